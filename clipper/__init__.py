@@ -1,0 +1,33 @@
+"""clipper: turn the raw text (or HTML) of a scraped news page into a clean article record.
+
+    >>> import clipper
+    >>> article = clipper.parse(open("page.txt", "rb").read(), source="page.txt")
+    >>> article.title, article.published, article.text
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .errors import BinaryInputError, ClipperError, EmptyInputError, InputTooLargeError
+from .model import Article, Block, BlockType, Chrome, ChromeKind, Source
+from .pipeline import Options, parse
+
+__version__ = "0.1.0"
+__all__ = [
+    "Article",
+    "BinaryInputError",
+    "Block",
+    "BlockType",
+    "Chrome",
+    "ChromeKind",
+    "ClipperError",
+    "EmptyInputError",
+    "InputTooLargeError",
+    "Options",
+    "Source",
+    "__version__",
+    "parse",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,61 @@
+"""Body vs chrome: a context-free label per block, then a revision by neighbours (jusText's shape)."""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon, default_lexicon
+from ..segment import Segment
+from .context_free import label_block
+from .features import measure, script_counts
+from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
+from .revise import finalise, heading_runs, justext_revision, promote_near, ticker_runs
+
+__all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
+
+# Share of a page's words that must be stopwords of one table before we use that table.
+MIN_STOPWORD_HITS = 0.05
+
+
+def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
+    """The language whose stopwords the page uses most (cheap; no model), or None."""
+    sample = " ".join(s.text for s in segments)[:20000]
+    counts = script_counts(sample)
+    if not counts:
+        return None
+    script = max(counts, key=counts.get)
+    if script == "hangul":
+        return "ko"
+    if script == "kana" or (script == "han" and counts.get("kana", 0) > counts["han"] * 0.05):
+        return "ja"
+    if script == "han":
+        return "zh"
+    words = [w.casefold() for w in sample.split()]
+    if not words:
+        return None
+    best, best_hits = None, 0
+    for lang, table in lexicon.languages.items():
+        if not table.stopwords or lang in ("ko", "ja", "zh"):
+            continue
+        hits = sum(1 for w in words if w.strip(".,;:!?\"'()«»„“”") in table.stopwords)
+        if hits > best_hits:
+            best, best_hits = lang, hits
+    if best is None or best_hits < MIN_STOPWORD_HITS * len(words):
+        return None
+    return best
+
+
+def classify(
+    segments: list[Segment],
+    lexicon: Lexicon | None = None,
+    params: Parameters = DEFAULT_PARAMETERS,
+) -> list[Labelled]:
+    lexicon = lexicon or default_lexicon()
+    lang = stopword_language(segments, lexicon)
+    stopwords = lexicon.stopwords(lang) if lang else frozenset()
+    has_stopwords = bool(stopwords) and lang not in ("ko", "ja", "zh")
+    blocks = [label_block(s, measure(s, stopwords), lexicon, params, has_stopwords) for s in segments]
+    heading_runs(blocks, params)
+    ticker_runs(blocks, params)
+    promote_near(blocks)
+    justext_revision(blocks)
+    finalise(blocks, params)
+    return blocks

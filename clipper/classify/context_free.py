@@ -1,0 +1,60 @@
+"""Pass 1: a label for each block on its own, from the language tables and its features."""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..metadata.dates import is_dateline
+from ..model import ChromeKind
+from ..segment import Segment
+from .features import Features
+from .labels import Labelled, Parameters, Quality
+
+
+def _quality(f: Features, p: Parameters, has_stopwords: bool) -> tuple[Quality, str]:
+    if f.chars == 0:
+        return Quality.BAD, "no letters"
+    if f.digit_share > p.max_digit_share and f.weight < p.length_high:
+        return Quality.BAD, f"digits {f.digit_share:.0%}"
+    if f.weight < p.length_low:
+        return Quality.SHORT, f"short ({f.weight:.0f})"
+    if has_stopwords and not f.unspaced and f.script in ("latin", "cyrillic"):
+        if f.stopword_density >= p.stopwords_high and f.weight >= p.length_high:
+            return Quality.GOOD, f"long prose (stopwords {f.stopword_density:.0%})"
+        if f.stopword_density >= p.stopwords_low:
+            return Quality.NEAR, f"prose-like (stopwords {f.stopword_density:.0%})"
+        return Quality.BAD, f"few stopwords ({f.stopword_density:.0%})"
+    # Scripts without a stopword table, or unspaced: sentence punctuation carries the signal.
+    if f.sentence_ends and f.weight >= p.length_high:
+        return Quality.GOOD, f"long text with {f.sentence_ends} sentence end(s)"
+    if f.sentence_ends or f.weight >= p.length_high * 2:
+        return Quality.NEAR, "text-like"
+    return Quality.BAD, "no sentence punctuation"
+
+
+def _is_ticker_row(f: Features, p: Parameters) -> bool:
+    return f.weight < p.length_low * 1.5 and f.digit_share >= p.ticker_digit_share and (
+        f.symbol_count > 0 or f.digit_share > 0.8
+    )
+
+
+def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, has_stopwords: bool) -> Labelled:
+    text = segment.text
+    short = f.weight < p.length_high * 1.5
+    if short:
+        kind = lexicon.match_exact(text)
+        if kind:
+            return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} phrase")
+        kind = lexicon.match_heading(text)
+        if kind:
+            lab = Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"heading that introduces {kind.value}")
+            lab.extra["chrome_heading"] = kind
+            return lab
+    kind = lexicon.match_pattern(text) if f.weight < p.length_high * 2 else None
+    if kind:
+        return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} pattern")
+    if short and is_dateline(text, lexicon):
+        return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="date line")
+    if _is_ticker_row(f, p):
+        return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.TICKER, reason="numbers and signs (quote row)")
+    quality, reason = _quality(f, p, has_stopwords)
+    return Labelled(segment, f, quality, reason=reason)

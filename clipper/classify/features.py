@@ -1,0 +1,103 @@
+"""Context-free measurements of one block: length, script, punctuation, stopwords, digits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..segment import Segment
+
+_WORD = re.compile(r"\w+", re.U)
+# Sentence-final punctuation of the scripts we read, and Korean/Japanese sentence endings.
+_SENTENCE_END = re.compile(r"[.!?。！？…](?=[\s\"'”’»)\]」』]|$)|[다요죠음임][.。]?(?=\s|$)|[다요]\s*[\"”’']")
+_DIGIT = re.compile(r"\d")
+_SYMBOL = re.compile(r"[%$€£¥₩+\-−±▲▼△▽↑↓]")
+
+
+def script_of(ch: str) -> str:
+    o = ord(ch)
+    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+        return "hangul"
+    if 0x3040 <= o <= 0x30FF:
+        return "kana"
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+        return "han"
+    if 0x0400 <= o <= 0x04FF:
+        return "cyrillic"
+    if 0x0600 <= o <= 0x06FF:
+        return "arabic"
+    if 0x0E00 <= o <= 0x0E7F:
+        return "thai"
+    if 0x0590 <= o <= 0x05FF:
+        return "hebrew"
+    if 0x0370 <= o <= 0x03FF:
+        return "greek"
+    if 0x0900 <= o <= 0x097F:
+        return "devanagari"
+    if ch.isalpha():
+        return "latin"
+    return ""
+
+
+def script_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isascii():
+            if ch.isalpha():
+                counts["latin"] = counts.get("latin", 0) + 1
+            continue
+        s = script_of(ch)
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    return counts
+
+
+# How many Latin-letter equivalents one character of a script carries; lets one length
+# threshold serve alphabets, Hangul syllables and Han characters.
+SCRIPT_WEIGHT = {"hangul": 2.5, "han": 3.0, "kana": 2.0, "thai": 1.2}
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    chars: int  # letters and digits
+    weight: float  # length in Latin-letter equivalents
+    words: int
+    script: str
+    unspaced: bool  # Han/kana/Thai: words are not separated by spaces
+    sentence_ends: int
+    ends_sentence: bool
+    stopword_density: float
+    digit_share: float
+    symbol_count: int
+
+
+def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
+    text = segment.text
+    counts = script_counts(text)
+    letters = sum(counts.values())
+    digits = len(_DIGIT.findall(text))
+    script = max(counts, key=counts.get) if counts else ""
+    weight = sum(n * SCRIPT_WEIGHT.get(s, 1.0) for s, n in counts.items()) + digits
+    words = _WORD.findall(text)
+    unspaced = script in ("han", "kana", "thai")
+    if stopwords and words and not unspaced:
+        hits = sum(1 for w in words if w.casefold() in stopwords)
+        density = hits / len(words)
+    elif stopwords and unspaced:
+        hits = sum(1 for ch in text if ch in stopwords)
+        density = hits / max(letters, 1)
+    else:
+        density = 0.0
+    stripped = text.rstrip()
+    return Features(
+        chars=letters + digits,
+        weight=weight,
+        words=len(words),
+        script=script,
+        unspaced=unspaced,
+        sentence_ends=len(_SENTENCE_END.findall(text)),
+        ends_sentence=bool(stripped) and bool(_SENTENCE_END.search(stripped[-3:] if len(stripped) >= 3 else stripped)),
+        stopword_density=density,
+        digit_share=digits / max(letters + digits, 1),
+        symbol_count=len(_SYMBOL.findall(text)),
+    )

@@ -1,0 +1,171 @@
+"""Pass 2: labels revised by neighbours.
+
+1. Runs under a chrome heading ('Most read', '관련 뉴스', '실시간 시세') take its kind.
+2. Short rows between quote rows are part of the ticker.
+3. jusText's rule for short and near-good blocks: judged by the nearest sure neighbours.
+4. The article is one coherent run: the best-scoring contiguous stretch of blocks is the
+   body; good-looking blocks far outside it (teasers, comments) are not.
+"""
+
+from __future__ import annotations
+
+from ..model import BlockType, ChromeKind
+from .labels import Label, Labelled, Parameters, Quality
+
+_SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
+
+
+def _is_chrome(lab: Labelled) -> bool:
+    return lab.quality is Quality.CHROME
+
+
+def heading_runs(blocks: list[Labelled], p: Parameters) -> None:
+    i = 0
+    while i < len(blocks):
+        kind = blocks[i].extra.get("chrome_heading")
+        if kind is None:
+            i += 1
+            continue
+        head = blocks[i]
+        j = i + 1
+        while j < len(blocks):
+            lab = blocks[j]
+            if lab.extra.get("chrome_heading") is not None or lab.quality is Quality.GOOD:
+                break
+            if lab.features.weight > p.chrome_run_item_weight:
+                break
+            if _is_chrome(lab) and lab.kind not in (None, ChromeKind.OTHER, ChromeKind.NAVIGATION, ChromeKind.TICKER):
+                break
+            if _is_chrome(lab) and lab.kind is ChromeKind.TICKER and kind is not ChromeKind.TICKER:
+                break
+            lab.quality = Quality.CHROME
+            lab.kind = kind
+            lab.reason = f"under the heading '{head.segment.text[:40]}'"
+            j += 1
+        i = j
+
+
+def ticker_runs(blocks: list[Labelled], p: Parameters) -> None:
+    """Names and column headers between quote rows belong to the ticker."""
+    rows = [i for i, b in enumerate(blocks) if _is_chrome(b) and b.kind is ChromeKind.TICKER]
+    for a, b in zip(rows, rows[1:]):
+        if b - a > 4:
+            continue
+        between = blocks[a + 1 : b]
+        if all(x.quality in (Quality.SHORT, Quality.BAD, Quality.CHROME) and x.features.weight < p.length_low for x in between):
+            for x in between:
+                x.quality = Quality.CHROME
+                x.kind = ChromeKind.TICKER
+                x.reason = "between quote rows"
+
+
+def promote_near(blocks: list[Labelled]) -> None:
+    """A short article may have no block long enough to be sure of: then near-good is good."""
+    if any(b.quality is Quality.GOOD for b in blocks):
+        return
+    for b in blocks:
+        if b.quality is Quality.NEAR:
+            b.quality = Quality.GOOD
+            b.reason += "; no longer block on the page"
+
+
+def _neighbour(blocks: list[Labelled], i: int, step: int) -> Quality:
+    j = i + step
+    while 0 <= j < len(blocks):
+        q = blocks[j].quality
+        if q in _SURE:
+            return Quality.BAD if q is Quality.CHROME else q
+        j += step
+    return Quality.BAD
+
+
+def _sentence_like(lab: Labelled) -> bool:
+    f = lab.features
+    return f.ends_sentence and f.words >= 4 and not lab.segment.bullet and f.digit_share < 0.2
+
+
+def _touches_good(blocks: list[Labelled], i: int) -> bool:
+    return any(0 <= j < len(blocks) and blocks[j].quality is Quality.GOOD for j in (i - 1, i + 1))
+
+
+def justext_revision(blocks: list[Labelled]) -> None:
+    """Short and near-good blocks take the class of their sure neighbours (jusText, simplified)."""
+    decided: list[Quality] = []
+    for i, lab in enumerate(blocks):
+        q = lab.quality
+        if q in _SURE:
+            decided.append(q)
+            continue
+        prev, nxt = _neighbour(blocks, i, -1), _neighbour(blocks, i, 1)
+        if prev is Quality.GOOD and nxt is Quality.GOOD:
+            decided.append(Quality.GOOD)
+        elif q is Quality.NEAR and (prev is Quality.GOOD or nxt is Quality.GOOD):
+            decided.append(Quality.GOOD)
+        elif _sentence_like(lab) and _touches_good(blocks, i):
+            # A closing one-sentence paragraph: short, but a sentence right next to the body.
+            decided.append(Quality.GOOD)
+        else:
+            decided.append(Quality.BAD)
+    for lab, q in zip(blocks, decided):
+        if lab.quality is not q:
+            lab.extra["revised_from"] = lab.quality
+            lab.quality = q
+
+
+# Scores for the run search: good text counts by its length, everything else costs.
+MAX_GOOD_SCORE = 1000.0
+BAD_COST_PER_WEIGHT = 0.3
+BAD_BASE_COST = 15.0
+CHROME_COST = 25.0
+
+
+def _score(lab: Labelled) -> float:
+    if lab.quality is Quality.GOOD:
+        return min(lab.features.weight, MAX_GOOD_SCORE)
+    if lab.quality is Quality.CHROME:
+        return -CHROME_COST
+    return -(BAD_BASE_COST + BAD_COST_PER_WEIGHT * min(lab.features.weight, 400))
+
+
+def main_run(blocks: list[Labelled]) -> tuple[int, int] | None:
+    """The contiguous stretch with the highest total score (Kadane), or None when nothing is good."""
+    best = (0.0, -1, -1)
+    total, start = 0.0, 0
+    for i, lab in enumerate(blocks):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _score(lab)
+        if total > best[0]:
+            best = (total, start, i)
+    if best[1] < 0:
+        return None
+    return best[1], best[2]
+
+
+def finalise(blocks: list[Labelled], p: Parameters) -> None:
+    run = main_run(blocks)
+    for i, lab in enumerate(blocks):
+        inside = run is not None and run[0] <= i <= run[1]
+        if lab.quality is Quality.CHROME:
+            lab.set(Label.CHROME, lab.kind or ChromeKind.OTHER, lab.reason)
+        elif lab.quality is Quality.GOOD and inside:
+            lab.set(Label.BODY, None, lab.reason or "body")
+        elif lab.quality is Quality.GOOD:
+            lab.set(Label.CHROME, ChromeKind.OTHER, "good text outside the article's main run")
+        else:
+            kind = ChromeKind.NAVIGATION if lab.segment.bullet and lab.features.weight < p.length_low else ChromeKind.OTHER
+            lab.set(Label.CHROME, kind, lab.reason or "not prose")
+        seg = lab.segment
+        if seg.heading or (seg.dom and seg.dom.heading_level):
+            lab.block_type = BlockType.HEADING
+        elif seg.quote:
+            lab.block_type = BlockType.QUOTE
+        elif seg.bullet:
+            lab.block_type = BlockType.LIST_ITEM
+        elif (
+            lab.label is Label.BODY
+            and not lab.features.ends_sentence
+            and lab.features.weight < p.max_heading_weight
+            and lab.extra.get("revised_from") in (Quality.SHORT, Quality.NEAR)
+        ):
+            lab.block_type = BlockType.HEADING

@@ -1,0 +1,236 @@
+"""bytes -> str: byte-order marks, declared charsets, detection; text vs HTML sniffing.
+
+Detection is charset-normalizer's job (a maintained detector beats a hand-written
+one on CP949, Shift_JIS, GB18030, Big5 and the Windows code pages).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .errors import BinaryInputError, EmptyInputError
+from .model import InputFormat
+
+# Magic numbers of formats people feed by mistake; the name goes into the error.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"%PDF-", "PDF document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"PK\x03\x04", "zip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"RIFF", "RIFF media file"),
+    (b"OggS", "Ogg media file"),
+    (b"\x00\x00\x00\x18ftyp", "MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "MP4 video"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Share of control characters above which a byte string is binary, not text.
+MAX_CONTROL_SHARE = 0.10
+# How many leading bytes the sniffers look at.
+SNIFF_BYTES = 4096
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""", re.I)
+_HTML_SNIFF = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p>|<article[\s>]|<title>",
+    re.I,
+)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
+
+# Invisible characters that scrapers leave and that must not change what is body:
+# zero-width spaces/joiners, word joiner, BOM, soft hyphen, bidi embeddings/isolates/marks.
+_INVISIBLE = dict.fromkeys(
+    [0x00, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C]
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2066, 0x206A))
+)
+# Browsers read these labels as the superset encodings; so do we.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "big5": "big5hkscs",
+}
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    format: InputFormat
+    warnings: list[str] = field(default_factory=list)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None when it looks like text."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    head = data[:SNIFF_BYTES]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return None
+    if _looks_utf16(head):
+        return None
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if head and controls / len(head) > MAX_CONTROL_SHARE:
+        return "binary data"
+    return None
+
+
+def _looks_utf16(head: bytes) -> str | None:
+    """UTF-16 without a BOM: NULs on every other byte of ASCII-heavy text."""
+    if len(head) < 4:
+        return None
+    even = head[0::2]
+    odd = head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def sniff_html(text: str) -> bool:
+    """True when the text is markup rather than a text dump (by content, not extension)."""
+    head = text[:SNIFF_BYTES].lstrip()
+    if head.startswith("<") and _HTML_SNIFF.search(head):
+        return True
+    return len(_TAG.findall(head)) >= 8 and len(_HTML_SNIFF.findall(head)) >= 2
+
+
+def _declared_charset(data: bytes) -> str | None:
+    head = data[:SNIFF_BYTES * 4]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "replace").strip().lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # imported only when UTF-8 failed
+
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is None:
+        return None
+    name = best.encoding
+    return _CHARSET_ALIASES.get(name, name)
+
+
+def normalize_text(text: str) -> str:
+    """Line endings to LF, invisible characters out, Unicode to NFC (NFD Hangul included)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode raw bytes to normalised text and tell whether it is HTML.
+
+    Raises EmptyInputError for empty/whitespace-only input and BinaryInputError
+    for images, archives and other non-text bytes.
+    """
+    if not data.strip():
+        raise EmptyInputError("empty input" if not data else "input is whitespace only")
+    warnings: list[str] = []
+    if encoding is None:
+        binary = sniff_binary(data)
+        if binary:
+            raise BinaryInputError(f"not a text or HTML page ({binary})")
+        encoding, text = _decode_auto(data, warnings)
+    else:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise BinaryInputError(f"unknown encoding '{encoding}'") from None
+        text = data.decode(encoding, errors="replace")
+        if "\ufffd" in text:
+            warnings.append(f"some bytes are not valid {encoding}; replaced with U+FFFD")
+    text = normalize_text(text)
+    if not text.strip():
+        raise EmptyInputError("input has no visible text")
+    fmt = InputFormat.HTML if sniff_html(text) else InputFormat.TEXT
+    return Decoded(text=text, encoding=encoding, format=fmt, warnings=warnings)
+
+
+def _decode_auto(data: bytes, warnings: list[str]) -> tuple[str, str]:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return ("utf-8" if name == "utf-8-sig" else name.replace("-le", "").replace("-be", "")), data.decode(
+                name, errors="replace"
+            )
+    utf16 = _looks_utf16(data[:SNIFF_BYTES])
+    if utf16:
+        return utf16, data.decode(utf16, errors="replace")
+    try:
+        return "utf-8", data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    declared = _declared_charset(data)
+    if declared and declared not in ("utf-8",):
+        try:
+            return declared, data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    # Mostly UTF-8 with a few stray bytes: keep UTF-8 rather than guess a legacy code page.
+    lossy = data.decode("utf-8", errors="replace")
+    stray = lossy.count("\ufffd")
+    non_ascii = sum(1 for b in data if b >= 0x80)
+    if stray and non_ascii and stray * 20 < non_ascii:
+        warnings.append(f"{stray} byte(s) are not valid UTF-8 (first at byte {utf8_error.start}); replaced")
+        return "utf-8", lossy
+    detected = _detect(data)
+    if detected:
+        try:
+            return detected, data.decode(detected)
+        except (UnicodeDecodeError, LookupError):
+            text = data.decode(detected, errors="replace") if _known(detected) else lossy
+            warnings.append(f"some bytes are not valid {detected}; replaced with U+FFFD")
+            return detected, text
+    warnings.append(f"{stray} byte(s) are not valid UTF-8 (first at byte {utf8_error.start}); replaced")
+    return "utf-8", lossy
+
+
+def _known(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True

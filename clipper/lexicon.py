@@ -1,0 +1,170 @@
+"""Language tables (``clipper/lexicons/*.toml``) loaded into one matcher.
+
+Pages mix languages (an English share bar on a Korean page), so chrome phrases of every
+table are matched on every page; stopwords, date labels and byline words stay per
+language. See ``clipper/lexicons/README.md`` for the table format.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .model import ChromeKind
+
+# When one phrase is listed under two kinds, the earlier kind here wins.
+KIND_PRIORITY: tuple[ChromeKind, ...] = (
+    ChromeKind.FONT_SIZE,
+    ChromeKind.REACTIONS,
+    ChromeKind.SHARE,
+    ChromeKind.TICKER,
+    ChromeKind.SUBSCRIPTION,
+    ChromeKind.COMMENTS,
+    ChromeKind.ADVERTISEMENT,
+    ChromeKind.COPYRIGHT,
+    ChromeKind.BYLINE,
+    ChromeKind.CAPTION,
+    ChromeKind.RELATED,
+    ChromeKind.NAVIGATION,
+    ChromeKind.OTHER,
+)
+
+# Share of the parts of a separated row that must be UI phrases for the row to be chrome.
+MAJORITY_OF_PARTS = 0.7
+
+_COUNTS = re.compile(r"[+\-]?\d[\d,.]*\s*[kKmM만천万千]?(?![+\-])")
+_PUNCT = re.compile(r"[\s()\[\]{}<>:;,.!?！？。、，：'\"“”‘’«»|/\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*]+")
+_PART_SPLIT = re.compile(r"\s*[|/·•]\s*|\s{2,}")
+
+
+def phrase_key(text: str) -> str:
+    """Case-folded text with counts and punctuation removed: 'Like 12' -> 'like', '좋아요0' -> '좋아요'."""
+    key = text.casefold()
+    key = _COUNTS.sub(" ", key)
+    return _PUNCT.sub(" ", key).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageTable:
+    """What one language's table says, beyond chrome phrases."""
+
+    language: str
+    stopwords: frozenset[str] = frozenset()
+    published_labels: tuple[str, ...] = ()
+    modified_labels: tuple[str, ...] = ()
+    months: dict[str, int] = field(default_factory=dict)
+    am: tuple[str, ...] = ()
+    pm: tuple[str, ...] = ()
+    byline_prefixes: tuple[str, ...] = ()
+    byline_suffixes: tuple[str, ...] = ()
+    byline_ui: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: caches key on it
+class Lexicon:
+    exact: dict[str, ChromeKind]
+    headings: dict[str, ChromeKind]
+    patterns: tuple[tuple[re.Pattern[str], ChromeKind], ...]
+    languages: dict[str, LanguageTable]
+
+    def match_exact(self, text: str) -> ChromeKind | None:
+        """The chrome kind when the whole block is a UI phrase, or every part of it is."""
+        if len(text) > 120:
+            return None
+        key = phrase_key(text)
+        if not key:
+            return None
+        kind = self.exact.get(key) or self.exact.get(key.replace(" ", ""))
+        if kind:
+            return kind
+        parts = [phrase_key(p) for p in _PART_SPLIT.split(text) if phrase_key(p)]
+        if len(parts) < 2:
+            parts = key.split()
+            if not (2 <= len(parts) <= 8):
+                return None
+        kinds = [self.exact.get(p) or self.exact.get(p.replace(" ", "")) for p in parts]
+        known = [k for k in kinds if k]
+        # Every part a UI phrase, or most parts of a long separated row ('Site | News | Sport | World').
+        if len(known) == len(kinds) or (len(kinds) >= 4 and len(known) >= MAJORITY_OF_PARTS * len(kinds)):
+            # The most specific kind among the parts names the block.
+            return min(known, key=KIND_PRIORITY.index)
+        return None
+
+    def match_heading(self, text: str) -> ChromeKind | None:
+        """The kind of chrome a heading such as 'Most read' or '관련 뉴스' introduces."""
+        if len(text) > 60:
+            return None
+        key = phrase_key(text)
+        return self.headings.get(key) or self.headings.get(key.replace(" ", ""))
+
+    def match_pattern(self, text: str) -> ChromeKind | None:
+        for pattern, kind in self.patterns:
+            if pattern.search(text):
+                return kind
+        return None
+
+    def stopwords(self, language: str) -> frozenset[str]:
+        table = self.languages.get(language)
+        return table.stopwords if table else frozenset()
+
+
+def _tuple(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def build(tables: list[dict]) -> Lexicon:
+    """Compile parsed tables (as read from TOML) into one Lexicon."""
+    exact: dict[str, ChromeKind] = {}
+    headings: dict[str, ChromeKind] = {}
+    patterns: list[tuple[re.Pattern[str], ChromeKind]] = []
+    languages: dict[str, LanguageTable] = {}
+    for kind in KIND_PRIORITY:
+        for table in tables:
+            section = table.get("chrome", {}).get(kind.value, {})
+            for phrase in section.get("exact", []):
+                key = phrase_key(phrase)
+                if key:
+                    exact.setdefault(key, kind)
+                    exact.setdefault(key.replace(" ", ""), kind)
+            for phrase in section.get("headings", []):
+                key = phrase_key(phrase)
+                if key:
+                    headings.setdefault(key, kind)
+                    headings.setdefault(key.replace(" ", ""), kind)
+            for pattern in section.get("patterns", []):
+                patterns.append((re.compile(pattern, re.I), kind))
+    for table in tables:
+        lang = table.get("language", "und")
+        dates = table.get("dates", {})
+        bylines = table.get("bylines", {})
+        languages[lang] = LanguageTable(
+            language=lang,
+            stopwords=frozenset(w.casefold() for w in table.get("stopwords", [])),
+            published_labels=_tuple(dates.get("published")),
+            modified_labels=_tuple(dates.get("modified")),
+            months={str(k).casefold(): int(v) for k, v in dates.get("months", {}).items()},
+            am=_tuple(dates.get("am")),
+            pm=_tuple(dates.get("pm")),
+            byline_prefixes=_tuple(bylines.get("prefixes")),
+            byline_suffixes=_tuple(bylines.get("suffixes")),
+            byline_ui=_tuple(bylines.get("ui")),
+        )
+    return Lexicon(exact=exact, headings=headings, patterns=tuple(patterns), languages=languages)
+
+
+def builtin_tables() -> list[dict]:
+    folder = resources.files("clipper") / "lexicons"
+    tables = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            tables.append(tomllib.loads(entry.read_text(encoding="utf-8")))
+    return tables
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The built-in tables, compiled once per process."""
+    return build(builtin_tables())

@@ -1,0 +1,222 @@
+"""Dates on date lines: '입력 2025-02-06 15:54 수정 …', 'Updated Nov. 19, 2019 8:21 am ET',
+'6. Februar 2025, 15:54 Uhr', '2025年2月6日 15時54分', 'publié le 6 février 2025 à 15h54'.
+
+Which label means published and which modified comes from the language tables. A time
+zone is attached only when the page states one; otherwise the page's local time is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+
+# Zones pages write after a time. Fixed offsets where the name fixes one; named zones
+# where the offset depends on the date (daylight saving).
+ZONES: dict[str, str] = {
+    "utc": "+00:00", "gmt": "+00:00", "z": "+00:00",
+    "kst": "+09:00", "jst": "+09:00", "hkt": "+08:00", "sgt": "+08:00", "cst": "America/Chicago",
+    "ist": "+05:30", "aest": "+10:00", "aedt": "+11:00", "msk": "+03:00", "wib": "+07:00",
+    "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00", "cdt": "-05:00",
+    "mst": "-07:00", "mdt": "-06:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
+    "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00",
+    "et": "America/New_York", "pt": "America/Los_Angeles", "ct": "America/Chicago", "mt": "America/Denver",
+    "mez": "+01:00", "mesz": "+02:00",
+}
+
+_TIME = (
+    r"(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\.m\.|p\.m\.)\s*)?"
+    r"(?P<hour>\d{1,2})\s*(?::|時|时|시|h(?=\d)|\.(?=\d{2}\s*uhr))\s*(?P<minute>\d{2})(?:\s*分|\s*분)?"
+    r"(?:\s*(?::|秒)?\s*(?P<second>\d{2})(?:\s*秒|\s*초)?)?"
+    r"(?:\s*(?P<ampm2>am|pm|a\.m\.|p\.m\.|uhr|h\b))?"
+    r"(?:\s*\(?(?P<tz>(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,4}t\b|z\b|mesz|mez)\)?)?"
+)
+_SEP = r"\s*(?:,|\.|at|à|um|a las|às|г\.|,?\s*-)?\s*"
+
+_NUMERIC = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})(?:\s*일|\.)?"
+    r"(?:\s*\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\))?"
+    + r"(?:" + _SEP + r"(?:T)?" + _TIME + r")?",
+    re.I,
+)
+_CJK = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"(?:\s*[（(][^)）]{1,3}[)）])?" + r"(?:\s*" + _TIME + r")?",
+    re.I,
+)
+_DMY_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?!\d)" + r"(?:" + _SEP + _TIME + r")?",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    iso: str
+    start: int
+    end: int
+    role: str | None  # "published", "modified" or None when unlabelled
+    has_time: bool
+
+
+@lru_cache(maxsize=4)
+def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    months: dict[str, int] = {}
+    for table in lexicon.languages.values():
+        months.update(table.months)
+    names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    dmy = re.compile(
+        r"(?<!\w)(?P<day>\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?(?P<mname>" + names + r")\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})"
+        + r"(?:" + _SEP + _TIME + r")?",
+        re.I,
+    )
+    mdy = re.compile(
+        r"(?<!\w)(?P<mname>" + names + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})"
+        + r"(?:" + _SEP + _TIME + r")?",
+        re.I,
+    )
+    return dmy, mdy, months
+
+
+def zone_offset(tz: str | None, naive: datetime) -> str:
+    """'+09:00' for a zone written on a page ('KST', 'ET', 'UTC+9') or given by the user
+    ('Asia/Seoul', '+09:00') at that local time; '' when the zone is unknown."""
+    if not tz:
+        return ""
+    key = re.sub(r"\s+", "", tz.casefold()).replace("−", "-")
+    m = re.fullmatch(r"(?:utc|gmt)?([+\-])(\d{1,2})(?::?(\d{2}))?", key)
+    if m:
+        return f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
+    zone = ZONES.get(key, tz.strip())
+    if zone[0] in "+-":
+        return zone
+    try:
+        from zoneinfo import ZoneInfo
+
+        delta = naive.replace(tzinfo=ZoneInfo(zone)).utcoffset() or timedelta(0)
+    except Exception:  # unknown zone or no tz database: say nothing rather than guess
+        return ""
+    minutes = int(delta.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def is_known_zone(tz: str) -> bool:
+    return bool(zone_offset(tz, datetime(2020, 1, 1)))
+
+
+def _build(m: re.Match[str], month: int, lexicon_ampm: tuple[set[str], set[str]]) -> tuple[str, bool] | None:
+    try:
+        year, day = int(m.group("year")), int(m.group("day"))
+        date = datetime(year, month, day)
+    except (ValueError, TypeError):
+        return None
+    hour = m.groupdict().get("hour")
+    if hour is None:
+        return date.strftime("%Y-%m-%d"), False
+    h, minute = int(hour), int(m.group("minute"))
+    ampm = (m.group("ampm1") or m.group("ampm2") or "").casefold()
+    am_words, pm_words = lexicon_ampm
+    if ampm in pm_words and h < 12:
+        h += 12
+    elif ampm in am_words and h == 12:
+        h = 0
+    second = int(m.group("second")) if m.group("second") else None
+    if h > 23 or minute > 59 or (second is not None and second > 59):
+        return date.strftime("%Y-%m-%d"), False
+    naive = date.replace(hour=h, minute=minute, second=second or 0)
+    iso = naive.strftime("%Y-%m-%dT%H:%M") + (f":{second:02d}" if second is not None else "")
+    return iso + zone_offset(m.group("tz"), naive), True
+
+
+def _ampm(lexicon: Lexicon) -> tuple[set[str], set[str]]:
+    am = {"am", "a.m.", "午前", "上午", "오전"}
+    pm = {"pm", "p.m.", "午後", "下午", "오후"}
+    for table in lexicon.languages.values():
+        am.update(w.casefold() for w in table.am)
+        pm.update(w.casefold() for w in table.pm)
+    return am, pm
+
+
+def _role_labels(lexicon: Lexicon) -> list[tuple[str, str]]:
+    labels: list[tuple[str, str]] = []
+    for table in lexicon.languages.values():
+        labels += [(w.casefold(), "modified") for w in table.modified_labels]
+        labels += [(w.casefold(), "published") for w in table.published_labels]
+    # Longest first, so 'last updated' wins over 'updated' and '기사입력' over '입력'.
+    return sorted(set(labels), key=lambda pair: -len(pair[0]))
+
+
+def _role_before(prefix: str, labels: list[tuple[str, str]]) -> str | None:
+    """The role named by the label closest before a date (within the text since the previous date)."""
+    tail = prefix.casefold().rstrip(" \t:：|·•-–—,()[]")
+    best: tuple[int, str] | None = None
+    for label, role in labels:
+        idx = tail.rfind(label)
+        if idx < 0:
+            continue
+        end = idx + len(label)
+        # The label must end near the date and be a whole word in spaced scripts.
+        if len(tail) - end > 12:
+            continue
+        if label.isascii() and label[-1].isalpha() and end < len(tail) and tail[end].isalpha():
+            continue
+        if label.isascii() and idx > 0 and tail[idx - 1].isalpha():
+            continue
+        if best is None or end > best[0]:
+            best = (end, role)
+    return best[1] if best else None
+
+
+def find_dates(text: str, lexicon: Lexicon) -> list[FoundDate]:
+    """Every date in ``text`` with its ISO form and the role its label gives it."""
+    dmy, mdy, months = _month_patterns(lexicon)
+    ampm = _ampm(lexicon)
+    spans: list[tuple[int, int, str, bool]] = []
+
+    def add(m: re.Match[str], month: int) -> None:
+        if any(s < m.end() and m.start() < e for s, e, _, _ in spans):
+            return
+        built = _build(m, month, ampm)
+        if built:
+            spans.append((m.start(), m.end(), built[0], built[1]))
+
+    for pattern in (_CJK, _NUMERIC, _DMY_NUMERIC):
+        for m in pattern.finditer(text):
+            add(m, int(m.group("month")))
+    for pattern in (dmy, mdy):
+        for m in pattern.finditer(text):
+            month = months.get(m.group("mname").casefold().rstrip("."))
+            if month:
+                add(m, month)
+    spans.sort()
+    labels = _role_labels(lexicon)
+    found: list[FoundDate] = []
+    prev_end = 0
+    for start, end, iso, has_time in spans:
+        role = _role_before(text[prev_end:start], labels)
+        found.append(FoundDate(iso=iso, start=start, end=end, role=role, has_time=has_time))
+        prev_end = end
+    return found
+
+
+# A date line is mostly date: after removing dates and labels, little text is left.
+MAX_DATELINE_REST = 24
+
+
+def is_dateline(text: str, lexicon: Lexicon) -> bool:
+    if len(text) > 200:
+        return False
+    dates = find_dates(text, lexicon)
+    if not dates:
+        return False
+    rest = text
+    for d in reversed(dates):
+        rest = rest[: d.start] + rest[d.end :]
+    rest = re.sub(r"[\W\d_]+", " ", rest).strip()
+    roles = [d.role for d in dates if d.role]
+    limit = MAX_DATELINE_REST * (2 if roles else 1)
+    return len(rest) <= limit

@@ -1,0 +1,145 @@
+"""decode -> segment -> classify -> metadata -> Article. Pure: no files, no printing."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from .classify import Label, Labelled, Parameters, classify
+from .classify.labels import DEFAULT_PARAMETERS
+from .decode import decode, normalize_text, sniff_html
+from .errors import EmptyInputError, InputTooLargeError
+from .lexicon import Lexicon, default_lexicon
+from .metadata import Metadata, extract
+from .model import Article, Block, Chrome, InputFormat, Source
+from .segment import Segment
+
+# Inputs larger than this are refused unless the caller raises the cap.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to parse one input. One object instead of a dozen keyword arguments."""
+
+    keep_chrome: bool = False
+    encoding: str | None = None  # force a decoding instead of detecting one
+    input_format: InputFormat | None = None  # None: sniff by content
+    tz: str | None = None  # zone for times the page gives without one
+    max_bytes: int = DEFAULT_MAX_BYTES
+    lexicon: Lexicon | None = None  # None: the built-in tables
+    params: Parameters = DEFAULT_PARAMETERS
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the pipeline decided, for ``clipper explain`` and for tests."""
+
+    text: str
+    blocks: list[Labelled]
+    metadata: Metadata
+    source: Source
+    warnings: list[str] = field(default_factory=list)
+
+
+def _to_source(source: object, fmt: InputFormat, encoding: str | None) -> Source:
+    if isinstance(source, Source):
+        return source.model_copy(update={"format": fmt, "encoding": encoding or source.encoding})
+    path = os.fspath(source) if source is not None else None
+    return Source(path=path, format=fmt, encoding=encoding)
+
+
+def _segments(text: str, fmt: InputFormat) -> list[Segment]:
+    if fmt is InputFormat.HTML:
+        from .html import html_to_segments  # lxml and bs4 load only for HTML input
+
+        return html_to_segments(text)
+    from .segment import segment
+
+    return segment(text)
+
+
+def analyse(data: str | bytes, *, source: object = None, options: Options | None = None) -> Analysis:
+    options = options or Options()
+    warnings: list[str] = []
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = bytes(data)
+        if len(data) > options.max_bytes:
+            raise InputTooLargeError(f"input is {len(data):,} bytes, over the {options.max_bytes:,}-byte limit")
+        decoded = decode(data, options.encoding)
+        text, encoding, fmt = decoded.text, decoded.encoding, decoded.format
+        warnings += decoded.warnings
+    else:
+        if len(data) > options.max_bytes:
+            raise InputTooLargeError(f"input is {len(data):,} characters, over the {options.max_bytes:,} limit")
+        text = normalize_text(data)
+        if not text.strip():
+            raise EmptyInputError("empty input" if not data else "input is whitespace only")
+        encoding, fmt = None, InputFormat.HTML if sniff_html(text) else InputFormat.TEXT
+    if options.input_format is not None:
+        fmt = options.input_format
+    lexicon = options.lexicon or default_lexicon()
+    blocks = classify(_segments(text, fmt), lexicon, options.params)
+    metadata = extract(blocks, lexicon, tz=options.tz)
+    return Analysis(text, blocks, metadata, _to_source(source, fmt, encoding), warnings)
+
+
+def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
+    body = [Block(type=b.block_type, text=b.segment.text) for b in analysis.blocks if b.label is Label.BODY]
+    chrome = _chrome(analysis.blocks) if keep_chrome else None
+    meta = analysis.metadata
+    warnings = list(analysis.warnings)
+    if not body:
+        warnings.append("no article body found")
+    return Article(
+        title=meta.title,
+        subtitle=meta.subtitle,
+        published=meta.published,
+        modified=meta.modified,
+        published_text=meta.published_text,
+        authors=meta.authors,
+        author_emails=meta.author_emails,
+        publisher=meta.publisher,
+        language=meta.language,
+        body=body,
+        text="\n\n".join(b.text for b in body),
+        source=analysis.source,
+        chrome=chrome,
+        warnings=warnings,
+    )
+
+
+def _chrome(blocks: list[Labelled]) -> list[Chrome]:
+    """Removed blocks, adjacent blocks of one kind merged (five font-size buttons are one widget)."""
+    merged: list[Chrome] = []
+    previous: Labelled | None = None
+    for b in blocks:
+        if b.label is not Label.CHROME or b.kind is None:
+            previous = None
+            continue
+        seg = b.segment
+        if previous is not None and merged and merged[-1].kind is b.kind:
+            last = merged[-1]
+            merged[-1] = Chrome(kind=b.kind, text=last.text + "\n" + seg.text, lines=(last.lines[0], seg.last_line))
+        else:
+            merged.append(Chrome(kind=b.kind, text=seg.text, lines=(seg.first_line, seg.last_line)))
+        previous = b
+    return merged
+
+
+def parse(
+    data: str | bytes,
+    *,
+    source: object = None,
+    keep_chrome: bool | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Parse the raw text or HTML of a scraped page into an Article. Pure: no I/O.
+
+    ``source`` is recorded as ``source.path`` (a path or a Source); ``keep_chrome``
+    overrides ``options.keep_chrome``.
+    """
+    options = options or Options()
+    analysis = analyse(data, source=source, options=options)
+    keep = options.keep_chrome if keep_chrome is None else keep_chrome
+    return build_article(analysis, keep_chrome=keep)

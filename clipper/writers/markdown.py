@@ -1,0 +1,70 @@
+"""Markdown with YAML front matter; headings, lists and quotes of the body kept."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..model import Article, BlockType
+
+_SPECIAL_START = re.compile(r"^(\s*)([#>*+\-]|\d+[.)])(\s)")
+
+
+def _yaml_scalar(value: str) -> str:
+    # A JSON string is a valid YAML double-quoted scalar: no hand-written escaping.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _escape(text: str) -> str:
+    """Keep a paragraph from turning into a heading, list or quote by accident."""
+    return _SPECIAL_START.sub(lambda m: m.group(1) + "\\" + m.group(2) + m.group(3), text)
+
+
+def front_matter(article: Article) -> str:
+    lines = ["---"]
+    for key in ("title", "subtitle", "published", "modified", "published_text", "publisher", "language"):
+        value = getattr(article, key)
+        if value:
+            lines.append(f"{key}: {_yaml_scalar(value)}")
+    if article.authors:
+        lines.append("authors:")
+        lines += [f"  - {_yaml_scalar(a)}" for a in article.authors]
+    source = article.source
+    lines.append("source:")
+    if source.path:
+        lines.append(f"  path: {_yaml_scalar(source.path)}")
+    lines.append(f"  format: {source.format.value}")
+    if source.encoding:
+        lines.append(f"  encoding: {_yaml_scalar(source.encoding)}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+class MarkdownWriter:
+    name = "markdown"
+    extension = "md"
+    streamable = True
+
+    def write(self, article: Article) -> str:
+        parts = [front_matter(article)]
+        if article.title:
+            parts.append("# " + article.title)
+        if article.subtitle:
+            parts.append("*" + article.subtitle + "*")
+        for block in article.body:
+            if block.type is BlockType.HEADING:
+                parts.append("## " + block.text)
+            elif block.type is BlockType.LIST_ITEM:
+                parts.append("- " + _escape(block.text))
+            elif block.type is BlockType.QUOTE:
+                parts.append("> " + _escape(block.text))
+            else:
+                parts.append(_escape(block.text))
+        # Consecutive list items form one list: no blank line between them.
+        out: list[str] = []
+        for part in parts:
+            if out and part.startswith("- ") and out[-1].startswith("- "):
+                out[-1] += "\n" + part
+            else:
+                out.append(part)
+        return "\n\n".join(out) + "\n"

@@ -1,0 +1,41 @@
+"""Golden cases: pages written in the style of other sites, languages and renderers.
+
+Each folder holds ``input.txt`` and ``expected.json``: the metadata fields, the start of each
+body block in order, and the chrome kind expected for blocks starting with a given text.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import clipper
+
+from .conftest import CASES
+
+METADATA_FIELDS = ("title", "subtitle", "published", "modified", "published_text", "authors", "author_emails", "publisher", "language")
+CASE_DIRS = sorted(p for p in CASES.iterdir() if (p / "expected.json").exists())
+
+
+@pytest.mark.parametrize("case", CASE_DIRS, ids=lambda p: p.name)
+def test_case(case):
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    article = clipper.parse((case / "input.txt").read_bytes(), source=str(case / "input.txt"), keep_chrome=True)
+    for field in METADATA_FIELDS:
+        if field in expected:
+            assert getattr(article, field) == expected[field], field
+    starts = expected["body_starts"]
+    assert len(article.body) == len(starts), [b.text[:40] for b in article.body]
+    for block, start in zip(article.body, starts):
+        assert block.text.startswith(start)
+    for fragment in expected.get("body_contains", []):
+        assert fragment in article.text
+    for start, kind in expected.get("chrome_kinds", {}).items():
+        matches = [c for c in article.chrome if any(line.startswith(start) for line in c.text.split("\n"))]
+        assert matches, f"no chrome block starts with {start!r}"
+        assert matches[0].kind.value == kind, start
+    # Nothing that is chrome may leak into the body.
+    for chrome in article.chrome:
+        for line in chrome.text.split("\n"):
+            assert line not in article.text.split("\n\n")

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from clipper.segment import join_wrapped, segment, wrap_width
+
+WRAPPED = """The city council voted 7-2 on Thursday to approve a plan that will add twelve
+miles of protected bike lanes to the downtown core, ending a debate that has
+divided residents.
+
+Short line.
+Another short line.
+"""
+
+
+def test_wrapped_lines_are_rejoined():
+    text = WRAPPED + "\n".join(["x " * 38] * 6)
+    segs = segment(text)
+    assert segs[0].text.startswith("The city council") and segs[0].text.endswith("divided residents.")
+    assert (segs[0].first_line, segs[0].last_line) == (1, 3)
+    assert "twelve miles" in segs[0].text
+
+
+def test_short_lines_stay_apart():
+    segs = segment("Menu\nSearch\nHome\n\nA paragraph.")
+    assert [s.text for s in segs] == ["Menu", "Search", "Home", "A paragraph."]
+
+
+def test_unwrapped_text_has_no_wrap_width():
+    assert wrap_width(["a" * 300, "b" * 10, "c" * 500, "d", "e"]) is None
+
+
+def test_bullets_headings_quotes():
+    segs = segment("  • 좋아요0\n  * item\n    + nested\n## Section\n> quoted text\n  1. first")
+    assert [(s.text, s.bullet) for s in segs[:3]] == [("좋아요0", True), ("item", True), ("nested", True)]
+    assert segs[2].depth > segs[1].depth
+    assert segs[3].heading == 2 and segs[3].text == "Section"
+    assert segs[4].quote and segs[4].text == "quoted text"
+    assert segs[5].bullet and segs[5].text == "first"
+
+
+def test_date_at_line_start_is_not_a_numbered_item():
+    (seg,) = segment("6. Februar 2025, 15:54 Uhr")
+    assert not seg.bullet and seg.text.startswith("6. Februar")
+
+
+def test_cjk_wrap_join_has_no_space():
+    assert join_wrapped("宇宙航空研究開発機構は", "６日、新型") == "宇宙航空研究開発機構は６日、新型"
+    assert join_wrapped("bike", "lanes") == "bike lanes"
