@@ -39,16 +39,31 @@ def script_of(ch: str) -> str:
     return ""
 
 
+# One character class per script; counting with the regex engine keeps the per-block cost in C.
+_SCRIPT_CLASSES = {
+    "hangul": re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
+    "kana": re.compile(r"[\u3040-\u30ff]"),
+    "han": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+}
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def script_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isascii():
-            if ch.isalpha():
-                counts["latin"] = counts.get("latin", 0) + 1
-            continue
-        s = script_of(ch)
-        if s:
-            counts[s] = counts.get(s, 0) + 1
+    latin = len(_LATIN.findall(text))
+    if latin:
+        counts["latin"] = latin
+    if not text.isascii():
+        for name, pattern in _SCRIPT_CLASSES.items():
+            n = len(pattern.findall(text))
+            if n:
+                counts[name] = n
     return counts
 
 

@@ -53,6 +53,9 @@ _DMY_NUMERIC = re.compile(
 )
 
 
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     iso: str
@@ -132,6 +135,7 @@ def _build(m: re.Match[str], month: int, lexicon_ampm: tuple[set[str], set[str]]
     return iso + zone_offset(m.group("tz"), naive), True
 
 
+@lru_cache(maxsize=4)
 def _ampm(lexicon: Lexicon) -> tuple[set[str], set[str]]:
     am = {"am", "a.m.", "午前", "上午", "오전"}
     pm = {"pm", "p.m.", "午後", "下午", "오후"}
@@ -141,6 +145,7 @@ def _ampm(lexicon: Lexicon) -> tuple[set[str], set[str]]:
     return am, pm
 
 
+@lru_cache(maxsize=4)
 def _role_labels(lexicon: Lexicon) -> list[tuple[str, str]]:
     labels: list[tuple[str, str]] = []
     for table in lexicon.languages.values():
@@ -173,6 +178,8 @@ def _role_before(prefix: str, labels: list[tuple[str, str]]) -> str | None:
 
 def find_dates(text: str, lexicon: Lexicon) -> list[FoundDate]:
     """Every date in ``text`` with its ISO form and the role its label gives it."""
+    if not _HAS_YEAR.search(text):
+        return []
     dmy, mdy, months = _month_patterns(lexicon)
     ampm = _ampm(lexicon)
     spans: list[tuple[int, int, str, bool]] = []
