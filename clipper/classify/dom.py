@@ -1,0 +1,202 @@
+"""How DOM hints change a block's label (HTML input only; the text path never gets here).
+
+The same two-pass classifier decides; the DOM adds evidence between the passes:
+
+1. The article container: the element whose subtree holds the most good text for the
+   least other text (readability's idea, scored with our own block qualities).
+2. Containers the page marks as furniture, by tag (nav, aside, footer, header) or by
+   class/id words (related, share, comment, ad, promo, ticker, ...), make their blocks
+   chrome of that kind, unless the container wraps the article itself (a
+   ``<div class="post has-comments">`` around the whole story is not a comment box).
+3. Link-dense blocks are navigation or teasers.
+4. Outside the article container, good-looking text is a teaser or a comment, not body;
+   inside it, short paragraphs are judged as body by their neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ChromeKind
+from .labels import Labelled, Parameters, Quality
+
+# Links are this share of a block's text: navigation or a teaser, not prose.
+MAX_LINK_DENSITY = 0.5
+# Inside the article a linked sentence is still body unless nearly all of it is a link.
+MAX_LINK_DENSITY_IN_ARTICLE = 0.8
+# Cost of other text against good text when choosing the article container.
+JUNK_COST = 0.5
+# Every block of other text costs at least this much (a menu of 40 one-word links is not free).
+JUNK_BLOCK_COST = 8.0
+# How much of a block's weight counts as article text when choosing the container.
+TEXT_SHARE = {Quality.GOOD: 1.0, Quality.NEAR: 0.5}
+# Unlinked text that is not prose costs this share of what links and marked furniture cost.
+PLAIN_JUNK_SHARE = 0.2
+# A marked container holding at least this share of the page's good text is the story's
+# own wrapper, whatever its class says.
+MAX_FURNITURE_GOOD_SHARE = 0.5
+
+# Class/id words (whole words) that mark furniture, with the chrome kind they imply.
+CLASS_WORDS: dict[str, ChromeKind] = {
+    "related": ChromeKind.RELATED, "recommended": ChromeKind.RELATED, "recommendations": ChromeKind.RELATED,
+    "recirc": ChromeKind.RELATED, "trending": ChromeKind.RELATED, "popular": ChromeKind.RELATED,
+    "readmore": ChromeKind.RELATED, "outbrain": ChromeKind.RELATED, "taboola": ChromeKind.RELATED,
+    "teaser": ChromeKind.RELATED, "teasers": ChromeKind.RELATED, "morestories": ChromeKind.RELATED,
+    "share": ChromeKind.SHARE, "sharing": ChromeKind.SHARE, "social": ChromeKind.SHARE, "sharebar": ChromeKind.SHARE,
+    "sharethis": ChromeKind.SHARE, "addthis": ChromeKind.SHARE, "shariff": ChromeKind.SHARE,
+    "comment": ChromeKind.COMMENTS, "comments": ChromeKind.COMMENTS, "disqus": ChromeKind.COMMENTS,
+    "respond": ChromeKind.COMMENTS, "discussion": ChromeKind.COMMENTS,
+    "ad": ChromeKind.ADVERTISEMENT, "ads": ChromeKind.ADVERTISEMENT, "advert": ChromeKind.ADVERTISEMENT,
+    "advertisement": ChromeKind.ADVERTISEMENT, "adsense": ChromeKind.ADVERTISEMENT, "adslot": ChromeKind.ADVERTISEMENT,
+    "sponsor": ChromeKind.ADVERTISEMENT, "sponsored": ChromeKind.ADVERTISEMENT, "promo": ChromeKind.ADVERTISEMENT,
+    "promotion": ChromeKind.ADVERTISEMENT, "banner": ChromeKind.ADVERTISEMENT, "dfp": ChromeKind.ADVERTISEMENT,
+    "nav": ChromeKind.NAVIGATION, "navbar": ChromeKind.NAVIGATION, "navigation": ChromeKind.NAVIGATION,
+    "menu": ChromeKind.NAVIGATION, "breadcrumb": ChromeKind.NAVIGATION, "breadcrumbs": ChromeKind.NAVIGATION,
+    "pagination": ChromeKind.NAVIGATION, "pager": ChromeKind.NAVIGATION, "tags": ChromeKind.NAVIGATION,
+    "masthead": ChromeKind.NAVIGATION, "skip": ChromeKind.NAVIGATION,
+    "newsletter": ChromeKind.SUBSCRIPTION, "subscribe": ChromeKind.SUBSCRIPTION,
+    "subscription": ChromeKind.SUBSCRIPTION, "signup": ChromeKind.SUBSCRIPTION, "paywall": ChromeKind.SUBSCRIPTION,
+    "ticker": ChromeKind.TICKER,
+    "copyright": ChromeKind.COPYRIGHT, "footer": ChromeKind.OTHER, "sidebar": ChromeKind.OTHER,
+    "widget": ChromeKind.OTHER, "rail": ChromeKind.OTHER, "cookie": ChromeKind.OTHER, "consent": ChromeKind.OTHER,
+    "modal": ChromeKind.OTHER, "popup": ChromeKind.OTHER,
+}
+# Tags of running text: inside the article container a short one is still body.
+BODY_TAGS = frozenset({"p", "blockquote"})
+# Sectioning tags that mark furniture.
+TAG_KINDS: dict[str, ChromeKind] = {
+    "nav": ChromeKind.NAVIGATION, "aside": ChromeKind.OTHER, "footer": ChromeKind.OTHER,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """The deepest furniture container above a block: its position in the path and its kind."""
+
+    index: int
+    kind: ChromeKind
+    why: str
+
+
+def _marks(lab: Labelled) -> list[_Mark]:
+    dom = lab.segment.dom
+    out: list[_Mark] = []
+    if dom is None:
+        return out
+    for i, (tag, words) in enumerate(zip(dom.path, dom.class_words)):
+        kind = TAG_KINDS.get(tag)
+        if kind is not None:
+            out.append(_Mark(i, kind, f"inside <{tag}>"))
+            continue
+        if words:
+            for word in words.split():
+                kind = CLASS_WORDS.get(word)
+                if kind is not None:
+                    out.append(_Mark(i, kind, f"inside a '{word}' container"))
+                    break
+    return out
+
+
+@dataclass(slots=True)
+class _Containers:
+    main: int | None  # the article container's id
+    wrappers: frozenset[int]  # the article container and the elements around it
+    good: dict[int, float]  # good text weight under each element
+    good_total: float
+
+
+def _article_container(blocks: list[Labelled], marks: list[list[_Mark]]) -> _Containers:
+    """The element that best holds the page's good text: good text gains, other text costs.
+
+    Comment sections are scored as other text (a long discussion must not pull the
+    container off a short story); other marks are judged after, below the container.
+    """
+    score: dict[int, float] = {}
+    good: dict[int, float] = {}
+    good_total = 0.0
+    for lab, m in zip(blocks, marks):
+        dom = lab.segment.dom
+        if dom is None:
+            continue
+        weight = lab.features.weight
+        text_like = TEXT_SHARE.get(lab.quality, 0.0) * weight
+        if text_like:
+            good_total += text_like
+            for ident in dom.ancestors:
+                good[ident] = good.get(ident, 0.0) + text_like
+        if text_like and not any(x.kind is ChromeKind.COMMENTS for x in m):
+            gain = text_like
+        elif lab.quality is Quality.CHROME or m:
+            gain = -JUNK_COST * (weight + JUNK_BLOCK_COST)
+        else:
+            # Plain text that is not prose (a table row, a short line) costs little; links cost fully.
+            gain = -JUNK_COST * (weight + JUNK_BLOCK_COST) * max(dom.link_density, PLAIN_JUNK_SHARE)
+        for ident in dom.ancestors:
+            score[ident] = score.get(ident, 0.0) + gain
+    main = max(score, key=score.get) if score else None
+    if main is not None and score[main] <= 0:
+        main = None
+    return _Containers(main, _wrappers(main, blocks), good, good_total)
+
+
+def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
+    """Revise context-free qualities with the DOM's evidence (see the module docstring)."""
+    if not any(b.segment.dom is not None for b in blocks):
+        return
+    marks = [_marks(b) for b in blocks]
+    found = _article_container(blocks, marks)
+    main = found.main
+    for lab, m in zip(blocks, marks):
+        dom = lab.segment.dom
+        if dom is None:
+            continue
+        inside = main is not None and main in dom.ancestors
+        if lab.quality is Quality.CHROME and not (inside and dom.tag == "tr" and lab.kind is ChromeKind.TICKER):
+            continue
+        mark = next((x for x in reversed(m) if _is_furniture(x, dom.ancestors[x.index], found)), None)
+        if mark is not None:
+            _chrome(lab, mark.kind, mark.why)
+        elif dom.link_density >= (MAX_LINK_DENSITY_IN_ARTICLE if inside else MAX_LINK_DENSITY):
+            kind = ChromeKind.NAVIGATION if lab.features.weight < p.length_low else ChromeKind.RELATED
+            _chrome(lab, kind, f"links {dom.link_density:.0%}")
+        elif main is not None and not inside:
+            if lab.quality in (Quality.GOOD, Quality.NEAR):
+                _requalify(lab, Quality.BAD, "outside the article container")
+        elif inside and lab.quality is not Quality.GOOD and dom.tag == "tr":
+            _requalify(lab, Quality.GOOD, "a data table row in the article container")
+            lab.kind = None
+        elif inside and lab.quality in (Quality.SHORT, Quality.NEAR) and dom.tag in BODY_TAGS and lab.features.chars:
+            _requalify(lab, Quality.GOOD, f"<{dom.tag}> in the article container")
+
+
+def _is_furniture(mark: _Mark, ident: int, found: _Containers) -> bool:
+    """A marked element is furniture unless it wraps the article or holds most of its text
+    (sticky-column and layout wrappers carry words like 'sidebar' around the story)."""
+    if ident in found.wrappers:
+        return False
+    if mark.kind is ChromeKind.COMMENTS:
+        return True
+    return found.good.get(ident, 0.0) < MAX_FURNITURE_GOOD_SHARE * found.good_total
+
+
+def _wrappers(main: int | None, blocks: list[Labelled]) -> frozenset[int]:
+    """The article container and the elements around it."""
+    if main is None:
+        return frozenset()
+    for lab in blocks:
+        dom = lab.segment.dom
+        if dom is not None and main in dom.ancestors:
+            return frozenset(dom.ancestors[: dom.ancestors.index(main) + 1])
+    return frozenset()
+
+
+def _requalify(lab: Labelled, quality: Quality, why: str) -> None:
+    lab.extra["revised_from"] = lab.quality
+    lab.quality = quality
+    lab.reason = why
+
+
+def _chrome(lab: Labelled, kind: ChromeKind, why: str) -> None:
+    lab.quality = Quality.CHROME
+    lab.kind = kind
+    lab.reason = why
