@@ -30,8 +30,11 @@ JUNK_COST = 0.5
 JUNK_BLOCK_COST = 8.0
 # How much of a block's weight counts as article text when choosing the container.
 TEXT_SHARE = {Quality.GOOD: 1.0, Quality.NEAR: 0.5}
-# Unlinked text that is not prose costs this share of what links and marked furniture cost.
-PLAIN_JUNK_SHARE = 0.2
+# Unlinked text that is not prose counts for this share of its weight.
+PLAIN_TEXT_SHARE = 0.25
+# Class words are ignored for finding the article when trusting them leaves this many
+# times less text in the best container (the story itself sits in a 'sidebar' wrapper).
+WORDS_DISTRUST_RATIO = 3.0
 # A marked container holding at least this share of the page's good text is the story's
 # own wrapper, whatever its class says.
 MAX_FURNITURE_GOOD_SHARE = 0.5
@@ -62,7 +65,7 @@ CLASS_WORDS: dict[str, ChromeKind] = {
     "modal": ChromeKind.OTHER, "popup": ChromeKind.OTHER,
 }
 # Tags of running text: inside the article container a short one is still body.
-BODY_TAGS = frozenset({"p", "blockquote"})
+BODY_TAGS = frozenset({"p", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "pre", "dd", "dt"})
 # Sectioning tags that mark furniture.
 TAG_KINDS: dict[str, ChromeKind] = {
     "nav": ChromeKind.NAVIGATION, "aside": ChromeKind.OTHER, "footer": ChromeKind.OTHER,
@@ -76,6 +79,7 @@ class _Mark:
     index: int
     kind: ChromeKind
     why: str
+    by_tag: bool = False
 
 
 def _marks(lab: Labelled) -> list[_Mark]:
@@ -86,7 +90,7 @@ def _marks(lab: Labelled) -> list[_Mark]:
     for i, (tag, words) in enumerate(zip(dom.path, dom.class_words)):
         kind = TAG_KINDS.get(tag)
         if kind is not None:
-            out.append(_Mark(i, kind, f"inside <{tag}>"))
+            out.append(_Mark(i, kind, f"inside <{tag}>", by_tag=True))
             continue
         if words:
             for word in words.split():
@@ -105,34 +109,49 @@ class _Containers:
     good_total: float
 
 
-def _article_container(blocks: list[Labelled], marks: list[list[_Mark]]) -> _Containers:
-    """The element that best holds the page's good text: good text gains, other text costs.
-
-    Comment sections are scored as other text (a long discussion must not pull the
-    container off a short story); other marks are judged after, below the container.
-    """
+def _scores(blocks: list[Labelled], marks: list[list[_Mark]], trust_words: bool) -> dict[int, float]:
+    """Per element: its good text gains, other text costs. Marked furniture counts as other text
+    (by tag always, by class words when ``trust_words``); comment sections always do, so a long
+    discussion cannot pull the container off a short story."""
     score: dict[int, float] = {}
-    good: dict[int, float] = {}
-    good_total = 0.0
     for lab, m in zip(blocks, marks):
         dom = lab.segment.dom
         if dom is None:
             continue
         weight = lab.features.weight
-        text_like = TEXT_SHARE.get(lab.quality, 0.0) * weight
-        if text_like:
-            good_total += text_like
-            for ident in dom.ancestors:
-                good[ident] = good.get(ident, 0.0) + text_like
-        if text_like and not any(x.kind is ChromeKind.COMMENTS for x in m):
-            gain = text_like
-        elif lab.quality is Quality.CHROME or m:
+        marked = any(x.kind is ChromeKind.COMMENTS or x.by_tag or trust_words for x in m)
+        if lab.quality is Quality.CHROME or marked:
             gain = -JUNK_COST * (weight + JUNK_BLOCK_COST)
+        elif dom.link_density >= MAX_LINK_DENSITY:
+            gain = -JUNK_COST * (weight + JUNK_BLOCK_COST) * dom.link_density
+        elif lab.quality in TEXT_SHARE:
+            gain = TEXT_SHARE[lab.quality] * weight
         else:
-            # Plain text that is not prose (a table row, a short line) costs little; links cost fully.
-            gain = -JUNK_COST * (weight + JUNK_BLOCK_COST) * max(dom.link_density, PLAIN_JUNK_SHARE)
+            # Unlinked text that is not prose (a table row, a recipe line) is probably still the page's.
+            gain = PLAIN_TEXT_SHARE * weight - JUNK_COST * JUNK_BLOCK_COST
         for ident in dom.ancestors:
             score[ident] = score.get(ident, 0.0) + gain
+    return score
+
+
+def _article_container(blocks: list[Labelled], marks: list[list[_Mark]]) -> _Containers:
+    """The element that best holds the page's text, trusting class words unless that loses
+    most of the text (sticky-column and layout wrappers carry words like 'sidebar')."""
+    good: dict[int, float] = {}
+    good_total = 0.0
+    for lab in blocks:
+        text_like = TEXT_SHARE.get(lab.quality, 0.0) * lab.features.weight
+        if text_like and lab.segment.dom is not None:
+            good_total += text_like
+            for ident in lab.segment.dom.ancestors:
+                good[ident] = good.get(ident, 0.0) + text_like
+    trusting = _scores(blocks, marks, trust_words=True)
+    best = max(trusting.values(), default=0.0)
+    score = trusting
+    if any(not x.by_tag for m in marks for x in m):
+        ignoring = _scores(blocks, marks, trust_words=False)
+        if max(ignoring.values(), default=0.0) > WORDS_DISTRUST_RATIO * max(best, 1.0):
+            score = ignoring
     main = max(score, key=score.get) if score else None
     if main is not None and score[main] <= 0:
         main = None
@@ -165,7 +184,7 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
         elif inside and lab.quality is not Quality.GOOD and dom.tag == "tr":
             _requalify(lab, Quality.GOOD, "a data table row in the article container")
             lab.kind = None
-        elif inside and lab.quality in (Quality.SHORT, Quality.NEAR) and dom.tag in BODY_TAGS and lab.features.chars:
+        elif inside and lab.quality is not Quality.GOOD and dom.tag in BODY_TAGS and lab.features.chars:
             _requalify(lab, Quality.GOOD, f"<{dom.tag}> in the article container")
 
 
