@@ -16,10 +16,16 @@ The same two-pass classifier decides; the DOM adds evidence between the passes:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import ChromeKind
+from ..segment import Segment
+from .features import Features
 from .labels import Labelled, Parameters, Quality
 
+# A list item this much link and this short is a menu entry.
+SURE_LINK_DENSITY = 0.99
+SURE_LINK_MAX_WEIGHT = 60
 # Links are this share of a block's text: navigation or a teaser, not prose.
 MAX_LINK_DENSITY = 0.5
 # Inside the article a linked sentence is still body unless nearly all of it is a link.
@@ -82,23 +88,34 @@ class _Mark:
     by_tag: bool = False
 
 
-def _marks(lab: Labelled) -> list[_Mark]:
-    dom = lab.segment.dom
-    out: list[_Mark] = []
-    if dom is None:
-        return out
-    for i, (tag, words) in enumerate(zip(dom.path, dom.class_words)):
-        kind = TAG_KINDS.get(tag)
+@lru_cache(maxsize=4096)
+def _element_mark(tag: str, words: str) -> tuple[ChromeKind, str, bool] | None:
+    kind = TAG_KINDS.get(tag)
+    if kind is not None:
+        return kind, f"inside <{tag}>", True
+    for word in words.split():
+        kind = CLASS_WORDS.get(word)
         if kind is not None:
-            out.append(_Mark(i, kind, f"inside <{tag}>", by_tag=True))
-            continue
-        if words:
-            for word in words.split():
-                kind = CLASS_WORDS.get(word)
-                if kind is not None:
-                    out.append(_Mark(i, kind, f"inside a '{word}' container"))
-                    break
-    return out
+            return kind, f"inside a '{word}' container", False
+    return None
+
+
+def _marks(lab: Labelled, memo: dict[int, list[_Mark]]) -> list[_Mark]:
+    """Marked containers above a block, outermost first. Blocks of one container share their
+    hint tuples, so the answer is memoised on the tuple's identity for one page."""
+    dom = lab.segment.dom
+    if dom is None:
+        return []
+    key = id(dom.class_words)
+    found = memo.get(key)
+    if found is None:
+        found = []
+        for i, (tag, words) in enumerate(zip(dom.path, dom.class_words)):
+            mark = _element_mark(tag, words)
+            if mark is not None:
+                found.append(_Mark(i, *mark))
+        memo[key] = found
+    return found
 
 
 @dataclass(slots=True)
@@ -158,18 +175,30 @@ def _article_container(blocks: list[Labelled], marks: list[list[_Mark]]) -> _Con
     return _Containers(main, _wrappers(main, blocks), good, good_total)
 
 
+def link_list_item(segment: Segment, f: Features) -> Labelled | None:
+    """A list item or menu entry that is all link: navigation, known before any table lookup
+    (menus are most of a page's blocks; skipping the phrase tables for them halves the cost)."""
+    dom = segment.dom
+    if dom is None or dom.link_density < SURE_LINK_DENSITY or f.weight >= SURE_LINK_MAX_WEIGHT:
+        return None
+    if dom.in_boilerplate_tag != "nav" and not segment.bullet:
+        return None
+    return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.NAVIGATION, reason="link list item")
+
+
 def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     """Revise context-free qualities with the DOM's evidence (see the module docstring)."""
     if not any(b.segment.dom is not None for b in blocks):
         return
-    marks = [_marks(b) for b in blocks]
+    memo: dict[int, list[_Mark]] = {}
+    marks = [_marks(b, memo) for b in blocks]
     found = _article_container(blocks, marks)
     main = found.main
     for lab, m in zip(blocks, marks):
         dom = lab.segment.dom
         if dom is None:
             continue
-        inside = main is not None and main in dom.ancestors
+        inside = _inside(lab, main)
         if lab.quality is Quality.CHROME and not (inside and dom.tag == "tr" and lab.kind is ChromeKind.TICKER):
             continue
         mark = next((x for x in reversed(m) if _is_furniture(x, dom.ancestors[x.index], found)), None)
@@ -186,6 +215,10 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
             lab.kind = None
         elif inside and lab.quality is not Quality.GOOD and dom.tag in BODY_TAGS and lab.features.chars:
             _requalify(lab, Quality.GOOD, f"<{dom.tag}> in the article container")
+
+
+def _inside(lab: Labelled, main: int | None) -> bool:
+    return main is not None and lab.segment.dom is not None and main in lab.segment.dom.ancestors
 
 
 def _is_furniture(mark: _Mark, ident: int, found: _Containers) -> bool:
