@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .context_free import label_block
-from .dom import apply_dom, link_list_item
+from .dom import apply_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .revise import finalise, heading_runs, justext_revision, promote_near, ticker_runs
@@ -56,7 +56,7 @@ def classify(
     blocks = []
     for s in segments:
         f = measure(s, stopwords)
-        blocks.append(link_list_item(s, f) or label_block(s, f, lexicon, params, has_stopwords))
+        blocks.append(sure_furniture(s, f) or label_block(s, f, lexicon, params, has_stopwords))
     apply_dom(blocks, params)  # HTML only: the DOM's evidence between the two passes
     heading_runs(blocks, params)
     ticker_runs(blocks, params)
