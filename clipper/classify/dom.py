@@ -26,6 +26,8 @@ from .labels import Labelled, Parameters, Quality
 # A list item this much link and this short is a menu entry.
 SURE_LINK_DENSITY = 0.99
 SURE_LINK_MAX_WEIGHT = 60
+# How many blocks before the article container its headline may stand.
+HEADLINE_REACH = 12
 # Links are this share of a block's text: navigation or a teaser, not prose.
 MAX_LINK_DENSITY = 0.5
 # Inside the article a linked sentence is still body unless nearly all of it is a link.
@@ -200,7 +202,11 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     marks = [_marks(b, memo) for b in blocks]
     found = _article_container(blocks, marks)
     main = found.main
-    for lab, m in zip(blocks, marks):
+    inside_at = [i for i, b in enumerate(blocks) if _inside(b, main)]
+    # The standfirst often sits between the headline and the article container.
+    lead_from = _headline_before(blocks, inside_at[0]) if inside_at else len(blocks)
+    lead_to = inside_at[0] if inside_at else 0
+    for i, (lab, m) in enumerate(zip(blocks, marks)):
         dom = lab.segment.dom
         if dom is None:
             continue
@@ -214,13 +220,22 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
             kind = ChromeKind.NAVIGATION if lab.features.weight < p.length_low else ChromeKind.RELATED
             _chrome(lab, kind, f"links {dom.link_density:.0%}")
         elif main is not None and not inside:
-            if lab.quality in (Quality.GOOD, Quality.NEAR):
+            if lab.quality in (Quality.GOOD, Quality.NEAR) and not lead_from < i < lead_to:
                 _requalify(lab, Quality.BAD, "outside the article container")
         elif inside and lab.quality is not Quality.GOOD and dom.tag == "tr":
             _requalify(lab, Quality.GOOD, "a data table row in the article container")
             lab.kind = None
         elif inside and lab.quality is not Quality.GOOD and dom.tag in BODY_TAGS and lab.features.chars:
             _requalify(lab, Quality.GOOD, f"<{dom.tag}> in the article container")
+
+
+def _headline_before(blocks: list[Labelled], start: int) -> int:
+    """Index of the <h1> closest before ``start`` (within reach of a headline), or ``start``."""
+    for i in range(start - 1, max(start - HEADLINE_REACH, 0) - 1, -1):
+        dom = blocks[i].segment.dom
+        if dom is not None and dom.heading_level == 1:
+            return i
+    return start
 
 
 def _inside(lab: Labelled, main: int | None) -> bool:
