@@ -164,6 +164,17 @@ def _article_container(blocks: list[Labelled], marks: list[list[_Mark]]) -> _Con
             good_total += text_like
             for ident in lab.segment.dom.ancestors:
                 good[ident] = good.get(ident, 0.0) + text_like
+    # A <nav> or <aside> holding most of the page was never closed: it is not furniture.
+    text: dict[int, float] = {}
+    for lab in blocks:
+        if lab.segment.dom is not None:
+            for ident in lab.segment.dom.ancestors:
+                text[ident] = text.get(ident, 0.0) + lab.features.weight
+    text_total = sum(lab.features.weight for lab in blocks)
+    marks = [
+        [x for x in m if not (x.by_tag and _holds_most(text, text_total, blocks[i].segment.dom.ancestors[x.index]))]
+        for i, m in enumerate(marks)
+    ]
     trusting = _scores(blocks, marks, trust_words=True)
     best = max(trusting.values(), default=0.0)
     score = trusting
@@ -178,17 +189,12 @@ def _article_container(blocks: list[Labelled], marks: list[list[_Mark]]) -> _Con
 
 
 def sure_furniture(segment: Segment, f: Features) -> Labelled | None:
-    """Blocks the DOM alone settles, before any table lookup: a short block that is all link
-    (a menu entry, a teaser headline) and anything inside <nav>, <aside> or <footer>.
-    They are most of a page's blocks; skipping the phrase tables for them halves the
-    classifier's cost on HTML."""
+    """A short block that is all link (a menu entry, a teaser headline) is settled before any
+    table lookup. Menus are most of a page's blocks; skipping the phrase tables for them
+    halves the classifier's cost on HTML. (Not whole <nav>s: a page that never closes its
+    <nav> has the article inside it.)"""
     dom = segment.dom
-    if dom is None:
-        return None
-    kind = TAG_KINDS.get(dom.in_boilerplate_tag or "")
-    if kind is not None:
-        return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"inside <{dom.in_boilerplate_tag}>")
-    if dom.link_density < SURE_LINK_DENSITY or f.weight >= SURE_LINK_MAX_WEIGHT:
+    if dom is None or dom.link_density < SURE_LINK_DENSITY or f.weight >= SURE_LINK_MAX_WEIGHT:
         return None
     kind = ChromeKind.NAVIGATION if segment.bullet else ChromeKind.RELATED
     return Labelled(segment, f, Quality.CHROME, kind=kind, reason="all link")
@@ -236,6 +242,10 @@ def _headline_before(blocks: list[Labelled], start: int) -> int:
         if dom is not None and dom.heading_level == 1:
             return i
     return start
+
+
+def _holds_most(weights: dict[int, float], total: float, ident: int) -> bool:
+    return total > 0 and weights.get(ident, 0.0) >= MAX_FURNITURE_GOOD_SHARE * total
 
 
 def _inside(lab: Labelled, main: int | None) -> bool:

@@ -20,9 +20,10 @@ from lxml import etree
 from ..segment import DomHints, Segment
 from .hints import BOILERPLATE_TAGS, class_words, is_hidden
 
-# Elements whose content is never page text.
+# Elements whose content is never page text. <noscript> stays: blog engines put the
+# post there for readers without scripts, and lxml parses it as ordinary markup.
 DROP_TAGS = frozenset({
-    "script", "style", "template", "noscript", "svg", "iframe", "head", "title", "button", "select",
+    "script", "style", "template", "svg", "iframe", "head", "title", "button", "select",
     "option", "textarea", "input", "canvas", "object", "embed", "video", "audio", "map", "math", "link", "meta",
 })
 # Elements that start and end a block; everything else is inline and joins its block's text.
