@@ -69,7 +69,7 @@ CLASS_WORDS: dict[str, ChromeKind] = {
     "subscription": ChromeKind.SUBSCRIPTION, "signup": ChromeKind.SUBSCRIPTION, "paywall": ChromeKind.SUBSCRIPTION,
     "ticker": ChromeKind.TICKER,
     "copyright": ChromeKind.COPYRIGHT, "footer": ChromeKind.OTHER, "sidebar": ChromeKind.OTHER,
-    "widget": ChromeKind.OTHER, "rail": ChromeKind.OTHER, "cookie": ChromeKind.OTHER, "consent": ChromeKind.OTHER,
+    "widget": ChromeKind.OTHER, "aside": ChromeKind.OTHER, "rail": ChromeKind.OTHER, "cookie": ChromeKind.OTHER, "consent": ChromeKind.OTHER,
     "modal": ChromeKind.OTHER, "popup": ChromeKind.OTHER,
 }
 # Tags of running text: inside the article container a short one is still body.
