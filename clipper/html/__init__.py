@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..metadata.htmlmeta import PageMeta, page_metadata
@@ -17,13 +18,24 @@ class HtmlPage:
     meta: PageMeta
 
 
+# Tags kept when a page nests too deep for libxml2 (2,048 levels): the rest are removed so
+# the text survives; such pages are broken or hostile, and their structure is noise anyway.
+_FLAT_KEEP = r"(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\b"
+_FLATTEN = re.compile(rf"<(?!/?{_FLAT_KEEP})/?[a-zA-Z][^>]*>")
+
+
 def _parse(html: str):
     from lxml import html as lxml_html
 
     # lxml refuses str input that still carries an XML encoding declaration; the text is decoded already.
     if html.lstrip().startswith("<?xml"):
         html = html[html.index("?>") + 2 :]
-    return lxml_html.document_fromstring(html)
+    parser = lxml_html.HTMLParser(huge_tree=True)
+    root = lxml_html.document_fromstring(html, parser=parser)
+    last = parser.error_log.last_error
+    if last is not None and "Excessive depth" in last.message:
+        root = lxml_html.document_fromstring(_FLATTEN.sub(" ", html), parser=lxml_html.HTMLParser(huge_tree=True))
+    return root
 
 
 def read_html(html: str) -> HtmlPage:

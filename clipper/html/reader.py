@@ -93,7 +93,7 @@ class _Walker:
                 return
             buf.first_line = line
         buf.parts.append(text)
-        buf.last_line = line
+        buf.last_line = line + text.count("\n")
         if not text.isspace():
             self.pending_br = False
             if self.links:

@@ -40,6 +40,8 @@ MODIFIED_META = (
     "last-modified", "dcterms.modified", "article.updated",
 )
 AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "dc.creator", "sailthru.author", "twitter:creator")
+# A title left shorter than this after cutting the site name was not 'headline | site'.
+MIN_TITLE_CHARS = 5
 # Years outside this range are a CMS default or a typo, not the article's date.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 _ISO = re.compile(
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
 
 # Body text this long (letters) is enough for the language detector to overrule a lang attribute.
 MIN_BODY_FOR_LANGUAGE = 400
+_SPACES = re.compile(r"\s+")
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 
 
@@ -96,9 +99,14 @@ def iso_date(value: str | None) -> str | None:
     return f"{date}T{time}{tz or ''}"
 
 
+def squash(text: str) -> str:
+    """Whitespace runs to one space; an ideographic space (a CJK headline's pause) stays."""
+    return _SPACES.sub(lambda m: "\u3000" if m.group(0) == "\u3000" else " ", text).strip()
+
+
 def _text(value: object) -> str | None:
     if isinstance(value, str):
-        value = " ".join(value.split())
+        value = squash(value)
         return value or None
     if isinstance(value, dict):
         return _text(value.get("name") or value.get("@value"))
@@ -165,7 +173,7 @@ def _meta_tags(root: etree._Element) -> dict[str, str]:
         for attr in ("property", "name", "itemprop", "http-equiv"):
             key = el.get(attr)
             if key:
-                found.setdefault(key.strip().lower(), content.strip())
+                found.setdefault(key.strip().lower(), squash(content))
     return found
 
 
@@ -183,12 +191,14 @@ def _split_names(value: str) -> list[str]:
 
 
 def _clean_title(title: str, site: str | None) -> str:
+    """'Headline | Site', 'Site - Headline', 'Headline｜Site' -> 'Headline'."""
     if site:
-        for sep in (" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " » "):
-            if title.endswith(sep + site):
-                return title[: -len(sep + site)].strip()
-            if title.startswith(site + sep):
-                return title[len(site + sep) :].strip()
+        sep = r"\s*[|\-–—:·•»｜／]+\s*"
+        m = re.match(rf"^(?P<t>.+?){sep}{re.escape(site)}\s*$", title) or re.match(
+            rf"^\s*{re.escape(site)}{sep}(?P<t>.+)$", title
+        )
+        if m and len(m.group("t")) >= MIN_TITLE_CHARS:
+            return m.group("t").strip()
     return split_site_suffix(title)[0]
 
 
@@ -227,7 +237,7 @@ def page_metadata(root: etree._Element) -> PageMeta:
     title = meta.title or _first(tags, TITLE_META)
     if not title:
         el = root.find(".//title")
-        title = " ".join(el.text_content().split()) if el is not None else None
+        title = squash(el.text_content()) if el is not None else None
     meta.title = _clean_title(title, site) if title else None
     meta.published = meta.published or iso_date(_first(tags, PUBLISHED_META))
     meta.modified = meta.modified or iso_date(_first(tags, MODIFIED_META))
