@@ -77,6 +77,7 @@ BODY_TAGS = frozenset({"p", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "p
 # Sectioning tags that mark furniture.
 TAG_KINDS: dict[str, ChromeKind] = {
     "nav": ChromeKind.NAVIGATION, "aside": ChromeKind.OTHER, "footer": ChromeKind.OTHER,
+    "figcaption": ChromeKind.CAPTION,
 }
 
 
