@@ -94,8 +94,22 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
     return Analysis(text, blocks, metadata, _to_source(source, fmt, encoding), warnings)
 
 
+def _span(lab: Labelled | None) -> tuple[int, int] | None:
+    return (lab.segment.first_line, lab.segment.last_line) if lab is not None else None
+
+
+def _labelled(blocks: list[Labelled], label: Label) -> Labelled | None:
+    return next((b for b in blocks if b.label is label), None)
+
+
 def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
-    body = [Block(type=b.block_type, text=b.segment.text) for b in analysis.blocks if b.label is Label.BODY]
+    """The record; with ``keep_chrome`` also where every part came from (line spans), so that
+    body, title, subtitle and chrome account for each non-blank input line exactly once."""
+    body = [
+        Block(type=b.block_type, text=b.segment.text, lines=_span(b) if keep_chrome else None)
+        for b in analysis.blocks
+        if b.label is Label.BODY
+    ]
     chrome = _chrome(analysis.blocks) if keep_chrome else None
     meta = analysis.metadata
     warnings = list(analysis.warnings)
@@ -115,6 +129,8 @@ def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
         text="\n\n".join(b.text for b in body),
         source=analysis.source,
         chrome=chrome,
+        title_lines=_span(_labelled(analysis.blocks, Label.TITLE)) if keep_chrome else None,
+        subtitle_lines=_span(_labelled(analysis.blocks, Label.SUBTITLE)) if keep_chrome else None,
         warnings=warnings,
     )
 
