@@ -44,8 +44,11 @@ INTERRUPT_GRACE = 2.0
 REORDER_WINDOW_PER_JOB = 64
 # Marks our temporary files, so a later run can clean up what a killed run left behind.
 TMP_SUFFIX = ".clipper-tmp"
-# Why an in-flight file has no output after Ctrl-C.
+# Why an input is skipped. Only a duplicate is worth a warning; up-to-date outputs are the point
+# of --skip-existing.
 ABANDONED = "interrupted before it finished"
+UP_TO_DATE = "output is newer than the input"
+DUPLICATE = "same file as input #{}"
 # Errors after which every further write fails too: stop the batch instead of failing each file.
 FATAL_WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS}
 
@@ -231,7 +234,7 @@ def plan(inputs: Iterable[Input], out_dir: Path | None, extension: str, *, skip_
         index = len(tasks)
         key = item.path if item.path == STDIN else os.path.normpath(os.path.abspath(item.path))
         if key in seen and not item.problem:
-            tasks.append(Task(index, item.path, None, skip=f"same file as input #{seen[key] + 1}"))
+            tasks.append(Task(index, item.path, None, skip=DUPLICATE.format(seen[key] + 1)))
             continue
         seen.setdefault(key, index)
         if item.problem:
@@ -251,7 +254,7 @@ def plan(inputs: Iterable[Input], out_dir: Path | None, extension: str, *, skip_
         output = os.path.join(root, *candidate.split("/"))
         skip = ""
         if skip_existing and item.path != STDIN and _up_to_date(item.path, output):
-            skip = "output is newer than the input"
+            skip = UP_TO_DATE
         tasks.append(Task(index, item.path, output, skip=skip))
     return tasks
 
@@ -285,8 +288,10 @@ def write_atomic(path: Path | str, text: str, root: str | None = None) -> None:
     except OSError as exc:
         raise _output_error(path, exc) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        try:
+            _write_all(fd, text.encode("utf-8"))
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException as exc:
         try:
@@ -296,6 +301,12 @@ def write_atomic(path: Path | str, text: str, root: str | None = None) -> None:
         if isinstance(exc, OSError):
             raise _output_error(path, exc) from None
         raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _output_error(path: str, exc: OSError) -> OutputError:
@@ -426,6 +437,15 @@ def _worker(conn, job: Job) -> None:  # noqa: ANN001 - a multiprocessing Connect
         conn.send(process(task, job))
 
 
+def warm_up() -> None:
+    """Load what every parse needs (pipeline, language tables, language-ID model) once."""
+    from .lexicon import default_lexicon
+    from .metadata.language import detect_language
+
+    default_lexicon()
+    detect_language("The language identifier loads its model on first use. " * 2)
+
+
 @dataclass(slots=True)
 class _Slot:
     process: object
@@ -473,6 +493,9 @@ class Runner:
 
     def run(self, tasks: list[Task]) -> Iterator[Outcome]:
         from multiprocessing.connection import wait
+
+        if _context().get_start_method() == "fork":
+            warm_up()  # forked workers share the loaded tables instead of each loading them
 
         window = max(1, self.jobs) * REORDER_WINDOW_PER_JOB
         done: dict[int, Outcome] = {}

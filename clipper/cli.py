@@ -18,6 +18,7 @@ from .batch import (
     DEFAULT_TIMEOUT,
     STDIN,
     TMP_SUFFIX,
+    UP_TO_DATE,
     Job,
     Outcome,
     OutputError,
@@ -202,8 +203,8 @@ def _run(tasks: list[Task], job: Job, jobs: int, *, quiet: bool, report: Path | 
             if outcome.status is Status.FAILED:
                 show.say(f"{name}: {outcome.message}")
                 fatal = fatal or outcome.fatal
-            elif outcome.message and outcome.status is not Status.SKIPPED and not quiet:
-                show.say(f"warning: {name}: {outcome.message}")
+            elif outcome.message and not quiet and outcome.message != UP_TO_DATE:
+                show.say(f"warning: {name}: {'skipped: ' if outcome.status is Status.SKIPPED else ''}{outcome.message}")
             if outcome.rendered is not None:
                 sys.stdout.write(outcome.rendered)
                 sys.stdout.flush()
