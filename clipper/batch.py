@@ -408,6 +408,8 @@ def process(task: Task, job: Job) -> Outcome:
         return Outcome(task.index, task.path, Status.FAILED, "out of memory")
     except RecursionError:
         return Outcome(task.index, task.path, Status.FAILED, "input nested too deeply")
+    except Exception as exc:  # a bug on one page must not cost the others (nor print a traceback)
+        return Outcome(task.index, task.path, Status.FAILED, f"internal error ({type(exc).__name__}: {exc}); please report it")
     finally:
         if timer:
             signal.setitimer(signal.ITIMER_REAL, 0)

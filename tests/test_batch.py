@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import signal
+import sys
 import time
 from pathlib import Path
 
@@ -274,3 +276,63 @@ def test_disk_full_stops_the_run(tmp_path, monkeypatch):
     assert outcomes[0].fatal and outcomes[0].message.endswith("disk full")
     assert len(outcomes) < len(tasks)
     assert not [p for p in out.rglob("*") if p.is_file()]  # no partial or temporary file
+
+
+def test_a_bug_on_one_page_is_one_failure_not_a_crash(tmp_path, monkeypatch):
+    import clipper.pipeline
+
+    def buggy(*_args, **_kwargs):
+        raise ValueError("unexpected shape")
+
+    monkeypatch.setattr(clipper.pipeline, "parse", buggy)
+    outcome = process(Task(0, str(SEED), None), Job(Options(), JSON))
+    assert outcome.status is Status.FAILED
+    assert outcome.message == "internal error (ValueError: unexpected shape); please report it"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_plain_lines_bar_on_terminal_and_quiet(monkeypatch, capsys):
+    from clipper import progress
+
+    outcomes = [batch.Outcome(i, f"p{i}.txt", Status.PARSED) for i in range(3)]
+    monkeypatch.setattr(progress, "PLAIN_INTERVAL", 0.0)
+    plain = progress.reporter(False, io.StringIO())
+    assert type(plain) is progress.Plain
+    plain.start(progress.Tally(3))
+    for o in outcomes:
+        plain.update(o)
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 3 and lines[-1].startswith("clipper: 3/3 files (100%), ") and "files/s, ETA 0 s" in lines[-1]
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    bar = progress.reporter(False, terminal)
+    assert type(bar) is progress.Bar
+    bar.start(progress.Tally(3))
+    for o in outcomes:
+        bar.update(o)
+    bar.say("page.txt: a failure above the bar")
+    bar.close()
+    assert "page.txt: a failure above the bar" in terminal.getvalue()
+    assert bar.tally.done == 3
+
+    quiet = progress.reporter(True, terminal)
+    assert type(quiet) is progress.Quiet
+
+
+def test_summary_groups_failures_by_reason():
+    from clipper import progress
+
+    tally = progress.Tally(4)
+    for i, message in enumerate(["file is 1,000 bytes, over the 10-byte limit", "file is 2,000 bytes, over the 10-byte limit",
+                                 "cannot write /out/a.json: disk full"]):
+        tally.add(batch.Outcome(i, "x", Status.FAILED, message))
+    tally.add(batch.Outcome(3, "y", Status.EMPTY))
+    lines = tally.summary(interrupted=True)
+    assert lines[0].startswith("interrupted: 0 parsed, 1 empty body, 3 failed, 0 skipped in ")
+    assert lines[0].endswith("; 0 not started")
+    assert lines[1] == "failures by reason: file is N bytes, over the N-byte limit (2), cannot write: disk full (1)"
