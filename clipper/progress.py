@@ -126,6 +126,9 @@ class Bar(Quiet):
             TimeRemainingColumn(),
             console=self.console,
             transient=True,
+            # Records on stdout stay on stdout (rich would otherwise route them through the bar).
+            redirect_stdout=False,
+            redirect_stderr=False,
         )
         self.progress.start()
         self.task = self.progress.add_task("parse", total=tally.total, rate=0.0)
