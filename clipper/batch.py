@@ -208,6 +208,20 @@ class Task:
     output: str | None  # None: render to stdout
     skip: str = ""  # reason not to parse this input (reported as skipped)
     problem: str = ""  # reason it failed before parsing (reported as failed)
+    data: bytes | None = None  # standard input, read by the parent (workers have no stdin)
+
+
+def read_stdin_once(tasks: list[Task], max_bytes: int) -> list[Task]:
+    """Attach standard input to its task: worker processes cannot read the parent's stdin."""
+    import dataclasses
+
+    for i, task in enumerate(tasks):
+        if task.path == STDIN and not task.skip and not task.problem:
+            try:
+                tasks[i] = dataclasses.replace(task, data=read_input(STDIN, max_bytes))
+            except ClipperError as exc:
+                tasks[i] = dataclasses.replace(task, problem=str(exc))
+    return tasks
 
 
 def _safe_rel(rel: str) -> str | None:
@@ -391,7 +405,7 @@ def process(task: Task, job: Job) -> Outcome:
         previous = signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, job.timeout)
     try:
-        data = read_input(task.path, job.options.max_bytes)
+        data = task.data if task.data is not None else read_input(task.path, job.options.max_bytes)
         source = None if task.path == STDIN else shown(task.path)
         article = parse(data, source=source, options=job.options)
         rendered = job.writer.write(article)

@@ -28,6 +28,7 @@ from .batch import (
     check_writable,
     expand_inputs,
     plan,
+    read_stdin_once,
     remove_stale_temp_files,
     run_in_process,
     shown,
@@ -164,6 +165,8 @@ def parse(
         max_bytes=max_bytes,
         rules=_load_rules(rules),
     )
+    if len(tasks) > 1:
+        tasks = read_stdin_once(tasks, max_bytes)
     job = Job(options, writer, timeout, os.path.realpath(out) if out is not None else None)
     exit_code = _run(tasks, job, jobs or _jobs_default(), quiet=quiet, report=report)
     raise typer.Exit(exit_code)

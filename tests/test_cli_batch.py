@@ -246,3 +246,14 @@ def test_kill_9_leaves_only_whole_files_and_a_rerun_completes(tmp_path):
     assert _all_parse(out) == 200
     assert f"{200 - written} parsed".encode() in r.stderr or b"empty body" in r.stderr
     assert not [p for p in out.rglob(".*")]
+
+
+def test_stdin_among_other_inputs(tmp_path):
+    r = run("parse", str(CASES / "de-regional" / "input.txt"), "-", "-f", "jsonl", "-q", stdin=SEED.read_bytes())
+    assert r.returncode == 0, r.stderr
+    records = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    assert [rec["source"]["path"] for rec in records] == [str(CASES / "de-regional" / "input.txt"), None]
+    assert records[1]["language"] == "ko"
+    out = tmp_path / "out"
+    assert run("parse", "-", str(SEED), "-o", str(out), "-q", stdin=SEED.read_bytes()).returncode == 0
+    assert sorted(p.name for p in out.iterdir()) == ["etoday-ko-2025-02-06-sovereign-ai.json", "stdin.json"]
