@@ -36,24 +36,27 @@ SEED = ROOT / "seeds" / "etoday-ko-2025-02-06-sovereign-ai.txt"
 RENDERERS = ("w3m", "lynx", "html2text", "bs4", "inscriptis")
 # Each throughput measurement runs for at least this long (the set is repeated), so short
 # sets are not timed on a handful of milliseconds.
-MIN_SECONDS = 3.0
+MIN_SECONDS = 6.0
 
 
 def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
 
 
-def _rate(fn, items: list) -> float:
-    """Items per second of ``fn`` over ``items`` (repeated until MIN_SECONDS have passed)."""
-    fn(items[0])  # load tables and models outside the timing
-    done, started = 0, time.perf_counter()
-    while True:
-        for item in items:
-            fn(item)
-        done += len(items)
-        elapsed = time.perf_counter() - started
-        if elapsed >= MIN_SECONDS:
-            return done / elapsed
+def _rates(a, a_items: list, b, b_items: list) -> tuple[float, float]:
+    """Items per second of ``a`` and ``b``, timed in alternating passes so both see the same load."""
+    a(a_items[0])  # load tables and models outside the timing
+    b(b_items[0])
+    spent = [0.0, 0.0]
+    done = [0, 0]
+    while min(spent) < MIN_SECONDS:
+        for k, (fn, items) in enumerate(((a, a_items), (b, b_items))):
+            started = time.perf_counter()
+            for item in items:
+                fn(item)
+            spent[k] += time.perf_counter() - started
+            done[k] += len(items)
+    return done[0] / spent[0], done[1] / spent[1]
 
 
 def throughput(dataset: Path, renderers: list[str]) -> list[tuple[str, float, float]]:
@@ -73,8 +76,7 @@ def throughput(dataset: Path, renderers: list[str]) -> list[tuple[str, float, fl
     rows = []
     for r in renderers:
         texts = [(dataset / f"text-{r}" / f"{i}.txt").read_bytes() for i in ids]
-        ours = _rate(run_clipper, texts)
-        theirs = _rate(trafilatura.extract, html)
+        ours, theirs = _rates(run_clipper, texts, trafilatura.extract, html)
         rows.append((r, ours, theirs))
         print(f"  throughput {r}: clipper {ours:.1f} docs/s, trafilatura {theirs:.1f} docs/s", file=sys.stderr)
     return rows
