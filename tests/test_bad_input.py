@@ -199,7 +199,7 @@ ROWS = [
         "100 MB file",
         lambda: _one_long_line(100 * 1024 * 1024),
         1,
-        ERROR + f"input is 104,857,600 bytes, over the {DEFAULT_MAX_BYTES:,}-byte limit$",
+        ERROR + rf"file is 104,857,600 bytes, over the {DEFAULT_MAX_BYTES:,}-byte limit \(--max-size\)$",
     ),
 ]
 
