@@ -5,16 +5,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPLIT = re.compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.I)
-# A person's name: 2-4 capitalised words (Latin/Cyrillic), 2-4 Hangul syllables, 2-5 Han/kana.
+# A person's name: 1-5 capitalised words (Latin/Cyrillic), 2-4 Hangul syllables, 2-10 Han/kana.
 _NAME_LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)){0,4}$")
 _NAME_HANGUL = re.compile(r"^[가-힣]{2,4}$")
-_NAME_CJK = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,6}$")
+_NAME_CJK = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,10}$")
+# After 'by'/'文', a byline may name an office or firm ('ライトハウス国際特許事務所').
+_NAME_ORG_CJK = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,16}$")
 MAX_BYLINE_CHARS = 160
+# A line of bare names ('Isabel Caro, Rocío Latorre y José Miguel Wilson') is short.
+MAX_BARE_NAMES_CHARS = 90
+# Parts of a byline after the names: desks, roles, places, reading times.
+_TAIL = re.compile(
+    r"\s*(?:\||—|–| - | • |\s{2,}|,\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\b)", re.I
+)
+# What may stand before 'By' on a byline: a label or a date ('Analysis by', 'Monday November 18, 2019 7:45 am PST by').
+MAX_WORDS_BEFORE_PREFIX = 2
 
 
 @dataclass(slots=True)
@@ -27,13 +38,47 @@ def _is_name(text: str) -> bool:
     return bool(_NAME_LATIN.match(text) or _NAME_HANGUL.match(text) or _NAME_CJK.match(text))
 
 
+def _tidy(name: str) -> str:
+    """'VICTOR TANGERMANN' -> 'Victor Tangermann': names set in capitals are written as names."""
+    name = name.strip(" ,;:")
+    if name.endswith(".") and len(name.split()[-1]) > 2:
+        name = name.rstrip(".")  # a full stop ends the line, but 'C.' is an initial
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters) and all(c.isascii() or c.isalpha() for c in name):
+        name = " ".join(w.capitalize() for w in name.split())
+    return name
+
+
+@lru_cache(maxsize=4)
+def _ui(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.casefold() for t in lexicon.languages.values() for w in t.byline_ui)
+
+
+def _names(part: str, ui: frozenset[str]) -> list[str] | None:
+    """Names in a run such as 'Jane Doe and John Roe, Reuters'; None when a part is not a name."""
+    names: list[str] = []
+    for raw in _SPLIT.split(part):
+        n = _tidy(raw)
+        if not n:
+            continue
+        tokens = n.casefold().split()
+        # Agencies, desks and roles after a name ('Reuters', 'CNN Editor-at-large') are not people.
+        if n.casefold() in ui or any(t in ui for t in tokens) and names:
+            continue
+        n = _drop_masthead(n)
+        if not (_is_name(n) or _NAME_ORG_CJK.match(n)):
+            return None
+        names.append(n)
+    return names or None
+
+
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
         return None
     emails = EMAIL.findall(text)
     rest = EMAIL.sub(" ", text).strip(" \t|·•-–—()[]<>")
-    ui = {w.casefold() for t in lexicon.languages.values() for w in t.byline_ui}
+    ui = _ui(lexicon)
     if rest.casefold() in ui:
         return None
     for table in lexicon.languages.values():
@@ -43,16 +88,77 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
                 names = [n for n in _SPLIT.split(m.group("names")) if n]
                 if names and all(_is_name(n) for n in names):
                     return Byline(names, emails)
-        for prefix in sorted(table.byline_prefixes, key=len, reverse=True):
-            m = re.match(r"^" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", rest, re.I)
-            if not m:
-                continue
-            names_part = re.split(r"\s*(?:\||—|–| - |,\s*(?:staff|reporter|correspondent|editor|senior|updated|published))", m.group("names"), flags=re.I)[0]
-            names = [n.strip(" .") for n in _SPLIT.split(names_part) if n.strip(" .")]
-            # 'By Jane Doe, Reuters': agencies and desks (the tables' byline ui words) are not people.
-            names = [n for n in names if n.casefold() not in ui]
-            if names and all(_is_name(n) for n in names):
-                return Byline(names, emails)
+    # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
+    parts = [p for p in re.split(r"\s+\|\s+|\s+·\s+", rest) if p.strip()] if "|" in rest or " · " in rest else [rest]
+    for part in parts:
+        found = _prefixed(part.strip(), lexicon, ui)
+        if found:
+            return Byline(found, emails)
     if emails and not rest:
         return Byline([], emails)
     return None
+
+
+def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
+    for table in lexicon.languages.values():
+        for prefix in sorted(table.byline_prefixes, key=len, reverse=True):
+            m = re.search(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", rest, re.I)
+            if not m:
+                continue
+            lead = rest[: m.start()].split()
+            if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
+                continue
+            names_part = _TAIL.split(m.group("names"))[0]
+            names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
+            names_part = _date_labels(lexicon).split(names_part)[0]
+            names = _names(names_part, ui)
+            if names:
+                return names
+    return None
+
+
+@lru_cache(maxsize=4)
+def _date_labels(lexicon: Lexicon) -> re.Pattern[str]:
+    """'By Umair Irfan Updated Nov 13': a date label ends the names."""
+    words = {w for t in lexicon.languages.values() for w in (*t.published_labels, *t.modified_labels) if len(w) >= 4}
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _drop_masthead(name: str) -> str:
+    """'Kevin McCoy USA TODAY' -> 'Kevin McCoy': a masthead in capitals after the name."""
+    words = name.split()
+    while len(words) > 2 and words[-1].isupper() and words[-1].isalpha() and len(words[-1]) > 1 and not words[0].isupper():
+        words.pop()
+    return " ".join(words)
+
+
+def bare_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Names standing alone, as bylines next to a date line often are ('Jeanne Corriveau',
+    'Markus M. Haefliger, London, Beat Bumbacher', 'VICTOR TANGERMANN, FUTURISM'); [] otherwise.
+
+    One-word parts are places or outlets and are left out; at least one name needs two words.
+    """
+    # Names come first; a place, a date or a reading time may follow after a separator.
+    text = re.split(r"\s+[-–—|·•]\s+|[|·•]", text)[0]
+    text = re.split(r"\s+\d", text)[0].strip(" ,|·•-–—")
+    if not text or len(text) > MAX_BARE_NAMES_CHARS or EMAIL.search(text):
+        return []
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        text = " ".join(words[:half])  # 'Emmanuelle Ducros Emmanuelle Ducros'
+    ui = _ui(lexicon)
+    parts = [p for p in re.split(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", text) if p.strip()]
+    names: list[str] = []
+    for p in parts:
+        n = _drop_masthead(_tidy(p))
+        if n.casefold() in ui:
+            continue
+        if len(n.split()) < 2:
+            if _NAME_LATIN.match(n):
+                continue  # a place or an outlet: 'London', 'FUTURISM'
+            return []
+        if not _NAME_LATIN.match(n) or len(n.split()) > 4:
+            return []
+        names.append(n)
+    return names
