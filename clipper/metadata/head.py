@@ -24,7 +24,7 @@ MIN_HEADLINE_CHARS_UNSPACED = 6  # Han/kana/Hangul carry more per character
 MAX_HEADLINE_CHARS = 250
 MIN_HEADLINE_WORDS = 3
 # How far (in blocks) a date line or byline may stand from its headline.
-META_AFTER = 6
+META_AFTER = 9
 META_BEFORE = 2
 # Where the head's date lines and bylines are looked for around the headline.
 HEAD_SPAN_BEFORE = 3
@@ -32,14 +32,22 @@ HEAD_SPAN_AFTER = 16
 # A date line is short; longer blocks with dates are prose.
 MAX_META_CHARS = 200
 # Scores of the headline evidence.
-SCORE_META_NEAR = 3.0
+SCORE_META_NEAR = 5.0
 SCORE_REPEATED = 2.0
 SCORE_BODY_NEXT = 1.5
 SCORE_NEAR_BODY = 2.0
+SCORE_RELATED = 2.0
 NEAR_BODY_SPAN = 12  # blocks over which closeness to the body start fades out
+# The body's first block may be a stray paragraph above the headline: look a little past it.
+HEAD_PAST_BODY = 12
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_NOT_HEADLINE = re.compile(r"^\s*[\[<(]|https?://|www\.|[:：…]\s*$|\.\.\.\s*$|^\W*$")
+# Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are not headlines.
+_NOT_HEADLINE = re.compile(
+    r"^\s*[\[<(☆□○•◦▪■*]|\[\s*\]|\[\s{3,}|\(required\)|https?://|www\.|[:：…]\s*$|\.\.\.\s*$|^\W*$|^refresh \(\d+ sec\)"
+    r"|\s/\s.*\s/\s|\b(?:afp|reuters|getty images|ap photo|efe|dpa)\s*$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
@@ -97,7 +105,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
 
 def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
-    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER):
+    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED):
         return False
     if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or lexicon.match_exact(text):
         return False
@@ -131,7 +139,7 @@ def _repeated(i: int, blocks: list[Labelled], keys: list[str]) -> bool:
 def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> int | None:
     """The index of the article's headline, or None."""
     keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
-    limit = min(len(blocks), first + 3) if first < len(blocks) else len(blocks)
+    limit = min(len(blocks), first + HEAD_PAST_BODY) if first < len(blocks) else len(blocks)
     best: tuple[float, int] | None = None
     for i in range(limit):
         lab = blocks[i]
@@ -140,17 +148,21 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
         score = 0.0
         after = range(i + 1, min(len(blocks), i + 1 + META_AFTER))
         before = range(max(0, i - META_BEFORE), i)
-        if any(metas[j].any for j in after) or any(metas[j].dates for j in before):
-            score += SCORE_META_NEAR
+        near = [j - i for j in after if metas[j].any] + [i - j for j in before if metas[j].dates]
+        if near:
+            # The closer the date line or byline, the surer the headline.
+            score += SCORE_META_NEAR * (1 - (min(near) - 1) / (META_AFTER + 1))
         if _repeated(i, blocks, keys):
             score += SCORE_REPEATED
         nxt = next((j for j in after if blocks[j].label is Label.BODY or not blocks[j].kind), None)
         if nxt is not None and blocks[nxt].label is Label.BODY:
             score += SCORE_BODY_NEXT
-        if first < len(blocks):
-            score += max(0.0, SCORE_NEAR_BODY * (1 - abs(first - i) / NEAR_BODY_SPAN))
+        if first < len(blocks) and i <= first:
+            score += max(0.0, SCORE_NEAR_BODY * (1 - (first - i) / NEAR_BODY_SPAN))
         if lab.label is Label.BODY:
             score -= SCORE_BODY_NEXT  # a body paragraph is rarely the headline
+        if lab.kind is ChromeKind.RELATED:
+            score -= SCORE_RELATED  # the classifier saw a teaser; only a date line next to it says otherwise
         if best is None or score >= best[0]:
             best = (score, i)
     if not best or best[0] <= 0:
@@ -160,7 +172,10 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     run = chosen
     while run > 0 and not metas[run - 1].any and _headline_like(blocks[run - 1], lexicon):
         run -= 1
-    return run if chosen - run == 1 else chosen
+    # A deck is rarely longer than its headline ('Continue reading the main story' is no headline).
+    if chosen - run == 1 and len(blocks[run].segment.text) >= len(blocks[chosen].segment.text):
+        return run
+    return chosen
 
 
 def head_span(title: int | None, first: int, n: int) -> list[int]:
