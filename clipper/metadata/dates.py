@@ -24,7 +24,7 @@ ZONES: dict[str, str] = {
     "mst": "-07:00", "mdt": "-06:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
     "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00",
     "et": "America/New_York", "pt": "America/Los_Angeles", "ct": "America/Chicago", "mt": "America/Denver",
-    "mez": "+01:00", "mesz": "+02:00",
+    "mez": "+01:00", "mesz": "+02:00", "мск": "+03:00",
 }
 
 _TIME = (
@@ -32,7 +32,7 @@ _TIME = (
     r"(?P<hour>\d{1,2})\s*(?::|時|时|시|h(?=\d)|\.(?=\d{2}(?![.\d])))\s*(?P<minute>\d{2})(?:\s*分|\s*분)?"
     r"(?:\s*(?::|秒)?\s*(?P<second>\d{2})(?:\s*秒|\s*초)?)?"
     r"(?:\s*(?P<ampm2>am|pm|a\.m\.|p\.m\.|uhr|h\b))?"
-    r"(?:\s*\(?(?P<tz>(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,4}t\b|z\b|mesz|mez)\)?)?"
+    r"(?:\s*\(?(?P<tz>(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,4}t\b|z\b|mesz|mez|мск)\)?)?"
 )
 _SEP = r"\s*(?:,|\.|\||at|à|um|a las|às|г\.|,?\s*-)?\s*"
 

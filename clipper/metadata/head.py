@@ -37,6 +37,10 @@ SCORE_REPEATED = 2.0
 SCORE_BODY_NEXT = 1.5
 SCORE_NEAR_BODY = 2.0
 SCORE_RELATED = 2.0
+# Of two headline-like lines in a row, the first is the headline unless it is much shorter.
+DECK_RATIO = 0.8
+# A timestamp in a line this short is a date line, whatever else the line holds (names, a place).
+MAX_TIMESTAMP_LINE = 100
 NEAR_BODY_SPAN = 12  # blocks over which closeness to the body start fades out
 # The body's first block may be a stray paragraph above the headline: look a little past it.
 HEAD_PAST_BODY = 12
@@ -45,7 +49,7 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are not headlines.
 _NOT_HEADLINE = re.compile(
     r"^\s*[\[<(☆□○•◦▪■*]|\[\s*\]|\[\s{3,}|\(required\)|https?://|www\.|[:：…]\s*$|\.\.\.\s*$|^\W*$|^refresh \(\d+ sec\)"
-    r"|\s/\s.*\s/\s|\b(?:afp|reuters|getty images|ap photo|efe|dpa)\s*$",
+    r"|\s/\s.*\s/\s|(?:\s[>›»]\s.*){2}|\b(?:afp|reuters|getty images|ap photo|efe|dpa)\s*$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
@@ -77,6 +81,8 @@ def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool) -> tuple[Fou
     if is_dateline(text, lexicon, month_first=month_first) or any(d.role for d in found):
         return tuple(found)
     if lab.kind in (ChromeKind.DATELINE, ChromeKind.BYLINE):
+        return tuple(found)
+    if len(text) <= MAX_TIMESTAMP_LINE and any(d.has_time for d in found):
         return tuple(found)
     return ()
 
@@ -173,7 +179,7 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     while run > 0 and not metas[run - 1].any and _headline_like(blocks[run - 1], lexicon):
         run -= 1
     # A deck is rarely longer than its headline ('Continue reading the main story' is no headline).
-    if chosen - run == 1 and len(blocks[run].segment.text) >= len(blocks[chosen].segment.text):
+    if chosen - run == 1 and len(blocks[run].segment.text) >= DECK_RATIO * len(blocks[chosen].segment.text):
         return run
     return chosen
 
