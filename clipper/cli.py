@@ -70,6 +70,7 @@ def parse(
     encoding: Annotated[Optional[str], typer.Option("--encoding", help="Decode inputs with this encoding instead of detecting it.")] = None,
     input_format: Annotated[Optional[FormatChoice], typer.Option("--input-format", help="Treat inputs as text or HTML instead of sniffing.")] = None,
     tz: Annotated[Optional[str], typer.Option("--tz", help="Zone for times the page gives without one (e.g. Asia/Seoul, +09:00).")] = None,
+    rules: Annotated[Optional[Path], typer.Option("--rules", help="A rules file (TOML) with extra chrome patterns and site profiles.")] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No warnings or progress on stderr (errors still).")] = False,
 ) -> None:
     """Parse pages into article records (JSON by default)."""
@@ -99,6 +100,7 @@ def parse(
         encoding=encoding,
         input_format=InputFormat(input_format.value) if input_format else None,
         tz=tz,
+        rules=_load_rules(rules),
     )
     failed = 0
     taken: set[Path] = set()
@@ -124,6 +126,85 @@ def parse(
             failed += 1
             _say(f"{name}: cannot write {target}: {exc.strerror or exc}")
     raise typer.Exit(ExitCode.FAILED if failed else ExitCode.OK)
+
+
+def _load_rules(path: Optional[Path]):
+    """The rules file given, else the default one when it exists; None when there is none."""
+    from .errors import RulesError
+    from .rules import default_rules_path, parse_rules
+
+    path = path or default_rules_path()
+    if path is None:
+        return None
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _usage_error(f"rules file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise _usage_error(f"rules file {path}: not UTF-8 text") from None
+    try:
+        return parse_rules(source, origin=str(path))
+    except RulesError as exc:
+        raise _usage_error(str(exc)) from None
+
+
+# Colours of labels in 'clipper explain' on a terminal.
+_LABEL_STYLE = {"body": "green", "title": "bold cyan", "subtitle": "cyan", "dateline": "magenta", "byline": "magenta"}
+
+
+@app.command()
+def explain(
+    path: Annotated[str, typer.Argument(help="The page to explain; '-' reads standard input.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON instead of a listing.")] = False,
+    rules: Annotated[Optional[Path], typer.Option("--rules", help="A rules file (TOML) with extra chrome patterns and site profiles.")] = None,
+    encoding: Annotated[Optional[str], typer.Option("--encoding", help="Decode with this encoding instead of detecting it.")] = None,
+    input_format: Annotated[Optional[FormatChoice], typer.Option("--input-format", help="Treat the input as text or HTML.")] = None,
+) -> None:
+    """Show each line of a page with its label (body, title, dateline, byline or chrome kind) and why."""
+    import json
+
+    from .batch import InputError, read_input
+    from .errors import ClipperError
+    from .explain import explain_rows
+    from .pipeline import analyse
+
+    options = Options(
+        encoding=encoding,
+        input_format=InputFormat(input_format.value) if input_format else None,
+        rules=_load_rules(rules),
+    )
+    name = "<stdin>" if path == STDIN else path
+    try:
+        analysis = analyse(read_input(path), source=None if path == STDIN else path, options=options)
+    except (ClipperError, InputError) as exc:
+        _say(f"{name}: {exc}")
+        raise typer.Exit(ExitCode.FAILED) from None
+    rows = explain_rows(analysis)
+    if as_json:
+        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
+        return
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.markup import escape
+
+        console = Console(highlight=False)
+        previous = -1
+        for r in rows:
+            # The reason once per block, on its first line.
+            reason = r.reason if r.block != previous else ""
+            previous = r.block
+            style = _LABEL_STYLE.get(r.label, "dim red" if r.label else "")
+            label = f"[{style}]{r.label:<13}[/]" if r.label else " " * 13
+            console.print(f"[dim]{r.line:>5}[/] {label} {escape(r.text)}  [dim]{escape(reason)}[/]", soft_wrap=True)
+        return
+    previous = -1
+    for r in rows:
+        if not r.label:
+            print(f"{r.line:>5}")
+            continue
+        reason = f"  # {r.reason}" if r.block != previous else ""
+        previous = r.block
+        print(f"{r.line:>5}  {r.label:<13}  {r.text.strip()}{reason}")
 
 
 @app.command()
