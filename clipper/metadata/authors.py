@@ -132,6 +132,38 @@ def _drop_masthead(name: str) -> str:
     return " ".join(words)
 
 
+# Lower-case particles inside names ('Loïc Le Clerc', 'Ludwig van Beethoven').
+_PARTICLES = frozenset("de da do dos das del della di du le la van von der den ten ter bin al el y e".split())
+
+
+@lru_cache(maxsize=4)
+def _common_words(lexicon: Lexicon) -> frozenset[str]:
+    """Function words and UI phrases of every table: a name is made of neither."""
+    words = {w for t in lexicon.languages.values() for w in t.stopwords}
+    words |= {k for k in lexicon.exact if " " not in k}
+    return frozenset(words - _PARTICLES)
+
+
+def plausible_name(name: str, lexicon: Lexicon) -> bool:
+    """'Jeanne Corriveau' yes; 'View Comments', 'More On', 'Classificação NASCAR' no."""
+    words = name.split()
+    common = _common_words(lexicon)
+    all_caps = name.isupper()
+    for w in words:
+        key = w.casefold().strip(".,")
+        if key in _PARTICLES:
+            continue
+        if key in common or (not all_caps and len(w) > 1 and w.isupper() and w.isalpha()):
+            return False
+    return True
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else: a name or a masthead, not a headline."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() and not (len(w) > 1 and w.isupper()) for w in words if w.casefold() not in _PARTICLES)
+
+
 def bare_names(text: str, lexicon: Lexicon) -> list[str]:
     """Names standing alone, as bylines next to a date line often are ('Jeanne Corriveau',
     'Markus M. Haefliger, London, Beat Bumbacher', 'VICTOR TANGERMANN, FUTURISM'); [] otherwise.
@@ -158,7 +190,7 @@ def bare_names(text: str, lexicon: Lexicon) -> list[str]:
             if _NAME_LATIN.match(n):
                 continue  # a place or an outlet: 'London', 'FUTURISM'
             return []
-        if not _NAME_LATIN.match(n) or len(n.split()) > 4:
+        if not _NAME_LATIN.match(n) or len(n.split()) > 4 or not plausible_name(n, lexicon):
             return []
         names.append(n)
     return names

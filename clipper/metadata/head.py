@@ -11,20 +11,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
-from .authors import Byline, bare_names, parse_byline
+from .authors import Byline, bare_names, looks_like_name, parse_byline
 from .dates import FoundDate, find_dates, is_dateline
 
 # A headline is a line of a few words, not a paragraph and not a label.
 MIN_HEADLINE_CHARS = 12
 MIN_HEADLINE_CHARS_UNSPACED = 6  # Han/kana/Hangul carry more per character
 MAX_HEADLINE_CHARS = 250
-MIN_HEADLINE_WORDS = 3
+MIN_HEADLINE_WORDS = 2
 # How far (in blocks) a date line or byline may stand from its headline.
 META_AFTER = 9
+# How many blocks (menus and share buttons included) are searched for them.
+META_SCAN = 30
+META_ABOVE_WEIGHT = 0.5
+# A bare name is a byline when a date line stands within this many text blocks of it.
+NAMES_TO_DATE = 4
 META_BEFORE = 2
 # Where the head's date lines and bylines are looked for around the headline.
 HEAD_SPAN_BEFORE = 3
@@ -39,8 +45,12 @@ SCORE_NEAR_BODY = 2.0
 SCORE_RELATED = 2.0
 # Of two headline-like lines in a row, the first is the headline unless it is much shorter.
 DECK_RATIO = 0.8
+DECK_LONGER = 1.5
+MIN_LONG_DECK_WEIGHT = 80  # Latin-letter equivalents: a deck is a sentence
 # A timestamp in a line this short is a date line, whatever else the line holds (names, a place).
 MAX_TIMESTAMP_LINE = 100
+MIN_REPEATED_CHARS = 20
+MIN_REPEATED_UNSPACED = 10
 NEAR_BODY_SPAN = 12  # blocks over which closeness to the body start fades out
 # The body's first block may be a stray paragraph above the headline: look a little past it.
 HEAD_PAST_BODY = 12
@@ -97,16 +107,26 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         dates = _meta_dates(lab, lexicon, month_first)
         byline = parse_byline(lab.segment.text, lexicon)
         metas.append(Meta(dates, byline))
-    # A bare name ('Jeanne Corriveau') is a byline only next to a date line.
+    # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
+    prefixes = _lone_prefixes(lexicon)
     for i, lab in enumerate(blocks):
         if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS:
             continue
-        near_date = any(metas[j].dates for j in range(max(0, i - 2), min(len(blocks), i + 3)))
-        if near_date:
+        after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
+        near_date = any(
+            metas[j].dates and _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
+            for j in range(max(0, i - META_SCAN), min(len(blocks), i + META_SCAN))
+        )
+        if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
                 metas[i] = Meta(metas[i].dates, Byline(names, []))
     return metas
+
+
+@lru_cache(maxsize=4)
+def _lone_prefixes(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(p.casefold() for t in lexicon.languages.values() for p in t.byline_prefixes)
 
 
 def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
@@ -123,6 +143,8 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
             return False
     elif len(text) < MIN_HEADLINE_CHARS or len(text.split()) < MIN_HEADLINE_WORDS:
         return False
+    if looks_like_name(text):
+        return False  # a name ('Sarah E. Needleman') or a masthead ('The Wall Street Journal')
     first = next((c for c in text if c.isalpha()), "")
     if first and first.islower():
         return False
@@ -132,7 +154,8 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
 
 def _repeated(i: int, blocks: list[Labelled], keys: list[str]) -> bool:
     key = keys[i]
-    if len(key) < 8:
+    # Short labels ('Politik', 'Советы хозяйке') repeat in every menu; headlines repeat rarely.
+    if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
         return False
     for j, other in enumerate(keys):
         if j == i or not other:
@@ -142,22 +165,30 @@ def _repeated(i: int, blocks: list[Labelled], keys: list[str]) -> bool:
     return False
 
 
-def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> int | None:
-    """The index of the article's headline, or None."""
+def _gap(blocks: list[Labelled], a: int, b: int) -> int:
+    """Blocks between a and b (a < b) that carry text: share buttons and menus do not count."""
+    return 1 + sum(1 for k in range(a + 1, b) if blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY)
+
+
+def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
+    """(score, index) of every headline-like block before the body (and a little past its start)."""
     keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
     limit = min(len(blocks), first + HEAD_PAST_BODY) if first < len(blocks) else len(blocks)
-    best: tuple[float, int] | None = None
+    scores: list[tuple[float, int]] = []
     for i in range(limit):
         lab = blocks[i]
         if metas[i].any or not _headline_like(lab, lexicon):
             continue
         score = 0.0
-        after = range(i + 1, min(len(blocks), i + 1 + META_AFTER))
-        before = range(max(0, i - META_BEFORE), i)
-        near = [j - i for j in after if metas[j].any] + [i - j for j in before if metas[j].dates]
-        if near:
-            # The closer the date line or byline, the surer the headline.
-            score += SCORE_META_NEAR * (1 - (min(near) - 1) / (META_AFTER + 1))
+        after = range(i + 1, min(len(blocks), i + 1 + META_SCAN))
+        before = range(max(0, i - META_SCAN), i)
+        # The closer the date line or byline, the surer the headline; one above it counts less
+        # (most pages put them under the headline).
+        near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any]
+        near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dates]
+        weights = [w * (1 - (d - 1) / (META_AFTER + 1)) for d, w in near if d <= META_AFTER]
+        if weights:
+            score += SCORE_META_NEAR * max(weights)
         if _repeated(i, blocks, keys):
             score += SCORE_REPEATED
         nxt = next((j for j in after if blocks[j].label is Label.BODY or not blocks[j].kind), None)
@@ -169,18 +200,32 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
             score -= SCORE_BODY_NEXT  # a body paragraph is rarely the headline
         if lab.kind is ChromeKind.RELATED:
             score -= SCORE_RELATED  # the classifier saw a teaser; only a date line next to it says otherwise
-        if best is None or score >= best[0]:
-            best = (score, i)
+        scores.append((score, i))
+    return scores
+
+
+def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> int | None:
+    """The index of the article's headline, or None."""
+    scores = headline_scores(blocks, metas, lexicon, first)
+    # Ties go to the later block: nearer the body.
+    best = max(scores, default=None)
     if not best or best[0] <= 0:
         return None
     chosen = best[1]
-    # Two headline-like lines in a row are a headline and its deck; more are a list of teasers.
-    run = chosen
-    while run > 0 and not metas[run - 1].any and _headline_like(blocks[run - 1], lexicon):
-        run -= 1
-    # A deck is rarely longer than its headline ('Continue reading the main story' is no headline).
-    if chosen - run == 1 and len(blocks[run].segment.text) >= DECK_RATIO * len(blocks[chosen].segment.text):
-        return run
+    prev = chosen - 1
+    if prev < 0 or metas[prev].any or not _headline_like(blocks[prev], lexicon):
+        return chosen
+    teasers = prev > 0 and not metas[prev - 1].any and _headline_like(blocks[prev - 1], lexicon)
+    if teasers:
+        return chosen  # a list of teasers above the headline
+    # A much longer line under a headline is its deck.
+    longer = len(blocks[chosen].segment.text) >= DECK_LONGER * len(blocks[prev].segment.text)
+    if longer and blocks[chosen].features.weight >= MIN_LONG_DECK_WEIGHT:
+        return prev
+    # Two headline-like lines in a row are a headline and its deck, unless the first is much
+    # shorter ('Continue reading the main story' above the headline).
+    if len(blocks[prev].segment.text) >= DECK_RATIO * len(blocks[chosen].segment.text):
+        return prev
     return chosen
 
 
