@@ -14,7 +14,7 @@ from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, parse_byline
-from .dates import FoundDate, find_dates, zone_offset
+from .dates import RELATIVE, FoundDate, find_dates, zone_offset
 from .head import Meta, find_headline, head_span, norm, scan
 from .language import detect_language
 from .publisher import from_copyright
@@ -31,15 +31,6 @@ FALLBACK_AFTER_BODY = 4
 MIN_DECK_CHARS = 25  # in Latin-letter equivalents (features.weight)
 MAX_DECK_CHARS = 400
 DECK_TO_META = 8
-# Relative dates, kept as written when there is no reference time.
-_RELATIVE = re.compile(
-    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\d+\s*(?:초|분|시간|일|주|개월)\s*전"
-    r"|\d+\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+\w+"
-    r"|hace\s+\d+\s+\w+|há\s+\d+\s+\w+|\d+\s+(?:минут|час|дн)\w*\s+назад|\byesterday\b|\bjust now\b",
-    re.I,
-)
-
-
 @dataclass(slots=True)
 class Metadata:
     title: str | None = None
@@ -124,7 +115,7 @@ def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int
     order = span + list(range(max(0, first - HEAD_WINDOW), min(len(blocks), first + 3)))
     for i in order:
         lab = blocks[i]
-        m = _RELATIVE.search(lab.segment.text)
+        m = RELATIVE.search(lab.segment.text)
         if m and lab.label is not Label.BODY and lab.features.weight < 120:
             meta.published_text = m.group(0)
             lab.set(Label.CHROME, ChromeKind.DATELINE, "relative date")

@@ -61,6 +61,16 @@ _SLASH = re.compile(
 # A time written before its date: '7:07 PM EST Nov 19, 2019'.
 _TIME_BEFORE = re.compile(_TIME + r"\s*,?\s*$", re.I)
 
+# Relative dates, kept as written when there is no reference time.
+RELATIVE = re.compile(
+    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\d+\s*(?:초|분|시간|일|주|개월)\s*전"
+    r"|\d+\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+\w+"
+    r"|hace\s+\d+\s+\w+|há\s+\d+\s+\w+|\d+\s+(?:минут|час|дн)\w*\s+назад|\byesterday\b|\bjust now\b",
+    re.I,
+)
+# A clock time on its own ("Online seit heute, 12.09 Uhr", "Today 4:10 pm").
+CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.)", re.I)
+
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d/\d{2}\b")
 
 

@@ -17,7 +17,7 @@ from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, looks_like_name, parse_byline
-from .dates import FoundDate, find_dates, is_dateline
+from .dates import CLOCK, RELATIVE, FoundDate, find_dates, is_dateline
 
 # A headline is a line of a few words, not a paragraph and not a label.
 MIN_HEADLINE_CHARS = 12
@@ -43,9 +43,13 @@ SCORE_REPEATED = 2.0
 SCORE_BODY_NEXT = 1.5
 SCORE_NEAR_BODY = 2.0
 SCORE_RELATED = 2.0
+SCORE_LENGTH = 1.5
+FULL_HEADLINE_WEIGHT = 50  # Latin-letter equivalents of a headline of six or seven words
 # Of two headline-like lines in a row, the first is the headline unless it is much shorter.
 DECK_RATIO = 0.8
 DECK_LONGER = 1.5
+# Teasers in a list are of a kind: similar lengths (a kicker above a headline is much shorter).
+TEASER_RATIO = 0.5
 MIN_LONG_DECK_WEIGHT = 80  # Latin-letter equivalents: a deck is a sentence
 # A timestamp in a line this short is a date line, whatever else the line holds (names, a place).
 MAX_TIMESTAMP_LINE = 100
@@ -71,10 +75,15 @@ class Meta:
 
     dates: tuple[FoundDate, ...] = ()
     byline: Byline | None = None
+    relative: bool = False  # '3 hours ago', 'Hace 13 horas'
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.dates) or self.relative
 
     @property
     def any(self) -> bool:
-        return bool(self.dates) or self.byline is not None
+        return self.dated or self.byline is not None
 
 
 def norm(text: str) -> str:
@@ -106,7 +115,8 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             continue
         dates = _meta_dates(lab, lexicon, month_first)
         byline = parse_byline(lab.segment.text, lexicon)
-        metas.append(Meta(dates, byline))
+        relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
+        metas.append(Meta(dates, byline, relative))
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
     prefixes = _lone_prefixes(lexicon)
     for i, lab in enumerate(blocks):
@@ -114,13 +124,13 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             continue
         after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
         near_date = any(
-            metas[j].dates and _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
+            metas[j].dated and _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
             for j in range(max(0, i - META_SCAN), min(len(blocks), i + META_SCAN))
         )
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
-                metas[i] = Meta(metas[i].dates, Byline(names, []))
+                metas[i] = Meta(metas[i].dates, Byline(names, []), metas[i].relative)
     return metas
 
 
@@ -143,10 +153,11 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
             return False
     elif len(text) < MIN_HEADLINE_CHARS or len(text.split()) < MIN_HEADLINE_WORDS:
         return False
+    if len(text) <= MAX_TIMESTAMP_LINE and (CLOCK.search(text) or RELATIVE.search(text) or find_dates(text, lexicon)):
+        return False  # 'Online seit heute, 12.09 Uhr': a date line the date parser cannot place
     if looks_like_name(text):
         return False  # a name ('Sarah E. Needleman') or a masthead ('The Wall Street Journal')
-    first = next((c for c in text if c.isalpha()), "")
-    if first and first.islower():
+    if text[0].isalpha() and text[0].islower():
         return False
     # A headline is one or two sentences at most and rarely ends with a full stop.
     return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
@@ -185,10 +196,12 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
         # The closer the date line or byline, the surer the headline; one above it counts less
         # (most pages put them under the headline).
         near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any]
-        near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dates]
+        near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dated]
         weights = [w * (1 - (d - 1) / (META_AFTER + 1)) for d, w in near if d <= META_AFTER]
         if weights:
             score += SCORE_META_NEAR * max(weights)
+        # Headlines say something: a kicker or a section label ('Opinion', 'Новости красоты') is shorter.
+        score += SCORE_LENGTH * min(1.0, lab.features.weight / FULL_HEADLINE_WEIGHT)
         if _repeated(i, blocks, keys):
             score += SCORE_REPEATED
         nxt = next((j for j in after if blocks[j].label is Label.BODY or not blocks[j].kind), None)
@@ -215,7 +228,11 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     prev = chosen - 1
     if prev < 0 or metas[prev].any or not _headline_like(blocks[prev], lexicon):
         return chosen
-    teasers = prev > 0 and not metas[prev - 1].any and _headline_like(blocks[prev - 1], lexicon)
+    above = prev - 1
+    teasers = (
+        above >= 0 and not metas[above].any and _headline_like(blocks[above], lexicon)
+        and len(blocks[above].segment.text) >= TEASER_RATIO * len(blocks[prev].segment.text)
+    )
     if teasers:
         return chosen  # a list of teasers above the headline
     # A much longer line under a headline is its deck.
