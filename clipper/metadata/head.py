@@ -67,6 +67,18 @@ _NOT_HEADLINE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+# A full stop after a word inside the line: two sentences (a caption, 'Created with Sketch. Santé …').
+_INNER_SENTENCE = re.compile(r"[^\W\d_]{4,}\.\s+[^\W\d_]")
+# Tags: 'La République en marche, Justice, Emmanuel Macron'.
+MIN_TAGS = 3
+MAX_TAG_WORDS = 4
+
+
+def _is_tag_list(text: str) -> bool:
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) >= MIN_TAGS and all(
+        p and p[0].isupper() and len(p.split()) <= MAX_TAG_WORDS and not _SENTENCE_END.search(p) for p in parts
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +167,8 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
         return False
     if len(text) <= MAX_TIMESTAMP_LINE and (CLOCK.search(text) or RELATIVE.search(text) or find_dates(text, lexicon)):
         return False  # 'Online seit heute, 12.09 Uhr': a date line the date parser cannot place
+    if _INNER_SENTENCE.search(text) or _is_tag_list(text):
+        return False
     if looks_like_name(text):
         return False  # a name ('Sarah E. Needleman') or a masthead ('The Wall Street Journal')
     if text[0].isalpha() and text[0].islower():
