@@ -27,6 +27,8 @@ MODIFIED_NEAR = 3
 # Without a headline, bylines are looked for this close to the body's start and end.
 FALLBACK_BEFORE = 5
 FALLBACK_AFTER_BODY = 4
+# A body paragraph at least this long (Latin-letter equivalents) ends the head.
+BODY_PARAGRAPH_WEIGHT = 150
 # A deck is a sentence or two; it reaches its date line or byline within a few blocks.
 MIN_DECK_CHARS = 25  # in Latin-letter equivalents (features.weight)
 MAX_DECK_CHARS = 400
@@ -135,9 +137,16 @@ def _take_byline(lab: Labelled, byline: Byline, meta: Metadata) -> None:
 
 def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, last: int, metas: list[Meta], span: list[int]) -> None:
     # The byline next to the headline names the article's authors; later bylines belong to teasers.
+    title = span[0] - 1 if span else -1
+    in_body = False
     for pos, i in enumerate(span):
+        lab = blocks[i]
+        if i > title and lab.label is Label.BODY and lab.features.weight > BODY_PARAGRAPH_WEIGHT:
+            in_body = True  # past the head: a bare name here is a subheading or a quote's speaker
         byline = metas[i].byline
         if byline is None or not (byline.authors or byline.emails):
+            continue
+        if byline.bare and (i < title or in_body):
             continue
         _take_byline(blocks[i], byline, meta)
         if byline.authors:

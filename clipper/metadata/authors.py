@@ -32,6 +32,7 @@ MAX_WORDS_BEFORE_PREFIX = 2
 class Byline:
     authors: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
+    bare: bool = False  # names without a 'By'/'기자': trusted only in the article's head
 
 
 def _is_name(text: str) -> bool:
@@ -66,6 +67,8 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
         if n.casefold() in ui or any(t in ui for t in tokens) and names:
             continue
         n = _drop_masthead(n)
+        if _NAME_LATIN.match(n) and len(n.split()) < 2:
+            return None  # one capitalised word after 'by' is a company or a pseudonym ('por PopUp')
         if not (_is_name(n) or _NAME_ORG_CJK.match(n)):
             return None
         names.append(n)
@@ -132,6 +135,8 @@ def _drop_masthead(name: str) -> str:
     return " ".join(words)
 
 
+# A lower-case run then a capital inside a word: glued words, not 'McCoy' or 'DeArdo'.
+_GLUED = re.compile(r"[a-zà-ÿ]{3,}[A-ZÀ-Þ]")
 # Lower-case particles inside names ('Loïc Le Clerc', 'Ludwig van Beethoven').
 _PARTICLES = frozenset("de da do dos das del della di du le la van von der den ten ter bin al el y e".split())
 
@@ -141,6 +146,7 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
     """Function words and UI phrases of every table: a name is made of neither."""
     words = {w for t in lexicon.languages.values() for w in t.stopwords}
     words |= {k for k in lexicon.exact if " " not in k}
+    words |= {w.casefold() for t in lexicon.languages.values() for w in (*t.published_labels, *t.modified_labels) if " " not in w}
     return frozenset(words - _PARTICLES)
 
 
@@ -155,6 +161,8 @@ def plausible_name(name: str, lexicon: Lexicon) -> bool:
             continue
         if key in common or (not all_caps and len(w) > 1 and w.isupper() and w.isalpha()):
             return False
+        if _GLUED.search(w):
+            return False  # 'SuscríbeteIniciar': two UI words glued by the renderer
     return True
 
 
@@ -164,6 +172,12 @@ def looks_like_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[0].isupper() and not (len(w) > 1 and w.isupper()) for w in words if w.casefold() not in _PARTICLES)
 
 
+def _dated(text: str, lexicon: Lexicon) -> bool:
+    from .dates import find_dates  # dates imports nothing from here; imported late to keep modules apart
+
+    return bool(find_dates(text, lexicon))
+
+
 def bare_names(text: str, lexicon: Lexicon) -> list[str]:
     """Names standing alone, as bylines next to a date line often are ('Jeanne Corriveau',
     'Markus M. Haefliger, London, Beat Bumbacher', 'VICTOR TANGERMANN, FUTURISM'); [] otherwise.
@@ -171,8 +185,12 @@ def bare_names(text: str, lexicon: Lexicon) -> list[str]:
     One-word parts are places or outlets and are left out; at least one name needs two words.
     """
     # Names come first; a place, a date or a reading time may follow after a separator.
+    whole = text
     text = re.split(r"\s+[-–—|·•]\s+|[|·•]", text)[0]
-    text = re.split(r"\s+\d", text)[0].strip(" ,|·•-–—")
+    head = re.split(r"\s+\d", text)[0]
+    if head != text and not _dated(whole[len(head):], lexicon):
+        return []  # 'Calendário Stock Car 2018': a number that is no date follows, so no names
+    text = head.strip(" ,|·•-–—")
     if not text or len(text) > MAX_BARE_NAMES_CHARS or EMAIL.search(text):
         return []
     words = text.split()

@@ -118,6 +118,11 @@ def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool) -> tuple[Fou
     return ()
 
 
+def _may_hold_names(lab: Labelled) -> bool:
+    """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
+    return lab.kind in (None, ChromeKind.OTHER, ChromeKind.BYLINE, ChromeKind.DATELINE)
+
+
 def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Meta]:
     """Date lines and bylines, block by block (ticker, related and comment rows say nothing)."""
     metas: list[Meta] = []
@@ -127,12 +132,18 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             continue
         dates = _meta_dates(lab, lexicon, month_first)
         byline = parse_byline(lab.segment.text, lexicon)
+        if not dates and byline is None and _may_hold_names(lab):
+            # 'Patricio Candia | Palma de Mallorca | 08/01/2014': names and a date in one row.
+            found = find_dates(lab.segment.text, lexicon, month_first=month_first)
+            names = bare_names(lab.segment.text, lexicon) if found else []
+            if names:
+                dates, byline = tuple(found), Byline(names, [], bare=True)
         relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
         metas.append(Meta(dates, byline, relative))
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
     prefixes = _lone_prefixes(lexicon)
     for i, lab in enumerate(blocks):
-        if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS:
+        if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS or not _may_hold_names(lab):
             continue
         after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
         near_date = any(
@@ -142,7 +153,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
-                metas[i] = Meta(metas[i].dates, Byline(names, []), metas[i].relative)
+                metas[i] = Meta(metas[i].dates, Byline(names, [], bare=True), metas[i].relative)
     return metas
 
 
