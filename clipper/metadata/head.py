@@ -120,14 +120,16 @@ def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool) -> tuple[Fou
 
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
-    return lab.kind in (None, ChromeKind.OTHER, ChromeKind.BYLINE, ChromeKind.DATELINE)
+    return lab.kind in (None, ChromeKind.OTHER, ChromeKind.BYLINE, ChromeKind.DATELINE, ChromeKind.RELATED)
 
 
 def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Meta]:
-    """Date lines and bylines, block by block (ticker, related and comment rows say nothing)."""
+    """Date lines and bylines, block by block. Ticker and comment rows say nothing; teaser rows
+    are read too, because the classifier may take the article's own head for a teaser run (the
+    headline decides which date line is the article's)."""
     metas: list[Meta] = []
     for lab in blocks:
-        if lab.kind in (ChromeKind.TICKER, ChromeKind.RELATED, ChromeKind.COMMENTS) or len(lab.segment.text) > MAX_META_CHARS:
+        if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS) or len(lab.segment.text) > MAX_META_CHARS:
             metas.append(Meta())
             continue
         dates = _meta_dates(lab, lexicon, month_first)
