@@ -84,13 +84,12 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     ui = _ui(lexicon)
     if rest.casefold() in ui:
         return None
-    for table in lexicon.languages.values():
-        for suffix in sorted(table.byline_suffixes, key=len, reverse=True):
-            m = re.match(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])", rest + " ")
-            if m and not table.language == "en":
-                names = [n for n in _SPLIT.split(m.group("names")) if n]
-                if names and all(_is_name(n) for n in names):
-                    return Byline(names, emails)
+    for pattern, english in _suffix_patterns(lexicon):
+        m = pattern.match(rest + " ")
+        if m and not english:
+            names = [n for n in _SPLIT.split(m.group("names")) if n]
+            if names and all(_is_name(n) for n in names):
+                return Byline(names, emails)
     # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
     parts = [p for p in re.split(r"\s+\|\s+|\s+·\s+", rest) if p.strip()] if "|" in rest or " · " in rest else [rest]
     for part in parts:
@@ -103,21 +102,40 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
 
 
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
-    for table in lexicon.languages.values():
-        for prefix in sorted(table.byline_prefixes, key=len, reverse=True):
-            m = re.search(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", rest, re.I)
-            if not m:
-                continue
-            lead = rest[: m.start()].split()
-            if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
-                continue
-            names_part = _TAIL.split(m.group("names"))[0]
-            names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
-            names_part = _date_labels(lexicon).split(names_part)[0]
-            names = _names(names_part, ui)
-            if names:
-                return names
+    for pattern in _prefix_patterns(lexicon):
+        m = pattern.search(rest)
+        if not m:
+            continue
+        lead = rest[: m.start()].split()
+        if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
+            continue
+        names_part = _TAIL.split(m.group("names"))[0]
+        names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
+        names_part = _date_labels(lexicon).split(names_part)[0]
+        names = _names(names_part, ui)
+        if names:
+            return names
     return None
+
+
+@lru_cache(maxsize=4)
+def _suffix_patterns(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """Byline suffix patterns ('기자', '記者'), compiled once per lexicon, longest first per table."""
+    return tuple(
+        (re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"), table.language == "en")
+        for table in lexicon.languages.values()
+        for suffix in sorted(table.byline_suffixes, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=4)
+def _prefix_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """Byline prefix patterns ('By', 'Von', 'Par'), compiled once per lexicon, longest first per table."""
+    return tuple(
+        re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I)
+        for table in lexicon.languages.values()
+        for prefix in sorted(table.byline_prefixes, key=len, reverse=True)
+    )
 
 
 @lru_cache(maxsize=4)
