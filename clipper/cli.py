@@ -358,6 +358,16 @@ def writers() -> None:
         print(f"{entry.name}\t.{writer.extension}\t{entry.origin}")
 
 
+@app.command()
+def schema() -> None:
+    """Print the JSON schema of the article record (what -f json and -f jsonl emit)."""
+    import json
+
+    from .model import json_schema
+
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
 def main() -> None:
     try:
         app(prog_name="clipper")
