@@ -22,6 +22,10 @@ from .title import MAX_TITLE_CHARS, same_headline, split_site_suffix
 
 # How many blocks before the body the headline, date line and byline may stand.
 HEAD_WINDOW = 40
+# The window of blocks metadata is read from: this many before the body's first block and
+# after its last (the whole page's first blocks when no body was found).
+SCAN_BEFORE_BODY = 300
+SCAN_AFTER_BODY = 100
 # A modified time is taken only from a date line this close to the published one.
 MODIFIED_NEAR = 3
 # Without a headline, bylines are looked for this close to the body's start and end.
@@ -297,8 +301,14 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     meta.language = detect_language(body_text or "\n".join(b.segment.text for b in blocks))
     # Slash dates read month first only on American-English pages.
     month_first = (meta.language or "").startswith("en")
-    metas = scan(blocks, lexicon, month_first)
     _publisher(blocks, meta)
+    # Headline, date line and byline stand near the body: read only that window, so a page of
+    # a hundred thousand lines costs no more here than a normal one.
+    lo = max(0, first - SCAN_BEFORE_BODY) if first < len(blocks) else 0
+    hi = min(len(blocks), (last if first < len(blocks) else 0) + SCAN_AFTER_BODY)
+    if lo > 0 or hi < len(blocks):
+        blocks, first, last = blocks[lo:hi], first - lo, last - lo
+    metas = scan(blocks, lexicon, month_first)
     title = _title(blocks, meta, first, metas, lexicon)
     span = head_span(title, first, len(blocks))
     _head_dates(blocks, metas, span, meta, tz)

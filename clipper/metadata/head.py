@@ -10,6 +10,7 @@ from around that headline before anywhere else.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -190,17 +191,31 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
 
 
-def _repeated(i: int, blocks: list[Labelled], keys: list[str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Repeats:
+    """Every block key's count, and the space-bounded starts and ends of every key: built once
+    per page, so asking whether a block repeats elsewhere costs one lookup, not a page scan."""
+
+    counts: Counter[str]
+    affixes: frozenset[str]
+
+
+def _repeats(keys: list[str]) -> _Repeats:
+    affixes: set[str] = set()
+    for key in keys:
+        for m in re.finditer(" ", key):
+            affixes.add(key[: m.start()])
+            affixes.add(key[m.end() :])
+    return _Repeats(Counter(k for k in keys if k), frozenset(affixes))
+
+
+def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
     key = keys[i]
     # Short labels ('Politik', 'Советы хозяйке') repeat in every menu; headlines repeat rarely.
     if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
         return False
-    for j, other in enumerate(keys):
-        if j == i or not other:
-            continue
-        if other == key or (len(other) > len(key) and (other.endswith(" " + key) or other.startswith(key + " "))):
-            return True
-    return False
+    # The same text elsewhere, or a longer block that starts or ends with it ('Headline - Site').
+    return repeats.counts[key] > 1 or key in repeats.affixes
 
 
 def _gap(blocks: list[Labelled], a: int, b: int) -> int:
@@ -212,6 +227,7 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
     """(score, index) of every headline-like block before the body (and a little past its start)."""
     keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
     limit = min(len(blocks), first + HEAD_PAST_BODY) if first < len(blocks) else len(blocks)
+    repeats = _repeats(keys)
     scores: list[tuple[float, int]] = []
     for i in range(limit):
         lab = blocks[i]
@@ -229,7 +245,7 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
             score += SCORE_META_NEAR * max(weights)
         # Headlines say something: a kicker or a section label ('Opinion', 'Новости красоты') is shorter.
         score += SCORE_LENGTH * min(1.0, lab.features.weight / FULL_HEADLINE_WEIGHT)
-        if _repeated(i, blocks, keys):
+        if _repeated(i, keys, repeats):
             score += SCORE_REPEATED
         nxt = next((j for j in after if blocks[j].label is Label.BODY or not blocks[j].kind), None)
         if nxt is not None and blocks[nxt].label is Label.BODY:
