@@ -34,8 +34,9 @@ class DomHints:
     """Evidence an HTML reader adds to a block; the text path leaves it empty."""
 
     tag: str = ""
-    path: tuple[str, ...] = ()
-    class_words: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()  # enclosing element tags below <body>, outermost first
+    class_words: tuple[str, ...] = ()  # per element of ``path``: its class/id words, space-joined
+    ancestors: tuple[int, ...] = ()  # per element of ``path``: an id, to group blocks by container
     link_density: float = 0.0
     heading_level: int = 0
     in_boilerplate_tag: str | None = None  # nav/aside/footer/header when inside one

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .context_free import label_block
+from .dom import apply_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .revise import finalise, heading_runs, justext_revision, promote_near, ticker_runs
@@ -53,7 +54,11 @@ def classify(
     lang = stopword_language(segments, lexicon)
     stopwords = lexicon.stopwords(lang) if lang else frozenset()
     has_stopwords = bool(stopwords) and lang not in ("ko", "ja", "zh")
-    blocks = [label_block(s, measure(s, stopwords), lexicon, params, has_stopwords) for s in segments]
+    blocks = []
+    for s in segments:
+        f = measure(s, stopwords)
+        blocks.append(sure_furniture(s, f) or label_block(s, f, lexicon, params, has_stopwords))
+    apply_dom(blocks, params)  # HTML only: the DOM's evidence between the two passes
     heading_runs(blocks, params)
     ticker_runs(blocks, params)
     promote_near(blocks)

@@ -164,6 +164,7 @@ def finalise(blocks: list[Labelled], p: Parameters) -> None:
             lab.block_type = BlockType.LIST_ITEM
         elif (
             lab.label is Label.BODY
+            and seg.dom is None  # HTML says which blocks are headings
             and not lab.features.ends_sentence
             and lab.features.weight < p.max_heading_weight
             and lab.extra.get("revised_from") in (Quality.SHORT, Quality.NEAR)
