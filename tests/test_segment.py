@@ -49,12 +49,12 @@ def test_cjk_wrap_join_has_no_space():
 
 def test_inline_cuts_of_unwrapped_dumps_are_rejoined():
     text = (
-        "The Steelers spent Monday trying to distance themselves from the fight that led to suspensions for\n"
+        "The Steelers spent Monday trying to distance themselves from Thursday night's fight that led to multi-game suspensions for\n"
         "Browns\npass rusher\nMyles Garrett\n. Cleveland also received a fine.\nRelated\nMenu"
     )
     segs = segment(text)
     assert segs[0].text == (
-        "The Steelers spent Monday trying to distance themselves from the fight that led to suspensions for "
+        "The Steelers spent Monday trying to distance themselves from Thursday night's fight that led to multi-game suspensions for "
         "Browns pass rusher"
     )
     assert segs[1].text == "Myles Garrett. Cleveland also received a fine."
