@@ -39,6 +39,15 @@ _CLOSING_PUNCT = re.compile(r"^[,.;:!?)\]}%’”»]")
 MIN_CUT_LINE = 40
 
 
+# Some scrapers glue subtitle, photo caption and paragraphs into one line with no separator:
+# "...the plan.Photo: Reuters.The council voted..." or "...밝혔다.사진=연합뉴스". A sentence end
+# right after a lower-case word (or Hangul) and directly followed by a capital or Hangul,
+# without a space, is such a seam; abbreviations ("U.S.") have no lower-case word before.
+_GLUED_SEAM = re.compile(r"(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\"”’])(?=[A-ZÀ-ÞА-Я가-힣])")
+# Only lines at least this long are checked for seams: short ones are headlines or UI.
+MIN_GLUED_LINE = 200
+
+
 @dataclass(slots=True)
 class DomHints:
     """Evidence an HTML reader adds to a block; the text path leaves it empty."""
@@ -151,7 +160,7 @@ def segment(text: str) -> list[Segment]:
         nonlocal current
         if current is not None and current.text.strip():
             current.text = current.text.strip()
-            segments.append(current)
+            segments.extend(split_glued(current))
         current = None
 
     for number, raw in enumerate(lines, start=1):
@@ -201,6 +210,17 @@ def segment(text: str) -> list[Segment]:
         prev_line = line
     close()
     return segments
+
+
+def split_glued(seg: Segment) -> list[Segment]:
+    """A line glued from several blocks, cut at its seams; each part keeps the line span."""
+    if len(seg.text) < MIN_GLUED_LINE or seg.heading or not _GLUED_SEAM.search(seg.text):
+        return [seg]
+    parts = [p.strip() for p in _GLUED_SEAM.split(seg.text) if p.strip()]
+    return [
+        Segment(p, seg.first_line, seg.last_line, bullet=seg.bullet, depth=seg.depth, quote=seg.quote, raw_lines=seg.raw_lines)
+        for p in parts
+    ]
 
 
 def _inline_cut(prev_line: str, line: str) -> bool:

@@ -64,3 +64,16 @@ def test_inline_cuts_of_unwrapped_dumps_are_rejoined():
 def test_titles_and_cjk_lines_are_not_taken_for_inline_cuts():
     segs = segment("Scientists map the deep ocean floor in record detail\nPosted 3 hours ago\n宇宙航空研究開発機構は\n６日、新型")
     assert len(segs) == 4
+
+
+def test_glued_line_is_split_at_sentence_seams():
+    line = (
+        "Council approves new bike lanes downtown after long debate.Photo: city council chamber during the vote."
+        "The city council voted 7-2 on Thursday to approve a plan that will add twelve miles of protected bike "
+        "lanes to the downtown core, ending a debate that has divided residents in the U.S. for years."
+    )
+    segs = segment(line)
+    assert [s.text[:20] for s in segs] == ["Council approves new", "Photo: city council ", "The city council vot"]
+    assert all((s.first_line, s.last_line) == (1, 1) for s in segs)
+    # Abbreviations and ordinary sentence spaces are not seams.
+    assert len(segment(line.replace(".Photo", ". Photo").replace("vote.The", "vote. The"))) == 1
