@@ -44,7 +44,8 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
         kind = lexicon.match_exact(text)
         if kind:
             return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} phrase")
-        kind = lexicon.match_heading(text)
+        # A bullet is an item of a list, never the heading that introduces one ('• News').
+        kind = None if segment.bullet else lexicon.match_heading(text)
         if kind:
             lab = Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"heading that introduces {kind.value}")
             lab.extra["chrome_heading"] = kind

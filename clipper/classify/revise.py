@@ -43,6 +43,8 @@ def heading_runs(blocks: list[Labelled], p: Parameters) -> None:
                 break
             if lab.features.weight > p.chrome_run_item_weight:
                 break
+            if lab.segment.heading:
+                break  # a new section heading ends the list
             if _prose_sentence(lab):
                 # Items under 'Related' are headlines; a paragraph of sentences is the article again.
                 break
