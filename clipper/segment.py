@@ -79,10 +79,20 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
+# East Asian Wide and Fullwidth characters (two terminal columns): Hangul Jamo, CJK symbols,
+# kana, Han, Yi, Hangul syllables, compatibility ideographs, vertical and full-width forms,
+# wide emoji and the supplementary ideographic planes. Counted with one regex pass.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+    "\U0001f300-\U0001f64f\U0001f900-\U0001f9ff\U00020000-\U0003fffd]"
+)
+
+
 def display_width(text: str) -> int:
     if text.isascii():
         return len(text)
-    return sum(char_width(c) for c in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def is_cjk(ch: str) -> bool:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np  # a dependency of py3langid, which clipper already needs
+
 from .labels import Labelled, Quality
 
 # Runs of blocks shorter than this (Latin-letter equivalents) are menus, headline lists, tickers.
@@ -205,14 +207,16 @@ class Logistic:
     bias: float
 
     def predict(self, rows: list[list[float]]) -> list[float]:
-        # Fold the standardisation into the weights once: one dot product per row.
-        w = [c / s for c, s in zip(self.coef, self.scale)]
-        b = self.bias - sum(wi * m for wi, m in zip(w, self.mean))
-        out = []
-        for row in rows:
-            z = b + sum(wi * x for wi, x in zip(w, row))
-            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
-        return out
+        if not rows:
+            return []
+        w, b = self._folded()
+        z = np.clip(np.asarray(rows, dtype=np.float64) @ w + b, -30.0, 30.0)
+        return (1.0 / (1.0 + np.exp(-z))).tolist()
+
+    def _folded(self) -> tuple[np.ndarray, float]:
+        """The standardisation folded into the weights: one matrix product per page."""
+        w = np.asarray(self.coef) / np.asarray(self.scale)
+        return w, float(self.bias - w @ np.asarray(self.mean))
 
     @classmethod
     def from_dict(cls, d: dict) -> Logistic:
