@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import pickle
 import sys
 import zlib
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from clipper.classify import Label, classify, first_pass  # noqa: E402
+from clipper.classify import Label, Quality, classify, first_pass  # noqa: E402
 from clipper.classify.learned import BlockModel, Logistic, stage1_rows, stage2_rows  # noqa: E402
 from clipper.decode import decode  # noqa: E402
 from clipper.lexicon import default_lexicon  # noqa: E402
@@ -134,13 +135,13 @@ def _features(pages: list[Page]):
     for pg in pages:
         blocks, has_sw = first_pass(pg.segments, lexicon, DEFAULT_PARAMETERS)
         own, rows = stage1_rows(blocks, has_sw)
-        out.append((blocks, own, np.array(rows)))
+        out.append((blocks, own, np.array(rows), has_sw))
     return out
 
 
 def _sample_weights(pages: list[Page], feats) -> list[np.ndarray]:
     ws = []
-    for pg, (blocks, _, _) in zip(pages, feats):
+    for pg, (blocks, _, _, _) in zip(pages, feats):
         w = np.array([b.features.weight + 5.0 for b in blocks])
         w = w / w.sum() * SET_WEIGHT[pg.dataset]
         w[np.isnan(pg.labels)] = 0.0
@@ -179,24 +180,48 @@ def _stack(pages, feats, ws, idx):
     return x, y, w
 
 
-def train(pages, feats, ws, idx, folds_for_oof: int = FOLDS) -> BlockModel:
-    """Stage 1 on ``idx``; stage 2 on out-of-fold stage-1 probabilities within ``idx``."""
-    s1 = fit(*_stack(pages, feats, ws, idx))
-    rows2, ys, wts = [], [], []
-    for k in range(folds_for_oof):
-        inner_train = [i for i in idx if pages[i].fold != k]
-        inner_test = [i for i in idx if pages[i].fold == k]
-        if not inner_train or not inner_test:
-            continue
-        m = fit(*_stack(pages, feats, ws, inner_train))
-        for i in inner_test:
-            blocks, own, rows = feats[i]
-            p1 = m.predict(rows.tolist())
-            rows2.append(np.array(stage2_rows(blocks, own, p1)))
-            ys.append(np.nan_to_num(pages[i].labels, nan=0.0))
-            wts.append(ws[i])
-    s2 = fit(np.vstack(rows2), np.concatenate(ys), np.concatenate(wts))
-    return BlockModel(s1, s2)
+def _stage_rows(feats, i, model_stages) -> np.ndarray:
+    """Rows for the next stage of page ``i`` given the stages fitted so far."""
+    blocks, own, rows, _ = feats[i]
+    p = model_stages[0].predict(rows)
+    for stage in model_stages[1:]:
+        p = stage.predict(stage2_rows(blocks, own, p))
+    return np.array(stage2_rows(blocks, own, p))
+
+
+def train(pages, feats, ws, idx, n_stages: int) -> BlockModel:
+    """Stage 1 on ``idx``; every later stage on out-of-fold probabilities of the stages before."""
+    stages = [fit(*_stack(pages, feats, ws, idx))]
+    inner = {k: [i for i in idx if pages[i].fold != k] for k in range(FOLDS)}
+    inner_models = {k: [fit(*_stack(pages, feats, ws, tr))] for k, tr in inner.items() if tr}
+    for _ in range(1, n_stages):
+        rows, ys, wts = [], [], []
+        for k, m in inner_models.items():
+            for i in idx:
+                if pages[i].fold == k:
+                    rows.append(_stage_rows(feats, i, m))
+                    ys.append(np.nan_to_num(pages[i].labels, nan=0.0))
+                    wts.append(ws[i])
+        stage = fit(np.vstack(rows), np.concatenate(ys), np.concatenate(wts))
+        stages.append(stage)
+        for m in inner_models.values():
+            m.append(stage)
+    return BlockModel(tuple(stages))
+
+
+def probabilities(feats, i, model: BlockModel) -> np.ndarray:
+    blocks, own, rows, _ = feats[i]
+    p = model.stages[0].predict(rows)
+    for stage in model.stages[1:]:
+        p = stage.predict(stage2_rows(blocks, own, p))
+    return np.array(p)
+
+
+def texts_at(feats, i, p: np.ndarray, threshold: float) -> str:
+    """The body as the pipeline keeps it: blocks the tables did not name, scored over the threshold."""
+    blocks = feats[i][0]
+    keep = [b.segment.text for b, pi in zip(blocks, p) if b.quality is not Quality.CHROME and pi >= threshold]
+    return "\n\n".join(keep)
 
 
 def predict_text(page: Page, model: BlockModel) -> str:
@@ -235,6 +260,11 @@ def main() -> int:
     ap.add_argument("--sets", nargs="*", default=["aeb-dev", "cjk-dev", "tfeval-dev"])
     ap.add_argument("--cv-only", action="store_true", help="report held-out scores, do not write weights")
     ap.add_argument("--dump", type=Path, help="write the held-out predictions to DIR/<set>/<renderer>/<id>.txt")
+    ap.add_argument("--stages", type=int, default=3, help="stacked stages (1 = block shapes only)")
+    ap.add_argument("--threshold", type=float, default=0.5, help="body when p(body) is at least this")
+    ap.add_argument("--scan", type=float, nargs="*", help="also report held-out scores at these thresholds")
+    ap.add_argument("--in-sample", action="store_true", help="also score the final model on all pages")
+    ap.add_argument("--cache", type=Path, help="pickle of segmented pages and features, reused across runs")
     ap.add_argument("--no-cv", action="store_true", help="skip cross-validation")
     ap.add_argument("--out", type=Path, default=ROOT / "clipper" / "classify" / "weights.json")
     args = ap.parse_args()
@@ -242,20 +272,29 @@ def main() -> int:
     sys.path.insert(0, str(bench))
     scorer = importlib.import_module("score")
 
-    pages = load(bench, scorer, args.sets)
-    feats = _features(pages)
+    if args.cache and args.cache.exists():
+        pages, feats = pickle.loads(args.cache.read_bytes())
+    else:
+        pages = load(bench, scorer, args.sets)
+        feats = _features(pages)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps((pages, feats)))
     ws = _sample_weights(pages, feats)
     print(f"{len(pages)} pages, {sum(len(f[0]) for f in feats)} blocks", file=sys.stderr)
 
+    threshold = args.threshold
     if not args.no_cv:
-        preds = [""] * len(pages)
+        probs: list[np.ndarray] = [np.zeros(0)] * len(pages)
         for k in range(FOLDS):
             train_idx = [i for i, pg in enumerate(pages) if pg.fold != k]
-            model = train(pages, feats, ws, train_idx)
+            model = train(pages, feats, ws, train_idx, args.stages)
             for i, pg in enumerate(pages):
                 if pg.fold == k:
-                    preds[i] = predict_text(pg, model)
-        report(pages, preds, bench, scorer, f"held out by site ({FOLDS} folds)")
+                    probs[i] = probabilities(feats, i, model)
+        for t in args.scan or []:
+            report(pages, [texts_at(feats, i, probs[i], t) for i in range(len(pages))], bench, scorer, f"held out, threshold {t}")
+        preds = [texts_at(feats, i, probs[i], threshold) for i in range(len(pages))]
+        report(pages, preds, bench, scorer, f"held out by site ({FOLDS} folds), threshold {threshold}")
         if args.dump:
             for pg, text in zip(pages, preds):
                 out = args.dump / pg.dataset / pg.renderer
@@ -263,10 +302,11 @@ def main() -> int:
                 (out / f"{pg.page_id}.txt").write_text(text, encoding="utf-8")
     if args.cv_only:
         return 0
-    model = train(pages, feats, ws, list(range(len(pages))))
+    model = BlockModel(train(pages, feats, ws, list(range(len(pages))), args.stages).stages, threshold)
     args.out.write_text(json.dumps(model.to_dict(), indent=None, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
-    report(pages, [predict_text(pg, model) for pg in pages], bench, scorer, "in-sample (all pages)")
+    if args.in_sample:
+        report(pages, [predict_text(pg, model) for pg in pages], bench, scorer, "in-sample (all pages, full pipeline)")
     return 0
 
 

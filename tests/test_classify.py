@@ -90,8 +90,9 @@ def test_shipped_weights_are_small_and_match_the_features():
     assert model is not None
     blocks, has_sw = first_pass(segment(ARTICLE), default_lexicon(), DEFAULT_PARAMETERS)
     own, rows = stage1_rows(blocks, has_sw)
-    assert len(model.stage1.coef) == len(rows[0])
-    assert len(model.stage2.coef) == len(stage2_rows(blocks, own, [0.5] * len(blocks))[0])
+    assert len(model.stages[0].coef) == len(rows[0])
+    for stage in model.stages[1:]:
+        assert len(stage.coef) == len(stage2_rows(blocks, own, [0.5] * len(blocks))[0])
     assert BlockModel.from_dict(json.loads(entry.read_text())) == model
 
 
@@ -107,8 +108,30 @@ def test_a_custom_model_decides_the_blocks():
     own, rows = stage1_rows(blocks, has_sw)
     width1, width2 = len(rows[0]), len(stage2_rows(blocks, own, [0.5] * len(blocks))[0])
     never = BlockModel(
-        Logistic((0.0,) * width1, (1.0,) * width1, (0.0,) * width1, 0.0),
-        Logistic((0.0,) * width2, (1.0,) * width2, (0.0,) * width2, -10.0),
+        (
+            Logistic((0.0,) * width1, (1.0,) * width1, (0.0,) * width1, 0.0),
+            Logistic((0.0,) * width2, (1.0,) * width2, (0.0,) * width2, -10.0),
+        )
     )
     labelled = classify(segment(ARTICLE), default_lexicon(), DEFAULT_PARAMETERS, model=never)
     assert not any(b.label is Label.BODY for b in labelled)
+
+
+def test_stopword_tables_name_the_language_of_prose():
+    from clipper.classify import stopword_language
+
+    samples = {
+        "pl": "Rada miasta przyjęła w czwartek plan, który ma poprawić bezpieczeństwo na drogach, ale nie wszyscy się z tym zgadzają.",
+        "it": "Il consiglio comunale ha approvato giovedì il piano per le piste ciclabili, che sono state chieste dai cittadini.",
+        "nl": "De gemeenteraad heeft donderdag het plan voor nieuwe fietspaden goedgekeurd, maar niet iedereen is er blij mee.",
+        "de": "Der Stadtrat hat am Donnerstag den Plan für neue Radwege beschlossen, der von vielen Bürgern gefordert wurde.",
+    }
+    for lang, text in samples.items():
+        assert stopword_language(segment(text), default_lexicon()) == lang
+
+
+def test_tag_headings_and_trailing_photo_credits_are_chrome():
+    lexicon = default_lexicon()
+    assert lexicon.match_heading("Etiquetas:").value == "navigation"
+    assert lexicon.match_heading("Schlagwörter").value == "navigation"
+    assert lexicon.match_pattern("La bendición se realizará mañana. Foto: LN").value == "caption"

@@ -80,6 +80,11 @@ def _own(lab: Labelled, has_stopwords: bool) -> list[float]:
         1.0 if q is Quality.GOOD else 0.0,
         1.0 if q is Quality.NEAR else 0.0,
         1.0 if q is Quality.SHORT else 0.0,
+        # Interactions a linear model cannot form itself: long AND prose-like.
+        math.log1p(f.weight) * (f.stopword_density if has_stopwords else 0.0),
+        math.log1p(f.weight) * (1.0 if f.ends_sentence else 0.0),
+        math.log1p(f.weight) * min(capitalised, 1.5),
+        math.log1p(f.weight) * (1.0 if seg.bullet else 0.0),
     ]
 
 
@@ -88,7 +93,8 @@ OWN_NAMES = (
     "sentence_density", "ends_sentence", "digit_share", "symbol_share", "capitalised_share",
     "separator_share", "link_mark_share", "url_or_handle", "comma_share", "bullet", "heading",
     "quote", "starts_lower", "ends_colon", "log_extra_lines", "unspaced", "lexicon_chrome",
-    "chrome_heading", "q_good", "q_near", "q_short",
+    "chrome_heading", "q_good", "q_near", "q_short", "length_x_stopwords", "length_x_sentence_end",
+    "length_x_capitalised", "length_x_bullet",
 )
 # Of a neighbour, stage 1 reads only these (indexes into OWN_NAMES).
 _NEIGHBOUR_FIELDS = (0, 2, 6, 9, 14, 21, 23)
@@ -207,7 +213,7 @@ class Logistic:
     bias: float
 
     def predict(self, rows: list[list[float]]) -> list[float]:
-        if not rows:
+        if len(rows) == 0:
             return []
         w, b = self._folded()
         z = np.clip(np.asarray(rows, dtype=np.float64) @ w + b, -30.0, 30.0)
@@ -228,23 +234,26 @@ class Logistic:
 
 @dataclass(frozen=True, slots=True)
 class BlockModel:
-    stage1: Logistic
-    stage2: Logistic
+    """Stage 1 on block shapes, then one or more stages that re-read the neighbourhood."""
+
+    stages: tuple[Logistic, ...]
     threshold: float = 0.5
 
     def probabilities(self, blocks: list[Labelled], has_stopwords: bool) -> list[float]:
         if not blocks:
             return []
         own, rows1 = stage1_rows(blocks, has_stopwords)
-        p1 = self.stage1.predict(rows1)
-        return self.stage2.predict(stage2_rows(blocks, own, p1))
+        p = self.stages[0].predict(rows1)
+        for stage in self.stages[1:]:
+            p = stage.predict(stage2_rows(blocks, own, p))
+        return p
 
     @classmethod
     def from_dict(cls, d: dict) -> BlockModel:
-        return cls(Logistic.from_dict(d["stage1"]), Logistic.from_dict(d["stage2"]), float(d.get("threshold", 0.5)))
+        return cls(tuple(Logistic.from_dict(s) for s in d["stages"]), float(d.get("threshold", 0.5)))
 
     def to_dict(self) -> dict:
-        return {"stage1": self.stage1.to_dict(), "stage2": self.stage2.to_dict(), "threshold": self.threshold}
+        return {"stages": [s.to_dict() for s in self.stages], "threshold": self.threshold}
 
 
 @lru_cache(maxsize=1)
