@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Bullet shapes the common renderers leave: w3m (• ◦ □ ▪), lynx (* + o), html2text (* -),
 # browser copies (· ▶ ►), numbered lists. Renderers indent 'o' and numbered items; at the
@@ -79,20 +80,20 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
-# East Asian Wide and Fullwidth characters (two terminal columns): Hangul Jamo, CJK symbols,
-# kana, Han, Yi, Hangul syllables, compatibility ideographs, vertical and full-width forms,
-# wide emoji and the supplementary ideographic planes. Counted with one regex pass.
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-    "\U0001f300-\U0001f64f\U0001f900-\U0001f9ff\U00020000-\U0003fffd]"
-)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=8192)
+def _extra_width(ch: str) -> int:
+    return char_width(ch) - 1
 
 
 def display_width(text: str) -> int:
+    """Columns a terminal gives ``text``: wide and full-width characters take two."""
     if text.isascii():
         return len(text)
-    return len(text) + len(_WIDE.findall(text))
+    # Only non-ASCII characters can be wide; look each up once per process (this runs per line).
+    return len(text) + sum(map(_extra_width, _NON_ASCII.findall(text)))
 
 
 def is_cjk(ch: str) -> bool:
