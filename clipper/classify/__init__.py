@@ -71,7 +71,7 @@ def classify(
     blocks, has_stopwords = first_pass(segments, lexicon, params)
     chosen = default_model() if model is True else (model or None)
     if chosen is not None:
-        apply_model(blocks, chosen.probabilities(blocks, has_stopwords), chosen.threshold)
+        apply_model(blocks, chosen.probabilities(blocks, has_stopwords), chosen.threshold, params)
         headline_above_body(blocks, params)
         finalise(blocks, params, use_run=False)
         return blocks

@@ -37,8 +37,16 @@ def _is_ticker_row(f: Features, p: Parameters) -> bool:
     )
 
 
+# Blocks where more than this share of the characters are U+FFFD were decoded with the wrong
+# charset: whatever they said, they cannot be read as the article.
+MAX_REPLACEMENT_SHARE = 0.2
+
+
 def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, has_stopwords: bool) -> Labelled:
     text = segment.text
+    replaced = text.count("\ufffd")
+    if replaced and replaced > MAX_REPLACEMENT_SHARE * len(text.replace(" ", "")):
+        return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.OTHER, reason="undecodable text (U+FFFD)")
     short = f.weight < p.length_high * 1.5
     if short:
         kind = lexicon.match_exact(text)

@@ -156,8 +156,12 @@ def main_run(blocks: list[Labelled]) -> tuple[int, int] | None:
     return best[1], best[2]
 
 
-def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: float) -> None:
-    """The learned scorer decides every block the lexicon did not already name as chrome."""
+def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: float, p: Parameters) -> None:
+    """The learned scorer decides every block the lexicon did not already name as chrome.
+
+    An article needs at least one block long enough to be judged alone: a page of short
+    items only (a price list, a menu) has no body, however prose-like its neighbourhoods.
+    """
     for lab, prob in zip(blocks, probabilities):
         lab.extra["p_body"] = prob
         if lab.quality is Quality.CHROME:
@@ -165,6 +169,11 @@ def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: f
         lab.extra["revised_from"] = lab.quality
         lab.quality = Quality.GOOD if prob >= threshold else Quality.BAD
         lab.reason = f"{lab.reason}; model p(body)={prob:.2f}"
+    chosen = [lab for lab in blocks if lab.quality is Quality.GOOD]
+    if chosen and max(lab.features.weight for lab in chosen) < p.length_low:
+        for lab in chosen:
+            lab.quality = Quality.BAD
+            lab.reason += "; no block on the page is long enough to anchor an article"
 
 
 def _heading_like(lab: Labelled, p: Parameters) -> bool:
