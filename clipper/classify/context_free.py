@@ -37,14 +37,23 @@ def _is_ticker_row(f: Features, p: Parameters) -> bool:
     )
 
 
+# Blocks where more than this share of the characters are U+FFFD were decoded with the wrong
+# charset: whatever they said, they cannot be read as the article.
+MAX_REPLACEMENT_SHARE = 0.2
+
+
 def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, has_stopwords: bool) -> Labelled:
     text = segment.text
+    replaced = text.count("\ufffd")
+    if replaced and replaced > MAX_REPLACEMENT_SHARE * len(text.replace(" ", "")):
+        return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.OTHER, reason="undecodable text (U+FFFD)")
     short = f.weight < p.length_high * 1.5
     if short:
         kind = lexicon.match_exact(text)
         if kind:
             return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} phrase")
-        kind = lexicon.match_heading(text)
+        # A bullet is an item of a list, never the heading that introduces one ('• News').
+        kind = None if segment.bullet else lexicon.match_heading(text)
         if kind:
             lab = Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"heading that introduces {kind.value}")
             lab.extra["chrome_heading"] = kind
