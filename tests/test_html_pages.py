@@ -33,7 +33,6 @@ def test_korean_news_page():
     assert a.authors == ["김민준"] and a.publisher == "한빛일보" and a.language == "ko"
     assert len(a.body) == 5 and a.body[0].text.startswith("서울시는 다음 달부터")
     assert (a.body[2].type, a.body[2].text) == (BlockType.HEADING, "노조와의 협의 과정")
-    assert a.body[2].lines == (31, 31)  # with --keep-chrome body blocks carry their source lines too
     for chrome_text in ("정치", "코스피", "광고", "페이스북", "버스 노선", "반가운 소식", "무단전재", "숨겨져"):
         assert chrome_text not in a.text
     assert {ChromeKind.NAVIGATION, ChromeKind.TICKER, ChromeKind.ADVERTISEMENT, ChromeKind.SHARE,

@@ -75,6 +75,29 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
     return names or None
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The tables' byline words as regexes, compiled once per lexicon rather than on every block."""
+
+    suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (language, pattern)
+    prefixes: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=4)
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    suffixes = tuple(
+        (table.language, re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"))
+        for table in lexicon.languages.values()
+        for suffix in sorted(table.byline_suffixes, key=len, reverse=True)
+    )
+    prefixes = tuple(
+        re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I)
+        for table in lexicon.languages.values()
+        for prefix in sorted(table.byline_prefixes, key=len, reverse=True)
+    )
+    return _Patterns(suffixes, prefixes)
+
+
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
@@ -84,9 +107,10 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     ui = _ui(lexicon)
     if rest.casefold() in ui:
         return None
-    for pattern, english in _suffix_patterns(lexicon):
+    patterns = _patterns(lexicon)
+    for language, pattern in patterns.suffixes:
         m = pattern.match(rest + " ")
-        if m and not english:
+        if m and language != "en":
             names = [n for n in _SPLIT.split(m.group("names")) if n]
             if names and all(_is_name(n) for n in names):
                 return Byline(names, emails)
@@ -102,7 +126,7 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
 
 
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
-    for pattern in _prefix_patterns(lexicon):
+    for pattern in _patterns(lexicon).prefixes:
         m = pattern.search(rest)
         if not m:
             continue
@@ -116,26 +140,6 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
         if names:
             return names
     return None
-
-
-@lru_cache(maxsize=4)
-def _suffix_patterns(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], bool], ...]:
-    """Byline suffix patterns ('기자', '記者'), compiled once per lexicon, longest first per table."""
-    return tuple(
-        (re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"), table.language == "en")
-        for table in lexicon.languages.values()
-        for suffix in sorted(table.byline_suffixes, key=len, reverse=True)
-    )
-
-
-@lru_cache(maxsize=4)
-def _prefix_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
-    """Byline prefix patterns ('By', 'Von', 'Par'), compiled once per lexicon, longest first per table."""
-    return tuple(
-        re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I)
-        for table in lexicon.languages.values()
-        for prefix in sorted(table.byline_prefixes, key=len, reverse=True)
-    )
 
 
 @lru_cache(maxsize=4)
