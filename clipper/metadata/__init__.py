@@ -87,7 +87,9 @@ def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta
                 blocks[i].set(Label.CHROME, blocks[i].kind if blocks[i].kind is ChromeKind.BYLINE else ChromeKind.DATELINE, "date line")
 
 
-def _dates(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, tz: str | None, month_first: bool) -> None:
+def _dates(
+    blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, tz: str | None, month_first: bool, metas: list[Meta]
+) -> None:
     # Date lines near the head first, then any other non-body block; never ticker or related rows.
     order = sorted(
         (i for i, b in enumerate(blocks) if b.label is not Label.BODY and b.kind not in (ChromeKind.TICKER, ChromeKind.RELATED)),
@@ -99,7 +101,7 @@ def _dates(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int,
             continue
         if lab.kind is not ChromeKind.DATELINE and lab.kind is not ChromeKind.BYLINE and abs(i - first) > HEAD_WINDOW:
             continue
-        found = find_dates(lab.segment.text, lexicon, month_first=month_first)
+        found = list(metas[i].dates) or find_dates(lab.segment.text, lexicon, month_first=month_first)
         if not found:
             continue
         if lab.kind is not ChromeKind.DATELINE and not (
@@ -300,7 +302,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     span = head_span(title, first, len(blocks))
     _head_dates(blocks, metas, span, meta, tz)
     if meta.published is None and meta.modified is None:
-        _dates(blocks, lexicon, meta, first, tz, month_first)
+        _dates(blocks, lexicon, meta, first, tz, month_first, metas)
     if meta.published is None:
         _relative(blocks, meta, first, span)
     _authors(blocks, lexicon, meta, first, last, metas, span)

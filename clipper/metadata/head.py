@@ -35,6 +35,11 @@ META_BEFORE = 2
 # Where the head's date lines and bylines are looked for around the headline.
 HEAD_SPAN_BEFORE = 3
 HEAD_SPAN_AFTER = 16
+# Pieces of a date line broken at every tag: short, and at most this many.
+MAX_STITCHED_CHARS = 40
+MAX_STITCHED_PIECES = 3
+# A piece that only carries a time or a connector: 'at', '|', '18.54 GMT', '9:24 pm ET'.
+_CLOCK_PIECE = re.compile(r"^\s*(?:at|um|à|às|a las|\||-|–|,)?\s*(?:\d{1,2}[:.h]\d{2}\s*[a-zA-Z.]{0,5}\s*[A-Z]{0,4})?\s*$")
 # A date line is short; longer blocks with dates are prose.
 MAX_META_CHARS = 200
 # Scores of the headline evidence.
@@ -102,8 +107,38 @@ def norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
-def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool) -> tuple[FoundDate, ...]:
-    text = lab.segment.text
+def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
+    """A date line some renderers break at every tag ('Updated' | 'Nov 13, 2019', 'Nov 18, 2019 at' |
+    '9:24 pm ET'): the block joined with the short pieces that follow it, when they belong to it."""
+    text = blocks[i].segment.text
+    if len(text) > MAX_STITCHED_CHARS:
+        return text
+    label_only = _is_label(text, lexicon)
+    dated = bool(find_dates(text, lexicon))
+    if not (label_only or dated):
+        return text
+    pieces = [text]
+    for j in range(i + 1, min(len(blocks), i + 1 + MAX_STITCHED_PIECES)):
+        piece = blocks[j].segment.text
+        if len(piece) > MAX_STITCHED_CHARS:
+            break
+        if dated and not (CLOCK.search(piece) or _CLOCK_PIECE.match(piece) or _is_label(piece, lexicon)):
+            break
+        pieces.append(piece)
+        if not dated:
+            dated = bool(find_dates(" ".join(pieces), lexicon))
+            if dated and not label_only:
+                break
+    return " ".join(pieces)
+
+
+def _is_label(text: str, lexicon: Lexicon) -> bool:
+    key = text.strip(" :：|·-–—").casefold()
+    return bool(key) and any(key in (w.casefold() for w in (*t.published_labels, *t.modified_labels)) for t in lexicon.languages.values())
+
+
+def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool, text: str | None = None) -> tuple[FoundDate, ...]:
+    text = lab.segment.text if text is None else text
     if len(text) > MAX_META_CHARS:
         return ()
     found = find_dates(text, lexicon, month_first=month_first)
@@ -132,7 +167,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS) or len(lab.segment.text) > MAX_META_CHARS:
             metas.append(Meta())
             continue
-        dates = _meta_dates(lab, lexicon, month_first)
+        dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
         byline = parse_byline(lab.segment.text, lexicon)
         if not dates and byline is None and _may_hold_names(lab):
             # 'Patricio Candia | Palma de Mallorca | 08/01/2014': names and a date in one row.
