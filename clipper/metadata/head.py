@@ -17,6 +17,7 @@ from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, looks_like_name, parse_byline
+from .title import same_headline, split_site_suffix
 from .dates import CLOCK, RELATIVE, FoundDate, find_dates, is_dateline
 
 # A headline is a line of a few words, not a paragraph and not a label.
@@ -49,6 +50,7 @@ SCORE_BODY_NEXT = 1.5
 SCORE_NEAR_BODY = 2.0
 SCORE_RELATED = 2.0
 SCORE_LENGTH = 1.5
+SCORE_PAGE_TITLE = 3.0
 FULL_HEADLINE_WEIGHT = 50  # Latin-letter equivalents of a headline of six or seven words
 # Of two headline-like lines in a row, the first is the headline unless it is much shorter.
 DECK_RATIO = 0.8
@@ -243,11 +245,21 @@ def _gap(blocks: list[Labelled], a: int, b: int) -> int:
     return 1 + sum(1 for k in range(a + 1, b) if blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY)
 
 
+def _page_title(blocks: list[Labelled]) -> str | None:
+    """The page's <title> when the dump starts with it ('Headline | Site'), without the site name."""
+    if not blocks or blocks[0].segment.first_line > 2 or blocks[0].label is Label.BODY:
+        return None
+    text, _site = split_site_suffix(blocks[0].segment.text)
+    return text if len(text) >= MIN_HEADLINE_CHARS else None
+
+
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
     """(score, index) of every headline-like block before the body (and a little past its start)."""
     keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
     limit = min(len(blocks), first + HEAD_PAST_BODY) if first < len(blocks) else len(blocks)
     scores: list[tuple[float, int]] = []
+    page_title = _page_title(blocks)
+    titled = [i for i in range(1, limit) if page_title and same_headline(blocks[i].segment.text, page_title)]
     for i in range(limit):
         lab = blocks[i]
         if metas[i].any or not _headline_like(lab, lexicon):
@@ -266,6 +278,10 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
         score += SCORE_LENGTH * min(1.0, lab.features.weight / FULL_HEADLINE_WEIGHT)
         if _repeated(i, blocks, keys):
             score += SCORE_REPEATED
+        if i in titled:
+            score += SCORE_PAGE_TITLE  # the page's <title> names it
+        elif i == 0 and page_title and any(_headline_like(blocks[j], lexicon) for j in titled):
+            score -= SCORE_PAGE_TITLE  # the <title> itself, when the headline stands below it
         nxt = next((j for j in after if blocks[j].label is Label.BODY or not blocks[j].kind), None)
         if nxt is not None and blocks[nxt].label is Label.BODY:
             score += SCORE_BODY_NEXT
