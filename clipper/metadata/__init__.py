@@ -15,10 +15,10 @@ from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, parse_byline
 from .dates import RELATIVE, FoundDate, find_dates, zone_offset
-from .head import Meta, find_headline, head_span, norm, scan
+from .head import Meta, continues_heading, find_headline, head_span, norm, scan
 from .language import detect_language
 from .publisher import from_copyright
-from .title import MAX_TITLE_CHARS, same_headline, split_site_suffix
+from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
 
 # How many blocks before the body the headline, date line and byline may stand.
 HEAD_WINDOW = 40
@@ -214,7 +214,10 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta]
     site = None
     if chosen == 0:
         text, site = split_site_suffix(text)
-    meta.title = text
+    if chosen + 1 < len(blocks) and continues_heading(blocks, chosen + 1):
+        text = f"{text} {blocks[chosen + 1].segment.text}"
+        blocks[chosen + 1].set(Label.CHROME, ChromeKind.OTHER, "the headline's wrapped last line")
+    meta.title = plain(text)
     if site and meta.publisher is None:
         meta.publisher = site
     blocks[chosen].set(Label.TITLE, None, "headline")
@@ -246,7 +249,7 @@ def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta]
         return
     for k in range(j + 1, min(len(blocks), j + 1 + DECK_TO_META)):
         if metas[k].any:
-            meta.subtitle = text
+            meta.subtitle = plain(text)
             lab.set(Label.SUBTITLE, None, "deck under the headline")
             return
         if blocks[k].label is Label.BODY:

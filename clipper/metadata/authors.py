@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from .title import plain
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPLIT = re.compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.I)
@@ -79,6 +80,7 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
         return None
+    text = plain(text)
     emails = EMAIL.findall(text)
     rest = EMAIL.sub(" ", text).strip(" \t|·•-–—()[]<>")
     ui = _ui(lexicon)
@@ -185,6 +187,7 @@ def bare_names(text: str, lexicon: Lexicon) -> list[str]:
     One-word parts are places or outlets and are left out; at least one name needs two words.
     """
     # Names come first; a place, a date or a reading time may follow after a separator.
+    text = plain(text)
     whole = text
     text = re.split(r"\s+[-–—|·•]\s+|[|·•]", text)[0]
     head = re.split(r"\s+\d", text)[0]

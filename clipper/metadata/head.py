@@ -184,6 +184,8 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     for i, lab in enumerate(blocks):
         if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS or not _may_hold_names(lab):
             continue
+        if continues_heading(blocks, i):
+            continue
         after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
         near_date = any(
             metas[j].dated and _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
@@ -245,6 +247,21 @@ def _gap(blocks: list[Labelled], a: int, b: int) -> int:
     return 1 + sum(1 for k in range(a + 1, b) if blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY)
 
 
+# A wrapped Markdown heading's second line is short ('# NASA … of Jupiter's' / 'Moon Europa').
+MAX_HEADING_TAIL_CHARS = 60
+
+
+def continues_heading(blocks: list[Labelled], i: int) -> bool:
+    """Block i is the rest of a Markdown heading the renderer wrapped onto the next line."""
+    if i == 0:
+        return False
+    prev, seg = blocks[i - 1].segment, blocks[i].segment
+    return (
+        prev.heading > 0 and seg.heading == 0 and not seg.bullet
+        and seg.first_line == prev.last_line + 1 and len(seg.text) <= MAX_HEADING_TAIL_CHARS
+    )
+
+
 def _page_title(blocks: list[Labelled]) -> str | None:
     """The page's <title> when the dump starts with it ('Headline | Site'), without the site name."""
     if not blocks or blocks[0].segment.first_line > 2 or blocks[0].label is Label.BODY:
@@ -262,7 +279,7 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
     titled = [i for i in range(1, limit) if page_title and same_headline(blocks[i].segment.text, page_title)]
     for i in range(limit):
         lab = blocks[i]
-        if metas[i].any or not _headline_like(lab, lexicon):
+        if metas[i].any or continues_heading(blocks, i) or not _headline_like(lab, lexicon):
             continue
         score = 0.0
         after = range(i + 1, min(len(blocks), i + 1 + META_SCAN))
