@@ -70,21 +70,27 @@ def _take_dates(found: tuple[FoundDate, ...] | list[FoundDate], meta: Metadata, 
 
 def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta: Metadata, tz: str | None) -> None:
     """Dates from the date lines around the headline, nearest first. Once the article's date
-    line is found, only a labelled modified time close to it is added."""
+    line is found, only a labelled modified time close to it, or a published date above the
+    headline (a byline row), is added."""
     taken: int | None = None
+    title = span[0] - 1 if span else -1
     for i in span:
         if not metas[i].dates:
             continue
-        if taken is not None:
-            if abs(i - taken) > MODIFIED_NEAR or meta.modified is not None:
-                break
-            found = [d for d in metas[i].dates if d.role == "modified"]
-        else:
+        if taken is None:
             found = list(metas[i].dates)
+        else:
+            found = [
+                d for d in metas[i].dates
+                if (d.role == "modified" and abs(i - taken) <= MODIFIED_NEAR)
+                or (d.role != "modified" and meta.published is None and (i < title or d.role == "published"))
+            ]
         if _take_dates(found, meta, tz):
             taken = i if taken is None else taken
             if blocks[i].label is not Label.TITLE:
                 blocks[i].set(Label.CHROME, blocks[i].kind if blocks[i].kind is ChromeKind.BYLINE else ChromeKind.DATELINE, "date line")
+        if meta.published is not None and meta.modified is not None:
+            return
 
 
 def _dates(

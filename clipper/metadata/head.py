@@ -146,7 +146,7 @@ def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool, text: str | 
     found = find_dates(text, lexicon, month_first=month_first)
     if not found:
         return ()
-    if is_dateline(text, lexicon, month_first=month_first) or any(d.role for d in found):
+    if is_dateline(text, lexicon, month_first=month_first):
         return tuple(found)
     if lab.kind in (ChromeKind.DATELINE, ChromeKind.BYLINE):
         return tuple(found)
