@@ -93,6 +93,20 @@ def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta
             return
 
 
+def _sharpen(metas: list[Meta], meta: Metadata, tz: str | None) -> None:
+    """A day from the head ('12.12.2019') takes its time from another date line of the page that
+    gives the same day with a time ('Créé: 12.12.2019, 07h36')."""
+    for name, roles in (("published", (None, "published")), ("modified", ("modified",))):
+        value = getattr(meta, name)
+        if value is None or "T" in value:
+            continue
+        for m in metas:
+            timed = next((d for d in m.dates if d.has_time and d.role in roles and d.iso[:10] == value), None)
+            if timed is not None:
+                setattr(meta, name, _with_zone(timed.iso, tz))
+                break
+
+
 def _dates(
     blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, tz: str | None, month_first: bool, metas: list[Meta]
 ) -> None:
@@ -310,6 +324,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     title = _title(blocks, meta, first, metas, lexicon)
     span = head_span(title, first, len(blocks))
     _head_dates(blocks, metas, span, meta, tz)
+    _sharpen(metas, meta, tz)
     if meta.published is None and meta.modified is None:
         _dates(blocks, lexicon, meta, first, tz, month_first, metas)
     if meta.published is None:

@@ -171,6 +171,9 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             continue
         dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
         byline = parse_byline(lab.segment.text, lexicon)
+        if not dates and byline is not None and byline.authors:
+            # 'Accueil | Par Loïc Le Clerc | 30 septembre 2018': a byline row carries the date.
+            dates = tuple(find_dates(lab.segment.text, lexicon, month_first=month_first))
         if not dates and byline is None and _may_hold_names(lab):
             # 'Patricio Candia | Palma de Mallorca | 08/01/2014': names and a date in one row.
             found = find_dates(lab.segment.text, lexicon, month_first=month_first)
