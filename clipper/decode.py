@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .errors import BinaryInputError, EmptyInputError
+from .errors import BinaryInputError, EmptyInputError, UnknownEncodingError
 from .model import InputFormat
 
 # Magic numbers of formats people feed by mistake; the name goes into the error.
@@ -58,12 +58,16 @@ _HTML_SNIFF = re.compile(
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 
 # Invisible characters that scrapers leave and that must not change what is body:
-# zero-width spaces/joiners, word joiner, BOM, soft hyphen, bidi embeddings/isolates/marks.
-_INVISIBLE = dict.fromkeys(
-    [0x00, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C]
-    + list(range(0x202A, 0x202F))
-    + list(range(0x2066, 0x206A))
+# NUL and other C0/C1 controls, zero-width spaces/joiners, word joiner and invisible
+# operators, BOM, soft hyphen, bidi marks, embeddings, overrides and isolates.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f"
+    "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
+# Line breaks other than LF: CRLF, CR, and the separators Python's splitlines() also
+# honours (vertical tab, form feed, file/group/record separators, NEL, U+2028/2029).
+# A CR doubled before LF is one CRLF file rewritten by a text-mode tool, not a blank line.
+_LINE_BREAK = re.compile("\r\r?\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Browsers read these labels as the superset encodings; so do we.
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",
@@ -91,11 +95,18 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
-def sniff_binary(data: bytes) -> str | None:
-    """Name the binary format of ``data``, or None when it looks like text."""
+def _magic(data: bytes) -> str | None:
     for magic, name in _MAGIC:
         if data.startswith(magic):
             return name
+    return None
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None when it looks like text."""
+    magic = _magic(data)
+    if magic:
+        return magic
     head = data[:SNIFF_BYTES]
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return None
@@ -141,21 +152,38 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
+# When the detector finds several encodings that decode the sample identically, or score
+# the same, take the one the web uses most: Western pages are Windows-1252 far more often
+# than Windows-1250 or ISO 8859-10, and EUC-JP is the common form of its JIS X 0213 supersets.
+_PREFERRED = ("cp1252", "euc_jp", "cp949", "cp932", "gb18030", "big5hkscs")
+# How many leading bytes the detector reads; the whole input is then decoded with its answer.
+DETECT_BYTES = 1 << 20
+
+
 def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes  # imported only when UTF-8 failed
 
-    best = from_bytes(data[: 1 << 20]).best()
+    matches = from_bytes(data[:DETECT_BYTES])
+    best = matches.best()
     if best is None:
         return None
-    name = best.encoding
-    return _CHARSET_ALIASES.get(name, name)
+    tied: list[str] = []
+    for match in matches:
+        if match.chaos == best.chaos and match.coherence == best.coherence:
+            tied += match.could_be_from_charset
+    for name in _PREFERRED:
+        if name in tied:
+            return name
+    return _CHARSET_ALIASES.get(best.encoding, best.encoding)
 
 
 def normalize_text(text: str) -> str:
-    """Line endings to LF, invisible characters out, Unicode to NFC (NFD Hangul included)."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE)
+    """Line endings to LF, invisible characters out, Unicode to NFC (NFD Hangul included).
+
+    Idempotent, and linear in the length of the text (regular expressions, one pass each).
+    """
+    text = _LINE_BREAK.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text
@@ -164,8 +192,10 @@ def normalize_text(text: str) -> str:
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode raw bytes to normalised text and tell whether it is HTML.
 
-    Raises EmptyInputError for empty/whitespace-only input and BinaryInputError
-    for images, archives and other non-text bytes.
+    Never fails on undecodable bytes: they become U+FFFD and a warning. Raises
+    EmptyInputError for empty/whitespace-only input, BinaryInputError for images,
+    archives and other non-text bytes, UnknownEncodingError for a forced encoding
+    Python does not know.
     """
     if not data.strip():
         raise EmptyInputError("empty input" if not data else "input is whitespace only")
@@ -176,13 +206,14 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             raise BinaryInputError(f"not a text or HTML page ({binary})")
         encoding, text = _decode_auto(data, warnings)
     else:
+        magic = _magic(data)
+        if magic:
+            raise BinaryInputError(f"not a text or HTML page ({magic})")
         try:
-            codecs.lookup(encoding)
+            encoding = codecs.lookup(encoding).name
         except LookupError:
-            raise BinaryInputError(f"unknown encoding '{encoding}'") from None
-        text = data.decode(encoding, errors="replace")
-        if "\ufffd" in text:
-            warnings.append(f"some bytes are not valid {encoding}; replaced with U+FFFD")
+            raise UnknownEncodingError(f"unknown encoding '{encoding}'") from None
+        text = _lossy(data, encoding, warnings)
     text = normalize_text(text)
     if not text.strip():
         raise EmptyInputError("input has no visible text")
@@ -190,21 +221,41 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     return Decoded(text=text, encoding=encoding, format=fmt, warnings=warnings)
 
 
+def _lossy(data: bytes, encoding: str, warnings: list[str]) -> str:
+    """Decode with U+FFFD for bad bytes, and say how many there were and where the first was."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    text = data.decode(encoding, errors="replace")
+    count = text.count("\ufffd")
+    warnings.append(f"{count:,} undecodable byte sequence(s) for {encoding} (first at byte {first:,}); replaced with U+FFFD")
+    return text
+
+
+# A UTF-8 input may end inside a character when a scraper cut it at a byte limit.
+MAX_UTF8_SEQUENCE = 4
+# Share of non-ASCII bytes that may be invalid before we stop believing the input is UTF-8.
+MAX_STRAY_SHARE = 0.05
+
+
 def _decode_auto(data: bytes, warnings: list[str]) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return ("utf-8" if name == "utf-8-sig" else name.replace("-le", "").replace("-be", "")), data.decode(
-                name, errors="replace"
-            )
+            label = "utf-8" if name == "utf-8-sig" else name[:-3]
+            return label, _lossy(data, name, warnings)
     utf16 = _looks_utf16(data[:SNIFF_BYTES])
     if utf16:
-        return utf16, data.decode(utf16, errors="replace")
+        return utf16, _lossy(data, utf16, warnings)
     try:
         return "utf-8", data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if utf8_error.start >= len(data) - MAX_UTF8_SEQUENCE and utf8_error.reason == "unexpected end of data":
+        warnings.append("input ends inside a UTF-8 character; the cut character is replaced with U+FFFD")
+        return "utf-8", data.decode("utf-8", errors="replace")
     declared = _declared_charset(data)
-    if declared and declared not in ("utf-8",):
+    if declared and declared != "utf-8":
         try:
             return declared, data.decode(declared)
         except UnicodeDecodeError:
@@ -212,20 +263,13 @@ def _decode_auto(data: bytes, warnings: list[str]) -> tuple[str, str]:
     # Mostly UTF-8 with a few stray bytes: keep UTF-8 rather than guess a legacy code page.
     lossy = data.decode("utf-8", errors="replace")
     stray = lossy.count("\ufffd")
-    non_ascii = sum(1 for b in data if b >= 0x80)
-    if stray and non_ascii and stray * 20 < non_ascii:
-        warnings.append(f"{stray} byte(s) are not valid UTF-8 (first at byte {utf8_error.start}); replaced")
-        return "utf-8", lossy
+    non_ascii = len(data) - len(data.decode("ascii", errors="ignore"))
+    if stray and non_ascii and stray < MAX_STRAY_SHARE * non_ascii:
+        return "utf-8", _lossy(data, "utf-8", warnings)
     detected = _detect(data)
-    if detected:
-        try:
-            return detected, data.decode(detected)
-        except (UnicodeDecodeError, LookupError):
-            text = data.decode(detected, errors="replace") if _known(detected) else lossy
-            warnings.append(f"some bytes are not valid {detected}; replaced with U+FFFD")
-            return detected, text
-    warnings.append(f"{stray} byte(s) are not valid UTF-8 (first at byte {utf8_error.start}); replaced")
-    return "utf-8", lossy
+    if detected and _known(detected):
+        return detected, _lossy(data, detected, warnings)
+    return "utf-8", _lossy(data, "utf-8", warnings)
 
 
 def _known(name: str) -> bool:

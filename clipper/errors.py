@@ -15,6 +15,10 @@ class BinaryInputError(ClipperError):
     """The input is not text (an image, an archive, a PDF, ...)."""
 
 
+class UnknownEncodingError(ClipperError):
+    """The encoding forced with ``--encoding`` is not one Python knows."""
+
+
 class InputTooLargeError(ClipperError):
     """The input is larger than the configured cap."""
 

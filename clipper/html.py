@@ -14,6 +14,23 @@ _BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "p
           "table", "form", "figure", "br", "hr", "title"}
 
 
+def _with_block_descendants(elements: list) -> set[int]:
+    """ids of the elements that contain a block element, in one pass.
+
+    Walking up from each block stops at the first ancestor already marked (its own
+    ancestors are marked too), so pages nested thousands deep stay linear.
+    """
+    marked: set[int] = set()
+    for el in elements:
+        if el.name not in _BLOCK:
+            continue
+        parent = el.parent
+        while parent is not None and id(parent) not in marked:
+            marked.add(id(parent))
+            parent = parent.parent
+    return marked
+
+
 def html_to_segments(html: str) -> list[Segment]:
     from bs4 import BeautifulSoup
 
@@ -24,10 +41,12 @@ def html_to_segments(html: str) -> list[Segment]:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     if title:
         segments.append(Segment(title, 1, 1, dom=DomHints(tag="title")))
-    for el in (soup.body or soup).find_all(True):
+    elements = (soup.body or soup).find_all(True)
+    holders = _with_block_descendants(elements)
+    for el in elements:
         if el.name not in _BLOCK or el.name in ("br", "hr"):
             continue
-        if any(child.name in _BLOCK for child in el.find_all(True, recursive=True)):
+        if id(el) in holders:
             continue
         text = " ".join(el.get_text(" ", strip=True).split())
         if not text:

@@ -10,13 +10,12 @@ from .classify.labels import DEFAULT_PARAMETERS
 from .decode import decode, normalize_text, sniff_html
 from .errors import EmptyInputError, InputTooLargeError
 from .lexicon import Lexicon, default_lexicon
+from .limits import DEFAULT_MAX_BYTES
 from .metadata import Metadata, extract
 from .model import Article, Block, Chrome, InputFormat, Source
 from .rules import Rules
 from .segment import Segment
 
-# Inputs larger than this are refused unless the caller raises the cap.
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +93,22 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
     return Analysis(text, blocks, metadata, _to_source(source, fmt, encoding), warnings)
 
 
+def _span(lab: Labelled | None) -> tuple[int, int] | None:
+    return (lab.segment.first_line, lab.segment.last_line) if lab is not None else None
+
+
+def _labelled(blocks: list[Labelled], label: Label) -> Labelled | None:
+    return next((b for b in blocks if b.label is label), None)
+
+
 def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
-    body = [Block(type=b.block_type, text=b.segment.text) for b in analysis.blocks if b.label is Label.BODY]
+    """The record; with ``keep_chrome`` also where every part came from (line spans), so that
+    body, title, subtitle and chrome account for each non-blank input line exactly once."""
+    body = [
+        Block(type=b.block_type, text=b.segment.text, lines=_span(b) if keep_chrome else None)
+        for b in analysis.blocks
+        if b.label is Label.BODY
+    ]
     chrome = _chrome(analysis.blocks) if keep_chrome else None
     meta = analysis.metadata
     warnings = list(analysis.warnings)
@@ -115,6 +128,8 @@ def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
         text="\n\n".join(b.text for b in body),
         source=analysis.source,
         chrome=chrome,
+        title_lines=_span(_labelled(analysis.blocks, Label.TITLE)) if keep_chrome else None,
+        subtitle_lines=_span(_labelled(analysis.blocks, Label.SUBTITLE)) if keep_chrome else None,
         warnings=warnings,
     )
 

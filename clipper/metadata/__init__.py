@@ -283,7 +283,10 @@ def _title_group(blocks: list[Labelled], meta: Metadata, first: int) -> int | No
     if group and group[0] == 0 and len(group) > 1 and same_headline(blocks[1].segment.text, page_title):
         group = group[1:]
     if not group:
-        group = [0] if top.label is not Label.BODY and len(top.segment.text) <= MAX_TITLE_CHARS else []
+        # The first line stands in for a headline only when it is not a known piece of chrome
+        # (a page of menus has no title, not the title "Home").
+        plain = top.label is not Label.BODY and top.kind in (None, ChromeKind.OTHER)
+        group = [0] if plain and len(top.segment.text) <= MAX_TITLE_CHARS else []
     if not group:
         return None
     chosen = group[0]
