@@ -10,6 +10,8 @@ from around that headline before anywhere else.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +31,8 @@ MIN_HEADLINE_WORDS = 2
 META_AFTER = 9
 # How many blocks (menus and share buttons included) are searched for them.
 META_SCAN = 30
+# The head is near the top: blocks past this many are not searched (bounds the work on huge dumps).
+MAX_HEAD_BLOCKS = 3000
 META_ABOVE_WEIGHT = 0.5
 # A bare name is a byline when a date line stands within this many text blocks of it.
 NAMES_TO_DATE = 4
@@ -165,7 +169,8 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     are read too, because the classifier may take the article's own head for a teaser run (the
     headline decides which date line is the article's)."""
     metas: list[Meta] = []
-    for lab in blocks:
+    limit = min(len(blocks), MAX_HEAD_BLOCKS + META_SCAN)
+    for lab in blocks[:limit]:
         if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS) or len(lab.segment.text) > MAX_META_CHARS:
             metas.append(Meta())
             continue
@@ -184,21 +189,22 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         metas.append(Meta(dates, byline, relative))
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
     prefixes = _lone_prefixes(lexicon)
-    for i, lab in enumerate(blocks):
+    dated = [j for j, m in enumerate(metas) if m.dated]
+    for i, lab in enumerate(blocks[:limit]):
         if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS or not _may_hold_names(lab):
             continue
         if continues_heading(blocks, i):
             continue
         after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
         near_date = any(
-            metas[j].dated and _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
-            for j in range(max(0, i - META_SCAN), min(len(blocks), i + META_SCAN))
+            _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
+            for j in dated[bisect_left(dated, i - META_SCAN) : bisect_right(dated, i + META_SCAN)]
         )
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
                 metas[i] = Meta(metas[i].dates, Byline(names, [], bare=True), metas[i].relative)
-    return metas
+    return metas + [Meta()] * (len(blocks) - len(metas))
 
 
 @lru_cache(maxsize=4)
@@ -232,15 +238,18 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
 
 
-def _repeated(i: int, blocks: list[Labelled], keys: list[str]) -> bool:
+def _repeated(i: int, keys: list[str], counts: Counter[str]) -> bool:
     key = keys[i]
     # Short labels ('Politik', 'Советы хозяйке') repeat in every menu; headlines repeat rarely.
     if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
         return False
-    for j, other in enumerate(keys):
-        if j == i or not other:
-            continue
-        if other == key or (len(other) > len(key) and (other.endswith(" " + key) or other.startswith(key + " "))):
+    if counts[key] > 1:
+        return True
+    # 'Home > Politik > Headline', 'Headline - Site': in the page's top lines or near the headline.
+    nearby = [*range(min(3, len(keys))), *range(max(0, i - META_SCAN), min(len(keys), i + META_SCAN))]
+    for j in nearby:
+        other = keys[j]
+        if j != i and len(other) > len(key) and (other.endswith(" " + key) or other.startswith(key + " ")):
             return True
     return False
 
@@ -275,8 +284,9 @@ def _page_title(blocks: list[Labelled]) -> str | None:
 
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
     """(score, index) of every headline-like block before the body (and a little past its start)."""
-    keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
-    limit = min(len(blocks), first + HEAD_PAST_BODY) if first < len(blocks) else len(blocks)
+    limit = min(len(blocks), first + HEAD_PAST_BODY, MAX_HEAD_BLOCKS)
+    keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks[: limit + META_SCAN]]
+    counts = Counter(k for k in keys if k)
     scores: list[tuple[float, int]] = []
     page_title = _page_title(blocks)
     titled = [i for i in range(1, limit) if page_title and same_headline(blocks[i].segment.text, page_title)]
@@ -296,7 +306,7 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
             score += SCORE_META_NEAR * max(weights)
         # Headlines say something: a kicker or a section label ('Opinion', 'Новости красоты') is shorter.
         score += SCORE_LENGTH * min(1.0, lab.features.weight / FULL_HEADLINE_WEIGHT)
-        if _repeated(i, blocks, keys):
+        if _repeated(i, keys, counts):
             score += SCORE_REPEATED
         if i in titled:
             score += SCORE_PAGE_TITLE  # the page's <title> names it
