@@ -77,6 +77,8 @@ def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta
     for i in span:
         if not metas[i].dates:
             continue
+        if i < title - 1 and metas[i].byline is None:
+            continue  # above the headline only the line right over it or a byline row is its date
         if taken is None:
             found = list(metas[i].dates)
         else:
