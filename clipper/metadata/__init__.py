@@ -13,7 +13,7 @@ from datetime import datetime
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
-from .authors import Byline, parse_byline
+from .authors import Byline, bare_names, parse_byline
 from .dates import RELATIVE, FoundDate, find_dates, zone_offset
 from .head import Meta, continues_heading, find_headline, head_span, norm, scan
 from .language import detect_language
@@ -27,6 +27,8 @@ MODIFIED_NEAR = 3
 # Without a headline, bylines are looked for this close to the body's start and end.
 FALLBACK_BEFORE = 5
 FALLBACK_AFTER_BODY = 4
+# How many blocks under the headline a line of bare names is taken as its byline.
+NAMES_UNDER_HEADLINE = 2
 # A body paragraph at least this long (Latin-letter equivalents) ends the head.
 BODY_PARAGRAPH_WEIGHT = 150
 # A deck is a sentence or two; it reaches its date line or byline within a few blocks.
@@ -179,6 +181,12 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
                 other = metas[j].byline
                 if other is not None and not other.authors and other.emails:
                     _take_byline(blocks[j], other, meta)
+            return
+    # Names alone right under the headline (or its deck) are its byline ('Catherine Shu @catherineshu / 2 days').
+    for i in range(title + 1, min(len(blocks), title + 1 + NAMES_UNDER_HEADLINE)) if title >= 0 else ():
+        names = bare_names(blocks[i].segment.text, lexicon) if blocks[i].label is not Label.BODY else []
+        if names:
+            _take_byline(blocks[i], Byline(names, [], bare=True), meta)
             return
     near = list(range(max(0, first - FALLBACK_BEFORE), min(len(blocks), first + 3)))
     near += list(range(max(0, last - 1), min(len(blocks), last + FALLBACK_AFTER_BODY)))
