@@ -22,6 +22,10 @@ from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
 
 # How many blocks before the body the headline, date line and byline may stand.
 HEAD_WINDOW = 40
+# The window of blocks metadata is read from: this many before the body's first block and
+# after its last (the whole page's first blocks when no body was found).
+SCAN_BEFORE_BODY = 300
+SCAN_AFTER_BODY = 100
 # A modified time is taken only from a date line this close to the published one.
 MODIFIED_NEAR = 3
 # Without a headline, bylines are looked for this close to the body's start and end.
@@ -181,6 +185,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
                 other = metas[j].byline
                 if other is not None and not other.authors and other.emails:
                     _take_byline(blocks[j], other, meta)
+            _sign_off_emails(blocks, lexicon, meta, last)
             return
     # Names alone right under the headline (or its deck) are its byline ('Catherine Shu @catherineshu / 2 days').
     for i in range(title + 1, min(len(blocks), title + 1 + NAMES_UNDER_HEADLINE)) if title >= 0 else ():
@@ -201,6 +206,21 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         byline = parse_byline(lab.segment.text, lexicon)
         if byline is not None:
             _take_byline(lab, byline, meta)
+
+
+def _sign_off_emails(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
+    """'박서연 기자 syp@hani.co.kr' under the body: the email of an author the head named."""
+    for lab in blocks[max(0, last - 1) : last + FALLBACK_AFTER_BODY]:
+        if lab.label is Label.BODY or lab.kind in (ChromeKind.RELATED, ChromeKind.TICKER, ChromeKind.COMMENTS):
+            continue
+        byline = parse_byline(lab.segment.text, lexicon)
+        if byline is None or not byline.emails:
+            continue
+        if not byline.authors or set(byline.authors) <= set(meta.authors):
+            for email in byline.emails:
+                if email not in meta.author_emails:
+                    meta.author_emails.append(email)
+            lab.set(Label.CHROME, ChromeKind.BYLINE, "sign-off byline")
 
 
 # Blocks that sit between a headline and the body without ending the headline group.
@@ -332,8 +352,14 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     meta.language = detect_language(body_text or "\n".join(b.segment.text for b in blocks))
     # Slash dates read month first only on American-English pages.
     month_first = (meta.language or "").startswith("en")
-    metas = scan(blocks, lexicon, month_first)
     _publisher(blocks, meta)
+    # Headline, date line and byline stand near the body: read only that window, so a page of
+    # a hundred thousand lines costs no more here than a normal one.
+    lo = max(0, first - SCAN_BEFORE_BODY) if first < len(blocks) else 0
+    hi = min(len(blocks), last + SCAN_AFTER_BODY if first < len(blocks) else SCAN_BEFORE_BODY + SCAN_AFTER_BODY)
+    if lo > 0 or hi < len(blocks):
+        blocks, first, last = blocks[lo:hi], first - lo, last - lo
+    metas = scan(blocks, lexicon, month_first)
     title = _title(blocks, meta, first, metas, lexicon)
     span = head_span(title, first, len(blocks))
     _head_dates(blocks, metas, span, meta, tz)

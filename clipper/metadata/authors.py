@@ -76,6 +76,29 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
     return names or None
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The tables' byline words as regexes, compiled once per lexicon rather than on every block."""
+
+    suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (language, pattern)
+    prefixes: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=4)
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    suffixes = tuple(
+        (table.language, re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"))
+        for table in lexicon.languages.values()
+        for suffix in sorted(table.byline_suffixes, key=len, reverse=True)
+    )
+    prefixes = tuple(
+        re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I)
+        for table in lexicon.languages.values()
+        for prefix in sorted(table.byline_prefixes, key=len, reverse=True)
+    )
+    return _Patterns(suffixes, prefixes)
+
+
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
@@ -86,13 +109,13 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     ui = _ui(lexicon)
     if rest.casefold() in ui:
         return None
-    for table in lexicon.languages.values():
-        for suffix in sorted(table.byline_suffixes, key=len, reverse=True):
-            m = re.match(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])", rest + " ")
-            if m and not table.language == "en":
-                names = [n for n in _SPLIT.split(m.group("names")) if n]
-                if names and all(_is_name(n) for n in names):
-                    return Byline(names, emails)
+    patterns = _patterns(lexicon)
+    for language, pattern in patterns.suffixes:
+        m = pattern.match(rest + " ")
+        if m and language != "en":
+            names = [n for n in _SPLIT.split(m.group("names")) if n]
+            if names and all(_is_name(n) for n in names):
+                return Byline(names, emails)
     # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
     parts = [p for p in re.split(r"\s+\|\s+|\s+·\s+", rest) if p.strip()] if "|" in rest or " · " in rest else [rest]
     for part in parts:
@@ -105,20 +128,19 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
 
 
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
-    for table in lexicon.languages.values():
-        for prefix in sorted(table.byline_prefixes, key=len, reverse=True):
-            m = re.search(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", rest, re.I)
-            if not m:
-                continue
-            lead = rest[: m.start()].split()
-            if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
-                continue
-            names_part = _TAIL.split(m.group("names"))[0]
-            names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
-            names_part = _date_labels(lexicon).split(names_part)[0]
-            names = _names(names_part, ui)
-            if names:
-                return names
+    for pattern in _patterns(lexicon).prefixes:
+        m = pattern.search(rest)
+        if not m:
+            continue
+        lead = rest[: m.start()].split()
+        if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
+            continue
+        names_part = _TAIL.split(m.group("names"))[0]
+        names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
+        names_part = _date_labels(lexicon).split(names_part)[0]
+        names = _names(names_part, ui)
+        if names:
+            return names
     return None
 
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, looks_like_name, parse_byline
+from .dates import CLOCK, RELATIVE, FoundDate, _role_labels, find_dates, is_dateline
 from .title import same_headline, split_site_suffix
-from .dates import CLOCK, RELATIVE, FoundDate, find_dates, is_dateline
 
 # A headline is a line of a few words, not a paragraph and not a label.
 MIN_HEADLINE_CHARS = 12
@@ -187,6 +187,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
                 dates, byline = tuple(found), Byline(names, [], bare=True)
         relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
         metas.append(Meta(dates, byline, relative))
+    _labels_on_own_line(blocks, metas, lexicon)
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
     prefixes = _lone_prefixes(lexicon)
     dated = [j for j, m in enumerate(metas) if m.dated]
@@ -205,6 +206,21 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             if names:
                 metas[i] = Meta(metas[i].dates, Byline(names, [], bare=True), metas[i].relative)
     return metas + [Meta()] * (len(blocks) - len(metas))
+
+
+def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon) -> None:
+    """'입력' / '2024.08.13. 오전 11:42' / '수정' / '…': a scraper that puts each element on its
+    own line separates the label from its date; the label still names the date's role."""
+    labels = dict(_role_labels(lexicon))
+    for i in range(1, len(metas)):
+        role = labels.get(blocks[i - 1].segment.text.strip(" :：|").casefold())
+        if role is None or not metas[i].dates or metas[i].dates[0].role is not None:
+            continue
+        first, *rest = metas[i].dates
+        metas[i] = Meta((replace(first, role=role), *rest), metas[i].byline, metas[i].relative)
+        label = blocks[i - 1]
+        if label.label is not Label.BODY:
+            label.set(Label.CHROME, ChromeKind.DATELINE, "date label on its own line")
 
 
 @lru_cache(maxsize=4)
@@ -238,20 +254,35 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
 
 
-def _repeated(i: int, keys: list[str], counts: Counter[str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Repeats:
+    """Every block key's count, and the space-bounded starts and ends of every key: built once
+    per page, so asking whether a block repeats elsewhere costs one lookup, not a page scan."""
+
+    counts: Counter[str]
+    affixes: frozenset[str]
+
+
+def _repeats(keys: list[str]) -> _Repeats:
+    affixes: set[str] = set()
+    for key in keys:
+        for m in re.finditer(" ", key):
+            affixes.add(key[: m.start()])
+            affixes.add(key[m.end() :])
+    return _Repeats(Counter(k for k in keys if k), frozenset(affixes))
+
+
+def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
     key = keys[i]
     # Short labels ('Politik', 'Советы хозяйке') repeat in every menu; headlines repeat rarely.
     if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
         return False
-    if counts[key] > 1:
-        return True
-    # 'Home > Politik > Headline', 'Headline - Site': in the page's top lines or near the headline.
-    nearby = [*range(min(3, len(keys))), *range(max(0, i - META_SCAN), min(len(keys), i + META_SCAN))]
-    for j in nearby:
-        other = keys[j]
-        if j != i and len(other) > len(key) and (other.endswith(" " + key) or other.startswith(key + " ")):
-            return True
-    return False
+    # The same text elsewhere, or a longer block that starts or ends with it ('Headline - Site').
+    return repeats.counts[key] > 1 or key in repeats.affixes
+
+
+def _body_between(blocks: list[Labelled], a: int, b: int) -> bool:
+    return any(blocks[k].label is Label.BODY for k in range(a + 1, b))
 
 
 def _gap(blocks: list[Labelled], a: int, b: int) -> int:
@@ -285,8 +316,8 @@ def _page_title(blocks: list[Labelled]) -> str | None:
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
     """(score, index) of every headline-like block before the body (and a little past its start)."""
     limit = min(len(blocks), first + HEAD_PAST_BODY, MAX_HEAD_BLOCKS)
-    keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks[: limit + META_SCAN]]
-    counts = Counter(k for k in keys if k)
+    keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
+    repeats = _repeats(keys)
     scores: list[tuple[float, int]] = []
     page_title = _page_title(blocks)
     titled = [i for i in range(1, limit) if page_title and same_headline(blocks[i].segment.text, page_title)]
@@ -299,14 +330,15 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
         before = range(max(0, i - META_SCAN), i)
         # The closer the date line or byline, the surer the headline; one above it counts less
         # (most pages put them under the headline).
-        near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any]
+        # A sign-off under the body ('홍길동 기자 hong@…') is not the head's byline.
+        near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any and not _body_between(blocks, i, j)]
         near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dated]
         weights = [w * (1 - (d - 1) / (META_AFTER + 1)) for d, w in near if d <= META_AFTER]
         if weights:
             score += SCORE_META_NEAR * max(weights)
         # Headlines say something: a kicker or a section label ('Opinion', 'Новости красоты') is shorter.
         score += SCORE_LENGTH * min(1.0, lab.features.weight / FULL_HEADLINE_WEIGHT)
-        if _repeated(i, keys, counts):
+        if _repeated(i, keys, repeats):
             score += SCORE_REPEATED
         if i in titled:
             score += SCORE_PAGE_TITLE  # the page's <title> names it
