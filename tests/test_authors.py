@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from clipper.lexicon import default_lexicon
-from clipper.metadata.authors import parse_byline
+from clipper.metadata.authors import bare_names, parse_byline
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,39 @@ def test_bylines(text, names, emails):
 def test_ui_text_is_not_a_byline(text):
     byline = parse_byline(text, default_lexicon())
     assert byline is None or byline.authors == []
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", ["Tess Bonn"]),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"]),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+        ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", ["Loïc Le Clerc"]),
+        ("Par Nicolas Gutierrez C. le 14.09.2020 à 11h46", ["Nicolas Gutierrez C."]),
+        ("Текст: Венера Ерофеева·24 сентября 2018", ["Венера Ерофеева"]),
+        ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ["Umair Irfan"]),
+    ],
+)
+def test_bylines_with_dates_and_roles(text, names):
+    byline = parse_byline(text, default_lexicon())
+    assert byline is not None and byline.authors == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Jeanne Corriveau", ["Jeanne Corriveau"]),
+        ("Markus M. Haefliger, London, Beat Bumbacher 19.10.2019, 23:38 Uhr", ["Markus M. Haefliger", "Beat Bumbacher"]),
+        ("VICTOR TANGERMANN, FUTURISM", ["Victor Tangermann"]),
+        ("Emmanuelle Ducros Emmanuelle Ducros", ["Emmanuelle Ducros"]),
+        ("Kevin Johnson and Kevin McCoy USA TODAY", ["Kevin Johnson", "Kevin McCoy"]),
+        ("Patricio Candia | Palma de Mallorca | 08/01/2014", ["Patricio Candia"]),
+        ("View Comments", []),
+        ("SuscríbeteIniciar Sesión", []),
+        ("Calendário Stock Car 2018", []),
+        ("Actualizado al 03/05/2022 22:46", []),
+    ],
+)
+def test_bare_names(text, names):
+    assert bare_names(text, default_lexicon()) == names

@@ -34,3 +34,32 @@ def test_dateline_vs_prose():
     lex = default_lexicon()
     assert is_dateline("입력 2025-02-06 15:54 수정 2025-02-06 18:13", lex)
     assert not is_dateline("On 6 February 2025 the council met to discuss the long-delayed plan for new bike lanes.", lex)
+
+
+@pytest.mark.parametrize(
+    "text,month_first,expected",
+    [
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", True, [("2019-11-19T06:56-05:00", None)]),
+        ("03/05/2022 22:46", False, [("2022-05-03T22:46", None)]),
+        ("03/05/2022 22:46", True, [("2022-03-05T22:46", None)]),
+        ("Published 7:07 PM EST Nov 19, 2019", True, [("2019-11-19T19:07-05:00", "published")]),
+        ("November 18, 2019 | 4:10pm", True, [("2019-11-18T16:10", None)]),
+        ("19.10.2019 12.09", False, [("2019-10-19T12:09", None)]),
+        (
+            "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",
+            False,
+            [("2019-11-18T18:54+00:00", None), ("2019-11-18T18:56+00:00", "modified")],
+        ),
+        ("Опубликовано 6 февраля 2025, 15:54 (МСК)", False, [("2025-02-06T15:54+03:00", "published")]),
+        ("19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr", False,
+         [("2019-10-19T19:08", None), ("2019-10-19T19:08", "modified")]),
+    ],
+)
+def test_find_dates_orders_and_zones(text, month_first, expected):
+    found = find_dates(text, default_lexicon(), month_first=month_first)
+    assert [(d.iso, d.role) for d in found] == expected
+
+
+def test_a_label_in_prose_does_not_make_a_date_line():
+    text = "Les entreprises ont enregistré 365 000 déplacements entre le 21 juin et le 15 novembre 2019."
+    assert not is_dateline(text, default_lexicon())

@@ -13,12 +13,12 @@ from datetime import datetime
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
-from .authors import Byline, parse_byline
+from .authors import Byline, bare_names, parse_byline
 from .dates import RELATIVE, FoundDate, find_dates, zone_offset
-from .head import Meta, find_headline, head_span, norm, scan
+from .head import Meta, continues_heading, find_headline, head_span, norm, scan
 from .language import detect_language
 from .publisher import from_copyright
-from .title import MAX_TITLE_CHARS, same_headline, split_site_suffix
+from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
 
 # How many blocks before the body the headline, date line and byline may stand.
 HEAD_WINDOW = 40
@@ -31,6 +31,8 @@ MODIFIED_NEAR = 3
 # Without a headline, bylines are looked for this close to the body's start and end.
 FALLBACK_BEFORE = 5
 FALLBACK_AFTER_BODY = 4
+# How many blocks under the headline a line of bare names is taken as its byline.
+NAMES_UNDER_HEADLINE = 2
 # A body paragraph at least this long (Latin-letter equivalents) ends the head.
 BODY_PARAGRAPH_WEIGHT = 150
 # A deck is a sentence or two; it reaches its date line or byline within a few blocks.
@@ -74,24 +76,48 @@ def _take_dates(found: tuple[FoundDate, ...] | list[FoundDate], meta: Metadata, 
 
 def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta: Metadata, tz: str | None) -> None:
     """Dates from the date lines around the headline, nearest first. Once the article's date
-    line is found, only a labelled modified time close to it is added."""
+    line is found, only a labelled modified time close to it, or a published date above the
+    headline (a byline row), is added."""
     taken: int | None = None
+    title = span[0] - 1 if span else -1
     for i in span:
         if not metas[i].dates:
             continue
-        if taken is not None:
-            if abs(i - taken) > MODIFIED_NEAR or meta.modified is not None:
-                break
-            found = [d for d in metas[i].dates if d.role == "modified"]
-        else:
+        if i < title - 1 and metas[i].byline is None:
+            continue  # above the headline only the line right over it or a byline row is its date
+        if taken is None:
             found = list(metas[i].dates)
+        else:
+            found = [
+                d for d in metas[i].dates
+                if (d.role == "modified" and abs(i - taken) <= MODIFIED_NEAR)
+                or (d.role != "modified" and meta.published is None and (i < title or d.role == "published"))
+            ]
         if _take_dates(found, meta, tz):
             taken = i if taken is None else taken
             if blocks[i].label is not Label.TITLE:
                 blocks[i].set(Label.CHROME, blocks[i].kind if blocks[i].kind is ChromeKind.BYLINE else ChromeKind.DATELINE, "date line")
+        if meta.published is not None and meta.modified is not None:
+            return
 
 
-def _dates(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, tz: str | None, month_first: bool) -> None:
+def _sharpen(metas: list[Meta], meta: Metadata, tz: str | None) -> None:
+    """A day from the head ('12.12.2019') takes its time from another date line of the page that
+    gives the same day with a time ('Créé: 12.12.2019, 07h36')."""
+    for name, roles in (("published", (None, "published")), ("modified", ("modified",))):
+        value = getattr(meta, name)
+        if value is None or "T" in value:
+            continue
+        for m in metas:
+            timed = next((d for d in m.dates if d.has_time and d.role in roles and d.iso[:10] == value), None)
+            if timed is not None:
+                setattr(meta, name, _with_zone(timed.iso, tz))
+                break
+
+
+def _dates(
+    blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, tz: str | None, month_first: bool, metas: list[Meta]
+) -> None:
     # Date lines near the head first, then any other non-body block; never ticker or related rows.
     order = sorted(
         (i for i, b in enumerate(blocks) if b.label is not Label.BODY and b.kind not in (ChromeKind.TICKER, ChromeKind.RELATED)),
@@ -103,7 +129,7 @@ def _dates(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int,
             continue
         if lab.kind is not ChromeKind.DATELINE and lab.kind is not ChromeKind.BYLINE and abs(i - first) > HEAD_WINDOW:
             continue
-        found = find_dates(lab.segment.text, lexicon, month_first=month_first)
+        found = list(metas[i].dates) or find_dates(lab.segment.text, lexicon, month_first=month_first)
         if not found:
             continue
         if lab.kind is not ChromeKind.DATELINE and not (
@@ -160,6 +186,12 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
                 if other is not None and not other.authors and other.emails:
                     _take_byline(blocks[j], other, meta)
             _sign_off_emails(blocks, lexicon, meta, last)
+            return
+    # Names alone right under the headline (or its deck) are its byline ('Catherine Shu @catherineshu / 2 days').
+    for i in range(title + 1, min(len(blocks), title + 1 + NAMES_UNDER_HEADLINE)) if title >= 0 else ():
+        names = bare_names(blocks[i].segment.text, lexicon) if blocks[i].label is not Label.BODY else []
+        if names:
+            _take_byline(blocks[i], Byline(names, [], bare=True), meta)
             return
     near = list(range(max(0, first - FALLBACK_BEFORE), min(len(blocks), first + 3)))
     near += list(range(max(0, last - 1), min(len(blocks), last + FALLBACK_AFTER_BODY)))
@@ -232,7 +264,10 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta]
     site = None
     if chosen == 0:
         text, site = split_site_suffix(text)
-    meta.title = text
+    if chosen + 1 < len(blocks) and continues_heading(blocks, chosen + 1):
+        text = f"{text} {blocks[chosen + 1].segment.text}"
+        blocks[chosen + 1].set(Label.CHROME, ChromeKind.OTHER, "the headline's wrapped last line")
+    meta.title = plain(text)
     if site and meta.publisher is None:
         meta.publisher = site
     blocks[chosen].set(Label.TITLE, None, "headline")
@@ -264,7 +299,7 @@ def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta]
         return
     for k in range(j + 1, min(len(blocks), j + 1 + DECK_TO_META)):
         if metas[k].any:
-            meta.subtitle = text
+            meta.subtitle = plain(text)
             lab.set(Label.SUBTITLE, None, "deck under the headline")
             return
         if blocks[k].label is Label.BODY:
@@ -321,15 +356,16 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     # Headline, date line and byline stand near the body: read only that window, so a page of
     # a hundred thousand lines costs no more here than a normal one.
     lo = max(0, first - SCAN_BEFORE_BODY) if first < len(blocks) else 0
-    hi = min(len(blocks), (last if first < len(blocks) else 0) + SCAN_AFTER_BODY)
+    hi = min(len(blocks), last + SCAN_AFTER_BODY if first < len(blocks) else SCAN_BEFORE_BODY + SCAN_AFTER_BODY)
     if lo > 0 or hi < len(blocks):
         blocks, first, last = blocks[lo:hi], first - lo, last - lo
     metas = scan(blocks, lexicon, month_first)
     title = _title(blocks, meta, first, metas, lexicon)
     span = head_span(title, first, len(blocks))
     _head_dates(blocks, metas, span, meta, tz)
+    _sharpen(metas, meta, tz)
     if meta.published is None and meta.modified is None:
-        _dates(blocks, lexicon, meta, first, tz, month_first)
+        _dates(blocks, lexicon, meta, first, tz, month_first, metas)
     if meta.published is None:
         _relative(blocks, meta, first, span)
     _authors(blocks, lexicon, meta, first, last, metas, span)

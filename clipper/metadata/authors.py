@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from .title import plain
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPLIT = re.compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.I)
@@ -102,6 +103,7 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
         return None
+    text = plain(text)
     emails = EMAIL.findall(text)
     rest = EMAIL.sub(" ", text).strip(" \t|·•-–—()[]<>")
     ui = _ui(lexicon)
@@ -159,6 +161,8 @@ def _drop_masthead(name: str) -> str:
 
 # A lower-case run then a capital inside a word: glued words, not 'McCoy' or 'DeArdo'.
 _GLUED = re.compile(r"[a-zà-ÿ]{3,}[A-ZÀ-Þ]")
+# A social-media handle after a name ('Catherine Shu @catherineshu / 2 days').
+_HANDLE = re.compile(r"(?<!\S)@\w+")
 # Lower-case particles inside names ('Loïc Le Clerc', 'Ludwig van Beethoven').
 _PARTICLES = frozenset("de da do dos das del della di du le la van von der den ten ter bin al el y e".split())
 
@@ -207,8 +211,9 @@ def bare_names(text: str, lexicon: Lexicon) -> list[str]:
     One-word parts are places or outlets and are left out; at least one name needs two words.
     """
     # Names come first; a place, a date or a reading time may follow after a separator.
+    text = _HANDLE.sub(" ", plain(text))
     whole = text
-    text = re.split(r"\s+[-–—|·•]\s+|[|·•]", text)[0]
+    text = re.split(r"\s+[-–—|·•/]\s+|[|·•]", text)[0]
     head = re.split(r"\s+\d", text)[0]
     if head != text and not _dated(whole[len(head):], lexicon):
         return []  # 'Calendário Stock Car 2018': a number that is no date follows, so no names

@@ -10,6 +10,7 @@ from around that headline before anywhere else.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -19,6 +20,7 @@ from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, looks_like_name, parse_byline
 from .dates import CLOCK, RELATIVE, FoundDate, _role_labels, find_dates, is_dateline
+from .title import same_headline, split_site_suffix
 
 # A headline is a line of a few words, not a paragraph and not a label.
 MIN_HEADLINE_CHARS = 12
@@ -29,6 +31,8 @@ MIN_HEADLINE_WORDS = 2
 META_AFTER = 9
 # How many blocks (menus and share buttons included) are searched for them.
 META_SCAN = 30
+# The head is near the top: blocks past this many are not searched (bounds the work on huge dumps).
+MAX_HEAD_BLOCKS = 3000
 META_ABOVE_WEIGHT = 0.5
 # A bare name is a byline when a date line stands within this many text blocks of it.
 NAMES_TO_DATE = 4
@@ -36,6 +40,11 @@ META_BEFORE = 2
 # Where the head's date lines and bylines are looked for around the headline.
 HEAD_SPAN_BEFORE = 3
 HEAD_SPAN_AFTER = 16
+# Pieces of a date line broken at every tag: short, and at most this many.
+MAX_STITCHED_CHARS = 40
+MAX_STITCHED_PIECES = 3
+# A piece that only carries a time or a connector: 'at', '|', '18.54 GMT', '9:24 pm ET'.
+_CLOCK_PIECE = re.compile(r"^\s*(?:at|um|à|às|a las|\||-|–|,)?\s*(?:\d{1,2}[:.h]\d{2}\s*[a-zA-Z.]{0,5}\s*[A-Z]{0,4})?\s*$")
 # A date line is short; longer blocks with dates are prose.
 MAX_META_CHARS = 200
 # Scores of the headline evidence.
@@ -45,6 +54,7 @@ SCORE_BODY_NEXT = 1.5
 SCORE_NEAR_BODY = 2.0
 SCORE_RELATED = 2.0
 SCORE_LENGTH = 1.5
+SCORE_PAGE_TITLE = 3.0
 FULL_HEADLINE_WEIGHT = 50  # Latin-letter equivalents of a headline of six or seven words
 # Of two headline-like lines in a row, the first is the headline unless it is much shorter.
 DECK_RATIO = 0.8
@@ -103,14 +113,44 @@ def norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
-def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool) -> tuple[FoundDate, ...]:
-    text = lab.segment.text
+def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
+    """A date line some renderers break at every tag ('Updated' | 'Nov 13, 2019', 'Nov 18, 2019 at' |
+    '9:24 pm ET'): the block joined with the short pieces that follow it, when they belong to it."""
+    text = blocks[i].segment.text
+    if len(text) > MAX_STITCHED_CHARS:
+        return text
+    label_only = _is_label(text, lexicon)
+    dated = bool(find_dates(text, lexicon))
+    if not (label_only or dated):
+        return text
+    pieces = [text]
+    for j in range(i + 1, min(len(blocks), i + 1 + MAX_STITCHED_PIECES)):
+        piece = blocks[j].segment.text
+        if len(piece) > MAX_STITCHED_CHARS:
+            break
+        if dated and not (CLOCK.search(piece) or _CLOCK_PIECE.match(piece) or _is_label(piece, lexicon)):
+            break
+        pieces.append(piece)
+        if not dated:
+            dated = bool(find_dates(" ".join(pieces), lexicon))
+            if dated and not label_only:
+                break
+    return " ".join(pieces)
+
+
+def _is_label(text: str, lexicon: Lexicon) -> bool:
+    key = text.strip(" :：|·-–—").casefold()
+    return bool(key) and any(key in (w.casefold() for w in (*t.published_labels, *t.modified_labels)) for t in lexicon.languages.values())
+
+
+def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool, text: str | None = None) -> tuple[FoundDate, ...]:
+    text = lab.segment.text if text is None else text
     if len(text) > MAX_META_CHARS:
         return ()
     found = find_dates(text, lexicon, month_first=month_first)
     if not found:
         return ()
-    if is_dateline(text, lexicon, month_first=month_first) or any(d.role for d in found):
+    if is_dateline(text, lexicon, month_first=month_first):
         return tuple(found)
     if lab.kind in (ChromeKind.DATELINE, ChromeKind.BYLINE):
         return tuple(found)
@@ -129,12 +169,16 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     are read too, because the classifier may take the article's own head for a teaser run (the
     headline decides which date line is the article's)."""
     metas: list[Meta] = []
-    for lab in blocks:
+    limit = min(len(blocks), MAX_HEAD_BLOCKS + META_SCAN)
+    for lab in blocks[:limit]:
         if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS) or len(lab.segment.text) > MAX_META_CHARS:
             metas.append(Meta())
             continue
-        dates = _meta_dates(lab, lexicon, month_first)
+        dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
         byline = parse_byline(lab.segment.text, lexicon)
+        if not dates and byline is not None and byline.authors:
+            # 'Accueil | Par Loïc Le Clerc | 30 septembre 2018': a byline row carries the date.
+            dates = tuple(find_dates(lab.segment.text, lexicon, month_first=month_first))
         if not dates and byline is None and _may_hold_names(lab):
             # 'Patricio Candia | Palma de Mallorca | 08/01/2014': names and a date in one row.
             found = find_dates(lab.segment.text, lexicon, month_first=month_first)
@@ -146,26 +190,29 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     _labels_on_own_line(blocks, metas, lexicon)
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
     prefixes = _lone_prefixes(lexicon)
-    for i, lab in enumerate(blocks):
+    dated = [j for j, m in enumerate(metas) if m.dated]
+    for i, lab in enumerate(blocks[:limit]):
         if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS or not _may_hold_names(lab):
+            continue
+        if continues_heading(blocks, i):
             continue
         after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
         near_date = any(
-            metas[j].dated and _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
-            for j in range(max(0, i - META_SCAN), min(len(blocks), i + META_SCAN))
+            _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
+            for j in dated[bisect_left(dated, i - META_SCAN) : bisect_right(dated, i + META_SCAN)]
         )
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
                 metas[i] = Meta(metas[i].dates, Byline(names, [], bare=True), metas[i].relative)
-    return metas
+    return metas + [Meta()] * (len(blocks) - len(metas))
 
 
 def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon) -> None:
     """'입력' / '2024.08.13. 오전 11:42' / '수정' / '…': a scraper that puts each element on its
     own line separates the label from its date; the label still names the date's role."""
     labels = dict(_role_labels(lexicon))
-    for i in range(1, len(blocks)):
+    for i in range(1, len(metas)):
         role = labels.get(blocks[i - 1].segment.text.strip(" :：|").casefold())
         if role is None or not metas[i].dates or metas[i].dates[0].role is not None:
             continue
@@ -243,15 +290,40 @@ def _gap(blocks: list[Labelled], a: int, b: int) -> int:
     return 1 + sum(1 for k in range(a + 1, b) if blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY)
 
 
+# A wrapped Markdown heading's second line is short ('# NASA … of Jupiter's' / 'Moon Europa').
+MAX_HEADING_TAIL_CHARS = 60
+
+
+def continues_heading(blocks: list[Labelled], i: int) -> bool:
+    """Block i is the rest of a Markdown heading the renderer wrapped onto the next line."""
+    if i == 0:
+        return False
+    prev, seg = blocks[i - 1].segment, blocks[i].segment
+    return (
+        prev.heading > 0 and seg.heading == 0 and not seg.bullet
+        and seg.first_line == prev.last_line + 1 and len(seg.text) <= MAX_HEADING_TAIL_CHARS
+    )
+
+
+def _page_title(blocks: list[Labelled]) -> str | None:
+    """The page's <title> when the dump starts with it ('Headline | Site'), without the site name."""
+    if not blocks or blocks[0].segment.first_line > 2 or blocks[0].label is Label.BODY:
+        return None
+    text, _site = split_site_suffix(blocks[0].segment.text)
+    return text if len(text) >= MIN_HEADLINE_CHARS else None
+
+
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
     """(score, index) of every headline-like block before the body (and a little past its start)."""
+    limit = min(len(blocks), first + HEAD_PAST_BODY, MAX_HEAD_BLOCKS)
     keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
-    limit = min(len(blocks), first + HEAD_PAST_BODY) if first < len(blocks) else len(blocks)
     repeats = _repeats(keys)
     scores: list[tuple[float, int]] = []
+    page_title = _page_title(blocks)
+    titled = [i for i in range(1, limit) if page_title and same_headline(blocks[i].segment.text, page_title)]
     for i in range(limit):
         lab = blocks[i]
-        if metas[i].any or not _headline_like(lab, lexicon):
+        if metas[i].any or continues_heading(blocks, i) or not _headline_like(lab, lexicon):
             continue
         score = 0.0
         after = range(i + 1, min(len(blocks), i + 1 + META_SCAN))
@@ -268,6 +340,10 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
         score += SCORE_LENGTH * min(1.0, lab.features.weight / FULL_HEADLINE_WEIGHT)
         if _repeated(i, keys, repeats):
             score += SCORE_REPEATED
+        if i in titled:
+            score += SCORE_PAGE_TITLE  # the page's <title> names it
+        elif i == 0 and page_title and any(_headline_like(blocks[j], lexicon) for j in titled):
+            score -= SCORE_PAGE_TITLE  # the <title> itself, when the headline stands below it
         nxt = next((j for j in after if blocks[j].label is Label.BODY or not blocks[j].kind), None)
         if nxt is not None and blocks[nxt].label is Label.BODY:
             score += SCORE_BODY_NEXT

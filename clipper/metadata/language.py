@@ -13,6 +13,10 @@ SCRIPT_LANGUAGE = {"hangul": "ko", "kana": "ja", "thai": "th", "hebrew": "he", "
 # Japanese text is mostly Han with some kana; this share of kana is enough to call it Japanese.
 MIN_KANA_SHARE = 0.05
 MIN_LETTERS = 20
+# Common characters written differently in Traditional and Simplified Chinese (pairs in the
+# same order): which set a page uses tells zh-Hant (Taiwan, Hong Kong) from zh (Simplified).
+_TRADITIONAL = set("們這個來說時為國會對發經進過動還現問學與張們後種東車長門開關見話認讓語際電視聽書買賣幾歲點愛處體頭兒樣條無當產業實應總區議員機題費錢層單從導達報團結藝術場萬雙營灣樂歡園邊")
+_SIMPLIFIED = set("们这个来说时为国会对发经进过动还现问学与张们后种东车长门开关见话认让语际电视听书买卖几岁点爱处体头儿样条无当产业实应总区议员机题费钱层单从导达报团结艺术场万双营湾乐欢园边")
 
 
 def detect_language(text: str) -> str | None:
@@ -24,7 +28,11 @@ def detect_language(text: str) -> str | None:
     script = max(counts, key=counts.get)
     if script in ("han", "kana"):
         kana = counts.get("kana", 0)
-        return "ja" if kana >= MIN_KANA_SHARE * letters else "zh"
+        if kana >= MIN_KANA_SHARE * letters:
+            return "ja"
+        traditional = sum(1 for c in sample if c in _TRADITIONAL)
+        simplified = sum(1 for c in sample if c in _SIMPLIFIED)
+        return "zh-Hant" if traditional > simplified else "zh"
     if script in SCRIPT_LANGUAGE:
         return SCRIPT_LANGUAGE[script]
     import py3langid  # a model load: only when the script leaves the language open

@@ -7,6 +7,13 @@ import re
 # Separators between a headline and the site name in <title> and first lines.
 _SUFFIX = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+(?P<site>[^-|–—:·•»]{2,60})$")
 MAX_TITLE_CHARS = 300
+# html2text and other Markdown renderers escape punctuation ('Chris Davies \\- Nov 19').
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def plain(text: str) -> str:
+    """Text without Markdown backslash escapes."""
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def split_site_suffix(title: str) -> tuple[str, str | None]:

@@ -14,7 +14,8 @@ never copied into the repo; pages that are absent are skipped. Fixtures written 
 
 Per field it prints the exact-match rate: titles and subtitles compared after whitespace
 and Unicode (NFC) normalisation, authors as an ordered list, times as ISO strings (so a day
-is not a time and a missing zone is not a zone). 'published (day)' compares only the date,
+is not a time and a missing zone is not a zone; two zoned times match when they are the same
+instant, as HTML markup writes them in UTC). 'published (day)' compares only the date,
 which is all trafilatura keeps. Language tags match when equal or when the expectation has
 no region and the prediction's primary subtag equals it ('en-US' for 'en').
 
@@ -31,6 +32,7 @@ import json
 import re
 import sys
 import unicodedata
+from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,7 +88,26 @@ def matches(name: str, expected: dict, got: dict) -> bool:
         return _language_matches(expected.get(name), got.get(name))
     if name == "authors":
         return [_text(a) for a in expected.get(name) or []] == [_text(a) for a in got.get(name) or []]
+    if name in ("published", "modified"):
+        return _same_time(expected.get(name), got.get(name))
     return _text(expected.get(name)) == _text(got.get(name))
+
+
+def _same_time(expected: str | None, got: str | None) -> bool:
+    """Equal ISO strings, or the same instant written in another zone ('2019-11-19T08:03-05:00'
+    and '2019-11-19T13:03:00Z', as HTML markup gives it). A day is never a time, and a time
+    without a zone matches only the same local time."""
+    if expected == got or expected is None or got is None:
+        return expected == got
+    try:
+        e, g = datetime.fromisoformat(expected.replace("Z", "+00:00")), datetime.fromisoformat(got.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    if "T" not in expected or "T" not in got or e.tzinfo is None or g.tzinfo is None:
+        return False
+    if len(expected.split("T")[1]) < 8 or expected.split("T")[1][5:6] != ":":
+        g = g.replace(second=0, microsecond=0)  # the page shows minutes; markup adds seconds
+    return e == g
 
 
 def scored(name: str, expected: dict) -> bool:
