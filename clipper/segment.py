@@ -45,6 +45,11 @@ MIN_CUT_LINE = 40
 # right after a lower-case word (or Hangul) and directly followed by a capital or Hangul,
 # without a space, is such a seam; abbreviations ("U.S.") have no lower-case word before.
 _GLUED_SEAM = re.compile(r"(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\"”’])(?=[A-ZÀ-ÞА-Я가-힣])")
+# Korean wire copy opens with '(서울=연합뉴스) 기자 이름 =': a scraper that glues the deck to
+# the first paragraph leaves it right after the deck's last character, with no space.
+_WIRE_LEAD_SEAM = re.compile(r"(?<=\S)(?=\([가-힣]{1,8}\s?=\s?[^()\s][^()]{0,20}\))")
+# The wire lead stands at the start of the article, after at most a deck of this many characters.
+MAX_WIRE_LEAD_OFFSET = 200
 # Only lines at least this long are checked for seams: short ones are headlines or UI.
 MIN_GLUED_LINE = 200
 
@@ -54,8 +59,9 @@ class DomHints:
     """Evidence an HTML reader adds to a block; the text path leaves it empty."""
 
     tag: str = ""
-    path: tuple[str, ...] = ()
-    class_words: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()  # enclosing element tags below <body>, outermost first
+    class_words: tuple[str, ...] = ()  # per element of ``path``: its class/id words, space-joined
+    ancestors: tuple[int, ...] = ()  # per element of ``path``: an id, to group blocks by container
     link_density: float = 0.0
     heading_level: int = 0
     in_boilerplate_tag: str | None = None  # nav/aside/footer/header when inside one
@@ -225,9 +231,13 @@ def segment(text: str) -> list[Segment]:
 
 def split_glued(seg: Segment) -> list[Segment]:
     """A line glued from several blocks, cut at its seams; each part keeps the line span."""
-    if len(seg.text) < MIN_GLUED_LINE or seg.heading or not _GLUED_SEAM.search(seg.text):
+    if len(seg.text) < MIN_GLUED_LINE or seg.heading:
         return [seg]
-    parts = [p.strip() for p in _GLUED_SEAM.split(seg.text) if p.strip()]
+    lead = _WIRE_LEAD_SEAM.search(seg.text, 0, MAX_WIRE_LEAD_OFFSET)
+    if not lead and not _GLUED_SEAM.search(seg.text):
+        return [seg]
+    head, text = (seg.text[: lead.start()], seg.text[lead.start() :]) if lead else ("", seg.text)
+    parts = ([head.strip()] if head.strip() else []) + [p.strip() for p in _GLUED_SEAM.split(text) if p.strip()]
     return [
         Segment(p, seg.first_line, seg.last_line, bullet=seg.bullet, depth=seg.depth, quote=seg.quote, raw_lines=seg.raw_lines)
         for p in parts

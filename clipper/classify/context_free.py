@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from ..metadata.dates import is_dateline
 from ..model import ChromeKind
@@ -29,6 +31,15 @@ def _quality(f: Features, p: Parameters, has_stopwords: bool) -> tuple[Quality, 
     if f.sentence_ends or f.weight >= p.length_high * 2:
         return Quality.NEAR, "text-like"
     return Quality.BAD, "no sentence punctuation"
+
+
+# A bare small number ('0', '12', '1,024') is a counter: reactions, comments, a rank. It is a
+# quote row only among other quote rows.
+_COUNT = re.compile(r"^\s*\d{1,3}(?:,\d{3})?\s*$")
+
+
+def is_count(text: str) -> bool:
+    return bool(_COUNT.match(text))
 
 
 def _is_ticker_row(f: Features, p: Parameters) -> bool:
@@ -63,7 +74,7 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
         return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} pattern")
     if short and is_dateline(text, lexicon):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="date line")
-    if _is_ticker_row(f, p):
+    if _is_ticker_row(f, p) and not is_count(text):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.TICKER, reason="numbers and signs (quote row)")
     quality, reason = _quality(f, p, has_stopwords)
     return Labelled(segment, f, quality, reason=reason)

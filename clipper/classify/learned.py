@@ -18,11 +18,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from operator import mul
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import numpy as np  # a dependency of py3langid, which clipper already needs
 
 from .labels import Labelled, Quality
 
@@ -203,6 +203,14 @@ def _logits(p: np.ndarray) -> np.ndarray:
     return np.log(q / (1 - q))
 
 
+@lru_cache(maxsize=16)
+def _folded(model: Logistic) -> tuple[tuple[float, ...], float]:
+    """The standardisation folded into the weights, once per model: a dot product per block.
+    Plain Python: a few dozen weights do not pay for numpy's import at start-up."""
+    w = tuple(c / s for c, s in zip(model.coef, model.scale))
+    return w, model.bias - sum(map(mul, w, model.mean))
+
+
 @dataclass(frozen=True, slots=True)
 class Logistic:
     """One standardised logistic regression: p = sigmoid(bias + sum(coef * (x - mean) / scale))."""
@@ -213,16 +221,12 @@ class Logistic:
     bias: float
 
     def predict(self, rows: list[list[float]]) -> list[float]:
-        if len(rows) == 0:
-            return []
-        w, b = self._folded()
-        z = np.clip(np.asarray(rows, dtype=np.float64) @ w + b, -30.0, 30.0)
-        return (1.0 / (1.0 + np.exp(-z))).tolist()
-
-    def _folded(self) -> tuple[np.ndarray, float]:
-        """The standardisation folded into the weights: one matrix product per page."""
-        w = np.asarray(self.coef) / np.asarray(self.scale)
-        return w, float(self.bias - w @ np.asarray(self.mean))
+        w, b = _folded(self)
+        out = []
+        for row in rows:
+            z = min(30.0, max(-30.0, sum(map(mul, row, w)) + b))
+            out.append(1.0 / (1.0 + math.exp(-z)))
+        return out
 
     @classmethod
     def from_dict(cls, d: dict) -> Logistic:

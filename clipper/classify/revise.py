@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from ..model import BlockType, ChromeKind
+from .context_free import is_count
 from .labels import Label, Labelled, Parameters, Quality
 
 _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
@@ -71,6 +72,23 @@ def ticker_runs(blocks: list[Labelled], p: Parameters) -> None:
                 x.quality = Quality.CHROME
                 x.kind = ChromeKind.TICKER
                 x.reason = "between quote rows"
+
+
+# Kinds whose buttons carry counters on their own line ('좋아요' / '0', 'Comments' / '12').
+_COUNTED = (ChromeKind.REACTIONS, ChromeKind.COMMENTS, ChromeKind.SHARE, ChromeKind.SUBSCRIPTION)
+
+
+def counters(blocks: list[Labelled]) -> None:
+    """A bare count next to a reaction, comment or share button is part of that widget."""
+    for i, lab in enumerate(blocks):
+        if _is_chrome(lab) or not is_count(lab.segment.text):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and _is_chrome(blocks[j]) and blocks[j].kind in _COUNTED:
+                lab.quality = Quality.CHROME
+                lab.kind = blocks[j].kind
+                lab.reason = f"count of the {blocks[j].kind.value} button beside it"
+                break
 
 
 def promote_near(blocks: list[Labelled]) -> None:
@@ -177,6 +195,19 @@ def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: f
             lab.reason += "; no block on the page is long enough to anchor an article"
 
 
+def closing_sentence(blocks: list[Labelled]) -> None:
+    """The article's last paragraph is often one short sentence ('교육부는 … 입장이다.'): a
+    sentence right after the body that ends it (chrome or nothing follows) belongs to it."""
+    for i in range(1, len(blocks)):
+        lab = blocks[i]
+        if lab.quality is not Quality.BAD or blocks[i - 1].quality is not Quality.GOOD or not _sentence_like(lab):
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is None or nxt.quality is Quality.CHROME:
+            lab.quality = Quality.GOOD
+            lab.reason += "; the sentence that closes the article"
+
+
 def _heading_like(lab: Labelled, p: Parameters) -> bool:
     return not lab.features.ends_sentence and lab.features.weight < p.max_heading_weight
 
@@ -217,6 +248,7 @@ def finalise(blocks: list[Labelled], p: Parameters, use_run: bool = True) -> Non
             lab.block_type = BlockType.LIST_ITEM
         elif (
             lab.label is Label.BODY
+            and seg.dom is None  # HTML says which blocks are headings
             and not lab.features.ends_sentence
             and lab.features.weight < p.max_heading_weight
             and lab.extra.get("revised_from") in (Quality.SHORT, Quality.NEAR)
