@@ -127,33 +127,34 @@ def _repeats(blocks: list[Labelled]) -> list[int]:
     return [counts[k] - 1 for k in keys]
 
 
-def stage1_rows(blocks: list[Labelled], has_stopwords: bool) -> tuple[list[list[float]], np.ndarray]:
+def stage1_rows(blocks: list[Labelled], has_stopwords: bool) -> tuple[list[list[float]], list[list[float]]]:
     """(own features, stage-1 rows) for every block; linear in the number of blocks."""
     own = [_own(b, has_stopwords) for b in blocks]
+    runs = _short_runs(blocks)
+    repeats = _repeats(blocks)
     n = len(blocks)
-    if n == 0:
-        return own, np.zeros((0, 0))
-    own_arr = np.asarray(own, dtype=np.float64)
-    weights = np.array([b.features.weight for b in blocks])
-    total = weights.sum() or 1.0
-    idx = np.arange(n, dtype=np.float64)
-    cols = [
-        own_arr,
-        np.log1p(np.asarray(_short_runs(blocks), dtype=np.float64))[:, None],
-        np.log1p(np.asarray(_repeats(blocks), dtype=np.float64))[:, None],
-        (idx / max(n - 1, 1))[:, None],
-        ((np.cumsum(weights) - weights) / total)[:, None],
-        ((idx < 3) | (idx >= n - 3)).astype(np.float64)[:, None],
-    ]
-    fields = own_arr[:, list(_NEIGHBOUR_FIELDS)]
-    width = len(_NEIGHBOUR_FIELDS)
-    pad = 2
-    padded = np.vstack((np.zeros((pad, width)), fields, np.zeros((pad, width))))
-    present = np.concatenate((np.zeros(pad), np.ones(n), np.zeros(pad)))
-    for off in _NEIGHBOUR_OFFSETS:
-        cols.append(padded[pad + off : pad + off + n])
-        cols.append(present[pad + off : pad + off + n][:, None])
-    return own, np.hstack(cols)
+    total = sum(b.features.weight for b in blocks) or 1.0
+    before = 0.0
+    empty = [0.0] * len(_NEIGHBOUR_FIELDS)
+    rows = []
+    for i in range(n):
+        row = list(own[i])
+        row.append(math.log1p(runs[i]))
+        row.append(math.log1p(repeats[i]))
+        row.append(i / max(n - 1, 1))
+        row.append(before / total)
+        before += blocks[i].features.weight
+        row.append(1.0 if i < 3 or i >= n - 3 else 0.0)
+        for off in _NEIGHBOUR_OFFSETS:
+            j = i + off
+            if 0 <= j < n:
+                row += [own[j][k] for k in _NEIGHBOUR_FIELDS]
+                row.append(1.0)
+            else:
+                row += empty
+                row.append(0.0)
+        rows.append(row)
+    return own, rows
 
 
 def _main_run(scores: list[float]) -> tuple[int, int]:
@@ -169,38 +170,39 @@ def _main_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def stage2_rows(blocks: list[Labelled], own: list[list[float]], p1: list[float]) -> np.ndarray:
-    """Own features plus the previous stage's view of the neighbourhood, one row per block."""
+def stage2_rows(blocks: list[Labelled], own: list[list[float]], p1: list[float]) -> list[list[float]]:
     n = len(blocks)
-    p = np.asarray(p1, dtype=np.float64)
-    weights = np.array([b.features.weight + 5.0 for b in blocks])
-    logits = _logits(p)
+    weights = [b.features.weight + 5.0 for b in blocks]
     # Prefix sums keep the wide-window averages linear.
-    pw = np.concatenate(([0.0], np.cumsum(p * weights)))
-    ww = np.concatenate(([0.0], np.cumsum(weights)))
-    run_scores = np.clip((p - 0.5) * weights, -MAX_RUN_SCORE, MAX_RUN_SCORE)
-    start, end = _main_run(run_scores.tolist())
-    idx = np.arange(n)
-    cols = [np.asarray(own, dtype=np.float64).reshape(n, -1), logits[:, None]]
-    padded = np.concatenate((np.full(3, -3.0), logits, np.full(3, -3.0)))
-    for off in NEAR_OFFSETS:
-        cols.append(padded[3 + off : 3 + off + n][:, None])
-    lo = np.maximum(0, idx - WIDE_WINDOW)
-    hi = np.minimum(n, idx + WIDE_WINDOW + 1)
-    cols.append(((pw[hi] - pw[lo]) / np.maximum(ww[hi] - ww[lo], 1e-9))[:, None])
-    inside = (idx >= start) & (idx <= end)
-    cols.append(inside.astype(np.float64)[:, None])
-    if start < 0:
-        distance = np.zeros(n)
-    else:
-        distance = np.where(idx < start, start - idx, np.where(idx > end, idx - end, 0))
-    cols.append(np.log1p(distance.astype(np.float64))[:, None])
-    return np.hstack(cols)
+    pw = [0.0]
+    ww = [0.0]
+    for p, w in zip(p1, weights):
+        pw.append(pw[-1] + p * w)
+        ww.append(ww[-1] + w)
+    run_scores = [max(-MAX_RUN_SCORE, min(MAX_RUN_SCORE, (p - 0.5) * w)) for p, w in zip(p1, weights)]
+    start, end = _main_run(run_scores)
+    # Each logit once; blocks beyond the page edge read as sure chrome (-3).
+    edge = max(abs(o) for o in NEAR_OFFSETS)
+    logits = [-3.0] * edge + [_logit(p) for p in p1] + [-3.0] * edge
+    rows = []
+    for i in range(n):
+        row = list(own[i])
+        row.append(logits[edge + i])
+        for off in NEAR_OFFSETS:
+            row.append(logits[edge + i + off])
+        lo, hi = max(0, i - WIDE_WINDOW), min(n, i + WIDE_WINDOW + 1)
+        row.append((pw[hi] - pw[lo]) / max(ww[hi] - ww[lo], 1e-9))
+        inside = start <= i <= end
+        row.append(1.0 if inside else 0.0)
+        distance = 0 if inside or start < 0 else (start - i if i < start else i - end)
+        row.append(math.log1p(distance))
+        rows.append(row)
+    return rows
 
 
-def _logits(p: np.ndarray) -> np.ndarray:
-    q = np.clip(p, 1e-4, 1 - 1e-4)
-    return np.log(q / (1 - q))
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
 
 
 @lru_cache(maxsize=16)
