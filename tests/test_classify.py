@@ -135,3 +135,17 @@ def test_tag_headings_and_trailing_photo_credits_are_chrome():
     assert lexicon.match_heading("Etiquetas:").value == "navigation"
     assert lexicon.match_heading("Schlagwörter").value == "navigation"
     assert lexicon.match_pattern("La bendición se realizará mañana. Foto: LN").value == "caption"
+
+
+def test_a_page_of_short_items_only_has_no_body():
+    text = "\n".join(f"Item {i}: price up {i % 97}%" for i in range(300))
+    blocks = _labels(text)
+    assert not any(b.label is Label.BODY for b in blocks)
+
+
+def test_undecodable_blocks_are_chrome():
+    broken_paragraph = " ".join(["\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd"] * 30) + " argued."
+    text = ARTICLE + "\n" + broken_paragraph + "\n"
+    blocks = _labels(text)
+    broken = next(b for b in blocks if "\ufffd" in b.segment.text)
+    assert broken.label is Label.CHROME and "U+FFFD" in broken.reason

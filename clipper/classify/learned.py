@@ -181,13 +181,15 @@ def stage2_rows(blocks: list[Labelled], own: list[list[float]], p1: list[float])
         ww.append(ww[-1] + w)
     run_scores = [max(-MAX_RUN_SCORE, min(MAX_RUN_SCORE, (p - 0.5) * w)) for p, w in zip(p1, weights)]
     start, end = _main_run(run_scores)
+    # Each logit once; blocks beyond the page edge read as sure chrome (-3).
+    edge = max(abs(o) for o in NEAR_OFFSETS)
+    logits = [-3.0] * edge + [_logit(p) for p in p1] + [-3.0] * edge
     rows = []
     for i in range(n):
         row = list(own[i])
-        row.append(_logit(p1[i]))
+        row.append(logits[edge + i])
         for off in NEAR_OFFSETS:
-            j = i + off
-            row.append(_logit(p1[j]) if 0 <= j < n else -3.0)
+            row.append(logits[edge + i + off])
         lo, hi = max(0, i - WIDE_WINDOW), min(n, i + WIDE_WINDOW + 1)
         row.append((pw[hi] - pw[lo]) / max(ww[hi] - ww[lo], 1e-9))
         inside = start <= i <= end

@@ -177,8 +177,8 @@ def main_run(blocks: list[Labelled]) -> tuple[int, int] | None:
 def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: float, p: Parameters) -> None:
     """The learned scorer decides every block the lexicon did not already name as chrome.
 
-    An article needs at least one block long enough to be judged alone: a page of short
-    items only (a price list, a menu) has no body, however prose-like its neighbourhoods.
+    A page with no block long enough to be judged alone (a price list, a menu: short items
+    only) has no body, however prose-like its neighbourhoods.
     """
     for lab, prob in zip(blocks, probabilities):
         lab.extra["p_body"] = prob
@@ -188,7 +188,8 @@ def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: f
         lab.quality = Quality.GOOD if prob >= threshold else Quality.BAD
         lab.reason = f"{lab.reason}; model p(body)={prob:.2f}"
     chosen = [lab for lab in blocks if lab.quality is Quality.GOOD]
-    if chosen and max(lab.features.weight for lab in chosen) < p.length_low:
+    longest = max((lab.features.weight for lab in blocks if lab.quality is not Quality.CHROME), default=0.0)
+    if chosen and longest < p.length_low:
         for lab in chosen:
             lab.quality = Quality.BAD
             lab.reason += "; no block on the page is long enough to anchor an article"
