@@ -12,6 +12,7 @@ from .errors import EmptyInputError, InputTooLargeError
 from .lexicon import Lexicon, default_lexicon
 from .metadata import Metadata, extract
 from .model import Article, Block, Chrome, InputFormat, Source
+from .rules import Rules
 from .segment import Segment
 
 # Inputs larger than this are refused unless the caller raises the cap.
@@ -27,8 +28,9 @@ class Options:
     input_format: InputFormat | None = None  # None: sniff by content
     tz: str | None = None  # zone for times the page gives without one
     max_bytes: int = DEFAULT_MAX_BYTES
-    lexicon: Lexicon | None = None  # None: the built-in tables
+    lexicon: Lexicon | None = None  # None: the built-in tables (plus rules)
     params: Parameters = DEFAULT_PARAMETERS
+    rules: Rules | None = None  # user rules: extra chrome, site profiles, thresholds
 
 
 @dataclass(slots=True)
@@ -78,8 +80,16 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
         encoding, fmt = None, InputFormat.HTML if sniff_html(text) else InputFormat.TEXT
     if options.input_format is not None:
         fmt = options.input_format
-    lexicon = options.lexicon or default_lexicon()
-    blocks = classify(_segments(text, fmt), lexicon, options.params)
+    params = options.params
+    if options.lexicon is not None:
+        lexicon = options.lexicon
+    elif options.rules is not None:
+        path = source.path if isinstance(source, Source) else (os.fspath(source) if source is not None else None)
+        lexicon = options.rules.lexicon_for(path, text)
+        params = options.rules.parameters
+    else:
+        lexicon = default_lexicon()
+    blocks = classify(_segments(text, fmt), lexicon, params)
     metadata = extract(blocks, lexicon, tz=options.tz)
     return Analysis(text, blocks, metadata, _to_source(source, fmt, encoding), warnings)
 

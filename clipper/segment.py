@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Bullet shapes the common renderers leave: w3m (• ◦ □ ▪), lynx (* + o), html2text (* -),
 # browser copies (· ▶ ►), numbered lists. Renderers indent 'o' and numbered items; at the
@@ -59,10 +60,20 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=8192)
+def _extra_width(ch: str) -> int:
+    return char_width(ch) - 1
+
+
 def display_width(text: str) -> int:
+    """Columns a terminal gives ``text``: wide and full-width characters take two."""
     if text.isascii():
         return len(text)
-    return sum(char_width(c) for c in text)
+    # Only non-ASCII characters can be wide; look each up once per process (this runs per line).
+    return len(text) + sum(map(_extra_width, _NON_ASCII.findall(text)))
 
 
 def is_cjk(ch: str) -> bool:

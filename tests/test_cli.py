@@ -76,8 +76,11 @@ def test_failures_are_one_line_and_do_not_stop_others(tmp_path):
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     r = run("parse", str(empty), str(SEED), str(png), str(tmp_path / "missing.txt"), "-f", "jsonl")
     assert r.returncode == 1
-    errors = r.stderr.decode().strip().splitlines()
-    assert len(errors) == 3
+    lines = r.stderr.decode().strip().splitlines()
+    errors, summary = lines[:3], lines[3:]
+    assert summary[0].startswith("clipper: 1 parsed, 0 empty body, 3 failed, 0 skipped in ")
+    assert summary[1] == "clipper: failures by reason: empty input (1), not a text or HTML page (PNG image) (1), no such file (1)"
+    assert len(summary) == 2
     assert "empty.txt" in errors[0] and "image.txt" in errors[1] and "PNG" in errors[1] and "missing.txt" in errors[2]
     assert b"Traceback" not in r.stderr
     assert len(r.stdout.decode().splitlines()) == 1  # the good input still came out

@@ -32,10 +32,11 @@ def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
     if not words:
         return None
     best, best_hits = None, 0
+    stripped = [w.strip(".,;:!?\"'()«»„“”") for w in words]  # once, not once per language
     for lang, table in lexicon.languages.items():
         if not table.stopwords or lang in ("ko", "ja", "zh"):
             continue
-        hits = sum(1 for w in words if w.strip(".,;:!?\"'()«»„“”") in table.stopwords)
+        hits = sum(map(table.stopwords.__contains__, stripped))
         if hits > best_hits:
             best, best_hits = lang, hits
     if best is None or best_hits < MIN_STOPWORD_HITS * len(words):

@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Speed, scaling, memory and start-up of clipper, each as a ratio measured in the same run.
+
+    /work/venv-bench/bin/python tests/benchmarks/speed.py ../shared/bench/aeb-dev
+    /work/venv-bench/bin/python tests/benchmarks/speed.py ../shared/bench/aeb-dev --only throughput --renderers w3m
+
+1. throughput: docs/s of clipper on one core over each text dump (text-w3m, text-lynx, …) and
+   docs/s of trafilatura on the same pages' HTML, alternated renderer by renderer in one process
+   (trafilatura is imported here only; clipper never calls it). Target: ratio >= 20.
+2. scaling: wall time of `clipper parse TREE -o OUT -j 1` and `-j 2` over a generated tree of
+   --files files (nested folders, the set's dumps copied round-robin). Target: >= 1.7x.
+3. memory: peak RSS (largest process of the run: the parent or a worker) of `-j 2` over a
+   1,000-file and a 10,000-file tree. Target: within 10%.
+4. cold start: `clipper parse SEED` against `python -c "import typer, pydantic"` with the same
+   interpreter, median of --repeat runs each, alternated. Target: <= 1.3x.
+
+Trees are generated under a temporary folder and removed afterwards. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+SEED = ROOT / "seeds" / "etoday-ko-2025-02-06-sovereign-ai.txt"
+RENDERERS = ("w3m", "lynx", "html2text", "bs4", "inscriptis")
+# Each throughput measurement runs for at least this long (the set is repeated), so short
+# sets are not timed on a handful of milliseconds.
+MIN_SECONDS = 6.0
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def _rates(a, a_items: list, b, b_items: list) -> tuple[float, float]:
+    """Items per second of ``a`` and ``b``, timed in alternating passes so both see the same load."""
+    a(a_items[0])  # load tables and models outside the timing
+    b(b_items[0])
+    spent = [0.0, 0.0]
+    done = [0, 0]
+    while min(spent) < MIN_SECONDS:
+        for k, (fn, items) in enumerate(((a, a_items), (b, b_items))):
+            started = time.perf_counter()
+            for item in items:
+                fn(item)
+            spent[k] += time.perf_counter() - started
+            done[k] += len(items)
+    return done[0] / spent[0], done[1] / spent[1]
+
+
+def throughput(dataset: Path, renderers: list[str]) -> list[tuple[str, float, float]]:
+    import trafilatura
+
+    import clipper
+    from clipper.errors import ClipperError
+
+    def run_clipper(data: bytes) -> None:
+        try:
+            clipper.parse(data)
+        except ClipperError:
+            pass
+
+    ids = (dataset / "ids.txt").read_text().split()
+    html = [gzip.decompress((dataset / "html" / f"{i}.html.gz").read_bytes()) for i in ids]
+    rows = []
+    for r in renderers:
+        texts = [(dataset / f"text-{r}" / f"{i}.txt").read_bytes() for i in ids]
+        ours, theirs = _rates(run_clipper, texts, trafilatura.extract, html)
+        rows.append((r, ours, theirs))
+        print(f"  throughput {r}: clipper {ours:.1f} docs/s, trafilatura {theirs:.1f} docs/s", file=sys.stderr)
+    return rows
+
+
+def make_tree(dataset: Path, root: Path, n: int) -> None:
+    """n files in nested folders (site/yy/mm), text dumps of the set round-robin, some HTML."""
+    sources = sorted(p for r in RENDERERS for p in (dataset / f"text-{r}").glob("*.txt"))
+    for i in range(n):
+        folder = root / f"site{i % 7}" / f"{2020 + i % 5}" / f"{i // 350:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        # Symbolic links: the tree costs no disk, and clipper reads through them like files.
+        (folder / f"page{i:06d}.txt").symlink_to(sources[i % len(sources)].resolve())
+
+
+def run_cli(args: list[str]) -> float:
+    """Wall seconds of one clipper command."""
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "clipper", *args], env=_env(), capture_output=True)
+    elapsed = time.perf_counter() - started
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"clipper {' '.join(args)} failed: {proc.stderr.decode()[-500:]}")
+    return elapsed
+
+
+def peak_rss(args: list[str]) -> int:
+    """Peak RSS (KiB) of the largest process of one run, measured in a fresh helper process."""
+    code = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], capture_output=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, sys.executable, "-m", "clipper", *args], env=_env(),
+                         capture_output=True, check=True)
+    return int(out.stdout.decode().split()[-1])  # KiB on Linux
+
+
+def scaling(dataset: Path, tmp: Path, files: int) -> tuple[float, float]:
+    tree = tmp / f"tree{files}"
+    make_tree(dataset, tree, files)
+    times = {}
+    for jobs in (1, 2):
+        out = tmp / f"out-j{jobs}"
+        times[jobs] = run_cli(["parse", str(tree), "-o", str(out), "-j", str(jobs), "-q"])
+        shutil.rmtree(out)
+        print(f"  scaling -j {jobs}: {times[jobs]:.1f} s for {files} files", file=sys.stderr)
+    shutil.rmtree(tree)
+    return times[1], times[2]
+
+
+def memory(dataset: Path, tmp: Path, sizes: tuple[int, int]) -> list[int]:
+    peaks = []
+    for n in sizes:
+        tree = tmp / f"mem{n}"
+        make_tree(dataset, tree, n)
+        peaks.append(peak_rss(["parse", str(tree), "-o", str(tmp / f"mem-out{n}"), "-j", "2", "-q"]))
+        shutil.rmtree(tree)
+        shutil.rmtree(tmp / f"mem-out{n}")
+        print(f"  memory {n} files: peak RSS {peaks[-1] / 1024:.1f} MiB", file=sys.stderr)
+    return peaks
+
+
+def cold_start(repeat: int) -> tuple[float, float]:
+    ours, base = [], []
+    for _ in range(repeat):
+        for cmd, into in (
+            ([sys.executable, "-c", "import typer, pydantic"], base),
+            ([sys.executable, "-m", "clipper", "parse", str(SEED)], ours),
+        ):
+            started = time.perf_counter()
+            subprocess.run(cmd, env=_env(), capture_output=True, check=True)
+            into.append(time.perf_counter() - started)
+    return statistics.median(ours), statistics.median(base)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dataset", type=Path, help="a set with html/ and text-<renderer>/ (aeb-dev)")
+    ap.add_argument("--only", choices=("throughput", "scaling", "memory", "cold"), action="append")
+    ap.add_argument("--renderers", nargs="+", default=list(RENDERERS))
+    ap.add_argument("--files", type=int, default=5000, help="files in the scaling tree (default 5000)")
+    ap.add_argument("--memory-sizes", type=int, nargs=2, default=(1000, 10000))
+    ap.add_argument("--repeat", type=int, default=15, help="cold-start runs of each command")
+    args = ap.parse_args()
+    parts = set(args.only or ("throughput", "scaling", "memory", "cold"))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="clipper-speed-") as tmpname:
+        tmp = Path(tmpname)
+        if "throughput" in parts:
+            for r, ours, theirs in throughput(args.dataset, args.renderers):
+                rows.append((f"throughput, text-{r} (one core)", f"{ours:.1f} docs/s",
+                             f"trafilatura on HTML: {theirs:.1f} docs/s", ours / theirs, ">= 20", ours / theirs >= 20))
+        if "scaling" in parts:
+            t1, t2 = scaling(args.dataset, tmp, args.files)
+            rows.append((f"scaling, {args.files:,} files", f"-j 2: {t2:.1f} s ({args.files / t2:.0f} files/s)",
+                         f"-j 1: {t1:.1f} s ({args.files / t1:.0f} files/s)", t1 / t2, ">= 1.7", t1 / t2 >= 1.7))
+        if "memory" in parts:
+            small, large = memory(args.dataset, tmp, tuple(args.memory_sizes))
+            a, b = args.memory_sizes
+            rows.append((f"peak RSS, -j 2, {b:,} vs {a:,} files", f"{large / 1024:.1f} MiB", f"{small / 1024:.1f} MiB",
+                         large / small, "<= 1.10", large / small <= 1.10))
+        if "cold" in parts:
+            ours, base = cold_start(args.repeat)
+            rows.append(("cold start, `clipper parse SEED`", f"{ours * 1000:.0f} ms",
+                         f"`python -c 'import typer, pydantic'`: {base * 1000:.0f} ms", ours / base, "<= 1.3",
+                         ours / base <= 1.3))
+    print(f"\nMachine: {cores} cores available to this process, load average {load:.2f} at the end; "
+          f"Python {sys.version.split()[0]}.\n")
+    print("| measure | clipper | baseline (same run) | ratio | target | met |")
+    print("|---|---|---|---|---|---|")
+    for name, ours, base, ratio, target, met in rows:
+        print(f"| {name} | {ours} | {base} | {ratio:.2f} | {target} | {'yes' if met else 'no'} |")
+
+
+if __name__ == "__main__":
+    main()
