@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ClipperError, InputTooLargeError, ParseTimeoutError
+from .limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:  # the pipeline loads in the process that parses, not in the parent
     from .pipeline import Options
@@ -30,9 +31,6 @@ if TYPE_CHECKING:  # the pipeline loads in the process that parses, not in the p
 STDIN = "-"
 # Extensions a folder walk picks up when no --glob is given (explicit files are always read).
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
-# Largest input read by default: real news pages are well under 5 MB; 20 MB leaves room for
-# pages with inlined assets while bounding a worker's memory (the pipeline holds a few copies).
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # Per-file time limit by default: a normal page takes milliseconds; a page still running after
 # this long is pathological and must not stall the run.
 DEFAULT_TIMEOUT = 30.0

@@ -10,13 +10,12 @@ from .classify.labels import DEFAULT_PARAMETERS
 from .decode import decode, normalize_text, sniff_html
 from .errors import EmptyInputError, InputTooLargeError
 from .lexicon import Lexicon, default_lexicon
+from .limits import DEFAULT_MAX_BYTES
 from .metadata import Metadata, extract
 from .model import Article, Block, Chrome, InputFormat, Source
 from .rules import Rules
 from .segment import Segment
 
-# Inputs larger than this are refused unless the caller raises the cap.
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,6 @@ from typing import Callable
 import pytest
 
 import clipper
-from clipper.batch import DEFAULT_MAX_BYTES as BATCH_MAX_BYTES
 from clipper.errors import InputTooLargeError
 from clipper.pipeline import DEFAULT_MAX_BYTES, Options
 
@@ -217,7 +216,7 @@ ROWS = [
         "100 MB file",
         lambda: _one_long_line(100 * 1024 * 1024),
         1,
-        ERROR + f"file is 104,857,600 bytes, over the {BATCH_MAX_BYTES:,}-byte limit \\(--max-size\\)$",
+        ERROR + rf"file is 104,857,600 bytes, over the {DEFAULT_MAX_BYTES:,}-byte limit \(--max-size\)$",
     ),
 ]
 

@@ -13,23 +13,30 @@ from datetime import datetime
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
-from .authors import parse_byline
-from .dates import find_dates, zone_offset
+from .authors import Byline, parse_byline
+from .dates import RELATIVE, FoundDate, find_dates, zone_offset
+from .head import Meta, find_headline, head_span, norm, scan
 from .language import detect_language
 from .publisher import from_copyright
 from .title import MAX_TITLE_CHARS, same_headline, split_site_suffix
 
 # How many blocks before the body the headline, date line and byline may stand.
 HEAD_WINDOW = 40
-# Relative dates, kept as written when there is no reference time.
-_RELATIVE = re.compile(
-    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\d+\s*(?:초|분|시간|일|주|개월)\s*전"
-    r"|\d+\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+\w+"
-    r"|hace\s+\d+\s+\w+|há\s+\d+\s+\w+|\d+\s+(?:минут|час|дн)\w*\s+назад|\byesterday\b|\bjust now\b",
-    re.I,
-)
-
-
+# The window of blocks metadata is read from: this many before the body's first block and
+# after its last (the whole page's first blocks when no body was found).
+SCAN_BEFORE_BODY = 300
+SCAN_AFTER_BODY = 100
+# A modified time is taken only from a date line this close to the published one.
+MODIFIED_NEAR = 3
+# Without a headline, bylines are looked for this close to the body's start and end.
+FALLBACK_BEFORE = 5
+FALLBACK_AFTER_BODY = 4
+# A body paragraph at least this long (Latin-letter equivalents) ends the head.
+BODY_PARAGRAPH_WEIGHT = 150
+# A deck is a sentence or two; it reaches its date line or byline within a few blocks.
+MIN_DECK_CHARS = 25  # in Latin-letter equivalents (features.weight)
+MAX_DECK_CHARS = 400
+DECK_TO_META = 8
 @dataclass(slots=True)
 class Metadata:
     title: str | None = None
@@ -55,7 +62,36 @@ def _with_zone(iso: str, tz: str | None) -> str:
     return iso
 
 
-def _dates(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, tz: str | None) -> None:
+def _take_dates(found: tuple[FoundDate, ...] | list[FoundDate], meta: Metadata, tz: str | None) -> bool:
+    used = False
+    for d in found:
+        if d.role == "modified" and meta.modified is None:
+            meta.modified, used = _with_zone(d.iso, tz), True
+        elif d.role in ("published", None) and meta.published is None:
+            meta.published, used = _with_zone(d.iso, tz), True
+    return used
+
+
+def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta: Metadata, tz: str | None) -> None:
+    """Dates from the date lines around the headline, nearest first. Once the article's date
+    line is found, only a labelled modified time close to it is added."""
+    taken: int | None = None
+    for i in span:
+        if not metas[i].dates:
+            continue
+        if taken is not None:
+            if abs(i - taken) > MODIFIED_NEAR or meta.modified is not None:
+                break
+            found = [d for d in metas[i].dates if d.role == "modified"]
+        else:
+            found = list(metas[i].dates)
+        if _take_dates(found, meta, tz):
+            taken = i if taken is None else taken
+            if blocks[i].label is not Label.TITLE:
+                blocks[i].set(Label.CHROME, blocks[i].kind if blocks[i].kind is ChromeKind.BYLINE else ChromeKind.DATELINE, "date line")
+
+
+def _dates(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, tz: str | None, month_first: bool) -> None:
     # Date lines near the head first, then any other non-body block; never ticker or related rows.
     order = sorted(
         (i for i, b in enumerate(blocks) if b.label is not Label.BODY and b.kind not in (ChromeKind.TICKER, ChromeKind.RELATED)),
@@ -67,35 +103,65 @@ def _dates(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int,
             continue
         if lab.kind is not ChromeKind.DATELINE and lab.kind is not ChromeKind.BYLINE and abs(i - first) > HEAD_WINDOW:
             continue
-        found = find_dates(lab.segment.text, lexicon)
+        found = find_dates(lab.segment.text, lexicon, month_first=month_first)
         if not found:
             continue
         if lab.kind is not ChromeKind.DATELINE and not (
             lab.kind is ChromeKind.BYLINE or lab.features.weight < 120 or any(d.role for d in found)
         ):
             continue
-        used = False
-        for d in found:
-            if d.role == "modified" and meta.modified is None:
-                meta.modified, used = _with_zone(d.iso, tz), True
-            elif d.role in ("published", None) and meta.published is None:
-                meta.published, used = _with_zone(d.iso, tz), True
+        used = _take_dates(found, meta, tz)
         if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE):
             lab.set(Label.CHROME, ChromeKind.DATELINE, "date line")
         if meta.published and meta.modified:
             return
-    if meta.published is None:
-        for lab in blocks[max(0, first - HEAD_WINDOW) : first + 3]:
-            m = _RELATIVE.search(lab.segment.text)
-            if m and lab.label is not Label.BODY and lab.features.weight < 120:
-                meta.published_text = m.group(0)
-                lab.set(Label.CHROME, ChromeKind.DATELINE, "relative date")
-                break
 
 
-def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, last: int) -> None:
-    near = list(range(max(0, first - HEAD_WINDOW), min(len(blocks), first + 3)))
-    near += list(range(max(0, last - 2), min(len(blocks), last + 6)))
+def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int]) -> None:
+    order = span + list(range(max(0, first - HEAD_WINDOW), min(len(blocks), first + 3)))
+    for i in order:
+        lab = blocks[i]
+        m = RELATIVE.search(lab.segment.text)
+        if m and lab.label is not Label.BODY and lab.features.weight < 120:
+            meta.published_text = m.group(0)
+            lab.set(Label.CHROME, ChromeKind.DATELINE, "relative date")
+            return
+
+
+def _take_byline(lab: Labelled, byline: Byline, meta: Metadata) -> None:
+    for name in byline.authors:
+        if name not in meta.authors:
+            meta.authors.append(name)
+    for email in byline.emails:
+        if email not in meta.author_emails:
+            meta.author_emails.append(email)
+    if lab.label is not Label.TITLE:
+        lab.set(Label.CHROME, ChromeKind.BYLINE, "byline")
+
+
+def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, last: int, metas: list[Meta], span: list[int]) -> None:
+    # The byline next to the headline names the article's authors; later bylines belong to teasers.
+    title = span[0] - 1 if span else -1
+    in_body = False
+    for pos, i in enumerate(span):
+        lab = blocks[i]
+        if i > title and lab.label is Label.BODY and lab.features.weight > BODY_PARAGRAPH_WEIGHT:
+            in_body = True  # past the head: a bare name here is a subheading or a quote's speaker
+        byline = metas[i].byline
+        if byline is None or not (byline.authors or byline.emails):
+            continue
+        if byline.bare and (i < title or in_body):
+            continue
+        _take_byline(blocks[i], byline, meta)
+        if byline.authors:
+            # An email line right under the names belongs to them.
+            for j in span[pos + 1 : pos + 3]:
+                other = metas[j].byline
+                if other is not None and not other.authors and other.emails:
+                    _take_byline(blocks[j], other, meta)
+            return
+    near = list(range(max(0, first - FALLBACK_BEFORE), min(len(blocks), first + 3)))
+    near += list(range(max(0, last - 1), min(len(blocks), last + FALLBACK_AFTER_BODY)))
     seen: set[int] = set()
     for i in near:
         if i in seen:
@@ -105,15 +171,8 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         if lab.kind in (ChromeKind.RELATED, ChromeKind.TICKER, ChromeKind.COMMENTS):
             continue
         byline = parse_byline(lab.segment.text, lexicon)
-        if byline is None:
-            continue
-        for name in byline.authors:
-            if name not in meta.authors:
-                meta.authors.append(name)
-        for email in byline.emails:
-            if email not in meta.author_emails:
-                meta.author_emails.append(email)
-        lab.set(Label.CHROME, ChromeKind.BYLINE, "byline")
+        if byline is not None:
+            _take_byline(lab, byline, meta)
 
 
 # Blocks that sit between a headline and the body without ending the headline group.
@@ -146,9 +205,57 @@ def _headline_group(blocks: list[Labelled], first: int) -> list[int]:
     return group
 
 
-def _title(blocks: list[Labelled], meta: Metadata, first: int) -> None:
+def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta], lexicon: Lexicon) -> int | None:
+    """Choose the headline (and a deck under it); returns the headline's index."""
     if not blocks:
+        return None
+    chosen = find_headline(blocks, metas, lexicon, first)
+    if chosen is None:
+        return _title_group(blocks, meta, first)
+    text = blocks[chosen].segment.text
+    site = None
+    if chosen == 0:
+        text, site = split_site_suffix(text)
+    meta.title = text
+    if site and meta.publisher is None:
+        meta.publisher = site
+    blocks[chosen].set(Label.TITLE, None, "headline")
+    top = blocks[0]
+    if chosen != 0 and top.segment.first_line <= 2 and top.label is not Label.BODY:
+        page_title, site = split_site_suffix(top.segment.text)
+        if site and same_headline(page_title, text):
+            # The page's <title> first ('Headline | Site'): the site is the publisher.
+            meta.publisher = meta.publisher or site
+            top.set(Label.CHROME, ChromeKind.OTHER, "page <title>: the headline with the site name")
+    key = norm(blocks[chosen].segment.text)
+    for i, lab in enumerate(blocks):
+        if i != chosen and lab.label is not Label.BODY and norm(lab.segment.text) == key:
+            lab.set(Label.CHROME, ChromeKind.OTHER, "the headline repeated")
+    _deck(blocks, meta, chosen, metas, key)
+    return chosen
+
+
+def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta], key: str) -> None:
+    """A deck stands right under the headline, before its date line or byline."""
+    j = chosen + 1
+    while j < len(blocks) and norm(blocks[j].segment.text) == key:
+        j += 1
+    if j >= len(blocks) or metas[j].any:
         return
+    lab = blocks[j]
+    text = lab.segment.text
+    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER) or not (MIN_DECK_CHARS <= lab.features.weight and len(text) <= MAX_DECK_CHARS):
+        return
+    for k in range(j + 1, min(len(blocks), j + 1 + DECK_TO_META)):
+        if metas[k].any:
+            meta.subtitle = text
+            lab.set(Label.SUBTITLE, None, "deck under the headline")
+            return
+        if blocks[k].label is Label.BODY:
+            return
+
+
+def _title_group(blocks: list[Labelled], meta: Metadata, first: int) -> int | None:
     top = blocks[0]
     page_title, site = split_site_suffix(top.segment.text) if top.segment.first_line <= 2 else ("", None)
     group = _headline_group(blocks, first)
@@ -160,7 +267,7 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int) -> None:
         plain = top.label is not Label.BODY and top.kind in (None, ChromeKind.OTHER)
         group = [0] if plain and len(top.segment.text) <= MAX_TITLE_CHARS else []
     if not group:
-        return
+        return None
     chosen = group[0]
     text = blocks[chosen].segment.text
     if chosen == 0:
@@ -175,6 +282,7 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int) -> None:
         deck.set(Label.SUBTITLE, None, "deck under the headline")
     if chosen != 0 and page_title and top.label is not Label.BODY and same_headline(top.segment.text, text):
         top.set(Label.CHROME, ChromeKind.OTHER, "page <title>: the headline with the site name")
+    return chosen
 
 
 def _publisher(blocks: list[Labelled], meta: Metadata) -> None:
@@ -189,12 +297,26 @@ def _publisher(blocks: list[Labelled], meta: Metadata) -> None:
 def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) -> Metadata:
     meta = Metadata()
     first, last = _body_span(blocks)
-    _dates(blocks, lexicon, meta, first, tz)
-    _authors(blocks, lexicon, meta, first, last)
-    _publisher(blocks, meta)
-    _title(blocks, meta, first)
     body_text = "\n".join(b.segment.text for b in blocks if b.label is Label.BODY)
     meta.language = detect_language(body_text or "\n".join(b.segment.text for b in blocks))
+    # Slash dates read month first only on American-English pages.
+    month_first = (meta.language or "").startswith("en")
+    _publisher(blocks, meta)
+    # Headline, date line and byline stand near the body: read only that window, so a page of
+    # a hundred thousand lines costs no more here than a normal one.
+    lo = max(0, first - SCAN_BEFORE_BODY) if first < len(blocks) else 0
+    hi = min(len(blocks), (last if first < len(blocks) else 0) + SCAN_AFTER_BODY)
+    if lo > 0 or hi < len(blocks):
+        blocks, first, last = blocks[lo:hi], first - lo, last - lo
+    metas = scan(blocks, lexicon, month_first)
+    title = _title(blocks, meta, first, metas, lexicon)
+    span = head_span(title, first, len(blocks))
+    _head_dates(blocks, metas, span, meta, tz)
+    if meta.published is None and meta.modified is None:
+        _dates(blocks, lexicon, meta, first, tz, month_first)
+    if meta.published is None:
+        _relative(blocks, meta, first, span)
+    _authors(blocks, lexicon, meta, first, last, metas, span)
     return meta
 
 

@@ -11,54 +11,91 @@ from ..lexicon import Lexicon
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPLIT = re.compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.I)
-# A person's name: 2-4 capitalised words (Latin/Cyrillic), 2-4 Hangul syllables, 2-5 Han/kana.
+# A person's name: 1-5 capitalised words (Latin/Cyrillic), 2-4 Hangul syllables, 2-10 Han/kana.
 _NAME_LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)){0,4}$")
 _NAME_HANGUL = re.compile(r"^[가-힣]{2,4}$")
-_NAME_CJK = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,6}$")
+_NAME_CJK = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,10}$")
+# After 'by'/'文', a byline may name an office or firm ('ライトハウス国際特許事務所').
+_NAME_ORG_CJK = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,16}$")
 MAX_BYLINE_CHARS = 160
+# A line of bare names ('Isabel Caro, Rocío Latorre y José Miguel Wilson') is short.
+MAX_BARE_NAMES_CHARS = 90
+# Parts of a byline after the names: desks, roles, places, reading times.
+_TAIL = re.compile(
+    r"\s*(?:\||—|–| - | • |\s{2,}|,\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\b)", re.I
+)
+# What may stand before 'By' on a byline: a label or a date ('Analysis by', 'Monday November 18, 2019 7:45 am PST by').
+MAX_WORDS_BEFORE_PREFIX = 2
 
 
 @dataclass(slots=True)
 class Byline:
     authors: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
+    bare: bool = False  # names without a 'By'/'기자': trusted only in the article's head
 
 
 def _is_name(text: str) -> bool:
     return bool(_NAME_LATIN.match(text) or _NAME_HANGUL.match(text) or _NAME_CJK.match(text))
 
 
-@dataclass(frozen=True, slots=True)
-class _TablePatterns:
-    language: str
-    suffixes: tuple[re.Pattern[str], ...]
-    prefixes: tuple[re.Pattern[str], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _BylinePatterns:
-    ui: frozenset[str]
-    tables: tuple[_TablePatterns, ...]
+def _tidy(name: str) -> str:
+    """'VICTOR TANGERMANN' -> 'Victor Tangermann': names set in capitals are written as names."""
+    name = name.strip(" ,;:")
+    if name.endswith(".") and len(name.split()[-1]) > 2:
+        name = name.rstrip(".")  # a full stop ends the line, but 'C.' is an initial
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters) and all(c.isascii() or c.isalpha() for c in name):
+        name = " ".join(w.capitalize() for w in name.split())
+    return name
 
 
 @lru_cache(maxsize=4)
-def _patterns(lexicon: Lexicon) -> _BylinePatterns:
-    """The byline regexes of every table, compiled once per lexicon (not once per block)."""
-    ui = frozenset(w.casefold() for t in lexicon.languages.values() for w in t.byline_ui)
-    tables = tuple(
-        _TablePatterns(
-            table.language,
-            tuple(re.compile(r"^(?P<names>.+?)\s*" + re.escape(s) + r"(?:\s|$|[,=])")
-                  for s in sorted(table.byline_suffixes, key=len, reverse=True)),
-            tuple(re.compile(r"^" + re.escape(p) + r"\s*[:：]?\s+(?P<names>.+)$", re.I)
-                  for p in sorted(table.byline_prefixes, key=len, reverse=True)),
-        )
+def _ui(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.casefold() for t in lexicon.languages.values() for w in t.byline_ui)
+
+
+def _names(part: str, ui: frozenset[str]) -> list[str] | None:
+    """Names in a run such as 'Jane Doe and John Roe, Reuters'; None when a part is not a name."""
+    names: list[str] = []
+    for raw in _SPLIT.split(part):
+        n = _tidy(raw)
+        if not n:
+            continue
+        tokens = n.casefold().split()
+        # Agencies, desks and roles after a name ('Reuters', 'CNN Editor-at-large') are not people.
+        if n.casefold() in ui or any(t in ui for t in tokens) and names:
+            continue
+        n = _drop_masthead(n)
+        if _NAME_LATIN.match(n) and len(n.split()) < 2:
+            return None  # one capitalised word after 'by' is a company or a pseudonym ('por PopUp')
+        if not (_is_name(n) or _NAME_ORG_CJK.match(n)):
+            return None
+        names.append(n)
+    return names or None
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The tables' byline words as regexes, compiled once per lexicon rather than on every block."""
+
+    suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (language, pattern)
+    prefixes: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=4)
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    suffixes = tuple(
+        (table.language, re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"))
         for table in lexicon.languages.values()
+        for suffix in sorted(table.byline_suffixes, key=len, reverse=True)
     )
-    return _BylinePatterns(ui, tables)
-
-
-_NAMES_END = re.compile(r"\s*(?:\||—|–| - |,\s*(?:staff|reporter|correspondent|editor|senior|updated|published))", re.I)
+    prefixes = tuple(
+        re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I)
+        for table in lexicon.languages.values()
+        for prefix in sorted(table.byline_prefixes, key=len, reverse=True)
+    )
+    return _Patterns(suffixes, prefixes)
 
 
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
@@ -67,27 +104,133 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
         return None
     emails = EMAIL.findall(text)
     rest = EMAIL.sub(" ", text).strip(" \t|·•-–—()[]<>")
-    compiled = _patterns(lexicon)
-    ui = compiled.ui
+    ui = _ui(lexicon)
     if rest.casefold() in ui:
         return None
-    for table in compiled.tables:
-        for suffix in table.suffixes:
-            m = suffix.match(rest + " ")
-            if m and not table.language == "en":
-                names = [n for n in _SPLIT.split(m.group("names")) if n]
-                if names and all(_is_name(n) for n in names):
-                    return Byline(names, emails)
-        for prefix in table.prefixes:
-            m = prefix.match(rest)
-            if not m:
-                continue
-            names_part = _NAMES_END.split(m.group("names"))[0]
-            names = [n.strip(" .") for n in _SPLIT.split(names_part) if n.strip(" .")]
-            # 'By Jane Doe, Reuters': agencies and desks (the tables' byline ui words) are not people.
-            names = [n for n in names if n.casefold() not in ui]
+    patterns = _patterns(lexicon)
+    for language, pattern in patterns.suffixes:
+        m = pattern.match(rest + " ")
+        if m and language != "en":
+            names = [n for n in _SPLIT.split(m.group("names")) if n]
             if names and all(_is_name(n) for n in names):
                 return Byline(names, emails)
+    # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
+    parts = [p for p in re.split(r"\s+\|\s+|\s+·\s+", rest) if p.strip()] if "|" in rest or " · " in rest else [rest]
+    for part in parts:
+        found = _prefixed(part.strip(), lexicon, ui)
+        if found:
+            return Byline(found, emails)
     if emails and not rest:
         return Byline([], emails)
     return None
+
+
+def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
+    for pattern in _patterns(lexicon).prefixes:
+        m = pattern.search(rest)
+        if not m:
+            continue
+        lead = rest[: m.start()].split()
+        if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
+            continue
+        names_part = _TAIL.split(m.group("names"))[0]
+        names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
+        names_part = _date_labels(lexicon).split(names_part)[0]
+        names = _names(names_part, ui)
+        if names:
+            return names
+    return None
+
+
+@lru_cache(maxsize=4)
+def _date_labels(lexicon: Lexicon) -> re.Pattern[str]:
+    """'By Umair Irfan Updated Nov 13': a date label ends the names."""
+    words = {w for t in lexicon.languages.values() for w in (*t.published_labels, *t.modified_labels) if len(w) >= 4}
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _drop_masthead(name: str) -> str:
+    """'Kevin McCoy USA TODAY' -> 'Kevin McCoy': a masthead in capitals after the name."""
+    words = name.split()
+    while len(words) > 2 and words[-1].isupper() and words[-1].isalpha() and len(words[-1]) > 1 and not words[0].isupper():
+        words.pop()
+    return " ".join(words)
+
+
+# A lower-case run then a capital inside a word: glued words, not 'McCoy' or 'DeArdo'.
+_GLUED = re.compile(r"[a-zà-ÿ]{3,}[A-ZÀ-Þ]")
+# Lower-case particles inside names ('Loïc Le Clerc', 'Ludwig van Beethoven').
+_PARTICLES = frozenset("de da do dos das del della di du le la van von der den ten ter bin al el y e".split())
+
+
+@lru_cache(maxsize=4)
+def _common_words(lexicon: Lexicon) -> frozenset[str]:
+    """Function words and UI phrases of every table: a name is made of neither."""
+    words = {w for t in lexicon.languages.values() for w in t.stopwords}
+    words |= {k for k in lexicon.exact if " " not in k}
+    words |= {w.casefold() for t in lexicon.languages.values() for w in (*t.published_labels, *t.modified_labels) if " " not in w}
+    return frozenset(words - _PARTICLES)
+
+
+def plausible_name(name: str, lexicon: Lexicon) -> bool:
+    """'Jeanne Corriveau' yes; 'View Comments', 'More On', 'Classificação NASCAR' no."""
+    words = name.split()
+    common = _common_words(lexicon)
+    all_caps = name.isupper()
+    for w in words:
+        key = w.casefold().strip(".,")
+        if key in _PARTICLES:
+            continue
+        if key in common or (not all_caps and len(w) > 1 and w.isupper() and w.isalpha()):
+            return False
+        if _GLUED.search(w):
+            return False  # 'SuscríbeteIniciar': two UI words glued by the renderer
+    return True
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else: a name or a masthead, not a headline."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() and not (len(w) > 1 and w.isupper()) for w in words if w.casefold() not in _PARTICLES)
+
+
+def _dated(text: str, lexicon: Lexicon) -> bool:
+    from .dates import find_dates  # dates imports nothing from here; imported late to keep modules apart
+
+    return bool(find_dates(text, lexicon))
+
+
+def bare_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Names standing alone, as bylines next to a date line often are ('Jeanne Corriveau',
+    'Markus M. Haefliger, London, Beat Bumbacher', 'VICTOR TANGERMANN, FUTURISM'); [] otherwise.
+
+    One-word parts are places or outlets and are left out; at least one name needs two words.
+    """
+    # Names come first; a place, a date or a reading time may follow after a separator.
+    whole = text
+    text = re.split(r"\s+[-–—|·•]\s+|[|·•]", text)[0]
+    head = re.split(r"\s+\d", text)[0]
+    if head != text and not _dated(whole[len(head):], lexicon):
+        return []  # 'Calendário Stock Car 2018': a number that is no date follows, so no names
+    text = head.strip(" ,|·•-–—")
+    if not text or len(text) > MAX_BARE_NAMES_CHARS or EMAIL.search(text):
+        return []
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        text = " ".join(words[:half])  # 'Emmanuelle Ducros Emmanuelle Ducros'
+    ui = _ui(lexicon)
+    parts = [p for p in re.split(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", text) if p.strip()]
+    names: list[str] = []
+    for p in parts:
+        n = _drop_masthead(_tidy(p))
+        if n.casefold() in ui:
+            continue
+        if len(n.split()) < 2:
+            if _NAME_LATIN.match(n):
+                continue  # a place or an outlet: 'London', 'FUTURISM'
+            return []
+        if not _NAME_LATIN.match(n) or len(n.split()) > 4 or not plausible_name(n, lexicon):
+            return []
+        names.append(n)
+    return names

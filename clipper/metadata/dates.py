@@ -24,17 +24,17 @@ ZONES: dict[str, str] = {
     "mst": "-07:00", "mdt": "-06:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
     "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00",
     "et": "America/New_York", "pt": "America/Los_Angeles", "ct": "America/Chicago", "mt": "America/Denver",
-    "mez": "+01:00", "mesz": "+02:00",
+    "mez": "+01:00", "mesz": "+02:00", "мск": "+03:00",
 }
 
 _TIME = (
     r"(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\.m\.|p\.m\.)\s*)?"
-    r"(?P<hour>\d{1,2})\s*(?::|時|时|시|h(?=\d)|\.(?=\d{2}\s*uhr))\s*(?P<minute>\d{2})(?:\s*分|\s*분)?"
+    r"(?P<hour>\d{1,2})\s*(?::|時|时|시|h(?=\d)|\.(?=\d{2}(?![.\d])))\s*(?P<minute>\d{2})(?:\s*分|\s*분)?"
     r"(?:\s*(?::|秒)?\s*(?P<second>\d{2})(?:\s*秒|\s*초)?)?"
     r"(?:\s*(?P<ampm2>am|pm|a\.m\.|p\.m\.|uhr|h\b))?"
-    r"(?:\s*\(?(?P<tz>(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,4}t\b|z\b|mesz|mez)\)?)?"
+    r"(?:\s*\(?(?P<tz>(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,4}t\b|z\b|mesz|mez|мск)\)?)?"
 )
-_SEP = r"\s*(?:,|\.|at|à|um|a las|às|г\.|,?\s*-)?\s*"
+_SEP = r"\s*(?:,|\.|\||at|à|um|a las|às|г\.|,?\s*-)?\s*"
 
 _NUMERIC = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})(?:\s*일|\.)?"
@@ -53,7 +53,25 @@ _DMY_NUMERIC = re.compile(
 )
 
 
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+# '03/05/2022', '11/19/19': month first in American English, day first elsewhere.
+_SLASH = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])" + r"(?:" + _SEP + _TIME + r")?",
+    re.I,
+)
+# A time written before its date: '7:07 PM EST Nov 19, 2019'.
+_TIME_BEFORE = re.compile(_TIME + r"\s*,?\s*$", re.I)
+
+# Relative dates, kept as written when there is no reference time.
+RELATIVE = re.compile(
+    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\d+\s*(?:초|분|시간|일|주|개월)\s*전"
+    r"|\d+\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen)|il y a\s+\d+\s+\w+"
+    r"|hace\s+\d+\s+\w+|há\s+\d+\s+\w+|\d+\s+(?:минут|час|дн)\w*\s+назад|\byesterday\b|\bjust now\b",
+    re.I,
+)
+# A clock time on its own ("Online seit heute, 12.09 Uhr", "Today 4:10 pm").
+CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.)", re.I)
+
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d/\d{2}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +129,26 @@ def is_known_zone(tz: str) -> bool:
     return bool(zone_offset(tz, datetime(2020, 1, 1)))
 
 
-def _build(m: re.Match[str], month: int, lexicon_ampm: tuple[set[str], set[str]]) -> tuple[str, bool] | None:
+def _year(text: str) -> int:
+    """'2019' or '19' (a two-digit year is this century's: news pages are recent)."""
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _build(
+    m: re.Match[str], month: int, lexicon_ampm: tuple[set[str], set[str]], *, day: int | None = None, clock: re.Match[str] | None = None
+) -> tuple[str, bool] | None:
     try:
-        year, day = int(m.group("year")), int(m.group("day"))
-        date = datetime(year, month, day)
+        date = datetime(_year(m.group("year")), month, day if day is not None else int(m.group("day")))
     except (ValueError, TypeError):
         return None
-    hour = m.groupdict().get("hour")
+    if clock is None and m.groupdict().get("hour") is not None:
+        clock = m
+    return _with_clock(date, clock, lexicon_ampm)
+
+
+def _with_clock(date: datetime, m: re.Match[str] | None, lexicon_ampm: tuple[set[str], set[str]]) -> tuple[str, bool]:
+    hour = m.groupdict().get("hour") if m is not None else None
     if hour is None:
         return date.strftime("%Y-%m-%d"), False
     h, minute = int(hour), int(m.group("minute"))
@@ -176,20 +207,32 @@ def _role_before(prefix: str, labels: list[tuple[str, str]]) -> str | None:
     return best[1] if best else None
 
 
-def find_dates(text: str, lexicon: Lexicon) -> list[FoundDate]:
-    """Every date in ``text`` with its ISO form and the role its label gives it."""
+def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> list[FoundDate]:
+    """Every date in ``text`` with its ISO form and the role its label gives it.
+
+    ``month_first`` reads slash dates as month/day/year (American English); otherwise as
+    day/month/year. A slash date whose first number is over 12 is read day first either way.
+    """
     if not _HAS_YEAR.search(text):
         return []
     dmy, mdy, months = _month_patterns(lexicon)
     ampm = _ampm(lexicon)
     spans: list[tuple[int, int, str, bool]] = []
 
-    def add(m: re.Match[str], month: int) -> None:
+    def add(m: re.Match[str], month: int, day: int | None = None) -> None:
         if any(s < m.end() and m.start() < e for s, e, _, _ in spans):
             return
-        built = _build(m, month, ampm)
+        start = m.start()
+        built = _build(m, month, ampm, day=day)
+        if built and not built[1]:
+            # '7:07 PM EST Nov 19, 2019': the time stands before the date.
+            before = _TIME_BEFORE.search(text, max(0, start - 30), start)
+            if before and not any(s < start and before.start() < e for s, e, _, _ in spans):
+                timed = _build(m, month, ampm, day=day, clock=before)
+                if timed and timed[1]:
+                    built, start = timed, before.start()
         if built:
-            spans.append((m.start(), m.end(), built[0], built[1]))
+            spans.append((start, m.end(), built[0], built[1]))
 
     for pattern in (_CJK, _NUMERIC, _DMY_NUMERIC):
         for m in pattern.finditer(text):
@@ -199,6 +242,10 @@ def find_dates(text: str, lexicon: Lexicon) -> list[FoundDate]:
             month = months.get(m.group("mname").casefold().rstrip("."))
             if month:
                 add(m, month)
+    for m in _SLASH.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        month, day = (a, b) if month_first and a <= 12 else (b, a)
+        add(m, month, day)
     spans.sort()
     labels = _role_labels(lexicon)
     found: list[FoundDate] = []
@@ -214,10 +261,10 @@ def find_dates(text: str, lexicon: Lexicon) -> list[FoundDate]:
 MAX_DATELINE_REST = 24
 
 
-def is_dateline(text: str, lexicon: Lexicon) -> bool:
+def is_dateline(text: str, lexicon: Lexicon, *, month_first: bool = False) -> bool:
     if len(text) > 200:
         return False
-    dates = find_dates(text, lexicon)
+    dates = find_dates(text, lexicon, month_first=month_first)
     if not dates:
         return False
     rest = text

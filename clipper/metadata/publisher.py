@@ -12,11 +12,18 @@ _COPYRIGHT = re.compile(
 _TRAILING = re.compile(r"\s*(?:inc|llc|ltd|co|corp|gmbh|s\.a|ag)\.?$", re.I)
 
 
+# Legal forms after a company name; their full stops would end the name early.
+_LEGAL_FORM = re.compile(r",?\s+(?:S\.A\.|S\.L\.|S\.p\.A\.|Inc\.|Ltd\.|Co\.|Corp\.|LLC\.?|Pty\.? Ltd\.?|Limited|GmbH|AG|SA|ООО)(?=[\s,.]|$)")
+# A year or a span of years after the name ('Le Devoir 2002-2020').
+_YEARS = re.compile(r"\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*$")
+
+
 def from_copyright(text: str) -> str | None:
+    text = _LEGAL_FORM.sub("", text.replace("(с)", "(c)"))
     m = _COPYRIGHT.search(text)
     if not m:
         return None
-    name = m.group("name").strip(" -–—:")
+    name = _YEARS.sub("", m.group("name").strip(" -–—:")).strip(" -–—:«»\"")
     name = re.sub(r"^(by|the)\s+", lambda x: x.group(0) if x.group(1).lower() == "the" else "", name, flags=re.I)
     if not name or name.isdigit() or len(name) < 2:
         return None

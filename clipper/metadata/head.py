@@ -1,0 +1,299 @@
+"""The article's head: the headline and the date lines and bylines that stand around it.
+
+Pages carry many headlines (related stories, teasers, menus) and many dates (today's date in
+the masthead, tickers, teaser dates). What marks the article's own is where they stand: the
+headline sits just above its date line or byline and just before the body, and is often
+repeated (breadcrumb, share bar, the page's <title>). Date lines and bylines are then taken
+from around that headline before anywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..classify.labels import Label, Labelled
+from ..lexicon import Lexicon
+from ..model import ChromeKind
+from .authors import Byline, bare_names, looks_like_name, parse_byline
+from .dates import CLOCK, RELATIVE, FoundDate, find_dates, is_dateline
+
+# A headline is a line of a few words, not a paragraph and not a label.
+MIN_HEADLINE_CHARS = 12
+MIN_HEADLINE_CHARS_UNSPACED = 6  # Han/kana/Hangul carry more per character
+MAX_HEADLINE_CHARS = 250
+MIN_HEADLINE_WORDS = 2
+# How far (in blocks) a date line or byline may stand from its headline.
+META_AFTER = 9
+# How many blocks (menus and share buttons included) are searched for them.
+META_SCAN = 30
+META_ABOVE_WEIGHT = 0.5
+# A bare name is a byline when a date line stands within this many text blocks of it.
+NAMES_TO_DATE = 4
+META_BEFORE = 2
+# Where the head's date lines and bylines are looked for around the headline.
+HEAD_SPAN_BEFORE = 3
+HEAD_SPAN_AFTER = 16
+# A date line is short; longer blocks with dates are prose.
+MAX_META_CHARS = 200
+# Scores of the headline evidence.
+SCORE_META_NEAR = 5.0
+SCORE_REPEATED = 2.0
+SCORE_BODY_NEXT = 1.5
+SCORE_NEAR_BODY = 2.0
+SCORE_RELATED = 2.0
+SCORE_LENGTH = 1.5
+FULL_HEADLINE_WEIGHT = 50  # Latin-letter equivalents of a headline of six or seven words
+# Of two headline-like lines in a row, the first is the headline unless it is much shorter.
+DECK_RATIO = 0.8
+DECK_LONGER = 1.5
+# Teasers in a list are of a kind: similar lengths (a kicker above a headline is much shorter).
+TEASER_RATIO = 0.5
+MIN_LONG_DECK_WEIGHT = 80  # Latin-letter equivalents: a deck is a sentence
+# A timestamp in a line this short is a date line, whatever else the line holds (names, a place).
+MAX_TIMESTAMP_LINE = 100
+MIN_REPEATED_CHARS = 20
+MIN_REPEATED_UNSPACED = 10
+NEAR_BODY_SPAN = 12  # blocks over which closeness to the body start fades out
+# The body's first block may be a stray paragraph above the headline: look a little past it.
+HEAD_PAST_BODY = 12
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are not headlines.
+_NOT_HEADLINE = re.compile(
+    r"^\s*[\[<(☆□○•◦▪■*]|\[\s*\]|\[\s{3,}|\(required\)|https?://|www\.|[:：…]\s*$|\.\.\.\s*$|^\W*$|^refresh \(\d+ sec\)"
+    r"|\s/\s.*\s/\s|(?:\s[>›»]\s.*){2}|\b(?:afp|reuters|getty images|ap photo|efe|dpa)\s*$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+# A full stop after a word inside the line: two sentences (a caption, 'Created with Sketch. Santé …').
+_INNER_SENTENCE = re.compile(r"[^\W\d_]{4,}\.\s+[^\W\d_]")
+# Tags: 'La République en marche, Justice, Emmanuel Macron'.
+MIN_TAGS = 3
+MAX_TAG_WORDS = 4
+
+
+def _is_tag_list(text: str) -> bool:
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) >= MIN_TAGS and all(
+        p and p[0].isupper() and len(p.split()) <= MAX_TAG_WORDS and not _SENTENCE_END.search(p) for p in parts
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What one block near the head says about the article."""
+
+    dates: tuple[FoundDate, ...] = ()
+    byline: Byline | None = None
+    relative: bool = False  # '3 hours ago', 'Hace 13 horas'
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.dates) or self.relative
+
+    @property
+    def any(self) -> bool:
+        return self.dated or self.byline is not None
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool) -> tuple[FoundDate, ...]:
+    text = lab.segment.text
+    if len(text) > MAX_META_CHARS:
+        return ()
+    found = find_dates(text, lexicon, month_first=month_first)
+    if not found:
+        return ()
+    if is_dateline(text, lexicon, month_first=month_first) or any(d.role for d in found):
+        return tuple(found)
+    if lab.kind in (ChromeKind.DATELINE, ChromeKind.BYLINE):
+        return tuple(found)
+    if len(text) <= MAX_TIMESTAMP_LINE and any(d.has_time for d in found):
+        return tuple(found)
+    return ()
+
+
+def _may_hold_names(lab: Labelled) -> bool:
+    """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
+    return lab.kind in (None, ChromeKind.OTHER, ChromeKind.BYLINE, ChromeKind.DATELINE, ChromeKind.RELATED)
+
+
+def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Meta]:
+    """Date lines and bylines, block by block. Ticker and comment rows say nothing; teaser rows
+    are read too, because the classifier may take the article's own head for a teaser run (the
+    headline decides which date line is the article's)."""
+    metas: list[Meta] = []
+    for lab in blocks:
+        if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS) or len(lab.segment.text) > MAX_META_CHARS:
+            metas.append(Meta())
+            continue
+        dates = _meta_dates(lab, lexicon, month_first)
+        byline = parse_byline(lab.segment.text, lexicon)
+        if not dates and byline is None and _may_hold_names(lab):
+            # 'Patricio Candia | Palma de Mallorca | 08/01/2014': names and a date in one row.
+            found = find_dates(lab.segment.text, lexicon, month_first=month_first)
+            names = bare_names(lab.segment.text, lexicon) if found else []
+            if names:
+                dates, byline = tuple(found), Byline(names, [], bare=True)
+        relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
+        metas.append(Meta(dates, byline, relative))
+    # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
+    prefixes = _lone_prefixes(lexicon)
+    for i, lab in enumerate(blocks):
+        if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS or not _may_hold_names(lab):
+            continue
+        after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
+        near_date = any(
+            metas[j].dated and _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
+            for j in range(max(0, i - META_SCAN), min(len(blocks), i + META_SCAN))
+        )
+        if near_date or after_prefix:
+            names = bare_names(lab.segment.text, lexicon)
+            if names:
+                metas[i] = Meta(metas[i].dates, Byline(names, [], bare=True), metas[i].relative)
+    return metas
+
+
+@lru_cache(maxsize=4)
+def _lone_prefixes(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(p.casefold() for t in lexicon.languages.values() for p in t.byline_prefixes)
+
+
+def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
+    text = lab.segment.text
+    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED):
+        return False
+    if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or lexicon.match_exact(text):
+        return False
+    unspaced = len(_UNSPACED.findall(text)) > len(text) / 3
+    if len(text) > MAX_HEADLINE_CHARS:
+        return False
+    if unspaced:
+        if len(text) < MIN_HEADLINE_CHARS_UNSPACED:
+            return False
+    elif len(text) < MIN_HEADLINE_CHARS or len(text.split()) < MIN_HEADLINE_WORDS:
+        return False
+    if len(text) <= MAX_TIMESTAMP_LINE and (CLOCK.search(text) or RELATIVE.search(text) or find_dates(text, lexicon)):
+        return False  # 'Online seit heute, 12.09 Uhr': a date line the date parser cannot place
+    if _INNER_SENTENCE.search(text) or _is_tag_list(text):
+        return False
+    if looks_like_name(text):
+        return False  # a name ('Sarah E. Needleman') or a masthead ('The Wall Street Journal')
+    if text[0].isalpha() and text[0].islower():
+        return False
+    # A headline is one or two sentences at most and rarely ends with a full stop.
+    return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Repeats:
+    """Every block key's count, and the space-bounded starts and ends of every key: built once
+    per page, so asking whether a block repeats elsewhere costs one lookup, not a page scan."""
+
+    counts: Counter[str]
+    affixes: frozenset[str]
+
+
+def _repeats(keys: list[str]) -> _Repeats:
+    affixes: set[str] = set()
+    for key in keys:
+        for m in re.finditer(" ", key):
+            affixes.add(key[: m.start()])
+            affixes.add(key[m.end() :])
+    return _Repeats(Counter(k for k in keys if k), frozenset(affixes))
+
+
+def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
+    key = keys[i]
+    # Short labels ('Politik', 'Советы хозяйке') repeat in every menu; headlines repeat rarely.
+    if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
+        return False
+    # The same text elsewhere, or a longer block that starts or ends with it ('Headline - Site').
+    return repeats.counts[key] > 1 or key in repeats.affixes
+
+
+def _gap(blocks: list[Labelled], a: int, b: int) -> int:
+    """Blocks between a and b (a < b) that carry text: share buttons and menus do not count."""
+    return 1 + sum(1 for k in range(a + 1, b) if blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY)
+
+
+def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
+    """(score, index) of every headline-like block before the body (and a little past its start)."""
+    keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
+    limit = min(len(blocks), first + HEAD_PAST_BODY) if first < len(blocks) else len(blocks)
+    repeats = _repeats(keys)
+    scores: list[tuple[float, int]] = []
+    for i in range(limit):
+        lab = blocks[i]
+        if metas[i].any or not _headline_like(lab, lexicon):
+            continue
+        score = 0.0
+        after = range(i + 1, min(len(blocks), i + 1 + META_SCAN))
+        before = range(max(0, i - META_SCAN), i)
+        # The closer the date line or byline, the surer the headline; one above it counts less
+        # (most pages put them under the headline).
+        near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any]
+        near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dated]
+        weights = [w * (1 - (d - 1) / (META_AFTER + 1)) for d, w in near if d <= META_AFTER]
+        if weights:
+            score += SCORE_META_NEAR * max(weights)
+        # Headlines say something: a kicker or a section label ('Opinion', 'Новости красоты') is shorter.
+        score += SCORE_LENGTH * min(1.0, lab.features.weight / FULL_HEADLINE_WEIGHT)
+        if _repeated(i, keys, repeats):
+            score += SCORE_REPEATED
+        nxt = next((j for j in after if blocks[j].label is Label.BODY or not blocks[j].kind), None)
+        if nxt is not None and blocks[nxt].label is Label.BODY:
+            score += SCORE_BODY_NEXT
+        if first < len(blocks) and i <= first:
+            score += max(0.0, SCORE_NEAR_BODY * (1 - (first - i) / NEAR_BODY_SPAN))
+        if lab.label is Label.BODY:
+            score -= SCORE_BODY_NEXT  # a body paragraph is rarely the headline
+        if lab.kind is ChromeKind.RELATED:
+            score -= SCORE_RELATED  # the classifier saw a teaser; only a date line next to it says otherwise
+        scores.append((score, i))
+    return scores
+
+
+def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> int | None:
+    """The index of the article's headline, or None."""
+    scores = headline_scores(blocks, metas, lexicon, first)
+    # Ties go to the later block: nearer the body.
+    best = max(scores, default=None)
+    if not best or best[0] <= 0:
+        return None
+    chosen = best[1]
+    prev = chosen - 1
+    if prev < 0 or metas[prev].any or not _headline_like(blocks[prev], lexicon):
+        return chosen
+    above = prev - 1
+    teasers = (
+        above >= 0 and not metas[above].any and _headline_like(blocks[above], lexicon)
+        and len(blocks[above].segment.text) >= TEASER_RATIO * len(blocks[prev].segment.text)
+    )
+    if teasers:
+        return chosen  # a list of teasers above the headline
+    # A much longer line under a headline is its deck.
+    longer = len(blocks[chosen].segment.text) >= DECK_LONGER * len(blocks[prev].segment.text)
+    if longer and blocks[chosen].features.weight >= MIN_LONG_DECK_WEIGHT:
+        return prev
+    # Two headline-like lines in a row are a headline and its deck, unless the first is much
+    # shorter ('Continue reading the main story' above the headline).
+    if len(blocks[prev].segment.text) >= DECK_RATIO * len(blocks[chosen].segment.text):
+        return prev
+    return chosen
+
+
+def head_span(title: int | None, first: int, n: int) -> list[int]:
+    """Blocks to read date lines and bylines from, nearest after the headline first."""
+    anchor = title if title is not None else min(first, n) - 1
+    if anchor < 0:
+        return []
+    after = list(range(anchor + 1, min(n, anchor + 1 + HEAD_SPAN_AFTER)))
+    before = list(range(anchor - 1, max(-1, anchor - 1 - HEAD_SPAN_BEFORE), -1))
+    return after + before
