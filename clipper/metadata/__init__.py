@@ -317,6 +317,9 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     if meta.published is None:
         _relative(blocks, meta, first, span)
     _authors(blocks, lexicon, meta, first, last, metas, span)
+    # A deck later read as a date line or byline is that, not also the subtitle: one role per block.
+    if meta.subtitle is not None and not any(b.label is Label.SUBTITLE for b in blocks):
+        meta.subtitle = None
     return meta
 
 
