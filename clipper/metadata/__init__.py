@@ -111,7 +111,7 @@ def _dates(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int,
         ):
             continue
         used = _take_dates(found, meta, tz)
-        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE):
+        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE:
             lab.set(Label.CHROME, ChromeKind.DATELINE, "date line")
         if meta.published and meta.modified:
             return
@@ -122,7 +122,7 @@ def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int
     for i in order:
         lab = blocks[i]
         m = RELATIVE.search(lab.segment.text)
-        if m and lab.label is not Label.BODY and lab.features.weight < 120:
+        if m and lab.label not in (Label.BODY, Label.TITLE) and lab.features.weight < 120:
             meta.published_text = m.group(0)
             lab.set(Label.CHROME, ChromeKind.DATELINE, "relative date")
             return
