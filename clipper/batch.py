@@ -2,8 +2,8 @@
 
 Only this module and cli.py touch files. One bad input never costs the others their output:
 every failure becomes an Outcome with a one-line reason, every output is written to a
-temporary file and renamed, and a page that takes too long is stopped (soft timer in the
-worker, hard kill from the parent when the timer cannot fire).
+temporary file and renamed, and a page that takes too long is stopped (timers in the
+worker, a hard kill from the parent when the timers cannot fire).
 """
 
 from __future__ import annotations
@@ -34,7 +34,11 @@ PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
 # Per-file time limit by default: a normal page takes milliseconds; a page still running after
 # this long is pathological and must not stall the run.
 DEFAULT_TIMEOUT = 30.0
-# After the soft timer should have fired, how long the parent waits before killing the worker.
+# --timeout counts CPU seconds, so a busy machine does not fail pages that are merely slowed
+# down. A file is also stopped after this many times the limit on the clock (it is waiting,
+# not computing: a stalled read, or a machine starved of CPU).
+WALL_CLOCK_FACTOR = 3.0
+# After the worker's own timers should have fired, how long the parent waits before killing it.
 KILL_GRACE = 2.0
 # On Ctrl-C, in-flight files get this long to finish before they are abandoned.
 INTERRUPT_GRACE = 2.0
@@ -400,8 +404,9 @@ def process(task: Task, job: Job) -> Outcome:
         return Outcome(task.index, task.path, Status.FAILED, task.problem)
     timer = job.timeout > 0 and hasattr(signal, "setitimer")
     if timer:
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, job.timeout)
+        previous = signal.signal(signal.SIGPROF, _alarm), signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_PROF, job.timeout)
+        signal.setitimer(signal.ITIMER_REAL, job.timeout * WALL_CLOCK_FACTOR)
     try:
         data = task.data if task.data is not None else read_input(task.path, job.options.max_bytes)
         source = None if task.path == STDIN else shown(task.path)
@@ -424,8 +429,10 @@ def process(task: Task, job: Job) -> Outcome:
         return Outcome(task.index, task.path, Status.FAILED, f"internal error ({type(exc).__name__}: {exc}); please report it")
     finally:
         if timer:
+            signal.setitimer(signal.ITIMER_PROF, 0)
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+            signal.signal(signal.SIGPROF, previous[0])
+            signal.signal(signal.SIGALRM, previous[1])
     status = Status.PARSED if article.body else Status.EMPTY
     return Outcome(task.index, task.path, status, "; ".join(article.warnings), output=task.output,
                    rendered=rendered, seconds=time.perf_counter() - started)
@@ -481,7 +488,8 @@ class Runner:
     """Runs tasks on ``jobs`` worker processes and yields outcomes in input order.
 
     Each worker holds one task at a time, so a slow page delays nobody but itself; a
-    worker past its time limit (plus ``KILL_GRACE``) is killed and replaced.
+    worker whose timers did not stop it (``WALL_CLOCK_FACTOR`` times the limit plus
+    ``KILL_GRACE`` on the clock) is killed and replaced.
     """
 
     job: Job
@@ -498,6 +506,10 @@ class Runner:
         proc.start()
         child.close()
         return _Slot(proc, parent)
+
+    @property
+    def _hard_limit(self) -> float:
+        return self.job.timeout * WALL_CLOCK_FACTOR + KILL_GRACE
 
     def request_stop(self) -> None:
         """Ctrl-C: hand out no more work; in-flight files get INTERRUPT_GRACE to finish."""
@@ -553,7 +565,7 @@ class Runner:
                             continue
                     if slot.task is not None and (slot.process.sentinel in ready or not slot.process.is_alive()):
                         self._replace(slot, done, f"worker crashed (exit code {slot.process.exitcode})")
-                    elif slot.task is not None and self.job.timeout > 0 and now - slot.started > self.job.timeout + KILL_GRACE:
+                    elif slot.task is not None and self.job.timeout > 0 and now - slot.started > self._hard_limit:
                         self._replace(slot, done, _timeout_message(self.job.timeout))
                 if self.interrupted and now > self._stop_deadline:
                     break

@@ -191,9 +191,9 @@ def _run(tasks: list[Task], job: Job, jobs: int, *, quiet: bool, report: Path | 
 
     batch = len(tasks) > 1
     tally = Tally(len(tasks))
+    log = _Report(report) if report is not None else None
     show = reporter(quiet or not batch)
     show.start(tally)
-    log = _Report(report) if report is not None else None
     runner = Runner(job, min(jobs, len(tasks)), on_done=show.update) if batch else None
     previous = signal.getsignal(signal.SIGINT)
     if runner is not None:

@@ -34,6 +34,8 @@ KIND_PRIORITY: tuple[ChromeKind, ...] = (
 
 # Share of the parts of a separated row that must be UI phrases for the row to be chrome.
 MAJORITY_OF_PARTS = 0.7
+# A menu flattened into one line ('뉴스 정치 경제 사회 …') has at most this many words.
+MAX_ROW_WORDS = 30
 
 _COUNTS = re.compile(r"[+\-]?\d[\d,.]*\s*[kKmM만천万千]?(?![+\-])")
 _PUNCT = re.compile(r"[\s()\[\]{}<>:;,.!?！？。、，：'\"“”‘’«»|/\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*]+")
@@ -83,7 +85,8 @@ class Lexicon:
         parts = [phrase_key(p) for p in _PART_SPLIT.split(text) if phrase_key(p)]
         if len(parts) < 2:
             parts = key.split()
-            if not (2 <= len(parts) <= 8):
+            # A long row of single words is a menu only when most of them are menu words.
+            if not (2 <= len(parts) <= MAX_ROW_WORDS) or (len(parts) > 8 and len(set(parts)) < len(parts) / 2):
                 return None
         kinds = [self.exact.get(p) or self.exact.get(p.replace(" ", "")) for p in parts]
         known = [k for k in kinds if k]

@@ -12,6 +12,7 @@ from .errors import EmptyInputError, InputTooLargeError
 from .lexicon import Lexicon, default_lexicon
 from .limits import DEFAULT_MAX_BYTES
 from .metadata import Metadata, extract
+from .metadata.htmlmeta import PageMeta, apply_page_meta
 from .model import Article, Block, Chrome, InputFormat, Source
 from .rules import Rules
 from .segment import Segment
@@ -50,14 +51,16 @@ def _to_source(source: object, fmt: InputFormat, encoding: str | None) -> Source
     return Source(path=path, format=fmt, encoding=encoding)
 
 
-def _segments(text: str, fmt: InputFormat) -> list[Segment]:
+def _segments(text: str, fmt: InputFormat) -> tuple[list[Segment], PageMeta | None]:
+    """The blocks of the page, and for HTML the metadata its markup states."""
     if fmt is InputFormat.HTML:
-        from .html import html_to_segments  # lxml and bs4 load only for HTML input
+        from .html import read_html  # lxml loads only for HTML input
 
-        return html_to_segments(text)
+        page = read_html(text)
+        return page.segments, page.meta
     from .segment import segment
 
-    return segment(text)
+    return segment(text), None
 
 
 def analyse(data: str | bytes, *, source: object = None, options: Options | None = None) -> Analysis:
@@ -88,8 +91,11 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
         params = options.rules.parameters
     else:
         lexicon = default_lexicon()
-    blocks = classify(_segments(text, fmt), lexicon, params)
+    segments, page_meta = _segments(text, fmt)
+    blocks = classify(segments, lexicon, params)
     metadata = extract(blocks, lexicon, tz=options.tz)
+    if page_meta is not None:
+        apply_page_meta(metadata, page_meta, blocks)
     return Analysis(text, blocks, metadata, _to_source(source, fmt, encoding), warnings)
 
 

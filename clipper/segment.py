@@ -27,6 +27,31 @@ MIN_WRAP_WIDTH = 60
 MAX_WRAP_WIDTH = 100
 # Share of lines that must sit near the widest line before we believe the page was wrapped.
 MIN_WRAPPED_SHARE = 0.08
+# Unwrapped dumps (BeautifulSoup's get_text("\n")) break lines at every inline element:
+# "Radon-\nSituation", "pass rusher\nMyles Garrett\n. Cleveland". A line that starts in
+# lower case or with closing punctuation continues the line before it; so does a line after
+# one that stopped on a comma, a hyphen, an opening quote or, when long, a short lower-case
+# function word ('... suspensions for' / 'Browns'). Titles and menu items end otherwise.
+_OPEN_END = re.compile(r"[\w,\-–(„“‘«]$")
+_DANGLING_END = re.compile(r"[,\-–(„“‘«]$")
+_SHORT_LOWER_WORD_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}$")
+_CLOSING_PUNCT = re.compile(r"^[,.;:!?)\]}%’”»]")
+# Only a line at least this long that ends on a short word is taken as cut mid-sentence.
+MIN_CUT_LINE = 40
+
+
+# Some scrapers glue subtitle, photo caption and paragraphs into one line with no separator:
+# "...the plan.Photo: Reuters.The council voted..." or "...밝혔다.사진=연합뉴스". A sentence end
+# right after a lower-case word (or Hangul) and directly followed by a capital or Hangul,
+# without a space, is such a seam; abbreviations ("U.S.") have no lower-case word before.
+_GLUED_SEAM = re.compile(r"(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\"”’])(?=[A-ZÀ-ÞА-Я가-힣])")
+# Korean wire copy opens with '(서울=연합뉴스) 기자 이름 =': a scraper that glues the deck to
+# the first paragraph leaves it right after the deck's last character, with no space.
+_WIRE_LEAD_SEAM = re.compile(r"(?<=\S)(?=\([가-힣]{1,8}\s?=\s?[^()\s][^()]{0,20}\))")
+# The wire lead stands at the start of the article, after at most a deck of this many characters.
+MAX_WIRE_LEAD_OFFSET = 200
+# Only lines at least this long are checked for seams: short ones are headlines or UI.
+MIN_GLUED_LINE = 200
 
 
 @dataclass(slots=True)
@@ -34,8 +59,9 @@ class DomHints:
     """Evidence an HTML reader adds to a block; the text path leaves it empty."""
 
     tag: str = ""
-    path: tuple[str, ...] = ()
-    class_words: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()  # enclosing element tags below <body>, outermost first
+    class_words: tuple[str, ...] = ()  # per element of ``path``: its class/id words, space-joined
+    ancestors: tuple[int, ...] = ()  # per element of ``path``: an id, to group blocks by container
     link_density: float = 0.0
     heading_level: int = 0
     in_boilerplate_tag: str | None = None  # nav/aside/footer/header when inside one
@@ -151,7 +177,7 @@ def segment(text: str) -> list[Segment]:
         nonlocal current
         if current is not None and current.text.strip():
             current.text = current.text.strip()
-            segments.append(current)
+            segments.extend(split_glued(current))
         current = None
 
     for number, raw in enumerate(lines, start=1):
@@ -186,9 +212,12 @@ def segment(text: str) -> list[Segment]:
                 current = Segment(info["text"], number, number, quote=True, raw_lines=[raw])
             prev_line = line
             continue
-        # A plain line continues the open block only when the previous line was wrapped.
-        if current is not None and not current.quote and _continues(prev_line, line, width):
-            current.text = join_wrapped(current.text, info["text"])
+        # A plain line continues the open block only when the previous line was wrapped,
+        # or, in unwrapped dumps, when the renderer cut it at an inline element.
+        if current is not None and not current.quote and (
+            _continues(prev_line, line, width) or (width is None and not current.bullet and _inline_cut(prev_line, line))
+        ):
+            current.text = join_inline(current.text, info["text"]) if width is None else join_wrapped(current.text, info["text"])
             current.last_line = number
             current.raw_lines.append(raw)
         else:
@@ -198,6 +227,43 @@ def segment(text: str) -> list[Segment]:
         prev_line = line
     close()
     return segments
+
+
+def split_glued(seg: Segment) -> list[Segment]:
+    """A line glued from several blocks, cut at its seams; each part keeps the line span."""
+    if len(seg.text) < MIN_GLUED_LINE or seg.heading:
+        return [seg]
+    lead = _WIRE_LEAD_SEAM.search(seg.text, 0, MAX_WIRE_LEAD_OFFSET)
+    if not lead and not _GLUED_SEAM.search(seg.text):
+        return [seg]
+    head, text = (seg.text[: lead.start()], seg.text[lead.start() :]) if lead else ("", seg.text)
+    parts = ([head.strip()] if head.strip() else []) + [p.strip() for p in _GLUED_SEAM.split(text) if p.strip()]
+    return [
+        Segment(p, seg.first_line, seg.last_line, bullet=seg.bullet, depth=seg.depth, quote=seg.quote, raw_lines=seg.raw_lines)
+        for p in parts
+    ]
+
+
+def _inline_cut(prev_line: str, line: str) -> bool:
+    """Was ``line`` split from ``prev_line`` at an inline element (unwrapped dumps only)?"""
+    if not prev_line:
+        return False
+    prev = prev_line.strip()
+    if not _OPEN_END.search(prev):
+        return False
+    nxt = line.strip()
+    if nxt[0].islower() or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
+        return True
+    tail = _SHORT_LOWER_WORD_END.search(prev)
+    return len(prev) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
+
+
+def join_inline(left: str, right: str) -> str:
+    """Join a line cut at an inline element: no space before closing punctuation."""
+    right = right.strip()
+    if _CLOSING_PUNCT.match(right):
+        return left.rstrip() + right
+    return join_wrapped(left, right)
 
 
 def _continues(prev_line: str, line: str, width: int | None) -> bool:

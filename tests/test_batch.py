@@ -205,16 +205,30 @@ def test_stale_temp_files_are_removed(tmp_path):
     assert not stale.exists() and keep.exists()
 
 
-def test_soft_time_limit_stops_a_slow_page(tmp_path, monkeypatch):
+def test_time_limit_counts_cpu_seconds_and_stops_a_busy_page(monkeypatch):
     import clipper.pipeline
 
-    def slow(*_args, **_kwargs):
-        time.sleep(5)
+    def busy(*_args, **_kwargs):
+        while True:
+            pass
 
-    monkeypatch.setattr(clipper.pipeline, "parse", slow)
+    monkeypatch.setattr(clipper.pipeline, "parse", busy)
     started = time.monotonic()
     outcome = process(Task(0, str(SEED), None), Job(Options(), JSON, timeout=0.3))
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 5
+    assert outcome.message == "took longer than the 0.3-second time limit (--timeout)"
+
+
+def test_a_waiting_page_is_stopped_by_the_clock(monkeypatch):
+    import clipper.pipeline
+
+    def waiting(*_args, **_kwargs):
+        time.sleep(10)  # uses no CPU: only the wall-clock timer (3x the limit) can stop it
+
+    monkeypatch.setattr(clipper.pipeline, "parse", waiting)
+    started = time.monotonic()
+    outcome = process(Task(0, str(SEED), None), Job(Options(), JSON, timeout=0.3))
+    assert 0.8 < time.monotonic() - started < 5
     assert outcome.message == "took longer than the 0.3-second time limit (--timeout)"
 
 
@@ -226,12 +240,13 @@ def test_runner_kills_a_worker_the_soft_timer_cannot_stop(tmp_path, monkeypatch)
 
     def stuck(data, **kwargs):
         if b"STUCK" in data:
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM, signal.SIGPROF})
             time.sleep(60)
         return real_parse(data, **kwargs)
 
     monkeypatch.setattr(clipper.pipeline, "parse", stuck)
     monkeypatch.setattr(batch, "KILL_GRACE", 0.5)
+    monkeypatch.setattr(batch, "WALL_CLOCK_FACTOR", 1.0)
     (tmp_path / "stuck.txt").write_bytes(b"STUCK " + SEED.read_bytes())
     (tmp_path / "ok.txt").write_bytes(SEED.read_bytes())
     (tmp_path / "ok2.txt").write_bytes(SEED.read_bytes())

@@ -257,3 +257,9 @@ def test_stdin_among_other_inputs(tmp_path):
     out = tmp_path / "out"
     assert run("parse", "-", str(SEED), "-o", str(out), "-q", stdin=SEED.read_bytes()).returncode == 0
     assert sorted(p.name for p in out.iterdir()) == ["etoday-ko-2025-02-06-sovereign-ai.json", "stdin.json"]
+
+
+def test_report_in_a_missing_folder_is_a_usage_error(tmp_path):
+    r = run("parse", str(SEED), "--report", str(tmp_path / "no" / "such" / "report.jsonl"))
+    assert r.returncode == 2 and r.stdout == b""
+    assert r.stderr.decode().startswith("clipper: error: --report ") and len(r.stderr.splitlines()) == 1

@@ -45,3 +45,35 @@ def test_date_at_line_start_is_not_a_numbered_item():
 def test_cjk_wrap_join_has_no_space():
     assert join_wrapped("宇宙航空研究開発機構は", "６日、新型") == "宇宙航空研究開発機構は６日、新型"
     assert join_wrapped("bike", "lanes") == "bike lanes"
+
+
+def test_inline_cuts_of_unwrapped_dumps_are_rejoined():
+    text = (
+        "The Steelers spent Monday trying to distance themselves from Thursday night's fight that led to multi-game suspensions for\n"
+        "Browns\npass rusher\nMyles Garrett\n. Cleveland also received a fine.\nRelated\nMenu"
+    )
+    segs = segment(text)
+    assert segs[0].text == (
+        "The Steelers spent Monday trying to distance themselves from Thursday night's fight that led to multi-game suspensions for "
+        "Browns pass rusher"
+    )
+    assert segs[1].text == "Myles Garrett. Cleveland also received a fine."
+    assert [s.text for s in segs[2:]] == ["Related", "Menu"]
+
+
+def test_titles_and_cjk_lines_are_not_taken_for_inline_cuts():
+    segs = segment("Scientists map the deep ocean floor in record detail\nPosted 3 hours ago\n宇宙航空研究開発機構は\n６日、新型")
+    assert len(segs) == 4
+
+
+def test_glued_line_is_split_at_sentence_seams():
+    line = (
+        "Council approves new bike lanes downtown after long debate.Photo: city council chamber during the vote."
+        "The city council voted 7-2 on Thursday to approve a plan that will add twelve miles of protected bike "
+        "lanes to the downtown core, ending a debate that has divided residents in the U.S. for years."
+    )
+    segs = segment(line)
+    assert [s.text[:20] for s in segs] == ["Council approves new", "Photo: city council ", "The city council vot"]
+    assert all((s.first_line, s.last_line) == (1, 1) for s in segs)
+    # Abbreviations and ordinary sentence spaces are not seams.
+    assert len(segment(line.replace(".Photo", ". Photo").replace("vote.The", "vote. The"))) == 1

@@ -5,9 +5,11 @@ from __future__ import annotations
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .context_free import label_block
+from .dom import apply_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
-from .revise import finalise, heading_runs, justext_revision, promote_near, ticker_runs
+from .learned import BlockModel, default_model
+from .revise import closing_sentence, counters, apply_model, finalise, headline_above_body, heading_runs, justext_revision, promote_near, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -44,18 +46,42 @@ def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
     return best
 
 
+def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) -> tuple[list[Labelled], bool]:
+    """Context-free labels plus the chrome runs under chrome headings and between quote rows.
+
+    Returns the blocks and whether the page's language has a stopword table in use.
+    """
+    lang = stopword_language(segments, lexicon)
+    stopwords = lexicon.stopwords(lang) if lang else frozenset()
+    has_stopwords = bool(stopwords) and lang not in ("ko", "ja", "zh")
+    blocks = []
+    for s in segments:
+        f = measure(s, stopwords)
+        blocks.append(sure_furniture(s, f) or label_block(s, f, lexicon, params, has_stopwords))
+    apply_dom(blocks, params)  # HTML only: the DOM's evidence between the two passes
+    counters(blocks)
+    heading_runs(blocks, params)
+    ticker_runs(blocks, params)
+    return blocks, has_stopwords
+
+
 def classify(
     segments: list[Segment],
     lexicon: Lexicon | None = None,
     params: Parameters = DEFAULT_PARAMETERS,
+    model: BlockModel | None | bool = True,
 ) -> list[Labelled]:
+    """Label every segment. ``model``: True for the shipped model, a BlockModel, or False/None
+    for the rule-only path (jusText revision and main-run search)."""
     lexicon = lexicon or default_lexicon()
-    lang = stopword_language(segments, lexicon)
-    stopwords = lexicon.stopwords(lang) if lang else frozenset()
-    has_stopwords = bool(stopwords) and lang not in ("ko", "ja", "zh")
-    blocks = [label_block(s, measure(s, stopwords), lexicon, params, has_stopwords) for s in segments]
-    heading_runs(blocks, params)
-    ticker_runs(blocks, params)
+    blocks, has_stopwords = first_pass(segments, lexicon, params)
+    chosen = default_model() if model is True else (model or None)
+    if chosen is not None:
+        apply_model(blocks, chosen.probabilities(blocks, has_stopwords), chosen.threshold, params)
+        closing_sentence(blocks)
+        headline_above_body(blocks, params)
+        finalise(blocks, params, use_run=False)
+        return blocks
     promote_near(blocks)
     justext_revision(blocks)
     finalise(blocks, params)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from ..metadata.dates import is_dateline
 from ..model import ChromeKind
@@ -31,20 +33,38 @@ def _quality(f: Features, p: Parameters, has_stopwords: bool) -> tuple[Quality, 
     return Quality.BAD, "no sentence punctuation"
 
 
+# A bare small number ('0', '12', '1,024') is a counter: reactions, comments, a rank. It is a
+# quote row only among other quote rows.
+_COUNT = re.compile(r"^\s*\d{1,3}(?:,\d{3})?\s*$")
+
+
+def is_count(text: str) -> bool:
+    return bool(_COUNT.match(text))
+
+
 def _is_ticker_row(f: Features, p: Parameters) -> bool:
     return f.weight < p.length_low * 1.5 and f.digit_share >= p.ticker_digit_share and (
         f.symbol_count > 0 or f.digit_share > 0.8
     )
 
 
+# Blocks where more than this share of the characters are U+FFFD were decoded with the wrong
+# charset: whatever they said, they cannot be read as the article.
+MAX_REPLACEMENT_SHARE = 0.2
+
+
 def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, has_stopwords: bool) -> Labelled:
     text = segment.text
+    replaced = text.count("\ufffd")
+    if replaced and replaced > MAX_REPLACEMENT_SHARE * len(text.replace(" ", "")):
+        return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.OTHER, reason="undecodable text (U+FFFD)")
     short = f.weight < p.length_high * 1.5
     if short:
         kind = lexicon.match_exact(text)
         if kind:
             return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} phrase")
-        kind = lexicon.match_heading(text)
+        # A bullet is an item of a list, never the heading that introduces one ('• News').
+        kind = None if segment.bullet else lexicon.match_heading(text)
         if kind:
             lab = Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"heading that introduces {kind.value}")
             lab.extra["chrome_heading"] = kind
@@ -54,7 +74,7 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
         return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} pattern")
     if short and is_dateline(text, lexicon):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="date line")
-    if _is_ticker_row(f, p):
+    if _is_ticker_row(f, p) and not is_count(text):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.TICKER, reason="numbers and signs (quote row)")
     quality, reason = _quality(f, p, has_stopwords)
     return Labelled(segment, f, quality, reason=reason)

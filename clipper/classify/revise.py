@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from ..model import BlockType, ChromeKind
+from .context_free import is_count
 from .labels import Label, Labelled, Parameters, Quality
 
 _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
@@ -17,6 +18,15 @@ _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
 
 def _is_chrome(lab: Labelled) -> bool:
     return lab.quality is Quality.CHROME
+
+
+# A block of at least this many words that ends a sentence is prose, not a list item.
+MIN_PROSE_WORDS = 12
+
+
+def _prose_sentence(lab: Labelled) -> bool:
+    f = lab.features
+    return f.ends_sentence and f.words >= MIN_PROSE_WORDS and not lab.segment.bullet and not f.unspaced
 
 
 def heading_runs(blocks: list[Labelled], p: Parameters) -> None:
@@ -33,6 +43,11 @@ def heading_runs(blocks: list[Labelled], p: Parameters) -> None:
             if lab.extra.get("chrome_heading") is not None or lab.quality is Quality.GOOD:
                 break
             if lab.features.weight > p.chrome_run_item_weight:
+                break
+            if lab.segment.heading:
+                break  # a new section heading ends the list
+            if _prose_sentence(lab):
+                # Items under 'Related' are headlines; a paragraph of sentences is the article again.
                 break
             if _is_chrome(lab) and lab.kind not in (None, ChromeKind.OTHER, ChromeKind.NAVIGATION, ChromeKind.TICKER):
                 break
@@ -57,6 +72,23 @@ def ticker_runs(blocks: list[Labelled], p: Parameters) -> None:
                 x.quality = Quality.CHROME
                 x.kind = ChromeKind.TICKER
                 x.reason = "between quote rows"
+
+
+# Kinds whose buttons carry counters on their own line ('좋아요' / '0', 'Comments' / '12').
+_COUNTED = (ChromeKind.REACTIONS, ChromeKind.COMMENTS, ChromeKind.SHARE, ChromeKind.SUBSCRIPTION)
+
+
+def counters(blocks: list[Labelled]) -> None:
+    """A bare count next to a reaction, comment or share button is part of that widget."""
+    for i, lab in enumerate(blocks):
+        if _is_chrome(lab) or not is_count(lab.segment.text):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and _is_chrome(blocks[j]) and blocks[j].kind in _COUNTED:
+                lab.quality = Quality.CHROME
+                lab.kind = blocks[j].kind
+                lab.reason = f"count of the {blocks[j].kind.value} button beside it"
+                break
 
 
 def promote_near(blocks: list[Labelled]) -> None:
@@ -148,8 +180,59 @@ def main_run(blocks: list[Labelled]) -> tuple[int, int] | None:
     return best[1], best[2]
 
 
-def finalise(blocks: list[Labelled], p: Parameters) -> None:
-    run = main_run(blocks)
+def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: float, p: Parameters) -> None:
+    """The learned scorer decides every block the lexicon did not already name as chrome.
+
+    An article needs at least one block long enough to be judged alone: a page of short
+    items only (a price list, a menu) has no body, however prose-like its neighbourhoods.
+    """
+    for lab, prob in zip(blocks, probabilities):
+        lab.extra["p_body"] = prob
+        if lab.quality is Quality.CHROME:
+            continue
+        lab.extra["revised_from"] = lab.quality
+        lab.quality = Quality.GOOD if prob >= threshold else Quality.BAD
+        lab.reason = f"{lab.reason}; model p(body)={prob:.2f}"
+    chosen = [lab for lab in blocks if lab.quality is Quality.GOOD]
+    if chosen and max(lab.features.weight for lab in chosen) < p.length_low:
+        for lab in chosen:
+            lab.quality = Quality.BAD
+            lab.reason += "; no block on the page is long enough to anchor an article"
+
+
+def closing_sentence(blocks: list[Labelled]) -> None:
+    """The article's last paragraph is often one short sentence ('교육부는 … 입장이다.'): a
+    sentence right after the body that ends it (chrome or nothing follows) belongs to it."""
+    for i in range(1, len(blocks)):
+        lab = blocks[i]
+        if lab.quality is not Quality.BAD or blocks[i - 1].quality is not Quality.GOOD or not _sentence_like(lab):
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is None or nxt.quality is Quality.CHROME:
+            lab.quality = Quality.GOOD
+            lab.reason += "; the sentence that closes the article"
+
+
+def _heading_like(lab: Labelled, p: Parameters) -> bool:
+    return not lab.features.ends_sentence and lab.features.weight < p.max_heading_weight
+
+
+def headline_above_body(blocks: list[Labelled], p: Parameters) -> None:
+    """The headline sits just above the body, cut off from it by a date line, byline or toolbar;
+    it is the title (metadata picks it up), not the first body paragraph."""
+    first = next((i for i, b in enumerate(blocks) if b.quality is Quality.GOOD), None)
+    if first is None or not _heading_like(blocks[first], p):
+        return
+    nxt = first + 1
+    if nxt < len(blocks) and blocks[nxt].quality is Quality.CHROME:
+        lab = blocks[first]
+        lab.quality = Quality.BAD
+        lab.reason += "; headline above the body"
+
+
+def finalise(blocks: list[Labelled], p: Parameters, use_run: bool = True) -> None:
+    """Labels from qualities; with ``use_run``, good blocks outside the main run are chrome."""
+    run = main_run(blocks) if use_run else (0, len(blocks) - 1)
     for i, lab in enumerate(blocks):
         inside = run is not None and run[0] <= i <= run[1]
         if lab.quality is Quality.CHROME:
@@ -170,6 +253,7 @@ def finalise(blocks: list[Labelled], p: Parameters) -> None:
             lab.block_type = BlockType.LIST_ITEM
         elif (
             lab.label is Label.BODY
+            and seg.dom is None  # HTML says which blocks are headings
             and not lab.features.ends_sentence
             and lab.features.weight < p.max_heading_weight
             and lab.extra.get("revised_from") in (Quality.SHORT, Quality.NEAR)

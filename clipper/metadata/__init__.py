@@ -159,6 +159,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
                 other = metas[j].byline
                 if other is not None and not other.authors and other.emails:
                     _take_byline(blocks[j], other, meta)
+            _sign_off_emails(blocks, lexicon, meta, last)
             return
     near = list(range(max(0, first - FALLBACK_BEFORE), min(len(blocks), first + 3)))
     near += list(range(max(0, last - 1), min(len(blocks), last + FALLBACK_AFTER_BODY)))
@@ -173,6 +174,21 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         byline = parse_byline(lab.segment.text, lexicon)
         if byline is not None:
             _take_byline(lab, byline, meta)
+
+
+def _sign_off_emails(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
+    """'박서연 기자 syp@hani.co.kr' under the body: the email of an author the head named."""
+    for lab in blocks[max(0, last - 1) : last + FALLBACK_AFTER_BODY]:
+        if lab.label is Label.BODY or lab.kind in (ChromeKind.RELATED, ChromeKind.TICKER, ChromeKind.COMMENTS):
+            continue
+        byline = parse_byline(lab.segment.text, lexicon)
+        if byline is None or not byline.emails:
+            continue
+        if not byline.authors or set(byline.authors) <= set(meta.authors):
+            for email in byline.emails:
+                if email not in meta.author_emails:
+                    meta.author_emails.append(email)
+            lab.set(Label.CHROME, ChromeKind.BYLINE, "sign-off byline")
 
 
 # Blocks that sit between a headline and the body without ending the headline group.

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, looks_like_name, parse_byline
-from .dates import CLOCK, RELATIVE, FoundDate, find_dates, is_dateline
+from .dates import CLOCK, RELATIVE, FoundDate, _role_labels, find_dates, is_dateline
 
 # A headline is a line of a few words, not a paragraph and not a label.
 MIN_HEADLINE_CHARS = 12
@@ -143,6 +143,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
                 dates, byline = tuple(found), Byline(names, [], bare=True)
         relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
         metas.append(Meta(dates, byline, relative))
+    _labels_on_own_line(blocks, metas, lexicon)
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
     prefixes = _lone_prefixes(lexicon)
     for i, lab in enumerate(blocks):
@@ -158,6 +159,21 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             if names:
                 metas[i] = Meta(metas[i].dates, Byline(names, [], bare=True), metas[i].relative)
     return metas
+
+
+def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon) -> None:
+    """'입력' / '2024.08.13. 오전 11:42' / '수정' / '…': a scraper that puts each element on its
+    own line separates the label from its date; the label still names the date's role."""
+    labels = dict(_role_labels(lexicon))
+    for i in range(1, len(blocks)):
+        role = labels.get(blocks[i - 1].segment.text.strip(" :：|").casefold())
+        if role is None or not metas[i].dates or metas[i].dates[0].role is not None:
+            continue
+        first, *rest = metas[i].dates
+        metas[i] = Meta((replace(first, role=role), *rest), metas[i].byline, metas[i].relative)
+        label = blocks[i - 1]
+        if label.label is not Label.BODY:
+            label.set(Label.CHROME, ChromeKind.DATELINE, "date label on its own line")
 
 
 @lru_cache(maxsize=4)
@@ -218,6 +234,10 @@ def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
     return repeats.counts[key] > 1 or key in repeats.affixes
 
 
+def _body_between(blocks: list[Labelled], a: int, b: int) -> bool:
+    return any(blocks[k].label is Label.BODY for k in range(a + 1, b))
+
+
 def _gap(blocks: list[Labelled], a: int, b: int) -> int:
     """Blocks between a and b (a < b) that carry text: share buttons and menus do not count."""
     return 1 + sum(1 for k in range(a + 1, b) if blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY)
@@ -238,7 +258,8 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
         before = range(max(0, i - META_SCAN), i)
         # The closer the date line or byline, the surer the headline; one above it counts less
         # (most pages put them under the headline).
-        near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any]
+        # A sign-off under the body ('홍길동 기자 hong@…') is not the head's byline.
+        near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any and not _body_between(blocks, i, j)]
         near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dated]
         weights = [w * (1 - (d - 1) / (META_AFTER + 1)) for d, w in near if d <= META_AFTER]
         if weights:

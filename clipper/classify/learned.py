@@ -1,0 +1,269 @@
+"""A small learned scorer for body vs chrome: two stacked logistic regressions over block shapes.
+
+Stage 1 reads one block and its near neighbours: length, stopword density, sentence
+punctuation, digits and symbols, capitalised-word share (menus are Title Case), separator
+and link-marker shapes the renderers leave, bullets, headings, lexicon chrome hits, the
+jusText class of pass 1, and the length of the run of short items the block sits in.
+Stage 2 adds what stage 1 thinks of the neighbourhood: the probabilities of the blocks
+around, the weighted body share of a wider window, and whether the block lies in the
+page's best-scoring contiguous run (an article is mostly one coherent run).
+
+Only shapes are read, never words of a page: the weights cannot memorise pages. The
+weights are trained by ``scripts/train_classifier.py`` from the development sets and
+shipped in ``weights.json`` (a few hundred numbers).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from operator import mul
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+from .labels import Labelled, Quality
+
+# Runs of blocks shorter than this (Latin-letter equivalents) are menus, headline lists, tickers.
+SHORT_ITEM_WEIGHT = 60.0
+# Window (blocks each side) over which stage 2 averages the body share of the neighbourhood.
+WIDE_WINDOW = 8
+# Offsets whose stage-1 probability stage 2 reads directly.
+NEAR_OFFSETS = (-3, -2, -1, 1, 2, 3)
+# Stage-1 logits are clipped so that one block cannot dominate the run search.
+MAX_RUN_SCORE = 600.0
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÞА-Я]")
+_LATIN_WORD = re.compile(r"\b[^\W\d_]+\b")
+_SEPARATORS = re.compile(r"[|·•»›>/]|\s[-–]\s")
+_LINK_MARKS = re.compile(r"\[[^\]]{0,40}\]|\(\d+\)")
+_URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|©")
+_COMMA = re.compile(r"[,，、]")
+
+
+def _own(lab: Labelled, has_stopwords: bool) -> list[float]:
+    """What one block says about itself."""
+    f = lab.features
+    seg = lab.segment
+    text = seg.text
+    words = max(f.words, 1)
+    latin_words = _LATIN_WORD.findall(text) if f.script in ("latin", "cyrillic") else []
+    capitalised = len(_CAPITALISED.findall(text)) / len(latin_words) if latin_words else 0.0
+    stripped = text.strip()
+    q = lab.quality
+    return [
+        math.log1p(f.weight),
+        math.log1p(f.words),
+        f.stopword_density if has_stopwords else 0.0,
+        0.0 if has_stopwords else 1.0,
+        math.log1p(f.sentence_ends),
+        f.sentence_ends / (1.0 + f.weight / 80.0),
+        1.0 if f.ends_sentence else 0.0,
+        f.digit_share,
+        min(f.symbol_count / words, 1.0),
+        min(capitalised, 1.5),
+        min(len(_SEPARATORS.findall(text)) / words, 1.0),
+        min(len(_LINK_MARKS.findall(text)) / words, 1.0),
+        1.0 if _URLISH.search(text) else 0.0,
+        min(len(_COMMA.findall(text)) / words, 1.0),
+        1.0 if seg.bullet else 0.0,
+        1.0 if seg.heading or (seg.dom is not None and seg.dom.heading_level) else 0.0,
+        1.0 if seg.quote else 0.0,
+        1.0 if stripped[:1].islower() else 0.0,
+        1.0 if stripped.endswith(":") else 0.0,
+        math.log1p(seg.last_line - seg.first_line),
+        1.0 if f.unspaced else 0.0,
+        1.0 if q is Quality.CHROME else 0.0,
+        1.0 if "chrome_heading" in lab.extra else 0.0,
+        1.0 if q is Quality.GOOD else 0.0,
+        1.0 if q is Quality.NEAR else 0.0,
+        1.0 if q is Quality.SHORT else 0.0,
+        # Interactions a linear model cannot form itself: long AND prose-like.
+        math.log1p(f.weight) * (f.stopword_density if has_stopwords else 0.0),
+        math.log1p(f.weight) * (1.0 if f.ends_sentence else 0.0),
+        math.log1p(f.weight) * min(capitalised, 1.5),
+        math.log1p(f.weight) * (1.0 if seg.bullet else 0.0),
+    ]
+
+
+OWN_NAMES = (
+    "log_weight", "log_words", "stopword_density", "no_stopword_table", "log_sentence_ends",
+    "sentence_density", "ends_sentence", "digit_share", "symbol_share", "capitalised_share",
+    "separator_share", "link_mark_share", "url_or_handle", "comma_share", "bullet", "heading",
+    "quote", "starts_lower", "ends_colon", "log_extra_lines", "unspaced", "lexicon_chrome",
+    "chrome_heading", "q_good", "q_near", "q_short", "length_x_stopwords", "length_x_sentence_end",
+    "length_x_capitalised", "length_x_bullet",
+)
+# Of a neighbour, stage 1 reads only these (indexes into OWN_NAMES).
+_NEIGHBOUR_FIELDS = (0, 2, 6, 9, 14, 21, 23)
+_NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+
+
+def _short_runs(blocks: list[Labelled]) -> list[int]:
+    """For each block, the length of the run of short blocks it belongs to (0 if it is not short)."""
+    out = [0] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        if blocks[i].features.weight >= SHORT_ITEM_WEIGHT:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].features.weight < SHORT_ITEM_WEIGHT:
+            j += 1
+        for k in range(i, j):
+            out[k] = j - i
+        i = j
+    return out
+
+
+def _repeats(blocks: list[Labelled]) -> list[int]:
+    """How often each block's text occurs on the page: menus and teasers repeat, paragraphs do not."""
+    keys = [" ".join(b.segment.text.casefold().split()) for b in blocks]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return [counts[k] - 1 for k in keys]
+
+
+def stage1_rows(blocks: list[Labelled], has_stopwords: bool) -> tuple[list[list[float]], list[list[float]]]:
+    """(own features, stage-1 rows) for every block; linear in the number of blocks."""
+    own = [_own(b, has_stopwords) for b in blocks]
+    runs = _short_runs(blocks)
+    repeats = _repeats(blocks)
+    n = len(blocks)
+    total = sum(b.features.weight for b in blocks) or 1.0
+    before = 0.0
+    empty = [0.0] * len(_NEIGHBOUR_FIELDS)
+    rows = []
+    for i in range(n):
+        row = list(own[i])
+        row.append(math.log1p(runs[i]))
+        row.append(math.log1p(repeats[i]))
+        row.append(i / max(n - 1, 1))
+        row.append(before / total)
+        before += blocks[i].features.weight
+        row.append(1.0 if i < 3 or i >= n - 3 else 0.0)
+        for off in _NEIGHBOUR_OFFSETS:
+            j = i + off
+            if 0 <= j < n:
+                row += [own[j][k] for k in _NEIGHBOUR_FIELDS]
+                row.append(1.0)
+            else:
+                row += empty
+                row.append(0.0)
+        rows.append(row)
+    return own, rows
+
+
+def _main_run(scores: list[float]) -> tuple[int, int]:
+    """The contiguous stretch with the highest total score (Kadane); (-1, -1) when none is positive."""
+    best, best_span = 0.0, (-1, -1)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def stage2_rows(blocks: list[Labelled], own: list[list[float]], p1: list[float]) -> list[list[float]]:
+    n = len(blocks)
+    weights = [b.features.weight + 5.0 for b in blocks]
+    # Prefix sums keep the wide-window averages linear.
+    pw = [0.0]
+    ww = [0.0]
+    for p, w in zip(p1, weights):
+        pw.append(pw[-1] + p * w)
+        ww.append(ww[-1] + w)
+    run_scores = [max(-MAX_RUN_SCORE, min(MAX_RUN_SCORE, (p - 0.5) * w)) for p, w in zip(p1, weights)]
+    start, end = _main_run(run_scores)
+    rows = []
+    for i in range(n):
+        row = list(own[i])
+        row.append(_logit(p1[i]))
+        for off in NEAR_OFFSETS:
+            j = i + off
+            row.append(_logit(p1[j]) if 0 <= j < n else -3.0)
+        lo, hi = max(0, i - WIDE_WINDOW), min(n, i + WIDE_WINDOW + 1)
+        row.append((pw[hi] - pw[lo]) / max(ww[hi] - ww[lo], 1e-9))
+        inside = start <= i <= end
+        row.append(1.0 if inside else 0.0)
+        distance = 0 if inside or start < 0 else (start - i if i < start else i - end)
+        row.append(math.log1p(distance))
+        rows.append(row)
+    return rows
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+@lru_cache(maxsize=16)
+def _folded(model: Logistic) -> tuple[tuple[float, ...], float]:
+    """The standardisation folded into the weights, once per model: a dot product per block.
+    Plain Python: a few dozen weights do not pay for numpy's import at start-up."""
+    w = tuple(c / s for c, s in zip(model.coef, model.scale))
+    return w, model.bias - sum(map(mul, w, model.mean))
+
+
+@dataclass(frozen=True, slots=True)
+class Logistic:
+    """One standardised logistic regression: p = sigmoid(bias + sum(coef * (x - mean) / scale))."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    bias: float
+
+    def predict(self, rows: list[list[float]]) -> list[float]:
+        w, b = _folded(self)
+        out = []
+        for row in rows:
+            z = min(30.0, max(-30.0, sum(map(mul, row, w)) + b))
+            out.append(1.0 / (1.0 + math.exp(-z)))
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Logistic:
+        return cls(tuple(d["mean"]), tuple(d["scale"]), tuple(d["coef"]), float(d["bias"]))
+
+    def to_dict(self) -> dict:
+        return {"mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef), "bias": self.bias}
+
+
+@dataclass(frozen=True, slots=True)
+class BlockModel:
+    """Stage 1 on block shapes, then one or more stages that re-read the neighbourhood."""
+
+    stages: tuple[Logistic, ...]
+    threshold: float = 0.5
+
+    def probabilities(self, blocks: list[Labelled], has_stopwords: bool) -> list[float]:
+        if not blocks:
+            return []
+        own, rows1 = stage1_rows(blocks, has_stopwords)
+        p = self.stages[0].predict(rows1)
+        for stage in self.stages[1:]:
+            p = stage.predict(stage2_rows(blocks, own, p))
+        return p
+
+    @classmethod
+    def from_dict(cls, d: dict) -> BlockModel:
+        return cls(tuple(Logistic.from_dict(s) for s in d["stages"]), float(d.get("threshold", 0.5)))
+
+    def to_dict(self) -> dict:
+        return {"stages": [s.to_dict() for s in self.stages], "threshold": self.threshold}
+
+
+@lru_cache(maxsize=1)
+def default_model() -> BlockModel | None:
+    """The shipped weights, or None when the package has none (the rule path is used then)."""
+    entry = resources.files("clipper.classify") / "weights.json"
+    if not entry.is_file():
+        return None
+    return BlockModel.from_dict(json.loads(entry.read_text(encoding="utf-8")))

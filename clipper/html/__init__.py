@@ -1,0 +1,48 @@
+"""HTML input: the page parsed once, turned into blocks with DOM hints and page metadata."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..metadata.htmlmeta import PageMeta, page_metadata
+from ..segment import Segment
+from .reader import read_segments
+
+__all__ = ["HtmlPage", "html_to_segments", "read_html"]
+
+
+@dataclass(slots=True)
+class HtmlPage:
+    segments: list[Segment]
+    meta: PageMeta
+
+
+# Tags kept when a page nests too deep for libxml2 (2,048 levels): the rest are removed so
+# the text survives; such pages are broken or hostile, and their structure is noise anyway.
+_FLAT_KEEP = r"(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\b"
+_FLATTEN = re.compile(rf"<(?!/?{_FLAT_KEEP})/?[a-zA-Z][^>]*>")
+
+
+def _parse(html: str):
+    from lxml import html as lxml_html
+
+    # lxml refuses str input that still carries an XML encoding declaration; the text is decoded already.
+    if html.lstrip().startswith("<?xml"):
+        html = html[html.index("?>") + 2 :]
+    parser = lxml_html.HTMLParser(huge_tree=True)
+    root = lxml_html.document_fromstring(html, parser=parser)
+    last = parser.error_log.last_error
+    if last is not None and "Excessive depth" in last.message:
+        root = lxml_html.document_fromstring(_FLATTEN.sub(" ", html), parser=lxml_html.HTMLParser(huge_tree=True))
+    return root
+
+
+def read_html(html: str) -> HtmlPage:
+    root = _parse(html)
+    meta = page_metadata(root)
+    return HtmlPage(read_segments(root), meta)
+
+
+def html_to_segments(html: str) -> list[Segment]:
+    return read_segments(_parse(html))

@@ -1,0 +1,52 @@
+"""What an element says about itself: class/id words, hidden-ness, boilerplate tags."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+# Sectioning elements whose content is page furniture rather than the article
+# (HTML's own semantics; the classifier still decides with the text).
+BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "header"})
+
+_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# An inline style that hides the element from readers.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Class/id strings longer than this are utility-class soup; their first part is enough.
+MAX_CLASS_CHARS = 400
+
+
+@lru_cache(maxsize=8192)
+def _words(value: str) -> str:
+    out: list[str] = []
+    for token in _SPLIT.split(value[:MAX_CLASS_CHARS]):
+        if not token:
+            continue
+        for part in _CAMEL.split(token):
+            part = part.lower()
+            if part and not part.isdigit():
+                out.append(part)
+    return " ".join(out)
+
+
+def class_words(cls: str | None, ident: str | None) -> str:
+    """'article-body relatedNews' + 'main' -> 'article body related news main'."""
+    if cls and ident:
+        return _words(cls + " " + ident)
+    if cls or ident:
+        return _words(cls or ident or "")
+    return ""
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """Hidden by the page itself: the hidden attribute, aria-hidden, or an inline style."""
+    attrib = el.attrib
+    if not attrib:
+        return False
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return True
+    style = attrib.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None

@@ -1,0 +1,137 @@
+"""The classifier: first pass, chrome-heading runs, the learned block scorer and its weights."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from clipper.classify import Label, Quality, classify, first_pass
+from clipper.classify.labels import DEFAULT_PARAMETERS
+from clipper.classify.learned import BlockModel, Logistic, default_model, stage1_rows, stage2_rows
+from clipper.lexicon import default_lexicon
+from clipper.segment import segment
+
+ARTICLE = """Home | World | Business | Sport | Culture
+
+Search
+
+Wind farm plan approved after two-year inquiry
+
+Published 4 March 2025
+
+Plans for one of the largest offshore wind farms in the North Sea have been approved by
+the government after an inquiry that lasted more than two years and heard evidence from
+fishermen, conservation groups and the companies behind the project.
+
+The developers say the turbines will generate enough electricity for more than a million
+homes once the farm is complete, and that construction could begin as early as next year.
+
+Fishing organisations had argued that the cables would disturb breeding grounds, but the
+inspector concluded that the risks could be managed with conditions on the timing of work.
+
+Related
+
+Solar subsidy scheme to close in June
+Energy bills expected to fall this spring
+Offshore jobs boost for coastal towns
+
+Copyright 2025 The Example Post. All rights reserved.
+"""
+
+
+def _labels(text: str):
+    return classify(segment(text), default_lexicon(), DEFAULT_PARAMETERS)
+
+
+def test_the_article_run_is_body_and_the_rest_is_chrome():
+    blocks = _labels(ARTICLE)
+    body = [b.segment.text[:20] for b in blocks if b.label is Label.BODY]
+    assert body == ["Plans for one of the", "The developers say t", "Fishing organisation"]
+    kinds = {b.segment.text[:20]: b.name for b in blocks if b.label is Label.CHROME}
+    assert kinds["Solar subsidy scheme"] == "related"
+    assert kinds["Copyright 2025 The E"] == "copyright"
+
+
+def test_rule_path_still_works_without_the_model():
+    blocks = classify(segment(ARTICLE), default_lexicon(), DEFAULT_PARAMETERS, model=False)
+    body = [b.segment.text[:20] for b in blocks if b.label is Label.BODY]
+    assert "Plans for one of the" in body
+    assert all("p_body" not in b.extra for b in blocks)
+
+
+def test_prose_paragraphs_end_a_chrome_heading_run():
+    text = (
+        "See also\n\nOther story headline\n\n"
+        "A case of the plague was reported in the region over the weekend, after two people there were "
+        "diagnosed with it last week.\n"
+    )
+    blocks, _ = first_pass(segment(text), default_lexicon(), DEFAULT_PARAMETERS)
+    assert blocks[1].quality is Quality.CHROME
+    assert blocks[2].quality is not Quality.CHROME
+
+
+def test_a_bullet_never_introduces_a_chrome_run():
+    blocks, _ = first_pass(segment("  * News\n  * Sport\n\nSearch"), default_lexicon(), DEFAULT_PARAMETERS)
+    assert "chrome_heading" not in blocks[0].extra
+
+
+def test_features_have_one_row_per_block_and_fixed_width():
+    blocks, has_sw = first_pass(segment(ARTICLE), default_lexicon(), DEFAULT_PARAMETERS)
+    own, rows = stage1_rows(blocks, has_sw)
+    assert len(rows) == len(blocks) and len({len(r) for r in rows}) == 1
+    rows2 = stage2_rows(blocks, own, [0.5] * len(blocks))
+    assert len(rows2) == len(blocks) and len({len(r) for r in rows2}) == 1
+
+
+def test_shipped_weights_are_small_and_match_the_features():
+    entry = resources.files("clipper.classify") / "weights.json"
+    assert len(entry.read_bytes()) < 50_000
+    model = default_model()
+    assert model is not None
+    blocks, has_sw = first_pass(segment(ARTICLE), default_lexicon(), DEFAULT_PARAMETERS)
+    own, rows = stage1_rows(blocks, has_sw)
+    assert len(model.stages[0].coef) == len(rows[0])
+    for stage in model.stages[1:]:
+        assert len(stage.coef) == len(stage2_rows(blocks, own, [0.5] * len(blocks))[0])
+    assert BlockModel.from_dict(json.loads(entry.read_text())) == model
+
+
+def test_logistic_folds_standardisation():
+    m = Logistic(mean=(1.0, 0.0), scale=(2.0, 1.0), coef=(2.0, -1.0), bias=0.5)
+    (p,) = m.predict([[3.0, 0.5]])
+    # z = 0.5 + 2 * (3 - 1) / 2 - 1 * 0.5 = 2.0
+    assert abs(p - 1 / (1 + 2.718281828459045**-2.0)) < 1e-9
+
+
+def test_a_custom_model_decides_the_blocks():
+    blocks, has_sw = first_pass(segment(ARTICLE), default_lexicon(), DEFAULT_PARAMETERS)
+    own, rows = stage1_rows(blocks, has_sw)
+    width1, width2 = len(rows[0]), len(stage2_rows(blocks, own, [0.5] * len(blocks))[0])
+    never = BlockModel(
+        (
+            Logistic((0.0,) * width1, (1.0,) * width1, (0.0,) * width1, 0.0),
+            Logistic((0.0,) * width2, (1.0,) * width2, (0.0,) * width2, -10.0),
+        )
+    )
+    labelled = classify(segment(ARTICLE), default_lexicon(), DEFAULT_PARAMETERS, model=never)
+    assert not any(b.label is Label.BODY for b in labelled)
+
+
+def test_stopword_tables_name_the_language_of_prose():
+    from clipper.classify import stopword_language
+
+    samples = {
+        "pl": "Rada miasta przyjęła w czwartek plan, który ma poprawić bezpieczeństwo na drogach, ale nie wszyscy się z tym zgadzają.",
+        "it": "Il consiglio comunale ha approvato giovedì il piano per le piste ciclabili, che sono state chieste dai cittadini.",
+        "nl": "De gemeenteraad heeft donderdag het plan voor nieuwe fietspaden goedgekeurd, maar niet iedereen is er blij mee.",
+        "de": "Der Stadtrat hat am Donnerstag den Plan für neue Radwege beschlossen, der von vielen Bürgern gefordert wurde.",
+    }
+    for lang, text in samples.items():
+        assert stopword_language(segment(text), default_lexicon()) == lang
+
+
+def test_tag_headings_and_trailing_photo_credits_are_chrome():
+    lexicon = default_lexicon()
+    assert lexicon.match_heading("Etiquetas:").value == "navigation"
+    assert lexicon.match_heading("Schlagwörter").value == "navigation"
+    assert lexicon.match_pattern("La bendición se realizará mañana. Foto: LN").value == "caption"
