@@ -10,7 +10,9 @@ The properties, checked by ``check``:
    or without a space, so whitespace cannot be compared).
 3. With --keep-chrome, body + title + subtitle + chrome line spans account for every
    non-blank line of the normalised input exactly once (a line holding only quote marks
-   '>' is blank: it carries no text).
+   '>' is blank: it carries no text). A line glued from several blocks is cut into parts
+   that keep the same span: a span may be shared only by such parts, and together they
+   hold no more text than their lines (nothing duplicated).
 4. The JSON record validates against the published schema (``clipper schema``).
 5. Output is deterministic: the same input gives the same bytes.
 
@@ -211,15 +213,23 @@ def check_provenance(text: str, article: Article) -> None:
     spans.append(("title", article.title or "", article.title_lines))
     spans.append(("subtitle", article.subtitle or "", article.subtitle_lines))
     spans += [("chrome", c.text, c.lines) for c in article.chrome or []]
-    covered = [0] * (len(lines) + 2)
+    # A line glued from several blocks is cut into parts that all keep the block's span: parts
+    # share a span, and together they may not hold more text than the lines they came from.
+    shared: dict[tuple[int, int], int] = {}
     for part, part_text, span in spans:
         if span is None:
             if part in ("body", "chrome") or part_text:
                 raise PropertyFailure(f"{part} {part_text[:40]!r} has no line span")
             continue
+        span = tuple(span)
         source = _lines_text(lines, span)
         if not is_subsequence(_squash(part_text), _squash(source)):
             raise PropertyFailure(f"{part} text {part_text[:60]!r} is not in its lines {span}: {source[:80]!r}")
+        shared[span] = shared.get(span, 0) + len(_squash(part_text))
+    covered = [0] * (len(lines) + 2)
+    for span, length in shared.items():
+        if length > len(_squash(_lines_text(lines, span))):
+            raise PropertyFailure(f"the parts cut from lines {span} hold more text than those lines")
         for n in range(span[0], span[1] + 1):
             covered[n] += 1
     for n, line in enumerate(lines, start=1):

@@ -90,6 +90,9 @@ def test_checks_can_fail():
     lost = article.model_copy(update={"chrome": article.chrome[1:]})
     with pytest.raises(PropertyFailure, match="accounted for 0 times"):
         check_provenance(normalised_input(page), lost)
+    doubled = article.model_copy(update={"body": [*article.body, article.body[0]]})
+    with pytest.raises(PropertyFailure, match="hold more text"):
+        check_provenance(normalised_input(page), doubled)
     assert is_subsequence("abc", "a-b-c") and not is_subsequence("acb", "abc")
 
 
