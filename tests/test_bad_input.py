@@ -196,6 +196,7 @@ ROWS = [
     Row("NFD Hangul", lambda: unicodedata.normalize("NFD", KO).encode(), 0, None, check=same_body_as(KO)),
     # -- text but no article: not an error; an empty body and a warning --
     Row("only menus", _menus, 0, WARNING + "no article body found$", check=empty_body(None)),
+    Row("HTML with no document (only a comment)", lambda: b"<!-- only a comment, nothing else -->", 0, WARNING + "no article body found$", args=("--input-format", "html"), check=empty_body(None)),
     Row("only a title", lambda: b"Council approves new downtown bike lanes\n", 0, WARNING + "no article body found$", check=empty_body("Council approves new downtown bike lanes")),
     # -- shapes that used to cost quadratic time; all linear now --
     Row("HTML nested 10,000 deep", lambda: _nested(10_000), 0, None, suffix=".html", check=body_contains("Supporters said the lanes")),
