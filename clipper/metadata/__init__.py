@@ -179,7 +179,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
 def _sign_off_emails(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
     """'박서연 기자 syp@hani.co.kr' under the body: the email of an author the head named."""
     for lab in blocks[max(0, last - 1) : last + FALLBACK_AFTER_BODY]:
-        if lab.label is Label.BODY or lab.kind in (ChromeKind.RELATED, ChromeKind.TICKER, ChromeKind.COMMENTS):
+        if lab.label in (Label.BODY, Label.TITLE) or lab.kind in (ChromeKind.RELATED, ChromeKind.TICKER, ChromeKind.COMMENTS):
             continue
         byline = parse_byline(lab.segment.text, lexicon)
         if byline is None or not byline.emails:
