@@ -68,6 +68,8 @@ _INVISIBLE = re.compile(
 # honours (vertical tab, form feed, file/group/record separators, NEL, U+2028/2029).
 # A CR doubled before LF is one CRLF file rewritten by a text-mode tool, not a blank line.
 _LINE_BREAK = re.compile("\r\r?\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Lone surrogates are not text (a str from a careless caller); they could not even be written out.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Browsers read these labels as the superset encodings; so do we.
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",
@@ -185,7 +187,7 @@ def normalize_text(text: str) -> str:
     text = _LINE_BREAK.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text))
     return text
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .classify import Label, Labelled, Parameters, classify
@@ -144,17 +145,22 @@ def _chrome(blocks: list[Labelled]) -> list[Chrome]:
     """Removed blocks, adjacent blocks of one kind merged (five font-size buttons are one widget)."""
     merged: list[Chrome] = []
     previous: Labelled | None = None
+    # Parts cut from one glued line share its span; merging one of them with its neighbour
+    # would make the merged span overlap the other parts (a line owned twice). Text input only:
+    # many HTML elements share a source line, and their spans make no such promise.
+    spans = Counter((b.segment.first_line, b.segment.last_line) for b in blocks)
     for b in blocks:
         if b.label is not Label.CHROME or b.kind is None:
             previous = None
             continue
         seg = b.segment
-        if previous is not None and merged and merged[-1].kind is b.kind:
+        cut = seg.dom is None and spans[(seg.first_line, seg.last_line)] > 1  # HTML spans are source lines
+        if previous is not None and merged and merged[-1].kind is b.kind and not cut:
             last = merged[-1]
             merged[-1] = Chrome(kind=b.kind, text=last.text + "\n" + seg.text, lines=(last.lines[0], seg.last_line))
         else:
             merged.append(Chrome(kind=b.kind, text=seg.text, lines=(seg.first_line, seg.last_line)))
-        previous = b
+        previous = None if cut else b
     return merged
 
 

@@ -101,14 +101,19 @@ def promote_near(blocks: list[Labelled]) -> None:
             b.reason += "; no longer block on the page"
 
 
-def _neighbour(blocks: list[Labelled], i: int, step: int) -> Quality:
-    j = i + step
-    while 0 <= j < len(blocks):
-        q = blocks[j].quality
+def _nearest_sure(blocks: list[Labelled], step: int) -> list[Quality]:
+    """For each block, the class of the nearest sure block before it (step -1) or after it
+    (step 1); chrome counts as bad, and so does the page edge. One pass, so that a page of
+    a million short lines stays linear."""
+    nearest = [Quality.BAD] * len(blocks)
+    seen = Quality.BAD
+    order = range(len(blocks)) if step < 0 else range(len(blocks) - 1, -1, -1)
+    for i in order:
+        nearest[i] = seen
+        q = blocks[i].quality
         if q in _SURE:
-            return Quality.BAD if q is Quality.CHROME else q
-        j += step
-    return Quality.BAD
+            seen = Quality.BAD if q is Quality.CHROME else q
+    return nearest
 
 
 def _sentence_like(lab: Labelled) -> bool:
@@ -123,12 +128,13 @@ def _touches_good(blocks: list[Labelled], i: int) -> bool:
 def justext_revision(blocks: list[Labelled]) -> None:
     """Short and near-good blocks take the class of their sure neighbours (jusText, simplified)."""
     decided: list[Quality] = []
+    before, after = _nearest_sure(blocks, -1), _nearest_sure(blocks, 1)
     for i, lab in enumerate(blocks):
         q = lab.quality
         if q in _SURE:
             decided.append(q)
             continue
-        prev, nxt = _neighbour(blocks, i, -1), _neighbour(blocks, i, 1)
+        prev, nxt = before[i], after[i]
         if prev is Quality.GOOD and nxt is Quality.GOOD:
             decided.append(Quality.GOOD)
         elif q is Quality.NEAR and (prev is Quality.GOOD or nxt is Quality.GOOD):

@@ -30,8 +30,14 @@ def _parse(html: str):
     # lxml refuses str input that still carries an XML encoding declaration; the text is decoded already.
     if html.lstrip().startswith("<?xml"):
         html = html[html.index("?>") + 2 :]
+    from lxml.etree import ParserError
+
     parser = lxml_html.HTMLParser(huge_tree=True)
-    root = lxml_html.document_fromstring(html, parser=parser)
+    try:
+        root = lxml_html.document_fromstring(html, parser=parser)
+    except ParserError:
+        # Markup with no document in it (only a comment, only a doctype): a page with no text.
+        return lxml_html.document_fromstring("<html><body></body></html>")
     last = parser.error_log.last_error
     if last is not None and "Excessive depth" in last.message:
         root = lxml_html.document_fromstring(_FLATTEN.sub(" ", html), parser=lxml_html.HTMLParser(huge_tree=True))

@@ -137,7 +137,7 @@ def _dates(
         ):
             continue
         used = _take_dates(found, meta, tz)
-        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE):
+        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE:
             lab.set(Label.CHROME, ChromeKind.DATELINE, "date line")
         if meta.published and meta.modified:
             return
@@ -148,7 +148,7 @@ def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int
     for i in order:
         lab = blocks[i]
         m = RELATIVE.search(lab.segment.text)
-        if m and lab.label is not Label.BODY and lab.features.weight < 120:
+        if m and lab.label not in (Label.BODY, Label.TITLE) and lab.features.weight < 120:
             meta.published_text = m.group(0)
             lab.set(Label.CHROME, ChromeKind.DATELINE, "relative date")
             return
@@ -211,7 +211,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
 def _sign_off_emails(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
     """'박서연 기자 syp@hani.co.kr' under the body: the email of an author the head named."""
     for lab in blocks[max(0, last - 1) : last + FALLBACK_AFTER_BODY]:
-        if lab.label is Label.BODY or lab.kind in (ChromeKind.RELATED, ChromeKind.TICKER, ChromeKind.COMMENTS):
+        if lab.label in (Label.BODY, Label.TITLE) or lab.kind in (ChromeKind.RELATED, ChromeKind.TICKER, ChromeKind.COMMENTS):
             continue
         byline = parse_byline(lab.segment.text, lexicon)
         if byline is None or not byline.emails:
@@ -369,6 +369,9 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     if meta.published is None:
         _relative(blocks, meta, first, span)
     _authors(blocks, lexicon, meta, first, last, metas, span)
+    # A deck later read as a date line or byline is that, not also the subtitle: one role per block.
+    if meta.subtitle is not None and not any(b.label is Label.SUBTITLE for b in blocks):
+        meta.subtitle = None
     return meta
 
 
