@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Metadata accuracy on hand-checked pages, clipper beside trafilatura, in one run.
 
-    /work/venv-bench/bin/python tests/benchmarks/metadata.py                 # text-w3m + html, trafilatura
+    python tests/benchmarks/metadata.py                 # text-w3m + html, trafilatura
     python tests/benchmarks/metadata.py --inputs text-w3m --no-peers         # clipper only
     python tests/benchmarks/metadata.py --per-page                           # list every miss
 

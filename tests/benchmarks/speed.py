@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Speed, scaling, memory and start-up of clipper, each as a ratio measured in the same run.
 
-    /work/venv-bench/bin/python tests/benchmarks/speed.py ../shared/bench/aeb-dev
-    /work/venv-bench/bin/python tests/benchmarks/speed.py ../shared/bench/aeb-dev --only throughput --renderers w3m
+    python tests/benchmarks/speed.py ../shared/bench/aeb-dev
+    python tests/benchmarks/speed.py ../shared/bench/aeb-dev --only throughput --renderers w3m
 
 1. throughput: docs/s of clipper on one core over each text dump (text-w3m, text-lynx, …) and
    docs/s of trafilatura on the same pages' HTML, alternated renderer by renderer in one process
