@@ -104,8 +104,15 @@ def _span(lab: Labelled | None) -> tuple[int, int] | None:
     return (lab.segment.first_line, lab.segment.last_line) if lab is not None else None
 
 
-def _labelled(blocks: list[Labelled], label: Label) -> Labelled | None:
-    return next((b for b in blocks if b.label is label), None)
+def _labelled_span(blocks: list[Labelled], label: Label) -> tuple[int, int] | None:
+    """The lines of the first run of blocks with this label (a headline wrapped over two lines)."""
+    run = []
+    for b in blocks:
+        if b.label is label:
+            run.append(b)
+        elif run:
+            break
+    return (run[0].segment.first_line, run[-1].segment.last_line) if run else None
 
 
 def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
@@ -135,8 +142,8 @@ def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
         text="\n\n".join(b.text for b in body),
         source=analysis.source,
         chrome=chrome,
-        title_lines=_span(_labelled(analysis.blocks, Label.TITLE)) if keep_chrome else None,
-        subtitle_lines=_span(_labelled(analysis.blocks, Label.SUBTITLE)) if keep_chrome else None,
+        title_lines=_labelled_span(analysis.blocks, Label.TITLE) if keep_chrome else None,
+        subtitle_lines=_labelled_span(analysis.blocks, Label.SUBTITLE) if keep_chrome else None,
         warnings=warnings,
     )
 

@@ -266,7 +266,7 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta]
         text, site = split_site_suffix(text)
     if chosen + 1 < len(blocks) and continues_heading(blocks, chosen + 1):
         text = f"{text} {blocks[chosen + 1].segment.text}"
-        blocks[chosen + 1].set(Label.CHROME, ChromeKind.OTHER, "the headline's wrapped last line")
+        blocks[chosen + 1].set(Label.TITLE, None, "the headline's wrapped last line")
     meta.title = plain(text)
     if site and meta.publisher is None:
         meta.publisher = site
