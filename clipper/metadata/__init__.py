@@ -264,9 +264,11 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta]
     site = None
     if chosen == 0:
         text, site = split_site_suffix(text)
+    title_end = chosen  # the headline's last block: its wrapped tail, when it has one
     if chosen + 1 < len(blocks) and continues_heading(blocks, chosen + 1):
         text = f"{text} {blocks[chosen + 1].segment.text}"
         blocks[chosen + 1].set(Label.TITLE, None, "the headline's wrapped last line")
+        title_end = chosen + 1
     meta.title = plain(text)
     if site and meta.publisher is None:
         meta.publisher = site
@@ -282,7 +284,7 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta]
     for i, lab in enumerate(blocks):
         if i != chosen and lab.label is not Label.BODY and norm(lab.segment.text) == key:
             lab.set(Label.CHROME, ChromeKind.OTHER, "the headline repeated")
-    _deck(blocks, meta, chosen, metas, key)
+    _deck(blocks, meta, title_end, metas, key)
     return chosen
 
 
