@@ -282,7 +282,7 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta]
             top.set(Label.CHROME, ChromeKind.OTHER, "page <title>: the headline with the site name")
     key = norm(blocks[chosen].segment.text)
     for i, lab in enumerate(blocks):
-        if i != chosen and lab.label is not Label.BODY and norm(lab.segment.text) == key:
+        if not chosen <= i <= title_end and lab.label is not Label.BODY and norm(lab.segment.text) == key:
             lab.set(Label.CHROME, ChromeKind.OTHER, "the headline repeated")
     _deck(blocks, meta, title_end, metas, key)
     return chosen

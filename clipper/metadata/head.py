@@ -302,6 +302,8 @@ def continues_heading(blocks: list[Labelled], i: int) -> bool:
     return (
         prev.heading > 0 and seg.heading == 0 and not seg.bullet
         and seg.first_line == prev.last_line + 1 and len(seg.text) <= MAX_HEADING_TAIL_CHARS
+        # a whole line, not one part of a line a scraper glued from several blocks
+        and (i + 1 >= len(blocks) or blocks[i + 1].segment.first_line > seg.last_line)
     )
 
 
