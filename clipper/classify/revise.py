@@ -180,6 +180,22 @@ def main_run(blocks: list[Labelled]) -> tuple[int, int] | None:
     return best[1], best[2]
 
 
+# Chrome the article runs on around: an image's file name or marker, a photo caption, an
+# 'Advertisement' label. Neighbourhood evidence looks through them, so that a paragraph after
+# a photo is judged by the paragraph before it and the article is not cut in two.
+_SEE_THROUGH = (ChromeKind.CAPTION, ChromeKind.ADVERTISEMENT)
+
+
+def see_through(lab: Labelled) -> bool:
+    # Text input only: in HTML the DOM already groups the article's paragraphs.
+    return lab.quality is Quality.CHROME and lab.kind in _SEE_THROUGH and "chrome_heading" not in lab.extra and lab.segment.dom is None
+
+
+def visible(blocks: list[Labelled]) -> list[Labelled]:
+    """The blocks the learned scorer reads as each other's neighbours."""
+    return [b for b in blocks if not see_through(b)]
+
+
 def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: float, p: Parameters) -> None:
     """The learned scorer decides every block the lexicon did not already name as chrome.
 
