@@ -9,7 +9,7 @@ from .dom import apply_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, comment_threads, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, ticker_runs
+from .revise import closing_sentence, comment_threads, lists_inside_body, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -80,6 +80,7 @@ def classify(
         shown = visible(blocks)
         apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
         comment_threads(blocks, params)
+        lists_inside_body(blocks)
         closing_sentence(blocks)
         headline_above_body(blocks, params)
         finalise(blocks, params, use_run=False)

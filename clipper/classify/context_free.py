@@ -53,7 +53,19 @@ def _is_ticker_row(f: Features, p: Parameters) -> bool:
 MAX_RELATIVE_EXTRA = 12
 
 
+# The forms with an article for 'one' ('an hour ago', 'Hace una hora'), which the metadata's
+# RELATIVE (digits only) leaves to the page's own date line.
+_RELATIVE_ONE = re.compile(
+    r"^\s*(?:(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|hace\s+una?\s+(?:minuto|hora|día|semana|mes|año)"
+    r"|há\s+uma?\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\s+une?\s+(?:minute|heure|jour|semaine|mois|an)"
+    r"|vor\s+(?:einer|einem)\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\s+назад)\s*$",
+    re.I,
+)
+
+
 def _is_relative_time(text: str) -> bool:
+    if _RELATIVE_ONE.match(text):
+        return True
     m = RELATIVE.search(text)
     return m is not None and len(text.strip()) - len(m.group(0)) <= MAX_RELATIVE_EXTRA
 
@@ -61,6 +73,25 @@ def _is_relative_time(text: str) -> bool:
 # Blocks where more than this share of the characters are U+FFFD were decoded with the wrong
 # charset: whatever they said, they cannot be read as the article.
 MAX_REPLACEMENT_SHARE = 0.2
+
+
+# In a long paragraph of several sentences a chrome word is part of what it says ('... über
+# Datenschutz und Medien', 'copyright reform'); only its edges can be a glued-on credit or
+# notice ('... the council said. Photo: Reuters'), so only they are searched.
+PROSE_EDGE = 80
+
+
+# Beyond this many times length_high a block is the article itself glued into one line, which
+# a credit at its end must not take with it.
+MAX_PATTERN_WEIGHT = 5
+
+
+def _pattern_kind(text: str, f: Features, lexicon: Lexicon, p: Parameters):
+    if f.weight >= p.length_high * MAX_PATTERN_WEIGHT:
+        return None
+    if f.weight >= p.length_high * 2 or (f.weight >= p.length_high and f.sentence_ends >= 2):
+        return lexicon.match_pattern(text[:PROSE_EDGE]) or lexicon.match_pattern(text[-PROSE_EDGE:])
+    return lexicon.match_pattern(text)
 
 
 def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, has_stopwords: bool) -> Labelled:
@@ -79,7 +110,7 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
             lab = Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"heading that introduces {kind.value}")
             lab.extra["chrome_heading"] = kind
             return lab
-    kind = lexicon.match_pattern(text) if f.weight < p.length_high * 2 else None
+    kind = _pattern_kind(text, f, lexicon, p)
     if kind:
         return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} pattern")
     if short and is_dateline(text, lexicon):

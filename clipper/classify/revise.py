@@ -260,11 +260,45 @@ def comment_threads(blocks: list[Labelled], p: Parameters) -> None:
             if lab.quality is Quality.CHROME and lab.kind is not ChromeKind.COMMENTS:
                 break
             end = j
+        # Comments are the smaller part of a page: a 'thread' holding more prose than came
+        # before it is the article between its date lines (a list page, a press release).
+        inside = sum(b.features.weight for b in blocks[first : end + 1] if b.quality is Quality.GOOD)
+        before = sum(b.features.weight for b in blocks[:first] if b.quality is Quality.GOOD)
+        if inside > before:
+            continue
         for lab in blocks[first : end + 1]:
             if lab.quality is not Quality.CHROME:
                 lab.quality = Quality.CHROME
                 lab.kind = ChromeKind.COMMENTS
                 lab.reason = f"{lab.reason}; in a comment thread"
+
+
+# A list inside the article: at most this many items, between two body paragraphs.
+MAX_INNER_LIST = 15
+# A sentence that introduces a list ('The kit includes:') has a few words; 'IFRAME:' does not.
+MIN_INTRO_WORDS = 5
+
+
+def lists_inside_body(blocks: list[Labelled]) -> None:
+    """Items of a list the article introduces ('You will need:', then bullets) and continues
+    after are part of it, however short: the paragraphs on both sides vouch for them."""
+    i = 0
+    n = len(blocks)
+    while i < n:
+        if blocks[i].quality is not Quality.GOOD:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i - 1 <= MAX_INNER_LIST and blocks[j].quality is Quality.BAD:
+            j += 1
+        run = blocks[i + 1 : j]
+        if run and j < n and blocks[j].quality is Quality.GOOD and len(run) <= MAX_INNER_LIST:
+            intro = blocks[i].segment.text.rstrip().endswith(":") and blocks[i].features.words >= MIN_INTRO_WORDS
+            if intro or all(b.segment.bullet for b in run):
+                for lab in run:
+                    lab.quality = Quality.GOOD
+                    lab.reason += "; an item of a list inside the article"
+        i = j if j > i + 1 else i + 1
 
 
 def closing_sentence(blocks: list[Labelled]) -> None:
