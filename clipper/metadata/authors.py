@@ -82,6 +82,9 @@ class _Patterns:
 
     suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (language, pattern)
     prefixes: tuple[re.Pattern[str], ...]
+    # One pass that rules out most blocks before the loops above: no suffix word, no prefix.
+    any_suffix: re.Pattern[str]
+    any_prefix: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -96,7 +99,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         for table in lexicon.languages.values()
         for prefix in sorted(table.byline_prefixes, key=len, reverse=True)
     )
-    return _Patterns(suffixes, prefixes)
+    words = sorted({re.escape(w) for table in lexicon.languages.values() for w in table.byline_suffixes})
+    any_suffix = re.compile("|".join(words) if words else "(?!)")
+    words = sorted({re.escape(w) for table in lexicon.languages.values() for w in table.byline_prefixes})
+    any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(words) + r")\s*[:：]?\s+.+$" if words else "(?!)", re.I)
+    return _Patterns(suffixes, prefixes, any_suffix, any_prefix)
 
 
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
@@ -110,7 +117,7 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if rest.casefold() in ui:
         return None
     patterns = _patterns(lexicon)
-    for language, pattern in patterns.suffixes:
+    for language, pattern in patterns.suffixes if patterns.any_suffix.search(rest + " ") else ():
         m = pattern.match(rest + " ")
         if m and language != "en":
             names = [n for n in _SPLIT.split(m.group("names")) if n]
@@ -128,7 +135,10 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
 
 
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
-    for pattern in _patterns(lexicon).prefixes:
+    patterns = _patterns(lexicon)
+    if not patterns.any_prefix.search(rest):
+        return None
+    for pattern in patterns.prefixes:
         m = pattern.search(rest)
         if not m:
             continue

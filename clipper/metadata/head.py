@@ -140,7 +140,13 @@ def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
 
 def _is_label(text: str, lexicon: Lexicon) -> bool:
     key = text.strip(" :：|·-–—").casefold()
-    return bool(key) and any(key in (w.casefold() for w in (*t.published_labels, *t.modified_labels)) for t in lexicon.languages.values())
+    return bool(key) and key in _date_label_keys(lexicon)
+
+
+@lru_cache(maxsize=4)
+def _date_label_keys(lexicon: Lexicon) -> frozenset[str]:
+    """Every table's published and modified labels, case-folded once per lexicon."""
+    return frozenset(w.casefold() for t in lexicon.languages.values() for w in (*t.published_labels, *t.modified_labels))
 
 
 def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool, text: str | None = None) -> tuple[FoundDate, ...]:
