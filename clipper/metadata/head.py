@@ -140,7 +140,13 @@ def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
 
 def _is_label(text: str, lexicon: Lexicon) -> bool:
     key = text.strip(" :：|·-–—").casefold()
-    return bool(key) and any(key in (w.casefold() for w in (*t.published_labels, *t.modified_labels)) for t in lexicon.languages.values())
+    return bool(key) and key in _date_label_set(lexicon)
+
+
+@lru_cache(maxsize=4)
+def _date_label_set(lexicon: Lexicon) -> frozenset[str]:
+    """Every table's date labels, case-folded: one set lookup per block instead of a scan of all tables."""
+    return frozenset(label for label, _role in _role_labels(lexicon))
 
 
 def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool, text: str | None = None) -> tuple[FoundDate, ...]:
@@ -256,20 +262,24 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Repeats:
-    """Every block key's count, and the space-bounded starts and ends of every key: built once
-    per page, so asking whether a block repeats elsewhere costs one lookup, not a page scan."""
+    """Every block key's count, and the keys sorted forwards and backwards: built once per
+    page, so asking whether a block repeats elsewhere costs a lookup and two binary searches,
+    not a page scan (nor a set of every word-bounded start and end of every block)."""
 
     counts: Counter[str]
-    affixes: frozenset[str]
+    starts: list[str]  # the keys, sorted
+    ends: list[str]  # the keys reversed, sorted
 
 
 def _repeats(keys: list[str]) -> _Repeats:
-    affixes: set[str] = set()
-    for key in keys:
-        for m in re.finditer(" ", key):
-            affixes.add(key[: m.start()])
-            affixes.add(key[m.end() :])
-    return _Repeats(Counter(k for k in keys if k), frozenset(affixes))
+    present = [k for k in keys if k]
+    return _Repeats(Counter(present), sorted(set(present)), sorted({k[::-1] for k in present}))
+
+
+def _has_longer(sorted_keys: list[str], prefix: str) -> bool:
+    """Some key starts with ``prefix`` and goes on."""
+    i = bisect_left(sorted_keys, prefix)
+    return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
 
 
 def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
@@ -278,7 +288,7 @@ def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
     if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
         return False
     # The same text elsewhere, or a longer block that starts or ends with it ('Headline - Site').
-    return repeats.counts[key] > 1 or key in repeats.affixes
+    return repeats.counts[key] > 1 or _has_longer(repeats.starts, key + " ") or _has_longer(repeats.ends, key[::-1] + " ")
 
 
 def _body_between(blocks: list[Labelled], a: int, b: int) -> bool:
