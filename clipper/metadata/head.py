@@ -31,6 +31,9 @@ MIN_HEADLINE_WORDS = 2
 META_AFTER = 9
 # How many blocks (menus and share buttons included) are searched for them.
 META_SCAN = 30
+# A deck is a paragraph or two of at most this many Latin-letter equivalents.
+MAX_DECK_BLOCKS = 2
+MAX_DECK_WEIGHT = 400
 # The head is near the top: blocks past this many are not searched (bounds the work on huge dumps).
 MAX_HEAD_BLOCKS = 3000
 META_ABOVE_WEIGHT = 0.5
@@ -291,8 +294,16 @@ def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
     return repeats.counts[key] > 1 or _has_longer(repeats.starts, key + " ") or _has_longer(repeats.ends, key[::-1] + " ")
 
 
-def _body_between(blocks: list[Labelled], a: int, b: int) -> bool:
+def _any_body(blocks: list[Labelled], a: int, b: int) -> bool:
     return any(blocks[k].label is Label.BODY for k in range(a + 1, b))
+
+
+def _body_between(blocks: list[Labelled], a: int, b: int) -> bool:
+    """More body than a deck stands between a and b: a sign-off under the body ('홍길동 기자
+    hong@…') is not the head's byline, but a headline whose deck the classifier read as body
+    still owns the byline under that deck."""
+    between = [blocks[k] for k in range(a + 1, b) if blocks[k].label is Label.BODY]
+    return len(between) > MAX_DECK_BLOCKS or sum(lab.features.weight for lab in between) > MAX_DECK_WEIGHT
 
 
 def _gap(blocks: list[Labelled], a: int, b: int) -> int:
@@ -325,6 +336,29 @@ def _page_title(blocks: list[Labelled]) -> str | None:
     return text if len(text) >= MIN_HEADLINE_CHARS else None
 
 
+# Headlines of one list of teasers: this many or more in a row, of similar lengths.
+MIN_TEASER_RUN = 3
+
+
+def _in_teaser_list(blocks: list[Labelled], keys: list[str], like: list[bool], i: int) -> bool:
+    """Block i stands in a run of headline-like lines of similar length (a 'More on' list),
+    not alone over its deck and date line as an article's headline does. The last of the run
+    with its byline or date line right under it is the article's headline after all."""
+    lo = hi = i
+    while lo > 0 and like[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(like) and like[hi + 1]:
+        hi += 1
+    if hi - lo + 1 < MIN_TEASER_RUN:
+        return False
+    size = len(blocks[i].segment.text)
+    similar = {
+        keys[k] for k in range(lo, hi + 1)
+        if TEASER_RATIO * size <= len(blocks[k].segment.text) <= size / TEASER_RATIO
+    }
+    return len(similar) >= MIN_TEASER_RUN
+
+
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
     """(score, index) of every headline-like block before the body (and a little past its start)."""
     limit = min(len(blocks), first + HEAD_PAST_BODY, MAX_HEAD_BLOCKS)
@@ -333,17 +367,31 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
     scores: list[tuple[float, int]] = []
     page_title = _page_title(blocks)
     titled = [i for i in range(1, limit) if page_title and same_headline(blocks[i].segment.text, page_title)]
+    reach = min(len(blocks), limit + META_SCAN)
+    like = [not metas[k].any and _headline_like(blocks[k], lexicon) for k in range(reach)]
+    # next_like[k]: the first headline-like block at k or after it (reach when none).
+    next_like = [reach] * (reach + 2)
+    for k in range(reach - 1, -1, -1):
+        next_like[k] = k if like[k] else next_like[k + 1]
     for i in range(limit):
         lab = blocks[i]
-        if metas[i].any or continues_heading(blocks, i) or not _headline_like(lab, lexicon):
+        if not like[i] or continues_heading(blocks, i):
             continue
         score = 0.0
         after = range(i + 1, min(len(blocks), i + 1 + META_SCAN))
         before = range(max(0, i - META_SCAN), i)
         # The closer the date line or byline, the surer the headline; one above it counts less
         # (most pages put them under the headline).
-        # A sign-off under the body ('홍길동 기자 hong@…') is not the head's byline.
-        near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any and not _body_between(blocks, i, j)]
+        # A sign-off under the body ('홍길동 기자 hong@…') is not the head's byline. Past a
+        # little body (a deck read as body), the date line belongs to the nearest headline
+        # above it: another headline-like line in that body (not the deck right under this
+        # block) claims it.
+        near = [
+            (_gap(blocks, i, j), 1.0)
+            for j in after
+            if metas[j].any and not _body_between(blocks, i, j)
+            and (next_like[min(i + 2, reach)] >= j or not _any_body(blocks, i, j))
+        ]
         near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dated]
         weights = [w * (1 - (d - 1) / (META_AFTER + 1)) for d, w in near if d <= META_AFTER]
         if weights:
@@ -363,8 +411,9 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
             score += max(0.0, SCORE_NEAR_BODY * (1 - (first - i) / NEAR_BODY_SPAN))
         if lab.label is Label.BODY:
             score -= SCORE_BODY_NEXT  # a body paragraph is rarely the headline
-        if lab.kind is ChromeKind.RELATED:
-            score -= SCORE_RELATED  # the classifier saw a teaser; only a date line next to it says otherwise
+        listed = not (i + 1 < len(metas) and metas[i + 1].any) and _in_teaser_list(blocks, keys, like, i)
+        if lab.kind is ChromeKind.RELATED or listed:
+            score -= SCORE_RELATED  # a teaser; only a date line next to it says otherwise
         scores.append((score, i))
     return scores
 
