@@ -7,6 +7,7 @@ from clipper.classify import classify
 from clipper.classify.labels import DEFAULT_PARAMETERS, Label
 from clipper.lexicon import default_lexicon
 from clipper.metadata import extract
+from clipper.metadata.head import _glued_phrases
 from clipper.model import ChromeKind
 from clipper.segment import segment
 
@@ -145,3 +146,30 @@ def test_a_run_of_teasers_is_not_the_headline():
     article = _extract(EN_TEASER_LIST, labels)
     assert article.title == "Farmer finds rare meteorite while ploughing his field"
     assert article.authors == ["Laura Chen"]
+
+
+def test_share_phrases_glued_together_are_not_a_headline():
+    # A renderer glued share links into one line: the words are UI phrases end to end.
+    lexicon = default_lexicon()
+    for glued in ("Compartir en Facebook Compartir en Twitter", "Share on Facebook Share on Twitter", "Facebook Twitter Compartir"):
+        assert _glued_phrases(glued, lexicon), glued
+    for headline in ("¿Ha llegado de verdad el glaciar a su punto de no retorno?", "Council approves the new tram line"):
+        assert not _glued_phrases(headline, lexicon), headline
+
+
+def test_headline_wrapped_by_the_renderer_is_joined():
+    # w3m wraps at 80 columns: a wide Japanese headline goes on on the next line, unspaced.
+    ja = """ニュース
+
+トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクショ
+ン」
+
+CNET Japan 2017年3月9日 18:45配信
+
+トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護するスマホ・タブレット向けのセキュリティアプリの発売を開始すると発表した。1年版ライセンスは2900円で、2年版ライセンスは5000円。
+
+同アプリをインストールすることで利用者は、安全性の低いアクセスポイントに接続してしまった場合でも、その通信を暗号化でき、情報漏えいのリスクを低減できるようになる。
+"""
+    article = clipper.parse(ja)
+    assert article.title == "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」"
+    assert "ン」" not in article.text.split("\n\n")[0]

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..classify.labels import Label, Labelled
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrase_key
 from ..model import ChromeKind
+from ..segment import char_width
 from .authors import Byline, bare_names, looks_like_name, parse_byline
 from .dates import CLOCK, RELATIVE, FoundDate, _role_labels, find_dates, is_dateline
 from .title import same_headline, split_site_suffix
@@ -241,7 +242,7 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
     if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED):
         return False
-    if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or lexicon.match_exact(text):
+    if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or lexicon.match_exact(text) or _glued_phrases(text, lexicon):
         return False
     unspaced = len(_UNSPACED.findall(text)) > len(text) / 3
     if len(text) > MAX_HEADLINE_CHARS:
@@ -261,6 +262,27 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
         return False
     # A headline is one or two sentences at most and rarely ends with a full stop.
     return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
+
+
+# The longest UI phrase, in words, looked for inside a glued run of them.
+MAX_PHRASE_WORDS = 5
+
+
+def _glued_phrases(text: str, lexicon: Lexicon) -> bool:
+    """UI phrases a renderer glued without separators ('Compartir en Facebook Compartir en
+    Twitter'): the words split, left to right, into phrases of the tables, two or more."""
+    words = phrase_key(text).split()
+    if len(words) < 2 or len(words) > MAX_PHRASE_WORDS * 4:
+        return False
+    # fewest[k]: the fewest phrases covering words[:k] (None when they cannot be covered).
+    fewest: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - MAX_PHRASE_WORDS), end):
+            if fewest[start] is not None and " ".join(words[start:end]) in lexicon.exact:
+                count = fewest[start] + 1
+                if fewest[end] is None or count < fewest[end]:
+                    fewest[end] = count
+    return fewest[-1] is not None and fewest[-1] >= 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,6 +346,25 @@ def continues_heading(blocks: list[Labelled], i: int) -> bool:
         prev.heading > 0 and seg.heading == 0 and not seg.bullet
         and seg.first_line == prev.last_line + 1 and len(seg.text) <= MAX_HEADING_TAIL_CHARS
         # a whole line, not one part of a line a scraper glued from several blocks
+        and (i + 1 >= len(blocks) or blocks[i + 1].segment.first_line > seg.last_line)
+    )
+
+
+# A text renderer wraps lines at about 80 columns; a line this wide may go on on the next line.
+MIN_WRAPPED_COLUMNS = 70
+
+
+def wrapped_tail(blocks: list[Labelled], i: int, metas: list[Meta]) -> bool:
+    """Block i is the end of the line above it, which the renderer wrapped at its width
+    ('…アプリ「フリーWi-Fiプロテクショ' / 'ン」'): the line above is as wide as a wrapped line, this
+    one short and directly under it, and neither a date line nor a byline."""
+    if i == 0 or i >= len(blocks) or metas[i].any:
+        return False
+    prev, seg = blocks[i - 1].segment, blocks[i].segment
+    return (
+        prev.first_line == prev.last_line and seg.first_line == prev.last_line + 1 and not seg.bullet and seg.heading == 0
+        and len(seg.text) <= MAX_HEADING_TAIL_CHARS and not _SENTENCE_END.search(prev.text[-2:] + " ")
+        and sum(char_width(c) for c in prev.text) >= MIN_WRAPPED_COLUMNS
         and (i + 1 >= len(blocks) or blocks[i + 1].segment.first_line > seg.last_line)
     )
 
