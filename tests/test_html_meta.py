@@ -108,3 +108,28 @@ def test_markup_modified_that_is_not_after_published_is_a_save_not_an_update():
     article = clipper.parse(html)
     assert article.published == "2022-05-04T09:43:07+00:00"
     assert article.modified is None
+
+
+BODY = """<p>The council approved the extension on Thursday evening after a long debate about costs and routes, and work will start in spring.</p>
+<p>Residents along the route will be consulted about the position of the new stops before the final plans are published.</p>"""
+
+
+def test_the_visible_headline_and_byline_beat_markup_written_for_search():
+    html = f"""<html><head><title>Opinion | Tram line approved - City Post</title>
+    <meta property="og:title" content="Opinion | Tram line approved">
+    <meta property="og:site_name" content="City Post">
+    <meta name="author" content="City Post">
+    </head><body><article><h1>Council approves the new tram line to the airport</h1>
+    <p class="byline">By Maria Gonzalez</p>{BODY}</article></body></html>"""
+    article = clipper.parse(html)
+    assert article.title == "Council approves the new tram line to the airport"
+    assert article.authors == ["Maria Gonzalez"]
+
+
+def test_markup_authors_fill_in_only_people():
+    for value, expected in (("Maria Gonzalez", ["Maria Gonzalez"]), ("Editorial", []), ("City Post", []),
+                            ("Analysis by Maria Gonzalez", ["Maria Gonzalez"]), ("anónimo", [])):
+        html = f"""<html><head><meta property="og:site_name" content="City Post">
+        <script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{value}"}}}}</script>
+        </head><body><article><h1>Council approves the new tram line to the airport</h1>{BODY}</article></body></html>"""
+        assert clipper.parse(html).authors == expected, value

@@ -368,13 +368,37 @@ def _after(value: str, than: str) -> bool:
     return a.wall - b.wall >= SAME_MOMENT
 
 
+# What only an outlet, a desk or a handle carries: digits, underscores, brackets, '|'.
+_NOT_A_PERSON = re.compile(r"[\d_()\[\]|@]")
+_LEAD_BY = re.compile(r"^.*?\bby\s+", re.I)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+def _person(name: str, page: PageMeta) -> str | None:
+    """A markup author that names a person: not the site, a desk, a handle or a one-word pseudonym."""
+    name = _LEAD_BY.sub("", name).strip()
+    key = re.sub(r"\W+", "", name.casefold())
+    sites = {re.sub(r"\W+", "", s.casefold()) for s in (page.site_name, page.publisher) if s}
+    if not key or key in sites or _NOT_A_PERSON.search(name) or _URL.match(name):
+        return None
+    if _LATIN_WORD.search(name) and len(name.split()) < 2:
+        return None  # 'Editorial', "L'Opinion", 'anónimo'
+    return name
+
+
 def apply_page_meta(meta: Metadata, page: PageMeta, blocks: list[Labelled]) -> None:
     """Merge the page's metadata into what the visible text gave.
 
-    The page's markup wins where it has a value; the visible text keeps the fields the markup
-    lacks. The body never repeats the headline: a body block that is the headline becomes TITLE.
+    Dates: see ``reconcile``. Title and authors: the visible headline and byline win, and the
+    markup fills in when the page shows none. Markup titles are written for search and sharing
+    ('Opinion | …', '…_科技_腾讯网', shortened); markup authors are often the site or a desk
+    ("L'Opinion", 'Editorial', 'anónimo'). Publisher and language: the markup wins (language
+    only when the body does not say otherwise). The body never repeats the headline: a body
+    block that is the headline becomes TITLE.
     """
-    if page.title:
+    if page.title and meta.title and _SPACES.sub("", page.title) == _SPACES.sub("", meta.title):
+        meta.title = page.title  # the same words; the markup keeps the ideographic space text rendering loses
+    if page.title and not meta.title:
         meta.title = page.title
         for lab in blocks:
             text = lab.segment.text
@@ -391,8 +415,8 @@ def apply_page_meta(meta: Metadata, page: PageMeta, blocks: list[Labelled]) -> N
         # A markup modified time that is not after the published one records a save, not an update.
         markup_modified = [m for m in markup_modified if published is None or _after(m, published)]
     meta.modified = reconcile(meta.modified, markup_modified)
-    if page.authors:
-        meta.authors = page.authors
+    if page.authors and not meta.authors:
+        meta.authors = [name for name in (_person(a, page) for a in page.authors) if name]
     if page.publisher:
         meta.publisher = page.publisher
     if page.language and page.language != meta.language:
