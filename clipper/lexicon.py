@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from operator import add
 
 from .model import ChromeKind
 
@@ -104,7 +105,11 @@ class Lexicon:
         return self.headings.get(key) or self.headings.get(key.replace(" ", ""))
 
     def match_pattern(self, text: str) -> ChromeKind | None:
-        for pattern, kind in self.patterns:
+        """The kind of the first pattern (in table order) found in the block. Only the patterns
+        whose required words occur in the block are run: most blocks run none."""
+        patterns = self.patterns
+        for i in _pattern_index(self).candidates(text):
+            pattern, kind = patterns[i]
             if pattern.search(text):
                 return kind
         return None
@@ -173,3 +178,121 @@ def builtin_tables() -> list[dict]:
 def default_lexicon() -> Lexicon:
     """The built-in tables, compiled once per process."""
     return build(builtin_tables())
+
+
+# --- A prefilter for the chrome patterns --------------------------------------------------
+# Every pattern is searched case-insensitively in every short block, ~50 regex passes a block.
+# Most patterns cannot match without one of a few literal strings ('newsletter', '기자', '©'),
+# read off the pattern's syntax tree; a block holding none of a pattern's strings is not
+# searched with it. The strings are compared case-folded the way the regex engine folds
+# (simple lower case plus its extra equivalences such as 'ſ' = 's'), so the filter never
+# drops a block the pattern would match (tests/test_lexicon_prefilter.py checks this for
+# every character).
+
+
+def _fold_tables() -> tuple[dict[int, str], dict[int, str]]:
+    from re._casefix import _EXTRA_CASES  # lower-case letters re also takes as equal ('s', 'ſ')
+
+    after = {lo: chr(min(lo, *extras)) for lo, extras in _EXTRA_CASES.items() if min(extras) < lo}
+    # str.lower() gives 'İ' two characters ('i' + a combining dot); the regex engine one.
+    return {0x130: "i"}, after
+
+
+_FOLD_BEFORE, _FOLD_AFTER = _fold_tables()
+
+
+def search_fold(text: str) -> str:
+    """``text`` case-folded as ``re.IGNORECASE`` compares characters, one character for one."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_BEFORE).lower().translate(_FOLD_AFTER)
+
+
+def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains (folded), or None when the
+    pattern's syntax gives none (then it is always searched)."""
+    from re import _constants as c, _parser
+
+    def of_sequence(items) -> set[str] | None:
+        options: list[set[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                options.append({"".join(run)})
+                run = []
+            need = of_node(op, av)
+            if need:
+                options.append(need)
+        if run:
+            options.append({"".join(run)})
+        # The longest shortest string is the most selective.
+        return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+    def of_node(op, av) -> set[str] | None:
+        if op is c.SUBPATTERN:
+            return of_sequence(av[-1])
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                need = of_sequence(alternative)
+                if not need:
+                    return None
+                union |= need
+            return union
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return of_sequence(av[2]) if av[0] >= 1 else None
+        if op is c.IN and len(av) <= 8 and all(o is c.LITERAL for o, _ in av):
+            return {chr(a) for _, a in av}
+        return None
+
+    try:
+        need = of_sequence(list(_parser.parse(pattern, flags)))
+    except Exception:  # a syntax this reading does not know: always search
+        return None
+    if not need:
+        return None
+    folded = frozenset(search_fold(s) for s in need)
+    return folded if all(folded) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _PatternIndex:
+    always: frozenset[int]  # patterns without required strings
+    chars: dict[str, tuple[int, ...]]  # one-character required strings -> patterns
+    pairs: dict[str, tuple[tuple[str, int], ...]]  # first two characters -> (string, pattern)
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the patterns that may match ``text``, in table order."""
+        s = search_fold(text)
+        found = set(self.always)
+        for ch in self.chars.keys() & set(s):
+            found.update(self.chars[ch])
+        if len(s) > 1:
+            for pair in self.pairs.keys() & set(map(add, s, s[1:])):
+                for string, i in self.pairs[pair]:
+                    if i not in found and string in s:
+                        found.add(i)
+        return sorted(found)
+
+
+@lru_cache(maxsize=8)
+def _pattern_index(lexicon: Lexicon) -> _PatternIndex:
+    always: set[int] = set()
+    chars: dict[str, list[int]] = {}
+    pairs: dict[str, list[tuple[str, int]]] = {}
+    for i, (pattern, _kind) in enumerate(lexicon.patterns):
+        need = required_strings(pattern.pattern, pattern.flags)
+        if need is None:
+            always.add(i)
+            continue
+        for string in need:
+            if len(string) == 1:
+                chars.setdefault(string, []).append(i)
+            else:
+                pairs.setdefault(string[:2], []).append((string, i))
+    return _PatternIndex(
+        frozenset(always), {k: tuple(v) for k, v in chars.items()}, {k: tuple(v) for k, v in pairs.items()}
+    )
