@@ -93,6 +93,9 @@ def class_word_table() -> dict[str, WordMeaning]:
 BODY_TAGS = frozenset({"p", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "pre", "dd", "dt"})
 # Tags of paragraphs proper (a <div> of prose is as often a teaser's excerpt as a paragraph).
 PARAGRAPH_TAGS = frozenset({"p", "blockquote", "li", "dd", "pre"})
+# Items of lists and rows of data tables: inside the article container they are its content
+# (a list of steps, a table of results), however short and unlike prose.
+ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 # Sectioning tags that mark furniture.
 TAG_KINDS: dict[str, ChromeKind] = {
     "nav": ChromeKind.NAVIGATION, "aside": ChromeKind.OTHER, "footer": ChromeKind.OTHER,
@@ -336,6 +339,9 @@ def settle_dom(blocks: list[Labelled]) -> None:
         elif lab.extra.get(RECIPE):
             lab.quality = Quality.GOOD
             lab.reason += "; a recipe's ingredients and steps are its content"
+        elif ARTICLE in lab.extra and dom is not None and dom.tag in ITEM_TAGS and dom.link_density < MAX_LINK_DENSITY:
+            lab.quality = Quality.GOOD
+            lab.reason += f"; <{dom.tag}> of a list or table in the article container"
 
 
 def _recipe_part(path: _Path, ancestors: tuple[int, ...], main: int | None) -> bool:
