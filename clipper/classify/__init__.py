@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .context_free import label_block
-from .dom import apply_dom, sure_furniture
+from .dom import apply_dom, settle_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
@@ -78,6 +78,7 @@ def classify(
     chosen = default_model() if model is True else (model or None)
     if chosen is not None:
         apply_model(blocks, chosen.probabilities(blocks, has_stopwords), chosen.threshold, params)
+        settle_dom(blocks)  # HTML only: the DOM's evidence the model may not overrule
         closing_sentence(blocks)
         headline_above_body(blocks, params)
         finalise(blocks, params, use_run=False)
