@@ -15,7 +15,7 @@ from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, parse_byline
 from .dates import RELATIVE, FoundDate, find_dates, zone_offset
-from .head import Meta, continues_heading, find_headline, head_span, norm, scan
+from .head import Meta, continues_heading, find_headline, head_span, norm, scan, wrapped_tail
 from .language import detect_language
 from .publisher import from_copyright
 from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
@@ -39,6 +39,9 @@ BODY_PARAGRAPH_WEIGHT = 150
 MIN_DECK_CHARS = 25  # in Latin-letter equivalents (features.weight)
 MAX_DECK_CHARS = 400
 DECK_TO_META = 8
+_UNSPACED_END = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}")
+
+
 @dataclass(slots=True)
 class Metadata:
     title: str | None = None
@@ -265,8 +268,10 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta]
     if chosen == 0:
         text, site = split_site_suffix(text)
     title_end = chosen  # the headline's last block: its wrapped tail, when it has one
-    if chosen + 1 < len(blocks) and continues_heading(blocks, chosen + 1):
-        text = f"{text} {blocks[chosen + 1].segment.text}"
+    if chosen + 1 < len(blocks) and (continues_heading(blocks, chosen + 1) or wrapped_tail(blocks, chosen + 1, metas)):
+        tail = blocks[chosen + 1].segment.text
+        # Han, kana and Hangul wrap without a space; other scripts wrap at one.
+        text = f"{text}{tail}" if _UNSPACED_END.match(text[-1] + tail[0]) else f"{text} {tail}"
         blocks[chosen + 1].set(Label.TITLE, None, "the headline's wrapped last line")
         title_end = chosen + 1
     meta.title = plain(text)

@@ -80,30 +80,24 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
 class _Patterns:
     """The tables' byline words as regexes, compiled once per lexicon rather than on every block."""
 
-    suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (language, pattern)
+    suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (suffix, pattern); English has none that stand after names
     prefixes: tuple[re.Pattern[str], ...]
-    # One pass that rules out most blocks before the loops above: no suffix word, no prefix.
-    any_suffix: re.Pattern[str]
+    # Any prefix at all: most blocks have none, and one search rules out every prefix pattern.
     any_prefix: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
 def _patterns(lexicon: Lexicon) -> _Patterns:
     suffixes = tuple(
-        (table.language, re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"))
+        (suffix, re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"))
         for table in lexicon.languages.values()
+        if table.language != "en"
         for suffix in sorted(table.byline_suffixes, key=len, reverse=True)
     )
-    prefixes = tuple(
-        re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I)
-        for table in lexicon.languages.values()
-        for prefix in sorted(table.byline_prefixes, key=len, reverse=True)
-    )
-    words = sorted({re.escape(w) for table in lexicon.languages.values() for w in table.byline_suffixes})
-    any_suffix = re.compile("|".join(words) if words else "(?!)")
-    words = sorted({re.escape(w) for table in lexicon.languages.values() for w in table.byline_prefixes})
-    any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(words) + r")\s*[:：]?\s+.+$" if words else "(?!)", re.I)
-    return _Patterns(suffixes, prefixes, any_suffix, any_prefix)
+    words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=len, reverse=True)
+    prefixes = tuple(re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I) for prefix in words)
+    any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]?\s", re.I) if words else re.compile(r"(?!)")
+    return _Patterns(suffixes, prefixes, any_prefix)
 
 
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
@@ -117,9 +111,11 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if rest.casefold() in ui:
         return None
     patterns = _patterns(lexicon)
-    for language, pattern in patterns.suffixes if patterns.any_suffix.search(rest + " ") else ():
+    for suffix, pattern in patterns.suffixes:
+        if suffix not in rest:
+            continue
         m = pattern.match(rest + " ")
-        if m and language != "en":
+        if m:
             names = [n for n in _SPLIT.split(m.group("names")) if n]
             if names and all(_is_name(n) for n in names):
                 return Byline(names, emails)

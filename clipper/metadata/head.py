@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..classify.labels import Label, Labelled
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrase_key
 from ..model import ChromeKind
+from ..segment import char_width
 from .authors import Byline, bare_names, looks_like_name, parse_byline
 from .dates import CLOCK, RELATIVE, FoundDate, _role_labels, find_dates, is_dateline
 from .title import same_headline, split_site_suffix
@@ -31,6 +32,9 @@ MIN_HEADLINE_WORDS = 2
 META_AFTER = 9
 # How many blocks (menus and share buttons included) are searched for them.
 META_SCAN = 30
+# A deck is a paragraph or two of at most this many Latin-letter equivalents.
+MAX_DECK_BLOCKS = 2
+MAX_DECK_WEIGHT = 400
 # The head is near the top: blocks past this many are not searched (bounds the work on huge dumps).
 MAX_HEAD_BLOCKS = 3000
 META_ABOVE_WEIGHT = 0.5
@@ -140,13 +144,13 @@ def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
 
 def _is_label(text: str, lexicon: Lexicon) -> bool:
     key = text.strip(" :：|·-–—").casefold()
-    return bool(key) and key in _date_label_keys(lexicon)
+    return bool(key) and key in _date_label_set(lexicon)
 
 
 @lru_cache(maxsize=4)
-def _date_label_keys(lexicon: Lexicon) -> frozenset[str]:
-    """Every table's published and modified labels, case-folded once per lexicon."""
-    return frozenset(w.casefold() for t in lexicon.languages.values() for w in (*t.published_labels, *t.modified_labels))
+def _date_label_set(lexicon: Lexicon) -> frozenset[str]:
+    """Every table's date labels, case-folded: one set lookup per block instead of a scan of all tables."""
+    return frozenset(label for label, _role in _role_labels(lexicon))
 
 
 def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool, text: str | None = None) -> tuple[FoundDate, ...]:
@@ -238,7 +242,7 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
     if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED):
         return False
-    if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or lexicon.match_exact(text):
+    if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or lexicon.match_exact(text) or _glued_phrases(text, lexicon):
         return False
     unspaced = len(_UNSPACED.findall(text)) > len(text) / 3
     if len(text) > MAX_HEADLINE_CHARS:
@@ -260,22 +264,47 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
 
 
+# The longest UI phrase, in words, looked for inside a glued run of them.
+MAX_PHRASE_WORDS = 5
+
+
+def _glued_phrases(text: str, lexicon: Lexicon) -> bool:
+    """UI phrases a renderer glued without separators ('Compartir en Facebook Compartir en
+    Twitter'): the words split, left to right, into phrases of the tables, two or more."""
+    words = phrase_key(text).split()
+    if len(words) < 2 or len(words) > MAX_PHRASE_WORDS * 4:
+        return False
+    # fewest[k]: the fewest phrases covering words[:k] (None when they cannot be covered).
+    fewest: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - MAX_PHRASE_WORDS), end):
+            if fewest[start] is not None and " ".join(words[start:end]) in lexicon.exact:
+                count = fewest[start] + 1
+                if fewest[end] is None or count < fewest[end]:
+                    fewest[end] = count
+    return fewest[-1] is not None and fewest[-1] >= 2
+
+
 @dataclass(frozen=True, slots=True)
 class _Repeats:
-    """Every block key's count, and the space-bounded starts and ends of every key: built once
-    per page, so asking whether a block repeats elsewhere costs one lookup, not a page scan."""
+    """Every block key's count, and the keys sorted forwards and backwards: built once per
+    page, so asking whether a block repeats elsewhere costs a lookup and two binary searches,
+    not a page scan (nor a set of every word-bounded start and end of every block)."""
 
     counts: Counter[str]
-    affixes: frozenset[str]
+    starts: list[str]  # the keys, sorted
+    ends: list[str]  # the keys reversed, sorted
 
 
 def _repeats(keys: list[str]) -> _Repeats:
-    affixes: set[str] = set()
-    for key in keys:
-        for m in re.finditer(" ", key):
-            affixes.add(key[: m.start()])
-            affixes.add(key[m.end() :])
-    return _Repeats(Counter(k for k in keys if k), frozenset(affixes))
+    present = [k for k in keys if k]
+    return _Repeats(Counter(present), sorted(set(present)), sorted({k[::-1] for k in present}))
+
+
+def _has_longer(sorted_keys: list[str], prefix: str) -> bool:
+    """Some key starts with ``prefix`` and goes on."""
+    i = bisect_left(sorted_keys, prefix)
+    return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
 
 
 def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
@@ -284,11 +313,19 @@ def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
     if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
         return False
     # The same text elsewhere, or a longer block that starts or ends with it ('Headline - Site').
-    return repeats.counts[key] > 1 or key in repeats.affixes
+    return repeats.counts[key] > 1 or _has_longer(repeats.starts, key + " ") or _has_longer(repeats.ends, key[::-1] + " ")
+
+
+def _any_body(blocks: list[Labelled], a: int, b: int) -> bool:
+    return any(blocks[k].label is Label.BODY for k in range(a + 1, b))
 
 
 def _body_between(blocks: list[Labelled], a: int, b: int) -> bool:
-    return any(blocks[k].label is Label.BODY for k in range(a + 1, b))
+    """More body than a deck stands between a and b: a sign-off under the body ('홍길동 기자
+    hong@…') is not the head's byline, but a headline whose deck the classifier read as body
+    still owns the byline under that deck."""
+    between = [blocks[k] for k in range(a + 1, b) if blocks[k].label is Label.BODY]
+    return len(between) > MAX_DECK_BLOCKS or sum(lab.features.weight for lab in between) > MAX_DECK_WEIGHT
 
 
 def _gap(blocks: list[Labelled], a: int, b: int) -> int:
@@ -313,12 +350,54 @@ def continues_heading(blocks: list[Labelled], i: int) -> bool:
     )
 
 
+# A text renderer wraps lines at about 80 columns; a line this wide may go on on the next line.
+MIN_WRAPPED_COLUMNS = 70
+
+
+def wrapped_tail(blocks: list[Labelled], i: int, metas: list[Meta]) -> bool:
+    """Block i is the end of the line above it, which the renderer wrapped at its width
+    ('…アプリ「フリーWi-Fiプロテクショ' / 'ン」'): the line above is as wide as a wrapped line, this
+    one short and directly under it, and neither a date line nor a byline."""
+    if i == 0 or i >= len(blocks) or metas[i].any:
+        return False
+    prev, seg = blocks[i - 1].segment, blocks[i].segment
+    return (
+        prev.first_line == prev.last_line and seg.first_line == prev.last_line + 1 and not seg.bullet and seg.heading == 0
+        and len(seg.text) <= MAX_HEADING_TAIL_CHARS and not _SENTENCE_END.search(prev.text[-2:] + " ")
+        and sum(char_width(c) for c in prev.text) >= MIN_WRAPPED_COLUMNS
+        and (i + 1 >= len(blocks) or blocks[i + 1].segment.first_line > seg.last_line)
+    )
+
+
 def _page_title(blocks: list[Labelled]) -> str | None:
     """The page's <title> when the dump starts with it ('Headline | Site'), without the site name."""
     if not blocks or blocks[0].segment.first_line > 2 or blocks[0].label is Label.BODY:
         return None
     text, _site = split_site_suffix(blocks[0].segment.text)
     return text if len(text) >= MIN_HEADLINE_CHARS else None
+
+
+# Headlines of one list of teasers: this many or more in a row, of similar lengths.
+MIN_TEASER_RUN = 3
+
+
+def _in_teaser_list(blocks: list[Labelled], keys: list[str], like: list[bool], i: int) -> bool:
+    """Block i stands in a run of headline-like lines of similar length (a 'More on' list),
+    not alone over its deck and date line as an article's headline does. The last of the run
+    with its byline or date line right under it is the article's headline after all."""
+    lo = hi = i
+    while lo > 0 and like[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(like) and like[hi + 1]:
+        hi += 1
+    if hi - lo + 1 < MIN_TEASER_RUN:
+        return False
+    size = len(blocks[i].segment.text)
+    similar = {
+        keys[k] for k in range(lo, hi + 1)
+        if TEASER_RATIO * size <= len(blocks[k].segment.text) <= size / TEASER_RATIO
+    }
+    return len(similar) >= MIN_TEASER_RUN
 
 
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
@@ -329,17 +408,31 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
     scores: list[tuple[float, int]] = []
     page_title = _page_title(blocks)
     titled = [i for i in range(1, limit) if page_title and same_headline(blocks[i].segment.text, page_title)]
+    reach = min(len(blocks), limit + META_SCAN)
+    like = [not metas[k].any and _headline_like(blocks[k], lexicon) for k in range(reach)]
+    # next_like[k]: the first headline-like block at k or after it (reach when none).
+    next_like = [reach] * (reach + 2)
+    for k in range(reach - 1, -1, -1):
+        next_like[k] = k if like[k] else next_like[k + 1]
     for i in range(limit):
         lab = blocks[i]
-        if metas[i].any or continues_heading(blocks, i) or not _headline_like(lab, lexicon):
+        if not like[i] or continues_heading(blocks, i):
             continue
         score = 0.0
         after = range(i + 1, min(len(blocks), i + 1 + META_SCAN))
         before = range(max(0, i - META_SCAN), i)
         # The closer the date line or byline, the surer the headline; one above it counts less
         # (most pages put them under the headline).
-        # A sign-off under the body ('홍길동 기자 hong@…') is not the head's byline.
-        near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any and not _body_between(blocks, i, j)]
+        # A sign-off under the body ('홍길동 기자 hong@…') is not the head's byline. Past a
+        # little body (a deck read as body), the date line belongs to the nearest headline
+        # above it: another headline-like line in that body (not the deck right under this
+        # block) claims it.
+        near = [
+            (_gap(blocks, i, j), 1.0)
+            for j in after
+            if metas[j].any and not _body_between(blocks, i, j)
+            and (next_like[min(i + 2, reach)] >= j or not _any_body(blocks, i, j))
+        ]
         near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dated]
         weights = [w * (1 - (d - 1) / (META_AFTER + 1)) for d, w in near if d <= META_AFTER]
         if weights:
@@ -359,8 +452,9 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
             score += max(0.0, SCORE_NEAR_BODY * (1 - (first - i) / NEAR_BODY_SPAN))
         if lab.label is Label.BODY:
             score -= SCORE_BODY_NEXT  # a body paragraph is rarely the headline
-        if lab.kind is ChromeKind.RELATED:
-            score -= SCORE_RELATED  # the classifier saw a teaser; only a date line next to it says otherwise
+        listed = not (i + 1 < len(metas) and metas[i + 1].any) and _in_teaser_list(blocks, keys, like, i)
+        if lab.kind is ChromeKind.RELATED or listed:
+            score -= SCORE_RELATED  # a teaser; only a date line next to it says otherwise
         scores.append((score, i))
     return scores
 
