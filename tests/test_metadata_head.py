@@ -173,3 +173,36 @@ CNET Japan 2017年3月9日 18:45配信
     article = clipper.parse(ja)
     assert article.title == "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」"
     assert "ン」" not in article.text.split("\n\n")[0]
+
+
+def test_share_toolbar_between_headline_and_byline_does_not_hide_the_byline():
+    share = "\n".join(f"  • Click to share on {site} (Opens in new window)" for site in (
+        "Facebook", "Twitter", "Reddit", "LinkedIn", "Pinterest", "Tumblr", "WhatsApp", "Telegram", "Pocket",
+        "Skype", "Flipboard", "Mastodon", "Threads", "Bluesky", "Line", "Viber", "Email"))
+    text = f"""Sports | Hockey
+
+Parise scores twice as the home side wins 4-1 on the road
+
+{share}
+
+By Bill Hopper | Special to the Evening Press
+PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm
+Sign up for Newsletters and Alerts
+
+Most Popular
+
+  • Police chief sought state funding for a gunshot-location system, but the mayor is unswayed
+  • The county fair will be free to attend starting next summer
+  • Snow plows are ready as the first storm of the season moves in
+  • New bakery opens downtown with a line around the block
+  • School board delays the vote on the new calendar
+
+Hours before his two-goal performance on Tuesday, the veteran forward talked about how long it takes him to get going each season and why the team kept faith.
+
+His first-period goals, one of them on the power play, gave the visitors a lead they never gave up in front of a quiet crowd.
+"""
+    article = clipper.parse(text)
+    assert article.title == "Parise scores twice as the home side wins 4-1 on the road"
+    assert article.authors == ["Bill Hopper"]
+    assert article.published == "2019-11-19T20:59"
+    assert article.modified == "2019-11-19T22:16"

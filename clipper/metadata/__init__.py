@@ -368,7 +368,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
         blocks, first, last = blocks[lo:hi], first - lo, last - lo
     metas = scan(blocks, lexicon, month_first)
     title = _title(blocks, meta, first, metas, lexicon)
-    span = head_span(title, first, len(blocks))
+    span = head_span(title, first, blocks)
     _head_dates(blocks, metas, span, meta, tz)
     _sharpen(metas, meta, tz)
     if meta.published is None and meta.modified is None:

@@ -488,11 +488,29 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     return chosen
 
 
-def head_span(title: int | None, first: int, n: int) -> list[int]:
-    """Blocks to read date lines and bylines from, nearest after the headline first."""
+# Toolbars between a headline and its byline ('Click to share on Reddit', '•') do not push
+# the byline out of reach; the span still ends this many blocks after the headline at most.
+MAX_HEAD_SPAN_AFTER = 48
+
+
+def head_span(title: int | None, first: int, blocks: list[Labelled]) -> list[int]:
+    """Blocks to read date lines and bylines from, nearest after the headline first. After the
+    headline, HEAD_SPAN_AFTER blocks that carry text are read; menus and share buttons between
+    them are read too but not counted."""
+    n = len(blocks)
     anchor = title if title is not None else min(first, n) - 1
     if anchor < 0:
         return []
-    after = list(range(anchor + 1, min(n, anchor + 1 + HEAD_SPAN_AFTER)))
+    after: list[int] = []
+    counted = 0
+    for k in range(anchor + 1, min(n, anchor + 1 + MAX_HEAD_SPAN_AFTER)):
+        if counted >= HEAD_SPAN_AFTER:
+            break
+        after.append(k)
+        if blocks[k].label is not Label.CHROME or blocks[k].kind not in _TOOLBAR:
+            counted += 1
     before = list(range(anchor - 1, max(-1, anchor - 1 - HEAD_SPAN_BEFORE), -1))
     return after + before
+
+
+_TOOLBAR = frozenset({ChromeKind.NAVIGATION, ChromeKind.SHARE, ChromeKind.SUBSCRIPTION, ChromeKind.ADVERTISEMENT, ChromeKind.FONT_SIZE, ChromeKind.REACTIONS})
