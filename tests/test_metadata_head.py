@@ -9,7 +9,7 @@ from clipper.lexicon import default_lexicon
 from clipper.metadata import extract
 from clipper.metadata.head import _glued_phrases
 from clipper.model import ChromeKind
-from clipper.segment import segment
+from clipper.segment import Segment, segment
 
 PAGE = """Home | World | Business
 
@@ -206,3 +206,35 @@ His first-period goals, one of them on the power play, gave the visitors a lead 
     assert article.authors == ["Bill Hopper"]
     assert article.published == "2019-11-19T20:59"
     assert article.modified == "2019-11-19T22:16"
+
+
+def test_date_line_glued_under_the_deck_is_read_and_the_deck_kept():
+    # No blank line between the deck and the byline row: some renderers make them one paragraph.
+    text = """Vielen Dank für Ihre Anmeldung. Wir wünschen Ihnen viel Lesevergnügen.
+
+Der Streit um die neue Rheinbrücke geht in die nächste Runde
+
+Der Gemeinderat hat die Entscheidung über den Neubau erneut verschoben und dem
+Stadtpräsidenten damit eine weitere Niederlage zugefügt. Nun soll das Volk im
+Frühling über das Projekt und den dafür nötigen Kredit abstimmen
+
+Anna Keller, Basel, Peter Brunner 19.10.2019, 23:38 Uhr
+
+Während der Sitzung demonstrierten draussen Anwohner gegen den Neubau. (Bild: Keystone)
+
+Die Sitzung dauerte bis spät in die Nacht. Mehrere Redner forderten eine genauere Prüfung der Kosten, bevor der Rat über den Kredit entscheidet.
+
+Der Stadtpräsident zeigte sich enttäuscht, kündigte aber an, das Projekt nun direkt dem Volk vorzulegen.
+"""
+    segments = segment(text)
+    k = next(i for i, seg in enumerate(segments) if seg.text.startswith("Anna Keller"))
+    deck, row = segments[k - 1], segments[k]
+    glued = Segment(f"{deck.text} {row.text}", deck.first_line, row.last_line, raw_lines=[*deck.raw_lines, *row.raw_lines])
+    lexicon = default_lexicon()
+    blocks = classify([*segments[: k - 1], glued, *segments[k + 1 :]], lexicon, DEFAULT_PARAMETERS)
+    meta = extract(blocks, lexicon)
+    assert meta.title == "Der Streit um die neue Rheinbrücke geht in die nächste Runde"
+    assert meta.published == "2019-10-19T23:38"
+    assert meta.authors == ["Anna Keller", "Peter Brunner"]
+    assert meta.subtitle is not None and meta.subtitle.endswith("den dafür nötigen Kredit abstimmen")
+    assert not any("Anna Keller" in b.segment.text for b in blocks if b.label is Label.BODY)
