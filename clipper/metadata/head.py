@@ -268,12 +268,11 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
     if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED):
         return False
-    if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or lexicon.match_exact(text) or _glued_phrases(text, lexicon):
+    if len(text) > MAX_HEADLINE_CHARS or len(text) < MIN_HEADLINE_CHARS_UNSPACED:
         return False
-    unspaced = len(_UNSPACED.findall(text)) > len(text) / 3
-    if len(text) > MAX_HEADLINE_CHARS:
+    if _NOT_HEADLINE.search(text) or text.count("|") >= 2:
         return False
-    if unspaced:
+    if len(_UNSPACED.findall(text)) > len(text) / 3:
         if len(text) < MIN_HEADLINE_CHARS_UNSPACED:
             return False
     elif len(text) < MIN_HEADLINE_CHARS or len(text.split()) < MIN_HEADLINE_WORDS:
@@ -287,7 +286,10 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     if text[0].isalpha() and text[0].islower():
         return False
     # A headline is one or two sentences at most and rarely ends with a full stop.
-    return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
+    if len(_SENTENCE_END.findall(text)) > 1 or text.rstrip().endswith((".", "。")):
+        return False
+    # UI phrases, alone or glued into one line, last: the costliest test.
+    return not (lexicon.match_exact(text) or _glued_phrases(text, lexicon))
 
 
 # The longest UI phrase, in words, looked for inside a glued run of them.
