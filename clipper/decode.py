@@ -133,9 +133,21 @@ def _looks_utf16(head: bytes) -> str | None:
     return None
 
 
+# A text dump can show a few tags as text (a <noscript> tracking pixel w3m printed, an ad
+# snippet); in markup, tags sit on a good share of the lines. Below this share it is a dump,
+# unless it opens like a document.
+MIN_TAG_LINE_SHARE = 0.3
+_DOCUMENT_START = re.compile(r"<!doctype\s+html|<html[\s>]|<\?xml|<head[\s>]", re.I)
+
+
 def sniff_html(text: str) -> bool:
     """True when the text is markup rather than a text dump (by content, not extension)."""
     head = text[:SNIFF_BYTES].lstrip()
+    if _DOCUMENT_START.match(head):
+        return True
+    lines = [line for line in head.split("\n") if line.strip()]
+    if sum(1 for line in lines if _TAG.search(line)) < MIN_TAG_LINE_SHARE * len(lines):
+        return False
     if head.startswith("<") and _HTML_SNIFF.search(head):
         return True
     return len(_TAG.findall(head)) >= 8 and len(_HTML_SNIFF.findall(head)) >= 2

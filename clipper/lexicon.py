@@ -12,7 +12,6 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from operator import add
 
 from .model import ChromeKind
 
@@ -83,7 +82,7 @@ class Lexicon:
         kind = self.exact.get(key) or self.exact.get(key.replace(" ", ""))
         if kind:
             return kind
-        parts = [phrase_key(p) for p in _PART_SPLIT.split(text) if phrase_key(p)]
+        parts = [k for k in map(phrase_key, _PART_SPLIT.split(text)) if k]
         if len(parts) < 2:
             parts = key.split()
             # A long row of single words is a menu only when most of them are menu words.
@@ -201,11 +200,18 @@ def _fold_tables() -> tuple[dict[int, str], dict[int, str]]:
 _FOLD_BEFORE, _FOLD_AFTER = _fold_tables()
 
 
+_FOLD_AFTER_CHARS = re.compile("[" + "".join(map(re.escape, map(chr, _FOLD_AFTER))) + "]")
+
+
 def search_fold(text: str) -> str:
     """``text`` case-folded as ``re.IGNORECASE`` compares characters, one character for one."""
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD_BEFORE).lower().translate(_FOLD_AFTER)
+    if "\u0130" in text:
+        text = text.translate(_FOLD_BEFORE)
+    low = text.lower()
+    # str.translate looks up every character: only when one of the rare ones is there.
+    return low.translate(_FOLD_AFTER) if _FOLD_AFTER_CHARS.search(low) else low
 
 
 def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -258,41 +264,42 @@ def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return folded if all(folded) else None
 
 
+# Characters from most to least common in the Latin-script tables' languages: each required
+# string is filed under its rarest character, so that few strings are tried on a block.
+_COMMON_FIRST = " etaoinsrhldcumfpgwybvkxjqz"
+
+
+def _rarity(ch: str) -> int:
+    rank = _COMMON_FIRST.find(ch)
+    return len(_COMMON_FIRST) if rank < 0 else rank
+
+
 @dataclass(frozen=True, slots=True)
 class _PatternIndex:
     always: frozenset[int]  # patterns without required strings
-    chars: dict[str, tuple[int, ...]]  # one-character required strings -> patterns
-    pairs: dict[str, tuple[tuple[str, int], ...]]  # first two characters -> (string, pattern)
+    by_char: dict[str, tuple[tuple[str, int], ...]]  # rarest character -> (required string, pattern)
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that may match ``text``, in table order."""
         s = search_fold(text)
         found = set(self.always)
-        for ch in self.chars.keys() & set(s):
-            found.update(self.chars[ch])
-        if len(s) > 1:
-            for pair in self.pairs.keys() & set(map(add, s, s[1:])):
-                for string, i in self.pairs[pair]:
-                    if i not in found and string in s:
-                        found.add(i)
+        by_char = self.by_char
+        for ch in by_char.keys() & set(s):
+            for string, i in by_char[ch]:
+                if i not in found and string in s:
+                    found.add(i)
         return sorted(found)
 
 
 @lru_cache(maxsize=8)
 def _pattern_index(lexicon: Lexicon) -> _PatternIndex:
     always: set[int] = set()
-    chars: dict[str, list[int]] = {}
-    pairs: dict[str, list[tuple[str, int]]] = {}
+    by_char: dict[str, list[tuple[str, int]]] = {}
     for i, (pattern, _kind) in enumerate(lexicon.patterns):
         need = required_strings(pattern.pattern, pattern.flags)
         if need is None:
             always.add(i)
             continue
-        for string in need:
-            if len(string) == 1:
-                chars.setdefault(string, []).append(i)
-            else:
-                pairs.setdefault(string[:2], []).append((string, i))
-    return _PatternIndex(
-        frozenset(always), {k: tuple(v) for k, v in chars.items()}, {k: tuple(v) for k, v in pairs.items()}
-    )
+        for string in sorted(need):
+            by_char.setdefault(max(string, key=_rarity), []).append((string, i))
+    return _PatternIndex(frozenset(always), {k: tuple(v) for k, v in by_char.items()})

@@ -5,11 +5,11 @@ from __future__ import annotations
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .context_free import label_block
-from .dom import apply_dom, sure_furniture
+from .dom import apply_dom, settle_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, counters, apply_model, finalise, headline_above_body, heading_runs, justext_revision, promote_near, ticker_runs
+from .revise import closing_sentence, comment_threads, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -77,12 +77,16 @@ def classify(
     blocks, has_stopwords = first_pass(segments, lexicon, params)
     chosen = default_model() if model is True else (model or None)
     if chosen is not None:
-        apply_model(blocks, chosen.probabilities(blocks, has_stopwords), chosen.threshold, params)
+        shown = visible(blocks)
+        apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
+        settle_dom(blocks)  # HTML only: the DOM's evidence the model may not overrule
+        comment_threads(blocks, params)
         closing_sentence(blocks)
         headline_above_body(blocks, params)
         finalise(blocks, params, use_run=False)
         return blocks
     promote_near(blocks)
     justext_revision(blocks)
+    comment_threads(blocks, params)
     finalise(blocks, params)
     return blocks
