@@ -23,6 +23,8 @@ from clipper.metadata.dates import find_dates, is_dateline
         ("Updated 1909 GMT (0309 HKT) November 18, 2019", [("2019-11-18T19:09+00:00", "modified")]),
         ("Aktualisiert 0815 MEZ 3. März 2020", [("2020-03-03T08:15+01:00", "modified")]),
         ("Since 2019 at November 18, 2019", [("2019-11-18", None)]),
+        # A weekday between the day and the year, as some blog engines write it.
+        ("Dec 28 Sat 2013 00:28", [("2013-12-28T00:28", None)]),
     ],
 )
 def test_find_dates(text, expected):

@@ -9,7 +9,7 @@ from clipper.lexicon import default_lexicon
 from clipper.metadata import extract
 from clipper.metadata.head import _glued_phrases
 from clipper.model import ChromeKind
-from clipper.segment import segment
+from clipper.segment import Segment, segment
 
 PAGE = """Home | World | Business
 
@@ -173,3 +173,68 @@ CNET Japan 2017年3月9日 18:45配信
     article = clipper.parse(ja)
     assert article.title == "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」"
     assert "ン」" not in article.text.split("\n\n")[0]
+
+
+def test_share_toolbar_between_headline_and_byline_does_not_hide_the_byline():
+    share = "\n".join(f"  • Click to share on {site} (Opens in new window)" for site in (
+        "Facebook", "Twitter", "Reddit", "LinkedIn", "Pinterest", "Tumblr", "WhatsApp", "Telegram", "Pocket",
+        "Skype", "Flipboard", "Mastodon", "Threads", "Bluesky", "Line", "Viber", "Email"))
+    text = f"""Sports | Hockey
+
+Parise scores twice as the home side wins 4-1 on the road
+
+{share}
+
+By Bill Hopper | Special to the Evening Press
+PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm
+Sign up for Newsletters and Alerts
+
+Most Popular
+
+  • Police chief sought state funding for a gunshot-location system, but the mayor is unswayed
+  • The county fair will be free to attend starting next summer
+  • Snow plows are ready as the first storm of the season moves in
+  • New bakery opens downtown with a line around the block
+  • School board delays the vote on the new calendar
+
+Hours before his two-goal performance on Tuesday, the veteran forward talked about how long it takes him to get going each season and why the team kept faith.
+
+His first-period goals, one of them on the power play, gave the visitors a lead they never gave up in front of a quiet crowd.
+"""
+    article = clipper.parse(text)
+    assert article.title == "Parise scores twice as the home side wins 4-1 on the road"
+    assert article.authors == ["Bill Hopper"]
+    assert article.published == "2019-11-19T20:59"
+    assert article.modified == "2019-11-19T22:16"
+
+
+def test_date_line_glued_under_the_deck_is_read_and_the_deck_kept():
+    # No blank line between the deck and the byline row: some renderers make them one paragraph.
+    text = """Vielen Dank für Ihre Anmeldung. Wir wünschen Ihnen viel Lesevergnügen.
+
+Der Streit um die neue Rheinbrücke geht in die nächste Runde
+
+Der Gemeinderat hat die Entscheidung über den Neubau erneut verschoben und dem
+Stadtpräsidenten damit eine weitere Niederlage zugefügt. Nun soll das Volk im
+Frühling über das Projekt und den dafür nötigen Kredit abstimmen
+
+Anna Keller, Basel, Peter Brunner 19.10.2019, 23:38 Uhr
+
+Während der Sitzung demonstrierten draussen Anwohner gegen den Neubau. (Bild: Keystone)
+
+Die Sitzung dauerte bis spät in die Nacht. Mehrere Redner forderten eine genauere Prüfung der Kosten, bevor der Rat über den Kredit entscheidet.
+
+Der Stadtpräsident zeigte sich enttäuscht, kündigte aber an, das Projekt nun direkt dem Volk vorzulegen.
+"""
+    segments = segment(text)
+    k = next(i for i, seg in enumerate(segments) if seg.text.startswith("Anna Keller"))
+    deck, row = segments[k - 1], segments[k]
+    glued = Segment(f"{deck.text} {row.text}", deck.first_line, row.last_line, raw_lines=[*deck.raw_lines, *row.raw_lines])
+    lexicon = default_lexicon()
+    blocks = classify([*segments[: k - 1], glued, *segments[k + 1 :]], lexicon, DEFAULT_PARAMETERS)
+    meta = extract(blocks, lexicon)
+    assert meta.title == "Der Streit um die neue Rheinbrücke geht in die nächste Runde"
+    assert meta.published == "2019-10-19T23:38"
+    assert meta.authors == ["Anna Keller", "Peter Brunner"]
+    assert meta.subtitle is not None and meta.subtitle.endswith("den dafür nötigen Kredit abstimmen")
+    assert not any("Anna Keller" in b.segment.text for b in blocks if b.label is Label.BODY)

@@ -98,7 +98,7 @@ def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta
             ]
         if _take_dates(found, meta, tz):
             taken = i if taken is None else taken
-            if blocks[i].label is not Label.TITLE:
+            if blocks[i].label is not Label.TITLE and metas[i].tail is None:
                 blocks[i].set(Label.CHROME, blocks[i].kind if blocks[i].kind is ChromeKind.BYLINE else ChromeKind.DATELINE, "date line")
         if meta.published is not None and meta.modified is not None:
             return
@@ -140,7 +140,7 @@ def _dates(
         ):
             continue
         used = _take_dates(found, meta, tz)
-        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE:
+        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE and metas[i].tail is None:
             lab.set(Label.CHROME, ChromeKind.DATELINE, "date line")
         if meta.published and meta.modified:
             return
@@ -157,14 +157,14 @@ def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int
             return
 
 
-def _take_byline(lab: Labelled, byline: Byline, meta: Metadata) -> None:
+def _take_byline(lab: Labelled, byline: Byline, meta: Metadata, relabel: bool = True) -> None:
     for name in byline.authors:
         if name not in meta.authors:
             meta.authors.append(name)
     for email in byline.emails:
         if email not in meta.author_emails:
             meta.author_emails.append(email)
-    if lab.label is not Label.TITLE:
+    if relabel and lab.label is not Label.TITLE:
         lab.set(Label.CHROME, ChromeKind.BYLINE, "byline")
 
 
@@ -181,7 +181,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
             continue
         if byline.bare and (i < title or in_body):
             continue
-        _take_byline(blocks[i], byline, meta)
+        _take_byline(blocks[i], byline, meta, relabel=metas[i].tail is None)
         if byline.authors:
             # An email line right under the names belongs to them.
             for j in span[pos + 1 : pos + 3]:
@@ -298,10 +298,17 @@ def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta]
     j = chosen + 1
     while j < len(blocks) and norm(blocks[j].segment.text) == key:
         j += 1
-    if j >= len(blocks) or metas[j].any:
+    if j >= len(blocks) or (metas[j].any and metas[j].tail is None):
         return
     lab = blocks[j]
     text = lab.segment.text
+    if metas[j].tail is not None:
+        # The deck with its date line glued under it: the deck is the text above that line.
+        deck = text[: -len(metas[j].tail)].strip()
+        if MIN_DECK_CHARS <= len(deck) <= MAX_DECK_CHARS and lab.kind in (None, ChromeKind.OTHER):
+            meta.subtitle = plain(deck)
+            lab.set(Label.SUBTITLE, None, "deck under the headline, its date line glued under it")
+        return
     if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER) or not (MIN_DECK_CHARS <= lab.features.weight and len(text) <= MAX_DECK_CHARS):
         return
     for k in range(j + 1, min(len(blocks), j + 1 + DECK_TO_META)):
@@ -368,7 +375,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
         blocks, first, last = blocks[lo:hi], first - lo, last - lo
     metas = scan(blocks, lexicon, month_first)
     title = _title(blocks, meta, first, metas, lexicon)
-    span = head_span(title, first, len(blocks))
+    span = head_span(title, first, blocks)
     _head_dates(blocks, metas, span, meta, tz)
     _sharpen(metas, meta, tz)
     if meta.published is None and meta.modified is None:

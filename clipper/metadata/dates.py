@@ -79,6 +79,9 @@ RELATIVE = re.compile(
 # A clock time on its own ("Online seit heute, 12.09 Uhr", "Today 4:10 pm").
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.)", re.I)
 
+# A weekday some blogs write between the day and the year ('Dec 28 Sat 2013 00:28').
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
+
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d/\d{2}\b")
 
 
@@ -103,7 +106,7 @@ def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str],
         re.I,
     )
     mdy = re.compile(
-        r"(?<!\w)(?P<mname>" + names + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})"
+        r"(?<!\w)(?P<mname>" + names + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _WEEKDAY + r"(?P<year>(?:19|20)\d{2})"
         + r"(?:" + _SEP + _TIME + r")?",
         re.I,
     )

@@ -103,6 +103,10 @@ class Meta:
     dates: tuple[FoundDate, ...] = ()
     byline: Byline | None = None
     relative: bool = False  # '3 hours ago', 'Hace 13 horas'
+    # The date line is the block's last line, glued under a paragraph by a renderer that left no
+    # blank line ('… EU-Austritts' / 'Markus M. Haefliger, London, Beat Bumbacher 19.10.2019, 23:38 Uhr'):
+    # the block is still its paragraph (a deck), not a date line.
+    tail: str | None = None
 
     @property
     def dated(self) -> bool:
@@ -169,6 +173,22 @@ def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool, text: str | 
     return ()
 
 
+def _tail_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
+    """The date line (and the names on it) a renderer glued under a paragraph as its last line."""
+    lines = lab.segment.raw_lines
+    if len(lines) < 2 or lab.label is Label.BODY and lab.features.weight > 2 * MAX_META_CHARS:
+        return Meta()
+    last = lines[-1].strip()
+    if not last or len(last) > MAX_TIMESTAMP_LINE or not lab.segment.text.endswith(last):
+        return Meta()
+    found = find_dates(last, lexicon, month_first=month_first)
+    # A timestamp, not a day: captions under photos end with days ('… the White House November 1, 2019').
+    if not any(d.has_time for d in found) or not is_dateline(last, lexicon, month_first=month_first) and not bare_names(last, lexicon):
+        return Meta()
+    names = bare_names(last, lexicon)
+    return Meta(tuple(found), Byline(names, [], bare=True) if names else None, tail=last)
+
+
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
     return lab.kind in (None, ChromeKind.OTHER, ChromeKind.BYLINE, ChromeKind.DATELINE, ChromeKind.RELATED)
@@ -181,8 +201,11 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     metas: list[Meta] = []
     limit = min(len(blocks), MAX_HEAD_BLOCKS + META_SCAN)
     for lab in blocks[:limit]:
-        if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS) or len(lab.segment.text) > MAX_META_CHARS:
+        if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS):
             metas.append(Meta())
+            continue
+        if len(lab.segment.text) > MAX_META_CHARS:
+            metas.append(_tail_meta(lab, lexicon, month_first))
             continue
         dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
         byline = parse_byline(lab.segment.text, lexicon)
@@ -196,6 +219,9 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             if names:
                 dates, byline = tuple(found), Byline(names, [], bare=True)
         relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
+        if not (dates or byline or relative):
+            metas.append(_tail_meta(lab, lexicon, month_first))
+            continue
         metas.append(Meta(dates, byline, relative))
     _labels_on_own_line(blocks, metas, lexicon)
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
@@ -214,7 +240,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
-                metas[i] = Meta(metas[i].dates, Byline(names, [], bare=True), metas[i].relative)
+                metas[i] = replace(metas[i], byline=Byline(names, [], bare=True))
     return metas + [Meta()] * (len(blocks) - len(metas))
 
 
@@ -227,7 +253,7 @@ def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexi
         if role is None or not metas[i].dates or metas[i].dates[0].role is not None:
             continue
         first, *rest = metas[i].dates
-        metas[i] = Meta((replace(first, role=role), *rest), metas[i].byline, metas[i].relative)
+        metas[i] = replace(metas[i], dates=(replace(first, role=role), *rest))
         label = blocks[i - 1]
         if label.label is not Label.BODY:
             label.set(Label.CHROME, ChromeKind.DATELINE, "date label on its own line")
@@ -242,12 +268,11 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
     if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED):
         return False
-    if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or lexicon.match_exact(text) or _glued_phrases(text, lexicon):
+    if len(text) > MAX_HEADLINE_CHARS or len(text) < MIN_HEADLINE_CHARS_UNSPACED:
         return False
-    unspaced = len(_UNSPACED.findall(text)) > len(text) / 3
-    if len(text) > MAX_HEADLINE_CHARS:
+    if _NOT_HEADLINE.search(text) or text.count("|") >= 2:
         return False
-    if unspaced:
+    if len(_UNSPACED.findall(text)) > len(text) / 3:
         if len(text) < MIN_HEADLINE_CHARS_UNSPACED:
             return False
     elif len(text) < MIN_HEADLINE_CHARS or len(text.split()) < MIN_HEADLINE_WORDS:
@@ -261,7 +286,10 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     if text[0].isalpha() and text[0].islower():
         return False
     # A headline is one or two sentences at most and rarely ends with a full stop.
-    return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
+    if len(_SENTENCE_END.findall(text)) > 1 or text.rstrip().endswith((".", "。")):
+        return False
+    # UI phrases, alone or glued into one line, last: the costliest test.
+    return not (lexicon.match_exact(text) or _glued_phrases(text, lexicon))
 
 
 # The longest UI phrase, in words, looked for inside a glued run of them.
@@ -488,11 +516,29 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     return chosen
 
 
-def head_span(title: int | None, first: int, n: int) -> list[int]:
-    """Blocks to read date lines and bylines from, nearest after the headline first."""
+# Toolbars between a headline and its byline ('Click to share on Reddit', '•') do not push
+# the byline out of reach; the span still ends this many blocks after the headline at most.
+MAX_HEAD_SPAN_AFTER = 48
+
+
+def head_span(title: int | None, first: int, blocks: list[Labelled]) -> list[int]:
+    """Blocks to read date lines and bylines from, nearest after the headline first. After the
+    headline, HEAD_SPAN_AFTER blocks that carry text are read; menus and share buttons between
+    them are read too but not counted."""
+    n = len(blocks)
     anchor = title if title is not None else min(first, n) - 1
     if anchor < 0:
         return []
-    after = list(range(anchor + 1, min(n, anchor + 1 + HEAD_SPAN_AFTER)))
+    after: list[int] = []
+    counted = 0
+    for k in range(anchor + 1, min(n, anchor + 1 + MAX_HEAD_SPAN_AFTER)):
+        if counted >= HEAD_SPAN_AFTER:
+            break
+        after.append(k)
+        if blocks[k].label is not Label.CHROME or blocks[k].kind not in _TOOLBAR:
+            counted += 1
     before = list(range(anchor - 1, max(-1, anchor - 1 - HEAD_SPAN_BEFORE), -1))
     return after + before
+
+
+_TOOLBAR = frozenset({ChromeKind.NAVIGATION, ChromeKind.SHARE, ChromeKind.SUBSCRIPTION, ChromeKind.ADVERTISEMENT, ChromeKind.FONT_SIZE, ChromeKind.REACTIONS})
