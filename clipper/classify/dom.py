@@ -342,6 +342,9 @@ def settle_dom(blocks: list[Labelled]) -> None:
         elif ARTICLE in lab.extra and dom is not None and dom.tag in ITEM_TAGS and dom.link_density < MAX_LINK_DENSITY:
             lab.quality = Quality.GOOD
             lab.reason += f"; <{dom.tag}> of a list or table in the article container"
+        elif ARTICLE in lab.extra and dom is not None and dom.tag == "p" and lab.features.ends_sentence and dom.link_density < MAX_LINK_DENSITY:
+            lab.quality = Quality.GOOD
+            lab.reason += "; a sentence in the article container"
 
 
 def _recipe_part(path: _Path, ancestors: tuple[int, ...], main: int | None) -> bool:
