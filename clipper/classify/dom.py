@@ -106,8 +106,9 @@ TAG_KINDS: dict[str, ChromeKind] = {
 # Key of Labelled.extra, set on blocks inside the article container: the quality the text
 # rules gave the block, before the DOM's evidence.
 ARTICLE = "dom_article"
-# Key of Labelled.extra: the block is a recipe's part (ingredients, steps) in the article container.
-RECIPE = "dom_recipe"
+# Key of Labelled.extra: the block is a named part of the article (a recipe's ingredients or
+# steps, a live blog's entry) in the article container.
+PART = "dom_part"
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,10 +314,10 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
         elif main is not None and not inside:
             if lab.quality in (Quality.GOOD, Quality.NEAR) and not lead_from < i < lead_to:
                 _requalify(lab, Quality.BAD, "outside the article container")
-        elif inside and _recipe_part(path, dom.ancestors, main):
-            lab.extra[RECIPE] = True
+        elif inside and (role := _named_part(path, dom.ancestors, main)) is not None:
+            lab.extra[PART] = role
             if lab.quality is not Quality.GOOD:
-                _requalify(lab, Quality.GOOD, "a recipe's part in the article container")
+                _requalify(lab, Quality.GOOD, f"a {role.value} part in the article container")
         elif inside and lab.quality is not Quality.GOOD and dom.tag == "tr":
             _requalify(lab, Quality.GOOD, "a data table row in the article container")
             lab.kind = None
@@ -336,9 +337,9 @@ def settle_dom(blocks: list[Labelled]) -> None:
         if lab.extra.get(ARTICLE) is Quality.GOOD and dom is not None and dom.tag in PARAGRAPH_TAGS:
             lab.quality = Quality.GOOD
             lab.reason += "; good prose in the article container"
-        elif lab.extra.get(RECIPE):
+        elif PART in lab.extra:
             lab.quality = Quality.GOOD
-            lab.reason += "; a recipe's ingredients and steps are its content"
+            lab.reason += f"; the {lab.extra[PART].value} part is the article's content"
         elif ARTICLE in lab.extra and dom is not None and dom.tag in ITEM_TAGS and dom.link_density < MAX_LINK_DENSITY:
             lab.quality = Quality.GOOD
             lab.reason += f"; <{dom.tag}> of a list or table in the article container"
@@ -347,11 +348,18 @@ def settle_dom(blocks: list[Labelled]) -> None:
             lab.reason += "; a sentence in the article container"
 
 
-def _recipe_part(path: _Path, ancestors: tuple[int, ...], main: int | None) -> bool:
-    """Under an element named as a recipe's part, strictly inside the article container (a
-    'recipe' class on the page's wrapper says nothing about the blocks in it)."""
+def _named_part(path: _Path, ancestors: tuple[int, ...], main: int | None) -> ContentRole | None:
+    """The article part a block sits in: a live blog's entries (the live element may wrap the
+    article container), or a recipe's ingredients and steps strictly inside the article
+    container (a 'recipe' class on the page's wrapper says nothing about the blocks in it)."""
+    if main is None:
+        return None
+    if ContentRole.LIVE in path.roles:
+        return ContentRole.LIVE
     at = path.deepest.get(ContentRole.RECIPE)
-    return at is not None and main is not None and at > ancestors.index(main)
+    if at is not None and at > ancestors.index(main):
+        return ContentRole.RECIPE
+    return None
 
 
 def _headline_before(blocks: list[Labelled], start: int) -> int:
