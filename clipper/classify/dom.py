@@ -216,13 +216,14 @@ def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path]
             continue
         weight = lab.features.weight
         marked = any(x.kind is ChromeKind.COMMENTS or x.by_tag or trust_words for x in m)
-        if lab.quality is Quality.CHROME or marked:
+        live_row = ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER
+        if (lab.quality is Quality.CHROME and not live_row) or marked:
             gain = -JUNK_COST * (weight + JUNK_BLOCK_COST)
         elif dom.link_density >= MAX_LINK_DENSITY:
             gain = -JUNK_COST * (weight + JUNK_BLOCK_COST) * dom.link_density
         elif lab.quality in TEXT_SHARE:
             gain = TEXT_SHARE[lab.quality] * weight
-        elif ContentRole.RECIPE in path.roles:
+        elif ContentRole.RECIPE in path.roles or ContentRole.LIVE in path.roles:
             gain = weight
         else:
             # Unlinked text that is not prose (a table row, a recipe line) is probably still the page's.
@@ -303,7 +304,11 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
         inside = _inside(lab, main)
         if inside:
             lab.extra[ARTICLE] = lab.quality
-        if lab.quality is Quality.CHROME and not (inside and dom.tag == "tr" and lab.kind is ChromeKind.TICKER):
+        role = _named_part(path, dom.ancestors, main) if inside else None
+        # Digits-and-signs rows look like a stock ticker to the text rules; in a data table or a
+        # live blog ('90'', '14:05') they are the content's own.
+        numbers = lab.kind is ChromeKind.TICKER and (dom.tag == "tr" or role is ContentRole.LIVE)
+        if lab.quality is Quality.CHROME and not (inside and numbers):
             continue
         mark = next((x for x in reversed(m) if _is_furniture(x, dom.ancestors[x.index], found)), None)
         if mark is not None:
@@ -314,10 +319,11 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
         elif main is not None and not inside:
             if lab.quality in (Quality.GOOD, Quality.NEAR) and not lead_from < i < lead_to:
                 _requalify(lab, Quality.BAD, "outside the article container")
-        elif inside and (role := _named_part(path, dom.ancestors, main)) is not None:
+        elif role is not None:
             lab.extra[PART] = role
             if lab.quality is not Quality.GOOD:
                 _requalify(lab, Quality.GOOD, f"a {role.value} part in the article container")
+                lab.kind = None
         elif inside and lab.quality is not Quality.GOOD and dom.tag == "tr":
             _requalify(lab, Quality.GOOD, "a data table row in the article container")
             lab.kind = None
