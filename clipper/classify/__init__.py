@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .context_free import label_block
-from .dom import apply_dom, sure_furniture
+from .dom import apply_dom, settle_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
@@ -34,11 +36,12 @@ def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
     if not words:
         return None
     best, best_hits = None, 0
-    stripped = [w.strip(".,;:!?\"'()«»„“”") for w in words]  # once, not once per language
+    # Each distinct word once, not once per occurrence and language.
+    counts = Counter(w.strip(".,;:!?\"'()«»„“”") for w in words)
     for lang, table in lexicon.languages.items():
         if not table.stopwords or lang in ("ko", "ja", "zh"):
             continue
-        hits = sum(map(table.stopwords.__contains__, stripped))
+        hits = sum(counts[w] for w in table.stopwords.intersection(counts))
         if hits > best_hits:
             best, best_hits = lang, hits
     if best is None or best_hits < MIN_STOPWORD_HITS * len(words):
@@ -79,6 +82,7 @@ def classify(
     if chosen is not None:
         shown = visible(blocks)
         apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
+        settle_dom(blocks)  # HTML only: the DOM's evidence the model may not overrule
         comment_threads(blocks, params)
         lists_inside_body(blocks)
         closing_sentence(blocks)

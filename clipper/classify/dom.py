@@ -15,8 +15,11 @@ The same two-pass classifier decides; the DOM adds evidence between the passes:
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
+from importlib import resources
 
 from ..model import ChromeKind
 from ..segment import Segment
@@ -47,38 +50,65 @@ WORDS_DISTRUST_RATIO = 3.0
 # own wrapper, whatever its class says.
 MAX_FURNITURE_GOOD_SHARE = 0.5
 
-# Class/id words (whole words) that mark furniture, with the chrome kind they imply.
-CLASS_WORDS: dict[str, ChromeKind] = {
-    "related": ChromeKind.RELATED, "recommended": ChromeKind.RELATED, "recommendations": ChromeKind.RELATED,
-    "recirc": ChromeKind.RELATED, "trending": ChromeKind.RELATED, "popular": ChromeKind.RELATED,
-    "readmore": ChromeKind.RELATED, "outbrain": ChromeKind.RELATED, "taboola": ChromeKind.RELATED,
-    "teaser": ChromeKind.RELATED, "teasers": ChromeKind.RELATED, "morestories": ChromeKind.RELATED,
-    "share": ChromeKind.SHARE, "sharing": ChromeKind.SHARE, "social": ChromeKind.SHARE, "sharebar": ChromeKind.SHARE,
-    "sharethis": ChromeKind.SHARE, "addthis": ChromeKind.SHARE, "shariff": ChromeKind.SHARE,
-    "comment": ChromeKind.COMMENTS, "comments": ChromeKind.COMMENTS, "disqus": ChromeKind.COMMENTS,
-    "respond": ChromeKind.COMMENTS, "discussion": ChromeKind.COMMENTS,
-    "ad": ChromeKind.ADVERTISEMENT, "ads": ChromeKind.ADVERTISEMENT, "advert": ChromeKind.ADVERTISEMENT,
-    "advertisement": ChromeKind.ADVERTISEMENT, "adsense": ChromeKind.ADVERTISEMENT, "adslot": ChromeKind.ADVERTISEMENT,
-    "sponsor": ChromeKind.ADVERTISEMENT, "sponsored": ChromeKind.ADVERTISEMENT, "promo": ChromeKind.ADVERTISEMENT,
-    "promotion": ChromeKind.ADVERTISEMENT, "banner": ChromeKind.ADVERTISEMENT, "dfp": ChromeKind.ADVERTISEMENT,
-    "nav": ChromeKind.NAVIGATION, "navbar": ChromeKind.NAVIGATION, "navigation": ChromeKind.NAVIGATION,
-    "menu": ChromeKind.NAVIGATION, "breadcrumb": ChromeKind.NAVIGATION, "breadcrumbs": ChromeKind.NAVIGATION,
-    "pagination": ChromeKind.NAVIGATION, "pager": ChromeKind.NAVIGATION, "tags": ChromeKind.NAVIGATION,
-    "masthead": ChromeKind.NAVIGATION, "skip": ChromeKind.NAVIGATION,
-    "newsletter": ChromeKind.SUBSCRIPTION, "subscribe": ChromeKind.SUBSCRIPTION,
-    "subscription": ChromeKind.SUBSCRIPTION, "signup": ChromeKind.SUBSCRIPTION, "paywall": ChromeKind.SUBSCRIPTION,
-    "ticker": ChromeKind.TICKER,
-    "copyright": ChromeKind.COPYRIGHT, "footer": ChromeKind.OTHER, "sidebar": ChromeKind.OTHER,
-    "widget": ChromeKind.OTHER, "aside": ChromeKind.OTHER, "rail": ChromeKind.OTHER, "cookie": ChromeKind.OTHER, "consent": ChromeKind.OTHER,
-    "modal": ChromeKind.OTHER, "popup": ChromeKind.OTHER,
-}
+# A 'weak' furniture word (class_words.toml) marks furniture only when at least this share of
+# its container's text is links: a teaser list is headlines, an article's 'teaser-text' lead is not.
+WEAK_WORD_MIN_LINK_SHARE = 0.2
+# The chrome kinds a live blog's entries carry by name ('live-match-comment', 'live-ticker').
+LIVE_ENTRY_KINDS = frozenset({ChromeKind.COMMENTS, ChromeKind.TICKER})
+
+
+class ContentRole(str, Enum):
+    """Parts of the article that class words name (see class_words.toml)."""
+
+    LIVE = "live"
+    RECIPE = "recipe"
+
+
+@dataclass(frozen=True, slots=True)
+class WordMeaning:
+    """What one class/id word says: furniture of a kind (weak: only when link-heavy), or a part of the article."""
+
+    kind: ChromeKind | None = None
+    weak: bool = False
+    role: ContentRole | None = None
+
+
+@lru_cache(maxsize=1)
+def class_word_table() -> dict[str, WordMeaning]:
+    """class_words.toml as word -> meaning. The table ships with the package; a bad one is a bug."""
+    text = (resources.files("clipper") / "classify" / "class_words.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    table: dict[str, WordMeaning] = {}
+    for kind, entry in data.get("furniture", {}).items():
+        for weak, key in ((False, "words"), (True, "weak")):
+            for word in entry.get(key, []):
+                table[word] = WordMeaning(kind=ChromeKind(kind), weak=weak)
+    for role, entry in data.get("content", {}).items():
+        for word in entry.get("words", []):
+            table[word] = WordMeaning(role=ContentRole(role))
+    return table
+
+
 # Tags of running text: inside the article container a short one is still body.
 BODY_TAGS = frozenset({"p", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "pre", "dd", "dt"})
+# Tags of paragraphs proper (a <div> of prose is as often a teaser's excerpt as a paragraph).
+PARAGRAPH_TAGS = frozenset({"p", "blockquote", "li", "dd", "pre"})
+# Items of lists and rows of data tables: inside the article container they are its content
+# (a list of steps, a table of results), however short and unlike prose.
+ITEM_TAGS = frozenset({"li", "tr", "dd", "dt"})
 # Sectioning tags that mark furniture.
 TAG_KINDS: dict[str, ChromeKind] = {
     "nav": ChromeKind.NAVIGATION, "aside": ChromeKind.OTHER, "footer": ChromeKind.OTHER,
     "figcaption": ChromeKind.CAPTION,
 }
+
+
+# Key of Labelled.extra, set on blocks inside the article container: the quality the text
+# rules gave the block, before the DOM's evidence.
+ARTICLE = "dom_article"
+# Key of Labelled.extra: the block is a named part of the article (a recipe's ingredients or
+# steps, a live blog's entry) in the article container.
+PART = "dom_part"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,36 +119,82 @@ class _Mark:
     kind: ChromeKind
     why: str
     by_tag: bool = False
+    weak: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Path:
+    """What the elements above a block say: furniture marks (outermost first) and, for each
+    content role, the position of the outermost element naming it."""
+
+    marks: list[_Mark]
+    roles: dict[ContentRole, int]  # outermost element naming the role
+    deepest: dict[ContentRole, int]  # innermost element naming it
 
 
 @lru_cache(maxsize=4096)
-def _element_mark(tag: str, words: str) -> tuple[ChromeKind, str, bool] | None:
+def _element_mark(tag: str, words: str) -> tuple[ChromeKind, str, bool, bool] | None:
     kind = TAG_KINDS.get(tag)
     if kind is not None:
-        return kind, f"inside <{tag}>", True
+        return kind, f"inside <{tag}>", True, False
+    table = class_word_table()
     for word in words.split():
-        kind = CLASS_WORDS.get(word)
-        if kind is not None:
-            return kind, f"inside a '{word}' container", False
+        meaning = table.get(word)
+        if meaning is not None and meaning.kind is not None:
+            return meaning.kind, f"inside a '{word}' container", False, meaning.weak
     return None
 
 
-def _marks(lab: Labelled, memo: dict[int, list[_Mark]]) -> list[_Mark]:
-    """Marked containers above a block, outermost first. Blocks of one container share their
-    hint tuples, so the answer is memoised on the tuple's identity for one page."""
+@lru_cache(maxsize=4096)
+def _element_roles(words: str) -> frozenset[ContentRole]:
+    table = class_word_table()
+    return frozenset(m.role for m in map(table.get, words.split()) if m is not None and m.role is not None)
+
+
+def _path(lab: Labelled, memo: dict[int, _Path]) -> _Path:
+    """Marks and roles above a block. Blocks of one container share their hint tuples, so the
+    answer is memoised on the tuple's identity for one page."""
     dom = lab.segment.dom
     if dom is None:
-        return []
+        return _NO_PATH
     key = id(dom.class_words)
     found = memo.get(key)
     if found is None:
-        found = []
+        marks: list[_Mark] = []
+        roles: dict[ContentRole, int] = {}
+        deepest: dict[ContentRole, int] = {}
         for i, (tag, words) in enumerate(zip(dom.path, dom.class_words)):
+            for role in _element_roles(words) if words else ():
+                roles.setdefault(role, i)
+                deepest[role] = i
             mark = _element_mark(tag, words)
             if mark is not None:
-                found.append(_Mark(i, *mark))
-        memo[key] = found
+                marks.append(_Mark(i, *mark))
+        live = roles.get(ContentRole.LIVE)
+        if live is not None:
+            # A live blog's entries are the story, whatever comment or ticker words they carry.
+            marks = [m for m in marks if not (m.kind in LIVE_ENTRY_KINDS and m.index >= live and not m.by_tag)]
+        found = memo[key] = _Path(marks, roles, deepest)
     return found
+
+
+_NO_PATH = _Path([], {}, {})
+
+
+def _link_heavy(blocks: list[Labelled]) -> set[int]:
+    """Elements whose text is at least WEAK_WORD_MIN_LINK_SHARE links."""
+    links: dict[int, float] = {}
+    chars: dict[int, float] = {}
+    for lab in blocks:
+        dom = lab.segment.dom
+        if dom is None:
+            continue
+        n = len(lab.segment.text)
+        linked = dom.link_density * n
+        for ident in dom.ancestors:
+            chars[ident] = chars.get(ident, 0.0) + n
+            links[ident] = links.get(ident, 0.0) + linked
+    return {ident for ident, n in chars.items() if n and links[ident] >= WEAK_WORD_MIN_LINK_SHARE * n}
 
 
 @dataclass(slots=True)
@@ -129,23 +205,26 @@ class _Containers:
     good_total: float
 
 
-def _scores(blocks: list[Labelled], marks: list[list[_Mark]], trust_words: bool) -> dict[int, float]:
+def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path], trust_words: bool) -> dict[int, float]:
     """Per element: its good text gains, other text costs. Marked furniture counts as other text
     (by tag always, by class words when ``trust_words``); comment sections always do, so a long
-    discussion cannot pull the container off a short story."""
+    discussion cannot pull the container off a short story. A recipe's lines count as text."""
     score: dict[int, float] = {}
-    for lab, m in zip(blocks, marks):
+    for lab, m, path in zip(blocks, marks, paths):
         dom = lab.segment.dom
         if dom is None:
             continue
         weight = lab.features.weight
         marked = any(x.kind is ChromeKind.COMMENTS or x.by_tag or trust_words for x in m)
-        if lab.quality is Quality.CHROME or marked:
+        live_row = ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER
+        if (lab.quality is Quality.CHROME and not live_row) or marked:
             gain = -JUNK_COST * (weight + JUNK_BLOCK_COST)
         elif dom.link_density >= MAX_LINK_DENSITY:
             gain = -JUNK_COST * (weight + JUNK_BLOCK_COST) * dom.link_density
         elif lab.quality in TEXT_SHARE:
             gain = TEXT_SHARE[lab.quality] * weight
+        elif ContentRole.RECIPE in path.roles or ContentRole.LIVE in path.roles:
+            gain = weight
         else:
             # Unlinked text that is not prose (a table row, a recipe line) is probably still the page's.
             gain = PLAIN_TEXT_SHARE * weight - JUNK_COST * JUNK_BLOCK_COST
@@ -154,7 +233,7 @@ def _scores(blocks: list[Labelled], marks: list[list[_Mark]], trust_words: bool)
     return score
 
 
-def _article_container(blocks: list[Labelled], marks: list[list[_Mark]]) -> _Containers:
+def _article_container(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path]) -> _Containers:
     """The element that best holds the page's text, trusting class words unless that loses
     most of the text (sticky-column and layout wrappers carry words like 'sidebar')."""
     good: dict[int, float] = {}
@@ -176,11 +255,11 @@ def _article_container(blocks: list[Labelled], marks: list[list[_Mark]]) -> _Con
         [x for x in m if not (x.by_tag and _holds_most(text, text_total, blocks[i].segment.dom.ancestors[x.index]))]
         for i, m in enumerate(marks)
     ]
-    trusting = _scores(blocks, marks, trust_words=True)
+    trusting = _scores(blocks, marks, paths, trust_words=True)
     best = max(trusting.values(), default=0.0)
     score = trusting
     if any(not x.by_tag for m in marks for x in m):
-        ignoring = _scores(blocks, marks, trust_words=False)
+        ignoring = _scores(blocks, marks, paths, trust_words=False)
         if max(ignoring.values(), default=0.0) > WORDS_DISTRUST_RATIO * max(best, 1.0):
             score = ignoring
     main = max(score, key=score.get) if score else None
@@ -205,20 +284,31 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     """Revise context-free qualities with the DOM's evidence (see the module docstring)."""
     if not any(b.segment.dom is not None for b in blocks):
         return
-    memo: dict[int, list[_Mark]] = {}
-    marks = [_marks(b, memo) for b in blocks]
-    found = _article_container(blocks, marks)
+    memo: dict[int, _Path] = {}
+    paths = [_path(b, memo) for b in blocks]
+    heavy = _link_heavy(blocks) if any(x.weak for p in paths for x in p.marks) else set()
+    marks = [
+        [x for x in p.marks if not x.weak or b.segment.dom.ancestors[x.index] in heavy]
+        for b, p in zip(blocks, paths)
+    ]
+    found = _article_container(blocks, marks, paths)
     main = found.main
     inside_at = [i for i, b in enumerate(blocks) if _inside(b, main)]
     # The standfirst often sits between the headline and the article container.
     lead_from = _headline_before(blocks, inside_at[0]) if inside_at else len(blocks)
     lead_to = inside_at[0] if inside_at else 0
-    for i, (lab, m) in enumerate(zip(blocks, marks)):
+    for i, (lab, m, path) in enumerate(zip(blocks, marks, paths)):
         dom = lab.segment.dom
         if dom is None:
             continue
         inside = _inside(lab, main)
-        if lab.quality is Quality.CHROME and not (inside and dom.tag == "tr" and lab.kind is ChromeKind.TICKER):
+        if inside:
+            lab.extra[ARTICLE] = lab.quality
+        role = _named_part(path, dom.ancestors, main) if inside else None
+        # Digits-and-signs rows look like a stock ticker to the text rules; in a data table or a
+        # live blog ('90'', '14:05') they are the content's own.
+        numbers = lab.kind is ChromeKind.TICKER and (dom.tag == "tr" or role is ContentRole.LIVE)
+        if lab.quality is Quality.CHROME and not (inside and numbers):
             continue
         mark = next((x for x in reversed(m) if _is_furniture(x, dom.ancestors[x.index], found)), None)
         if mark is not None:
@@ -229,11 +319,53 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
         elif main is not None and not inside:
             if lab.quality in (Quality.GOOD, Quality.NEAR) and not lead_from < i < lead_to:
                 _requalify(lab, Quality.BAD, "outside the article container")
+        elif role is not None:
+            lab.extra[PART] = role
+            if lab.quality is not Quality.GOOD:
+                _requalify(lab, Quality.GOOD, f"a {role.value} part in the article container")
+                lab.kind = None
         elif inside and lab.quality is not Quality.GOOD and dom.tag == "tr":
             _requalify(lab, Quality.GOOD, "a data table row in the article container")
             lab.kind = None
         elif inside and lab.quality is not Quality.GOOD and dom.tag in BODY_TAGS and lab.features.chars:
             _requalify(lab, Quality.GOOD, f"<{dom.tag}> in the article container")
+
+
+def settle_dom(blocks: list[Labelled]) -> None:
+    """After the model: prose the text rules judged good on its own, inside the article
+    container and not marked as furniture, is body whatever its neighbourhood looks like
+    (a one-paragraph story, a long paragraph between pictures): the text and the DOM agree,
+    and the model's neighbourhood view does not overrule both."""
+    for lab in blocks:
+        if lab.quality is not Quality.BAD:
+            continue
+        dom = lab.segment.dom
+        if lab.extra.get(ARTICLE) is Quality.GOOD and dom is not None and dom.tag in PARAGRAPH_TAGS:
+            lab.quality = Quality.GOOD
+            lab.reason += "; good prose in the article container"
+        elif PART in lab.extra:
+            lab.quality = Quality.GOOD
+            lab.reason += f"; the {lab.extra[PART].value} part is the article's content"
+        elif ARTICLE in lab.extra and dom is not None and dom.tag in ITEM_TAGS and dom.link_density < MAX_LINK_DENSITY:
+            lab.quality = Quality.GOOD
+            lab.reason += f"; <{dom.tag}> of a list or table in the article container"
+        elif ARTICLE in lab.extra and dom is not None and dom.tag == "p" and lab.features.ends_sentence and dom.link_density < MAX_LINK_DENSITY:
+            lab.quality = Quality.GOOD
+            lab.reason += "; a sentence in the article container"
+
+
+def _named_part(path: _Path, ancestors: tuple[int, ...], main: int | None) -> ContentRole | None:
+    """The article part a block sits in: a live blog's entries (the live element may wrap the
+    article container), or a recipe's ingredients and steps strictly inside the article
+    container (a 'recipe' class on the page's wrapper says nothing about the blocks in it)."""
+    if main is None:
+        return None
+    if ContentRole.LIVE in path.roles:
+        return ContentRole.LIVE
+    at = path.deepest.get(ContentRole.RECIPE)
+    if at is not None and at > ancestors.index(main):
+        return ContentRole.RECIPE
+    return None
 
 
 def _headline_before(blocks: list[Labelled], start: int) -> int:
