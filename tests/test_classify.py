@@ -192,3 +192,16 @@ def test_an_image_file_name_does_not_cut_the_article_in_two():
     body = [b.segment.text for b in blocks if b.label is Label.BODY]
     assert any(t.startswith("The developers say") for t in body)
     assert any(t.startswith("Fishing organisations") for t in body)
+
+
+def test_a_list_the_article_introduces_stays_in_the_body():
+    page = ARTICLE.replace(
+        "Fishing organisations had argued",
+        "The conditions set by the inspector include the following points:\n\n"
+        "• No cable work in the spawning season\n• Quarterly reports to the council\n• A fund for the harbour\n\n"
+        "Fishing organisations had argued",
+    )
+    blocks = classify(segment(page), default_lexicon(), DEFAULT_PARAMETERS)
+    body = [b.segment.text for b in blocks if b.label is Label.BODY]
+    assert "Quarterly reports to the council" in body
+    assert any(t.startswith("Fishing organisations") for t in body)

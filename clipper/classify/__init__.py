@@ -84,7 +84,7 @@ def classify(
         apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
         settle_dom(blocks)  # HTML only: the DOM's evidence the model may not overrule
         comment_threads(blocks, params)
-        lists_inside_body(blocks)
+        lists_inside_body(blocks, params)
         closing_sentence(blocks)
         headline_above_body(blocks, params)
         finalise(blocks, params, use_run=False)

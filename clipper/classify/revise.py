@@ -279,26 +279,43 @@ MAX_INNER_LIST = 15
 MIN_INTRO_WORDS = 5
 
 
-def lists_inside_body(blocks: list[Labelled]) -> None:
+def lists_inside_body(blocks: list[Labelled], p: Parameters) -> None:
     """Items of a list the article introduces ('You will need:', then bullets) and continues
     after are part of it, however short: the paragraphs on both sides vouch for them."""
-    i = 0
     n = len(blocks)
+    i = 0
     while i < n:
-        if blocks[i].quality is not Quality.GOOD:
+        head = blocks[i]
+        if head.quality is not Quality.GOOD or head.segment.bullet:
             i += 1
             continue
+        # The run: list items (bullets the tables did not name) or blocks the scorer doubted.
         j = i + 1
-        while j < n and j - i - 1 <= MAX_INNER_LIST and blocks[j].quality is Quality.BAD:
+        while j < n and j - i - 1 < MAX_INNER_LIST and (
+            blocks[j].quality in (Quality.BAD, Quality.GOOD)
+            and (blocks[j].segment.bullet or (blocks[j].quality is Quality.BAD and blocks[j].features.weight < p.length_low))
+        ):
             j += 1
         run = blocks[i + 1 : j]
-        if run and j < n and blocks[j].quality is Quality.GOOD and len(run) <= MAX_INNER_LIST:
-            intro = blocks[i].segment.text.rstrip().endswith(":") and blocks[i].features.words >= MIN_INTRO_WORDS
-            if intro or all(b.segment.bullet for b in run):
-                for lab in run:
+        if not run or j >= n or not any(b.quality is Quality.BAD for b in run):
+            i = max(j, i + 1)
+            continue
+        intro = head.segment.text.rstrip().endswith(":") and head.features.words >= MIN_INTRO_WORDS
+        after = blocks[j]
+        # After an announced list, a paragraph that reads as prose (pass 1) resumes the
+        # article, even when the scorer took the list for a menu and doubted it.
+        resumes = after.quality is Quality.GOOD or (
+            intro and after.quality is Quality.BAD and after.extra.get("revised_from") in (Quality.GOOD, Quality.NEAR)
+        )
+        if resumes and (intro or all(b.segment.bullet for b in run)):
+            for lab in run:
+                if lab.quality is Quality.BAD:
                     lab.quality = Quality.GOOD
                     lab.reason += "; an item of a list inside the article"
-        i = j if j > i + 1 else i + 1
+            if after.quality is not Quality.GOOD:
+                after.quality = Quality.GOOD
+                after.reason += "; the article resumes after its list"
+        i = j
 
 
 def closing_sentence(blocks: list[Labelled]) -> None:
