@@ -140,6 +140,8 @@ def _looks_utf16(head: bytes) -> str | None:
 # snippet); in markup, tags sit on a good share of the lines. Below this share it is a dump,
 # unless it opens like a document.
 MIN_TAG_LINE_SHARE = 0.3
+# A dump's head has this many lines at least; a few lines of text and tags is a fragment.
+MIN_DUMP_LINES = 10
 _DOCUMENT_START = re.compile(r"<!doctype\s+html|<html[\s>]|<\?xml|<head[\s>]", re.I)
 
 
@@ -149,7 +151,7 @@ def sniff_html(text: str) -> bool:
     if _DOCUMENT_START.match(head):
         return True
     lines = [line for line in head.split("\n") if line.strip()]
-    if sum(1 for line in lines if _TAG.search(line)) < MIN_TAG_LINE_SHARE * len(lines):
+    if len(lines) >= MIN_DUMP_LINES and sum(1 for line in lines if _TAG.search(line)) < MIN_TAG_LINE_SHARE * len(lines):
         return False
     if head.startswith("<") and _HTML_SNIFF.search(head):
         return True

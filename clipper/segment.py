@@ -80,6 +80,7 @@ class Segment:
     quote: bool = False
     dom: DomHints | None = None
     raw_lines: list[str] = field(default_factory=list)
+    column: int = 0  # 1 or 2 inside a side-by-side stretch (left, right), else 0
 
 
 def char_width(ch: str) -> int:
@@ -258,6 +259,7 @@ def segment(text: str) -> list[Segment]:
             for seg in _segment_lines(stream, side_width if side_width >= MIN_COLUMN_WIDTH else None):
                 seg.first_line, seg.last_line = first + 1, last + 1
                 seg.raw_lines = lines[first : last + 1]
+                seg.column = side + 1
                 segments.append(seg)
         done = last + 1
     segments += _segment_lines(list(enumerate(lines[done:], start=done + 1)), width)

@@ -348,6 +348,24 @@ def headline_above_body(blocks: list[Labelled], p: Parameters) -> None:
         lab.reason += "; headline above the body"
 
 
+def one_column(blocks: list[Labelled]) -> None:
+    """Of a side-by-side stretch, the body is one column: the other is the sidebar (and the
+    body stays in the order of the input)."""
+    stretches: dict[tuple[int, int], list[Labelled]] = {}
+    for lab in blocks:
+        if lab.segment.column and lab.label is Label.BODY:
+            stretches.setdefault((lab.segment.first_line, lab.segment.last_line), []).append(lab)
+    for labs in stretches.values():
+        weight = {1: 0.0, 2: 0.0}
+        for lab in labs:
+            weight[lab.segment.column] += lab.features.weight
+        if weight[1] and weight[2]:
+            side = 1 if weight[1] < weight[2] else 2
+            for lab in labs:
+                if lab.segment.column == side:
+                    lab.set(Label.CHROME, ChromeKind.OTHER, "the other column of a side-by-side layout")
+
+
 def finalise(blocks: list[Labelled], p: Parameters, use_run: bool = True) -> None:
     """Labels from qualities; with ``use_run``, good blocks outside the main run are chrome."""
     run = main_run(blocks) if use_run else (0, len(blocks) - 1)
@@ -377,3 +395,4 @@ def finalise(blocks: list[Labelled], p: Parameters, use_run: bool = True) -> Non
             and lab.extra.get("revised_from") in (Quality.SHORT, Quality.NEAR)
         ):
             lab.block_type = BlockType.HEADING
+    one_column(blocks)

@@ -268,7 +268,13 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta]
     if chosen == 0:
         text, site = split_site_suffix(text)
     title_end = chosen  # the headline's last block: its wrapped tail, when it has one
-    if chosen + 1 < len(blocks) and (continues_heading(blocks, chosen + 1) or wrapped_tail(blocks, chosen + 1, metas)):
+    span = (blocks[chosen].segment.first_line, blocks[chosen].segment.last_line)
+    # A headline cut from a glued line has no wrapped tail: its line holds other parts.
+    cut = blocks[chosen].segment.dom is None and any(
+        0 <= j < len(blocks) and (blocks[j].segment.first_line, blocks[j].segment.last_line) == span
+        for j in (chosen - 1, chosen + 1)
+    )
+    if not cut and chosen + 1 < len(blocks) and (continues_heading(blocks, chosen + 1) or wrapped_tail(blocks, chosen + 1, metas)):
         tail = blocks[chosen + 1].segment.text
         # Han, kana and Hangul wrap without a space; other scripts wrap at one.
         text = f"{text}{tail}" if _UNSPACED_END.match(text[-1] + tail[0]) else f"{text} {tail}"
