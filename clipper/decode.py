@@ -68,6 +68,9 @@ _INVISIBLE = re.compile(
 # honours (vertical tab, form feed, file/group/record separators, NEL, U+2028/2029).
 # A CR doubled before LF is one CRLF file rewritten by a text-mode tool, not a blank line.
 _LINE_BREAK = re.compile("\r\r?\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# The characters _LINE_BREAK starts with, as one class: the regex engine skips through text
+# without any of them several times faster than it tries the alternation at every position.
+_LINE_BREAK_START = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Lone surrogates are not text (a str from a careless caller); they could not even be written out.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Browsers read these labels as the superset encodings; so do we.
@@ -196,7 +199,8 @@ def normalize_text(text: str) -> str:
 
     Idempotent, and linear in the length of the text (regular expressions, one pass each).
     """
-    text = _LINE_BREAK.sub("\n", text)
+    if _LINE_BREAK_START.search(text):
+        text = _LINE_BREAK.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text))

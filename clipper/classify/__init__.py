@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .context_free import label_block
@@ -34,11 +36,12 @@ def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
     if not words:
         return None
     best, best_hits = None, 0
-    stripped = [w.strip(".,;:!?\"'()«»„“”") for w in words]  # once, not once per language
+    # Each distinct word once, not once per occurrence and language.
+    counts = Counter(w.strip(".,;:!?\"'()«»„“”") for w in words)
     for lang, table in lexicon.languages.items():
         if not table.stopwords or lang in ("ko", "ja", "zh"):
             continue
-        hits = sum(map(table.stopwords.__contains__, stripped))
+        hits = sum(counts[w] for w in table.stopwords.intersection(counts))
         if hits > best_hits:
             best, best_hits = lang, hits
     if best is None or best_hits < MIN_STOPWORD_HITS * len(words):

@@ -106,8 +106,9 @@ TAG_KINDS: dict[str, ChromeKind] = {
 # Key of Labelled.extra, set on blocks inside the article container: the quality the text
 # rules gave the block, before the DOM's evidence.
 ARTICLE = "dom_article"
-# Key of Labelled.extra: the block is a recipe's part (ingredients, steps) in the article container.
-RECIPE = "dom_recipe"
+# Key of Labelled.extra: the block is a named part of the article (a recipe's ingredients or
+# steps, a live blog's entry) in the article container.
+PART = "dom_part"
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,13 +216,14 @@ def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path]
             continue
         weight = lab.features.weight
         marked = any(x.kind is ChromeKind.COMMENTS or x.by_tag or trust_words for x in m)
-        if lab.quality is Quality.CHROME or marked:
+        live_row = ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER
+        if (lab.quality is Quality.CHROME and not live_row) or marked:
             gain = -JUNK_COST * (weight + JUNK_BLOCK_COST)
         elif dom.link_density >= MAX_LINK_DENSITY:
             gain = -JUNK_COST * (weight + JUNK_BLOCK_COST) * dom.link_density
         elif lab.quality in TEXT_SHARE:
             gain = TEXT_SHARE[lab.quality] * weight
-        elif ContentRole.RECIPE in path.roles:
+        elif ContentRole.RECIPE in path.roles or ContentRole.LIVE in path.roles:
             gain = weight
         else:
             # Unlinked text that is not prose (a table row, a recipe line) is probably still the page's.
@@ -302,7 +304,11 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
         inside = _inside(lab, main)
         if inside:
             lab.extra[ARTICLE] = lab.quality
-        if lab.quality is Quality.CHROME and not (inside and dom.tag == "tr" and lab.kind is ChromeKind.TICKER):
+        role = _named_part(path, dom.ancestors, main) if inside else None
+        # Digits-and-signs rows look like a stock ticker to the text rules; in a data table or a
+        # live blog ('90'', '14:05') they are the content's own.
+        numbers = lab.kind is ChromeKind.TICKER and (dom.tag == "tr" or role is ContentRole.LIVE)
+        if lab.quality is Quality.CHROME and not (inside and numbers):
             continue
         mark = next((x for x in reversed(m) if _is_furniture(x, dom.ancestors[x.index], found)), None)
         if mark is not None:
@@ -313,10 +319,11 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
         elif main is not None and not inside:
             if lab.quality in (Quality.GOOD, Quality.NEAR) and not lead_from < i < lead_to:
                 _requalify(lab, Quality.BAD, "outside the article container")
-        elif inside and _recipe_part(path, dom.ancestors, main):
-            lab.extra[RECIPE] = True
+        elif role is not None:
+            lab.extra[PART] = role
             if lab.quality is not Quality.GOOD:
-                _requalify(lab, Quality.GOOD, "a recipe's part in the article container")
+                _requalify(lab, Quality.GOOD, f"a {role.value} part in the article container")
+                lab.kind = None
         elif inside and lab.quality is not Quality.GOOD and dom.tag == "tr":
             _requalify(lab, Quality.GOOD, "a data table row in the article container")
             lab.kind = None
@@ -336,19 +343,29 @@ def settle_dom(blocks: list[Labelled]) -> None:
         if lab.extra.get(ARTICLE) is Quality.GOOD and dom is not None and dom.tag in PARAGRAPH_TAGS:
             lab.quality = Quality.GOOD
             lab.reason += "; good prose in the article container"
-        elif lab.extra.get(RECIPE):
+        elif PART in lab.extra:
             lab.quality = Quality.GOOD
-            lab.reason += "; a recipe's ingredients and steps are its content"
+            lab.reason += f"; the {lab.extra[PART].value} part is the article's content"
         elif ARTICLE in lab.extra and dom is not None and dom.tag in ITEM_TAGS and dom.link_density < MAX_LINK_DENSITY:
             lab.quality = Quality.GOOD
             lab.reason += f"; <{dom.tag}> of a list or table in the article container"
+        elif ARTICLE in lab.extra and dom is not None and dom.tag == "p" and lab.features.ends_sentence and dom.link_density < MAX_LINK_DENSITY:
+            lab.quality = Quality.GOOD
+            lab.reason += "; a sentence in the article container"
 
 
-def _recipe_part(path: _Path, ancestors: tuple[int, ...], main: int | None) -> bool:
-    """Under an element named as a recipe's part, strictly inside the article container (a
-    'recipe' class on the page's wrapper says nothing about the blocks in it)."""
+def _named_part(path: _Path, ancestors: tuple[int, ...], main: int | None) -> ContentRole | None:
+    """The article part a block sits in: a live blog's entries (the live element may wrap the
+    article container), or a recipe's ingredients and steps strictly inside the article
+    container (a 'recipe' class on the page's wrapper says nothing about the blocks in it)."""
+    if main is None:
+        return None
+    if ContentRole.LIVE in path.roles:
+        return ContentRole.LIVE
     at = path.deepest.get(ContentRole.RECIPE)
-    return at is not None and main is not None and at > ancestors.index(main)
+    if at is not None and at > ancestors.index(main):
+        return ContentRole.RECIPE
+    return None
 
 
 def _headline_before(blocks: list[Labelled], start: int) -> int:

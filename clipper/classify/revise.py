@@ -236,7 +236,12 @@ def _comment_marker(lab: Labelled, p: Parameters) -> bool:
 
 def comment_threads(blocks: list[Labelled], p: Parameters) -> None:
     """Comments below the article read like body paragraphs; the widgets around them do not."""
-    markers = [i for i, lab in enumerate(blocks) if _comment_marker(lab, p)]
+    # Only below an article: widgets after the first block long enough to be sure of (the
+    # date line and toolbar above the article are not a thread).
+    anchor = next((i for i, b in enumerate(blocks) if b.quality is Quality.GOOD and b.features.weight >= p.length_high), None)
+    if anchor is None:
+        return
+    markers = [i for i in range(anchor + 1, len(blocks)) if _comment_marker(blocks[i], p)]
     clusters: list[list[int]] = []
     for i in markers:
         if clusters and i - clusters[-1][-1] <= THREAD_MAX_GAP:
@@ -247,9 +252,6 @@ def comment_threads(blocks: list[Labelled], p: Parameters) -> None:
         if len(cluster) < THREAD_MIN_MARKERS:
             continue
         first, last = cluster[0], cluster[-1]
-        # Only below an article: the thread follows a block long enough to be sure of.
-        if not any(b.quality is Quality.GOOD and b.features.weight >= p.length_high for b in blocks[:first]):
-            continue
         gaps = sorted(b - a for a, b in zip(cluster, cluster[1:]))
         end = last
         # The last comment's text follows its last widget, as far as one comment reaches.
