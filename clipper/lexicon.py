@@ -39,13 +39,15 @@ MAX_ROW_WORDS = 30
 
 _COUNTS = re.compile(r"[+\-]?\d[\d,.]*\s*[kKmM만천万千]?(?![+\-])")
 _PUNCT = re.compile(r"[\s()\[\]{}<>:;,.!?！？。、，：'\"“”‘’«»|/\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*]+")
+_DIGIT = re.compile(r"\d")
 _PART_SPLIT = re.compile(r"\s*[|/·•]\s*|\s{2,}")
 
 
 def phrase_key(text: str) -> str:
     """Case-folded text with counts and punctuation removed: 'Like 12' -> 'like', '좋아요0' -> '좋아요'."""
     key = text.casefold()
-    key = _COUNTS.sub(" ", key)
+    if _DIGIT.search(key):  # a count needs a digit; the search skips through text far faster
+        key = _COUNTS.sub(" ", key)
     return _PUNCT.sub(" ", key).strip()
 
 
@@ -82,7 +84,7 @@ class Lexicon:
         kind = self.exact.get(key) or self.exact.get(key.replace(" ", ""))
         if kind:
             return kind
-        parts = [phrase_key(p) for p in _PART_SPLIT.split(text) if phrase_key(p)]
+        parts = [k for k in map(phrase_key, _PART_SPLIT.split(text)) if k]
         if len(parts) < 2:
             parts = key.split()
             # A long row of single words is a menu only when most of them are menu words.
@@ -104,7 +106,11 @@ class Lexicon:
         return self.headings.get(key) or self.headings.get(key.replace(" ", ""))
 
     def match_pattern(self, text: str) -> ChromeKind | None:
-        for pattern, kind in self.patterns:
+        """The kind of the first pattern (in table order) found in the block. Only the patterns
+        whose required words occur in the block are run: most blocks run none."""
+        patterns = self.patterns
+        for i in _pattern_index(self).candidates(text):
+            pattern, kind = patterns[i]
             if pattern.search(text):
                 return kind
         return None
@@ -173,3 +179,129 @@ def builtin_tables() -> list[dict]:
 def default_lexicon() -> Lexicon:
     """The built-in tables, compiled once per process."""
     return build(builtin_tables())
+
+
+# --- A prefilter for the chrome patterns --------------------------------------------------
+# Every pattern is searched case-insensitively in every short block, ~50 regex passes a block.
+# Most patterns cannot match without one of a few literal strings ('newsletter', '기자', '©'),
+# read off the pattern's syntax tree; a block holding none of a pattern's strings is not
+# searched with it. The strings are compared case-folded the way the regex engine folds
+# (simple lower case plus its extra equivalences such as 'ſ' = 's'), so the filter never
+# drops a block the pattern would match (tests/test_lexicon_prefilter.py checks this for
+# every character).
+
+
+def _fold_tables() -> tuple[dict[int, str], dict[int, str]]:
+    from re._casefix import _EXTRA_CASES  # lower-case letters re also takes as equal ('s', 'ſ')
+
+    after = {lo: chr(min(lo, *extras)) for lo, extras in _EXTRA_CASES.items() if min(extras) < lo}
+    # str.lower() gives 'İ' two characters ('i' + a combining dot); the regex engine one.
+    return {0x130: "i"}, after
+
+
+_FOLD_BEFORE, _FOLD_AFTER = _fold_tables()
+
+
+_FOLD_AFTER_CHARS = re.compile("[" + "".join(map(re.escape, map(chr, _FOLD_AFTER))) + "]")
+
+
+def search_fold(text: str) -> str:
+    """``text`` case-folded as ``re.IGNORECASE`` compares characters, one character for one."""
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text:
+        text = text.translate(_FOLD_BEFORE)
+    low = text.lower()
+    # str.translate looks up every character: only when one of the rare ones is there.
+    return low.translate(_FOLD_AFTER) if _FOLD_AFTER_CHARS.search(low) else low
+
+
+def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains (folded), or None when the
+    pattern's syntax gives none (then it is always searched)."""
+    from re import _constants as c, _parser
+
+    def of_sequence(items) -> set[str] | None:
+        options: list[set[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                options.append({"".join(run)})
+                run = []
+            need = of_node(op, av)
+            if need:
+                options.append(need)
+        if run:
+            options.append({"".join(run)})
+        # The longest shortest string is the most selective.
+        return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+    def of_node(op, av) -> set[str] | None:
+        if op is c.SUBPATTERN:
+            return of_sequence(av[-1])
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                need = of_sequence(alternative)
+                if not need:
+                    return None
+                union |= need
+            return union
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return of_sequence(av[2]) if av[0] >= 1 else None
+        if op is c.IN and len(av) <= 8 and all(o is c.LITERAL for o, _ in av):
+            return {chr(a) for _, a in av}
+        return None
+
+    try:
+        need = of_sequence(list(_parser.parse(pattern, flags)))
+    except Exception:  # a syntax this reading does not know: always search
+        return None
+    if not need:
+        return None
+    folded = frozenset(search_fold(s) for s in need)
+    return folded if all(folded) else None
+
+
+# Characters from most to least common in the Latin-script tables' languages: each required
+# string is filed under its rarest character, so that few strings are tried on a block.
+_COMMON_FIRST = " etaoinsrhldcumfpgwybvkxjqz"
+
+
+def _rarity(ch: str) -> int:
+    rank = _COMMON_FIRST.find(ch)
+    return len(_COMMON_FIRST) if rank < 0 else rank
+
+
+@dataclass(frozen=True, slots=True)
+class _PatternIndex:
+    always: frozenset[int]  # patterns without required strings
+    by_char: dict[str, tuple[tuple[str, int], ...]]  # rarest character -> (required string, pattern)
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the patterns that may match ``text``, in table order."""
+        s = search_fold(text)
+        found = set(self.always)
+        by_char = self.by_char
+        for ch in by_char.keys() & set(s):
+            for string, i in by_char[ch]:
+                if i not in found and string in s:
+                    found.add(i)
+        return sorted(found)
+
+
+@lru_cache(maxsize=8)
+def _pattern_index(lexicon: Lexicon) -> _PatternIndex:
+    always: set[int] = set()
+    by_char: dict[str, list[tuple[str, int]]] = {}
+    for i, (pattern, _kind) in enumerate(lexicon.patterns):
+        need = required_strings(pattern.pattern, pattern.flags)
+        if need is None:
+            always.add(i)
+            continue
+        for string in sorted(need):
+            by_char.setdefault(max(string, key=_rarity), []).append((string, i))
+    return _PatternIndex(frozenset(always), {k: tuple(v) for k, v in by_char.items()})

@@ -1,15 +1,19 @@
 """The document model: what every reader produces and every writer consumes.
 
 Readers (text, HTML) and writers never import each other, only this module.
-Pydantic models are what is validated, serialised and published (the JSON
-schema printed by ``clipper schema``); enums name the fixed sets.
+The record is plain dataclasses: building pydantic models costs more start-up time
+than parsing a page (``clipper parse page.txt`` runs in a fresh process). The
+published JSON schema (``clipper schema``) comes from the pydantic mirror of these
+classes in ``clipper/schema.py``, imported only when the schema is asked for; a test
+keeps the two field for field the same. Enums name the fixed sets.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass, field
 from enum import Enum
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
 
 # 1.1: with --keep-chrome, body blocks carry ``lines`` and the record ``title_lines`` /
 # ``subtitle_lines``, so body, headline and chrome together account for every input line.
@@ -53,56 +57,75 @@ class InputFormat(str, Enum):
     HTML = "html"
 
 
-class Block(BaseModel):
-    """One body block in reading order."""
+class _Record:
+    """What the records share: pydantic-style copying and dumping, for callers of the library."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_serialization_defaults_required=True)
+    __slots__ = ()
+
+    def model_dump(self, mode: str = "json") -> dict:
+        """The record as plain data (enums as their values, tuples as lists), in field order."""
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    def model_copy(self, update: dict | None = None) -> Any:
+        return dataclasses.replace(self, **(update or {}))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, _Record):
+        return value.model_dump()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Block(_Record):
+    """One body block in reading order."""
 
     type: BlockType = BlockType.PARAGRAPH
     text: str
-    lines: tuple[int, int] | None = Field(None, description=LINES_DESCRIPTION + "; only with --keep-chrome")
+    lines: tuple[int, int] | None = None  # first and last 1-based input line; only with --keep-chrome
 
 
-class Chrome(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Chrome(_Record):
     """One removed block, kept only with ``--keep-chrome``."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: ChromeKind
     text: str
-    lines: tuple[int, int] = Field(description=LINES_DESCRIPTION)
+    lines: tuple[int, int]  # first and last 1-based input line
 
 
-class Source(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
-
+@dataclass(slots=True, kw_only=True)
+class Source(_Record):
     path: str | None = None
     format: InputFormat = InputFormat.TEXT
     encoding: str | None = None
 
 
-class Article(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Article(_Record):
     """The clean article record."""
-
-    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
     schema_version: str = SCHEMA_VERSION
     title: str | None = None
     subtitle: str | None = None
-    published: str | None = Field(None, description="ISO 8601; page-local time unless the page states a zone")
+    published: str | None = None  # ISO 8601; page-local time unless the page states a zone
     modified: str | None = None
-    published_text: str | None = Field(None, description="a relative or unparsed date as the page wrote it")
-    authors: list[str] = Field(default_factory=list)
-    author_emails: list[str] = Field(default_factory=list)
+    published_text: str | None = None  # a relative or unparsed date as the page wrote it
+    authors: list[str] = field(default_factory=list)
+    author_emails: list[str] = field(default_factory=list)
     publisher: str | None = None
-    language: str | None = Field(None, description="BCP 47 tag, e.g. 'ko'")
-    body: list[Block] = Field(default_factory=list)
+    language: str | None = None  # BCP 47 tag, e.g. 'ko'
+    body: list[Block] = field(default_factory=list)
     text: str = ""
-    source: Source = Field(default_factory=Source)
-    chrome: list[Chrome] | None = Field(None, description="removed blocks; only with --keep-chrome")
-    title_lines: tuple[int, int] | None = Field(None, description="where the title stands; only with --keep-chrome")
-    subtitle_lines: tuple[int, int] | None = Field(None, description="where the subtitle stands; only with --keep-chrome")
-    warnings: list[str] = Field(default_factory=list)
+    source: Source = field(default_factory=Source)
+    chrome: list[Chrome] | None = None  # removed blocks; only with --keep-chrome
+    title_lines: tuple[int, int] | None = None  # where the title stands; only with --keep-chrome
+    subtitle_lines: tuple[int, int] | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def to_json_dict(self) -> dict:
         """The record as plain JSON data; provenance (chrome, line spans) only when it was asked for."""
@@ -120,9 +143,6 @@ _PROVENANCE = ("chrome", "title_lines", "subtitle_lines")
 
 def json_schema() -> dict:
     """The published JSON schema of what the JSON and JSON Lines writers emit."""
-    schema = Article.model_json_schema(mode="serialization")
-    schema["properties"]["schema_version"]["const"] = SCHEMA_VERSION
-    # Provenance is written only with --keep-chrome (see Article.to_json_dict).
-    for part, optional in ((schema, _PROVENANCE), (schema["$defs"]["Block"], ("lines",))):
-        part["required"] = [name for name in part["required"] if name not in optional]
-    return {"$schema": JSON_SCHEMA_DIALECT, **schema}
+    from .schema import json_schema as build  # pydantic loads only here
+
+    return build()

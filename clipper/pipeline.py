@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .classify import Label, Labelled, Parameters, classify
 from .classify.labels import DEFAULT_PARAMETERS
@@ -13,11 +14,12 @@ from .errors import EmptyInputError, InputTooLargeError
 from .lexicon import Lexicon, default_lexicon
 from .limits import DEFAULT_MAX_BYTES
 from .metadata import Metadata, extract
-from .metadata.htmlmeta import PageMeta, apply_page_meta
 from .model import Article, Block, Chrome, InputFormat, Source
-from .rules import Rules
 from .segment import Segment
 
+if TYPE_CHECKING:  # imported for annotations only: lxml and the rules loader cost start-up time
+    from .metadata.htmlmeta import PageMeta
+    from .rules import Rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
     blocks = classify(segments, lexicon, params)
     metadata = extract(blocks, lexicon, tz=options.tz)
     if page_meta is not None:
+        from .metadata.htmlmeta import apply_page_meta
+
         apply_page_meta(metadata, page_meta, blocks)
     return Analysis(text, blocks, metadata, _to_source(source, fmt, encoding), warnings)
 

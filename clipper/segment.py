@@ -164,10 +164,108 @@ def _classify_line(line: str) -> tuple[str, dict]:
     return "plain", {"text": line.strip(), "indent": len(line) - len(line.lstrip())}
 
 
+# Text renderers lay out a table side by side: w3m prints the article's cell and a sidebar
+# cell on the same lines, a run of spaces between them ('At least 106 protesters     *Kim
+# Kardashian'). A line splits into two columns at one run of at least this many spaces...
+COLUMN_GAP = 4
+_COLUMN_GAP = re.compile(r"(?<=\S) {%d,}(?=\S)" % COLUMN_GAP)
+# ...when the right cell starts at the same column (give or take this much) on at least
+# MIN_COLUMN_LINES lines no more than MAX_COLUMN_BREAK lines apart, and each side is at least
+# MIN_COLUMN_WIDTH wide. Data tables have more than two columns and are left alone.
+COLUMN_SLACK = 2
+MIN_COLUMN_LINES = 3
+MAX_COLUMN_BREAK = 3
+MIN_COLUMN_WIDTH = 12
+# A narrow sidebar cut off at the page edge leaves as little as a word on the right.
+MIN_RIGHT_CELL = 2
+# One of the two columns is running text: its median part is at least this wide. Two columns
+# of short cells are a key/value table, which reads row by row.
+MIN_PROSE_COLUMN = 30
+
+
+def _column_start(line: str) -> int | None:
+    """The display column where a line's right cell starts, or None without exactly one gap."""
+    gaps = _COLUMN_GAP.findall(line.strip())
+    if len(gaps) != 1:
+        return None
+    m = _COLUMN_GAP.search(line)
+    left = line[: m.start()]
+    right = line[m.end() :]
+    if display_width(left.strip()) < MIN_COLUMN_WIDTH or display_width(right.strip()) < MIN_RIGHT_CELL:
+        return None
+    return display_width(line[: m.end()])
+
+
+def _split_at_column(line: str, column: int) -> tuple[str, str]:
+    """The parts of ``line`` left and right of a display column (cut at the gap nearest it)."""
+    best = None
+    for m in _COLUMN_GAP.finditer(line):
+        start = display_width(line[: m.end()])
+        if abs(start - column) <= COLUMN_SLACK and (best is None or abs(start - column) < abs(best[0] - column)):
+            best = (start, m)
+    if best is not None:
+        return line[: best[1].start()], line[best[1].end() :]
+    indent = display_width(line) - display_width(line.lstrip())
+    if indent >= column - COLUMN_SLACK:
+        return "", line.strip()
+    return line, ""
+
+
+def column_regions(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(first, last, column) of each two-column stretch, 0-based line indexes, inclusive."""
+    starts = [(i, c) for i, c in ((i, _column_start(line)) for i, line in enumerate(lines)) if c is not None]
+    regions: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if len(run) < MIN_COLUMN_LINES:
+            return
+        first, last, column = run[0][0], run[-1][0], run[0][1]
+        parts = [_split_at_column(lines[i], column) for i, _ in run]
+        for side in (0, 1):
+            widths = sorted(display_width(p[side].strip()) for p in parts)
+            if widths[len(widths) // 2] >= MIN_PROSE_COLUMN:
+                regions.append((first, last, column))
+                return
+
+    for i, c in starts:
+        if run and i - run[-1][0] <= MAX_COLUMN_BREAK and abs(c - run[0][1]) <= COLUMN_SLACK:
+            run.append((i, c))
+        else:
+            flush()
+            run = [(i, c)]
+    flush()
+    return regions
+
+
 def segment(text: str) -> list[Segment]:
-    """Split normalised text into segments in reading order."""
+    """Split normalised text into segments in reading order; a two-column stretch of a wrapped
+    dump gives its left column's blocks, then its right column's, all with the stretch's span
+    (like the parts of a glued line, they come from the same lines)."""
     lines = text.split("\n")
     width = wrap_width(lines)
+    regions = column_regions(lines)
+    if not regions:
+        return _segment_lines(list(enumerate(lines, start=1)), width)
+    segments: list[Segment] = []
+    done = 0
+    for first, last, column in regions:
+        segments += _segment_lines(list(enumerate(lines[done:first], start=done + 1)), width)
+        parts = [_split_at_column(line, column) for line in lines[first : last + 1]]
+        for side in (0, 1):
+            stream = [(first + 1 + k, part[side]) for k, part in enumerate(parts)]
+            side_width = max((display_width(p.rstrip()) for _, p in stream), default=0)
+            for seg in _segment_lines(stream, side_width if side_width >= MIN_COLUMN_WIDTH else None):
+                seg.first_line, seg.last_line = first + 1, last + 1
+                seg.raw_lines = lines[first : last + 1]
+                segments.append(seg)
+        done = last + 1
+    segments += _segment_lines(list(enumerate(lines[done:], start=done + 1)), width)
+    return segments
+
+
+def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[Segment]:
+    """The segments of a run of (line number, line) pairs, wrapped at ``width`` (or not)."""
     segments: list[Segment] = []
     current: Segment | None = None
     prev_line = ""
@@ -180,7 +278,7 @@ def segment(text: str) -> list[Segment]:
             segments.extend(split_glued(current))
         current = None
 
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in numbered:
         line = raw.rstrip()
         if not line.strip():
             close()

@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from clipper.classify import Label, Quality, classify, first_pass  # noqa: E402
+from clipper.classify.revise import visible  # noqa: E402
 from clipper.classify.learned import BlockModel, Logistic, stage1_rows, stage2_rows  # noqa: E402
 from clipper.decode import decode  # noqa: E402
 from clipper.lexicon import default_lexicon  # noqa: E402
@@ -134,6 +135,10 @@ def _features(pages: list[Page]):
     out = []
     for pg in pages:
         blocks, has_sw = first_pass(pg.segments, lexicon, DEFAULT_PARAMETERS)
+        # The scorer reads the blocks the pipeline shows it (captions and ad labels looked through).
+        shown = {id(b) for b in visible(blocks)}
+        pg.labels = np.array([y for b, y in zip(blocks, pg.labels) if id(b) in shown])
+        blocks = [b for b in blocks if id(b) in shown]
         own, rows = stage1_rows(blocks, has_sw)
         out.append((blocks, own, np.array(rows), has_sw))
     return out

@@ -25,10 +25,12 @@ def test_case(case):
     for field in METADATA_FIELDS:
         if field in expected:
             assert getattr(article, field) == expected[field], field
-    starts = expected["body_starts"]
-    assert len(article.body) == len(starts), [b.text[:40] for b in article.body]
-    for block, start in zip(article.body, starts):
-        assert block.text.startswith(start)
+    starts = expected.get("body_starts")
+    if starts is not None:  # a case may pin fragments only (body_contains), e.g. a glued line
+        assert len(article.body) == len(starts), [b.text[:40] for b in article.body]
+        for block, start in zip(article.body, starts):
+            assert block.text.startswith(start)
+    assert article.body, "no body"
     for fragment in expected.get("body_contains", []):
         assert fragment in article.text
     for start, kind in expected.get("chrome_kinds", {}).items():

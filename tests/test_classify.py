@@ -149,3 +149,46 @@ def test_undecodable_blocks_are_chrome():
     blocks = _labels(text)
     broken = next(b for b in blocks if "\ufffd" in b.segment.text)
     assert broken.label is Label.CHROME and "U+FFFD" in broken.reason
+
+
+COMMENTED = ARTICLE.replace(
+    "Related\n",
+    """Comments
+
+Mary K.
+3 hours ago
+I live on the coast and I think the turbines are a good idea, as long as the fishing grounds are respected.
+Reply
+
+Tom from Leith
+5 hours ago
+The inquiry took far too long and the bills will not fall because of this, whatever the developers say now.
+Reply
+
+Anna
+yesterday
+Good news for the towns along the coast, which need the jobs that the construction and the port will bring.
+Reply
+
+Related
+""",
+)
+
+
+def test_a_comment_thread_below_the_article_is_chrome():
+    blocks = classify(segment(COMMENTED), default_lexicon(), DEFAULT_PARAMETERS)
+    body = [b.segment.text for b in blocks if b.label is Label.BODY]
+    assert body and body[0].startswith("Plans for one of the largest")
+    assert not any("turbines are a good idea" in t or "far too long" in t or "need the jobs" in t for t in body)
+    kinds = {b.segment.text[:20]: b.name for b in blocks}
+    assert kinds["I live on the coast "] == "comments"
+
+
+def test_an_image_file_name_does_not_cut_the_article_in_two():
+    page = ARTICLE.replace("The developers say", "IMG_2041-turbines.jpg\n\nThe developers say")
+    blocks = classify(segment(page), default_lexicon(), DEFAULT_PARAMETERS)
+    by_start = {b.segment.text[:20]: b for b in blocks}
+    assert by_start["IMG_2041-turbines.jp"].name == "caption"
+    body = [b.segment.text for b in blocks if b.label is Label.BODY]
+    assert any(t.startswith("The developers say") for t in body)
+    assert any(t.startswith("Fishing organisations") for t in body)

@@ -19,6 +19,12 @@ from clipper.metadata.dates import find_dates, is_dateline
         ("publié le 6 février 2025 à 15h54", [("2025-02-06T15:54", "published")]),
         ("Updated July 4, 2024 10:00 am ET", [("2024-07-04T10:00-04:00", "modified")]),
         ("2025-02-06 15:54 KST", [("2025-02-06T15:54+09:00", None)]),
+        # A 24-hour time without a colon before the date, marked as a time by its zone.
+        ("Updated 1909 GMT (0309 HKT) November 18, 2019", [("2019-11-18T19:09+00:00", "modified")]),
+        ("Aktualisiert 0815 MEZ 3. März 2020", [("2020-03-03T08:15+01:00", "modified")]),
+        ("Since 2019 at November 18, 2019", [("2019-11-18", None)]),
+        # A weekday between the day and the year, as some blog engines write it.
+        ("Dec 28 Sat 2013 00:28", [("2013-12-28T00:28", None)]),
     ],
 )
 def test_find_dates(text, expected):

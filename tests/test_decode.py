@@ -204,3 +204,15 @@ def test_normalisation_does_not_change_segments():
     assert [s.text for s in segment(normalize_text(dirty))] == [s.text for s in segment(plain)]
     nfd = unicodedata.normalize("NFD", "제목입니다\n\n본문 첫 문단입니다.")
     assert [s.text for s in segment(normalize_text(nfd))] == ["제목입니다", "본문 첫 문단입니다."]
+
+
+def test_text_dump_with_a_few_leaked_tags_is_text():
+    # w3m prints a <noscript> pixel as text; the rest of the dump is menus and paragraphs.
+    dump = (
+        '<img height="1" width="1" style="display:none" src="https://example.com/\n'
+        'tr?id=1&ev=PageView"> <div><img src="https://example.com/watch/1" alt="">\n\n'
+        + "".join(f"  • Section {i}\n" for i in range(12))
+        + "\nThe council approved the budget on Monday after a debate that ran late.\n"
+    )
+    assert not sniff_html(dump)
+    assert sniff_html('<div class="story">\n<p>The council met.</p>\n<p>It voted.</p>\n</div>\n' * 3)

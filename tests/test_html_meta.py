@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 
-from clipper.metadata.htmlmeta import iso_date, page_metadata
+import clipper
+from clipper.metadata.htmlmeta import iso_date, page_metadata, reconcile
 
 
 def meta_of(html: str):
@@ -55,3 +57,79 @@ def test_implausible_dates_are_rejected():
     assert iso_date("next tuesday") is None
     assert iso_date("2019-11-19T08:21:00.000Z") == "2019-11-19T08:21:00+00:00"
     assert iso_date("2019-11-19 08:21 +0530") == "2019-11-19T08:21:00+05:30"
+
+
+def test_markup_sources_that_disagree_on_the_zone_the_page_decides():
+    # JSON-LD writes the UTC wall clock with the site's zone; Open Graph has the right instant.
+    page = meta_of("""<html><head>
+    <meta property="article:published_time" content="2019-11-20T04:31:13+00:00">
+    <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-20T04:31:13-06:00"}</script>
+    </head><body></body></html>""")
+    assert page.published_all == ["2019-11-20T04:31:13-06:00", "2019-11-20T04:31:13+00:00"]
+    # The page shows 'Nov 19, 2019 10:31pm CST': the +00:00 value is that moment, not the -06:00 one.
+    assert reconcile("2019-11-19T22:31-06:00", page.published_all) == "2019-11-19T22:31:13-06:00"
+
+
+@pytest.mark.parametrize(
+    "visible,markup,expected",
+    [
+        # The page's local time without a zone: the markup's instant names the zone.
+        ("2019-11-19T20:59", ["2019-11-20T02:59:46+00:00"], "2019-11-19T20:59:46-06:00"),
+        ("2022-05-06T02:00", ["2022-05-05T21:00:00-05:00"], "2022-05-06T02:00:00+00:00"),
+        # The same instant in two zones: the page's zone is kept, the markup adds seconds.
+        ("2019-11-19T08:03-05:00", ["2019-11-19T13:03:00+00:00"], "2019-11-19T08:03:00-05:00"),
+        # The page shows the day; the markup gives its time.
+        ("2018-09-24", ["2018-09-24T16:45:00+03:00"], "2018-09-24T16:45:00+03:00"),
+        # A markup midnight is a day.
+        ("2020-02-19", ["2020-02-19T00:00:00-05:00"], "2020-02-19"),
+        (None, ["2020-02-19T00:00:00-05:00"], "2020-02-19"),
+        # Markup without a zone adds seconds to the page's time.
+        ("2019-11-18T21:24-05:00", ["2019-11-19T02:24:00"], "2019-11-18T21:24:00-05:00"),
+        # Markup that contradicts the page's date line is wrong: another day, another moment.
+        ("2019-11-18T07:45-08:00", ["2019-11-18T10:45:00+00:00"], "2019-11-18T07:45-08:00"),
+        ("2014-01-08", ["2014-01-12T10:00:00+01:00"], "2014-01-08"),
+        # No date on the page: the markup's.
+        (None, ["2019-11-19T11:00:09+00:00"], "2019-11-19T11:00:09+00:00"),
+        ("2019-11-19", [], "2019-11-19"),
+    ],
+)
+def test_visible_and_markup_dates_are_reconciled(visible, markup, expected):
+    assert reconcile(visible, markup) == expected
+
+
+def test_markup_modified_that_is_not_after_published_is_a_save_not_an_update():
+    html = """<html><head>
+    <meta property="article:published_time" content="2022-05-04T09:43:07+00:00">
+    <meta property="article:modified_time" content="2022-05-04T09:43:07+00:00">
+    </head><body><article><h1>Council approves the new tram line</h1>
+    <p>The council approved the extension on Thursday evening after a long debate about costs and routes, and work will start in spring.</p>
+    <p>Residents along the route will be consulted about the position of the new stops before the final plans are published.</p>
+    </article></body></html>"""
+    article = clipper.parse(html)
+    assert article.published == "2022-05-04T09:43:07+00:00"
+    assert article.modified is None
+
+
+BODY = """<p>The council approved the extension on Thursday evening after a long debate about costs and routes, and work will start in spring.</p>
+<p>Residents along the route will be consulted about the position of the new stops before the final plans are published.</p>"""
+
+
+def test_the_visible_headline_and_byline_beat_markup_written_for_search():
+    html = f"""<html><head><title>Opinion | Tram line approved - City Post</title>
+    <meta property="og:title" content="Opinion | Tram line approved">
+    <meta property="og:site_name" content="City Post">
+    <meta name="author" content="City Post">
+    </head><body><article><h1>Council approves the new tram line to the airport</h1>
+    <p class="byline">By Maria Gonzalez</p>{BODY}</article></body></html>"""
+    article = clipper.parse(html)
+    assert article.title == "Council approves the new tram line to the airport"
+    assert article.authors == ["Maria Gonzalez"]
+
+
+def test_markup_authors_fill_in_only_people():
+    for value, expected in (("Maria Gonzalez", ["Maria Gonzalez"]), ("Editorial", []), ("City Post", []),
+                            ("Analysis by Maria Gonzalez", ["Maria Gonzalez"]), ("anónimo", [])):
+        html = f"""<html><head><meta property="og:site_name" content="City Post">
+        <script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{value}"}}}}</script>
+        </head><body><article><h1>Council approves the new tram line to the airport</h1>{BODY}</article></body></html>"""
+        assert clipper.parse(html).authors == expected, value

@@ -61,3 +61,36 @@ def test_provenance_spans_point_at_the_input_lines():
         first, last = block.lines
         joined = "".join("".join(lines[first - 1 : last]).split())
         assert "".join(block.text.split()) in joined
+
+
+def test_records_mirror_the_schema_models_field_for_field():
+    """The record dataclasses and the pydantic models the schema comes from cannot drift apart."""
+    import dataclasses
+
+    from clipper import model, schema
+
+    for name in ("Article", "Block", "Chrome", "Source"):
+        record, published = getattr(model, name), getattr(schema, name)
+        fields = dataclasses.fields(record)
+        assert [f.name for f in fields] == list(published.model_fields), name
+        for f in fields:
+            info = published.model_fields[f.name]
+            if f.default is not dataclasses.MISSING:
+                assert info.default == f.default, (name, f.name)
+            elif f.default_factory is not dataclasses.MISSING:
+                made, expected = f.default_factory(), info.default_factory()
+                made = made.model_dump() if hasattr(made, "model_dump") else made
+                assert made == (expected.model_dump() if hasattr(expected, "model_dump") else expected), (name, f.name)
+            else:
+                assert info.is_required(), (name, f.name)
+
+
+@pytest.mark.parametrize("keep_chrome", [False, True])
+def test_record_dump_equals_the_pydantic_dump(keep_chrome):
+    from clipper import schema
+
+    for path in [SEED, *sorted(CASES.glob("*/input.txt"))]:
+        article = clipper.parse(path.read_bytes(), source=str(path), keep_chrome=keep_chrome)
+        dumped = article.model_dump(mode="json")
+        assert schema.Article.model_validate(dumped).model_dump(mode="json") == dumped
+        assert list(dumped) == list(schema.Article.model_fields)

@@ -77,3 +77,34 @@ def test_glued_line_is_split_at_sentence_seams():
     assert all((s.first_line, s.last_line) == (1, 1) for s in segs)
     # Abbreviations and ordinary sentence spaces are not seams.
     assert len(segment(line.replace(".Photo", ". Photo").replace("vote.The", "vote. The"))) == 1
+
+
+# w3m lays a table out side by side: the article's cell on the left, a sidebar cell on the right.
+SIDE_BY_SIDE = """\
+Protests spread to more cities                    Most read in the region today
+
+At least 106 protesters in 21 cities              • Kim Kardashian and Christian Bale
+were killed, according to credible                  visit the memorial in Yerevan
+reports received by Amnesty. The                  • Tour operators see a record
+organization believes that the real                 season for the region
+toll may be higher still.                         • Air fares fall for the winter
+"""
+
+
+def test_side_by_side_columns_are_read_one_after_the_other():
+    segs = segment("Menu\n\n" + SIDE_BY_SIDE + "\nThe end of the page.\n")
+    texts = [s.text for s in segs]
+    left = next(t for t in texts if t.startswith("At least 106"))
+    assert left.endswith("toll may be higher still.") and "Kardashian" not in left
+    assert "Kim Kardashian and Christian Bale visit the memorial in Yerevan" in texts
+    assert texts.index(left) < next(i for i, t in enumerate(texts) if "Kardashian" in t)
+    # Every part of the two-column stretch keeps the stretch's lines, like parts of a glued line.
+    spans = {(s.first_line, s.last_line) for s in segs if "Kardashian" in s.text or s.text is left}
+    assert spans == {(3, 9)}
+    assert texts[0] == "Menu" and texts[-1] == "The end of the page."
+
+
+def test_a_table_of_short_cells_is_not_split_into_columns():
+    table = "\n".join(f"Constituency {i}        Member {i}" for i in range(6))
+    segs = segment(table)
+    assert all("Member" in s.text and "Constituency" in s.text for s in segs)

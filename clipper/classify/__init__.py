@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .context_free import label_block
@@ -9,7 +11,7 @@ from .dom import apply_dom, settle_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, counters, apply_model, finalise, headline_above_body, heading_runs, justext_revision, promote_near, ticker_runs
+from .revise import closing_sentence, comment_threads, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -34,11 +36,12 @@ def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
     if not words:
         return None
     best, best_hits = None, 0
-    stripped = [w.strip(".,;:!?\"'()«»„“”") for w in words]  # once, not once per language
+    # Each distinct word once, not once per occurrence and language.
+    counts = Counter(w.strip(".,;:!?\"'()«»„“”") for w in words)
     for lang, table in lexicon.languages.items():
         if not table.stopwords or lang in ("ko", "ja", "zh"):
             continue
-        hits = sum(map(table.stopwords.__contains__, stripped))
+        hits = sum(counts[w] for w in table.stopwords.intersection(counts))
         if hits > best_hits:
             best, best_hits = lang, hits
     if best is None or best_hits < MIN_STOPWORD_HITS * len(words):
@@ -77,13 +80,16 @@ def classify(
     blocks, has_stopwords = first_pass(segments, lexicon, params)
     chosen = default_model() if model is True else (model or None)
     if chosen is not None:
-        apply_model(blocks, chosen.probabilities(blocks, has_stopwords), chosen.threshold, params)
+        shown = visible(blocks)
+        apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
         settle_dom(blocks)  # HTML only: the DOM's evidence the model may not overrule
+        comment_threads(blocks, params)
         closing_sentence(blocks)
         headline_above_body(blocks, params)
         finalise(blocks, params, use_run=False)
         return blocks
     promote_near(blocks)
     justext_revision(blocks)
+    comment_threads(blocks, params)
     finalise(blocks, params)
     return blocks

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..metadata.dates import is_dateline
+from ..metadata.dates import RELATIVE, is_dateline
 from ..model import ChromeKind
 from ..segment import Segment
 from .features import Features
@@ -48,6 +48,16 @@ def _is_ticker_row(f: Features, p: Parameters) -> bool:
     )
 
 
+# A relative time ('3 hours ago', 'Hace 13 horas', '3시간 전') is a date line when it is most
+# of its block: at most this many other letters around it (a name, 'Updated', '·').
+MAX_RELATIVE_EXTRA = 12
+
+
+def _is_relative_time(text: str) -> bool:
+    m = RELATIVE.search(text)
+    return m is not None and len(text.strip()) - len(m.group(0)) <= MAX_RELATIVE_EXTRA
+
+
 # Blocks where more than this share of the characters are U+FFFD were decoded with the wrong
 # charset: whatever they said, they cannot be read as the article.
 MAX_REPLACEMENT_SHARE = 0.2
@@ -74,6 +84,8 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
         return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} pattern")
     if short and is_dateline(text, lexicon):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="date line")
+    if f.weight < p.length_low and _is_relative_time(text):
+        return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="relative date")
     if _is_ticker_row(f, p) and not is_count(text):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.TICKER, reason="numbers and signs (quote row)")
     quality, reason = _quality(f, p, has_stopwords)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..segment import Segment
@@ -54,16 +55,33 @@ _SCRIPT_CLASSES = {
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
+# Every non-Latin script class in one: one regex pass finds them, a cached lookup names them.
+_OTHER_SCRIPTS = re.compile("[" + "".join(p.pattern[1:-1] for p in _SCRIPT_CLASSES.values()) + "]")
+_SCRIPT_OF: dict[str, str] = {}  # character -> script, filled as characters are met (bounded by the classes)
+
+
+def _script_name(ch: str) -> str:
+    name = _SCRIPT_OF.get(ch)
+    if name is None:
+        name = _SCRIPT_OF[ch] = next(n for n, p in _SCRIPT_CLASSES.items() if p.match(ch))
+    return name
+
+
 def script_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     latin = len(_LATIN.findall(text))
     if latin:
         counts["latin"] = latin
     if not text.isascii():
-        for name, pattern in _SCRIPT_CLASSES.items():
-            n = len(pattern.findall(text))
-            if n:
-                counts[name] = n
+        found = _OTHER_SCRIPTS.findall(text)
+        if found:
+            per: dict[str, int] = {}
+            for ch, n in Counter(found).items():
+                name = _script_name(ch)
+                per[name] = per.get(name, 0) + n
+            for name in _SCRIPT_CLASSES:  # the classes' order: max() breaks ties by it
+                if name in per:
+                    counts[name] = per[name]
     return counts
 
 
@@ -96,10 +114,10 @@ def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
     words = _WORD.findall(text)
     unspaced = script in ("han", "kana", "thai")
     if stopwords and words and not unspaced:
-        hits = sum(1 for w in words if w.casefold() in stopwords)
+        hits = sum(map(stopwords.__contains__, map(str.casefold, words)))
         density = hits / len(words)
     elif stopwords and unspaced:
-        hits = sum(1 for ch in text if ch in stopwords)
+        hits = sum(map(stopwords.__contains__, text))
         density = hits / max(letters, 1)
     else:
         density = 0.0

@@ -53,22 +53,27 @@ def _own(lab: Labelled, has_stopwords: bool) -> list[float]:
     capitalised = len(_CAPITALISED.findall(text)) / len(latin_words) if latin_words else 0.0
     stripped = text.strip()
     q = lab.quality
+    log_weight = math.log1p(f.weight)
+    stopwords = f.stopword_density if has_stopwords else 0.0
+    ends = 1.0 if f.ends_sentence else 0.0
+    capitalised = min(capitalised, 1.5)
+    bullet = 1.0 if seg.bullet else 0.0
     return [
-        math.log1p(f.weight),
+        log_weight,
         math.log1p(f.words),
-        f.stopword_density if has_stopwords else 0.0,
+        stopwords,
         0.0 if has_stopwords else 1.0,
         math.log1p(f.sentence_ends),
         f.sentence_ends / (1.0 + f.weight / 80.0),
-        1.0 if f.ends_sentence else 0.0,
+        ends,
         f.digit_share,
         min(f.symbol_count / words, 1.0),
-        min(capitalised, 1.5),
+        capitalised,
         min(len(_SEPARATORS.findall(text)) / words, 1.0),
         min(len(_LINK_MARKS.findall(text)) / words, 1.0),
         1.0 if _URLISH.search(text) else 0.0,
         min(len(_COMMA.findall(text)) / words, 1.0),
-        1.0 if seg.bullet else 0.0,
+        bullet,
         1.0 if seg.heading or (seg.dom is not None and seg.dom.heading_level) else 0.0,
         1.0 if seg.quote else 0.0,
         1.0 if stripped[:1].islower() else 0.0,
@@ -81,10 +86,10 @@ def _own(lab: Labelled, has_stopwords: bool) -> list[float]:
         1.0 if q is Quality.NEAR else 0.0,
         1.0 if q is Quality.SHORT else 0.0,
         # Interactions a linear model cannot form itself: long AND prose-like.
-        math.log1p(f.weight) * (f.stopword_density if has_stopwords else 0.0),
-        math.log1p(f.weight) * (1.0 if f.ends_sentence else 0.0),
-        math.log1p(f.weight) * min(capitalised, 1.5),
-        math.log1p(f.weight) * (1.0 if seg.bullet else 0.0),
+        log_weight * stopwords,
+        log_weight * ends,
+        log_weight * capitalised,
+        log_weight * bullet,
     ]
 
 
@@ -135,7 +140,9 @@ def stage1_rows(blocks: list[Labelled], has_stopwords: bool) -> tuple[list[list[
     n = len(blocks)
     total = sum(b.features.weight for b in blocks) or 1.0
     before = 0.0
-    empty = [0.0] * len(_NEIGHBOUR_FIELDS)
+    # What a neighbour shows (its fields, then 1.0: present), once per block; the page edge shows zeros.
+    absent = [0.0] * len(_NEIGHBOUR_FIELDS) + [0.0]
+    shown = [[o[k] for k in _NEIGHBOUR_FIELDS] + [1.0] for o in own]
     rows = []
     for i in range(n):
         row = list(own[i])
@@ -147,12 +154,7 @@ def stage1_rows(blocks: list[Labelled], has_stopwords: bool) -> tuple[list[list[
         row.append(1.0 if i < 3 or i >= n - 3 else 0.0)
         for off in _NEIGHBOUR_OFFSETS:
             j = i + off
-            if 0 <= j < n:
-                row += [own[j][k] for k in _NEIGHBOUR_FIELDS]
-                row.append(1.0)
-            else:
-                row += empty
-                row.append(0.0)
+            row += shown[j] if 0 <= j < n else absent
         rows.append(row)
     return own, rows
 

@@ -180,6 +180,22 @@ def main_run(blocks: list[Labelled]) -> tuple[int, int] | None:
     return best[1], best[2]
 
 
+# Chrome the article runs on around: an image's file name or marker, a photo caption, an
+# 'Advertisement' label. Neighbourhood evidence looks through them, so that a paragraph after
+# a photo is judged by the paragraph before it and the article is not cut in two.
+_SEE_THROUGH = (ChromeKind.CAPTION, ChromeKind.ADVERTISEMENT)
+
+
+def see_through(lab: Labelled) -> bool:
+    # Text input only: in HTML the DOM already groups the article's paragraphs.
+    return lab.quality is Quality.CHROME and lab.kind in _SEE_THROUGH and "chrome_heading" not in lab.extra and lab.segment.dom is None
+
+
+def visible(blocks: list[Labelled]) -> list[Labelled]:
+    """The blocks the learned scorer reads as each other's neighbours."""
+    return [b for b in blocks if not see_through(b)]
+
+
 def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: float, p: Parameters) -> None:
     """The learned scorer decides every block the lexicon did not already name as chrome.
 
@@ -199,6 +215,56 @@ def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: f
         for lab in chosen:
             lab.quality = Quality.BAD
             lab.reason += "; no block on the page is long enough to anchor an article"
+
+
+# A comment thread: short comment widgets ('Reply', '3 hours ago', 'Responder') or date lines
+# (each comment is stamped) recurring at most this many blocks apart, at least this many
+# times. Author names, ratings and the comments' own sentences between them are the thread,
+# however prose-like.
+THREAD_MAX_GAP = 8
+THREAD_MIN_MARKERS = 3
+
+
+def _comment_marker(lab: Labelled, p: Parameters) -> bool:
+    return (
+        lab.quality is Quality.CHROME
+        and lab.kind in (ChromeKind.COMMENTS, ChromeKind.DATELINE)
+        and "chrome_heading" not in lab.extra
+        and lab.features.weight < p.length_low
+    )
+
+
+def comment_threads(blocks: list[Labelled], p: Parameters) -> None:
+    """Comments below the article read like body paragraphs; the widgets around them do not."""
+    # Only below an article: widgets after the first block long enough to be sure of (the
+    # date line and toolbar above the article are not a thread).
+    anchor = next((i for i, b in enumerate(blocks) if b.quality is Quality.GOOD and b.features.weight >= p.length_high), None)
+    if anchor is None:
+        return
+    markers = [i for i in range(anchor + 1, len(blocks)) if _comment_marker(blocks[i], p)]
+    clusters: list[list[int]] = []
+    for i in markers:
+        if clusters and i - clusters[-1][-1] <= THREAD_MAX_GAP:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    for cluster in clusters:
+        if len(cluster) < THREAD_MIN_MARKERS:
+            continue
+        first, last = cluster[0], cluster[-1]
+        gaps = sorted(b - a for a, b in zip(cluster, cluster[1:]))
+        end = last
+        # The last comment's text follows its last widget, as far as one comment reaches.
+        for j in range(last + 1, min(len(blocks), last + 1 + gaps[len(gaps) // 2])):
+            lab = blocks[j]
+            if lab.quality is Quality.CHROME and lab.kind is not ChromeKind.COMMENTS:
+                break
+            end = j
+        for lab in blocks[first : end + 1]:
+            if lab.quality is not Quality.CHROME:
+                lab.quality = Quality.CHROME
+                lab.kind = ChromeKind.COMMENTS
+                lab.reason = f"{lab.reason}; in a comment thread"
 
 
 def closing_sentence(blocks: list[Labelled]) -> None:

@@ -15,7 +15,7 @@ from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, parse_byline
 from .dates import RELATIVE, FoundDate, find_dates, zone_offset
-from .head import Meta, continues_heading, find_headline, head_span, norm, scan
+from .head import Meta, continues_heading, find_headline, head_span, norm, scan, wrapped_tail
 from .language import detect_language
 from .publisher import from_copyright
 from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
@@ -39,6 +39,9 @@ BODY_PARAGRAPH_WEIGHT = 150
 MIN_DECK_CHARS = 25  # in Latin-letter equivalents (features.weight)
 MAX_DECK_CHARS = 400
 DECK_TO_META = 8
+_UNSPACED_END = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}")
+
+
 @dataclass(slots=True)
 class Metadata:
     title: str | None = None
@@ -95,7 +98,7 @@ def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta
             ]
         if _take_dates(found, meta, tz):
             taken = i if taken is None else taken
-            if blocks[i].label is not Label.TITLE:
+            if blocks[i].label is not Label.TITLE and metas[i].tail is None:
                 blocks[i].set(Label.CHROME, blocks[i].kind if blocks[i].kind is ChromeKind.BYLINE else ChromeKind.DATELINE, "date line")
         if meta.published is not None and meta.modified is not None:
             return
@@ -137,7 +140,7 @@ def _dates(
         ):
             continue
         used = _take_dates(found, meta, tz)
-        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE:
+        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE and metas[i].tail is None:
             lab.set(Label.CHROME, ChromeKind.DATELINE, "date line")
         if meta.published and meta.modified:
             return
@@ -154,14 +157,14 @@ def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int
             return
 
 
-def _take_byline(lab: Labelled, byline: Byline, meta: Metadata) -> None:
+def _take_byline(lab: Labelled, byline: Byline, meta: Metadata, relabel: bool = True) -> None:
     for name in byline.authors:
         if name not in meta.authors:
             meta.authors.append(name)
     for email in byline.emails:
         if email not in meta.author_emails:
             meta.author_emails.append(email)
-    if lab.label is not Label.TITLE:
+    if relabel and lab.label is not Label.TITLE:
         lab.set(Label.CHROME, ChromeKind.BYLINE, "byline")
 
 
@@ -178,7 +181,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
             continue
         if byline.bare and (i < title or in_body):
             continue
-        _take_byline(blocks[i], byline, meta)
+        _take_byline(blocks[i], byline, meta, relabel=metas[i].tail is None)
         if byline.authors:
             # An email line right under the names belongs to them.
             for j in span[pos + 1 : pos + 3]:
@@ -265,8 +268,10 @@ def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta]
     if chosen == 0:
         text, site = split_site_suffix(text)
     title_end = chosen  # the headline's last block: its wrapped tail, when it has one
-    if chosen + 1 < len(blocks) and continues_heading(blocks, chosen + 1):
-        text = f"{text} {blocks[chosen + 1].segment.text}"
+    if chosen + 1 < len(blocks) and (continues_heading(blocks, chosen + 1) or wrapped_tail(blocks, chosen + 1, metas)):
+        tail = blocks[chosen + 1].segment.text
+        # Han, kana and Hangul wrap without a space; other scripts wrap at one.
+        text = f"{text}{tail}" if _UNSPACED_END.match(text[-1] + tail[0]) else f"{text} {tail}"
         blocks[chosen + 1].set(Label.TITLE, None, "the headline's wrapped last line")
         title_end = chosen + 1
     meta.title = plain(text)
@@ -293,10 +298,17 @@ def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta]
     j = chosen + 1
     while j < len(blocks) and norm(blocks[j].segment.text) == key:
         j += 1
-    if j >= len(blocks) or metas[j].any:
+    if j >= len(blocks) or (metas[j].any and metas[j].tail is None):
         return
     lab = blocks[j]
     text = lab.segment.text
+    if metas[j].tail is not None:
+        # The deck with its date line glued under it: the deck is the text above that line.
+        deck = text[: -len(metas[j].tail)].strip()
+        if MIN_DECK_CHARS <= len(deck) <= MAX_DECK_CHARS and lab.kind in (None, ChromeKind.OTHER):
+            meta.subtitle = plain(deck)
+            lab.set(Label.SUBTITLE, None, "deck under the headline, its date line glued under it")
+        return
     if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER) or not (MIN_DECK_CHARS <= lab.features.weight and len(text) <= MAX_DECK_CHARS):
         return
     for k in range(j + 1, min(len(blocks), j + 1 + DECK_TO_META)):
@@ -363,7 +375,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
         blocks, first, last = blocks[lo:hi], first - lo, last - lo
     metas = scan(blocks, lexicon, month_first)
     title = _title(blocks, meta, first, metas, lexicon)
-    span = head_span(title, first, len(blocks))
+    span = head_span(title, first, blocks)
     _head_dates(blocks, metas, span, meta, tz)
     _sharpen(metas, meta, tz)
     if meta.published is None and meta.modified is None:

@@ -80,23 +80,24 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
 class _Patterns:
     """The tables' byline words as regexes, compiled once per lexicon rather than on every block."""
 
-    suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (language, pattern)
+    suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (suffix, pattern); English has none that stand after names
     prefixes: tuple[re.Pattern[str], ...]
+    # Any prefix at all: most blocks have none, and one search rules out every prefix pattern.
+    any_prefix: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
 def _patterns(lexicon: Lexicon) -> _Patterns:
     suffixes = tuple(
-        (table.language, re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"))
+        (suffix, re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"))
         for table in lexicon.languages.values()
+        if table.language != "en"
         for suffix in sorted(table.byline_suffixes, key=len, reverse=True)
     )
-    prefixes = tuple(
-        re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I)
-        for table in lexicon.languages.values()
-        for prefix in sorted(table.byline_prefixes, key=len, reverse=True)
-    )
-    return _Patterns(suffixes, prefixes)
+    words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=len, reverse=True)
+    prefixes = tuple(re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I) for prefix in words)
+    any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]?\s", re.I) if words else re.compile(r"(?!)")
+    return _Patterns(suffixes, prefixes, any_prefix)
 
 
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
@@ -110,9 +111,11 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if rest.casefold() in ui:
         return None
     patterns = _patterns(lexicon)
-    for language, pattern in patterns.suffixes:
+    for suffix, pattern in patterns.suffixes:
+        if suffix not in rest:
+            continue
         m = pattern.match(rest + " ")
-        if m and language != "en":
+        if m:
             names = [n for n in _SPLIT.split(m.group("names")) if n]
             if names and all(_is_name(n) for n in names):
                 return Byline(names, emails)
@@ -128,7 +131,10 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
 
 
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
-    for pattern in _patterns(lexicon).prefixes:
+    patterns = _patterns(lexicon)
+    if not patterns.any_prefix.search(rest):
+        return None
+    for pattern in patterns.prefixes:
         m = pattern.search(rest)
         if not m:
             continue

@@ -60,6 +60,14 @@ _SLASH = re.compile(
 )
 # A time written before its date: '7:07 PM EST Nov 19, 2019'.
 _TIME_BEFORE = re.compile(_TIME + r"\s*,?\s*$", re.I)
+# A 24-hour time without a colon before its date, which only a zone after it marks as a time
+# and not a year: 'Updated 1909 GMT (0309 HKT) November 18, 2019'.
+_HHMM_ZONE_BEFORE = re.compile(
+    r"(?<![\d:.])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>"
+    + "|".join(sorted((re.escape(z) for z in ZONES if len(z) > 1), key=len, reverse=True))
+    + r")\b(?:\s*\([^)]{1,20}\))?\s*,?\s*$",
+    re.I,
+)
 
 # Relative dates, kept as written when there is no reference time.
 RELATIVE = re.compile(
@@ -70,6 +78,9 @@ RELATIVE = re.compile(
 )
 # A clock time on its own ("Online seit heute, 12.09 Uhr", "Today 4:10 pm").
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.)", re.I)
+
+# A weekday some blogs write between the day and the year ('Dec 28 Sat 2013 00:28').
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d/\d{2}\b")
 
@@ -95,7 +106,7 @@ def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str],
         re.I,
     )
     mdy = re.compile(
-        r"(?<!\w)(?P<mname>" + names + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})"
+        r"(?<!\w)(?P<mname>" + names + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _WEEKDAY + r"(?P<year>(?:19|20)\d{2})"
         + r"(?:" + _SEP + _TIME + r")?",
         re.I,
     )
@@ -152,13 +163,14 @@ def _with_clock(date: datetime, m: re.Match[str] | None, lexicon_ampm: tuple[set
     if hour is None:
         return date.strftime("%Y-%m-%d"), False
     h, minute = int(hour), int(m.group("minute"))
-    ampm = (m.group("ampm1") or m.group("ampm2") or "").casefold()
+    groups = m.groupdict()
+    ampm = (groups.get("ampm1") or groups.get("ampm2") or "").casefold()
     am_words, pm_words = lexicon_ampm
     if ampm in pm_words and h < 12:
         h += 12
     elif ampm in am_words and h == 12:
         h = 0
-    second = int(m.group("second")) if m.group("second") else None
+    second = int(groups["second"]) if groups.get("second") else None
     if h > 23 or minute > 59 or (second is not None and second > 59):
         return date.strftime("%Y-%m-%d"), False
     naive = date.replace(hour=h, minute=minute, second=second or 0)
@@ -226,7 +238,7 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
         built = _build(m, month, ampm, day=day)
         if built and not built[1]:
             # '7:07 PM EST Nov 19, 2019': the time stands before the date.
-            before = _TIME_BEFORE.search(text, max(0, start - 30), start)
+            before = _TIME_BEFORE.search(text, max(0, start - 30), start) or _HHMM_ZONE_BEFORE.search(text, max(0, start - 30), start)
             if before and not any(s < start and before.start() < e for s, e, _, _ in spans):
                 timed = _build(m, month, ampm, day=day, clock=before)
                 if timed and timed[1]:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..classify.labels import Label, Labelled
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, phrase_key
 from ..model import ChromeKind
+from ..segment import char_width
 from .authors import Byline, bare_names, looks_like_name, parse_byline
 from .dates import CLOCK, RELATIVE, FoundDate, _role_labels, find_dates, is_dateline
 from .title import same_headline, split_site_suffix
@@ -31,6 +32,9 @@ MIN_HEADLINE_WORDS = 2
 META_AFTER = 9
 # How many blocks (menus and share buttons included) are searched for them.
 META_SCAN = 30
+# A deck is a paragraph or two of at most this many Latin-letter equivalents.
+MAX_DECK_BLOCKS = 2
+MAX_DECK_WEIGHT = 400
 # The head is near the top: blocks past this many are not searched (bounds the work on huge dumps).
 MAX_HEAD_BLOCKS = 3000
 META_ABOVE_WEIGHT = 0.5
@@ -99,6 +103,10 @@ class Meta:
     dates: tuple[FoundDate, ...] = ()
     byline: Byline | None = None
     relative: bool = False  # '3 hours ago', 'Hace 13 horas'
+    # The date line is the block's last line, glued under a paragraph by a renderer that left no
+    # blank line ('… EU-Austritts' / 'Markus M. Haefliger, London, Beat Bumbacher 19.10.2019, 23:38 Uhr'):
+    # the block is still its paragraph (a deck), not a date line.
+    tail: str | None = None
 
     @property
     def dated(self) -> bool:
@@ -140,7 +148,13 @@ def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
 
 def _is_label(text: str, lexicon: Lexicon) -> bool:
     key = text.strip(" :：|·-–—").casefold()
-    return bool(key) and any(key in (w.casefold() for w in (*t.published_labels, *t.modified_labels)) for t in lexicon.languages.values())
+    return bool(key) and key in _date_label_set(lexicon)
+
+
+@lru_cache(maxsize=4)
+def _date_label_set(lexicon: Lexicon) -> frozenset[str]:
+    """Every table's date labels, case-folded: one set lookup per block instead of a scan of all tables."""
+    return frozenset(label for label, _role in _role_labels(lexicon))
 
 
 def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool, text: str | None = None) -> tuple[FoundDate, ...]:
@@ -159,6 +173,22 @@ def _meta_dates(lab: Labelled, lexicon: Lexicon, month_first: bool, text: str | 
     return ()
 
 
+def _tail_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
+    """The date line (and the names on it) a renderer glued under a paragraph as its last line."""
+    lines = lab.segment.raw_lines
+    if len(lines) < 2 or lab.label is Label.BODY and lab.features.weight > 2 * MAX_META_CHARS:
+        return Meta()
+    last = lines[-1].strip()
+    if not last or len(last) > MAX_TIMESTAMP_LINE or not lab.segment.text.endswith(last):
+        return Meta()
+    found = find_dates(last, lexicon, month_first=month_first)
+    # A timestamp, not a day: captions under photos end with days ('… the White House November 1, 2019').
+    if not any(d.has_time for d in found) or not is_dateline(last, lexicon, month_first=month_first) and not bare_names(last, lexicon):
+        return Meta()
+    names = bare_names(last, lexicon)
+    return Meta(tuple(found), Byline(names, [], bare=True) if names else None, tail=last)
+
+
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
     return lab.kind in (None, ChromeKind.OTHER, ChromeKind.BYLINE, ChromeKind.DATELINE, ChromeKind.RELATED)
@@ -171,8 +201,11 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     metas: list[Meta] = []
     limit = min(len(blocks), MAX_HEAD_BLOCKS + META_SCAN)
     for lab in blocks[:limit]:
-        if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS) or len(lab.segment.text) > MAX_META_CHARS:
+        if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS):
             metas.append(Meta())
+            continue
+        if len(lab.segment.text) > MAX_META_CHARS:
+            metas.append(_tail_meta(lab, lexicon, month_first))
             continue
         dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
         byline = parse_byline(lab.segment.text, lexicon)
@@ -186,6 +219,9 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             if names:
                 dates, byline = tuple(found), Byline(names, [], bare=True)
         relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
+        if not (dates or byline or relative):
+            metas.append(_tail_meta(lab, lexicon, month_first))
+            continue
         metas.append(Meta(dates, byline, relative))
     _labels_on_own_line(blocks, metas, lexicon)
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
@@ -204,7 +240,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
-                metas[i] = Meta(metas[i].dates, Byline(names, [], bare=True), metas[i].relative)
+                metas[i] = replace(metas[i], byline=Byline(names, [], bare=True))
     return metas + [Meta()] * (len(blocks) - len(metas))
 
 
@@ -217,7 +253,7 @@ def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexi
         if role is None or not metas[i].dates or metas[i].dates[0].role is not None:
             continue
         first, *rest = metas[i].dates
-        metas[i] = Meta((replace(first, role=role), *rest), metas[i].byline, metas[i].relative)
+        metas[i] = replace(metas[i], dates=(replace(first, role=role), *rest))
         label = blocks[i - 1]
         if label.label is not Label.BODY:
             label.set(Label.CHROME, ChromeKind.DATELINE, "date label on its own line")
@@ -232,12 +268,11 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
     if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED):
         return False
-    if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or lexicon.match_exact(text):
+    if len(text) > MAX_HEADLINE_CHARS or len(text) < MIN_HEADLINE_CHARS_UNSPACED:
         return False
-    unspaced = len(_UNSPACED.findall(text)) > len(text) / 3
-    if len(text) > MAX_HEADLINE_CHARS:
+    if _NOT_HEADLINE.search(text) or text.count("|") >= 2:
         return False
-    if unspaced:
+    if len(_UNSPACED.findall(text)) > len(text) / 3:
         if len(text) < MIN_HEADLINE_CHARS_UNSPACED:
             return False
     elif len(text) < MIN_HEADLINE_CHARS or len(text.split()) < MIN_HEADLINE_WORDS:
@@ -251,25 +286,53 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     if text[0].isalpha() and text[0].islower():
         return False
     # A headline is one or two sentences at most and rarely ends with a full stop.
-    return len(_SENTENCE_END.findall(text)) <= 1 and not text.rstrip().endswith((".", "。"))
+    if len(_SENTENCE_END.findall(text)) > 1 or text.rstrip().endswith((".", "。")):
+        return False
+    # UI phrases, alone or glued into one line, last: the costliest test.
+    return not (lexicon.match_exact(text) or _glued_phrases(text, lexicon))
+
+
+# The longest UI phrase, in words, looked for inside a glued run of them.
+MAX_PHRASE_WORDS = 5
+
+
+def _glued_phrases(text: str, lexicon: Lexicon) -> bool:
+    """UI phrases a renderer glued without separators ('Compartir en Facebook Compartir en
+    Twitter'): the words split, left to right, into phrases of the tables, two or more."""
+    words = phrase_key(text).split()
+    if len(words) < 2 or len(words) > MAX_PHRASE_WORDS * 4:
+        return False
+    # fewest[k]: the fewest phrases covering words[:k] (None when they cannot be covered).
+    fewest: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - MAX_PHRASE_WORDS), end):
+            if fewest[start] is not None and " ".join(words[start:end]) in lexicon.exact:
+                count = fewest[start] + 1
+                if fewest[end] is None or count < fewest[end]:
+                    fewest[end] = count
+    return fewest[-1] is not None and fewest[-1] >= 2
 
 
 @dataclass(frozen=True, slots=True)
 class _Repeats:
-    """Every block key's count, and the space-bounded starts and ends of every key: built once
-    per page, so asking whether a block repeats elsewhere costs one lookup, not a page scan."""
+    """Every block key's count, and the keys sorted forwards and backwards: built once per
+    page, so asking whether a block repeats elsewhere costs a lookup and two binary searches,
+    not a page scan (nor a set of every word-bounded start and end of every block)."""
 
     counts: Counter[str]
-    affixes: frozenset[str]
+    starts: list[str]  # the keys, sorted
+    ends: list[str]  # the keys reversed, sorted
 
 
 def _repeats(keys: list[str]) -> _Repeats:
-    affixes: set[str] = set()
-    for key in keys:
-        for m in re.finditer(" ", key):
-            affixes.add(key[: m.start()])
-            affixes.add(key[m.end() :])
-    return _Repeats(Counter(k for k in keys if k), frozenset(affixes))
+    present = [k for k in keys if k]
+    return _Repeats(Counter(present), sorted(set(present)), sorted({k[::-1] for k in present}))
+
+
+def _has_longer(sorted_keys: list[str], prefix: str) -> bool:
+    """Some key starts with ``prefix`` and goes on."""
+    i = bisect_left(sorted_keys, prefix)
+    return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
 
 
 def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
@@ -278,11 +341,19 @@ def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
     if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
         return False
     # The same text elsewhere, or a longer block that starts or ends with it ('Headline - Site').
-    return repeats.counts[key] > 1 or key in repeats.affixes
+    return repeats.counts[key] > 1 or _has_longer(repeats.starts, key + " ") or _has_longer(repeats.ends, key[::-1] + " ")
+
+
+def _any_body(blocks: list[Labelled], a: int, b: int) -> bool:
+    return any(blocks[k].label is Label.BODY for k in range(a + 1, b))
 
 
 def _body_between(blocks: list[Labelled], a: int, b: int) -> bool:
-    return any(blocks[k].label is Label.BODY for k in range(a + 1, b))
+    """More body than a deck stands between a and b: a sign-off under the body ('홍길동 기자
+    hong@…') is not the head's byline, but a headline whose deck the classifier read as body
+    still owns the byline under that deck."""
+    between = [blocks[k] for k in range(a + 1, b) if blocks[k].label is Label.BODY]
+    return len(between) > MAX_DECK_BLOCKS or sum(lab.features.weight for lab in between) > MAX_DECK_WEIGHT
 
 
 def _gap(blocks: list[Labelled], a: int, b: int) -> int:
@@ -307,12 +378,54 @@ def continues_heading(blocks: list[Labelled], i: int) -> bool:
     )
 
 
+# A text renderer wraps lines at about 80 columns; a line this wide may go on on the next line.
+MIN_WRAPPED_COLUMNS = 70
+
+
+def wrapped_tail(blocks: list[Labelled], i: int, metas: list[Meta]) -> bool:
+    """Block i is the end of the line above it, which the renderer wrapped at its width
+    ('…アプリ「フリーWi-Fiプロテクショ' / 'ン」'): the line above is as wide as a wrapped line, this
+    one short and directly under it, and neither a date line nor a byline."""
+    if i == 0 or i >= len(blocks) or metas[i].any:
+        return False
+    prev, seg = blocks[i - 1].segment, blocks[i].segment
+    return (
+        prev.first_line == prev.last_line and seg.first_line == prev.last_line + 1 and not seg.bullet and seg.heading == 0
+        and len(seg.text) <= MAX_HEADING_TAIL_CHARS and not _SENTENCE_END.search(prev.text[-2:] + " ")
+        and sum(char_width(c) for c in prev.text) >= MIN_WRAPPED_COLUMNS
+        and (i + 1 >= len(blocks) or blocks[i + 1].segment.first_line > seg.last_line)
+    )
+
+
 def _page_title(blocks: list[Labelled]) -> str | None:
     """The page's <title> when the dump starts with it ('Headline | Site'), without the site name."""
     if not blocks or blocks[0].segment.first_line > 2 or blocks[0].label is Label.BODY:
         return None
     text, _site = split_site_suffix(blocks[0].segment.text)
     return text if len(text) >= MIN_HEADLINE_CHARS else None
+
+
+# Headlines of one list of teasers: this many or more in a row, of similar lengths.
+MIN_TEASER_RUN = 3
+
+
+def _in_teaser_list(blocks: list[Labelled], keys: list[str], like: list[bool], i: int) -> bool:
+    """Block i stands in a run of headline-like lines of similar length (a 'More on' list),
+    not alone over its deck and date line as an article's headline does. The last of the run
+    with its byline or date line right under it is the article's headline after all."""
+    lo = hi = i
+    while lo > 0 and like[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(like) and like[hi + 1]:
+        hi += 1
+    if hi - lo + 1 < MIN_TEASER_RUN:
+        return False
+    size = len(blocks[i].segment.text)
+    similar = {
+        keys[k] for k in range(lo, hi + 1)
+        if TEASER_RATIO * size <= len(blocks[k].segment.text) <= size / TEASER_RATIO
+    }
+    return len(similar) >= MIN_TEASER_RUN
 
 
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
@@ -323,17 +436,31 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
     scores: list[tuple[float, int]] = []
     page_title = _page_title(blocks)
     titled = [i for i in range(1, limit) if page_title and same_headline(blocks[i].segment.text, page_title)]
+    reach = min(len(blocks), limit + META_SCAN)
+    like = [not metas[k].any and _headline_like(blocks[k], lexicon) for k in range(reach)]
+    # next_like[k]: the first headline-like block at k or after it (reach when none).
+    next_like = [reach] * (reach + 2)
+    for k in range(reach - 1, -1, -1):
+        next_like[k] = k if like[k] else next_like[k + 1]
     for i in range(limit):
         lab = blocks[i]
-        if metas[i].any or continues_heading(blocks, i) or not _headline_like(lab, lexicon):
+        if not like[i] or continues_heading(blocks, i):
             continue
         score = 0.0
         after = range(i + 1, min(len(blocks), i + 1 + META_SCAN))
         before = range(max(0, i - META_SCAN), i)
         # The closer the date line or byline, the surer the headline; one above it counts less
         # (most pages put them under the headline).
-        # A sign-off under the body ('홍길동 기자 hong@…') is not the head's byline.
-        near = [(_gap(blocks, i, j), 1.0) for j in after if metas[j].any and not _body_between(blocks, i, j)]
+        # A sign-off under the body ('홍길동 기자 hong@…') is not the head's byline. Past a
+        # little body (a deck read as body), the date line belongs to the nearest headline
+        # above it: another headline-like line in that body (not the deck right under this
+        # block) claims it.
+        near = [
+            (_gap(blocks, i, j), 1.0)
+            for j in after
+            if metas[j].any and not _body_between(blocks, i, j)
+            and (next_like[min(i + 2, reach)] >= j or not _any_body(blocks, i, j))
+        ]
         near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dated]
         weights = [w * (1 - (d - 1) / (META_AFTER + 1)) for d, w in near if d <= META_AFTER]
         if weights:
@@ -353,8 +480,9 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
             score += max(0.0, SCORE_NEAR_BODY * (1 - (first - i) / NEAR_BODY_SPAN))
         if lab.label is Label.BODY:
             score -= SCORE_BODY_NEXT  # a body paragraph is rarely the headline
-        if lab.kind is ChromeKind.RELATED:
-            score -= SCORE_RELATED  # the classifier saw a teaser; only a date line next to it says otherwise
+        listed = not (i + 1 < len(metas) and metas[i + 1].any) and _in_teaser_list(blocks, keys, like, i)
+        if lab.kind is ChromeKind.RELATED or listed:
+            score -= SCORE_RELATED  # a teaser; only a date line next to it says otherwise
         scores.append((score, i))
     return scores
 
@@ -388,11 +516,29 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     return chosen
 
 
-def head_span(title: int | None, first: int, n: int) -> list[int]:
-    """Blocks to read date lines and bylines from, nearest after the headline first."""
+# Toolbars between a headline and its byline ('Click to share on Reddit', '•') do not push
+# the byline out of reach; the span still ends this many blocks after the headline at most.
+MAX_HEAD_SPAN_AFTER = 48
+
+
+def head_span(title: int | None, first: int, blocks: list[Labelled]) -> list[int]:
+    """Blocks to read date lines and bylines from, nearest after the headline first. After the
+    headline, HEAD_SPAN_AFTER blocks that carry text are read; menus and share buttons between
+    them are read too but not counted."""
+    n = len(blocks)
     anchor = title if title is not None else min(first, n) - 1
     if anchor < 0:
         return []
-    after = list(range(anchor + 1, min(n, anchor + 1 + HEAD_SPAN_AFTER)))
+    after: list[int] = []
+    counted = 0
+    for k in range(anchor + 1, min(n, anchor + 1 + MAX_HEAD_SPAN_AFTER)):
+        if counted >= HEAD_SPAN_AFTER:
+            break
+        after.append(k)
+        if blocks[k].label is not Label.CHROME or blocks[k].kind not in _TOOLBAR:
+            counted += 1
     before = list(range(anchor - 1, max(-1, anchor - 1 - HEAD_SPAN_BEFORE), -1))
     return after + before
+
+
+_TOOLBAR = frozenset({ChromeKind.NAVIGATION, ChromeKind.SHARE, ChromeKind.SUBSCRIPTION, ChromeKind.ADVERTISEMENT, ChromeKind.FONT_SIZE, ChromeKind.REACTIONS})

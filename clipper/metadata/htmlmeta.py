@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from typing import TYPE_CHECKING
 
@@ -69,6 +69,10 @@ class PageMeta:
     publisher: str | None = None
     language: str | None = None
     description: str | None = None
+    # Every distinct value the markup gives, in order of trust (``published`` is the first):
+    # sources disagree now and then ('04:31:13+00:00' in Open Graph, '04:31:13-06:00' in JSON-LD).
+    published_all: list[str] = field(default_factory=list)
+    modified_all: list[str] = field(default_factory=list)
 
 
 def iso_date(value: str | None) -> str | None:
@@ -218,10 +222,12 @@ def page_metadata(root: etree._Element) -> PageMeta:
     articles = [item for item in _json_ld_items(root) if _types(item) & ARTICLE_TYPES]
     # A page's NewsArticle beats the WebPage that wraps it.
     articles.sort(key=lambda item: "webpage" in _types(item) or "creativework" in _types(item))
+    published: list[str | None] = []
+    modified: list[str | None] = []
     for item in articles:
         meta.title = meta.title or _text(item.get("headline")) or None
-        meta.published = meta.published or iso_date(_text(item.get("datePublished")) or _text(item.get("dateCreated")))
-        meta.modified = meta.modified or iso_date(_text(item.get("dateModified")))
+        published.append(iso_date(_text(item.get("datePublished")) or _text(item.get("dateCreated"))))
+        modified.append(iso_date(_text(item.get("dateModified"))))
         if not meta.authors:
             meta.authors = _person_names(item.get("author") or item.get("creator") or [])
         if not meta.publisher:
@@ -239,13 +245,13 @@ def page_metadata(root: etree._Element) -> PageMeta:
         el = root.find(".//title")
         title = squash(el.text_content()) if el is not None else None
     meta.title = _clean_title(title, site) if title else None
-    meta.published = meta.published or iso_date(_first(tags, PUBLISHED_META))
-    meta.modified = meta.modified or iso_date(_first(tags, MODIFIED_META))
-    if meta.published is None:
-        for el in root.iterfind(".//time[@datetime]"):
-            meta.published = iso_date(el.get("datetime"))
-            if meta.published:
-                break
+    published += [iso_date(tags.get(name)) for name in PUBLISHED_META]
+    modified += [iso_date(tags.get(name)) for name in MODIFIED_META]
+    published += [iso_date(el.get("datetime")) for el in root.iterfind(".//time[@datetime]")]
+    meta.published_all = list(dict.fromkeys(d for d in published if d))
+    meta.modified_all = list(dict.fromkeys(d for d in modified if d))
+    meta.published = meta.published_all[0] if meta.published_all else None
+    meta.modified = meta.modified_all[0] if meta.modified_all else None
     if not meta.authors:
         value = _first(tags, AUTHOR_META)
         meta.authors = _split_names(value) if value else []
@@ -254,13 +260,145 @@ def page_metadata(root: etree._Element) -> PageMeta:
     return meta
 
 
+@dataclass(frozen=True, slots=True)
+class _Moment:
+    """An ISO date or time as read back: the wall clock, its zone (None when not stated)."""
+
+    wall: datetime
+    offset: timedelta | None
+    timed: bool
+    seconds: bool
+
+    @property
+    def utc(self) -> datetime | None:
+        return self.wall - self.offset if self.offset is not None else None
+
+
+def _moment(iso: str) -> _Moment | None:
+    try:
+        parsed = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    timed = "T" in iso
+    seconds = timed and len(re.split(r"[+\-Z]", iso.split("T", 1)[1])[0]) >= 8
+    return _Moment(parsed.replace(tzinfo=None), parsed.utcoffset(), timed, seconds)
+
+
+def _zone(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _write(wall: datetime, offset: timedelta | None, seconds: bool) -> str:
+    text = wall.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
+    return text + (_zone(offset) if offset is not None else "")
+
+
+def _placeholder(m: _Moment) -> bool:
+    """'2020-02-19T00:00:00-05:00': a CMS that knows only the day writes midnight."""
+    return m.timed and m.wall.time() == time(0, 0)
+
+
+# Two readings of one moment differ by less than this (a page shows minutes, markup seconds).
+SAME_MOMENT = timedelta(seconds=60)
+# Zone offsets are whole quarter hours and at most fourteen hours from UTC.
+MAX_ZONE = timedelta(hours=14)
+QUARTER_HOUR = 15 * 60
+
+
+def _agree(visible: _Moment, markup: _Moment) -> str | None:
+    """The one value both say, written as precisely as either states it; None when they are two
+    different moments. The page's wall clock is kept; the markup adds seconds and the zone."""
+    if not visible.timed or not markup.timed or _placeholder(markup):
+        if visible.wall.date() != markup.wall.date():
+            return None
+        best = markup if markup.timed and not _placeholder(markup) else visible
+        return _write(best.wall, best.offset, best.seconds) if best.timed else best.wall.date().isoformat()
+    seconds = markup.seconds
+    if visible.offset is not None and markup.offset is not None:
+        if abs(visible.utc - markup.utc) >= SAME_MOMENT:
+            return None
+        return _write(markup.utc + visible.offset, visible.offset, seconds)
+    if visible.offset is None and markup.offset is not None:
+        # The page shows local time without its zone: the markup's instant names the zone.
+        offset = timedelta(seconds=round((visible.wall - markup.utc).total_seconds() / QUARTER_HOUR) * QUARTER_HOUR)
+        if abs(offset) > MAX_ZONE or abs(visible.wall - (markup.utc + offset)) >= SAME_MOMENT:
+            return None
+        return _write(markup.utc + offset, offset, seconds)
+    # Markup without a zone is the page's wall clock or UTC; it adds seconds at most.
+    for wall in (visible.wall, visible.utc):
+        if wall is not None and abs(wall - markup.wall) < SAME_MOMENT:
+            return _write(visible.wall.replace(second=markup.wall.second), visible.offset, seconds)
+    return None
+
+
+def reconcile(visible: str | None, markup: list[str]) -> str | None:
+    """The date to publish from what the page shows and what its markup says.
+
+    The markup is the page's own statement and carries seconds and a zone: it is taken when
+    the page shows no date, and it refines the page's date when both name the same moment
+    (the page's wall clock is kept and the markup's zone added: '20:59' shown and
+    '02:59:46+00:00' in markup give '20:59:46-06:00'). Of markup sources that disagree, the
+    one that matches the page is taken. The visible date wins when every markup value
+    contradicts it (another day, or another moment when the page shows a time): the reader
+    sees the date line, so markup that says otherwise is clearly wrong. A markup midnight is
+    a day, not a time.
+    """
+    moments = [(value, m) for value in markup if (m := _moment(value)) is not None]
+    shown = _moment(visible) if visible is not None else None
+    if shown is None:
+        if not moments:
+            return visible
+        value, m = moments[0]
+        return m.wall.date().isoformat() if _placeholder(m) else value
+    for _value, m in moments:
+        agreed = _agree(shown, m)
+        if agreed is not None:
+            return agreed
+    return visible
+
+
+def _after(value: str, than: str) -> bool:
+    a, b = _moment(value), _moment(than)
+    if a is None or b is None:
+        return False
+    if a.offset is not None and b.offset is not None:
+        return a.utc - b.utc >= SAME_MOMENT
+    return a.wall - b.wall >= SAME_MOMENT
+
+
+# What only an outlet, a desk or a handle carries: digits, underscores, brackets, '|'.
+_NOT_A_PERSON = re.compile(r"[\d_()\[\]|@]")
+_LEAD_BY = re.compile(r"^.*?\bby\s+", re.I)
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+def _person(name: str, page: PageMeta) -> str | None:
+    """A markup author that names a person: not the site, a desk, a handle or a one-word pseudonym."""
+    name = _LEAD_BY.sub("", name).strip()
+    key = re.sub(r"\W+", "", name.casefold())
+    sites = {re.sub(r"\W+", "", s.casefold()) for s in (page.site_name, page.publisher) if s}
+    if not key or key in sites or _NOT_A_PERSON.search(name) or _URL.match(name):
+        return None
+    if _LATIN_WORD.search(name) and len(name.split()) < 2:
+        return None  # 'Editorial', "L'Opinion", 'anónimo'
+    return name
+
+
 def apply_page_meta(meta: Metadata, page: PageMeta, blocks: list[Labelled]) -> None:
     """Merge the page's metadata into what the visible text gave.
 
-    The page's markup wins where it has a value; the visible text keeps the fields the markup
-    lacks. The body never repeats the headline: a body block that is the headline becomes TITLE.
+    Dates: see ``reconcile``. Title and authors: the visible headline and byline win, and the
+    markup fills in when the page shows none. Markup titles are written for search and sharing
+    ('Opinion | …', '…_科技_腾讯网', shortened); markup authors are often the site or a desk
+    ("L'Opinion", 'Editorial', 'anónimo'). Publisher and language: the markup wins (language
+    only when the body does not say otherwise). The body never repeats the headline: a body
+    block that is the headline becomes TITLE.
     """
-    if page.title:
+    if page.title and meta.title and _SPACES.sub("", page.title) == _SPACES.sub("", meta.title):
+        meta.title = page.title  # the same words; the markup keeps the ideographic space text rendering loses
+    if page.title and not meta.title:
         meta.title = page.title
         for lab in blocks:
             text = lab.segment.text
@@ -269,13 +407,16 @@ def apply_page_meta(meta: Metadata, page: PageMeta, blocks: list[Labelled]) -> N
                 break
     if meta.subtitle and page.title and same_headline(meta.subtitle, page.title):
         meta.subtitle = None
-    if page.published:
-        meta.published = page.published
-        meta.published_text = None
-    if page.modified and page.modified != meta.published:
-        meta.modified = page.modified
-    if page.authors:
-        meta.authors = page.authors
+    published = reconcile(meta.published, page.published_all or ([page.published] if page.published else []))
+    if published != meta.published:
+        meta.published, meta.published_text = published, None
+    markup_modified = page.modified_all or ([page.modified] if page.modified else [])
+    if meta.modified is None:
+        # A markup modified time that is not after the published one records a save, not an update.
+        markup_modified = [m for m in markup_modified if published is None or _after(m, published)]
+    meta.modified = reconcile(meta.modified, markup_modified)
+    if page.authors and not meta.authors:
+        meta.authors = [name for name in (_person(a, page) for a in page.authors) if name]
     if page.publisher:
         meta.publisher = page.publisher
     if page.language and page.language != meta.language:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 
 from ..errors import UnknownWriterError
 from .base import Writer
@@ -64,6 +63,8 @@ class Registry:
         """Built-ins plus every installed plugin (plugins may not replace a built-in)."""
         reg = cls.builtin()
         try:
+            from importlib.metadata import entry_points  # ~10 ms: only when plugins are listed
+
             eps = entry_points(group=ENTRY_POINT_GROUP)
         except Exception as exc:  # a broken installation must not break the CLI
             reg.problems.append(f"could not list writer plugins: {exc}")
