@@ -11,6 +11,10 @@ The same two-pass classifier decides; the DOM adds evidence between the passes:
 3. Link-dense blocks are navigation or teasers.
 4. Outside the article container, good-looking text is a teaser or a comment, not body;
    inside it, short paragraphs are judged as body by their neighbours.
+5. Named parts of the article (a recipe's ingredients and steps, a live blog's entries; see
+   class_words.toml) are its content, whatever their class words or shapes say.
+6. After the model (``settle_dom``): good prose, list items, data rows and sentences in the
+   article container stay body when only the model's neighbourhood view says otherwise.
 """
 
 from __future__ import annotations
