@@ -7,7 +7,7 @@ from clipper.classify import classify
 from clipper.classify.labels import DEFAULT_PARAMETERS, Label
 from clipper.lexicon import default_lexicon
 from clipper.metadata import extract
-from clipper.metadata.head import _glued_phrases
+from clipper.metadata.head import _glued_phrases, _headline_like
 from clipper.model import ChromeKind
 from clipper.segment import Segment, segment
 
@@ -238,3 +238,27 @@ Der Stadtpräsident zeigte sich enttäuscht, kündigte aber an, das Projekt nun 
     assert meta.authors == ["Anna Keller", "Peter Brunner"]
     assert meta.subtitle is not None and meta.subtitle.endswith("den dafür nötigen Kredit abstimmen")
     assert not any("Anna Keller" in b.segment.text for b in blocks if b.label is Label.BODY)
+
+
+def test_menu_entries_glued_without_spaces_are_not_a_headline():
+    # A renderer dropped the spaces between menu links: 'AméricaMéxicoVenezuela…'.
+    text = """Últimas Noticias AméricaMéxicoVenezuelaColombia DeportesMundoTecnoCultura
+
+Infobae Noticias
+
+Miércoles 4 de Mayo de 2022
+
+El Nobel de la Paz ruso advirtió que la guerra podría extenderse a otros países de la región
+
+El periodista sostuvo que eso supondría un peligro para todos y consideró que lo más urgente es abrir negociaciones cuanto antes.
+
+La advertencia llega en un momento de fuerte tensión entre las potencias, según explicaron varios analistas consultados.
+"""
+    lexicon = default_lexicon()
+    blocks = classify(segment(text), lexicon, DEFAULT_PARAMETERS)
+    menu = next(b for b in blocks if b.segment.text.startswith("Últimas"))
+    menu.set(Label.CHROME, ChromeKind.OTHER, "set by the test")
+    assert not _headline_like(menu, lexicon)
+    headline = next(b for b in blocks if b.segment.text.startswith("El Nobel"))
+    headline.set(Label.CHROME, ChromeKind.OTHER, "set by the test")
+    assert _headline_like(headline, lexicon)

@@ -11,6 +11,10 @@ The same two-pass classifier decides; the DOM adds evidence between the passes:
 3. Link-dense blocks are navigation or teasers.
 4. Outside the article container, good-looking text is a teaser or a comment, not body;
    inside it, short paragraphs are judged as body by their neighbours.
+5. Named parts of the article (a recipe's ingredients and steps, a live blog's entries; see
+   class_words.toml) are its content, whatever their class words or shapes say.
+6. After the model (``settle_dom``): good prose, list items, data rows and sentences in the
+   article container stay body when only the model's neighbourhood view says otherwise.
 """
 
 from __future__ import annotations
@@ -102,6 +106,11 @@ TAG_KINDS: dict[str, ChromeKind] = {
     "figcaption": ChromeKind.CAPTION,
 }
 
+
+# A block inside the article container with this many sentences and this many times the
+# length of a sure body block is prose, whatever chrome phrase it contains.
+PROSE_MIN_SENTENCES = 3
+PROSE_MIN_WEIGHT_FACTOR = 1.0
 
 # Key of Labelled.extra, set on blocks inside the article container: the quality the text
 # rules gave the block, before the DOM's evidence.
@@ -308,6 +317,11 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
         # Digits-and-signs rows look like a stock ticker to the text rules; in a data table or a
         # live blog ('90'', '14:05') they are the content's own.
         numbers = lab.kind is ChromeKind.TICKER and (dom.tag == "tr" or role is ContentRole.LIVE)
+        if lab.quality is Quality.CHROME and inside and _long_prose(lab, p):
+            # A chrome phrase inside several sentences of the story ('datenschutzkonform',
+            # 'sponsored by') names a topic; a notice is a line, not a paragraph.
+            _requalify(lab, Quality.GOOD, f"long prose in the article container, not {lab.kind.value if lab.kind else 'chrome'}")
+            lab.kind = None
         if lab.quality is Quality.CHROME and not (inside and numbers):
             continue
         mark = next((x for x in reversed(m) if _is_furniture(x, dom.ancestors[x.index], found)), None)
@@ -352,6 +366,11 @@ def settle_dom(blocks: list[Labelled]) -> None:
         elif ARTICLE in lab.extra and dom is not None and dom.tag == "p" and lab.features.ends_sentence and dom.link_density < MAX_LINK_DENSITY:
             lab.quality = Quality.GOOD
             lab.reason += "; a sentence in the article container"
+
+
+def _long_prose(lab: Labelled, p: Parameters) -> bool:
+    f = lab.features
+    return f.sentence_ends >= PROSE_MIN_SENTENCES and f.weight >= PROSE_MIN_WEIGHT_FACTOR * p.length_high and "chrome_heading" not in lab.extra
 
 
 def _named_part(path: _Path, ancestors: tuple[int, ...], main: int | None) -> ContentRole | None:

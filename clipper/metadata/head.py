@@ -81,6 +81,10 @@ _NOT_HEADLINE = re.compile(
     r"|\s/\s.*\s/\s|(?:\s[>›»]\s.*){2}|\b(?:afp|reuters|getty images|ap photo|efe|dpa)\s*$",
     re.I,
 )
+# Menu entries a renderer glued without spaces ('AméricaMéxicoVenezuela', 'FacebookTwitterGoogle'):
+# a lower-case run then a capital inside a word, twice or more ('iPhone', 'McDonald' have one).
+_GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3,}[A-ZÀ-Þ]")
+MIN_GLUED_WORDS = 2
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 # A full stop after a word inside the line: two sentences (a caption, 'Created with Sketch. Santé …').
 _INNER_SENTENCE = re.compile(r"[^\W\d_]{4,}\.\s+[^\W\d_]")
@@ -279,7 +283,7 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
         return False
     if len(text) <= MAX_TIMESTAMP_LINE and (CLOCK.search(text) or RELATIVE.search(text) or find_dates(text, lexicon)):
         return False  # 'Online seit heute, 12.09 Uhr': a date line the date parser cannot place
-    if _INNER_SENTENCE.search(text) or _is_tag_list(text):
+    if _INNER_SENTENCE.search(text) or _is_tag_list(text) or len(_GLUED_WORDS.findall(text)) >= MIN_GLUED_WORDS:
         return False
     if looks_like_name(text):
         return False  # a name ('Sarah E. Needleman') or a masthead ('The Wall Street Journal')
