@@ -143,11 +143,20 @@ MIN_TAG_LINE_SHARE = 0.3
 # A dump's head has this many lines at least; a few lines of text and tags is a fragment.
 MIN_DUMP_LINES = 10
 _DOCUMENT_START = re.compile(r"<!doctype\s+html|<html[\s>]|<\?xml|<head[\s>]", re.I)
+# Saved fragments may open with a style sheet, a script or a comment before any other tag;
+# they are skipped (within the first LEADING_NOISE_CHARS) before the head is looked at.
+_LEADING_NOISE = re.compile(r"\s*(?:<!--.*?-->|<(style|script)\b[^>]*>.*?</\1\s*>)", re.I | re.S)
+LEADING_NOISE_CHARS = 1 << 18
 
 
 def sniff_html(text: str) -> bool:
     """True when the text is markup rather than a text dump (by content, not extension)."""
-    head = text[:SNIFF_BYTES].lstrip()
+    start = 0
+    while start < LEADING_NOISE_CHARS and (noise := _LEADING_NOISE.match(text, start, LEADING_NOISE_CHARS)):
+        start = noise.end()
+    head = text[start:start + SNIFF_BYTES].lstrip()
+    if start and head.startswith("<") and _TAG.match(head):
+        return True  # a style sheet or script, then markup: a page, not a dump
     if _DOCUMENT_START.match(head):
         return True
     lines = [line for line in head.split("\n") if line.strip()]

@@ -216,3 +216,13 @@ def test_text_dump_with_a_few_leaked_tags_is_text():
     )
     assert not sniff_html(dump)
     assert sniff_html('<div class="story">\n<p>The council met.</p>\n<p>It voted.</p>\n</div>\n' * 3)
+
+
+def test_a_saved_fragment_that_opens_with_a_style_sheet_is_html():
+    """Some saved pages start with a page-builder's <style> or <script> before any other tag."""
+    css = "<style>\n" + "  .grid { display: grid; gap: 10px; }\n" * 200 + "</style>\n"
+    page = css + '<div class="entry"><h1>Meet the artist</h1>\n<p>She paints at night.</p></div>\n'
+    assert sniff_html(page)
+    assert sniff_html("<!-- cached 2025-02-06 -->\n<script>var a = 1;</script>\n<p>Text of the story.</p>")
+    # a dump that quotes a style sheet and goes on as prose stays text
+    assert not sniff_html("<style>p { color: red }</style>\nThe council met on Tuesday.\nIt voted to close the road.")
