@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from .errors import BinaryInputError, ClipperError, EmptyInputError, InputTooLargeError
 from .model import Article, Block, BlockType, Chrome, ChromeKind, Source
 from .pipeline import Options, parse
@@ -29,5 +27,3 @@ __all__ = [
     "__version__",
     "parse",
 ]
-
-logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .lazyregex import lazy_compile
 from .errors import BinaryInputError, EmptyInputError, UnknownEncodingError
 from .model import InputFormat
 
@@ -49,9 +50,9 @@ MAX_CONTROL_SHARE = 0.10
 # How many leading bytes the sniffers look at.
 SNIFF_BYTES = 4096
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""", re.I)
-_HTML_SNIFF = re.compile(
+_META_CHARSET = lazy_compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
+_XML_ENCODING = lazy_compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""", re.I)
+_HTML_SNIFF = lazy_compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<div[\s>]|<p>|<article[\s>]|<title>",
     re.I,
 )
@@ -67,7 +68,7 @@ _INVISIBLE = re.compile(
 # Line breaks other than LF: CRLF, CR, and the separators Python's splitlines() also
 # honours (vertical tab, form feed, file/group/record separators, NEL, U+2028/2029).
 # A CR doubled before LF is one CRLF file rewritten by a text-mode tool, not a blank line.
-_LINE_BREAK = re.compile("\r\r?\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_LINE_BREAK = lazy_compile("\r\r?\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # The characters _LINE_BREAK starts with, as one class: the regex engine skips through text
 # without any of them several times faster than it tries the alternation at every position.
 _LINE_BREAK_START = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")

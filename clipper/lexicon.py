@@ -11,9 +11,10 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from .lazyregex import lazy_compile
 from .model import ChromeKind
+from .packagedata import package_file
 
 # When one phrase is listed under two kinds, the earlier kind here wins.
 KIND_PRIORITY: tuple[ChromeKind, ...] = (
@@ -146,7 +147,8 @@ def build(tables: list[dict]) -> Lexicon:
             table_patterns = section.get("patterns", [])
             if table_patterns:
                 # One alternation per table and kind: one regex pass instead of one per pattern.
-                patterns.append((re.compile("|".join(f"(?:{p})" for p in table_patterns), re.I), kind))
+                # Compiled when the prefilter first lets a block through to it: most never are.
+                patterns.append((lazy_compile("|".join(f"(?:{p})" for p in table_patterns), re.I), kind))
     for table in tables:
         lang = table.get("language", "und")
         dates = table.get("dates", {})
@@ -167,7 +169,7 @@ def build(tables: list[dict]) -> Lexicon:
 
 
 def builtin_tables() -> list[dict]:
-    folder = resources.files("clipper") / "lexicons"
+    folder = package_file("lexicons")
     tables = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):

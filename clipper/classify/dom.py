@@ -23,9 +23,9 @@ import tomllib
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
-from importlib import resources
 
 from ..model import ChromeKind
+from ..packagedata import package_file
 from ..segment import Segment
 from .features import Features
 from .labels import Labelled, Parameters, Quality
@@ -80,7 +80,7 @@ class WordMeaning:
 @lru_cache(maxsize=1)
 def class_word_table() -> dict[str, WordMeaning]:
     """class_words.toml as word -> meaning. The table ships with the package; a bad one is a bug."""
-    text = (resources.files("clipper") / "classify" / "class_words.toml").read_text(encoding="utf-8")
+    text = package_file("classify", "class_words.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     table: dict[str, WordMeaning] = {}
     for kind, entry in data.get("furniture", {}).items():

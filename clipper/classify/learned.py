@@ -21,9 +21,10 @@ import re
 from operator import mul
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 
+from ..lazyregex import lazy_compile
+from ..packagedata import package_file
 from .labels import Labelled, Quality
 
 # Runs of blocks shorter than this (Latin-letter equivalents) are menus, headline lists, tickers.
@@ -35,7 +36,7 @@ NEAR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 # Stage-1 logits are clipped so that one block cannot dominate the run search.
 MAX_RUN_SCORE = 600.0
 
-_CAPITALISED = re.compile(r"\b[A-ZÀ-ÞА-Я]")
+_CAPITALISED = lazy_compile(r"\b[A-ZÀ-ÞА-Я]")
 _LATIN_WORD = re.compile(r"\b[^\W\d_]+\b")
 _SEPARATORS = re.compile(r"[|·•»›>/]|\s[-–]\s")
 _LINK_MARKS = re.compile(r"\[[^\]]{0,40}\]|\(\d+\)")
@@ -267,7 +268,7 @@ class BlockModel:
 @lru_cache(maxsize=1)
 def default_model() -> BlockModel | None:
     """The shipped weights, or None when the package has none (the rule path is used then)."""
-    entry = resources.files("clipper.classify") / "weights.json"
+    entry = package_file("classify", "weights.json")
     if not entry.is_file():
         return None
     return BlockModel.from_dict(json.loads(entry.read_text(encoding="utf-8")))

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..lazyregex import lazy_compile
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
@@ -39,7 +40,7 @@ BODY_PARAGRAPH_WEIGHT = 150
 MIN_DECK_CHARS = 25  # in Latin-letter equivalents (features.weight)
 MAX_DECK_CHARS = 400
 DECK_TO_META = 8
-_UNSPACED_END = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}")
+_UNSPACED_END = lazy_compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}")
 
 
 @dataclass(slots=True)

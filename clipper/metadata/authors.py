@@ -7,22 +7,23 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lazyregex import lazy_compile
 from ..lexicon import Lexicon
 from .title import plain
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SPLIT = re.compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.I)
+_SPLIT = lazy_compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.I)
 # A person's name: 1-5 capitalised words (Latin/Cyrillic), 2-4 Hangul syllables, 2-10 Han/kana.
 _NAME_LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)){0,4}$")
-_NAME_HANGUL = re.compile(r"^[가-힣]{2,4}$")
-_NAME_CJK = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,10}$")
+_NAME_HANGUL = lazy_compile(r"^[가-힣]{2,4}$")
+_NAME_CJK = lazy_compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,10}$")
 # After 'by'/'文', a byline may name an office or firm ('ライトハウス国際特許事務所').
-_NAME_ORG_CJK = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,16}$")
+_NAME_ORG_CJK = lazy_compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,16}$")
 MAX_BYLINE_CHARS = 160
 # A line of bare names ('Isabel Caro, Rocío Latorre y José Miguel Wilson') is short.
 MAX_BARE_NAMES_CHARS = 90
 # Parts of a byline after the names: desks, roles, places, reading times.
-_TAIL = re.compile(
+_TAIL = lazy_compile(
     r"\s*(?:\||—|–| - | • |\s{2,}|,\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\b)", re.I
 )
 # What may stand before 'By' on a byline: a label or a date ('Analysis by', 'Monday November 18, 2019 7:45 am PST by').
@@ -89,13 +90,13 @@ class _Patterns:
 @lru_cache(maxsize=4)
 def _patterns(lexicon: Lexicon) -> _Patterns:
     suffixes = tuple(
-        (suffix, re.compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"))
+        (suffix, lazy_compile(r"^(?P<names>.+?)\s*" + re.escape(suffix) + r"(?:\s|$|[,=])"))
         for table in lexicon.languages.values()
         if table.language != "en"
         for suffix in sorted(table.byline_suffixes, key=len, reverse=True)
     )
     words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=len, reverse=True)
-    prefixes = tuple(re.compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I) for prefix in words)
+    prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I) for prefix in words)
     any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]?\s", re.I) if words else re.compile(r"(?!)")
     return _Patterns(suffixes, prefixes, any_prefix)
 
@@ -166,7 +167,7 @@ def _drop_masthead(name: str) -> str:
 
 
 # A lower-case run then a capital inside a word: glued words, not 'McCoy' or 'DeArdo'.
-_GLUED = re.compile(r"[a-zà-ÿ]{3,}[A-ZÀ-Þ]")
+_GLUED = lazy_compile(r"[a-zà-ÿ]{3,}[A-ZÀ-Þ]")
 # A social-media handle after a name ('Catherine Shu @catherineshu / 2 days').
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 # Lower-case particles inside names ('Loïc Le Clerc', 'Ludwig van Beethoven').

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from ..lazyregex import lazy_compile
 from ..lexicon import Lexicon
 
 # Zones pages write after a time. Fixed offsets where the name fixes one; named zones
@@ -59,10 +60,10 @@ _SLASH = re.compile(
     re.I,
 )
 # A time written before its date: '7:07 PM EST Nov 19, 2019'.
-_TIME_BEFORE = re.compile(_TIME + r"\s*,?\s*$", re.I)
+_TIME_BEFORE = lazy_compile(_TIME + r"\s*,?\s*$", re.I)
 # A 24-hour time without a colon before its date, which only a zone after it marks as a time
 # and not a year: 'Updated 1909 GMT (0309 HKT) November 18, 2019'.
-_HHMM_ZONE_BEFORE = re.compile(
+_HHMM_ZONE_BEFORE = lazy_compile(
     r"(?<![\d:.])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<tz>"
     + "|".join(sorted((re.escape(z) for z in ZONES if len(z) > 1), key=len, reverse=True))
     + r")\b(?:\s*\([^)]{1,20}\))?\s*,?\s*$",

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
-_COPYRIGHT = re.compile(
+from ..lazyregex import lazy_compile
+
+_COPYRIGHT = lazy_compile(
     r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
     r"(?P<name>[^.,|()\n]{2,60}?)\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)",
     re.I,
 )
-_TRAILING = re.compile(r"\s*(?:inc|llc|ltd|co|corp|gmbh|s\.a|ag)\.?$", re.I)
 
 
 # Legal forms after a company name; their full stops would end the name early.
-_LEGAL_FORM = re.compile(r",?\s+(?:S\.A\.|S\.L\.|S\.p\.A\.|Inc\.|Ltd\.|Co\.|Corp\.|LLC\.?|Pty\.? Ltd\.?|Limited|GmbH|AG|SA|ООО)(?=[\s,.]|$)")
+_LEGAL_FORM = lazy_compile(r",?\s+(?:S\.A\.|S\.L\.|S\.p\.A\.|Inc\.|Ltd\.|Co\.|Corp\.|LLC\.?|Pty\.? Ltd\.?|Limited|GmbH|AG|SA|ООО)(?=[\s,.]|$)")
 # A year or a span of years after the name ('Le Devoir 2002-2020').
-_YEARS = re.compile(r"\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*$")
+_YEARS = lazy_compile(r"\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*$")
 
 
 def from_copyright(text: str) -> str | None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..lazyregex import lazy_compile
+
 # Separators between a headline and the site name in <title> and first lines.
 _SUFFIX = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+(?P<site>[^-|–—:·•»]{2,60})$")
 MAX_TITLE_CHARS = 300
 # html2text and other Markdown renderers escape punctuation ('Chris Davies \\- Nov 19').
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_ESCAPE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def plain(text: str) -> str:
