@@ -40,30 +40,35 @@ def script_of(ch: str) -> str:
     return ""
 
 
-# One character class per script; counting with the regex engine keeps the per-block cost in C.
-_SCRIPT_CLASSES = {
-    "hangul": re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
-    "kana": re.compile(r"[\u3040-\u30ff]"),
-    "han": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"),
-    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
-    "arabic": re.compile(r"[\u0600-\u06ff]"),
-    "thai": re.compile(r"[\u0e00-\u0e7f]"),
-    "hebrew": re.compile(r"[\u0590-\u05ff]"),
-    "greek": re.compile(r"[\u0370-\u03ff]"),
-    "devanagari": re.compile(r"[\u0900-\u097f]"),
+# Each script's code point ranges, in the order that breaks ties. Counting uses one regex
+# class of them all (one pass in C); naming a character's script is a range lookup, so the
+# large CJK classes are not compiled once per script at every start.
+_SCRIPT_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
+    "hangul": ((0xAC00, 0xD7A3), (0x1100, 0x11FF), (0x3130, 0x318F)),
+    "kana": ((0x3040, 0x30FF),),
+    "han": ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF)),
+    "cyrillic": ((0x0400, 0x04FF),),
+    "arabic": ((0x0600, 0x06FF),),
+    "thai": ((0x0E00, 0x0E7F),),
+    "hebrew": ((0x0590, 0x05FF),),
+    "greek": ((0x0370, 0x03FF),),
+    "devanagari": ((0x0900, 0x097F),),
 }
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 # Every non-Latin script class in one: one regex pass finds them, a cached lookup names them.
-_OTHER_SCRIPTS = re.compile("[" + "".join(p.pattern[1:-1] for p in _SCRIPT_CLASSES.values()) + "]")
+_OTHER_SCRIPTS = re.compile(
+    "[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for ranges in _SCRIPT_RANGES.values() for lo, hi in ranges) + "]"
+)
 _SCRIPT_OF: dict[str, str] = {}  # character -> script, filled as characters are met (bounded by the classes)
 
 
 def _script_name(ch: str) -> str:
     name = _SCRIPT_OF.get(ch)
     if name is None:
-        name = _SCRIPT_OF[ch] = next(n for n, p in _SCRIPT_CLASSES.items() if p.match(ch))
+        code = ord(ch)
+        name = _SCRIPT_OF[ch] = next(n for n, ranges in _SCRIPT_RANGES.items() if any(lo <= code <= hi for lo, hi in ranges))
     return name
 
 
@@ -79,7 +84,7 @@ def script_counts(text: str) -> dict[str, int]:
             for ch, n in Counter(found).items():
                 name = _script_name(ch)
                 per[name] = per.get(name, 0) + n
-            for name in _SCRIPT_CLASSES:  # the classes' order: max() breaks ties by it
+            for name in _SCRIPT_RANGES:  # the classes' order: max() breaks ties by it
                 if name in per:
                     counts[name] = per[name]
     return counts
