@@ -103,10 +103,10 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, float]:
     """Wall and CPU seconds of one command (CPU: the command and the processes it started)."""
     cpu, started = _cpu(), time.perf_counter()
-    proc = subprocess.run(cmd, env=env or _env(), capture_output=True)
+    proc = subprocess.run(cmd, env=env or _env(), capture_output=True, cwd=cwd)
     elapsed = time.perf_counter() - started
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.decode()[-500:]}")
@@ -164,9 +164,11 @@ def cold_start(repeat: int, tmp: Path) -> tuple[tuple[float, float], tuple[float
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(copy / "clipper")], check=True, capture_output=True)
     env = {**os.environ, "PYTHONPATH": str(copy)}
     ours, base = [], []
+    # Run in the copy: `python -m` puts the working directory first on sys.path, and from the
+    # repository root it would import the checkout's sources instead of the compiled copy.
     for _ in range(repeat):
-        base.append(timed([sys.executable, "-c", "import typer, pydantic"], env))
-        ours.append(timed([sys.executable, "-m", "clipper", "parse", str(SEED)], env))
+        base.append(timed([sys.executable, "-c", "import typer, pydantic"], env, cwd=copy))
+        ours.append(timed([sys.executable, "-m", "clipper", "parse", str(SEED)], env, cwd=copy))
 
     def median(runs: list[tuple[float, float]]) -> tuple[float, float]:
         return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
