@@ -9,6 +9,7 @@ from clipper.classify import Label, Quality, classify, first_pass
 from clipper.classify.labels import DEFAULT_PARAMETERS
 from clipper.classify.learned import BlockModel, Logistic, default_model, stage1_rows, stage2_rows
 from clipper.lexicon import default_lexicon
+from clipper.model import ChromeKind
 from clipper.segment import segment
 
 ARTICLE = """Home | World | Business | Sport | Culture
@@ -205,3 +206,46 @@ def test_a_list_the_article_introduces_stays_in_the_body():
     body = [b.segment.text for b in blocks if b.label is Label.BODY]
     assert "Quarterly reports to the council" in body
     assert any(t.startswith("Fishing organisations") for t in body)
+
+
+TEASER_GRID = """Latest Headlines
+
+[thumb-harbour.jpg]
+Harbour Bridge Repairs Run Over BudgetThe council says the work on the old bridge will cost
+twice the sum it set aside last spring, and the opening is delayed.
+
+[thumb-schools.jpg]
+Schools Brace For Teacher ShortageHead teachers warn that dozens of posts are still empty a
+week before the start of the term in the northern districts.
+
+[thumb-market.jpg]
+Farmers Market Moves To The Old StationThe weekly market will reopen in the restored station
+hall from next month, with room for twice as many stalls as before.
+
+[thumb-library.jpg]
+Library Opening Hours Extended In WinterThe central library will stay open until nine in the
+evening on weekdays from November, the city announced on Monday.
+
+"""
+
+
+def test_a_teaser_grid_of_image_markers_is_not_looked_through():
+    from clipper.classify.revise import visible
+
+    blocks, _ = first_pass(segment(TEASER_GRID + ARTICLE), default_lexicon(), DEFAULT_PARAMETERS)
+    markers = [b for b in blocks if b.segment.text.startswith("[thumb-")]
+    assert len(markers) == 4 and all(b.kind is ChromeKind.CAPTION for b in markers)
+    shown = visible(blocks)
+    assert all(any(m is s for s in shown) for m in markers)
+
+
+def test_a_photo_blog_s_pictures_are_still_looked_through():
+    from clipper.classify.revise import visible
+
+    photos = "IMG_3886.jpg\n\nIMG_3891.jpg\n\n"
+    page = ARTICLE.replace("The developers say", photos + "The developers say").replace(
+        "Fishing organisations", "IMG_3906.jpg\n\nFishing organisations"
+    )
+    blocks, _ = first_pass(segment(page), default_lexicon(), DEFAULT_PARAMETERS)
+    shown_text = [b.segment.text for b in visible(blocks)]
+    assert not any(t.startswith("IMG_") for t in shown_text)
