@@ -249,3 +249,32 @@ def test_a_photo_blog_s_pictures_are_still_looked_through():
     blocks, _ = first_pass(segment(page), default_lexicon(), DEFAULT_PARAMETERS)
     shown_text = [b.segment.text for b in visible(blocks)]
     assert not any(t.startswith("IMG_") for t in shown_text)
+
+
+def test_bulleted_headlines_after_the_article_s_footer_are_teasers():
+    article = """科技 > 正文
+
+研究团队称新型电池可在十分钟内充满电动汽车
+
+本报讯 10月14日报道
+
+研究人员周四表示，他们开发的新型固态电池能够在十分钟内为电动汽车充满电，而且在一千次充放电之后仍能保持九成以上的容量。
+
+团队负责人说，这种电池使用的材料成本较低，预计三年内可以进入小规模生产，首先用于城市公交车和出租车。
+
+但业内人士提醒，实验室成果走向量产仍有许多难题，包括安全测试、供应链以及充电设施的改造等。
+
+【版权所有，未经授权不得转载。】
+
+分享到:
+
+• 电动汽车销量大跌：背后有哪些原因？
+• 从燃油车到电动车：老牌车企能否再次崛起？
+• 看了这些充电桩的数据，你还会买电动车吗？
+• 城市公交全面电动化还要多久？
+"""
+    blocks = classify(segment(article), default_lexicon(), DEFAULT_PARAMETERS)
+    body = [b.segment.text for b in blocks if b.label is Label.BODY]
+    assert any(t.startswith("研究人员周四表示") for t in body)
+    assert any(t.startswith("但业内人士提醒") for t in body)
+    assert not any(t.endswith("？") for t in body)

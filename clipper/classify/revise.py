@@ -344,6 +344,38 @@ def lists_inside_body(blocks: list[Labelled], p: Parameters) -> None:
         i = j
 
 
+def _separates(lab: Labelled) -> bool:
+    """Chrome that ends the article (a copyright line, share buttons, a comment widget) rather
+    than chrome it runs on around (a photo, an advertisement label)."""
+    return lab.quality is Quality.CHROME and not see_through(lab) and lab.kind not in _SEE_THROUGH
+
+
+def _unordered_item(lab: Labelled) -> bool:
+    """A bullet ('•', '*', '-'), not a numbered step ('1. Fill the canner …')."""
+    raw = lab.segment.raw_lines[0].lstrip() if lab.segment.raw_lines else ""
+    return lab.segment.bullet and not raw[:1].isdigit()
+
+
+def teaser_bullets(blocks: list[Labelled], p: Parameters) -> None:
+    """Bulleted headlines after the article's last paragraph, past the chrome that ends it
+    ('Copyright …', 'Share:'), are teasers for other stories, however question-like
+    ('… 背后有哪些原因？'): an article's own list comes before its end, not after its footer."""
+    last = max(
+        (i for i, b in enumerate(blocks) if b.quality is Quality.GOOD and not b.segment.bullet and b.features.weight >= p.length_low),
+        default=None,
+    )
+    if last is None:
+        return
+    ended = False
+    for lab in blocks[last + 1 :]:
+        if lab.segment.dom is not None:
+            return  # HTML: the DOM already says where the article ends
+        ended = ended or _separates(lab)
+        if ended and lab.quality is Quality.GOOD and _unordered_item(lab) and lab.features.weight < p.max_heading_weight:
+            lab.quality = Quality.BAD
+            lab.reason += "; a bulleted headline after the article's end"
+
+
 def closing_sentence(blocks: list[Labelled]) -> None:
     """The article's last paragraph is often one short sentence ('교육부는 … 입장이다.'): a
     sentence right after the body that ends it (chrome or nothing follows) belongs to it."""
