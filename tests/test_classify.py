@@ -9,6 +9,7 @@ from clipper.classify import Label, Quality, classify, first_pass
 from clipper.classify.labels import DEFAULT_PARAMETERS
 from clipper.classify.learned import BlockModel, Logistic, default_model, stage1_rows, stage2_rows
 from clipper.lexicon import default_lexicon
+from clipper.model import ChromeKind
 from clipper.segment import segment
 
 ARTICLE = """Home | World | Business | Sport | Culture
@@ -205,3 +206,75 @@ def test_a_list_the_article_introduces_stays_in_the_body():
     body = [b.segment.text for b in blocks if b.label is Label.BODY]
     assert "Quarterly reports to the council" in body
     assert any(t.startswith("Fishing organisations") for t in body)
+
+
+TEASER_GRID = """Latest Headlines
+
+[thumb-harbour.jpg]
+Harbour Bridge Repairs Run Over BudgetThe council says the work on the old bridge will cost
+twice the sum it set aside last spring, and the opening is delayed.
+
+[thumb-schools.jpg]
+Schools Brace For Teacher ShortageHead teachers warn that dozens of posts are still empty a
+week before the start of the term in the northern districts.
+
+[thumb-market.jpg]
+Farmers Market Moves To The Old StationThe weekly market will reopen in the restored station
+hall from next month, with room for twice as many stalls as before.
+
+[thumb-library.jpg]
+Library Opening Hours Extended In WinterThe central library will stay open until nine in the
+evening on weekdays from November, the city announced on Monday.
+
+"""
+
+
+def test_a_teaser_grid_of_image_markers_is_not_looked_through():
+    from clipper.classify.revise import visible
+
+    blocks, _ = first_pass(segment(TEASER_GRID + ARTICLE), default_lexicon(), DEFAULT_PARAMETERS)
+    markers = [b for b in blocks if b.segment.text.startswith("[thumb-")]
+    assert len(markers) == 4 and all(b.kind is ChromeKind.CAPTION for b in markers)
+    shown = visible(blocks)
+    assert all(any(m is s for s in shown) for m in markers)
+
+
+def test_a_photo_blog_s_pictures_are_still_looked_through():
+    from clipper.classify.revise import visible
+
+    photos = "IMG_3886.jpg\n\nIMG_3891.jpg\n\n"
+    page = ARTICLE.replace("The developers say", photos + "The developers say").replace(
+        "Fishing organisations", "IMG_3906.jpg\n\nFishing organisations"
+    )
+    blocks, _ = first_pass(segment(page), default_lexicon(), DEFAULT_PARAMETERS)
+    shown_text = [b.segment.text for b in visible(blocks)]
+    assert not any(t.startswith("IMG_") for t in shown_text)
+
+
+def test_bulleted_headlines_after_the_article_s_footer_are_teasers():
+    article = """科技 > 正文
+
+研究团队称新型电池可在十分钟内充满电动汽车
+
+本报讯 10月14日报道
+
+研究人员周四表示，他们开发的新型固态电池能够在十分钟内为电动汽车充满电，而且在一千次充放电之后仍能保持九成以上的容量。
+
+团队负责人说，这种电池使用的材料成本较低，预计三年内可以进入小规模生产，首先用于城市公交车和出租车。
+
+但业内人士提醒，实验室成果走向量产仍有许多难题，包括安全测试、供应链以及充电设施的改造等。
+
+【版权所有，未经授权不得转载。】
+
+分享到:
+
+• 电动汽车销量大跌：背后有哪些原因？
+• 从燃油车到电动车：老牌车企能否再次崛起？
+• 看了这些充电桩的数据，你还会买电动车吗？
+• 城市公交全面电动化还要多久？
+"""
+    blocks = classify(segment(article), default_lexicon(), DEFAULT_PARAMETERS)
+    body = [b.segment.text for b in blocks if b.label is Label.BODY]
+    assert any(t.startswith("研究人员周四表示") for t in body)
+    assert any(t.startswith("但业内人士提醒") for t in body)
+    assert not any(t.endswith("？") for t in body)

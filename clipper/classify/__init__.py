@@ -11,7 +11,7 @@ from .dom import apply_dom, settle_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, comment_threads, lists_inside_body, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, ticker_runs
+from .revise import closing_sentence, teaser_bullets, comment_threads, lists_inside_body, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -86,6 +86,7 @@ def classify(
         comment_threads(blocks, params)
         lists_inside_body(blocks, params)
         closing_sentence(blocks)
+        teaser_bullets(blocks, params)
         headline_above_body(blocks, params)
         finalise(blocks, params, use_run=False)
         return blocks

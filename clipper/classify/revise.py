@@ -191,9 +191,35 @@ def see_through(lab: Labelled) -> bool:
     return lab.quality is Quality.CHROME and lab.kind in _SEE_THROUGH and "chrome_heading" not in lab.extra and lab.segment.dom is None
 
 
+# A grid of teaser cards: an image marker before every card (headline and dek), at most
+# this many blocks apart, at least this many markers in a row, each followed by the card's
+# text. Looking through them would make the cards one long run of prose. A photo blog's
+# pictures are as dense, but somewhere two follow each other with no text between (a
+# gallery, or a photo and its caption): those stay looked through.
+CARD_MAX_GAP = 3
+CARD_MIN_MARKERS = 3
+
+
+def _card_markers(candidates: list[int]) -> set[int]:
+    grid: set[int] = set()
+    chains: list[list[int]] = []
+    for i in candidates:
+        if chains and i - chains[-1][-1] <= CARD_MAX_GAP:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        if len(chain) >= CARD_MIN_MARKERS and all(b - a > 1 for a, b in zip(chain, chain[1:])):
+            grid.update(chain)
+    return grid
+
+
 def visible(blocks: list[Labelled]) -> list[Labelled]:
-    """The blocks the learned scorer reads as each other's neighbours."""
-    return [b for b in blocks if not see_through(b)]
+    """The blocks the learned scorer reads as each other's neighbours: image markers and
+    captions are looked through, unless they mark the cards of a teaser grid."""
+    candidates = [i for i, b in enumerate(blocks) if see_through(b)]
+    grid = _card_markers(candidates)
+    return [b for i, b in enumerate(blocks) if i in grid or not see_through(b)]
 
 
 def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: float, p: Parameters) -> None:
@@ -316,6 +342,38 @@ def lists_inside_body(blocks: list[Labelled], p: Parameters) -> None:
                 after.quality = Quality.GOOD
                 after.reason += "; the article resumes after its list"
         i = j
+
+
+def _separates(lab: Labelled) -> bool:
+    """Chrome that ends the article (a copyright line, share buttons, a comment widget) rather
+    than chrome it runs on around (a photo, an advertisement label)."""
+    return lab.quality is Quality.CHROME and not see_through(lab) and lab.kind not in _SEE_THROUGH
+
+
+def _unordered_item(lab: Labelled) -> bool:
+    """A bullet ('•', '*', '-'), not a numbered step ('1. Fill the canner …')."""
+    raw = lab.segment.raw_lines[0].lstrip() if lab.segment.raw_lines else ""
+    return lab.segment.bullet and not raw[:1].isdigit()
+
+
+def teaser_bullets(blocks: list[Labelled], p: Parameters) -> None:
+    """Bulleted headlines after the article's last paragraph, past the chrome that ends it
+    ('Copyright …', 'Share:'), are teasers for other stories, however question-like
+    ('… 背后有哪些原因？'): an article's own list comes before its end, not after its footer."""
+    last = max(
+        (i for i, b in enumerate(blocks) if b.quality is Quality.GOOD and not b.segment.bullet and b.features.weight >= p.length_low),
+        default=None,
+    )
+    if last is None:
+        return
+    ended = False
+    for lab in blocks[last + 1 :]:
+        if lab.segment.dom is not None:
+            return  # HTML: the DOM already says where the article ends
+        ended = ended or _separates(lab)
+        if ended and lab.quality is Quality.GOOD and _unordered_item(lab) and lab.features.weight < p.max_heading_weight:
+            lab.quality = Quality.BAD
+            lab.reason += "; a bulleted headline after the article's end"
 
 
 def closing_sentence(blocks: list[Labelled]) -> None:
