@@ -193,8 +193,10 @@ def main() -> None:
         tmp = Path(tmpname)
         if "throughput" in parts:
             for r, ours, theirs in throughput(args.dataset, args.renderers):
+                # Text dumps: >= 20x trafilatura (issue #6); HTML: at least trafilatura's rate (issue #5).
+                goal = 1 if r == "html" else 20
                 rows.append((f"throughput, {'html' if r == 'html' else 'text-' + r} (one core)", f"{ours:.1f} docs/s",
-                             f"trafilatura on HTML: {theirs:.1f} docs/s", ours / theirs, ">= 20", ours / theirs >= 20))
+                             f"trafilatura on HTML: {theirs:.1f} docs/s", ours / theirs, f">= {goal}", ours / theirs >= goal))
         if "scaling" in parts:
             times = scaling(args.dataset, tmp, args.files)
             (w1, c1), (w2, c2) = times[1], times[2]
