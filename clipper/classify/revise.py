@@ -200,15 +200,20 @@ CARD_MAX_GAP = 3
 CARD_MIN_MARKERS = 3
 
 
-def _card_markers(candidates: list[int]) -> set[int]:
-    grid: set[int] = set()
+def _chains(indices: list[int], max_gap: int) -> list[list[int]]:
+    """Ascending block indices grouped into runs whose neighbours stand at most ``max_gap`` apart."""
     chains: list[list[int]] = []
-    for i in candidates:
-        if chains and i - chains[-1][-1] <= CARD_MAX_GAP:
+    for i in indices:
+        if chains and i - chains[-1][-1] <= max_gap:
             chains[-1].append(i)
         else:
             chains.append([i])
-    for chain in chains:
+    return chains
+
+
+def _card_markers(candidates: list[int]) -> set[int]:
+    grid: set[int] = set()
+    for chain in _chains(candidates, CARD_MAX_GAP):
         if len(chain) >= CARD_MIN_MARKERS and all(b - a > 1 for a, b in zip(chain, chain[1:])):
             grid.update(chain)
     return grid
@@ -268,13 +273,7 @@ def comment_threads(blocks: list[Labelled], p: Parameters) -> None:
     if anchor is None:
         return
     markers = [i for i in range(anchor + 1, len(blocks)) if _comment_marker(blocks[i], p)]
-    clusters: list[list[int]] = []
-    for i in markers:
-        if clusters and i - clusters[-1][-1] <= THREAD_MAX_GAP:
-            clusters[-1].append(i)
-        else:
-            clusters.append([i])
-    for cluster in clusters:
+    for cluster in _chains(markers, THREAD_MAX_GAP):
         if len(cluster) < THREAD_MIN_MARKERS:
             continue
         first, last = cluster[0], cluster[-1]
