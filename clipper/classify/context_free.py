@@ -90,8 +90,25 @@ def _pattern_kind(text: str, f: Features, lexicon: Lexicon, p: Parameters):
     if f.weight >= p.length_high * MAX_PATTERN_WEIGHT:
         return None
     if f.weight >= p.length_high * 2 or (f.weight >= p.length_high and f.sentence_ends >= 2):
-        return lexicon.match_pattern(text[:PROSE_EDGE]) or lexicon.match_pattern(text[-PROSE_EDGE:])
-    return lexicon.match_pattern(text)
+        kind = lexicon.match_pattern(text[:PROSE_EDGE]) or lexicon.match_pattern(text[-PROSE_EDGE:])
+    else:
+        kind = lexicon.match_pattern(text)
+    if kind is ChromeKind.COPYRIGHT and _legal_word_in_prose(f, p) and "©" not in text:
+        # A notice opens with its formula ('Copyright 2024 …', 'Privacy policy: …').
+        if lexicon.match_pattern(text[:NOTICE_OPENING]) is not ChromeKind.COPYRIGHT:
+            return None
+    return kind
+
+
+# A sentence this long, as dense in function words as running prose, that names copyright,
+# terms or privacy is talking about them ('… provides free copyright licenses', '… Experten
+# des Fachausschusses AGB …'); a notice is a short line of names and legal formulas.
+MIN_PROSE_NOTICE_WORDS = 25
+NOTICE_OPENING = 40
+
+
+def _legal_word_in_prose(f: Features, p: Parameters) -> bool:
+    return f.words >= MIN_PROSE_NOTICE_WORDS and f.stopword_density >= p.stopwords_high and not f.unspaced
 
 
 def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, has_stopwords: bool) -> Labelled:

@@ -316,10 +316,9 @@ def lists_inside_body(blocks: list[Labelled], p: Parameters) -> None:
             continue
         # The run: list items (bullets the tables did not name) or blocks the scorer doubted.
         j = i + 1
-        while j < n and j - i - 1 < MAX_INNER_LIST and (
-            blocks[j].quality in (Quality.BAD, Quality.GOOD)
-            and (blocks[j].segment.bullet or (blocks[j].quality is Quality.BAD and blocks[j].features.weight < p.length_low))
-        ):
+        while j < n and j - i - 1 < MAX_INNER_LIST and _inner_list_item(blocks[j], p):
+            if j > i + 1 and blocks[j - 1].segment.bullet and not blocks[j].segment.bullet and _sentence_like(blocks[j]):
+                break  # a sentence after the bullets is the article again
             j += 1
         run = blocks[i + 1 : j]
         if not run or j >= n or not any(b.quality is Quality.BAD for b in run):
@@ -330,7 +329,7 @@ def lists_inside_body(blocks: list[Labelled], p: Parameters) -> None:
         # After an announced list, a paragraph that reads as prose (pass 1) resumes the
         # article, even when the scorer took the list for a menu and doubted it.
         resumes = after.quality is Quality.GOOD or (
-            intro and after.quality is Quality.BAD and after.extra.get("revised_from") in (Quality.GOOD, Quality.NEAR)
+            intro and after.quality is Quality.BAD and _resumes_after_list(after)
         )
         if resumes and (intro or all(b.segment.bullet for b in run)):
             for lab in run:
@@ -341,6 +340,33 @@ def lists_inside_body(blocks: list[Labelled], p: Parameters) -> None:
                 after.quality = Quality.GOOD
                 after.reason += "; the article resumes after its list"
         i = j
+
+
+def _announces_list(lab: Labelled) -> bool:
+    return lab.segment.text.rstrip().endswith(":") and lab.features.words >= MIN_INTRO_WORDS and not lab.segment.bullet
+
+
+def _inner_list_item(lab: Labelled, p: Parameters) -> bool:
+    """A bullet the tables did not name, or a short block the scorer doubted; a sentence that
+    announces the next list ('Ask yourself these questions:') is the article again."""
+    if lab.quality not in (Quality.BAD, Quality.GOOD):
+        return False
+    if lab.segment.bullet:
+        return True
+    if lab.features.weight >= p.length_low or _announces_list(lab):
+        return False
+    # A short line the scorer kept is an item too ('1. Fill the jars'), unless it is a sentence.
+    return lab.quality is Quality.BAD or not _sentence_like(lab)
+
+
+def _resumes_after_list(lab: Labelled) -> bool:
+    """After an announced list, a block that reads as prose (pass 1), a sentence, or the
+    sentence that announces the next list continues the article."""
+    return (
+        lab.extra.get("revised_from") in (Quality.GOOD, Quality.NEAR)
+        or _sentence_like(lab)
+        or _announces_list(lab)
+    )
 
 
 def _separates(lab: Labelled) -> bool:
@@ -453,3 +479,129 @@ def finalise(blocks: list[Labelled], p: Parameters, use_run: bool = True) -> Non
         ):
             lab.block_type = BlockType.HEADING
     one_column(blocks)
+
+
+# A page whose body came out thinner than this (Latin-letter equivalents) has lost its article
+# to the scorer's doubt (a short post above a long list, a paywalled teaser): an empty body
+# is the costliest answer, so the most body-like stretch of prose is taken after all.
+THIN_BODY_WEIGHT = 100
+# The stretch is made of prose-like blocks the scorer gave at least this much; below it, a
+# block is chrome however it reads (a cookie notice, a link list).
+RESCUE_MIN_P = 0.15
+# A candidate block has at least this many words: a sentence, not a menu entry.
+RESCUE_MIN_WORDS = 8
+# Two candidates this many blocks apart (or closer) belong to one stretch.
+RESCUE_MAX_GAP = 2
+
+
+def _rescue_candidate(lab: Labelled, p: Parameters) -> bool:
+    f = lab.features
+    prose = f.stopword_density >= p.stopwords_low if not f.unspaced else f.sentence_ends > 0
+    return (
+        lab.quality is Quality.BAD
+        and lab.extra.get("p_body", 0.0) >= RESCUE_MIN_P
+        and f.words >= RESCUE_MIN_WORDS
+        and prose
+        and not lab.segment.bullet
+        and f.digit_share < p.max_digit_share
+    )
+
+
+def thin_body(blocks: list[Labelled], p: Parameters) -> None:
+    """When (almost) nothing is body, the best-scoring stretch of prose-like blocks is."""
+    if sum(b.features.weight for b in blocks if b.quality is Quality.GOOD) >= THIN_BODY_WEIGHT:
+        return
+    candidates = [i for i, b in enumerate(blocks) if _rescue_candidate(b, p)]
+    if not candidates:
+        return
+    best = max(
+        _chains(candidates, RESCUE_MAX_GAP + 1),
+        key=lambda chain: sum(blocks[i].extra["p_body"] * blocks[i].features.weight for i in chain),
+    )
+    for i in best:
+        lab = blocks[i]
+        lab.quality = Quality.GOOD
+        lab.reason += "; the most body-like prose of a page with no body"
+
+
+def _named_comments(lab: Labelled) -> bool:
+    """A block a comments pattern named ('12 thoughts on “…”', 'Anna says:'), not a bare button."""
+    return lab.quality is Quality.CHROME and lab.kind is ChromeKind.COMMENTS and lab.reason == "comments pattern"
+
+
+def comment_section(blocks: list[Labelled], p: Parameters) -> None:
+    """A blog's comment section starts with its header ('142 Antworten zu „…“') and runs to the
+    page's end: comments signed only with a name and a date read like body paragraphs, and
+    there may be too few widgets between them for a thread (see comment_threads)."""
+    before = 0.0
+    for i, lab in enumerate(blocks):
+        if lab.segment.dom is not None:
+            return  # HTML: the DOM says where the article ends
+        if lab.quality is Quality.GOOD:
+            before += lab.features.weight
+            continue
+        if before < p.length_high or not _named_comments(lab) or not lab.segment.text.lstrip()[:1].isdigit():
+            continue
+        # The header is followed by a comment's own marks: an author line or a date stamp.
+        if not any(_comment_marker(b, p) for b in blocks[i + 1 : i + 1 + THREAD_MAX_GAP]):
+            continue
+        for later in blocks[i + 1 :]:
+            if later.quality is Quality.GOOD:
+                later.quality = Quality.CHROME
+                later.kind = ChromeKind.COMMENTS
+                later.reason = f"{later.reason}; in the comment section"
+        return
+
+
+# A recipe's ingredient rows ('200 g Zucker', '1 TL Zimt', '½ cup sugar'): short rows that
+# start with a quantity, at least this many, and this share of the run's rows.
+MIN_INGREDIENT_ROWS = 3
+MIN_QUANTITY_SHARE = 0.6
+# The preparation (body) starts at most this many blocks after the last row ('Zubereitung:',
+# 'Method' in between).
+MAX_ROWS_TO_BODY = 2
+
+
+def _starts_with_quantity(text: str) -> bool:
+    head = text.lstrip("•*-–· \t")[:1]
+    return head.isdigit() or head in "½⅓⅔¼¾⅛"
+
+
+def _row(lab: Labelled, p: Parameters) -> bool:
+    return lab.quality is Quality.BAD and lab.features.weight < p.length_low and not lab.features.ends_sentence
+
+
+def _ingredients_start(blocks: list[Labelled], i: int, j: int) -> int | None:
+    """Where the ingredient list of the short rows ``blocks[i:j]`` begins (a menu may run into
+    it from above), or None when the rows are not one."""
+    quantities, start = 0, None
+    for k in range(j - 1, i - 1, -1):  # the longest tail dense in quantities
+        if _starts_with_quantity(blocks[k].segment.text):
+            quantities += 1
+            if quantities >= MIN_INGREDIENT_ROWS and quantities >= MIN_QUANTITY_SHARE * (j - k):
+                start = k
+    if start is not None and start > i and blocks[start - 1].segment.text.rstrip().endswith(":"):
+        start -= 1  # its heading ('Zutaten:', 'Ingredients:')
+    return start
+
+
+def ingredient_rows(blocks: list[Labelled], p: Parameters) -> None:
+    """The list of ingredients just above a recipe's steps is part of the recipe, however
+    much it looks like a column of numbers: the rows start with quantities."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if not _row(blocks[i], p):
+            i += 1
+            continue
+        j = i
+        while j < n and _row(blocks[j], p):
+            j += 1
+        start = _ingredients_start(blocks, i, j)
+        nxt = next((k for k in range(j, min(n, j + MAX_ROWS_TO_BODY + 1)) if blocks[k].quality is Quality.GOOD), None)
+        if start is not None and nxt is not None:
+            for lab in blocks[start:nxt]:
+                if lab.quality is Quality.BAD:
+                    lab.quality = Quality.GOOD
+                    lab.reason += "; an ingredient row above the recipe's steps"
+        i = j

@@ -1,0 +1,292 @@
+"""Body vs chrome phenomena of text dumps in several languages: each test is a small page
+written for the phenomenon, not a copy of a development page."""
+
+from __future__ import annotations
+
+from clipper.classify import Quality, first_pass
+from clipper.classify.labels import DEFAULT_PARAMETERS
+from clipper.classify.revise import thin_body
+from clipper.lexicon import default_lexicon
+from clipper.model import ChromeKind
+from clipper.segment import segment
+
+
+def _first(text: str):
+    blocks, _ = first_pass(segment(text), default_lexicon(), DEFAULT_PARAMETERS)
+    return blocks
+
+
+def _kind_of(blocks, start: str):
+    return next(b.kind for b in blocks if b.segment.text.startswith(start))
+
+
+def test_teaser_prompts_before_another_story_are_related_chrome():
+    page = (
+        "El Gobierno anunció el lunes un nuevo plan para reducir el precio de los combustibles en todo el país.\n\n"
+        "LEA MÁS: Diputados aprueban reforma a la ley de transporte público\n\n"
+        "VEA TAMBIÉN: Las lluvias dejan tres muertos en la región norte\n\n"
+        "Leia também: Governo anuncia novo pacote para o setor agrícola\n\n"
+        "À lire aussi : Le Sénat adopte la réforme des retraites\n\n"
+        "Czytaj też: Rząd zapowiada zmiany w podatkach\n\n"
+        "Zum Weiterlesen: Die Bahn erhöht zum Jahreswechsel die Preise\n"
+    )
+    blocks = _first(page)
+    for start in ("LEA MÁS", "VEA TAMBIÉN", "Leia também", "À lire aussi", "Czytaj też", "Zum Weiterlesen"):
+        assert _kind_of(blocks, start) is ChromeKind.RELATED, start
+    assert blocks[0].quality is not Quality.CHROME
+
+
+def test_blog_comment_form_boilerplate_is_comment_chrome():
+    page = (
+        "Leave a Reply\n\n"
+        "Your email address will not be published. Required fields are marked *\n\n"
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert\n\n"
+        "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *\n\n"
+        "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *\n"
+    )
+    blocks = _first(page)
+    for start in ("Your email", "Deine E-Mail", "Votre adresse", "Tu dirección"):
+        assert _kind_of(blocks, start) is ChromeKind.COMMENTS, start
+
+
+def test_affiliate_and_paywall_notices_are_chrome():
+    blocks = _first(
+        "Advertising disclosure: We may receive compensation when you click on links to products in this post.\n\n"
+        "To view the full story, please subscribe to The Harbour Times.\n\n"
+        "Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler.\n"
+    )
+    assert _kind_of(blocks, "Advertising") is ChromeKind.ADVERTISEMENT
+    assert _kind_of(blocks, "To view") is ChromeKind.SUBSCRIPTION
+    assert _kind_of(blocks, "Für Links") is ChromeKind.ADVERTISEMENT
+
+
+def test_a_legal_word_inside_a_prose_sentence_is_not_a_notice():
+    page = (
+        "With a network of staff and volunteers around the world, the foundation provides free and easy to use "
+        "copyright licenses that give the public permission to share and use creative work on the conditions "
+        "that the authors choose.\n\n"
+        "Aus datenschutzrechtlichen Gründen wird in den Logfiles die IP-Adresse des Besuchers gekürzt, bevor sie "
+        "gespeichert wird, und nach sieben Tagen wird sie ganz gelöscht.\n\n"
+        "Copyright 2024 The Harbour Times. All rights reserved.\n\n"
+        "© 2022 Example News. This article is the copyrighted property of Example News and may not be "
+        "reprinted in online or print media without written permission from the editors of the site.\n"
+    )
+    blocks = _first(page)
+    assert blocks[0].quality is not Quality.CHROME
+    assert blocks[1].quality is not Quality.CHROME
+    assert _kind_of(blocks, "Copyright 2024") is ChromeKind.COPYRIGHT
+    assert _kind_of(blocks, "© 2022") is ChromeKind.COPYRIGHT
+
+
+THIN = """Startseite | Blog | Kontakt
+
+Neue Regeln für Parteien
+
+Weil es zu viele kleine Parteien gibt und viele nur in wenigen Ländern antreten, haben wir uns
+auf die größten beschränkt und die übrigen unter Sonstige zusammengefasst.
+
+Grafik herunterladen
+
+Impressum | Datenschutz
+"""
+
+
+def test_a_page_whose_body_the_scorer_doubted_keeps_its_best_prose():
+    blocks = _first(THIN)
+    for b in blocks:
+        if b.quality is not Quality.CHROME:
+            b.extra["p_body"] = 0.3 if b.features.words >= 8 else 0.05
+            b.quality = Quality.BAD
+    thin_body(blocks, DEFAULT_PARAMETERS)
+    good = [b.segment.text for b in blocks if b.quality is Quality.GOOD]
+    assert len(good) == 1 and good[0].startswith("Weil es zu viele")
+
+
+def test_a_page_with_a_body_is_left_alone_by_the_rescue():
+    blocks = _first(THIN)
+    for b in blocks:
+        if b.quality is not Quality.CHROME:
+            b.extra["p_body"] = 0.9 if b.features.words >= 8 else 0.3
+            b.quality = Quality.GOOD if b.features.words >= 8 else Quality.BAD
+    before = [b.quality for b in blocks]
+    thin_body(blocks, DEFAULT_PARAMETERS)
+    assert [b.quality for b in blocks] == before
+
+
+def test_nothing_prose_like_means_no_rescue():
+    blocks = _first("Home | News | Sport\n\nLogin\n\n1. Bundesliga\n\n2. Bundesliga\n")
+    for b in blocks:
+        b.extra["p_body"] = 0.4
+        if b.quality is not Quality.CHROME:
+            b.quality = Quality.BAD
+    thin_body(blocks, DEFAULT_PARAMETERS)
+    assert not any(b.quality is Quality.GOOD for b in blocks)
+
+
+LISTS = """Startseite | Leben | Psychologie
+
+Mit dieser Methode wirst du gelassener
+
+Bist du zufrieden mit deinem Alltag? Viele von uns müssen da erst einmal überlegen, weil wir uns
+diese Frage im Trubel der Woche kaum stellen und lieber von einem Termin zum nächsten eilen.
+
+Die japanische Lebensphilosophie kann uns helfen, zu entdecken, was uns wirklich wichtig ist, und
+was uns am Ende glücklich macht. Die Autorin fasst die Praxis des Prinzips in fünf Punkten zusammen:
+
+1. Habe Zeit für Träume
+2. Bleibe stets aktiv
+3. Achte auf dich
+4. Praktiziere Dankbarkeit
+5. Bleibe neugierig
+
+Mit den folgenden Fragen kannst du testen, ob etwas zu dir passt:
+
+• Verleiht es mir Energie?
+• Fördert es meine Motivation?
+• Ist es ein Grund, morgens aufzustehen?
+
+Und, hast du deinen Weg schon gefunden?
+
+Teilen
+
+Impressum | Datenschutz
+"""
+
+
+def test_a_second_list_and_the_closing_question_after_it_stay_in_the_body():
+    from clipper.classify import Label, classify
+
+    blocks = classify(segment(LISTS), default_lexicon(), DEFAULT_PARAMETERS)
+    body = [b.segment.text for b in blocks if b.label is Label.BODY]
+    assert any(t.startswith("Die japanische") for t in body)
+    assert "4. Praktiziere Dankbarkeit" in body
+    assert any(t.startswith("Mit den folgenden Fragen") for t in body)
+    assert "Fördert es meine Motivation?" in body
+    assert "Und, hast du deinen Weg schon gefunden?" in body
+    assert not any(t.startswith("Impressum") for t in body)
+
+
+def _body(text: str) -> list[str]:
+    from clipper.classify import Label, classify
+
+    return [b.segment.text for b in classify(segment(text), default_lexicon(), DEFAULT_PARAMETERS) if b.label is Label.BODY]
+
+
+BLOG = """Mein Gartenblog
+
+Warum ich keine Rosen mehr pflanze
+
+Veröffentlicht am 3. Mai 2021 von Gärtnerin Lena
+
+Seit Jahren habe ich in meinem kleinen Garten Rosen gepflanzt, aber in diesem Frühjahr habe ich mich
+dagegen entschieden, weil die Sorten immer anfälliger für Mehltau wurden und viel Pflege brauchten.
+
+Stattdessen setze ich jetzt auf Stauden, die mit wenig Wasser auskommen und den Bienen im Sommer
+reichlich Nahrung bieten, und bis jetzt bin ich mit dem Ergebnis sehr zufrieden.
+
+3 Gedanken zu „Warum ich keine Rosen mehr pflanze“
+
+Gartenfreund73 schreibt:
+4. Mai 2021 um 08:12
+
+Das kann ich gut verstehen, bei mir haben die Rosen im letzten Jahr auch nur noch gekränkelt und ich
+habe sie am Ende alle ausgegraben und durch Lavendel ersetzt, der viel robuster ist.
+
+Antworten
+
+Marie schreibt:
+4. Mai 2021 um 19:40
+
+Schade eigentlich, Rosen gehören für mich einfach in jeden Garten, auch wenn sie Arbeit machen und man
+im Sommer jeden Tag nach den Blättern sehen muss, damit sich der Pilz nicht ausbreitet.
+
+Antworten
+
+Kommentar verfassen
+"""
+
+
+def test_a_blog_s_comment_section_is_chrome_however_prose_like():
+    body = _body(BLOG)
+    assert any(t.startswith("Seit Jahren habe ich") for t in body)
+    assert any(t.startswith("Stattdessen setze ich") for t in body)
+    assert not any("Lavendel" in t or "Rosen gehören" in t for t in body)
+
+
+def test_comment_header_and_author_lines_in_several_languages():
+    blocks = _first(
+        "12 thoughts on “How to grow a lemon tree from seed”\n\n"
+        "Anna Schmidt says:\n\n"
+        "5 réponses à « La réforme des retraites »\n\n"
+        "2 comentarios en “La nueva ley de vivienda”\n\n"
+        "Rob Goldman, President of Example Inc, says:\n"
+    )
+    for start in ("12 thoughts", "Anna Schmidt", "5 réponses", "2 comentarios"):
+        assert _kind_of(blocks, start) is ChromeKind.COMMENTS, start
+    # An official's quote introduction (a comma-separated title) is no comment author.
+    assert _kind_of(blocks, "Rob Goldman") is not ChromeKind.COMMENTS
+
+
+RECIPE = """Home | Rezepte | Backen
+
+Mandelplätzchen
+
+Zutaten:
+
+300 g Mehl
+1 TL Backpulver
+100 g gemahlene Mandeln
+200 g Zucker
+1 Prise Salz
+Mandelsplitter
+
+Zubereitung:
+
+Alle Zutaten in eine Schüssel geben und mit dem Knethaken zu einem glatten Teig verarbeiten. Den Teig
+auf einer bemehlten Arbeitsfläche ausrollen und beliebige Figuren ausstechen.
+
+Den Backofen auf 200 Grad vorheizen, die Plätzchen auf ein Blech mit Backpapier legen und jeweils einige
+Mandelsplitter darauf geben. Im Ofen etwa 15 Minuten backen, bis sie goldbraun sind.
+
+Drucken | Teilen
+"""
+
+RECIPE_EN = """Home | Recipes | Dinner
+
+Quick chicken stir fry
+
+Ingredients
+
+2 chicken breasts, sliced
+1 red pepper
+2 tbsp soy sauce
+½ cup cashews
+1 tsp sesame oil
+
+Method
+
+Heat the oil in a wok until it is very hot, then fry the chicken for five minutes until it is golden on
+all sides and cooked through, stirring all the time so that it does not stick.
+
+Add the pepper and the cashews, pour in the soy sauce and cook for two more minutes before you serve the
+stir fry with rice or noodles.
+
+Share | Print
+"""
+
+
+def test_ingredient_rows_above_the_steps_are_part_of_the_recipe():
+    for page, rows in ((RECIPE, ("200 g Zucker", "1 Prise Salz", "Zutaten:")), (RECIPE_EN, ("2 tbsp soy sauce", "½ cup cashews"))):
+        body = _body(page)
+        assert any(t.startswith(("Alle Zutaten", "Heat the oil")) for t in body)
+        for row in rows:
+            assert row in body, row
+        assert not any(t.startswith(("Home", "Drucken", "Share")) for t in body)
+
+
+def test_a_column_of_numbers_far_from_any_prose_is_not_an_ingredient_list():
+    table = "Tabelle\n\n1 Bayern 40\n2 Dortmund 38\n3 Leipzig 35\n4 Berlin 30\n\n"
+    page = table + "Startseite\n\nSuche\n\nLogin\n\n" + RECIPE.split("Zubereitung:")[1]
+    body = _body(page)
+    assert any(t.startswith("Alle Zutaten") for t in body)
+    assert "2 Dortmund 38" not in body
