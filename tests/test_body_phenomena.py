@@ -290,3 +290,69 @@ def test_a_column_of_numbers_far_from_any_prose_is_not_an_ingredient_list():
     body = _body(page)
     assert any(t.startswith("Alle Zutaten") for t in body)
     assert "2 Dortmund 38" not in body
+
+
+def _decided(text: str, good: tuple[str, ...]):
+    """First-pass blocks with the scorer's verdict faked: the blocks starting with ``good`` are body."""
+    blocks = _first(text)
+    for b in blocks:
+        if b.quality is not Quality.CHROME:
+            b.extra["revised_from"] = b.quality
+            b.quality = Quality.GOOD if b.segment.text.startswith(good) else Quality.BAD
+    return blocks
+
+
+BS4_LINES = """For over a year, the museum has tried to buy an eighteenth-century painting for the national
+collection, and now it has received a large sum from
+LVMH
+, the luxury group led by
+French billionaire Bernard Arnault
+.
+
+Menu
+Contact
+"""
+
+
+def test_the_pieces_of_a_sentence_split_at_inline_elements_share_its_label():
+    from clipper.classify.revise import sentence_fragments
+
+    blocks = _decided(BS4_LINES, ("For over a year",))
+    sentence_fragments(blocks)
+    good = [b.segment.text for b in blocks if b.quality is Quality.GOOD]
+    assert any(t.startswith(", the luxury group") or t == "LVMH" for t in good)
+    assert any("Bernard Arnault" in t for t in good)
+    assert not any(t.startswith(("Menu", "Contact")) for t in good)
+
+
+LEAD = """Wind farm plan approved
+
+By Jane Doe
+
+4 March 2025
+
+Plans for one of the largest offshore wind farms in the North Sea have been approved by the government
+after an inquiry that lasted more than two years.
+
+Photo: Harbour Agency
+
+The developers say the turbines will generate enough electricity for more than a million homes once the
+farm is complete, and that construction could begin as early as next year.
+"""
+
+
+def test_the_lead_paragraph_above_the_body_is_taken_back():
+    from clipper.classify.revise import lead_paragraph
+
+    blocks = _decided(LEAD, ("The developers",))
+    lead_paragraph(blocks, DEFAULT_PARAMETERS)
+    good = [b.segment.text[:20] for b in blocks if b.quality is Quality.GOOD]
+    assert good == ["Plans for one of the", "The developers say t"]
+
+
+def test_a_menu_line_above_the_body_is_no_lead():
+    from clipper.classify.revise import lead_paragraph
+
+    blocks = _decided("Home | World | Business | Sport\n\n" + LEAD.split("Photo: Harbour Agency")[1], ("The developers",))
+    lead_paragraph(blocks, DEFAULT_PARAMETERS)
+    assert [b.segment.text[:4] for b in blocks if b.quality is Quality.GOOD] == ["The "]

@@ -605,3 +605,83 @@ def ingredient_rows(blocks: list[Labelled], p: Parameters) -> None:
                     lab.quality = Quality.GOOD
                     lab.reason += "; an ingredient row above the recipe's steps"
         i = j
+
+
+# A dump that breaks lines at inline elements (BeautifulSoup) or a renderer's odd wrap leaves
+# one sentence on several adjacent lines the segmenter kept apart: 'LVMH (LVMHF)' / ', the
+# conglomerate led by' / 'Bernard Arnault' / '.'. A line that ends on a lower-case word after
+# at least this many words was cut mid-sentence.
+MIN_CUT_SENTENCE_WORDS = 8
+_DANGLING = (",", "-", "–", "(", "„", "“", "‘", "«")
+_CLOSING = (",", ".", ";", ":", "!", "?", ")", "]", "%", "’", "”", "»")
+
+
+def _continues(prev: Labelled, nxt: Labelled, prev_inside: bool) -> bool:
+    """Whether ``nxt`` goes on with the sentence ``prev`` left open (the two on adjacent lines)."""
+    if nxt.segment.first_line != prev.segment.last_line + 1 or prev.segment.bullet or nxt.segment.bullet:
+        return False
+    left, right = prev.segment.text.rstrip(), nxt.segment.text.lstrip()
+    if not left or not right:
+        return False
+    if right[0].islower() or right.startswith(_CLOSING) or left.endswith(_DANGLING):
+        return True
+    return left[-1].islower() and (prev.features.words >= MIN_CUT_SENTENCE_WORDS or prev_inside)
+
+
+def sentence_fragments(blocks: list[Labelled]) -> None:
+    """The pieces of one sentence share its fate: when most of it is body, all of it is."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and blocks[j - 1].quality is not Quality.CHROME and blocks[j].quality is not Quality.CHROME and _continues(
+            blocks[j - 1], blocks[j], j - 1 > i
+        ):
+            j += 1
+        group = blocks[i:j]
+        if len(group) > 1 and blocks[i].segment.dom is None:
+            good = sum(b.features.weight for b in group if b.quality is Quality.GOOD)
+            if good * 2 >= sum(b.features.weight for b in group):
+                for lab in group:
+                    if lab.quality is Quality.BAD:
+                        lab.quality = Quality.GOOD
+                        lab.reason += "; the rest of a sentence that is body"
+        i = j
+
+
+# The lead paragraph under the date line reads like the body but sits among header chrome,
+# and the scorer doubts it. It stands at most this many short blocks (a caption, a photo
+# credit) above the body's first paragraph; at most this many paragraphs are taken back.
+MAX_LEAD_GAP = 3
+MAX_LEAD_PARAGRAPHS = 2
+
+
+def _lead_candidate(lab: Labelled) -> bool:
+    return (
+        lab.quality is Quality.BAD
+        and lab.extra.get("revised_from") in (Quality.GOOD, Quality.NEAR)
+        and _prose_sentence(lab)
+    )
+
+
+def lead_paragraph(blocks: list[Labelled], p: Parameters) -> None:
+    """Prose just above the body's first paragraph is the article's lead."""
+    for _ in range(MAX_LEAD_PARAGRAPHS):
+        first = next((i for i, b in enumerate(blocks) if b.quality is Quality.GOOD), None)
+        if first is None:
+            return
+        gap = 0
+        k = first - 1
+        while k >= 0 and gap <= MAX_LEAD_GAP:
+            lab = blocks[k]
+            if _lead_candidate(lab):
+                lab.quality = Quality.GOOD
+                lab.reason += "; the lead paragraph above the body"
+                break
+            if see_through(lab) or (lab.quality is Quality.BAD and lab.features.weight < p.length_low):
+                gap += 0 if see_through(lab) else 1
+                k -= 1
+                continue
+            return
+        else:
+            return
