@@ -356,3 +356,23 @@ def test_a_menu_line_above_the_body_is_no_lead():
     blocks = _decided("Home | World | Business | Sport\n\n" + LEAD.split("Photo: Harbour Agency")[1], ("The developers",))
     lead_paragraph(blocks, DEFAULT_PARAMETERS)
     assert [b.segment.text[:4] for b in blocks if b.quality is Quality.GOOD] == ["The "]
+
+
+def test_the_paragraph_right_after_the_body_goes_on_with_it():
+    from clipper.classify.revise import tail_paragraph
+
+    page = LEAD.replace("Photo: Harbour Agency\n\n", "") + (
+        "\nFishing organisations had argued that the cables would disturb breeding grounds, but the inspector "
+        "concluded that the risks could be managed.\n\nShare | Print\n"
+    )
+    blocks = _decided(page, ("Plans for one", "The developers"))
+    tail_paragraph(blocks, DEFAULT_PARAMETERS)
+    good = [b.segment.text[:20] for b in blocks if b.quality is Quality.GOOD]
+    assert good == ["Plans for one of the", "The developers say t", "Fishing organisation"]
+
+
+def test_agency_sign_offs_are_bylines():
+    blocks = _first("(dpa/lno)\n\naja/PAP\n\nReklama\n")
+    assert _kind_of(blocks, "(dpa") is ChromeKind.BYLINE
+    assert _kind_of(blocks, "aja/PAP") is ChromeKind.BYLINE
+    assert _kind_of(blocks, "Reklama") is ChromeKind.ADVERTISEMENT

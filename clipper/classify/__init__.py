@@ -11,7 +11,7 @@ from .dom import apply_dom, settle_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, teaser_bullets, comment_section, comment_threads, ingredient_rows, lead_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
+from .revise import closing_sentence, teaser_bullets, comment_section, comment_threads, ingredient_rows, lead_paragraph, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -86,6 +86,7 @@ def classify(
         comment_threads(blocks, params)
         comment_section(blocks, params)
         lead_paragraph(blocks, params)
+        tail_paragraph(blocks, params)
         sentence_fragments(blocks)
         lists_inside_body(blocks, params)
         ingredient_rows(blocks, params)

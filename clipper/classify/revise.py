@@ -685,3 +685,26 @@ def lead_paragraph(blocks: list[Labelled], p: Parameters) -> None:
             return
         else:
             return
+
+
+def tail_paragraph(blocks: list[Labelled], p: Parameters) -> None:
+    """Prose just below the body's last paragraph goes on with the article."""
+    for _ in range(MAX_LEAD_PARAGRAPHS):
+        last = max((i for i, b in enumerate(blocks) if b.quality is Quality.GOOD), default=None)
+        if last is None:
+            return
+        gap = 0
+        k = last + 1
+        while k < len(blocks) and gap <= 1:
+            lab = blocks[k]
+            if _lead_candidate(lab):
+                lab.quality = Quality.GOOD
+                lab.reason += "; the paragraph after the body"
+                break
+            if see_through(lab) or (lab.quality is Quality.BAD and lab.features.weight < p.length_low):
+                gap += 0 if see_through(lab) else 1
+                k += 1
+                continue
+            return
+        else:
+            return
