@@ -376,3 +376,13 @@ def test_agency_sign_offs_are_bylines():
     assert _kind_of(blocks, "(dpa") is ChromeKind.BYLINE
     assert _kind_of(blocks, "aja/PAP") is ChromeKind.BYLINE
     assert _kind_of(blocks, "Reklama") is ChromeKind.ADVERTISEMENT
+
+
+def test_bare_bullet_signs_are_no_ingredient_rows():
+    page = RECIPE_EN.replace("Ingredients\n\n2 chicken breasts, sliced\n1 red pepper\n2 tbsp soy sauce\n½ cup cashews\n1 tsp sesame oil", "*\n*\n*\n*\n*")
+    from clipper.classify import classify
+
+    blocks = classify(segment(page), default_lexicon(), DEFAULT_PARAMETERS)
+    stars = [b for b in blocks if b.segment.text == "*"]
+    assert len(stars) == 5
+    assert not any("ingredient row" in b.reason for b in stars)

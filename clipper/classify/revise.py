@@ -567,11 +567,13 @@ MAX_ROWS_TO_BODY = 2
 
 def _starts_with_quantity(text: str) -> bool:
     head = text.lstrip("•*-–· \t")[:1]
-    return head.isdigit() or head in "½⅓⅔¼¾⅛"
+    return bool(head) and (head.isdigit() or head in "½⅓⅔¼¾⅛")
 
 
 def _row(lab: Labelled, p: Parameters) -> bool:
-    return lab.quality is Quality.BAD and lab.features.weight < p.length_low and not lab.features.ends_sentence
+    f = lab.features
+    # Letters as well as the quantity: a bare number or a bullet sign alone is no ingredient.
+    return lab.quality is Quality.BAD and 0 < f.weight < p.length_low and not f.ends_sentence and f.chars and f.digit_share < 1
 
 
 def _ingredients_start(blocks: list[Labelled], i: int, j: int) -> int | None:
@@ -628,7 +630,10 @@ def _continues(prev: Labelled, nxt: Labelled, prev_inside: bool) -> bool:
         return False
     if right[0].islower() or right.startswith(_CLOSING) or left.endswith(_DANGLING):
         return True
-    return left[-1].islower() and (prev.features.words >= MIN_CUT_SENTENCE_WORDS or prev_inside)
+    # A line cut after a lower-case word: a long one, or a piece that itself continued a sentence
+    # and stopped on a short function word ('… led by').
+    short_word = len(left.rsplit(None, 1)[-1]) <= 3
+    return left[-1].islower() and (prev.features.words >= MIN_CUT_SENTENCE_WORDS or (prev_inside and short_word))
 
 
 def sentence_fragments(blocks: list[Labelled]) -> None:
@@ -659,11 +664,16 @@ MAX_LEAD_GAP = 3
 MAX_LEAD_PARAGRAPHS = 2
 
 
+# A teaser for another story is cut off with an ellipsis ('… up to 12 hours of listening...').
+_CUT_OFF = ("...", "…", "[…]", "[...]")
+
+
 def _lead_candidate(lab: Labelled) -> bool:
     return (
         lab.quality is Quality.BAD
         and lab.extra.get("revised_from") in (Quality.GOOD, Quality.NEAR)
         and _prose_sentence(lab)
+        and not lab.segment.text.rstrip().endswith(_CUT_OFF)
     )
 
 
