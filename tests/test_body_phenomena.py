@@ -386,3 +386,22 @@ def test_bare_bullet_signs_are_no_ingredient_rows():
     stars = [b for b in blocks if b.segment.text == "*"]
     assert len(stars) == 5
     assert not any("ingredient row" in b.reason for b in stars)
+
+
+def test_a_lead_above_the_date_line_is_taken_back():
+    from clipper.classify.revise import lead_paragraph
+
+    page = (
+        "Erdrutschsieg der Opposition\n\n"
+        "Die Kommunalwahlen endeten nicht nur mit einem großen Sieg der Opposition, sondern beendeten vorerst "
+        "auch die Karriere des Regierungschefs, der noch am Wahlabend seinen Rücktritt erklärte und die "
+        "Verantwortung übernahm\n\n"
+        "5. November 2021\n\n"
+        "Am Abend des 31. Oktober veröffentlichte die Wahlkommission die vorläufigen Ergebnisse des zweiten "
+        "Wahlgangs, und schon da war klar, dass die Regierungspartei in fast allen großen Städten verloren hatte.\n"
+    )
+    blocks = _decided(page, ("Am Abend",))
+    assert _kind_of(blocks, "5. November") is ChromeKind.DATELINE
+    lead_paragraph(blocks, DEFAULT_PARAMETERS)
+    good = [b.segment.text[:20] for b in blocks if b.quality is Quality.GOOD]
+    assert good == ["Die Kommunalwahlen e", "Am Abend des 31. Okt"]

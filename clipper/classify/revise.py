@@ -672,7 +672,7 @@ def _lead_candidate(lab: Labelled) -> bool:
     return (
         lab.quality is Quality.BAD
         and lab.extra.get("revised_from") in (Quality.GOOD, Quality.NEAR)
-        and _prose_sentence(lab)
+        and (_prose_sentence(lab) or (lab.features.words >= 2 * MIN_PROSE_WORDS and not lab.segment.bullet))
         and not lab.segment.text.rstrip().endswith(_CUT_OFF)
     )
 
@@ -691,13 +691,18 @@ def lead_paragraph(blocks: list[Labelled], p: Parameters) -> None:
                 lab.quality = Quality.GOOD
                 lab.reason += "; the lead paragraph above the body"
                 break
-            if see_through(lab) or (lab.quality is Quality.BAD and lab.features.weight < p.length_low):
+            if see_through(lab) or _header_mark(lab) or (lab.quality is Quality.BAD and lab.features.weight < p.length_low):
                 gap += 0 if see_through(lab) else 1
                 k -= 1
                 continue
             return
         else:
             return
+
+
+def _header_mark(lab: Labelled) -> bool:
+    """The date line, byline and share row a page puts between its lead and the rest."""
+    return lab.quality is Quality.CHROME and lab.kind in (ChromeKind.DATELINE, ChromeKind.BYLINE, ChromeKind.SHARE)
 
 
 def tail_paragraph(blocks: list[Labelled], p: Parameters) -> None:
