@@ -42,10 +42,13 @@ def test_blog_comment_form_boilerplate_is_comment_chrome():
         "Your email address will not be published. Required fields are marked *\n\n"
         "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert\n\n"
         "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *\n\n"
-        "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *\n"
+        "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *\n\n"
+        "[ ] Save my name, email, and website in this browser for the next time I comment.\n\n"
+        "[ ] Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.\n\n"
+        "Please enable JavaScript to view the comments powered by Disqus.\n"
     )
     blocks = _first(page)
-    for start in ("Your email", "Deine E-Mail", "Votre adresse", "Tu dirección"):
+    for start in ("Your email", "Deine E-Mail", "Votre adresse", "Tu dirección", "[ ] Save", "[ ] Meinen", "Please enable"):
         assert _kind_of(blocks, start) is ChromeKind.COMMENTS, start
 
 
