@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
+from .cjk import cut_off_headlines, label_values
 from .context_free import label_block
 from .dom import apply_dom, settle_dom, sure_furniture
 from .features import measure, script_counts
@@ -65,6 +66,8 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
     counters(blocks)
     heading_runs(blocks, params)
     ticker_runs(blocks, params)
+    cut_off_headlines(blocks, params)
+    label_values(blocks, params)
     return blocks, has_stopwords
 
 

@@ -8,6 +8,7 @@ from ..lexicon import Lexicon
 from ..metadata.dates import RELATIVE, is_dateline
 from ..model import ChromeKind
 from ..segment import Segment
+from .cjk import is_yearless_stamp
 from .features import Features
 from .labels import Labelled, Parameters, Quality
 
@@ -117,6 +118,8 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="date line")
     if f.weight < p.length_low and _is_relative_time(text):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="relative date")
+    if f.weight < p.length_low and is_yearless_stamp(text):
+        return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="time stamp without a year")
     if _is_ticker_row(f, p) and not is_count(text):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.TICKER, reason="numbers and signs (quote row)")
     quality, reason = _quality(f, p, has_stopwords)

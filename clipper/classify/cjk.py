@@ -1,0 +1,122 @@
+"""Shapes of Chinese, Japanese and Korean news pages that the language tables cannot list.
+
+1. Teaser lists of cut-off headlines: portals and blogs shorten the headlines of other
+   stories to fit a box ('江苏最大规模作弊案27人获刑 涉案考生达50...'). A run of such items,
+   with the whole headlines between them, is a list of links, not the article.
+2. Time stamps without a year ('3/9(木) 18:45配信', '03-09 15:47'): Japanese and Chinese
+   portals stamp articles and teasers this way; the metadata's date patterns need a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ChromeKind
+from .labels import Labelled, Parameters, Quality
+
+# Scripts whose pages these shapes are read on.
+CJK_SCRIPTS = frozenset({"han", "kana", "hangul"})
+
+# A headline cut to fit its box ends in an ellipsis right after a word, not after a sentence.
+_CUT_OFF = re.compile(r"[^\s.。…!?！？](?:\.{2,}|…+|‥+)\s*[)）]?\s*$")
+# Cut-off headlines at most this many blocks apart belong to one list ...
+TEASER_MAX_GAP = 4
+# ... and a list has at least this many of them: one ellipsis can end a sentence of a blog.
+TEASER_MIN_CUT = 2
+# The whole headlines of the same list, before and after the cut-off ones, at most this many.
+TEASER_MAX_EXTEND = 6
+
+
+def _cut_off(lab: Labelled, p: Parameters) -> bool:
+    f = lab.features
+    return (
+        f.script in CJK_SCRIPTS
+        and f.weight < p.max_heading_weight
+        and lab.quality is not Quality.CHROME
+        and bool(_CUT_OFF.search(lab.segment.text))
+    )
+
+
+def _headline_like(lab: Labelled, p: Parameters) -> bool:
+    """Another item of the same list: short, no sentence end, not named chrome, not a heading."""
+    f = lab.features
+    return (
+        lab.quality is not Quality.CHROME
+        and lab.quality is not Quality.GOOD
+        and not f.ends_sentence
+        and f.weight < p.max_heading_weight
+        and not lab.segment.heading
+    )
+
+
+def _mark(lab: Labelled, reason: str) -> None:
+    lab.quality = Quality.CHROME
+    lab.kind = ChromeKind.RELATED
+    lab.reason = reason
+
+
+def cut_off_headlines(blocks: list[Labelled], p: Parameters) -> None:
+    """Runs of cut-off headlines, and the whole headlines listed with them, are teasers."""
+    cut = [i for i, b in enumerate(blocks) if _cut_off(b, p)]
+    chains: list[list[int]] = []
+    for i in cut:
+        if chains and i - chains[-1][-1] <= TEASER_MAX_GAP:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        if len(chain) < TEASER_MIN_CUT:
+            continue
+        first, last = chain[0], chain[-1]
+        if not all(_headline_like(b, p) or i in chain for i, b in enumerate(blocks[first : last + 1], first)):
+            continue  # a sentence between them: cut-off lines inside prose, not a list
+        while first > 0 and chain[0] - first < TEASER_MAX_EXTEND and _headline_like(blocks[first - 1], p):
+            first -= 1
+        while last + 1 < len(blocks) and last - chain[-1] < TEASER_MAX_EXTEND and _headline_like(blocks[last + 1], p):
+            last += 1
+        for lab in blocks[first : last + 1]:
+            _mark(lab, "in a list of cut-off headlines")
+
+
+# Month/day and a time, no year: '3/9(木) 18:45', '03-09 15:47', '3月9日(木) 18時45分'.
+_YEARLESS_STAMP = re.compile(
+    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日)(?![\d/.-])"
+    r"\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\s*\d{1,2}\s*[:：時时]\s*\d{2}(?:\s*分)?"
+)
+# Letters a stamp may carry besides the date: a source and a verb ('CNET Japan … 配信', '최종수정').
+MAX_STAMP_EXTRA_LETTERS = 12
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_yearless_stamp(text: str) -> bool:
+    m = _YEARLESS_STAMP.search(text)
+    if m is None:
+        return False
+    rest = text[: m.start()] + text[m.end() :]
+    return len(_LETTER.findall(rest)) <= MAX_STAMP_EXTRA_LETTERS
+
+
+
+def _label_with_colon(lab: Labelled) -> bool:
+    return (
+        lab.quality is Quality.CHROME
+        and lab.kind in (ChromeKind.NAVIGATION, ChromeKind.BYLINE, ChromeKind.DATELINE)
+        and lab.segment.text.rstrip().endswith((":", "："))
+    )
+
+
+def label_values(blocks: list[Labelled], p: Parameters) -> None:
+    """A label a renderer cut from its value ('来源：' / '青年日报', '作者：' / '春春'): the short
+    value on the next line is the same chrome as its label."""
+    for lab, nxt in zip(blocks, blocks[1:]):
+        f = nxt.features
+        if (
+            _label_with_colon(lab)
+            and f.script in CJK_SCRIPTS
+            and nxt.quality is not Quality.CHROME
+            and f.weight < p.length_low
+            and not f.ends_sentence
+        ):
+            nxt.quality = Quality.CHROME
+            nxt.kind = lab.kind
+            nxt.reason = f"the value of the label '{lab.segment.text.strip()[:20]}' before it"
