@@ -120,3 +120,35 @@ def label_values(blocks: list[Labelled], p: Parameters) -> None:
             nxt.quality = Quality.CHROME
             nxt.kind = lab.kind
             nxt.reason = f"the value of the label '{lab.segment.text.strip()[:20]}' before it"
+
+
+def illustrations(blocks: list[Labelled], markers: set[int]) -> set[int]:
+    """The image markers taken for a teaser grid that illustrate an article instead, on a CJK
+    page: most of them are followed by a sentence ('…をタップします。'), not by a card's
+    headline. A how-to blog puts a screenshot between every two steps."""
+    if not markers or not cjk_page(blocks):
+        return set()
+    followed = 0
+    for i in markers:
+        nxt = next((b for b in blocks[i + 1 :] if b.quality is not Quality.CHROME), None)
+        if nxt is None:
+            continue
+        f = nxt.features
+        if f.script in CJK_SCRIPTS and f.ends_sentence and not nxt.segment.bullet:
+            followed += 1
+    return set(markers) if followed >= ILLUSTRATED_SHARE * len(markers) else set()
+
+
+# Share of the markers followed by a sentence that makes them an article's pictures.
+ILLUSTRATED_SHARE = 0.5
+
+
+def cjk_page(blocks: list[Labelled]) -> bool:
+    """Most of the page's text (by weight) is Han, kana or Hangul."""
+    total = sum(b.features.weight for b in blocks)
+    cjk = sum(b.features.weight for b in blocks if b.features.script in CJK_SCRIPTS)
+    return total > 0 and cjk > CJK_PAGE_SHARE * total
+
+
+# Share of a page's text in CJK scripts above which the page is read as a CJK page.
+CJK_PAGE_SHARE = 0.5

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import BlockType, ChromeKind
 from .context_free import is_count
+from .cjk import illustrations
 from .labels import Label, Labelled, Parameters, Quality
 
 _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
@@ -224,6 +225,7 @@ def visible(blocks: list[Labelled]) -> list[Labelled]:
     captions are looked through, unless they mark the cards of a teaser grid."""
     candidates = [i for i, b in enumerate(blocks) if see_through(b)]
     grid = _card_markers(candidates)
+    grid -= illustrations(blocks, grid)
     return [b for i, b in enumerate(blocks) if i in grid or not see_through(b)]
 
 
