@@ -152,3 +152,20 @@ def cjk_page(blocks: list[Labelled]) -> bool:
 
 # Share of a page's text in CJK scripts above which the page is read as a CJK page.
 CJK_PAGE_SHARE = 0.5
+
+
+# An image's name without its extension, as w3m prints an image's alt text ('[20180816_1001]',
+# '[IMG_3886]'): digits and an underscore, no spaces. Its digits make it look like a quote row.
+_IMAGE_NAME = re.compile(r"^\s*\[(?=[^\]]*\d)(?=[^\]]*_)[\w\-.~]{4,80}\]\s*$")
+
+
+def image_names(blocks: list[Labelled]) -> None:
+    """On a CJK page, bracketed image names are photos the article runs on around (captions),
+    not quote rows: a how-to's screenshots between its steps."""
+    if not cjk_page(blocks):
+        return
+    for lab in blocks:
+        if _IMAGE_NAME.match(lab.segment.text):
+            lab.quality = Quality.CHROME
+            lab.kind = ChromeKind.CAPTION
+            lab.reason = "an image's name"
