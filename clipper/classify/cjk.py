@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import ChromeKind
+from .features import Features
 from .labels import Labelled, Parameters, Quality
 
 # Scripts whose pages these shapes are read on.
@@ -169,3 +170,20 @@ def image_names(blocks: list[Labelled]) -> None:
             lab.quality = Quality.CHROME
             lab.kind = ChromeKind.CAPTION
             lab.reason = "an image's name"
+
+
+# A CJK block with at least this many sentences is prose: paragraphs a headless loader glued
+# into one line, with a photo credit or a copyright notice glued to its start or end
+# ('[사진=연합뉴스] 정부가 …했다. …'). Losing the paragraphs costs more than keeping the credit.
+MIN_GLUED_SENTENCES = 3
+
+
+# Full-width stops: Chinese and Japanese run the next sentence on without a space, which the
+# features' sentence count (a stop before a space or the end) does not see.
+_FULL_STOP = re.compile(r"[。！？]+")
+
+
+def glued_to_prose(text: str, f: Features, p: Parameters) -> bool:
+    if f.script not in CJK_SCRIPTS or f.weight < p.length_high:
+        return False
+    return max(f.sentence_ends, len(_FULL_STOP.findall(text))) >= MIN_GLUED_SENTENCES

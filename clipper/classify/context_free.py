@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from ..metadata.dates import RELATIVE, is_dateline
 from ..model import ChromeKind
 from ..segment import Segment
-from .cjk import is_yearless_stamp
+from .cjk import glued_to_prose, is_yearless_stamp
 from .features import Features
 from .labels import Labelled, Parameters, Quality
 
@@ -89,6 +89,8 @@ MAX_PATTERN_WEIGHT = 5
 
 def _pattern_kind(text: str, f: Features, lexicon: Lexicon, p: Parameters):
     if f.weight >= p.length_high * MAX_PATTERN_WEIGHT:
+        return None
+    if glued_to_prose(text, f, p):
         return None
     if f.weight >= p.length_high * 2 or (f.weight >= p.length_high and f.sentence_ends >= 2):
         return lexicon.match_pattern(text[:PROSE_EDGE]) or lexicon.match_pattern(text[-PROSE_EDGE:])
