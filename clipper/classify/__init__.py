@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
-from .cjk import cut_off_headlines, image_names, label_values
+from .cjk import breadcrumbs, cut_off_headlines, image_names, label_values
 from .context_free import label_block
 from .dom import apply_dom, settle_dom, sure_furniture
 from .features import measure, script_counts
@@ -63,6 +63,7 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
         f = measure(s, stopwords)
         blocks.append(sure_furniture(s, f) or label_block(s, f, lexicon, params, has_stopwords))
     image_names(blocks)
+    breadcrumbs(blocks, params)
     apply_dom(blocks, params)  # HTML only: the DOM's evidence between the two passes
     counters(blocks)
     heading_runs(blocks, params)

@@ -187,3 +187,23 @@ def glued_to_prose(text: str, f: Features, p: Parameters) -> bool:
     if f.script not in CJK_SCRIPTS or f.weight < p.length_high:
         return False
     return max(f.sentence_ends, len(_FULL_STOP.findall(text))) >= MIN_GLUED_SENTENCES
+
+
+# A breadcrumb trail: three or more short parts between '>' signs ('新闻 > 国际 > 正文').
+_BREADCRUMB = re.compile(r"^[^>＞»›<]{1,40}(?:\s*(?:>|＞|»|›|&gt;)\s*[^>＞»›<]{1,40}){2,}\s*[>＞»›]?\s*$")
+
+
+def breadcrumbs(blocks: list[Labelled], p: Parameters) -> None:
+    """Breadcrumb trails above CJK articles; parts the tables do not know ('腾讯科技 > 要闻')."""
+    for lab in blocks:
+        f = lab.features
+        if (
+            lab.quality is not Quality.CHROME
+            and f.script in CJK_SCRIPTS
+            and f.weight < p.max_heading_weight
+            and not f.ends_sentence
+            and _BREADCRUMB.match(lab.segment.text.strip())
+        ):
+            lab.quality = Quality.CHROME
+            lab.kind = ChromeKind.NAVIGATION
+            lab.reason = "a breadcrumb trail"
