@@ -87,3 +87,24 @@ def test_a_credit_glued_to_cjk_prose_keeps_the_paragraph():
     # The same credit on its own line is a caption.
     labels = _labels("[사진=연합뉴스]\n\n" + lead.split("] ", 1)[1] + "\n")
     assert labels["[사진=연합뉴스]"] == (Label.CHROME, ChromeKind.CAPTION)
+
+
+ZH_LIST = """城市更新三年行动方案发布
+
+市政府今天发布城市更新三年行动方案，提出到二〇二七年完成老旧小区改造五百个。方案明确了资金保障和居民参与机制。
+
+方案提出三项重点任务：
+
+改造老旧管网
+增加停车位
+建设社区食堂
+
+有关负责人表示，改造将充分听取居民意见。各区将在年底前公布具体项目清单。
+"""
+
+
+def test_an_article_s_own_short_list_stays_when_the_article_resumes():
+    labels = _labels(ZH_LIST)
+    for item in ("改造老旧管网", "增加停车位", "建设社区食堂"):
+        assert labels[item][1] is not ChromeKind.RELATED
+    assert labels["有关负责人表示，改造将充分听取居民意见。各区将在年底前公布具体项目清单。"][0] is Label.BODY

@@ -207,3 +207,70 @@ def breadcrumbs(blocks: list[Labelled], p: Parameters) -> None:
             lab.quality = Quality.CHROME
             lab.kind = ChromeKind.NAVIGATION
             lab.reason = "a breadcrumb trail"
+
+
+# A list of other stories' headlines after a CJK article, with no heading the tables know:
+# at least this many short lines in a row, none with a full stop inside ...
+HEADLINE_LIST_MIN = 3
+# ... each at most this long (Latin-letter equivalents: about 45 Han characters) ...
+HEADLINE_MAX_WEIGHT = 140
+# ... right after a paragraph of at least this many sentences (chrome such as a byline or
+# share buttons may stand between, at most this many blocks) ...
+PARAGRAPH_MIN_SENTENCES = 2
+HEADLINE_LIST_MAX_SKIP = 3
+# ... and the article does not resume after it (then it was the article's own list).
+
+
+def _sentences(lab: Labelled) -> int:
+    return max(lab.features.sentence_ends, len(_FULL_STOP.findall(lab.segment.text)))
+
+
+def _punctuated_paragraph(lab: Labelled, p: Parameters) -> bool:
+    f = lab.features
+    return (
+        lab.quality is not Quality.CHROME
+        and f.script in CJK_SCRIPTS
+        and f.weight >= p.length_low
+        and _sentences(lab) >= PARAGRAPH_MIN_SENTENCES
+    )
+
+
+def _list_headline(lab: Labelled) -> bool:
+    f = lab.features
+    text = lab.segment.text.strip()
+    return (
+        lab.quality is not Quality.CHROME
+        and f.script in CJK_SCRIPTS
+        and 0 < f.weight <= HEADLINE_MAX_WEIGHT
+        and "。" not in text
+        and not (f.script == "hangul" and f.ends_sentence)
+        and not lab.segment.heading
+    )
+
+
+def headline_lists(blocks: list[Labelled], p: Parameters) -> None:
+    """Unheaded lists of headlines below a CJK article are teasers (related stories)."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if not _punctuated_paragraph(blocks[i], p):
+            i += 1
+            continue
+        start = i + 1
+        skipped = 0
+        while start < n and blocks[start].quality is Quality.CHROME and skipped < HEADLINE_LIST_MAX_SKIP:
+            start += 1
+            skipped += 1
+        end = start
+        while end < n and _list_headline(blocks[end]):
+            end += 1
+        if end - start < HEADLINE_LIST_MIN:
+            i += 1
+            continue
+        resumes = next((b for b in blocks[end:] if b.quality is not Quality.CHROME), None)
+        if resumes is not None and _punctuated_paragraph(resumes, p):
+            i = end
+            continue
+        for lab in blocks[start:end]:
+            _mark(lab, "in a list of headlines below the article")
+        i = end
