@@ -108,3 +108,10 @@ def test_an_article_s_own_short_list_stays_when_the_article_resumes():
     for item in ("改造老旧管网", "增加停车位", "建设社区食堂"):
         assert labels[item][1] is not ChromeKind.RELATED
     assert labels["有关负责人表示，改造将充分听取居民意见。各区将在年底前公布具体项目清单。"][0] is Label.BODY
+
+
+def test_a_list_the_article_announces_at_its_end_stays():
+    page = ZH_LIST.split("有关负责人")[0] + "版权所有 © 2025 城市日报\n"
+    labels = _labels(page)
+    for item in ("改造老旧管网", "增加停车位", "建设社区食堂"):
+        assert labels[item][1] is not ChromeKind.RELATED

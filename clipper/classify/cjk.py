@@ -218,7 +218,8 @@ HEADLINE_MAX_WEIGHT = 140
 # share buttons may stand between, at most this many blocks) ...
 PARAGRAPH_MIN_SENTENCES = 2
 HEADLINE_LIST_MAX_SKIP = 3
-# ... and the article does not resume after it (then it was the article's own list).
+# ... not announced by a colon, and the article does not resume after it (either way it is
+# the article's own list).
 
 
 def _sentences(lab: Labelled) -> int:
@@ -268,7 +269,8 @@ def headline_lists(blocks: list[Labelled], p: Parameters) -> None:
             i += 1
             continue
         resumes = next((b for b in blocks[end:] if b.quality is not Quality.CHROME), None)
-        if resumes is not None and _punctuated_paragraph(resumes, p):
+        introduced = any(b.segment.text.rstrip().endswith((":", "：")) for b in (blocks[i], blocks[start]))
+        if introduced or (resumes is not None and _punctuated_paragraph(resumes, p)):
             i = end
             continue
         for lab in blocks[start:end]:
