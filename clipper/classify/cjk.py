@@ -1,10 +1,19 @@
 """Shapes of Chinese, Japanese and Korean news pages that the language tables cannot list.
 
+Pass 1 (``classify.first_pass``) calls them after the tables have named what they know:
+
 1. Teaser lists of cut-off headlines: portals and blogs shorten the headlines of other
    stories to fit a box ('江苏最大规模作弊案27人获刑 涉案考生达50...'). A run of such items,
    with the whole headlines between them, is a list of links, not the article.
-2. Time stamps without a year ('3/9(木) 18:45配信', '03-09 15:47'): Japanese and Chinese
+2. Unheaded headline lists right below an article: short lines with no full stop after the
+   last punctuated paragraph ('区内のバス路線、来月から一部変更'), unless the article resumes.
+3. Time stamps without a year ('3/9(木) 18:45配信', '03-09 15:47'): Japanese and Chinese
    portals stamp articles and teasers this way; the metadata's date patterns need a year.
+4. Labels a renderer cut from their values ('来源：' / '青年日报'), breadcrumb trails
+   ('新闻 > 国际 > 正文'), image names w3m prints for screenshots ('[20180816_1001]').
+5. A photo credit glued to several sentences of prose ('[사진=연합뉴스] 정부가 …했다. …')
+   does not make the paragraph chrome (``context_free``), and a how-to's screenshots are not
+   a teaser grid (``revise.visible``).
 """
 
 from __future__ import annotations
