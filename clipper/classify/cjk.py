@@ -138,9 +138,13 @@ def illustrations(blocks: list[Labelled], markers: set[int]) -> set[int]:
     headline. A how-to blog puts a screenshot between every two steps."""
     if not markers or not cjk_page(blocks):
         return set()
+    # The next block that is not chrome, for every position: one backward pass.
+    following: list[Labelled | None] = [None] * (len(blocks) + 1)
+    for j in range(len(blocks) - 1, -1, -1):
+        following[j] = following[j + 1] if blocks[j].quality is Quality.CHROME else blocks[j]
     followed = 0
     for i in markers:
-        nxt = next((b for b in blocks[i + 1 :] if b.quality is not Quality.CHROME), None)
+        nxt = following[i + 1]
         if nxt is None:
             continue
         f = nxt.features
@@ -277,7 +281,10 @@ def headline_lists(blocks: list[Labelled], p: Parameters) -> None:
         if end - start < HEADLINE_LIST_MIN:
             i += 1
             continue
-        resumes = next((b for b in blocks[end:] if b.quality is not Quality.CHROME), None)
+        after = end
+        while after < n and blocks[after].quality is Quality.CHROME:
+            after += 1
+        resumes = blocks[after] if after < n else None
         introduced = any(b.segment.text.rstrip().endswith((":", "：")) for b in (blocks[i], blocks[start]))
         if introduced or (resumes is not None and _punctuated_paragraph(resumes, p)):
             i = end
