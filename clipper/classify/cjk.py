@@ -78,7 +78,8 @@ def cut_off_headlines(blocks: list[Labelled], p: Parameters) -> None:
         if len(chain) < TEASER_MIN_CUT:
             continue
         first, last = chain[0], chain[-1]
-        if not all(_headline_like(b, p) or i in chain for i, b in enumerate(blocks[first : last + 1], first)):
+        members = set(chain)
+        if not all(i in members or _headline_like(blocks[i], p) for i in range(first, last + 1)):
             continue  # a sentence between them: cut-off lines inside prose, not a list
         while first > 0 and chain[0] - first < TEASER_MAX_EXTEND and _headline_like(blocks[first - 1], p):
             first -= 1
@@ -104,7 +105,6 @@ def is_yearless_stamp(text: str) -> bool:
         return False
     rest = text[: m.start()] + text[m.end() :]
     return len(_LETTER.findall(rest)) <= MAX_STAMP_EXTRA_LETTERS
-
 
 
 def _label_with_colon(lab: Labelled) -> bool:
