@@ -115,3 +115,15 @@ def test_a_list_the_article_announces_at_its_end_stays():
     labels = _labels(page)
     for item in ("改造老旧管网", "增加停车位", "建设社区食堂"):
         assert labels[item][1] is not ChromeKind.RELATED
+
+
+def test_headlines_stamped_with_source_and_time_are_teasers():
+    page = (
+        "新電力の契約数、初めて2000万件を突破\n\n"
+        "経済産業省は9日、大手電力以外の「新電力」の契約数が初めて2000万件を超えたと発表した。電力小売りの全面自由化から8年が経った。\n\n"
+        "日経平均は5日ぶり反発、円安で大型外需株に買い戻し　ロイター 3/9(木) 15:47\n\n"
+        "個人向け社債、買うべきか　その金利は定期預金の200倍　現代ビジネス 3/9(木) 18:01\n"
+    )
+    labels = _labels(page)
+    assert labels["日経平均は5日ぶり反発、円安で大型外需株に買い戻し　ロイター 3/9(木) 15:47"] == (Label.CHROME, ChromeKind.RELATED)
+    assert labels["個人向け社債、買うべきか　その金利は定期預金の200倍　現代ビジネス 3/9(木) 18:01"][1] is ChromeKind.RELATED

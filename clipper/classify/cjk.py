@@ -3,8 +3,9 @@
 Pass 1 (``classify.first_pass``) calls them after the tables have named what they know:
 
 1. Teaser lists of cut-off headlines: portals and blogs shorten the headlines of other
-   stories to fit a box ('江苏最大规模作弊案27人获刑 涉案考生达50...'). A run of such items,
-   with the whole headlines between them, is a list of links, not the article.
+   stories to fit a box ('江苏最大规模作弊案27人获刑 涉案考生达50...') or stamp them with their
+   source and time ('… ロイター 3/9(木) 15:47'). A run of such items, with the whole headlines
+   between them, is a list of links, not the article.
 2. Unheaded headline lists right below an article: short lines with no full stop after the
    last punctuated paragraph ('区内のバス路線、来月から一部変更'), unless the article resumes.
 3. Time stamps without a year ('3/9(木) 18:45配信', '03-09 15:47'): Japanese and Chinese
@@ -38,13 +39,16 @@ TEASER_MAX_EXTEND = 6
 
 
 def _cut_off(lab: Labelled, p: Parameters) -> bool:
+    """A cut-off headline, or a headline followed by its source and a time stamp without a
+    year, as portals list other stories ('… ロイター 3/9(木) 15:47')."""
     f = lab.features
-    return (
-        f.script in CJK_SCRIPTS
-        and f.weight < p.max_heading_weight
-        and lab.quality is not Quality.CHROME
-        and bool(_CUT_OFF.search(lab.segment.text))
-    )
+    if f.script not in CJK_SCRIPTS or f.weight >= p.max_heading_weight or lab.quality is Quality.CHROME:
+        return False
+    text = lab.segment.text.rstrip()
+    if _CUT_OFF.search(text):
+        return True
+    m = _YEARLESS_STAMP.search(text)
+    return m is not None and m.end() == len(text)
 
 
 def _headline_like(lab: Labelled, p: Parameters) -> bool:
