@@ -127,3 +127,9 @@ def test_headlines_stamped_with_source_and_time_are_teasers():
     labels = _labels(page)
     assert labels["日経平均は5日ぶり反発、円安で大型外需株に買い戻し　ロイター 3/9(木) 15:47"] == (Label.CHROME, ChromeKind.RELATED)
     assert labels["個人向け社債、買うべきか　その金利は定期預金の200倍　現代ビジネス 3/9(木) 18:01"][1] is ChromeKind.RELATED
+
+
+def test_a_cjk_page_of_short_labels_still_has_no_body():
+    page = "\n".join(["首页", "新闻", "财经", "科技", "体育", "娱乐", "汽车", "房产", "旅游", "教育", "健康", "美食",
+                      "天气预报", "生活服务", "便民查询", "热线电话"])
+    assert not clipper.parse(page.encode()).body

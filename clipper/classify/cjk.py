@@ -13,8 +13,9 @@ Pass 1 (``classify.first_pass``) calls them after the tables have named what the
 4. Labels a renderer cut from their values ('来源：' / '青年日报'), breadcrumb trails
    ('新闻 > 国际 > 正文'), image names w3m prints for screenshots ('[20180816_1001]').
 5. A photo credit glued to several sentences of prose ('[사진=연합뉴스] 정부가 …했다. …')
-   does not make the paragraph chrome (``context_free``), and a how-to's screenshots are not
-   a teaser grid (``revise.visible``).
+   does not make the paragraph chrome (``context_free``), a how-to's screenshots are not
+   a teaser grid (``revise.visible``), and an article of one-sentence paragraphs, none of
+   them long, still anchors a body (``revise.apply_model``).
 """
 
 from __future__ import annotations
@@ -296,3 +297,17 @@ def headline_lists(blocks: list[Labelled], p: Parameters) -> None:
         for lab in blocks[start:end]:
             _mark(lab, "in a list of headlines below the article")
         i = end
+
+
+# A CJK article of one-sentence paragraphs ('平年より5日早く、昨年より10日早い。') may have no
+# block as long as length_low; at least this many chosen sentences, together at least
+# length_high long, anchor it all the same. A menu or a price list has no full stops.
+ANCHOR_MIN_SENTENCES = 3
+
+
+def sentences_anchor(chosen: list[Labelled], p: Parameters) -> bool:
+    ended = [
+        b for b in chosen
+        if b.features.script in CJK_SCRIPTS and (b.features.ends_sentence or b.segment.text.rstrip().endswith("。"))
+    ]
+    return len(ended) >= ANCHOR_MIN_SENTENCES and sum(b.features.weight for b in ended) >= p.length_high

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import BlockType, ChromeKind
 from .context_free import is_count
-from .cjk import illustrations
+from .cjk import illustrations, sentences_anchor
 from .labels import Label, Labelled, Parameters, Quality
 
 _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
@@ -244,7 +244,7 @@ def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: f
         lab.reason = f"{lab.reason}; model p(body)={prob:.2f}"
     chosen = [lab for lab in blocks if lab.quality is Quality.GOOD]
     longest = max((lab.features.weight for lab in blocks if lab.quality is not Quality.CHROME), default=0.0)
-    if chosen and longest < p.length_low:
+    if chosen and longest < p.length_low and not sentences_anchor(chosen, p):
         for lab in chosen:
             lab.quality = Quality.BAD
             lab.reason += "; no block on the page is long enough to anchor an article"
