@@ -133,3 +133,14 @@ def test_a_cjk_page_of_short_labels_still_has_no_body():
     page = "\n".join(["首页", "新闻", "财经", "科技", "体育", "娱乐", "汽车", "房产", "旅游", "教育", "健康", "美食",
                       "天气预报", "生活服务", "便民查询", "热线电话"])
     assert not clipper.parse(page.encode()).body
+
+
+def test_prose_that_mentions_sharing_or_investment_stays_body():
+    from clipper.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert lexicon.match_pattern("他把照片分享到朋友圈后，很快收到了回复。") is None
+    assert lexicon.match_pattern("市民可扫码用手机支付车费。") is None
+    assert lexicon.match_pattern("전문가들은 투자 판단에 유의해야 한다고 조언했다.") is None
+    assert lexicon.match_pattern("分享至好友和朋友圈") is ChromeKind.SHARE
+    assert lexicon.match_pattern("※ 이 기사는 투자 권유가 아니며, 투자 판단의 책임은 투자자 본인에게 있습니다.") is ChromeKind.OTHER
