@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, parse_byline
 from .dates import RELATIVE, FoundDate, find_dates, zone_offset
-from .head import Meta, continues_heading, find_headline, head_span, norm, scan, wrapped_tail
+from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
 from .language import detect_language
 from .publisher import from_copyright
 from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
@@ -257,11 +257,17 @@ def _headline_group(blocks: list[Labelled], first: int) -> list[int]:
     return group
 
 
-def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta], lexicon: Lexicon) -> int | None:
+def _title(
+    blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta], lexicon: Lexicon, page_title: str | None = None
+) -> int | None:
     """Choose the headline (and a deck under it); returns the headline's index."""
     if not blocks:
         return None
-    chosen = find_headline(blocks, metas, lexicon, first)
+    chosen = dom_headline(blocks, first, page_title, lexicon)
+    if chosen is None:
+        chosen = find_headline(blocks, metas, lexicon, first)
+        if chosen is not None and paragraph_block(blocks[chosen]):
+            chosen = None  # an HTML body paragraph stays body; the markup's headline stands in
     if chosen is None:
         return _title_group(blocks, meta, first)
     text = blocks[chosen].segment.text
@@ -366,7 +372,8 @@ def _publisher(blocks: list[Labelled], meta: Metadata) -> None:
                 return
 
 
-def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) -> Metadata:
+def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, page_title: str | None = None) -> Metadata:
+    """``page_title``: the headline an HTML page's markup states (og:title, JSON-LD, <title>)."""
     meta = Metadata()
     first, last = _body_span(blocks)
     body_text = "\n".join(b.segment.text for b in blocks if b.label is Label.BODY)
@@ -381,7 +388,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     if lo > 0 or hi < len(blocks):
         blocks, first, last = blocks[lo:hi], first - lo, last - lo
     metas = scan(blocks, lexicon, month_first)
-    title = _title(blocks, meta, first, metas, lexicon)
+    title = _title(blocks, meta, first, metas, lexicon, page_title)
     span = head_span(title, first, blocks)
     _head_dates(blocks, metas, span, meta, tz)
     _sharpen(metas, meta, tz)
