@@ -40,6 +40,13 @@ BODY_PARAGRAPH_WEIGHT = 150
 MIN_DECK_CHARS = 25  # in Latin-letter equivalents (features.weight)
 MAX_DECK_CHARS = 400
 DECK_TO_META = 8
+# A deck this long (Latin-letter equivalents: two sentences or so) reads as the story's first
+# paragraph: it is the subtitle and stays in the body too. A shorter one is only the subtitle.
+# Conventions differ (the AEB's bodies leave every deck out, trafilatura's annotators keep
+# them); see docs/htmlacc-readme.md for the measurements behind this length.
+DECK_IN_BODY_WEIGHT = 150
+# Key of Labelled.extra: the deck is also the body's first paragraph.
+DECK_IN_BODY = "deck_in_body"
 _UNSPACED_END = lazy_compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}")
 
 
@@ -328,9 +335,15 @@ def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta]
         if metas[k].any:
             meta.subtitle = plain(text)
             lab.set(Label.SUBTITLE, None, "deck under the headline")
+            _paragraph_deck(lab)
             return
         if blocks[k].label is Label.BODY:
             return
+
+
+def _paragraph_deck(lab: Labelled) -> None:
+    if lab.features.weight >= DECK_IN_BODY_WEIGHT:
+        lab.extra[DECK_IN_BODY] = True
 
 
 def _title_group(blocks: list[Labelled], meta: Metadata, first: int) -> int | None:
@@ -358,6 +371,7 @@ def _title_group(blocks: list[Labelled], meta: Metadata, first: int) -> int | No
         deck = blocks[group[1]]
         meta.subtitle = deck.segment.text
         deck.set(Label.SUBTITLE, None, "deck under the headline")
+        _paragraph_deck(deck)
     if chosen != 0 and page_title and top.label is not Label.BODY and same_headline(top.segment.text, text):
         top.set(Label.CHROME, ChromeKind.OTHER, "page <title>: the headline with the site name")
     return chosen
@@ -400,6 +414,9 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, 
     # A deck later read as a date line or byline is that, not also the subtitle: one role per block.
     if meta.subtitle is not None and not any(b.label is Label.SUBTITLE for b in blocks):
         meta.subtitle = None
+    for lab in blocks:
+        if lab.label is Label.SUBTITLE and lab.extra.get(DECK_IN_BODY):
+            lab.set(Label.BODY, None, lab.reason + "; a paragraph, so also the body's first")
     return meta
 
 

@@ -49,7 +49,8 @@ class MarkdownWriter:
         parts = [front_matter(article)]
         if article.title:
             parts.append("# " + article.title)
-        if article.subtitle:
+        # A deck that reads as a paragraph is also the body's first block: printed once, there.
+        if article.subtitle and not (article.body and article.body[0].text == article.subtitle):
             parts.append("*" + article.subtitle + "*")
         for block in article.body:
             if block.type is BlockType.HEADING:
