@@ -589,7 +589,7 @@ def dom_headline(blocks: list[Labelled], first: int, page_title: str | None, lex
             return same[0]
     for i in order:
         lab = blocks[i]
-        if lab.segment.dom.heading_level == 1 and _dom_candidate(lab) and _sized_headline(lab.segment.text, lexicon):
+        if _dom_candidate(lab) and lab.segment.dom.heading_level == 1 and _sized_headline(lab.segment.text, lexicon):
             return i
     return None
 
