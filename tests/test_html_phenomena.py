@@ -8,6 +8,7 @@ from pathlib import Path
 import clipper
 from clipper.classify.dom import ContentRole, class_word_table
 from clipper.model import ChromeKind
+from clipper.pipeline import analyse
 
 PAGES = Path(__file__).resolve().parent / "html"
 
@@ -66,3 +67,16 @@ def test_class_word_table_is_data_with_weak_words_and_roles():
     assert table["widget"].weak and not table["sidebar"].weak
     assert table["ingredients"].role is ContentRole.RECIPE and table["liveblog"].role is ContentRole.LIVE
     assert all(m.kind is not None or m.role is not None for m in table.values())
+
+
+def test_page_of_boxes_keeps_the_prose_of_every_box():
+    """A landing page spreads its text over boxes under different parents: the best container
+    holds less than half of the page's good text, so text outside it is not read as teasers."""
+    a = parse("de-landing-boxes.html")
+    blocks = analyse((PAGES / "de-landing-boxes.html").read_bytes()).blocks
+    boxes = [b for b in blocks if "Frühjahr" in b.segment.text or "erste Etappe" in b.segment.text]
+    assert len(boxes) == 2 and not any("outside the article container" in b.reason for b in boxes)
+    assert "Der Bodensee-Radweg führt auf gut 260 Kilometern" in a.text
+    assert "Im Frühjahr lohnt sich ein Abstecher ins Hinterland" in a.text
+    assert "Die erste Etappe beginnt in Konstanz" in a.text
+    assert "Impressum" not in a.text and "Unterkünfte" not in a.text

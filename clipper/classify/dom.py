@@ -54,6 +54,10 @@ WORDS_DISTRUST_RATIO = 3.0
 # own wrapper, whatever its class says.
 MAX_FURNITURE_GOOD_SHARE = 0.5
 
+# The article container must hold at least this share of the page's good text for good text
+# outside it to be read as teasers and comments.
+MIN_CONTAINER_GOOD_SHARE = 0.5
+
 # A 'weak' furniture word (class_words.toml) marks furniture only when at least this share of
 # its container's text is links: a teaser list is headlines, an article's 'teaser-text' lead is not.
 WEAK_WORD_MIN_LINK_SHARE = 0.2
@@ -306,6 +310,9 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     # The standfirst often sits between the headline and the article container.
     lead_from = _headline_before(blocks, inside_at[0]) if inside_at else len(blocks)
     lead_to = inside_at[0] if inside_at else 0
+    # A container holding little of the page's good text is one box of a page of boxes (a
+    # landing page, a product page): text outside it is not thereby a teaser.
+    dominant = main is not None and found.good.get(main, 0.0) >= MIN_CONTAINER_GOOD_SHARE * found.good_total
     for i, (lab, m, path) in enumerate(zip(blocks, marks, paths)):
         dom = lab.segment.dom
         if dom is None:
@@ -331,7 +338,7 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
             kind = ChromeKind.NAVIGATION if lab.features.weight < p.length_low else ChromeKind.RELATED
             _chrome(lab, kind, f"links {dom.link_density:.0%}")
         elif main is not None and not inside:
-            if lab.quality in (Quality.GOOD, Quality.NEAR) and not lead_from < i < lead_to:
+            if lab.quality in (Quality.GOOD, Quality.NEAR) and not lead_from < i < lead_to and dominant:
                 _requalify(lab, Quality.BAD, "outside the article container")
         elif role is not None:
             lab.extra[PART] = role
