@@ -28,7 +28,7 @@ from ..model import ChromeKind
 from ..packagedata import package_file
 from ..segment import Segment
 from .features import Features
-from .labels import Labelled, Parameters, Quality
+from .labels import Label, Labelled, Parameters, Quality
 
 # A list item this much link and this short is a menu entry.
 SURE_LINK_DENSITY = 0.99
@@ -442,3 +442,16 @@ def _chrome(lab: Labelled, kind: ChromeKind, why: str) -> None:
     lab.quality = Quality.CHROME
     lab.kind = kind
     lab.reason = why
+
+
+def trailing_headings(blocks: list[Labelled]) -> None:
+    """After the labels are final: a section heading with none of the story under it, the body's
+    last text, introduces something the page does not show as the story ('Weitere
+    Informationen', 'Lesen Sie auch', 'Contexto de la Noticia'): it is not body."""
+    for lab in reversed(blocks):
+        if lab.label is not Label.BODY:
+            continue
+        dom = lab.segment.dom
+        if dom is None or dom.heading_level < 2:
+            return
+        lab.set(Label.CHROME, ChromeKind.OTHER, "a heading with none of the story under it")
