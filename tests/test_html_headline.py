@@ -43,3 +43,10 @@ def test_a_body_paragraph_is_never_the_headline():
     a = parse("fr-no-heading.html")
     assert a.title == "Le marché couvert rouvre ses portes"
     assert a.text.startswith("Après huit mois de travaux, le marché couvert")
+
+
+def test_title_with_section_and_site_after_underscores_names_a_plain_div():
+    """'Headline_Section_Site' in <title>; the headline is a styled <div>, a breadcrumb above it."""
+    a = parse("zh-title-underscore.html")
+    assert a.title == "城市公园新增夜间开放时段"
+    assert a.text.startswith("记者从市园林局获悉")

@@ -584,7 +584,10 @@ def dom_headline(blocks: list[Labelled], first: int, page_title: str | None, lex
         headings = [i for i in order if _dom_candidate(blocks[i]) and blocks[i].segment.dom.heading_level]
         same = [i for i in headings if _names_page_title(blocks[i].segment.text, page_title)]
         # Any element whose text is exactly the markup's headline ('<div class="title">').
-        same += [i for i in order if _dom_candidate(blocks[i]) and i not in headings and norm(blocks[i].segment.text) == key]
+        same += [
+            i for i in order if _dom_candidate(blocks[i]) and i not in headings
+            and (norm(blocks[i].segment.text) == key or _starts_title(blocks[i].segment.text, page_title))
+        ]
         if same:
             return same[0]
     for i in order:
@@ -599,9 +602,23 @@ def dom_headline(blocks: list[Labelled], first: int, page_title: str | None, lex
 MIN_TITLE_SHARE = 0.6
 
 
+# What stands between a headline and the section or site names after it in a <title>
+# ('Headline_Section_Site', 'Headline（CNET Japan）', 'Headline @ Blog :: Portal').
+_TITLE_PARTS = "_|-–—:·•»｜／（(【[@"
+
+
 def _names_page_title(text: str, page_title: str) -> bool:
     a, b = norm(text), norm(page_title)
-    return same_headline(text, page_title) and min(len(a), len(b)) >= MIN_TITLE_SHARE * max(len(a), len(b))
+    if same_headline(text, page_title) and min(len(a), len(b)) >= MIN_TITLE_SHARE * max(len(a), len(b)):
+        return True
+    return _starts_title(text, page_title)
+
+
+def _starts_title(text: str, page_title: str) -> bool:
+    """The <title> is this text, then section or site names after a separator."""
+    head = text.strip()
+    rest = page_title.strip()[len(head):].lstrip()
+    return len(norm(head)) >= MIN_REPEATED_UNSPACED and page_title.strip().startswith(head) and bool(rest) and rest[0] in _TITLE_PARTS
 
 
 def _sized_headline(text: str, lexicon: Lexicon) -> bool:
