@@ -96,7 +96,11 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
         lexicon = default_lexicon()
     segments, page_meta = _segments(text, fmt)
     blocks = classify(segments, lexicon, params)
-    metadata = extract(blocks, lexicon, tz=options.tz)
+    if page_meta is not None and page_meta.article_body:
+        from .html.fallback import with_article_body
+
+        blocks = with_article_body(blocks, page_meta.article_body, page_meta.article_body_line, page_meta.title)
+    metadata = extract(blocks, lexicon, tz=options.tz, page_title=page_meta.title if page_meta is not None else None)
     if page_meta is not None:
         from .metadata.htmlmeta import apply_page_meta
 

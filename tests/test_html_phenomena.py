@@ -8,6 +8,7 @@ from pathlib import Path
 import clipper
 from clipper.classify.dom import ContentRole, class_word_table
 from clipper.model import BlockType, ChromeKind
+from clipper.pipeline import analyse
 from clipper.writers.markdown import MarkdownWriter
 
 PAGES = Path(__file__).resolve().parent / "html"
@@ -72,3 +73,57 @@ def test_class_word_table_is_data_with_weak_words_and_roles():
     assert table["widget"].weak and not table["sidebar"].weak
     assert table["ingredients"].role is ContentRole.RECIPE and table["liveblog"].role is ContentRole.LIVE
     assert all(m.kind is not None or m.role is not None for m in table.values())
+
+
+def test_page_of_boxes_keeps_the_prose_of_every_box():
+    """A landing page spreads its text over boxes under different parents: the best container
+    holds less than half of the page's good text, so text outside it is not read as teasers."""
+    a = parse("de-landing-boxes.html")
+    blocks = analyse((PAGES / "de-landing-boxes.html").read_bytes()).blocks
+    boxes = [b for b in blocks if "Frühjahr" in b.segment.text or "erste Etappe" in b.segment.text]
+    assert len(boxes) == 2 and not any("outside the article container" in b.reason for b in boxes)
+    assert "Der Bodensee-Radweg führt auf gut 260 Kilometern" in a.text
+    assert "Im Frühjahr lohnt sich ein Abstecher ins Hinterland" in a.text
+    assert "Die erste Etappe beginnt in Konstanz" in a.text
+    assert "Impressum" not in a.text and "Unterkünfte" not in a.text
+
+
+TRAILING_HEADING_PAGE = """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
+<title>Cierran el puente viejo por obras | La Voz del Valle</title></head><body>
+<article class="nota"><h1>Cierran el puente viejo por obras</h1>
+<p>El ayuntamiento cerrará el puente viejo al tráfico desde el lunes para reparar los pilares, dañados por la crecida del río en primavera.</p>
+<p>Los autobuses urbanos se desviarán por la variante norte y los peatones podrán cruzar por una pasarela provisional instalada junto al puente.</p>
+<h2>Más información sobre las obras</h2>
+</article>
+<div class="compartir"><a href="/fb">Facebook</a> <a href="/x">X</a> <a href="/wa">WhatsApp</a></div></body></html>"""
+
+
+def test_last_heading_with_nothing_of_the_story_under_it_is_not_body():
+    a = clipper.parse(TRAILING_HEADING_PAGE.encode())
+    assert a.text.endswith("instalada junto al puente.")
+    assert "Más información" not in a.text
+
+
+def test_trailing_headings_unit():
+    """The rule itself, on labelled blocks: the body's last headings go, a heading with a
+    paragraph under it stays; text blocks (no DOM) are never touched."""
+    from clipper.classify.dom import trailing_headings
+    from clipper.classify.features import measure
+    from clipper.classify.labels import Label, Labelled, Quality
+    from clipper.segment import DomHints, Segment
+
+    def block(text: str, tag: str, level: int = 0, dom: bool = True) -> Labelled:
+        seg = Segment(text, 1, 1, dom=DomHints(tag=tag, heading_level=level) if dom else None)
+        return Labelled(seg, measure(seg, frozenset()), Quality.GOOD, Label.BODY)
+
+    blocks = [
+        block("Zwischentitel", "h2", 2),
+        block("Ein Absatz der Geschichte unter dem Zwischentitel.", "p"),
+        block("Weitere Informationen", "h2", 2),
+        block("Downloads", "h3", 3),
+    ]
+    trailing_headings(blocks)
+    assert [b.label for b in blocks] == [Label.BODY, Label.BODY, Label.CHROME, Label.CHROME]
+    text_only = [block("Ein Absatz.", "p", dom=False), block("Weitere Informationen", "h2", dom=False)]
+    trailing_headings(text_only)
+    assert all(b.label is Label.BODY for b in text_only)

@@ -67,6 +67,18 @@ def test_markdown(article):
     assert "\\# not a heading" in rest
 
 
+def test_markdown_prints_a_deck_kept_in_the_body_once(article):
+    """A paragraph-like deck is the subtitle and the body's first block: shown once, in the body."""
+    deck = "A deck long enough to read as the story's first paragraph, kept in the body."
+    art = article.model_copy(update={"subtitle": deck, "body": [Block(text=deck), Block(text="Second.")]})
+    out = Registry.builtin().get("markdown").write(art)
+    front, rest = out.split("\n---\n", 1)
+    assert f"subtitle: \"{deck}\"" in front
+    assert rest.count(deck) == 1 and "*" + deck not in rest
+    short = Registry.builtin().get("markdown").write(article)
+    assert "*Deck*" in short  # a deck that is only the subtitle is still printed under the title
+
+
 def test_text_writer(article):
     out = Registry.builtin().get("text").write(article)
     assert out.startswith(article.title + "\n\nFirst paragraph.")

@@ -8,7 +8,7 @@ from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .cjk import breadcrumbs, cut_off_headlines, headline_lists, image_names, label_values
 from .context_free import label_block
-from .dom import apply_dom, settle_dom, sure_furniture
+from .dom import apply_dom, settle_dom, sure_furniture, trailing_headings
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
@@ -101,6 +101,7 @@ def classify(
         headline_above_body(blocks, params)
         thin_body(blocks, params)
         finalise(blocks, params, use_run=False)
+        trailing_headings(blocks)  # HTML only: a last heading with nothing under it
         return blocks
     promote_near(blocks)
     justext_revision(blocks)

@@ -28,7 +28,7 @@ from ..model import ChromeKind
 from ..packagedata import package_file
 from ..segment import Segment
 from .features import Features
-from .labels import Labelled, Parameters, Quality
+from .labels import Label, Labelled, Parameters, Quality
 
 # A list item this much link and this short is a menu entry.
 SURE_LINK_DENSITY = 0.99
@@ -53,6 +53,10 @@ WORDS_DISTRUST_RATIO = 3.0
 # A marked container holding at least this share of the page's good text is the story's
 # own wrapper, whatever its class says.
 MAX_FURNITURE_GOOD_SHARE = 0.5
+
+# The article container must hold at least this share of the page's good text for good text
+# outside it to be read as teasers and comments.
+MIN_CONTAINER_GOOD_SHARE = 0.5
 
 # A 'weak' furniture word (class_words.toml) marks furniture only when at least this share of
 # its container's text is links: a teaser list is headlines, an article's 'teaser-text' lead is not.
@@ -306,6 +310,9 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     # The standfirst often sits between the headline and the article container.
     lead_from = _headline_before(blocks, inside_at[0]) if inside_at else len(blocks)
     lead_to = inside_at[0] if inside_at else 0
+    # A container holding little of the page's good text is one box of a page of boxes (a
+    # landing page, a product page): text outside it is not thereby a teaser.
+    dominant = main is not None and found.good.get(main, 0.0) >= MIN_CONTAINER_GOOD_SHARE * found.good_total
     for i, (lab, m, path) in enumerate(zip(blocks, marks, paths)):
         dom = lab.segment.dom
         if dom is None:
@@ -331,7 +338,7 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
             kind = ChromeKind.NAVIGATION if lab.features.weight < p.length_low else ChromeKind.RELATED
             _chrome(lab, kind, f"links {dom.link_density:.0%}")
         elif main is not None and not inside:
-            if lab.quality in (Quality.GOOD, Quality.NEAR) and not lead_from < i < lead_to:
+            if lab.quality in (Quality.GOOD, Quality.NEAR) and not lead_from < i < lead_to and dominant:
                 _requalify(lab, Quality.BAD, "outside the article container")
         elif role is not None:
             lab.extra[PART] = role
@@ -435,3 +442,16 @@ def _chrome(lab: Labelled, kind: ChromeKind, why: str) -> None:
     lab.quality = Quality.CHROME
     lab.kind = kind
     lab.reason = why
+
+
+def trailing_headings(blocks: list[Labelled]) -> None:
+    """After the labels are final: a section heading with none of the story under it, the body's
+    last text, introduces something the page does not show as the story ('Weitere
+    Informationen', 'Lesen Sie auch', 'Contexto de la Noticia'): it is not body."""
+    for lab in reversed(blocks):
+        if lab.label is not Label.BODY:
+            continue
+        dom = lab.segment.dom
+        if dom is None or dom.heading_level < 2:
+            return
+        lab.set(Label.CHROME, ChromeKind.OTHER, "a heading with none of the story under it")

@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, parse_byline
 from .dates import RELATIVE, FoundDate, find_dates, zone_offset
-from .head import Meta, continues_heading, find_headline, head_span, norm, scan, wrapped_tail
+from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
 from .language import detect_language
 from .publisher import from_copyright
 from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
@@ -40,6 +40,13 @@ BODY_PARAGRAPH_WEIGHT = 150
 MIN_DECK_CHARS = 25  # in Latin-letter equivalents (features.weight)
 MAX_DECK_CHARS = 400
 DECK_TO_META = 8
+# A deck this long (Latin-letter equivalents: two sentences or so) reads as the story's first
+# paragraph: it is the subtitle and stays in the body too. A shorter one is only the subtitle.
+# Conventions differ (the AEB's bodies leave every deck out, trafilatura's annotators keep
+# them); see docs/htmlacc-readme.md for the measurements behind this length.
+DECK_IN_BODY_WEIGHT = 150
+# Key of Labelled.extra: the deck is also the body's first paragraph.
+DECK_IN_BODY = "deck_in_body"
 _UNSPACED_END = lazy_compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}")
 
 
@@ -257,11 +264,17 @@ def _headline_group(blocks: list[Labelled], first: int) -> list[int]:
     return group
 
 
-def _title(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta], lexicon: Lexicon) -> int | None:
+def _title(
+    blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta], lexicon: Lexicon, page_title: str | None = None
+) -> int | None:
     """Choose the headline (and a deck under it); returns the headline's index."""
     if not blocks:
         return None
-    chosen = find_headline(blocks, metas, lexicon, first)
+    chosen = dom_headline(blocks, first, page_title, lexicon)
+    if chosen is None:
+        chosen = find_headline(blocks, metas, lexicon, first)
+        if chosen is not None and paragraph_block(blocks[chosen]):
+            chosen = None  # an HTML body paragraph stays body; the markup's headline stands in
     if chosen is None:
         return _title_group(blocks, meta, first)
     text = blocks[chosen].segment.text
@@ -322,9 +335,15 @@ def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta]
         if metas[k].any:
             meta.subtitle = plain(text)
             lab.set(Label.SUBTITLE, None, "deck under the headline")
+            _paragraph_deck(lab)
             return
         if blocks[k].label is Label.BODY:
             return
+
+
+def _paragraph_deck(lab: Labelled) -> None:
+    if lab.features.weight >= DECK_IN_BODY_WEIGHT:
+        lab.extra[DECK_IN_BODY] = True
 
 
 def _title_group(blocks: list[Labelled], meta: Metadata, first: int) -> int | None:
@@ -352,6 +371,7 @@ def _title_group(blocks: list[Labelled], meta: Metadata, first: int) -> int | No
         deck = blocks[group[1]]
         meta.subtitle = deck.segment.text
         deck.set(Label.SUBTITLE, None, "deck under the headline")
+        _paragraph_deck(deck)
     if chosen != 0 and page_title and top.label is not Label.BODY and same_headline(top.segment.text, text):
         top.set(Label.CHROME, ChromeKind.OTHER, "page <title>: the headline with the site name")
     return chosen
@@ -366,7 +386,8 @@ def _publisher(blocks: list[Labelled], meta: Metadata) -> None:
                 return
 
 
-def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) -> Metadata:
+def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, page_title: str | None = None) -> Metadata:
+    """``page_title``: the headline an HTML page's markup states (og:title, JSON-LD, <title>)."""
     meta = Metadata()
     first, last = _body_span(blocks)
     body_text = "\n".join(b.segment.text for b in blocks if b.label is Label.BODY)
@@ -381,7 +402,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     if lo > 0 or hi < len(blocks):
         blocks, first, last = blocks[lo:hi], first - lo, last - lo
     metas = scan(blocks, lexicon, month_first)
-    title = _title(blocks, meta, first, metas, lexicon)
+    title = _title(blocks, meta, first, metas, lexicon, page_title)
     span = head_span(title, first, blocks)
     _head_dates(blocks, metas, span, meta, tz)
     _sharpen(metas, meta, tz)
@@ -393,6 +414,9 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None) 
     # A deck later read as a date line or byline is that, not also the subtitle: one role per block.
     if meta.subtitle is not None and not any(b.label is Label.SUBTITLE for b in blocks):
         meta.subtitle = None
+    for lab in blocks:
+        if lab.label is Label.SUBTITLE and lab.extra.get(DECK_IN_BODY):
+            lab.set(Label.BODY, None, lab.reason + "; a paragraph, so also the body's first")
     return meta
 
 

@@ -546,3 +546,88 @@ def head_span(title: int | None, first: int, blocks: list[Labelled]) -> list[int
 
 
 _TOOLBAR = frozenset({ChromeKind.NAVIGATION, ChromeKind.SHARE, ChromeKind.SUBSCRIPTION, ChromeKind.ADVERTISEMENT, ChromeKind.FONT_SIZE, ChromeKind.REACTIONS})
+
+
+# HTML: the page names its headline twice, in its markup (og:title, JSON-LD headline, <title>
+# without the site name) and as a visible heading. Where the two agree, that heading is the
+# headline; where nothing agrees, the <h1> nearest the body is. A paragraph is never taken:
+# the generic scoring above, made for text dumps, can pick a lead sentence under a short <h1>.
+# How far before the body's first block the headline's <h1> may stand (toolbars, pictures and
+# captions sit between them).
+DOM_HEADLINE_BEFORE = 40
+# Elements of running text: a block of one of these is a paragraph, not a headline.
+PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "blockquote", "pre", "td"})
+# A heading that is mostly link is a site logo or a teaser.
+MAX_HEADLINE_LINK_DENSITY = 0.5
+# Chrome kinds a headline block may carry (the classifier often calls a lone short <h1> 'other').
+_HEADLINE_KINDS = frozenset({None, ChromeKind.OTHER, ChromeKind.RELATED})
+
+
+def _dom_candidate(lab: Labelled) -> bool:
+    dom = lab.segment.dom
+    return (
+        dom is not None and lab.kind in _HEADLINE_KINDS and not lab.segment.bullet
+        and dom.link_density < MAX_HEADLINE_LINK_DENSITY and len(lab.segment.text) <= MAX_HEADLINE_CHARS
+    )
+
+
+def dom_headline(blocks: list[Labelled], first: int, page_title: str | None, lexicon: Lexicon) -> int | None:
+    """The headline of an HTML page (see above), or None to let the generic scoring choose."""
+    if not blocks or blocks[0].segment.dom is None:
+        return None
+    lo = max(0, min(first, len(blocks)) - DOM_HEADLINE_BEFORE)
+    hi = min(len(blocks), first + HEAD_PAST_BODY)
+    # Nearest the body first: above it, then a little past its start.
+    order = list(range(min(first, len(blocks)) - 1, lo - 1, -1)) + list(range(first, hi))
+    if page_title:
+        key = norm(page_title)
+        headings = [i for i in order if _dom_candidate(blocks[i]) and blocks[i].segment.dom.heading_level]
+        same = [i for i in headings if _names_page_title(blocks[i].segment.text, page_title)]
+        # Any element whose text is exactly the markup's headline ('<div class="title">').
+        same += [
+            i for i in order if _dom_candidate(blocks[i]) and i not in headings
+            and (norm(blocks[i].segment.text) == key or _starts_title(blocks[i].segment.text, page_title))
+        ]
+        if same:
+            return same[0]
+    for i in order:
+        lab = blocks[i]
+        if _dom_candidate(lab) and lab.segment.dom.heading_level == 1 and _sized_headline(lab.segment.text, lexicon):
+            return i
+    return None
+
+
+# A heading that holds the markup's headline, or is held by it, says most of it: a section
+# heading inside the story ('Il Climate Clock') is a small part of the headline.
+MIN_TITLE_SHARE = 0.6
+
+
+# What stands between a headline and the section or site names after it in a <title>
+# ('Headline_Section_Site', 'Headline（CNET Japan）', 'Headline @ Blog :: Portal').
+_TITLE_PARTS = "_|-–—:·•»｜／（(【[@"
+
+
+def _names_page_title(text: str, page_title: str) -> bool:
+    a, b = norm(text), norm(page_title)
+    if same_headline(text, page_title) and min(len(a), len(b)) >= MIN_TITLE_SHARE * max(len(a), len(b)):
+        return True
+    return _starts_title(text, page_title)
+
+
+def _starts_title(text: str, page_title: str) -> bool:
+    """The <title> is this text, then section or site names after a separator."""
+    head = text.strip()
+    rest = page_title.strip()[len(head):].lstrip()
+    return len(norm(head)) >= MIN_REPEATED_UNSPACED and page_title.strip().startswith(head) and bool(rest) and rest[0] in _TITLE_PARTS
+
+
+def _sized_headline(text: str, lexicon: Lexicon) -> bool:
+    """Long enough to name an article and not a UI phrase ('Menü', 'Nachrichten')."""
+    unspaced = len(_UNSPACED.findall(text)) > len(text) / 3
+    return len(text) >= (MIN_HEADLINE_CHARS_UNSPACED if unspaced else MIN_HEADLINE_CHARS_UNSPACED + 2) and not lexicon.match_exact(text)
+
+
+def paragraph_block(lab: Labelled) -> bool:
+    """A body paragraph of an HTML page: its text stays in the body, whatever its shape."""
+    dom = lab.segment.dom
+    return dom is not None and lab.label is Label.BODY and dom.tag in PARAGRAPH_TAGS

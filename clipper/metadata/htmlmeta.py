@@ -73,6 +73,10 @@ class PageMeta:
     # sources disagree now and then ('04:31:13+00:00' in Open Graph, '04:31:13-06:00' in JSON-LD).
     published_all: list[str] = field(default_factory=list)
     modified_all: list[str] = field(default_factory=list)
+    # The story's text as the JSON-LD states it (schema.org articleBody), and the source line
+    # of its script: the body of pages that render the story with JavaScript (html/fallback.py).
+    article_body: str | None = None
+    article_body_line: int = 0
 
 
 def iso_date(value: str | None) -> str | None:
@@ -129,7 +133,12 @@ def _types(item: dict) -> set[str]:
 
 
 def _json_ld_items(root: etree._Element) -> list[dict]:
-    items: list[dict] = []
+    return [item for item, _line in _json_ld_items_lines(root)]
+
+
+def _json_ld_items_lines(root: etree._Element) -> list[tuple[dict, int]]:
+    """Every JSON-LD object of the page with the source line of its script."""
+    items: list[tuple[dict, int]] = []
     for script in root.iterfind(".//script[@type]"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
@@ -143,7 +152,7 @@ def _json_ld_items(root: etree._Element) -> list[dict]:
             if isinstance(node, list):
                 stack.extend(reversed(node))
             elif isinstance(node, dict):
-                items.append(node)
+                items.append((node, script.sourceline or 0))
                 if "@graph" in node:
                     stack.append(node["@graph"])
                 main = node.get("mainEntity")
@@ -219,7 +228,11 @@ def page_metadata(root: etree._Element) -> PageMeta:
     """Read the page's own metadata from the parsed tree (before anything is dropped)."""
     meta = PageMeta()
     tags = _meta_tags(root)
-    articles = [item for item in _json_ld_items(root) if _types(item) & ARTICLE_TYPES]
+    found = [(item, line) for item, line in _json_ld_items_lines(root) if _types(item) & ARTICLE_TYPES]
+    bodies = [(item["articleBody"], line) for item, line in found if isinstance(item.get("articleBody"), str)]
+    if bodies:
+        meta.article_body, meta.article_body_line = max(bodies, key=lambda b: len(b[0]))
+    articles = [item for item, _line in found]
     # A page's NewsArticle beats the WebPage that wraps it.
     articles.sort(key=lambda item: "webpage" in _types(item) or "creativework" in _types(item))
     published: list[str | None] = []

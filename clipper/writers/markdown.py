@@ -61,7 +61,8 @@ class MarkdownWriter:
         parts = [front_matter(article)]
         if article.title:
             parts.append("# " + article.title)
-        if article.subtitle:
+        # A deck that reads as a paragraph is also the body's first block: printed once, there.
+        if article.subtitle and not (article.body and article.body[0].text == article.subtitle):
             parts.append("*" + article.subtitle + "*")
         rows: list[list[str]] = []  # the data table being collected
         for block in article.body:
