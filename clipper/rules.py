@@ -28,7 +28,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -138,6 +137,8 @@ def _regex(value: object, key: str, origin: str, source: str) -> re.Pattern[str]
 
 def parse_rules(source: str, origin: str = "<rules>") -> Rules:
     """Parse and check a rules file's text; RulesError names the file and line."""
+    import tomllib  # here: every run imports this module to look for a rules file, few have one
+
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
