@@ -70,6 +70,8 @@ class LanguageTable:
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: caches key on it
 class Lexicon:
+    """Every table's chrome phrases and patterns in one matcher, and each language's own table."""
+
     exact: dict[str, ChromeKind]
     headings: dict[str, ChromeKind]
     patterns: tuple[tuple[re.Pattern[str], ChromeKind], ...]
@@ -198,11 +200,8 @@ def _generated():
 
 
 def builtin_tables() -> list[dict]:
-    """The built-in tables as tomllib reads them (fresh dicts on every call)."""
-    generated = _generated()
-    if generated is not None:
-        return generated.tables()
-    import tomllib  # only when the generated module is stale: ~2 ms of start-up otherwise
+    """The built-in tables as tomllib reads them (for ``build`` with more tables: a rules file)."""
+    import tomllib  # here: a run without a rules file takes the tables from the generated module
 
     return [tomllib.loads(entry.read_text(encoding="utf-8")) for entry in table_files()]
 
@@ -222,7 +221,13 @@ def default_lexicon() -> Lexicon:
     patterns = tuple((lazy_compile(source, flags), ChromeKind(kind)) for source, flags, kind in generated.PATTERNS)
     for (source, flags, _kind), need in zip(generated.PATTERNS, generated.REQUIRED):
         _REQUIRED.setdefault((source, flags), None if need is None else frozenset(need))
-    return Lexicon(exact=exact, headings=headings, patterns=patterns, languages=_languages(generated.tables()))
+    languages = {
+        row["language"]: LanguageTable(**{**row, "stopwords": frozenset(row["stopwords"])}) for row in generated.LANGUAGES
+    }
+    lexicon = Lexicon(exact=exact, headings=headings, patterns=patterns, languages=languages)
+    always, by_char = generated.INDEX
+    _READY_INDEXES[lexicon] = _PatternIndex(frozenset(always), by_char)
+    return lexicon
 
 
 # --- A prefilter for the chrome patterns --------------------------------------------------
@@ -327,6 +332,8 @@ def _rarity(ch: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class _PatternIndex:
+    """The chrome patterns filed by their required strings: which patterns a block can match."""
+
     always: frozenset[int]  # patterns without required strings
     by_char: dict[str, tuple[tuple[str, int], ...]]  # rarest character -> (required string, pattern)
 
@@ -342,8 +349,15 @@ class _PatternIndex:
         return sorted(found)
 
 
+# The default lexicon's index, read from the generated module.
+_READY_INDEXES: dict[Lexicon, _PatternIndex] = {}
+
+
 @lru_cache(maxsize=8)
 def _pattern_index(lexicon: Lexicon) -> _PatternIndex:
+    ready = _READY_INDEXES.get(lexicon)
+    if ready is not None:
+        return ready
     always: set[int] = set()
     by_char: dict[str, list[tuple[str, int]]] = {}
     for i, (pattern, _kind) in enumerate(lexicon.patterns):

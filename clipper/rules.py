@@ -47,6 +47,8 @@ SITE_TEXT_WINDOW = 20000
 
 @dataclass(frozen=True, slots=True)
 class SiteProfile:
+    """A site's own chrome table, used on pages whose path or text matches."""
+
     name: str
     table: dict
     match_path: re.Pattern[str] | None = None
@@ -60,6 +62,8 @@ class SiteProfile:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Rules:
+    """A rules file: chrome added to every page, site profiles and threshold overrides."""
+
     table: dict = field(default_factory=dict)  # chrome sections added to every page
     sites: tuple[SiteProfile, ...] = ()
     parameters: Parameters = Parameters()

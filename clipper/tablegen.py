@@ -1,9 +1,9 @@
 """Writes ``clipper/lexicon_tables.py``: the language tables already parsed and compiled.
 
-Parsing the 13 TOML tables, folding every phrase and reading the prefilter's required
-strings off every pattern's syntax cost a cold start ~25 ms; importing the same values from a
-byte-compiled module costs ~1 ms. The TOML files stay the source of truth: the generated
-module carries a checksum of them (and the Unicode version the folding used), and
+Parsing the 13 TOML tables, folding every phrase, reading the prefilter's required strings
+off every pattern's syntax and filing them cost a cold start ~25 ms; importing the same
+values from a byte-compiled module costs ~1 ms. The TOML files stay the source of truth: the
+generated module carries a checksum of them (and the Unicode version the folding used), and
 ``clipper.lexicon`` uses it only when both still match — an edited table is read from its
 TOML until the module is written again. tests/test_lexicon_tables.py checks that the
 module in the repository is exactly what this writer gives from the current tables.
@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import pprint
 import tomllib
+from dataclasses import fields
 
-from .lexicon import KIND_PRIORITY, build, required_strings, source_checksum, table_files
+from .lexicon import KIND_PRIORITY, _pattern_index, build, required_strings, source_checksum, table_files
 
 HEADER = '''"""The language tables (clipper/lexicons/*.toml), parsed and compiled. GENERATED: do not edit.
 
@@ -45,11 +46,14 @@ def render() -> str:
         None if need is None else tuple(sorted(need))
         for need in (required_strings(p.pattern, p.flags) for p, _ in lexicon.patterns)
     )
+    languages = tuple(
+        {f.name: tuple(sorted(v)) if isinstance(v, frozenset) else v for f in fields(t) for v in (getattr(t, f.name),)}
+        for t in lexicon.languages.values()
+    )
+    index = _pattern_index(lexicon)
     parts = [
         HEADER,
         _literal("SOURCE_CHECKSUM", source_checksum()),
-        "\n# The tables as tomllib reads them, in file-name order (a function: every call gets fresh dicts).\n",
-        f"def tables() -> list[dict]:\n    return {pprint.pformat(tables, width=106, sort_dicts=False, compact=True)}\n",
         "\n# Lexicon.exact and .headings: the folded keys of each chrome kind.\n",
         _literal("EXACT", {k: v for k, v in exact.items() if v}),
         _literal("HEADINGS", {k: v for k, v in headings.items() if v}),
@@ -57,5 +61,9 @@ def render() -> str:
         _literal("PATTERNS", patterns),
         "\n# The prefilter's required strings of each pattern (None: always searched).\n",
         _literal("REQUIRED", required),
+        "\n# The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.\n",
+        _literal("INDEX", (tuple(sorted(index.always)), index.by_char)),
+        "\n# Lexicon.languages: each table's LanguageTable fields (stopwords sorted).\n",
+        _literal("LANGUAGES", languages),
     ]
     return "".join(parts)

@@ -35,10 +35,11 @@ def test_the_generated_module_is_current():
     assert lexicon_tables.SOURCE_CHECKSUM == source_checksum()
 
 
-def test_generated_tables_equal_the_parsed_toml():
+def test_the_generated_module_is_used_while_current(fresh_caches):
     assert lexicon._generated() is lexicon_tables
     assert builtin_tables() == _from_toml()
     assert builtin_tables() is not builtin_tables()  # fresh dicts: a caller may change them
+    assert lexicon._pattern_index(default_lexicon()) is lexicon._READY_INDEXES[default_lexicon()]
 
 
 def test_the_ready_made_lexicon_equals_the_one_built_from_toml(fresh_caches):
@@ -51,14 +52,16 @@ def test_the_ready_made_lexicon_equals_the_one_built_from_toml(fresh_caches):
     for pattern, _ in ready.patterns:
         assert lexicon._REQUIRED[(pattern.pattern, pattern.flags)] == required_strings(pattern.pattern, pattern.flags)
     assert lexicon._pattern_index(ready) == lexicon._pattern_index(built)
+    assert lexicon._pattern_index(ready) is lexicon._READY_INDEXES[ready]  # read, not computed
 
 
 def test_a_stale_module_is_not_used(monkeypatch, fresh_caches):
     monkeypatch.setattr(lexicon_tables, "SOURCE_CHECKSUM", "written from other tables")
-    monkeypatch.setattr(lexicon_tables, "tables", lambda: pytest.fail("a stale module was read"))
+    monkeypatch.setattr(lexicon_tables, "EXACT", {"share": ("a phrase no table holds",)})
     assert lexicon._generated() is None
-    assert builtin_tables() == _from_toml()
-    assert default_lexicon().exact == build(_from_toml()).exact
+    ready = default_lexicon()
+    assert "a phrase no table holds" not in ready.exact
+    assert ready.exact == build(_from_toml()).exact
 
 
 def test_the_checksum_sees_any_edit_of_a_table(tmp_path, monkeypatch):
