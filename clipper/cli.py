@@ -270,14 +270,27 @@ class _Report:
         os.replace(self.tmp, self.path)
 
 
+RULES_ENV_VAR = "CLIPPER_RULES"
+
+
+def default_rules_path() -> Optional[Path]:
+    """$CLIPPER_RULES, else $XDG_CONFIG_HOME/clipper/rules.toml (~/.config/…), when it exists."""
+    env = os.environ.get(RULES_ENV_VAR)
+    if env:
+        return Path(env)
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    path = base / "clipper" / "rules.toml"
+    return path if path.is_file() else None
+
+
 def _load_rules(path: Optional[Path]):
     """The rules file given, else the default one when it exists; None when there is none."""
-    from .errors import RulesError
-    from .rules import default_rules_path, parse_rules
-
     path = path or default_rules_path()
     if path is None:
         return None
+    from .errors import RulesError
+    from .rules import parse_rules  # only with a rules file: the module and its tables load then
+
     try:
         source = path.read_text(encoding="utf-8")
     except OSError as exc:

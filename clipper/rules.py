@@ -26,18 +26,15 @@ Parsing is pure (text in, Rules out); the CLI reads the file. Errors name the li
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from .classify.labels import Parameters
 from .errors import RulesError
 from .lexicon import Lexicon, build, builtin_tables
 from .model import ChromeKind
 
-ENV_VAR = "CLIPPER_RULES"
 _KINDS = {k.value for k in ChromeKind}
 _LIST_KEYS = {"exact", "patterns", "headings"}
 _PARAMETERS = {f.name: f.type for f in dataclasses.fields(Parameters)}
@@ -178,13 +175,3 @@ def parse_rules(source: str, origin: str = "<rules>") -> Rules:
             )
         )
     return Rules(table=table, sites=tuple(sites), parameters=parameters, origin=origin)
-
-
-def default_rules_path() -> Path | None:
-    """$CLIPPER_RULES, else $XDG_CONFIG_HOME/clipper/rules.toml (~/.config/…), when it exists."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env)
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    path = base / "clipper" / "rules.toml"
-    return path if path.is_file() else None
