@@ -7,7 +7,6 @@ from collections import Counter
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .context_free import label_block
-from .dom import apply_dom, settle_dom, sure_furniture
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
@@ -58,10 +57,14 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
     stopwords = lexicon.stopwords(lang) if lang else frozenset()
     has_stopwords = bool(stopwords) and lang not in ("ko", "ja", "zh")
     blocks = []
+    html = any(s.dom is not None for s in segments)
+    if html:  # the DOM's rules load only for HTML input
+        from .dom import apply_dom, sure_furniture
     for s in segments:
         f = measure(s, stopwords)
-        blocks.append(sure_furniture(s, f) or label_block(s, f, lexicon, params, has_stopwords))
-    apply_dom(blocks, params)  # HTML only: the DOM's evidence between the two passes
+        blocks.append((html and sure_furniture(s, f)) or label_block(s, f, lexicon, params, has_stopwords))
+    if html:
+        apply_dom(blocks, params)  # the DOM's evidence between the two passes
     counters(blocks)
     heading_runs(blocks, params)
     ticker_runs(blocks, params)
@@ -82,7 +85,10 @@ def classify(
     if chosen is not None:
         shown = visible(blocks)
         apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
-        settle_dom(blocks)  # HTML only: the DOM's evidence the model may not overrule
+        if any(b.segment.dom is not None for b in blocks):
+            from .dom import settle_dom
+
+            settle_dom(blocks)  # the DOM's evidence the model may not overrule
         comment_threads(blocks, params)
         lists_inside_body(blocks, params)
         closing_sentence(blocks)
