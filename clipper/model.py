@@ -17,7 +17,8 @@ from typing import Any
 
 # 1.1: with --keep-chrome, body blocks carry ``lines`` and the record ``title_lines`` /
 # ``subtitle_lines``, so body, headline and chrome together account for every input line.
-SCHEMA_VERSION = "1.1"
+# 1.2: block type ``table_row`` (one row of a data table, cells joined by " | ").
+SCHEMA_VERSION = "1.2"
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # Line spans count 1-based lines of the input after line endings are normalised
 # (CRLF, CR, form feed and U+2028 each end one line; see decode.normalize_text).
@@ -31,6 +32,10 @@ class BlockType(str, Enum):
     HEADING = "heading"
     LIST_ITEM = "list_item"
     QUOTE = "quote"
+    TABLE_ROW = "table_row"  # one row of a data table; ``text`` joins its cells with CELL_SEPARATOR
+
+
+CELL_SEPARATOR = " | "
 
 
 class ChromeKind(str, Enum):

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import clipper
 from clipper.classify.dom import ContentRole, class_word_table
-from clipper.model import ChromeKind
+from clipper.model import BlockType, ChromeKind
+from clipper.writers.markdown import MarkdownWriter
 
 PAGES = Path(__file__).resolve().parent / "html"
 
@@ -57,6 +58,11 @@ def test_author_box_is_not_body_and_data_table_rows_are():
     assert "La Serena | 3.219 | 18" in a.text and "Orellana | 808 | 41" in a.text
     assert a.text.endswith("los niveles medios de la última década.")
     assert "Lo más leído" not in a.text and "Cortes de tráfico" not in a.text
+    rows = [b.text for b in a.body if b.type is BlockType.TABLE_ROW]
+    assert rows[0] == "Embalse | Capacidad (hm³) | Reserva actual (%)" and len(rows) == 4
+    md = MarkdownWriter().write(a)
+    assert ("| Embalse | Capacidad (hm³) | Reserva actual (%) |\n| --- | --- | --- |\n"
+            "| La Serena | 3.219 | 18 |") in md
 
 
 def test_class_word_table_is_data_with_weak_words_and_roles():

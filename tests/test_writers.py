@@ -101,3 +101,15 @@ def test_object_without_protocol_is_refused():
     reg.register(Broken)
     with pytest.raises(UnknownWriterError, match="failed to load"):
         reg.get("broken")
+
+
+def test_markdown_table_rows_become_one_pipe_table_with_cells_escaped():
+    from clipper.model import Article, Block, BlockType
+    from clipper.writers.markdown import MarkdownWriter
+
+    rows = ["Team | Won | Lost", "A|B United | 3", "Rovers | 1 | 2"]
+    body = [Block(text="Standings after round 3."), *(Block(type=BlockType.TABLE_ROW, text=r) for r in rows),
+            Block(text="The league resumes in March.")]
+    md = MarkdownWriter().write(Article(title="Standings", body=body))
+    assert ("Standings after round 3.\n\n| Team | Won | Lost |\n| --- | --- | --- |\n"
+            "| A\\|B United | 3 |  |\n| Rovers | 1 | 2 |\n\nThe league resumes in March.") in md

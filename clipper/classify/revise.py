@@ -442,6 +442,9 @@ def finalise(blocks: list[Labelled], p: Parameters, use_run: bool = True) -> Non
             lab.block_type = BlockType.HEADING
         elif seg.quote:
             lab.block_type = BlockType.QUOTE
+        elif seg.dom is not None and seg.dom.tag == "tr":
+            # Only a data table's row is a block of its own: a layout table's cells are.
+            lab.block_type = BlockType.TABLE_ROW
         elif seg.bullet:
             lab.block_type = BlockType.LIST_ITEM
         elif (

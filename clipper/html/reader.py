@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..model import CELL_SEPARATOR
 from ..segment import DomHints, Segment
 from .hints import BOILERPLATE_TAGS, class_words, is_hidden
 
@@ -36,7 +37,6 @@ BLOCK_TAGS = frozenset({
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # A table whose cells hold these is a layout table: its cells are containers, not data.
 _LAYOUT_XPATH = etree.XPath(".//*[self::table or self::p or self::div or self::ul or self::ol or self::blockquote]")
-CELL_SEPARATOR = " | "
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60"
 # Browsers show a line break between two CJK characters as nothing, not as a space.

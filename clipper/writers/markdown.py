@@ -1,11 +1,11 @@
-"""Markdown with YAML front matter; headings, lists and quotes of the body kept."""
+"""Markdown with YAML front matter; headings, lists, quotes and tables of the body kept."""
 
 from __future__ import annotations
 
 import json
 import re
 
-from ..model import Article, BlockType
+from ..model import CELL_SEPARATOR, Article, Block, BlockType
 
 _SPECIAL_START = re.compile(r"^(\s*)([#>*+\-]|\d+[.)])(\s)")
 
@@ -40,6 +40,18 @@ def front_matter(article: Article) -> str:
     return "\n".join(lines)
 
 
+def _cells(block: Block) -> list[str]:
+    return [cell.replace("|", "\\|") for cell in block.text.split(CELL_SEPARATOR)]
+
+
+def _table(rows: list[list[str]]) -> str:
+    """A pipe table; Markdown needs a header row, so the first row is it (as pages mostly do)."""
+    width = max(len(row) for row in rows)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines)
+
+
 class MarkdownWriter:
     name = "markdown"
     extension = "md"
@@ -51,7 +63,14 @@ class MarkdownWriter:
             parts.append("# " + article.title)
         if article.subtitle:
             parts.append("*" + article.subtitle + "*")
+        rows: list[list[str]] = []  # the data table being collected
         for block in article.body:
+            if block.type is BlockType.TABLE_ROW:
+                rows.append(_cells(block))
+                continue
+            if rows:
+                parts.append(_table(rows))
+                rows = []
             if block.type is BlockType.HEADING:
                 parts.append("## " + block.text)
             elif block.type is BlockType.LIST_ITEM:
@@ -60,6 +79,8 @@ class MarkdownWriter:
                 parts.append("> " + _escape(block.text))
             else:
                 parts.append(_escape(block.text))
+        if rows:
+            parts.append(_table(rows))
         # Consecutive list items form one list: no blank line between them.
         out: list[str] = []
         for part in parts:
