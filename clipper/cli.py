@@ -408,8 +408,8 @@ def run() -> None:
         try:
             sys.stdout.flush()
             sys.stderr.flush()
-        except (OSError, ValueError):
-            sys.exit(code)  # a closed pipe or stream: the usual exit reports it
+        except (OSError, ValueError, AttributeError):
+            sys.exit(code)  # a closed pipe or stream, or none at all: the usual exit deals with it
         os._exit(code)
     sys.exit(code)
 
