@@ -27,13 +27,17 @@ import sys
 ENV_VAR = "CLIPPER_REGEX_CACHE"
 
 
+# The regex engine's code words, as the generated modules store them (native byte order).
+ENGINE_WORD = 4
+
+
 def engine() -> tuple:
     """What compiled code depends on: the interpreter version and the regex engine's format."""
     import _sre
     from unicodedata import unidata_version
 
     return (sys.implementation.name, sys.version_info[0], sys.version_info[1], _sre.MAGIC, _sre.CODESIZE,
-            _sre.MAXREPEAT, _sre.MAXGROUPS, unidata_version)
+            _sre.MAXREPEAT, _sre.MAXGROUPS, unidata_version, sys.byteorder)
 
 
 def module_name() -> str:
@@ -56,10 +60,21 @@ def prime() -> int:
         return 0
     import _sre
 
+    words = code_words(compiled.CODE)
     filed = 0
-    for source, flags, final_flags, code, groups, groupindex, indexgroup in compiled.PATTERNS:
+    for source, flags, final_flags, start, length, groups, groupindex, indexgroup in compiled.PATTERNS:
         key = (str, source, flags)
         if key not in cache:
-            cache[key] = _sre.compile(source, final_flags, list(code), groups, groupindex, indexgroup)
+            cache[key] = _sre.compile(source, final_flags, words[start:start + length].tolist(), groups, groupindex,
+                                      indexgroup)
             filed += 1
     return filed
+
+
+def code_words(packed: str | tuple[str, ...]) -> memoryview:
+    """The code words a generated module stores (base64 of zlib-compressed native words)."""
+    import zlib
+    from binascii import a2b_base64
+
+    data = zlib.decompress(a2b_base64("".join(packed) if isinstance(packed, tuple) else packed))
+    return memoryview(data).cast("I")

@@ -88,10 +88,19 @@ def record() -> list[tuple[str, int]]:
 
 
 def render(patterns: list[tuple[str, int]]) -> str:
-    """The module source of this interpreter's compiled forms of ``patterns``."""
+    """The module source of this interpreter's compiled forms of ``patterns``.
+
+    The matcher code of all patterns is one run of code words, zlib-packed and base64-written:
+    a module of ~40,000 integer literals would cost more to compile from source (a checkout run
+    with PYTHONDONTWRITEBYTECODE) than the regexes themselves."""
+    import base64
+    import zlib
+    from array import array
     from re import _compiler, _parser
 
     rc = _regexcache()
+    words = array("I")
+    assert words.itemsize == rc.ENGINE_WORD, "the regex engine's code words are not 4 bytes here"
     rows = []
     for source, flags in patterns:
         parsed = _parser.parse(source, flags)
@@ -101,8 +110,11 @@ def render(patterns: list[tuple[str, int]]) -> str:
         for name, i in groupindex.items():
             indexgroup[i] = name
         final = int(flags | parsed.state.flags)
-        rows.append(f" ({source!r}, {flags}, {final}, {tuple(code)!r}, {parsed.state.groups - 1}, "
+        rows.append(f" ({source!r}, {flags}, {final}, {len(words)}, {len(code)}, {parsed.state.groups - 1}, "
                     f"{groupindex!r}, {tuple(indexgroup)!r}),\n")
+        words.extend(code)
+    packed = base64.b64encode(zlib.compress(words.tobytes(), 9)).decode("ascii")
+    lines = "".join(f"    {packed[i:i + 100]!r}\n" for i in range(0, len(packed), 100))
     version = ".".join(map(str, sys.version_info[:3]))
     return (
         f'"""clipper\'s regexes as {sys.implementation.name} {version} compiles them. GENERATED: do not edit.\n\n'
@@ -110,8 +122,10 @@ def render(patterns: list[tuple[str, int]]) -> str:
         '"""\n\n'
         "# fmt: off\n"
         f"ENGINE = {rc.engine()!r}\n\n"
-        "# (source, flags, flags compiled, matcher code, groups, group index, index group)\n"
-        "PATTERNS = (\n" + "".join(rows) + ")\n"
+        "# (source, flags, flags compiled, first code word, code words, groups, group index, index group)\n"
+        "PATTERNS = (\n" + "".join(rows) + ")\n\n"
+        "# The matcher code of every pattern: code words in native order, zlib-compressed, base64.\n"
+        "CODE = (\n" + lines + ")\n"
     )
 
 

@@ -38,8 +38,9 @@ def _run(code: str, **env: str) -> str:
 def test_every_entry_is_the_pattern_re_compiles():
     module = _compiled()
     assert len(module.PATTERNS) > 100
-    for source, flags, final_flags, code, groups, groupindex, indexgroup in module.PATTERNS:
-        ready = _sre.compile(source, final_flags, list(code), groups, groupindex, indexgroup)
+    words = regexcache.code_words(module.CODE)
+    for source, flags, final_flags, start, length, groups, groupindex, indexgroup in module.PATTERNS:
+        ready = _sre.compile(source, final_flags, words[start:start + length].tolist(), groups, groupindex, indexgroup)
         compiled = _compiler.compile(source, flags)  # what re.compile builds when its cache misses
         # Patterns compare by source, flags and matcher code.
         assert ready == compiled, source
