@@ -215,14 +215,17 @@ def default_lexicon() -> Lexicon:
         return build(builtin_tables())
     exact: dict[str, ChromeKind] = {}
     headings: dict[str, ChromeKind] = {}
-    for kind in KIND_PRIORITY:
-        exact.update(dict.fromkeys(generated.EXACT.get(kind.value, ()), kind))
-        headings.update(dict.fromkeys(generated.HEADINGS.get(kind.value, ()), kind))
+    for kind in KIND_PRIORITY:  # keys one a line (a folded key holds no line break)
+        if kind.value in generated.EXACT:
+            exact.update(dict.fromkeys(generated.EXACT[kind.value].split("\n"), kind))
+        if kind.value in generated.HEADINGS:
+            headings.update(dict.fromkeys(generated.HEADINGS[kind.value].split("\n"), kind))
     patterns = tuple((lazy_compile(source, flags), ChromeKind(kind)) for source, flags, kind in generated.PATTERNS)
     for (source, flags, _kind), need in zip(generated.PATTERNS, generated.REQUIRED):
         _REQUIRED.setdefault((source, flags), None if need is None else frozenset(need))
     languages = {
-        row["language"]: LanguageTable(**{**row, "stopwords": frozenset(row["stopwords"])}) for row in generated.LANGUAGES
+        row["language"]: LanguageTable(**{**row, "stopwords": frozenset(row["stopwords"].split("\n") if row["stopwords"] else ())})
+        for row in generated.LANGUAGES
     }
     lexicon = Lexicon(exact=exact, headings=headings, patterns=patterns, languages=languages)
     always, by_char = generated.INDEX
