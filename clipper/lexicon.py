@@ -39,7 +39,8 @@ MAJORITY_OF_PARTS = 0.7
 MAX_ROW_WORDS = 30
 
 _COUNTS = re.compile(r"[+\-]?\d[\d,.]*\s*[kKmM만천万千]?(?![+\-])")
-_PUNCT = re.compile(r"[\s()\[\]{}<>:;,.!?！？。、，：'\"“”‘’«»|/\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*]+")
+# CJK pages wrap UI labels in their own brackets ('【関連記事】', '［관련기사］', '《相关阅读》').
+_PUNCT = re.compile(r"[\s()\[\]{}<>:;,.!?！？。、，：；'\"“”‘’«»|/\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+")
 _DIGIT = re.compile(r"\d")
 _PART_SPLIT = re.compile(r"\s*[|/·•]\s*|\s{2,}")
 

@@ -64,3 +64,11 @@ def test_bylines_with_dates_and_roles(text, names):
 )
 def test_bare_names(text, names):
     assert bare_names(text, default_lexicon()) == names
+
+
+def test_korean_reporter_lines_with_an_outlet_or_a_credit_label():
+    lexicon = default_lexicon()
+    assert parse_byline("[동서일보 박지민 기자]", lexicon).authors == ["박지민"]
+    assert parse_byline("글·사진=박지민 기자", lexicon).authors == ["박지민"]
+    assert parse_byline("(서울=연합뉴스) 김영희 기자", lexicon).authors == ["김영희"]
+    assert parse_byline("박지민·김철수 기자", lexicon).authors == ["박지민", "김철수"]

@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
+from .cjk import breadcrumbs, cut_off_headlines, headline_lists, image_names, label_values
 from .context_free import label_block
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
@@ -63,11 +64,16 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
     for s in segments:
         f = measure(s, stopwords)
         blocks.append((html and sure_furniture(s, f)) or label_block(s, f, lexicon, params, has_stopwords))
+    image_names(blocks)
+    breadcrumbs(blocks, params)
     if html:
         apply_dom(blocks, params)  # the DOM's evidence between the two passes
     counters(blocks)
     heading_runs(blocks, params)
     ticker_runs(blocks, params)
+    cut_off_headlines(blocks, params)
+    headline_lists(blocks, params)
+    label_values(blocks, params)
     return blocks, has_stopwords
 
 

@@ -8,6 +8,7 @@ from ..lexicon import Lexicon
 from ..metadata.dates import RELATIVE, is_dateline
 from ..model import ChromeKind
 from ..segment import Segment
+from .cjk import glued_to_prose, is_yearless_stamp
 from .features import Features
 from .labels import Labelled, Parameters, Quality
 
@@ -89,6 +90,8 @@ MAX_PATTERN_WEIGHT = 5
 def _pattern_kind(text: str, f: Features, lexicon: Lexicon, p: Parameters):
     if f.weight >= p.length_high * MAX_PATTERN_WEIGHT:
         return None
+    if glued_to_prose(text, f, p):
+        return None
     if f.weight >= p.length_high * 2 or (f.weight >= p.length_high and f.sentence_ends >= 2):
         return lexicon.match_pattern(text[:PROSE_EDGE]) or lexicon.match_pattern(text[-PROSE_EDGE:])
     return lexicon.match_pattern(text)
@@ -117,6 +120,8 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="date line")
     if f.weight < p.length_low and _is_relative_time(text):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="relative date")
+    if f.weight < p.length_low and is_yearless_stamp(text):
+        return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="time stamp without a year")
     if _is_ticker_row(f, p) and not is_count(text):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.TICKER, reason="numbers and signs (quote row)")
     quality, reason = _quality(f, p, has_stopwords)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import BlockType, ChromeKind
 from .context_free import is_count
+from .cjk import illustrations, sentences_anchor
 from .labels import Label, Labelled, Parameters, Quality
 
 _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
@@ -224,6 +225,7 @@ def visible(blocks: list[Labelled]) -> list[Labelled]:
     captions are looked through, unless they mark the cards of a teaser grid."""
     candidates = [i for i, b in enumerate(blocks) if see_through(b)]
     grid = _card_markers(candidates)
+    grid -= illustrations(blocks, grid)
     return [b for i, b in enumerate(blocks) if i in grid or not see_through(b)]
 
 
@@ -242,7 +244,7 @@ def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: f
         lab.reason = f"{lab.reason}; model p(body)={prob:.2f}"
     chosen = [lab for lab in blocks if lab.quality is Quality.GOOD]
     longest = max((lab.features.weight for lab in blocks if lab.quality is not Quality.CHROME), default=0.0)
-    if chosen and longest < p.length_low:
+    if chosen and longest < p.length_low and not sentences_anchor(chosen, p):
         for lab in chosen:
             lab.quality = Quality.BAD
             lab.reason += "; no block on the page is long enough to anchor an article"

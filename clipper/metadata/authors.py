@@ -41,6 +41,19 @@ def _is_name(text: str) -> bool:
     return bool(_NAME_LATIN.match(text) or _NAME_HANGUL.match(text) or _NAME_CJK.match(text))
 
 
+# What stands before Korean reporters' names: a wire dateline or a credit label
+# ('(서울=연합뉴스) 김영희 기자', '글·사진=박지민 기자'), or the outlet ('[동서일보 박지민 기자]').
+_CREDIT_PREFIX = lazy_compile(r"^(?:\(?[^=()]{1,12}=[^()]{1,12}\)\s*|[^=()]{1,12}=\s*)(?=[가-힣])")
+_HANGUL_CREDIT = lazy_compile(r"^[가-힣A-Za-z0-9]{2,12}\s+(?P<name>[가-힣]{2,4})$")
+
+
+def _after_credit(name: str) -> str:
+    if _is_name(name):
+        return name
+    m = _HANGUL_CREDIT.match(name.strip())
+    return m.group("name") if m else name
+
+
 def _tidy(name: str) -> str:
     """'VICTOR TANGERMANN' -> 'Victor Tangermann': names set in capitals are written as names."""
     name = name.strip(" ,;:")
@@ -118,7 +131,7 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
             continue
         m = pattern.match(rest + " ")
         if m:
-            names = [n for n in _SPLIT.split(m.group("names")) if n]
+            names = [_after_credit(n) for n in _SPLIT.split(_CREDIT_PREFIX.sub("", m.group("names"))) if n]
             if names and all(_is_name(n) for n in names):
                 return Byline(names, emails)
     # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
