@@ -7,6 +7,10 @@
 
 from __future__ import annotations
 
+from . import regexcache
+
+regexcache.prime()  # before any module compiles its regexes: they come ready-made
+
 from .errors import BinaryInputError, ClipperError, EmptyInputError, InputTooLargeError
 from .model import Article, Block, BlockType, Chrome, ChromeKind, Source
 from .pipeline import Options, parse

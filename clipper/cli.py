@@ -1,6 +1,8 @@
-"""The command line: arguments -> pipeline -> exit codes. Data on stdout, messages on stderr."""
+"""The command line: arguments -> pipeline -> exit codes. Data on stdout, messages on stderr.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: typer reads the commands' annotations, and
+string annotations would make it compile and evaluate each one on every start (~3 ms).
+"""
 
 import json
 import os
@@ -268,14 +270,27 @@ class _Report:
         os.replace(self.tmp, self.path)
 
 
+RULES_ENV_VAR = "CLIPPER_RULES"
+
+
+def default_rules_path() -> Optional[Path]:
+    """$CLIPPER_RULES, else $XDG_CONFIG_HOME/clipper/rules.toml (~/.config/…), when it exists."""
+    env = os.environ.get(RULES_ENV_VAR)
+    if env:
+        return Path(env)
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    path = base / "clipper" / "rules.toml"
+    return path if path.is_file() else None
+
+
 def _load_rules(path: Optional[Path]):
     """The rules file given, else the default one when it exists; None when there is none."""
-    from .errors import RulesError
-    from .rules import default_rules_path, parse_rules
-
     path = path or default_rules_path()
     if path is None:
         return None
+    from .errors import RulesError
+    from .rules import parse_rules  # only with a rules file: the module and its tables load then
+
     try:
         source = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -376,5 +391,38 @@ def main() -> None:
         sys.exit(ExitCode.INTERRUPTED)
 
 
+def run() -> None:
+    """The ``clipper`` command (and ``python -m clipper``): ``main``, then a quick exit.
+
+    Tearing the interpreter down (freeing every loaded module's objects one by one) costs a
+    one-page run ~15 ms, a tenth of its time; the operating system frees a process's memory at
+    once. So, with the outputs flushed, the process ends there, unless something waits for
+    the interpreter's exit: an exit handler (worker processes for several inputs, logging) or
+    a thread still running. Library callers and tests call ``main`` and exit as usual."""
+    try:
+        main()
+        code: object = 0
+    except SystemExit as exc:
+        code = 0 if exc.code is None else exc.code
+    if isinstance(code, int) and _nothing_waits_for_exit():
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError, AttributeError):
+            sys.exit(code)  # a closed pipe or stream, or none at all: the usual exit deals with it
+        os._exit(code)
+    sys.exit(code)
+
+
+def _nothing_waits_for_exit() -> bool:
+    import atexit
+
+    registered = getattr(atexit, "_ncallbacks", None)  # CPython's count of exit handlers
+    if registered is None or registered() != 0:
+        return False
+    threading = sys.modules.get("threading")
+    return threading is None or all(t.daemon or t is threading.main_thread() for t in threading.enumerate())
+
+
 if __name__ == "__main__":
-    main()
+    run()

@@ -26,19 +26,15 @@ Parsing is pure (text in, Rules out); the CLI reads the file. Errors name the li
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from .classify.labels import Parameters
 from .errors import RulesError
 from .lexicon import Lexicon, build, builtin_tables
 from .model import ChromeKind
 
-ENV_VAR = "CLIPPER_RULES"
 _KINDS = {k.value for k in ChromeKind}
 _LIST_KEYS = {"exact", "patterns", "headings"}
 _PARAMETERS = {f.name: f.type for f in dataclasses.fields(Parameters)}
@@ -48,6 +44,8 @@ SITE_TEXT_WINDOW = 20000
 
 @dataclass(frozen=True, slots=True)
 class SiteProfile:
+    """A site's own chrome table, used on pages whose path or text matches."""
+
     name: str
     table: dict
     match_path: re.Pattern[str] | None = None
@@ -61,6 +59,8 @@ class SiteProfile:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Rules:
+    """A rules file: chrome added to every page, site profiles and threshold overrides."""
+
     table: dict = field(default_factory=dict)  # chrome sections added to every page
     sites: tuple[SiteProfile, ...] = ()
     parameters: Parameters = Parameters()
@@ -138,6 +138,8 @@ def _regex(value: object, key: str, origin: str, source: str) -> re.Pattern[str]
 
 def parse_rules(source: str, origin: str = "<rules>") -> Rules:
     """Parse and check a rules file's text; RulesError names the file and line."""
+    import tomllib  # here: every run imports this module to look for a rules file, few have one
+
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
@@ -173,13 +175,3 @@ def parse_rules(source: str, origin: str = "<rules>") -> Rules:
             )
         )
     return Rules(table=table, sites=tuple(sites), parameters=parameters, origin=origin)
-
-
-def default_rules_path() -> Path | None:
-    """$CLIPPER_RULES, else $XDG_CONFIG_HOME/clipper/rules.toml (~/.config/…), when it exists."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env)
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    path = base / "clipper" / "rules.toml"
-    return path if path.is_file() else None

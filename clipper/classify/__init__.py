@@ -8,7 +8,6 @@ from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .cjk import breadcrumbs, cut_off_headlines, headline_lists, image_names, label_values
 from .context_free import label_block
-from .dom import apply_dom, settle_dom, sure_furniture, trailing_headings
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
@@ -59,12 +58,16 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
     stopwords = lexicon.stopwords(lang) if lang else frozenset()
     has_stopwords = bool(stopwords) and lang not in ("ko", "ja", "zh")
     blocks = []
+    html = any(s.dom is not None for s in segments)
+    if html:  # the DOM's rules load only for HTML input
+        from .dom import apply_dom, sure_furniture
     for s in segments:
         f = measure(s, stopwords)
-        blocks.append(sure_furniture(s, f) or label_block(s, f, lexicon, params, has_stopwords))
+        blocks.append((html and sure_furniture(s, f)) or label_block(s, f, lexicon, params, has_stopwords))
     image_names(blocks)
     breadcrumbs(blocks, params)
-    apply_dom(blocks, params)  # HTML only: the DOM's evidence between the two passes
+    if html:
+        apply_dom(blocks, params)  # the DOM's evidence between the two passes
     counters(blocks)
     heading_runs(blocks, params)
     ticker_runs(blocks, params)
@@ -88,7 +91,10 @@ def classify(
     if chosen is not None:
         shown = visible(blocks)
         apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
-        settle_dom(blocks)  # HTML only: the DOM's evidence the model may not overrule
+        if any(b.segment.dom is not None for b in blocks):
+            from .dom import settle_dom
+
+            settle_dom(blocks)  # the DOM's evidence the model may not overrule
         comment_threads(blocks, params)
         comment_section(blocks, params)
         lead_paragraph(blocks, params)
@@ -101,7 +107,10 @@ def classify(
         headline_above_body(blocks, params)
         thin_body(blocks, params)
         finalise(blocks, params, use_run=False)
-        trailing_headings(blocks)  # HTML only: a last heading with nothing under it
+        if any(b.segment.dom is not None for b in blocks):
+            from .dom import trailing_headings
+
+            trailing_headings(blocks)  # HTML only: a last heading with nothing under it
         return blocks
     promote_near(blocks)
     justext_revision(blocks)

@@ -19,7 +19,6 @@ The same two-pass classifier decides; the DOM adds evidence between the passes:
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -84,6 +83,8 @@ class WordMeaning:
 @lru_cache(maxsize=1)
 def class_word_table() -> dict[str, WordMeaning]:
     """class_words.toml as word -> meaning. The table ships with the package; a bad one is a bug."""
+    import tomllib  # here, not at the top: the text path imports this module but never reads the table
+
     text = package_file("classify", "class_words.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     table: dict[str, WordMeaning] = {}

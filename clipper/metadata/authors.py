@@ -108,7 +108,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         if table.language != "en"
         for suffix in sorted(table.byline_suffixes, key=len, reverse=True)
     )
-    words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=len, reverse=True)
+    # Longest first; alphabetical among equals, so that the order (and the regex) is the same in every process.
+    words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=lambda w: (-len(w), w))
     prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I) for prefix in words)
     any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]?\s", re.I) if words else re.compile(r"(?!)")
     return _Patterns(suffixes, prefixes, any_prefix)
@@ -168,7 +169,7 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
 def _date_labels(lexicon: Lexicon) -> re.Pattern[str]:
     """'By Umair Irfan Updated Nov 13': a date label ends the names."""
     words = {w for t in lexicon.languages.values() for w in (*t.published_labels, *t.modified_labels) if len(w) >= 4}
-    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + r")\b", re.I)
 
 
 def _drop_masthead(name: str) -> str:
