@@ -5,9 +5,9 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:5146:ec86c592 en.toml:10231:dd84d99c '
- 'es.toml:3845:be25e15b fr.toml:3902:5456ce49 it.toml:1464:29a885c6 ja.toml:9238:3646eead '
- 'ko.toml:13155:d1bf3dbc nl.toml:1058:d4171395 pl.toml:1276:38bfa6ef pt.toml:3521:313dda48 '
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12018:956dd6b7 '
+ 'es.toml:5128:a3b9356a fr.toml:4615:283c36c3 it.toml:2073:c08e3fb3 ja.toml:9238:3646eead '
+ 'ko.toml:13155:d1bf3dbc nl.toml:1058:d4171395 pl.toml:2441:1900629c pt.toml:4309:a69aa03e '
  'ru.toml:6239:a66b80c8 th.toml:3341:34386028 zh.toml:9679:653ea0c8')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
@@ -337,6 +337,31 @@ EXACT = {'font_size': 'a-\n'
           'seite drucken\n'
           'seitedrucken\n'
           'weiterleiten\n'
+          'sharen mit\n'
+          'sharenmit\n'
+          'teilen sie dies mit\n'
+          'teilensiediesmit\n'
+          'diesen artikel teilen\n'
+          'diesenartikelteilen\n'
+          'beitrag teilen auf\n'
+          'beitragteilenauf\n'
+          'mit freunden teilen\n'
+          'mitfreundenteilen\n'
+          'teile diesen beitrag\n'
+          'teilediesenbeitrag\n'
+          'teile diesen beitrag auf\n'
+          'teilediesenbeitragauf\n'
+          'empfiehl dies deinen freunden\n'
+          'empfiehldiesdeinenfreunden\n'
+          'pinnen\n'
+          'rezept drucken\n'
+          'rezeptdrucken\n'
+          'rezept speichern\n'
+          'rezeptspeichern\n'
+          'als pdf herunterladen\n'
+          'alspdfherunterladen\n'
+          'pdf herunterladen\n'
+          'pdfherunterladen\n'
           'share this\n'
           'sharethis\n'
           'share this article\n'
@@ -639,6 +664,12 @@ EXACT = {'font_size': 'a-\n'
                  'entrar\n'
                  'hazte socio\n'
                  'haztesocio\n'
+                 'síguenos\n'
+                 'siguenos\n'
+                 'síguenos en\n'
+                 'síguenosen\n'
+                 'nos siga no\n'
+                 'nossigano\n'
                  's abonner\n'
                  'sabonner\n'
                  'abonnez-vous\n'
@@ -703,6 +734,9 @@ EXACT = {'font_size': 'a-\n'
                  'minhaconta\n'
                  'assine já\n'
                  'assinejá\n'
+                 'siga-nos\n'
+                 'siga-nos no\n'
+                 'siga-nosno\n'
                  'подписаться\n'
                  'подписка\n'
                  'войти\n'
@@ -895,6 +929,11 @@ EXACT = {'font_size': 'a-\n'
                   '기사제보\n'
                   '제보하기\n'
                   '보도자료\n'
+                  'reklama\n'
+                  'materiał sponsorowany\n'
+                  'materiałsponsorowany\n'
+                  'artykuł sponsorowany\n'
+                  'artykułsponsorowany\n'
                   'publicidade\n'
                   'anúncio\n'
                   'conteúdo patrocinado\n'
@@ -975,6 +1014,13 @@ EXACT = {'font_size': 'a-\n'
                'wetter\n'
                'finanzen\n'
                'börse\n'
+               'auf einer seite lesen\n'
+               'aufeinerseitelesen\n'
+               'inhaltsverzeichnis\n'
+               'zurück zur übersicht\n'
+               'zurückzurübersicht\n'
+               'vorschau auf den nächsten artikel\n'
+               'vorschauaufdennächstenartikel\n'
                'menu\n'
                'search\n'
                'close\n'
@@ -2115,6 +2161,26 @@ HEADINGS = {'ticker': 'markets\n'
             'neuestebeiträge\n'
             'letzte beiträge\n'
             'letztebeiträge\n'
+            'zum weiterlesen\n'
+            'zumweiterlesen\n'
+            'weitere informationen\n'
+            'weitereinformationen\n'
+            'mehr informationen\n'
+            'mehrinformationen\n'
+            'siehe auch\n'
+            'sieheauch\n'
+            'lesen sie auch die folgenden beiträge\n'
+            'lesensieauchdiefolgendenbeiträge\n'
+            'das thema könnte dich auch interessieren\n'
+            'dasthemakönntedichauchinteressieren\n'
+            'die meistgelesenen artikel\n'
+            'diemeistgelesenenartikel\n'
+            'weitere aktuelle themen\n'
+            'weitereaktuellethemen\n'
+            'quellenangaben\n'
+            'quellen\n'
+            'weiterführende links\n'
+            'weiterführendelinks\n'
             'related\n'
             'related articles\n'
             'relatedarticles\n'
@@ -2264,6 +2330,14 @@ HEADINGS = {'ticker': 'markets\n'
             'en portada\n'
             'enportada\n'
             'destacados\n'
+            'le puede interesar\n'
+            'lepuedeinteresar\n'
+            'te podría interesar\n'
+            'tepodríainteresar\n'
+            'quizás te interese\n'
+            'quizásteinterese\n'
+            'lo último\n'
+            'loúltimo\n'
             'à lire aussi\n'
             'àlireaussi\n'
             'a lire aussi\n'
@@ -2483,6 +2557,16 @@ HEADINGS = {'ticker': 'markets\n'
             '이슈키워드\n'
             '많이 본 뉴스 더보기\n'
             '많이본뉴스더보기\n'
+            'czytaj też\n'
+            'czytajteż\n'
+            'czytaj również\n'
+            'czytajrównież\n'
+            'przeczytaj też\n'
+            'przeczytajteż\n'
+            'dowiedz się więcej\n'
+            'dowiedzsięwięcej\n'
+            'więcej informacji\n'
+            'więcejinformacji\n'
             'notícias relacionadas\n'
             'notíciasrelacionadas\n'
             'matérias relacionadas\n'
@@ -2691,6 +2775,7 @@ HEADINGS = {'ticker': 'markets\n'
 
 # Lexicon.patterns: (regex source, flags, chrome kind), in matching order.
 PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) this (article|story)))', 2, 'reactions'),
+ ('(?:^\\s*(.{0,40}\\s)?als pdf( herunterladen| downloaden)?\\s*$)', 2, 'share'),
  ('(?:^\\s*share '
   '(this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)',
   2, 'share'),
@@ -2701,16 +2786,23 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
   2, 'ticker'),
  ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 'ticker'),
  ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) '
-  '(lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)',
+  '(lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis '
+  ')?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte '
+  'registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))',
   2, 'subscription'),
  ('(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign '
   'up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an '
   'account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this '
   '(article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital '
-  ")?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))",
+  ")?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the "
+  "(full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a "
+  'subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a '
+  'story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)',
   2, 'subscription'),
- ('(?:(suscríbete|regístrate).{0,60}(boletín|newsletter))|(?:contenido exclusivo para suscriptores)', 2,
-  'subscription'),
+ ('(?:(suscríbete|regístrate).{0,60}(boletín|newsletter))|(?:contenido exclusivo para '
+  'suscriptores)|(?:^\\s*s[ií]guenos en\\b)|(?:canal de (telegram|whatsapp|youtube))|(?:cancela cuando '
+  'quieras)',
+  2, 'subscription'),
  ('(?:(abonnez-vous|inscrivez-vous).{0,60}newsletter)|(?:article réservé aux abonnés)|(?:réservé aux '
   'abonnés)',
   2, 'subscription'),
@@ -2721,21 +2813,56 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
  ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 'subscription'),
  ('(?:(扫描|扫码|掃描).{0,10}(二维码|关注|下载))|(?:下载.{0,6}(客户端|app))|(?:(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?)|(?:(訂閱|订阅)(電子報|电子报))|(?:^\\s*加入好友\\s*$)|(?:^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀))',
   2, 'subscription'),
- ('(?:^\\s*\\d+\\s+kommentare?\\s*$)', 2, 'comments'),
+ ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht '
+  'veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet '
+  'akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den '
+  'kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen '
+  'namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)',
+  2, 'comments'),
  ('(?:^\\s*\\d+\\s+comments?\\s*$)|(?:^\\s*comments?\\s*\\(\\d+\\)\\s*$)|(?:^\\s*(you must be logged in|log '
-  'in) to (post|comment))',
+  'in) to (post|comment))|(?:your email address will not be published)|(?:required fields are marked '
+  '\\*)|(?:this site uses akismet)|(?:^\\s*submit your letter to the editor)|(?:^\\s*we want to hear what '
+  'you think)|(?:^\\s*view the discussion thread)|(?:^\\s*if you enjoyed (reading )?this '
+  '(post|article))|(?:^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$)|(?:save '
+  'my name, email,? and website in this browser)|(?:enable javascript to view the comments)|(?:comments '
+  'powered by disqus)',
+  2, 'comments'),
+ ('(?:tu dirección de correo electrónico no será publicada)|(?:los campos obligatorios están '
+  'marcados)|(?:^\\s*(\\d+|una?)\\s+(respuestas?|comentarios?|pensamientos?)\\s+(a|en|sobre|para)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$)|(?:guarda '
+  'mi nombre, correo electrónico y (sitio )?web en este navegador)',
+  2, 'comments'),
+ ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont '
+  'indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a '
+  'écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)',
+  2, 'comments'),
+ ('(?:il tuo indirizzo email non sarà pubblicato)|(?:i campi obbligatori sono '
+  'contrassegnati)|(?:^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(scrive)\\s*:\\s*(\\d.{0,30})?$)',
   2, 'comments'),
  ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 'comments'),
  ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 'comments'),
- ('(?:^\\s*anzeige\\b)|(?:^\\s*werbung\\b)', 2, 'advertisement'),
- ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)', 2,
-  'advertisement'),
+ ('(?:^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(pisze|napisał|napisała)\\s*:\\s*(\\d.{0,30})?$)',
+  2, 'comments'),
+ ('(?:o seu endereço de (e-mail|email) não será publicado)|(?:seu endereço de (e-mail|email) não será '
+  'publicado)|(?:campos obrigatórios são '
+  'marcados)|(?:^\\s*(\\d+|uma?)\\s+(respostas?|comentários?|pensamentos?)\\s+(para|a|em|sobre)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$)|(?:salvar '
+  'meus dados neste navegador)|(?:salvar meu nome, email e site neste navegador)',
+  2, 'comments'),
+ ('(?:^\\s*anzeige\\b)|(?:^\\s*werbung\\b)|(?:^\\s*\\*?werbung\\s*[.:])|(?:^\\s*(dieser (beitrag|artikel) '
+  'enthält|enthält) (werbung|affiliate))|(?:^\\s*für links auf dieser seite erhält)|(?:^\\s*bei den '
+  'verlinkungen handelt es sich um)',
+  2, 'advertisement'),
+ ('(?:^\\s*(story|article) continues '
+  'below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this '
+  '(post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may '
+  ')?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc '
+  ')?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)',
+  2, 'advertisement'),
  ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 'advertisement'),
  ('(?:^\\s*ลงโฆษณากับ\\S{0,30}\\s*$)', 2, 'advertisement'),
  ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2,
   'copyright'),
  ('(?:alle rechte vorbehalten)|(?:urheberrechtlich '
-  'geschützt)|(?:\\bimpressum\\b)|(?:datenschutz(erklärung)?)|(?:nutzungsbedingungen)|(?:\\bagb\\b)|(?:cookie-einstellungen)|(?:cookies? '
+  'geschützt)|(?:\\bimpressum\\b)|(?:\\bdatenschutz(erklärung|hinweise?|einstellungen|bestimmungen)?\\b)|(?:nutzungsbedingungen)|(?:\\bagb\\b)|(?:cookie-einstellungen)|(?:cookies? '
   '(verwalten|einstellungen))',
   2, 'copyright'),
  ('(?:all rights reserved)|(?:\\bcopyright\\b)|(?:may not be '
@@ -2751,6 +2878,8 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
  ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 'copyright'),
  ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)',
   2, 'copyright'),
+ ('(?:materiał chroniony prawem autorskim)|(?:korzystamy z (plików )?cookies)|(?:wszelkie prawa zastrzeżone)',
+  2, 'copyright'),
  ('(?:todos os direitos reservados)|(?:política de privacidade)|(?:termos de uso)|(?:política de cookies)', 2,
   'copyright'),
  ('(?:все права защищены)|(?:перепечатка.{0,40}(запрещена|разрешена|только))|(?:при '
@@ -2760,12 +2889,15 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
  ('(?:版权所有)|(?:版權所有)|(?:未经.{0,10}(授权|许可).{0,10}(转载|复制))|(?:未經.{0,10}(授權|許可))|(?:转载请注明)|(?:copyright)|(?:all '
   'rights reserved)|(?:备案)|(?:ICP备)|(?:ICP证)|(?:违法和不良信息举报)',
   2, 'copyright'),
+ ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2,
+  'byline'),
  ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)",
   2, 'byline'),
  ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2,
   'byline'),
  ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)',
   2, 'byline'),
+ ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 'byline'),
  ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)',
   2, 'byline'),
  ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)',
@@ -2778,28 +2910,48 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
   2, 'caption'),
  ('(?:[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(foto|imagen|fotografía)\\s*:)|(?:\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$)',
   2, 'caption'),
- ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)',
+ ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? '
+  'photos?\\s*:)',
   2, 'caption'),
  ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)',
   2, 'caption'),
  ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 '
   ']{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)',
   2, 'caption'),
+ ('(?:^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:)|(?:^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east '
+  'news|shutterstock|getty images))',
+  2, 'caption'),
  ('(?:[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(foto|imagem)\\s*:)|(?:\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$)',
   2, 'caption'),
  ('(?:[.!?]\\s+(фото)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(фото|изображение|иллюстрация)\\s*:)|(?:^\\s*фото\\s*:?\\s*[^.]{1,60}$)',
   2, 'caption'),
  ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 'caption'),
- ('(?:^(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lies auch)\\s*:)', 2, 'related'),
+ ('(?:^(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lies auch)\\s*:)|(?:^\\s*(siehe '
+  'auch|zum weiterlesen|weiterlesen|mehr dazu|auch lesenswert|passend dazu|das könnte (sie|dich) auch '
+  'interessieren|weitere informationen|mehr informationen|mehr infos)\\s*:)',
+  2, 'related'),
  ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see '
   'also:?\\s)',
   2, 'related'),
- ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)', 2, 'related'),
- ('(?:^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:)', 2, 'related'),
+ ('(?:^(lee también|lea también|te puede interesar|más '
+  'información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también '
+  'lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia '
+  'relacionada|relacionado|relacionada|contenido '
+  'relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)',
+  2, 'related'),
+ ('(?:^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:)|(?:^\\s*(lire|à lire|a lire|voir|à voir|lire '
+  'également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S)',
+  2, 'related'),
+ ('(?:^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S)', 2, 'related'),
  ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*関連(記事|ニュース|リンク)\\s*[】\\]]?\\s*[:：])', 2, 'related'),
  ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)',
   2, 'related'),
- ('(?:^(leia também|leia mais|veja também|saiba mais)\\s*:)', 2, 'related'),
+ ('(?:^\\s*(czytaj (też|także|również)|zobacz (też|także|również)|przeczytaj '
+  '(też|także|również))\\s*:?\\s*\\S)',
+  2, 'related'),
+ ('(?:^(leia também|leia mais|veja também|saiba mais)\\s*:)|(?:^\\s*(leia|veja|leia também|veja '
+  'mais|relacionada|relacionado)\\s*:\\s*\\S)',
+  2, 'related'),
  ('(?:^(читайте также|читать также|смотрите также|по теме)\\s*:)', 2, 'related'),
  ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 'related'),
  ('(?:^\\s*(sie sind hier|du bist hier)\\s*:)', 2, 'navigation'),
@@ -2810,6 +2962,13 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
   2, 'navigation'),
  ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)',
   2, 'navigation'),
+ ('(?:javascript (muss aktiviert|ist deaktiviert|aktivieren))|(?:(dein|ihr) browser (kann|unterstützt) '
+  '(dieses|diese|kein))|(?:einen neueren browser)|(?:ohne javascript funktioniert)',
+  2, 'other'),
+ ("(?:^\\s*(please )?(enable|activate|turn on) javascript)|(?:your browser (does not|doesn't|can't|cannot) "
+  '(support|play))|(?:^\\s*(please )?(update|upgrade) (to )?(your|a newer|a more recent) '
+  'browser)|(?:^\\s*javascript (is )?(disabled|required))',
+  2, 'other'),
  ('(?:(にほん|日本)ブログ村)|(?:人気ブログランキング)|(?:応援(クリック|ポチ))|(?:(クリック|ポチ(っと)?)(を)?お願い(します|いたします))|(?:powered by '
   '.{0,20}(blog|ブログ))|(?:スターをつけました)|(?:引用をストックしました)',
   2, 'other'),
@@ -2819,19 +2978,45 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
   2, 'other'))
 
 # The prefilter's required strings of each pattern (None: always searched).
-REQUIRED = (('did you ', 'was this '), ('email', 'print', 'share', 'share ', 'tweet'), ('分享', '分享到', '手机', '手機', '朋友圈'),
+REQUIRED = (('did you ', 'was this '), ('als pdf',), ('email', 'print', 'share', 'share ', 'tweet'),
+ ('分享', '分享到', '手机', '手機', '朋友圈'),
  ('bitcoin', 'dax', 'dow', 'ethereum', 'ftse', 'hang seng', 'kospi', 'nasdaq', 'nikkei', 's&p'),
- ('마감', '변동률', '상승종목', '종료', '하락종목'), ('artikel', 'gratis', 'jetzt', 'newsletter'),
- (' journalism', ' subscribers', ' to ', 'a subscriber', 'access', 'have an account', 'ign up', 'newsletter',
-  'ubscribe'),
- ('contenido exclusivo para suscriptores', 'regístrate', 'suscríbete'),
+ ('마감', '변동률', '상승종목', '종료', '하락종목'),
+ ('anmelden', 'artikel', 'bitte registrieren sie sich', 'gratis', 'jetzt', 'newsletter', 'registrieren',
+  'weiterlesen mit', 'wählen sie ihren zugang'),
+ (' journalism', ' subscribers', ' the ', ' to ', 'a subscriber', 'access', 'access to',
+  'already a subscriber', 'download ', 'for the latest ', 'have an account', 'ign up', 'never miss ',
+  'newsletter', 'seeing this message', 'ubscribe'),
+ ('canal de ', 'cancela cuando quieras', 'contenido exclusivo para suscriptores', 'guenos en', 'regístrate',
+  'suscríbete'),
  ('abonnez-vous', 'article réservé aux abonnés', 'inscrivez-vous', 'réservé aux abonnés'),
  ('ログインして', '会員', '有料', '残り', '続きを読むには'), ('구독', '뉴스레터', '채널', '친구'),
  ('exclusivo para assinantes', 'newsletter'), ('telegram', 'подписывайтесь на ', 'телеграм'),
- ('app', '加入好友', '客戶端', '客户端', '扫描', '扫码', '掃描', '查看', '电子报', '閱讀', '阅读', '電子報'), ('kommentar',),
- ('comment', 'log in', 'you must be logged in'), ('コメント',), ('댓글',), ('anzeige', 'werbung'),
- (' continues below', 'advertisement', 'sponsored'), ('광고', '기사', '제보', '제보는'), ('ลงโฆษณากับ',),
- ('(c)', 'copyright', '©', 'ⓒ'),
+ ('app', '加入好友', '客戶端', '客户端', '扫描', '扫码', '掃描', '查看', '电子报', '閱讀', '阅读', '電子報'),
+ (' e-mail-adresse wird nicht veröffentlicht', 'antwort', 'antworten', 'diese website verwendet akismet',
+  'erforderliche felder sind mit * markiert', 'gedanke', 'in den kommentaren', 'kommentar',
+  'kommentieren sie hier', 'reaktionen', 'schreibt', 'website in diesem browser'),
+ (' and website in this browser', 'comment', 'comments powered by disqus',
+  'enable javascript to view the comments', 'if you enjoyed ', 'log in', 'repl',
+  'required fields are marked *', 'response', 'says', 'submit your letter to the editor',
+  'this site uses akismet', 'thought', 'view the discussion thread', 'we want to hear what you think',
+  'wrote', 'you must be logged in', 'your email address will not be published'),
+ ('comentario', 'dice', 'escribió', 'guarda mi nombre, correo electrónico y ',
+  'los campos obligatorios están marcados', 'pensamiento', 'respuesta',
+  'tu dirección de correo electrónico no será publicada'),
+ (' ne sera pas publiée', 'a écrit', 'commentaire', 'dit', 'enregistrer mon nom, mon ',
+  'les champs obligatoires sont indiqués', 'réflexion', 'réponse'),
+ ('commenti', 'commento', 'i campi obbligatori sono contrassegnati',
+  'il tuo indirizzo email non sarà pubblicato', 'pensieri', 'risposta', 'risposte', 'scrive'),
+ ('コメント',), ('댓글',), ('komentarze', 'komentarzy', 'napisał', 'napisała', 'odpowiedzi', 'pisze'),
+ (' não será publicado', 'campos obrigatórios são marcados', 'comentário', 'disse', 'escreveu', 'pensamento',
+  'resposta', 'salvar meu nome, email e site neste navegador', 'salvar meus dados neste navegador'),
+ (' enthält', 'anzeige', 'bei den verlinkungen handelt es sich um', 'enthält',
+  'für links auf dieser seite erhält', 'werbung'),
+ (' continues below', ' from qualifying purchases', 'advertisement', 'advertising disclosure',
+  'affiliate links', 'mission', 'participates in the amazon ', 'pensation', 'references to products',
+  'sponsored'),
+ ('광고', '기사', '제보', '제보는'), ('ลงโฆษณากับ',), ('(c)', 'copyright', '©', 'ⓒ'),
  ('agb', 'alle rechte vorbehalten', 'cookie-einstellungen', 'datenschutz', 'einstellungen', 'impressum',
   'nutzungsbedingungen', 'urheberrechtlich geschützt', 'verwalten'),
  ('all rights reserved', 'cookie ', 'copyright', 'may not be ', 'privacy policy', 'terms '),
@@ -2841,13 +3026,16 @@ REQUIRED = (('did you ', 'was this '), ('email', 'print', 'share', 'share ', 'tw
   'tous droits réservés'),
  ('all rights reserved', '無断', '著作権'),
  ('ai', 'co.kr', 'com', 'kr', '공감언론', '대표', '등록', '무단', '발행', '발행·편집', '발행ㆍ편집', '재배포', '저작권자', '청소년', '편집'),
+ ('korzystamy z ', 'materiał chroniony prawem autorskim', 'wszelkie prawa zastrzeżone'),
  ('política de cookies', 'política de privacidade', 'termos de uso', 'todos os direitos reservados'),
  ('все права защищены', 'использовании', 'перепечатка', 'политика конфиденциальности',
   'пользовательское соглашение', 'цитировании'),
  ('ลิขสิทธิ์', 'สงวนลิขสิทธิ์'),
  ('all rights reserved', 'copyright', 'icp备', 'icp证', '备案', '未經', '未经', '版权所有', '版權所有', '转载请注明', '违法和不良信息举报'),
- ('by',), ('/', ':', '=', '／', '：', '＝'),
+ ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'), ('by',),
+ ('/', ':', '=', '／', '：', '＝'),
  ('@', '객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '칼럼니스트', '통신원', '특파원', '편집위원'),
+ ('iar', 'kai', 'pap', 'polsat news', 'tvn24'),
  ('主編', '主编', '來源', '出处', '出處', '审校', '审核', '審校', '審核', '文章來源', '文章来源', '新聞來源', '新闻来源', '本文來源', '本文来源', '来源',
   '校对', '校對', '消息来源', '监制', '監製', '稿源', '編輯', '编辑', '責任編輯', '責編', '责任编辑', '责编'),
  ('[', 'avif', 'bmp', 'gif', 'jp', 'png', 'svg', 'tif', 'webp'),
@@ -2856,16 +3044,28 @@ REQUIRED = (('did you ', 'was this '), ('email', 'print', 'share', 'share ', 'tw
   'image', 'istock', 'ourtesy', 'photo', 'picture', 'redit', 'reuters/', 'shutterstock', 'video'),
  ('foto', 'fotografía', 'imagen'), ('crédit', 'illustration', 'image', 'photo'),
  ('写真', '写真を見る', '図', '画像', '画像はイメージです'), ('.', '/', '그래픽', '사진', '사진제공', '일러스트', '자료', '재판매', '출처'),
- ('foto', 'imagem'), ('изображение', 'иллюстрация', 'фото'), ('/', ':', '（', '／', '：'),
- ('auch interessant', 'lesen sie auch', 'lesen sie mehr', 'lies auch', 'mehr zum thema'),
+ ('fot', 'fot.', 'foto', 'zdjęcie', 'źródło'), ('foto', 'imagem'), ('изображение', 'иллюстрация', 'фото'),
+ ('/', ':', '（', '／', '：'),
+ (' auch interessieren', 'auch interessant', 'auch lesenswert', 'lesen sie auch', 'lesen sie mehr',
+  'lies auch', 'mehr dazu', 'mehr informationen', 'mehr infos', 'mehr zum thema', 'passend dazu',
+  'siehe auch', 'weitere informationen', 'weiterlesen', 'zum weiterlesen'),
  ('also read', 'more', 'read also', 'read more', 'related:', 'see also', 'see more'),
- ('lea también', 'lee también', 'más información', 'te puede interesar'),
- ('a lire aussi', 'lire aussi', 'voir aussi', 'à lire aussi'), ('関連',), ('관련', '연관', '주요'),
- ('leia mais', 'leia também', 'saiba mais', 'veja também'),
+ ('contenido relacionado', 'entérate', 'informate', 'infórmate', 'le puede interesar', 'lea', 'lea más',
+  'lea también', 'lee', 'lee más', 'lee también', 'mira', 'mire', 'más información', 'noticia relacionada',
+  'puede ver', 'puedes ver', 'relacionada', 'relacionado', 'también lea', 'te puede interesar', 've', 'vea',
+  'vea también', 'ver también'),
+ ('a lire', 'a lire aussi', 'découvrir', 'lire', 'lire aussi', 'lire également', 'regarder', 'voir',
+  'voir aussi', 'à découvrir', 'à lire', 'à lire aussi', 'à lire également', 'à voir', 'écouter'),
+ ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관', '주요'),
+ ('czytaj ', 'przeczytaj ', 'zobacz '),
+ ('leia', 'leia mais', 'leia também', 'relacionada', 'relacionado', 'saiba mais', 'veja', 'veja mais',
+  'veja também'),
  ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'),
  ('du bist hier', 'sie sind hier'), ('breadcrumb', 'skip to ', 'you are here'), ('19', '20', 'カテゴリ', 'タグ'),
  ('#태그', '19', '20', '카테고리', '키워드', '태그'),
  ('19', '20', '你的位置', '关键字', '关键词', '分类', '分類', '当前位置', '您的位置', '查看更多', '标签', '標籤', '目前位置', '關鍵字', '關鍵詞'),
+ (' browser ', 'einen neueren browser', 'javascript ', 'ohne javascript funktioniert'),
+ (' browser', ' javascript', 'javascript ', 'your browser '),
  ('powered by ', 'お願い', 'スターをつけました', 'ブログ村', '人気ブログランキング', '引用をストックしました', '応援'),
  ('tistory', '구독해', '기사', '듣기를', '보기를', '분류했습니다', '언론사', '연결됩니다', '요약한', '저작자', '책임은', '통화료가', '투자'),
  ('为自媒体平台', '仅代表作者观点', '仅代表该作者或机构观点', '仅供参考', '僅代表作者', '僅供參考', '免責聲明', '免责声明', '平台声明', '平台聲明', '特別聲明', '特别声明',
@@ -2873,205 +3073,254 @@ REQUIRED = (('did you ', 'was this '), ('email', 'print', 'share', 'share ', 'tw
 
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
- {'y': (('did you ', 0), ('copyright', 22), ('copyright', 24), ('copyright', 32), ('getty', 38),
-        ('getty images', 39), ('ourtesy', 39), ('you are here', 57), ('tistory', 62)),
-  'w': (('was this ', 0), ('tweet', 1), ('dow', 3), ('newsletter', 5), ('newsletter', 6), ('newsletter', 11)),
-  'm': (('email', 1), ('ethereum', 3), ('comment', 15), ('terms ', 24), ('com', 28), ('termos de uso', 29),
-        ('lesen sie mehr', 47), ('more', 48), ('read more', 48), ('see more', 48), ('leia mais', 53)),
-  'p': (('print', 1), ('app', 13), ('sponsored', 19), ('impressum', 23), ('afp', 38), ('dpa', 38),
-        ('ap photo', 39), ('associated press', 39), ('photo', 39), ('picture', 39), ('photo', 41),
-        ('te puede interesar', 49)),
-  'h': (('share', 1), ('share ', 1)),
-  '分': (('分享', 2), ('分享到', 2), ('分类', 60), ('分類', 60)),
-  '手': (('手机', 2), ('手機', 2)),
-  '朋': (('朋友圈', 2),),
-  'b': (('bitcoin', 3), (' subscribers', 6), ('a subscriber', 6), ('ubscribe', 6),
-        ('you must be logged in', 15), ('werbung', 18), (' continues below', 19), ('agb', 23),
-        ('may not be ', 24), ('by', 33), ('bmp', 37), ('webp', 37), ('bild', 38), ('saiba mais', 53),
-        ('du bist hier', 56), ('breadcrumb', 57), ('powered by ', 61)),
-  'x': (('dax', 3), ('contenido exclusivo para suscriptores', 7), ('exclusivo para assinantes', 11)),
-  'f': (('ftse', 3), ('tif', 37), ('foto', 38), ('foto', 40), ('foto', 44)),
-  'g': (('hang seng', 3), ('gratis', 5), ('ign up', 6), ('telegram', 12), ('log in', 15),
-        ('einstellungen', 23), ('gif', 37), ('png', 37), ('imago', 38), ('graphic', 39), ('image', 39),
-        ('imagen', 40), ('image', 41), ('imagem', 44)),
-  'k': (('kospi', 3), ('nikkei', 3), ('artikel', 5), ('kommentar', 14), ('cookie ', 24),
-        ('gestion des cookies', 26), ('kr', 28), ('grafik', 38), ('istock', 39), ('shutterstock', 39),
-        ('skip to ', 57)),
-  'q': (('nasdaq', 3), ('quelle', 38)),
-  '&': (('s&p', 3),),
-  '마': (('마감', 4),),
-  '변': (('변동률', 4),),
-  '상': (('상승종목', 4),),
-  '종': (('종료', 4),),
-  '하': (('하락종목', 4),),
-  'z': (('jetzt', 5), ('anzeige', 18), ('datenschutz', 23), ('nutzungsbedingungen', 23),
-        ('mehr zum thema', 47)),
-  'j': ((' journalism', 6), ('jp', 37)),
-  'o': ((' to ', 6),),
-  'c': (('access', 6),),
-  'v': (('have an account', 6), ('advertisement', 19), ('alle rechte vorbehalten', 23), ('verwalten', 23),
-        ('all rights reserved', 24), ('privacy policy', 24), ('aviso legal', 25),
-        ('todos los derechos reservados', 25), ('all rights reserved', 27),
-        ('todos os direitos reservados', 29), ('all rights reserved', 32), ('avif', 37), ('svg', 37),
-        ('afp via getty', 39), ('video', 39), ('voir aussi', 50)),
-  'í': (('regístrate', 7), ('suscríbete', 7), ('política de cookies', 25), ('política de privacidad', 25),
-        ('política de cookies', 29), ('política de privacidade', 29), ('fotografía', 40)),
-  '-': (('abonnez-vous', 8), ('inscrivez-vous', 8), ('cookie-einstellungen', 23), ('epa-efe', 39)),
-  'é': (('article réservé aux abonnés', 8), ('réservé aux abonnés', 8), ('términos y condiciones', 25),
-        ('conditions générales', 26), ('mentions légales', 26), ('politique de confidentialité', 26),
-        ('tous droits réservés', 26), ('crédit', 41), ('lea también', 49), ('lee también', 49),
-        ('leia também', 53), ('veja também', 53)),
-  'ロ': (('ログインして', 9),),
-  '会': (('会員', 9),),
-  '有': (('有料', 9),),
-  '残': (('残り', 9),),
-  '続': (('続きを読むには', 9),),
-  '구': (('구독', 10), ('구독해', 62)),
-  '뉴': (('뉴스레터', 10),),
-  '채': (('채널', 10),),
-  '친': (('친구', 10),),
-  'п': (('подписывайтесь на ', 12), ('перепечатка', 30), ('политика конфиденциальности', 30),
-        ('пользовательское соглашение', 30), ('по теме', 54)),
-  'т': (('телеграм', 12),),
-  '加': (('加入好友', 13),),
-  '客': (('客戶端', 13), ('客户端', 13)),
-  '扫': (('扫描', 13), ('扫码', 13)),
-  '掃': (('掃描', 13),),
-  '查': (('查看', 13), ('查看更多', 60)),
-  '电': (('电子报', 13),),
-  '閱': (('閱讀', 13), ('閱讀', 55)),
-  '阅': (('阅读', 13), ('阅读', 55)),
-  '電': (('電子報', 13),),
-  'コ': (('コメント', 16),),
-  '댓': (('댓글', 17),),
-  '광': (('광고', 20),),
-  '기': (('기사', 20), ('기자', 35), ('기사', 62)),
-  '제': (('제보', 20), ('제보는', 20)),
-  'ล': (('ลงโฆษณากับ', 21), ('ลิขสิทธิ์', 31)),
-  '(': (('(c)', 22),),
-  '©': (('©', 22),),
-  'ⓒ': (('ⓒ', 22),),
-  'ü': (('urheberrechtlich geschützt', 23),),
-  '無': (('無断', 27),),
-  '著': (('著作権', 27),),
-  'i': (('ai', 28),),
-  '.': (('co.kr', 28), ('.', 43)),
-  '공': (('공감언론', 28),),
-  '대': (('대표', 28), ('대기자', 35)),
-  '등': (('등록', 28),),
-  '무': (('무단', 28),),
-  '발': (('발행', 28), ('발행·편집', 28), ('발행ㆍ편집', 28)),
-  '재': (('재배포', 28), ('재판매', 43)),
-  '저': (('저작권자', 28), ('저작자', 62)),
-  '청': (('청소년', 28),),
-  '편': (('편집', 28), ('편집위원', 35)),
-  'в': (('все права защищены', 30),),
-  'и': (('использовании', 30), ('изображение', 45), ('иллюстрация', 45)),
-  'ц': (('цитировании', 30),),
-  'ส': (('สงวนลิขสิทธิ์', 31),),
-  '备': (('icp备', 32), ('备案', 32)),
-  '证': (('icp证', 32),),
-  '未': (('未經', 32), ('未经', 32)),
-  '版': (('版权所有', 32), ('版權所有', 32)),
-  '转': (('转载请注明', 32),),
-  '违': (('违法和不良信息举报', 32),),
-  '/': (('/', 34), ('reuters/', 39), ('/', 43), ('/', 46)),
-  ':': ((':', 34), (':', 46), ('related:', 48)),
-  '=': (('=', 34),),
-  '／': (('／', 34), ('／', 46)),
-  '：': (('：', 34), ('：', 46)),
-  '＝': (('＝', 34),),
-  '@': (('@', 35),),
-  '객': (('객원기자', 35),),
-  '논': (('논설위원', 35),),
-  '선': (('선임기자', 35),),
-  '수': (('수습기자', 35),),
-  '인': (('인턴기자', 35),),
-  '전': (('전문기자', 35),),
-  '칼': (('칼럼니스트', 35),),
-  '통': (('통신원', 35), ('통화료가', 62)),
-  '특': (('특파원', 35),),
-  '主': (('主編', 36), ('主编', 36)),
-  '來': (('來源', 36),),
-  '出': (('出处', 36), ('出處', 36)),
-  '审': (('审校', 36), ('审核', 36)),
-  '審': (('審校', 36), ('審核', 36)),
-  '文': (('文章來源', 36), ('文章来源', 36), ('文章', 55)),
-  '新': (('新聞來源', 36), ('新闻来源', 36), ('新聞', 55), ('新闻', 55)),
-  '本': (('本文來源', 36), ('本文来源', 36)),
-  '来': (('来源', 36),),
-  '校': (('校对', 36), ('校對', 36)),
-  '消': (('消息来源', 36),),
-  '监': (('监制', 36),),
-  '監': (('監製', 36),),
-  '稿': (('稿源', 36),),
-  '編': (('編輯', 36),),
-  '编': (('编辑', 36),),
-  '責': (('責任編輯', 36), ('責編', 36)),
-  '责': (('责任编辑', 36), ('责编', 36)),
-  '[': (('[', 37),),
-  'u': (('reuters', 38), ('illustration', 39), ('illustration', 41), ('auch interessant', 47),
-        ('lesen sie auch', 47), ('lies auch', 47), ('a lire aussi', 50), ('lire aussi', 50)),
-  'd': (('redit', 39), ('also read', 48), ('read also', 48), ('sie sind hier', 56)),
-  '写': (('写真', 42), ('写真を見る', 42)),
-  '図': (('図', 42),),
-  '画': (('画像', 42), ('画像はイメージです', 42)),
-  '그': (('그래픽', 43),),
-  '사': (('사진', 43), ('사진제공', 43)),
-  '일': (('일러스트', 43),),
-  '자': (('자료', 43),),
-  '출': (('출처', 43),),
-  'ф': (('фото', 45),),
-  '（': (('（', 46),),
-  'l': (('see also', 48),),
-  'á': (('más información', 49),),
-  'à': (('à lire aussi', 50),),
-  '関': (('関連', 51),),
-  '관': (('관련', 52),),
-  '연': (('연관', 52), ('연결됩니다', 62)),
-  '주': (('주요', 52),),
-  'с': (('смотрите также', 54),),
-  'ч': (('читайте также', 54), ('читать также', 54)),
-  '報': (('報導', 55),),
-  '报': (('报道', 55),),
-  '1': (('19', 58), ('19', 59), ('19', 60)),
-  '2': (('20', 58), ('20', 59), ('20', 60)),
-  'カ': (('カテゴリ', 58),),
-  'タ': (('タグ', 58),),
-  '#': (('#태그', 59),),
-  '카': (('카테고리', 59),),
-  '키': (('키워드', 59),),
-  '태': (('태그', 59),),
-  '你': (('你的位置', 60),),
-  '关': (('关键字', 60), ('关键词', 60)),
-  '当': (('当前位置', 60),),
-  '您': (('您的位置', 60),),
-  '标': (('标签', 60),),
-  '標': (('標籤', 60),),
-  '目': (('目前位置', 60),),
-  '關': (('關鍵字', 60), ('關鍵詞', 60)),
-  'お': (('お願い', 61),),
-  'ス': (('スターをつけました', 61),),
-  'ブ': (('ブログ村', 61),),
-  '人': (('人気ブログランキング', 61),),
-  '引': (('引用をストックしました', 61),),
-  '応': (('応援', 61),),
-  '듣': (('듣기를', 62),),
-  '보': (('보기를', 62),),
-  '분': (('분류했습니다', 62),),
-  '언': (('언론사', 62),),
-  '요': (('요약한', 62),),
-  '책': (('책임은', 62),),
-  '투': (('투자', 62),),
-  '为': (('为自媒体平台', 63),),
-  '仅': (('仅代表作者观点', 63), ('仅代表该作者或机构观点', 63), ('仅供参考', 63)),
-  '僅': (('僅代表作者', 63), ('僅供參考', 63)),
-  '免': (('免責聲明', 63), ('免责声明', 63)),
-  '平': (('平台声明', 63), ('平台聲明', 63)),
-  '特': (('特別聲明', 63), ('特别声明', 63)),
-  '观': (('观点仅代表作者本人', 63),),
-  '風': (('風險提示', 63), ('風險自負', 63)),
-  '风': (('风险提示', 63), ('风险自担', 63))})
+ {'y': (('did you ', 0), ('says', 16), ('copyright', 28), ('copyright', 30), ('copyright', 39), ('getty', 47),
+        ('getty images', 48), ('ourtesy', 48), ('you are here', 69), ('tistory', 76)),
+  'w': (('was this ', 0), ('tweet', 2), ('dow', 4), ('newsletter', 6), ('weiterlesen mit', 6),
+        ('download ', 7), ('newsletter', 7), ('newsletter', 12), ('antwort', 15), ('antworten', 15),
+        ('wrote', 16), ('polsat news', 44), ('auch lesenswert', 57), ('weitere informationen', 57),
+        ('weiterlesen', 57)),
+  'p': (('als pdf', 1), ('print', 2), ('app', 14), ('repl', 16), ('response', 16), ('pensamiento', 17),
+        ('respuesta', 17), ('pensieri', 19), ('risposta', 19), ('risposte', 19), ('pensamento', 23),
+        ('resposta', 23), ('pensation', 25), ('references to products', 25), ('sponsored', 25),
+        ('impressum', 29), ('afp', 40), ('ap', 40), ('apa', 40), ('dpa', 40), ('epd', 40), ('pap', 44),
+        ('afp', 47), ('dpa', 47), ('ap photo', 48), ('associated press', 48), ('photo', 48), ('picture', 48),
+        ('photo', 50), ('le puede interesar', 59), ('te puede interesar', 59)),
+  'm': (('email', 2), ('ethereum', 4), ('anmelden', 6), ('comment', 16), ('comentario', 17),
+        ('commentaire', 18), ('commenti', 19), ('commento', 19), ('mission', 25), ('terms ', 30), ('com', 34),
+        ('termos de uso', 36), ('lesen sie mehr', 57), ('more', 58), ('read more', 58), ('see more', 58),
+        ('mira', 59), ('mire', 59), ('leia mais', 65)),
+  'h': (('share', 2), ('share ', 2), (' the ', 7)),
+  '分': (('分享', 3), ('分享到', 3), ('分类', 72), ('分類', 72)),
+  '手': (('手机', 3), ('手機', 3)),
+  '朋': (('朋友圈', 3),),
+  'b': (('bitcoin', 4), ('bitte registrieren sie sich', 6), (' subscribers', 7), ('a subscriber', 7),
+        ('already a subscriber', 7), ('ubscribe', 7), ('schreibt', 15), ('website in diesem browser', 15),
+        (' and website in this browser', 16), ('submit your letter to the editor', 16),
+        ('you must be logged in', 16), ('your email address will not be published', 16),
+        ('i campi obbligatori sono contrassegnati', 19), ('werbung', 24), (' continues below', 25),
+        ('agb', 29), ('may not be ', 30), ('by', 41), ('bmp', 46), ('webp', 46), ('bild', 47),
+        ('potrebbe interessarti', 61), ('saiba mais', 65), ('du bist hier', 68), ('breadcrumb', 69),
+        (' browser ', 73), ('einen neueren browser', 73), (' browser', 74), ('your browser ', 74),
+        ('powered by ', 75)),
+  'x': (('dax', 4), ('contenido exclusivo para suscriptores', 8), ('exclusivo para assinantes', 12)),
+  'f': (('ftse', 4), ('for the latest ', 7), ('tif', 46), ('foto', 47), ('foto', 49), ('fot', 53),
+        ('foto', 53), ('foto', 54), ('mehr informationen', 57), ('mehr infos', 57), ('informate', 59)),
+  'g': (('hang seng', 4), ('gratis', 6), ('registrieren', 6), ('ign up', 7), ('seeing this message', 7),
+        ('guenos en', 8), ('telegram', 13), ('log in', 16), ('thought', 16), ('einstellungen', 29),
+        ('gif', 46), ('png', 46), ('imago', 47), ('graphic', 48), ('image', 48), ('imagen', 49),
+        ('image', 50), ('imagem', 54), ('regarder', 60), ('guarda anche', 61), ('leggi anche', 61)),
+  'k': (('kospi', 4), ('nikkei', 4), ('artikel', 6), ('diese website verwendet akismet', 15), ('gedanke', 15),
+        ('in den kommentaren', 15), ('kommentar', 15), ('kommentieren sie hier', 15), ('reaktionen', 15),
+        ('this site uses akismet', 16), ('we want to hear what you think', 16),
+        ('bei den verlinkungen handelt es sich um', 24), ('affiliate links', 25), ('cookie ', 30),
+        ('gestion des cookies', 32), ('kr', 34), ('kna', 40), ('kai', 44), ('grafik', 47), ('istock', 48),
+        ('shutterstock', 48), ('skip to ', 69)),
+  'q': (('nasdaq', 4), ('cancela cuando quieras', 8), ('comments powered by disqus', 16),
+        (' from qualifying purchases', 25), ('quelle', 47)),
+  '&': (('s&p', 4),),
+  '마': (('마감', 5),),
+  '변': (('변동률', 5),),
+  '상': (('상승종목', 5),),
+  '종': (('종료', 5),),
+  '하': (('하락종목', 5),),
+  'z': (('jetzt', 6), ('komentarze', 22), ('komentarzy', 22), ('odpowiedzi', 22), ('pisze', 22),
+        ('anzeige', 24), ('participates in the amazon ', 25), ('datenschutz', 29),
+        ('nutzungsbedingungen', 29), ('korzystamy z ', 35), ('mehr dazu', 57), ('mehr zum thema', 57),
+        ('passend dazu', 57), ('zum weiterlesen', 57), ('czytaj ', 64), ('przeczytaj ', 64),
+        ('zobacz ', 64)),
+  'ä': (('wählen sie ihren zugang', 6), (' enthält', 24), ('enthält', 24)),
+  'j': ((' journalism', 7), ('enable javascript to view the comments', 16), ('if you enjoyed ', 16),
+        ('jp', 46), ('veja', 65), ('veja mais', 65), ('javascript ', 73),
+        ('ohne javascript funktioniert', 73), (' javascript', 74), ('javascript ', 74)),
+  'o': ((' to ', 7),),
+  'c': (('access', 7), ('access to', 7), ('canal de ', 8), ('dice', 17), ('contenido relacionado', 59),
+        ('noticia relacionada', 59), ('relacionada', 59), ('relacionado', 59), ('relacionada', 65),
+        ('relacionado', 65)),
+  'v': (('have an account', 7), ('never miss ', 7), ('view the discussion thread', 16), ('scrive', 19),
+        ('escreveu', 23), ('salvar meus dados neste navegador', 23), ('advertisement', 25),
+        ('advertising disclosure', 25), ('alle rechte vorbehalten', 29), ('verwalten', 29),
+        ('all rights reserved', 30), ('privacy policy', 30), ('aviso legal', 31),
+        ('todos los derechos reservados', 31), ('all rights reserved', 33),
+        ('todos os direitos reservados', 36), ('all rights reserved', 39), ('avif', 46), ('svg', 46),
+        ('afp via getty', 48), ('video', 48), ('puede ver', 59), ('puedes ver', 59), ('ve', 59), ('vea', 59),
+        ('voir', 60), ('voir aussi', 60), ('vedi anche', 61)),
+  'í': (('regístrate', 8), ('suscríbete', 8), ('política de cookies', 31), ('política de privacidad', 31),
+        ('política de cookies', 36), ('política de privacidade', 36), ('fotografía', 49)),
+  '-': (('abonnez-vous', 9), ('inscrivez-vous', 9), (' e-mail-adresse wird nicht veröffentlicht', 15),
+        ('cookie-einstellungen', 29), ('epa-efe', 48)),
+  'é': (('article réservé aux abonnés', 9), ('réservé aux abonnés', 9), (' ne sera pas publiée', 18),
+        ('a écrit', 18), ('les champs obligatoires sont indiqués', 18), ('réflexion', 18), ('réponse', 18),
+        ('términos y condiciones', 31), ('conditions générales', 32), ('mentions légales', 32),
+        ('politique de confidentialité', 32), ('tous droits réservés', 32), ('crédit', 50), ('entérate', 59),
+        ('lea también', 59), ('lee también', 59), ('también lea', 59), ('vea también', 59),
+        ('ver también', 59), ('découvrir', 60), ('lire également', 60), ('écouter', 60), ('leia também', 65),
+        ('veja também', 65)),
+  'ロ': (('ログインして', 10),),
+  '会': (('会員', 10),),
+  '有': (('有料', 10),),
+  '残': (('残り', 10),),
+  '続': (('続きを読むには', 10),),
+  '구': (('구독', 11), ('구독해', 76)),
+  '뉴': (('뉴스레터', 11),),
+  '채': (('채널', 11),),
+  '친': (('친구', 11),),
+  'п': (('подписывайтесь на ', 13), ('перепечатка', 37), ('политика конфиденциальности', 37),
+        ('пользовательское соглашение', 37), ('по теме', 66)),
+  'т': (('телеграм', 13),),
+  '加': (('加入好友', 14),),
+  '客': (('客戶端', 14), ('客户端', 14)),
+  '扫': (('扫描', 14), ('扫码', 14)),
+  '掃': (('掃描', 14),),
+  '查': (('查看', 14), ('查看更多', 72)),
+  '电': (('电子报', 14),),
+  '閱': (('閱讀', 14), ('閱讀', 67)),
+  '阅': (('阅读', 14), ('阅读', 67)),
+  '電': (('電子報', 14),),
+  '*': (('erforderliche felder sind mit * markiert', 15), ('required fields are marked *', 16)),
+  'ó': (('escribió', 17), ('tu dirección de correo electrónico no será publicada', 17),
+        ('campos obrigatórios são marcados', 23), ('infórmate', 59)),
+  ',': (('guarda mi nombre, correo electrónico y ', 17), ('enregistrer mon nom, mon ', 18),
+        ('salvar meu nome, email e site neste navegador', 23)),
+  'á': (('los campos obligatorios están marcados', 17), ('comentário', 23), ('lea más', 59), ('lee más', 59),
+        ('más información', 59)),
+  'd': (('dit', 18), ('disse', 23), ('dts', 40), ('idea', 40), ('sda', 40), ('redit', 48), ('also read', 58),
+        ('read also', 58), ('sie sind hier', 68)),
+  'à': (('il tuo indirizzo email non sarà pubblicato', 19), ('à découvrir', 60), ('à lire', 60),
+        ('à lire aussi', 60), ('à lire également', 60), ('à voir', 60)),
+  'コ': (('コメント', 20),),
+  '댓': (('댓글', 21),),
+  'ł': (('napisał', 22), ('napisała', 22), ('materiał chroniony prawem autorskim', 35)),
+  'ã': ((' não será publicado', 23),),
+  'ü': (('für links auf dieser seite erhält', 24), ('urheberrechtlich geschützt', 29)),
+  '광': (('광고', 26),),
+  '기': (('기사', 26), ('기자', 43), ('기사', 76)),
+  '제': (('제보', 26), ('제보는', 26)),
+  'ล': (('ลงโฆษณากับ', 27), ('ลิขสิทธิ์', 38)),
+  '(': (('(c)', 28),),
+  '©': (('©', 28),),
+  'ⓒ': (('ⓒ', 28),),
+  '無': (('無断', 33),),
+  '著': (('著作権', 33),),
+  'i': (('ai', 34),),
+  '.': (('co.kr', 34), ('.', 52), ('fot.', 53)),
+  '공': (('공감언론', 34),),
+  '대': (('대표', 34), ('대기자', 43)),
+  '등': (('등록', 34),),
+  '무': (('무단', 34),),
+  '발': (('발행', 34), ('발행·편집', 34), ('발행ㆍ편집', 34)),
+  '재': (('재배포', 34), ('재판매', 52)),
+  '저': (('저작권자', 34), ('저작자', 76)),
+  '청': (('청소년', 34),),
+  '편': (('편집', 34), ('편집위원', 43)),
+  'ż': (('wszelkie prawa zastrzeżone', 35),),
+  'в': (('все права защищены', 37),),
+  'и': (('использовании', 37), ('изображение', 55), ('иллюстрация', 55)),
+  'ц': (('цитировании', 37),),
+  'ส': (('สงวนลิขสิทธิ์', 38),),
+  '备': (('icp备', 39), ('备案', 39)),
+  '证': (('icp证', 39),),
+  '未': (('未經', 39), ('未经', 39)),
+  '版': (('版权所有', 39), ('版權所有', 39)),
+  '转': (('转载请注明', 39),),
+  '违': (('违法和不良信息举报', 39),),
+  'u': (('reuters', 40), ('reuters', 47), ('illustration', 48), ('illustration', 50),
+        (' auch interessieren', 57), ('auch interessant', 57), ('lesen sie auch', 57), ('lies auch', 57),
+        ('siehe auch', 57), ('a lire aussi', 60), ('lire aussi', 60)),
+  'r': (('rtr', 40), ('iar', 44)),
+  '/': (('/', 42), ('reuters/', 48), ('/', 52), ('/', 56)),
+  ':': ((':', 42), (':', 56), ('related:', 58)),
+  '=': (('=', 42),),
+  '／': (('／', 42), ('／', 56)),
+  '：': (('：', 42), ('：', 56)),
+  '＝': (('＝', 42),),
+  '@': (('@', 43),),
+  '객': (('객원기자', 43),),
+  '논': (('논설위원', 43),),
+  '선': (('선임기자', 43),),
+  '수': (('수습기자', 43),),
+  '인': (('인턴기자', 43),),
+  '전': (('전문기자', 43),),
+  '칼': (('칼럼니스트', 43),),
+  '통': (('통신원', 43), ('통화료가', 76)),
+  '특': (('특파원', 43),),
+  '2': (('tvn24', 44), ('20', 70), ('20', 71), ('20', 72)),
+  '主': (('主編', 45), ('主编', 45)),
+  '來': (('來源', 45),),
+  '出': (('出处', 45), ('出處', 45)),
+  '审': (('审校', 45), ('审核', 45)),
+  '審': (('審校', 45), ('審核', 45)),
+  '文': (('文章來源', 45), ('文章来源', 45), ('文章', 67)),
+  '新': (('新聞來源', 45), ('新闻来源', 45), ('新聞', 67), ('新闻', 67)),
+  '本': (('本文來源', 45), ('本文来源', 45)),
+  '来': (('来源', 45),),
+  '校': (('校对', 45), ('校對', 45)),
+  '消': (('消息来源', 45),),
+  '监': (('监制', 45),),
+  '監': (('監製', 45),),
+  '稿': (('稿源', 45),),
+  '編': (('編輯', 45),),
+  '编': (('编辑', 45),),
+  '責': (('責任編輯', 45), ('責編', 45)),
+  '责': (('责任编辑', 45), ('责编', 45)),
+  '[': (('[', 46),),
+  '写': (('写真', 51), ('写真を見る', 51)),
+  '図': (('図', 51),),
+  '画': (('画像', 51), ('画像はイメージです', 51)),
+  '그': (('그래픽', 52),),
+  '사': (('사진', 52), ('사진제공', 52)),
+  '일': (('일러스트', 52),),
+  '자': (('자료', 52),),
+  '출': (('출처', 52),),
+  'ę': (('zdjęcie', 53),),
+  'ź': (('źródło', 53),),
+  'ф': (('фото', 55),),
+  '（': (('（', 56),),
+  'l': (('see also', 58), ('lea', 59), ('lee', 59), ('a lire', 60), ('lire', 60), ('leia', 65)),
+  '関': (('関連', 62),),
+  '관': (('관련', 63),),
+  '연': (('연관', 63), ('연결됩니다', 76)),
+  '주': (('주요', 63),),
+  'с': (('смотрите также', 66),),
+  'ч': (('читайте также', 66), ('читать также', 66)),
+  '報': (('報導', 67),),
+  '报': (('报道', 67),),
+  '1': (('19', 70), ('19', 71), ('19', 72)),
+  'カ': (('カテゴリ', 70),),
+  'タ': (('タグ', 70),),
+  '#': (('#태그', 71),),
+  '카': (('카테고리', 71),),
+  '키': (('키워드', 71),),
+  '태': (('태그', 71),),
+  '你': (('你的位置', 72),),
+  '关': (('关键字', 72), ('关键词', 72)),
+  '当': (('当前位置', 72),),
+  '您': (('您的位置', 72),),
+  '标': (('标签', 72),),
+  '標': (('標籤', 72),),
+  '目': (('目前位置', 72),),
+  '關': (('關鍵字', 72), ('關鍵詞', 72)),
+  'お': (('お願い', 75),),
+  'ス': (('スターをつけました', 75),),
+  'ブ': (('ブログ村', 75),),
+  '人': (('人気ブログランキング', 75),),
+  '引': (('引用をストックしました', 75),),
+  '応': (('応援', 75),),
+  '듣': (('듣기를', 76),),
+  '보': (('보기를', 76),),
+  '분': (('분류했습니다', 76),),
+  '언': (('언론사', 76),),
+  '요': (('요약한', 76),),
+  '책': (('책임은', 76),),
+  '투': (('투자', 76),),
+  '为': (('为自媒体平台', 77),),
+  '仅': (('仅代表作者观点', 77), ('仅代表该作者或机构观点', 77), ('仅供参考', 77)),
+  '僅': (('僅代表作者', 77), ('僅供參考', 77)),
+  '免': (('免責聲明', 77), ('免责声明', 77)),
+  '平': (('平台声明', 77), ('平台聲明', 77)),
+  '特': (('特別聲明', 77), ('特别声明', 77)),
+  '观': (('观点仅代表作者本人', 77),),
+  '風': (('風險提示', 77), ('風險自負', 77)),
+  '风': (('风险提示', 77), ('风险自担', 77))})
 
 # Lexicon.languages: each table's LanguageTable fields (stopwords sorted, one a line).
 LANGUAGES = ({'language': 'und',
