@@ -13,7 +13,7 @@ from .decode import decode, normalize_text, sniff_html
 from .errors import EmptyInputError, InputTooLargeError
 from .lexicon import Lexicon, default_lexicon
 from .limits import DEFAULT_MAX_BYTES
-from .metadata import Metadata, extract
+from .metadata import DECK_IN_BODY, Metadata, extract
 from .model import Article, Block, Chrome, InputFormat, Source
 from .segment import Segment
 
@@ -123,6 +123,15 @@ def _labelled_span(blocks: list[Labelled], label: Label) -> tuple[int, int] | No
     return (run[0].segment.first_line, run[-1].segment.last_line) if run else None
 
 
+def _subtitle_span(blocks: list[Labelled]) -> tuple[int, int] | None:
+    """The deck's lines; a deck that is also the body's first paragraph has that block's lines."""
+    span = _labelled_span(blocks, Label.SUBTITLE)
+    if span is None:
+        deck = next((b for b in blocks if b.label is Label.BODY and b.extra.get(DECK_IN_BODY)), None)
+        span = _span(deck) if deck is not None else None
+    return span
+
+
 def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
     """The record; with ``keep_chrome`` also where every part came from (line spans), so that
     body, title, subtitle and chrome account for each non-blank input line exactly once."""
@@ -151,7 +160,7 @@ def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
         source=analysis.source,
         chrome=chrome,
         title_lines=_labelled_span(analysis.blocks, Label.TITLE) if keep_chrome else None,
-        subtitle_lines=_labelled_span(analysis.blocks, Label.SUBTITLE) if keep_chrome else None,
+        subtitle_lines=_subtitle_span(analysis.blocks) if keep_chrome and meta.subtitle else None,
         warnings=warnings,
     )
 

@@ -61,3 +61,14 @@ def test_text_dump_keeps_a_paragraph_like_deck_in_the_body():
     assert a.subtitle is not None and a.subtitle.startswith("Nach zwei Jahren Bauzeit")
     assert a.body[0].text == a.subtitle
     assert a.authors == ["Jana Kessler"]
+
+
+def test_deck_in_body_keeps_its_lines_and_every_line_counts_once():
+    """With --keep-chrome the deck that is also the first paragraph points at that block's
+    lines, and the provenance property (each line accounted for once) still holds."""
+    from clipper.pipeline import analyse, build_article
+    from tests.fuzzing import check_provenance, normalised_input
+
+    a = build_article(analyse(TEXT_PAGE), keep_chrome=True)
+    assert a.subtitle_lines == a.body[0].lines == (5, 7)
+    check_provenance(normalised_input(TEXT_PAGE), a)
