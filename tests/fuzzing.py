@@ -212,7 +212,11 @@ def check_provenance(text: str, article: Article) -> None:
     spans: list[tuple[str, str, tuple[int, int] | None]] = [("body", b.text, b.lines) for b in article.body]
     spans.append(("title", article.title or "", article.title_lines))
     # A deck that reads as a paragraph is also the body's first block: one block, one count.
-    deck_in_body = any(b.lines == article.subtitle_lines and b.text == article.subtitle for b in article.body)
+    # (The subtitle may be that block's text less a trailing e-mail the byline took.)
+    deck_in_body = article.subtitle is not None and any(
+        b.lines == article.subtitle_lines and is_subsequence(_squash(article.subtitle), _squash(b.text))
+        for b in article.body
+    )
     if not deck_in_body:
         spans.append(("subtitle", article.subtitle or "", article.subtitle_lines))
     spans += [("chrome", c.text, c.lines) for c in article.chrome or []]
