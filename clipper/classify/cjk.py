@@ -24,7 +24,7 @@ import re
 
 from ..model import ChromeKind
 from .features import Features
-from .labels import Labelled, Parameters, Quality
+from .labels import Labelled, Parameters, Quality, index_runs
 
 # Scripts whose pages these shapes are read on.
 CJK_SCRIPTS = frozenset({"han", "kana", "hangul"})
@@ -73,13 +73,7 @@ def _mark(lab: Labelled, reason: str) -> None:
 def cut_off_headlines(blocks: list[Labelled], p: Parameters) -> None:
     """Runs of cut-off headlines, and the whole headlines listed with them, are teasers."""
     cut = [i for i, b in enumerate(blocks) if _cut_off(b, p)]
-    chains: list[list[int]] = []
-    for i in cut:
-        if chains and i - chains[-1][-1] <= TEASER_MAX_GAP:
-            chains[-1].append(i)
-        else:
-            chains.append([i])
-    for chain in chains:
+    for chain in index_runs(cut, TEASER_MAX_GAP):
         if len(chain) < TEASER_MIN_CUT:
             continue
         first, last = chain[0], chain[-1]

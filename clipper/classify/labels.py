@@ -69,3 +69,14 @@ class Labelled:
         if self.label is Label.CHROME:
             return (self.kind or ChromeKind.OTHER).value
         return self.label.value
+
+
+def index_runs(indices: list[int], max_gap: int) -> list[list[int]]:
+    """Ascending block indices grouped into runs whose neighbours stand at most ``max_gap`` apart."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i - runs[-1][-1] <= max_gap:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import BlockType, ChromeKind
 from .context_free import is_count
 from .cjk import illustrations, sentences_anchor
-from .labels import Label, Labelled, Parameters, Quality
+from .labels import Label, Labelled, Parameters, Quality, index_runs
 
 _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
 
@@ -201,20 +201,9 @@ CARD_MAX_GAP = 3
 CARD_MIN_MARKERS = 3
 
 
-def _chains(indices: list[int], max_gap: int) -> list[list[int]]:
-    """Ascending block indices grouped into runs whose neighbours stand at most ``max_gap`` apart."""
-    chains: list[list[int]] = []
-    for i in indices:
-        if chains and i - chains[-1][-1] <= max_gap:
-            chains[-1].append(i)
-        else:
-            chains.append([i])
-    return chains
-
-
 def _card_markers(candidates: list[int]) -> set[int]:
     grid: set[int] = set()
-    for chain in _chains(candidates, CARD_MAX_GAP):
+    for chain in index_runs(candidates, CARD_MAX_GAP):
         if len(chain) >= CARD_MIN_MARKERS and all(b - a > 1 for a, b in zip(chain, chain[1:])):
             grid.update(chain)
     return grid
@@ -275,7 +264,7 @@ def comment_threads(blocks: list[Labelled], p: Parameters) -> None:
     if anchor is None:
         return
     markers = [i for i in range(anchor + 1, len(blocks)) if _comment_marker(blocks[i], p)]
-    for cluster in _chains(markers, THREAD_MAX_GAP):
+    for cluster in index_runs(markers, THREAD_MAX_GAP):
         if len(cluster) < THREAD_MIN_MARKERS:
             continue
         first, last = cluster[0], cluster[-1]
@@ -520,7 +509,7 @@ def thin_body(blocks: list[Labelled], p: Parameters) -> None:
     if not candidates:
         return
     best = max(
-        _chains(candidates, RESCUE_MAX_GAP + 1),
+        index_runs(candidates, RESCUE_MAX_GAP + 1),
         key=lambda chain: sum(blocks[i].extra["p_body"] * blocks[i].features.weight for i in chain),
     )
     for i in best:
