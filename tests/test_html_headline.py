@@ -50,3 +50,11 @@ def test_title_with_section_and_site_after_underscores_names_a_plain_div():
     a = parse("zh-title-underscore.html")
     assert a.title == "城市公园新增夜间开放时段"
     assert a.text.startswith("记者从市园林局获悉")
+
+
+def test_h1_that_says_the_markup_headline_wins_inside_a_tags_wrapper():
+    """The <h1> sits in a container named 'tags' (navigation to the DOM rules); a link heading
+    above it ('Back to blog') must not become the title."""
+    a = parse("en-h1-in-tags-wrapper.html")
+    assert a.title == "Rebuilding a Flaky Test Suite in Two Weeks"
+    assert a.text.startswith("Our continuous integration runs")

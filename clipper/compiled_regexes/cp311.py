@@ -38,438 +38,442 @@ PATTERNS = (
  ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 15552, 144, 1, {}, (None, None)),
  ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 15696, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
  ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 16938, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 17903, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|da\\ redação|written\\ by|posted\\ by|redacción|story\\ by|words\\ by|authors|autorin|text\\ by|auteur|author|autor|texte|автор|текст|text|責任編輯|责任编辑|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 18119, 868, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 18987, 38, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19025, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19102, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19179, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19263, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19338, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19422, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19491, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19576, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19681, 97, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19778, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19883, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19954, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20025, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20113, 127, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20240, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20328, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20422, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20508, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20587, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20660, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20735, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20806, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20892, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20982, 125, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21107, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21199, 118, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21317, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21411, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21480, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21549, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21618, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21687, 67, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21754, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21823, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21892, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21961, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22030, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22099, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22168, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22241, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22314, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 22385, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 22485, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 23313, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>[^.,|()\\n]{2,60}?)\\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 23395, 385, 1, {'name': 1}, (None, 'name')),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 23780, 99, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 23879, 100, 1, {}, (None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 23979, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 25021, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 25117, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 25831, 998, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 26829, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 27370, 999, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 28369, 529, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 28898, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|september|setiembre|noviembre|diciembre|septembre|fevereiro|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?\\s+(?:de\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 28925, 3035, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|september|setiembre|noviembre|diciembre|septembre|fevereiro|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 31960, 3220, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 35180, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 35206, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 35799, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 36039, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 36070, 77, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:T)?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 36147, 1521, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 37668, 946, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 38614, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 38841, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 38939, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 39118, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 39199, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 39220, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 39458, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 39712, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 39902, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 40140, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 40168, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 40348, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 40540, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 40746, 32, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 40778, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 40999, 493, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 41492, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 41698, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 41726, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 41746, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 41778, 162, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 41940, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 42146, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 42432, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 42628, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 42682, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 42706, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 42730, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 42773, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 43067, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 43085, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 43102, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 43131, 124, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 43255, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 43462, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 43732, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 43836, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 43852, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 43868, 44, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 43912, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 44013, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 44038, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 44887, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 44995, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 45009, 28, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 45037, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 45098, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 45210, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 45337, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 45458, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 45732, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 45866, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 46003, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 46031, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>[^-|–—:·•»]{2,60})$', 0, 32, 46047, 236, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|creado|edited|issued|posted|publié|update|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 46283, 3039, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 49322, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 49542, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 49563, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 49621, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 49637, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 49653, 99, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 49752, 55, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 49807, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50030, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50087, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50144, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 50201, 40, 1, {}, (None, None)),
- ('^.*?\\bby\\s+', 2, 34, 50241, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 50271, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 50372, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 50396, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 50906, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 50930, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 50954, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51362, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 51503, 21, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 51524, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52368, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 52559, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 52805, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 52883, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 52994, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53036, 713, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 53749, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 53827, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 53884, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 53916, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54068, 81, 0, {}, (None,)),
+ ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 17903, 453, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 18356, 216, 4, {}, (None, None, None, None, None)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|da\\ redação|written\\ by|posted\\ by|redacción|story\\ by|words\\ by|authors|autorin|text\\ by|auteur|author|autor|texte|автор|текст|text|責任編輯|责任编辑|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 18572, 868, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 19440, 38, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19478, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19555, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19632, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19716, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19791, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19875, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19944, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20029, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20134, 97, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20231, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20336, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20407, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20478, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20566, 127, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20693, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20781, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20875, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20961, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21040, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21113, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21188, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21259, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21345, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21435, 125, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21560, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21652, 118, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21770, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21864, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21933, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22002, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22071, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22140, 67, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22207, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22276, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22345, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22414, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22483, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22552, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22621, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22694, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22767, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 22838, 100, 1, {}, (None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 22938, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 23766, 82, 3, {}, (None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>[^.,|()\\n]{2,60}?)\\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 23848, 385, 1, {'name': 1}, (None, 'name')),
+ ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 24233, 99, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 24332, 100, 1, {}, (None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 24432, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 25474, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 25570, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 26284, 998, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 27282, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 27823, 999, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 28822, 529, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 29351, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|september|setiembre|noviembre|diciembre|septembre|fevereiro|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?\\s+(?:de\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 29378, 3035, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|september|setiembre|noviembre|diciembre|septembre|fevereiro|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 32413, 3220, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 35633, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 35659, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 36252, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 36492, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 36523, 77, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:T)?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 36600, 1521, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 38121, 946, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 39067, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 39294, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 39392, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 39571, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 39652, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 39673, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 39911, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 40165, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 40355, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 40593, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 40621, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 40801, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 40993, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 41199, 32, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 41231, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 41452, 493, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 41945, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 42151, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 42179, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 42199, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 42231, 162, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 42393, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 42599, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 42885, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43081, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 43135, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 43159, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 43183, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 43226, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 43520, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 43538, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 43555, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 43584, 124, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 43708, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 43915, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 44185, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 44289, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 44305, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 44321, 44, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 44365, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 44466, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 44491, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 45340, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 45448, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 45462, 28, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 45490, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 45551, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 45663, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 45790, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 45911, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 46185, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 46319, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 46456, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 46484, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>[^-|–—:·•»]{2,60})$', 0, 32, 46500, 236, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|creado|edited|issued|posted|publié|update|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 46736, 3039, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 49775, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 49995, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 50016, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 50074, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 50090, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 50106, 99, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 50205, 55, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 50260, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50483, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50540, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50597, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 50654, 40, 1, {}, (None, None)),
+ ('^.*?\\bby\\s+', 2, 34, 50694, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 50724, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 50825, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 50849, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 51359, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 51383, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51407, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51815, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 51956, 21, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 51977, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52821, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53012, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53258, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53336, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53447, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53489, 713, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 54202, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 54280, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 54337, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 54369, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54521, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXUWVcL2l+/W+JaGbGEKHEOhAlg4QCCGBBqKgQNgFDIT0lm5IJ9203QmJCI2CosDAiDg6+ruMOCMYkEWHRRwDCokzogOC'
-    '6P87IwzwjzgzjvwwbjjT/6t3z8k979yqe6vqvded7tzL11TevbWeqjp16qx1Qoi08B6Zjmef5mzaCe8S2b9G+HcG/hqyf4c+7aXp'
-    'PULUZ9N3K7597yfet1PIt9PP99KzzvO+naD4dsvl3rdjyLeqtX4e+W0x+VbNvh0G39pgHDLdLLxvB5NvQ+xbi6yLlJN1LiF58LfM'
-    'W0vyDkXkTQL8GgGesp1KeCfhXQuwr8j+1RC4N0GZJCmTgN+0TBWbq5RFGxIWZdDfldDf1eTdKRu9dyvIu9/2eu+OJu9+/qT3To65'
-    'DuDQT9oUIX2W5Vqzf3MJ3NIwBkHGkowYexn5LfOUk/p43gSbG1N4NZK+mfSpEfol99R8Bvd6i3blOMphzzQ6lL3h2/njbYI+vZfk'
-    'M60P9wn+prBeCelz2+3rbYR6bGCbKRJsZX9dYVvxTBC2CN/ThBscKgi+VeGxpSF4rM0Cjx1kgceaoP/y2yjZ4zIdhjyVpF/9MJ9V'
-    'CjxYSWC0IeG2BsvZPLQR+FVBP74KKe/3CKTd0LdqkqePjB/zuuAK+f5S6Esq9zLqSSam85MDTJso4ElH5rBZPybnqVyfMyPW3UpW'
-    'ZxTeaoL19Jns3xVQrhO+yfyHB9ZNcr9+6Pz+z/h4Rj3ze7ONuaysBNnrFGe1E3y2g31bSPAO4opemD88D98P6XWA47AeWf5AgnNo'
-    'eZqngdBTq9L5dZ+c9tIPz/HrXpkO4tpqzbpdSNZjIXh3kSXuLgeaKAFjo/eP+QDveezeUQltbWr30g9Aekd7/rkj373WC/3qU9Pf'
-    '8ttPoPx/QHo/pOdCmbdg78t3j8H9onkgvOzrkL4J6b3s9/3Q13+Ce0iObr7cS9/q9mn9DMyZfP91KPsrSL/b7r/n4/4n+PZEe3Dc'
-    'KVhPf5f9u5DQsTZtHQC4kLfVzOjBRrJGuyFff7tPrzUp6AGkkSsVdJAs/4n2fLpBvnsP1H3xp710TXv+2Y9r5iLIdy2kl8B48B6H'
-    'ZWV6eXt4Gb6v6gGHH89osUFIt7F9Pcx+90D7rfC7C9Lt5H0LwEcA/JMEPjVkDmn5AdaPPkbn6NYxH2MtwYOzoNyjkP87kP6p3Z8j'
-    'mfbgXmIwvIjAWNb5DsCB8t0s2Adto/l1YVt7FGtSNU+8jSRZT3UKXoeE3ckaHsemLi/9UbePi/m3xNXBffjh7vxyqvs/zmcVm88k'
-    'W7u3AO5569r89mhf3n+ul/5yINgX5I188DY9ThjMNr5AkZ/2s5z1M836+VfrvPQ4gMt/7gjS1Z1sjwxp8IB8956Et1cQl9B5OR/a'
-    'EMAnalZ8u/nOIJw4LFRwqlTAKSPCYVHB7hi6cc60gBfNcyzLw+9Rur41A09FKO5FOO6yT3np2zcH4fXAnV46drPijO0DuG1T40XE'
-    '8T+FuyrFVVhH8uN+O7z+v7rZ758KJzXCfqZr8G0YyzkAt2UXB2G6fDQ/z1e6gvXj2XA30CPllncLWe8Xz/PSXtibH7zES//hfHs6'
-    'SfblI5KH49CXRugP7g3KqxGX+3sFx97I6q5g95haVncTm9P7gfZ6G+b0UMW39WM+72Ey9swMNsZ0yBht4DyTwYLvkYaQfVcZsu9o'
-    '32eJ8HOtjJxrF5JzTdZ3J5v/Nbd66e5b8s8nPIfktz+uzy9zH+zLoZvzz5EwGoXTmU8Brv3s2V76JPD9U7Au5tO85+Tn/S7L20Ly'
-    '/hDowCsAtr+6HuroyufZy3dfhbz3sLxfvEV/JjVnB3Se4x4sZzDgff1HoBlWbg/CgPeV56UwOAvwzXyY299cDHfIjUEYYN6dt3jp'
-    '8Fh+XtUZaMr34vzg2ePed1nvU0CnZghN+eTHgN4byl8jr0Daf5OXXgrroGzMv+PhHS1HNxCcZ1oHbbseaPm5bP2F1aG6/+C9hfaP'
-    '3192Qbv//PkgPazr+2s3q8dwAOC7ldDeDX3qseGc1hPeZ67c2vx98In3wZkB7bx/PawnkLFdINz3QhXbC9uHvfTI89Rrdr4i74Lz'
-    '1GuW7gXa56i9wPOG7YXqIu6FsPsJ4s2D2LmyDNLjRfDsOArSdla/ihepeocwPEDzvQHoOVNep4r/z8daTs6sK8m8IHyTHeE8PcrL'
-    'jVp7eMerZfRGP7svj5DflPeBMgN6l3+d3OUpf+4KnC/C+xspUCaM68iGX9dI+Ju18H2WBXw5LXpI9sW1jns/6Qj/84oM/xMBD0fl'
-    '38zo0z7Cv6kH3ucRBvUMsHTUgE88wsbZSd5HtYdw3CLU937b9SbruAvmAXnelLbbl/ZTWYH87JXsm/z3KujvQsY/d7nLSRie47B/'
-    'igErLrsPW4MJxps0mVvb+l3Wock5cu0+eo4cUSS8g2c0th1VXzfrz6iCHz3Vz6XvJj25zUSeS9cUaT6vLNF8XjBFzifcF/LdVoPy'
-    'PUyOMqjYF32a/tG5NYFzIecnPSO5nt2pIWdgr8MZSHWCqBwJdYJaWFuDmrUzYiHL3q6QU5vMX6fm3Kb3hR8lfJ2kNsZHmc54N1NE'
-    '+sWmjmLTOZdnXzQl/DmlspIFCvhSOI0o5KCFzF3YOpZ9/d8wdiwflj9qTwySuTfZB3zPqeTCQ4p149pHOd7Py3sc68NGpgfYarmf'
-    'aRmTecXzs0WD+0Y1sBmOGB/yKOoBjjMU+N+WrpV1nQvrNmr++zX9tx0H7wPFJ5vI/bOR1TvE5mQx+76R4R7kO4bNcaH95DJLxAlU'
-    'bjCXyA0oHjkr+3dGAbxG7E+G0BiFnLP0DCjmGerKYzS5G6FciOJiweTWPQrdFeTXzyT0mgmOpPXhvrsK6nsA5jpqDx9G1rMNLJYT'
-    'Hijlhd5BaImNGlpVNQ7cJx+GfYJwiFovm1jaG1EG7wGVGvhdDXk6QbZP6x40GMeQQftSfjKb4bFONvd9mjNZBzteFvWJ3kFoVZO9'
-    'x2nXqDJ4t5hFzgB+HvVH6GeNMt16fj+OwmPy/cuMH/JzKDPD0+1NpcvK9z6Z8vIK/HdleVV1eU1tHT71DXWT9DTK/zWVouYcYH4/'
-    'Pp7I/d9/hBgbk+k93nPhhV/Lpc8vXHbo2iMWn/vrs8+78Jv33LMQPv/xjhvvGTd4HrvuO20Jkf5N9p/XyaoHD/QxitfW/3jt3HPB'
-    'C/eQR87c2HixHtlixy/Cv3vPLt3XFvx1T+D51Xfor3Exviv7J/9/4bgcp8j991L2v9/k/p99vvPm21Dz+PjvAu1lRLGeDYp3ufZb'
-    'DQpXmLSggqEvh+PyqRai64FnSgXJg7rNaAPjwrNcEKJ7WE7O4AfZmTyX8WN6SUpp1xGFfZApTn2d4cnrQ9rtLGG73SDT5HSTikYf'
-    'VdBtPL/JuaCjx01ptk5m93QUnGkUFi8b0Dg2/d3I6LNhzb3X5N75Zoh8yJUv/3i2ktOSbnzXypB1l7M9S+rzIH1WSfJs1dQjG8wo'
-    '8shvf0jk23NEwXCY1f26Y3ls/2cJ/14Rtf9M11iOLx5Sb28B9d6b8PHF1gnEF7eFtDtcwnavIu0Wq17aV93aPz/h48eBKYofD0lM'
-    'fRz/RvZvjkVfTXC/bg3L9l6Au4stbMLq3KW4C3FYvR4i16H46l7h+QWgdQxayIBM+aN0XPx+NuBw9g0qeBn8vl0PsJ47ge0in/Gi'
-    'CW4Xxyv1yY7TyIh0+8mED0LHN9FzOVgk/RcbfT+uR45r6f2OcsPZJaAR+V5e6tjOm5btzCoi/uGyQxc6xkWuFcZjrSZ86gzwrum9'
-    'bpZm7Xdq5D6bNfOJMFgAYzDlw/Va1k/93ETlVd0hdLJJFZxztF2IPGjAUGa2MqT+bYSvbDoHnaR9E9mfy7jPJf2ybS8Mp9IxufTr'
-    'SJD/uq6viYBdlI0n3Y+PQRtod4m2P2Ug0xE7hfjyi272P4Lpabff56W37/blWGin9OhzXlrzY7DpeNrLs4bopLc+Abr8u9X1HU/y'
-    'HrTTr0eVdwnJezXUd8yz6rxU3/6aB8CnF/QlvTu/v8hDy+X9IdgDPww2uw966V1PeukjzwXttb4JfXjpyfx6XfkRzcCL4TyGFlgb'
-    'VLcP+3AkzP1i4fuKqmNrsIPoNtI6ykl+lLXScksMyy1hfU4JO78M9Hz6m5S3jmz0P6YKbFzg0Z2FR2fKDh6djKaz8+Mzvb365ABz'
-    'vef6ykkQkDDLYrPnP8HKXQX/roFzZwDmr8yTuU2ZJ2X+pO386YznlnIp/Om4yMTqC5h/lNvIBbma6P/QfDY+F+V6WkveUd1NcV++'
-    'X6Cc/eQu8Hf5fd8vUDXJL9OHNXnnknpm7YE8jwb9GvzyGfi2O2hLnIAz/4ldQXuwR4C+ePb7bj7MEKY28LOhr+QYr4PyKVFK32rT'
-    'GynvZSrmPWPC+WnV20eYnJ+m898k3HgiOhp7mwGNvcWCxu62oLEvtqCxzyJ5W4D2/eaT6rynWNDjxznQ40cY0OPzSB/SgKdWfEvd'
-    '3wNIfeIhdR5qe0txlGpMhdh2NTCcQe2Bsi9DaZhC7x3lU/DekRH2/uBCYZzMDaG1GDCO6XKDMyAC3qFPsrh0uQnPNKXg0fyF5b77'
-    'CFnjjQRXJEXhdvNcXhBl725DV42sL76/Uiu/xX12cD5YcRZT/wZtWO94Pr2gsqesYvu4nNia5PxwjefjfFs6AWkLugZPsqRlVb7H'
-    'vsN85c0Uvj+Pr8G3pyH9BvGnqOJrSr95CVFaXyvxvguu+zUPTO6+e/7p/WvfSZ3y0wvcdz//Ry/9/b1+HAeko+6Cbz8Auvzn3/Dp'
-    'UKQxR4AWPhPp2535d23Kk56vaXNf2KOvWO7ROSQf9QW2jslazgFcdhlZp5c5zr0K160j+6QJ/t0DsKklbbRu2ktqdKhUgOsUdC7F'
-    'ObgfrmS2I7Q/KKdKMJuEDUQPcUhjt3CR8O1c+wzk5RuFHx+lWqh9wnaJfJ93J5J+dDHZK+ZZDv2IkqltZf0/nMCoU5jb9+E4mokM'
-    'e8SwnAr+G4X67EtBGzMUOK8BzvCwNcn9E5aFrMnLCqBnx7IvjkrY4f11DLfVCXObVpy/VKI4dsxvCHsb6ldFaWyffyii7Q/pXhyw'
-    'yIttfJPsv40R47yH7BETfc4BImOX5f8ScGkhc0T1Tj9SpPrQhmmY6JetSHvpccy3/IngW/5DxLf8MsjbAWk7pMdCuhzS1en8upen'
-    'fV8UqD+5JqK9wwlP/xT4dsMcL72R5NGVx5hFeCacAH5ff3SO920Z+fYZ8IN48DafH6bj7c8ndMII8Kl+D3ywXZBnNin/P+/10tOG'
-    'vW8zyLcDLsr/VkPkDLJcPZM9yPwqOsT2rKZ4TMo5zhT2eIzS5eki0MV0Lq+G9EUHvrNJnwqBl45WqxK+76Eh4WarLCLO84whHujT'
-    '6JePMhpC0tAHsW9dBjQF9VUS1ZeuCB0x7J/KFkSly4hxiDIa3E39jXOd5G0aeoP6HKnLePbY/AzB8lGw4Tr8Ybb/1GZ0lVD7zH2H'
-    'MPfzUMhakLjyUIPxTdQ6Qb6K6Tnfxeb6aqH343tnuUfrIy22P+25TMi6m4g1n7u7lLvhSK5PGKXvyP3HUP8zRyjsC/aFtU/hNB/k'
-    'bipb/K0R+pZbNO+7RbgPKKqLrfLbkfMHUeb5cHD1x2ECZ5WPpyGN/vGIAl6lnCOVfZnKzqCarT2MfzDXAq9xP2dDGt35nhCdepTf'
-    '4t3tKjbnnRb3Ku6/h563Kl8oqtgNFH5XinA/Klss+xg153gHmpldwz9yxEHUd4RrX+i6wDgWByjszmxsqTguRvuAJmHvv2eYzfMM'
-    '4fsZsrEN0uGSemFmy2cKwwZD2vEQBU7cKtQ+bcLu+p1CHW/JBj807qNnT5Td7zvTnr6lC/5vYvOk8hOmo//C1m2n5kzgcT8Q3s2w'
-    'N2jfZmrOQhO8uNkCd6p8vGFsD9Q/nMf6doAw91PVZ9EXildpX5qF7ytLRzsU6oPuoZSHX1xwMOWhY8waKi86nPHkOM6hdfCzh/Pz'
-    '6Bo6kMFpNiljytPdxHC06gzdGkLDvyMEx9C+zRH5seH6NbQyvVc3CHufTio4HQTvVmbn+AcFnrN8XHOZrMdEftHLeAArCVzC7hBo'
-    'G7nY4OwzpelGNWdFWD9M6+5TzMXBmvXSr+hHI6QZBb+c748BkR+73da+foT1a5C0F9VfPsZ5bAyHEF22QmmflhLRZrT/8+HdluzL'
-    '7zrsFxM5HIXpdgXuaxR+vK5Khkd1dqGqO2aYXegCNk+HQXunCTsbQ5v9oFtLhdKdNnF/TX1NcDndKsBVhfI+9nVeB10jh8O7r2XL'
-    'fciRzmyL6EtG5Pu0tKUz+d1mtvDtljcLdUxnEzxuYuu+kNGxs9nYj9CcUbZyU7pPjywxPRh2Z1qY8PruQkNwfmaUv6DNBeAF07vq'
-    'Ilh/cwzO4yi7d5N1qzrDTPFA1NlI1+ViePdtkk91DzelRYoxdgr3JQB313Gb0JhRd54mQrfa8to5vJcyXn4b4+Wr/PlyfEC/c7r3'
-    'DNBbctl3hbRN56yd8Qt0PEZ6hzKhF5cJdXztuQyGqrikJjHNKok8uK8AefBUomF5vKBi35VMzw9OYwxo5MB/SHl6dIXIoXpCzhWT'
-    'sZrSvJtDeKt0PX4v5eHhQu4POt/RfC5N4yCofK3TPv9Fts+X7MPz4HrX6Clw7rsV69eUbud3sBOzMJ6R2DfkHVxXd8hifFTWVwp8'
-    'Rv0dDUXczbgeCR0jjd1pIjPpNFxnUfQB5cVwfcDtFvjZpk9hvriovuvxGnywUYT7YN9iec+I4o2q4qkMMjwyqtBhjYL9caCXrYqp'
-    'stFQtuRyP+T0sim+2mRJb2bg3ZHZl39HcDjnx9O7aT2jaSoM1iaNk8zjBev413QtUlqHr6VuCx5SGA++mo2Tx3+uUdy1UP6NMp4W'
-    'VsZEn3+zhhfE5Tf1BH4Nmv2+WeTHYirV3dc2Ftw84Fnr9B1MeWmFxkltZHTK5my5xzVng+3ZE5VnyPHea+Mf1+Ye3qlZfzsUcKT7'
-    'ol0h/zWleYct5DsuZwOPedjN9tAMxvOazJhgxYjbys86XXxE1JGROl5fN8C5rn1DmXuG8GyHI/h1qnthlO/azfsQfrOFFcdJs9jc'
-    'btTM7WaWrxCdr43kjHa9Cw1p7ifdCv1GE/xgSrdwvkyC8GXWFMiXQTr3buHHYiuDPj53qG9vV0nOYIpnFgrfB9QczdodYvI6Ez5k'
-    'H4PpiIZn1UjW2A6QmeL9jLZxN6RyTPS+Y2uXkY6wy0AfOu8tMSxc7Gd1sVzvJnolfO6rDeae35uaSgRX3X5Ikv1wW4H7QWdPVSf0'
-    'dlgUlm++tzDfnwX7BJteD4IRdq3Tk47KIOfryYQnW0EfBCofEHxNVIasCZUPiHLCn5c0g/RTgLSE/LeLLdcnE57egcua537I+Bgq'
-    'Q8bO93yzyLdrx3sH9RvwCfAlsqU9/z7exOwasM2Xu0B/45Jgf27+GKTteh3/sxKeXz7ef9oXWo8Nzqpme7acrB3ElULY+9+qVNga'
-    'yPr6z/Xv7C74VZXPxcZRZYP+l332dejgVznuny22faP7QtpjP+ywL0o1t9R2olB8Umu5pqoVPJqcb7puL/3s2fn8lvisKuCsGos+'
-    'b7TPmNlZ1UzuUHSdyHQQ8NpdkL7c7vtpyvkphLQP0kvazfy3yHV5XoG0FfIbz7/cS886D9Kz4Vy4Lui7/asbwG5+qzpvC8m74ezw'
-    'vFTf79dbw/tQCP0W5idnUTbTZxzgqPJVldSc466+qqhfythHnJ6OKZWvKlu/ldTHPj377gB+h8te5TRYpt9Lr/2AV/cJ5NuBV3pp'
-    'zzXet2PIt3LYVx+Ab4sV39Z/2vt2GLljvh/OxCV3eukzN3t5DiJ5fg7fRu+Aej7u29vo6rloXfA+y+vBPJyWLNbeXww6iDn/abd5'
-    '6T+/N193p1zkx13W0SI1435sV5c98Vqfl1YDPfzWRujvJebnwfuKTF/hvlrnSF/xOzz3e3Ig+XY7+D35wSM+3YPrQvpKk+mnwefw'
-    '6heCePRz4Mv80z8o3nmxmqwdXDMYBwPho7qX8nFWhoyzkBhiqx3uCah/MRNwXoLgP9c4GM2Kcct0Dvh0/q+d9uOSdZ+Z8mx5qZ+r'
-    'dASsl4bAus1gTR1MaJKw8dQTOYNq/VHa5hrox78/rPaV7eqLuhhrwNU3H10D/5IdwPMWvEPqS7qS7b1CaJBS1au6Yy9xwPFLLecq'
-    'jjcSHm8kMY3ijdD9VJf04qbH+2n/jS91a/bF6oQHwx6AX9qBpzP5/uhTxfdH31FC4UPI02BJW9vifPTXQWOdoP9RXayTMiiXFMGY'
-    'GCinu1b4vs2o7QGNbaLSL8Q8W0ieXoUuUT28rxNB/1RhslT0favTqxsVep9PUbL6k4meja1NDPJskJ6c61iPq14I9S2gsqvdItT+'
-    'm4YYD6kZ7um2eIjS15zmrSRrqYfYRtB2XWMMSn/RazXnwxEO9NZOoLsbIBbMq4/ala9/3M0+qcuWH3af7+uzmP4jVbFK/5CwO2Ov'
-    'YOf+1D6Linuw7QWMa8zCqKCFRY5pqOL9z7/VS99eC/5gr/PSP7/NW1uD9D58S37eX34QzjjI20PwBtZ7APDvL6N39lv88vWgm7PX'
-    'fy1r/2zyjbd3Ovk2D/iif1jn43/+rfZS308HfvvSOog71e99O5p8e519W0TlgWvzx7dA8Q3HN1fR3rz+YDy+19k3Go/vWZCPHHte'
-    'kKf0Cnz775sK530Vsr+nmfgwxWSADW57PFmQfNFm7ri/esrHbmF87BivR+B1b9paiz7nBp8LuTeOZHt/V3zG79dnPJdH9IJs6fYt'
-    'wfPoI2fnf6Pn0Uk78r/R8+iPIM9LK3TB8NuFHylMxhGfR4rzSJTwPBLxeRSfR8U9j/4x++KH8Xm0X59HaXbn/GgvxEvboT6f1pC8'
-    'i/ryy/C8x5O890Oet+9U511C8t60GfTzNqjzzg/pLz8zW0L6y/PWKvq7fkyd11UuHJ+b8bkZ48qpfW7qeLplCp7u/0sUMd610RGS'
-    'FPFDn110/3cUc03E8ckN5MEgRnEjhxJFp3e43qMAXbO2R4J35d885ecphHeruvejLFjqsfF2Rx70ddEKuaPH69NofXY4n0HJZFHX'
-    'pxONkJy2xGGqCGohiqfDijZEedVJws0uo0ZDN9rKy/8Esv5PPm1pT0JwSSlpnZjGmcyno6Q0js4GoaG9cBuEnL731vx60R5F2pzQ'
-    '81Z1jlK+ApcD0zs8lwOXfQrK3Rzkuz8APIqxm4N8d8pv4Hz3r4AN9vm3B8/0ZRd7ad2lhZ/puvlobPd1xV3OHp09TpgPiUfEvmU3'
-    'jPQdj6s7XwTj6tI553F76ZzzuL10ztf0eOlVlwfn/KDe/G+xn4upZTt8uPDjV1A/F3S94rqRa4Tv51L4sIiyNXPZizGfanrqkZWR'
-    'Mwt59zp/CqvJt/sYTjuWfPvJ+V56Tl/QpusfrgC6oMvXj+X6YU9/yvf5iDYByGM/C86vM7qCvHvabu7cbs8fW61CJoB5wvyxxHi4'
-    'YDx8aAF4OLJssXjzM2Pe/LTnzevoVJczkeu4tynwayXTLed2F1eLaPuNQZIH4wRuYfVsFHobD4zdcZmiLd6fC4SZz+EeVu5dwrcf'
-    'wW8m/rFXCL1tyzLSX+pLl8b4kP8uhf2JKu6hypcgj7HcKdTnh7wrHEHoMKQTS2l/WiPybdzQPklnV0f9X6jW98Ii7bmyEuy5FsDR'
-    'CcDjtVCe2/QV4uNhqSONVSnU/ptxna8VZjFCeWzODrLnNgkz//yy3FFw11XF8BgQdr60qT9Xl9hFSJfRfbpV5PuNRh87xwg9bVaq'
-    'tUr5GC4xVFR9W0f+3QiypZd2qvNeVoAMWpadpZAl2ax5tB9763HfZmOR4lsh8rU01HPBT4K8kwse830wcN7JxS/4Y9P5sJW+Wmc7'
-    'zBsfX46v/qDadjrszl1N1s/pjuvHxBdSWD5u57ZJ6H1h6+IJcfzD1yqWc12rt2QzfFYEY1zxM9YmVqHNOd4vouOUch/q6A9/sQj6'
-    'wTeJ60HL8phFpjFzTfxi8/jWUX0bFsG4a6o4C2E+9/s1Z4QuFtNvRTA2SthaHHDsi5zTN1L5MX5oP1SxCVV03nAB/eBzwsc6ENKm'
-    'SYxG0z3C59c0Xj2WQbteVexbHhNgkzCPxz3M5uvG7HxdLszjpfY67gvah64CYayLxaNb/9uEPo46fc/3U6chfE1jyPQy2B+Whf1Z'
-    'wi1GmMs5Y7tGekUwxkgh88bnq9+yTxJmP8seGh+ImO9hoY/rUarxNMPdiOsc0btyVCwdGqcD74qy3hkKnXEeH43HCFHFFEZ/97ax'
-    'anpC4Fcsmofnk3O9PgvAPwk335AYA63Wgs7DeG51ljQRjzPrQkvxuF+mNCf1g9miWRc9Qh1Le5PIj3fDac4tBC4b4L6ji8lN8eyg'
-    'hq/E5/cM4cehcakT7dXnTBDtzWOH6OLBbxJu8bBUMNL59zRZF1XkLkhjR42SNZsR6rhc1Qp+5iihqVTx2Uz7ppIVyPq6Eh5OtN3v'
-    'yH+bRb5RXlQLyd/G8jeQO/dKTR9ryDhrhHkc0f6I+4ZqPXSRtWPrPx3HYOM/uImtmTqh9k2mi9lMfbHTO+d/Zv/+Q7H/bPCi6qzZ'
-    'ItTx0Xj+Rexs5rH/GgrsGz1XG8l9utB7azPIZmlfmybwPkvjsKl4ZosUd/XRkLuPCvYziwj7WQT2E3HPcKGdinWnUsUZ6xLqeGTb'
-    'hF3cv1LomtL+bbc4Hw4PyPmT+/VD5bKl8OeJc9rN5ma9ha5FcporW+QAu6EgJeFQqTuXF0q8+RyTaYp4D8V7KN5DxnsI5QrIR3kj'
-    '4Z9ZqpgkB1rS2oss8qM+xkGW8qROBW1lWl62+Q6HcR1mOS5uix/jnhj3xOd38Pwuj8/veA/Fe8jq/KYxN6n+nCl/q17BK6dnN/K0'
-    'VjGeViXjaZn4D55tec5ibKmvgU/U9vOi4zL9LfCJCtEJ2gR2cj/q9uo8RPEtcbVPP1Syb2Kt/5vykeW7D3fn101jWOE3LP/hbr3O'
-    'mUpvXGV/SGGIcZOwvWqwVfgHsF2ouCioA3UGjGllX1AHCr9dfqXeZhD7WUX6Sfmg7wHdJNd1gfQpXRdvXu+vF0p30TaqhN7umcrH'
-    'cKwfvMSHFZ83HRx1Mqti2FNR3cAywoesh7FViGh9MVn2ZKaLyflkVEfTRDarkvt0Mz6oCT9zwFDHxbRPQxo91jeTXswPGz6rir9o'
-    'UnZEI3/v0+hpcJnTHtLXPgveqEreYqpX0BUhb9D19X8lvfucfLcynd/eiWkv/dAcvz1pIU7T5azMyVDmw6TMSQb1rmZ5joE815M8'
-    'y9P5efEMPAXy3jDHS2+c4++h3qR+vQ+FyGRN+fh9mnW2Hdp/Z9Lz+SDftbMxHgX9Hpvj75GoMZnMj4rHz+fFpC3aZ5O8Z8L8rEh7'
-    'Yy9P+jrkNut/2GKPDmrwxyDDH68kPDqK6xGE4UOub/CvkL5C2pB1/yDhy9K3OYxhJGLv8jV1f8Kj0Wzwvqqdnoh2PkXaiYJNN0mj'
-    'xv0mw0HXgG8z0/7z/bo9Yhw9CV+nZFuI7qbpGcXrPzPh2xd1auyK+hXtRtk9HGtQ76DFekN4tyZ8fRW+Jq7W6BDyMdcnfNuqzghb'
-    'qlG2F4VB2X7NPn6D2IKYwESWeVVhP6IaL9VjelH4MYEmCm/Ldh8luNsE5+KZuDJdOL6X7X8GaOYoWMm8fybM44Z8WJjHI7k6xB4K'
-    '53RQkYfPO7V31NE/l5H7wezbvfTrN4PtyAW+vWNGsw/OInePS8G3a9mYb++os3c/iXz7HfgFedcH8u0dc75nevLt05eRbzI/be8I'
-    'oY+jMl/o46/MId8uuiG/zlnkW8vH87/V0X7enP9N5Tcg6WDXovPvovIto6uH3scSRE7ieh+jcQlTkL+S6G3VE52j3L3bwIasogj3'
-    'RFtcXKp5sNHtozpZmD/J5F6TBTPVGTTVYVY5CTALo3OmOjwzJYZnvPbcYGVCC091eKaLBE+VbttUhUlNkWBSTB7BVIdpY5Fgui/z'
-    'baf6HNWWaI4mkk8X75N9X2Yw1eeorEhzNKSxuYphMz33dnUJYFNMfv1Uh29zkeG7P8nH471VWhnVVIdvXYngW2r5+VSHe1UR4F4K'
-    'mWjMR3KXfU512JVPAOxinq65rDm+M0zfu2ZVkWBTbJ2VmMc7MbpaMd24/+k9xmffxM75VId3fZHgPd10t+N9NDk6gLFMPKjLF8Mk'
-    'qMMYwySouxnDJKizOtVhkioSTKYDLIq1PqjecgyToL52DJOgnnoMk6B+fgyToF1CDJOgPUYss4i2UYphFG2bFcsq9HZi04nOXUhg'
-    'I/sz4yHwd3Jf6WISRdVHfW0sz/4drekb9/O7Zrd73Fu0bbtxt5cueCTod+XP4duyJ4J+V756P6Q79bGndH5DqG3TVcItdhrVP+qN'
-    'kGMMi3A/QgiTGULtz4/7r9bFp0G7S2njOIfV1SXUvuRNYgqFxfygMb7CdMpNdPAGNHBV+bnHOX4q6cmDqN8ftEe+UjM/O0S+rS36'
-    'P6T6war4IK46Ziq/QNQ/NdpMNinGb+qfGWEkY/XNVMDXdi6wvrkTvJa4n8icD4CkH/uviulHDRC9wbAxYlmd3yhVrBETXatNijUs'
-    '+3xwtuLqhH2cAhqnlPthqrdY17i+6mGcTcItng6th/tyQp+p72T9xVgj80Qw5obLOqTzbKpjKvt7EOztUu1rHWzQLxyNr3GEZt33'
-    'icLiRo042Cbo9t6sIp5BPO6HXCfL2DqpEeYxArjvfhu//DxenAtuxTgbNr4FVTTTPAXNNTP74kzhFuMLYfKqyLdVGRClj2flEtNR'
-    'pdexg81/n2YN9gG89sB6dI014KKPEqa7vq/s4VLOr2091HZKzpmMuXvJPrCPXeItqmgHGt8Gv2NsHLyjuNApurhKlObi+LVeRPtJ'
-    'rAQc3EzyYGzsBuhXA6EdukXQxyPqk28meWm7TeQ+Q+/eRwo/Ng2l33kM9gT81t1nkXbm8WJUeHalyI+Fh20kDdrAGHhR8irZzt3C'
-    '9w9TBnP03KHeuwUEdm1kX2B8bH536hZqu5rtFvihT6hjriYd6NAWtlb4mBsUY642GDNdLzb9OU7B20gL3/epaj7RL50tT4Su38XI'
-    'D2m11+Mw6WOTA12h43NhTKslDmPGvTub7M1VUH8N0IeVyEg/XwjCxgo8lC9m2j7ecWrJOso954a3lfOnR+4bnQp+Aj+/XfZRFN4e'
-    'Jbj/mG8BH/xB79sW8u30YS89FfxV9RH+Q2cIL8TEfq5fqH2urSX7kdu1RJ1Jqjifw5r7mO4MjYKdjCdxsKZ/PcLevtD0vkj9aYX5'
-    'HEafVBWwNnFPP9QuxMvZvzezf3vag2uzAfLI9GVI34RU5s8QXDoI76vP8dLHQE6wBd7f/DEvfeVjXplVcM41k71C97HM+4n2/Bgn'
-    'Kv/Yd4IP65N2BHH47zd66VnQh8dvU/OzKB8L670E+90erHcMvm1q98eu4//o6JoU3FczcM/P3a+u8tJ7e9X85n/5My+tvC3IU84A'
-    'fP/7Jj2/8VQyBpQXoz7bwiv9eKMrJhEX6fCETaw3Vezknoj5oPLVWQo8aOPfPL0H5Iq7vTZ/l/LWOb7L+TZ/3Ev//cd2dVfc56W7'
-    'vu/V/VLKu5PkDpc9+bKHW+710tt3253PneR3ME5H9JOc5jEiRIIhytCoD6ZPOo/+kHN7RRbgxwiz+Jo2a+iSF7z0m0/qffyr8A9f'
-    'exT/jMCau/tpPf5ZnvL8iHJ6mOJ1xE87d3npU0/5a7geYFALea7GvfSslx73gJe+9KSXrviWV2a28H2M0m+8nXpCw8l3s2A/tcO4'
-    '0zu99GMAv1XfUp8nTZbz8cY3vPSyR+zK3QQ4ZMVPSi9nNqm3iqzkWlhX0k+xyMLtyy+61VlN5PPYV+pDczHbM59L5ppTnulzHvfn'
-    'j/s+feTHXvrs9/27ba2inEwf1pSpDylz6zJ1GU4z2Mz/1bvt7oQ9ALe0IR6fxkg9FUC6uWfMHX23hiB0zSPn/zcJD6fl6L4fwLn9'
-    'BOgoPGC3Ht5ywAcy/zuh3Rt25+Pa7ye8+CI52gL0KS593o0WumAfwVHVxAbHBJ/clPBptx8usBv7f8F50QDpI3CWbQB9kauyGQcd'
-    '5KwqnuEqS1g0i2AsqnJGY9wNqeSPcdmpTV+vAjw3E+ofAHjn6I4pFPctZf6kbeK+dXR48CpF3Ldxh6dewQ+z4cNVsD17GKTl4/ly'
-    'Zts7CeqMxbEDFbEDS7iGKJ5ZwnQDKjX8/82APw8gOk00D9ZFdSzQPz/eK1TfuGy+EJx5YgG6hmF8HeQjzIB2vrLb7ty4Ec7MH8A5'
-    'cVoBde151D+DZF3HCP882wX0ws/gbN/wqF3deC8S38/XWcmQ+9YTcL969Mn8sd39WD6/PKcvC7TyBx9W500q9G7DdHkvRbnCc/Z8'
-    'EMo/ad2dfx9G+F1jCS85jlzsQRjXKqC3LoV5XkTmWV5ibOpeA7TFngf9OIHNBdb1swf9OmX66oP6u31/0uMvFgLvhh/n89v4fr14'
-    'tz2NM0vBZ8jB/Bl/jdmcbXi/V9HNHUA3L0h6fEdbuk7WcUKr3fhmsP6lCT/GZlxlZFy4ryVvJCxWJY+xSOe9Hq5EyM9ZAbB6aWc+'
-    'n6iZ8FuR3yLvMTYwm7PHp7dVun7y3a6EJ8OV+YYeyudZSf6RTXvffNa/0yCedtlnY9/20j9Bv/8i4cndEYaIm23q/OTTgENhD1/6'
-    'gl35+3fm92mY9On3j/u8M5d7Ka4rW7yJePgrsK7OSnjyUvnueLgrX/xEEKfatHEDzMXFcF7eRHikKhy4KOHhWPluAPr3FK6rFxzv'
-    '7U/4cyjbmEFgT++OdG+atkH5TjblRmDcdz3p9enXYGdRyHp45Rvu64Hq6CLe+fmTvtyD86U5LcV1XTG2FupJjMC8/8FS5qOaH5d1'
-    '+Jun8vfhwm+o198tIFujtHijUPvf3Bahf4eysYOBhuO6sYXo0vVpbFR6Iuj5KLsmnU8tk3KF6E1H+dZE3an5juc/l+HZ0lCSP4d7'
-    'wsSOqAzWD+WzUX7YEo0tmanOG703tjBZf9ged9Gtc2mHywiW4bkigrjkKKSPNHpppvp5ZfBNROh+XZ2y5780w75Q6b4tgn6/j7xb'
-    'Au8uJO+ugXfnkHt4J9PJezfRn3sJ3q0h+UcZH2A1sePo1Oi7dBrouxwJ48V2o/IfTPp0dDp/zC3An1DdNRZZwh15x4XoCHZqbGdw'
-    '/R36tM9Txzng3773E+/bKVRnC/zznHWe9+0ExbdbLvf5A/itaq2fpx7Gh9+q2bfDFGtls2IOhtg35MnTdbGE5KHzVUvyDkXkdY3d'
-    '3kRoDBv8Y8PPpHtyJdkf+O6Ujb4tJL77LcRKPJq8Qxy/BHA76tmkDfAL3s/mErilid6sKU4rI78pz3eJIm/CUZ+3keiwm+JZtNuZ'
-    'r9DRtNnT5bBnGh3KyjsFxweyT+914KubyMSe2+7Gr6+xhG1tkWAr++sK24pngrBF+J7mKLeoI/hWhceWhuCxNgs8dpAFHmsiPPZR'
-    'hW0S55f3E5sOla0FwmhDwm0N8nOyjcAP7d+/ymQDPB5ft8JWpE/k2+q56v7XWuurTWdtNdBXayuOXprucfH9kIygfWca2siY4q0m'
-    '4cexvoLJFNNKPcdYpohPKWWK3E6tHu5XiM92sG8LCd7ZbKEfvEP4cpFKobYL3kH02ZGeWmXgC3dlOohrGzXrdiGzm9H5hy0D/Ig4'
-    'LQN3lcVwDvH1nYFzxXSPUf08rNPmbo/3iOMtylid733Fxys27b/GYpOXEfrLZD5s7n3/pqHr2hAW4/7c/Ezkxxd/HtptEsV+EjD4'
-    'VHqvAEjkOpdB/lFlVBVVYR+ryb9rCGTr6vMtphqLNyKup93QYKPPF/ZUGONBR13xVnqJCn0a7Hps9CSFUu/doqhwr0E3pgbTM8am'
-    'KN+DeN5UjtvzdIqNl2oDunMT8CRT+yppmzYmUJ2eDhMKOLJt27USRcc2w9nrcqZJXoaK5iiPoDmWaM64QuQBSwvk8y9l/PuDJpCP'
-    'T3X9bcpwXX8V74zKXpbG8oBYHhDLA2J5QCwPiOUBsTwglgfE8oBYHhDLA2J5QCwP2G/kAfRuXkNwWgW7K64M0dfLQJ2U598ufJ+m'
-    'qj3CbXOOUpQ/muTlNiGNZP/RMstD2sT7vc0ZnRb5Pgs7hZ3faNn37Yn8s5rrqdK8WxJ+W90Oba0n5Xsdyq8l5bc5lD8xUdh+WZKI'
-    'PscXJKLP8TkJf09tsuh/HSl3pUU5QfrUL/JtCzHP72CfRNXZx8q9TvBDt0Wf/o/w7HcK1UVGv7J1Qu0bVFVuE5R7jJTbZqDP3QXl'
-    'dpJyNuvv8wTf6vbYnaTuIYu6P0rqHtLUfa0I2qzyPKOWsMRyfYqzhNe9ntTdZVH3OYp+97I8pylgy/OcSPJs0+RZbnAmLnI8E+eS'
-    's5y326y4T42I/NgadPwjivuO7r6APFekHVR+WE3vmm3kLE8AbTqTnOV4rhfqb9uW56iL4ZIkNESFCOrE17J2O0S4PUUd4+GoYtvr'
-    '2qorgvygGegJFf8M78l1inWG92Oa/7EQHm2ULUkzGUNCBO1mTOvhvg3nCXN/d3SfmPrf3izy7WeoPZCExZcyns8slz6EtcPn4aMZ'
-    'jxds2k4xx9if8X0Xo20S2vNsLWI7azO+b9AeYeZ7vFhtLy3RPPJ2ZhFYbmRltwq97VnUOKmfVtnO2+V+jAfVnNmsvV+SunoUZ5xN'
-    'XS+Quvj4OcxGhTpeC9qOPRnSr27Lfn29AHjxOf6col+vG/aL1/WxAsbI69pa7uFZGxxiUj+uufVFgCHWdUYBa47XtaI8iDtVdBfG'
-    'gF+dNo8bfzaUWQZpR9p/n+OZTELbZ0Lbfyzz7Vxd9lruvkbqGFTcBel73d76KanjSqGO+RG113cr+tFt2Y+/tYBHr2YtfcWgH6MR'
-    '+/CTZR5NFgYPm3MVx3ctqXcjwztbhVvskdz5r6i3twj1nqeAw6hBPbr4cXiPWeWwVvgcHWkwRy7n8ixF30YN1w/WkSZ9W5P28Qft'
-    'y1GAN8YIvkD80A7pCQxX/Tpd3HoRD/00mx4i/DxR9R0N5U+NuCub4sl26Mffpj35Ia3zRCj3IXb/Lhb+/8wEtonwvgbmkbZ5DNR3'
-    'veLMWcnmTzeWjUWuF/t7TjoY887kfKiHNcHLviqC8QpV+EeuvZmsXh6balSY853mKurrE/Yx8XCfV5H6zmb0Qdj+adfM329TxakP'
-    '5+1fUj7sMc9JLO9yDa75sUNZbPd7KV//baLxiWz/LgJHDj/V3o7CEbcXqb69+z/l+xHcrJHVDDMe5WAqX8eQ3nGHDc9kWc9lIW0P'
-    'C3XMsHNImd6QPUv3xqkG7exgZY5VjLHLYYyHknquFMGYhlH1YH+aQuoZsKhHKMa11WFcv05Gw/RfWdsvJ4NxeHl8x35W5vmQMgOa'
-    'MruT/h5ZlQ7iJVta4KGkL8fczM4Nvje+mvR52bbzLct/OqT8gEH5m6C8C29Klr+ajFU3R0j3bg7JO8DuZF0KGHaK/FhmOH8XKepV'
-    '3XkwDnC1wT0md/4ngzLaTs3aV+k4L9PMTdSewfin8xzL455rTAbl6XgveJvNY3lI3lGW9+2EGi6mOOXfEj5Ocd1vsp6fEX2BFVB+'
-    'LaE96Dn4Q4O8eMZ9NyQvpzUeMciL9d4LPsyLza/JxS4jcnXVHpB5biV5VDwKmeeGRFDm+CrbFx9IBGNLDrE8w4l82a3JGpHlehTj'
-    'GGXjWBeSB9f+eYo+Uvo7p6efMNMzoLgvp6dP6h7U6DAcRfKo+JU5nSmSp0cj321VzAe/pzSH5NlO9DUqQ/gWMk9ZSH9Qp+RPCtk2'
-    'x/NvCn3sUezzrxR5+vj5T2TbpjKbHP2vqJvj9r8XwbG+zup5Quj3C87hI8JuDSGs7xHB+eB49ktk/KZ3KlnuDlLOlNciy91I+qTC'
-    'y/Vgg1QZcreqh/Hr6kG8eWVInuMhTyfJo8LZMs/FIXlOgDxnE3iY3uly579ibqPwNdqCzCoiXwb1Neos73FUZ9KGr6KKpaTSi1hi'
-    'oTMx0TL8yfAnGNsGxraBsW1gbBsY2wbGtoGxbWBsGxjbBsa2gbFtYGwbGNsGTm/bQBdd+1i/PNYvj/XLY/3yWL881i+P9ctj/fJY'
-    'vzzWL4/1y2P98li/PNYvj/XLY/3yWL881i+P9ctj/fJYvzzWL4/1y2P98li/PNYvj/XLY/3yWL881i+fbvrlCQP9chPdb9c4Ns2g'
-    'C0v14moseCfUX+IWsue5v8Rh9o3qgI2weyXXRy6Gfv0zbIwcpw+yc5D6seT8XcTFYX4scZzLFfX0k/q4H8uNhvc/um6j5orrwjcY'
-    'luO0AdVtQ93v8lgXadJ0kUptlxLbk8T2JLE9SWxPEtuTxPYksT1JbE8S25PE9iSxPUlsTxLf4WJ7klLZk9BdV0lwGsZv6oR+CrJ2'
-    'Kwn9hflOhnsepb1U7Ug4/xbeXy98fw9XsT3FY55PFayZMn/SVjhVszck/jNb/fqc4w5PvWJv1ZIzNrdbO8L3Ka6nIbKe4nkPzrti'
-    'zq8rdM6LOe85fk72H+cnvPn8Z3K3i/f1/revbWni6U0Re/OcFgU9h5jQNjEunR64NEl+UxoK5QdpuHfj3uyBeU470sQTuTFFqR6v'
-    '6pTJLLo8qvKJCFlRNbujlhM5RAPBp0irV1ncbXENiHgN7LNrgO/fNNm/UTH58C6HZXDdJEL47bUG9y+TttMgHxAiP/ZhFXyvYHc/'
-    'GRj0yy+q+Xu8Hc5XXW2RH2MgzxK+/dVClo/uu5mEb83LqO7ICLMK0r6E/QEggz2K3LfFBMtobfimtdD2ASBDWwrtr3nAXg7iouNS'
-    'aD+ff9q+n2nLfqLM+8ACZQrX7A7Gl1wi1HKYFx144Lj/ZP03wZhugPFUiKn2JBS8PLli0mV7X5fjzipBk6ZPsuAaYObMXpp1WV9U'
-    'rrWfA1O0FvQpqooLxfAuJr0zN413jbCnfJ9blGOuBVvpYWu/FoJPhdsirYf7NtKX/Rd4X+tB9ovvl93uvz8n1skrmk6exN+xPGdy'
-    '5Dk07rY8Y6+Lddj2Gx023geEdazfFuu3xfptsX5brN8W67fF+m2xflus3xbrt8X6bfuXflsF0VWbijx82dbI+n2HV5+jEfpKz5O3'
-    '6c9rvR5ua3OgTyi9VzHu7wGc0xrIlyJyillkzeXkt+Pq+vh3pBGqHHkT8T02vsfG99j4HhvfY+N7bHyPje+x8T02vsfG99j9y04r'
-    'BXuoGH5GMoBjZdnzybmSGwc7Z+4JyXsmy/sFAieedyiindtJO++GdAuk3SzvjSQv9mEE0h6WdwfARL47FdJBlucqwA+qPMOK/teT'
-    'dmgfziR1hPmKkeUvgPtPA8iM6Ri2R5SnOsSq8Ue1vZycy2cy3YrN7DfW20vqz/n2JXNwGivbhXdIsrcybN5PI3RHhq2ZkxkdIN/N'
-    'TQdTurfSqIsqfJ9aqC+K6x/3CsID5d147yqHlOvgU54S3m1Q91f+rSJaPqugvgXwe57I98uni7OwndGPNnGoKe03wnAY+pBcRnQJ'
-    'wvLi/YHC7ESRrxuA834SlLta0+ZMRZu9jIbuMWiT20NUEN5M2DzIebqV0CJ8TyxV4MN+tu5xTeOYtiry4t7oZHtkE8nbxfBKD9nr'
-    'Mu8GgoNGNHtwgLRXD/ulmvWzl5XphLynE9z8foZXh1l7Q6SOeuCH1rKyFFep+ib32QwNDtnM2hlg8BthdR1IeBtDZG1lGGyHGT8I'
-    '54jqqst9cKxibSEtkYhYK4hTqG00t3+m5eX6nAnrOUHWtu1aLkafGhgtTm36sm9Tkp7T0XQJhb50o4KXVMN4qLQ9ykNdxfY55ZE3'
-    'RYxXB0M5l59I+Dg7DIa3J7w1pJuXbTAmrKsKy2ruhilI09P61liWGH9i/DaqO/sLaRfTWrhi9N6nI6L070HZLvv8ImV9tRjD9ToS'
-    'z+m0mlPct9cp9m1mGs9xGTzhucoT43/Is14dG5+MOb5OP8emtndR+/qaeM73qznHfX+5Yt/HvgcSCbFir0sA32bF9onAybG/h4mH'
-    'uRmdGjIH0nVC2fSWb7Qz+UYbM+yzfprCPlZZy0eCT00731cj8ZxOqznFfVvH9m2lP6DQhgL39oj8Oh8iYXoDRwrfNod+5/KzFuH7'
-    'DcA7fgXJo+K32sqVt7M+2OwHuydJScPSPmnVLawAPxptbrJcU+GctZ15g/mXMF0h1TqM6T2DNbGskAmsODcqR0zvTTzMUTaF679P'
-    'sf7TDjhxms1NyuDWGvok3XFb3v7oiedkn5oT3DcNOrqrPbdjx3TnXw2Z21qHcqp9m4zXSN4aSXa4++JIR6+hsXjfTr05yQjf3xi/'
-    'I5jobqjuPrLMa0LtI9NmflPTa77Thc53FEu4GOshDXdAXBtXwjxutNi303wec/ToDckA69GGIg33N/vF6PuizR7N/c7+4zbVnpxy'
-    'j8oZVDKVnoSeNNgQSw3GpFRgpGG8JNT3TLb739OE7VYofscYrVexdl990Es/aelLML7bKnBJYcsw0ne16szW32+Tqf35QZhxXS13'
-    'b7b2T5BOjudksuckUq4Q0j+lXCEif5hcoZbpLKNMoJ7JBi5X8HW19/NU7vdXVUdUBeMf1zqUCxvPZ9l4PgXlqoxkcpKyLivH35lp'
-    'dTpU5MD8Zy/m3I+ugL8sYMdsaM2jv2e10usNROe7ynbd5P17Q6QcviWUMioffzOc1I3QgUnOyMGmTUdacfoj8vxzwAuTZR9mUSxV'
-    'bNp3vKhPxPkXz8mkzwnum9sU+wbOgiwuTsKEpSOZymXlIbDK7DNzFI1nk8kJmSnbOmxbDn61Kaf+Xq+ga2+J10y8ZizWDOKdzlgf'
-    'YVJk4xUAf9y/62PYTwrsuX4C0kVl5B5Vx+5RlUTPB2OALGH1om1WB+Ez0jrKSX6uKyTt1RpJfuRH2tbTFHE/bGR1SXp+lrCzrcP6'
-    'axgemRVxd0Y4RuXj/c+weUmzeTGpj8LTxE7Ztq/DUE8S6p0Vy+qmjKyO60wMwrzH8zf15i8jfD9r5WQ/cr8SB7B8FO8e1urnqwnJ'
-    't6DV3R9cmBxK5bPRtF5+tlUqcDT6nriO6bGqvnFcnBS+L84q8jssDrcuthzyX1OM/8ptw1+S3xmsMB/ajct/7xJePF8djzQF62ND'
-    'LDtT019je7cp8P+seKMS1ukobqicp5kaGSrdA4shndHqf1PJXE30Z/od9KWm+Xxr+GV2KD50sg2qqod9fpaw8weFvjS4H48jyDf0'
-    'z4G+DeeTb+jXBOMkzSHfekW+D5VZim9YZ52ivRERjLH3kuaMMKFBuR0L9VVTaD1873xUwReo8DIk9fKL9D6i+lKSYG0WYems/cg1'
-    'VeS82swP8ogMLrtmJFdFfsYKe9qM8htviNdEvCYU/EQVn6GT4aU8WqsIWmpT+IlkWBdD91QVIxjf5Wj8n2bn5hf+3i5TvA+bX925'
-    'U69ov5LxRuSZuE7k+7HPEH7WOpHv/6gNzrzLCC/nMmhrhvD9A7ZFnIlVjB+00ICGxDtVlebOMN3vBZF3BhH0rZoF+3Xmchg3HFNO'
-    '7uUqXq0J3476UVP5L5WD+i3JZ7q2bHzoy+tNlN9X9EOIfhhp7FP0S8j5CWF1Is/ia8KP0bhZhMcvpe1xX9i9ju3fnP2bbdm+SztX'
-    'CT/2Rj+DIY5l2LHu9wEO4j7NXeo6DdYt9cGJvie3O9Z5FBk7j3mL6SbHut8hPB97uri8PIauSxu2dyYKsz7SJ+p/+cKkB+tS7Ge8'
-    '86Fv/4PJO4ylMJvcG2X8i5we4U7/PNsbp3W3f8/Ed3/aE4z3M2enH4vehRdJ47HUJT0fv6WEDcZMOIq8wxgVND6LfCfTL3wyPz6L'
-    'fFd/aX5MkYPJNxl7RKZ33OnHZMB2Fl4ShPNrvUE4y7jUHM4yJjWtN0mYZRiX5u8SHt9SrrutbE8MW6xjW/ib8E1aLM6aTSIYU5ri'
-    'pV6RH2v6BKAfi3GW0HoXQL1R/R6x7C/6XqVlOd7gZZKEd7Im4fnpjBon8qhaCR6nvzsncU2E5aMy7RwNlfDi9tBzrpPRJb1TZCwv'
-    'CM8/Kx3Ly1Ok738tPDvCUuCHmcKPFyDTFZCuhvRUiCNQgXgW/JvfMMdLb5zj7485wo8/cBqUb4+IQ1BP9ApovmMg3/UkXsHqtPlZ'
-    'V+cADzrudkiP04yD90/2S+KGuYTuoH7Tey3wWS85O3R0IaVt5gLsabtXEtxo0i7FT1vYGbZNqGPz6HRpVHensBgnhwtm29EBVWqY'
-    'QKaxU2zolKhYRcuEPlbREaQ8jb1E88wjeYY0eUodUy5B5BeUN8TtU1Sw5OUkPKPKufrfiuJB2dCdi8gewXcniKDf9sOInKWWzAuV'
-    '82C8jx42b7S9axx1A0ox5nMVYz5TMebTFP0/xQEOyxVlRiPKYPwxWobGCKB5DwJY0LwcF85U5OlleaoVeeS5p8Jxkzl/GxTzt04x'
-    'f+8l7x5WzP2ty4Jzn2gPzv1SzdxTvEZp7LC519HlYXNPz76ouW8zmPs2g7lvK8HcZyznnsZlwfgD85hOxGLgIZSR+lKk/GKWnghj'
-    'yV5Rc3d7jIUQRgtkyJnC474MEHjy2Cnd5KyMuhsNCXWcvEbGnzWJUREGj1VkTR/mwBs50VDXxGV/I479b/JuZqv37vfk3Qx496bw'
-    'dZFb2Ty3Ql2/UuQ5pDU/z8uwRyn9FNZnWeZ5ybsheMlmvE0WNC/il40kle1/nfBahxmOGFLwWnR0tKzrc8Iz9lfx1YcVbUT1fSiE'
-    'N895CXTN7yD3rl5SJmrvjCj6XA+wOtCCz7PFoC3exlmwRyleH9LcT0YUY8P70cGsLNbVRfBMWN+ixtivafsg4F2bzimVv0TBqlPk'
-    'x5XiMXvC8EjaEo+YxNcz2ZuFxJRX0fqqd1IGsdrhPhamE2gTl/ygSRhzE9PTiuqnzi6F6jKOiNg/TIE6roLpuBZP59FibigP2uYM'
-    'LhYN0sD4MoXeaRKW5cssy8d62yFrunUvWB30tlsi1zTHiytJ6iKjbST5u6D8Kpjby4RvexPP78TMb4LducqKtF9XamjgYQva85cK'
-    'WrzBQm/FhA6m9b3Efl8Zoi8i1/4d1R6/g95XuL5OP+PjtirgQt+70sO0zU4LmvVNJudcX+3L+sLo+Ykey4jFXQXHcmS1H/t10II3'
-    '0Wchw+5kfJEBjax3ou85/17l78EdrO0BBY+N5htRyKmpXgCXt3cWYSxR8O5V3O3lOB8k4/wjG5/Jmtms2Z9cvu06ZgrXQvbl1VVe'
-    'vHH57iQmgzwRZJAfmhOEpSre+wkgy1yeNpO1Yl5MGxS6i7wPMu8yIkM27e9R8G1M01/apxXkvYTR0irvTleqtVDMNfCvkL5C8JMc'
-    'w/9UenfOQs832n/K76HvBwxxIcV3vYo6KD/4h5WeHJTqQPG9+1sFj0/HJ7M9L/ojcBjab91F4Lyv4rew/o9U5tMeUfUPO8j/J/rM'
-    'OqnSj0Nvckap1uOrETzYYY1Mqg/lw5Ve/4u5/2zoyrC99bsKjw8WhbPbDXV1MC9t8ySi70Nx+AkM565k+jHvYt9XAE7++2wnDp2A'
-    'M7VHg7t7GU/2rye4P4OafYz9+dAk94fDZ322P6eL6PPaZG11WNAZ7WRdmdaPa62jQPqi3ZBOydmwV/iyo85JWMeI/9/KTEw/BiP6'
-    '8VzGx5e9FmcNPa9Nz8YtEfQMPyO/lvFkIhSXdjqcg9y+wURGt9FiXHj+XZfxaad9lfbL2VBkfJw12TReTicvEzwzXebZVZ7ZmCkN'
-    'z8MUF7xRXtr2o86MZyepfRz/A+WercBE06y0T5z3dEu5v5f3Zf5JV7lnce6ig1DsO81J5Z5+pu1ZMqJYl/zuH9buvHL/3jEZNH89'
-    'KAksNeCp2NDnE0UTPVvmz9tE0fiy3YcmuF3k0dxZlr9eSkEbvB5xFxwp83T9uf6RrZ6VKY69uMzHE5PN119e5tu1upzZOt5e7v5f'
-    'xLp5vzNl3u99cY/L/v0i7a+pzgnYR98l7XUxWHays6NLo48Xph/Xy+b2b9L+vp2Mu4rsw0fSpccd3RFw7037tvcuuMN0vZ9BxloI'
-    'zthRAH1zhGKsLn2IwscNaV+nsVhnUdR8vI70f6o4Y+yOOG9fLHE7uD6/nZo8/dDPpzzfMJMp24qit0bJPHRo7BRXsXrf7dDOupSv'
-    '69vN9tfrhvviPSlP/3Ki7hc5PwIpT7+oFPeInF/AlK+Lzu3FTeUPe+0eCHwmis/0WtJvcyL0ImSbe5L+WhrSnPGjEWvp4aQ/r8Oa'
-    'ueq14P9wuHyB1L8iYj+tdthPH016PNvJxC258z/p+8269Bngq+/Jtxl56ikvHXoIbPB2e+kjz3l1XJDU44ZeQ77ZqUnfb4SL/YPu'
-    '/Fic9HT8S30/k201kbb4+LcWQT+Nwut3icJtL/5vwuOVhemIRK3P4yzkOSb74omEbwcYtZb4XD+YKMyGJnD+JzyeQjH4cKo5HdW0'
-    'O0bGUShNLusbUNTnSvfm7v9kjmzWnizz7oTvb6Un4n6J/IZVpIyJbmVO/yfh2yKa7OEBnY1Qws1mbQurpzrh21GG0U/1oDhbHQEj'
-    'HOd/iei8vcQesLkEOgOy7h9DP+T3X58NtjS9vm8mmb4F/pL2kLzPnu+lqfW+DyaZHtwH9H9IXl7vg4q8J+1Q5/0bRd7+m9R9+FxI'
-    'Xl7vn5O8b4H/qfs1cPhISF7uu+oDJK8kvmRad0GwbD3sRZ73lsvVeXsVeU/5oDrv+0jeXsh7+xb12M4mea/Z6qWnn60e2xpFXpw3'
-    'nvd4RV6cC553Ccnbfp+X7twFaxhomAWP+H7BMe+XngB/3TvVvtlaSN4o2qiW5OX0VQvUO2uP2kbQ1P7LxO93bCvDbCm+WIj9V4ux'
-    '/VfU3NTDGRzbNOn9ypbSTi/Mli5paesS5idH5VP2QIt1gj4CbNbVOxzaeNiyDVM7xCifZsUuj3OHdtEZsONV2Uq3EVtkjANeI/z4'
-    'MhgPR+bDmDyrWR2rRX6MthoRjKeD5Wm5hZa2ogeDDXMx+mraZpLspUpi57zXV3j2XPzyi+FzUUHgLufiEKBFDyRtcX0emg4Je7+x'
-    'aJvYJHy/H9SnDfWXtU2RhvnL0q2zRkv730aSJgE2Q9C3AWETeyyVSKSn+VmwiGNvuzO7JjyDdQDZVE1HLmZ7BzlLToJ1jXPNzwWO'
-    'bwfJNxGSF+/bhxnWTfFmKuRson4VlhCcJCz6Rf31pCztf9PC98uLeyVJvpeF2KKmNHtvNsnP67PxOZGj0T/upWVj3t6sEPoYVLy/'
-    'NG4chfMihpfD8MtEjPH+m6f/GPH+d/vufWuM6IOE8uK2i3y/ZNx/OuXpcF9Zrn4YeP9ma/Yk9ZFG++vaLo2tIeI7kPLcO+S8XIj3'
-    'VvgTwi4i8iFRGXSxHcsJLVMr8mM8quIu8niPUXyMsDmP46mo4qlcZxRPJWkQT6UF+NAUd8ZxyPPnYGyDKOQJpSf5/bWZyCPSws5f'
-    'N/r42yqCPllzfIBEMA+PfdiU8P26oC5XL5Fd8G8of0iTumk5GjvxbaHPgzrP/08E27gCvv2b0Md6fFXxDfv2T4o6R+HbT0ifuphc'
-    'CGHyjAjGdcQxPZ39+16Mu2LcFeOuPDq0KeS+loQ5UtEVVYyuEGuzc/sF798d7dl/t+fTFbr6GzT1NxSh/jJGt7SALQfyrmoBL6Hf'
-    'qji+8N74wucollCx2PgdJvStPF+/rODpC2Huoxf9/84h7+aOe++aybtv4ZlK3q1sDcoDD4O0T/i+zalfb5dY8vF6nBrrsclyXq9g'
-    'PLs4hnlgTjsme04L9e+qOl+uADxQ4zDv+9KTNH9SdrTmeErSmpzeNHnGHZ76kHm38XdZBfOajpClNRrQPGlG85jWrauzUrEOTc/K'
-    '6yGtEflxzcqZnG8LoR0pn3NQqP0M2PoWpXGsCo1DR/WOomKHot5RpdDHacJ4dlz2qIrHiXEia4V5fE0u29weYk9XzNiasq57s5Vd'
-    'J4oXH477Z1KtpU7hHuOskLWBYz45ZG0MM33NYxVr4z9YnsXQP1Od8M0a3VOs70Dhx2DbLMxiGfB9iXW/wcZOYyEugYDkrvH0uO7v'
-    'vjjX77KY6xMI3E300Cdy/n/lOP9bQub/vmzZT4uJjYVpgh96J2nN4NlxLsHf3NZwVGHjQHViTfxFHC/M4lio1ovp2LBfc4Ufm3qz'
-    'xjbBxkaC+hTn64yvrwOyZT4mCo+pa2o7vkWTdzPhXU8mTbLGEE+YxMSV9bUr5M30nK+HtmoZ3TKoscXotaBfuO+FWsX67xTqOIx0'
-    'jdwqvHjyGaIHV2gcU8wr679EuMUzPQO+RdlecJvCM9P+WYJrZ7WFL73lzF/E2rQ/j00iaM8Y5S/4bOLjsR5wAdq/Hm1ho6iKlepC'
-    'hxYSm9WWv6a7LwnH+1IzYSzweDSdhCeIdGNG5MdPRPuopYTP+JLw449myDvEDWjrUMvaaVXI0GiZA0QwVlkjebeY6MnwWGWqOIZU'
-    'XmADr/M19+5khI7bZMaSbfGV13NwUPRHhPEwbNuqIgwtev9HXQ0XHqRu7Vc4rn2q/7RcTFwsJlyrpcpPdbQLHRPCshz+dOtQpQcm'
-    '98rHNXqeF5A9L4jusQ1MVgq7mF/1IqiXbRM/C3VLm+EcDNNfXWRwjlQ57gPZ/tEKHVaK495HaKUFrI9HkjVls25VdgsrQ+xOdGuT'
-    'rpMy4ccmi9IHtN3X2N8EGft8jf6mCd80GaEPmrLEkTSOKO1bsWK0FQI3kzWr2lNLLNe8rR4tzgM9z5Sx2lE7v00vK6H7uZHNjc7G'
-    'g9+REkQPtWkS5w5lwzR/mG4+nWud3rsJvZkBWsy2v/a2JVLKNn2NS4Awa3CQGRoJD5W2IzAxHSbCRdjrpxFfLess1+dleI9Igo8y'
-    'VkdKRNuBHZ70dB/QZk7lm+MqwmswiUOh8iG3EPmPxDdRKezCVDZhv06Y24S9kvD6EcvjlfL4tCjg6Shwu9meBXI+BxN+rPUlitSl'
-    'zveBnx4THF2vqUP6TFlO6lDtnY3CPlZ1P7v7t1nQD6q4T2E85262t2cmPH+QKhjiflR9052ZtvVgDPVRoEGGNPf9mtguJUzPt5Q6'
-    'N1bz3wRzei2hiaqIfrwqnvyQ8P0vHKDZVyreu4kPQVnvmcL3Rc99A/JzbLtmT0XFJuN1R/XpcMKv7SRwUMV64vJNLgudSWDL8VCv'
-    'QobYI4I+/wrhw4bZ25UXQMuvg2/1iru3LDsT6Kkwnw9ptmZ15WV7l5O7D47hHKi7EtbmYnIWXavQwUYab7LuQKb2xqp76yJGh4aV'
-    'L8Y9z5W3USybxxpyfzveUD8g6pwdEsGYJ7yfJmt/pSU8tkTobUl52UWicB+IUTixy1DvwNQXYKnhZuI/vEeo/cZu0eA+XGMJaJPK'
-    'F3LVJsaU1h0ZwtPpZ7romA5peJDvN7hTLSQ679s06RKiX1AF7zoYHqgjtNtMIsNCvIg05iCRjyEdwOVQdytg+P8BQTCZ9Q=='
+    'eNrtfQmYXUWVcL2l+/W+JaGbGEIgBDqQpQMEQkiggSgoEHZZAiG9pRvS6W7a7oREhEZBUWBgRBwd/V1GnBEMyKLDIo4BhcQZ0QFB'
+    '9P+dEQb4R5wZRwbGDceeV++ek3veuVX3VtV7rzvduc8vXvreWk9VnTr7qRNCpIX3k8/x7K85++yAd4nsv0b47wz8a8j+O+Rp75ne'
+    'LUR99vluxbfv/tj7djL5dtp53vPMc71vxyu+3XK59+1o8q1qrV9GfltMvlWzb4fCt1aYh3xuFt63A8m3IfatRbZF6sk2l5Ay+Lcs'
+    'W0vKDkWUTQL8GgGesp9KeCfhXQuwr8j+qyFwb4I6SVInAX/TOlVsrVIWfUhYlMF4V8J4V5N3J2/03q0g737T4707irz72ZPeOznn'
+    'OoBDH+lThIxZ1puX/TeXwC0NcxBkLsmIuZeRv2WZctIeL5tga2MKr0YyNpMxNcK45Jmaz+Beb9GvnEc5nJlGh7o3fCt/vk0wpveS'
+    'cqbt4TnBvymsV8LzuW327TZCOzawzRQJtnK8rrCteCYIW4TvqcINDhUE36rw2NIQPNZqgccOsMBjTTB++W2UnHH5HIYylWRcfbCe'
+    'VQo8WElgtCHhtgfL2Tq0EvhVwTi+Ak8+7hF4dsHYqkmZXjJ/LOuCK+T7S2EsqdzLqF8yMZ1/OcC0igJ+6cgSNvvH5D6V+3NmxL5b'
+    'ydqMwltNsJ8+nf13BdTrgG+y/GGBfZPcp390ff80Pp5Rr/yeYmMuOytBzjrFWW0En21n3xYSvIO4ogfWD+/D98HzOsBx2I6svz/B'
+    'ObQ+LdNA6KlV6fy2T0p7zw/N8dtemQ7i2mrNvl1I9mMheHeRJe4uB5ooAXOj/Md8gPdBjO+ohL42tXnP98Pzjrb8e0e+e60HxtWr'
+    'pr/ltx9D/f+A5/3wPAfqvAVnX757DPiL5v7wuq/D80143sv+vh/G+k/Ah+To5su951tdPq2fgTWT778GdX8Jz++0+e/5vP8Jvj3R'
+    'Fpx3CvbT32X/XUDoWJu+9gNcyPtqZvRgI9mjXVCur82n15oU9ADSyJUKOkjW/3hbPt0g370H2r7oU95zTVv+3Y975kIody08L4b5'
+    'IB+HdeXz8rbwOvxc1QMOP47RYoPw3MrO9TD7uxv6nwd/d8JzG3nfAvARAP8kgU8NWUNav5+No5fRObp9zOdYS/DgLKj3KJT/Njz/'
+    '2OavkXx241liMLyQwFi2+Q7AgfLdLDgHraP5bWFfuxV7UrVOvI8k2U91ClmHhN1JGhnHpk7v+cMuHxfzb4mrg+fwQ1359VT8P65n'
+    'FVvPJNu7twDueeva/P7oWN53jvf8RX9wLCgb+cBtepwwmO18gaI8HWc5G2eajfOv1nnPYwEu/7k9SFd3sDMypMED8t17Et5ZQVxC'
+    '1+U86EOAnKhZ8e3mO4Nw4rBQwalSAaeMCIdFBeMxdPOcaQEvWuYYVobzUbqxNYNMRSj4Ipx32Se959s3B+H1wJ3ec+xmxR3bC3Db'
+    'qsaLiON/ArwqxVXYRvJjfj+8/b+62R+fCic1wnmme/BtmMvZALdlFwVhunw0v8yXO4Pt491wN9Aj5Za8hWz3C+d6zx44mx+42Hv+'
+    'w3n2dJIcy4elDMdhLI0wHjwbVFYjLvfPCs69kbVdwfiYWtZ2E1vT+4H2ehvW9BDFt/VjvuxhMs7MDDbHdMgcbeA8k8GCn5GGkHNX'
+    'GXLu6NhnifB7rYzcaxeQe022dydb/zW3es9dt+TfT3gPyW9/WJ9f5z44l0M3598jYTQKpzOfAlz7mbO855Mg90/BvphPy56dX/Y7'
+    'rGwLKfsDoAOvANj+8npoozNfZi/ffQXK3sPKfuEW/Z3UnJ3QuY5nsJzBgI/1H4FmWLktCAM+Vl6WwuBMwDfzYW1/fRHwkBuDMMCy'
+    'O27xnsNj+WVVd6Cp3IvLg2ePe99lu08BnZohNOWTHwV6byh/j7wCz76bvOelsA/KxnweD3m0HN1AcJ5pG7TveqDl57L9F9aGiv9B'
+    'voWOj/MvO6Hff/5ckB7Wjf21m9Vz2A/w3Uro74Ze9dxwTeuJ7DNXb23+Ofj4JXBnQD/vWw/7CXRs5wv3s1DFzsK2Ye95xLnqPTtf'
+    'UXbBueo9S88CHXPUWeBlw85CdRHPQhh/gnjzAHavLIPncSJ4dxwJzzbWvkoWqXqHMNxP870B6DlTWadK/s/nWk7urCvJuiB8k+3h'
+    'Mj0qy43ae8jj1TJ6o4/xyyPkbyr7QJ0B5eVfJ7w8lc9dgetFZH8jBeqEcR/ZyOsaiXyzFr7PsoAvp0UPzr641vHsJx3hf26R4X8C'
+    '4OGo8psZfdpL5Df1IPs83KCdfvYcNZATj7B5dpD3Uf0hHAeEmu+33W+yjbtgHVDmTWm7vek8lRUoz17Jvsn/XgXjXcjk5y68nITh'
+    '2Q7npxiw4rr7sD2YYLJJk7W1bd9lH5rcI9fupffI4UXCO3hHY99R7XWx8Ywq5NFT/V76TtLT20zkvXRNkdbzyhKt5/lT5H7CcyHf'
+    'bTGo3830KIOKc9GrGR9dWxM4F3J/0juS29mdEnIH9jjcgdQmiOqR0CaohfU1qNk7Ixa67G0KPbXJ+nVo7m3KL/ww4dsktTI5ynTG'
+    'u5ki0i82bRSbzrk8+6Ip4a8p1ZUsUMCXwmlEoQctZO3C9rEc6/+FuWP9sPJRZ2KQrL3JOeBnTqUXHlLsG9cxyvl+TvJxbAwbmR3g'
+    'PMvzTOuYrCveny0a3Deqgc1wxPxQRlEPcJyhwP+2dK1s6xzYt1Hr36cZv+08+BgoPtlE+M9G1u4QW5PF7PtGhntQ7hi2xoWOk+ss'
+    'ESdQvcFcojegeOTM7L/TC5A14ngyhMYo5J6ld0Ax71BXGaMJb4R6IYqLBdNbdytsV1BeP5PQayY4kraH5+4qaO8BWOuoM3wo2c82'
+    'sFhOZKBUFnoHoSU2amhV1TzwnHwIzgnCIWq/bGLPnog6yAdUauB3NZTpAN0+bXvQYB5DBv1L/clshsc62Nr3au5kHex4XbQnegeh'
+    'VU3OHqddo+ogbzGL3AH8PuqLsM8aZbb1nD+OwmPy/ctMHvIzqDPDs+1NpcvK9/wy5eUV+N+V5VXV5TW1dfirb6ibpF+j/L+mUrSc'
+    'A8zvxscTuf/3f0KMjcnnPd7vggu+mns+v3DZIWsPX3zOr84694Jv3HPPQvj8hztuvGfc4PfYdd9uTYj0r7P/eZ1senB/H6N4ff3J'
+    '6+ee81+4h/zkyo2NF+sne2z/efh377dT97UF/7on8Pvlt+lf42J8Z/af/P8LxuU8Re5/L2X/9+vc/2d/337zbWh5fPy3gf4yoli/'
+    'DYp3uf7nGVSuMOlBBUNfD8f1Uy3E1gPvlApSBm2b0QfGRWa5IMT2sJzcwQ+yO3kuk8f0kCelXUcU/kGmOPV1hievD+m3o4T9doFO'
+    'k9NNKhp9VEG38fIm94KOHjel2TqY39ORcKdRWLxsQOPYjHcjo8+GNXyvCd/5Zoh+yFUu/3i2kVOTbnLXypB9l/M9S+rLIH1WScps'
+    '0bQjO8woyshvv0/k+3NEwXCYtf26Y33s/6cJn6+IOn+meywnFw9pt6eAdu9N+PhiywTii9tC+h0uYb9XkX6L1S4dq27vn5fw8WP/'
+    'FMWPByemPo5/I/tvjsVYTXC/bg/L/l4A3sUWNmFt7lTwQhxWr4fodSi+uld4cQFoG4MWOiBT+SidF+fP+h3uvkGFLIPz2/UA67kT'
+    '2C/KGS+c4H5xvtKe7FiNjkh3nkzkIHR+E72Wg0Wyf7Gx9+N25LiX3ueoN5xdAhqRn+Wljv28adnPrCLiH647dKFjXPRaYTLWaiKn'
+    'zoDsmvJ1szR7v0Oj99msWU+EwQKYg6kcrseyfRrnJqqsiofQ6SZVcM7RdiH6oH5DndnKkPa3Ermy6Rp0kP5NdH8u8z6HjMu2vzCc'
+    'SufkMq4jQP/rur8mAnZRPp70PD4GfaDfJfr+lIFOR+wQ4ksvuvn/CGan3Xaf97x9l6/HQj+lR5/znjU/Ap+Op70ya4hN+rwnwJZ/'
+    'l7q940jZA3b47ajKLiFlr4b2jn5WXZba21/zAMT0grGkd+WPF2VoubI/AH/gh8Fn90HvedeT3vOR54L+Wt+AMbz0ZH67rvKIZpDF'
+    'cBlDC+wNatuHYzgC1n6x8GNF1bE92E5sG2kb5aQ86lppvSWG9ZawMaeEXVwGej/9TcrbRzb2H1MFNi7w6MrCoyNlB48ORtPZxfGZ'
+    '3lF9coC53gt95aQISJgVsTnzH2f1roL/roF7px/Wr8zTuU2ZX8r8l7aLpzOe28qliKfjohOrL2D9UW8jN+RqYv9Dy9nEXJT7aS15'
+    'R203xX35cYFy/pM7Id7l9/y4QNWkvHw+rCk7l7QzazeUeTQY1+AXz8C3XUFf4gTc+U/sDPqDPQL0xbPfc4thhjC1gZ8NfSXneB3U'
+    'T4lSxlab3kh5j1Ax7zcmnH/z9P4RJven6fo3CTeZiI7G3mpAYw9Y0NhdFjT2RRY09pmkbAvQvt94Ul32ZAt6/FgHevxwA3r8IDKG'
+    'NOCpFd9Uj3c/0p54SF2G+t5SHKWaUyG+XQ0MZ1B/oOzLUBqmUL6jfAryHRlhHw8uFMbJ3BTmFQPGMV1ucAdEwDv0lywuXW4iM00p'
+    'ZDR/YXnuPkz2eCPBFUlRuN881xdE+bvb0FUj64sfr9QqbnGvHZwPVNzFNL5BK7Y7nk8vqPwpq9g5Lie+Jrk4XOP5ON+WTkDagu7B'
+    'Ey1pWVXssW+zWHkzhR/P46vw7Wl4fp3EU1TJNWXcvIQobayV+NwF9/2aByb33D3/9L517qRN+WkFnruf/aP3/N29fh4HpKPugm/f'
+    'B7r8Z1/36VCkMUeAFj4D6dsd+bw2lUnP1/S5N5zRVyzP6BxSjsYCW8d0LWcDLruM7NPLHNdehevWkXPSBP/dDbCpJX3M27SH1GhX'
+    'mQDXKehcinPwPFzJfEfoeFBPlWA+CRuIHeKQxm/hQuH7ufYa6Ms3Cj8/SrVQx4TtFPkx704g4+hkulcssxzGEaVT28LGfxiBUYcw'
+    '9+/DeTQTHfaIYT0V/DcK9d2Xgj5mKHBeA9zhYXuSxycsC9mTlxVAz45lXxyZsMP76xhuqxPmPq24fqlEcfyY3xD2PtSvitL4Pv9A'
+    'RPsf0rPYb1EW+/gGOX8bI+Z5DzkjJvac/UTHLuv/JeDSQtaI2p1+uEjtoQ/TMLEvW5H2nsey2PInQGz5D5LY8sugbDs82+B5DDyX'
+    'w3N1Or/t5Wk/FgXaT66J6O8wItM/Gb7dMMd73kjK6OpjziK8E46HuK8/PNv7tox8+zTEQTxwqy8P08n25xM6YQTkVL8DOdhOKDOb'
+    '1P/Te73nqcPetxnk234X5n+rIXoGWa+e6R5keRUdYntXUzwm9RxnCHs8RunydBHoYrqWV8PzRQe5s8mYCoGXjlarEn7soSHh5qss'
+    'Iu7zjCEe6NXYl48yGkLS0Aewb50GNAWNVRI1ls4IGzEcn8oXRGXLiHmIMhrcTeONc5vkrRp6g8Ycqct4/tj8DsH6UbDhNvxhvv/U'
+    'Z3SVUMfMfYcwj/NQyF6QuPIQg/lN1D5BuYrpPd/J1vpqoY/je2e5R+sjLbYvnblMyL6biD2f413K3XAktyeMsnfk8WNo/JnDFf4F'
+    'e8Pep3CaD3o3lS/+lgh7ywHN+y4RHgOK2mKr4nbk4kGUeTEcXONxmMBZFeNpSGN/PKKAVynXSOVfpvIzqGZ7D/MfzLXAazzO2ZDG'
+    'dr47xKYe9bfIu13F1rzDgq/i8XvofauKhaLK3UDhd6UIj6MyYDnGqDVHHmhmdg//0BEH0dgRrmOh+wLzWOyn8Duz8aXiuBj9A5qE'
+    'ffyeYbbOM4QfZ8jGN0iHS+qFmS+fKQwbDGnHgxU4cYtQx7QJ4/U7hDrfkg1+aNxL754ov993pj17Sxf838TWSRUnTEf/he3bDs2d'
+    'wPN+ILyb4WzQsc3U3IUmeHGzBe5UxXjD3B5of3gQG9t+wjxOVa/FWChepWNpFn6sLB3tUGgMuodSHn5xwcFUho45a6i+6DAmk+M4'
+    'h7bB7x4uz6N7aH8Gp9mkjqlMdxPD0ao7dEsIDf+OEBxDxzZH5OeG69PQypSvbhD2MZ1UcDoA3q3MrvH3C7xn+bzmMl2Pif6ih8kA'
+    'VhK4hPEQ6Bu52ODuM6XpRjV3Rdg4TNvuVazFgZr90qcYRyM8Mwp5OT8f/SI/d7utf/0IG9cg6S9qvHyOB7E5HExs2QqlfVpKRJvR'
+    '8c+HdwPZl99xOC8mejgK020K3Nco/HxdlQyP6vxCVTxmmF/oArZOh0J/pwo7H0Ob86DbS4XSnTZ5f01jTXA93SrAVYXKPvZ2WQfd'
+    'I4fBu69m633Qkc5sjRhLRuTHtLSlMzlvM1v4fsubhTqnswkeN/F1X8jo2Nls7odr7ihbvSk9p0eUmB4M45kWJryxu9AQXJ4ZFS9o'
+    'cwF4wZRXXQT7b47BfRzl926yb1V3mCkeiLob6b5cDO++Rcqp+HBTWqQYc6dwXwJwd523CY0ZxfM0EbrVVtbO4b2UyfJbmSxfFc+X'
+    '4wP6ndO9p4Pdksu5K6RvumZtTF6gkzFSHsqEXlwm1Pm15zIYqvKSmuQ0qyT64N4C9MFTiYbl+YKKzSuZ3h+cxujX6IF/n/Ls6ArR'
+    'Q3WH3CsmczWleTeHyFbpfvxuysPDhfAPutjRfC1N8yCoYq3TMf9FdswX78Xr4MprdBe49l2K/WtKt3Me7IQsjGck9g59B7fVHbKY'
+    'H9X1lQKf0XhHQxG8GbcjoXOkuTtNdCYdhvssij6gshhuD7jNAj/bjCksFhe1dz1Ogw82ivAY7AOWfEaUbFSVT2WQ4ZFRhQ1rFOyP'
+    'BbtsVU6VjYa6JRf+kNPLpvhqkyW9mYF3R2Rf/h3B4VweT3nTekbTVBjsTZonmecL1smv6V6ktA7fS10WMqQwGXw1myfP/1yj4LVQ'
+    '/406nhZWx8Sef7NGFsT1N/UEfg2a875Z5OdiKhXva5sL7iCQWevsHUxlaYXmSW1kdMrmbL3HNXeD7d0TVWbIke+1iY9rw4d3aPbf'
+    'dgUc6bloU+h/TWneYQv9jsvdwHMedrEzNIPJvCYzJ1gx8rbyu06XHxFtZKSN19cMcK7r2FDnniEy2+EIeZ2KL4yKXbt5L8JvtrDi'
+    'OGkWW9uNmrXdzMoVYvO1kdzRrrzQkIY/6VLYN5rgB1O6hctlEkQus6ZAuQzSuXcLPxdbGYzxuUN8f7tKcgdTPLNQ+DGg5mj27hDT'
+    '15nIIXsZTEc0MqtGsse2g84U+TPax93wlHOi/I6tX0Y6wi8DY+i8t8SwcPGf1eVyvZvYlfC1rzZYe843NZUIrrrzkCTn4bYCz4PO'
+    'n6pO6P2wKCzffG9hsT8Ljgk2vX4IRji1Tr90VAG5Xk8mPN0KxiBQxYDge6IyZE+oYkCUE/m8pBlknAKkJeR/u/hyfSLh2R247Hke'
+    'h4zPoTJk7vzMN4t8v3bkO2jcgI9DLJGBtnx+vIn5NWCfL3eC/cbFwfHc/FF4tult/M9MeHH5+PjpWGg7Njirmp3ZcrJ3EFcKYR9/'
+    'q1LhayDb6zvH59ld8KuqnIuPo8oH/S977dvQwa9y3L9bbMdGz4X0x37Y4VyUam2p70Sh+KTWck9VK2Q0udh0Xd7zM2fly1viu6qA'
+    'u2os+r7R/sbM7qpmwkPRfSKfg4DX7oLny21+nKZcnEJ49sLz4jaz+C1yX55bIG2F8sbzLveeZ54Lz7PgXrguGLv9KxvAb36LumwL'
+    'KbvhrPCy1N7vV1vCx1AI/RYWJ2dRttCnHeCoilWV1NzjrrGqaFzKOEacno4pVawq27iVNMY+vfvuAHmHy1nlNFimz3te+36v7ePJ'
+    't/2v9J7d13jfjibfyuFcvR++LVZ8W/8p79uhhMd8H9yJS+70ns/c7JU5gJT5GXwbvQPa+Zjvb6Nr58J1QX6Wt4NlOC1ZrLO/GGwQ'
+    'c/HTbvOe//zefNudcpGfd1lHi9SM+7ldXc7Ea73esxro4bc2wngvNr8PLikyfYXnap0jfcV5eB73ZH/y7XaIe/L9R3y6B/eFjJUm'
+    'n5+CmMOrXwji0c9CLPNPfb9498Vqsndwz2AeDISPii/l86wMmWchOcRWO/AJaH8xE3BeguA/1zwYzYp5y+cciOn83zvs5yXbPiPl'
+    '+fLSOFfpCFgvDYF1q8GeOpDQJGHzqSd6BtX+o7TNNTCOf39YHSvbNRZ1MfaAa2w+ugf+JTuB5y1khzSWdCU7e4XQIKVqV8VjL3HA'
+    '8Ust1yrONxKebyQxjfKN0PNUl/Typsfnad/NL3Vr9sXqhAfDboBf2kGmM/nx6FPFj0ffXkLlQ8ivwZK2tsX5GK+D5jrB+KO6XCdl'
+    'UC8pgjkxUE93rfBjm1HfA5rbRGVfiGUGSJkehS1RPbyvE8H4VGG6VIx9q7OrGxX6mE9RuvqTiJ2NrU8MymyQnpzr2I6rXQiNLaDy'
+    'qx0Q6vhNQ0yG1Ax8ui0eovQ1p3kryV7qJr4RtF/XHIMyXvRazf1wuAO9tQPo7gbIBfPqo3b16x9380/qtJWH3efH+ixm/EhVrtLf'
+    'J+zu2CvYvT+176LiXmx7AOOaszAqaWGRcxqqZP/zb/Web6+FeLDXec8/v83bW4OUH74lv+wvPgB3HJTtJngD290P5PeXUZ79Fr9+'
+    'Pdjm7Ilfy/o/i3zj/Z1Gvh0EctHfr/PxP/9We6kfpwO/fXEd5J3q874dRb69zr4tovrAtfnzW6D4hvObq+jvoL5gPr7X2Teaj+9Z'
+    '0I8cc25QpvQKfPufmwqXfRVyvqeZ+jDFdIANbmc8WZB+0WbteLx6KsduYXLsGK9H4HVv2eYVfc0NPhfCN45kR39XfMfv03c810f0'
+    'gG7p9oHgffThs/K/0fvoxO353+h99AfQ56UVtmD47YIPF6bjiO8jxX0kSngfifg+iu+j4t5H/5h98YP4Ptqn76M04zk/0gP50rar'
+    '76c1pOyi3vw6vOxxpOz9UObtO9Vll5CyN20G+7wN6rLzQ8bL78yWkPHysrWK8a4fU5d11QvH92Z8b8a4cmrfmzqZbplCpvtfiSLm'
+    'uza6QpIi/tHfTnr+24u5J+L85Ab6YFCjuJFDiaLTO9zuUYCtWesjQV7510/5ZQqR3ar4ftQFSzs23u/Ig74tWiE8erw/jfZnu/Md'
+    'lEwWdX860QjJaUscpopgFqL4tVvRhqivOlG4+WXUaOhGW335H0HX/4mnLf1JCC4pJa0T0ziT+WsvKY2j80FoaCvcByFn770lv130'
+    'R5E+J/S+Vd2jVK7A9cCUh+d64LJPQr2bg3L3B0BGMXZzUO5O5Q1c7v5l8ME+7/bgnb7sIu9Zd2nhd7puPRrbfFtxl7tH548TFkPi'
+    'EbF3+Q0jfcfz6s4Xwby6dM153l665jxvL13zNd3e86rLg2t+QE/+tzjOxdTyHT5M+PkraJwLul9x38g9ws9zKWJYRPmauZzFWE41'
+    'Pe3IysidhbJ7XTyF1eTbfQynHUO+/fg873l2b9Cn6x+uALqg07eP5fZhT3/Sj/mIPgEoYz8T7q/TO4Oye9pv7t5uy59brUIngGXC'
+    '4rHEeLhgPHxIAXg4sm6xZPMzY9n8tJfN6+hUlzuR27i3KvBrJbMt534XV4to/41BUgbzBA6wdjYKvY8H5u64TNEXH8/5wizmcDer'
+    '9y7h+4/gN5P42CuE3rdlGRkvjaVLc3zI/y6F/4kq76EqliDPsdwh1PeH5BUOJ3QY0oml9D+tEfk+buifpPOro/EvVPt7YZHOXFkJ'
+    'zlwL4OgE4PFaqM99+gqJ8bDUkcaqFOr4zbjP1wqzHKE8N2c7OXObhFl8flnvSOB1VTk8+oVdLG0az9UldxHSZfScbhH5caMxxs7R'
+    'Qk+blWqvUjmGSw4V1djWkf9uBN3SSzvUZS8rQAct685S6JJs9jz6j731uO+zsUjxrRD9WhraOf/HQdnJ+Y/5MRi47OSiF/y56WLY'
+    'ylitsx3Wjc8vJ1d/UO07HcZzV5P9c5rj/jGJhRRWjvu5bRL6WNi6fEIc//C9ivVc9+ot2QKfEcEcV/yOtclVaHOP94noPKU8hjrG'
+    'w18sgnHwTfJ60Lo8Z5FpzlyTuNg8v3XU2IZFMO+aKs9CWMz9Ps0docvF9BsRzI0Sthf7Hcci1/SNVH6OHzoOVW5CFZ03XMA4+Jrw'
+    'ufaH9GmSo9H0jPD1Nc1Xj3XQr1eV+5bnBNgkzPNxD7P1ujG7XpcL83ypPY7ngo6hs0AY63Lx6Pb/VqHPo07f8/PUYQhf0xwyPQz2'
+    'h2Zhf6ZwyxHmcs/Y7pEeEcwxUsi68fXqsxyThNlPs5fG+yPWe1jo83qUaj7NwBtxmyPKK0fl0qF5OpBXlO3OUNiM8/xoPEeIKqcw'
+    'xru3zVXTHQK/YtE8vJxc6/VZAP5RuMWGxBxotRZ0HuZzq7OkiXieWRdaiuf9MqU5aRzMFs2+6BbqXNqbRH6+G05zDhC4bAB+R5eT'
+    'm+LZQY1cia/v6cLPQ+PSJvqrz5kg2pvnDtHlg98k3PJhqWCki+9psi+qCC9Ic0eNkj2bEeq8XNUKeeYooalU+dlMx6bSFcj2OhMe'
+    'TrQ97yh/m0W+UVlUCynfyso3EJ57pWaMNWSeNcI8j2hfBL+h2g+dZO/Yxk/HOdjED25ie6ZOqGOT6XI201jslOf8z+y//1CcPxu8'
+    'qLprBoQ6Pxovv4jdzTz3X0OBY6P3aiPhpwvlW5tBN0vH2jSB/CzNw6aSmS1S8OqjIbyPCvYziwj7WQT2E8FnuNBOxeKpVHnGOoU6'
+    'H9lWYZf3rxS2pnR82yzuh8MCev7kPv2jetlSxPPENe1ia7PewtYiOc2NLXKA3VCQkXCo1p3rCyXefI7pNEV8huIzFJ8h4zOEegWU'
+    'o7yR8O8sVU6S/S1p7UUW5dEe4wBLfVKHgrYyrS/7fIfDvA61nBf3xY9xT4x74vs7eH+Xx/d3fIbiM2R1f9Ocm9R+zlS+Va+QldO7'
+    'G2Vaq5hMq5LJtDhPXCGCsSbOthhbFG/eF6IjofIPQWSZVGYRpVuLsh1rDpENNxAdyRZD2zqVvQfNkb05+2JTws2nv6lAeGJs21qN'
+    '7qFHp79lcj8XeR/mymliNoMmubYH2Hi4T2NuDRP5efjSJfS32BfwH7lZGlyumrTBHWSr4yzG/t/msP/7i7T/LynS/j8NZNfU7qeD'
+    '6WR6mFxykD03QVvLie37iIV910iIXTzm0DrAwr5Jpas1lSsPaHTL1Bag1DH1Z1vynphv8asQJ7zt3OhchX8LsCzETnYT+I7/sMtr'
+    '82DFt8TVPk9dyb6Jtf7fVLcq332oK79tmtcRv2H9D3Xp7bBVvlQqn3wKQ8wliP1Vg//eP4A/X8WFQbvg02FOK3uDdsH47fIr9X70'
+    'OM4qMk66f94DZ9V1X+A9RvfFm9f7+4XKImgfVUIfC4TiU5zrBy72YcXXTQdHnR1HMc4XtZcvI7q5ephbhYi2oZZ1T1LgWooDqd+C'
+    'ib2Syhaii+kGewzvAxO8aDqmIY1vx5tJLw+Wje5RpXPrsbgPuE1ar8Z2kdPau8lYey30hSobBFNbu84IHbxurP8n6ck45buV6fz+'
+    'Tkh7zw/O8fuTUVPoczmrcxLU+RCpc6JBu6tZmaOhzPWkzPJ0flnkC0+GsjfM8Z43zvHPUE9Sv9+HQuyUTO/4Xs0+2wb9vzPpxUGS'
+    '79rYHI+EcY/N8c9I1JxM1kel9+brYtIXHbNJ2TNgfVakvbmXJ32/Kpv9P2xxRgc1+GOQ4Y9XEh5vxW3rwvAht8H7V3i+QvqQbX8/'
+    '4duXbXWYw0jE2eV76v6ER6PZ4H1VP90R/XyS9BMFmy7yjJr3mwwHXQMyBNPx8/O6LWIe3QnfznJriD+D6R3F2z8j4fMd3O5uhOH0'
+    'QWHuc3uMQbuDlrxXzl424dtw8j1xtcauns+5PuH7G+vGxv2O8SwKg7p9mnP8BuF5TWAi67yq4JNV86W89YvCz5M3UXhb9vsowd0m'
+    'OBfvxJXpwvG97P/TQDNHwUqW/TNhnkvrQ8I8RxeNAaCjBwcVZfi60xgAOvrnMsIfzL7de37tZvCnPN+PAZDRnIMzCe9xKcQ7Lxvz'
+    'YwDoYsCcSL79FmJlvev9+TEAcvHYuvNjtiwj32R52t/hQp9bbL7Q5ySbQ75deEN+m7PIt5aP5X+ro+O8Of+bKpZO0lJeFhbzTBVv'
+    'TdcO5ccSxHbAlR+juXpTUL6S2DLXEzvcHN+t4Bl1uolCxmWLi0u1Djb27tROGcsnmS3IZMFMdQdNdZhVTgLMwuicqQ7PTInhGe89'
+    'N1iZ0MJTHZ7pIsFTZe89VWFSUySYFFNGMNVh2lgkmO7Nctupvka1JVqjiZTTxedk79cZTPU1KivSGqnkEjFspu/Zri4BbIopr5/q'
+    '8G0uMnz3Jf14fLZKq6Oa6vCtKxF8S60/n+pwryoC3EuhE43lSO66z6kOu/IJgF0s0zXXNcc8w/TlNauKBJti26zEMt6JsdWK6cZ9'
+    'z+4xvvsmds2nOrzriwTv6Wa7HZ+jybEBjHXiQVu+GCZBG8YYJkHbzRgmQZvVqQ6TVJFgMh1gUaz9Qe2WY5gE7bVjmATt1GOYBO3z'
+    'Y5gE/RJimAT9MWKdRbSPUgyjaN+sWFeh9xObTnTuQgIbOZ4ZD0G8k/tKl6cvqj0aa0PG+TlKMzYe+37NLvdc8OjbduMu77ngkWDc'
+    'lT+Hb8ueCMZd+cr98Nyhz8eoixtCfZuuEm75RKn9UY+IjnUUFlsPYTJDqGPc8pwOupxt6HcpfRznsLY6hTq/ikmevbA8WDTvZZhN'
+    'uYkNXr8Grqq4TbjGTyU9fRCN+4P+yFdq1me7yPe1xZjA1D5YlTOrkPiBPC4QjVmIPpNNivmb5ixAGMn8tTMV8LVdC2xv7gTvJR47'
+    'ORcDIOnnw61i9lH9xG4wbI5YVxc3ShULzsTWapNiD+fimmUbrk7Y5+6hubt5HKZ6i32N+4vHU7TNMUfb4bGcMI74O9l4Mf/WQSKY'
+    'h8plH9J1NrUxleM9AM52qc61DjYYK5XmnDpcs+97RWG5FEccfBN0Z29WEe8gngtL7pNlbJ/UCPO8OTz+ok2uGp5D1QW3Yu4pmxiB'
+    'KprpIAXNNTP74gzhlvcSYfKqyPdV6Relz/HokudYZdexna1/r2YP9gK8dsN+dM2/42KPEma7vrec4VKur2071HdKrpnMQ3/xXnCO'
+    'XXIQq2gHmvMNv2O+OORRXOgUXa5BSnNx/FovouMkVgIObiZlMsKPzzIKT6QdukQwxiPak28mZWm/TYSfobz3EcLP10bpd6TZKT+b'
+    'FOp8ewmRH8e5JQLPrhT5+WGxj6RBHxgLNkpfJfu5W/jxYcpgjZ47xHu3gMCulZyLBpADcN6pS6j9arZZ4Ideoc5DnnSgQ1vYXuFz'
+    'blDMudpgznS/2IznWIVsIy382Keq9cS4dLYyEbp/F6M8ZJ69HYfJGJsc6AqdnAvzPC5xmDOe3dnkbK6C9muAPqxEQfp5QhAxVuBH'
+    '5WKm/SOPU0v2Ue53TnhfuXh6hN/oUMgT+P3tco6i8PYowf1HfxPk4A963wbIt9OGvecpEK+ql8gfOkJkISb+c31CHXNtLTmP3K8l'
+    '6k5S5b4e1vBjujs0CnYyd8CBmvF1C3v/QlN+kcbTCos5jDGpKmBv4pl+qE2Il7P/3sz+290W3JsNUEY+X4bnm/CU5TMElw7C++qz'
+    'vedjoCcYgPc3f9R7vvJRr84quOeayVmh51iW/Xhbft4vVXzsOyGG9Ynbgzj8dxu955kwhsdvU8uzqBwL270Yx90WbHcMvm1q8+eu'
+    'k//o6JoU8KsZ4PNz/NVV3vPeHrW8+V/+zHtW3haUKWcAvv9zk17eeAqZA+qL0Z5t4ZV+Du4Vk4iLdHjCJv8p9RuhPp8m8e5pLmmK'
+    'B23im6d3g15xl9fnb1PePsd3udjmj3vPf/+RXdsV93nPnd/z2n4p5fEkuctld77u4ZZ7veftu+zu5w7ydzB3VfQvOd3zhiQYogzN'
+    'hGT6S+fRH3Jtr8gC/GhhloPDZg9d/IL3/MaT+hj/KvzD9x7FPyOw5+5+Wo9/lqe8OKKcHqZ4HfHTjp3e86mn/D1cDzCohTJX41l6'
+    '1nse+4D3fOlJ77nim16d2cKPMUq/8X7qCQ0n382C89QG807v8J4fBfit+qb6PmmyXI83vu49L3vErt5NgENW/Lj0emaTdqvITq6F'
+    'fSXjFIss3L70olub1UQ/j2OlMTQXszPz2WSuO+WdPudxf/147NNHfuQ9n/2ez9vWKurJ58OaOvUhdW5dpq7DaQab9b96lx1P2A1w'
+    'Sxvi8WmM1FMBpJv7jbmj73khCF3zk+v/64SH03J03/fh3n4CbBQesNsPbzngA1n+ndDvDbvyce33El5+kRxtAfYUlz7vRgudv5fg'
+    'qGrig2OCT25K+LTbDxbYzf2/4b5ogOcjcJdtAHuRq7IFBx30rCqZ4SpLWDSLYH7GckZj3A1PKR/julObsV4FeG4mtN8P8M7RHVMo'
+    'F2rK/Je2yYXa3u7BqxS5UMcdfvUKeZiNHK6CndlD4Vk+nq9ntuVJ0GYszqeryKdbwj1E8cwSZhtQqZH/bwb8uR+xaaJlsC1qY4Hx'
+    '+ZGvUH3juvlCcOYJBdgahsl1UI4wA/r58i67e+NGuDO/D/fEqQW0tftR/w6SbR0t/PtsJ9ALP4W7fcOjdm0jXyS+l2+zkiH81hPA'
+    'Xz36ZP7c7n4sX16es5cFWvkDD6vLJhV2t2G2vJeiXuE5ezkIlZ/M25XPDyP8rrGEl5xHLvcgzGsV0FuXwjovIussmRibttcAbbH7'
+    'QT9PYHOBbf30Qb9N+Xz1QT1v35f05IuFwLvhR/nyNn5eL9plT+PMUsgZcjB/xt9jNncb8vcqurkd6OYFSU/uaEvXyTaOn2c3vxls'
+    'fGkij7GZVxmZF55rKRsJy1XJcyzSda8HlgjlOSsAVi/tyJcTNRN5K8pbJB9jA7M5u316W2XrJ9/tTHg6XFlu6KF8mZWUH9n0941n'
+    'fZ4G8bTLORv7lvf8I4z7LxKe3h1hiLjZps1PPA04FM7wpS/Y1b9/R/6YhsmYfve4Lztz4UtxX9niTcTDX4Z9dWbC05fKd8cBr3zR'
+    'E0GcatPHDbAWF8F9eRORkapw4KKEh2Plu34Y31O4r15w5Nuf8NdQ9jGDwJ7yjvRsmvZB5U429UZg3nc96Y3pV+BnUch+eOXr7vuB'
+    '2ugi3vnZk77eg8ulOS3FbV0xtxbaSYzAuv/eUuejWh+Xffjrp/LP4cKvq/ffLaBbo7R4o1DH39waYX+HujGaz7rbUPdmqv8biNDH'
+    'cXo+yq9JF1PLpF4hdtNRsTXRdmq+4/3PdXi2NJSUz+GZMPEjKoP9Q+VsVB62RONLZmrzRvnGFqbrDzvjLrZ1Lv1wHcEyvFdEEJcc'
+    'ifSRxi7N1D6vDL6JCNuvq1P28pdmOBcq27dFMO5LyLsl8O4C8u4aeHc24cM7mE3eu4n93Evwbg0pP8rkAKuJH0eHxt6lw8De5QiY'
+    'L/YbVf5AMqaj0vlzbgH5hIrXWGQJd5QdF2Ij2KHxncH9d8jTvkwd14B/++6PvW8nU5stiM9z5rnet+MV32653JcP4LeqtX6Zepgf'
+    'fqtm3w5V7JXNijUYYt9QJk/3xRJShq5XLSk7FFHWNXd7E6ExbPCPjTyTnsmV5Hzgu5M3+r6Q+O43kCvxKPIOcfwSwO1oZ5M2wC/I'
+    'n80lcEsTu1lTnFZG/qYy3yWKsglHe95GYsNuimfRb2e+wkbT5kyXw5lpdKgreQqOD+SY3usgVzfRiT23zU1eX2MJ29oiwVaO1xW2'
+    'Fc8EYYvwPdVRb1FH8K0Kjy0NwWOtFnjsAAs81kRk7KMK3yQuL+8jPh0qXwuE0YaE2x7k92QrgR/6v3+F6QZ4Pr4uha9Ir8j31XO1'
+    '/a+1tlebztZqYK/WWhy7NN3PJfZDMoL2nWnoI2OKt5qEn8f6CqZTTCvtHGOdIv5KqVPkfmr1wF8hPtvOvi0keGezhX3wduHrRSqF'
+    '2i94O7FnR3pqlUEs3JXpIK5t1OzbhcxvRhcftgzwI+K0DPAqi+Ee4vs7A/eK6Rmj9nnYpg1vj3zEcRZ1rO733uLjFZv+X2O5ycsI'
+    '/WWyHjZ8379p6LpWhMW4vzY/Ffn5xZ+HfptEsX8JmHwqvUcBJHKDy6D8qDKqiaqwj9Xkv2sIZOvq8z2mGos3I26n3dBgY88X9qsw'
+    'xoOOtuLzKBMV+muwG7HRLymUdu8WVYV7C7o5NZjeMTZV+RnE+6Zy3F6mU2y8VBuwnZuAXzK1t5K2aWMC1enXbkIBR/Ztu1ei6Nhm'
+    'uHtd7jQpy1DRHOURNMcSzR1XiD5gaYFy/qVMfn/ABMrxqa2/TR1u66+SnVHdy9JYHxDrA2J9QKwPiPUBsT4g1gfE+oBYHxDrA2J9'
+    'QKwPiPUB+4w+gPLmNQSnVTBecWWIvV4G2qQy/zbhxzRVnRHum3Okov5RpCz3CWkk54/WWR7SJ/L3Nnd0WuTHLOwQdnGj5di3JfLv'
+    'am6nSssOJPy+uhz6Wk/q9zjUX0vqb3Wof0KisPOyJBF9jy9IRN/jcxL+mdpkMf46Uu9Ki3qCjKlP5PsWYpnfwjmJarOX1Xud4Icu'
+    'izH9P+H57xRqi4xxZeuEOjaoqt4mqPcYqbfVwJ67E+rtIPVs9t/nCL7VnbE7SdtDFm1/hLQ9pGn7WhH0WeVlRi1hifV6FXcJb3s9'
+    'abvTou2zFePuYWVOVcCWlzmBlNmqKbPc4E5c5HgnziV3Oe+3WcFPjYj83Bp0/iMKfkfHL6DMFWkHVRxWU16zldzlCaBNZ5K7HO/1'
+    'QuNt28ocdTlckoSGqBBBm/ha1m+7CPenqGMyHFVue11fdUXQHzQDPaGSnyGfXKfYZ8gf0/KPhchoo3xJmskcEiLoN2PaDo9teJAw'
+    'j3dHz4lp/O3NIt9/hvoDSVh8MePFzHIZQ1g/fB0+kvFkwab9FHOOfRk/djH6JqE/z5Yi9rM248cG7RZmsceL1ffSEq0j72cWgeVG'
+    'VneL0PueRc2TxmmV/bxd7ud4UK2Zzd77BWmrW3HH2bT1AmmLz5/DbFSo87Wg79iTIePqshzX1wqAF1/jzyrG9brhuHhbHy1gjryt'
+    'LeUenrXBISbt455bXwQYYlunF7DneFsryoO4U0V3YQ741WnzvPFnQZ1l8GxP++9zMpNJ6PsM6PsPZb6fq8tZy/FrpI1BBS9I3+vO'
+    '1k9IG1cKdc6PqLO+SzGOLstx/K0FPHo0e+nLBuMYjTiHnyjzaLIweNjcqzi/a0m7Gxne2SLcco/k7n9Fuz1FaPdcBRxGDdrR5Y9D'
+    'PmaVw17ha3SEwRq53MuzFGMbNdw/2EaajG1N2scfdCxHAt4YI/gC8UMbPI9nuOpX6eK2i3joJ9nnwcIvE9XeUVD/lAhe2RRPtsE4'
+    '/jbt6Q9pmydAvQ8y/rtY+P/TE9gnwvsaWEfa59HQ3vWKO2clWz/dXDYWuV0c79npYM47k/uhHvYEr/uqCOYrVOEfufdmsnZ5bqpR'
+    'YS53mqtor1fY58TDc15F2juL0Qdh56dNs36/SRWnPVy3f0n5sMcyJ7KyyzW45kcOdbHf76Z8+7eJxiey/7sIHDn8VGc7CkfcXqT2'
+    '9pz/lB9HcLNGVzPMZJSDqXwbQ8rjDhveybKdy0L6HhbqnGFnkzo9IWeWno1TDPrZzuoco5hjp8McDyHtXCmCOQ2j2sHxNIW002/R'
+    'jlDMa4vDvH6VjIbpv7K+X04G8/Dy/I59rM7zIXX6NXV2Jf0zsiodxEu2tMBDSV+PuZndG/xsfCXpy7Jt11vW/1RI/X6D+jdBfRfZ'
+    'lKx/NZmrbo2Q7t0cUraf8WSdChh2iPxcZrh+FyraVfE8mAe42oCPyd3/yaCOtkOz91U2zss0axN1ZjD/6UGO9fHMNSaD+nTkC95m'
+    '61geUnaUlX07oYaLKU75t4SPU1zPm2znp8ReYAXUX0toD3oP/sCgLN5x3wkpy2mNRwzKYrv3QgzzYstrcrnLiF5ddQZkmVtJGZWM'
+    'Qpa5IRHUOb7KzsX7E8HckkOszHAiX3drskdkvW7FPEbZPNaFlMG9f65ijJT+ztnpJ8zsDCjuy9npk7YHNTYMR5IyKnllzmaKlOnW'
+    '6HfnKdaD8ynNIWW2EXuNyhC5hSxTFjIetCn5o0K3zfH8m0KfexTH/EtFmV5+/xPdtqnOJkf/K9rmuP3vRXCur7N2nhD684Jr+Iiw'
+    '20MI63tEcD04nv0imb8pTyXr3UHqmcpaZL0byZhUeLkefJAqQ3irepi/rh3Em1eGlDkOynSQMiqcLctcFFLmeChzFoGHKU+Xu/8V'
+    'axuFr9EXZFYR5TJor1FnycdRm0kbuYoql5LKLmKJhc3EROvwJyOeYOwbGPsGxr6BsW9g7BsY+wbGvoGxb2DsGxj7Bsa+gbFvYOwb'
+    'OL19A11s7WP78ti+PLYvj+3LY/vy2L48ti+P7ctj+/LYvjy2L4/ty2P78ti+PLYvj+3LY/vy2L48ti+P7ctj+/LYvjy2L4/ty2P7'
+    '8ti+PLYvj+3LY/vy2L58utmXJwzsy01sv13z2DSDLSy1i6uxkJ3QeIkD5MzzeInD7Bu1ARthfCW3Ry6Gff0zbI4cpw+ye5DGseTy'
+    'XcTFYXEscZ7LFe30kfZ4HMuNhvwf3bdRa8Vt4RsM63HagNq2oe13eWyLNGm2SKX2S4n9SWJ/ktifJPYnif1JYn+S2J8k9ieJ/Uli'
+    'f5LYnyT2J4l5uNifpFT+JPTUVRKchvmbOmCcguzdSkJ/YbmTgM+jtJeqHwnn38D764Uf7+EqdqZ4zvOpgjVT5r+0FU7VnA2J/8x2'
+    'v77kuMOvXnG2askdmzut7eHnFPfTENlP8boH112x5tcVuubFXPecPCf7H+clvPX8Z8Lbxed63zvXtjTx9KaIvXVOi4J+B5vQNjEu'
+    'nR64NEn+pjQU6g/SwHfj2eyGdU470sQTeTBFqX5e0ymTVXT5qeonInRF1YxHLSd6iAaCT5FWr7LgbXEPiHgP7LV7gJ/fNDm/UTn5'
+    'kJfDOrhvEiHy9loD/suk7zToB4TIz31YBd8rGO8nE4N+6UW1fI/3w+Wqqy3KYw7kWcL3v1rIytFzN5PIrXkdFY+MMKsg/UvY7wc6'
+    '2CMJvy0mWEdrIzethb73Ax3aUuh/zQP2ehAXG5dCx/n80/bjTFuOE3Xe+xeoU7hmVzC/5BKh1sO86CADx/Mn278J5nQDzKdCTLVf'
+    'QiHLkzsmXbbndTmerBJ0afpLFtwCrJzZS7Mh66vKvfYzEIrWgj1FVXGhGD7EpHfnppHXCPuV73Wbcsy14jx62drvheCvwm2T1gO/'
+    'jfRl3/ne13rQ/eL7Zbf778+ObfKKZpMn8Xesz5kcfQ7Nuy3v2OtiG7Z9xoaNjwFhHdu3xfZtsX1bbN8W27fF9m2xfVts3xbbt8X2'
+    'bbF9275l31ZBbNWmogxf9jWyfu+R1edohN7Sy+RtxvNaj4fbWh3oE0rvVYz7ZwDXtAbKpYieYhbZczn97bi6Pf4daYQqR9lEzMfG'
+    'fGzMx8Z8bMzHxnxszMfGfGzMx8Z8bMzH7lt+Wik4Q8WIM5IBHCvrnkfuldw82D1zT0jZM1jZzxM48bJDEf3cTvp5NzwH4NnFyt5I'
+    'yuIYRuDZzcpuB5jId6fAc5CVuQrwg6rMsGL89aQfOoYzSBthsWJk/fOB/2kAnTGdw7aI+tSGWDX/qL6Xk3v5DGZbsZn9je32kPZz'
+    'sX3JGpzK6nYiD0nOVoat+6mE7siwPXMSowPku7np4JOerTTaogo/phbai+L+x7OC8EB9N/Jd5fDkNvhUpoS8Ddr+yn+riJXPKmhv'
+    'Afx9kMiPy6fLs7CN0Y82eagp7TfCcBjGkFxGbAnCyiL/QGF2gsi3DcB1PxHqXa3pc6aizx5GQ3cb9Mn9ISqIbCZsHeQ63UpoEX4m'
+    'lirwYR/b97incU5bFGXxbHSwM7KJlO1keKWbnHVZdgPBQSOaM9hP+quH81LNxtnD6nRA2dMIbn4fw6vDrL8h0kY9yENrWV2Kq1Rj'
+    'k+dshgaHbGb99DP4jbC29ieyjSGytzIMtsNMHoRrRG3V5Tk4RrG3kJZIROwVxCnUN5r7P9P6cn/OhP2cIHvbdi8XY0wNjBanPn3Z'
+    'tylJz+louoTCXrpRIUuqYTJU2h+Voa5i55zKyJsi5quDoVzLjyd8nB0Gw9sT3h7SrctWmBO2VYV1NbxhCp7pac01liXGnxi/jdrO'
+    '/lz6xcwr3DB6z689ovbvwNgu+/t5ypq1GMP9OhKv6bRaUzy31ynObWYar3EZ/MJLlSfGf5/nvTo2PhlrfJ1+jU1976LO9TXxmu9T'
+    'a47n/nLFuY9jDyQSYsWekAC+z4rtLwInx/EeJh7mZnRqyBrI0All01u/0cb0G63Msc/61xT2scpaPxL81bTxczUSr+m0WlM8t3Xs'
+    '3Fb6EwrtKMC3R5TXxRAJsxs4Qvi+OfQ715+1CD9uAPL4FaSMSt5qq1fexsZgcx7sfklKGpb2l1ZxYQXE0Wh10+WaKues/cwbzL+E'
+    '2Qqp9mFM7xnsiWWFLGDFOVElYnpv4mGOuinc/72K/Z92wInTbG1SBlxr6C/pjtvyzkd3vCZ71ZrguWnQ0V1tuRM7prv/asja1jrU'
+    'U53bZLxH8vZIst09Fkc6eg+Nxed26q1JRvjxxjiPYGK7oeJ9ZJ3XhDpGps36pqbXeqcLXe8okXAx9kMaeEDcG1fCOm60OLfTfB1z'
+    '9OgNyYDo0YYiDY83+4VoftHmjOb+zv7HbaozOeV+qmBQyVR6EkbSYEMsNRiTUoGZhsmS0N4z2eZ/TxOxW6H4HXO0XsX6ffVB7/kJ'
+    'y1iCMW+rwCWFbcPI2NWqO1vP3yZT+/IPYcZttdyj2dr/gnRyvCaTvSaReoWQ8Sn1ChHlw/QKtcxmGXUC9Uw3cLlCrqvlz1O5v7+i'
+    'uqIqmPy41qFe2Hw+w+bzSahXZaSTk5R1WTn+nZlWt0NFDsx/9mIu/OgK+JcF7JgNrXnUd612er2B6nxn2c6bvP/eEKmHbwmljMrH'
+    '3wwndSNsYJIzcrBp1ZFWnP6IvP8c8MJk+YdZVEsVm/YdL+ov4v6L12TS1wTPzW2KcwN3QRYXJ2HB0pFC5bLyEFhl9po1isazyeSE'
+    'rJRtG7Y9B7/a1FN/r1fQtbfEeybeMxZ7BvFOR2yPMCm68QqAP57f9THsJwX23D4B6aIywkfVMT6qktj5YA6QJaxd9M1qJ3JG2kY5'
+    'Kc9thaS/WiMpj/JI23aaIvjDRtaWpOdnCTvfOmy/huGRWRG8M8Ixqhwff4atS5qti0l7FJ4mfsq2Yx2GdpLQ7qxYVzdldHXcZmIQ'
+    '1j1ev6m3fhnhx1krJ+eRx5XYj5WjePfQeX65mpByC+a5x4ML00OpYjaatsvvtkoFjsbYE9cxO1bVN46Lk8KPxVlF/g7Lw63LLYfy'
+    '1xSTv3Lf8JfkdwYrLId+4/K/dwovn69ORpqC/bEh1p2p6a+xPccU5H9WslEJ63SUNFSu00yNDpWegcXwnDHP/6bSuZrYz/Q52EtN'
+    '8/XWyMvsUHzoYhs0VQ/n/ExhFw8KY2nwOB6Hk28YnwNjG84n3zCuCeZJmkO+9Yj8GCqzFN+wzTpFfyMimGPvJc0dYUKDcj8WGqum'
+    '0Hb42fmIQi5Q4RVI6vUX6b3E9KUkydos0tJZx5FrqshFtZkflBEZMLtmJFdFfsEKe9qMyhtviPdEvCcU8kSVnKGD4aU8WqsIVmpT'
+    '+BcpsC6G7akqRzC+y9H4P8muzc/9s12meB+2vrp7p17RfyWTjcg7cZ3Ij2OfIfKsdSI//lEr3HmXEVnOZdDXDOHHB2yNuBOrmDxo'
+    'oQENiTxVlYZnmO58QSTPIIKxVbNgv85cD+OGY8oJX66S1ZrI7WgcNVX8Ujmp35BypnvLJoa+ZG+i4r5iHEKMw0hzn2JcQi5PCGsT'
+    'ZRZfFX6Oxs0iPH8p7Y/Hwu5x7P/m7L/Zlv279HOV8HNv9DEY4lyGHdu+BHAQj2nu0tapsG9pDE6MPbnNsc0jydx5zlt8bnJs+x3C'
+    'i7Gny8vLc+i69GHLM1GY9ZIx0fjLFyQ9WJfiPCPPh7H9DyTvMJfCbMI3yvwXOTvCHf59tidP6y6fz8R3f9wdzPczZ4efi95FFknz'
+    'sdQlvRi/pYQN5kw4krzDHBU0P4t8J5+f/0R+fhb5rv7S/JwiB5JvMveIfN5xp5+TAftZeHEQzq/1BOEs81JzOMuc1LTdJBGWYV6a'
+    'v0t4cku577awMzFssY9t4W8iN2mxuGs2iWBOaYqXekR+runjgX4sxl1C210A7UaNe8RyvBh7ldbleIPXSRLZyZqEF6czap4oo5pH'
+    '8Dj9u2MS90RYOarTztFQCS9vD73nOhhd0jNF5vKC8OKz0rm8PEXG/tfC8yMsBX6YKfx8AfK5Ap6r4XkK5BGoQDwL8c1vmOM9b5zj'
+    'n485ws8/cCrUb4vIQ1BP7ApouaOh3PUkX8HqtPldV+cADzrvNngeq5kHH58cl8QNcwndQeOm91jgsx5yd+joQkrbzAXY036vJLjR'
+    'pF+KnwbYHbZVqHPz6GxpVLxTWI6TwwTz7WiHJjVCINPcKTZ0SlSuomVCn6vocFKf5l6iZQ4iZYY0ZUqdUy5B9BdUNsT9U1Sw5PUk'
+    'PKPqucbfipJB2dCdi8gZwXfHi2Dc9kOJnqWWrAvV82C+j262brS/axxtA0ox53MUcz5DMedTFeM/2QEOyxV1RiPqYP4xWofmCKBl'
+    'DwBY0LIcF85UlOlhZaoVZeS9p8Jxk7l+GxTrt06xfu8l7x5WrP2ty4Jrn2gLrv1SzdpTvEZp7LC119HlYWtP776otW81WPtWg7Vv'
+    'LcHaZyzXnuZlwfwDBzGbiMUgQygj7aVI/cXseQLMJcui5nh7zIUQRgtkyJ3C8770E3jy3Cld5K6M4o2GhDpPXiOTz5rkqAiDxyqy'
+    'pw91kI2cYGhr4nK+Ecf+D3k3c5737nfk3Qx496bwbZHnsXWeB239UlHm4Hn5ZV6GM0rpp7AxyzrPS9kNwUs2822yoHkRv2wkT9n/'
+    '14isdZjhiCGFrEVHR8u2Pis8Z3+VXH1Y0UfU2IdCZPNclkD3/HbCd/WQOlFnZ0Qx5nqA1f4Wcp4Bg754H2fCGaV4fUjDn4wo5ob8'
+    '0YGsLrbVSfBM2Nii5tin6fsAkF2brinVv0TBqkPk55XiOXvC8EjaEo+Y5NczOZuF5JRX0fqqd1IHsdqBHwuzCbTJS37AJMy5idlp'
+    'RY1T55dCbRlHRBwfpkAbV8FsXItn82ixNlQGbXMHF4sGaWBymUJ5moRl/TLL+rHddsienrcHrA522y2Re5rjxZXk6aKjbSTlO6H+'
+    'Kljby4TvexOv78Ssb4LxXGVFOq8rNTTwsAXt+QsFLd5gYbdiQgfT9l5if18ZYi8i9/4d1Z68g/Ir3F6nj8lx5yngQt+70sO0zw4L'
+    'mvVNpudcX+3r+sLo+Ymey4gFr4JzOaLaz/06aCGb6LXQYXcwuUi/Rtc70XzOv1f5Z3A767tfIWOj5UYUempqF8D17R1FmEsUvHsU'
+    'vL2c54Nknn9g8zPZM5s155Prt13nTOFayLm8usrLNy7fnch0kCeADvKDc4KwVOV7Px50mcvTZrpWLIvPBoXtIh+DLLuM6JBNx3sk'
+    'fBvTjJeOaQV5L2G0tMrj6Uq1F4q5B/4Vnq8Q/CTn8KdKj+cs9H6j46fyHvq+3xAXUnzXo2iDyoN/UOnpQakNFD+7v1HI+HRyMtv7'
+    'oi8Ch6H/1l0Eznsrfgsb/0hlPu0R1f6wg/5/ou+sEyv9PPQmd5RqP74aIYMd1uikelE/XOmNv5jnz4auDDtbv63w5GBROLvN0FYH'
+    'y9I+TyT2PhSHH89w7kpmH/Mu9n0F4OS/zw7ikAm4U7s1uLuHyWT/eoLHM6g5xzieD07yeDh81mfHc5qIvq9N9la7BZ3RRvaVafu4'
+    '19oLpC/aDOmUnA97ha876piEfYz4/63MxIxjMGIcz2V8fNljcdfQ+9r0bhyIoGf4HfnVjKcTobi0w+Ee5P4NJjq6jRbzwvvvuoxP'
+    'O+2ttF/OhyLj46zJpvFyNnmZ4J3pss6u+szGTGlkHqa44I3y0vYfdWc8O0n94/wfKPd8BSaaZqVj4rKnW8r9s7w3y086yz2Pcxcb'
+    'hGLzNCeWe/aZtnfJiGJfct4/rN+Dyn2+YzJo/nowElhqIFOxoc8niiZ6tsxft4mi8WW/D01wvyijubMsf7+UgjZ4PYIXHCnzbP25'
+    '/ZGtnZUpjr2ozMcTky3XX17m+7W63Nk62V6O/y9i23zcmTLv773xjMvx/Tzt76mOCThH3yH9dTJYdrC7o1NjjxdmH9fD1vZv0v65'
+    'nQxeRY7hw+nS446uCLj3pH3fexfcYbrfTydzLQRnbC+AvjlcMVeXMUTh44a0b9NYrLsoaj1eR/o/VZw5dkXcty+WuB/cn99KTZ59'
+    '6OdSXmyYydRtRdFbo2Qd2jV+iqtYu+926Gddyrf17WLn63XDc/GelGd/OVH8RS6OQMqzLyoFH5GLC5jybdG5v7ip/mGP3wOBz0TJ'
+    'mV5L+n1OhF2E7HN30t9LQ5o7fjRiLz2c9Nd1WLNWPRbyHw6Xz5P2V0Scp9UO5+kjSU9mO5m4JXf/J/24WZc+A3L13fk+I0895T2H'
+    'HgIfvF3e85HnvDbOT+pxQ4+h3OyUpB83wsX/QXd/LE56Nv6l5s9kX02kLz7/LUWwT6Pw+m2icN+L/5/wZGVhNiJR+/NYC32Oybl4'
+    'IuH7AUbtJb7WDyYK86EJ3P8JT6ZQDDmcak1HNf2OkXkUSpPL9voV7bnSvTn+n6yRzd6Tdd6d8OOtdEfwlyhvWEXqmNhW5ux/Er4v'
+    'oskZ7tf5CCXcfNYGWDvVCd+PMox+qgfD2eoIGOE8/1tEl+0h/oDNJbAZkG3/CMYhv//qLPCl6fFjM8nnWxAvaTcp++x53jO13o/B'
+    'JJ8H9gL9H1KWt/ugouyJ29Vl/0ZRtu8m9Rg+G1KWt/vnpOxbEH/qfg0cPhxSlseuej8pK4kv+aw7P1i3Hs4iL3vL5eqyPYqyJ39A'
+    'XfYSUrYHyt4+oJ7bWaTsNVu852lnqee2RlEW142XPU5RFteCl11Cyrbd5z137IQ9DDTMgkf8uOBY9otPQLzuHerYbC2kbBRtVEvK'
+    'cvqqBdqdtVvtI2jq/2US9zv2lWG+FF8oxP+rxdj/K2pt6uEOjn2a9HFlS+mnF+ZLl7T0dQmLk6OKKbu/xT7BGAE2++odDn08bNmH'
+    'qR9iVEyzYtfHtUO/6Az48ap8pVuJLzLmAa8Rfn4ZzIcjy2FOntWsjdUiP0dbjQjm08H6tN5CS1/RA8GHuRhjNe0zSc5SJfFz3hMr'
+    'PHsvfunF8LWoIHCXa3Ew0KL7k764PQ99Dgn7uLHom9gk/LgfNKYNjZe1VfEMi5el22eNlv6/jeSZBNgMwdj6hU3usVQikZ7md8Ei'
+    'jr3t7uya8ALWCWRTNe25nO3t5C45EfY1rjW/Fzi+HSTfREhZ5LcPNWyb4s1UyN1E4yosIThJWIyLxutJWfr/poUflxfPSpJ8Lwvx'
+    'RU1pzt5sUp63ZxNzIkejf8x7lo15Z7NC6HNQ8fHSvHEUzosYXg7DLxMxx/tvnv5zRP7v9l171xwxBgmVxW0T+XHJePx0KtPhsbJc'
+    '4zDw8c3WnEkaI42O17VfmltDxDyQ8t47+Nxcivd58E8Iu4zIB0cV0OV2LCe0TK3Iz/GoyrvI8z1GyTHC1jzOp6LKp3KdUT6VpEE+'
+    'lRaQQ1PcGechz1+DsQ2ikF8oPcn512aij0gLu3jdGONviwjGZM3JARLBMjz3YVPCj+uCtlw9RHfBv6H+IU3apvVo7sS3hb4M2jz/'
+    'lwj2cQV8+zehz/X4quIbju2fFG2OwrcfkzF1Mr0QwuQZEczriHN6OvvvuzHuinFXjLvy6NCmEH4tCWukoiuqGF0h1mbX9vPef7e3'
+    'Zf+7LZ+u0LXfoGm/oQjtlzG6pQV8OVB2VQt4CeNWxfmF9+QXPluxhYolxm83oW/l/folhUxfCPMYvRj/dw55N3fce9dM3n0T71Ty'
+    'buW8oD7wUHj2Cj+2OY3r7ZJLPt6PU2M/Nlmu6xVMZhfnMA+saftkr2mh8V1V98sVgAdqHNZ9b/olzX8pO1pzPCVpTU5vmvzGHX71'
+    'IetuE++yCtY1HaFLazSgedKM5jFtW9dmpWIfmt6V18OzRuTnNStner4BQjtSOeegUMcZsI0tSvNYFZqHjtodReUORbujSqHP04T5'
+    '7LjuUZWPE/NE1grz/Jpct7ktxJ+umLk1ZVv3Zhu7ThQvPxyPz6TaSx3CPcdZIXsD53xSyN4YZvaaxyj2xn+wMothfKY24Zs1tqfY'
+    '3v7Cz8G2WZjlMuDnEtt+g82d5kJcAgnJXfPpcdvfvXGt32Wx1scTuJvYoU/k+v/Scf0HQtb/vmzdT4mJzYVpgh96JmnP4N1xDsHf'
+    '3NdwVOHjQG1iTeJFHCfM8lio9ovp3HBcc4Wfm3qzxjfBxkeCxhTn+4zvr/2ydT4qCs+pa+o7PqApu5nIrieTJlljiCdMcuLK9toU'
+    '+mZ6z9dDX7WMbhnU+GL0WNAvPPZCrWL/dwh1Hka6R24VXj75DLGDKzSPKZaV7V8s3PKZng7fonwvuE/hGWn/LsG9s9oilt5yFi9i'
+    'bdpfxyYR9GeMihd8FonxWA+4AP1fj7LwUVTlSnWhQwvJzWorX9PxS8KRX2omggWej6aDyASRbsyI/PyJ6B+1lMgZXxJ+/tEMeYe4'
+    'AX0dalk/8xQ6NFpnPxHMVdZI3i0mdjI8V5kqjyHVF9jA6zwN352MsHGbzFyyLb7xeg4OivGIMBmGbV9VRKBF+X+01XCRQer2foXj'
+    '3qf2T8vFxOViwr1aqvLURrvQOSEsy+Gfbh+q7MDkWfmYxs7zfHLmBbE9toHJSmGX86teBO2ybfJnoW1pM9yDYfariwzukSrHcyD7'
+    'P0phw0px3CWEVlrAxngE2VM2+1blt7AyxO9EtzfpPikTfm6yKHtA23ON402Quc/X2G+ayE2TEfagKUscSfOI0rEVK0dbIXAz2bOq'
+    'M7XEcs/b2tHiOtD7TJmrHa3zW/W6EnqeG9na6Hw8OI+UIHaoTZO4dqgbpuXDbPPpWuvs3k3ozQzQYrbjtfctkVq26etcAoRZg4PO'
+    '0Eh5qPQdgYVpN1Euwlk/lcRqWWe5Py9DPiIJMcpYGykR7Qd2WNKzfUCfOVVsjquIrMEkD4UqhtxClD+S2ESl8AtT+YT9KmHuE/ZK'
+    'whtHrI9X6uPTooBfe4HHzfYukOs5mPBzrS9RPF3avATi9Jjg6HpNGzJmynLShursbBT2uar7GO/fakE/qPI+hcmcu9jZnpnw4kGq'
+    'YIjnUfVNd2fatoM51EeBBhnS8Ps1sV9KmJ1vKW1urNa/Cdb0WkITVRH7eFU++SHhx1/YT3OuVLJ3kxiCst0zhB+LnscG5PfYNs2Z'
+    'ispNxtuOGtNhRF7bQeCgyvXE9ZtcFzqTwJbjoR6FDrFbBGP+FSKHDfO3Ky+All8H3+oVvLesOxPoqbCYD2m2Z3X1ZX+XE94H53A2'
+    'tF0Je3MxuYuuVdhgI403WTyQqb+xim9dxOjQsPrF4PNcZRvF8nmsIfzbcYb2AVH37JAI5jzh4zTZ+yst4TEQYbcl9WUXisJjIEbh'
+    'xE5DuwPTWIClhptJ/PBuoY4bO6DBfbjHEtAn1S/kmk2MKb07MkSm08ds0fE5pJFBvs+Ap1pIbN63ap5LiH1BFbxrZ3igjtBuM4kO'
+    'C/Ei0piDRD+GdADXQ92tgOH/AhNG8rs='
 )

@@ -563,10 +563,12 @@ MAX_HEADLINE_LINK_DENSITY = 0.5
 _HEADLINE_KINDS = frozenset({None, ChromeKind.OTHER, ChromeKind.RELATED})
 
 
-def _dom_candidate(lab: Labelled) -> bool:
+def _dom_candidate(lab: Labelled, any_kind: bool = False) -> bool:
+    """A block that may be the headline; ``any_kind`` when it will also have to say the markup's
+    headline, which outweighs the container it sits in (an <h1> inside a 'tags' wrapper)."""
     dom = lab.segment.dom
     return (
-        dom is not None and lab.kind in _HEADLINE_KINDS and not lab.segment.bullet
+        dom is not None and (any_kind or lab.kind in _HEADLINE_KINDS) and not lab.segment.bullet
         and dom.link_density < MAX_HEADLINE_LINK_DENSITY and len(lab.segment.text) <= MAX_HEADLINE_CHARS
     )
 
@@ -581,7 +583,7 @@ def dom_headline(blocks: list[Labelled], first: int, page_title: str | None, lex
     order = list(range(min(first, len(blocks)) - 1, lo - 1, -1)) + list(range(first, hi))
     if page_title:
         key = norm(page_title)
-        headings = [i for i in order if _dom_candidate(blocks[i]) and blocks[i].segment.dom.heading_level]
+        headings = [i for i in order if _dom_candidate(blocks[i], any_kind=True) and blocks[i].segment.dom.heading_level]
         same = [i for i in headings if _names_page_title(blocks[i].segment.text, page_title)]
         # Any element whose text is exactly the markup's headline ('<div class="title">').
         same += [
