@@ -43,7 +43,7 @@ DECK_TO_META = 8
 # A deck this long (Latin-letter equivalents: two sentences or so) reads as the story's first
 # paragraph: it is the subtitle and stays in the body too. A shorter one is only the subtitle.
 # Conventions differ (the AEB's bodies leave every deck out, trafilatura's annotators keep
-# them); see docs/htmlacc-readme.md for the measurements behind this length.
+# them); the README (HTML input, *Decks*) has the measurements behind this length.
 DECK_IN_BODY_WEIGHT = 150
 # Key of Labelled.extra: the deck is also the body's first paragraph.
 DECK_IN_BODY = "deck_in_body"
