@@ -77,6 +77,8 @@ def _script_name(ch: str) -> str:
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NOT_ASCII_LETTER = bytes(b for b in range(128) if b not in _ASCII_LETTERS)
 _NOT_ASCII_DIGIT = bytes(b for b in range(128) if not 0x30 <= b <= 0x39)
+_NOT_ASCII_LETTER_UTF8 = _NOT_ASCII_LETTER + bytes(range(128, 256))
+_LATIN_EXTENDED = re.compile(r"[\u00c0-\u024f]")  # _LATIN beyond ASCII
 
 
 def script_counts(text: str) -> dict[str, int]:
@@ -86,7 +88,8 @@ def script_counts(text: str) -> dict[str, int]:
         if latin:
             counts["latin"] = latin
         return counts
-    latin = len(_LATIN.findall(text))
+    # The ASCII letters by deleting every other byte of the UTF-8 form, then the few others.
+    latin = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTER_UTF8)) + len(_LATIN_EXTENDED.findall(text))
     if latin:
         counts["latin"] = latin
     found = _OTHER_SCRIPTS.findall(text)

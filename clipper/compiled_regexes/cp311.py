@@ -127,266 +127,267 @@ PATTERNS = (
  ('[\\W\\d_]+', 0, 32, 42179, 20, 0, {}, (None,)),
  ('[\\d_()\\[\\]|@]', 0, 32, 42199, 32, 0, {}, (None,)),
  ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 42231, 162, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 42393, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 42599, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 42885, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43081, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 43135, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 43159, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 43183, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 43226, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 43520, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 43538, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 43555, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 43584, 124, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 43708, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 43915, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 44185, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 44289, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 44305, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 44321, 44, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 44365, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 44466, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 44491, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 45340, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 45448, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 45462, 28, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 45490, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 45551, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 45663, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 45790, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 45911, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 46185, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 46319, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 46456, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 46484, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>[^-|–—:·•»]{2,60})$', 0, 32, 46500, 236, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|creado|edited|issued|posted|publié|update|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 46736, 3039, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 49775, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 49995, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 50016, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 50074, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 50090, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 50106, 99, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 50205, 55, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 50260, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50483, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50540, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50597, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 50654, 40, 1, {}, (None, None)),
- ('^.*?\\bby\\s+', 2, 34, 50694, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 50724, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 50825, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 50849, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 51359, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 51383, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51407, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51815, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 51956, 21, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 51977, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52821, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53012, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53258, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53336, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53447, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53489, 713, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 54202, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 54280, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 54337, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 54369, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54521, 81, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 42393, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 42409, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 42615, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 42901, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43097, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 43151, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 43175, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 43199, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 43242, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 43536, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 43554, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 43571, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 43600, 124, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 43724, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 43931, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 44201, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 44305, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 44321, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 44337, 44, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 44381, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 44482, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 44507, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 45356, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 45464, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 45478, 28, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 45506, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 45567, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 45679, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 45806, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 45927, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 46201, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 46335, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 46472, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 46500, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>[^-|–—:·•»]{2,60})$', 0, 32, 46516, 236, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|creado|edited|issued|posted|publié|update|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 46752, 3039, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 49791, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 50011, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 50032, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 50090, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 50106, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 50122, 99, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 50221, 55, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 50276, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50499, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50556, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50613, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 50670, 40, 1, {}, (None, None)),
+ ('^.*?\\bby\\s+', 2, 34, 50710, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 50740, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 50841, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 50865, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 51375, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 51399, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51423, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51831, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 51972, 21, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 51993, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52837, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53028, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53274, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53352, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53463, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53505, 713, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 54218, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 54296, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 54353, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 54385, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54537, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
     'eNrtfQmYXUWVcL2l+/W+JaGbGEIgBDqQpQMEQkiggSgoEHZZAiG9pRvS6W7a7oREhEZBUWBgRBwd/V1GnBEMyKLDIo4BhcQZ0QFB'
-    '9P+dEQb4R5wZRwbGDceeV++ek3veuVX3VtV7rzvduc8vXvreWk9VnTr7qRNCpIX3k8/x7K85++yAd4nsv0b47wz8a8j+O+Rp75ne'
-    'LUR99vluxbfv/tj7djL5dtp53vPMc71vxyu+3XK59+1o8q1qrV9GfltMvlWzb4fCt1aYh3xuFt63A8m3IfatRbZF6sk2l5Ay+Lcs'
-    'W0vKDkWUTQL8GgGesp9KeCfhXQuwr8j+qyFwb4I6SVInAX/TOlVsrVIWfUhYlMF4V8J4V5N3J2/03q0g737T4707irz72ZPeOznn'
-    'OoBDH+lThIxZ1puX/TeXwC0NcxBkLsmIuZeRv2WZctIeL5tga2MKr0YyNpMxNcK45Jmaz+Beb9GvnEc5nJlGh7o3fCt/vk0wpveS'
-    'cqbt4TnBvymsV8LzuW327TZCOzawzRQJtnK8rrCteCYIW4TvqcINDhUE36rw2NIQPNZqgccOsMBjTTB++W2UnHH5HIYylWRcfbCe'
-    'VQo8WElgtCHhtgfL2Tq0EvhVwTi+Ak8+7hF4dsHYqkmZXjJ/LOuCK+T7S2EsqdzLqF8yMZ1/OcC0igJ+6cgSNvvH5D6V+3NmxL5b'
-    'ydqMwltNsJ8+nf13BdTrgG+y/GGBfZPcp390ff80Pp5Rr/yeYmMuOytBzjrFWW0En21n3xYSvIO4ogfWD+/D98HzOsBx2I6svz/B'
-    'ObQ+LdNA6KlV6fy2T0p7zw/N8dtemQ7i2mrNvl1I9mMheHeRJe4uB5ooAXOj/Md8gPdBjO+ohL42tXnP98Pzjrb8e0e+e60HxtWr'
-    'pr/ltx9D/f+A5/3wPAfqvAVnX757DPiL5v7wuq/D80143sv+vh/G+k/Ah+To5su951tdPq2fgTWT778GdX8Jz++0+e/5vP8Jvj3R'
-    'Fpx3CvbT32X/XUDoWJu+9gNcyPtqZvRgI9mjXVCur82n15oU9ADSyJUKOkjW/3hbPt0g370H2r7oU95zTVv+3Y975kIody08L4b5'
-    'IB+HdeXz8rbwOvxc1QMOP47RYoPw3MrO9TD7uxv6nwd/d8JzG3nfAvARAP8kgU8NWUNav5+No5fRObp9zOdYS/DgLKj3KJT/Njz/'
-    '2OavkXx241liMLyQwFi2+Q7AgfLdLDgHraP5bWFfuxV7UrVOvI8k2U91ClmHhN1JGhnHpk7v+cMuHxfzb4mrg+fwQ1359VT8P65n'
-    'FVvPJNu7twDueeva/P7oWN53jvf8RX9wLCgb+cBtepwwmO18gaI8HWc5G2eajfOv1nnPYwEu/7k9SFd3sDMypMED8t17Et5ZQVxC'
-    '1+U86EOAnKhZ8e3mO4Nw4rBQwalSAaeMCIdFBeMxdPOcaQEvWuYYVobzUbqxNYNMRSj4Ipx32Se959s3B+H1wJ3ec+xmxR3bC3Db'
-    'qsaLiON/ArwqxVXYRvJjfj+8/b+62R+fCic1wnmme/BtmMvZALdlFwVhunw0v8yXO4Pt491wN9Aj5Za8hWz3C+d6zx44mx+42Hv+'
-    'w3n2dJIcy4elDMdhLI0wHjwbVFYjLvfPCs69kbVdwfiYWtZ2E1vT+4H2ehvW9BDFt/VjvuxhMs7MDDbHdMgcbeA8k8GCn5GGkHNX'
-    'GXLu6NhnifB7rYzcaxeQe022dydb/zW3es9dt+TfT3gPyW9/WJ9f5z44l0M3598jYTQKpzOfAlz7mbO855Mg90/BvphPy56dX/Y7'
-    'rGwLKfsDoAOvANj+8npoozNfZi/ffQXK3sPKfuEW/Z3UnJ3QuY5nsJzBgI/1H4FmWLktCAM+Vl6WwuBMwDfzYW1/fRHwkBuDMMCy'
-    'O27xnsNj+WVVd6Cp3IvLg2ePe99lu08BnZohNOWTHwV6byh/j7wCz76bvOelsA/KxnweD3m0HN1AcJ5pG7TveqDl57L9F9aGiv9B'
-    'voWOj/MvO6Hff/5ckB7Wjf21m9Vz2A/w3Uro74Ze9dxwTeuJ7DNXb23+Ofj4JXBnQD/vWw/7CXRs5wv3s1DFzsK2Ye95xLnqPTtf'
-    'UXbBueo9S88CHXPUWeBlw85CdRHPQhh/gnjzAHavLIPncSJ4dxwJzzbWvkoWqXqHMNxP870B6DlTWadK/s/nWk7urCvJuiB8k+3h'
-    'Mj0qy43ae8jj1TJ6o4/xyyPkbyr7QJ0B5eVfJ7w8lc9dgetFZH8jBeqEcR/ZyOsaiXyzFr7PsoAvp0UPzr641vHsJx3hf26R4X8C'
-    '4OGo8psZfdpL5Df1IPs83KCdfvYcNZATj7B5dpD3Uf0hHAeEmu+33W+yjbtgHVDmTWm7vek8lRUoz17Jvsn/XgXjXcjk5y68nITh'
-    '2Q7npxiw4rr7sD2YYLJJk7W1bd9lH5rcI9fupffI4UXCO3hHY99R7XWx8Ywq5NFT/V76TtLT20zkvXRNkdbzyhKt5/lT5H7CcyHf'
-    'bTGo3830KIOKc9GrGR9dWxM4F3J/0juS29mdEnIH9jjcgdQmiOqR0CaohfU1qNk7Ixa67G0KPbXJ+nVo7m3KL/ww4dsktTI5ynTG'
-    'u5ki0i82bRSbzrk8+6Ip4a8p1ZUsUMCXwmlEoQctZO3C9rEc6/+FuWP9sPJRZ2KQrL3JOeBnTqUXHlLsG9cxyvl+TvJxbAwbmR3g'
-    'PMvzTOuYrCveny0a3Deqgc1wxPxQRlEPcJyhwP+2dK1s6xzYt1Hr36cZv+08+BgoPtlE+M9G1u4QW5PF7PtGhntQ7hi2xoWOk+ss'
-    'ESdQvcFcojegeOTM7L/TC5A14ngyhMYo5J6ld0Ax71BXGaMJb4R6IYqLBdNbdytsV1BeP5PQayY4kraH5+4qaO8BWOuoM3wo2c82'
-    'sFhOZKBUFnoHoSU2amhV1TzwnHwIzgnCIWq/bGLPnog6yAdUauB3NZTpAN0+bXvQYB5DBv1L/clshsc62Nr3au5kHex4XbQnegeh'
-    'VU3OHqddo+ogbzGL3AH8PuqLsM8aZbb1nD+OwmPy/ctMHvIzqDPDs+1NpcvK9/wy5eUV+N+V5VXV5TW1dfirb6ibpF+j/L+mUrSc'
-    'A8zvxscTuf/3f0KMjcnnPd7vggu+mns+v3DZIWsPX3zOr84694Jv3HPPQvj8hztuvGfc4PfYdd9uTYj0r7P/eZ1senB/H6N4ff3J'
-    '6+ee81+4h/zkyo2NF+sne2z/efh377dT97UF/7on8Pvlt+lf42J8Z/af/P8LxuU8Re5/L2X/9+vc/2d/337zbWh5fPy3gf4yoli/'
-    'DYp3uf7nGVSuMOlBBUNfD8f1Uy3E1gPvlApSBm2b0QfGRWa5IMT2sJzcwQ+yO3kuk8f0kCelXUcU/kGmOPV1hievD+m3o4T9doFO'
-    'k9NNKhp9VEG38fIm94KOHjel2TqY39ORcKdRWLxsQOPYjHcjo8+GNXyvCd/5Zoh+yFUu/3i2kVOTbnLXypB9l/M9S+rLIH1WScps'
-    '0bQjO8woyshvv0/k+3NEwXCYtf26Y33s/6cJn6+IOn+meywnFw9pt6eAdu9N+PhiywTii9tC+h0uYb9XkX6L1S4dq27vn5fw8WP/'
-    'FMWPByemPo5/I/tvjsVYTXC/bg/L/l4A3sUWNmFt7lTwQhxWr4fodSi+uld4cQFoG4MWOiBT+SidF+fP+h3uvkGFLIPz2/UA67kT'
-    '2C/KGS+c4H5xvtKe7FiNjkh3nkzkIHR+E72Wg0Wyf7Gx9+N25LiX3ueoN5xdAhqRn+Wljv28adnPrCLiH647dKFjXPRaYTLWaiKn'
-    'zoDsmvJ1szR7v0Oj99msWU+EwQKYg6kcrseyfRrnJqqsiofQ6SZVcM7RdiH6oH5DndnKkPa3Ermy6Rp0kP5NdH8u8z6HjMu2vzCc'
-    'SufkMq4jQP/rur8mAnZRPp70PD4GfaDfJfr+lIFOR+wQ4ksvuvn/CGan3Xaf97x9l6/HQj+lR5/znjU/Ap+Op70ya4hN+rwnwJZ/'
-    'l7q940jZA3b47ajKLiFlr4b2jn5WXZba21/zAMT0grGkd+WPF2VoubI/AH/gh8Fn90HvedeT3vOR54L+Wt+AMbz0ZH67rvKIZpDF'
-    'cBlDC+wNatuHYzgC1n6x8GNF1bE92E5sG2kb5aQ86lppvSWG9ZawMaeEXVwGej/9TcrbRzb2H1MFNi7w6MrCoyNlB48ORtPZxfGZ'
-    '3lF9coC53gt95aQISJgVsTnzH2f1roL/roF7px/Wr8zTuU2ZX8r8l7aLpzOe28qliKfjohOrL2D9UW8jN+RqYv9Dy9nEXJT7aS15'
-    'R203xX35cYFy/pM7Id7l9/y4QNWkvHw+rCk7l7QzazeUeTQY1+AXz8C3XUFf4gTc+U/sDPqDPQL0xbPfc4thhjC1gZ8NfSXneB3U'
-    'T4lSxlab3kh5j1Ax7zcmnH/z9P4RJven6fo3CTeZiI7G3mpAYw9Y0NhdFjT2RRY09pmkbAvQvt94Ul32ZAt6/FgHevxwA3r8IDKG'
-    'NOCpFd9Uj3c/0p54SF2G+t5SHKWaUyG+XQ0MZ1B/oOzLUBqmUL6jfAryHRlhHw8uFMbJ3BTmFQPGMV1ucAdEwDv0lywuXW4iM00p'
-    'ZDR/YXnuPkz2eCPBFUlRuN881xdE+bvb0FUj64sfr9QqbnGvHZwPVNzFNL5BK7Y7nk8vqPwpq9g5Lie+Jrk4XOP5ON+WTkDagu7B'
-    'Ey1pWVXssW+zWHkzhR/P46vw7Wl4fp3EU1TJNWXcvIQobayV+NwF9/2aByb33D3/9L517qRN+WkFnruf/aP3/N29fh4HpKPugm/f'
-    'B7r8Z1/36VCkMUeAFj4D6dsd+bw2lUnP1/S5N5zRVyzP6BxSjsYCW8d0LWcDLruM7NPLHNdehevWkXPSBP/dDbCpJX3M27SH1GhX'
-    'mQDXKehcinPwPFzJfEfoeFBPlWA+CRuIHeKQxm/hQuH7ufYa6Ms3Cj8/SrVQx4TtFPkx704g4+hkulcssxzGEaVT28LGfxiBUYcw'
-    '9+/DeTQTHfaIYT0V/DcK9d2Xgj5mKHBeA9zhYXuSxycsC9mTlxVAz45lXxyZsMP76xhuqxPmPq24fqlEcfyY3xD2PtSvitL4Pv9A'
-    'RPsf0rPYb1EW+/gGOX8bI+Z5DzkjJvac/UTHLuv/JeDSQtaI2p1+uEjtoQ/TMLEvW5H2nsey2PInQGz5D5LY8sugbDs82+B5DDyX'
-    'w3N1Or/t5Wk/FgXaT66J6O8wItM/Gb7dMMd73kjK6OpjziK8E46HuK8/PNv7tox8+zTEQTxwqy8P08n25xM6YQTkVL8DOdhOKDOb'
-    '1P/Te73nqcPetxnk234X5n+rIXoGWa+e6R5keRUdYntXUzwm9RxnCHs8RunydBHoYrqWV8PzRQe5s8mYCoGXjlarEn7soSHh5qss'
-    'Iu7zjCEe6NXYl48yGkLS0Aewb50GNAWNVRI1ls4IGzEcn8oXRGXLiHmIMhrcTeONc5vkrRp6g8Ycqct4/tj8DsH6UbDhNvxhvv/U'
-    'Z3SVUMfMfYcwj/NQyF6QuPIQg/lN1D5BuYrpPd/J1vpqoY/je2e5R+sjLbYvnblMyL6biD2f413K3XAktyeMsnfk8WNo/JnDFf4F'
-    'e8Pep3CaD3o3lS/+lgh7ywHN+y4RHgOK2mKr4nbk4kGUeTEcXONxmMBZFeNpSGN/PKKAVynXSOVfpvIzqGZ7D/MfzLXAazzO2ZDG'
-    'dr47xKYe9bfIu13F1rzDgq/i8XvofauKhaLK3UDhd6UIj6MyYDnGqDVHHmhmdg//0BEH0dgRrmOh+wLzWOyn8Duz8aXiuBj9A5qE'
-    'ffyeYbbOM4QfZ8jGN0iHS+qFmS+fKQwbDGnHgxU4cYtQx7QJ4/U7hDrfkg1+aNxL754ov993pj17Sxf838TWSRUnTEf/he3bDs2d'
-    'wPN+ILyb4WzQsc3U3IUmeHGzBe5UxXjD3B5of3gQG9t+wjxOVa/FWChepWNpFn6sLB3tUGgMuodSHn5xwcFUho45a6i+6DAmk+M4'
-    'h7bB7x4uz6N7aH8Gp9mkjqlMdxPD0ao7dEsIDf+OEBxDxzZH5OeG69PQypSvbhD2MZ1UcDoA3q3MrvH3C7xn+bzmMl2Pif6ih8kA'
-    'VhK4hPEQ6Bu52ODuM6XpRjV3Rdg4TNvuVazFgZr90qcYRyM8Mwp5OT8f/SI/d7utf/0IG9cg6S9qvHyOB7E5HExs2QqlfVpKRJvR'
-    '8c+HdwPZl99xOC8mejgK020K3Nco/HxdlQyP6vxCVTxmmF/oArZOh0J/pwo7H0Ob86DbS4XSnTZ5f01jTXA93SrAVYXKPvZ2WQfd'
-    'I4fBu69m633Qkc5sjRhLRuTHtLSlMzlvM1v4fsubhTqnswkeN/F1X8jo2Nls7odr7ihbvSk9p0eUmB4M45kWJryxu9AQXJ4ZFS9o'
-    'cwF4wZRXXQT7b47BfRzl926yb1V3mCkeiLob6b5cDO++Rcqp+HBTWqQYc6dwXwJwd523CY0ZxfM0EbrVVtbO4b2UyfJbmSxfFc+X'
-    '4wP6ndO9p4Pdksu5K6RvumZtTF6gkzFSHsqEXlwm1Pm15zIYqvKSmuQ0qyT64N4C9MFTiYbl+YKKzSuZ3h+cxujX6IF/n/Ls6ArR'
-    'Q3WH3CsmczWleTeHyFbpfvxuysPDhfAPutjRfC1N8yCoYq3TMf9FdswX78Xr4MprdBe49l2K/WtKt3Me7IQsjGck9g59B7fVHbKY'
-    'H9X1lQKf0XhHQxG8GbcjoXOkuTtNdCYdhvssij6gshhuD7jNAj/bjCksFhe1dz1Ogw82ivAY7AOWfEaUbFSVT2WQ4ZFRhQ1rFOyP'
-    'BbtsVU6VjYa6JRf+kNPLpvhqkyW9mYF3R2Rf/h3B4VweT3nTekbTVBjsTZonmecL1smv6V6ktA7fS10WMqQwGXw1myfP/1yj4LVQ'
-    '/406nhZWx8Sef7NGFsT1N/UEfg2a875Z5OdiKhXva5sL7iCQWevsHUxlaYXmSW1kdMrmbL3HNXeD7d0TVWbIke+1iY9rw4d3aPbf'
-    'dgUc6bloU+h/TWneYQv9jsvdwHMedrEzNIPJvCYzJ1gx8rbyu06XHxFtZKSN19cMcK7r2FDnniEy2+EIeZ2KL4yKXbt5L8JvtrDi'
-    'OGkWW9uNmrXdzMoVYvO1kdzRrrzQkIY/6VLYN5rgB1O6hctlEkQus6ZAuQzSuXcLPxdbGYzxuUN8f7tKcgdTPLNQ+DGg5mj27hDT'
-    '15nIIXsZTEc0MqtGsse2g84U+TPax93wlHOi/I6tX0Y6wi8DY+i8t8SwcPGf1eVyvZvYlfC1rzZYe843NZUIrrrzkCTn4bYCz4PO'
-    'n6pO6P2wKCzffG9hsT8Ljgk2vX4IRji1Tr90VAG5Xk8mPN0KxiBQxYDge6IyZE+oYkCUE/m8pBlknAKkJeR/u/hyfSLh2R247Hke'
-    'h4zPoTJk7vzMN4t8v3bkO2jcgI9DLJGBtnx+vIn5NWCfL3eC/cbFwfHc/FF4tult/M9MeHH5+PjpWGg7Njirmp3ZcrJ3EFcKYR9/'
-    'q1LhayDb6zvH59ld8KuqnIuPo8oH/S977dvQwa9y3L9bbMdGz4X0x37Y4VyUam2p70Sh+KTWck9VK2Q0udh0Xd7zM2fly1viu6qA'
-    'u2os+r7R/sbM7qpmwkPRfSKfg4DX7oLny21+nKZcnEJ49sLz4jaz+C1yX55bIG2F8sbzLveeZ54Lz7PgXrguGLv9KxvAb36LumwL'
-    'KbvhrPCy1N7vV1vCx1AI/RYWJ2dRttCnHeCoilWV1NzjrrGqaFzKOEacno4pVawq27iVNMY+vfvuAHmHy1nlNFimz3te+36v7ePJ'
-    't/2v9J7d13jfjibfyuFcvR++LVZ8W/8p79uhhMd8H9yJS+70ns/c7JU5gJT5GXwbvQPa+Zjvb6Nr58J1QX6Wt4NlOC1ZrLO/GGwQ'
-    'c/HTbvOe//zefNudcpGfd1lHi9SM+7ldXc7Ea73esxro4bc2wngvNr8PLikyfYXnap0jfcV5eB73ZH/y7XaIe/L9R3y6B/eFjJUm'
+    '9P8dhQH+EWfGkR/GDcf+X717Tu5551bdW1Xvve505z6/eOl7az1Vdersp04IkRbeTz7Hs7/m7LMD3iWy/xrhvzPwryH775CnvWd6'
+    'txD12ee7Fd+++2Pv28nk22nnec8zz/W+Ha/4dsvl3rejybeqtX4Z+W0x+VbNvh0K31phHvK5WXjfDiTfhti3FtkWqSfbXELK4N+y'
+    'bC0pOxRRNgnwawR4yn4q4Z2Edy3AviL7r4bAvQnqJEmdBPxN61SxtUpZ9CFhUQbjXQnjXU3enbzRe7eCvPttj/fuKPLuZ0967+Sc'
+    '6wAOfaRPETJmWW9e9t9cArc0zEGQuSQj5l5G/pZlykl7vGyCrY0pvBrJ2EzG1AjjkmdqPoN7vUW/ch7lcGYaHere8K38+TbBmN5L'
+    'ypm2h+cE/6awXgnP57bZt9sI7djANlMk2MrxusK24pkgbBG+pwo3OFQQfKvCY0tD8FirBR47wAKPNcH45bdRcsblcxjKVJJx9cF6'
+    'VinwYCWB0YaE2x4sZ+vQSuBXBeP4Cjz5uEfg2QVjqyZlesn8sawLrpDvL4WxpHIvo37JxHT+5QDTKgr4pSNL2Owfk/tU7s+ZEftu'
+    'JWszCm81wX76dPbfFVCvA77J8ocF9k1yn/7R9f3z+HhGvfJ7io257KwEOesUZ7URfLadfVtI8A7iih5YP7wP3wfP6wDHYTuy/v4E'
+    '59D6tEwDoadWpfPbPintPT80x297ZTqIa6s1+3Yh2Y+F4N1Flri7HGiiBMyN8h/zAd4HMb6jEvra1OY93w/PO9ry7x357rUeGFev'
+    'mv6W334M9f8TnvfD8xyo8xacffnuMeAvmvvD674OzzfheS/7+34Y678AH5Kjmy/3nm91+bR+BtZMvv8a1P0VPL/T5r/n8/4X+PZE'
+    'W3DeKdhP/5D9dwGhY2362g9wIe+rmdGDjWSPdkG5vjafXmtS0ANII1cq6CBZ/+Nt+XSDfPceaPuiT3nPNW35dz/umQuh3LXwvBjm'
+    'g3wc1pXPy9vC6/BzVQ84/DhGiw3Ccys718Ps727ofx783QnPbeR9C8BHAPyTBD41ZA1p/X42jl5G5+j2MZ9jLcGDs6Deo1D+2/D8'
+    'U5u/RvLZjWeJwfBCAmPZ5jsAB8p3s+ActI7mt4V97VbsSdU68T6SZD/VKWQdEnYnaWQcmzq95w+7fFzMvyWuDp7DD3Xl11Px/7ie'
+    'VWw9k2zv3gK4561r8/ujY3nfOd7zl/3BsaBs5AO36XHCYLbzBYrydJzlbJxpNs6/Wec9jwW4/Nf2IF3dwc7IkAYPyHfvSXhnBXEJ'
+    'XZfzoA8BcqJmxbeb7wzCicNCBadKBZwyIhwWFYzH0M1zpgW8aJljWBnOR+nG1gwyFaHgi3DeZZ/0nm/fHITXA3d6z7GbFXdsL8Bt'
+    'qxovIo7/CfCqFFdhG8mP+f3w9v/mZn98KpzUCOeZ7sG3YS5nA9yWXRSE6fLR/DJf7gy2j3fD3UCPlFvyFrLdL5zrPXvgbH7gYu/5'
+    'T+fZ00lyLB+WMhyHsTTCePBsUFmNuNw/Kzj3RtZ2BeNjalnbTWxN7wfa621Y00MU39aP+bKHyTgzM9gc0yFztIHzTAYLfkYaQs5d'
+    'Zci5o2OfJcLvtTJyr11A7jXZ3p1s/dfc6j133ZJ/P+E9JL/9cX1+nfvgXA7dnH+PhNEonM58CnDtZ87ynk+C3D8F+2I+LXt2ftnv'
+    'sLItpOwPgA68AmD7q+uhjc58mb189xUoew8r+4Vb9HdSc3ZC5zqewXIGAz7WfwaaYeW2IAz4WHlZCoMzAd/Mh7X9zUXAQ24MwgDL'
+    '7rjFew6P5ZdV3YGmci8uD5497n2X7T4FdGqG0JRPfhTovaH8PfIKPPtu8p6Xwj4oG/N5POTRcnQDwXmmbdC+64GWn8v2X1gbKv4H'
+    '+RY6Ps6/7IR+f/65ID2sG/trN6vnsB/gu5XQ3w296rnhmtYT2Weu3tr8c/DxS+DOgH7etx72E+jYzhfuZ6GKnYVtw97ziHPVe3a+'
+    'ouyCc9V7lp4FOuaos8DLhp2F6iKehTD+BPHmAexeWQbP40Tw7jgSnm2sfZUsUvUOYbif5nsD0HOmsk6V/J/PtZzcWVeSdUH4JtvD'
+    'ZXpUlhu195DHq2X0Rh/jl0fI31T2gToDysu/Tnh5Kp+7AteLyP5GCtQJ4z6ykdc1EvlmLXyfZQFfTosenH1xrePZTzrC/9wiw/8E'
+    'wMNR5Tcz+rSXyG/qQfZ5uEE7/ew5aiAnHmHz7CDvo/pDOA4INd9vu99kG3fBOqDMm9J2e9N5KitQnr2SfZP/vQrGu5DJz114OQnD'
+    'sx3OTzFgxXX3YXswwWSTJmtr277LPjS5R67dS++Rw4uEd/COxr6j2uti4xlVyKOn+r30naSnt5nIe+maIq3nlSVaz/OnyP2E50K+'
+    '22JQv5vpUQYV56JXMz66tiZwLuT+pHckt7M7JeQO7HG4A6lNENUjoU1QC+trULN3Rix02dsUemqT9evQ3NuUX/hhwrdJamVylOmM'
+    'dzNFpF9s2ig2nXN59kVTwl9TqitZoIAvhdOIQg9ayNqF7WM51v8Nc8f6YeWjzsQgWXuTc8DPnEovPKTYN65jlPP9nOTj2Bg2MjvA'
+    'eZbnmdYxWVe8P1s0uG9UA5vhiPmhjKIe4DhDgf9t6VrZ1jmwb6PWv08zftt58DFQfLKJ8J+NrN0htiaL2feNDPeg3DFsjQsdJ9dZ'
+    'Ik6geoO5RG9A8ciZ2X+nFyBrxPFkCI1RyD1L74Bi3qGuMkYT3gj1QhQXC6a37lbYrqC8fiah10xwJG0Pz91V0N4DsNZRZ/hQsp9t'
+    'YLGcyECpLPQOQkts1NCqqnngOfkQnBOEQ9R+2cSePRF1kA+o1MDvaijTAbp92vagwTyGDPqX+pPZDI91sLXv1dzJOtjxumhP9A5C'
+    'q5qcPU67RtVB3mIWuQP4fdQXYZ81ymzrOX8chcfk+5eZPORnUGeGZ9ubSpeV7/llyssr8L8ry6uqy2tq6/BX31A3Sb9G+X9NpWg5'
+    'B5jfj48ncv/v/4QYG5PPe7zfBRd8Nfd8fuGyQ9YevvicX5917gXfuOeehfD5j3fceM+4we+x677dmhDp32T/8zrZ9OD+Pkbx+vqz'
+    '1889579wD/nJlRsbL9ZP9tj+i/Dv3m+n7msL/nVP4Perb9O/xsX4zuw/+f8XjMt5itz/Xsr+7ze5/8/+vv3m29Dy+PjvAv1lRLF+'
+    'GxTvcv3PM6hcYdKDCoa+Ho7rp1qIrQfeKRWkDNo2ow+Mi8xyQYjtYTm5gx9kd/JcJo/pIU9Ku44o/INMcerrDE9eH9JvRwn77QKd'
+    'JqebVDT6qIJu4+VN7gUdPW5Ks3Uwv6cj4U6jsHjZgMaxGe9GRp8Na/heE77zzRD9kKtc/vFsI6cm3eSulSH7Lud7ltSXQfqskpTZ'
+    'omlHdphRlJHf/pDI9+eIguEwa/t1x/rY/08TPl8Rdf5M91hOLh7Sbk8B7d6b8PHFlgnEF7eF9Dtcwn6vIv0Wq106Vt3ePy/h48f+'
+    'KYofD05MfRz/RvbfHIuxmuB+3R6W/b0AvIstbMLa3KnghTisXg/R61B8da/w4gLQNgYtdECm8lE6L86f9TvcfYMKWQbnt+sB1nMn'
+    'sF+UM144wf3ifKU92bEaHZHuPJnIQej8JnotB4tk/2Jj78ftyHEvvc9Rbzi7BDQiP8tLHft507KfWUXEP1x36ELHuOi1wmSs1URO'
+    'nQHZNeXrZmn2fodG77NZs54IgwUwB1M5XI9l+zTOTVRZFQ+h002q4Jyj7UL0Qf2GOrOVIe1vJXJl0zXoIP2b6P5c5n0OGZdtf2E4'
+    'lc7JZVxHgP7XdX9NBOyifDzpeXwM+kC/S/T9KQOdjtghxJdedPP/EcxOu+0+73n7Ll+PhX5Kjz7nPWt+BD4dT3tl1hCb9HlPgC3/'
+    'LnV7x5GyB+zw21GVXULKXg3tHf2suiy1t7/mAYjpBWNJ78ofL8rQcmV/AP7AD4PP7oPe864nvecjzwX9tb4BY3jpyfx2XeURzSCL'
+    '4TKGFtgb1LYPx3AErP1i4ceKqmN7sJ3YNtI2ykl51LXSeksM6y1hY04Ju7gM9H76u5S3j2zsP6YKbFzg0ZWFR0fKDh4djKazi+Mz'
+    'vaP65ABzvRf6ykkRkDArYnPmP87qXQX/XQP3Tj+sX5mnc5syv5T5L20XT2c8t5VLEU/HRSdWX8D6o95GbsjVxP6HlrOJuSj301ry'
+    'jtpuivvy4wLl/Cd3QrzL7/lxgapJefl8WFN2Lmln1m4o82gwrsEvn4Fvu4K+xAm485/YGfQHewToi2e/5xbDDGFqAz8b+krO8Tqo'
+    'nxKljK02vZHyHqFi3m9MOP/m6f0jTO5P0/VvEm4yER2NvdWAxh6woLG7LGjsiyxo7DNJ2Ragfb/xpLrsyRb0+LEO9PjhBvT4QWQM'
+    'acBTK76pHu9+pD3xkLoM9b2lOEo1p0J8uxoYzqD+QNmXoTRMoXxH+RTkOzLCPh5cKIyTuSnMKwaMY7rc4A6IgHfoL1lcutxEZppS'
+    'yGj+yvLcfZjs8UaCK5KicL95ri+I8ne3oatG1hc/XqlV3OJeOzgfqLiLaXyDVmx3PJ9eUPlTVrFzXE58TXJxuMbzcb4tnYC0Bd2D'
+    'J1rSsqrYY99msfJmCj+ex1fh29Pw/DqJp6iSa8q4eQlR2lgr8bkL7vs1D0zuuXv+6X3r3Emb8tMKPHc/+2fv+ft7/TwOSEfdBd++'
+    'D3T5z77u06FIY44ALXwG0rc78nltKpOer+lzbzijr1ie0TmkHI0Fto7pWs4GXHYZ2aeXOa69CtetI+ekCf67G2BTS/qYt2kPqdGu'
+    'MgGuU9C5FOfgebiS+Y7Q8aCeKsF8EjYQO8Qhjd/ChcL3c+010JdvFH5+lGqhjgnbKfJj3p1AxtHJdK9YZjmMI0qntoWN/zACow5h'
+    '7t+H82gmOuwRw3oq+G8U6rsvBX3MUOC8BrjDw/Ykj09YFrInLyuAnh3LvjgyYYf31zHcVifMfVpx/VKJ4vgxvyHsfahfFaXxff6B'
+    'iPY/pGex36Is9vENcv42RszzHnJGTOw5+4mOXdb/a8ClhawRtTv9cJHaQx+mYWJftiLtPY9lseVPgNjyHySx5ZdB2XZ4tsHzGHgu'
+    'h+fqdH7by9N+LAq0n1wT0d9hRKZ/Mny7YY73vJGU0dXHnEV4JxwPcV9/eLb3bRn59mmIg3jgVl8eppPtzyd0wgjIqX4PcrCdUGY2'
+    'qf/n93rPU4e9bzPIt/0uzP9WQ/QMsl490z3I8io6xPaupnhM6jnOEPZ4jNLl6SLQxXQtr4bniw5yZ5MxFQIvHa1WJfzYQ0PCzVdZ'
+    'RNznGUM80KuxLx9lNISkoQ9g3zoNaAoaqyRqLJ0RNmI4PpUviMqWEfMQZTS4m8Yb5zbJWzX0Bo05Upfx/LH5HYL1o2DDbfjDfP+p'
+    'z+gqoY6Z+w5hHuehkL0gceUhBvObqH2CchXTe76TrfXVQh/H985yj9ZHWmxfOnOZkH03EXs+x7uUu+FIbk8YZe/I48fQ+DOHK/wL'
+    '9oa9T+E0H/RuKl/8LRH2lgOa910iPAYUtcVWxe3IxYMo82I4uMbjMIGzKsbTkMb+eEQBr1Kukcq/TOVnUM32HuY/mGuB13icsyGN'
+    '7Xx3iE096m+Rd7uKrXmHBV/F4/fQ+1YVC0WVu4HC70oRHkdlwHKMUWuOPNDM7B7+oSMOorEjXMdC9wXmsdhP4Xdm40vFcTH6BzQJ'
+    '+/g9w2ydZwg/zpCNb5AOl9QLM18+Uxg2GNKOBytw4hahjmkTxut3CHW+JRv80LiX3j1Rfr/vTHv2li74v4mtkypOmI7+C9u3HZo7'
+    'gef9QHg3w9mgY5upuQtN8OJmC9ypivGGuT3Q/vAgNrb9hHmcql6LsVC8SsfSLPxYWTraodAYdA+lPPzigoOpDB1z1lB90WFMJsdx'
+    'Dm2D3z1cnkf30P4MTrNJHVOZ7iaGo1V36JYQGv4dITiGjm2OyM8N16ehlSlf3SDsYzqp4HQAvFuZXePvF3jP8nnNZboeE/1FD5MB'
+    'rCRwCeMh0DdyscHdZ0rTjWruirBxmLbdq1iLAzX7pU8xjkZ4ZhTycn4++kV+7nZb//oRNq5B0l/UePkcD2JzOJjYshVK+7SUiDaj'
+    '458P7wayL7/jcF5M9HAUptsUuK9R+Pm6Khke1fmFqnjMML/QBWydDoX+ThV2PoY250G3lwqlO23y/prGmuB6ulWAqwqVfeztsg66'
+    'Rw6Dd1/N1vugI53ZGjGWjMiPaWlLZ3LeZrbw/ZY3C3VOZxM8buLrvpDRsbPZ3A/X3FG2elN6To8oMT0YxjMtTHhjd6EhuDwzKl7Q'
+    '5gLwgimvugj23xyD+zjK791k36ruMFM8EHU30n25GN59i5RT8eGmtEgx5k7hvgTg7jpvExoziudpInSrraydw3spk+W3Mlm+Kp4v'
+    'xwf0O6d7Twe7JZdzV0jfdM3amLxAJ2OkPJQJvbhMqPNrz2UwVOUlNclpVkn0wb0F6IOnEg3L8wUVm1cyvT84jdGv0QP/IeXZ0RWi'
+    'h+oOuVdM5mpK824Oka3S/fjdlIeHC+EfdLGj+Vqa5kFQxVqnY/6r7Jgv3ovXwZXX6C5w7bsU+9eUbuc82AlZGM9I7B36Dm6rO2Qx'
+    'P6rrKwU+o/GOhiJ4M25HQudIc3ea6Ew6DPdZFH1AZTHcHnCbBX62GVNYLC5q73qcBh9sFOEx2Acs+Ywo2agqn8ogwyOjChvWKNgf'
+    'C3bZqpwqGw11Sy78IaeXTfHVJkt6MwPvjsi+/AeCw7k8nvKm9YymqTDYmzRPMs8XrJNf071IaR2+l7osZEhhMvhqNk+e/7lGwWuh'
+    '/ht1PC2sjok9/2aNLIjrb+oJ/Bo0532zyM/FVCre1zYX3EEgs9bZO5jK0grNk9rI6JTN2XqPa+4G27snqsyQI99rEx/Xhg/v0Oy/'
+    '7Qo40nPRptD/mtK8wxb6HZe7gec87GJnaAaTeU1mTrBi5G3ld50uPyLayEgbr68Z4FzXsaHOPUNktsMR8joVXxgVu3bzXoTfbGHF'
+    'cdIstrYbNWu7mZUrxOZrI7mjXXmhIQ1/0qWwbzTBD6Z0C5fLJIhcZk2Bchmkc+8Wfi62Mhjjc4f4/naV5A6meGah8GNAzdHs3SGm'
+    'rzORQ/YymI5oZFaNZI9tB50p8me0j7vhKedE+R1bv4x0hF8GxtB5b4lh4eI/q8vlejexK+FrX22w9pxvaioRXHXnIUnOw20Fnged'
+    'P1Wd0PthUVi++d7CYn8WHBNsev0QjHBqnX7pqAJyvZ5MeLoVjEGgigHB90RlyJ5QxYAoJ/J5STPIOAVIS8j/dvHl+kTCsztw2fM8'
+    'DhmfQ2XI3PmZbxb5fu3Id9C4AR+HWCIDbfn8eBPza8A+X+4E+42Lg+O5+aPwbNPb+J+Z8OLy8fHTsdB2bHBWNTuz5WTvIK4Uwj7+'
+    'VqXC10C213eOz7O74FdVORcfR5UP+l/32rehg1/luH+32I6Nngvpj/2ww7ko1dpS34lC8Umt5Z6qVshocrHpurznZ87Kl7fEd1UB'
+    'd9VY9H2j/Y2Z3VXNhIei+0Q+BwGv3QXPl9v8OE25OIXw7IXnxW1m8Vvkvjy3QNoK5Y3nXe49zzwXnmfBvXBdMHb7VzaA3/wWddkW'
+    'UnbDWeFlqb3fr7eEj6EQ+i0sTs6ibKFPO8BRFasqqbnHXWNV0biUcYw4PR1TqlhVtnEraYx9evfdAfIOl7PKabBMn/e89v1e28eT'
+    'b/tf6T27r/G+HU2+lcO5ej98W6z4tv5T3rdDCY/5PrgTl9zpPZ+52StzACnzM/g2ege08zHf30bXzoXrgvwsbwfLcFqyWGd/Mdgg'
+    '5uKn3eY9f/7efNudcpGfd1lHi9SM+7ldXc7Ea73esxro4bc2wngvNr8PLikyfYXnap0jfcV5eB73ZH/y7XaIe/L9R3y6B/eFjJUm'
     'n5+CmMOrXwji0c9CLPNPfb9498Vqsndwz2AeDISPii/l86wMmWchOcRWO/AJaH8xE3BeguA/1zwYzYp5y+cciOn83zvs5yXbPiPl'
-    '+fLSOFfpCFgvDYF1q8GeOpDQJGHzqSd6BtX+o7TNNTCOf39YHSvbNRZ1MfaAa2w+ugf+JTuB5y1khzSWdCU7e4XQIKVqV8VjL3HA'
+    '+fLSOFfpCFgvDYF1q8GeOpDQJGHzqSd6BtX+o7TNNTCO/3hYHSvbNRZ1MfaAa2w+ugf+NTuB5y1khzSWdCU7e4XQIKVqV8VjL3HA'
     '8Ust1yrONxKebyQxjfKN0PNUl/Typsfnad/NL3Vr9sXqhAfDboBf2kGmM/nx6FPFj0ffXkLlQ8ivwZK2tsX5GK+D5jrB+KO6XCdl'
     'UC8pgjkxUE93rfBjm1HfA5rbRGVfiGUGSJkehS1RPbyvE8H4VGG6VIx9q7OrGxX6mE9RuvqTiJ2NrU8MymyQnpzr2I6rXQiNLaDy'
-    'qx0Q6vhNQ0yG1Ax8ui0eovQ1p3kryV7qJr4RtF/XHIMyXvRazf1wuAO9tQPo7gbIBfPqo3b16x9380/qtJWH3efH+ixm/EhVrtLf'
-    'J+zu2CvYvT+176LiXmx7AOOaszAqaWGRcxqqZP/zb/Web6+FeLDXec8/v83bW4OUH74lv+wvPgB3HJTtJngD290P5PeXUZ79Fr9+'
-    'Pdjm7Ilfy/o/i3zj/Z1Gvh0EctHfr/PxP/9We6kfpwO/fXEd5J3q874dRb69zr4tovrAtfnzW6D4hvObq+jvoL5gPr7X2Teaj+9Z'
+    'qx0Q6vhNQ0yG1Ax8ui0eovQ1p3kryV7qJr4RtF/XHIMyXvRazf1wuAO9tQPo7gbIBfPqo3b16x9380/qtJWH3efH+ixm/EhVrtI/'
+    'JOzu2CvYvT+176LiXmx7AOOaszAqaWGRcxqqZP/zb/Web6+FeLDXec+/vM3bW4OUH74lv+wvPwB3HJTtJngD290P5PeXUZ79Fr9+'
+    'Pdjm7Ilfy/o/i3zj/Z1Gvh0EctE/rPPxP/9We6kfpwO/fXEd5J3q874dRb69zr4tovrAtfnzW6D4hvObq+jvoL5gPr7X2Teaj+9Z'
     '0I8cc25QpvQKfPufmwqXfRVyvqeZ+jDFdIANbmc8WZB+0WbteLx6KsduYXLsGK9H4HVv2eYVfc0NPhfCN45kR39XfMfv03c810f0'
-    'gG7p9oHgffThs/K/0fvoxO353+h99AfQ56UVtmD47YIPF6bjiO8jxX0kSngfifg+iu+j4t5H/5h98YP4Ptqn76M04zk/0gP50rar'
-    '76c1pOyi3vw6vOxxpOz9UObtO9Vll5CyN20G+7wN6rLzQ8bL78yWkPHysrWK8a4fU5d11QvH92Z8b8a4cmrfmzqZbplCpvtfiSLm'
-    'uza6QpIi/tHfTnr+24u5J+L85Ab6YFCjuJFDiaLTO9zuUYCtWesjQV7510/5ZQqR3ar4ftQFSzs23u/Ig74tWiE8erw/jfZnu/Md'
-    'lEwWdX860QjJaUscpopgFqL4tVvRhqivOlG4+WXUaOhGW335H0HX/4mnLf1JCC4pJa0T0ziT+WsvKY2j80FoaCvcByFn770lv130'
-    'R5E+J/S+Vd2jVK7A9cCUh+d64LJPQr2bg3L3B0BGMXZzUO5O5Q1c7v5l8ME+7/bgnb7sIu9Zd2nhd7puPRrbfFtxl7tH548TFkPi'
-    'EbF3+Q0jfcfz6s4Xwby6dM153l665jxvL13zNd3e86rLg2t+QE/+tzjOxdTyHT5M+PkraJwLul9x38g9ws9zKWJYRPmauZzFWE41'
-    'Pe3IysidhbJ7XTyF1eTbfQynHUO+/fg873l2b9Cn6x+uALqg07eP5fZhT3/Sj/mIPgEoYz8T7q/TO4Oye9pv7t5uy59brUIngGXC'
-    '4rHEeLhgPHxIAXg4sm6xZPMzY9n8tJfN6+hUlzuR27i3KvBrJbMt534XV4to/41BUgbzBA6wdjYKvY8H5u64TNEXH8/5wizmcDer'
-    '9y7h+4/gN5P42CuE3rdlGRkvjaVLc3zI/y6F/4kq76EqliDPsdwh1PeH5BUOJ3QY0oml9D+tEfk+buifpPOro/EvVPt7YZHOXFkJ'
-    'zlwL4OgE4PFaqM99+gqJ8bDUkcaqFOr4zbjP1wqzHKE8N2c7OXObhFl8flnvSOB1VTk8+oVdLG0az9UldxHSZfScbhH5caMxxs7R'
-    'Qk+blWqvUjmGSw4V1djWkf9uBN3SSzvUZS8rQAct685S6JJs9jz6j731uO+zsUjxrRD9WhraOf/HQdnJ+Y/5MRi47OSiF/y56WLY'
-    'ylitsx3Wjc8vJ1d/UO07HcZzV5P9c5rj/jGJhRRWjvu5bRL6WNi6fEIc//C9ivVc9+ot2QKfEcEcV/yOtclVaHOP94noPKU8hjrG'
-    'w18sgnHwTfJ60Lo8Z5FpzlyTuNg8v3XU2IZFMO+aKs9CWMz9Ps0docvF9BsRzI0Sthf7Hcci1/SNVH6OHzoOVW5CFZ03XMA4+Jrw'
-    'ufaH9GmSo9H0jPD1Nc1Xj3XQr1eV+5bnBNgkzPNxD7P1ujG7XpcL83ypPY7ngo6hs0AY63Lx6Pb/VqHPo07f8/PUYQhf0xwyPQz2'
-    'h2Zhf6ZwyxHmcs/Y7pEeEcwxUsi68fXqsxyThNlPs5fG+yPWe1jo83qUaj7NwBtxmyPKK0fl0qF5OpBXlO3OUNiM8/xoPEeIKqcw'
-    'xru3zVXTHQK/YtE8vJxc6/VZAP5RuMWGxBxotRZ0HuZzq7OkiXieWRdaiuf9MqU5aRzMFs2+6BbqXNqbRH6+G05zDhC4bAB+R5eT'
-    'm+LZQY1cia/v6cLPQ+PSJvqrz5kg2pvnDtHlg98k3PJhqWCki+9psi+qCC9Ic0eNkj2bEeq8XNUKeeYooalU+dlMx6bSFcj2OhMe'
-    'TrQ97yh/m0W+UVlUCynfyso3EJ57pWaMNWSeNcI8j2hfBL+h2g+dZO/Yxk/HOdjED25ie6ZOqGOT6XI201jslOf8z+y//1CcPxu8'
-    'qLprBoQ6Pxovv4jdzTz3X0OBY6P3aiPhpwvlW5tBN0vH2jSB/CzNw6aSmS1S8OqjIbyPCvYziwj7WQT2E8FnuNBOxeKpVHnGOoU6'
-    'H9lWYZf3rxS2pnR82yzuh8MCev7kPv2jetlSxPPENe1ia7PewtYiOc2NLXKA3VCQkXCo1p3rCyXefI7pNEV8huIzFJ8h4zOEegWU'
-    'o7yR8O8sVU6S/S1p7UUW5dEe4wBLfVKHgrYyrS/7fIfDvA61nBf3xY9xT4x74vs7eH+Xx/d3fIbiM2R1f9Ocm9R+zlS+Va+QldO7'
-    'G2Vaq5hMq5LJtDhPXCGCsSbOthhbFG/eF6IjofIPQWSZVGYRpVuLsh1rDpENNxAdyRZD2zqVvQfNkb05+2JTws2nv6lAeGJs21qN'
-    '7qFHp79lcj8XeR/mymliNoMmubYH2Hi4T2NuDRP5efjSJfS32BfwH7lZGlyumrTBHWSr4yzG/t/msP/7i7T/LynS/j8NZNfU7qeD'
-    '6WR6mFxykD03QVvLie37iIV910iIXTzm0DrAwr5Jpas1lSsPaHTL1Bag1DH1Z1vynphv8asQJ7zt3OhchX8LsCzETnYT+I7/sMtr'
-    '82DFt8TVPk9dyb6Jtf7fVLcq332oK79tmtcRv2H9D3Xp7bBVvlQqn3wKQ8wliP1Vg//eP4A/X8WFQbvg02FOK3uDdsH47fIr9X70'
-    'OM4qMk66f94DZ9V1X+A9RvfFm9f7+4XKImgfVUIfC4TiU5zrBy72YcXXTQdHnR1HMc4XtZcvI7q5ephbhYi2oZZ1T1LgWooDqd+C'
-    'ib2Syhaii+kGewzvAxO8aDqmIY1vx5tJLw+Wje5RpXPrsbgPuE1ar8Z2kdPau8lYey30hSobBFNbu84IHbxurP8n6ck45buV6fz+'
-    'Tkh7zw/O8fuTUVPoczmrcxLU+RCpc6JBu6tZmaOhzPWkzPJ0flnkC0+GsjfM8Z43zvHPUE9Sv9+HQuyUTO/4Xs0+2wb9vzPpxUGS'
-    '79rYHI+EcY/N8c9I1JxM1kel9+brYtIXHbNJ2TNgfVakvbmXJ32/Kpv9P2xxRgc1+GOQ4Y9XEh5vxW3rwvAht8H7V3i+QvqQbX8/'
-    '4duXbXWYw0jE2eV76v6ER6PZ4H1VP90R/XyS9BMFmy7yjJr3mwwHXQMyBNPx8/O6LWIe3QnfznJriD+D6R3F2z8j4fMd3O5uhOH0'
-    'QWHuc3uMQbuDlrxXzl424dtw8j1xtcauns+5PuH7G+vGxv2O8SwKg7p9mnP8BuF5TWAi67yq4JNV86W89YvCz5M3UXhb9vsowd0m'
-    'OBfvxJXpwvG97P/TQDNHwUqW/TNhnkvrQ8I8RxeNAaCjBwcVZfi60xgAOvrnMsIfzL7de37tZvCnPN+PAZDRnIMzCe9xKcQ7Lxvz'
-    'YwDoYsCcSL79FmJlvev9+TEAcvHYuvNjtiwj32R52t/hQp9bbL7Q5ySbQ75deEN+m7PIt5aP5X+ro+O8Of+bKpZO0lJeFhbzTBVv'
-    'TdcO5ccSxHbAlR+juXpTUL6S2DLXEzvcHN+t4Bl1uolCxmWLi0u1Djb27tROGcsnmS3IZMFMdQdNdZhVTgLMwuicqQ7PTInhGe89'
-    'N1iZ0MJTHZ7pIsFTZe89VWFSUySYFFNGMNVh2lgkmO7Nctupvka1JVqjiZTTxedk79cZTPU1KivSGqnkEjFspu/Zri4BbIopr5/q'
-    '8G0uMnz3Jf14fLZKq6Oa6vCtKxF8S60/n+pwryoC3EuhE43lSO66z6kOu/IJgF0s0zXXNcc8w/TlNauKBJti26zEMt6JsdWK6cZ9'
-    'z+4xvvsmds2nOrzriwTv6Wa7HZ+jybEBjHXiQVu+GCZBG8YYJkHbzRgmQZvVqQ6TVJFgMh1gUaz9Qe2WY5gE7bVjmATt1GOYBO3z'
-    'Y5gE/RJimAT9MWKdRbSPUgyjaN+sWFeh9xObTnTuQgIbOZ4ZD0G8k/tKl6cvqj0aa0PG+TlKMzYe+37NLvdc8OjbduMu77ngkWDc'
-    'lT+Hb8ueCMZd+cr98Nyhz8eoixtCfZuuEm75RKn9UY+IjnUUFlsPYTJDqGPc8pwOupxt6HcpfRznsLY6hTq/ikmevbA8WDTvZZhN'
-    'uYkNXr8Grqq4TbjGTyU9fRCN+4P+yFdq1me7yPe1xZjA1D5YlTOrkPiBPC4QjVmIPpNNivmb5ixAGMn8tTMV8LVdC2xv7gTvJR47'
-    'ORcDIOnnw61i9lH9xG4wbI5YVxc3ShULzsTWapNiD+fimmUbrk7Y5+6hubt5HKZ6i32N+4vHU7TNMUfb4bGcMI74O9l4Mf/WQSKY'
-    'h8plH9J1NrUxleM9AM52qc61DjYYK5XmnDpcs+97RWG5FEccfBN0Z29WEe8gngtL7pNlbJ/UCPO8OTz+ok2uGp5D1QW3Yu4pmxiB'
-    'KprpIAXNNTP74gzhlvcSYfKqyPdV6Relz/HokudYZdexna1/r2YP9gK8dsN+dM2/42KPEma7vrec4VKur2071HdKrpnMQ3/xXnCO'
-    'XXIQq2gHmvMNv2O+OORRXOgUXa5BSnNx/FovouMkVgIObiZlMsKPzzIKT6QdukQwxiPak28mZWm/TYSfobz3EcLP10bpd6TZKT+b'
-    'FOp8ewmRH8e5JQLPrhT5+WGxj6RBHxgLNkpfJfu5W/jxYcpgjZ47xHu3gMCulZyLBpADcN6pS6j9arZZ4Ideoc5DnnSgQ1vYXuFz'
-    'blDMudpgznS/2IznWIVsIy382Keq9cS4dLYyEbp/F6M8ZJ69HYfJGJsc6AqdnAvzPC5xmDOe3dnkbK6C9muAPqxEQfp5QhAxVuBH'
-    '5WKm/SOPU0v2Ue53TnhfuXh6hN/oUMgT+P3tco6i8PYowf1HfxPk4A963wbIt9OGvecpEK+ql8gfOkJkISb+c31CHXNtLTmP3K8l'
-    '6k5S5b4e1vBjujs0CnYyd8CBmvF1C3v/QlN+kcbTCos5jDGpKmBv4pl+qE2Il7P/3sz+290W3JsNUEY+X4bnm/CU5TMElw7C++qz'
-    'vedjoCcYgPc3f9R7vvJRr84quOeayVmh51iW/Xhbft4vVXzsOyGG9Ynbgzj8dxu955kwhsdvU8uzqBwL270Yx90WbHcMvm1q8+eu'
-    'k//o6JoU8KsZ4PNz/NVV3vPeHrW8+V/+zHtW3haUKWcAvv9zk17eeAqZA+qL0Z5t4ZV+Du4Vk4iLdHjCJv8p9RuhPp8m8e5pLmmK'
-    'B23im6d3g15xl9fnb1PePsd3udjmj3vPf/+RXdsV93nPnd/z2n4p5fEkuctld77u4ZZ7veftu+zu5w7ydzB3VfQvOd3zhiQYogzN'
-    'hGT6S+fRH3Jtr8gC/GhhloPDZg9d/IL3/MaT+hj/KvzD9x7FPyOw5+5+Wo9/lqe8OKKcHqZ4HfHTjp3e86mn/D1cDzCohTJX41l6'
-    '1nse+4D3fOlJ77nim16d2cKPMUq/8X7qCQ0n382C89QG807v8J4fBfit+qb6PmmyXI83vu49L3vErt5NgENW/Lj0emaTdqvITq6F'
-    'fSXjFIss3L70olub1UQ/j2OlMTQXszPz2WSuO+WdPudxf/147NNHfuQ9n/2ez9vWKurJ58OaOvUhdW5dpq7DaQab9b96lx1P2A1w'
-    'Sxvi8WmM1FMBpJv7jbmj73khCF3zk+v/64SH03J03/fh3n4CbBQesNsPbzngA1n+ndDvDbvyce33El5+kRxtAfYUlz7vRgudv5fg'
-    'qGrig2OCT25K+LTbDxbYzf2/4b5ogOcjcJdtAHuRq7IFBx30rCqZ4SpLWDSLYH7GckZj3A1PKR/julObsV4FeG4mtN8P8M7RHVMo'
-    'F2rK/Je2yYXa3u7BqxS5UMcdfvUKeZiNHK6CndlD4Vk+nq9ntuVJ0GYszqeryKdbwj1E8cwSZhtQqZH/bwb8uR+xaaJlsC1qY4Hx'
-    '+ZGvUH3juvlCcOYJBdgahsl1UI4wA/r58i67e+NGuDO/D/fEqQW0tftR/w6SbR0t/PtsJ9ALP4W7fcOjdm0jXyS+l2+zkiH81hPA'
-    'Xz36ZP7c7n4sX16es5cFWvkDD6vLJhV2t2G2vJeiXuE5ezkIlZ/M25XPDyP8rrGEl5xHLvcgzGsV0FuXwjovIussmRibttcAbbH7'
-    'QT9PYHOBbf30Qb9N+Xz1QT1v35f05IuFwLvhR/nyNn5eL9plT+PMUsgZcjB/xt9jNncb8vcqurkd6OYFSU/uaEvXyTaOn2c3vxls'
-    'fGkij7GZVxmZF55rKRsJy1XJcyzSda8HlgjlOSsAVi/tyJcTNRN5K8pbJB9jA7M5u316W2XrJ9/tTHg6XFlu6KF8mZWUH9n0941n'
-    'fZ4G8bTLORv7lvf8I4z7LxKe3h1hiLjZps1PPA04FM7wpS/Y1b9/R/6YhsmYfve4Lztz4UtxX9niTcTDX4Z9dWbC05fKd8cBr3zR'
-    'E0GcatPHDbAWF8F9eRORkapw4KKEh2Plu34Y31O4r15w5Nuf8NdQ9jGDwJ7yjvRsmvZB5U429UZg3nc96Y3pV+BnUch+eOXr7vuB'
-    '2ugi3vnZk77eg8ulOS3FbV0xtxbaSYzAuv/eUuejWh+Xffjrp/LP4cKvq/ffLaBbo7R4o1DH39waYX+HujGaz7rbUPdmqv8biNDH'
-    'cXo+yq9JF1PLpF4hdtNRsTXRdmq+4/3PdXi2NJSUz+GZMPEjKoP9Q+VsVB62RONLZmrzRvnGFqbrDzvjLrZ1Lv1wHcEyvFdEEJcc'
-    'ifSRxi7N1D6vDL6JCNuvq1P28pdmOBcq27dFMO5LyLsl8O4C8u4aeHc24cM7mE3eu4n93Evwbg0pP8rkAKuJH0eHxt6lw8De5QiY'
-    'L/YbVf5AMqaj0vlzbgH5hIrXWGQJd5QdF2Ij2KHxncH9d8jTvkwd14B/++6PvW8nU5stiM9z5rnet+MV32653JcP4LeqtX6Zepgf'
-    'fqtm3w5V7JXNijUYYt9QJk/3xRJShq5XLSk7FFHWNXd7E6ExbPCPjTyTnsmV5Hzgu5M3+r6Q+O43kCvxKPIOcfwSwO1oZ5M2wC/I'
-    'n80lcEsTu1lTnFZG/qYy3yWKsglHe95GYsNuimfRb2e+wkbT5kyXw5lpdKgreQqOD+SY3usgVzfRiT23zU1eX2MJ29oiwVaO1xW2'
-    'Fc8EYYvwPdVRb1FH8K0Kjy0NwWOtFnjsAAs81kRk7KMK3yQuL+8jPh0qXwuE0YaE2x7k92QrgR/6v3+F6QZ4Pr4uha9Ir8j31XO1'
-    '/a+1tlebztZqYK/WWhy7NN3PJfZDMoL2nWnoI2OKt5qEn8f6CqZTTCvtHGOdIv5KqVPkfmr1wF8hPtvOvi0keGezhX3wduHrRSqF'
-    '2i94O7FnR3pqlUEs3JXpIK5t1OzbhcxvRhcftgzwI+K0DPAqi+Ee4vs7A/eK6Rmj9nnYpg1vj3zEcRZ1rO733uLjFZv+X2O5ycsI'
-    '/WWyHjZ8379p6LpWhMW4vzY/Ffn5xZ+HfptEsX8JmHwqvUcBJHKDy6D8qDKqiaqwj9Xkv2sIZOvq8z2mGos3I26n3dBgY88X9qsw'
-    'xoOOtuLzKBMV+muwG7HRLymUdu8WVYV7C7o5NZjeMTZV+RnE+6Zy3F6mU2y8VBuwnZuAXzK1t5K2aWMC1enXbkIBR/Ztu1ei6Nhm'
-    'uHtd7jQpy1DRHOURNMcSzR1XiD5gaYFy/qVMfn/ABMrxqa2/TR1u66+SnVHdy9JYHxDrA2J9QKwPiPUBsT4g1gfE+oBYHxDrA2J9'
-    'QKwPiPUB+4w+gPLmNQSnVTBecWWIvV4G2qQy/zbhxzRVnRHum3Okov5RpCz3CWkk54/WWR7SJ/L3Nnd0WuTHLOwQdnGj5di3JfLv'
-    'am6nSssOJPy+uhz6Wk/q9zjUX0vqb3Wof0KisPOyJBF9jy9IRN/jcxL+mdpkMf46Uu9Ki3qCjKlP5PsWYpnfwjmJarOX1Xud4Icu'
-    'izH9P+H57xRqi4xxZeuEOjaoqt4mqPcYqbfVwJ67E+rtIPVs9t/nCL7VnbE7SdtDFm1/hLQ9pGn7WhH0WeVlRi1hifV6FXcJb3s9'
-    'abvTou2zFePuYWVOVcCWlzmBlNmqKbPc4E5c5HgnziV3Oe+3WcFPjYj83Bp0/iMKfkfHL6DMFWkHVRxWU16zldzlCaBNZ5K7HO/1'
-    'QuNt28ocdTlckoSGqBBBm/ha1m+7CPenqGMyHFVue11fdUXQHzQDPaGSnyGfXKfYZ8gf0/KPhchoo3xJmskcEiLoN2PaDo9teJAw'
-    'j3dHz4lp/O3NIt9/hvoDSVh8MePFzHIZQ1g/fB0+kvFkwab9FHOOfRk/djH6JqE/z5Yi9rM248cG7RZmsceL1ffSEq0j72cWgeVG'
-    'VneL0PueRc2TxmmV/bxd7ud4UK2Zzd77BWmrW3HH2bT1AmmLz5/DbFSo87Wg79iTIePqshzX1wqAF1/jzyrG9brhuHhbHy1gjryt'
-    'LeUenrXBISbt455bXwQYYlunF7DneFsryoO4U0V3YQ741WnzvPFnQZ1l8GxP++9zMpNJ6PsM6PsPZb6fq8tZy/FrpI1BBS9I3+vO'
-    '1k9IG1cKdc6PqLO+SzGOLstx/K0FPHo0e+nLBuMYjTiHnyjzaLIweNjcqzi/a0m7Gxne2SLcco/k7n9Fuz1FaPdcBRxGDdrR5Y9D'
-    'PmaVw17ha3SEwRq53MuzFGMbNdw/2EaajG1N2scfdCxHAt4YI/gC8UMbPI9nuOpX6eK2i3joJ9nnwcIvE9XeUVD/lAhe2RRPtsE4'
-    '/jbt6Q9pmydAvQ8y/rtY+P/TE9gnwvsaWEfa59HQ3vWKO2clWz/dXDYWuV0c79npYM47k/uhHvYEr/uqCOYrVOEfufdmsnZ5bqpR'
-    'YS53mqtor1fY58TDc15F2juL0Qdh56dNs36/SRWnPVy3f0n5sMcyJ7KyyzW45kcOdbHf76Z8+7eJxiey/7sIHDn8VGc7CkfcXqT2'
-    '9pz/lB9HcLNGVzPMZJSDqXwbQ8rjDhveybKdy0L6HhbqnGFnkzo9IWeWno1TDPrZzuoco5hjp8McDyHtXCmCOQ2j2sHxNIW002/R'
-    'jlDMa4vDvH6VjIbpv7K+X04G8/Dy/I59rM7zIXX6NXV2Jf0zsiodxEu2tMBDSV+PuZndG/xsfCXpy7Jt11vW/1RI/X6D+jdBfRfZ'
-    'lKx/NZmrbo2Q7t0cUraf8WSdChh2iPxcZrh+FyraVfE8mAe42oCPyd3/yaCOtkOz91U2zss0axN1ZjD/6UGO9fHMNSaD+nTkC95m'
-    '61geUnaUlX07oYaLKU75t4SPU1zPm2znp8ReYAXUX0toD3oP/sCgLN5x3wkpy2mNRwzKYrv3QgzzYstrcrnLiF5ddQZkmVtJGZWM'
-    'Qpa5IRHUOb7KzsX7E8HckkOszHAiX3drskdkvW7FPEbZPNaFlMG9f65ijJT+ztnpJ8zsDCjuy9npk7YHNTYMR5IyKnllzmaKlOnW'
-    '6HfnKdaD8ynNIWW2EXuNyhC5hSxTFjIetCn5o0K3zfH8m0KfexTH/EtFmV5+/xPdtqnOJkf/K9rmuP3vRXCur7N2nhD684Jr+Iiw'
-    '20MI63tEcD04nv0imb8pTyXr3UHqmcpaZL0byZhUeLkefJAqQ3irepi/rh3Em1eGlDkOynSQMiqcLctcFFLmeChzFoGHKU+Xu/8V'
-    'axuFr9EXZFYR5TJor1FnycdRm0kbuYoql5LKLmKJhc3EROvwJyOeYOwbGPsGxr6BsW9g7BsY+wbGvoGxb2DsGxj7Bsa+gbFvYOwb'
-    'OL19A11s7WP78ti+PLYvj+3LY/vy2L48ti+P7ctj+/LYvjy2L4/ty2P78ti+PLYvj+3LY/vy2L48ti+P7ctj+/LYvjy2L4/ty2P7'
-    '8ti+PLYvj+3LY/vy2L58utmXJwzsy01sv13z2DSDLSy1i6uxkJ3QeIkD5MzzeInD7Bu1ARthfCW3Ry6Gff0zbI4cpw+ye5DGseTy'
-    'XcTFYXEscZ7LFe30kfZ4HMuNhvwf3bdRa8Vt4RsM63HagNq2oe13eWyLNGm2SKX2S4n9SWJ/ktifJPYnif1JYn+S2J8k9ieJ/Uli'
-    'f5LYnyT2J4l5uNifpFT+JPTUVRKchvmbOmCcguzdSkJ/YbmTgM+jtJeqHwnn38D764Uf7+EqdqZ4zvOpgjVT5r+0FU7VnA2J/8x2'
-    'v77kuMOvXnG2askdmzut7eHnFPfTENlP8boH112x5tcVuubFXPecPCf7H+clvPX8Z8Lbxed63zvXtjTx9KaIvXVOi4J+B5vQNjEu'
+    'gG7p9oHgffThs/K/0fvoxO353+h99EfQ56UVtmD47YIPF6bjiO8jxX0kSngfifg+iu+j4t5H/5x98YP4Ptqn76M04zk/0gP50rar'
+    '76c1pOyi3vw6vOxxpOz9UObtO9Vll5CyN20G+7wN6rLzQ8bL78yWkPHysrWK8a4fU5d11QvH92Z8b8a4cmrfmzqZbplCpvv/EkXM'
+    'd210hSRF/KO/nfT8txdzT8T5yQ30waBGcSOHEkWnd7jdowBbs9ZHgrzyb57yyxQiu1Xx/agLlnZsvN+RB31btEJ49Hh/Gu3Pduc7'
+    'KJks6v50ohGS05Y4TBXBLETxa7eiDVFfdaJw88uo0dCNtvryP4Gu/xNPW/qTEFxSSlonpnEm89deUhpH54PQ0Fa4D0LO3ntLfrvo'
+    'jyJ9Tuh9q7pHqVyB64EpD8/1wGWfhHo3B+XuD4CMYuzmoNydyhu43P3L4IN93u3BO33ZRd6z7tLC73TdejS2+bbiLnePzh8nLIbE'
+    'I2Lv8htG+o7n1Z0vgnl16ZrzvL10zXneXrrma7q951WXB9f8gJ78b3Gci6nlO3yY8PNX0DgXdL/ivpF7hJ/nUsSwiPI1czmLsZxq'
+    'etqRlZE7C2X3ungKq8m3+xhOO4Z8+/F53vPs3qBP1z9dAXRBp28fy+3Dnv6kH/MRfQJQxn4m3F+ndwZl97Tf3L3dlj+3WoVOAMuE'
+    'xWOJ8XDBePiQAvBwZN1iyeZnxrL5aS+b19GpLncit3FvVeDXSmZbzv0urhbR/huDpAzmCRxg7WwUeh8PzN1xmaIvPp7zhVnM4W5W'
+    '713C9x/BbybxsVcIvW/LMjJeGkuX5viQ/10K/xNV3kNVLEGeY7lDqO8PySscTugwpBNL6X9aI/J93NA/SedXR+NfqPb3wiKdubIS'
+    'nLkWwNEJwOO1UJ/79BUS42GpI41VKdTxm3GfrxVmOUJ5bs52cuY2CbP4/LLekcDrqnJ49Au7WNo0nqtL7iKky+g53SLy40ZjjJ2j'
+    'hZ42K9VepXIMlxwqqrGtI//dCLqll3aoy15WgA5a1p2l0CXZ7Hn0H3vrcd9nY5HiWyH6tTS0c/6Pg7KT8x/zYzBw2clFL/hz08Ww'
+    'lbFaZzusG59fTq7+oNp3Ooznrib75zTH/WMSCymsHPdz2yT0sbB1+YQ4/uF7Feu57tVbsgU+I4I5rvgda5Or0OYe7xPReUp5DHWM'
+    'h79YBOPgm+T1oHV5ziLTnLkmcbF5fuuosQ2LYN41VZ6FsJj7fZo7QpeL6bcimBslbC/2O45FrukbqfwcP3QcqtyEKjpvuIBx8DXh'
+    'c+0P6dMkR6PpGeHra5qvHuugX68q9y3PCbBJmOfjHmbrdWN2vS4X5vlSexzPBR1DZ4Ew1uXi0e3/rUKfR52+5+epwxC+pjlkehjs'
+    'D83C/kzhliPM5Z6x3SM9IphjpJB14+vVZzkmCbOfZi+N90es97DQ5/Uo1XyagTfiNkeUV47KpUPzdCCvKNudobAZ5/nReI4QVU5h'
+    'jHdvm6umOwR+xaJ5eDm51uuzAPyTcIsNiTnQai3oPMznVmdJE/E8sy60FM/7ZUpz0jiYLZp90S3UubQ3ifx8N5zmHCBw2QD8ji4n'
+    'N8Wzgxq5El/f04Wfh8alTfRXnzNBtDfPHaLLB79JuOXDUsFIF9/TZF9UEV6Q5o4aJXs2I9R5uaoV8sxRQlOp8rOZjk2lK5DtdSY8'
+    'nGh73lH+Not8o7KoFlK+lZVvIDz3Ss0Ya8g8a4R5HtG+CH5DtR86yd6xjZ+Oc7CJH9zE9kydUMcm0+VsprHYKc/5X9l//6k4fzZ4'
+    'UXXXDAh1fjRefhG7m3nuv4YCx0bv1UbCTxfKtzaDbpaOtWkC+Vmah00lM1uk4NVHQ3gfFexnFhH2swjsJ4LPcKGdisVTqfKMdQp1'
+    'PrKtwi7vXylsTen4tlncD4cF9PzJffpH9bKliOeJa9rF1ma9ha1FcpobW+QAu6EgI+FQrTvXF0q8+RzTaYr4DMVnKD5DxmcI9Qoo'
+    'R3kj4d9Zqpwk+1vS2ossyqM9xgGW+qQOBW1lWl/2+Q6HeR1qOS/uix/jnhj3xPd38P4uj+/v+AzFZ8jq/qY5N6n9nKl8q14hK6d3'
+    'N8q0VjGZViWTaXGeuEIEY02cbTG2KN68L0RHQuUfgsgyqcwiSrcWZTvWHCIbbiA6ki2GtnUqew+aI3tz9sWmhJtPf1OB8MTYtrUa'
+    '3UOPTn/L5H4u8j7MldPEbAZNcm0PsPFwn8bcGiby8/ClS+hvsS/gP3KzNLhcNWmDO8hWx1mM/b/NYf/3F2n/X1Kk/X8ayK6p3U8H'
+    '08n0MLnkIHtugraWE9v3EQv7rpEQu3jMoXWAhX2TSldrKlce0OiWqS1AqWPqz7bkPTHf4lchTnjbudG5Cv8eYFmInewm8B3/YZfX'
+    '5sGKb4mrfZ66kn0Ta/2/qW5VvvtQV37bNK8jfsP6H+rS22GrfKlUPvkUhphLEPurBv+9fwJ/vooLg3bBp8OcVvYG7YLx2+VX6v3o'
+    'cZxVZJx0/7wHzqrrvsB7jO6LN6/39wuVRdA+qoQ+FgjFpzjXD1zsw4qvmw6OOjuOYpwvai9fRnRz9TC3ChFtQy3rnqTAtRQHUr8F'
+    'E3sllS1EF9MN9hjeByZ40XRMQxrfjjeTXh4sG92jSufWY3EfcJu0Xo3tIqe1d5Ox9lroC1U2CKa2dp0ROnjdWP9X0pNxyncr0/n9'
+    'nZD2nh+c4/cno6bQ53JW5ySo8yFS50SDdlezMkdDmetJmeXp/LLIF54MZW+Y4z1vnOOfoZ6kfr8Phdgpmd7xvZp9tg36f2fSi4Mk'
+    '37WxOR4J4x6b45+RqDmZrI9K783XxaQvOmaTsmfA+qxIe3MvT/p+VTb7f9jijA5q8Mcgwx+vJDzeitvWheFDboP3b/B8hfQh2/5+'
+    'wrcv2+owh5GIs8v31P0Jj0azwfuqfroj+vkk6ScKNl3kGTXvNxkOugZkCKbj5+d1W8Q8uhO+neXWEH8G0zuKt39Gwuc7uN3dCMPp'
+    'g8Lc5/YYg3YHLXmvnL1swrfh5Hviao1dPZ9zfcL3N9aNjfsd41kUBnX7NOf4DcLzmsBE1nlVwSer5kt56xeFnydvovC27PdRgrtN'
+    'cC7eiSvTheN72f+ngWaOgpUs+xfCPJfWh4R5ji4aA0BHDw4qyvB1pzEAdPTPZYQ/mH279/zazeBPeb4fAyCjOQdnEt7jUoh3Xjbm'
+    'xwDQxYA5kXz7HcTKetf782MA5OKxdefHbFlGvsnytL/DhT632Hyhz0k2h3y78Ib8NmeRby0fy/9WR8d5c/43VSydpKW8LCzmmSre'
+    'mq4dyo8liO2AKz9Gc/WmoHwlsWWuJ3a4Ob5bwTPqdBOFjMsWF5dqHWzs3amdMpZPMluQyYKZ6g6a6jCrnASYhdE5Ux2emRLDM957'
+    'brAyoYWnOjzTRYKnyt57qsKkpkgwKaaMYKrDtLFIMN2b5bZTfY1qS7RGEymni8/J3q8zmOprVFakNVLJJWLYTN+zXV0C2BRTXj/V'
+    '4dtcZPjuS/rx+GyVVkc11eFbVyL4llp/PtXhXlUEuJdCJxrLkdx1n1MdduUTALtYpmuua455hunLa1YVCTbFtlmJZbwTY6sV0437'
+    'nt1jfPdN7JpPdXjXFwne0812Oz5Hk2MDGOvEg7Z8MUyCNowxTIK2mzFMgjarUx0mqSLBZDrAolj7g9otxzAJ2mvHMAnaqccwCdrn'
+    'xzAJ+iXEMAn6Y8Q6i2gfpRhG0b5Zsa5C7yc2nejchQQ2cjwzHoJ4J/eVLk9fVHs01oaM83OUZmw89v2aXe654NG37cZd3nPBI8G4'
+    'K38J35Y9EYy78pX74blDn49RFzeE+jZdJdzyiVL7ox4RHesoLLYewmSGUMe45TkddDnb0O9S+jjOYW11CnV+FZM8e2F5sGjeyzCb'
+    'chMbvH4NXFVxm3CNn0p6+iAa9wf9ka/UrM92ke9rizGBqX2wKmdWIfEDeVwgGrMQfSabFPM3zVmAMJL5a2cq4Gu7Ftje3AneSzx2'
+    'ci4GQNLPh1vF7KP6id1g2Byxri5ulCoWnImt1SbFHs7FNcs2XJ2wz91Dc3fzOEz1Fvsa9xePp2ibY462w2M5YRzxd7LxYv6tg0Qw'
+    'D5XLPqTrbGpjKsd7AJztUp1rHWwwVirNOXW4Zt/3isJyKY44+Cbozt6sIt5BPBeW3CfL2D6pEeZ5c3j8RZtcNTyHqgtuxdxTNjEC'
+    'VTTTQQqaa2b2xRnCLe8lwuRVke+r0i9Kn+PRJc+xyq5jO1v/Xs0e7AV47Yb96Jp/x8UeJcx2fW85w6VcX9t2qO+UXDOZh/7iveAc'
+    'u+QgVtEONOcbfsd8ccijuNApulyDlObi+LVeRMdJrAQc3EzKZIQfn2UUnkg7dIlgjEe0J99MytJ+mwg/Q3nvI4Sfr43S70izU342'
+    'KdT59hIiP45zSwSeXSny88NiH0mDPjAWbJS+SvZzt/Djw5TBGj13iPduAYFdKzkXDSAH4LxTl1D71WyzwA+9Qp2HPOlAh7awvcLn'
+    '3KCYc7XBnOl+sRnPsQrZRlr4sU9V64lx6WxlInT/LkZ5yDx7Ow6TMTY50BU6ORfmeVziMGc8u7PJ2VwF7dcAfViJgvTzhCBirMCP'
+    'ysVM+0cep5bso9zvnPC+cvH0CL/RoZAn8Pvb5RxF4e1RgvuP/ibIwR/0vg2Qb6cNe89TIF5VL5E/dITIQkz85/qEOubaWnIeuV9L'
+    '1J2kyn09rOHHdHdoFOxk7oADNePrFvb+hab8Io2nFRZzGGNSVcDexDP9UJsQL2f/vZn9t7stuDcboIx8vgzPN+Epy2cILh2E99Vn'
+    'e8/HQE8wAO9v/qj3fOWjXp1VcM81k7NCz7Es+/G2/LxfqvjYd0IM6xO3B3H47zd6zzNhDI/fppZnUTkWtnsxjrst2O4YfNvU5s9d'
+    'J//R0TUp4FczwOfn+KurvOe9PWp587/+hfesvC0oU84AfP/nJr288RQyB9QXoz3bwiv9HNwrJhEX6fCETf5T6jdCfT5N4t3TXNIU'
+    'D9rEN0/vBr3iLq/P36W8fY7vcrHNH/ee//Eju7Yr7vOeO7/ntf1SyuNJcpfL7nzdwy33es/bd9ndzx3k72DuquhfcrrnDUkwRBma'
+    'Ccn0l86jP+TaXpEF+NHCLAeHzR66+AXv+Y0n9TH+VfiH7z2Kf0Zgz939tB7/LE95cUQ5PUzxOuKnHTu951NP+Xu4HmBQC2WuxrP0'
+    'rPc89gHv+dKT3nPFN706s4UfY5R+4/3UExpOvpsF56kN5p3e4T0/CvBb9U31fdJkuR5vfN17XvaIXb2bAIes+HHp9cwm7VaRnVwL'
+    '+0rGKRZZuH3pRbc2q4l+HsdKY2guZmfms8lcd8o7fc7j/vrx2KeP/Mh7Pvs9n7etVdSTz4c1depD6ty6TF2H0ww263/1LjuesBvg'
+    'ljbE49MYqacCSDf3G3NH3/NCELrmJ9f/NwkPp+Xovu/Dvf0E2Cg8YLcf3nLAB7L8O6HfG3bl49rvJbz8IjnaAuwpLn3ejRY6fy/B'
+    'UdXEB8cEn9yU8Gm3Hyywm/t/w33RAM9H4C7bAPYiV2ULDjroWVUyw1WWsGgWwfyM5YzGuBueUj7Gdac2Y70K8NxMaL8f4J2jO6ZQ'
+    'LtSU+S9tkwu1vd2DVylyoY47/OoV8jAbOVwFO7OHwrN8PF/PbMuToM1YnE9XkU+3hHuI4pklzDagUiP/3wz4cz9i00TLYFvUxgLj'
+    '8yNfofrGdfOF4MwTCrA1DJProBxhBvTz5V1298aNcGd+H+6JUwtoa/ej/h0k2zpa+PfZTqAXfgp3+4ZH7dpGvkh8L99mJUP4rSeA'
+    'v3r0yfy53f1Yvrw8Zy8LtPIHHlaXTSrsbsNseS9FvcJz9nIQKj+ZtyufH0b4XWMJLzmPXO5BmNcqoLcuhXVeRNZZMjE2ba8B2mL3'
+    'g36ewOYC2/rpg36b8vnqg3revi/pyRcLgXfDj/Llbfy8XrTLnsaZpZAz5GD+jL/HbO425O9VdHM70M0Lkp7c0Zauk20cP89ufjPY'
+    '+NJEHmMzrzIyLzzXUjYSlquS51ik614PLBHKc1YArF7akS8naibyVpS3SD7GBmZzdvv0tsrWT77bmfB0uLLc0EP5MispP7Lp7xvP'
+    '+jwN4mmXczb2Le/5Jxj3XyU8vTvCEHGzTZufeBpwKJzhS1+wq3//jvwxDZMx/f5xX3bmwpfivrLFm4iHvwz76syEpy+V744DXvmi'
+    'J4I41aaPG2AtLoL78iYiI1XhwEUJD8fKd/0wvqdwX73gyLc/4a+h7GMGgT3lHenZNO2Dyp1s6o3AvO960hvTr8HPopD98MrX3fcD'
+    'tdFFvPOzJ329B5dLc1qK27pibi20kxiBdf+Dpc5HtT4u+/A3T+Wfw4VfV++/W0C3RmnxRqGOv7k1wv4OdWM0n3W3oe7NVP83EKGP'
+    '4/R8lF+TLqaWSb1C7KajYmui7dR8x/uf6/BsaSgpn8MzYeJHVAb7h8rZqDxsicaXzNTmjfKNLUzXH3bGXWzrXPrhOoJleK+IIC45'
+    'EukjjV2aqX1eGXwTEbZfV6fs5S/NcC5Utm+LYNyXkHdL4N0F5N018O5swod3MJu8dxP7uZfg3RpSfpTJAVYTP44Ojb1Lh4G9yxEw'
+    'X+w3qvyBZExHpfPn3ALyCRWvscgS7ig7LsRGsEPjO4P775CnfZk6rgH/9t0fe99OpjZbEJ/nzHO9b8crvt1yuS8fwG9Va/0y9TA/'
+    '/FbNvh2q2CubFWswxL6hTJ7uiyWkDF2vWlJ2KKKsa+72JkJj2OAfG3kmPZMryfnAdydv9H0h8d1vIVfiUeQd4vglgNvRziZtgF+Q'
+    'P5tL4JYmdrOmOK2M/E1lvksUZROO9ryNxIbdFM+i3858hY2mzZkuhzPT6FBX8hQcH8gxvddBrm6iE3tum5u8vsYStrVFgq0cryts'
+    'K54Jwhbhe6qj3qKO4FsVHlsagsdaLfDYARZ4rInI2EcVvklcXt5HfDpUvhYIow0Jtz3I78lWAj/0f/8K0w3wfHxdCl+RXpHvq+dq'
+    '+19rba82na3VwF6ttTh2abqfS+yHZATtO9PQR8YUbzUJP4/1FUynmFbaOcY6RfyVUqfI/dTqgb9CfLadfVtI8M5mC/vg7cLXi1QK'
+    'tV/wdmLPjvTUKoNYuCvTQVzbqNm3C5nfjC4+bBngR8RpGeBVFsM9xPd3Bu4V0zNG7fOwTRveHvmI4yzqWN3vvcXHKzb9v8Zyk5cR'
+    '+stkPWz4vn/X0HWtCItxf21+KvLziz8P/TaJYv8SMPlUeo8CSOQGl0H5UWVUE1VhH6vJf9cQyNbV53tMNRZvRtxOu6HBxp4v7Fdh'
+    'jAcdbcXnUSYq9NdgN2KjX1Io7d4tqgr3FnRzajC9Y2yq8jOI903luL1Mp9h4qTZgOzcBv2RqbyVt08YEqtOv3YQCjuzbdq9E0bHN'
+    'cPe63GlSlqGiOcojaI4lmjuuEH3A0gLl/EuZ/P6ACZTjU1t/mzrc1l8lO6O6l6WxPiDWB8T6gFgfEOsDYn1ArA+I9QGxPiDWB8T6'
+    'gFgfEOsD9hl9AOXNawhOq2C84soQe70MtEll/m3Cj2mqOiPcN+dIRf2jSFnuE9JIzh+tszykT+Tvbe7otMiPWdgh7OJGy7FvS+Tf'
+    '1dxOlZYdSPh9dTn0tZ7U73Gov5bU3+pQ/4REYedlSSL6Hl+QiL7H5yT8M7XJYvx1pN6VFvUEGVOfyPctxDK/g3MS1WYvq/c6wQ9d'
+    'FmP6P8Lz3ynUFhnjytYJdWxQVb1NUO8xUm+rgT13J9TbQerZ7L/PEXyrO2N3kraHLNr+CGl7SNP2tSLos8rLjFrCEuv1Ku4S3vZ6'
+    '0nanRdtnK8bdw8qcqoAtL3MCKbNVU2a5wZ24yPFOnEvuct5vs4KfGhH5uTXo/EcU/I6OX0CZK9IOqjisprxmK7nLE0CbziR3Od7r'
+    'hcbbtpU56nK4JAkNUSGCNvG1rN92Ee5PUcdkOKrc9rq+6oqgP2gGekIlP0M+uU6xz5A/puUfC5HRRvmSNJM5JETQb8a0HR7b8CBh'
+    'Hu+OnhPT+NubRb7/DPUHkrD4YsaLmeUyhrB++Dp8JOPJgk37KeYc+zJ+7GL0TUJ/ni1F7Gdtxo8N2i3MYo8Xq++lJVpH3s8sAsuN'
+    'rO4Wofc9i5onjdMq+3m73M/xoFozm733S9JWt+KOs2nrBdIWnz+H2ahQ52tB37EnQ8bVZTmurxUAL77Gn1WM63XDcfG2PlrAHHlb'
+    'W8o9PGuDQ0zaxz23vggwxLZOL2DP8bZWlAdxp4ruwhzwq9PmeePPgjrL4Nme9t/nZCaT0PcZ0Pcfy3w/V5ezluPXSBuDCl6Qvted'
+    'rZ+QNq4U6pwfUWd9l2IcXZbj+HsLePRo9tKXDcYxGnEOP1Hm0WRh8LC5V3F+15J2NzK8s0W45R7J3f+KdnuK0O65CjiMGrSjyx+H'
+    'fMwqh73C1+gIgzVyuZdnKcY2arh/sI00GduatI8/6FiOBLwxRvAF4oc2eB7PcNWv08VtF/HQT7LPg4VfJqq9o6D+KRG8simebINx'
+    '/H3a0x/SNk+Aeh9k/Hex8P+nJ7BPhPc1sI60z6OhvesVd85Ktn66uWwscrs43rPTwZx3JvdDPewJXvdVEcxXqMI/cu/NZO3y3FSj'
+    'wlzuNFfRXq+wz4mH57yKtHcWow/Czk+bZv1+mypOe7hu/5ryYY9lTmRll2twzY8c6mK/30359m8TjU9k/3cROHL4qc52FI64vUjt'
+    '7Tn/KT+O4GaNrmaYySgHU/k2hpTHHTa8k2U7l4X0PSzUOcPOJnV6Qs4sPRunGPSzndU5RjHHToc5HkLauVIEcxpGtYPjaQppp9+i'
+    'HaGY1xaHef06GQ3Tf2N9v5wM5uHl+R37WJ3nQ+r0a+rsSvpnZFU6iJdsaYGHkr4eczO7N/jZ+ErSl2Xbrres/6mQ+v0G9W+C+i6y'
+    'KVn/ajJX3Roh3bs5pGw/48k6FTDsEPm5zHD9LlS0q+J5MA9wtQEfk7v/k0EdbYdm76tsnJdp1ibqzGD+04Mc6+OZa0wG9enIF7zN'
+    '1rE8pOwoK/t2Qg0XU5zy7wkfp7ieN9nOT4m9wAqov5bQHvQe/IFBWbzjvhNSltMajxiUxXbvhRjmxZbX5HKXEb266gzIMreSMioZ'
+    'hSxzQyKoc3yVnYv3J4K5JYdYmeFEvu7WZI/Iet2KeYyyeawLKYN7/1zFGCn9nbPTT5jZGVDcl7PTJ20PamwYjiRlVPLKnM0UKdOt'
+    '0e/OU6wH51OaQ8psI/YalSFyC1mmLGQ8aFPyJ4Vum+P5N4U+9yiO+VeKMr38/ie6bVOdTY7+V7TNcfs/iuBcX2ftPCH05wXX8BFh'
+    't4cQ1veI4HpwPPtFMn9TnkrWu4PUM5W1yHo3kjGp8HI9+CBVhvBW9TB/XTuIN68MKXMclOkgZVQ4W5a5KKTM8VDmLAIPU54ud/8r'
+    '1jYKX6MvyKwiymXQXqPOko+jNpM2chVVLiWVXcQSC5uJidbhT0Y8wdg3MPYNjH0DY9/A2Dcw9g2MfQNj38DYNzD2DYx9A2PfwNg3'
+    'cHr7BrrY2sf25bF9eWxfHtuXx/blsX15bF8e25fH9uWxfXlsXx7bl8f25bF9eWxfHtuXx/blsX15bF8e25fH9uWxfXlsXx7bl8f2'
+    '5bF9eWxfHtuXx/blsX35dLMvTxjYl5vYfrvmsWkGW1hqF1djITuh8RIHyJnn8RKH2TdqAzbC+Epuj1wM+/pn2Bw5Th9k9yCNY8nl'
+    'u4iLw+JY4jyXK9rpI+3xOJYbDfk/um+j1orbwjcY1uO0AbVtQ9vv8tgWadJskUrtlxL7k8T+JLE/SexPEvuTxP4ksT9J7E8S+5PE'
+    '/iSxP0nsTxLzcLE/San8SeipqyQ4DfM3dcA4Bdm7lYT+wnInAZ9HaS9VPxLOv4X31ws/3sNV7EzxnOdTBWumzH9pK5yqORsS/5nt'
+    'fn3JcYdfveJs1ZI7Nnda28PPKe6nIbKf4nUPrrtiza8rdM2Lue45eU72P85LeOv5c8Lbxed63zvXtjTx9KaIvXVOi4J+B5vQNjEu'
     'nR64NEn+pjQU6g/SwHfj2eyGdU470sQTeTBFqX5e0ymTVXT5qeonInRF1YxHLSd6iAaCT5FWr7LgbXEPiHgP7LV7gJ/fNDm/UTn5'
     'kJfDOrhvEiHy9loD/suk7zToB4TIz31YBd8rGO8nE4N+6UW1fI/3w+Wqqy3KYw7kWcL3v1rIytFzN5PIrXkdFY+MMKsg/UvY7wc6'
     '2CMJvy0mWEdrIzethb73Ax3aUuh/zQP2ehAXG5dCx/n80/bjTFuOE3Xe+xeoU7hmVzC/5BKh1sO86CADx/Mn278J5nQDzKdCTLVf'
@@ -400,80 +401,80 @@ CODE = (
     'lirwYR/b97incU5bFGXxbHSwM7KJlO1keKWbnHVZdgPBQSOaM9hP+quH81LNxtnD6nRA2dMIbn4fw6vDrL8h0kY9yENrWV2Kq1Rj'
     'k+dshgaHbGb99DP4jbC29ieyjSGytzIMtsNMHoRrRG3V5Tk4RrG3kJZIROwVxCnUN5r7P9P6cn/OhP2cIHvbdi8XY0wNjBanPn3Z'
     'tylJz+louoTCXrpRIUuqYTJU2h+Voa5i55zKyJsi5quDoVzLjyd8nB0Gw9sT3h7SrctWmBO2VYV1NbxhCp7pac01liXGnxi/jdrO'
-    '/lz6xcwr3DB6z689ovbvwNgu+/t5ypq1GMP9OhKv6bRaUzy31ynObWYar3EZ/MJLlSfGf5/nvTo2PhlrfJ1+jU1976LO9TXxmu9T'
+    '/kL6xcwr3DB6z689ovbvwdgu+/tFypq1GMP9OhKv6bRaUzy31ynObWYar3EZ/MJLlSfG/5DnvTo2PhlrfJ1+jU1976LO9TXxmu9T'
     'a47n/nLFuY9jDyQSYsWekAC+z4rtLwInx/EeJh7mZnRqyBrI0All01u/0cb0G63Msc/61xT2scpaPxL81bTxczUSr+m0WlM8t3Xs'
     '3Fb6EwrtKMC3R5TXxRAJsxs4Qvi+OfQ715+1CD9uAPL4FaSMSt5qq1fexsZgcx7sfklKGpb2l1ZxYQXE0Wh10+WaKues/cwbzL+E'
     '2Qqp9mFM7xnsiWWFLGDFOVElYnpv4mGOuinc/72K/Z92wInTbG1SBlxr6C/pjtvyzkd3vCZ71ZrguWnQ0V1tuRM7prv/asja1jrU'
     'U53bZLxH8vZIst09Fkc6eg+Nxed26q1JRvjxxjiPYGK7oeJ9ZJ3XhDpGps36pqbXeqcLXe8okXAx9kMaeEDcG1fCOm60OLfTfB1z'
     '9OgNyYDo0YYiDY83+4VoftHmjOb+zv7HbaozOeV+qmBQyVR6EkbSYEMsNRiTUoGZhsmS0N4z2eZ/TxOxW6H4HXO0XsX6ffVB7/kJ'
     'y1iCMW+rwCWFbcPI2NWqO1vP3yZT+/IPYcZttdyj2dr/gnRyvCaTvSaReoWQ8Sn1ChHlw/QKtcxmGXUC9Uw3cLlCrqvlz1O5v7+i'
-    'uqIqmPy41qFe2Hw+w+bzSahXZaSTk5R1WTn+nZlWt0NFDsx/9mIu/OgK+JcF7JgNrXnUd612er2B6nxn2c6bvP/eEKmHbwmljMrH'
-    '3wwndSNsYJIzcrBp1ZFWnP6IvP8c8MJk+YdZVEsVm/YdL+ov4v6L12TS1wTPzW2KcwN3QRYXJ2HB0pFC5bLyEFhl9po1isazyeSE'
-    'rJRtG7Y9B7/a1FN/r1fQtbfEeybeMxZ7BvFOR2yPMCm68QqAP57f9THsJwX23D4B6aIywkfVMT6qktj5YA6QJaxd9M1qJ3JG2kY5'
-    'Kc9thaS/WiMpj/JI23aaIvjDRtaWpOdnCTvfOmy/huGRWRG8M8Ixqhwff4atS5qti0l7FJ4mfsq2Yx2GdpLQ7qxYVzdldHXcZmIQ'
-    '1j1ev6m3fhnhx1krJ+eRx5XYj5WjePfQeX65mpByC+a5x4ML00OpYjaatsvvtkoFjsbYE9cxO1bVN46Lk8KPxVlF/g7Lw63LLYfy'
-    '1xSTv3Lf8JfkdwYrLId+4/K/dwovn69ORpqC/bEh1p2p6a+xPccU5H9WslEJ63SUNFSu00yNDpWegcXwnDHP/6bSuZrYz/Q52EtN'
-    '8/XWyMvsUHzoYhs0VQ/n/ExhFw8KY2nwOB6Hk28YnwNjG84n3zCuCeZJmkO+9Yj8GCqzFN+wzTpFfyMimGPvJc0dYUKDcj8WGqum'
-    '0Hb42fmIQi5Q4RVI6vUX6b3E9KUkydos0tJZx5FrqshFtZkflBEZMLtmJFdFfsEKe9qMyhtviPdEvCcU8kSVnKGD4aU8WqsIVmpT'
-    '+BcpsC6G7akqRzC+y9H4P8muzc/9s12meB+2vrp7p17RfyWTjcg7cZ3Ij2OfIfKsdSI//lEr3HmXEVnOZdDXDOHHB2yNuBOrmDxo'
-    'oQENiTxVlYZnmO58QSTPIIKxVbNgv85cD+OGY8oJX66S1ZrI7WgcNVX8Ujmp35BypnvLJoa+ZG+i4r5iHEKMw0hzn2JcQi5PCGsT'
-    'ZRZfFX6Oxs0iPH8p7Y/Hwu5x7P/m7L/Zlv279HOV8HNv9DEY4lyGHdu+BHAQj2nu0tapsG9pDE6MPbnNsc0jydx5zlt8bnJs+x3C'
-    'i7Gny8vLc+i69GHLM1GY9ZIx0fjLFyQ9WJfiPCPPh7H9DyTvMJfCbMI3yvwXOTvCHf59tidP6y6fz8R3f9wdzPczZ4efi95FFknz'
-    'sdQlvRi/pYQN5kw4krzDHBU0P4t8J5+f/0R+fhb5rv7S/JwiB5JvMveIfN5xp5+TAftZeHEQzq/1BOEs81JzOMuc1LTdJBGWYV6a'
-    'v0t4cku577awMzFssY9t4W8iN2mxuGs2iWBOaYqXekR+runjgX4sxl1C210A7UaNe8RyvBh7ldbleIPXSRLZyZqEF6czap4oo5pH'
-    '8Dj9u2MS90RYOarTztFQCS9vD73nOhhd0jNF5vKC8OKz0rm8PEXG/tfC8yMsBX6YKfx8AfK5Ap6r4XkK5BGoQDwL8c1vmOM9b5zj'
-    'n485ws8/cCrUb4vIQ1BP7ApouaOh3PUkX8HqtPldV+cADzrvNngeq5kHH58cl8QNcwndQeOm91jgsx5yd+joQkrbzAXY036vJLjR'
-    'pF+KnwbYHbZVqHPz6GxpVLxTWI6TwwTz7WiHJjVCINPcKTZ0SlSuomVCn6vocFKf5l6iZQ4iZYY0ZUqdUy5B9BdUNsT9U1Sw5PUk'
-    'PKPqucbfipJB2dCdi8gZwXfHi2Dc9kOJnqWWrAvV82C+j262brS/axxtA0ox53MUcz5DMedTFeM/2QEOyxV1RiPqYP4xWofmCKBl'
-    'DwBY0LIcF85UlOlhZaoVZeS9p8Jxk7l+GxTrt06xfu8l7x5WrP2ty4Jrn2gLrv1SzdpTvEZp7LC119HlYWtP776otW81WPtWg7Vv'
-    'LcHaZyzXnuZlwfwDBzGbiMUgQygj7aVI/cXseQLMJcui5nh7zIUQRgtkyJ3C8770E3jy3Cld5K6M4o2GhDpPXiOTz5rkqAiDxyqy'
-    'pw91kI2cYGhr4nK+Ecf+D3k3c5737nfk3Qx496bwbZHnsXWeB239UlHm4Hn5ZV6GM0rpp7AxyzrPS9kNwUs2822yoHkRv2wkT9n/'
-    '14isdZjhiCGFrEVHR8u2Pis8Z3+VXH1Y0UfU2IdCZPNclkD3/HbCd/WQOlFnZ0Qx5nqA1f4Wcp4Bg754H2fCGaV4fUjDn4wo5ob8'
-    '0YGsLrbVSfBM2Nii5tin6fsAkF2brinVv0TBqkPk55XiOXvC8EjaEo+Y5NczOZuF5JRX0fqqd1IHsdqBHwuzCbTJS37AJMy5idlp'
-    'RY1T55dCbRlHRBwfpkAbV8FsXItn82ixNlQGbXMHF4sGaWBymUJ5moRl/TLL+rHddsienrcHrA522y2Re5rjxZXk6aKjbSTlO6H+'
-    'Kljby4TvexOv78Ssb4LxXGVFOq8rNTTwsAXt+QsFLd5gYbdiQgfT9l5if18ZYi8i9/4d1Z68g/Ir3F6nj8lx5yngQt+70sO0zw4L'
-    'mvVNpudcX+3r+sLo+Ymey4gFr4JzOaLaz/06aCGb6LXQYXcwuUi/Rtc70XzOv1f5Z3A767tfIWOj5UYUempqF8D17R1FmEsUvHsU'
-    'vL2c54Nknn9g8zPZM5s155Prt13nTOFayLm8usrLNy7fnch0kCeADvKDc4KwVOV7Px50mcvTZrpWLIvPBoXtIh+DLLuM6JBNx3sk'
-    'fBvTjJeOaQV5L2G0tMrj6Uq1F4q5B/4Vnq8Q/CTn8KdKj+cs9H6j46fyHvq+3xAXUnzXo2iDyoN/UOnpQakNFD+7v1HI+HRyMtv7'
-    'oi8Ch6H/1l0Eznsrfgsb/0hlPu0R1f6wg/5/ou+sEyv9PPQmd5RqP74aIYMd1uikelE/XOmNv5jnz4auDDtbv63w5GBROLvN0FYH'
-    'y9I+TyT2PhSHH89w7kpmH/Mu9n0F4OS/zw7ikAm4U7s1uLuHyWT/eoLHM6g5xzieD07yeDh81mfHc5qIvq9N9la7BZ3RRvaVafu4'
-    '19oLpC/aDOmUnA97ha876piEfYz4/63MxIxjMGIcz2V8fNljcdfQ+9r0bhyIoGf4HfnVjKcTobi0w+Ee5P4NJjq6jRbzwvvvuoxP'
-    'O+2ttF/OhyLj46zJpvFyNnmZ4J3pss6u+szGTGlkHqa44I3y0vYfdWc8O0n94/wfKPd8BSaaZqVj4rKnW8r9s7w3y086yz2Pcxcb'
-    'hGLzNCeWe/aZtnfJiGJfct4/rN+Dyn2+YzJo/nowElhqIFOxoc8niiZ6tsxft4mi8WW/D01wvyijubMsf7+UgjZ4PYIXHCnzbP25'
-    '/ZGtnZUpjr2ozMcTky3XX17m+7W63Nk62V6O/y9i23zcmTLv773xjMvx/Tzt76mOCThH3yH9dTJYdrC7o1NjjxdmH9fD1vZv0v65'
-    'nQxeRY7hw+nS446uCLj3pH3fexfcYbrfTydzLQRnbC+AvjlcMVeXMUTh44a0b9NYrLsoaj1eR/o/VZw5dkXcty+WuB/cn99KTZ59'
-    '6OdSXmyYydRtRdFbo2Qd2jV+iqtYu+926Gddyrf17WLn63XDc/GelGd/OVH8RS6OQMqzLyoFH5GLC5jybdG5v7ip/mGP3wOBz0TJ'
-    'mV5L+n1OhF2E7HN30t9LQ5o7fjRiLz2c9Nd1WLNWPRbyHw6Xz5P2V0Scp9UO5+kjSU9mO5m4JXf/J/24WZc+A3L13fk+I0895T2H'
-    'HgIfvF3e85HnvDbOT+pxQ4+h3OyUpB83wsX/QXd/LE56Nv6l5s9kX02kLz7/LUWwT6Pw+m2icN+L/5/wZGVhNiJR+/NYC32Oybl4'
-    'IuH7AUbtJb7WDyYK86EJ3P8JT6ZQDDmcak1HNf2OkXkUSpPL9voV7bnSvTn+n6yRzd6Tdd6d8OOtdEfwlyhvWEXqmNhW5ux/Er4v'
-    'oskZ7tf5CCXcfNYGWDvVCd+PMox+qgfD2eoIGOE8/1tEl+0h/oDNJbAZkG3/CMYhv//qLPCl6fFjM8nnWxAvaTcp++x53jO13o/B'
-    'JJ8H9gL9H1KWt/ugouyJ29Vl/0ZRtu8m9Rg+G1KWt/vnpOxbEH/qfg0cPhxSlseuej8pK4kv+aw7P1i3Hs4iL3vL5eqyPYqyJ39A'
-    'XfYSUrYHyt4+oJ7bWaTsNVu852lnqee2RlEW142XPU5RFteCl11Cyrbd5z137IQ9DDTMgkf8uOBY9otPQLzuHerYbC2kbBRtVEvK'
-    'cvqqBdqdtVvtI2jq/2US9zv2lWG+FF8oxP+rxdj/K2pt6uEOjn2a9HFlS+mnF+ZLl7T0dQmLk6OKKbu/xT7BGAE2++odDn08bNmH'
-    'qR9iVEyzYtfHtUO/6Az48ap8pVuJLzLmAa8Rfn4ZzIcjy2FOntWsjdUiP0dbjQjm08H6tN5CS1/RA8GHuRhjNe0zSc5SJfFz3hMr'
-    'PHsvfunF8LWoIHCXa3Ew0KL7k764PQ99Dgn7uLHom9gk/LgfNKYNjZe1VfEMi5el22eNlv6/jeSZBNgMwdj6hU3usVQikZ7md8Ei'
-    'jr3t7uya8ALWCWRTNe25nO3t5C45EfY1rjW/Fzi+HSTfREhZ5LcPNWyb4s1UyN1E4yosIThJWIyLxutJWfr/poUflxfPSpJ8Lwvx'
-    'RU1pzt5sUp63ZxNzIkejf8x7lo15Z7NC6HNQ8fHSvHEUzosYXg7DLxMxx/tvnv5zRP7v9l171xwxBgmVxW0T+XHJePx0KtPhsbJc'
-    '4zDw8c3WnEkaI42O17VfmltDxDyQ8t47+Nxcivd58E8Iu4zIB0cV0OV2LCe0TK3Iz/GoyrvI8z1GyTHC1jzOp6LKp3KdUT6VpEE+'
-    'lRaQQ1PcGechz1+DsQ2ikF8oPcn512aij0gLu3jdGONviwjGZM3JARLBMjz3YVPCj+uCtlw9RHfBv6H+IU3apvVo7sS3hb4M2jz/'
-    'lwj2cQV8+zehz/X4quIbju2fFG2OwrcfkzF1Mr0QwuQZEczriHN6OvvvuzHuinFXjLvy6NCmEH4tCWukoiuqGF0h1mbX9vPef7e3'
-    'Zf+7LZ+u0LXfoGm/oQjtlzG6pQV8OVB2VQt4CeNWxfmF9+QXPluxhYolxm83oW/l/folhUxfCPMYvRj/dw55N3fce9dM3n0T71Ty'
-    'buW8oD7wUHj2Cj+2OY3r7ZJLPt6PU2M/Nlmu6xVMZhfnMA+saftkr2mh8V1V98sVgAdqHNZ9b/olzX8pO1pzPCVpTU5vmvzGHX71'
-    'IetuE++yCtY1HaFLazSgedKM5jFtW9dmpWIfmt6V18OzRuTnNStner4BQjtSOeegUMcZsI0tSvNYFZqHjtodReUORbujSqHP04T5'
-    '7LjuUZWPE/NE1grz/Jpct7ktxJ+umLk1ZVv3Zhu7ThQvPxyPz6TaSx3CPcdZIXsD53xSyN4YZvaaxyj2xn+wMothfKY24Zs1tqfY'
-    '3v7Cz8G2WZjlMuDnEtt+g82d5kJcAgnJXfPpcdvfvXGt32Wx1scTuJvYoU/k+v/Scf0HQtb/vmzdT4mJzYVpgh96JmnP4N1xDsHf'
-    '3NdwVOHjQG1iTeJFHCfM8lio9ovp3HBcc4Wfm3qzxjfBxkeCxhTn+4zvr/2ydT4qCs+pa+o7PqApu5nIrieTJlljiCdMcuLK9toU'
-    '+mZ6z9dDX7WMbhnU+GL0WNAvPPZCrWL/dwh1Hka6R24VXj75DLGDKzSPKZaV7V8s3PKZng7fonwvuE/hGWn/LsG9s9oilt5yFi9i'
-    'bdpfxyYR9GeMihd8FonxWA+4AP1fj7LwUVTlSnWhQwvJzWorX9PxS8KRX2omggWej6aDyASRbsyI/PyJ6B+1lMgZXxJ+/tEMeYe4'
-    'AX0dalk/8xQ6NFpnPxHMVdZI3i0mdjI8V5kqjyHVF9jA6zwN352MsHGbzFyyLb7xeg4OivGIMBmGbV9VRKBF+X+01XCRQer2foXj'
-    '3qf2T8vFxOViwr1aqvLURrvQOSEsy+Gfbh+q7MDkWfmYxs7zfHLmBbE9toHJSmGX86teBO2ybfJnoW1pM9yDYfariwzukSrHcyD7'
-    'P0phw0px3CWEVlrAxngE2VM2+1blt7AyxO9EtzfpPikTfm6yKHtA23ON402Quc/X2G+ayE2TEfagKUscSfOI0rEVK0dbIXAz2bOq'
-    'M7XEcs/b2tHiOtD7TJmrHa3zW/W6EnqeG9na6Hw8OI+UIHaoTZO4dqgbpuXDbPPpWuvs3k3ozQzQYrbjtfctkVq26etcAoRZg4PO'
-    '0Eh5qPQdgYVpN1Euwlk/lcRqWWe5Py9DPiIJMcpYGykR7Qd2WNKzfUCfOVVsjquIrMEkD4UqhtxClD+S2ESl8AtT+YT9KmHuE/ZK'
-    'whtHrI9X6uPTooBfe4HHzfYukOs5mPBzrS9RPF3avATi9Jjg6HpNGzJmynLShursbBT2uar7GO/fakE/qPI+hcmcu9jZnpnw4kGq'
-    'YIjnUfVNd2fatoM51EeBBhnS8Ps1sV9KmJ1vKW1urNa/Cdb0WkITVRH7eFU++SHhx1/YT3OuVLJ3kxiCst0zhB+LnscG5PfYNs2Z'
-    'ispNxtuOGtNhRF7bQeCgyvXE9ZtcFzqTwJbjoR6FDrFbBGP+FSKHDfO3Ky+All8H3+oVvLesOxPoqbCYD2m2Z3X1ZX+XE94H53A2'
-    'tF0Je3MxuYuuVdhgI403WTyQqb+xim9dxOjQsPrF4PNcZRvF8nmsIfzbcYb2AVH37JAI5jzh4zTZ+yst4TEQYbcl9WUXisJjIEbh'
-    'xE5DuwPTWIClhptJ/PBuoY4bO6DBfbjHEtAn1S/kmk2MKb07MkSm08ds0fE5pJFBvs+Ap1pIbN63ap5LiH1BFbxrZ3igjtBuM4kO'
-    'C/Ei0piDRD+GdADXQ92tgOH/AhNG8rs='
+    'uqIqmPy41qFe2Hw+w+bzSahXZaSTk5R1WTn+nZlWt0NFDsx/8WIu/OgK+JcF7JgNrXnUd612er2B6nxn2c6bvP/eEKmHbwmljMrH'
+    '3wwndSNsYJIzcrBp1ZFWnP7g8SvwnbTn3Zn9d1bS3+dliveR96cDXpks/zKLaqli087jRf1F3J/xmkz6muC5uU1xbuAuyeLyJCxY'
+    'OlIoXVYeAqvMXrNG0Xg6mZyQlbJtw7bn4Febeurv9Qq6+JZ4z8R7xmLPIN7piO0ZJkW3XgHwx/O7Pob9pMCe2zcgXVRG+LA6xodV'
+    'EjshzCGyhLWLvl3tRE5J2ygn5bmtkfR3ayTlUZ5p205TBH/ZyNqS/MAsYeebh+3XMDwyK4L3RjhGlePjz7B1SbN1MWmPwtPEz9l2'
+    'rMPQThLanRXr+qaMro/bXAzCusfrN/XWLyP8OG3l5DzyuBT7sXIU7x46zy9XE1JuwTz3eHJheixVzEfTdvndVqnA0Ri74jpmB6v6'
+    'xnFxUvixPKvI32F5vHW56VB+m2LyW+5b/pL8zmCF5dDvHGVTPw+RsaZgf2yIdW9q+mtszzEF+aGVbFXCOh0lTZXrNFOjg6VnYDE8'
+    'Z8zzv6l0tib2N30O9lbTfL018jI7FB+62AZN1cM5P1PYxZPCWBw8Dsjh5BvG98DYiPPJN4yLgnmW5pBvPSI/BsssxTdss07R34gI'
+    '5uh7SXNHmNCg3A+GxroptB1+dj6ikAtUeAWSev1Hei8xnSlJsjeLtHbWceiaKnJRceYHZUQGzK4ZyVWRX7DCnjaj8sYb4j0R7wmF'
+    'PFElZ+hgeCmP1iqCldsU/kUKrIthuxql3xU/ya7NL4L6Xfo+bH119069ov9KJhuRd+I6kR8HP0PkWetEfvykVrjzLiOynMugrxnC'
+    'jy/YGnEnVjF50EIDGhJ5qioNzzDd+YJInkEEY7NmwX6duR7GDceUE75cJas1kdvROGyq+KdyUr8l5Uz3lk0MfsneRMWNxTiGGMeR'
+    '5k7FuIZcnhDWJsosvir8HI+bRXj+U9ofj6Xd49j/zdl/sy37d+nnKuHn7uhjMMS5DDu2fQngIB4T3aWtU2Hf0hieGLtym2ObR5K5'
+    '85y5+Nzk2PY7hBejT5fXl+fgdenDlmeiMOslY6Lxmy9IerAuxXlGng9zAxxI3mEuhtmEb5T5M3J2iDv8+2xPntddPp+J7/60O5gv'
+    'aM4OP5e9iyyS5nOpS3oxgksJG8y5cCR5hzkuaH4X+U4+P/+J/Pwu8l39pfk5SQ4k32TuEvm8404/pwP2s/DiIJxf6wnCWea15nCW'
+    'Oa1pu0kiLMO8Nv+Q8OSWct9tYWdi2GIf28LfRG7SYnHXbBLBnNQUL/WI/FzVxwP9WIy7hLa7ANqNGveI5Xgxdiuty/EGr5MkspM1'
+    'CS/OZ9Q8UUY1j+Bx+nfHJO6JsHJUp52joRJe3h96z3UwuqRniszlBeHFd6VzeXmKjP1vheeHWAr8MFP4+QbkcwU8V8PzFMhDUIF4'
+    'FuKj3zDHe944xz8fc4Sfv+BUqN8WkcegntgV0HJHQ7nrSb6D1Wnzu67OAR503m3wPFYzDz4+OS6JG+YSuoPGXe+xwGc95O7Q0YWU'
+    'tpkLsKf9Xklwo0m/FD8NsDtsq1Dn9tHZ0qh4p7AcKYcJ5hvSDk1qhECmuVds6JSoXEfLhD7X0eGkPs3dRMscRMoMacqUOiddgugv'
+    'qGyI+7eoYMnrSXhG1XON3xUlg7KhOxeRM4LvjhfBuO+HEj1LLVkXqufBfCHdbN1of9c42gaUYs7nKOZ8hmLOpyrGf7IDHJYr6oxG'
+    '1MH8ZbQOzTFAyx4AsKBlOS6cqSjTw8pUK8rIe0+F4yZz/TYo1m+dYv3eS949rFj7W5cF1z7RFlz7pZq1p3iN0thha6+jy8PWnt59'
+    'UWvfarD2rQZr31qCtc9Yrj3N64L5Cw5iNhGLQYZQRtpLkfqL2fMEmEuWRc3x9phLIYwWyJA7heeN6Sfw5LlXushdGcUbDQl1nr1G'
+    'Jp81yXERBo9VZE8f6iAbOcHQ1sTlfCOO/R/ybuY8793vybsZ8O5N4dsiz2PrPA/a+pWizMHz8su8DGeU0k9hY5Z1npeyG4KXbObb'
+    'ZEHzIn7ZSJ6y/68RWeswwxFDClmLjo6WbX1WeMECVHL1YUUfUWMfCpHNc1kC3fPbCd/VQ+pEnZ0RxZjrAVb7W8h5Bgz64n2cCWeU'
+    '4vUhDX8yopgb8kcHsrrYVifBM2Fji5pjn6bvA0B2bbqmVP8SBasOkZ+Xiuf8CcMjaUs8YpKfz+RsFpKTXkXrq95JHcRqB34szCbQ'
+    'Jq/5AZMw5yZmpxU1Tp1fCrVlHBFxfJkCbVwFs3Etns2jxdpQGbTNHVwsGqSByWUK5WkSlvXLLOvHdtshe3reHrA62G23RO5pjhdX'
+    'kqeLjraRlO+E+qtgbS8Tvu9NvL4Ts74JxnOVFem8rtTQwMMWtOcvFbR4g4XdigkdTNt7if19ZYi9iNz7d1R78g7Kr3B7nT4mx52n'
+    'gAt970oP0z47LGjWN5mec321r+sLo+cnei4jFrwKzuWIaj937KCFbKLXQofdweQi/Rpd70TzOf9R5Z/B7azvfoWMjZYbUeipqV0A'
+    '17d3FGEuUfDuUfD2cp4Pknn+kc3PZM9s1pxPrt92nTOFayHn8uoqL1+5fHci00GeADrID84JwlKVL/540GUuT5vpWrEsPhsUtot8'
+    'DLLsMqJDNh3vkfBtTDNeOqYV5L2E0dIqj6cr1V4o5h74N3i+QvCTnMOfKz2es9D7jY6fynvo+35DXEjxXY+iDSoP/kGlpwelNlD8'
+    '7P5WIePTycls74u+CByG/lt3ETjvrfgtbPwjlfm0R1T7ww76/4m+s06s9PPYm9xRqv34aoQMdlijk+pF/XClN/5inj8bujLsbP2u'
+    'wpODReHsNkNbHSxL+zyR2PtQHH48w7krmX3Mu9j3FYCT/zE7iEMm4E7t1uDuHiaT/dsJHs+g5hzjeD44yePh8FmfHc9pIvq+Ntlb'
+    '7RZ0RhvZV6bt415rL5C+aDOkU3I+7BW+7qhjEvYx4v+3MhMzjsGIcTyX8fFlj8VdQ+9r07txIIKe4XfkVzOeToTi0g6He5D7N5jo'
+    '6DZazAvvv+syPu20t9J+OR+KjI+zJpvGy9nkZYJ3pss6u+ozGzOlkXmY4oI3ykvbf9Sd8ewk9Y/zf6Dc8xWYaJqVjonLnm4p98/y'
+    '3iw/6Sz3PM5dbBCKzdOcWO7ZZ9reJSOKfcl5/7B+Dyr3+Y7JoPnrwUhgqYFMxYY+nyia6Nkyf90misaX/T40wf2ijObOsvz9Ugra'
+    '4PUIXnCkzLP15/ZHtnZWpjj2ojIfT0y2XH95me/X6nJn62R7Of6/iG3zcWfKvL/3xjMux/eLtL+nOibgHH2H9NfJYNnB7o5OjT1e'
+    'mH1cD1vbv0v753YyeBU5hg+nS487uiLg3pP2fe9dcIfpfj+dzLUQnLG9APrmcMVcXcYQhY8b0r5NY7Huoqj1eB3p/1Rx5tgVcd++'
+    'WOJ+cH9+KzV59qGfS3mxYSZTtxVFb42SdWjX+CmuYu2+26GfdSnf1reLna/XDc/Fe1Ke/eVE8Re5OAIpz76oFHxELi5gyrdF5/7i'
+    'pvqHPX4PBD4TJWd6Len3ORF2EbLP3Ul/Lw1p7vjRiL30cNJf12HNWvVYyH84XD5P2l8RcZ5WO5ynjyQ9me1k4pbc/Z/042Zd+gzI'
+    '1Xfn+4w89ZT3HHoIfPB2ec9HnvPaOD+pxw09hnKzU5J+3AgX/wfd/bE46dn4l5o/k301kb74/LcUwT6Nwut3icJ9L/5vwpOVhdmI'
+    'RO3PYy30OSbn4omE7wcYtZf4Wj+YKMyHJnD/JzyZQjHkcKo1HdX0O0bmUShNLtvrV7TnSvfm+H+yRjZ7T9Z5d8KPt9IdwV+ivGEV'
+    'qWNiW5mz/0n4vogmZ7hf5yOUcPNZG2DtVCd8P8ow+qkeDGerI2CE8/xvEV22h/gDNpfAZkC2/SMYh/z+67PAl6bHj80kn29BvKTd'
+    'pOyz53nP1Ho/BpN8HtgL9H9IWd7ug4qyJ25Xl/07Rdm+m9Rj+GxIWd7uX5Kyb0H8qfs1cPhwSFkeu+r9pKwkvuSz7vxg3Xo4i7zs'
+    'LZery/Yoyp78AXXZS0jZHih7+4B6bmeRstds8Z6nnaWe2xpFWVw3XvY4RVlcC152CSnbdp/33LET9jDQMAse8eOCY9kvPgHxuneo'
+    'Y7O1kLJRtFEtKcvpqxZod9ZutY+gqf+XSdzv2FeG+VJ8oRD/rxZj/6+otamHOzj2adLHlS2ln16YL13S0tclLE6OKqbs/hb7BGME'
+    '2Oyrdzj08bBlH6Z+iFExzYpdH9cO/aIz4Mer8pVuJb7ImEe8Rvj5ZTAfjiyHOXlWszZWi/wcbTUimE8H69N6Cy19RQ8EH+ZijNW0'
+    'zyQ5S5XEz3lPrPDsvfilF8PXooLAXa7FwUCL7k/64vY89Dkk7OPGom9ik/DjftCYNjRe1lbFMyxelm6fNVr6/zaSZxJgMwRj6xc2'
+    'ucdSiUR6mt8Fizj2truza8ILWCeQTdW053K+t5O75ETY17jW/F7g+HaQfBMhZZHfPtSwbYo3UyF3E42rsITgJGExLhqvJ2Xp/5sW'
+    'flxePCtJ8r0sxBc1pTl7s0l53p5NzIkcjf4x71k25p3NCqHPQcXHS/PGUTgvYng5DL9MxBzvv3n6zxH5v9t37V1zxBgkVBa3TeTH'
+    'JePx06lMh8fKco3DwMc3W3MmaYw0Ol7XfmluDRHzQMp77+Bzcyne58E/IewyIh8cVUCX27Gc0DK1Ij/HoyrvIs/3GCXHCFvzOJ+K'
+    'Kp/KdUb5VJIG+VRaQA5NcWechzx/DcY2iEJ+ofQk51+biT4iLezidWOMvy0iGJM1JwdIBMvw3IdNCT+uC9py9RDdBf+G+oc0aZvW'
+    'o7kT3xb6Mmjz/P9EsI8r4Nu/C32ux1cV33Bs/6JocxS+/ZiMqZPphRAmz4hgXkec09PZf9+NcVeMu2LclUeHNoXwa0lYIxVdUcXo'
+    'CrE2u7af9/67vS373235dIWu/QZN+w1FaL+M0S0t4MuBsqtawEsYtyrOL7wnv/DZii1ULDF+uwl9K+/XLylk+kKYx+jF+L9zyLu5'
+    '4967ZvLum3inkncr5wX1gYfCs1f4sc1pXG+XXPLxfpwa+7HJcl2vYDK7OId5YE3bJ3tNC43vqrpfrgA8UOOw7nvTL2n+S9nRmuMp'
+    'SWtyetPkN+7wqw9Zd5t4l1WwrukIXVqjAc2TZjSPadu6NisV+9D0rrwenjUiP69ZOdPzDRDakco5B4U6zoBtbFGax6rQPHTU7igq'
+    'dyjaHVUKfZ4mzGfHdY+qfJyYJ7JWmOfX5LrNbSH+dMXMrSnbujfb2HWiePnheHwm1V7qEO45zgrZGzjnk0L2xjCz1zxGsTf+k5VZ'
+    'DOMztQnfrLE9xfb2F34Ots3CLJcBP5fY9hts7jQX4hJISO6aT4/b/u6Na/0ui7U+nsDdxA59Itf/V47rPxCy/vdl635KTGwuTBP8'
+    '0DNJewbvjnMI/ua+hqMKHwdqE2sSL+I4YZbHQrVfTOeG45or/NzUmzW+CTY+EjSmON9nfH/tl63zUVF4Tl1T3/EBTdnNRHY9mTTJ'
+    'GkM8YZITV7bXptA303u+HvqqZXTLoMYXo8eCfuGxF2oV+79DqPMw0j1yq/DyyWeIHVyheUyxrGz/YuGWz/R0+Bble8F9Cs9I+3cJ'
+    '7p3VFrH0lrN4EWvT/jo2iaA/Y1S84LNIjMd6wAXo/3qUhY+iKleqCx1aSG5WW/majl8SjvxSMxEs8Hw0HUQmiHRjRuTnT0T/qKVE'
+    'zviS8POPZsg7xA3o61DL+pmn0KHROvuJYK6yRvJuMbGT4bnKVHkMqb7ABl7nafjuZISN22Tmkm3xjddzcFCMR4TJMGz7qiICLcr/'
+    'o62GiwxSt/crHPc+tX9aLiYuFxPu1VKVpzbahc4JYVkO/3T7UGUHJs/KxzR2nueTMy+I7bENTFYKu5xf9SJol22TPwttS5vhHgyz'
+    'X11kcI9UOZ4D2f9RChtWiuMuIbTSAjbGI8iestm3Kr+FlSF+J7q9SfdJmfBzk0XZA9qeaxxvgsx9vsZ+00RumoywB01Z4kiaR5SO'
+    'rVg52gqBm8meVZ2pJZZ73taOFteB3mfKXO1ond+q15XQ89zI1kbn48F5pASxQ22axLVD3TAtH2abT9daZ/duQm9mgBazHa+9b4nU'
+    'sk1f5xIgzBocdIZGykOl7wgsTLuJchHO+qkkVss6y/15GfIRSYhRxtpIiWg/sMOSnu0D+sypYnNcRWQNJnkoVDHkFqL8kcQmKoVf'
+    'mMon7NcJc5+wVxLeOGJ9vFIfnxYF/NoLPG62d4Fcz8GEn2t9ieLp0uYlEKfHBEfXa9qQMVOWkzZUZ2ejsM9V3cd4/1YL+kGV9ylM'
+    '5tzFzvbMhBcPUgVDPI+qb7o707YdzKE+CjTIkIbfr4n9UsLsfEtpc2O1/k2wptcSmqiK2Mer8skPCT/+wn6ac6WSvZvEEJTtniH8'
+    'WPQ8NiC/x7ZpzlRUbjLedtSYDiPy2g4CB1WuJ67f5LrQmQS2HA/1KHSI3SIY868QOWyYv115AbT8OvhWr+C9Zd2ZQE+FxXxIsz2r'
+    'qy/7u5zwPjiHs6HtStibi8lddK3CBhtpvMnigUz9jVV86yJGh4bVLwaf5yrbKJbPYw3h344ztA+IumeHRDDnCR+nyd5faQmPgQi7'
+    'Lakvu1AUHgMxCid2GtodmMYCLDXcTOKHdwt13NgBDe7DPZaAPql+IddsYkzp3ZEhMp0+ZouOzyGNDPJ9BjzVQmLzvlXzXELsC6rg'
+    'XTvDA3WEdptJdFiIF5HGHCT6MaQDuB7qbgUM/z9nQfU4'
 )
