@@ -121,6 +121,10 @@ class Meta:
         return self.dated or self.byline is not None
 
 
+# What a block that says nothing about the article gets: one shared value (Meta is frozen).
+_NO_META = Meta()
+
+
 def norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
@@ -181,14 +185,14 @@ def _tail_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
     """The date line (and the names on it) a renderer glued under a paragraph as its last line."""
     lines = lab.segment.raw_lines
     if len(lines) < 2 or lab.label is Label.BODY and lab.features.weight > 2 * MAX_META_CHARS:
-        return Meta()
+        return _NO_META
     last = lines[-1].strip()
     if not last or len(last) > MAX_TIMESTAMP_LINE or not lab.segment.text.endswith(last):
-        return Meta()
+        return _NO_META
     found = find_dates(last, lexicon, month_first=month_first)
     # A timestamp, not a day: captions under photos end with days ('… the White House November 1, 2019').
     if not any(d.has_time for d in found) or not is_dateline(last, lexicon, month_first=month_first) and not bare_names(last, lexicon):
-        return Meta()
+        return _NO_META
     names = bare_names(last, lexicon)
     return Meta(tuple(found), Byline(names, [], bare=True) if names else None, tail=last)
 
@@ -206,7 +210,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     limit = min(len(blocks), MAX_HEAD_BLOCKS + META_SCAN)
     for lab in blocks[:limit]:
         if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS):
-            metas.append(Meta())
+            metas.append(_NO_META)
             continue
         if len(lab.segment.text) > MAX_META_CHARS:
             metas.append(_tail_meta(lab, lexicon, month_first))
@@ -245,7 +249,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             names = bare_names(lab.segment.text, lexicon)
             if names:
                 metas[i] = replace(metas[i], byline=Byline(names, [], bare=True))
-    return metas + [Meta()] * (len(blocks) - len(metas))
+    return metas + [_NO_META] * (len(blocks) - len(metas))
 
 
 def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon) -> None:
