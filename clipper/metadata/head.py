@@ -125,8 +125,11 @@ class Meta:
 _NO_META = Meta()
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
@@ -199,7 +202,8 @@ def _tail_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
 
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
-    return lab.kind in (None, ChromeKind.OTHER, ChromeKind.BYLINE, ChromeKind.DATELINE, ChromeKind.RELATED)
+    kind = lab.kind  # identity tests: 'in' on a tuple of str enums falls back to string comparison
+    return kind is None or kind is ChromeKind.OTHER or kind is ChromeKind.BYLINE or kind is ChromeKind.DATELINE or kind is ChromeKind.RELATED
 
 
 def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Meta]:
