@@ -12,468 +12,476 @@ PATTERNS = (
  ('(?:(にほん|日本)ブログ村)|(?:人気ブログランキング)|(?:応援(クリック|ポチ))|(?:(クリック|ポチ(っと)?)(を)?お願い(します|いたします))|(?:powered by .{0,20}(blog|ブログ))|(?:スターをつけました)|(?:引用をストックしました)', 2, 34, 800, 283, 7, {}, (None, None, None, None, None, None, None, None)),
  ('(?:(扫描|扫码|掃描).{0,10}(二维码|关注|下载))|(?:下载.{0,6}(客户端|app))|(?:(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?)|(?:(訂閱|订阅)(電子報|电子报))|(?:^\\s*加入好友\\s*$)|(?:^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀))', 2, 34, 1083, 438, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
  ('(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 1521, 370, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:19|20)\\d\\d|\\d/\\d{2}\\b', 0, 32, 1891, 59, 0, {}, (None,)),
- ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 1950, 402, 3, {}, (None, None, None, None)),
- ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 2352, 839, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 3191, 483, 1, {}, (None, None)),
- ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 3674, 886, 3, {}, (None, None, None, None)),
- ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 4560, 228, 1, {}, (None, None)),
- ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 4788, 1129, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?)\\s*[:：])', 2, 34, 5917, 222, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 6139, 233, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 6372, 619, 4, {}, (None, None, None, None, None)),
- ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 6991, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 8915, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 10041, 196, 3, {}, (None, None, None, None)),
- ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 10237, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 10836, 388, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)', 2, 34, 11224, 1031, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 12255, 1397, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 13652, 571, 2, {}, (None, None, None)),
- ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 14223, 255, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 14478, 229, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 14707, 453, 1, {}, (None, None)),
- ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 15160, 221, 2, {}, (None, None, None)),
- ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 15381, 171, 1, {}, (None, None)),
- ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 15552, 144, 1, {}, (None, None)),
- ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 15696, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 16938, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 17903, 453, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 18356, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|da\\ redação|written\\ by|posted\\ by|redacción|story\\ by|words\\ by|authors|autorin|text\\ by|auteur|author|autor|texte|автор|текст|text|責任編輯|责任编辑|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 18572, 868, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 19440, 38, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19478, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19555, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19632, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19716, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19791, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19875, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19944, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20029, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20134, 97, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20231, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20336, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20407, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20478, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20566, 127, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20693, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20781, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20875, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20961, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21040, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21113, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21188, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21259, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21345, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21435, 125, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21560, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21652, 118, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21770, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21864, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21933, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22002, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22071, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22140, 67, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22207, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22276, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22345, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22414, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22483, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22552, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22621, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22694, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22767, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 22838, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 22938, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 23766, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>[^.,|()\\n]{2,60}?)\\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 23848, 385, 1, {'name': 1}, (None, 'name')),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 24233, 99, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 24332, 100, 1, {}, (None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 24432, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 25474, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 25570, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 26284, 998, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 27282, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 27823, 999, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 28822, 529, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 29351, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|september|setiembre|noviembre|diciembre|septembre|fevereiro|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?\\s+(?:de\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 29378, 3035, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|september|setiembre|noviembre|diciembre|septembre|fevereiro|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 32413, 3220, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 35633, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 35659, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 36252, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 36492, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 36523, 77, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:T)?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 36600, 1521, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 38121, 946, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 39067, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 39294, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 39392, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 39571, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 39652, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 39673, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 39911, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 40165, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 40355, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 40593, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 40621, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 40801, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 40993, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 41199, 32, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 41231, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 41452, 493, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 41945, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 42151, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 42179, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 42199, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 42231, 162, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 42393, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 42599, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 42885, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43081, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 43135, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 43159, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 43183, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 43226, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 43520, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 43538, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 43555, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 43584, 124, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 43708, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 43915, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 44185, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 44289, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 44305, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 44321, 44, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 44365, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 44466, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 44491, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 45340, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 45448, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 45462, 28, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 45490, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 45551, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 45663, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 45790, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 45911, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 46185, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 46319, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 46456, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 46484, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 46500, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|creado|edited|issued|posted|publié|update|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 46764, 3039, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 49803, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 50023, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 50044, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 50102, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 50118, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 50134, 99, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 50233, 55, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 50288, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50511, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50568, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50625, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 50682, 40, 1, {}, (None, None)),
- ('^.*?\\bby\\s+', 2, 34, 50722, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 50752, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 50853, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 50877, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 51387, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 51411, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51435, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51843, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 51984, 21, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 52005, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52849, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53040, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53286, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53364, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53475, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53517, 713, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 54230, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 54308, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 54365, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 54397, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54549, 81, 0, {}, (None,)),
+ ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 1891, 66, 0, {}, (None,)),
+ ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 1957, 402, 3, {}, (None, None, None, None)),
+ ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 2359, 839, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 3198, 483, 1, {}, (None, None)),
+ ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 3681, 886, 3, {}, (None, None, None, None)),
+ ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 4567, 228, 1, {}, (None, None)),
+ ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 4795, 1129, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?)\\s*[:：])', 2, 34, 5924, 222, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 6146, 233, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 6379, 619, 4, {}, (None, None, None, None, None)),
+ ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 6998, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 8922, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 10048, 196, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 10244, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 10843, 388, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)', 2, 34, 11231, 1031, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 12262, 1397, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 13659, 571, 2, {}, (None, None, None)),
+ ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 14230, 255, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 14485, 229, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 14714, 453, 1, {}, (None, None)),
+ ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 15167, 221, 2, {}, (None, None, None)),
+ ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 15388, 171, 1, {}, (None, None)),
+ ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 15559, 144, 1, {}, (None, None)),
+ ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 15703, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 16945, 965, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 17910, 453, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 18363, 216, 4, {}, (None, None, None, None, None)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|da\\ redação|written\\ by|posted\\ by|redacción|story\\ by|words\\ by|authors|autorin|text\\ by|auteur|author|autor|texte|автор|текст|text|責任編輯|责任编辑|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 18579, 868, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 19447, 38, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19485, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19562, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19639, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19723, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19798, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19882, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19951, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20036, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20141, 97, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20238, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20343, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20414, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20485, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20573, 127, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20700, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20788, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20882, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20968, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21047, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21120, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21195, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21266, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21352, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21442, 125, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21567, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21659, 118, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21777, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21871, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21940, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22009, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22078, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22147, 67, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22214, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22283, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22352, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22421, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22490, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22559, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22628, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22701, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22774, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 22845, 100, 1, {}, (None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 22945, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 23773, 82, 3, {}, (None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>[^.,|()\\n]{2,60}?)\\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 23855, 385, 1, {'name': 1}, (None, 'name')),
+ ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 24240, 99, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 24339, 100, 1, {}, (None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 24439, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 25481, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 25577, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 26291, 1009, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 27300, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 27841, 1010, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 28851, 529, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 29380, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 29407, 3461, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 32868, 3577, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 36445, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 36471, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 37064, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 37304, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 37335, 77, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T)?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 37412, 1532, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 38944, 946, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 39890, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 40117, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 40215, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 40394, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 40475, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 40496, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 40734, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 40988, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 41178, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 41416, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 41444, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 41624, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 41816, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 42022, 32, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 42054, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 42275, 493, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 42768, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 42974, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 43002, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 43022, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 43054, 162, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 43216, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 43422, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 43708, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43904, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 43958, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 43982, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 44006, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 44049, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 44343, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 44361, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 44378, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 44407, 124, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 44531, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 44738, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 45008, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 45112, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 45128, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 45144, 44, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 45188, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 45289, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 45314, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 46163, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 46271, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 46285, 28, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 46313, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 46374, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 46486, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 46613, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 46734, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 47008, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 47142, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 47279, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 47307, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 47323, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 47587, 3317, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 50904, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 51124, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 51145, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 51203, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 51219, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 51235, 99, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 51334, 55, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 51389, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 51612, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 51669, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 51726, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 51783, 40, 1, {}, (None, None)),
+ ('^.*?\\bby\\s+', 2, 34, 51823, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 51853, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 51954, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 51978, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52488, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52512, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52536, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52944, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 53085, 21, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 53106, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 53950, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 54141, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 54387, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 54465, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 54576, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 54618, 713, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 55331, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 55409, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 55466, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 55498, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 55650, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXUWVcL2l+/W+JaGbmIRACHQgSwcIhJBAA1FQIOyyBEJ6Szek09203QmJCI2CosDAiDg6+ruMOCMYkEWHRRwDCokzogOC'
-    '6P87Iwzwjzgzjv4wbjjT/6t3z8k979yqe6vqvded7tznFy99b62nqk6d/dQJIdLC+8nnePbXnH12wLtE9l8j/HcG/jVk/x36jPdM'
-    '7xGiPvt8t+Lbd3/sfTuFfDv9fO951nnetxMU3269wvt2DPlWtc4vI78tId+q2bfD4FsrzEM+twjv20Hk2xD71iLbIvVkm0tJGfxb'
-    'lq0lZYciyiYBfo0AT9lPJbyT8K4F2Fdk/9UQuDdBnSSpk4C/aZ0qtlYpiz4kLMpgvKtgvGvIu1M2ee9Wkne/7fHeHU3e/ewp752c'
-    'cx3AoY/0KULGLOvNz/6bR+CWhjkIMpdkxNzLyN+yTDlpj5dNsLUxhVcjGZvJmBphXPJMLWBwr7foV86jHM5Mo0PdG7+VP98mGNN7'
-    'STnT9vCc4N8U1qvg+fx2+3YboR0b2GaKBFs5XlfYVjwbhC3C9zThBocKgm9VeGxZCB5rtcBjcy3wWBOMX34bJWdcPoehTCUZVx+s'
-    'Z5UCD1YSGG1MuO3BcrYOrQR+VTCOr8CTj3sEnl0wtmpSppfMH8u64Ar5/jIYSyr3MuqXTEznXw4wraKAXzqyhM3+MblP5f6cGbHv'
-    'VrE2o/BWE+ynT2f/XQn1OuCbLH94YN8k9+sfXd//GR/PqFd+b7Exl52VIGed4qw2gs92sG+LCN5BXNED64f34fvgeT3gOGxH1j+Q'
-    '4Bxan5ZpIPTU6nR+2yenveeH5vhtr0oHcW21Zt8uIvuxELy72BJ3lwNNlIC5Uf5jAcD7YMZ3VEJfm9u85/vheWdb/r0j373eA+Pq'
-    'VdPf8tuPof5/wPMBeJ4Ldd6Csy/fPQ78RXN/eN034PkmPO9jfz8AY/0n4ENydPMV3vOtLp/Wz8Cayfdfg7q/hOd32vz3fN7/BN+e'
-    'bAvOOwX76e+y/y4kdKxNXwcALuR9NTN6sJHs0S4o19fm02tNCnoAaeRKBR0k63+8LZ9ukO/eA21f/CnvubYt/+7HPXMRlLsOnpfA'
-    'fJCPw7ryeUVbeB1+ruoBhx/PaLFBeG5j53qY/d0N/c+HvzvhuZ28bwH4CIB/ksCnhqwhrd/PxtHL6BzdPuZzrCV4cBbUewzKfxue'
-    'f2rz10g+u/EsMRheRGAs23wH4ED5bhacg9bR/Lawrz2KPalaJ95HkuynOoWsQ8LuZI2MY3On9/xhl4+L+bfENcFz+KGu/Hoq/h/X'
-    's4qtZ5Lt3VsB97x1XX5/dCzvO9d7/qI/OBaUjXzgdj1OGMx2vlBRno6znI0zzcb5V+u953EAl//cEaSrO9gZGdLgAfnuPQnvrCAu'
-    'oetyPvQhQE7UrPh2y11BOHFYqOBUqYBTRoTDooLxGLp5zrSAFy1zLCvD+Sjd2JpBpiIUfBHOu+yT3vPtW4LwevAu7zl2i+KO7QW4'
-    'bVPjRcTxPwFeleIqbCP5Mb8f3v5f3eKPT4WTGuE80z34NszlHIDb8ouDMF0xml/my53B9vFuuAfokXJL3kK2+4XzvGcPnM0PXOI9'
-    '/+F8ezpJjuXDUobjMJZGGA+eDSqrEVf4ZwXn3sjarmB8TC1ru4mt6QNAe70Na3qo4tuGMV/2MBlnZgabYzpkjjZwnslgwc9IQ8i5'
-    'qww5d3Tss0T4vVZG7rULyb0m27uLrf/a27zn7lvz7ye8h+S3P27Ir3M/nMuhW/LvkTAahdOZTwOu/czZ3vMpkPunYF8soGXPyS/7'
-    'HVa2hZT9AdCBVwJsf3kDtNGZL7OX774CZe9lZb9wq/5Oas5O6DzHM1jOYMDH+o9AM6zaHoQBHysvS2FwFuCbBbC2v74YeMhNQRhg'
-    '2Z23es/hsfyyqjvQVO7F5cGzx73vst2ngU7NEJryqY8CvTeUv0dehWffzd7zMtgHZWM+j4c8Wo5uIDjPtA3adz3Q8vPY/gtrQ8X/'
-    'IN9Cx8f5l13Q7z9/LkgP68b++i3qORwA+G4V9Hdjr3puuKb1RPaZq7cu/xx8/FK4M6Cf922A/QQ6tguE+1moYmdh+7D3PPI89Z5d'
-    'oCi78Dz1nqVngY456izwsmFnobqIZyGMP0G8OZfdK8vhebwI3h1HwbONta+SRareIQwP0HxvAHrOVNapkv/zuZaTO+sqsi4I32R7'
-    'uEyPynKj9h7yeLWM3uhj/PII+ZvKPlBnQHn5NwgvT+VzV+J6EdnfSIE6YdxHNvK6RiLfrIXvsyzgy2nRQ7IvrnM8+0lH+J9XZPif'
-    'CHg4qvwWRp/2EvlNPcg+jzBop589Rw3kxCNsnh3kfVR/CMcBoeb7bfebbONuWAeUeVPabl86T2UFyrNXsW/yv1fDeBcx+bkLLydh'
-    'eI7D+SkGrLjuPmwPJphs0mRtbdt32Ycm98h1++g9ckSR8A7e0dh3VHtdbDyjCnn0VL+XvpP09DYTeS9dW6T1vKpE63nBFLmf8FzI'
-    'd1sN6nczPcqg4lz0asZH19YEzoXcn/SO5HZ2p4bcgT0OdyC1CaJ6JLQJamF9DWr2zoiFLnu7Qk9tsn4dmnub8gs/TPg2Sa1MjjKd'
-    '8W6miPSLTRvFpnOuyL5oSvhrSnUlCxXwpXAaUehBC1m7sH0sx/q/Ye5YP6x81JkYJGtvcg74mVPphYcU+8Z1jHK+n5N8HBvDJmYH'
-    'ON/yPNM6JuuK92eLBveNamAzHDE/lFHUAxxnKPC/LV0r2zoX9m3U+vdpxm87Dz4Gik82E/6zkbU7xNZkCfu+ieEelDuGrXGh4+Q6'
-    'S8QJVG8wj+gNKB45K/vvjAJkjTieDKExCrln6R1QzDvUVcZowhuhXojiYsH01t0K2xWU188k9JoJjqTt4bm7Gtp7ENY66gwfRvaz'
-    'DSxWEBkolYXeSWiJTRpaVTUPPCcfgnOCcIjaL5vZsyeiDvIBlRr4XQNlOkC3T9seNJjHkEH/Un8ym+GxDrb2vZo7WQc7Xhftid5B'
-    'aFWTs8dp16g6yFvMIncAv4/6IuyzRpltPeePo/CYfP8Kk4f8DOrM8Gx7U+my8r2/THl5Bf53ZXlVdXlNbR3+6hvqJunXKP+vqRQt'
-    '5wDz+/HxRO7//Z8QY2Pyea/3u/DCr+aeLyxafui6I5ac+6uzz7vwG/feuwg+//HOm+4dN/g9fv23WxMi/evsf14vmx480McoXl//'
-    '4/Vz7wUv3kt+cuXGxov1kz22/zz8u/fbpfvagn/dG/j98tv0r3Exviv7T/7/heNyniL3v5ez//t17v+zv2+/+Ta0PD7+u0B/GVGs'
-    '30bFu1z/8w0qV5j0oIKhr4fj+qkWYuuBd0oFKYO2zegD4yKzXBhie1hO7uCH2J08j8ljesiT0q4jCv8gU5z6BsOTN4T021HCfrtA'
-    'p8npJhWNPqqg23h5k3tBR4+b0mwdzO/pKLjTKCxeMaBxbMa7idFnwxq+14TvfDNEP+Qql38i28hpSTe5a2XIvsv5niX1ZZA+qyRl'
-    'tmrakR1mFGXktz8k8v05omA4zNp+w7E+9v/ThM9XRJ0/0z2Wk4uHtNtTQLv3JXx8sXUC8cXtIf0Ol7Dfq0m/xWqXjlW3989P+Pix'
-    'f4rix0MSUx/H/yb7b47FWE1wv24Py/5eBN7FFjZhbe5S8EIcVm+E6HUovrpPeHEBaBuDFjogU/konRfnz/od7r5BhSyD89v1AOt5'
-    'E9gvyhkvmuB+cb7Snuw4jY5Id55M5CB0fhO9loNFsn+xsffjduS4l97nqDecXQIakZ/lZY79vGnZz6wi4h+uO3ShY1z0WmEy1moi'
-    'p86A7JrydbM0e79Do/fZollPhMFCmIOpHK7Hsn0a5yaqrIqH0OkmVXDO0XYh+qB+Q53ZqpD2txG5sukadJD+TXR/LvM+l4zLtr8w'
-    'nErn5DKuI0H/67q/JgJ2UT6e9Dw+Dn2g3yX6/pSBTkfsFOJLL7n5/whmp912v/e8Y7evx0I/pcee9541PwKfjme8MmuJTfr8J8GW'
-    'f7e6veNJ2bk7/XZUZZeSstdAe8c8py5L7e2vfRBiesFY0rvzx4sytFzZH4A/8CPgs/uQ97z7Ke/56PNBf61vwBhefiq/XVd5RDPI'
-    'YriMoQX2BrXtwzEcCWu/RPixourYHmwnto20jXJSHnWttN5Sw3pL2ZhTwi4uA72f/ibl7SMb+4+pAhsXeHRl4dGRsoNHB6Pp7OL4'
-    'TO+oPjnA3OCFvnJSBCTMitic+Y+zelfDf9fAvdMP61fm6dymzC9l/kvbxdMZz23lUsTTcdGJ1Rew/qi3kRtyDbH/oeVsYi7K/bSO'
-    'vKO2m+L+/LhAOf/JXRDv8nt+XKBqUl4+H9GUnUfambUHyjwWjGvwi2fh2+6gL3EC7vwndwX9wR4F+uK577nFMEOY2sDPhr6Sc7we'
-    '6qdEKWOrTW+kvFeomPcbE86/+Xr/CJP703T9m4SbTERHY28zoLEHLGjsLgsa+2ILGvssUrYFaN9vPKUue4oFPX6cAz1+hAE9fjAZ'
-    'Qxrw1Mpvqsd7AGlPPKwuQ31vKY5SzakQ364GhjOoP1D2ZSgNUyjfUT4F+Y6MsI8HFwrjZG4K84sB45guN7gDIuAd+ksWly43kZmm'
-    'FDKav7A8dx8me7yR4IqkKNxvnusLovzdbeiqkQ3Fj1dqFbe41w7OBynuYhrfoBXbHc+nF1T+lFXsHJcTX5NcHK7xfJxvSycgbUH3'
-    '4EmWtKwq9ti3Way8mcKP5/FV+PYMPL9O4imq5Joybl5ClDbWSnzugvt+7YOTe+5eeGb/OnfSpvz0As/dz/7Re/7+Pj+PA9JRd8O3'
-    '7wNd/rOv+3Qo0pgjQAufifTtznxem8qkF2j63BfO6KuWZ3QOKUdjga1nupZzAJddTvbp5Y5rr8J168k5aYL/7gbY1JI+5m/eS2q0'
-    'q0yA6xR0LsU5eB6uYr4jdDyop0own4SNxA5xSOO3cJHw/Vx7DfTlm4SfH6VaqGPCdor8mHcnknF0Mt0rllkB44jSqW1l4z+cwKhD'
-    'mPv34TyaiQ57xLCeCv6bhPruS0EfMxQ4rwHu8LA9yeMTloXsycsLoGfHsi+OStjh/fUMt9UJc59WXL9Uojh+zL8R9j7Ur4nS+D7/'
-    'QET7H9Kz2G9RFvv4Bjl/myLmeS85Iyb2nP1Exy7r/yXg0kLWiNqdfrhI7aEP0zCxL1uZ9p7HsdjyJ0Js+Q+S2PLLoWw7PNvgeSw8'
-    'V8BzTTq/7RVpPxYF2k+ujejvcCLTPwW+3TjHe95EyujqY84ivBNOgLivPzzH+7acfPs0xEE8aJsvD9PJ9hcQOmEE5FS/BznYLigz'
-    'm9T/n/d6z9OGvW8zyLcDLsr/VkP0DLJePdM9yPIqOsT2rqZ4TOo5zhT2eIzS5eki0MV0La+B50sOcmeTMRUCLx2tViX82ENDws1X'
-    'WUTc5xlDPNCrsS8fZTSEpKHnsm+dBjQFjVUSNZbOCBsxHJ/KF0Rly4h5iDIa3E3jjXOb5G0aeoPGHKnLeP7Y/A7B+lGw4Tb8Yb7/'
-    '1Gd0tVDHzH2HMI/zUMhekLjyUIP5TdQ+QbmK6T3fydb6GqGP43tXuUfrIy22P525TMi+m4g9n+Ndyt1wJLcnjLJ35PFjaPyZIxT+'
-    'BfvC3qdwWgB6N5Uv/tYIe8sBzfsuER4Ditpiq+J25OJBlHkxHFzjcZjAWRXjaUhjfzyigFcp10jlX6byM6hmew/zH8yzwGs8ztmQ'
-    'xna+O8SmHvW3yLtdzda8w4Kv4vF76H2rioWiyt1A4XeVCI+jMmA5xqg1Rx5oZnYP/9ARB9HYEa5jofsC81gcoPA7s/Gl4rgY/QOa'
-    'hH38nmG2zjOEH2fIxjdIh0vqhZkvnykMGwxpx0MUOHGrUMe0CeP1O4Q635INfmjcR++eKL/fd6Y9e0sX/N/E1kkVJ0xH/4Xt2w7N'
-    'ncDzfiC8m+Fs0LHN1NyFJnhxiwXuVMV4w9weaH94MBvbAcI8TlWvxVgoXqVjaRZ+rCwd7VBoDLqHUx5+ccHBVIaOOWuovuhwJpPj'
-    'OIe2we8eLs+je+hABqfZpI6pTHczw9GqO3RrCA3/jhAcQ8c2R+TnhuvT0MqUr24Q9jGdVHCaC+9WZdf4+wXes3xe85iux0R/0cNk'
-    'AKsIXMJ4CPSNXGJw95nSdKOauyJsHKZt9yrW4iDNfulTjKMRnhmFvJyfj36Rn7vd1r9+hI1rkPQXNV4+x4PZHA4htmyF0j4tJaLN'
-    '6PgXwLuB7MvvOJwXEz0chel2Be5rFH6+rkqGR3V+oSoeM8wvdCFbp8Ogv9OEnY+hzXnQ7aVC6U6bvL+msSa4nm414KpCZR/7uqyD'
-    '7pHD4d1Xs/U+6EhntkaMJSPyY1ra0pmct5ktfL/lLUKd09kEj5v4ui9idOxsNvcjNHeUrd6UntMjS0wPhvFMixLe2F1oCC7PjIoX'
-    'tKUAvGDKqy6G/TfH4D6O8ns32beqO8wUD0TdjXRfLoF33yLlVHy4KS1SjLlTuC8FuLvO24TGjOJ5mgjdaitr5/BexmT5rUyWr4rn'
-    'y/EB/c7p3jPAbsnl3BXSN12zNiYv0MkYKQ9lQi8uF+r82vMYDFV5SU1ymlUSfXBvAfrgqUTD8nxBxeaVTO8PTmP0a/TAf0h5dnSF'
-    '6KG6Q+4Vk7ma0rxbQmSrdD9+N+Xh4UL4B13saL6WpnkQVLHW6Zj/IjvmS/bhdXDlNboLXPsuxf41pds5D3ZiFsYzEvuGvoPb6g5Z'
-    'zI/q+kqBz2i8o6EI3ozbkdA50tydJjqTDsN9FkUfUFkMtwfcboGfbcYUFouL2rser8EHm0R4DPYBSz4jSjaqyqcyyPDIqMKGNQr2'
-    'x4FdtiqnyiZD3ZILf8jpZVN8tdmS3szAuyOzL/+O4HAuj6e8aT2jaSoM9ibNk8zzBevk13QvUlqH76UuCxlSmAy+ms2T53+uUfBa'
-    'qP9GHU8Lq2Niz79FIwvi+pt6Ar8GzXnfIvJzMZWK97XNBXcwyKx19g6msrRC86Q2MjplS7beE5q7wfbuiSoz5Mj32sTHteHDOzT7'
-    'b4cCjvRctCn0v6Y077CFfsflbuA5D7vYGZrBZF6TmROsGHlb+V2ny4+INjLSxutrBjjXdWyoc88Qme1whLxOxRdGxa7dsg/hN1tY'
-    'cZw0i63tJs3abmHlCrH52kTuaFdeaEjDn3Qp7BtN8IMp3cLlMgkil1lboFwG6dx7hJ+LrQzG+Pyhvr9dJbmDKZ5ZJPwYUHM0e3eI'
-    '6etM5JC9DKYjGplVI9ljO0BnivwZ7eMeeMo5UX7H1i8jHeGXgTF03ltiWLj4z+pyud5D7Er42lcbrD3nm5pKBFfdeUiS83B7gedB'
-    '509VJ/R+WBSWb763sNifBccEm14/BCOcWqdfOqqAXK+nEp5uBWMQqGJA8D1RGbInVDEgyol8XtIMMk4B0hLyv118uT6R8OwOXPY8'
-    'j0PG51AZMnd+5ptFvl878h00bsDHIZbIQFs+P97E/Bqwz1c6wX7jkuB4bvkoPNv0Nv5nJby4fHz8dCy0HRucVc3ObDnZO4grhbCP'
-    'v1Wp8DWQ7fWd6/PsLvhVVc7Fx1Hlg/6XvfZt6OBXOe7fLbZjo+dC+mM/4nAuSrW21HeiUHxSa7mnqhUymlxsui7v+Zmz8+Ut8V1V'
-    'wF01Fn3faH9jZndVM+Gh6D6Rz0HAa3fD85U2P05TLk4hPHvheUmbWfwWuS/PK5C2Qnnj+Vd4z7POg+fZcC9cH4zd/pWN4De/VV22'
-    'hZTdeHZ4WWrv96ut4WMohH4Li5OzOFvo0w5wVMWqSmrucddYVTQuZRwjTk/HlCpWlW3cShpjn959d4K8w+Wschos0+c9r3u/1/YJ'
-    '5NuBV3nP7mu9b8eQb+Vwrt4P35Yovm34lPftMMJjvg/uxKV3ec9nb/HKzCVlfgbfRu+Edj7m+9vo2rlofZCf5e1gGU5LFuvsLwEb'
-    'xFz8tNu95z+/N992p1zk513W0SI1435uV5cz8Xqv96wGevitTTDeS8zvg0uLTF/huVrvSF9xHp7HPTmQfLsD4p58/1Gf7sF9IWOl'
-    'yeenIObwmheDePSzEMv8U98v3n2xhuwd3DOYBwPho+JL+TwrQ+ZZSA6xNQ58AtpfzASclyD4zzUPRrNi3vI5B2I6/9dO+3nJts9M'
-    'eb68NM5VOgLWy0Jg3Wqwpw4iNEnYfOqJnkG1/yhtcy2M498fUcfKdo1FXYw94Bqbj+6Bf8lO4AUL2SGNJV3Jzl4hNEip2lXx2Esd'
-    'cPwyy7WK842E5xtJTKN8I/Q81SW9vOnxedp/80vdln2xJuHBsBvgl3aQ6Ux+PPpU8ePRt5dQ+RDya7CkrW1xPsbroLlOMP6oLtdJ'
-    'GdRLimBODNTTXSf82GbU94DmNlHZF2KZAVKmR2FLVA/v60QwPlWYLhVj3+rs6kaFPuZTlK7+ZGJnY+sTgzIbpCfnObbjahdCYwuo'
-    '/GoHhDp+0xCTITUDn26Lhyh9zWneSrKXuolvBO3XNcegjBe9TnM/HOFAb+0EursBcsG89phd/fon3PyTOm3lYff7sT6LGT9Slav0'
-    'Dwm7O/ZKdu9P7buouBfbXsC45iyMSlpY5JyGKtn/gtu859vrIB7s9d7zz2/39tYg5YdvzS/7iw/AHQdluwnewHYPAPn95ZRnv9Wv'
-    'Xw+2OXvj17L+zybfeH+nk28Hg1z0D+t9/M+/1V7mx+nAb19cD3mn+rxvR5Nvb7Bvi6k+cF3+/BYqvuH85in6O7gvmI/vDfaN5uN7'
-    'DvQjx54XlCm9Ct/+++bCZV+FnO9ppj5MMR1gg9sZTxakX7RZOx6vnsqxW5gcO8brEXjdW7b5RV9zg8+F8I0j2dHfHd/x+/Udz/UR'
-    'PaBbumMgeB99+Oz8b/Q+OmlH/jd6H/0R9HlphS0Yfrvww4XpOOL7SHEfiRLeRyK+j+L7qLj30T9mX/wgvo/26/sozXjOj/RAvrQd'
-    '6vtpLSm7uDe/Di97PCn7AJR5+y512aWk7M1bwD5vo7rsgpDx8juzJWS8vGytYrwbxtRlXfXC8b0Z35sxrpza96ZOplumkOn+v0QR'
-    '810bXSFJEf/obxc9/+3F3BNxfnIDfTCoUdzIoUTR6R1u9yjA1qz10SCv/Oun/TKFyG5VfD/qgqUdG+935CHfFq0QHj3en0b7s935'
-    'Dkomi7o/nWiE5LQlDlNFMAtR/NqtaEPUV50k3PwyajR0o62+/E+g6//EM5b+JASXlJLWiWmcyfy1l5TG0fkgNLQV7oOQs/femt8u'
-    '+qNInxN636ruUSpX4HpgysNzPXDZJ6HeLUG5+4Mgoxi7JSh3p/IGLnf/Mvhgn39H8E5ffrH3rLus8Dtdtx6Nbb6tuMvdo/PHCYsh'
-    '8ajYt/yGkb7jeXUXiGBeXbrmPG8vXXOet5eu+dpu73n1FcE1n9uT/y2OczG1fIcPF37+Chrngu5X3Ddyj/DzXIoYFlG+Zi5nMZZT'
-    'TU87sjJyZ6HsXhdPYQ35dj/DaceSbz8+33ue0xv06fqHK4Eu6PTtY7l92DOf9GM+ok8AytjPgvvrjM6g7J72m7u32/LnVqvQCWCZ'
-    'sHgsMR4uGA8fWgAejqxbLNn8zFg2P+1l8zo61eVO5DburQr8Wslsy7nfxTUi2n9jkJTBPIEDrJ1NQu/jgbk7Llf0xcdzgTCLOdzN'
-    '6r1L+P4j+M0kPvZKofdtWU7GS2Pp0hwf8r9L4X+iynuoiiXIcyx3CPX9IXmFIwgdhnRiKf1Pa0S+jxv6J+n86mj8C9X+XlSkM1dW'
-    'gjPXAjg6AXi8Fupzn75CYjwsc6SxKoU6fjPu83XCLEcoz83ZTs7cZmEWn1/WOwp4XVUOj35hF0ubxnN1yV2EdBk9p1tFftxojLFz'
-    'jNDTZqXaq1SO4ZJDRTW29eS/G0G39PJOddnLC9BBy7qzFLokmz2P/mNvPeH7bCxWfCtEv5aGdi74cVB2csHjfgwGLju5+EV/broY'
-    'tjJW62yHdePzy8nVH1L7Tofx3NVk/5zuuH9MYiGFleN+bpuFPha2Lp8Qxz98r2I91716a7bAZ0QwxxW/Y21yFdrc430iOk8pj6GO'
-    '8fCXiGAcfJO8HrQuz1lkmjPXJC42z28dNbZhEcy7psqzEBZzv09zR+hyMf1WBHOjhO3FfsexyDX9TSo/xw8dhyo3oYrOGy5gHHxN'
-    '+Fz7Q/o0ydFoekb4+prmq8c66Neryn3LcwJsFub5uIfZet2UXa8rhHm+1B7Hc0HH0FkgjHW5eHT7f5vQ51Gn7/l56jCEr2kOmR4G'
-    '+8OysD9LuOUIc7lnbPdIjwjmGClk3fh69VmOScLsp9lL4/0R6z0s9Hk9SjWfZuCNuM0R5ZWjcunQPB3IK8p2Zyhsxnl+NJ4jRJVT'
-    'GOPd2+aq6Q6BX7FoHl5OrvWGLAD/JNxiQ2IOtFoLOg/zudVZ0kQ8z6wLLcXzfpnSnDQOZotmX3QLdS7tzSI/3w2nOQcIXDYCv6PL'
-    'yU3x7KBGrsTX9wzh56FxaRP91edMEO3Nc4fo8sFvFm75sFQw0sX3NNkXVYQXpLmjRsmezQh1Xq5qhTxzlNBUqvxspmNT6Qpke50J'
-    'DyfanneUv80i36gsqoWUb2XlGwjPvUozxhoyzxphnke0L4LfUO2HTrJ3bOOn4xxs4gc3sT1TJ9SxyXQ5m2ksdspz/mf2338ozp8N'
-    'XlTdNQNCnR+Nl1/M7mae+6+hwLHRe7WR8NOF8q3NoJulY22aQH6W5mFTycwWK3j10RDeRwX7mUWE/SwC+4ngM1xop2LxVKo8Y51C'
-    'nY9sm7DL+1cKW1M6vu0W98PhAT1/cr/+Ub1sKeJ54pp2sbXZYGFrkZzmxhY5wG4syEg4VOvO9YUSbz7PdJoiPkPxGYrPkPEZQr0C'
-    'ylF+k/DvLFVOkgMtae3FFuXRHmOupT6pQ0FbmdaXfb7DYV6HWc6L++LHuCfGPfH9Hby/y+P7Oz5D8Rmyur9pzk1qP2cq36pXyMrp'
-    '3Y0yrdVMplXJZFqcJ64QwVgT51iMLYo37wvRkVD5hyCyTCqziNKtRdmONYfIhhuIjmSroW2dyt6D5sjekn2xOeHm099UIDwxtm2t'
-    'RvfQo9PfMrmfi7wPc+U0MZtBk1zbA2w83Kcxt4aJ/Dx86RL6W+wP+I/cLA0uV03a4A6y1XEWY/9vd9j//UXa/5cWaf+fDrJravfT'
-    'wXQyPUwuOciem6GtFcT2fcTCvmskxC4ec2jNtbBvUulqTeXKAxrdMrUFKHVM/dmWvCfmW/wqxAlvOy86V+HfAiwLsZPdDL7jP+zy'
-    '2jxE8S1xjc9TV7JvYp3/N9Wtyncf6spvm+Z1xG9Y/0NdejtslS+VyiefwhBzCWJ/1eC/9w/gz1dxUdAu+AyY06reoF0wfrviKr0f'
-    'PY6zioyT7p/3wFl13Rd4j9F98eYN/n6hsgjaR5XQxwKh+BTn+oFLfFjxddPBUWfHUYzzRe3ly4hurh7mViGibahl3ZMVuJbiQOq3'
-    'YGKvpLKF6GK6wR7D+8AEL5qOaUjj2/Fm0suDZaN7VOnceizuA26T1quxXeS09h4y1l4LfaHKBsHU1q4zQgevG+v/SnoyTvluVTq/'
-    'vxPT3vODc/z+ZNQU+lzB6pwMdT5E6pxk0O4aVuYYKHMDKbMinV8W+cJToOyNc7znTXP8M9ST1O/3oRA7JdM7vlezz7ZD/+9MenGQ'
-    '5Ls2NsejYNxjc/wzEjUnk/VR6b35upj0RcdsUvZMWJ+VaW/u5Unfr8pm/w9bnNFBDf4YZPjj1YTHW3HbujB8yG3w/hWer5I+ZNvf'
-    'T/j2Zdsc5jAScXb5nnog4dFoNnhf1U93RD+fJP1EwaaLPKPm/SbDQdeCDMF0/Py8bo+YR3fCt7PcFuLPYHpH8fbPTPh8B7e7G2E4'
-    'fVCY+9wea9DuoCXvlbOXTfg2nHxPXKOxq+dzrk/4/sa6sXG/YzyLwqBun+Yc/4bwvCYwkXVeU/DJqvlS3vol4efJmyi8Lft9jOBu'
-    'E5yLd+KqdOH4Xvb/aaCZo2Aly/6ZMM+l9SFhnqOLxgDQ0YODijJ83WkMAB39cznhD2bf4T2/dgv4U17gxwDIaM7BWYT3uAzinZeN'
-    '+TEAdDFgTiLffgexst71/vwYALl4bN35MVuWk2+yPO3vCKHPLbZA6HOSzSHfLroxv81Z5FvLx/K/1dFx3pL/TRVLJ2kpLwuLeaaK'
-    't6Zrh/JjCWI74MqP0Vy9KShfSWyZ64kdbo7vVvCMOt1EIeOyxcWlWgcbe3dqp4zlk8wWZLJgprqDpjrMKicBZmF0zlSHZ6bE8Iz3'
-    'nhusTGjhqQ7PdJHgqbL3nqowqSkSTIopI5jqMG0sEkz3ZbntVF+j2hKt0UTK6eJzsu/rDKb6GpUVaY1UcokYNtP3bFeXADbFlNdP'
-    'dfg2Fxm++5N+PD5bpdVRTXX41pUIvqXWn091uFcVAe6l0InGciR33edUh135BMAuluma65pjnmH68ppVRYJNsW1WYhnvxNhqxXTj'
-    '/mf3GN99E7vmUx3e9UWC93Sz3Y7P0eTYAMY68aAtXwyToA1jDJOg7WYMk6DN6lSHSapIMJkOsCjW/qB2yzFMgvbaMUyCduoxTIL2'
-    '+TFMgn4JMUyC/hixziLaRymGUbRvVqyr0PuJTSc6dxGBjRzPjIch3sn9pcvTF9UejbUh4/wcrRkbj32/drd7Lnj0bbtpt/dc+Ggw'
-    '7sqfw7flTwbjrnzlAXju1Odj1MUNob5NVwu3fKLU/qhHRMc6CouthzCZIdQxbnlOB13ONvS7lD6Oc1hbnUKdX8Ukz15YHiya9zLM'
-    'ptzEBq9fA1dV3CZc46eTnj6Ixv1Bf+SrNOuzQ+T72mJMYGofrMqZVUj8QB4XiMYsRJ/JJsX8TXMWIIxk/tqZCvjargW2N2+C9xKP'
-    'nZyLAZD08+FWMfuofmI3GDZHrKuLG6WKBWdia7VZsYdzcc2yDVcn7HP30NzdPA5TvcW+xv3F4yna5pij7fBYThhH/J1svJh/62AR'
-    'zEPlsg/pOpvamMrxzoWzXapzrYMNxkqlOaeO0Oz7XlFYLsURB98E3dmbVcQ7iOfCkvtkOdsnNcI8bw6Pv2iTq4bnUHXBrZh7yiZG'
-    'oIpmOlhBc83MvjhTuOW9RJi8JvJ9VfpF6XM8uuQ5Vtl17GDr36vZg70Arz2wH13z77jYo4TZru8rZ7iU62vbDvWdkmsm89Bfsg+c'
-    'Y5ccxCrageZ8w++YLw55FBc6RZdrkNJcHL/Wi+g4iZWAg5tJmYzw47OMwhNphy4RjPGI9uRbSFnabxPhZyjvfaTw87VR+h1pdsrP'
-    'JoU6315C5MdxbonAs6tEfn5Y7CNp0AfGgo3SV8l+7hF+fJgyWKPnD/XeLSSwayXnogHkAJx36hJqv5rtFvihV6jzkCcd6NAWtlf4'
-    'nBsUc642mDPdLzbjOU4h20gLP/apaj0xLp2tTITu3yUoD5lvb8dhMsYmB7pCJ+fCPI9LHeaMZ3c2OZurof0aoA8rUZB+vhBEjBX4'
-    'UbmYaf/I49SSfZT7nRveVy6eHuE3OhTyBH5/u5yjKLw9SnD/Md8EOfhD3rcB8u30Ye95KsSr6iXyh44QWYiJ/1yfUMdcW0fOI/dr'
-    'ibqTVLmvhzX8mO4OjYKdzB1wkGZ83cLev9CUX6TxtMJiDmNMqgrYm3imH24T4pXsvzez//a0BfdmA5SRz1fg+SY8ZfkMwaWD8L76'
-    'HO/5OOgJBuD9LR/1nq9+1KuzGu65ZnJW6DmWZT/elp/3SxUf+y6IYX3SjiAO//0m73kWjOGJ29XyLCrHwnYvwXG3Bdsdg2+b2/y5'
-    '6+Q/OromBfxqBvj8HH91tfe8r0ctb/6XP/OelbcHZcoZgO9/36yXN55K5oD6YrRnW3SVn4N75STiIh2esMl/Sv1GqM+nSbx7mkua'
-    '4kGb+ObpPaBX3O31+buUt8/xXS62+RPe899/ZNd2xf3ec9f3vLZfTnk8Se5y2ZOve7j1Pu95x267+7mD/B3MXRX9S073vCEJhihD'
-    'MyGZ/tJ59Idc2yuzAD9GmOXgsNlDl7zoPb/xlD7Gvwr/8L1H8c8I7Ll7ntHjnxUpL44op4cpXkf8tHOX93z6aX8P1wMMaqHMNXiW'
-    'nvOexz3oPV9+ynuu/KZXZ7bwY4zSb7yfekLDyXez4Dy1wbzTO73nRwF+q7+pvk+aLNfjN1/3npc/alfvZsAhK39cej2zSbtVZCfX'
-    'wr6ScYpFFm5fesmtzWqin8ex0hiaS9iZ+Wwy153yTp/zhL9+PPbpoz/yns99z+dtaxX15PMRTZ36kDq3LVfX4TSDzfpfs9uOJ+wG'
-    'uKUN8fg0RuqpANLN/cbc0ff8EISu+cn1/3XCw2k5uu/7cG8/CTYKD9rth7cc8IEs/07o98bd+bj2ewkvv0iOtgB7istecKOFLthH'
-    'cFQ18cExwSc3J3za7QcL7eb+X3BfNMDzUbjLNoK9yNXZgoMOelaVzHC1JSyaRTA/YzmjMe6Bp5SPcd2pzVivBjw3E9rvB3jn6I4p'
-    'lAs1Zf5L2+RCbW/34FWKXKjjDr96hTzMRg5Xwc7sYfAsH8/XM9vyJGgzFufTVeTTLeEeonhmKbMNqNTI/7cA/jyA2DTRMtgWtbHA'
-    '+PzIV6i+cd18ITjzxAJsDcPkOihHmAH9fHm33b1xE9yZ34d74rQC2trzmH8HybaOEf59tgvohZ/C3b7xMbu2kS8S38u3WckQfutJ'
-    '4K8eeyp/bvc8ni8vz9nLAq38gUfUZZMKu9swW97LUK/wvL0chMpP5u/O54cRftdawkvOI5d7EOa1Guity2CdF5N1lkyMTdtrgbbY'
-    '85CfJ7C5wLZ++pDfpny+9pCet+9LevLFQuDd8KN8eRs/rxfvtqdxZinkDDmYP+vvMZu7Dfl7Fd3cDnTzwqQnd7Sl62QbJ8y3m98M'
-    'Nr40kcfYzKuMzAvPtZSNhOWq5DkW6brXA0uE8pyVAKuXd+bLiZqJvBXlLZKPsYHZnD0+va2y9ZPvdiU8Ha4sN/RwvsxKyo9s+vvG'
-    'cz5Pg3ja5ZyNfct7/gnG/RcJT++OMETcbNPmJ54BHApn+LIX7eo/sDN/TMNkTL9/wpedufCluK9s8Sbi4S/Dvjor4elL5bvjgVe+'
-    '+MkgTrXp40ZYi4vhvryZyEhVOHBxwsOx8l0/jO9p3FcvOvLtT/prKPuYQWBPeUd6Nk37oHInm3ojMO+7n/LG9CvwsyhkP7z6dff9'
-    'QG10Ee/87Clf78Hl0pyW4raumFsL7SRGYN3/YKnzUa2Pyz789dP553DR19X771bQrVFavFGo429ui7C/Q90YzWfdbah7M9X/DUTo'
-    '4zg9H+XXpIupZVKvELvpqNiaaDu1wPH+5zo8WxpKyufwTJj4EZXB/qFyNioPW6rxJTO1eaN8YwvT9YedcRfbOpd+uI5gOd4rIohL'
-    'jkL6SGOXZmqfVwbfRITt1zUpe/lLM5wLle3bYhj3peTdUnh3IXl3Lbw7h/DhHcwm793Efu5leLeWlB9lcoA1xI+jQ2Pv0mFg73Ik'
-    'zBf7jSp/EBnT0en8ObeAfELFayy2hDvKjguxEezQ+M7g/jv0GV+mjmvAv333x963U6jNFsTnOes879sJim+3XuHLB/Bb1Tq/TD3M'
-    'D79Vs2+HKfbKFsUaDLFvKJOn+2IpKUPXq5aUHYoo65q7vYnQGDb4x0aeSc/kKnI+8N0pm3xfSHz3W8iVeDR5hzh+KeB2tLNJG+AX'
-    '5M/mEbilid2sKU4rI39Tme9SRdmEoz1vI7FhN8Wz6LezQGGjaXOmy+HMNDrUlTwFxwdyTO91kKub6MSe3+4mr6+xhG1tkWArx+sK'
-    '24png7BF+J7mqLeoI/hWhceWheCxVgs8NtcCjzURGfuowjeJy8v7iE+HytcCYbQx4bYH+T3ZSuCH/u9fYboBno+vS+Er0ivyffVc'
-    'bf9rre3VprO1GtirtRbHLk33c4n9kIygfWca+siY4q0m4eexvpLpFNNKO8dYp4i/UuoUuZ9aPfBXiM92sG+LCN7ZYmEfvEP4epFK'
-    'ofYL3kHs2ZGeWm0QC3dVOohrGzX7dhHzm9HFhy0D/Ig4LQO8yhK4h/j+zsC9YnrGqH0etmnD2yMfcbxFHav7vbf4eMWm/9dZbvIy'
-    'Qn+ZrIcN3/dvGrquFWEx7q/NT0V+fvEXoN8mUexfAiafSu9VAInc4DIoP6qMaqIq7GM1+e8aAtm6+nyPqcbizYjbaTc02Njzhf0q'
-    'jPGgo634fMpEhf4a7EZs9EsKpd27RVXh3oJuTg2md4xNVX4G8b6pHLeX6RQbL9UGbOcm4JdM7aukbdqYQHX6tZtQwJF92+6VKDq2'
-    'Ge5elztNyjJUNEd5BM2xVHPHFaIPWFagnH8Zk9/PnUA5PrX1t6nDbf1VsjOqe1kW6wNifUCsD4j1AbE+INYHxPqAWB8Q6wNifUCs'
-    'D4j1AbE+YL/RB1DevIbgtArGK64KsdfLQJtU5t8m/JimqjPCfXOOUtQ/mpTlPiGN5PzROitC+kT+3uaOTov8mIUdwi5utBz79kT+'
-    'Xc3tVGnZgYTfV5dDXxtI/R6H+utI/W0O9U9MFHZeliai7/GFieh7fE7CP1ObLcZfR+pdZVFPkDH1iXzfQizzOzgnUW32snpvEPzQ'
-    'ZTGm/yM8/51CbZExrmydUMcGVdXbDPUeJ/W2Gdhzd0K9naSezf77HMG3ujN2F2l7yKLtj5C2hzRtXyeCPqu8zKglLLFer+Iu4W1v'
-    'IG13WrR9jmLcPazMaQrY8jInkjLbNGVWGNyJix3vxHnkLuf9Niv4qRGRn1uDzn9Ewe/o+AWUuSLtoIrDasprtpK7PAG06Uxyl+O9'
-    'Xmi8bVuZoy6HS5LQEBUiaBNfy/ptF+H+FHVMhqPKba/rq64I+oNmoCdU8jPkk+sU+wz5Y1r+8RAZbZQvSTOZQ0IE/WZM2+GxDQ8W'
-    '5vHu6Dkxjb+9ReT7z1B/IAmLL2a8mFkuYwjrh6/DRzKeLNi0n2LOsS/jxy5G3yT059laxH7WZfzYoN3CLPZ4sfpeVqJ15P3MIrDc'
-    'xOpuFXrfs6h50jitsp+3y/0cD6o1s9l7vyBtdSvuOJu2XiRt8flzmI0Kdb4W9B17KmRcXZbj+loB8OJr/FnFuN4wHBdv66MFzJG3'
-    'tbXcw7M2OMSkfdxzG4oAQ2zrjAL2HG9rZXkQd6roLswBvyZtnjf+bKizHJ7taf99TmYyCX2fCX3/scz3c3U5azl+jbQxqOAF6Xvd'
-    '2foJaeMqoc75EXXWdyvG0WU5jr+1gEePZi992WAcoxHn8BNlHk0WBg+bexXndx1pdxPDO1uFW+6R3P2vaLenCO2ep4DDqEE7uvxx'
-    'yMesdtgrfI2ONFgjl3t5lmJso4b7B9tIk7GtTfv4g47lKMAbYwRfIH5og+cJDFf9Kl3cdhEP/ST7PET4ZaLaOxrqnxrBK5viyTYY'
-    'x9+mPf0hbfNEqPdBxn8XC/9/egL7RHhfC+tI+zwG2rtBceesYuunm8umIreL4z0nHcx5Z3I/1MOe4HVfE8F8hSr8I/feTNYuz001'
-    'KszlTvMU7fUK+5x4eM6rSHtnM/og7Py0adbvt6nitIfr9i8pH/ZY5iRWdoUG1/zIoS72+92Ub/820fhE9n83gSOHn+psR+GIO4rU'
-    '3t7zn/LjCG7R6GqGmYxyMJVvY0h53GHDO1m2c3lI38NCnTPsHFKnJ+TM0rNxqkE/O1idYxVz7HSY46GknatEMKdhVDs4nqaQdvot'
-    '2hGKeW11mNevktEw/VfW9yvJYB5ent+xj9V5IaROv6bO7qR/Rlang3jJlhZ4OOnrMbewe4Ofja8kfVm27XrL+p8Kqd9vUP9mqO8i'
-    'm5L1ryFz1a0R0r1bQsr2M56sUwHDDpGfywzX7yJFuyqeB/MAVxvwMbn7PxnU0XZo9r7Kxnm5Zm2izgzmPz3YsT6eucZkUJ+OfMHb'
-    'bB3LQ8qOsrJvJ9RwMcUp/5bwcYrreZPt/JTYC6yE+usI7UHvwR8YlMU77jshZTmt8ahBWWz3PohhXmx5TS53GdGrq86ALHMbKaOS'
-    'UcgyNyaCOsfX2Ll4fyKYW3KIlRlO5OtuTfaIrNetmMcom8f6kDK4989TjJHS3zk7/YSZnQHFfTk7fdL2oMaG4ShSRiWvzNlMkTLd'
-    'Gv3ufMV6cD6lOaTMdmKvURkit5BlykLGgzYlf1Lotjmef1Poc4/imH+pKNPL73+i2zbV2eTof0XbHLf/vQjO9Q3WzpNCf15wDR8V'
-    'dnsIYX2vCK4Hx7NfJPM35alkvTtJPVNZi6x3ExmTCi/Xgw9SZQhvVQ/z17WDePOqkDLHQ5kOUkaFs2WZi0PKnABlzibwMOXpcve/'
-    'Ym2j8DX6gswqolwG7TXqLPk4ajNpI1dR5VJS2UUstbCZmGgd/mTEE4x9A2PfwNg3MPYNjH0DY9/A2Dcw9g2MfQNj38DYNzD2DYx9'
-    'A6e3b6CLrX1sXx7bl8f25bF9eWxfHtuXx/blsX15bF8e25fH9uWxfXlsXx7bl8f25bF9eWxfHtuXx/blsX15bF8e25fH9uWxfXls'
-    'Xx7bl8f25bF9eWxfHtuXTzf78oSBfbmJ7bdrHptmsIWldnE1FrITGi9xgJx5Hi9xmH2jNmAjjK/k9sjFsK9/ls2R4/RBdg/SOJZc'
-    'vou4OCyOJc5zhaKdPtIej2O5yZD/o/s2aq24LXyDYT1OG1DbNrT9Lo9tkSbNFqnUfimxP0nsTxL7k8T+JLE/SexPEvuTxP4ksT9J'
-    '7E8S+5PE/iQxDxf7k5TKn4SeukqC0zB/UweMU5C9W0noLyx3MvB5lPZS9SPh/Ft4f4Pw4z1czc4Uz3k+VbBmyvyXtsKpmrMh8Z/Z'
-    '7teXHHf41SvOVi25Y3OntT38nOJ+GiL7KV734Lor1vz6Qte8mOuek+dk/+P8hLee/0x4u/hc73/n2pYmnt4UsbfOaVHQ7xAT2ibG'
-    'pdMDlybJ35SGQv1BGvhuPJvdsM5pR5p4Ig+mKNXPazplsoouP1X9RISuqJrxqOVED9FA8CnS6lUWvC3uARHvgX12D/DzmybnNyon'
-    'H/JyWAf3TSJE3l5rwH+Z9J0G/YAQ+bkPq+B7BeP9ZGLQL72klu/xfrhcdY1FecyBPEv4/leLWDl67mYSuTWvo+KREWYVpH8J+wNA'
-    'B3sU4bfFBOtobeSmtdD3AaBDWwb9r33QXg/iYuNS6DhfeMZ+nGnLcaLO+8ACdQrX7g7ml1wq1HqYlxxk4Hj+ZPs3w5xuhPlUiKn2'
-    'SyhkeXLHpMv2vi7Hk1WCLk1/yYJbgJUze2k2ZH1Vudd+BkLRWrCnqCouFMOHmPTu3DTyGmG/8n1uU465VpxPL1v7vRD8Vbht0nrg'
-    't5G+7LvA+1oPul98v/wO//05sU1e0WzyJP6O9TmTo8+hebflHXt9bMO239iw8TEgrGP7tti+LbZvi+3bYvu22L4ttm+L7dti+7bY'
-    'vi22b9u/7NsqiK3aVJThy75GNuw7svocjdBbepm8zXhe7/FwW6sDfULpvYpx/wzgmtZAuRTRU8wiey6nvx1Xt8e/I41Q5SibiPnY'
-    'mI+N+diYj4352JiPjfnYmI+N+diYj4352P3LTysFZ6gYcUYygGNl3fPJvZKbB7tn7g0peyYr+3kCJ152KKKfO0g/74bnADy7WNmb'
-    'SFkcwwg8u1nZHQAT+e5UeA6yMlcDflCVGVaMv570Q8dwJmkjLFaMrH8B8D8NoDOmc9geUZ/aEKvmH9X3CnIvn8lsK7awv7HdHtJ+'
-    'LrYvWYPTWN1O5CHJ2cqwdT+N0B0ZtmdOZnSAfDcvHXzSs5VGW1Thx9RCe1Hc/3hWEB6o70a+qxye3AafypSQt0HbX/lvNbHyWQ3t'
-    'LYS/Dxb5cfl0eRa2M/rRJg81pf1GGA7DGJLLiS1BWFnkHyjMThT5tgG47idBvWs0fc5U9NnDaOhugz65P0QFkc2ErYNcp9sILcLP'
-    'xDIFPuxj+x73NM5pq6Isno0OdkY2k7KdDK90k7Muy24kOGhEcwb7SX/1cF6q2Th7WJ0OKHs6wc3vY3h1mPU3RNqoB3loLatLcZVq'
-    'bPKczdDgkC2sn34GvxHW1oFEtjFE9laGwXaYyYNwjaitujwHxyr2FtISiYi9gjiF+kZz/2daX+7PmbCfE2Rv2+7lYoypgdHi1Kcv'
-    '+zYl6TkdTZdQ2Es3KmRJNUyGSvujMtTV7JxTGXlTxHx1MJRr+fGEj7PDYHhHwttDunXZBnPCtqqwroY3TMEzPa25xrLE+JPjt1Pb'
-    '2Z9Lv5j5hRtG7/21R9T+PRjbZX8/T1mzFmO4X0fiNZ1Wa4rn9nrFuc1M4zUug194qfLE+B/yvFfHxidjja/Xr7Gp713Uub42XvP9'
-    'as3x3F+hOPdx7IFEQqzcGxLA91mx/UXg5Djew8TD3IxODVkDGTqhbHrrN9qYfqOVOfZZ/5rCPlZZ60eCv5o2fq5G4jWdVmuK57aO'
-    'ndtKf0KhHQX49ojyuhgiYXYDRwrfN4d+5/qzFuHHDUAev4KUUclbbfXK29kYbM6D3S9JScPS/tIqLqyAOBqtbrpcU+WctZ95g/mX'
-    'MFsh1T6M6T2DPbG8kAWsODeqREzvTTzMUTeF+79Xsf/TDjhxmq1NyoBrDf0l3XFb3vnojtdkn1oTPDcNOrqrLXdix3T3Xw1Z21qH'
-    'eqpzm4z3SN4eSba7x+JIR++hsfjcTr01yQg/3hjnEUxsN1S8j6zzulDHyLRZ39T0Wu90oesdJRIuxn5IAw+Ie+MqWMdNFud2mq9j'
-    'jh69MRkQPdpQpOHxZr8QzS/anNHc39n/uF11JqfcTxUMKplKT8JIGmyIpQZjUiow0zBZEtp7Jtv872kidisUv2OO1qtZv6895D0/'
-    'YRlLMOZtFbiksG0YGbtadWfr+dtkan/+Icy4rZZ7NFv7X5BOjtdkstckUq8QMj6lXiGifJheoZbZLKNOoJ7pBq5QyHW1/Hkq9/dX'
-    'VFdUBZMf1zrUC5vPZ9h8Pgn1qox0cpKyLivHvzPT6naoyIH5z17KhR9dCf+ygB2zoTWP/q7VTq83UJ3vKtt1s/ffGyP18C2hlFH5'
-    '+JvhpG6EDUxyRg42rTrSitMfkfefA16YLP8wi2qpYtO+40X9Rdx/8ZpM+prgubldcW7gLsji4iQsWDpSqFxWHgKrzD6zRtF4Npmc'
-    'kJWybcO25+BXm3rq7/UKuvbWeM/Ee8ZizyDe6YjtESZFN14B8MfzuyGG/aTAntsnIF1URvioOsZHVRI7H8wBspS1i75Z7UTOSNso'
-    'J+W5rZD0V2sk5VEeadtOUwR/2MjakvT8LGHnW4ft1zA8MiuCd0Y4RpXj48+wdUmzdTFpj8LTxE/ZdqzD0E4S2p0V6+qmjK6O20wM'
-    'wrrH6zf11i8j/Dhr5eQ88rgSB7ByFO8eNt8vVxNSbuF893hwYXooVcxG03b53VapwNEYe+J6Zseq+sZxcVL4sTiryN9hebh1ueVQ'
-    '/ppi8lfuG/6y/M5gheXQb1z+9y7h5fPVyUhTsD82xrozNf01tveYgvzPSjYqYZ2OkobKdZqp0aHSM7AEnjPm+99UOlcT+5k+B3up'
-    'ab7eGnmZHYoPXWyDpurhnJ8l7OJBYSwNHsfjCPIN43NgbMMF5BvGNcE8SXPItx6RH0NlluIbtlmn6G9EBHPsvay5I0xoUO7HQmPV'
-    'FNoOPzsfUcgFKrwCSb3+Ir2PmL6UJFmbRVo66zhyTRW5qDYLgjIiA2bXjOSqyC9YYU+bUXnjjfGeiPeEQp6okjN0MLyUR2sVwUpt'
-    'Cv8iBdbFsD1V5QjGdzka/yfZtfm5f7bLFO/D1ld379Qr+q9kshF5J64X+XHsM0SetV7kxz9qhTvvciLLuRz6miH8+ICtEXdiFZMH'
-    'LTKgIZGnqtLwDNOdL4jkGUQwtmoW7Neb62HccEw54ctVsloTuR2No6aKXyon9VtSznRv2cTQl+xNVNxXjEOIcRhp7lOMS8jlCWFt'
-    'osziq8LP0bhFhOcvpf3xWNg9jv3fkv0327J/l36uFn7ujT4GQ5zLsGPblwIO4jHNXdo6DfYtjcGJsSe3O7Z5FJk7z3mLz82Obb9D'
-    'eDH2dHl5eQ5dlz5seSYKs14yJhp/+cKkB+tSnGfk+TC2/0HkHeZSmE34Rpn/ImdHuNO/z/bmad3t85n47k97gvl+5uz0c9G7yCJp'
-    'Ppa6pBfjt5SwwZwJR5F3mKOC5meR7+Tz85/Iz88i39Vflp9T5CDyTeYekc877/JzMmA/iy4Jwvn1niCcZV5qDmeZk5q2myTCMsxL'
-    '83cJT24p991WdiaGLfaxLfxN5CYtFnfNZhHMKU3xUo/IzzV9AtCPxbhLaLsLod2ocY9Yjhdjr9K6HG/wOkkiO1mb8OJ0Rs0TZVTz'
-    'CR6nf3dM4p4IK0d12jkaKuHl7aH3XAejS3qmyFxeFF58VjqXV6bI2P9aeH6EpcAPM4WfL0A+V8JzDTxPhTwCFYhnIb75jXO8501z'
-    '/PMxR/j5B06D+m0ReQjqiV0BLXcMlLuB5CtYkza/6+oc4EHn3QbP4zTz4OOT45K4YR6hO2jc9B4LfNZD7g4dXUhpm3kAe9rvVQQ3'
-    'mvRL8dMAu8O2CXVuHp0tjYp3Cstxcrhgvh3t0KRGCGSaO8WGTonKVbRc6HMVHUHq09xLtMzBpMyQpkypc8oliP6Cyoa4f4oKlrye'
-    'hGdUPdf4W1EyKBu6czE5I/juBBGM234Y0bPUknWheh7M99HN1o32d62jbUAp5nyuYs5nKuZ8mmL8pzjAYYWizmhEHcw/RuvQHAG0'
-    '7FyABS3LceFMRZkeVqZaUUbeeyocN5nrt1GxfusV6/de8u4Rxdrftjy49om24Nov06w9xWuUxg5bex1dHrb29O6LWvtWg7VvNVj7'
-    '1hKsfcZy7WleFsw/cDCziVgCMoQy0l6K1F/CnifCXLIsao63x1wIYbRAhtwpPO9LP4Enz53SRe7KKN5oSKjz5DUy+axJjooweKwm'
-    'e/owB9nIiYa2Ji7nG3Hsf5N3M+d7735P3s2Ad28K3xZ5Plvn+dDWLxVlDpmfX+YVOKOUfgobs6zzgpTdELxkM98mC5oX8csm8pT9'
-    'f43IWocZjhhSyFp0dLRs67PCc/ZXydWHFX1EjX0oRDbPZQl0z+8gfFcPqRN1dkYUY64HWB1oIecZMOiL93EWnFGK14c0/MmIYm7I'
-    'Hx3E6mJbnQTPhI0tao59mr7nguzadE2p/iUKVh0iP68Uz9kThkfSlnjEJL+eydksJKe8itZXvZM6iDUO/FiYTaBNXvK5kzDnJman'
-    'FTVOnV8KtWUcEXF8mAJtXAWzcS2ezaPF2lAZtM0dXCwapIHJZQrlaRKW9css68d22yF7ev5esDrYbbdE7mmOF1eRp4uOtpHcCR+A'
-    '+sjzdMAaXy58H5x4nSdunQ+EdcF14/bD3NdxCfkmQsryPPeNEXeeC35YpaG5hy1o3V8oaP8GCzsZE7qbtvcy+/uqEPsUCcM7qz35'
-    'CuWPuH1QH5Mbz1fAhb53pb9pnx0WNPKbTK+6odrXLYbxDxM9lxEL3gjncmS1n2t20EIW0muhM+9gcph+jW55ovmqf6/yz+AO1ne/'
-    'QqZHy40o9OLUDoHr9zuKMJcoePcoZAlyng+Ref6Rzc9kz2zRnE+uT3edM4VrIefymiovv7l8dxLTeZ4IOs8PzgnCUpVf/gTQna5I'
-    'm+l2sSw+GxS2knwMsuxyorM2He9R8G1MM146ppXkvYTRsiqPhyzVXijmHvhXeL5K8JOcw/9UejxuofcbHT+VL9H3/Ya4kOK7HkUb'
-    'VP78g0pP70ptrvjZ/a1CpqiTy9neF30ROAz9xe4mcN5X8VvY+Ecq82mPqPaHHewNJvrOOqnSz3tvckep9uNrETLfYY0OrBf10ZXe'
-    '+It5/mzoyrCz9bsKj8aPwtlthrZBWJb2eRKxL6I4/ASGc1cxe5x3se8rASf/fXYQh07Andqtwd09TAb81xM8nkHNOcbxfHCSx8Ph'
-    'syE7ntNF9H1tsrfaLeiMNrKvTNvHvdZeIH3RZkin5HzmK3xdVcck7GPE/29lJmYcgxHjeD7j48sei7uG3temd+NABD3D78ivZjwd'
-    'DMWlHQ73IPenMNEJbrKYF95/12d82mlfpf1yPhsZH2dNNo2XswHMBO9Ml3V21Z82Zkoj8zDFBb8pL23/UXfGc5PUP87/wXLPN2Gi'
-    'aVY6Ji57urXcP8v7svyks9zzcHexeSg2T3NSuWcPanuXjCj2Jef9w/o9uNznOyaD5q8Ho4RlBjIVG/p8omii58r8dZsoGl/2+/AE'
-    '94symrvK8vdLKWiDNyJ4wZEyz7eA2zvZ2nWZ4tiLy3w8Mdly/RVlvh+ty52tk+3l+P8its3HnSnz/t4Xz7gc38/T/p7qmIBz9B3S'
-    'XyeDZQe7Ozo19n9h9ng9bG3/Ju2f28ngVeQYPpwuPe7oioB7T9r39XfBHab7/Qwy10Jwxo4C6JsjFHN1GUMUPm5I+zaUxbqLotbj'
-    'DaT/U8WZY1fEfftSifvB/fmt1OTZo34u5cWimUzdVhS9NUrWoV3jF7matftuh37Wp3zb4i52vt4wPBfvSXn2nhPFX+TiFqQ8+6dS'
-    '8BG5OIQp3/ad+6eb6h/2+lkQ+EyUnOn1pN/nRNhFyD73JP29NKS540cj9tIjSX9dhzVr1WMh/+Fw+Txpf2XEeVrjcJ4+kvRktpOJ'
-    'W3L3f9KP03XZsyBX35Pvo/L0095z6GHw+dvtPR993mvjgqQeN/QYys1OTfpxKlz8LXT3x5Kk51NQav5M9tVE+uLz31oE+zQKr98l'
-    'Cvf1+L8JT1YWZiMStT+Ps9DnmJyLJxO+32HUXuJr/VCiMJ+dwP2f8GQKxZDDqdZ0VNPvGJlHoTS5bK9f0Z4r3Zvj/8ka2ew9Wefd'
-    'CT++S3cEf4nyhtWkjoltZc7+J+H7Ppqc4X6dT1LCzUdugLVTnfD9NsPop3ownK2OgBHO879EdNke4n/YXAKbAdn2j2Ac8vuvzgbf'
-    'nR4/FpR8vgXxmfaQss+d7z1TG/yYT/J5UC/Q/yFlebsPKcqetENd9m8UZftuVo/hsyFlebt/Tsq+BfGuHtDA4cMhZXmsrPeTspL4'
-    'ks+6C4J16+Es8rK3XqEu26Moe8oH1GUvJWV7oOwdA+q5nU3KXrvVe55+tnpuaxVlcd142eMVZXEteNmlpGzb/d5z5y7Yw0DDLHzU'
-    'j0OOZb/4JMQH36mOBddCykbRRrWkLKevWqDdWXvUPomm/mYmccZj3xzms/GFQvzNWoz9zaLWph7u4NiHSh/HtpR+gWG+e0lLX5ew'
-    'uDyqGLYHWuwTjElgs6/e4dDHI5Z9mPo9RsVQK3Z9XDv0w86A37DKN7uV+D5j3vEa4eezwfw7shzmAFrD2lgj8nPCYf1yRX1ab5Gl'
-    'b6qUhc4t0lhN+0ySs1RJ/Mn2xibP3otfeil8LSoI3OVaHAK06IGkL27PQ59Dwj5OLfpCNgk/zgiNoUPjc21TPMPic+n2WaOlv3Ej'
-    'eSYBNkMwtn5hk+sslUikp/ldsJhjb7s7uya8gHXC2lRNey5HfDu5S06K8NPk+HYwxE+Tn0O5Lw8zbJvizVTI3UTjOCwlOElYjIvG'
-    'B0oJO3/jtPDjAONZSZLvZSG+qCnN2ZtNyvP2bGJc5Gj0j3nPsjHvbFYIfc4rPl6ap47CeTHDy2H4ZSLm+MAt03+OyP/dsXvfmiPG'
-    'PKGyuO0iPw4aj9dOZTo8Npdr3Ac+vtmaM0ljstHxuvZLc3mImAdS3nuHnJdLKT8f/glhl4H5kKgCulyS5YSWqRX5OSVVeR55fsko'
-    'OUbYmsf5W1T5W643yt+SNMjf0gJyaIo747zn+WswtlEU8gulJzn/2kz0EWlhFx8cYwpuFcEYsDk5QCJYhudabEr4cWTQlquH6C74'
-    'N9Q/pEnbtB7N1fi20JdBm+f/J4J9XAnf/k3oc0u+pviGY/snRZuj8O3HZEydTC+EMHlWBPNI4pyeyf77boy7YtwV465ADCEdv5aE'
-    'NVLRFVWMrhDrsmv7ee+/29uy/92WT1fo2m/QtN9QhPbLGN3SAr4cKLuqBbyE8bHifMZ78xmfo9hCxRLjt5vQt/J+/ZJCpi+EeUxg'
-    'jDc8h7ybN+69aybvvol3Knm3an5QH3gYPHuFH0udxhF3yV0f78epsR+bLNf1Siazi3OmB9a0fbLXtNB4sqr75UrAAzUO674v/ZLm'
-    'v5QdrTmekrQmpzdNfuMOv/qQdTeNr9kCa5iEcmG6tEYDmifNaB7TtnVtVir2oeldeQM8a0R+HrVypucbILQjlXMOCnWcAdtYpjRv'
-    'VqF576jdUVSuUrQ7qhT6vFCYP4/rHlX5PzEvZa0wz+fJdZvbQ/zpipnLU7Z1X7ax60Xx8tHx+EyqvdQh3HOqFbI3cM4nh+yNYWav'
-    'eaxib/wHK7MExmdqE75FY3uK7R0o/JxvW4RZ7gR+LrHt37C509yLSyEBumv+Pm77uy+u9bss1voEAncTO/SJXP9fOq7/QMj635+t'
-    '+ykxsbk3TfBDzyTtGbw7ziX4m/sajip8HKhNrEm8iOOFWd4M1X4xnRuOa57wc2Fv0fgm2PhI0BjmfJ/x/XVAts5HReE5fE19xwc0'
-    'ZbcQ2fVk0iRrDfGESQ5e2V6bQt9M7/l66KuW0S2DGl+MHgv6hcdeqFXs/w6hzvtI98htwstfnyF2cIXmTcWysv1LhFv+1DPgW5Tv'
-    'BfcpPDPt3yW4d9ZYxNJbweJFrEv769gkgv6MUfGCzyYxHusBF6D/69EWPoqq3KwudGghuWBt5Ws6fkk48kvNRLDA8990EJkg0o0Z'
-    'kZ+vEf2jlhE548vCz3eaIe8QN6CvQy3rZ75Ch0brHCCCudEaybslxE6G50ZT5U2k+gIbeJ2v4buTETZuk5m7tsU3Xs/BQTEeESbD'
-    'sO2rigi0KP+PthouMkjd3q9w3PvU/mmFmLjcT7hXS1We2mgXOieEZTn80+1DlR2YPCsf09h5XkDOvCC2xzYwWSXscozVi6Bdtk2+'
-    'LrQtbYZ7MMx+dbHBPVLleA5k/0crbFgpjruU0EoL2RiPJHvKZt+q/BZWhfid6PYm3Sdlws+FFmUPaHuucbwJMvcFGvtNE7lpMsIe'
-    'NGWJI2neUjq2YuWEKwRuJntWdaaWWu55WztaXAd6nylzw6N1fqteV0LPcyNbG52PB+eREsQOtWkS1w51w7R8mG0+XWud3bsJvZkB'
-    'Wsx2vPa+JVLLNn2dS4Awa3DQGRopD5W+I7Aw7SbKRTjrp5FYLest9+flyEckIUYZayMlov3ADk96tg/oM6eKzXE1kTWY5KFQxZBb'
-    'hPJHEpuoFH5hKp+wXyXMfcJeTXjjiPXxSn18WhTway/wuNneBXI9BxN+bveliqdLm5dCnB4THF2vaUPGTFlB2lCdnU3CPjd2H+P9'
-    'Wy3oB1XepzCZcxc72zMTXjxIFQzxPKq+6e5M23YwZ/so0CBDGn6/JvZLCbPzLaXNjdX6N8GaXkdooipiH6/KXz8k/PgLB2jOlUr2'
-    'bhJDULZ7pvBj0fPYgPwe2645U1G5yXjbUWM6nMhrOwgcVLmeuH6T60JnEthyPNSj0CF2i2DMv0LksGH+duUF0PLr4Vu9gveWdWcC'
-    'PRUW8yHN9qyuvuzvCsL74BzOgbYrYW8uIXfRdUKd8/XySeSBTP2NVXzrYkaHhtUvBp/nKtsols9jDeHfjje0D4i6Z4dEMOcJH6fJ'
-    '3l9lCY+BCLstqS+7SBQeAzEKJ3Ya2h2YxgIsNdxM4od3C3Xc2AEN7sM9loA+qX4h12xiTOndkSEynT5mi47PIY0M8n0GPNUiYvO+'
-    'TfNcSuwLquBdu1Dnrca7p5bR6EhjDhL9GNIBXA91jwKG/x9+sfRE'
+    'eNrtfQl8XVWZ+HlL8rJvXZKWUrpQSEuXtFAopYWAVXBkX2SHpkmaQNMmxKSlFSEIKNoiuOAyOo4z6n8ACwLqn0XUgkLrjKggyDh/'
+    'HWHAn+LMODhl3NDJ/513v6/3e989595zznsvacK9/aUnufes3znnO9/51johRFp4j0xHs09zNu2Ad4nsTyP8noGfhuzP4U95aXqf'
+    'EPXZ9O2Kb9/5sfftFPLttPO89IxzvW8nKL7tutL7dgz5VnWmn0d+W0K+VbNvR8C3VhiHTDcL79th5NsA+9Yi6yLlZJ1LSR78W+at'
+    'JXkHIvImAX6NAE/ZTiW8k/CuBdhXZH9qCNyboEySlEnA37RMFZurlEUbEhZl0N/V0N+15N0pG713q8i733V7744m7376hPdOjrkO'
+    '4NBL2hQhfZbl5mR/ZhO4pWEMgowlGTH2MvK3zFNO6uN5E2xuTOHVSPpm0qdG6JfcU/MZ3Ost2pXjKIc90+hQ9uZv5I+3Cfr0TpLP'
+    'tD7cJ/g3hfVqSJ/dbl9vI9RjA9tMkWAr++sK24qng7BF+J4q3OBQQfCtCo8tC8FjrRZ47FALPNYE/Zffhskel+kg5Kkk/eqF+axS'
+    '4MFKAqP1Cbc1WM7moZXArwr6cRekvN9DkHZC36pJnh4yfszrgivk+8ugL6ncy6gnmZjMTw4wraKAJx2Zw2b9mJyncn1OjVh3q1md'
+    'UXirCdbTp7I/V0G5Dvgm8x8ZWDfJN/VD5/d/R0cz6pk/kG3EZWUlyF6nOKuN4LMd7NtCgncQV3TD/OF5+C5IbwAch/XI8jMIzqHl'
+    'aZ4GQk+tSefXfXLaS2+a5de9Oh3EtdWadbuQrMdC8O5iS9xdDjRRAsZG7x/zAd5z2b2jEtra1Oal74b0o235545894tu6FePmv6W'
+    '334M5f8T0vshPQfKvA57X757FO4XzX3hZV+FdD+k97K/74e+/gzuITm6+Uovfb3Tp/UzMGfy/Zeh7K8h/Xab/56P+2fw7fG24LhT'
+    'sJ6+mf25gNCxNm1NB1zI22pm9GAjWaOdkK+3zafXmhT0ANLIlQo6SJb/SFs+3SDf/RXUfdEnvXRdW/7Zj2vmQsh3PaQXw3jwHodl'
+    'ZXplW3gZvq/qAYcfz2ixfki3sX09yP7ugvbnwN8bIN1O3rcAfATAP0ngU0PmkJbvY/3oYXSObh3zMdYSPDgNyj0C+b8F6Z/b/DmS'
+    'aRfuJQbDCwmMZZ2HAA6U76bBPmgdzq8L29qnWJOqeeJtJMl6qlPwOiTsTtbwODZt8NIfdPq4mH9LXBvchzd15pdT3f9xPqvYfCbZ'
+    '2t0FuOf16/Pbo3151zle+qu+YF+QN/Ke2/U4oT/b+AJFftrPctbPNOvn31/qpccBXP5rR5Cu7mB7ZECDB+S7v0p4ewVxCZ2X86AN'
+    'AXyiZsW3nXcG4cRhoYJTpQJOGREOiwp2x9CNc6oFvGieY1kefo/S9a0ZeCpCcS/CcZd93Evf2BmE1wN3eunITsUZ2wNw26bGi4jj'
+    '/xnuqhRXYR3JD/rt8Pr/fqffPxVOaoT9TNfgGzCWswFuyy8KwnTlcH6eL24I1o9nw91Aj5Rb3i1kvZ8710u7YW++52Iv/afz7Okk'
+    '2Zf3SR6OQ18aoT+4NyivRlzp7xUceyOru4LdY2pZ3U1sTu8H2usNmNPDFd+uGPF5D+OxZ6awMaZDxmgD56kMFnyPNITsu8qQfUf7'
+    'Pk2En2tl5Fy7gJxrsr472fyvu81L9+7KP5/wHJLf/nRFfpn7YF8O7Mw/R8JoFE5nPgm49tNneekTwPdPwbqYT/OenZ/32yxvC8n7'
+    'faADrwLY/vpGqGNDPs9evrsL8t7D8n5ul/5Mas4O6FzHPVjOYMD7+kOgGVZvD8KA95XnpTA4A/DNfJjb1y6CO+TGIAww7+5dXjo4'
+    'kp9XdQaa8r04P3jmqPdd1vsk0KkZQlM+8QGg9wby18jLkPbe6qWXwTooG/HveHhHy9ENBOeZ1kHbrgdafjZbf2F1qO4/eG+h/eP3'
+    'lz3Q7r9+NkgP6/r+i53qMUwHfLca2ru5Rz02nNN6wvvMlTszfx985BI4M6Cdd10B6wlkbOcL971QxfbC9kEvPepc9Zqdr8i74Fz1'
+    'mqV7gfY5ai/wvGF7obqIeyHsfoJ483B2riyH9HgRPFdWQNomgucKflvJ2lbxKVXvEL7TNd8bgNYz5YOqZAMcDuXkPLuazBnCPtke'
+    'zu+jfN6odYn3v1pGi/Syu/QQ+ZvyRVCeQO/5r5J7PuXdXYVzSfiCQwXKi3GN2fDyGgnvsxa+T7OAL6dT52VfXO+IF5KO8D+3yPA/'
+    'EXB0VP7NjHbtIbydeuCLLjKop4+lwwY85CE2zg7yPqo9hOMWoeYJ2K43WccXYB6QH07pvoNpP5UVyOtezb7J39dAfxcy3rrLPU/C'
+    '8GyH/VMMWHG5ftgaTDC+pcnc2tbvsg5NzpHrD9JzZFGR8A6e0dh2VH2drD/DCl71RD+Xvp30ZDpjeS5dV6T5vLpE83n+BDmfcF/I'
+    'd1sNyncxGUu/Yl/0aPpH59YEzoWcn/SM5Dp4bwk5A7sdzkCqL0RlTKgv1MLa6tesnSELOfd2hQzbZP46NOc2vS/8IOHrK7UyHstk'
+    'xruZItIvNnUUm865MvuiKeHPKZWjLFDAl8JpSCEjLWTuwtax7Ou/wNixfFj+qD3RT+beZB/wPaeSGQ8o1o1rH+V4PyvvcawPG5mO'
+    '4BzL/UzLmMwrnp8tGtw3rIHNYMT4kEdRD3CcosD/tnStrOscWLdR89+r6b/tOHgfKD7ZRO6fjazeATYnS9j3jQz3IE8ybI4L7SeX'
+    'ZyJOoDKF2USmQPHIGdmfdxTAh8T+ZAiNUcg5S8+AYp6hrvxHk7sRyowoLhZMpt2l0GtBXv5UQq+Z4EhaH+67a6C+B2Cuo/bwEWQ9'
+    '28BiJeGPUj7pRwktsVFDq6rGgfvkJtgnCIeo9bKJpd0RZfAeUKmB37WQpwPk/rTufoNxDBi0L2UrMxke62Bz36M5k3Ww42VR1+gQ'
+    'Qqua7D1Ou0aVwbvFNHIG8POoN0J3a5jp3fP7cRQek+9fYvyQn0KZKZ7ebypdVn7gyZSXV+DvleVV1eU1tXX41DfUjdPTKP9rKkXN'
+    'OcD8YXQ0kfvff4QYGZHpPd5zwQVfyqXPLVx++JmLlpzzm7POveBr99yzED7/6aO33DNq8Dx6w7daEyL9WvbXG2TV/TN8jOK19b9e'
+    'O/ec//w95JEzNzJarEe22P7z8O/es0f3tQX/uifw/Ppb9K9RMbon+yP/v2BUjlPk/r2Y/fda7v/s8639b0DNo6O/D7SXEcV61ive'
+    '5dqfY1C4wqQFFQx9GR2XT7UQPRA8UypIHtR7RvsYF57lghC9xHJyBj/IzuTZjB/TTVJKuw4pbIdMceqrDE/eGNJuRwnb7QR5J6eb'
+    'VDT6sIJu4/lNzgUdPW5Ks3Uwm6gVcKZRWLxkQOPY9Hcjo88GNfdek3vn/hD5kCtf/rFsJacm3fiulSHrLmeXltTnQfqskuTZqqlH'
+    'NphR5JHf/pjIt/WIguEgq/tVx/LY/k8S/r0iav+ZrrEcXzyk3u4C6r034eOLrWOIL24PaXewhO1eQ9otVr20r7q1f17Cx499ExQ/'
+    'zktMfBz/2+zPLIu+muB+3RqW7T0Pdxdb2ITVuUdxF+KwejVErkPx1b3C8xlA6+i3kAGZ8kfpuPj9rM/h7OtX8DL4fbseYD17DNtF'
+    'PuOFY9wujlfqmh2nkRHp9pMJH4SOb6znsr9I+i82uoBcxxzX0rsc5YYzS0Aj8r28zLGd/ZbtTCsi/uGyQxc6xkWuFcZjrSZ86gzw'
+    'rum9bppm7Xdo5D6bNfOJMFgAYzDlw3Vb1k994ETlVd0hdLJJFZxztF2IPKjPUGa2OqT+bYSvbDoHHaR9E9mfy7jPIf2ybS8Mp9Ix'
+    'ufTrKJD/uq6vsYBdlP0n3Y+PQhtok4l2QWUg0xG7hfj8C262QYLpcLfd56V37PXlWGjD9MizXlrzI7D3eMrLs47oq895HPT896rr'
+    'O57kPXS3X48q71KS91qo75hn1HmpLv51D4C/L+hLem9+f5GHlsv7fbAVfgjseR/00i884aUPPxu05foa9OHFJ/LrdeVHNAMvhvMY'
+    'WmBtUN0+7MNRMPdLhO9Hqo6twXai20jrKCf5UdZKyy01LLeU9Tkl7Hw20PPpH1LeOrLR/5gosHGBR2cWHh0pO3h0MJrOzsfP5Pb4'
+    'kwPMjZ5bLCdBQMIsi82e/wgrdw38XgPnTh/MX5knc5swT8r8Sdv52hnNLeVS+NpxkYnVFzD/KLeRC3It0f+h+Wz8Mcr1dCZ5R3U3'
+    'xX35PoNytpV7wBfmd32fQdUkv0wf0uSdTeqZtg/yPBL0efCrp+Hb3qA9WALO/Mf3BO3BHgb64pnvuvk3Q5jawM+GvpJjvAHKp0Qp'
+    '/a5NbqR8gKmY94wI52eO3j7C5Pw0nf8m4cYT0dHY2wxo7C0WNHanBY19kQWNfQbJ2wK079eeUOc9xYIeP86BHl9kQI/PJX1IA55a'
+    '9XV1f6eT+sRX1HmoXS7FUaoxFWLb1cBwBrUHyr4MpWEKvXeUT8B7R0bY+4oLhXEyN4Q5xYBxTJcbnAER8A59ksWly014pikFj+YT'
+    'lvvufWSNNxJckRThNvUqu/m2CHlBlL27DV01dEXxfZla+TTusYPzYYqzmPo+aMV6R/PpBZU9ZRXbx+XE1iTno2s0H+fb0glIW9A1'
+    'eJIlLavyS/Yt5kdvqvB9fXwJvj0F6VeJr0UVX1P61EuI0vphifddcN2ve2B8991zT7259p3UKT+twH330x966R/u9WM8IB31Bfj2'
+    'PaDLf/pVnw5FGnMIaOHTkb7dnX/Xpjzp+Zo2D4Y9+rLlHp1F8lE/YZcyWcvZgMsuJ+v0cse5V+G6S8k+aYLfuwA2taSNOZsOkBrt'
+    'KhXgOgWdS3EO7oerme0I7Q/KqRLMJmE90UMc0NgtXCh8O9ceA3n5RuHHTqkWan+xG0S+P7wTST82MNkr5lkJ/YiSqW1l/T+SwKhD'
+    'mNv34TiaiQx7yLCcCv4bhfrsS0EbUxQ4rwHO8LA1yX0XloWsycsLoGdHsi9WJOzw/qUMt9UJc5tWnL9Uojh2zL8V9jbUr4jS2D5/'
+    'X0TbH9K92GeRF9v4Gtl/GyPGeQ/ZIyb6nH1Exi7L/zXg0kLmiOqdvq9I9aEN0yDRL1uV9tLjmN/5E8Hv/HuJ3/nlkLcd0jZIj4V0'
+    'JaRr0/l1r0z7vihQf3JdRHtHEp7+KfDt5lleegvJoyuP8YzwTDgBfML+4Gzv23Ly7VPgI/GwbT4/TMfbn0/ohCHgU/0B+GB7IM9M'
+    'Uv5/3+mlpw5636aQb9MvzP9WQ+QMslw9kz3I/Co6xPaspnhMyjlOF/Z4jNLl6SLQxXQur4X0BQe+s0mfCoGXjlarEr7voQHhZqss'
+    'Is7zjCEe6NHolw8zGkLS0IeybxsMaArqqySqLxsidMSwfypbEJUuI8YoymhwN/VFznWSt2noDepzpC7j2WPzMwTLR8GG6/CH2f5T'
+    'm9E1Qu1P9xBh7uehkLUgceXhBuMbq3WCfBXTc34Dm+trhd7H753lHq2PtNibac9lQtbdWKz53N2l3A1Hcn3CKH1H7j+G+p9ZpLAv'
+    'OBjWPoXTfJC7qWzxt0boW27RvO8U4T6gqC62ym9Hzh9EmefDwdUfhwmcVT6eBjT6x0MKeJVyjlT2ZSo7g2q29jA2wmwLvMb9nA1o'
+    'dOe7QnTqUX6Ld7dr2Jx3WNyruP8eet6qfKGo4jpQ+F0twv2obLHsY9Sc4x1oanYN/8ARB1HfEa59oesCY1xMV9id2dhScVyM9gFN'
+    'wt5/zyCb5ynC9zNkYxukwyX1wsyWzxSGDYa04zwFTtwq1D5twu76HUIdi8kGPzQepGdPlN3vW9OevqUL/m9i86TyE6aj/8LWbYfm'
+    'TOAxQRDezbA3aN+mas5CE7y42QJ3qny8YdwP1D+cy/o2XZj7qeqx6AvFq7QvzcL3laWjHQr1QfeVlIdfXHAw5aFjPBsqLzqS8eQ4'
+    'zqF18LOH8/PoGprB4DSTlDHl6W5iOFp1hm4NoeEPCcExtG+zRH7cuF4NrUzv1Q3C3qeTCk6HwrvV2Tn+XoHnLB/XbCbrMZFfdDMe'
+    'wGoCl7A7BNpGLjE4+0xpumHNWRHWD9O6exRzcZhmvfQq+tEIaUbBL+f7o0/kx3W3ta8fYv3qJ+1F9ZePcS4bwzyiy1Yo7dNSItqM'
+    '9n8+vNuSfflth/1iIoejMN2uwH2Nwo9DUsnwqM4uVHXHDLMLXcDm6Qho71RhZ2Nosx90a6lQutMmJrCprwkup1sDuKpQ3sfBzuug'
+    'a+RIePelbLn3OtKZrRF9yYh8n5a2dCa/28wUvt3yZqGO92yCx01s3RcyOnYmG/sizRllKzel+/SoEtODYXemhQmv7y40BOdnRvkL'
+    '2lwAXjC9qy6G9TfL4DyOsns3WbeqM8wUD0SdjXRdLoF33yD5VPdwU1qkGGOncF8KcHcdtwmNGXXnaSJ0qy2vncN7GePltzJevsqf'
+    'L8cH9Dune98Beksu+66QtumctTF+gY7HSO9QJvTicqGOvT2bwVAVs9QkplklkQf3FCAPnkg0LI8XVOy7kun5wWmMPo0c+I8pT4+u'
+    'EDlUV8i5YjJWU5p3cwhvla7H76Q8PFzI/UHnO5rPpWkcBJWvddrnT2T7fPFBPA+ud42uAue+U7F+Tel2fgc7MQvjKYmDQ97BdXUH'
+    'LMZHZX2lwGfU39FAxN2M65HQMaL+xqGGMpMOw3UWRR9QXgzXB9xugZ9t+hTmi4vqux6vwQcbRbgP9i2W94wo3qgqnko/wyPDCh3W'
+    'KNgfB3rZqpgqGw1lSy73Q04vm+KrTZb0ZgbeHZV9+U2Cwzk/nt5N6xlNU2GwNmkMZR5LWMe/pmuR0jp8LXVa8JDCePDVbJw8NnSN'
+    '4q6F8m+U8bSwMib6/Js1vCAuv6kn8GvQ7PfNIj8WU6nuvrax4OYCz1qn72DKSys0Tmojo1M2Z8s9pjkbbM+eqDwDjvdeG/+4Nvfw'
+    'Ds3626GAI90XbQr5rynNO2gh33E5G3jMw062h6Ywntd4xgQrRtxWftbp4iOijozU8fqyAc517RvK3DOEZzsYwa9T3QujfNduPojw'
+    'my2sOE6axuZ2o2ZuN7N8heh8bSRntOtdaEBzP+lU6Dea4AdTuoXzZRKEL7OuQL4M0rl3Cz8WWxn08dnDfXu7SnIGUzyzUPg+oGZp'
+    '1u4Ak9eZ8CF7GEyHNDyrRrLGdoDMFO9ntI27IZVjovcdW7uMdIRdBvrQeWeJYeFiP6uL5Xo30Svhc19tMPf83tRUIrjq9kOS7Ifb'
+    'C9wPOnuqOqG3w6Kw3P/Ownx/FuwTbHI9CEbYtU5POiqDnK8nEp5sBX0QqHxA8DVRGbImVD4gygl/XtIM0k8B0hLydxdbro8lPL0D'
+    'lzXP/ZDxMVSGjJ3v+WaRb9eO9w7qN+Aj4EtkS1v+fbyJ2TVgmy9tAP2Ni4P92fkBSNv0Ov5nJDy/fLz/tC+0HhucVc32bDlZO4gr'
+    'hbD3v1WpsDWQ9fWe49/ZXfCrKp+LjaPKBv2ve+zr0MGvctQ/W2z7RveFtMd+yGFflGpuqe1Eofik1nJNVSt4NDnfdJ1e+umz8vkt'
+    '8VlVwFk1En3eaJ8Rs7Oqmdyh6DqRaT/gtS9A+lKb76cp56cQ0h5IL24z898i1+W5BdJWyG8870ovPeNcSM+Cc+GGoO/2u9aD3fxW'
+    'dd4Wknf9WeF5qb7fb7aG96EQ+i3MT87ibKZPOcBR5asqqTnHXX1VUb+UsY84PR1TKl9Vtn4rqY99evZ9FPgdLnuV02CZXi+9/t1e'
+    '3SeQbzOu9tKu67xvx5Bv5bCv3g3flii+XfFJ79sR5I75LjgTl97ppU/v9PIcSvL8FL4NfxTq+aBvb6Or58JLg/dZXg/m4bRksfb+'
+    'EtBBzPlPu91L//Wd+bo75SI/7rKOFqkZ9WO7uuyJX/R4aTXQw69vhP5ebH4eXFJk+gr31aWO9BW/w3O/JzPItzvA78n3HvbpHlwX'
+    '0leaTD8JPofXPh/Eo58BX+af/F7xzou1ZO3gmsE4GAgf1b2Uj7MyZJyFxBBb63BPQP2LqYDzEgT/ucbBaFaMW6azwKfz/+y2H5es'
+    '+/SUZ8tL/VylI2C9LATWrQZr6jBCk4SNp57IGVTrj9I210E//uMhta9sV1/UxVgDrr756Br4t+wAnrPgHVJf0pVs7xVCg5SqXtUd'
+    'e6kDjl9mOVdxvJHweCOJSRRvhO6nuqQXNz3eT2/e+FK3ZV+sTXgw7AL4pR14OuPvjz5VfH/07SUUPoQ8DZa0tS3OR38dNNYJ+h/V'
+    'xTopg3JJEYyJgXK664Xv24zaHtDYJir9QsyzheTpVugS1cP7OhH0TxUmS0Xftzq9umGh9/kUJas/mejZ2NrEIM8G6cnZjvW46oVQ'
+    '3wIqu9otQu2/aYDxkJrhnm6Lhyh9zWneSrKWuohtBG3XNcag9Bd9puZ8WORAb+0GursBYsG88ohd+frH3OyTNtjyw+7zfX0W03+k'
+    'KlbpHxN2Z+xV7Nyf2GdRcQ+2A4BxjVkYFbSwyDENVbz/+bd56Rtngj/YG7z0w7d7a6uf3od35ef91XvgjIO8XQRvYL3TgX9/Ob2z'
+    '7/LL14NuzgH/taz9s8g33t5p5Ntc4Iv+8VIf//NvtZf5fjrw299dCnGner1vR5Nvr7Jvi6k88Mz88S1QfMPxzVa0N7c3GI/vVfaN'
+    'xuN7BuQjx54b5Cm9DN/+cmvhvK9C9vckEx+mmAywwW2PJwuSL9rMHfdXT/nYLYyPHeP1CLzuTducos+5wedC7o1D2d5/IT7j39Rn'
+    'PJdHdINs6Y4twfPofWflf6Pn0Uk78r/R8+hPIM9LK3TB8NsF7ytMxhGfR4rzSJTwPBLxeRSfR8U9j36YffH9+Dx6U59HaXbnfH83'
+    'xEvboT6f1pG8i3vyy/C8x5O890OeN+5U511K8t66GfTz1qvzzg/pLz8zW0L6y/PWKvp7xYg6r6tcOD4343MzxpUT+9zU8XTLFDzd'
+    '/04UMd610RGSFPFDnz10/7cXc03E8ckN5MEgRnEjhxJFp3e43qMAXbPWh4N35dee9PMUwrtV3ftRFiz12Hi7Qw/6umiF3NHj9Wm0'
+    'Ptudz6Bksqjr04lGSE5a4jBVBLUQxdNuRRuivOok4WaXUaOhG23l5X8GWf/HnrK0JyG4pJS0TkzjjOfTXlIaR2eD0NBWuA1CTt97'
+    'a369aI8ibU7oeas6RylfgcuB6R2ey4HLPg7ldgb57g8Aj2JkZ5DvTvkNnO/+RbDBPu+O4Jm+/CIvrbus8DNdNx+Nbb6uuMvZo7PH'
+    'CfMh8bA4uOyGkb7jcXXni2BcXTrnPG4vnXMet5fO+bouL73myuCcH9qd/y32czGxbIePFH78Curngq5XXDdyjfD9XAofFlG2Zi57'
+    'MeZTTU49sjJyZiHvXudPYS35dh/DaceSbz8+z0vP7gnadP3TVUAXbPD1Y7l+2FMf930+ok0A8tjPgPPrHRuCvHvabu7cbssfW61C'
+    'JoB5wvyxxHi4YDx8eAF4OLJssXjzU2Pe/KTnzevoVJczkeu4tyrwayXTLed2F9eKaPuNfpIH4wRuYfVsFHobD4zdcbmiLd6f84WZ'
+    'z+EuVu5twrcfwW8m/rFXCb1ty3LSX+pLl8b4kL+Xwv5EFfdQ5UuQx1juEOrzQ94VFhE6DOnEUtqf1oh8Gze0T9LZ1VH/F6r1vbBI'
+    'e66sBHuuBXB0AvB4LZTnNn2F+HhY5khjVQq1/2Zc52cKsxihPDZnO9lzm4SZf35ZbgXcdVUxPPqEnS9t6s/VJXYR0mV0n24V+X6j'
+    '0cfOMUJPm5VqrVI+hksMFVXfLiW/N4Js6cXd6ryXFyCDlmWnKWRJNmse7cdef8y32Vis+FaIfC0N9Zz/4yDv5PxHfR8MnHdy0fP+'
+    '2HQ+bKWv1pkO88bHl+OrP6i2nQ67c1eT9XOa4/ox8YUUlo/buW0Sel/YunhCHP/wtYrlXNfqrmyGT4tgjCt+xtrEKrQ5x3tFdJxS'
+    '7kMd/eEvEUE/+CZxPWhZHrPINGauiV9sHt86qm+DIhh3TRVnIcznfq/mjNDFYvqdCMZGCVuLfY59kXP621R+jB/aD1VsQhWdN1hA'
+    'P/ic8LH2hbRpEqPRdI/w+TWNV49l0K5XFfuWxwTYJMzjcQ+y+bolO19XCvN4qd2O+4L2YUOBMNbF4tGt/21CH0edvuf7qcMQvqYx'
+    'ZLoZ7I/Iwv4M4RYjzOWcsV0j3SIYY6SQeePz1WvZJwmzn2QPjXdHzPeg0Mf1KNV4muFuxHWO6F05KpYOjdOBd0VZ7xSFzjiPj8Zj'
+    'hKhiCqO/e9tYNV0h8CsWzcPzybm+IgvAPws335AYA63Wgs7DeG51ljQRjzPrQkvxuF+mNCf1g9miWRddQh1Le5PIj3fDac4tBC7r'
+    '4b6ji8lN8Wy/hq/E5/cdwo9D41In2qvPGiPam8cO0cWD3yTc4mGpYKTz72myLqrIXZDGjhomazYj1HG5qhX8zGFCU6nis5n2TSUr'
+    'kPVtSHg40Xa/I/9tGvlGeVEtJH8ry99A7tyrNX2sIeOsEeZxRHsj7huq9bCBrB1b/+k4Bhv/wU1szdQJtW8yXcxm6oud3jn/K/vz'
+    'n4r9Z4MXVWfNFqGOj8bzL2ZnM4/911Bg3+i52kju04XeW5tBNkv72jSG91kah03FM1usuKsPh9x9VLCfWkTYTyOwH4t7hgvtVKw7'
+    'lSrO2Aahjke2TdjF/SuFrint33aL8+HIgJw/+aZ+qFy2FP48cU472dxcYaFrkZzkyhY5wK4vSEk4VOrO5YUSbz7LZJoi3kPxHor3'
+    'kPEeQrkC8lF+m/DPLFVMkhmWtPZii/yoj3GopTypQ0FbmZaXbR7iMK4jLMfFbfFj3BPjnvj8Dp7f5fH5He+heA9Znd805ibVnzPl'
+    'b9UreOX07Eae1hrG06pkPC1+J64QQV8TZ1v0Lepu3hsiI6H8D0F4mZRnESVbi9Idaw7hDTcQGclWQ906lb4HjZG9OftiU8LNpr+p'
+    'QHiib9tajeyhWye/ZXw/F34fxsppYjqDJrG2t7D+cJvG3Bwm8uPwpUtob/FmwH/kZGlwOWrSBmeQrYyzGOt/u8P67yvS+r+kSOv/'
+    'NOBdU72fDiaT6WZ8yX6WboK6VhLd9yEL/a6hEL14jKF1qIV+k0pWa8pX3qKRLVNdgFL71J9peffEeItfAj/hbedGxyr8vwDLQvRk'
+    'N4Ht+A86vTrnKb4lrvXv1JXsmzjT/5vKVuW7mzrz66ZxHfEblr+pU6+HrbKlUtnkUxhiLEFsrxrs9/4J7PkqLgzqBb8DxrS6J6gX'
+    'jN+uvFpvR4/9rCL9pOvnr2Cvuq4LPMfouth/o79eKC+CtlEl9L5AKD7Fsb7nYh9WfN50cNTpcRRjf1F9+TIim6uHsVWIaB1qWfZk'
+    'Ba6lOJDaLZjoK6l0ITqZbLDb8DwwwYumfRrQ2HbsT3pxsGxkjyqZW7fFecB10no0uouc1t5H+tpjIS9U6SCY6tptiJDB6/r6N0mP'
+    'xynfrU7nt3di2kvfO8tvT3pNoelKVuZkKHMTKXOSQb1rWZ5jIM+NJM/KdH5evBeeAnlvnuWlt8zy91B3Ur/eB0L0lEzP+B7NOtsO'
+    '7b816flBku/a2BhXQL9HZvl7JGpMJvOjknvzeTFpi/bZJO/pMD+r0t7Yy5O+XZXN+h+02KP9GvzRz/DHywnvbsV168LwIdfB+yWk'
+    'L5M2ZN3fS/j6ZdscxjAUsXf5mro/4dFoNnhf1U5XRDsfJ+1EwaaTpFHj3s9w0HXAQzDtP9+v2yPG0ZXw9Sy3hdgzmJ5RvP7TE/69'
+    'g+vdDTGc3i/MbW6PNai33/LuldOXTfg6nHxNXKvRq+djrk/49sa6vnG7Y9yLwqBsr2Yf/5bceU1gIsu8orgnq8ZL79YvCD9O3ljh'
+    'bdnuIwR3m+BcPBNXpwvH97L9TwHNHAUrmfdDwjyW1k3CPEYX9QGgowf7FXn4vFMfADr653JyP5h5h5d+eSfYU57v+wDIaPbBGeTu'
+    'cRn4Oy8b8X0A6HzAnES+/R58Zb3t3fk+AHL+2LryfbYsJ99kftreIqGPLTZf6GOSzSLfLrw5v85p5FvLB/O/1dF+7sz/pvKlk7Tk'
+    'l4X5PFP5W9PVQ+9jCaI74Hofo7F6U5C/kugy1xM93Ny9W3Fn1MkmCumXLS4u1TzY6LtTPWXMn2S6IOMFM9UZNNFhVjkOMAujcyY6'
+    'PDMlhme89txgZUILT3R4posET5W+90SFSU2RYFJMHsFEh2ljkWB6MPNtJ/oc1ZZojsaSTxfvk4NfZjDR56isSHOk4kvEsJm8e7u6'
+    'BLApJr9+osO3ucjwfTPJx+O9VVoZ1USHb12J4Ftq+flEh3tVEeBeCplozEdyl31OdNiVjwHsYp6uuaw5vjNM3rtmVZFgU2ydlZjH'
+    'Oza6WjHd+ObTe4zPvrGd84kO7/oiwXuy6W7H+2h8dABjmXhQly+GSVCHMYZJUHczhklQZ3WiwyRVJJhMBlgUa31QveUYJkF97Rgm'
+    'QT31GCZB/fwYJkG7hBgmQXuMWGYRbaMUwyjaNiuWVejtxCYTnbuQwEb2Z8pXwN/JfaWL0xdVH/W1If38HK3pG/d9v26veyx4tG27'
+    'Za+XLng46Hflw/Bt+eNBvyt33Q/pbn08Rp3fEGrbdI1wiydK9Y+6RbSvozDfegiTKULt45bHdNDFbEO7S2njOIvVtUGo46uYxNkL'
+    'i4NF416G6ZSb6OD1aeCq8tuEc/xk0pMHUb8/aI98tWZ+doh8W1v0CUz1g1UxswrxH8j9AlGfhWgz2aQYv2nMAoSRjF87VQFf27nA'
+    '+maP8VrivpNzPgCSfjzcKqYf1Uf0BsPGiGV1fqNUvuBMdK02KdZwzq9ZtuLqhH3sHhq7m/thqrdY17i+uD9F2xhztB7uywn9iL+V'
+    '9Rfjb80VwThULuuQzrOpjqns76Gwt0u1r3WwQV+pNObUIs267xGFxVIccrBN0O29aUU8g3gsLLlOlrN1UiPM4+Zw/4s2sWp4DFUX'
+    '3Iqxp2x8BKpoprkKmmtq9sXpwi3uJcLkFZFvq9InSh/j0SXOsUqvYweb/x7NGuwBeO2D9egaf8dFHyVMd/1g2cOlnF/beqjtlJwz'
+    'GYf+4oNgH7vEIFbRDjTmG37HeHF4R3GhU3SxBinNxfFrvYj2k1gJOLiZ5MkI3z/LMKRIO3SKoI9H1CffTPLSdpvIfYbevY8Sfrw2'
+    'Sr8jzU7vs0mhjreXEPl+nFsi8OxqkR8fFttIGrSBvmCj5FWynbuF7x+mDObo2cO9dwsI7FrJvmgAPgC/O3UKtV3Ndgv80CPUcciT'
+    'DnRoC1srfMwNijFXG4yZrheb/hyn4G2khe/7VDWf6JfOlidC1+8S5IfMsdfjMOljkwNdoeNzYZzHpQ5jxr07k+zNNVB/DdCHlchI'
+    'P08IwsYKPJQvZto+3nFqyTrKPeeEt5Xzp0fuGx0KfgI/v132URTeHia4/5ivAx/8Qe/bFvLttEEvfQv4q+oh/IeOEF6Iif1cr1D7'
+    'XDuT7Edu1xJ1JqliXw9q7mO6MzQKdjJ2wGGa/nUJe/tC0/si9acV5nMYfVJVwNrEPf2VNiFeyv7sz/7sawuuzQbII9OXIN0Pqcyf'
+    'Ibi0H95Xn+2lj4KcYAu83/kBL335A16ZNXDONZO9QvexzPuRtvy4Xyr/2HeCD+uTdgRx+B82eukZ0IfHblfzsygfC+u9GPvdFqx3'
+    'BL5tavPHruP/6OiaFNxXM3DPz92vrvHSe7vV/OZ/+5CXVt4e5ClnAL5/uVXPb3wLGQPKi1GfbeHVfgzuVeOIi3R4wib+KbUboTaf'
+    'Jv7uaSxpigdt/Jun94Fcca/X5u9T3jrHdznf5o956X/8yK7uivu8dM93vbpfTHl3ktzhsi9f9rDrXi+9Y6/d+dxB/g7Grop+kpM9'
+    'bkiCIcrQSEimTzqP/pBze1UW4McIsxgcNmvo4ue99GtP6H38q/APX3sU/wzBmrv7KT3+WZny/IhyepjidcRPu/d46ZNP+mu4HmBQ'
+    'C3muxb30jJce94CXvviEl676uldmpvB9jNJvvJ16QsPJd9NgP7XBuNO7vfQDAL81X1efJ02W8/Hbr3rp5Q/blbsVcMiqH5dezmxS'
+    'bxVZybWwrqSfYpGF2+dfcKuzmsjnsa/Uh+YStmc+k8w1pzzTZz3mzx/3ffrwj7z0me/6d9taRTmZPqQpUx9S5rbl6jKcZrCZ/2v3'
+    '2t0JuwBuaUM8PomReiqAdHPPiDv6nhOC0DWPnP/XEh5Oy9F934Nz+3HQUXjAbj287oAPZP63Qrs3783Htd9NePFFcrQF6FNc9pwb'
+    'LXT+QYKjqokNjgk+uTXh027fX2A39v+B86IB0ofhLFsP+iLXZDP2O8hZVTzDNZawaBbB+IzljMa4G1LJH+OyU5u+XgN4birU3wfw'
+    'ztEdEygWasr8SdvEQm1v9+BVilioow5PvYIfZsOHq2B79ghIy0fz5cy2dxLUGYvj6Sri6ZZwDVE8s5TpBlRq+P+bAX9OJzpNNA/W'
+    'RXUs0D8/3itU37hsvhCceWIBuoZhfB3kI0yBdr641+7cuAXOzO/BOXFqAXXte8Q/g2Rdxwj/PNsD9MJP4Gxf/4hd3XgvEt/N11nJ'
+    'kPvW43C/euSJ/LHd/Wg+vzynLwu08nseUudNKvRuw3R5L0O5wrP2fBDKP5mzN/8+jPC7zhJechy52IMwrjVAb10G87yYzLO8xNjU'
+    'vQ5oi30P+nECmwus6ycP+nXK9JUH9Xf73qTHXywE3g0/yue38f160V57Gmeags+Qg/nT/hqzOdvwfq+im9uBbl6Q9PiOtnSdrOOE'
+    'OXbjm8L6lyb8GJtxlZFx4b6WvJGwWJU8xiKd93q4EiE/ZxXA6sXd+XyiZsJvRX6LvMfYwGzWPp/eVun6yXd7Ep4MV+Yb+Eo+z0ry'
+    'j2za+9oz/p0G8bTLPhv5hpf+Gfr9iYQnd0cYIm62qfNjTwEOhT182fN25e/fnd+nQdKnPzzm885c7qW4rmzxJuLhL8K6OiPhyUvl'
+    'u+PhrnzR40GcatPGzTAXF8F5eSvhkapw4OKEh2Pluz7o35O4rp53vLc/7s+hbGMKgT29O9K9adoG5TvZlBuCcX/hCa9PvwE7i0LW'
+    'w8tfdV8PVEcX8c5Pn/DlHpwvzWkpruuKsbVQT2II5v2PljIf1fy4rMPXnszfhwu/ql5/u0C2RmnxRqH2v7ktQv8OZWM0nnWXoezN'
+    'VP63JUIex+n5KLsmnU8tk3KF6E1H+dZE3an5juc/l+HZ0lCSP4d7wsSOqAzWD+WzUX7YUo0tmanOG703tjBZf9ged9Gtc2mHywiW'
+    '47kigrhkBdJHGr00U/28MvgmInS/bkrZ81+a4e6t0n1bDP3uJu+Wwrv15N11RO81o7A5wNh3qD/3Irw7i+QfZnyA04gdR4dG36XD'
+    'QN/lWBgvthuVfxHp09Hp/DHPJ3fP9jovPRLSBZCuqPPytgAvQ3UvWWw5R8hnLkSfsENjZ4Nr9fCnfP67bOftim/f+bH37RSq3wW+'
+    'fM441/t2guLbrit9XgJ+qzrTz1MP48Nv1ezbEYp1tZmcQRl2juE35N/TNbSU5KFzW0vyDkTkdY3z3kToERtcZcP7pPt3NfR3LXl3'
+    'ykbfbhLf/Q7iKh5N3uF5sBTOAdTJSRvgIrzLzSZwSxMdW1P8V0b+pvzhpYq8CUfd30ai726Kk9HGZ75Cn9NmT5fDnml0KCvvHxwf'
+    'yD6904EHbyI/e3a7G2+/xhK2tUWCreyvK2wrng7CFuF7qqOMo47gWxUeWxaCx1ot8NihFnisifDjhxV2TJy33kvsP1R2GQij9Qm3'
+    'NcjPyVYCP7SVv4vJEXjsvk6FXUmPyLfrc7UTqLXWbZvMmm2g29ZaHB023ePiJyIZQSdPNbSnMcVbTcKPeX0Vkz+mlTqRsfwRn1LK'
+    'H7lNWz3cxRCf7WDfFhK8s9lCl3iH8GUolUJtQ7yD6L4jPbXGwG/u6nQQ1zZq1u1CZmOj8yVbBvgRcVoG7ipL4Bzi6zsD54rpHqO6'
+    'fFinDR8A7xHHW5SxOt97io9XbNr/BYtjXkboL5P5sLn3/buGrmtFWIz6c/MTkR+L/Dlot0kU+0nA4FPpA8IiketcBnlNlVFVVIV9'
+    'rCa/1xDI1tXnW1c1Fm9EXKe7ocFG9y/sqTDGg4565XPoJSr0abDrsdGTFEodeYuiwr0G3ZgaTM8Ym6J8D+J5Uzlqz9MpNl6qDejZ'
+    'jcGTTB2spG3amEB1etpNKODItm3XShQd2wxnr8uZJnkZKpqjPILmWKo54wqRHSwrUCawjPH6Dx1Dnj+1C7Apw+0CVLwzKqdZFssO'
+    'YtlBLDuIZQex7CCWHcSyg1h2EMsOYtlBLDuIZQex7CCWHUTc42sITqtg98rVIXqAGaiTygfahO8rVbVHuM3PCkX5o0lebmvSSPYf'
+    'LbMypE3kBdic0WmR7wuxQ9j5o5Z9357IP6u5/ivNuyXht9Xp0NYVpHy3Q/kzSfltDuVPTBS2X5Ymos/xBYnoc3xWwt9Tmyz6X0fK'
+    'XW1RTpA+9Yp8m0XM83vYJ1F19rByrxL80GnRp/8nPLugQnWc0V9tnVD7HFWV2wTlHiXlthnoiW+AcrtJOZv191mCb3V77E5S94BF'
+    '3e8ndQ9o6r5eBG1heZ5hS1hiuR7FWcLrvoLUvcGi7rMV/e5meU5VwJbnOZHk2abJs9LgTFzseCbOJmc5b7dZcZ8aEvkxO+j4hxT3'
+    'Hd19AfmzSDuo/Lua3jVbyVmeANp0KjnL8Vwv1I+3Lc9RFxsmSWiIChHUta9l7baLcDuNOsbDoW1VRrRVVwRZQzPQEyr+Gd6T6xTr'
+    'DO/HNP+jITzaKBuVZjKGhAja45jWw30mzhXmfvToPjH1671Z5NvlUDsjCYs3Knyb5ATwyFdBOhfSOYR3LtPZkC6HdAakLZCeDjz2'
+    'Vyo8P18u4wsbA5/jf6zw+Mym7RQTfl+q8P0toz0V2iBtLWI7H67w/Zl2CTN/6cVqe7BE88jbuYjAciMru1Xo7eWixkl9y+bOxQrf'
+    'vhnX8uGQtkJaAekxdfl7A/fAPLL2c3fTCj/WhWod2Kzn6aSuLsWZbFNXitTFYcrnYVio49agDd1rGX2/Oi379bOMO7z4uvlHRb9e'
+    'NewXr+uhAsbI6/pCxjsXbPCSSf24jncVAYZY1/aM+5rjdW3MBPGxik5cmfbStWmzePcy71lQZjmk7Wn/fY4uHoe2T4e2WzO+r5C5'
+    'DH9MZ2frjAh8Mi3j2w677FtZR5rU0a+4B9P3un26v9yv42qhjqMShTf+rTzYj07LfjxTbg6Pbs263GPQj+GIPf3lco8eDYOHzbmP'
+    '4/sUqXcjw2FbhVs8F1nvTYp6u4tQ72YFHIYN6tHF5MM73IUOa4XP0dsM5siFbmhT9G3YcP1gHYeRvq1L+7iI9mUF4KARgnsQ17RB'
+    'egLDe5VFrhdx2v7s5Wme8PNE1Xc0lH9LBJ/AFOe2QT+eKfNkp7TOE6HcexnvoVhnyVfHsE2E9yfKvHmkbR4D9d2oOL9Ws/nTjeXG'
+    'IteL/d1U5vvXxTNvZZ1/P8/pLNXl39evIGXa2V0Ty8xjZc4p8+XMnGZfqLmnpkndso52RV+PiWj3aNIu3gHmsztBXUS780gdi1i7'
+    'GUiPiqijUdEPfv+eF0FTCFJHi6aOIyP68V/pYNxIE3og5xdfUfYVEYz5qTz/034c0g6hju82LMx5rN9Q1Ncj7ONKIl6/m9R3FqMt'
+    'w/Blm2a/3lmk+nCf3khgj3lOYnlXas6WQYey2G5n2tcLHevzox7qQThy+KlwedSZsKxI9SF8Dkn7PO+5dWo8o9uLNWlfZjs3Aucm'
+    'SN4Eyzub5f1dKtinlZp7C+/TL0lZjtsXRuCnf075fZwdMZ6nU/rx8LxPkLyLIvI+FFIvPxt2k7FOY/e7BRFw+hvSzrSIPn0kBC68'
+    'T+8neVsi6r0u5fuB3ayRiQ8yWVB/Kl/vm/L7Bg3pf1nP5SFtDwp1zMezSZnukPOC4uW3GLSzg5U5VjHGDQ5jPJzUc7UIxqSNqgf7'
+    '0xRST59FPUIxrq0O4/pNMhqmv2Rtv5QMxlHn8Xl7WZnnQsr0acrsTfr4eU06eCba3ju+kvT1RTYzmoXvjbuSvszQdr5l+U+GlO8z'
+    'KH8rlHfh08vy15Kx6uYI79ibQ/L2Mf7PBgUMO0R+LEqcvwsV9ar4KxjHvdqAZyLznpwM6sJ0aNa+yu5kuWZuovYMxq+e61ge91xj'
+    'Mqi3hDyIN9g8lofkHWZ530io4WKKU/494eMU1/0m6/kJ0ctaBeXPJHQvpcG+b5AX6atvh+TldO7DBnmx3nshBkWx+cy52JNEf0m1'
+    'B2Se20geFT9U5rk5EdTteIXti3cngrGBB1iewUS+jozJGpHluhTjGGbjuDQkD679cxV9pHe/nD1Uwkyfi+K+nD0Uqbtfoyu2guRR'
+    'yVly8j+Sp0ujRzNHMR/8jtwckmc70YurDOGRyjxlIf1B3b0/K3SIOJ7fL/Sxo7HPv1bk6eHnP9EhMpVfy3I/UtTNcfs/iuBYX2X1'
+    'PC70+wXn8GFht4YQ1veI4HxwPPt3ZPym93lZ7qOknClfV5a7hfRJhZfrwS60MuReXw/j19WDePPqkDzHQ54OkkeFs3Py/5A8J6R9'
+    'm9Q6S35C7vxXzG0Uvkabu2lF5AGjXlydJQ+B6qbb8HBVsfBU+mdLDXTTMsxmOkrXidr5pIm+Gm2P9q+YOlayrgVMb0x3h26tU9ua'
+    '8juzKq+tjVKTMPNx2xBi766yhV8pYv+3sQ17bMMe27DHNuyxDXtswx7bsMc27LENe2zDHtuwxzbssQ372NmwVznYhMV2ULEdVGwH'
+    'FdtBxXZQsR1UbAcV20HFdlCxHVRsBxXbQcV2ULEdVGwHFdtBxXZQsR1UbAcV20HFdlCxHVRsBxXbQcV2ULEdVGwHFdtBxXZQsR1U'
+    'bAcV20HFdlCxHVRsBxXbQdnYQSUM7KBMbI1cY2A2g80B1T+useDbUf/pW8ie5/7TB9k3qms7xO6V3O4jyqbExGf202yMHKf3s3OQ'
+    '+rXnsiTExWF+7XGcKxX19JL6uF/7jYb3P7puo+aK2yc1GJbjtAHVIUYbm/JY53PcdD5d7SdtfcRH2QgWMyYu2gHGNn6xjV9s4xfb'
+    '+MU2frGNX2zjF9v4xTZ+sY1fbOMX2/jFNn6xjV9asesqCU7D2K8d0E9B1m4lob8wn+RFXsJoL1U7Es6/g/c3Ct+H0TVsT/XBHJQB'
+    'Tp0oWDNl/qStcKpmb0j8Z7b69TlHHZ56xd6qJWdsbre2h+9TXE8DZD3F8x6cd8Wc31DonBdz3uW7C7K/nJfw5vNfyd0u3tdvvn1t'
+    'SxNPborYm+e0KOiZZ0LbxLh0cuDSJPmb0lAoa0jDvRv3ZhfMc9qRJh7LjSlK9XhVp0xm0eVRlU9EyJWq2R21nMgsGgg+RVq9yuJu'
+    'i2tAxGvgoF0DfP+myf6NiueNdzksg+smEcJvrzW4f5m0nQb5gBD5cdOr4HsFu/uJ3UJ8/gU1f4+3w/mqay3y18K7acK3C13I8tF9'
+    'N5XwrXkZ1R0ZYVZB2pewnw7y2hXkvi3GWJ5rwzethbangwxtGbS/7gF7OYiLPkyh/XzuKft+pi37ifLxGQXKFK7bG4xNv1So5TAv'
+    'OPDAcf/J+m+FMd0M46kQE+1JKHh5csWkyw68LsedVYImTZ9kwTXAzJm9NOuyvqhcaz8Fpmgt6F5UFReK4V1Memcu+gUPfcoPukU5'
+    '4lpwDj1s7ddC8KlwW6T1cN9G+rL3fO9rPch+8f3yO/z3Z8f6e0XT35P4O5bnjI88B+k3PGM/GOu7xfpuBroEOC+xLlysCxfrwsW6'
+    'cLEuXKwLF+vCxbpwsS5crAsX68K9uXThKohe20Tk98u2hq44ePj6ORqhp/T8e5v+/KLbw22tDvQJpfcqRv09gHNaA/lSRKYxjay5'
+    'nKx3VF0f/440QpUjHyO+x8b32PgeG99j43tsfI+N77HxPTa+x8b32Pge++ay6UrBHiqG/xIaa/08ke9792R2ztwTkvd0lvdvCZx4'
+    '3oGIdu4g7bwd0i2QdrK8t5C82IchSLtY3h0AE/nuLZD2szzXCN/fPs8zqOh/PWmH9uF0UkeYDxqUGx8G789mY9geUZ7qG6vGH9X2'
+    'SnIun870MDazv7HeblJ/zmcwmYNTWdkNeIckeyvD5v1UQndk2Jo5mdEBOX/S6WBK91Ya9VaF76sLdUtx/eNeQXigbBzvXeWQcn19'
+    'ylPCuw3qCcufNUQjaA3UtwD+nivy/f3pYsVsZ/Rjt8V+prTfEMNh6JtyOdE7CMuL9wcKsxMJrA4j834SlLtW0+ZURZvdjIbuMmiT'
+    '205UEN5M2DzIebqN0CJ8TyxT4MNetu5xTeOYtiry4t7oYHtkE8m7geGVLrLXUe+klrXN92Afaa8e9ks162c3K9NB9E7q2TnYyXDc'
+    'VQzXIa19POnbuxS4StU3uc+maHDIZtZOH4PfEKtrBuFtDJC1lWGwHWT8IJwjqte+HHRn+NpCWiIRsVYQp1A7am4rTcvL9TkV1nOC'
+    'rG3btVyMPjUwWpza/2XfpiQ9p6PpEgrd6kYFL6mG8VBpe5SHuobtc8ojb4oYrw6Gci4/kvBxdhgM70h4a0g3L9tgTFhXFZbV3A1T'
+    'kKYn9a2xLDH6+OjtVM/259KGZk7hStQHnvaI0n8Axbzs8/OU9dViBNfrUDynk2pOcd/eoNi3mUk8x2XwhOcqT4z+Mc/SdWR0POb4'
+    'Bv0cm9rpRe3r6+I5f1PNOe77KxX7PvZTkEiIVQfcB/j2LbZPBE6OfUOMPczN6NSQOZBuFsomt3yjjck3WpkRoPXTFPaxylo+Enxq'
+    '2vi+GorndFLNKe7bOrZvK/0BhTYUuLdH5Nf5GwnTGzhK+LY59DuXn7UI38cA3vErSB4Vv9VWrryd9cFmP9g9SUoalvZJq25hBfjc'
+    'aHWT5ZoK56xt0hvMv4TpCqnWYUzvGayJ5YVMYMU5UTliem/sYY6yKVz/PYr1n3bAiZNsblIGt9bQJ+mO2/L2R1c8JwfVnOC+adDR'
+    'XW25HTuiO/9qyNzWOpRT7dtkvEby1kiy3d1vRzp6DY3E+3bizUlG+L7J+B3BRHdDdfeRZX4h1P40beY3NbnmO13ofEexhIuxHtJw'
+    'B8S1cTXM40aLfTvJ5zFHj96cDLAebSjScN+0n4u+L9rs0dzf2V9uV+3JCfeoHEclU+lx6EmDDbHUYExKBUYaxktCfc9km/89Tdhu'
+    'heJ3jP16DWv3lQe99GOWfgfju60ClxS2DCP9XKvObP39Npl6Mz8IM66r5e751v4J0snxnIz3nETKFUL6p5QrROQPkyvUMp1llAnU'
+    'M9nAlQq+rvZ+nsr9fZfqiKpg/ONah3Jh4/k0G8/HoVyVkUxOUtZl5fh3ZlKdDhU5MH/ohZyr0lXwkwXsiA2tefR3rFZ6vYHofE/Z'
+    'nlu939dHyuFbQimj8tH94aRuhA5MckoONq060orTH5HnnwNeGC/7MItiqWLTvqNFfSLOv3hOxn1OcN/crtg3cBZkcXESJiwdyVQu'
+    'Kw+BVeagmaNoPJtMjslM2dZh23Lwq0059fd6BV27K14z8ZqxWDOIdzpifYRxkY1XAPxx/14Rw35cYM/1E5AuKiP3qDp2j6okej4Y'
+    'L2Qpqxdts9oJn5HWUU7yc10haa/WSPIjP9K2nqaI+2Ejq0vS89OEnW0d1l/D8Mi0iLszwjEqH+9/hs1Lms2LSX0UniZ2yrZ9HYR6'
+    'klDvtFhWN2FkdVxnoh/mPZ6/iTd/GeH7WSsn+5H7lZjO8lG8e8QcP19NSL4Fc9z9wYXJoVQ+G03r5WdbpQJHo++JG5geq+obx8VJ'
+    '4fvirCJ/h8Xs1sWhQ/5rivFfuW34i/I7gxXmQ7tx+fse4cX+1fFIU7A+1seyMzX9NXJgmwL/z4o3KmGdjuKGynmaqpGh0j2wBNIp'
+    'c/xvKpmrif5Mr4O+1CSfbw2/zA7Fh062QVX1sM/PEHb+oNCXBvfjsYh8Q/8c6NtwPvmGfk0wptIs8q1b5PtQmab4hnXWKdobEsF4'
+    'fC9qzggTGpTbsVBfNYXWw/fO+xV8gQovQ1Ivv0gfJKovJQnsZhHCztqPXFNFzqvN/CCPyOCya0ZyVeRnrLCnzSi/8eZ4TcRrQsFP'
+    'VPEZOhheyqO1iqClNoGfSIZ1MXRPVfGE8V2Oxv/n7Nz83N/bZYr3YfOrO3fqFe1XMt6IPBMvFfl+7DOEn3WpyPd/1Apn3uWEl3M5'
+    'tDVF+P4BWyPOxCrGD1poQEPinapKc2eY7PeCyDuDCPpWzYL9BnM5jBuOKSf3chWv1oRvR/2oqfyXykH9juQzXVs2PvTl9SbK7yv6'
+    'IUQ/jDROKvol5PyEsDqRZ/El4cdz3CzCY53S9rgv7G7H9ndmf2Zatu/SzjXCj73Ry2CIYxl0rPsSwEHcp7lLXafCuqU+ONH35HbH'
+    'OleQsfP4uJhucqz7EOH52NPF8OXxdl3asL0zUZj1kD5R/8sXJD1Yl2I/450PffsfRt5hLIWZ5N4o41/k9Ah3++fZgZiue/17Jr77'
+    '875gvJ9Zu/249S68SBqPpS7p+fgtJWwwZsIK8g5jVND4LPKdTP/2Y/nxWeS7+svyY4ocRr7J2CMy/eidfkwGbGfhxUE4/6I7CGcZ'
+    'w5rDWcavpvUmCbMM49J8M+HxLeW628r2xKDFOraFvwnfpMXirNkkgvGnKV7qFvlxqU8A+rEYZwmtdwHUG9XvIcv+ou9VWpbjDV4m'
+    'SXgn6xKen86ocSKPag7B4/TvjnFcE2H5qEw7R0MlvLg99JzrYHRJ9wQZy/PC889Kx/LSBOn7/xGeHWEp8MNU4ccLkOkqSNdC+haI'
+    'I1CBeBb8m988y0tvmeXvj1nCjz9wKpRvi4hDUE/0Cmi+YyDfjSRewdq0+VlX5wAPOu42SI/TjIP3T/ZL4obZhO6gftO7LfBZNzk7'
+    'dHQhpW1mA+xpu1cT3GjSLsVPW9gZtk2oY/PodGlUd6ewGCdHCmbb0Q5VaphAprFTbOiUqFhFy4U+VtEiUp7GXqJ55pI8A5o8pY4p'
+    'lyDyC8ob4vYpKljychKeUeVc/W9F8aBs6M7FZI/guxNE0G/7EUTOUkvmhcp5MN5HF5s32t51jroBpRjzOYoxn64Y86mK/p/iAIeV'
+    'ijLDEWUw/hgtQ2ME0LyHAixoXo4LpyrydLM81Yo88txT4bjxnL/1ivm7VDF/7yTvHlLM/W3Lg3OfaAvO/TLN3FO8RmnssLnX0eVh'
+    'c0/Pvqi5bzWY+1aDuW8twdxnLOeexmXB+ANzmU7EEuAhlJH6UqT8EpaeCGPJXlFzd3uMhRBGC2TImcLjvvQRePLYKZ3krIy6Gw0I'
+    'dZy8RsafNYlREQaPNWRNH+HAGznRUNfEZX8jjv0LeTd1jvfuD+TdFHi3X/i6yHPYPM+Bun6tyDNvTn6el2CPUvoprM+yzHOSd0Pw'
+    'ks14myxoXsQvG0kq2/8y4bUOMhwxoOC16OhoWddnhGfsr+KrDyraiOr7QAhvnvMS6JrfQe5d3aRM1N4ZUvS5HmA1w4LPs8WgLd7G'
+    'GbBHKV4f0NxPhhRjw/vRYaws1rWB4JmwvkWNsVfT9qHAuzadUyp/iYJVh8iPK8Vj9oThkbQlHjGJr2eyNwuJKa+i9VXvpAxircN9'
+    'LEwn0CYu+aHjMOYmpqcV1U+dXQrVZRwSsX+YAnVcBdNxLZ7Oo8XcUB60zRlcLBqkgfFlCr3TJCzLl1mWj/W2Q9b0nANgddDbbolc'
+    '0xwvriapi4y2kZwJ74HyeOfpgDm+XPg2OPE8j908z4B5wXnj+sPc1nEJ+SZC8vI4940RZ54LflitobkHLWjdXylo/wYLPRkTupvW'
+    '9yL7++oQ/RQJw7trPP4KvR9x/aBexjeeo4ALfe9Kf9M2Oyxo5P1MrjpU48sWw+4PYz2WIYu7EY7l5Bo/1my/BS+kx0Jm3sH4MH0a'
+    '2fJY36uSNf4e3MHa7lPw9Gi+IYVcnOohcPl+RxHGEgXvbgUvQY5zX7U/zj+x8Zmsmc2a/cnl6a5jpnAtZF9+qNqLby7fncRknieC'
+    'zPO9s4KwVMWXPwFkpyvTZrJdzItpg0JXkvdB5l1OZNam/V0B30Y0/aV9WkXeSxi9tdq7Q5ZqLRRzDfwS0pcJfsrxb6u9O26h5xvt'
+    'P+Uv0fd9hriQ4rtuRR2U//xKlSd3pTpXfO/+TsFT1PHlbM+L3ggchvZij1b5cD5Y8VtY/z9YlU97RNU/6KBvMNZn1gVVftx7kzNK'
+    'tR5fieD5DmpkYD3Qh2OqvP4Xc//Z0JVhe6u2yqPxo3B2m6FuEOalbZ5E9IsoDj+B4dzVTB/nbez7KsDJL2YvDIePwZnapcHd3YwH'
+    '/NgY96dfs4+xP58c5/5w+Axl+3OaiD6vTdZWuwWd0UbWlWn9uNbaC6Qv2gzpFAmfxZW+rKpjHNYx4v+qMepHf0Q/flXh48tui7OG'
+    'ntemZ+OWCHqGn5GPV3gyGIpLOxzOQW5PYSIT3GgxLjz/7qzwaaeDlfaT/dxU4eOs8abxcroyFZ78UuY/pM5L50O6HNKZdervqyDN'
+    'QLoA0tMgXQHpIpZ/ah3oylQEz2uXNeYqu62oKA2/xRQP/SpT2vajzqt949Q+jv+ujGcXMdb0Mu0T53vdlPFkrDLPkWwfzIC0GdKV'
+    'bL23QzoL0nmQngzpbLZ/ToN9sDHj466DmV+0JuNZ9LvoeBT7Djcj4+m/2p6dQ4q9wHkdYe2+Ue7fs8bjjiP78C/lng5YFA/J5j4y'
+    'VjTgl8o9nZWczIXtr0PYPpoK6TTH8+WOkLZma9pqdmxrmLTlggdoubmQHse+L4G2Lin31/5Y3Qtz+3+M20W+3my250pBT74awT/4'
+    'S5lnj8J15Gx1AU3PxpfKfFw73rKgb5b5ttcutJaOHyzr/oci1s37fUeZ9/fBiCdl/3rLPDk1xQ0JSN8O6TpIk4546SyybjvGYK8e'
+    'TdrbwOarg53xGzR6qWF6ot1s/TSX+bhhPO7Qsg+/S5ceP3VGwP35tO+DwgU/me6pr5OxFoKXdhRAh/61YqwufYjC+SNpDzfZ7E/T'
+    'M/wqUvcpjC5YxOie0y3rPjft6yQX65yOWkev4v4v0tx0RtAiM0rcDu4raYAxXvrdL6Y8307jKSuOoucfSvnz0K6xM17D6n27Qzt/'
+    'k/J19TsZXnjVcD/vSnl3+7G6v8o2+1OePmEp7qmy/gtTvi0J9/dgKs/DutYR+IwV3/ZI0uZY6Bnl+P9kLQ1oaJPhiLX0x6Q/r4Oa'
+    'ueq24GlyuLxE6l8VsZ/WOuyn7yY9Gch44pYc/Z/01i+lbZGfbMN/k3V9LOn70LvsaZB57cu3H3vySS8d+ArY4+710oefBf5fUo9n'
+    'ug35yoNJ34eMiy2U7iy6LOnxGEp9D87p/5G2+Pi3FkF3lMLriGThdljTkh4vOUx/K2qtH2chazXZY68l/PXoyhv+ecK3K45aj3y9'
+    '/DBRmE0eh/FjCY//Uwy+s2pdDGva/SwZR6F3m5z+j6I+1/uDrG8rmSOb9SvL9EBZW36oLHNRSNkw/qYs8/aE7zeqK4I/gDypNaSM'
+    'ic62LLMs4dtUm+CfPp2tY8LN9nYLq6c64duDh9GR9aCQXx0BIxzn/4jovN3Errm5BLpIsu4fQT/k99+cBTaB3b6POZm+Dn7f9pG8'
+    'z5znpakrfF9yMj2sx8v7jZC8vN4HFXlP2qHO+w+KvL23qvvwmZC8vN4Pk7yvgx+9+zVweF9IXu6D790kryRCZVp3frBsPeAAnnfX'
+    'leq83Yq8p7xHnfcSkrcb8t6xRT22s0je67bC2XKWemzrFHlx3nje4xV5cS543qUkb9t9Xrp7D6xhoL8WPOzHN8C8f/c4xB3YrfYx'
+    '2ULyRtF1tSQvpw1boN5p+9S2zqZ2rCbxC2KbP2YL9rlC7FhbjO1Yo+amHs7+2DZT7x+7lPbGYTbBSUsbujB/Xyrf2DMs1gn6OrFZ'
+    'V4c4tPGQZRum9tRRvhmLXR7nDv07SHivEGqfD63C96lQC7/XCD9OFsb1kvkwtthaVsdakR9rEsuXK8rTcgstbd4lT/jQIvXVtM0k'
+    '2UuVxE71QMyD7Ln4+RfC56KCwF3OxTygRWeQtrieIE0HhL3/a7SxbhK+/yLqm4v6/dumSMP8/unWWSPD/1HwbSRpEmAzAH3rEzYx'
+    'FFOJRHqSnwWLOfa2O7NrwjNYB8JO1bSX7bnVj/Ui18lJEfbfHN/2h9h/830o1+URhnVTvJkKOZuof5ilBCcJi35Rv2MpYefHIC18'
+    '/+K4V5Lke5nQ27inNHtvJsnP67PxnZOj0T/opWUj3t6sEPpYery/NP4lhfNihpfD8MtYjPH+nZN/jHj/u2PvwTVG9KVEeYDbRb5/'
+    'RR4HgvJ0uM8/V38yvH8zNXuS+nqk/XVtl8YIEvEdSHnuzTtX7AJR0hwAk01c0XlRGXQxassJLVMr8mPVquLH8ri1UXyMsDmP40Kp'
+    '4kLdYBQXKmkQF6oF+NAUd14R77u8ORhZLwp5QulJfn9tJvKItLCLO4C+SreKoG/pHB8gEczDY7g2JXz/VKiL101kF/wbyh/SpG5a'
+    'jsaAfUPo86BtwX+LYBtXwbd/F/qYta8ovmHffqaocxi+/Zj0aQOTCyFMnhbB+LQ4pqeyP9+JcVeMu2LcFfBNpruvJWGOVHRFFaMr'
+    'xJnZuf1b7/f2tuzvbfl0ha7+Bk39DUWov4zRLS1gM4W8q1rAS+h3L46TfiBO+tmKJVQsNn67CX0rz9fPK3j6Qpj7Gkc/5rPIu9mj'
+    'YA9A3n0dz1TybvWcoDzwCEh7hB+jgcYnsPWdH6/HibMemyzn9SrGs+uK55TPaft4z2mhfqpV58tVgAdqHOb9YHqS5k/KjtYcTUla'
+    'k9ObJs+ow1MfMu+mfntbYA6TkC9MltZoQPOkGc1jWreuzkrFOjQ9K2+EtEbkx2csZ3K+LYR2pHzOfqH2X2LrI5nG4ys0nibVO4qK'
+    'gYx6R5VCH28O43Jy2aMqrjDGu60V5nGCuWxze4g9ZDFjBMu67s1WdoMoXpxL7vdNtZY6hHusxkLWBo755JC1Mcj0NY9VrI3/ZHmW'
+    'QP9M9dk3a3RPD9isCT+W5GZhFpOF70us+7ds7DSm69KkJ5F1jQvKdX8Pxrl+m8Vcn0DgbqL/Ppbz/2vH+d8SMv/3Zct+UoxtTF8T'
+    '/NA9TmsGz45zCP7mNpfDCtsKqhNr4pfleGEWj0e1XkzHhv2aDfdJfha52mbQ2Ah8nfH1NT1b5gOi8Njgprb/WzR5NxPe9XjSJOsM'
+    '8YRJbG9ZX5tC3kzP+Xpoq5bRLf0aW4xuC/qF++eoVaz/DqGOJ0vXyG3Zn50Aa9SDKzQeM+aV9V8s3OIyvwO+RdlecNvK09P+WYJr'
+    'Z62Fj86VzKfImWl/HptE0K4zyg/5WcR3bD3gArQDPtrCVlMV89mFDi0kxrQtf013XxKO96VmwljgcbU6CE8Q6caMyI8Di/ZRywif'
+    '8UXhx1HOkHeIG9DWoZa1M0chQ6NlpotgzMVG8m4J0ZPhMRdV8VipvMAGXudp7t3JCB238YyJ3eIrr+fgoOiPCONh2LZVRRha9P6P'
+    'uhouPEjd2q9wXPtU/2mlGLuYcrhWS5Wf6mgXOiaEZTn86NahSg9M7pUPavQ8zyd7XhDdYxuYrBZ2sQvrRVAv2yYOIOqWNsM5GKa/'
+    'utjgHKly3Aey/aMVOqwUx11CaKUFrI9HkTVls25VdgurQ+xOdGuTrpMy4cdYjNIHtN3X2N8EGft8jf6mCd80GaEPmrLEkTQeMu1b'
+    'sWJNFgI3kzWr2lNLLde8rR4tzgM9z9AOI+88Q+38Vr2shO7nRjY3OhsPfkdKED3UpnGcO5QN0/xhuvl0rnV67yb0ZgZoMdv+2tuW'
+    'SCnb5DUuAcKswUFmaCQ8VNqOwMS0mwgXYa+fSvzMXGq5Pi/He0TS991A60iJaDuwI5Oe7gPazKl8glxDeA0m8W1UPgAXIv8x6fto'
+    'KoVdmMom7DcJc5uwlxNeP2J5vFIenxYFPO0FbjfbsyDnMy3h8TMoLblUcbba1HkJ+OIxwdH1mjqkz5SVpA7V3tmoeG/i/4/e/Vst'
+    '6AdVPLkwnnMn29tTE54/TxUMcT+qvunOTNt6ZB/2A55qBjyiuu/XxHYpYXq+pdS5sZr/JpjT6wlNVEX04yn/eCM5O9D/wnTNvlLx'
+    '3k18Kcp6Txd+nAnuI5GfY9s1eyoq5iGvO6pPRxJ+bQeBgyqGHJdvclnoVAJbjoe6FTLELhH0fVgIHzbM3q68AFr+UvhWr7h7y7JT'
+    'gZ4K8/mQZmtWV162dyW5++AYzoa6K2FtLiFn0fVCHUv68nG8A5naG6vurYsZHRpWvhj3PFfeRrFsHmvI/e14Q/2AqHN2QATjGfF+'
+    'mqz91Zbw2BKhtyXlZReKwv03RuHEDYZ6B6Y+CEsNNxP/711C7T93iwb34RpLQJtUvpCrNjGitO7IEJ5OL9NFx3RAw4N8l8GdaiHR'
+    'ed+mSZcS/YIqeNfO8EAdod2mEhkW4kWkMfuJfAzpAC6HulsBw/8PVcGQpg=='
 )
