@@ -315,7 +315,7 @@ def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[S
         # A plain line continues the open block only when the previous line was wrapped,
         # or, in unwrapped dumps, when the renderer cut it at an inline element.
         if current is not None and not current.quote and (
-            _continues(prev_line, line, width) or (width is None and not current.bullet and _inline_cut(prev_line, line))
+            _continues(prev_line, line, width) or (width is None and not current.bullet and _inline_cut(prev_line, line, current.text))
         ):
             current.text = join_inline(current.text, info["text"]) if width is None else join_wrapped(current.text, info["text"])
             current.last_line = number
@@ -344,11 +344,20 @@ def split_glued(seg: Segment) -> list[Segment]:
     ]
 
 
-def _inline_cut(prev_line: str, line: str) -> bool:
-    """Was ``line`` split from ``prev_line`` at an inline element (unwrapped dumps only)?"""
+def _open_quote(text: str) -> bool:
+    """A straight double quote opened and not yet closed: the quotation goes on."""
+    return text.count('"') % 2 == 1
+
+
+def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
+    """Was ``line`` split from ``prev_line`` at an inline element (unwrapped dumps only)?
+    ``block``: the text of the open block so far, for a quotation the cut left open
+    ('한 관계자는 "' / '… 크다' / '"고 말했다.')."""
     if not prev_line:
         return False
     prev = prev_line.strip()
+    if prev.endswith('"') and _open_quote(prev) or line.lstrip().startswith('"') and _open_quote(block or prev):
+        return True
     if not _OPEN_END.search(prev):
         return False
     nxt = line.strip()
@@ -359,10 +368,12 @@ def _inline_cut(prev_line: str, line: str) -> bool:
 
 
 def join_inline(left: str, right: str) -> str:
-    """Join a line cut at an inline element: no space before closing punctuation."""
+    """Join a line cut at an inline element: no space before closing punctuation, nor
+    inside the quotation marks of a quote cut at its edges."""
     right = right.strip()
-    if _CLOSING_PUNCT.match(right):
-        return left.rstrip() + right
+    left = left.rstrip()
+    if _CLOSING_PUNCT.match(right) or _open_quote(left) and (left.endswith('"') or right.startswith('"')):
+        return left + right
     return join_wrapped(left, right)
 
 

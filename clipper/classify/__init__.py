@@ -105,7 +105,7 @@ def classify(
         closing_sentence(blocks)
         teaser_bullets(blocks, params)
         headline_above_body(blocks, params)
-        thin_body(blocks, params)
+        thin_body(blocks, params, has_stopwords)
         finalise(blocks, params, use_run=False)
         if any(b.segment.dom is not None for b in blocks):
             from .dom import trailing_headings

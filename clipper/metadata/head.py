@@ -118,7 +118,7 @@ class Meta:
 
     @property
     def any(self) -> bool:
-        return self.dated or self.byline is not None
+        return self.dated or (self.byline is not None and not self.byline.lead)
 
 
 def norm(text: str) -> str:
