@@ -7,7 +7,7 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 # fmt: off
 SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12018:956dd6b7 '
  'es.toml:5128:a3b9356a fr.toml:4615:283c36c3 it.toml:2073:c08e3fb3 ja.toml:9238:3646eead '
- 'ko.toml:13645:42f302fc nl.toml:1058:d4171395 pl.toml:2441:1900629c pt.toml:4309:a69aa03e '
+ 'ko.toml:13763:d6c12369 nl.toml:1058:d4171395 pl.toml:2441:1900629c pt.toml:4309:a69aa03e '
  'ru.toml:6239:a66b80c8 th.toml:3341:34386028 zh.toml:9679:653ea0c8')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
@@ -2923,7 +2923,7 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
  ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)',
   2, 'caption'),
  ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 '
-  ']{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)',
+  ']{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)|(?:^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2})',
   2, 'caption'),
  ('(?:^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:)|(?:^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east '
   'news|shutterstock|getty images))',
@@ -3050,7 +3050,7 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('email', 'print', 'share',
  ('afp via getty', 'ap photo', 'associated press', 'epa-efe', 'getty images', 'graphic', 'illustration',
   'image', 'istock', 'ourtesy', 'photo', 'picture', 'redit', 'reuters/', 'shutterstock', 'video'),
  ('foto', 'fotografía', 'imagen'), ('crédit', 'illustration', 'image', 'photo'),
- ('写真', '写真を見る', '図', '画像', '画像はイメージです'), ('.', '/', '그래픽', '사진', '사진제공', '일러스트', '자료', '재판매', '출처'),
+ ('写真', '写真を見る', '図', '画像', '画像はイメージです'), ('.', '/', '▲', '그래픽', '사진', '사진제공', '일러스트', '자료', '재판매', '출처'),
  ('fot', 'fot.', 'foto', 'zdjęcie', 'źródło'), ('foto', 'imagem'), ('изображение', 'иллюстрация', 'фото'),
  ('/', ':', '（', '／', '：'),
  (' auch interessieren', 'auch interessant', 'auch lesenswert', 'lesen sie auch', 'lesen sie mehr',
@@ -3273,6 +3273,7 @@ INDEX = ((),
   '写': (('写真', 51), ('写真を見る', 51)),
   '図': (('図', 51),),
   '画': (('画像', 51), ('画像はイメージです', 51)),
+  '▲': (('▲', 52),),
   '그': (('그래픽', 52),),
   '사': (('사진', 52), ('사진제공', 52)),
   '일': (('일러스트', 52),),
@@ -4145,9 +4146,9 @@ LANGUAGES = ({'language': 'und',
   'am': ('오전',),
   'pm': ('오후',),
   'byline_prefixes': (),
-  'byline_suffixes': ('기자', '특파원', '선임기자', '객원기자', '인턴기자', '수습기자', '논설위원', '칼럼니스트', '통신원', '편집위원', '대기자',
-                      '전문기자', '선임연구원', '위원'),
-  'byline_ui': ('기자 구독', '구독', '기자의 다른기사', '기자 페이지', '이메일')},
+  'byline_suffixes': ('기자', '시민기자', '특파원', '선임기자', '객원기자', '인턴기자', '수습기자', '논설위원', '칼럼니스트', '통신원', '편집위원',
+                      '대기자', '전문기자', '선임연구원', '위원'),
+  'byline_ui': ('기자 구독', '구독', '기자의 다른기사', '기자 페이지', '이메일', '시민', '명예', '객원', '인턴', '수습')},
  {'language': 'nl',
   'stopwords': 'aan\n'
                'al\n'

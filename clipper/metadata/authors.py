@@ -138,7 +138,8 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
         m = pattern.match(rest + " ")
         if m:
             names = [_after_credit(n) for n in _SPLIT.split(_CREDIT_PREFIX.sub("", m.group("names"))) if n]
-            if names and all(_is_name(n) for n in names):
+            # 'A 시민기자 되기' names a role ('시민') where a name would stand: no byline.
+            if names and all(_is_name(n) and n.casefold() not in ui for n in names):
                 return Byline(names, emails, lead=_opens_paragraph((rest + " ")[m.end() :]))
     # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
     parts = [p for p in re.split(r"\s+\|\s+|\s+·\s+", rest) if p.strip()] if "|" in rest or " · " in rest else [rest]

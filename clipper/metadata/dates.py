@@ -40,7 +40,8 @@ _SEP = r"\s*(?:,|\.|\||at|à|um|a las|às|г\.|,?\s*-)?\s*"
 _NUMERIC = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})(?:\s*일|\.)?"
     r"(?:\s*\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\))?"
-    + r"(?:" + _SEP + r"(?:T)?" + _TIME + r")?",
+    # The time may stand in brackets after the day ('입력 2025.07.10 (21:14)').
+    + r"(?:" + _SEP + r"(?:T|\((?=\d{1,2}:\d{2}\)))?" + _TIME + r"\)?)?",
     re.I,
 )
 _CJK = re.compile(
@@ -53,6 +54,11 @@ _DMY_NUMERIC = re.compile(
     re.I,
 )
 
+# '25.05.21 10:32': a two-digit year first, as Korean, Japanese and Chinese pages write the
+# day (year, month, day). Read only with a time after it and on a line in those scripts:
+# German and other European pages write '21.05.25' day first.
+_SHORT_YMD = re.compile(r"(?<![\d.])(?P<year>\d{2})\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})\.?(?![\d.])\s+" + _TIME, re.I)
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # '03/05/2022', '11/19/19': month first in American English, day first elsewhere.
 _SLASH = re.compile(
@@ -226,7 +232,8 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
     ``month_first`` reads slash dates as month/day/year (American English); otherwise as
     day/month/year. A slash date whose first number is over 12 is read day first either way.
     """
-    if not _HAS_YEAR.search(text):
+    short_ymd = _EAST_ASIAN.search(text) is not None and _SHORT_YMD.search(text) is not None
+    if not _HAS_YEAR.search(text) and not short_ymd:
         return []
     dmy, mdy, months = _month_patterns(lexicon)
     ampm = _ampm(lexicon)
@@ -249,6 +256,9 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
 
     for pattern in (_CJK, _NUMERIC, _DMY_NUMERIC):
         for m in pattern.finditer(text):
+            add(m, int(m.group("month")))
+    if short_ymd:
+        for m in _SHORT_YMD.finditer(text):
             add(m, int(m.group("month")))
     for pattern in (dmy, mdy):
         for m in pattern.finditer(text):

@@ -509,6 +509,9 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     )
     if teasers:
         return chosen  # a list of teasers above the headline
+    # A Markdown heading over one of a lower level ('# Headline' / '## Deck') is the headline.
+    if 0 < blocks[prev].segment.heading < blocks[chosen].segment.heading:
+        return prev
     # A much longer line under a headline is its deck.
     longer = len(blocks[chosen].segment.text) >= DECK_LONGER * len(blocks[prev].segment.text)
     if longer and blocks[chosen].features.weight >= MIN_LONG_DECK_WEIGHT:
