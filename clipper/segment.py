@@ -15,9 +15,10 @@ from typing import Callable
 
 # Bullet shapes the common renderers leave: w3m (• ◦ □ ▪), lynx (* + o), html2text (* -),
 # browser copies (· ▶ ►), numbered lists. Renderers indent 'o' and numbered items; at the
-# start of a line '6. Februar 2025' is a date, not a list.
+# start of a line '6. Februar 2025' is a date, not a list, and so is an indented one before a
+# year ('   12. März 2025, 14:35 Uhr', as lynx indents every line).
 _BULLET = re.compile(
-    r"^(?P<indent>\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\-–—]|(?<=\s)o(?=\s)|(?<=\s)\d{1,3}[.)](?=\s))\s+(?P<rest>.*)$"
+    r"^(?P<indent>\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\-–—]|(?<=\s)o(?=\s)|(?<=\s)\d{1,3}[.)](?=\s)(?!\s+[^\W\d_]+\.?\s+(?:19|20)\d{2}\b))\s+(?P<rest>.*)$"
 )
 _HEADING = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<rest>.+?)\s*#*\s*$")
 _QUOTE = re.compile(r"^\s*>\s?(?P<rest>.*)$")

@@ -218,6 +218,27 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         byline = parse_byline(lab.segment.text, lexicon)
         if byline is not None:
             _take_byline(lab, byline, meta)
+    if not meta.authors:
+        _signed_name(blocks, lexicon, meta, last)
+
+
+# Tools that follow a signature under the article ('Võ Hải' / 'Chia sẻ'): share, reactions,
+# comments, subscription buttons, or the page's end.
+_AFTER_SIGNATURE = (ChromeKind.SHARE, ChromeKind.REACTIONS, ChromeKind.COMMENTS, ChromeKind.SUBSCRIPTION)
+
+
+def _signed_name(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
+    """A name alone right under the article's last paragraph and right over its share or
+    comment tools is its author's signature, as Vietnamese and some Latin-American papers sign."""
+    i = last + 1
+    if not 0 <= last < i < len(blocks) or blocks[i].label is Label.BODY:
+        return
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is not None and nxt.kind not in _AFTER_SIGNATURE:
+        return
+    names = bare_names(blocks[i].segment.text, lexicon)
+    if names and blocks[i].segment.text.strip() == " ".join(names[0].split()) and len(names) == 1:
+        _take_byline(blocks[i], Byline(names, [], bare=True), meta)
 
 
 def _sign_off_emails(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:

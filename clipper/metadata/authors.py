@@ -121,11 +121,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(suffixes, prefixes, any_prefix)
 
 
+# lynx numbers every link: 'Von [8]Petra Hansen'.
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+
+
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
         return None
-    text = plain(text)
+    text = _LINK_NUMBER.sub("", plain(text))
     emails = EMAIL.findall(text)
     rest = EMAIL.sub(" ", text).strip(" \t|·•-–—()[]<>")
     ui = _ui(lexicon)

@@ -339,10 +339,15 @@ def _has_longer(sorted_keys: list[str], prefix: str) -> bool:
     return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
 
 
+def _repeatable(key: str) -> bool:
+    """Long enough for a repetition to say 'headline': short labels ('Politik', 'Советы
+    хозяйке') repeat in every menu; headlines repeat rarely."""
+    return len(key) >= (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS)
+
+
 def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
     key = keys[i]
-    # Short labels ('Politik', 'Советы хозяйке') repeat in every menu; headlines repeat rarely.
-    if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
+    if not _repeatable(key):
         return False
     # The same text elsewhere, or a longer block that starts or ends with it ('Headline - Site').
     return repeats.counts[key] > 1 or _has_longer(repeats.starts, key + " ") or _has_longer(repeats.ends, key[::-1] + " ")
@@ -446,9 +451,12 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
     next_like = [reach] * (reach + 2)
     for k in range(reach - 1, -1, -1):
         next_like[k] = k if like[k] else next_like[k + 1]
+    # Short labels the page also shows as navigation or a label's value ('ベランダ菜園' under
+    # 'カテゴリー' and after 'テーマ：') name a section, not this article.
+    labels = {keys[k] for k in range(reach) if blocks[k].kind is ChromeKind.NAVIGATION and keys[k] and not _repeatable(keys[k])}
     for i in range(limit):
         lab = blocks[i]
-        if not like[i] or continues_heading(blocks, i):
+        if not like[i] or continues_heading(blocks, i) or keys[i] in labels:
             continue
         score = 0.0
         after = range(i + 1, min(len(blocks), i + 1 + META_SCAN))
