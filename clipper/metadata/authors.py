@@ -45,8 +45,9 @@ def _is_name(text: str) -> bool:
 
 
 # What stands before Korean reporters' names: a wire dateline or a credit label
-# ('(서울=연합뉴스) 김영희 기자', '글·사진=박지민 기자'), or the outlet ('[동서일보 박지민 기자]').
-_CREDIT_PREFIX = lazy_compile(r"^(?:\(?[^=()]{1,12}=[^()]{1,12}\)\s*|[^=()]{1,12}=\s*)(?=[가-힣])")
+# ('(서울=연합뉴스) 김영희 기자', '글·사진=박지민 기자', '글·사진=정선=박민재 기자' with the place
+# too), or the outlet ('[동서일보 박지민 기자]').
+_CREDIT_PREFIX = lazy_compile(r"^(?:\(?[^=()]{1,12}=[^()]{1,12}\)\s*|[^=()]{1,12}=\s*)+(?=[가-힣])")
 _HANGUL_CREDIT = lazy_compile(r"^[가-힣A-Za-z0-9]{2,12}\s+(?P<name>[가-힣]{2,4})$")
 # A date line that ends with the reporter ('입력 2025.07.15 06:00 수정 2025.07.15 09:41 이수진 기자'):
 # the name follows the last time or day.

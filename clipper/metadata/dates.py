@@ -287,11 +287,32 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
     labels = _role_labels(lexicon)
     found: list[FoundDate] = []
     prev_end = 0
-    for start, end, iso, has_time in spans:
+    for k, (start, end, iso, has_time) in enumerate(spans):
         role = _role_before(text[prev_end:start], labels)
-        found.append(FoundDate(iso=iso, start=start, end=end, role=role, has_time=has_time))
         prev_end = end
+        if role is None:
+            after = _role_after(text[end : end + MAX_AFTER_LABEL], labels)
+            if after is not None:
+                role, used = after
+                prev_end = end + used  # the label is this date's, not the next one's
+        found.append(FoundDate(iso=iso, start=start, end=end, role=role, has_time=has_time))
     return found
+
+
+# A label after its date ('2025-06-11 11:05 송고 | 2025-06-11 13:40 최종수정'), as Korean pages
+# write it, ends the text or a separator follows it; a label right before the next date
+# ('Nov 19, 2019 Updated Nov 20, 2019') is that date's.
+MAX_AFTER_LABEL = 40
+_AFTER_LABEL_END = re.compile(r"\s*(?:$|[|·•/,)\]])")
+
+
+def _role_after(rest: str, labels: list[tuple[str, str]]) -> tuple[str, int] | None:
+    lead = len(rest) - len(rest.lstrip(" \t:：(["))
+    tail = rest[lead:].casefold()
+    for label, role in labels:
+        if tail.startswith(label) and _AFTER_LABEL_END.match(tail, len(label)):
+            return role, lead + len(label)
+    return None
 
 
 # A date line is mostly date: after removing dates and labels, little text is left.

@@ -75,9 +75,10 @@ NEAR_BODY_SPAN = 12  # blocks over which closeness to the body start fades out
 HEAD_PAST_BODY = 12
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are not headlines.
+# Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are
+# not headlines; a short tag in brackets before the words ('[사설] …', '[단독] …') is a headline's.
 _NOT_HEADLINE = re.compile(
-    r"^\s*[\[<(☆□○•◦▪■*]|\[\s*\]|\[\s{3,}|\(required\)|https?://|www\.|[:：…]\s*$|\.\.\.\s*$|^\W*$|^refresh \(\d+ sec\)"
+    r"^\s*(?![\[(][^\]\)\x00-\x7f]{1,8}[\])]\s*\S)[\[<(☆□○•◦▪■*]|\[\s*\]|\[\s{3,}|\(required\)|https?://|www\.|[:：…]\s*$|\.\.\.\s*$|^\W*$|^refresh \(\d+ sec\)"
     r"|\s/\s.*\s/\s|(?:\s[>›»]\s.*){2}|\b(?:afp|reuters|getty images|ap photo|efe|dpa)\s*$",
     re.I,
 )
@@ -140,8 +141,8 @@ def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
         piece = blocks[j].segment.text
         if len(piece) > MAX_STITCHED_CHARS:
             break
-        if dated and not (CLOCK.search(piece) or _CLOCK_PIECE.match(piece) or _is_label(piece, lexicon)):
-            break
+        if dated and (_is_label(piece, lexicon) or not (CLOCK.search(piece) or _CLOCK_PIECE.match(piece))):
+            break  # a label after a dated piece names the next date ('입력' | date | '수정' | date)
         pieces.append(piece)
         if not dated:
             dated = bool(find_dates(" ".join(pieces), lexicon))
@@ -270,8 +271,8 @@ def _lone_prefixes(lexicon: Lexicon) -> frozenset[str]:
 
 def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
-    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED):
-        return False
+    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED) or "chrome_heading" in lab.extra:
+        return False  # a heading the tables know introduces a list ('많이 본 뉴스'): no headline
     if len(text) > MAX_HEADLINE_CHARS or len(text) < MIN_HEADLINE_CHARS_UNSPACED:
         return False
     if _NOT_HEADLINE.search(text) or text.count("|") >= 2:
