@@ -357,7 +357,9 @@ def _segment_lines(
 # when it stands at most this far after that end and makes the line's last part.
 MAX_NOTICE_LEAD = 80
 MAX_NOTICE_TAIL = 160
-_NOTICE = re.compile(r"[©ⓒ]|\(c\)|copyright", re.I)
+# The notice, or a sign-off that ends the line with the reporter's address ('… 말했다. 이수진
+# 기자 sujin@…').
+_NOTICE = re.compile(r"[©ⓒ]|\(c\)|copyright|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", re.I)
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_])[.!?。][\"'”’]?\s+")
 
 
