@@ -16,6 +16,9 @@ Pass 1 (``classify.first_pass``) calls them after the tables have named what the
    does not make the paragraph chrome (``context_free``), a how-to's screenshots are not
    a teaser grid (``revise.visible``), and an article of one-sentence paragraphs, none of
    them long, still anchors a body (``revise.apply_model``).
+6. After the scorer (``classify``): a broadcast transcript or a column of one-sentence
+   paragraphs, each too short to be judged alone, is body where its run of full sentences
+   reaches the body (``sentence_runs``).
 """
 
 from __future__ import annotations
