@@ -8,480 +8,537 @@ ENGINE = ('cpython', 3, 11, 20220615, 4, 4294967295, 1073741823, '14.0.0', 'litt
 
 # (source, flags, flags compiled, first code word, code words, groups, group index, index group)
 PATTERNS = (
- ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?\\s*,?\\s*$', 2, 34, 0, 800, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?:(にほん|日本)ブログ村)|(?:人気ブログランキング)|(?:応援(クリック|ポチ))|(?:(クリック|ポチ(っと)?)(を)?お願い(します|いたします))|(?:powered by .{0,20}(blog|ブログ))|(?:スターをつけました)|(?:引用をストックしました)', 2, 34, 800, 283, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:(扫描|扫码|掃描).{0,10}(二维码|关注|下载))|(?:下载.{0,6}(客户端|app))|(?:(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?)|(?:(訂閱|订阅)(電子報|电子报))|(?:^\\s*加入好友\\s*$)|(?:^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀))', 2, 34, 1083, 438, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 1521, 370, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 1891, 66, 0, {}, (None,)),
- ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 1957, 402, 3, {}, (None, None, None, None)),
- ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 2359, 839, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 3198, 483, 1, {}, (None, None)),
- ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 3681, 886, 3, {}, (None, None, None, None)),
- ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 4567, 228, 1, {}, (None, None)),
- ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 4795, 1129, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?)\\s*[:：])', 2, 34, 5924, 222, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 6146, 233, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 6379, 619, 4, {}, (None, None, None, None, None)),
- ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 6998, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 8922, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 10048, 196, 3, {}, (None, None, None, None)),
- ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 10244, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 10843, 388, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)', 2, 34, 11231, 1031, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 12262, 1397, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 13659, 571, 2, {}, (None, None, None)),
- ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 14230, 255, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 14485, 229, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 14714, 453, 1, {}, (None, None)),
- ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 15167, 221, 2, {}, (None, None, None)),
- ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 15388, 171, 1, {}, (None, None)),
- ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 15559, 144, 1, {}, (None, None)),
- ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 15703, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 16945, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 17910, 453, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 18363, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|da\\ redação|written\\ by|posted\\ by|redacción|story\\ by|words\\ by|authors|autorin|text\\ by|auteur|author|autor|texte|автор|текст|text|責任編輯|责任编辑|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 18579, 868, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 19447, 38, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19485, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19562, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19639, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19723, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19798, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19882, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19951, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20036, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20141, 97, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20238, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20343, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20414, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20485, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20573, 127, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20700, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20788, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20882, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20968, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21047, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21120, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21195, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21266, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21352, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21442, 125, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21567, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21659, 118, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21777, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21871, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21940, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22009, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22078, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22147, 67, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22214, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22283, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22352, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22421, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22490, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22559, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22628, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22701, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22774, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 22845, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 22945, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 23773, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>[^.,|()\\n]{2,60}?)\\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 23855, 385, 1, {'name': 1}, (None, 'name')),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 24240, 99, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 24339, 100, 1, {}, (None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 24439, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 25481, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 25577, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 26291, 1009, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 27300, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 27841, 1010, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 28851, 529, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 29380, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 29407, 3461, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 32868, 3577, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 36445, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 36471, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 37064, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 37304, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 37335, 77, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T)?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 37412, 1532, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 38944, 946, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 39890, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 40117, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 40215, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 40394, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 40475, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 40496, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 40734, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 40988, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 41178, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 41416, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 41444, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 41624, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 41816, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 42022, 32, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 42054, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 42275, 493, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 42768, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 42974, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 43002, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 43022, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 43054, 162, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 43216, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 43422, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 43708, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43904, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 43958, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 43982, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 44006, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 44049, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 44343, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 44361, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 44378, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 44407, 124, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 44531, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 44738, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 45008, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 45112, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 45128, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 45144, 44, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 45188, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 45289, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 45314, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 46163, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 46271, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 46285, 28, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 46313, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 46374, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 46486, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 46613, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 46734, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 47008, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 47142, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 47279, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 47307, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 47323, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 47587, 3317, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 50904, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 51124, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 51145, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 51203, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 51219, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 51235, 99, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 51334, 55, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 51389, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 51612, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 51669, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 51726, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 51783, 40, 1, {}, (None, None)),
- ('^.*?\\bby\\s+', 2, 34, 51823, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 51853, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 51954, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 51978, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52488, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52512, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52536, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52944, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 53085, 21, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 53106, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 53950, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 54141, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 54387, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 54465, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 54576, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 54618, 713, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 55331, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 55409, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 55466, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 55498, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 55650, 81, 0, {}, (None,)),
+ ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 0, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?:(にほん|日本)ブログ村)|(?:人気ブログランキング)|(?:応援(クリック|ポチ))|(?:(クリック|ポチ(っと)?)(を)?お願い(します|いたします))|(?:powered by .{0,20}(blog|ブログ))|(?:スターをつけました)|(?:引用をストックしました)', 2, 34, 834, 283, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:(扫描|扫码|掃描).{0,10}(二维码|关注|下载))|(?:下载.{0,6}(客户端|app))|(?:(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?)|(?:(訂閱|订阅)(電子報|电子报))|(?:^\\s*加入好友\\s*$)|(?:^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀))', 2, 34, 1117, 438, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 1555, 370, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 1925, 66, 0, {}, (None,)),
+ ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 1991, 402, 3, {}, (None, None, None, None)),
+ ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 2393, 839, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 3232, 483, 1, {}, (None, None)),
+ ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 3715, 886, 3, {}, (None, None, None, None)),
+ ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 4601, 228, 1, {}, (None, None)),
+ ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 4829, 1334, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：])', 2, 34, 6163, 231, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 6394, 233, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 6627, 619, 4, {}, (None, None, None, None, None)),
+ ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 7246, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 9170, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 10296, 196, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 10492, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 11091, 388, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)|(?:^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2})', 2, 34, 11479, 1076, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 12555, 1397, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 13952, 571, 2, {}, (None, None, None)),
+ ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 14523, 255, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 14778, 229, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 15007, 453, 1, {}, (None, None)),
+ ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 15460, 221, 2, {}, (None, None, None)),
+ ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 15681, 171, 1, {}, (None, None)),
+ ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 15852, 144, 1, {}, (None, None)),
+ ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 15996, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 17238, 97, 1, {}, (None, None)),
+ ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 17335, 965, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 18300, 453, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 18753, 539, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 19292, 216, 4, {}, (None, None, None, None, None)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|責任編輯|责任编辑|bài|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 19508, 1036, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 20544, 38, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20582, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20659, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20736, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20820, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20895, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20979, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21048, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21138, 76, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21214, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21299, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21404, 97, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21501, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21606, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21698, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21771, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21842, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21931, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22010, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22081, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22169, 127, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22296, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22384, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22465, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22559, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22645, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22724, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22797, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22872, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22956, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23027, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23113, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23203, 125, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23328, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23420, 118, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23538, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23632, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23701, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23770, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23839, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23908, 67, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23975, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24044, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24113, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24182, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24251, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24320, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24389, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24462, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24535, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 24606, 100, 1, {}, (None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 24706, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 25534, 82, 3, {}, (None, None, None, None)),
+ ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 25616, 880, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 26496, 714, 1, {'name': 1}, (None, 'name')),
+ ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 27210, 270, 3, {}, (None, None, None, None)),
+ ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 27480, 99, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 27579, 100, 1, {}, (None, None)),
+ ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 27679, 284, 4, {}, (None, None, None, None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 27963, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 29005, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 29101, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 29815, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 30858, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 31748, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 32289, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 33333, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 33892, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 33919, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 37556, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 41309, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 41530, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 41556, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 42149, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 42389, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 42420, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 42497, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 42538, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 44149, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 45129, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 45356, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 45454, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 45633, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 45714, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 45735, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 45973, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 46227, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 46417, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 46655, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 46683, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 46863, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 47055, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 47261, 32, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 47293, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 47609, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 47830, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48323, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48647, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 48853, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 48881, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 48901, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48933, 162, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49095, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 49301, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 49587, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49783, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 49837, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 49861, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49885, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 49928, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 50222, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 50240, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50257, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50286, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50410, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50540, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50747, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 51017, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 51121, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 51137, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 51153, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 51197, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 51221, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 51322, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 51347, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 52196, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 52304, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 52318, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 52346, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 52465, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 52526, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 52638, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 52765, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 52886, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 53160, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 53294, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 53431, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 53459, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 53475, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 53739, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 57376, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 57596, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 57617, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 57675, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 57691, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 57707, 104, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 57811, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 57866, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 57980, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 58277, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 58455, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 58512, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 58569, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 58626, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 58687, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 58744, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 58784, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 58924, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 58954, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 59055, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 59079, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 59589, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 59613, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 59637, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 60045, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 60186, 21, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 60207, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 61052, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 61896, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 62087, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 62333, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 62411, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 62522, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 62564, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 62642, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 62699, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 62731, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 62883, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQl8XVWZ+HlL8rJvXZKWUrpQSEuXtFAopYWAVXBkX2SHpkmaQNMmxKSlFSEIKNoiuOAyOo4z6n8ACwLqn0XUgkLrjKggyDh/'
-    'HWHAn+LMODhl3NDJ/513v6/3e989595zznsvacK9/aUnufes3znnO9/51johRFp4j0xHs09zNu2Ad4nsTyP8noGfhuzP4U95aXqf'
-    'EPXZ9O2Kb9/5sfftFPLttPO89IxzvW8nKL7tutL7dgz5VnWmn0d+W0K+VbNvR8C3VhiHTDcL79th5NsA+9Yi6yLlZJ1LSR78W+at'
-    'JXkHIvImAX6NAE/ZTiW8k/CuBdhXZH9qCNyboEySlEnA37RMFZurlEUbEhZl0N/V0N+15N0pG713q8i733V7744m7376hPdOjrkO'
-    '4NBL2hQhfZbl5mR/ZhO4pWEMgowlGTH2MvK3zFNO6uN5E2xuTOHVSPpm0qdG6JfcU/MZ3Ost2pXjKIc90+hQ9uZv5I+3Cfr0TpLP'
-    'tD7cJ/g3hfVqSJ/dbl9vI9RjA9tMkWAr++sK24qng7BF+J4q3OBQQfCtCo8tC8FjrRZ47FALPNYE/Zffhskel+kg5Kkk/eqF+axS'
-    '4MFKAqP1Cbc1WM7moZXArwr6cRekvN9DkHZC36pJnh4yfszrgivk+8ugL6ncy6gnmZjMTw4wraKAJx2Zw2b9mJyncn1OjVh3q1md'
-    'UXirCdbTp7I/V0G5Dvgm8x8ZWDfJN/VD5/d/R0cz6pk/kG3EZWUlyF6nOKuN4LMd7NtCgncQV3TD/OF5+C5IbwAch/XI8jMIzqHl'
-    'aZ4GQk+tSefXfXLaS2+a5de9Oh3EtdWadbuQrMdC8O5iS9xdDjRRAsZG7x/zAd5z2b2jEtra1Oal74b0o235545894tu6FePmv6W'
-    '334M5f8T0vshPQfKvA57X757FO4XzX3hZV+FdD+k97K/74e+/gzuITm6+Uovfb3Tp/UzMGfy/Zeh7K8h/Xab/56P+2fw7fG24LhT'
-    'sJ6+mf25gNCxNm1NB1zI22pm9GAjWaOdkK+3zafXmhT0ANLIlQo6SJb/SFs+3SDf/RXUfdEnvXRdW/7Zj2vmQsh3PaQXw3jwHodl'
-    'ZXplW3gZvq/qAYcfz2ixfki3sX09yP7ugvbnwN8bIN1O3rcAfATAP0ngU0PmkJbvY/3oYXSObh3zMdYSPDgNyj0C+b8F6Z/b/DmS'
-    'aRfuJQbDCwmMZZ2HAA6U76bBPmgdzq8L29qnWJOqeeJtJMl6qlPwOiTsTtbwODZt8NIfdPq4mH9LXBvchzd15pdT3f9xPqvYfCbZ'
-    '2t0FuOf16/Pbo3151zle+qu+YF+QN/Ke2/U4oT/b+AJFftrPctbPNOvn31/qpccBXP5rR5Cu7mB7ZECDB+S7v0p4ewVxCZ2X86AN'
-    'AXyiZsW3nXcG4cRhoYJTpQJOGREOiwp2x9CNc6oFvGieY1kefo/S9a0ZeCpCcS/CcZd93Evf2BmE1wN3eunITsUZ2wNw26bGi4jj'
-    '/xnuqhRXYR3JD/rt8Pr/fqffPxVOaoT9TNfgGzCWswFuyy8KwnTlcH6eL24I1o9nw91Aj5Rb3i1kvZ8710u7YW++52Iv/afz7Okk'
-    '2Zf3SR6OQ18aoT+4NyivRlzp7xUceyOru4LdY2pZ3U1sTu8H2usNmNPDFd+uGPF5D+OxZ6awMaZDxmgD56kMFnyPNITsu8qQfUf7'
-    'Pk2En2tl5Fy7gJxrsr472fyvu81L9+7KP5/wHJLf/nRFfpn7YF8O7Mw/R8JoFE5nPgm49tNneekTwPdPwbqYT/OenZ/32yxvC8n7'
-    'faADrwLY/vpGqGNDPs9evrsL8t7D8n5ul/5Mas4O6FzHPVjOYMD7+kOgGVZvD8KA95XnpTA4A/DNfJjb1y6CO+TGIAww7+5dXjo4'
-    'kp9XdQaa8r04P3jmqPdd1vsk0KkZQlM+8QGg9wby18jLkPbe6qWXwTooG/HveHhHy9ENBOeZ1kHbrgdafjZbf2F1qO4/eG+h/eP3'
-    'lz3Q7r9+NkgP6/r+i53qMUwHfLca2ru5Rz02nNN6wvvMlTszfx985BI4M6Cdd10B6wlkbOcL971QxfbC9kEvPepc9Zqdr8i74Fz1'
-    'mqV7gfY5ai/wvGF7obqIeyHsfoJ483B2riyH9HgRPFdWQNomgucKflvJ2lbxKVXvEL7TNd8bgNYz5YOqZAMcDuXkPLuazBnCPtke'
-    'zu+jfN6odYn3v1pGi/Syu/QQ+ZvyRVCeQO/5r5J7PuXdXYVzSfiCQwXKi3GN2fDyGgnvsxa+T7OAL6dT52VfXO+IF5KO8D+3yPA/'
-    'EXB0VP7NjHbtIbydeuCLLjKop4+lwwY85CE2zg7yPqo9hOMWoeYJ2K43WccXYB6QH07pvoNpP5UVyOtezb7J39dAfxcy3rrLPU/C'
-    '8GyH/VMMWHG5ftgaTDC+pcnc2tbvsg5NzpHrD9JzZFGR8A6e0dh2VH2drD/DCl71RD+Xvp30ZDpjeS5dV6T5vLpE83n+BDmfcF/I'
-    'd1sNyncxGUu/Yl/0aPpH59YEzoWcn/SM5Dp4bwk5A7sdzkCqL0RlTKgv1MLa6tesnSELOfd2hQzbZP46NOc2vS/8IOHrK7UyHstk'
-    'xruZItIvNnUUm865MvuiKeHPKZWjLFDAl8JpSCEjLWTuwtax7Ou/wNixfFj+qD3RT+beZB/wPaeSGQ8o1o1rH+V4PyvvcawPG5mO'
-    '4BzL/UzLmMwrnp8tGtw3rIHNYMT4kEdRD3CcosD/tnStrOscWLdR89+r6b/tOHgfKD7ZRO6fjazeATYnS9j3jQz3IE8ybI4L7SeX'
-    'ZyJOoDKF2USmQPHIGdmfdxTAh8T+ZAiNUcg5S8+AYp6hrvxHk7sRyowoLhZMpt2l0GtBXv5UQq+Z4EhaH+67a6C+B2Cuo/bwEWQ9'
-    '28BiJeGPUj7pRwktsVFDq6rGgfvkJtgnCIeo9bKJpd0RZfAeUKmB37WQpwPk/rTufoNxDBi0L2UrMxke62Bz36M5k3Ww42VR1+gQ'
-    'Qqua7D1Ou0aVwbvFNHIG8POoN0J3a5jp3fP7cRQek+9fYvyQn0KZKZ7ebypdVn7gyZSXV+DvleVV1eU1tXX41DfUjdPTKP9rKkXN'
-    'OcD8YXQ0kfvff4QYGZHpPd5zwQVfyqXPLVx++JmLlpzzm7POveBr99yzED7/6aO33DNq8Dx6w7daEyL9WvbXG2TV/TN8jOK19b9e'
-    'O/ec//w95JEzNzJarEe22P7z8O/es0f3tQX/uifw/Ppb9K9RMbon+yP/v2BUjlPk/r2Y/fda7v/s8639b0DNo6O/D7SXEcV61ive'
-    '5dqfY1C4wqQFFQx9GR2XT7UQPRA8UypIHtR7RvsYF57lghC9xHJyBj/IzuTZjB/TTVJKuw4pbIdMceqrDE/eGNJuRwnb7QR5J6eb'
-    'VDT6sIJu4/lNzgUdPW5Ks3Uwm6gVcKZRWLxkQOPY9Hcjo88GNfdek3vn/hD5kCtf/rFsJacm3fiulSHrLmeXltTnQfqskuTZqqlH'
-    'NphR5JHf/pjIt/WIguEgq/tVx/LY/k8S/r0iav+ZrrEcXzyk3u4C6r034eOLrWOIL24PaXewhO1eQ9otVr20r7q1f17Cx499ExQ/'
-    'zktMfBz/2+zPLIu+muB+3RqW7T0Pdxdb2ITVuUdxF+KwejVErkPx1b3C8xlA6+i3kAGZ8kfpuPj9rM/h7OtX8DL4fbseYD17DNtF'
-    'PuOFY9wujlfqmh2nkRHp9pMJH4SOb6znsr9I+i82uoBcxxzX0rsc5YYzS0Aj8r28zLGd/ZbtTCsi/uGyQxc6xkWuFcZjrSZ86gzw'
-    'rum9bppm7Xdo5D6bNfOJMFgAYzDlw3Vb1k994ETlVd0hdLJJFZxztF2IPKjPUGa2OqT+bYSvbDoHHaR9E9mfy7jPIf2ybS8Mp9Ix'
-    'ufTrKJD/uq6vsYBdlP0n3Y+PQhtok4l2QWUg0xG7hfj8C262QYLpcLfd56V37PXlWGjD9MizXlrzI7D3eMrLs47oq895HPT896rr'
-    'O57kPXS3X48q71KS91qo75hn1HmpLv51D4C/L+hLem9+f5GHlsv7fbAVfgjseR/00i884aUPPxu05foa9OHFJ/LrdeVHNAMvhvMY'
-    'WmBtUN0+7MNRMPdLhO9Hqo6twXai20jrKCf5UdZKyy01LLeU9Tkl7Hw20PPpH1LeOrLR/5gosHGBR2cWHh0pO3h0MJrOzsfP5Pb4'
-    'kwPMjZ5bLCdBQMIsi82e/wgrdw38XgPnTh/MX5knc5swT8r8Sdv52hnNLeVS+NpxkYnVFzD/KLeRC3It0f+h+Wz8Mcr1dCZ5R3U3'
-    'xX35PoNytpV7wBfmd32fQdUkv0wf0uSdTeqZtg/yPBL0efCrp+Hb3qA9WALO/Mf3BO3BHgb64pnvuvk3Q5jawM+GvpJjvAHKp0Qp'
-    '/a5NbqR8gKmY94wI52eO3j7C5Pw0nf8m4cYT0dHY2wxo7C0WNHanBY19kQWNfQbJ2wK079eeUOc9xYIeP86BHl9kQI/PJX1IA55a'
-    '9XV1f6eT+sRX1HmoXS7FUaoxFWLb1cBwBrUHyr4MpWEKvXeUT8B7R0bY+4oLhXEyN4Q5xYBxTJcbnAER8A59ksWly014pikFj+YT'
-    'lvvufWSNNxJckRThNvUqu/m2CHlBlL27DV01dEXxfZla+TTusYPzYYqzmPo+aMV6R/PpBZU9ZRXbx+XE1iTno2s0H+fb0glIW9A1'
-    'eJIlLavyS/Yt5kdvqvB9fXwJvj0F6VeJr0UVX1P61EuI0vphifddcN2ve2B8991zT7259p3UKT+twH330x966R/u9WM8IB31Bfj2'
-    'PaDLf/pVnw5FGnMIaOHTkb7dnX/Xpjzp+Zo2D4Y9+rLlHp1F8lE/YZcyWcvZgMsuJ+v0cse5V+G6S8k+aYLfuwA2taSNOZsOkBrt'
-    'KhXgOgWdS3EO7oerme0I7Q/KqRLMJmE90UMc0NgtXCh8O9ceA3n5RuHHTqkWan+xG0S+P7wTST82MNkr5lkJ/YiSqW1l/T+SwKhD'
-    'mNv34TiaiQx7yLCcCv4bhfrsS0EbUxQ4rwHO8LA1yX0XloWsycsLoGdHsi9WJOzw/qUMt9UJc5tWnL9Uojh2zL8V9jbUr4jS2D5/'
-    'X0TbH9K92GeRF9v4Gtl/GyPGeQ/ZIyb6nH1Exi7L/zXg0kLmiOqdvq9I9aEN0yDRL1uV9tLjmN/5E8Hv/HuJ3/nlkLcd0jZIj4V0'
-    'JaRr0/l1r0z7vihQf3JdRHtHEp7+KfDt5lleegvJoyuP8YzwTDgBfML+4Gzv23Ly7VPgI/GwbT4/TMfbn0/ohCHgU/0B+GB7IM9M'
-    'Uv5/3+mlpw5636aQb9MvzP9WQ+QMslw9kz3I/Co6xPaspnhMyjlOF/Z4jNLl6SLQxXQur4X0BQe+s0mfCoGXjlarEr7voQHhZqss'
-    'Is7zjCEe6NHolw8zGkLS0IeybxsMaArqqySqLxsidMSwfypbEJUuI8YoymhwN/VFznWSt2noDepzpC7j2WPzMwTLR8GG6/CH2f5T'
-    'm9E1Qu1P9xBh7uehkLUgceXhBuMbq3WCfBXTc34Dm+trhd7H753lHq2PtNibac9lQtbdWKz53N2l3A1Hcn3CKH1H7j+G+p9ZpLAv'
-    'OBjWPoXTfJC7qWzxt0boW27RvO8U4T6gqC62ym9Hzh9EmefDwdUfhwmcVT6eBjT6x0MKeJVyjlT2ZSo7g2q29jA2wmwLvMb9nA1o'
-    'dOe7QnTqUX6Ld7dr2Jx3WNyruP8eet6qfKGo4jpQ+F0twv2obLHsY9Sc4x1oanYN/8ARB1HfEa59oesCY1xMV9id2dhScVyM9gFN'
-    'wt5/zyCb5ynC9zNkYxukwyX1wsyWzxSGDYa04zwFTtwq1D5twu76HUIdi8kGPzQepGdPlN3vW9OevqUL/m9i86TyE6aj/8LWbYfm'
-    'TOAxQRDezbA3aN+mas5CE7y42QJ3qny8YdwP1D+cy/o2XZj7qeqx6AvFq7QvzcL3laWjHQr1QfeVlIdfXHAw5aFjPBsqLzqS8eQ4'
-    'zqF18LOH8/PoGprB4DSTlDHl6W5iOFp1hm4NoeEPCcExtG+zRH7cuF4NrUzv1Q3C3qeTCk6HwrvV2Tn+XoHnLB/XbCbrMZFfdDMe'
-    'wGoCl7A7BNpGLjE4+0xpumHNWRHWD9O6exRzcZhmvfQq+tEIaUbBL+f7o0/kx3W3ta8fYv3qJ+1F9ZePcS4bwzyiy1Yo7dNSItqM'
-    '9n8+vNuSfflth/1iIoejMN2uwH2Nwo9DUsnwqM4uVHXHDLMLXcDm6Qho71RhZ2Nosx90a6lQutMmJrCprwkup1sDuKpQ3sfBzuug'
-    'a+RIePelbLn3OtKZrRF9yYh8n5a2dCa/28wUvt3yZqGO92yCx01s3RcyOnYmG/sizRllKzel+/SoEtODYXemhQmv7y40BOdnRvkL'
-    '2lwAXjC9qy6G9TfL4DyOsns3WbeqM8wUD0SdjXRdLoF33yD5VPdwU1qkGGOncF8KcHcdtwmNGXXnaSJ0qy2vncN7GePltzJevsqf'
-    'L8cH9Dune98Beksu+66QtumctTF+gY7HSO9QJvTicqGOvT2bwVAVs9QkplklkQf3FCAPnkg0LI8XVOy7kun5wWmMPo0c+I8pT4+u'
-    'EDlUV8i5YjJWU5p3cwhvla7H76Q8PFzI/UHnO5rPpWkcBJWvddrnT2T7fPFBPA+ud42uAue+U7F+Tel2fgc7MQvjKYmDQ97BdXUH'
-    'LMZHZX2lwGfU39FAxN2M65HQMaL+xqGGMpMOw3UWRR9QXgzXB9xugZ9t+hTmi4vqux6vwQcbRbgP9i2W94wo3qgqnko/wyPDCh3W'
-    'KNgfB3rZqpgqGw1lSy73Q04vm+KrTZb0ZgbeHZV9+U2Cwzk/nt5N6xlNU2GwNmkMZR5LWMe/pmuR0jp8LXVa8JDCePDVbJw8NnSN'
-    '4q6F8m+U8bSwMib6/Js1vCAuv6kn8GvQ7PfNIj8WU6nuvrax4OYCz1qn72DKSys0Tmojo1M2Z8s9pjkbbM+eqDwDjvdeG/+4Nvfw'
-    'Ds3626GAI90XbQr5rynNO2gh33E5G3jMw062h6Ywntd4xgQrRtxWftbp4iOijozU8fqyAc517RvK3DOEZzsYwa9T3QujfNduPojw'
-    'my2sOE6axuZ2o2ZuN7N8heh8bSRntOtdaEBzP+lU6Dea4AdTuoXzZRKEL7OuQL4M0rl3Cz8WWxn08dnDfXu7SnIGUzyzUPg+oGZp'
-    '1u4Ak9eZ8CF7GEyHNDyrRrLGdoDMFO9ntI27IZVjovcdW7uMdIRdBvrQeWeJYeFiP6uL5Xo30Svhc19tMPf83tRUIrjq9kOS7Ifb'
-    'C9wPOnuqOqG3w6Kw3P/Ownx/FuwTbHI9CEbYtU5POiqDnK8nEp5sBX0QqHxA8DVRGbImVD4gygl/XtIM0k8B0hLydxdbro8lPL0D'
-    'lzXP/ZDxMVSGjJ3v+WaRb9eO9w7qN+Aj4EtkS1v+fbyJ2TVgmy9tAP2Ni4P92fkBSNv0Ov5nJDy/fLz/tC+0HhucVc32bDlZO4gr'
-    'hbD3v1WpsDWQ9fWe49/ZXfCrKp+LjaPKBv2ve+zr0MGvctQ/W2z7RveFtMd+yGFflGpuqe1Eofik1nJNVSt4NDnfdJ1e+umz8vkt'
-    '8VlVwFk1En3eaJ8Rs7Oqmdyh6DqRaT/gtS9A+lKb76cp56cQ0h5IL24z898i1+W5BdJWyG8870ovPeNcSM+Cc+GGoO/2u9aD3fxW'
-    'dd4Wknf9WeF5qb7fb7aG96EQ+i3MT87ibKZPOcBR5asqqTnHXX1VUb+UsY84PR1TKl9Vtn4rqY99evZ9FPgdLnuV02CZXi+9/t1e'
-    '3SeQbzOu9tKu67xvx5Bv5bCv3g3flii+XfFJ79sR5I75LjgTl97ppU/v9PIcSvL8FL4NfxTq+aBvb6Or58JLg/dZXg/m4bRksfb+'
-    'EtBBzPlPu91L//Wd+bo75SI/7rKOFqkZ9WO7uuyJX/R4aTXQw69vhP5ebH4eXFJk+gr31aWO9BW/w3O/JzPItzvA78n3HvbpHlwX'
-    '0leaTD8JPofXPh/Eo58BX+af/F7xzou1ZO3gmsE4GAgf1b2Uj7MyZJyFxBBb63BPQP2LqYDzEgT/ucbBaFaMW6azwKfz/+y2H5es'
-    '+/SUZ8tL/VylI2C9LATWrQZr6jBCk4SNp57IGVTrj9I210E//uMhta9sV1/UxVgDrr756Br4t+wAnrPgHVJf0pVs7xVCg5SqXtUd'
-    'e6kDjl9mOVdxvJHweCOJSRRvhO6nuqQXNz3eT2/e+FK3ZV+sTXgw7AL4pR14OuPvjz5VfH/07SUUPoQ8DZa0tS3OR38dNNYJ+h/V'
-    'xTopg3JJEYyJgXK664Xv24zaHtDYJir9QsyzheTpVugS1cP7OhH0TxUmS0Xftzq9umGh9/kUJas/mejZ2NrEIM8G6cnZjvW46oVQ'
-    '3wIqu9otQu2/aYDxkJrhnm6Lhyh9zWneSrKWuohtBG3XNcag9Bd9puZ8WORAb+0GursBYsG88ohd+frH3OyTNtjyw+7zfX0W03+k'
-    'KlbpHxN2Z+xV7Nyf2GdRcQ+2A4BxjVkYFbSwyDENVbz/+bd56Rtngj/YG7z0w7d7a6uf3od35ef91XvgjIO8XQRvYL3TgX9/Ob2z'
-    '7/LL14NuzgH/taz9s8g33t5p5Ntc4Iv+8VIf//NvtZf5fjrw299dCnGner1vR5Nvr7Jvi6k88Mz88S1QfMPxzVa0N7c3GI/vVfaN'
-    'xuN7BuQjx54b5Cm9DN/+cmvhvK9C9vckEx+mmAywwW2PJwuSL9rMHfdXT/nYLYyPHeP1CLzuTducos+5wedC7o1D2d5/IT7j39Rn'
-    'PJdHdINs6Y4twfPofWflf6Pn0Uk78r/R8+hPIM9LK3TB8NsF7ytMxhGfR4rzSJTwPBLxeRSfR8U9j36YffH9+Dx6U59HaXbnfH83'
-    'xEvboT6f1pG8i3vyy/C8x5O890OeN+5U511K8t66GfTz1qvzzg/pLz8zW0L6y/PWKvp7xYg6r6tcOD4343MzxpUT+9zU8XTLFDzd'
-    '/04UMd610RGSFPFDnz10/7cXc03E8ckN5MEgRnEjhxJFp3e43qMAXbPWh4N35dee9PMUwrtV3ftRFiz12Hi7Qw/6umiF3NHj9Wm0'
-    'Ptudz6Bksqjr04lGSE5a4jBVBLUQxdNuRRuivOok4WaXUaOhG23l5X8GWf/HnrK0JyG4pJS0TkzjjOfTXlIaR2eD0NBWuA1CTt97'
-    'a369aI8ibU7oeas6RylfgcuB6R2ey4HLPg7ldgb57g8Aj2JkZ5DvTvkNnO/+RbDBPu+O4Jm+/CIvrbus8DNdNx+Nbb6uuMvZo7PH'
-    'CfMh8bA4uOyGkb7jcXXni2BcXTrnPG4vnXMet5fO+bouL73myuCcH9qd/y32czGxbIePFH78Curngq5XXDdyjfD9XAofFlG2Zi57'
-    'MeZTTU49sjJyZiHvXudPYS35dh/DaceSbz8+z0vP7gnadP3TVUAXbPD1Y7l+2FMf930+ok0A8tjPgPPrHRuCvHvabu7cbssfW61C'
-    'JoB5wvyxxHi4YDx8eAF4OLJssXjzU2Pe/KTnzevoVJczkeu4tyrwayXTLed2F9eKaPuNfpIH4wRuYfVsFHobD4zdcbmiLd6f84WZ'
-    'z+EuVu5twrcfwW8m/rFXCb1ty3LSX+pLl8b4kL+Xwv5EFfdQ5UuQx1juEOrzQ94VFhE6DOnEUtqf1oh8Gze0T9LZ1VH/F6r1vbBI'
-    'e66sBHuuBXB0AvB4LZTnNn2F+HhY5khjVQq1/2Zc52cKsxihPDZnO9lzm4SZf35ZbgXcdVUxPPqEnS9t6s/VJXYR0mV0n24V+X6j'
-    '0cfOMUJPm5VqrVI+hksMFVXfLiW/N4Js6cXd6ryXFyCDlmWnKWRJNmse7cdef8y32Vis+FaIfC0N9Zz/4yDv5PxHfR8MnHdy0fP+'
-    '2HQ+bKWv1pkO88bHl+OrP6i2nQ67c1eT9XOa4/ox8YUUlo/buW0Sel/YunhCHP/wtYrlXNfqrmyGT4tgjCt+xtrEKrQ5x3tFdJxS'
-    '7kMd/eEvEUE/+CZxPWhZHrPINGauiV9sHt86qm+DIhh3TRVnIcznfq/mjNDFYvqdCMZGCVuLfY59kXP621R+jB/aD1VsQhWdN1hA'
-    'P/ic8LH2hbRpEqPRdI/w+TWNV49l0K5XFfuWxwTYJMzjcQ+y+bolO19XCvN4qd2O+4L2YUOBMNbF4tGt/21CH0edvuf7qcMQvqYx'
-    'ZLoZ7I/Iwv4M4RYjzOWcsV0j3SIYY6SQeePz1WvZJwmzn2QPjXdHzPeg0Mf1KNV4muFuxHWO6F05KpYOjdOBd0VZ7xSFzjiPj8Zj'
-    'hKhiCqO/e9tYNV0h8CsWzcPzybm+IgvAPws335AYA63Wgs7DeG51ljQRjzPrQkvxuF+mNCf1g9miWRddQh1Le5PIj3fDac4tBC7r'
-    '4b6ji8lN8Wy/hq/E5/cdwo9D41In2qvPGiPam8cO0cWD3yTc4mGpYKTz72myLqrIXZDGjhomazYj1HG5qhX8zGFCU6nis5n2TSUr'
-    'kPVtSHg40Xa/I/9tGvlGeVEtJH8ry99A7tyrNX2sIeOsEeZxRHsj7huq9bCBrB1b/+k4Bhv/wU1szdQJtW8yXcxm6oud3jn/K/vz'
-    'n4r9Z4MXVWfNFqGOj8bzL2ZnM4/911Bg3+i52kju04XeW5tBNkv72jSG91kah03FM1usuKsPh9x9VLCfWkTYTyOwH4t7hgvtVKw7'
-    'lSrO2Aahjke2TdjF/SuFrint33aL8+HIgJw/+aZ+qFy2FP48cU472dxcYaFrkZzkyhY5wK4vSEk4VOrO5YUSbz7LZJoi3kPxHor3'
-    'kPEeQrkC8lF+m/DPLFVMkhmWtPZii/yoj3GopTypQ0FbmZaXbR7iMK4jLMfFbfFj3BPjnvj8Dp7f5fH5He+heA9Znd805ibVnzPl'
-    'b9UreOX07Eae1hrG06pkPC1+J64QQV8TZ1v0Lepu3hsiI6H8D0F4mZRnESVbi9Idaw7hDTcQGclWQ906lb4HjZG9OftiU8LNpr+p'
-    'QHiib9tajeyhWye/ZXw/F34fxsppYjqDJrG2t7D+cJvG3Bwm8uPwpUtob/FmwH/kZGlwOWrSBmeQrYyzGOt/u8P67yvS+r+kSOv/'
-    'NOBdU72fDiaT6WZ8yX6WboK6VhLd9yEL/a6hEL14jKF1qIV+k0pWa8pX3qKRLVNdgFL71J9peffEeItfAj/hbedGxyr8vwDLQvRk'
-    'N4Ht+A86vTrnKb4lrvXv1JXsmzjT/5vKVuW7mzrz66ZxHfEblr+pU6+HrbKlUtnkUxhiLEFsrxrs9/4J7PkqLgzqBb8DxrS6J6gX'
-    'jN+uvFpvR4/9rCL9pOvnr2Cvuq4LPMfouth/o79eKC+CtlEl9L5AKD7Fsb7nYh9WfN50cNTpcRRjf1F9+TIim6uHsVWIaB1qWfZk'
-    'Ba6lOJDaLZjoK6l0ITqZbLDb8DwwwYumfRrQ2HbsT3pxsGxkjyqZW7fFecB10no0uouc1t5H+tpjIS9U6SCY6tptiJDB6/r6N0mP'
-    'xynfrU7nt3di2kvfO8tvT3pNoelKVuZkKHMTKXOSQb1rWZ5jIM+NJM/KdH5evBeeAnlvnuWlt8zy91B3Ur/eB0L0lEzP+B7NOtsO'
-    '7b816flBku/a2BhXQL9HZvl7JGpMJvOjknvzeTFpi/bZJO/pMD+r0t7Yy5O+XZXN+h+02KP9GvzRz/DHywnvbsV168LwIdfB+yWk'
-    'L5M2ZN3fS/j6ZdscxjAUsXf5mro/4dFoNnhf1U5XRDsfJ+1EwaaTpFHj3s9w0HXAQzDtP9+v2yPG0ZXw9Sy3hdgzmJ5RvP7TE/69'
-    'g+vdDTGc3i/MbW6PNai33/LuldOXTfg6nHxNXKvRq+djrk/49sa6vnG7Y9yLwqBsr2Yf/5bceU1gIsu8orgnq8ZL79YvCD9O3ljh'
-    'bdnuIwR3m+BcPBNXpwvH97L9TwHNHAUrmfdDwjyW1k3CPEYX9QGgowf7FXn4vFMfADr653JyP5h5h5d+eSfYU57v+wDIaPbBGeTu'
-    'cRn4Oy8b8X0A6HzAnES+/R58Zb3t3fk+AHL+2LryfbYsJ99kftreIqGPLTZf6GOSzSLfLrw5v85p5FvLB/O/1dF+7sz/pvKlk7Tk'
-    'l4X5PFP5W9PVQ+9jCaI74Hofo7F6U5C/kugy1xM93Ny9W3Fn1MkmCumXLS4u1TzY6LtTPWXMn2S6IOMFM9UZNNFhVjkOMAujcyY6'
-    'PDMlhme89txgZUILT3R4posET5W+90SFSU2RYFJMHsFEh2ljkWB6MPNtJ/oc1ZZojsaSTxfvk4NfZjDR56isSHOk4kvEsJm8e7u6'
-    'BLApJr9+osO3ucjwfTPJx+O9VVoZ1USHb12J4Ftq+flEh3tVEeBeCplozEdyl31OdNiVjwHsYp6uuaw5vjNM3rtmVZFgU2ydlZjH'
-    'Oza6WjHd+ObTe4zPvrGd84kO7/oiwXuy6W7H+2h8dABjmXhQly+GSVCHMYZJUHczhklQZ3WiwyRVJJhMBlgUa31QveUYJkF97Rgm'
-    'QT31GCZB/fwYJkG7hBgmQXuMWGYRbaMUwyjaNiuWVejtxCYTnbuQwEb2Z8pXwN/JfaWL0xdVH/W1If38HK3pG/d9v26veyx4tG27'
-    'Za+XLng46Hflw/Bt+eNBvyt33Q/pbn08Rp3fEGrbdI1wiydK9Y+6RbSvozDfegiTKULt45bHdNDFbEO7S2njOIvVtUGo46uYxNkL'
-    'i4NF416G6ZSb6OD1aeCq8tuEc/xk0pMHUb8/aI98tWZ+doh8W1v0CUz1g1UxswrxH8j9AlGfhWgz2aQYv2nMAoSRjF87VQFf27nA'
-    '+maP8VrivpNzPgCSfjzcKqYf1Uf0BsPGiGV1fqNUvuBMdK02KdZwzq9ZtuLqhH3sHhq7m/thqrdY17i+uD9F2xhztB7uywn9iL+V'
-    '9Rfjb80VwThULuuQzrOpjqns76Gwt0u1r3WwQV+pNObUIs267xGFxVIccrBN0O29aUU8g3gsLLlOlrN1UiPM4+Zw/4s2sWp4DFUX'
-    '3Iqxp2x8BKpoprkKmmtq9sXpwi3uJcLkFZFvq9InSh/j0SXOsUqvYweb/x7NGuwBeO2D9egaf8dFHyVMd/1g2cOlnF/beqjtlJwz'
-    'GYf+4oNgH7vEIFbRDjTmG37HeHF4R3GhU3SxBinNxfFrvYj2k1gJOLiZ5MkI3z/LMKRIO3SKoI9H1CffTPLSdpvIfYbevY8Sfrw2'
-    'Sr8jzU7vs0mhjreXEPl+nFsi8OxqkR8fFttIGrSBvmCj5FWynbuF7x+mDObo2cO9dwsI7FrJvmgAPgC/O3UKtV3Ndgv80CPUcciT'
-    'DnRoC1srfMwNijFXG4yZrheb/hyn4G2khe/7VDWf6JfOlidC1+8S5IfMsdfjMOljkwNdoeNzYZzHpQ5jxr07k+zNNVB/DdCHlchI'
-    'P08IwsYKPJQvZto+3nFqyTrKPeeEt5Xzp0fuGx0KfgI/v132URTeHia4/5ivAx/8Qe/bFvLttEEvfQv4q+oh/IeOEF6Iif1cr1D7'
-    'XDuT7Edu1xJ1JqliXw9q7mO6MzQKdjJ2wGGa/nUJe/tC0/si9acV5nMYfVJVwNrEPf2VNiFeyv7sz/7sawuuzQbII9OXIN0Pqcyf'
-    'Ibi0H95Xn+2lj4KcYAu83/kBL335A16ZNXDONZO9QvexzPuRtvy4Xyr/2HeCD+uTdgRx+B82eukZ0IfHblfzsygfC+u9GPvdFqx3'
-    'BL5tavPHruP/6OiaFNxXM3DPz92vrvHSe7vV/OZ/+5CXVt4e5ClnAL5/uVXPb3wLGQPKi1GfbeHVfgzuVeOIi3R4wib+KbUboTaf'
-    'Jv7uaSxpigdt/Jun94Fcca/X5u9T3jrHdznf5o956X/8yK7uivu8dM93vbpfTHl3ktzhsi9f9rDrXi+9Y6/d+dxB/g7Grop+kpM9'
-    'bkiCIcrQSEimTzqP/pBze1UW4McIsxgcNmvo4ue99GtP6H38q/APX3sU/wzBmrv7KT3+WZny/IhyepjidcRPu/d46ZNP+mu4HmBQ'
-    'C3muxb30jJce94CXvviEl676uldmpvB9jNJvvJ16QsPJd9NgP7XBuNO7vfQDAL81X1efJ02W8/Hbr3rp5Q/blbsVcMiqH5dezmxS'
-    'bxVZybWwrqSfYpGF2+dfcKuzmsjnsa/Uh+YStmc+k8w1pzzTZz3mzx/3ffrwj7z0me/6d9taRTmZPqQpUx9S5rbl6jKcZrCZ/2v3'
-    '2t0JuwBuaUM8PomReiqAdHPPiDv6nhOC0DWPnP/XEh5Oy9F934Nz+3HQUXjAbj287oAPZP63Qrs3783Htd9NePFFcrQF6FNc9pwb'
-    'LXT+QYKjqokNjgk+uTXh027fX2A39v+B86IB0ofhLFsP+iLXZDP2O8hZVTzDNZawaBbB+IzljMa4G1LJH+OyU5u+XgN4birU3wfw'
-    'ztEdEygWasr8SdvEQm1v9+BVilioow5PvYIfZsOHq2B79ghIy0fz5cy2dxLUGYvj6Sri6ZZwDVE8s5TpBlRq+P+bAX9OJzpNNA/W'
-    'RXUs0D8/3itU37hsvhCceWIBuoZhfB3kI0yBdr641+7cuAXOzO/BOXFqAXXte8Q/g2Rdxwj/PNsD9MJP4Gxf/4hd3XgvEt/N11nJ'
-    'kPvW43C/euSJ/LHd/Wg+vzynLwu08nseUudNKvRuw3R5L0O5wrP2fBDKP5mzN/8+jPC7zhJechy52IMwrjVAb10G87yYzLO8xNjU'
-    'vQ5oi30P+nECmwus6ycP+nXK9JUH9Xf73qTHXywE3g0/yue38f160V57Gmeags+Qg/nT/hqzOdvwfq+im9uBbl6Q9PiOtnSdrOOE'
-    'OXbjm8L6lyb8GJtxlZFx4b6WvJGwWJU8xiKd93q4EiE/ZxXA6sXd+XyiZsJvRX6LvMfYwGzWPp/eVun6yXd7Ep4MV+Yb+Eo+z0ry'
-    'j2za+9oz/p0G8bTLPhv5hpf+Gfr9iYQnd0cYIm62qfNjTwEOhT182fN25e/fnd+nQdKnPzzm885c7qW4rmzxJuLhL8K6OiPhyUvl'
-    'u+PhrnzR40GcatPGzTAXF8F5eSvhkapw4OKEh2Pluz7o35O4rp53vLc/7s+hbGMKgT29O9K9adoG5TvZlBuCcX/hCa9PvwE7i0LW'
-    'w8tfdV8PVEcX8c5Pn/DlHpwvzWkpruuKsbVQT2II5v2PljIf1fy4rMPXnszfhwu/ql5/u0C2RmnxRqH2v7ktQv8OZWM0nnWXoezN'
-    'VP63JUIex+n5KLsmnU8tk3KF6E1H+dZE3an5juc/l+HZ0lCSP4d7wsSOqAzWD+WzUX7YUo0tmanOG703tjBZf9ged9Gtc2mHywiW'
-    '47kigrhkBdJHGr00U/28MvgmInS/bkrZ81+a4e6t0n1bDP3uJu+Wwrv15N11RO81o7A5wNh3qD/3Irw7i+QfZnyA04gdR4dG36XD'
-    'QN/lWBgvthuVfxHp09Hp/DHPJ3fP9jovPRLSBZCuqPPytgAvQ3UvWWw5R8hnLkSfsENjZ4Nr9fCnfP67bOftim/f+bH37RSq3wW+'
-    'fM441/t2guLbrit9XgJ+qzrTz1MP48Nv1ezbEYp1tZmcQRl2juE35N/TNbSU5KFzW0vyDkTkdY3z3kToERtcZcP7pPt3NfR3LXl3'
-    'ykbfbhLf/Q7iKh5N3uF5sBTOAdTJSRvgIrzLzSZwSxMdW1P8V0b+pvzhpYq8CUfd30ai726Kk9HGZ75Cn9NmT5fDnml0KCvvHxwf'
-    'yD6904EHbyI/e3a7G2+/xhK2tUWCreyvK2wrng7CFuF7qqOMo47gWxUeWxaCx1ot8NihFnisifDjhxV2TJy33kvsP1R2GQij9Qm3'
-    'NcjPyVYCP7SVv4vJEXjsvk6FXUmPyLfrc7UTqLXWbZvMmm2g29ZaHB023ePiJyIZQSdPNbSnMcVbTcKPeX0Vkz+mlTqRsfwRn1LK'
-    'H7lNWz3cxRCf7WDfFhK8s9lCl3iH8GUolUJtQ7yD6L4jPbXGwG/u6nQQ1zZq1u1CZmOj8yVbBvgRcVoG7ipL4Bzi6zsD54rpHqO6'
-    'fFinDR8A7xHHW5SxOt97io9XbNr/BYtjXkboL5P5sLn3/buGrmtFWIz6c/MTkR+L/Dlot0kU+0nA4FPpA8IiketcBnlNlVFVVIV9'
-    'rCa/1xDI1tXnW1c1Fm9EXKe7ocFG9y/sqTDGg4565XPoJSr0abDrsdGTFEodeYuiwr0G3ZgaTM8Ym6J8D+J5Uzlqz9MpNl6qDejZ'
-    'jcGTTB2spG3amEB1etpNKODItm3XShQd2wxnr8uZJnkZKpqjPILmWKo54wqRHSwrUCawjPH6Dx1Dnj+1C7Apw+0CVLwzKqdZFssO'
-    'YtlBLDuIZQex7CCWHcSyg1h2EMsOYtlBLDuIZQex7CCWHUTc42sITqtg98rVIXqAGaiTygfahO8rVbVHuM3PCkX5o0lebmvSSPYf'
-    'LbMypE3kBdic0WmR7wuxQ9j5o5Z9357IP6u5/ivNuyXht9Xp0NYVpHy3Q/kzSfltDuVPTBS2X5Ymos/xBYnoc3xWwt9Tmyz6X0fK'
-    'XW1RTpA+9Yp8m0XM83vYJ1F19rByrxL80GnRp/8nPLugQnWc0V9tnVD7HFWV2wTlHiXlthnoiW+AcrtJOZv191mCb3V77E5S94BF'
-    '3e8ndQ9o6r5eBG1heZ5hS1hiuR7FWcLrvoLUvcGi7rMV/e5meU5VwJbnOZHk2abJs9LgTFzseCbOJmc5b7dZcZ8aEvkxO+j4hxT3'
-    'Hd19AfmzSDuo/Lua3jVbyVmeANp0KjnL8Vwv1I+3Lc9RFxsmSWiIChHUta9l7baLcDuNOsbDoW1VRrRVVwRZQzPQEyr+Gd6T6xTr'
-    'DO/HNP+jITzaKBuVZjKGhAja45jWw30mzhXmfvToPjH1671Z5NvlUDsjCYs3Knyb5ATwyFdBOhfSOYR3LtPZkC6HdAakLZCeDjz2'
-    'Vyo8P18u4wsbA5/jf6zw+Mym7RQTfl+q8P0toz0V2iBtLWI7H67w/Zl2CTN/6cVqe7BE88jbuYjAciMru1Xo7eWixkl9y+bOxQrf'
-    'vhnX8uGQtkJaAekxdfl7A/fAPLL2c3fTCj/WhWod2Kzn6aSuLsWZbFNXitTFYcrnYVio49agDd1rGX2/Oi379bOMO7z4uvlHRb9e'
-    'NewXr+uhAsbI6/pCxjsXbPCSSf24jncVAYZY1/aM+5rjdW3MBPGxik5cmfbStWmzePcy71lQZjmk7Wn/fY4uHoe2T4e2WzO+r5C5'
-    'DH9MZ2frjAh8Mi3j2w677FtZR5rU0a+4B9P3un26v9yv42qhjqMShTf+rTzYj07LfjxTbg6Pbs263GPQj+GIPf3lco8eDYOHzbmP'
-    '4/sUqXcjw2FbhVs8F1nvTYp6u4tQ72YFHIYN6tHF5MM73IUOa4XP0dsM5siFbmhT9G3YcP1gHYeRvq1L+7iI9mUF4KARgnsQ17RB'
-    'egLDe5VFrhdx2v7s5Wme8PNE1Xc0lH9LBJ/AFOe2QT+eKfNkp7TOE6HcexnvoVhnyVfHsE2E9yfKvHmkbR4D9d2oOL9Ws/nTjeXG'
-    'IteL/d1U5vvXxTNvZZ1/P8/pLNXl39evIGXa2V0Ty8xjZc4p8+XMnGZfqLmnpkndso52RV+PiWj3aNIu3gHmsztBXUS780gdi1i7'
-    'GUiPiqijUdEPfv+eF0FTCFJHi6aOIyP68V/pYNxIE3og5xdfUfYVEYz5qTz/034c0g6hju82LMx5rN9Q1Ncj7ONKIl6/m9R3FqMt'
-    'w/Blm2a/3lmk+nCf3khgj3lOYnlXas6WQYey2G5n2tcLHevzox7qQThy+KlwedSZsKxI9SF8Dkn7PO+5dWo8o9uLNWlfZjs3Aucm'
-    'SN4Eyzub5f1dKtinlZp7C+/TL0lZjtsXRuCnf075fZwdMZ6nU/rx8LxPkLyLIvI+FFIvPxt2k7FOY/e7BRFw+hvSzrSIPn0kBC68'
-    'T+8neVsi6r0u5fuB3ayRiQ8yWVB/Kl/vm/L7Bg3pf1nP5SFtDwp1zMezSZnukPOC4uW3GLSzg5U5VjHGDQ5jPJzUc7UIxqSNqgf7'
-    '0xRST59FPUIxrq0O4/pNMhqmv2Rtv5QMxlHn8Xl7WZnnQsr0acrsTfr4eU06eCba3ju+kvT1RTYzmoXvjbuSvszQdr5l+U+GlO8z'
-    'KH8rlHfh08vy15Kx6uYI79ibQ/L2Mf7PBgUMO0R+LEqcvwsV9ar4KxjHvdqAZyLznpwM6sJ0aNa+yu5kuWZuovYMxq+e61ge91xj'
-    'Mqi3hDyIN9g8lofkHWZ530io4WKKU/494eMU1/0m6/kJ0ctaBeXPJHQvpcG+b5AX6atvh+TldO7DBnmx3nshBkWx+cy52JNEf0m1'
-    'B2Se20geFT9U5rk5EdTteIXti3cngrGBB1iewUS+jozJGpHluhTjGGbjuDQkD679cxV9pHe/nD1Uwkyfi+K+nD0Uqbtfoyu2guRR'
-    'yVly8j+Sp0ujRzNHMR/8jtwckmc70YurDOGRyjxlIf1B3b0/K3SIOJ7fL/Sxo7HPv1bk6eHnP9EhMpVfy3I/UtTNcfs/iuBYX2X1'
-    'PC70+wXn8GFht4YQ1veI4HxwPPt3ZPym93lZ7qOknClfV5a7hfRJhZfrwS60MuReXw/j19WDePPqkDzHQ54OkkeFs3Py/5A8J6R9'
-    'm9Q6S35C7vxXzG0Uvkabu2lF5AGjXlydJQ+B6qbb8HBVsfBU+mdLDXTTMsxmOkrXidr5pIm+Gm2P9q+YOlayrgVMb0x3h26tU9ua'
-    '8juzKq+tjVKTMPNx2xBi766yhV8pYv+3sQ17bMMe27DHNuyxDXtswx7bsMc27LENe2zDHtuwxzbssQ372NmwVznYhMV2ULEdVGwH'
-    'FdtBxXZQsR1UbAcV20HFdlCxHVRsBxXbQcV2ULEdVGwHFdtBxXZQsR1UbAcV20HFdlCxHVRsBxXbQcV2ULEdVGwHFdtBxXZQsR1U'
-    'bAcV20HFdlCxHVRsBxXbQdnYQSUM7KBMbI1cY2A2g80B1T+useDbUf/pW8ie5/7TB9k3qms7xO6V3O4jyqbExGf202yMHKf3s3OQ'
-    '+rXnsiTExWF+7XGcKxX19JL6uF/7jYb3P7puo+aK2yc1GJbjtAHVIUYbm/JY53PcdD5d7SdtfcRH2QgWMyYu2gHGNn6xjV9s4xfb'
-    '+MU2frGNX2zjF9v4xTZ+sY1fbOMX2/jFNn6xjV9asesqCU7D2K8d0E9B1m4lob8wn+RFXsJoL1U7Es6/g/c3Ct+H0TVsT/XBHJQB'
-    'Tp0oWDNl/qStcKpmb0j8Z7b69TlHHZ56xd6qJWdsbre2h+9TXE8DZD3F8x6cd8Wc31DonBdz3uW7C7K/nJfw5vNfyd0u3tdvvn1t'
-    'SxNPborYm+e0KOiZZ0LbxLh0cuDSJPmb0lAoa0jDvRv3ZhfMc9qRJh7LjSlK9XhVp0xm0eVRlU9EyJWq2R21nMgsGgg+RVq9yuJu'
-    'i2tAxGvgoF0DfP+myf6NiueNdzksg+smEcJvrzW4f5m0nQb5gBD5cdOr4HsFu/uJ3UJ8/gU1f4+3w/mqay3y18K7acK3C13I8tF9'
-    'N5XwrXkZ1R0ZYVZB2pewnw7y2hXkvi3GWJ5rwzethbangwxtGbS/7gF7OYiLPkyh/XzuKft+pi37ifLxGQXKFK7bG4xNv1So5TAv'
-    'OPDAcf/J+m+FMd0M46kQE+1JKHh5csWkyw68LsedVYImTZ9kwTXAzJm9NOuyvqhcaz8Fpmgt6F5UFReK4V1Memcu+gUPfcoPukU5'
-    '4lpwDj1s7ddC8KlwW6T1cN9G+rL3fO9rPch+8f3yO/z3Z8f6e0XT35P4O5bnjI88B+k3PGM/GOu7xfpuBroEOC+xLlysCxfrwsW6'
-    'cLEuXKwLF+vCxbpwsS5crAsX68K9uXThKohe20Tk98u2hq44ePj6ORqhp/T8e5v+/KLbw22tDvQJpfcqRv09gHNaA/lSRKYxjay5'
-    'nKx3VF0f/440QpUjHyO+x8b32PgeG99j43tsfI+N77HxPTa+x8b32Pge++ay6UrBHiqG/xIaa/08ke9792R2ztwTkvd0lvdvCZx4'
-    '3oGIdu4g7bwd0i2QdrK8t5C82IchSLtY3h0AE/nuLZD2szzXCN/fPs8zqOh/PWmH9uF0UkeYDxqUGx8G789mY9geUZ7qG6vGH9X2'
-    'SnIun870MDazv7HeblJ/zmcwmYNTWdkNeIckeyvD5v1UQndk2Jo5mdEBOX/S6WBK91Ya9VaF76sLdUtx/eNeQXigbBzvXeWQcn19'
-    'ylPCuw3qCcufNUQjaA3UtwD+nivy/f3pYsVsZ/Rjt8V+prTfEMNh6JtyOdE7CMuL9wcKsxMJrA4j834SlLtW0+ZURZvdjIbuMmiT'
-    '205UEN5M2DzIebqN0CJ8TyxT4MNetu5xTeOYtiry4t7oYHtkE8m7geGVLrLXUe+klrXN92Afaa8e9ks162c3K9NB9E7q2TnYyXDc'
-    'VQzXIa19POnbuxS4StU3uc+maHDIZtZOH4PfEKtrBuFtDJC1lWGwHWT8IJwjqte+HHRn+NpCWiIRsVYQp1A7am4rTcvL9TkV1nOC'
-    'rG3btVyMPjUwWpza/2XfpiQ9p6PpEgrd6kYFL6mG8VBpe5SHuobtc8ojb4oYrw6Gci4/kvBxdhgM70h4a0g3L9tgTFhXFZbV3A1T'
-    'kKYn9a2xLDH6+OjtVM/259KGZk7hStQHnvaI0n8Axbzs8/OU9dViBNfrUDynk2pOcd/eoNi3mUk8x2XwhOcqT4z+Mc/SdWR0POb4'
-    'Bv0cm9rpRe3r6+I5f1PNOe77KxX7PvZTkEiIVQfcB/j2LbZPBE6OfUOMPczN6NSQOZBuFsomt3yjjck3WpkRoPXTFPaxylo+Enxq'
-    '2vi+GorndFLNKe7bOrZvK/0BhTYUuLdH5Nf5GwnTGzhK+LY59DuXn7UI38cA3vErSB4Vv9VWrryd9cFmP9g9SUoalvZJq25hBfjc'
-    'aHWT5ZoK56xt0hvMv4TpCqnWYUzvGayJ5YVMYMU5UTliem/sYY6yKVz/PYr1n3bAiZNsblIGt9bQJ+mO2/L2R1c8JwfVnOC+adDR'
-    'XW25HTuiO/9qyNzWOpRT7dtkvEby1kiy3d1vRzp6DY3E+3bizUlG+L7J+B3BRHdDdfeRZX4h1P40beY3NbnmO13ofEexhIuxHtJw'
-    'B8S1cTXM40aLfTvJ5zFHj96cDLAebSjScN+0n4u+L9rs0dzf2V9uV+3JCfeoHEclU+lx6EmDDbHUYExKBUYaxktCfc9km/89Tdhu'
-    'heJ3jP16DWv3lQe99GOWfgfju60ClxS2DCP9XKvObP39Npl6Mz8IM66r5e751v4J0snxnIz3nETKFUL6p5QrROQPkyvUMp1llAnU'
-    'M9nAlQq+rvZ+nsr9fZfqiKpg/ONah3Jh4/k0G8/HoVyVkUxOUtZl5fh3ZlKdDhU5MH/ohZyr0lXwkwXsiA2tefR3rFZ6vYHofE/Z'
-    'nlu939dHyuFbQimj8tH94aRuhA5MckoONq060orTH5HnnwNeGC/7MItiqWLTvqNFfSLOv3hOxn1OcN/crtg3cBZkcXESJiwdyVQu'
-    'Kw+BVeagmaNoPJtMjslM2dZh23Lwq0059fd6BV27K14z8ZqxWDOIdzpifYRxkY1XAPxx/14Rw35cYM/1E5AuKiP3qDp2j6okej4Y'
-    'L2Qpqxdts9oJn5HWUU7yc10haa/WSPIjP9K2nqaI+2Ejq0vS89OEnW0d1l/D8Mi0iLszwjEqH+9/hs1Lms2LSX0UniZ2yrZ9HYR6'
-    'klDvtFhWN2FkdVxnoh/mPZ6/iTd/GeH7WSsn+5H7lZjO8lG8e8QcP19NSL4Fc9z9wYXJoVQ+G03r5WdbpQJHo++JG5geq+obx8VJ'
-    '4fvirCJ/h8Xs1sWhQ/5rivFfuW34i/I7gxXmQ7tx+fse4cX+1fFIU7A+1seyMzX9NXJgmwL/z4o3KmGdjuKGynmaqpGh0j2wBNIp'
-    'c/xvKpmrif5Mr4O+1CSfbw2/zA7Fh062QVX1sM/PEHb+oNCXBvfjsYh8Q/8c6NtwPvmGfk0wptIs8q1b5PtQmab4hnXWKdobEsF4'
-    'fC9qzggTGpTbsVBfNYXWw/fO+xV8gQovQ1Ivv0gfJKovJQnsZhHCztqPXFNFzqvN/CCPyOCya0ZyVeRnrLCnzSi/8eZ4TcRrQsFP'
-    'VPEZOhheyqO1iqClNoGfSIZ1MXRPVfGE8V2Oxv/n7Nz83N/bZYr3YfOrO3fqFe1XMt6IPBMvFfl+7DOEn3WpyPd/1Apn3uWEl3M5'
-    'tDVF+P4BWyPOxCrGD1poQEPinapKc2eY7PeCyDuDCPpWzYL9BnM5jBuOKSf3chWv1oRvR/2oqfyXykH9juQzXVs2PvTl9SbK7yv6'
-    'IUQ/jDROKvol5PyEsDqRZ/El4cdz3CzCY53S9rgv7G7H9ndmf2Zatu/SzjXCj73Ry2CIYxl0rPsSwEHcp7lLXafCuqU+ONH35HbH'
-    'OleQsfP4uJhucqz7EOH52NPF8OXxdl3asL0zUZj1kD5R/8sXJD1Yl2I/450PffsfRt5hLIWZ5N4o41/k9Ah3++fZgZiue/17Jr77'
-    '875gvJ9Zu/249S68SBqPpS7p+fgtJWwwZsIK8g5jVND4LPKdTP/2Y/nxWeS7+svyY4ocRr7J2CMy/eidfkwGbGfhxUE4/6I7CGcZ'
-    'w5rDWcavpvUmCbMM49J8M+HxLeW628r2xKDFOraFvwnfpMXirNkkgvGnKV7qFvlxqU8A+rEYZwmtdwHUG9XvIcv+ou9VWpbjDV4m'
-    'SXgn6xKen86ocSKPag7B4/TvjnFcE2H5qEw7R0MlvLg99JzrYHRJ9wQZy/PC889Kx/LSBOn7/xGeHWEp8MNU4ccLkOkqSNdC+haI'
-    'I1CBeBb8m988y0tvmeXvj1nCjz9wKpRvi4hDUE/0Cmi+YyDfjSRewdq0+VlX5wAPOu42SI/TjIP3T/ZL4obZhO6gftO7LfBZNzk7'
-    'dHQhpW1mA+xpu1cT3GjSLsVPW9gZtk2oY/PodGlUd6ewGCdHCmbb0Q5VaphAprFTbOiUqFhFy4U+VtEiUp7GXqJ55pI8A5o8pY4p'
-    'lyDyC8ob4vYpKljychKeUeVc/W9F8aBs6M7FZI/guxNE0G/7EUTOUkvmhcp5MN5HF5s32t51jroBpRjzOYoxn64Y86mK/p/iAIeV'
-    'ijLDEWUw/hgtQ2ME0LyHAixoXo4LpyrydLM81Yo88txT4bjxnL/1ivm7VDF/7yTvHlLM/W3Lg3OfaAvO/TLN3FO8RmnssLnX0eVh'
-    'c0/Pvqi5bzWY+1aDuW8twdxnLOeexmXB+ANzmU7EEuAhlJH6UqT8EpaeCGPJXlFzd3uMhRBGC2TImcLjvvQRePLYKZ3krIy6Gw0I'
-    'dZy8RsafNYlREQaPNWRNH+HAGznRUNfEZX8jjv0LeTd1jvfuD+TdFHi3X/i6yHPYPM+Bun6tyDNvTn6el2CPUvoprM+yzHOSd0Pw'
-    'ks14myxoXsQvG0kq2/8y4bUOMhwxoOC16OhoWddnhGfsr+KrDyraiOr7QAhvnvMS6JrfQe5d3aRM1N4ZUvS5HmA1w4LPs8WgLd7G'
-    'GbBHKV4f0NxPhhRjw/vRYaws1rWB4JmwvkWNsVfT9qHAuzadUyp/iYJVh8iPK8Vj9oThkbQlHjGJr2eyNwuJKa+i9VXvpAxircN9'
-    'LEwn0CYu+aHjMOYmpqcV1U+dXQrVZRwSsX+YAnVcBdNxLZ7Oo8XcUB60zRlcLBqkgfFlCr3TJCzLl1mWj/W2Q9b0nANgddDbbolc'
-    '0xwvriapi4y2kZwJ74HyeOfpgDm+XPg2OPE8j908z4B5wXnj+sPc1nEJ+SZC8vI4940RZ54LflitobkHLWjdXylo/wYLPRkTupvW'
-    '9yL7++oQ/RQJw7trPP4KvR9x/aBexjeeo4ALfe9Kf9M2Oyxo5P1MrjpU48sWw+4PYz2WIYu7EY7l5Bo/1my/BS+kx0Jm3sH4MH0a'
-    '2fJY36uSNf4e3MHa7lPw9Gi+IYVcnOohcPl+RxHGEgXvbgUvQY5zX7U/zj+x8Zmsmc2a/cnl6a5jpnAtZF9+qNqLby7fncRknieC'
-    'zPO9s4KwVMWXPwFkpyvTZrJdzItpg0JXkvdB5l1OZNam/V0B30Y0/aV9WkXeSxi9tdq7Q5ZqLRRzDfwS0pcJfsrxb6u9O26h5xvt'
-    'P+Uv0fd9hriQ4rtuRR2U//xKlSd3pTpXfO/+TsFT1PHlbM+L3ggchvZij1b5cD5Y8VtY/z9YlU97RNU/6KBvMNZn1gVVftx7kzNK'
-    'tR5fieD5DmpkYD3Qh2OqvP4Xc//Z0JVhe6u2yqPxo3B2m6FuEOalbZ5E9IsoDj+B4dzVTB/nbez7KsDJL2YvDIePwZnapcHd3YwH'
-    '/NgY96dfs4+xP58c5/5w+Axl+3OaiD6vTdZWuwWd0UbWlWn9uNbaC6Qv2gzpFAmfxZW+rKpjHNYx4v+qMepHf0Q/flXh48tui7OG'
-    'ntemZ+OWCHqGn5GPV3gyGIpLOxzOQW5PYSIT3GgxLjz/7qzwaaeDlfaT/dxU4eOs8abxcroyFZ78UuY/pM5L50O6HNKZdervqyDN'
-    'QLoA0tMgXQHpIpZ/ah3oylQEz2uXNeYqu62oKA2/xRQP/SpT2vajzqt949Q+jv+ujGcXMdb0Mu0T53vdlPFkrDLPkWwfzIC0GdKV'
-    'bL23QzoL0nmQngzpbLZ/ToN9sDHj466DmV+0JuNZ9LvoeBT7Djcj4+m/2p6dQ4q9wHkdYe2+Ue7fs8bjjiP78C/lng5YFA/J5j4y'
-    'VjTgl8o9nZWczIXtr0PYPpoK6TTH8+WOkLZma9pqdmxrmLTlggdoubmQHse+L4G2Lin31/5Y3Qtz+3+M20W+3my250pBT74awT/4'
-    'S5lnj8J15Gx1AU3PxpfKfFw73rKgb5b5ttcutJaOHyzr/oci1s37fUeZ9/fBiCdl/3rLPDk1xQ0JSN8O6TpIk4546SyybjvGYK8e'
-    'TdrbwOarg53xGzR6qWF6ot1s/TSX+bhhPO7Qsg+/S5ceP3VGwP35tO+DwgU/me6pr5OxFoKXdhRAh/61YqwufYjC+SNpDzfZ7E/T'
-    'M/wqUvcpjC5YxOie0y3rPjft6yQX65yOWkev4v4v0tx0RtAiM0rcDu4raYAxXvrdL6Y8307jKSuOoucfSvnz0K6xM17D6n27Qzt/'
-    'k/J19TsZXnjVcD/vSnl3+7G6v8o2+1OePmEp7qmy/gtTvi0J9/dgKs/DutYR+IwV3/ZI0uZY6Bnl+P9kLQ1oaJPhiLX0x6Q/r4Oa'
-    'ueq24GlyuLxE6l8VsZ/WOuyn7yY9Gch44pYc/Z/01i+lbZGfbMN/k3V9LOn70LvsaZB57cu3H3vySS8d+ArY4+710oefBf5fUo9n'
-    'ug35yoNJ34eMiy2U7iy6LOnxGEp9D87p/5G2+Pi3FkF3lMLriGThdljTkh4vOUx/K2qtH2chazXZY68l/PXoyhv+ecK3K45aj3y9'
-    '/DBRmE0eh/FjCY//Uwy+s2pdDGva/SwZR6F3m5z+j6I+1/uDrG8rmSOb9SvL9EBZW36oLHNRSNkw/qYs8/aE7zeqK4I/gDypNaSM'
-    'ic62LLMs4dtUm+CfPp2tY8LN9nYLq6c64duDh9GR9aCQXx0BIxzn/4jovN3Errm5BLpIsu4fQT/k99+cBTaB3b6POZm+Dn7f9pG8'
-    'z5znpakrfF9yMj2sx8v7jZC8vN4HFXlP2qHO+w+KvL23qvvwmZC8vN4Pk7yvgx+9+zVweF9IXu6D790kryRCZVp3frBsPeAAnnfX'
-    'leq83Yq8p7xHnfcSkrcb8t6xRT22s0je67bC2XKWemzrFHlx3nje4xV5cS543qUkb9t9Xrp7D6xhoL8WPOzHN8C8f/c4xB3YrfYx'
-    '2ULyRtF1tSQvpw1boN5p+9S2zqZ2rCbxC2KbP2YL9rlC7FhbjO1Yo+amHs7+2DZT7x+7lPbGYTbBSUsbujB/Xyrf2DMs1gn6OrFZ'
-    'V4c4tPGQZRum9tRRvhmLXR7nDv07SHivEGqfD63C96lQC7/XCD9OFsb1kvkwtthaVsdakR9rEsuXK8rTcgstbd4lT/jQIvXVtM0k'
-    '2UuVxE71QMyD7Ln4+RfC56KCwF3OxTygRWeQtrieIE0HhL3/a7SxbhK+/yLqm4v6/dumSMP8/unWWSPD/1HwbSRpEmAzAH3rEzYx'
-    'FFOJRHqSnwWLOfa2O7NrwjNYB8JO1bSX7bnVj/Ui18lJEfbfHN/2h9h/830o1+URhnVTvJkKOZuof5ilBCcJi35Rv2MpYefHIC18'
-    '/+K4V5Lke5nQ27inNHtvJsnP67PxnZOj0T/opWUj3t6sEPpYery/NP4lhfNihpfD8MtYjPH+nZN/jHj/u2PvwTVG9KVEeYDbRb5/'
-    'RR4HgvJ0uM8/V38yvH8zNXuS+nqk/XVtl8YIEvEdSHnuzTtX7AJR0hwAk01c0XlRGXQxassJLVMr8mPVquLH8ri1UXyMsDmP40Kp'
-    '4kLdYBQXKmkQF6oF+NAUd14R77u8ORhZLwp5QulJfn9tJvKItLCLO4C+SreKoG/pHB8gEczDY7g2JXz/VKiL101kF/wbyh/SpG5a'
-    'jsaAfUPo86BtwX+LYBtXwbd/F/qYta8ovmHffqaocxi+/Zj0aQOTCyFMnhbB+LQ4pqeyP9+JcVeMu2LcFfBNpruvJWGOVHRFFaMr'
-    'xJnZuf1b7/f2tuzvbfl0ha7+Bk39DUWov4zRLS1gM4W8q1rAS+h3L46TfiBO+tmKJVQsNn67CX0rz9fPK3j6Qpj7Gkc/5rPIu9mj'
-    'YA9A3n0dz1TybvWcoDzwCEh7hB+jgcYnsPWdH6/HibMemyzn9SrGs+uK55TPaft4z2mhfqpV58tVgAdqHOb9YHqS5k/KjtYcTUla'
-    'k9ObJs+ow1MfMu+mfntbYA6TkC9MltZoQPOkGc1jWreuzkrFOjQ9K2+EtEbkx2csZ3K+LYR2pHzOfqH2X2LrI5nG4ys0nibVO4qK'
-    'gYx6R5VCH28O43Jy2aMqrjDGu60V5nGCuWxze4g9ZDFjBMu67s1WdoMoXpxL7vdNtZY6hHusxkLWBo755JC1Mcj0NY9VrI3/ZHmW'
-    'QP9M9dk3a3RPD9isCT+W5GZhFpOF70us+7ds7DSm69KkJ5F1jQvKdX8Pxrl+m8Vcn0DgbqL/Ppbz/2vH+d8SMv/3Zct+UoxtTF8T'
-    '/NA9TmsGz45zCP7mNpfDCtsKqhNr4pfleGEWj0e1XkzHhv2aDfdJfha52mbQ2Ah8nfH1NT1b5gOi8Njgprb/WzR5NxPe9XjSJOsM'
-    '8YRJbG9ZX5tC3kzP+Xpoq5bRLf0aW4xuC/qF++eoVaz/DqGOJ0vXyG3Zn50Aa9SDKzQeM+aV9V8s3OIyvwO+RdlecNvK09P+WYJr'
-    'Z62Fj86VzKfImWl/HptE0K4zyg/5WcR3bD3gArQDPtrCVlMV89mFDi0kxrQtf013XxKO96VmwljgcbU6CE8Q6caMyI8Di/ZRywif'
-    '8UXhx1HOkHeIG9DWoZa1M0chQ6NlpotgzMVG8m4J0ZPhMRdV8VipvMAGXudp7t3JCB238YyJ3eIrr+fgoOiPCONh2LZVRRha9P6P'
-    'uhouPEjd2q9wXPtU/2mlGLuYcrhWS5Wf6mgXOiaEZTn86NahSg9M7pUPavQ8zyd7XhDdYxuYrBZ2sQvrRVAv2yYOIOqWNsM5GKa/'
-    'utjgHKly3Aey/aMVOqwUx11CaKUFrI9HkTVls25VdgurQ+xOdGuTrpMy4cdYjNIHtN3X2N8EGft8jf6mCd80GaEPmrLEkTQeMu1b'
-    'sWJNFgI3kzWr2lNLLde8rR4tzgM9z9AOI+88Q+38Vr2shO7nRjY3OhsPfkdKED3UpnGcO5QN0/xhuvl0rnV67yb0ZgZoMdv+2tuW'
-    'SCnb5DUuAcKswUFmaCQ8VNqOwMS0mwgXYa+fSvzMXGq5Pi/He0TS991A60iJaDuwI5Oe7gPazKl8glxDeA0m8W1UPgAXIv8x6fto'
-    'KoVdmMom7DcJc5uwlxNeP2J5vFIenxYFPO0FbjfbsyDnMy3h8TMoLblUcbba1HkJ+OIxwdH1mjqkz5SVpA7V3tmoeG/i/4/e/Vst'
-    '6AdVPLkwnnMn29tTE54/TxUMcT+qvunOTNt6ZB/2A55qBjyiuu/XxHYpYXq+pdS5sZr/JpjT6wlNVEX04yn/eCM5O9D/wnTNvlLx'
-    '3k18Kcp6Txd+nAnuI5GfY9s1eyoq5iGvO6pPRxJ+bQeBgyqGHJdvclnoVAJbjoe6FTLELhH0fVgIHzbM3q68AFr+UvhWr7h7y7JT'
-    'gZ4K8/mQZmtWV162dyW5++AYzoa6K2FtLiFn0fVCHUv68nG8A5naG6vurYsZHRpWvhj3PFfeRrFsHmvI/e14Q/2AqHN2QATjGfF+'
-    'mqz91Zbw2BKhtyXlZReKwv03RuHEDYZ6B6Y+CEsNNxP/711C7T93iwb34RpLQJtUvpCrNjGitO7IEJ5OL9NFx3RAw4N8l8GdaiHR'
-    'ed+mSZcS/YIqeNfO8EAdod2mEhkW4kWkMfuJfAzpAC6HulsBw/8PVcGQpg=='
+    'eNrtfQuYXVV18L6Peb8nj5mEECaEwCTkMQkEQkhgwCgogUAAeYTXZGYyQzIvhpmE8AwKFg0WfGBt9Wtt0b+CgQpqQbQ1oJBYxQeC'
+    '1P+zFQq2DW2t/lBFsc5/9z1r5ay7zt7n7L3vvfPiHL7Lzpyz33vttddez1ohRFp4j0zHMk9TJu2Ad4nMrwH+XQa/+szvmGe8NH1Q'
+    'iLpM+m7Ft2/92Pt2Jvl29oVeeu5m79upim93X+19O5F8qzzPzyO/LSPfqti3Y+FbK4xDpv3C+3YU+TbEvjXLukg5Wedykgf/lnlr'
+    'SN6hiLxJmL8GmE/ZTgW8k/NdA3NfnvlVk3lvhDJJUiYBf9MylWytUhZtyLkogf6uhf6uJ+/O3Oa9W0Pe/brbe3cCeffTp7x3csy1'
+    'MA+9pE0R0mdZriXzm0/mLQ1jEGQsyYixl5C/ZZ5SUh/Pm2BrYzpfDaRvJn1qgH7JPbWQzXudRbtyHKWwZxocyt7xd7njbYQ+vZfk'
+    'M60P9wn+Ted6LaTP7bavtwHqsZnbsgLNreyv69yWPxucW5zfs4TbPJQTfKvCYytC8FirBR470gKPNUL/5bdRssdlOgx5Kki/emE9'
+    'KxV4sILM0fsSbjBYytahlcxfJfTj85Dyfo9A2gl9qyJ5esj4Ma8LrpDvr4C+pLIvo55kYjo/2YlpFXk86cgcNvBjcp5K+JwZAXdr'
+    'WZ1ReKsR4Olrmd+1UK4Dvsn8xwXgJvm2fuj6/mFsrEy98oez7XGBrATZ6xRnbSb47Eb27RyCdxBXdMP64Xl4PaS3AY7DepD2rVCU'
+    'p3lWEXpqXTq37jPSXvr+eX7da9NeuWNI33axPl0L6UrSp61sbDMBTk3Lj5DzRofzqzT7ZzHZF/ng/6WWZ0gp0GYJmGN6D1oI676A'
+    '3X8qoK0dbV56E6Qfa8s9/+S7n3dDv3rU9wD57cdQ/r8g/SKkF0CZNwAHyXdPwD2nqS+87CFIX4f0Ifb3F6Gv/wT3oSz9frWXvtHp'
+    '3znKYM3k+7+Bsq9B+s02/z0f9z/BtyfbguNOAVz8feZ3MaGnbdqaDfDJ22pidGkDgdlOyNfb5tONjQoYRVq9QkGPyfIfbculX+S7'
+    '90Ddl37SSze05dIgCDOXQL5bIb0MxoP3SSwr06vbwsvwfVUH+/IURhMOkj1M8csw+7sL2m8h+ECmu8n7ZpgfAfOfJPNTTdaQlu9j'
+    '/ehh9JYOjvkYa6Bc5pOYBeW+Cvm/Aenv2/w1kmkX7iU2h5eQOZZ1HpH5zYE6Z8E+aB3NrQvbOqiASdU68TaSBJ5qFTwXOXdnaHgt'
+    'O7Z66fc7vbrqFd8SNwT34fs7c8up+BC4npVsPZMMdu8G3PPGrbnt0b5cf4GX/ntfsC/Io7nlHj1OGMw0vkiRn/azlPUzzfr5V1u8'
+    '9GSYl/++MUjfd7A9MqTBA/LdexLeXkFcQtflQmhDAL+qSfFt733BeeJzoZqnCsU8lYnwuShndx3dOGdazBfNcxLLw+9zur41AW9H'
+    'KO5nOO6ST3jpW3uD8/XIfV66Z6/ijO2BedulxouI4/8R7swUV2EdyQ/57fD6/2qv3z8VTmqA/Uxh8C0Yy/kwbysvDc7p6tHcPJ/b'
+    'Gqwfz4YHgB4ptbzjyHo/s9lLu2Fv3nKZl37nQns6SfblA5KX5NCXBugP7g3KMxJX+3sFx97A6i5n96kaVncjW9MvAu311n0+Pcy/'
+    'XbXH54FMxJ6ZwcaYDhmjzTzPZHPB90h9yL6rCNl3tO+zRPi5VkLOtYvJuSbru4+t/4YPe+mBu3PPJzyH5LffXZVb5mHYl0N7c8+R'
+    'MBqF05lPA6791CYvfQrkDymAi4U07/m5eb/J8jaTvN8DOvBamNvXboc6tubKDuS7z0PeB1nez9ytP5OaEt691GUPlrI54H39AdAM'
+    'a3cH54D3leelc3Au4JuFsLa/vNRLa7cF5wDz7rvbS4f35OZVnYGm/DfOl5475n2X9T4NdGoZoSmf+iDQe0O5MPIKpL13eekVAAcl'
+    'e/w7Ht7RsnQDwXmmddC264CWn8/gL6wO1f0H7y20f/z+sh/a/ec/D9LDur7/fK96DLMB362F9u7oUY8N17SO8GCz5c7L3QcfvRzO'
+    'DGjn+qsAnkDWd5Fw3wuVbC/sHvbS4zerYXahIu+izWqYpXuB9jlqL/C8YXuhqoB7Iex+gnjzGHaurIT0FBE8V1ZB2iaC5wp+W83a'
+    'VvFLVe9wfmdrvtcDrWfKj1Xxq/g8lJLzbDtZM5z7ZHs435Hym6PgEu9/NYwW6WV36RHyN+WLoFyD3vMPkXu+CS8vH7k1wpgNL6+B'
+    '8GBr4Pssi/nldOrRmRe3OuKFpOP8by7w/J8GODoqfz+jXXsIb6cO+KJLDOrpY+moAS97hI2zg7yPag/ncUCoeQK28Cbr+CysA/K+'
+    'Kd03mfZTSZ687rXsm/z3OujvYsZbd7nnyTk832H/FGKuuH5BGAwmGN/SZG1t63eBQ5Nz5NZJeo4sKRDewTMa246qr5P1Z1TBq57q'
+    '59I3k55MZzzPpZsLtJ7bi7SeF02R82kJkYnuNCjfxWQsg4p90aPpH11bk3nO5/ykZyTXBXxHyBnY7XAGUr0lKmNCvaVm1tagBnZG'
+    'LOTtu8n9pNZi/To05za9L3w/4etNtTIey3TGu2UFpF9s6ig0nXN15kVjwl9TKkdZpJhfOk8jChlpPmsXBseyr/8Xxo7lw/JH7YlB'
+    'svYm+4DvOZXMeEgBN659lOP9c3mPY33YxnQVWyz3My1jsq54fjZrcN+oZm6GI8aHPIo6mMcZCvxvS9fKui4AuI1a/15N/23HwftA'
+    '8ckOcv9sYPUOsTVZxr5vY7gHeZJha5xvP7k8E3EClSnMJzIFikfOBX0wVz4k9qeM0Bj5nLP0DCjkGerKfzS5G6HMiOJiwWTaXQq9'
+    'FuTlzyT0mgmOpPXhvrsO6nsE1jpqDx9L4NlmLlYT/ijlk36M0BLbNLSqahy4T94P+wTnIQpedrC0O6IM3gMqNPN3A+TpALk/rXvQ'
+    'YBxDBu1L2cpchsc62Nr3aM5k3dzxsqhrdAShVU11IDs141WVwbvFLHIG8POoN0J3a5Tp//P7cRQek+9fZvyQn0KZGZ7+cSpdUnr4'
+    'KSstLcd/V5RWVpVW19TiU1dfO0FPg/xfYzFqzk7Mm2Njiez//UeIPXtk+qD3XHzxF7Lp84tXHnPekmUX/GLT5ou/8uCDi+Hz7z52'
+    '54NjBs8Tt32jNSHSv8z88zZZ9eAcH6N4bf3Ba+fBi154kDxy5faMFeqRLbb/LPy79+zXfW3Gvx4MPK99g/41Jsb2Z37y/xePyXGK'
+    '7H8vZf77Zfb/mecbr78FNY+N/SbQXpko1HON4l22/RaDwuUmLajm0JfRcflUM9EDwTOlnORBvWe003HhWS4K0UssJWfwo+xMns/4'
+    'Md0kpbTriMKGyRSnHmJ48vaQdjuK2G4nyDs53aSi0UcVdBvPb3Iu6OhxU5qtg9lmrYIzjc7FywY0jk1/tzH6bFhz7zW5d74eIh9y'
+    '5ct/PVPJWUk3vmtFCNxl7eOS+jxIn1WQPDs19cgGyxR55LffJnJtTqLmcJjVfcixPLb/k4R/r4jaf6YwluWLh9TbnUe9DyV8fLFz'
+    'HPHFPSHtDhex3etIu4Wql/ZVB/sXJnz82DdF8ePRiamP43+V+c2z6KsJ7tfBsGzvBbi72M5NWJ37FXchPleHQuQ6FF89JDzfBbSO'
+    'QQsZkCl/lI6L38/6HM6+QQUvg9+362Cu549ju8hnvGSc28XxSl2zkzUyIt1+MuGD0PGN91oOFkj/xUYXkOuYIyxd7yg3nFsEGpHv'
+    '5RWO7bxu2c6sAuIfLjt0oWNc5FphPNYqwqcuA941vdfN0sB+h0bu069ZT5yDRTAGUz5ct2X91BdPVF7VHUInm1TNc5a2C5EH9RnK'
+    'zNaG1L+L8JVN16CDtG8i+3MZ9wWkX7btheFUOiaXfh0P8l9X+BqPuYuy/6T78QloA20y0S6oBGQ6Yp8Q97/oZhskmA5328Neeu8B'
+    'X46FNkxffc5Lq38E9h7PeHk2EH31lidBz/+Aur5TSN4j9/n1qPIuJ3lvgPpO/KE6L9XFv/kR8DsGfUkfyO0v8tCyeb8HtsKPgT3v'
+    'o1762ae89PHngrZcX4E+vPRUbr2u/Igm4MVwHkMzwAbV7cM+HA9rv0z4/qxqGQy2E91GWkcpyY+yVlpuuWG55azPKWHns4GeTyNp'
+    'D45s9D+myty4zEdbJsOz03w+EgZjKgbOS0fgvKsNcN57LXDeORY4r90C560meZsBF33lKXXeJRb48SiSV/pzlOmar6nrpXaw4kvq'
+    'PLa4s8Rxz3RmEFBHym7PdLB7kJ1/runtrSs7Mbd7Lu2chGcJsyw25+RHWbnr4N/VQKv1wfqVeHLqKfOkzJ+0nZ+ssSwoF8NPlosc'
+    'uS6P9UdZpwTI9URnjuaz8aUq4ek88o7qO4uHfZ0PPCf27Qc/tt/2vi0meFIAzntMk3c+qWcW4NR9Xw36Cfn3Z+HbgaANZQLOjCf3'
+    'B20oH4fz6YffdvNNiHNqM38257Mc421QPiWK6TNxeiPlw4z4nGePcH5a9DZFooD0WaNw80ugo9F2GdBoAxY0WqcFjXapBY12rgWN'
+    'dqYFjXaywx12iQEdtsCC9pttQPtRW3aKo1RjyseeoJ7hDGpDl3kZSsPke1cvn4J39Qph718xdI6T2SG0FGKOY7rc4AyImO/QJ1lY'
+    'utxEzpBS8DX/xHLffYDAeAPBFUkR7odC5WuiLULGFuUjwoauGrmq8H6IrfyR99jN81EKfgn1F9KK9Y7l0gsqfk4l28elxD4r69du'
+    'LPfeb0snIG1BYfDszO9dedIb32C+J48Uvn+cL8C3ZyD9MvFPqpIFSD+UGF+A8kKeYX4q/7mtuP6N4r0Z3BsbHpnYvfn8M2+vvfke'
+    '2J/57M2f/sBL33zI51finvosfPsu0O4//bJPqyIdOgL08kakgffl3sfpHl2oaXMy7NFXLPfoPJKP+t/bwmSY5wNf90oCp1c6rr0K'
+    'H24h+6QR/t0Fc1ND2mjZcZgcaVep1tcqaGGKc3A/bGc2WbQ/KP9NMFufa4h+75DGHugS4duP9xjooWwTfmykKqH2w7xV5PqZPI30'
+    'YyvTacA8q6EfUbLqnaz/x5E56hDmdrM4jiaiGzJiWE41/9tEMP4O4vwmtDliOE/WfXoETHKfoCUhMHllHjTvnsyLVQk7vL+F4bZa'
+    'YW4rjuuXShTGP8CvhL1vgldFcXwKZFBzpF0v3Yt9Fnmxja+Q/bctYpwPkj1ioifdR3RXZPk/A1yazxpRfe4PFKg+tA0cJnqba9Je'
+    'ejKLK3EaxJV4H4krsRLytkPaBulJkK6GdH06t+7Vad/HC+olb4ho7zjC9z8Tvt0xz0vvJHl05TFeGZ4Jp4Kv5e+f731bSb79Kfge'
+    'PWqXzzPT8f8XEjphBHhZbwKvbD/kmUvK/+G9XnrWsPdtBvk2+5Lcb9VEFiHL1TH5hMyvokNsz2qKx6QsZKOwx2OULk8XgC6ma3kD'
+    'pC868KZN+pTPfOlotUrh+/QaEm4+AETEeV5miAd6NHYbo4yGOAruuPTbVgOagvoAMokpE6Z7if1T2VipdIQxBlmZBndTH/9c13+X'
+    'ht6gvnxqyzw/B/wMUcXAUc0Nt40J86lBbbHXCbWf6iOEuf+UfGBB4spjDMY3XnCCsYdMz/mtbK1vEHrf2feVerQ+0mJvpz1XFgJ3'
+    '4wHz2btLqRuO5Hq6UXrE3C8T9eu0RGG3Mxlgn87TQpDNqXxc7IzQYx7QvO8U4b7VqI2Dyh9O1s9KiecbxdXPjck8q3ynDWn0+kcU'
+    '81XMNVLZbarsd6oY7GHMkfkWeI37DxzS2KR0hdiqoIwX727XsTXvsLhXcb9Y9LxV+RhSxUuh87ddhPsnGrDsY9Sa4x1oZgaGv++I'
+    'g6hPFte+ULjA2DGzRdCe08ZGkeNitLtpFPZ+sYbZOs8Qvv8uG5s7HS6pE2Y2sqZzWG9IOx6twIk7hdpXVNhdv0OoY5zZ4IeGSXr2'
+    'RNnTvzPt6WS64P9Gtk4q/3s6+i8Mbjs0ZwKPtYPz3QR7g/ZtpuYsNMGL/Ra4U+U7EePpoI7iAta32cLc/1uPsIvViWOkfWkSvg86'
+    'He2Qr2/HL6U8/OKCgykPHeNEUXnRcYwnx3EOrYOfPZyfR2FoDpunuaSMKU93B8PRqjN0ZwgNf0QIjqF9mydy4zH2amhleq+uF/a+'
+    '0lTzdCS8W5tZ4+/mec7ycc1nsh4T+UU34wGsJfMSdodAm+NlBmefKU03qjkrwvphWnePYi2O0sBLr6IfDZCWKfjlfH/0QVstQu0H'
+    'wAR3034Nkvai+svHuICN4Wjh+9HMl/ZpLhJtRvu/EN4NZF5+02G/mMjh6JzuVuC+BuHH96lgeFRnb626Y4bZWy9i63QstHeWsLPd'
+    'tdkPOljKl+60iflt6sOFy+nWAa7Kl/cx2XkdFEaOg3dfyJR7nyOd2RrRlzKR6yvWls7kd5u5wvcH0C/U8dxN8LiJD4nFjI6dy8a+'
+    'RHNG2cpN6T49vsj0YNidaXHC67sLDcH5mVF+uPrzwAumd9WlAH/zDM7jKH8SJnCrOsNM8UDU2Ujhchm8+zuST3UPN6VFCjF2Ou/L'
+    'Yd5dx21CY0bdeRoJ3WrLa+fzvYLx8lsZL1/lJ5vjA/qd073ngN6Sy77Lp226Zm2MX6DjMdI7lAm9uFKoY9rPZ3OoigVsEiuwgsiD'
+    'e/KQB08lGpbH4Sr0Xcn0/OA0Rp9GDvzblKdHl48cqivkXDEZqynN2x/CW6Xw+K2Uh4fzuT/ofLLztTSNL6KKYUD7/CeZPl82idfB'
+    '9a7Rlefadyrg15Ru53ew0zJzPCMxOeQdXFd3yGJ8VNZXDHxG/YgNRdzNuB4JHSPqbxxpKDPpMISzKPqA8mK4PuBuC/xs06cwH3dU'
+    '3/UUDT7YJsJjGwxY3jOieKOqOEWDDI+MKnRYo+b+ZNDLVsUq2mYoW3K5H3J62RRf7bCkN8vg3fGZl39PcDjnx9O7aR2jacoNYJPa'
+    'qvIY3Tr+NYVFSutwWOq04CGF8eCr2Dh5zPVqxV0L5d8o42lmZUz0+fs1vCAuv6kj81ev2e/9IjfGWbHuvrYxFhcAz1qn72DKS8s3'
+    '/nADo1P6M+W+rjkbbM+eqDxDjvdeG7/TNvfwDg383aiYR7ov2hTyX1Oad9hCvuNyNvBYop1sD81gPK+JjLVXiHjI/KzTxR1FHRmp'
+    '4/U3BjjXtW8ocy8jPNvhCH6d6l4Y5RO6fxLhN9u54jhpFlvbbZq17Wf58tH52kbOaNe70JDmftKp0G80wQ+mdAvnyyQIX2ZDnnwZ'
+    'pHMfEH6MwxLo43PH+PZ2FeQMpnhmsfD9RM3TwO4Qk9eZ8CF72JyOaHhWDQTGbgSZKd7PaBsPQCrHRO87tnYZ6Qi7DPSz894iz4WL'
+    '/awuRvIDRK+Er32Vwdrze1NjkeZVtx+SZD/ck+d+0NlT1Qq9HRady9ffm59P3bz9hk2vB6cRdq3Tk47KINfrqYQnW0EfBCofEBwm'
+    'KkJgQuUDopTw57P+R8d8WkL+28WW6+MJT+/ABea5P1k+hoqQsfM93yRy7drx3kH9BnwU/IUMtOXexxuZXQO2+fJW0N+4LNifvR+E'
+    'tE2v439uwvPdx/tP+0LrscFZVWzPlhLYQVwphL2PrgqFrYGsr/cC/87ugl9V+VxsHFU26H/WY1+Hbv4qxvyzxbZvdF9Ie+zHHPZF'
+    'sdaW2k7ki09qLGGqSsGjyfqv6/TST23K5bfEZ1UeZ9We6PNG++wxO6uayB2KwolMBwGvfRbSl5mvpsch7YH0sjYz/y0SLjfnSVsh'
+    'v/HCq7303M2QboJz4bZgTITPXwN28zvVeZtJ3ms2heel+n6/2Bneh3zotzA/OUszmf7UYR5VvqqSmnPc1VcV9V8e+5HT0zHF8lVV'
+    'Jux9VWHsCnr2fQz4HS57ldNgZb1eeutNXt2nkm9ztntp183etxPJt1LYVzfBt2WKb1d90vt2LLljXg9n4vL7vPTZvb4fO8zzU/g2'
+    '+jGo50NBn/68nku2BO+zvB7Mw2nJQu39ZaCDmPWfdg/4zntvru5OqciNZ66jRarH/JjJLnvi5z1eWgX08BvboL+XmZ8HlxeYvsJ9'
+    'tcWRvuJ3eO73ZA75di/4Pfnu4z7dg3AhfaXJ9JPgl3j9C0E8+mnwd/7J7xbuvFhPYAdh5vmUx+PD+VHdS/k4K0LGmU9svvUO9wTU'
+    'v5gJOC9B8J8LXX9vysPRfNwynQd+n/9nn/24ZN27U54tL/VzlY6Y6xUhc91qAFM0ZknYeOqInEEFf5S2uRn68Z+Pqf1pu8YsKQQM'
+    'uPrmozBQl1mn5y14h9TfdAXbe/nQIMWqV3XHXu6A41dYrlUckyQ8JkliGsUkofvp1KQMlxPvp7dz3LYnMi/WJ7w57IL5SzvwdCbe'
+    'Z32q8D7r24sofAh56i1pa1ucj/46aDwU9D+qi4dSAuWSIhg3A+V0twrftxm1PaDxT1T6hZhngOTpVugS1cH7WhH0TxUmS0Xftzq9'
+    'ulGh9/kUJas/g+jZ2NrEIM8G6cn5jvW46oVQ3wIqu9oBofbfNMR4SE1wT7fFQ5S+5jRvBYGlLmIbQdt1jd15i/B8R6rOhyUO9NY+'
+    'oLvrIV7Mq1+1K1/3dTf7pK22/LCHfV+fLvOGvgRKHfDTo4vcZE0z4VcpgjGckhE4yzZu8W8Tdn28ltEqU/v8LOxhfHhiXGMxRgVj'
+    'LHCsRpW8YuGHvfSt88CH7W1e+pF7PNgapHf4u3Pz/vstcC5D3i6C67De2SBzuJLyGe72y2Pc1sM+d1n7m8g33t7Z5NsC4OX+dot/'
+    'ZvFvNVf4vkXw219ugXhavd63E8i3Q+zbUirDPC93fIsU33B88xXtLegNxhk8xL7ROIM/BJnOSZuDfLBX4Nv/3pU/vy6f/T3NRJ4p'
+    'Jresd9vjybxkojZrx33sU957M+O9x3g9Aq97y9ZS8DU3+JzPXXck0/vPxmf82/qM5zKUbpCH3TsQPI8+sCn3Gz2PTr8x9xs9j34H'
+    'Msi0Qn8Nv138gfzkMvF5pDiPRBHPIxGfR/F5VNjz6AeZF9+Lz6O39XmUZnfOP+qGGG83qs+nDSTv0p7cMjzvKSTvFyHPW/ep8y4n'
+    'ee/qB53Ca9R5F4b0l5+ZzSH95XlrFP29ao86r6ssOz4343MzxpVT+9zU8XRLFDzd/5coYBxvoyMkKeKHPvvp/m8vJEzEcdcNZNgg'
+    '+nEjhxIFp3e4rqYA/bjWx4N35V8+7efJh3eruvej/Frq3vF2Rx719efyuaPH8GkEn+3OZ1AyWVD4dKIRktOWOEwVQJVF8bRb0YYo'
+    'rzpduNmSVGvoRlsZ/+9BP+Hjz1jawBBcUkxaJ6ZxJvJpLyqNo7ObqG/L324iq6O+M7detKGRdjL0vFWdo5SvwOXA9A7P5cAln4By'
+    'e4N890eAR7Fnb5DvTvkNnO/+ObAbv/De4Jm+8lIvrb0i/zNdtx4Nbb5+u8vZo7MhCvN78biYXLbOSN/xWMALRTAWMF1zHmuYrjmP'
+    'NUzXfEOXl153dXDNj+zO/Rb75pha9s7HCT/mBvXNQeEV4UbCCN/PxfC7EWUf57IXYz7V9NQjKyFnFvLudT4g1pNvDzOcdhL59uML'
+    'vfT8nqAd2neuBbpgq6/Ty/XDnvmE76cS7RiQx34unF/nbA3y7mm72XO7LXdsNQqZAOYJ8yET4+G88fAxeeDhyLKF4s3PjHnz0543'
+    'r6NTXc5ErpffqsCvFUwfntuK3CCibU4GSR6MbTjA6tkm9HYpGG/kSkVbvD8XCTM/yV2s3LuEb/OC30x8eq8RenuclaS/1P8vjUvS'
+    'KopjM6OK1ajyf8jjQncI9fkh7wpLCB2GdGIxbWarRa5dHtpU6WwBqc8OFXwvLtCeKynCnmsGHJ0APF4D5bkdYj5+KVY40lgVQu1z'
+    'GuH8PGEW15THE20ne26HMIspIMutgruuKu5In7Dz/0190LrEW0K6jO7TnSLX1zX6BTpR6GmzYsEq5WO42BWp+raF/LsBZEsv7VPn'
+    'vTIPGbQsO0shS7KBebR5e+Prvs3GUsW3fORraajnoh8HeScXPeH7jeC8k0tf8Mem87sr/cvOFW72YHR8Wb76o2p777A7dxWBn7Md'
+    '4cfEf1NYPm6bt0Po/XfrYiBx/MNhFcu5wurdmQyfEsG4XPyMtYmvaHOO94ro2Krc7zv68F8mgr77TWKR0LI8zpJpnF8TX948JndU'
+    '34ZFMFacKjZEWJyAXs0ZoYsf9WsRjOcSBot9jn2Ra/qrVG5cItoPVTxFFZ03nEc/+JrwsfaFtGkSV9J0j/D17Rdmce2xDNoiq+L1'
+    '8jgGO4R5DPFhtl53ZtbramEe47XbcV/QPmzNc4518YN08L9L6GO/0/d8P3UYzq9p3JtuNvfHZub+XOEW18zlnLGFkW4RjIuSz7rx'
+    '9eq17JOcs59kDo2bItZ7WOhjkRRrPE1wN+I6R/SuHBX/h8YWwbuirHeGQmecx3TjcU1UcZDRR79tfJ2ukPkrFM3D88m1viozgb8X'
+    'bv4sMW5bjQWdhzHoai1pIh4b14WW4rHKTGlO6ruzWQMXXUId/3uHyI3Rw2nOATIv18B9RxdHnOLZQQ1fia/vOcKPneNSJ9qrzxsn'
+    '2pvHO9HFsN8h3GJ4qeZI55PUBC4qyV2QxrsaJTBbJtSxxKoU/MxRQlOpYsqZ9k0lK5D1bU14ONF2vyP/bRb5RnlRzSR/K8tfT+7c'
+    'azV9rCbjrBbmsU97I+4bKnjYSmDH1uc7jsHG53Ejg5laofanposzTf3H0zvnf2d+/6XYfzZ4UXXWDAh1TDeefyk7m3m8wvo8+0bP'
+    '1QZyn8733toEslna18ZxvM/S2HEqntlSxV19NOTuo5r7mQWc+1lk7sfjnuFCOxXqTqWKjbZVqGOo7RJ2sQrD+GyVjjIF2r8Ohhs7'
+    'LM8y5FthHNXtDPZ6mIzoaAP6XsUX4DRCj0IGQHn7mG93hIzKFocXSq5D12C3xZwfF9C1SL6tHyobL4YfWFzTTrY2V1nouySnucJL'
+    'dmKvyUtRO1Tzgcts5dn1HJMri3gPxXso3kPGewjPP+Rl/Srhn1mqWDZzLM/KpRb5USfmSEuZXoeCvjUtL9s8wmFcx1qOi/tDiHFP'
+    'jHvi8zt4fpfG53e8h+I9ZHV+01itVIfRlMdYp5BX0LMb+YrrGF+xgvEV+Z24XAT9fZxv0bco3kBviJyK8qAE4SdTvlGUfDNKf68p'
+    'hD9fT+RUOw31G1V8CRpbvT/zYkfCza9CY57zif6FazTyn26dDJ3xXl14rhhjqZHxdkxitA+w/nC70uwaJnLjN6aLaPPydsB/5GSp'
+    'dzlq0gZnkK2cuRDwv9sB/vsKBP+XFwj+zwb5AdW94rzfbsaXHGTpDqhrNbE/GLHQsRsJsU3A2GtHWuiYqeTlprz9AY18n+pjFNIO'
+    'tZroxP6Zgyw1H3lJv0IO7sLjX6GRbXRb6mVxPr7Nnd9F334tkW1tjbCLCYPbDnK2HWMxRp1+pQ4f2KyvTgf8poQXU5jiql6F/pWp'
+    '3cMQSW3Wq1PT9oBmPRHvnZOp4PMGc7xDYfcUVsYG7pNE714la+o3WJvZBYY9lX+MEqJDkRRBH6bHMpkZx+s9CllbsffkMqIXVWj4'
+    'rAOaf4bmvOEyxR6NfmK/hocn392f+f2lRo9rSKPnuEOxB2zgEWmaOhGMs6XqxwijYyYz3iqLgGXUpSvkXsL4z3TMgxY6Ytss8FMh'
+    '56pC2MdQmmvJ58aY4F+AuDBtm6Pjaf8t7K187KJ2gK+g73f6+gL8W+IGn39fwb6J8/y/qS6dfPf+zty6aexx/Ibl39+p1xdQ2c6r'
+    'fDDROcR419heFfhr+A74byi/JGgHdg6MaW1P0A4Mv129PfpcqCT9pLTqe+Be4AoXeMZQuHj9dh9eKM6kbVQKve83iudwrLdc5s8V'
+    'XzfdPOr0dgtBy1P7yBJCy9fB2MpFtM2cLHuG4l5HcRC1UzXRT1fR5J3srDDR6eozvIOZ9mlIqG15P5Xy8a+prplKx6rbAvfzM75H'
+    'Y6vC+XpDpK89FvphKp1TU9uKrRE6l7q+vjPlyVPlu7Xp3PZOS3vp++b57UkveTRdzcqcAWXeT8qcblDvepbnRMhzO8mzOp2bF3nQ'
+    'Z0LeO+Z56Z3z/D1Uk9LD+1CIXrrNnVQFZ7uh/f9Ken4v5bs2NsZV0O898/w9EjUmk/VR6TnydTFpi/bZJO9GWJ81aW/sDyd9O3ob'
+    '+LehzwY1+GOQ4Y+9ST826w6N3v6IRftbhdqHBm+3P+nbGmCZlyLqV+3bl9j7++cH47vK9i5IevxqTuOH4X1+F/g3SF8hY8ryRshY'
+    'djms1UgEjuJ7Z37So0VtzjdVO10R7aRJO1Fz00nSqHG/znDtawn/nmmDi1T8zxdBxmM6F7ze3RFz8o1E8M6tsvk1Pdd5/X+d8PnC'
+    'HZq91KtoN4pX8BGDegcteePIIzuCrRXXMx4tAC2UtdNK+DZVQwp+iUr+wO+rm0gdHIZuEGpbWb5GpyWCvPuXCfzTsj0GcylxVpYf'
+    'kfD5Ero14j6KEO7nGJTt1eDiyoQvm+kwxN//q5DnqOaR8k5+KfyzZrzO/DrQk2mxONuRnlqbzp9WkO0/SnT7BzX8Mzyn/prkDZtX'
+    'mffTwjxG70eEeezfDxD5u+nZzH2S6e4rg4o8HLaoTzIdfX4lub/OvddL/2Yv+He5yPdJVqbZw+eSu/EVEH+pZI/vk0znk/J08u03'
+    '4Lv3XTfl+iTL+ofuyvUhuZJ8k/lpe0uEPtbxQqGPkTyPfLvkjtw6Z5FvzR/K/VZL+7k395vKt2fSUs4W5oNZ5f9ZVw/lFyQIL96V'
+    'X9AMdSaAv1MD40HbyjpiF5jlCyl4Gjo9nXz6ZYvvi7UOtvLMZjInMn+S6UVP1JypzrmpPmcVEzBnYfTYVJ/PsiLPZwx7bnNlcu+Y'
+    '6vOZLtB8qmwfp+qcVBd4TorFS5rq81wyzvMcw2XheY5TfU4bCjSnk1neNdXXqKZIazSe8o14n0x+WWu8T8ZX9jbV57u0QPMdxoeN'
+    'aTw9Dze+yxZf1hXPsbuML96705ceqirC3BRSZ2Kqz29Tgef37aSLGe+t4uoJTfX5rSzS/NroR031OaydgDkshL5rDLvF0ceL6WR3'
+    'PbaYDxA9d7GM21y/L96LhdUHje+x05dnXChasND657GsdnxsOGI6/O1n9xXTEuO75lN9vusKNN/TzXY13kcTY8cS61wGbUXiOQna'
+    'yMRzErQNiuckaBM11eckVaA5mQ5zUSj4oHZx8ZwE7QHjOQnaQcZzErT/jOckaPcaz0nQ3jeWAUXbzsdzFO0zIJZV6P0QTCc6dzGZ'
+    'G9mfGV8Cf48P243TJF65i69B6VP9BE3feKzXDQfs2lH52bzzgJcuejzod/Ij8G3lk0G/k5//IqT79L6ndX4Tqe38dcLNd7BK730k'
+    'Qm9IF8cE52SGUPum5jGM+5heGI8JLn1ozGN1bdXYRgwIc9uUYU17sq25Itw2zEQvtE/oY63q1vjppCcPon5P0afOds363ChyfcBg'
+    '/LUwH8xRekxRfpe4X1QaHwZ9cjQqxm8anxbnaJXwfROP5LEWWN/8cYYllY/rjUnPRzLGoqH6Zn1ElzVsjFhW5zdXpxNv6leZ+40/'
+    'KlNxVcI+voLUH17CcCb3t20C1whfPHZNr+Ua0Xq4L1uM2fhO1l/0kb1ABO2yXOCQrrOp3rPs75HC96tWjH2tmxuMS9UAMFcGa6qC'
+    '+5482re1bYvae7MKeAbR+agCOFnJ4KRamMeJ57FubGKz0zG74tYGOFds4rGoaKYFCpprZubFRmGPK+icvCpybU77QnQp8onhYhPr'
+    'vjcE3ui63ij0sdq5frCcr4MAj66xzl30UcLsKSbLHi7m+trWQ22g5ZptyfwumwT7mK5jv2H7Ktphvsj1ZV8JOIL6hXOhU6hfeR3N'
+    'xfFrnYj2E18BOLiJ5CkTvv+/UUiRdugUQR/3qJ/fT/LSdhvJfYbevY+HdBmj35Fmp/fZJOMTVLIzA2PmNUfg2bUiN/4MtpE0aAPj'
+    'boXxgR7X6FaOCH0sSLqeXYp8pvtNB+OqmJMz2fdlwj0GXLvwYnLyc5/vqUKMp0ME/S7Y4EhO9+YT+47fO+l4ByzxpgqXcX82Q8Is'
+    'VouqzCjDFybx6w6xeXs06Z/JpniW9kUXa6uf9NW0rkGH8fQIdfyhQYOyw5bjjVprlS8KU/ppQJjHEbyOrf8hg3NmTWadf+1AR3Fe'
+    'iyk/kselHWX66KWMVusW6vj1KUveLfJXjmZrfEiobdcGDPcw5zeHlcFxbCZ3wU7Wbr/mrsX9mHRYwrFLP2XZYzXztU1zx7jBoF/c'
+    'BsG2X5w/5BK3rET4ftdobCfuXxF5g7UG8MB9idcI3wc1hy+eVxcjKGpMqthFsr4zMx9vc9jXNcKPU11O7udLST3VRC+W5sd8SHup'
+    '+lhNxok8oloLHIf0puzHbM3ZeUi4+cNS8XBs4lGtteTxNTLYrNTQpLo7B/JVGhkv4ZuZ35Ma/FHMe6uOb0jx2aDmHjagwIMUnkzq'
+    'QX5SoWlejEumwtejbPw293esX8ZGXT6Od4NCzQvdKzWK+lW2s2Hrlw+vgcdI0N2Dub6hrOcB4fuPx3PhuWO8d4vI3bdV5NoiLlbI'
+    'vjh8IN7fbQEfPYx25rjJBsc0s7s+H3O9YsxVBmOm932b/pyskE2nhR+7T0UzYrwhW5k25T8sQ3l2i70evkkfGx34wjo9BcR5yx3G'
+    'TO/99VBvNZzPFagAdaEQRP0g8NQB7G0j/ZDFriF2E1fA+FPZhpNv64fO3R881KJ4DmfbIxweTvvKPXETvD81Xu9pv94zRG7cVxNc'
+    'UMbuIVjmMJIIgYffM3goieFhUsDDJ4hMvUOhM8NlVC60RhTPaJTgmxO/Brqej3rfBsi3s4e99B0Q86eH6Nh0hOj7mPgt69XQfecR'
+    'mmVEQaub8hw5/T1oSINGzZ3kpxyl6V+XsPfrZqoTQWMSmcQVrgLaV5bZJ8xsVaNsVE8ndtxRdrHnRNg3ow20TE9J29lyRrW9MZ07'
+    'x+vTfntcvsK/B3AjzG0oRogfkUyY5StXvKO6gHLuLyf8ab4+Mj077cF1Cso0kLsQrvlaVobXcWo6OtY5j8meZjqeOt3H7gh9pX52'
+    '77S1Yz41nfv3CcxuHce4Lq3Xx+N4A+OBlQPuwPvSl9qEeDnzez3zO9gWXLt6yCPTlyF9HVKZv4yszSC8rzrfS58AHfoBeL/3g176'
+    'yge9MuuAJ9dEaB96R5J5P9rmw08jk2vgOXYfxLc//cbg/fjNbV56LvTh6/eo4YKuP9Z7Gfa7LVjvHvi2o80fu+laUF7HDGjvCNQ9'
+    'us5LH+pW62L/yx97acU9QX3rMpjf/71Lr4v7DjIGtKVCW+/F2yHOr/Bjgk8EDaOjL2xltjtF0EenKe9pEdTf95CXPv0lO17zpS+o'
+    '12/Nk1768WeCcQjbHtav269In0Ye9dLPPuWl5Y9D+R+G4ze+b16C8g99NwhLdNyq/SLffRdo3aydwXe9tP6R3D5UanAstvPxZ+GS'
+    's8+uD7i3vgC8Mhc5CqcDoon8mCLIfdrT9I+o3GFyklImp7riez4M2Ow7Dk/zSZ0cRl3rNIXRsgh8Q20dZynuazZ9TB8EG78DXpu/'
+    'SXnnKr7L4oeve+l//siu7vKHvXT/t726X0p5+oHZOTmYawd0N8zHvQfseK0dTMacy7+IfpKJ6fsoLykFQUXpAP/i2syEn2goa7KB'
+    'octe8NKvPBV+PvDzksMe3XsjAHMPPKM/N1dnxvOnCtkGPQ+RHtq3H/by0z4M18EcoPzshgP+WSvTkx/JPUvXfM0rM1f4cajpN95O'
+    'HeEBynezDvq0QHZf7/PSD8L8rfua+jxutFyPX33ZS6983K7cXYBD1vy4+DafJvVWEkiuAbiaDbj6/hfd6qwSvq0s9pXGS17G9syn'
+    'kx4PRkXfzPu6v348zvXjP/LSH37bvy/WKMrJ9DFNmbqQMh9eqS6j088xWf8bDtjRWF0wb2lDPD6NkXoqgHTd2c3e0xKC0DWPXP9f'
+    'JjychrR/9tyGe8kGS9roDQd8IPO/E9q940Aurv12JsMZSFuAbfMVz7vRQhdNEhxVJXx/eCb45K6ET7t9b5Hd2P8Hzot6SB+Hs+wa'
+    'sN2+LpNx0MHmUaW/v85yLpqA/uX6fpTGeABSqetA6Whb2f11gOdmQv19MN8lU0weljJ/0jbysPb24snDxhyeOoU8zUanopzt2WMh'
+    'LR1z0xfEOwnqd8YyVYVMtYgwRPHMcpFrp1sRoptdB/RfjSJPPdHj28H0eyuIfvGOEN3fqjxx5mnC3e+HCd9yBrTzuQN258adcGZ+'
+    'F86Js/Ko6+BX/TNI1nWi8M+z/UAv/ATO9mu+alc33ovEt3Ptx8vIfetJuF999ancsT3wRK6+BfJpZXrLY+q8SUI36eaf+tW5AnXE'
+    'nrPng1D+ScuB3Pswzt/NlvMlxyHTBIxrHdBbV8A6LyXrLC8xNnVvANriIOgWzCH9dK3rJ4/6dcr01Uf1d/vepCfPyGe+63+Uy2/j'
+    '+/XSA/Y0ziwFnyE758/6MGZztuH9XkU3twPdvCjpyTls6TpZx6ktduObwfqXJvwYm3GVkHHhvpa8kTAZRim7X9N1r4MrEfJz1sBc'
+    'vbQvl0/URPityG+R9xibOZt30Ke3dXzf/QlPH1fmG/pSLs8KZTWm7X3lh/6dBvG0yz7b83de+nvo958kfLnSvQd83GzFH38GcCjs'
+    '4StesCv/xX25fRomfXrz6z7vzOVeinBlizcRD38O4OrchC/rOgXuypc+GcSpNm3cAWtxKZyXdxEeqQoHLk14OJbLHbJw9YLjvZ3J'
+    'I2eQuad3R7o3TdugfCebclS+Kfv0C+H5PMsHHl75sjs8UFsoxDs/fcqXe3C+NKeluM2SfPdVovM+Auv+W0uZj2p9XODwl0/n7sPF'
+    'X1bD390gy6e0eINQ28/tEuG+MFAWfxTQcNxePR9bE9Q3GIiQ/3N6PsqWTxffxqRcPj6MouIGoh3MQsfzn8vwbGkoyZ/DPWHi068E'
+    '4Ify2Sg/bLlCF8jG/wS9NzYz3aIoe2lbPxcu7XAZwUo8V0QQl6xC+kiobYxMfWWUEN28MDuez6Xs+S9NcPemeu2o07IU+t1N3i2H'
+    'd9eQdzcL3wcNt/NF+6qLRNAueBPJP8r4AGcL37dEh0YvN8p/g6znJBgvthuVfwnp0wnp3DEvJHfP9lovPQ7SRZCuqs21oVXdS5Za'
+    'rhHymfOxDetQ8G4pHB/zjM9/l+28W/HtWz8G+2eqhw5xNc7d7H07VfHt7qt9XgJ+qzzPz1MH48NvVezbsQq46idnUBk7x/Ab8u8p'
+    'DC0XuTawy4Xanjwsr86ePGodGgk9YoOrbHifdP+uhf6uJ+/O3Ob7MMV3v+723p1A3uF5sFz4NuS9pM0wXIR3ufki1+ap2RL/lZC/'
+    'KX94uSJvQrjZcSI9ZIOT0d/eQjbvdZZ7unRzro607f2D4wPZp/c68OBN5GfP7Xbj7Vdbzm1NgeZW9td1bsufDc4tzu9ZjjKOWoJv'
+    'VXhsRQgea7XAY0da4LFGwo8fFUGfgpy33it8X2wqH2k4R+9LuMEgPydbyfyh3+rPMznCKKOxuV81eqfoF/nZfNdY67ZNZ8020G1r'
+    'LYwOW5jeqa3P9mQEnTwzAu7Wsjqj8FYjwNPX4G5I5Y9pEdt0TpRNJ/cvif6hEJ/dyL6dQ/COqZ89rAdp3wqh9jGFeVYRemqdgb3c'
+    'WrATOob0bZcBH2UrGxv11WdSnvrC0uH8Bs3+WSxy/Tao7B/z5SWY0BJcBp0Pj4D7uTQpX6KZn+Uh9K1u/Kb8qviuF9/14rtefNeL'
+    '73rxXS++68V3vfiuF9/14rtefNcbj7sev+eVkXtelcj1gTsb7gErFHusDM42031ObcewThu5M67nKRZlrGiMnsLjNpv2f96du54l'
+    'hAY0WQ8bOeN/aGjLVpyLMX9tfgL5UpD3eWi3URT6ScDgU+nDyoki27ky1G2oiKqiMuxjFfl3NZnZWt80ol4I6hwu7xFxG+L6en3m'
+    'Fquqy41xsaMdcwu9yIU+9XY9NnqSPoDaPsnAsePw1DsPNGE5R3wPoj5rxZi9DkGh8VKN4HZd4/AkU5OVvE4bE8lOT7sJFR7Zti2s'
+    'RNHSTXD2upxpkp8SFkNIR3Ms15xx+eiqrciTv7yC6ZYdOY46ZtQO3aYMt0OP4mWviHXVYl21WFctll/E8otYfhHLL2L5RSy/iOUX'
+    'sfwill/E8otYfjGJddUoP6Ga4NZydr9dG6KzhnH4qJyiDe71OtqU+7pYpSh/AsnLfSw0EDxAy6wOaZPH/jShFdIiNx53hwUs4tkm'
+    '7dirFOWpXSnmvTthB1sUNmT5m0n5Toe+9pHy3Q7lr2D9ty2/MZHfvl+XiKZHTkhE0yNLEj5u2GHR/3mk3HaLcrWkT70i19cP5ilJ'
+    'mMUS7WHlfkPwXKdFn2QszBkif9tgWdePSR/6DcrtgHIHSTlTXCvLPWFZDvu5j5Szgds/J+eNbm/fR+oesqj7j0jdQ5q6bxVB31M8'
+    'z6jlGmC5HsVZyuu+itS91aLu8xX97mZ5zlLMLc9zGsmzS5NntQFNsNSRJphPaBnebpPiPonf6sm3TvaN3vd09yXkTyNdwOM22ty1'
+    'WwkNkQA6ZSahIZCesJWr5ctzRT9jnHZJEtqlXOhjGmO77RF65rWMh0Xbqohoq7YAspYmoGNU/EPkE9Qq4Az5AzT/EyE8ahMd+wZG'
+    'u1P/F6b18JgoC4R5nAy6T0xj4vaLXD8Y1K+HnIsPVvg+wBIgI1gD6QJIW4jsQKbzIV0J6RxImyHdCDKG4Qo/no7t+MLGwNf40gqP'
+    'z27aTiHn75QKP1Ytj7m8s4DtHFXhxzkzievdWcC2RZHWkbfzr+X+XG5jZXcKvX+aqHHSmHPZOCjlvj8xhOVjIG2FtBzSE2tz9wbu'
+    'gaMJ7Ms6Hyv341Cp4MAGnj9L6upSnMk2dX2E1MXnlK/DKLuPcZ81t4b0q9OyXzvymC8ON5cq+nXIsF+8rnfmMUZe16pyP865y9yH'
+    'wXU2ZgGpv0vYx12KWqMk1G+DV03mB/fha2X5wwDW9WKZ+57hdX2rLHieqOjc1SSWnWnMuE1QZiWLEbcJaObPTUDbG6HtD5T5vkUX'
+    'MPw3m9EGcyLw4fVlvq8xF9iXdWwldQwq7v/0vQ6GLyB1bGftDBjivXZFPzot+7HCYj66NXA536AfoxE4qabMo6fD5sOGbsHx/abU'
+    'r3cbw8E7hXnsOV7vy4p6uwtQ73dKg/MwalCPKr4uvYN+pdQeVvgafbY0eo1czos/LvV8L9NyPcIsli+HsSg9pesNxuBCu12pmN9R'
+    'wz2AdWwkfduQVsexVcXHbVfELKW4+6QC14t4uSVT+GiRGxM3rD6MP/qOCF6N6bnRBv34Q4knvw+LWYz8n0Kdhy+PY5s4398q8dYx'
+    'Kv4ynsE8tq1uLA8XuF7s7ydL/JhCeG6vrvV5JFm9udpcnsleUqad3fexzNGszK0lvq4Dvzct1vAK0qRuWUe/oq8nRrR7DWkX72EL'
+    '2b2sNqLdTaSOJazdMkiPj6jjNEU/OA/k6Ai6aBmpo1lTx3ER/ZhX4uvd2JwP2fNfUfZVVnZAc2b+Ie3xPmm9o47nSJb+V9TXI8zi'
+    'r/PzNCtPIfVtYvSxSdxzvl+fKlB9uE8fTvtzj3lOZ3lXa86Wv3Aoi+3em/Z1k8f7/JDtD5F5XJ+OxuVRZ8IVBaoP5+fstC93WFCr'
+    'xjO6vXhK2pfXL4jAuctJ3gTLO5/lXajo02rN3Yv3aSYpy3H74gj8VEL6OD9iPL9L6cfD8/43ybskIu+rIfXys+EnKX+ss9gddVHE'
+    'PP0DaWdWRJ++kdLPC+/Tl0ne5oh6H0j5sW/6NfoQw0we9+lUru0B5bkOG95hZD0fCml7mN1deqHMLaRMd8h5QfHykEE7N7IynYox'
+    'bnUY4wWknu3szBowqAf7c3pIPX0W9SxTjGunw7iOMJhTfjetNSjzb6y/CVJGNX9UNwPLvJHUl+nTlPm3pI/T16WD56jtXeVHSV+/'
+    'qJ/ROXw/HUz6sl5bGJHlHw8p32dQ/vNQ3kW+kqX/yVh1a4S8hQ+H5O1jfK/3Keawg+Sh67dLUa+Kr5TVpyJ5w3hFMm9HMqj7pON5'
+    'qPgQF2jWJmqfDUD5MxzL4z5dmQzquSHf4i22jseG5B1leY/QzIspHqpK+njIdb/Jen5L9PjWQPnzCK1M6bZfGORFmuyVkLycNv5H'
+    'g7xY77MQq7PQ/HVZ998SfTXVHpB5HiJ5VHzgLP8vEdTJeZXti0+RPCoaQOb5aCJXt8kERmS5OxTjGGXjuCkkD8L+sKKP9L6YjV9u'
+    'qL9HcV/WlpPUPajRDdxM8qjkS1k7QpKnS6P/1K5YD36vPjkkD+LT5Yo+c/2mRSH96ST6lBUhNBjGBaoIoZ9knkpFnh5+/hMYMtU7'
+    'kOVeF8G6OW5/TQTHeojV87IIwnC3AQz/SOjHNgp5/iEkD67Hk0K/XxGGHhd2MIx1PyiC8MDx/F+S8ZvyIGS5j5FyprxoWe5O0ifV'
+    'uVAH9tQVIbyIOhi/rh7E29tD8pwCeTpIHtWZkZX/h+Q5Ne3bctda8kCy579ibaPOC7RVnVVAvjXqU9Za8j3wblxryXfm+pQpEe7X'
+    'NkynsUzk+hqI0pGj9nFpoudI26P9K6RunqxrEdM3rFLc3amu0HKF7cb8iLy2tn2NwiwWUb3Q+4lQ+ZBYLeI4RbHvh9j3Q+z7Ifb9'
+    'YIP/Yt8Pse+H2PdD7Psh9v0Q+34wgZ/Y90Ps+0GwO2rs+2Hy+X6odLBpjO34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bj'
+    'i+34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bji+34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bji+34Yju+Ytvx'
+    'JQzs+Exs5VxjHzeBzQzVn6+24DXSuBEDBOfwuBHD7BvVFR9hd2FutxRlE2USK+BZNkZ+pgyyc5jG8+DyLzwLwuJ54DhXK+rpZfiS'
+    'xvPYZiF3nG+IH7l9Xb1hOU6bUB14tBErjXWWJ0xn2dX+1zY2RpSNayFjoaMda2yjGtuoxjaqsY1qbKMa26jGNqqxjWpsoxrbqMY2'
+    'qrGNamyjGtuoTjYbVYzxmYY9hbi1AniV5dAWjVV+dV54eHpj5eyctrvtEzMsnMvDclmD6X0Semtwh8jrOdqUh2XCi+J7jq51BVnD'
+    'EuBTdACOEuTcqiB3L8wn5RCXG7Qjceyv4f3twve/dx07T/sAhkoAhqYKnKTMn7QVPaU5F+Vam4GRPueYw1OngMEaQl+b4B6EpyEC'
+    'T/G6B9ddsea35bvmhVx3+e7izD8uTHjr+c+ErxPv67ffvo5pgOA6p8eBBohx6fTApUnyN6WhEuR+1Ev2ZhesswuMJcK2Z7I4e6Eo'
+    'j1d1ymQVXR5V+UQEPV7F+FOlRF5ZT/Ap3o8rLfhaCAMihoFJCwN8/6bJ/lX54KpR8B+xDMJNIkTWVmN4z4tqOw2yQUF4S80AXwmS'
+    'H+9+Yp8Q97+o5u3zdrhMZb1F/hp4N0v4duyLWT6672YSmRUvo+JL2a4XH8v5kF5E5Cmm93Lbe3U5qUfWOxv0SVYRPpwYZ30TG7lO'
+    'DbQ9G2T8K6D9DY/Yy2ld9PXy7efzz9j3M23ZT9TfmZOnzPPmA16ZMoW+DpcTv+ggo0McIeu/C8Z0B4ynXEy1J6GQNUiISZccfl2K'
+    'O6sITZo+ybxrgJUze2nWZX1RCWs/BaFNDeiGVRZ2FsO7mPToAoy7EfqUTjqgdObht9CDwx4Wgk+5G5DWAU8AaeDei7yvdaCbgu9X'
+    '3uu/Pz/WLy6YfrHE37G8eWLkzUhj4hn7k1gfN9bH1azx8Yo1pusjx7aA0FyyniMYrR5FW6IuiyltT+9IKpox1iGOdYhjHeJYhzjW'
+    'IY51iGMd4liHONYhjnWIYx3iWIe42DrEUd+5rKRiispKZFsjV00emUiWjukpvuzDpj8/7/bwb6sDDUVp0vIxfy/gmlZDvhSRB80i'
+    '8JaV5Y+p6+PfkY5Z6sgDiu/a8V07vmvHd+34rh3fteO7dnzXju/a8V07vmvHd+2JsNdNwV4uhI+sMiKzvVDk+qQ/g513D4bk3cjy'
+    '/gXRpeB5hyLauZe0825IByDtZHnvJHmxDyOQdrG8N8KcyHfvgHSQ5blO+HFoeJ5hRf/rSDu0DxtJHWF+zlD2fxTTZcUx7I4oT/Xa'
+    'VeOPans1oQ82MnjuZ39jvd2kftxbuAZnsbJb8S4LeeeQe+oZpAzSP2UMZs5g9Eg2zkI6mNK9lUb9aOH7g0QdZoR/3Cs4H6jfgPe/'
+    'Uki5XQjlbeEdC/XR5W8d0epaB/Utgr8XiFyftro4cLsZHdttsZ8pDTrCcOlh3+MEl4XlxXsMnbPTyFwdRdb9dCh3g6bNmYo2uxkt'
+    '32XQJrfRKSc8orB1kOv0YUIT8T2xQoEPexncI0zjmHYq8uLe6GB7ZAfJu5XhlS6y11F3qIa1zfdgH2mvDvZLFetnNyvTQXSH6th5'
+    '3Mlw3LUM1yHNfwrp2/UKXKXqm9xnMzQ4pJ+108fmb4TVNYfwWIYIbJWxuR1mfClcI6rjvxL0nzhs4XmdiIAVxCnUXp/bDtDyEj5n'
+    'AjwnCGzbwnIh+lTP7gTUzjTzNiXpSh1tifeAOeyOznla1YyXS9ujvNx1bJ9TXn1jxHh1cyjXUvq5N5nDexMeDOnWZReMCeuqxLKa'
+    'O2oK0vS0vr2WJMaeHLuH6kr/TNpqteSvCH/4aY8o/SYoV2aen6Wsrzh7EF5H4jWdVmuK+/Y2xb4tm8ZrXAJPeK7SxNhvcyyq94xN'
+    'xBrfpl9jU3vQqH19c7zmb6s1x31/tWLfx/4wEgmx5rCbiuzTIhyeCJwc+yAZ/zk3o1ND1kC68yiZ3nKWNiZnaWWGnNZPY9jHSms5'
+    'TfCpbuP7aiRe02m1prhva9m+rfAHFNpQ4N4ekV/n1yZMf+F44dtX0e9cjtcsfF8WeMcvF7k+Qzm/1Va+vZv1wWY/2D1JShoW90mr'
+    'bmF5+HZpdZMpmwoJrf0K1Jt/CdNZUsFhTO8ZwMTKfBaw/IKoHDG9N/5zjrIphP8eBfynHXDiNFublMGtNfRJuuO2nP3RFa/JpFoT'
+    '3Df1OrqrLbtj9+jOv2qytjUO5VT7VtI+UxdGUgXHocki+0+PAp+pv2+n35rEPu+j1+iO/K7AVj7vo+5sYXRKMj4Tc87EYu6tpMH1'
+    'LqZTJt+alAnf5yffXya6aipejyzzc6H2U22zvqnptd7pfNc7SgRWCHhIA88LYWM7rOM2i307zdeRnoEtjjfw8DPwM9H8MZs9mv07'
+    '8497VHtyyj0qZ4fJVHoCelJvczmsN746BkYaxjtH/fZkm/89TcQM+eL3OtDBvI61++qjXvpxS1+5MT2twCX5gWEkPa06s6cPXyCm'
+    'k+M1Kf6aSPx2LcNjXTFNNH58gc+YnZeF4BvkyjeSqbfzg3PLdfXdI2zYP8G9Fq/JRK9JpF5JSP+UeiUR+cP0SmpErs0a6oSExZON'
+    'lM+ksn9/XkWylzP9gRqHcmHj+RQbzyegXKWRTpbkNJSU4t9l0+qUKc9O8x+/mA03sAZ+mYndY3P3PuFbVpBeZ6A6ub9k/13ev6+J'
+    '1MNsDr0plo69Hn71j9CBTs7Izk2r7qqpixmrPf8c8MJE+SmwKJYSBX7GCvpEnH/xmkz4muC+uUexb+AsyODiJCxYOlKpoKQ0ZK7K'
+    'Js0aRePZZHJcVsq2DtuWg19tyqm/1yno2rtjmIlhxgJmEO90xPqoE6IbWQ7zj/v3qnjuJ2TuOf8G6aISco+qZfeoCqLnjTH/lrN6'
+    '0Ta/nchdaB2lJD/XFZf+ChpIfhon0qaexoj7YQOrS9Lzs4SdbwWsv5rhkVkRd2ecx6h8vP9lbF3SbF1M6rONu2nb12GoJwn1zop1'
+    'F6aM7gLXmR2EdY/Xb+qtX5nw/f2Wkv3I/YrNZvko3j22xc9XHZJvUYu7X+IwubzKd7irbKJCgaPR99htBOZLNd84Lk4K3yd8Jfmb'
+    '+i1Cvz78vODxk5H/mmL8V+4b6CX5nc0V5kO/QfLf+zO/fw7hkaYAPq6JdQnU9Neew9sU+H9WvFE51+kobqhcp5kanRK6B5ZBOqPF'
+    '/6bSQTHRJ5RrTP1hPgDpc8f49QwTGg9NFDvJfqwDGe5ckesTD33koS889I0XFf+T+i2mPu4wruK5sJ9qGD1iQoNOdfrVFteZwkFv'
+    'AWTv0+zR8E3tjvrQTW9QVR3g+3OFnV9Y9KnH/fktId/QTx/6Wl9IvqF/Q4yPO4986xa5vhRnKb5hnbWK9kZEMLb6SxpaweQuwu3Z'
+    'qc/KfOvhe+ePFPyhci9DUi/HSk8SldCiBOm2CEdu7de6sTx7miwM8goNmB5mpHd5bsZyexqd8p3viGEihgkFX1nFb+pgeCmH5naQ'
+    'RU6jJ1JwUQjdQ+4TmuL17F3vHzNr8zN/b5co3oetr+7cqVO0X8F4ZPJM3CJy42qVEbpwi8j1g9oKZ96VhFa9EtqaIXw/4a0RZ6Iq'
+    'hnWU7+ZSMpYt5JK0hbWVFuHxsq/UzCfSs5Wau+l0v39G3k1FMJZEZllvM5f3ueGwUsL/Ud2pTPjD1F+zKk6CHNSvST5T2LWJGdYi'
+    'ouNcdGvutgPC93/O+VZhdSJv7AvQPvpdj7oXY3s89k+3Y/t7yb3dtH2Xdq4TfqzBXjaHo4Qv4FL35YDjeAwnl7rOArilvv47CP/C'
+    'pc5VZOy7GDxhusOx7iOE58ub+u3nsDlC5salDds7GZ2zHtInGkvl4qQ318XYz3inxFhmR5F3GDtuLrmXynh/WX3Vff55iflvPuDf'
+    'Y/Hd7w8G45vO2+elzz/jxvOm8Sdrk14skWLODcaIW0XeYUw+Go9SvpPpX3w8Nx6lfFd3RW4MxaPINxlrUaYfu8+PQYftLL4sOM8/'
+    '7w7Oc+9FwXleeW9uvUlCb2Aczr9PePxxCXc72Z4YtoBj2/k34cs0W5w1Oxh+HGB4qZu8xxhMswt0ltB6F0G9Uf0esewvxnjgMZco'
+    '3uBlkoQ3syHhxQOIGifywFoIHqd/d0wgTITlo7znLA2V8OKU0nOug9El3VNkLC8ILw4EHcvLU6Tv/0d49vvFwA8zhR8fTaZrIF0P'
+    '6Tsgblo54lmIo3THPC+9c56/P+YJP97aWVC+LSLuWh3RX6H5ToR8t5P4bOvT5mddrcN80HG3QXqyZhy8f7JfEjfMJ3QHlUF1W+Cz'
+    'bnJ26OhCStvMh7mn7W4nuNGkXYqfBtgZtkuo49LpdLZUd6ewmI7HCWZD1A5VaphMprEibeiUqNisK4U+NusSUp7GmqV5FpA8Q5o8'
+    'xY6hnSDyEcp74nZQqrnk5eR8RpVz9fPL4UowHpcp3UllkltjXQM9P+ej2f+3EF2DwskcDWXCLneKpQT/4btTRTD217FERldD9hyV'
+    'EWLMyC62J2l7NzvqFxVjzBcoxrxRMeazFP0/02EeVivKjEaUwVjatAyNM0fzHglzQfPyc26mIk83y1OlyCNpGtX5NZHrd41i/bYo'
+    '1u+95N1jirX/8Mrg2ifagmu/QrP29Myi96ewtdfducLWntI1UWvfarD2rQZr31qEtS+zXHsa2xNj2C1gelXLgD9UQupLkfLLWHqa'
+    '8OMrny/8eHphdF4ZoRd47NA+Mp88/manhQ7VkFDHfG9gvHeTOIdh87GOwPSxDnyv04p4JiGO/V/ybmaL9+5N8m4GvHud6IO1sHVu'
+    'gbpeU+Q5uiU3z8uwRyltHNZnWeZ5yZcjeMlmvI0W9xnEL9tIKtv/G8JHH2Y4YkjBR9PdkWRdnxae4xGVzGRY0UZU34dC5C6cT0Rh'
+    '/kZyp+4mZUxjgA+ycW0DWsaUhzdg0BZv41zYoxSvD2nuniOKseHd9yhWFuvaSvBMWN+ixtiraftIkEuYrimVrUXNVYfIjU3M476G'
+    '4ZG0JR4xidFusjcP864hPUUE+dqrIG1jY1Dd41TvpHxpvcNdO0yv2LSOJljz8R5zo3DTiQ3Tgx0Rsc+9PPXkBRHJFPzuaro2VL5g'
+    'cwYXigapZzy3fO80CcvyJZblY9uPEJhuOTytDrYfzUb8GIoX15LURf7eQM6EW6A83nk6YI2vFL4dX7zO47fOc2Bd0kSHTicnwTM5'
+    'TVRQw+RSSXIuNkSceS74Ya2G5h62oHX/XUH711voQJnQ3bS+l9jf20N0j+QcHqrx+Cv0fsR1v3qZTKBFMS/0vSv9TdvssKCRX2cy'
+    '8y/X+HLjsPvDeI9lxOJuhGO5PTOW0xX3JhN7MlN9iA7Gh+nT6A2M973qzBp/D97I2u5T8PRovhGFzgPVMeG6Gx0FGEvUfHcreAlZ'
+    'PQcyzt+x8ZnATL9mf3JdCdcx03nNZ19+L4Ng3w3vTmfy7NNAnv2+ecG55DJ7Wf5UkIuvTpvJ7TEvpvUKPVjeB5l3JdFHMO3vKvi2'
+    'R9Nf2qc15L2cozurvTu3il/Qz/ZdB4OnUQU/ncKDTr7P90avwdri+XFZtXfnLRbsFhJm/w3SVwg+zcoKqr07eb7nMe1/t2YN+oS5'
+    'LfCA5kzi/PI3qzwdAKr/x9f41woeqI6PaHu+9UbgXLSN/F6VP8+TFR+H9f/Pq3JpJZM9Yqv7Mt5n7LVVnjzI9ExVweOrETzqYY3M'
+    'rgf6cHaV1/9C7j8bOjhsby2o8u4kUWdMm6GeGualbZ5OdN3omXMqOyPWMt2wd7Hva+AMeSNzyT1mHGiALg3u7mY86x+Mc38GNfsY'
+    '+7NvgvvD5+euTH/OFtH0hQlstVvQRW0ErkzrR1hrz5MeajOkq+T8tFf6srWOCYBjxP/zx6kfgxH9+H2FJ2+icPvQ/FxdPK5L2cvy'
+    'jWjw3u9IvVm5bkXuXdpUBu9yX95B5iOfc32Hgg6WY3m4wj9nui3O6E4LurhbQbup6EBOW/xRhU/39xnOg2oduU2UyZptsxgX0g1b'
+    'Knyac7LSzFm92Qof1080bZyVz1R4cmqZ/4haL10I6UpI59aqv6+BtAzSRZCeDekqSJew/DNrvbZ/UR7c7y4w5iqj/155cfhqpvj7'
+    '4SK3H3XO//EEtY/jHyj3bJvG+55B+8T5m+8u92TpMs9xbB/MgbQJ0tUM3tshnQfp0ZCeAel8tn/Ohn2wtNzHXZOZL5gk62Vz9vL6'
+    'OL+oN4R/FNaG7NM/lXmeSFz0iwp9H3+izNO9tj3PRxT7k/Otwtr9dJl/Z56I+6rsw01lnv5hFP/S5m45XvT8xjKPfs3K+9ieP4Lt'
+    '7ZmQznI881aGtDVf01aTY1uzSVsuuImWWwDpyez7MmjrrVIf9sfrjp/d/+PcLvJov1Hq4x0bfUYVLjQtq7tHfLo0d/8Xg94+FMGX'
+    'uqnUs7njuqK2OrGmtMPVZP4nWia6rtT3L+FCi+rkDFnb7wLWzftdW+r9PRlxtuzfv5Z4+hoUTyUgfTekGyBNOuLIZ0t8uO0YB7zx'
+    'CGlvK1uvDg2d1O2AXxB+7ivxcUMhaTYbGm2E9GEi+ByyDxeWFB9Hdkas/aoS37fNAOMTvKTRcWhIeGkqoZZVHFni+w9ywbumuCJF'
+    '5i8ffHtjHvePf0kHx+rSh6iz7GDaw7k2eMeUTnqE1H0mo72WMNpyo2Xdf5b2bQ4KRQtFwdEhPP/Tvu1KPjxgWVdvgda5M4J2PK/I'
+    '7eC+PzE9cbYgs8i63MDa/pyG9459un8+8/1C6grDSyZ8/P9Oeb4NJ1LfJepe+EzKh492jR+Mdazedzu0sy/l2xt1Mtx3yBBnfSrl'
+    '8a3Giw8i27w15elEF4PfkbX1Svnwxv0Rmcr4sa4LyfyMl0ziJNLmeOhKZvWbCSwNhdBsYbBUTtZ1WLNW3Rb8ej4vv0z69a+J2E/r'
+    'HfbTPyY9uehE4hbZj79NevBL7yUoK7HhLcu67k/6PmSveBbk4AdzbWCfftpLh74EPgUOeOnjz3l1fDSpxzPdhjKT25O+jzMXe07d'
+    'Gbkj6cuQi8nDkG2dT9ri499ZAP13Ol+rk/nbkh6T9PjuYTqoUbB+soX+hckeG0v48Ogq9/hFwveNEAWPHF5+lsjPrpjP8XcSHh+x'
+    'EDIVFVyMatp9iIwj3/ubrO9PFfW53pGy+r9kjfge3i3U/jLwbrqTlLWBfVmmB8ra8uRlmUtDyobx2LPyv4TvE7Ergi+EvMh1pIyJ'
+    'zYossyLh+5QwwV19OlvvhJvvgQFWT1XC94cRRoPWgUFSVcQc4Tj/R0TnxTV/DWyzCq3bKOv+EfRDfv/FJrCJ7vb9p8r0DfBpepDk'
+    '/eGFXpq6yveTKtOjery8fxeSl9f7qCLv6Teq8/61Im/vXeo+fDokL6/3IyTvG+Aj9ouaefhASF7uX/YmklciAJnWXhQsWwc4gOe9'
+    '+2p13m5F3jNvUee9nOTthrz3DqjHtonkvXknnEub1GPboMiL68bznqLIi2vB8y4nedse9tJ9+wGGgXZb9LgfGwjz/uWTELNnn9p/'
+    'cjPJG0UT1pC8nK5shnpnHVT7ejC14zeJ/RPbPDNb2M/kY8ffbGzHH7U2sa/A6NgP7uuUn6/ApKUNcZgvS1XchzkWcIK+nmzg6giH'
+    'Nh6zbMPUn0SU3+FCl8e1KyW+Ai5iOHSVUPvAaRW+jxmMwVgt/NijGCtV5sN4retZHetFbvxDLF+qKE/LLRZ2PkAk3/vIAvXVtE1q'
+    'h58m5XJiCGXOyvtfDF+fcjL3cj2OhnWaQ9rjOrU0HRL28R7Q70Sj8H26UX+F1M/tLkUa5udWFT8Gx4Z+2Oat8n0v0pijGHeBxiTa'
+    'TPKUj+XmkfGBs/cp4fv3Ox/SizRwvVzY+afW+WWoYfAg+498uE2K1AafzCJ1zU8HUxfc5OqjhuOQBsv6GkiaBDgYgvnrEzYxxlOJ'
+    'RHqan/NL+clsR49Vh2dICssnVd1esv8uPwaehKcPinDfJvwsHQzZQxxWhwE2TOqmeyAVQndQ32fLyfkiDPtVAvjFhp7NJ1ZWIXBW'
+    'vr7ZTH290zsa9z2aEna+jNLCjx+DOCVJvlPf4hxHlWpw1FySn9fn6j/vWEhLx+zwoGs8aaw3n3jStGwHrFMp0Am5d63k2/qhuI/H'
+    '2lOg0T3C4Qnz15QqMhxn+S0f8tKSPR4eKBf62PJ839XB90q2J5YymjqMLhyPMX5x7/QfI/Ly7j0wMWMsGYcxIs/x91+bHGMej3VN'
+    'A+/0B89MrjEiTUFlfLtFrg94HoeQyl24X3JXn5dlrH86mkHFWwqjZfBObEr7yDG9R3g+DLBMWoTHv6W8gWVw3+Y0hCnNm5wE7YTR'
+    'qvn4tGyGdpJkPnU8lQbLM3WuBl5o/AIK365wSmMai5ivrbzvHr1Z3A2qRS0wTRa+OLOsskhai/MyUmRNkF+YJHfIcoCzM0DWNxto'
+    '5hs1954wnlccx9o0jvVtRnGskwZxrJtBt4CetVfF+y5nDfZcI/J5QvlIXCbRRHRM0pY8DOT77hTBeElZ2U4imGeQ5WlM+PwOtD/p'
+    'Jvoo/BvqlKRJ3bRcPdGDfUvo86DN8v8TwTauhW//Qb71sb69qvh22B5VUecofPsx6dNWpuuDc/IsKd/BxpQhO8W3YtwV464YdwXk'
+    'fDoaMwlrpKIrKhldIc7LrO1feP9ub8v8uy2aL5REnqOi/voC1F+iuFNtJ7LHGsBL6Es+HcNiCqbqfAUIFUo1o92EvpXn6/0KPQ0h'
+    'zONnYWyueeTdfJCtNpF3X8Mzlbxb2xLU8UIeOdppoe3XqY4yyRgepw48Nlqu67WMH9EVrylf0/aJXtN8Yy+pzpdrAQ9UO6z7ZHos'
+    'xEspO1pzLCVpTb0cSv+MOTx1Ies+EXw7rKPUoW5dnYLovcmPpZbnkKzz/YS3g/z1LUSHCevbKvw431LOGozF8/aWtSLcZeboTf3N'
+    'KH9ZK12nK5n+h438X6X3Za/DJLH69FViAmRf73BGGesqB3SUYGHaTQ4zoD/PInauWyzlc1dCHSclffsvWkfKQCfvuKRHayPOUNkk'
+    'XifMfN+oynaJXB3KqqRvI14MPVKVDukvEuY6pK8kvH7E9J+S/kuLPJ72PLebLe0n13Mw4cfdXq5IXeq8HGyBTc7sOk0d0u5yNalD'
+    'tXe2Cfu4xb0i10a+NYJ24nLnFmFu893J9vbMhKf7rJpD3I+qbzq5uW09GE97FHgFQxrZeXUsBw3jKxfzjme1/o2wpreCrQ3KOsuI'
+    'jgePLT5EbLhma/bVqND7qAyD/azvVOH7BOY+Wvg5tluzp6LiMPG6o/p0nPD9xnQItQ+qIXbmDopg3PHsHiZzy/FQt0LHpksEfa+4'
+    '8NUobtTpA1Uo7u6m/MXbIa0m/eQ6I2gnnlCMk8eB73bUKykTvr+CfmHu90YFs9T+VrW23GfxcsW6dTD9qUUKe5tulu6AvHOF7weg'
+    'XzNPVAeL2/PsFnp/kC5zq9o/CNcPZSq7Taj9b3eSfti0ReMpqWCpw0FXvhCwgWM+IwQ2htl+PUkBG//F8iyD/pnSBxynDbD65sD+'
+    'pnlN8F2VAv//io09SWiC5Unv0k7n4WXHte6fpGv9Lou1PpXMu4kPmfFc/9cc138gZP0fzpT9pDDzOULPTO6btKPA+KF7gmAGz44L'
+    'CP7u1dBIw6zMBgJnUT7y5dl0hCO8mI4N+zVf+L5m6Vnk6t+I2iepfJBT+Jqd8GzRaIwbuvdsYKbbcuw0bz/R95lImmSDIZ4YEeq4'
+    'hF2svjaFTjc955EGrmF0y6BQ+yTqtqBfuH/yGgX887gewwoY+XDmtxfmGu8l65g/8fXE77ipv593gL+fywguPSud6zdI50NNljsH'
+    'vkX5IOL+CTem/bMEYWe9Rey71cyn+nlpfx0bRdA3YlQ84k0kJiO1W5bvTrDwd8j76kqHrtf4T21L27fnKusUjvelJsIE4DacHUSP'
+    'AunGMqL3h3ioDvg0qJvxErxbQvK/RHAD+vypYe20KPQOaZnZpI2bmS0K2h+iLQq+mwF6IlTvZKlCx8pmvi50tI2oIm1kJj19+GMI'
+    '/zPKHsRG56GeyMUV/RFhcl/btioJg4jKTFG/3UVvQwf75Y6wT22MVov87ZdVa6R6h7BarPzUN0mhbLJL4Rdml8RtreRe+ZBGJnoR'
+    '2fNYJmk5J2st8jcx/rxt+Ubh25c3wTmoGtdygmOizpFKx30g2z+BwXGa4bjLCa20iPXxeJFrr206Byq7q7VC739JB5sUTkpg7I0G'
+    'NlS2+xr7myBjXyjUNpImuiZJEW5zmbLEkaUkH+1bvvgwUYB5M4FZ1Z5abgnztraquA70PEOZcc55hgocrXodDbqfG9ja6OTR/I6E'
+    'NODWAp1lrmuH+rSmtpYNEfKYKD2p0jz6uQW+1Snwiiw7E/Qdwvy6pZlMSVce/ZxQ/yhpUFhF/yhor4q4+1aFTj7qYEzU+pr6nVHt'
+    'yaVMTySsfCFg2BVvF8oGtpro251iyPuM4l8MiWAsX95PE9hfazkfAxEyKckLuETk7989ig9kEsvPxPf2yDjNm0lcrS6hjq8xoJFN'
+    'IoyhfiW9O2WrTexh6oP+/QLPq15mm4DpkIa+ut5A52kxsYHYpUmXE94p+n9qZ3igltBoM8n9HPEi6oAMkrs/yun5HfsBxRz+f14a'
+    'EI8='
 )
