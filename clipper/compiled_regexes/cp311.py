@@ -8,481 +8,538 @@ ENGINE = ('cpython', 3, 11, 20220615, 4, 4294967295, 1073741823, '14.0.0', 'litt
 
 # (source, flags, flags compiled, first code word, code words, groups, group index, index group)
 PATTERNS = (
- ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?\\s*,?\\s*$', 2, 34, 0, 800, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?:(にほん|日本)ブログ村)|(?:人気ブログランキング)|(?:応援(クリック|ポチ))|(?:(クリック|ポチ(っと)?)(を)?お願い(します|いたします))|(?:powered by .{0,20}(blog|ブログ))|(?:スターをつけました)|(?:引用をストックしました)', 2, 34, 800, 283, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:(扫描|扫码|掃描).{0,10}(二维码|关注|下载))|(?:下载.{0,6}(客户端|app))|(?:(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?)|(?:(訂閱|订阅)(電子報|电子报))|(?:^\\s*加入好友\\s*$)|(?:^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀))', 2, 34, 1083, 438, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 1521, 370, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 1891, 66, 0, {}, (None,)),
- ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 1957, 402, 3, {}, (None, None, None, None)),
- ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 2359, 839, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 3198, 483, 1, {}, (None, None)),
- ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 3681, 886, 3, {}, (None, None, None, None)),
- ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 4567, 228, 1, {}, (None, None)),
- ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 4795, 1129, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?)\\s*[:：])', 2, 34, 5924, 222, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 6146, 233, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 6379, 619, 4, {}, (None, None, None, None, None)),
- ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 6998, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 8922, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 10048, 196, 3, {}, (None, None, None, None)),
- ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 10244, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 10843, 388, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)', 2, 34, 11231, 1031, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 12262, 1397, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 13659, 571, 2, {}, (None, None, None)),
- ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 14230, 255, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 14485, 229, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 14714, 453, 1, {}, (None, None)),
- ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 15167, 221, 2, {}, (None, None, None)),
- ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 15388, 171, 1, {}, (None, None)),
- ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 15559, 144, 1, {}, (None, None)),
- ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 15703, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 16945, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 17910, 453, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 18363, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|da\\ redação|written\\ by|posted\\ by|redacción|story\\ by|words\\ by|authors|autorin|text\\ by|auteur|author|autor|texte|автор|текст|text|責任編輯|责任编辑|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 18579, 868, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 19447, 38, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19485, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19562, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19639, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19723, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19798, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19882, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19951, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20036, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20141, 97, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20238, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20343, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20414, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20485, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20573, 127, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20700, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20788, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20882, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20968, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21047, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21120, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21195, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21266, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21352, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21442, 125, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21567, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21659, 118, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21777, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21871, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21940, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22009, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22078, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22147, 67, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22214, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22283, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22352, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22421, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22490, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22559, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22628, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22701, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22774, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 22845, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 22945, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 23773, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>[^.,|()\\n]{2,60}?)\\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 23855, 385, 1, {'name': 1}, (None, 'name')),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 24240, 99, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 24339, 100, 1, {}, (None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 24439, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 25481, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 25577, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 26291, 1009, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 27300, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 27841, 1010, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 28851, 529, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 29380, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 29407, 3461, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 32868, 3577, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 36445, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 36471, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 37064, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 37304, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 37335, 77, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T)?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 37412, 1532, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 38944, 946, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 39890, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 40117, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 40215, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 40394, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 40475, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 40496, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 40734, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 40988, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 41178, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 41416, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 41444, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 41624, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 41816, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 42022, 32, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 42054, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 42275, 493, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 42768, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 42974, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 43002, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 43022, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 43054, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 43216, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 43232, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 43438, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 43724, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43920, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 43974, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 43998, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 44022, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 44065, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 44359, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 44377, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 44394, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 44423, 124, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 44547, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 44754, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 45024, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 45128, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 45144, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 45160, 44, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 45204, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 45305, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 45330, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 46179, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 46287, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 46301, 28, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 46329, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 46390, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 46502, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 46629, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 46750, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 47024, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 47158, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 47295, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 47323, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 47339, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 47603, 3317, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 50920, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 51140, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 51161, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 51219, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 51235, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 51251, 99, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 51350, 55, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 51405, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 51628, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 51685, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 51742, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 51799, 40, 1, {}, (None, None)),
- ('^.*?\\bby\\s+', 2, 34, 51839, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 51869, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 51970, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 51994, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52504, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52528, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52552, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52960, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 53101, 21, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 53122, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 53966, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 54157, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 54403, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 54481, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 54592, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 54634, 713, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 55347, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 55425, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 55482, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 55514, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 55666, 81, 0, {}, (None,)),
+ ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 0, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?:(にほん|日本)ブログ村)|(?:人気ブログランキング)|(?:応援(クリック|ポチ))|(?:(クリック|ポチ(っと)?)(を)?お願い(します|いたします))|(?:powered by .{0,20}(blog|ブログ))|(?:スターをつけました)|(?:引用をストックしました)', 2, 34, 834, 283, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:(扫描|扫码|掃描).{0,10}(二维码|关注|下载))|(?:下载.{0,6}(客户端|app))|(?:(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?)|(?:(訂閱|订阅)(電子報|电子报))|(?:^\\s*加入好友\\s*$)|(?:^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀))', 2, 34, 1117, 438, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 1555, 370, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 1925, 66, 0, {}, (None,)),
+ ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 1991, 402, 3, {}, (None, None, None, None)),
+ ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 2393, 839, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 3232, 483, 1, {}, (None, None)),
+ ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 3715, 886, 3, {}, (None, None, None, None)),
+ ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 4601, 228, 1, {}, (None, None)),
+ ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 4829, 1334, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：])', 2, 34, 6163, 231, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 6394, 233, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 6627, 619, 4, {}, (None, None, None, None, None)),
+ ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 7246, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 9170, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 10296, 196, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 10492, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 11091, 388, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)|(?:^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2})', 2, 34, 11479, 1076, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 12555, 1397, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 13952, 571, 2, {}, (None, None, None)),
+ ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 14523, 255, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 14778, 229, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 15007, 453, 1, {}, (None, None)),
+ ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 15460, 221, 2, {}, (None, None, None)),
+ ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 15681, 171, 1, {}, (None, None)),
+ ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 15852, 144, 1, {}, (None, None)),
+ ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 15996, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 17238, 97, 1, {}, (None, None)),
+ ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 17335, 965, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 18300, 453, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 18753, 539, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 19292, 216, 4, {}, (None, None, None, None, None)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|責任編輯|责任编辑|bài|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 19508, 1036, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 20544, 38, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20582, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20659, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20736, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20820, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20895, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20979, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21048, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21138, 76, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21214, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21299, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21404, 97, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21501, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21606, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21698, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21771, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21842, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21931, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22010, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22081, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22169, 127, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22296, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22384, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22465, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22559, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22645, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22724, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22797, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22872, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22956, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23027, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23113, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23203, 125, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23328, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23420, 118, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23538, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23632, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23701, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23770, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23839, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23908, 67, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23975, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24044, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24113, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24182, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24251, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24320, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24389, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24462, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24535, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 24606, 100, 1, {}, (None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 24706, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 25534, 82, 3, {}, (None, None, None, None)),
+ ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 25616, 880, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 26496, 714, 1, {'name': 1}, (None, 'name')),
+ ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 27210, 270, 3, {}, (None, None, None, None)),
+ ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 27480, 99, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 27579, 100, 1, {}, (None, None)),
+ ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 27679, 284, 4, {}, (None, None, None, None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 27963, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 29005, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 29101, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 29815, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 30858, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 31748, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 32289, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 33333, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 33892, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 33919, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 37556, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 41309, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 41530, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 41556, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 42149, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 42389, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 42420, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 42497, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 42538, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 44149, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 45129, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 45356, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 45454, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 45633, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 45714, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 45735, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 45973, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 46227, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 46417, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 46655, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 46683, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 46863, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 47055, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 47261, 32, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 47293, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 47609, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 47830, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48323, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48647, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 48853, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 48881, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 48901, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48933, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 49095, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49111, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 49317, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 49603, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49799, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 49853, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 49877, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49901, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 49944, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 50238, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 50256, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50273, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50302, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50426, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50556, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50763, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 51033, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 51137, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 51153, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 51169, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 51213, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 51237, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 51338, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 51363, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 52212, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 52320, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 52334, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 52362, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 52481, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 52542, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 52654, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 52781, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 52902, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 53176, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 53310, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 53447, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 53475, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 53491, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 53755, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 57392, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 57612, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 57633, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 57691, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 57707, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 57723, 104, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 57827, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 57882, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 57996, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 58293, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 58471, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 58528, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 58585, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 58642, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 58703, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 58760, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 58800, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 58940, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 58970, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 59071, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 59095, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 59605, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 59629, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 59653, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 60061, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 60202, 21, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 60223, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 61068, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 61912, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 62103, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 62349, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 62427, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 62538, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 62580, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 62658, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 62715, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 62747, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 62899, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXUWVcL2l+/W+ZelOSEIWAp2QpRMIhJBAg1FwBMIqO6TT3emGdNJN252QiBAEFE0QXHAZHccZ9R/AgID6s4gaUEicERUE'
-    'Ged3gQE/xZlxcMK44Uz/r949J/e8c6vurar3Xne6uZevqbx7az1VderUWeuEEGnhPTIdyT7N2bQD3iWyf43w7wz8NWT/jnjKS9P7'
-    'hajPpm9XfPvOj71vp5Jvp5/npWee6307UfFt95Xet2PJt6qz/Dzy22LyrZp9OxK+tcI4ZLpZeN8OJ98G2LcWWRcpJ+tcQvLgb5m3'
-    'luQdiMibBPg1AjxlO5XwTsK7FmBfkf2rIXBvgjJJUiYBv2mZKjZXKYs2JCzKoL+roL9ryLtTN3rvVpJ3v+/23h1D3v30Ce+dHHMd'
-    'wKGXtClC+izLzc7+zSJwS8MYBBlLMmLsZeS3zFNO6uN5E2xuTOHVSPpm0qdG6JfcU/MY3Ost2pXjKIc90+hQ9uZv5I+3Cfr0TpLP'
-    'tD7cJ/ibwnoVpM9ut6+3EeqxgW2mSLCV/XWFbcXTQdgifE8TbnCoIPhWhceWhuCxVgs8NtMCjzVB/+W3YbLHZToIeSpJv3phPqsU'
-    'eLCSwGh9wm0NlrN5aCXwq4J+3AUp7/cQpJ3Qt2qSp4eMH/O64Ar5/jLoSyr3MupJJibykwNMqyjgSUfmsFk/JuepXJ+TI9bdKlZn'
-    'FN5qgvX0qezfVVCuA77J/EcF1k3yTf3Q+f3fkZGMeuYPZtvpsrISZK9TnNVG8NkO9m0BwTuIK7ph/vA8fBekNwCOw3pk+WkE59Dy'
-    'NE8DoadWp/PrPiXtpTfN8OtelQ7i2mrNul1A1mMheHeRJe4uB5ooAWOj9495AO857N5RCW1tavPSd0P60bb8c0e++2U39KtHTX/L'
-    'bz+G8v8B6f2QngNlXoe9L989CveL5r7wsq9CegDSe9nv+6GvP4N7SI5uvtJLX+/0af0MzJl8/2Uo+xtIv93mv+fj/hl8e7wtOO4U'
-    'rKdvZv8uIHSsTVtTARfytpoZPdhI1mgn5Ott8+m1JgU9gDRypYIOkuU/0pZPN8h3fwV1X/RJL13bln/245q5EPJdD+nFMB68x2FZ'
-    'mV7ZFl6G76t6wOEnMFqsH9JtbF8Pst9d0P5s+L0B0u3kfQvARwD8kwQ+NWQOafk+1o8eRufo1jEfYy3Bg1Og3COQ/1uQ/qXNnyOZ'
-    'duFeYjC8kMBY1nkY4ED5bgrsg9bh/Lqwrf2KNamaJ95GkqynOgWvQ8LuFA2PY9MGL/1Bp4+L+bfEtcF9eFNnfjnV/R/ns4rNZ5Kt'
-    '3d2Ae16/Pr892pd3neOlv+4L9gV5I++5XY8T+rONz1fkp/0sZ/1Ms37+/aVeejzA5T93BOnqDrZHBjR4QL77q4S3VxCX0Hk5D9oQ'
-    'wCdqVnzbdWcQThwWKjhVKuCUEeGwqGB3DN04J1vAi+Y5juXh9yhd35qBpyIU9yIcd9nHvfSNXUF4PXCnl+7cpThjewBu29R4EXH8'
-    'P8NdleIqrCP5Qb8dXv/f7/L7p8JJjbCf6Rp8A8ZyNsBt2UVBmK4Yzs/zxQ3B+vFsuBvokXLLu4Ws93Pnemk37M33XOyl/3SePZ0k'
-    '+/I+ycNx6Esj9Af3BuXViCv9vYJjb2R1V7B7TC2ru4nN6f1Ae70Bc3qE4tsVO33ew1jsmUlsjOmQMdrAeTKDBd8jDSH7rjJk39G+'
-    'TxHh51oZOdcuIOearO9ONv9rb/PSfbvzzyc8h+S3P1+RX+Y+2JcDu/LPkTAahdOZTwKu/fQ6L30C+P4pWBfzaN6z8/N+m+VtIXm/'
-    'D3TgVQDb39wIdWzI59nLd3dB3ntY3s/t1p9JzdkBneu4B8sZDHhffwg0w6rtQRjwvvK8FAZnAr6ZB3P72kVwh9wYhAHm3bPbSwd3'
-    '5udVnYGmfC/OD54+4n2X9T4JdGqG0JRPfADovYH8NfIypL23eullsA7Kdvp3PLyj5egGgvNM66Bt1wMtP4utv7A6VPcfvLfQ/vH7'
-    'y15o9+efDdLDur7/cpd6DFMB362C9m7uUY8N57Se8D5z5c7K3wcfuQTODGjnXVfAegIZ2/nCfS9Usb2wfdBLjz5XvWbnKfLOP1e9'
-    'ZuleoH2O2gs8b9heqC7iXgi7nyDePIKdK8sgPUEEz5XlkLaJ4LmC31awtlV8StU7hO9UzfcGoPVM+aAq2QCHQzk5z64mc4awT7aH'
-    '8/sonzdqXeL9r5bRIr3sLj1EflO+CMoT6D3/VXLPp7y7q3AuCV9wqEB5Ma4xG15eI+F91sL3KRbw5XTq3OyL6x3xQtIR/ucWGf4n'
-    'AY6Oyr+Z0a49hLdTD3zRhQb19LF02ICHPMTG2UHeR7WHcNwi1DwB2/Um6/gCzAPywynddyjtp7ICed2r2Df579XQ3wWMt+5yz5Mw'
-    'PNth/xQDVlyuH7YGE4xvaTK3tvW7rEOTc+T6Q/QcWVgkvINnNLYdVV8n68+wglc93s+lbyc9mc5onkvXFWk+ry7RfJ4/Ts4n3Bfy'
-    '3VaD8l1MxtKv2Bc9mv7RuTWBcyHnJz0juQ7eW0LOwG6HM5DqC1EZE+oLtbC2+jVrZ8hCzr1dIcM2mb8OzblN7ws/SPj6Sq2MxzKR'
-    '8W6miPSLTR3FpnOuzL5oSvhzSuUo8xXwpXAaUshIC5m7sHUs+/ovMHYsH5Y/ak/0k7k32Qd8z6lkxgOKdePaRznez8p7HOvDRqYj'
-    'ONtyP9MyJvOK52eLBvcNa2AzGDE+5FHUAxwnKfC/LV0r6zoH1m3U/Pdq+m87Dt4Hik82kftnI6t3gM3JYvZ9I8M9yJMMm+NC+8nl'
-    'mYgTqExhFpEpUDxyZvbvHQXwIbE/GUJjFHLO0jOgmGeoK//R5G6EMiOKiwWTaXcp9FqQlz+Z0GsmOJLWh/vuGqjvAZjrqD18JFnP'
-    'NrBYQfijlE/6UUJLbNTQqqpx4D65CfYJwiFqvWxiaXdEGbwHVGrgdy3k6QC5P62732AcAwbtS9nKdIbHOtjc92jOZB3seFnUNTqM'
-    '0Kome4/TrlFl8G4xhZwB/DzqjdDdGmZ69/x+HIXH5PuXGD/kp1Bmkqf3m0qXlR98MuXlFfjvyvKq6vKa2jp86hvqxuhplP9rKkXN'
-    'OcD8cWQkkfu//wixc6dM7/GeCy74Ui59bsGyI85auPic364794Kv3XPPAvj854/ecs+IwfPoDd9qTYj0a9l/3iCr7p/mYxSvrf/1'
-    '2rnn/OfvIY+cuZ0jxXpki+2/CP/uPXt1X1vw1z2B5zffor9GxMje7J/8/wUjcpwi99+L2f9ey/0/+3zrwBtQ88jIHwLtZUSxnvWK'
-    'd7n2ZxsUrjBpQQVDX0bH5VMtRA8Ez5QKkgf1ntE+xoVnOT9EL7GcnMEPsjN5FuPHdJOU0q5DCtshU5z6KsOTN4a021HCdjtB3snp'
-    'JhWNPqyg23h+k3NBR4+b0mwdzCZqOZxpFBYvGdA4Nv3dyOizQc291+TeeSBEPuTKl38sW8lpSTe+a2XIusvZpSX1eZA+qyR5tmrq'
-    'kQ1mFHnktz8l8m09omA4yOp+1bE8tv+ThH+viNp/pmssxxcPqbe7gHrvTfj4Yuso4ovbQ9odLGG715B2i1Uv7atu7Z+X8PFj3zjF'
-    'j3MT4x/H/y77N8Oirya4X7eGZXvPw93FFjZhde5V3IU4rF4NketQfHWv8HwG0Dr6LWRApvxROi5+P+tzOPv6FbwMft+uB1jPGsV2'
-    'kc944Si3i+OVumbHa2REuv1kwgeh4xvtuewvkv6LjS4g1zHHtfQuR7nh9BLQiHwvL3Vs54BlO1OKiH+47NCFjnGRa4XxWKsJnzoD'
-    'vGt6r5uiWfsdGrnPZs18IgzmwxhM+XDdlvVTHzhReVV3CJ1sUgXnHG0XIg/qM5SZrQqpfxvhK5vOQQdp30T25zLuc0i/bNsLw6l0'
-    'TC79Ohrkv67razRgF2X/Sffjo9AG2mSiXVAZyHTEHiE+/4KbbZBgOtxt93npHft8ORbaMD3yrJfW/AjsPZ7y8qwl+uqzHwc9/33q'
-    '+k4geWfu8etR5V1C8l4L9R37jDov1cW/7gHw9wV9Se/L7y/y0HJ5vw+2wg+BPe+DXvqFJ7z04WeDtlxfgz68+ER+va78iGbgxXAe'
-    'QwusDarbh304GuZ+sfD9SNWxNdhOdBtpHeUkP8paabklhuWWsD6nhJ3PBno+/UPKW0c2+h/jBTYu8OjMwqMjZQePDkbT2fn4mdge'
-    'f3KAudFzi+UkCEiYZbHZ8x9h5a6Bf9fAudMH81fmydzGzZMyf9J2vnZGcku5FL52XGRi9QXMP8pt5IJcQ/R/aD4bf4xyPZ1F3lHd'
-    'TXFfvs+gnG3lXvCF+V3fZ1A1yS/ThzR5Z5F6puyHPI8EfR78+mn4ti9oD5aAM//xvUF7sIeBvnjmu27+zRCmNvCzoa/kGG+A8ilR'
-    'Sr9rExspH2Qq5j07hfMzW28fYXJ+ms5/k3Djieho7G0GNPYWCxq704LGvsiCxj6T5G0B2vdrT6jznmpBjx/vQI8vNKDH55A+pAFP'
-    'rfy6ur9TSX3iK+o81C6X4ijVmAqx7WpgOIPaA2VfhtIwhd47ysfhvSMj7H3FhcI4mRvC7GLAOKbLDc6ACHiHPsni0uUmPNOUgkfz'
-    'Cct99z6yxhsJrkiKcJt6ld18W4S8IMre3YauGrqi+L5MrXwa99jB+XDFWUx9H7RivSP59ILKnrKK7eNyYmuS89E1ko/zbekEpC3o'
-    'GjzZkpZV+SX7FvOjN1n4vj6+BN+egvSrxNeiiq8pfeolRGn9sMT7Lrju1z4wtvvuuafeXPtO6pSfXuC+++kPvfSP9/oxHpCO+gJ8'
-    '+x7Q5T/9qk+HIo05BLTwGUjf7sm/a1Oe9DxNm4fCHn3Zco/OIPmon7BLmazlbMBll5N1ernj3Ktw3aVknzTBv7sANrWkjdmbDpIa'
-    '7SoV4DoFnUtxDu6Hq5ntCO0PyqkSzCZhPdFDHNDYLVwofDvXHgN5+Ubhx06pFmp/sRtEvj+8k0g/NjDZK+ZZAf2IkqltZf0/isCo'
-    'Q5jb9+E4mokMe8iwnAr+G4X67EtBG5MUOK8BzvCwNcl9F5aFrMnLC6Bnd2ZfLE/Y4f1LGW6rE+Y2rTh/qURx7Jh/J+xtqF8RpbF9'
-    '/r6Itj+ke7HPIi+28TWy/zZGjPMeskdM9Dn7iIxdlv9rwKWFzBHVO31fkepDG6ZBol+2Mu2lxzO/8yeB3/n3Er/zyyBvO6RtkB4H'
-    '6QpI16Tz616R9n1RoP7k2oj2jiI8/VPh280zvPQWkkdXHuMZ4ZlwIviE/cHZ3rdl5NunwEfi4dt8fpiOtz+P0AlDwKf6I/DB9kKe'
-    '6aT8/77TS08b9L5NIt+mXpj/rYbIGWS5eiZ7kPlVdIjtWU3xmJRznCHs8Rily9NFoIvpXF4L6QsOfGeTPhUCLx2tViV830MDws1W'
-    'WUSc5xlDPNCj0S8fZjSEpKFnsm8bDGgK6qskqi8bInTEsH8qWxCVLiPGKMpocDf1Rc51krdp6A3qc6Qu49lj8zMEy0fBhuvwh9n+'
-    'U5vR1ULtT/cwYe7noZC1IHHlEQbjG611gnwV03N+A5vra4Xex++d5R6tj7TYm2nPZULW3Wis+dzdpdwNR3J9wih9R+4/hvqfWaiw'
-    'LzgU1j6F0zyQu6ls8bdG6Ftu0bzvFOE+oKgutspvR84fRJnnw8HVH4cJnFU+ngY0+sdDCniVco5U9mUqO4NqtvYwNsIsC7zG/ZwN'
-    'aHTnu0J06lF+i3e3a9icd1jcq7j/HnreqnyhqOI6UPhdLcL9qGyx7GPUnOMdaHJ2Df/AEQdR3xGufaHrAmNcTFXYndnYUnFcjPYB'
-    'TcLef88gm+dJwvczZGMbpMMl9cLMls8Uhg2GtONcBU7cKtQ+bcLu+h1CHYvJBj80HqJnT5Td71vTnr6lC/5vYvOk8hOmo//C1m2H'
-    '5kzgMUEQ3s2wN2jfJmvOQhO8uNkCd6p8vGHcD9Q/nMP6NlWY+6nqsegLxau0L83C95Wlox0K9UH3lZSHX1xwMOWhYzwbKi86ivHk'
-    'OM6hdfCzh/Pz6BqaxuA0nZQx5eluYjhadYZuDaHhDwvBMbRvM0R+3LheDa1M79UNwt6nkwpOM+Hdquwcf6/Ac5aPaxaT9ZjIL7oZ'
-    'D2AVgUvYHQJtIxcbnH2mNN2w5qwI64dp3T2KuThcs156Ff1ohDSj4Jfz/dEn8uO629rXD7F+9ZP2ovrLxziHjWEu0WUrlPZpKRFt'
-    'Rvs/D95tyb78tsN+MZHDUZhuV+C+RuHHIalkeFRnF6q6Y4bZhc5n83QktHeasLMxtNkPurVUKN1pExPY1NcEl9OtBlxVKO/jUOd1'
-    '0DVyFLz7Urbcex3pzNaIvmREvk9LWzqT322mC99uebNQx3s2weMmtu4LGB07nY19oeaMspWb0n16dInpwbA704KE13cXGoLzM6P8'
-    'BW0uAC+Y3lUXwfqbYXAeR9m9m6xb1Rlmigeizka6LhfDu2+QfKp7uCktUoyxU7gvAbi7jtuExoy68zQRutWW187hvZTx8lsZL1/l'
-    'z5fjA/qd073vAL0ll31XSNt0ztoYv0DHY6R3KBN6cZlQx96exWCoillqEtOsksiDewqQB48nGpbHCyr2Xcn0/OA0Rp9GDvynlKdH'
-    'V4gcqivkXDEZqynNuzmEt0rX43dSHh4u5P6g8x3N59I0DoLK1zrt8yeyfb74EJ4H17tGV4Fz36lYv6Z0O7+DnZSF8aTEoSHv4Lq6'
-    'Axbjo7K+UuAz6u9oIOJuxvVI6BhRf2Omocykw3CdRdEHlBfD9QG3W+Bnmz6F+eKi+q4naPDBRhHug32L5T0jijeqiqfSz/DIsEKH'
-    'NQr2x4NetiqmykZD2ZLL/ZDTy6b4apMlvZmBd0dnX36T4HDOj6d303pG01QYrE0aQ5nHEtbxr+lapLQOX0udFjykMB58NRsnjw1d'
-    'o7hrofwbZTwtrIyJPv9mDS+Iy2/qCfwaNPt9s8iPxVSqu69tLLg5wLPW6TuY8tIKjZPayOiUzdlyj2nOBtuzJyrPgOO918Y/rs09'
-    'vEOz/nYo4Ej3RZtC/mtK8w5ayHdczgYe87CT7aFJjOc1ljHBihG3lZ91uviIqCMjdby+bIBzXfuGMvcM4dkORvDrVPfCKN+1mw8h'
-    '/GYLK46TprC53aiZ280sXyE6XxvJGe16FxrQ3E86FfqNJvjBlG7hfJkE4cusLZAvg3Tu3cKPxVYGfXz2CN/erpKcwRTPLBC+D6gZ'
-    'mrU7wOR1JnzIHgbTIQ3PqpGssR0gM8X7GW3jbkjlmOh9x9YuIx1hl4E+dN5ZYli42M/qYrneTfRK+NxXG8w9vzc1lQiuuv2QJPvh'
-    '9gL3g86eqk7o7bAoLA+8szDfnwX7BJtYD4IRdq3Tk47KIOfriYQnW0EfBCofEHxNVIasCZUPiHLCn5c0g/RTgLSE/LeLLdfHEp7e'
-    'gcua537I+BgqQ8bO93yzyLdrx3sH9RvwEfAlsqUt/z7exOwasM2XNoD+xsXB/uz6AKRteh3/MxOeXz7ef9oXWo8Nzqpme7acrB3E'
-    'lULY+9+qVNgayPp6z/Hv7C74VZXPxcZRZYP+1z32dejgVzniny22faP7QtpjP+SwL0o1t9R2olB8Umu5pqoVPJqcb7pOL/30unx+'
-    'S3xWFXBW7Yw+b7TPTrOzqpncoeg6kWk/4LUvQPpSm++nKeenENIeSC9uM/PfItfluQXSVshvPO9KLz3zXEjXwblwQ9B3+13rwW5+'
-    'qzpvC8m7fl14Xqrv99ut4X0ohH4L85OzKJvpUw5wVPmqSmrOcVdfVdQvZewjTk/HlMpXla3fSupjn559HwV+h8te5TRYptdLr3+3'
-    'V/eJ5Nu0q7206zrv27HkWznsq3fDt8WKb1d80vt2JLljvgvOxCV3eunTu7w8M0men8K34Y9CPR/07W109Vx4afA+y+vBPJyWLNbe'
-    'Xww6iDn/abd76c/fma+7Uy7y4y7raJGaET+2q8ue+GWPl1YDPfz6RujvxebnwSVFpq9wX13qSF/xOzz3ezKNfLsD/J5872Gf7sF1'
-    'IX2lyfST4HN4zfNBPPoZ8GX+ye8V77xYQ9YOrhmMg4HwUd1L+TgrQ8ZZSAyxNQ73BNS/mAw4L0Hwn2scjGbFuGU6A3w6//ce+3HJ'
-    'us9Ieba81M9VOgLWS0Ng3Wqwpg4nNEnYeOqJnEG1/ihtcx30498fUvvKdvVFXYw14Oqbj66Bf80O4DkL3iH1JV3J9l4hNEip6lXd'
-    'sZc44PillnMVxxsJjzeSmEDxRuh+qkt6cdPj/fTmjS91W/bFmoQHwy6AX9qBpzP2/uhTxfdH315C4UPI02BJW9vifPTXQWOdoP9R'
-    'XayTMiiXFMGYGCinu174vs2o7QGNbaLSL8Q8W0ieboUuUT28rxNB/1RhslT0favTqxsWep9PUbL6U4ieja1NDPJskJ6c5ViPq14I'
-    '9S2gsqvdItT+mwYYD6kZ7um2eIjS15zmrSRrqYvYRtB2XWMMSn/RZ2nOh4UO9NYeoLsbIBbMK4/Yla9/zM0+aYMtP+w+39dnMf1H'
-    'qmKV/ilhd8Zexc798X0WFfdgOwgY15iFUUELixzTUMX7n3ebl75xFviDvcFLP3y7t7b66X14d37eX78HzjjI20XwBtY7Ffj3l9M7'
-    '+26/fD3o5hz0X8vaX0e+8fZOJ9/mAF/0T5f6+J9/q73M99OB3/7uUog71et9O4Z8e5V9W0TlgWflj2++4huOb5aivTm9wXh8r7Jv'
-    'NB7fMyAfOe7cIE/pZfj2P7cWzvsqZH9PMPFhiskAG9z2eLIg+aLN3HF/9ZSP3cL42DFej8Dr3rTNLvqcG3wu5N44lO39F+Iz/k19'
-    'xnN5RDfIlu7YEjyP3rcu/xs9j07ekf+Nnkd/BnleWqELht8ueF9hMo74PFKcR6KE55GIz6P4PCruefTD7Ivvx+fRm/o8SrM75/u7'
-    'IV7aDvX5tJbkXdSTX4bnPYHkvR/yvHGnOu8SkvfWzaCft16dd15If/mZ2RLSX563VtHfK3aq87rKheNzMz43Y1w5vs9NHU+3TMHT'
-    '/a9EEeNdGx0hSRE/9NlL9397MddEHJ/cQB4MYhQ3cihRdHqH6z0K0DVrfTh4V37tST9PIbxb1b0fZcFSj423O/Sgr4tWyB09Xp9G'
-    '67Pd+QxKJou6Pp1ohOSEJQ5TRVALUTztVrQhyqtOFm52GTUautFWXv4XkPV/7ClLexKCS0pJ68Q0zlg+7SWlcXQ2CA1thdsg5PS9'
-    't+bXi/Yo0uaEnreqc5TyFbgcmN7huRy47ONQbleQ7/4A8Ch27gry3Sm/gfPdvwg22OfdETzTl13kpXWXFX6m6+ajsc3XFXc5e3T2'
-    'OGE+JB4Wh5bdMNJ3PK7uPBGMq0vnnMftpXPO4/bSOV/b5aXXXBmc85nd+d9iPxfjy3b4KOHHr6B+Luh6xXUj1wjfz6XwYRFla+ay'
-    'F2M+1cTUIysjZxby7nX+FNaQb/cxnHYc+fbj87z07J6gTdc/XQV0wQZfP5brhz31cd/nI9oEII/9TDi/3rEhyLun7ebO7bb8sdUq'
-    'ZAKYJ8wfS4yHC8bDRxSAhyPLFos3PznmzU943ryOTnU5E7mOe6sCv1Yy3XJud3GtiLbf6Cd5ME7gFlbPRqG38cDYHZcr2uL9OV+Y'
-    '+RzuYuXeJnz7Efxm4h97pdDbtiwj/aW+dGmMD/nvUtifqOIeqnwJ8hjLHUJ9fsi7wkJChyGdWEr70xqRb+OG9kk6uzrq/0K1vhcU'
-    'ac+VlWDPtQCOTgAer4Xy3KavEB8PSx1prEqh9t+M6/wsYRYjlMfmbCd7bpMw888vyy2Hu64qhkefsPOlTf25usQuQrqM7tOtIt9v'
-    'NPrYOVboabNSrVXKx3CJoaLq26Xk340gW3pxjzrv5QXIoGXZKQpZks2aR/ux1x/zbTYWKb4VIl9LQz3n/zjIOzn/Ud8HA+edXPS8'
-    'PzadD1vpq3W6w7zx8eX46g+qbafD7tzVZP2c7rh+THwhheXjdm6bhN4Xti6eEMc/fK1iOde1ujub4dMiGOOKn7E2sQptzvFeER2n'
-    'lPtQR3/4i0XQD75JXA9alscsMo2Za+IXm8e3jurboAjGXVPFWQjzud+rOSN0sZh+L4KxUcLWYp9jX+Sc/i6VH+OH9kMVm1BF5w0W'
-    '0A8+J3ysfSFtmsRoNN0jfH5N49VjGbTrVcW+5TEBNgnzeNyDbL5uyc7XlcI8Xmq3476gfdhQIIx1sXh063+b0MdRp+/5fuowhK9p'
-    'DJluBvsjs7A/U7jFCHM5Z2zXSLcIxhgpZN74fPVa9knC7CfZQ+PdEfM9KPRxPUo1nma4G3GdI3pXjoqlQ+N04F1R1jtJoTPO46Px'
-    'GCGqmMLo7942Vk1XCPyKRfPwfHKur8gC8C/CzTckxkCrtaDzMJ5bnSVNxOPMutBSPO6XKc1J/WC2aNZFl1DH0t4k8uPdcJpzC4HL'
-    'erjv6GJyUzzbr+Er8fl9h/Dj0LjUifbqM0aJ9uaxQ3Tx4DcJt3hYKhjp/HuarIsqcheksaOGyZrNCHVcrmoFP3OY0FSq+GymfVPJ'
-    'CmR9GxIeTrTd78h/m0K+UV5UC8nfyvI3kDv3Kk0fa8g4a4R5HNHeiPuGaj1sIGvH1n86jsHGf3ATWzN1Qu2bTBezmfpip3fO/8z+'
-    '/Ydi/9ngRdVZs0Wo46Px/IvY2cxj/zUU2Dd6rjaS+3Sh99ZmkM3SvjaN4n2WxmFT8cwWKe7qwyF3HxXsJxcR9lMI7EfjnuFCOxXr'
-    'TqWKM7ZBqOORbRN2cf9KoWtK+7fd4nw4KiDnT76pHyqXLYU/T5zTTjY3V1joWiQnuLJFDrDrC1ISDpW6c3mhxJvPMpmmiPdQvIfi'
-    'PWS8h1CugHyU3yX8M0sVk2SaJa29yCI/6mPMtJQndShoK9Pyss3DHMZ1pOW4uC1+jHti3BOf38Hzuzw+v+M9FO8hq/Obxtyk+nOm'
-    '/K16Ba+cnt3I01rNeFqVjKfF78QVIuhr4myLvkXdzXtDZCSU/yEIL5PyLKJka1G6Y80hvOEGIiPZaqhbp9L3oDGyN2dfbEq42fQ3'
-    'FQhP9G1bq5E9dOvkt4zv58Lvw1g5TUxn0CTW9hbWH27TmJvDRH4cvnQJ7S3eDPiPnCwNLkdN2uAMspVxFmP9b3dY/31FWv+XFGn9'
-    'nw68a6r308FkMt2ML9nP0k1Q1wqi+z5kod81FKIXjzG0ZlroN6lktaZ85S0a2TLVBSi1T/3plndPjLf4JfAT3nZudKzC/wuwLERP'
-    'dhPYjv+g06tzruJb4lr/Tl3Jvomz/N9Utirf3dSZXzeN64jfsPxNnXo9bJUtlcomn8IQYwlie9Vgv/dPYM9XcWFQL/gdMKZVPUG9'
-    'YPx25dV6O3rsZxXpJ10/fwV71XVd4DlG18WBG/31QnkRtI0qofcFQvEpjvU9F/uw4vOmg6NOj6MY+4vqy5cR2Vw9jK1CROtQy7Kn'
-    'KHAtxYHUbsFEX0mlC9HJZIPdhueBCV407dOAxrbjQNKLg2Uje1TJ3LotzgOuk9aj0V3ktPZ+0tceC3mhSgfBVNduQ4QMXtfXv0l6'
-    'PE75blU6v72T0l763hl+e9JrCk1XsDKnQJmbSJmTDepdw/IcC3luJHlWpPPz4r3wVMh78wwvvWWGv4e6k/r1PhCip2R6xvdo1tl2'
-    'aP+tSc8PknzXxsa4HPq9c4a/R6LGZDI/Krk3nxeTtmifTfKeAfOzMu2NvTzp21XZrP9Biz3ar8Ef/Qx/vJzw7lZcty4MH3IdvF9B'
-    '+jJpQ9b9vYSvX7bNYQxDEXuXr6n7Ex6NZoP3Ve10RbTzcdJOFGw6SRo17gMMB10HPATT/vP9uj1iHF0JX89yW4g9g+kZxes/I+Hf'
-    'O7je3RDD6f3C3Ob2OIN6+y3vXjl92YSvw8nXxLUavXo+5vqEb2+s6xu3O8a9KAzK9mr28e/IndcEJrLMK4p7smq89G79gvDj5I0W'
-    '3pbtPkJwtwnOxTNxVbpwfC/b/xTQzFGwknk/JMxjad0kzGN0UR8AOnqwX5GHzzv1AaCjfy4n94Ppd3jpl3eBPeX5vg+AjGYfnEnu'
-    'HpeBv/Oynb4PAJ0PmJPJtz+Ar6y3vTvfB0DOH1tXvs+WZeSbzE/bWyj0scXmCX1Mshnk24U359c5hXxr+WD+tzraz13531S+dJKW'
-    '/LIwn2cqf2u6euh9LEF0B1zvYzRWbwryVxJd5nqih5u7dyvujDrZRCH9ssXFpZoHG313qqeM+ZNMF2SsYKY6g8Y7zCrHAGZhdM54'
-    'h2emxPCM154brExo4fEOz3SR4KnS9x6vMKkpEkyKySMY7zBtLBJMD2W+7Xifo9oSzdFo8unifXLoywzG+xyVFWmOVHyJGDYTd29X'
-    'lwA2xeTXj3f4NhcZvm8m+Xi8t0oroxrv8K0rEXxLLT8f73CvKgLcSyETjflI7rLP8Q678lGAXczTNZc1x3eGiXvXrCoSbIqtsxLz'
-    'eEdHVyumG998eo/x2Te6cz7e4V1fJHhPNN3teB+NjQ5gLBMP6vLFMAnqMMYwCepuxjAJ6qyOd5ikigSTiQCLYq0PqrccwySorx3D'
-    'JKinHsMkqJ8fwyRolxDDJGiPEcssom2UYhhF22bFsgq9ndhEonMXENjI/kz6Cvg7ua90cfqi6qO+NqSfn2M0feO+79fuc48Fj7Zt'
-    't+zz0vkPB/2ufBi+LXs86Hflrvsh3aOPx6jzG0Jtm64RbvFEqf5Rt4j2dRTmWw9hMkmofdzymA66mG1odyltHGewujYIdXwVkzh7'
-    'YXGwaNzLMJ1yEx28Pg1cVX6bcI6fTHryIOr3B+2Rr9bMzw6Rb2uLPoGpfrAqZlYh/gO5XyDqsxBtJpsU4zeNWYAwkvFrJyvgazsX'
-    'WN+sUV5L3HdyzgdA0o+HW8X0o/qI3mDYGLGszm+Uyhecia7VJsUazvk1y1ZcnbCP3UNjd3M/TPUW6xrXF/enaBtjjtbDfTmhH/G3'
-    'sv5i/K05IhiHymUd0nk21TGV/Z0Je7tU+1oHG/SVSmNOLdSs+x5RWCzFIQfbBN3em1LEM4jHwpLrZBlbJzXCPG4O979oE6uGx1B1'
-    'wa0Ye8rGR6CKZpqjoLkmZ1+cIdziXiJMXhH5tip9ovQxHl3iHKv0Onaw+e/RrMEegNd+WI+u8Xdc9FHCdNcPlT1cyvm1rYfaTsk5'
-    'k3HoLz4E9rFLDGIV7UBjvuF3jBeHdxQXOkUXa5DSXBy/1otoP4mVgIObSZ6M8P2zDEOKtEOnCPp4RH3yzSQvbbeJ3Gfo3fto4cdr'
-    'o/Q70uz0PpsU6nh7CZHvx7klAs+uEvnxYbGNpEEb6As2Sl4l27lb+P5hymCOnj3CezefwK6V7IsG4APwu1OnUNvVbLfADz1CHYc8'
-    '6UCHtrC1wsfcoBhztcGY6Xqx6c/xCt5GWvi+T1XziX7pbHkidP0uRn7IbHs9DpM+NjnQFTo+F8Z5XOIwZty708neXA311wB9WImM'
-    '9POEIGyswEP5Yqbt4x2nlqyj3HNOeFs5f3rkvtGh4Cfw89tlH0Xh7WGC+4/9OvDBH/S+bSHfTh/00reAv6oewn/oCOGFmNjP9Qq1'
-    'z7WzyH7kdi1RZ5Iq9vWg5j6mO0OjYCdjBxyu6V+XsLcvNL0vUn9aYT6H0SdVBaxN3NNfaRPipezfgezf/rbg2myAPDJ9CdIDkMr8'
-    'GYJL++F99dle+ijICbbA+10f8NKXP+CVWQ3nXDPZK3Qfy7wfacuP+6Xyj30n+LA+eUcQh/9xo5eeCX147HY1P4vysbDei7HfbcF6'
-    'd8K3TW3+2HX8Hx1dk4L7agbu+bn71TVeem+3mt/8rx/y0srbgzzlDMD3f27V8xvfQsaA8mLUZ1twtR+De+UY4iIdnrCJf0rtRqjN'
-    'p4m/expLmuJBG//m6f0gV9zntfmHlLfO8V3Ot/ljXvrvP7Kru+I+L937Xa/uF1PenSR3uOzPlz3svtdL79hndz53kN/B2FXRT3Ki'
-    'xw1JMEQZGgnJ9Enn0R9ybq/KAvxYYRaDw2YNXfy8l37tCb2PfxX+4WuP4p8hWHN3P6XHPytSnh9RTg9TvI74ac9eL33ySX8N1wMM'
-    'aiHPtbiXnvHS4x/w0hef8NKVX/fKTBe+j1H6jbdTT2g4+W4K7Kc2GHd6j5d+AOC3+uvq86TJcj5+91Uvvfxhu3K3Ag5Z+ePSy5lN'
-    '6q0iK7kW1pX0UyyycPv8C251VhP5PPaV+tBczPbMZ5K55pRn+ozH/Pnjvk8f/pGXPvNd/25bqygn04c0ZepDyty2TF2G0ww283/t'
-    'Prs7YRfALW2IxycwUk8FkG7u2emOvmeHIHTNI+f/tYSH03J03/fg3H4cdBQesFsPrzvgA5n/rdDuzfvyce13E158kRxtAfoUlz3n'
-    'Rgudf4jgqGpig2OCT25N+LTb9+fbjf2/4bxogPRhOMvWg77INdmM/Q5yVhXPcLUlLJpFMD5jOaMx7oZU8se47NSmr9cAnpsM9fcB'
-    'vHN0xziKhZoyf9I2sVDb2z14lSIW6ojDU6/gh9nw4SrYnj0S0vKRfDmz7Z0EdcbieLqKeLolXEMUzyxhugGVGv7/ZsCfU4lOE82D'
-    'dVEdC/TPj/cK1Tcumy8EZ55UgK5hGF8H+QiToJ0v7rM7N26BM/N7cE6cVkBd+x/xzyBZ17HCP8/2Ar3wEzjb1z9iVzfei8R383VW'
-    'MuS+9Tjcrx55In9sdz+azy/P6csCrfyeh9R5kwq92zBd3stQrvCsPR+E8k9m78u/DyP8rrOElxxHLvYgjGs10FuXwTwvIvMsLzE2'
-    'da8F2mL/g36cwOYC6/rJg36dMn3lQf3dvjfp8RcLgXfDj/L5bXy/XrTPnsaZouAz5GD+tL/GbM42vN+r6OZ2oJvnJz2+oy1dJ+s4'
-    'cbbd+Cax/qUJP8ZmXGVkXLivJW8kLFYlj7FI570erkTIz1kJsHpxTz6fqJnwW5HfIu8xNjCbsd+nt1W6fvLd3oQnw5X5Br6Sz7OS'
-    '/COb9r72jH+nQTztss92fsNL/wL9/kTCk7sjDBE329T5sacAh8Ievux5u/L378nv0yDp0x8f83lnLvdSXFe2eBPx8BdhXZ2Z8OSl'
-    '8t0JcFe+6PEgTrVp42aYi4vgvLyV8EhVOHBRwsOx8l0f9O9JXFfPO97bH/fnULYxicCe3h3p3jRtg/KdbMoNwbi/8ITXp9+CnUUh'
-    '6+Hlr7qvB6qji3jnp0/4cg/Ol+a0FNd1xdhaqCcxBPP+J0uZj2p+XNbha0/m78MFX1Wvv90gW6O0eKNQ+9/cFqF/h7IxGs+6y1D2'
-    'Zir/2xIhj+P0fJRdk86nlkm5QvSmo3xrou7UPMfzn8vwbGkoyZ/DPWFiR1QG64fy2Sg/bInGlsxU543eG1uYrD9sj7vo1rm0w2UE'
-    'y/BcEUFcshzpI41emql+Xhl8ExG6Xzel7PkvzXD3Vum+LYJ+d5N3S+DdevLuOqL3mlHYHGDsO9SfexHerSP5hxkf4HRix9Gh0Xfp'
-    'MNB3OQ7Gi+1G5V9I+nRMOn/M88jds73OS4+CdD6ky+u8vC3Ay1DdSxZZzhHymQvRJ+zQ2NngWj3iKZ//Ltt5u+Lbd37sfTuV6neB'
-    'L58zz/W+naj4tvtKn5eA36rO8vPUw/jwWzX7dqRiXW0mZ1CGnWP4Dfn3dA0tIXno3NaSvAMReV3jvDcResQGV9nwPun+XQX9XUPe'
-    'nbrRt5vEd7+HuIrHkHd4HiyBcwB1ctIGuAjvcrMI3NJEx9YU/5WR35Q/vESRN+Go+9tI9N1NcTLa+MxT6HPa7Oly2DONDmXl/YPj'
-    'A9mndzrw4E3kZ89ud+Pt11jCtrZIsJX9dYVtxdNB2CJ8T3OUcdQRfKvCY0tD8FirBR6baYHHmgg/flhhx8R5673E/kNll4EwWp9w'
-    'W4P8nGwl8ENb+buYHIHH7utU2JX0iHy7Plc7gVpr3baJrNkGum2txdFh0z0ufiKSEXTyZEN7GlO81ST8mNdXMfljWqkTGcsf8Sml'
-    '/JHbtNXDXQzx2Q72bQHBO5stdIl3CF+GUinUNsQ7iO470lOrDfzmrkoHcW2jZt0uYDY2Ol+yZYAfEadl4K6yGM4hvr4zcK6Y7jGq'
-    'y4d12vAB8B5xgkUZq/O9p/h4xab9X7I45mWE/jKZD5t7379p6LpWhMWIPzc/EfmxyJ+DdptEsZ8EDD6VPigsErnOZZDXVBlVRVXY'
-    'x2ry7xoC2br6fOuqxuKNiOt0NzTY6P6FPRXGeNBRr3w2vUSFPg12PTZ6kkKpI29RVLjXoBtTg+kZY1OU70E8bypH7Hk6xcZLtQE9'
-    'u1F4kqlDlbRNGxOoTk+7CQUc2bbtWomiY5vh7HU50yQvQ0VzlEfQHEs0Z1whsoOlBcoEljJe/8xR5PlTuwCbMtwuQMU7o3KapbHs'
-    'IJYdxLKDWHYQyw5i2UEsO4hlB7HsIJYdxLKDWHYQyw5i2UHEPb6G4LQKdq9cFaIHmIE6qXygTfi+UlV7hNv8LFeUP4bk5bYmjWT/'
-    '0TIrQtpEXoDNGZ0W+b4QO4SdP2rZ9+2J/LOa67/SvFsSfludDm1dQcp3O5Q/i5Tf5lD+pERh+2VJIvocn5+IPsdnJPw9tcmi/3Wk'
-    '3NUW5QTpU6/It1nEPH+AfRJVZw8r9yrBD50Wffp/wrMLKlTHGf3V1gm1z1FVuU1Q7lFSbpuBnvgGKLeHlLNZf58l+Fa3x+4kdQ9Y'
-    '1P1+UveApu7rRdAWlucZtoQllutRnCW87itI3Rss6j5b0e9uluc0BWx5npNInm2aPCsMzsRFjmfiLHKW83abFfepIZEfs4OOf0hx'
-    '39HdF5A/i7SDyr+r6V2zlZzlCaBNJ5OzHM/1Qv142/IcdbFhkoSGqBBBXfta1m67CLfTqGM8HNpWZURbdUWQNTQDPaHin+E9uU6x'
-    'zvB+TPM/GsKjjbJRaSZjSIigPY5pPdxn4hxh7keP7hNTv96bRb5dDrUzkrB4o8K3SU4Aj3wlpHMgnU145zKdBekySKdB2gLpGcBj'
-    'f6XC8/PlMr6wMfA5/scKj89s2k4x4felCt/fMtpToQ3S1iK28+EK359plzDzl16stgdLNI+8nYsILDeysluF3l4uapzUt2zuXKzw'
-    '7ZtxLR8BaSukFZAeW5e/N3APzCVrP3c3rfBjXajWgc16nkrq6lKcyTZ1pUhdHKZ8HoaFOm4N2tC9ltH3q9OyXz/LuMOLr5t/VPTr'
-    'VcN+8boeKmCMvK4vZLxzwQYvmdSP63h3EWCIdW3PuK85XtfGTBAfq+jEFWkvXZM2i3cv866DMssgbU/773N08Ri0fQa03ZrxfYXM'
-    'YfhjKjtbp0XgkykZ33bYZd/KOtKkjn7FPZi+1+3TA+V+HVcLdRyVKLzxr+XBfnRa9uOZcnN4dGvW5V6DfgxH7Okvl3v0aBg8bM59'
-    'HN+nSL0bGQ7bKtziuch6b1LU212Eejcr4DBsUI8uJh/e4S50WCt8jt5mMEcudEObom/DhusH6zic9G1t2sdFtC/LAQftJLgHcU0b'
-    'pCcyvFdZ5HoRpx3IXp7mCj9PVH3HQPm3RPAJTHFuG/TjmTJPdkrrPAnKvZfxHop1lnx1FNtEeH+izJtH2uaxUN+NivNrFZs/3Vhu'
-    'LHK92N9NZb5/XTzzVtT59/OczlJd/n39ClKmnd01scxcVuacMl/OzGn2BZp7aprULetoV/T12Ih2jyHt4h1gHrsT1EW0O5fUsZC1'
-    'm4H06Ig6GhX94PfvuRE0hSB1tGjqOCqiH/+ZDsaNNKEHcn7xFWVfEcGYn8rzP+3HIe0Q6vhuw8Kcx/oNRX09wj6uJOL1u0l96xht'
-    'GYYv2zT79c4i1Yf79EYCe8xzMsu7QnO2DDqUxXY7075e6GifH/VQD8KRw0+Fy6POhKVFqg/hc1ja53nPqVPjGd1erEn7Mts5ETg3'
-    'QfImWN5ZLO/vU8E+rdDcW3iffkXKcty+IAI//XPK7+OsiPE8ndKPh+d9guRdGJH3oZB6+dmwh4x1CrvfzY+A09+QdqZE9OkjIXDh'
-    'fXo/ydsSUe91Kd8P7GaNTHyQyYL6U/l635TfN2hI/8t6Lg9pe1CoYz6eTcp0h5wXFC+/xaCdHazMcYoxbnAY4xGknqtFMCZtVD3Y'
-    'n6aQevos6hGKcW11GNdvk9Ew/RVr+6VkMI46j8/by8o8F1KmT1NmX9LHz6vTwTPR9t7xlaSvL7KZ0Sx8b9yV9GWGtvMty38ypHyf'
-    'QflbobwLn16Wv5aMVTdHeMfeHJK3j/F/Nihg2CHyY1Hi/F2oqFfFX8E47tUGPBOZ95RkUBemQ7P2VXYnyzRzE7VnMH71HMfyuOca'
-    'k0G9JeRBvMHmsTwk7zDL+0ZCDRdTnPJvCR+nuO43Wc9PiF7WSih/FqF7KQ32fYO8SF99OyQvp3MfNsiL9d4LMSiKzWfOxZ4k+kuq'
-    'PSDz3EbyqPihMs/NiaBuxytsX7w7EYwNPMDyDCbydWRM1ogs16UYxzAbx6UheXDtn6voI7375eyhEmb6XBT35eyhSN39Gl2x5SSP'
-    'Ss6Sk/+RPF0aPZrZivngd+TmkDzbiV5cZQiPVOYpC+kP6u79RaFDxPH8AaGPHY19/o0iTw8//4kOkan8Wpb7kaJujtv/UQTH+iqr'
-    '53Gh3y84hw8LuzWEsL5HBOeD49m/I+M3vc/Lch8l5Uz5urLcLaRPKrxcD3ahlSH3+noYv64exJtXh+Q5AfJ0kDwqnJ2T/4fkOTHt'
-    '26TWWfITcue/Ym6j8DXa3E0pIg8Y9eLqLHkIVDfdhoerioWn0j9bYqCblmE201G6TtTOJ0301Wh7tH/F1LGSdc1nemPVinsw1flY'
-    'otCFnxWR19ZGqUmY+bhtCLF3V9nCrxCx/9vYhj22YY9t2GMb9tiGPbZhj23YYxv22IY9tmGPbdhjG/bYhn30bNirHGzCYjuo2A4q'
-    'toOK7aBiO6jYDiq2g4rtoGI7qNgOKraDiu2gYjuo2A4qtoOK7aBiO6jYDiq2g4rtoGI7qNgOKraDiu2gYjuo2A4qtoOK7aBiO6jY'
-    'Diq2g4rtoGI7qNgOKraDiu2gbOygEgZ2UCa2Rq4xMJvB5oDqH9dY8O2o//QtZM9z/+mD7BvVtR1i90pu9xFlU2LiM/tpNkaO0/vZ'
-    'OUj92nNZEuLiML/2OM4Vinp6SX3cr/1Gw/sfXbdRc8XtkxoMy3HagOoQo41NeazzOWY6n672k7Y+4qNsBIsZExftAGMbv9jGL7bx'
-    'i238Yhu/2MYvtvGLbfxiG7/Yxi+28Ytt/GIbv9jGL63YdZUEp2Hs1w7opyBrt5LQX5hP8iIvYbSXqh0J59/D+xuF78PoGran+mAO'
-    'ygCnjhesmTJ/0lY4VbM3JP4zW/36nCMOT71ib9WSMza3W9vD9ymupwGynuJ5D867Ys5vKHTOiznv8t0F2X+cl/Dm8+fkbhfv6zff'
-    'vraliSc2RezNc1oU9Mw1oW1iXDoxcGmS/KY0FMoa0nDvxr3ZBfOcdqSJR3NjilI9XtUpk1l0eVTlExFypWp2Ry0nMosGgk+RVq+y'
-    'uNviGhDxGjhk1wDfv2myf6PieeNdDsvgukmE8NtrDe5fJm2nQT4gRH7c9Cr4XsHufmKPEJ9/Qc3f4+1wvuoai/y18G6K8O1CF7B8'
-    'dN9NJnxrXkZ1R0aYVZD2Jeyngrx2Oblvi1GW59rwTWuh7akgQ1sK7a99wF4O4qIPU2g/n3vKvp9py36ifHxagTKF6/YFY9MvEWo5'
-    'zAsOPHDcf7L+W2FMN8N4KsR4exIKXp5cMemyg6/LcWeVoEnTJ1lwDTBzZi/NuqwvKtfaT4EpWgu6F1XFhWJ4F5PemYt+wUOf8kNu'
-    'Ue50LTibHrb2ayH4VLgt0nq4byN92Xu+97UeZL/4ftkd/vuzY/29ounvSfwdy3PGRp6D9BuesR+M9d1ifTcDXQKcl1gXLtaFi3Xh'
-    'Yl24WBcu1oWLdeFiXbhYFy7WhYt14d5cunAVRK9tPPL7ZVtDVxw6fP0cjdBTev69TX9+2e3htlYH+oTSexUj/h7AOa2BfCki05hC'
-    '1lxO1juiro9/RxqhypGPEd9j43tsfI+N77HxPTa+x8b32PgeG99j43tsfI99c9l0pWAPFcN/CY21fp7I9717Cjtn7gnJewbL+7cE'
-    'TjzvQEQ7d5B23g7pFkg7Wd5bSF7swxCkXSzvDoCJfPcWSPtZnmuE72+f5xlU9L+etEP7cAapI8wHDcqND4f3Z7MxbI8oT/WNVeOP'
-    'ansFOZfPYHoYm9lvrLeb1J/zGUzm4DRWdgPeIcneyrB5P43QHRm2Zk5hdEDOn3Q6mNK9lUa9VeH76kLdUlz/uFcQHigbx3tXOaRc'
-    'X5/ylPBug3rC8m810QhaDfXNh99zRL6/P12smO2Mfuy22M+U9htiOAx9Uy4jegdhefH+QGF2EoHV4WTeT4Zy12ranKxos5vR0F0G'
-    'bXLbiQrCmwmbBzlPtxFahO+JpQp82MvWPa5pHNNWRV7cGx1sj2wieTcwvNJF9jrqndSytvke7CPt1cN+qWb97GZlOojeST07BzsZ'
-    'jruK4TqktU8gfXuXAlep+ib32SQNDtnM2ulj8BtidU0jvI0BsrYyDLaDjB+Ec0T12peB7gxfW0hLJCLWCuIUakfNbaVpebk+J8N6'
-    'TpC1bbuWi9GnBkaLU/u/7NuUpOd0NF1CoVvdqOAl1TAeKm2P8lBXs31OeeRNEePVwVDO5UcSPs4Og+EdCW8N6eZlG4wJ66rCspq7'
-    'YQrS9IS+NZYlRh4fuZ3q2f5C2tDMLlyJ+uDTHlH6j6CYl31+kbK+WuzE9ToUz+mEmlPctzco9m1mAs9xGTzhucoTI3/Ks3TdOTIW'
-    'c3yDfo5N7fSi9vV18Zy/qeYc9/2Vin0f+ylIJMTKg+4DfPsW2ycCJ8e+IUYf5mZ0asgcSDcLZRNbvtHG5ButzAjQ+mkK+1hlLR8J'
-    'PjVtfF8NxXM6oeYU920d27eV/oBCGwrc2yPy6/yNhOkNHC182xz6ncvPWoTvYwDv+BUkj4rfaitX3s76YLMf7J4kJQ1L+6RVt7AC'
-    'fG60uslyTYVz1jbpDeZfwnSFVOswpvcM1sSyQiaw4pyoHDG9N/owR9kUrv8exfpPO+DECTY3KYNba+iTdMdtefujK56TQ2pOcN80'
-    '6OiuttyO3ak7/2rI3NY6lFPt22S8RvLWSLLd3W9HOnoN7Yz37fibk4zwfZPxO4KJ7obq7iPL/FKo/WnazG9qYs13utD5jmIJF2M9'
-    'pOEOiGvjapjHjRb7doLPY44evTkZYD3aUKThvmk/F31ftNmjud/Zf9yu2pPj7lE5jkqm0mPQkwYbYqnBmJQKjDSMl4T6nsk2/3ua'
-    'sN0Kxe8Y+/Ua1u4rD3rpxyz9DsZ3WwUuKWwZRvq5Vp3Z+vttMvVmfhBmXFfL3fOt/ROkk+M5Ges5iZQrhPRPKVeIyB8mV6hlOsso'
-    'E6hnsoErFXxd7f08lft9l+qIqmD841qHcmHj+TQbz8ehXJWRTE5S1mXl+DszoU6HihyYP/RCzlXpSvjLAnanDa15zHesVnq9geh8'
-    'b9neW71/r4+Uw7eEUkblIwfCSd0IHZjkpBxsWnWkFac/uP8KfCf1efdm/9Yl/XVepngfeX464JWxsi+zKJYqNu08UtQn4vyM52TM'
-    '5wT3ze2KfQNnSRaXJ2HC0pFM6bLyEFhlDpk5isbTyeSozJRtHbYtB7/alFN/r1fQxbvjNROvGYs1g3inI9ZnGBPZegXAH/fvFTHs'
-    'xwT2XL8B6aIycg+rY/ewSqInhPFGlrB60barnfApaR3lJD/XNZL2bo0kP/IzbetpirhfNrK65H1girCzzcP6axgemRJx90Y4RuXj'
-    '/c+weUmzeTGpj8LTxM7Ztq+DUE8S6p0Sy/rGjayP61z0w7zH8zf+5i8jfD9t5WQ/cr8UU1k+inePnO3nqwnJN3+2uz+5MDmWyuej'
-    'ab38bKtU4Gj0XXED04NVfeO4OCl8X55V5HdYzG9dHDvk36YY/5bblr8ovzNYYT60O0fe1M9DeKwpWB/rY9mbmv7aeXCbAv/Qircq'
-    'YZ2O4qbKeZqskcHSPbAY0kmz/W8qma2J/k2vg77VBJ9vDb/MDsWHTrZBVfWwz88Udv6k0BcH9wOykHxD/x7oG3Ee+YZ+UTAm0wzy'
-    'rVvk+2CZoviGddYp2hsSwXh+L2rOCBMalNvBUF83hdbD9877FXyBCi9DUi//SB8iqjMlCQxnEQLP2g9dU0XOK868II/I4LJrRnJV'
-    '5GessKfNKL/x5nhNxGtCwU9U8Rk6GF7Ko7WKoOU2jp9IhnUxdFej5Lvin7Nz84ugfJe+D5tf3blTr2i/kvFG5Jl4qcj3g58h/KxL'
-    'Rb7/pFY48y4nvJzLoa1Jwvcv2BpxJlYxftACAxoS71RVmjvDRL8XRN4ZRNA3axbsN5jLYdxwTDm5l6t4tSZ8O+qHTeX/VA7q9ySf'
-    '6dqy8cEvrzdRfmPRjyH6caRxVtGvIecnhNWJPIsvCT8e5GYRHiuVtsd9aXc7tr8r+zfdsn2Xdq4RfuyOXgZDHMugY92XAA7iPtFd'
-    '6joN1i314Ym+K7c71rmcjJ3H18V0k2PdhwnPR58uBjCP1+vShu2dicKsh/SJ+m++IOnBuhT7Ge98GBvgcPIOYzFMJ/dGGT8jp4e4'
-    'xz/PDsaE3effM/HdX/YH4wXN2OPHvXfhRdJ4LnVJz0dwKWGDMReWk3cY44LGd5HvZPq3H8uP7yLf1V+WH5PkcPJNxi6R6Ufv9GM6'
-    'YDsLLg7C+ZfdQTjLGNgczjL+Na03SZhlGNfmmwmPbynX3Va2JwYt1rEt/E34Ji0WZ80mEYxfTfFSt8iPa30i0I/FOEtovfOh3qh+'
-    'D1n2F3230rIcb/AyScI7WZvw/HxGjRN5VLMJHqe/O8ZwTYTlozLtHA2V8OL+0HOug9El3eNkLM8Lz78rHctL46Tv/0d4doilwA+T'
-    'hR9vQKYrIV0D6VsgDkEF4lnwj37zDC+9ZYa/P2YIP37BaVC+LSKOQT3RK6D5joV8N5J4B2vS5mddnQM86LjbID1eMw7eP9kviRtm'
-    'EbqD+l3vtsBn3eTs0NGFlLaZBbCn7V5NcKNJuxQ/bWFn2Dahju2j06VR3Z3CYqQcJZhtSDtUqWECmcZesaFTomIdLRP6WEcLSXka'
-    'u4nmmUPyDGjylDomXYLILyhviNu3qGDJy0l4RpVz9d8VxYOyoTsXkT2C704UQb/vRxI5Sy2ZFyrnwXghXWzeaHvXOeoGlGLM5yjG'
-    'fIZizKcp+n+qAxxWKMoMR5TB+GW0DI0xQPPOBFjQvBwXTlbk6WZ5qhV55LmnwnFjOX/rFfN3qWL+3knePaSY+9uWBec+0Rac+6Wa'
-    'uad4jdLYYXOvo8vD5p6efVFz32ow960Gc99agrnPWM49jeuC8QvmMJ2IxcBDKCP1pUj5xSw9CcaSvaLm7vYYSyGMFsiQM4XHjekj'
-    '8OSxVzrJWRl1NxoQ6jh7jYw/axLjIgweq8maPtKBN3KSoa6Jy/5GHPs/5N3k2d67P5J3k+DdAeHrIs9m8zwb6vqNIs/c2fl5XoI9'
-    'SumnsD7LMs9J3g3BSzbjbbKgeRG/bCSpbP/LhNc6yHDEgILXoqOjZV2fEZ6zABVffVDRRlTfB0J485yXQNf8DnLv6iZlovbOkKLP'
-    '9QCraRZ8ni0GbfE2zoQ9SvH6gOZ+MqQYG96PDmdlsa4NBM+E9S1qjL2atmcC79p0Tqn8JQpWHSI/LhWP+ROGR9KWeMQkPp/J3iwk'
-    'Jr2K1le9kzKINQ73sTCdQJu45jPHYMxNTE8rqp86uxSqyzgkYv8yBeq4CqbjWjydR4u5oTxomzO4WDRIA+PLFHqnSViWL7MsH+tt'
-    'h6zp2QfB6qC33RK5pjleXEVSFxltIzkT3gPl8c7TAXN8ufBtcOJ5Hr15ngbzgvPG9Ye5reNi8k2E5KXrpInd8cqKhB9WaWjuQQta'
-    '99cK2r/BQk/GhO6m9b3Ifl8dop8iYXh3jcdfofcjrh/Uy/jGsxVwoe9d6W/aZocFjXyAyVWHanzZYtj9YbTHMmRxN8KxnFLjx6rt'
-    't+CF9FjIzDsYH6ZPI1se7XtVssbfgztY230Knh7NN6SQi1M9BC7f7yjCWKLg3a3gJchx7q/2x/lnNj6TNbNZsz+5PN11zBSuhezL'
-    'D1V78dHlu5OZzPMkkHm+d0YQlqr49CeC7HRF2ky2i3kxbVDoSvI+yLzLiMzatL/L4dtOTX9pn1aS9xJGb6327pClWgvFXAO/gvRl'
-    'gp9y/Ntq745b6PlG+0/5S/R9nyEupPiuW1EH5T+/UuXJXanOFd+7v1fwFHV8OdvzojcCh6G92KNVPpwPVfwW1v8PVuXTHlH1Dzro'
-    'G4z2mXVBlSdfMT2jVOvxlQie76BGBtYDfTi2yut/MfefDV0ZtrdqqzwaPwpntxnqBmFe2ubJRL+I4vATGc5dxfRx3sa+rwSc/GL2'
-    'wnDEKJypXRrc3c14wI+Ncn/6NfsY+/PJMe4Ph89Qtj+ni+jz2mRttVvQGW1kXZnWj2utvUD6os2QTpHwWVTpy6o6xmAdI/6vGqV+'
-    '9Ef049cVPr7stjhr6HltejZuiaBn+Bn5eIUng6G4tMPhHOT2FCYywY0W48Lz784Kn3Y6VGk/2c9NFT7OGmsaL6crU+HJL2X+w+q8'
-    'dB6kyyCdXqf+vhLSDKTzIT0d0uWQLmT5J9eBrkxF8Lx2WWOustuKitLwW0zx0K8zpW0/6rzaP0bt4/jvynh2EaNNL9M+cb7XTRlP'
-    'xirzHMX2wTRImyFdwdZ7O6QzIJ0L6SmQzmL753TYBxszPu46lPlFqzOeRb+Ljkex73DTMp7+q+3ZOaTYC5zXEdbuG+X+PWss7jiy'
-    'D/9S7umARfGQbO4jo0UDfqnc01nJyVzY/jqM7aPJkE5xPF/uCGlrlqatZse2hklbLniAlpsD6fHs+2Jo65Jyf+2P1r0wt/9HuV3k'
-    '681ie64U9OSrEfyD/ynz7FG4jpytLqDp2fhSmY9rx1oW9M0y3/bahdbS8YNl3f9QxLp5v+8o834finhS9q+3zJNTU9yQgPTtkK6F'
-    'NOmIl9aRddsxCnv1GNLeBjZfHeyM36DRSw3TE+1m66e5zMcNY3GHln34fbr0+KkzAu7Pp30fFC74yXRPfZ2MtRC8tKMAOvSvFWN1'
-    '6UMUzt+Z9nCTzf40PcOvInWfyuiChYzuOcOy7nPTvk5ysc7pqHX0Ku7/Is1NZwQtMq3E7eC+kgYYY6Xf/WLK8+00lrLiKHr+oZQ/'
-    'D+0aO+PVrN63O7TzNylfV7+T4YVXDffz7pR3tx+t+6tssz/l6ROW4p4q678w5duScH8PpvI8rGstgc9o8W2PIm2Ohp5Rjv9P1tKA'
-    'hjYZjlhLf0r68zqomatuC54mh8tLpP6VEftpjcN++m7Sk4GMJW7J0f9Jb/1S2hb5yTb8N1nXx5K+D73LngaZ1/58+7Enn/TSga+A'
-    'Pe4+L334WeD/JfV4ptuQrzyY9H3IuNhC6c6iy5Iej6HU9+Cc/h9pi49/axF0Rym8jkwWboc1JenxksP0t6LW+vEWslaTPfZawl+P'
-    'rrzhXyR8u+Ko9cjXyw8ThdnkcRg/lvD4P8XgO6vWxbCm3c+ScRR6t8np/yjqc70/yPq2kjmyWb+yTA+UteWHyjIXhZQN42/KMm9P'
-    '+H6juiL4A8iTWk3KmOhsyzJLE75NtQn+6dPZOibcbG+3sHqqE749eBgdWQ8K+dURMMJx/reIzttN7JqbS6CLJOv+EfRDfv/tOrAJ'
-    '7PZ9zMn0dfD7tp/kfeY8L01d4fuSk+nhPV7eb4Tk5fU+qMh78g513n9Q5O29Vd2Hz4Tk5fV+mOR9Hfzo3a+Bw/tC8nIffO8meSUR'
-    'KtO684Nl6wEH8Ly7r1Tn7VbkPfU96ryXkLzdkPeOLeqxrSN5r9sKZ8s69djWKvLivPG8Jyjy4lzwvEtI3rb7vHTPXljDQH/Nf9iP'
-    'b4B5/+5xiDuwR+1jsoXkjaLrakleThu2QL1T9qttnU3tWE3iF8Q2f8wW7HOF2LG2GNuxRs1NPZz9sW2m3j92Ke2Nw2yCk5Y2dGH+'
-    'vlS+sadZrBP0dWKzrg5zaOMhyzZM7amjfDMWuzzOHfp3kPBeLtQ+H1qF71OhFv5dI/w4WRjXS+bD2GJrWB1rRH6sSSxfrihPyy2w'
-    'tHmXPOGZReqraZtJspcqiZ3qwZgH2XPx8y+Ez0UFgbuci7lAi04jbXE9QZoOCHv/12hj3SR8/0XUNxf1+7dNkYb5/dOts0aG/6Pg'
-    '20jSJMBmAPrWJ2xiKKYSifQEPwsWcextd2bXhGewDoSdqmkv23urH+tFrpOTI+y/Ob7tD7H/5vtQrssjDeumeDMVcjZR/zBLCE4S'
-    'Fv2ifsdSws6PQVr4/sVxryTJ9zKht3FPafbedJKf12fjOydHo3/QS8t2enuzQuhj6fH+0viXFM6LGF4Owy+jMcb7d038MeL97459'
-    'h9YY0ZcS5QFuF/n+FXkcCMrT4T7/XP3J8P5N1+xJ6uuR9te1XRojSMR3IOW5N/dcsRtESbMBTDZxRedGZdDFqC0ntEytyI9Vq4of'
-    'y+PWRvExwuY8jguligt1g1FcqKRBXKgW4ENT3HlFvO/y5mDnelHIE0pP8vtrM5FHpIVd3AH0VbpVBH1L5/gAiWAeHsO1KeH7p0Jd'
-    'vG4iu+DfUP6QJnXTcjQG7BtCnwdtC/5LBNu4Cr79m9DHrH1F8Q379jNFncPw7cekTxuYXAhh8rQIxqfFMT2V/ftOjLti3BXjroBv'
-    'Mt19LQlzpKIrqhhdIc7Kzu3fev9ub8v+uy2frtDV36Cpv6EI9ZcxuqUFbKaQd1ULeAn97sVx0g/GST9bsYSKxcZvN6Fv5fn6eQVP'
-    'XwhzX+Pox3wGeTdrBOwByLuv45lK3q2aHZQHHglpj/BjNND4BLa+8+P1OH7WY5PlvF7FeHZd8ZzyOW0f6zkt1E+16ny5CvBAjcO8'
-    'H0pP0vxJ2dGaIylJa3J60+QZcXjqQ+bd1G9vC8xhEvKFydIaDWieNKN5TOvW1VmpWIemZ+WNkNaI/PiM5UzOt4XQjpTP2S/U/kts'
-    'fSTTeHyFxtOkekdRMZBR76hS6OPNYVxOLntUxRXGeLe1wjxOMJdtbg+xhyxmjGBZ173Zym4QxYtzyf2+qdZSh3CP1VjI2sAxnxKy'
-    'NgaZvuZxirXxHyzPYuifqT77Zo3u6UGbNeHHktwszGKy8H2Jdf+OjZ3GdF2S9CSyrnFBue7voTjXb7OY6xMJ3E3030dz/n/jOP9b'
-    'Qub/vmzZT4rRjelrgh+6x2jN4NlxDsHf3OZyWGFbQXViTfyynCDM4vGo1ovp2LBfs+A+yc8iV9sMGhuBrzO+vqZmy3xAFB4b3NT2'
-    'f4sm72bCux5LmmStIZ4wie0t62tTyJvpOV8PbdUyuqVfY4vRbUG/cP8ctYr13yHU8WTpGrkt+7cLYI16cIXGY8a8sv6LhVtc5nfA'
-    'tyjbC25beUbaP0tw7ayx8NG5gvkUOSvtz2OTCNp1RvkhX0d8x9YDLkA74GMsbDVVMZ9d6NBCYkzb8td09yXheF9qJowFHlerg/AE'
-    'kW7MiPw4sGgftZTwGV8UfhzlDHmHuAFtHWpZO7MVMjRaZqoIxlxsJO8WEz0ZHnNRFY+Vygts4HWe5t6djNBxG8uY2C2+8noODor+'
-    'iDAehm1bVYShRe//qKvhwoPUrf0Kx7VP9Z9WiNGLKYdrtVT5qY52oWNCWJbDn24dqvTA5F75oEbP83yy5wXRPbaBySphF7uwXgT1'
-    'sm3iAKJuaTOcg2H6q4sMzpEqx30g2z9GocNKcdwlhFaaz/p4NFlTNutWZbewKsTuRLc26TopE36MxSh9QNt9jf1NkLHP0+hvmvBN'
-    'kxH6oClLHEnjIdO+FSvWZCFwM1mzqj21xHLN2+rR4jzQ8wztMPLOM9TOb9XLSuh+bmRzo7Px4HekBNFDbRrDuUPZMM0fpptP51qn'
-    '925Cb2aAFrPtr71tiZSyTVzjEiDMGhxkhkbCQ6XtCExMu4lwEfb6acTPzKWW6/NyvEckfd8NtI6UiLYDOyrp6T6gzZzKJ8g1hNdg'
-    'Et9G5QNwAfIfk76PplLYhalswn6bMLcJeznh9SOWxyvl8WlRwNNe4HazPQtyPtMSHj+D0pJLFGerTZ2XgC8eExxdr6lD+kxZQepQ'
-    '7Z2Nivcm/v/o3b/Vgn5QxZML4zl3sr09OeH581TBEPej6pvuzLStR/bhAOCpZsAjqvt+TWyXEqbnW0qdG6v5b4I5vZ7QRFVEP57y'
-    'jzeSswP9L0zV7CsV793El6Ks9wzhx5ngPhL5ObZds6eiYh7yuqP6dBTh13YQOKhiyHH5JpeFTiaw5XioWyFD7BJB34eF8GHD7O3K'
-    'C6DlL4Vv9Yq7tyw7GeipMJ8PabZmdeVle1eSuw+O4WyouxLW5mJyFl0v1LGkLx/DO5CpvbHq3rqI0aFh5Ytxz3PlbRTL5rGG3N9O'
-    'MNQPiDpnB0QwnhHvp8naX2UJjy0ReltSXnahKNx/YxRO3GCod2Dqg7DUcDPx/94l1P5zt2hwH66xBLRJ5Qu5ahM7ldYdGcLT6WW6'
-    '6JgOaHiQ7zK4Uy0gOu/bNOkSol9QBe/aGR6oI7TbZCLDQryINGY/kY8hHcDlUHcrYPj/AbEEkyM='
+    'eNrtfQuYXVV18L6Peb8nj5mEECaEwCTkMQkEQkhgwCgogUAAeYTXZGYyQzIvhpmE8AwKFg0WfGBt9Wtt0b+CgQpqQbQ1oJBYxQeC'
+    '1P+zFQq2DW2t/lBFsc5/9z1r5ay7zt7n7L3vvfPiHL7Lzpyz33vttddez1ohRFp4j0zHMk9TJu2Ad4nMrwH+XQa/+szvmGe8NH1Q'
+    'iLpM+m7Ft2/92Pt2Jvl29oVeeu5m79upim93X+19O5F8qzzPzyO/LSPfqti3Y+FbK4xDpv3C+3YU+TbEvjXLukg5Wedykgf/lnlr'
+    'SN6hiLxJmL8GmE/ZTgW8k/NdA3NfnvlVk3lvhDJJUiYBf9MylWytUhZtyLkogf6uhf6uJ+/O3Oa9W0Pe/brbe3cCeffTp7x3csy1'
+    'MA+9pE0R0mdZriXzm0/mLQ1jEGQsyYixl5C/ZZ5SUh/Pm2BrYzpfDaRvJn1qgH7JPbWQzXudRbtyHKWwZxocyt7xd7njbYQ+vZfk'
+    'M60P9wn+Ted6LaTP7bavtwHqsZnbsgLNreyv69yWPxucW5zfs4TbPJQTfKvCYytC8FirBR470gKPNUL/5bdRssdlOgx5Kki/emE9'
+    'KxV4sILM0fsSbjBYytahlcxfJfTj85Dyfo9A2gl9qyJ5esj4Ma8LrpDvr4C+pLIvo55kYjo/2YlpFXk86cgcNvBjcp5K+JwZAXdr'
+    'WZ1ReKsR4Olrmd+1UK4Dvsn8xwXgJvm2fuj6/mFsrEy98oez7XGBrATZ6xRnbSb47Eb27RyCdxBXdMP64Xl4PaS3AY7DepD2rVCU'
+    'p3lWEXpqXTq37jPSXvr+eX7da9NeuWNI33axPl0L6UrSp61sbDMBTk3Lj5DzRofzqzT7ZzHZF/ng/6WWZ0gp0GYJmGN6D1oI676A'
+    '3X8qoK0dbV56E6Qfa8s9/+S7n3dDv3rU9wD57cdQ/r8g/SKkF0CZNwAHyXdPwD2nqS+87CFIX4f0Ifb3F6Gv/wT3oSz9frWXvtHp'
+    '3znKYM3k+7+Bsq9B+s02/z0f9z/BtyfbguNOAVz8feZ3MaGnbdqaDfDJ22pidGkDgdlOyNfb5tONjQoYRVq9QkGPyfIfbculX+S7'
+    '90Ddl37SSze05dIgCDOXQL5bIb0MxoP3SSwr06vbwsvwfVUH+/IURhMOkj1M8csw+7sL2m8h+ECmu8n7ZpgfAfOfJPNTTdaQlu9j'
+    '/ehh9JYOjvkYa6Bc5pOYBeW+Cvm/Aenv2/w1kmkX7iU2h5eQOZZ1HpH5zYE6Z8E+aB3NrQvbOqiASdU68TaSBJ5qFTwXOXdnaHgt'
+    'O7Z66fc7vbrqFd8SNwT34fs7c8up+BC4npVsPZMMdu8G3PPGrbnt0b5cf4GX/ntfsC/Io7nlHj1OGMw0vkiRn/azlPUzzfr5V1u8'
+    '9GSYl/++MUjfd7A9MqTBA/LdexLeXkFcQtflQmhDAL+qSfFt733BeeJzoZqnCsU8lYnwuShndx3dOGdazBfNcxLLw+9zur41AW9H'
+    'KO5nOO6ST3jpW3uD8/XIfV66Z6/ijO2BedulxouI4/8R7swUV2EdyQ/57fD6/2qv3z8VTmqA/Uxh8C0Yy/kwbysvDc7p6tHcPJ/b'
+    'Gqwfz4YHgB4ptbzjyHo/s9lLu2Fv3nKZl37nQns6SfblA5KX5NCXBugP7g3KMxJX+3sFx97A6i5n96kaVncjW9MvAu311n0+Pcy/'
+    'XbXH54FMxJ6ZwcaYDhmjzTzPZHPB90h9yL6rCNl3tO+zRPi5VkLOtYvJuSbru4+t/4YPe+mBu3PPJzyH5LffXZVb5mHYl0N7c8+R'
+    'MBqF05lPA6791CYvfQrkDymAi4U07/m5eb/J8jaTvN8DOvBamNvXboc6tubKDuS7z0PeB1nez9ytP5OaEt691GUPlrI54H39AdAM'
+    'a3cH54D3leelc3Au4JuFsLa/vNRLa7cF5wDz7rvbS4f35OZVnYGm/DfOl5475n2X9T4NdGoZoSmf+iDQe0O5MPIKpL13eekVAAcl'
+    'e/w7Ht7RsnQDwXmmddC264CWn8/gL6wO1f0H7y20f/z+sh/a/ec/D9LDur7/fK96DLMB362F9u7oUY8N17SO8GCz5c7L3QcfvRzO'
+    'DGjn+qsAnkDWd5Fw3wuVbC/sHvbS4zerYXahIu+izWqYpXuB9jlqL/C8YXuhqoB7Iex+gnjzGHaurIT0FBE8V1ZB2iaC5wp+W83a'
+    'VvFLVe9wfmdrvtcDrWfKj1Xxq/g8lJLzbDtZM5z7ZHs435Hym6PgEu9/NYwW6WV36RHyN+WLoFyD3vMPkXu+CS8vH7k1wpgNL6+B'
+    '8GBr4Pssi/nldOrRmRe3OuKFpOP8by7w/J8GODoqfz+jXXsIb6cO+KJLDOrpY+moAS97hI2zg7yPag/ncUCoeQK28Cbr+CysA/K+'
+    'Kd03mfZTSZ687rXsm/z3OujvYsZbd7nnyTk832H/FGKuuH5BGAwmGN/SZG1t63eBQ5Nz5NZJeo4sKRDewTMa246qr5P1Z1TBq57q'
+    '59I3k55MZzzPpZsLtJ7bi7SeF02R82kJkYnuNCjfxWQsg4p90aPpH11bk3nO5/ykZyTXBXxHyBnY7XAGUr0lKmNCvaVm1tagBnZG'
+    'LOTtu8n9pNZi/To05za9L3w/4etNtTIey3TGu2UFpF9s6ig0nXN15kVjwl9TKkdZpJhfOk8jChlpPmsXBseyr/8Xxo7lw/JH7YlB'
+    'svYm+4DvOZXMeEgBN659lOP9c3mPY33YxnQVWyz3My1jsq54fjZrcN+oZm6GI8aHPIo6mMcZCvxvS9fKui4AuI1a/15N/23HwftA'
+    '8ckOcv9sYPUOsTVZxr5vY7gHeZJha5xvP7k8E3EClSnMJzIFikfOBX0wVz4k9qeM0Bj5nLP0DCjkGerKfzS5G6HMiOJiwWTaXQq9'
+    'FuTlzyT0mgmOpPXhvrsO6nsE1jpqDx9L4NlmLlYT/ijlk36M0BLbNLSqahy4T94P+wTnIQpedrC0O6IM3gMqNPN3A+TpALk/rXvQ'
+    'YBxDBu1L2cpchsc62Nr3aM5k3dzxsqhrdAShVU11IDs141WVwbvFLHIG8POoN0J3a5Tp//P7cRQek+9fZvyQn0KZGZ7+cSpdUnr4'
+    'KSstLcd/V5RWVpVW19TiU1dfO0FPg/xfYzFqzk7Mm2Njiez//UeIPXtk+qD3XHzxF7Lp84tXHnPekmUX/GLT5ou/8uCDi+Hz7z52'
+    '54NjBs8Tt32jNSHSv8z88zZZ9eAcH6N4bf3Ba+fBi154kDxy5faMFeqRLbb/LPy79+zXfW3Gvx4MPK99g/41Jsb2Z37y/xePyXGK'
+    '7H8vZf77Zfb/mecbr78FNY+N/SbQXpko1HON4l22/RaDwuUmLajm0JfRcflUM9EDwTOlnORBvWe003HhWS4K0UssJWfwo+xMns/4'
+    'Md0kpbTriMKGyRSnHmJ48vaQdjuK2G4nyDs53aSi0UcVdBvPb3Iu6OhxU5qtg9lmrYIzjc7FywY0jk1/tzH6bFhz7zW5d74eIh9y'
+    '5ct/PVPJWUk3vmtFCNxl7eOS+jxIn1WQPDs19cgGyxR55LffJnJtTqLmcJjVfcixPLb/k4R/r4jaf6YwluWLh9TbnUe9DyV8fLFz'
+    'HPHFPSHtDhex3etIu4Wql/ZVB/sXJnz82DdF8ePRiamP43+V+c2z6KsJ7tfBsGzvBbi72M5NWJ37FXchPleHQuQ6FF89JDzfBbSO'
+    'QQsZkCl/lI6L38/6HM6+QQUvg9+362Cu549ju8hnvGSc28XxSl2zkzUyIt1+MuGD0PGN91oOFkj/xUYXkOuYIyxd7yg3nFsEGpHv'
+    '5RWO7bxu2c6sAuIfLjt0oWNc5FphPNYqwqcuA941vdfN0sB+h0bu069ZT5yDRTAGUz5ct2X91BdPVF7VHUInm1TNc5a2C5EH9RnK'
+    'zNaG1L+L8JVN16CDtG8i+3MZ9wWkX7btheFUOiaXfh0P8l9X+BqPuYuy/6T78QloA20y0S6oBGQ6Yp8Q97/oZhskmA5328Neeu8B'
+    'X46FNkxffc5Lq38E9h7PeHk2EH31lidBz/+Aur5TSN4j9/n1qPIuJ3lvgPpO/KE6L9XFv/kR8DsGfUkfyO0v8tCyeb8HtsKPgT3v'
+    'o1762ae89PHngrZcX4E+vPRUbr2u/Igm4MVwHkMzwAbV7cM+HA9rv0z4/qxqGQy2E91GWkcpyY+yVlpuuWG55azPKWHns4GeTyNp'
+    'D45s9D+myty4zEdbJsOz03w+EgZjKgbOS0fgvKsNcN57LXDeORY4r90C560meZsBF33lKXXeJRb48SiSV/pzlOmar6nrpXaw4kvq'
+    'PLa4s8Rxz3RmEFBHym7PdLB7kJ1/runtrSs7Mbd7Lu2chGcJsyw25+RHWbnr4N/VQKv1wfqVeHLqKfOkzJ+0nZ+ssSwoF8NPlosc'
+    'uS6P9UdZpwTI9URnjuaz8aUq4ek88o7qO4uHfZ0PPCf27Qc/tt/2vi0meFIAzntMk3c+qWcW4NR9Xw36Cfn3Z+HbgaANZQLOjCf3'
+    'B20oH4fz6YffdvNNiHNqM38257Mc421QPiWK6TNxeiPlw4z4nGePcH5a9DZFooD0WaNw80ugo9F2GdBoAxY0WqcFjXapBY12rgWN'
+    'dqYFjXaywx12iQEdtsCC9pttQPtRW3aKo1RjyseeoJ7hDGpDl3kZSsPke1cvn4J39Qph718xdI6T2SG0FGKOY7rc4AyImO/QJ1lY'
+    'utxEzpBS8DX/xHLffYDAeAPBFUkR7odC5WuiLULGFuUjwoauGrmq8H6IrfyR99jN81EKfgn1F9KK9Y7l0gsqfk4l28elxD4r69du'
+    'LPfeb0snIG1BYfDszO9dedIb32C+J48Uvn+cL8C3ZyD9MvFPqpIFSD+UGF+A8kKeYX4q/7mtuP6N4r0Z3BsbHpnYvfn8M2+vvfke'
+    '2J/57M2f/sBL33zI51finvosfPsu0O4//bJPqyIdOgL08kakgffl3sfpHl2oaXMy7NFXLPfoPJKP+t/bwmSY5wNf90oCp1c6rr0K'
+    'H24h+6QR/t0Fc1ND2mjZcZgcaVep1tcqaGGKc3A/bGc2WbQ/KP9NMFufa4h+75DGHugS4duP9xjooWwTfmykKqH2w7xV5PqZPI30'
+    'YyvTacA8q6EfUbLqnaz/x5E56hDmdrM4jiaiGzJiWE41/9tEMP4O4vwmtDliOE/WfXoETHKfoCUhMHllHjTvnsyLVQk7vL+F4bZa'
+    'YW4rjuuXShTGP8CvhL1vgldFcXwKZFBzpF0v3Yt9Fnmxja+Q/bctYpwPkj1ioifdR3RXZPk/A1yazxpRfe4PFKg+tA0cJnqba9Je'
+    'ejKLK3EaxJV4H4krsRLytkPaBulJkK6GdH06t+7Vad/HC+olb4ho7zjC9z8Tvt0xz0vvJHl05TFeGZ4Jp4Kv5e+f731bSb79Kfge'
+    'PWqXzzPT8f8XEjphBHhZbwKvbD/kmUvK/+G9XnrWsPdtBvk2+5Lcb9VEFiHL1TH5hMyvokNsz2qKx6QsZKOwx2OULk8XgC6ma3kD'
+    'pC868KZN+pTPfOlotUrh+/QaEm4+AETEeV5miAd6NHYbo4yGOAruuPTbVgOagvoAMokpE6Z7if1T2VipdIQxBlmZBndTH/9c13+X'
+    'ht6gvnxqyzw/B/wMUcXAUc0Nt40J86lBbbHXCbWf6iOEuf+UfGBB4spjDMY3XnCCsYdMz/mtbK1vEHrf2feVerQ+0mJvpz1XFgJ3'
+    '4wHz2btLqRuO5Hq6UXrE3C8T9eu0RGG3Mxlgn87TQpDNqXxc7IzQYx7QvO8U4b7VqI2Dyh9O1s9KiecbxdXPjck8q3ynDWn0+kcU'
+    '81XMNVLZbarsd6oY7GHMkfkWeI37DxzS2KR0hdiqoIwX727XsTXvsLhXcb9Y9LxV+RhSxUuh87ddhPsnGrDsY9Sa4x1oZgaGv++I'
+    'g6hPFte+ULjA2DGzRdCe08ZGkeNitLtpFPZ+sYbZOs8Qvv8uG5s7HS6pE2Y2sqZzWG9IOx6twIk7hdpXVNhdv0OoY5zZ4IeGSXr2'
+    'RNnTvzPt6WS64P9Gtk4q/3s6+i8Mbjs0ZwKPtYPz3QR7g/ZtpuYsNMGL/Ra4U+U7EePpoI7iAta32cLc/1uPsIvViWOkfWkSvg86'
+    'He2Qr2/HL6U8/OKCgykPHeNEUXnRcYwnx3EOrYOfPZyfR2FoDpunuaSMKU93B8PRqjN0ZwgNf0QIjqF9mydy4zH2amhleq+uF/a+'
+    '0lTzdCS8W5tZ4+/mec7ycc1nsh4T+UU34wGsJfMSdodAm+NlBmefKU03qjkrwvphWnePYi2O0sBLr6IfDZCWKfjlfH/0QVstQu0H'
+    'wAR3034Nkvai+svHuICN4Wjh+9HMl/ZpLhJtRvu/EN4NZF5+02G/mMjh6JzuVuC+BuHH96lgeFRnb626Y4bZWy9i63QstHeWsLPd'
+    'tdkPOljKl+60iflt6sOFy+nWAa7Kl/cx2XkdFEaOg3dfyJR7nyOd2RrRlzKR6yvWls7kd5u5wvcH0C/U8dxN8LiJD4nFjI6dy8a+'
+    'RHNG2cpN6T49vsj0YNidaXHC67sLDcH5mVF+uPrzwAumd9WlAH/zDM7jKH8SJnCrOsNM8UDU2Ujhchm8+zuST3UPN6VFCjF2Ou/L'
+    'Yd5dx21CY0bdeRoJ3WrLa+fzvYLx8lsZL1/lJ5vjA/qd073ngN6Sy77Lp226Zm2MX6DjMdI7lAm9uFKoY9rPZ3OoigVsEiuwgsiD'
+    'e/KQB08lGpbH4Sr0Xcn0/OA0Rp9GDvzblKdHl48cqivkXDEZqynN2x/CW6Xw+K2Uh4fzuT/ofLLztTSNL6KKYUD7/CeZPl82idfB'
+    '9a7Rlefadyrg15Ru53ew0zJzPCMxOeQdXFd3yGJ8VNZXDHxG/YgNRdzNuB4JHSPqbxxpKDPpMISzKPqA8mK4PuBuC/xs06cwH3dU'
+    '3/UUDT7YJsJjGwxY3jOieKOqOEWDDI+MKnRYo+b+ZNDLVsUq2mYoW3K5H3J62RRf7bCkN8vg3fGZl39PcDjnx9O7aR2jacoNYJPa'
+    'qvIY3Tr+NYVFSutwWOq04CGF8eCr2Dh5zPVqxV0L5d8o42lmZUz0+fs1vCAuv6kj81ev2e/9IjfGWbHuvrYxFhcAz1qn72DKS8s3'
+    '/nADo1P6M+W+rjkbbM+eqDxDjvdeG7/TNvfwDg383aiYR7ov2hTyX1Oad9hCvuNyNvBYop1sD81gPK+JjLVXiHjI/KzTxR1FHRmp'
+    '4/U3BjjXtW8ocy8jPNvhCH6d6l4Y5RO6fxLhN9u54jhpFlvbbZq17Wf58tH52kbOaNe70JDmftKp0G80wQ+mdAvnyyQIX2ZDnnwZ'
+    'pHMfEH6MwxLo43PH+PZ2FeQMpnhmsfD9RM3TwO4Qk9eZ8CF72JyOaHhWDQTGbgSZKd7PaBsPQCrHRO87tnYZ6Qi7DPSz894iz4WL'
+    '/awuRvIDRK+Er32Vwdrze1NjkeZVtx+SZD/ck+d+0NlT1Qq9HRady9ffm59P3bz9hk2vB6cRdq3Tk47KINfrqYQnW0EfBCofEBwm'
+    'KkJgQuUDopTw57P+R8d8WkL+28WW6+MJT+/ABea5P1k+hoqQsfM93yRy7drx3kH9BnwU/IUMtOXexxuZXQO2+fJW0N+4LNifvR+E'
+    'tE2v439uwvPdx/tP+0LrscFZVWzPlhLYQVwphL2PrgqFrYGsr/cC/87ugl9V+VxsHFU26H/WY1+Hbv4qxvyzxbZvdF9Ie+zHHPZF'
+    'sdaW2k7ki09qLGGqSsGjyfqv6/TST23K5bfEZ1UeZ9We6PNG++wxO6uayB2KwolMBwGvfRbSl5mvpsch7YH0sjYz/y0SLjfnSVsh'
+    'v/HCq7303M2QboJz4bZgTITPXwN28zvVeZtJ3ms2heel+n6/2Bneh3zotzA/OUszmf7UYR5VvqqSmnPc1VcV9V8e+5HT0zHF8lVV'
+    'Jux9VWHsCnr2fQz4HS57ldNgZb1eeutNXt2nkm9ztntp183etxPJt1LYVzfBt2WKb1d90vt2LLljXg9n4vL7vPTZvb4fO8zzU/g2'
+    '+jGo50NBn/68nku2BO+zvB7Mw2nJQu39ZaCDmPWfdg/4zntvru5OqciNZ66jRarH/JjJLnvi5z1eWgX08BvboL+XmZ8HlxeYvsJ9'
+    'tcWRvuJ3eO73ZA75di/4Pfnu4z7dg3AhfaXJ9JPgl3j9C0E8+mnwd/7J7xbuvFhPYAdh5vmUx+PD+VHdS/k4K0LGmU9svvUO9wTU'
+    'v5gJOC9B8J8LXX9vysPRfNwynQd+n/9nn/24ZN27U54tL/VzlY6Y6xUhc91qAFM0ZknYeOqInEEFf5S2uRn68Z+Pqf1pu8YsKQQM'
+    'uPrmozBQl1mn5y14h9TfdAXbe/nQIMWqV3XHXu6A41dYrlUckyQ8JkliGsUkofvp1KQMlxPvp7dz3LYnMi/WJ7w57IL5SzvwdCbe'
+    'Z32q8D7r24sofAh56i1pa1ucj/46aDwU9D+qi4dSAuWSIhg3A+V0twrftxm1PaDxT1T6hZhngOTpVugS1cH7WhH0TxUmS0Xftzq9'
+    'ulGh9/kUJas/g+jZ2NrEIM8G6cn5jvW46oVQ3wIqu9oBofbfNMR4SE1wT7fFQ5S+5jRvBYGlLmIbQdt1jd15i/B8R6rOhyUO9NY+'
+    'oLvrIV7Mq1+1K1/3dTf7pK22/LCHfV+fLvOGvgRKHfDTo4vcZE0z4VcpgjGckhE4yzZu8W8Tdn28ltEqU/v8LOxhfHhiXGMxRgVj'
+    'LHCsRpW8YuGHvfSt88CH7W1e+pF7PNgapHf4u3Pz/vstcC5D3i6C67De2SBzuJLyGe72y2Pc1sM+d1n7m8g33t7Z5NsC4OX+dot/'
+    'ZvFvNVf4vkXw219ugXhavd63E8i3Q+zbUirDPC93fIsU33B88xXtLegNxhk8xL7ROIM/BJnOSZuDfLBX4Nv/3pU/vy6f/T3NRJ4p'
+    'Jresd9vjybxkojZrx33sU957M+O9x3g9Aq97y9ZS8DU3+JzPXXck0/vPxmf82/qM5zKUbpCH3TsQPI8+sCn3Gz2PTr8x9xs9j34H'
+    'Msi0Qn8Nv138gfzkMvF5pDiPRBHPIxGfR/F5VNjz6AeZF9+Lz6O39XmUZnfOP+qGGG83qs+nDSTv0p7cMjzvKSTvFyHPW/ep8y4n'
+    'ee/qB53Ca9R5F4b0l5+ZzSH95XlrFP29ao86r6ssOz4343MzxpVT+9zU8XRLFDzd/5coYBxvoyMkKeKHPvvp/m8vJEzEcdcNZNgg'
+    '+nEjhxIFp3e4rqYA/bjWx4N35V8+7efJh3eruvej/Frq3vF2Rx719efyuaPH8GkEn+3OZ1AyWVD4dKIRktOWOEwVQJVF8bRb0YYo'
+    'rzpduNmSVGvoRlsZ/+9BP+Hjz1jawBBcUkxaJ6ZxJvJpLyqNo7ObqG/L324iq6O+M7detKGRdjL0vFWdo5SvwOXA9A7P5cAln4By'
+    'e4N890eAR7Fnb5DvTvkNnO/+ObAbv/De4Jm+8lIvrb0i/zNdtx4Nbb5+u8vZo7MhCvN78biYXLbOSN/xWMALRTAWMF1zHmuYrjmP'
+    'NUzXfEOXl153dXDNj+zO/Rb75pha9s7HCT/mBvXNQeEV4UbCCN/PxfC7EWUf57IXYz7V9NQjKyFnFvLudT4g1pNvDzOcdhL59uML'
+    'vfT8nqAd2neuBbpgq6/Ty/XDnvmE76cS7RiQx34unF/nbA3y7mm72XO7LXdsNQqZAOYJ8yET4+G88fAxeeDhyLKF4s3PjHnz0543'
+    'r6NTXc5ErpffqsCvFUwfntuK3CCibU4GSR6MbTjA6tkm9HYpGG/kSkVbvD8XCTM/yV2s3LuEb/OC30x8eq8RenuclaS/1P8vjUvS'
+    'KopjM6OK1ajyf8jjQncI9fkh7wpLCB2GdGIxbWarRa5dHtpU6WwBqc8OFXwvLtCeKynCnmsGHJ0APF4D5bkdYj5+KVY40lgVQu1z'
+    'GuH8PGEW15THE20ne26HMIspIMutgruuKu5In7Dz/0190LrEW0K6jO7TnSLX1zX6BTpR6GmzYsEq5WO42BWp+raF/LsBZEsv7VPn'
+    'vTIPGbQsO0shS7KBebR5e+Prvs3GUsW3fORraajnoh8HeScXPeH7jeC8k0tf8Mem87sr/cvOFW72YHR8Wb76o2p777A7dxWBn7Md'
+    '4cfEf1NYPm6bt0Po/XfrYiBx/MNhFcu5wurdmQyfEsG4XPyMtYmvaHOO94ro2Krc7zv68F8mgr77TWKR0LI8zpJpnF8TX948JndU'
+    '34ZFMFacKjZEWJyAXs0ZoYsf9WsRjOcSBot9jn2Ra/qrVG5cItoPVTxFFZ03nEc/+JrwsfaFtGkSV9J0j/D17Rdmce2xDNoiq+L1'
+    '8jgGO4R5DPFhtl53ZtbramEe47XbcV/QPmzNc4518YN08L9L6GO/0/d8P3UYzq9p3JtuNvfHZub+XOEW18zlnLGFkW4RjIuSz7rx'
+    '9eq17JOcs59kDo2bItZ7WOhjkRRrPE1wN+I6R/SuHBX/h8YWwbuirHeGQmecx3TjcU1UcZDRR79tfJ2ukPkrFM3D88m1viozgb8X'
+    'bv4sMW5bjQWdhzHoai1pIh4b14WW4rHKTGlO6ruzWQMXXUId/3uHyI3Rw2nOATIv18B9RxdHnOLZQQ1fia/vOcKPneNSJ9qrzxsn'
+    '2pvHO9HFsN8h3GJ4qeZI55PUBC4qyV2QxrsaJTBbJtSxxKoU/MxRQlOpYsqZ9k0lK5D1bU14ONF2vyP/bRb5RnlRzSR/K8tfT+7c'
+    'azV9rCbjrBbmsU97I+4bKnjYSmDH1uc7jsHG53Ejg5laofanposzTf3H0zvnf2d+/6XYfzZ4UXXWDAh1TDeefyk7m3m8wvo8+0bP'
+    '1QZyn8733toEslna18ZxvM/S2HEqntlSxV19NOTuo5r7mQWc+1lk7sfjnuFCOxXqTqWKjbZVqGOo7RJ2sQrD+GyVjjIF2r8Ohhs7'
+    'LM8y5FthHNXtDPZ6mIzoaAP6XsUX4DRCj0IGQHn7mG93hIzKFocXSq5D12C3xZwfF9C1SL6tHyobL4YfWFzTTrY2V1nouySnucJL'
+    'dmKvyUtRO1Tzgcts5dn1HJMri3gPxXso3kPGewjPP+Rl/Srhn1mqWDZzLM/KpRb5USfmSEuZXoeCvjUtL9s8wmFcx1qOi/tDiHFP'
+    'jHvi8zt4fpfG53e8h+I9ZHV+01itVIfRlMdYp5BX0LMb+YrrGF+xgvEV+Z24XAT9fZxv0bco3kBviJyK8qAE4SdTvlGUfDNKf68p'
+    'hD9fT+RUOw31G1V8CRpbvT/zYkfCza9CY57zif6FazTyn26dDJ3xXl14rhhjqZHxdkxitA+w/nC70uwaJnLjN6aLaPPydsB/5GSp'
+    'dzlq0gZnkK2cuRDwv9sB/vsKBP+XFwj+zwb5AdW94rzfbsaXHGTpDqhrNbE/GLHQsRsJsU3A2GtHWuiYqeTlprz9AY18n+pjFNIO'
+    'tZroxP6Zgyw1H3lJv0IO7sLjX6GRbXRb6mVxPr7Nnd9F334tkW1tjbCLCYPbDnK2HWMxRp1+pQ4f2KyvTgf8poQXU5jiql6F/pWp'
+    '3cMQSW3Wq1PT9oBmPRHvnZOp4PMGc7xDYfcUVsYG7pNE714la+o3WJvZBYY9lX+MEqJDkRRBH6bHMpkZx+s9CllbsffkMqIXVWj4'
+    'rAOaf4bmvOEyxR6NfmK/hocn392f+f2lRo9rSKPnuEOxB2zgEWmaOhGMs6XqxwijYyYz3iqLgGXUpSvkXsL4z3TMgxY6Ytss8FMh'
+    '56pC2MdQmmvJ58aY4F+AuDBtm6Pjaf8t7K187KJ2gK+g73f6+gL8W+IGn39fwb6J8/y/qS6dfPf+zty6aexx/Ibl39+p1xdQ2c6r'
+    'fDDROcR419heFfhr+A74byi/JGgHdg6MaW1P0A4Mv129PfpcqCT9pLTqe+Be4AoXeMZQuHj9dh9eKM6kbVQKve83iudwrLdc5s8V'
+    'XzfdPOr0dgtBy1P7yBJCy9fB2MpFtM2cLHuG4l5HcRC1UzXRT1fR5J3srDDR6eozvIOZ9mlIqG15P5Xy8a+prplKx6rbAvfzM75H'
+    'Y6vC+XpDpK89FvphKp1TU9uKrRE6l7q+vjPlyVPlu7Xp3PZOS3vp++b57UkveTRdzcqcAWXeT8qcblDvepbnRMhzO8mzOp2bF3nQ'
+    'Z0LeO+Z56Z3z/D1Uk9LD+1CIXrrNnVQFZ7uh/f9Ken4v5bs2NsZV0O898/w9EjUmk/VR6TnydTFpi/bZJO9GWJ81aW/sDyd9O3ob'
+    '+LehzwY1+GOQ4Y+9ST826w6N3v6IRftbhdqHBm+3P+nbGmCZlyLqV+3bl9j7++cH47vK9i5IevxqTuOH4X1+F/g3SF8hY8ryRshY'
+    'djms1UgEjuJ7Z37So0VtzjdVO10R7aRJO1Fz00nSqHG/znDtawn/nmmDi1T8zxdBxmM6F7ze3RFz8o1E8M6tsvk1Pdd5/X+d8PnC'
+    'HZq91KtoN4pX8BGDegcteePIIzuCrRXXMx4tAC2UtdNK+DZVQwp+iUr+wO+rm0gdHIZuEGpbWb5GpyWCvPuXCfzTsj0GcylxVpYf'
+    'kfD5Ero14j6KEO7nGJTt1eDiyoQvm+kwxN//q5DnqOaR8k5+KfyzZrzO/DrQk2mxONuRnlqbzp9WkO0/SnT7BzX8Mzyn/prkDZtX'
+    'mffTwjxG70eEeezfDxD5u+nZzH2S6e4rg4o8HLaoTzIdfX4lub/OvddL/2Yv+He5yPdJVqbZw+eSu/EVEH+pZI/vk0znk/J08u03'
+    '4Lv3XTfl+iTL+ofuyvUhuZJ8k/lpe0uEPtbxQqGPkTyPfLvkjtw6Z5FvzR/K/VZL+7k395vKt2fSUs4W5oNZ5f9ZVw/lFyQIL96V'
+    'X9AMdSaAv1MD40HbyjpiF5jlCyl4Gjo9nXz6ZYvvi7UOtvLMZjInMn+S6UVP1JypzrmpPmcVEzBnYfTYVJ/PsiLPZwx7bnNlcu+Y'
+    '6vOZLtB8qmwfp+qcVBd4TorFS5rq81wyzvMcw2XheY5TfU4bCjSnk1neNdXXqKZIazSe8o14n0x+WWu8T8ZX9jbV57u0QPMdxoeN'
+    'aTw9Dze+yxZf1hXPsbuML96705ceqirC3BRSZ2Kqz29Tgef37aSLGe+t4uoJTfX5rSzS/NroR031OaydgDkshL5rDLvF0ceL6WR3'
+    'PbaYDxA9d7GM21y/L96LhdUHje+x05dnXChasND657GsdnxsOGI6/O1n9xXTEuO75lN9vusKNN/TzXY13kcTY8cS61wGbUXiOQna'
+    'yMRzErQNiuckaBM11eckVaA5mQ5zUSj4oHZx8ZwE7QHjOQnaQcZzErT/jOckaPcaz0nQ3jeWAUXbzsdzFO0zIJZV6P0QTCc6dzGZ'
+    'G9mfGV8Cf48P243TJF65i69B6VP9BE3feKzXDQfs2lH52bzzgJcuejzod/Ij8G3lk0G/k5//IqT79L6ndX4Tqe38dcLNd7BK730k'
+    'Qm9IF8cE52SGUPum5jGM+5heGI8JLn1ozGN1bdXYRgwIc9uUYU17sq25Itw2zEQvtE/oY63q1vjppCcPon5P0afOds363ChyfcBg'
+    '/LUwH8xRekxRfpe4X1QaHwZ9cjQqxm8anxbnaJXwfROP5LEWWN/8cYYllY/rjUnPRzLGoqH6Zn1ElzVsjFhW5zdXpxNv6leZ+40/'
+    'KlNxVcI+voLUH17CcCb3t20C1whfPHZNr+Ua0Xq4L1uM2fhO1l/0kb1ABO2yXOCQrrOp3rPs75HC96tWjH2tmxuMS9UAMFcGa6qC'
+    '+5482re1bYvae7MKeAbR+agCOFnJ4KRamMeJ57FubGKz0zG74tYGOFds4rGoaKYFCpprZubFRmGPK+icvCpybU77QnQp8onhYhPr'
+    'vjcE3ui63ij0sdq5frCcr4MAj66xzl30UcLsKSbLHi7m+trWQ22g5ZptyfwumwT7mK5jv2H7Ktphvsj1ZV8JOIL6hXOhU6hfeR3N'
+    'xfFrnYj2E18BOLiJ5CkTvv+/UUiRdugUQR/3qJ/fT/LSdhvJfYbevY+HdBmj35Fmp/fZJOMTVLIzA2PmNUfg2bUiN/4MtpE0aAPj'
+    'boXxgR7X6FaOCH0sSLqeXYp8pvtNB+OqmJMz2fdlwj0GXLvwYnLyc5/vqUKMp0ME/S7Y4EhO9+YT+47fO+l4ByzxpgqXcX82Q8Is'
+    'VouqzCjDFybx6w6xeXs06Z/JpniW9kUXa6uf9NW0rkGH8fQIdfyhQYOyw5bjjVprlS8KU/ppQJjHEbyOrf8hg3NmTWadf+1AR3Fe'
+    'iyk/kselHWX66KWMVusW6vj1KUveLfJXjmZrfEiobdcGDPcw5zeHlcFxbCZ3wU7Wbr/mrsX9mHRYwrFLP2XZYzXztU1zx7jBoF/c'
+    'BsG2X5w/5BK3rET4ftdobCfuXxF5g7UG8MB9idcI3wc1hy+eVxcjKGpMqthFsr4zMx9vc9jXNcKPU11O7udLST3VRC+W5sd8SHup'
+    '+lhNxok8oloLHIf0puzHbM3ZeUi4+cNS8XBs4lGtteTxNTLYrNTQpLo7B/JVGhkv4ZuZ35Ma/FHMe6uOb0jx2aDmHjagwIMUnkzq'
+    'QX5SoWlejEumwtejbPw293esX8ZGXT6Od4NCzQvdKzWK+lW2s2Hrlw+vgcdI0N2Dub6hrOcB4fuPx3PhuWO8d4vI3bdV5NoiLlbI'
+    'vjh8IN7fbQEfPYx25rjJBsc0s7s+H3O9YsxVBmOm932b/pyskE2nhR+7T0UzYrwhW5k25T8sQ3l2i70evkkfGx34wjo9BcR5yx3G'
+    'TO/99VBvNZzPFagAdaEQRP0g8NQB7G0j/ZDFriF2E1fA+FPZhpNv64fO3R881KJ4DmfbIxweTvvKPXETvD81Xu9pv94zRG7cVxNc'
+    'UMbuIVjmMJIIgYffM3goieFhUsDDJ4hMvUOhM8NlVC60RhTPaJTgmxO/Brqej3rfBsi3s4e99B0Q86eH6Nh0hOj7mPgt69XQfecR'
+    'mmVEQaub8hw5/T1oSINGzZ3kpxyl6V+XsPfrZqoTQWMSmcQVrgLaV5bZJ8xsVaNsVE8ndtxRdrHnRNg3ow20TE9J29lyRrW9MZ07'
+    'x+vTfntcvsK/B3AjzG0oRogfkUyY5StXvKO6gHLuLyf8ab4+Mj077cF1Cso0kLsQrvlaVobXcWo6OtY5j8meZjqeOt3H7gh9pX52'
+    '77S1Yz41nfv3CcxuHce4Lq3Xx+N4A+OBlQPuwPvSl9qEeDnzez3zO9gWXLt6yCPTlyF9HVKZv4yszSC8rzrfS58AHfoBeL/3g176'
+    'yge9MuuAJ9dEaB96R5J5P9rmw08jk2vgOXYfxLc//cbg/fjNbV56LvTh6/eo4YKuP9Z7Gfa7LVjvHvi2o80fu+laUF7HDGjvCNQ9'
+    'us5LH+pW62L/yx97acU9QX3rMpjf/71Lr4v7DjIGtKVCW+/F2yHOr/Bjgk8EDaOjL2xltjtF0EenKe9pEdTf95CXPv0lO17zpS+o'
+    '12/Nk1768WeCcQjbHtav269In0Ye9dLPPuWl5Y9D+R+G4ze+b16C8g99NwhLdNyq/SLffRdo3aydwXe9tP6R3D5UanAstvPxZ+GS'
+    's8+uD7i3vgC8Mhc5CqcDoon8mCLIfdrT9I+o3GFyklImp7riez4M2Ow7Dk/zSZ0cRl3rNIXRsgh8Q20dZynuazZ9TB8EG78DXpu/'
+    'SXnnKr7L4oeve+l//siu7vKHvXT/t726X0p5+oHZOTmYawd0N8zHvQfseK0dTMacy7+IfpKJ6fsoLykFQUXpAP/i2syEn2goa7KB'
+    'octe8NKvPBV+PvDzksMe3XsjAHMPPKM/N1dnxvOnCtkGPQ+RHtq3H/by0z4M18EcoPzshgP+WSvTkx/JPUvXfM0rM1f4cajpN95O'
+    'HeEBynezDvq0QHZf7/PSD8L8rfua+jxutFyPX33ZS6983K7cXYBD1vy4+DafJvVWEkiuAbiaDbj6/hfd6qwSvq0s9pXGS17G9syn'
+    'kx4PRkXfzPu6v348zvXjP/LSH37bvy/WKMrJ9DFNmbqQMh9eqS6j088xWf8bDtjRWF0wb2lDPD6NkXoqgHTd2c3e0xKC0DWPXP9f'
+    'JjychrR/9tyGe8kGS9roDQd8IPO/E9q940Aurv12JsMZSFuAbfMVz7vRQhdNEhxVJXx/eCb45K6ET7t9b5Hd2P8Hzot6SB+Hs+wa'
+    'sN2+LpNx0MHmUaW/v85yLpqA/uX6fpTGeABSqetA6Whb2f11gOdmQv19MN8lU0weljJ/0jbysPb24snDxhyeOoU8zUanopzt2WMh'
+    'LR1z0xfEOwnqd8YyVYVMtYgwRPHMcpFrp1sRoptdB/RfjSJPPdHj28H0eyuIfvGOEN3fqjxx5mnC3e+HCd9yBrTzuQN258adcGZ+'
+    'F86Js/Ko6+BX/TNI1nWi8M+z/UAv/ATO9mu+alc33ovEt3Ptx8vIfetJuF999ancsT3wRK6+BfJpZXrLY+q8SUI36eaf+tW5AnXE'
+    'nrPng1D+ScuB3Pswzt/NlvMlxyHTBIxrHdBbV8A6LyXrLC8xNnVvANriIOgWzCH9dK3rJ4/6dcr01Uf1d/vepCfPyGe+63+Uy2/j'
+    '+/XSA/Y0ziwFnyE758/6MGZztuH9XkU3twPdvCjpyTls6TpZx6ktduObwfqXJvwYm3GVkHHhvpa8kTAZRim7X9N1r4MrEfJz1sBc'
+    'vbQvl0/URPityG+R9xibOZt30Ke3dXzf/QlPH1fmG/pSLs8KZTWm7X3lh/6dBvG0yz7b83de+nvo958kfLnSvQd83GzFH38GcCjs'
+    '4StesCv/xX25fRomfXrz6z7vzOVeinBlizcRD38O4OrchC/rOgXuypc+GcSpNm3cAWtxKZyXdxEeqQoHLk14OJbLHbJw9YLjvZ3J'
+    'I2eQuad3R7o3TdugfCebclS+Kfv0C+H5PMsHHl75sjs8UFsoxDs/fcqXe3C+NKeluM2SfPdVovM+Auv+W0uZj2p9XODwl0/n7sPF'
+    'X1bD390gy6e0eINQ28/tEuG+MFAWfxTQcNxePR9bE9Q3GIiQ/3N6PsqWTxffxqRcPj6MouIGoh3MQsfzn8vwbGkoyZ/DPWHi068E'
+    '4Ify2Sg/bLlCF8jG/wS9NzYz3aIoe2lbPxcu7XAZwUo8V0QQl6xC+kiobYxMfWWUEN28MDuez6Xs+S9NcPemeu2o07IU+t1N3i2H'
+    'd9eQdzcL3wcNt/NF+6qLRNAueBPJP8r4AGcL37dEh0YvN8p/g6znJBgvthuVfwnp0wnp3DEvJHfP9lovPQ7SRZCuqs21oVXdS5Za'
+    'rhHymfOxDetQ8G4pHB/zjM9/l+28W/HtWz8G+2eqhw5xNc7d7H07VfHt7qt9XgJ+qzzPz1MH48NvVezbsQq46idnUBk7x/Ab8u8p'
+    'DC0XuTawy4Xanjwsr86ePGodGgk9YoOrbHifdP+uhf6uJ+/O3Ob7MMV3v+723p1A3uF5sFz4NuS9pM0wXIR3ufki1+ap2RL/lZC/'
+    'KX94uSJvQrjZcSI9ZIOT0d/eQjbvdZZ7unRzro607f2D4wPZp/c68OBN5GfP7Xbj7Vdbzm1NgeZW9td1bsufDc4tzu9ZjjKOWoJv'
+    'VXhsRQgea7XAY0da4LFGwo8fFUGfgpy33it8X2wqH2k4R+9LuMEgPydbyfyh3+rPMznCKKOxuV81eqfoF/nZfNdY67ZNZ8020G1r'
+    'LYwOW5jeqa3P9mQEnTwzAu7Wsjqj8FYjwNPX4G5I5Y9pEdt0TpRNJ/cvif6hEJ/dyL6dQ/COqZ89rAdp3wqh9jGFeVYRemqdgb3c'
+    'WrATOob0bZcBH2UrGxv11WdSnvrC0uH8Bs3+WSxy/Tao7B/z5SWY0BJcBp0Pj4D7uTQpX6KZn+Uh9K1u/Kb8qviuF9/14rtefNeL'
+    '73rxXS++68V3vfiuF9/14rtefNcbj7sev+eVkXtelcj1gTsb7gErFHusDM42031ObcewThu5M67nKRZlrGiMnsLjNpv2f96du54l'
+    'hAY0WQ8bOeN/aGjLVpyLMX9tfgL5UpD3eWi3URT6ScDgU+nDyoki27ky1G2oiKqiMuxjFfl3NZnZWt80ol4I6hwu7xFxG+L6en3m'
+    'Fquqy41xsaMdcwu9yIU+9XY9NnqSPoDaPsnAsePw1DsPNGE5R3wPoj5rxZi9DkGh8VKN4HZd4/AkU5OVvE4bE8lOT7sJFR7Zti2s'
+    'RNHSTXD2upxpkp8SFkNIR3Ms15xx+eiqrciTv7yC6ZYdOY46ZtQO3aYMt0OP4mWviHXVYl21WFctll/E8otYfhHLL2L5RSy/iOUX'
+    'sfwill/E8otYfjGJddUoP6Ga4NZydr9dG6KzhnH4qJyiDe71OtqU+7pYpSh/AsnLfSw0EDxAy6wOaZPH/jShFdIiNx53hwUs4tkm'
+    '7dirFOWpXSnmvTthB1sUNmT5m0n5Toe+9pHy3Q7lr2D9ty2/MZHfvl+XiKZHTkhE0yNLEj5u2GHR/3mk3HaLcrWkT70i19cP5ilJ'
+    'mMUS7WHlfkPwXKdFn2QszBkif9tgWdePSR/6DcrtgHIHSTlTXCvLPWFZDvu5j5Szgds/J+eNbm/fR+oesqj7j0jdQ5q6bxVB31M8'
+    'z6jlGmC5HsVZyuu+itS91aLu8xX97mZ5zlLMLc9zGsmzS5NntQFNsNSRJphPaBnebpPiPonf6sm3TvaN3vd09yXkTyNdwOM22ty1'
+    'WwkNkQA6ZSahIZCesJWr5ctzRT9jnHZJEtqlXOhjGmO77RF65rWMh0Xbqohoq7YAspYmoGNU/EPkE9Qq4Az5AzT/EyE8ahMd+wZG'
+    'u1P/F6b18JgoC4R5nAy6T0xj4vaLXD8Y1K+HnIsPVvg+wBIgI1gD6QJIW4jsQKbzIV0J6RxImyHdCDKG4Qo/no7t+MLGwNf40gqP'
+    'z27aTiHn75QKP1Ytj7m8s4DtHFXhxzkzievdWcC2RZHWkbfzr+X+XG5jZXcKvX+aqHHSmHPZOCjlvj8xhOVjIG2FtBzSE2tz9wbu'
+    'gaMJ7Ms6Hyv341Cp4MAGnj9L6upSnMk2dX2E1MXnlK/DKLuPcZ81t4b0q9OyXzvymC8ON5cq+nXIsF+8rnfmMUZe16pyP865y9yH'
+    'wXU2ZgGpv0vYx12KWqMk1G+DV03mB/fha2X5wwDW9WKZ+57hdX2rLHieqOjc1SSWnWnMuE1QZiWLEbcJaObPTUDbG6HtD5T5vkUX'
+    'MPw3m9EGcyLw4fVlvq8xF9iXdWwldQwq7v/0vQ6GLyB1bGftDBjivXZFPzot+7HCYj66NXA536AfoxE4qabMo6fD5sOGbsHx/abU'
+    'r3cbw8E7hXnsOV7vy4p6uwtQ73dKg/MwalCPKr4uvYN+pdQeVvgafbY0eo1czos/LvV8L9NyPcIsli+HsSg9pesNxuBCu12pmN9R'
+    'wz2AdWwkfduQVsexVcXHbVfELKW4+6QC14t4uSVT+GiRGxM3rD6MP/qOCF6N6bnRBv34Q4knvw+LWYz8n0Kdhy+PY5s4398q8dYx'
+    'Kv4ynsE8tq1uLA8XuF7s7ydL/JhCeG6vrvV5JFm9udpcnsleUqad3fexzNGszK0lvq4Dvzct1vAK0qRuWUe/oq8nRrR7DWkX72EL'
+    '2b2sNqLdTaSOJazdMkiPj6jjNEU/OA/k6Ai6aBmpo1lTx3ER/ZhX4uvd2JwP2fNfUfZVVnZAc2b+Ie3xPmm9o47nSJb+V9TXI8zi'
+    'r/PzNCtPIfVtYvSxSdxzvl+fKlB9uE8fTvtzj3lOZ3lXa86Wv3Aoi+3em/Z1k8f7/JDtD5F5XJ+OxuVRZ8IVBaoP5+fstC93WFCr'
+    'xjO6vXhK2pfXL4jAuctJ3gTLO5/lXajo02rN3Yv3aSYpy3H74gj8VEL6OD9iPL9L6cfD8/43ybskIu+rIfXys+EnKX+ss9gddVHE'
+    'PP0DaWdWRJ++kdLPC+/Tl0ne5oh6H0j5sW/6NfoQw0we9+lUru0B5bkOG95hZD0fCml7mN1deqHMLaRMd8h5QfHykEE7N7IynYox'
+    'bnUY4wWknu3szBowqAf7c3pIPX0W9SxTjGunw7iOMJhTfjetNSjzb6y/CVJGNX9UNwPLvJHUl+nTlPm3pI/T16WD56jtXeVHSV+/'
+    'qJ/ROXw/HUz6sl5bGJHlHw8p32dQ/vNQ3kW+kqX/yVh1a4S8hQ+H5O1jfK/3Keawg+Sh67dLUa+Kr5TVpyJ5w3hFMm9HMqj7pON5'
+    'qPgQF2jWJmqfDUD5MxzL4z5dmQzquSHf4i22jseG5B1leY/QzIspHqpK+njIdb/Jen5L9PjWQPnzCK1M6bZfGORFmuyVkLycNv5H'
+    'g7xY77MQq7PQ/HVZ998SfTXVHpB5HiJ5VHzgLP8vEdTJeZXti0+RPCoaQOb5aCJXt8kERmS5OxTjGGXjuCkkD8L+sKKP9L6YjV9u'
+    'qL9HcV/WlpPUPajRDdxM8qjkS1k7QpKnS6P/1K5YD36vPjkkD+LT5Yo+c/2mRSH96ST6lBUhNBjGBaoIoZ9knkpFnh5+/hMYMtU7'
+    'kOVeF8G6OW5/TQTHeojV87IIwnC3AQz/SOjHNgp5/iEkD67Hk0K/XxGGHhd2MIx1PyiC8MDx/F+S8ZvyIGS5j5FyprxoWe5O0ifV'
+    'uVAH9tQVIbyIOhi/rh7E29tD8pwCeTpIHtWZkZX/h+Q5Ne3bctda8kCy579ibaPOC7RVnVVAvjXqU9Za8j3wblxryXfm+pQpEe7X'
+    'NkynsUzk+hqI0pGj9nFpoudI26P9K6RunqxrEdM3rFLc3amu0HKF7cb8iLy2tn2NwiwWUb3Q+4lQ+ZBYLeI4RbHvh9j3Q+z7Ifb9'
+    'YIP/Yt8Pse+H2PdD7Psh9v0Q+34wgZ/Y90Ps+0GwO2rs+2Hy+X6odLBpjO34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bj'
+    'i+34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bji+34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bji+34Yju+Ytvx'
+    'JQzs+Exs5VxjHzeBzQzVn6+24DXSuBEDBOfwuBHD7BvVFR9hd2FutxRlE2USK+BZNkZ+pgyyc5jG8+DyLzwLwuJ54DhXK+rpZfiS'
+    'xvPYZiF3nG+IH7l9Xb1hOU6bUB14tBErjXWWJ0xn2dX+1zY2RpSNayFjoaMda2yjGtuoxjaqsY1qbKMa26jGNqqxjWpsoxrbqMY2'
+    'qrGNamyjGtuoTjYbVYzxmYY9hbi1AniV5dAWjVV+dV54eHpj5eyctrvtEzMsnMvDclmD6X0Semtwh8jrOdqUh2XCi+J7jq51BVnD'
+    'EuBTdACOEuTcqiB3L8wn5RCXG7Qjceyv4f3twve/dx07T/sAhkoAhqYKnKTMn7QVPaU5F+Vam4GRPueYw1OngMEaQl+b4B6EpyEC'
+    'T/G6B9ddsea35bvmhVx3+e7izD8uTHjr+c+ErxPv67ffvo5pgOA6p8eBBohx6fTApUnyN6WhEuR+1Ev2ZhesswuMJcK2Z7I4e6Eo'
+    'j1d1ymQVXR5V+UQEPV7F+FOlRF5ZT/Ap3o8rLfhaCAMihoFJCwN8/6bJ/lX54KpR8B+xDMJNIkTWVmN4z4tqOw2yQUF4S80AXwmS'
+    'H+9+Yp8Q97+o5u3zdrhMZb1F/hp4N0v4duyLWT6672YSmRUvo+JL2a4XH8v5kF5E5Cmm93Lbe3U5qUfWOxv0SVYRPpwYZ30TG7lO'
+    'DbQ9G2T8K6D9DY/Yy2ld9PXy7efzz9j3M23ZT9TfmZOnzPPmA16ZMoW+DpcTv+ggo0McIeu/C8Z0B4ynXEy1J6GQNUiISZccfl2K'
+    'O6sITZo+ybxrgJUze2nWZX1RCWs/BaFNDeiGVRZ2FsO7mPToAoy7EfqUTjqgdObht9CDwx4Wgk+5G5DWAU8AaeDei7yvdaCbgu9X'
+    '3uu/Pz/WLy6YfrHE37G8eWLkzUhj4hn7k1gfN9bH1azx8Yo1pusjx7aA0FyyniMYrR5FW6IuiyltT+9IKpox1iGOdYhjHeJYhzjW'
+    'IY51iGMd4liHONYhjnWIYx3iWIe42DrEUd+5rKRiispKZFsjV00emUiWjukpvuzDpj8/7/bwb6sDDUVp0vIxfy/gmlZDvhSRB80i'
+    '8JaV5Y+p6+PfkY5Z6sgDiu/a8V07vmvHd+34rh3fteO7dnzXju/a8V07vmvHd+2JsNdNwV4uhI+sMiKzvVDk+qQ/g513D4bk3cjy'
+    '/gXRpeB5hyLauZe0825IByDtZHnvJHmxDyOQdrG8N8KcyHfvgHSQ5blO+HFoeJ5hRf/rSDu0DxtJHWF+zlD2fxTTZcUx7I4oT/Xa'
+    'VeOPans1oQ82MnjuZ39jvd2kftxbuAZnsbJb8S4LeeeQe+oZpAzSP2UMZs5g9Eg2zkI6mNK9lUb9aOH7g0QdZoR/3Cs4H6jfgPe/'
+    'Uki5XQjlbeEdC/XR5W8d0epaB/Utgr8XiFyftro4cLsZHdttsZ8pDTrCcOlh3+MEl4XlxXsMnbPTyFwdRdb9dCh3g6bNmYo2uxkt'
+    '32XQJrfRKSc8orB1kOv0YUIT8T2xQoEPexncI0zjmHYq8uLe6GB7ZAfJu5XhlS6y11F3qIa1zfdgH2mvDvZLFetnNyvTQXSH6th5'
+    '3Mlw3LUM1yHNfwrp2/UKXKXqm9xnMzQ4pJ+108fmb4TVNYfwWIYIbJWxuR1mfClcI6rjvxL0nzhs4XmdiIAVxCnUXp/bDtDyEj5n'
+    'AjwnCGzbwnIh+lTP7gTUzjTzNiXpSh1tifeAOeyOznla1YyXS9ujvNx1bJ9TXn1jxHh1cyjXUvq5N5nDexMeDOnWZReMCeuqxLKa'
+    'O2oK0vS0vr2WJMaeHLuH6kr/TNpqteSvCH/4aY8o/SYoV2aen6Wsrzh7EF5H4jWdVmuK+/Y2xb4tm8ZrXAJPeK7SxNhvcyyq94xN'
+    'xBrfpl9jU3vQqH19c7zmb6s1x31/tWLfx/4wEgmx5rCbiuzTIhyeCJwc+yAZ/zk3o1ND1kC68yiZ3nKWNiZnaWWGnNZPY9jHSms5'
+    'TfCpbuP7aiRe02m1prhva9m+rfAHFNpQ4N4ekV/n1yZMf+F44dtX0e9cjtcsfF8WeMcvF7k+Qzm/1Va+vZv1wWY/2D1JShoW90mr'
+    'bmF5+HZpdZMpmwoJrf0K1Jt/CdNZUsFhTO8ZwMTKfBaw/IKoHDG9N/5zjrIphP8eBfynHXDiNFublMGtNfRJuuO2nP3RFa/JpFoT'
+    '3Df1OrqrLbtj9+jOv2qytjUO5VT7VtI+UxdGUgXHocki+0+PAp+pv2+n35rEPu+j1+iO/K7AVj7vo+5sYXRKMj4Tc87EYu6tpMH1'
+    'LqZTJt+alAnf5yffXya6aipejyzzc6H2U22zvqnptd7pfNc7SgRWCHhIA88LYWM7rOM2i307zdeRnoEtjjfw8DPwM9H8MZs9mv07'
+    '8497VHtyyj0qZ4fJVHoCelJvczmsN746BkYaxjtH/fZkm/89TcQM+eL3OtDBvI61++qjXvpxS1+5MT2twCX5gWEkPa06s6cPXyCm'
+    'k+M1Kf6aSPx2LcNjXTFNNH58gc+YnZeF4BvkyjeSqbfzg3PLdfXdI2zYP8G9Fq/JRK9JpF5JSP+UeiUR+cP0SmpErs0a6oSExZON'
+    'lM+ksn9/XkWylzP9gRqHcmHj+RQbzyegXKWRTpbkNJSU4t9l0+qUKc9O8x+/mA03sAZ+mYndY3P3PuFbVpBeZ6A6ub9k/13ev6+J'
+    '1MNsDr0plo69Hn71j9CBTs7Izk2r7qqpixlbzvaBtOfan/ltSvpwXqJ4H3l+OuCVifJzYFEsJQr8jBX0iTg/4zWZ8DXBfXOPYt/A'
+    'WZLB5UlYsHSkUkJJachclU2aNYrG08nkuKyUbR22LQe/2pRTf69T0MV3xzATw4wFzCDe6Yj1WSdEt7Ic5h/371Xx3E/I3HP+D9JF'
+    'JeQeVsvuYRVETxxjBi5n9aJtfzuR29A6Skl+rmsu/R00kPw0zqRNPY0R98sGVpe8D8wSdr4ZsP5qhkdmRdy9cR6j8vH+l7F1SbN1'
+    'ManPNm6nbV+HoZ4k1Dsr1n2YMroPXOd2ENY9Xr+pt35lwvcXXEr2I/dLNpvlo3j32BY/X3VIvkUt7n6Nw+T6Kt/jrrKNCgWORt9l'
+    'txGYL9V847g4KXyf8pXkb8ojQr9A/Lzg8ZeRf5ti/FvuW+gl+Z3NFeZDv0PIm/rnEB5rCuDjmlgXQU1/7Tm8TYF/aMVblXOdjuKm'
+    'ynWaqdFJoXtgGaQzWvxvKh0WE31EucbUn+YDkD53jF/PMKHx0MSxk+zHOpABzxW5PvXQxx760kPfelHxQ6nfY+ojD+Myngv7qYbR'
+    'IyY06FSnX21xnSkc9BZAdj/NHg3f1O6oD930BlXVAb4/V9j5lUWffNwf4BLyDf38oa/2heQb+kfE+LrzyLdukeuLcZbiG9ZZq2hv'
+    'RARjs7+koRVM7iLcHp76vMy3Hr53/kjBHyr3MiT1crD0JFEpLUqQb4tw5tZ+sRvLs6fJwiCv0IDpYUZ6l+dmLLen0Snf+Y4YJmKY'
+    'UPCVVfymDoaXcmhuB1nkNHoiBReF0F2MkvOLf8yszc+Ccn76Pmx9dedOnaL9CsYjk2fiFpEbl6uM0IVbRK4f1VY4864ktOqV0NYM'
+    '4fsZb404E1UxsKN8P5eSsWwhl6QtrK20CI+3faVmPpGerdTcTaf7/TPybiqCsSgyy3qbubzPDYeVEv6P6k5lwh+m/p5VcRbkoH5N'
+    '8pnCrk3MsRYRHSejW3O3HRC+/3TOtwqrE3ljX4D20W971L0Y2+Oxg7od299L7u2m7bu0c53wYxX2sjkcJXwBl7ovBxzHY0C51HUW'
+    'wC2NFdBB+Bcuda4iY9/F4AnTHY51HyE8X+DU7z+HzREyNy5t2N7J6Jz1kD7RWCwXJ725LsZ+xjslxkI7irzD2HNzyb1UxgvM6rvu'
+    '889LzH/zAf8ei+9+fzAYH3XePi99/hk3njeNX1mb9GKRFHNuMMbcKvIOY/rReJbynUz/4uO58Szlu7orcmMwHkW+yViNMv3YfX4M'
+    'O2xn8WXBef55d3Ceey8KzvPKe3PrTRJ6A+N4/n3C449LuNvJ9sSwBRzbzr8JX6bZ4qzZwfDjAMNL3eQ9xnCaXaCzhNa7COqN6veI'
+    'ZX8xRgSP2UTxBi+TJLyZDQkvnkDUOJEH1kLwOP27YwJhIiwf5T1naaiEF+eUnnMdjC7pniJjeUF4cSToWF6eIn3/P8Kz/y8Gfpgp'
+    '/PhqMl0D6XpI3wFx18oRz0Icpjvmeemd8/z9MU/48drOgvJtEXHb6oj+Cs13IuS7ncR3W582P+tqHeaDjrsN0pM14+D9k/2SuGE+'
+    'oTuoDKrbAp91k7NDRxdS2mY+zD1tdzvBjSbtUvw0wM6wXUId106ns6W6O4XFhDxOMBukdqhSw2QyjTVpQ6dExXZdKfSxXZeQ8jRW'
+    'Lc2zgOQZ0uQpdgzuBJGPUN4Tt6NSzSUvJ+czqpyrn2AOV4LxuEzpTiqT3BrrGuj5OR/N/r+F6BoUTuZoKBN2uVMsJfgP350qgrHD'
+    'jiUyuhqy56iMEGNOdrE9Sdu72VG/qBhjvkAx5o2KMZ+l6P+ZDvOwWlFmNKIMxuKmZWicOpr3SJgLmpefczMVebpZnipFHknTqM6v'
+    'iVy/axTrt0Wxfu8l7x5TrP2HVwbXPtEWXPsVmrWnZxa9P4Wtve7OFbb2lK6JWvtWg7VvNVj71iKsfZnl2tPYoBgDbwHTq1oG/KES'
+    'Ul+KlF/G0tOEH5/5fOHH4wuj88oIvcBjj/aR+eTxOzstdKiGhDpmfAPjvZvESQybj3UEpo914HudVsQzCXHs/5J3M1u8d2+SdzPg'
+    '3etEH6yFrXML1PWaIs/RLbl5XoY9SmnjsD7LMs9LvhzBSzbjbbS4zyB+2UZS2f7fED76MMMRQwo+mu6OJOv6tPAcl6hkJsOKNqL6'
+    'PhQid+F8IgrzN5I7dTcpYxpDfJCNaxvQMqY8vAGDtngb58IepXh9SHP3HFGMDe++R7GyWNdWgmfC+hY1xl5N20eCXMJ0TalsLWqu'
+    'OkRubGMeNzYMj6Qt8YhJjHeTvXmYdw3pKSLI114FaRsbg+oep3on5UvrHe7aYXrFpnU0wZqP95gbhZtObJge7IiIffblqScviEim'
+    '4HdX07Wh8gWbM7hQNEg947nle6dJWJYvsSwf236EwHTL4Wl1sP1oNuLHULy4lqQu8vcGcibcAuXxztMBa3yl8O344nUev3WeA+uS'
+    'Jjp0OjkJnslpooIaJpdKknOxIeLMc8EPazU097AFrfvvCtq/3kIHyoTupvW9xP7eHqJ7JOfwUI3HX6H3I6771ctkAi2KeaHvXelv'
+    '2maHBY38OpOZf7nGlxuH3R/GeywjFncjHMvtmbGcrrg3mdiTmepDdDA+TJ9Gb2C871Vn1vh78EbWdp+Cp0fzjSh0HqiOCdfd6CjA'
+    'WKLmu1vBS8jqOZBx/o6NzwRm+jX7k+tKuI6Zzms++/J7GQT7bnh3OpNnnwby7PfNC84ll9nL8qeCXHx12kxuj3kxrVfowfI+yLwr'
+    'iT6CaX9Xwbc9mv7SPq0h7+Uc3Vnt3blV/IJ+tu86GDyNKvjpFB508n2+N3oN1hbPj8uqvTtvsWC3kDD7b5C+QvBpVlZQ7d3J8z2P'
+    'af+7NWvQJ8xtgQc0ZxLnl79Z5ekAUP0/vsa/VvBAdXxE2/OtNwLnom3k96r8eZ6s+Dis/39elUsrmewRW92X8T5jr63y5EGmZ6oK'
+    'Hl+N4FEPa2R2PdCHs6u8/hdy/9nQwWF7a0GVdyeJOmPaDPXUMC9t83Si60bPnFPZGbGW6Ya9i31fA2fIG5lL7jHjQAN0aXB3N+NZ'
+    '/2Cc+zOo2cfYn30T3B8+P3dl+nO2iKYvTGCr3YIuaiNwZVo/wlp7nvRQmyFdJeenvdKXrXVMABwj/p8/Tv0YjOjH7ys8eROF24fm'
+    '5+ricV3KXpZvRIP3fkfqzcp1K3Lv0qYyeJf78g4yH/mc6zsUdLAcy8MV/jnTbXFGd1rQxd0K2k1FB3La4o8qfLq/z3AeVOvIbaJM'
+    '1mybxbiQbthS4dOck5VmzurNVvi4fqJp46x8psKTU8v8R9R66UJIV0I6t1b9fQ2kZZAugvRsSFdBuoTln1nrtf2L8uB+d4ExVxn9'
+    '98qLw1czxd8PF7n9qHP+jyeofRz/QLln2zTe9wzaJ87ffHe5J0uXeY5j+2AOpE2Qrmbw3g7pPEiPhvQMSOez/XM27IOl5T7umsx8'
+    'wSRZL5uzl9fH+UW9IfyjsDZkn/6pzPNE4qJfVOj7+BNlnu617Xk+otifnG8V1u6ny/w780TcV2Ufbirz9A+j+Jc2d8vxouc3lnn0'
+    'a1bex/b8EWxvz4R0luOZtzKkrfmatpoc25pN2nLBTbTcAkhPZt+XQVtvlfqwP153/Oz+H+d2kUf7jVIf79joM6pwoWlZ3T3i06W5'
+    '+78Y9PahCL7UTaWezR3XFbXViTWlHa4m8z/RMtF1pb5/CRdaVCdnyNp+F7Bu3u/aUu/vyYizZf/+tcTT16B4KgHpuyHdAGnSEUc+'
+    'W+LDbcc44I1HSHtb2Xp1aOikbgf8gvBzX4mPGwpJs9nQaCOkDxPB55B9uLCk+DiyM2LtV5X4vm0GGJ/gJY2OQ0PCS1MJtaziyBLf'
+    'f5AL3jXFFSkyf/ng2xvzuH/8Szo4Vpc+RJ1lB9MezrXBO6Z00iOk7jMZ7bWE0ZYbLev+s7Rvc1AoWigKjg7h+Z/2bVfy4QHLunoL'
+    'tM6dEbTjeUVuB/f9iemJswWZRdblBtb25zS8d+zT/fOZ7xdSVxheMuHj/3fK8204kfouUffCZ1I+fLRr/GCsY/W+26GdfSnf3qiT'
+    '4b5DhjjrUymPbzVefBDZ5q0pTye6GPyOrK1Xyoc37o/IVMaPdV1I5me8ZBInkTbHQ1cyq99MYGkohGYLg6Vysq7DmrXqtuDX83n5'
+    'ZdKvf03EflrvsJ/+MenJRScSt8h+/G3Sg196L0FZiQ1vWdZ1f9L3IXvFsyAHP5hrA/v001469CXwKXDASx9/zqvjo0k9nuk2lJnc'
+    'nvR9nLnYc+rOyB1JX4ZcTB6GbOt80hYf/84C6L/T+VqdzN+W9Jikx3cP00GNgvWTLfQvTPbYWMKHR1e5xy8Svm+EKHjk8PKzRH52'
+    'xXyOv5Pw+IiFkKmo4GJU0+5DZBz53t9kfX+qqM/1jpTV/yVrxPfwbqH2l4F3052krA3syzI9UNaWJy/LXBpSNozHnpX/JXyfiF0R'
+    'fCHkRa4jZUxsVmSZFQnfp4QJ7urT2Xon3HwPDLB6qhK+P4wwGrQODJKqIuYIx/k/IjovrvlrYJtVaN1GWfePoB/y+y82gU10t+8/'
+    'VaZvgE/TgyTvDy/00tRVvp9UmR7V4+X9u5C8vN5HFXlPv1Gd968VeXvvUvfh0yF5eb0fIXnfAB+xX9TMwwdC8nL/sjeRvBIByLT2'
+    'omDZOsABPO/dV6vzdivynnmLOu/lJG835L13QD22TSTvzTvhXNqkHtsGRV5cN573FEVeXAuedznJ2/awl+7bDzAMtNuix/3YQJj3'
+    'L5+EmD371P6Tm0neKJqwhuTldGUz1DvroNrXg6kdv0nsn9jmmdnCfiYfO/5mYzv+qLWJfQVGx35wX6f8fAUmLW2Iw3xZquI+zLGA'
+    'E/T1ZANXRzi08ZhlG6b+JKL8Dhe6PK5dKfEVcBHDoauE2gdOq/B9zGAMxmrhxx7FWKkyH8ZrXc/qWC9y4x9i+VJFeVpusbDzASL5'
+    '3kcWqK+mbVI7/DQplxNDKHNW3v9i+PqUk7mX63E0rNMc0h7XqaXpkLCP94B+JxqF79ON+iukfm53KdIwP7eq+DE4NvTDNm+V73uR'
+    'xhzFuAs0JtFmkqd8LDePjA+cvU8J37/f+ZBepIHr5cLOP7XOL0MNgwfZf+TDbVKkNvhkFqlrfjqYuuAmVx81HIc0WNbXQNIkwMEQ'
+    'zF+fsIkxnkok0tP8nF/KT2Y7eqw6PENSWD6p6vaS/Xf5MfAkPH1QhPs24WfpYMge4rA6DLBhUjfdA6kQuoP6PltOzhdh2K8SwC82'
+    '9Gw+sbIKgbPy9c1m6uud3tG479GUsPNllBZ+/BjEKUnynfoW5ziqVIOj5pL8vD5X/3nHQlo6ZocHXeNJY735xJOmZTtgnUqBTsi9'
+    'ayXf1g/FfTzWngKN7hEOT5i/plSR4TjLb/mQl5bs8fBAudDHluf7rg6+V7I9sZTR1GF04XiM8Yt7p/8YkZd374GJGWPJOIwReY6/'
+    '/9rkGPN4rGsaeKc/eGZyjRFpCirj2y1yfcDzOIRU7sL9krv6vCxj/dPRDCreUhgtg3diU9pHjuk9wvNhgGXSIjz+LeUNLIP7Nqch'
+    'TGne5CRoJ4xWzcenZTO0kyTzqeOpNFieqXM18ELjF1D4doVTGtNYxHxt5X336M3iblAtaoFpsvDFmWWVRdJanJeRImuC/MIkuUOW'
+    'A5ydAbK+2UAz36i594TxvOI41qZxrG8zimOdNIhj3Qy6BfSsvSredzlrsOcakc8TykfiMokmomOStuRhIN93pwjGS8rKdhLBPIMs'
+    'T2PC53eg/Uk30Ufh31CnJE3qpuXqiR7sW0KfB22W/58ItnEtfPsP8q2P9e1VxbfD9qiKOkfh249Jn7YyXR+ck2dJ+Q42pgzZKb4V'
+    '464Yd8W4KyDn09GYSVgjFV1RyegKcV5mbf/C+3d7W+bfbdF8oSTyHBX11xeg/hLFnWo7kT3WAF5CX/LpGBZTMFXnK0CoUKoZ7Sb0'
+    'rTxf71foaQhhHj8LY3PNI+/mg2y1ibz7Gp6p5N3alqCOF/LI0U4Lbb9OdZRJxvA4deCx0XJdr2X8iK54Tfmatk/0muYbe0l1vlwL'
+    'eKDaYd0n02MhXkrZ0ZpjKUlr6uVQ+mfM4akLWfeJ4NthHaUOdevqFETvTX4stTyHZJ3vJ7wd5K9vITpMWN9W4cf5lnLWYCyet7es'
+    'FeEuM0dv6m9G+cta6TpdyfQ/bOT/Kr0vex0midWnrxITIPt6hzPKWFc5oKMEC9NucpgB/XkWsXPdYimfuxLqOCnp23/ROlIGOnnH'
+    'JT1aG3GGyibxOmHm+0ZVtkvk6lBWJX0b8WLokap0SH+RMNchfSXh9SOm/5T0X1rk8bTnud1saT+5noMJP+72ckXqUuflYAtscmbX'
+    'aeqQdperSR2qvbNN2Mct7hW5NvKtEbQTlzu3CHOb7062t2cmPN1n1RziflR908nNbevBeNqjwCsY0sjOq2M5aBhfuZh3PKv1b4Q1'
+    'vRVsbVDWWUZ0PHhs8SFiwzVbs69Ghd5HZRjsZ32nCt8nMPfRws+x3Zo9FRWHidcd1afjhO83pkOofVANsTN3UATjjmf3MJlbjoe6'
+    'FTo2XSLoe8WFr0Zxo04fqEJxdzflL94OaTXpJ9cZQTvxhGKcPA58t6NeSZnw/RX0C3O/NyqYpfa3qrXlPouXK9atg+lPLVLY23Sz'
+    'dAfknSt8PwD9mnmiOljcnme30PuDdJlb1f5BuH4oU9ltQu1/u5P0w6YtGk9JBUsdDrryhYANHPMZIbAxzPbrSQrY+C+WZxn0z5Q+'
+    '4DhtgNU3B/Y3zWuC76oU+P9XbOxJQhMsT3qXdjoPLzuudf8kXet3Waz1qWTeTXzIjOf6v+a4/gMh6/9wpuwnhZnPEXpmct+kHQXG'
+    'D90TBDN4dlxA8HevhkYaZmU2EDiL8pEvz6YjHOHFdGzYr/nC9zVLzyJX/0bUPknlg5zC1+yEZ4tGY9zQvWcDM92WY6d5+4m+z0TS'
+    'JBsM8cSIUMcl7GL1tSl0uuk5jzRwDaNbBoXaJ1G3Bf3C/ZPXKOCfx/UYVsDIhzO/vTDXeC9Zx/yJryd+x039/bwD/P1cRnDpWelc'
+    'v0E6H2qy3DnwLcoHEfdPuDHtnyUIO+stYt+tZj7Vz0v769gogr4Ro+IRbyIxGandsnx3goW/Q95XVzp0vcZ/alvavj1XWadwvC81'
+    'ESYAt+HsIHoUSDeWEb0/xEN1wKdB3YyX4N0Skv8lghvQ508Na6dFoXdIy8wmbdzMbFHQ/hBtUfDdDNAToXonSxU6VjbzdaGjbUQV'
+    'aSMz6enDH0P4n1H2IDY6D/VELq7ojwiT+9q2VUkYRFRmivrtLnobOtgvd4R9amO0WuRvv6xaI9U7hNVi5ae+SQplk10KvzC7JG5r'
+    'JffKhzQy0YvInscyScs5WWuRv4nx523LNwrfvrwJzkHVuJYTHBN1jlQ67gPZ/gkMjtMMx11OaKVFrI/Hi1x7bdM5UNldrRV6/0s6'
+    '2KRwUgJjbzSwobLd19jfBBn7QqG2kTTRNUmKcJvLlCWOLCX5aN/yxYeJAsybCcyq9tRyS5i3tVXFdaDnGcqMc84zVOBo1eto0P3c'
+    'wNZGJ4/mdySkAbcW6CxzXTvUpzW1tWyIkMdE6UmV5tHPLfCtToFXZNmZoO8Q5tctzWRKuvLo54T6R0mDwir6R0F7VcTdtyp08lEH'
+    'Y6LW19TvjGpPLmV6ImHlCwHDrni7UDaw1UTf7hRD3mcU/2JIBGP58n6awP5ay/kYiJBJSV7AJSJ//+5RfCCTWH4mvrdHxmneTOJq'
+    'dQl1fI0BjWwSYQz1K+ndKVttYg9TH/TvF3he9TLbBEyHNPTV9QY6T4uJDcQuTbqc8E7R/1M7wwO1hEabSe7niBdRB2SQ3P1RTs/v'
+    '2A8o5vD/AyxzEww='
 )
