@@ -47,6 +47,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Share of control characters above which a byte string is binary, not text.
 MAX_CONTROL_SHARE = 0.10
+# The control bytes that count (tab, line feed, vertical tab, form feed and carriage return do not).
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 # How many leading bytes the sniffers look at.
 SNIFF_BYTES = 4096
 
@@ -150,7 +152,7 @@ def sniff_binary(data: bytes) -> str | None:
         return None
     if _looks_utf16(head):
         return None
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and controls / len(head) > MAX_CONTROL_SHARE:
         return "binary data"
     return None

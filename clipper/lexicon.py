@@ -11,6 +11,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import add
 
 from .lazyregex import lazy_compile
 from .model import ChromeKind
@@ -336,20 +337,51 @@ def _rarity(ch: str) -> int:
     return len(_COMMON_FIRST) if rank < 0 else rank
 
 
+def _rarest_pair(string: str) -> str:
+    """The two adjacent characters of ``string`` least likely in a block (the first such pair)."""
+    return max((string[k : k + 2] for k in range(len(string) - 1)), key=lambda pair: _rarity(pair[0]) + _rarity(pair[1]))
+
+
 @dataclass(frozen=True, slots=True)
 class _PatternIndex:
-    """The chrome patterns filed by their required strings: which patterns a block can match."""
+    """The chrome patterns filed by their required strings: which patterns a block can match.
+
+    ``by_char`` is the stored form (the generated module holds it). Blocks are looked up by
+    character pair: a block holds most letters of its script, so filing a string under one
+    character still tries a hundred strings on a block; its rarest pair lets through a few."""
 
     always: frozenset[int]  # patterns without required strings
     by_char: dict[str, tuple[tuple[str, int], ...]]  # rarest character -> (required string, pattern)
+    by_pair: dict[str, tuple[tuple[str, int], ...]] = field(init=False, repr=False, compare=False)
+    by_single: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)  # one-character strings
+    # The keys as sets: a set intersects another by iterating the smaller, a dict's keys are all copied.
+    pairs: frozenset[str] = field(init=False, repr=False, compare=False)
+    singles: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_pair: dict[str, list[tuple[str, int]]] = {}
+        by_single: dict[str, list[int]] = {}
+        for entries in self.by_char.values():
+            for string, i in entries:
+                if len(string) == 1:
+                    by_single.setdefault(string, []).append(i)
+                else:
+                    by_pair.setdefault(_rarest_pair(string), []).append((string, i))
+        object.__setattr__(self, "by_pair", {k: tuple(v) for k, v in by_pair.items()})
+        object.__setattr__(self, "by_single", {k: tuple(v) for k, v in by_single.items()})
+        object.__setattr__(self, "pairs", frozenset(by_pair))
+        object.__setattr__(self, "singles", frozenset(by_single))
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that may match ``text``, in table order."""
         s = search_fold(text)
         found = set(self.always)
-        by_char = self.by_char
-        for ch in by_char.keys() & set(s):
-            for string, i in by_char[ch]:
+        by_single = self.by_single
+        for ch in self.singles.intersection(s):
+            found.update(by_single[ch])
+        by_pair = self.by_pair
+        for pair in self.pairs.intersection(map(add, s, s[1:])):
+            for string, i in by_pair[pair]:
                 if i not in found and string in s:
                     found.add(i)
         return sorted(found)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+from itertools import repeat
 
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
@@ -19,9 +21,41 @@ __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_l
 MIN_STOPWORD_HITS = 0.05
 
 
+# Stopword tables are compared only for languages written with spaces between words.
+_UNSPACED_TABLES = ("ko", "ja", "zh")
+# Punctuation around a word that does not make it another word.
+_WORD_EDGES = ".,;:!?\"'()«»„“”"
+# How many characters of the page the stopword count reads.
+STOPWORD_SAMPLE_CHARS = 20000
+
+
+@lru_cache(maxsize=8)
+def _stopword_languages(lexicon: Lexicon) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The languages whose stopwords are compared (in table order), and per stopword the
+    languages listing it: one look-up per distinct word of a page instead of one per table."""
+    languages = tuple(lang for lang, table in lexicon.languages.items() if table.stopwords and lang not in _UNSPACED_TABLES)
+    listing: dict[str, list[str]] = {}
+    for lang in languages:
+        for word in lexicon.languages[lang].stopwords:
+            listing.setdefault(word, []).append(lang)
+    return languages, {word: tuple(langs) for word, langs in listing.items()}
+
+
+def _sample(segments: list[Segment]) -> str:
+    """The first STOPWORD_SAMPLE_CHARS characters of the page's text, blocks joined by spaces."""
+    texts: list[str] = []
+    size = 0
+    for s in segments:
+        texts.append(s.text)
+        size += len(s.text) + 1
+        if size > STOPWORD_SAMPLE_CHARS:
+            break
+    return " ".join(texts)[:STOPWORD_SAMPLE_CHARS]
+
+
 def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
     """The language whose stopwords the page uses most (cheap; no model), or None."""
-    sample = " ".join(s.text for s in segments)[:20000]
+    sample = _sample(segments)
     counts = script_counts(sample)
     if not counts:
         return None
@@ -32,16 +66,21 @@ def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
         return "ja"
     if script == "han":
         return "zh"
-    words = [w.casefold() for w in sample.split()]
+    # Case folding maps each character on its own and keeps whitespace whitespace: folding
+    # the sample once gives the words folded one by one.
+    words = sample.casefold().split()
     if not words:
         return None
-    best, best_hits = None, 0
     # Each distinct word once, not once per occurrence and language.
-    counts = Counter(w.strip(".,;:!?\"'()«»„“”") for w in words)
-    for lang, table in lexicon.languages.items():
-        if not table.stopwords or lang in ("ko", "ja", "zh"):
-            continue
-        hits = sum(counts[w] for w in table.stopwords.intersection(counts))
+    counts = Counter(map(str.strip, words, repeat(_WORD_EDGES)))
+    languages, listing = _stopword_languages(lexicon)
+    hits_of: dict[str, int] = {}
+    for word, n in counts.items():
+        for lang in listing.get(word, ()):
+            hits_of[lang] = hits_of.get(lang, 0) + n
+    best, best_hits = None, 0
+    for lang in languages:
+        hits = hits_of.get(lang, 0)
         if hits > best_hits:
             best, best_hits = lang, hits
     if best is None or best_hits < MIN_STOPWORD_HITS * len(words):
@@ -56,7 +95,7 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
     """
     lang = stopword_language(segments, lexicon)
     stopwords = lexicon.stopwords(lang) if lang else frozenset()
-    has_stopwords = bool(stopwords) and lang not in ("ko", "ja", "zh")
+    has_stopwords = bool(stopwords) and lang not in _UNSPACED_TABLES
     blocks = []
     html = any(s.dom is not None for s in segments)
     if html:  # the DOM's rules load only for HTML input

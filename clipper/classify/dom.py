@@ -165,31 +165,53 @@ def _element_roles(words: str) -> frozenset[ContentRole]:
     return frozenset(m.role for m in map(table.get, words.split()) if m is not None and m.role is not None)
 
 
-def _path(lab: Labelled, memo: dict[int, _Path]) -> _Path:
+def _path(lab: Labelled, memo: dict[int, _Path], prefixes: dict[int, _Prefix]) -> _Path:
     """Marks and roles above a block. Blocks of one container share their hint tuples, so the
-    answer is memoised on the tuple's identity for one page."""
+    answer is memoised on the tuple's identity for one page; containers share their outer
+    elements, so what those say is read once per element (``prefixes``, keyed by element id)."""
     dom = lab.segment.dom
     if dom is None:
         return _NO_PATH
     key = id(dom.class_words)
     found = memo.get(key)
     if found is None:
-        marks: list[_Mark] = []
-        roles: dict[ContentRole, int] = {}
-        deepest: dict[ContentRole, int] = {}
-        for i, (tag, words) in enumerate(zip(dom.path, dom.class_words)):
-            for role in _element_roles(words) if words else ():
-                roles.setdefault(role, i)
-                deepest[role] = i
-            mark = _element_mark(tag, words)
-            if mark is not None:
-                marks.append(_Mark(i, *mark))
+        marks, roles, deepest = _prefix(dom.path, dom.class_words, dom.ancestors, prefixes)
         live = roles.get(ContentRole.LIVE)
         if live is not None:
             # A live blog's entries are the story, whatever comment or ticker words they carry.
-            marks = [m for m in marks if not (m.kind in LIVE_ENTRY_KINDS and m.index >= live and not m.by_tag)]
-        found = memo[key] = _Path(marks, roles, deepest)
+            found = _Path([m for m in marks if not (m.kind in LIVE_ENTRY_KINDS and m.index >= live and not m.by_tag)], roles, deepest)
+        else:
+            found = _Path(list(marks), roles, deepest)
+        memo[key] = found
     return found
+
+
+# What the elements down to one element say: its marks (outermost first), and per content role
+# the outermost and the innermost element naming it. Shared by every block under the element:
+# read-only.
+_Prefix = tuple[tuple[_Mark, ...], dict[ContentRole, int], dict[ContentRole, int]]
+_EMPTY_PREFIX: _Prefix = ((), {}, {})
+
+
+def _prefix(path: tuple[str, ...], words: tuple[str, ...], ancestors: tuple[int, ...], prefixes: dict[int, _Prefix]) -> _Prefix:
+    """What the elements of ``path`` say, extending the longest prefix already read."""
+    known = len(ancestors)
+    while known and ancestors[known - 1] not in prefixes:
+        known -= 1
+    marks, roles, deepest = prefixes[ancestors[known - 1]] if known else _EMPTY_PREFIX
+    for i in range(known, len(ancestors)):
+        element_words = words[i]
+        named = _element_roles(element_words) if element_words else ()
+        if named:
+            roles, deepest = dict(roles), dict(deepest)
+            for role in named:
+                roles.setdefault(role, i)
+                deepest[role] = i
+        mark = _element_mark(path[i], element_words)
+        if mark is not None:
+            marks = (*marks, _Mark(i, *mark))
+        prefixes[ancestors[i]] = (marks, roles, deepest)
+    return marks, roles, deepest
 
 
 _NO_PATH = _Path([], {}, {})
@@ -229,7 +251,7 @@ def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path]
         if dom is None:
             continue
         weight = lab.features.weight
-        marked = any(x.kind is ChromeKind.COMMENTS or x.by_tag or trust_words for x in m)
+        marked = bool(m) and (trust_words or any(x.kind is ChromeKind.COMMENTS or x.by_tag for x in m))
         live_row = ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER
         if (lab.quality is Quality.CHROME and not live_row) or marked:
             gain = -JUNK_COST * (weight + JUNK_BLOCK_COST)
@@ -242,8 +264,9 @@ def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path]
         else:
             # Unlinked text that is not prose (a table row, a recipe line) is probably still the page's.
             gain = PLAIN_TEXT_SHARE * weight - JUNK_COST * JUNK_BLOCK_COST
+        get = score.get
         for ident in dom.ancestors:
-            score[ident] = score.get(ident, 0.0) + gain
+            score[ident] = get(ident, 0.0) + gain
     return score
 
 
@@ -252,23 +275,27 @@ def _article_container(blocks: list[Labelled], marks: list[list[_Mark]], paths: 
     most of the text (sticky-column and layout wrappers carry words like 'sidebar')."""
     good: dict[int, float] = {}
     good_total = 0.0
+    get = good.get
     for lab in blocks:
         text_like = TEXT_SHARE.get(lab.quality, 0.0) * lab.features.weight
         if text_like and lab.segment.dom is not None:
             good_total += text_like
             for ident in lab.segment.dom.ancestors:
-                good[ident] = good.get(ident, 0.0) + text_like
-    # A <nav> or <aside> holding most of the page was never closed: it is not furniture.
-    text: dict[int, float] = {}
-    for lab in blocks:
-        if lab.segment.dom is not None:
-            for ident in lab.segment.dom.ancestors:
-                text[ident] = text.get(ident, 0.0) + lab.features.weight
-    text_total = sum(lab.features.weight for lab in blocks)
-    marks = [
-        [x for x in m if not (x.by_tag and _holds_most(text, text_total, blocks[i].segment.dom.ancestors[x.index]))]
-        for i, m in enumerate(marks)
-    ]
+                good[ident] = get(ident, 0.0) + text_like
+    if any(x.by_tag for m in marks for x in m):
+        # A <nav> or <aside> holding most of the page was never closed: it is not furniture.
+        text: dict[int, float] = {}
+        get = text.get
+        for lab in blocks:
+            if lab.segment.dom is not None:
+                weight = lab.features.weight
+                for ident in lab.segment.dom.ancestors:
+                    text[ident] = get(ident, 0.0) + weight
+        text_total = sum(lab.features.weight for lab in blocks)
+        marks = [
+            [x for x in m if not (x.by_tag and _holds_most(text, text_total, blocks[i].segment.dom.ancestors[x.index]))]
+            for i, m in enumerate(marks)
+        ]
     trusting = _scores(blocks, marks, paths, trust_words=True)
     best = max(trusting.values(), default=0.0)
     score = trusting
@@ -299,7 +326,8 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     if not any(b.segment.dom is not None for b in blocks):
         return
     memo: dict[int, _Path] = {}
-    paths = [_path(b, memo) for b in blocks]
+    prefixes: dict[int, _Prefix] = {}
+    paths = [_path(b, memo, prefixes) for b in blocks]
     heavy = _link_heavy(blocks) if any(x.weak for p in paths for x in p.marks) else set()
     marks = [
         [x for x in p.marks if not x.weak or b.segment.dom.ancestors[x.index] in heavy]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from operator import mul
+from operator import itemgetter, mul
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,6 +42,23 @@ _SEPARATORS = re.compile(r"[|·•»›>/]|\s[-–]\s")
 _LINK_MARKS = re.compile(r"\[[^\]]{0,40}\]|\(\d+\)")
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|©")
 _COMMA = re.compile(r"[,，、]")
+
+
+# The one-character separators and commas, counted with str.count (one C pass per character)
+# where the regexes would list every match: a dash, the only start of a longer separator,
+# sends the block to _SEPARATORS.
+_SEPARATOR_CHARS = "|·•»›>/"
+_ASCII_SEPARATOR_CHARS = "|>/"
+
+
+def _separators(text: str) -> int:
+    if "-" in text or "–" in text:
+        return len(_SEPARATORS.findall(text))
+    return sum(map(text.count, _ASCII_SEPARATOR_CHARS if text.isascii() else _SEPARATOR_CHARS))
+
+
+def _commas(text: str) -> int:
+    return text.count(",") if text.isascii() else text.count(",") + text.count("，") + text.count("、")
 
 
 def _own(lab: Labelled, has_stopwords: bool) -> list[float]:
@@ -70,10 +87,10 @@ def _own(lab: Labelled, has_stopwords: bool) -> list[float]:
         f.digit_share,
         min(f.symbol_count / words, 1.0),
         capitalised,
-        min(len(_SEPARATORS.findall(text)) / words, 1.0),
-        min(len(_LINK_MARKS.findall(text)) / words, 1.0),
+        min(_separators(text) / words, 1.0),
+        min(len(_LINK_MARKS.findall(text)) / words, 1.0) if "[" in text or "(" in text else 0.0,
         1.0 if _URLISH.search(text) else 0.0,
-        min(len(_COMMA.findall(text)) / words, 1.0),
+        min(_commas(text) / words, 1.0),
         bullet,
         1.0 if seg.heading or (seg.dom is not None and seg.dom.heading_level) else 0.0,
         1.0 if seg.quote else 0.0,
@@ -105,6 +122,7 @@ OWN_NAMES = (
 # Of a neighbour, stage 1 reads only these (indexes into OWN_NAMES).
 _NEIGHBOUR_FIELDS = (0, 2, 6, 9, 14, 21, 23)
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+_NEIGHBOUR_EDGE = max(map(abs, _NEIGHBOUR_OFFSETS))
 
 
 def _short_runs(blocks: list[Labelled]) -> list[int]:
@@ -142,20 +160,17 @@ def stage1_rows(blocks: list[Labelled], has_stopwords: bool) -> tuple[list[list[
     total = sum(b.features.weight for b in blocks) or 1.0
     before = 0.0
     # What a neighbour shows (its fields, then 1.0: present), once per block; the page edge shows zeros.
-    absent = [0.0] * len(_NEIGHBOUR_FIELDS) + [0.0]
-    shown = [[o[k] for k in _NEIGHBOUR_FIELDS] + [1.0] for o in own]
+    absent = (0.0,) * len(_NEIGHBOUR_FIELDS) + (0.0,)
+    fields = itemgetter(*_NEIGHBOUR_FIELDS)
+    edge = _NEIGHBOUR_EDGE
+    shown = [absent] * edge + [(*fields(o), 1.0) for o in own] + [absent] * edge
     rows = []
     for i in range(n):
-        row = list(own[i])
-        row.append(math.log1p(runs[i]))
-        row.append(math.log1p(repeats[i]))
-        row.append(i / max(n - 1, 1))
-        row.append(before / total)
+        row = [*own[i], math.log1p(runs[i]), math.log1p(repeats[i]), i / max(n - 1, 1), before / total,
+               1.0 if i < 3 or i >= n - 3 else 0.0]
         before += blocks[i].features.weight
-        row.append(1.0 if i < 3 or i >= n - 3 else 0.0)
         for off in _NEIGHBOUR_OFFSETS:
-            j = i + off
-            row += shown[j] if 0 <= j < n else absent
+            row += shown[edge + i + off]
         rows.append(row)
     return own, rows
 
@@ -187,19 +202,15 @@ def stage2_rows(blocks: list[Labelled], own: list[list[float]], p1: list[float])
     # Each logit once; blocks beyond the page edge read as sure chrome (-3).
     edge = max(abs(o) for o in NEAR_OFFSETS)
     logits = [-3.0] * edge + [_logit(p) for p in p1] + [-3.0] * edge
+    # The block's own logit, then its neighbours', read off the window of logits centred on it.
+    near = itemgetter(edge, *(edge + off for off in NEAR_OFFSETS))
     rows = []
     for i in range(n):
-        row = list(own[i])
-        row.append(logits[edge + i])
-        for off in NEAR_OFFSETS:
-            row.append(logits[edge + i + off])
         lo, hi = max(0, i - WIDE_WINDOW), min(n, i + WIDE_WINDOW + 1)
-        row.append((pw[hi] - pw[lo]) / max(ww[hi] - ww[lo], 1e-9))
         inside = start <= i <= end
-        row.append(1.0 if inside else 0.0)
         distance = 0 if inside or start < 0 else (start - i if i < start else i - end)
-        row.append(math.log1p(distance))
-        rows.append(row)
+        rows.append([*own[i], *near(logits[i : i + 2 * edge + 1]), (pw[hi] - pw[lo]) / max(ww[hi] - ww[lo], 1e-9),
+                     1.0 if inside else 0.0, math.log1p(distance)])
     return rows
 
 
@@ -227,10 +238,14 @@ class Logistic:
 
     def predict(self, rows: list[list[float]]) -> list[float]:
         w, b = _folded(self)
+        exp = math.exp
         out = []
         for row in rows:
-            z = min(30.0, max(-30.0, sum(map(mul, row, w)) + b))
-            out.append(1.0 / (1.0 + math.exp(-z)))
+            z = sum(map(mul, row, w)) + b
+            # min(30.0, max(-30.0, z)) without the two calls (and as they treat a NaN).
+            z = z if z > -30.0 else -30.0
+            z = z if z < 30.0 else 30.0
+            out.append(1.0 / (1.0 + exp(-z)))
         return out
 
     @classmethod

@@ -145,82 +145,83 @@ PATTERNS = (
  ('[\\W\\d_]+', 0, 32, 48881, 20, 0, {}, (None,)),
  ('[\\d_()\\[\\]|@]', 0, 32, 48901, 32, 0, {}, (None,)),
  ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48933, 162, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49095, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 49301, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 49587, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49783, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 49837, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 49861, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49885, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 49928, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 50222, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 50240, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50257, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50286, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50410, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50540, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50747, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 51017, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 51121, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 51137, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 51153, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 51197, 24, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 51221, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 51322, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 51347, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 52196, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 52304, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 52318, 28, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 52346, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 52465, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 52526, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 52638, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 52765, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 52886, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 53160, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 53294, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 53431, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 53459, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 53475, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 53739, 3637, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 57376, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 57596, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 57617, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 57675, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 57691, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 57707, 104, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 57811, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 57866, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 57980, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 58277, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 58455, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 58512, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 58569, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 58626, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 58687, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 58744, 40, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 58784, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 58924, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 58954, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 59055, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 59079, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 59589, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 59613, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 59637, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 60045, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 60186, 21, 0, {}, (None,)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 60207, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 61052, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 61896, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 62087, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 62333, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 62411, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 62522, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 62564, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 62642, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 62699, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 62731, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 62883, 81, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 49095, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49111, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 49317, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 49603, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49799, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 49853, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 49877, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49901, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 49944, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 50238, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 50256, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50273, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50302, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50426, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50556, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50763, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 51033, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 51137, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 51153, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 51169, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 51213, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 51237, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 51338, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 51363, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 52212, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 52320, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 52334, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 52362, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 52481, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 52542, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 52654, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 52781, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 52902, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 53176, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 53310, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 53447, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 53475, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 53491, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 53755, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 57392, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 57612, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 57633, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 57691, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 57707, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 57723, 104, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 57827, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 57882, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 57996, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 58293, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 58471, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 58528, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 58585, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 58642, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 58703, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 58760, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 58800, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 58940, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 58970, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 59071, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 59095, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 59605, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 59629, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 59653, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 60061, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 60202, 21, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 60223, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 61068, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 61912, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 62103, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 62349, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 62427, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 62538, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 62580, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 62658, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 62715, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 62747, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 62899, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -461,84 +462,84 @@ CODE = (
     '8497VHtyyj0qZ4fJVHoCelJvczmsN746BkYaxjtH/fZkm/89TcQM+eL3OtDBvI61++qjXvpxS1+5MT2twCX5gWEkPa06s6cPXyCm'
     'k+M1Kf6aSPx2LcNjXTFNNH58gc+YnZeF4BvkyjeSqbfzg3PLdfXdI2zYP8G9Fq/JRK9JpF5JSP+UeiUR+cP0SmpErs0a6oSExZON'
     'lM+ksn9/XkWylzP9gRqHcmHj+RQbzyegXKWRTpbkNJSU4t9l0+qUKc9O8x+/mA03sAZ+mYndY3P3PuFbVpBeZ6A6ub9k/13ev6+J'
-    '1MNsDr0plo69Hn71j9CBTs7Izk2r7qqpixmrPf8c8MJE+SmwKJYSBX7GCvpEnH/xmkz4muC+uUexb+AsyODiJCxYOlKpoKQ0ZK7K'
-    'Js0aRePZZHJcVsq2DtuWg19tyqm/1yno2rtjmIlhxgJmEO90xPqoE6IbWQ7zj/v3qnjuJ2TuOf8G6aISco+qZfeoCqLnjTH/lrN6'
-    '0Ta/nchdaB2lJD/XFZf+ChpIfhon0qaexoj7YQOrS9Lzs4SdbwWsv5rhkVkRd2ecx6h8vP9lbF3SbF1M6rONu2nb12GoJwn1zop1'
-    'F6aM7gLXmR2EdY/Xb+qtX5nw/f2Wkv3I/YrNZvko3j22xc9XHZJvUYu7X+IwubzKd7irbKJCgaPR99htBOZLNd84Lk4K3yd8Jfmb'
-    '+i1Cvz78vODxk5H/mmL8V+4b6CX5nc0V5kO/QfLf+zO/fw7hkaYAPq6JdQnU9Neew9sU+H9WvFE51+kobqhcp5kanRK6B5ZBOqPF'
-    '/6bSQTHRJ5RrTP1hPgDpc8f49QwTGg9NFDvJfqwDGe5ckesTD33koS889I0XFf+T+i2mPu4wruK5sJ9qGD1iQoNOdfrVFteZwkFv'
-    'AWTv0+zR8E3tjvrQTW9QVR3g+3OFnV9Y9KnH/fktId/QTx/6Wl9IvqF/Q4yPO4986xa5vhRnKb5hnbWK9kZEMLb6SxpaweQuwu3Z'
-    'qc/KfOvhe+ePFPyhci9DUi/HSk8SldCiBOm2CEdu7de6sTx7miwM8goNmB5mpHd5bsZyexqd8p3viGEihgkFX1nFb+pgeCmH5naQ'
-    'RU6jJ1JwUQjdQ+4TmuL17F3vHzNr8zN/b5co3oetr+7cqVO0X8F4ZPJM3CJy42qVEbpwi8j1g9oKZ96VhFa9EtqaIXw/4a0RZ6Iq'
-    'hnWU7+ZSMpYt5JK0hbWVFuHxsq/UzCfSs5Wau+l0v39G3k1FMJZEZllvM5f3ueGwUsL/Ud2pTPjD1F+zKk6CHNSvST5T2LWJGdYi'
-    'ouNcdGvutgPC93/O+VZhdSJv7AvQPvpdj7oXY3s89k+3Y/t7yb3dtH2Xdq4TfqzBXjaHo4Qv4FL35YDjeAwnl7rOArilvv47CP/C'
-    'pc5VZOy7GDxhusOx7iOE58ub+u3nsDlC5salDds7GZ2zHtInGkvl4qQ318XYz3inxFhmR5F3GDtuLrmXynh/WX3Vff55iflvPuDf'
-    'Y/Hd7w8G45vO2+elzz/jxvOm8Sdrk14skWLODcaIW0XeYUw+Go9SvpPpX3w8Nx6lfFd3RW4MxaPINxlrUaYfu8+PQYftLL4sOM8/'
-    '7w7Oc+9FwXleeW9uvUlCb2Aczr9PePxxCXc72Z4YtoBj2/k34cs0W5w1Oxh+HGB4qZu8xxhMswt0ltB6F0G9Uf0esewvxnjgMZco'
-    '3uBlkoQ3syHhxQOIGifywFoIHqd/d0wgTITlo7znLA2V8OKU0nOug9El3VNkLC8ILw4EHcvLU6Tv/0d49vvFwA8zhR8fTaZrIF0P'
-    '6Tsgblo54lmIo3THPC+9c56/P+YJP97aWVC+LSLuWh3RX6H5ToR8t5P4bOvT5mddrcN80HG3QXqyZhy8f7JfEjfMJ3QHlUF1W+Cz'
-    'bnJ26OhCStvMh7mn7W4nuNGkXYqfBtgZtkuo49LpdLZUd6ewmI7HCWZD1A5VaphMprEibeiUqNisK4U+NusSUp7GmqV5FpA8Q5o8'
-    'xY6hnSDyEcp74nZQqrnk5eR8RpVz9fPL4UowHpcp3UllkltjXQM9P+ej2f+3EF2DwskcDWXCLneKpQT/4btTRTD217FERldD9hyV'
-    'EWLMyC62J2l7NzvqFxVjzBcoxrxRMeazFP0/02EeVivKjEaUwVjatAyNM0fzHglzQfPyc26mIk83y1OlyCNpGtX5NZHrd41i/bYo'
-    '1u+95N1jirX/8Mrg2ifagmu/QrP29Myi96ewtdfducLWntI1UWvfarD2rQZr31qEtS+zXHsa2xNj2C1gelXLgD9UQupLkfLLWHqa'
-    '8OMrny/8eHphdF4ZoRd47NA+Mp88/manhQ7VkFDHfG9gvHeTOIdh87GOwPSxDnyv04p4JiGO/V/ybmaL9+5N8m4GvHud6IO1sHVu'
-    'gbpeU+Q5uiU3z8uwRyltHNZnWeZ5yZcjeMlmvI0W9xnEL9tIKtv/G8JHH2Y4YkjBR9PdkWRdnxae4xGVzGRY0UZU34dC5C6cT0Rh'
-    '/kZyp+4mZUxjgA+ycW0DWsaUhzdg0BZv41zYoxSvD2nuniOKseHd9yhWFuvaSvBMWN+ixtiraftIkEuYrimVrUXNVYfIjU3M476G'
-    '4ZG0JR4xidFusjcP864hPUUE+dqrIG1jY1Dd41TvpHxpvcNdO0yv2LSOJljz8R5zo3DTiQ3Tgx0Rsc+9PPXkBRHJFPzuaro2VL5g'
-    'cwYXigapZzy3fO80CcvyJZblY9uPEJhuOTytDrYfzUb8GIoX15LURf7eQM6EW6A83nk6YI2vFL4dX7zO47fOc2Bd0kSHTicnwTM5'
-    'TVRQw+RSSXIuNkSceS74Ya2G5h62oHX/XUH711voQJnQ3bS+l9jf20N0j+QcHqrx+Cv0fsR1v3qZTKBFMS/0vSv9TdvssKCRX2cy'
-    '8y/X+HLjsPvDeI9lxOJuhGO5PTOW0xX3JhN7MlN9iA7Gh+nT6A2M973qzBp/D97I2u5T8PRovhGFzgPVMeG6Gx0FGEvUfHcreAlZ'
-    'PQcyzt+x8ZnATL9mf3JdCdcx03nNZ19+L4Ng3w3vTmfy7NNAnv2+ecG55DJ7Wf5UkIuvTpvJ7TEvpvUKPVjeB5l3JdFHMO3vKvi2'
-    'R9Nf2qc15L2cozurvTu3il/Qz/ZdB4OnUQU/ncKDTr7P90avwdri+XFZtXfnLRbsFhJm/w3SVwg+zcoKqr07eb7nMe1/t2YN+oS5'
-    'LfCA5kzi/PI3qzwdAKr/x9f41woeqI6PaHu+9UbgXLSN/F6VP8+TFR+H9f/Pq3JpJZM9Yqv7Mt5n7LVVnjzI9ExVweOrETzqYY3M'
-    'rgf6cHaV1/9C7j8bOjhsby2o8u4kUWdMm6GeGualbZ5OdN3omXMqOyPWMt2wd7Hva+AMeSNzyT1mHGiALg3u7mY86x+Mc38GNfsY'
-    '+7NvgvvD5+euTH/OFtH0hQlstVvQRW0ErkzrR1hrz5MeajOkq+T8tFf6srWOCYBjxP/zx6kfgxH9+H2FJ2+icPvQ/FxdPK5L2cvy'
-    'jWjw3u9IvVm5bkXuXdpUBu9yX95B5iOfc32Hgg6WY3m4wj9nui3O6E4LurhbQbup6EBOW/xRhU/39xnOg2oduU2UyZptsxgX0g1b'
-    'Knyac7LSzFm92Qof1080bZyVz1R4cmqZ/4haL10I6UpI59aqv6+BtAzSRZCeDekqSJew/DNrvbZ/UR7c7y4w5iqj/155cfhqpvj7'
-    '4SK3H3XO//EEtY/jHyj3bJvG+55B+8T5m+8u92TpMs9xbB/MgbQJ0tUM3tshnQfp0ZCeAel8tn/Ohn2wtNzHXZOZL5gk62Vz9vL6'
-    'OL+oN4R/FNaG7NM/lXmeSFz0iwp9H3+izNO9tj3PRxT7k/Otwtr9dJl/Z56I+6rsw01lnv5hFP/S5m45XvT8xjKPfs3K+9ieP4Lt'
-    '7ZmQznI881aGtDVf01aTY1uzSVsuuImWWwDpyez7MmjrrVIf9sfrjp/d/+PcLvJov1Hq4x0bfUYVLjQtq7tHfLo0d/8Xg94+FMGX'
-    'uqnUs7njuqK2OrGmtMPVZP4nWia6rtT3L+FCi+rkDFnb7wLWzftdW+r9PRlxtuzfv5Z4+hoUTyUgfTekGyBNOuLIZ0t8uO0YB7zx'
-    'CGlvK1uvDg2d1O2AXxB+7ivxcUMhaTYbGm2E9GEi+ByyDxeWFB9Hdkas/aoS37fNAOMTvKTRcWhIeGkqoZZVHFni+w9ywbumuCJF'
-    '5i8ffHtjHvePf0kHx+rSh6iz7GDaw7k2eMeUTnqE1H0mo72WMNpyo2Xdf5b2bQ4KRQtFwdEhPP/Tvu1KPjxgWVdvgda5M4J2PK/I'
-    '7eC+PzE9cbYgs8i63MDa/pyG9459un8+8/1C6grDSyZ8/P9Oeb4NJ1LfJepe+EzKh492jR+Mdazedzu0sy/l2xt1Mtx3yBBnfSrl'
-    '8a3Giw8i27w15elEF4PfkbX1Svnwxv0Rmcr4sa4LyfyMl0ziJNLmeOhKZvWbCSwNhdBsYbBUTtZ1WLNW3Rb8ej4vv0z69a+J2E/r'
-    'HfbTPyY9uehE4hbZj79NevBL7yUoK7HhLcu67k/6PmSveBbk4AdzbWCfftpLh74EPgUOeOnjz3l1fDSpxzPdhjKT25O+jzMXe07d'
-    'Gbkj6cuQi8nDkG2dT9ri499ZAP13Ol+rk/nbkh6T9PjuYTqoUbB+soX+hckeG0v48Ogq9/hFwveNEAWPHF5+lsjPrpjP8XcSHh+x'
-    'EDIVFVyMatp9iIwj3/ubrO9PFfW53pGy+r9kjfge3i3U/jLwbrqTlLWBfVmmB8ra8uRlmUtDyobx2LPyv4TvE7Ergi+EvMh1pIyJ'
-    'zYossyLh+5QwwV19OlvvhJvvgQFWT1XC94cRRoPWgUFSVcQc4Tj/R0TnxTV/DWyzCq3bKOv+EfRDfv/FJrCJ7vb9p8r0DfBpepDk'
-    '/eGFXpq6yveTKtOjery8fxeSl9f7qCLv6Teq8/61Im/vXeo+fDokL6/3IyTvG+Aj9ouaefhASF7uX/YmklciAJnWXhQsWwc4gOe9'
-    '+2p13m5F3jNvUee9nOTthrz3DqjHtonkvXknnEub1GPboMiL68bznqLIi2vB8y4nedse9tJ9+wGGgXZb9LgfGwjz/uWTELNnn9p/'
-    'cjPJG0UT1pC8nK5shnpnHVT7ejC14zeJ/RPbPDNb2M/kY8ffbGzHH7U2sa/A6NgP7uuUn6/ApKUNcZgvS1XchzkWcIK+nmzg6giH'
-    'Nh6zbMPUn0SU3+FCl8e1KyW+Ai5iOHSVUPvAaRW+jxmMwVgt/NijGCtV5sN4retZHetFbvxDLF+qKE/LLRZ2PkAk3/vIAvXVtE1q'
-    'h58m5XJiCGXOyvtfDF+fcjL3cj2OhnWaQ9rjOrU0HRL28R7Q70Sj8H26UX+F1M/tLkUa5udWFT8Gx4Z+2Oat8n0v0pijGHeBxiTa'
-    'TPKUj+XmkfGBs/cp4fv3Ox/SizRwvVzY+afW+WWoYfAg+498uE2K1AafzCJ1zU8HUxfc5OqjhuOQBsv6GkiaBDgYgvnrEzYxxlOJ'
-    'RHqan/NL+clsR49Vh2dICssnVd1esv8uPwaehKcPinDfJvwsHQzZQxxWhwE2TOqmeyAVQndQ32fLyfkiDPtVAvjFhp7NJ1ZWIXBW'
-    'vr7ZTH290zsa9z2aEna+jNLCjx+DOCVJvlPf4hxHlWpw1FySn9fn6j/vWEhLx+zwoGs8aaw3n3jStGwHrFMp0Am5d63k2/qhuI/H'
-    '2lOg0T3C4Qnz15QqMhxn+S0f8tKSPR4eKBf62PJ839XB90q2J5YymjqMLhyPMX5x7/QfI/Ly7j0wMWMsGYcxIs/x91+bHGMej3VN'
-    'A+/0B89MrjEiTUFlfLtFrg94HoeQyl24X3JXn5dlrH86mkHFWwqjZfBObEr7yDG9R3g+DLBMWoTHv6W8gWVw3+Y0hCnNm5wE7YTR'
-    'qvn4tGyGdpJkPnU8lQbLM3WuBl5o/AIK365wSmMai5ivrbzvHr1Z3A2qRS0wTRa+OLOsskhai/MyUmRNkF+YJHfIcoCzM0DWNxto'
-    '5hs1954wnlccx9o0jvVtRnGskwZxrJtBt4CetVfF+y5nDfZcI/J5QvlIXCbRRHRM0pY8DOT77hTBeElZ2U4imGeQ5WlM+PwOtD/p'
-    'Jvoo/BvqlKRJ3bRcPdGDfUvo86DN8v8TwTauhW//Qb71sb69qvh22B5VUecofPsx6dNWpuuDc/IsKd/BxpQhO8W3YtwV464YdwXk'
-    'fDoaMwlrpKIrKhldIc7LrO1feP9ub8v8uy2aL5REnqOi/voC1F+iuFNtJ7LHGsBL6Es+HcNiCqbqfAUIFUo1o92EvpXn6/0KPQ0h'
-    'zONnYWyueeTdfJCtNpF3X8Mzlbxb2xLU8UIeOdppoe3XqY4yyRgepw48Nlqu67WMH9EVrylf0/aJXtN8Yy+pzpdrAQ9UO6z7ZHos'
-    'xEspO1pzLCVpTb0cSv+MOTx1Ies+EXw7rKPUoW5dnYLovcmPpZbnkKzz/YS3g/z1LUSHCevbKvw431LOGozF8/aWtSLcZeboTf3N'
-    'KH9ZK12nK5n+h438X6X3Za/DJLH69FViAmRf73BGGesqB3SUYGHaTQ4zoD/PInauWyzlc1dCHSclffsvWkfKQCfvuKRHayPOUNkk'
-    'XifMfN+oynaJXB3KqqRvI14MPVKVDukvEuY6pK8kvH7E9J+S/kuLPJ72PLebLe0n13Mw4cfdXq5IXeq8HGyBTc7sOk0d0u5yNalD'
-    'tXe2Cfu4xb0i10a+NYJ24nLnFmFu893J9vbMhKf7rJpD3I+qbzq5uW09GE97FHgFQxrZeXUsBw3jKxfzjme1/o2wpreCrQ3KOsuI'
-    'jgePLT5EbLhma/bVqND7qAyD/azvVOH7BOY+Wvg5tluzp6LiMPG6o/p0nPD9xnQItQ+qIXbmDopg3PHsHiZzy/FQt0LHpksEfa+4'
-    '8NUobtTpA1Uo7u6m/MXbIa0m/eQ6I2gnnlCMk8eB73bUKykTvr+CfmHu90YFs9T+VrW23GfxcsW6dTD9qUUKe5tulu6AvHOF7weg'
-    'XzNPVAeL2/PsFnp/kC5zq9o/CNcPZSq7Taj9b3eSfti0ReMpqWCpw0FXvhCwgWM+IwQ2htl+PUkBG//F8iyD/pnSBxynDbD65sD+'
-    'pnlN8F2VAv//io09SWiC5Unv0k7n4WXHte6fpGv9Lou1PpXMu4kPmfFc/9cc138gZP0fzpT9pDDzOULPTO6btKPA+KF7gmAGz44L'
-    'CP7u1dBIw6zMBgJnUT7y5dl0hCO8mI4N+zVf+L5m6Vnk6t+I2iepfJBT+Jqd8GzRaIwbuvdsYKbbcuw0bz/R95lImmSDIZ4YEeq4'
-    'hF2svjaFTjc955EGrmF0y6BQ+yTqtqBfuH/yGgX887gewwoY+XDmtxfmGu8l65g/8fXE77ipv593gL+fywguPSud6zdI50NNljsH'
-    'vkX5IOL+CTem/bMEYWe9Rey71cyn+nlpfx0bRdA3YlQ84k0kJiO1W5bvTrDwd8j76kqHrtf4T21L27fnKusUjvelJsIE4DacHUSP'
-    'AunGMqL3h3ioDvg0qJvxErxbQvK/RHAD+vypYe20KPQOaZnZpI2bmS0K2h+iLQq+mwF6IlTvZKlCx8pmvi50tI2oIm1kJj19+GMI'
-    '/zPKHsRG56GeyMUV/RFhcl/btioJg4jKTFG/3UVvQwf75Y6wT22MVov87ZdVa6R6h7BarPzUN0mhbLJL4Rdml8RtreRe+ZBGJnoR'
-    '2fNYJmk5J2st8jcx/rxt+Ubh25c3wTmoGtdygmOizpFKx30g2z+BwXGa4bjLCa20iPXxeJFrr206Byq7q7VC739JB5sUTkpg7I0G'
-    'NlS2+xr7myBjXyjUNpImuiZJEW5zmbLEkaUkH+1bvvgwUYB5M4FZ1Z5abgnztraquA70PEOZcc55hgocrXodDbqfG9ja6OTR/I6E'
-    'NODWAp1lrmuH+rSmtpYNEfKYKD2p0jz6uQW+1Snwiiw7E/Qdwvy6pZlMSVce/ZxQ/yhpUFhF/yhor4q4+1aFTj7qYEzU+pr6nVHt'
-    'yaVMTySsfCFg2BVvF8oGtpro251iyPuM4l8MiWAsX95PE9hfazkfAxEyKckLuETk7989ig9kEsvPxPf2yDjNm0lcrS6hjq8xoJFN'
-    'IoyhfiW9O2WrTexh6oP+/QLPq15mm4DpkIa+ut5A52kxsYHYpUmXE94p+n9qZ3igltBoM8n9HPEi6oAMkrs/yun5HfsBxRz+f14a'
-    'EI8='
+    '1MNsDr0plo69Hn71j9CBTs7Izk2r7qqpixlbzvaBtOfan/ltSvpwXqJ4H3l+OuCVifJzYFEsJQr8jBX0iTg/4zWZ8DXBfXOPYt/A'
+    'WZLB5UlYsHSkUkJJachclU2aNYrG08nkuKyUbR22LQe/2pRTf69T0MV3xzATw4wFzCDe6Yj1WSdEt7Ic5h/371Xx3E/I3HP+D9JF'
+    'JeQeVsvuYRVETxxjBi5n9aJtfzuR29A6Skl+rmsu/R00kPw0zqRNPY0R98sGVpe8D8wSdr4ZsP5qhkdmRdy9cR6j8vH+l7F1SbN1'
+    'ManPNm6nbV+HoZ4k1Dsr1n2YMroPXOd2ENY9Xr+pt35lwvcXXEr2I/dLNpvlo3j32BY/X3VIvkUt7n6Nw+T6Kt/jrrKNCgWORt9l'
+    'txGYL9V847g4KXyf8pXkb8ojQr9A/Lzg8ZeRf5ti/FvuW+gl+Z3NFeZDv0PIm/rnEB5rCuDjmlgXQU1/7Tm8TYF/aMVblXOdjuKm'
+    'ynWaqdFJoXtgGaQzWvxvKh0WE31EucbUn+YDkD53jF/PMKHx0MSxk+zHOpABzxW5PvXQxx760kPfelHxQ6nfY+ojD+Myngv7qYbR'
+    'IyY06FSnX21xnSkc9BZAdj/NHg3f1O6oD930BlXVAb4/V9j5lUWffNwf4BLyDf38oa/2heQb+kfE+LrzyLdukeuLcZbiG9ZZq2hv'
+    'RARjs7+koRVM7iLcHp76vMy3Hr53/kjBHyr3MiT1crD0JFEpLUqQb4tw5tZ+sRvLs6fJwiCv0IDpYUZ6l+dmLLen0Snf+Y4YJmKY'
+    'UPCVVfymDoaXcmhuB1nkNHoiBReF0F2MkvOLf8yszc+Ccn76Pmx9dedOnaL9CsYjk2fiFpEbl6uM0IVbRK4f1VY4864ktOqV0NYM'
+    '4fsZb404E1UxsKN8P5eSsWwhl6QtrK20CI+3faVmPpGerdTcTaf7/TPybiqCsSgyy3qbubzPDYeVEv6P6k5lwh+m/p5VcRbkoH5N'
+    '8pnCrk3MsRYRHSejW3O3HRC+/3TOtwqrE3ljX4D20W971L0Y2+Oxg7od299L7u2m7bu0c53wYxX2sjkcJXwBl7ovBxzHY0C51HUW'
+    'wC2NFdBB+Bcuda4iY9/F4AnTHY51HyE8X+DU7z+HzREyNy5t2N7J6Jz1kD7RWCwXJ725LsZ+xjslxkI7irzD2HNzyb1UxgvM6rvu'
+    '889LzH/zAf8ei+9+fzAYH3XePi99/hk3njeNX1mb9GKRFHNuMMbcKvIOY/rReJbynUz/4uO58Szlu7orcmMwHkW+yViNMv3YfX4M'
+    'O2xn8WXBef55d3Ceey8KzvPKe3PrTRJ6A+N4/n3C449LuNvJ9sSwBRzbzr8JX6bZ4qzZwfDjAMNL3eQ9xnCaXaCzhNa7COqN6veI'
+    'ZX8xRgSP2UTxBi+TJLyZDQkvnkDUOJEH1kLwOP27YwJhIiwf5T1naaiEF+eUnnMdjC7pniJjeUF4cSToWF6eIn3/P8Kz/y8Gfpgp'
+    '/PhqMl0D6XpI3wFx18oRz0Icpjvmeemd8/z9MU/48drOgvJtEXHb6oj+Cs13IuS7ncR3W582P+tqHeaDjrsN0pM14+D9k/2SuGE+'
+    'oTuoDKrbAp91k7NDRxdS2mY+zD1tdzvBjSbtUvw0wM6wXUId106ns6W6O4XFhDxOMBukdqhSw2QyjTVpQ6dExXZdKfSxXZeQ8jRW'
+    'Lc2zgOQZ0uQpdgzuBJGPUN4Tt6NSzSUvJ+czqpyrn2AOV4LxuEzpTiqT3BrrGuj5OR/N/r+F6BoUTuZoKBN2uVMsJfgP350qgrHD'
+    'jiUyuhqy56iMEGNOdrE9Sdu72VG/qBhjvkAx5o2KMZ+l6P+ZDvOwWlFmNKIMxuKmZWicOpr3SJgLmpefczMVebpZnipFHknTqM6v'
+    'iVy/axTrt0Wxfu8l7x5TrP2HVwbXPtEWXPsVmrWnZxa9P4Wtve7OFbb2lK6JWvtWg7VvNVj71iKsfZnl2tPYoBgDbwHTq1oG/KES'
+    'Ul+KlF/G0tOEH5/5fOHH4wuj88oIvcBjj/aR+eTxOzstdKiGhDpmfAPjvZvESQybj3UEpo914HudVsQzCXHs/5J3M1u8d2+SdzPg'
+    '3etEH6yFrXML1PWaIs/RLbl5XoY9SmnjsD7LMs9LvhzBSzbjbbS4zyB+2UZS2f7fED76MMMRQwo+mu6OJOv6tPAcl6hkJsOKNqL6'
+    'PhQid+F8IgrzN5I7dTcpYxpDfJCNaxvQMqY8vAGDtngb58IepXh9SHP3HFGMDe++R7GyWNdWgmfC+hY1xl5N20eCXMJ0TalsLWqu'
+    'OkRubGMeNzYMj6Qt8YhJjHeTvXmYdw3pKSLI114FaRsbg+oep3on5UvrHe7aYXrFpnU0wZqP95gbhZtObJge7IiIffblqScviEim'
+    '4HdX07Wh8gWbM7hQNEg947nle6dJWJYvsSwf236EwHTL4Wl1sP1oNuLHULy4lqQu8vcGcibcAuXxztMBa3yl8O344nUev3WeA+uS'
+    'Jjp0OjkJnslpooIaJpdKknOxIeLMc8EPazU097AFrfvvCtq/3kIHyoTupvW9xP7eHqJ7JOfwUI3HX6H3I6771ctkAi2KeaHvXelv'
+    '2maHBY38OpOZf7nGlxuH3R/GeywjFncjHMvtmbGcrrg3mdiTmepDdDA+TJ9Gb2C871Vn1vh78EbWdp+Cp0fzjSh0HqiOCdfd6CjA'
+    'WKLmu1vBS8jqOZBx/o6NzwRm+jX7k+tKuI6Zzms++/J7GQT7bnh3OpNnnwby7PfNC84ll9nL8qeCXHx12kxuj3kxrVfowfI+yLwr'
+    'iT6CaX9Xwbc9mv7SPq0h7+Uc3Vnt3blV/IJ+tu86GDyNKvjpFB508n2+N3oN1hbPj8uqvTtvsWC3kDD7b5C+QvBpVlZQ7d3J8z2P'
+    'af+7NWvQJ8xtgQc0ZxLnl79Z5ekAUP0/vsa/VvBAdXxE2/OtNwLnom3k96r8eZ6s+Dis/39elUsrmewRW92X8T5jr63y5EGmZ6oK'
+    'Hl+N4FEPa2R2PdCHs6u8/hdy/9nQwWF7a0GVdyeJOmPaDPXUMC9t83Si60bPnFPZGbGW6Ya9i31fA2fIG5lL7jHjQAN0aXB3N+NZ'
+    '/2Cc+zOo2cfYn30T3B8+P3dl+nO2iKYvTGCr3YIuaiNwZVo/wlp7nvRQmyFdJeenvdKXrXVMABwj/p8/Tv0YjOjH7ys8eROF24fm'
+    '5+ricV3KXpZvRIP3fkfqzcp1K3Lv0qYyeJf78g4yH/mc6zsUdLAcy8MV/jnTbXFGd1rQxd0K2k1FB3La4o8qfLq/z3AeVOvIbaJM'
+    '1mybxbiQbthS4dOck5VmzurNVvi4fqJp46x8psKTU8v8R9R66UJIV0I6t1b9fQ2kZZAugvRsSFdBuoTln1nrtf2L8uB+d4ExVxn9'
+    '98qLw1czxd8PF7n9qHP+jyeofRz/QLln2zTe9wzaJ87ffHe5J0uXeY5j+2AOpE2Qrmbw3g7pPEiPhvQMSOez/XM27IOl5T7umsx8'
+    'wSRZL5uzl9fH+UW9IfyjsDZkn/6pzPNE4qJfVOj7+BNlnu617Xk+otifnG8V1u6ny/w780TcV2Ufbirz9A+j+Jc2d8vxouc3lnn0'
+    'a1bex/b8EWxvz4R0luOZtzKkrfmatpoc25pN2nLBTbTcAkhPZt+XQVtvlfqwP153/Oz+H+d2kUf7jVIf79joM6pwoWlZ3T3i06W5'
+    '+78Y9PahCL7UTaWezR3XFbXViTWlHa4m8z/RMtF1pb5/CRdaVCdnyNp+F7Bu3u/aUu/vyYizZf/+tcTT16B4KgHpuyHdAGnSEUc+'
+    'W+LDbcc44I1HSHtb2Xp1aOikbgf8gvBzX4mPGwpJs9nQaCOkDxPB55B9uLCk+DiyM2LtV5X4vm0GGJ/gJY2OQ0PCS1MJtaziyBLf'
+    'f5AL3jXFFSkyf/ng2xvzuH/8Szo4Vpc+RJ1lB9MezrXBO6Z00iOk7jMZ7bWE0ZYbLev+s7Rvc1AoWigKjg7h+Z/2bVfy4QHLunoL'
+    'tM6dEbTjeUVuB/f9iemJswWZRdblBtb25zS8d+zT/fOZ7xdSVxheMuHj/3fK8204kfouUffCZ1I+fLRr/GCsY/W+26GdfSnf3qiT'
+    '4b5DhjjrUymPbzVefBDZ5q0pTye6GPyOrK1Xyoc37o/IVMaPdV1I5me8ZBInkTbHQ1cyq99MYGkohGYLg6Vysq7DmrXqtuDX83n5'
+    'ZdKvf03EflrvsJ/+MenJRScSt8h+/G3Sg196L0FZiQ1vWdZ1f9L3IXvFsyAHP5hrA/v001469CXwKXDASx9/zqvjo0k9nuk2lJnc'
+    'nvR9nLnYc+rOyB1JX4ZcTB6GbOt80hYf/84C6L/T+VqdzN+W9Jikx3cP00GNgvWTLfQvTPbYWMKHR1e5xy8Svm+EKHjk8PKzRH52'
+    'xXyOv5Pw+IiFkKmo4GJU0+5DZBz53t9kfX+qqM/1jpTV/yVrxPfwbqH2l4F3052krA3syzI9UNaWJy/LXBpSNozHnpX/JXyfiF0R'
+    'fCHkRa4jZUxsVmSZFQnfp4QJ7urT2Xon3HwPDLB6qhK+P4wwGrQODJKqIuYIx/k/IjovrvlrYJtVaN1GWfePoB/y+y82gU10t+8/'
+    'VaZvgE/TgyTvDy/00tRVvp9UmR7V4+X9u5C8vN5HFXlPv1Gd968VeXvvUvfh0yF5eb0fIXnfAB+xX9TMwwdC8nL/sjeRvBIByLT2'
+    'omDZOsABPO/dV6vzdivynnmLOu/lJG835L13QD22TSTvzTvhXNqkHtsGRV5cN573FEVeXAuedznJ2/awl+7bDzAMtNuix/3YQJj3'
+    'L5+EmD371P6Tm0neKJqwhuTldGUz1DvroNrXg6kdv0nsn9jmmdnCfiYfO/5mYzv+qLWJfQVGx35wX6f8fAUmLW2Iw3xZquI+zLGA'
+    'E/T1ZANXRzi08ZhlG6b+JKL8Dhe6PK5dKfEVcBHDoauE2gdOq/B9zGAMxmrhxx7FWKkyH8ZrXc/qWC9y4x9i+VJFeVpusbDzASL5'
+    '3kcWqK+mbVI7/DQplxNDKHNW3v9i+PqUk7mX63E0rNMc0h7XqaXpkLCP94B+JxqF79ON+iukfm53KdIwP7eq+DE4NvTDNm+V73uR'
+    'xhzFuAs0JtFmkqd8LDePjA+cvU8J37/f+ZBepIHr5cLOP7XOL0MNgwfZf+TDbVKkNvhkFqlrfjqYuuAmVx81HIc0WNbXQNIkwMEQ'
+    'zF+fsIkxnkok0tP8nF/KT2Y7eqw6PENSWD6p6vaS/Xf5MfAkPH1QhPs24WfpYMge4rA6DLBhUjfdA6kQuoP6PltOzhdh2K8SwC82'
+    '9Gw+sbIKgbPy9c1m6uud3tG479GUsPNllBZ+/BjEKUnynfoW5ziqVIOj5pL8vD5X/3nHQlo6ZocHXeNJY735xJOmZTtgnUqBTsi9'
+    'ayXf1g/FfTzWngKN7hEOT5i/plSR4TjLb/mQl5bs8fBAudDHluf7rg6+V7I9sZTR1GF04XiM8Yt7p/8YkZd374GJGWPJOIwReY6/'
+    '/9rkGPN4rGsaeKc/eGZyjRFpCirj2y1yfcDzOIRU7sL9krv6vCxj/dPRDCreUhgtg3diU9pHjuk9wvNhgGXSIjz+LeUNLIP7Nqch'
+    'TGne5CRoJ4xWzcenZTO0kyTzqeOpNFieqXM18ELjF1D4doVTGtNYxHxt5X336M3iblAtaoFpsvDFmWWVRdJanJeRImuC/MIkuUOW'
+    'A5ydAbK+2UAz36i594TxvOI41qZxrG8zimOdNIhj3Qy6BfSsvSredzlrsOcakc8TykfiMokmomOStuRhIN93pwjGS8rKdhLBPIMs'
+    'T2PC53eg/Uk30Ufh31CnJE3qpuXqiR7sW0KfB22W/58ItnEtfPsP8q2P9e1VxbfD9qiKOkfh249Jn7YyXR+ck2dJ+Q42pgzZKb4V'
+    '464Yd8W4KyDn09GYSVgjFV1RyegKcV5mbf/C+3d7W+bfbdF8oSTyHBX11xeg/hLFnWo7kT3WAF5CX/LpGBZTMFXnK0CoUKoZ7Sb0'
+    'rTxf71foaQhhHj8LY3PNI+/mg2y1ibz7Gp6p5N3alqCOF/LI0U4Lbb9OdZRJxvA4deCx0XJdr2X8iK54Tfmatk/0muYbe0l1vlwL'
+    'eKDaYd0n02MhXkrZ0ZpjKUlr6uVQ+mfM4akLWfeJ4NthHaUOdevqFETvTX4stTyHZJ3vJ7wd5K9vITpMWN9W4cf5lnLWYCyet7es'
+    'FeEuM0dv6m9G+cta6TpdyfQ/bOT/Kr0vex0midWnrxITIPt6hzPKWFc5oKMEC9NucpgB/XkWsXPdYimfuxLqOCnp23/ROlIGOnnH'
+    'JT1aG3GGyibxOmHm+0ZVtkvk6lBWJX0b8WLokap0SH+RMNchfSXh9SOm/5T0X1rk8bTnud1saT+5noMJP+72ckXqUuflYAtscmbX'
+    'aeqQdperSR2qvbNN2Mct7hW5NvKtEbQTlzu3CHOb7062t2cmPN1n1RziflR908nNbevBeNqjwCsY0sjOq2M5aBhfuZh3PKv1b4Q1'
+    'vRVsbVDWWUZ0PHhs8SFiwzVbs69Ghd5HZRjsZ32nCt8nMPfRws+x3Zo9FRWHidcd1afjhO83pkOofVANsTN3UATjjmf3MJlbjoe6'
+    'FTo2XSLoe8WFr0Zxo04fqEJxdzflL94OaTXpJ9cZQTvxhGKcPA58t6NeSZnw/RX0C3O/NyqYpfa3qrXlPouXK9atg+lPLVLY23Sz'
+    'dAfknSt8PwD9mnmiOljcnme30PuDdJlb1f5BuH4oU9ltQu1/u5P0w6YtGk9JBUsdDrryhYANHPMZIbAxzPbrSQrY+C+WZxn0z5Q+'
+    '4DhtgNU3B/Y3zWuC76oU+P9XbOxJQhMsT3qXdjoPLzuudf8kXet3Waz1qWTeTXzIjOf6v+a4/gMh6/9wpuwnhZnPEXpmct+kHQXG'
+    'D90TBDN4dlxA8HevhkYaZmU2EDiL8pEvz6YjHOHFdGzYr/nC9zVLzyJX/0bUPknlg5zC1+yEZ4tGY9zQvWcDM92WY6d5+4m+z0TS'
+    'JBsM8cSIUMcl7GL1tSl0uuk5jzRwDaNbBoXaJ1G3Bf3C/ZPXKOCfx/UYVsDIhzO/vTDXeC9Zx/yJryd+x039/bwD/P1cRnDpWelc'
+    'v0E6H2qy3DnwLcoHEfdPuDHtnyUIO+stYt+tZj7Vz0v769gogr4Ro+IRbyIxGandsnx3goW/Q95XVzp0vcZ/alvavj1XWadwvC81'
+    'ESYAt+HsIHoUSDeWEb0/xEN1wKdB3YyX4N0Skv8lghvQ508Na6dFoXdIy8wmbdzMbFHQ/hBtUfDdDNAToXonSxU6VjbzdaGjbUQV'
+    'aSMz6enDH0P4n1H2IDY6D/VELq7ojwiT+9q2VUkYRFRmivrtLnobOtgvd4R9amO0WuRvv6xaI9U7hNVi5ae+SQplk10KvzC7JG5r'
+    'JffKhzQy0YvInscyScs5WWuRv4nx523LNwrfvrwJzkHVuJYTHBN1jlQ67gPZ/gkMjtMMx11OaKVFrI/Hi1x7bdM5UNldrRV6/0s6'
+    '2KRwUgJjbzSwobLd19jfBBn7QqG2kTTRNUmKcJvLlCWOLCX5aN/yxYeJAsybCcyq9tRyS5i3tVXFdaDnGcqMc84zVOBo1eto0P3c'
+    'wNZGJ4/mdySkAbcW6CxzXTvUpzW1tWyIkMdE6UmV5tHPLfCtToFXZNmZoO8Q5tctzWRKuvLo54T6R0mDwir6R0F7VcTdtyp08lEH'
+    'Y6LW19TvjGpPLmV6ImHlCwHDrni7UDaw1UTf7hRD3mcU/2JIBGP58n6awP5ay/kYiJBJSV7AJSJ//+5RfCCTWH4mvrdHxmneTOJq'
+    'dQl1fI0BjWwSYQz1K+ndKVttYg9TH/TvF3he9TLbBEyHNPTV9QY6T4uJDcQuTbqc8E7R/1M7wwO1hEabSe7niBdRB2SQ3P1RTs/v'
+    '2A8o5vD/AyxzEww='
 )

@@ -13,7 +13,7 @@ and builds the tree several times faster than bs4, which matters for batches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -35,6 +35,8 @@ BLOCK_TAGS = frozenset({
     "hr", "center", "menu", "body", "html", "hgroup", "noframes", "frameset", "frame",
 })
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_LISTS = frozenset({"ul", "ol", "menu"})
+_CELLS = frozenset({"td", "th"})
 # A table whose cells hold these is a layout table: its cells are containers, not data.
 _LAYOUT_XPATH = etree.XPath(".//*[self::table or self::p or self::div or self::ul or self::ol or self::blockquote]")
 
@@ -51,130 +53,157 @@ def collapse(text: str) -> str:
 
 
 @dataclass(slots=True)
-class _Frame:
-    """One open element on the walk's stack, with what its descendants inherit."""
+class _Context:
+    """What an element's descendants inherit. Only block elements change it: inline elements
+    share their parent's, so most elements cost one small frame."""
 
-    tag: str
-    block: bool
-    path: tuple[str, ...]
-    words: tuple[str, ...]
-    ids: tuple[int, ...]
-    boilerplate: str | None
-    list_depth: int
-    quote: bool
-    heading: int
-    data_table: bool
+    path: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    ids: tuple[int, ...] = ()
+    boilerplate: str | None = None
+    list_depth: int = 0
+    quote: bool = False
+    heading: int = 0
+    data_table: bool = False
+
+
+_ROOT_CONTEXT = _Context()
 
 
 @dataclass(slots=True)
-class _Buffer:
-    parts: list[str] = field(default_factory=list)
-    link_chars: int = 0
-    first_line: int = 0
-    last_line: int = 0
-    cells: int = 0
+class _Frame:
+    """One open element on the walk's stack: its tag, whether it starts and ends a block, what
+    its descendants inherit, and the nearest block element at or above it (whose hints a
+    block flushed inside it carries)."""
+
+    tag: str
+    block: bool
+    context: _Context
+    top: _Frame | None
 
 
 class _Walker:
+    """The walk's state: the open elements, the text gathered for the current block, and the
+    blocks made so far. One walk over the tree's start and end events (see ``read_segments``)."""
+
     def __init__(self) -> None:
         self.segments: list[Segment] = []
-        self.buf = _Buffer()
         self.stack: list[_Frame] = []
+        self.parts: list[str] = []  # text of the block being gathered
+        self.link_chars = 0  # of it, inside <a>
+        self.first_line = 0
+        self.last_line = 0
+        self.cells = 0  # data cells seen in the row being gathered
         self.links = 0  # open <a> elements
         self.pending_br = False
         self.next_id = 0
 
-    def text(self, text: str | None, line: int) -> None:
-        if not text:
-            return
-        buf = self.buf
-        if not buf.parts:
+    def text(self, text: str, line: int) -> None:
+        parts = self.parts
+        if not parts:
             if text.isspace():
                 return
-            buf.first_line = line
-        buf.parts.append(text)
-        buf.last_line = line + text.count("\n")
+            self.first_line = line
+        parts.append(text)
+        self.last_line = line + text.count("\n")
         if not text.isspace():
             self.pending_br = False
             if self.links:
-                buf.link_chars += len(text.strip())
+                self.link_chars += len(text.strip())
 
     def flush(self) -> None:
-        buf = self.buf
         self.pending_br = False
-        if not buf.parts:
+        parts = self.parts
+        if not parts:
             return
-        self.buf = _Buffer()
-        text = collapse("".join(buf.parts))
-        if not text or not self.stack:
+        link_chars, first_line, last_line = self.link_chars, self.first_line, self.last_line
+        self.parts = []
+        self.link_chars = self.first_line = self.last_line = self.cells = 0
+        text = collapse("".join(parts))
+        stack = self.stack
+        if not text or not stack:
             return
-        top = next((f for f in reversed(self.stack) if f.block), self.stack[-1])
-        chars = len(text)
+        top = stack[-1].top or stack[-1]
+        context = top.context
         hints = DomHints(
             tag=top.tag,
-            path=top.path,
-            class_words=top.words,
-            ancestors=top.ids,
-            link_density=min(1.0, buf.link_chars / chars),
-            heading_level=top.heading,
-            in_boilerplate_tag=top.boilerplate,
+            path=context.path,
+            class_words=context.words,
+            ancestors=context.ids,
+            link_density=min(1.0, link_chars / len(text)),
+            heading_level=context.heading,
+            in_boilerplate_tag=context.boilerplate,
         )
         self.segments.append(
             Segment(
                 text,
-                buf.first_line or 1,
-                max(buf.last_line, buf.first_line) or 1,
-                bullet=top.list_depth > 0 and top.heading == 0,
-                depth=max(top.list_depth - 1, 0),
-                quote=top.quote,
+                first_line or 1,
+                max(last_line, first_line) or 1,
+                bullet=context.list_depth > 0 and context.heading == 0,
+                depth=max(context.list_depth - 1, 0),
+                quote=context.quote,
                 dom=hints,
             )
         )
 
     def start(self, el: etree._Element, tag: str) -> None:
-        parent = self.stack[-1] if self.stack else None
-        block = tag in BLOCK_TAGS
+        stack = self.stack
+        parent = stack[-1] if stack else None
+        self.next_id += 1
         if tag == "a":
             self.links += 1
-        words = class_words(el.get("class"), el.get("id")) if tag not in ("html", "body") else ""
-        below_body = parent is not None and parent.tag != "html"
-        self.next_id += 1
-        if parent is None:
-            path, wtuple, ids = (), (), ()
-            boilerplate, list_depth, quote, heading, data_table = None, 0, False, 0, False
-        else:
-            path, wtuple, ids = parent.path, parent.words, parent.ids
-            boilerplate, list_depth, quote = parent.boilerplate, parent.list_depth, parent.quote
-            heading, data_table = parent.heading, parent.data_table
-        if block and below_body and tag != "body":
+        context = parent.context if parent is not None else _ROOT_CONTEXT
+        if tag not in BLOCK_TAGS:
+            # Inline: the parent's context, and its block for the hints.
+            stack.append(_Frame(tag, False, context, parent.top if parent is not None else None))
+            return
+        block = True
+        path, words, ids = context.path, context.words, context.ids
+        boilerplate, list_depth, quote = context.boilerplate, context.list_depth, context.quote
+        heading, data_table = context.heading, context.data_table
+        changed = False
+        if parent is not None and parent.tag != "html" and tag != "body":
             path = path + (tag,)
-            wtuple = wtuple + (words,)
+            words = words + (class_words(el.get("class"), el.get("id")),)
             ids = ids + (self.next_id,)
+            changed = True
         if tag in BOILERPLATE_TAGS:
-            boilerplate = tag
-        if tag in ("ul", "ol", "menu"):
-            list_depth += 1
+            boilerplate, changed = tag, True
+        if tag in _LISTS:
+            list_depth, changed = list_depth + 1, True
         elif tag == "blockquote":
-            quote = True
+            quote, changed = True, True
         elif tag in _HEADINGS:
-            heading = _HEADINGS[tag]
+            heading, changed = _HEADINGS[tag], True
         elif tag == "table":
-            data_table = _LAYOUT_XPATH(el) == []
-        if data_table and tag in ("td", "th"):
+            data_table, changed = _LAYOUT_XPATH(el) == [], True
+        if changed:
+            context = _Context(path, words, ids, boilerplate, list_depth, quote, heading, data_table)
+        if data_table and tag in _CELLS:
             # A data row is one block; its cells are joined, not split.
             block = False
-            if self.buf.cells:
+            if self.cells:
                 self.text(CELL_SEPARATOR, el.sourceline or 0)
-            self.buf.cells += 1
+            self.cells += 1
         if block:
-            self.flush()
-        self.stack.append(_Frame(tag, block, path, wtuple, ids, boilerplate, list_depth, quote, heading, data_table))
+            if self.parts:
+                self.flush()
+            else:
+                self.pending_br = False
+            frame = _Frame(tag, True, context, None)
+            frame.top = frame
+        else:
+            frame = _Frame(tag, False, context, parent.top if parent is not None else None)
+        stack.append(frame)
 
     def end(self, tag: str) -> None:
-        frame = self.stack[-1]
-        if frame.block:
-            self.flush()
-        self.stack.pop()
+        stack = self.stack
+        if stack[-1].block:
+            if self.parts:
+                self.flush()
+            else:
+                self.pending_br = False
+        stack.pop()
         if tag == "a":
             self.links -= 1
 
@@ -184,37 +213,45 @@ def read_segments(root: etree._Element) -> list[Segment]:
     # iterwalk does not visit comments: strip them first so the text after them survives.
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
     walker = _Walker()
+    start, end, add_text = walker.start, walker.end, walker.text
     events = etree.iterwalk(root, events=("start", "end"))
+    skip = events.skip_subtree
     skipped_end = False  # the next event closes an element whose subtree we skipped
     for event, el in events:
-        line = el.sourceline or 0
         if skipped_end:
             skipped_end = False
-            walker.text(el.tail, line)
+            tail = el.tail
+            if tail:
+                add_text(tail, el.sourceline or 0)
             continue
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        tag = el.tag
+        tag = tag.lower() if isinstance(tag, str) else ""
         if event == "end":
-            walker.end(tag)
-            walker.text(el.tail, line)
+            end(tag)
+            tail = el.tail
+            if tail:
+                add_text(tail, el.sourceline or 0)
             continue
         if tag in DROP_TAGS or not tag or is_hidden(el):
-            events.skip_subtree()
+            skip()
             skipped_end = True
         elif tag == "br":
             # One <br> is a line break inside a paragraph; two in a row end it.
             if walker.pending_br:
                 walker.flush()
             else:
-                walker.text(" ", line)
+                add_text(" ", el.sourceline or 0)
                 walker.pending_br = True
-            events.skip_subtree()
+            skip()
             skipped_end = True
         elif tag == "hr":
             walker.flush()
-            events.skip_subtree()
+            skip()
             skipped_end = True
         else:
-            walker.start(el, tag)
-            walker.text(el.text, line)
+            start(el, tag)
+            text = el.text
+            if text:
+                add_text(text, el.sourceline or 0)
     walker.flush()
     return walker.segments

@@ -105,6 +105,8 @@ class _Patterns:
     prefixes: tuple[re.Pattern[str], ...]
     # Any prefix at all: most blocks have none, and one search rules out every prefix pattern.
     any_prefix: re.Pattern[str]
+    # Some suffix is ASCII: the tables' suffixes are Korean, Japanese and Chinese words, which an ASCII block cannot hold.
+    ascii_suffix: bool
 
 
 @lru_cache(maxsize=4)
@@ -119,7 +121,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=lambda w: (-len(w), w))
     prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I) for prefix in words)
     any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]?\s", re.I) if words else re.compile(r"(?!)")
-    return _Patterns(suffixes, prefixes, any_prefix)
+    return _Patterns(suffixes, prefixes, any_prefix, any(suffix.isascii() for suffix, _pattern in suffixes))
 
 
 # lynx numbers every link: 'Von [8]Petra Hansen'.
@@ -131,13 +133,17 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if len(text) > MAX_BYLINE_CHARS:
         return None
     text = _LINK_NUMBER.sub("", plain(text))
-    emails = EMAIL.findall(text)
-    rest = EMAIL.sub(" ", text).strip(" \t|·•-–—()[]<>")
+    if "@" in text:  # every e-mail address has one
+        emails = EMAIL.findall(text)
+        text = EMAIL.sub(" ", text)
+    else:
+        emails = []
+    rest = text.strip(" \t|·•-–—()[]<>")
     ui = _ui(lexicon)
     if rest.casefold() in ui:
         return None
     patterns = _patterns(lexicon)
-    for suffix, pattern in patterns.suffixes:
+    for suffix, pattern in patterns.suffixes if patterns.ascii_suffix or not rest.isascii() else ():
         if suffix not in rest:
             continue
         m = pattern.match(rest + " ")

@@ -122,8 +122,15 @@ class Meta:
         return self.dated or (self.byline is not None and not self.byline.lead)
 
 
+# What a block that says nothing about the article gets: one shared value (Meta is frozen).
+_NO_META = Meta()
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
 def norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
@@ -182,21 +189,22 @@ def _tail_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
     """The date line (and the names on it) a renderer glued under a paragraph as its last line."""
     lines = lab.segment.raw_lines
     if len(lines) < 2 or lab.label is Label.BODY and lab.features.weight > 2 * MAX_META_CHARS:
-        return Meta()
+        return _NO_META
     last = lines[-1].strip()
     if not last or len(last) > MAX_TIMESTAMP_LINE or not lab.segment.text.endswith(last):
-        return Meta()
+        return _NO_META
     found = find_dates(last, lexicon, month_first=month_first)
     # A timestamp, not a day: captions under photos end with days ('… the White House November 1, 2019').
     if not any(d.has_time for d in found) or not is_dateline(last, lexicon, month_first=month_first) and not bare_names(last, lexicon):
-        return Meta()
+        return _NO_META
     names = bare_names(last, lexicon)
     return Meta(tuple(found), Byline(names, [], bare=True) if names else None, tail=last)
 
 
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
-    return lab.kind in (None, ChromeKind.OTHER, ChromeKind.BYLINE, ChromeKind.DATELINE, ChromeKind.RELATED)
+    kind = lab.kind  # identity tests: 'in' on a tuple of str enums falls back to string comparison
+    return kind is None or kind is ChromeKind.OTHER or kind is ChromeKind.BYLINE or kind is ChromeKind.DATELINE or kind is ChromeKind.RELATED
 
 
 def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Meta]:
@@ -207,7 +215,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     limit = min(len(blocks), MAX_HEAD_BLOCKS + META_SCAN)
     for lab in blocks[:limit]:
         if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS):
-            metas.append(Meta())
+            metas.append(_NO_META)
             continue
         if len(lab.segment.text) > MAX_META_CHARS:
             metas.append(_tail_meta(lab, lexicon, month_first))
@@ -246,7 +254,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             names = bare_names(lab.segment.text, lexicon)
             if names:
                 metas[i] = replace(metas[i], byline=Byline(names, [], bare=True))
-    return metas + [Meta()] * (len(blocks) - len(metas))
+    return metas + [_NO_META] * (len(blocks) - len(metas))
 
 
 def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon) -> None:

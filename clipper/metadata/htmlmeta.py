@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 MIN_BODY_FOR_LANGUAGE = 400
 _SPACES = re.compile(r"\s+")
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+# An element's text content (what lxml.html's text_content() runs; the tree holds plain elements).
+_STRING = etree.XPath("string()", smart_strings=False)
 
 
 @dataclass(slots=True)
@@ -256,7 +258,7 @@ def page_metadata(root: etree._Element) -> PageMeta:
     title = meta.title or _first(tags, TITLE_META)
     if not title:
         el = root.find(".//title")
-        title = squash(el.text_content()) if el is not None else None
+        title = squash(_STRING(el)) if el is not None else None
     meta.title = _clean_title(title, site) if title else None
     published += [iso_date(tags.get(name)) for name in PUBLISHED_META]
     modified += [iso_date(tags.get(name)) for name in MODIFIED_META]

@@ -31,8 +31,11 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     return title[: m.start()].strip(), site
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def same_headline(a: str, b: str) -> bool:
