@@ -38,6 +38,17 @@ _SHORT_LOWER_WORD_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}$")
 _CLOSING_PUNCT = re.compile(r"^[,.;:!?)\]}%’”»]")
 # Only a line at least this long that ends on a short word is taken as cut mid-sentence.
 MIN_CUT_LINE = 40
+# A link's text alone on a line between the two halves of its sentence ('Penny is a villager
+# who lives in' / 'Pelican Town' / '. She is one of'): a short line with no sentence end, after
+# a block stopped on a lower-case word ('in', 'die', 'meinen') and before a line that goes on
+# in lower case or with closing punctuation. Menu items and titles mostly end on capitalised
+# words, and menus run item after item in capitals. A sentence-case heading ('Early life')
+# ends on a lower-case word too: a block shorter than MIN_SANDWICH_WORDS words must stop on
+# a short function word ('is a', 'und die') to be taken as cut.
+MAX_SANDWICH_WORDS = 6
+MIN_SANDWICH_WORDS = 3
+MAX_FUNCTION_WORD = 3
+_SENTENCE_END = re.compile(r"[.!?:;]$")
 
 
 # Some scrapers glue subtitle, photo caption and paragraphs into one line with no separator:
@@ -280,7 +291,7 @@ def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[S
             segments.extend(split_glued(current))
         current = None
 
-    for number, raw in numbered:
+    for k, (number, raw) in enumerate(numbered):
         line = raw.rstrip()
         if not line.strip():
             close()
@@ -315,7 +326,12 @@ def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[S
         # A plain line continues the open block only when the previous line was wrapped,
         # or, in unwrapped dumps, when the renderer cut it at an inline element.
         if current is not None and not current.quote and (
-            _continues(prev_line, line, width) or (width is None and not current.bullet and _inline_cut(prev_line, line))
+            _continues(prev_line, line, width)
+            or (
+                width is None
+                and not current.bullet
+                and (_inline_cut(prev_line, line) or _link_between(current.text, line, _next_line(numbered, k)))
+            )
         ):
             current.text = join_inline(current.text, info["text"]) if width is None else join_wrapped(current.text, info["text"])
             current.last_line = number
@@ -356,6 +372,26 @@ def _inline_cut(prev_line: str, line: str) -> bool:
         return True
     tail = _SHORT_LOWER_WORD_END.search(prev)
     return len(prev) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
+
+
+def _next_line(numbered: list[tuple[int, str]], k: int) -> str:
+    """The line right after the ``k``-th one ("" at the end)."""
+    return numbered[k + 1][1] if k + 1 < len(numbered) else ""
+
+
+def _link_between(block: str, line: str, after: str) -> bool:
+    """Is ``line`` an inline element's text cut out of the middle of a sentence (unwrapped dumps)?"""
+    nxt = after.strip()
+    words = block.split()
+    if not nxt or not words or not words[-1].isalpha() or not words[-1][0].islower():
+        return False
+    if len(words) < MIN_SANDWICH_WORDS and len(words[-1]) > MAX_FUNCTION_WORD:
+        return False
+    if len(line.split()) > MAX_SANDWICH_WORDS or _SENTENCE_END.search(line.rstrip()):
+        return False
+    if _classify_line(after)[0] != "plain":
+        return False
+    return nxt[0].islower() or bool(_CLOSING_PUNCT.match(nxt))
 
 
 def join_inline(left: str, right: str) -> str:

@@ -53,12 +53,12 @@ def test_inline_cuts_of_unwrapped_dumps_are_rejoined():
         "Browns\npass rusher\nMyles Garrett\n. Cleveland also received a fine.\nRelated\nMenu"
     )
     segs = segment(text)
+    # The link 'Myles Garrett' sits alone between 'pass rusher' and '. Cleveland': one sentence.
     assert segs[0].text == (
         "The Steelers spent Monday trying to distance themselves from Thursday night's fight that led to multi-game suspensions for "
-        "Browns pass rusher"
+        "Browns pass rusher Myles Garrett. Cleveland also received a fine."
     )
-    assert segs[1].text == "Myles Garrett. Cleveland also received a fine."
-    assert [s.text for s in segs[2:]] == ["Related", "Menu"]
+    assert [s.text for s in segs[1:]] == ["Related", "Menu"]
 
 
 def test_titles_and_cjk_lines_are_not_taken_for_inline_cuts():
@@ -108,3 +108,39 @@ def test_a_table_of_short_cells_is_not_split_into_columns():
     table = "\n".join(f"Constituency {i}        Member {i}" for i in range(6))
     segs = segment(table)
     assert all("Member" in s.text and "Constituency" in s.text for s in segs)
+
+
+# BeautifulSoup's get_text("\n") leaves a link's text alone between the halves of its sentence.
+WIKI_LINKS = """Early life
+Marta
+is a
+botanist
+who grew up in
+Port Ellery
+. She studied at the local college before moving north.
+Mit Windows Vista wurde damals die sogenannte
+Automatische Optimierung
+eingeführt. Diese ist auch heute noch aktiv.
+"""
+
+
+def test_a_link_alone_between_two_halves_of_a_sentence_joins_them():
+    segs = [s.text for s in segment(WIKI_LINKS)]
+    assert segs == [
+        "Early life",
+        "Marta is a botanist who grew up in Port Ellery. She studied at the local college before moving north.",
+        "Mit Windows Vista wurde damals die sogenannte Automatische Optimierung eingeführt. Diese ist auch heute noch aktiv.",
+    ]
+
+
+def test_menus_and_titles_are_not_taken_for_links_inside_a_sentence():
+    # Items end on capitalised words, or the line after the short one is not a continuation.
+    menu = "Startseite\nPolitik und Wirtschaft\nKultur\nbei uns\nNeue Kommentare zu Firmen\nSvenja\nbei\nMehr lesen"
+    assert len(segment(menu)) >= 6
+    # A title ending on a lower-case word, then a short line, then a capitalised paragraph.
+    text = "How to keep basil alive indoors\nGardening\nBasil needs six hours of sun a day."
+    assert [s.text for s in segment(text)] == [
+        "How to keep basil alive indoors",
+        "Gardening",
+        "Basil needs six hours of sun a day.",
+    ]

@@ -120,360 +120,361 @@ PATTERNS = (
  ('[,\\-–(„“‘«]$', 0, 32, 40801, 192, 0, {}, (None,)),
  ('[,，、]', 0, 32, 40993, 206, 0, {}, (None,)),
  ('[-_,;\\s]', 0, 32, 41199, 32, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 41231, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 41452, 493, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 41945, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 42151, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 42179, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 42199, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 42231, 162, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 42393, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 42599, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 42885, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43081, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 43135, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 43159, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 43183, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 43226, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 43520, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 43538, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 43555, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 43584, 124, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 43708, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 43915, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 44185, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 44289, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 44305, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 44321, 44, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 44365, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 44466, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 44491, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 45340, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 45448, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 45462, 28, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 45490, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 45551, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 45663, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 45790, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 45911, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 46185, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 46319, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 46456, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 46484, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>[^-|–—:·•»]{2,60})$', 0, 32, 46500, 236, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|creado|edited|issued|posted|publié|update|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 46736, 3039, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 49775, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 49995, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 50016, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 50074, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 50090, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 50106, 99, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 50205, 55, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 50260, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50483, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50540, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50597, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 50654, 40, 1, {}, (None, None)),
- ('^.*?\\bby\\s+', 2, 34, 50694, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 50724, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 50825, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 50849, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 51359, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 51383, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51407, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51815, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 51956, 21, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 51977, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52821, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53012, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53258, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53336, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53447, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53489, 713, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 54202, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 54280, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 54337, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 54369, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54521, 81, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 41231, 30, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 41261, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 41482, 493, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 41975, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 42181, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 42209, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 42229, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 42261, 162, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 42423, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 42629, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 42915, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43111, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 43165, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 43189, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 43213, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 43256, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 43550, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 43568, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 43585, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 43614, 124, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 43738, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 43945, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 44215, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 44319, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 44335, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 44351, 44, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 44395, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 44496, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 44521, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 45370, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 45478, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 45492, 28, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 45520, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 45581, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 45693, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 45820, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 45941, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 46215, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 46349, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 46486, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 46514, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>[^-|–—:·•»]{2,60})$', 0, 32, 46530, 236, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|creado|edited|issued|posted|publié|update|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 46766, 3039, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 49805, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 50025, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 50046, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 50104, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 50120, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 50136, 99, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 50235, 55, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 50290, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50513, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50570, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50627, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 50684, 40, 1, {}, (None, None)),
+ ('^.*?\\bby\\s+', 2, 34, 50724, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 50754, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 50855, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 50879, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 51389, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 51413, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51437, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51845, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 51986, 21, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 52007, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52851, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53042, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53288, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53366, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53477, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53519, 713, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 54232, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 54310, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 54367, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 54399, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54551, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
     'eNrtfQmYXUWVcL2l+/W+JaGbGEIgBDqQpQMEQkiggSgoEHZZAiG9pRvS6W7a7oREhEZBUWBgRBwd/V1GnBEMyKLDIo4BhcQZ0QFB'
-    '9P+dEQb4R5wZRwbGDceeV++ek3veuVX3VtV7rzvduc8vXvreWk9VnTr7qRNCpIX3k8/x7K85++yAd4nsv0b47wz8a8j+O+Rp75ne'
-    'LUR99vluxbfv/tj7djL5dtp53vPMc71vxyu+3XK59+1o8q1qrV9GfltMvlWzb4fCt1aYh3xuFt63A8m3IfatRbZF6sk2l5Ay+Lcs'
-    'W0vKDkWUTQL8GgGesp9KeCfhXQuwr8j+qyFwb4I6SVInAX/TOlVsrVIWfUhYlMF4V8J4V5N3J2/03q0g737T4707irz72ZPeOznn'
-    'OoBDH+lThIxZ1puX/TeXwC0NcxBkLsmIuZeRv2WZctIeL5tga2MKr0YyNpMxNcK45Jmaz+Beb9GvnEc5nJlGh7o3fCt/vk0wpveS'
-    'cqbt4TnBvymsV8LzuW327TZCOzawzRQJtnK8rrCteCYIW4TvqcINDhUE36rw2NIQPNZqgccOsMBjTTB++W2UnHH5HIYylWRcfbCe'
-    'VQo8WElgtCHhtgfL2Tq0EvhVwTi+Ak8+7hF4dsHYqkmZXjJ/LOuCK+T7S2EsqdzLqF8yMZ1/OcC0igJ+6cgSNvvH5D6V+3NmxL5b'
-    'ydqMwltNsJ8+nf13BdTrgG+y/GGBfZPcp390ff80Pp5Rr/yeYmMuOytBzjrFWW0En21n3xYSvIO4ogfWD+/D98HzOsBx2I6svz/B'
-    'ObQ+LdNA6KlV6fy2T0p7zw/N8dtemQ7i2mrNvl1I9mMheHeRJe4uB5ooAXOj/Md8gPdBjO+ohL42tXnP98Pzjrb8e0e+e60HxtWr'
-    'pr/ltx9D/f+A5/3wPAfqvAVnX757DPiL5v7wuq/D80143sv+vh/G+k/Ah+To5su951tdPq2fgTWT778GdX8Jz++0+e/5vP8Jvj3R'
-    'Fpx3CvbT32X/XUDoWJu+9gNcyPtqZvRgI9mjXVCur82n15oU9ADSyJUKOkjW/3hbPt0g370H2r7oU95zTVv+3Y975kIody08L4b5'
-    'IB+HdeXz8rbwOvxc1QMOP47RYoPw3MrO9TD7uxv6nwd/d8JzG3nfAvARAP8kgU8NWUNav5+No5fRObp9zOdYS/DgLKj3KJT/Njz/'
-    '2OavkXx241liMLyQwFi2+Q7AgfLdLDgHraP5bWFfuxV7UrVOvI8k2U91ClmHhN1JGhnHpk7v+cMuHxfzb4mrg+fwQ1359VT8P65n'
-    'FVvPJNu7twDueeva/P7oWN53jvf8RX9wLCgb+cBtepwwmO18gaI8HWc5G2eajfOv1nnPYwEu/7k9SFd3sDMypMED8t17Et5ZQVxC'
-    '1+U86EOAnKhZ8e3mO4Nw4rBQwalSAaeMCIdFBeMxdPOcaQEvWuYYVobzUbqxNYNMRSj4Ipx32Se959s3B+H1wJ3ec+xmxR3bC3Db'
-    'qsaLiON/ArwqxVXYRvJjfj+8/b+62R+fCic1wnmme/BtmMvZALdlFwVhunw0v8yXO4Pt491wN9Aj5Za8hWz3C+d6zx44mx+42Hv+'
-    'w3n2dJIcy4elDMdhLI0wHjwbVFYjLvfPCs69kbVdwfiYWtZ2E1vT+4H2ehvW9BDFt/VjvuxhMs7MDDbHdMgcbeA8k8GCn5GGkHNX'
-    'GXLu6NhnifB7rYzcaxeQe022dydb/zW3es9dt+TfT3gPyW9/WJ9f5z44l0M3598jYTQKpzOfAlz7mbO855Mg90/BvphPy56dX/Y7'
-    'rGwLKfsDoAOvANj+8npoozNfZi/ffQXK3sPKfuEW/Z3UnJ3QuY5nsJzBgI/1H4FmWLktCAM+Vl6WwuBMwDfzYW1/fRHwkBuDMMCy'
-    'O27xnsNj+WVVd6Cp3IvLg2ePe99lu08BnZohNOWTHwV6byh/j7wCz76bvOelsA/KxnweD3m0HN1AcJ5pG7TveqDl57L9F9aGiv9B'
-    'voWOj/MvO6Hff/5ckB7Wjf21m9Vz2A/w3Uro74Ze9dxwTeuJ7DNXb23+Ofj4JXBnQD/vWw/7CXRs5wv3s1DFzsK2Ye95xLnqPTtf'
-    'UXbBueo9S88CHXPUWeBlw85CdRHPQhh/gnjzAHavLIPncSJ4dxwJzzbWvkoWqXqHMNxP870B6DlTWadK/s/nWk7urCvJuiB8k+3h'
-    'Mj0qy43ae8jj1TJ6o4/xyyPkbyr7QJ0B5eVfJ7w8lc9dgetFZH8jBeqEcR/ZyOsaiXyzFr7PsoAvp0UPzr641vHsJx3hf26R4X8C'
-    '4OGo8psZfdpL5Df1IPs83KCdfvYcNZATj7B5dpD3Uf0hHAeEmu+33W+yjbtgHVDmTWm7vek8lRUoz17Jvsn/XgXjXcjk5y68nITh'
-    '2Q7npxiw4rr7sD2YYLJJk7W1bd9lH5rcI9fupffI4UXCO3hHY99R7XWx8Ywq5NFT/V76TtLT20zkvXRNkdbzyhKt5/lT5H7CcyHf'
-    'bTGo3830KIOKc9GrGR9dWxM4F3J/0juS29mdEnIH9jjcgdQmiOqR0CaohfU1qNk7Ixa67G0KPbXJ+nVo7m3KL/ww4dsktTI5ynTG'
-    'u5ki0i82bRSbzrk8+6Ip4a8p1ZUsUMCXwmlEoQctZO3C9rEc6/+FuWP9sPJRZ2KQrL3JOeBnTqUXHlLsG9cxyvl+TvJxbAwbmR3g'
-    'PMvzTOuYrCveny0a3Deqgc1wxPxQRlEPcJyhwP+2dK1s6xzYt1Hr36cZv+08+BgoPtlE+M9G1u4QW5PF7PtGhntQ7hi2xoWOk+ss'
-    'ESdQvcFcojegeOTM7L/TC5A14ngyhMYo5J6ld0Ax71BXGaMJb4R6IYqLBdNbdytsV1BeP5PQayY4kraH5+4qaO8BWOuoM3wo2c82'
-    'sFhOZKBUFnoHoSU2amhV1TzwnHwIzgnCIWq/bGLPnog6yAdUauB3NZTpAN0+bXvQYB5DBv1L/clshsc62Nr3au5kHex4XbQnegeh'
-    'VU3OHqddo+ogbzGL3AH8PuqLsM8aZbb1nD+OwmPy/ctMHvIzqDPDs+1NpcvK9/wy5eUV+N+V5VXV5TW1dfirb6ibpF+j/L+mUrSc'
-    'A8zvxscTuf/3f0KMjcnnPd7vggu+mns+v3DZIWsPX3zOr84694Jv3HPPQvj8hztuvGfc4PfYdd9uTYj0r7P/eZ1senB/H6N4ff3J'
-    '6+ee81+4h/zkyo2NF+sne2z/efh377dT97UF/7on8Pvlt+lf42J8Z/af/P8LxuU8Re5/L2X/9+vc/2d/337zbWh5fPy3gf4yoli/'
-    'DYp3uf7nGVSuMOlBBUNfD8f1Uy3E1gPvlApSBm2b0QfGRWa5IMT2sJzcwQ+yO3kuk8f0kCelXUcU/kGmOPV1hievD+m3o4T9doFO'
-    'k9NNKhp9VEG38fIm94KOHjel2TqY39ORcKdRWLxsQOPYjHcjo8+GNXyvCd/5Zoh+yFUu/3i2kVOTbnLXypB9l/M9S+rLIH1WScps'
-    '0bQjO8woyshvv0/k+3NEwXCYtf26Y33s/6cJn6+IOn+meywnFw9pt6eAdu9N+PhiywTii9tC+h0uYb9XkX6L1S4dq27vn5fw8WP/'
-    'FMWPByemPo5/I/tvjsVYTXC/bg/L/l4A3sUWNmFt7lTwQhxWr4fodSi+uld4cQFoG4MWOiBT+SidF+fP+h3uvkGFLIPz2/UA67kT'
-    '2C/KGS+c4H5xvtKe7FiNjkh3nkzkIHR+E72Wg0Wyf7Gx9+N25LiX3ueoN5xdAhqRn+Wljv28adnPrCLiH647dKFjXPRaYTLWaiKn'
-    'zoDsmvJ1szR7v0Oj99msWU+EwQKYg6kcrseyfRrnJqqsiofQ6SZVcM7RdiH6oH5DndnKkPa3Ermy6Rp0kP5NdH8u8z6HjMu2vzCc'
-    'SufkMq4jQP/rur8mAnZRPp70PD4GfaDfJfr+lIFOR+wQ4ksvuvn/CGan3Xaf97x9l6/HQj+lR5/znjU/Ap+Op70ya4hN+rwnwJZ/'
-    'l7q940jZA3b47ajKLiFlr4b2jn5WXZba21/zAMT0grGkd+WPF2VoubI/AH/gh8Fn90HvedeT3vOR54L+Wt+AMbz0ZH67rvKIZpDF'
-    'cBlDC+wNatuHYzgC1n6x8GNF1bE92E5sG2kb5aQ86lppvSWG9ZawMaeEXVwGej/9TcrbRzb2H1MFNi7w6MrCoyNlB48ORtPZxfGZ'
-    '3lF9coC53gt95aQISJgVsTnzH2f1roL/roF7px/Wr8zTuU2ZX8r8l7aLpzOe28qliKfjohOrL2D9UW8jN+RqYv9Dy9nEXJT7aS15'
-    'R203xX35cYFy/pM7Id7l9/y4QNWkvHw+rCk7l7QzazeUeTQY1+AXz8C3XUFf4gTc+U/sDPqDPQL0xbPfc4thhjC1gZ8NfSXneB3U'
-    'T4lSxlab3kh5j1Ax7zcmnH/z9P4RJven6fo3CTeZiI7G3mpAYw9Y0NhdFjT2RRY09pmkbAvQvt94Ul32ZAt6/FgHevxwA3r8IDKG'
-    'NOCpFd9Uj3c/0p54SF2G+t5SHKWaUyG+XQ0MZ1B/oOzLUBqmUL6jfAryHRlhHw8uFMbJ3BTmFQPGMV1ucAdEwDv0lywuXW4iM00p'
-    'ZDR/YXnuPkz2eCPBFUlRuN881xdE+bvb0FUj64sfr9QqbnGvHZwPVNzFNL5BK7Y7nk8vqPwpq9g5Lie+Jrk4XOP5ON+WTkDagu7B'
-    'Ey1pWVXssW+zWHkzhR/P46vw7Wl4fp3EU1TJNWXcvIQobayV+NwF9/2aByb33D3/9L517qRN+WkFnruf/aP3/N29fh4HpKPugm/f'
-    'B7r8Z1/36VCkMUeAFj4D6dsd+bw2lUnP1/S5N5zRVyzP6BxSjsYCW8d0LWcDLruM7NPLHNdehevWkXPSBP/dDbCpJX3M27SH1GhX'
-    'mQDXKehcinPwPFzJfEfoeFBPlWA+CRuIHeKQxm/hQuH7ufYa6Ms3Cj8/SrVQx4TtFPkx704g4+hkulcssxzGEaVT28LGfxiBUYcw'
-    '9+/DeTQTHfaIYT0V/DcK9d2Xgj5mKHBeA9zhYXuSxycsC9mTlxVAz45lXxyZsMP76xhuqxPmPq24fqlEcfyY3xD2PtSvitL4Pv9A'
-    'RPsf0rPYb1EW+/gGOX8bI+Z5DzkjJvac/UTHLuv/JeDSQtaI2p1+uEjtoQ/TMLEvW5H2nsey2PInQGz5D5LY8sugbDs82+B5DDyX'
-    'w3N1Or/t5Wk/FgXaT66J6O8wItM/Gb7dMMd73kjK6OpjziK8E46HuK8/PNv7tox8+zTEQTxwqy8P08n25xM6YQTkVL8DOdhOKDOb'
-    '1P/Te73nqcPetxnk234X5n+rIXoGWa+e6R5keRUdYntXUzwm9RxnCHs8RunydBHoYrqWV8PzRQe5s8mYCoGXjlarEn7soSHh5qss'
-    'Iu7zjCEe6NXYl48yGkLS0Aewb50GNAWNVRI1ls4IGzEcn8oXRGXLiHmIMhrcTeONc5vkrRp6g8Ycqct4/tj8DsH6UbDhNvxhvv/U'
-    'Z3SVUMfMfYcwj/NQyF6QuPIQg/lN1D5BuYrpPd/J1vpqoY/je2e5R+sjLbYvnblMyL6biD2f413K3XAktyeMsnfk8WNo/JnDFf4F'
-    'e8Pep3CaD3o3lS/+lgh7ywHN+y4RHgOK2mKr4nbk4kGUeTEcXONxmMBZFeNpSGN/PKKAVynXSOVfpvIzqGZ7D/MfzLXAazzO2ZDG'
-    'dr47xKYe9bfIu13F1rzDgq/i8XvofauKhaLK3UDhd6UIj6MyYDnGqDVHHmhmdg//0BEH0dgRrmOh+wLzWOyn8Duz8aXiuBj9A5qE'
-    'ffyeYbbOM4QfZ8jGN0iHS+qFmS+fKQwbDGnHgxU4cYtQx7QJ4/U7hDrfkg1+aNxL754ov993pj17Sxf838TWSRUnTEf/he3bDs2d'
-    'wPN+ILyb4WzQsc3U3IUmeHGzBe5UxXjD3B5of3gQG9t+wjxOVa/FWChepWNpFn6sLB3tUGgMuodSHn5xwcFUho45a6i+6DAmk+M4'
-    'h7bB7x4uz6N7aH8Gp9mkjqlMdxPD0ao7dEsIDf+OEBxDxzZH5OeG69PQypSvbhD2MZ1UcDoA3q3MrvH3C7xn+bzmMl2Pif6ih8kA'
-    'VhK4hPEQ6Bu52ODuM6XpRjV3Rdg4TNvuVazFgZr90qcYRyM8Mwp5OT8f/SI/d7utf/0IG9cg6S9qvHyOB7E5HExs2QqlfVpKRJvR'
-    '8c+HdwPZl99xOC8mejgK020K3Nco/HxdlQyP6vxCVTxmmF/oArZOh0J/pwo7H0Ob86DbS4XSnTZ5f01jTXA93SrAVYXKPvZ2WQfd'
-    'I4fBu69m633Qkc5sjRhLRuTHtLSlMzlvM1v4fsubhTqnswkeN/F1X8jo2Nls7odr7ihbvSk9p0eUmB4M45kWJryxu9AQXJ4ZFS9o'
-    'cwF4wZRXXQT7b47BfRzl926yb1V3mCkeiLob6b5cDO++Rcqp+HBTWqQYc6dwXwJwd523CY0ZxfM0EbrVVtbO4b2UyfJbmSxfFc+X'
-    '4wP6ndO9p4Pdksu5K6RvumZtTF6gkzFSHsqEXlwm1Pm15zIYqvKSmuQ0qyT64N4C9MFTiYbl+YKKzSuZ3h+cxujX6IF/n/Ls6ArR'
-    'Q3WH3CsmczWleTeHyFbpfvxuysPDhfAPutjRfC1N8yCoYq3TMf9FdswX78Xr4MprdBe49l2K/WtKt3Me7IQsjGck9g59B7fVHbKY'
-    'H9X1lQKf0XhHQxG8GbcjoXOkuTtNdCYdhvssij6gshhuD7jNAj/bjCksFhe1dz1Ogw82ivAY7AOWfEaUbFSVT2WQ4ZFRhQ1rFOyP'
-    'BbtsVU6VjYa6JRf+kNPLpvhqkyW9mYF3R2Rf/h3B4VweT3nTekbTVBjsTZonmecL1smv6V6ktA7fS10WMqQwGXw1myfP/1yj4LVQ'
-    '/406nhZWx8Sef7NGFsT1N/UEfg2a875Z5OdiKhXva5sL7iCQWevsHUxlaYXmSW1kdMrmbL3HNXeD7d0TVWbIke+1iY9rw4d3aPbf'
-    'dgUc6bloU+h/TWneYQv9jsvdwHMedrEzNIPJvCYzJ1gx8rbyu06XHxFtZKSN19cMcK7r2FDnniEy2+EIeZ2KL4yKXbt5L8JvtrDi'
-    'OGkWW9uNmrXdzMoVYvO1kdzRrrzQkIY/6VLYN5rgB1O6hctlEkQus6ZAuQzSuXcLPxdbGYzxuUN8f7tKcgdTPLNQ+DGg5mj27hDT'
-    '15nIIXsZTEc0MqtGsse2g84U+TPax93wlHOi/I6tX0Y6wi8DY+i8t8SwcPGf1eVyvZvYlfC1rzZYe843NZUIrrrzkCTn4bYCz4PO'
-    'n6pO6P2wKCzffG9hsT8Ljgk2vX4IRji1Tr90VAG5Xk8mPN0KxiBQxYDge6IyZE+oYkCUE/m8pBlknAKkJeR/u/hyfSLh2R247Hke'
-    'h4zPoTJk7vzMN4t8v3bkO2jcgI9DLJGBtnx+vIn5NWCfL3eC/cbFwfHc/FF4tult/M9MeHH5+PjpWGg7Njirmp3ZcrJ3EFcKYR9/'
-    'q1LhayDb6zvH59ld8KuqnIuPo8oH/S977dvQwa9y3L9bbMdGz4X0x37Y4VyUam2p70Sh+KTWck9VK2Q0udh0Xd7zM2fly1viu6qA'
-    'u2os+r7R/sbM7qpmwkPRfSKfg4DX7oLny21+nKZcnEJ49sLz4jaz+C1yX55bIG2F8sbzLveeZ54Lz7PgXrguGLv9KxvAb36LumwL'
-    'KbvhrPCy1N7vV1vCx1AI/RYWJ2dRttCnHeCoilWV1NzjrrGqaFzKOEacno4pVawq27iVNMY+vfvuAHmHy1nlNFimz3te+36v7ePJ'
-    't/2v9J7d13jfjibfyuFcvR++LVZ8W/8p79uhhMd8H9yJS+70ns/c7JU5gJT5GXwbvQPa+Zjvb6Nr58J1QX6Wt4NlOC1ZrLO/GGwQ'
-    'c/HTbvOe//zefNudcpGfd1lHi9SM+7ldXc7Ea73esxro4bc2wngvNr8PLikyfYXnap0jfcV5eB73ZH/y7XaIe/L9R3y6B/eFjJUm'
-    'n5+CmMOrXwji0c9CLPNPfb9498Vqsndwz2AeDISPii/l86wMmWchOcRWO/AJaH8xE3BeguA/1zwYzYp5y+cciOn83zvs5yXbPiPl'
-    '+fLSOFfpCFgvDYF1q8GeOpDQJGHzqSd6BtX+o7TNNTCOf39YHSvbNRZ1MfaAa2w+ugf+JTuB5y1khzSWdCU7e4XQIKVqV8VjL3HA'
-    '8Ust1yrONxKebyQxjfKN0PNUl/Typsfnad/NL3Vr9sXqhAfDboBf2kGmM/nx6FPFj0ffXkLlQ8ivwZK2tsX5GK+D5jrB+KO6XCdl'
-    'UC8pgjkxUE93rfBjm1HfA5rbRGVfiGUGSJkehS1RPbyvE8H4VGG6VIx9q7OrGxX6mE9RuvqTiJ2NrU8MymyQnpzr2I6rXQiNLaDy'
-    'qx0Q6vhNQ0yG1Ax8ui0eovQ1p3kryV7qJr4RtF/XHIMyXvRazf1wuAO9tQPo7gbIBfPqo3b16x9380/qtJWH3efH+ixm/EhVrtLf'
-    'J+zu2CvYvT+176LiXmx7AOOaszAqaWGRcxqqZP/zb/Web6+FeLDXec8/v83bW4OUH74lv+wvPgB3HJTtJngD290P5PeXUZ79Fr9+'
-    'Pdjm7Ilfy/o/i3zj/Z1Gvh0EctHfr/PxP/9We6kfpwO/fXEd5J3q874dRb69zr4tovrAtfnzW6D4hvObq+jvoL5gPr7X2Teaj+9Z'
-    '0I8cc25QpvQKfPufmwqXfRVyvqeZ+jDFdIANbmc8WZB+0WbteLx6KsduYXLsGK9H4HVv2eYVfc0NPhfCN45kR39XfMfv03c810f0'
-    'gG7p9oHgffThs/K/0fvoxO353+h99AfQ56UVtmD47YIPF6bjiO8jxX0kSngfifg+iu+j4t5H/5h98YP4Ptqn76M04zk/0gP50rar'
-    '76c1pOyi3vw6vOxxpOz9UObtO9Vll5CyN20G+7wN6rLzQ8bL78yWkPHysrWK8a4fU5d11QvH92Z8b8a4cmrfmzqZbplCpvtfiSLm'
-    'uza6QpIi/tHfTnr+24u5J+L85Ab6YFCjuJFDiaLTO9zuUYCtWesjQV7510/5ZQqR3ar4ftQFSzs23u/Ig74tWiE8erw/jfZnu/Md'
-    'lEwWdX860QjJaUscpopgFqL4tVvRhqivOlG4+WXUaOhGW335H0HX/4mnLf1JCC4pJa0T0ziT+WsvKY2j80FoaCvcByFn770lv130'
-    'R5E+J/S+Vd2jVK7A9cCUh+d64LJPQr2bg3L3B0BGMXZzUO5O5Q1c7v5l8ME+7/bgnb7sIu9Zd2nhd7puPRrbfFtxl7tH548TFkPi'
-    'EbF3+Q0jfcfz6s4Xwby6dM153l665jxvL13zNd3e86rLg2t+QE/+tzjOxdTyHT5M+PkraJwLul9x38g9ws9zKWJYRPmauZzFWE41'
-    'Pe3IysidhbJ7XTyF1eTbfQynHUO+/fg873l2b9Cn6x+uALqg07eP5fZhT3/Sj/mIPgEoYz8T7q/TO4Oye9pv7t5uy59brUIngGXC'
-    '4rHEeLhgPHxIAXg4sm6xZPMzY9n8tJfN6+hUlzuR27i3KvBrJbMt534XV4to/41BUgbzBA6wdjYKvY8H5u64TNEXH8/5wizmcDer'
-    '9y7h+4/gN5P42CuE3rdlGRkvjaVLc3zI/y6F/4kq76EqliDPsdwh1PeH5BUOJ3QY0oml9D+tEfk+buifpPOro/EvVPt7YZHOXFkJ'
-    'zlwL4OgE4PFaqM99+gqJ8bDUkcaqFOr4zbjP1wqzHKE8N2c7OXObhFl8flnvSOB1VTk8+oVdLG0az9UldxHSZfScbhH5caMxxs7R'
-    'Qk+blWqvUjmGSw4V1djWkf9uBN3SSzvUZS8rQAct685S6JJs9jz6j731uO+zsUjxrRD9WhraOf/HQdnJ+Y/5MRi47OSiF/y56WLY'
-    'ylitsx3Wjc8vJ1d/UO07HcZzV5P9c5rj/jGJhRRWjvu5bRL6WNi6fEIc//C9ivVc9+ot2QKfEcEcV/yOtclVaHOP94noPKU8hjrG'
-    'w18sgnHwTfJ60Lo8Z5FpzlyTuNg8v3XU2IZFMO+aKs9CWMz9Ps0docvF9BsRzI0Sthf7Hcci1/SNVH6OHzoOVW5CFZ03XMA4+Jrw'
-    'ufaH9GmSo9H0jPD1Nc1Xj3XQr1eV+5bnBNgkzPNxD7P1ujG7XpcL83ypPY7ngo6hs0AY63Lx6Pb/VqHPo07f8/PUYQhf0xwyPQz2'
-    'h2Zhf6ZwyxHmcs/Y7pEeEcwxUsi68fXqsxyThNlPs5fG+yPWe1jo83qUaj7NwBtxmyPKK0fl0qF5OpBXlO3OUNiM8/xoPEeIKqcw'
-    'xru3zVXTHQK/YtE8vJxc6/VZAP5RuMWGxBxotRZ0HuZzq7OkiXieWRdaiuf9MqU5aRzMFs2+6BbqXNqbRH6+G05zDhC4bAB+R5eT'
-    'm+LZQY1cia/v6cLPQ+PSJvqrz5kg2pvnDtHlg98k3PJhqWCki+9psi+qCC9Ic0eNkj2bEeq8XNUKeeYooalU+dlMx6bSFcj2OhMe'
-    'TrQ97yh/m0W+UVlUCynfyso3EJ57pWaMNWSeNcI8j2hfBL+h2g+dZO/Yxk/HOdjED25ie6ZOqGOT6XI201jslOf8z+y//1CcPxu8'
-    'qLprBoQ6Pxovv4jdzTz3X0OBY6P3aiPhpwvlW5tBN0vH2jSB/CzNw6aSmS1S8OqjIbyPCvYziwj7WQT2E8FnuNBOxeKpVHnGOoU6'
-    'H9lWYZf3rxS2pnR82yzuh8MCev7kPv2jetlSxPPENe1ia7PewtYiOc2NLXKA3VCQkXCo1p3rCyXefI7pNEV8huIzFJ8h4zOEegWU'
-    'o7yR8O8sVU6S/S1p7UUW5dEe4wBLfVKHgrYyrS/7fIfDvA61nBf3xY9xT4x74vs7eH+Xx/d3fIbiM2R1f9Ocm9R+zlS+Va+QldO7'
-    'G2Vaq5hMq5LJtDhPXCGCsSbOthhbFG/eF6IjofIPQWSZVGYRpVuLsh1rDpENNxAdyRZD2zqVvQfNkb05+2JTws2nv6lAeGJs21qN'
-    '7qFHp79lcj8XeR/mymliNoMmubYH2Hi4T2NuDRP5efjSJfS32BfwH7lZGlyumrTBHWSr4yzG/t/msP/7i7T/LynS/j8NZNfU7qeD'
-    '6WR6mFxykD03QVvLie37iIV910iIXTzm0DrAwr5Jpas1lSsPaHTL1Bag1DH1Z1vynphv8asQJ7zt3OhchX8LsCzETnYT+I7/sMtr'
-    '82DFt8TVPk9dyb6Jtf7fVLcq332oK79tmtcRv2H9D3Xp7bBVvlQqn3wKQ8wliP1Vg//eP4A/X8WFQbvg02FOK3uDdsH47fIr9X70'
-    'OM4qMk66f94DZ9V1X+A9RvfFm9f7+4XKImgfVUIfC4TiU5zrBy72YcXXTQdHnR1HMc4XtZcvI7q5ephbhYi2oZZ1T1LgWooDqd+C'
-    'ib2Syhaii+kGewzvAxO8aDqmIY1vx5tJLw+Wje5RpXPrsbgPuE1ar8Z2kdPau8lYey30hSobBFNbu84IHbxurP8n6ck45buV6fz+'
-    'Tkh7zw/O8fuTUVPoczmrcxLU+RCpc6JBu6tZmaOhzPWkzPJ0flnkC0+GsjfM8Z43zvHPUE9Sv9+HQuyUTO/4Xs0+2wb9vzPpxUGS'
-    '79rYHI+EcY/N8c9I1JxM1kel9+brYtIXHbNJ2TNgfVakvbmXJ32/Kpv9P2xxRgc1+GOQ4Y9XEh5vxW3rwvAht8H7V3i+QvqQbX8/'
-    '4duXbXWYw0jE2eV76v6ER6PZ4H1VP90R/XyS9BMFmy7yjJr3mwwHXQMyBNPx8/O6LWIe3QnfznJriD+D6R3F2z8j4fMd3O5uhOH0'
-    'QWHuc3uMQbuDlrxXzl424dtw8j1xtcauns+5PuH7G+vGxv2O8SwKg7p9mnP8BuF5TWAi67yq4JNV86W89YvCz5M3UXhb9vsowd0m'
-    'OBfvxJXpwvG97P/TQDNHwUqW/TNhnkvrQ8I8RxeNAaCjBwcVZfi60xgAOvrnMsIfzL7de37tZvCnPN+PAZDRnIMzCe9xKcQ7Lxvz'
-    'YwDoYsCcSL79FmJlvev9+TEAcvHYuvNjtiwj32R52t/hQp9bbL7Q5ySbQ75deEN+m7PIt5aP5X+ro+O8Of+bKpZO0lJeFhbzTBVv'
-    'TdcO5ccSxHbAlR+juXpTUL6S2DLXEzvcHN+t4Bl1uolCxmWLi0u1Djb27tROGcsnmS3IZMFMdQdNdZhVTgLMwuicqQ7PTInhGe89'
-    'N1iZ0MJTHZ7pIsFTZe89VWFSUySYFFNGMNVh2lgkmO7Nctupvka1JVqjiZTTxedk79cZTPU1KivSGqnkEjFspu/Zri4BbIopr5/q'
-    '8G0uMnz3Jf14fLZKq6Oa6vCtKxF8S60/n+pwryoC3EuhE43lSO66z6kOu/IJgF0s0zXXNcc8w/TlNauKBJti26zEMt6JsdWK6cZ9'
-    'z+4xvvsmds2nOrzriwTv6Wa7HZ+jybEBjHXiQVu+GCZBG8YYJkHbzRgmQZvVqQ6TVJFgMh1gUaz9Qe2WY5gE7bVjmATt1GOYBO3z'
-    'Y5gE/RJimAT9MWKdRbSPUgyjaN+sWFeh9xObTnTuQgIbOZ4ZD0G8k/tKl6cvqj0aa0PG+TlKMzYe+37NLvdc8OjbduMu77ngkWDc'
-    'lT+Hb8ueCMZd+cr98Nyhz8eoixtCfZuuEm75RKn9UY+IjnUUFlsPYTJDqGPc8pwOupxt6HcpfRznsLY6hTq/ikmevbA8WDTvZZhN'
-    'uYkNXr8Grqq4TbjGTyU9fRCN+4P+yFdq1me7yPe1xZjA1D5YlTOrkPiBPC4QjVmIPpNNivmb5ixAGMn8tTMV8LVdC2xv7gTvJR47'
-    'ORcDIOnnw61i9lH9xG4wbI5YVxc3ShULzsTWapNiD+fimmUbrk7Y5+6hubt5HKZ6i32N+4vHU7TNMUfb4bGcMI74O9l4Mf/WQSKY'
-    'h8plH9J1NrUxleM9AM52qc61DjYYK5XmnDpcs+97RWG5FEccfBN0Z29WEe8gngtL7pNlbJ/UCPO8OTz+ok2uGp5D1QW3Yu4pmxiB'
-    'KprpIAXNNTP74gzhlvcSYfKqyPdV6Relz/HokudYZdexna1/r2YP9gK8dsN+dM2/42KPEma7vrec4VKur2071HdKrpnMQ3/xXnCO'
-    'XXIQq2gHmvMNv2O+OORRXOgUXa5BSnNx/FovouMkVgIObiZlMsKPzzIKT6QdukQwxiPak28mZWm/TYSfobz3EcLP10bpd6TZKT+b'
-    'FOp8ewmRH8e5JQLPrhT5+WGxj6RBHxgLNkpfJfu5W/jxYcpgjZ47xHu3gMCulZyLBpADcN6pS6j9arZZ4Ideoc5DnnSgQ1vYXuFz'
-    'blDMudpgznS/2IznWIVsIy382Keq9cS4dLYyEbp/F6M8ZJ69HYfJGJsc6AqdnAvzPC5xmDOe3dnkbK6C9muAPqxEQfp5QhAxVuBH'
-    '5WKm/SOPU0v2Ue53TnhfuXh6hN/oUMgT+P3tco6i8PYowf1HfxPk4A963wbIt9OGvecpEK+ql8gfOkJkISb+c31CHXNtLTmP3K8l'
-    '6k5S5b4e1vBjujs0CnYyd8CBmvF1C3v/QlN+kcbTCos5jDGpKmBv4pl+qE2Il7P/3sz+290W3JsNUEY+X4bnm/CU5TMElw7C++qz'
-    'vedjoCcYgPc3f9R7vvJRr84quOeayVmh51iW/Xhbft4vVXzsOyGG9Ynbgzj8dxu955kwhsdvU8uzqBwL270Yx90WbHcMvm1q8+eu'
-    'k//o6JoU8KsZ4PNz/NVV3vPeHrW8+V/+zHtW3haUKWcAvv9zk17eeAqZA+qL0Z5t4ZV+Du4Vk4iLdHjCJv8p9RuhPp8m8e5pLmmK'
-    'B23im6d3g15xl9fnb1PePsd3udjmj3vPf/+RXdsV93nPnd/z2n4p5fEkuctld77u4ZZ7veftu+zu5w7ydzB3VfQvOd3zhiQYogzN'
-    'hGT6S+fRH3Jtr8gC/GhhloPDZg9d/IL3/MaT+hj/KvzD9x7FPyOw5+5+Wo9/lqe8OKKcHqZ4HfHTjp3e86mn/D1cDzCohTJX41l6'
-    '1nse+4D3fOlJ77nim16d2cKPMUq/8X7qCQ0n382C89QG807v8J4fBfit+qb6PmmyXI83vu49L3vErt5NgENW/Lj0emaTdqvITq6F'
-    'fSXjFIss3L70olub1UQ/j2OlMTQXszPz2WSuO+WdPudxf/147NNHfuQ9n/2ez9vWKurJ58OaOvUhdW5dpq7DaQab9b96lx1P2A1w'
-    'Sxvi8WmM1FMBpJv7jbmj73khCF3zk+v/64SH03J03/fh3n4CbBQesNsPbzngA1n+ndDvDbvyce33El5+kRxtAfYUlz7vRgudv5fg'
-    'qGrig2OCT25K+LTbDxbYzf2/4b5ogOcjcJdtAHuRq7IFBx30rCqZ4SpLWDSLYH7GckZj3A1PKR/julObsV4FeG4mtN8P8M7RHVMo'
-    'F2rK/Je2yYXa3u7BqxS5UMcdfvUKeZiNHK6CndlD4Vk+nq9ntuVJ0GYszqeryKdbwj1E8cwSZhtQqZH/bwb8uR+xaaJlsC1qY4Hx'
-    '+ZGvUH3juvlCcOYJBdgahsl1UI4wA/r58i67e+NGuDO/D/fEqQW0tftR/w6SbR0t/PtsJ9ALP4W7fcOjdm0jXyS+l2+zkiH81hPA'
-    'Xz36ZP7c7n4sX16es5cFWvkDD6vLJhV2t2G2vJeiXuE5ezkIlZ/M25XPDyP8rrGEl5xHLvcgzGsV0FuXwjovIussmRibttcAbbH7'
-    'QT9PYHOBbf30Qb9N+Xz1QT1v35f05IuFwLvhR/nyNn5eL9plT+PMUsgZcjB/xt9jNncb8vcqurkd6OYFSU/uaEvXyTaOn2c3vxls'
-    'fGkij7GZVxmZF55rKRsJy1XJcyzSda8HlgjlOSsAVi/tyJcTNRN5K8pbJB9jA7M5u316W2XrJ9/tTHg6XFlu6KF8mZWUH9n0941n'
-    'fZ4G8bTLORv7lvf8I4z7LxKe3h1hiLjZps1PPA04FM7wpS/Y1b9/R/6YhsmYfve4Lztz4UtxX9niTcTDX4Z9dWbC05fKd8cBr3zR'
-    'E0GcatPHDbAWF8F9eRORkapw4KKEh2Plu34Y31O4r15w5Nuf8NdQ9jGDwJ7yjvRsmvZB5U429UZg3nc96Y3pV+BnUch+eOXr7vuB'
-    '2ugi3vnZk77eg8ulOS3FbV0xtxbaSYzAuv/eUuejWh+Xffjrp/LP4cKvq/ffLaBbo7R4o1DH39waYX+HujGaz7rbUPdmqv8biNDH'
-    'cXo+yq9JF1PLpF4hdtNRsTXRdmq+4/3PdXi2NJSUz+GZMPEjKoP9Q+VsVB62RONLZmrzRvnGFqbrDzvjLrZ1Lv1wHcEyvFdEEJcc'
-    'ifSRxi7N1D6vDL6JCNuvq1P28pdmOBcq27dFMO5LyLsl8O4C8u4aeHc24cM7mE3eu4n93Evwbg0pP8rkAKuJH0eHxt6lw8De5QiY'
-    'L/YbVf5AMqaj0vlzbgH5hIrXWGQJd5QdF2Ij2KHxncH9d8jTvkwd14B/++6PvW8nU5stiM9z5rnet+MV32653JcP4LeqtX6Zepgf'
-    'fqtm3w5V7JXNijUYYt9QJk/3xRJShq5XLSk7FFHWNXd7E6ExbPCPjTyTnsmV5Hzgu5M3+r6Q+O43kCvxKPIOcfwSwO1oZ5M2wC/I'
-    'n80lcEsTu1lTnFZG/qYy3yWKsglHe95GYsNuimfRb2e+wkbT5kyXw5lpdKgreQqOD+SY3usgVzfRiT23zU1eX2MJ29oiwVaO1xW2'
-    'Fc8EYYvwPdVRb1FH8K0Kjy0NwWOtFnjsAAs81kRk7KMK3yQuL+8jPh0qXwuE0YaE2x7k92QrgR/6v3+F6QZ4Pr4uha9Ir8j31XO1'
-    '/a+1tlebztZqYK/WWhy7NN3PJfZDMoL2nWnoI2OKt5qEn8f6CqZTTCvtHGOdIv5KqVPkfmr1wF8hPtvOvi0keGezhX3wduHrRSqF'
-    '2i94O7FnR3pqlUEs3JXpIK5t1OzbhcxvRhcftgzwI+K0DPAqi+Ee4vs7A/eK6Rmj9nnYpg1vj3zEcRZ1rO733uLjFZv+X2O5ycsI'
-    '/WWyHjZ8379p6LpWhMW4vzY/Ffn5xZ+HfptEsX8JmHwqvUcBJHKDy6D8qDKqiaqwj9Xkv2sIZOvq8z2mGos3I26n3dBgY88X9qsw'
-    'xoOOtuLzKBMV+muwG7HRLymUdu8WVYV7C7o5NZjeMTZV+RnE+6Zy3F6mU2y8VBuwnZuAXzK1t5K2aWMC1enXbkIBR/Ztu1ei6Nhm'
-    'uHtd7jQpy1DRHOURNMcSzR1XiD5gaYFy/qVMfn/ABMrxqa2/TR1u66+SnVHdy9JYHxDrA2J9QKwPiPUBsT4g1gfE+oBYHxDrA2J9'
-    'QKwPiPUB+4w+gPLmNQSnVTBecWWIvV4G2qQy/zbhxzRVnRHum3Okov5RpCz3CWkk54/WWR7SJ/L3Nnd0WuTHLOwQdnGj5di3JfLv'
-    'am6nSssOJPy+uhz6Wk/q9zjUX0vqb3Wof0KisPOyJBF9jy9IRN/jcxL+mdpkMf46Uu9Ki3qCjKlP5PsWYpnfwjmJarOX1Xud4Icu'
-    'izH9P+H57xRqi4xxZeuEOjaoqt4mqPcYqbfVwJ67E+rtIPVs9t/nCL7VnbE7SdtDFm1/hLQ9pGn7WhH0WeVlRi1hifV6FXcJb3s9'
-    'abvTou2zFePuYWVOVcCWlzmBlNmqKbPc4E5c5HgnziV3Oe+3WcFPjYj83Bp0/iMKfkfHL6DMFWkHVRxWU16zldzlCaBNZ5K7HO/1'
-    'QuNt28ocdTlckoSGqBBBm/ha1m+7CPenqGMyHFVue11fdUXQHzQDPaGSnyGfXKfYZ8gf0/KPhchoo3xJmskcEiLoN2PaDo9teJAw'
-    'j3dHz4lp/O3NIt9/hvoDSVh8MePFzHIZQ1g/fB0+kvFkwab9FHOOfRk/djH6JqE/z5Yi9rM248cG7RZmsceL1ffSEq0j72cWgeVG'
-    'VneL0PueRc2TxmmV/bxd7ud4UK2Zzd77BWmrW3HH2bT1AmmLz5/DbFSo87Wg79iTIePqshzX1wqAF1/jzyrG9brhuHhbHy1gjryt'
-    'LeUenrXBISbt455bXwQYYlunF7DneFsryoO4U0V3YQ741WnzvPFnQZ1l8GxP++9zMpNJ6PsM6PsPZb6fq8tZy/FrpI1BBS9I3+vO'
-    '1k9IG1cKdc6PqLO+SzGOLstx/K0FPHo0e+nLBuMYjTiHnyjzaLIweNjcqzi/a0m7Gxne2SLcco/k7n9Fuz1FaPdcBRxGDdrR5Y9D'
-    'PmaVw17ha3SEwRq53MuzFGMbNdw/2EaajG1N2scfdCxHAt4YI/gC8UMbPI9nuOpX6eK2i3joJ9nnwcIvE9XeUVD/lAhe2RRPtsE4'
-    '/jbt6Q9pmydAvQ8y/rtY+P/TE9gnwvsaWEfa59HQ3vWKO2clWz/dXDYWuV0c79npYM47k/uhHvYEr/uqCOYrVOEfufdmsnZ5bqpR'
-    'YS53mqtor1fY58TDc15F2juL0Qdh56dNs36/SRWnPVy3f0n5sMcyJ7KyyzW45kcOdbHf76Z8+7eJxiey/7sIHDn8VGc7CkfcXqT2'
-    '9pz/lB9HcLNGVzPMZJSDqXwbQ8rjDhveybKdy0L6HhbqnGFnkzo9IWeWno1TDPrZzuoco5hjp8McDyHtXCmCOQ2j2sHxNIW002/R'
-    'jlDMa4vDvH6VjIbpv7K+X04G8/Dy/I59rM7zIXX6NXV2Jf0zsiodxEu2tMBDSV+PuZndG/xsfCXpy7Jt11vW/1RI/X6D+jdBfRfZ'
-    'lKx/NZmrbo2Q7t0cUraf8WSdChh2iPxcZrh+FyraVfE8mAe42oCPyd3/yaCOtkOz91U2zss0axN1ZjD/6UGO9fHMNSaD+nTkC95m'
-    '61geUnaUlX07oYaLKU75t4SPU1zPm2znp8ReYAXUX0toD3oP/sCgLN5x3wkpy2mNRwzKYrv3QgzzYstrcrnLiF5ddQZkmVtJGZWM'
-    'Qpa5IRHUOb7KzsX7E8HckkOszHAiX3drskdkvW7FPEbZPNaFlMG9f65ijJT+ztnpJ8zsDCjuy9npk7YHNTYMR5IyKnllzmaKlOnW'
-    '6HfnKdaD8ynNIWW2EXuNyhC5hSxTFjIetCn5o0K3zfH8m0KfexTH/EtFmV5+/xPdtqnOJkf/K9rmuP3vRXCur7N2nhD684Jr+Iiw'
-    '20MI63tEcD04nv0imb8pTyXr3UHqmcpaZL0byZhUeLkefJAqQ3irepi/rh3Em1eGlDkOynSQMiqcLctcFFLmeChzFoGHKU+Xu/8V'
-    'axuFr9EXZFYR5TJor1FnycdRm0kbuYoql5LKLmKJhc3EROvwJyOeYOwbGPsGxr6BsW9g7BsY+wbGvoGxb2DsGxj7Bsa+gbFvYOwb'
-    'OL19A11s7WP78ti+PLYvj+3LY/vy2L48ti+P7ctj+/LYvjy2L4/ty2P78ti+PLYvj+3LY/vy2L48ti+P7ctj+/LYvjy2L4/ty2P7'
-    '8ti+PLYvj+3LY/vy2L58utmXJwzsy01sv13z2DSDLSy1i6uxkJ3QeIkD5MzzeInD7Bu1ARthfCW3Ry6Gff0zbI4cpw+ye5DGseTy'
-    'XcTFYXEscZ7LFe30kfZ4HMuNhvwf3bdRa8Vt4RsM63HagNq2oe13eWyLNGm2SKX2S4n9SWJ/ktifJPYnif1JYn+S2J8k9ieJ/Uli'
-    'f5LYnyT2J4l5uNifpFT+JPTUVRKchvmbOmCcguzdSkJ/YbmTgM+jtJeqHwnn38D764Uf7+EqdqZ4zvOpgjVT5r+0FU7VnA2J/8x2'
-    'v77kuMOvXnG2askdmzut7eHnFPfTENlP8boH112x5tcVuubFXPecPCf7H+clvPX8Z8Lbxed63zvXtjTx9KaIvXVOi4J+B5vQNjEu'
-    'nR64NEn+pjQU6g/SwHfj2eyGdU470sQTeTBFqX5e0ymTVXT5qeonInRF1YxHLSd6iAaCT5FWr7LgbXEPiHgP7LV7gJ/fNDm/UTn5'
-    'kJfDOrhvEiHy9loD/suk7zToB4TIz31YBd8rGO8nE4N+6UW1fI/3w+Wqqy3KYw7kWcL3v1rIytFzN5PIrXkdFY+MMKsg/UvY7wc6'
-    '2CMJvy0mWEdrIzethb73Ax3aUuh/zQP2ehAXG5dCx/n80/bjTFuOE3Xe+xeoU7hmVzC/5BKh1sO86CADx/Mn278J5nQDzKdCTLVf'
-    'QiHLkzsmXbbndTmerBJ0afpLFtwCrJzZS7Mh66vKvfYzEIrWgj1FVXGhGD7EpHfnppHXCPuV73Wbcsy14jx62drvheCvwm2T1gO/'
-    'jfRl3/ne13rQ/eL7Zbf778+ObfKKZpMn8Xesz5kcfQ7Nuy3v2OtiG7Z9xoaNjwFhHdu3xfZtsX1bbN8W27fF9m2xfVts3xbbt8X2'
-    'bbF9275l31ZBbNWmogxf9jWyfu+R1edohN7Sy+RtxvNaj4fbWh3oE0rvVYz7ZwDXtAbKpYieYhbZczn97bi6Pf4daYQqR9lEzMfG'
-    'fGzMx8Z8bMzHxnxszMfGfGzMx8Z8bMzH7lt+Wik4Q8WIM5IBHCvrnkfuldw82D1zT0jZM1jZzxM48bJDEf3cTvp5NzwH4NnFyt5I'
-    'yuIYRuDZzcpuB5jId6fAc5CVuQrwg6rMsGL89aQfOoYzSBthsWJk/fOB/2kAnTGdw7aI+tSGWDX/qL6Xk3v5DGZbsZn9je32kPZz'
-    'sX3JGpzK6nYiD0nOVoat+6mE7siwPXMSowPku7np4JOerTTaogo/phbai+L+x7OC8EB9N/Jd5fDkNvhUpoS8Ddr+yn+riJXPKmhv'
-    'Afx9kMiPy6fLs7CN0Y82eagp7TfCcBjGkFxGbAnCyiL/QGF2gsi3DcB1PxHqXa3pc6aizx5GQ3cb9Mn9ISqIbCZsHeQ63UpoEX4m'
-    'lirwYR/b97incU5bFGXxbHSwM7KJlO1keKWbnHVZdgPBQSOaM9hP+quH81LNxtnD6nRA2dMIbn4fw6vDrL8h0kY9yENrWV2Kq1Rj'
-    'k+dshgaHbGb99DP4jbC29ieyjSGytzIMtsNMHoRrRG3V5Tk4RrG3kJZIROwVxCnUN5r7P9P6cn/OhP2cIHvbdi8XY0wNjBanPn3Z'
-    'tylJz+louoTCXrpRIUuqYTJU2h+Voa5i55zKyJsi5quDoVzLjyd8nB0Gw9sT3h7SrctWmBO2VYV1NbxhCp7pac01liXGnxi/jdrO'
-    '/lz6xcwr3DB6z689ovbvwNgu+/t5ypq1GMP9OhKv6bRaUzy31ynObWYar3EZ/MJLlSfGf5/nvTo2PhlrfJ1+jU1976LO9TXxmu9T'
-    'a47n/nLFuY9jDyQSYsWekAC+z4rtLwInx/EeJh7mZnRqyBrI0All01u/0cb0G63Msc/61xT2scpaPxL81bTxczUSr+m0WlM8t3Xs'
-    '3Fb6EwrtKMC3R5TXxRAJsxs4Qvi+OfQ715+1CD9uAPL4FaSMSt5qq1fexsZgcx7sfklKGpb2l1ZxYQXE0Wh10+WaKues/cwbzL+E'
-    '2Qqp9mFM7xnsiWWFLGDFOVElYnpv4mGOuinc/72K/Z92wInTbG1SBlxr6C/pjtvyzkd3vCZ71ZrguWnQ0V1tuRM7prv/asja1jrU'
-    'U53bZLxH8vZIst09Fkc6eg+Nxed26q1JRvjxxjiPYGK7oeJ9ZJ3XhDpGps36pqbXeqcLXe8okXAx9kMaeEDcG1fCOm60OLfTfB1z'
-    '9OgNyYDo0YYiDY83+4VoftHmjOb+zv7HbaozOeV+qmBQyVR6EkbSYEMsNRiTUoGZhsmS0N4z2eZ/TxOxW6H4HXO0XsX6ffVB7/kJ'
-    'y1iCMW+rwCWFbcPI2NWqO1vP3yZT+/IPYcZttdyj2dr/gnRyvCaTvSaReoWQ8Sn1ChHlw/QKtcxmGXUC9Uw3cLlCrqvlz1O5v7+i'
-    'uqIqmPy41qFe2Hw+w+bzSahXZaSTk5R1WTn+nZlWt0NFDsx/9mIu/OgK+JcF7JgNrXnUd612er2B6nxn2c6bvP/eEKmHbwmljMrH'
-    '3wwndSNsYJIzcrBp1ZFWnP6IvP8c8MJk+YdZVEsVm/YdL+ov4v6L12TS1wTPzW2KcwN3QRYXJ2HB0pFC5bLyEFhl9po1isazyeSE'
-    'rJRtG7Y9B7/a1FN/r1fQtbfEeybeMxZ7BvFOR2yPMCm68QqAP57f9THsJwX23D4B6aIywkfVMT6qktj5YA6QJaxd9M1qJ3JG2kY5'
-    'Kc9thaS/WiMpj/JI23aaIvjDRtaWpOdnCTvfOmy/huGRWRG8M8Ixqhwff4atS5qti0l7FJ4mfsq2Yx2GdpLQ7qxYVzdldHXcZmIQ'
-    '1j1ev6m3fhnhx1krJ+eRx5XYj5WjePfQeX65mpByC+a5x4ML00OpYjaatsvvtkoFjsbYE9cxO1bVN46Lk8KPxVlF/g7Lw63LLYfy'
-    '1xSTv3Lf8JfkdwYrLId+4/K/dwovn69ORpqC/bEh1p2p6a+xPccU5H9WslEJ63SUNFSu00yNDpWegcXwnDHP/6bSuZrYz/Q52EtN'
-    '8/XWyMvsUHzoYhs0VQ/n/ExhFw8KY2nwOB6Hk28YnwNjG84n3zCuCeZJmkO+9Yj8GCqzFN+wzTpFfyMimGPvJc0dYUKDcj8WGqum'
-    '0Hb42fmIQi5Q4RVI6vUX6b3E9KUkydos0tJZx5FrqshFtZkflBEZMLtmJFdFfsEKe9qMyhtviPdEvCcU8kSVnKGD4aU8WqsIVmpT'
-    '+BcpsC6G7akqRzC+y9H4P8muzc/9s12meB+2vrp7p17RfyWTjcg7cZ3Ij2OfIfKsdSI//lEr3HmXEVnOZdDXDOHHB2yNuBOrmDxo'
-    'oQENiTxVlYZnmO58QSTPIIKxVbNgv85cD+OGY8oJX66S1ZrI7WgcNVX8Ujmp35BypnvLJoa+ZG+i4r5iHEKMw0hzn2JcQi5PCGsT'
-    'ZRZfFX6Oxs0iPH8p7Y/Hwu5x7P/m7L/Zlv279HOV8HNv9DEY4lyGHdu+BHAQj2nu0tapsG9pDE6MPbnNsc0jydx5zlt8bnJs+x3C'
-    'i7Gny8vLc+i69GHLM1GY9ZIx0fjLFyQ9WJfiPCPPh7H9DyTvMJfCbMI3yvwXOTvCHf59tidP6y6fz8R3f9wdzPczZ4efi95FFknz'
-    'sdQlvRi/pYQN5kw4krzDHBU0P4t8J5+f/0R+fhb5rv7S/JwiB5JvMveIfN5xp5+TAftZeHEQzq/1BOEs81JzOMuc1LTdJBGWYV6a'
-    'v0t4cku577awMzFssY9t4W8iN2mxuGs2iWBOaYqXekR+runjgX4sxl1C210A7UaNe8RyvBh7ldbleIPXSRLZyZqEF6czap4oo5pH'
-    '8Dj9u2MS90RYOarTztFQCS9vD73nOhhd0jNF5vKC8OKz0rm8PEXG/tfC8yMsBX6YKfx8AfK5Ap6r4XkK5BGoQDwL8c1vmOM9b5zj'
-    'n485ws8/cCrUb4vIQ1BP7ApouaOh3PUkX8HqtPldV+cADzrvNngeq5kHH58cl8QNcwndQeOm91jgsx5yd+joQkrbzAXY036vJLjR'
-    'pF+KnwbYHbZVqHPz6GxpVLxTWI6TwwTz7WiHJjVCINPcKTZ0SlSuomVCn6vocFKf5l6iZQ4iZYY0ZUqdUy5B9BdUNsT9U1Sw5PUk'
-    'PKPqucbfipJB2dCdi8gZwXfHi2Dc9kOJnqWWrAvV82C+j262brS/axxtA0ox53MUcz5DMedTFeM/2QEOyxV1RiPqYP4xWofmCKBl'
-    'DwBY0LIcF85UlOlhZaoVZeS9p8Jxk7l+GxTrt06xfu8l7x5WrP2ty4Jrn2gLrv1SzdpTvEZp7LC119HlYWtP776otW81WPtWg7Vv'
-    'LcHaZyzXnuZlwfwDBzGbiMUgQygj7aVI/cXseQLMJcui5nh7zIUQRgtkyJ3C8770E3jy3Cld5K6M4o2GhDpPXiOTz5rkqAiDxyqy'
-    'pw91kI2cYGhr4nK+Ecf+D3k3c5737nfk3Qx496bwbZHnsXWeB239UlHm4Hn5ZV6GM0rpp7AxyzrPS9kNwUs2822yoHkRv2wkT9n/'
-    '14isdZjhiCGFrEVHR8u2Pis8Z3+VXH1Y0UfU2IdCZPNclkD3/HbCd/WQOlFnZ0Qx5nqA1f4Wcp4Bg754H2fCGaV4fUjDn4wo5ob8'
-    '0YGsLrbVSfBM2Nii5tin6fsAkF2brinVv0TBqkPk55XiOXvC8EjaEo+Y5NczOZuF5JRX0fqqd1IHsdqBHwuzCbTJS37AJMy5idlp'
-    'RY1T55dCbRlHRBwfpkAbV8FsXItn82ixNlQGbXMHF4sGaWBymUJ5moRl/TLL+rHddsienrcHrA522y2Re5rjxZXk6aKjbSTlO6H+'
-    'Kljby4TvexOv78Ssb4LxXGVFOq8rNTTwsAXt+QsFLd5gYbdiQgfT9l5if18ZYi8i9/4d1Z68g/Ir3F6nj8lx5yngQt+70sO0zw4L'
-    'mvVNpudcX+3r+sLo+Ymey4gFr4JzOaLaz/06aCGb6LXQYXcwuUi/Rtc70XzOv1f5Z3A767tfIWOj5UYUempqF8D17R1FmEsUvHsU'
-    'vL2c54Nknn9g8zPZM5s155Prt13nTOFayLm8usrLNy7fnch0kCeADvKDc4KwVOV7Px50mcvTZrpWLIvPBoXtIh+DLLuM6JBNx3sk'
-    'fBvTjJeOaQV5L2G0tMrj6Uq1F4q5B/4Vnq8Q/CTn8KdKj+cs9H6j46fyHvq+3xAXUnzXo2iDyoN/UOnpQakNFD+7v1HI+HRyMtv7'
-    'oi8Ch6H/1l0Eznsrfgsb/0hlPu0R1f6wg/5/ou+sEyv9PPQmd5RqP74aIYMd1uikelE/XOmNv5jnz4auDDtbv63w5GBROLvN0FYH'
-    'y9I+TyT2PhSHH89w7kpmH/Mu9n0F4OS/zw7ikAm4U7s1uLuHyWT/eoLHM6g5xzieD07yeDh81mfHc5qIvq9N9la7BZ3RRvaVafu4'
-    '19oLpC/aDOmUnA97ha876piEfYz4/63MxIxjMGIcz2V8fNljcdfQ+9r0bhyIoGf4HfnVjKcTobi0w+Ee5P4NJjq6jRbzwvvvuoxP'
-    'O+2ttF/OhyLj46zJpvFyNnmZ4J3pss6u+szGTGlkHqa44I3y0vYfdWc8O0n94/wfKPd8BSaaZqVj4rKnW8r9s7w3y086yz2Pcxcb'
-    'hGLzNCeWe/aZtnfJiGJfct4/rN+Dyn2+YzJo/nowElhqIFOxoc8niiZ6tsxft4mi8WW/D01wvyijubMsf7+UgjZ4PYIXHCnzbP25'
-    '/ZGtnZUpjr2ozMcTky3XX17m+7W63Nk62V6O/y9i23zcmTLv773xjMvx/Tzt76mOCThH3yH9dTJYdrC7o1NjjxdmH9fD1vZv0v65'
-    'nQxeRY7hw+nS446uCLj3pH3fexfcYbrfTydzLQRnbC+AvjlcMVeXMUTh44a0b9NYrLsoaj1eR/o/VZw5dkXcty+WuB/cn99KTZ59'
-    '6OdSXmyYydRtRdFbo2Qd2jV+iqtYu+926Gddyrf17WLn63XDc/GelGd/OVH8RS6OQMqzLyoFH5GLC5jybdG5v7ip/mGP3wOBz0TJ'
-    'mV5L+n1OhF2E7HN30t9LQ5o7fjRiLz2c9Nd1WLNWPRbyHw6Xz5P2V0Scp9UO5+kjSU9mO5m4JXf/J/24WZc+A3L13fk+I0895T2H'
-    'HgIfvF3e85HnvDbOT+pxQ4+h3OyUpB83wsX/QXd/LE56Nv6l5s9kX02kLz7/LUWwT6Pw+m2icN+L/5/wZGVhNiJR+/NYC32Oybl4'
-    'IuH7AUbtJb7WDyYK86EJ3P8JT6ZQDDmcak1HNf2OkXkUSpPL9voV7bnSvTn+n6yRzd6Tdd6d8OOtdEfwlyhvWEXqmNhW5ux/Er4v'
-    'oskZ7tf5CCXcfNYGWDvVCd+PMox+qgfD2eoIGOE8/1tEl+0h/oDNJbAZkG3/CMYhv//qLPCl6fFjM8nnWxAvaTcp++x53jO13o/B'
-    'JJ8H9gL9H1KWt/ugouyJ29Vl/0ZRtu8m9Rg+G1KWt/vnpOxbEH/qfg0cPhxSlseuej8pK4kv+aw7P1i3Hs4iL3vL5eqyPYqyJ39A'
-    'XfYSUrYHyt4+oJ7bWaTsNVu852lnqee2RlEW142XPU5RFteCl11Cyrbd5z137IQ9DDTMgkf8uOBY9otPQLzuHerYbC2kbBRtVEvK'
-    'cvqqBdqdtVvtI2jq/2US9zv2lWG+FF8oxP+rxdj/K2pt6uEOjn2a9HFlS+mnF+ZLl7T0dQmLk6OKKbu/xT7BGAE2++odDn08bNmH'
-    'qR9iVEyzYtfHtUO/6Az48ap8pVuJLzLmAa8Rfn4ZzIcjy2FOntWsjdUiP0dbjQjm08H6tN5CS1/RA8GHuRhjNe0zSc5SJfFz3hMr'
-    'PHsvfunF8LWoIHCXa3Ew0KL7k764PQ99Dgn7uLHom9gk/LgfNKYNjZe1VfEMi5el22eNlv6/jeSZBNgMwdj6hU3usVQikZ7md8Ei'
-    'jr3t7uya8ALWCWRTNe25nO3t5C45EfY1rjW/Fzi+HSTfREhZ5LcPNWyb4s1UyN1E4yosIThJWIyLxutJWfr/poUflxfPSpJ8Lwvx'
-    'RU1pzt5sUp63ZxNzIkejf8x7lo15Z7NC6HNQ8fHSvHEUzosYXg7DLxMxx/tvnv5zRP7v9l171xwxBgmVxW0T+XHJePx0KtPhsbJc'
-    '4zDw8c3WnEkaI42O17VfmltDxDyQ8t47+Nxcivd58E8Iu4zIB0cV0OV2LCe0TK3Iz/GoyrvI8z1GyTHC1jzOp6LKp3KdUT6VpEE+'
-    'lRaQQ1PcGechz1+DsQ2ikF8oPcn512aij0gLu3jdGONviwjGZM3JARLBMjz3YVPCj+uCtlw9RHfBv6H+IU3apvVo7sS3hb4M2jz/'
-    'lwj2cQV8+zehz/X4quIbju2fFG2OwrcfkzF1Mr0QwuQZEczriHN6OvvvuzHuinFXjLvy6NCmEH4tCWukoiuqGF0h1mbX9vPef7e3'
-    'Zf+7LZ+u0LXfoGm/oQjtlzG6pQV8OVB2VQt4CeNWxfmF9+QXPluxhYolxm83oW/l/folhUxfCPMYvRj/dw55N3fce9dM3n0T71Ty'
-    'buW8oD7wUHj2Cj+2OY3r7ZJLPt6PU2M/Nlmu6xVMZhfnMA+saftkr2mh8V1V98sVgAdqHNZ9b/olzX8pO1pzPCVpTU5vmvzGHX71'
-    'IetuE++yCtY1HaFLazSgedKM5jFtW9dmpWIfmt6V18OzRuTnNStner4BQjtSOeegUMcZsI0tSvNYFZqHjtodReUORbujSqHP04T5'
-    '7LjuUZWPE/NE1grz/Jpct7ktxJ+umLk1ZVv3Zhu7ThQvPxyPz6TaSx3CPcdZIXsD53xSyN4YZvaaxyj2xn+wMothfKY24Zs1tqfY'
-    '3v7Cz8G2WZjlMuDnEtt+g82d5kJcAgnJXfPpcdvfvXGt32Wx1scTuJvYoU/k+v/Scf0HQtb/vmzdT4mJzYVpgh96JmnP4N1xDsHf'
-    '3NdwVOHjQG1iTeJFHCfM8lio9ovp3HBcc4Wfm3qzxjfBxkeCxhTn+4zvr/2ydT4qCs+pa+o7PqApu5nIrieTJlljiCdMcuLK9toU'
-    '+mZ6z9dDX7WMbhnU+GL0WNAvPPZCrWL/dwh1Hka6R24VXj75DLGDKzSPKZaV7V8s3PKZng7fonwvuE/hGWn/LsG9s9oilt5yFi9i'
-    'bdpfxyYR9GeMihd8FonxWA+4AP1fj7LwUVTlSnWhQwvJzWorX9PxS8KRX2omggWej6aDyASRbsyI/PyJ6B+1lMgZXxJ+/tEMeYe4'
-    'AX0dalk/8xQ6NFpnPxHMVdZI3i0mdjI8V5kqjyHVF9jA6zwN352MsHGbzFyyLb7xeg4OivGIMBmGbV9VRKBF+X+01XCRQer2foXj'
-    '3qf2T8vFxOViwr1aqvLURrvQOSEsy+Gfbh+q7MDkWfmYxs7zfHLmBbE9toHJSmGX86teBO2ybfJnoW1pM9yDYfariwzukSrHcyD7'
-    'P0phw0px3CWEVlrAxngE2VM2+1blt7AyxO9EtzfpPikTfm6yKHtA23ON402Quc/X2G+ayE2TEfagKUscSfOI0rEVK0dbIXAz2bOq'
-    'M7XEcs/b2tHiOtD7TJmrHa3zW/W6EnqeG9na6Hw8OI+UIHaoTZO4dqgbpuXDbPPpWuvs3k3ozQzQYrbjtfctkVq26etcAoRZg4PO'
-    '0Eh5qPQdgYVpN1Euwlk/lcRqWWe5Py9DPiIJMcpYGykR7Qd2WNKzfUCfOVVsjquIrMEkD4UqhtxClD+S2ESl8AtT+YT9KmHuE/ZK'
-    'whtHrI9X6uPTooBfe4HHzfYukOs5mPBzrS9RPF3avATi9Jjg6HpNGzJmynLShursbBT2uar7GO/fakE/qPI+hcmcu9jZnpnw4kGq'
-    'YIjnUfVNd2fatoM51EeBBhnS8Ps1sV9KmJ1vKW1urNa/Cdb0WkITVRH7eFU++SHhx1/YT3OuVLJ3kxiCst0zhB+LnscG5PfYNs2Z'
-    'ispNxtuOGtNhRF7bQeCgyvXE9ZtcFzqTwJbjoR6FDrFbBGP+FSKHDfO3Ky+All8H3+oVvLesOxPoqbCYD2m2Z3X1ZX+XE94H53A2'
-    'tF0Je3MxuYuuVdhgI403WTyQqb+xim9dxOjQsPrF4PNcZRvF8nmsIfzbcYb2AVH37JAI5jzh4zTZ+yst4TEQYbcl9WUXisJjIEbh'
-    'xE5DuwPTWIClhptJ/PBuoY4bO6DBfbjHEtAn1S/kmk2MKb07MkSm08ds0fE5pJFBvs+Ap1pIbN63ap5LiH1BFbxrZ3igjtBuM4kO'
-    'C/Ei0piDRD+GdADXQ92tgOH/AhNG8rs='
+    '9P+dEQb4R5wZRwbGDceeV++ek3veuVX3VtV7rzvduZevqbx7az1VderUWeuEEGnhPTIdzz7N2bQD3iWyf43w7wz8NWT/DnnaS9O7'
+    'hajPpu9WfPvuj71vJ5Nvp53npWee6307XvHtlsu9b0eTb1Vr/Tzy22LyrZp9OxS+tcI4ZLpZeN8OJN+G2LcWWRcpJ+tcQvLgb5m3'
+    'luQdisibBPg1AjxlO5XwTsK7FmBfkf2rIXBvgjJJUiYBv2mZKjZXKYs2JCzKoL8rob+rybuTN3rvVpB3v+nx3h1F3v3sSe+dHHMd'
+    'wKGPtClC+izLzcv+zSVwS8MYBBlLMmLsZeS3zFNO6uN5E2xuTOHVSPpm0qdG6JfcU/MZ3Ost2pXjKIc90+hQ9oZv5Y+3Cfr0XpLP'
+    'tD7cJ/ibwnolpM9ts6+3EeqxgW2mSLCV/XWFbcUzQdgifE8VbnCoIPhWhceWhuCxVgs8doAFHmuC/stvo2SPy3QY8lSSfvXBfFYp'
+    '8GAlgdGGhNsaLGfz0ErgVwX9+AqkvN8jkHZB36pJnl4yfszrgivk+0uhL6ncy6gnmZjOTw4wraKAJx2Zw2b9mJyncn3OjFh3K1md'
+    'UXirCdbTp7N/V0C5Dvgm8x8WWDfJffqh8/un8fGMeub3ZBtzWVkJstcpzmoj+Gw7+7aQ4B3EFT0wf3gevg/S6wDHYT2y/P4E59Dy'
+    'NE8DoadWpfPrPintpR+a49e9Mh3EtdWadbuQrMdC8O4iS9xdDjRRAsZG7x/zAd4HsXtHJbS1qc1L3w/pHW35545891oP9KtXTX/L'
+    'bz+G8v8B6f2QngNl3oK9L989BveL5v7wsq9D+iak97Lf90Nf/wnuITm6+XIvfavLp/UzMGfy/deg7C8h/U6b/56P+5/g2xNtwXGn'
+    'YD39XfbvAkLH2rS1H+BC3lYzowcbyRrtgnx9bT691qSgB5BGrlTQQbL8x9vy6Qb57j1Q90Wf8tI1bflnP66ZCyHftZBeDOPBexyW'
+    'lenlbeFl+L6qBxx+HKPFBiHdyvb1MPvdDe3Pg9+dkG4j71sAPgLgnyTwqSFzSMv3s370MjpHt475GGsJHpwF5R6F/N+G9I9t/hzJ'
+    'tBv3EoPhhQTGss53AA6U72bBPmgdza8L29qtWJOqeeJtJMl6qlPwOiTsTtLwODZ1eukPu3xczL8lrg7uww915ZdT3f9xPqvYfCbZ'
+    '2r0FcM9b1+a3R/vyvnO89Bf9wb4gb+QDt+lxwmC28QWK/LSf5ayfadbPv1rnpccCXP5ze5Cu7mB7ZEiDB+S79yS8vYK4hM7LedCG'
+    'AD5Rs+LbzXcG4cRhoYJTpQJOGREOiwp2x9CNc6YFvGieY1gefo/S9a0ZeCpCcS/CcZd90kvfvjkIrwfu9NKxmxVnbC/AbasaLyKO'
+    '/wncVSmuwjqSH/Pb4fX/1c1+/1Q4qRH2M12Db8NYzga4LbsoCNPlo/l5vtwZrB/PhruBHim3vFvIer9wrpf2wN78wMVe+g/n2dNJ'
+    'si8fljwch740Qn9wb1Bejbjc3ys49kZWdwW7x9SyupvYnN4PtNfbMKeHKL6tH/N5D5OxZ2awMaZDxmgD55kMFnyPNITsu8qQfUf7'
+    'PkuEn2tl5Fy7gJxrsr472fyvudVLd92Sfz7hOSS//WF9fpn7YF8O3Zx/joTRKJzOfApw7WfO8tInge+fgnUxn+Y9Oz/vd1jeFpL3'
+    'B0AHXgGw/eX1UEdnPs9evvsK5L2H5f3CLfozqTk7oHMd92A5gwHv6z8CzbByWxAGvK88L4XBmYBv5sPc/voiuENuDMIA8+64xUuH'
+    'x/Lzqs5AU74X5wfPHve+y3qfAjo1Q2jKJz8K9N5Q/hp5BdK+m7z0UlgHZWP+HQ/vaDm6geA80zpo2/VAy89l6y+sDtX9B+8ttH/8'
+    '/rIT2v3nzwXpYV3fX7tZPYb9AN+thPZu6FWPDee0nvA+c+XW5u+Dj18CZwa08771sJ5Axna+cN8LVWwvbBv20iPOVa/Z+Yq8C85V'
+    'r1m6F2ifo/YCzxu2F6qLuBfC7ieINw9g58oySI8TwbPjSEjbWP0qXqTqHcJwP833BqDnTHmdKv4/H2s5ObOuJPOC8E22h/P0KC83'
+    'au3hHa+W0Rt97L48Qn5T3gfKDOhd/nVyl6f8uStwvgjvb6RAmTCuIxt+XSPhb9bC91kW8OW06MHZF9c67v2kI/zPLTL8TwA8HJV/'
+    'M6NPewn/ph54n4cb1NPP0lEDPvEIG2cHeR/VHsJxQKjv/bbrTdZxF8wD8rwpbbc37aeyAvnZK9k3+e9V0N+FjH/ucpeTMDzbYf8U'
+    'A1Zcdh+2BhOMN2kyt7b1u6xDk3Pk2r30HDm8SHgHz2hsO6q+LtafUQU/eqqfS99JenKbiTyXrinSfF5Zovk8f4qcT7gv5LstBuW7'
+    'mRxlULEvejX9o3NrAudCzk96RnI9u1NCzsAehzOQ6gRRORLqBLWwtgY1a2fEQpa9TSGnNpm/Ds25Te8LP0z4OkmtjI8ynfFupoj0'
+    'i00dxaZzLs++aEr4c0plJQsU8KVwGlHIQQuZu7B1LPv6f2HsWD4sf9SeGCRzb7IP+J5TyYWHFOvGtY9yvJ+T9zjWh41MD3Ce5X6m'
+    'ZUzmFc/PFg3uG9XAZjhifMijqAc4zlDgf1u6VtZ1DqzbqPnv0/Tfdhy8DxSfbCL3z0ZW7xCbk8Xs+0aGe5DvGDbHhfaTyywRJ1C5'
+    'wVwiN6B45Mzs3+kF8BqxPxlCYxRyztIzoJhnqCuP0eRuhHIhiosFk1t3K3RXkF8/k9BrJjiS1of77iqo7wGY66g9fChZzzawWE54'
+    'oJQXegehJTZqaFXVOHCffAj2CcIhar1sYmlPRBm8B1Rq4Hc15OkA2T6te9BgHEMG7Uv5yWyGxzrY3PdqzmQd7HhZ1Cd6B6FVTfYe'
+    'p12jyuDdYhY5A/h51BehnzXKdOv5/TgKj8n3LzN+yM+gzAxPtzeVLivf82TKyyvw35XlVdXlNbV1+NQ31E3S0yj/11SKmnOA+d34'
+    'eCL3f/8RYmxMpvd4zwUXfDWXPr9w2SFrD198zq/OOveCb9xzz0L4/Ic7brxn3OB57LpvtyZE+tfZf14nqx7c38coXlt/8tq55/wX'
+    '7iGPnLmx8WI9ssX2n4d/956duq8t+OuewPPLb9Nf42J8Z/ZP/v+CcTlOkfvvpex/v879P/t8+823oebx8d8G2suIYj0bFO9y7c8z'
+    'KFxh0oIKhr4cjsunWoiuB54pFSQP6jajDYwLz3JBiO5hOTmDH2Rn8lzGj+khKaVdRxT2QaY49XWGJ68PabejhO12gUyT000qGn1U'
+    'Qbfx/Cbngo4eN6XZOpjd05FwplFYvGxA49j0dyOjz4Y1916Te+ebIfIhV77849lKTk268V0rQ9ZdzvYsqc+D9FklybNFU49sMKPI'
+    'I7/9PpFvzxEFw2FW9+uO5bH9nyb8e0XU/jNdYzm+eEi9PQXUe2/CxxdbJhBf3BbS7nAJ272KtFusemlfdWv/vISPH/unKH48ODH1'
+    'cfwb2b85Fn01wf26NSzbewHuLrawCatzp+IuxGH1eohch+Kre4XnF4DWMWghAzLlj9Jx8ftZv8PZN6jgZfD7dj3Aeu4Etot8xgsn'
+    'uF0cr9QnO1YjI9LtJxM+CB3fRM/lYJH0X2z0/bgeOa6l9znKDWeXgEbke3mpYztvWrYzq4j4h8sOXegYF7lWGI+1mvCpM8C7pve6'
+    'WZq136GR+2zWzCfCYAGMwZQP12NZP/VzE5VXdYfQySZVcM7RdiHyoH5DmdnKkPq3Er6y6Rx0kPZNZH8u4z6H9Mu2vTCcSsfk0q8j'
+    'QP7rur4mAnZRNp50Pz4GbaDdJdr+lIFMR+wQ4ksvutn/CKan3Xafl96+y5djoZ3So895ac2PwKbjaS/PGqKTPu8J0OXfpa7vOJL3'
+    'gB1+Paq8S0jeq6G+o59V56X69tc8AD69oC/pXfn9RR5aLu8PwB74YbDZfdBL73rSSx95Lmiv9Q3ow0tP5tfryo9oBl4M5zG0wNqg'
+    'un3YhyNg7hcL31dUHVuD7US3kdZRTvKjrJWWW2JYbgnrc0rY+WWg59PfpLx1ZKP/MVVg4wKPriw8OlJ28OhgNJ2dH5/p7dUnB5jr'
+    'PddXToKAhFkWmz3/cVbuKvh3DZw7/TB/ZZ7Mbco8KfMnbedPZzy3lEvhT8dFJlZfwPyj3EYuyNVE/4fms/G5KNfTWvKO6m6K+/L9'
+    'AuXsJ3eCv8vv+X6Bqkl+mT6syTuX1DNrN+R5NOjX4BfPwLddQVviBJz5T+wM2oM9AvTFs99z82GGMLWBnw19Jcd4HZRPiVL6Vpve'
+    'SHkPUzHvGRPOzzy9fYTJ+Wk6/03CjSeio7G3GtDYAxY0dpcFjX2RBY19JsnbArTvN55U5z3Zgh4/1oEeP9yAHj+I9CENeGrFN9X9'
+    '3Y/UJx5S56G2txRHqcZUiG1XA8MZ1B4o+zKUhin03lE+Be8dGWHvDy4UxsncEOYVA8YxXW5wBkTAO/RJFpcuN+GZphQ8mr+w3Hcf'
+    'Jmu8keCKpCjcbp7LC6Ls3W3oqpH1xfdXauW3uNcOzgcqzmLq36AV6x3PpxdU9pRVbB+XE1uTnB+u8Xycb0snIG1B1+CJlrSsyvfY'
+    't5mvvJnC9+fxVfj2NKRfJ/4UVXxN6TcvIUrrayXed8F1v+aByd13zz+9b+07qVN+WoH77mf/6KW/u9eP44B01F3w7ftAl//s6z4d'
+    'ijTmCNDCZyB9uyP/rk150vM1be4Ne/QVyz06h+SjvsDWMVnL2YDLLiPr9DLHuVfhunVknzTBv7sBNrWkjXmb9pAa7SoV4DoFnUtx'
+    'Du6HK5ntCO0PyqkSzCZhA9FDHNLYLVwofDvXXgN5+Ubhx0epFmqfsJ0i3+fdCaQfnUz2inmWQz+iZGpbWP8PIzDqEOb2fTiOZiLD'
+    'HjEsp4L/RqE++1LQxgwFzmuAMzxsTXL/hGUha/KyAujZseyLIxN2eH8dw211wtymFecvlSiOHfMbwt6G+lVRGtvnH4ho+0O6F/st'
+    '8mIb3yD7b2PEOO8he8REn7OfyNhl+b8EXFrIHFG90w8XqT60YRom+mUr0l56LPMtfwL4lv8g8S2/DPK2Q9oG6TGQLod0dTq/7uVp'
+    '3xcF6k+uiWjvMMLTPxm+3TDHS28keXTlMWYRngnHg9/XH57tfVtGvn0a/CAeuNXnh+l4+/MJnTACfKrfAR9sJ+SZTcr/6b1eeuqw'
+    '920G+bbfhfnfaoicQZarZ7IHmV9Fh9ie1RSPSTnHGcIej1G6PF0EupjO5dWQvujAdzbpUyHw0tFqVcL3PTQk3GyVRcR5njHEA70a'
+    '/fJRRkNIGvoA9q3TgKagvkqi+tIZoSOG/VPZgqh0GTEOUUaDu6m/ca6TvFVDb1CfI3UZzx6bnyFYPgo2XIc/zPaf2oyuEmqfue8Q'
+    '5n4eClkLElceYjC+iVonyFcxPec72VxfLfR+fO8s92h9pMX2pT2XCVl3E7Hmc3eXcjccyfUJo/Qduf8Y6n/mcIV9wd6w9imc5oPc'
+    'TWWLvyVC33JA875LhPuAorrYKr8dOX8QZZ4PB1d/HCZwVvl4GtLoH48o4FXKOVLZl6nsDKrZ2sP4B3Mt8Br3czak0Z3vDtGpR/kt'
+    '3t2uYnPeYXGv4v576Hmr8oWiit1A4XelCPejMmDZx6g5xzvQzOwa/qEjDqK+I1z7QtcFxrHYT2F3ZmNLxXEx2gc0CXv/PcNsnmcI'
+    '38+QjW2QDpfUCzNbPlMYNhjSjgcrcOIWofZpE3bX7xDqeEs2+KFxLz17oux+35n29C1d8H8TmyeVnzAd/Re2bjs0ZwKP+4Hwboa9'
+    'Qfs2U3MWmuDFzRa4U+XjDWN7oP7hQaxv+wlzP1W9Fn2heJX2pVn4vrJ0tEOhPugeSnn4xQUHUx46xqyh8qLDGE+O4xxaBz97OD+P'
+    'rqH9GZxmkzKmPN1NDEerztAtITT8O0JwDO3bHJEfG65PQyvTe3WDsPfppILTAfBuZXaOv1/gOcvHNZfJekzkFz2MB7CSwCXsDoG2'
+    'kYsNzj5Tmm5Uc1aE9cO07l7FXByoWS99in40QppR8Mv5/ugX+bHbbe3rR1i/Bkl7Uf3lYzyIjeFgostWKO3TUiLajPZ/PrwbyL78'
+    'jsN+MZHDUZhuU+C+RuHH66pkeFRnF6q6Y4bZhS5g83QotHeqsLMxtNkPurVUKN1pE/fX1NcEl9OtAlxVKO9jb+d10DVyGLz7arbc'
+    'Bx3pzNaIvmREvk9LWzqT321mC99uebNQx3Q2weMmtu4LGR07m439cM0ZZSs3pfv0iBLTg2F3poUJr+8uNATnZ0b5C9pcAF4wvasu'
+    'gvU3x+A8jrJ7N1m3qjPMFA9EnY10XS6Gd98i+VT3cFNapBhjp3BfAnB3HbcJjRl152kidKstr53Deynj5bcyXr7Kny/HB/Q7p3tP'
+    'B70ll31XSNt0ztoYv0DHY6R3KBN6cZlQx9eey2CoiktqEtOsksiDewuQB08lGpbHCyr2Xcn0/OA0Rr9GDvz7lKdHV4gcqjvkXDEZ'
+    'qynNuzmEt0rX43dTHh4u5P6g8x3N59I0DoLK1zrt819k+3zxXjwPrneN7gLnvkuxfk3pdn4HOyEL4xmJvUPewXV1hyzGR2V9pcBn'
+    '1N/RUMTdjOuR0DHS2J0mMpMOw3UWRR9QXgzXB9xmgZ9t+hTmi4vqux6nwQcbRbgP9gHLe0YUb1QVT2WQ4ZFRhQ5rFOyPBb1sVUyV'
+    'jYayJZf7IaeXTfHVJkt6MwPvjsi+/DuCwzk/nt5N6xlNU2GwNmmcZB4vWMe/pmuR0jp8LXVZ8JDCePDVbJw8/nON4q6F8m+U8bSw'
+    'Mib6/Js1vCAuv6kn8GvQ7PfNIj8WU6nuvrax4A4CnrVO38GUl1ZonNRGRqdszpZ7XHM22J49UXmGHO+9Nv5xbe7hHZr1t10BR7ov'
+    '2hTyX1Oad9hCvuNyNvCYh11sD81gPK/JjAlWjLit/KzTxUdEHRmp4/U1A5zr2jeUuWcIz3Y4gl+nuhdG+a7dvBfhN1tYcZw0i83t'
+    'Rs3cbmb5CtH52kjOaNe70JDmftKl0G80wQ+mdAvnyyQIX2ZNgXwZpHPvFn4stjLo43OH+PZ2leQMpnhmofB9QM3RrN0hJq8z4UP2'
+    'MpiOaHhWjWSNbQeZKd7PaBt3QyrHRO87tnYZ6Qi7DPSh894Sw8LFflYXy/VuolfC577aYO75vampRHDV7Yck2Q+3FbgfdPZUdUJv'
+    'h0Vh+eZ7C/P9WbBPsOn1IBhh1zo96agMcr6eTHiyFfRBoPIBwddEZciaUPmAKCf8eUkzSD8FSEvIf7vYcn0i4ekduKx57oeMj6Ey'
+    'ZOx8zzeLfLt2vHdQvwEfB18iA2359/EmZteAbb7cCfobFwf7c/NHIW3T6/ifmfD88vH+077QemxwVjXbs+Vk7SCuFMLe/1alwtZA'
+    '1td3jn9nd8GvqnwuNo4qG/S/7LWvQwe/ynH/bLHtG90X0h77YYd9Uaq5pbYTheKTWss1Va3g0eR803V56WfOyue3xGdVAWfVWPR5'
+    'o33GzM6qZnKHoutEpoOA1+6C9OU2309Tzk8hpL2QXtxm5r9FrstzC6StkN943uVeeua5kJ4F58J1Qd/tX9kAdvNb1HlbSN4NZ4Xn'
+    'pfp+v9oS3odC6LcwPzmLspk+7QBHla+qpOYcd/VVRf1Sxj7i9HRMqXxV2fqtpD726dl3B/A7XPYqp8EyfV567fu9uo8n3/a/0ku7'
+    'r/G+HU2+lcO+ej98W6z4tv5T3rdDyR3zfXAmLrnTS5+52ctzAMnzM/g2egfU8zHf3kZXz4XrgvdZXg/m4bRksfb+YtBBzPlPu81L'
+    '//m9+bo75SI/7rKOFqkZ92O7uuyJ13q9tBro4bc2Qn8vNj8PLikyfYX7ap0jfcXv8Nzvyf7k2+3g9+T7j/h0D64L6StNpp8Cn8Or'
+    'Xwji0c+CL/NPfb9458VqsnZwzWAcDISP6l7Kx1kZMs5CYoitdrgnoP7FTMB5CYL/XONgNCvGLdM54NP5v3fYj0vWfUbKs+Wlfq7S'
+    'EbBeGgLrVoM1dSChScLGU0/kDKr1R2mba6Af//6w2le2qy/qYqwBV998dA38S3YAz1vwDqkv6Uq29wqhQUpVr+qOvcQBxy+1nKs4'
+    '3kh4vJHENIo3QvdTXdKLmx7vp303vtSt2RerEx4MuwF+aQeezuT7o08V3x99ewmFDyFPgyVtbYvz0V8HjXWC/kd1sU7KoFxSBGNi'
+    'oJzuWuH7NqO2BzS2iUq/EPMMkDw9Cl2ienhfJ4L+qcJkqej7VqdXNyr0Pp+iZPUnET0bW5sY5NkgPTnXsR5XvRDqW0BlVzsg1P6b'
+    'hhgPqRnu6bZ4iNLXnOatJGupm9hG0HZdYwxKf9FrNefD4Q701g6guxsgFsyrj9qVr3/czT6p05Yfdp/v67OY/iNVsUp/n7A7Y69g'
+    '5/7UPouKe7DtAYxrzMKooIVFjmmo4v3Pv9VL314L/mCv89I/v81bW4P0PnxLft5ffADOOMjbTfAG1rsf8O8vo3f2W/zy9aCbs8d/'
+    'LWv/LPKNt3ca+XYQ8EV/v87H//xb7aW+nw789sV1EHeqz/t2FPn2Ovu2iMoD1+aPb4HiG45vrqK9g/qC8fheZ99oPL5nQT5yzLlB'
+    'ntIr8O1/biqc91XI/p5m4sMUkwE2uO3xZEHyRZu54/7qKR+7hfGxY7wegde9aZtX9Dk3+FzIvXEk2/u74jN+nz7juTyiB2RLtw8E'
+    'z6MPn5X/jZ5HJ27P/0bPoz+APC+t0AXDbxd8uDAZR3weKc4jUcLzSMTnUXweFfc8+sfsix/E59E+fR6l2Z3zIz0QL227+nxaQ/Iu'
+    '6s0vw/MeR/LeD3nevlOddwnJe9Nm0M/boM47P6S//MxsCekvz1ur6O/6MXVeV7lwfG7G52aMK6f2uanj6ZYpeLr/lShivGujIyQp'
+    '4oc+O+n+by/mmojjkxvIg0GM4kYOJYpO73C9RwG6Zq2PBO/Kv37Kz1MI71Z170dZsNRj4+2OPOjrohVyR4/Xp9H6bHc+g5LJoq5P'
+    'JxohOW2Jw1QR1EIUT7sVbYjyqhOFm11GjYZutJWX/xFk/Z942tKehOCSUtI6MY0zmU97SWkcnQ1CQ1vhNgg5fe8t+fWiPYq0OaHn'
+    'reocpXwFLgemd3guBy77JJS7Och3fwB4FGM3B/nulN/A+e5fBhvs824PnunLLvLSuksLP9N189HY5uuKu5w9OnucMB8Sj4i9y24Y'
+    '6TseV3e+CMbVpXPO4/bSOedxe+mcr+n20qsuD875AT3532I/F1PLdvgw4cevoH4u6HrFdSPXCN/PpfBhEWVr5rIXYz7V9NQjKyNn'
+    'FvLudf4UVpNv9zGcdgz59uPzvPTs3qBN1z9cAXRBp68fy/XDnv6k7/MRbQKQx34mnF+ndwZ597Td3Lndlj+2WoVMAPOE+WOJ8XDB'
+    'ePiQAvBwZNli8eZnxrz5ac+b19GpLmci13FvVeDXSqZbzu0urhbR9huDJA/GCRxg9WwUehsPjN1xmaIt3p/zhZnP4W5W7l3Ctx/B'
+    'byb+sVcIvW3LMtJf6kuXxviQ/y6F/Ykq7qHKlyCPsdwh1OeHvCscTugwpBNLaX9aI/Jt3NA+SWdXR/1fqNb3wiLtubIS7LkWwNEJ'
+    'wOO1UJ7b9BXi42GpI41VKdT+m3GdrxVmMUJ5bM52suc2CTP//LLckXDXVcXw6Bd2vrSpP1eX2EVIl9F9ukXk+41GHztHCz1tVqq1'
+    'SvkYLjFUVH1bR/7dCLKll3ao815WgAxalp2lkCXZrHm0H3vrcd9mY5HiWyHytTTUc/6Pg7yT8x/zfTBw3slFL/hj0/mwlb5aZzvM'
+    'Gx9fjq/+oNp2OuzOXU3Wz2mO68fEF1JYPm7ntknofWHr4glx/MPXKpZzXau3ZDN8RgRjXPEz1iZWoc053iei45RyH+roD3+xCPrB'
+    'N4nrQcvymEWmMXNN/GLz+NZRfRsWwbhrqjgLYT73+zRnhC4W029EMDZK2Frsd+yLnNM3Uvkxfmg/VLEJVXTecAH94HPCx9of0qZJ'
+    'jEbTPcLn1zRePZZBu15V7FseE2CTMI/HPczm68bsfF0uzOOl9jjuC9qHzgJhrIvFo1v/W4U+jjp9z/dThyF8TWPI9DDYH5qF/ZnC'
+    'LUaYyzlju0Z6RDDGSCHzxuerz7JPEmY/zR4a74+Y72Ghj+tRqvE0w92I6xzRu3JULB0apwPvirLeGQqdcR4fjccIUcUURn/3trFq'
+    'ukPgVyyah+eTc70+C8A/CjffkBgDrdaCzsN4bnWWNBGPM+tCS/G4X6Y0J/WD2aJZF91CHUt7k8iPd8NpzgEClw1w39HF5KZ4dlDD'
+    'V+Lze7rw49C41In26nMmiPbmsUN08eA3Cbd4WCoY6fx7mqyLKnIXpLGjRsmazQh1XK5qBT9zlNBUqvhspn1TyQpkfZ0JDyfa7nfk'
+    'v80i3ygvqoXkb2X5G8ide6WmjzVknDXCPI5oX8R9Q7UeOsnasfWfjmOw8R/cxNZMnVD7JtPFbKa+2Omd8z+zf/+h2H82eFF11gwI'
+    'dXw0nn8RO5t57L+GAvtGz9VGcp8u9N7aDLJZ2temCbzP0jhsKp7ZIsVdfTTk7qOC/cwiwn4Wgf1E3DNcaKdi3alUccY6hToe2VZh'
+    'F/evFLqmtH/bLM6HwwJy/uQ+/VC5bCn8eeKcdrG5WW+ha5Gc5soWOcBuKEhJOFTqzuWFEm8+x2SaIt5D8R6K95DxHkK5AvJR3kj4'
+    'Z5YqJsn+lrT2Iov8qI9xgKU8qUNBW5mWl22+w2Fch1qOi9vix7gnxj3x+R08v8vj8zveQ/Eesjq/acxNqj9nyt+qV/DK6dmNPK1V'
+    'jKdVyXha/E5cIYK+Js626FvU3bwvREZC+R+C8DIpzyJKthalO9YcwhtuIDKSLYa6dSp9Dxoje3P2xaaEm01/U4HwRN+2tRrZQ49O'
+    'fsv4fi78PoyV08R0Bk1ibQ+w/nCbxtwcJvLj8KVLaG+xL+A/crI0uBw1aYMzyFbGWYz1v81h/fcXaf1fUqT1fxrwrqneTweTyfQw'
+    'vuQgSzdBXcuJ7vuIhX7XSIhePMbQOsBCv0klqzXlKw9oZMtUF6DUPvVnW949Md7iV8FPeNu50bEK/xZgWYie7CawHf9hl1fnwYpv'
+    'iav9O3Ul+ybW+r+pbFW++1BXft00riN+w/If6tLrYatsqVQ2+RSGGEsQ26sG+71/AHu+iguDesGnw5hW9gb1gvHb5Vfq7eixn1Wk'
+    'n3T9vAf2quu6wHOMros3r/fXC+VF0DaqhN4XCMWnONYPXOzDis+bDo46PY5i7C+qL19GZHP1MLYKEa1DLcuepMC1FAdSuwUTfSWV'
+    'LkQXkw32GJ4HJnjRtE9DGtuON5NeHCwb2aNK5tZjcR5wnbReje4ip7V3k772WsgLVToIprp2nREyeF1f/0/S43HKdyvT+e2dkPbS'
+    'D87x25NeU2i6nJU5Ccp8iJQ50aDe1SzP0ZDnepJneTo/L94LT4a8N8zx0hvn+HuoJ6lf70MhekqmZ3yvZp1tg/bfmfT8IMl3bWyM'
+    'R0K/x+b4eyRqTCbzo5J783kxaYv22STvGTA/K9Le2MuTvl2Vzfofttijgxr8McjwxysJ727FdevC8CHXwftXSF8hbci6v5/w9cu2'
+    'OoxhJGLv8jV1f8Kj0Wzwvqqd7oh2PknaiYJNF0mjxv0mw0HXAA/BtP98v26LGEd3wtez3Bpiz2B6RvH6z0j49w6udzfCcPqgMLe5'
+    'Pcag3kHLu1dOXzbh63DyNXG1Rq+ej7k+4dsb6/rG7Y5xLwqDsn2affwGufOawESWeVVxT1aNl96tXxR+nLyJwtuy3UcJ7jbBuXgm'
+    'rkwXju9l+58GmjkKVjLvnwnzWFofEuYxuqgPAB09OKjIw+ed+gDQ0T+XkfvB7Nu99Gs3gz3l+b4PgIxmH5xJ7h6Xgr/zsjHfB4DO'
+    'B8yJ5NtvwVfWu96f7wMg54+tO99nyzLyTean7R0u9LHF5gt9TLI55NuFN+TXOYt8a/lY/rc62s+b87+pfOkkLfllYT7PVP7WdPXQ'
+    '+1iC6A643sdorN4U5K8kusz1RA83d+9W3Bl1solC+mWLi0s1Dzb67lRPGfMnmS7IZMFMdQZNdZhVTgLMwuicqQ7PTInhGa89N1iZ'
+    '0MJTHZ7pIsFTpe89VWFSUySYFJNHMNVh2lgkmO7NfNupPke1JZqjieTTxftk75cZTPU5KivSHKn4EjFspu/eri4BbIrJr5/q8G0u'
+    'Mnz3Jfl4vLdKK6Oa6vCtKxF8Sy0/n+pwryoC3EshE435SO6yz6kOu/IJgF3M0zWXNcd3hul716wqEmyKrbMS83gnRlcrphv3Pb3H'
+    '+Oyb2Dmf6vCuLxK8p5vudryPJkcHMJaJB3X5YpgEdRhjmAR1N2OYBHVWpzpMUkWCyXSARbHWB9VbjmES1NeOYRLUU49hEtTPj2ES'
+    'tEuIYRK0x4hlFtE2SjGMom2zYlmF3k5sOtG5CwlsZH9mPAT+Tu4rXZy+qPqorw3p5+coTd+47/s1u9xjwaNt2427vHTBI0G/K38O'
+    '35Y9EfS78pX7Id2hj8eo8xtCbZuuEm7xRKn+UY+I9nUU5lsPYTJDqH3c8pgOuphtaHcpbRznsLo6hTq+ikmcvbA4WDTuZZhOuYkO'
+    'Xr8Griq/TTjHTyU9eRD1+4P2yFdq5me7yLe1RZ/AVD9YFTOrEP+B3C8Q9VmINpNNivGbxixAGMn4tTMV8LWdC6xv7gSvJe47OecD'
+    'IOnHw61i+lH9RG8wbIxYVuc3SuULzkTXapNiDef8mmUrrk7Yx+6hsbu5H6Z6i3WN64v7U7SNMUfr4b6c0I/4O1l/Mf7WQSIYh8pl'
+    'HdJ5NtUxlf09APZ2qfa1DjboK5XGnDpcs+57RWGxFEccbBN0e29WEc8gHgtLrpNlbJ3UCPO4Odz/ok2sGh5D1QW3YuwpGx+BKprp'
+    'IAXNNTP74gzhFvcSYfKqyLdV6Relj/HoEudYpdexnc1/r2YN9gK8dsN6dI2/46KPEqa7vrfs4VLOr2091HZKzpmMQ3/xXrCPXWIQ'
+    'q2gHGvMNv2O8OLyjuNApuliDlObi+LVeRPtJrAQc3EzyZITvn2UUUqQdukTQxyPqk28meWm7TeQ+Q+/eRwg/Xhul35Fmp/fZpFDH'
+    '20uIfD/OLRF4dqXIjw+LbSQN2kBfsFHyKtnO3cL3D1MGc/TcId67BQR2rWRfNAAfgN+duoTarmabBX7oFeo45EkHOrSFrRU+5gbF'
+    'mKsNxkzXi01/jlXwNtLC932qmk/0S2fLE6HrdzHyQ+bZ63GY9LHJga7Q8bkwzuMShzHj3p1N9uYqqL8G6MNKZKSfJwRhYwUeyhcz'
+    'bR/vOLVkHeWec8LbyvnTI/eNDgU/gZ/fLvsoCm+PEtx/9DeBD/6g922AfDtt2EtPAX9VvYT/0BHCCzGxn+sTap9ra8l+5HYtUWeS'
+    'Kvb1sOY+pjtDo2AnYwccqOlft7C3LzS9L1J/WmE+h9EnVQWsTdzTD7UJ8XL2783s3+624NpsgDwyfRnSNyGV+TMElw7C++qzvfQx'
+    'kBMMwPubP+qlr3zUK7MKzrlmslfoPpZ5P96WH/dL5R/7TvBhfeL2IA7/3UYvPRP68Phtan4W5WNhvRdjv9uC9Y7Bt01t/th1/B8d'
+    'XZOC+2oG7vm5+9VVXnpvj5rf/C9/5qWVtwV5yhmA7//cpOc3nkLGgPJi1GdbeKUfg3vFJOIiHZ6wiX9K7UaozaeJv3saS5riQRv/'
+    '5undIFfc5bX525S3zvFdzrf541767z+yq7viPi/d+T2v7pdS3p0kd7jszpc93HKvl96+y+587iC/g7Grop/kdI8bkmCIMjQSkumT'
+    'zqM/5NxekQX40cIsBofNGrr4BS/9xpN6H/8q/MPXHsU/I7Dm7n5aj3+Wpzw/opwepngd8dOOnV761FP+Gq4HGNRCnqtxLz3rpcc+'
+    '4KUvPemlK77plZktfB+j9Btvp57QcPLdLNhPbTDu9A4v/SjAb9U31edJk+V8vPF1L73sEbtyNwEOWfHj0suZTeqtIiu5FtaV9FMs'
+    'snD70otudVYT+Tz2lfrQXMz2zGeTueaUZ/qcx/35475PH/mRlz77Pf9uW6soJ9OHNWXqQ8rcukxdhtMMNvN/9S67O2E3wC1tiMen'
+    'MVJPBZBu7hlzR9/zQhC65pHz/+uEh9NydN/34dx+AnQUHrBbD2854AOZ/53Q7g278nHt9xJefJEcbQH6FJc+70YLnb+X4KhqYoNj'
+    'gk9uSvi02w8W2I39v+G8aID0ETjLNoC+yFXZjIMOclYVz3CVJSyaRTA+YzmjMe6GVPLHuOzUpq9XAZ6bCfX3A7xzdMcUioWaMn/S'
+    'NrFQ29s9eJUiFuq4w1Ov4IfZ8OEq2J49FNLy8Xw5s+2dBHXG4ni6ini6JVxDFM8sYboBlRr+/2bAn/sRnSaaB+uiOhbonx/vFapv'
+    'XDZfCM48oQBdwzC+DvIRZkA7X95ld27cCGfm9+GcOLWAunY/6p9Bsq6jhX+e7QR64adwtm941K5uvBeJ7+XrrGTIfesJuF89+mT+'
+    '2O5+LJ9fntOXBVr5Aw+r8yYVerdhuryXolzhOXs+COWfzNuVfx9G+F1jCS85jlzsQRjXKqC3LoV5XkTmWV5ibOpeA7TF7gf9OIHN'
+    'Bdb10wf9OmX66oP6u31f0uMvFgLvhh/l89v4fr1olz2NM0vBZ8jB/Bl/jdmcbXi/V9HN7UA3L0h6fEdbuk7Wcfw8u/HNYP1LE36M'
+    'zbjKyLhwX0veSFisSh5jkc57PVyJkJ+zAmD10o58PlEz4bciv0XeY2xgNme3T2+rdP3ku50JT4Yr8w09lM+zkvwjm/a+8ax/p0E8'
+    '7bLPxr7lpX+Efv9FwpO7IwwRN9vU+YmnAYfCHr70Bbvy9+/I79Mw6dPvHvd5Zy73UlxXtngT8fCXYV2dmfDkpfLdcXBXvuiJIE61'
+    'aeMGmIuL4Ly8ifBIVThwUcLDsfJdP/TvKVxXLzje25/w51C2MYPAnt4d6d40bYPynWzKjcC473rS69OvwM6ikPXwytfd1wPV0UW8'
+    '87MnfbkH50tzWorrumJsLdSTGIF5/72lzEc1Py7r8NdP5e/DhV9Xr79bQLZGafFGofa/uTVC/w5lYzSedbeh7M1U/jcQIY/j9HyU'
+    'XZPOp5ZJuUL0pqN8a6Lu1HzH85/L8GxpKMmfwz1hYkdUBuuH8tkoP2yJxpbMVOeN3htbmKw/bI+76Na5tMNlBMvwXBFBXHIk0kca'
+    'vTRT/bwy+CYidL+uTtnzX5phX6h03xZBvy8h75bAuwvIu2vg3dnkHt7BdPLeTfTnXoJ3a0j+UcYHWE3sODo0+i4dBvouR8B4sd2o'
+    '/AeSPh2Vzh9zC/AnVHeNRZZwR95xITqCHRrbGVx/hzzt89RxDvi37/7Y+3Yy1dkC/zxnnut9O17x7ZbLff4Afqta6+eph/Hht2r2'
+    '7VDFWtmsmIMh9g158nRdLCF56HzVkrxDEXldY7c3ERrDBv/Y8DPpnlxJ9ge+O3mjbwuJ734DsRKPIu8Qxy8B3I56NmkD/IL3s7kE'
+    'bmmiN2uK08rIb8rzXaLIm3DU520kOuymeBbtduYrdDRt9nQ57JlGh7LyTsHxgezTex346iYysee2ufHrayxhW1sk2Mr+usK24pkg'
+    'bBG+pzrKLeoIvlXhsaUheKzVAo8dYIHHmgiPfVRhm8T55X3EpkNla4Ew2pBwW4P8nGwl8EP7968w2QCPx9elsBXpFfm2eq66/7XW'
+    '+mrTWVsN9NVai6OXpntcfD8kI2jfmYY2MqZ4q0n4cayvYDLFtFLPMZYp4lNKmSK3U6uH+xXis+3s20KCdzZb6AdvF75cpFKo7YK3'
+    'E312pKdWGfjCXZkO4tpGzbpdyOxmdP5hywA/Ik7LwF1lMZxDfH1n4Fwx3WNUPw/rtLnb4z3iOIsyVud7b/Hxik37r7HY5GWE/jKZ'
+    'D5t7379p6LpWhMW4Pzc/FfnxxZ+HdptEsZ8EDD6V3iMAErnOZZB/VBlVRVXYx2ry7xoC2br6fIupxuKNiOtpNzTY6POFPRXGeNBR'
+    'V3wevUSFPg12PTZ6kkKp925RVLjXoBtTg+kZY1OU70E8byrH7Xk6xcZLtQHduQl4kqm9lbRNGxOoTk+7CQUc2bbtWomiY5vh7HU5'
+    '0yQvQ0VzlEfQHEs0Z1wh8oClBfL5lzL+/QETyMenuv42Zbiuv4p3RmUvS2N5QCwPiOUBsTwglgfE8oBYHhDLA2J5QCwPiOUBsTwg'
+    'lgfsM/IAejevITitgt0VV4bo62WgTsrzbxO+T1PVHuG2OUcqyh9F8nKbkEay/2iZ5SFt4v3e5oxOi3yfhR3Czm+07Pu2RP5ZzfVU'
+    'ad6BhN9Wl0Nb60n5Hofya0n5rQ7lT0gUtl+WJKLP8QWJ6HN8TsLfU5ss+l9Hyl1pUU6QPvWJfNtCzPNb2CdRdfaycq8T/NBl0af/'
+    'Jzz7nUJ1kdGvbJ1Q+wZVldsE5R4j5bYa6HN3QrkdpJzN+vscwbe6PXYnqXvIou6PkLqHNHVfK4I2qzzPqCUssVyv4izhda8ndXda'
+    '1H22ot89LM+pCtjyPCeQPFs1eZYbnImLHM/EueQs5+02K+5TIyI/tgYd/4jivqO7LyDPFWkHlR9W07tmKznLE0CbziRnOZ7rhfrb'
+    'tuU56mK4JAkNUSGCOvG1rN12EW5PUcd4OKrY9rq26oogP2gGekLFP8N7cp1ineH9mOZ/LIRHG2VL0kzGkBBBuxnTerhvw4OEub87'
+    'uk9M/W9vFvn2M9QeSMLiixnPZ5ZLH8La4fPwkYzHCzZtp5hj7Mv4vovRNgntebYUsZ21Gd83aLcw8z1erLaXlmgeeTuzCCw3srJb'
+    'hN72LGqc1E+rbOftcj/Gg2rObNbeL0hd3YozzqauF0hdfPwcZqNCHa8FbceeDOlXl2W/vlYAvPgcf1bRr9cN+8Xr+mgBY+R1bSn3'
+    '8KwNDjGpH9fc+iLAEOs6vYA1x+taUR7EnSq6C2PAr06bx40/C8osg7Q97b/P8Uwmoe0zoO0/lPl2ri57LXdfI3UMKu6C9L1ub/2E'
+    '1HGlUMf8iNrruxT96LLsx99awKNHs5a+bNCP0Yh9+IkyjyYLg4fNuYrju5bUu5HhnS3CLfZI7vxX1NtThHrPVcBh1KAeXfw4vMes'
+    'clgrfI6OMJgjl3N5lqJvo4brB+tIk76tSfv4g/blSMAbYwRfIH5og/R4hqt+lS5uvYiHfpJNDxZ+nqj6joLyp0TclU3xZBv042/T'
+    'nvyQ1nkClPsgu38XC/9/egLbRHhfA/NI2zwa6rteceasZPOnG8vGIteL/T07HYx5Z3I+1MOa4GVfFcF4hSr8I9feTFYvj001Ksz5'
+    'TnMV9fUK+5h4uM+rSH1nMfogbP+0aebvN6ni1Ifz9i8pH/aY50SWd7kG1/zIoSy2+92Ur/820fhEtn8XgSOHn2pvR+GI24tU3579'
+    'n/L9CG7WyGqGGY9yMJWvY0jvuMOGZ7Ks57KQtoeFOmbY2aRMT8iepXvjFIN2trMyxyjG2OkwxkNIPVeKYEzDqHqwP00h9fRb1CMU'
+    '49riMK5fJaNh+q+s7ZeTwTi8PL5jHyvzfEiZfk2ZXUl/j6xKB/GSLS3wUNKXY25m5wbfG19J+rxs2/mW5T8VUr7foPxNUN6FNyXL'
+    'X03GqpsjpHs3h+TtZ3eyTgUMO0R+LDOcvwsV9aruPBgHuNrgHpM7/5NBGW2HZu2rdJyXaeYmas9g/NODHMvjnmtMBuXpeC94m81j'
+    'eUjeUZb37YQaLqY45d8SPk5x3W+ynp8SfYEVUH4toT3oOfgDg7x4xn0nJC+nNR4xyIv13gs+zIvNr8nFLiNyddUekHluJXlUPAqZ'
+    '54ZEUOb4KtsX708EY0sOsTzDiXzZrckakeW6FeMYZeNYF5IH1/65ij5S+junp58w0zOguC+np0/qHtToMBxJ8qj4lTmdKZKnWyPf'
+    'naeYD35PaQ7Js43oa1SG8C1knrKQ/qBOyR8Vsm2O598U+tij2OdfKvL08vOfyLZNZTY5+l9RN8ftfy+CY32d1fOE0O8XnMNHhN0a'
+    'QljfI4LzwfHsF8n4Te9UstwdpJwpr0WWu5H0SYWX68EGqTLkblUP49fVg3jzypA8x0GeDpJHhbNlnotC8hwPec4i8DC90+XOf8Xc'
+    'RuFrtAWZVUS+DOpr1Fne46jOpA1fRRVLSaUXscRCZ2KiZfiT4U8wtg2MbQNj28DYNjC2DYxtA2PbwNg2MLYNjG0DY9vA2DYwtg2c'
+    '3raBLrr2sX55rF8e65fH+uWxfnmsXx7rl8f65bF+eaxfHuuXx/rlsX55rF8e65fH+uWxfnmsXx7rl8f65bF+eaxfHuuXx/rlsX55'
+    'rF8e65fH+uWxfnmsXz7d9MsTBvrlJrrfrnFsmkEXlurF1VjwTqi/xAGy57m/xGH2jeqAjbB7JddHLoZ+/TNsjBynD7JzkPqx5Pxd'
+    'xMVhfixxnMsV9fSR+rgfy42G9z+6bqPmiuvCNxiW47QB1W1D3e/yWBdp0nSRSm2XEtuTxPYksT1JbE8S25PE9iSxPUlsTxLbk8T2'
+    'JLE9SWxPEt/hYnuSUtmT0F1XSXAaxm/qgH4KsnYrCf2F+U6Cex6lvVTtSDj/Bt5fL3x/D1exPcVjnk8VrJkyf9JWOFWzNyT+M1v9'
+    '+pzjDk+9Ym/VkjM2t1vbw/cprqchsp7ieQ/Ou2LOryt0zos57zl+TvYf5yW8+fxncreL9/W+t69taeLpTRF785wWBT0Hm9A2MS6d'
+    'Hrg0SX5TGgrlB2m4d+Pe7IZ5TjvSxBO5MUWpHq/qlMksujyq8okIWVE1u6OWEzlEA8GnSKtXWdxtcQ2IeA3stWuA79802b9RMfnw'
+    'LodlcN0kQvjttQb3L5O20yAfECI/9mEVfK9gdz8ZGPRLL6r5e7wdzlddbZEfYyDPEr791UKWj+67mYRvzcuo7sgIswrSvoT9fiCD'
+    'PZLct8UEy2ht+Ka10PZ+IENbCu2vecBeDuKi41JoP59/2r6fact+osx7/wJlCtfsCsaXXCLUcpgXHXjguP9k/TfBmG6A8VSIqfYk'
+    'FLw8uWLSZXtel+POKkGTpk+y4Bpg5sxemnVZX1SutZ8BU7QW9CmqigvF8C4mvTM3jXeNsKd8r1uUY64F59HD1n4tBJ8Kt0VaD/dt'
+    'pC/7zve+1oPsF98vu91/f3ask1c0nTyJv2N5zuTIc2jcbXnGXhfrsO0zOmy8DwjrWL8t1m+L9dti/bZYvy3Wb4v122L9tli/LdZv'
+    'i/Xb9i39tgqiqzYVefiyrZH1ew+vPkcj9JaeJ2/Tn9d6PNzW6kCfUHqvYtzfAzinNZAvReQUs8iay8lvx9X18e9II1Q58ibie2x8'
+    'j43vsfE9Nr7HxvfY+B4b32Pje2x8j43vsfuWnVYK9lAx/IxkAMfKsueRcyU3DnbO3BOS9wyW9/METjzvUEQ7t5N23g3pAKRdLO+N'
+    'JC/2YQTSbpZ3O8BEvjsF0kGW5yrAD6o8w4r+15N2aB/OIHWE+YqR5c+H+08DyIzpGLZFlKc6xKrxR7W9nJzLZzDdis3sN9bbQ+rP'
+    '+fYlc3AqK9uJd0iytzJs3k8ldEeGrZmTGB0g381NB1O6t9Koiyp8n1qoL4rrH/cKwgPl3XjvKoeU6+BTnhLebVD3V/6tIlo+q6C+'
+    'BfD7IJHvl08XZ2Ebox9t4lBT2m+E4TD0IbmM6BKE5cX7A4XZCSJfNwDn/UQod7WmzZmKNnsYDd1t0Ca3h6ggvJmweZDzdCuhRfie'
+    'WKrAh31s3eOaxjFtUeTFvdHB9sgmkreT4ZVustdl3g0EB41o9mA/aa8e9ks162cPK9MBeU8juPl9DK8Os/aGSB31wA+tZWUprlL1'
+    'Te6zGRocspm108/gN8Lq2p/wNobI2sow2A4zfhDOEdVVl/vgGMXaQloiEbFWEKdQ22hu/0zLy/U5E9Zzgqxt27VcjD41MFqc2vRl'
+    '36YkPaej6RIKfelGBS+phvFQaXuUh7qK7XPKI2+KGK8OhnIuP57wcXYYDG9PeGtINy9bYUxYVxWW1dwNU5Cmp/WtsSwx/sT4bVR3'
+    '9ufSLmZe4YrRe572iNK/A2W77PPzlPXVYgzX60g8p9NqTnHfXqfYt5lpPMdl8ITnKk+M/z7PenVsfDLm+Dr9HJva3kXt62viOd+n'
+    '5hz3/eWKfR/7HkgkxIo9LgF8mxXbJwInx/4eJh7mZnRqyBxI1wll01u+0cbkG63MsM/6aQr7WGUtHwk+NW18X43Eczqt5hT3bR3b'
+    't5X+gEIbCtzbI/LrfIiE6Q0cIXzbHPqdy89ahO83AO/4FSSPit9qK1fexvpgsx/sniQlDUv7pFW3sAL8aLS6yXJNhXPWduYN5l/C'
+    'dIVU6zCm9wzWxLJCJrDinKgcMb038TBH2RSu/17F+k874MRpNjcpg1tr6JN0x215+6M7npO9ak5w3zTo6K623I4d051/NWRuax3K'
+    'RdF9yXZxS9SaqrbIH4YvkvHazFubyXZ3HyDp6LU7FuOLqTcnGeH7OeN3ExOdEdWdS5Z5Tah9c9rMb2p6zXe60PmOYkUXYz2k4e6J'
+    'a+NKmMeNFvt2ms9jjg6+IRlgedpQwuF+br8QfU+12aO539l/3Kbak1PuUTmhSqbSk9CTBhsircGYhAuMNIyHhXqmyTb/e5qw+wrF'
+    '7xgb9irW7qsPeuknLH0YxndqBS4pbBlG+sxWndn6e3UytS8/CDOuI+buRdf+CdLJ8ZxM9pxEyjNC+qeUZ0TkD5Nn1DJdaZRF1DOZ'
+    'xOUKfrKWL5DK/f6K6oiqYHzrWodyYeP5DBvPJ6FclZEsUFLWZeX4OzOtToeKHJj/7MWc29MV8JcF7JgNrXnUd61Wer2ByH5n2c6b'
+    'vH9viJT/t4RSRuXjb4aTuhG6N8kZOdi06kgrTn9Enn8OeGGy7NIsiqWKTfuOF/WJOP/iOZn0OcF9c5ti38BZkMXFSZiwdCQzu6w8'
+    'BFaZvWaOovFsMjkhM2Vbh23Lwa825dTf6xV07S3xmonXjMWaQbzTEetBTIpMvgLgj/t3fQz7SYE9l3MiXVRG7lF17B5VSfSLMPbI'
+    'ElYv2oS1Ez4jraOc5Oc6StJOrpHkR36kbT1NEffDRlaXpOdnCTubPqy/huGRWRF3Z4RjVD7e/wyblzSbF5P6KDxN7KNt+zoM9SSh'
+    '3lmxrG7KyOq4rsYgzHs8f1Nv/jLC9+9WTvYj92exH8tH8e6h8/x8NSH5Fsxz90MXJodS+Yo0rZefbZUKHI0+L65j+rOqbxwXJ4Xv'
+    'A7SK/A6L/62LaYf81xTjv3Kb9JfkdwYrzIf26vLfO4UXR1jHI03B+tgQy87U9NfYnm0K/D8r3qiEdTqKGyrnaaZGhkr3wGJIZ8zz'
+    'v6lkrib6M30O+lLTfL41/DI7FB862QZV1cM+P1PY+aFCHx7cf8jh5Bv6BUGfivPJN/SngvGZ5pBvPSLfd8ssxTess07R3ogIxvZ7'
+    'SXNGmNCg3H6G+sgptB6+dz6i4AtUeBmSevlFei9RfSlJkDiLcHjW/uuaKnLedOYHeUQGl10zkqsiP2OFPW1G+Y03xGsiXhMKfqKK'
+    'z9DB8FIerVUELbUp/EQyrIuhe6qKTYzvcjT+T7Jz83N/b5cp3ofNr+7cqVe0X8l4I/JMXCfy/ednCD9rncj3u9QKZ95lhJdzGbQ1'
+    'Q/h+CVsjzsQqxg9aaEBD4p2qSnNnmO73gsg7gwj6dM2C/TpzOYwbjikn93IVr9aEb0f9t6n8pspB/YbkM11bNr775fUmyt8s+j9E'
+    '/4805ir6Q+T8hLA6kWfxVeHHhtwswuOm0va4D+4ex/Zvzv7NtmzfpZ2rhB/zo4/BEMcy7Fj3JYCDuC91l7pOhXVLfX+iz8ttjnUe'
+    'ScbOY+1iusmx7ncIz7efLh4wj93r0obtnYnCrJf0ifp9viDpwboU+xnvfBhT4EDyDmM4zCb3Rhl3I6dHuMM/z/bEh93l3zPx3R93'
+    'B+MMzdnhpc8/7caLpHFg6pKeb+FSwgZjNRxJ3mFsDBoXRr6T6ec/kR8XRr6rvzQ/lsmB5JuMeSLTO+70Y0FgOwsvDsL5tZ4gnGU8'
+    'bA5nGQub1pskzDKMh/N3CY9vKdfdFrYnhi3WsS38TfgmLRZnzSYRjGVN8VKPyI9xfTzQj8U4S2i9C6DeqH6PWPYXfb7Sshxv8DJJ'
+    'wjtZk/D8g0aNE3lU8wgep787JnFNhOWjMu0cDZXw4gXRc66D0SU9U2QsLwjPLywdy8tTpO9/LTw7wlLgh5nCj1Mg0xWQrob0FIhf'
+    'UIF4Fvyq3zDHS2+c4++POcKPe3AqlG+LiH9QT/QKaL6jId/1JE7C6rT5WVfnAA867jZIj9WMg/dP9kvihrmE7qD+2nss8FkPOTt0'
+    'dCGlbeYC7Gm7VxLcaNIuxU8D7AzbKtQxgXS6NKq7U1hslcMEs+1ohyo1TCDTmC02dEpUjKRlQh8j6XBSnsZ8onkOInmGNHlKHcsu'
+    'QeQXlDfE7VNUsOTlJDyjyrn6/YriQdnQnYvIHsF3x4ugv/hDiZyllswLlfNgnJFuNm+0vWscdQNKMeZzFGM+QzHmUxX9P9kBDssV'
+    'ZUYjymDcM1qGxiageQ8AWNC8HBfOVOTpYXmqFXnkuafCcZM5fxsU87dOMX/vJe8eVsz9rcuCc59oC879Us3cU7xGaeywudfR5WFz'
+    'T8++qLlvNZj7VoO5by3B3Gcs557Gg8G4BwcxnYjFwEMoI/WlSPnFLD0BxpK9oubu9hiDIYwWyJAzhceb6Sfw5DFbushZGXU3GhLq'
+    '+HyNjD9rEhsjDB6ryJo+1IE3coKhronL/kYc+z/k3cx53rvfkXcz4N2bwtdFnsfmeR7U9UtFnoPn5ed5GfYopZ/C+izLPC95NwQv'
+    '2Yy3yYLmRfyykaSy/a8RXuswwxFDCl6Ljo6WdX1WeMb+Kr76sKKNqL4PhfDmOS+Brvnt5N7VQ8pE7Z0RRZ/rAVb7W/B5Bgza4m2c'
+    'CXuU4vUhzf1kRDE2vB8dyMpiXZ0Ez4T1LWqMfZq2DwDetemcUvlLFKw6RH48Kx4rKAyPpC3xiElcP5O9WUgsexWtr3onZRCrHe5j'
+    'YTqBNvHQD5iEMTcxPa2ofursUqgu44iI/cMUqOMqmI5r8XQeLeaG8qBtzuBi0SANjC9T6J0mYVm+zLJ8rLcdsqbn7QGrg952S+Sa'
+    '5nhxJUldZLSNJH8nlF8Fc3uZ8G1v4vmdmPlNsDtXWZH260oNDTxsQXv+QkGLN1jorZjQwbS+l9jvK0P0ReTav6Pa43fQ+wrX1+lj'
+    'fNx5CrjQ9670MG2zw4JmfZPJOddX+7K+MHp+oscyYnFXwbEcUe3HnB204E30WsiwOxhfpF8j653oe86/V/l7cDtru1/BY6P5RhRy'
+    'aqoXwOXtHUUYSxS8exR3eznOB8k4/8DGZ7JmNmv2J5dvu46ZwrWQfXl1lRfnXL47kckgTwAZ5AfnBGGpijN/PMgyl6fNZK2YF9MG'
+    'he4i74PMu4zIkE37eyR8G9P0l/ZpBXkvYbS0yrvTlWotFHMN/CukrxD8JMfwp0rvzlno+Ub7T/k99H2/IS6k+K5HUQflB/+g0pOD'
+    'Uh0ovnd/o+Dx6fhktudFXwQOQ/utuwic91b8Ftb/kcp82iOq/mEH+f9En1knVnryDtMzSrUeX43gwQ5rZFK9KB+u9PpfzP1nQ1eG'
+    '7a3fVnh8sCic3Waoq4N5aZsnEn0fisOPZzh3JdOPeRf7vgJw8t9nO3HIBJyp3Rrc3cN4sn89wf0Z1Oxj7M8HJ7k/HD7rs/05TUSf'
+    '1yZrq92Czmgj68q0flxr7QXSF22GdErOhr3Clx11TMI6Rvz/VmZi+jEY0Y/nMj6+7LE4a+h5bXo2DkTQM/yM/GrGk4lQXNrhcA5y'
+    '+wYTGd1Gi3Hh+Xddxqed9lbaL2dDkfFx1mTTeDmdvEzwzHSZZ1d5ZmOmNDwPU1zwRnlp2486M56dpPZx/A+Ue7YCE02z0j5x3tMt'
+    '5f5e3pv5J53lnsW5iw5Cse80J5Z7+pm2Z8mIYl3yu39YuweV+/eOyaD560FJYKkBT8WGPp8omujZMn/eJorGl+0+NMHtIo/mzrL8'
+    '9VIK2uD1iLvgSJmn68/1j2z1rExx7EVlPp6YbL7+8jLfrtXlzNbx9nL3/yLWzfudKfN+7417XPbv52l/TXVMwD76Dmmvk8Gyg50d'
+    'nRp9vDD9uB42t3+T9vftZNxVZB8+nC497uiKgHtP2re9d8Edpuv9dDLWQnDG9gLom8MVY3XpQxQ+bkj7Oo3FOoui5uN1pP9TxRlj'
+    'V8R5+2KJ28H1+a3U5OmHfi7l+YaZTNlWFL01SuahXWOnuIrV+26HdtalfF3fLra/XjfcF+9JefqXE3W/yPkRSHn6RaW4R+T8AqZ8'
+    'XXRuL24qf9hj90DgM1F8pteSfpsToRch29yd9NfSkOaMH41YSw8n/Xkd1sxVjwX/h8Pl86T+FRH7abXDfvpI0uPZTiZuyZ3/Sd9v'
+    '1qXPAF99d77NyFNPeenQQ2CDt8tLH3nOq+P8pB439BjyzU5J+n4jXOwfdOfH4qSn41/q+5lsq4m0xce/pQj6aRRev00Ubnvx/xMe'
+    'ryxMRyRqfR5rIc8x2RdPJHw7wKi1xOf6wURhNjSB8z/h8RSKwYdTzemopt0xMo5CaXJZX7+iPle6N3f/J3Nks/ZkmXcnfH8r3RH3'
+    'S+Q3rCJlTHQrc/o/Cd8W0WQP9+tshBJuNmsDrJ7qhG9HGUY/1YPibHUEjHCc/y2i8/YQe8DmEugMyLp/BP2Q3391FtjS9Pi+mWT6'
+    'FvhL2k3yPnuel6bW+z6YZHpgL9D/IXl5vQ8q8p64XZ33bxR5+25S9+GzIXl5vX9O8r4F/qfu18DhwyF5ue+q95O8kviSad35wbL1'
+    'sBd53lsuV+ftUeQ9+QPqvJeQvD2Q9/YB9djOInmv2eKlp52lHtsaRV6cN573OEVenAuedwnJ23afl+7YCWsYaJgFj/h+wTHvF58A'
+    'f9071L7ZWkjeKNqoluTl9FUL1Dtrt9pG0NT+y8Tvd2wrw2wpvlCI/VeLsf1X1NzUwxkc2zTp/cqW0k4vzJYuaWnrEuYnR+VTdn+L'
+    'dYI+AmzW1Tsc2njYsg1TO8Qon2bFLo9zh3bRGbDjVdlKtxJbZIwDXiP8+DIYD0fmw5g8q1kdq0V+jLYaEYyng+VpuYWWtqIHgg1z'
+    'Mfpq2maS7KVKYue8x1d49lz80ovhc1FB4C7n4mCgRfcnbXF9HpoOCXu/sWib2CR8vx/Upw31l7VVkYb5y9Kts0ZL+99GkiYBNkPQ'
+    't35hE3sslUikp/lZsIhjb7szuyY8g3UA2VRNey5mezs5S06EdY1zzc8Fjm8HyTcRkhfv24ca1k3xZirkbKJ+FZYQnCQs+kX99aQs'
+    '7X/TwvfLi3slSb6XhdiipjR7bzbJz+uz8TmRo9E/5qVlY97erBD6GFS8vzRuHIXzIoaXw/DLRIzx/pun/xjx/nf7rr1rjOiDhPLi'
+    'tol8v2Tcfzrl6XBfWa5+GHj/Zmv2JPWRRvvr2i6NrSHiO5Dy3Dv43FyI93nwJ4RdROSDozLoYjuWE1qmVuTHeFTFXeTxHqP4GGFz'
+    'HsdTUcVTuc4onkrSIJ5KC/ChKe6M45Dnz8HYBlHIE0pP8vtrM5FHpIWdv2708bdFBH2y5vgAiWAeHvuwKeH7dUFdrh4iu+DfUP6Q'
+    'JnXTcjR24ttCnwd1nv9LBNu4Ar79m9DHenxV8Q379k+KOkfh249JnzqZXAhh8owIxnXEMT2d/ftujLti3BXjrjw6tCnkvpaEOVLR'
+    'FVWMrhBrs3P7ee/f7W3Zf7fl0xW6+hs09TcUof4yRre0gC0H8q5qAS+h36o4vvCe+MJnK5ZQsdj47Sb0rTxfv6Tg6Qth7qMX/f/O'
+    'Ie/mjnvvmsm7b+KZSt6tnBeUBx4Kaa/wfZtTv94useTj9Tg11mOT5bxewXh2cQzzwJy2T/acFurfVXW+XAF4oMZh3vemJ2n+pOxo'
+    'zfGUpDU5vWnyjDs89SHzbuPvsgrmNR0hS2s0oHnSjOYxrVtXZ6ViHZqelddDWiPy45qVMznfAKEdKZ9zUKj9DNj6FqVxrAqNQ0f1'
+    'jqJih6LeUaXQx2nCeHZc9qiKx4lxImuFeXxNLtvcFmJPV8zYmrKue7OVXSeKFx+O+2dSraUO4R7jrJC1gWM+KWRtDDN9zWMUa+M/'
+    'WJ7F0D9TnfDNGt1TrG9/4cdg2yzMYhnwfYl1v8HGTmMhLoGA5K7x9Lju79441++ymOvjCdxN9NAncv5/6Tj/AyHzf1+27KfExMbC'
+    'NMEPPZO0ZvDsOIfgb25rOKqwcaA6sSb+Io4TZnEsVOvFdGzYr7nCj029WWObYGMjQX2K83XG19d+2TIfFYXH1DW1HR/Q5N1MeNeT'
+    'SZOsMcQTJjFxZX1tCnkzPefroa1aRrcMamwxeizoF+57oVax/juEOg4jXSO3Ci+efIbowRUaxxTzyvovFm7xTE+Hb1G2F9ym8Iy0'
+    'f5bg2llt4UtvOfMXsTbtz2OTCNozRvkLPov4eKwHXID2r0dZ2CiqYqW60KGFxGa15a/p7kvC8b7UTBgLPB5NB+EJIt2YEfnxE9E+'
+    'ainhM74k/PijGfIOcQPaOtSyduYpZGi0zH4iGKuskbxbTPRkeKwyVRxDKi+wgdd5mnt3MkLHbTJjybb4yus5OCj6I8J4GLZtVRGG'
+    'Fr3/o66GCw9St/YrHNc+1X9aLiYuFhOu1VLlpzrahY4JYVkOf7p1qNIDk3vlYxo9z/PJnhdE99gGJiuFXcyvehHUy7aJn4W6pc1w'
+    'Dobpry4yOEeqHPeBbP8ohQ4rxXGXEFppAevjEWRN2axbld3CyhC7E93apOukTPixyaL0AW33NfY3QcY+X6O/acI3TUbog6YscSSN'
+    'I0r7VqwYbYXAzWTNqvbUEss1b6tHi/NAzzNlrHbUzm/Vy0rofm5kc6Oz8eB3pATRQ22axLlD2TDNH6abT+dap/duQm9mgBaz7a+9'
+    'bYmUsk1f4xIgzBocZIZGwkOl7QhMTLuJcBH2+qnEV8s6y/V5Gd4jkuCjjNWREtF2YIclPd0HtJlT+ea4ivAaTOJQqHzILUT+I/FN'
+    'VAq7MJVN2K8S5jZhryS8fsTyeKU8Pi0KeNoL3G62Z4Gcz8GEH2t9iSJ1qfMS8NNjgqPrNXVInynLSR2qvbNR2Meq7mN3/1YL+kEV'
+    '9ymM59zF9vbMhOcPUgVD3I+qb7oz07YejKE+CjTIkOa+XxPbpYTp+ZZS58Zq/ptgTq8lNFEV0Y9XxZMfEr7/hf00+0rFezfxISjr'
+    'PUP4vui5b0B+jm3T7Kmo2GS87qg+HUb4tR0EDqpYT1y+yWWhMwlsOR7qUcgQu0XQ518hfNgwe7vyAmj5dfCtXnH3lmVnAj0V5vMh'
+    'zdasrrxs73Jy98ExnA11V8LaXEzOomsVOthI403WHcjU3lh1b13E6NCw8sW457nyNopl81hD7m/HGeoHRJ2zQyIY84T302Ttr7SE'
+    'x0CE3paUl10oCveBGIUTOw31Dkx9AZYabib+w7uF2m/sgAb34RpLQJtUvpCrNjGmtO7IEJ5OH9NFx3RIw4N8n8GdaiHRed+qSZcQ'
+    '/YIqeNfO8EAdod1mEhkW4kWkMQeJfAzpAC6HulsBw/8F4w30rw=='
 )
