@@ -36,6 +36,9 @@ _OPEN_END = re.compile(r"[\w,\-–(„“‘«]$")
 _DANGLING_END = re.compile(r"[,\-–(„“‘«]$")
 _SHORT_LOWER_WORD_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}$")
 _CLOSING_PUNCT = re.compile(r"^[,.;:!?)\]}%’”»]")
+# A footnote reference ('[1]', '[12]', '[a]') is a superscript link: alone on its line it
+# belongs to the sentence before it, whatever that ended on ('Geoffrey Hinton' / '.' / '[1]').
+_REFERENCE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z])\]$")
 # Only a line at least this long that ends on a short word is taken as cut mid-sentence.
 MIN_CUT_LINE = 40
 # A link's text alone on a line between the two halves of its sentence ('Penny is a villager
@@ -330,7 +333,11 @@ def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[S
             or (
                 width is None
                 and not current.bullet
-                and (_inline_cut(prev_line, line) or _link_between(current.text, line, _next_line(numbered, k)))
+                and (
+                    _inline_cut(prev_line, line)
+                    or _link_between(current.text, line, _next_line(numbered, k))
+                    or _reference_after(current.text, line)
+                )
             )
         ):
             current.text = join_inline(current.text, info["text"]) if width is None else join_wrapped(current.text, info["text"])
@@ -394,10 +401,16 @@ def _link_between(block: str, line: str, after: str) -> bool:
     return nxt[0].islower() or bool(_CLOSING_PUNCT.match(nxt))
 
 
+def _reference_after(block: str, line: str) -> bool:
+    """Is ``line`` a footnote mark of the sentence that ``block`` ends with? (A count badge
+    after a one-word menu item, 'Inbox' / '[3]', is not.)"""
+    return bool(_REFERENCE_MARK.match(line.strip())) and len(block.split()) >= MIN_SANDWICH_WORDS
+
+
 def join_inline(left: str, right: str) -> str:
     """Join a line cut at an inline element: no space before closing punctuation."""
     right = right.strip()
-    if _CLOSING_PUNCT.match(right):
+    if _CLOSING_PUNCT.match(right) or _REFERENCE_MARK.match(right):
         return left.rstrip() + right
     return join_wrapped(left, right)
 

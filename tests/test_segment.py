@@ -144,3 +144,13 @@ def test_menus_and_titles_are_not_taken_for_links_inside_a_sentence():
         "Gardening",
         "Basil needs six hours of sun a day.",
     ]
+
+
+def test_a_footnote_mark_alone_on_its_line_stays_with_its_sentence():
+    text = "The method was introduced by\nSam Roweis\n.\n[1]\nIt is widely used in\ngenomics\n[2]\nInbox\n[3]\n"
+    assert [s.text for s in segment(text)] == [
+        "The method was introduced by Sam Roweis.[1]",
+        "It is widely used in genomics[2]",
+        "Inbox",
+        "[3]",
+    ]

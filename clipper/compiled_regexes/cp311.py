@@ -184,18 +184,19 @@ PATTERNS = (
  ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51437, 408, 0, {}, (None,)),
  ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51845, 141, 1, {'name': 1}, (None, 'name')),
  ('^[가-힣]{2,4}$', 0, 32, 51986, 21, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 52007, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52851, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53042, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53288, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53366, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53477, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53519, 713, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 54232, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 54310, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 54367, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 54399, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54551, 81, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 52007, 38, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 52045, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52889, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53080, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53326, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53404, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53515, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53557, 713, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 54270, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 54348, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 54405, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 54437, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54589, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -460,21 +461,21 @@ CODE = (
     'JnXTcjR24ttCnwd1nv9LBNu4Ar79m9DHenxV8Q379k+KOkfh249JnzqZXAhh8owIxnXEMT2d/ftujLti3BXjrjw6tCnkvpaEOVLR'
     'FVWMrhBrs3P7ee/f7W3Zf7fl0xW6+hs09TcUof4yRre0gC0H8q5qAS+h36o4vvCe+MJnK5ZQsdj47Sb0rTxfv6Tg6Qth7qMX/f/O'
     'Ie/mjnvvmsm7b+KZSt6tnBeUBx4Kaa/wfZtTv94useTj9Tg11mOT5bxewXh2cQzzwJy2T/acFurfVXW+XAF4oMZh3vemJ2n+pOxo'
-    'zfGUpDU5vWnyjDs89SHzbuPvsgrmNR0hS2s0oHnSjOYxrVtXZ6ViHZqelddDWiPy45qVMznfAKEdKZ9zUKj9DNj6FqVxrAqNQ0f1'
-    'jqJih6LeUaXQx2nCeHZc9qiKx4lxImuFeXxNLtvcFmJPV8zYmrKue7OVXSeKFx+O+2dSraUO4R7jrJC1gWM+KWRtDDN9zWMUa+M/'
-    'WJ7F0D9TnfDNGt1TrG9/4cdg2yzMYhnwfYl1v8HGTmMhLoGA5K7x9Lju79441++ymOvjCdxN9NAncv5/6Tj/AyHzf1+27KfExMbC'
-    'NMEPPZO0ZvDsOIfgb25rOKqwcaA6sSb+Io4TZnEsVOvFdGzYr7nCj029WWObYGMjQX2K83XG19d+2TIfFYXH1DW1HR/Q5N1MeNeT'
-    'SZOsMcQTJjFxZX1tCnkzPefroa1aRrcMamwxeizoF+57oVax/juEOg4jXSO3Ci+efIbowRUaxxTzyvovFm7xTE+Hb1G2F9ym8Iy0'
-    'f5bg2llt4UtvOfMXsTbtz2OTCNozRvkLPov4eKwHXID2r0dZ2CiqYqW60KGFxGa15a/p7kvC8b7UTBgLPB5NB+EJIt2YEfnxE9E+'
-    'ainhM74k/PijGfIOcQPaOtSyduYpZGi0zH4iGKuskbxbTPRkeKwyVRxDKi+wgdd5mnt3MkLHbTJjybb4yus5OCj6I8J4GLZtVRGG'
-    'Fr3/o66GCw9St/YrHNc+1X9aLiYuFhOu1VLlpzrahY4JYVkOf7p1qNIDk3vlYxo9z/PJnhdE99gGJiuFXcyvehHUy7aJn4W6pc1w'
-    'Dobpry4yOEeqHPeBbP8ohQ4rxXGXEFppAevjEWRN2axbld3CyhC7E93apOukTPixyaL0AW33NfY3QcY+X6O/acI3TUbog6YscSSN'
-    'I0r7VqwYbYXAzWTNqvbUEss1b6tHi/NAzzNlrHbUzm/Vy0rofm5kc6Oz8eB3pATRQ22axLlD2TDNH6abT+dap/duQm9mgBaz7a+9'
-    'bYmUsk1f4xIgzBocZIZGwkOl7QhMTLuJcBH2+qnEV8s6y/V5Gd4jkuCjjNWREtF2YIclPd0HtJlT+ea4ivAaTOJQqHzILUT+I/FN'
-    'VAq7MJVN2K8S5jZhryS8fsTyeKU8Pi0KeNoL3G62Z4Gcz8GEH2t9iSJ1qfMS8NNjgqPrNXVInynLSR2qvbNR2Meq7mN3/1YL+kEV'
-    '9ymM59zF9vbMhOcPUgVD3I+qb7oz07YejKE+CjTIkOa+XxPbpYTp+ZZS58Zq/ptgTq8lNFEV0Y9XxZMfEr7/hf00+0rFezfxISjr'
-    'PUP4vui5b0B+jm3T7Kmo2GS87qg+HUb4tR0EDqpYT1y+yWWhMwlsOR7qUcgQu0XQ518hfNgwe7vyAmj5dfCtXnH3lmVnAj0V5vMh'
-    'zdasrrxs73Jy98ExnA11V8LaXEzOomsVOthI403WHcjU3lh1b13E6NCw8sW457nyNopl81hD7m/HGeoHRJ2zQyIY84T302Ttr7SE'
-    'x0CE3paUl10oCveBGIUTOw31Dkx9AZYabib+w7uF2m/sgAb34RpLQJtUvpCrNjGmtO7IEJ5OH9NFx3RIw4N8n8GdaiHRed+qSZcQ'
-    '/YIqeNfO8EAdod1mEhkW4kWkMQeJfAzpAC6HulsBw/8F4w30rw=='
+    'zfGUpDU5vWnyjDs89SHzbuPvsgrmNR0hS2s0oHnSjOYxrTuMr15G6sRYvBmR76c2SrZAeZi0H5RPxOPnXRbSr0rF/jA9w6+HtEbk'
+    'x1srZ/LHAUXfVf7ce4Sbz1MaX6vQ+HhUHyoqpinqQ1UKffwojLPHZaKqOKEYv7JWmMf95DLXbSF2fsWM+Snrujdb2XWieHHruN8o'
+    '1VrqEO6x1wpZGzjmk0LWxjDTIz1GsTb+g+VZDP0z1VXfrNGJxfr2F35suM3CLMYC35dY9xts7DRG4xIIlO4a54/rJO+Nc/0ui7k+'
+    'nsDdRD9+Iuf/l47zPxAy//dly35KTGyMThP80DNJawbPjnMI/uY2kKMK2wuqq2vix+I4YRZfQ7VeTMeG/Zor/JjZmzU2Eza2G9TX'
+    'OV9nfH3tly3zUVF4rF9Tm/YBTd7NhKc+mTTJGkM8YRKrV9bXppCD03O+HtqqZXTLoMZGpMeCfuE+IWoV679DqOND0jVyq/Di3GeI'
+    'fl6h8VUxr6z/YuEWZ/V0+BZlE8JtHc9I+2cJrp3VFj7+ljM/FmvT/jw2iaCdZZQf47OI78l6wAVol3uUhe2kKoarCx1aSMxYW76f'
+    '7r4kHO9LzYThwePkdBBeJdKNGZEf1xHttpYS/udLwo+LmiHvEDegDUYta2eeQrZHy+wngjHUGsm7xUR/h8dQU8VXpHIMG3idp+EH'
+    'JCN07yYzxm2Lr1Sfg4OiPyKMt2LbVhVhtFF+AOqQuPBGdWu/wnHtU72s5WLiYkThWi1Vfqo7XuiYEJbl8BfG/+H6aXKvfEyjf3o+'
+    '2fOC6ETbwGSlsItFVi+C+uI2cb1Q57UZzsEwvdpFBudIleM+kO0fpdCtpTjuEkIrLWB9PIKsKZt1q7KnWBliD6Nbm3SdlAk/ZlqU'
+    'nqLtvsb+JsjY52v0Sk34uckIPdWUJY6k8U1p34oVO64QuJmsWdWeWmK55m31e3Ee6HmmjCGPVgOtehkO3c+NbG50tif8jpQg+rFN'
+    'kzh3KLOm+cNsBuhc6/TxTejNDNBitv21t3mR0r/pa/QChFmDgyzTSKiptGmBiWk3EXrCXj+V+JBZZ7k+L8N7RBJ8p7E6UiLaPu2w'
+    'pKeTgbZ8Kp8hVxFeg0l8DJVvu4XIfyQ+k0phr6ayVftVwtxW7ZWE149YT0CpJ5AWBTztBW4327NAzudgwo8Bv0SRutR5CfgPMsHR'
+    '9Zo6pC+X5aQO1d7ZKOxjaPexu3+rBf2gikcVxnPuYnt7ZsLzU6mCIe5H1TfdmWlbD8Z2HwUaZEhz36+J7WXC9I9LqQtkNf9NMKfX'
+    'Epqoiujtq+LcDwnfL8R+mn2l4r2b+DaU9Z4hfB/53GchP8e2afZUVMw0XndUnw4j/NoOAgdVDCou3+Sy0JkEthwP9ShkiN0i6Iuw'
+    'ED5smB1geQG0/Dr4Vq+4e8uyM4GeCvNFkWZrVldetnc5ufvgGM6GuithbS4mZ9G1Ct1wpPEm6w5kqqukurcuYnRoWPli3PNceRvF'
+    'ssWsIfe34wz1A6LO2SERjMXC+2my9ldawmMgQm9LyssuFIX7ZozCiZ2GegemPgpLDTcTv+bdQu3PdkCD+3CNJaBNKl/IVZsYU1qd'
+    'ZAhPp4/pyGM6pOFBvs/gTrWQ6OJv1aRLiH5BFbxrZ3igjtBuM4kMC/Ei0piDRD6GdACXQ92tgOH/AgbZ90c='
 )
