@@ -32,10 +32,13 @@ MIN_WRAPPED_SHARE = 0.08
 # lower case or with closing punctuation continues the line before it; so does a line after
 # one that stopped on a comma, a hyphen, an opening quote or, when long, a short lower-case
 # function word ('... suspensions for' / 'Browns'). Titles and menu items end otherwise.
-_OPEN_END = re.compile(r"[\w,\-–(„“‘«]$")
-_DANGLING_END = re.compile(r"[,\-–(„“‘«]$")
+# A straight double quote after a space opens a quotation ('gute Chancen, "'); one followed by
+# a space or punctuation closes it ('" zu werden').
+_OPEN_END = re.compile(r"(?:[\w,\-–(„“‘«]|(?:^|\s)\")$")
+_DANGLING_END = re.compile(r"(?:[,\-–(„“‘«]|(?:^|\s)\")$")
+_OPENING_QUOTE = re.compile(r"(?:^|\s)[\"„“‘]$")
 _SHORT_LOWER_WORD_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}$")
-_CLOSING_PUNCT = re.compile(r"^[,.;:!?)\]}%’”»]")
+_CLOSING_PUNCT = re.compile(r"^(?:[,.;:!?)\]}%’”»]|\"(?=[\s,.;:!?]|$))")
 # A footnote reference ('[1]', '[12]', '[a]') is a superscript link: alone on its line it
 # belongs to the sentence before it, whatever that ended on ('Geoffrey Hinton' / '.' / '[1]').
 _REFERENCE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z])\]$")
@@ -51,6 +54,8 @@ MIN_CUT_LINE = 40
 MAX_SANDWICH_WORDS = 6
 MIN_SANDWICH_WORDS = 3
 MAX_FUNCTION_WORD = 3
+# The sentence may go on with an aside: 'Herein a heavy-tailed' / 'Student t-distribution' / '(with one degree'.
+_ASIDE_START = re.compile(r"^\([a-zà-ÿ]")
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 
 
@@ -337,6 +342,7 @@ def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[S
                     _inline_cut(prev_line, line)
                     or _link_between(current.text, line, _next_line(numbered, k))
                     or _reference_after(current.text, line)
+                    or _aside_after(current.text, line)
                 )
             )
         ):
@@ -390,7 +396,7 @@ def _link_between(block: str, line: str, after: str) -> bool:
     """Is ``line`` an inline element's text cut out of the middle of a sentence (unwrapped dumps)?"""
     nxt = after.strip()
     words = block.split()
-    if not nxt or not words or not words[-1].isalpha() or not words[-1][0].islower():
+    if not nxt or not words or not words[-1][-1].isalpha() or not words[-1][0].islower():
         return False
     if len(words) < MIN_SANDWICH_WORDS and len(words[-1]) > MAX_FUNCTION_WORD:
         return False
@@ -398,7 +404,7 @@ def _link_between(block: str, line: str, after: str) -> bool:
         return False
     if _classify_line(after)[0] != "plain":
         return False
-    return nxt[0].islower() or bool(_CLOSING_PUNCT.match(nxt))
+    return nxt[0].islower() or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt))
 
 
 def _reference_after(block: str, line: str) -> bool:
@@ -407,10 +413,21 @@ def _reference_after(block: str, line: str) -> bool:
     return bool(_REFERENCE_MARK.match(line.strip())) and len(block.split()) >= MIN_SANDWICH_WORDS
 
 
+def _aside_after(block: str, line: str) -> bool:
+    """Does ``line`` open a lower-case aside inside the sentence ``block`` stopped in ('...
+    Student t-distribution' / '(with one degree of freedom)')? A form label's note ('E-Mail' /
+    '(wird nicht veröffentlicht)') follows a word or two, not a sentence."""
+    return (
+        bool(_ASIDE_START.match(line.strip()))
+        and _OPEN_END.search(block) is not None
+        and len(block.split()) >= MIN_SANDWICH_WORDS
+    )
+
+
 def join_inline(left: str, right: str) -> str:
     """Join a line cut at an inline element: no space before closing punctuation."""
     right = right.strip()
-    if _CLOSING_PUNCT.match(right) or _REFERENCE_MARK.match(right):
+    if _CLOSING_PUNCT.match(right) or _REFERENCE_MARK.match(right) or _OPENING_QUOTE.search(left):
         return left.rstrip() + right
     return join_wrapped(left, right)
 

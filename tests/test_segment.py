@@ -154,3 +154,23 @@ def test_a_footnote_mark_alone_on_its_line_stays_with_its_sentence():
         "Inbox",
         "[3]",
     ]
+
+
+def test_straight_quotes_and_lower_case_asides_cut_by_inline_elements_are_rejoined():
+    text = (
+        'Aus Sicht des Vorstands hat das Werk gute Chancen, "\n'
+        "wieder zum Vorbild für die Branche\n"
+        '" zu werden. Doch dazu muss das Projekt gelingen.\n'
+        "The model uses a heavy-tailed\n"
+        "Student t-distribution\n"
+        "(with one degree of freedom) in the map.\n"
+        "Name\nE-Mail\n(wird nicht veröffentlicht)\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        'Aus Sicht des Vorstands hat das Werk gute Chancen, "wieder zum Vorbild für die Branche" zu werden. '
+        "Doch dazu muss das Projekt gelingen.",
+        "The model uses a heavy-tailed Student t-distribution (with one degree of freedom) in the map.",
+        "Name",
+        "E-Mail",
+        "(wird nicht veröffentlicht)",
+    ]
