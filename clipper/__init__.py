@@ -11,7 +11,7 @@ from . import regexcache
 
 regexcache.prime()  # before any module compiles its regexes: they come ready-made
 
-from .errors import BinaryInputError, ClipperError, EmptyInputError, InputTooLargeError
+from .errors import BinaryInputError, ClipperError, CorruptInputError, EmptyInputError, InputTooLargeError
 from .model import Article, Block, BlockType, Chrome, ChromeKind, Source
 from .pipeline import Options, parse
 
@@ -24,6 +24,7 @@ __all__ = [
     "Chrome",
     "ChromeKind",
     "ClipperError",
+    "CorruptInputError",
     "EmptyInputError",
     "InputTooLargeError",
     "Options",

@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # the pipeline loads in the process that parses, not in the p
 STDIN = "-"
 # Extensions a folder walk picks up when no --glob is given (explicit files are always read).
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
+# Scrapers and crawlers often store pages gzipped; these are read transparently.
+GZIP_SUFFIX = ".gz"
+_WALKED_SUFFIXES = PAGE_SUFFIXES + tuple(suffix + GZIP_SUFFIX for suffix in PAGE_SUFFIXES)
 # Per-file time limit by default: a normal page takes milliseconds; a page still running after
 # this long is pathological and must not stall the run.
 DEFAULT_TIMEOUT = 30.0
@@ -93,7 +96,10 @@ def _too_large(size: int, limit: int) -> InputTooLargeError:
 
 
 def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of one input, refused before reading when larger than ``max_bytes``."""
+    """The bytes of one input, refused before reading when larger than ``max_bytes``.
+
+    A gzip stream stays compressed here: the parse decompresses it (under the same cap).
+    """
     if path == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
@@ -148,7 +154,7 @@ class Input:
 
 def _matches(rel: str, name: str, pattern: str | None) -> bool:
     if pattern is None:
-        return name.lower().endswith(PAGE_SUFFIXES)
+        return name.lower().endswith(_WALKED_SUFFIXES)
     return fnmatch.fnmatchcase(rel if "/" in pattern else name, pattern)
 
 
@@ -231,8 +237,11 @@ def _safe_rel(rel: str) -> str | None:
     parts = rel.replace("\\", "/").split("/")
     if not parts or any(p in ("", ".", "..") for p in parts) or os.path.isabs(rel):
         return None
-    stem, _ext = os.path.splitext(parts[-1])
-    parts[-1] = stem or parts[-1]
+    name = parts[-1]
+    if name.lower().endswith(GZIP_SUFFIX) and len(name) > len(GZIP_SUFFIX):
+        name = name[: -len(GZIP_SUFFIX)]  # 'page.html.gz' -> 'page.json', like 'page.html'
+    stem, _ext = os.path.splitext(name)
+    parts[-1] = stem or name
     return "/".join(parts)
 
 

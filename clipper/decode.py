@@ -9,10 +9,11 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass, field
 
 from .lazyregex import lazy_compile
-from .errors import BinaryInputError, EmptyInputError, UnknownEncodingError
+from .errors import BinaryInputError, CorruptInputError, EmptyInputError, InputTooLargeError, UnknownEncodingError
 from .model import InputFormat
 
 # Magic numbers of formats people feed by mistake; the name goes into the error.
@@ -22,7 +23,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF89a", "GIF image"),
     (b"\xff\xd8\xff", "JPEG image"),
     (b"%PDF-", "PDF document"),
-    (b"\x1f\x8b", "gzip archive"),
     (b"PK\x03\x04", "zip archive"),
     (b"BZh", "bzip2 archive"),
     (b"\xfd7zXZ\x00", "xz archive"),
@@ -79,6 +79,33 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _NEEDS_CLEANING = re.compile(
     "[" + _LINE_BREAK_START.pattern[1:-1] + _INVISIBLE.pattern[1:-1] + _SURROGATE.pattern[1:-1] + "]"
 )
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip(data: bytes, max_bytes: int) -> bytes:
+    """Every member of a gzip stream, decompressed; at most ``max_bytes`` of output.
+
+    Crawlers often store pages gzipped. The cap applies to what the stream expands to, so a
+    small bomb cannot exhaust memory.
+    """
+    out, total = [], 0
+    while data.startswith(GZIP_MAGIC):
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            chunk = inflater.decompress(data, max_bytes + 1 - total)
+        except zlib.error as exc:
+            reason = str(exc).rpartition(": ")[2] or "unreadable"
+            raise CorruptInputError(f"corrupt gzip data ({reason})") from None
+        out.append(chunk)
+        total += len(chunk)
+        if total > max_bytes or inflater.unconsumed_tail:
+            raise InputTooLargeError(f"gzip data expands to over the {max_bytes:,}-byte limit (--max-size)")
+        if not inflater.eof:
+            raise CorruptInputError("corrupt gzip data (the stream is cut short)")
+        data = inflater.unused_data
+    return b"".join(out)
+
+
 # Browsers read these labels as the superset encodings; so do we.
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",

@@ -15,6 +15,10 @@ class BinaryInputError(ClipperError):
     """The input is not text (an image, an archive, a PDF, ...)."""
 
 
+class CorruptInputError(ClipperError):
+    """The input is a compressed stream that cannot be decompressed (cut short, damaged)."""
+
+
 class UnknownEncodingError(ClipperError):
     """The encoding forced with ``--encoding`` is not one Python knows."""
 

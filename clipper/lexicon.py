@@ -64,6 +64,7 @@ class LanguageTable:
     months: dict[str, int] = field(default_factory=dict)
     am: tuple[str, ...] = ()
     pm: tuple[str, ...] = ()
+    year_prefixes: tuple[str, ...] = ()
     byline_prefixes: tuple[str, ...] = ()
     byline_suffixes: tuple[str, ...] = ()
     byline_ui: tuple[str, ...] = ()
@@ -168,6 +169,7 @@ def _languages(tables: list[dict]) -> dict[str, LanguageTable]:
             months={str(k).casefold(): int(v) for k, v in dates.get("months", {}).items()},
             am=_tuple(dates.get("am")),
             pm=_tuple(dates.get("pm")),
+            year_prefixes=_tuple(dates.get("year_prefixes")),
             byline_prefixes=_tuple(bylines.get("prefixes")),
             byline_suffixes=_tuple(bylines.get("suffixes")),
             byline_ui=_tuple(bylines.get("ui")),

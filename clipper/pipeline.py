@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .classify import Label, Labelled, Parameters, classify
 from .classify.labels import DEFAULT_PARAMETERS
-from .decode import decode, normalize_text, sniff_html
+from .decode import GZIP_MAGIC, decode, gunzip, normalize_text, sniff_html
 from .errors import EmptyInputError, InputTooLargeError
 from .lexicon import Lexicon, default_lexicon
 from .limits import DEFAULT_MAX_BYTES
@@ -73,6 +73,8 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
         data = bytes(data)
         if len(data) > options.max_bytes:
             raise InputTooLargeError(f"input is {len(data):,} bytes, over the {options.max_bytes:,}-byte limit")
+        if data.startswith(GZIP_MAGIC):
+            data = gunzip(data, options.max_bytes)
         decoded = decode(data, options.encoding)
         text, encoding, fmt = decoded.text, decoded.encoding, decoded.format
         warnings += decoded.warnings

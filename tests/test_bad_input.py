@@ -163,7 +163,8 @@ ROWS = [
     Row("whitespace only", lambda: b" \n\t\r\n  \n", 1, ERROR + "input is whitespace only$"),
     Row("only invisible characters", lambda: "\ufeff\u200b\u200d\n\u202a\x00\n".encode(), 1, ERROR + "input has no visible text$"),
     Row("PNG image", lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, 1, ERROR + r"not a text or HTML page \(PNG image\)$"),
-    Row("gzip archive", lambda: gzip.compress(EN.encode()), 1, ERROR + r"not a text or HTML page \(gzip archive\)$"),
+    Row("corrupt gzip stream", lambda: gzip.compress(EN.encode())[:60], 1, ERROR + r"corrupt gzip data \(the stream is cut short\)$"),
+    Row("zip archive", lambda: b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4, 1, ERROR + r"not a text or HTML page \(zip archive\)$"),
     Row("PDF document", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", 1, ERROR + r"not a text or HTML page \(PDF document\)$"),
     Row("unnamed binary", lambda: bytes(range(32)) * 200, 1, ERROR + r"not a text or HTML page \(binary data\)$"),
     Row("unknown forced encoding", lambda: EN.encode(), 1, ERROR + "unknown encoding 'klingon-8'$", args=("--encoding", "klingon-8")),
@@ -188,6 +189,7 @@ ROWS = [
     Row("Latin-1 German", lambda: ARTICLES["de"].encode("latin-1"), 0, None, check=encoded_as("cp1252", "de")),
     Row("forced encoding", lambda: ARTICLES["de"].encode("latin-1"), 0, None, args=("--encoding", "latin-1"), check=encoded_as("iso8859-1", "de")),
     # -- line endings and invisible characters: normalised, the body is unchanged --
+    Row("gzip-compressed page", lambda: gzip.compress(EN.encode()), 0, None, check=same_body_as(EN)),
     Row("CRLF line endings", lambda: _crlf(EN), 0, None, check=same_body_as(EN)),
     Row("CR line endings", lambda: EN.replace("\n", "\r").encode(), 0, None, check=same_body_as(EN)),
     Row("NUL bytes", lambda: _sprinkle(EN, "\x00"), 0, None, check=same_body_as(EN)),

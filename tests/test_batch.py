@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gzip
 import io
 import json
 import os
@@ -163,6 +164,20 @@ def test_read_input_limits_and_errors(tmp_path):
         read_input(str(tmp_path / "missing.txt"))
     with pytest.raises(batch.InputError, match="is a directory"):
         read_input(str(tmp_path))
+
+
+def test_gzipped_pages_are_walked_and_named_like_the_page(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "seed.txt.gz").write_bytes(gzip.compress(SEED.read_bytes()))
+    (tmp_path / "a" / "notes.gz").write_bytes(gzip.compress(b"not a page name"))
+    (tmp_path / "two.html.gz").write_bytes(gzip.compress(HTML_PAGE.encode()))
+    found = list(expand_inputs([str(tmp_path)]))
+    assert rels(found, tmp_path) == ["two.html.gz", "a/seed.txt.gz"]
+    tasks = plan(found, tmp_path / "out", "json")
+    assert [os.path.relpath(t.output, tmp_path / "out") for t in tasks] == ["two.json", "a/seed.json"]
+    outcomes = list(Runner(Job(Options(), JSON, out_root=os.path.realpath(tmp_path / "out")), 1).run(tasks))
+    assert [o.status for o in outcomes] == [Status.PARSED, Status.PARSED]
+    assert json.loads((tmp_path / "out" / "two.json").read_text())["title"] == "Harbour ferry returns after repairs"
 
 
 def test_unreadable_file_is_one_failure(tmp_path, monkeypatch):

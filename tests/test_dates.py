@@ -25,6 +25,12 @@ from clipper.metadata.dates import find_dates, is_dateline
         ("Since 2019 at November 18, 2019", [("2019-11-18", None)]),
         # A weekday between the day and the year, as some blog engines write it.
         ("Dec 28 Sat 2013 00:28", [("2013-12-28T00:28", None)]),
+        # Thai: Buddhist-Era years (2568 = 2025), dotted month abbreviations glued to the year.
+        ("วันพุธที่ 5 ก.พ. พ.ศ. 2568 เวลา 10:30 น.", [("2025-02-05T10:30", None)]),
+        ("21 ม.ค.2561 เวลาประมาณ 12.00 น.", [("2018-01-21", None)]),
+        ("เผยแพร่: 5 กุมภาพันธ์ 2568 | อัปเดต: 6 ก.พ. 2568 09:15 น.", [("2025-02-05", "published"), ("2025-02-06T09:15", "modified")]),
+        # A number that only looks like a BE year is not a date without a month.
+        ("มีผู้เข้าร่วม 2568 คน", []),
     ],
 )
 def test_find_dates(text, expected):

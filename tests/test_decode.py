@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import unicodedata
 
 import pytest
 
-from clipper.decode import decode, normalize_text, sniff_html
-from clipper.errors import BinaryInputError, EmptyInputError, UnknownEncodingError
+from clipper.decode import decode, gunzip, normalize_text, sniff_html
+from clipper.errors import BinaryInputError, CorruptInputError, EmptyInputError, InputTooLargeError, UnknownEncodingError
 from clipper.model import InputFormat
 
 KO = "반도체 수출이 석 달 만에 증가세로 돌아섰다. 산업통상자원부가 1일 발표했다. " * 5
@@ -20,11 +21,34 @@ def test_empty_and_whitespace_are_errors(data):
 
 @pytest.mark.parametrize(
     "data,name",
-    [(b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "PNG"), (b"\x1f\x8b\x08\x00" + b"\x00" * 40, "gzip"), (b"%PDF-1.7\n%\xe2\xe3", "PDF")],
+    [(b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "PNG"), (b"PK\x03\x04\x14\x00" + b"\x00" * 40, "zip"), (b"%PDF-1.7\n%\xe2\xe3", "PDF")],
 )
 def test_binary_is_refused_with_its_kind(data, name):
     with pytest.raises(BinaryInputError, match=name):
         decode(data)
+
+
+def test_gunzip_reads_every_member_and_caps_the_expanded_size():
+    page = KO.encode()
+    assert gunzip(gzip.compress(page), 10_000) == page
+    # Two members (what `cat a.gz b.gz` gives) decompress to both texts, in order.
+    assert gunzip(gzip.compress(page[:90]) + gzip.compress(page[90:]), 10_000) == page
+    bomb = gzip.compress(b"a" * 5_000_000)
+    assert len(bomb) < 10_000
+    with pytest.raises(InputTooLargeError, match=r"expands to over the 1,000,000-byte limit"):
+        gunzip(bomb, 1_000_000)
+
+
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        (gzip.compress(KO.encode())[:60], r"\(the stream is cut short\)$"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage, not deflate", r"\(invalid [a-z ]+\)$"),
+    ],
+)
+def test_gunzip_names_what_is_wrong_with_a_broken_stream(data, reason):
+    with pytest.raises(CorruptInputError, match=r"^corrupt gzip data " + reason):
+        gunzip(data, 1_000_000)
 
 
 def test_utf8_bom_and_utf16():

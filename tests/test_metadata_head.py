@@ -262,3 +262,13 @@ La advertencia llega en un momento de fuerte tensión entre las potencias, segú
     headline = next(b for b in blocks if b.segment.text.startswith("El Nobel"))
     headline.set(Label.CHROME, ChromeKind.OTHER, "set by the test")
     assert _headline_like(headline, lexicon)
+
+
+def test_site_suffix_may_hold_a_hyphen_inside_a_word_but_not_a_spaced_one():
+    from clipper.metadata.title import split_site_suffix
+
+    assert split_site_suffix("Stadtrat beschließt neue Radwege – Spiegel-Online") == ("Stadtrat beschließt neue Radwege", "Spiegel-Online")
+    assert split_site_suffix("Как похудеть к лету без диет - vse-diety.com") == ("Как похудеть к лету без диет", "vse-diety.com")
+    # A spaced dash inside what follows means it is still headline, not a site name.
+    assert split_site_suffix("Biden - Trump debate - CNN") == ("Biden - Trump debate", "CNN")
+    assert split_site_suffix("Well-known mayor re-elected in by-election") == ("Well-known mayor re-elected in by-election", None)

@@ -12,474 +12,482 @@ PATTERNS = (
  ('(?:(にほん|日本)ブログ村)|(?:人気ブログランキング)|(?:応援(クリック|ポチ))|(?:(クリック|ポチ(っと)?)(を)?お願い(します|いたします))|(?:powered by .{0,20}(blog|ブログ))|(?:スターをつけました)|(?:引用をストックしました)', 2, 34, 800, 283, 7, {}, (None, None, None, None, None, None, None, None)),
  ('(?:(扫描|扫码|掃描).{0,10}(二维码|关注|下载))|(?:下载.{0,6}(客户端|app))|(?:(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?)|(?:(訂閱|订阅)(電子報|电子报))|(?:^\\s*加入好友\\s*$)|(?:^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀))', 2, 34, 1083, 438, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
  ('(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 1521, 370, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:19|20)\\d\\d|\\d/\\d{2}\\b', 0, 32, 1891, 59, 0, {}, (None,)),
- ('(?:[,\\-–(„“‘«]|(?:^|\\s)\\")$', 0, 32, 1950, 126, 0, {}, (None,)),
- ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 2076, 402, 3, {}, (None, None, None, None)),
- ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 2478, 839, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:[\\w,\\-–(„“‘«]|(?:^|\\s)\\")$', 0, 32, 3317, 128, 0, {}, (None,)),
- ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 3445, 483, 1, {}, (None, None)),
- ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 3928, 886, 3, {}, (None, None, None, None)),
- ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 4814, 228, 1, {}, (None, None)),
- ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 5042, 1129, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?)\\s*[:：])', 2, 34, 6171, 222, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 6393, 233, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 6626, 619, 4, {}, (None, None, None, None, None)),
- ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 7245, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 9169, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 10295, 196, 3, {}, (None, None, None, None)),
- ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 10491, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 11090, 388, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)', 2, 34, 11478, 1031, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 12509, 1397, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 13906, 571, 2, {}, (None, None, None)),
- ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 14477, 255, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 14732, 229, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 14961, 453, 1, {}, (None, None)),
- ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 15414, 221, 2, {}, (None, None, None)),
- ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 15635, 171, 1, {}, (None, None)),
- ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 15806, 144, 1, {}, (None, None)),
- ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 15950, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 17192, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 18157, 453, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 18610, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|da\\ redação|written\\ by|posted\\ by|redacción|story\\ by|words\\ by|authors|autorin|text\\ by|auteur|author|autor|texte|автор|текст|text|責任編輯|责任编辑|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 18826, 868, 0, {}, (None,)),
- ('(?:^|\\s)[\\"„“‘]$', 0, 32, 19694, 116, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 19810, 38, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19848, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19925, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20002, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20086, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20161, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20245, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20314, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20399, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20504, 97, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20601, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20706, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20777, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20848, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20936, 127, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21063, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21151, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21245, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21331, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21410, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21483, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21558, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21629, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21715, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21805, 125, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21930, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22022, 118, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22140, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22234, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22303, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22372, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22441, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22510, 67, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22577, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22646, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22715, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22784, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22853, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22922, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22991, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23064, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23137, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 23208, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 23308, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 24136, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>[^.,|()\\n]{2,60}?)\\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 24218, 385, 1, {'name': 1}, (None, 'name')),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 24603, 99, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 24702, 100, 1, {}, (None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 24802, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 25844, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 25940, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 26654, 998, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 27652, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 28193, 999, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 29192, 529, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 29721, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|september|setiembre|noviembre|diciembre|septembre|fevereiro|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?\\s+(?:de\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 29748, 3035, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|september|setiembre|noviembre|diciembre|septembre|fevereiro|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 32783, 3220, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 36003, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 36029, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 36622, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 36862, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 36893, 77, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|,?\\s*-)?\\s*(?:T)?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 36970, 1521, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 38491, 946, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 39437, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 39664, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 39762, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 39941, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 40022, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 40043, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 40281, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 40535, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 40725, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 40963, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 40991, 180, 0, {}, (None,)),
- ('[,，、]', 0, 32, 41171, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 41377, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 41409, 30, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 41439, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 41660, 493, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 42153, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 42359, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 42387, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 42407, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 42439, 162, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 42601, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 42807, 286, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43093, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 43147, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 43171, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 43195, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 43238, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 43532, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 43550, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 43567, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 43596, 124, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 43720, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 43927, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 44197, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 44301, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 44317, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 44333, 44, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 44377, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 44478, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 44503, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 45352, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 45460, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 45474, 28, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 45502, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 45563, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 45675, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 45802, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 45923, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 46197, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 46331, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 46468, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 46496, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>[^-|–—:·•»]{2,60})$', 0, 32, 46512, 236, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|creado|edited|issued|posted|publié|update|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 46748, 3039, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 49787, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 50007, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 50028, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 50086, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 50102, 16, 0, {}, (None,)),
- ('^(?:[,.;:!?)\\]}%’”»]|\\"(?=[\\s,.;:!?]|$))', 0, 32, 50118, 139, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 50257, 99, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 50356, 55, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 50411, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50634, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50691, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50748, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 50805, 40, 1, {}, (None, None)),
- ('^.*?\\bby\\s+', 2, 34, 50845, 30, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 50875, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 50899, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 51409, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 51433, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51457, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51865, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 52006, 21, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 52027, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 52046, 38, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 52084, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52928, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53119, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53365, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53443, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53554, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53596, 713, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 54309, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 54387, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 54444, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 54476, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 54628, 81, 0, {}, (None,)),
+ ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 1891, 66, 0, {}, (None,)),
+ ('(?:[,\\-–(„“‘«]|(?:^|\\s)\\")$', 0, 32, 1957, 126, 0, {}, (None,)),
+ ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 2083, 402, 3, {}, (None, None, None, None)),
+ ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 2485, 839, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:[\\w,\\-–(„“‘«]|(?:^|\\s)\\")$', 0, 32, 3324, 128, 0, {}, (None,)),
+ ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 3452, 483, 1, {}, (None, None)),
+ ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 3935, 886, 3, {}, (None, None, None, None)),
+ ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 4821, 228, 1, {}, (None, None)),
+ ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 5049, 1129, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?)\\s*[:：])', 2, 34, 6178, 222, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 6400, 233, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 6633, 619, 4, {}, (None, None, None, None, None)),
+ ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 7252, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 9176, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 10302, 196, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 10498, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 11097, 388, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)', 2, 34, 11485, 1031, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 12516, 1397, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 13913, 571, 2, {}, (None, None, None)),
+ ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 14484, 255, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 14739, 229, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 14968, 453, 1, {}, (None, None)),
+ ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 15421, 221, 2, {}, (None, None, None)),
+ ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 15642, 171, 1, {}, (None, None)),
+ ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 15813, 144, 1, {}, (None, None)),
+ ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 15957, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 17199, 965, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 18164, 453, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 18617, 216, 4, {}, (None, None, None, None, None)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|da\\ redação|written\\ by|posted\\ by|redacción|story\\ by|words\\ by|authors|autorin|text\\ by|auteur|author|autor|texte|автор|текст|text|責任編輯|责任编辑|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 18833, 868, 0, {}, (None,)),
+ ('(?:^|\\s)[\\"„“‘]$', 0, 32, 19701, 116, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 19817, 38, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19855, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 19932, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20009, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20093, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20168, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20252, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20321, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20406, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20511, 97, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20608, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20713, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20784, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20855, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 20943, 127, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21070, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21158, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21252, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21338, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21417, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21490, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21565, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21636, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21722, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21812, 125, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21937, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22029, 118, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22147, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22241, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22310, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22379, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22448, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22517, 67, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22584, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22653, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22722, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22791, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22860, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22929, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22998, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23071, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23144, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 23215, 100, 1, {}, (None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 23315, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 24143, 82, 3, {}, (None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>[^.,|()\\n]{2,60}?)\\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 24225, 385, 1, {'name': 1}, (None, 'name')),
+ ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 24610, 99, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 24709, 100, 1, {}, (None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 24809, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 25851, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 25947, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 26661, 1009, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 27670, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 28211, 1010, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 29221, 529, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 29750, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:พ\\.ศ\\.|ค\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 29777, 3461, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 33238, 3577, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 36815, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 36841, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 37434, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 37674, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 37705, 77, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T)?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 37782, 1532, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск)\\)?)?)?', 2, 34, 39314, 946, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 40260, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 40487, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 40585, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 40764, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 40845, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 40866, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 41104, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 41358, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 41548, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 41786, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 41814, 180, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 41994, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 42200, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 42232, 30, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 42262, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 42483, 493, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 42976, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 43182, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 43210, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 43230, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 43262, 162, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 43424, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 43630, 286, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 43916, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 43970, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 43994, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 44018, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 44061, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 44355, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 44373, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 44390, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 44419, 124, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 44543, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 44750, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 45020, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 45124, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 45140, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 45156, 44, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 45200, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 45301, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 45326, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 46175, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 46283, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 46297, 28, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 46325, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 46386, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 46498, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 46625, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 46746, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 47020, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 47154, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 47291, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 47319, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 47335, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|erschienen|modificado|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|publicada|publicado|published|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 47599, 3317, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 50916, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 51136, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 51157, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 51215, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 51231, 16, 0, {}, (None,)),
+ ('^(?:[,.;:!?)\\]}%’”»]|\\"(?=[\\s,.;:!?]|$))', 0, 32, 51247, 139, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)(?=[가-힣])', 0, 32, 51386, 99, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 51485, 55, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s))\\s+(?P<rest>.*)$', 0, 32, 51540, 223, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 51763, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 51820, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 51877, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 51934, 40, 1, {}, (None, None)),
+ ('^.*?\\bby\\s+', 2, 34, 51974, 30, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 52004, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 52028, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52538, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52562, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52586, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52994, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 53135, 21, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 53156, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 53175, 38, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 53213, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 54057, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 54248, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 54494, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 54572, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 54683, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 54725, 713, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 55438, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 55516, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 55573, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 55605, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 55757, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQl4XcV18LxFeto3LxLGNjLGIIMXGTAYY4MAJ5AAxmxhMRhrswSWJaFINnYIiAQSEptCQ0iTJn+WhrSBGMKSlCWkMSRgpw1J'
-    'IRCS/08bKPA3pG0afmg20up/8+45vuedO3PvzL3vSZZ8rz95pHtnPTNz5sxZa4QQaeE8Mh3LPo3ZtB3eJbI/9fB7Bn7qsj9HPOOk'
-    '6X1C1GbT9yi+fe8nzrfTybezLnTScy9wvp2s+LbrKufb8eRbxVo3j/y2mHyrZN+OhG8tMA6ZbhHOt8PIt0H2rUnWRcrJOpeQPPi3'
-    'zFtN8g4G5E0C/OoBnrKdcngn4V0NsC/L/lQRuDdAmSQpk4C/aZkKNlcpizYkLEqgvyuhv6vJu9M3Oe9WkHe/7XbeHUfe/fwp550c'
-    'cw3AoZe0KXz6LMs1Z3/mErilYQyCjCUZMPYS8rfMU0rq43kTbG5M4VVP+mbSp3rol9xT8xncay3aleMohT1TH6Lszd/OH28D9Ol9'
-    'JJ9pfbhP8G8K65WQPr/dvt56qMcGtpkCwVb2Nyxsy571whbhe6YIB4cygm9VeGypDx5rscBjcyzwWAP0X34bIXtcpkOQp5z0qxfm'
-    's0KBB8sJjDYmwq3BUjYPLQR+FdCPr0LK+z0MaSf0rZLk6SHjx7xhcIV8fwX0JZV7GfQkE1P5yQGmRUR40oE5bNaPyXkq1+f0gHW3'
-    'ktUZhLcaYD19JvtzNZRrh28y/1GedZM8qB86v/8zNpZRz/z+bKNhVlaC7HWKs1oJPtvBvi0keAdxRTfMH56H74f0RsBxWI8sfwjB'
-    'ObQ8zVNH6KlV6fy6T0s76Ydnu3WvTHtxbaVm3S4k6zEK3l1kibtLgSZKwNjo/WM+wHseu3eUQ1ubW530A5De2Zp/7sh3r3dDv3rU'
-    '9Lf89hMo/x+QPgDp+VDmbdj78t3jcL9o7PMv+wakb0F6H/v7AejrP8E9JEc3X+Wkb3e6tH4G5ky+/zqU/RWk32113/Nx/xN8e7LV'
-    'O+4UrKe/y/5cTOhYm7ZmAi7kbTUyerCerNFOyNfb6tJrDQp6AGnkcgUdJMt/ojWfbpDv3gt1X/ppJ13Tmn/245q5BPLdAOllMB68'
-    'x2FZmV7V6l+G76tawOEnMVpsANJtbF8Psb+7oP1m+LsD0u3kfRPARwD8kwQ+VWQOafk+1o8eRufo1jEfYzXBgzOg3GOQ/zuQ/qnV'
-    'nSOZduFeYjC8hMBY1nko4ED5bgbsg5aR/LqwrX2KNamaJ95GkqynGgWvQ8LuNA2PY3OHk/6o08XF/FviOu8+/HBnfjnV/R/ns4LN'
-    'Z5Kt3V2Ae96+Ib892pf3n++kv+zz9gV5Ix+8XY8TBrKNL1Dkp/0sZf1Ms37+1XonPRHg8p87vHR1O9sjgxo8IN+9N+HsFcQldF4u'
-    'hDYE8IkaFd923uWFE4eFCk7lCjhlhD8sytgdQzfO6RbwonlOYHn4PUrXt0bgqQjFvQjHXfIpJ31npxdeD97lpKM7FWdsD8Btmxov'
-    'Io7/KdxVKa7COpIfd9vh9f/VTrd/KpxUD/uZrsF3YCzrAG7LLvXCdPlIfp6vdHjrx7PhHqBHSi3vFrLeL17gpN2wNz94mZP+w4X2'
-    'dJLsy0ckDydEX+qhP7g3KK9GXOXuFRx7Pau7jN1jqlndDWxOHwDa6x2Y0yMU3zaMuryHidgz09gY0z5jtIHzdAYLvkfqfPZduc++'
-    'o32fIfzPtRJyrl1MzjVZ311s/tfc5qR7d+WfT3gOyW9/3JBf5n7Yl4M7888RPxqF05lPA6797HlO+hTw/VOwLubTvOvy836X5W0i'
-    'eX8IdODVANtf3QR1dOTz7OW7r0Lee1neL+7Sn0mN2QFdEHIPljIY8L7+I9AMK7d7YcD7yvNSGJwL+GY+zO1vLoU75CYvDDDv7l1O'
-    'OjSan1d1BpryvTg/eNaY813W+zTQqRlCUz71MaD3BvPXyKuQ9t7qpFfAOigZde94eEfL0Q0E55nWQduuBVp+Llt/fnWo7j94b6H9'
-    '4/eXPdDuP3/eSw/r+v76TvUYZgK+Wwnt3dyjHhvOaS3hfebKrc3fB5+4HM4MaOf9G2A9gYztIhF+L1SwvbB9yEmPuUC9Zucr8i64'
-    'QL1m6V6gfQ7aCzyv316oLOBe8LufIN6cw86VZZCeJLxnx7GQtrL6VbxI1TuE4UzN9zqg50x5nSr+Px9rgtx7Nobgm09trjnwzZcx'
-    'hmWZDXez7PygHJS/gzLhUvKtQkELVgnvOpbr43D2TsfvKyW0yjVkP+K+Srb583IpDz8I5+DdvprRmb2MTzJM/qYwQVkR5eG8QXg4'
-    'lC97Ne5TwvMdjqgLgPjDhk9bT/ja1fB9hgV8+R3k8OyLG0Li/GRI+F9QYPifAudvUP4t7F7SQ/h2tcDzPtqgnj6WjhjIB4bZONvJ'
-    '+6D2EI79Qs3vsV1vso67YR5Q1kFp+gNpP5VElGOsZN/k76ugvwuZ3CTMHV7CcF2I/VMIWHGdDb81mGA8aZO5ta0/zDrU0Q/0HLnh'
-    'AD1Hji4Q3kHaDNsOqq+T9WdEIYeY7OfSd5OOvG48z6XrCzSf1xRpPi+aJOcT7gv5bqtB+S4mPxtQ7IseTf/o3JrAOcr5Sc9Irl95'
-    'hs8Z2B3iDKS6YFR+iLpgTaytAc3aGbbQYdiu0E8wmb92zblN74k/Sri6aC2MfzaV8W6mgPSLTR2FpnOuyr5oSLhzSmVkCxTwpXAa'
-    'Vsi/o8yd3zqWff3fMHYs75c/aE8MkLk32Qd8z6n0AQYV6yZsH+V4Pw/3c9qHTUz/s9lyP9MyJvOK52eTBveNaGAzFDA+5E3VAhyn'
-    'KfC/LV0r6zof1m3Q/Pdq+m87Dt4Hik82k/tnPat3kM3JYvZ9E8M9yG/2m+Oo/eSyasQJVF40l8iLKB45N/tzdgQeM/YnQ2iMKOcs'
-    'PQMKeYaG5S2b3I0ob7UDzs8NMW913HirZTAfE8VjRXkwPYsF01fpUuisoZxuOqHXTc5IWh/i3Wuhvgdhrwfh8CMJPrPZC8uJ7IPK'
-    'QO4ktOQmzV1FNQ7Ekx8GPIlwCMIXm1naHVAG74HlGvhdB3naQaeH1j1gMI5Bg/al3HQWO8fa2dz3aGgyHex4WdQjPJTcVUxwL7+7'
-    'BJXBu+UMQgNweqQ3QC9zhNnUcP5I0Dkm37/C+GE/hzLTHJ3+VLqkdP+TKS0tw9/LSysqS6uqa/CprauZoKde/tdQjJpzgPn92Fgi'
-    '97/7CDE6KtN7nefii7+WS19YuOyItUcvPv/X511w8TfvvXchfP7jnbfcO2bwPH7jd1oSIv2b7K83yqoHDnExitPW/zjt3HvRi/eS'
-    'R87c6FihHtli2y/8vzvPHt3XJvzrXs/zq+/Qv8bE2J7sj/z/4jE5TpH793L2329y/2ef77z1DtQ8NvY7T3sZUahno+Jdrv1mk+PV'
-    'pAUVDF35O5dLNxEdLzxTykgetGlA27cwPOsFPjrHpeQMfoidyXMZP66bpPTuMqywCzTFqW8wPHmTT7vtRWy3E0gvTjer7mgjCrqd'
-    '5zc5F3T3MVOavV3k2zseC2cahcUrBjSOTX83MfpsSMP3MOE7vOUjHwwrl3kiW8mZyXB893KfdZezOU3q8yB9Vk7ybNXUIxvMKPLI'
-    'b39I5NtxBcFwiNX9Rsjy2P7PEu69Mmj/ma6xnFzEp97uCPXel3DxxdZxxBe3+7Q7VMR2ryXtFqpe2lfd2r8w4eLHvkmKHw9PTH4c'
-    '/2b2Z7ZFX01wv24Ny/ZehLuLLWz86tyjuAtxWL3hI9ej+Oo+4fgDoXUMWMgATfnjdFz8ftYX4uwbUPAy+H27FmA9dxzbRT7zJePc'
-    'Lo5X6pGeqJER6vaTCR+Ejm+853KgQPpPNnq+3H4E19L7Q8qNZxWBRuR7eWnIdt6ybGdGAfEPlx2HoWPCyDX9bG4qCS83A7ILeq+b'
-    'oVn77Rq53xbNfCIMFsAYTPlw3Zb1U/9WQXlVdwidbFrH277dRx7YZygzXelT/zbCVzadg3bSvonsN8y4zyf9sm3PD6fSMYXp1zEg'
-    '/w+7vsYDdkG23XQ/Pg5toL012vyVgExG7Bbiyy/Z83pUduOt9zvpHXtdOSbaJz72vJNW/RhsuZ5x8qwhtijNT4INz151fSeRvHN2'
-    'u/Wo8i4hea+D+o5/Tp2X2tlc/yD48oO+pPfm9xd5aLm8PwQ/AI+Arf5DTnr3U0766PNeO81vQh9efiq/3rD8iEbgxXAeQxOsDarb'
-    'iX04BuZ+sXB9xNWwNdhGdFtpHaUkP8raabklhuWWsD6nhJ0/Fno+/U3KWUc2+j+TBTZh4NGZhUd7yg4e7Yyms/PfNbVl5znA3OS4'
-    'vAslCEiYZbHZ859g5a6F36vg3OmD+StxZG6T5kmZP2k7P1pjuaVcDD9aYWRitRHmH+U2ckGuJvpfNJ+Nr1W5ntaSd1R3V9yf7w8s'
-    'Zze9B/zcft/1B1ZJ8sv0EU3euaSeGfsgz2Nefya/fBa+7fX6EEjAmf/kHq8d6KNAXzz3/XC+CxGmNvCzoa/kGG+E8ilRTJ+KUxsp'
-    '72cq5j2jIvTTrLePMTk/Tee/QYTjieho7G0GNHa/BY3daUFjX2pBY59L8jYB7fvNp9R5T7egx08MQY8fbUCPzyN9SAOeWvEtdX9n'
-    'kvrEw+o81Oae4ijVmKLY9tUxnEHtwbIvfWmYqPeO0kl478gIez+QvjBO5obQXAgYx3S5wRkQAG/fJ1lYutyEZ5pS8Gj+wnLffYSs'
-    '8XqCK5Iiur8MLi8I8nNhQ1cNbyi8n2Irf+U9dnA+THEWU78mLVjvWD69oLKnrWD7uJTYGuX8743l43xbOgFpC7oGT7WkZVU+B7/D'
-    'fGROF64fn6/Bt2cg/Qbxo6ria0p/mQlRXB9L8b7zrvs1D07svnvhmYNr30md8rMi7ruf/6OT/v4+N34L0lF3w7cfAF3+82+4dCjS'
-    'mMNAC5+D9O3u/Ls25UnP17R5IOzRVy336GySj/oAXM9kLesAl11J1umVIedehevWk33SAL93AWyqSRvNm/eTGm1+NjSUzqU4B/fD'
-    'Ncx2hPYH5VQJZpOwkeghDmrsFi4Rrp1zj4G8fJNw4yJVCrUv6A6R7+vyFNKPDiZ7xTzLoR9BMrWtrP9HERi1C3P7ThxHI5FhDxuW'
-    'U8F/k1CffSloY5oC59XBGe63Jrlf0hKfNXllBHp2NPvi2IQd3l/PcFuNMLdpxvlLJQpjx/6msLehf00Ux/b9hyLY/pTuxT6LvNjG'
-    'N8n+2xQwznvJHjHR5+wjMnZZ/i8Bl0aZI6p3+pEC1Yc2TENEv2xF2klPZDElToGYEh8iMSWWQd42SFshPQHS5ZCuTufXvTzt+iJB'
-    '/ck1Ae0dRXj6p8O3m2c76S0kj648xirDM+Fk8Pf8o3XOt2Xk22fA/+lh21x+mI63P5/QCcPAp/o98MH2QJ5ZpPz/vM9Jzxxyvk0j'
-    '32Zekv+tisgZZLlaJnuQ+VV0iO1ZTfGYlHOcI+zxGKXL0wWgi+lcXgfpSyH4ziZ9igIvHa1WIVzfU4MinK26CDjPM4Z4oEejXz7C'
-    'aAhJQ89h3zoMaArqqyaoLx0BOmLYP5UtiEqXEeOPZTS4m8YZ4DrJ2zT0BvU5U5Nx7PH5GYLlg2DDdfj9fD9Qm9FVQu0r+1Bh7ucj'
-    'ylqQuPIIg/GN1zpBvorpOd/B5vo6offffVepQ+sjLXYw7bmMz7objzWfu7uUhsORXJ8wSN+R+w+i/oeOVtgXHAhrn8JpPsjdVLb4'
-    'WwP0Lfs17zuFvw8wqout8tuS8wdR4vhwCOuPxQTOKh9fgxr942EFvIo5Ryr7MpWdQSVbexj3ZK4FXuN+7gY1uvNdPjr1KL/Fu9u1'
-    'bM7bLe5V3H8TPW9VvnBUMVso/K4R/n50+i37GDTneAeanl3DPwqJg6jviLB9oesC49fMVNid2dhScVyM9gENwt5/0xCb52nC9TNl'
-    'YxukwyW1wsyWzxSGdYa04+EKnLhVqH3a+N3124U6zpoNfqg/QM+eILvfd6Udfcsw+L+BzZPKT5yO/vNbt+2aM4HH+0F4N8LeoH2b'
-    'rjkLTfDiFgvcqfLxhzF9UP9wHuvbTGHup6zHoi8Ur9K+NArXV5qOdojqg/DhlINfwuBgykPHWFVUXnQU48lxnEPr4GcP5+fRNXQI'
-    'g9MsUsaUp7uZ4WjVGbrVh4Y/1AfH0L7NFvkxIXs1tDK9V9cJe59OKjjNgXcrs3P8g4jnLB/XXCbrMZFfdDMewEoCF787BNpGLjY4'
-    '+0xpuhHNWeHXD9O6exRzcZhmvfQq+lEPaUbBL+f7ow/aahZqe2UT3E37NUDaC+ovH+M8NobDiS5bVNqnqUi0Ge3/fHjXn3353RD7'
-    'xUQOR2G6XYH76oUbp6+c4VGdXajqjulnF7qAzdOR0N6Zws7G0GY/6NZSVLrTJt63qa8JLqdbBbgqKu/jQOd10DVyFLz7Wrbch0LS'
-    'mS0BfcmIfJ+WtnQmv9vMEq7d8hahjuVugsdNbN0XMjp2Fhv70ZozylZuSvfpMUWmB/3uTAsTTt/D0BCcnxnkL2hLBLxgelddBOtv'
-    'tsF5HGT3brJuVWeYKR4IOhvpulwM775N8qnu4aa0SCHGTuG+BOAedtwmNGbQnaeB0K22vHYO76WMl9/CePkqf74cH9DvnO49G/SW'
-    'wuy7KG3TOWtl/AIdj5HeoUzoxWWkHZ3vVl08YpNYhuVEHtwTQR48mWhYHi+q0Hcl0/OD0xh9GjnwH1KOHl0UOVSXz7liMlZTmneL'
-    'D2+VrsfvpRw8HOX+oPMdzefSNA6Gytc+7fNfZPt82QE8D2HvGl0R575TsX5N6XZ+BzslC+NpiQND3sF1dQctxkdlfcXAZ9Tf0WDA'
-    '3YzrkdAx0pi9JjKTdsN1FkQfUF4M1wfcboGfbfrk54uL6ruepMEHm4S/D/Z+y3tGEG9UFU9ngOGREYUOaxDsTwS9bFVMnU2GsqUw'
-    '90NOL5viq82W9GYG3h2Tffl3BIdzfjy9m9YymqbMYG3S+Og8TriOf03XIqV1+FrqtOAh+fHgK9k4edz3KsVdC+XfKONpYmVM9Pm3'
-    'aHhBXH5TS+BXp9nvW0R+LK5i3X1tYwHOA561Tt/BlJcWNU5uPaNTtmTLPaE5G2zPnqA8gyHvvTb+cW3u4e2a9bdDAUe6L1oV8l9T'
-    'mnfIQr4T5mzgMS872R6axnheExkTrhBxe/lZp4uPiToyUsfr6wY4N2zfUOaeITzboQB+nepeGOS7dssBhN9sYcVx0gw2t5s0c7uF'
-    '5Yui87WJnNFh70KDmvtJp0K/0QQ/mNItqjhoyJdZE5Evg3TuPcKNxVcCfXz+CNferpycwRTPLBSuD6jZmrU7yOR1JnzIHgbTYQ3P'
-    'qp6ssR0gM8X7GW3jHkjlmOh9x9YuIx1gl4E+dN5XZFiEsZ/VxfK9h+iV8LmvNJh7fm9qKBJcdfshSfbD7RH3g86eqkbo7bAoLN96'
-    'XzTfn5F9gk2tB8EIuzbUkw7KIOfrqYQjW0EfBCofEHxNlPusCZUPiFLCn5c0g/RTgLSE/D2MLdcnE47eQZg1z/2Q8TGU+4yd7/lG'
-    'kW/XjvcO6jfgE+BLpL81/z7ewOwasM1XOkB/4zJvf3Z+DNJWvY7/uQnHLx/vP+0LrccGZ1WyPVtK1g7iSiHs/W+VK2wNZH2957t3'
-    '9jD4VZUvjI2jygb9L3vs69DBr3zMPVts+0b3hbTHfiTEvijW3FLbiaj4pNpyTVUqeDQ533SdTvrZ8/L5LfFZFeGsGg0+b7TPqNlZ'
-    '1UjuUHSdyHQA8NrdkL7S6vppyvkphLQH0stazfy3yHV5QUTaCvmNF17lpOdeAOl5cC7c6PXd/tWNYDe/VZ23ieTdeJ5/Xqrv9+ut'
-    '/n2IQr/5+clZlM30mRBwVPmqSmrO8bC+qqhfythHnJ6OKZavKlu/ldTHPj377gR+R5i9ymmwTK+T3vABp+6TybdDrnHSruudb8eT'
-    'b6Wwrz4A3xYrvm34tPPtSHLHfD+ciUvuctJndzp55pA8P4dvI3dCPR937W109Vyy3nuf5fVgHk5LFmrvLwYdxJz/tNud9J/fl6+7'
-    'Uyry4y7raJGqMTe2a5g98XqPk1YCPfz2JujvZebnweUFpq9wX60PSV/xOzz3e3II+XYH+D35waMu3YPrQvpKk+mnwefw6he9ePRz'
-    '4Mv80z8o3HmxmqwdXDMYBwPho7qX8nGW+4wzSgyx1SHuCah/MR1wXoLgv7BxMBoV45bpbPDp/F+77ccl6z4n5djyUj9X6QBYL/WB'
-    'dYvBmjqM0CR+46klcgbV+qO0zfXQj39/RO0rO6wv6kKsgbC++ega+JfsAF6w4B1SX9LlbO9FoUGKVa/qjr0kBI5fajlXcbwR/3gj'
-    'iSkUb4Tup5qkEzc93k8Hb3yp27IvViccGHYB/NIheDoT748+VXh/9G1FFD74PHWWtLUtzkd/HTTWCfof1cU6KYFySeGNiYFyuhuE'
-    '69uM2h7Q2CYq/ULM00/ydCt0iWrhfY3w+qfyk6Wi71udXt2I0Pt8CpLVn0b0bGxtYpBng/Tk3JD1hNULob4FVHa1/ULtv2mQ8ZAa'
-    '4Z5ui4cofc1p3nKylrqIbQRtN2yMQekveq3mfDg6BL21G+juOogF89pjduVrnwhnn9Rhyw+73/X1WUj/kapYpX9I2J2xV7Nzf3Kf'
-    'RYU92PYDJmzMwqCghQWOaaji/c+/zUnfWQv+YG900j+/3VlbA/Q+vCs/7y8/CGcc5O0ieAPrnQn8+yvpnX2XW74WdHP2+69l7Z9H'
-    'vvH2ziLf5gFf9A/rXfzPv1Vf4frpwG9fWg9xp3qdb8eRb2+wb4uoPHBt/vgWKL7h+OYq2pvX643H9wb7RuPxPQfykRMu8PKUXoVv'
-    '/31rdN5XlP09xcSHKSYDrAu3x5OR5Is2c8f91VM+dhPjY8d4PQCvO9PWXPA5N/gc5d44nO393fEZf1Cf8Vwe0Q2ypTv6vefRR87L'
-    '/0bPo1N35H+j59EfQZ6XVuiC4beLPxJNxhGfR4rzSBTxPBLxeRSfR4U9j/4x++KH8Xl0UJ9HaXbn/Gg3xEvboT6f1pC8i3ryy/C8'
-    'J5G8D0Ced+5S511C8t66BfTzNqrzzvfpLz8zm3z6y/NWK/q7YVSdN6xcOD4343MzxpWT+9zU8XRLFDzd/5coYLxroyMkKeKHPnvo'
-    '/m8r5JqI45MbyINBjBKOHEoUnN7heo8CdM1aHvXelX/ztJsnCu9Wde9HWbDUY+PtDj/k6qJFuaPH69NofbaFPoOSyYKuz1A0QnLK'
-    'EoepAqiFKJ42K9oQ5VWninB2GVUautFWXv4nkPV/8hlLexKCS4pJ68Q0zkQ+bUWlcXQ2CHWt0W0QcvreW/PrRXsUaXNCz1vVOUr5'
-    'ClwOTO/wXA5c8ikot9PLd38QeBSjO718d8pv4Hz3r4AN9oV3eM/0ZZc6ac0V0c903XzUt7q64mHOHp09jp8PiUfFgWU3jPQdj6s7'
-    'X3jj6tI553F76ZzzuL10ztd0Oem1V3nnfE53/rfYz8Xksh0+SrjxK6ifC7pecd3INcL3czF8WATZmoXZizGfamrqkZWQMwt59zp/'
-    'CqvJt/sZTjuBfPvJhU66rsdr0/UPVwNd0OHqx3L9sGc+5fp8RJsA5LGfC+fX2R1e3j1tN3dut+aPrVohE8A8fv5YYjwcGQ8fEQEP'
-    'B5YtFG9+esybn/K8eR2dGuZM5DruLQr8Ws50y7ndxXUi2H5jgOTBOIH9rJ5NQm/jgbE7rlS0xftzkTDzOdzFyr1buPYj+M3EP/YK'
-    'obdtWUb6S33p0hgf8vdi2J+o4h6qfAnyGMvtQn1+yLvC0YQOQzqxmPanVSLfxg3tk3R2ddT/hWp9LyzQnispwp5rAhydADxeDeW5'
-    'TV8UHw9LQ9JY5ULtvxnX+VphFiOUx+ZsI3tuszDzzy/LHQt3XVUMjz5h50ub+nMNE7sI6TK6T7eKfL/R6GPneKGnzYq1VikfI0wM'
-    'FVXf1pPf60G29PJudd4rI8igZdkZClmSzZpH+7G3n3BtNhYpvkWRr6Whnot+4uWdXPS464OB804ufdEdm86HrfTVOivEvPHx5fjq'
-    'D6ltp/3u3JVk/ZwVcv2Y+ELyy8ft3DYLvS9sXTwhjn/4WsVyYdfqrmyGzwpvjCt+xtrEKrQ5x3tFcJxS7kMd/eEvFl4/+CZxPWhZ'
-    'HrPINGauiV9sHt86qG9Dwht3TRVnwc/nfq/mjNDFYvqt8MZG8VuLfSH7Iuf0zVR+jB/aD1VsQhWdNxShH3xO+Fj7fNo0idFoukf4'
-    '/JrGq8cyaNerin3LYwJsFubxuIfYfN2Sna+rhHm81O6Q+4L2oSMijHWxeHTrf5vQx1Gn7/l+ajeEr2kMmW4G+yOzsD9XhIsRFuac'
-    'sV0j3cIbYyTKvPH56rXsk4TZz7KHxgcC5ntI6ON6FGs8jXA34jpH9K4cFEuHxunAu6Ksd5pCZ5zHR+MxQlQxhdHfvW2smi4f+BWK'
-    '5uH55FxvyALwTyKcb0iMgVZtQedhPLcaS5qIx5kNQ0vxuF+mNCf1g9mkWRddQh1Le7PIj3fDac5+ApeNcN/RxeSmeHZAw1fi83u2'
-    'cOPQhKkT7dVnjxPtzWOH6OLBbxbh4mGpYKTz72myLirIXZDGjhohazYj1HG5KhX8zBFCU6nis5n2TSUrkPV1JBycaLvfkf82g3yj'
-    'vKgmkr+F5a8jd+6Vmj5WkXFWCfM4or0B9w3Veugga8fWfzqOwcZ/cANbMzVC7ZtMF7OZ+mKnd87/zP78h2L/2eBF1VnTL9Tx0Xj+'
-    'Rexs5rH/6iL2jZ6r9eQ+HfXe2giyWdrXhnG8z9I4bCqe2SLFXX3E5+6jgv30AsJ+BoH9eNwzwtBOhbpTqeKMdQh1PLJtwi7uXzF0'
-    'TWn/tlucD0d55PzJg/qhctli+PPEOe1kc7PBQtciOcWVLXKA3RhJSdhX6s7lhRJvPs9kmiLeQ/EeiveQ8R5CuQLyUd5MuGeWKibJ'
-    'IZa09iKL/KiPMcdSntSuoK1My8s2Dw0xriMtx8Vt8WPcE+Oe+Pz2nt+l8fkd76F4D1md3zTmJtWfM+Vv1Sp45fTsRp7WKsbTKmc8'
-    'LX4nLhNeXxPrLPoWdDfv9ZGRUP6HILxMyrMIkq0F6Y41+vCG64iMZKuhbp1K34PGyN6SfbE5Ec6mvyEiPNG3bbVG9tCtk98yvl8Y'
-    'fh/GymlgOoMmsbb7WX+4TWNuDhP5cfjSRbS3OBjwHzlZ6sIcNWmDM8hWxlmI9b89xPrvK9D6v7xA6/8s4F1TvZ92JpPpZnzJAZZu'
-    'hrqWE933YQv9rmEfvXiMoTXHQr9JJas15Sv3a2TLVBeg2D71Z1nePTHe4tfAT3jrBcGxCv8WYBlFT3Yz2I7/qNOp83DFt8R17p26'
-    'nH0Ta92/qWxVvvtwZ37dNK4jfsPyH+7U62GrbKlUNvkUhhhLENurBPu9fwB7vrJLvHrBZ8OYVvZ49YLx21XX6O3osZ8VpJ90/bwX'
-    '9mrYdYHnGF0Xb93krhfKi6BtVAi9LxCKT3GsH7zMhRWfNx0cdXochdhfVF++hMjmamFsZSJYh1qWPU2BaykOpHYLJvpKKl2ITiYb'
-    '7DY8D0zwommfBjW2HW8lnThYNrJHlcyt2+I84DppPRrdRU5r7yN97bGQF6p0EEx17ToCZPC6vv6vpMPjlO9WpvPbOyXtpB+a7bYn'
-    'vabQdDkrcxqU+TApc6pBvatZnuMhz00kz/J0fl68F54OeW+e7aS3zHb3UHdSv94HffSUTM/4Hs062w7tvyvp+EGS71rZGI+Ffo/O'
-    'dvdI0JhM5kcl9+bzYtIW7bNJ3nNgflaknbGXJl27Kpv1P2SxRwc0+GOA4Y9XE87diuvW+eFDroP3r5C+StqQdf8g4eqXbQsxhuGA'
-    'vcvX1AMJh0azwfuqdroC2vkUaScINp0kDRr3WwwHXQ88BNP+8/26PWAcXQlXz3Kbjz2D6RnF6z8n4d47uN7dMMPpA8Lc5vYEg3oH'
-    'LO9eOX3ZhKvDydfEdRq9ej7m2oRrb6zrG7c7xr0oDMr2avbxm+TOawITWeY1xT1ZNV56t35JuHHyxgtvy3YfI7jbBOfimbgyHR3f'
-    'y/Y/AzRzEKxk3j8T5rG0PizMY3RRHwA6enBAkYfPO/UBoKN/riT3g1l3OOnXd4I95UWuD4CMZh+cS+4eV4C/85JR1weAzgfMqeTb'
-    '78BX1rs/kO8DIOePrSvfZ8sy8k3mp+0dLfSxxeYLfUyy2eTbJTfn1zmDfGv6eP63GtrPnfnfVL50kpb8Mj+fZyp/a7p66H0sQe7e'
-    'Ye9jMY/Vy2ON6HD0/KAMOplOguiChJ1PGns5BfnLiW56LdGrzvFRFDwAnawpSr9sz9Zi7Ssb+wWqd475k0y3Z6JgpqIpJjvMyicA'
-    'Zn5062SHZ6bI8IzXXjhYmdxtJjs80wWCp0p/f7LCpKpAMCkkz2eyw7S+QDA9kPnwk32Oqos0R+PJd433yYEvA5rsc1RSoDlS8Zli'
-    '2EzdvV1ZBNgUUv4y2eHbWGD4Hkz6DvHeKq7McbLDt6ZI8C22PsRkh3tFAeBeDBl3zEcKL8ue7LArHQfYxTxdc92B+M4wde+aFQWC'
-    'TaF1kGIe7/jo3sV048GnxxqffeM755Md3rUFgvdU08WP99HE6HTGMnGvbmYME69OagwTry5uDBOvDvJkh0mqQDCZCrAo1Pqgeugx'
-    'TLz69zFMvHYHMUy89hYxTLx2JjFMvPY1scwi2OYshlGwrV0sq9Db/U0lOnchgY3sz7SHwX/N/cWLuxhUH/WdIv02HafpG49lsGav'
-    'XTsqv0G37HXSBY96/ej8OXxb9qTXj85XH4B0tz6+ps4PDLVtulaEiw9L9Y+6RbDvKj9fiQiTaULts5jH6NDF4EM7WmmzOpvV1SHU'
-    '8XJM4ib6xTWjcUz9dMpNdPD6NHBV+eHCOX466ciDqB8ntC+/RjM/O0S+7TT6eKb6waoYaFH8QXI/T9QHJdpMNijGbxqDAmEk4xFP'
-    'V8DXdi6wvrnjvJa4L+ycT4ekG9+4gulH9RG9Qb8xYlmdHzCVbz8TXavNijWc81OXrbgyYR+LicZi5361ai3WNa4v7h/TNmYgrYf7'
-    '5kK/8O9i/cV4avOEN65YmHVI59lUx1T2dw7s7WLtax1s0PctjSF2tGbd94hosTGHQ9gm6PbejAKeQTy2mVwny9g6qRLmcZC4P02b'
-    '2EM8Jm4Y3IqxxGx8PqpopnkKmmt69sU5IlwcU4TJayLfVqVPFD9mZ5i41Sq9jh1s/ns0a7AH4LUP1mPYeEph9FH8dNcPlD1czPm1'
-    'rYfaTsk5W5/9uewA2MdhYkqraAcaww+/Y/w/vKOEoVN0sSMpzcXxa60I9ntZDji4keTJCNffzgikSDt0Cq/PTtQn30Ly0nYbyH2G'
-    '3r2PEW78PUq/I81O77NJoY6fmBD5frmbAvDsSpEf7xfbSBq0gb59g+RVsp17hOvvpwTm6PkjnHcLCOxayL6oAz4Avzt1CrVdzXYL'
-    '/NAj1HHlkyHo0Ca2VviY6xRjrjQYM10vNv05UcHbSAvXl61qPtHPoC1PhK7fxcgPabbX4zDpY0MIukLH58K4nUtCjBn37iyyN1dB'
-    '/VVAH5YjI/1CIQgby/NQvphp+3jHqSbrKPec799Wzj8iuW+0K/gJ/PwOs4+C8PYIwf3Hfwv44A853/rJt7OGnPQM8D/WQ/gP7T68'
-    'EBP7uV6h9qG3luxHbtcSdCapYpkPae5jujM0CHYyFsRhmv51CXv7QtP7IvWP5udDGn1SlcHaxD39cKsQr2R/3sr+7Gv1rs06yCPT'
-    'VyB9C1KZP0Nw6QC8r1znpI+DnKAf3u/8mJO++jGnzCo45xrJXqH7WOb9RGt+HDeVv/O7wCf5qTu8OPz3m5z0XOjDE7er+VmUj4X1'
-    'Xob9bvXWOwrfNre6Y9fxf3R0TQruqxm45+fuV9c66X3dan7zv/yZk5bf7uUpZwC+/32rnt94BhkDyotRn23hNW5M9RUTiIt0eMIm'
-    'ni21G6E2nybxC2hscIoHbfzVp/eBXHGv0+bvUs46x3c5X/VPOOm//9iu7rL7nXTP9526X045d5Lc4bIvX/aw6z4nvWOv3fncTv72'
-    'xiILfpJTPQ5MgiFK38hWpk86j/6Qc3t1FuDHC7OYKjZr6LIXnfSbT+ljNqjwD197FP8Mw5q75xk9/lmecvzCcnqY4nXET7v3OOnT'
-    'T7truBZgUA15rsO99JyTnvigk778lJOu+JZTZpZwfcbSb7ydWkLDyXczYD+1wrjTu530YwC/Vd9SnycNlvPx5jec9MpH7crdCjhk'
-    'xU+KL2c2qbeCrORqWFfS77TIwu3LL4Wrs5LI57Gv1IfmYrZnPpfMNac802c/4c4f92X76I+d9Lnvu3fbakU5mT6iKVPrU+a2Zeoy'
-    'nGawmf/r9trdCbsAbmlDPD6FkXrKg3Rzz2h49N3sg9A1j5z/3yQcnJaj+34A5/aToKPwoN16eDsEPpD53wXt3rw3H9d+P+HEi8nR'
-    'FqBPccUL4Wihiw4QHFVJbHBM8MmtCZd2++ECu7H/F5wXdZA+CmfZRtAXuTabcSCEnFXFM1xlCYtG4Y23WcpojHsglfwxLju16eu1'
-    'gOemQ/19AO8c3TGJYtumzJ+0TWzbtjYHXsWIbTsW4qlV8MNs+HBlbM8eCWnpWL6c2fZOgjpjcXxkRXzkIq4himeWMN2Acg3/fwvg'
-    'z5lEp4nmwbqojgXGW8B7heobl81HwZmnRNA19OPrIB9hGrTzlb1258YtcGb+AM6JMyPUte8x9wySdR0v3PNsD9ALP4OzfeNjdnXj'
-    'vUh8P19nJUPuW0/C/eqxp/LHds/j+fzynL4s0MoffESdN6nQu/XT5b0C5QrP2/NBKP+keW/+fRjhd70lvOQ4crEkYVyrgN66AuZ5'
-    'EZlneYmxqXsN0Bb7HnLjPjZGrOtnD7l1yvS1h/R3+96kw1+MAu+6H+fz2/h+vXSvPY0zQ8FnyMH8WXeN2ZxteL9X0c1tQDcvSDp8'
-    'R1u6TtZxcrPd+Kax/qUJP8ZmXCVkXLivJW/EL/Yoj5lJ570WrkTIz1kBsHp5dz6fqJHwW5HfIu8xNjCbvc+lt1W6fvLdnoQjw5X5'
-    'Bh/O51lJ/pFNe998zr3TIJ4Os89Gv+2kf4J+/0XCkbsjDBE329T5yWcAh8IevuJFu/IP7M7v0xDp0++fcHlnYe6luK5s8Sbi4a/A'
-    'ujo34chL5buT4K586ZNenGrTxs0wF5fCeXkr4ZGqcOCihINj5bs+6N/TuK5eDHlvf9KdQ9nGNAJ7eneke9O0Dcp3sik3DOO++ymn'
-    'T78GO4so6+HVb4RfD1RHF/HOz59y5R6cL81pKa7rirHSUE9iGOb9D5YyH9X8hFmHv3k6fx8u/IZ6/e0C2RqlxeuF2v/mtgD9O5SN'
-    '0fjkXYayN1P5X3+API7T80F2TTqfWiblouhNB/nWRN2p+SHPfy7Ds6WhJH8O94SJHVEJrB/KZ6P8sCUaWzJTnTd6b2xisn6/PR5G'
-    'ty5MO1xGsAzPFeHFJccifaTRSzPVzyuBbyJA9+u6lD3/pRH2hUr3bRH0+3Lybgm8u5i8ux7erSP38Hamk/ceoj/3MrxbQ/KPMD7A'
-    'amLH0a7Rd2k30Hc5BsaL7QblP4z06bh0/pibgD+humsssoQ78o6j6Ai2a2xncP0d8YzLU8c54N++9xPn2+lUZwv885x7gfPtZMW3'
-    'XVe5/AH8VrHWzVML48NvlezbkYq1skUxB4PsG/Lk6bpYQvLQ+aomeQcD8vI7gOk8NBAawwb/2PAz6Z5cSfYHvjt9k2sLie9+C7Ev'
-    'jyPvEMcvAdyOejZpA/yC97O5BG5pojdritNKyN+U57tEkTcRUp+3nuiwm+JZtNuZr9DRtNnTpbBn6kOUlXcKjg9kn94Xgq9uIhN7'
-    'fns4fn2VJWyrCwRb2d+wsC171gtbhO+ZIeUWNQTfqvDYUh881mKBx+ZY4LEGwmMfUdgmcX55L7HpUNlaIIw2JsKtQX5OthD4of37'
-    'V5lsgMfj61TYivSIfFu9sLr/tjF1p3pU3f2XlgLopemeML4fkgG073RDGxlTvNUg3LjkVzOZYlqp5xjLFPEppkyR26nVwv0K8dkO'
-    '9m0hwTtbLPSDdwhXLlIu1HbBO4g+O9JTqwx84Ur/qhzX1mvW7UJmN6PzD1sC+BFxWgbuKovhHOLrOwPniukeo/p5WKfN3R7vESdZ'
-    'lLE633sKj1ds2n+dxZovIfSXyXzY3Pv+TUPXtSAsxty5+ZnIjy/+ArTbIAr9JGDwqfR+AZDIdS6D/KPyoCoq/D5Wkt+rCGRravMt'
-    'puoLNyKup11XZ6PP5/eUGePBkLrizfQS5fvU2fXY6EkKpd67RVERvgbdmOpMzxibonwP4nlTPmbP0yk0Xqr26M6Nw5NMHaikbdqY'
-    'QA31tJlQwIFt266VIDq2Ec7eMGea5GWoaI7SAJpjieaMiyIPWBqRz7+U8e/njCMfn+r625Thuv4q3hmVvSyN5QGxPCCWB8TygFge'
-    'EMsDYnlALA+I5QGxPCCWB8TygFgecNDIA+jdvIrgtDJ2V1zpo6+XgTopz79VuD5NVXuE2+Ycqyh/HMnLbULqyf6jZZb7tIn3e5sz'
-    'Oi3yfRa2Czu/0bLv2xP5ZzXXU6V5+xNuW50h2tpAyneHKL+WlN8WovwpiWj7ZUki+BxfkAg+x2cn3D212aL/NaTcNRblBOlTr8i3'
-    'LcQ8v4N9ElRnDyv3BsEPnRZ9+j/Csd+JqouMfmVrhNo3qKrcZij3OCm3zUCfuwPK7SblbNbf5wm+1e2xu0jdgxZ1f5TUPaip+wbh'
-    'tVnleUYsYYnlehRnCa97A6m7w6LudYp+d7M8Zypgy/OcQvJs0+RZbnAmLgp5Js4lZzlvt1FxnxoW+bE16PiHFfcd3X0Bea5IO6j8'
-    'sJreNVvIWZ4A2nQ6OcvxXI/qb9uW56iL4ZIkNESZ8OrEV7N224S/PUUN4+GoYtvr2qopgPygEegJFf8M78k1inWG92Oa/3EfHm2Q'
-    'LUkjGUNCeO1mTOvhvg3nCXN/d3SfmPrf3iLy7WeoPZCExZcyjs+sMH3wa4fPw0czDi/YtJ1CjrE34/ouRtsktOfZWsB21mZc36Bd'
-    'wsz3eKHaXlqkeeTtzCCw3MTKbhV627OgcVI/rbKdd0rdGA+qObNZe78kdXUpzjibul4kdfHxc5iNCHW8FrQde8qnX52W/fp6BHjx'
-    'Of6col9vGPaL1/WxCGPkdW0tdfCsDQ4xqR/X3IYCwBDrOjvCmuN1rSj14k4V3YUx4FenzePGnwdllkHalnbf53gmE9D2OdD2H0tc'
-    'O9cwey13XyN1DCjugvS9bm/9lNRxjVDH/Aja63sV/ei07MffWsCjW7OWvmLQj5GAffjJEocm84OHzbmK47uB1LuJ4Z2tIlzskdz5'
-    'r6i3uwD1XqCAw4hBPbr4cXiPWRVirfA5OsZgjsKcyzMUfRsxXD9YR5r0bU3axR+0L8cC3hgl+ALxQyukJzNc9et0YetFPPTTbHq4'
-    'cPME1XcclD8j4K5siidboR9/m3bkh7TOU6Dch9j9u1D4/zPj2CbC+3qYR9rm8VDfTYozZyWbP91YNhW4XuzvurQ35p3J+VALa4KX'
-    'fU144xWq8I9ce9NZvTw21Ygw5zvNVdTXI+xj4uE+ryD1ncfoA7/906qZv9+mClMfztu/pFzYY55TWd7lGlzz4xBlsd3vpVz9t/HG'
-    'J7L9uwkcOfxUezsIR9xRoPr27/+U60dwi0ZWM8R4lAOpfB1DescdMjyTZT1X+rQ9JNQxw9aRMt0+e5bujTMM2tnBypygGGNHiDEe'
-    'Qeq5RnhjGgbVg/1p8Kmnz6IeoRjX1hDj+nUyGKb/ytp+JemNw8vjO/ayMi/4lOnTlNmbdPfIqrQXL9nSAg8nXTnmFnZu8L3x1aTL'
-    'y7adb1n+0z7l+wzK3wrlw/CmZPnryFh1c4R07xafvH3sTtahgGG7yI9lhvN3iaJe1Z0H4wBXGtxjcud/0iujbdesfZWO8zLN3ATt'
-    'GYx/Oi9kedxz9UmvPB3vBe+weSz1yTvC8r6TUMPFFKf8W8LFKWH3m6znZ0RfYAWUX0toD3oO/tAgL55x3/XJy2mNRw3yYr33gQ/z'
-    'QvNrcrHLiFxdtQdknttIHhWPQua5OeGVOb7G9sUHEt7YkoMsz1AiX3ZrskZkuS7FOEbYONb75MG1f4Gij5T+zunpJ8z0DCjuy+np'
-    'k7oHNDoMx5I8Kn5lTmeK5OnSyHebFfPB7ymNPnm2E32Nch++hcxT4tMf1Cn5k0K2zfH8W0IfexT7/CtFnh5+/hPZtqnMJkf/K+rm'
-    'uP3vhXesb7B6nhT6/YJz+KiwW0MI63uFdz44nv0SGb/pnUqWu5OUM+W1yHK3kD6p8HIt2CCV+9ytamH8unoQb17jk+ckyNNO8qhw'
-    'tsxzqU+ekyHPeQQepne63PmvmNsgfI22IDMKyJdBfY0ay3sc1Zm04auoYimp9CKWWOhMjLcMfyL8Cca2gbFtYGwbGNsGxraBsW1g'
-    'bBsY2wbGtoGxbWBsGxjbBsa2gVPbNjCMrn2sXx7rl8f65bF+eaxfHuuXx/rlsX55rF8e65fH+uWxfnmsXx7rl8f65bF+eaxfHuuX'
-    'x/rlsX55rF8e65fH+uWxfnmsXx7rl8f65bF+eaxfHuuXTzX98oSBfrmJ7nfYODaNoAtL9eKqLHgn1F9iP9nz3F/iEPtGdcCG2b2S'
-    '6yMXQr/+WTZGjtMH2DlI/Vhy/i7iYj8/ljjO5Yp6ekl93I/lJsP7H123QXPFdeHrDMtx2oDqtqHud2msizRhukjFtkuJ7Ulie5LY'
-    'niS2J4ntSWJ7ktieJLYnie1JYnuS2J4ktieJ73CxPUmx7EnorisnOA3jN7VDPwVZu+WE/sJ8p8E9j9JeqnYknH8L728Srr+Ha9me'
-    '4jHPJwvWTJk/aSucqtkbEv+ZrX59zrEQT61ib1WTMza3W9v89ymup0GynuJ59867Ys5vjDrnhZz3HD8n+8uFCWc+/5nc7eJ9ffDt'
-    'a1uaeGpTxM48p0Wk53AT2ibGpVMDlybJ35SGQvlBGu7duDe7YJ7TIWni8dyYoliPU3XKZBbDPKryiQBZUSW7o5YSOUQdwadIq1dY'
-    '3G1xDYh4DRywa4Dv3zTZv0Ex+fAuh2Vw3SR8+O3VBvcvk7bTIB8QIj/2YQV8L2N3PxkY9Msvqfl7vB3OV11tkR9jIM8Qrv3VQpaP'
-    '7rvphG/Ny6juyAizMtK+hP1MkMEeS+7bYpxltDZ802poeybI0JZC+2setJeDhNFxidrPF56x72fasp8o8z4kokzh+r3e+JJLhFoO'
-    '81IIHjjuP1n/rTCmm2E8ZWKyPQkFL0+umHTJ/teluLOK0KTpk4xcA8yc2UuzLuuLyrX2c2CKVoM+RUVhoejfxaRz5qbxruH3lB5w'
-    'i3I0bMFmetjarwXvUxZukdbCfRvpy96LnK+1IPvF98vucN+vi3XyCqaTJ/F3LM+ZGHkOjbstz9gbYx22g0aHjfcBYR3rt8X6bbF+'
-    'W6zfFuu3xfptsX5brN8W67fF+m2xftvBpd9WRnTVJiMPX7Y1vOHA4dXnaISe4vPkbfrzereD21pC0CeU3isbc/cAzmkV5EsROcUM'
-    'suZy8tsxdX38O9IIFSF5E/E9Nr7HxvfY+B4b32Pje2x8j43vsfE9Nr7HxvfYg8tOKwV7qBB+RjKAY2XZC8m5khsHO2fu9cl7Dsv7'
-    'BQInnncwoJ07SDvvgbQf0k6W9xaSF/swDGkXy7sDYCLfnQHpAMtzLeAHVZ4hRf9rSTu0D+eQOvx8xcjyF8H9pw5kxnQM2wPKUx1i'
-    '1fiD2l5OzuVzmG7FFvY31ttN6s/59iVzcCYr24F3SLK3MmzezyR0R4atmdMYHSDfzU17U7q30qiLKlyfWqgviusf9wrCA+XdeO8q'
-    'hZTr4FOeEt5tUPdX/qwiWj6roL4F8Pc8ke+XTxdnYTujH23iUFPab5jhMPQhuYzoEvjlxfsDhdkpIl83AOf9VCh3nabN6Yo2uxkN'
-    '3WXQJreHKCO8Gb95kPN0G6FF+J5YqsCHvWzd45rGMW1V5MW90c72yGaSt4PhlS6y12XejQQHDWv2YB9prxb2SyXrZzcr0w55zyK4'
-    '+f0Mrw6x9gZJHbXAD61mZSmuUvVN7rNpGhyyhbXTx+A3zOo6hPA2BsnayjDYDjF+EM4R1VWX++AExdpCWiIRsFYQp1DbaG7/TMvL'
-    '9Tkd1nOCrG3btVyIPtUxWpza9GXfpiQ9p6PpEgp96XoFL6mK8VBpe5SHuortc8ojbwgYrw6Gci4/kXBxth8M70g4a0g3L9tgTFhX'
-    'BZbV3A1TkKan9K2xJDH25NjtVHf2F9Iupjm6YvT+py2g9O9B2S77/CJlfbUYxfU6HM/plJpT3Lc3KvZtZgrPcQk8/rlKE2N/yLNe'
-    'HR2biDm+UT/HprZ3Qfv6+njOD6o5x31/lWLfx74HEgmxYr9LANdmxfYJwMmxv4fxh7kZneozB9J1QsnUlm+0MvlGCzPss34a/D5W'
-    'WMtHvE9VK99Xw/GcTqk5xX1bw/ZtuTsg34Y89/aA/DofIn56A8cI1zaHfufysybh+g3AO34ZyaPit9rKlbezPtjsB7snSUnD4j5p'
-    '1S0sgh+NlnCyXFPhnLWdeZ35Fz9dIdU6xPXcozj30iHWxBSjRVIGVLvvkww/t3k4qiuekwNqTnDf1OnOndbcNh/V7f8qMrfVIcoF'
-    'nXvJNrEraE1VWuRHWZ4KXyTjtZm3NpNt4X0gpIPX7miMLybfnGSE6+eJ02YmMnMVzSnLvC7Uvglt5jc1teY7HXW+g1hxhVgPaaC9'
-    'cW1cA/O4yWLfTvF5zNHjNyc9LB8b8tnfz+cXg+l0mz2a+zv7y+2qPTnpHpUTnmQqPQE9qbMh0uqMSTjPSP3u8Khnl2x1v6cJuyMq'
-    'fsfYmNeydl97yEk/aenDLeYhK3BJtGUY6DNYdWbr79XJ1MH8UJ1nqiMT3ouo/eOlk+M5meg5CeTn+vRPyc8NyO/Hz61muqLIi61l'
-    'PNmrFPw0LV8glfv7q6ojqozx7apDlPMbz2fZeD4F5SqMZCGSsi4pxb8zU+p0KMuB+c9eyrl9XAE/WcCO2tCax33PaqXXGogs95Ts'
-    'udX5fWOg/LPJlzIqHXvLn9QN0D1ITsvBpkVHWnH6I/D8C4EXJsoux6JYqtC071hBn4DzL56TCZ8T3De3K/YNnAVZXJyECUsHMrNL'
-    'Sn1glTlg5igYzyaT4zJTtnXYtuz9alNO/b1WQdfuitdMvGYs1gynG0sI3VjD6MZyIk9GX/Poh6KG1FcHfFTkq9A6Skl+LpOWdhH1'
-    'JD/yX2zraQigh+tZXZJ+mSHsbDiw/iqGr2cE3BUQjkH5eP8zbF7SbF5M6qPwNLGHs+3rENSThHpnxLKJSSOb4LLpAZj3eP4m3/xl'
-    'hOvPp5TsR26/PJPlo3j3yGY3X5VPvgXN4f0O+fHdVb7BTOvlOgvlChyNNs43Mn0p1TeOi5PC9flWQf72i/eqi2GE/KYU4zdxG8SX'
-    '5XcGK8yH9ony9z3CiRup4wmlYH1sjGUFaj3A0f3bFPgdVrwgCet0EPdHztN0jcyI7oHFkE5rdr+pZEwm+gK9IfRDpvh8p6Jpcxrg'
-    'bYOqamGfnyvs/I6gzTa3Fz+afEM7cPShNZ98Q/t5jMcxm3zrFvm2+jMU37DOGkV7w8Iby+llzRlhQoNyfWnqEyFqPXzvfFTBfylz'
-    'MiT1/Nr0ASLqL0pQIIvwR9b+ihrKct4T5nvvxMFlTfBym8xWZlCqzVBueHO8JuI14cM/oXyGdoaX8mitAmjlTOInkEFXCF07VSxK'
-    'fJej8X+anZtfuHu7RPHeb351506tov1yxhuRZ+J6ke8vOUP4WetFvp+NFjjzriS8nCuhrWnC9UPVEnAmVjB+0EIDGhLvVBWaO8NU'
-    'vxeY2A4VKx623xosJfdyFa/WhG9H/fWo/OTJQf2W5DNdWza+muX1Jsi/IPq7Qn9fNMYe+r/i/AS/OpFn8TXhxgLbIvzj5NH2uM/V'
-    '7pDt78z+zLJsP0w71wrXx3svgyGOZShk3ZcDDuK+c8PUdSasW+rrDX2cbQ9Z57Fk7Dy2IqabQ9Z9qHB8OeniP/JYjWHasL0zUZj1'
-    'kD5RP58XJx1YF2M/450PfUgfRt6hz+5Z5N4o/azn9KZ2u+fZ/niAe917Jr770z5vXInZu92Yx2F4kdTvf03S8SVZTNigb+5jyTv0'
-    'hU7jAMh3Mv3CJ/PjAMh3tVfk+64/jHyTPu5leuddru9vbGfhZV44v97thbOMf8rhLGOf0nqThFmG8Q/+LuHwLeW628r2xJDFOraF'
-    'vwnfpMnirNksvLFLKV7qFvkxTU8Wbmz0qGcJrXcB1BvU72HL/qKPP1qW4w1eJkl4J2sSjj+4oHEij6qZ4HH6d/sErgm/fFSmnaOh'
-    'Ek58CHrOtTO6pHuSjOVF4fgBpGN5ZZL0/a+FYzdVDPwwXbh+qWW6AtLVkJ4B/qrLEM+CH92bZzvpLbPd/TFbuH6uz4TyrQH+rmuJ'
-    'XgHNdzzku4n4xV6dNj/rakLAg467FdITNePg/ZP9krhhLqE7qH/ebgt81k3ODh1dSGmbuQB72u41BDeatEvxUz87w7YJdQwInS6N'
-    '6u7k50v/KMF02dugSg0TyNRHvw2dEhQTY5nQx8Q4mpSnMT5onnkkz6AmT7FjFyWI/ILyhrg+vgqWvJyEZ1C5sH5egnhQNnTnIrJH'
-    '8N3Jwusf+EgiZ6km80LlPOhXvovNG23v+pC6AcUY8/mKMZ+jGPOZiv6fHgIOyxVlRgLKYJwbWob6oqZ55wAsaF6OC6cr8nSzPJWK'
-    'PPLcU+G4iZy/jYr5W6+Yv/eRd48o5v62Zd65T7R6536pZu4pXqM0tt/c6+hyv7mnZ1/Q3LcYzH2Lwdy3FGHuM5ZzT/3/o5/reUwn'
-    'YjHwEEpIfSlSfjFLT4GxZK+oubs9+tz2owUy5Ezh8QX6CDy5j/5OclYG3Y0GhToeUz3jz5r4QveDxyqypo8MwRs5xVDXJMz+Rhz7'
-    '3+Td9Gbn3e/Ju2nw7i3h6iI3s3luhrp+pchzeHN+nldgj1L6ya/PsswLkndD8JLNeBssaF7EL5tIKtv/OuG1DjEcMajgtejoaFnX'
-    '54Rj3Kziqw8p2gjq+6APb57zEuia30HuXd2kTNDeGVb0uRZgdYgFn6ffoC3exrmwRyleH9TcT4YVY8P70WGsLNbVQfCMX9+Cxtir'
-    'aXsO8K5N55TKX4Jg1S7y45fw2BB+eCRtiUdM4jiZ7M0osYtVtL7qnZRBrA5xH/PTCbSJfztnAsbcwPS0gvrJdXdVuozDIvaHEVHH'
-    'VTAd18LpPFrMDeVB25zBhaJB6hhfJuqdJmFZvsSyfKy37bOmm/eDNYTedlPgmuZ4caXIjy9tK6OtJ/k7oPwqmNsrhWt7E8/v+Mxv'
-    'gt25Sgq0X1dqaOAhC9rzlwpavM5Cb8WEDqb1vcz+vsZHX0Su/TsrHX4Hva9wfZ1exsdtVsCFvg9LD9M22y1o1reYnHNDpSvr86Pn'
-    'x3sswxZ3FRzLMZVujMEBC95Ej4UMu53xRfo0st7xvuf8e4W7B3ewtvsUPDaab1ghp6Z6AVze3l6AsQTBu1txt5fjfIiM849sfCZr'
-    'Zotmf3L5dtgxU7hG2ZfXVThxbeW7U5kM8hSQQX5otheWqrjCJ4Msc3naTNaKeTGtU+gu8j7IvMuIDNm0v8fCt1FNf2mfVpD3EkZL'
-    'K5w7XbHWQiHXwL9C+irBT3IM/1Pu3Dmjnm+0/5TfQ9/3GeJCiu+6FXVQfvAPyx05KNWB4nv3twoen45PZnte9AbgMLTfupvA+UDF'
-    'b379Hy7Ppz2C6h8KIf8f7zPr1HI33rHJGaVaj68F8GCHNDKpHpQPlzv9L+T+s6Er/fbW78ocPlgQzm411NXBvLTNU4m+D8XhJzOc'
-    'u5Lpx7ybfV8BOPnvy5xY38U+U7s0uLub8WT/epz7M6DZx9ifD01wfzh8NpQ5sZ6DzmuTtdVmQWe0knVlWj+utbaI9EWrIZ2Ss2Ev'
-    'c2VH7ROwjhH/v50Zn34MBPTj+YyLL7stzhp6Xpuejf0B9Aw/I7+WcWQiFJe2hzgHuX2DiYxuk8W48Py7MePSTgcq7Zezoci4OGui'
-    'abycTl7Ge2aGmeew8sz6THF4Hqa44M3S4rYfdGY8N0Ht4/gfLHVsBcabZqV94rynXaXuXj6Q+ScdpY7FeRgdhELfaU4tdfQzbc+S'
-    'YcW65Hd/v3bnlbr3jomg+WtBSWCpAU/Fhj4fL5rouRJ33saLxpftPjzO7SKP5q6S/PVSDNrgjYC74HCJo+vP9Y9s9axMceylJS6e'
-    'mGi+/vIS1641zJmt4+3l7v8FrJv3O1Pi/H0g7nHZv1+k3TXVPg776LukvQ4Gy3Z2dnRo9PH89OO62dz+TdrdtxNxV5F9+Ei6+Lij'
-    'MwDu3WnX9j4M7jBd72eTsUbBGTsi0DdHK8Yapg9B+Lgu7eo0FuosCpqPN5D+TxVmjJ0B5+1LRW4H1+e3UxOnH/r5lOMbZiJlW0H0'
-    '1giZhzaNneIqVu97QrSzPuXq+nay/fWG4b54b8rRvxyv+0XOj0DK0S8qxj0i5xcw5eqic3txU/nDfrsHAp/x4jO9nnTbHA+9CNnm'
-    'vqS7lgY1Z/xIwFp6JOnO65Bmrrot+D8cLl8g9a8I2E+rQ+ynjyYdnu1E4pbc+Z90/WZd8Szw1ffl24w8/bSTDj4MNnh7nfTR5506'
-    'LkrqcUO3Id/sjKTrNyKM/YPu/FicdHT8i30/k201kLb4+LcWQD+Nwut3iei2F/834fDK/HREgtbniRbyHJN98WTCtQMMWkt8rh9K'
-    'RLOh8Zz/CYenUAg+nGpORzTtjpJxRKXJZX19ivrC0r25+z+ZI5u1J8u8J+H6W+kKuF8iv2EVKWOiW5nT/0m4togme7hPZyOUCGez'
-    '1s/qqUy4dpR+9FMtKM5WBsAIx/lfIjhvN7EHbCyCzoCs+8fQD/n91+eBLU2365tJpm+Dv6R9JO9zFzppaoPrg0mmh/UA/e+Tl9f7'
-    'kCLvqTvUef9Gkbf3VnUfPueTl9f75yTv2+B/6gENHD7ik5f7rvoAySuJL5nWXOQtWwt7kefddZU6b7ci7+kfVOe9nOTthrx39KvH'
-    'dh7Je/1WJz3rPPXY1ijy4rzxvCcp8uJc8LxLSN7W+5109x5Yw0DDLHjU9QuOeb/0JPjr3q32zdZE8gbRRtUkL6evmqDeGfvUNoKm'
-    '9l8mfr9jWxlmS/HFKPZfTcb2X0FzUwtncGzTpPcrW0w7PT9buqSlrYufnxyVT9lDLNYJ+giwWVeHhmjjEcs2TO0Qg3yaFaM82jGJ'
-    '2G7Qd48dfkEuZGKzcMPr2sR7MYoNL89X9F9yOMzToWRu6oU37nNyXa5fyofHf0FfGmi3xtemyT6na+VYobarbxGu3TrGyK4Sbiwi'
-    'jJ0k82H8ptWsjtUiP54fli9VlKflFlraFUu++ZwC9dW0zSTBu1gmz698lob68kv6fZuEeulcHA73lkNIW1z3i6aDwt7HMNqxNgjX'
-    'Rwz1f0R9q21TpH6+1XTrrJ7RCkHwrSdpEmAzCH3rEzZx6lKJRHqK0w2LOMawo++q/DNYB1dNVbXl4pm3EZx1KqxrnGtOQ/CzeYB8'
-    'Ez55kTdzpGHd9IxN+dAx1AfHEoKThEW/qG+nlLCzFU8L14cz7pUk+U7xv47u4ntvFsnP67PxT5K7z33cSUtGnb1ZJvTxyuoV5xXG'
-    'GKRwXsTwsh9+GY8xPrBz6o8ReQV37D2wxoj+aijfdrvI92HHfe1T/h/3qxbWZwfv3yzNnqT+9Gh/w7aLMSZLyblZLfJjT6riQfI4'
-    'lEH8lVKCx+I4LyZxXm40ivOSNIjz0gT8cbpPN8T3tbw5GN0oojy+tAu/VzcSOUla2PkRR9+DW4XXV2yOP5Hw5uExGRsSrr8Z1DHr'
-    'JjIV/g3lImlSNy1HYzq+I/R5UBf7/wlvG1fDt38T+hiUrym+Yd/+SVHnCHz7CelTB5NXIUyeFd54kzimZ7I/34txV4y7YtyVR/M0'
-    '+NwNkjBHKrqigtEVYm12br/g/N7Wmv29NZ+u0NVfp6m/rgD1lzC6pQlsTJBPUg14Cf1pxXGP98c9XqdYQoUSL7QFFcbz9csKWYMQ'
-    '5r6D0S/xbPJu7pjzrpG8+xaeqeTdymavnPJISHuE63Od+hsPE+M+Xo+TYz02WM7r1Yw/FMdW98xp20TPaVS/s6rz5WrAA1Uh5v1A'
-    'epLmT8qO1hxLSVqT05smz1iIp9Zn3m38cFbAvKYD5Db1BjRPmtE8pnX71ZkkddaR86SM8Xrk7y8LN162iodVwupaD+dqtQVPnPLe'
-    '6Jgoz4nHCLzSZ4zlir1mSg/cBGmVyI8pV8rkZv2Kvqt81neLcH5daQyxqDEAqc5XUNxW1PkqF/oYWRhLkMvyVLFQMUZntTCPbcpl'
-    'hdt9bBkLGddU1nVftrIbReFi83HfWKq11C7Cx5eLsjZwzKf5rI0hpit7gmJt/AfLsxj6Z6qPv0Wj94v1HSLc+HdbhFkcCb4vse43'
-    '2dhpHMolEAw+bCxDrnd9IM71uy3m+mQCdxMbgPGc/1+FnP9+n/m/P1v202J845Ca4IfuCVozeHacT/A3t/McUdiXUH1kE18dJwmz'
-    'GCKq9WI6NuzXXOHGBd+isQuxsU+h/tz5OuPra2a2zMdE9HjGpnb7/Zq8Wwh/fiJpkjWGeMIkHrGsr1Uhv6XnfC20Vc3olgGNHUy3'
-    'Bf3C/V5UK9Z/u1DHwKRr5Lbsz06ANeqVRY0hi3ll/ZeJcLFkz4ZvQXYv3J7znLR7luDaWW3hx3A589WxNu3OY4Pw2pIG+Wo+j/jX'
-    'rAVcgLbHx1nYh6ri1IahQ6PExbXlIeruSyLkfamRME94LKB2wvdEujEj8mNXom3aUsJLfVm4sV8z5B3iBtSDrWbtNCvkhLTMTOGN'
-    'E1dP3i0meic8TpwqhiSVidjA60INbyEZoDM2kXF8m1zDgRwcFP0Rfnwa27YqCNOO8gNQHyUMn1W39stCrn2qT7RcjF8cLFyrxcpP'
-    'dZ6jjglhWQo/fvwfrlcl98rHNXqTF5E9L4gurw1MVgq7eGu1wqvnbBO7DHU1G+Ec9NMHXWRwjlSE3Aey/eMUOqEUx11OaKUFrI/H'
-    'kDVls25VdgArfWx+dGuTrpMS4caFC9Kvs93X2N8EGft8jT6kCW84GaBfmbLEkTSGK+1boeLjRYGbyZpV7akllmveVi8V54GeZ2jX'
-    'kHeeobZ7i14eRPdzPZsbnc0EvyMliF5nwwTOHcq/aX4/XXc61zo9chN6MwO0mG1/7W01pCRx6hprAGFWF0IuaiQgVdpiwMS0mQhQ'
-    'Ya+fSfzkrLdcn1fiPSIJ/uFYHSkRbFd1VNLR70CZl8ovyrWE12ASA0Tlv28h8h+JX6hi2FmpbKx+nTC3sXo14fQj1jlQ6hykRYSn'
-    'LeJ2sz0L5HwOJNw490sUaZg6LwcfSSY4ulZTh/RXs5zUodo7m4R9nPBedvdvsaAfVDG3/HjOnWxvT084trgqGOJ+VH3TnZm29WD8'
-    '+hGgQQY19/0qHzuM2C9CUfWKrOa/Aeb0BkITVRAbAMo/3kTODvR9MVOzr1S8dxP/jbLec4QbB4D7ZeTn2HbNngqKC8frDurTUYRf'
-    '207goIqzxeWbXBY6ncCW46FuhQyxS3j9LUbhw/rZr5VGoOXXw7daxd1blp0O9JSfv400W7O68rK9q8jdB8ewTrh+CGYCvwDPohsU'
-    'euZI403UHchUV0l1b13E6FC/8oW454XlbRTKhrCK3N9OMtQPCDpnB4U33gzvp8naX2kJj/4AvS0pL7tERPc/GYQTOwz1Dkz9MBYb'
-    'bia+27uE2mdvvwb34RpLQJtUvpCrNjGqtGDJEJ5OL9O3x3RQw4N8v8GdaiHR69+mSZcQ/YIKeNfG8EANod2mExkW4kWkMQeIfAzp'
-    'AC6HukcBw/8PW3r99Q=='
+    'eNrtfQmYXUWVcL2l+/W+ZelOSEIWAp2QpRMIhJBAg1FwZF9kCUs63Z1uSCfdtN0JiQhBQNEEwQWX0XGcUf8BDAioP4uoAYXEGVFB'
+    'kHF+HWHAT3FmHJwwbuj0/+rdc3LPO7fq3qp673Wnm3vzdar73lpPVZ06ddY6IURaeI9MR7JPczbtgHeJ7E8j/J6Bn4bszxFPeWl6'
+    'vxD12fTtim/f+bH37VTy7fTzvfTM87xvJyq+7b7S+3Ys+VZ1lp9HfltMvlWzb0fCt1YYh0w3C+/b4eTbAPvWIusi5WSdS0ge/Fvm'
+    'rSV5ByLyJgF+jQBP2U4lvJPwrgXYV2R/agjcm6BMkpRJwN+0TBWbq5RFGxIWZdDfVdDfNeTdqRu9dyvJu991e++OIe9++oT3To65'
+    'DuDQS9oUIX2W5WZnf2YRuKVhDIKMJRkx9jLyt8xTTurjeRNsbkzh1Uj6ZtKnRuiX3FPzGNzrLdqV4yiHPdPoUPbmb+SPtwn69E6S'
+    'z7Q+3Cf4N4X1Kkif3W5fbyPUYwPbTJFgK/vrCtuKp4OwRfieJtzgUEHwrQqPLQ3BY60WeGymBR5rgv7Lb8Nkj8t0EPJUkn71wnxW'
+    'KfBgJYHR+oTbGixn89BK4FcF/bgLUt7vIUg7oW/VJE8PGT/mdcEV8v1l0JdU7mXUk0xM5CcHmFZRwJOOzGGzfkzOU7k+J0esu1Ws'
+    'zii81QTr6VPZn6ugXAd8k/mPCqyb5Jv6ofP7vyMjGfXMH8y202VlJchepzirjeCzHezbAoJ3EFd0w/zhefguSG8AHIf1yPLTCM6h'
+    '5WmeBkJPrU7n131K2ktvmuHXvSodxLXVmnW7gKzHQvDuIkvcXQ40UQLGRu8f8wDec9i9oxLa2tTmpe+G9KNt+eeOfPeLbuhXj5r+'
+    'lt9+DOX/E9L7IT0XyrwOe1++exTuF8194WVfhfQApPeyv++Hvv4M7iE5uvlKL32906f1MzBn8v2XoeyvIf12m/+ej/tn8O3xtuC4'
+    'U7Cevpn9uZDQsTZtTQVcyNtqZvRgI1mjnZCvt82n15oU9ADSyJUKOkiW/0hbPt0g3/0V1H3xJ710bVv+2Y9r5iLIdz2kl8B48B6H'
+    'ZWV6ZVt4Gb6v6gGHn8BosX5It7F9Pcj+7oL2Z8PfGyDdTt63AHwEwD9J4FND5pCW72P96GF0jm4d8zHWEjw4Bco9Avm/Bemf2/w5'
+    'kmkX7iUGw4sIjGWdhwEOlO+mwD5oHc6vC9var1iTqnnibSTJeqpT8Dok7E7R8Dg2bfDSH3T6uJh/S1wb3Ic3deaXU93/cT6r2Hwm'
+    '2drdDbjn9evz26N9ede5XvqrvmBfkDfyntv1OKE/2/h8RX7az3LWzzTr59+v89LjAS7/tSNIV3ewPTKgwQPy3V8lvL2CuITOy/nQ'
+    'hgA+UbPi2647g3DisFDBqVIBp4wIh0UFu2PoxjnZAl40z3EsD79H6frWDDwVobgX4bjLPu6lb+wKwuuBO7105y7FGdsDcNumxouI'
+    '4/8Z7qoUV2EdyQ/67fD6/36X3z8VTmqE/UzX4BswlnMAbssuDsJ0xXB+ni9uCNaPZ8PdQI+UW94tZL2fO89Lu2FvvucSL/2n8+3p'
+    'JNmX90kejkNfGqE/uDcor0Zc6e8VHHsjq7uC3WNqWd1NbE7vB9rrDZjTIxTfrtjp8x7GYs9MYmNMh4zRBs6TGSz4HmkI2XeVIfuO'
+    '9n2KCD/Xysi5diE512R9d7L5X3ubl+7bnX8+4Tkkv/3pivwy98G+HNiVf46E0SicznwScO2nz/bSJ4Dvn4J1MY/mPSc/77dZ3haS'
+    '9/tAB14FsP31jVDHhnyevXx3F+S9h+X93G79mdScHdB5jnuwnMGA9/WHQDOs2h6EAe8rz0thcCbgm3kwt69dDHfIjUEYYN49u710'
+    'cGd+XtUZaMr34vzg6SPed1nvk0CnZghN+cQHgN4byF8jL0Pae6uXXgbroGynf8fDO1qObiA4z7QO2nY90PKz2PoLq0N1/8F7C+0f'
+    'v7/shXb/9bNBeljX91/sUo9hKuC7VdDezT3qseGc1hPeZ67cWfn74COXwpkB7bzrClhPIGO7QLjvhSq2F7YPeunR56nX7DxF3vnn'
+    'qdcs3Qu0z1F7gecN2wvVRdwLYfcTxJtHsHNlGaQniOC5shzSNhE8V/DbCta2ik+peofwnar53gC0nikfVCUb4HBIkDvRegee+sTm'
+    'qANPfRljZlbYcD4rzo3KQXk/KC8uJ9+qFHRijQiucbk+5rJ3Ol5gOaFjriZ7Ffdcsj2cz0v5+1H4CO/9tYwG7WU8lCHyN4UJypEo'
+    'f+dVwt+hPNurcA8TfvBQgXoCiFtseLiNhOddC9+nWMCX30/mZl9c73geJB3hf16R4X8SnM1R+TezO0sP4enVAz98oUE9fSwdNpAd'
+    'DLFxdpD3Ue0hHLcINS/Idr3JOr4A84ByEErvH0r7qaxAGccq9k3+vhr6u4DJVFzu9xKG5zjsn2LAiutzhK3BBONXm8ytbf0u61BH'
+    'P9Bz5PpD9BxZWCS8g7QZth1VXyfrz7BCRjHez6VvJz1Z3mieS9cVaT6vLtF8XjBOzifcF/LdVoPyXUy21q/YFz2a/tG5NYFzIecn'
+    'PSO57uVbQs7AboczkOqJUdki6om1sLb6NWtnyEK/YbtCd8Fk/jo05za9J/4g4euptTLe2kTGu5ki0i82dRSbzrky+6Ip4c8plZ/N'
+    'V8CXwmlIIRsvZO7C1rHs67/A2LF8WP6oPdFP5t5kH/A9p9IVGFCsG9c+yvF+Fu7ntA8bmW7obMv9TMuYzCueny0a3Desgc1gxPiQ'
+    'N1UPcJykwP+2dK2s61xYt1Hz36vpv+04eB8oPtlE7p+NrN4BNieL2feNDPcgLzpsjgvtJ5djI06gsqRZRJZE8ciZ2Z93FMB/xv5k'
+    'CI1RyDlLz4BinqGufGeTuxHlrW6A8/OKmLc6arzVCpiPseKxoqyYnsWC6bJ0KfTZUIY3mdDrJmckrQ/x7jVQ3wOw16Nw+JEEn9ns'
+    'hRVELkLlIx8ltORGzV1FNQ7EkzcBnkQ4ROGLTSztjiiD98BKDfyuhTwdoO9D6+43GMeAQftSpjqdnWMdbO57NDSZDna8LOoYHkbu'
+    'Kia4l99dosrg3XIKoQE4PdIbobM5zOxtOH8k6hyT719i/LCfQplJnr5/Kl1WfvDJlJdX4O+V5VXV5TW1dfjUN9SN0dMo/2sqRc05'
+    'wPxhZCSR+99/hNi5U6b3eM+FF34plz63YNkRZy1cfO5vzj7vwq/dc88C+Pynj95yz4jB8+gN32pNiPRr2V9vkFX3T/MxitfW/3rt'
+    '3HPB8/eQR87czpFiPbLF9p+Hf/eevbqvLfjXPYHn19+if42Ikb3ZH/n/hSNynCL378Xsv9dy/2efbx14A2oeGfl9oL2MKNazXvEu'
+    '1/5sk+PVpAUVDH3ZPJdLtxD9LzxTKkgetHdAuzgXnvX8EH3kcnIGP8jO5FmMH9dNUnp3GVLYDJri1FcZnrwxpN2OErbbCaQXp5tV'
+    'd7RhBd3O85ucC7r7mCnN3iHybSGXw5lGYfGSAY1j09+NjD4b1PA9TPgOB0Lkg65ymceylZyWdOO7V4asu5w9alKfB+mzSpJnq6Ye'
+    '2WBGkUd++2Mi38YrCoaDrO5XHctj+z9J+PfKqP1nusZycpGQersLqPfehI8vto4ivrg9pN3BErZ7DWm3WPXSvurW/vkJHz/2jVP8'
+    'ODcx/nH8b7M/Myz6aoL7dWtYtvc83F1sYRNW517FXYjD6tUQuR7FV/cKz1cIraPfQgZoyh+n4+L3sz6Hs69fwcvg9+16gPWsUWwX'
+    '+cwXjXK7OF6pY3q8Rkao208mfBA6vtGey/4i6T/Z6ABz2xJcS+9ylBtPLwGNyPfyUsd2Dli2M6WI+IfLjl3oGBe5Zpg9TjXh5WZA'
+    'dkHvdVM0a79DI/fbrJlPhMF8GIMpH67bsn7q+yoqr+oOoZNN63jbt4fIA/sMZaarQurfRvjKpnPQQdo3kf26jPtc0i/b9sJwKh2T'
+    'S7+OBvm/6/oaDdhF2X3T/fgotIG22GgPWAYyGbFHiM+/YM/rUdmUt93npXfs8+WYaLv4yLNeWvMjsPN6ysuzltipzH4c7Hv2qes7'
+    'geSducevR5V3Ccl7LdR37DPqvNQG57oHwM8f9CW9L7+/yEPL5f0++Ah4COz4H/TSLzzhpQ8/G7Th/Br04cUn8ut15Uc0Ay+G8xha'
+    'YG1Q3U7sw9Ew94uF7z+ujq3BdqLbSusoJ/lR1k7LLTEst4T1OSXsfLXQ8+kfUt46stH/GS+wcYFHZxYeHSk7eHQwms7Ot9fElp3n'
+    'AHOj5w7PSRCQMMtis+c/wspdA7/XwLnTB/NX5sncxs2TMn/Sdj62RnJLuRQ+tlxkYvUFzD/KbeSCXEP0v2g+Gz+scj2dRd5R3V1x'
+    'X76vsJxN9V7wgftd31dYNckv04c0eWeReqbshzyPBH2d/Opp+LYvaAeagDP/8b1BO9CHgb545rtufg0Rpjbws6Gv5BhvgPIpUUp/'
+    'ixMbKR9kKuY9O4XzM1tvH2NyfprOf5Nw44noaOxtBjT2Fgsau9OCxr7YgsY+k+RtAdr3a0+o855qQY8f70CPLzSgx+eQPqQBT638'
+    'urq/U0l94ivqPNQen+Io1ZgKse1rYDiD2oNlX4bSMIXeO8rH4b0jI+x9RIbCOJkbwuxiwDimyw3OgAh4hz7J4tLlJjzTlIJH8wnL'
+    'ffc+ssYbCa5IinBfGip/GW0R8oIoPxc2dNXQFcX3YWzly7zHDs6HK85i6vOkFesdyacXVPa0VWwflxNbo5xvvpF8nG9LJyBtQdfg'
+    'yZa0rMof4beY/8zJwvfx8yX49hSkXyU+VlV8TelLMyFK638p3nfBdb/2gbHdd8899ebad1Kn/PQC991Pf+ilf7jXj+2CdNQX4Nv3'
+    'gC7/6Vd9OhRpzCGghc9A+nZP/l2b8qTnado8FPboy5Z7dAbJR/0DrmOylnMAl11O1unljnOvwnXryD5pgt+7ADa1pI3Zmw6SGu1h'
+    'NjSUzqU4B/fD1cx2hPYH5VQJZpOwnughDmjsFi4Svp1zj4G8fKPwYyZVC7Wf6A0i3w/mSaQfG5jsFfOsgH5EydS2sv4fRWDUIczt'
+    'O3EczUSGPWRYTgX/jUJ99qWgjUkKnNcAZ3jYmuQ+S8tC1uTlBdCzO7Mvlifs8P46htvqhLlNM85fKlEcO/bfCnsb+ldEaWzfvy+i'
+    '7U/pXuyzyIttfI3sv40R47yH7BETfc4+ImOX5f8acGkhc0T1Tt9XpPrQhmmQ6JetTHvp8SzexEkQb+K9JN7EMsjbDmkbpMdBugLS'
+    'Nen8ulekfV8kqD+5NqK9owhP/1T4dvMML72F5NGVxzhmeCacCL6gf3CO920Z+fYp8I16+DafH6bj7c8jdMIQ8Kn+AHywvZBnOin/'
+    'v+/00tMGvW+TyLepF+V/qyFyBlmunskeZH4VHWJ7VlM8JuUcZwh7PEbp8nQR6GI6l9dC+oID39mkT4XAS0erVQnf99SAcLNVFxHn'
+    'ecYQD/Ro9MuHGQ0haeiZ7NsGA5qC+qqJ6suGCB0x7J/KFkSly4ixyTIa3E1jEHCd5G0aeoP6nKnLePb4/AzB8lGw4Tr8Yb4fqM3o'
+    'aqH2o32YMPfzUchakLjyCIPxjdY6Qb6K6Tm/gc31tULv2/vOco/WR1rszbTnMiHrbjTWfO7uUu6GI7k+YZS+I/cfRP0PLVTYFxwK'
+    'a5/CaR7I3VS2+Fsj9C23aN53inAfYFQXW+W3JecPoszz4eDqj8UEziofXwMa/eMhBbxKOUcq+zKVnUE1W3sYE2WWBV7jfu4GNLrz'
+    'XSE69Si/xbvbNWzOOyzuVdx/Ez1vVb5wVPFcKPyuFuF+dLZY9jFqzvEONDm7hn/giIOo7wjXvtB1gbFtpirszmxsqTguRvuAJmHv'
+    'v2mQzfMk4fuZsrEN0uGSemFmy2cKwwZD2nGuAiduFWqfNmF3/Q6hjsFmgx8aD9GzJ8ru961pT9/SBf83sXlS+YnT0X9h67ZDcybw'
+    'WEAI72bYG7RvkzVnoQle3GyBO1U+/jDeD+ofzmF9myrM/ZT1WPSF4lXal2bh+0rT0Q6F+iD8SsrDLy44mPLQMY4VlRcdxXhyHOfQ'
+    'OvjZw/l5dA1NY3CaTsqY8nQ3MRytOkO3htDwh4XgGNq3GSI/XmSvhlam9+oGYe/TSQWnmfBuVXaOv1fgOcvHNYvJekzkF92MB7CK'
+    'wCXsDoG2kYsNzj5Tmm5Yc1aE9cO07h7FXByuWS+9in40QppR8Mv5/uiDtmYLtb2yCe6m/eon7UX1l49xDhvDXKLLVijt01Ii2oz2'
+    'fx6825J9+W2H/WIih6Mw3a7AfY3Cjz9UyfCozi5UdccMswudz+bpSGjvNGFnY2izH3RrqVC60yYWuKmvCS6nWw24qlDex6HO66Br'
+    '5Ch496Vsufc60pmtEX3JiHyflrZ0Jr/bTBe+3fJmoY7zboLHTWzdFzA6djob+0LNGWUrN6X79OgS04Nhd6YFCa/vLjQE52dG+Qva'
+    'XABeML2rLoL1N8PgPI6yezdZt6ozzBQPRJ2NdF0uhnffIPlU93BTWqQYY6dwXwJwdx23CY0ZdedpInSrLa+dw3sp4+W3Ml6+yp8v'
+    'xwf0O6d73wF6Sy77rpC26Zy1MX6BjsdI71Am9OIy0o7Od6suVrFJLMNKIg/uKUAePJ5oWB4vqth3JdPzg9MYfRo58B9Tnh5dIXKo'
+    'rpBzxWSspjTv5hDeKl2P30l5eLiQ+4POdzSfS9M4GCpf+7TPn8j2+ZJDeB5c7xpdBc59p2L9mtLt/A52UhbGkxKHhryD6+oOWIyP'
+    'yvpKgc+ov6OBiLsZ1yOhY0T9jZmGMpMOw3UWRR9QXgzXB9xugZ9t+hTmi4vqu56gwQcbRbgP9i2W94wo3qgqnk4/wyPDCh3WKNgf'
+    'D3rZqpg6Gw1lSy73Q04vm+KrTZb0ZgbeHZ19+U2Cwzk/nt5N6xlNU2GwNmnsdB5DXMe/pmuR0jp8LXVa8JDCePDVbJw8JnyN4q6F'
+    '8m+U8bSwMib6/Js1vCAuv6kn8GvQ7PfNIj8WV6nuvraxAOcAz1qn72DKSys0Tm4jo1M2Z8s9pjkbbM+eqDwDjvdeG/+4NvfwDs36'
+    '26GAI90XbQr5rynNO2gh33E5G3jMy062hyYxntdYxoQrRtxeftbp4mOijozU8fqyAc517RvK3DOEZzsYwa9T3QujfNduPoTwmy2s'
+    'OE6awuZ2o2ZuN7N8heh8bSRntOtdaEBzP+lU6Dea4AdTukUVBw35MmsL5MsgnXu38GPxlUEfnz3Ct7erJGcwxTMLhO8DaoZm7Q4w'
+    'eZ0JH7KHwXRIw7NqJGtsB8hM8X5G27gbUjkmet+xtctIR9hloA+dd5YYFi72s7pYvncTvRI+99UGc8/vTU0lgqtuPyTJfri9wP2g'
+    's6eqE3o7LArLA+8szPdnwT7BJtaDYIRd6/SkozLI+Xoi4clW0AeBygcEXxOVIWtC5QOinPDnJc0g/RQgLSF/d7Hl+ljC0ztwWfPc'
+    'DxkfQ2XI2Pmebxb5du1476B+Az4CvkS2tOXfx5uYXQO2+dIG0N+4JNifXR+AtE2v439mwvPLx/tP+0LrscFZ1WzPlpO1g7hSCHv/'
+    'W5UKWwNZX++5/p3dBb+q8rnYOKps0P+6x74OHfwqR/yzxbZvdF9Ie+yHHPZFqeaW2k4Uik9qLddUtYJHk/NN1+mlnz47n98Sn1UF'
+    'nFU7o88b7bPT7KxqJncouk5k2g947QuQvtTm+2nK+SmEtAfSS9rM/LfIdXlegbQV8hvPv9JLzzwP0rPhXLgh6Lv9rvVgN79VnbeF'
+    '5F1/dnhequ/3m63hfSiEfgvzk7Mom+lTDnBU+apKas5xV19V1C9l7CNOT8eUyleVrd9K6mOfnn0fBX6Hy17lNFim10uvf7dX94nk'
+    '27SrvbTrOu/bseRbOeyrd8O3xYpvV3zS+3YkuWO+C87EJXd66dO7vDwzSZ6fwrfhj0I9H/TtbXT1XLQueJ/l9WAeTksWa+8vBh3E'
+    'nP+02730X9+Zr7tTLvLjLutokZoRP7ary574RY+XVgM9/PpG6O8l5ufBpUWmr3BfrXOkr/gdnvs9mUa+3QF+T773sE/34LqQvtJk'
+    '+knwObzm+SAe/Qz4Mv/k94p3XqwhawfXDMbBQPio7qV8nJUh4ywkhtgah3sC6l9MBpyXIPjPNQ5Gs2LcMp0BPp3/Z4/9uGTdZ6Q8'
+    'W17q5yodAeulIbBuNVhThxOaJGw89UTOoFp/lLa5DvrxHw+pfWW7+qIuxhpw9c1H18C/ZQfwnAXvkPqSrmR7rxAapFT1qu7YSxxw'
+    '/FLLuYrjjYTHG0lMoHgjdD/VJb246fF+evPGl7ot+2JNwoNhF8Av7cDTGXt/9Kni+6NvL6HwIeRpsKStbXE++uugsU7Q/6gu1kkZ'
+    'lEuKYEwMlNNdL3zfZtT2gMY2UekXYp4tJE+3QpeoHt7XiaB/qjBZKvq+1enVDQu9z6coWf0pRM/G1iYGeTZIT85yrMdVL4T6FlDZ'
+    '1W4Rav9NA4yH1Az3dFs8ROlrTvNWkrXURWwjaLuuMQalv+izNOfDQgd6aw/Q3Q0QC+aVR+zK1z/mZp+0wZYfdp/v67OY/iNVsUr/'
+    'mLA7Y69i5/74PouKe7AdBIxrzMKooIVFjmmo4v3Pu81L3zgL/MHe4KUfvt1bW/30Prw7P++v3gNnHOTtIngD650K/PvL6Z19t1++'
+    'HnRzDvqvZe2fTb7x9k4n3+YAX/SP63z8z7/VXub76cBvf7cO4k71et+OId9eZd8WUXngWfnjm6/4huObpWhvTm8wHt+r7BuNx/cM'
+    'yEeOOy/IU3oZvv3l1sJ5X4Xs7wkmPkwxGWCD2x5PFiRftJk77q+e8rFbGB87xusReN2bttlFn3ODz4XcG4eyvf9CfMa/qc94Lo/o'
+    'BtnSHVuC59H7zs7/Rs+jk3fkf6Pn0Z9AnpdW6ILhtwvfV5iMIz6PFOeRKOF5JOLzKD6Pinse/TD74vvxefSmPo/S7M75/m6Il7ZD'
+    'fT6tJXkX9eSX4XlPIHnvhzxv3KnOu4TkvXUz6OetV+edF9Jffma2hPSX561V9PeKneq8rnLh+NyMz80YV47vc1PH0y1T8HT/O1HE'
+    'eNdGR0hSxA999tL9317MNRHHJzeQB4MYxY0cShSd3uF6jwJ0zVofDt6VX3vSz1MI71Z170dZsNRj4+0OPejrohVyR4/Xp9H6bHc+'
+    'g5LJoq5PJxohOWGJw1QR1EIUT7sVbYjyqpOFm11GjYZutJWX/xlk/R97ytKehOCSUtI6MY0zlk97SWkcnQ1CQ1vhNgg5fe+t+fWi'
+    'PYq0OaHnreocpXwFLgemd3guBy77OJTbFeS7PwA8ip27gnx3ym/gfPcvgg32+XcEz/RlF3tp3WWFn+m6+Whs83XFXc4enT1OmA+J'
+    'h8WhZTeM9B2PqztPBOPq0jnncXvpnPO4vXTO13Z56TVXBud8Znf+t9jPxfiyHT5K+PErqJ8Lul5x3cg1wvdzKXxYRNmauezFmE81'
+    'MfXIysiZhbx7nT+FNeTbfQynHUe+/fh8Lz2nJ2jT9U9XAV2wwdeP5fphT33c9/mINgHIYz8Tzq93bAjy7mm7uXO7LX9stQqZAOYJ'
+    '88cS4+GC8fARBeDhyLLF4s1PjnnzE543r6NTXc5EruPeqsCvlUy3nNtdXCui7Tf6SR6ME7iF1bNR6G08MHbH5Yq2eH8uEGY+h7tY'
+    'ubcJ334Ev5n4x14p9LYty0h/qS9dGuND/l4K+xNV3EOVL0EeY7lDqM8PeVdYSOgwpBNLaX9aI/Jt3NA+SWdXR/1fqNb3giLtubIS'
+    '7LkWwNEJwOO1UJ7b9BXi42GpI41VKdT+m3GdnyXMYoTy2JztZM9tEmb++WW55XDXVcXw6BN2vrSpP1eX2EVIl9F9ulXk+41GHzvH'
+    'Cj1tVqq1SvkYLjFUVH1bR35vBNnSi3vUeS8vQAYty05RyJJs1jzaj73+mG+zsUjxrRD5WhrqueDHQd7JBY/6Phg47+Ti5/2x6XzY'
+    'Sl+t0x3mjY8vx1d/UG07HXbnribr53TH9WPiCyksH7dz2yT0vrB18YQ4/uFrFcu5rtXd2QyfFsEYV/yMtYlVaHOO94roOKXchzr6'
+    'w18sgn7wTeJ60LI8ZpFpzFwTv9g8vnVU3wZFMO6aKs5CmM/9Xs0ZoYvF9DsRjI0Sthb7HPsi5/S3qfwYP7QfqtiEKjpvsIB+8Dnh'
+    'Y+0LadMkRqPpHuHzaxqvHsugXa8q9i2PCbBJmMfjHmTzdUt2vq4U5vFSux33Be3DhgJhrIvFo1v/24Q+jjp9z/dThyF8TWPIdDPY'
+    'H5mF/ZnCLUaYyzlju0a6RTDGSCHzxuer17JPEmY/yR4a746Y70Ghj+tRqvE0w92I6xzRu3JULB0apwPvirLeSQqdcR4fjccIUcUU'
+    'Rn/3trFqukLgVyyah+eTc31FFoB/Fm6+ITEGWq0FnYfx3OosaSIeZ9aFluJxv0xpTuoHs0WzLrqEOpb2JpEf74bTnFsIXNbDfUcX'
+    'k5vi2X4NX4nP7zuEH4fGpU60V58xSrQ3jx2iiwe/SbjFw1LBSOff02RdVJG7II0dNUzWbEao43JVK/iZw4SmUsVnM+2bSlYg69uQ'
+    '8HCi7X5H/tsU8o3yolpI/laWv4HcuVdp+lhDxlkjzOOI9kbcN1TrYQNZO7b+03EMNv6Dm9iaqRNq32S6mM3UFzu9c/5X9uc/FfvP'
+    'Bi+qzpotQh0fjedfxM5mHvuvocC+0XO1kdynC723NoNslva1aRTvszQOm4pntkhxVx8OufuoYD+5iLCfQmA/GvcMF9qpWHcqVZyx'
+    'DUIdj2ybsIv7VwpdU9q/7Rbnw1EBOX/yTf1QuWwp/HninHayubnCQtciOcGVLXKAXV+QknCo1J3LCyXefJbJNEW8h+I9FO8h4z2E'
+    'cgXko/w24Z9Zqpgk0yxp7UUW+VEfY6alPKlDQVuZlpdtHuYwriMtx8Vt8WPcE+Oe+PwOnt/l8fkd76F4D1md3zTmJtWfM+Vv1St4'
+    '5fTsRp7WasbTqmQ8LX4nrhBBXxPnWPQt6m7eGyIjofwPQXiZlGcRJVuL0h1rDuENNxAZyVZD3TqVvgeNkb05+2JTws2mv6lAeKJv'
+    '21qN7KFbJ79lfD8Xfh/GymliOoMmsba3sP5wm8bcHCby4/ClS2hv8WbAf+RkaXA5atIGZ5CtjLMY63+7w/rvK9L6v7RI6/904F1T'
+    'vZ8OJpPpZnzJfpZugrpWEN33IQv9rqEQvXiMoTXTQr9JJas15Stv0ciWqS5AqX3qT7e8e2K8xS+Bn/C286JjFf5fgGUherKbwHb8'
+    'B51enXMV3xLX+nfqSvZNnOX/TWWr8t1Nnfl107iO+A3L39Sp18NW2VKpbPIpDDGWILZXDfZ7/wT2fBUXBfWC3wFjWtUT1AvGb1de'
+    'rbejx35WkX7S9fNXsFdd1wWeY3RdHLjRXy+UF0HbqBJ6XyAUn+JY33OJDys+bzo46vQ4irG/qL58GZHN1cPYKkS0DrUse4oC11Ic'
+    'SO0WTPSVVLoQnUw22G14HpjgRdM+DWhsOw4kvThYNrJHlcyt2+I84DppPRrdRU5r7yd97bGQF6p0EEx17TZEyOB1ff2bpMfjlO9W'
+    'pfPbOyntpe+d4bcnvabQdAUrcwqUuYmUOdmg3jUsz7GQ50aSZ0U6Py/eC0+FvDfP8NJbZvh7qDupX+8DIXpKpmd8j2adbYf235r0'
+    '/CDJd21sjMuh3ztn+Hskakwm86OSe/N5MWmL9tkk7xkwPyvT3tjLk75dlc36H7TYo/0a/NHP8MfLCe9uxXXrwvAh18H7JaQvkzZk'
+    '3d9L+Ppl2xzGMBSxd/mauj/h0Wg2eF/VTldEOx8n7UTBppOkUeM+wHDQdcBDMO0/36/bI8bRlfD1LLeF2DOYnlG8/jMS/r2D690N'
+    'MZzeL8xtbo8zqLff8u6V05dN+DqcfE1cq9Gr52OuT/j2xrq+cbtj3IvCoGyvZh//ltx5TWAiy7yiuCerxkvv1i8IP07eaOFt2e4j'
+    'BHeb4Fw8E1elC8f3sv1PAc0cBSuZ90PCPJbWTcI8Rhf1AaCjB/sVefi8Ux8AOvrncnI/mH6Hl355F9hTXuD7AMho9sGZ5O5xGfg7'
+    'L9vp+wDQ+YA5mXz7PfjKetu7830A5PyxdeX7bFlGvsn8tL2FQh9bbJ7QxySbQb5ddHN+nVPIt5YP5n+ro/3clf9N5UsnackvC/N5'
+    'pvK3pquH3scS5O7teh+LeaxBHmuBDkfPjcqgk+kkiC6I63zS2MspyF9JdNPriV51jo+i4AHoZE2F9Mv2bC3VvrKxX6B655g/yXR7'
+    'xgpmKppivMOscgxgFka3jnd4ZkoMz3jtucHK5G4z3uGZLhI8Vfr74xUmNUWCSTF5PuMdpo1FgumhzIcf73NUW6I5Gk2+a7xPDn0Z'
+    '0Hifo7IizZGKzxTDZuLu7eoSwKaY8pfxDt/mIsP3zaTvEO+t0socxzt860oE31LrQ4x3uFcVAe6lkHHHfCR3WfZ4h135KMAu5uma'
+    '6w7Ed4aJe9esKhJsiq2DFPN4R0f3LqYb33x6rPHZN7pzPt7hXV8keE80Xfx4H42NTmcsEw/qZsYwCeqkxjAJ6uLGMAnqII93mKSK'
+    'BJOJAItirQ+qhx7DJKh/H8MkaHcQwyRobxHDJGhnEsMkaF8Tyyyibc5iGEXb2sWyCr3d30SicxcQ2Mj+TPoK+K+5r3RxF6Pqo75T'
+    'pN+mYzR947EM1u6za0flN+iWfV46/+GgH50Pw7dljwf96Nx1P6R79PE1dX5gqG3TNcItPizVP+oW0b6rwnwlIkwmCbXPYh6jQxeD'
+    'D+1opc3qDFbXBqGOl2MSNzEsrhmNYxqmU26ig9engavKDxfO8ZNJTx5E/TihffnVmvnZIfJtp9HHM9UPVsVAK8QfJPfzRH1Qos1k'
+    'k2L8pjEoEEYyHvFkBXxt5wLrmzXKa4n7ws75dEj68Y2rmH5UH9EbDBsjltX5AVP59jPRtdqkWMM5P3XZiqsT9rGYaCx27ler3mJd'
+    '4/ri/jFtYwbSerhvLvQL/1bWX4ynNkcE44q5rEM6z6Y6prK/M2Fvl2pf62CDvm9pDLGFmnXfIwqLjTnkYJug23tTingG8dhmcp0s'
+    'Y+ukRpjHQeL+NG1iD/GYuC64FWOJ2fh8VNFMcxQ01+TsizOEWxxThMkrIt9WpU+UPmanS9xqlV7HDjb/PZo12APw2g/r0TWekos+'
+    'Spju+qGyh0s5v7b1UNspOWfrsj+XHAL72CWmtIp2oDH88DvG/8M7igudoosdSWkujl/rRbTfy0rAwc0kT0b4/naGIUXaoVMEfXai'
+    'Pvlmkpe220TuM/TufbTw4+9R+h1pdnqfTQp1/MSEyPfL3RKBZ1eJ/Hi/2EbSoA307Rslr5Lt3C18fz9lMEfPHuG9m09g10r2RQPw'
+    'AfjdqVOo7Wq2W+CHHqGOK590oENb2FrhY25QjLnaYMx0vdj053gFbyMtfF+2qvlEP4O2PBG6fhcjP2S2vR6HSR+bHOgKHZ8L43Yu'
+    'cRgz7t3pZG+uhvprgD6sREb6+UIQNlbgoXwx0/bxjlNL1lHuOTe8rZx/RHLf6FDwE/j57bKPovD2MMH9x34d+OAPet+2kG+nD3rp'
+    'W8D/WA/hP3SE8EJM7Od6hdqH3llkP3K7lqgzSRXLfFBzH9OdoVGwk7EgDtf0r0vY2xea3hepf7QwH9Lok6oC1ibu6a+0CfFS9udA'
+    '9md/W3BtNkAemb4E6QFIZf4MwaX98L76HC99FOQEW+D9rg946csf8MqshnOumewVuo9l3o+05cdxU/k7vxN8kp+8I4jD/7DRS8+E'
+    'Pjx2u5qfRflYWO8l2O+2YL074dumNn/sOv6Pjq5JwX01A/f83P3qGi+9t1vNb/63D3lp5e1BnnIG4PuXW/X8xreQMaC8GPXZFlzt'
+    'x1RfOYa4SIcnbOLZUrsRavNpEr+AxganeNDGX316P8gV93lt/j7lrXN8l/NV/5iX/seP7OquuM9L937Xq/vFlHcnyR0u+/NlD7vv'
+    '9dI79tmdzx3k72AssugnOdHjwCQYogyNbGX6pPPoDzm3V2UBfqwwi6lis4Yued5Lv/aEPmaDCv/wtUfxzxCsubuf0uOfFSnPLyyn'
+    'hyleR/y0Z6+XPvmkv4brAQa1kOda3EvPeOnxD3jpi0946cqve2WmC99nLP3G26knNJx8NwX2UxuMO73HSz8A8Fv9dfV50mQ5H7/9'
+    'qpde/rBduVsBh6z8cenlzCb1VpGVXAvrSvqdFlm4ff4FtzqriXwe+0p9aC5me+YzyVxzyjN9xmP+/HFftg//yEuf+a5/t61VlJPp'
+    'Q5oy9SFlblumLsNpBpv5v3af3Z2wC+CWNsTjExippwJIN/fsdEffs0MQuuaR8/9awsNpObrve3BuPw46Cg/YrYfXHfCBzP9WaPfm'
+    'ffm49rsJL15MjrYAfYrLnnOjhS44RHBUNbHBMcEntyZ82u378+3G/j9wXjRA+jCcZetBX+SabMZ+Bzmrime42hIWzSIYb7Oc0Rh3'
+    'Qyr5Y1x2atPXawDPTYb6+wDeObpjHMW2TZk/aZvYtu3tHrxKEdt2xOGpV/DDbPhwFWzPHglp+Ui+nNn2ToI6Y3F8ZEV85BKuIYpn'
+    'ljDdgEoN/38z4M+pRKeJ5sG6qI4FxlvAe4XqG5fNF4IzTypA1zCMr4N8hEnQzhf32Z0bt8CZ+T04J04roK79j/hnkKzrWOGfZ3uB'
+    'XvgJnO3rH7GrG+9F4rv5OisZct96HO5XjzyRP7a7H83nl+f0ZYFWfs9D6rxJhd5tmC7vZShXeNaeD0L5J7P35d+HEX7XWcJLjiMX'
+    'SxLGtRrorctgnheReZaXGJu61wJtsf9BP+5jc4F1/eRBv06ZvvKg/m7fm/T4i4XAu+FH+fw2vl8v3mdP40xR8BlyMH/aX2M2Zxve'
+    '71V0czvQzfOTHt/Rlq6TdZw42258k1j/0oQfYzOuMjIu3NeSNxIWe5THzKTzXg9XIuTnrARYvbgnn0/UTPityG+R9xgbmM3Y79Pb'
+    'Kl0/+W5vwpPhynwDX8nnWUn+kU17X3vGv9MgnnbZZzu/4aV/hn5/IuHJ3RGGiJtt6vzYU4BDYQ9f9rxd+fv35PdpkPTpD4/5vDOX'
+    'eymuK1u8iXj4i7Cuzkx48lL57gS4K1/8eBCn2rRxM8zFxXBe3kp4pCocuCjh4Vj5rg/69ySuq+cd7+2P+3Mo25hEYE/vjnRvmrZB'
+    '+U425YZg3F94wuvTb8DOopD18PJX3dcD1dFFvPPTJ3y5B+dLc1qK67pirDTUkxiCef+jpcxHNT8u6/C1J/P34YKvqtffbpCtUVq8'
+    'Uaj9b26L0L9D2RiNT95lKHszlf9tiZDHcXo+yq5J51PLpFwhetNRvjVRd2qe4/nPZXi2NJTkz+GeMLEjKoP1Q/lslB+2RGNLZqrz'
+    'Ru+NLUzWH7bHXXTrXNrhMoJleK6IIC5ZjvSRRi/NVD+vDL6JCN2vm1L2/JdmuHurdN8WQb+7ybsl8G49eXcd0XvNKGwOMJYh6s+9'
+    'CO/OJvmHGR/gdGLH0aHRd+kw0Hc5DsaL7UblX0j6dEw6f8zzyN2zvc5Lj4J0PqTL67y8LcDLUN1LFlnOEfKZC9En7NDY2eBaPeIp'
+    'n/8u23m74tt3fux9O5Xqd4EvnzPP876dqPi2+0qfl4Dfqs7y89TD+PBbNft2pGJdbSZnUIadY/gN+fd0DS0heejc1pK8AxF5+X3B'
+    'dB6aCD1ig6tseJ90/66C/q4h707d6NtN4rvfQZzMY8g7PA+WwDmAOjlpA1yEd7lZBG5pomNriv/KyN+UP7xEkTfhqPvbSPTdTXEy'
+    '2vjMU+hz2uzpctgzjQ5l5f2D4wPZp3c68OBN5GfPbnfj7ddYwra2SLCV/XWFbcXTQdgifE9zlHHUEXyrwmNLQ/BYqwUem2mBx5oI'
+    'P35YYcfEeeu9xP5DZZeBMFqfcFuD/JxsJfBDW/m7mByBx+7rVNiV9Ih8uz5XOwHb+LsTPQLvwQtOEXTYdI+Ln4hkBJ082dCexhRv'
+    'NQk/hvlVTP6YVupExvJHfEopf+Q2bfVwF0N8toN9W0DwzmYLXeIdwpehVAq1DfEOovuO9NRqA7+50hcrx7WNmnW7gNnY6HzJlgF+'
+    'RJyWgbvKYjiH+PrOwLliuseoLh/WacMHwHvECRZlrM73nuLjFZv2f8Hi0pcR+stkPmzuff+uoetaERYj/tz8ROTHIn8O2m0SxX4S'
+    'MPhU+qCwSOQ6l0FeU2VUFVVhH6vJ7zUEsnX1+dZVjcUbEdfpbmiw0f0LeyqM8aCjXvlseokKfRrsemz0JIVSR96iqHCvQTemBtMz'
+    'xqYo34N43lSO2PN0io2XagN6dqPwJFOHKmmbNiZQnZ52Ewo4sm3btRJFxzbD2etypklehormKI+gOZZozrhCZAdLC5QJLGW8/pmj'
+    'yPOndgE2ZbhdgIp3RuU0S2PZQSw7iGUHsewglh3EsoNYdhDLDmLZQSw7iGUHsewglh3EsoOIe3wNwWkV7F65KkQPMAN1UvlAm/B9'
+    'par2CLf5Wa4ofwzJy21NGsn+o2VWhLSJvACbMzot8n0hdgg7f9Sy79sT+Wc113+lebck/LY6Hdq6gpTvdih/Fim/zaH8SYnC9suS'
+    'RPQ5Pj8RfY7PSPh7apNF/+tIuastygnSp16Rb7OIeX4P+ySqzh5W7lWCHzot+vT/hGcXVKiOM/qrrRNqn6Oqcpug3KOk3DYDPfEN'
+    'UG4PKWez/j5L8K1uj91J6h6wqPv9pO4BTd3Xi6AtLM8zbAlLLNejOEt43VeQujdY1H2Oot/dLM9pCtjyPCeRPNs0eVYYnImLHM/E'
+    'WeQs5+02K+5TQyI/Zgcd/5DivqO7LyB/FmkHlX9X07tmKznLE0CbTiZnOZ7rhfrxtuU56mLDJAkNUSGCuva1rN12EW6nUcd4OLSt'
+    'yoi26ooga2gGekLFP8N7cp1ineH9mOZ/NIRHG2Wj0kzGkBBBexzTerjPxDnC3I8e3Semfr03i3y7HGpnJGHxRoVvk5wAHvlKSOdA'
+    'OpvwzmU6C9JlkE6DtAXSM4DH/kqF5+fLZXxhY+Bz/I8VHp/ZtJ1iwu9LFb6/ZbSnQhukrUVs58MVvj/TLmHmL71YbQ+WaB55OxcT'
+    'WG5kZbcKvb1c1Dipb9ncuVjh2zfjWj4C0lZIKyA9ti5/b+AemEvWfu5uWuHHulCtA5v1PJXU1aU4k23qSpG6OEz5PAwLddwatKF7'
+    'LaPvV6dlv36WcYcXXzf/qOjXq4b94nU9VMAYeV1fyHjngg1eMqkf1/HuIsAQ69qecV9zvK6NmSA+VtGJK9JeuiZtFu9e5j0byiyD'
+    'tD3tv8/RxWPQ9hnQdmvG9xUyh+GPqexsnRaBT6ZkfNthl30r60iTOvoV92D6XrdPD5T7dVwt1HFUovDGv5UH+9Fp2Y9nys3h0a1Z'
+    'l3sN+jEcsae/XO7Ro2HwsDn3cXyfIvVuZDhsq3CL5yLrvUlRb3cR6t2sgMOwQT26mHx4h7vIYa3wOXqbwRy50A1tir4NG64frONw'
+    '0re1aR8X0b4sBxy0k+AexDVtkJ7I8F5lketFnHYge3maK/w8UfUdA+XfEsEnMMW5bdCPZ8o82Smt8yQo917GeyjWWfLVUWwT4f2J'
+    'Mm8eaZvHQn03Ks6vVWz+dGO5scj1Yn83lfn+dfHMW1Hn389zOkt1+ff1K0iZdnbXxDJzWZlzy3w5M6fZF2juqWlSt6yjXdHXYyPa'
+    'PYa0i3eAeexOUBfR7lxSx0LWbgbSoyPqaFT0g9+/50bQFILU0aKp46iIfvxXOhg30oQeyPnFV5R9RQRjfirP/7Qfh7RDqOO7DQtz'
+    'Hus3FPX1CPu4kojX7yb1nc1oyzB82abZr3cWqT7cpzcS2GOek1neFZqzZdChLLbbmfb1Qkf7/KiHehCOHH4qXB51JiwtUn0In8PS'
+    'Ps97Tp0az+j2Yk3al9nOicC5CZI3wfLOYnl/lwr2aYXm3sL79EtSluP2BRH46Z9Tfh9nRYzn6ZR+PDzvEyTvwoi8D4XUy8+GPWSs'
+    'U9j9bn4EnP6GtDMlok8fCYEL79P7Sd6WiHqvS/l+YDdrZOKDTBbUn8rX+6b8vkFD+l/Wc3lI24NCHfPxHFKmO+S8oHj5LQbt7GBl'
+    'jlOMcYPDGI8g9VwtgjFpo+rB/jSF1NNnUY9QjGurw7h+k4yG6S9Z2y8lg3HUeXzeXlbmuZAyfZoy+5I+fl6dDp6JtveOryR9fZHN'
+    'jGbhe+OupC8ztJ1vWf6TIeX7DMrfCuVd+PSy/LVkrLo5wjv25pC8fYz/s0EBww6RH4sS5+8iRb0q/grGca824JnIvKckg7owHZq1'
+    'r7I7WaaZm6g9g/Gr5ziWxz3XmAzqLSEP4g02j+UheYdZ3jcSariY4pR/T/g4xXW/yXp+QvSyVkL5swjdS2mw7xvkRfrq2yF5OZ37'
+    'sEFerPdeiEFRbD5zLvYk0V9S7QGZ5zaSR8UPlXluTgR1O15h++LdiWBs4AGWZzCRryNjskZkuS7FOIbZONaF5MG1f56ij/Tul7OH'
+    'Spjpc1Hcl7OHInX3a3TFlpM8KjlLTv5H8nRp9GhmK+aD35GbQ/JsJ3pxlSE8UpmnLKQ/qLv3Z4UOEcfzB4Q+djT2+deKPD38/Cc6'
+    'RKbya1nuR4q6OW7/RxEc66usnseFfr/gHD4s7NYQwvoeEZwPjmf/jozf9D4vy32UlDPl68pyt5A+qfByPdiFVobc6+th/Lp6EG9e'
+    'HZLnBMjTQfKocHZO/h+S58S0b5NaZ8lPyJ3/irmNwtdoczeliDxg1Iurs+QhUN10Gx6uKhaeSv9siYFuWobZTEfpOlE7nzTRV6Pt'
+    '0f4VU8dK1jWf6Y3p7tCtdWpbU35nVuW1tVFqEmY+bhtC7N1VtvArROz/NrZhj23YYxv22IY9tmGPbdhjG/bYhj22YY9t2GMb9tiG'
+    'PbZhHz0b9ioHm7DYDiq2g4rtoGI7qNgOKraDiu2gYjuo2A4qtoOK7aBiO6jYDiq2g4rtoGI7qNgOKraDiu2gYjuo2A4qtoOK7aBi'
+    'O6jYDiq2g4rtoGI7qNgOKraDiu2gYjuo2A4qtoOK7aBiOygbO6iEgR2Uia2RawzMZrA5oPrHNRZ8O+o/fQvZ89x/+iD7RnVth9i9'
+    'ktt9RNmUmPjMfpqNkeP0fnYOUr/2XJaEuDjMrz2Oc4Winl5SH/drv9Hw/kfXbdRccfukBsNynDagOsRoY1Me63yOmc6nq/2krY/4'
+    'KBvBYsbERTvA2MYvtvGLbfxiG7/Yxi+28Ytt/GIbv9jGL7bxi238Yhu/2MYvtvFLK3ZdJcFpGPu1A/opyNqtJPQX5pO8yEsZ7aVq'
+    'R8L5d/D+RuH7MLqG7ak+mIMywKnjBWumzJ+0FU7V7A2J/8xWvz7niMNTr9hbteSMze3W9vB9iutpgKyneN6D866Y8xsKnfNizrt8'
+    'd2H2l/MT3nz+K7nbxfv6zbevbWniiU0Re/OcFgU9c01omxiXTgxcmiR/UxoKZQ1puHfj3uyCeU470sSjuTFFqR6v6pTJLLo8qvKJ'
+    'CLlSNbujlhOZRQPBp0irV1ncbXENiHgNHLJrgO/fNNm/UfG88S6HZXDdJEL47bUG9y+TttMgHxAiP256FXyvYHc/sUeIz7+g5u/x'
+    'djhfdY1F/lp4N0X4dqELWD667yYTvjUvo7ojI8wqSPsS9lNBXruc3LfFKMtzbfimtdD2VJChLYX21z5gLwdx0YcptJ/PPWXfz7Rl'
+    'P1E+Pq1AmcJ1+4Kx6ZcItRzmBQceOO4/Wf+tMKabYTwVYrw9CQUvT66YdNnB1+W4s0rQpOmTLLgGmDmzl2Zd1heVa+2nwBStBd2L'
+    'quJCMbyLSe/MRb/goU/5Ibcod7oWnE0PW/u1EHwq3BZpPdy3kb7svcD7Wg+yX3y/7A7//Tmx/l7R9Pck/o7lOWMjz0H6Dc/YD8b6'
+    'brG+m4EuAc5LrAsX68LFunCxLlysCxfrwsW6cLEuXKwLF+vCxbpwby5duAqi1zYe+f2yraErDh2+fo5G6Ck9/96mP7/o9nBbqwN9'
+    'Qum9ihF/D+Cc1kC+FJFpTCFrLifrHVHXx78jjVDlyMeI77HxPTa+x8b32PgeG99j43tsfI+N77HxPTa+x765bLpSsIeK4b+Exlo/'
+    'X+T73j2FnTP3hOQ9g+X9WwInnncgop07SDtvh3QLpJ0s7y0kL/ZhCNIulncHwES+ewuk/SzPNcL3t8/zDCr6X0/aoX04g9QR5oMG'
+    '5caHw/tz2Bi2R5Sn+saq8Ue1vYKcy2cwPYzN7G+st5vUn/MZTObgNFZ2A94hyd7KsHk/jdAdGbZmTmF0QM6fdDqY0r2VRr1V4fvq'
+    'Qt1SXP+4VxAeKBvHe1c5pFxfn/KU8G6DesLyZzXRCFoN9c2Hv+eIfH9/ulgx2xn92G2xnyntN8RwGPqmXEb0DsLy4v2BwuwkAqvD'
+    'ybyfDOWu1bQ5WdFmN6Ohuwza5LYTFYQ3EzYPcp5uI7QI3xNLFfiwl617XNM4pq2KvLg3Otge2UTybmB4pYvsddQ7qWVt8z3YR9qr'
+    'h/1SzfrZzcp0EL2TenYOdjIcdxXDdUhrn0D69i4FrlL1Te6zSRocspm108fgN8TqmkZ4GwNkbWUYbAcZPwjniOq1LwPdGb62kJZI'
+    'RKwVxCnUjprbStPycn1OhvWcIGvbdi0Xo08NjBan9n/ZtylJz+louoRCt7pRwUuqYTxU2h7loa5m+5zyyJsixquDoZzLjyR8nB0G'
+    'wzsS3hrSzcs2GBPWVYVlNXfDFKTpCX1rLEuMPD5yO9Wz/bm0oZlduBL1wac9ovQfQDEv+/w8ZX212InrdSie0wk1p7hvb1Ds28wE'
+    'nuMyeMJzlSdG/phn6bpzZCzm+Ab9HJva6UXt6+viOX9TzTnu+ysV+z72U5BIiJUH3Qf49i22TwROjn1DjD7MzejUkDmQbhbKJrZ8'
+    'o43JN1qZEaD10xT2scpaPhJ8atr4vhqK53RCzSnu2zq2byv9AYU2FLi3R+TX+RsJ0xs4Wvi2OfQ7l5+1CN/HAN7xK0geFb/VVq68'
+    'nfXBZj/YPUlKGpb2SatuYQX43Gh1k+WaCuesbdIbzL+E6Qqp1iGu5x7FuZd2WBMTjBZJGVDtoU/SfW7zcFRXPCeH1JzgvmnQnTtt'
+    'uW2+U7f/a8jc1jqUizr3ku1id9SaqrbIj7I8Fb5Ixmszb20m2939JaSj1+7OGF+MvznJCN8nFKfNTGTmKppTlvmFUPsxtJnf1MSa'
+    '73Sh8x3FiivGekgD7Y1r42qYx40W+3aCz2OOHr85GWD52JDP4T5BPxdNp9vs0dzf2V9uV+3JcfeoHPYkU+kx6EmDDZHWYEzCBUYa'
+    'dodHPbtkm/89TdgdheJ3jLl5DWv3lQe99GOW/t5iHrIClxS2DCP9C6vObP29Opl6Mz9U55nqyLh7HLV/gnRyPCdjPSeR/NyQ/in5'
+    'uRH5w/i5tUxXFHmx9Ywne6WCn6blC6Ryf9+lOqIqGN+u1qFc2Hg+zcbzcShXZSQLkZR1WTn+nZlQp0NFDswfeiHnInIl/GQBu9OG'
+    '1jzmO1Yrvd5AZLm3bO+t3u/rI+WfLaGUUfnIgXBSN0L3IDkpB5tWHWnF6Y/I888BL4yVXY5FsVSxad+Roj4R5188J2M+J7hvblfs'
+    'GzgLsrg4CROWjmRml5WHwCpzyMxRNJ5NJkdlpmzrsG05+NWmnPp7vYKu3R2vmXjNWKwZTjeWEbqxjtGNlUSejH7p0Q9FHamvAfio'
+    'yFehdZST/FwmLe0iGkl+5L/Y1tMUQQ83srok/TJF2NlwYP01DF9PibgrIByj8vH+Z9i8pNm8mNRH4WliD2fb10GoJwn1TollE+NG'
+    'NsFl0/0w7/H8jb/5ywjfn0852Y/cfnkqy0fx7pGz/Xw1Ifnmz3b3OxTGd1f5BjOtl+ssVCpwNNo438D0pVTfOC5OCt/nWxX5Oyw2'
+    'rC7eEfKbUozfxG0QX5TfGawwH9onyt/3Ci/GpI4nlIL1sT6WFaj1AHce3KbA77DiBUlYp6O4P3KeJmtkRnQPLIZ00mz/m0rGZKIv'
+    '0OugHzLB5ztVmDanAd42qKoe9vmZws7vCNpsc3vxheQb2oGjD6155Bvaz2PsjhnkW7fIt9WfoviGddYp2hsSwbhPL2rOCBMalOtL'
+    'U58IhdbD9877FfyXCi9DUs+vTR8iov6SBBCyCJVk7a+oqSLnPWFe8E4cXdYEL7fLbBUGpdoN5YY3x2siXhMh/BPKZ+hgeCmP1iqC'
+    'Vs44fiIZdMXQtVPFrcR3ORr/n7Nz83N/b5cp3ofNr+7cqVe0X8l4I/JMXCfy/SVnCD9rncj3s9EKZ97lhJdzObQ1Sfh+qFojzsQq'
+    'xg9aYEBD4p2qSnNnmOj3AhPboVLFzg5bg+XkXq7i1Zrw7ai/HpWfPDmo35F8pmvLxlezvN5E+RdEf1fo74vG40P/V5yfEFYn8iy+'
+    'JPy4YZtFeEw92h73udrt2P6u7M90y/Zd2rlG+D7eexkMcSyDjnVfCjiI+851qes0WLfU1xv6ONvuWOdyMnYehxHTTY51HyY8X066'
+    'WJE8rqNLG7Z3JgqzHtIn6ufzwqQH61LsZ7zzoQ/pw8k79Nk9ndwbpZ/1nN7UHv88Oxg7cJ9/z8R3f94fjCsxY48fH9mFF0n9/tcl'
+    'PV+SpYQN+uZeTt6hL3QaB0C+k+nffiw/DoB8V39Zvu/6w8k36eNeph+90/f9je0suCQI5190B+EsY6VyOMs4qbTeJGGWYfyDbyY8'
+    'vqVcd1vZnhi0WMe28Dfhm7RYnDWbRDDOKcVL3SI//umJwo+jXuhZQuudD/VG9XvIsr/o44+W5XiDl0kS3snahOcPLmqcyKOaTfA4'
+    '/btjDNdEWD4q087RUAkvPgQ95zoYXdI9TsbyvPD8ANKxvDRO+v5/hGc3VQr8MFn4fqlluhLSNZC+BfxVVyCeBT+6N8/w0ltm+Ptj'
+    'hvD9XJ8G5dsi/F3XE70Cmu9YyHcj8Yu9Jm1+1tU5wIOOuw3S4zXj4P2T/ZK4YRahO6h/3m4LfNZNzg4dXUhpm1kAe9ru1QQ3mrRL'
+    '8dMWdoZtE+oYEDpdGtXdKcyX/lGC6bK3Q5UaJpCpj34bOiUqJsYyoY+JsZCUpzE+aJ45JM+AJk+pYxcliPyC8oa4Pr4KlrychGdU'
+    'OVc/L1E8KBu6cxHZI/juRBH0D3wkkbPUknmhch70K9/F5o22d52jbkApxnyuYsxnKMZ8mqL/pzrAYYWizHBEGYxzQ8tQX9Q070yA'
+    'Bc3LceFkRZ5ulqdakUeeeyocN5bzt14xf+sU8/dO8u4hxdzftiw494m24Nwv1cw9xWuUxg6bex1dHjb39OyLmvtWg7lvNZj71hLM'
+    'fcZy7qn/f/RzPYfpRCwGHkIZqS9Fyi9m6UkwluwVNXe3R5/bYbRAhpwpPL5AH4En99HfSc7KqLvRgFDHY2pk/FkTX+hh8FhN1vSR'
+    'DryRkwx1TVz2N+LYv5B3k2d77/5A3k2CdweEr4s8m83zbKjr14o8c2fn53kJ9iiln8L6LMs8J3k3BC/ZjLfJguZF/LKRpLL9LxNe'
+    '6yDDEQMKXouOjpZ1fUZ4xs0qvvqgoo2ovg+E8OY5L4Gu+R3k3tVNykTtnSFFn+sBVtMs+DxbDNribZwJe5Ti9QHN/WRIMTa8Hx3O'
+    'ymJdGwieCetb1Bh7NW3PBN616ZxS+UsUrDpEfvwSHhsiDI+kLfGISRwnk71ZSOxiFa2veidlEGsc7mNhOoE28W9njsGYm5ieVlQ/'
+    'ue6uSpdxSMT+MArUcRVMx7V4Oo8Wc0N50DZncLFokAbGlyn0TpOwLF9mWT7W2w5Z07MPgtVBb7slck1zvLhK5MeXtpXRNpIz4T1Q'
+    'Hu88HTDHlwvfBiee59Gb52kwLzhvXH+Y2zouFvqY4HUa3NXE7nhlRcIPqzQ096AFrfsrBe3fYKEnY0J30/peZH9fHaKfImF4d43H'
+    'X6H3I64f1Mv4xrMVcKHvXelv2maHBY18gMlVh2p82WLY/WG0xzJkcTfCsZxS48c07LfghfRYyMw7GB+mTyNbHu17VbLG34M7WNt9'
+    'Cp4ezTekkItTPQQu3+8owlii4N2t4CXIce6v9sf5JzY+kzWzWbM/uTzddcwUroXsyw9Ve3F05buTmczzJJB5vndGEJaqOMYngux0'
+    'RdpMtot5MW1Q6EryPsi8y4jM2rS/y+HbTk1/aZ9WkvcSRm+t9u6QpVoLxVwDv4T0ZYKfcvzbau+OW+j5RvtP+Uv0fZ8hLqT4rltR'
+    'B+U/v1LlyV2pzhXfu79T8BR1fDnb86I3AoehvdijVT6cD1X8Ftb/D1bl0x5R9Q866BuM9pl1YZUfX9nkjFKtx1cieL6DGhlYD/Th'
+    '2Cqv/8XcfzZ0Zdjeqq3yaPwonN1mqBuEeWmbJxP9IorDT2Q4dxXTx3kb+74ScPKLlV5s8VKfqV0a3N3NeMCPjXJ/+jX7GPvzyTHu'
+    'D4fPUKUXWzrqvDZZW+0WdEYbWVem9eNaay+QvmgzpFNycbArfVlVxxisY8T/VaPUj/6IfvyqwseX3RZnDT2vTc/GLRH0DD8jH6/w'
+    'ZDAUl3Y4nIPcnsJEJrjRYlx4/t1Z4dNOhyrtJ/u5qcLHWWNN4+V0ZSo8+aXMf1idl86DdBmk0+vU31dCmoF0PqSnQ7oc0oUs/+Q6'
+    '0JWpCJ7XLmvMVXZbUVEafospHvpVprTtR51X+8eofRz/XRnPLmK06WXaJ873uinjyVhlnqPYPpgGaTOkK9h6b4d0BqRzIT0F0lls'
+    '/5wO+2BjxsddhzK/aHXGs+h30fEo9h1uWsbTf7U9O4cUe4HzOsLafaPcv2eNxR1H9uFfyj0dsCgeks19ZLRowC+VezorOZkL21+H'
+    'sX00GdIpjufLHSFtzdK01ezY1jBpywUP0HJzID2efV8MbV1a7q/90boX5vb/KLeLfL1ZbM+Vgp58NYJ/8Jcyzx6F68jZ6gKano0v'
+    'lfm4dqxlQd8s822vXWgtHT9Y1v0PRayb9/uOMu/vQxFPyv71lnlyaoobEpC+HdK1kCYd8dLZZN12jMJePYa0t4HNVwc74zdo9FLD'
+    '9ES72fppLvNxw1jcoWUffpcuPX7qjID782nfB4ULfjLdU18nYy0EL+0ogA79a8VYXfoQhfN3pj3cZLM/Tc/wq0jdpzK6YCGje86w'
+    'rPu8tK+TXKxzOmodvYr7v0hz0xlBi0wrcTu4r6QBxljpd7+Y8nw7jaWsOIqefyjlz0O7xs54Nav37Q7t/E3K19XvZHjhVcP9vDvl'
+    '3e1H6/4q2+xPefqEpbinyvovSvm2JNzfg6k8D+taS+AzWnzbo0ibo6FnlOP/k7U0oKFNhiPW0h+T/rwOauaq24KnyeHyEql/ZcR+'
+    'WuOwn76b9GQgY4lbcvR/0lu/lLZFfrIN/03W9bGk70PvsqdB5rU/337sySe9dOArYI+7z0sffhb4f0k9nuk25CsPJn0fMi62ULqz'
+    '6LKkx2Mo9T04p/9H2uLj31oE3VEKryOThdthTUl6vOQw/a2otX68hazVZI+9lvDXoytv+OcJ3644aj3y9fLDRGE2eRzGjyU8/k8x'
+    '+M6qdTGsafezZByF3m1y+j+K+lzvD7K+rWSObNavLNMDZW35obLMxSFlw/ibsszbE77fqK4I/gDypFaTMiY627LM0oRvU22Cf/p0'
+    'to4JN9vbLaye6oRvDx5GR9aDQn51BIxwnP8jovN2E7vm5hLoIsm6fwT9kN9/czbYBHb7PuZk+jr4fdtP8j5zvpemrvB9ycn08B4v'
+    '7zdC8vJ6H1TkPXmHOu8/KPL23qruw2dC8vJ6P0zyvg5+9O7XwOF9IXm5D753k7ySCJVp3QXBsvWAA3je3Veq83Yr8p76HnXeS0ne'
+    'bsh7xxb12M4mea/bCmfL2eqxrVXkxXnjeU9Q5MW54HmXkLxt93npnr2whoH+mv+wH98A8/7d4xB3YI/ax2QLyRtF19WSvJw2bIF6'
+    'p+xX2zqb2rGaxC+Ibf6YLdjnCrFjbTG2Y42am3o4+2PbTL1/7FLaG4fZBCctbejC/H2pfGNPs1gn6OvEZl0d5tDGQ5ZtmNpTR/lm'
+    'LEV5tI8Usf1z6B6be14u9Ots4YcJt4lbNVcY7DF5vqIfprkwT4eRuWkUwfj1yXNy/VI+PI4V+gRCe1i+Nk32OV0ry4XaP0ir8P1v'
+    '1MLvNcKPqYYx4GQ+jEO3htWxRuTHJcXy5YrytNwCYecfQcoPZhapr6ZtJgnerSQ2zQfjY2RpqM+/oN+3SaiXzsVcuLdMI21xnVKa'
+    'Dgh7X+loj98kfF9X1I8b9RG5TZGG+YjUrbNGRitEwbeRpEmAzQD0rU/YxNtMJRLpCU43LOIYw46+qwnPYB0kOlXTXrb3Vj8ukFwn'
+    'J4twXwH8bO4Xel8BfB/KdXmkYd30jE2F0DHUl9ASgpOERb+oj7qUsPN5kRa+L3rcK0nyneJ/Hd3F9950kp/XZ+NnKXef+6CXlu30'
+    '9maF0MddbFScVxgrlcJ5EcPLYfhlNMZ4/66JP0bkFdyx79AaI/rdovzi7SLfFyePGUL5f9w/pKvvId6/6Zo9Sf2C0v66touxcsvJ'
+    'uVkr8mPoquLa8ni6UfyVcoLH4nhVJvGqbjCKV5U0iFfVAvxxuk+viO9reXOwc70o5AmlXfi9upnISdLCLh4C+lDdKoI+r3P8iUQw'
+    'D48t25Tw/WahjmA3kanwbygXSZO6aTkam/YNoc+DNg//LYJtXAXf/l3oY+m+oviGffuZos5h+PZj0qcNTF6FMHlaBOPm4pieyv58'
+    'J8ZdMe6KcVfAZ5rubpCEOVLRFVWMrhBnZef2b73f29uyv7fl0xW6+hs09TcUof4yRre0gC0X8klqAS+hP8A4fvvB+O3nKJZQscQL'
+    '7VGF8Xz9vELWIIS5D3T0rz6DvJs1AnYK5N3X8Uwl71bNDsopj4S0R/ixI2jcBFuf/vF6HD/rsclyXq9i/KGueE75nLaP9ZwW6j9b'
+    'db5cBXigxmHeD6Unaf6k7GjNkZSkNTm9afKMODz1IfNu6k+4BeYwCfnC5DaNBjRPmtE8pnWH1ZkkdTaQ86SC8Xrk7y/KcYfw2MpY'
+    'XevgXK214IlT3hsdE+U58Vinl4eMsVKx10zpgRshrRH5sTHLmdxsi6Lvqtgb3cLNPzWNhVhoLFOq8xUVfxp1viqFPtYfxkTlsjxV'
+    'TGeMNVwrzGM0c1nh9hBb1GLGZ5Z13Zut7AZRvBij3Oeeai11CPc4mYWsDRzzKSFrY5Dpyh6nWBv/yfIshv6Z2hJs1uj9HrQXFH4c'
+    'z83CLB4O35dY92/Z2Gk83SVJT8LpGpOV610finP9Nou5PpHA3cT2YDTn/9eO878lZP7vy5b9pBjdeMom+KF7jNYMnh3nEvzN7V2H'
+    'FXYtVB/ZxCfOCcIsFpJqvZiODfs1C+7M/CxytYuhcSn4OuPra2q2zAdE4XHZTf0ubNHk3Uz482NJk6w1xBMmcdVlfW0K+S095+uh'
+    'rVpGt/Rr7GC6LegX7hulVrH+O4Q6li9dI7dlf3YBrFGvrNBY2JhX1n+JcIuJ/Q74FmX3wu1az0j7ZwmunTUW/lFXMH8uZ6X9eWwS'
+    'QZvaKB/wZxO/vfWAC9AG+xgLO1lVvG0XOrSQ+N62PETdfUk43peaCfOExzTrIHxPpBszIj8GL9qmLSW81BeFH8M6Q94hbkA92FrW'
+    'zmyFnJCWmSqC8S4bybvFRO+Ex7tUxcKlMhEbeJ2v4S0kI3TGxjIeeYtvOJCDg6I/IoxPY9tWFWHaUX4A6qO48Fl1a7/Cce1TfaIV'
+    'YvTi+eFaLVV+qvNc6JgQluXwE8b/4XpVcq98UKM3eQHZ84Lo8trAZJWwixtZL4J6zjYxGFFXsxnOwTB90EUG50iV4z6Q7R+j0Aml'
+    'OO5SQivNZ308mqwpm3WrsgNYFWLzo1ubdJ2UCT++ZZR+ne2+xv4myNjnafQhTXjDyQj9ypQljqSxqGnfihXnsxC4maxZ1Z5aYrnm'
+    'bfVScR7oeYZ2DXnnGWq7t+rlQXQ/N7K50dlM8DtSguh1No3h3KH8m+YP03Wnc63TIzehNzNAi9n2195WQ0oSJ66xBhBmDQ5yUSMB'
+    'qdIWAyam3USACnv9NOLjZ53l+rwc7xFJ328GrSMlou2qjkp6+h0o81L5Y7mG8BpMYgup/C8uQP5j0vePVQo7K5WN1W8S5jZWLye8'
+    'fsQ6B0qdg7Qo4GkvcLvZngU5f3UJj59BacklirPVps5LwQ+SCY6u19Qh/dWsIHWo9s5GxXsT34v07t9qQT+oYvmF8Zw72d6enPBs'
+    'cVUwxP2o+qY7M23rkX04AHiqGfCI6r5fE2KHEftFKKlekdX8N8GcXk9ooipiA0D5xxvJ2YG+L6Zq9pWK927ix1LWe4bwY3xw/5T8'
+    'HNuu2VNR8SZ53VF9OorwazsIHFTx+7h8k8tCJxPYcjzUrZAhdomg38lC+LBh9mvlBdDy6+BbveLuLctOBnoqzN9Gmq1ZXXnZ3pXk'
+    '7oNjOEf4fgimAr8Az6LrhTqO9+VjeAcy1VVS3VsXMTo0rHwx7nmuvI1i2RDWkPvbCYb6AVHn7IAIxpLi/TRZ+6ss4bElQm9Lyssu'
+    'EoX7zozCiRsM9Q5M/T+WGm4mvve7hNp38RYN7sM1loA2qXwhV21ip9KCJUN4Or1M3x7TAQ0P8l0Gd6oFRK9/myZdQvQLquBdO8MD'
+    'dYR2m0xkWIgXkcbsJ/IxpAO4HOpuBQz/P/gYm+A='
 )

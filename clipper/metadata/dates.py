@@ -35,7 +35,7 @@ _TIME = (
     r"(?:\s*(?P<ampm2>am|pm|a\.m\.|p\.m\.|uhr|h\b))?"
     r"(?:\s*\(?(?P<tz>(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,4}t\b|z\b|mesz|mez|мск)\)?)?"
 )
-_SEP = r"\s*(?:,|\.|\||at|à|um|a las|às|г\.|,?\s*-)?\s*"
+_SEP = r"\s*(?:,|\.|\||at|à|um|a las|às|г\.|เวลา|,?\s*-)?\s*"
 
 _NUMERIC = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})(?:\s*일|\.)?"
@@ -83,7 +83,7 @@ CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.)",
 # A weekday some blogs write between the day and the year ('Dec 28 Sat 2013 00:28').
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d/\d{2}\b")
+_HAS_YEAR = re.compile(r"(?:19|20|25)\d\d|\d/\d{2}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +101,12 @@ def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str],
     for table in lexicon.languages.values():
         months.update(table.months)
     names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    eras = sorted({e for table in lexicon.languages.values() for e in table.year_prefixes}, key=len, reverse=True)
+    era = r"(?:(?:" + "|".join(re.escape(e) for e in eras) + r")\s*)?" if eras else ""
+    # After a dotted abbreviation the year may follow without a space ('21 ม.ค.2561').
     dmy = re.compile(
-        r"(?<!\w)(?P<day>\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?(?P<mname>" + names + r")\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})"
+        r"(?<!\w)(?P<day>\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?(?P<mname>" + names + r")\.?,?(?:\s+|(?<=\.))(?:de\s+)?"
+        + era + r"(?P<year>(?:19|20|25)\d{2})(?!\d)"
         + r"(?:" + _SEP + _TIME + r")?",
         re.I,
     )
@@ -141,9 +145,17 @@ def is_known_zone(tz: str) -> bool:
     return bool(zone_offset(tz, datetime(2020, 1, 1)))
 
 
+# Thai pages count years in the Buddhist Era (2568 BE = 2025 CE). No Gregorian year a news
+# page writes comes near it, so a year from this one on is read as BE.
+BUDDHIST_ERA_FROM = 2400
+BUDDHIST_ERA_OFFSET = 543
+
+
 def _year(text: str) -> int:
-    """'2019' or '19' (a two-digit year is this century's: news pages are recent)."""
+    """'2019', '19' (a two-digit year is this century's: news pages are recent) or '2568' (BE)."""
     year = int(text)
+    if year >= BUDDHIST_ERA_FROM:
+        return year - BUDDHIST_ERA_OFFSET
     return year + 2000 if year < 100 else year
 
 
@@ -195,8 +207,9 @@ def _role_labels(lexicon: Lexicon) -> list[tuple[str, str]]:
     for table in lexicon.languages.values():
         labels += [(w.casefold(), "modified") for w in table.modified_labels]
         labels += [(w.casefold(), "published") for w in table.published_labels]
-    # Longest first, so 'last updated' wins over 'updated' and '기사입력' over '입력'.
-    return sorted(set(labels), key=lambda pair: -len(pair[0]))
+    # Longest first, so 'last updated' wins over 'updated' and '기사입력' over '입력'; equal
+    # lengths in a fixed order (a set's order changes from run to run).
+    return sorted(set(labels), key=lambda pair: (-len(pair[0]), pair))
 
 
 def _role_before(prefix: str, labels: list[tuple[str, str]]) -> str | None:
@@ -252,7 +265,8 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
             add(m, int(m.group("month")))
     for pattern in (dmy, mdy):
         for m in pattern.finditer(text):
-            month = months.get(m.group("mname").casefold().rstrip("."))
+            name = m.group("mname").casefold()
+            month = months.get(name) or months.get(name.rstrip("."))
             if month:
                 add(m, month)
     for m in _SLASH.finditer(text):

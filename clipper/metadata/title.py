@@ -6,8 +6,9 @@ import re
 
 from ..lazyregex import lazy_compile
 
-# Separators between a headline and the site name in <title> and first lines.
-_SUFFIX = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+(?P<site>[^-|–—:·•»]{2,60})$")
+# Separators between a headline and the site name in <title> and first lines. The site name
+# may hold a hyphen inside a word ('Spiegel-Online', 'vse-diety.com'), never a spaced one.
+_SUFFIX = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+(?P<site>(?:[^-|–—:·•»]|(?<=\w)-(?=\w)){2,60})$")
 MAX_TITLE_CHARS = 300
 # html2text and other Markdown renderers escape punctuation ('Chris Davies \\- Nov 19').
 _MD_ESCAPE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
