@@ -31,9 +31,7 @@ MIN_WRAPPED_SHARE = 0.08
 # "Radon-\nSituation", "pass rusher\nMyles Garrett\n. Cleveland". A line that starts in
 # lower case or with closing punctuation continues the line before it; so does a line after
 # one that stopped on a comma, a hyphen, an opening quote or, when long, a short lower-case
-# function word ('... suspensions for' / 'Browns'); long is the block so far, so that a link
-# list inside a sentence ('... für die' / 'Altstadt' / 'und die' / 'Hafen-City') stays one.
-# Titles and menu items end otherwise.
+# function word ('... suspensions for' / 'Browns'). Titles and menu items end otherwise.
 # A straight double quote after a space opens a quotation ('gute Chancen, "'); one followed by
 # a space or punctuation closes it ('" zu werden').
 _OPEN_END = re.compile(r"(?:[\w,\-–(„“‘«]|(?:^|\s)\")$")
@@ -44,7 +42,7 @@ _CLOSING_PUNCT = re.compile(r"^(?:[,.;:!?)\]}%’”»]|\"(?=[\s,.;:!?]|$))")
 # A footnote reference ('[1]', '[12]', '[a]') is a superscript link: alone on its line it
 # belongs to the sentence before it, whatever that ended on ('Geoffrey Hinton' / '.' / '[1]').
 _REFERENCE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z])\]$")
-# Only a block at least this long whose line ends on a short word is taken as cut mid-sentence.
+# Only a line at least this long that ends on a short word is taken as cut mid-sentence.
 MIN_CUT_LINE = 40
 # A link's text alone on a line between the two halves of its sentence ('Penny is a villager
 # who lives in' / 'Pelican Town' / '. She is one of'): a short line with no sentence end, after
@@ -341,7 +339,7 @@ def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[S
                 width is None
                 and not current.bullet
                 and (
-                    _inline_cut(prev_line, line, current.text)
+                    _inline_cut(prev_line, line)
                     or _link_between(current.text, line, _next_line(numbered, k))
                     or _reference_after(current.text, line)
                     or _aside_after(current.text, line)
@@ -375,9 +373,8 @@ def split_glued(seg: Segment) -> list[Segment]:
     ]
 
 
-def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
-    """Was ``line`` split from ``prev_line`` (the last line of ``block``) at an inline element
-    (unwrapped dumps only)?"""
+def _inline_cut(prev_line: str, line: str) -> bool:
+    """Was ``line`` split from ``prev_line`` at an inline element (unwrapped dumps only)?"""
     if not prev_line:
         return False
     prev = prev_line.strip()
@@ -387,7 +384,7 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     if nxt[0].islower() or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
         return True
     tail = _SHORT_LOWER_WORD_END.search(prev)
-    return max(len(prev), len(block)) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
+    return len(prev) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
 
 
 def _next_line(numbered: list[tuple[int, str]], k: int) -> str:

@@ -174,16 +174,3 @@ def test_straight_quotes_and_lower_case_asides_cut_by_inline_elements_are_rejoin
         "E-Mail",
         "(wird nicht veröffentlicht)",
     ]
-
-
-def test_a_short_line_that_ends_a_long_sentence_on_a_function_word_still_continues():
-    text = (
-        "Die Stadt hat am Montag einen neuen Verkehrsplan für die\nAltstadt\nund die\nHafen-City\n"
-        "Bürgermeisterin Lena Vogt stellte ihn vor.\nKontakt\nund die\nPresse\n"
-    )
-    assert [s.text for s in segment(text)] == [
-        "Die Stadt hat am Montag einen neuen Verkehrsplan für die Altstadt und die Hafen-City",
-        "Bürgermeisterin Lena Vogt stellte ihn vor.",
-        "Kontakt und die",
-        "Presse",
-    ]
