@@ -6,9 +6,10 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 
 # fmt: off
 SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12018:956dd6b7 '
- 'es.toml:5128:a3b9356a fr.toml:4615:283c36c3 it.toml:2073:c08e3fb3 ja.toml:9238:3646eead '
- 'ko.toml:13155:d1bf3dbc nl.toml:1058:d4171395 pl.toml:2441:1900629c pt.toml:4309:a69aa03e '
- 'ru.toml:6239:a66b80c8 th.toml:4598:dac60564 zh.toml:9679:653ea0c8')
+ 'es.toml:5128:a3b9356a fr.toml:4615:283c36c3 id.toml:1710:0ef5c4e3 it.toml:2073:c08e3fb3 '
+ 'ja.toml:9248:2f9a6d35 ko.toml:13835:59842b8e nl.toml:1058:d4171395 pl.toml:2441:1900629c '
+ 'pt.toml:4309:a69aa03e ru.toml:6239:a66b80c8 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
+ 'zh.toml:9679:653ea0c8')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
 # strings compile from source far faster than thousands of short ones).
@@ -440,6 +441,14 @@ EXACT = {'font_size': 'a-\n'
           'partagerlarticle\n'
           'partager cet article\n'
           'partagercetarticle\n'
+          'bagikan\n'
+          'bagikan artikel\n'
+          'bagikanartikel\n'
+          'salin link\n'
+          'salinlink\n'
+          'salin tautan\n'
+          'salintautan\n'
+          'cetak\n'
           'condividi\n'
           'condividi su facebook\n'
           'condividisufacebook\n'
@@ -483,6 +492,7 @@ EXACT = {'font_size': 'a-\n'
           '기사 공유\n'
           '기사공유\n'
           '스크랩\n'
+          '복사\n'
           '인쇄\n'
           '인쇄하기\n'
           '프린트\n'
@@ -548,6 +558,15 @@ EXACT = {'font_size': 'a-\n'
           'ไลน์\n'
           'printer-friendly version\n'
           'printer-friendlyversion\n'
+          'chia sẻ\n'
+          'chiasẻ\n'
+          'lưu\n'
+          'lưu bài\n'
+          'lưubài\n'
+          'sao chép liên kết\n'
+          'saochépliênkết\n'
+          'gửi bài\n'
+          'gửibài\n'
           '分享\n'
           '分享到\n'
           '分享至\n'
@@ -686,6 +705,14 @@ EXACT = {'font_size': 'a-\n'
                  'suivre\n'
                  'je m abonne\n'
                  'jemabonne\n'
+                 'baca di app\n'
+                 'bacadiapp\n'
+                 'ikuti kami\n'
+                 'ikutikami\n'
+                 'langganan\n'
+                 'berlangganan\n'
+                 'download aplikasi\n'
+                 'downloadaplikasi\n'
                  'ログイン\n'
                  '会員登録\n'
                  '新規登録\n'
@@ -811,6 +838,13 @@ EXACT = {'font_size': 'a-\n'
              'réagir\n'
              'répondre\n'
              'signaler\n'
+             'komentar\n'
+             'tulis komentar\n'
+             'tuliskomentar\n'
+             'lihat komentar\n'
+             'lihatkomentar\n'
+             'kirim komentar\n'
+             'kirimkomentar\n'
              'コメント\n'
              'コメントする\n'
              'コメントを書く\n'
@@ -849,6 +883,16 @@ EXACT = {'font_size': 'a-\n'
              'แสดงความเห็น\n'
              'ความเห็น\n'
              'ตอบกลับ\n'
+             'ý kiến\n'
+             'ýkiến\n'
+             'bình luận\n'
+             'bìnhluận\n'
+             'gửi bình luận\n'
+             'gửibìnhluận\n'
+             'viết bình luận\n'
+             'viếtbìnhluận\n'
+             'xem thêm bình luận\n'
+             'xemthêmbìnhluận\n'
              '评论\n'
              '評論\n'
              '发表评论\n'
@@ -1225,6 +1269,25 @@ EXACT = {'font_size': 'a-\n'
                'actualités\n'
                'france\n'
                'monde\n'
+               'beranda\n'
+               'cari\n'
+               'masuk\n'
+               'daftar\n'
+               'indeks\n'
+               'berita\n'
+               'nasional\n'
+               'internasional\n'
+               'ekonomi\n'
+               'olahraga\n'
+               'hiburan\n'
+               'tekno\n'
+               'otomotif\n'
+               'gaya hidup\n'
+               'gayahidup\n'
+               'kesehatan\n'
+               'pendidikan\n'
+               'megapolitan\n'
+               'foto\n'
                'cerca\n'
                'chiudi\n'
                'accedi\n'
@@ -1539,8 +1602,6 @@ EXACT = {'font_size': 'a-\n'
                '기사 읽어주기\n'
                '기사읽어주기\n'
                '번역\n'
-               'ai 요약\n'
-               'ai요약\n'
                '기사 요약\n'
                '기사요약\n'
                '요약보기\n'
@@ -1645,6 +1706,10 @@ EXACT = {'font_size': 'a-\n'
                '기사 저장\n'
                '이웃추가\n'
                '이웃 추가\n'
+               '본문 기타 기능\n'
+               '본문기타기능\n'
+               '본문 폰트 크기 조정\n'
+               '본문폰트크기조정\n'
                '블로그 검색\n'
                '블로그검색\n'
                '이 블로그 홈\n'
@@ -1797,6 +1862,46 @@ EXACT = {'font_size': 'a-\n'
                'หมวดหมู่\n'
                'ร้านค้า\n'
                'ปฏิทินกิจกรรม\n'
+               'trang chủ\n'
+               'trangchủ\n'
+               'tìm kiếm\n'
+               'tìmkiếm\n'
+               'đăng nhập\n'
+               'đăngnhập\n'
+               'mới nhất\n'
+               'mớinhất\n'
+               'thời sự\n'
+               'thờisự\n'
+               'góc nhìn\n'
+               'gócnhìn\n'
+               'thế giới\n'
+               'thếgiới\n'
+               'kinh doanh\n'
+               'kinhdoanh\n'
+               'giải trí\n'
+               'giảitrí\n'
+               'thể thao\n'
+               'thểthao\n'
+               'pháp luật\n'
+               'phápluật\n'
+               'giáo dục\n'
+               'giáodục\n'
+               'sức khỏe\n'
+               'sứckhỏe\n'
+               'đời sống\n'
+               'đờisống\n'
+               'du lịch\n'
+               'dulịch\n'
+               'khoa học\n'
+               'khoahọc\n'
+               'số hóa\n'
+               'sốhóa\n'
+               'bất động sản\n'
+               'bấtđộngsản\n'
+               'ý kiến bạn đọc\n'
+               'ýkiếnbạnđọc\n'
+               'podcast\n'
+               'ảnh\n'
                '首页\n'
                '首頁\n'
                '返回首页\n'
@@ -2380,6 +2485,25 @@ HEADINGS = {'ticker': 'markets\n'
             'encemoment\n'
             'l actu en continu\n'
             'lactuencontinu\n'
+            'baca juga\n'
+            'bacajuga\n'
+            'berita terkait\n'
+            'beritaterkait\n'
+            'artikel terkait\n'
+            'artikelterkait\n'
+            'terpopuler\n'
+            'berita terkini\n'
+            'beritaterkini\n'
+            'berita lainnya\n'
+            'beritalainnya\n'
+            'pilihan untukmu\n'
+            'pilihanuntukmu\n'
+            'rekomendasi untuk anda\n'
+            'rekomendasiuntukanda\n'
+            'artikel lainnya\n'
+            'artikellainnya\n'
+            'populer\n'
+            'terbaru\n'
             '関連記事\n'
             '関連ニュース\n'
             '関連リンク\n'
@@ -2557,6 +2681,14 @@ HEADINGS = {'ticker': 'markets\n'
             '이슈키워드\n'
             '많이 본 뉴스 더보기\n'
             '많이본뉴스더보기\n'
+            '핫뉴스\n'
+            '핫 뉴스\n'
+            '이 시각 헤드라인\n'
+            '이시각헤드라인\n'
+            '트렌드뉴스\n'
+            '트렌드 뉴스\n'
+            '이 시각 핫뉴스\n'
+            '이시각핫뉴스\n'
             'czytaj też\n'
             'czytajteż\n'
             'czytaj również\n'
@@ -2644,6 +2776,28 @@ HEADINGS = {'ticker': 'markets\n'
             'อ่านข่าวต่อ\n'
             'ข่าวอื่นๆ\n'
             'บทความล่าสุด\n'
+            'tin liên quan\n'
+            'tinliênquan\n'
+            'xem nhiều nhất\n'
+            'xemnhiềunhất\n'
+            'đọc nhiều nhất\n'
+            'đọcnhiềunhất\n'
+            'tin mới nhất\n'
+            'tinmớinhất\n'
+            'tin cùng chuyên mục\n'
+            'tincùngchuyênmục\n'
+            'tin khác\n'
+            'tinkhác\n'
+            'có thể bạn quan tâm\n'
+            'cóthểbạnquantâm\n'
+            'bài viết liên quan\n'
+            'bàiviếtliênquan\n'
+            'tin nổi bật\n'
+            'tinnổibật\n'
+            'đọc thêm\n'
+            'đọcthêm\n'
+            'xem thêm\n'
+            'xemthêm\n'
             '相关新闻\n'
             '相關新聞\n'
             '相关阅读\n'
@@ -2771,7 +2925,8 @@ HEADINGS = {'ticker': 'markets\n'
                'теги\n'
                'метки\n'
                'темы\n'
-               'рубрики'}
+               'рубрики',
+ 'other': 'ai 요약\nai요약\n줄 요약\n줄요약\n세 줄 요약\n세줄요약\n핵심 요약\n핵심요약\n요약 정리\n요약정리'}
 
 # Lexicon.patterns: (regex source, flags, chrome kind), in matching order.
 PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) this (article|story)))', 2, 'reactions'),
@@ -2805,6 +2960,8 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
   2, 'subscription'),
  ('(?:(abonnez-vous|inscrivez-vous).{0,60}newsletter)|(?:article réservé aux abonnés)|(?:réservé aux '
   'abonnés)',
+  2, 'subscription'),
+ ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))',
   2, 'subscription'),
  ('(?:(有料|会員)(会員)?(限定|登録))|(?:続きを読むには)|(?:残り\\s*\\d+\\s*文字)|(?:ログインして(続き|全文)を読む)', 2, 'subscription'),
  ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))',
@@ -2847,6 +3004,7 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
   'marcados)|(?:^\\s*(\\d+|uma?)\\s+(respostas?|comentários?|pensamentos?)\\s+(para|a|em|sobre)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$)|(?:salvar '
   'meus dados neste navegador)|(?:salvar meu nome, email e site neste navegador)',
   2, 'comments'),
+ ('(?:^\\s*(ý kiến|bình luận)\\s*\\(\\s*\\d+\\s*\\)\\s*$)', 2, 'comments'),
  ('(?:^\\s*anzeige\\b)|(?:^\\s*werbung\\b)|(?:^\\s*\\*?werbung\\s*[.:])|(?:^\\s*(dieser (beitrag|artikel) '
   'enthält|enthält) (werbung|affiliate))|(?:^\\s*für links auf dieser seite erhält)|(?:^\\s*bei den '
   'verlinkungen handelt es sich um)',
@@ -2895,7 +3053,7 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
   2, 'byline'),
  ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2,
   'byline'),
- ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)',
+ ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)',
   2, 'byline'),
  ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 'byline'),
  ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)',
@@ -2916,7 +3074,7 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
  ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)',
   2, 'caption'),
  ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 '
-  ']{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)',
+  ']{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)|(?:^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2})',
   2, 'caption'),
  ('(?:^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:)|(?:^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east '
   'news|shutterstock|getty images))',
@@ -2942,6 +3100,7 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
  ('(?:^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:)|(?:^\\s*(lire|à lire|a lire|voir|à voir|lire '
   'également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S)',
   2, 'related'),
+ ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 'related'),
  ('(?:^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S)', 2, 'related'),
  ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*関連(記事|ニュース|リンク)\\s*[】\\]]?\\s*[:：])', 2, 'related'),
  ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)',
@@ -2956,8 +3115,8 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
  ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 'related'),
  ('(?:^\\s*(sie sind hier|du bist hier)\\s*:)', 2, 'navigation'),
  ('(?:^\\s*(you are here|breadcrumb)s?:?)|(?:^\\s*skip to (main )?(content|navigation))', 2, 'navigation'),
- ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?)\\s*[:：])', 2,
-  'navigation'),
+ ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：])',
+  2, 'navigation'),
  ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])',
   2, 'navigation'),
  ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)',
@@ -2990,6 +3149,7 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('email', 'print', 'share',
  ('canal de ', 'cancela cuando quieras', 'contenido exclusivo para suscriptores', 'guenos en', 'regístrate',
   'suscríbete'),
  ('abonnez-vous', 'article réservé aux abonnés', 'inscrivez-vous', 'réservé aux abonnés'),
+ ('berita', 'breaking', 'dapatkan', 'google', 'informasi', 'telegram', 'whatsapp'),
  ('ログインして', '会員', '有料', '残り', '続きを読むには'), ('구독', '뉴스레터', '채널', '친구'),
  ('exclusivo para assinantes', 'newsletter'), ('telegram', 'подписывайтесь на ', 'телеграм'),
  ('app', '加入好友', '客戶端', '客户端', '扫描', '扫码', '掃描', '查看', '电子报', '閱讀', '阅读', '電子報'),
@@ -3011,6 +3171,7 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('email', 'print', 'share',
  ('コメント',), ('댓글',), ('komentarze', 'komentarzy', 'napisał', 'napisała', 'odpowiedzi', 'pisze'),
  (' não será publicado', 'campos obrigatórios são marcados', 'comentário', 'disse', 'escreveu', 'pensamento',
   'resposta', 'salvar meu nome, email e site neste navegador', 'salvar meus dados neste navegador'),
+ ('bình luận', 'ý kiến'),
  (' enthält', 'anzeige', 'bei den verlinkungen handelt es sich um', 'enthält',
   'für links auf dieser seite erhält', 'werbung'),
  (' continues below', ' from qualifying purchases', 'advertisement', 'advertising disclosure',
@@ -3043,7 +3204,7 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('email', 'print', 'share',
  ('afp via getty', 'ap photo', 'associated press', 'epa-efe', 'getty images', 'graphic', 'illustration',
   'image', 'istock', 'ourtesy', 'photo', 'picture', 'redit', 'reuters/', 'shutterstock', 'video'),
  ('foto', 'fotografía', 'imagen'), ('crédit', 'illustration', 'image', 'photo'),
- ('写真', '写真を見る', '図', '画像', '画像はイメージです'), ('.', '/', '그래픽', '사진', '사진제공', '일러스트', '자료', '재판매', '출처'),
+ ('写真', '写真を見る', '図', '画像', '画像はイメージです'), ('.', '/', '▲', '그래픽', '사진', '사진제공', '일러스트', '자료', '재판매', '출처'),
  ('fot', 'fot.', 'foto', 'zdjęcie', 'źródło'), ('foto', 'imagem'), ('изображение', 'иллюстрация', 'фото'),
  ('/', ':', '（', '／', '：'),
  (' auch interessieren', 'auch interessant', 'auch lesenswert', 'lesen sie auch', 'lesen sie mehr',
@@ -3056,13 +3217,13 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('email', 'print', 'share',
   'vea también', 'ver también'),
  ('a lire', 'a lire aussi', 'découvrir', 'lire', 'lire aussi', 'lire également', 'regarder', 'voir',
   'voir aussi', 'à découvrir', 'à lire', 'à lire aussi', 'à lire également', 'à voir', 'écouter'),
- ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관', '주요'),
- ('czytaj ', 'przeczytaj ', 'zobacz '),
+ ('baca',), ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',),
+ ('관련', '연관', '주요'), ('czytaj ', 'przeczytaj ', 'zobacz '),
  ('leia', 'leia mais', 'leia também', 'relacionada', 'relacionado', 'saiba mais', 'veja', 'veja mais',
   'veja também'),
  ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'),
- ('du bist hier', 'sie sind hier'), ('breadcrumb', 'skip to ', 'you are here'), ('19', '20', 'カテゴリ', 'タグ'),
- ('#태그', '19', '20', '카테고리', '키워드', '태그'),
+ ('du bist hier', 'sie sind hier'), ('breadcrumb', 'skip to ', 'you are here'),
+ ('19', '20', 'カテゴリ', 'タグ', 'テーマ'), ('#태그', '19', '20', '카테고리', '키워드', '태그'),
  ('19', '20', '你的位置', '关键字', '关键词', '分类', '分類', '当前位置', '您的位置', '查看更多', '标签', '標籤', '目前位置', '關鍵字', '關鍵詞'),
  (' browser ', 'einen neueren browser', 'javascript ', 'ohne javascript funktioniert'),
  (' browser', ' javascript', 'javascript ', 'your browser '),
@@ -3073,254 +3234,260 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('email', 'print', 'share',
 
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
- {'y': (('did you ', 0), ('says', 16), ('copyright', 28), ('copyright', 30), ('copyright', 39), ('getty', 47),
-        ('getty images', 48), ('ourtesy', 48), ('you are here', 69), ('tistory', 76)),
+ {'y': (('did you ', 0), ('says', 17), ('copyright', 30), ('copyright', 32), ('copyright', 41), ('getty', 49),
+        ('getty images', 50), ('ourtesy', 50), ('you are here', 72), ('tistory', 79)),
   'w': (('was this ', 0), ('tweet', 2), ('dow', 4), ('newsletter', 6), ('weiterlesen mit', 6),
-        ('download ', 7), ('newsletter', 7), ('newsletter', 12), ('antwort', 15), ('antworten', 15),
-        ('wrote', 16), ('polsat news', 44), ('auch lesenswert', 57), ('weitere informationen', 57),
-        ('weiterlesen', 57)),
-  'p': (('als pdf', 1), ('print', 2), ('app', 14), ('repl', 16), ('response', 16), ('pensamiento', 17),
-        ('respuesta', 17), ('pensieri', 19), ('risposta', 19), ('risposte', 19), ('pensamento', 23),
-        ('resposta', 23), ('pensation', 25), ('references to products', 25), ('sponsored', 25),
-        ('impressum', 29), ('afp', 40), ('ap', 40), ('apa', 40), ('dpa', 40), ('epd', 40), ('pap', 44),
-        ('afp', 47), ('dpa', 47), ('ap photo', 48), ('associated press', 48), ('photo', 48), ('picture', 48),
-        ('photo', 50), ('le puede interesar', 59), ('te puede interesar', 59)),
-  'm': (('email', 2), ('ethereum', 4), ('anmelden', 6), ('comment', 16), ('comentario', 17),
-        ('commentaire', 18), ('commenti', 19), ('commento', 19), ('mission', 25), ('terms ', 30), ('com', 34),
-        ('termos de uso', 36), ('lesen sie mehr', 57), ('more', 58), ('read more', 58), ('see more', 58),
-        ('mira', 59), ('mire', 59), ('leia mais', 65)),
+        ('download ', 7), ('newsletter', 7), ('whatsapp', 10), ('newsletter', 13), ('antwort', 16),
+        ('antworten', 16), ('wrote', 17), ('polsat news', 46), ('auch lesenswert', 59),
+        ('weitere informationen', 59), ('weiterlesen', 59)),
+  'p': (('als pdf', 1), ('print', 2), ('app', 15), ('repl', 17), ('response', 17), ('pensamiento', 18),
+        ('respuesta', 18), ('pensieri', 20), ('risposta', 20), ('risposte', 20), ('pensamento', 24),
+        ('resposta', 24), ('pensation', 27), ('references to products', 27), ('sponsored', 27),
+        ('impressum', 31), ('afp', 42), ('ap', 42), ('apa', 42), ('dpa', 42), ('epd', 42), ('pap', 46),
+        ('afp', 49), ('dpa', 49), ('ap photo', 50), ('associated press', 50), ('photo', 50), ('picture', 50),
+        ('photo', 52), ('le puede interesar', 61), ('te puede interesar', 61)),
+  'm': (('email', 2), ('ethereum', 4), ('anmelden', 6), ('comment', 17), ('comentario', 18),
+        ('commentaire', 19), ('commenti', 20), ('commento', 20), ('mission', 27), ('terms ', 32), ('com', 36),
+        ('termos de uso', 38), ('lesen sie mehr', 59), ('more', 60), ('read more', 60), ('see more', 60),
+        ('mira', 61), ('mire', 61), ('leia mais', 68)),
   'h': (('share', 2), ('share ', 2), (' the ', 7)),
-  '分': (('分享', 3), ('分享到', 3), ('分类', 72), ('分類', 72)),
+  '分': (('分享', 3), ('分享到', 3), ('分类', 75), ('分類', 75)),
   '手': (('手机', 3), ('手機', 3)),
   '朋': (('朋友圈', 3),),
   'b': (('bitcoin', 4), ('bitte registrieren sie sich', 6), (' subscribers', 7), ('a subscriber', 7),
-        ('already a subscriber', 7), ('ubscribe', 7), ('schreibt', 15), ('website in diesem browser', 15),
-        (' and website in this browser', 16), ('submit your letter to the editor', 16),
-        ('you must be logged in', 16), ('your email address will not be published', 16),
-        ('i campi obbligatori sono contrassegnati', 19), ('werbung', 24), (' continues below', 25),
-        ('agb', 29), ('may not be ', 30), ('by', 41), ('bmp', 46), ('webp', 46), ('bild', 47),
-        ('potrebbe interessarti', 61), ('saiba mais', 65), ('du bist hier', 68), ('breadcrumb', 69),
-        (' browser ', 73), ('einen neueren browser', 73), (' browser', 74), ('your browser ', 74),
-        ('powered by ', 75)),
-  'x': (('dax', 4), ('contenido exclusivo para suscriptores', 8), ('exclusivo para assinantes', 12)),
-  'f': (('ftse', 4), ('for the latest ', 7), ('tif', 46), ('foto', 47), ('foto', 49), ('fot', 53),
-        ('foto', 53), ('foto', 54), ('mehr informationen', 57), ('mehr infos', 57), ('informate', 59)),
+        ('already a subscriber', 7), ('ubscribe', 7), ('berita', 10), ('schreibt', 16),
+        ('website in diesem browser', 16), (' and website in this browser', 17),
+        ('submit your letter to the editor', 17), ('you must be logged in', 17),
+        ('your email address will not be published', 17), ('i campi obbligatori sono contrassegnati', 20),
+        ('werbung', 26), (' continues below', 27), ('agb', 31), ('may not be ', 32), ('by', 43), ('bmp', 48),
+        ('webp', 48), ('bild', 49), ('baca', 63), ('potrebbe interessarti', 64), ('saiba mais', 68),
+        ('du bist hier', 71), ('breadcrumb', 72), (' browser ', 76), ('einen neueren browser', 76),
+        (' browser', 77), ('your browser ', 77), ('powered by ', 78)),
+  'x': (('dax', 4), ('contenido exclusivo para suscriptores', 8), ('exclusivo para assinantes', 13)),
+  'f': (('ftse', 4), ('for the latest ', 7), ('informasi', 10), ('tif', 48), ('foto', 49), ('foto', 51),
+        ('fot', 55), ('foto', 55), ('foto', 56), ('mehr informationen', 59), ('mehr infos', 59),
+        ('informate', 61)),
   'g': (('hang seng', 4), ('gratis', 6), ('registrieren', 6), ('ign up', 7), ('seeing this message', 7),
-        ('guenos en', 8), ('telegram', 13), ('log in', 16), ('thought', 16), ('einstellungen', 29),
-        ('gif', 46), ('png', 46), ('imago', 47), ('graphic', 48), ('image', 48), ('imagen', 49),
-        ('image', 50), ('imagem', 54), ('regarder', 60), ('guarda anche', 61), ('leggi anche', 61)),
-  'k': (('kospi', 4), ('nikkei', 4), ('artikel', 6), ('diese website verwendet akismet', 15), ('gedanke', 15),
-        ('in den kommentaren', 15), ('kommentar', 15), ('kommentieren sie hier', 15), ('reaktionen', 15),
-        ('this site uses akismet', 16), ('we want to hear what you think', 16),
-        ('bei den verlinkungen handelt es sich um', 24), ('affiliate links', 25), ('cookie ', 30),
-        ('gestion des cookies', 32), ('kr', 34), ('kna', 40), ('kai', 44), ('grafik', 47), ('istock', 48),
-        ('shutterstock', 48), ('skip to ', 69)),
-  'q': (('nasdaq', 4), ('cancela cuando quieras', 8), ('comments powered by disqus', 16),
-        (' from qualifying purchases', 25), ('quelle', 47)),
+        ('guenos en', 8), ('google', 10), ('telegram', 10), ('telegram', 14), ('log in', 17), ('thought', 17),
+        ('einstellungen', 31), ('gif', 48), ('png', 48), ('imago', 49), ('graphic', 50), ('image', 50),
+        ('imagen', 51), ('image', 52), ('imagem', 56), ('regarder', 62), ('guarda anche', 64),
+        ('leggi anche', 64)),
+  'k': (('kospi', 4), ('nikkei', 4), ('artikel', 6), ('breaking', 10), ('dapatkan', 10),
+        ('diese website verwendet akismet', 16), ('gedanke', 16), ('in den kommentaren', 16),
+        ('kommentar', 16), ('kommentieren sie hier', 16), ('reaktionen', 16), ('this site uses akismet', 17),
+        ('we want to hear what you think', 17), ('bei den verlinkungen handelt es sich um', 26),
+        ('affiliate links', 27), ('cookie ', 32), ('gestion des cookies', 34), ('kr', 36), ('kna', 42),
+        ('kai', 46), ('grafik', 49), ('istock', 50), ('shutterstock', 50), ('skip to ', 72)),
+  'q': (('nasdaq', 4), ('cancela cuando quieras', 8), ('comments powered by disqus', 17),
+        (' from qualifying purchases', 27), ('quelle', 49)),
   '&': (('s&p', 4),),
   '마': (('마감', 5),),
   '변': (('변동률', 5),),
   '상': (('상승종목', 5),),
   '종': (('종료', 5),),
   '하': (('하락종목', 5),),
-  'z': (('jetzt', 6), ('komentarze', 22), ('komentarzy', 22), ('odpowiedzi', 22), ('pisze', 22),
-        ('anzeige', 24), ('participates in the amazon ', 25), ('datenschutz', 29),
-        ('nutzungsbedingungen', 29), ('korzystamy z ', 35), ('mehr dazu', 57), ('mehr zum thema', 57),
-        ('passend dazu', 57), ('zum weiterlesen', 57), ('czytaj ', 64), ('przeczytaj ', 64),
-        ('zobacz ', 64)),
-  'ä': (('wählen sie ihren zugang', 6), (' enthält', 24), ('enthält', 24)),
-  'j': ((' journalism', 7), ('enable javascript to view the comments', 16), ('if you enjoyed ', 16),
-        ('jp', 46), ('veja', 65), ('veja mais', 65), ('javascript ', 73),
-        ('ohne javascript funktioniert', 73), (' javascript', 74), ('javascript ', 74)),
+  'z': (('jetzt', 6), ('komentarze', 23), ('komentarzy', 23), ('odpowiedzi', 23), ('pisze', 23),
+        ('anzeige', 26), ('participates in the amazon ', 27), ('datenschutz', 31),
+        ('nutzungsbedingungen', 31), ('korzystamy z ', 37), ('mehr dazu', 59), ('mehr zum thema', 59),
+        ('passend dazu', 59), ('zum weiterlesen', 59), ('czytaj ', 67), ('przeczytaj ', 67),
+        ('zobacz ', 67)),
+  'ä': (('wählen sie ihren zugang', 6), (' enthält', 26), ('enthält', 26)),
+  'j': ((' journalism', 7), ('enable javascript to view the comments', 17), ('if you enjoyed ', 17),
+        ('jp', 48), ('veja', 68), ('veja mais', 68), ('javascript ', 76),
+        ('ohne javascript funktioniert', 76), (' javascript', 77), ('javascript ', 77)),
   'o': ((' to ', 7),),
-  'c': (('access', 7), ('access to', 7), ('canal de ', 8), ('dice', 17), ('contenido relacionado', 59),
-        ('noticia relacionada', 59), ('relacionada', 59), ('relacionado', 59), ('relacionada', 65),
-        ('relacionado', 65)),
-  'v': (('have an account', 7), ('never miss ', 7), ('view the discussion thread', 16), ('scrive', 19),
-        ('escreveu', 23), ('salvar meus dados neste navegador', 23), ('advertisement', 25),
-        ('advertising disclosure', 25), ('alle rechte vorbehalten', 29), ('verwalten', 29),
-        ('all rights reserved', 30), ('privacy policy', 30), ('aviso legal', 31),
-        ('todos los derechos reservados', 31), ('all rights reserved', 33),
-        ('todos os direitos reservados', 36), ('all rights reserved', 39), ('avif', 46), ('svg', 46),
-        ('afp via getty', 48), ('video', 48), ('puede ver', 59), ('puedes ver', 59), ('ve', 59), ('vea', 59),
-        ('voir', 60), ('voir aussi', 60), ('vedi anche', 61)),
-  'í': (('regístrate', 8), ('suscríbete', 8), ('política de cookies', 31), ('política de privacidad', 31),
-        ('política de cookies', 36), ('política de privacidade', 36), ('fotografía', 49)),
-  '-': (('abonnez-vous', 9), ('inscrivez-vous', 9), (' e-mail-adresse wird nicht veröffentlicht', 15),
-        ('cookie-einstellungen', 29), ('epa-efe', 48)),
-  'é': (('article réservé aux abonnés', 9), ('réservé aux abonnés', 9), (' ne sera pas publiée', 18),
-        ('a écrit', 18), ('les champs obligatoires sont indiqués', 18), ('réflexion', 18), ('réponse', 18),
-        ('términos y condiciones', 31), ('conditions générales', 32), ('mentions légales', 32),
-        ('politique de confidentialité', 32), ('tous droits réservés', 32), ('crédit', 50), ('entérate', 59),
-        ('lea también', 59), ('lee también', 59), ('también lea', 59), ('vea también', 59),
-        ('ver también', 59), ('découvrir', 60), ('lire également', 60), ('écouter', 60), ('leia também', 65),
-        ('veja também', 65)),
-  'ロ': (('ログインして', 10),),
-  '会': (('会員', 10),),
-  '有': (('有料', 10),),
-  '残': (('残り', 10),),
-  '続': (('続きを読むには', 10),),
-  '구': (('구독', 11), ('구독해', 76)),
-  '뉴': (('뉴스레터', 11),),
-  '채': (('채널', 11),),
-  '친': (('친구', 11),),
-  'п': (('подписывайтесь на ', 13), ('перепечатка', 37), ('политика конфиденциальности', 37),
-        ('пользовательское соглашение', 37), ('по теме', 66)),
-  'т': (('телеграм', 13),),
-  '加': (('加入好友', 14),),
-  '客': (('客戶端', 14), ('客户端', 14)),
-  '扫': (('扫描', 14), ('扫码', 14)),
-  '掃': (('掃描', 14),),
-  '查': (('查看', 14), ('查看更多', 72)),
-  '电': (('电子报', 14),),
-  '閱': (('閱讀', 14), ('閱讀', 67)),
-  '阅': (('阅读', 14), ('阅读', 67)),
-  '電': (('電子報', 14),),
-  '*': (('erforderliche felder sind mit * markiert', 15), ('required fields are marked *', 16)),
-  'ó': (('escribió', 17), ('tu dirección de correo electrónico no será publicada', 17),
-        ('campos obrigatórios são marcados', 23), ('infórmate', 59)),
-  ',': (('guarda mi nombre, correo electrónico y ', 17), ('enregistrer mon nom, mon ', 18),
-        ('salvar meu nome, email e site neste navegador', 23)),
-  'á': (('los campos obligatorios están marcados', 17), ('comentário', 23), ('lea más', 59), ('lee más', 59),
-        ('más información', 59)),
-  'd': (('dit', 18), ('disse', 23), ('dts', 40), ('idea', 40), ('sda', 40), ('redit', 48), ('also read', 58),
-        ('read also', 58), ('sie sind hier', 68)),
-  'à': (('il tuo indirizzo email non sarà pubblicato', 19), ('à découvrir', 60), ('à lire', 60),
-        ('à lire aussi', 60), ('à lire également', 60), ('à voir', 60)),
-  'コ': (('コメント', 20),),
-  '댓': (('댓글', 21),),
-  'ł': (('napisał', 22), ('napisała', 22), ('materiał chroniony prawem autorskim', 35)),
-  'ã': ((' não será publicado', 23),),
-  'ü': (('für links auf dieser seite erhält', 24), ('urheberrechtlich geschützt', 29)),
-  '광': (('광고', 26),),
-  '기': (('기사', 26), ('기자', 43), ('기사', 76)),
-  '제': (('제보', 26), ('제보는', 26)),
-  'ล': (('ลงโฆษณากับ', 27), ('ลิขสิทธิ์', 38)),
-  '(': (('(c)', 28),),
-  '©': (('©', 28),),
-  'ⓒ': (('ⓒ', 28),),
-  '無': (('無断', 33),),
-  '著': (('著作権', 33),),
-  'i': (('ai', 34),),
-  '.': (('co.kr', 34), ('.', 52), ('fot.', 53)),
-  '공': (('공감언론', 34),),
-  '대': (('대표', 34), ('대기자', 43)),
-  '등': (('등록', 34),),
-  '무': (('무단', 34),),
-  '발': (('발행', 34), ('발행·편집', 34), ('발행ㆍ편집', 34)),
-  '재': (('재배포', 34), ('재판매', 52)),
-  '저': (('저작권자', 34), ('저작자', 76)),
-  '청': (('청소년', 34),),
-  '편': (('편집', 34), ('편집위원', 43)),
-  'ż': (('wszelkie prawa zastrzeżone', 35),),
-  'в': (('все права защищены', 37),),
-  'и': (('использовании', 37), ('изображение', 55), ('иллюстрация', 55)),
-  'ц': (('цитировании', 37),),
-  'ส': (('สงวนลิขสิทธิ์', 38),),
-  '备': (('icp备', 39), ('备案', 39)),
-  '证': (('icp证', 39),),
-  '未': (('未經', 39), ('未经', 39)),
-  '版': (('版权所有', 39), ('版權所有', 39)),
-  '转': (('转载请注明', 39),),
-  '违': (('违法和不良信息举报', 39),),
-  'u': (('reuters', 40), ('reuters', 47), ('illustration', 48), ('illustration', 50),
-        (' auch interessieren', 57), ('auch interessant', 57), ('lesen sie auch', 57), ('lies auch', 57),
-        ('siehe auch', 57), ('a lire aussi', 60), ('lire aussi', 60)),
-  'r': (('rtr', 40), ('iar', 44)),
-  '/': (('/', 42), ('reuters/', 48), ('/', 52), ('/', 56)),
-  ':': ((':', 42), (':', 56), ('related:', 58)),
-  '=': (('=', 42),),
-  '／': (('／', 42), ('／', 56)),
-  '：': (('：', 42), ('：', 56)),
-  '＝': (('＝', 42),),
-  '@': (('@', 43),),
-  '객': (('객원기자', 43),),
-  '논': (('논설위원', 43),),
-  '선': (('선임기자', 43),),
-  '수': (('수습기자', 43),),
-  '인': (('인턴기자', 43),),
-  '전': (('전문기자', 43),),
-  '칼': (('칼럼니스트', 43),),
-  '통': (('통신원', 43), ('통화료가', 76)),
-  '특': (('특파원', 43),),
-  '2': (('tvn24', 44), ('20', 70), ('20', 71), ('20', 72)),
-  '主': (('主編', 45), ('主编', 45)),
-  '來': (('來源', 45),),
-  '出': (('出处', 45), ('出處', 45)),
-  '审': (('审校', 45), ('审核', 45)),
-  '審': (('審校', 45), ('審核', 45)),
-  '文': (('文章來源', 45), ('文章来源', 45), ('文章', 67)),
-  '新': (('新聞來源', 45), ('新闻来源', 45), ('新聞', 67), ('新闻', 67)),
-  '本': (('本文來源', 45), ('本文来源', 45)),
-  '来': (('来源', 45),),
-  '校': (('校对', 45), ('校對', 45)),
-  '消': (('消息来源', 45),),
-  '监': (('监制', 45),),
-  '監': (('監製', 45),),
-  '稿': (('稿源', 45),),
-  '編': (('編輯', 45),),
-  '编': (('编辑', 45),),
-  '責': (('責任編輯', 45), ('責編', 45)),
-  '责': (('责任编辑', 45), ('责编', 45)),
-  '[': (('[', 46),),
-  '写': (('写真', 51), ('写真を見る', 51)),
-  '図': (('図', 51),),
-  '画': (('画像', 51), ('画像はイメージです', 51)),
-  '그': (('그래픽', 52),),
-  '사': (('사진', 52), ('사진제공', 52)),
-  '일': (('일러스트', 52),),
-  '자': (('자료', 52),),
-  '출': (('출처', 52),),
-  'ę': (('zdjęcie', 53),),
-  'ź': (('źródło', 53),),
-  'ф': (('фото', 55),),
-  '（': (('（', 56),),
-  'l': (('see also', 58), ('lea', 59), ('lee', 59), ('a lire', 60), ('lire', 60), ('leia', 65)),
-  '関': (('関連', 62),),
-  '관': (('관련', 63),),
-  '연': (('연관', 63), ('연결됩니다', 76)),
-  '주': (('주요', 63),),
-  'с': (('смотрите также', 66),),
-  'ч': (('читайте также', 66), ('читать также', 66)),
-  '報': (('報導', 67),),
-  '报': (('报道', 67),),
-  '1': (('19', 70), ('19', 71), ('19', 72)),
-  'カ': (('カテゴリ', 70),),
-  'タ': (('タグ', 70),),
-  '#': (('#태그', 71),),
-  '카': (('카테고리', 71),),
-  '키': (('키워드', 71),),
-  '태': (('태그', 71),),
-  '你': (('你的位置', 72),),
-  '关': (('关键字', 72), ('关键词', 72)),
-  '当': (('当前位置', 72),),
-  '您': (('您的位置', 72),),
-  '标': (('标签', 72),),
-  '標': (('標籤', 72),),
-  '目': (('目前位置', 72),),
-  '關': (('關鍵字', 72), ('關鍵詞', 72)),
-  'お': (('お願い', 75),),
-  'ス': (('スターをつけました', 75),),
-  'ブ': (('ブログ村', 75),),
-  '人': (('人気ブログランキング', 75),),
-  '引': (('引用をストックしました', 75),),
-  '応': (('応援', 75),),
-  '듣': (('듣기를', 76),),
-  '보': (('보기를', 76),),
-  '분': (('분류했습니다', 76),),
-  '언': (('언론사', 76),),
-  '요': (('요약한', 76),),
-  '책': (('책임은', 76),),
-  '투': (('투자', 76),),
-  '为': (('为自媒体平台', 77),),
-  '仅': (('仅代表作者观点', 77), ('仅代表该作者或机构观点', 77), ('仅供参考', 77)),
-  '僅': (('僅代表作者', 77), ('僅供參考', 77)),
-  '免': (('免責聲明', 77), ('免责声明', 77)),
-  '平': (('平台声明', 77), ('平台聲明', 77)),
-  '特': (('特別聲明', 77), ('特别声明', 77)),
-  '观': (('观点仅代表作者本人', 77),),
-  '風': (('風險提示', 77), ('風險自負', 77)),
-  '风': (('风险提示', 77), ('风险自担', 77))})
+  'c': (('access', 7), ('access to', 7), ('canal de ', 8), ('dice', 18), ('contenido relacionado', 61),
+        ('noticia relacionada', 61), ('relacionada', 61), ('relacionado', 61), ('relacionada', 68),
+        ('relacionado', 68)),
+  'v': (('have an account', 7), ('never miss ', 7), ('view the discussion thread', 17), ('scrive', 20),
+        ('escreveu', 24), ('salvar meus dados neste navegador', 24), ('advertisement', 27),
+        ('advertising disclosure', 27), ('alle rechte vorbehalten', 31), ('verwalten', 31),
+        ('all rights reserved', 32), ('privacy policy', 32), ('aviso legal', 33),
+        ('todos los derechos reservados', 33), ('all rights reserved', 35),
+        ('todos os direitos reservados', 38), ('all rights reserved', 41), ('avif', 48), ('svg', 48),
+        ('afp via getty', 50), ('video', 50), ('puede ver', 61), ('puedes ver', 61), ('ve', 61), ('vea', 61),
+        ('voir', 62), ('voir aussi', 62), ('vedi anche', 64)),
+  'í': (('regístrate', 8), ('suscríbete', 8), ('política de cookies', 33), ('política de privacidad', 33),
+        ('política de cookies', 38), ('política de privacidade', 38), ('fotografía', 51)),
+  '-': (('abonnez-vous', 9), ('inscrivez-vous', 9), (' e-mail-adresse wird nicht veröffentlicht', 16),
+        ('cookie-einstellungen', 31), ('epa-efe', 50)),
+  'é': (('article réservé aux abonnés', 9), ('réservé aux abonnés', 9), (' ne sera pas publiée', 19),
+        ('a écrit', 19), ('les champs obligatoires sont indiqués', 19), ('réflexion', 19), ('réponse', 19),
+        ('términos y condiciones', 33), ('conditions générales', 34), ('mentions légales', 34),
+        ('politique de confidentialité', 34), ('tous droits réservés', 34), ('crédit', 52), ('entérate', 61),
+        ('lea también', 61), ('lee también', 61), ('también lea', 61), ('vea también', 61),
+        ('ver también', 61), ('découvrir', 62), ('lire également', 62), ('écouter', 62), ('leia também', 68),
+        ('veja também', 68)),
+  'ロ': (('ログインして', 11),),
+  '会': (('会員', 11),),
+  '有': (('有料', 11),),
+  '残': (('残り', 11),),
+  '続': (('続きを読むには', 11),),
+  '구': (('구독', 12), ('구독해', 79)),
+  '뉴': (('뉴스레터', 12),),
+  '채': (('채널', 12),),
+  '친': (('친구', 12),),
+  'п': (('подписывайтесь на ', 14), ('перепечатка', 39), ('политика конфиденциальности', 39),
+        ('пользовательское соглашение', 39), ('по теме', 69)),
+  'т': (('телеграм', 14),),
+  '加': (('加入好友', 15),),
+  '客': (('客戶端', 15), ('客户端', 15)),
+  '扫': (('扫描', 15), ('扫码', 15)),
+  '掃': (('掃描', 15),),
+  '查': (('查看', 15), ('查看更多', 75)),
+  '电': (('电子报', 15),),
+  '閱': (('閱讀', 15), ('閱讀', 70)),
+  '阅': (('阅读', 15), ('阅读', 70)),
+  '電': (('電子報', 15),),
+  '*': (('erforderliche felder sind mit * markiert', 16), ('required fields are marked *', 17)),
+  'ó': (('escribió', 18), ('tu dirección de correo electrónico no será publicada', 18),
+        ('campos obrigatórios são marcados', 24), ('infórmate', 61)),
+  ',': (('guarda mi nombre, correo electrónico y ', 18), ('enregistrer mon nom, mon ', 19),
+        ('salvar meu nome, email e site neste navegador', 24)),
+  'á': (('los campos obligatorios están marcados', 18), ('comentário', 24), ('lea más', 61), ('lee más', 61),
+        ('más información', 61)),
+  'd': (('dit', 19), ('disse', 24), ('dts', 42), ('idea', 42), ('sda', 42), ('redit', 50), ('also read', 60),
+        ('read also', 60), ('sie sind hier', 71)),
+  'à': (('il tuo indirizzo email non sarà pubblicato', 20), ('à découvrir', 62), ('à lire', 62),
+        ('à lire aussi', 62), ('à lire également', 62), ('à voir', 62)),
+  'コ': (('コメント', 21),),
+  '댓': (('댓글', 22),),
+  'ł': (('napisał', 23), ('napisała', 23), ('materiał chroniony prawem autorskim', 37)),
+  'ã': ((' não será publicado', 24),),
+  'ì': (('bình luận', 25),),
+  'ý': (('ý kiến', 25),),
+  'ü': (('für links auf dieser seite erhält', 26), ('urheberrechtlich geschützt', 31)),
+  '광': (('광고', 28),),
+  '기': (('기사', 28), ('기자', 45), ('기사', 79)),
+  '제': (('제보', 28), ('제보는', 28)),
+  'ล': (('ลงโฆษณากับ', 29), ('ลิขสิทธิ์', 40)),
+  '(': (('(c)', 30),),
+  '©': (('©', 30),),
+  'ⓒ': (('ⓒ', 30),),
+  '無': (('無断', 35),),
+  '著': (('著作権', 35),),
+  'i': (('ai', 36),),
+  '.': (('co.kr', 36), ('.', 54), ('fot.', 55)),
+  '공': (('공감언론', 36),),
+  '대': (('대표', 36), ('대기자', 45)),
+  '등': (('등록', 36),),
+  '무': (('무단', 36),),
+  '발': (('발행', 36), ('발행·편집', 36), ('발행ㆍ편집', 36)),
+  '재': (('재배포', 36), ('재판매', 54)),
+  '저': (('저작권자', 36), ('저작자', 79)),
+  '청': (('청소년', 36),),
+  '편': (('편집', 36), ('편집위원', 45)),
+  'ż': (('wszelkie prawa zastrzeżone', 37),),
+  'в': (('все права защищены', 39),),
+  'и': (('использовании', 39), ('изображение', 57), ('иллюстрация', 57)),
+  'ц': (('цитировании', 39),),
+  'ส': (('สงวนลิขสิทธิ์', 40),),
+  '备': (('icp备', 41), ('备案', 41)),
+  '证': (('icp证', 41),),
+  '未': (('未經', 41), ('未经', 41)),
+  '版': (('版权所有', 41), ('版權所有', 41)),
+  '转': (('转载请注明', 41),),
+  '违': (('违法和不良信息举报', 41),),
+  'u': (('reuters', 42), ('reuters', 49), ('illustration', 50), ('illustration', 52),
+        (' auch interessieren', 59), ('auch interessant', 59), ('lesen sie auch', 59), ('lies auch', 59),
+        ('siehe auch', 59), ('a lire aussi', 62), ('lire aussi', 62)),
+  'r': (('rtr', 42), ('iar', 46)),
+  '/': (('/', 44), ('reuters/', 50), ('/', 54), ('/', 58)),
+  ':': ((':', 44), (':', 58), ('related:', 60)),
+  '=': (('=', 44),),
+  '／': (('／', 44), ('／', 58)),
+  '：': (('：', 44), ('：', 58)),
+  '＝': (('＝', 44),),
+  '@': (('@', 45),),
+  '객': (('객원기자', 45),),
+  '논': (('논설위원', 45),),
+  '선': (('선임기자', 45),),
+  '수': (('수습기자', 45),),
+  '인': (('인턴기자', 45),),
+  '전': (('전문기자', 45),),
+  '칼': (('칼럼니스트', 45),),
+  '통': (('통신원', 45), ('통화료가', 79)),
+  '특': (('특파원', 45),),
+  '2': (('tvn24', 46), ('20', 73), ('20', 74), ('20', 75)),
+  '主': (('主編', 47), ('主编', 47)),
+  '來': (('來源', 47),),
+  '出': (('出处', 47), ('出處', 47)),
+  '审': (('审校', 47), ('审核', 47)),
+  '審': (('審校', 47), ('審核', 47)),
+  '文': (('文章來源', 47), ('文章来源', 47), ('文章', 70)),
+  '新': (('新聞來源', 47), ('新闻来源', 47), ('新聞', 70), ('新闻', 70)),
+  '本': (('本文來源', 47), ('本文来源', 47)),
+  '来': (('来源', 47),),
+  '校': (('校对', 47), ('校對', 47)),
+  '消': (('消息来源', 47),),
+  '监': (('监制', 47),),
+  '監': (('監製', 47),),
+  '稿': (('稿源', 47),),
+  '編': (('編輯', 47),),
+  '编': (('编辑', 47),),
+  '責': (('責任編輯', 47), ('責編', 47)),
+  '责': (('责任编辑', 47), ('责编', 47)),
+  '[': (('[', 48),),
+  '写': (('写真', 53), ('写真を見る', 53)),
+  '図': (('図', 53),),
+  '画': (('画像', 53), ('画像はイメージです', 53)),
+  '▲': (('▲', 54),),
+  '그': (('그래픽', 54),),
+  '사': (('사진', 54), ('사진제공', 54)),
+  '일': (('일러스트', 54),),
+  '자': (('자료', 54),),
+  '출': (('출처', 54),),
+  'ę': (('zdjęcie', 55),),
+  'ź': (('źródło', 55),),
+  'ф': (('фото', 57),),
+  '（': (('（', 58),),
+  'l': (('see also', 60), ('lea', 61), ('lee', 61), ('a lire', 62), ('lire', 62), ('leia', 68)),
+  '関': (('関連', 65),),
+  '관': (('관련', 66),),
+  '연': (('연관', 66), ('연결됩니다', 79)),
+  '주': (('주요', 66),),
+  'с': (('смотрите также', 69),),
+  'ч': (('читайте также', 69), ('читать также', 69)),
+  '報': (('報導', 70),),
+  '报': (('报道', 70),),
+  '1': (('19', 73), ('19', 74), ('19', 75)),
+  'カ': (('カテゴリ', 73),),
+  'タ': (('タグ', 73),),
+  'テ': (('テーマ', 73),),
+  '#': (('#태그', 74),),
+  '카': (('카테고리', 74),),
+  '키': (('키워드', 74),),
+  '태': (('태그', 74),),
+  '你': (('你的位置', 75),),
+  '关': (('关键字', 75), ('关键词', 75)),
+  '当': (('当前位置', 75),),
+  '您': (('您的位置', 75),),
+  '标': (('标签', 75),),
+  '標': (('標籤', 75),),
+  '目': (('目前位置', 75),),
+  '關': (('關鍵字', 75), ('關鍵詞', 75)),
+  'お': (('お願い', 78),),
+  'ス': (('スターをつけました', 78),),
+  'ブ': (('ブログ村', 78),),
+  '人': (('人気ブログランキング', 78),),
+  '引': (('引用をストックしました', 78),),
+  '応': (('応援', 78),),
+  '듣': (('듣기를', 79),),
+  '보': (('보기를', 79),),
+  '분': (('분류했습니다', 79),),
+  '언': (('언론사', 79),),
+  '요': (('요약한', 79),),
+  '책': (('책임은', 79),),
+  '투': (('투자', 79),),
+  '为': (('为自媒体平台', 80),),
+  '仅': (('仅代表作者观点', 80), ('仅代表该作者或机构观点', 80), ('仅供参考', 80)),
+  '僅': (('僅代表作者', 80), ('僅供參考', 80)),
+  '免': (('免責聲明', 80), ('免责声明', 80)),
+  '平': (('平台声明', 80), ('平台聲明', 80)),
+  '特': (('特別聲明', 80), ('特别声明', 80)),
+  '观': (('观点仅代表作者本人', 80),),
+  '風': (('風險提示', 80), ('風險自負', 80)),
+  '风': (('风险提示', 80), ('风险自担', 80))})
 
 # Lexicon.languages: each table's LanguageTable fields (stopwords sorted, one a line).
 LANGUAGES = ({'language': 'und',
@@ -3890,6 +4057,31 @@ LANGUAGES = ({'language': 'und',
   'byline_prefixes': ('par', 'propos recueillis par', 'texte', 'auteur'),
   'byline_suffixes': (),
   'byline_ui': ('suivre', 'voir ses articles')},
+ {'language': 'id',
+  'stopwords': '',
+  'published_labels': ('diterbitkan', 'dipublikasikan', 'tayang'),
+  'modified_labels': ('diperbarui', 'diperbaharui', 'pembaruan terakhir'),
+  'months': {'januari': 1,
+             'februari': 2,
+             'maret': 3,
+             'april': 4,
+             'mei': 5,
+             'juni': 6,
+             'juli': 7,
+             'agustus': 8,
+             'september': 9,
+             'oktober': 10,
+             'november': 11,
+             'desember': 12,
+             'agu': 8,
+             'agt': 8,
+             'okt': 10},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': ('penulis', 'oleh', 'reporter', 'pewarta', 'kontributor'),
+  'byline_suffixes': (),
+  'byline_ui': ('editor', 'penyunting', 'redaktur')},
  {'language': 'it',
   'stopwords': 'a\n'
                'agli\n'
@@ -4146,9 +4338,9 @@ LANGUAGES = ({'language': 'und',
   'pm': ('오후',),
   'year_prefixes': (),
   'byline_prefixes': (),
-  'byline_suffixes': ('기자', '특파원', '선임기자', '객원기자', '인턴기자', '수습기자', '논설위원', '칼럼니스트', '통신원', '편집위원', '대기자',
-                      '전문기자', '선임연구원', '위원'),
-  'byline_ui': ('기자 구독', '구독', '기자의 다른기사', '기자 페이지', '이메일')},
+  'byline_suffixes': ('기자', '시민기자', '특파원', '선임기자', '객원기자', '인턴기자', '수습기자', '논설위원', '칼럼니스트', '통신원', '편집위원',
+                      '대기자', '전문기자', '선임연구원', '위원'),
+  'byline_ui': ('기자 구독', '구독', '기자의 다른기사', '기자 페이지', '이메일', '시민', '명예', '객원', '인턴', '수습')},
  {'language': 'nl',
   'stopwords': 'aan\n'
                'al\n'
@@ -4686,6 +4878,17 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': ('พ.ศ.', 'ค.ศ.'),
   'byline_prefixes': (),
+  'byline_suffixes': (),
+  'byline_ui': ()},
+ {'language': 'vi',
+  'stopwords': '',
+  'published_labels': ('đăng lúc', 'ngày đăng', 'xuất bản'),
+  'modified_labels': ('cập nhật', 'cập nhật lúc'),
+  'months': {},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': ('tác giả', 'bài và ảnh', 'bài'),
   'byline_suffixes': (),
   'byline_ui': ()},
  {'language': 'zh',

@@ -11,12 +11,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 # Bullet shapes the common renderers leave: w3m (• ◦ □ ▪), lynx (* + o), html2text (* -),
 # browser copies (· ▶ ►), numbered lists. Renderers indent 'o' and numbered items; at the
-# start of a line '6. Februar 2025' is a date, not a list.
+# start of a line '6. Februar 2025' is a date, not a list, and so is an indented one before a
+# year ('   12. März 2025, 14:35 Uhr', as lynx indents every line).
 _BULLET = re.compile(
-    r"^(?P<indent>\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\-–—]|(?<=\s)o(?=\s)|(?<=\s)\d{1,3}[.)](?=\s))\s+(?P<rest>.*)$"
+    r"^(?P<indent>\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\-–—]|(?<=\s)o(?=\s)|(?<=\s)\d{1,3}[.)](?=\s)(?!\s+[^\W\d_]+\.?\s+(?:19|20)\d{2}\b))\s+(?P<rest>.*)$"
 )
 _HEADING = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<rest>.+?)\s*#*\s*$")
 _QUOTE = re.compile(r"^\s*>\s?(?P<rest>.*)$")
@@ -32,13 +34,10 @@ MIN_WRAPPED_SHARE = 0.08
 # lower case or with closing punctuation continues the line before it; so does a line after
 # one that stopped on a comma, a hyphen, an opening quote or, when long, a short lower-case
 # function word ('... suspensions for' / 'Browns'). Titles and menu items end otherwise.
-# A straight double quote after a space opens a quotation ('gute Chancen, "'); one followed by
-# a space or punctuation closes it ('" zu werden').
-_OPEN_END = re.compile(r"(?:[\w,\-–(„“‘«]|(?:^|\s)\")$")
-_DANGLING_END = re.compile(r"(?:[,\-–(„“‘«]|(?:^|\s)\")$")
-_OPENING_QUOTE = re.compile(r"(?:^|\s)[\"„“‘]$")
+_OPEN_END = re.compile(r"[\w,\-–(„“‘«]$")
+_DANGLING_END = re.compile(r"[,\-–(„“‘«]$")
 _SHORT_LOWER_WORD_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}$")
-_CLOSING_PUNCT = re.compile(r"^(?:[,.;:!?)\]}%’”»]|\"(?=[\s,.;:!?]|$))")
+_CLOSING_PUNCT = re.compile(r"^[,.;:!?)\]}%’”»]")
 # A footnote reference ('[1]', '[12]', '[a]') is a superscript link: alone on its line it
 # belongs to the sentence before it, whatever that ended on ('Geoffrey Hinton' / '.' / '[1]').
 _REFERENCE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z])\]$")
@@ -147,9 +146,10 @@ def join_wrapped(left: str, right: str) -> str:
     return left + " " + right
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The column width the renderer wrapped at, or None when the text was not wrapped."""
-    widths = sorted(display_width(line.rstrip()) for line in lines if line.strip())
+def wrap_width(lines: list[str], measure: Callable[[str], int] = display_width) -> int | None:
+    """The column width the renderer wrapped at, or None when the text was not wrapped.
+    ``measure``: how the renderer counts a line (w3m and lynx in terminal columns)."""
+    widths = sorted(measure(line.rstrip()) for line in lines if line.strip())
     if len(widths) < 5:
         return None
     # The widest lines of a wrapped dump pile up just under the wrap column.
@@ -162,13 +162,23 @@ def wrap_width(lines: list[str]) -> int | None:
     return top
 
 
-def _first_word_width(line: str) -> int:
+# A dump that separates its paragraphs by blank lines has at least this many blank lines per
+# line of text.
+MIN_BLANK_SHARE = 0.25
+
+
+def _blank_separated(lines: list[str]) -> bool:
+    blank = sum(1 for line in lines if not line.strip())
+    return blank >= MIN_BLANK_SHARE * (len(lines) - blank)
+
+
+def _first_word_width(line: str, measure: Callable[[str], int] = display_width) -> int:
     stripped = line.strip()
     if not stripped:
         return 0
     if is_cjk(stripped[0]):
-        return 2
-    return display_width(stripped.split(None, 1)[0])
+        return measure(stripped[0])
+    return measure(stripped.split(None, 1)[0])
 
 
 def _classify_line(line: str) -> tuple[str, dict]:
@@ -264,13 +274,20 @@ def segment(text: str) -> list[Segment]:
     (like the parts of a glued line, they come from the same lines)."""
     lines = text.split("\n")
     width = wrap_width(lines)
+    measure: Callable[[str], int] = display_width
+    if width is None and _blank_separated(lines) and wrap_width(lines, len) is not None:
+        # html2text wraps at a count of characters however wide they are: 78 Hangul
+        # syllables fill 156 terminal columns. It leaves a blank line after every paragraph;
+        # a dump of one paragraph per line with no blank lines (BeautifulSoup) is not wrapped,
+        # however alike its lines' lengths.
+        width, measure = wrap_width(lines, len), len
     regions = column_regions(lines)
     if not regions:
-        return _segment_lines(list(enumerate(lines, start=1)), width)
+        return _segment_lines(list(enumerate(lines, start=1)), width, measure)
     segments: list[Segment] = []
     done = 0
     for first, last, column in regions:
-        segments += _segment_lines(list(enumerate(lines[done:first], start=done + 1)), width)
+        segments += _segment_lines(list(enumerate(lines[done:first], start=done + 1)), width, measure)
         parts = [_split_at_column(line, column) for line in lines[first : last + 1]]
         for side in (0, 1):
             stream = [(first + 1 + k, part[side]) for k, part in enumerate(parts)]
@@ -281,11 +298,13 @@ def segment(text: str) -> list[Segment]:
                 seg.column = side + 1
                 segments.append(seg)
         done = last + 1
-    segments += _segment_lines(list(enumerate(lines[done:], start=done + 1)), width)
+    segments += _segment_lines(list(enumerate(lines[done:], start=done + 1)), width, measure)
     return segments
 
 
-def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[Segment]:
+def _segment_lines(
+    numbered: list[tuple[int, str]], width: int | None, measure: Callable[[str], int] = display_width
+) -> list[Segment]:
     """The segments of a run of (line number, line) pairs, wrapped at ``width`` (or not)."""
     segments: list[Segment] = []
     current: Segment | None = None
@@ -322,7 +341,7 @@ def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[S
             prev_line = line
             continue
         if kind == "quote":
-            if current is not None and current.quote and _continues(prev_line, line, width):
+            if current is not None and current.quote and _continues(prev_line, line, width, measure):
                 current.text = join_wrapped(current.text, info["text"])
                 current.last_line = number
                 current.raw_lines.append(raw)
@@ -334,12 +353,12 @@ def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[S
         # A plain line continues the open block only when the previous line was wrapped,
         # or, in unwrapped dumps, when the renderer cut it at an inline element.
         if current is not None and not current.quote and (
-            _continues(prev_line, line, width)
+            _continues(prev_line, line, width, measure)
             or (
                 width is None
                 and not current.bullet
                 and (
-                    _inline_cut(prev_line, line)
+                    _inline_cut(prev_line, line, current.text)
                     or _link_between(current.text, line, _next_line(numbered, k))
                     or _reference_after(current.text, line)
                     or _aside_after(current.text, line)
@@ -358,26 +377,64 @@ def _segment_lines(numbered: list[tuple[int, str]], width: int | None) -> list[S
     return segments
 
 
+# A headless loader glues the sign-off and the copyright notice to the last paragraph
+# ('… 밝혔다. 정유진 기자 yjin@… ⓒ 세계일보, 무단전재 및 재배포 금지'): the notice, with the
+# words between it and the last sentence's end (a reporter's name and address), is cut off
+# when it stands at most this far after that end and makes the line's last part.
+MAX_NOTICE_LEAD = 80
+MAX_NOTICE_TAIL = 160
+# The notice, or a sign-off that ends the line with the reporter's address ('… 말했다. 이수진
+# 기자 sujin@…').
+_NOTICE = re.compile(r"[©ⓒ]|\(c\)|copyright|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", re.I)
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_])[.!?。][\"'”’]?\s+")
+
+
+def _notice_tail(text: str) -> int | None:
+    """Where a copyright notice glued to the end of a paragraph starts (with its sign-off)."""
+    notice = None
+    for m in _NOTICE.finditer(text, max(0, len(text) - MAX_NOTICE_TAIL)):
+        notice = m
+        break
+    if notice is None:
+        return None
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, notice.start() - MAX_NOTICE_LEAD), notice.start())]
+    return stops[-1] if stops else None
+
+
 def split_glued(seg: Segment) -> list[Segment]:
     """A line glued from several blocks, cut at its seams; each part keeps the line span."""
     if len(seg.text) < MIN_GLUED_LINE or seg.heading:
         return [seg]
     lead = _WIRE_LEAD_SEAM.search(seg.text, 0, MAX_WIRE_LEAD_OFFSET)
-    if not lead and not _GLUED_SEAM.search(seg.text):
+    tail = _notice_tail(seg.text)
+    if not lead and tail is None and not _GLUED_SEAM.search(seg.text):
         return [seg]
     head, text = (seg.text[: lead.start()], seg.text[lead.start() :]) if lead else ("", seg.text)
+    notice = ""
+    if tail is not None and tail > len(head):
+        text, notice = seg.text[len(head) : tail], seg.text[tail:]
     parts = ([head.strip()] if head.strip() else []) + [p.strip() for p in _GLUED_SEAM.split(text) if p.strip()]
+    parts += [notice.strip()] if notice.strip() else []
     return [
         Segment(p, seg.first_line, seg.last_line, bullet=seg.bullet, depth=seg.depth, quote=seg.quote, raw_lines=seg.raw_lines)
         for p in parts
     ]
 
 
-def _inline_cut(prev_line: str, line: str) -> bool:
-    """Was ``line`` split from ``prev_line`` at an inline element (unwrapped dumps only)?"""
+def _open_quote(text: str) -> bool:
+    """A straight double quote opened and not yet closed: the quotation goes on."""
+    return text.count('"') % 2 == 1
+
+
+def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
+    """Was ``line`` split from ``prev_line`` at an inline element (unwrapped dumps only)?
+    ``block``: the text of the open block so far, for a quotation the cut left open
+    ('한 관계자는 "' / '… 크다' / '"고 말했다.')."""
     if not prev_line:
         return False
     prev = prev_line.strip()
+    if prev.endswith('"') and _open_quote(prev) or line.lstrip().startswith('"') and _open_quote(block or prev):
+        return True
     if not _OPEN_END.search(prev):
         return False
     nxt = line.strip()
@@ -425,16 +482,18 @@ def _aside_after(block: str, line: str) -> bool:
 
 
 def join_inline(left: str, right: str) -> str:
-    """Join a line cut at an inline element: no space before closing punctuation."""
+    """Join a line cut at an inline element: no space before closing punctuation, nor
+    inside the quotation marks of a quote cut at its edges."""
     right = right.strip()
-    if _CLOSING_PUNCT.match(right) or _REFERENCE_MARK.match(right) or _OPENING_QUOTE.search(left):
-        return left.rstrip() + right
+    left = left.rstrip()
+    if _CLOSING_PUNCT.match(right) or _REFERENCE_MARK.match(right) or _open_quote(left) and (left.endswith('"') or right.startswith('"')):
+        return left + right
     return join_wrapped(left, right)
 
 
-def _continues(prev_line: str, line: str, width: int | None) -> bool:
+def _continues(prev_line: str, line: str, width: int | None, measure: Callable[[str], int] = display_width) -> bool:
     """Was ``prev_line`` broken by the renderer's wrapping, so that ``line`` continues it?"""
     if not prev_line or width is None:
         return False
-    prev_width = display_width(prev_line.rstrip())
-    return prev_width + 1 + _first_word_width(line) > width * WRAP_FILL and prev_width >= width * 0.6
+    prev_width = measure(prev_line.rstrip())
+    return prev_width + 1 + _first_word_width(line, measure) > width * WRAP_FILL and prev_width >= width * 0.6

@@ -72,3 +72,17 @@ def test_korean_reporter_lines_with_an_outlet_or_a_credit_label():
     assert parse_byline("글·사진=박지민 기자", lexicon).authors == ["박지민"]
     assert parse_byline("(서울=연합뉴스) 김영희 기자", lexicon).authors == ["김영희"]
     assert parse_byline("박지민·김철수 기자", lexicon).authors == ["박지민", "김철수"]
+
+
+def test_a_wire_credit_that_opens_the_lead_paragraph_is_marked_lead():
+    lexicon = default_lexicon()
+    lead = parse_byline("(대전=연합뉴스) 홍길동 기자 = 지방 중소병원 응급실이 야간 당직 의사를 구하지 못해 문을 닫고 있다.", lexicon)
+    assert lead.authors == ["홍길동"] and lead.lead
+    assert not parse_byline("(서울=연합뉴스) 김영희 기자 =", lexicon).lead
+    assert not parse_byline("홍길동 기자 기자 페이지", lexicon).lead
+
+
+def test_a_reporter_after_the_date_line_stamps():
+    lexicon = default_lexicon()
+    assert parse_byline("입력 2025.07.15 06:00 수정 2025.07.15 09:41 이수진 기자", lexicon).authors == ["이수진"]
+    assert parse_byline("mj@fnnews.com 김민지 기자", lexicon).emails == ["mj@fnnews.com"]

@@ -75,3 +75,11 @@ def test_find_dates_orders_and_zones(text, month_first, expected):
 def test_a_label_in_prose_does_not_make_a_date_line():
     text = "Les entreprises ont enregistré 365 000 déplacements entre le 21 juin et le 15 novembre 2019."
     assert not is_dateline(text, default_lexicon())
+
+
+def test_east_asian_stamps_with_two_digit_years_and_bracketed_times():
+    lexicon = default_lexicon()
+    found = find_dates("25.05.21 10:32 l 최종 업데이트 25.05.21 11:40", lexicon)
+    assert [(d.iso, d.role) for d in found] == [("2025-05-21T10:32", None), ("2025-05-21T11:40", "modified")]
+    assert find_dates("21.05.25 10:32 Uhr", lexicon) == []  # day first in Europe: not read
+    assert [d.iso for d in find_dates("입력 2025.07.10 (21:14)", lexicon)] == ["2025-07-10T21:14"]

@@ -174,3 +174,29 @@ def test_straight_quotes_and_lower_case_asides_cut_by_inline_elements_are_rejoin
         "E-Mail",
         "(wird nicht veröffentlicht)",
     ]
+
+
+def test_html2text_wraps_hangul_by_characters_not_columns():
+    para = "가" * 10 + " " + " ".join(["나다라마바사"] * 30)
+    import textwrap
+
+    wrapped = textwrap.fill(para, 78)  # html2text's wrap: 78 characters, ~150 terminal columns
+    text = "\n\n".join([wrapped, "# 제목", wrapped, "짧은 줄", wrapped])
+    segs = segment(text)
+    assert [s.text for s in segs if s.text.startswith("가")] == [para] * 3
+
+
+def test_bs4_lines_of_similar_length_are_not_taken_for_wrapped():
+    lines = ["첫 문단입니다. " * 6, "둘째 문단입니다. " * 6, "셋째 문단입니다. " * 6, "넷째 문단입니다. " * 6, "다섯째 문단. " * 7]
+    assert len(segment("\n".join(line.strip() for line in lines))) == 5
+
+
+def test_a_quotation_cut_at_its_marks_is_one_block():
+    segs = segment('한 입시업체 관계자는 "\n최상위권의 기대가 크다\n"고 말했다.\n다음 문단이다.')
+    assert [s.text for s in segs] == ['한 입시업체 관계자는 "최상위권의 기대가 크다"고 말했다.', "다음 문단이다."]
+
+
+def test_a_copyright_notice_glued_to_the_last_paragraph_is_cut_off():
+    body = "교육부는 늘봄학교 운영 시간을 오후 8시까지 늘리겠다고 밝혔다. " * 4 + "인력도 늘린다고 했다."
+    segs = segment(body + " 정유진 기자 yjin@example.com ⓒ 세계일보 & Example.com, 무단전재 및 재배포 금지")
+    assert [s.text for s in segs] == [body, "정유진 기자 yjin@example.com ⓒ 세계일보 & Example.com, 무단전재 및 재배포 금지"]

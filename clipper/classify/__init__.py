@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
-from .cjk import breadcrumbs, cut_off_headlines, headline_lists, image_names, label_values
+from .cjk import breadcrumbs, cut_off_headlines, headline_lists, image_names, label_values, sentence_runs
 from .context_free import label_block
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
@@ -99,13 +99,14 @@ def classify(
         comment_section(blocks, params)
         lead_paragraph(blocks, params)
         tail_paragraph(blocks, params)
+        sentence_runs(blocks, params)
         sentence_fragments(blocks)
         lists_inside_body(blocks, params)
         ingredient_rows(blocks, params)
         closing_sentence(blocks)
         teaser_bullets(blocks, params)
         headline_above_body(blocks, params)
-        thin_body(blocks, params)
+        thin_body(blocks, params, has_stopwords)
         finalise(blocks, params, use_run=False)
         if any(b.segment.dom is not None for b in blocks):
             from .dom import trailing_headings

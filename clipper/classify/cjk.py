@@ -16,6 +16,9 @@ Pass 1 (``classify.first_pass``) calls them after the tables have named what the
    does not make the paragraph chrome (``context_free``), a how-to's screenshots are not
    a teaser grid (``revise.visible``), and an article of one-sentence paragraphs, none of
    them long, still anchors a body (``revise.apply_model``).
+6. After the scorer (``classify``): a broadcast transcript or a column of one-sentence
+   paragraphs, each too short to be judged alone, is body where its run of full sentences
+   reaches the body (``sentence_runs``).
 """
 
 from __future__ import annotations
@@ -305,3 +308,54 @@ def sentences_anchor(chosen: list[Labelled], p: Parameters) -> bool:
         if b.features.script in CJK_SCRIPTS and (b.features.ends_sentence or b.segment.text.rstrip().endswith("。"))
     ]
     return len(ended) >= ANCHOR_MIN_SENTENCES and sum(b.features.weight for b in ended) >= p.length_high
+
+
+# A broadcast transcript or a column of one-sentence paragraphs ('… 통제됐습니다.' / '[리포트]' /
+# '서울 강남구의 한 지하차도 입구입니다.'): every line is short, so the scorer doubts each, but a
+# run of full sentences that reaches the body is the body. A line ends a sentence only with a
+# real stop here: headlines of teaser lists end in '…했다' without one.
+_STOPPED = re.compile(r"[.。!?！？][\"'”’」』)]?\s*$")
+# The run may step over one short line that is no sentence: a speaker or segment marker
+# ('[앵커]', '[인터뷰] 김정호/운전자'), which stays out of the body.
+MAX_RUN_GAP = 1
+# A sentence of the run has at least this many Latin-letter equivalents (a dozen Hangul).
+MIN_RUN_SENTENCE_WEIGHT = 25
+
+
+def _run_sentence(lab: Labelled, p: Parameters) -> bool:
+    f = lab.features
+    return (
+        lab.quality is Quality.BAD
+        and f.script in CJK_SCRIPTS
+        and MIN_RUN_SENTENCE_WEIGHT <= f.weight
+        and f.digit_share < p.max_digit_share
+        and not lab.segment.bullet
+        and not lab.segment.heading
+        and bool(_STOPPED.search(lab.segment.text))
+    )
+
+
+def _run_gap(lab: Labelled, p: Parameters) -> bool:
+    return lab.quality is Quality.BAD and lab.features.weight < p.length_low and not _STOPPED.search(lab.segment.text)
+
+
+def sentence_runs(blocks: list[Labelled], p: Parameters) -> None:
+    """Runs of short CJK sentences next to the body, up and down from it, are body."""
+    if not cjk_page(blocks):
+        return
+    good = [i for i, b in enumerate(blocks) if b.quality is Quality.GOOD]
+    if not good:
+        return
+    for start, step in ((good[0], -1), (good[-1], 1)):
+        k, gap = start + step, 0
+        while 0 <= k < len(blocks):
+            lab = blocks[k]
+            if _run_sentence(lab, p):
+                lab.quality = Quality.GOOD
+                lab.reason += "; one of a run of sentences next to the body"
+                gap = 0
+            elif _run_gap(lab, p) and gap < MAX_RUN_GAP:
+                gap += 1
+            else:
+                break
+            k += step

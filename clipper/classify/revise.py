@@ -488,9 +488,11 @@ RESCUE_MIN_WORDS = 8
 RESCUE_MAX_GAP = 2
 
 
-def _rescue_candidate(lab: Labelled, p: Parameters) -> bool:
+def _rescue_candidate(lab: Labelled, p: Parameters, has_stopwords: bool) -> bool:
     f = lab.features
-    prose = f.stopword_density >= p.stopwords_low if not f.unspaced else f.sentence_ends > 0
+    # Without a stopword table for the page's language (Korean, Vietnamese, …) sentence ends
+    # are the sign of prose, as they are in unspaced scripts.
+    prose = f.stopword_density >= p.stopwords_low if has_stopwords and not f.unspaced else f.sentence_ends > 0
     return (
         lab.quality is Quality.BAD
         and lab.extra.get("p_body", 0.0) >= RESCUE_MIN_P
@@ -501,11 +503,12 @@ def _rescue_candidate(lab: Labelled, p: Parameters) -> bool:
     )
 
 
-def thin_body(blocks: list[Labelled], p: Parameters) -> None:
-    """When (almost) nothing is body, the best-scoring stretch of prose-like blocks is."""
+def thin_body(blocks: list[Labelled], p: Parameters, has_stopwords: bool = True) -> None:
+    """When (almost) nothing is body, the best-scoring stretch of prose-like blocks is.
+    ``has_stopwords``: the page's language has a stopword table in use."""
     if sum(b.features.weight for b in blocks if b.quality is Quality.GOOD) >= THIN_BODY_WEIGHT:
         return
-    candidates = [i for i, b in enumerate(blocks) if _rescue_candidate(b, p)]
+    candidates = [i for i, b in enumerate(blocks) if _rescue_candidate(b, p, has_stopwords)]
     if not candidates:
         return
     best = max(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..lazyregex import lazy_compile
+from ..classify.features import script_counts
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
@@ -172,7 +173,7 @@ def _take_byline(lab: Labelled, byline: Byline, meta: Metadata, relabel: bool = 
     for email in byline.emails:
         if email not in meta.author_emails:
             meta.author_emails.append(email)
-    if relabel and lab.label is not Label.TITLE:
+    if relabel and not byline.lead and lab.label is not Label.TITLE:
         lab.set(Label.CHROME, ChromeKind.BYLINE, "byline")
 
 
@@ -217,6 +218,27 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         byline = parse_byline(lab.segment.text, lexicon)
         if byline is not None:
             _take_byline(lab, byline, meta)
+    if not meta.authors:
+        _signed_name(blocks, lexicon, meta, last)
+
+
+# Tools that follow a signature under the article ('Võ Hải' / 'Chia sẻ'): share, reactions,
+# comments, subscription buttons, or the page's end.
+_AFTER_SIGNATURE = (ChromeKind.SHARE, ChromeKind.REACTIONS, ChromeKind.COMMENTS, ChromeKind.SUBSCRIPTION)
+
+
+def _signed_name(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
+    """A name alone right under the article's last paragraph and right over its share or
+    comment tools is its author's signature, as Vietnamese and some Latin-American papers sign."""
+    i = last + 1
+    if not 0 <= last < i < len(blocks) or blocks[i].label is Label.BODY:
+        return
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if nxt is not None and nxt.kind not in _AFTER_SIGNATURE:
+        return
+    names = bare_names(blocks[i].segment.text, lexicon)
+    if names and blocks[i].segment.text.strip() == " ".join(names[0].split()) and len(names) == 1:
+        _take_byline(blocks[i], Byline(names, [], bare=True), meta)
 
 
 def _sign_off_emails(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
@@ -377,13 +399,21 @@ def _title_group(blocks: list[Labelled], meta: Metadata, first: int) -> int | No
     return chosen
 
 
-def _publisher(blocks: list[Labelled], meta: Metadata) -> None:
-    for lab in reversed(blocks):
-        if lab.kind is ChromeKind.COPYRIGHT:
-            name = from_copyright(lab.segment.text)
-            if name:
-                meta.publisher = name
-                return
+def _main_script(text: str) -> str | None:
+    counts = script_counts(text)
+    return max(counts, key=counts.get) if counts else None
+
+
+def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str) -> None:
+    """The name of the page's last copyright line; on a page not written in Latin letters, the
+    last that names it in the page's own script ('<저작권자(c) 연합뉴스 …>' under the story
+    rather than the site-wide 'Copyright (c) Yonhap News Agency' under it)."""
+    names = [name for lab in reversed(blocks) if lab.kind is ChromeKind.COPYRIGHT and (name := from_copyright(lab.segment.text))]
+    if not names:
+        return
+    script = _main_script(body_text)
+    own = [n for n in names if script not in (None, "latin") and _main_script(n) == script]
+    meta.publisher = (own or names)[0]
 
 
 def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, page_title: str | None = None) -> Metadata:
@@ -394,7 +424,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, 
     meta.language = detect_language(body_text or "\n".join(b.segment.text for b in blocks))
     # Slash dates read month first only on American-English pages.
     month_first = (meta.language or "").startswith("en")
-    _publisher(blocks, meta)
+    _publisher(blocks, meta, body_text)
     # Headline, date line and byline stand near the body: read only that window, so a page of
     # a hundred thousand lines costs no more here than a normal one.
     lo = max(0, first - SCAN_BEFORE_BODY) if first < len(blocks) else 0

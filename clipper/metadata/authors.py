@@ -35,6 +35,9 @@ class Byline:
     authors: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     bare: bool = False  # names without a 'By'/'기자': trusted only in the article's head
+    # The byline opens a paragraph of the story ('(대전=연합뉴스) 홍길동 기자 = 지방 …했다.'):
+    # the names are the authors', the block stays body.
+    lead: bool = False
 
 
 def _is_name(text: str) -> bool:
@@ -42,15 +45,19 @@ def _is_name(text: str) -> bool:
 
 
 # What stands before Korean reporters' names: a wire dateline or a credit label
-# ('(서울=연합뉴스) 김영희 기자', '글·사진=박지민 기자'), or the outlet ('[동서일보 박지민 기자]').
-_CREDIT_PREFIX = lazy_compile(r"^(?:\(?[^=()]{1,12}=[^()]{1,12}\)\s*|[^=()]{1,12}=\s*)(?=[가-힣])")
+# ('(서울=연합뉴스) 김영희 기자', '글·사진=박지민 기자', '글·사진=정선=박민재 기자' with the place
+# too), or the outlet ('[동서일보 박지민 기자]').
+_CREDIT_PREFIX = lazy_compile(r"^(?:\(?[^=()]{1,12}=[^()]{1,12}\)\s*|[^=()]{1,12}=\s*)+(?=[가-힣])")
 _HANGUL_CREDIT = lazy_compile(r"^[가-힣A-Za-z0-9]{2,12}\s+(?P<name>[가-힣]{2,4})$")
+# A date line that ends with the reporter ('입력 2025.07.15 06:00 수정 2025.07.15 09:41 이수진 기자'):
+# the name follows the last time or day.
+_AFTER_STAMP = lazy_compile(r"^.*(?:\d{1,2}:\d{2}|\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?)\s+(?P<name>[가-힣]{2,4})$")
 
 
 def _after_credit(name: str) -> str:
     if _is_name(name):
         return name
-    m = _HANGUL_CREDIT.match(name.strip())
+    m = _HANGUL_CREDIT.match(name.strip()) or _AFTER_STAMP.match(name.strip())
     return m.group("name") if m else name
 
 
@@ -115,11 +122,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(suffixes, prefixes, any_prefix)
 
 
+# lynx numbers every link: 'Von [8]Petra Hansen'.
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+
+
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
         return None
-    text = plain(text)
+    text = _LINK_NUMBER.sub("", plain(text))
     emails = EMAIL.findall(text)
     rest = EMAIL.sub(" ", text).strip(" \t|·•-–—()[]<>")
     ui = _ui(lexicon)
@@ -132,8 +143,9 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
         m = pattern.match(rest + " ")
         if m:
             names = [_after_credit(n) for n in _SPLIT.split(_CREDIT_PREFIX.sub("", m.group("names"))) if n]
-            if names and all(_is_name(n) for n in names):
-                return Byline(names, emails)
+            # 'A 시민기자 되기' names a role ('시민') where a name would stand: no byline.
+            if names and all(_is_name(n) and n.casefold() not in ui for n in names):
+                return Byline(names, emails, lead=_opens_paragraph((rest + " ")[m.end() :]))
     # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
     parts = [p for p in re.split(r"\s+\|\s+|\s+·\s+", rest) if p.strip()] if "|" in rest or " · " in rest else [rest]
     for part in parts:
@@ -143,6 +155,17 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if emails and not rest:
         return Byline([], emails)
     return None
+
+
+# After a wire credit ('… 기자 =') or a bracketed one ('[… 기자]'), a sentence this long is the
+# story's first paragraph, not part of the byline.
+MIN_LEAD_CHARS = 20
+_LEAD_END = lazy_compile(r"[.!?。다][\"'”’)]?\s*$")
+
+
+def _opens_paragraph(after: str) -> bool:
+    after = after.strip(" =:]>)\t")
+    return len(after) >= MIN_LEAD_CHARS and bool(_LEAD_END.search(after))
 
 
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:

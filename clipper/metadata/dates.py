@@ -20,7 +20,7 @@ from ..lexicon import Lexicon
 ZONES: dict[str, str] = {
     "utc": "+00:00", "gmt": "+00:00", "z": "+00:00",
     "kst": "+09:00", "jst": "+09:00", "hkt": "+08:00", "sgt": "+08:00", "cst": "America/Chicago",
-    "ist": "+05:30", "aest": "+10:00", "aedt": "+11:00", "msk": "+03:00", "wib": "+07:00",
+    "ist": "+05:30", "aest": "+10:00", "aedt": "+11:00", "msk": "+03:00", "wib": "+07:00", "wita": "+08:00", "wit": "+09:00",
     "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00", "cdt": "-05:00",
     "mst": "-07:00", "mdt": "-06:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
     "eet": "+02:00", "eest": "+03:00", "wet": "+00:00", "west": "+01:00",
@@ -33,14 +33,15 @@ _TIME = (
     r"(?P<hour>\d{1,2})\s*(?::|時|时|시|h(?=\d)|\.(?=\d{2}(?![.\d])))\s*(?P<minute>\d{2})(?:\s*分|\s*분)?"
     r"(?:\s*(?::|秒)?\s*(?P<second>\d{2})(?:\s*秒|\s*초)?)?"
     r"(?:\s*(?P<ampm2>am|pm|a\.m\.|p\.m\.|uhr|h\b))?"
-    r"(?:\s*\(?(?P<tz>(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,4}t\b|z\b|mesz|mez|мск)\)?)?"
+    r"(?:\s*\(?(?P<tz>(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,4}t\b|z\b|mesz|mez|мск|wib\b|wita\b)\)?)?"
 )
 _SEP = r"\s*(?:,|\.|\||at|à|um|a las|às|г\.|เวลา|,?\s*-)?\s*"
 
 _NUMERIC = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})(?:\s*일|\.)?"
     r"(?:\s*\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\))?"
-    + r"(?:" + _SEP + r"(?:T)?" + _TIME + r")?",
+    # The time may stand in brackets after the day ('입력 2025.07.10 (21:14)').
+    + r"(?:" + _SEP + r"(?:T|\((?=\d{1,2}:\d{2}\)))?" + _TIME + r"\)?)?",
     re.I,
 )
 _CJK = re.compile(
@@ -53,6 +54,11 @@ _DMY_NUMERIC = re.compile(
     re.I,
 )
 
+# '25.05.21 10:32': a two-digit year first, as Korean, Japanese and Chinese pages write the
+# day (year, month, day). Read only with a time after it and on a line in those scripts:
+# German and other European pages write '21.05.25' day first.
+_SHORT_YMD = re.compile(r"(?<![\d.])(?P<year>\d{2})\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})\.?(?![\d.])\s+" + _TIME, re.I)
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # '03/05/2022', '11/19/19': month first in American English, day first elsewhere.
 _SLASH = re.compile(
@@ -101,7 +107,7 @@ def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str],
     for table in lexicon.languages.values():
         months.update(table.months)
     names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    eras = sorted({e for table in lexicon.languages.values() for e in table.year_prefixes}, key=len, reverse=True)
+    eras = sorted({e for table in lexicon.languages.values() for e in table.year_prefixes}, key=lambda e: (-len(e), e))
     era = r"(?:(?:" + "|".join(re.escape(e) for e in eras) + r")\s*)?" if eras else ""
     # After a dotted abbreviation the year may follow without a space ('21 ม.ค.2561').
     dmy = re.compile(
@@ -239,7 +245,8 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
     ``month_first`` reads slash dates as month/day/year (American English); otherwise as
     day/month/year. A slash date whose first number is over 12 is read day first either way.
     """
-    if not _HAS_YEAR.search(text):
+    short_ymd = _EAST_ASIAN.search(text) is not None and _SHORT_YMD.search(text) is not None
+    if not _HAS_YEAR.search(text) and not short_ymd:
         return []
     dmy, mdy, months = _month_patterns(lexicon)
     ampm = _ampm(lexicon)
@@ -263,6 +270,9 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
     for pattern in (_CJK, _NUMERIC, _DMY_NUMERIC):
         for m in pattern.finditer(text):
             add(m, int(m.group("month")))
+    if short_ymd:
+        for m in _SHORT_YMD.finditer(text):
+            add(m, int(m.group("month")))
     for pattern in (dmy, mdy):
         for m in pattern.finditer(text):
             name = m.group("mname").casefold()
@@ -277,11 +287,32 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
     labels = _role_labels(lexicon)
     found: list[FoundDate] = []
     prev_end = 0
-    for start, end, iso, has_time in spans:
+    for k, (start, end, iso, has_time) in enumerate(spans):
         role = _role_before(text[prev_end:start], labels)
-        found.append(FoundDate(iso=iso, start=start, end=end, role=role, has_time=has_time))
         prev_end = end
+        if role is None:
+            after = _role_after(text[end : end + MAX_AFTER_LABEL], labels)
+            if after is not None:
+                role, used = after
+                prev_end = end + used  # the label is this date's, not the next one's
+        found.append(FoundDate(iso=iso, start=start, end=end, role=role, has_time=has_time))
     return found
+
+
+# A label after its date ('2025-06-11 11:05 송고 | 2025-06-11 13:40 최종수정'), as Korean pages
+# write it, ends the text or a separator follows it; a label right before the next date
+# ('Nov 19, 2019 Updated Nov 20, 2019') is that date's.
+MAX_AFTER_LABEL = 40
+_AFTER_LABEL_END = re.compile(r"\s*(?:$|[|·•/,)\]])")
+
+
+def _role_after(rest: str, labels: list[tuple[str, str]]) -> tuple[str, int] | None:
+    lead = len(rest) - len(rest.lstrip(" \t:：(["))
+    tail = rest[lead:].casefold()
+    for label, role in labels:
+        if tail.startswith(label) and _AFTER_LABEL_END.match(tail, len(label)):
+            return role, lead + len(label)
+    return None
 
 
 # A date line is mostly date: after removing dates and labels, little text is left.

@@ -75,9 +75,10 @@ NEAR_BODY_SPAN = 12  # blocks over which closeness to the body start fades out
 HEAD_PAST_BODY = 12
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are not headlines.
+# Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are
+# not headlines; a short tag in brackets before the words ('[사설] …', '[단독] …') is a headline's.
 _NOT_HEADLINE = re.compile(
-    r"^\s*[\[<(☆□○•◦▪■*]|\[\s*\]|\[\s{3,}|\(required\)|https?://|www\.|[:：…]\s*$|\.\.\.\s*$|^\W*$|^refresh \(\d+ sec\)"
+    r"^\s*(?![\[(][^\]\)\x00-\x7f]{1,8}[\])]\s*\S)[\[<(☆□○•◦▪■*]|\[\s*\]|\[\s{3,}|\(required\)|https?://|www\.|[:：…]\s*$|\.\.\.\s*$|^\W*$|^refresh \(\d+ sec\)"
     r"|\s/\s.*\s/\s|(?:\s[>›»]\s.*){2}|\b(?:afp|reuters|getty images|ap photo|efe|dpa)\s*$",
     re.I,
 )
@@ -118,7 +119,7 @@ class Meta:
 
     @property
     def any(self) -> bool:
-        return self.dated or self.byline is not None
+        return self.dated or (self.byline is not None and not self.byline.lead)
 
 
 def norm(text: str) -> str:
@@ -140,8 +141,8 @@ def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
         piece = blocks[j].segment.text
         if len(piece) > MAX_STITCHED_CHARS:
             break
-        if dated and not (CLOCK.search(piece) or _CLOCK_PIECE.match(piece) or _is_label(piece, lexicon)):
-            break
+        if dated and (_is_label(piece, lexicon) or not (CLOCK.search(piece) or _CLOCK_PIECE.match(piece))):
+            break  # a label after a dated piece names the next date ('입력' | date | '수정' | date)
         pieces.append(piece)
         if not dated:
             dated = bool(find_dates(" ".join(pieces), lexicon))
@@ -270,8 +271,8 @@ def _lone_prefixes(lexicon: Lexicon) -> frozenset[str]:
 
 def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
-    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED):
-        return False
+    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED) or "chrome_heading" in lab.extra:
+        return False  # a heading the tables know introduces a list ('많이 본 뉴스'): no headline
     if len(text) > MAX_HEADLINE_CHARS or len(text) < MIN_HEADLINE_CHARS_UNSPACED:
         return False
     if _NOT_HEADLINE.search(text) or text.count("|") >= 2:
@@ -339,10 +340,15 @@ def _has_longer(sorted_keys: list[str], prefix: str) -> bool:
     return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
 
 
+def _repeatable(key: str) -> bool:
+    """Long enough for a repetition to say 'headline': short labels ('Politik', 'Советы
+    хозяйке') repeat in every menu; headlines repeat rarely."""
+    return len(key) >= (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS)
+
+
 def _repeated(i: int, keys: list[str], repeats: _Repeats) -> bool:
     key = keys[i]
-    # Short labels ('Politik', 'Советы хозяйке') repeat in every menu; headlines repeat rarely.
-    if len(key) < (MIN_REPEATED_UNSPACED if _UNSPACED.search(key) else MIN_REPEATED_CHARS):
+    if not _repeatable(key):
         return False
     # The same text elsewhere, or a longer block that starts or ends with it ('Headline - Site').
     return repeats.counts[key] > 1 or _has_longer(repeats.starts, key + " ") or _has_longer(repeats.ends, key[::-1] + " ")
@@ -446,9 +452,12 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
     next_like = [reach] * (reach + 2)
     for k in range(reach - 1, -1, -1):
         next_like[k] = k if like[k] else next_like[k + 1]
+    # Short labels the page also shows as navigation or a label's value ('ベランダ菜園' under
+    # 'カテゴリー' and after 'テーマ：') name a section, not this article.
+    labels = {keys[k] for k in range(reach) if blocks[k].kind is ChromeKind.NAVIGATION and keys[k] and not _repeatable(keys[k])}
     for i in range(limit):
         lab = blocks[i]
-        if not like[i] or continues_heading(blocks, i):
+        if not like[i] or continues_heading(blocks, i) or keys[i] in labels:
             continue
         score = 0.0
         after = range(i + 1, min(len(blocks), i + 1 + META_SCAN))
@@ -509,6 +518,9 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     )
     if teasers:
         return chosen  # a list of teasers above the headline
+    # A Markdown heading over one of a lower level ('# Headline' / '## Deck') is the headline.
+    if 0 < blocks[prev].segment.heading < blocks[chosen].segment.heading:
+        return prev
     # A much longer line under a headline is its deck.
     longer = len(blocks[chosen].segment.text) >= DECK_LONGER * len(blocks[prev].segment.text)
     if longer and blocks[chosen].features.weight >= MIN_LONG_DECK_WEIGHT:

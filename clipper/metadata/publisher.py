@@ -8,23 +8,37 @@ from ..lazyregex import lazy_compile
 
 _COPYRIGHT = lazy_compile(
     r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
-    r"(?P<name>[^.,|()\n]{2,60}?)\s*(?:[.,|(]|all rights|무단|版权|alle rechte|tous droits|todos los|$)",
+    r"(?P<name>(?:[^.,|()\n]|\.(?=[a-z]))(?:[^.,|()\n]|\.(?=[a-z])){1,59}?)\s*(?:[,|(]|\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)",
     re.I,
 )
 
 
 # Legal forms after a company name; their full stops would end the name early.
 _LEGAL_FORM = lazy_compile(r",?\s+(?:S\.A\.|S\.L\.|S\.p\.A\.|Inc\.|Ltd\.|Co\.|Corp\.|LLC\.?|Pty\.? Ltd\.?|Limited|GmbH|AG|SA|ООО)(?=[\s,.]|$)")
+# The name with its web address after it ('조선일보 & chosun.com', '세계일보 & Segye.com'): the name.
+_AND_DOMAIN = lazy_compile(r"^(?P<name>.+?)\s*[&＆]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+# A company mark before the name ('㈜연합뉴스TV', '(주)한빛미디어', 'PT. Kompas Cyber Media').
+_COMPANY_MARK = lazy_compile(r"^(?:㈜|\(주\)|（주）|PT\.?\s+(?=\S)|OOO\s+|ООО\s+)\s*")
+# Indonesian firms write 'PT.' before the name, whose full stop would end it at once.
+_PT_MARK = lazy_compile(r"(?<=\s)PT\.\s+(?=[A-Z])")
 # A year or a span of years after the name ('Le Devoir 2002-2020').
 _YEARS = lazy_compile(r"\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*$")
 
 
 def from_copyright(text: str) -> str | None:
     text = _LEGAL_FORM.sub("", text.replace("(с)", "(c)"))
+    text = _PT_MARK.sub("", text)
     m = _COPYRIGHT.search(text)
     if not m:
         return None
-    name = _YEARS.sub("", m.group("name").strip(" -–—:")).strip(" -–—:«»\"")
+    name = _YEARS.sub("", m.group("name").strip(" -–—:")).strip(" -–—:«»\"").rstrip(".")
+    name = _COMPANY_MARK.sub("", name)
+    if name.count("«") > name.count("»"):
+        name += "»"  # the strip above took the closing mark of 'МИА «Россия сегодня»'
+
+    m = _AND_DOMAIN.match(name)
+    if m:
+        name = m.group("name")
     name = re.sub(r"^(by|the)\s+", lambda x: x.group(0) if x.group(1).lower() == "the" else "", name, flags=re.I)
     if not name or name.isdigit() or len(name) < 2:
         return None

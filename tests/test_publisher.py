@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import pytest
+
+from clipper.metadata.publisher import from_copyright
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        ("Copyright 조선일보 & chosun.com", "조선일보"),
+        ("[ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지]", "매일경제"),
+        ("ⓒ dongA.com. All rights reserved. 무단 전재", "dongA.com"),
+        ("© 2019 MacRumors.com, LLC. All Rights Reserved.", "MacRumors.com"),
+        ("<저작권자 ⓒ 1980-2025 ㈜연합뉴스TV 무단 전재 재배포 및 AI학습 이용 금지>", "연합뉴스TV"),
+        ("© Guardian News & Media Limited", "Guardian News & Media"),
+        ("Copyright (c) Yonhap News Agency. All rights reserved.", "Yonhap News Agency"),
+        ("© 2020 The Example Times.All rights reserved", "The Example Times"),
+    ],
+)
+def test_publisher_from_copyright(line, name):
+    assert from_copyright(line) == name
