@@ -38,8 +38,24 @@ _OPEN_END = re.compile(r"[\w,\-–(„“‘«]$")
 _DANGLING_END = re.compile(r"[,\-–(„“‘«]$")
 _SHORT_LOWER_WORD_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}$")
 _CLOSING_PUNCT = re.compile(r"^[,.;:!?)\]}%’”»]")
+# A footnote reference ('[1]', '[12]', '[a]') is a superscript link: alone on its line it
+# belongs to the sentence before it, whatever that ended on ('Geoffrey Hinton' / '.' / '[1]').
+_REFERENCE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z])\]$")
 # Only a line at least this long that ends on a short word is taken as cut mid-sentence.
 MIN_CUT_LINE = 40
+# A link's text alone on a line between the two halves of its sentence ('Penny is a villager
+# who lives in' / 'Pelican Town' / '. She is one of'): a short line with no sentence end, after
+# a block stopped on a lower-case word ('in', 'die', 'meinen') and before a line that goes on
+# in lower case or with closing punctuation. Menu items and titles mostly end on capitalised
+# words, and menus run item after item in capitals. A sentence-case heading ('Early life')
+# ends on a lower-case word too: a block shorter than MIN_SANDWICH_WORDS words must stop on
+# a short function word ('is a', 'und die') to be taken as cut.
+MAX_SANDWICH_WORDS = 6
+MIN_SANDWICH_WORDS = 3
+MAX_FUNCTION_WORD = 3
+# The sentence may go on with an aside: 'Herein a heavy-tailed' / 'Student t-distribution' / '(with one degree'.
+_ASIDE_START = re.compile(r"^\([a-zà-ÿ]")
+_SENTENCE_END = re.compile(r"[.!?:;]$")
 
 
 # Some scrapers glue subtitle, photo caption and paragraphs into one line with no separator:
@@ -302,7 +318,7 @@ def _segment_lines(
             segments.extend(split_glued(current))
         current = None
 
-    for number, raw in numbered:
+    for k, (number, raw) in enumerate(numbered):
         line = raw.rstrip()
         if not line.strip():
             close()
@@ -337,7 +353,17 @@ def _segment_lines(
         # A plain line continues the open block only when the previous line was wrapped,
         # or, in unwrapped dumps, when the renderer cut it at an inline element.
         if current is not None and not current.quote and (
-            _continues(prev_line, line, width, measure) or (width is None and not current.bullet and _inline_cut(prev_line, line, current.text))
+            _continues(prev_line, line, width, measure)
+            or (
+                width is None
+                and not current.bullet
+                and (
+                    _inline_cut(prev_line, line, current.text)
+                    or _link_between(current.text, line, _next_line(numbered, k))
+                    or _reference_after(current.text, line)
+                    or _aside_after(current.text, line)
+                )
+            )
         ):
             current.text = join_inline(current.text, info["text"]) if width is None else join_wrapped(current.text, info["text"])
             current.last_line = number
@@ -418,12 +444,49 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     return len(prev) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
 
 
+def _next_line(numbered: list[tuple[int, str]], k: int) -> str:
+    """The line right after the ``k``-th one ("" at the end)."""
+    return numbered[k + 1][1] if k + 1 < len(numbered) else ""
+
+
+def _link_between(block: str, line: str, after: str) -> bool:
+    """Is ``line`` an inline element's text cut out of the middle of a sentence (unwrapped dumps)?"""
+    nxt = after.strip()
+    words = block.split()
+    if not nxt or not words or not words[-1][-1].isalpha() or not words[-1][0].islower():
+        return False
+    if len(words) < MIN_SANDWICH_WORDS and len(words[-1]) > MAX_FUNCTION_WORD:
+        return False
+    if len(line.split()) > MAX_SANDWICH_WORDS or _SENTENCE_END.search(line.rstrip()):
+        return False
+    if _classify_line(after)[0] != "plain":
+        return False
+    return nxt[0].islower() or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt))
+
+
+def _reference_after(block: str, line: str) -> bool:
+    """Is ``line`` a footnote mark of the sentence that ``block`` ends with? (A count badge
+    after a one-word menu item, 'Inbox' / '[3]', is not.)"""
+    return bool(_REFERENCE_MARK.match(line.strip())) and len(block.split()) >= MIN_SANDWICH_WORDS
+
+
+def _aside_after(block: str, line: str) -> bool:
+    """Does ``line`` open a lower-case aside inside the sentence ``block`` stopped in ('...
+    Student t-distribution' / '(with one degree of freedom)')? A form label's note ('E-Mail' /
+    '(wird nicht veröffentlicht)') follows a word or two, not a sentence."""
+    return (
+        bool(_ASIDE_START.match(line.strip()))
+        and _OPEN_END.search(block) is not None
+        and len(block.split()) >= MIN_SANDWICH_WORDS
+    )
+
+
 def join_inline(left: str, right: str) -> str:
     """Join a line cut at an inline element: no space before closing punctuation, nor
     inside the quotation marks of a quote cut at its edges."""
     right = right.strip()
     left = left.rstrip()
-    if _CLOSING_PUNCT.match(right) or _open_quote(left) and (left.endswith('"') or right.startswith('"')):
+    if _CLOSING_PUNCT.match(right) or _REFERENCE_MARK.match(right) or _open_quote(left) and (left.endswith('"') or right.startswith('"')):
         return left + right
     return join_wrapped(left, right)
 

@@ -328,6 +328,26 @@ def test_the_pieces_of_a_sentence_split_at_inline_elements_share_its_label():
     assert not any(t.startswith(("Menu", "Contact")) for t in good)
 
 
+
+BS4_WIDGET_AFTER_BODY = """Die Stadtwerke erhöhen den Preis für Fernwärme zum ersten April um sieben Prozent, wie der Vorstand am Montag mitteilte.
+zurück
+nach oben
+Ein Sprecher der Verbraucherzentrale kritisierte die Erhöhung als zu hoch und kündigte eine Prüfung an.
+"""
+
+
+def test_lower_case_widget_labels_after_a_finished_sentence_are_not_its_rest():
+    from clipper.classify.revise import sentence_fragments
+
+    blocks = _decided(BS4_WIDGET_AFTER_BODY, ("Die Stadtwerke", "Ein Sprecher"))
+    sentence_fragments(blocks)
+    good = [b.segment.text for b in blocks if b.quality is Quality.GOOD]
+    assert not any(t.startswith(("zurück", "nach oben")) for t in good)
+    # A long lower-case line after a sentence end is a comment written in lower case, kept.
+    blocks = _decided(BS4_WIDGET_AFTER_BODY.replace("zurück\nnach oben", "ich finde das ganz schön frech von denen, ehrlich gesagt"), ("Die Stadtwerke", "Ein Sprecher"))
+    sentence_fragments(blocks)
+    assert any(b.quality is Quality.GOOD and b.segment.text.startswith("ich finde") for b in blocks)
+
 LEAD = """Wind farm plan approved
 
 By Jane Doe

@@ -53,12 +53,12 @@ def test_inline_cuts_of_unwrapped_dumps_are_rejoined():
         "Browns\npass rusher\nMyles Garrett\n. Cleveland also received a fine.\nRelated\nMenu"
     )
     segs = segment(text)
+    # The link 'Myles Garrett' sits alone between 'pass rusher' and '. Cleveland': one sentence.
     assert segs[0].text == (
         "The Steelers spent Monday trying to distance themselves from Thursday night's fight that led to multi-game suspensions for "
-        "Browns pass rusher"
+        "Browns pass rusher Myles Garrett. Cleveland also received a fine."
     )
-    assert segs[1].text == "Myles Garrett. Cleveland also received a fine."
-    assert [s.text for s in segs[2:]] == ["Related", "Menu"]
+    assert [s.text for s in segs[1:]] == ["Related", "Menu"]
 
 
 def test_titles_and_cjk_lines_are_not_taken_for_inline_cuts():
@@ -108,6 +108,72 @@ def test_a_table_of_short_cells_is_not_split_into_columns():
     table = "\n".join(f"Constituency {i}        Member {i}" for i in range(6))
     segs = segment(table)
     assert all("Member" in s.text and "Constituency" in s.text for s in segs)
+
+
+# BeautifulSoup's get_text("\n") leaves a link's text alone between the halves of its sentence.
+WIKI_LINKS = """Early life
+Marta
+is a
+botanist
+who grew up in
+Port Ellery
+. She studied at the local college before moving north.
+Mit Windows Vista wurde damals die sogenannte
+Automatische Optimierung
+eingeführt. Diese ist auch heute noch aktiv.
+"""
+
+
+def test_a_link_alone_between_two_halves_of_a_sentence_joins_them():
+    segs = [s.text for s in segment(WIKI_LINKS)]
+    assert segs == [
+        "Early life",
+        "Marta is a botanist who grew up in Port Ellery. She studied at the local college before moving north.",
+        "Mit Windows Vista wurde damals die sogenannte Automatische Optimierung eingeführt. Diese ist auch heute noch aktiv.",
+    ]
+
+
+def test_menus_and_titles_are_not_taken_for_links_inside_a_sentence():
+    # Items end on capitalised words, or the line after the short one is not a continuation.
+    menu = "Startseite\nPolitik und Wirtschaft\nKultur\nbei uns\nNeue Kommentare zu Firmen\nSvenja\nbei\nMehr lesen"
+    assert len(segment(menu)) >= 6
+    # A title ending on a lower-case word, then a short line, then a capitalised paragraph.
+    text = "How to keep basil alive indoors\nGardening\nBasil needs six hours of sun a day."
+    assert [s.text for s in segment(text)] == [
+        "How to keep basil alive indoors",
+        "Gardening",
+        "Basil needs six hours of sun a day.",
+    ]
+
+
+def test_a_footnote_mark_alone_on_its_line_stays_with_its_sentence():
+    text = "The method was introduced by\nSam Roweis\n.\n[1]\nIt is widely used in\ngenomics\n[2]\nInbox\n[3]\n"
+    assert [s.text for s in segment(text)] == [
+        "The method was introduced by Sam Roweis.[1]",
+        "It is widely used in genomics[2]",
+        "Inbox",
+        "[3]",
+    ]
+
+
+def test_straight_quotes_and_lower_case_asides_cut_by_inline_elements_are_rejoined():
+    text = (
+        'Aus Sicht des Vorstands hat das Werk gute Chancen, "\n'
+        "wieder zum Vorbild für die Branche\n"
+        '" zu werden. Doch dazu muss das Projekt gelingen.\n'
+        "The model uses a heavy-tailed\n"
+        "Student t-distribution\n"
+        "(with one degree of freedom) in the map.\n"
+        "Name\nE-Mail\n(wird nicht veröffentlicht)\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        'Aus Sicht des Vorstands hat das Werk gute Chancen, "wieder zum Vorbild für die Branche" zu werden. '
+        "Doch dazu muss das Projekt gelingen.",
+        "The model uses a heavy-tailed Student t-distribution (with one degree of freedom) in the map.",
+        "Name",
+        "E-Mail",
+        "(wird nicht veröffentlicht)",
+    ]
 
 
 def test_html2text_wraps_hangul_by_characters_not_columns():

@@ -613,6 +613,10 @@ def ingredient_rows(blocks: list[Labelled], p: Parameters) -> None:
 MIN_CUT_SENTENCE_WORDS = 8
 _DANGLING = (",", "-", "–", "(", "„", "“", "‘", "«")
 _CLOSING = (",", ".", ";", ":", "!", "?", ")", "]", "%", "’", "”", "»")
+# A few lower-case words after a finished sentence are a widget's label ('zurück nach oben',
+# 'mehr erfahren', 'twittern'), not the sentence going on: a new sentence starts in capitals.
+MAX_WIDGET_WORDS = 4
+_SENTENCE_END = (".", "!", "?")
 
 
 def _continues(prev: Labelled, nxt: Labelled, prev_inside: bool) -> bool:
@@ -621,6 +625,8 @@ def _continues(prev: Labelled, nxt: Labelled, prev_inside: bool) -> bool:
         return False
     left, right = prev.segment.text.rstrip(), nxt.segment.text.lstrip()
     if not left or not right:
+        return False
+    if right[0].islower() and left.endswith(_SENTENCE_END) and nxt.features.words <= MAX_WIDGET_WORDS:
         return False
     if right[0].islower() or right.startswith(_CLOSING) or left.endswith(_DANGLING):
         return True

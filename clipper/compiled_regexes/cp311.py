@@ -136,92 +136,95 @@ PATTERNS = (
  ('[,\\-–(„“‘«]$', 0, 32, 46863, 192, 0, {}, (None,)),
  ('[,，、]', 0, 32, 47055, 206, 0, {}, (None,)),
  ('[-_,;\\s]', 0, 32, 47261, 32, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 47293, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 47609, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 47830, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48323, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48647, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 48853, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 48881, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 48901, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48933, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 49095, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49111, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 49317, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 49603, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49799, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 49853, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 49877, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49901, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 49944, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 50238, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 50256, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50273, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50302, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50426, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50556, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50763, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 51033, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 51137, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 51153, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 51169, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 51213, 24, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 51237, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 51338, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 51363, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 52212, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 52320, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 52334, 28, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 52362, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 52481, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 52542, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 52654, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 52781, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 52902, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 53176, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 53310, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 53447, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 53475, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 53491, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 53755, 3637, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 57392, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 57612, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 57633, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 57691, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 57707, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 57723, 104, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 57827, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 57882, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 57996, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 58293, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 58471, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 58528, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 58585, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 58642, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 58703, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 58760, 40, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 58800, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 58940, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 58970, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 59071, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 59095, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 59605, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 59629, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 59653, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 60061, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 60202, 21, 0, {}, (None,)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 60223, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 61068, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 61912, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 62103, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 62349, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 62427, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 62538, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 62580, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 62658, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 62715, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 62747, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 62899, 81, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 47293, 30, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 47323, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 47639, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 47860, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48353, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48677, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 48883, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 48911, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 48931, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48963, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 49125, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49141, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 49347, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 49633, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49829, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 49883, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 49907, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49931, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 49974, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 50268, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 50286, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50303, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50332, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50456, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50586, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50793, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 51063, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 51167, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 51183, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 51199, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 51243, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 51267, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 51368, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 51393, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 52242, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 52350, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 52364, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 52392, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 52511, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 52572, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 52684, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 52811, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 52932, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 53206, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 53340, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 53477, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 53505, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 53521, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 53785, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 57422, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 57642, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 57663, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 57721, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 57737, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 57753, 104, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 57857, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 57912, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 58026, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 58323, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 58501, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 58558, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 58615, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 58672, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 58733, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 58790, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 58830, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 58970, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 59000, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 59101, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 59125, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 59635, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 59659, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 59683, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 60091, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 60232, 21, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 60253, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 60272, 38, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 60310, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 61155, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 61999, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 62190, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 62436, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 62514, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 62625, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 62667, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 62745, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 62802, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 62834, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 62986, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -457,89 +460,89 @@ CODE = (
     'xBrfpl9jU3vQqH19c7zmb6s1x31/tWLfx/4wEgmx5rCbiuzTIhyeCJwc+yAZ/zk3o1ND1kC68yiZ3nKWNiZnaWWGnNZPY9jHSms5'
     'TfCpbuP7aiRe02m1prhva9m+rfAHFNpQ4N4ekV/n1yZMf+F44dtX0e9cjtcsfF8WeMcvF7k+Qzm/1Va+vZv1wWY/2D1JShoW90mr'
     'bmF5+HZpdZMpmwoJrf0K1Jt/CdNZUsFhTO8ZwMTKfBaw/IKoHDG9N/5zjrIphP8eBfynHXDiNFublMGtNfRJuuO2nP3RFa/JpFoT'
-    '3Df1OrqrLbtj9+jOv2qytjUO5VT7VtI+UxdGUgXHocki+0+PAp+pv2+n35rEPu+j1+iO/K7AVj7vo+5sYXRKMj4Tc87EYu6tpMH1'
-    'LqZTJt+alAnf5yffXya6aipejyzzc6H2U22zvqnptd7pfNc7SgRWCHhIA88LYWM7rOM2i307zdeRnoEtjjfw8DPwM9H8MZs9mv07'
-    '8497VHtyyj0qZ4fJVHoCelJvczmsN746BkYaxjtH/fZkm/89TcQM+eL3OtDBvI61++qjXvpxS1+5MT2twCX5gWEkPa06s6cPXyCm'
-    'k+M1Kf6aSPx2LcNjXTFNNH58gc+YnZeF4BvkyjeSqbfzg3PLdfXdI2zYP8G9Fq/JRK9JpF5JSP+UeiUR+cP0SmpErs0a6oSExZON'
-    'lM+ksn9/XkWylzP9gRqHcmHj+RQbzyegXKWRTpbkNJSU4t9l0+qUKc9O8x+/mA03sAZ+mYndY3P3PuFbVpBeZ6A6ub9k/13ev6+J'
-    '1MNsDr0plo69Hn71j9CBTs7Izk2r7qqpixlbzvaBtOfan/ltSvpwXqJ4H3l+OuCVifJzYFEsJQr8jBX0iTg/4zWZ8DXBfXOPYt/A'
-    'WZLB5UlYsHSkUkJJachclU2aNYrG08nkuKyUbR22LQe/2pRTf69T0MV3xzATw4wFzCDe6Yj1WSdEt7Ic5h/371Xx3E/I3HP+D9JF'
-    'JeQeVsvuYRVETxxjBi5n9aJtfzuR29A6Skl+rmsu/R00kPw0zqRNPY0R98sGVpe8D8wSdr4ZsP5qhkdmRdy9cR6j8vH+l7F1SbN1'
-    'ManPNm6nbV+HoZ4k1Dsr1n2YMroPXOd2ENY9Xr+pt35lwvcXXEr2I/dLNpvlo3j32BY/X3VIvkUt7n6Nw+T6Kt/jrrKNCgWORt9l'
-    'txGYL9V847g4KXyf8pXkb8ojQr9A/Lzg8ZeRf5ti/FvuW+gl+Z3NFeZDv0PIm/rnEB5rCuDjmlgXQU1/7Tm8TYF/aMVblXOdjuKm'
-    'ynWaqdFJoXtgGaQzWvxvKh0WE31EucbUn+YDkD53jF/PMKHx0MSxk+zHOpABzxW5PvXQxx760kPfelHxQ6nfY+ojD+Myngv7qYbR'
-    'IyY06FSnX21xnSkc9BZAdj/NHg3f1O6oD930BlXVAb4/V9j5lUWffNwf4BLyDf38oa/2heQb+kfE+LrzyLdukeuLcZbiG9ZZq2hv'
-    'RARjs7+koRVM7iLcHp76vMy3Hr53/kjBHyr3MiT1crD0JFEpLUqQb4tw5tZ+sRvLs6fJwiCv0IDpYUZ6l+dmLLen0Snf+Y4YJmKY'
-    'UPCVVfymDoaXcmhuB1nkNHoiBReF0F2MkvOLf8yszc+Ccn76Pmx9dedOnaL9CsYjk2fiFpEbl6uM0IVbRK4f1VY4864ktOqV0NYM'
-    '4fsZb404E1UxsKN8P5eSsWwhl6QtrK20CI+3faVmPpGerdTcTaf7/TPybiqCsSgyy3qbubzPDYeVEv6P6k5lwh+m/p5VcRbkoH5N'
-    '8pnCrk3MsRYRHSejW3O3HRC+/3TOtwqrE3ljX4D20W971L0Y2+Oxg7od299L7u2m7bu0c53wYxX2sjkcJXwBl7ovBxzHY0C51HUW'
-    'wC2NFdBB+Bcuda4iY9/F4AnTHY51HyE8X+DU7z+HzREyNy5t2N7J6Jz1kD7RWCwXJ725LsZ+xjslxkI7irzD2HNzyb1UxgvM6rvu'
-    '889LzH/zAf8ei+9+fzAYH3XePi99/hk3njeNX1mb9GKRFHNuMMbcKvIOY/rReJbynUz/4uO58Szlu7orcmMwHkW+yViNMv3YfX4M'
-    'O2xn8WXBef55d3Ceey8KzvPKe3PrTRJ6A+N4/n3C449LuNvJ9sSwBRzbzr8JX6bZ4qzZwfDjAMNL3eQ9xnCaXaCzhNa7COqN6veI'
-    'ZX8xRgSP2UTxBi+TJLyZDQkvnkDUOJEH1kLwOP27YwJhIiwf5T1naaiEF+eUnnMdjC7pniJjeUF4cSToWF6eIn3/P8Kz/y8Gfpgp'
-    '/PhqMl0D6XpI3wFx18oRz0Icpjvmeemd8/z9MU/48drOgvJtEXHb6oj+Cs13IuS7ncR3W582P+tqHeaDjrsN0pM14+D9k/2SuGE+'
-    'oTuoDKrbAp91k7NDRxdS2mY+zD1tdzvBjSbtUvw0wM6wXUId106ns6W6O4XFhDxOMBukdqhSw2QyjTVpQ6dExXZdKfSxXZeQ8jRW'
-    'Lc2zgOQZ0uQpdgzuBJGPUN4Tt6NSzSUvJ+czqpyrn2AOV4LxuEzpTiqT3BrrGuj5OR/N/r+F6BoUTuZoKBN2uVMsJfgP350qgrHD'
-    'jiUyuhqy56iMEGNOdrE9Sdu72VG/qBhjvkAx5o2KMZ+l6P+ZDvOwWlFmNKIMxuKmZWicOpr3SJgLmpefczMVebpZnipFHknTqM6v'
-    'iVy/axTrt0Wxfu8l7x5TrP2HVwbXPtEWXPsVmrWnZxa9P4Wtve7OFbb2lK6JWvtWg7VvNVj71iKsfZnl2tPYoBgDbwHTq1oG/KES'
-    'Ul+KlF/G0tOEH5/5fOHH4wuj88oIvcBjj/aR+eTxOzstdKiGhDpmfAPjvZvESQybj3UEpo914HudVsQzCXHs/5J3M1u8d2+SdzPg'
-    '3etEH6yFrXML1PWaIs/RLbl5XoY9SmnjsD7LMs9LvhzBSzbjbbS4zyB+2UZS2f7fED76MMMRQwo+mu6OJOv6tPAcl6hkJsOKNqL6'
-    'PhQid+F8IgrzN5I7dTcpYxpDfJCNaxvQMqY8vAGDtngb58IepXh9SHP3HFGMDe++R7GyWNdWgmfC+hY1xl5N20eCXMJ0TalsLWqu'
-    'OkRubGMeNzYMj6Qt8YhJjHeTvXmYdw3pKSLI114FaRsbg+oep3on5UvrHe7aYXrFpnU0wZqP95gbhZtObJge7IiIffblqScviEim'
-    '4HdX07Wh8gWbM7hQNEg947nle6dJWJYvsSwf236EwHTL4Wl1sP1oNuLHULy4lqQu8vcGcibcAuXxztMBa3yl8O344nUev3WeA+uS'
-    'Jjp0OjkJnslpooIaJpdKknOxIeLMc8EPazU097AFrfvvCtq/3kIHyoTupvW9xP7eHqJ7JOfwUI3HX6H3I6771ctkAi2KeaHvXelv'
-    '2maHBY38OpOZf7nGlxuH3R/GeywjFncjHMvtmbGcrrg3mdiTmepDdDA+TJ9Gb2C871Vn1vh78EbWdp+Cp0fzjSh0HqiOCdfd6CjA'
-    'WKLmu1vBS8jqOZBx/o6NzwRm+jX7k+tKuI6Zzms++/J7GQT7bnh3OpNnnwby7PfNC84ll9nL8qeCXHx12kxuj3kxrVfowfI+yLwr'
-    'iT6CaX9Xwbc9mv7SPq0h7+Uc3Vnt3blV/IJ+tu86GDyNKvjpFB508n2+N3oN1hbPj8uqvTtvsWC3kDD7b5C+QvBpVlZQ7d3J8z2P'
-    'af+7NWvQJ8xtgQc0ZxLnl79Z5ekAUP0/vsa/VvBAdXxE2/OtNwLnom3k96r8eZ6s+Dis/39elUsrmewRW92X8T5jr63y5EGmZ6oK'
-    'Hl+N4FEPa2R2PdCHs6u8/hdy/9nQwWF7a0GVdyeJOmPaDPXUMC9t83Si60bPnFPZGbGW6Ya9i31fA2fIG5lL7jHjQAN0aXB3N+NZ'
-    '/2Cc+zOo2cfYn30T3B8+P3dl+nO2iKYvTGCr3YIuaiNwZVo/wlp7nvRQmyFdJeenvdKXrXVMABwj/p8/Tv0YjOjH7ys8eROF24fm'
-    '5+ricV3KXpZvRIP3fkfqzcp1K3Lv0qYyeJf78g4yH/mc6zsUdLAcy8MV/jnTbXFGd1rQxd0K2k1FB3La4o8qfLq/z3AeVOvIbaJM'
-    '1mybxbiQbthS4dOck5VmzurNVvi4fqJp46x8psKTU8v8R9R66UJIV0I6t1b9fQ2kZZAugvRsSFdBuoTln1nrtf2L8uB+d4ExVxn9'
-    '98qLw1czxd8PF7n9qHP+jyeofRz/QLln2zTe9wzaJ87ffHe5J0uXeY5j+2AOpE2Qrmbw3g7pPEiPhvQMSOez/XM27IOl5T7umsx8'
-    'wSRZL5uzl9fH+UW9IfyjsDZkn/6pzPNE4qJfVOj7+BNlnu617Xk+otifnG8V1u6ny/w780TcV2Ufbirz9A+j+Jc2d8vxouc3lnn0'
-    'a1bex/b8EWxvz4R0luOZtzKkrfmatpoc25pN2nLBTbTcAkhPZt+XQVtvlfqwP153/Oz+H+d2kUf7jVIf79joM6pwoWlZ3T3i06W5'
-    '+78Y9PahCL7UTaWezR3XFbXViTWlHa4m8z/RMtF1pb5/CRdaVCdnyNp+F7Bu3u/aUu/vyYizZf/+tcTT16B4KgHpuyHdAGnSEUc+'
-    'W+LDbcc44I1HSHtb2Xp1aOikbgf8gvBzX4mPGwpJs9nQaCOkDxPB55B9uLCk+DiyM2LtV5X4vm0GGJ/gJY2OQ0PCS1MJtaziyBLf'
-    'f5AL3jXFFSkyf/ng2xvzuH/8Szo4Vpc+RJ1lB9MezrXBO6Z00iOk7jMZ7bWE0ZYbLev+s7Rvc1AoWigKjg7h+Z/2bVfy4QHLunoL'
-    'tM6dEbTjeUVuB/f9iemJswWZRdblBtb25zS8d+zT/fOZ7xdSVxheMuHj/3fK8204kfouUffCZ1I+fLRr/GCsY/W+26GdfSnf3qiT'
-    '4b5DhjjrUymPbzVefBDZ5q0pTye6GPyOrK1Xyoc37o/IVMaPdV1I5me8ZBInkTbHQ1cyq99MYGkohGYLg6Vysq7DmrXqtuDX83n5'
-    'ZdKvf03EflrvsJ/+MenJRScSt8h+/G3Sg196L0FZiQ1vWdZ1f9L3IXvFsyAHP5hrA/v001469CXwKXDASx9/zqvjo0k9nuk2lJnc'
-    'nvR9nLnYc+rOyB1JX4ZcTB6GbOt80hYf/84C6L/T+VqdzN+W9Jikx3cP00GNgvWTLfQvTPbYWMKHR1e5xy8Svm+EKHjk8PKzRH52'
-    'xXyOv5Pw+IiFkKmo4GJU0+5DZBz53t9kfX+qqM/1jpTV/yVrxPfwbqH2l4F3052krA3syzI9UNaWJy/LXBpSNozHnpX/JXyfiF0R'
-    'fCHkRa4jZUxsVmSZFQnfp4QJ7urT2Xon3HwPDLB6qhK+P4wwGrQODJKqIuYIx/k/IjovrvlrYJtVaN1GWfePoB/y+y82gU10t+8/'
-    'VaZvgE/TgyTvDy/00tRVvp9UmR7V4+X9u5C8vN5HFXlPv1Gd968VeXvvUvfh0yF5eb0fIXnfAB+xX9TMwwdC8nL/sjeRvBIByLT2'
-    'omDZOsABPO/dV6vzdivynnmLOu/lJG835L13QD22TSTvzTvhXNqkHtsGRV5cN573FEVeXAuedznJ2/awl+7bDzAMtNuix/3YQJj3'
-    'L5+EmD371P6Tm0neKJqwhuTldGUz1DvroNrXg6kdv0nsn9jmmdnCfiYfO/5mYzv+qLWJfQVGx35wX6f8fAUmLW2Iw3xZquI+zLGA'
-    'E/T1ZANXRzi08ZhlG6b+JKL8Dhe6PK5dKfEVcBHDoauE2gdOq/B9zGAMxmrhxx7FWKkyH8ZrXc/qWC9y4x9i+VJFeVpusbDzASL5'
-    '3kcWqK+mbVI7/DQplxNDKHNW3v9i+PqUk7mX63E0rNMc0h7XqaXpkLCP94B+JxqF79ON+iukfm53KdIwP7eq+DE4NvTDNm+V73uR'
-    'xhzFuAs0JtFmkqd8LDePjA+cvU8J37/f+ZBepIHr5cLOP7XOL0MNgwfZf+TDbVKkNvhkFqlrfjqYuuAmVx81HIc0WNbXQNIkwMEQ'
-    'zF+fsIkxnkok0tP8nF/KT2Y7eqw6PENSWD6p6vaS/Xf5MfAkPH1QhPs24WfpYMge4rA6DLBhUjfdA6kQuoP6PltOzhdh2K8SwC82'
-    '9Gw+sbIKgbPy9c1m6uud3tG479GUsPNllBZ+/BjEKUnynfoW5ziqVIOj5pL8vD5X/3nHQlo6ZocHXeNJY735xJOmZTtgnUqBTsi9'
-    'ayXf1g/FfTzWngKN7hEOT5i/plSR4TjLb/mQl5bs8fBAudDHluf7rg6+V7I9sZTR1GF04XiM8Yt7p/8YkZd374GJGWPJOIwReY6/'
-    '/9rkGPN4rGsaeKc/eGZyjRFpCirj2y1yfcDzOIRU7sL9krv6vCxj/dPRDCreUhgtg3diU9pHjuk9wvNhgGXSIjz+LeUNLIP7Nqch'
-    'TGne5CRoJ4xWzcenZTO0kyTzqeOpNFieqXM18ELjF1D4doVTGtNYxHxt5X336M3iblAtaoFpsvDFmWWVRdJanJeRImuC/MIkuUOW'
-    'A5ydAbK+2UAz36i594TxvOI41qZxrG8zimOdNIhj3Qy6BfSsvSredzlrsOcakc8TykfiMokmomOStuRhIN93pwjGS8rKdhLBPIMs'
-    'T2PC53eg/Uk30Ufh31CnJE3qpuXqiR7sW0KfB22W/58ItnEtfPsP8q2P9e1VxbfD9qiKOkfh249Jn7YyXR+ck2dJ+Q42pgzZKb4V'
-    '464Yd8W4KyDn09GYSVgjFV1RyegKcV5mbf/C+3d7W+bfbdF8oSTyHBX11xeg/hLFnWo7kT3WAF5CX/LpGBZTMFXnK0CoUKoZ7Sb0'
-    'rTxf71foaQhhHj8LY3PNI+/mg2y1ibz7Gp6p5N3alqCOF/LI0U4Lbb9OdZRJxvA4deCx0XJdr2X8iK54Tfmatk/0muYbe0l1vlwL'
-    'eKDaYd0n02MhXkrZ0ZpjKUlr6uVQ+mfM4akLWfeJ4NthHaUOdevqFETvTX4stTyHZJ3vJ7wd5K9vITpMWN9W4cf5lnLWYCyet7es'
-    'FeEuM0dv6m9G+cta6TpdyfQ/bOT/Kr0vex0midWnrxITIPt6hzPKWFc5oKMEC9NucpgB/XkWsXPdYimfuxLqOCnp23/ROlIGOnnH'
-    'JT1aG3GGyibxOmHm+0ZVtkvk6lBWJX0b8WLokap0SH+RMNchfSXh9SOm/5T0X1rk8bTnud1saT+5noMJP+72ckXqUuflYAtscmbX'
-    'aeqQdperSR2qvbNN2Mct7hW5NvKtEbQTlzu3CHOb7062t2cmPN1n1RziflR908nNbevBeNqjwCsY0sjOq2M5aBhfuZh3PKv1b4Q1'
-    'vRVsbVDWWUZ0PHhs8SFiwzVbs69Ghd5HZRjsZ32nCt8nMPfRws+x3Zo9FRWHidcd1afjhO83pkOofVANsTN3UATjjmf3MJlbjoe6'
-    'FTo2XSLoe8WFr0Zxo04fqEJxdzflL94OaTXpJ9cZQTvxhGKcPA58t6NeSZnw/RX0C3O/NyqYpfa3qrXlPouXK9atg+lPLVLY23Sz'
-    'dAfknSt8PwD9mnmiOljcnme30PuDdJlb1f5BuH4oU9ltQu1/u5P0w6YtGk9JBUsdDrryhYANHPMZIbAxzPbrSQrY+C+WZxn0z5Q+'
-    '4DhtgNU3B/Y3zWuC76oU+P9XbOxJQhMsT3qXdjoPLzuudf8kXet3Waz1qWTeTXzIjOf6v+a4/gMh6/9wpuwnhZnPEXpmct+kHQXG'
-    'D90TBDN4dlxA8HevhkYaZmU2EDiL8pEvz6YjHOHFdGzYr/nC9zVLzyJX/0bUPknlg5zC1+yEZ4tGY9zQvWcDM92WY6d5+4m+z0TS'
-    'JBsM8cSIUMcl7GL1tSl0uuk5jzRwDaNbBoXaJ1G3Bf3C/ZPXKOCfx/UYVsDIhzO/vTDXeC9Zx/yJryd+x039/bwD/P1cRnDpWelc'
-    'v0E6H2qy3DnwLcoHEfdPuDHtnyUIO+stYt+tZj7Vz0v769gogr4Ro+IRbyIxGandsnx3goW/Q95XVzp0vcZ/alvavj1XWadwvC81'
-    'ESYAt+HsIHoUSDeWEb0/xEN1wKdB3YyX4N0Skv8lghvQ508Na6dFoXdIy8wmbdzMbFHQ/hBtUfDdDNAToXonSxU6VjbzdaGjbUQV'
-    'aSMz6enDH0P4n1H2IDY6D/VELq7ojwiT+9q2VUkYRFRmivrtLnobOtgvd4R9amO0WuRvv6xaI9U7hNVi5ae+SQplk10KvzC7JG5r'
-    'JffKhzQy0YvInscyScs5WWuRv4nx523LNwrfvrwJzkHVuJYTHBN1jlQ67gPZ/gkMjtMMx11OaKVFrI/Hi1x7bdM5UNldrRV6/0s6'
-    '2KRwUgJjbzSwobLd19jfBBn7QqG2kTTRNUmKcJvLlCWOLCX5aN/yxYeJAsybCcyq9tRyS5i3tVXFdaDnGcqMc84zVOBo1eto0P3c'
-    'wNZGJ4/mdySkAbcW6CxzXTvUpzW1tWyIkMdE6UmV5tHPLfCtToFXZNmZoO8Q5tctzWRKuvLo54T6R0mDwir6R0F7VcTdtyp08lEH'
-    'Y6LW19TvjGpPLmV6ImHlCwHDrni7UDaw1UTf7hRD3mcU/2JIBGP58n6awP5ay/kYiJBJSV7AJSJ//+5RfCCTWH4mvrdHxmneTOJq'
-    'dQl1fI0BjWwSYQz1K+ndKVttYg9TH/TvF3he9TLbBEyHNPTV9QY6T4uJDcQuTbqc8E7R/1M7wwO1hEabSe7niBdRB2SQ3P1RTs/v'
-    '2A8o5vD/AyxzEww='
+    '3Df1OrqrLbtj9+jOv2qytjUO5aLovmS7uDsKpqos8ofhC0lzTV3YTBUcdyeL7Lc9CmynPr6YfmsS+9qPXqM78rt6W/naj7orhuG7'
+    'ZHwW55zFxdxbSYNrZUwfTb41KRO+r1G+v0x05FQ8Jlnm50LtH9tmfVPTa73T+a53lOitEPCQBl4bwsZ2WMdtFvt2mq8jPQNbHG/+'
+    '4WfgZ6L5cjZ7NPt35h/3qPbklHtUThaTqfQE9KTe5lJab3xlDYw0jGePevXJNv97mog38sXvdaD7eR1r99VHvfTjlj56Y3pagUvy'
+    'A8NIelp1Zk8fvkBMJ8drUvw1kfjtWobHumKaaPz4Ap8xOy8LwTfIlaskU2/nB+eW2wi4R/awf4J7LV6TiV6TSH2WkP4p9Vki8ofp'
+    's9SIXFs51EUJi2MbKRdKZf/+vIpkL2d6CzUO5cLG8yk2nk9AuUojXTDJaSgpxb/LptUpU56d5j9+MRvmYA38MhO7x+bufcK3rCC9'
+    'zkBlc3/J/ru8f18Tqf/ZHHpTLB17PfzqH6F7nZyRnZtW3VVTF6u2nO0DaUe2P/PblPThvETxPvL8dMArE+VfwaJYShT4GSvoE3F+'
+    'xmsy4WuC++Yexb6BsySDy5OwYOlIZYiS0pC5Kps0axSNp5PJcVkp2zpsWw5+tSmn/l6noIvvjmEmhhkLmEG80xHr0U6ITmc5zD/u'
+    '36viuZ+Quef8H6SLSsg9rJbdwyqIfjrGKlzO6kWfAu1EbkPrKCX5uY679LPQQPLT+JY29TRG3C8bWF3yPjBL2PmEwPqrGR6ZFXH3'
+    'xnmMysf7X8bWJc3WxaQ+23ihtn0dhnqSUO+sWPdhyug+cF3fQVj3eP2m3vqVCd9PcSnZj9wf2myWj+LdY1v8fNUh+Ra1uPtTDpPr'
+    'q3yeu8o2KhQ4Gn2m3UZgvlTzjePipPB92VeSvymPCP0R8fOCx31G/m2K8W+5T6OX5Hc2V5gP/R0hb+qfQ3isKYCPa2JdBDX9tefw'
+    'NgX+oRVvVc51OoqbKtdppkYnhe6BZZDOaPG/qXRYTPQR5RpTP54PQPrcMX49w4TGQ9PKTrIf60AGPFfk+vJD337oww99+kXFLaX+'
+    'lqlvPowHeS7spxpGj5jQoFOdfrXFdaZw0FsA2f00ezR8U7ujPnTTG1RVB/j+XGHnzxZ9AXI/hEvIN/QviD7iF5Jv6JcR4/rOI9+6'
+    'Ra4PyFmKb1hnraK9ERGMCf+ShlYwuYtwO3zqazPfevje+SMFf6jcy5DUy8HSk0SltCjBxS3CqFv7424sz54mC4O8QgOmhxnpXZ6b'
+    'sdyeRqd85ztimIhhQsFXVvGbOhheyqG5HWSR0+iJFFwUQncxSs4v/jGzNj8Lyvnp+7D11Z07dYr2KxiPTJ6JW0RuPLAyQhduEbn+'
+    'W1vhzLuS0KpXQlszhO/fvDXiTFTF3o7yOV1KxrKFXJK2sLbSIjzO95Wa+UR6tlJzN53u98/Iu6kIxsDILOtt5vI+NxxWSvg/qjuV'
+    'CX+Y+plWxXeQg/o1yWcKuzaxzlpEdHyObs3ddkD4fts53yqsTuSNfQHaR3/xUfdibI/HLOp2bH8vubebtu/SznXCj5HYy+ZwlPAF'
+    'XOq+HHAcjz3lUtdZALc0RkEH4V+41LmKjH0XgydMdzjWfYTwfJDTeAMcNkfI3Li0YXsno3PWQ/pEY8BcnPTmuhj7Ge+UGIPtKPIO'
+    'Y97NJfdSGacwq++6zz8vMf/NB/x7LL77/cFgXNZ5+7z0+WfceN40bmZt0ouBUsy5wdh2q8g7jCVI42jKdzL9i4/nxtGU7+quyI39'
+    'eBT5JmNEyvRj9/mx87CdxZcF5/nn3cF57r0oOM8r782tN0noDYwf+vcJjz8u4W4n2xPDFnBsO/8mfJlmi7NmB8OPAwwvdZP3GDtq'
+    'doHOElrvIqg3qt8jlv3F2BQ8VhTFG7xMkvBmNiS8OAZR40QeWAvB4/TvjgmEibB8lPecpaESXnxVes51MLqke4qM5QXhxa+gY3l5'
+    'ivT9/wjP/r8Y+GGm8OO6yXQNpOshfQfEeytHPAvxn+6Y56V3zvP3xzzhx4k7C8q3RcSLqyP6KzTfiZDvdhJXbn3a/KyrdZgPOu42'
+    'SE/WjIP3T/ZL4ob5hO6gMqhuC3zWTc4OHV1IaZv5MPe03e0EN5q0S/HTADvDdgl1PD2dzpbq7hQWi/I4wWyQ2qFKDZPJNMalDZ0S'
+    'FVN2pdDHlF1CytMYuTTPApJnSJOn2LG/E0Q+QnlP3I5KNZe8nJzPqHKu/ok5XAnG4zKlO6lMcmusa6Dn53w0+/8WomtQOJmjoUzY'
+    '5U6xlOA/fHeqCMYsO5bI6GrInqMyQox12cX2JG3vZkf9omKM+QLFmDcqxnyWov9nOszDakWZ0YgyGAOclqHx8WjeI2EuaF5+zs1U'
+    '5OlmeaoUeSRNozq/JnL9rlGs3xbF+r2XvHtMsfYfXhlc+0RbcO1XaNaenln0/hS29ro7V9jaU7omau1bDda+1WDtW4uw9mWWa09j'
+    'kmLsvQVMr2oZ8IdKSH0pUn4ZS08Tflzo84UfBzCMzisj9AKPedpH5pPHDe200KEaEupY9Q2M924SnzFsPtYRmD7Wge91WhHPJMSx'
+    '/0vezWzx3r1J3s2Ad68TfbAWts4tUNdrijxHt+TmeRn2KKWNw/osyzwv+XIEL9mMt9HiPoP4ZRtJZft/Q/jowwxHDCn4aLo7kqzr'
+    '08JzXKKSmQwr2ojq+1CI3IXziSjM30ju1N2kjGns8kE2rm1Ay5jy8AYM2uJtnAt7lOL1Ic3dc0QxNrz7HsXKYl1bCZ4J61vUGHs1'
+    'bR8JcgnTNaWytai56hC5MZV5vNowPJK2xCMmseVN9uZh3jWkp4ggX3sVpG1sDKp7nOqdlC+td7hrh+kVm9bRBGs+3mNuFG46sWF6'
+    'sCMi9tmXp568ICKZgt9dTdeGyhdszuBC0SD1jOeW750mYVm+xLJ8bPsRAtMth6fVwfaj2YgfQ/HiWpK6yN8byJlwC5THO08HrPGV'
+    'wrfji9d5/NZ5DqxLmujQ6eQkeCaniQpqmFwqSc7FhogzzwU/rNXQ3MMWtO6/K2j/egsdKBO6m9b3Evt7e4jukZzDQzUef4Xej7ju'
+    'Vy+TCbQo5oW+d6W/aZsdFjTy60xm/uUaX24cdn8Y77GMWNyNcCy3Z8ZyuuLeZGJPZqoP0cH4MH0avYHxvledWePvwRtZ230Knh7N'
+    'N6LQeaA6Jlx3o6MAY4ma724FLyGr50DG+Ts2PhOY6dfsT64r4TpmOq/57MvvZRDsu+Hd6UyefRrIs983LziXXGYvy58KcvHVaTO5'
+    'PebFtF6hB8v7IPOuJPoIpv1dBd/2aPpL+7SGvJdzdGe1d+dW8Qv62b7rYPA0quCnU3jQyff53ug1WFs8Py6r9u68xYLdQsLsv0H6'
+    'CsGnWVlBtXcnz/c8pv3v1qxBnzC3BR7QnEmcX/5mlacDQPX/+Br/WsED1fERbc+33gici7aR36vy53my4uOw/v95VS6tZLJHbHVf'
+    'xvuMvbbKkweZnqkqeHw1gkc9rJHZ9UAfzq7y+l/I/WdDB4ftrQVV3p0k6oxpM9RTw7y0zdOJrhs9c05lZ8Raphv2LvZ9DZwhb2Qu'
+    'uceMAw3QpcHd3Yxn/YNx7s+gZh9jf/ZNcH/4/NyV6c/ZIpq+MIGtdgu6qI3AlWn9CGvtedJDbYZ0lZyf9kpfttYxAXCM+H/+OPVj'
+    'MKIfv6/w5E0Ubh+an6uLx3Upe1m+EQ3e+x2pNyvXrci9S5vK4F3uyzvIfORzru9Q0MFyLA9X+OdMt8UZ3WlBF3craDcVHchpiz+q'
+    '8On+PsN5UK0jt4kyWbNtFuNCumFLhU9zTlaaOas3W+Hj+ommjbPymQpPTi3zH1HrpQshXQnp3Fr19zWQlkG6CNKzIV0F6RKWf2at'
+    '1/YvyoP73QXGXGX03ysvDl/NFH8/XOT2o875P56g9nH8A+WebdN43zNonzh/893lnixd5jmO7YM5kDZBuprBezuk8yA9GtIzIJ3P'
+    '9s/ZsA+Wlvu4azLzBZNkvWzOXl4f5xf1hvCPwtqQffqnMs8TiYt+UaHv40+UebrXtuf5iGJ/cr5VWLufLvPvzBNxX5V9uKnM0z+M'
+    '4l/a3C3Hi57fWObRr1l5H9vzR7C9PRPSWY5n3sqQtuZr2mpybGs2acsFN9FyCyA9mX1fBm29VerD/njd8bP7f5zbRR7tN0p9vGOj'
+    'z6jChaZldfeIT5fm7v9i0NuHIvhSN5V6NndcV9RWJ9aUdriazP9Ey0TXlfr+JVxoUZ2cIWv7XcC6eb9rS72/JyPOlv371xJPX4Pi'
+    'qQSk74Z0A6RJRxz5bIkPtx3jgDceIe1tZevVoaGTuh3wC8LPfSU+bigkzWZDo42QPkwEn0P24cKS4uPIzoi1X1Xi+7YZYHyClzQ6'
+    'Dg0JL00l1LKKI0t8/0EueNcUV6TI/OWDb2/M4/7xL+ngWF36EHWWHUx7ONcG75jSSY+Qus9ktNcSRltutKz7z9K+zUGhaKEoODqE'
+    '53/at13Jhwcs6+ot0Dp3RtCO5xW5Hdz3J6YnzhZkFlmXG1jbn9Pw3rFP989nvl9IXWF4yYSP/98pz7fhROq7RN0Ln0n58NGu8YOx'
+    'jtX7bod29qV8e6NOhvsOGeKsT6U8vtV48UFkm7emPJ3oYvA7srZeKR/euD8iUxk/1nUhmZ/xkkmcRNocD13JrH4zgaWhEJotDJbK'
+    'yboOa9aq24Jfz+fll0m//jUR+2m9w376x6QnF51I3CL78bdJD37pvQRlJTa8ZVnX/Unfh+wVz4Ic/GCuDezTT3vp0JfAp8ABL338'
+    'Oa+Ojyb1eKbbUGZye9L3ceZiz6k7I3ckfRlyMXkYsq3zSVt8/DsLoP9O52t1Mn9b0mOSHt89TAc1CtZPttC/MNljYwkfHl3lHr9I'
+    '+L4RouCRw8vPEvnZFfM5/k7C4yMWQqaigotRTbsPkXHke3+T9f2poj7XO1JW/5esEd/Du4XaXwbeTXeSsjawL8v0QFlbnrwsc2lI'
+    '2TAee1b+l/B9InZF8IWQF7mOlDGxWZFlViR8nxImuKtPZ+udcPM9MMDqqUr4/jDCaNA6MEiqipgjHOf/iOi8uOavgW1WoXUbZd0/'
+    'gn7I77/YBDbR3b7/VJm+AT5ND5K8P7zQS1NX+X5SZXpUj5f370Ly8nofVeQ9/UZ13r9W5O29S92HT4fk5fV+hOR9A3zEflEzDx8I'
+    'ycv9y95E8koEINPai4Jl6wAH8Lx3X63O263Ie+Yt6ryXk7zdkPfeAfXYNpG8N++Ec2mTemwbFHlx3XjeUxR5cS143uUkb9vDXrpv'
+    'P8Aw0G6LHvdjA2Hev3wSYvbsU/tPbiZ5o2jCGpKX05XNUO+sg2pfD6Z2/Caxf2KbZ2YL+5l87Pibje34o9Ym9hUYHfvBfZ3y8xWY'
+    'tLQhDvNlqYr7MMcCTtDXkw1cHeHQxmOWbZj6k4jyO1zo8rh2pcRXwEUMh64Sah84rcL3MYMxGKuFH3sUY6XKfBivdT2rY73IjX+I'
+    '5UsV5Wm5xcLOB4jkex9ZoL6atknt8NOkXE4MocxZef+L4etTTuZersfRsE5zSHtcp5amQ8I+3gP6nWgUvk836q+Q+rndpUjD/Nyq'
+    '4sfg2NAP27xVvu9FGnMU4y7QmESbSZ7ysdw8Mj5w9j4lfP9+50N6kQaulws7/9Q6vww1DB5k/5EPt0mR2uCTWaSu+elg6oKbXH3U'
+    'cBzSYFlfA0mTAAdDMH99wibGeCqRSE/zc34pP5nt6LHq8AxJYfmkqttL9t/lx8CT8PRBEe7bhJ+lgyF7iMPqMMCGSd10D6RC6A7q'
+    '+2w5OV+EYb9KAL/Y0LP5xMoqBM7K1zebqa93ekfjvkdTws6XUVr48WMQpyTJd+pbnOOoUg2Omkvy8/pc/ecdC2npmB0edI0njfXm'
+    'E0+alu2AdSoFOiH3rpV8Wz8U9/FYewo0ukc4PGH+mlJFhuMsv+VDXlqyx8MD5UIfW57vuzr4Xsn2xFJGU4fRheMxxi/unf5jRF7e'
+    'vQcmZowl4zBG5Dn+/muTY8zjsa5p4J3+4JnJNUakKaiMb7fI9QHP4xBSuQv3S+7q87KM9U9HM6h4S2G0DN6JTWkfOab3CM+HAZZJ'
+    'i/D4t5Q3sAzu25yGMKV5k5OgnTBaNR+fls3QTpLMp46n0mB5ps7VwAuNX0Dh2xVOaUxjEfO1lffdozeLu0G1qAWmycIXZ5ZVFklr'
+    'cV5GiqwJ8guT5A5ZDnB2Bsj6ZgPNfKPm3hPG84rjWJvGsb7NKI510iCOdTPoFtCz9qp43+WswZ5rRD5PKB+JyySaiI5J2pKHgXzf'
+    'nSIYLykr20kE8wyyPI0Jn9+B9ifdRB+Ff0OdkjSpm5arJ3qwbwl9HrRZ/n8i2Ma18O0/yLc+1rdXFd8O26Mq6hyFbz8mfdrKdH1w'
+    'Tp4l5TvYmDJkp/hWjLti3BXjroCcT0djJmGNVHRFJaMrxHmZtf0L79/tbZl/t0XzhZLIc1TUX1+A+ksUd6rtRPZYA3gJfcmnY1hM'
+    'wVSdrwChQqlmtJvQt/J8vV+hpyGEefwsjM01j7ybD7LVJvLua3imkndrW4I6XsgjRzsttP061VEmGcPj1IHHRst1vZbxI7riNeVr'
+    '2j7Ra5pv7CXV+XIt4IFqh3WfTI+FeCllR2uOpSStqZdD6Z8xh6cuZN0ngm+HdZQ61B1WZ5LUWU/Ok3LG65H/fkmOO4RPXsLq2gLn'
+    'ao2FfgLln9MxUZ4TPTNlO1eGjFEQ3T75sdTyrJV1vp/wr0rJ2HC+sL6two9lfpxQxRt6e8uTcW9l5uhN/e0vf3kyXacrmY6LjY6D'
+    'SrfNXk9LnlzTV1ELDrR6h3PYWB87oIcFC9NucmADvjiL2PJusZRBXgl1nJT0bdxoHSkDvcPjkt59AnGGyu7yOmHm30dVtkvk6olW'
+    'JX07+GLoyqr0ZH+RMNeTfSXh9SOmcZU0blrk8bTnud1s6Vu5noMJP7b4ckXqUuflYO9scmbXaeqQtqWrSR2qvbNN2Mdm7hW5fgBa'
+    'I+hDLltvEeZ27Z1sb89MePrdqjnE/aj6ptMNsK0HY4aPAj9kSKMfUB3LesN458W8x1qtfyOs6a1gT4Ty3DKix8Ljpw8J305ttmZf'
+    'jQq9H84w2M/6hxW+32Puh4afY7s1eyoq1hSvO6pPxwnfN06HUPvZGmJn7qAIxlbP7mEytxwPdSv0iLpE0L+MC++Q4kadzlOFgj9h'
+    'ykO9HdJq0k+uF4O28AnFOHms+25H3Zky4ftk6Bfmvn1UMEttjFVry/0yL1esWwfTEVuksCnqZukOyDtX+L4O+jXzRPXMuM3SbqH3'
+    'eekyt6r9g3D9UKay24Tax3gn6YdNWzRmlAqWOhzsAQoBGzjmM0JgY5jt15MUsPFfLM8y6J8pfcBx2gCrbw7sb5rXBN9VKfD/r9jY'
+    'k4QmWJ70Lu10Hl52XOv+SbrW77JY61PJvJv4yRnP9X/Ncf0HQtb/4UzZTwozvyr0zOT+VzsKjB+6Jwhm8Oy4gODvXg2NNMzKbCBw'
+    'FhUHQJ5NRzjCi+nYsF/zhe9Pl55Frj6cqA2Wys86ha/ZCc/ejsbxoXvPBma6LcdO8/YTnaaJpEk2GOKJEaGOvdjF6mtT6K3Tcx5p'
+    '4BpGtwwKtd+lbgv6hftgr1HAP49dMqyAkQ9nfnthrvFeso75TF9PfKub+jR6B/g0uozg0rPSub6RdH7iZLlz4FuUnyXug3Fj2j9L'
+    'EHbWW8T3W838xp+X9texUQT9P0bFXN5E4k5S22z57gQLn468r6506HqNj9i2tH17rvJc4XhfaiJMAG6n2kF0RZBuLCO6jYiH6oBP'
+    'g/onL8G7JST/SwQ3oF+jGtZOi0K3kpaZTdq4mdnboI0l2tvguxmgC0N1a5Yq9Mhs5utCR/uPKtJGZtLThz+G8D+jbF5s9Drqiexf'
+    '0R8RJtu2bauSMIioDBV1+F10U3SwX+4I+9SOarXI30ZbtUaqdwirxcpP/a8Uyu68FH5hMnNuTyb3yoc0MtGLyJ7HMknLOVlrkb+J'
+    '8edtyzcK34a+Cc5B1biWExwTdY5UOu4D2f4JDI7TDMddTmilRayPx4tcm3TTOVDZlq0Veh9TOtikcFICY280sBOz3dfY3wQZ+0Kh'
+    'tgM10adJinC70pQljiwl+Wjf8sWHiQLMmwnMqvbUckuYt7XHxXWg5xnKjHPOM1TgaNXraND93MDWRieP5nckpAG3Fugsc1071Bk2'
+    'tSdtiJDHROmClebRzy3wrU6BV2TZmaDvEOa7Ls1kSrry6MuF+oBJg1Iu+oBBm1zE3bcq7A5QB2Oi1tdUd021J5cyPZGw8oWAYVe8'
+    'XSg732qib3eKIe8zin8xJILxink/TWB/reV8DETIpCQv4BKRvw/7KD6QSbxCE//iI+M0byaxw7qEOobIgEY2iTCG+pX07pStNrGH'
+    'qQ/69ws8r3qZ/QWmQxr66noDnafFxM5jlyZdTnin6OOqneGBWkKjzST3c8SLqAMySO7+KKfnd+wHFHP4/wFAOhro'
 )
