@@ -275,12 +275,12 @@ def segment(text: str) -> list[Segment]:
     lines = text.split("\n")
     width = wrap_width(lines)
     measure: Callable[[str], int] = display_width
-    if width is None and _blank_separated(lines) and wrap_width(lines, len) is not None:
-        # html2text wraps at a count of characters however wide they are: 78 Hangul
-        # syllables fill 156 terminal columns. It leaves a blank line after every paragraph;
-        # a dump of one paragraph per line with no blank lines (BeautifulSoup) is not wrapped,
-        # however alike its lines' lengths.
-        width, measure = wrap_width(lines, len), len
+    # html2text wraps at a count of characters however wide they are: 78 Hangul syllables
+    # fill 156 terminal columns. It leaves a blank line after every paragraph; a dump of one
+    # paragraph per line with no blank lines (BeautifulSoup) is not wrapped, however alike its
+    # lines' lengths.
+    if width is None and _blank_separated(lines) and (by_chars := wrap_width(lines, len)) is not None:
+        width, measure = by_chars, len
     regions = column_regions(lines)
     if not regions:
         return _segment_lines(list(enumerate(lines, start=1)), width, measure)
@@ -391,10 +391,7 @@ _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_])[.!?。][\"'”’]?\s+")
 
 def _notice_tail(text: str) -> int | None:
     """Where a copyright notice glued to the end of a paragraph starts (with its sign-off)."""
-    notice = None
-    for m in _NOTICE.finditer(text, max(0, len(text) - MAX_NOTICE_TAIL)):
-        notice = m
-        break
+    notice = _NOTICE.search(text, max(0, len(text) - MAX_NOTICE_TAIL))
     if notice is None:
         return None
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, notice.start() - MAX_NOTICE_LEAD), notice.start())]
