@@ -428,3 +428,31 @@ def test_a_lead_above_the_date_line_is_taken_back():
     lead_paragraph(blocks, DEFAULT_PARAMETERS)
     good = [b.segment.text[:20] for b in blocks if b.quality is Quality.GOOD]
     assert good == ["Die Kommunalwahlen e", "Am Abend des 31. Okt"]
+
+
+def test_blocks_without_a_letter_or_digit_are_never_body():
+    # lynx renders an icon-only share list as bare bullets between the byline and the story;
+    # bs4 leaves a '.' cut off after a link. The scorer sees them inside the article's run.
+    import clipper
+
+    story = (
+        "The city council voted on Tuesday to extend the harbour ferry service through the winter months, "
+        "after residents of the outer islands said the cuts last year had left them without a way to reach work.\n\n"
+        "The extension will cost about two million dollars, which the council plans to take from the transport "
+        "reserve rather than raise fares, the finance committee chair told reporters after the vote.\n\n"
+    )
+    page = (
+        "Council extends winter ferry service\n\n"
+        "   By Jordan Lee\n"
+        "     *\n"
+        "     *\n"
+        "          +\n"
+        "          +\n\n"
+        + story
+        + ".\n\n* * *\n\n"
+        + story.replace("city council", "regional board").replace("finance committee", "budget office")
+    )
+    article = clipper.parse(page)
+    assert article.body, "the story itself is body"
+    assert all(any(ch.isalnum() for ch in block.text) for block in article.body)
+    assert any("harbour ferry service" in block.text for block in article.body)

@@ -447,6 +447,10 @@ def finalise(blocks: list[Labelled], p: Parameters, use_run: bool = True) -> Non
         inside = run is not None and run[0] <= i <= run[1]
         if lab.quality is Quality.CHROME:
             lab.set(Label.CHROME, lab.kind or ChromeKind.OTHER, lab.reason)
+        elif lab.quality is Quality.GOOD and not lab.features.chars:
+            # No letter or digit: the bullets of an icon-only share list, a '.' cut off after
+            # a link, a rule of asterisks. Whatever its neighbours, it says nothing.
+            lab.set(Label.CHROME, ChromeKind.OTHER, f"{lab.reason}; no letters or digits")
         elif lab.quality is Quality.GOOD and inside:
             lab.set(Label.BODY, None, lab.reason or "body")
         elif lab.quality is Quality.GOOD:
