@@ -56,6 +56,10 @@ MAX_FUNCTION_WORD = 3
 # The sentence may go on with an aside: 'Herein a heavy-tailed' / 'Student t-distribution' / '(with one degree'.
 _ASIDE_START = re.compile(r"^\([a-zà-ÿ]")
 _SENTENCE_END = re.compile(r"[.!?:;]$")
+# 'by Jane Doe' / 'by 코딩하는곰' on its own line under a headline is the byline, not the rest of
+# the headline; a sentence cut before its 'by' stops on a lower-case word ('written' / 'by …').
+_BY_LINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,3}$")
+_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")
 
 
 # Some scrapers glue subtitle, photo caption and paragraphs into one line with no separator:
@@ -435,6 +439,8 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     if not _OPEN_END.search(prev):
         return False
     nxt = line.strip()
+    if _BY_LINE.match(nxt) and not _LOWER_WORD_END.search(prev):
+        return False
     if nxt[0].islower() or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
         return True
     tail = _SHORT_LOWER_WORD_END.search(prev)

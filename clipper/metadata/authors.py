@@ -17,6 +17,8 @@ _SPLIT = lazy_compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\b
 _NAME_LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)){0,4}$")
 _NAME_HANGUL = lazy_compile(r"^[가-힣]{2,4}$")
 _NAME_CJK = lazy_compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,10}$")
+# After 'by'/'作成者', a blog names its author by a nickname ('코딩하는곰', '하늘빛나래').
+_NICK_HANGUL = lazy_compile(r"^[가-힣][가-힣0-9_]{1,11}$")
 # After 'by'/'文', a byline may name an office or firm ('ライトハウス国際特許事務所').
 _NAME_ORG_CJK = lazy_compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,16}$")
 MAX_BYLINE_CHARS = 160
@@ -91,7 +93,7 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
         n = _drop_masthead(n)
         if _NAME_LATIN.match(n) and len(n.split()) < 2:
             return None  # one capitalised word after 'by' is a company or a pseudonym ('por PopUp')
-        if not (_is_name(n) or _NAME_ORG_CJK.match(n)):
+        if not (_is_name(n) or _NAME_ORG_CJK.match(n) or _NICK_HANGUL.match(n)):
             return None
         names.append(n)
     return names or None
@@ -138,7 +140,8 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
         text = EMAIL.sub(" ", text)
     else:
         emails = []
-    rest = text.strip(" \t|·•-–—()[]<>")
+    # Full-width brackets too: a sign-off cut from the last paragraph ('（记者 张丽）').
+    rest = text.strip(" \t|·•-–—()[]<>（）【】〈〉")
     ui = _ui(lexicon)
     if rest.casefold() in ui:
         return None
