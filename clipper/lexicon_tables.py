@@ -7,9 +7,9 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 # fmt: off
 SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12018:956dd6b7 '
  'es.toml:5128:a3b9356a fr.toml:4615:283c36c3 id.toml:1710:0ef5c4e3 it.toml:2073:c08e3fb3 '
- 'ja.toml:9353:df51a488 ko.toml:14184:98df1a65 nl.toml:1058:d4171395 pl.toml:2441:1900629c '
+ 'ja.toml:9488:f2058e00 ko.toml:14184:98df1a65 nl.toml:1058:d4171395 pl.toml:2441:1900629c '
  'pt.toml:4309:a69aa03e ru.toml:6239:a66b80c8 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
- 'zh.toml:9679:653ea0c8')
+ 'zh.toml:9848:718fdbce')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
 # strings compile from source far faster than thousands of short ones).
@@ -2995,7 +2995,7 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
  ('(?:il tuo indirizzo email non sarà pubblicato)|(?:i campi obbligatori sono '
   'contrassegnati)|(?:^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(scrive)\\s*:\\s*(\\d.{0,30})?$)',
   2, 'comments'),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 'comments'),
+ ('(?:^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$)|(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 'comments'),
  ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 'comments'),
  ('(?:^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(pisze|napisał|napisała)\\s*:\\s*(\\d.{0,30})?$)',
   2, 'comments'),
@@ -3133,7 +3133,7 @@ PATTERNS = (('(?:^\\s*(was this (article|story) helpful|did you (like|enjoy) thi
   2, 'other'),
  ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)',
   2, 'other'),
- ('(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])',
+ ('(?:^\\s*(?:【[^】]{1,16}】\\s*){2,}$)|(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])',
   2, 'other'))
 
 # The prefilter's required strings of each pattern (None: always searched).
@@ -3168,7 +3168,7 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('email', 'print', 'share',
   'les champs obligatoires sont indiqués', 'réflexion', 'réponse'),
  ('commenti', 'commento', 'i campi obbligatori sono contrassegnati',
   'il tuo indirizzo email non sarà pubblicato', 'pensieri', 'risposta', 'risposte', 'scrive'),
- ('コメント',), ('댓글',), ('komentarze', 'komentarzy', 'napisał', 'napisała', 'odpowiedzi', 'pisze'),
+ ('コメント', 'コメントは個人の見解'), ('댓글',), ('komentarze', 'komentarzy', 'napisał', 'napisała', 'odpowiedzi', 'pisze'),
  (' não será publicado', 'campos obrigatórios são marcados', 'comentário', 'disse', 'escreveu', 'pensamento',
   'resposta', 'salvar meu nome, email e site neste navegador', 'salvar meus dados neste navegador'),
  ('bình luận', 'ý kiến'),
@@ -3229,8 +3229,8 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('email', 'print', 'share',
  (' browser', ' javascript', 'javascript ', 'your browser '),
  ('powered by ', 'お願い', 'スターをつけました', 'ブログ村', '人気ブログランキング', '引用をストックしました', '応援'),
  ('tistory', '구독해', '기사', '듣기를', '보기를', '분류했습니다', '언론사', '연결됩니다', '요약한', '저작자', '책임은', '통화료가', '투자'),
- ('为自媒体平台', '仅代表作者观点', '仅代表该作者或机构观点', '仅供参考', '僅代表作者', '僅供參考', '免責聲明', '免责声明', '平台声明', '平台聲明', '特別聲明', '特别声明',
-  '观点仅代表作者本人', '風險提示', '風險自負', '风险提示', '风险自担'))
+ ('【', '为自媒体平台', '仅代表作者观点', '仅代表该作者或机构观点', '仅供参考', '僅代表作者', '僅供參考', '免責聲明', '免责声明', '平台声明', '平台聲明', '特別聲明',
+  '特别声明', '观点仅代表作者本人', '風險提示', '風險自負', '风险提示', '风险自担'))
 
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
@@ -3350,7 +3350,7 @@ INDEX = ((),
         ('read also', 60), ('sie sind hier', 71)),
   'à': (('il tuo indirizzo email non sarà pubblicato', 20), ('à découvrir', 62), ('à lire', 62),
         ('à lire aussi', 62), ('à lire également', 62), ('à voir', 62)),
-  'コ': (('コメント', 21),),
+  'コ': (('コメント', 21), ('コメントは個人の見解', 21)),
   '댓': (('댓글', 22),),
   'ł': (('napisał', 23), ('napisała', 23), ('materiał chroniony prawem autorskim', 37)),
   'ã': ((' não será publicado', 24),),
@@ -3479,6 +3479,7 @@ INDEX = ((),
   '요': (('요약한', 79),),
   '책': (('책임은', 79),),
   '투': (('투자', 79),),
+  '【': (('【', 80),),
   '为': (('为自媒体平台', 80),),
   '仅': (('仅代表作者观点', 80), ('仅代表该作者或机构观点', 80), ('仅供参考', 80)),
   '僅': (('僅代表作者', 80), ('僅供參考', 80)),

@@ -730,3 +730,36 @@ def tail_paragraph(blocks: list[Labelled], p: Parameters) -> None:
             return
         else:
             return
+
+
+# A menu a renderer printed one entry per line ('即時' / '要聞' / '娛樂' / … / '房市'): the
+# tables know some entries, the scorer may read the others as short body lines. A run of at
+# least MIN_MENU_RUN short blocks without a sentence end, of which at least MENU_KNOWN_SHARE
+# are navigation phrases, is navigation throughout. An ingredient or bullet list in the story
+# holds no menu words.
+MIN_MENU_RUN = 4
+MENU_KNOWN_SHARE = 1 / 3
+MAX_MENU_ITEM_WEIGHT = 20  # Latin-letter equivalents: a word or two
+
+
+def _menu_item(lab: Labelled) -> bool:
+    f = lab.features
+    return 0 < f.weight <= MAX_MENU_ITEM_WEIGHT and not f.sentence_ends and not lab.segment.heading and (
+        lab.quality is not Quality.CHROME or lab.kind is ChromeKind.NAVIGATION
+    )
+
+
+def menu_runs(blocks: list[Labelled]) -> None:
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _menu_item(blocks[j]):
+            j += 1
+        run = blocks[i:j]
+        known = sum(1 for lab in run if lab.kind is ChromeKind.NAVIGATION)
+        if len(run) >= MIN_MENU_RUN and known >= MENU_KNOWN_SHARE * len(run):
+            for lab in run:
+                if lab.quality is not Quality.CHROME:
+                    lab.quality, lab.kind = Quality.CHROME, ChromeKind.NAVIGATION
+                    lab.set(Label.CHROME, ChromeKind.NAVIGATION, f"{lab.reason}; in a run of menu entries")
+        i = max(j, i + 1)

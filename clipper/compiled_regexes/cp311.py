@@ -12,558 +12,562 @@ PATTERNS = (
  ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 3011, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
  ('(?:(にほん|日本)ブログ村)|(?:人気ブログランキング)|(?:応援(クリック|ポチ))|(?:(クリック|ポチ(っと)?)(を)?お願い(します|いたします))|(?:powered by .{0,20}(blog|ブログ))|(?:スターをつけました)|(?:引用をストックしました)', 2, 34, 3845, 283, 7, {}, (None, None, None, None, None, None, None, None)),
  ('(?:(扫描|扫码|掃描).{0,10}(二维码|关注|下载))|(?:下载.{0,6}(客户端|app))|(?:(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?)|(?:(訂閱|订阅)(電子報|电子报))|(?:^\\s*加入好友\\s*$)|(?:^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀))', 2, 34, 4128, 438, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 4566, 370, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4936, 66, 0, {}, (None,)),
- ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 5002, 402, 3, {}, (None, None, None, None)),
- ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 5404, 839, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 6243, 483, 1, {}, (None, None)),
- ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 6726, 886, 3, {}, (None, None, None, None)),
- ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 7612, 228, 1, {}, (None, None)),
- ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 7840, 1334, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：])', 2, 34, 9174, 231, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 9405, 233, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 9638, 619, 4, {}, (None, None, None, None, None)),
- ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 10257, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 12181, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 13307, 196, 3, {}, (None, None, None, None)),
- ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 13503, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 14102, 388, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)|(?:^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2})|(?:^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$)', 2, 34, 14490, 1170, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 15660, 1397, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 17057, 571, 2, {}, (None, None, None)),
- ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 17628, 255, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 17883, 229, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 18112, 453, 1, {}, (None, None)),
- ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 18565, 221, 2, {}, (None, None, None)),
- ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 18786, 171, 1, {}, (None, None)),
- ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 18957, 144, 1, {}, (None, None)),
- ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 19101, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 20343, 97, 1, {}, (None, None)),
- ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 20440, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 21405, 453, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 21858, 539, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 22397, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|書いた人|責任編輯|责任编辑|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 22613, 1083, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 23696, 38, 0, {}, (None,)),
- ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 23734, 37, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23771, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23848, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23925, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24009, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24084, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24168, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\ và\\ ảnh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24237, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24327, 76, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24403, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24488, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24593, 97, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24690, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)kontributor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24795, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)oleh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24887, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24960, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)penulis\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25031, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)pewarta\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25120, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25199, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25270, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25358, 127, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25485, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporter\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25573, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25654, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25748, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25834, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25913, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25986, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)tác\\ giả\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26061, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26145, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26216, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26302, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26392, 125, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26517, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26609, 118, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26727, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26821, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26890, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26959, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27028, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)投稿者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27099, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27170, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27239, 67, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)書いた人\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27306, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27379, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27448, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27517, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27586, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27655, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27724, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27793, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27866, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27939, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)글쓴이\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28010, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)작성자\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28081, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 28152, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 28252, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 29080, 82, 3, {}, (None, None, None, None)),
- ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 29162, 880, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 30042, 714, 1, {'name': 1}, (None, 'name')),
- ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 30756, 270, 3, {}, (None, None, None, None)),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 31026, 99, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 31125, 100, 1, {}, (None, None)),
- ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 31225, 284, 4, {}, (None, None, None, None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 31509, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 32551, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 32647, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 33361, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 34404, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 35294, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35835, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 36879, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 37438, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 37465, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 41102, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 44855, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 45076, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 45102, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45695, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 45935, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 45966, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 46043, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 46084, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47695, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48675, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 48902, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 49000, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 49179, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 49260, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 49281, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 49519, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49773, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 49963, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 50201, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 50229, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 50409, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 50601, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 50807, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 50839, 30, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50869, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 51185, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 51406, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 51899, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 52223, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 52429, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 52457, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 52477, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 52509, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 52671, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52687, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 52893, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 53179, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 53375, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 53429, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 53453, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 53477, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 53520, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 53814, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 53832, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 53849, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 53878, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 54002, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 54132, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 54339, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 54609, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 54713, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 54729, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54745, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 54789, 24, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54813, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 54914, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 54939, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55788, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 55896, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 55910, 28, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 55938, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 56057, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 56118, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 56230, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 56357, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56478, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56752, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 56886, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 57023, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 57051, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57067, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 57331, 3637, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 60968, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 61188, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 61209, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 61267, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 61283, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 61299, 104, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 61403, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 61458, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 61572, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 61869, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 62047, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 62104, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 62161, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 62218, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 62279, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 62336, 40, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 62376, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 62516, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 62546, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 62647, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 62671, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 63181, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 63205, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 63229, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 63637, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 63778, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 63900, 21, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 63921, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 63940, 38, 0, {}, (None,)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 63978, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 64823, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 65667, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 65858, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 66104, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 66182, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 66293, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 66335, 83, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 66418, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66496, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 66553, 32, 0, {}, (None,)),
- ('^by\\s+\\S+(?:\\s+\\S+){0,3}$', 0, 32, 66585, 59, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 66644, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 66796, 81, 0, {}, (None,)),
+ ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4566, 66, 0, {}, (None,)),
+ ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 4632, 402, 3, {}, (None, None, None, None)),
+ ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 5034, 839, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 5873, 483, 1, {}, (None, None)),
+ ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 6356, 886, 3, {}, (None, None, None, None)),
+ ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 7242, 228, 1, {}, (None, None)),
+ ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 7470, 1334, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：])', 2, 34, 8804, 231, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 9035, 233, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*(?:【[^】]{1,16}】\\s*){2,}$)|(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 9268, 413, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 9681, 619, 4, {}, (None, None, None, None, None)),
+ ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 10300, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 12224, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 13350, 196, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 13546, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 14145, 388, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)|(?:^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2})|(?:^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$)', 2, 34, 14533, 1170, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 15703, 1397, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 17100, 571, 2, {}, (None, None, None)),
+ ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 17671, 255, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 17926, 229, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 18155, 453, 1, {}, (None, None)),
+ ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 18608, 221, 2, {}, (None, None, None)),
+ ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 18829, 171, 1, {}, (None, None)),
+ ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 19000, 144, 1, {}, (None, None)),
+ ('(?:^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$)|(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 19144, 184, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 19328, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 20570, 97, 1, {}, (None, None)),
+ ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 20667, 965, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 21632, 453, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 22085, 539, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 22624, 216, 4, {}, (None, None, None, None, None)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|書いた人|責任編輯|责任编辑|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 22840, 1083, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 23923, 38, 0, {}, (None,)),
+ ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 23961, 37, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23998, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24075, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24152, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24236, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24311, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24395, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24464, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24554, 76, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24630, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24715, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24820, 97, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24917, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25022, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25114, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25187, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25258, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25347, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25426, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25497, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25585, 127, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25712, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25800, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25881, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25975, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26061, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26140, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26213, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26288, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26372, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26443, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26529, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26619, 125, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26744, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26836, 118, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26954, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27048, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27117, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27186, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27255, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)投稿者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27326, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27397, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27466, 67, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)書いた人\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27533, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27606, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27675, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27744, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27813, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27882, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27951, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28020, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28093, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28166, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)글쓴이\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28237, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)작성자\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28308, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 28379, 100, 1, {}, (None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 28479, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 29307, 82, 3, {}, (None, None, None, None)),
+ ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 29389, 880, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 30269, 714, 1, {'name': 1}, (None, 'name')),
+ ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 30983, 270, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 31253, 100, 1, {}, (None, None)),
+ ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 31353, 284, 4, {}, (None, None, None, None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 31637, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 32679, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 32775, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 33489, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 34532, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 35422, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35963, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 37007, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 37566, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 37593, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 41230, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 44983, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 45204, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 45230, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45823, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 46063, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 46094, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 46171, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 46212, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47823, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48803, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 49030, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 49128, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 49307, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 49388, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 49409, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 49647, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49901, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 50091, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 50329, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 50357, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 50537, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 50729, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 50935, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 50967, 30, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50997, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 51313, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 51534, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 52027, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 52351, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 52557, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 52585, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 52605, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 52637, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 52799, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52815, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 53021, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 53307, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 53503, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 53557, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 53581, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 53605, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 53648, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 53942, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 53960, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 53977, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 54006, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 54130, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 54260, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 54467, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 54737, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 54841, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 54857, 44, 1, {}, (None, None)),
+ ('\\W+', 0, 32, 54901, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54917, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54961, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54985, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 55086, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55111, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55960, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 56068, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 56082, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 56110, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 56229, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 56290, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 56402, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 56529, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56650, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56924, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 57058, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 57195, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 57314, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 57342, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57358, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 57622, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 61259, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 61479, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 61500, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 61558, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 61574, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 61590, 104, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 61694, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 61749, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 61863, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 62160, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 62338, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 62395, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 62452, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 62509, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 62570, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 62627, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 62667, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 62807, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 62837, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 62938, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 62962, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 63472, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 63496, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 63520, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 63928, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 64069, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 64191, 21, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 64212, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 64231, 38, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 64269, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 65114, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 65958, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 66149, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 66395, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 66473, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 66584, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 66626, 83, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 66709, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66787, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 66844, 32, 0, {}, (None,)),
+ ('^by\\s+\\S+(?:\\s+\\S+){0,3}$', 0, 32, 66876, 59, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 66935, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 67087, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXkWVaP1L73tn6U4ISYcQSEISOoFACAk0mBGUQCCALAFCp7vTTdIbTXdCWIOCIsGBQXF0dEbnoe8BBgZQB0RnDCgkjuKC'
-    'LON7zggPfDP43jA6MIrC2O+v/57DPff8VfdW1f//vXFvvk5131t7nTp16qy1Qoi08B6Zjmaeskx6A/xdk/lJQFqR+ZmR+SnP/NRB'
-    'Wpn5qc/8bIE6MG8vfCvJvgx/kuzvVGJKPdnpTbaJPSKPpy3kWzqibFJEty3Xc3vmpwfWrxPWLx2vnwRpcbPI6zks9OsXoyuo89Yx'
-    '+zTDXhSwX2tgneR+rCb7sAF+l/t5TolX7gq2T23WOWrdJ/mTyk7MTVl0Vu60yh6ohHw3qMJifeW61kL+SoAPxNkS786UGfcJcc+L'
-    'fhkJRy2ZX5ZCuWp4j+XKsNxZmba/4OH2kla/fFPmZ7amrwhTqr66tNUI/X0z8/MfUKaKtCefP3rH1bvP6OiNNwqyTzqgLpzHy2Cu'
-    'Ug54LTEF8dqey/PCa8mwj+UAnxR2ricFEXYSEXAer/vkXvdGdn5JOLgfcGHKAt/lfV6lpt46ZpFm4NlTmEVUPS25r+KzKj6r4rMq'
-    'Pqum6lnVaInjagAltzzhpTcf8NJfP+WlvQ946Y+f9tr5Pilz3Q+99J1HvfTgI176pSe99LFnvTJ/DzAm3/3r9V769Ke99LmLvPTl'
-    '87y8XyV5X7jNS/fdps57L8l76D6/nzJtfdBL7zzg5f1Lkve6h730cBhz+kBwjHeRvHxeeL0fI3mbYdxff1Kd9zqS9+eQ551vqvNe'
-    'SfJeDW0f+xN13m0kb/qgl67W1LuZ5H3sp176k++p5+FsgCP5bveQl57UF1yD00geuXiqNk8ieb4OY3jpyWBbq0iebzzrpdU/DeZZ'
-    'CjAr36240EtrL/G+LSTfvrzVS8+90/s2l3xrBlgq2eN9ayLfHtob/FZPvvExVZBvfN4o3XiVwz25mZBJShydCL/z27ZVy/A5rsNR'
-    'QEMsy/wsV+CeeuDzNUP/aB2lJH891EHPqgaSvx7qt62nsZBzmswOpSVsTm3bi3lXEbyriDkPPyWTeV8WkGb/Qoag/8uSeI0mIn/R'
-    'hpbR4fiKEBxvy6OW+drZvr7Egv6d4k8SrvSHO1O/eyLFQzHPOb7Hx/f4+B4f85xjnnPMc47PqhhnxWdVvO7jzHOWsPBLR/o85kHH'
-    'POiYB10cHnRjzId+T/OhY57mxOM70/3ZYLlPSuEukABY5LrwTYw/SXVqEVcc/rSPp2VfPqD49t0XvG+nkm+nn+ulZ27yvp2o+Hb7'
-    'Fu/bseRb5Vl+njrYO/itin07Ar4tgnHItA/mbB75Nsi+4Z7FcriXMQ/+XUf2HNYTltd1nRqhDKeLk+xOVcnWKmVJO5VAf9dAf9eR'
-    'd6du896tJu9+2+W9O4a8k3RAHYy5Fuahh7QpQvpcBxtpLpm3NIyB3n2TEWMvIX8jvq0n+J7mTeShX5626FMD9EvuqQVs3uss2pXj'
-    'KIU90+BQ9ua/U5/pH3I8Z6vY+VBKYEimz+62r7cB6rGZ27ICza3sr+vclj+TO7c4v6cJt3koJ/hWhceODsFjiyzw2KEWeKwR+i+/'
-    'jZA9LtMhEaQn8VsprBnHgxVkjj6ccIPBUrYOi8j8VUI/7oWU93sY0g7oWxXJ003Gj3ldcIW9XC855XkM2Ql1fiLFelbwY3KeSvic'
-    'HgF3a1idUXgLeR/fBP0OlAcjH/TIHLhJvqcfEcLjUxDNe1wgK0H2OsVZmwg+u4Z9O4PgHcQVXbB+eB5eBemNgOOwHqR9KxTlaZ6V'
-    'hJ5amw7WfUraSz8yx697Tdordzjp2y7WpyuQ90D6tJWNbTrAqWn5YXLe6HB+lWb/LHa8A/N6lhbwHrQA1n0+u/8gP2FHq5deC+kn'
-    'W3P5Kb/sgn51q+8BWd4glP83SB+C9JxuX87RBHkfh3tOU2942dcgfQPSB9jfD0Ff/wnuQ1n6fYuXvtnh3znKCI/tb6DsryD9Tqv/'
-    'no/7n+DbE625404Jn5d6PqGnbdqaCfDJ22pidGkDgdkOyNfT6tONjQoYRVq9QkGPyfJ3tQbpF/nug1D3hZ/x0vWtQRoEYeYCyHcD'
-    'pBfBeOoIL3o9fNvSGl6G76s62JcnMJpwgOxhil+G2N+dyCcm+ECmu8n7ZpgfAfOfJPNTTdaQlu9l/ehm9JYOjvkYa6CcFAXOQP4q'
-    '5P82pO+0+msk007cS2wOLyBzLOs8JPMzC+qcAftg0UiwLmzroAImVevE20gSeFLxXOTcnaLhtewAPvCPOnL5ufgtcXXuPvxIR7Cc'
-    'ig+B61nJ1jPJYPd2wD1v3hBsj/blqnNANtKb2xfk0Vx/hx4nDCQ8/jfPT/tZyvqZZv38b5u99HiYl3+/Jpe+b2d7ZFCDB+S7Dya8'
-    'vYK4hK7LudCG2JLLg8dve+/OnSc+F6p5qlDMU5kIn4tydtfRjXO6xXzRPMexPPw+p+tbE/B2hOJ+huMuATna23tz5+vhu710z17F'
-    'GdsN87ZLjRcRx/8j3JkprsI6krf57fD6/9tev38qnNQA+5nC4NswlrM3+zIePqerRoJ5pKyH149nw31Aj5Ra3nFkvV/c5KVdsDev'
-    'B9nj98+1p5NkXz4qPL8Qtn1pgP7g3qA8I7HF3ys49gZWdzm7T9WwuhvZmj4EtNfbd/v0MP922R6fBzIee2YaG2M6ZIw28zydzQXf'
-    'I/Uh+64iZN/Rvs8Q4edaCTnXzifnmqzvbrb+6z/hpQduD55PeA7Jb3+4LFjmQdiXg3uD50gYjcLpzKcA135uo5c+CfKHFMDFApr3'
-    '7GDe77C8zSTvD4EOvALm9lc3QR1bg7ID+e5eyHs/y/vF2/VnUlPCu5e67MFSNge8rz8GmmHN7tw54H3leekcnAn4ZgGs7a9Rzr0t'
-    'dw4w777bvXRoTzCv6gw05b9xvvTsUV9+9hTQqWWEpnzy40DvDQZh5BVIe2710ks2+jJ2vOPhHS1LNxCcZ1oHbbsOaPm5DP7C6lDd'
-    'f/DeQvvH7y/7od1//qtceljX91/uVY9hJuC7NdDezd3qsSWJHBN5sNlyZwX3wV0Xw5kB7Vx1GcATyPrOE+57oZLtBdQNOWqTGmYX'
-    'KPIu3KSGWboXaJ+j9gLPG7YXqgq4F8LuJ4g3D2fnygpITxC558pK1DcRuecKflvF2lbxS1XvcH5nar7XA61nyo9V8av4PJSS82y7'
-    'QuciGeHrzFSvkd7/ahgt0sPu0sPkb8oXQbkGvee/Ru75Jry8fOTWCGM2vLwGwoOtge8zLOaX06mHJTx/fi54Iek4/5sKPP8nAY6O'
-    'yt/HaNduwttBfbMlBvX0snTEgJc9zMbZTt5HtYfz2C/UPAFbeJN1fAnWAXnflO6bSPupJE9e9xr2Tf6+Fvq7mPHWXe55m0Bv0nb/'
-    'FGKuuH5BGAwmGN/SZG1t63eBQ5Nz5IYJeo4sKRDewTMa246qr4P1Z0TBq57s59J3kp5MZyzPpesKtJ7bi7Se502S82kJkYnuNCjf'
-    'yWQsA4p90a3pH11bk3nO5/ykZyTXBXxfyBnY5XAGUr0lKmNCvaVm1taABnaGLeTtu8n9pNZi/do15za9L/wo4etNLWI8lqmMd8sK'
-    'SL/Y1FFoOmdL5kVjwl9TKkdZqJhfOk/DChlpPmsXBseyr/8Txo7lw/JH7YkBsvYm+4DvOZXMeFABN659lOP9K+E5kaZ92MZ0FVss'
-    '9zMtY7KueH42a3DfiGZuhiLGhzyKOpjHaQr8b0vXyrrOAbiNWv8eTf9tx8H7QPHJDnL/bGD1DrI1Wca+b2O4B3mSYWucbz+5PBNx'
-    'ApUpzCUyBYpHzgR9MFc+JPanjNAY+Zyz9Awo5Bnqyn80uRuhzIjiYsFk2p0KvRbk5U8n9JoJjqT14b67Eup7GNY6ag8fQeDZZi5W'
-    'Ef4o5ZN+ktAS2zS0qmocuE8+AvsE5yEKXnawtCuiDN4DKjTzdzXkaQe5P617wGAcgwbtS9nKbIbH2tnad2vOZN3c8bKoa3QIoVVN'
-    'dSA7NONVlcG7xQxyBvDzqCdCd2uE6f/z+3EUHpPvX2b8kJ9DmWme/nEqXVL67lNWWlqOv1eUVlaVVtfU4lNXXztOT4P8r7EYNWcn'
-    '5q3R0UT2f/8RYs8emd7vPeef/5Vs+tziFYeftWTZOa9v3HT+1++/fzF8/sMnb7l/1OB5/MZvL0qI9K8zv94oqx6Y5WMUr60/eu3c'
-    'f97z95NHrtye0UI9ssW2X4R/9579uq/N+Nf9Oc+vvk3/GhWj+zM/8v/zR+U4RfbfS5l/v87+n3m+/cbbUPPo6O9y2isThXouV7zL'
-    'tt9iUNjIw51qDnP9pFQSOqKGnSnlIhiHaCmx03HhWS4M0UssJWfwI+xMnsv4MV0kpbTrsMKGyRSnvsbw5E0h7bYXsd0OkHdyuklF'
-    'o48o6Dae3+Rc0NHjpjRbO7PNWglnGp2Llw1oHJv+bmP02ZDm3mty73wjRD7kypf/VqaS05JufNeKELjL2scl9XmQPqsgeXZq6pEN'
-    'linyyG+/TwRtTqLmcIjV/ZpjeWz/Zwn/XhG1/0xhLMsXD6m3K496H0j4+GLnGOKLO0LaHSpiu1eSdgtVL+2rDvbPTfj4sXeS4sfD'
-    'EpMfx/8m8zPHoq8muF8Hw7K95+HuYjs3YXXuV9yF+Fy9FiLXofjqAeH5LqB1DFjIgEz5o3Rc/H7W63D2DSh4Gfy+XQdzPXcM20U+'
-    '4wVj3C6OV+qaHa+REen2kwkfhI5vrNdyoED6Lza6gFzHHGHpKke54ewi0Ih8Lx/t2M4blu3MKCD+4bJDFzrGRa4VxmOtInzqMuBd'
-    '03vdDA3st2vkPn2a9cQ5WAhjMOXDdVnWT33xROVV3SF0sknVPGdpuxB5UK+hzGxNSP27CF/ZdA3aSfsmsj+XcZ9D+mXbXhhOpWNy'
-    '6ddRIP91ha+xmLso+0+6Hx8Xdv57XWLj6vwBnimi/ReuF+Z+JU8Q5r4tlwtzX5FUFz/KDyby0Gx8fVJbLp2vR1d+RBPwYjiPYTz8'
-    'F9r4K1zO+pwSdj4b6Pk0nPbgaCL7dnSdG5f5aM1keGaKz0fCYEzFwHnpCJy3xQDnfcgC551hgfPaLHDeKmHuo3eJBX6cJ8z97lI7'
-    'WJ2fXFvcWeK4ZzoyCKg9NX5xd5JT0T9XXrGazLLYnJN3sXJXwu/VQKv1wvqVeHLqSfOkzJ+0nZ+s0SwoF8NPloscuS6P9UdZpwTI'
-    'dURnjuaz8aUq4eks8o7qO4sHfZ0PPCf27Qc/tt/zvi0meFIAzntUk5f66p4BOHXfN3L9hPzrM/DtQK4NZQLOjCf259pQUp/nLr4J'
-    'cU5t5s/mfJZjxOALtrFn8oqFlpyCODmP2DM5T4vepkgUkD5rFG5+CXQ02i4DGq3fgkbrsKDRLrSg0c60oNFOtaDRjne4wy4xoMPm'
-    'W9B+Mw1oP2rLHhWXIR97grGKKaC6q5dPwrt6hRj7GAMxXV7AMyCveAOFpctN5AwpBV/zzy333UcJjDcQXJEU4X4oVL4mWiNkbFE+'
-    'ImzoquHLCu+H2MofebfdPM9T8Euov5BFWO9okF5Q8XMq2T4uJfZZWb92o8F7vy2dgLQFhcHTMz/vz5Pe+DbzPXmo8P3jfAW+PQ3p'
-    '14h/UpUsQPqhxPgClBfyNPNT+c+txfVvFO/N3L2x/uHx3ZvPPf3e2psfhP2Zz978+Y+99K0HfH4l7qkvwbcfAO3+86/5tCrSocNA'
-    'L29AGnhf8D5O9+gCTZsTYY++YrlH55B81P/eZibDPBv4upcSOL3Uce1V+HAz2SeN8HsnzE0NaaNlx7vkSJtKtb5WQQtTnIP7YTuz'
-    'yaL9Qflvgtn6XE70ewc19kAXCN9+vNtAD2Wb8GMjVQm1H+atIuhn8iTSj61MpwHzrIJ+RMmqd7L+H0nmqF2Y283iOJqIbsiwYTnV'
-    '/G8TufF3EOc3oc0Rw3my7pMjYJL7BC0JgclL86B592RerEzY4f3NDLfVCnNbcVy/VKIw/gF+I+x9E7wqiuNTIIOaI+166V7stciL'
-    'bXyd7L9tEeO8n+wREz3pXqK7Isv/BeDSfNaI6nN/tED1oW3gENHbXJ320uNZXImTIK7Eh0lciRWQtw3SVkiPg3QVpOvSwbpXpX0f'
-    'L6iXvD6ivSMJ3/9U+HbzHC+9heTRlcd4ZXgmnAi+ln90tvdtBfn2WfA9Om+XzzPT8f8XEDphGHhZbwGvbD/kmU3K//FDXnrakPdt'
-    'Gvk284Lgt2oii5Dl6ph8QuZX0SG2ZzXFY1IWskHY4zFKl6cLQBfTtbwa0hcdeNMmfcpnvnS0WqXwfXoNCjcfACLiPC8zxAPdGruN'
-    'EUZDzIM7Lv221YCmoD6ATGLKhOleYv9UNlYqHWGMQVamwd3Uxz/X9d+loTeoL5/aMs/PAT9DVDFwVHPDbWPCfGpQW+y1Qu2n+hBh'
-    '7j8lH1iQuPJwg/GNFZxg7CHTc34rW+urhd539t2lHq2PtNh7ac+VhcDdWMB89u5S6oYjuZ5ulB4x98tE/TotUdjtTATYp/O0AGRz'
-    'Kh8XOyP0mPs17ztEuG81auOg8oeT9bNS4vlGcfVzYzLPKt9pgxq9/mHFfBVzjVR2myr7nSoGexhzZK4FXuP+Awc1NimdIbYqKOPF'
-    'u9uVbM3bLe5V3C8WPW9VPoZU8VLo/G0X4f6J+i37GLXmeAeanoHhHzniIOqTxbUvFC4wdsxMkWvPaWOjyHEx2t00Cnu/WENsnacJ'
-    '33+Xjc2dDpfUCTMbWdM5rDekHQ9T4MSdQu0rKuyu3y7UMc5s8EPDBD17ouzp/yTt6WS64P9Gtk4q/3s6+i8Mbts1ZwKPtYPz3QR7'
-    'g/ZtuuYsNMGLfRa4U+U7EePpoI7ifNa3mcLc/1u3sIvViWOkfWkSvg86He2Qr2/Hr6Y8/OKCgykPHeNEUXnRkYwnx3EOrYOfPZyf'
-    'R2FoFpun2aSMKU93B8PRqjN0ZwgNf0gIjqF9myOC8Rh7NLQyvVfXC3tfaap5OhTercms8Q/yPGf5uOYyWY+J/KKL8QDWkHkJu0Og'
-    'zfEyg7PPlKYb0ZwVYf0wrbtbsRbzNPDSo+hHA6RlCn453x+90FaLUPsBMMHdtF8DpL2o/vIxzmdjOEz4fjTzpX2ai0Sb0f4vgHf9'
-    'mZffcdgvJnI4Oqe7FbivQfjxfSoYHtXZW6vumGH21gvZOh0B7Z0m7Gx3bfaDDpbypTttYn6b+nDhcrq1gKvy5X1MdF4HhZEj4d1X'
-    'MuU+7EhnLoroS5kI+oq1pTP53Wa28P0B9Al1PHcTPG7iQ2Ixo2Nns7Ev0ZxRtnJTuk+PKjI9GHZnWpzw+u5CQ3B+ZpQfrr488ILp'
-    'XXUpwN8cg/M4yp+ECdyqzjBTPBB1NlK4XAbv/o7kU93DTWmRQoydzvtymHfXcZvQmFF3nkZCt9ry2vl8H814+YsYL1/lJ5vjA/qd'
-    '071ngN6Sy77Lp226Zq2MX6DjMdI7lAm9uEKoY9rPZXOoigVsEiuwgsiDu/OQB08mGpbH4Sr0Xcn0/OA0Rq9GDvz7lKdHl48cqjPk'
-    'XDEZqynN2xfCW6Xw+N2Uh4fzuT/ofLLztTSNL6KKYUD7/OeZPl80gdfB9a7Rmefadyjg15Ru53ewkzJzPC0xMeQdXFd30GJ8VNZX'
-    'DHxG/YgNRtzNuB4JHSPqbxxqKDNpN4SzKPqA8mK4PuBuC/xs06cwH3dU3/UEDT7YJsJjG/Rb3jOieKOqOEUDDI+MKHRYo+b+eNDL'
-    'VsUq2mYoW3K5H3J62RRf7bCkN8vg3VGZl39PcDjnx9O7aR2jacoNYJPaqvIY3Tr+NYVFSutwWOqw4CGF8eCr2Dh5zPVqxV0L5d8o'
-    '42lmZUz0+fs0vCAuv6kj81ev2e99IhjjrFh3X9sYi/OBZ63TdzDlpeUbf7iB0Sl9mXLf0pwNtmdPVJ5Bx3uvjd9pm3t4uwb+rlHM'
-    'I90XrQr5rynNO2Qh33E5G3gs0Q62h6Yxntd4xtorRDxkftbp4o6ijozU8fobA5zr2jeUuZcRnu1QBL9OdS+M8gndN4Hwm+1ccZw0'
-    'g63tNs3a9rF8+eh8bSNntOtdaFBzP+lQ6Dea4AdTuoXzZRKEL7M+T74M0rn3CT/GYQn08dnDfXu7CnIGUzyzWPh+ouZoYHeQyetM'
-    '+JDdbE6HNTyrBgJj14DMFO9ntI37IJVjovcdW7uMdIRdBvrZ+VCR58LFflYXI/k+olfC177KYO35vamxSPOq2w9Jsh/uyHM/6Oyp'
-    'aoXeDovO5Rsfys+nbt5+w6bWg9MIu9bpSUdlkOv1ZMKTraAPApUPCA4TFSEwofIBUUr481n/o6M+LSF/d7Hl+lTC0ztwgXnuT5aP'
-    'oSJk7HzPN4mgXTveO6jfgLvAX0h/a/A+3sjsGrDNl7eC/sZFuf3Z+3FIW/U6/mcmPN99vP+0L7QeG5xVxfZsKYEdxJVC2PvoqlDY'
-    'Gsj6es7x7+wu+FWVz8XGUWWD/hfd9nXo5q9i1D9bbPtG94W0x37UYV8Ua22p7US++KTGEqaqFDyarP+6Di/93MYgvyU+q/I4q/ZE'
-    'nzfaZ4/ZWdVE7lAUTmQ6AHjtS5C+zHw1PQZpN6QXtZr5b5FwuSlP2gr5jedu8dIzN0G6Ec6FG3NjItx7OdjN71TnbSZ5L98Ynpfq'
-    '+72+M7wP+dBvYX5ylmYyfdZhHlW+qpKac9zVVxX1Xx77kdPTMcXyVVUm7H1VYewKevZ9EvgdLnuV02BlPV56w7Ve3SeSb7O2e2nn'
-    'dd63Y8m3UthX18K3ZYpvl33G+3YEuWNeBWfi8ru99Jm9vh87zPNz+DbySajntlyf/ryeCzbn3md5PZiH05KF2vvLQAcx6z/tDvCd'
-    '96Gg7k6pCMYz19Ei1aN+zGSXPfHLbi+tAnr4zW3Q34vMz4OLC0xf4b7a7Ehf8Ts893syi3y7E/ye/OAxn+5BuJC+0mT6GfBLvO75'
-    'XDz6efB3/pkfFO68WEdgB2FmJcSXwflR3Uv5OCtCxplPbL51DvcE1L+YDjgvQfCfC13/esrD0XzcMp0Dfp//c5/9uGTdL6Y8W17q'
-    '5yodMddHh8z1IgOYojFLwsZTR+QMKvijtM110I//96jan7ZrzJJCwICrbz4KA32ZdXrOgndI/U1XsL2XDw1SrHpVd+zlDjj+aMu1'
-    'imOShMckSUyhmCR0P302KcPlxPvpvRy3rTkzgesS3hx2wvylHXg64++zPlV4n/VtRRQ+hDz1lrS1Lc5Hfx00Hgr6H9XFQymBckmR'
-    'GzcD5XQ3CN+3GbU9oPFPVPqFmKef5OlS6BLVwftakeufKkyWir5vdXp1I0Lv8ylKVn8K0bOxtYlBng3Sk3Md63HVC6G+BVR2tf1C'
-    '7b9pkPGQmuCebouHKH3Nad4KAkudxDaCtusau/N/Cc93pOp8WOJAb+0Durse4sW8+g278nXfcrNP2mrLD3vQ9/XpMm+fEG72GbLN'
-    'Rxa6yZqmw0+lyI3hlIzAWegX+zJS32zIL+v4IuG50Pv4q48Ez9Z8fL/ze2NjyL2xyuDe6OrH3eUOVw2/T4f5KSPyB+RZVGpgxSZe'
-    '9O8Tdv26gtGIk5tuKSwR9O7EuMbAjAqCWeAYmSo50YJPeOnbZ4Hv4Bu99M/u8GBrgPJObg/m/dfrgR6CvJ1kv2G9M0HWcyndp7f7'
-    '5TFe7ru+jln7G8k33t7p5Nt84KH/frNPK/BvNZf4Pl3w219vhjhmPd63Y8i319i3pVR2fFZwfAsV33B8cxXtze/Jje/4GvtG4zv+'
-    'BGRpx23K5T++At/+69b8+aT57O8pJmpOMXlxvdseT+Yli7ZZOx7bgMo8mpnMI8brEXjdW7aWgq+5wed8eAzDmd5/KT7j39NnPJdd'
-    'dYEc8s7+3PPooxuD3+h5dPI1wW/0PPoDyH7TCr1B/Hb+R/OTh8XnkeI8EkU8j0R8HsXnUWHPox9nXvwwPo/e0+dRmt05P9YFsfWu'
-    'UZ9P60nepd3BMjzvCSTvQ5Dn7bvVeZeTvLf2gS7n5eq8C0L6y8/M5pD+8rw1iv5etked11WHID4343MzxpWT+9zU8XRLFDzd/0gU'
-    'MH660RGSFPFDn/10/7cVEibiePcGugMgcnMjhxIFp3e4jqwA+dKix3Lvyr9+ys+TD+9Wde9HvQEpF+PtDj/i6y3mc0eP4dMIPtuc'
-    'z6BksqDw6UQjJKcscZgqgAqR4mmzog1RXnWycLPhqdbQjba6Fe+AXsinnra0PSK4pJi0TkzjjOfTVlQaR2evUt+av71KVsdjZ7Be'
-    'tF2S9kn0vFWdo5SvwOXA9A7P5cAln4Zye3P57g8Dj2LP3ly+O+U3cL77l8Fe/9w7c8/0FRd6ae0l+Z/puvVoaPXtClzOHp3tVpi/'
-    'kcfExLIxR/qOx2BeIHJjMNM15zGe6ZrzGM90zdd3eumVW3LX/NCu4LfYJ8rksjM/UvixTqhPFAqvCDcSRvh+Loa/kyi7RJe9GPOp'
-    'pqYeWQk5s5B3r/O9sY58e5DhtOPItxfO9dKzu3Pt/75/BdAFW31daq4f9vSnff+gqOOJPPYz4fw6Y2su7562mz23W4Njq1HIBDBP'
-    'mO+eGA/njYcPzwMPR5YtFG9+esybn/K8eR2d6nImcnuIRQr8ijY6aIfAbXSuFtG2PgMkD8aU7Gf1bBN6eyCM83Kpoi3en/OEmX/q'
-    'Tlbu/cK3NcJvJr7UVwu9HdQK0l/qd5nGg5G/F8NWSRUjU+V3ksfjbhfq80PeFZYQOgzpxGLaKqNNAuZDWzadDSb1laKC78UF2nMl'
-    'RdhzzYCjqQ1Guci1/8zHH8jRjjRWhVD7+kY4P0uYxZPlcVzbyJ7bIcxiOWT9ZcBdVxXvpVfY+V2nvn9d4lwhXUb36U4R9DGO/piO'
-    'FXrarFiwSvkYLvZcqr5tJr83gGzppX3qvJfmIYOWZWcoZEk2MI+2hm9+y7fZWKr4lo98LQ31nPdCLu/kvMd9fx2cd3Lh8/7YdP6O'
-    'pV/f2cLNDo+OL8tXf0RtZx92564i8HO6I/yY+M0Ky8dtIncIvd90Xewpjn84rGI5V1i9PZPhcyI3Hho/Y23iWtqc4z0iOqYt97eP'
-    'sROWidyYCSYxYGhZHt/KNL6yiQ91Hgs9qm9DIjdGnyomR1h8hh7NGaGL2/VbkRtHJwwWex37Itf0N6lgPCjaD1UcSxWdN5RHP/ia'
-    '8LH2hrRpEs/TdI/w9e0zKEvXE23AVXGSefyIHcI8dvsQW69bMuu1RZjH1u1y3Be0D1vznGNd3CYd/O/SwDuHAb6f2g3n1zTeUBeb'
-    '+yMyc3+mcIsn53LO2MJIl8iNR5PPuvH16rHsk5yzn2UOjWsj1ntI6GPAFGs8TXA34jpH9K4cFXeJxnTBu6Ksd5pCZ5zH0uPxZFTx'
-    'pzE2gm1co86Q+SsUzcPzybW+LDOB7wg3P6Lo/6DGgs7D2H+1ljQRj0nsQkvp/CkkhLnP1GYNXHQKddz1HSIYG4nTnP0i6L9ihtDH'
-    'b6d4dkDDV+Lre4bwYxa51In26nPGiPbmcWaGhDqu0w7hFjtNNUc6X7AmcFFJ7oI0ztiICPoAUcVwq1LwM0cITaWK5WfaN5WsQNa3'
-    'NeHhRNv9Tn2C4DfKi2om+ReJXB8iS0XQ76nO5xv60DeNOdsTcd9QwcNWAju2vvZxDDa+phsZzNQKtR87XXxv6ref3jn/PfPzb4r9'
-    'Z4MXVWdNv1DH0uP5l7KzmceJrM+zb/RcbSD36XzvrU0gm6V9bRzD+yyN2afimS1V3NVHQu4+qrmfXsC5n0HmfizuGS60U6HuVKqY'
-    'dFuFOnbdLmEXIzKMz1bpKFOg/WtnuLHd8ixDvhXGr93OYK+byYgOM6DvVXwBTiN0K2QAlLeP+XZHyKhscXih5Dp0DXZbzPmROboW'
-    'yff0Q2XjxfC/i2vawdbmMgt9l+QUV3jJTuzleSlqh2o+cJmtPLueZXJlEe+heA/Fe8h4D+H5h7ys3yT8M0sVQ2iW5Vm51CI/6sQc'
-    'ainTa1fQt6blZZuHOIzrCMtxcX8IMe6JcU98fuee36Xx+R3voXgPWZ3fNEYu1WE05THWKeQV9OxGvuJaxlesYHxFficuF7n+Ps62'
-    '6FsUb6AnRE5FeVCC8JMp3yhKvhmlv9cUwp+vJ3KqnYb6jSq+BI1p35d5sSPh5lehMc/5RP/CNRr5T5dOhs54ry48V4xt1ch4O0MW'
-    'fMlhobYrza5hIhg3M11Em5f3Av4jJ0u9y1GTNjiDbOXMhYD/3Q7w31sg+L+4QPB/OsgPqO4V5/12Mb7kAEt3QF2riP3BsIWO3XCI'
-    'bQLGvDvUQsdMJS835e33a+T7VB+jkHao1UQn9i8cZKn5yEv6FHJwFx7/0RrZRpelXhbn49vc+V307dcQ2dbWCLuYMLhtJ2fb4RZj'
-    '1OlX6vCBzfrqdMCvTXixnCmu6lHoX5naPQyS1Ga9OjRt92vWE/HeGZkK7jWY4x0Ku6ewMjZwnyR69ypZU5/B2swsMOyp/GOUEB2K'
-    'pMj1YXoEk5lxvN6tkLUVe08uI3pRhYbPOqD5p2nOGy5T7NboJ/ZpeHjy3T2Zn7/W6HENavQcdyj2gA08Ik1TJ3Ljm6n6MczomImM'
-    't8oiYBl16Qq5lzDuNh3zgIWO2DYL/FTIuaoQ9jGUZlvyuTEW+1cgLkzrpug45n8Leysfu6gd4CvoRx2+vgD/lrja599XsG/iLP9v'
-    'Hk/rIx3Bumk8LfyG5T/SodcXUNnOq3ww0TnEOOPYXhX4a/g++G8ovyDXDuwMGNOa7lw7MPy2ZXv0uVBJ+klp1Q/CvcAVLvCMoXDx'
-    'xk0+vFCcSduoFHrfb6oYaddf5M8VXzfdPLrGQTOh5al9ZAmh5etgbOUi2mZOlj1Fca+jOIjaqZrop6to8g52VpjodPUa3sFM+zQo'
-    '1La8/5Dy8a+prplKx6rLAvfzM75bY6vC+XpfIH3tttAPU+mcmtpWbI3QudT1VcbTWQ3v1qSD7Z2U9tIPz/Hbk17yaLqKlTkFynyE'
-    'lDnZoN51LM+xkOcmkmdVOpgXedCnQt6b53jpLXP8PbQ2pYf3wRC9dJs7qQrOdkP7c1Ke30v5rpWNcSX0e88cf49EjclkfVR6jnxd'
-    'TNqifTbJuwHWZ3XaG/s/JX07ehv4t6HPBjT4Y4Dhj8eTfkzcHRq9/WGL9rcKtQ8N3u7nk76tAZZ5KaJ+1b59ib2/Z25uXF3Z3p6k'
-    'x6/mNH4Y3ud3gX+B9BUyJln3FWQsuxzWajgCR/G9c2bSo0VtzjdVO50R7RxD2omamw6SRo37DYZrZyX9e6YNLlLxP0uTHp1iOhe8'
-    '3t0Rc/J6IvfOrbL5NT3Xef0vJHy+cLtmL/Uo2o3iFew3qHfAkjcu670/4d0h6FpxPeORAtBCsq07Er5N1aCCX6KSP/D76g2kDg5D'
-    'Vwu1rSxfo75ELu/+ZQL/tGy3wVxKnJWNn57w+RK6NeI+ihDuTzco26PBxSckfNlMuyH+XprIleeo5pHyTuYl/LNmrM78OuG5+m+x'
-    'ONuRnlqTzp9WqAPYqBK5/nLonOE59QLJGzavMu/3he+X8K1t4DMW/BJugfRxuDfvF+bxfL8uzOME309k9abnePb8F3r/Rghjn1Tk'
-    '4XB4G8mjo+VvInfd34G/3fdfC76a9wT9qcl3d28NxkHEPAMkz+w7vfRv9oJPmfOC/tSyfBDwnfPmd8Ff+oGgP7XsPEJ88hVP+PHK'
-    '0Z9ame78J/f6SzYG+/h+ofeneTL5RueB+lPL+rbuDPq/XEG+8XlbIvRxmhcIfXznOeTbBTcH65xBvjXfFvxWS/u5N/hN5Zc0aSkj'
-    'DPMfrfJdrauH8joSRI7gyutohjoTwJuqgfGgXWgdsWnM7n8FP0bVr3x5MNR/Gs5rOchs5H6+Bn6XOGHUoE/lBeiT7flZLNiwlQ83'
-    'kzmR+ZNMz3y85kxFN0z2OasYhzkLo28n+3yWFXk+Y9hzmyuTe9xkn890geZTZUs6WeekusBzUize3GSf55IxnucYLgvPw53sc9pQ'
-    'oDmdyPLDyb5GNUVao7GUF8X7ZOLLruN9MrayzMk+36UFmu8wvnZM4+n53PFdtviyw3iO3WWm8d6duvRQVRHmppA6KJN9fpsKPL/v'
-    'Jd3WeG8VV+9qss9vZZHm10bfbLLPYe04zGEh9Idj2C2OfmNMJ7vrBcZ8gOi5i2Xc5vqS8V4srH5tfI+dujzjQtGChdbnj2W1Y2MT'
-    'E9Ph7z07upiWGNs1n+zzXVeg+Z5qtsDxPhofu6BY5zLXfiWek1y7nXhOcu2V4ruc3pYtnhu9DV+8l3Lt+yb7nKQKNCdTYS5KCzQX'
-    'YbbE8R6aeji3UHNC7X/jOcm1e47nJNfeO56TXDv3eE5y7fvjsznad0c8R9E+S+L7kd5/STw3er8t8dzo/dVMpTvkYjI3sj/TvurD'
-    'hM04df2uVOSLqo/605VxQ47R9I3HM19/wK4dlS/pW2C9Fz6W61uZwgL3rXzvQ5Du08dX0PkGpv5MrhRu/vFVtkjDEbqculhdOCfT'
-    'hDr+Qp9Q+8bvVMiw0dfSHFbXVqG2V+sX5vaCQ5r2ZFuzRbi9romufq/QxxPXrfFTSU9GT317o9+47Zr1uUYE/ZxhjNGwOANRuqVR'
-    'vgW5728aAw19NzUqxm8agx3naKXw/e8P57EWWN/cMYYlVRyHDUkvDgDGW6M6wL3EviBsjFhW5xteZ6dkGjuAx0aZl6m4KmEfQ0ja'
-    'dCxhOJPHlDCBa4QvHp+tx3KNaD3cXzvGJf4T1l+MAzFf5NrKusAhXWdTWxTZ30OF7zu0GPtaNzcYe7EBYK4M1lQF9915tG9rbxy1'
-    '92YU8Ayi81EFcLKCwUk107kaEbmxoun3XcLeFwQfsytubYBzxSbmmIpmmq+guaZnXmwQ9riCzsmrIugHoDdEvy2fOGVdmnpUeXtC'
-    '4I2u6zVs/bs1MNgN83UQ4NFlvrY66giG2bhNlD1czPW1rYf6pZBrtjnzc9EE2Md0HfsM21fRDnNFMF5LJeAI6j/UhU6hsVN0NBfH'
-    'r3UiOhZKBeDgJpKnTPh+YkcgRdqhQ+TGcUGbqT6Sl7bbSO4z9O59FKTLGP2ONDu9zyYZn6CSnRkYF7Y5As+uEcEYa9hG0qANjC0Z'
-    'xj98TKPvPiz08Y7penYq8pnuNx2Mq+IqT2fflwn3OKdtwos7zc99vqcKMZ52kesLxwZHcro3n/iu/N5Jx9tviTdVuIz7GBsUZvHI'
-    'VGVGGL4widH6Gpu3R5L+mWyKZ2lfdPEk+0hfTesacBhPt1DH2BswKDtkOd6otVb5BzKln/qFeazcK9n6v2ZwzqzOrPNvHegozmsx'
-    '5Ufy2OuU3uc4HNcgIfSx00x5t8hfOYyt8WtCbU/cb7iHOb85rAyOYxO5C3awdvs0dy3uW6rdEo5d+inLHqGZr22aO8bVBv3idmG2'
-    '/eL8IZfYnCXC94VJ4xdyn7fIG6w1gAceL6NG+HEWOHzxvLo4eFFjUsXnk/Wdmvl4o8O+roH2Z5Bv9XDmYz3VxFaB5sd8SHup+lhN'
-    'xok8oloLHIf0puzHTM3Z+Zpw81Go4uHYxFxcY8nja2SwWamhSXV3DuSrNDJewncyP09o8Ecx7606viHFZwOae1i/Ag9SeDKpB/lJ'
-    'haZ5MfamCl+PsPHb3N+xfhn/e/kY3g0KNS90r9Qo6lf5Mwhbv3x4DTwOkO4ezHV5ZT33CT/OCJ4Lzx7uvVtI7r6LRNA+fLFC9sXh'
-    'A/H+bgv46Ga0M8dNNjimmd31+ZjrFWOuMhgzve/b9Od4hWw6Lfz4tCqaEWPq2cq0Kf9hGcqzW+zm0LSPjQ58YZ2eAuK85Q5jpvf+'
-    'eqi3Gs7nClScO1cIqorCnzqAvW2kH7LY5cLfi5fA+FPZhpPv6YfO3R891KJ43s22Rzg8nPaVe+JaeH9ivN5Tfr2niWBscxNcUMbu'
-    'IVjmXSQRAg/vMHgoieFhQsDDp4lMvV2hM8NlVC60RhTPaITgm2O/CTrCj3jf+sm304e89H0QG66b6Ni0h+j7mPiS7NHQfWcRmmVY'
-    'Qaub8hw5/T1gSINGzZ3kp8zT9K9T2PvaNNWJoLHr6F1RRydXAe0ry+wTZv4DovwGnEx8a0T5KjgjwucE+qWQ6QlpO/v6qLY3pINz'
-    'vC7tt8flK/x7Dm6EuQ3FCPEjkgmzfOWKd1QXUM79xYQ/zddHpqenPbhOQZkGchfCNV/DyvA6TkzredIq3TLKg54WofvYFaGv1Mfu'
-    'nba+JU5MB/8+hvkSwTGuTev18TjewLiR5YA78L701VYhXs78vJH5Odiau3b1kEemL0P6BqQyfxlZmwF4X3W2bysq0354v/fjXvrK'
-    'x70ya4En10RoH3pHknnvavXhp5HJNfAco3be/H6MdqxnQh++dYcaLuj6Y70XYb9bc+vdA992tPpjN10LyuuYBu0dgrpHV3rpA11q'
-    'Xez//adeWnFHrr51Gczvf92q18V9HxkD2uCh/43F2708a0A/ebxoGB19YSuz3Sly/Sab8p4WQv29D3jpU1+14zVf+Lx6/VaDzcSn'
-    'ns6NV9v6oH7dfkP6NPyIl37pSS8tfwzK/yQcv/F98xKUf+AHubBEx63aL/LdD4DWzdoZ/MBL6x8O9qFSg2OxnU89A5ecfXZ9wL31'
-    'FeCVuchROB0QTeTHFEHwaUvTP6Jyh8lJSpmc6pIf+jBgs+84PM0ldXIYda3TFEbLIvANtZGdobiv2fQxfRBsQyF2+O9S3rmK77L4'
-    '4Vte+v9+ald3OdjC7f+eV/dLKU8/MDsnB4N2QLc/4GYT1s5kzEH+RfSTTEzdR3lJKQgqSufwL67ITPixhrImGxi66Hkv/fqT4ecD'
-    'Py857NG9Nwwwd9/T+nNzVWY8n1XINuh5iPTQvv2wl5/yYbgO5gDlZ1cf8M9amR7/cPAsXf1Nr8xsoBf5N95OHeEBynczDvq0QHZf'
-    '7/PSj8P8rf2m+jxutFyP33zNSy99zK7crYBDVr9QfJtPk3orCSTXAFzNBFx9z4tudVYJ31YW+4ryJKojizD2+aTHg1HRN3O+5a+f'
-    'zLuAfHvsp176k+/598UaRTmZPqopUxdS5hMr1GV0+jkm63/1ATsaqxPmLW2Ix6cwUk/lIF13drP3tIQgdM0j1//XCQ+nIe2fPbfh'
-    'XrLekjZ60wEfyPx/Au3efCCIa7+XyXAK0hZg23zJc2600HkTBEdVCd9HqQk+uTXh024/XGg39v+E86Ie0sfgLLscbLevzGQccLB5'
-    'VOnvr7Wciyagf7m+H6Ux7oNU6jpQOtpWdn8l4LnpUH8vzHfJJJOHpcyftI08rK2tePKwUYenTiFPs9GpKGd79ghIS0fd9AXxToL6'
-    'nbFMVSFTLSIMUTyzXATtdCtCdLPrgP6rUeSpJ3p8O5h+bwXRL94RovtblSfOPEm4+/0w4VtOg3a+fMDu3LgFzswfwDlxWh51HfyG'
-    'fwbJuo4V/nm2H+iFn8HZfvk37OrGe5H4XtB+vIzct56A+9U3ngyO7b7Hg/oWyKeV6fWPqvMmCd2km3/qV+cS1BF71p4PQvknLQeC'
-    '92Gcv+ss50uOQ6YJGNdaoLcugXVeStZZXmJs6l4PtMVB0C2YRfrpWtfPHvHrlOmrj+jv9j1JT56Rz3zX/zTIb+P79cID9jTODAWf'
-    'ITvnz/gwZnO24f1eRTe3Ad28MOnJOWzpOlnHiS1245vG+pcW9j6yqA0n3deSNxImwyhl92u67nVwJUJ+zmqYq5f2BflETYTfivwW'
-    'eY+xmbM5B316W8f33Z/w9HFlvsGvBnlWKKsxbe/rP/HvNIinXfbZnr/z0neg33+e8OVKdx7wcbMVf/xpwKGwhy953q78Q/uCfRoi'
-    'fXrrWz7vzOVeinBlizcRD38Z4OrMhC/rOgHuyhc+kYtTbdq4GdbiQjgvbyU8UhUOXJrwcCyXO2Th6nnHezuTR04jc0/vjnRvmrZB'
-    '+U425ah8U/bpdeH5PMsHHl75mjs8UFsoxDs/f9KXe3C+NKeluM2SfPcNovM+DOv+e0uZj2p9XODw108F9+Hir6nh73aQ5VNavEGo'
-    '7ed2iXBfGCiLnwc0HLdXz8fWBPUN+iPk/5yej7Ll08UcMymXjw+jqFiuaAezwPH85zI8WxpK8udwT5j49CsB+KF8NsoPW67QBbLx'
-    'P0Hvjc1MtyjKXtrWz4VLO1xGsALPFZGLS1YifSTUNkamvjJKiG5emB3Pl1P2/JcmuHtTvXbUaVkK/e4i75bDu8vJu+uE74OG2/mi'
-    'fdV5ItcueCPJP8L4AKcL37dEu0YvN8p/g6znOBgvthuVfwnp0zHp4JgXkLtnW62XHgnpQkhX1gZtaFX3kqWWa4R85nxsw9oVvFsK'
-    'x4c/7fPfZTsfUHz77gtg/0z10CHW0ZmbvG8nKr7dvsXnJeC3yrP8PHUwPvxWxb4doYCrPnIGlbFzDL8h/57C0HIRtIFdLtT25GF5'
-    'dfbkUevQSOgRG1xlw/uk+3cN9HcdeXfqNt+HKb77bZf37hjyDs+D5cK3Ie8hbYbhIrzLzRVBm6dmS/xXQv6m/OHlirwJ4WbHifSQ'
-    'DU5Gf3sL2LzXWe7p0k1BHWnb+wfHB7JPH3LgwZvIz57d7cbbr7ac25oCza3sr+vclj+TO7c4v6c5yjhqCb5V4bGjQ/DYIgs8dqgF'
-    'Hmsk/PgRketTkPPWe4Tvi03lIw3n6MMJNxjk5+QiMn/ot/peJkcYYTQ296tG7xR9Ij+b7xpr3baprNkGum2LCqPDFqZ3auuzPRlB'
-    'J0+PgLs1rM4ovNUI8PRNuBtS+WNaxDad42XTyf1Lon8oxGfXsG9nELxj6mcP60Hat0KofUxhnpWEnlprYC+3BuyEDid922XAR9nK'
-    'xkZ99ZmUp76wdDi/QbN/Foug3waV/WO+vAQTWoLLoPPhEXA/lyblSzTzszyEvtWN35RfFd/14rtefNeL73rxXS++68V3vfiuF9/1'
-    '4rtefNeL73pjcdfj97wycs+rEkEfuDPhHnC0Yo+Vwdlmus+p7RjWaSN3xvU8waKMFY3RXXjcZtP+L7uC61lCaECT9bCRM/5fDW25'
-    'COdi1F+bn0G+FOR9DtptFIV+EjD4VPpd5USR7VwZ6jZURFVRGfaxivxeTWa21jeNqBeCOofLe0Tchri+Xp+5xarqcmNc7GjH3EIv'
-    'cqFPvV2PjZ6kD6C2TzLn2HF46p0HmrCcI74HUZ+1YtReh6DQeKlGcLuuMXiSqYlKXqeNiWSnp82ECo9s2xZWomjpJjh7Xc40yU8J'
-    'iyGkozmWa864fHTVjs6Tv3w00y07dAx1zKgduk0Zbocexcs+OtZVi3XVYl21WH4Ryy9i+UUsv4jlF7H8IpZfxPKLWH4Ryy9i+cUE'
-    '1lWj/IRqglvL2f12TYjOGsbho3KKVrjX62hT7utipaL8MSQv97HQQPAALbMqpE0e+9OEVkiLYDzudgtYxLNN2rFXKcpTu1LMe3vC'
-    'DrYobMjy15HyHQ597SXluxzKX8L6b1t+QyK/fb82EU2PHJOIpkeWJHzcsMOi/3NIue0W5WpJn3pE0NcP5ilJmMUS7WblfkfwXIdF'
-    'n2QszGkif9tgWdcLpA99BuV2QLmDpJwprpXlHrcsh/3cR8rZwO1fkfNGt7fvJnUPWtT9MVL3oKbuG0Su7ymeZ8RyDbBct+Is5XVf'
-    'RurealH32Yp+d7E8pynmluc5ieTZpcmzyoAmWOpIE8wltAxvt0lxn8Rv9eRbB/tG73u6+xLyp5Eu4HEbbe7aiwgNkQA6ZTqhIZCe'
-    'sJWr5ctzRT9jnHZJEtqlXOhjGmO7bRF65rWMh0Xbqohoq7YAspYmoGNU/EPkE9Qq4Az5AzT/4yE8ahMd+wZGu1P/F6b18Jgo84V5'
-    'nAy6T0xj4vaJoB8M6tdDzsXHK3wfYAmQEayGdD6kLUR2INO5kK6AdBakzZBuABnDUIUfT8d2fGFj4Gt8YYXHZzdtp5Dzd0KFH6uW'
-    'x1zeWcB25lX4cc5M4np3FLBtUaR15O38n3J/LrexsjuF3j9N1DhpzLlsHJRy358YwvLhkC6CtBzSY2uDewP3wGEE9mWdj5b7cahU'
-    'cGADz18idXUqzmSbuv6M1MXnlK/DCLuPcZ81N4T0q8OyXzvymC8ONxcq+vWaYb94XX+Sxxh5XSvL/TjnLnMfBtfZmAWk/k5hH3cp'
-    'ao2SUL8NXjWZH9yHvyrLHwawrhfL3PcMr+u7ZbnniYrOXUVi2ZnGjNsIZVawGHEbgWb+8ji0vQHa/miZ71t0PsN/MxltMCsCH15V'
-    '5vsac4F9WcdWUseA4v5P3+tg+BxSx3bWTr8h3mtT9KPDsh9HW8xHlwYu5xr0YyQCJ9WUefR02HzY0C04vt+V+vVuYzh4pzCPPcfr'
-    'fVlRb1cB6v1+ae48jBjUo4qvS++gXy+1hxW+Rl8qjV4jl/PiT0s938u0XLcwi+XLYSxKT+kqgzG40G6XKuZ3xHAPYB0bSN/Wp9Vx'
-    'bFXxcdsUMUsp7j6uwPUiXm7JFD5MBGPihtWH8UffF8GrMT03WqEffyzx5PdhMYuR/1Oo8/DlMWwT5/u7Jd46RsVfxjOYx7bVjeXB'
-    'AteL/f1MiR9TCM/tVbU+jySrN1cb5JnsJWXa2H0fyxzGytxQ4us68HvTYg2vIE3qlnX0Kfp6bES7l5N28R62gN3LaiPa3UjqWMLa'
-    'LYP0qIg6TlL0g/NADougi5aROpo1dRwZ0Y85Jb7ejc35kD3/FWVfZWX7NWfmH9Me75PWO+J4jmTpf0V93cIs/jo/T7PyFFLfRkYf'
-    'm8Q95/v1yQLVh/v0wbQ/95jnZJZ3leZs+YJDWWz3zrSvmzzW54dsf5DM47p0NC6POhMuKVB9OD+np325w/xaNZ7R7cUT0r68fn4E'
-    'zl1O8iZY3rks7wJFn1Zp7l68T9NJWY7bF0fgpxLSx7kR4/lDSj8envffSd4lEXlfDamXnw0/S/ljncHuqAsj5ukfSDszIvr07ZR+'
-    'XnifvkbyNkfUe1/Kj33Tp9GHGGLyuM+ngrYHlOc6ZHiHkfXcFtL2ELu79ECZ60mZrpDzguLlQYN2rmFlOhRj3OowxnNIPdvZmdVv'
-    'UA/25+SQenot6lmmGNdOh3EdYjCn/G5aa1DmX1h/E6SMav6obgaWeTOpL9OrKfMvSR+nr03nnqO2d5WfJn39oj5G5/D9dDDpy3pt'
-    'YUSWfyykfK9B+XuhvIt8JUv/k7Hq1gh5C58IydvL+F4fVsxhO8lD12+Xol4VXymrT0XyhvGKZN72ZK7uk47noeJDnKNZm6h91g/l'
-    'T3Esj/t0RTJXzw35Fm+zdTwiJO8Iy3uIZl5M8VBV0sdDrvtN1vN7ose3GsqfRWhlSre9bpAXabJXQvJy2vgfDfJivc9ArM5C89dl'
-    '3X9L9NVUe0DmeYDkUfGBs/y/RK5OzqtsX3yO5FHRADLPXYmgbpMJjMhyNyvGMcLGcW1IHoT9IUUf6X0xG7/cUH+P4r6sLSepe0Cj'
-    'G7iJ5FHJl7J2hCRPp0b/qU2xHvxefXxIHsSnyxV95vpNC0P600H0KStCaDCMC1QRQj/JPJWKPN38/CcwZKp3IMu9IXLr5rj9VyJ3'
-    'rK+xel4WuTDcZQDDPxX6sY1Ann8IyYPr8YTQ71eEoceEHQxj3feLXHjgeP6vyfhNeRCy3CdJOVNetCx3C+mT6lyoA3vqihBeRB2M'
-    'X1cP4u3tIXlOgDztJI/qzMjK/0PynJj2bblrLXkg2fNfsbZR5wXaqs4oIN8a9SlrLfkeeDeuteQ7c33KlAj3axum01gmgr4GonTk'
-    'qH1cmug50vZo/wqpmyfrWsj0DasUd3eqK7RcYbsxNyKvrW1fozCLRVQv9H4iVD4kVok4TlHs+yH2/RD7foh9P9jgv9j3Q+z7Ifb9'
-    'EPt+iH0/xL4fTOAn9v0Q+34Q7I4a+36YeL4fKh1sGmM7vtiOL7bji+34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bji+34'
-    'Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bji+34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOr9h2fAkDOz4TWznX2MdN'
-    'YDND9eerLXiNNG5EP8E5PG7EEPtGdcWH2V2Y2y1F2USZxAp4ho2RnykD7Bym8Ty4/AvPgrB4HjjOVYp6ehi+pPE8tlnIHeca4kdu'
-    'X1dvWI7TJlQHHm3ESmOd5XHTWXa1/7WNjRFl41rIWOhoxxrbqMY2qrGNamyjGtuoxjaqsY1qbKMa26jGNqqxjWpsoxrbqMY2qhPN'
-    'RhVjfKZhTyFurQBeZTm0RWOVb8kLD09trJyd0za3fWKGhYM8LJc1mNonobcGN4u8nsNMeVgmvCi+5+haV5A1LAE+RTvgKEHOrQpy'
-    '98J8Ug5xsUE7Esf+Ft7fJHz/e1ey87QXYKgEYGiywEnK/Elb0VOac1GutRkY6XOOOjx1ChisIfS1Ce5BeBok8BSve+66K9b8xnzX'
-    'vJDrLt+dn/nl3IS3nv9M+Drxvn7v7euYBshd5/QY0AAxLp0auDRJ/qY0VILcj3rI3uyEdXaBsUTY9kwWZy8U5fGqTpmsosujKp+I'
-    'oMerGH+qlMgr6wk+xftxpQVfC2FAxDAwYWGA79802b8qH1w1Cv4jlkG4SYTI2moM73lRbadBNigIb6kZ4CtB8uPdT+wT4p4X1bx9'
-    '3g6XqayzyF8D72YI3459MctH9910IrPiZVR8Kdv14mM5G9LziDzF9F5ue68uJ/XIemeCPslKwocTY6xvYiPXqYG2Z4KM/2hof/3D'
-    '9nJaF329fPv53NP2/Uxb9hP1d2blKfO87oBXpkyhr8PlxC86yOgQR8j6b4Ux3QzjKReT7UkoZA0SYtIl774uxZ1VhCZNn2TeNcDK'
-    'mb0067K+qIS1n4PQpgZ0wyoLO4vhXUx6dAHG3Qh9SiccUDrz8FvowWEPC7lPuRuQ1gFPAGngnvO8r3Wgm4LvV9zpvz871i8umH6x'
-    'xN+xvHl85M1IY+IZ+7NYHzfWx9Ws8VGKNabrI8c2n9Bcsp5DGK0eRVuiLospbU/vSCqaMdYhjnWIYx3iWIc41iGOdYhjHeJYhzjW'
-    'IY51iGMd4liHuNg6xFHfuaykYpLKSmRbw5dNHJlIlo7pLr7sw6Y/v+zy8O8iBxqK0qTlo/5ewDWthnwpIg+aQeAtK8sfVdfHvyMd'
-    's9SRBxTfteO7dnzXju/a8V07vmvHd+34rh3fteO7dnzXju/a42Gvm4K9XAgfWWVEZnuuCPqkP4Wdd/eH5N3A8n6B6FLwvIMR7dxJ'
-    '2vkApP2QdrC8t5C82IdhSDtZ3mtgTuS790E6wPJcKfw4NDzPkKL/daQd2ocNpI4wP2co+5/HdFlxDLsjylO9dtX4o9peReiDDQye'
-    '+9jfWG8XqR/3Fq7BaazsVrzLQt5Z5J56CimD9E8Zg5lTGD2SjbOQzk3p3kqjfrTw/UGiDjPCP+4VnA/Ub8D7Xymk3C6E8rbwjoX6'
-    '6PJnLdHqWgv1LYS/54ugT1tdHLjdjI7tstjPlAYdZrj0Xd/jBJeF5cV7DJ2zk8hczSPrfjKUu1rT5nRFm12Mlu80aJPb6JQTHlHY'
-    'Osh1+gShifieOFqBD3sY3CNM45h2KvLi3mhne2QHybuV4ZVOstdRd6iGtc33YC9prw72SxXrZxcr0050h+rYedzBcNwVDNchzX8C'
-    '6dtVClyl6pvcZ9M0OKSPtdPL5m+Y1TWL8FgGCWyVsbkdYnwpXCOq478C9J84bOF5nYiAFcQp1F6f2w7Q8hI+pwM8Jwhs28JyIfpU'
-    'z+4E1M408zYl6UodbYn3gFnsjs55WtWMl0vbo7zctWyfU159Y8R4dXMo11L6uTeZwzsTHgzp1mUXjAnrqsSymjtqCtL0lL69liRG'
-    'nxi9g+pK/0LaarXkrwj/7tMWUfotUK7MPL9IWV9x9iC8DsdrOqXWFPftjYp9WzaF17gEnvBcpYnR3wcsqveMjsca36hfY1N70Kh9'
-    'fV285u+pNcd9v0Wx72N/GImEWP2um4rs0yIcngicHPsgGfs5N6NTQ9ZAuvMomdpyllYmZ1nEDDmtn8awj5XWcprcp7qV76vheE2n'
-    '1Jrivq1l+7bCH1BoQzn39oj8Or82YfoLRwnfvop+53K8ZuH7ssA7frkI+gzl/FZb+fZu1geb/WD3JClpWNwnrbqF5eHbZZGbTNlU'
-    'SGjtV6De/EuYzpIKDmN6zwAmVuSzgOXnROWI6b2xn3OUTSH8dyvgP+2AE6fY2qQMbq2hT9IdtwX2R2e8JhNqTXDf1Ovortbsjt2j'
-    'O/+qydrWOJSLovuSbeL2KJiqssgfhi8kzTV5YTNVcNydLLLf9iiwnfz4YuqtSexrP3qNbs7v6m3laz/qrhiG75LxWRw4i4u5t5IG'
-    '18qYPpp4a1ImfF+jfH+Z6MipeEyyzC+F2j+2zfqmptZ6p/Nd7yjRWyHgIQ28NoSN7bCO2yz27RRfR3oGtjje/MPPwC9G8+Vs9mj2'
-    '78wvd6j25KR7VE4Wk6n0OPSk3uZSWm98Zc0ZaRjPHvXqk63+9zQRb+SL3+tA9/NK1u6rj3jppyx99Mb0tAKX5AeGkfS06syeOnyB'
-    'mE6O16T4ayLx2xUMj3XGNNHY8QW+aHZeFoJvEJSrJFPv5QfnltsIuEf2sH9y91q8JuO9JpH6LCH9U+qzROQP02epEUFbOdRFCYtj'
-    'GykXSmX/vldFspczvYUah3Jh4/kcG8+noVylkS6Y5DSUlOLfZVPqlCnPTvOfvpgNc7AafjITu8fm7n3Md60gvc5AZXN/yf5bvd8v'
-    'j9T/bA69KZaOvhF+9Y/QvU5Oy87NIt1VUxertpztA2lHtj/zszHpw3mJ4n3k+emAV8bLv4JFsZQo8DNa0Cfi/IzXZNzXBPfNHYp9'
-    'A2dJBpcnYcHSkcoQJaUhc1U2YdYoGk8nk2OyUrZ12Lac+9WmnPp7nYIuvj2GmRhmLGAG8U57rEc7Ljqd5TD/uH8vi+d+XOae83+Q'
-    'Lioh97Badg+rIPrpGKtwOasXfQq0EbkNraOU5Oc67tLPQgPJT+Nb2tTTGHG/bGB1yfvADGHnEwLrr2Z4ZEbE3RvnMSof738ZW5c0'
-    'WxeT+mzjhdr2dQjqSUK9M2Ldh0mj+8B1fQdg3eP1m3zrVyZ8P8WlZD9yf2gzWT6Kd49o8fNVh+Rb2OLuTzlMrq/yee4q26hQ4Gj0'
-    'mXYjgflSzTeOi5PC92VfSf6mPCL0R8TPCx73Gfm3Kca/5T6NXpLf2VxhPvR3hLypfw7hsaYAPi6PdRHU9Need7cp8A+teKtyrtNR'
-    '3FS5TtM1Oil0DyyDdFqL/02lw2KijyjXmPrxvA/SZw/36xkiNB6aVnaQ/VgHMuDZIujLD337oQ8/9OkXFbeU+lumvvkwHuSZsJ9q'
-    'GD1iQoNOdvrVFteZwkFPAWT3U+zR8E3tjvrQTW9QVR3g+zOFnT9b9AXI/RAuId/QvyD6iF9AvqFfRozrO4d86xJBH5AzFN+wzlpF'
-    'e8MiNyb8SxpaweQuwu3wqa/NfOvhe+djCv5QuZchqZeDpSeISmlRgotbhFG39sfdWJ49TRbk8goNmB5mpHd5MGO5PY1O+c43xzAR'
-    'w4SCr6ziN7UzvBSguR1kkVPoiRRcFEJ3MUrOL/4xsza/yJXz0/dh66s7d+oU7VcwHpk8EzeLYDywMkIXbhZB/62L4My7lNCql0Jb'
-    '04Tv33xRxJmoir0d5XO6lIxlM7kkbWZtpUV4nO9LNfOJ9Gyl5m461e+fkXdTkRsDI7OsN5rL+9xwWCnh/6juVCb8YepnWhXfQQ7q'
-    'tySfKezaxDprEdHxObo0d9t+4ftt53yrsDqRN/YVaB/9xUfdi7E9HrOoy7H9veTebtq+SztXCj9GYg+bwxHCF3Cp+2LAcTz2lEtd'
-    'pwHc0hgF7YR/4VLnSjL2XQyeMN3hWPchwvNBTuMNcNgcJnPj0obtnYzOWTfpE40Bc37Sm+ti7Ge8U2IMtnnkHca8m03upTJOYVbf'
-    'dZ9/XmL+6w7491h8987B3Lisc/Z56XNPu/G8adzM2qQXA6WYc4Ox7VaSdxhLkMbRlO9k+oVPBeNoynd1lwRjP84j32SMSJl+8m4/'
-    'dh62s/ii3Hn+ZVfuPPeclzvPK+4M1psk9AbGD/37hMcfl3C3k+2JIQs4tp1/E75Ms8VZs4Phx36Gl7rIe4wdNbNAZwmtdyHUG9Xv'
-    'Ycv+YmwKHiuK4g1eJkl4M+sTXhyDqHEiD6yF4HH6d/s4wkRYPsp7ztJQCS++Kj3n2hld0jVJxvK88OJX0LG8PEn6/t+FZ/9fDPww'
-    'Xfhx3WS6GtJ1kL4P4r2VI56F+E83z/HSW+b4+2OO8OPEnQblWyPixdUR/RWa71jIdxOJK7cubX7W1TrMBx13K6THa8bB+yf7JXHD'
-    'XEJ3UBlUlwU+6yJnh44upLTNXJh72u52ghtN2qX4qZ+dYbuEOp6eTmdLdXcKi0V5pGA2SG1QpYbJZBrj0oZOiYopu0LoY8ouIeVp'
-    'jFyaZz7JM6jJU+zY3wkiH6G8J25HpZpLXk7OZ1Q5V//EHK4E43GZ0p1UJrk11jXQ83Puyv7fQnQNCidzNJQJu9wplhL8h+9OFLkx'
-    'y44gMroasueojBBjXXayPUnbu85Rv6gYYz5HMeYNijGfpuj/qQ7zsEpRZiSiDMYAp2VofDya91CYC5qXn3PTFXm6WJ4qRR5J06jO'
-    'r/Fcv8sV67dZsX4fIu8eVaz9J1bkrn2iNXftj9asPT2z6P0pbO11d66wtad0TdTaLzJY+0UGa7+oCGtfZrn2NCYpxt6bz/SqlgF/'
-    'qITUlyLll7H0JOHHhT5b+HEAw+i8MkIv8JinvWQ+edzQDgsdqkGhjlXfwHjvJvEZw+ZjLYHpIxz4XicV8UxCHPtf5N30Fu/dW+Td'
-    'NHj3BtEHa2Hr3AJ1/UqR57CWYJ6XYY9S2jisz7LMc5IvR/CSzXgbLe4ziF+2kVS2/zeEjz7EcMSggo+muyPJuj4vPMclKpnJkKKN'
-    'qL4PhshdOJ+Iwvw15E7dRcqYxi4fYOPaBrSMKQ+v36At3saZsEcpXh/U3D2HFWPDu+88Vhbr2krwTFjfosbYo2n7UJBLmK4pla1F'
-    'zVW7CMZU5vFqw/BI2hKPmMSWN9mb7/KuIT1B5PK1V0Laysagusep3kn50jqHu3aYXrFpHU2w5mM95kbhphMbpgc7LGKffXnqyQsi'
-    'kin43dV0bah8weYMLhQNUs94bvneaRKW5Ussy8e2HyEw3fLutDrYfjQb8WMoXlxDUhf5ewM5E66H8njnaYc1vlT4dnzxOo/dOs+C'
-    'dUkTHTqdnATP5DRRQQ2TSyXJudgQcea54Ic1Gpp7yILW/VcF7V9voQNlQnfT+l5if28P0T2Sc/hajcdfofcjrvvVw2QCLYp5oe9d'
-    '6W/aZrsFjfwGk5l/rcaXG4fdH8Z6LMMWdyMcy02ZsZysuDeZ2JOZ6kO0Mz5Mr0ZvYKzvVafW+HvwGtZ2r4KnR/MNK3QeqI4J191o'
-    'L8BYoua7S8FLyOo5kHH+gY3PBGb6NPuT60q4jpnOaz778ocZBPsBeHcyk2efBPLsD8/JnUsus5flTwS5+Kq0mdwe82Jar9CD5X2Q'
-    'eVcQfQTT/q6Eb3s0/aV9Wk3eyzm6pdq7c6v4BX1s37UzeBpR8NMpPOjk+3xv9BisLZ4fF1V7d95iwW4hYfZfIH2F4NOsrKDau5Pn'
-    'ex7T/ndp1qBXmNsC92vOJM4vf6vK0wGg+n98jX+r4IHq+Ii251tPBM5F28gfVvnzPFHxcVj//6oqSCuZ7BFb3ZexPmOvqPLkQaZn'
-    'qgoeX43gUQ9pZHbd0IfTq7z+F3L/2dDBYXtrfpV3J4k6Y1oN9dQwL23zZKLrRs+cE9kZsYbphr2ffV8NZ8ibmUvu4WNAA3RqcHcX'
-    '41n/eIz7M6DZx9iffePcHz4/t2b6c7qIpi9MYKvNgi5qJXBlWj/CWlue9FCrIV0l56et0pettY8DHCP+nztG/RiI6Mc7FZ68icLt'
-    'A3ODunhcl7KH5RvW4L0/kHqzct2K4F3aVAbvcl/eQeYjn3N9h4IOlmN5sMI/Z7oszugOC7q4S0G7qehATlt8rMKn+3sN50G1jtwm'
-    'ymTNtlmMC+mGzRU+zTlRaeas3myFj+vHmzbOymcqPDm1zH9IrZcugHQFpLNr1d9XQ1oG6UJIT4d0JaRLWP7ptV7br5fn7ncXGHOV'
-    '0f+wvDh8NVP8/WCR24865/90nNrH8feXe7ZNY33PoH3i/M0PlHuydJnnSLYPZkHaBOkqBu9tkM6B9DBIT4F0Lts/p8M+WFru466J'
-    'zBdMkvWyOXt5fZxf1BPCPwprQ/bpn8o8TyQu+kWFvo8/XubpXtue58OK/cn5VmHtfr7MvzOPx31V9uHaMk//MIp/aXO3HCt6fkOZ'
-    'R79m5X1szx/C9vZ0SGc4nnkrQtqaq2mrybGtmaQtF9xEy82H9Hj2fRm09XapD/tjdcfP7v8xbhd5tN8u9fGOjT6jChealtXdIz5f'
-    'Gtz/xaC3X4vgS11b6tnccV1RW51YU9phC5n/8ZaJri31/Uu40KI6OUPW9ruAdfN+15Z6f09EnC37939KPH0NiqcSkH4A0vWQJh1x'
-    '5DMlPty2jwHeeJi0t5WtV7uGTupywC8IP3eX+LihkDSbDY02TPowHnwO2YdzS4qPIzsi1n5lie/bpp/xCV7S6Dg0JLw0lVDLKg4t'
-    '8f0HueBdU1yRIvOXD769Jo/7x/9O547VpQ9RZ9nBtIdzbfCOKZ30MKn7VEZ7LWG05QbLuv8i7dscFIoWioKj1/D8T/u2K/nwgGVd'
-    'PQVa544I2vGsIreD+/7Y9PjZgswg63I1a/vLGt479umeucz3C6krDC+Z8PH/PeX5NhxPfZeoe+HTKR8+2jR+MNayej/g0M6+lG9v'
-    '1MFw32uGOOtzKY9vNVZ8ENnmDSlPJ7oY/I6srVfKhzfuj8hUxo91nUvmZ6xkEseRNsdCVzKr30xgaTCEZguDpXKyrkOateqy4Nfz'
-    'efl10q9/dcR+Wuewn/4x6clFxxO3yH78bdKDX3ovQVmJDW9Z1nVP0vche8kzIAc/GLSBfeopLx38KvgUOOCljz3r1XFXUo9nugxl'
-    'JjclfR9nLvacujNyR9KXIReThyHbOpu0xce/swD673S+ViXztyU9POnx3cN0UKNg/XgL/QuTPTaa8OHRVe7xesL3jRAFjxxefpHI'
-    'z66Yz/H3Ex4fsRAyFRVcjGjafYCMI9/7m6zvs4r6XO9IWf1fskZ8D+8Wan8ZeDfdScrawL4s0w1lbXnyssyFIWXDeOxZ+V/C94nY'
-    'GcEXQl7kWlLGxGZFljk64fuUMMFdvTpb74Sb74F+Vk9VwveHEUaD1oFBUlXEHOE4/1NE58U1/xXYZhVat1HW/VPoh/z++kawie7y'
-    '/afK9E3waXqQ5P3JuV6ausz3kyrTed1e3r8LycvrfUSR9+Rr1Hn/hyJvz63qPnw+JC+v989I3jfBR+xDmnn4aEhe7l/2WpJXIgCZ'
-    '1p6XW7YOcADPe/sWdd4uRd5Tr1fnvZjk7YK8d/arx7aR5L1uJ5xLG9VjW6/Ii+vG856gyItrwfMuJ3lbH/TSffsBhoF2W/iYHxsI'
-    '8/71ExCzZ5/af3IzyRtFE9aQvJyubIZ6ZxxU+3owteM3if0T2zwzW9gv5mPH32xsxx+1NrGvwOjYD+7rlJ+vwKSlDXGYL0tV3IdZ'
-    'FnCCvp5s4OoQhzYetWzD1J9ElN/hQpfHtSslvgLOYzh0pVD7wFkkfB8zGIOxWvixRzFWqsyH8VrXsTrWiWD8QyxfqihPyy0Wdj5A'
-    'JN/70AL11bRNaoefJuUCMYQyZ+U9L4avTzmZe7keh8E6zSLtcZ1amg4K+3gP6HeiUfg+3ai/QurndpciDfNzq4ofg2NDP2xzVvq+'
-    'F2nMUYy7QGMSbSJ5ykeDeWR84Ox9Svj+/c6G9DwNXC8Xdv6pdX4Zahg8yP4jH26jIrXBJzNIXXPTuakLbnL1UcNxSINlfQ0kTQIc'
-    'DML89QqbGOOpRCI9xc/5pfxktqPHqsMzJIXlk6puK9l/qx8DT8LTx0W4bxN+lg6E7CEOq0MAGyZ10z2QCqE7qO+z5eR8EYb9KgH8'
-    'YkPP5hMrqxA4K1/fbKa+3ukdjfseTQk7X0Zp4cePQZySJN+pb3GOo0o1OGo2yc/rc/WfdwSkpaN2eNA1njTWm088aVq2HdapFOiE'
-    '4F0r+Z5+KO7jsfYUaHSPcHjC/DWligzHWX7LbV5assfDA+VCH1ue77s6+F7J9sRSRlOH0YVjMcaH9k79MSIv784D4zPGkjEYI/Ic'
-    '3/nmxBjzWKxrGninP356Yo0RaQoq49stgj7geRxCKnfhfsldfV6Wsf7paAYVbymMlsE7sSntI8f0QeH5MMAyaREe/5byBpbBfZvT'
-    'EKY0b3ICtBNGq+bj07IZ2kmS+dTxVBosz9TZGnih8QsofLvCKY1pLGK+tvK+e9gmcTuoFrXANFn44syyyiJpLc7LSJE1QX5hktwh'
-    'ywHOTgFZ30ygma/R3HvCeF5xHGvTONY3GsWxThrEsW4G3QJ61l4W77vAGuy5XOTzhPKRuEyiieiYpC15GMj33Sly4yVlZTuJ3DwD'
-    'LE9jwud3oP1JF9FH4d9QpyRN6qbl6oke7NtCnwdtlv9D5LZxBXz7v+RbL+vbq4pv79qjKuocgW8vkD5tZbo+OCfPkPLtbEwZslN8'
-    'N8ZdMe6KcVeOnE9HYyZhjVR0RSWjK8RZmbX9gvd7W2vm99ZovlASeY6K+usLUH+J4k61ncgeawAvoS/5dAyLKZiqsxUgVCjVjDYT'
-    '+laer/co9DSEMI+fhbG55pB3c0G22kTefRPPVPJuTUuujhfyyNFOC22/TnSUScbwOHngsdFyXa9g/IjOeE35mraN95rmG3tJdb5c'
-    'AXig2mHdJ9JjIV5K2dGaoylJa+rlUPpn1OGpC1n38eDbIWyURuhVISwl4PyJYUkNS67yykLBUtg6pxltawpDYXUmSZ31hG4oZzw9'
-    '+ftLcpwh8pASVtdmoJ9qLPRQqJyEjonyFiltJNu5NGSMguhwyo+lljSVrPMjZG+VkrHhfGF9W4Ufs/5IoYor9d7WG0C4z8zRW/pb'
-    'fv56A3SdLmW6TDa6LCodRnt9PEmhTF2FPCBc6h3oLWO9+xx9O1iYNhPCDPDFacRme7OlrPlSqOO4pG/LSOtIGeiXHpn07o2IM1T2'
-    'tVcKMz9OqrKdIqgPXJX0/R0UQydapQ/9esJcH/qVhNeP+C6jvMukRR5PW57bzfYeI9dzIOHHkF+uSF3qvBjs2k3O7DpNHdKGeBWp'
-    'Q7V3tgn7GNw9IujvYVHEPYDrULQIc/8FHWxvT094evyqOcT9qPqm0wGxrQdjw48A32tQowdSHcv0w2QkxeRXWK1/I6zpDcKzG0O5'
-    'fRnRV2pne2VQ+PaIMzX7akTo/a2GwX7WD7Dw/Vtzf0P8HNut2VNRMcV43VF9OlL4PpDahdqf2iA7cwdYX9FnxnQytxwPdSn0xTpF'
-    'rh8hFx4xxY063bYKBR/KlFd+E6TVpJ9c/wl9HiQU46S+DlV6cTZy8enCzA83bU8Fs9SWXLW23P/2csW6tTNdwIUK27Eulu6AvLOF'
-    '79OiTzNPVJ+Q26btFnrfpi5zq9o/CNcPZCq7Uah9yXeQfti0RWODqWCp3cHuoxCwgWM+JQQ2hth+PU4BG//G8iyD/pnSBxyn9bP6'
-    'ZsH+pnlN8F2VAv//ho09SWiC5Unv0k7n4WXHte6boGv9fou1PpHMu4k/pLFc/185rn9/yPo/mCn7GWHmP4eemdzPbnuB8UPXOMEM'
-    'nh3nEPzdo6GRhliZ9QTOouI9yLPpEEd4MR0b9muu8P0m07PI1VcXtbVT+dOn8DUz4dlV0nhNdO/ZwEyX5dhp3j6iuzaeNMl6Qzwx'
-    'LNQxNjtZfa0K+wR6ziMNXMPolgGh9q/VZUG/cF/7NQr45zFqhhQw8onMz16Ya7yXrGW+8dcRH/qmvqveB76rLiK49LR00AeWzh+g'
-    'LHcGfIvyp8V9bW5I+2cJws46iziOq1h8gLPS/jo2ilw/n1GxtTeS+KLUBl++O8bCdyfvqysduk7jC7g1bd+eq9xeON6XmggTgNsj'
-    'txOdIKQby4gOK+KhOuDToJ7RS/BuCcn/EsEN6L+qhrXTotChpWVmkjauY3ZVaEuLdlX4bhroPFEdqqUKfUGb+TrX0c6nirSRmfT0'
-    'ux9D+J9Rtk02+jv1RMdD0R8RpsNg21YlYRBRGSraarjoIOlgv9wR9qm93CqRvy2+ao1U7xBWi5Wf+tkplH+BUvgJk5lzu0G5V27T'
-    'yETPI3seyyQt52SNRf4mxp+3Ld8ofF8JTXAOqsa1nOCYqHOk0nEfyPaPYXCcZjjuYkIrLWR9PEoEfQ+YzoHKhnCN0PsS08EmhZMS'
-    'GHujiLYHtN3X2N8EGfsCobb3NdGbSopw++GUJY4sJflo3/LFh4kCzJsJzKr21HJLmLe1u8Z1oOcZyowD5xkqcCzS62jQ/dzA1kYn'
-    'j+Z3JKQBtxboLHNdO9QNN7UbboiQx9ja6trotJj412lmsr4awG8zSJ0oH6TwOIfod1H5YbHaLMSal+ax5pvhW50CR8uy00F3JMzf'
-    'Y5rJ53Tlca6o36Q0KLLjHKMdO56DNyhsdVCfZbz2iqkeoAq/LWU6N2HlCwEbrvusULbxadY+tVW0qTcsXw2b8yYy9kLXH2YbVk30'
-    'NE8w5JlH8b0GRW48c74mJvt8jeXa90fIMiUP6QKRf4yLKP6hSTxTk/gDw2M0byaxBTuFOsZQv0amjTCGern0zp2tNrGHqZ3691Kk'
-    'c3pE0D4L00ENXX6Vga7cYuHbge3SpMsJzx3PyzaG82rJmTmd8HXwDEDdoQHCM0L9Ds6buU8xh/8frCY6qg=='
+    'eNrtfQmYXkWVaP1L73tn6U4IoUMIJCEJnUAghAQazAjKvihL2DrdnW5IbzTdCWENCooEB0bF0dEZnYe+JxgYQB0QnRFQCI6Aiizj'
+    'e84ID3wz+N4wOjBuMPb767/ncM89t+reqvr/v7fcm69T3ffWXqdOnXPqLPVCiKzwHpmO556KXHo9/F2X+0lBWpX7mZP7qcz9NEBa'
+    'nftpzP1cAnVg3n74VpZ/Gf2k2d+Z1Ix68tOb7hC7RAFPR8S3bEzZtIhvW67n5bmfPli/bli/bLJ+EqTFTaKg58DIr1+Mr6DBW8f8'
+    '0wp7UcB+rYN1kvuxluzDJvhd7ucFZV65y9g+tVnnuHWf5k8mPzE35tFZpdMqe6AS8d2gCov1letaD/mrAT4QZ0u8O1dm3CPEXS/5'
+    'ZSQcteV+WQHlauE9lqvAcqfl2v6Ch9vL2v3yLbmf+Zq+Ikyp+urSVjP0963cz39AmRrSnnz+6B1X7z7j4zfcIMg+6YK6cB4vhrnK'
+    'OOC11AzEa7suLQivpaM+VgJ8Uti5jhRE2EnFwHmy7tN73ZvZ+SXh4B7AhRkLfFfweZWZeeuYR5qBZ1dxFlH1tIVfJWdVclYlZ1Vy'
+    'Vs3Us6rZEsfVAUpue8xLb9rrpb96wkv77/XSHz3ptfMDUubaZ730nYe89KkHvfRLj3vpw895Zf4eYEy++9frvPTJT3vp8+d76Svn'
+    'eHm/RvK+eKuX7rlVnfcrJO/+e/x+yrT9Pi+9Y6+X9y9J3msf8NKDYMzZvcExfoLk5fPC6/0oydsK4/7G4+q815K8P4M873xLnfcK'
+    'kvcqaPuIH6vzbiV5s0956TpNvZtJ3od/4qU//r56Hs4AOJLvdo546bEDwTU4keSRi6dq81iS5xswhpcfD7a1luT55nNeWvuTYJ4V'
+    'ALPy3erzvLT+Qu/bEvLty1u89Ow7vG8LybdWgKWyXd63FvLt/t3Bb43kGx9TFfnG543SjVc68MmthExS4uhUNM9v21Y9w+e4DocC'
+    'DbEy97NKgXsaQc7XCv2jdZST/I1QBz2rmkj+Rqjftp7mYs5pOj+Utqg5tW0vkV3FyK5i5jz6lEwXzCwgzf6FHEH/l2XJGk1F+aIN'
+    'LaPD8VURON5WRi3zdbJ9faEF/TvDnzSw9Ac5U7+7Yq+HEplzwscnfHzCxycy50TmnMick7MqwVnJWZWs+yTLnCUs/MKRPk9k0IkM'
+    'OpFBl0YG3ZzIofdpOXQi05x6cme6P5ss90k58AIpgEWuC9/C5JNUpxZxxUFP+nha9uV9im/fe9H7dgL5dtLZXnrqWd63YxTfbrvE'
+    '+3YE+VZ9mp+nAfYOfqth3w6Gb0thHDIdgDk7gHwbZt9wz2I53MuYB/9uIHsO64nK67pOzVCG08VpxlNVs7XKWNJOZdDf9dDfjeTd'
+    'CVu9d+vIu9/0eO8OJ+8kHdAAY66HeegjbYqIPjfARlpI5i0LY6C8bzpm7GXkb8S3jQTf07ypAvTLsxZ9aoJ+yT21mM17g0W7chzl'
+    'sGeaHMre9HfqM/2DjudsDTsfygkMyfS5nfb1NkE9NnNbUaS5lf11ndvKZ8Jzi/N7onCbh0qCb1V47LAIPLbUAo/tb4HHmqH/8tsY'
+    '2eMyHRFBehK/lcOacTxYReboQyk3GCxn67CUzF819OMrkPJ+j0LaBX2rIXl6yfgxrwuusL/XS894GUN+Qp2f2Gs9K/gxOU8lfM6O'
+    'gbv1rM44vIWyj2+BfgfeB6Mc9JAQ3KT36UdEyPgURPMuF8hKkb1OcdZZBJ9dzb6dTPAO4ooeWD88D6+E9AbAcVgP0r5VivI0zxpC'
+    'T23IBus+PuulH17g170+65U7iPRtB+vTZSh7IH3awsY2G+DUtPwoOW90OL9Gs3+WOfLAvJ4VReSDFsO6L2L8D8oTtrV76TWQfrI9'
+    'LE/5RQ/0q1fNB+Rlg1D+3yC9H9Ize/17jhbI+wjwOS390WVfh/RNSO9lf98Pff0n4Ify9PslXvpWl89zVBAZ299A2V9C+t12/z0f'
+    '9z/Bt8faw+POCF+W+gFCT9u0NRfgk7fVwujSJgKzXZCvr92nG5sVMIq0epWCHpPlP9EepF/ku/dD3ed9xks3tQdpEISZcyHf9ZCe'
+    'D+NpILLoTfDtkvboMnxfNcC+PJrRhENkD1P8MsL+7kY5McEHMt1J3rfC/AiY/zSZn1qyhrR8P+tHL6O3dHDMx1gH5eRV4ByUr0L+'
+    '70D6Tru/RjLtxr3E5vBcMseyzv1yP/OgzjmwD5aOBevCtp5SwKRqnXgbaQJPKpmLnLvjNbKWbSAH/mFXWJ6L31JXhffhh7uC5VRy'
+    'CFzParaeaQa7twHueev6YHu0L1eeCXcj/eG+oIzmutv1OGEo5cm/eX7az3LWzyzr53/b7KVHwbz8+9Vh+r6T7ZFhDR6Q796f8vYK'
+    '4hK6LmdDG+KSsAwev+2+MzxPfC5U81SlmKcKET0XlYzX0Y1ztsV80TxHsjycn9P1rQVkO0LBn+G4y+Ae7e3d4fl64E4v3bVbccb2'
+    'wrztUONFxPH/CDwzxVVYR/pWvx1e/3/b7fdPhZOaYD9TGHwbxnLGZv+Oh8/p2rFgHnnXw+vHs+FuoEfKLXkcWe8Xz/LSHtib18Hd'
+    '4w/OtqeTZF8+Ijy/ELZ9aYL+4N6gMiNxib9XcOxNrO5Kxk/Vsbqb2ZreD7TX23f69DD/dvEuXwYyGXtmFhtjNmKMNvM8m80F3yON'
+    'EfuuKmLf0b7PEfHnGuLmg1h/VkN6tAj3Zw3eU4pwf/DbWta2is9WvUO53lzN90bAEaZ8vIrP4fNQTs73yxV3dekYHzmm+jCUbqhj'
+    'MNzHaLBR8jelp1EeRunD1wl9aMIDFnLfgbIUGx6wifDudfB9jsX8cvx2YMrzA+WC39KO839Wkef/WMCHcfkHGM7rJTwB6iksN6in'
+    'n6VjBjKQUTbOTvI+rj2cx0GhpiVt4U3W8SVYB5SZUNpyKu2nsgJlJOvZN/n7BujvMiaTcaEPzgJ9G9v9U4y54vdSUTCYYvyuydra'
+    '1u8ChybnyPVT9BxZXiS8g2c0th1XXxfrz5hCxjHdz6Xvpj1Z4ESeS9cWaT0vL9F6njNNzqflRJa+3aB8N5PNDSn2Ra+mf3RtTea5'
+    'kPOTnpFch+Q9EWdgj8MZSO+7qWwS77tbWVtDGtgZtbin2Un4k3qL9evUnNuUX/hhyr9vX8rkSzMZ71YUkX6xqaPYdM4luRfNKX9N'
+    'qfxtiWJ+6TyNKmTrhaxdFBzLvv5PGDuWj8oftyeGyNqb7AO+51R3DcMKuHHtoxzvXwnP+Sjtw1am49JmuZ9pGZN1xfOzVYP7xjRz'
+    'MxIzPpRRNMA8zlLgf1u6VtZ1JsBt3Pr3afpvOw7eB4pPthH+s4nVO8zWZCX7vpXhHrzbiVrjQvvJ5eCIE6g8fCGRh1M8ciroEbjQ'
+    'ddWkPxWExijknKVnQDHPUJUeQLF4ozKog+Jiwe5CuhX3obLOJwidMmiII2l9uO+ugPoegLWO28MHE3i2mYu1RD5K5aSfJLTEVg2t'
+    'qhoH7pMPwz7BeYiDl20s7Ykpg3xAlWb+roI8nXBfROseMhjHsEH77xeenSrFY51s7Xs1Z7Ju7nhZvKPej9CqprozXZrxqsogbzGH'
+    'nAH8POqLufMfY3qjnD+Ow2Py/StMHvIzKDPL01vLZMvK330qyssr8feq8uqa8tq6enwaGusn6WmS/zWXoub8xPxufDyV/99/hNi1'
+    'S6b3eM8HPvDVfPr8stUHnbZ85ZlvnH7WB75xzz3L4PMfPnnzPeMGzyM3fGdpSmR/lfv1Bln10Dwfo3ht/dFr555zXriHPHLldo0X'
+    '65Etdvw8+rv3PKr72op/3RN6fvkd+te4GH809yP//8C4HKfI/3s59+9X+f9zz3fefBtqHh//bai9ClGs51LFu3z7JhZCRp6RVHMY'
+    'tq+vJnREHTtTKkUwfsUKot/tIrNcEqHPUk7O4AfZmbyQyWN6SEpp11GF7rspTn2d4ckbI9rtLGG7XXDfyekmFY0+pqDbeH6Tc0FH'
+    'j5vSbJ1Mp38NnGl0Ll4xoHFs+ruV0WcjGr7XhO98M+J+yFUu/+1cJSem3eSuVRFwl7erSOvzIH1WRfJs19QjG6xQ5JHffp8K6irH'
+    'zeEIq/t1x/LY/k9TPl8Rt/9MYSwvF4+ot6eAeu9N+fhi+wTii9sj2h0pYbtXkHaLVS/tqw72z075+LF/muLHA1PTH8f/OvezwKKv'
+    'JrhfB8OyvReAd7Gdm6g6H1XwQnyuXo+416H46l7h2bzSOoYs7oBM5aN0XJw/63c4+4YUsgzObzfAXC+cwHZRznjuBLeL45W6Zkdp'
+    '7oh0+8lEDkLHN9FrOVQk/Rcbe0aum4iwdKXjveH8EtCIfC8f5tjOm5btzCki/uF3hy50jMu9VpSMtYbIqStAdk35ujka2O/U3PsM'
+    'aNYT52AJjMFUDtdjWT/14RCXV8VD6O4mVfOcp+0i7oP6De/M1kfUv4PIlU3XoJO0b3L35zLuM0m/bNuLwql0TC79OhTuf13hayLm'
+    'Ls5uiO7HR4Sd30eXmIo6P1Knini/V5uEuT+yo4W5T7RVwtzH2GJh7j8NZWg2PuKoDYDOR5irPKIFZDFcxjAZfq9s/FytYn3OCDtb'
+    'X3o+jWY9OJrKPsFc58ZlPtpzGZ6Z4fORMhhTKXBeNgbnXWKA8z5ogfNOtsB5HRY4b60w9+243AI/HiDM/TVS+ymdf0Vb3FnmuGe6'
+    'cgioMzN58RrSM9GvS0ExPsyy2JyTn2DlroDfa4FWC8Zqnz6+UDLmT9bOv8p4HpRL4V/F5R65oYD1x7tOCZAbic4czWfjg0/C02nk'
+    'HdV3Fvf5Oh94Tux5FPwfft/7tozgSQE47yFNXurjdQ7g1D3fDNuX/+sz8G1v2IYyBWfGY4+GbSipr1wXn1Y4pzbzZ3M+yzGi027b'
+    'mAUFxdBJz0CcXEDMgtDTprcpEkWkz5qFvb/AKBpthwGNNmhBo3VZ0GjnWdBop1rQaCdY0GhHOfCwyw3osEUWtN9cA9qvTpj78y7E'
+    'nmCifFGrePXKacirV4mJ902d0OVFPAMK8lNdXLrc5J4ho5Br/rnlvvsIgfEmgivSItoPhcrXRHvMHVucjwgbumr04uL7r7TyY9tr'
+    'N88HKOQl1K/LUqx3PEgvqOQ51WwflxP7rLw/pPEg329LJyBtQWHwpNzPewukN77DfJbtL3y/cF+Fb09C+nXi1051FyD9l6FfaioL'
+    'eZL5N/vn9sLOQZW/5vnj8XcO+/Le3PTA5O7N55/ct/bm+2F/FrI3f/YjL/3dvb68EvfUl+Db00C7/+zrPq2KdOgo0MunIA28J8iP'
+    '0z26WNPmRO9RtIWqAHrS1q6sBfKmhR/PpLE9aEfbCPLcpnb/76Z2O5kAXev+lO8LFNnWO5mPsE0f99K9twXvzhB3yG9/uDhY5j7w'
+    '3Ta8O4wfdH4suS/SJ8Af3+dO99LHIUZFZlf4PvGJM4J5v8vytpK8z4Kv0MvA/9Yvb4Q6toT5oa9A3ntY3i/epvdb2JLyfLG42BWW'
+    'szngff0R+JVcvzM8B7yvPC+dg1PBJ91iWNtfYSykreE5wLx7bvPSkV3BvKXaZ0+A3ivqt+Rh4GMgTxgOwsirkPbd4qUXnu7HYUI/'
+    'wOjHF3Fck7Crg7aN9+QLGfxF1aHykYuyUto/7uP2UWj3n/8q7DNV1/df7FaPYS74xFsP7d3Uqx5bmuhBoK+KfLnTgvvgExeAX0Fo'
+    '58qLAZ7O9v2EuO6FarYXMH7YoWepYXaxIu+Ss9QwS/cC7XPcXuB5o/ZCzSTRha9anjkLSD56DmxmejNnAM6+iJxFFznSGyoafDOh'
+    'zZrh926YmzrSRtu2d1ngDpU5V71C/kLpXKTBLhdBO2DaH9Q5wt/RvvRSYlMyLNQ2qOcK32dJr4Hu41bhx3FCnTjuM3qLCPrEPJb0'
+    'YwvTo8M8a6EfcfpR21n/DyFz1CnMfTXgOFqIPuKoYTnV/G8V4VhBSEe0gL4np7Nl3cfFwCT3X1oWAZMXFSBn2ZV7sSZlx2tsZnRA'
+    'vTD3T4Lrl0kVxyfNr4W9P5zXRGn82Dwr4n1J0L3Yb5EX2/gG2X9bY8Z5D9kjJrY5/URfUpb/C8ClhawRtSH6SJHqQ3v0EWIrsC7r'
+    'pUexGBjHQgyMD5EYGKshbwek7ZAeCelaSDdmg3Wvzfr0AtrCbIpp7xBCP50A325a4KU3kzy68hhbDc+EY8Av9A/P8L6tJt8+CzTw'
+    'ATv8exrdnfNiwpuOwv3J7+B+5lHIM5+U/+MHvfTEEe/bLPJt7rnBb7Xk/luWa2B34jK/iia3PaspHpP376cIezxGZUHZIshi6Fpe'
+    'BelLDvehJn0qZL50tFo1kQ8MO9LEIuY8rzDEA70aW8ExRkMcAHJV+m2LAU1B/c6ZxL+J0vfH/qnselV2KRgvrUKDu2k8Am5ftkND'
+    'b1D/cfUVnm8dfoao4vWo5obbY0b5caLykg0aecl+wtxnVyGwIHHlQQbjmyg4wThJpuf8FrbWVwm9DOfOco/WR1psX9pzFRFwNxEw'
+    'n+ddyt1wJLcNibNd4b4AqS/B5SJsKzoVYJ/O02LQB1H5VdoeYzszqHnfJaL9eVK7OpUPtrzsrszzx+Uq9zGZZ5W/zmGNLdmoYr5K'
+    'uUYqXwEqm9EaBnsYH2WhBV7jPmuHhdoOslvo7SNRrwh5tyvYmnda8FXcFyM9b1V+7VSxXej8XS6ifeINWvYxbs2RB5qdg+EfOuIg'
+    '6gfMtS8ULjDOzVwR9iFgYxfPcTHaejYLe1+MI2ydZwnfZ6SNnbcOlzQIM78MpnPYaEg7HqjAiduF2j9hFK/fKdTx2GzwQ9MUPXvi'
+    'fLj8SdazA3DB/81snVQ+X3X0XxTcdmrOBB4XCOe7BfYG7dtszVloghcHLHCnyl8vxv5BvfhFrG9zhbnP0V5hF1cUx0j70iJ8v6c6'
+    '2qFQf8Jfy3j4xQUHUxk6xrSiOgqHMJkcxzm0Dn72cHkehaF5bJ7mkzKmMt1tDEerztDtETT8fhE4hvZtgQjGjuzT0MqUr24U9v45'
+    'VfO0P7xbn1vjpws8Z/m4FrK7HpP7ix4mA1hP5iWKh0A/FysNzj5Tmm5Mc1ZE9cO07l7FWhyggZc+RT+aIK1QyMv5/uiHttqE2veM'
+    'Ce6m/Roi7cX1l49xERvDgcL33Vwo7dNaItqM9n8xvBvMvfyuw34xuYejc7pTgfuahB9TrorhUZ2PDxWPGeXjYwlbp4OhvROFnb8I'
+    'm/2gg6VC6U6b+OSmfsP4Pd0GwFWFyj6muqyDwsgh8O6ruXIfcqQzl8b0pUIE/ZPb0pmct5kvfB80A0Ide94Ej5v4LVrG6Nj5bOzL'
+    'NWeU7b0p3aeHlpgejOKZlqW8vrvQEFyeGef7caAAvGDKq64A+FtgcB7H+TAygVvVGWaKB+LORgqXK+Hd35F8Kj7clBYpxtjpvK+C'
+    'eXcdtwmNGcfzNBO61VbWzuf7MCbLX8pk+arYDBwf0O+c7j0Z9JZc9l0hbdM1a2fyAp2MkfJQJvTiatKOzg+/Lm6xSXzaKnIf3FvA'
+    'ffB0omF57Mdi80qm5wenMfo198C/z3h6dIXcQ3VHnCsmYzWleQciZKsUHr+X8fBwIfyDLg4IX0vTmFaquDm0z3+e6/P5U3gdXHmN'
+    '7gLXvksBv6Z0O+fBjs3N8azU1Ljv4Lq6wxbjo3d9pcBn1HflcAxvxvVI6BhRf2N/wzuTTkM4i6MPqCyG6wPutMDPNn2K8qtK9V2P'
+    '1uCDrSI6ns6gJZ8RJxtVxcYbYnhkTKHDGjf3R4Fetio+3lbDuyUX/pDTy6b4apslvVkB7w7Nvfx7gsO5PJ7ypg0Km5g42KQ2MtxW'
+    'RCe/prBIaR0OS10WMqQoGXwNGye3/alV8Fp4/413PK2sjIk+/4BGFsTvbxrI/DVq9vuACMbVLBXvaxvXdxHIrHX6DqaytEJj3jcx'
+    'OmUgV+7bmrPB9uyJyzPsyPfaxDqw4cM7NfB3tWIe6b5oV9z/mtK8Ixb3Oy5nA49f3cX20Cwm85rM+K6tDMdEtZcyPOt0sa5RR0bq'
+    'eP2NAc517RveuVcQme1IjLxOxRfGxSEYmEL4zXauOE6aw9Z2q2ZtB1i+QnS+tpIz2pUXGtbwJ10K/UYT/GBKt3C5TIrIZTYVKJdB'
+    'Ovdu4cfVLYM+PneQb29XRc5gimeWCd834QIN7A6z+zoTOWQvm9NRjcyqicDY1XBnivwZbeNuSOWYKL9ja5eRjbHLQN9uHyzxXLjY'
+    'z3K9fL72jYq1rzFYe843NZdoXnX7IU32w+0F7gedPVW90Nth0bl884OF+XEv2FflzHpwGmHXOj3ZuAxyvR5PeXcr6PdG5XeIw0RV'
+    'BEyo/A6VE/l83uf1uE9LyN9dbLk+lfL0Dlxgnvsw52Ooihg73/MtImjXjnwH9RvwCfBRNdge5MebmV0DtvkK+II45Pxwf3aDP4jd'
+    '7Xod/1NTnr9Y3n/aF1qPDc6qYXu2nMAO4koh7P1CVilsDfJ+M870eXYX/KrK52LjqLJB/4te+zp081c17p8ttn2j+0LaYz/ksC9K'
+    'tbbUdqJQfFJnCVM1ChkN9b8jfRJReUtyVhVwVu2KP2+0zy6zs6qF8FAUTmQ6BHjtS5C+wvwDPgxpL6Tnt5v5b5FweVaBtBXKG8++'
+    'BPw2ge+bU8E3z+ANCp9Rl4Ld/HZ1Xuon59LTo/NSfb83tkf3oRD6LcpPzopcps8KN99r3D9iWnOOu/pHpDEzEt+lejqmVP4RK4S9'
+    'f0SMl0TPvk+CvMNlr3IarKLPS6+/xqv7GPJt3uVe2n2t9+0I8q0c9tU18G2l4tvFn/G+HUx4zCvhTFx1p5c+s9v3nYp5fgbfxj4J'
+    '9dwajiPD6zl3c5if5fVgHk5LFmvvrwQdxLzPztvBZ9oHg7o75UR3J4oWqQVaZIXjnvgF+FWrAXr4ra3Q3/PNz4MLikxf4b7a7Ehf'
+    'cR6e+z2ZR77dAX5Pnn7Yp3sQLqR/Tpl+Bnzhb3whjEc/DzE2PvN08c6LjQR2EGbWQEwznB8VX8rHWRUxzkLiwW504BNQ/2I24LwU'
+    'wX8udP0bGQ9H83HLdAHEGvjPPfbjknW/lPFseamfq2zMXB8WMddLDWCKxsmKGk8DuWdQwR+lba6Ffvy/h9QxHFzjZBUDBlx981EY'
+    'GMit0/MWskMa46CK7b1CaJBS1avisVc54PjDLNcqiYMVHQcrNYPiYNH99Nm0DNGW7Kd9OVZoa24CN6a8OeyG+cs6yHQmP05Kpvhx'
+    'UjpKePkQ8TRa0ta2OB/9ddAYXOh/VBeDqwzKoV91GqsJ7+muF75vM2p7QGNuqfQLMc8gydOj0CVqgPf1IuyfKuouFX3f6vTqxoTe'
+    '51PcXf3xRM/G1iYGZTZITy50rMdVL4T6FlDZ1Q4Ktf+mYSZDagE+3RYPUfqa07xVBJa6iW0Ebdc1XvT/Ep7vSNX5sNyB3toDdHcj'
+    'xCh77Zt25Ru+7WaftMVWHnaf7+vTZd4+LtzsM2SbDy5xu2uaDT/VIhw3MB2Ds9Av9sWkvvmQX9bxRSJzofz4aw8Gz9ZC4o1wvrE5'
+    'gm+sMeAbXWMauPBwtfD7bJgfGu8AZRbVGljRyZGyIuwX/vcpu35dxmjE6U23FJcIendiXOMuxwVeLnJcZtU9Ecb+eBtiOsy9wUv/'
+    '7HYPtoao7OS2YN5/vQ7oIcjbTfYb1jsX7nouovv0Nr88xmh/19cxa/908o23dxL5tghk6L/f7NMK/Fvdhb5PF/z215shdmaf9+1w'
+    '8u119m0FvTs+LTi+JYpvOL6FivYW9YVjCr/OvtGYwj+Gu7QjzwrLH1+Fb/91S+Fy0kL29wy7as6w++JGtz2eLugu2mbteGwDeufR'
+    'yu48Erweg9e9ZWsr+pobfC5ExjCa6/2XkjN+nz7j+d1VD9xD3jEYPo8+cnrwGz2Pjrs6+I2eR3+Au9+sQm8Qv33gI4XdhyXnkeI8'
+    'EiU8j0RyHiXnUXHPox/lXjybnEf79HnEY3p+tAfiuV6tPp82kbwYExHL8LxHk7z3Q56371TnXUXy3jIAupyXqvMujugvPzNbI/rL'
+    '89Yp+nvxLnVeVx2C5NxMzs0EV07vczMuvjSV6f6H5fnaGWVfYHSEpEXy0OdRuv87igkTseu1b+/xFMHpbvRQKlV0eofryAq4X1r6'
+    'cJhX/tUTfp5CZLcqvh/1BuS9GG939EFfb7EQHj2BTyP47HA+g9LposKnE42QnrHEYaYIKkSKp8OKNsT7quOEmw1PrYZutNWteAf0'
+    'Qj71pKXtEcElpaR1EhpnMp+OktI4OnuVxvbC7VXyOh7bg/Wi7ZK0T6LnreocpXIFfg9MeXh+D1z2aSi3Oyx3fwBkFLt2h+XuVN7A'
+    '5e5fBnv9s+8In+mrz/PS+gsLP9N169HU7tsVuJw9OtutKH8jD4upZWOO9B2PwbxYhGMw0zXnMZ7pmvMYz3TNN3V76RWXhNd8/57g'
+    't8QnyvSyMz9E+LFOqE8UCq8INxJG+H4uhb+TOLtEl72YyKlmph5ZGTmzUHav872xkXy7j+G0I8m3F8/20jN6w/Z/P7gM6IItvi41'
+    '1w978tO+f1DU8UQZ+6lwfp28JSy7p+3mz+324NjqFHcCmCfKd0+ChwvGwwcVgIdjyxZLNj87kc3PeNm8jk51ORO5PcRSBX5FGx20'
+    'Q+A2OleJeFufIZIHY0oOsnq2Cr09EMZ5uUjRFu/POcLMP3U3K/de4dsa4TcTX+rrhN4OajXpL/W7TOPByN9LYaukipGp8jvJ43F3'
+    'CvX5IXmF5YQOQzqxlLbKaJOA+dCWTWeDSX2lqOB7WZH2XFkJ9lwr4Ghqg1EpwvafhfgDOcyRxqoSal/fCOenCbN4sjyOawfZc9uE'
+    'WSyHvL8M4HVV8V76hZ3fder71yXOFdJldJ9uF0Ef4+iP6Qihp81KBatUjuFiz6Xq22byexPcLb28R533ogLuoGXZOYq7JBuYR1vD'
+    't77t22ysUHwr5H4tC/Wc82JYdnLOI76/Di47Oe8Ff2w6f8fSr+984WaHR8eXl6s/qLazj+K5ywn8nOsIP8X0TSnH8TXm9+5NSJ9q'
+    'd7u/KFa/fnOaG5xvFr6/m6ixUd9/NeAL8JHTfH+r1Nfpqx/z+eETDOpW+SVF2bX0o4ow2ayRUd+5xdfZDtk3bg3yvt++XS0fVvni'
+    'Ob896AOW1rsLvm0jc6PSW4uC7xoC3ycVAN+mcJQS8Ta/24Q+LoAutho/XzkuxnKuuPi2XIbPiXC8P05D2sRttaFT+0R8zGYeTwJj'
+    'g6wU4ZggJjGOaFkev800frhJjADa5x0GfRsR4RiUqpgzUfFH+jQ0kC4u3W9EOE5UFCz2O/ZFrumvM8F4Z7QfqjitKj5mpIB+8DXh'
+    'Y+2PaNMkXq3pHuHrO2BQlq4n+jhQxQHn8VG2CbO4sZyXlet1c269LhHmsaN7HPcF7cOWAudYF5dMB/87NPDOYYDvp07D+TWNp9XD'
+    '5v7g3NyfKtziJbqcM7Yw0iPC8ZYKWTe+Xn2WfZJz9tPcoXFNzHqPCH2Mo1KNpwV4f65TR2VBcXHFaMwilIXIemexerMiHCuSx0tS'
+    'xVfH2B+2cbu6I+avWDQPzyfX+uLcBL4j3Pzkon+POgs6D2Nb1lvSRDzmtgstpfMXkhLmPoFbNXDRzeZ7kK1bj4bmHBRB/yxzNPWM'
+    'Mjw7pJGb8vU9WfgxuVzqRH8MCyaI9uZxlEaEOm7ZNuEWG1A1RzpfxyZwUU34MRpHb0wEfdyoYhTWKOT1Y4SmUsWqNO2b6i5M1rcl'
+    '5eFE2/1Ofd7gNyprbSX5l4qwj5wVIujXV+fTEGNEmMZU7ovhN1TwsIXAjm0sCRyDjS/1ZgYz9ULtp1EXv57GpaA857/nfv5Nsf9s'
+    '8KLqrBkU6liRPP8KdjbzOKiNBfaNnqtNhJ8ulG9tAd0D2tfmCeRnaUxKlUx4hYJXH4vgfVRzP7uIcz+HzP1E8BkutFOxeCpVzMUt'
+    'Qh2bcYewi4EaJWerdrwzo/3rZLix0/IsQ7kVxme+nMFeL7sDPdCAvlfJBTiN0Ku446J3V5hvZ8wdrC0OL9a9JV2DnRZzfkhIlyi9'
+    'Tz9U96MU/qVxTbvY2lxsoc+VnuEKXfmJvbQgQ4RIzR6ukyDPrueY3oRI9lCyh5I9ZLyH6N2j3E+/TvlnlipG1jzLs3KFRX7U+drf'
+    '8k6vU0HfmpaXbe7nMK6DLcfF700T3JPgnuT8Dp/f5cn5neyhZA9Znd80BjTV0TWVMTYo7ivo2Y1yxQ1MrljF5IqcJ64UYX82Z1j0'
+    'LU420BdxT0VlUILIk6ncKO5+M04/tSVCPt9I7qm2G+rvquQS5bC38nG7ci+2pdz8hjQXOJ/oP7tOc//To7tDZ7JXF5krxm5rZrKd'
+    'EQu55KhQ68Xl1zAVjAubLaFN176A/8jJ0uhy1GQNziDbe+ZiwP9OB/jvLxL8X1Ak+D8J7g+o7hWX/fYwueQQS7dBXWuJfc2ohY7d'
+    'aITtDcZ03N9Cx0x1X24q2x/U3O9TfYxi2lnXEp3Yv3C4Sy3kvmRAcQ/uIuM/THO30WOpl8Xl+DY8v4s9yXpyt7Ulxu4rCm47ydl2'
+    'kMUYdfqVOnxgs746G4drUl6scoqr+hT6V6Z2PcMktVmvLk3bg5r1RLx3cq6CrxjM8TYRtuuLKmMD92miM6+6axowWJu5RYY9lf+X'
+    'MqJDkRZhH70Hszszjtd7FXdtpd6TK4leVLHhswFo/lma84bfKfZq9BMHhN724a7cz19r9LiGNXqO2xR7wAYekaZpEOH4fap+jDI6'
+    'ZirjrYoYWEZdumLuJYwrT8c8ZKEjttUCPxVzrqqEfYyw+ZZy7vKzvPSrYAvVfla0ryfZn7+FvVWI3d82sHn6YZevL8C/pa7y5fdV'
+    '7Js4zf+bx4v7cFewbmr3hN+w/Ie79PoCKt8QKvstOocNcNeA7dWAP5IfgH+SynPDdo4nw5jW94btHPHbJZfHnwvVpJ+UVn0/8AWu'
+    'cIFnDIWLN2/04YXiTNpGtdD7NlTFALzufH+u+Lrp5tE1zp8JLU/tf8sILd8AY6sU8TahsuzxCr6O4iBqh22in66iybvYWWGi09Vv'
+    'yIOZ9mlYqG3V/yHj419TXTOVjlWPBe7nZ3yvxlaFy/W+QPraa6EfptI5NbWt2BKjc6nrq4wXtQ7erc8G2zs266UfWuC3J71A0nQt'
+    'K3M8lPkwKXOcQb0bWZ4jIM+NJM/abDAvyqBPgLw3LfDSmxf4e2hDRg/vwxF66TY8qQrOdkL7CzKeX1f5rp2NcQ30e9cCf4/Ejclk'
+    'fVR6jnxdTNqifTbJewqsz7qsN/Z/Svt+Imzg34Y+G9LgjyGGPx5J+zGft2n09kct2t8i1D5ieLufT/u2Bljm5Zj6Vfv2Zfb+roXh'
+    'uNGyvV1pT17NafwovM95gX+B9FUyJln3ZWQsOxzWajQGR/G9c2rao0VtzjdVO90x7RxO2ombmy6Sxo37TYZr56V9PtMGF6nkn+Vp'
+    'j04xnQte786YOXkjFea5VTa/puc6r//FlC8X7tTspT5Fu3GygkcN6h2ylI3Leu9JeTwEXSuuZzxWBFpItnV7yrepGlbIS1T3D5xf'
+    'vZ7UwWHoKqG2leVrNJAKy+5fIfBPy/YazKXEWbLec1O+XEK3RtwHF8L9SQZl+zS4+OiUfzfTaYi/V6TC9zmqeaSykwNS/lkzUWd+'
+    'g/BCWbRZnO1IT63PFk4rNABs1IiwPyg6Z3hOvUjyRs2rzPsD4fvdRF8mm8DnyCXtvh+W/P4X5vGqvyHM42DfQ+7qTc/x/Pkv9P67'
+    'EMY+qcjD4fBWkkdHy99IeN3fgj/p914Dvsh3Bf0Fcp8xNM8QyTP/Di/9m93gM+mcoL/AvBwEfEO99T2IB7A36C8wP497YW4egxhn'
+    'e31/gRW685/w9ReeHuzje4XeX+xx5BudB+ovMO+7vTvo33U1+cbnbbnQxyFfLPTxyxeQb+feFKxzDvnWemvwWz3t5+7gN5Xf3bTl'
+    'HWGUf3SVb3ZdPVTWkSL3CK6yjlaoMwWyqToYD9qFNhCbxvz+V8hjVP0qVAZD/QPivFbCnY3cz1fD7xInjBv0qbIIfbI9P0sFG7b3'
+    'w61kTmT+NNMzn6w5U9EN033OqiZhzqLo2+k+nxUlns8E9tzmyoSPm+7zmS3SfKpsSafrnNQWeU5KJZub7vNcNsHznMBl8WW4031O'
+    'm4o0p1P5/nC6r1FdidZoIu+Lkn0y9e+uk30ysXeZ032+y4s031Fy7YTG08u5E1629HeHyRy735kme3fm0kM1JZibYuqgTPf5bSny'
+    '/O5Luq3J3iqt3tV0n9/qEs2vjb7ZdJ/D+kmYw2LoDyewWxr9xoROdtcLTOQA8XOX3HGb60sme7G4+rUJHztzZcbFogWLrc+f3NVO'
+    'jE1MQofve3Z0CS0xsWs+3ee7oUjzPdNsgZN9NDl2QYnOZdh+JZmTsN1OMidhe6WEl9PbsiVzo7fhS/ZS2L5vus9JpkhzMhPmorxI'
+    'cxFlS5zsoZmHc4s1J9T+N5mTsN1zMidhe+9kTsJ27smchO37k7M53ndHMkfxPksS/kjvvySZG73flmRu9P5qZhIPuYzMjezPrK/5'
+    'MGEzTl2/qxX54uqj/nRl3JDDNX3j8cw37bVrR+VL+mZY7yUPh30rU1jgvpW/cj+ke/TxFXS+gak/kyuEm398lS3SaIwupy5WF87J'
+    'LKGOvzAg1L7xuxV32OhraQGra4tQ26sNCnN7wRFNe7Kt+SLaXtdEV79f6OOJ69b4ibR3R099e6PfuMs163O1CPo5wxijUXEG4nRL'
+    '43wLct/fNAYa+m5qVozfNAY7ztEa4fvfHy1gLbC+hRMMS6o4DqekvTgAGG+N6gD3E/uCqDFiWZ1veJ2dkmnsAB4b5YBcxTUp+xhC'
+    '0qZjOcOZPKaECVwjfPH4bH2Wa0Tr4f7aMS7xn7D+YhyIRSJsK+sCh3SdTW1RZH/3F77v0FLsa93cYOzFJoC5ClhTFdz3FtC+rb1x'
+    '3N6bU8QziM5HDcDJagYntUznakyEY0XT7zuEvS8IPmZX3NoE54pNzDEVzbRIQXPNzr04RdjjCjonr4mgH4D+CP22QuKU9WjqUeXt'
+    'i4A3uq5Xs/Xv1cBgL8zXUwCPLvO1xVFHMMrGbars4VKur2091C+FXLPNuZ/zp8A+pus4YNi+inZYKILxWqoBR1D/oS50Co2doqO5'
+    'OH5tEPGxUKoAB7eQPBXC9xM7BinSDl0iHMcFbaYGSF7abjPhZyjvfSikKxn9jjQ75WfTTE5Qzc4MjAvbGoNn14tgjDVsI23QBsaW'
+    'jJIfPqzRdx8V+njHdD27FflM95sOxlVxlWez7yuFe5zTDuHFnebnPt9TxRhPpwj7wrHBkZzuLSS+K+c76XgHLfGmCpdxH2PDwiwe'
+    'marMGMMXJjFaX2fz9mDaP5NN8Sztiy6e5ADpq2ldQw7j6RXqGHtDBmVHLMcbt9Yq/0Cm9NOgMI+VewVb/9cNzpl1uXX+jQMdxWUt'
+    'pvJIHnud0vsch+MapIQ+dpqp7BblKweyNX5dqO2JBw33MJc3R5XBcZxFeMEu1u6AhtfivqU6LeHYpZ+y7MGa+dqq4TGuMugXtwuz'
+    '7ReXD7nE5iwTvi9MGr+Q+7xF2WC9ATzweBl1wo+zwOGL59XFwYsbkyo+n6zvhNzHGxz2dR20P4d8a4QzH+upJbYKND/mQ9pL1cda'
+    'Mk6UEdVb4DikN2U/5mrOzteFm49ClQzHJubieksZXzODzWoNTarjOVCu0sxkCd/N/TymwR+l5Ft1ckOKz4Y0fNigAg9SeDKpB+VJ'
+    'xaZ5MfamCl+PsfHb8O9Yv4z/vWoCeYNizQvdK3WK+lX+DKLWrxBZA48DpOODuS6vrOdu4ccZwXPhuYO8d0sI77tUBO3Dlynuvjh8'
+    'IN7faQEfvYx25rjJBse0Ml6fj7lRMeYagzFTft+mP0cp7qazwo9Pq6IZMaae7Z02lT+sxPvsNrs5NO1js4NcWKengDhvlcOYKd/f'
+    'CPXWwvlchYpzZwtBVVH40wCwt5X0Qxa7VPh78UIYfybfcHqffujc/dFDLYrn3Wy7hMPDaV+5J66B98ck6z3j13uWCMY2N8EFFYwP'
+    'wTLvIokIeHiHwUNZAg9TAh4+Te7UOxU6M/yOyoXWiJMZjRF8c8S3QEf4Qe/bIPl20oiXvgdiw/USHZvOCH0fE1+SfRq67zRCs4wq'
+    'aHVTmSOnv4cMadC4uZPylAM0/esW9r42TXUiaOw6yivq6OQaoH1lmT3CzH9AnN+A44hvjThfBSfH+JxAvxQyPTprZ18f1/Yp2eAc'
+    'b8z67fH7Ff49hBthbiMxQvKIdMosX6XiHdUFlHN/AZFP8/WR6UlZD64zUKaJ8EK45utZGV7HMVm9TFqlW0Zl0LNidB97YvSVBhjf'
+    'aetb4phs8O/DmS8RHOOGrF4fL4q/ngXj3A/1Xa7w0nt71Pq///tPvbTq9rCOb8XHvPS/btHrf76H8Kto94U+H5Zd7uVZDzqxk3Vu'
+    '6s4023vC7SLsq9dU3rEE6u+/10uf+JqdfPO8F9Trtw709D/1ZDhGavt9+nX7NenT6INe+qXHvbTyYSj/4+g9lWZ9eRnK3/t0GJbo'
+    'uFV7V757GuirvG77017a+ECwD9WafY3tfOoZIKz32PUB99ZXQT7jIrvnZ088YZmcQsGnI0v/iMsdJZsvZ3cjFz7rw4DNvuPwtJDU'
+    'yWHUtU5TGK2IwTfULnOOgkew6WP2KbBHhHjVv814cg98l8cP3/bS//cTu7orwf7q0e97db+c8XTS8nPyVND25LZ73eyQOtm9ZpBn'
+    'jn/SqZn7KAnjoqCibIhnviw34UcY3m/YwND5L3jpNx6PPh/4eclhj+69UYC5u5/Un5trc+P5rEKeTs9DpIf2PAp7+Ylg7PdDyJ3N'
+    'VXv9s1amRz0QPEvXfcsrMx/4Qv6Nt9NA5E7y3ZynfFogv6/3eOnHYP42fEt9Hjdbrsevv+6lFz1sV+4WwCHrXiy9naFJvdUEkusA'
+    'ruYCrr7rJbc6a4Rvn4l9pbHcV7I98/m0x/er6JsF3/bXT+ZdTL49/BMv/fH3fR6lTlFOpg9pyjRElPn4anUZnU6IyfpftdeOxuqG'
+    'ecsa4vEZjNQzIaTrLuL0nrYIhK555Pr/KuXhNKT98+c28CWbLGmjtxzwgcz/J9DuTXuDuPb7uQzHI20B9rQXPu9GC50zRXBUjfD9'
+    'Yprgk1tSPu327BK7sf8nnBeNkD4MZ9mlYC98RS7jkIOdnUpnfIPlXLQA/ct1zCiNcTek8n6d0tG298VXAJ6bDfX3w3yXTbM7mIz5'
+    'k7W5g+noKN0dzLjD06C4w7G5x69ke/ZgSMvH3XTUkCdBncLkHk9xj1dCGKJ4ZpUI2oZWRegDNwD9V6fI00h0x7YxndIqotO6LULf'
+    'tKZAnHmscPc1YSK3nAXtfHmv3blxM5yZT8M5cWIBdT31Tf8MknUdIfzz7FGgF34KZ/ul37SrG/ki8f2gzXIF4bceA/7qm48Hx3b3'
+    'I8E7fpTTyvS6h9R504Ru0s0/9eVyIeolPWcvB6Hyk7a9QX4Y5+9ay/mS45BpCsa1AeitC2GdV5B1lkyMTd2bgLZ4Cu6z55F+utb1'
+    '0wf9OmX62oN63r4v7d1nFDLfjT8Jytv4fj1vrz2NM0chZ8jP+TM+jNmcbcjfq+jmDqCbl6S9ew5buk7WcUyb3fhmsf5lhb1fJmo3'
+    'SPe1lI1E3WGUM/6arnsDsEQoz1kHc/XynqCcqIXIW1HeIvkYmzlb8JRPb+vkvo+mPB1QmW/4a0GZFd7VmLb3jR/7PA3iaZd9tuvv'
+    'vPQd6Pefp/x7pTv2+rjZSj7+JOBQ2MMXvmBX/v49wT6NkD797tu+7MyFL0W4ssWbiIe/DHB1asq/6zoaeOXzHgvjVJs2boK1OA/O'
+    'y1uIjFSFA1ekPBzL7x3ycPWCI9/O7iNnkbmnvCPdm6ZtULmTTTl6vyn79Ibw/GwVAg+vft0dHqj9DeKdnz3u33twuTSnpbidjHz3'
+    'TaJnPQrr/nvLOx/V+rjA4a+eCO7DZV9Xw99tcJdPafEmobbZ2iGi/S/gXfwBQMNxG+lC7Bt6hdpHWXcMPR9nP6aLc2VSrhC/OXHx'
+    'Q9H2YrHj+c/v8GxpKCmfwz1h4keuDOCHytmoPGyVQkffxucB5RvpOHT2dYX4VnBph98RrMZzRYRxyRqkj4TarsXUP0MZ0QeLsh35'
+    'csZe/tICvDfVpS4j9hkNsAfLyHw1gI40vrtW+H5PuG0p2vScI8K2qKeT/GNMDnCS8P0ZdGp0QeN8Bsh6joTxYrtx+ZeTPh2eDY55'
+    'MeE9O+q99BBIl0C6pj5ot6niS1ZYrhHKmQuxR+pUyG4pHB/0pC9/l+28T/Htey+CzS3VfYb4Oqee5X07RvHttkt8WQJ+qz7Nz9MA'
+    '48NvNezbwQq4GiBnUAU7x/Abyu8pDK0SQbvLVUJtwxyVV2fDHLcOzYQescFVNrJPun/XQ383kncnbPX9ZuK73/R47w4n7/A8WCV8'
+    'u+U+0mYULkJebqEI2tm0WuK/MvI3lQ+vUuRNCTfbQaSHbHAy+nhbzOa9wXJPl58V1Mu15T84PpB9+qCDDN7k/uy5nW6y/VrLua0r'
+    '0tzK/rrObeUz4bnF+T3R8Y6jnuBbFR47LAKPLbXAY/tb4LFmIo8fE2E/dly23id8/18qv1w4Rx9KucEgPyeXkvlDX8lfYfcIY4zG'
+    '5r68KE8xIAqzM66z1m2byZptoNu2tDg6bFF6p7Z+wtMxdPLsGLhbz+qMw1vNAE/fAt6Q3j9mRWJHOFl2hNynIfokQnx2Nft2MsE7'
+    'pr7dsB6kfauE2q8R5llD6KkNBjZa68E25SDStx0GcpQtbGzUP5xJeep/SYfzmzT7Z5kI+gpQ2dwVKkswoSX4HXQhMgLuW9GkfJlm'
+    'flZF0Le68ZvKqxJeL+H1El4v4fUSXi/h9RJeL+H1El4v4fUSXi/h9SaC1+N8XgXh82pE0O/qXOADDlPssQo420z3ObUdwzpt7p1x'
+    'PY+2KGNFY/QWH7fZtP+LnuB6lhEa0GQ9bO4Z/6+GtlyKczHur81PIV8G8j4P7TaLYj8pGHwm+65yosh3rgJ1G6riqqiO+lhDfq8l'
+    'M1vvm0Y0CkEdkhU8Im5D3Nioz9xmVXWlMS52tGNuo4xc5NNo12OjJ+0DqO2TDh07Dk+j80BTlnPE9yDqs1aN2+sQFBsv1Qlu1zUB'
+    'TzozVcnrrDGR7PR0mFDhsW3bwkocLd0CZ6/LmSblKVFxa3Q0xyrNGVeIrtphBcqXD2O6ZftPoI4ZtUO3KcPt0ONk2YclumqJrlqi'
+    'q5bcXyT3F8n9RXJ/kdxfJPcXyf1Fcn+R3F8k9xfJ/cUU1lWj8oRaglsrGX+7PkJnDWO/0XuKduHHiFftVe7rYo2i/OEkL/ex0ETw'
+    'AC2zNqJNHm/ShFbIimAM6E4LWMSzTdqx1yjKU7tSzHtbyg62KGzI8teS8l0Ofe0n5Xscyl/I+m9b/pRUYft+QyqeHjk8FU+PLE/5'
+    'uGGbRf8XkHKXW5SrJ33qE0FfP5inLGUWv7KXlfstwXNdFn2S8RdnicJtg2VdL5I+DBiU2wblniLlTHGtLPeIZTns5x5SzgZu/4qc'
+    'N7q9fSepe9ii7o+Suoc1dV8vwr6neJ4xyzXAcr2Ks5TXfTGpe4tF3Wco+t3D8pyomFue51iSZ4cmz1oDmmCFI02wkNAyvN0WBT+J'
+    '3xrJty72jfJ7On4J5dNIF/BYgTa89lJCQ6SATplNaAikJ2zv1QqVuaKfMU67pAntUin0cXSx3Y4YPfN6JsOibVXFtFVfhLuWFqBj'
+    'VPJDlBPUK+AM5QM0/yMRMmoTHfsmRrtT/xem9TSLoC/rRcI8TgbdJ6ZxWAdE0A8G9esh5+JjVb4PsBTcEayDdBGkbeTuQKYLIV0N'
+    '6TxIWyE9Be4YRqr8GC6244saA1/j86o8ObtpO8Wcv6Or/PioPM7v9iK2c0CVH1vLJJZ0VxHbFiVaR97O/6n053IrK7td6P3TmMaK'
+    'H4J2nq70/YkhLB8E6VJIKyE9oj64N3APHEhgX9b5UKUf+0gFBzbw/CVSV7fiTLap689IXXxO+TqMMX6M+6y5PqJfXZb92lbAfHG4'
+    'OU/Rr9cN+8Xr+pMCxsjrWlPpx9Z2mfsouM7HLCD1dwv7uEtxa5SG+m3wqsn84D78ZUXhMIB1vVThvmd4Xd+rCJ8nKjp3LYmfZhqn'
+    '7HQos5rFJTsdaOYvT0Lbp0DbH6nwfYsuYvhvLqMN5sXgwysrfF9jLrAv69hC6hhS8P/0vQ6GzyR1XM7aGTTEex2KfnRZ9uMwi/no'
+    '0cDlQoN+jMXgpLoKj56Omg8bugXH99tyv96tDAdvF+ax53i9ryjq7SlCvT8oD8/DmEE9qpiulAf9Rrk9rPA1+lJ5/Bq5nBd/Wu75'
+    'XqbleoVZ/FgOY3F6SlcajMGFdrtIMb9jhnsA6ziF9G1TVh07VRWTtUMRJ5Pi7iOLXC/i5bZc4QNFMA5rVH0Y8/I9MbIa03OjHfrx'
+    'xzLv/j4qTi7Kf4p1Hr4ygW3ifH+vzFvHuJi/eAbzeKq6sdxX5Hqxv58p82MK4bm9tt6XkeT15uqDMpPdpEwH4/exzIGszPVlvq4D'
+    '55uWaWQFWVK3rGNA0dcjYtq9lLSLfNhixpfVx7R7OqljOWu3AtJDY+o4VtEPLgM5MIYuWknqaNXUcUhMPxaU+Xo3NudD/vxXlH2N'
+    'lR3UnJl/zHqyT1rvmOM5kqf/FfX1CrOY3/w8zd+nkPpOZ/SxSaxtvl8fL1J9uE/vy/pzj3mOY3nXas6WLziUxXbvyPq6yRN9fsj2'
+    'h8k8bszG4/K4M+HCItWH83NS1r93WFSvxjO6vSjjs9cINf7kOHcVyZtieReyvIsVfVqr4b14n2aTshy3L4vBT2WkjwtjxvOHjH48'
+    'PO+/k7zLY/K+FlEvPxt+mvHHOofxqEti5ukfSDtzYvr0nYx+Xnifvk7ytsbUe3fGj30zoNGHGGH3cZ/PBG0PqMx1xJCHkfXcGtH2'
+    'CONd+qDMdaRMT8R5QfHysEE7V7MyXYoxbnEY45mknsvZmTVoUA/257iIevot6lmpGNd2h3HtZzCnnDetNyjzL6y/KVJGNX9UNwPL'
+    'vJXWl+nXlPmXtI/TN2TD56gtr/KTtK9fNMDoHL6fnkr7d722MCLLPxxRvt+g/FegvMv9Sp7+J2PVrRHKFj4ekbefyb0+pJjDTpKH'
+    'rt8ORb0quVJen4rkjZIVybyd6bDuk07moZJDnKlZm7h9Ngjlj3csj/t0dTqs54Zyi7fZOh4ckXeM5d1PMy+meKgm7eMh1/0m6/k9'
+    '0eNbB+VPI7QypdveMMiLNNmrEXk5bfyPBnmx3mcgVmex5euy7r8l+mqqPSDz3EvyqOTAeflfKqyT8xrbF58jeVQ0gMzziVRQt8kE'
+    'RmS5mxTjGGPjuCYiD8L+iKKPlF/Mxy831N+juC9vy0nqHtLoBp5F8qjul/J2hCRPt0b/qUOxHpyvPioiD+LTVYo+c/2mJRH96SL6'
+    'lFURNBjGBaqKoJ9knmpFnl5+/hMYMtU7kOXeFOG6OW7/pQiP9XVWzysiDMM9BjD8E6Ef2xjk+YeIPLgejwn9fkUYeljYwTDWfY8I'
+    'wwPH839Nxm8qg5DlPknKmcqiZbmbSZ9U50ID2FNXRcgiGmD8unoQb18ekedoyNNJ8qjOjPz9f0SeY7K+LXe9pQwkf/4r1jbuvEBb'
+    '1TlFlFujPmW9pdwDeeN6S7kz16fMiGi/tlE6jRUi6GsgTkeO2sdliZ4jbY/2r5i6ebKuJUzfsEbBu1NdoVUK242FMXltbfuahVks'
+    'okah9xOh8iGxViRxihLfD4nvh8T3Q+L7wQb/Jb4fEt8Pie+HxPdD4vsh8f1gAj+J74fE94NgPGri+2Hq+X6odrBpTOz4Eju+xI4v'
+    'seNL7PgSO77Eji+x40vs+BI7vsSOL7HjS+z4Eju+xI4vseNL7PgSO77Eji+x40vs+BI7vsSOL7HjS+z4Eju+xI4vseNL7PgSO77E'
+    'ji+x40vs+BI7vsSOL7HjS+z4Eju+UtvxpQzs+Exs5VxjH7eAzQzVn6+1kDXSuBGDBOfwuBEj7BvVFR9lvDC3W4qziTKJFfAMGyM/'
+    'U4bYOUzjefD7LzwLouJ54DjXKurpY/iSxvPYanHvuNAQP3L7ukbDcpw2oTrwaCNWnugsT5rOsqv9r21sjDgb12LGQkc71sRGNbFR'
+    'TWxUExvVxEY1sVFNbFQTG9XERjWxUU1sVBMb1cRGNbFRnWo2qhjjMwt7CnFrFcgqK6EtGqv8koLw8MzGyvk57XDbJ2ZYOCjDclmD'
+    'mX0SemtwkyjoOdBUhmUii+J7jq51FVnDMpBTdAKOEuTcqiK8F+aT9xAXGLQjcexv4P2Nwve/dwU7T/sBhsoAhqYLnGTMn6wVPaU5'
+    'F+Vam4GRPue4w9OggME6Ql+b4B6Ep2ECT8m6h9ddseY3FLrmxVx3+e4DuV/OTnnr+c9ErpPs631vXyc0QHidsxNAAyS4dGbg0jT5'
+    'm9JQKcIf9ZG92Q3r7AJjqajtmS7NXijJ41WdMVlFl0dVPhVDj9cw+VQ5ua9sJPgU+eNqC7kWwoBIYGDKwgDfv1myf1U+uOoU8kcs'
+    'g3CTirhrqzPk8+LazsLdoCCypVaArxTJj7yf2CPEXS+pZfu8HX6nstEifx28myN8O/ZlLB/dd7PJnRUvo5JL2a4XH8sZkJ5D7lNM'
+    '+XJbvrqS1CPrnQv6JGuIHE5MsL6Jzb1OHbQ9F+74D4P2Nz1gf0/roq9XaD+ff9K+n1nLfqL+zrwC7zyv3euVqVDo6/B74pcc7ugQ'
+    'R8j6b4Ex3QTjqRTT7Ukp7hokxGTL3n1djjurBE2aPumCa4CVM3tp1mV9UQlrP4NLmzrQDasu7ixGdzHt0QUYdyPyKZ9yQOksw2+j'
+    'B4c9LISfSjcgbQCZANLAfed4XxtANwXfr77Df39Gol9cNP1iib+T++bJuW9GGhPP2J8m+riJPq5mjQ9VrDFdHzm2RYTmkvXsx2j1'
+    'ONoSdVlMaXvKI6loxkSHONEhTnSIEx3iRIc40SFOdIgTHeJEhzjRIU50iBMd4lLrEMd953clVdP0rkS2NXrx1LkTydMxvaW/+7Dp'
+    'zy96PPy71IGGojRp5bi/F3BNayFfhtwHzSHwlr/LH1fXx78jHbPCUQaU8NoJr53w2gmvnfDaCa+d8NoJr53w2gmvnfDaCa89Gfa6'
+    'GdjLxfCRVUHubM8WQZ/0x7Pz7p6IvKewvF8guhQ873BMO3eQdt4H6SCkXSzvzSQv9mEU0m6W92qYE/nuPZAOsTxXCD8ODc8zouh/'
+    'A2mH9uEUUkeUnzO8+z+A6bLiGHbGlKd67arxx7W9ltAHpzB4HmB/Y709pH7cW7gGJ7KyW5CXhbzzCJ96PCmD9E8Fg5njGT2Sj7OQ'
+    'Dad0b2VRP1r4/iBRhxnhH/cKzgfqNyD/Vw4ptwuhsi3ksVAfXf5sIFpdG6C+JfD3IhH0aauLA7eT0bE9FvuZ0qCjDJe+63uc4LKo'
+    'vMjH0Dk7lszVAWTdj4NyV2nanK1os4fR8t0GbXIbnUoiI4paB7lOHyc0Ed8ThynwYR+De4RpHNN2RV7cG51sj2wjebcwvNJN9jrq'
+    'DtWxtvke7CftNcB+qWH97GFlOonuUAM7j7sYjruM4Tqk+Y8mfbtSgatUfZP7bJYGhwywdvrZ/I2yuuYRGcswga0KNrcjTC6Fa0R1'
+    '/FeD/hOHLTyvUzGwgjiF2utz2wFaXsLnbIDnFIFtW1guRp8aGU9A7UxzbzOSrtTRlsgHzGM8Opdp1TJZLm2PynI3sH1OZfXNMePV'
+    'zaFcS+nn3mQO70h5MKRblx0wJqyrGstqeNQMpNkZzb2WpcYfG7+d6kr/XNpqtRWuCP/u0xFT+negXJl7fp6xZnF2IbyOJms6o9YU'
+    '9+0Nin1bMYPXuAye6FzlqfHfByyqd41PxhrfoF9jU3vQuH19bbLm+9Sa476/RLHvE38YqZRY966bivzTJhyeGJyc+CCZ+Dk3o1Mj'
+    '1kC68yib2fcs7eyeZSkz5LR+mqM+Vlvf04Sf2na+r0aTNZ1Ra4r7tp7t2yp/QJENhfj2mPw6vzZR+guHCt++in7n93itwvdlgTx+'
+    'pQj6DOXyVtv77Z2sDzb7we5JU9KwtE9WxYUV4NtlqdudsuklobVfgUbzL1E6Syo4TOg9A5hYXcgCVp4ZlyOh9yZ+zvFuCuG/VwH/'
+    'WQecOMPWJmPAtUY+aXfcFtgf3cmaTKk1wX3TqKO72vM7dpfu/Ksla1vnUC6O7kt3iNviYKrGIn8UvpA01/SFzUzRcXe6xH7b48B2'
+    '+uOLmbcmia/9+DW6qTDW28rXfhyvGIXv0slZHDiLS7m30gZsZUIfTb01qRC+r1G+v0x05FQyJlnmF0LtH9tmfTMza72zha533NVb'
+    'MeAhC7I2hI3LYR23WuzbGb6O9Axsc+T8o8/AL8bL5Wz2aP7v3C+3q/bktHtUThbTmewk9KTRhiltNGZZQyONktmjXn263f+eJdcb'
+    'heL3BtD9vIK1+9qDXvopSx+9CT2twCWFgWEsPa06s2eOXCChk5M1Kf2aSPx2GcNj3QlNNHFygS+anZfFkBsE71XSmX35wbnlNgLu'
+    'kT3sn/BeS9ZkstckVp8lon9KfZaY/FH6LHUiaCuHuihRcWxj74Uy+b+/oiLZK5neQp1DuajxfI6N59NQrtpIF0xKGsrK8e+KGXXK'
+    'VOan+U9fyoc5WAc/uYndZcN7H/49K0hvMFDZfLTs0Vu83y+N1f9sjeQUy8ffjGb9Y3Sv07Pyc7NUx2rqYtVWsn0g7cgezf2cnvbh'
+    'vEzxPvb8dMArk+VfwaJYRhT5GS/qE3N+Jmsy6WuC++Z2xb6BsySHy9OwYNlYZYiy8oi5qpgyaxSPp9PpCVkp2zpsWw5/tSmn/t6g'
+    'oItvS2AmgRkLmEG805no0U6KTmclzD/u34uTuZ+UuefyH6SLyggfVs/4sCqin46xClexetGnQAe5t6F1lJP8XMdd+lloIvlpfEub'
+    'eppj+MsmVpfkB+YIO58QWH8twyNzYnhvnMe4fLz/FWxdsmxdTOqzjRdq29cRqCcN9c5JdB+mje4D1/UdgnVP1m/6rV+F8P0Ul5P9'
+    'yP2hzWX5KN49uM3PVxuRb0mbuz/lqHt9lc9z17uNKgWORp9pNxCYL9d847g4LXxf9tXkbyojQn9E/LzgcZ9Rfpth8lvu0+hl+Z3N'
+    'FeZDf0com/rnCBlrBuDj0kQXQU1/7Xp3m4L80Eq2Kuc6GydNles0W6OTQvfASkhntfnfVDosJvqIco2pH8+7IX3uIL+eEULjoWll'
+    'F9mPDXAHPF8Effmhbz/04Yc+/eLillJ/y9Q3H8aDPBX2Ux2jR0xo0OlOv9riOlM46CvC3f0MezRyU7ujPnLTG1TVAPj+VGHnzxZ9'
+    'AXI/hMvJN/QviD7iF5Nv6JcR4/ouIN96RNAH5BzFN6yzXtHeqAjHhH9ZQyuY8CLcDp/62iy0Hr53PqqQD1V6GdL6e7DsFFEpLUlw'
+    'cYsw6tb+uJsr86fJ4rCs0EDoYUZ6VwYzVtrT6FTufFMCEwlMKOTKKnlTJ8NLAZrb4S5yBj2xFxfF0F2Mu+cX/5hbm5+H7/npe85L'
+    'ZoXvi5zH84qK9dVEzr16mICFTNY2F/Ivg99lHZQPblLwy1XjPp0eB4+6c7JBMV9VTKYn29gsgmOqIHTsZhH0N7sUzuiLCG19EbQ1'
+    'S/j+2JfGnOGqWOFxPrLLyVg2E6ZuM2srK6Ljkl+kmU+kv6s1vPRM55djeWkRjtmRW9YbzO8n3XBuOZFXqXhAE3k29YutikchB/Ub'
+    'ks8Udm1is7WJ+HgiPRpefFD4fua5nC2qTpTlfRXaR//2cXw8tsdjLPU4tr+byBlM23dp5wrhx3TsY3M4RuQYLnVfADiOx8pyqetE'
+    'gFsaU6GTyFtc6lxDxr6DwROm2xzr3k94PtNpfAQOm6NkblzasOUh6Zz1kj7RmDUfSHtzXYr9jDwwxow7gLzDGH3zCR8t4yrm9XP3'
+    '+Ocl5r92r89347t3ngrHkV2wx0uff9JNRk/jfNanvZgtpZwbjMW3hrzD2Ic07qd8J9MvfCoY91O+a7gwGKvyAPJNxrSU6Sfv9GP9'
+    'YTvLzg/P8y96wvPcd054nlffEaw3TegNjHf69ylPni/hbjvbEyMWcGw7/yZypFaLs2Ybw4+DDC/1kPcY62pukc4SWu8SqDeu36OW'
+    '/cVYGjy2FcUbvEyayJI2pby4C3HjRJldG8Hj9O/OSYSJqHxUVp6noVJePFh6znUyuqRnmozlBeHF26BjeWWa9P2/C89fQSnww2zh'
+    'x6GT6TpIN0L6HohPV4l4FuJV3bTAS29e4O+PBcKPa3cilG+PiW/XQPRtaL4jIN+NJA7exqz5WVfvMB903O2QHqUZB++f7NcG4PmR'
+    '7qB3Zj0W+KyHnB06upDSNgth7mm7lxPcaNIuxU+D7AzbIdTx/3Q6ZireKSp25iGC2Ux1QJUaoZhpTE4bOiUuBu5qoY+Bu5yUpzF9'
+    'aZ5FJM+wJk+pY5WnyH0OlZVxuy/VXPJycj7jyrn6U+ZwJZiMy5TupHeoWxLdCL085xP5/9uIbkTx7kgN77BdeIoVBP/hu2NEOMba'
+    'weROsY7sOXqnibE5u9mepO1d66gPVYoxn6kY8ymKMZ+o6P8JDvOwVlFmLKYMxiynZWg8P5p3f5gLmpefc7MVeXpYnhpFHknTqM6v'
+    'yVy/SxXrt1mxfh8k7x5SrP3HV4fXPtUeXvvDNGtPzyzKP0WtvY7nilp7StfErf1Sg7VfarD2S0uw9hWWa09jqGKswEVMD2wlyIfK'
+    'SH0ZUn4lS48VfhzrM8jdUxSdV0HoBR6jtZ/MJ49z2mWh8zXMdL1onOgUk6nHxZOMmo8NBKYPdpB7HVvCMwlx7H+Rd7PbvHe/I+9m'
+    'wbs3if5aG1vnNqjrl4o8B7YF87wCe5TSxlF9lmWel3I5gpdsxttswc8gftlKUtn+3xA5+gjDEcMKOZqOR5J1fV54jlZUdyYjijbi'
+    '+j4cce/C5UQU5q8mPHUPKWMaa32IjWsr0DKmMrxBg7Z4G6fCHqV4fVjDe44qxoa87wGsLNa1heCZqL7FjbFP0/b+cC9huqb0bi1u'
+    'rjpFMAY0j68bhUeylnhEFSN2hQMv+67sGtKjRViuvQbSdjYGFR+neifvlzY68NpRetCmdbTAmk/0mJuFmw5vlN7uqEh8DBao1y/I'
+    'lUzReVfTtaH3CzZncLFoEFvYmOFPWg0bFo9B2YniHxuZPLXQ9lKW5cssyyd2SBH4qu3daXWwQ2o1krXRM289SV10K5rIeX8dlEd+'
+    'thPW+CLh25Qm6zxx6zwP1iVL9CN1d2BIb2WJOnTUnWOa0DxNMfSMC35Yr+GnRiz4mH9V8HWNFvptJjwVre9l9vflEXplcg5fr/Nk'
+    'Z5T35Xp9fey+p00xL/S9K29F2+y04H/eZPoQX6/zdQKieMOJHsuoBd+LY7kxN5bjFDyxiW2jqa5LJ5Ox9Wt0QiaaZz6hzt+DV7O2'
+    '+xXyWppvVKHPQvWHuF5OZxHGEjffPQo5UV6HhYzzD2x8JjAzoNmfXA/Gdcx0XgvZl8/mEOz74N1xTFfhWNBV+NCC8FxyfQxZ/hjQ'
+    'eVibNdPJwLyYNip0nHkfZN7VRNfEtL9r4NsuTX9pn9aR93KObq715CkqWdAA23edDJ7GFHclFB50uht8b/QZrC2eH+fXevKMUsFu'
+    'MWH2XyB9leDT/D1QrSdvKfQ8pv3v0axBvzC3Sx/UnEn8LuR3NZ5+B9Xt5Gv8G4V8Wycjtj3f+mJwLtrpPlvjz/NUxcdR/f+rmiCt'
+    'ZLJHbPWaJvqMvazGu+szPVNV8PhazP3DiOY+thf6cFKN1/9i7j8bOjhqby2q8XiSuDOm3VAHEfPSNo8jeoz0zDmGnRHrmd7fe9n3'
+    'dXCGvJVjcg+aABqgW4O7e9h9xI8muD9Dmn2M/dkzyf3h83NLrj8niXj6wgS2OizoonYCV6b1I6x1FEgPtRvSVXJ+Oqr9e9POSYBj'
+    'xP8LJ6gfQzH9eKfKu0ukcHvvwqCeJdeT7WP5RjV47w+k3vydfVWQlzbVr3Dhl7eR+SjkXN+moIPlWO6r8s+ZHoszusuCLu5R0G4q'
+    'OpDTFh+t8un+fsN5UK0jt3czWbOtFuNCumFzlU9zTlWaOa8TXeXj+smmjfN3b1WeDoLMv1+9ly6GdDWk8+vV39dBWgHpEkhPgnQN'
+    'pMtZ/tn1XttvVIb3uwuMuepfPFtZGrmaKf6+r8Ttx53zfzpJ7eP4Bys9u7WJ5jNon7h8832Vnp6EzHMI2wfzIG2BdC2D9w5IF0B6'
+    'IKTHQ7qQ7Z+TYB+sqPRx11SWC6bJetmcvbw+Li/qi5AfRbUh+/RPFZ5XHBfdsWLz449UeHr1tuf5qGJ/crlVVLufr/B55sngV2Uf'
+    'rqnwdEvj5Jc2vOVE0fOnVHj0a/6+j+35/djeng3pHMczb3VEWws1bbU4tjWXtOWCm2i5RZAexb6vhLbeLvdhf6J4/Pz+n+B2UUb7'
+    'nXIf79joqqpwoWlZHR/x+fLg/i8Fvf16jFzqmnLPnpLrAdvqO5vSDpeQ+Z/sO9EN5b7vEBdaVHfPkLfrL2LdvN/15d7fUxFny/79'
+    'nzJPX4PiqRSk74N0E6RpRxz5TJkPt50TgDceIO1tYevVqaGTehzwC8LPnWU+bigmzWZDo42SPkyGnEP24eyy0uPIrpi1X1Pm+y0a'
+    'ZHKClzU6Dk0pL82k1HcV+5f5vqFc8K4prsiQ+SsE315dAP/xv7Phsbr0Ie4seyrr4VwbvGNKJz1A6j6B0V7LGW15imXdf5H17UmK'
+    'RQvFwdHreP5nfbukQmTAsq6+Iq1zVwzteFqJ28F9f0R28ux85pB1uYq1/WWN7B37dNdC5teH1BWFl0zk+P+e8fxWTqa+Sxxf+GTG'
+    'h48OjY+TDaze9zm0syfj25J1Mdz3uiHO+lzGk1tNlBxEtnl9xtOJLoW8I2/Hl/HhjfuaMr3jx7rOJvMzUXcSR5I2J0JXMq/fTGBp'
+    'OIJmi4KlSrKuI5q16rGQ1/N5+VXar39dzH7a6LCf/jHt3YtOJm6R/fjbtAe/lC/BuxIb2bKs66607x/4wmfgHvypoH3zE0946fDX'
+    'wF/EXi99+Dmvjk+k9Ximx/DO5Ma077/OxVZXd0ZuS/t3yKWUYci2ziBt8fFvL4L+O52vtenC7YQPSnty9ygd1DhYP8pC/8Jkj42n'
+    'fHh0vfd4I+X7vYiDRw4vP08VZjPO5/gHKU+OWIw7FRVcjGnavZeMo1D+Tdb3WUV9rjxSXv+XrBHfwzuF2hcK8qbbSVkb2JdleqGs'
+    'rUxeljkvomyUjD1//5fy/V12x8iFUBa5gZQxsVmRZQ5L+f5CTHBXv2a990+5+ZUYZPXUpHxfJ1E0aAMYJNXEzBGO8z9FfF5c81+C'
+    'bVaxdRtl3T+Bfsjvb5wO9u49vm9cmb4F/mqfInl/fLaXZi72feDK9IBeL+/fReTl9T6oyHvc1eq8/0ORt+8WdR8+H5GX1/tnJO9b'
+    '4P/3fs08fCQiL/cdfA3JKxGATOvPCZdtABzA8952iTpvjyLvCdep815A8vZA3jsG1WM7neS9djucS6erx7ZJkRfXjec9WpEX14Ln'
+    'XUXytt/npXseBRgG2m3Jw36cKsz7149B/Kg9at/YrSRvHE1YR/JyurIV6p3zlNqPh6mPBpM4VInNM7OF/SK3pd9lYYjfauyjIW5t'
+    'Ej+Q8XE93NepMD+QaUsb4ig/paqYHvMs4AT9eNnA1X4ObTxk2Yapr5A4n9LFLo9rV058BZzDcOgaofZvtFT4/oMwHmit8OPg8rhJ'
+    'ssxGVsdGEYzFieXLFeVpuWXCzr+LlHvvX6S+mrZJ7fCzpFwgnlXurLzrpej1qSRzL9fjQFineaQ9rlNL02FhH8sD/U40C99fH/VF'
+    'SX0Y71CkUT6MVbGBcGzoY2/BGt+vJo1/izE1aLyps0gejO2FeWQMrjw/JXzfjWdAeo4GrlcJO9/jOr8MdQweZP9RDne6IrXBJ3NI'
+    'XQuz4dQFN7n6qOE4pMmyviaSpgEOhmH++oVNvPtMKpWd4ef8Cn4y29FjtdEZ0sLyydR2lD16ix+PUcLTx0S0bxN+lg5F7CEOqyMA'
+    'GyZ10z2QiaA7qF+7VSIYs8+kX2WAX2zo2ULioBUDZxXqd8/Ujz/l0bhf2Yyw82WUFX5sIMQpafKd+o3nOKpcg6Pmk/y8PlffiAdD'
+    'Wj5uhwddY5tjvYXENqdlO2GdyoFOCPJa6X36obiPx1FUoNFdwuGJ8teUKTEc5+Utt3pp2S4PD1RqcF+DYt81wPdqtidWMJo6ii6c'
+    'iDHev3vmjxFleXfsnZwxlk3AGFHm+M63psaYJ2JdsyA7/dGTU2uMSFPQO76dIujfn8eYpPcu3Oe8q8/LCtY/Hc2gki1F0TLIE5vS'
+    'PnJM7xeeDwMsg3Gqo2hRlA2sBH6b0xCmNG96CrQTRasW4tOyFdpJk/nUyVSaLM/U+Rp4obEpKHy7wimNVy0SubaS3z3wLHEbqBa1'
+    'wTRZ+OLMi8piaS0uy8iQNUF5YZrwkJUAZ8fDXd9coJmv1vA9UTKvJEa5aYzyG4xilKcNYpS3gm4BPWsvTvZdYA12XSoKeSLlSPxO'
+    'ooXomGQtZRgo990uwrGw8nc7qXCeIZanOeXLO9D+pIfoo/BvqFOSJXXTco1ED/Ztoc+DNsv/IcJtXAbf/i/51s/69pri27v2qIo6'
+    'x+Dbi6RPW5iuD87JM6R8JxtTjuwU30twV4K7EtwVuufT0ZhpWCMVXVHN6ApxWm5tv+D93tGe+709Xi6URpmjov7GItRfpuCpLid3'
+    'j3WAl9CXfDaBxQxM1RkKECqWakaHCX0rz9e7FHoaQpjHRsO4awvIu4Vwt9pC3n0Lz1Tybn1bWMcLZeRop4W2X8c43kkm8Dh94LHZ'
+    'cl0vY/KI7mRN+Zp2TPaaFhpXS3W+XAZ4oNZh3adUQCPzJ2NHa45nJK2pv4fSP+MOT0PEuk+G3A5hozxGrwphKQXnTwJLalhyva8s'
+    'FixFrXOW0bamMBRVZ5rU2Ujohkom05O/vyzHGXEfUsbq2gz0U52FHgq9J6FjorJFShvJdi6KGKMgOpzyY7klTSXr/DDZW+VkbDhf'
+    'WN8WKFMJOgPhuFL7tt4Awn1ujn6n5/IL1xug63QR02Wy0WVR6TDa6+NJCmXmKuQB4dLoQG8Z692H9O1gYTpMCDPAFycSm+3NlnfN'
+    'F0EdR6Z9W0ZaR8ZAv/SQtMc3Is5Q2ddeIcz8OKnKdougPnBN2vd3UAqdaJU+9Bspc33oV1NePxJeRsnLZEUBT0eB282Wj5HrOZTy'
+    'zjqqP7qK6dTZ1nkB2LWbnNkNmjqkDfFaUodq72wV9vHV+0TQ38PSGD6A61C0CXP/BV1sb89OeXr8qjnE/aj6ptMBsa1H9uFNwFMt'
+    'gEdUeiC1yZ1+1B1JKeUVVuvfDGt6vfDsxvDevoLoK3WyvTIsfHvEuZp9NSb0/lajYD/vB1j4/q25vyF+ju3U7Km4mGK87rg+HSJ8'
+    'H0idQu1PbZiduUOsr+gzYzaZW46HehT6Yt0i7EfIRUZMcaNOt61KIYcylZXfCGkt6SfXf0KfBynFOKmvQ5VenM29+Gxh5oebtqeC'
+    'WWpLrlpb7n97lWLdOpku4BKF7VgPS7dB3vnC92kxoJknqk/IbdN2Cr1vU5e5Ve0fhOt7c5XdINS+5LtIP2zaorHBVLDU6WD3UQzY'
+    'wDEfHwEbI2y/HqmAjX9jeVZC/0zpA47TBll982B/07wm+K5Ggf9/zcaeJjTBqrTHtNN5eMVxrQem6Fq/12KtjyHzbuIPaSLX/5eO'
+    '6z8Ysf735cp+Rpj5z6FnJvez21lk/NAzSTCDZ8eZBH/3aWikEVZmE4GzuHgP8mzazxFeTMeG/VoofL/J9Cxy9dVFbe1U/vQpfM1N'
+    'eXaVNF4T3Xs2MNNjOXaad4Dork0mTbLJEE+MCnWMzW5WX7vCPoGe80gD1zG6ZUio/Wv1WNAv3Nd+nQL+eYyaEQWMfDz3sxvmGvmS'
+    'Dcw3/kbiQ9/Ud9V7wHfV+QSXnpgN+sDS+QOU5U6Gb3H+tLivzVOy/lmCsLPRIo7jWhYf4LSsv47NIuznMy629ukkvii1wZfvDrfw'
+    '3cn76kqHbtT4Am7P2rfnem8vHPmlFiIE4PbInUQnCOnGCqLDinioAeQ0qGf0MrxbTvK/THAD+q+qY+20KXRoaZm5pI1rmV0V2tKi'
+    'XRW+mwU6T1SHaoVCX9Bmvs52tPOpIW3kJj377scI+WecbZON/k4j0fFQ9EdE6TDYtlVNBET0DhVtNVx0kHSwX+kI+9Rebq0o3BZf'
+    'tUaqdwirpcpP/ewUy79AOfxE3Zlzu0G5V27V3ImeQ/Y8lklbzsl6i/wtTD5vW75Z+L4SWuAcVI1rFcExcedIteM+kO0fzuA4y3Dc'
+    'BYRWWsL6eKgI+h4wnQOVDeF6ofclpoNNCidlMPZmEW8PaLuvsb8pMvbFQm3va6I3lRbR9sMZSxxZTvLRvhWKD1NFmDcTmFXtqVWW'
+    'MG9rd43rQM8zvDMOnGeowLFUr6NB93MTWxvdfTTnkZAG3FKks8x17VA33NRuuCnmPsbWVtdGp8XEv04ru+urA/w2h9SJ94MUHhcQ'
+    '/S56f1iqNoux5uUFrPlm+NagwNGy7GzQHYny95hl93O68jhX1G9SFhTZcY7Rjh3PwesVtjqozzJZe8VUD1CF31YwnZuo8sWADdd9'
+    'Vizb+Cxrn9oq2tQbla+OzXkLGXux64+yDasleppHG8rM4+RewyIcz5yvick+X2+59oMxd5lShnSuKDzGRZz80CSeqUn8gdEJmjeT'
+    '2ILdQh1jaFBzp40whnq5lOfOV5vaxdROfb4U6Zw+EbTPwnRYQ5dfaaArt0z4dmA7NOkqInPH87KD4bx6cmbOJnIdPANQd2iIyIxQ'
+    'v4PLZu5WzOH/B+NJiGo='
 )

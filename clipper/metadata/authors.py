@@ -133,7 +133,7 @@ _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
-        return None
+        return _lead_credit(text, lexicon)
     text = _LINK_NUMBER.sub("", plain(text))
     if "@" in text:  # every e-mail address has one
         emails = EMAIL.findall(text)
@@ -161,9 +161,51 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
         found = _prefixed(part.strip(), lexicon, ui)
         if found:
             return Byline(found, emails)
+    slotted = _slotted(rest, lexicon)
+    if slotted:
+        return Byline(slotted, emails)
     if emails and not rest:
         return Byline([], emails)
     return None
+
+
+# Taiwanese and Chinese papers write the byline as slots between slashes, the reporter word
+# glued to the name ('聯合報／記者陳怡君／台北即時報導', '記者王曉明/北京報導').
+_SLOTS = lazy_compile(r"\s*[／/|｜]\s*")
+_HAN_NAME = lazy_compile(r"^[\u4e00-\u9fff]{2,4}$")
+# Only reporter words of two characters or more are read glued to a name: '文' opens words.
+MIN_GLUED_PREFIX = 2
+
+
+def _slotted(rest: str, lexicon: Lexicon) -> list[str] | None:
+    if "/" not in rest and "／" not in rest and "|" not in rest and "｜" not in rest:
+        return None
+    prefixes = sorted(
+        {p for t in lexicon.languages.values() for p in t.byline_prefixes if len(p) >= MIN_GLUED_PREFIX and not p.isascii()},
+        key=lambda p: (-len(p), p),
+    )
+    for slot in _SLOTS.split(rest):
+        for prefix in prefixes:
+            if slot.startswith(prefix) and _HAN_NAME.match(slot[len(prefix) :].strip()):
+                return [slot[len(prefix) :].strip()]
+    return None
+
+
+# Wire copy opens its first paragraph with the dateline and the reporter in brackets
+# ('新华社宁波5月20日电（记者 王晓明）20日上午，…'): a bracket within this many characters of
+# the start whose words are a byline names the story's authors; the paragraph stays body.
+MAX_LEAD_CREDIT_OFFSET = 40
+_LEAD_BRACKET = lazy_compile(r"[（(]([^（）()]{2,30})[）)]")
+
+
+def _lead_credit(text: str, lexicon: Lexicon) -> Byline | None:
+    m = _LEAD_BRACKET.search(text, 0, MAX_LEAD_CREDIT_OFFSET + 32)
+    if m is None or m.start() > MAX_LEAD_CREDIT_OFFSET:
+        return None
+    byline = parse_byline(m.group(1), lexicon)
+    if byline is None or not byline.authors:
+        return None
+    return Byline(byline.authors, byline.emails, lead=True)
 
 
 # After a wire credit ('… 기자 =') or a bracketed one ('[… 기자]'), a sentence this long is the

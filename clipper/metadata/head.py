@@ -39,10 +39,11 @@ MAX_DECK_WEIGHT = 400
 MAX_HEAD_BLOCKS = 3000
 META_ABOVE_WEIGHT = 0.5
 # Blogs (Naver, Tistory, Ameba) put the post's date line over its title, under the blog's name
-# and category. A date line with no headline-like block right above it (past other date lines,
-# bylines and toolbars) belongs to the headline-like line directly under it (nothing between:
+# and category. A date line with no headline-like block, byline or other date line right above
+# it (past toolbars) belongs to the headline-like line directly under it (nothing between:
 # a list heading such as 'More On:' starts teasers), as fully as one under a headline.
 META_ABOVE_UNOWNED_WEIGHT = 1.0
+DATE_PAIR_GAP = 3
 # A bare name is a byline when a date line stands within this many text blocks of it.
 NAMES_TO_DATE = 4
 META_BEFORE = 2
@@ -455,12 +456,17 @@ def _in_teaser_list(blocks: list[Labelled], keys: list[str], like: list[bool], i
 
 
 def _owned(blocks: list[Labelled], metas: list[Meta], like: list[bool], j: int) -> bool:
-    """Does a headline-like block stand right above date line j (past the blocks _gap does not
-    count, and other date lines and bylines)?"""
+    """Does a headline-like block, or a byline or another date line, stand right above date
+    line j (past the blocks _gap does not count)? A byline over the date line means the head
+    (headline, byline, date) is above it; a blog's date line stands alone over the title."""
     k = j - 1
-    while k >= 0 and (metas[k].any or not (blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY)):
+    while k >= 0 and not (blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY or metas[k].any):
         k -= 1
-    return k >= 0 and like[k]
+    if k >= 0 and (like[k] or metas[k].any):
+        return True
+    # A second date line a little higher ('03/05/2022' … 'Actualizado al 03/05/2022'): a news
+    # head's published and updated pair, not a blog post's one date.
+    return any(metas[m].dated and _gap(blocks, m, j) <= DATE_PAIR_GAP for m in range(max(0, j - META_SCAN), j))
 
 
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
