@@ -56,9 +56,15 @@ MAX_FUNCTION_WORD = 3
 # The sentence may go on with an aside: 'Herein a heavy-tailed' / 'Student t-distribution' / '(with one degree'.
 _ASIDE_START = re.compile(r"^\([a-zà-ÿ]")
 _SENTENCE_END = re.compile(r"[.!?:;]$")
-# 'by Jane Doe' / 'by 코딩하는곰' on its own line under a headline is the byline, not the rest of
-# the headline; a sentence cut before its 'by' stops on a lower-case word ('written' / 'by …').
-_BY_LINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,3}$")
+# 'by Jane Doe' / 'by 코딩하는곰' / 'di Giulia Ferri 12 giugno 2025' on its own line under a
+# headline is the byline (a short word, then names, maybe a date), not the rest of the
+# headline; a sentence cut before its 'by' stops on a lower-case word ('written' / 'by …').
+# Sentence-case headlines end on lower-case words too ('… prevista a dicembre' / 'di Giulia
+# Ferri 12 giugno 2025'): after one, only a byline that ends with its date is taken.
+_BY_LINE = re.compile(
+    r"^(?:by\s+\S+(?:\s+\S+){0,3}"
+    r"|[a-zà-ÿ]{2,3}\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?P<date>,?\s+\d[\w .:,]{0,30})?)$"
+)
 _LOWER_WORD_END = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")
 
 
@@ -439,7 +445,8 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     if not _OPEN_END.search(prev):
         return False
     nxt = line.strip()
-    if _BY_LINE.match(nxt) and not _LOWER_WORD_END.search(prev):
+    by_line = _BY_LINE.match(nxt)
+    if by_line and (by_line.group("date") or not _LOWER_WORD_END.search(prev)):
         return False
     if nxt[0].islower() or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
         return True

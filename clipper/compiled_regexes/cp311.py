@@ -118,456 +118,458 @@ PATTERNS = (
  ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35963, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
  ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 37007, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
  ('(?<!\\S)@\\w+', 0, 32, 37566, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 37593, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 41230, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 44983, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 45204, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 45230, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45823, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 46063, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 46094, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 46171, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 46212, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47823, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48803, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 49030, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 49128, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 49307, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 49388, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 49409, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 49647, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49901, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 50091, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 50329, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 50357, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 50537, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 50729, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 50935, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 50967, 30, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50997, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 51313, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 51534, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 52027, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 52351, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 52557, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 52585, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 52605, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 52637, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 52799, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52815, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 53021, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 53307, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 53503, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 53557, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 53581, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 53605, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 53648, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 53942, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 53960, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 53977, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 54006, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 54130, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 54260, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 54467, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 54737, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 54841, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 54857, 44, 1, {}, (None, None)),
- ('\\W+', 0, 32, 54901, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54917, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 54961, 24, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54985, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 55086, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55111, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55960, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 56068, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 56082, 28, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 56110, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 56229, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 56290, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 56402, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 56529, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56650, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56924, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 57058, 137, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 57195, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 57314, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 57342, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57358, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 57622, 3637, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 61259, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 61479, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 61500, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 61558, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 61574, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 61590, 104, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 61694, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 61749, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 61863, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 62160, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 62338, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 62395, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 62452, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 62509, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 62570, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 62627, 40, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 62667, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 62807, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 62837, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 62938, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 62962, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 63472, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 63496, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 63520, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 63928, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 64069, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 64191, 21, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 64212, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 64231, 38, 0, {}, (None,)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 64269, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 65114, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 65958, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 66149, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 66395, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 66473, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 66584, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 66626, 83, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 66709, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66787, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 66844, 32, 0, {}, (None,)),
- ('^by\\s+\\S+(?:\\s+\\S+){0,3}$', 0, 32, 66876, 59, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 66935, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 67087, 81, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 37593, 3665, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 41258, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 45011, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 45232, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 45258, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45851, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 46091, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 46122, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 46199, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 46240, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47851, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48831, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 49058, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 49156, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 49335, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 49416, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 49437, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 49675, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49929, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 50119, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 50357, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 50385, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 50565, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 50757, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 50963, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 50995, 30, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 51025, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 51341, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 51562, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 52055, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 52379, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 52585, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 52613, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 52633, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 52665, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 52827, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52843, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 53049, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 53335, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 53531, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 53585, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 53609, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 53633, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 53676, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 53970, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 53988, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 54005, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 54034, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 54158, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 54288, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 54495, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 54765, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 54869, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 54885, 44, 1, {}, (None, None)),
+ ('\\W+', 0, 32, 54929, 16, 0, {}, (None,)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54945, 36, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54981, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 55025, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 55049, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 55150, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55175, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56024, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 56132, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 56146, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 56174, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 56293, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 56354, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 56466, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 56593, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56714, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56988, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 57122, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 57259, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 57378, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 57406, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57422, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 57686, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 61323, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 61543, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 61564, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 61622, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 61638, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 61654, 104, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 61758, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 62138, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 62193, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 62307, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 62604, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 62782, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 62839, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 62896, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 62953, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 63014, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 63071, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 63111, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 63251, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 63281, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 63382, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 63406, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 63916, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 63940, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 63964, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 64372, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 64513, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 64635, 21, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 64656, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 64675, 38, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 64713, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 65558, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 66402, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 66593, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 66839, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 66917, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 67028, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 67070, 83, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 67153, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 67231, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 67288, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 67320, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 67472, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXkWVaP1L73tn6U4IoUMIJCEJnUAghAQazAjKvihL2DrdnW5IbzTdCWENCooEB0bF0dEZnYe+JxgYQB0QnRFQCI6Aiizj'
-    'e84ID3wz+N4wOjBuMPb767/ncM89t+reqvr/v7fcm69T3ffWXqdOnXPqLPVCiKzwHpmO556KXHo9/F2X+0lBWpX7mZP7qcz9NEBa'
-    'nftpzP1cAnVg3n74VpZ/Gf2k2d+Z1Ix68tOb7hC7RAFPR8S3bEzZtIhvW67n5bmfPli/bli/bLJ+EqTFTaKg58DIr1+Mr6DBW8f8'
-    '0wp7UcB+rYN1kvuxluzDJvhd7ucFZV65y9g+tVnnuHWf5k8mPzE35tFZpdMqe6AS8d2gCov1letaD/mrAT4QZ0u8O1dm3CPEXS/5'
-    'ZSQcteV+WQHlauE9lqvAcqfl2v6Ch9vL2v3yLbmf+Zq+Ikyp+urSVjP0963cz39AmRrSnnz+6B1X7z7j4zfcIMg+6YK6cB4vhrnK'
-    'OOC11AzEa7suLQivpaM+VgJ8Uti5jhRE2EnFwHmy7tN73ZvZ+SXh4B7AhRkLfFfweZWZeeuYR5qBZ1dxFlH1tIVfJWdVclYlZ1Vy'
-    'Vs3Us6rZEsfVAUpue8xLb9rrpb96wkv77/XSHz3ptfMDUubaZ730nYe89KkHvfRLj3vpw895Zf4eYEy++9frvPTJT3vp8+d76Svn'
-    'eHm/RvK+eKuX7rlVnfcrJO/+e/x+yrT9Pi+9Y6+X9y9J3msf8NKDYMzZvcExfoLk5fPC6/0oydsK4/7G4+q815K8P4M873xLnfcK'
-    'kvcqaPuIH6vzbiV5s0956TpNvZtJ3od/4qU//r56Hs4AOJLvdo546bEDwTU4keSRi6dq81iS5xswhpcfD7a1luT55nNeWvuTYJ4V'
-    'ALPy3erzvLT+Qu/bEvLty1u89Ow7vG8LybdWgKWyXd63FvLt/t3Bb43kGx9TFfnG543SjVc68MmthExS4uhUNM9v21Y9w+e4DocC'
-    'DbEy97NKgXsaQc7XCv2jdZST/I1QBz2rmkj+Rqjftp7mYs5pOj+Utqg5tW0vkV3FyK5i5jz6lEwXzCwgzf6FHEH/l2XJGk1F+aIN'
-    'LaPD8VURON5WRi3zdbJ9faEF/TvDnzSw9Ac5U7+7Yq+HEplzwscnfHzCxycy50TmnMick7MqwVnJWZWs+yTLnCUs/MKRPk9k0IkM'
-    'OpFBl0YG3ZzIofdpOXQi05x6cme6P5ss90k58AIpgEWuC9/C5JNUpxZxxUFP+nha9uV9im/fe9H7dgL5dtLZXnrqWd63YxTfbrvE'
-    '+3YE+VZ9mp+nAfYOfqth3w6Gb0thHDIdgDk7gHwbZt9wz2I53MuYB/9uIHsO64nK67pOzVCG08VpxlNVs7XKWNJOZdDf9dDfjeTd'
-    'CVu9d+vIu9/0eO8OJ+8kHdAAY66HeegjbYqIPjfARlpI5i0LY6C8bzpm7GXkb8S3jQTf07ypAvTLsxZ9aoJ+yT21mM17g0W7chzl'
-    'sGeaHMre9HfqM/2DjudsDTsfygkMyfS5nfb1NkE9NnNbUaS5lf11ndvKZ8Jzi/N7onCbh0qCb1V47LAIPLbUAo/tb4HHmqH/8tsY'
-    '2eMyHRFBehK/lcOacTxYReboQyk3GCxn67CUzF819OMrkPJ+j0LaBX2rIXl6yfgxrwuusL/XS894GUN+Qp2f2Gs9K/gxOU8lfM6O'
-    'gbv1rM44vIWyj2+BfgfeB6Mc9JAQ3KT36UdEyPgURPMuF8hKkb1OcdZZBJ9dzb6dTPAO4ooeWD88D6+E9AbAcVgP0r5VivI0zxpC'
-    'T23IBus+PuulH17g170+65U7iPRtB+vTZSh7IH3awsY2G+DUtPwoOW90OL9Gs3+WOfLAvJ4VReSDFsO6L2L8D8oTtrV76TWQfrI9'
-    'LE/5RQ/0q1fNB+Rlg1D+3yC9H9Ize/17jhbI+wjwOS390WVfh/RNSO9lf98Pff0n4Ify9PslXvpWl89zVBAZ299A2V9C+t12/z0f'
-    '9z/Bt8faw+POCF+W+gFCT9u0NRfgk7fVwujSJgKzXZCvr92nG5sVMIq0epWCHpPlP9EepF/ku/dD3ed9xks3tQdpEISZcyHf9ZCe'
-    'D+NpILLoTfDtkvboMnxfNcC+PJrRhENkD1P8MsL+7kY5McEHMt1J3rfC/AiY/zSZn1qyhrR8P+tHL6O3dHDMx1gH5eRV4ByUr0L+'
-    '70D6Tru/RjLtxr3E5vBcMseyzv1yP/OgzjmwD5aOBevCtp5SwKRqnXgbaQJPKpmLnLvjNbKWbSAH/mFXWJ6L31JXhffhh7uC5VRy'
-    'CFzParaeaQa7twHueev6YHu0L1eeCXcj/eG+oIzmutv1OGEo5cm/eX7az3LWzyzr53/b7KVHwbz8+9Vh+r6T7ZFhDR6Q796f8vYK'
-    '4hK6LmdDG+KSsAwev+2+MzxPfC5U81SlmKcKET0XlYzX0Y1ztsV80TxHsjycn9P1rQVkO0LBn+G4y+Ae7e3d4fl64E4v3bVbccb2'
-    'wrztUONFxPH/CDwzxVVYR/pWvx1e/3/b7fdPhZOaYD9TGHwbxnLGZv+Oh8/p2rFgHnnXw+vHs+FuoEfKLXkcWe8Xz/LSHtib18Hd'
-    '4w/OtqeTZF8+Ijy/ELZ9aYL+4N6gMiNxib9XcOxNrO5Kxk/Vsbqb2ZreD7TX23f69DD/dvEuXwYyGXtmFhtjNmKMNvM8m80F3yON'
-    'EfuuKmLf0b7PEfHnGuLmg1h/VkN6tAj3Zw3eU4pwf/DbWta2is9WvUO53lzN90bAEaZ8vIrP4fNQTs73yxV3dekYHzmm+jCUbqhj'
-    'MNzHaLBR8jelp1EeRunD1wl9aMIDFnLfgbIUGx6wifDudfB9jsX8cvx2YMrzA+WC39KO839Wkef/WMCHcfkHGM7rJTwB6iksN6in'
-    'n6VjBjKQUTbOTvI+rj2cx0GhpiVt4U3W8SVYB5SZUNpyKu2nsgJlJOvZN/n7BujvMiaTcaEPzgJ9G9v9U4y54vdSUTCYYvyuydra'
-    '1u8ChybnyPVT9BxZXiS8g2c0th1XXxfrz5hCxjHdz6Xvpj1Z4ESeS9cWaT0vL9F6njNNzqflRJa+3aB8N5PNDSn2Ra+mf3RtTea5'
-    'kPOTnpFch+Q9EWdgj8MZSO+7qWwS77tbWVtDGtgZtbin2Un4k3qL9evUnNuUX/hhyr9vX8rkSzMZ71YUkX6xqaPYdM4luRfNKX9N'
-    'qfxtiWJ+6TyNKmTrhaxdFBzLvv5PGDuWj8oftyeGyNqb7AO+51R3DcMKuHHtoxzvXwnP+Sjtw1am49JmuZ9pGZN1xfOzVYP7xjRz'
-    'MxIzPpRRNMA8zlLgf1u6VtZ1JsBt3Pr3afpvOw7eB4pPthH+s4nVO8zWZCX7vpXhHrzbiVrjQvvJ5eCIE6g8fCGRh1M8ciroEbjQ'
-    'ddWkPxWExijknKVnQDHPUJUeQLF4ozKog+Jiwe5CuhX3obLOJwidMmiII2l9uO+ugPoegLWO28MHE3i2mYu1RD5K5aSfJLTEVg2t'
-    'qhoH7pMPwz7BeYiDl20s7Ykpg3xAlWb+roI8nXBfROseMhjHsEH77xeenSrFY51s7Xs1Z7Ju7nhZvKPej9CqprozXZrxqsogbzGH'
-    'nAH8POqLufMfY3qjnD+Ow2Py/StMHvIzKDPL01vLZMvK330qyssr8feq8uqa8tq6enwaGusn6WmS/zWXoub8xPxufDyV/99/hNi1'
-    'S6b3eM8HPvDVfPr8stUHnbZ85ZlvnH7WB75xzz3L4PMfPnnzPeMGzyM3fGdpSmR/lfv1Bln10Dwfo3ht/dFr555zXriHPHLldo0X'
-    '65Etdvw8+rv3PKr72op/3RN6fvkd+te4GH809yP//8C4HKfI/3s59+9X+f9zz3fefBtqHh//bai9ClGs51LFu3z7JhZCRp6RVHMY'
-    'tq+vJnREHTtTKkUwfsUKot/tIrNcEqHPUk7O4AfZmbyQyWN6SEpp11GF7rspTn2d4ckbI9rtLGG7XXDfyekmFY0+pqDbeH6Tc0FH'
-    'j5vSbJ1Mp38NnGl0Ll4xoHFs+ruV0WcjGr7XhO98M+J+yFUu/+1cJSem3eSuVRFwl7erSOvzIH1WRfJs19QjG6xQ5JHffp8K6irH'
-    'zeEIq/t1x/LY/k9TPl8Rt/9MYSwvF4+ot6eAeu9N+fhi+wTii9sj2h0pYbtXkHaLVS/tqw72z075+LF/muLHA1PTH8f/OvezwKKv'
-    'JrhfB8OyvReAd7Gdm6g6H1XwQnyuXo+416H46l7h2bzSOoYs7oBM5aN0XJw/63c4+4YUsgzObzfAXC+cwHZRznjuBLeL45W6Zkdp'
-    '7oh0+8lEDkLHN9FrOVQk/Rcbe0aum4iwdKXjveH8EtCIfC8f5tjOm5btzCki/uF3hy50jMu9VpSMtYbIqStAdk35ujka2O/U3PsM'
-    'aNYT52AJjMFUDtdjWT/14RCXV8VD6O4mVfOcp+0i7oP6De/M1kfUv4PIlU3XoJO0b3L35zLuM0m/bNuLwql0TC79OhTuf13hayLm'
-    'Ls5uiO7HR4Sd30eXmIo6P1Knini/V5uEuT+yo4W5T7RVwtzH2GJh7j8NZWg2PuKoDYDOR5irPKIFZDFcxjAZfq9s/FytYn3OCDtb'
-    'X3o+jWY9OJrKPsFc58ZlPtpzGZ6Z4fORMhhTKXBeNgbnXWKA8z5ogfNOtsB5HRY4b60w9+243AI/HiDM/TVS+ymdf0Vb3FnmuGe6'
-    'cgioMzN58RrSM9GvS0ExPsyy2JyTn2DlroDfa4FWC8Zqnz6+UDLmT9bOv8p4HpRL4V/F5R65oYD1x7tOCZAbic4czWfjg0/C02nk'
-    'HdV3Fvf5Oh94Tux5FPwfft/7tozgSQE47yFNXurjdQ7g1D3fDNuX/+sz8G1v2IYyBWfGY4+GbSipr1wXn1Y4pzbzZ3M+yzGi027b'
-    'mAUFxdBJz0CcXEDMgtDTprcpEkWkz5qFvb/AKBpthwGNNmhBo3VZ0GjnWdBop1rQaCdY0GhHOfCwyw3osEUWtN9cA9qvTpj78y7E'
-    'nmCifFGrePXKacirV4mJ902d0OVFPAMK8lNdXLrc5J4ho5Br/rnlvvsIgfEmgivSItoPhcrXRHvMHVucjwgbumr04uL7r7TyY9tr'
-    'N88HKOQl1K/LUqx3PEgvqOQ51WwflxP7rLw/pPEg329LJyBtQWHwpNzPewukN77DfJbtL3y/cF+Fb09C+nXi1051FyD9l6FfaioL'
-    'eZL5N/vn9sLOQZW/5vnj8XcO+/Le3PTA5O7N55/ct/bm+2F/FrI3f/YjL/3dvb68EvfUl+Db00C7/+zrPq2KdOgo0MunIA28J8iP'
-    '0z26WNPmRO9RtIWqAHrS1q6sBfKmhR/PpLE9aEfbCPLcpnb/76Z2O5kAXev+lO8LFNnWO5mPsE0f99K9twXvzhB3yG9/uDhY5j7w'
-    '3Ta8O4wfdH4suS/SJ8Af3+dO99LHIUZFZlf4PvGJM4J5v8vytpK8z4Kv0MvA/9Yvb4Q6toT5oa9A3ntY3i/epvdb2JLyfLG42BWW'
-    'szngff0R+JVcvzM8B7yvPC+dg1PBJ91iWNtfYSykreE5wLx7bvPSkV3BvKXaZ0+A3ivqt+Rh4GMgTxgOwsirkPbd4qUXnu7HYUI/'
-    'wOjHF3Fck7Crg7aN9+QLGfxF1aHykYuyUto/7uP2UWj3n/8q7DNV1/df7FaPYS74xFsP7d3Uqx5bmuhBoK+KfLnTgvvgExeAX0Fo'
-    '58qLAZ7O9v2EuO6FarYXMH7YoWepYXaxIu+Ss9QwS/cC7XPcXuB5o/ZCzSTRha9anjkLSD56DmxmejNnAM6+iJxFFznSGyoafDOh'
-    'zZrh926YmzrSRtu2d1ngDpU5V71C/kLpXKTBLhdBO2DaH9Q5wt/RvvRSYlMyLNQ2qOcK32dJr4Hu41bhx3FCnTjuM3qLCPrEPJb0'
-    'YwvTo8M8a6EfcfpR21n/DyFz1CnMfTXgOFqIPuKoYTnV/G8V4VhBSEe0gL4np7Nl3cfFwCT3X1oWAZMXFSBn2ZV7sSZlx2tsZnRA'
-    'vTD3T4Lrl0kVxyfNr4W9P5zXRGn82Dwr4n1J0L3Yb5EX2/gG2X9bY8Z5D9kjJrY5/URfUpb/C8ClhawRtSH6SJHqQ3v0EWIrsC7r'
-    'pUexGBjHQgyMD5EYGKshbwek7ZAeCelaSDdmg3Wvzfr0AtrCbIpp7xBCP50A325a4KU3kzy68hhbDc+EY8Av9A/P8L6tJt8+CzTw'
-    'ATv8exrdnfNiwpuOwv3J7+B+5lHIM5+U/+MHvfTEEe/bLPJt7rnBb7Xk/luWa2B34jK/iia3PaspHpP376cIezxGZUHZIshi6Fpe'
-    'BelLDvehJn0qZL50tFo1kQ8MO9LEIuY8rzDEA70aW8ExRkMcAHJV+m2LAU1B/c6ZxL+J0vfH/qnselV2KRgvrUKDu2k8Am5ftkND'
-    'b1D/cfUVnm8dfoao4vWo5obbY0b5caLykg0aecl+wtxnVyGwIHHlQQbjmyg4wThJpuf8FrbWVwm9DOfOco/WR1psX9pzFRFwNxEw'
-    'n+ddyt1wJLcNibNd4b4AqS/B5SJsKzoVYJ/O02LQB1H5VdoeYzszqHnfJaL9eVK7OpUPtrzsrszzx+Uq9zGZZ5W/zmGNLdmoYr5K'
-    'uUYqXwEqm9EaBnsYH2WhBV7jPmuHhdoOslvo7SNRrwh5tyvYmnda8FXcFyM9b1V+7VSxXej8XS6ifeINWvYxbs2RB5qdg+EfOuIg'
-    '6gfMtS8ULjDOzVwR9iFgYxfPcTHaejYLe1+MI2ydZwnfZ6SNnbcOlzQIM78MpnPYaEg7HqjAiduF2j9hFK/fKdTx2GzwQ9MUPXvi'
-    'fLj8SdazA3DB/81snVQ+X3X0XxTcdmrOBB4XCOe7BfYG7dtszVloghcHLHCnyl8vxv5BvfhFrG9zhbnP0V5hF1cUx0j70iJ8v6c6'
-    '2qFQf8Jfy3j4xQUHUxk6xrSiOgqHMJkcxzm0Dn72cHkehaF5bJ7mkzKmMt1tDEerztDtETT8fhE4hvZtgQjGjuzT0MqUr24U9v45'
-    'VfO0P7xbn1vjpws8Z/m4FrK7HpP7ix4mA1hP5iWKh0A/FysNzj5Tmm5Mc1ZE9cO07l7FWhyggZc+RT+aIK1QyMv5/uiHttqE2veM'
-    'Ce6m/Roi7cX1l49xERvDgcL33Vwo7dNaItqM9n8xvBvMvfyuw34xuYejc7pTgfuahB9TrorhUZ2PDxWPGeXjYwlbp4OhvROFnb8I'
-    'm/2gg6VC6U6b+OSmfsP4Pd0GwFWFyj6muqyDwsgh8O6ruXIfcqQzl8b0pUIE/ZPb0pmct5kvfB80A0Ide94Ej5v4LVrG6Nj5bOzL'
-    'NWeU7b0p3aeHlpgejOKZlqW8vrvQEFyeGef7caAAvGDKq64A+FtgcB7H+TAygVvVGWaKB+LORgqXK+Hd35F8Kj7clBYpxtjpvK+C'
-    'eXcdtwmNGcfzNBO61VbWzuf7MCbLX8pk+arYDBwf0O+c7j0Z9JZc9l0hbdM1a2fyAp2MkfJQJvTiatKOzg+/Lm6xSXzaKnIf3FvA'
-    'ffB0omF57Mdi80qm5wenMfo198C/z3h6dIXcQ3VHnCsmYzWleQciZKsUHr+X8fBwIfyDLg4IX0vTmFaquDm0z3+e6/P5U3gdXHmN'
-    '7gLXvksBv6Z0O+fBjs3N8azU1Ljv4Lq6wxbjo3d9pcBn1HflcAxvxvVI6BhRf2N/wzuTTkM4i6MPqCyG6wPutMDPNn2K8qtK9V2P'
-    '1uCDrSI6ns6gJZ8RJxtVxcYbYnhkTKHDGjf3R4Fetio+3lbDuyUX/pDTy6b4apslvVkB7w7Nvfx7gsO5PJ7ypg0Km5g42KQ2MtxW'
-    'RCe/prBIaR0OS10WMqQoGXwNGye3/alV8Fp4/413PK2sjIk+/4BGFsTvbxrI/DVq9vuACMbVLBXvaxvXdxHIrHX6DqaytEJj3jcx'
-    'OmUgV+7bmrPB9uyJyzPsyPfaxDqw4cM7NfB3tWIe6b5oV9z/mtK8Ixb3Oy5nA49f3cX20Cwm85rM+K6tDMdEtZcyPOt0sa5RR0bq'
-    'eP2NAc517RveuVcQme1IjLxOxRfGxSEYmEL4zXauOE6aw9Z2q2ZtB1i+QnS+tpIz2pUXGtbwJ10K/UYT/GBKt3C5TIrIZTYVKJdB'
-    'Ovdu4cfVLYM+PneQb29XRc5gimeWCd834QIN7A6z+zoTOWQvm9NRjcyqicDY1XBnivwZbeNuSOWYKL9ja5eRjbHLQN9uHyzxXLjY'
-    'z3K9fL72jYq1rzFYe843NZdoXnX7IU32w+0F7gedPVW90Nth0bl884OF+XEv2FflzHpwGmHXOj3ZuAxyvR5PeXcr6PdG5XeIw0RV'
-    'BEyo/A6VE/l83uf1uE9LyN9dbLk+lfL0Dlxgnvsw52Ooihg73/MtImjXjnwH9RvwCfBRNdge5MebmV0DtvkK+II45Pxwf3aDP4jd'
-    '7Xod/1NTnr9Y3n/aF1qPDc6qYXu2nMAO4koh7P1CVilsDfJ+M870eXYX/KrK52LjqLJB/4te+zp081c17p8ttn2j+0LaYz/ksC9K'
-    'tbbUdqJQfFJnCVM1ChkN9b8jfRJReUtyVhVwVu2KP2+0zy6zs6qF8FAUTmQ6BHjtS5C+wvwDPgxpL6Tnt5v5b5FweVaBtBXKG8++'
-    'BPw2ge+bU8E3z+ANCp9Rl4Ld/HZ1Xuon59LTo/NSfb83tkf3oRD6LcpPzopcps8KN99r3D9iWnOOu/pHpDEzEt+lejqmVP4RK4S9'
-    'f0SMl0TPvk+CvMNlr3IarKLPS6+/xqv7GPJt3uVe2n2t9+0I8q0c9tU18G2l4tvFn/G+HUx4zCvhTFx1p5c+s9v3nYp5fgbfxj4J'
-    '9dwajiPD6zl3c5if5fVgHk5LFmvvrwQdxLzPztvBZ9oHg7o75UR3J4oWqQVaZIXjnvgF+FWrAXr4ra3Q3/PNz4MLikxf4b7a7Ehf'
-    'cR6e+z2ZR77dAX5Pnn7Yp3sQLqR/Tpl+Bnzhb3whjEc/DzE2PvN08c6LjQR2EGbWQEwznB8VX8rHWRUxzkLiwW504BNQ/2I24LwU'
-    'wX8udP0bGQ9H83HLdAHEGvjPPfbjknW/lPFseamfq2zMXB8WMddLDWCKxsmKGk8DuWdQwR+lba6Ffvy/h9QxHFzjZBUDBlx981EY'
-    'GMit0/MWskMa46CK7b1CaJBS1avisVc54PjDLNcqiYMVHQcrNYPiYNH99Nm0DNGW7Kd9OVZoa24CN6a8OeyG+cs6yHQmP05Kpvhx'
-    'UjpKePkQ8TRa0ta2OB/9ddAYXOh/VBeDqwzKoV91GqsJ7+muF75vM2p7QGNuqfQLMc8gydOj0CVqgPf1IuyfKuouFX3f6vTqxoTe'
-    '51PcXf3xRM/G1iYGZTZITy50rMdVL4T6FlDZ1Q4Ktf+mYSZDagE+3RYPUfqa07xVBJa6iW0Ebdc1XvT/Ep7vSNX5sNyB3toDdHcj'
-    'xCh77Zt25Ru+7WaftMVWHnaf7+vTZd4+LtzsM2SbDy5xu2uaDT/VIhw3MB2Ds9Av9sWkvvmQX9bxRSJzofz4aw8Gz9ZC4o1wvrE5'
-    'gm+sMeAbXWMauPBwtfD7bJgfGu8AZRbVGljRyZGyIuwX/vcpu35dxmjE6U23FJcIendiXOMuxwVeLnJcZtU9Ecb+eBtiOsy9wUv/'
-    '7HYPtoao7OS2YN5/vQ7oIcjbTfYb1jsX7nouovv0Nr88xmh/19cxa/908o23dxL5tghk6L/f7NMK/Fvdhb5PF/z215shdmaf9+1w'
-    '8u119m0FvTs+LTi+JYpvOL6FivYW9YVjCr/OvtGYwj+Gu7QjzwrLH1+Fb/91S+Fy0kL29wy7as6w++JGtz2eLugu2mbteGwDeufR'
-    'yu48Erweg9e9ZWsr+pobfC5ExjCa6/2XkjN+nz7j+d1VD9xD3jEYPo8+cnrwGz2Pjrs6+I2eR3+Au9+sQm8Qv33gI4XdhyXnkeI8'
-    'EiU8j0RyHiXnUXHPox/lXjybnEf79HnEY3p+tAfiuV6tPp82kbwYExHL8LxHk7z3Q56371TnXUXy3jIAupyXqvMujugvPzNbI/rL'
-    '89Yp+nvxLnVeVx2C5NxMzs0EV07vczMuvjSV6f6H5fnaGWVfYHSEpEXy0OdRuv87igkTseu1b+/xFMHpbvRQKlV0eofryAq4X1r6'
-    'cJhX/tUTfp5CZLcqvh/1BuS9GG939EFfb7EQHj2BTyP47HA+g9LposKnE42QnrHEYaYIKkSKp8OKNsT7quOEmw1PrYZutNWteAf0'
-    'Qj71pKXtEcElpaR1EhpnMp+OktI4OnuVxvbC7VXyOh7bg/Wi7ZK0T6LnreocpXIFfg9MeXh+D1z2aSi3Oyx3fwBkFLt2h+XuVN7A'
-    '5e5fBnv9s+8In+mrz/PS+gsLP9N169HU7tsVuJw9OtutKH8jD4upZWOO9B2PwbxYhGMw0zXnMZ7pmvMYz3TNN3V76RWXhNd8/57g'
-    't8QnyvSyMz9E+LFOqE8UCq8INxJG+H4uhb+TOLtEl72YyKlmph5ZGTmzUHav872xkXy7j+G0I8m3F8/20jN6w/Z/P7gM6IItvi41'
-    '1w978tO+f1DU8UQZ+6lwfp28JSy7p+3mz+324NjqFHcCmCfKd0+ChwvGwwcVgIdjyxZLNj87kc3PeNm8jk51ORO5PcRSBX5FGx20'
-    'Q+A2OleJeFufIZIHY0oOsnq2Cr09EMZ5uUjRFu/POcLMP3U3K/de4dsa4TcTX+rrhN4OajXpL/W7TOPByN9LYaukipGp8jvJ43F3'
-    'CvX5IXmF5YQOQzqxlLbKaJOA+dCWTWeDSX2lqOB7WZH2XFkJ9lwr4Ghqg1EpwvafhfgDOcyRxqoSal/fCOenCbN4sjyOawfZc9uE'
-    'WSyHvL8M4HVV8V76hZ3fder71yXOFdJldJ9uF0Ef4+iP6Qihp81KBatUjuFiz6Xq22byexPcLb28R533ogLuoGXZOYq7JBuYR1vD'
-    't77t22ysUHwr5H4tC/Wc82JYdnLOI76/Di47Oe8Ff2w6f8fSr+984WaHR8eXl6s/qLazj+K5ywn8nOsIP8X0TSnH8TXm9+5NSJ9q'
-    'd7u/KFa/fnOaG5xvFr6/m6ixUd9/NeAL8JHTfH+r1Nfpqx/z+eETDOpW+SVF2bX0o4ow2ayRUd+5xdfZDtk3bg3yvt++XS0fVvni'
-    'Ob896AOW1rsLvm0jc6PSW4uC7xoC3ycVAN+mcJQS8Ta/24Q+LoAutho/XzkuxnKuuPi2XIbPiXC8P05D2sRttaFT+0R8zGYeTwJj'
-    'g6wU4ZggJjGOaFkev800frhJjADa5x0GfRsR4RiUqpgzUfFH+jQ0kC4u3W9EOE5UFCz2O/ZFrumvM8F4Z7QfqjitKj5mpIB+8DXh'
-    'Y+2PaNMkXq3pHuHrO2BQlq4n+jhQxQHn8VG2CbO4sZyXlet1c269LhHmsaN7HPcF7cOWAudYF5dMB/87NPDOYYDvp07D+TWNp9XD'
-    '5v7g3NyfKtziJbqcM7Yw0iPC8ZYKWTe+Xn2WfZJz9tPcoXFNzHqPCH2Mo1KNpwV4f65TR2VBcXHFaMwilIXIemexerMiHCuSx0tS'
-    'xVfH2B+2cbu6I+avWDQPzyfX+uLcBL4j3Pzkon+POgs6D2Nb1lvSRDzmtgstpfMXkhLmPoFbNXDRzeZ7kK1bj4bmHBRB/yxzNPWM'
-    'Mjw7pJGb8vU9WfgxuVzqRH8MCyaI9uZxlEaEOm7ZNuEWG1A1RzpfxyZwUU34MRpHb0wEfdyoYhTWKOT1Y4SmUsWqNO2b6i5M1rcl'
-    '5eFE2/1Ofd7gNyprbSX5l4qwj5wVIujXV+fTEGNEmMZU7ovhN1TwsIXAjm0sCRyDjS/1ZgYz9ULtp1EXv57GpaA857/nfv5Nsf9s'
-    '8KLqrBkU6liRPP8KdjbzOKiNBfaNnqtNhJ8ulG9tAd0D2tfmCeRnaUxKlUx4hYJXH4vgfVRzP7uIcz+HzP1E8BkutFOxeCpVzMUt'
-    'Qh2bcYewi4EaJWerdrwzo/3rZLix0/IsQ7kVxme+nMFeL7sDPdCAvlfJBTiN0Ku446J3V5hvZ8wdrC0OL9a9JV2DnRZzfkhIlyi9'
-    'Tz9U96MU/qVxTbvY2lxsoc+VnuEKXfmJvbQgQ4RIzR6ukyDPrueY3oRI9lCyh5I9ZLyH6N2j3E+/TvlnlipG1jzLs3KFRX7U+drf'
-    '8k6vU0HfmpaXbe7nMK6DLcfF700T3JPgnuT8Dp/f5cn5neyhZA9Znd80BjTV0TWVMTYo7ivo2Y1yxQ1MrljF5IqcJ64UYX82Z1j0'
-    'LU420BdxT0VlUILIk6ncKO5+M04/tSVCPt9I7qm2G+rvquQS5bC38nG7ci+2pdz8hjQXOJ/oP7tOc//To7tDZ7JXF5krxm5rZrKd'
-    'EQu55KhQ68Xl1zAVjAubLaFN176A/8jJ0uhy1GQNziDbe+ZiwP9OB/jvLxL8X1Ak+D8J7g+o7hWX/fYwueQQS7dBXWuJfc2ohY7d'
-    'aITtDcZ03N9Cx0x1X24q2x/U3O9TfYxi2lnXEp3Yv3C4Sy3kvmRAcQ/uIuM/THO30WOpl8Xl+DY8v4s9yXpyt7Ulxu4rCm47ydl2'
-    'kMUYdfqVOnxgs746G4drUl6scoqr+hT6V6Z2PcMktVmvLk3bg5r1RLx3cq6CrxjM8TYRtuuLKmMD92miM6+6axowWJu5RYY9lf+X'
-    'MqJDkRZhH70Hszszjtd7FXdtpd6TK4leVLHhswFo/lma84bfKfZq9BMHhN724a7cz19r9LiGNXqO2xR7wAYekaZpEOH4fap+jDI6'
-    'ZirjrYoYWEZdumLuJYwrT8c8ZKEjttUCPxVzrqqEfYyw+ZZy7vKzvPSrYAvVfla0ryfZn7+FvVWI3d82sHn6YZevL8C/pa7y5fdV'
-    '7Js4zf+bx4v7cFewbmr3hN+w/Ie79PoCKt8QKvstOocNcNeA7dWAP5IfgH+SynPDdo4nw5jW94btHPHbJZfHnwvVpJ+UVn0/8AWu'
-    'cIFnDIWLN2/04YXiTNpGtdD7NlTFALzufH+u+Lrp5tE1zp8JLU/tf8sILd8AY6sU8TahsuzxCr6O4iBqh22in66iybvYWWGi09Vv'
-    'yIOZ9mlYqG3V/yHj419TXTOVjlWPBe7nZ3yvxlaFy/W+QPraa6EfptI5NbWt2BKjc6nrq4wXtQ7erc8G2zs266UfWuC3J71A0nQt'
-    'K3M8lPkwKXOcQb0bWZ4jIM+NJM/abDAvyqBPgLw3LfDSmxf4e2hDRg/vwxF66TY8qQrOdkL7CzKeX1f5rp2NcQ30e9cCf4/Ejclk'
-    'fVR6jnxdTNqifTbJewqsz7qsN/Z/Svt+Imzg34Y+G9LgjyGGPx5J+zGft2n09kct2t8i1D5ieLufT/u2Bljm5Zj6Vfv2Zfb+roXh'
-    'uNGyvV1pT17NafwovM95gX+B9FUyJln3ZWQsOxzWajQGR/G9c2rao0VtzjdVO90x7RxO2ombmy6Sxo37TYZr56V9PtMGF6nkn+Vp'
-    'j04xnQte786YOXkjFea5VTa/puc6r//FlC8X7tTspT5Fu3GygkcN6h2ylI3Leu9JeTwEXSuuZzxWBFpItnV7yrepGlbIS1T3D5xf'
-    'vZ7UwWHoKqG2leVrNJAKy+5fIfBPy/YazKXEWbLec1O+XEK3RtwHF8L9SQZl+zS4+OiUfzfTaYi/V6TC9zmqeaSykwNS/lkzUWd+'
-    'g/BCWbRZnO1IT63PFk4rNABs1IiwPyg6Z3hOvUjyRs2rzPsD4fvdRF8mm8DnyCXtvh+W/P4X5vGqvyHM42DfQ+7qTc/x/Pkv9P67'
-    'EMY+qcjD4fBWkkdHy99IeN3fgj/p914Dvsh3Bf0Fcp8xNM8QyTP/Di/9m93gM+mcoL/AvBwEfEO99T2IB7A36C8wP497YW4egxhn'
-    'e31/gRW685/w9ReeHuzje4XeX+xx5BudB+ovMO+7vTvo33U1+cbnbbnQxyFfLPTxyxeQb+feFKxzDvnWemvwWz3t5+7gN5Xf3bTl'
-    'HWGUf3SVb3ZdPVTWkSL3CK6yjlaoMwWyqToYD9qFNhCbxvz+V8hjVP0qVAZD/QPivFbCnY3cz1fD7xInjBv0qbIIfbI9P0sFG7b3'
-    'w61kTmT+NNMzn6w5U9EN033OqiZhzqLo2+k+nxUlns8E9tzmyoSPm+7zmS3SfKpsSafrnNQWeU5KJZub7vNcNsHznMBl8WW4031O'
-    'm4o0p1P5/nC6r1FdidZoIu+Lkn0y9e+uk30ysXeZ032+y4s031Fy7YTG08u5E1629HeHyRy735kme3fm0kM1JZibYuqgTPf5bSny'
-    '/O5Luq3J3iqt3tV0n9/qEs2vjb7ZdJ/D+kmYw2LoDyewWxr9xoROdtcLTOQA8XOX3HGb60sme7G4+rUJHztzZcbFogWLrc+f3NVO'
-    'jE1MQofve3Z0CS0xsWs+3ee7oUjzPdNsgZN9NDl2QYnOZdh+JZmTsN1OMidhe6WEl9PbsiVzo7fhS/ZS2L5vus9JpkhzMhPmorxI'
-    'cxFlS5zsoZmHc4s1J9T+N5mTsN1zMidhe+9kTsJ27smchO37k7M53ndHMkfxPksS/kjvvySZG73flmRu9P5qZhIPuYzMjezPrK/5'
-    'MGEzTl2/qxX54uqj/nRl3JDDNX3j8cw37bVrR+VL+mZY7yUPh30rU1jgvpW/cj+ke/TxFXS+gak/kyuEm398lS3SaIwupy5WF87J'
-    'LKGOvzAg1L7xuxV32OhraQGra4tQ26sNCnN7wRFNe7Kt+SLaXtdEV79f6OOJ69b4ibR3R099e6PfuMs163O1CPo5wxijUXEG4nRL'
-    '43wLct/fNAYa+m5qVozfNAY7ztEa4fvfHy1gLbC+hRMMS6o4DqekvTgAGG+N6gD3E/uCqDFiWZ1veJ2dkmnsAB4b5YBcxTUp+xhC'
-    '0qZjOcOZPKaECVwjfPH4bH2Wa0Tr4f7aMS7xn7D+YhyIRSJsK+sCh3SdTW1RZH/3F77v0FLsa93cYOzFJoC5ClhTFdz3FtC+rb1x'
-    '3N6bU8QziM5HDcDJagYntUznakyEY0XT7zuEvS8IPmZX3NoE54pNzDEVzbRIQXPNzr04RdjjCjonr4mgH4D+CP22QuKU9WjqUeXt'
-    'i4A3uq5Xs/Xv1cBgL8zXUwCPLvO1xVFHMMrGbars4VKur2091C+FXLPNuZ/zp8A+pus4YNi+inZYKILxWqoBR1D/oS50Co2doqO5'
-    'OH5tEPGxUKoAB7eQPBXC9xM7BinSDl0iHMcFbaYGSF7abjPhZyjvfSikKxn9jjQ75WfTTE5Qzc4MjAvbGoNn14tgjDVsI23QBsaW'
-    'jJIfPqzRdx8V+njHdD27FflM95sOxlVxlWez7yuFe5zTDuHFnebnPt9TxRhPpwj7wrHBkZzuLSS+K+c76XgHLfGmCpdxH2PDwiwe'
-    'marMGMMXJjFaX2fz9mDaP5NN8Sztiy6e5ADpq2ldQw7j6RXqGHtDBmVHLMcbt9Yq/0Cm9NOgMI+VewVb/9cNzpl1uXX+jQMdxWUt'
-    'pvJIHnud0vsch+MapIQ+dpqp7BblKweyNX5dqO2JBw33MJc3R5XBcZxFeMEu1u6AhtfivqU6LeHYpZ+y7MGa+dqq4TGuMugXtwuz'
-    '7ReXD7nE5iwTvi9MGr+Q+7xF2WC9ATzweBl1wo+zwOGL59XFwYsbkyo+n6zvhNzHGxz2dR20P4d8a4QzH+upJbYKND/mQ9pL1cda'
-    'Mk6UEdVb4DikN2U/5mrOzteFm49ClQzHJubieksZXzODzWoNTarjOVCu0sxkCd/N/TymwR+l5Ft1ckOKz4Y0fNigAg9SeDKpB+VJ'
-    'xaZ5MfamCl+PsfHb8O9Yv4z/vWoCeYNizQvdK3WK+lX+DKLWrxBZA48DpOODuS6vrOdu4ccZwXPhuYO8d0sI77tUBO3Dlynuvjh8'
-    'IN7faQEfvYx25rjJBse0Ml6fj7lRMeYagzFTft+mP0cp7qazwo9Pq6IZMaae7Z02lT+sxPvsNrs5NO1js4NcWKengDhvlcOYKd/f'
-    'CPXWwvlchYpzZwtBVVH40wCwt5X0Qxa7VPh78UIYfybfcHqffujc/dFDLYrn3Wy7hMPDaV+5J66B98ck6z3j13uWCMY2N8EFFYwP'
-    'wTLvIokIeHiHwUNZAg9TAh4+Te7UOxU6M/yOyoXWiJMZjRF8c8S3QEf4Qe/bIPl20oiXvgdiw/USHZvOCH0fE1+SfRq67zRCs4wq'
-    'aHVTmSOnv4cMadC4uZPylAM0/esW9r42TXUiaOw6yivq6OQaoH1lmT3CzH9AnN+A44hvjThfBSfH+JxAvxQyPTprZ18f1/Yp2eAc'
-    'b8z67fH7Ff49hBthbiMxQvKIdMosX6XiHdUFlHN/AZFP8/WR6UlZD64zUKaJ8EK45utZGV7HMVm9TFqlW0Zl0LNidB97YvSVBhjf'
-    'aetb4phs8O/DmS8RHOOGrF4fL4q/ngXj3A/1Xa7w0nt71Pq///tPvbTq9rCOb8XHvPS/btHrf76H8Kto94U+H5Zd7uVZDzqxk3Vu'
-    '6s4023vC7SLsq9dU3rEE6u+/10uf+JqdfPO8F9Trtw709D/1ZDhGavt9+nX7NenT6INe+qXHvbTyYSj/4+g9lWZ9eRnK3/t0GJbo'
-    'uFV7V757GuirvG77017a+ECwD9WafY3tfOoZIKz32PUB99ZXQT7jIrvnZ088YZmcQsGnI0v/iMsdJZsvZ3cjFz7rw4DNvuPwtJDU'
-    'yWHUtU5TGK2IwTfULnOOgkew6WP2KbBHhHjVv814cg98l8cP3/bS//cTu7orwf7q0e97db+c8XTS8nPyVND25LZ73eyQOtm9ZpBn'
-    'jn/SqZn7KAnjoqCibIhnviw34UcY3m/YwND5L3jpNx6PPh/4eclhj+69UYC5u5/Un5trc+P5rEKeTs9DpIf2PAp7+Ylg7PdDyJ3N'
-    'VXv9s1amRz0QPEvXfcsrMx/4Qv6Nt9NA5E7y3ZynfFogv6/3eOnHYP42fEt9Hjdbrsevv+6lFz1sV+4WwCHrXiy9naFJvdUEkusA'
-    'ruYCrr7rJbc6a4Rvn4l9pbHcV7I98/m0x/er6JsF3/bXT+ZdTL49/BMv/fH3fR6lTlFOpg9pyjRElPn4anUZnU6IyfpftdeOxuqG'
-    'ecsa4vEZjNQzIaTrLuL0nrYIhK555Pr/KuXhNKT98+c28CWbLGmjtxzwgcz/J9DuTXuDuPb7uQzHI20B9rQXPu9GC50zRXBUjfD9'
-    'Yprgk1tSPu327BK7sf8nnBeNkD4MZ9mlYC98RS7jkIOdnUpnfIPlXLQA/ct1zCiNcTek8n6d0tG298VXAJ6bDfX3w3yXTbM7mIz5'
-    'k7W5g+noKN0dzLjD06C4w7G5x69ke/ZgSMvH3XTUkCdBncLkHk9xj1dCGKJ4ZpUI2oZWRegDNwD9V6fI00h0x7YxndIqotO6LULf'
-    'tKZAnHmscPc1YSK3nAXtfHmv3blxM5yZT8M5cWIBdT31Tf8MknUdIfzz7FGgF34KZ/ul37SrG/ki8f2gzXIF4bceA/7qm48Hx3b3'
-    'I8E7fpTTyvS6h9R504Ru0s0/9eVyIeolPWcvB6Hyk7a9QX4Y5+9ay/mS45BpCsa1AeitC2GdV5B1lkyMTd2bgLZ4Cu6z55F+utb1'
-    '0wf9OmX62oN63r4v7d1nFDLfjT8Jytv4fj1vrz2NM0chZ8jP+TM+jNmcbcjfq+jmDqCbl6S9ew5buk7WcUyb3fhmsf5lhb1fJmo3'
-    'SPe1lI1E3WGUM/6arnsDsEQoz1kHc/XynqCcqIXIW1HeIvkYmzlb8JRPb+vkvo+mPB1QmW/4a0GZFd7VmLb3jR/7PA3iaZd9tuvv'
-    'vPQd6Pefp/x7pTv2+rjZSj7+JOBQ2MMXvmBX/v49wT6NkD797tu+7MyFL0W4ssWbiIe/DHB1asq/6zoaeOXzHgvjVJs2boK1OA/O'
-    'y1uIjFSFA1ekPBzL7x3ycPWCI9/O7iNnkbmnvCPdm6ZtULmTTTl6vyn79Ibw/GwVAg+vft0dHqj9DeKdnz3u33twuTSnpbidjHz3'
-    'TaJnPQrr/nvLOx/V+rjA4a+eCO7DZV9Xw99tcJdPafEmobbZ2iGi/S/gXfwBQMNxG+lC7Bt6hdpHWXcMPR9nP6aLc2VSrhC/OXHx'
-    'Q9H2YrHj+c/v8GxpKCmfwz1h4keuDOCHytmoPGyVQkffxucB5RvpOHT2dYX4VnBph98RrMZzRYRxyRqkj4TarsXUP0MZ0QeLsh35'
-    'csZe/tICvDfVpS4j9hkNsAfLyHw1gI40vrtW+H5PuG0p2vScI8K2qKeT/GNMDnCS8P0ZdGp0QeN8Bsh6joTxYrtx+ZeTPh2eDY55'
-    'MeE9O+q99BBIl0C6pj5ot6niS1ZYrhHKmQuxR+pUyG4pHB/0pC9/l+28T/Htey+CzS3VfYb4Oqee5X07RvHttkt8WQJ+qz7Nz9MA'
-    '48NvNezbwQq4GiBnUAU7x/Abyu8pDK0SQbvLVUJtwxyVV2fDHLcOzYQescFVNrJPun/XQ383kncnbPX9ZuK73/R47w4n7/A8WCV8'
-    'u+U+0mYULkJebqEI2tm0WuK/MvI3lQ+vUuRNCTfbQaSHbHAy+nhbzOa9wXJPl58V1Mu15T84PpB9+qCDDN7k/uy5nW6y/VrLua0r'
-    '0tzK/rrObeUz4bnF+T3R8Y6jnuBbFR47LAKPLbXAY/tb4LFmIo8fE2E/dly23id8/18qv1w4Rx9KucEgPyeXkvlDX8lfYfcIY4zG'
-    '5r68KE8xIAqzM66z1m2byZptoNu2tDg6bFF6p7Z+wtMxdPLsGLhbz+qMw1vNAE/fAt6Q3j9mRWJHOFl2hNynIfokQnx2Nft2MsE7'
-    'pr7dsB6kfauE2q8R5llD6KkNBjZa68E25SDStx0GcpQtbGzUP5xJeep/SYfzmzT7Z5kI+gpQ2dwVKkswoSX4HXQhMgLuW9GkfJlm'
-    'flZF0Le68ZvKqxJeL+H1El4v4fUSXi/h9RJeL+H1El4v4fUSXi/h9SaC1+N8XgXh82pE0O/qXOADDlPssQo420z3ObUdwzpt7p1x'
-    'PY+2KGNFY/QWH7fZtP+LnuB6lhEa0GQ9bO4Z/6+GtlyKczHur81PIV8G8j4P7TaLYj8pGHwm+65yosh3rgJ1G6riqqiO+lhDfq8l'
-    'M1vvm0Y0CkEdkhU8Im5D3Nioz9xmVXWlMS52tGNuo4xc5NNo12OjJ+0DqO2TDh07Dk+j80BTlnPE9yDqs1aN2+sQFBsv1Qlu1zUB'
-    'TzozVcnrrDGR7PR0mFDhsW3bwkocLd0CZ6/LmSblKVFxa3Q0xyrNGVeIrtphBcqXD2O6ZftPoI4ZtUO3KcPt0ONk2YclumqJrlqi'
-    'q5bcXyT3F8n9RXJ/kdxfJPcXyf1Fcn+R3F8k9xfJ/cUU1lWj8oRaglsrGX+7PkJnDWO/0XuKduHHiFftVe7rYo2i/OEkL/ex0ETw'
-    'AC2zNqJNHm/ShFbIimAM6E4LWMSzTdqx1yjKU7tSzHtbyg62KGzI8teS8l0Ofe0n5Xscyl/I+m9b/pRUYft+QyqeHjk8FU+PLE/5'
-    'uGGbRf8XkHKXW5SrJ33qE0FfP5inLGUWv7KXlfstwXNdFn2S8RdnicJtg2VdL5I+DBiU2wblniLlTHGtLPeIZTns5x5SzgZu/4qc'
-    'N7q9fSepe9ii7o+Suoc1dV8vwr6neJ4xyzXAcr2Ks5TXfTGpe4tF3Wco+t3D8pyomFue51iSZ4cmz1oDmmCFI02wkNAyvN0WBT+J'
-    '3xrJty72jfJ7On4J5dNIF/BYgTa89lJCQ6SATplNaAikJ2zv1QqVuaKfMU67pAntUin0cXSx3Y4YPfN6JsOibVXFtFVfhLuWFqBj'
-    'VPJDlBPUK+AM5QM0/yMRMmoTHfsmRrtT/xem9TSLoC/rRcI8TgbdJ6ZxWAdE0A8G9esh5+JjVb4PsBTcEayDdBGkbeTuQKYLIV0N'
-    '6TxIWyE9Be4YRqr8GC6244saA1/j86o8ObtpO8Wcv6Or/PioPM7v9iK2c0CVH1vLJJZ0VxHbFiVaR97O/6n053IrK7td6P3TmMaK'
-    'H4J2nq70/YkhLB8E6VJIKyE9oj64N3APHEhgX9b5UKUf+0gFBzbw/CVSV7fiTLap689IXXxO+TqMMX6M+6y5PqJfXZb92lbAfHG4'
-    'OU/Rr9cN+8Xr+pMCxsjrWlPpx9Z2mfsouM7HLCD1dwv7uEtxa5SG+m3wqsn84D78ZUXhMIB1vVThvmd4Xd+rCJ8nKjp3LYmfZhqn'
-    '7HQos5rFJTsdaOYvT0Lbp0DbH6nwfYsuYvhvLqMN5sXgwysrfF9jLrAv69hC6hhS8P/0vQ6GzyR1XM7aGTTEex2KfnRZ9uMwi/no'
-    '0cDlQoN+jMXgpLoKj56Omg8bugXH99tyv96tDAdvF+ax53i9ryjq7SlCvT8oD8/DmEE9qpiulAf9Rrk9rPA1+lJ5/Bq5nBd/Wu75'
-    'XqbleoVZ/FgOY3F6SlcajMGFdrtIMb9jhnsA6ziF9G1TVh07VRWTtUMRJ5Pi7iOLXC/i5bZc4QNFMA5rVH0Y8/I9MbIa03OjHfrx'
-    'xzLv/j4qTi7Kf4p1Hr4ygW3ifH+vzFvHuJi/eAbzeKq6sdxX5Hqxv58p82MK4bm9tt6XkeT15uqDMpPdpEwH4/exzIGszPVlvq4D'
-    '55uWaWQFWVK3rGNA0dcjYtq9lLSLfNhixpfVx7R7OqljOWu3AtJDY+o4VtEPLgM5MIYuWknqaNXUcUhMPxaU+Xo3NudD/vxXlH2N'
-    'lR3UnJl/zHqyT1rvmOM5kqf/FfX1CrOY3/w8zd+nkPpOZ/SxSaxtvl8fL1J9uE/vy/pzj3mOY3nXas6WLziUxXbvyPq6yRN9fsj2'
-    'h8k8bszG4/K4M+HCItWH83NS1r93WFSvxjO6vSjjs9cINf7kOHcVyZtieReyvIsVfVqr4b14n2aTshy3L4vBT2WkjwtjxvOHjH48'
-    'PO+/k7zLY/K+FlEvPxt+mvHHOofxqEti5ukfSDtzYvr0nYx+Xnifvk7ytsbUe3fGj30zoNGHGGH3cZ/PBG0PqMx1xJCHkfXcGtH2'
-    'CONd+qDMdaRMT8R5QfHysEE7V7MyXYoxbnEY45mknsvZmTVoUA/257iIevot6lmpGNd2h3HtZzCnnDetNyjzL6y/KVJGNX9UNwPL'
-    'vJXWl+nXlPmXtI/TN2TD56gtr/KTtK9fNMDoHL6fnkr7d722MCLLPxxRvt+g/FegvMv9Sp7+J2PVrRHKFj4ekbefyb0+pJjDTpKH'
-    'rt8ORb0quVJen4rkjZIVybyd6bDuk07moZJDnKlZm7h9Ngjlj3csj/t0dTqs54Zyi7fZOh4ckXeM5d1PMy+meKgm7eMh1/0m6/k9'
-    '0eNbB+VPI7QypdveMMiLNNmrEXk5bfyPBnmx3mcgVmex5euy7r8l+mqqPSDz3EvyqOTAeflfKqyT8xrbF58jeVQ0gMzziVRQt8kE'
-    'RmS5mxTjGGPjuCYiD8L+iKKPlF/Mxy831N+juC9vy0nqHtLoBp5F8qjul/J2hCRPt0b/qUOxHpyvPioiD+LTVYo+c/2mJRH96SL6'
-    'lFURNBjGBaqKoJ9knmpFnl5+/hMYMtU7kOXeFOG6OW7/pQiP9XVWzysiDMM9BjD8E6Ef2xjk+YeIPLgejwn9fkUYeljYwTDWfY8I'
-    'wwPH839Nxm8qg5DlPknKmcqiZbmbSZ9U50ID2FNXRcgiGmD8unoQb18ekedoyNNJ8qjOjPz9f0SeY7K+LXe9pQwkf/4r1jbuvEBb'
-    '1TlFlFujPmW9pdwDeeN6S7kz16fMiGi/tlE6jRUi6GsgTkeO2sdliZ4jbY/2r5i6ebKuJUzfsEbBu1NdoVUK242FMXltbfuahVks'
-    'okah9xOh8iGxViRxihLfD4nvh8T3Q+L7wQb/Jb4fEt8Pie+HxPdD4vsh8f1gAj+J74fE94NgPGri+2Hq+X6odrBpTOz4Eju+xI4v'
-    'seNL7PgSO77Eji+x40vs+BI7vsSOL7HjS+z4Eju+xI4vseNL7PgSO77Eji+x40vs+BI7vsSOL7HjS+z4Eju+xI4vseNL7PgSO77E'
-    'ji+x40vs+BI7vsSOL7HjS+z4Eju+UtvxpQzs+Exs5VxjH7eAzQzVn6+1kDXSuBGDBOfwuBEj7BvVFR9lvDC3W4qziTKJFfAMGyM/'
-    'U4bYOUzjefD7LzwLouJ54DjXKurpY/iSxvPYanHvuNAQP3L7ukbDcpw2oTrwaCNWnugsT5rOsqv9r21sjDgb12LGQkc71sRGNbFR'
-    'TWxUExvVxEY1sVFNbFQTG9XERjWxUU1sVBMb1cRGNbFRnWo2qhjjMwt7CnFrFcgqK6EtGqv8koLw8MzGyvk57XDbJ2ZYOCjDclmD'
-    'mX0SemtwkyjoOdBUhmUii+J7jq51FVnDMpBTdAKOEuTcqiK8F+aT9xAXGLQjcexv4P2Nwve/dwU7T/sBhsoAhqYLnGTMn6wVPaU5'
-    'F+Vam4GRPue4w9OggME6Ql+b4B6Ep2ECT8m6h9ddseY3FLrmxVx3+e4DuV/OTnnr+c9ErpPs631vXyc0QHidsxNAAyS4dGbg0jT5'
-    'm9JQKcIf9ZG92Q3r7AJjqajtmS7NXijJ41WdMVlFl0dVPhVDj9cw+VQ5ua9sJPgU+eNqC7kWwoBIYGDKwgDfv1myf1U+uOoU8kcs'
-    'g3CTirhrqzPk8+LazsLdoCCypVaArxTJj7yf2CPEXS+pZfu8HX6nstEifx28myN8O/ZlLB/dd7PJnRUvo5JL2a4XH8sZkJ5D7lNM'
-    '+XJbvrqS1CPrnQv6JGuIHE5MsL6Jzb1OHbQ9F+74D4P2Nz1gf0/roq9XaD+ff9K+n1nLfqL+zrwC7zyv3euVqVDo6/B74pcc7ugQ'
-    'R8j6b4Ex3QTjqRTT7Ukp7hokxGTL3n1djjurBE2aPumCa4CVM3tp1mV9UQlrP4NLmzrQDasu7ixGdzHt0QUYdyPyKZ9yQOksw2+j'
-    'B4c9LISfSjcgbQCZANLAfed4XxtANwXfr77Df39Gol9cNP1iib+T++bJuW9GGhPP2J8m+riJPq5mjQ9VrDFdHzm2RYTmkvXsx2j1'
-    'ONoSdVlMaXvKI6loxkSHONEhTnSIEx3iRIc40SFOdIgTHeJEhzjRIU50iBMd4lLrEMd953clVdP0rkS2NXrx1LkTydMxvaW/+7Dp'
-    'zy96PPy71IGGojRp5bi/F3BNayFfhtwHzSHwlr/LH1fXx78jHbPCUQaU8NoJr53w2gmvnfDaCa+d8NoJr53w2gmvnfDaCa89Gfa6'
-    'GdjLxfCRVUHubM8WQZ/0x7Pz7p6IvKewvF8guhQ873BMO3eQdt4H6SCkXSzvzSQv9mEU0m6W92qYE/nuPZAOsTxXCD8ODc8zouh/'
-    'A2mH9uEUUkeUnzO8+z+A6bLiGHbGlKd67arxx7W9ltAHpzB4HmB/Y709pH7cW7gGJ7KyW5CXhbzzCJ96PCmD9E8Fg5njGT2Sj7OQ'
-    'Dad0b2VRP1r4/iBRhxnhH/cKzgfqNyD/Vw4ptwuhsi3ksVAfXf5sIFpdG6C+JfD3IhH0aauLA7eT0bE9FvuZ0qCjDJe+63uc4LKo'
-    'vMjH0Dk7lszVAWTdj4NyV2nanK1os4fR8t0GbXIbnUoiI4paB7lOHyc0Ed8ThynwYR+De4RpHNN2RV7cG51sj2wjebcwvNJN9jrq'
-    'DtWxtvke7CftNcB+qWH97GFlOonuUAM7j7sYjruM4Tqk+Y8mfbtSgatUfZP7bJYGhwywdvrZ/I2yuuYRGcswga0KNrcjTC6Fa0R1'
-    '/FeD/hOHLTyvUzGwgjiF2utz2wFaXsLnbIDnFIFtW1guRp8aGU9A7UxzbzOSrtTRlsgHzGM8Opdp1TJZLm2PynI3sH1OZfXNMePV'
-    'zaFcS+nn3mQO70h5MKRblx0wJqyrGstqeNQMpNkZzb2WpcYfG7+d6kr/XNpqtRWuCP/u0xFT+negXJl7fp6xZnF2IbyOJms6o9YU'
-    '9+0Nin1bMYPXuAye6FzlqfHfByyqd41PxhrfoF9jU3vQuH19bbLm+9Sa476/RLHvE38YqZRY966bivzTJhyeGJyc+CCZ+Dk3o1Mj'
-    '1kC68yib2fcs7eyeZSkz5LR+mqM+Vlvf04Sf2na+r0aTNZ1Ra4r7tp7t2yp/QJENhfj2mPw6vzZR+guHCt++in7n93itwvdlgTx+'
-    'pQj6DOXyVtv77Z2sDzb7we5JU9KwtE9WxYUV4NtlqdudsuklobVfgUbzL1E6Syo4TOg9A5hYXcgCVp4ZlyOh9yZ+zvFuCuG/VwH/'
-    'WQecOMPWJmPAtUY+aXfcFtgf3cmaTKk1wX3TqKO72vM7dpfu/Ksla1vnUC6O7kt3iNviYKrGIn8UvpA01/SFzUzRcXe6xH7b48B2'
-    '+uOLmbcmia/9+DW6qTDW28rXfhyvGIXv0slZHDiLS7m30gZsZUIfTb01qRC+r1G+v0x05FQyJlnmF0LtH9tmfTMza72zha533NVb'
-    'MeAhC7I2hI3LYR23WuzbGb6O9Axsc+T8o8/AL8bL5Wz2aP7v3C+3q/bktHtUThbTmewk9KTRhiltNGZZQyONktmjXn263f+eJdcb'
-    'heL3BtD9vIK1+9qDXvopSx+9CT2twCWFgWEsPa06s2eOXCChk5M1Kf2aSPx2GcNj3QlNNHFygS+anZfFkBsE71XSmX35wbnlNgLu'
-    'kT3sn/BeS9ZkstckVp8lon9KfZaY/FH6LHUiaCuHuihRcWxj74Uy+b+/oiLZK5neQp1DuajxfI6N59NQrtpIF0xKGsrK8e+KGXXK'
-    'VOan+U9fyoc5WAc/uYndZcN7H/49K0hvMFDZfLTs0Vu83y+N1f9sjeQUy8ffjGb9Y3Sv07Pyc7NUx2rqYtVWsn0g7cgezf2cnvbh'
-    'vEzxPvb8dMArk+VfwaJYRhT5GS/qE3N+Jmsy6WuC++Z2xb6BsySHy9OwYNlYZYiy8oi5qpgyaxSPp9PpCVkp2zpsWw5/tSmn/t6g'
-    'oItvS2AmgRkLmEG805no0U6KTmclzD/u34uTuZ+UuefyH6SLyggfVs/4sCqin46xClexetGnQAe5t6F1lJP8XMdd+lloIvlpfEub'
-    'eppj+MsmVpfkB+YIO58QWH8twyNzYnhvnMe4fLz/FWxdsmxdTOqzjRdq29cRqCcN9c5JdB+mje4D1/UdgnVP1m/6rV+F8P0Ul5P9'
-    'yP2hzWX5KN49uM3PVxuRb0mbuz/lqHt9lc9z17uNKgWORp9pNxCYL9d847g4LXxf9tXkbyojQn9E/LzgcZ9Rfpth8lvu0+hl+Z3N'
-    'FeZDf0com/rnCBlrBuDj0kQXQU1/7Xp3m4L80Eq2Kuc6GydNles0W6OTQvfASkhntfnfVDosJvqIco2pH8+7IX3uIL+eEULjoWll'
-    'F9mPDXAHPF8Effmhbz/04Yc+/eLillJ/y9Q3H8aDPBX2Ux2jR0xo0OlOv9riOlM46CvC3f0MezRyU7ujPnLTG1TVAPj+VGHnzxZ9'
-    'AXI/hMvJN/QviD7iF5Nv6JcR4/ouIN96RNAH5BzFN6yzXtHeqAjHhH9ZQyuY8CLcDp/62iy0Hr53PqqQD1V6GdL6e7DsFFEpLUlw'
-    'cYsw6tb+uJsr86fJ4rCs0EDoYUZ6VwYzVtrT6FTufFMCEwlMKOTKKnlTJ8NLAZrb4S5yBj2xFxfF0F2Mu+cX/5hbm5+H7/npe85L'
-    'ZoXvi5zH84qK9dVEzr16mICFTNY2F/Ivg99lHZQPblLwy1XjPp0eB4+6c7JBMV9VTKYn29gsgmOqIHTsZhH0N7sUzuiLCG19EbQ1'
-    'S/j+2JfGnOGqWOFxPrLLyVg2E6ZuM2srK6Ljkl+kmU+kv6s1vPRM55djeWkRjtmRW9YbzO8n3XBuOZFXqXhAE3k29YutikchB/Ub'
-    'ks8Udm1is7WJ+HgiPRpefFD4fua5nC2qTpTlfRXaR//2cXw8tsdjLPU4tr+byBlM23dp5wrhx3TsY3M4RuQYLnVfADiOx8pyqetE'
-    'gFsaU6GTyFtc6lxDxr6DwROm2xzr3k94PtNpfAQOm6NkblzasOUh6Zz1kj7RmDUfSHtzXYr9jDwwxow7gLzDGH3zCR8t4yrm9XP3'
-    '+Ocl5r92r89347t3ngrHkV2wx0uff9JNRk/jfNanvZgtpZwbjMW3hrzD2Ic07qd8J9MvfCoY91O+a7gwGKvyAPJNxrSU6Sfv9GP9'
-    'YTvLzg/P8y96wvPcd054nlffEaw3TegNjHf69ylPni/hbjvbEyMWcGw7/yZypFaLs2Ybw4+DDC/1kPcY62pukc4SWu8SqDeu36OW'
-    '/cVYGjy2FcUbvEyayJI2pby4C3HjRJldG8Hj9O/OSYSJqHxUVp6noVJePFh6znUyuqRnmozlBeHF26BjeWWa9P2/C89fQSnww2zh'
-    'x6GT6TpIN0L6HohPV4l4FuJV3bTAS29e4O+PBcKPa3cilG+PiW/XQPRtaL4jIN+NJA7exqz5WVfvMB903O2QHqUZB++f7NcG4PmR'
-    '7qB3Zj0W+KyHnB06upDSNgth7mm7lxPcaNIuxU+D7AzbIdTx/3Q6ZireKSp25iGC2Ux1QJUaoZhpTE4bOiUuBu5qoY+Bu5yUpzF9'
-    'aZ5FJM+wJk+pY5WnyH0OlZVxuy/VXPJycj7jyrn6U+ZwJZiMy5TupHeoWxLdCL085xP5/9uIbkTx7kgN77BdeIoVBP/hu2NEOMba'
-    'weROsY7sOXqnibE5u9mepO1d66gPVYoxn6kY8ymKMZ+o6P8JDvOwVlFmLKYMxiynZWg8P5p3f5gLmpefc7MVeXpYnhpFHknTqM6v'
-    'yVy/SxXrt1mxfh8k7x5SrP3HV4fXPtUeXvvDNGtPzyzKP0WtvY7nilp7StfErf1Sg7VfarD2S0uw9hWWa09jqGKswEVMD2wlyIfK'
-    'SH0ZUn4lS48VfhzrM8jdUxSdV0HoBR6jtZ/MJ49z2mWh8zXMdL1onOgUk6nHxZOMmo8NBKYPdpB7HVvCMwlx7H+Rd7PbvHe/I+9m'
-    'wbs3if5aG1vnNqjrl4o8B7YF87wCe5TSxlF9lmWel3I5gpdsxttswc8gftlKUtn+3xA5+gjDEcMKOZqOR5J1fV54jlZUdyYjijbi'
-    '+j4cce/C5UQU5q8mPHUPKWMaa32IjWsr0DKmMrxBg7Z4G6fCHqV4fVjDe44qxoa87wGsLNa1heCZqL7FjbFP0/b+cC9huqb0bi1u'
-    'rjpFMAY0j68bhUeylnhEFSN2hQMv+67sGtKjRViuvQbSdjYGFR+neifvlzY68NpRetCmdbTAmk/0mJuFmw5vlN7uqEh8DBao1y/I'
-    'lUzReVfTtaH3CzZncLFoEFvYmOFPWg0bFo9B2YniHxuZPLXQ9lKW5cssyyd2SBH4qu3daXWwQ2o1krXRM289SV10K5rIeX8dlEd+'
-    'thPW+CLh25Qm6zxx6zwP1iVL9CN1d2BIb2WJOnTUnWOa0DxNMfSMC35Yr+GnRiz4mH9V8HWNFvptJjwVre9l9vflEXplcg5fr/Nk'
-    'Z5T35Xp9fey+p00xL/S9K29F2+y04H/eZPoQX6/zdQKieMOJHsuoBd+LY7kxN5bjFDyxiW2jqa5LJ5Ox9Wt0QiaaZz6hzt+DV7O2'
-    '+xXyWppvVKHPQvWHuF5OZxHGEjffPQo5UV6HhYzzD2x8JjAzoNmfXA/Gdcx0XgvZl8/mEOz74N1xTFfhWNBV+NCC8FxyfQxZ/hjQ'
-    'eVibNdPJwLyYNip0nHkfZN7VRNfEtL9r4NsuTX9pn9aR93KObq715CkqWdAA23edDJ7GFHclFB50uht8b/QZrC2eH+fXevKMUsFu'
-    'MWH2XyB9leDT/D1QrSdvKfQ8pv3v0axBvzC3Sx/UnEn8LuR3NZ5+B9Xt5Gv8G4V8Wycjtj3f+mJwLtrpPlvjz/NUxcdR/f+rmiCt'
-    'ZLJHbPWaJvqMvazGu+szPVNV8PhazP3DiOY+thf6cFKN1/9i7j8bOjhqby2q8XiSuDOm3VAHEfPSNo8jeoz0zDmGnRHrmd7fe9n3'
-    'dXCGvJVjcg+aABqgW4O7e9h9xI8muD9Dmn2M/dkzyf3h83NLrj8niXj6wgS2OizoonYCV6b1I6x1FEgPtRvSVXJ+Oqr9e9POSYBj'
-    'xP8LJ6gfQzH9eKfKu0ukcHvvwqCeJdeT7WP5RjV47w+k3vydfVWQlzbVr3Dhl7eR+SjkXN+moIPlWO6r8s+ZHoszusuCLu5R0G4q'
-    'OpDTFh+t8un+fsN5UK0jt3czWbOtFuNCumFzlU9zTlWaOa8TXeXj+smmjfN3b1WeDoLMv1+9ly6GdDWk8+vV39dBWgHpEkhPgnQN'
-    'pMtZ/tn1XttvVIb3uwuMuepfPFtZGrmaKf6+r8Ttx53zfzpJ7eP4Bys9u7WJ5jNon7h8832Vnp6EzHMI2wfzIG2BdC2D9w5IF0B6'
-    'IKTHQ7qQ7Z+TYB+sqPRx11SWC6bJetmcvbw+Li/qi5AfRbUh+/RPFZ5XHBfdsWLz449UeHr1tuf5qGJ/crlVVLufr/B55sngV2Uf'
-    'rqnwdEvj5Jc2vOVE0fOnVHj0a/6+j+35/djeng3pHMczb3VEWws1bbU4tjWXtOWCm2i5RZAexb6vhLbeLvdhf6J4/Pz+n+B2UUb7'
-    'nXIf79joqqpwoWlZHR/x+fLg/i8Fvf16jFzqmnLPnpLrAdvqO5vSDpeQ+Z/sO9EN5b7vEBdaVHfPkLfrL2LdvN/15d7fUxFny/79'
-    'nzJPX4PiqRSk74N0E6RpRxz5TJkPt50TgDceIO1tYevVqaGTehzwC8LPnWU+bigmzWZDo42SPkyGnEP24eyy0uPIrpi1X1Pm+y0a'
-    'ZHKClzU6Dk0pL82k1HcV+5f5vqFc8K4prsiQ+SsE315dAP/xv7Phsbr0Ie4seyrr4VwbvGNKJz1A6j6B0V7LGW15imXdf5H17UmK'
-    'RQvFwdHreP5nfbukQmTAsq6+Iq1zVwzteFqJ28F9f0R28ux85pB1uYq1/WWN7B37dNdC5teH1BWFl0zk+P+e8fxWTqa+Sxxf+GTG'
-    'h48OjY+TDaze9zm0syfj25J1Mdz3uiHO+lzGk1tNlBxEtnl9xtOJLoW8I2/Hl/HhjfuaMr3jx7rOJvMzUXcSR5I2J0JXMq/fTGBp'
-    'OIJmi4KlSrKuI5q16rGQ1/N5+VXar39dzH7a6LCf/jHt3YtOJm6R/fjbtAe/lC/BuxIb2bKs66607x/4wmfgHvypoH3zE0946fDX'
-    'wF/EXi99+Dmvjk+k9Ximx/DO5Ma077/OxVZXd0ZuS/t3yKWUYci2ziBt8fFvL4L+O52vtenC7YQPSnty9ygd1DhYP8pC/8Jkj42n'
-    'fHh0vfd4I+X7vYiDRw4vP08VZjPO5/gHKU+OWIw7FRVcjGnavZeMo1D+Tdb3WUV9rjxSXv+XrBHfwzuF2hcK8qbbSVkb2JdleqGs'
-    'rUxeljkvomyUjD1//5fy/V12x8iFUBa5gZQxsVmRZQ5L+f5CTHBXv2a990+5+ZUYZPXUpHxfJ1E0aAMYJNXEzBGO8z9FfF5c81+C'
-    'bVaxdRtl3T+Bfsjvb5wO9u49vm9cmb4F/mqfInl/fLaXZi72feDK9IBeL+/fReTl9T6oyHvc1eq8/0ORt+8WdR8+H5GX1/tnJO9b'
-    '4P/3fs08fCQiL/cdfA3JKxGATOvPCZdtABzA8952iTpvjyLvCdep815A8vZA3jsG1WM7neS9djucS6erx7ZJkRfXjec9WpEX14Ln'
-    'XUXytt/npXseBRgG2m3Jw36cKsz7149B/Kg9at/YrSRvHE1YR/JyurIV6p3zlNqPh6mPBpM4VInNM7OF/SK3pd9lYYjfauyjIW5t'
-    'Ej+Q8XE93NepMD+QaUsb4ig/paqYHvMs4AT9eNnA1X4ObTxk2Yapr5A4n9LFLo9rV058BZzDcOgaofZvtFT4/oMwHmit8OPg8rhJ'
-    'ssxGVsdGEYzFieXLFeVpuWXCzr+LlHvvX6S+mrZJ7fCzpFwgnlXurLzrpej1qSRzL9fjQFineaQ9rlNL02FhH8sD/U40C99fH/VF'
-    'SX0Y71CkUT6MVbGBcGzoY2/BGt+vJo1/izE1aLyps0gejO2FeWQMrjw/JXzfjWdAeo4GrlcJO9/jOr8MdQweZP9RDne6IrXBJ3NI'
-    'XQuz4dQFN7n6qOE4pMmyviaSpgEOhmH++oVNvPtMKpWd4ef8Cn4y29FjtdEZ0sLyydR2lD16ix+PUcLTx0S0bxN+lg5F7CEOqyMA'
-    'GyZ10z2QiaA7qF+7VSIYs8+kX2WAX2zo2ULioBUDZxXqd8/Ujz/l0bhf2Yyw82WUFX5sIMQpafKd+o3nOKpcg6Pmk/y8PlffiAdD'
-    'Wj5uhwddY5tjvYXENqdlO2GdyoFOCPJa6X36obiPx1FUoNFdwuGJ8teUKTEc5+Utt3pp2S4PD1RqcF+DYt81wPdqtidWMJo6ii6c'
-    'iDHev3vmjxFleXfsnZwxlk3AGFHm+M63psaYJ2JdsyA7/dGTU2uMSFPQO76dIujfn8eYpPcu3Oe8q8/LCtY/Hc2gki1F0TLIE5vS'
-    'PnJM7xeeDwMsg3Gqo2hRlA2sBH6b0xCmNG96CrQTRasW4tOyFdpJk/nUyVSaLM/U+Rp4obEpKHy7wimNVy0SubaS3z3wLHEbqBa1'
-    'wTRZ+OLMi8piaS0uy8iQNUF5YZrwkJUAZ8fDXd9coJmv1vA9UTKvJEa5aYzyG4xilKcNYpS3gm4BPWsvTvZdYA12XSoKeSLlSPxO'
-    'ooXomGQtZRgo990uwrGw8nc7qXCeIZanOeXLO9D+pIfoo/BvqFOSJXXTco1ED/Ztoc+DNsv/IcJtXAbf/i/51s/69pri27v2qIo6'
-    'x+Dbi6RPW5iuD87JM6R8JxtTjuwU30twV4K7EtwVuufT0ZhpWCMVXVHN6ApxWm5tv+D93tGe+709Xi6URpmjov7GItRfpuCpLid3'
-    'j3WAl9CXfDaBxQxM1RkKECqWakaHCX0rz9e7FHoaQpjHRsO4awvIu4Vwt9pC3n0Lz1Tybn1bWMcLZeRop4W2X8c43kkm8Dh94LHZ'
-    'cl0vY/KI7mRN+Zp2TPaaFhpXS3W+XAZ4oNZh3adUQCPzJ2NHa45nJK2pv4fSP+MOT0PEuk+G3A5hozxGrwphKQXnTwJLalhyva8s'
-    'FixFrXOW0bamMBRVZ5rU2Ujohkom05O/vyzHGXEfUsbq2gz0U52FHgq9J6FjorJFShvJdi6KGKMgOpzyY7klTSXr/DDZW+VkbDhf'
-    'WN8WKFMJOgPhuFL7tt4Awn1ujn6n5/IL1xug63QR02Wy0WVR6TDa6+NJCmXmKuQB4dLoQG8Z692H9O1gYTpMCDPAFycSm+3NlnfN'
-    'F0EdR6Z9W0ZaR8ZAv/SQtMc3Is5Q2ddeIcz8OKnKdougPnBN2vd3UAqdaJU+9Bspc33oV1NePxJeRsnLZEUBT0eB282Wj5HrOZTy'
-    'zjqqP7qK6dTZ1nkB2LWbnNkNmjqkDfFaUodq72wV9vHV+0TQ38PSGD6A61C0CXP/BV1sb89OeXr8qjnE/aj6ptMBsa1H9uFNwFMt'
-    'gEdUeiC1yZ1+1B1JKeUVVuvfDGt6vfDsxvDevoLoK3WyvTIsfHvEuZp9NSb0/lajYD/vB1j4/q25vyF+ju3U7Km4mGK87rg+HSJ8'
-    'H0idQu1PbZiduUOsr+gzYzaZW46HehT6Yt0i7EfIRUZMcaNOt61KIYcylZXfCGkt6SfXf0KfBynFOKmvQ5VenM29+Gxh5oebtqeC'
-    'WWpLrlpb7n97lWLdOpku4BKF7VgPS7dB3vnC92kxoJknqk/IbdN2Cr1vU5e5Ve0fhOt7c5XdINS+5LtIP2zaorHBVLDU6WD3UQzY'
-    'wDEfHwEbI2y/HqmAjX9jeVZC/0zpA47TBll982B/07wm+K5Ggf9/zcaeJjTBqrTHtNN5eMVxrQem6Fq/12KtjyHzbuIPaSLX/5eO'
-    '6z8Ysf735cp+Rpj5z6FnJvez21lk/NAzSTCDZ8eZBH/3aWikEVZmE4GzuHgP8mzazxFeTMeG/VoofL/J9Cxy9dVFbe1U/vQpfM1N'
-    'eXaVNF4T3Xs2MNNjOXaad4Dork0mTbLJEE+MCnWMzW5WX7vCPoGe80gD1zG6ZUio/Wv1WNAv3Nd+nQL+eYyaEQWMfDz3sxvmGvmS'
-    'Dcw3/kbiQ9/Ud9V7wHfV+QSXnpgN+sDS+QOU5U6Gb3H+tLivzVOy/lmCsLPRIo7jWhYf4LSsv47NIuznMy629ukkvii1wZfvDrfw'
-    '3cn76kqHbtT4Am7P2rfnem8vHPmlFiIE4PbInUQnCOnGCqLDinioAeQ0qGf0MrxbTvK/THAD+q+qY+20KXRoaZm5pI1rmV0V2tKi'
-    'XRW+mwU6T1SHaoVCX9Bmvs52tPOpIW3kJj377scI+WecbZON/k4j0fFQ9EdE6TDYtlVNBET0DhVtNVx0kHSwX+kI+9Rebq0o3BZf'
-    'tUaqdwirpcpP/ewUy79AOfxE3Zlzu0G5V27V3ImeQ/Y8lklbzsl6i/wtTD5vW75Z+L4SWuAcVI1rFcExcedIteM+kO0fzuA4y3Dc'
-    'BYRWWsL6eKgI+h4wnQOVDeF6ofclpoNNCidlMPZmEW8PaLuvsb8pMvbFQm3va6I3lRbR9sMZSxxZTvLRvhWKD1NFmDcTmFXtqVWW'
-    'MG9rd43rQM8zvDMOnGeowLFUr6NB93MTWxvdfTTnkZAG3FKks8x17VA33NRuuCnmPsbWVtdGp8XEv04ru+urA/w2h9SJ94MUHhcQ'
-    '/S56f1iqNoux5uUFrPlm+NagwNGy7GzQHYny95hl93O68jhX1G9SFhTZcY7Rjh3PwesVtjqozzJZe8VUD1CF31YwnZuo8sWADdd9'
-    'Vizb+Cxrn9oq2tQbla+OzXkLGXux64+yDasleppHG8rM4+RewyIcz5yvick+X2+59oMxd5lShnSuKDzGRZz80CSeqUn8gdEJmjeT'
-    '2ILdQh1jaFBzp40whnq5lOfOV5vaxdROfb4U6Zw+EbTPwnRYQ5dfaaArt0z4dmA7NOkqInPH87KD4bx6cmbOJnIdPANQd2iIyIxQ'
-    'v4PLZu5WzOH/B+NJiGo='
+    'eNrtfQmYXkWVaP1L73tn6U4IoUMIJCEJnUAghAQazAjKEggoS4DQ6e50k/RG050Q1kZBkeDAqDg6OqPz0PcEAwOoA6IzBhQSR0BF'
+    'lvE9Z4QHvhl8bxgdGDcY+/3133O45z+36t6q+v+/t9ybr1Pd99Zep06dc+ostUKItPAemY5lnrJMeiP8XZP5SUBakfmZlfkpz/zU'
+    'QVqZ+anP/GyBOjBvL3wryb4Mf5Ls71RiWj3Z6U22iVGRx9MW8i0dUTYpotuW67k989MD69cJ65eO10+CtLhF5PUcHvr1i9EV1Hnr'
+    'mH2aYS8K2K81sE5yP1aTfdgAv8v9PK/EK3cl26c26xy17lP8SWUn5uYsOit3WmUPVEK+G1Rhsb5yXWshfyXAB+JsiXdny4x7hbjn'
+    'Jb+MhKOWzC/LoFw1vMdyZVjunEzbX/Bwe0mrX74p8zNX01eEKVVfXdpqhP6+lfn5DyhTRdqTzx+94+rdZ2zsppsE2ScdUBfO4+Uw'
+    'VykHvJaYhnht9Iq88Foy7GM5wCeFnRtIQYSdRAScx+s+tde9kZ1fEg7uA1yYssB3eZ9Xqem3jlmkmfOMFmYRVU9L8FV8VsVnVXxW'
+    'xWfVdD2rGi1xXA2g5JbHvfSW/V76qye9tPd+L/3RU147PyBlrn/WS995xEsPPOylX3rCSx99zivz9wBj8t2/3uClT33aS5+/2Etf'
+    'ucDL+zWS98XbvXTv7eq8XyF5D93r91OmrQ946V37vbx/SfJe/5CXHgFjTu/PHeMnSF4+L7zej5K8zTDubzyhzns9yfszyPPOt9R5'
+    'ryJ5r4G2j/uxOu82kjd9wEvXaOrdTPI++hMv/fH31fNwLsCRfLd7yEtP7stdg9NJHrl4qjZPJnm+AWN4+YnctlaTPN98zkurf5Kb'
+    'ZxnArHy38iIvrb3U+7aIfPvyVi89/y7v23zyrRlgqWTU+9ZEvj24J/dbPfnGx1RBvvF5o3Tj1Q58cjMhk5Q4OhHO89u2VcvwOa7D'
+    '0UBDLM/8rFDgnnqQ8zVD/2gdpSR/PdRBz6oGkr8e6retp7GQc5rMDqUlbE5t24tlVxGyq4g5Dz8lk3kzC0izfyFD0P9lSbxGk1G+'
+    'aEPL6HB8RQiOt5VRy3ztbF9fakH/TvMnCSz9Ec7U72jk9VAsc475+JiPj/n4WOYcy5xjmXN8VsU4Kz6r4nWfYJmzhIVfONLnsQw6'
+    'lkHHMujiyKAbYzn0QS2HjmWak0/uTPdng+U+KQVeIAGwyHXhm5h8kurUIq444ikfT8u+vE/x7Xsvet9OI9/OON9Lz97kfTtJ8e2O'
+    'Ld6348i3ynP8PHWwd/BbFft2JHxbDOOQaR/M2WHk2yD7hnsWy+Fexjz4dx3Zc1hPWF7XdWqEMpwuTjKeqpKtVcqSdiqB/q6F/q4n'
+    '707b5r1bQ979pst7dyx5J+mAOhhzLcxDD2lThPS5DjbSfDJvaRgD5X2TEWMvIX8jvq0n+J7mTeShX5626FMD9EvuqYVs3uss2pXj'
+    'KIU90+BQ9pa/U5/pH3Q8Z6vY+VBKYEimz+22r7cB6rGZ27ICza3sr+vclj8TnFuc39OF2zyUE3yrwmPHhOCxxRZ47FALPNYI/Zff'
+    'Rsgel+mQyKUn8VsprBnHgxVkjj6UcIPBUrYOi8n8VUI/vgIp7/cwpB3QtyqSp5uMH/O64Ar7e73ktJcxZCfU+Ym81rOCH5PzVMLn'
+    'zAi4W8vqjMJbKPv4Fuh34H0wykGPCsBN8qB+RIiMT0E0j7pAVoLsdYqzNhF8di37dibBO4grumD98Dy8GtKbAMdhPUj7VijK0zyr'
+    'CD21Lp1b96lpL/3wPL/utWmv3BGkb7tYn65E2QPp01Y2tpkAp6blh8l5o8P5VZr9s8SRB+b1LCsgH7QQ1n0B439QnrCj1Uuvg/ST'
+    'rUF5yi+6oF/daj4gKxuE8v8G6YOQntft33M0Qd7HgM9p6g0v+zqkb0J6P/v7QejrPwE/lKXft3jpWx0+z1FGZGx/A2V/Cel3W/33'
+    'fNz/BN8ebw2OOyV8WeoHCD1t09ZsgE/eVhOjSxsIzHZAvp5Wn25sVMAo0uoVCnpMlv9Eay79It+9H+q+6DNeuqE1lwZBmLkQ8t0I'
+    '6cUwnjoii94A37a0hpfh+6oO9uWJjCYcIHuY4pch9ncnyokJPpDpbvK+GeZHwPwnyfxUkzWk5XtZP7oZvaWDYz7GGignrwJnoXwV'
+    '8n8H0nda/TWSaSfuJTaHF5I5lnUekvmZA3XOgn2weCS3LmzrgAImVevE20gSeFLJXOTcnaqRtewAOfAPO4LyXPyWuCa4Dz/ckVtO'
+    'JYfA9axk65lksHsH4J63bsxtj/bl6vPgbqQ32BeU0dxwpx4nDCQ8+TfPT/tZyvqZZv38b5u99ASYl3+/Nkjft7M9MqjBA/Ld+xPe'
+    'XkFcQtflfGhDbAnK4PHbnruD88TnQjVPFYp5KhPhc1HOeB3dOGdazBfNczzLw/k5Xd+aQLYjFPwZjrsE7tHe3hOcr4fu9tLRPYoz'
+    'thvmbZcaLyKO/0fgmSmuwjqSt/vt8Pr/2x6/fyqc1AD7mcLg2zCWczf7dzx8TleP5OaRdz28fjwb7gV6pNSSx5H1fnGTl3bB3rwB'
+    '7h5/cL49nST78hHh+YWw7UsD9Af3BpUZiS3+XsGxN7C6yxk/VcPqbmRr+iDQXm/f7dPD/Nvlo74MZCL2zAw2xnTIGG3meSabC75H'
+    '6kP2XUXIvqN9nyWizzXEzUew/qyE9EQR7M8qvKcUwf7gt9WsbRWfrXqHcr3Zmu/1gCNM+XgVn8PnoZSc79sVd3XJCB85pvowlG6o'
+    'YTDcw2iwYfI3padRHkbpw9cJfWjCA+Zz34GyFBsesIHw7jXwfZbF/HL8dnjC8wPlgt+SjvO/qcDzfzLgw6j8fQzndROeAPUUlhrU'
+    '08vSEQMZyDAbZzt5H9UezmO/UNOStvAm6/gSrAPKTChtOZn2U0meMpK17Jv8fR30dwmTybjQB5tA38Z2/xRirvi9VBgMJhi/a7K2'
+    'tvW7wKHJOXLjJD1HlhYI7+AZjW1H1dfB+jOikHFM9XPpu0lPFjie59L1BVrP7UVazwumyPm0lMjSdxqU72SyuQHFvujW9I+urck8'
+    '53N+0jOS65C8J+QM7HI4A+l9N5VN4n13M2trQAM7wxb3NLsJf1JrsX7tmnOb8gs/TPj37YuZfGk6492yAtIvNnUUms7ZknnRmPDX'
+    'lMrfFinml87TsEK2ns/ahcGx7Ov/hLFj+bD8UXtigKy9yT7ge0511zCogBvXPsrx/pXwnI/SPmxjOi4tlvuZljFZVzw/mzW4b0Qz'
+    'N0MR40MZRR3M4wwF/rela2Vd5wHcRq1/j6b/tuPgfaD4ZAfhPxtYvYNsTZaz79sY7sG7nbA1zrefXA6OOIHKw+cTeTjFI2eDHoEL'
+    'XVdJ+lNGaIx8zll6BhTyDFXpARSKNyqBOiguFuwupFNxHyrrfJLQKf2GOJLWh/vuKqjvIVjrqD18JIFnm7lYTeSjVE76SUJLbNPQ'
+    'qqpx4D75MOwTnIcoeNnB0q6IMsgHVGjm7xrI0w73RbTuAYNxDBq0/37h2alSPNbO1r5bcybr5o6XxTvqQwitaqo706EZr6oM8haz'
+    'yBnAz6OeiDv/EaY3yvnjKDwm37/C5CE/gzIzPL21VLqk9N2nrLS0HH+vKK2sKq2uqcWnrr52gp4G+V9jMWrOTszvxsYS2f/9R4jR'
+    'UZne5z0f+MBXs+nzS1Yecc7S5ee9sXHTB75x331L4PMfPnnrfWMGz2M3fWdxQqR/lfn1Jln1wBwfo3ht/dFr574LXriPPHLlRscK'
+    '9cgW234e/t179um+NuNf9wWeX36H/jUmxvZlfuT/HxiT4xTZfy9n/v0q+3/m+c6bb0PNY2O/DbRXJgr1XKF4l23fxELIyDOSag6D'
+    '9vWVhI6oYWdKuciNX7GM6He7yCwXheizlJIz+GF2Js9n8pguklLadVih+26KU19nePLmkHbbi9huB9x3crpJRaOPKOg2nt/kXNDR'
+    '46Y0WzvT6V8FZxqdi1cMaByb/m5j9NmQhu814TvfDLkfcpXLfztTyelJN7lrRQjcZe0qkvo8SJ9VkDw7NfXIBssUeeS33ydydZWj'
+    '5nCI1f26Y3ls/6cJn6+I2n+mMJaVi4fU25VHvfcnfHyxcxzxxZ0h7Q4Vsd2rSLuFqpf2VQf75yd8/Ng7RfHj4Ympj+N/nfmZZ9FX'
+    'E9yvg2HZ3gvAu9jOTVid+xS8EJ+r10PudSi+ul94Nq+0jgGLOyBT+SgdF+fPeh3OvgGFLIPz23Uw1/PHsV2UM144zu3ieKWu2Qma'
+    'OyLdfjKRg9DxjfdaDhRI/8XGnpHrJiIsXe14bzi3CDQi38vHOLbzpmU7swqIf/jdoQsd43KvFSZjrSJy6jKQXVO+bpYG9ts19z59'
+    'mvXEOVgEYzCVw3VZ1k99OETlVfEQurtJ1TxnabuQ+6BewzuztSH17yJyZdM1aCftm9z9uYz7PNIv2/bCcCodk0u/job7X1f4Go+5'
+    'i7IbovvxMWHn99ElpqLOj9TZItrv1QZh7o/sRGHuE22FMPcxtlCY+09DGZqNjzhqA6DzEeYqj2gCWQyXMUyE3ysbP1crWJ9Tws7W'
+    'l55Pw2kPjiazTzDXuXGZj9ZMhmem+XwkDMZUDJyXjsB5Wwxw3gctcN6ZFjivzQLnrRbmvh2XWuDHw4S5v0ZqP6Xzr2iLO0sc90xH'
+    'BgG1pyYuXkNyOvp1ySvGh1kWm3PyE6zcVfB7NdBqubHap44vlJT5k7bzrzKWBeVi+FdxuUeuy2P98a5TAuR6ojNH89n44JPwdA55'
+    'R/WdxQO+zgeeE3v3gf/D73vflhA8KQDnPaLJS328zgKcuvebQfvyf30Gvu0P2lAm4Mx4fF/QhpL6ynXxaYVzajN/NuezHCM67baN'
+    'WZBXDJ3kNMTJecQsCDwtepsiUUD6rFHY+wsMo9F2GdBo/RY0WocFjXaRBY12tgWNdpoFjXaCAw+71IAOW2BB+802oP1qhLk/73zs'
+    'CcbLF7WKVy+fgrx6hRh/39QxXV7AMyAvP9WFpctN7hlSCrnmn1vuu48QGG8guCIpwv1QqHxNtEbcsUX5iLChq4YvL7z/Sis/tt12'
+    '83yYQl5C/bosxnrHcukFlTynku3jUmKflfWHNJbL99vSCUhbUBg8I/Pz3jzpje8wn2WHCt8v3Ffh21OQfp34tVPdBUj/ZeiXmspC'
+    'nmL+zf65Nb9zUOWvee5Y9J3Dwbw3Nzw0sXvz+acOrr35ftif+ezNn/3IS393vy+vxD31Jfj2NNDuP/u6T6siHToM9PJZSAPvzeXH'
+    '6R5dqGlzvPco2kKVAT1pa1fWBHmTwo9nUt+aa0dbD/Lchlb/74ZWO5kAXevehO8LFNnWu5mPsA0f99L9d+TenSHukN/+cHlumQfA'
+    'd9vgniB+0Pmx5L5InwR/fJ/b6KVPQIyK1GjwPvHJc3PzfpflbSZ5nwVfoVeC/61f3gx1bA3yQ1+BvPexvF+8Q++3sCnh+WJxsSss'
+    'ZXPA+/oj8Cu5dndwDnhfeV46B2eDT7qFsLa/wlhI24JzgHn33uGlQ6O5eYu1z54EvVfUb8nCwMdAnjCYCyOvQtpzm5deutGPw4R+'
+    'gNGPL+K4BmFXB20b78nnM/gLq0PlIxdlpbR/3MftPmj3n/8q6DNV1/df7FGPYTb4xFsL7d3SrR5bkuhBoK+KbLlzcvfBJy4Bv4LQ'
+    'ztWXAzyd7/sJcd0LlWwvYPywozepYXahIu+iTWqYpXuB9jlqL/C8YXuhaoLowlctz5x5JB89BzYzvZlzAWdfRs6iyxzpDRUNvpnQ'
+    'Zo3weyfMTQ1po2XHuyxwm8qcq1Yhf6F0LtJg20WuHTDtD+oc4e9oX3oFsSkZFGob1AuF77Ok20D3cZvw4zihThz3Gb1V5PrEPJn0'
+    'YyvTo8M8q6EfUfpRO1n/jyJz1C7MfTXgOJqIPuKwYTnV/G8TwVhBSEc0gb4np7Nl3adEwCT3X1oSApOX5SFnGc28WJWw4zU2Mzqg'
+    'Vpj7J8H1SyUK45Pm18LeH85rojh+bJ4V0b4k6F7stciLbXyD7L9tEeO8j+wRE9ucXqIvKcv/BeDSfNaI2hB9pED1oT36ELEVWJP2'
+    '0hNYDIyTIQbGh0gMjJWQtw3SVkiPh3Q1pOvTuXWvTvv0AtrCbIho7yhCP50G326Z56W3kjy68hhbDc+Ek8Av9A/P9b6tJN8+CzTw'
+    'Ybv8exrdnfNCwpsOw/3J7+B+Zh/kmUvK//GDXnr6kPdtBvk2+8Lcb9Xk/luWq2N34jK/iia3PaspHpP372cJezxGZUHpAshi6Fpe'
+    'A+lLDvehJn3KZ750tFolkQ8MOtLEIuI8LzPEA90aW8ERRkMcBnJV+m2rAU1B/c6ZxL8J0/fH/qnselV2KRgvrUyDu2k8Am5ftktD'
+    'b1D/cbVlnm8dfoao4vWo5obbY4b5caLyknUaeckhwtxnVz6wIHHlEQbjGy84wThJpuf8VrbW1wi9DOfuUo/WR1rsYNpzZSFwNx4w'
+    'n+VdSt1wJLcNibJd4b4AqS/BpSJoKzoZYJ/O00LQB1H5VdoZYTvTr3nfIcL9eVK7OpUPtqzsrsTzx+Uq9zGZZ5W/zkGNLdmwYr6K'
+    'uUYqXwEqm9EqBnsYH2W+BV7jPmsHhdoOslPo7SNRrwh5t6vYmrdb8FXcFyM9b1V+7VSxXej8bRfhPvH6LfsYtebIA83MwPAPHXEQ'
+    '9QPm2hcKFxjnZrYI+hCwsYvnuBhtPRuFvS/GIbbOM4TvM9LGzluHS+qEmV8G0zmsN6QdD1fgxJ1C7Z8wjNdvF+p4bDb4oWGSnj1R'
+    'Plz+JO3ZAbjg/0a2Tiqfrzr6Lwxu2zVnAo8LhPPdBHuD9m2m5iw0wYt9FrhT5a8XY/+gXvwC1rfZwtznaLewiyuKY6R9aRK+31Md'
+    '7ZCvP+GvpTz84oKDqQwdY1pRHYWjmEyO4xxaBz97uDyPwtAcNk9zSRlTme4OhqNVZ+jOEBr+kBAcQ/s2T+TGjuzR0MqUr64X9v45'
+    'VfN0KLxbm1njp/M8Z/m45rO7HpP7iy4mA1hL5iWMh0A/F8sNzj5Tmm5Ec1aE9cO07m7FWhymgZceRT8aIC1TyMv5/uiFtlqE2veM'
+    'Ce6m/Rog7UX1l49xARvD4cL33Zwv7dNcJNqM9n8hvOvPvPyuw34xuYejc7pbgfsahB9TroLhUZ2PDxWPGebjYxFbpyOhvdOFnb8I'
+    'm/2gg6V86U6b+OSmfsP4Pd06wFX5yj4mu6yDwshR8O6rmXIfcqQzF0f0pUzk+ie3pTM5bzNX+D5o+oQ69rwJHjfxW7SE0bFz2diX'
+    'as4o23tTuk+PLjI9GMYzLUl4fXehIbg8M8r3Y18eeMGUV10G8DfP4DyO8mFkAreqM8wUD0SdjRQul8O7vyP5VHy4KS1SiLHTeV8B'
+    '8+46bhMaM4rnaSR0q62snc/3MUyWv5jJ8lWxGTg+oN853Xsm6C257Lt82qZr1srkBToZI+WhTOjFlaQdnR9+Xdxik/i0FeQ+uDuP'
+    '++CpRMPy2I+F5pVMzw9OY/Rq7oF/n/L06PK5h+oMOVdMxmpK8/aFyFYpPH4v5eHhfPgHXRwQvpamMa1UcXNon/880+eLJ/E6uPIa'
+    'nXmufYcCfk3pds6DnZyZ4xmJyXHfwXV1By3GR+/6ioHPqO/KwQjejOuR0DGi/sahhncm7YZwFkUfUFkM1wfcbYGfbfoU5leV6rue'
+    'qMEH20R4PJ1+Sz4jSjaqio03wPDIiEKHNWruTwC9bFV8vG2Gd0su/CGnl03x1Q5LerMM3h2defn3BIdzeTzlTesUNjFRsEltZLit'
+    'iE5+TWGR0jocljosZEhhMvgqNk5u+1Ot4LXw/hvveJpZGRN9/j6NLIjf39SR+avX7Pc+kRtXs1i8r21c3wUgs9bpO5jK0vKNed/A'
+    '6JS+TLlva84G27MnKs+gI99rE+vAhg9v18DftYp5pPuiVXH/a0rzDlnc77icDTx+dQfbQzOYzGsi47s2MxwT1l7C8KzTxbpGHRmp'
+    '4/U3BjjXtW94515GZLZDEfI6FV8YFYegbxLhN9u54jhpFlvbbZq17WP58tH52kbOaFdeaFDDn3Qo9BtN8IMp3cLlMgkil9mQp1wG'
+    '6dx7hR9XtwT6+NwRvr1dBTmDKZ5ZInzfhPM0sDvI7utM5JDdbE6HNTKrBgJj18KdKfJntI17IZVjovyOrV1GOsIuA327fbDIc+Fi'
+    'P8v18vna1yvWvspg7Tnf1FikedXthyTZD3fmuR909lS1Qm+HRefyzQ/m58c9b1+V0+vBaYRd6/SkozLI9Xoi4d2toN8bld8hDhMV'
+    'ITCh8jtUSuTzWZ/XYz4tIX93seX6VMLTO3CBee7DnI+hImTsfM83iVy7duQ7qN+AT4CPqv7WXH68kdk1YJuvgC+Ioy4O9mcP+IPY'
+    '06rX8T874fmL5f2nfaH12OCsKrZnSwnsIK4Uwt4vZIXC1iDrN+M8n2d3wa+qfC42jiob9L/otq9DN38VY/7ZYts3ui+kPfYjDvui'
+    'WGtLbSfyxSc1ljBVpZDRUP870icRlbfEZ1UeZ9Vo9HmjfUbNzqomwkNROJHpAOC1L0H6CvMP+Cik3ZBe3Grmv0XC5aY8aSuUN56/'
+    'Bfw2ge+bs8E3T/9NCp9RV4Dd/E51Xuon54qN4Xmpvt8bO8P7kA/9FuYnZ1km02eFm+817h8xqTnHXf0j0pgZse9SPR1TLP+IZcLe'
+    'PyLGS6Jn3ydB3uGyVzkNVtbjpTde59V9Evk2Z7uXdl7vfTuOfCuFfXUdfFuu+Hb5Z7xvRxIe82o4E1fc7aXP7PF9p2Ken8G3kU9C'
+    'PbcH48jwei7cHORneT2Yh9OShdr7y0EHMeuz807wmfbBXN2dUqK7E0aLVAMtssxxT/wC/KpVAT381jbo78Xm58ElBaavcF9tdqSv'
+    'OA/P/Z7MId/uAr8nTz/q0z0IF9I/p0w/A77w178QxKOfhxgbn3m6cOfFegI7CDOrIKYZzo+KL+XjrAgZZz7xYNc78AmofzETcF6C'
+    '4D8Xuv6NlIej+bhlOg9iDfznXvtxybpfSnm2vNTPVTpiro8JmevFBjBF42SFjaeO3DOo4I/SNtdDP/7fI+oYDq5xsgoBA66++SgM'
+    '9GXW6XkL2SGNcVDB9l4+NEix6lXx2CsccPwxlmsVx8EKj4OVmEZxsOh++mxShmiL99PBHCu0OTOB6xPeHHbC/KUdZDoTHyclVfg4'
+    'KW1FvHwIeeotaWtbnI/+OmgMLvQ/qovBVQLl0K86jdWE93Q3Ct+3GbU9oDG3VPqFmKef5OlS6BLVwftaEfRPFXaXir5vdXp1I0Lv'
+    '8ynqrv5UomdjaxODMhukJ+c71uOqF0J9C6jsavuF2n/TIJMhNQGfbouHKH3Nad4KAkudxDaCtusaL/p/Cc93pOp8WOpAb+0Furse'
+    'YpS99k278nXfdrNP2morD3vA9/XpMm8fF272GbLNhxe53TXNhJ9KEYwbmIzAWegX+3JS31zIL+v4IpG5UH78tYdzz9Z84o1wvrEx'
+    'hG+sMuAbXWMauPBw1fD7TJgfGu8AZRaVGljRyZHSIugX/vcJu35dyWjEqU23FJYIendiXOMuRwVeLnBcZtU9Ecb+eBtiOsy+yUv/'
+    '7E4Ptgao7OSO3Lz/egPQQ5C3k+w3rHc23PVcRvfpHX55jNH+rq9j1v5G8o23dwb5tgBk6L/f7NMK/FvNpb5PF/z215shdmaP9+1Y'
+    '8u119m0ZvTs+J3d8ixTfcHzzFe0t6AnGFH6dfaMxhX8Md2nHbwrKH1+Fb/91W/5y0nz29zS7ak6x++J6tz2ezOsu2mbteGwDeufR'
+    'zO48Yrwegde9ZWsp+JobfM5HxjCc6f2X4jP+oD7j+d1VF9xD3tUfPI8+sjH3Gz2PTrk29xs9j/4Ad79phd4gfvvAR/K7D4vPI8V5'
+    'JIp4Hon4PIrPo8KeRz/KvHg2Po8O6vOIx/T8aBfEc71WfT5tIHkxJiKW4XlPJHkfhDxv363Ou4Lkva0PdDmvUOddGNJffmY2h/SX'
+    '561R9PfyUXVeVx2C+NyMz80YV07tczMqvjSV6f6H5fnaHmZfYHSEJEX80Gcf3f9thYSJyPU6uPd4guB0N3ookSg4vcN1ZAXcLy1+'
+    'NMgr/+pJP08+slsV3496A/JejLc7/LCvt5gPjx7DpxF8tjmfQclkQeHTiUZITlviMFUAFSLF02ZFG+J91SnCzYanWkM32upWvAN6'
+    'IZ96ytL2iOCSYtI6MY0zkU9bUWkcnb1KfWv+9ipZHY+dufWi7ZK0T6LnreocpXIFfg9MeXh+D1zyaSi3Jyh3fwhkFKN7gnJ3Km/g'
+    'cvcvg73++XcFz/SVF3lp7aX5n+m69Who9e0KXM4ene1WmL+RR8XksjFH+o7HYF4ogjGY6ZrzGM90zXmMZ7rmGzq99KotwTU/tCv3'
+    'W+wTZWrZmR8l/Fgn1CcKhVeEGwkjfD8Xw99JlF2iy16M5VTTU4+shJxZKLvX+d5YT749wHDa8eTbi+d76bndQfu/H1wJdMFWX5ea'
+    '64c99WnfPyjqeKKM/Ww4v87cGpTd03az53Zr7thqFHcCmCfMd0+Mh/PGw0fkgYcjyxZKNj8zls1Pe9m8jk51ORO5PcRiBX5FGx20'
+    'Q+A2OteIaFufAZIHY0r2s3q2Cb09EMZ5uUzRFu/PBcLMP3UnK/de4dsa4TcTX+prhN4OaiXpL/W7TOPByN+LYaukipGp8jvJ43G3'
+    'C/X5IXmFpYQOQzqxmLbKaJOA+dCWTWeDSX2lqOB7SYH2XEkR9lwz4Ghqg1Eugvaf+fgDOcaRxqoQal/fCOfnCLN4sjyOaxvZczuE'
+    'WSyHrL8M4HVV8V56hZ3fder71yXOFdJldJ/uFLk+xtEf03FCT5sVC1apHMPFnkvVt83k9wa4W3p5rzrvZXncQcuysxR3STYwj7aG'
+    'b33bt9lYpviWz/1aGuq54MWg7OSCx3x/HVx2ctEL/th0/o6lX9+5ws0Oj44vK1d/WG1nH8ZzlxL4udARfgrpm1KO42vM792bkB5o'
+    'dbu/KFS/fnOOG5xvFr6/m7CxUd9/VeAL8LFzfH+r1Nfpqx/z+eHTDOpW+SVF2bX0o4ow2aiRUd+91dfZDtg3bsvlfb99p1o+rPLF'
+    'c3Frrg9YWu8ofNtB5kaltxYG31UEvs/IA75N4Sghom1+dwh9XABdbDV+vnJcjOVccfEdmQyfE8F4f5yGtInbakOn9ojomM08ngTG'
+    'BlkugjFBTGIc0bI8fptp/HCTGAG0z7sM+jYkgjEoVTFnwuKP9GhoIF1cut+IYJyoMFjsdeyLXNNfp3LjndF+qOK0qviYoTz6wdeE'
+    'j7U3pE2TeLWme4Svb59BWbqe6ONAFQecx0fZIczixnJeVq7XrZn12iLMY0d3Oe4L2oetec6xLi6ZDv53aeCdwwDfT+2G82saT6uL'
+    'zf2Rmbk/W7jFS3Q5Z2xhpEsE4y3ls258vXos+yTn7KeZQ+O6iPUeEvoYR8UaTxPw/lynjsqCouKK0ZhFKAuR9c5g9aZFMFYkj5ek'
+    'iq+OsT9s43Z1hsxfoWgenk+u9eWZCXxHuPnJRf8eNRZ0Hsa2rLWkiXjMbRdaSucvJCHMfQI3a+Cik813P1u3Lg3N2S9y/bPM0tQz'
+    'zPDsgEZuytf3TOHH5HKpE/0xzBsn2pvHURoS6rhlO4RbbEDVHOl8HZvARSXhx2gcvRGR6+NGFaOwSiGvHyE0lSpWpWnfVHdhsr6t'
+    'CQ8n2u536vMGv1FZazPJv1gEfeQsE7l+fXU+DTFGhGlM5Z4IfkMFD1sJ7NjGksAx2PhSb2QwUyvUfhp18etpXArKc/575uffFPvP'
+    'Bi+qzpp+oY4VyfMvY2czj4Nan2ff6LnaQPjpfPnWJtA9oH1tHEd+lsakVMmElyl49ZEQ3kc19zMLOPezyNyPB5/hQjsViqdSxVzc'
+    'KtSxGXcJuxioYXK2Ssc7M9q/doYb2y3PMpRbYXzm7Qz2utkd6OEG9L1KLsBphG7FHRe9u8J8uyPuYG1xeKHuLeka7LaY86MCukTJ'
+    'g/qhuh/F8C+Na9rB1uZyC32u5DRX6MpO7BV5GSKEavZwnQR5dj3H9CZEvIfiPRTvIeM9RO8e5X76dcI/s1QxsuZYnpXLLPKjzteh'
+    'lnd67Qr61rS8bPMQh3EdaTkufm8a454Y98Tnd/D8Lo3P73gPxXvI6vymMaCpjq6pjLFOcV9Bz26UK65jcsUKJlfkPHG5CPqzOdei'
+    'b1GygZ6QeyoqgxJEnkzlRlH3m1H6qU0h8vl6ck+101B/VyWXKIW9lY3blXmxI+HmN6Qxz/lE/9k1mvufLt0dOpO9ushcMXZbI5Pt'
+    'DFnIJYeFWi8uu4aJ3Liw6SLadB0M+I+cLPUuR03a4AyyvWcuBPzvdoD/3gLB/yUFgv8z4P6A6l5x2W8Xk0sOsHQH1LWa2NcMW+jY'
+    'DYfY3mBMx0MtdMxU9+Wmsv1+zf0+1ccopJ11NdGJ/QuHu9R87kv6FPfgLjL+YzR3G12Wellcjm/D87vYk6wld1tbI+y+wuC2nZxt'
+    'R1iMUadfqcMHNuurs3G4LuHFKqe4qkehf2Vq1zNIUpv16tC03a9ZT8R7Z2Yq+IrBHO8QQbu+sDI2cJ8kOvOqu6Y+g7WZXWDYU/l/'
+    'KSE6FEkR9NF7JLsz43i9W3HXVuw9uZzoRRUaPuuA5p+hOW/4nWK3Rj+xT+htH+7J/Py1Ro9rUKPnuEOxB2zgEWmaOhGM36fqxzCj'
+    'YyYz3iqLgGXUpSvkXsK48nTMAxY6Ytss8FMh56pC2McIm2sp5y7d5KVfBVuo1k3hvp5kf/4W9lY+dn87wObphx2+vgD/lrjGl99X'
+    'sG/iHP9vHi/uwx25dVO7J/yG5T/codcXUPmGUNlv0Tmsg7sGbK8K/JH8APyTlF8YtHM8E8a0tjto54jftmyPPhcqST8prfp+4Atc'
+    '4QLPGAoXb97swwvFmbSNSqH3baiKAXjDxf5c8XXTzaNrnD8TWp7a/5YQWr4OxlYuom1CZdlTFXwdxUHUDttEP11Fk3ews8JEp6vX'
+    'kAcz7dOgUNuq/0PKx7+mumYqHasuC9zPz/huja0Kl+t9gfS120I/TKVzampbsTVC51LXVxkvag28W5vObe/ktJd+aJ7fnvQCSdPV'
+    'rMypUObDpMwpBvWuZ3mOgzw3kzyr07l5UQZ9GuS9ZZ6X3jrP30PrUnp4HwzRS7fhSVVwthvan5fy/LrKd61sjKug36Pz/D0SNSaT'
+    '9VHpOfJ1MWmL9tkk71mwPmvS3tj/Ken7ibCBfxv6bECDPwYY/ngs6cd83qHR2x+2aH+rUPuI4e1+PunbGmCZlyPqV+3bl9n7e+YH'
+    '40bL9kaTnrya0/hheJ/zAv8C6atkTLLuK8lYdjms1XAEjuJ75+ykR4vanG+qdjoj2jmWtBM1Nx0kjRr3mwzXzkn6fKYNLlLJP0uT'
+    'Hp1iOhe83t0Rc/JGIshzq2x+Tc91Xv+LCV8u3K7ZSz2KdqNkBfsM6h2wlI3Leu9LeDwEXSuuZzxSAFpItnVnwrepGlTIS1T3D5xf'
+    'vZHUwWHoGqG2leVr1JcIyu5fIfBPy3YbzKXEWbLeCxO+XEK3RtwHF8L9GQZlezS4+MSEfzfTboi/lyWC9zmqeaSyk8MS/lkzXmd+'
+    'nfBCWbRYnO1IT61N508r1AFsVImgPyg6Z3hOvUjyhs2rzPsD4fvdRF8mG8DnyJZW3w9Ldv8L83jV3xDmcbDvI3f1pud49vwXev9d'
+    'CGOfVOThcHg7yaOj5W8mvO5vwZ/0e68DX+Sjuf4Cuc8YmmeA5Jl7l5f+zR7wmXRBrr/ArBwEfEO99T2IB7A/119gdh73w9w8DjHO'
+    '9vv+Ast05z/h6y/dmNvH9wq9v9hTyDc6D9RfYNZ3e2euf9eV5Buft6VCH4d8odDHL59Hvl14S26ds8i35ttzv9XSfu7J/abyu5u0'
+    'vCMM84+u8s2uq4fKOhLkHsFV1tEMdSZANlUD40G70Dpi05jd/wp5jKpf+cpgqH9AnNdyuLOR+/la+F3ihDGDPpUXoE+252exYMP2'
+    'friZzInMn2R65hM1Zyq6YarPWcUEzFkYfTvV57OsyPMZw57bXJnwcVN9PtMFmk+VLelUnZPqAs9JsWRzU32eS8Z5nmO4LLwMd6rP'
+    'aUOB5nQy3x9O9TWqKdIajed9UbxPJv/ddbxPxvcuc6rPd2mB5jtMrh3TeHo5d8zLFv/uMJ5j9zvTeO9OX3qoqghzU0gdlKk+v00F'
+    'nt+DSbc13lvF1bua6vNbWaT5tdE3m+pzWDsBc1gI/eEYdouj3xjTye56gbEcIHru4jtuc33JeC8WVr825mOnr8y4ULRgofX547va'
+    '8bGJienwg8+OLqYlxnfNp/p81xVovqebLXC8jybGLijWuQzar8RzErTbieckaK8U83J6W7Z4bvQ2fPFeCtr3TfU5SRVoTqbDXJQW'
+    'aC7CbInjPTT9cG6h5oTa/8ZzErR7juckaO8dz0nQzj2ek6B9f3w2R/vuiOco2mdJzB/p/ZfEc6P32xLPjd5fzXTiIZeQuZH9mfE1'
+    'HyZsxqnrd6UiX1R91J+ujBtyrKZvPJ75hv127ah8Sd8K673o0aBvZQoL3LfyVx6EdK8+voLONzD1Z3KVcPOPr7JFGo7Q5dTF6sI5'
+    'mSHU8Rf6hNo3fqfiDht9Lc1jdW0Vanu1fmFuLzikaU+2NVeE2+ua6Or3Cn08cd0aP5n07uipb2/0G7ddsz7Xilw/ZxhjNCzOQJRu'
+    'aZRvQe77m8ZAQ99NjYrxm8ZgxzlaJXz/+8N5rAXWN3+cYUkVx+GspBcHAOOtUR3gXmJfEDZGLKvzDa+zUzKNHcBjoxyWqbgqYR9D'
+    'SNp0LGU4k8eUMIFrhC8en63Hco1oPdxfO8Yl/hPWX4wDsUAEbWVd4JCus6ktiuzvocL3HVqMfa2bG4y92AAwVwZrqoL77jzat7U3'
+    'jtp7swp4BtH5qAI4WcngpJrpXI2IYKxo+n2XsPcFwcfsilsb4FyxiTmmopkWKGiumZkXZwl7XEHn5DWR6wegN0S/LZ84ZV2aelR5'
+    'e0Lgja7rtWz9uzUw2A3zdQDg0WW+tjrqCIbZuE2WPVzM9bWth/qlkGu2OfNz8STYx3Qd+wzbV9EO80VuvJZKwBHUf6gLnUJjp+ho'
+    'Lo5f60R0LJQKwMFNJE+Z8P3EjkCKtEOHCMZxQZupPpKXtttI+BnKex8N6XJGvyPNTvnZJJMTVLIzA+PCNkfg2bUiN8YatpE0aANj'
+    'S4bJDx/V6LsPC328Y7qenYp8pvtNB+OquMoz2fflwj3OaZvw4k7zc5/vqUKMp10EfeHY4EhO9+YT35XznXS8/ZZ4U4XLuI+xQWEW'
+    'j0xVZoThC5MYra+zeXs46Z/JpniW9kUXT7KP9NW0rgGH8XQLdYy9AYOyQ5bjjVprlX8gU/qpX5jHyr2Krf/rBufMmsw6/8aBjuKy'
+    'FlN5JI+9Tul9jsNxDRJCHzvNVHaL8pXD2Rq/LtT2xP2Ge5jLm8PK4Dg2EV6wg7Xbp+G1uG+pdks4dumnLHukZr62aXiMawz6xe3C'
+    'bPvF5UMusTlLhO8Lk8Yv5D5vUTZYawAPPF5GjfDjLHD44nl1cfCixqSKzyfrOy3z8SaHfV0D7c8i3+rhzMd6qomtAs2P+ZD2UvWx'
+    'mowTZUS1FjgO6U3Zj9mas/N14eajUCXDsYm5uNZSxtfIYLNSQ5PqeA6UqzQyWcJ3Mz+Pa/BHMflWndyQ4rMBDR/Wr8CDFJ5M6kF5'
+    'UqFpXoy9qcLXI2z8Nvw71i/jf68YR96gUPNC90qNon6VP4Ow9ctH1sDjAOn4YK7LK+u5V/hxRvBceO4I790iwvsuFrn24UsUd18c'
+    'PhDv77aAj25GO3PcZINjmhmvz8dcrxhzlcGYKb9v058TFHfTaeHHp1XRjBhTz/ZOm8ofluN9dovdHJr2sdFBLqzTU0Cct8JhzJTv'
+    'r4d6q+F8rkDFufOFoKoo/KkD2NtG+iGLXSH8vXgpjD+VbTh5UD907v7ooRbF8262UeHwcNpX7onr4P1J8XpP+/WeIXJjm5vggjLG'
+    'h2CZd5FECDy8w+ChJIaHSQEPnyZ36u0KnRl+R+VCa0TJjEYIvjnuW6Aj/LD3rZ98O2PIS98DseG6iY5Ne4i+j4kvyR4N3XcOoVmG'
+    'FbS6qcyR098DhjRo1NxJecphmv51Cntfm6Y6ETR2HeUVdXRyFdC+ssxeYeY/IMpvwCnEt0aUr4IzI3xOoF8KmZ6YtrOvj2r7rHTu'
+    'HK9P++3x+xX+PYAbYW5DMUL8iGTCLF+54h3VBZRzfwmRT/P1kekZaQ+uU1CmgfBCuOZrWRlex0lpvUxapVtGZdAzInQfuyL0lfoY'
+    '32nrW+KkdO7fxzJfIjjGdWm9Pl4Yfz0DxnkI6rtc5aX3d6n1f//3n3ppxZ1BHd+yj3npf92m1/98D+FX0e4LfT4s2e7lWQs6sRN1'
+    'burONNt7wp0i6KvXVN6xCOrvvd9Ln/yanXzzohfU67cG9PQ/9VQwRmrrA/p1+zXp0/DDXvqlJ7y0/FEo/+PwPZVkfXkZyt//dBCW'
+    '6LhVe1e+exroq6xu+9NeWv9Qbh8qNfsa2/nUM0BY77XrA+6tr4J8xkV2z8+eaMIyPoVyn7Y0/SMqd5hsvpTdjVz6rA8DNvuOw9N8'
+    'UieHUdc6TWG0LALfULvMWQoewaaP6QNgjwjxqn+b8uQe+C6LH77tpf/vJ3Z1l4P91b7ve3W/nPJ00rJzciDX9uSO+93skNrZvWYu'
+    'zxz9JBPT91ESxgVBRekAz3xlZsKPM7zfsIGhi1/w0m88EX4+8POSwx7de8MAc/c+pT83V2fG81mFPJ2eh0gP7d0He/nJ3NjvR5E7'
+    'm2v2+2etTE94KPcsXfMtr8xc4Av5N95OHZE7yXezDvi0QHZf7/XSj8H8rfuW+jxutFyPX3/dSy971K7cbYBD1rxYfDtDk3orCSTX'
+    'AFzNBlx9z0tudVYJ3z4T+0pjuS9ne+bzSY/vV9E3877tr5/Mu5B8e/QnXvrj7/s8So2inEwf0ZSpCynz8ZXqMjqdEJP1v2a/HY3V'
+    'CfOWNsTj0xippwJI113E6T0tIQhd88j1/1XCw2lI+2fPbeBLNljSRm854AOZ/0+g3Vv25+La72cynIq0BdjTXvq8Gy10wSTBUVXC'
+    '94tpgk9uS/i027OL7Mb+n3Be1EP6KJxlV4C98FWZjAMOdnYqnfF1lnPRBPQv1zGjNMa9kMr7dUpH294XXwV4bibU3wvzXTLF7mBS'
+    '5k/a5g6mra14dzBjDk+d4g7H5h6/nO3ZIyEtHXPTUUOeBHUK43s8xT1eEWGI4pkVItc2tCJEH7gO6L8aRZ56oju2g+mUVhCd1h0h'
+    '+qZVeeLMk4W7rwkTueUMaOfL++3OjVvhzHwazonT86jrwDf9M0jWdZzwz7N9QC/8FM72K75pVzfyReL7uTbLZYTfehz4q28+kTu2'
+    'ex/LveNHOa1Mb3hEnTdJ6Cbd/FNfLpeiXtJz9nIQKj9p2Z/LD+P8XW85X3IcMk3AuNYBvXUprPMyss6SibGpewPQFgfgPnsO6adr'
+    'XT992K9Tpq89rOfte5LefUY+813/k1x5G9+vF+23p3FmKeQM2Tl/xocxm7MN+XsV3dwGdPOipHfPYUvXyTpOarEb3wzWv7Sw98tE'
+    '7QbpvpaykbA7jFLGX9N1rwOWCOU5a2CuXt6bKydqIvJWlLdIPsZmzuYd8Oltndx3X8LTAZX5Br+WK7PCuxrT9r7xY5+nQTztss9G'
+    '/85L34F+/3nCv1e6a7+Pm63k408BDoU9fOkLduUf3JvbpyHSp99925edufClCFe2eBPx8JcBrs5O+HddJwKvfNHjQZxq08YtsBYX'
+    'wXl5G5GRqnDgsoSHY/m9QxauXnDk29l95Awy95R3pHvTtA0qd7IpR+83ZZ/eEJ6frXzg4dWvu8MDtb9BvPOzJ/x7Dy6X5rQUt5OR'
+    '775J9KyHYd1/b3nno1ofFzj81ZO5+3DJ19Xwdwfc5VNavEGobbZ2iXD/C3gXfxjQcNxGOh/7hm6h9lHWGUHPR9mP6eJcmZTLx29O'
+    'VPxQtL1Y6Hj+8zs8WxpKyudwT5j4kSsB+KFyNioPW6HQ0bfxeUD5RjoOnX1dPr4VXNrhdwQr8VwRQVyyCukjobZrMfXPUEL0wcJs'
+    'R76cspe/NAHvTXWpS4h9Rh3swRIyX3WgI43vrhe+3xNuW4o2PReIoC3qRpJ/hMkBzhC+P4N2jS5olM8AWc/xMF5sNyr/UtKnY9O5'
+    'Y15IeM+2Wi89CtJFkK6qzbXbVPElyyzXCOXM+dgjtStktxSOj3jKl7/Ldt6n+Pa9F8Hmluo+Q3ydszd5305SfLtjiy9LwG+V5/h5'
+    '6mB8+K2KfTtSAVd95AwqY+cYfkP5PYWhFSLX7nKFUNswh+XV2TBHrUMjoUdscJWN7JPu37XQ3/Xk3WnbfL+Z+O43Xd67Y8k7PA9W'
+    'CN9uuYe0GYaLkJebL3LtbJot8V8J+ZvKh1co8iaEm+0g0kM2OBl9vC1k815nuadLN+Xq5dryHxwfyD590EEGb3J/9txuN9l+teXc'
+    '1hRobmV/Xee2/Jng3OL8nu54x1FL8K0Kjx0TgscWW+CxQy3wWCORx4+IoB87LlvvEb7/L5VfLpyjDyXcYJCfk4vJ/KGv5K+we4QR'
+    'RmNzX16Up+gT+dkZ11jrtk1nzTbQbVtcGB22ML1TWz/hyQg6eWYE3K1ldUbhrUaAp28Bb0jvH9MitiOcKDtC7tMQfRIhPruWfTuT'
+    '4B1T325YD9K+FULt1wjzrCL01DoDG621YJtyBOnbLgM5ylY2NuofzqQ89b+kw/kNmv2zROT6ClDZ3OUrSzChJfgddD4yAu5b0aR8'
+    'iWZ+VoTQt7rxm8qrYl4v5vViXi/m9WJeL+b1Yl4v5vViXi/m9WJeL+b1xoPX43xeGeHzqkSu39XZwAcco9hjZXC2me5zajuGddrc'
+    'O+N6nmhRxorG6C48brNp/xdduetZQmhAk/WwuWf8vxracjHOxZi/Nj+FfCnI+zy02ygK/SRg8Kn0u8qJItu5MtRtqIiqojLsYxX5'
+    'vZrMbK1vGlEvBHVIlveIuA1xfb0+c4tV1eXGuNjRjrmFMnKhT71dj42epA+gtk8ycOw4PPXOA01YzhHfg6jPWjFmr0NQaLxUI7hd'
+    '1zg8ydRkJa/TxkSy09NmQoVHtm0LK1G0dBOcvS5nmpSnhMWt0dEcKzRnXD66asfkKV8+humWHTqOOmbUDt2mDLdDj5JlHxPrqsW6'
+    'arGuWnx/Ed9fxPcX8f1FfH8R31/E9xfx/UV8fxHfX8T3F5NYV43KE6oJbi1n/O3aEJ01jP1G7ylahR8jXrVXua+LVYryx5K83MdC'
+    'A8EDtMzqkDZ5vEkTWiEtcmNAt1vAIp5t0o69SlGe2pVi3jsSdrBFYUOWv56U73Doay8p3+VQ/lLWf9vyZyXy2/frEtH0yLGJaHpk'
+    'acLHDTss+j+PlNtuUa6W9KlH5Pr6wTwlCbP4ld2s3G8Jnuuw6JOMvzhD5G8bLOt6kfShz6DcDih3gJQzxbWy3GOW5bCfe0k5G7j9'
+    'K3Le6Pb23aTuQYu6P0rqHtTUfaMI+p7ieUYs1wDLdSvOUl735aTurRZ1n6vodxfLc7pibnmek0meXZo8qw1ogmWONMF8QsvwdpsU'
+    '/CR+qyffOtg3yu/p+CWUTyNdwGMF2vDaiwkNkQA6ZSahIZCesL1Xy1fmin7GOO2SJLRLudDH0cV22yL0zGuZDEvnH0DVVm0B7lqa'
+    'gI5RyQ9RTlCrgDOUD9D8jylk1CYxvquZ7BD9ZqXJGlAd/zSZ5xqoF2MO1zEacovmjqWJzFlCBP1tmPa3UeT6zl4gzONy0H1pGve1'
+    'T+T63aB+ROT4Plbh+xxLwJ3EGkgXQNpC7ipkOh/SlZDOgbQZ0rPgTmOowo8ZYzu+sDFwmLqowpPrm7ZTyPk7scKPx8rjCu8sYDuH'
+    'VfixvExiV3cUsG1RpHXk7fyfcn8ut7GyO4XeH45pbPoBaOfpct9/GcLyEZAuhrQc0uNqc/cG7oHDCezLOh8p92MtqeDABp6/ROrq'
+    'VNAANnX9GamLzylfhxHG/3EfOTeG9KvDsl878pgvDjcXKfr1umG/eF1/kscYeV2ryv1Y3i5zHwbX2RgJpP5OYR/nKWqNklC/DV41'
+    'mR/ch78syx8GsK6Xytz3DK/re2XB80RFV68m8dpM46JthDIrWRy0jUCjf3kC2j4L2v5Ime/LdAHDf7MZbTAnAh9eXeb7NnOBfVnH'
+    'VlLHgELeQN/rYPg8Usd21k6/Id5rU/Sjw7Ifx1jMR5cGLucb9GMkAifVlHn0e9h82NAtOL7flvr1bmM4eKcwj3XH631FUW9XAer9'
+    'QWlwHkYM6lHFkKU87zdK7WGFr9GXSqPXyOW8+NNSz9czLdctzOLVchiL0ou62mAMLrTbZYr5HTHcA1jHWaRvG9LqWK2qGLBtiric'
+    'FHcfX+B6ES+3ZAofLnLjvobVhzE23xMhGzI9N1qhH38s8fQFwuLyorypUOfhK+PYJs7390q8dYyKMYxnMI/fqhvLAwWuF/v7mRI/'
+    'hhGe26trfRlIVk+vNldGs4eUaWP8PpY5nJW5scTXreB80xKNrCBN6pZ19Cn6elxEu1eQdpEPW8j4stqIdjeSOpaydssgPTqijpMV'
+    '/eAykMMj6KLlpI5mTR1HRfRjXomv52NzPmTPf0XZ11jZfs2Z+ce0J2ul9Y44niNZ+l9RX7cwizHOz9Ps/Q2pbyOjj01ie/P9+kSB'
+    '6sN9+kDan3vMcwrLu1pztnzBoSy2e1fa14Ue7/NDtj9I5nF9OhqXR50JlxaoPpyfM9L+PceCWjWe0e1FGQ++SqjxJ8e5K0jeBMs7'
+    'n+VdqOjTag3vxfs0k5TluH1JBH4qIX2cHzGeP6T04+F5/53kXRqR97WQevnZ8NOUP9ZZjEddFDFP/0DamRXRp++k9PPC+/R1krc5'
+    'ot57U36snT6N/sUQu//7fCrX1oHKXIcMeRhZz+0hbQ8x3qUHytxAynSFnBcULw8atHMtK9OhGONWhzGeR+rZzs6sfoN6sD+nhNTT'
+    'a1HPcsW4djqM6xCDOeW8aa1BmX9h/U2QMqr5o7ogWOatpL5Mr6bMvyR9nL4uHTxHbXmVnyR9faY+Rufw/XQg6d8t28KILP9oSPle'
+    'g/JfgfIu9ytZ+p+MVbdGKFv4eEjeXib3+pBiDttJHrp+uxT1quRKWf0tkjdMViTztieDulY6mYdKDnGeZm2i9lk/lD/VsTzu05XJ'
+    'oF4dyi3eZut4ZEjeEZb3EM28mOKhqqSPh1z3m6zn90RvcA2UP4fQypRue8MgL9Jkr4bk5bTxPxrkxXqfgdighZavy7r/lujHqfaA'
+    'zHM/yaOSA2flf4mgDtBrbF98juRR0QAyzycSubpUJjAiy92iGMcIG8d1IXkQ9ocUfaT8YjZeuqG+IMV9WdtRUveARhdxE8mjul/K'
+    '2i2SPJ0afas2xXpwvvqEkDyIT1co+sz1qRaF9KeD6G9WhNBgGIeoIoR+knkqFXm6+flPYMhU70CWe1ME6+a4/ZciONbXWT2viCAM'
+    'dxnA8E+EfmwjkOcfQvLgejwu9PsVYehRYQfDWPd9IggPHM//NRm/qQxClvskKWcqi5blbiV9Up0LdWC/XREii6iD8evqQby9PSTP'
+    'iZCnneRRnRnZ+/+QPCelfdvxWksZSPb8V6xt1HmBtrGzCii3Rv3NWku5B/LGtZZyZ66/mRLhfnTDdChddPrQHk+n01cs3TxZ1yKm'
+    '31il4N2prtAKha3I/Ii8traEjcIs9lG90PulUPmsWC3iuEixr4nY10TsayL2NWGD/2JfE7GvidjXROxrIvY1EfuaMIGf2NdE7GtC'
+    'MB419jUx+XxNVDrYUMZ2fLEdX2zHF9vxxXZ8sR1fbMcX2/HFdnyxHV9sxxfb8cV2fLEdX2zHF9vxxXZ8sR1fbMcX2/HFdnyxHV9s'
+    'xxfb8cV2fLEdX2zHF9vxxXZ8sR1fbMcX2/HFdnyxHV9sxxfb8cV2fLEdX7Ht+BIGdnwmtnKusZabwGaG6s9XW8gaaZyKfoJzeJyK'
+    'IfaN6ooPM16Y2y1F2URFzY3s4zNsjPxMGWDnMI0fwu+/8CwIix+C41ytqKeH4UsaP2Sbxb3jfEP8yO3r6g3LcdqE6sCjjVhprLM8'
+    'YTrLrva/trExomxcCxl7He1YYxvV2EY1tlGNbVRjG9XYRjW2UY1tVGMb1dhGNbZRjW1UYxvV2EZ1stmoYkxRjGuJuNU0rqU9Hp7e'
+    'WDk7p21u+8QMC+fKsFzWYHqfhN4a3CLyeg43lWGZyKL4nqNrXUHWsATkFO2AowQ5tyoI74X55D3EJQbtSBz7G3h/s/D9713FztNe'
+    'gKESgKGpAicp8ydtRU9pzkW51mZgpM855vDUKWCwhtDXJrgH4WmQwFO87sF1V6z5TfmueSHXXb77QOaX8xPeev4zkevE+/rg29cx'
+    'DRBc5/Q40AAxLp0euDRJ/qY0VILwRz1kb3bCOrvAWCJseyaLsxeK8nhVp0xW0eVRlU9E0ONVTD5VSu4r6wk+Rf640kKuhTAgYhiY'
+    'tDDA92+a7F+VD64ahfwRyyDcJELu2moM+byottNwNyiIbKkZ4CtB8iPvJ/YKcc9Latk+b4ffqay3yF8D72YJ3459CctH991McmfF'
+    'y6jkUrbrxcdyLqQXkPsUU77clq8uJ/XIemeDPskqIocT46xvYnOvUwNtz4Y7/mOg/Q0P2d/Tuujr5dvP55+y72fasp+ovzMnzzvP'
+    '6/d7ZcoU+jr8nvglhzs6xBGy/ttgTLfAeMrFVHsSirsGCTHpkndfl+LOKkKTpk8y7xpg5cxemnVZX1TC2s/g0qYGdMMqCzuL4V1M'
+    'enQBxt0IfUonHVA6y/Bb6MFhDwvBp9wNSOtAJoA0cM8F3tc60E3B9yvv8t+fG+sXF0y/WOLv+L55Yu6bkcbEM/ansT5urI+rWeOj'
+    'FWtM10eObQGhuWQ9hzBaPYq2RF0WU9qe8kgqmjHWIY51iGMd4liHONYhjnWIYx3iWIc41iGOdYhjHeJYh7jYOsRR3/ldScUUvSuR'
+    'bQ1fPnnuRLJ0THfx7z5s+vOLLg//LnagoShNWj7m7wVc02rIlyL3QbMIvGXv8sfU9fHvSMcsc5QBxbx2zGvHvHbMa8e8dsxrx7x2'
+    'zGvHvHbMa8e8dsxrT4S9bgr2ciF8ZJWRO9vzRa5P+lPZeXdfSN6zWN4vEF0Knncwop27SDvvg7Qf0g6W91aSF/swDGkny3stzIl8'
+    '9x5IB1ieq4Qfh4bnGVL0v460Q/twFqkjzM8Z3v0fxnRZcQy7I8pTvXbV+KPaXk3og7MYPPexv7HeLlI/7i1cg9NZ2a3Iy0LeOYRP'
+    'PZWUQfqnjMHMqYweycZZSAdTurfSqB8tfH+QqMOM8I97BecD9RuQ/yuFlNuFUNkW8liojy5/1hGtrnVQ3yL4e4HI9WmriwO3m9Gx'
+    'XRb7mdKgwwyXvut7nOCysLzIx9A5O5nM1WFk3U+Bctdo2pypaLOL0fKdBm1yG51yIiMKWwe5Th8nNBHfE8co8GEPg3uEaRzTTkVe'
+    '3BvtbI/sIHm3MrzSSfY66g7VsLb5Huwl7dXBfqli/exiZdqJ7lAdO487GI67kuE6pPlPJH27WoGrVH2T+2yGBof0sXZ62fwNs7rm'
+    'EBnLIIGtMja3Q0wuhWtEdfxXgv4Thy08rxMRsII4hdrrc9sBWl7C50yA5wSBbVtYLkSf6hlPQO1MM29Tkq7U0ZbIB8xhPDqXaVUz'
+    'WS5tj8py17F9TmX1jRHj1c2hXEvp595kDu9KeDCkW5ddMCasqxLLanjUFKTpac29liTGHh+7k+pK/1zaarXkrwj/7tMWUfp3oFyZ'
+    'eX6esmZxRhFeh+M1nVZrivv2JsW+LZvGa1wCT3iu0sTY73MsqkfHJmKNb9Kvsak9aNS+vj5e84NqzXHfb1Hs+9gfRiIh1rzrpiL7'
+    'tAiHJwInxz5Ixn/OzejUkDWQ7jxKpvc9Syu7Z1nMDDmtn8awj5XW9zTBp7qV76vheE2n1Zrivq1l+7bCH1BoQwG+PSK/zq9NmP7C'
+    '0cK3r6Lf+T1es/B9WSCPXy5yfYZyeavt/fZu1geb/WD3JClpWNwnreLC8vDtstjtTtn0ktDar0C9+ZcwnSUVHMb0ngFMrMxnAcvP'
+    'i8oR03vjP+d4N4Xw362A/7QDTpxma5My4FpDn6Q7bsvZH53xmkyqNcF9U6+ju1qzO3ZUd/5Vk7WtcSgXRfcl28QdUTBVZZE/DF9I'
+    'mmvqwmaq4Lg7WWS/7VFgO/XxxfRbk9jXfvQa3ZIf623laz+KVwzDd8n4LM45i4u5t5IGbGVMH02+NSkTvq9Rvr9MdORUMiZZ5hdC'
+    '7R/bZn1T02u90/mud9TVWyHgIQ2yNoSN7bCO2yz27TRfR3oGtjhy/uFn4Bej5XI2ezT7d+aXO1V7cso9KieLyVR6AnpSb8OU1huz'
+    'rIGRhsnsUa8+2ep/T5PrjXzxex3ofl7F2n3tYS/9lKWP3pieVuCS/MAwkp5WndnTRy4Q08nxmhR/TSR+u5Lhsc6YJho/ucAXzc7L'
+    'QsgNcu9VkqmD+cG55TYC7pE97J/gXovXZKLXJFKfJaR/Sn2WiPxh+iw1ItdWDnVRwuLYRt4LpbJ/f0VFspczvYUah3Jh4/kcG8+n'
+    'oVylkS6YlDSUlOLfZdPqlCnPTvOfvpQNc7AGfjITO2rDex/7PStIrzNQ2dxXsu827/crIvU/m0M5xdKxN8NZ/wjd6+SM7Nws1rGa'
+    'uli15WwfSDuyfZmfjUkfzksU7yPPTwe8MlH+FSyKpUSBn7GCPhHnZ7wmE74muG/uVOwbOEsyuDwJC5aOVIYoKQ2Zq7JJs0bReDqZ'
+    'HJeVsq3DtuXgV5ty6u91Crr4jhhmYpixgBnEO+2xHu2E6HSWw/zj/r08nvsJmXsu/0G6qITwYbWMD6sg+ukYq3AFqxd9CrSRexta'
+    'RynJz3XcpZ+FBpKfxre0qacxgr9sYHVJfmCWsPMJgfVXMzwyK4L3xnmMysf7X8bWJc3WxaQ+23ihtn0dgnqSUO+sWPdhyug+cF3f'
+    'AVj3eP2m3vqVCd9PcSnZj9wf2myWj+LdI1v8fNUh+Ra1uPtTDrvXV/k8d73bqFDgaPSZdhOB+VLNN46Lk8L3ZV9J/qYyIvRHxM8L'
+    'HvcZ5bcpJr/lPo1elt/ZXGE+9HeEsql/DpGxpgA+roh1EdT01+i72xTkh1ayVTnX6ShpqlynmRqdFLoHlkM6o8X/ptJhMdFHlGtM'
+    '/XjeC+lzR/j1DBEaD00rO8h+rIM74Lki15cf+vZDH37o0y8qbin1t0x982E8yLNhP9UwesSEBp3q9KstrjOFg54C3N1Ps0cjN7U7'
+    '6kM3vUFVdYDvzxZ2/mzRFyD3Q7iUfEP/gugjfiH5hn4ZMa7vPPKtS+T6gJyl+IZ11iraGxbBmPAva2gFE16E2+FTX5v51sP3zkcV'
+    '8qFyL0NSfw+WniQqpUUJLm4RRt3aH3djefY0WRiUFRoIPcxI7/LcjOX2NDqVO98Sw0QMEwq5skre1M7wUg7N7XAXOY2eyIuLQugu'
+    'Rt3zi3/MrM3Pg/f89D3nJdPC90XO43mFxfpqIOdeLUzAfCZrmw35l8Dvsg7KBzco+OWKMZ9Oj4JH3TlZp5mvBOFX8dtmwiRtZuPi'
+    'PoAvY/2uh3c4L6oyS0QwRgCdfyrT2Cxy57iM0NWbWf2LgWa4jPVFjn2G8P3DL46gKVSxy6N8dpeSueXzR9tKi/A46Zdp1hf5gUoN'
+    'bz/d+fdI3l4EY4hklvUm8/tStzOglMjPVDypiXyd+ulWxceQg/oNyWcKuzax4lpEdHyTLo1soF/4fu+53C+sTpQtfhXaR3/7UXIF'
+    'bI/HfOpybH8PkXuYtu/SzlXCjzHZw+ZwhMhVXOq+BHAcj93lUtfpALc0xkM7kf+41LmKjH0XgydMdzjWfYjwfLjTeA0cNofJ3Li0'
+    'YcvT0jnrJn2iMXQ+kPTmuhj7GXlyjGF3GHmHMQPnEr5exnnM6gvv9c9LzH/9fl8OgO/eORCMaztvr5c+/5TbnQGNO1qb9GLIFHNu'
+    'MDbgKvIOYzHSOKTynUy/8KncOKTyXd2lubEzDyPfZIxNmX7ybj/2ILaz5OLgPP+iKzjPPRcE53nlXbn1Jgm9gfFX/z7h3S9IuNvJ'
+    '9sSQBRzbzr+JXKvZ4qzZwfBjP8NLXeQ9xt6aXaCzhNa7COqN6vewZX8xtgePtUXxBi+TJLKtDQkvDkTUOFGG2ELwOP27fQJhIiwf'
+    'ld1naaiEF5+WnnPtjC7pmiJjeUF48T/oWF6ZIn3/78Lzn1AM/DBT+HHxZLoG0vWQvgfi5ZUjnoX4WbfM89Jb5/n7Y57w4+ydDuVb'
+    'I+Lt1RH9H5rvOMh3M4nLtz5tftbVOswHHXcrpCdoxsH7J/u1DmQQSHfQO7wuC3zWRc4OHV1IaZv5MPe03e0EN5q0S/FTPzvDdgl1'
+    'PEKdzpuKdwqL5XmUYDZcbVClRkhnGiPUhk6Jism7Uuhj8i4l5WmMYZpnAckzqMlT7NjpCXK/RGV33A5NNZe8nJzPqHKu/p05XAkm'
+    'czOlO+md7tZYV0Mvz/lE9v8WoqtRuDtbwzt1F55iGcF/+O4kEYz5diS546whe47esWKs0E62J2l71zvqZxVjzOcpxnyWYsynK/p/'
+    'msM8rFaUGYkogzHUaRkaX5DmPRTmgubl59xMRZ4ulqdKkUfSNKrzayLX7wrF+m1WrN8HybtHFGv/8ZXBtU+0Btf+GM3a0zOL8k9h'
+    'a6/jucLWntI1UWu/2GDtFxus/eIirH2Z5drTmK4Yu3AB00tbDvKhElJfipRfztKThR9X+1xyZxRG55UReoHHjO0l88njrnZY6KAN'
+    'Mt0zGrc6wWTqUfEtw+ZjHYHpIx3kXicX8UxCHPtf5N3MFu/d78i7GfDuTaJP18LWuQXq+qUiz+EtuXlegT1KaeOwPssyz0u5HMFL'
+    'NuNttOBnEL9sI6ls/2+IHH2I4YhBhRxNxyPJuj4vPMcvqjuTIUUbUX0fDLl34XIiCvPXEp66i5Qxjf0+wMa1DWgZUxlev0FbvI2z'
+    'YY9SvD6o4T2HFWND3vcwVhbr2krwTFjfosbYo2n7ULiXMF1TercWNVftIjcmNY/3G4ZH0pZ4RBWzdpkDL/uu7BrSE0VQrr0K0lY2'
+    'BhUfp3on75fWO/DaYXrZpnU0wZqP95gbhZtOcZge8bCIfR7maWcgyJVMwXlX07Wh9ws2Z3ChaBBb2JjmT1INGxaPQdnx4h/rmTw1'
+    '3/YSluVLLMvHdlEh+Krl3Wl1sItqNpK10TNvLUlddCsayHl/A5RHfrYd1vgy4du4xus8fus8B9YlTfQjdXdgSG+liXp22J1jktA8'
+    'DRH0jAt+WKvhp4Ys+Jh/VfB19Rb6bSY8Fa3vZfb39hC9MjmHr9d4sjPK+3K9vh5239OimBf63pW3om22W/A/bzJ9iK/X+DoBYbzh'
+    'eI9l2ILvxbHcnBnLKQqe2MTW0lTXpZ3J2Ho1OiHjzTOfVuPvwWtZ270KeS3NN6zQZ6H6Q1wvp70AY4ma7y6FnCirw0LG+Qc2PhOY'
+    '6dPsT64H4zpmOq/57MtnMwj2ffDuFKarcDLoKnxoXnAuuT6GLH8S6DysTpvpZGBeTOsVOs68DzLvSqJrYtrfVfBtVNNf2qc15L2c'
+    'o1urPXmKShbUx/ZdO4OnEcVdCYUHne4G3xs9BmuL58fF1Z48o1iwW0iY/RdIXyX4NHsPVO3JW/I9j2n/uzRr0CvM7eT7NWcSvwv5'
+    'XZWn30F1O/ka/0Yh39bJiG3Pt54InIt2w89W+fM8WfFxWP//qiqXVjLZI7Z6TeN9xl5Z5d31mZ6pKnh8LeL+YUhzH9sNfTijyut/'
+    'IfefDR0ctrcWVHk8SdQZ02qog4h5aZunED1GeuacxM6ItUzv773s+xo4Q97KMLlHjAMN0KnB3V3sPuJH49yfAc0+xv7sneD+8Pm5'
+    'LdOfM0Q0fWECW20WdFErgSvT+hHW2vKkh1oN6So5P22V/r1p+wTAMeL/+ePUj4GIfrxT4d0lUri9f36uniXXk+1h+YY1eO8PpN7s'
+    'nX1FLi9tql/hwi/vIPORz7m+Q0EHy7E8UOGfM10WZ3SHBV3cpaDdVHQgpy0+WuHT/b2G86BaR27vZrJm2yzGhXTD5gqf5pysNHNW'
+    'J7rCx/UTTRtn794qPB0Emf+QWi9dCOlKSOfWqr+vgbQM0kWQngHpKkiXsvwza7223ygP7ncXGHPVv3i2vDhyNVP8/UCR24865/90'
+    'gtrH8feXe3Zr481n0D5x+eb7yj09CZnnKLYP5kDaBOlqBu9tkM6D9HBIT4V0Pts/Z8A+WFbu467JLBdMkvWyOXt5fVxe1BMiPwpr'
+    'Q/bpn8o8Lz0uumOF5scfK/P06m3P82HF/uRyq7B2P1/m88wTwa/KPlxX5umWRskvbXjL8aLnzyrz6NfsfR/b84ewvT0T0lmOZ97K'
+    'kLbma9pqcmxrNmnLBTfRcgsgPYF9Xw5tvV3qw/548fjZ/T/O7aKM9julPt6x0VVV4ULTsjo+4vOlufu/GPT26xFyqetKPXtKrgds'
+    'q+9sSjtsIfM/0Xei60p93yEutKjuniFr11/Aunm/a0u9vycjzpb9+z8lnr4GxVMJSN8H6QZIk4448pkSH27bxwFvPETa28rWq11D'
+    'J3U54BeEn7tLfNxQSJrNhkYbJn2YCDmH7MP5JcXHkR0Ra7+qxPdb1M/kBC9rdBwaEl6aSqjvKg4t8X1DueBdU1yRIvOXD769Ng/+'
+    '43+ng2N16UPUWXYg7eFcG7xjSic9ROo+jdFeSxlteZZl3X+R9u1JCkULRcHR63j+p327pHxkwLKungKtc0cE7XhOkdvBfX9ceuLs'
+    'fGaRdbmGtf1ljewd+3TPfObXh9QVhpdM5Pj/nvL8Vk6kvksUX/hUyoePNo2Pk3Ws3vc5tLM35duSdTDc97ohzvpcypNbjZccRLZ5'
+    'Y8rTiS6GvCNrx5fy4Y37mjK948e6zifzM153EseTNsdDVzKr30xgaTCEZguDpXKyrkOateqykNfzeflV0q9/TcR+Wu+wn/4x6d2L'
+    'TiRukf3426QHv5QvwbsSG9myrOuepO8f+NJn4B78QK5985NPeung18BfxH4vffQ5r45PJPV4psvwzuTmpO+/zsVWV3dG7kj6d8jF'
+    'lGHIts4lbfHx7yyA/judr9XJ/O2Ej0h6cvcwHdQoWD/BQv/CZI9JZ9wNIr97jzcSvt+LKHjk8PLzRH4243yOf5Dw5IiFuFNRwcWI'
+    'pt37yTjy5d9kfZ9V1OfKI2X1f8ka8T28W6h9oSBvupOUtYF9WaYbytrK5GWZi0LKhsnYs/d/Cd/fZWeEXAhlketIGRObFVnmmITv'
+    'L8QEd/Vq1vvQhJtfiX5WT1XC93USRoPWgUFSVcQc4Tj/U0TnxTX/JdhmFVq3Udb9E+iH/P7GRrB37/J948r0LfBXe4Dk/fH5Xpq6'
+    '3PeBK9PDur28fxeSl9f7sCLvKdeq8/4PRd6e29R9+HxIXl7vn5G8b4H/3wc18/CRkLzcd/B1JK9EADKtvSBYtg5wAM97xxZ13i5F'
+    '3tNuUOe9hOTtgrx39avHtpHkvX4nnEsb1WPboMiL68bznqjIi2vB864geVsf8NK9+wCGgXZb9KgfNwvz/vXjEM9qr9o3djPJG0UT'
+    '1pC8nK5shnpnHVD78TD10WASFyu2eWa2sF/ktvSjFob4zcY+GqLWJvYDGR3Xw32d8vMDmbS0IQ7zU6qK6THHAk7Qj5cNXB3i0MYj'
+    'lm2Y+gqJ8ild6PK4dqXEV8AFDIeuEmr/RouF7z8I45NWCz8uL4/jJMusZ3WsF7mxQbF8qaI8LbdE2Pl3kXLvQwvUV9M2qR1+mpTL'
+    'ia+VOSvveUm/Pmm2PnI9joP+bBW+r81C+C6vIfma4Af3YqHrb4Q5Ojnh8S24LjSOtEkMaBuck+OnWqjiIN10Ez2XOli9l8dnTs6Z'
+    'M3qFyOcJjXvH8Rb6MElYwmO87lN73Rth7VvJO1WcPZ3PPRdapBnalQ/GJawhMJQ4V08u8f43MHxHeZcSzXlcTsYlAfVwmIM5pF5u'
+    'Q0HTQWEfuwn9DDUK3z8r9T1MfdbvUqRhPutVseBwbOhTdd4q348yjb+OMZRofMFNJA/GlsQ8MgZkVn4mfF+950J6gQZmVljCjM4P'
+    'Tw07/2X/8d5loyK1oR9nkbrmp4OpCy3q6pOM04wNlvU1kDQJcDAI89cL+7DECNemEon0NOfrlnEMY8d/V+eBi1VPqrqtZN9tfjxg'
+    'CU8fE+G+rDjvNBCyhzisDgFsmNRN90AqhM+kfkxXiNyYsSb9KgH8IizpYte4l4XAWfn6WTWN20JlctyPuA3d1gDvMRYc4pQk+V4S'
+    'co6WanDUXJKf1+fqC/dISEvH7PAg5XsxXymhIdDvG6WBG0i9CAe29TQSGMLY3Ekoc1RAtpY8qB8Rwjco0OioC0Ec5p8vVWQ4zsrX'
+    'b/fSklEPD5RrcF+dYt/VwfdKtieWMRlKGF04HmN8cM/0HyPe3dy1f2LGWDIOY8Q7pne+NTnGPB7rmoa7sh89NbnGiDQF1enYLXLj'
+    'ufCYwvSenccYcfVxXMb6p6MZVHcJYbQM8sSmtI8c0/uF57MGy6RFeCx7KgteDvw2pyFMad7kJGgnjFbNx4dxM7STJPOpk6E3WJ6p'
+    'czXwQmMRUfh2hdMEqVfE95hKfvfwTeIOUCVtISI10+dwE1qLyzJSZE3C7iFOBd0Oeieh4nvCZF6qNZ/u62pydx0mkw8XYMjZjdYx'
+    '6GBnbSzTn9i7HNQpTFvKMFDuu1MEYx9m7/ITwTwDLE9jwpd3oL1hF9E/5N9QhzBN6qbl6ondw9tCnwd9VPyHCLZxJXz7v+RbL+vb'
+    'a4pv7/ofUNQ5At9eJH3aynQ7cU6eIeXb2ZgyZKf4Xoy7YtwV466AXkfYPV6lhq6oZHSFOCeztl/wfm9rzfzeGi0XSqLMUVF/fQHq'
+    'L1HwVNvJ3WMN4CWMHZKOYTEFU3WuAoQKpYrXZkLfyvP1HoVenhDmsTAxzuY88m4+3K02kXffwjOVvFvbEtTpRRk52uWire9JjneS'
+    'MTxOHXhstFzXK5k8ojNeU76mbRO9pvnGUVSdL1cCHqh2WPdJFcDO/EnZ0ZpjKUlr6u+h9M+Yw1MXsu4TIbdD2CiN0KNFWErA+RPD'
+    'khqWXO8rCwVLYeucZrStKQyF1ZkkddYTusFEz5jLj0tYXZuBfqqx0EOh9yR0TFS2SGkj2c5lIWMURGdffiy1pKlknR8me6uUjA3n'
+    'C+vbCmXKQWcgGEfw4NYbQLjPzNHv9Fx+/noDdJ0uY7pMNrosKh1Ge308SaFMX4U8IFzqHegtYzurgL4dLEybCWEG+OJ04qNjs+Vd'
+    '82VQx/FJ33ad1pEy0C89KunxjYgzVP4UrhJmfvtUZTtFrj5wVdL3b1MMnWiVPvQbCXN96FcTXj9iXkbJy6RFHk9bntvNlo+R6zmQ'
+    '8M46qj+6gunU2dZ5CfgxMTmz6zR1SJ8Rq0kdqr2zTfHexKcb9e+zOIIP4DoULcLcX00H29szE54ev2oOcT+qvul0QGzrkX14E/BU'
+    'E+ARlR5IdXynH3ZHUkx5hdX6ox3OjcKzE8Z7+zKir9TO9sqg8O3PZ2v21YjQ+9cOg/2s33fhxzPg/uX4ObZbs6eiYkjyuqP6dJTw'
+    'fd61C7X/zEF25g6wvqKPpJlkbjke6lLoi3WKoN84FxkxxY063bYKhRzKVFZ+M6TVpJ9c/wl93CQU46S+bVV6cTb34jOFWdwF2p4K'
+    'ZqnvENXa8ngLKxTr1s50ARcpbMe6WLoD8s4Vvg+jPs08UX1Cbpu2W+h9WbvMrWr/IFzfn6nsJqGOHdJB+mHTFo0FqYKldge7j0LA'
+    'Bo751BDYGGL79XgFbPwby7Mc+mdKH3Cc1s/qmwP7m+Y1wXdVCvz/azb2JKEJViQ9pp3OwyuOa903Sdf6vRZrfRKZdxP/d+O5/r90'
+    'XP/+kPV/IFP2M8LMXxo9M7lf9fYC44euCYIZPDvOI/i7R0MjDbEyGwicRcX3kWfTIY7wYjo27Nd84fvJp2eRq29Gamunip9C4Wt2'
+    'wrOrpPH56N6zgZkuy7HTvH1Ed20iaZINhnhiWKhjKney+loV9gn0nEcauIbRLQNC7U+xy4J+4bFVahTwz2OSDSlg5OOZnz0w18iX'
+    'rGOxUNaTmCmmvgrfA74KLya49PR0rs9Dnf9XWe5M+BblP5H7Vj4r7Z8lCDvrLeL2rmbxYM5J++vYKIJ+ncPGIfNsJPGkqQ2+fHes'
+    'ha9m3ldXOnS9xvd7a9q+Pdd7e+HILzURIQC3R24nOkFIN5YRHVbEQ3Ugp0E9o5fh3VKS/2WCG9BfYQ1rp0WhQ0vLzCZtXM/sqtCW'
+    'Fu2q8N0M0HmiOlTLFPqCNvN1vqOdT46/mzZYukS4/DPKtslGf6ee6Hgo+iPCdBhs26okAiJ6h4q2Gi46SDrYL3eEfWovt1rkb4uv'
+    'WiPVO4TVYuWnftUK5V+gFH7C7sy53aDcK7dr7kQvIHseyyQt52StRf4mJp+3Ld8ofF8JTXAOqsa1guCYqHOk0nEfyPaPZXCcZjju'
+    'EkIrLWJ9PFrk+h4wnQOVDeFaoffXpINNCiclMPZGEW0PaLuvsb8JMvaFQm3va6I3lRTh9sMpSxxZSvLRvuWLDxMFmDcTmFXtqRWW'
+    'MG9rd43rQM8zvDPm/uSyChyL9ToadD83sLXR3UdzHglpwK0FOstc1w51w03thhsi7mNsbXVtdFpM/Os0s7u+GsBvs0ideD9I4XEe'
+    '0e+i94fFarMQa16ax5pvhm91Chwty84E3ZEw/75pdj+nK49zRf0mpUGRHecY7djxHLxRYauD+iwTtVdM9QBV+G0Z07kJK18I2HDd'
+    'Z4Wyja8muosnGsqRo2RBgyI3ZkW7op8msL/Wcj76I+73pFzlQpF/nJ8omZpJTGeTGCzD4zRvJvFVO4U6zlq/5p4XYQx1VSkfmq02'
+    'McpUMX1eDc/+HpFrs4TpoIZWvdpAf2yJ8G2jdmnSFUQOjWdIG8MDteQcmUlkHYgXUZ9mgMhRUOeByyvuVczh/wfH88YI'
 )

@@ -128,6 +128,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 # lynx numbers every link: 'Von [8]Petra Hansen'.
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+# html2text writes links as Markdown: 'Par [Claire Morel](/auteur/claire-morel/)'.
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
@@ -135,6 +137,8 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if len(text) > MAX_BYLINE_CHARS:
         return _lead_credit(text, lexicon)
     text = _LINK_NUMBER.sub("", plain(text))
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
     if "@" in text:  # every e-mail address has one
         emails = EMAIL.findall(text)
         text = EMAIL.sub(" ", text)
