@@ -448,10 +448,16 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     by_line = _BY_LINE.match(nxt)
     if by_line and (by_line.group("date") or not _LOWER_WORD_END.search(prev)):
         return False
-    if nxt[0].islower() or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
+    if _lower_start(nxt) or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
         return True
     tail = _SHORT_LOWER_WORD_END.search(prev)
     return len(prev) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
+
+
+def _lower_start(text: str) -> bool:
+    """Starts with a lower-case letter: 'ⓒ' and other circled letters count as lower case in
+    Unicode but open a copyright notice, not the rest of a sentence."""
+    return text[0].islower() and text[0].isalpha()
 
 
 def _next_line(numbered: list[tuple[int, str]], k: int) -> str:
@@ -471,7 +477,7 @@ def _link_between(block: str, line: str, after: str) -> bool:
         return False
     if _classify_line(after)[0] != "plain":
         return False
-    return nxt[0].islower() or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt))
+    return _lower_start(nxt) or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt))
 
 
 def _reference_after(block: str, line: str) -> bool:

@@ -763,3 +763,31 @@ def menu_runs(blocks: list[Labelled]) -> None:
                     lab.quality, lab.kind = Quality.CHROME, ChromeKind.NAVIGATION
                     lab.set(Label.CHROME, ChromeKind.NAVIGATION, f"{lab.reason}; in a run of menu entries")
         i = max(j, i + 1)
+
+
+# Topic tags a renderer printed one per line under the story ('颱風' / '豪雨' / '氣象署',
+# 'Москва' / 'Метро'): a run of at least MIN_TAG_RUN words after a paragraph that ends a
+# sentence, with chrome or the page's end after it, is no part of the story.
+MIN_TAG_RUN = 2
+MAX_TAG_WEIGHT = 15  # Latin-letter equivalents: a word, or four Han characters
+
+
+def _tag_like(lab: Labelled) -> bool:
+    f = lab.features
+    seg = lab.segment
+    return 0 < f.weight <= MAX_TAG_WEIGHT and not f.sentence_ends and not seg.bullet and not seg.heading and not seg.quote
+
+
+def tag_runs(blocks: list[Labelled]) -> None:
+    for i, lab in enumerate(blocks):
+        if lab.quality is not Quality.GOOD or not lab.features.ends_sentence:
+            continue
+        j = i + 1
+        while j < len(blocks) and _tag_like(blocks[j]):
+            j += 1
+        run = blocks[i + 1 : j]
+        if len(run) >= MIN_TAG_RUN and (j == len(blocks) or blocks[j].quality is Quality.CHROME):
+            for tag in run:
+                if tag.quality is not Quality.CHROME:
+                    tag.quality = Quality.BAD
+                    tag.reason += "; a tag under the story"
