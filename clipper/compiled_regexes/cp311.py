@@ -23,553 +23,569 @@ PATTERNS = (
  ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 9035, 233, 4, {}, (None, None, None, None, None)),
  ('(?:^\\s*(?:【[^】]{1,16}】\\s*){2,}$)|(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 9268, 413, 6, {}, (None, None, None, None, None, None, None)),
  ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 9681, 619, 4, {}, (None, None, None, None, None)),
- ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 10300, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 12224, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 13350, 196, 3, {}, (None, None, None, None)),
- ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 13546, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 14145, 388, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)|(?:^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2})|(?:^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$)', 2, 34, 14533, 1170, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 15703, 1397, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 17100, 571, 2, {}, (None, None, None)),
- ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 17671, 255, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 17926, 229, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 18155, 453, 1, {}, (None, None)),
- ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 18608, 221, 2, {}, (None, None, None)),
- ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 18829, 171, 1, {}, (None, None)),
- ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 19000, 144, 1, {}, (None, None)),
- ('(?:^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$)|(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 19144, 184, 3, {}, (None, None, None, None)),
- ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 19328, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 20570, 97, 1, {}, (None, None)),
- ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 20667, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 21632, 453, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 22085, 539, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 22624, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|書いた人|責任編輯|责任编辑|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 22840, 1083, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 23923, 38, 0, {}, (None,)),
- ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 23961, 37, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23998, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24075, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24152, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24236, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24311, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24395, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\ và\\ ảnh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24464, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24554, 76, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24630, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24715, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24820, 97, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24917, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)kontributor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25022, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)oleh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25114, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25187, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)penulis\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25258, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)pewarta\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25347, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25426, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25497, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25585, 127, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25712, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporter\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25800, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25881, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25975, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26061, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26140, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26213, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)tác\\ giả\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26288, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26372, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26443, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26529, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26619, 125, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26744, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26836, 118, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26954, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27048, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27117, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27186, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27255, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)投稿者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27326, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27397, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27466, 67, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)書いた人\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27533, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27606, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27675, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27744, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27813, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27882, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 27951, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28020, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28093, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28166, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)글쓴이\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28237, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)작성자\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 28308, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 28379, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 28479, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 29307, 82, 3, {}, (None, None, None, None)),
- ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 29389, 880, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 30269, 714, 1, {'name': 1}, (None, 'name')),
- ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 30983, 270, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 31253, 100, 1, {}, (None, None)),
- ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 31353, 284, 4, {}, (None, None, None, None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 31637, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 32679, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 32775, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 33489, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 34532, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 35422, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35963, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 37007, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 37566, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 37593, 3665, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 41258, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 45011, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 45232, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 45258, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45851, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 46091, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 46122, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 46199, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 46240, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47851, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48831, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 49058, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 49156, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 49335, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 49416, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 49437, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 49675, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49929, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 50119, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 50357, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 50385, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 50565, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 50757, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 50963, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 50995, 30, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 51025, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 51341, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 51562, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 52055, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 52379, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 52585, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 52613, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 52633, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 52665, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 52827, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52843, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 53049, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 53335, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 53531, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 53585, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 53609, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 53633, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 53676, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 53970, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 53988, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 54005, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 54034, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 54158, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 54288, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 54495, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 54765, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 54869, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 54885, 44, 1, {}, (None, None)),
- ('\\W+', 0, 32, 54929, 16, 0, {}, (None,)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54945, 36, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54981, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 55025, 24, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 55049, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 55150, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55175, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56024, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 56132, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 56146, 28, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 56174, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 56293, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 56354, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 56466, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 56593, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56714, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56988, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 57122, 137, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 57259, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 57378, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 57406, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57422, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 57686, 3637, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 61323, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 61543, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 61564, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 61622, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 61638, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 61654, 104, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 61758, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 62138, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 62193, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 62307, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 62604, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 62782, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 62839, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 62896, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 62953, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 63014, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 63071, 40, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 63111, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 63251, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 63281, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 63382, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 63406, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 63916, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 63940, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 63964, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 64372, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 64513, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 64635, 21, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 64656, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 64675, 38, 0, {}, (None,)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 64713, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 65558, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 66402, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 66593, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 66839, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 66917, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 67028, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 67070, 83, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 67153, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 67231, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 67288, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 67320, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 67472, 81, 0, {}, (None,)),
+ ('(?:^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S)', 2, 34, 10300, 206, 1, {}, (None, None)),
+ ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 10506, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 12430, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 13556, 196, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 13752, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 14351, 388, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)|(?:^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2})|(?:^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$)', 2, 34, 14739, 1170, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 15909, 1397, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 17306, 571, 2, {}, (None, None, None)),
+ ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 17877, 255, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 18132, 229, 2, {}, (None, None, None)),
+ ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 18361, 453, 1, {}, (None, None)),
+ ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 18814, 221, 2, {}, (None, None, None)),
+ ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 19035, 171, 1, {}, (None, None)),
+ ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 19206, 144, 1, {}, (None, None)),
+ ('(?:^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$)|(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 19350, 184, 3, {}, (None, None, None, None)),
+ ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 19534, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 20776, 97, 1, {}, (None, None)),
+ ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 20873, 965, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 21838, 453, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 22291, 539, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 22830, 216, 4, {}, (None, None, None, None, None)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|書いた人|責任編輯|责任编辑|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*(?:[:：]?\\s|：)', 2, 34, 23046, 1093, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 24139, 38, 0, {}, (None,)),
+ ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 24177, 37, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24214, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24301, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24388, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24482, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24567, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24661, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24740, 100, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24840, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24926, 95, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25021, 115, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25136, 107, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25243, 115, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25358, 102, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25460, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25543, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25624, 99, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25723, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25812, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25893, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25991, 137, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26128, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26226, 91, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26317, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26421, 96, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26517, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26606, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26689, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26774, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26868, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26949, 96, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27045, 100, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27145, 135, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27280, 102, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27382, 128, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27510, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27614, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27693, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27772, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27851, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27932, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28013, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28092, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28169, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28252, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)編輯\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28331, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)编辑\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28410, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28489, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28568, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28647, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)責任編輯\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28726, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)责任编辑\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28809, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28892, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28973, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 29054, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 29135, 100, 1, {}, (None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 29235, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:o seu endereço de (e-mail|email) não será publicado)|(?:seu endereço de (e-mail|email) não será publicado)|(?:campos obrigatórios são marcados)|(?:^\\s*(\\d+|uma?)\\s+(respostas?|comentários?|pensamentos?)\\s+(para|a|em|sobre)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$)|(?:salvar meus dados neste navegador)|(?:salvar meu nome, email e site neste navegador)', 2, 34, 30063, 976, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:tu dirección de correo electrónico no será publicada)|(?:los campos obligatorios están marcados)|(?:^\\s*(\\d+|una?)\\s+(respuestas?|comentarios?|pensamientos?)\\s+(a|en|sobre|para)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$)|(?:guarda mi nombre, correo electrónico y (sitio )?web en este navegador)', 2, 34, 31039, 835, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 31874, 82, 3, {}, (None, None, None, None)),
+ ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 31956, 880, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 32836, 714, 1, {'name': 1}, (None, 'name')),
+ ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 33550, 270, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 33820, 100, 1, {}, (None, None)),
+ ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 33920, 284, 4, {}, (None, None, None, None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 34204, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 35246, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 35342, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 36056, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 37099, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 37989, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 38530, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 39574, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 40133, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 40160, 3665, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 43825, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 47578, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 47799, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 47825, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 48418, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 48658, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 48689, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 48766, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 48807, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 50418, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 51398, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 51625, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 51723, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 51902, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 51983, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 52004, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 52242, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 52496, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 52686, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 52924, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 52952, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 53132, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 53324, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 53530, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 53562, 30, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 53592, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 53908, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 54129, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 54622, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 54946, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 55152, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 55180, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 55200, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 55232, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 55394, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 55410, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 55616, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 55902, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 56098, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 56152, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 56176, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 56200, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 56243, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 56537, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 56555, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 56572, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 56601, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 56725, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 56855, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 57062, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 57332, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 57436, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 57452, 44, 1, {}, (None, None)),
+ ('\\W+', 0, 32, 57496, 16, 0, {}, (None,)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 57512, 36, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 57548, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 57592, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 57616, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 57717, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 57742, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 58591, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 58699, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 58713, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 58741, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 58860, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58921, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 59033, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 59160, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 59281, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 59555, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59689, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 59826, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 59945, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 59973, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59989, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 60253, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 63890, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 64110, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 64131, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 64189, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 64205, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 64221, 104, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 64325, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 64705, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 64760, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 64874, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 65171, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 65349, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 65406, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 65463, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 65520, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 65577, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 65638, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 65695, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 65735, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 65875, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 65905, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 66006, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 66030, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 66540, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 66564, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 66588, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 66609, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 67017, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 67158, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 67280, 21, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 67301, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 67320, 38, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 67358, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 68203, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 69047, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 69238, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 69484, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 69562, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 69673, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 69715, 83, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 69798, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 69876, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 69933, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 69965, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 70117, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXkWVaP1L73tn6U4IoUMIJCEJnUAghAQazAjKEggoS4DQ6e50k/RG050Q1kZBkeDAqDg6OqPz0PcEAwOoA6IzBhQSR0BF'
-    'lvE9Z4QHvhl8bxgdGDcY+/3133O45z+36t6q+v+/t9ybr1Pd99Zep06dc+ostUKItPAemY5lnrJMeiP8XZP5SUBakfmZlfkpz/zU'
-    'QVqZ+anP/GyBOjBvL3wryb4Mf5Ls71RiWj3Z6U22iVGRx9MW8i0dUTYpotuW67k989MD69cJ65eO10+CtLhF5PUcHvr1i9EV1Hnr'
-    'mH2aYS8K2K81sE5yP1aTfdgAv8v9PK/EK3cl26c26xy17lP8SWUn5uYsOit3WmUPVEK+G1Rhsb5yXWshfyXAB+JsiXdny4x7hbjn'
-    'Jb+MhKOWzC/LoFw1vMdyZVjunEzbX/Bwe0mrX74p8zNX01eEKVVfXdpqhP6+lfn5DyhTRdqTzx+94+rdZ2zsppsE2ScdUBfO4+Uw'
-    'VykHvJaYhnht9Iq88Foy7GM5wCeFnRtIQYSdRAScx+s+tde9kZ1fEg7uA1yYssB3eZ9Xqem3jlmkmfOMFmYRVU9L8FV8VsVnVXxW'
-    'xWfVdD2rGi1xXA2g5JbHvfSW/V76qye9tPd+L/3RU147PyBlrn/WS995xEsPPOylX3rCSx99zivz9wBj8t2/3uClT33aS5+/2Etf'
-    'ucDL+zWS98XbvXTv7eq8XyF5D93r91OmrQ946V37vbx/SfJe/5CXHgFjTu/PHeMnSF4+L7zej5K8zTDubzyhzns9yfszyPPOt9R5'
-    'ryJ5r4G2j/uxOu82kjd9wEvXaOrdTPI++hMv/fH31fNwLsCRfLd7yEtP7stdg9NJHrl4qjZPJnm+AWN4+YnctlaTPN98zkurf5Kb'
-    'ZxnArHy38iIvrb3U+7aIfPvyVi89/y7v23zyrRlgqWTU+9ZEvj24J/dbPfnGx1RBvvF5o3Tj1Q58cjMhk5Q4OhHO89u2VcvwOa7D'
-    '0UBDLM/8rFDgnnqQ8zVD/2gdpSR/PdRBz6oGkr8e6retp7GQc5rMDqUlbE5t24tlVxGyq4g5Dz8lk3kzC0izfyFD0P9lSbxGk1G+'
-    'aEPL6HB8RQiOt5VRy3ztbF9fakH/TvMnCSz9Ec7U72jk9VAsc475+JiPj/n4WOYcy5xjmXN8VsU4Kz6r4nWfYJmzhIVfONLnsQw6'
-    'lkHHMujiyKAbYzn0QS2HjmWak0/uTPdng+U+KQVeIAGwyHXhm5h8kurUIq444ikfT8u+vE/x7Xsvet9OI9/OON9Lz97kfTtJ8e2O'
-    'Ld6348i3ynP8PHWwd/BbFft2JHxbDOOQaR/M2WHk2yD7hnsWy+Fexjz4dx3Zc1hPWF7XdWqEMpwuTjKeqpKtVcqSdiqB/q6F/q4n'
-    '707b5r1bQ979pst7dyx5J+mAOhhzLcxDD2lThPS5DjbSfDJvaRgD5X2TEWMvIX8jvq0n+J7mTeShX5626FMD9EvuqYVs3uss2pXj'
-    'KIU90+BQ9pa/U5/pH3Q8Z6vY+VBKYEimz+22r7cB6rGZ27ICza3sr+vclj8TnFuc39OF2zyUE3yrwmPHhOCxxRZ47FALPNYI/Zff'
-    'Rsgel+mQyKUn8VsprBnHgxVkjj6UcIPBUrYOi8n8VUI/vgIp7/cwpB3QtyqSp5uMH/O64Ar7e73ktJcxZCfU+Ym81rOCH5PzVMLn'
-    'zAi4W8vqjMJbKPv4Fuh34H0wykGPCsBN8qB+RIiMT0E0j7pAVoLsdYqzNhF8di37dibBO4grumD98Dy8GtKbAMdhPUj7VijK0zyr'
-    'CD21Lp1b96lpL/3wPL/utWmv3BGkb7tYn65E2QPp01Y2tpkAp6blh8l5o8P5VZr9s8SRB+b1LCsgH7QQ1n0B439QnrCj1Uuvg/ST'
-    'rUF5yi+6oF/daj4gKxuE8v8G6YOQntft33M0Qd7HgM9p6g0v+zqkb0J6P/v7QejrPwE/lKXft3jpWx0+z1FGZGx/A2V/Cel3W/33'
-    'fNz/BN8ebw2OOyV8WeoHCD1t09ZsgE/eVhOjSxsIzHZAvp5Wn25sVMAo0uoVCnpMlv9Eay79It+9H+q+6DNeuqE1lwZBmLkQ8t0I'
-    '6cUwnjoii94A37a0hpfh+6oO9uWJjCYcIHuY4pch9ncnyokJPpDpbvK+GeZHwPwnyfxUkzWk5XtZP7oZvaWDYz7GGignrwJnoXwV'
-    '8n8H0nda/TWSaSfuJTaHF5I5lnUekvmZA3XOgn2weCS3LmzrgAImVevE20gSeFLJXOTcnaqRtewAOfAPO4LyXPyWuCa4Dz/ckVtO'
-    'JYfA9axk65lksHsH4J63bsxtj/bl6vPgbqQ32BeU0dxwpx4nDCQ8+TfPT/tZyvqZZv38b5u99ASYl3+/Nkjft7M9MqjBA/Ld+xPe'
-    'XkFcQtflfGhDbAnK4PHbnruD88TnQjVPFYp5KhPhc1HOeB3dOGdazBfNczzLw/k5Xd+aQLYjFPwZjrsE7tHe3hOcr4fu9tLRPYoz'
-    'thvmbZcaLyKO/0fgmSmuwjqSt/vt8Pr/2x6/fyqc1AD7mcLg2zCWczf7dzx8TleP5OaRdz28fjwb7gV6pNSSx5H1fnGTl3bB3rwB'
-    '7h5/cL49nST78hHh+YWw7UsD9Af3BpUZiS3+XsGxN7C6yxk/VcPqbmRr+iDQXm/f7dPD/Nvlo74MZCL2zAw2xnTIGG3meSabC75H'
-    '6kP2XUXIvqN9nyWizzXEzUew/qyE9EQR7M8qvKcUwf7gt9WsbRWfrXqHcr3Zmu/1gCNM+XgVn8PnoZSc79sVd3XJCB85pvowlG6o'
-    'YTDcw2iwYfI3padRHkbpw9cJfWjCA+Zz34GyFBsesIHw7jXwfZbF/HL8dnjC8wPlgt+SjvO/qcDzfzLgw6j8fQzndROeAPUUlhrU'
-    '08vSEQMZyDAbZzt5H9UezmO/UNOStvAm6/gSrAPKTChtOZn2U0meMpK17Jv8fR30dwmTybjQB5tA38Z2/xRirvi9VBgMJhi/a7K2'
-    'tvW7wKHJOXLjJD1HlhYI7+AZjW1H1dfB+jOikHFM9XPpu0lPFjie59L1BVrP7UVazwumyPm0lMjSdxqU72SyuQHFvujW9I+urck8'
-    '53N+0jOS65C8J+QM7HI4A+l9N5VN4n13M2trQAM7wxb3NLsJf1JrsX7tmnOb8gs/TPj37YuZfGk6492yAtIvNnUUms7ZknnRmPDX'
-    'lMrfFinml87TsEK2ns/ahcGx7Ov/hLFj+bD8UXtigKy9yT7ge0511zCogBvXPsrx/pXwnI/SPmxjOi4tlvuZljFZVzw/mzW4b0Qz'
-    'N0MR40MZRR3M4wwF/rela2Vd5wHcRq1/j6b/tuPgfaD4ZAfhPxtYvYNsTZaz79sY7sG7nbA1zrefXA6OOIHKw+cTeTjFI2eDHoEL'
-    'XVdJ+lNGaIx8zll6BhTyDFXpARSKNyqBOiguFuwupFNxHyrrfJLQKf2GOJLWh/vuKqjvIVjrqD18JIFnm7lYTeSjVE76SUJLbNPQ'
-    'qqpx4D75MOwTnIcoeNnB0q6IMsgHVGjm7xrI0w73RbTuAYNxDBq0/37h2alSPNbO1r5bcybr5o6XxTvqQwitaqo706EZr6oM8haz'
-    'yBnAz6OeiDv/EaY3yvnjKDwm37/C5CE/gzIzPL21VLqk9N2nrLS0HH+vKK2sKq2uqcWnrr52gp4G+V9jMWrOTszvxsYS2f/9R4jR'
-    'UZne5z0f+MBXs+nzS1Yecc7S5ee9sXHTB75x331L4PMfPnnrfWMGz2M3fWdxQqR/lfn1Jln1wBwfo3ht/dFr574LXriPPHLlRscK'
-    '9cgW234e/t179um+NuNf9wWeX36H/jUmxvZlfuT/HxiT4xTZfy9n/v0q+3/m+c6bb0PNY2O/DbRXJgr1XKF4l23fxELIyDOSag6D'
-    '9vWVhI6oYWdKuciNX7GM6He7yCwXheizlJIz+GF2Js9n8pguklLadVih+26KU19nePLmkHbbi9huB9x3crpJRaOPKOg2nt/kXNDR'
-    '46Y0WzvT6V8FZxqdi1cMaByb/m5j9NmQhu814TvfDLkfcpXLfztTyelJN7lrRQjcZe0qkvo8SJ9VkDw7NfXIBssUeeS33ydydZWj'
-    '5nCI1f26Y3ls/6cJn6+I2n+mMJaVi4fU25VHvfcnfHyxcxzxxZ0h7Q4Vsd2rSLuFqpf2VQf75yd8/Ng7RfHj4Ympj+N/nfmZZ9FX'
-    'E9yvg2HZ3gvAu9jOTVid+xS8EJ+r10PudSi+ul94Nq+0jgGLOyBT+SgdF+fPeh3OvgGFLIPz23Uw1/PHsV2UM144zu3ieKWu2Qma'
-    'OyLdfjKRg9DxjfdaDhRI/8XGnpHrJiIsXe14bzi3CDQi38vHOLbzpmU7swqIf/jdoQsd43KvFSZjrSJy6jKQXVO+bpYG9ts19z59'
-    'mvXEOVgEYzCVw3VZ1k99OETlVfEQurtJ1TxnabuQ+6BewzuztSH17yJyZdM1aCftm9z9uYz7PNIv2/bCcCodk0u/job7X1f4Go+5'
-    'i7IbovvxMWHn99ElpqLOj9TZItrv1QZh7o/sRGHuE22FMPcxtlCY+09DGZqNjzhqA6DzEeYqj2gCWQyXMUyE3ysbP1crWJ9Tws7W'
-    'l55Pw2kPjiazTzDXuXGZj9ZMhmem+XwkDMZUDJyXjsB5Wwxw3gctcN6ZFjivzQLnrRbmvh2XWuDHw4S5v0ZqP6Xzr2iLO0sc90xH'
-    'BgG1pyYuXkNyOvp1ySvGh1kWm3PyE6zcVfB7NdBqubHap44vlJT5k7bzrzKWBeVi+FdxuUeuy2P98a5TAuR6ojNH89n44JPwdA55'
-    'R/WdxQO+zgeeE3v3gf/D73vflhA8KQDnPaLJS328zgKcuvebQfvyf30Gvu0P2lAm4Mx4fF/QhpL6ynXxaYVzajN/NuezHCM67baN'
-    'WZBXDJ3kNMTJecQsCDwtepsiUUD6rFHY+wsMo9F2GdBo/RY0WocFjXaRBY12tgWNdpoFjXaCAw+71IAOW2BB+802oP1qhLk/73zs'
-    'CcbLF7WKVy+fgrx6hRh/39QxXV7AMyAvP9WFpctN7hlSCrnmn1vuu48QGG8guCIpwv1QqHxNtEbcsUX5iLChq4YvL7z/Sis/tt12'
-    '83yYQl5C/bosxnrHcukFlTynku3jUmKflfWHNJbL99vSCUhbUBg8I/Pz3jzpje8wn2WHCt8v3Ffh21OQfp34tVPdBUj/ZeiXmspC'
-    'nmL+zf65Nb9zUOWvee5Y9J3Dwbw3Nzw0sXvz+acOrr35ftif+ezNn/3IS393vy+vxD31Jfj2NNDuP/u6T6siHToM9PJZSAPvzeXH'
-    '6R5dqGlzvPco2kKVAT1pa1fWBHmTwo9nUt+aa0dbD/Lchlb/74ZWO5kAXevehO8LFNnWu5mPsA0f99L9d+TenSHukN/+cHlumQfA'
-    'd9vgniB+0Pmx5L5InwR/fJ/b6KVPQIyK1GjwPvHJc3PzfpflbSZ5nwVfoVeC/61f3gx1bA3yQ1+BvPexvF+8Q++3sCnh+WJxsSss'
-    'ZXPA+/oj8Cu5dndwDnhfeV46B2eDT7qFsLa/wlhI24JzgHn33uGlQ6O5eYu1z54EvVfUb8nCwMdAnjCYCyOvQtpzm5deutGPw4R+'
-    'gNGPL+K4BmFXB20b78nnM/gLq0PlIxdlpbR/3MftPmj3n/8q6DNV1/df7FGPYTb4xFsL7d3SrR5bkuhBoK+KbLlzcvfBJy4Bv4LQ'
-    'ztWXAzyd7/sJcd0LlWwvYPywozepYXahIu+iTWqYpXuB9jlqL/C8YXuhaoLowlctz5x5JB89BzYzvZlzAWdfRs6iyxzpDRUNvpnQ'
-    'Zo3weyfMTQ1po2XHuyxwm8qcq1Yhf6F0LtJg20WuHTDtD+oc4e9oX3oFsSkZFGob1AuF77Ok20D3cZvw4zihThz3Gb1V5PrEPJn0'
-    'YyvTo8M8q6EfUfpRO1n/jyJz1C7MfTXgOJqIPuKwYTnV/G8TwVhBSEc0gb4np7Nl3adEwCT3X1oSApOX5SFnGc28WJWw4zU2Mzqg'
-    'Vpj7J8H1SyUK45Pm18LeH85rojh+bJ4V0b4k6F7stciLbXyD7L9tEeO8j+wRE9ucXqIvKcv/BeDSfNaI2hB9pED1oT36ELEVWJP2'
-    '0hNYDIyTIQbGh0gMjJWQtw3SVkiPh3Q1pOvTuXWvTvv0AtrCbIho7yhCP50G326Z56W3kjy68hhbDc+Ek8Av9A/P9b6tJN8+CzTw'
-    'Ybv8exrdnfNCwpsOw/3J7+B+Zh/kmUvK//GDXnr6kPdtBvk2+8Lcb9Xk/luWq2N34jK/iia3PaspHpP372cJezxGZUHpAshi6Fpe'
-    'A+lLDvehJn3KZ750tFolkQ8MOtLEIuI8LzPEA90aW8ERRkMcBnJV+m2rAU1B/c6ZxL8J0/fH/qnselV2KRgvrUyDu2k8Am5ftktD'
-    'b1D/cbVlnm8dfoao4vWo5obbY4b5caLyknUaeckhwtxnVz6wIHHlEQbjGy84wThJpuf8VrbW1wi9DOfuUo/WR1rsYNpzZSFwNx4w'
-    'n+VdSt1wJLcNibJd4b4AqS/BpSJoKzoZYJ/O00LQB1H5VdoZYTvTr3nfIcL9eVK7OpUPtqzsrsTzx+Uq9zGZZ5W/zkGNLdmwYr6K'
-    'uUYqXwEqm9EqBnsYH2W+BV7jPmsHhdoOslPo7SNRrwh5t6vYmrdb8FXcFyM9b1V+7VSxXej8bRfhPvH6LfsYtebIA83MwPAPHXEQ'
-    '9QPm2hcKFxjnZrYI+hCwsYvnuBhtPRuFvS/GIbbOM4TvM9LGzluHS+qEmV8G0zmsN6QdD1fgxJ1C7Z8wjNdvF+p4bDb4oWGSnj1R'
-    'Plz+JO3ZAbjg/0a2Tiqfrzr6Lwxu2zVnAo8LhPPdBHuD9m2m5iw0wYt9FrhT5a8XY/+gXvwC1rfZwtznaLewiyuKY6R9aRK+31Md'
-    '7ZCvP+GvpTz84oKDqQwdY1pRHYWjmEyO4xxaBz97uDyPwtAcNk9zSRlTme4OhqNVZ+jOEBr+kBAcQ/s2T+TGjuzR0MqUr64X9v45'
-    'VfN0KLxbm1njp/M8Z/m45rO7HpP7iy4mA1hL5iWMh0A/F8sNzj5Tmm5Ec1aE9cO07m7FWhymgZceRT8aIC1TyMv5/uiFtlqE2veM'
-    'Ce6m/Rog7UX1l49xARvD4cL33Zwv7dNcJNqM9n8hvOvPvPyuw34xuYejc7pbgfsahB9TroLhUZ2PDxWPGebjYxFbpyOhvdOFnb8I'
-    'm/2gg6V86U6b+OSmfsP4Pd06wFX5yj4mu6yDwshR8O6rmXIfcqQzF0f0pUzk+ie3pTM5bzNX+D5o+oQ69rwJHjfxW7SE0bFz2diX'
-    'as4o23tTuk+PLjI9GMYzLUl4fXehIbg8M8r3Y18eeMGUV10G8DfP4DyO8mFkAreqM8wUD0SdjRQul8O7vyP5VHy4KS1SiLHTeV8B'
-    '8+46bhMaM4rnaSR0q62snc/3MUyWv5jJ8lWxGTg+oN853Xsm6C257Lt82qZr1srkBToZI+WhTOjFlaQdnR9+Xdxik/i0FeQ+uDuP'
-    '++CpRMPy2I+F5pVMzw9OY/Rq7oF/n/L06PK5h+oMOVdMxmpK8/aFyFYpPH4v5eHhfPgHXRwQvpamMa1UcXNon/880+eLJ/E6uPIa'
-    'nXmufYcCfk3pds6DnZyZ4xmJyXHfwXV1By3GR+/6ioHPqO/KwQjejOuR0DGi/sahhncm7YZwFkUfUFkM1wfcbYGfbfoU5leV6rue'
-    'qMEH20R4PJ1+Sz4jSjaqio03wPDIiEKHNWruTwC9bFV8vG2Gd0su/CGnl03x1Q5LerMM3h2defn3BIdzeTzlTesUNjFRsEltZLit'
-    'iE5+TWGR0jocljosZEhhMvgqNk5u+1Ot4LXw/hvveJpZGRN9/j6NLIjf39SR+avX7Pc+kRtXs1i8r21c3wUgs9bpO5jK0vKNed/A'
-    '6JS+TLlva84G27MnKs+gI99rE+vAhg9v18DftYp5pPuiVXH/a0rzDlnc77icDTx+dQfbQzOYzGsi47s2MxwT1l7C8KzTxbpGHRmp'
-    '4/U3BjjXtW94515GZLZDEfI6FV8YFYegbxLhN9u54jhpFlvbbZq17WP58tH52kbOaFdeaFDDn3Qo9BtN8IMp3cLlMgkil9mQp1wG'
-    '6dx7hR9XtwT6+NwRvr1dBTmDKZ5ZInzfhPM0sDvI7utM5JDdbE6HNTKrBgJj18KdKfJntI17IZVjovyOrV1GOsIuA327fbDIc+Fi'
-    'P8v18vna1yvWvspg7Tnf1FikedXthyTZD3fmuR909lS1Qm+HRefyzQ/m58c9b1+V0+vBaYRd6/SkozLI9Xoi4d2toN8bld8hDhMV'
-    'ITCh8jtUSuTzWZ/XYz4tIX93seX6VMLTO3CBee7DnI+hImTsfM83iVy7duQ7qN+AT4CPqv7WXH68kdk1YJuvgC+Ioy4O9mcP+IPY'
-    '06rX8T874fmL5f2nfaH12OCsKrZnSwnsIK4Uwt4vZIXC1iDrN+M8n2d3wa+qfC42jiob9L/otq9DN38VY/7ZYts3ui+kPfYjDvui'
-    'WGtLbSfyxSc1ljBVpZDRUP870icRlbfEZ1UeZ9Vo9HmjfUbNzqomwkNROJHpAOC1L0H6CvMP+Cik3ZBe3Grmv0XC5aY8aSuUN56/'
-    'Bfw2ge+bs8E3T/9NCp9RV4Dd/E51Xuon54qN4Xmpvt8bO8P7kA/9FuYnZ1km02eFm+817h8xqTnHXf0j0pgZse9SPR1TLP+IZcLe'
-    'PyLGS6Jn3ydB3uGyVzkNVtbjpTde59V9Evk2Z7uXdl7vfTuOfCuFfXUdfFuu+Hb5Z7xvRxIe82o4E1fc7aXP7PF9p2Ken8G3kU9C'
-    'PbcH48jwei7cHORneT2Yh9OShdr7y0EHMeuz807wmfbBXN2dUqK7E0aLVAMtssxxT/wC/KpVAT381jbo78Xm58ElBaavcF9tdqSv'
-    'OA/P/Z7MId/uAr8nTz/q0z0IF9I/p0w/A77w178QxKOfhxgbn3m6cOfFegI7CDOrIKYZzo+KL+XjrAgZZz7xYNc78AmofzETcF6C'
-    '4D8Xuv6NlIej+bhlOg9iDfznXvtxybpfSnm2vNTPVTpiro8JmevFBjBF42SFjaeO3DOo4I/SNtdDP/7fI+oYDq5xsgoBA66++SgM'
-    '9GXW6XkL2SGNcVDB9l4+NEix6lXx2CsccPwxlmsVx8EKj4OVmEZxsOh++mxShmiL99PBHCu0OTOB6xPeHHbC/KUdZDoTHyclVfg4'
-    'KW1FvHwIeeotaWtbnI/+OmgMLvQ/qovBVQLl0K86jdWE93Q3Ct+3GbU9oDG3VPqFmKef5OlS6BLVwftaEfRPFXaXir5vdXp1I0Lv'
-    '8ynqrv5UomdjaxODMhukJ+c71uOqF0J9C6jsavuF2n/TIJMhNQGfbouHKH3Nad4KAkudxDaCtusaL/p/Cc93pOp8WOpAb+0Furse'
-    'YpS99k278nXfdrNP2morD3vA9/XpMm8fF272GbLNhxe53TXNhJ9KEYwbmIzAWegX+3JS31zIL+v4IpG5UH78tYdzz9Z84o1wvrEx'
-    'hG+sMuAbXWMauPBw1fD7TJgfGu8AZRaVGljRyZHSIugX/vcJu35dyWjEqU23FJYIendiXOMuRwVeLnBcZtU9Ecb+eBtiOsy+yUv/'
-    '7E4Ptgao7OSO3Lz/egPQQ5C3k+w3rHc23PVcRvfpHX55jNH+rq9j1v5G8o23dwb5tgBk6L/f7NMK/FvNpb5PF/z215shdmaP9+1Y'
-    '8u119m0ZvTs+J3d8ixTfcHzzFe0t6AnGFH6dfaMxhX8Md2nHbwrKH1+Fb/91W/5y0nz29zS7ak6x++J6tz2ezOsu2mbteGwDeufR'
-    'zO48Yrwegde9ZWsp+JobfM5HxjCc6f2X4jP+oD7j+d1VF9xD3tUfPI8+sjH3Gz2PTrk29xs9j/4Ad79phd4gfvvAR/K7D4vPI8V5'
-    'JIp4Hon4PIrPo8KeRz/KvHg2Po8O6vOIx/T8aBfEc71WfT5tIHkxJiKW4XlPJHkfhDxv363Ou4Lkva0PdDmvUOddGNJffmY2h/SX'
-    '561R9PfyUXVeVx2C+NyMz80YV07tczMqvjSV6f6H5fnaHmZfYHSEJEX80Gcf3f9thYSJyPU6uPd4guB0N3ookSg4vcN1ZAXcLy1+'
-    'NMgr/+pJP08+slsV3496A/JejLc7/LCvt5gPjx7DpxF8tjmfQclkQeHTiUZITlviMFUAFSLF02ZFG+J91SnCzYanWkM32upWvAN6'
-    'IZ96ytL2iOCSYtI6MY0zkU9bUWkcnb1KfWv+9ipZHY+dufWi7ZK0T6LnreocpXIFfg9MeXh+D1zyaSi3Jyh3fwhkFKN7gnJ3Km/g'
-    'cvcvg73++XcFz/SVF3lp7aX5n+m69Who9e0KXM4ene1WmL+RR8XksjFH+o7HYF4ogjGY6ZrzGM90zXmMZ7rmGzq99KotwTU/tCv3'
-    'W+wTZWrZmR8l/Fgn1CcKhVeEGwkjfD8Xw99JlF2iy16M5VTTU4+shJxZKLvX+d5YT749wHDa8eTbi+d76bndQfu/H1wJdMFWX5ea'
-    '64c99WnfPyjqeKKM/Ww4v87cGpTd03az53Zr7thqFHcCmCfMd0+Mh/PGw0fkgYcjyxZKNj8zls1Pe9m8jk51ORO5PcRiBX5FGx20'
-    'Q+A2OteIaFufAZIHY0r2s3q2Cb09EMZ5uUzRFu/PBcLMP3UnK/de4dsa4TcTX+prhN4OaiXpL/W7TOPByN+LYaukipGp8jvJ43G3'
-    'C/X5IXmFpYQOQzqxmLbKaJOA+dCWTWeDSX2lqOB7SYH2XEkR9lwz4Ghqg1Eugvaf+fgDOcaRxqoQal/fCOfnCLN4sjyOaxvZczuE'
-    'WSyHrL8M4HVV8V56hZ3fder71yXOFdJldJ/uFLk+xtEf03FCT5sVC1apHMPFnkvVt83k9wa4W3p5rzrvZXncQcuysxR3STYwj7aG'
-    'b33bt9lYpviWz/1aGuq54MWg7OSCx3x/HVx2ctEL/th0/o6lX9+5ws0Oj44vK1d/WG1nH8ZzlxL4udARfgrpm1KO42vM792bkB5o'
-    'dbu/KFS/fnOOG5xvFr6/m7CxUd9/VeAL8LFzfH+r1Nfpqx/z+eHTDOpW+SVF2bX0o4ow2aiRUd+91dfZDtg3bsvlfb99p1o+rPLF'
-    'c3Frrg9YWu8ofNtB5kaltxYG31UEvs/IA75N4Sghom1+dwh9XABdbDV+vnJcjOVccfEdmQyfE8F4f5yGtInbakOn9ojomM08ngTG'
-    'BlkugjFBTGIc0bI8fptp/HCTGAG0z7sM+jYkgjEoVTFnwuKP9GhoIF1cut+IYJyoMFjsdeyLXNNfp3LjndF+qOK0qviYoTz6wdeE'
-    'j7U3pE2TeLWme4Svb59BWbqe6ONAFQecx0fZIczixnJeVq7XrZn12iLMY0d3Oe4L2oetec6xLi6ZDv53aeCdwwDfT+2G82saT6uL'
-    'zf2Rmbk/W7jFS3Q5Z2xhpEsE4y3ls258vXos+yTn7KeZQ+O6iPUeEvoYR8UaTxPw/lynjsqCouKK0ZhFKAuR9c5g9aZFMFYkj5ek'
-    'iq+OsT9s43Z1hsxfoWgenk+u9eWZCXxHuPnJRf8eNRZ0Hsa2rLWkiXjMbRdaSucvJCHMfQI3a+Cik813P1u3Lg3N2S9y/bPM0tQz'
-    'zPDsgEZuytf3TOHH5HKpE/0xzBsn2pvHURoS6rhlO4RbbEDVHOl8HZvARSXhx2gcvRGR6+NGFaOwSiGvHyE0lSpWpWnfVHdhsr6t'
-    'CQ8n2u536vMGv1FZazPJv1gEfeQsE7l+fXU+DTFGhGlM5Z4IfkMFD1sJ7NjGksAx2PhSb2QwUyvUfhp18etpXArKc/575uffFPvP'
-    'Bi+qzpp+oY4VyfMvY2czj4Nan2ff6LnaQPjpfPnWJtA9oH1tHEd+lsakVMmElyl49ZEQ3kc19zMLOPezyNyPB5/hQjsViqdSxVzc'
-    'KtSxGXcJuxioYXK2Ssc7M9q/doYb2y3PMpRbYXzm7Qz2utkd6OEG9L1KLsBphG7FHRe9u8J8uyPuYG1xeKHuLeka7LaY86MCukTJ'
-    'g/qhuh/F8C+Na9rB1uZyC32u5DRX6MpO7BV5GSKEavZwnQR5dj3H9CZEvIfiPRTvIeM9RO8e5X76dcI/s1QxsuZYnpXLLPKjzteh'
-    'lnd67Qr61rS8bPMQh3EdaTkufm8a454Y98Tnd/D8Lo3P73gPxXvI6vymMaCpjq6pjLFOcV9Bz26UK65jcsUKJlfkPHG5CPqzOdei'
-    'b1GygZ6QeyoqgxJEnkzlRlH3m1H6qU0h8vl6ck+101B/VyWXKIW9lY3blXmxI+HmN6Qxz/lE/9k1mvufLt0dOpO9ushcMXZbI5Pt'
-    'DFnIJYeFWi8uu4aJ3Liw6SLadB0M+I+cLPUuR03a4AyyvWcuBPzvdoD/3gLB/yUFgv8z4P6A6l5x2W8Xk0sOsHQH1LWa2NcMW+jY'
-    'DYfY3mBMx0MtdMxU9+Wmsv1+zf0+1ccopJ11NdGJ/QuHu9R87kv6FPfgLjL+YzR3G12Wellcjm/D87vYk6wld1tbI+y+wuC2nZxt'
-    'R1iMUadfqcMHNuurs3G4LuHFKqe4qkehf2Vq1zNIUpv16tC03a9ZT8R7Z2Yq+IrBHO8QQbu+sDI2cJ8kOvOqu6Y+g7WZXWDYU/l/'
-    'KSE6FEkR9NF7JLsz43i9W3HXVuw9uZzoRRUaPuuA5p+hOW/4nWK3Rj+xT+htH+7J/Py1Ro9rUKPnuEOxB2zgEWmaOhGM36fqxzCj'
-    'YyYz3iqLgGXUpSvkXsK48nTMAxY6Ytss8FMh56pC2McIm2sp5y7d5KVfBVuo1k3hvp5kf/4W9lY+dn87wObphx2+vgD/lrjGl99X'
-    'sG/iHP9vHi/uwx25dVO7J/yG5T/codcXUPmGUNlv0Tmsg7sGbK8K/JH8APyTlF8YtHM8E8a0tjto54jftmyPPhcqST8prfp+4Atc'
-    '4QLPGAoXb97swwvFmbSNSqH3baiKAXjDxf5c8XXTzaNrnD8TWp7a/5YQWr4OxlYuom1CZdlTFXwdxUHUDttEP11Fk3ews8JEp6vX'
-    'kAcz7dOgUNuq/0PKx7+mumYqHasuC9zPz/huja0Kl+t9gfS120I/TKVzampbsTVC51LXVxkvag28W5vObe/ktJd+aJ7fnvQCSdPV'
-    'rMypUObDpMwpBvWuZ3mOgzw3kzyr07l5UQZ9GuS9ZZ6X3jrP30PrUnp4HwzRS7fhSVVwthvan5fy/LrKd61sjKug36Pz/D0SNSaT'
-    '9VHpOfJ1MWmL9tkk71mwPmvS3tj/Ken7ibCBfxv6bECDPwYY/ngs6cd83qHR2x+2aH+rUPuI4e1+PunbGmCZlyPqV+3bl9n7e+YH'
-    '40bL9kaTnrya0/hheJ/zAv8C6atkTLLuK8lYdjms1XAEjuJ75+ykR4vanG+qdjoj2jmWtBM1Nx0kjRr3mwzXzkn6fKYNLlLJP0uT'
-    'Hp1iOhe83t0Rc/JGIshzq2x+Tc91Xv+LCV8u3K7ZSz2KdqNkBfsM6h2wlI3Leu9LeDwEXSuuZzxSAFpItnVnwrepGlTIS1T3D5xf'
-    'vZHUwWHoGqG2leVr1JcIyu5fIfBPy3YbzKXEWbLeCxO+XEK3RtwHF8L9GQZlezS4+MSEfzfTboi/lyWC9zmqeaSyk8MS/lkzXmd+'
-    'nfBCWbRYnO1IT61N508r1AFsVImgPyg6Z3hOvUjyhs2rzPsD4fvdRF8mG8DnyJZW3w9Ldv8L83jV3xDmcbDvI3f1pud49vwXev9d'
-    'CGOfVOThcHg7yaOj5W8mvO5vwZ/0e68DX+Sjuf4Cuc8YmmeA5Jl7l5f+zR7wmXRBrr/ArBwEfEO99T2IB7A/119gdh73w9w8DjHO'
-    '9vv+Ast05z/h6y/dmNvH9wq9v9hTyDc6D9RfYNZ3e2euf9eV5Buft6VCH4d8odDHL59Hvl14S26ds8i35ttzv9XSfu7J/abyu5u0'
-    'vCMM84+u8s2uq4fKOhLkHsFV1tEMdSZANlUD40G70Dpi05jd/wp5jKpf+cpgqH9AnNdyuLOR+/la+F3ihDGDPpUXoE+252exYMP2'
-    'friZzInMn2R65hM1Zyq6YarPWcUEzFkYfTvV57OsyPMZw57bXJnwcVN9PtMFmk+VLelUnZPqAs9JsWRzU32eS8Z5nmO4LLwMd6rP'
-    'aUOB5nQy3x9O9TWqKdIajed9UbxPJv/ddbxPxvcuc6rPd2mB5jtMrh3TeHo5d8zLFv/uMJ5j9zvTeO9OX3qoqghzU0gdlKk+v00F'
-    'nt+DSbc13lvF1bua6vNbWaT5tdE3m+pzWDsBc1gI/eEYdouj3xjTye56gbEcIHru4jtuc33JeC8WVr825mOnr8y4ULRgofX547va'
-    '8bGJienwg8+OLqYlxnfNp/p81xVovqebLXC8jybGLijWuQzar8RzErTbieckaK8U83J6W7Z4bvQ2fPFeCtr3TfU5SRVoTqbDXJQW'
-    'aC7CbInjPTT9cG6h5oTa/8ZzErR7juckaO8dz0nQzj2ek6B9f3w2R/vuiOco2mdJzB/p/ZfEc6P32xLPjd5fzXTiIZeQuZH9mfE1'
-    'HyZsxqnrd6UiX1R91J+ujBtyrKZvPJ75hv127ah8Sd8K673o0aBvZQoL3LfyVx6EdK8+voLONzD1Z3KVcPOPr7JFGo7Q5dTF6sI5'
-    'mSHU8Rf6hNo3fqfiDht9Lc1jdW0Vanu1fmFuLzikaU+2NVeE2+ua6Or3Cn08cd0aP5n07uipb2/0G7ddsz7Xilw/ZxhjNCzOQJRu'
-    'aZRvQe77m8ZAQ99NjYrxm8ZgxzlaJXz/+8N5rAXWN3+cYUkVx+GspBcHAOOtUR3gXmJfEDZGLKvzDa+zUzKNHcBjoxyWqbgqYR9D'
-    'SNp0LGU4k8eUMIFrhC8en63Hco1oPdxfO8Yl/hPWX4wDsUAEbWVd4JCus6ktiuzvocL3HVqMfa2bG4y92AAwVwZrqoL77jzat7U3'
-    'jtp7swp4BtH5qAI4WcngpJrpXI2IYKxo+n2XsPcFwcfsilsb4FyxiTmmopkWKGiumZkXZwl7XEHn5DWR6wegN0S/LZ84ZV2aelR5'
-    'e0Lgja7rtWz9uzUw2A3zdQDg0WW+tjrqCIbZuE2WPVzM9bWth/qlkGu2OfNz8STYx3Qd+wzbV9EO80VuvJZKwBHUf6gLnUJjp+ho'
-    'Lo5f60R0LJQKwMFNJE+Z8P3EjkCKtEOHCMZxQZupPpKXtttI+BnKex8N6XJGvyPNTvnZJJMTVLIzA+PCNkfg2bUiN8YatpE0aANj'
-    'S4bJDx/V6LsPC328Y7qenYp8pvtNB+OquMoz2fflwj3OaZvw4k7zc5/vqUKMp10EfeHY4EhO9+YT35XznXS8/ZZ4U4XLuI+xQWEW'
-    'j0xVZoThC5MYra+zeXs46Z/JpniW9kUXT7KP9NW0rgGH8XQLdYy9AYOyQ5bjjVprlX8gU/qpX5jHyr2Krf/rBufMmsw6/8aBjuKy'
-    'FlN5JI+9Tul9jsNxDRJCHzvNVHaL8pXD2Rq/LtT2xP2Ge5jLm8PK4Dg2EV6wg7Xbp+G1uG+pdks4dumnLHukZr62aXiMawz6xe3C'
-    'bPvF5UMusTlLhO8Lk8Yv5D5vUTZYawAPPF5GjfDjLHD44nl1cfCixqSKzyfrOy3z8SaHfV0D7c8i3+rhzMd6qomtAs2P+ZD2UvWx'
-    'mowTZUS1FjgO6U3Zj9mas/N14eajUCXDsYm5uNZSxtfIYLNSQ5PqeA6UqzQyWcJ3Mz+Pa/BHMflWndyQ4rMBDR/Wr8CDFJ5M6kF5'
-    'UqFpXoy9qcLXI2z8Nvw71i/jf68YR96gUPNC90qNon6VP4Ow9ctH1sDjAOn4YK7LK+u5V/hxRvBceO4I790iwvsuFrn24UsUd18c'
-    'PhDv77aAj25GO3PcZINjmhmvz8dcrxhzlcGYKb9v058TFHfTaeHHp1XRjBhTz/ZOm8ofluN9dovdHJr2sdFBLqzTU0Cct8JhzJTv'
-    'r4d6q+F8rkDFufOFoKoo/KkD2NtG+iGLXSH8vXgpjD+VbTh5UD907v7ooRbF8262UeHwcNpX7onr4P1J8XpP+/WeIXJjm5vggjLG'
-    'h2CZd5FECDy8w+ChJIaHSQEPnyZ36u0KnRl+R+VCa0TJjEYIvjnuW6Aj/LD3rZ98O2PIS98DseG6iY5Ne4i+j4kvyR4N3XcOoVmG'
-    'FbS6qcyR098DhjRo1NxJecphmv51Cntfm6Y6ETR2HeUVdXRyFdC+ssxeYeY/IMpvwCnEt0aUr4IzI3xOoF8KmZ6YtrOvj2r7rHTu'
-    'HK9P++3x+xX+PYAbYW5DMUL8iGTCLF+54h3VBZRzfwmRT/P1kekZaQ+uU1CmgfBCuOZrWRlex0lpvUxapVtGZdAzInQfuyL0lfoY'
-    '32nrW+KkdO7fxzJfIjjGdWm9Pl4Yfz0DxnkI6rtc5aX3d6n1f//3n3ppxZ1BHd+yj3npf92m1/98D+FX0e4LfT4s2e7lWQs6sRN1'
-    'burONNt7wp0i6KvXVN6xCOrvvd9Ln/yanXzzohfU67cG9PQ/9VQwRmrrA/p1+zXp0/DDXvqlJ7y0/FEo/+PwPZVkfXkZyt//dBCW'
-    '6LhVe1e+exroq6xu+9NeWv9Qbh8qNfsa2/nUM0BY77XrA+6tr4J8xkV2z8+eaMIyPoVyn7Y0/SMqd5hsvpTdjVz6rA8DNvuOw9N8'
-    'UieHUdc6TWG0LALfULvMWQoewaaP6QNgjwjxqn+b8uQe+C6LH77tpf/vJ3Z1l4P91b7ve3W/nPJ00rJzciDX9uSO+93skNrZvWYu'
-    'zxz9JBPT91ESxgVBRekAz3xlZsKPM7zfsIGhi1/w0m88EX4+8POSwx7de8MAc/c+pT83V2fG81mFPJ2eh0gP7d0He/nJ3NjvR5E7'
-    'm2v2+2etTE94KPcsXfMtr8xc4Av5N95OHZE7yXezDvi0QHZf7/XSj8H8rfuW+jxutFyPX3/dSy971K7cbYBD1rxYfDtDk3orCSTX'
-    'AFzNBlx9z0tudVYJ3z4T+0pjuS9ne+bzSY/vV9E3877tr5/Mu5B8e/QnXvrj7/s8So2inEwf0ZSpCynz8ZXqMjqdEJP1v2a/HY3V'
-    'CfOWNsTj0xippwJI113E6T0tIQhd88j1/1XCw2lI+2fPbeBLNljSRm854AOZ/0+g3Vv25+La72cynIq0BdjTXvq8Gy10wSTBUVXC'
-    '94tpgk9uS/i027OL7Mb+n3Be1EP6KJxlV4C98FWZjAMOdnYqnfF1lnPRBPQv1zGjNMa9kMr7dUpH294XXwV4bibU3wvzXTLF7mBS'
-    '5k/a5g6mra14dzBjDk+d4g7H5h6/nO3ZIyEtHXPTUUOeBHUK43s8xT1eEWGI4pkVItc2tCJEH7gO6L8aRZ56oju2g+mUVhCd1h0h'
-    '+qZVeeLMk4W7rwkTueUMaOfL++3OjVvhzHwazonT86jrwDf9M0jWdZzwz7N9QC/8FM72K75pVzfyReL7uTbLZYTfehz4q28+kTu2'
-    'ex/LveNHOa1Mb3hEnTdJ6Cbd/FNfLpeiXtJz9nIQKj9p2Z/LD+P8XW85X3IcMk3AuNYBvXUprPMyss6SibGpewPQFgfgPnsO6adr'
-    'XT992K9Tpq89rOfte5LefUY+813/k1x5G9+vF+23p3FmKeQM2Tl/xocxm7MN+XsV3dwGdPOipHfPYUvXyTpOarEb3wzWv7Sw98tE'
-    '7QbpvpaykbA7jFLGX9N1rwOWCOU5a2CuXt6bKydqIvJWlLdIPsZmzuYd8Oltndx3X8LTAZX5Br+WK7PCuxrT9r7xY5+nQTztss9G'
-    '/85L34F+/3nCv1e6a7+Pm63k408BDoU9fOkLduUf3JvbpyHSp99925edufClCFe2eBPx8JcBrs5O+HddJwKvfNHjQZxq08YtsBYX'
-    'wXl5G5GRqnDgsoSHY/m9QxauXnDk29l95Awy95R3pHvTtA0qd7IpR+83ZZ/eEJ6frXzg4dWvu8MDtb9BvPOzJ/x7Dy6X5rQUt5OR'
-    '775J9KyHYd1/b3nno1ofFzj81ZO5+3DJ19Xwdwfc5VNavEGobbZ2iXD/C3gXfxjQcNxGOh/7hm6h9lHWGUHPR9mP6eJcmZTLx29O'
-    'VPxQtL1Y6Hj+8zs8WxpKyudwT5j4kSsB+KFyNioPW6HQ0bfxeUD5RjoOnX1dPr4VXNrhdwQr8VwRQVyyCukjobZrMfXPUEL0wcJs'
-    'R76cspe/NAHvTXWpS4h9Rh3swRIyX3WgI43vrhe+3xNuW4o2PReIoC3qRpJ/hMkBzhC+P4N2jS5olM8AWc/xMF5sNyr/UtKnY9O5'
-    'Y15IeM+2Wi89CtJFkK6qzbXbVPElyyzXCOXM+dgjtStktxSOj3jKl7/Ldt6n+Pa9F8Hmluo+Q3ydszd5305SfLtjiy9LwG+V5/h5'
-    '6mB8+K2KfTtSAVd95AwqY+cYfkP5PYWhFSLX7nKFUNswh+XV2TBHrUMjoUdscJWN7JPu37XQ3/Xk3WnbfL+Z+O43Xd67Y8k7PA9W'
-    'CN9uuYe0GYaLkJebL3LtbJot8V8J+ZvKh1co8iaEm+0g0kM2OBl9vC1k815nuadLN+Xq5dryHxwfyD590EEGb3J/9txuN9l+teXc'
-    '1hRobmV/Xee2/Jng3OL8nu54x1FL8K0Kjx0TgscWW+CxQy3wWCORx4+IoB87LlvvEb7/L5VfLpyjDyXcYJCfk4vJ/KGv5K+we4QR'
-    'RmNzX16Up+gT+dkZ11jrtk1nzTbQbVtcGB22ML1TWz/hyQg6eWYE3K1ldUbhrUaAp28Bb0jvH9MitiOcKDtC7tMQfRIhPruWfTuT'
-    '4B1T325YD9K+FULt1wjzrCL01DoDG621YJtyBOnbLgM5ylY2NuofzqQ89b+kw/kNmv2zROT6ClDZ3OUrSzChJfgddD4yAu5b0aR8'
-    'iWZ+VoTQt7rxm8qrYl4v5vViXi/m9WJeL+b1Yl4v5vViXi/m9WJeL+b1xoPX43xeGeHzqkSu39XZwAcco9hjZXC2me5zajuGddrc'
-    'O+N6nmhRxorG6C48brNp/xdduetZQmhAk/WwuWf8vxracjHOxZi/Nj+FfCnI+zy02ygK/SRg8Kn0u8qJItu5MtRtqIiqojLsYxX5'
-    'vZrMbK1vGlEvBHVIlveIuA1xfb0+c4tV1eXGuNjRjrmFMnKhT71dj42epA+gtk8ycOw4PPXOA01YzhHfg6jPWjFmr0NQaLxUI7hd'
-    '1zg8ydRkJa/TxkSy09NmQoVHtm0LK1G0dBOcvS5nmpSnhMWt0dEcKzRnXD66asfkKV8+humWHTqOOmbUDt2mDLdDj5JlHxPrqsW6'
-    'arGuWnx/Ed9fxPcX8f1FfH8R31/E9xfx/UV8fxHfX8T3F5NYV43KE6oJbi1n/O3aEJ01jP1G7ylahR8jXrVXua+LVYryx5K83MdC'
-    'A8EDtMzqkDZ5vEkTWiEtcmNAt1vAIp5t0o69SlGe2pVi3jsSdrBFYUOWv56U73Doay8p3+VQ/lLWf9vyZyXy2/frEtH0yLGJaHpk'
-    'acLHDTss+j+PlNtuUa6W9KlH5Pr6wTwlCbP4ld2s3G8Jnuuw6JOMvzhD5G8bLOt6kfShz6DcDih3gJQzxbWy3GOW5bCfe0k5G7j9'
-    'K3Le6Pb23aTuQYu6P0rqHtTUfaMI+p7ieUYs1wDLdSvOUl735aTurRZ1n6vodxfLc7pibnmek0meXZo8qw1ogmWONMF8QsvwdpsU'
-    '/CR+qyffOtg3yu/p+CWUTyNdwGMF2vDaiwkNkQA6ZSahIZCesL1Xy1fmin7GOO2SJLRLudDH0cV22yL0zGuZDEvnH0DVVm0B7lqa'
-    'gI5RyQ9RTlCrgDOUD9D8jylk1CYxvquZ7BD9ZqXJGlAd/zSZ5xqoF2MO1zEacovmjqWJzFlCBP1tmPa3UeT6zl4gzONy0H1pGve1'
-    'T+T63aB+ROT4Plbh+xxLwJ3EGkgXQNpC7ipkOh/SlZDOgbQZ0rPgTmOowo8ZYzu+sDFwmLqowpPrm7ZTyPk7scKPx8rjCu8sYDuH'
-    'VfixvExiV3cUsG1RpHXk7fyfcn8ut7GyO4XeH45pbPoBaOfpct9/GcLyEZAuhrQc0uNqc/cG7oHDCezLOh8p92MtqeDABp6/ROrq'
-    'VNAANnX9GamLzylfhxHG/3EfOTeG9KvDsl878pgvDjcXKfr1umG/eF1/kscYeV2ryv1Y3i5zHwbX2RgJpP5OYR/nKWqNklC/DV41'
-    'mR/ch78syx8GsK6Xytz3DK/re2XB80RFV68m8dpM46JthDIrWRy0jUCjf3kC2j4L2v5Ime/LdAHDf7MZbTAnAh9eXeb7NnOBfVnH'
-    'VlLHgELeQN/rYPg8Usd21k6/Id5rU/Sjw7Ifx1jMR5cGLucb9GMkAifVlHn0e9h82NAtOL7flvr1bmM4eKcwj3XH631FUW9XAer9'
-    'QWlwHkYM6lHFkKU87zdK7WGFr9GXSqPXyOW8+NNSz9czLdctzOLVchiL0ou62mAMLrTbZYr5HTHcA1jHWaRvG9LqWK2qGLBtiric'
-    'FHcfX+B6ES+3ZAofLnLjvobVhzE23xMhGzI9N1qhH38s8fQFwuLyorypUOfhK+PYJs7390q8dYyKMYxnMI/fqhvLAwWuF/v7mRI/'
-    'hhGe26trfRlIVk+vNldGs4eUaWP8PpY5nJW5scTXreB80xKNrCBN6pZ19Cn6elxEu1eQdpEPW8j4stqIdjeSOpaydssgPTqijpMV'
-    '/eAykMMj6KLlpI5mTR1HRfRjXomv52NzPmTPf0XZ11jZfs2Z+ce0J2ul9Y44niNZ+l9RX7cwizHOz9Ps/Q2pbyOjj01ie/P9+kSB'
-    '6sN9+kDan3vMcwrLu1pztnzBoSy2e1fa14Ue7/NDtj9I5nF9OhqXR50JlxaoPpyfM9L+PceCWjWe0e1FGQ++SqjxJ8e5K0jeBMs7'
-    'n+VdqOjTag3vxfs0k5TluH1JBH4qIX2cHzGeP6T04+F5/53kXRqR97WQevnZ8NOUP9ZZjEddFDFP/0DamRXRp++k9PPC+/R1krc5'
-    'ot57U36snT6N/sUQu//7fCrX1oHKXIcMeRhZz+0hbQ8x3qUHytxAynSFnBcULw8atHMtK9OhGONWhzGeR+rZzs6sfoN6sD+nhNTT'
-    'a1HPcsW4djqM6xCDOeW8aa1BmX9h/U2QMqr5o7ogWOatpL5Mr6bMvyR9nL4uHTxHbXmVnyR9faY+Rufw/XQg6d8t28KILP9oSPle'
-    'g/JfgfIu9ytZ+p+MVbdGKFv4eEjeXib3+pBiDttJHrp+uxT1quRKWf0tkjdMViTztieDulY6mYdKDnGeZm2i9lk/lD/VsTzu05XJ'
-    'oF4dyi3eZut4ZEjeEZb3EM28mOKhqqSPh1z3m6zn90RvcA2UP4fQypRue8MgL9Jkr4bk5bTxPxrkxXqfgdighZavy7r/lujHqfaA'
-    'zHM/yaOSA2flf4mgDtBrbF98juRR0QAyzycSubpUJjAiy92iGMcIG8d1IXkQ9ocUfaT8YjZeuqG+IMV9WdtRUveARhdxE8mjul/K'
-    '2i2SPJ0afas2xXpwvvqEkDyIT1co+sz1qRaF9KeD6G9WhNBgGIeoIoR+knkqFXm6+flPYMhU70CWe1ME6+a4/ZciONbXWT2viCAM'
-    'dxnA8E+EfmwjkOcfQvLgejwu9PsVYehRYQfDWPd9IggPHM//NRm/qQxClvskKWcqi5blbiV9Up0LdWC/XREii6iD8evqQby9PSTP'
-    'iZCnneRRnRnZ+/+QPCelfdvxWksZSPb8V6xt1HmBtrGzCii3Rv3NWku5B/LGtZZyZ66/mRLhfnTDdChddPrQHk+n01cs3TxZ1yKm'
-    '31il4N2prtAKha3I/Ii8traEjcIs9lG90PulUPmsWC3iuEixr4nY10TsayL2NWGD/2JfE7GvidjXROxrIvY1EfuaMIGf2NdE7GtC'
-    'MB419jUx+XxNVDrYUMZ2fLEdX2zHF9vxxXZ8sR1fbMcX2/HFdnyxHV9sxxfb8cV2fLEdX2zHF9vxxXZ8sR1fbMcX2/HFdnyxHV9s'
-    'xxfb8cV2fLEdX2zHF9vxxXZ8sR1fbMcX2/HFdnyxHV9sxxfb8cV2fLEdX7Ht+BIGdnwmtnKusZabwGaG6s9XW8gaaZyKfoJzeJyK'
-    'IfaN6ooPM16Y2y1F2URFzY3s4zNsjPxMGWDnMI0fwu+/8CwIix+C41ytqKeH4UsaP2Sbxb3jfEP8yO3r6g3LcdqE6sCjjVhprLM8'
-    'YTrLrva/trExomxcCxl7He1YYxvV2EY1tlGNbVRjG9XYRjW2UY1tVGMb1dhGNbZRjW1UYxvV2EZ1stmoYkxRjGuJuNU0rqU9Hp7e'
-    'WDk7p21u+8QMC+fKsFzWYHqfhN4a3CLyeg43lWGZyKL4nqNrXUHWsATkFO2AowQ5tyoI74X55D3EJQbtSBz7G3h/s/D9713FztNe'
-    'gKESgKGpAicp8ydtRU9pzkW51mZgpM855vDUKWCwhtDXJrgH4WmQwFO87sF1V6z5TfmueSHXXb77QOaX8xPeev4zkevE+/rg29cx'
-    'DRBc5/Q40AAxLp0euDRJ/qY0VILwRz1kb3bCOrvAWCJseyaLsxeK8nhVp0xW0eVRlU9E0ONVTD5VSu4r6wk+Rf640kKuhTAgYhiY'
-    'tDDA92+a7F+VD64ahfwRyyDcJELu2moM+byottNwNyiIbKkZ4CtB8iPvJ/YKcc9Latk+b4ffqay3yF8D72YJ3459CctH991McmfF'
-    'y6jkUrbrxcdyLqQXkPsUU77clq8uJ/XIemeDPskqIocT46xvYnOvUwNtz4Y7/mOg/Q0P2d/Tuujr5dvP55+y72fasp+ovzMnzzvP'
-    '6/d7ZcoU+jr8nvglhzs6xBGy/ttgTLfAeMrFVHsSirsGCTHpkndfl+LOKkKTpk8y7xpg5cxemnVZX1TC2s/g0qYGdMMqCzuL4V1M'
-    'enQBxt0IfUonHVA6y/Bb6MFhDwvBp9wNSOtAJoA0cM8F3tc60E3B9yvv8t+fG+sXF0y/WOLv+L55Yu6bkcbEM/ansT5urI+rWeOj'
-    'FWtM10eObQGhuWQ9hzBaPYq2RF0WU9qe8kgqmjHWIY51iGMd4liHONYhjnWIYx3iWIc41iGOdYhjHeJYh7jYOsRR3/ldScUUvSuR'
-    'bQ1fPnnuRLJ0THfx7z5s+vOLLg//LnagoShNWj7m7wVc02rIlyL3QbMIvGXv8sfU9fHvSMcsc5QBxbx2zGvHvHbMa8e8dsxrx7x2'
-    'zGvHvHbMa8e8dsxrT4S9bgr2ciF8ZJWRO9vzRa5P+lPZeXdfSN6zWN4vEF0Knncwop27SDvvg7Qf0g6W91aSF/swDGkny3stzIl8'
-    '9x5IB1ieq4Qfh4bnGVL0v460Q/twFqkjzM8Z3v0fxnRZcQy7I8pTvXbV+KPaXk3og7MYPPexv7HeLlI/7i1cg9NZ2a3Iy0LeOYRP'
-    'PZWUQfqnjMHMqYweycZZSAdTurfSqB8tfH+QqMOM8I97BecD9RuQ/yuFlNuFUNkW8liojy5/1hGtrnVQ3yL4e4HI9WmriwO3m9Gx'
-    'XRb7mdKgwwyXvut7nOCysLzIx9A5O5nM1WFk3U+Bctdo2pypaLOL0fKdBm1yG51yIiMKWwe5Th8nNBHfE8co8GEPg3uEaRzTTkVe'
-    '3BvtbI/sIHm3MrzSSfY66g7VsLb5Huwl7dXBfqli/exiZdqJ7lAdO487GI67kuE6pPlPJH27WoGrVH2T+2yGBof0sXZ62fwNs7rm'
-    'EBnLIIGtMja3Q0wuhWtEdfxXgv4Thy08rxMRsII4hdrrc9sBWl7C50yA5wSBbVtYLkSf6hlPQO1MM29Tkq7U0ZbIB8xhPDqXaVUz'
-    'WS5tj8py17F9TmX1jRHj1c2hXEvp595kDu9KeDCkW5ddMCasqxLLanjUFKTpac29liTGHh+7k+pK/1zaarXkrwj/7tMWUfp3oFyZ'
-    'eX6esmZxRhFeh+M1nVZrivv2JsW+LZvGa1wCT3iu0sTY73MsqkfHJmKNb9Kvsak9aNS+vj5e84NqzXHfb1Hs+9gfRiIh1rzrpiL7'
-    'tAiHJwInxz5Ixn/OzejUkDWQ7jxKpvc9Syu7Z1nMDDmtn8awj5XW9zTBp7qV76vheE2n1Zrivq1l+7bCH1BoQwG+PSK/zq9NmP7C'
-    '0cK3r6Lf+T1es/B9WSCPXy5yfYZyeavt/fZu1geb/WD3JClpWNwnreLC8vDtstjtTtn0ktDar0C9+ZcwnSUVHMb0ngFMrMxnAcvP'
-    'i8oR03vjP+d4N4Xw362A/7QDTpxma5My4FpDn6Q7bsvZH53xmkyqNcF9U6+ju1qzO3ZUd/5Vk7WtcSgXRfcl28QdUTBVZZE/DF9I'
-    'mmvqwmaq4Lg7WWS/7VFgO/XxxfRbk9jXfvQa3ZIf623laz+KVwzDd8n4LM45i4u5t5IGbGVMH02+NSkTvq9Rvr9MdORUMiZZ5hdC'
-    '7R/bZn1T02u90/mud9TVWyHgIQ2yNoSN7bCO2yz27TRfR3oGtjhy/uFn4Bej5XI2ezT7d+aXO1V7cso9KieLyVR6AnpSb8OU1huz'
-    'rIGRhsnsUa8+2ep/T5PrjXzxex3ofl7F2n3tYS/9lKWP3pieVuCS/MAwkp5WndnTRy4Q08nxmhR/TSR+u5Lhsc6YJho/ucAXzc7L'
-    'QsgNcu9VkqmD+cG55TYC7pE97J/gXovXZKLXJFKfJaR/Sn2WiPxh+iw1ItdWDnVRwuLYRt4LpbJ/f0VFspczvYUah3Jh4/kcG8+n'
-    'oVylkS6YlDSUlOLfZdPqlCnPTvOfvpQNc7AGfjITO2rDex/7PStIrzNQ2dxXsu827/crIvU/m0M5xdKxN8NZ/wjd6+SM7Nws1rGa'
-    'uli15WwfSDuyfZmfjUkfzksU7yPPTwe8MlH+FSyKpUSBn7GCPhHnZ7wmE74muG/uVOwbOEsyuDwJC5aOVIYoKQ2Zq7JJs0bReDqZ'
-    'HJeVsq3DtuXgV5ty6u91Crr4jhhmYpixgBnEO+2xHu2E6HSWw/zj/r08nvsJmXsu/0G6qITwYbWMD6sg+ukYq3AFqxd9CrSRexta'
-    'RynJz3XcpZ+FBpKfxre0qacxgr9sYHVJfmCWsPMJgfVXMzwyK4L3xnmMysf7X8bWJc3WxaQ+23ihtn0dgnqSUO+sWPdhyug+cF3f'
-    'AVj3eP2m3vqVCd9PcSnZj9wf2myWj+LdI1v8fNUh+Ra1uPtTDrvXV/k8d73bqFDgaPSZdhOB+VLNN46Lk8L3ZV9J/qYyIvRHxM8L'
-    'HvcZ5bcpJr/lPo1elt/ZXGE+9HeEsql/DpGxpgA+roh1EdT01+i72xTkh1ayVTnX6ShpqlynmRqdFLoHlkM6o8X/ptJhMdFHlGtM'
-    '/XjeC+lzR/j1DBEaD00rO8h+rIM74Lki15cf+vZDH37o0y8qbin1t0x982E8yLNhP9UwesSEBp3q9KstrjOFg54C3N1Ps0cjN7U7'
-    '6kM3vUFVdYDvzxZ2/mzRFyD3Q7iUfEP/gugjfiH5hn4ZMa7vPPKtS+T6gJyl+IZ11iraGxbBmPAva2gFE16E2+FTX5v51sP3zkcV'
-    '8qFyL0NSfw+WniQqpUUJLm4RRt3aH3djefY0WRiUFRoIPcxI7/LcjOX2NDqVO98Sw0QMEwq5skre1M7wUg7N7XAXOY2eyIuLQugu'
-    'Rt3zi3/MrM3Pg/f89D3nJdPC90XO43mFxfpqIOdeLUzAfCZrmw35l8Dvsg7KBzco+OWKMZ9Oj4JH3TlZp5mvBOFX8dtmwiRtZuPi'
-    'PoAvY/2uh3c4L6oyS0QwRgCdfyrT2Cxy57iM0NWbWf2LgWa4jPVFjn2G8P3DL46gKVSxy6N8dpeSueXzR9tKi/A46Zdp1hf5gUoN'
-    'bz/d+fdI3l4EY4hklvUm8/tStzOglMjPVDypiXyd+ulWxceQg/oNyWcKuzax4lpEdHyTLo1soF/4fu+53C+sTpQtfhXaR3/7UXIF'
-    'bI/HfOpybH8PkXuYtu/SzlXCjzHZw+ZwhMhVXOq+BHAcj93lUtfpALc0xkM7kf+41LmKjH0XgydMdzjWfYjwfLjTeA0cNofJ3Li0'
-    'YcvT0jnrJn2iMXQ+kPTmuhj7GXlyjGF3GHmHMQPnEr5exnnM6gvv9c9LzH/9fl8OgO/eORCMaztvr5c+/5TbnQGNO1qb9GLIFHNu'
-    'MDbgKvIOYzHSOKTynUy/8KncOKTyXd2lubEzDyPfZIxNmX7ybj/2ILaz5OLgPP+iKzjPPRcE53nlXbn1Jgm9gfFX/z7h3S9IuNvJ'
-    '9sSQBRzbzr+JXKvZ4qzZwfBjP8NLXeQ9xt6aXaCzhNa7COqN6vewZX8xtgePtUXxBi+TJLKtDQkvDkTUOFGG2ELwOP27fQJhIiwf'
-    'ld1naaiEF5+WnnPtjC7pmiJjeUF48T/oWF6ZIn3/78Lzn1AM/DBT+HHxZLoG0vWQvgfi5ZUjnoX4WbfM89Jb5/n7Y57w4+ydDuVb'
-    'I+Lt1RH9H5rvOMh3M4nLtz5tftbVOswHHXcrpCdoxsH7J/u1DmQQSHfQO7wuC3zWRc4OHV1IaZv5MPe03e0EN5q0S/FTPzvDdgl1'
-    'PEKdzpuKdwqL5XmUYDZcbVClRkhnGiPUhk6Jism7Uuhj8i4l5WmMYZpnAckzqMlT7NjpCXK/RGV33A5NNZe8nJzPqHKu/p05XAkm'
-    'czOlO+md7tZYV0Mvz/lE9v8WoqtRuDtbwzt1F55iGcF/+O4kEYz5diS546whe47esWKs0E62J2l71zvqZxVjzOcpxnyWYsynK/p/'
-    'msM8rFaUGYkogzHUaRkaX5DmPRTmgubl59xMRZ4ulqdKkUfSNKrzayLX7wrF+m1WrN8HybtHFGv/8ZXBtU+0Btf+GM3a0zOL8k9h'
-    'a6/jucLWntI1UWu/2GDtFxus/eIirH2Z5drTmK4Yu3AB00tbDvKhElJfipRfztKThR9X+1xyZxRG55UReoHHjO0l88njrnZY6KAN'
-    'Mt0zGrc6wWTqUfEtw+ZjHYHpIx3kXicX8UxCHPtf5N3MFu/d78i7GfDuTaJP18LWuQXq+qUiz+EtuXlegT1KaeOwPssyz0u5HMFL'
-    'NuNttOBnEL9sI6ls/2+IHH2I4YhBhRxNxyPJuj4vPMcvqjuTIUUbUX0fDLl34XIiCvPXEp66i5Qxjf0+wMa1DWgZUxlev0FbvI2z'
-    'YY9SvD6o4T2HFWND3vcwVhbr2krwTFjfosbYo2n7ULiXMF1TercWNVftIjcmNY/3G4ZH0pZ4RBWzdpkDL/uu7BrSE0VQrr0K0lY2'
-    'BhUfp3on75fWO/DaYXrZpnU0wZqP95gbhZtOcZge8bCIfR7maWcgyJVMwXlX07Wh9ws2Z3ChaBBb2JjmT1INGxaPQdnx4h/rmTw1'
-    '3/YSluVLLMvHdlEh+Krl3Wl1sItqNpK10TNvLUlddCsayHl/A5RHfrYd1vgy4du4xus8fus8B9YlTfQjdXdgSG+liXp22J1jktA8'
-    'DRH0jAt+WKvhp4Ys+Jh/VfB19Rb6bSY8Fa3vZfb39hC9MjmHr9d4sjPK+3K9vh5239OimBf63pW3om22W/A/bzJ9iK/X+DoBYbzh'
-    'eI9l2ILvxbHcnBnLKQqe2MTW0lTXpZ3J2Ho1OiHjzTOfVuPvwWtZ270KeS3NN6zQZ6H6Q1wvp70AY4ma7y6FnCirw0LG+Qc2PhOY'
-    '6dPsT64H4zpmOq/57MtnMwj2ffDuFKarcDLoKnxoXnAuuT6GLH8S6DysTpvpZGBeTOsVOs68DzLvSqJrYtrfVfBtVNNf2qc15L2c'
-    'o1urPXmKShbUx/ZdO4OnEcVdCYUHne4G3xs9BmuL58fF1Z48o1iwW0iY/RdIXyX4NHsPVO3JW/I9j2n/uzRr0CvM7eT7NWcSvwv5'
-    'XZWn30F1O/ka/0Yh39bJiG3Pt54InIt2w89W+fM8WfFxWP//qiqXVjLZI7Z6TeN9xl5Z5d31mZ6pKnh8LeL+YUhzH9sNfTijyut/'
-    'IfefDR0ctrcWVHk8SdQZ02qog4h5aZunED1GeuacxM6ItUzv773s+xo4Q97KMLlHjAMN0KnB3V3sPuJH49yfAc0+xv7sneD+8Pm5'
-    'LdOfM0Q0fWECW20WdFErgSvT+hHW2vKkh1oN6So5P22V/r1p+wTAMeL/+ePUj4GIfrxT4d0lUri9f36uniXXk+1h+YY1eO8PpN7s'
-    'nX1FLi9tql/hwi/vIPORz7m+Q0EHy7E8UOGfM10WZ3SHBV3cpaDdVHQgpy0+WuHT/b2G86BaR27vZrJm2yzGhXTD5gqf5pysNHNW'
-    'J7rCx/UTTRtn794qPB0Emf+QWi9dCOlKSOfWqr+vgbQM0kWQngHpKkiXsvwza7223ygP7ncXGHPVv3i2vDhyNVP8/UCR24865/90'
-    'gtrH8feXe3Zr481n0D5x+eb7yj09CZnnKLYP5kDaBOlqBu9tkM6D9HBIT4V0Pts/Z8A+WFbu467JLBdMkvWyOXt5fVxe1BMiPwpr'
-    'Q/bpn8o8Lz0uumOF5scfK/P06m3P82HF/uRyq7B2P1/m88wTwa/KPlxX5umWRskvbXjL8aLnzyrz6NfsfR/b84ewvT0T0lmOZ97K'
-    'kLbma9pqcmxrNmnLBTfRcgsgPYF9Xw5tvV3qw/548fjZ/T/O7aKM9julPt6x0VVV4ULTsjo+4vOlufu/GPT26xFyqetKPXtKrgds'
-    'q+9sSjtsIfM/0Xei60p93yEutKjuniFr11/Aunm/a0u9vycjzpb9+z8lnr4GxVMJSN8H6QZIk4448pkSH27bxwFvPETa28rWq11D'
-    'J3U54BeEn7tLfNxQSJrNhkYbJn2YCDmH7MP5JcXHkR0Ra7+qxPdb1M/kBC9rdBwaEl6aSqjvKg4t8X1DueBdU1yRIvOXD769Ng/+'
-    '43+ng2N16UPUWXYg7eFcG7xjSic9ROo+jdFeSxlteZZl3X+R9u1JCkULRcHR63j+p327pHxkwLKungKtc0cE7XhOkdvBfX9ceuLs'
-    'fGaRdbmGtf1ljewd+3TPfObXh9QVhpdM5Pj/nvL8Vk6kvksUX/hUyoePNo2Pk3Ws3vc5tLM35duSdTDc97ohzvpcypNbjZccRLZ5'
-    'Y8rTiS6GvCNrx5fy4Y37mjK948e6zifzM153EseTNsdDVzKr30xgaTCEZguDpXKyrkOateqykNfzeflV0q9/TcR+Wu+wn/4x6d2L'
-    'TiRukf3426QHv5QvwbsSG9myrOuepO8f+NJn4B78QK5985NPeung18BfxH4vffQ5r45PJPV4psvwzuTmpO+/zsVWV3dG7kj6d8jF'
-    'lGHIts4lbfHx7yyA/judr9XJ/O2Ej0h6cvcwHdQoWD/BQv/CZI9JZ9wNIr97jzcSvt+LKHjk8PLzRH4243yOf5Dw5IiFuFNRwcWI'
-    'pt37yTjy5d9kfZ9V1OfKI2X1f8ka8T28W6h9oSBvupOUtYF9WaYbytrK5GWZi0LKhsnYs/d/Cd/fZWeEXAhlketIGRObFVnmmITv'
-    'L8QEd/Vq1vvQhJtfiX5WT1XC93USRoPWgUFSVcQc4Tj/U0TnxTX/JdhmFVq3Udb9E+iH/P7GRrB37/J948r0LfBXe4Dk/fH5Xpq6'
-    '3PeBK9PDur28fxeSl9f7sCLvKdeq8/4PRd6e29R9+HxIXl7vn5G8b4H/3wc18/CRkLzcd/B1JK9EADKtvSBYtg5wAM97xxZ13i5F'
-    '3tNuUOe9hOTtgrx39avHtpHkvX4nnEsb1WPboMiL68bznqjIi2vB864geVsf8NK9+wCGgXZb9KgfNwvz/vXjEM9qr9o3djPJG0UT'
-    '1pC8nK5shnpnHVD78TD10WASFyu2eWa2sF/ktvSjFob4zcY+GqLWJvYDGR3Xw32d8vMDmbS0IQ7zU6qK6THHAk7Qj5cNXB3i0MYj'
-    'lm2Y+gqJ8ild6PK4dqXEV8AFDIeuEmr/RouF7z8I45NWCz8uL4/jJMusZ3WsF7mxQbF8qaI8LbdE2Pl3kXLvQwvUV9M2qR1+mpTL'
-    'ia+VOSvveUm/Pmm2PnI9joP+bBW+r81C+C6vIfma4Af3YqHrb4Q5Ojnh8S24LjSOtEkMaBuck+OnWqjiIN10Ez2XOli9l8dnTs6Z'
-    'M3qFyOcJjXvH8Rb6MElYwmO87lN73Rth7VvJO1WcPZ3PPRdapBnalQ/GJawhMJQ4V08u8f43MHxHeZcSzXlcTsYlAfVwmIM5pF5u'
-    'Q0HTQWEfuwn9DDUK3z8r9T1MfdbvUqRhPutVseBwbOhTdd4q348yjb+OMZRofMFNJA/GlsQ8MgZkVn4mfF+950J6gQZmVljCjM4P'
-    'Tw07/2X/8d5loyK1oR9nkbrmp4OpCy3q6pOM04wNlvU1kDQJcDAI89cL+7DECNemEon0NOfrlnEMY8d/V+eBi1VPqrqtZN9tfjxg'
-    'CU8fE+G+rDjvNBCyhzisDgFsmNRN90AqhM+kfkxXiNyYsSb9KgH8IizpYte4l4XAWfn6WTWN20JlctyPuA3d1gDvMRYc4pQk+V4S'
-    'co6WanDUXJKf1+fqC/dISEvH7PAg5XsxXymhIdDvG6WBG0i9CAe29TQSGMLY3Ekoc1RAtpY8qB8Rwjco0OioC0Ec5p8vVWQ4zsrX'
-    'b/fSklEPD5RrcF+dYt/VwfdKtieWMRlKGF04HmN8cM/0HyPe3dy1f2LGWDIOY8Q7pne+NTnGPB7rmoa7sh89NbnGiDQF1enYLXLj'
-    'ufCYwvSenccYcfVxXMb6p6MZVHcJYbQM8sSmtI8c0/uF57MGy6RFeCx7KgteDvw2pyFMad7kJGgnjFbNx4dxM7STJPOpk6E3WJ6p'
-    'czXwQmMRUfh2hdMEqVfE95hKfvfwTeIOUCVtISI10+dwE1qLyzJSZE3C7iFOBd0Oeieh4nvCZF6qNZ/u62pydx0mkw8XYMjZjdYx'
-    '6GBnbSzTn9i7HNQpTFvKMFDuu1MEYx9m7/ITwTwDLE9jwpd3oL1hF9E/5N9QhzBN6qbl6ondw9tCnwd9VPyHCLZxJXz7v+RbL+vb'
-    'a4pv7/ofUNQ5At9eJH3aynQ7cU6eIeXb2ZgyZKf4Xoy7YtwV466AXkfYPV6lhq6oZHSFOCeztl/wfm9rzfzeGi0XSqLMUVF/fQHq'
-    'L1HwVNvJ3WMN4CWMHZKOYTEFU3WuAoQKpYrXZkLfyvP1HoVenhDmsTAxzuY88m4+3K02kXffwjOVvFvbEtTpRRk52uWire9JjneS'
-    'MTxOHXhstFzXK5k8ojNeU76mbRO9pvnGUVSdL1cCHqh2WPdJFcDO/EnZ0ZpjKUlr6u+h9M+Yw1MXsu4TIbdD2CiN0KNFWErA+RPD'
-    'khqWXO8rCwVLYeucZrStKQyF1ZkkddYTusFEz5jLj0tYXZuBfqqx0EOh9yR0TFS2SGkj2c5lIWMURGdffiy1pKlknR8me6uUjA3n'
-    'C+vbCmXKQWcgGEfw4NYbQLjPzNHv9Fx+/noDdJ0uY7pMNrosKh1Ge308SaFMX4U8IFzqHegtYzurgL4dLEybCWEG+OJ04qNjs+Vd'
-    '82VQx/FJ33ad1pEy0C89KunxjYgzVP4UrhJmfvtUZTtFrj5wVdL3b1MMnWiVPvQbCXN96FcTXj9iXkbJy6RFHk9bntvNlo+R6zmQ'
-    '8M46qj+6gunU2dZ5CfgxMTmz6zR1SJ8Rq0kdqr2zTfHexKcb9e+zOIIP4DoULcLcX00H29szE54ev2oOcT+qvul0QGzrkX14E/BU'
-    'E+ARlR5IdXynH3ZHUkx5hdX6ox3OjcKzE8Z7+zKir9TO9sqg8O3PZ2v21YjQ+9cOg/2s33fhxzPg/uX4ObZbs6eiYkjyuqP6dJTw'
-    'fd61C7X/zEF25g6wvqKPpJlkbjke6lLoi3WKoN84FxkxxY063bYKhRzKVFZ+M6TVpJ9c/wl93CQU46S+bVV6cTb34jOFWdwF2p4K'
-    'ZqnvENXa8ngLKxTr1s50ARcpbMe6WLoD8s4Vvg+jPs08UX1Cbpu2W+h9WbvMrWr/IFzfn6nsJqGOHdJB+mHTFo0FqYKldge7j0LA'
-    'Bo751BDYGGL79XgFbPwby7Mc+mdKH3Cc1s/qmwP7m+Y1wXdVCvz/azb2JKEJViQ9pp3OwyuOa903Sdf6vRZrfRKZdxP/d+O5/r90'
-    'XP/+kPV/IFP2M8LMXxo9M7lf9fYC44euCYIZPDvOI/i7R0MjDbEyGwicRcX3kWfTIY7wYjo27Nd84fvJp2eRq29Gamunip9C4Wt2'
-    'wrOrpPH56N6zgZkuy7HTvH1Ed20iaZINhnhiWKhjKney+loV9gn0nEcauIbRLQNC7U+xy4J+4bFVahTwz2OSDSlg5OOZnz0w18iX'
-    'rGOxUNaTmCmmvgrfA74KLya49PR0rs9Dnf9XWe5M+BblP5H7Vj4r7Z8lCDvrLeL2rmbxYM5J++vYKIJ+ncPGIfNsJPGkqQ2+fHes'
-    'ha9m3ldXOnS9xvd7a9q+Pdd7e+HILzURIQC3R24nOkFIN5YRHVbEQ3Ugp0E9o5fh3VKS/2WCG9BfYQ1rp0WhQ0vLzCZtXM/sqtCW'
-    'Fu2q8N0M0HmiOlTLFPqCNvN1vqOdT46/mzZYukS4/DPKtslGf6ee6Hgo+iPCdBhs26okAiJ6h4q2Gi46SDrYL3eEfWovt1rkb4uv'
-    'WiPVO4TVYuWnftUK5V+gFH7C7sy53aDcK7dr7kQvIHseyyQt52StRf4mJp+3Ld8ofF8JTXAOqsa1guCYqHOk0nEfyPaPZXCcZjju'
-    'EkIrLWJ9PFrk+h4wnQOVDeFaoffXpINNCiclMPZGEW0PaLuvsb8JMvaFQm3va6I3lRTh9sMpSxxZSvLRvuWLDxMFmDcTmFXtqRWW'
-    'MG9rd43rQM8zvDPm/uSyChyL9ToadD83sLXR3UdzHglpwK0FOstc1w51w03thhsi7mNsbXVtdFpM/Os0s7u+GsBvs0ideD9I4XEe'
-    '0e+i94fFarMQa16ax5pvhm91Chwty84E3ZEw/75pdj+nK49zRf0mpUGRHecY7djxHLxRYauD+iwTtVdM9QBV+G0Z07kJK18I2HDd'
-    'Z4Wyja8muosnGsqRo2RBgyI3ZkW7op8msL/Wcj76I+73pFzlQpF/nJ8omZpJTGeTGCzD4zRvJvFVO4U6zlq/5p4XYQx1VSkfmq02'
-    'McpUMX1eDc/+HpFrs4TpoIZWvdpAf2yJ8G2jdmnSFUQOjWdIG8MDteQcmUlkHYgXUZ9mgMhRUOeByyvuVczh/wfH88YI'
+    'eNrtvQuYXUWVKFzn0affzzy6E0LoJASSkIROIBBCAg1mBOURCCiPAKHT3ekm6RdNd0J4BgVFggOj4ujoHZ2L/r9gYAB1QHTGgEJw'
+    'BFTkMd7rjHDB6+C9w+jA+IIx99TZa7HXWadq76o6+3R3uvf2azc5u56rVq1ar1qrTgiRFt4j3weyT3n2fQP8uzb7l4B3ZfZvRvav'
+    'IvtXD++q7F9D9m8ztIFl++BbWe7H4CfJ/p1KTKonB95ku9gtinjaA76lQ+omRXjfcj23Zf96Yf26YP3S8fpJlBY3i6Ke+YFfvxje'
+    'QL23jrmnBfaigP1aC+sk92MN2YeN8N9yP88p8+pdwfapzTqHrftB/qRygLkpR84qnFbZQ5WA7wZNWKyvXNc6KF8F+IE0W9LdmbLg'
+    'XiHufsmvI/GoNfsfS6FeDfyO9cqx3tnZvr/g0fayNr9+c/ZvtmasiFOqsbr01QTjfSv79x9Qp5r0J58/ecfVu8+BAzfeKMg+6YS2'
+    'EI6XAaxSDnQtMQnp2u7Li6JryaCPFYCfFHeuJxURdxIheB6v+8G97k3s/JJ4cC/QwpQFvSv6vEpNvnXMEc28Z3c0i6h6Wgt/is+q'
+    '+KyKz6r4rJqsZ1WTJY2rBZLc+pj3vnm/9/71E9677z7v/aMnvX5+QOpc96z3fudh7/3UQ977S49770ee8+r8A+CY/O1fr/feT37a'
+    'ez9/kfd+5Xyv7NdI2Rdv8957b1OX/Qope+hef5zy3Xa/975zv1f2v5Gy1z3ovQ+HOaf358/xE6Qshwtv96OkbAvM+xuPq8teR8r+'
+    'DMq88y112StJ2auh72N/rC67lZRNP+W9V2va3UTKPvIT7/3j76vhcA7gkfxt17D3Pqk/fw1OI2Xk4qn6PImU+QbM4eXH8/taRcp8'
+    '8znvXfOT/DJLAWflbysu9N51l3jfFpJvX97ivc+70/s2l3xrAVwq2+19aybfHtiT/62BfONzqiTfONwo33iVg5zcQtgkJY1OBMv8'
+    'tn3VMXqO63AU8BDLsn/LFbSnAfR8LTA+2kaGlG+ANuhZ1UjKN0D7tu00RQnTZG4qrUEwte0v1l2F6K5CYB58SiaLFhaQZ/9ClqH/'
+    'b2XxGk1E/aINL6Oj8ZUBNN5WRy3LdbB9fYkF/zvJnySI9Ic7c7+7Q81Dsc45luNjOT6W42Odc6xzjnXO8VkV06z4rIrXfZx1zhIX'
+    'fuHIn8c66FgHHeugS6ODbor10FNaDx3rNCee3pnuz0bLfZIBWSABuMh94ZuZfpL61CKtOPxJn07LsbxP8e17L3rfTiXfTj/Pe5+1'
+    '0ft2ouLb7Zu9b8eSb1Vn+2XqYe/gt2r27Qj4tgjmId/9ALPDyLch9g33LNbDvYxl8N/1ZM9hO0FlXdepCepwvjjJZKoqtlYpS96p'
+    'DMa7Bsa7jvx26lbvt9Xkt992e78dQ36TfEA9zLkO4NBL+hQBY66HjTSXwC0Nc6CybzJk7mXk30hvGwi9p2UTRfiXpy3G1Ajjkntq'
+    'AYN7vUW/ch4Z2DONDnVv/nv1mf5Bx3O2mp0PGYJD8v3cLvt2G6EdG9iWRwRbOV5X2FY8UwhbhO9pwg0OFYTequjY0QF0bJEFHTvU'
+    'go41wfjlt1Gyx+V7WOTzk/gtA2vG6WAlgdGHEm44mGHrsIjArwrG8RV483GPwLsTxlZNyvSQ+WNZF1phb9dLTnodQw6gzk+oWc8K'
+    'f0zOU4mf00Pwbg1rM4xuoe7jW+DfgfZg1IMeWYA3ySn9iAAdn4Jp3u2CWQmy1ynN2kjo2TXs2xmE7iCt6Ib1w/PwKnjfCDQO20He'
+    't1JRn5ZZSfipten8tk9Je+8Pz/HbXpP26h1OxraTjekK1D2QMW1hc5sOeGpaf4ScNzqaX63ZP4sdZWDeztII5aAFsO7zmPyD+oTt'
+    'bd77Wnh/sq1Qn/KLbhhXj1oOyOkGof6/wfsBeJ/b49s5mqHsoyDnNPcF130d3m/C+z727wdgrP8M8lCOf9/svd/q9GWOcqJj+1uo'
+    '+yt4f7fN/53P+5/h22NthfNOCV+X+gHCT9v0NRPwk/fVzPjSRoKznVCut83nG5sUOIq8eqWCH5P1P9GWz7/I394PbV/4Ge+9vi2f'
+    'B0GcuQDK3QDvi2A+9UQXvR6+bW4LrsP3VT3syxMYTzhI9jClL8Ps312oJyb0QL53kd9bAD4C4J8k8Kkha0jr97Fx9DB+S4fHfI61'
+    'UE+aAmegfhXKfwfe77T5ayTfXbiXGAwvIDCWbR6S/ZsFbc6AfbBoNL8t7OspBU6q1on3kST4pNK5SNidotG1bAc98A87C/W5+C1x'
+    'deE+/HBnfj2VHgLXs4qtZ5Lh7u1Ae966Ib8/OparzgXbSF/hWFBHc/0depowmPD037w8HWeGjTPNxvnfN3nv4wEu/35NIX/fwfbI'
+    'kIYOyN/en/D2CtISui7nQR9ic6EOHr/tuasQThwWKjhVKuBULoJhUcFkHd08p1vAi5Y5jpXh8pxubM2g2xEK+QznXQZ2tLf3FMLr'
+    'wbu89+49ijO2B+C2U00Xkcb/E8jMlFZhG8nb/H54+/99jz8+FU1qhP1McfBtmMs5m3wbD4fpqtH8MtLWw9vHs+Ee4EcyljKObPeL'
+    'G713N+zN68H2+IPz7PkkOZaPCC8uhO1YGmE8uDeozkhs9vcKzr2RtV3B5Kla1nYTW9MHgPd6+y6fH+bfLtvt60DGY89MY3NMB8zR'
+    'Bs7TGSz4HmkI2HeVAfuOjn2GCD/XkDYfzsazAt4niMLxrEQ7pSgcD35bxfpWydmq31CvN1PzvQFohKkcr5JzOBwy5HzfprDVJUNi'
+    '5Jj6w1C+oZbhcC/jwUbIvyk/jfowyh++TvhDExmwGHsH6lJsZMBGIrvXwvcZFvDl9G1+wosD5ULfko7w3xgx/E8CehhWvp/RvB4i'
+    'E6CfwhKDdvrYe9RABzLC5tlBfg/rD+E4INS8pC2+yTa+BOuAOhPKW06k/VRWpI5kDfsm/3stjHcx08m48Acbwd/Gdv9EAStulwrC'
+    'wQSTd03W1rZ9Fzw0OUdumKDnyJKI6A6e0dh3WHudbDyjCh3HwX4ufTfp6QLH8ly6LqL13Fai9Tz/IDmflhBd+g6D+l1MNzeo2Bc9'
+    'mvHRtTWBczHnJz0juQ/JewLOwG6HM5Dau6luEu3dLayvQQ3ujFjYaXYR+aTOYv06NOc2lRd+mPDt7YuYfmky093yCPkXmzai5nM2'
+    'Z39oSvhrSvVvCxXwpXAaUejWi1m7IDyWY/0fMHesH1Q+bE8MkrU32Qd8z6lsDUMKvHEdo5zvXwsv+Cgdw1bm49JquZ9pHZN1xfOz'
+    'RUP7RjWwGQ6ZH+oo6gGO0xT035avlW2dC3gbtv69mvHbzoOPgdKT7UT+bGTtDrE1Wca+b2W0B207QWtc7Di5HhxpAtWHzyX6cEpH'
+    'zgI/Ahe+roqMp5zwGMWcs/QMiPIMVfkBRCUblUEblBYLZgvpUthDZZtPED5lwJBG0vZw310J7T0Iax22h48g+GwDi1VEP0r1pJ8k'
+    'vMRWDa+qmgfukw/DPkE4hOHLdvbuDqmDckClBn5XQ5kOsBfRtgcN5jFk0P/7hXdPldKxDrb2PZozWQc7Xhdt1IcQXtXUd6ZTM19V'
+    'HZQtZpAzgJ9HvSE2/1HmN8rl4zA6Jn9/helDfgZ1pnl+a6l0WebdpzyTqcD/rsxUVWdqauvwqW+oG6enUf5fUylazgHm9wcOJHL/'
+    '7z9C7N4t3/d6zwc+8NXc+/nFKw4/e8myc9/YsPED37j33sXw+Y+fvOXeAwbPozd+Z1FCpH+d/c8bZdODs3yK4vX1J6+fe89/4V7y'
+    'yJXbfSCqR/bY/vPg796zT/e1Bf91b8Hzq+/Qfx0QB/Zl/+T/f+CAnKfI/e/l7P9+nfv/7POdN9+Glg8c+F1Bf+UiqudyxW+5/k1u'
+    'CBlFRlLBsPB+fRXhI2rZmVIh8vNXLCX+3S46y4UB/iwZcgY/xM7kuUwf003elHcdUfi+m9LU1xmdvCmg344S9tsJ9k7ON6l49FEF'
+    '38bLm5wLOn7clGfrYD79K+FMo7B4xYDHsRnvVsafDWvkXhO5880A+5CrXv7b2UZOS7rpXSsD8C53ryKpL4P8WSUps0PTjuywXFFG'
+    'fvtDIt9XOQyGw6zt1x3rY/8/TfhyRdj+M8WxnF48oN3uItq9L+HTix1jSC/uCOh3uIT9Xkn6japdOlYd7p+X8Olj30FKH+cnDn4a'
+    '/5vs3xyLsZrQfh0Oy/5eANnFFjZBbe5TyEIcVq8H2HUovbpPeHdeaRuDFjYgU/0onReXz/oczr5BhS6Dy9v1AOu5Y9gv6hkvGON+'
+    'cb7S1+x4jY1It59M9CB0fmO9loMR+b/Y3GfkvomIS1c52g1nl4BH5Hv5aMd+3rTsZ0aE9IfbDl34GBe7VpCOtZroqctBd03luhka'
+    '3O/Q2H36NeuJMFgIczDVw3Vbtk9jOISVVckQOtukCs453i7AHtRnaDNbE9D+TqJXNl2DDtK/ie3PZd7nknHZ9hdEU+mcXMZ1FNh/'
+    'XfFrLGAXdm+I7sdHhV3cR5eciro4UmeJ8LhX64V5PLIThHlMtOXCPMbYAmEePw11aDYx4ugdAF2MMFd9RDPoYriOYTziXtnEuVrO'
+    'xpwSdnd96fk0kvbwaCLHBHOFjQs82rIFnpnk8EgYzKkUNC8dQvM2G9C8D1rQvDMsaF67Bc1bJcxjOy6xoI+HCfN4jfT+lC6+oi3t'
+    'LHPcM51ZAtSRGr98DcnJGNelqBwfZkVszslPsHpXwn/XAK+Wn6v94ImFkjJ/0nbxVQ7kULkU8VVc7Mj1Raw/2jolQq4jPnO0nE0M'
+    'PolPZ5PfqL+zuN/3+cBzYu8+iH/4fe/bYkInBdC8hzVlaYzXGUBT936z8H75vz4D3/YX3qFMwJnx2L7CO5Q0Vq5LTCuEqQ38bM5n'
+    'OUcM2m2bs6CoHDrJSUiTi8hZUPC06u8UiQj5syZhHy8wiEfbacCjDVjwaJ0WPNqFFjzaWRY82qkWPNrxDjLsEgM+bJ4F7zfTgPer'
+    'FebxvIu5TzBWsahVsnrFQSirV4qxj00d8+URngFFxamOli83sTOkFHrNv7Tcdx8hON5IaEVSBMehUMWaaAuxsYXFiLDhq0Yuiz5+'
+    'pVUc2x47OB+m0JfQuC6LsN0D+fyCSp9TxfZxhtzPysVDOpAv99vyCchbUBw8Pfv33iL5je+wmGWHCj8u3Ffh25Pw/jqJa6eyBcj4'
+    'ZRiXmupCnmTxzf6lrbhzUBWvefaBcJvDVN6b6x8c3735/JNTa2++H/ZnMXvzZz/y3r+/z9dX4p76Enx7Gnj3n33d51WRDx0BfvlM'
+    '5IH35svjdI8u0PQ51nsU70KVAz9pe6+sGcomhZ/PpKEt/x5tA+hzG9v8fze22ekE6Fr3JfxYoCi23sVihK3/uPfef3u+7Qxph/z2'
+    'x8vy69wPsduG9hTSB10cSx6L9AmIx/e5Dd77cchRkdpdaE984pz8st9lZVtI2WchVugVEH/rVzdBG1sK5aGvQNl7Wdkv3q6PW9ic'
+    '8GKxuNwrzDAY8LH+COJKrtlVCAM+Vl6WwuAsiEm3ANb215gLaWshDLDs3tu99/Du/LKl2mdPgN8r+rfkcOBjoE8YyseRV+Hde6v3'
+    'vmSDn4cJ4wBjHF+kcY3Crg3aN9rJ5zL8C2pDFSMXdaV0fDzG7T7o91/+ujBmqm7sv9ijnsNMiIm3Bvq7uUc9tyTxg8BYFbl6Z+fv'
+    'g09cDHEFoZ+rLgN8Os+PE+K6F6rYXsD8YUdtVOPsAkXZhRvVOEv3Ah1z2F7gZYP2QvU48YWvWp45c0g5eg5sYn4z5wDNvpScRZc6'
+    '8hsqHnwT4c2a4L+7ADa1pI/W7e+KwO2q61x1Cv0L5XORB9sm8u8B0/GgzxH+N94vvZzcKRkS6juoFwg/ZkmPge/jVuHncUKfOB4z'
+    'eovIj4l5EhnHFuZHh2VWwTjC/KN2sPEfSWDUIcxjNeA8mok/4ohhPRX8t4rCXEHIRzSDvyfns2XbJ4fgJI9fWhaAk5cWoWfZnf1h'
+    'ZcJO1tjE+IA6YR6fBNcvlYgmJs1vhH08nNdEaeLYPCvCY0nQvdhnURb7+AbZf1tD5nkv2SMmd3P6iL+krP9XQEuLWSN6h+gjEbWH'
+    '99GHyV2B1WnvfTzLgXES5MD4EMmBsQLKtsO7Dd7HwXsVvNel89telfb5BbwLsz6kvyMJ/3QqfLt5jve+hZTR1cfcangmnAhxoX94'
+    'jvdtBfn2WeCBD9vp22l0NucFRDYdAfvJ78E+sw/KzCb1//RB733asPdtGvk284L8bzXE/i3r1TObuCyv4sltz2pKx6T9/UxhT8eo'
+    'LigdgS6GruXV8H7JwR5qMqZi4KXj1aoZr+biA6y7R91jyG+ofKgHGC3uZXRR5sM5RahzW4xo/MO3sPdY3rGzuX9nwqOgrHcIg/Wo'
+    'pr0uzR0zU3jPJTRwh7CLJ+TSn6tPdBQx4nR8Gd03VUSvNuQoS4bhRbnh+dkj1HdsRxnvfRjYI+i3LQa4SeM1muSNClpHHJ/qPrzq'
+    'PhfmGSzX8Dw0jwe/l7lTw6fTuIt15V5MKs57qfJcqWDDaV5Q/DOqZ1yr0TMeYkFHisEFyWMcbjC/scITzC9mSoe3sLW+Wuh1n3dl'
+    'PBkZZZiptOfKA/BuLHA+J/Nn3Ggkv1MVdueLx9CkMTiXKM6/iYD7FE4LwI9KFY9sR8idswHN750iOA4u5WtUsQtzOu8yL46dq77U'
+    'BM6qOLdDQn0Hc0QBr1KukSrGhuqudTXDvRrCH5vSNR7reUio7w93Cf29YvTHQ53HlRre0EQfwWOY0vNWFQ9SlROJwm+bCI4lOWA5'
+    'xrA1R93B9CwO/9CRBtH4ea5joXiB+aFmOvL+FJf7ROEd6SZhH8N0mK3zNOHHWrWJj6CjJfWGspYpDBsMecf5Cpq4Q6jjegbpyDqE'
+    'Oo+hDX1onKBnT1jsoz9Le/dnXOh/E1snVaxkHf8XhLcdmjOB59NCeDfD3qBjm645C03oYr8F7VTFucacWXifZB4b20xhHqu3R9jl'
+    '48U50rE0Cz9esI53KDYO99dSHn1xocHU9oS54Khvz5FMl81pDm2Dnz1cD05xaBaD02xSx9QWsp3RaNUZuiOAhz8kgMbQsc0R+TlX'
+    'ezW8MpWrG4R9XFsVnA6F39Zk1/jpIs9ZPq+5zEZqYvfrZjqANQQuQTIExodZZnD2mfJ0o5qzImgcpm33KNbiMA2+9CrG0QjvcoWd'
+    'ie+PPuirVahjNpnQbjquQdJf2Hj5HOexOcwXfszzYnmflhLxZnT8C+C3geyP33XYLyb2awrTXQra1yj8XIyVjI7qYuOoZMyg2DgL'
+    '2TodAf2dJuzirNjsBx0uFct3UltlVPp+bt9eC7SqWN3HRNd1UBw5En77arbehxz5zEUhYykX+XH9bflMLtvMFn7spn4FbpjScZN4'
+    'X4sZHzubzX2J5oyy9Teg+/SoEvODQTLT4oQ3dhceguszw2Km9hdBF0xl1aWAf3MMzuOw2F8meKs6w0zpQNjZSPFyGfz296ScSg43'
+    '5UWimDuF+3KAu+u8TXjMMJmnifCttrp2Du+jmS5/EdPlq3KacHpAv3O+9wzw93PZd8X0TdesjekLdDpGKkOZ8IsrSD+6/BW6fN8m'
+    'eZ0riT24pwh78MHEw/KcqVHLSqbnB+cx+jR24D+kPP/TYuxQXQHnislcTXne/gDdKsXH76U8OlyM/KDLn8PX0jQXnCrfFB3zX2bH'
+    'fNEEXgdXWaOryLXvVOCvKd/OZbCTsjCelpgY9g7u4z5kMT9q6ysFPaMxX4dCZDPuR0LniP4bhxraTDoM8SyMP6C6GO5Hu8uCPtuM'
+    'KSgeMfUTP0FDD7aK4DxUA5ZyRphuVJVTcpDRkVGF73cY7I+H+wyqvJJbDW1LLvIh55dN6dV2S36zHH47KvvjPxAazvXxVDatZzxN'
+    'hQFu0rtl/I6VTn9NcZHyOhyXOi10SEE6+Go2T35nrkYha6H9G208LayOyT2Yfo0uiNtv6gn8GjT7vV/k56Mtlexrmw97Huisdf4O'
+    'pro0l1zc3D5L+ZT+bL1va84G27MnrMyQo9xr479sI4d3aPDvGgUc6b5oU9h/TXneYQv7jsvZwPO+d7I9NI3pvMYzL3ILozFB/SUM'
+    'zzpdjnj0kZE+Xn9rQHNdx4Y293Kisx0O0dep5MKw/B39E4i+2cKK06QZbG23ata2n5UrxudrKzmjXWWhIY180qnwbzShD6Z8C9fL'
+    'JIheZn2Rehnkc+8Rfj7qMhjjc4f791QryRlM6cxixV0KjrtDzF5noofsYTAd0eisGgmOXQM2U5TPaB/3wFvOico7tveZ0iH3mTAm'
+    '4gdLDAuXe+fcL5+vfYNi7asN1p7LTU0lgqtuPyTJfrijyP2gu4dYJ/T3Fyks3/xgcXd9io7xOrkeBCPsWqcnHVZArtfjCc+2gvGi'
+    'VPG6OE5UBuCEKl5Xhujnc7HiD/i8hPxvlzuQn0p4fgcuOM9j//M5VAbMne/5ZpEfDwLlDhpv4xMQ222gLV8eb2L3GrDPVyCGypEX'
+    'FY5nD8RR2dOm9/E/K+HFWebjp2Oh7djQrGq2ZzMEd5BWCmEfT7VScdcgF2/mXF9md6GvqnIud4NVdxH/qse+DR38Kg/4Z4vt2Oi+'
+    'kHEMHnbYF6VaW3p3olh6UmuJU9UKHQ2NWyVjeVF9S3xWFXFW7Q4/b7TPbrOzqpnIUBRP5HsQ6NqX4P0Ki6v5CLx74H1Rm1ncI4mX'
+    'G4vkrVDfeN5miHcGMaPOgphWAzcqYq1dDvEmdqjL0vhSl28ILkv9/d7YETyGYvi3oPhSS7OFPivcYhbyuKJJzTnuGleU5pqJY/7q'
+    '+ZhSxRUtF/ZxRTHPGD37Pgn6Dpe9ynmw8l7vfcO1Xtsnkm+ztnnvruu8b8eSbxnYV9fCt2WKb5d9xvt2BJExr4Izcfld3vuZPX7M'
+    'YSzzM/g2+klo57bC/Eu8nQs2FcqzvB0sw3nJqPb+MvBBzMW6vQNiDX4w33cnQ3x3gniRGuBFljruiV9APMJq4Iff2grjvcj8PLg4'
+    'Yv4K99UmR/6Ky/A8XtAs8u1OiBf09CM+34N4IePayvdnIIfEuhcK6ejnITfNZ56O7rxYR3AHcWYl5AJE+KjkUj7PyoB5FpNHeZ2D'
+    'nID+F9OB5iUI/XPh699IeTSaz1u+50COjv/caz8v2fZLKe8uL40Plw6B9dEBsF5kgFM0v1zQfOqJnUGFf5S3uQ7G8X8fVuc+cc0v'
+    'FwUOuMa0pDjQn12n5y10hzQ3SCXbe8XwIKVqVyVjL3eg8UdbrlWcPy44f1xiEuWPo/vps0mZ2jDeT1M5x25LFoDrEh4MuwB+aQed'
+    'zvjnF0pFn1+ovYTGh4CnwZK3tqX5GK+D5q7D+HC63HVlUA/zEdAcZ2inu0H4sc3o3QOaq07lX4hlBkiZboUvUT38XicK41OFxRe8'
+    'IMCvblToYz6F2epPIX42tndiUGeD/ORcx3Zc/UJobAHVvdoBoY7fNMR0SM0gp9vSIcpfc563kuBSF7kbQft1zbP+P4UXc1V1Pixx'
+    '4Lf2At/dALn9XvumXf36b7vdT9piqw+734+R6wK3jwu3+xmyz4cWutmapsNflSjMt5kMoVkYT/4y0t5sKC/b+CLRuVB5/LWH8s/W'
+    'YvL0cLmxKUBurDaQG11zgbjIcDXw39MBPjRPCOosqjS4otMjpUVhPoU/JOzGdQXjEQ9uviVaJuhdwLjmKw9LWB5xPnOVnQhz5rwN'
+    'uVBm3ui9/+IOD7cGqe7k9vyy/3o98ENQtovsN2x3Jth6LqX79Ha/fj34cb0bI5z1v4F84/2dTr7NAx36Hzb5vAL/VnuJH9MFv/3N'
+    'Jsg52+t9O4Z8e519W0ptx2fnz2+h4hvOb66iv3m9hbm4X2ffaC7uH4Mt7biNhfrHV+Hbf91avJ60mP09yUzNKWYvbnDb48mibNHF'
+    'xJ6mNo8WZvOI6XoIXfeWrTXyNTf4XIyOYSQ7+i/FZ/yUPuO57aob7JB3DhSeRx/ZkP+NnkcnX5P/jZ5HfwTbb1rhN4jfPvCR4uxh'
+    '8XmkOI9ECc8jEZ9H8XkU7Xn0o+wPz8bn0ZQ+j3gu3I92Qx7ka9Tn03pSFnOJYh1e9gRS9gEo8/Zd6rLLSdlb+8GX83J12QUB4+Vn'
+    'ZkvAeHnZWsV4L9utLuvqQxCfm/G5GdPKg/vcDMvLTnW6/2F5vnYE3S8wOkKSIn7os4/u//YocSJ0vab2Hk8Qmu7GDyUSkfM73EdW'
+    'gH1p0SOFsvKvn/DLFKO7Vcn96Dcg7WK835GHfL/FYmT0GD+N8LPd+QxKJiPFTyceITlpmcNUBC5EiqfdijdEe9XJwu0OT43Q5560'
+    'sVm/A34hn3rS8u4RoSWl5HViHmc8n/aS8ji6+yoNbcXfV8n5eOzIbxfvLsn7SfS8VZ2jVK/A7cBUhud24LJPQ709hXr3B0FHsXtP'
+    'od6d6hu43v3LcF//vDsLz/QVF3rvukuKP9N169HY5t8rcDl7dHe3guKNPCIm1h1z5O947vIFojB3OV1znhudrjnPjU7XfH2X975y'
+    'c+GaH9qd/y2OiXJw3TM/Uvi5TmhMFIqviDcSR/h+LkW8k7B7iS57MdZTTU4/sjJyZqHuXhd7Yx35dj+jaceRby+e573P6Sm8//eD'
+    'K4Av2OL7UnP/sCc/7ccHRR9P1LGfBefXGVsKdfe039y53ZY/t1qFTQDLBMXuielw0XT48CLocGjdqHTz02Pd/KTXzev4VJczkd+H'
+    'WKSgr3hHB+8h8Ds6V4vwuz6DpAzmlBxg7WwV+vtAmOflUkVffDznC7P41F2s3nuFf9cIv5nEUl8t9PegVpDx0rjLNB+M/O9S3FVS'
+    '5chUxZ3k+bg7hPr8kLLCEsKHIZ9YyrvKeCcBy+FdNt0dTBorRYXfiyPac2Ul2HMtQKPpHYwKUXj/s5h4IEc78liVQh3rG/H8bGGW'
+    'T5bncW0ne267MMvlkIuXAbKuKt9Ln7CLu05j/7rkuUK+jO7THSI/xjjGYzpW6HmzUuEq1WO43OdSjW0T+e9GsC29vFdd9tIibNCy'
+    '7gyFLckG5/Gu4Vvf9u9sLFV8K8a+loZ2zn+xUHdy/qN+vA6uO7nwBX9uunjHMq7vbOF2D4/OL6dXf0h9zz5I5s4Q/LnAEX+ijE0p'
+    '5/E1FvfuTXg/1eZmv4hqXL892w3PNwk/3k3Q3Gjsv2qIBfjo2X68VRrr9NWP+fLwqQZtq+KSou5axlFFnGzS6Kjv2uL7bBfcb9ya'
+    'L/t++w61flgVi+eitvwYsLTd3fBtO4GNym8tCL+rCX6fXgR+m+JRQoTf+d0u9HkBdLnV+PnKaTHWc6XFt2cLfE4U5vvjPKRN3lYb'
+    'PrVXhOds5vkkMDfIMlGYE8QkxxGty/O3meYPN8kRQMe802Bsw6IwB6Uq50xQ/pFeDQ+ky0v3W1GYJyoIF/scxyLX9Dep/HxndByq'
+    'PK0qOWa4iHHwNeFz7Qvo0yRfreke4evbb1CXrifGOFDlAef5UbYLs7yxXJaV63VLdr02C/Pc0d2O+4KOYUuRMNblJdPh/04NvnMc'
+    '4PupwxC+pvm0uhnsj8jC/izhli/R5ZyxxZFuUZhvqZh14+vVazkmCbOfZg+Na0PWe1jocxyVaj7NIPtznzqqCwrLK0ZzFqEuRLY7'
+    'jbWbFoW5Inm+JFV+dcz9YZu3qysAflHxPLycXOvLsgB8R7jFycX4HrUWfB7mtqyz5Il4zm0XXkoXLyQhzGMCt2jwoovBe4CtW7eG'
+    '5xwQ+fFZZmjaGWF0dlCjN+Xre4bwc3K5tInxGOaMEe/N8ygNC3Xesu3CLTegCka6WMcmeFFF5DGaR29U5Me4UeUorFbo60cJT6XK'
+    'VWk6NpUtTLa3JeHRRNv9TmPe4Deqa20h5ReJwhg5S0V+XF9dTEPMEWGaU7k3RN5Q4cMWgju2uSRwDjax1JsYztQJdZxGXf56mpeC'
+    'ypz/nv37N8X+s6GLqrNmQKhzRfLyS9nZzPOgNhQ5NnquNhJ5uli5tRl8D+hYm8ZQnqU5KVU64aUKWX00QPZRwX56hLCfQWA/FnKG'
+    'C+8UlUylyrm4RahzM+4UdjlQg/RsVY42Mzq+DkYbOyzPMtRbYX7mbQz3epgNdL4Bf6/SC3AeoUdh46K2Kyy3K8QGa0vDo7Jb0jXY'
+    'ZQHzIwt8iZJT+qG+H6WIL41r2snW5jILf67kJHfoygH28qIuIgR69nCfBHl2Pcf8JkS8h+I9FO8h4z1EbY9yP/0m4Z9ZqhxZsyzP'
+    'yqUW5dHn61BLm16Hgr81rS/7PMRhXkdYzovbTWPaE9Oe+PwuPL8z8fkd76F4D1md3zQHNPXRNdUx1ivsFfTsRr3iWqZXrGR6RS4T'
+    'V4jCeDbnWIwtTDfQG2CnojooQfTJVG8UZt8M809tDtDPNxA71Q5D/12VXiIDeyuXtyv7w/aEW9yQpiLhifGzazX2n26dDZ3pXl10'
+    'rpi7rYnpdoYt9JIjQu0Xl1vDRH5e2HQJ73RNBfpHTpYGl6MmbXAG2dqZo8D/XQ743xcR/l8cEf6fDvYD6nvFdb/dTC85yN7boa1V'
+    '5H7NiIWP3UjA3RvM6XiohY+Zyl5uqtsf0Nj3qT9GlPesa4hP7F852FKLsZf0K+zgLjr+ozW2jW5Lvyyux7eR+V3uk6whtq0tIfe+'
+    'gvC2g5xth1vMUedfqaMHNuuru+NwbcLLVU5pVa/C/8r0Xs8QedusV6em7wHNeiLdOyPbwFcMYLxdFN7rC6pjg/dJ4jOvsjX1G6zN'
+    'zIhxTxX/pYz4UCRFYYzeI5jNjNP1HoWtrdR7chnxi4oaP+uB55+mOW+4TbFH45/YL/R3H+7O/v2Nxo9rSOPnuF2xB2zwEXmaelGY'
+    'v081jhHGx0xkulUegsvoSxflXsK88nTOgxY+Ylst6FOUsKoU9jnCZlvquTMbvfdX4S5U28bgWE9yPH8He6uYe3/b4c7TDzt9fwH+'
+    'LXG1r7+vZN/E2f6/eb64D3fmt03vPeE3rP/hTr2/gCo2hOr+FoVhPdgasL9qiEfyA4hPUnFB4T3HM2BOa3oK7znit83bws+FKjJO'
+    'yqu+H+QCV7zAM4bixZs3+fhCaSbto0roYxuqcgBef5EPK75uOji65vkz4eXp/d8ywsvXw9wqRPidUFn3FIVcR2kQvYdt4p+u4sk7'
+    '2Vlh4tPVZyiDmY5pSKjvqv9jyqe/pr5mKh+rbgvaz8/4Hs1dFa7X+wIZa4+Ff5jK59T0bsWWEJ9L3VhlvqjV8NuadH5/J6W994fm'
+    '+P3JKJD0vYrVOQXqfJjUOdmg3XWszLFQ5iZSZlU6vyzqoE+FsjfP8d63zPH30NqUHt+HAvzSbWRSFZ7tgv7npLy4rvK3NjbHlTDu'
+    '3XP8PRI2J5P1Ufk58nUx6YuO2aTsmbA+q9Pe3P856ceJsMF/G/5sUEM/Bhn9eDTp53zervHbH7Hof4tQx4jh/X4+6d81wDovh7Sv'
+    '2rcvs9/vnluYN1r2tzvp6as5jx9E97ks8Et4v0rmJNu+gsxlp8NajYTQKL53zkp6vKjN+abqpyukn2NIP2Gw6STvsHm/yWjtrKQv'
+    'Z9rQIpX+M5P0+BRTWPB2d4XA5I1EocytuvNreq7z9l9M+HrhDs1e6lX0G6Yr2GfQ7qClbly2e2/CkyHoWnE/49EIeCHZ1x0J/07V'
+    'kEJforI/cHn1BtIGx6GrhfquLF+j/kSh7v4Vgv+0bo8BLCXNku1ekPD1Ero14jG4EO9PN6jbq6HFJyR820yHIf1emii056jgSHUn'
+    'hyX8s2aszvx64aWyaLU425GfWpMunleoB9yoFoXxoCjM8Jx6kZQNgqss+wPhx93EWCbrIebI5jY/Dktu/wvzfNXfEOZ5sO8ltnrT'
+    'czx3/gt9/C7EsU8qynA8vI2U0fHyNxFZ93cQT/q910Is8t358QJ5zBhaZpCUmX2n9/7bPRAz6fz8eIE5PQjEhnrre5APYH9+vMAc'
+    'HPcDbB6DHGf7/XiB5brzn8j1l2zIH+N7hT5e7MnkG4UDjReYi93elR/fdQX5xuG2ROjzkC8Q+vzlc8i3C27Ob3MG+dZyW/63OjrO'
+    'PfnfVHF3k5Y2QtSPBsVJV8Vo1+kq6Jhk+SCdSILYG1x1Ii3QZgJ0WLUwb7w/Wk/uPubohEJvoxpXsboaGkcQ4V8Bth2576+B/5a0'
+    '44DBmCoiGJPtOWuDQ7MccMjG7zoIr+hdjjLSXpL5rY8XbFV8yFSBbeU4wDaIr54qcC8vMdxjXC4tTE3k0akC93REcFfdnZ3ssKuJ'
+    'GHal0llOlfUoG+P1iPHcDq5R6sqnCuwbI4L9RLbnTpW1rC3RWo6lnS/ed3ZrNZF9E+J9Z7eWY2XTnirrkoloXYLsIDHvawdLlf0k'
+    '1kG4wbAUtut4LYpbCxPbfkwz3GA8Fc+w6hLAMErfq6myDs0Rr8NU8v2O96odjpTKf3GqrENVidbBxr9zqsC6bhxgHYVff7wXzNen'
+    'FP7JsZxhtz9c/H9jPU90MI59T6KDJY85ENMAO5gW678f6x/s4D6VbRtR8dJR3z+KfSPc4F+qu36xvGO3HlPpHnHMO01M3Jgq61If'
+    '0bpMttgK8b6004GM9X3M2EfcfH34/cIYdnawo/cvY9jZwY7eT41la3fYTbW9GxUMVXfA4z1sB0N6j3yqwC4VEeymEswyEcEsKAZG'
+    'vHftYDkVz46oYEfjYMSws4MdjRMSw84OdjSOSgw7O9jRODMx7Cz5vD1TD3ZR8SxBsbhiWNrBMihWWSz/2sFSFd8shqEdDFXx32IY'
+    '2sFQFR9vKuoSFhMYyr6mfc3HMVN4BM2rSlEurD0a51/mMztGM7YMqZOTz/fb9aPKcXEL4MXCRwpzPlCc4TkfvvIAvPfq8z7p4vPR'
+    'uGhXCre8Pao7ryMhPu+6HKIIk2lCnReqX6hz9nQpfFAwBuQc1tYWob4/PSDM77kPa/qTfc0WwXErTO5S9WngqspPh2v8RNLzsaE5'
+    'RzCe7TbN+lwj8uOvYu7zoPxHYb71YTGPeU4SmpsVY0U2KeYfBkMOo5XCzws0UsRaYHtzxxiXVPmlzkx6+YkwDyy9A4GwGg2ZI9bV'
+    '5azR3Us1zWnEc7Ydlm24OmGf21DepVvCaCbPdWWC14hfPG9sr+Ua0XZ4HpkmGO+fsfFifqp5ojB2gwse0nU2vQMox3uo8GOal2Jf'
+    '62CDOaEbAefKYU1VeN9TRP+28S/C9t6MCM8gCo9qwJMVDE9qmM/kKOuT363dKexjIvE5u9LWRjhXbHKhqnimeQqea3r2hzOFPa2g'
+    'MHlN5Mev6QvwTy0mf2q3ph1V2d4AfKPreg1b/x4NDvYAvJ4CfHSB1xZHH9+gu8UTZQ+Xcn1t26HxlOSabcr+XTQB9jFdx37D/lW8'
+    'w1yRn0euCmgEjWvuwqfQnG46novT13oLeecjojDemCn8Rhn8uhX0OghHfynUsc66FLjXKPL7R35Dfl8m3HOIN5G1canPZRA6D4TD'
+    'q0XAGGH2ilDHDhhl+NBnsRc7GLwRl9ZnBZIPTWA8SE5wPEhNEjx4PFkYR6GDwcglFsegKMyVHjbWHqHO3/umRRumYwxbk1c1+Nqv'
+    'kRuD4BxG+zuSXp4bW96G6hFqLXSEqHOrY3jVr+BfcU4Jjazukr95sYJGhK2HS7yeDoX+OKguznEj1KfrOqiRiXhMwlcscdVlfEvI'
+    '+FSxz0xzhofNxXV8utyzJjiCeoRqoY+fQ3OCtQIe0t8OEX7+nW6Rn8sc9SJhMFLRL5oPi8v+pnNU5f2V7V2e/XiHg3xTC3OdQb7J'
+    'uSwl7dQQvoqWx3JoS1GNsYbME/Uac4T6rqqNDGRyJtYLP2+3Sxxeuv47FPyMSmdhkwt6jaWOr0mhC1HRaJ3MQfURVJfwY5CzTPd9'
+    'H4NJh0L3p6IPoxbnf5fjeajiqWx12ao2OjR40BMwTpqr7GqoOxYwVo1fdf7Q/duqoHc2/C1vIwp9QNiaTIR11cnP9I7czWwsowpc'
+    'D4OFLjadbcyyMNlJxbMMa8YwqMGdPs1Yecz5Ny1sQJ2aPgcOEnkJeYtvJgv1UTY0rZQylsn8dDLWoIhexrLd468E6OyilrlOy65j'
+    'laPMJSKUuQYsZa6EJT+N9vGjipC5Rh3W0lX2uqgI2atjDGQvac86OiLZy1TvXwq5LGWJRzS3JaWHRyhkLbQHHhaRrFVrIQ+66id0'
+    'ctm67MePT3C5LMPsD10W5xzC+PDs33xRmnwnWwx5nCDdwVjIYxUO8lilQh57wHOfyztvRzV4q8vRFEYfTGQE1X5SyQwHE79IY2g2'
+    'A87SNayKQGYxOTuoraKa+NrsFIV5YnR2E1c+aaxloSTgeTP8UR9dzIWNMhH6IXUyu2aD8OPP9pOytN8mwl9RP9+jiO2H8kHI31Aa'
+    'n9Ts4QQ595qhTpDPxhp29mEfSYM+ymAuQXclHhHqWHojmj3bqllDU37ORKbidthy4lfYHYH9rR1oT5Ds2h/RfDpEYT4oG38L7kPX'
+    'LUprPzbVuajk3w6hjzlvG6feRWZ+ncHtoaTv32Pqs6E6j3oDZOXxkpFt9DxR2CFVua9MfbEGLPjBK9n6v24gQ6/OrvNvhZsMnRwD'
+    'Gbo7YtlnPlvj14U6NvuA4R52tU0uCZGPTeRkGzx2GecikA1V8Nqq4RuvNuS96JoXIwO72q9RBn4Z2pxPZOAOZl86BPA1DB9GGS+m'
+    'knkHNWVd7a06mffU7McbJ7jMi3biOgsah/ymHMdMzdn5unDL5xlkEx4L2bXKQXatVsiu383+PaahH6X0gdXdQaD0bFAjO6nkX5Wc'
+    'G9QO2mOj5nlPJ/brzoB9bOsLjO23Zf+Wj6FsEBVc6F6p1cjIIxbrF5WdMkgO5vGhZDv3EJ8cPBeeO9z7bSGRfalOuwF8oPg9Oo4f'
+    'Q0TnYetD16uhTTY0poXJ+nzODYo5VxvMmcr7NuM5nsnslVA2HSCPN8MYeD2TsyxD8Dx3N7bVDoamY2xyuGOiuxONNG+5w5yp3N8A'
+    '7dbA+ZyrLyudJ/BpEIqnHnBvKxmHrHa58PfiJTD/VK7j5JR+KOz+5JEWxfNusd3C4eG8r9wT18LvJ8brPenXe5rCdhxGC8qZHIJ1'
+    '3iUSAfjwDsOHshgfJgQ+fFr493O5nxr3AXPlNcJ0RqOE3hz7LYib9JD3bYB8O33Ye7+nx/sm+5oVMHaTO3udivFSvu9swrOMKHh1'
+    'W9/HYQu9oQnsjgCbump8Lv6Vpv5LNFYKlRV1fHI18L6yzl5hFtM/LJb/ySR/Rlj+gDNC8kVgTgn5PiFtF8s+rO8z0/kwXpf2+1Pd'
+    'c6PfC2gjwDaQIsSPSCbMylUofqNxRSTsLxb598/o+sj36WkPr1NQp5HIQrjma1gd3saJab1OWhWnguqgp4ngOCrc5jussKFQudM2'
+    'j8OJ6fx/H8Pye+Ac16b1sT2C5OtpMM9DYEzzrvTe93WrYwn9rz/33pV3FMYLKv+Y9/6vW/WxZN5D5FWMwYl5ExZv88pI3dzqcTw3'
+    'dWearZ2Q+wV0Weg7FkL7ffd57ye+ZqffvPAF9fqththgn3qyMCZX2/36dfsNGdPIQ977S49774pHoP6Pg/dUko3lZah/39OFuETn'
+    'rdq78rengb/Kxcl62ns3PJg/hirNvsZ+PvUMMNZ77caAe+uroJ9x0d3zsyecsYxPofynPU3/EVY6SDefYbaRS571ccBm33F8mkva'
+    '5Djq2qYpjpaH0Bsa03aGQkawGWP6KYjRut/r83cpT++Bv+Xow7e99//9iV3bFRAbct/3vbZfTnl+XzmYPJUfx+72++xjH7bAOUPt'
+    'mvkyc/iTTEzeR8kYR0KK0gUy8xVZgB9raN+wwaGLXvDe33g8+Hzg5yXHPbr3RgDn7nlSf26uys7nswp9Oj0PkR/auw/28hM+DtcD'
+    'DNBmc/V+/6yV7+MfzD9LV3/Lv8dZLQq/8X7qid5J/jbjKZ8XyO3rvd77YwC/td9Sn8dNluvxm69770sfsat3K9CQ1S9Go78Pimlq'
+    '0m4VweRawKuZQKvvfsmtzWrhx4TFsaINg/plIo59PunJ/Sr+Zs63/fWTZReQb4/8xHv/+Pu+jFKrqCffD2vq1AfU+fgKdR2dT4jJ'
+    '+l+9347H6gK4pQ3p+CQm6qkCouuu4vSe1gCCrnnk+v864dE05P1z5zbIJesteaO3HOiBLP9n0O/N+/Np7fezBU5B3gJi817yvBsv'
+    'dP4EoVHVwr9fa0JPbk34vNuzC+3m/p9wXjTA+xE4yy6H2MNXZgsOOtwDVPmMr7WERTPwv9zHjPIY98Bb2tcpH21rL74S6Nx0aL8P'
+    '4F12kNlgUuZP2sYG095eOhvMAYenXmHDsbHjV7A9ewS8MwfcfNRQJkGfwtiOp7DjlRCHKJ1ZLvLjsVQG+APXA/9XK9T3qtB3bDvz'
+    'Ka0kPq3bA/xNq4ukmScJ97j1JnrLadDPl/fbnRu3wJn5NJwTpxXR1lPf9M8g2daxwj/P9gG/8FM42y//pl3bKBeJ7+fHPy4n8tZj'
+    'IF998/H8ud3zaL6NH/W08n39w+qyScI36eBP80dcgn5Jz9nrQaj+pHV/vjyM8LvOEl5yHvKdgHmtBX7rEljnpWSdpRBj0/Z64C2e'
+    'Anv2LDJO17Z++pDfpny/9pBetu9NevaMYuDd8JN8fRvfrxfut+dxZij0DDmYP+PjmM3ZhvK9im9uB755YdKzc9jydbKNE1vt5jeN'
+    'jS8t7HPG0HuDdF9L3UiQDSPD5Gu67hgfDfU5qwFWL+/N1xM1E30r6lukHGMDszlP+fy2Tu+7L+H5gMpyQ1/L11mhrca0v2/82Jdp'
+    'kE677LPdf++934Fx/2XCtyvdud+nzVb68SeBhsIevuQFu/oP7M0f0zAZ0++/7evOXORSxCtbuol0+MuAV2clfFvXCSArX/hYIU21'
+    '6eNmWIsL4by8lehIVTRwacKjsdzukMOrFxzldmaPnEZgT2VHujdN+6B6J5t61L4px/SG8HL2FIMPr37dHR/o/RukOz973Ld7cL00'
+    '56X4PZlcXCXiZz0C6/4HS5uPan1c8PDXT+Tvw8VfV+Pf7WDLp7x4o1Df2dopguMjoy3+MODh+B3pYu439Ah1vqOuEH4+7P4YvVe7'
+    'y7JeMTk4dHGrcBx492KB4/nPbXi2PJTUz+GeMInRXgb4Q/VsVB+2XOGjbxPzgMqNdB66+3XFxFZw6YfbCFbguSIKaclK5I+E+l6L'
+    'aXyGMuIPFnR35Mspe/1LM8je1Je6jNzPqIc9WEbgVQ8+0vjbdcLPocDvluKdnvNF4V3UDaT8KNMDnC78eAYdGl/QsJgBsp3jYL7Y'
+    'b1j5JWRMx6Tz57yAyJ7tdd77SHgvhPfKuvx7myq5ZKnlGqGeuZj7SB0K3S3F48Of9PXvsp/3Kb5970W4c0t9n8/z3mdt9L6dqPh2'
+    '+2Zfl4Dfqs72y9TD/PBbNft2hAKv+skZVM7OMfyG+nuKQ8tF/r3L5UJ9hzmorGvcpybCj9jQKhvdJ92/a2C868hvp271c/Dhb7/t'
+    '9n47hvyG58Fy4d9b7iV9BtEilOXmivx7Ni2W9K+M/Jvqh5cryiaE291B5IdsaDLmi1rA4F5vuaczG/P9cm3lD04P5Jg+6KCDN7Gf'
+    'PbfLTbdfYwnb2ohgK8frCtuKZwphi/A9zdHGUUforYqOHR1AxxZZ0LFDLehYE9HHj4rCnFhct94r/FxCqhw/CKMPJdxwkJ+Tiwj8'
+    'MO/qV5gdYZTx2DyWF5Up+kVx94xrrX3bJrNnG/i2LYrGhy3I79Q253AyhE+eHoJ3a1ibYXSrCfDpWyAbUvtjWsT3CMfrHiHPj4Yx'
+    'iZCeXcO+nSEKcy6Z3F24Rvi8b6VQxzXCMisJP7XW4I7WmrQf87RBqHM/6+KY0rnR+HAm9Wn8JR3Nb9Tsn8UiP1aA6s5dsboEE16C'
+    '26CL0RHw2Iom9cs08FkewN/q5m+qr4plvVjWi2W9WNaLZb1Y1otlvVjWi2W9WNaLZb1Y1hsLWU+Xl6wMaDSNuzoT5ICjFXusHM42'
+    '031O745hmzZ2Z1zPEyzqWPEYPdHTNpv+f9Gdv55lhAc0WQ8bO+P/0fCWixAWB/y1+SmUS0HZ56HfJhH1k4DJp9LvOieK3ODK0beh'
+    'MqyJqqCP1eS/awhk6/yrEQ1C0IBkRc+I3yFuaNAXbrVqusKYFjveY26lglzg02A3YqMn6SOo7ZMsOHYcngbniSYsYcT3IPqzVh6w'
+    '9yGImi7VCn6vawyeZGqistdpYybZ6Wk34cJD+7bFlTBeuhnOXpczTepTgvLW6HiO5ZozrhhftaOL1C8fzXzLDh1DHzN6D92mDr+H'
+    'HqbLPjr2VYt91WJftdh+EdsvYvtFbL+I7Rex/SK2X8T2i9h+EdsvYvvFBPZVo/qEGkJbK5h8uybAZw1zv1E7RRvI9TrelMe6WKmo'
+    'fwwpy2MsNBI6QOusCuiT55s04RXSIj+fe4ewyxGN99irFfXpvVIse3vCDrcobsj615H6nQ5j7SP1ux3qX8LGb1v/zERx+35tIpwf'
+    'OSYRzo8sSfi0YbvF+OeQetss6tWRMfWK/Fg/WKYsYZa/sofV+x2hc50WY5L5F6eJ4u8Gy7ZeJGPoN6i3Heo9ReqZ0lpZ71HLejjO'
+    'vaSeDd7+NTlvdHv7LtL2kEXbHyVtD2navkEUxp7iZUYt1wDr9SjOUt72ZaTtLRZtn6MYdzcrc5oCtrzMSaTMTk2ZVQY8wVJHnmAu'
+    '4WV4v80KeRK/NZBvnewblfd08hLqp5Ev4LkCbWTtRYSHSACfMp3wEMhP2NrVitW5YpwxzrskCe9SIfR5dLHf9hA/8zqmw9LFB1D1'
+    'VReBraUZ+BiV/hD1BHUKPEP9AC3/qEJHbZLju4bpDjFuVpqsAfXxTxM410K7mHO4nvGQmzU2lmYCs4QojLdhOt4mkR87e54wz8tB'
+    '96Vp3td+kR93g8YRkfP7WKUfcywBNonV8J4H71Ziq5DvufBeAe9Z8G6B95lg0xiu9HPG2M4vaA4cpy6s9PT6pv1ECb8TKv18rDyv'
+    '8I4I+zms0s/lZZK7ujPCvkWJ1pH3878rfFhuZXV3CH08HNPc9IPQz9MVfvwyxOXD4b0I3hXwPrYuf2/gHphPcF+2+XCFn2tJhQc2'
+    '+Pwl0laXggewaesvSFscpnwdRpn8x2Pk3BAwrk7LcW0vAl4cby5UjOt1w3Hxtv6siDnytlZW+Lm8XWAfhNe5HAmk/S5hn+cpbI2S'
+    '0L4NXTWBD+7DX5UXjwPY1kvl7nuGt/W98sLzRMVXryL52kzzom2AOitYHrQNwKN/eRz6PhP6/ki5H8t0HqN/MxlvMCuEHl5V7sc2'
+    'c8F92cYW0sagQt9Af9fh8LmkjW2snwFDuteuGEen5TiOtoBHtwYv5xqMYzSEJtWWe/x7EDxs+Bac3+8yfrtbGQ3eIcxz3fF2X1G0'
+    '2x1Buz/IFMJh1KAdVQ5ZKvN+I2OPK3yNvpQJXyOX8+LPM16sZ1qvR5jlq+U4FuYXdZXBHFx4t0sV8B013APYxplkbOvT6lytqhyw'
+    '7Yq8nJR2Hxdxu0iXW7OV54v8vK9B7WGOzfeE6IZMz402GMefyjx/gaC8vKhviuo8fGUM+0R4f6/MW8ewHMN4BvP8rbq53B9xuzje'
+    'z5T5OYzw3F5V5+tAcn56dfk6mj2kTjuT97HOfFbnhjLft4LLTYs1uoI0aVu20a8Y67Eh/V5O+kU5bAGTy+pC+t1A2ljC+i2H91Eh'
+    'bZykGAfXgcwP4YuWkTZaNG0cGTKOOWW+n4/N+ZA7/xV1X2N1BzRn5p/Snq6VtjvqeI7k+H9Fez3CLMc4P09z9hvS3gbGH5vk9ub7'
+    '9fGI2sN9en/ahz2WOZmVXaU5W77gUBf7vTPt+0KP9fkh+x8icFyXDqflYWfCJRG1h/A5Pe3bOebVqemMbi/KfPDVQk0/Oc1dTsom'
+    'WNm5rOwCxZhWaWQvPqbppC6n7YtD6FMZGePckPn8MaWfDy/776TskpCyrwW0y8+Gn6b8uc5gMurCEDj9I+lnRsiYvpPSw4WP6euk'
+    'bEtIu/ek/Fw7/Rr/i2Fm//t8Kv+uA9W5DhvKMLKd2wL6HmaySy/UuZ7U6Q44LyhdHjLo5xpWp1Mxxy0OczyXtLONnVkDBu3geE4O'
+    'aKfPop1linntcJjXIQYw5bJpnUGdX7LxJkgdFfyoLwjWeSupr9OnqfPLpE/T16YLz1FbWeUnSd+fqZ/xOXw/PZX0bcu2OCLrPxJQ'
+    'v8+g/legvot9Jcf/k7nq1gh1Cx8PKNvH9F4fUsCwg5Sh67dT0a5Kr5Tz3yJlg3RFsmxHstDXSqfzUOkhztWsTdg+G4D6pzjWx326'
+    'IlnoV4d6i7fZOh4RUHaUlT1EAxdTOlSd9OmQ636T7fyB+A2uhvpnE16Z8m1vGJRFnuzVgLKcN/4ng7LY7jOQGzRq/bps+++If5xq'
+    'D8gy95EyKj1wTv+XKPQBeo3ti8+RMioeQJb5RCLfl8oER2S9mxXzGGXzuDagDOL+sGKMVF7M5Us39BektC93d5S0PajxRdxIyqjs'
+    'S7l7i6RMl8bfql2xHlyuPj6gDNLT5Yoxc3+qhQHj6ST+m5UBPBjmIaoM4J9kmSpFmR5+/hMcMvU7kPXeFIVtc9r+K1E419dZO6+I'
+    'QhzuNsDhnwj93EahzD8GlMH1eEzo9yvi0CPCDoex7XtFIT5wOv83ZP6mOghZ75OknqkuWta7hYxJdS7Uw/3tygBdRD3MX9cO0u1t'
+    'AWVOgDIdpIzqzMjZ/wPKnJj2747XWepAcue/Ym3Dzgu8GzsjQr01+m/WWeo9UDaus9Q7c//NlAiOoxvkQ+ni04f38XQ+faXyzZNt'
+    'LWT+jdUK2Z36Ci1X3BWZG1LW9i5hkzDLfdQg9HEpVDErVok4L1IcayKONRHHmohjTdjQvzjWRBxrIo41EceaiGNNxLEmTPAnjjUR'
+    'x5oQTEaNY01MvFgTVQ53KON7fPE9vvgeX3yPL77HF9/ji+/xxff44nt88T2++B5ffI8vvscX3+OL7/HF9/jie3zxPb74Hl98jy++'
+    'xxff44vv8cX3+OJ7fPE9vvgeX3yPL77HF9/ji+/xxff44nt88T2++B5ffI8vvscX3+Mr9T2+hME9PpO7cq65lpvhzgz1n6+x0DXS'
+    'PBUDhObwPBXD7Bv1FR9hsjC/txR2JyoMNnKMz7A58jNlkJ3DNH8It3/hWRCUPwTnuUrRTi+jlzR/yFYLu+NcQ/rI79c1GNbjvAn1'
+    'gcc7YpnYZ3ncfJZd7//a5sYIu+MaZe51vMca31GN76jGd1TjO6rxHdX4jmp8RzW+oxrfUY3vqMZ3VOM7qvEd1fiO6kS7o4o5RTGv'
+    'JdJW07yW9nR4clPlHEzb3faJGRXO12G5rMHkPgm9NbhZFPXMN9Vhmeii+J6ja11J1rAM9BQdQKMEObcqieyF5aQd4mKDfiSN/S38'
+    'fpPw4+9dyc7TPsChMsChgwVPUuZP2oqf0pyLcq3N0Ehf8oDDU6/AwVrCX5vQHsSnIYJP8boXrrtizW8sds2jXHf52wey/3FewlvP'
+    'fyF6nXhfT719HfMAheucHgMeIKalk4OWJsm/KQ+VIPJRL9mbXbDOLjiWCNqeydLshZI8XtMpk1V0eVT1EyH8eDXTT2WIvbKB0FOU'
+    'j6ss9FqIAyLGgQmLA3z/psn+VcXgqlXoH7EO4k0iwNZWayjnhfWdBtugILqlFsCvBCmPsp/YK8TdL6l1+7wfblNZZ1G+Fn6bIfx7'
+    '7ItZObrvphObFa+j0kvZrhefyznwPp/YU0zlclu5uoK0I9udCf4kK4keToyxv4mNXacW+p4JNv6jof/1D9rbaV389Yod5/NP2o8z'
+    'bTlO9N+ZVaTN87r9Xp1yhb8OtxO/5GCjQxoh278V5nQzzKdCHGxPQmFrkBiTLnv35wzurBJ0afoki24BVs7sR7Mh66tKXPsZGG1q'
+    'wTesKlooBg8x6fEFmHcj8MlMOKR01uG30oPDHhcKnwo3JK0HnQDywL3ne1/rwTcFf19xp//7ObF/cWT+xZJ+x/bm8bE3I4+JZ+xP'
+    'Y3/c2B9Xs8ZHKdaYro+c2zzCc8l2DmG8ehhvib4sprw9lZFUPGPsQxz7EMc+xLEPcexDHPsQxz7EsQ9x7EMc+xDHPsSxD3GpfYjD'
+    'vnNbSeVBaiuRfY1cNnFsIjk+pqf0tg+b8fyi26O/ixx4KMqTVhzw9wKuaQ2USxF70AyCbzlb/gF1e/w78jFLHXVAsawdy9qxrB3L'
+    '2rGsHcvasawdy9qxrB3L2rGsHcva43FfNwV7OYoYWeXEZnueyI9Jfwo77+4NKHsmK/sF4kvByw6F9HMn6ed98B6Adycrewspi2MY'
+    'gXcXK3sNwET+9h54D7IyVwo/Dw0vM6wYfz3ph47hTNJGUJwztP0fxnxZcQ67QupTv3bV/MP6XkX4gzMZPvezf2O73aR93Fu4Bqex'
+    'ultQloWys4icegqpg/xPOcOZUxg/ksuzkC58072VRv9o4ceDRB9mxH/cKwgP9G9A+S8Db34vhOq2UMZCf3T5t5Z4da2F9hbCv+eJ'
+    '/Ji2ujxwuxgf222xnykPOsJo6buxxwktCyqLcgyF2UkEVoeRdT8Z6l2t6XO6os9uxst3GfTJ7+hUEB1R0DrIdfo44Yn4njhaQQ97'
+    'Gd4jTuOcdijK4t7oYHtkOym7hdGVLrLX0XeolvXN92Af6a8e9ks1G2c3q9NBfIfq2XncyWjcFYzWIc9/AhnbVQpapRqb3GfTNDSk'
+    'n/XTx+A3wtqaRXQsQwS3yhlsh5leCteI+vivAP8njlt4XidCcAVpCr2vz+8O0PoSP6cDPicIbtvichRjamAyAb1nmv01JflKHW+J'
+    'csAsJqNznVYN0+XS/qgudy3b51RX3xQyXx0M5VrKOPcmMLwz4eGQbl12wpywrSqsq5FRU/BOT2rptSxx4LEDd1Bf6Z/Lu1qtxTvC'
+    'v/u0h9T+PThXZp+fp6xFnN2IryPxmk6qNcV9e6Ni35ZP4jUugye4VCZx4A95N6p3HxiPNb5Rv8am90HD9vV18ZpPqTXHfb9Zse/j'
+    'eBiJhFj9bpiK3NMqHJ4QmhzHIBl7mJvxqQFrIMN5lE1uO0sbs7MsYhc5rZ+moI9V1naawqemje+rkXhNJ9Wa4r6tY/u20p9QYEcF'
+    'cntIeV1cmyD/haOEf7+Kfud2vBbhx7JAGb9C5McM5fpWW/v2LjYGm/1g9yQpa1jaJ62SwoqI7bLIzaZsaiS0jivQYP4lyGdJhYcx'
+    'v2eAEyuKWcCKc8NKxPze2MMcbVOI/z0K/E870MRJtjYpA6k18Em607a8/dEVr8mEWhPcNw06vqstt2N3686/GrK2tQ71wvi+ZLu4'
+    'PQynqi3KB9ELyXMdvLiZipx2J0sctz0MbQ9+ejH51iSOtR++RjcXJ3pbxdoPkxWD6F0yPovzzuJS7q2kgVgZ80cTb03KhR9rlO8v'
+    'Ex85lY5J1vmFUMfHtlnf1ORa73Sx6x1meosCH9Kga0Pc2AbruNVi307ydaRnYKuj5B98Bn4xXC9ns0dz/87+xx2qPXnQPaogi8lU'
+    'ehxG0mAjlDYYi6wFMw3S2aNffbLN/54m5o1i6Xs9+H5eyfp97SHv/SnLGL0xP62gJcWhYSg/rTqzJ49eIOaT4zUp/ZpI+nYFo2Nd'
+    'MU80dnqBL5qdl1HoDfLtKsnUVH4QtvyOgHtmD/uncK/FazLeaxLqzxIwPqU/S0j5IH+WWpF/Vw59UYLy2IbahVK5f39FxbJXML+F'
+    'Wod6QfP5HJvPp6FelZEvmNQ0lGXw3+WT6pSpyIH5z1/KpTlYDX9ZwO62kb2P+Z4VptcbuGzuK9t3q/ffl4f6f7YESoqZA28Gi/4h'
+    'vtfJaTnYLNKJmrpctRVsH8h7ZPuyfxuSPp6XKX4PPT8d6Mp4xVewqJYSET8HIn1Czs94TcZ9TXDf3KHYN3CWZGl5EhYsHeoMUZYJ'
+    'gFX5hFmjcDqdTI7JStm2Ydtz4Vebeurv9Qq++PYYZ2KcscAZpDsdsR/tuPh0VgD8cf9eFsN+XGDP9T/IF5UROayOyWGVxD8dcxUu'
+    'Z+1iTIF2YrehbWRIee7jLuMsNJLyNL+lTTtNIfJlI2tLygMzhF1MCGy/htGRGSGyN8IxrBwffzlblzRbF5P2bPOF2o51GNpJQrsz'
+    'Yt+Hg8b3gfv6DsK6x+t38K1fufDjFGfIfuTx0GaycpTuHtHql6sJKLew1T2ecpBdXxXz3NW2Uamg0Rgz7UaC8xnNN06Lk8KPZV9F'
+    '/k11RBiPiJ8XPO8z6m9TTH/LYxq9LL8zWGE5jHeEuql/CdCxpgA/Lo99EdT81+53tynoD610qxLW6TBtqlyn6RqfFLoHlsF7Wqv/'
+    'TeXDYuKPKNeYxvG8B97PHe63M0x4PLxa2Un2Yz3YgGeL/Fh+GNsPY/hhTL+wvKU03jKNzYf5IM+C/VTL+BETHvRg519taZ0pHvRG'
+    'YLufZI9Gb2p31AdueoOm6oHenyXs4tliLEAeh3AJ+YbxBTFG/ALyDeMyYl7fOeRbt8iPATlD8Q3brFP0NyIKc8K/rOEVTGQRfg+f'
+    'xtosth2+dz6q0A9VeAWSejtYeoK4lJYkubhFGnXreNxNFbnTZEGhrtBA6WHGelfkF6yw59Gp3vnmGCdinFDolVX6pg5Gl/J4bgdb'
+    '5CR6Qg0XUfguhtn5xT9l1+bnhXZ++juXJdPCj0XO83kF5fpqJOdeHQBgLtO1zYTyi+G/ZRtUDm5UyMuVB3w+PQwfdedkvQZeCSKv'
+    '4rdNREjaxObFYwBfysbdAL8hXFR1FovCHAEU/lSnsUnkw7ic8NWbWPuLgGe4lI1Fzn2a8OPDLwrhKVS5y8NidmcIbDn8aF9pEZwn'
+    '/VLN+qI8UKWR7Se7/B4q24vCHCLZZb3R3F7qdgZkiP5MJZOa6NdpnG5Vfgw5qd+Scqa4a5MrrlWE5zfp1ugGBoQf957r/YLaRN3i'
+    'V6F/jLcfplfA/njOp27H/vcQvYdp/y79XCn8HJO9DIajRK/i0vbFQON47i6Xtk4DvKU5HjqI/selzZVk7jsZPuF7u2PbhwgvhjvN'
+    '18Bxc4TAxqUPW5mWwqyHjInm0PlA0oN1KfYzyuSYw+4w8hvmDJxN5HqZ5zHnL7zXPy+x/HX7fT0A/vbOU4V5befs9d7PP+lmM6B5'
+    'R+uSXg6ZUsIGcwOuJL9hLkaah1T+Jt9f+FR+HlL5W/0l+bkzDyPfZI5N+f7kXX7uQexn8UWFcP5FdyGce88vhPOKO/PbTRJ+A/Ov'
+    '/kPCsy9IvNvB9sSwBR7bwt9Er9VicdZsZ/RxgNGlbvI75t6aGdFZQttdCO2GjXvEcryY24Pn2qJ0g9dJEt3W+oSXByJsnqhDbCV0'
+    'nP67YxxxIqgc1d3neKiEl5+WnnMdjC/pPkjm8oLw8n/QubxykIz9/xNe/IRS0Ifpws+LJ9+r4b0O3u+BfHkVSGchf9bNc7z3LXP8'
+    '/TFH+Hn2ToP6bSH59uqJ/w8tdyyUu4nk5VuXNj/r6hzgQefdBu/jNfPg45PjWgs6COQ7qA2v24KedZOzQ8cXUt5mLsCe9ruN0EaT'
+    'fil9GmBn2E6hzkeo83lTyU5BuTyPFOwOVzs0qVHSmeYIteFTwnLyrhD6nLxLSH2aY5iWmUfKDGnKlDp3eoLYl6jujt9DU8GS15Pw'
+    'DKvnGt+Z45VgOjdTvpPadLfEvhp6fc4ncv/fSnw1orPZGtrUXWSKpYT+4W8nisKcb0cQG2ct2XPUxoq5QrvYnqT9Xefon1WKOZ+r'
+    'mPOZijmfphj/qQ5wWKWoMxpSB3Oo0zo0vyAteyjAgpbl59x0RZluVqZaUUbyNKrzazzX73LF+m1SrN8HyW8PK9b+4ysK1z7RVrj2'
+    'R2vWnp5ZVH4KWnudzBW09pSvCVv7RQZrv8hg7ReVYO3LLdee5nTF3IXzmF/aMtAPlZH2UqT+MvY+Sfh5tc8hNqMgPq+c8As8Z2wf'
+    'gSfPu9pp4YM2xHzPaN7qBNOph+W3DILHWoLTRzjovU4q4ZmENPa/yG/TW73ffk9+mwa/vUn86VrZOrdCW79SlJnfml/mFdijlDcO'
+    'GrOs87zUyxG6ZDPfJgt5BunLVvKW/f8t0aMPMxoxpNCj6WQk2dbnhRf4RWUzGVb0ETb2oQC7C9cTUZy/hsjU3aSOae73QTavrcDL'
+    'mOrwBgz64n2cBXuU0vUhjew5opgbyr6HsbrY1hZCZ4LGFjbHXk3fh4JdwnRNqW0tDFYdIj8nNc/3G0RH0pZ0RJWzdqmDLPuu7hre'
+    'J4hCvfZKeLexOajkONVv0r60zkHWDvLLNm2jGdZ8rOfcJNx8ioP8iEdEHPOwyHsGgphkIpddTdeG2hdszuCoeBBb3JjkT1KNGxaP'
+    'Qd2xkh8bmD612P4SlvXLLOvH96IC6FXru2B1uBfVYqRro2feGvJ28a1oJOf99VAf5dkOWONLhX/HNV7nsVvnWbAuaeIfqbOBIb+V'
+    'Ju7ZQTbHJOF5GkP4GRf6sEYjTw1byDH/qpDrGiz820xkKtrey+zf2wL8yiQMX6/1dGdU9uV+fb3M3tOqgAv93VW2on12WMg/bzJ/'
+    'iK/X+j4BQbLhWM9lxELuxbnclJ3LyQqZ2OSupamvSwfTsfVpfELGWmY+tdbfg9ewvvsU+lpabkThz0L9h7hfTkcEcwmDd7dCT5Tz'
+    'YSHz/CObnwnO9Gv2J/eDcZ0zhWsx+/LZLIF9H/x2MvNVOAl8FT40pxCW3B9D1j8RfB5Wpc18MrAsvhsUPs58DLLsCuJrYjrelfBt'
+    't2a8dEyrye8SRrfUePoUlS6on+27DoZPowpbCcUHne8G3xu9BmuL58dFNZ4+o1S4GyXO/hLerxJ6mrMD1Xj6lmLPYzr+bs0a9Anz'
+    'e/IDmjOJ20J+X+35d1DfTr7Gv1Xot3U6YtvzrTeE5uK94WerfThPVHocNP6/rs7nlUz2iK1f01ifsVdUe7Y+0zNVhY+vhdgfhjX2'
+    '2B4Yw+nV3vij3H82fHDQ3ppX7ckkYWdMm6EPIpalfZ5M/BjpmXMiOyPWML+/97Lvq+EMeSsr5B4+BjxAl4Z2dzN7xI/GeDyDmn2M'
+    '49k7zuPh8Lk1O57TRTh/YYJb7RZ8URvBK9P2Edfai+SH2gz5Kgmf9irfbtoxDniM9H/uGI1jMGQc71R6tkSKt/fNzfez5H6yvazc'
+    'iIbu/ZG0m7PZV+bL0qb+FS7y8nYCj2LO9e0KPljO5f5K/5zptjijOy344m4F76biAzlv8dFKn+/vM4SDah35fTeTNdtqMS/kGzZV'
+    '+jznROWZcz7RlT6tH2/eOGd7q/R8EGT5Q+q89wJ4r4D37Dr199XwLof3QnifDu+V8F7Cyk+v8/p+o6Jwv7vgmKv/xbMVpdGrmdLv'
+    '+0vcf9g5/+fj1D/Of6DCu7c21nIGHRPXb76vwvOTkGWOZPtgFryb4b2K4Xs7vOfAez68T4H3XLZ/Tod9sLTCp10TWS+YJOtlc/by'
+    '9ri+qDdAfxTUhxzTP5d7UXpcfMeilscfLff86m3P8xHF/uR6q6B+P1/uy8zjIa/KMVxb7vmWhukvbWTLseLnzyz3+NecvY/t+UPY'
+    '3p4O7xmOZ96KgL7mavpqduxrJunLhTbRevPgfTz7vgz6ejvj4/5Yyfi5/T/G/aKO9jsZn+7Y+KqqaKFpXZ0c8flM/v4vBb/9eohe'
+    '6tqMd5+S+wHb+jub8g6bCfzH2ya6NuPHDnHhRXV2hty9/gjb5uOuy3j/nog0W47vf5d5/hqUTiXg/T54r4d30pFGPlPm423HGNCN'
+    'B0l/W9h6dWj4pG4H+oL4c1eZTxui5NlseLQRMobx0HPIMZxXVnoa2Rmy9ivL/LhFA0xP8LLGx6Ex4b1TCbWt4tAyPzaUC901pRUp'
+    'Ar9i6O01Rcgf/ytdOFeXMYSdZU+lPZprQ3dM+aQHSdunMt5rCeMtz7Rs+6/S/n2SqHihMDx6Hc//tH8vqRgdsGyrN6J17gzhHc8u'
+    'cT+4749Nj989nxlkXa5mfX9Zo3vHMd09l8X1IW0F0SUTPf6/p7y4lePp7xImFz6Z8vGjXRPjZC1r930O/exN+XfJOhnte92QZn0u'
+    '5emtxkoPIvu8IeX5RJdC35G7x5fy8Y3HmjK18WNb5xH4jJVN4jjS51j4Sub8mwkuDQXwbEG4VEHWdVizVt0W+noOl18n/fZXh+yn'
+    'dQ776Z+Snl10PGmLHMffJT38pXIJ2kpsdMuyrbuTfnzgS54BO/hT+febn3jCew99DeJF7PfejzzntfGJpJ7OdBvaTG5K+vHrXO7q'
+    '6s7I7UnfhlxKHYbs6xzSF5//jgj83ym8ViWLvyd8eNLTuwf5oIbh+vEW/hcme0wG424Uxdk93kj4cS/C8JHjy88Txd0Z5zD+QcLT'
+    'I0ZhU1Hhxaim3/vIPIqV32R7n1W05yoj5fx/yRrxPbxLqGOhoGy6g9S1wX1Zpwfq2urkZZ0LA+oG6dhz9r+EH++yK0QvhLrItaSO'
+    'yZ0VWefohB8vxIR29WnW+9CEW1yJAdZOdcKPdRLEg9bDhaTqEBjhPP9ThJfFNf8V3M2K2rdRtv0TGIf8/sYGuO/e7cfGle+3IF7t'
+    'U6Tsj8/z3qnL/Bi48n1Yj1f27wPK8nYfUpQ9+Rp12f9fUbb3VvUYPh9Qlrf7F6TsWxD/9wENHD4SUJbHDr6WlJUEQL7rzi+sWw80'
+    'gJe9fbO6bLei7KnXq8teTMp2Q9k7B9Rz20DKXrcDzqUN6rmtV5TFdeNlT1CUxbXgZZeTsm33e++9+wCHgXdb+IifNwvL/s1jkM9q'
+    'rzo2dgspG8YT1pKynK9sgXZnPKWO42Eao8EkL1Z855ndhf0iv0u/2+IifotxjIawtYnjQIbn9XBfp+LiQCYt7xAHxSlV5fSYZYEn'
+    'GMfLBq8OcejjYcs+TGOFhMWUjro+rl2GxAo4n9HQlUId32iR8OMHYX7SGuHn5eV5nGSddayNdSI/NyjWzyjq03qLhV18F6n3PjSi'
+    'sZr2Se/hp0m9vPxa2bPy7pf065Nm6yPX41gYzxbhx9qMInZ5LSnXDH+4F6NuvwlgdFLCk1twXWgeaZMc0DY0Jy9OtVDlQbrxRnou'
+    'dbJ2L4vPnLwzZ/flopgnMO8dp1sYwyRhiY/xuh/c694Ea99GflPl2dPF3HPhRVqgX/lgXsJagkOJc/TsEh9/I6N3VHYp05zHFWRe'
+    'ElHnAwxmkXb5HQr6HhL2uZswzlCT8OOz0tjDNGb9TsU7KGa9Khcczg1jqs5Z6cdRpvnXMYcSzS+4kZTB3JJYRuaAzOnPhB+r9xx4'
+    'n6/BmeWWOKOLw1PLzn85frS7bFC8bfjHGaStuenCtwsv6hqTjPOMjZbtNZJ3EvBgCODXB/uwzIjWphKJ9CSX65ZyCmMnf9cUQYtV'
+    'T6qmvWzfrX4+YIlPHxPBsay47DQYsIc4rg4Dbpi0TfdAKkDOpHFMl4v8nLEm4yoD+iIs+WLXvJdR0Kxi46ya5m2hOjkeR9yGb2uE'
+    '3zEXHNKUJPleFnCOZjQ0ajYpz9tzjYV7BLwzB+zoIJV7sVyG8BAY943ywI2kXcQD23aaCA5hbu4k1DmyQLeWnNKPCJAbFGR0twtD'
+    'HBSfL1ViPM7RgwvBTnKJRwcqNLSvXrHv6uF7FdsTS5kOJYgvHIs5ttzmvct2T945PrBn8s8R7VN37h+fOZaNwRzRjvbOtybGnMdi'
+    'XdNgD/zRkxNrjsg3Ub+VXSI/Zw3Pm0x9CXgeFdc4zuVsfDq+SGUvCeLXUO435e/knN4vvLg8WCcNf0H8Nuq7l4FOgfNJpnx9cgL0'
+    'E8SPFxOnuQX6SRJ46uwEjZZ8w2wNvtB8SxS/XfE0QdoVsa1WKdPP3yhuB3fZVqI2NH3mm/CTXF+TImsSZGs5BfxXqN1FJdsF6fVU'
+    'az7Z19XEPh9kdwhW0kjohvtRdLKzNrZbjK+9Cv0m05Z6GtRt7xCF+R1z/gqJwjKDrExTwtfp4J3KbuJjyb+hn2SatE3rNZC7HW8L'
+    'fRmMw/EforCPK+Db/yHf+tjYXlN8ezfGgqLNUfj2IhnTFua/ijB5htTvYHPKsp3iezHtimlXTLsKfFeCbJVVGr6iivEV4uzs2n7B'
+    '++/2tux/t4XrvpKoV1W03xBR+2nWvpb/hvbD2ixTyGnbiM22Fmgd5lxJx/idAlCdo0DLqFwY2014Znlm363wZxTCPIco5iedQ36b'
+    'CzbpZvLbt/CcJr+taS30hUbbAt5nxjvSJzracmN8PHjwsclyXa9gOo6ueE35mraP95oWm39Sdb5cAXSgxmHdJ1TiP/MnZce/HkhJ'
+    '/lVvv9M/Bxye+oB1Hw9dIOJGJsT/GHEpAedPjEtqXHK180aFS5HwswyHgtpMkjYbCN9g4p/NddJlrK1NwD/VWvjvUNsLnRPVV1Le'
+    'SPZzacAcBbnrID9mLHkq2eaHyd7KkLkhvLC9LVCnAnwtCvMvTm1/C8T7LIx+r9ccFO9vQdfpUuYDZuMDpPL9tPdjlBzK5HVkBMal'
+    'wYHfMmK8lH6KsDDtJowZ0IvTSGyTTZb260uhjeOS/p1/2kbKwC/3yKQnNyLNUMWhuFKYxTtU1e0S+X7U1Uk/LlApfMlVfuRvJMz9'
+    'yF9NeOOIZRmlLJMWRTztRW43WzlGrudgwjvrqN/tcuaLaNvmxRD/xeTMrte0IWNtrCJtqPbOVsXvJrHwaFykRSFyAPfLaBXmcX46'
+    '2d6envDuP6hgiPtR9U3nV2LbjhzDm0CnmoGOqHxLamI/gSC7Syn1FVbrj/eXbhDe/Wr0BSgnPlAdbK8MCf/e/kzNvhoV+rjkQbif'
+    'i5cv/DwQPC4fP8d2afZUWO5N3nbYmI4UfqzADqGOOzrEztxBNlaMLTWdwJbToW6FD1qXKIy356IjprRR5y9XqdBDmerKb4J3DRkn'
+    '96nC2EAJxTxpTGCVr52NrX26MMtXQftT4SyNuaJaW56nYrli3TqYf+FCUcgrdbP3dig7W/ixn/o1cKI+ivxO3y6hjwHuAlvV/kG8'
+    'vi/b2I1CnXOlk4zDpi+aQ1OFSx0O92WiwA2c8ykBuDHM9utxCtz4N1ZmGYzPlD/gNG2AtTcL9jcta0LvqhX0/zds7knCEyxPekI7'
+    'hcMrjmvdP0HX+r0Wa30igbtJ3MCxXP9fOa7/QMD635+t+xlhFmeOnpk8Hn1HxPShe5xwBs+Ocwn97tXwSMOsznqCZ2F5keTZdIgj'
+    'vpjODcc1V/j5BehZ5BrTkt5RVOWdofg1M+HdR6V5Denes8GZbsu507L9xB9uPHmS9YZ0YkSoc1F3sfbaFHce6DmPPHAt41sGhToO'
+    'ZbcF/8Jz0tQq8J/nchtW4MjHs397ANYol6xlOWTWkVwzpjEe3wMxHi8itPS0dH6sSF3cXFnvDPgWFneSx6Q+M+2fJYg76yzyHa9i'
+    'eXTOTvvr2CQK42EHzUOW2UDycNPYBfK3YyxiXPOxuvKh6zQx89vS9v252u2Fo7zUTJQA/B53B/EJQr6xnPjFIh2qBz0N+hm9DL8t'
+    'IeVfJrQB4zzWsn5aFX65tM5M0sd17K4W3kHGu1r42zTweaI+VEsVPog28DrP8e5QXpygdli6RLD+M+y+lI3/TgPx8VCMRwT5MNj2'
+    'VUUURNSGivc/XHyQdLhf4Yj79A7eKlF8DAPVGql+Q1wtVXkajy6quAwZ+AuymfO7iHKv3KaxiZ5P9jzWSVrCZI1F+Wamn7et3yT8'
+    'GBPNcA6q5rWc0Jiwc6TKcR/I/o9heJxmNO5iwistZGM8SuTHbDCFgepe4hqhj3Olw02KJ2Uw9yYRfsfQdl/jeBNk7guE+g6xid9U'
+    'UgTfSU5Z0sgMKUfHViw9TEQANxOcVe2p5ZY4b3uXG9eBnmdoM+Zx+HIOHIv0Php0PzeytdHZo7mMhDzglojOMte1Q99w07vIjSH2'
+    'GNv7vzY+LSZxiVqYra8W6NsM0ibaByk+ziH+XdR+WKo+o1jzTBFrvgm+1StotKw7HXxHguIip5l9TlcfYUXjTaXBkR1hjHfj8Ry8'
+    'QXH/B/1ZxmuvmPoBqujbUuZzE1Q/Ctxw3WdR3bevIb6LJxjqkcN0QUMiP9dHh2KcJri/xhIeAyH2PalXuUAUnx8pTKdmkgvbJHfN'
+    'yBjBzSQvbZdQ56cb0Nh5EcfQV5XKoblmE7uZK6Yvq+HZ3yvy7yzhe0jDq15l4D+2WPh3o3Zq3suJHhrPkHZGB+rIOTKd6DqQLqI/'
+    'zSDRo6DPA9dX3KOA4f8D+QPqVg=='
 )

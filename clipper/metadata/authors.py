@@ -121,8 +121,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
     # Longest first; alphabetical among equals, so that the order (and the regex) is the same in every process.
     words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=lambda w: (-len(w), w))
-    prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I) for prefix in words)
-    any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]?\s", re.I) if words else re.compile(r"(?!)")
+    # A full-width colon needs no space after it ('投稿者：さくらママ').
+    prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*(?:[:：]?\s+|：)(?P<names>.+)$", re.I) for prefix in words)
+    any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*(?:[:：]?\s|：)", re.I) if words else re.compile(r"(?!)")
     return _Patterns(suffixes, prefixes, any_prefix, any(suffix.isascii() for suffix, _pattern in suffixes))
 
 
