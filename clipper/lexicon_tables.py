@@ -9,7 +9,7 @@ SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351
  'es.toml:5128:a3b9356a fr.toml:4615:283c36c3 id.toml:1710:0ef5c4e3 it.toml:2269:6186a79e '
  'ja.toml:9488:f2058e00 ko.toml:14184:98df1a65 nl.toml:1058:d4171395 pl.toml:2441:1900629c '
  'pt.toml:4309:a69aa03e ru.toml:6239:a66b80c8 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
- 'zh.toml:9848:718fdbce')
+ 'zh.toml:9914:e38cf2e5')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
 # strings compile from source far faster than thousands of short ones).
@@ -4977,6 +4977,6 @@ LANGUAGES = ({'language': 'und',
   'am': ('上午',),
   'pm': ('下午',),
   'year_prefixes': (),
-  'byline_prefixes': ('记者', '記者', '作者', '文', '编辑', '編輯', '责任编辑', '責任編輯', '撰文', '通讯员'),
+  'byline_prefixes': ('记者', '記者', '作者', '文', '撰文', '通讯员'),
   'byline_suffixes': ('记者', '記者', '报道', '報導'),
   'byline_ui': ('关注', '關注')})

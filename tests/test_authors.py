@@ -121,3 +121,14 @@ def test_a_wire_lead_credit_names_the_author_and_stays_body():
 def test_no_names_from_these(text):
     byline = parse_byline(text, default_lexicon())
     assert byline is None or byline.authors == []
+
+
+def test_a_month_before_a_day_ends_the_names():
+    byline = parse_byline("By Julie Gordon and David Ljunggren June 4, 2025 10:02 AM EDT", default_lexicon())
+    assert byline is not None and byline.authors == ["Julie Gordon", "David Ljunggren"]
+
+
+@pytest.mark.parametrize("text", ["责任编辑：崔宁宁", "編輯：林克倫"])
+def test_desk_editors_are_not_authors(text):
+    byline = parse_byline(text, default_lexicon())
+    assert byline is None or byline.authors == []

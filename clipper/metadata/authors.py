@@ -235,7 +235,7 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
         lead = rest[: m.start()].split()
         if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
             continue
-        names_part = _TAIL.split(m.group("names"))[0]
+        names_part = _month_dates(lexicon).split(_TAIL.split(m.group("names"))[0])[0]
         names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
         names_part = _date_labels(lexicon).split(names_part)[0]
         names = _names(names_part, ui)
@@ -249,6 +249,13 @@ def _date_labels(lexicon: Lexicon) -> re.Pattern[str]:
     """'By Umair Irfan Updated Nov 13': a date label ends the names."""
     words = {w for t in lexicon.languages.values() for w in (*t.published_labels, *t.modified_labels) if len(w) >= 4}
     return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + r")\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _month_dates(lexicon: Lexicon) -> re.Pattern[str]:
+    """'By Julie Gordon and David Ljunggren June 4, 2025': a month name before a day ends the names."""
+    months = {m for t in lexicon.languages.values() for m in t.months if len(m) >= 3 and m.isalpha()}
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, months), key=lambda w: (-len(w), w))) + r")\.?\s+\d", re.I)
 
 
 def _drop_masthead(name: str) -> str:

@@ -311,7 +311,21 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     if len(_SENTENCE_END.findall(text)) > 1 or text.rstrip().endswith((".", "。")):
         return False
     # UI phrases, alone or glued into one line, last: the costliest test.
-    return not (lexicon.match_exact(text) or _glued_phrases(text, lexicon))
+    return not (lexicon.match_exact(text) or _glued_phrases(text, lexicon) or _menu_row(text, lexicon))
+
+
+# A headless loader glues the menu into one line ('Reuters World Business Markets
+# Sustainability Legal …'): this many words or more, half of them menu words, is a menu, however
+# few of its words the tables know; a title-case headline is shorter or says other things.
+MIN_MENU_ROW_WORDS = 8
+MENU_ROW_KNOWN_SHARE = 0.5
+
+
+def _menu_row(text: str, lexicon: Lexicon) -> bool:
+    words = phrase_key(text).split()
+    if len(words) < MIN_MENU_ROW_WORDS:
+        return False
+    return sum(1 for w in words if w in lexicon.exact) >= MENU_ROW_KNOWN_SHARE * len(words)
 
 
 # The longest UI phrase, in words, looked for inside a glued run of them.
