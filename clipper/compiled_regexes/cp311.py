@@ -10,597 +10,596 @@ ENGINE = ('cpython', 3, 11, 20220615, 4, 4294967295, 1073741823, '14.0.0', 'litt
 PATTERNS = (
  ('(?:(?<=[^\\W\\d_])[.!?。！？…]|[\\"\'”’」』])\\s*(?P<sign>[\\[(（【<〈/]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원)(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉]?|[\\[(（【<〈/]\\s*(?:記者|记者)\\s*[:：/／=]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}(?:\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원))?(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉])\\s*$', 0, 32, 0, 3011, 1, {'sign': 1}, (None, 'sign')),
  ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 3011, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?:(にほん|日本)ブログ村)|(?:人気ブログランキング)|(?:応援(クリック|ポチ))|(?:(クリック|ポチ(っと)?)(を)?お願い(します|いたします))|(?:powered by .{0,20}(blog|ブログ))|(?:スターをつけました)|(?:引用をストックしました)', 2, 34, 3845, 283, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:(扫描|扫码|掃描).{0,10}(二维码|关注|下载))|(?:下载.{0,6}(客户端|app))|(?:(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?)|(?:(訂閱|订阅)(電子報|电子报))|(?:^\\s*加入好友\\s*$)|(?:^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀))', 2, 34, 4128, 438, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4566, 66, 0, {}, (None,)),
- ('(?:[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(foto|bild|quelle|grafik)\\s*:)|(?:\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$)|(?:©\\s*(dpa|afp|reuters|imago|getty))', 2, 34, 4632, 366, 4, {}, (None, None, None, None, None)),
- ('(?:[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|crédit|image|illustration)\\s*:)|(?:\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$)|(?:^\\s*crédits? photos?\\s*:)', 2, 34, 4998, 402, 3, {}, (None, None, None, None)),
- ('(?:[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$)|(?:^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b)|(?:\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$)|(?:\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$)|(?:^\\s*(credit|courtesy)\\s*:)', 2, 34, 5400, 839, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%)', 2, 34, 6239, 483, 1, {}, (None, None)),
- ('(?:^(lee también|lea también|te puede interesar|más información)\\s*:)|(?:^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S)|(?:^\\s*(informate|infórmate|entérate) más\\s*$)', 2, 34, 6722, 886, 3, {}, (None, None, None, None)),
- ('(?:^(read more|see more|more):?\\s)|(?:^related:\\s)|(?:^read also:?\\s)|(?:^also read:?\\s)|(?:^see also:?\\s)', 2, 34, 7608, 228, 1, {}, (None, None)),
- ('(?:^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$)|(?:^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$)', 2, 34, 7836, 1334, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：])', 2, 34, 9170, 231, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(태그|키워드|카테고리|#태그)\\s*[:：])', 2, 34, 9401, 233, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*(?:【[^】]{1,16}】\\s*){2,}$)|(?:(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負))|(?:^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：])|(?:观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点)|(?:为自媒体平台)|(?:^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：])', 2, 34, 9634, 413, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$)|(?:^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$)|(?:^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$)', 2, 34, 10047, 619, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S)', 2, 34, 10666, 206, 1, {}, (None, None)),
- ("(?:^\\s*(sign up|subscribe) (for|to|now)\\b)|(?:newsletter.{0,60}(sign up|subscribe|inbox))|(?:(sign up|subscribe).{0,60}newsletter)|(?:^\\s*already (a subscriber|have an account))|(?:^\\s*(support|subscribe to) (independent|quality|our) journalism)|(?:^\\s*this (article|story|content) is (for|available to) subscribers)|(?:^\\s*(get|start) (unlimited )?(digital )?access)|(?:^\\s*we('d| would) (like|love) to (hear|send))|(?:^\\s*to (view|read|continue reading) the (full|rest of the) (story|article))|(?:^\\s*if you('re| are) (seeing this message|already a subscriber))|(?:^\\s*(instant|immediate) (online )?access to)|(?:^\\s*never miss (the latest|a story))|(?:for the latest (stories|news).{0,40}download)|(?:^\\s*download (our|the) .{0,30}app\\b)", 2, 34, 10872, 1924, 25, {}, (None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(story|article) continues below)|(?:^\\s*advertisement\\b)|(?:^\\s*sponsored\\b)|(?:^\\s*advertising disclosure)|(?:^\\s*this (post|article|page) (contains|may contain) (references to products|affiliate links))|(?:\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b)|(?:participates in the amazon (services llc )?associates? program)|(?:earns? (revenue|commissions?) from qualifying purchases)', 2, 34, 12796, 1126, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(©|ⓒ|\\(c\\)|copyright\\b))|(?:(©|ⓒ)\\s*\\d{4})|(?:copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4})', 2, 34, 13922, 196, 3, {}, (None, None, None, None)),
- ('(?:^\\s*(写真|画像|図)\\s*[:：=])|(?:（(写真|画像)[^）]{0,30}）\\s*$)|(?:^\\s*(画像|写真)(を|の)?(拡大|見る))|(?:写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$)|(?:^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/])|(?:画像はイメージです)', 2, 34, 14118, 599, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：])|(?:^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$)|(?:^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：])|(?:返回.{0,6}[，,]?\\s*查看更多)', 2, 34, 14717, 388, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:])|(?:\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$)|(?:사진제공\\s*=)|(?:\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$)|(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$)|(?:[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$)|(?:\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$)|(?:^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2})|(?:^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$)', 2, 34, 15105, 1170, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)|(?:^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$)', 2, 34, 16275, 1397, 3, {}, (None, None, None, None)),
- ('(?:^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶])|(?:^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$)', 2, 34, 17672, 571, 2, {}, (None, None, None)),
- ('(?:^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：])', 2, 34, 18243, 255, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／])|(?:（(图|圖)[^）]{0,30}）\\s*$)', 2, 34, 18498, 229, 2, {}, (None, None, None)),
- ('(?:^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$)', 2, 34, 18727, 453, 1, {}, (None, None)),
- ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 19180, 221, 2, {}, (None, None, None)),
- ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 19401, 171, 1, {}, (None, None)),
- ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 19572, 144, 1, {}, (None, None)),
- ('(?:^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$)|(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 19716, 184, 3, {}, (None, None, None, None)),
- ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 19900, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 21142, 97, 1, {}, (None, None)),
- ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 21239, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 22204, 453, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 22657, 539, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 23196, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|書いた人|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|著者|記者|记者|文)\\s*(?:[:：]?\\s|：)', 2, 34, 23412, 1057, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 24469, 38, 0, {}, (None,)),
- ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 24507, 37, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24544, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24631, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24718, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24812, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24897, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 24991, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25070, 100, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25170, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25256, 95, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25351, 115, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25466, 107, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25573, 115, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25688, 102, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25790, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25873, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 25954, 99, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26053, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26142, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26223, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26321, 137, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26458, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26556, 91, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26647, 104, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26751, 96, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26847, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 26936, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27019, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27104, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27198, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27279, 96, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27375, 100, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27475, 135, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27610, 102, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27712, 128, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27840, 104, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 27944, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28023, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28102, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28181, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28262, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28343, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28422, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28499, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28582, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28661, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28740, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28819, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28898, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 28979, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 29060, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 29141, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 29241, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:o seu endereço de (e-mail|email) não será publicado)|(?:seu endereço de (e-mail|email) não será publicado)|(?:campos obrigatórios são marcados)|(?:^\\s*(\\d+|uma?)\\s+(respostas?|comentários?|pensamentos?)\\s+(para|a|em|sobre)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$)|(?:salvar meus dados neste navegador)|(?:salvar meu nome, email e site neste navegador)', 2, 34, 30069, 976, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:tu dirección de correo electrónico no será publicada)|(?:los campos obligatorios están marcados)|(?:^\\s*(\\d+|una?)\\s+(respuestas?|comentarios?|pensamientos?)\\s+(a|en|sobre|para)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$)|(?:guarda mi nombre, correo electrónico y (sitio )?web en este navegador)', 2, 34, 31045, 835, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 31880, 82, 3, {}, (None, None, None, None)),
- ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 31962, 880, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 32842, 714, 1, {'name': 1}, (None, 'name')),
- ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 33556, 270, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 33826, 100, 1, {}, (None, None)),
- ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 33926, 284, 4, {}, (None, None, None, None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 34210, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 35252, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 35348, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 36062, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 37105, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 37995, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 38536, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 39580, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 40139, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 40166, 3665, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 43831, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 47584, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 47805, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 47831, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 48424, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 48664, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 48695, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 48772, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 48813, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 50424, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 51404, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 51631, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 51729, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 51908, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 51989, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 52010, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 52248, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 52502, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 52692, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 52930, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 52958, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 53138, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 53330, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 53536, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 53568, 30, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 53598, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 53914, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 54135, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 54628, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 54952, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 55158, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 55186, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 55206, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 55238, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 55400, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 55416, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 55622, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 55908, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 56104, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 56158, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 56182, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 56206, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 56249, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 56543, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 56561, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 56578, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 56607, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 56731, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 56861, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 57068, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 57338, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 57442, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 57458, 44, 1, {}, (None, None)),
- ('\\W+', 0, 32, 57502, 16, 0, {}, (None,)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 57518, 36, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 57554, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 57598, 24, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 57622, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 57723, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 57748, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 58597, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 58705, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 58719, 28, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 58747, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 58866, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58927, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 59039, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 59166, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 59287, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 59561, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59695, 137, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 59832, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 59951, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 59979, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59995, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 60259, 3637, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|december|decembre|desember|dezember|dezembro|décembre|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|august|januar|jänner|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|jan|jul|jun|mai|mar|may|mei|mär|nov|oct|okt|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 63896, 2230, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 66126, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 66346, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 66367, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 66425, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 66441, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 66457, 104, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 66561, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 66941, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 66996, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 67110, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 67407, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 67585, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 67642, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 67699, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 67756, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 67813, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 67874, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 67931, 40, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 67971, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 68111, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 68141, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 68242, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 68266, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 68776, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 68800, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 68824, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 68845, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 69253, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 69394, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 69516, 21, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 69537, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 69556, 38, 0, {}, (None,)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 69594, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 70439, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 71283, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 71474, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 71720, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 71798, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 71909, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 71951, 83, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 72034, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 72112, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 72169, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 72201, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 72353, 81, 0, {}, (None,)),
+ ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 3845, 66, 0, {}, (None,)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|書いた人|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|著者|記者|记者|文)\\s*(?:[:：]?\\s|：)', 2, 34, 3911, 1057, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 4968, 38, 0, {}, (None,)),
+ ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 5006, 37, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5043, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5130, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5217, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5311, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5396, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5490, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5569, 100, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5669, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5755, 95, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5850, 115, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5965, 107, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6072, 115, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6187, 102, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6289, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6372, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6453, 99, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6552, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6641, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6722, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6820, 137, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6957, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7055, 91, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7146, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7250, 96, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7346, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7435, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7518, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7603, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7697, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7778, 96, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7874, 100, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7974, 135, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8109, 102, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8211, 128, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8339, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8443, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8522, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8601, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8680, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8761, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8842, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8921, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8998, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9081, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9160, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9239, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9318, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9397, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9478, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9559, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 9640, 82, 3, {}, (None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 9722, 714, 1, {'name': 1}, (None, 'name')),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 10436, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 11479, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 12369, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 12910, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 13954, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 14513, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 14540, 3665, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 18205, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 21958, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 22179, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 22205, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 22798, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 23038, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 23069, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 23146, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 23187, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 24798, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 25778, 124, 2, {}, (None, None, None)),
+ ('(powered|designed)\\s+by\\s+tistory', 2, 34, 25902, 106, 1, {}, (None, None)),
+ ('(©|ⓒ)\\s*\\d{4}', 2, 34, 26008, 37, 1, {}, (None, None)),
+ ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 26045, 93, 2, {}, (None, None, None)),
+ ('(にほん|日本)ブログ村', 2, 34, 26138, 41, 1, {}, (None, None)),
+ ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 26179, 122, 3, {}, (None, None, None, None)),
+ ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 26301, 73, 2, {}, (None, None, None)),
+ ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 26374, 180, 1, {}, (None, None)),
+ ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 26554, 156, 1, {}, (None, None)),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 26710, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 26937, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 27035, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 27214, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 27295, 21, 0, {}, (None,)),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 27316, 55, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 27371, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 27609, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 27863, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 28053, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 28291, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 28319, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 28499, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 28691, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 28897, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 28929, 30, 0, {}, (None,)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 28959, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 29078, 139, 1, {}, (None, None)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 29217, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 29533, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 29754, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 30247, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 30571, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 30777, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 30805, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 30825, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 30857, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 31019, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 31035, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 31241, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 31527, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 31723, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 31777, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 31801, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 31825, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 31868, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 32162, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 32180, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 32197, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 32226, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 32350, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 32480, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 32687, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 32957, 104, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 33061, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 33480, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 33496, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 33540, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 33629, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 33748, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 33823, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 33904, 16, 0, {}, (None,)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 33920, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 33956, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 34069, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 34113, 24, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 34137, 483, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 34620, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 34721, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 34746, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 35595, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 35703, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 35717, 28, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 35745, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 35960, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 36092, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 36211, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 36272, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 36384, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 36511, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 36632, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 36906, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 37040, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 37177, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 37296, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 37324, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 37340, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 37604, 3637, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|december|decembre|desember|dezember|dezembro|décembre|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|august|januar|jänner|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|jan|jul|jun|mai|mar|may|mei|mär|nov|oct|okt|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 41241, 2230, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 43471, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 43691, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 43712, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 43770, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 43786, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 43802, 104, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 43906, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 44286, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 44341, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 44455, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 44752, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 44930, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 44987, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 45044, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 45101, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 45158, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 45219, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 45276, 40, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 45316, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 45398, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 45538, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 45568, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 45665, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 45766, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 45790, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 46300, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 46324, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 46348, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 46369, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 46777, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 46918, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 47040, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 47061, 191, 2, {}, (None, None, None)),
+ ('^\\([a-zà-ÿ]', 0, 32, 47252, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 47271, 38, 0, {}, (None,)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 47309, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 47465, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 47621, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 48466, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 49310, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 49501, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 49547, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 49793, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 49871, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 50103, 111, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 50214, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 50363, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 50951, 206, 1, {}, (None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 51157, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 51286, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 51533, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 51901, 115, 2, {}, (None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 52016, 71, 1, {}, (None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 52087, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 52162, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 52308, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 52443, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 52556, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 52630, 77, 1, {}, (None, None)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 52707, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53077, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 53119, 93, 1, {}, (None, None)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 53212, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 54082, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 54507, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 55017, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 55090, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 55300, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 55383, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 55527, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 55673, 130, 2, {}, (None, None, None)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 55803, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 56306, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 56561, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 56747, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 56934, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 57387, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 57608, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 57779, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 57847, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 57925, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 58236, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 58317, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 58407, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 58482, 57, 0, {}, (None,)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 58539, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 58636, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 58668, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 59633, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 59790, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 59838, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 60045, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 60169, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 60273, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 60321, 77, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 60398, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 60436, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 60465, 44, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 60509, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 60661, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 60742, 171, 2, {}, (None, None, None)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 60913, 116, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 61029, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 61089, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 61188, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 61218, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 61266, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 61310, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 61356, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 61388, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 61436, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 61488, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 61528, 36, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 61564, 30, 0, {}, (None,)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 61594, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 61668, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 61728, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 61780, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 61810, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 61844, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 61906, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 61941, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 61987, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 62035, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 62061, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 62087, 53, 1, {}, (None, None)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 62140, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 62182, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 62232, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 62333, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 62387, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 62440, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXUWZaN21t/SapTsQQichkIQQOoFACAk0GAVlCZuyhK23dJP0RtOdkLAFBUWDwqg4OvpGfeCMYGAAdcBtBBSCo7jgNr7n'
-    'jDDg0/jeMDqgojD2u3XP/3P++9+qc6rqntvd6ZzDF05yT+3111///tcJIdLCe+R7PPdU5N43wr9rc38S8K7K/Zmd+1OZ+1MP7+rc'
-    'n4bcnyugDSzbD98y+R+DnyT7dyoxrZ788ibbxS5RwtMe8C0dUjcpwvuW+7kl96cP9q8b9i8d758EaXGLKOlZGPj1U+EN1Hv7mH9a'
-    '4CwKOK+1sE/yPM4g57AR/i7P87yMV+8qdk5t9jls3/fzJ5VfmJvz6KzSaZc9UAn4btCExf7Kfa2D8tUAH4izJd6dIwvuEeLun/p1'
-    'JBy15v6yHOrNgN+xXgXWOzvX9yc93J5p8+s35/4cpBkrwpRqrC59NcF4X8n9+S+oU0P6k89fvOvqjWd8/KabBDknXdAWruPlsFYp'
-    'B7yWmIZ4bdeVJeG1ZNDHSoBPCjs3kIoIO4kQOI/3ff/e9yZ2f0k4uA9wYcoC35V8X6Wm3z7mkWbBsyuaTVQ9rcU/xXdVfFfFd1V8'
-    'V03Xu6rJEsfVAkpufdx737LXe//2Se/df7/3/v5TXj/fJnWu/673fv0R7/30w977nie896PPenX+CWBM/vbrG7z3Ux/x3j+62Hs/'
-    'f4FX9vOk7E/e5733vE9d9rOk7CF7/HHKd9sD3vvOvV7Z/0HKXv+Q9z4M5pzeWzjHD5KyfF14u+8hZVtg3l98Ql32elL251Dm9a+o'
-    'y15Nyl4LfR/7A3XZzaRs+mnvvUbT7iZS9tEfeu8ffEu9DucAHMnfdox475MGCvfgNFJGbp6qz5NImS/CHJ57orCv1aTMl5713jN+'
-    'WFhmOcCs/G3lRd677lLv22Ly7TOd3vv8O71v88m3FoClzC7vWzP59uDuwm8N5BufUxX5xteN0o3XOPDJLYRMUuLoRDDPb9tXHcPn'
-    'uA9HAg1xVO7PCgXuaQA5XwuMj7aRJeUboA16VzWS8g3Qvm07TVGuaTI/ldagNbXtL5ZdhciuQtY8+JZMlswsIM3+yRxB/z8y8R5N'
-    'RfmiDS2jw/FVATjeVkYty3Wwc32pBf07zZ8ksPSHOVO/u0LVQ7HMOebjYz4+5uNjmXMsc45lzvFdFeOs+K6K932SZc4SFn7pSJ/H'
-    'MuhYBh3LoMsjg26K5dAHtBw6lmlOPbkzPZ+NluckC7xAAmCR28I3M/kktalFXHHYUz6elmN5q+LbN3/ifTuVfDv9fO991nnetxMV'
-    '326/wvt2LPlWfbZfph7ODn6rYd8Oh29LYB7yPQBrdij5Nsy+4ZnFeniWsQz+u56cOWwnqKzrPjVBHU4XJxlPVc32KmVJO2VgvGth'
-    'vOvJb6du9n5bQ377Q4/32zHkN0kH1MOc62Ad+kifImDM9XCQ5pN1S8McKO+bDJl7hvwb8W0Dwfe0bKIE+/K0xZgaYVzyTC1i615v'
-    '0a+cRxbOTKND3Vu+pr7T3+F4z9aw+yFLYEi+n91h324jtGOzthURra0cr+vaVj5TvLa4vqcJt3WoJPhWhceODsBjSyzw2CEWeKwJ'
-    'xi+/jZEzLt8jopCexG9Z2DOOB6vIGr0z4QaDWbYPS8j6VcM4PgtvPu5ReHfB2GpImV4yfyzrgivs9XrJaS9jyC+o8xOq1rOCH5P7'
-    'VMLnrBC4W8vaDMNbKPv4Cth3oD4Y5aBHFMFN8oB+RICMT0E073KBrAQ56xRnnUfw2U727QyCdxBX9MD+4X14DbxvAhyH7SDtW6Wo'
-    'T8usIvTUunRh26ekvfe75vltr0179Q4jY9vOxnQVyh7ImDrZ3GYBnJrWHyX3jQ7n12jOz1JHHpi3szxCPmgR7PsCxv+gPGFrm/e+'
-    'Dt4faiuWp/yyB8bVq+YD8rJBqP8f8H4Q3uf2+nqOZij7ZeBzmvuD6+6D98vwvp/9+0EY678CP5Sn36/w3q90+TxHBZGx/QPU/Q28'
-    'v9Hm/87n/a/w7fG24nmnhC9LfTuhp236mgPwyftqZnRpI4HZLijX1+bTjU0KGEVavUpBj8n6H2wrpF/kb2+Dti/6qPfe0FZIgyDM'
-    'XAjlboT3xTCfeiKL3gDfrmgLrsPPVT2cyxMYTThEzjDFLyPs390oJyb4QL53kN9bYH0ErH+SrM8Msoe0fj8bRy+jt3RwzOdYC/Wk'
-    'KnA2yleh/Nfh/Xqbv0fy3Y1nia3hhWSNZZsH5/7MhTZnwzlYMlbYFvb1tAImVfvE+0gSeFLJXOTanaKRtWwFOfD3uorlufgtcW3x'
-    'OXxXV2E9lRwC97Oa7WeSwe7tgHteubGwPzqWa84F3Uh/8VhQRnPDHXqcMJTw5N+8PB1nlo0zzcb5Pzd57+NhXf5zZzF938HOyLAG'
-    'D8jf3pbwzgriErov50Mf4opiGTx+231X8TrxtVCtU5VinSpE8FpUMl5HN89ZFutFyxzHynB+Tje2ZpDtCAV/hvPOgB7ttd3F6/XQ'
-    'Xd57127FHdsL67ZdjRcRx/8L8MwUV2Ebyff5/fD2/+duf3wqnNQI55nC4Gswl3M2+ToevqarxwrLSF0Pbx/vhnuBHsla8jiy3U+d'
-    '57174GzeALrHb59vTyfJsbxbeHEhbMfSCOPBs0FlRuIK/6zg3BtZ25WMn6plbTexPX0QaK/X7vLpYf7t8l2+DGQyzsxMNsd0wBxt'
-    '1nkWWwt+RhoCzl1VwLmjY58twu81xM2HsfGshPcJong8q1BPKYrHg99Ws75VfLbqN5TrzdF8bwAcYcrHq/icoPu9W6GrS4bEyDG1'
-    'h6F0A9JgmxntNUr+XU/oV6TXwni8fkIrlqLXQJmJDa/XSHj0Wvg+22IdOR5LJ7z4TS54LGm5zqtLXOfFRK57NZNj9rA6/eR3yitR'
-    'ueYIw3WbDca0VajpNts9l218BuTiuCacB5xo2M04wm4WflsHa7yUyTRc7tfLQfbXAPe+re6E0n/d7C7rgD7aFffdZnbfHQ+wo+IV'
-    'uQyd8pRBsq96kKc0GezXABtfL9t/5Jnptx42rlHCw6po6SC8nSV4e8sE4e1atl99IWeAnu0utlf7CAyYyO72d3y+MOHF7ysFn9uu'
-    '/3kRr/9JJZ4NxPlSDrrMAif2k3MdJrse1dwhowb94ToORniX3AP7oLpLptJ5yojSZNtr2beo753zwE7S9vxEsVbcniAIBhNMTmmy'
-    't7btu8ChyT1y4xS9R5ZFhHdaCM0wbNBeFxvPmILe2N/vpW8kPR3ORN5L10e0n1vKtJ8X7Cf30zKiA91mUL+b0aFDinOh48Ho3pqs'
-    'cyn3J70jue3fmwLuwB6HO5DaKXUyenwJjJn2NaSBnVEL/foOIleqs9i/Ds29TeU830v4dlJLGN81nfFuRYT0i00bUdM5V+R+aEr4'
-    'e0r1Jost+EmkQUrZuzBe+X/B3LF+UPmwMzFE9t7kHKj4+24N7TViOKew+f6t8IJG6+QStG/T80zrmMoJrid4KSrZB8qW62EdZyrw'
-    'vy1dK9s6F+A2bP/7NOO3nQcfA8UnWwn/2cjaHWZ7chT7vpnhHtTJB+1xqePk+kvECVSPOZ/oMSkeOQvsv1zoumoyngpCY5Ryz9I7'
-    'IMo7VGW/FRVvlIE2KC4WGhkmtWORbT5J6JRBQxxJ2+sg8nTZ3kOw12Fn+HACzzZrsZrotah+60OEltisoVVV88Bz8i44J7gOJnJ8'
-    '+u4JqYN8QJVm/a6FMh2g56dtDxnMY9ig/7cJL74AxWMdbO97NXeybu14XbQtOthCpzCqoF3D6iBvMZvcAfw+6gux1Rpj9v6cPw7D'
-    'Y/L355k85OdQZ6Znb5xKZ7JvPBXZbCX+vSpbXZOdUVuHT31D3SQ9jfJ/TeVoOb8wr46PJ/L/9x8hdu2S7/u85+1v/1z+/aOlKw87'
-    'e9lR57608by3f/G++5bC5z9/6Nb7xg2eL9/09SUJkf5t7q83yaaH5voYxevrL14/913w4/vII3du13hUj+yx/RfB373nMd3XFvzX'
-    'fUXPb75O/zUuxh/L/ZH/f/u4nKfI//dc7r/f5v+fe77+8mvQ8vj4H4v6qxBRPVcqfsv332pQ2SiinWoNi+OiVBM6opbdKZWiMO/Q'
-    'cuKX4yKzXBxgp5Ald/DD7E6er9Ax45vSrqMKnyVTnLqP4cmbA/rtKGO/XWCnwukmFY0+pqDbeHmTe0FHj5vSbB3MF2sV3Gl0LZ43'
-    'oHFsxsv19CMavteE73w5QD/kKpf/aq6R05JucteqALjL2yAk9WWQPqsiZbZp2pEdVijKyG9/ShT6mISt4Qhre59jfez/Zwmfrwg7'
-    'f6YwlpeLB7TbU0K79yd8fLFtAvHFHQH9jpSx36tJv1G1S8eqg/3zEz5+7N9P8ePCxP6P43+X+zPPYqwmuF8Hw7K/HwPvYrs2QW0+'
-    'puCF+FrtC9DrUHx1v/BiFdA2hix0QKbyUTqvEY0tns3dN6SQZXB+ux7Wev4E9otyxgsnuF+c7wlgi6bSEenOk4kchM5vovdyKCL7'
-    'Fxs/dG5TjrB0jaPe8KAy0Ij8LB/t2M/Llv3MjhD/cN2hCx3jotcKkrHWEDl1BciuKV83WwP7HRq9z4BmP3uIvXKLhRyux7J9Gnsn'
-    'rKyKh9DpJlXrnKftAvRB/YY6s7UB7W8ncmXTPegg/Zvo/lzmfS4Zl21/QTiVzsllXEeC/tcVviZi7cL8Qeh5/LKwi9frkgtXF//v'
-    'LBEer3CDMI8jeYIwj2W5QpjHhlwkzONeogzNJrYn9d3SxXZ0lUc0gyyGyxgmI16hTXzCFWzMKWEXo4HeT6NpD46mcixH17VxWY+2'
-    'XIFnpvl6JAzmVA6clw7BeVcY4Lx3WOC8MyxwXrsFzlstzGPyLrPAj4cK8zi71O9VFxfXFndmHM9MVw4BdaQmL89OcjrG4yopN5NZ'
-    'EZt78oOs3tXw9xlAq/XD/mU8PfV+86TMn7RdXKzxPCiXIy6Wix65voT9R12nBMj1xGaOlrOJnSrh6WzyG7V3Fg/4Nh94T+x5DOLW'
-    'fsv7tpTgSQE47xFNWRqbezbg1D1fKo4L8utn4NveYt/3BNwZjz9W7PtOY5y7xCLENbVZP5v7Wc4Rky3Y5popKfdZchri5BJyzRQ9'
-    'rXqfIhEhfdYk3HyVdTTadgMabdCCRuuyoNEusqDRzrKg0U61oNGOd+BhlxnQYQssaL85BrRfrTDPw1CKP8FE5RBQ8eqV+yGvXiUm'
-    'PqdATJdHeAeUlF8gWrrcRM+QUsg1/9ry3L2bwHgjwRVJERw/SBUjqC1ExxYW28eGrhq9PPq4w1bxx3vt1vlQhbyExuNagu2OF9IL'
-    'KnlONTvHWeKflY9jN17I99vSCUhbUBg8PffnLSXSG19nsSYPEX5Mmc/Bt6fg/QUSj1SlC5BxJzGfAJWFPMXiUv5bW2n3oCrO/kHj'
-    '4TqHA/lsbnhocs/mj546sM7m2+B8lnI2f/597/3q/b68Es/UPfDtO0C7//wLPq2KdOgo0MtnIg28p5Afp2d0kabPiT6j6AtVAfSk'
-    'rV9ZM5RNCj8PVUNboR9tA8hzG9v8fze22ckE6F73J/wYzsi23sViO254v/fee3uh7gxxh/z258sL6zwAMTeHdxfjB138YR5D+kmI'
-    'o/rxjd77CcgtlNpVrE988pzCst9gZVtI2e9CjOerIG7ib26GNjqL+aHPQtn7WNlP3a6PN9uc8GKxuPgVZtka8LF+H+IBr91RvAZ8'
-    'rLwsXYOzIJboItjb32IOu83Fa4Bl99zuvUd2FZYt1zl7Euxe0b4lDwPvBXnCcCGMvADvvtu896Ub/fx5GL8d468jjmsUdm3QvlFP'
-    'Pp/BX1AbqtjmKCul4+OxyR+Dfv/tb4tjXevG/svd6jnMgVima6G/W3rVc0sSOwiMVZGvd3bhOfjgJRAPFvq55nKAp/P9OCGuZ6Ga'
-    'nQXM+3jkeWqYXaQou/g8NczSs0DHHHYWeNmgs1AzSXThC5Z3zjxSjt4Dm5jdzDmAsy8jd9FljvSGigbfRGizJvg7xlutJX20bn2D'
-    'BW5XuXPVKeQvlM5FGmyLKPQDpuNBmyP8O/qXXkl8SoaF2gf1QuHHLOk1sH3cLPz8e2gTx2P9d4rC2I4nkXF0Mjs6LLMaxhFmH7WN'
-    'jf8IskYdwjxWA86jmdgjjhrWU63/ZlGc4w3piGaw9+R0tmz75BCY5HGnMwEweVkJcpZduR9WJex4jU2MDqgT5vFJcP9SiWhi0vxO'
-    '2MfDeVGUJ47Nd0V4LAl6FvstymIfXxTmsWvvE6XFrv0bwKWl7BH1IXp3RO2hP/oI8RVYk/bex7PcRSdB7qJ3ktxFK6FsO7zb4H0c'
-    'vFfDe326sO3VaZ9eQF+YDSH9HUHop1Ph2y3zvPetpIyuPubExDvhRIjn/71zvG8rybePAQ186HZfT6PTOS8ivOko6E9eBf3MY1Dm'
-    'IFL/L+/w3qeNeN9mkm9zLiz8NoPov2W9eqYTl+VVNLntXU3xmNS/nyns8RiVBaUjkMXQvbwW3j910IeajKmU9dLRajWMVnOxAdb5'
-    'Ufca0hsqG+pBhov7GF6UecxOEeqcRKMa+/BO9p5IHzsb/zsTGgV5vYPZWo9p2uvW+JiZrvd8ggO3Cbt4Qi79udpERxEjTkeX0XNT'
-    'TeRqw468ZBhcVBjen71C7WM7xmjvQ0EfQb91GsAmjddoku8vaB9xfCp/eJU/F8bkr9DQPDT/EvfL3K6h02ncxboKLyYVp71U+QlV'
-    'a8NxXlD8MypnXKeRMx5sgUdKgQVJYxxmML+JghPMC2mKhzvZXl8r9LLPu7Iej4w8zIF05ioC4G4iYD7P82fdcCT3qQrz+eIxNGkM'
-    'zmWK+28qwD5dp0VgR6WKR7YtxOdsUPN7lwiOg0vpGlXswrzMO+PFsXOVl5qssyrO7bBQ+2COKtarnHukirGh8rWuYbA3g9DHpniN'
-    'x3oeFmr/4W6h9ytGezyUeVytoQ1N5BE8him9b1XxIFW57Oj6bRHBsSQHLccYtucoO5iVg+HvOeIgGj/PdSwULjCv3xxH2p/CMs/L'
-    'tFhxj5rEMB1h+zxT+LFWbeIj6HBJvSGvZbqGDYa040IFTtwm1HE9g2RkHUKdf9YGPzRO0bsnLPbRm9Oe/4wL/m9i+6SKlayj/4Lg'
-    'tkNzJ/A8iLjezXA26Nhmae5CE7w4YIE7VXGuMdch+pMsYGObI8xj9fYKuzzqOEc6lmbhxwvW0Q6lxuH+fMrDLy44mOqeMIcnte05'
-    'gsmyOc6hbfC7JyiH21y2TgeROqa6kK0MR6vu0G0BNPzBATiGjm2eKMx116ehlSlf3SDs49qq1ukQ+G1tbo+/U+I9y+c1n+lITfR+'
-    'PUwGsJasSxAPgfFhjjK4+0xpujHNXRE0DtO2exV7cagGXvoU42iEtypHIj8f/dBXq1DHbDLB3XRcQ6S/sPHyOS5gc1go/JjnpdI+'
-    'LWWizej4F8Fvg7kfv+FwXkz013RNdyhwX6Pwc+hWMTyqi42j4jGDYuMsZvt0OPR3mrCLs2JzHnSwVCrdSXWVUcn7uX57HeCqUmUf'
-    'U13WQWHkCPjtc7l673SkM5eEjKVCFMb1t6UzOW9zkPBjNw0oYMMUj5vE+1rK6NiD2NyXae4oW3sDek6PLDM9GMQzLU14Y3ehIbg8'
-    'Myxm6kAJeMGUV10O8DfP4D4Oi/1lAreqO8wUD4TdjRQuj4LfvkbKqfhwU1okirnTdV8B6+46bxMaM4znofmkbWXtfL2PZrL8JUyW'
-    'r8ppwvEB/c7p3jPA3s/l3JXSN92zNiYv0MkYKQ9lQi+uJP3o8leo8uYNM32hzo6iiuiDe0vQB+9PNCzPmRo1r2R6f3Aao1+jB/5T'
-    'yrM/LUUP1R1wr5jM1ZTmHQiQrVJ4/GbKw8Ol8A+6/Dl8L01zwanyTdEx/3VuzBdP4X1w5TW6S9z7LgX8mtLtnAc7KbfGMxNTQ9/B'
-    'bdyHLeZHdX3lwGc05utwCG/G7UjoHNF+4xBDnUmHIZyF0QdUFsPtaHdY4GebMQXFI6Z24ido8MFmEZyHatCSzwiTjapySg4xPDKm'
-    'sP0OW/vjwZ9BlVdys6FuyYU/5PSyKb7aaklvVsBvR+Z+/CeCw7k8nvKm9YymqTSATepbxn2sdPJrCouU1uGw1GUhQwqSwdeweXKf'
-    'uRkKXgv136jjaWF1TPxgBjSyIK6/qSfr16A57wOiMB9tuXhf23zYC0BmrbN3MJWlueTi5vpZSqcM5Op9VXM32N49YWWGHfleG/tl'
-    'Gz68QwN/OxXrSM9Fm0L/a0rzjljod1zuBp73vYudoZlM5jWZeZFbGI4J6i9heNfpcsSjjYy08foHA5zrOjbUuVcQme1IiLxOxReG'
-    '5e8YmEL4zXatOE6azfZ2s2ZvB1i5Umy+NpM72pUXGtbwJ10K+0YT/GBKt3C5TILIZTaUKJdBOvde4eejzsAYnz3M91OtIncwxTNL'
-    'Fb4UHHaHmb7ORA7Zy9Z0VCOzaiQwthN0psif0T7uhbecE+V3bP2Z0iH+TBgT8R1lXgsXv3Nul8/3vkGx9zUGe8/5pqYyravuPCTJ'
-    'ebijxPOg80OsE3r/RbqWL7+jNF+fkmO8Tq8HlxFOrdOTDisg9+uJhKdbwXhRqnhdHCaqAmBCFa8rS+Tz+Vjx4z4tIf/u4gP54YRn'
-    'd+AC8zz2P59DVcDc+ZlvFoXxIJDvoPE2Pgix3QbbCvnxJubXgH0+DzFUjri4eDy7IY7K7ja9jf9ZCS/OMh8/HQttxwZn1bAzmyWw'
-    'g7hSCPt4qlUKX4N8vJlzfZ7dBb+qyrn4Bqt8Ef+m174N3fpVjft3i+3Y6LmQcQwecTgX5dpb6jtRKj6ptYSpGoWMhsatkrG8qLwl'
-    'vqtKuKt2hd832meX2V3VTHgoCifyPQR47R54P8/iaj4K7154X9xmFvdIwuV5JdJWKG88/wqIdwYxo86CmFaDNylirV0J8Sa2qcvS'
-    '+FJXbgwuS+39XtoWPIZS6Leg+FLLc4U+JtxiFvK4oknNPe4aV5Tmmolj/urpmHLFFa0Q9nFFMc8Yvfs+BPIOl7PKabCKPu9943Ve'
-    '2yeSb3O3eO/u671vx5JvWThX18G3oxTfLv+o9+1wwmNeA3fiiru89zO7/ZjDWObn8G3sQ9DO+4rzL/F2LtxUzM/ydrAMpyWjOvtH'
-    'gQ1iPtbtHRBr8B2FtjtZYrsTRIvMAFpkueOZ+CXEI6wBeviVzTDei83vg0sipq/wXG1ypK84D8/jBc0l3+6EeEHfedSnexAuZFxb'
-    '+f4o5JBY/+NiPPoJyE3z0e9Ed1+sJ7CDMLMKcgHi+qj4Uj7PqoB5lpJHeb0Dn4D2F7MA5yUI/nOh619KeTiaz1u+50GOjt/vsZ+X'
-    'bPunKc+Xl8aHS4es9dEBa73EAKZofrmg+dQTPYMK/ihtcz2M4/89os594ppfLgoYcI1pSWFgILdPP7KQHdLcIFXs7JVCg5SrXRWP'
-    'vcIBxx9tuVdx/rjg/HGJaZQ/jp6njyVlasP4PB3IOXZbcgu4PuGtYTesX9pBpjP5+YVS0ecXai+j8iHgabCkrW1xPsbroLnrMD6c'
-    'LnddBuphPgKa4wz1dDcKP7YZ9T2guepU9oVYZpCU6VHYEtXD73WiOD5VWHzBCwPs6saEPuZTmK7+FGJnY+sTgzIbpCfnO7bjahdC'
-    'Ywuo/GoHhTp+0zCTITUDn26Lhyh9zWneKgJL3cQ3gvbrmmf9fwsv5qrqfljmQG/tAbq7AXL7vfglu/r1X3XzT+q0lYc94MfIdVm3'
-    '9ws3/wzZ58OL3XRNs+BPtSjOt5kMwVkYT/5y0t5BUF628Skic6H8+IsPF96tpeTp4XxjUwDfWGPAN7rmAnHh4WbA32fB+tA8ISiz'
-    'qNbAik6OlBbF+RT+lLAb11WMRty/6ZZoiaA3FsY1X3lYwvKI85mr9ESYM+c1yIUy5ybv/Vd3eLA1RGUntxeW/fUNQA9B2W5y3rDd'
-    'OaDruYye09v9+vVgx/VGjHDW/0byjfd3Ovm2AGTof9rk0wr8W+2lfkwX/PbpTZBzts/7dgz5to99W051x2cXzm+x4hvOb76ivwV9'
-    'xbm497FvNBf3D0CXdtx5xfLHF+Dbf99Wupy0lPM9zVTNKaYvbnA748mSdNGlxJ6mOo8WpvOI8XoIXve2rTXyPTf4XIqMYTQ3+nvi'
-    'O/6AvuO57qoH9JB3DhbfR+/eWPiN3kcn7yz8Ru+jP4PuN62wG8Rvb393afqw+D5S3EeijPeRiO+j+D6K9j76fu6H78b30QF9H/Fc'
-    'uO/pgTzIO9X30wZSFnOJYh1e9gRS9kEo89pd6rIrSNnbBsCW80p12UUB4+V3ZkvAeHnZWsV4L9+lLutqQxDfm/G9GePK/fveDMvL'
-    'TmW6/2V5v3YE+RcYXSFJET/0eYye//YoYSJ0vw7sM54gON2NHkokIqd3uI2sAP3SkkeLeeXfPumXKUV2q+L70W5A6sV4v6MP+3aL'
-    'pfDoMXwawWe78x2UTEYKn040QnLaEoepCEyIFE+7FW2I+qqThZsPzwyhzz1po7N+HexCPvyUpe8RwSXlpHViGmcyn/ay0jg6f5WG'
-    'ttL9VfI2HtsK20XfJemfRO9b1T1K5QpcD0x5eK4HznwE6u0ulrs/BDKKXbuL5e5U3sDl7p8Bf/3z7yy+01de5L3rLi39TtftR2Ob'
-    '71fgcvfofLeC4o08KqaWjznSdzx3+SJRnLuc7jnPjU73nOdGp3u+odt7X31F8Z4f0lP4LY6Jsn/5mR8h/FwnNCYKhVeEGwkj/DyX'
-    'I95JmF+iy1mM5VTT044sQ+4slN3rYm+sJ98eYDjtOPLtJ+d773N6i/3/vn0V0AWdvi01tw976iN+fFC08UQZ+1lwf53RWSy7p/3m'
-    '7+22wrnVKnQCWCYodk+Mh0vGw4eVgIdD60Ylm58Vy+anvWxeR6e63IncH2KJAr+ijw76IXAfnWtFuK/PECmDOSUHWTubhd4fCPO8'
-    'XKboi4/nAmEWn7qb1XuL8H2N8JtJLPU1Qu8HtZKMl8Zdpvlg5N/L4aukypGpijvJ83F3CPX9IXmFZYQOQzqxnL7K6JOA5dCXTeeD'
-    'SWOlqOB7aURnLlOGM9cCOJr6YFSKYv/PUuKBHO1IY1UJdaxvhPOzhVk+WZ7HtZ2cua3CLJdDPl4G8LqqfC/9wi7uOo3965LnCuky'
-    'ek63icIY4xiP6Vihp83KBatUjuHiz6Ua2yby90bQLT23R132shJ00LLubIUuyQbm0dfwla/6PhvLFd9K0a+loZ0LflIsO7ngy368'
-    'Di47uejH/tx08Y5lXN+DhJsfHp1fXq7+sNrPPojnzhL4udARfqKMTSnn8XkW9+5leD/d5qa/iGpcfzjbDc43CT/eTdDcaOy/GogF'
-    '+OWz/XirNNbpC+/1+eFTDdpWxSVF2bWMo4ow2aSRUd/V6dtsF/k3bi7kfb96h1o+rIrFc3FbYQxY2u4u+LaVrI3Kbi0IvmsIfJ9e'
-    'AnybwlFChPv8bhX6vAC63Gr8fuW4GOu54uLbcwU+Lorz/XEa0iZvqw2d2ifCczbzfBKYG+QoUZwTxCTHEa3L87eZ5g83yRFAx7zd'
-    'YGwjojgHpSrnTFD+kT4NDaTLS/cHUZwnKggW+x3HIvf0d6nCfGd0HKo8rSo+ZqSEcfA94XPtD+jTJF+t6Rnh+ztgUJfuJ8Y4UOUB'
-    '5/lRtgqzvLGcl5X7dWtuv64Q5rmjexzPBR1DZ4lrrMtLpoP/7Rp45zDAz1OH4fqa5tPqYWt/eG7tzxJu+RJd7hlbGOkRxfmWStk3'
-    'vl99lmOSa/az3KVxXch+jwh9jqNyzacZeH9uU0dlQWF5xWjOIpSFyHZnsnbTojhXJM+XpMqvjrk/bPN2dQesX1Q0Dy8n9/ry3AK+'
-    'Ltzi5GJ8j1oLOg9zW9ZZ0kQ857YLLaWLF5IQ5jGBWzRw0c3We5DtW4+G5hwUhfFZZmvaGWV4dkgjN+X7e4bwc3K5tInxGOZNEO3N'
-    '8yiNCHXesq3CLTegao10sY5N4KKa8GM0j96YKIxxo8pRWKOQ148RmkqVq9J0bCpdmGyvM+HhRNvzTmPe4Dcqa20h5ZeI4hg5y0Vh'
-    'XF9dTEPMEWGaU7kvhN9QwUMngR3bXBI4B5tY6k0MZuqEOk6jLn89zUtBec7/zP35D8X5s8GLqrtmUKhzRfLyy9ndzPOgNpQ4Nnqv'
-    'NhJ+ulS+tRlsD+hYmyaQn6U5KVUy4eUKXn0sgPdRrf2sCNd+Nln7ieAzXGinqHgqVc7FTqHOzbhd2OVADZKzVTvqzOj4Ohhu7LC8'
-    'y1BuhfmZtzDY62U60IUG9L1KLsBphF6FjovqrrDcjhAdrC0Oj0pvSfdgh8WaH1FkS5Q8oB9q+1GO+NK4p11sby63sOdKTnODrvzC'
-    'XlmSI0KgZQ+3SZB317PMbkLEZyg+Q/EZMj5DVPcoz9PvEv6dpcqRNdfyrlxuUR5tvg6x1Ol1KOhb0/qyz4Md5nW45by43jTGPTHu'
-    'ie/v4vs7G9/f8RmKz5DV/U1zQFMbXVMZY71CX0HvbpQrrmNyxSomV+Q8caUojmdzjsXYwmQDfQF6KiqDEkSeTOVGYfrNMPvU5gD5'
-    'fAPRU20ztN9VySWycLbyebtyP2xNuMUNaSpxPTF+dq1G/9Oj06Ez2auLzBVztzUx2c6IhVxyVKjt4vJ7mCjMC5suo0/XgYD/yM3S'
-    '4HLVpA3uIFs9cxTwv8MB/vsjgv9LIoL/00F/QG2vuOy3h8klh9h7K7S1mvjXjFrY2I0G+N5gTsdDLGzMVPpyU9n+oEa/T+0xovSz'
-    'nkFsYv/GQZdair5kQKEHd5HxH63RbfRY2mVxOb4Nz+/iT7KW6LY6Q/y+guC2g9xth1nMUWdfqcMHNvur83G4LuHlKqe4qk9hf2Xq'
-    '1zNM3jb71aXpe1Czn4j3zsg18FmDNd4qiv36gurYwH2S2MyrdE0DBnszJ2LYU8V/yRAbiqQojtF7ONOZcbzeq9C1lftMHkXsoqKG'
-    'z3qg+Wdq7huuU+zV2CcOCL3vw925P5/W2HENa+wctyrOgA08Ik1TL4rz96nGMcromKmMtypCYBlt6aI8S5hXns55yMJGbLMFfopy'
-    'raqEfY6wgyzl3NnzvPfnwBeq7bzgWE9yPP8IZ6sUv7+t4PP0vS7fXoB/S1zry++r2Ddxtv9vni/uXV2FbVO/J/yG9d/VpbcXUMWG'
-    'UPlv0TWsB10D9lcD8Ui+DfFJKi8s9nM8A+a0trfYzxG/XbEl/F6oJuOktOrbgC9whQu8YyhcvHyzDy8UZ9I+qoU+tqEqB+ANF/tr'
-    'xfdNt46uef5MaHnq/5shtHw9zK1ShPuEyrqnKPg6ioOoH7aJfbqKJu9id4WJTVe/IQ9mOqZhofZV/7uUj39Nbc1UNlY9Frif3/G9'
-    'Gl8VLte7joy118I+TGVzaupb0Rlic6kb6zkpT58qf1ubLuzvpLT3fuc8vz8ZBZK+V7M6p0Cdd5E6Jxu0u56VORbK3EzKrE4XlkUZ'
-    '9KlQ9pZ53vvWef4Zaknp4X04wC7dhidVwdkO6P/VpBfXVf7Wxua4Csa9a55/RsLmZLI/KjtHvi8mfdExm5Q9E/ZnTdqb+5eSfpwI'
-    'G/i3oc+GNPhjiOGPjyT9nM9bNXb7oxb9dwp1jBje77VJ39cA6zwX0r7q3D7Hfr97fnHeaNnfpUlPXs1p/CC8z3mBX8H7BTIn2fab'
-    'yVy2O+zVaAiO4mdnadKjRW3uN1U/3SH91JN+wtami7zD5v0yw7W/T/h8pg0uUsk//x10PKZrwdvdEbIm/5wo5rlVPr+m9zpv/+GE'
-    'Lxfu0JylPkW/YbKCTxi0O2QpG5ftvjvh8RB0r7id8VgEtJDsS+rvGjV9bdfoHzi/eglpg8PQtULtK8v36K2JYtn98wT+ad1eg7WU'
-    'OCuvI0z4cgndHvEYXAj3hxnU7dPg4tkJXzfTYYi/KxPF+hzVOlLZyWvCv2sm6s6X/f4rufdN7mukp9amS6cVZP9fI7b9Qxr5Gd5T'
-    'D5OyQesqy/698ONuYiyTDRBz5Io2Pw5L/vwTnbrpfSvrfUDo42whLNyqKMPh5XpSRkdzX0N40j9C3Oe3XAcxw3d5ZbaQMjS2Cy3T'
-    'QcocdKf3/ofdENvoAq/MRaSMgBhOr3wT4vbv9XNsY5m/2gtr8zjkItvrx+er0OCJkwn/fenGwjGuEfq4rivJN7oO8tsy8u3B7sI4'
-    'rIvIN75u88i3C28p/DabfGt5X+G3Otrf7sJvqji3SUudHMojg+KSq2Ki62QDdEyyfJAMIkHk+64yiBZoMwEyo1qYN/pr1hNfw/y5'
-    'VMhJVOMqVTZC4/bh+leCLkWej53wd4kDxg3GVBnBmGzvNRsYmusAQzZ2zkFwRX0nMqS9JLMTn6y1Vd37B8raVk3C2gbRsQfKuleU'
-    'ed1jWC7vmprwfwfKuqcjWneVr+p0X7sZEa9duWSEB8p+ZCZ4P2I4t1vXKGXTB8raN0a09lNZf3qg7GVtmfZyIvVq8bmz26upbAsQ'
-    'nzu7vZwoHfKBsi/ZiPYlSO8Q0752a6nSg8QyCLc1LIeuON6L0vbCRJce4wy3NT4Q77CaMqxhlLZOB8o+NEe8DweSrXV8Vu1gpFz2'
-    'ggfKPlSXaR9s7CkPlLWum4S1jsKOPj4L5vtTDnvgmM+wOx8u9raxnCe6NY5tT6JbS+7jH+MAuzUt1V4+lj/YrfuBrNuIipaO2t8n'
-    'to1wW/9y+dbF/I7dfhxIfrsx7TQ1YeNA2Zf6iPZlusUyiM+lnQxkov0fYxtx8/3hfoLx2tmtHfWjjNfObu2on2nMW7uv3YF2dqNa'
-    'Q5Uvd3yG7daQ+oMfKGuXimjtDqQ1y0a0ZkExJ+Kza7eWB+LdEdXa0XgW8drZrR2N9xGvneV9uzum91zXThWXJ15DuzVUxS2K19Bu'
-    'DVVxnQ5E2nkpWUPZ18zP+zBmuh5B86pWlAtrj8aRlvlyjtGMLUvq5OnRvXb9qGKo3wpwsfjR4pjiFGZ4TPHPPgjvPfq8Irp4VDQO'
-    '0NXCLS+EysdrNMTGU5ejDtdkplDnHRkQ6pwQ3QqdK8Y8m8fa6hRqf8FBYe7XOaLpT/Z1kAj20zbxHejXrKsq/xHu8ZNJT6dMY9pj'
-    'vMQtmv3ZKQrj+2Fu3aD8GmG2pGExNXnMe5r7D2OjNSnmH7aGfI1WCT/vxGgJe4HtzZ9gWFLlLzkz6eW/wDyD1Oa3n/gxBM0R6+py'
-    'Iuj8sExzZvCcQIfmGq5J2OfOkr4jyxjO5LlUTOAa4YvnJeyz3CPaDs9TgPm438zGi/lPFohiX2UXOKT7bOrzIsd7iPBj5pbjXOvW'
-    'BnOONgLMVcCequC+t4T+bf29w87e7AjvILoeNQAnKxmczGA2QmOiOEc6/b5d2McA4XN2xa2NcK/Y5NpT0UwLFDTXrNwPZwp7XEHX'
-    '5EVRGK+hP8Aeq5T8fD2adlRl+wLgje7rTrb/vRoY7IX1ehrg0WW9Oh1t2oJ86abKGS7n/tq2Q+OHyD3blPtz8RQ4x3QfBwz7V9EO'
-    '80VhnqJqwBE0jq8LnUJzBuloLo5f6y34nXeL4vg6pus3xtavR4Gvg2D0V0Id26db6HNi4+9Ib8jvRwn3HLVNZG9c6nMehM4D1+GF'
-    'EtZ4hNjtq3xlxxg89FucxQ623ghLG3IMyTunMBwkpzgcpKYJHDyRLPYb7mBr5OJ7PiSKc/GGjbVXqPNDvmzRhukYw/bkBQ28Dmj4'
-    'xqB1DsP9HUmZnt2etqFyhFoLGSHK3OoYXA0o6FecU0LDq7vkB12qwBFh++ESn6JDIT8OqotzPA/q030d0vBEPAbX85aw6jK+ZWR8'
-    'qlg/pjlpw+biOj5dbkMTGEE5Qo3Qx4ugOWdaAQ7pbwcLP28EzW1P5SJha6TCXzTfCuf9Teeoyisp27sy9/EOB/6mFuY6m3yTc1lO'
-    '2plB6CpaHsuhLkU1xhlknijXmCfM8tib8hK6O7Fe+HlhXeJO0v3fpqBnVDILm1yjay1lfE0KWYgKR+t4DiqPoLKEHwCfZXru+9ma'
-    'dChkfyr8MGZx/3c73ocqmspWlq1qo0MDB70B4yzIqQd1J2KNVeNX3T/0/LYq8J0NfcvbiEIeELYnU2Ffdfwz9Qm5hY1lTAHrYWuh'
-    'i8VkG6MnjHdS0SwjmjEMaWCnXzNWHmP5ZQsdUJemz8H9hF9C2kLmFx1x1E+Um8cymZ+OxxoS0fNYtmf8+QCZXdQ812m5fax25LlE'
-    'hDzXoCXPlbCkp1E/fmQJPNeYw1668l4Xl8B7dUwA7yX1WUdHxHuZyv3LwZelLOGI5nKj+PBwBa+F+sBDI+K1ai34QVf5hI4vW5/7'
-    '+P4pzpdlmf6h2+KewzU+LPdnoShPfP9OQxonSHYwEfxYpQM/VqXgxx70zOcK7tsxDdzqcpKE4QcTHkF1nlQ8w/5EL9KYcc0As3QP'
-    'qyPgWUzuDqqrqCG2NttFcV4End7ElU6aaF4oCXDeDH+ojS7mcEWeCO2Quphes0H48RYHSFnabxOhr6id75FE90PpIKRvKI5Pas5w'
-    'gtx7zVAnyGZjLbv7sI+kQR8ZmEuQb9ijQh07alRzZls1e2hKz5nwVFwPW0HsCnsi0L+1A+4J4l0HIppPhyjOf2Jjb8Ft6HpEefXH'
-    'pjIXFf/bIfQxlm3jMrvwzPvYuj2c9O17TG02VPdRXwCvPFk8so2cJwo9pCrXi6kt1qAFPXg12/99Bjz0mtw+/0G48dDJCeCheyLm'
-    'fRayPd4n1LGIBw3PsKtuclkIf2zCJ9vAscs4lwBvqFqvzRq68VpD2ovueSk8sKv+Gnng56DNhYQH7mD6pYMBXsPgYYzRYiqed0hT'
-    '1lXfquN5T819vGmK87yoJ66zwHFIb8pxzNHcnfuEW/66IJ3wRPCu1Q68a42Cd/1G7s/jGvxRThtYnQ8CxWdDGt5Jxf+q+NygdlAf'
-    'GzXNezrRX3cFnGNbW2Bsvy33Z8UE8gZRrQs9K7UaHnnUYv+i0lMG8cE8Hops515ik4P3wrOHeb8tJrwvlWk3gA0U96Pj8DFMZB62'
-    'NnR9Gtxkg2NaGK/P59ygmHONwZwpv28znuMZz14FZdMB/HgzjIHXM7nLsgTO876xrXZraDrGJgcfE51PNOK8FQ5zpnx/A7Q7A+7n'
-    'fH1Z6XyBT4NQPPUAe5vJOGS1K4V/Fi+F+afyHScP6Ieu3V881KJ43ii2Szg8nPaVZ+I6+P3EeL+n/X7PVOiOw3BBBeNDsM4bSCIA'
-    'Hl5n8JCJ4WFKwMNHhO+fy+3UuA2YK60RJjMaI/jm2K94718/7H0bJN9OH/Heb+r1vsm+5gaM3cRnr0sxXkr3nU1ollEFrW5r+zhi'
-    'ITc0WbvDQaeuGp+LfaWp/RKNlUJ5RR2dXAO0r6yzR5jFsA6LXX0yiRcfFi/7jJD46BhDXb5PSNvFbg7r+8x04RqvT/v9qfzc6Pci'
-    '3AhrG4gR4kckE2blKhW/0bgicu0vEYX+Z3R/5Pv0tAfXKajTSHgh3PO1rA5v48S0XiatilNBZdAzRXAcFa7zHVHoUCjfaRu3/MR0'
-    '4b+PYfHscY7r0vrYHkH89UyY58EwpgVXe+/7e9SxhP79A9676o7ieEEV7/Xe/32bPpbMmwi/irEOMU740i1eGSmbWzOJ96buTrPV'
-    'E3K7gG4LecdiaL//fu/95Oft5JsX/Vi9f2sgNtiHnyqOydX2gH7ffkfGNPqw977nCe9d+SjU/0HwmUqysTwH9e//TjEs0Xmrzq78'
-    '7TtAX+XjZH3Hezc8VDiGas25xn4+/AwQ1nvsxoBn63Mgn3GR3fO7J5ywjG+hwqc9Tf8RVjpINp9lupFLv+vDgM254/A0n7TJYdS1'
-    'TVMYrQjBNzR26GwFj2AzxvTT3nvPXq/PP6Y8uQf+lscPX/Xe/++Hdm1XQmzIx77ltf1cyrP7yq/J04Vx7G6/3z72YQvcM1SvWcgz'
-    'hz/JxPR9lIRxJKgoXcQzX5Vb8GMN9Rs2MHTxj733F58Ivh/4fclhj569UYC5e5/S35urc/P5mEKeTu9DpIf2PAZn+UkfhuthDVBn'
-    'c+1e/66V7+MfKrxL13zF9+OsEcXfeD/1RO4kf5v9tE8L5M/1Hu/9Xli/dV9R38dNlvvxuy9478setat3G+CQNT+JRn4fFNPUpN1q'
-    'Asm1AFdzAFff/VO3NmuEHxMWx4o6DGqXiTD2iaTH96vom3lf9fdPll1Evj36Q+/9g2/5PEqtop58P6KpUx9Q5/0r1XV0NiEm+3/t'
-    'XjsaqxvWLW2Ix6cxUk8VIV13Eaf3tAYgdM0j9/+3CQ+nIe2fv7eBL9lgSRu94oAPZPk3Q7+37C3Etd/KFTgFaQuIzXvpj9xooQum'
-    'CI6qEb5/rQk+uS3h027fXWw399/DfdEA70fhLrsSYg9fnSs45OAHqLIZX2e5Fs1A/3IbM0pj3AtvqV+ndLStvvhqwHOzoP1+WO/M'
-    'fqaDSZk/aRsdTHt7+XQw4w5PvUKHY6PHr2Rn9nB4Z8fdbNSQJ0GbwliPp9DjlRGGKJ5ZIQrjsVQF2APXA/1XK9R+VWg7tpXZlFYR'
-    'm9atAfamNSXizJOEe9x6E7nlTOjnM3vt7o1b4c78DtwTp5XQ1tNf8u8g2daxwr/PHgN64Wdwt1/5Jbu2kS8S3yqMf1xB+K3Hgb/6'
-    '0hOFc7v3y4U6fpTTyvcNj6jLJgndpFt/mj/iUrRLetZeDkLlJ617C/lhXL/rLddLzkO+EzCvdUBvXQr7vJzss2RibNreALTF06DP'
-    'nkvG6drWzx7225TvFx/W8/Z9SU+fUcp6N/ywUN7Gz+tFe+1pnNkKOUN+zZ/xYczmbkP+XkU3twPdvDjp6Tls6TrZxomtdvObycaX'
-    'FvY5Y6jfID3XUjYSpMPIMv6a7jvGR0N5zhpYq+f2FMqJmom8FeUtko+xWbN5T/v0tk7u+1jCswGV5YY/XyizQl2NaX9f/IHP0yCe'
-    'djlnu77mvV+Hcf91wtcr3bnXx81W8vGnAIfCGb70x3b1H9xTOKYRMqZXv+rLzlz4UoQrW7yJePgzAFdnJXxd1wnAK1/0eDFOtenj'
-    'FtiLi+C+vI3ISFU4cHnCw7Fc75CHqx878u1MHzmTrD3lHenZNO2Dyp1s6lH9phzTS8LL2VMKPLzwBXd4oP43iHd+/oSv9+ByaU5L'
-    'cT+ZfFwlYmc9Cvv+J0udj2p/XODwt08WnsOlX1DD3+2gy6e0eKNQ+2xtF8HxkVEXfyjQcNxHuhT/hl6hznfUHULPh/mPUb/aHZb1'
-    'SsnBoYtbheNA34tFjvc/1+HZ0lBSPodnwiRGewbgh8rZqDxshcJG3ybmAeUb6Tx0/nWlxFZw6YfrCFbivSKKcckqpI+E2q/FND5D'
-    'htiDBfmOfCZlL39pBt6b2lJniH9GPZzBDFmverCRxt+uF34OBe5bij49F4hiX9SNpPwYkwOcLvx4Bh0aW9CwmAGyneNgvthvWPll'
-    'ZEzHpAvnvIjwnu113vsIeC+G96q6Qr9NFV+y3HKPUM5cij9Sh0J2S+H4sKd8+bvs562Kb9/8CfjcUtvn8733Wed5305UfLv9Cl+W'
-    'gN+qz/bL1MP88FsN+3a4Aq4GyB1Uwe4x/IbyewpDK0Sh3+UKofZhDirrGvepidAjNrjKRvZJz+9aGO968tupm/0cfPjbH3q8344h'
-    'v+F9sEL4fst9pM8gXIS83HxR6GfTYon/MuTfVD68QlE2Idx8B5EessHJmC9qEVv3essznT2v0C7Xlv/g+ECO6R0OMngT/dmzO9xk'
-    '+zMs17Y2orWV43Vd28pnitcW1/c0Rx1HHcG3Kjx2dAAeW2KBxw6xwGNNRB4/JopzYnHZep/wcwmpcvzgGr0z4QaD/J5cQtYP865+'
-    'lukRxhiNzWN5UZ5iQJTmZ1xrbds2nS3bwLZtSTQ2bEF2p7Y5h5MhdPKsELhby9oMw1tNAE9fAd6Q6h/TIvYjnCw/Qp4fDWMSIT7b'
-    'yb6dIYpzLpn4LuwUPu1bJdRxjbDMKkJPrTPw0Vqb9mOeNgh17mddHFM6NxofzqQ+jb+kw/mNmvOzVBTGClD53JUqSzChJbgOuhQZ'
-    'AY+taFI/o1mfFQH0rW7+pvKqmNeLeb2Y14t5vZjXi3m9mNeLeb2Y14t5vZjXi3m9ieD1dHnJMoCjadzVOcAHHK04YxVwt5mec+o7'
-    'hm3a6J1xP0+wqGNFY/RGj9ts+v9lT+F+ZggNaLIfNnrG/6uhLZfgWoz7e/MzKJeCsj+CfptE1E8CJp9Kv2GcKPKDq0DbhqqwJqqD'
-    'PtaQv88gK1vnu0Y0CEEDkpU8I+5D3NCgL9xq1XSlMS529GNupYxc4NNgN2KjJ+kDqO2TLLp2HJ4G54kmLNeIn0G0Z60at7chiBov'
-    '1Qru1zUBTzI1VcnrtDGR7PS0m1DhoX3bwkoYLd0Md6/LnSblKUF5a3Q0xwrNHVeKrdrRJcqXj2a2ZYdMoI0Z9UO3qcP90MNk2UfH'
-    'tmqxrVpsqxbrL2L9Ray/iPUXsf4i1l/E+otYfxHrL2L9Ray/mMK2alSeMIPg1krG364NsFnD3G9UT9EGfL2ONuWxLlYp6h9DyvIY'
-    'C40ED9A6qwP65PkmTWiFtCjM594h7HJEox97jaI+9SvFsrcn7GCLwoasfz2p3+Uw1n5Sv8eh/qVs/Lb1z0yUdu7XJcLpkWMS4fTI'
-    'soSPG7ZajH8eqbfFol4dGVOfKIz1g2UyCbP8lb2s3h8JnuuyGJPMvzhTlO4bLNv6CRnDgEG9rVDvaVLPFNfKel+2rIfj3EPq2cDt'
-    '35L7Rne27yJtD1u0/R7S9rCm7RtFcewpXmbMcg+wXq/iLuVtX07a7rRo+xzFuHtYmdMUa8vLnETKbNeUWW1AEyx3pAnmE1qG99us'
-    '4CfxWwP51sW+UX5Pxy+hfBrpAp4r0IbXXkJoiATQKbMIDYH0hK1erVSZK8YZ47RLktAulUKfRxf7bQ+xM69jMixdfABVX3UR6Fqa'
-    'gY5RyQ9RTlCngDOUD9DyX1bIqE1yfM9gskOMm5Ume0Bt/NNknWuhXcw5XM9oyCs0OpZmsmYJURxvw3S8TaIwdvYCYZ6Xg55L07yv'
-    'A6Iw7gaNIyLn994qP+ZYAnQSa+C9AN6tRFch3/PhvRLec+HdAu8zQacxUuXnjLGdX9AcOExdVOXJ9U37iXL9Tqjy87HyvMLbIuzn'
-    '0Co/l5dJ7uquCPsWZdpH3s//qfTXcjOru03o4+GY5qYfgn6+U+nHL0NYPgzeS+BdCe9j6wrPBp6BhQT2ZZuPVPq5llRwYAPP95C2'
-    'uhU0gE1bf0Xa4mvK92GM8X88Rs6NAePqshzX1hLWi8PNRYpx7TMcF2/rzSXMkbe1qtLP5e2y9kFwnc+RQNrvFvZ5nsL2KAnt2+BV'
-    'k/XBc/ibitJhANv6aYX7meFtfbOi+D5R0dWrSb4207xoG6HOSpYHbSPQ6J+ZhL7PhL7fXeHHMl3A8N8cRhvMDcGH11T4sc1cYF+2'
-    '0UnaGFLIG+jvOhg+l7SxhfUzaIj32hXj6LIcx9EW69Gjgcv5BuMYC8FJtRUe/R60HjZ0C87vj1m/3c0MB28T5rnueLvPK9rtiaDd'
-    'b2eL12HMoB1VDlnK834xaw8rfI/uyYbvkct98YGsF+uZ1usVZvlqOYyF2UVdYzAHF9rtMsX6jhmeAWzjTDK2DWl1rlZVDth2RV5O'
-    'iruPi7hdxMutucoLRWHe16D2MMfmm0JkQ6b3RhuM4y8Zz14gKC8vypuiug+fn8A+cb2/mfH2MSzHMN7BPH+rbi4PRNwujvejGT+H'
-    'Ed7bq+t8GUjeTq+uUEazm9RpZ/w+1lnI6tyY8W0rON+0VCMrSJO2ZRsDirEeG9LvlaRf5MMWMb6sLqTfjaSNZazfCngfGdLGSYpx'
-    'cBnIwhC66CjSRoumjSNCxjEv49v52NwP+ftfUfdFVndQc2f+Je3JWmm7Y473SJ7+V7TXK8xyjPP7NK+/Ie1tZPSxSW5vfl6fiKg9'
-    'PKcPpP21xzIns7KrNXfLJx3qYr93pn1b6Im+P2T/w2Qd16fDcXnYnXBpRO3h+pye9vUcC+rUeEZ3FmU++Bqhxp8c564gZROs7HxW'
-    'dpFiTKs1vBcf0yxSl+P2pSH4KUPGOD9kPn9O6efDy/4nKbsspOyLAe3yu+FnKX+usxmPujhknf6Z9DM7ZExfT+nXhY/pC6RsS0i7'
-    '96b8XDsDGvuLEab/+0Sq0NeBylxHDHkY2c77AvoeYbxLH9S5gdTpCbgvKF4eNuhnJ6vTpZhjp8MczyXtbGF31qBBOziekwPa6bdo'
-    '5yjFvLY5zOtggzXlvGmdQZ1fsfEmSB3V+lFbEKzzSlJfp19T51dJH6evSxffo7a8yg+Tvj3TAKNz+Hl6Ounrlm1hRNZ/NKB+v0H9'
-    'z0J9F/1Knv4nc9XtEcoW3h9Qtp/Jvd6pWMMOUobu33ZFuyq5Ut5+i5QNkhXJsh3JYlsrncxDJYc4V7M3YedsEOqf4lgfz+nKZLFd'
-    'HcotXmP7eHhA2TFW9mDNupjioZqkj4dcz5ts50/EbnAN1D+b0MqUbnvJoCzSZC8ElOW08b8YlMV2n4HcoFHL12Xb/0js41RnQJa5'
-    'n5RRyYHz8r9EsQ3Qi+xcfJyUUdEAsswHE4W2VCYwIuvdopjHGJvHdQFlEPZHFGOk/GI+X7qhvSDFfXnfUdL2kMYW8TxSRqVfyvst'
-    'kjLdGnurdsV+cL76+IAyiE9XKMbM7akWB4yni9hvVgXQYJiHqCqAfpJlqhVlevn9T2DI1O5A1ntZFLfNcftvRPFc97F2nhfFMNxj'
-    'AMM/FPq5jUGZfw4og/vxuNCfV4ShR4UdDGPb94lieOB4/tNk/qYyCFnvQ6SeqSxa1ruVjEl1L9SD/3ZVgCyiHuavawfx9paAMidA'
-    'mQ5SRnVn5PX/AWVOTPu+43WWMpD8/a/Y27D7An1jZ0cot0b7zTpLuQfyxnWWcmduv5kSwXF0g2woXWz60B9PZ9NXLts82dZiZt9Y'
-    'o+Ddqa3QCoWvyPyQsra+hE3CLPdRg9DHpVDFrFgt4rxIcayJONZEHGsijjVhg//iWBNxrIk41kQcayKONRHHmjCBnzjWRBxrQjAe'
-    'NY41MfViTVQ7+FDGfnyxH1/sxxf78cV+fLEfX+zHF/vxxX58sR9f7McX+/HFfnyxH1/sxxf78cV+fLEfX+zHF/vxxX58sR9f7McX'
-    '+/HFfnyxH1/sxxf78cV+fLEfX+zHF/vxxX58sR9f7McX+/HFfnyxH1+5/fgSBn58Jr5yrrmWm8FnhtrPz7CQNdI8FYME5/A8FSPs'
-    'G7UVH2W8MPdbCvOJClsbOcZn2Bz5nTLE7mGaP4Trv/AuCMofgvNcrWinj+FLmj9ks4Xecb4hfuT+dQ2G9ThtQm3g0UcsG9ssT5rN'
-    'sqv/r21ujDAf1yhzr6Mfa+yjGvuoxj6qsY9q7KMa+6jGPqqxj2rsoxr7qMY+qrGPauyjGvuoTjUfVcwpinktEbea5rW0x8PTGyvn'
-    '17Td7ZyYYeFCGZbLHkzvm9Dbg1tESc9CUxmWiSyKnzm611VkDzMgp+gAHCXIvVVFeC8sJ/UQlxj0I3HsH+D3m4Uff+9qdp/2Awxl'
-    'AIb2FzhJmT9pK3pKcy/KvTYDI33JcYenXgGDtYS+NsE9CE/DBJ7ifS/ed8We31Tqnke57/K3t+f+cn7C289/I3Kd+FwfeOc6pgGK'
-    '9zk9ATRAjEunBy5Nkn9TGipB+KM+cja7YZ9dYCwRdDyT5TkLZXm8plMmu+jyqOonQujxGiafyhJ9ZQPBp8gfV1vItRAGRAwDUxYG'
-    '+PlNk/OrisFVq5A/Yh2Em0SArq3WkM8L6zsNukFBZEstAF8JUh55P7FHiLt/qpbt8364TmW9Rfla+G228P3Yl7Jy9NzNIjorXkcl'
-    'l7LdLz6Xc+B9AdGnmPLltnx1JWlHtjsH7ElWETmcmGB7Exu9Ti30PQd0/EdD/xsestfTutjrlTrOHz1lP8605TjRfmduiTrP6/d6'
-    'dSoU9jpcT/xTBx0d4gjZ/m0wp1tgPpVif3sSCl2DhJh05o2fs3iyytCl6ZMsuQXYObMfzYasryph7eegtKkF27DqaFcxeIhJjy7A'
-    'vBuBT3bKAaWzDL+VXhz2sFD8VLoBaT3IBJAG7rvA+1oPtin4+8o7/d/Pie2LI7Mvlvg71jdPjr4ZaUy8Y38W2+PG9riaPT5Sscd0'
-    'f+TcFhCaS7ZzMKPVw2hLtGUxpe0pj6SiGWMb4tiGOLYhjm2IYxvi2IY4tiGObYhjG+LYhji2IY5tiMttQxz2netKqvZTXYnsa/Ty'
-    'qaMTydMxveXXfdiM55c9Hv5d4kBDUZq0ctw/C7inM6BciuiDZhN4y+vyx9Xt8e9Ixyx3lAHFvHbMa8e8dsxrx7x2zGvHvHbMa8e8'
-    'dsxrx7x2zGtPhr9uCs5yFDGyKojO9nxRGJP+FHbf3RdQ9kxW9pPEloKXHQ7p507Sz1vhPQjvLlb2VlIWxzAK725WdiesifztTfAe'
-    'YmWuFn4eGl5mRDH+etIPHcOZpI2gOGeo+z+U2bLiHHaE1Kd27ar5h/W9mtAHZzJ4HmD/xnZ7SPt4tnAPTmN1O5GXhbJzCZ96CqmD'
-    '9E8Fg5lTGD2Sz7OQLn7Ts5VG+2jhx4NEG2aEfzwruB5o34D8Xxbe3C+EyraQx0J7dPlnHbHqWgftLYZ/LxCFMW11eeB2MDq2x+I8'
-    'Uxp0lOHSN2KPE1wWVBb5GLpmJ5G1OpTs+8lQ71pNn7MUffYwWr7boE/uo1NJZERB+yD36f2EJuJn4mgFPuxjcI8wjXPapiiLZ6OD'
-    'nZGtpGwnwyvd5Kyj7VAt65ufwX7SXz2clxo2zh5Wp4PYDtWz+7iL4birGK5Dmv8EMrZrFLhKNTZ5zmZqcMgA66efrd8oa2sukbEM'
-    'E9iqYGs7wuRSuEfUxn8l2D9x2ML7OhECK4hTqL8+9x2g9SV8zgJ4ThDYtoXlKMbUwHgC6mea+zUl6UodbYl8wFzGo3OZ1gwmy6X9'
-    'UVnuOnbOqay+KWS+ujWUeynj3Jus4Z0JD4Z0+7Id5oRtVWNdDY+agnd6WnOvmcT44+N3UFvpX0hfrdbSDeHfeNpDar8KxpW55xcp'
-    'axZnF8LraLyn02pP8dzepDi3FdN4jzPwBJfKJsb/VOBRvWt8Mvb4Jv0em/qDhp3r6+M9P6D2HM/9FYpzH8fDSCTEmjfCVOSfVuHw'
-    'hODkOAbJxK+5GZ0asAcynEdmeutZ2pieZQlz5LR+moI+VlvraYqfGW38XI3Gezqt9hTPbR07t1X+hAI7KuLbQ8rr4toE2S8cKXz/'
-    'Kvqd6/FahB/LAnn8SlEYM5TLW2312zvYGGzOg92TpKRheZ+0igsrIbbLEjedsqmS0DquQIP5lyCbJRUcxvSeAUysLGUDK88NKxHT'
-    'exO/5qibQvjvVcB/2gEnTrO9SRlwrYFP0h23FZyP7nhPptSe4Llp0NFdbfkTu0t3/80ge1vrUC+M7ku2i9vDYKrGonwQvpA01/4L'
-    'm6nIcXeyzHHbw8B2/8cX029P4lj74Xt0S2mst1Ws/TBeMQjfJeO7uOAuLufZShqwlTF9NPX2pEL4sUb5+TKxkVPJmGSdXwp1fGyb'
-    '/U1Nr/1Ol7rfYaq3KOAhDbI2hI0tsI+bLc7tNN9Hege2OnL+wXfgp8LlcjZnNP/v3F/uUJ3J/e5RBVlMptKTMJIGG6a0wZhlLZpp'
-    'kMwe7eqTbf73NFFvlIrf68H282rW74sPe+8PW8bojelpBS4pDQxD6WnVnT195AIxnRzvSfn3ROK3qxge645poomTC3zK7L6MQm5Q'
-    'qFdJpg7kB9eW+wi4Z/awf4rPWrwnk70nofYsAeNT2rOElA+yZ6kVhb5yaIsSlMc2VC+Uyv/7syqSvZLZLdQ61Auaz8fZfD4C9aqN'
-    'bMGkpCGTxX9XTKtbpjK/zB/4aT7NwRr4k1vYXTa89zHftIL0egOTzccyj93m/f3KUPvPlkBOMTv+cjDrH2J7nZyZX5slOlZTl6u2'
-    'kp0D6Uf2WO7PxqQP5xnF76H3pwNemaz4ChbVUiLiZzzSJ+T+jPdk0vcEz80dinMDd0kOlydhw9KhxhCZbMBaVUyZPQrH08nkhOyU'
-    'bRu2PRd/tamn/l6voItvj2EmhhkLmEG80xHb0U6KTWclrD+e38vjtZ+UtefyH6SLMoQPq2N8WBWxT8dchStYuxhToJ3obWgbWVKe'
-    '27jLOAuNpDzNb2nTTlMIf9nI2pL8wGxhFxMC25/B8MjsEN4b1zGsHB9/BduXNNsXk/Zs84XajnUE2klCu7Nj24f9xvaB2/oOwb7H'
-    '+7f/7V+F8OMUZ8l55PHQ5rByFO8e3uqXmxFQbnGrezzlIL2+Kua5q26jSoGjMWbaTQTms5pvHBcnhR/Lvpr8m8qIMB4Rvy943meU'
-    '36aY/JbHNHpOfmdrheUw3hHKpv4tQMaaAvi4MrZFUNNfu944piA/tJKtyrVOh0lT5T7N0tik0DNwFLxntvrfVDYsJvaIco9pHM97'
-    '4f3sYX47I4TGQ9fKLnIe60EHfJAojOWHsf0whh/G9AvLW0rjLdPYfJgP8iw4T7WMHjGhQfd3+tUW15nCQV8Euvtp9mjkpnZXfeCh'
-    'N2iqHvD9WcIuni3GAuRxCJeRbxhfEGPELyLfMC4j5vWdR771iMIYkLMV37DNOkV/o6I4J/xzGlrBhBfhfvg01map7fCz8x6FfKjS'
-    'K5DU68HSU8SktCzJxS3SqFvH426qzN8mi4plhQZCDzPSu7KwYKU9jU7lzrfEMBHDhEKurJI3dTC8VEBzO+gip9ETqriIwnYxTM8v'
-    '/iW3N78o1vPT3zkvmRZ+LHKezyso11cjuffqYAHmM1nbHCi/FP4u26B8cKOCX64a9+n0MHjU3ZP1mvVKEH4Vv20iTNImNi8eA/gy'
-    'Nu4G+A3XRVVnqSjOEUDXn8o0NonCNa4gdPUm1v4SoBkuY2ORc58p/PjwS0JoClXu8rCY3Vmytnz9aF9pEZwn/TLN/iI/UK3h7ac7'
-    '/x7K24viHCK5bb3JXF/qdgdkifxMxZOayNdpnG5Vfgw5qT+Qcqawa5MrrlWE5zfp0cgGBoUf957L/YLaRNni56B/jLcfJlfA/njO'
-    'px7H/ncTuYdp/y79XC38HJN9bA3HiFzFpe1LAMfx3F0ubZ0GcEtzPHQQ+Y9Lm6vI3LczeML3Vse2DxZeDHear4HD5ihZG5c+bHla'
-    'uma9ZEw0h87bk95al+M8I0+OOewOJb9hzsCDCF8v8zzm7YX3+Pcllr9+ry8HwN9ef7o4r+28Pd77R0+56Qxo3tG6pJdDppxrg7kB'
-    'V5HfMBcjzUMqf5PvT364MA+p/K3+0sLcmYeSbzLHpnx/6C4/9yD2s/Ti4nX+ZU/xOvddULzOK+8sbDdJ6A3Mv/pPCU+/IOFuGzsT'
-    'IxZwbLv+JnKtFou7ZivDj4MML/WQ3zH31pyI7hLa7mJoN2zco5bjxdwePNcWxRu8TpLItjYkvDwQYfNEGWIrweP03x2TCBNB5ajs'
-    'Pk9DJbz8tPSe62B0Sc9+MpcfCy//B53L8/vJ2P9OePETyoEfZgk/L558r4H3eni/CfLlVSKehfxZt8zz3rfO88/HPOHn2TsN6reF'
-    '5NurJ/Y/tNyxUO5mkpdvfdr8rqtzWA867zZ4H6+ZBx+fHNc6kEEg3UF1eD0W+KyH3B06upDSNvNh7Wm/WwhuNOmX4qdBdodtF+p8'
-    'hDqbNxXvFJTL8wjBfLjaoUmNkM40R6gNnRKWk3el0OfkXUbq0xzDtMwCUmZYU6bcudMTRL9EZXfcD021lryeXM+weq7xnTlcCSZz'
-    'M6U7qU63M7bV0MtzPpj/fyux1YhOZ2uoU3fhKZYT/Ie/nSiKc74dTnScteTMUR0r5grtZmeS9ne9o31WOeZ8rmLOZyrmfJpi/Kc6'
-    'rMNqRZ2xkDqYQ53WofkFadlDYC1oWX7PzVKU6WFlahRlJE2jur8mc/+uVOzfJsX+vYP89ohi79+/snjvE23Fe3+0Zu/pnUX5p6C9'
-    '1/FcQXtP6ZqwvV9isPdLDPZ+SRn2vsJy72lOV8xduIDZpR0F8qEMaS9F6h/F3icJP6/2OURnFETnVRB6geeM7SfryfOudlnYoA0z'
-    '2zOatzrBZOph+S2D1mMdgenDHeReJ5XxTkIc+9/kt1mt3m+vkt9mwm8vE3u6VrbPrdDWbxRlFrYWlnkeziiljYPGLOv8SMrlCF6y'
-    'mW+TBT+D+GUzecv+/4HI0UcYjhhWyNF0PJJs6xPCC/yi0pmMKPoIG/twgN6Fy4kozO8kPHUPqWOa+32IzWsz0DKmMrxBg754H2fB'
-    'GaV4fVjDe44q5oa876GsLrbVSfBM0NjC5tin6fsQ0EuY7inVrYWtVYcozEnN8/0G4ZG0JR5R5axd7sDLviG7hvcJoliuvQrebWwO'
-    'Kj5O9ZvUL6134LWD7LJN22iGPZ/oOTcJN5viIDviURHHPCzRz0AQlUzkvKvp3lD9gs0dHBUNYgsb0/xJqmHD4jGoO1H8YwOTp5ba'
-    'X8KyfsayfuwXFYCvWt9YVge/qBYjWRu989aSt4ttRSO572+A+sjPdsAeXyZ8H9d4nydun+fCvqSJfaROB4b0VpqYZwfpHJOE5mkM'
-    'oWdc8MNaDT81YsHH/FrB1zVY2LeZ8FS0vefYv7cE2JXJNdxX68nOKO/L7fr6mL6nVbEu9HdX3or22WHB/7zM7CG+UOvbBATxhhM9'
-    'l1ELvhfncnNuLicreGITX0tTW5cOJmPr19iETDTPfGqtfwZ3sr77FfJaWm5UYc9C7Ye4XU5HBHMJW+8ehZwob8NC5vlnNj8TmBnQ'
-    'nE9uB+M6Z7qupZzL7+YQ7Fvht5OZrcJJYKvwznnFa8ntMWT9E8HmYXXazCYDy+K7QWHjzMcgy64ktiam410F33ZpxkvHtIb8Ltfo'
-    '1hmePEUlCxpg566DwdOYQldC4UFnu8HPRp/B3uL9cfEMT55RLtiNEmZ/Be8XCD7N64FmePKWUu9jOv4ezR70C3M/+UHNncR1Ia/W'
-    'ePYd1LaT7/EfFPJtnYzY9n7rC8G56Df83Rp/nacqPg4a/9/WFNJKJmfE1q5pou/Yq2o8XZ/pnaqCxxdD9A8jGn1sL4zh9Bpv/FGe'
-    'Pxs6OOhsLajxeJKwO6bN0AYRy9I+TyZ2jPTOOZHdEWuZ3d9b2Pc1cIe8kmNyD5sAGqBbg7t7mD7i+xM8niHNOcbx7Jnk8fD1uS03'
-    'ntNFOH1hAlvtFnRRG4Er0/YR1tpLpIfaDOkquT7t1b7etGMS4Bjx//wJGsdQyDher/J0iRRu759faGfJ7WT7WLlRDd77M2k3r7Ov'
-    'KuSlTe0rXPjlrWQ9SrnXtyroYDmXB6r8e6bH4o7usqCLexS0m4oO5LTFe6p8ur/fcB1U+8j93Uz2bLPFvJBu2FTl05xTlWbO20RX'
-    '+bh+smnjvO6tyrNBkOUPrvPei+C9Et4H1am/r4F3BbwXw/t0eK+C9zJWflad1/dLlcXn3QXGXO0vvltZHrmaKf5+oMz9h93zH5ik'
-    '/nH+g5We39pE8xl0TFy++dZKz05CljmCnYO58G6G92oG7+3wngfvhfA+Bd7z2fk5Hc7B8kofd01luWCS7JfN3cvb4/KivgD5UVAf'
-    'ckz/WuFF6XGxHYuaH/9yhWdXb3ufjyrOJ5dbBfX7iQqfZ54MflWO4boKz7Y0TH5pw1tOFD1/ZoVHv+b1fezMH8zO9ix4z3a881YG'
-    '9DVf01ezY19zSF8uuInWWwDv49n3o6Cv17I+7E8Uj58//xPcL8pov5718Y6NraoKF5rW1fERn8gWnv9y0Nv7QuRS12U9f0puB2xr'
-    '72xKO1xB1n+ydaLrsn7sEBdaVKdnyPv1R9g2H3dd1vv3VMTZcnz/J+PZa1A8lYD3W+G9Ad5JRxz5TMaH244JwBsPkf462X51aOik'
-    'Hgf8gvBzV8bHDVHSbDY02igZw2TIOeQYzs+UH0d2hez9qowft2iQyQme09g4NCa8dyqh1lUckvFjQ7ngXVNckSLrVwq+3VkC//Hv'
-    '6eK5uowh7C57Ou3hXBu8Y0onPUTaPpXRXssYbXmmZdt/k/b9SaKihcLgaB/e/2nfL6kUGbBsqy+ife4KoR3PLnM/eO6PTU+en89s'
-    'si/Xsr4/o5G945juns/i+pC2gvCSiRz/P1Ne3MrJtHcJ4wufSvnw0a6JcbKOtftWh372pHxfsi6G+/YZ4qyPpzy51UTJQWSfN6Y8'
-    'm+hyyDvyfnwpH954rClTHT+2dT5Zn4nSSRxH+pwIW8m8fTOBpeEAmi0IlirJvo5o9qrHQl7P1+W3Sb/9NSHnab3DefqXpKcXnUzc'
-    'Isfxj0kPfilfgroSG9mybOvupB8f+NJnQA/+dKF/85NPeu/hz0O8iL3e+9FnvTY+mNTjmR5DncnNST9+nYuvru6O3Jr0dcjllGHI'
-    'vs4hffH5b4vA/p2u1+pk6X7ChyU9uXuQDWoYrB9vYX9hcsZkMO5GUZre46WEH/ciDB45vPwiUZrPOF/jbyc8OWIUOhUVXIxp+r2f'
-    'zKNU/k229zFFe648Ut7+l+wRP8M7hDoWCvKm20hdG9iXdXqhrq1MXta5KKBukIw9r/9L+PEuu0PkQiiLXEfqmPisyDpHJ/x4ISa4'
-    'q1+z34ck3OJKDLJ2ahJ+rJMgGrQeHJJqQtYI5/l7EV4W9/w34JsVtW2jbPuHMA75/aWN4O/e48fGle9XIF7t06TsD8733qnL/Ri4'
-    '8n1or1f2awFlebsPK8qevFNd9u8VZftuU4/hEwFlebt/Rcq+AvF/H9Ssw7sDyvLYwdeRshIByHfdBcV16wEH8LK3X6Eu26Moe+oN'
-    '6rKXkLI9UPbOQfXcNpKy12+De2mjem4bFGVx33jZExRlcS942RWkbNsD3nvPYwDDQLstftTPm4VlP/045LPao46N3ULKhtGEtaQs'
-    'pytboN3ZT6vjeHCfxqyDT+MCC5pq2IFn5T4qIwznDFX6shkT+qErwr7PqfTlC5sVdKiKnzXRBYwwWuk40g+PU7otwvnMg35c9jOo'
-    'Hx63KFmmfvh8fl3hwYZpP1HC5bcqfNlHt4amMF2vfyyhLT6uuyt83r1bmMeGMh3r7oCx7rRs69oS2uJnqEfR1j7HNTyPrCE/950h'
-    'PnRh8iPZ/loyVpf2kbaXbR1B2lLhDpv9mFVCW3wNExG0hXv7UtYu5v+oZfs/yRbjEZUPKZdxmdC3G5lOHuXUZwLd+8gk9L0R+v5o'
-    '1pez8JwBY8IuV0FQWdnXDVlfzhIG8z2afeq3aEN1bvJ26FlfPqa700eEncxdtvtmRbv7Imj3aNLuFg2P6EJzzDVo1wW3pcge2bRL'
-    'cdp/ZcLHts1hLX+uaHfMgrfv19hwPJXx5zyk0esOheDeLzq0wXHuPQZtjIW08SFFG1st5/JORRtjhuNA+Lw64/tO8TwFKhn/MSy3'
-    'Q5Ac1kYusTFTnLdFJfNYrfG51OH9EyJuF3H6ooyn0wqTN6+N8A7LTmCfOM99af8sb9D4MKrghOuJT2Rz+WHE7eJ4v5b25fEJJm/H'
-    'f9cxm7g0sSvJ66FJGygnPQzeS+HdGtLGx9O+/FmVX8z0zsdz+h5Fe2OOtIRs75q0L5O2uT9knW5FXa6HHtTgrLenfX3rROObeuHH'
-    '86AwdHK62EdXBbOHO9RFuGwm+xemVzLBBamI2sPxSTuUWazs+rS5rSof3/+OqD0c396Ur8tYUKc+37qz+Cipy23IlrK6C4keWta5'
-    'N+XrJzoUd6kJTSPb+WtFO8MO7dyqaGebQzvXpHxdTU/AmaU4aDOps0Wo4z71sToXk/Gq6pjYmOfzEQT0Pajpe21A34MWfS8hfQ+w'
-    'tedrtRPqHBxQZ0ShE8vboRvU4TRxwqDOTjafV5LhdX7F6vwqWZzvq43FHLDSQyUL8xXpaNi8Hiqg7Gus7NdI2SD+MK+HImWD+J+8'
-    'Hirp56S25Wny59+xPtocvkdT3+QcyfrbFXPlZxf5wv6AstyPuyNgXIMG4zqX1B/Q2FIFnc1TNPVNbPDyfmhkrgMavT72dbii7Iu6'
-    '8w/jcpHN5/XQpC+0DTtbQ5cIg7J4j/4+oS+7nrX7G4Oy2O4viB7fFT/k/VASxbrvKOR0efl/ojjXWifDCfcryvQyOLgnoAzu38cD'
-    'yoxBmQ8qygyz8bxXUWaM2ZfsUpThuG47KaPSfeT90APKIFz3JPw8jaZ6QlnvQkXb+1iZs0mZHg2+eTMpo5JNoh1KVYDsUZY5hpTZ'
-    'ovEnXKYoM8bw+oKAMthOC1kzUxwn61WTtgc0vFgioAzi81dFcf89Bv1j7hgdvsPcMVUB+oe8HSopo5KXyTLfU5TZyuV/ijKcVvga'
-    'zNUG72I+GZt62N+nydqa8rN5+R+Zi4qXlGXepxhTmOxK1ruetK26D+phblUBuL0e4LlKg9NPgDIdAWVwHhcFlMH7YyNZR1N+Nn//'
-    'C8+XLCqZWD4OhWLdw+4gzCVYZynTQr60zpJX5vHYee6XFcIuf21Q7s6w3CMmbcex/FmM908JfBxyj7QY5x4J25s4v2nIPolS9qm0'
-    '/KZJSzsykzOcImd4rgWcYH46G7g62KGPRyz7MM2BE5YrPer6uHeIlyVPcwHDoas0uHsJwd218PcZ8PdKuO9Qd7IU6qxnbawn9o+0'
-    'flZRn9ZbKuzyFkmbikMiGqtpnzS/RJrUk3Uy0J/YI8TdP9XvT5rtj9yPY2E8ncLPIWsKi0Hlakm5ZviDZzHq9ptgjU5KeHwQ7ksS'
-    '+sN9mQO02074u/S7Hzfsj+OcgvzruecvHni/8YyP33QTvZe6WLuXx3dOwZ2z60pRypMM+sjxFubmSVjCY7zv+/e+N8Het5HfGgP4'
-    'ieUR8BMt0K8AXqkW/iAMJc7Rk0t8/I0M31Gb/IzmPq4k85KAuhDWYC5pl8cGpe9hcqdi+SB5Aa7dWhgn5h2mObVriV/QdsUbeTkT'
-    'WofODXMFz1vl5wevIvSFfL/+tH/nY05oLFM5Xlimahz8woSfg/oceF8QEQ+qyy9Vy+5/OX70J96oeNvQj7NJW/PTxW8XWtQ11x6n'
-    'GRst22sk7yTAwTCsXz+cw4wRrk0lEulpztct5xjGjv+eUQIuVj2pGe2Zx24Top3whe8VwTnaOO80FHCGOKyOAGyYtE3PQCqAz6T5'
-    'eVcQfkIYjisD+EVY0sV1rFwVnOtKmCuOU47nCla3VJxVav5gmu81GbC21NeM1m+0pNsa4fcWxAVQPkm+ZwLu0awGRx1EyvP2XHM8'
-    'Hw7v7LgdHqR8L5bLEhoC8xlSGriRtItwYNtOE4GhFuCvklDniCLZWvKAfkQA36BAo7tcCOKgvJOpMsNxHh9cBLL9Sz08UKnBffWK'
-    'c1cP36vZmVjOZChBdOFEzLHlfd47s2v6zvHB3dN/juh3fefeyZljZgLmiP7hr39lasx5IvY1DX7u339qas0R6SZqg4P2CjVEXzwq'
-    'iuP6cfrHhl7j46tg49PRRSp9SRC9hny/KX0n5/Q24eWbwjpp+BNEb6O8+yiQKXA6yZSuT06BfoLo8VLyj7dAP0mynjo9QaMl3XCQ'
-    'Bl6QXufw7QqnCdKuiHW1Sp5+4XniduG5l7QSsaHps9CEnuTymhTZkyBdi7RTuYTpXVS8XZBcT7Xn031fTfTzQXqHYCGNXN1wO4ou'
-    'dtfGeovJ1VehjWLaUk6Dsu1t8Ma8VGineXCiuMwQK9OU8GU6GCscaZIaxTeM/5UmbdN6DcSW9DWhL4P2lv8livu4Cr79X/Ktn43t'
-    'RcW3N3KHKNpEG+WfkDF1MltRXJNnSP0ONidps/nNGHfFuCvGXUW2K0G6ymoNXVHN6Apxdm5vP+n9vb0t9/e2cNlXEuWqivYbImo/'
-    'zdrX0t/QflibGQWftoXobGsB182GvtIxfKdgqc5RgGVUJoztJjSzvLPvVtgzCoM7G/XYJ8H5mUd+mw866Wby21fwnia/rW0tjvGH'
-    'ugWM04+x/0901OXG8Lj/wGOT5b5exWQc3fGe8j1tn+w9Nd1Pm/vlKsADMxz2fSo9Fmq5lB39Op6S9Ktef6d/xh2e+oB9nwxZIMJG'
-    'NsT+GGEpAfdPDEtqWHLV80YFS5HQswyGgtpMkjYbCN1gYp/NZdIZ1tYmoJ9qLex3qO6FzonKKyltJPu5LGCOgvg6yI9ZS5pKtvku'
-    'crayZG64XtheJ9SpBFuLywjtFdtbJJMI97k1elUvOSjd3oLu02XMBszGBkhl+2lvxygplOlryAiES4MDvWVEeCntFGFj2k0IM8AX'
-    'p5GcPZss9deXQRvHJX1fWdpGysAu94ikxzcizlDF07lamMdk4XW7RaEdtYzdcUgZbclVduQvJcztyF9IeOOIeRklL5MWJTztJR43'
-    'Wz4mH7s/4d111O52BbNFtG3zEshrZHJn12vakDlkVpM2VGdnswiO66/L8UjzfS0J4QO4XUarMI/z0MXO9qyE5/+gWkM8j6pvOrsS'
-    '23bkGF4GPNUMeERlWzIjthMI0ruUU15htf/ov3Sj8Pyr0RagQhTH9NksCmOWdArft5afKx4H2DQvpWz3TOHlWVPlm+T32A7NmVLd'
-    'mzw+Ta/hma+H7zNFcawkmr9xWBTHAVTFUp0liuMMbWb2ZdQGrVsU55F0kRFT3Kizl6tSyKFMZeU3w3sGGSe3qcI4PQnFPGmua5Wt'
-    'nY2ufRbZc9McniqYpbmEVHs7JgrjEa1Q7BuPh7RYFNNKPey9FcoeJIpjJfJ1ojaK3Kdvh9DntndZ26C4ZPfnGrtJFOdZ47k5bPqi'
-    'saxUsNTh4C8TBWy8Ef8vADZG2Hk9TgEb/8HKHAXjs83jwuNGYntzRXjsLRW+q1Hg/9+xuScJTbAi6THtdB2ed9zrgSm612+x2OsT'
-    'hV2cuonc/9847v9gwP4/kKv7UWEWj5TemTvYvzsixg89kwQzeHecS/B3n4ZG4rkZNoji+Ke6+0beTQc7wovp3HBc80Gmye8i11yt'
-    '1EdRFf+QwtechOePSmNL0rNnAzM9lnOnZQeIPdxk0iQbDPHEqFDHz+1m7bUpfB7oPY80cC2jW3g8Re4nYUK/0DyknH7hsTH7NPSL'
-    '/Pv7c392w1ojX4Lx/tawuLFvsogZ/SaIr3cxwaWnpdUxF3mcPlnvDFEcizcojiKPg3uiKIy1r4rrF9TeiSS+Iu4jj5W7Oh0ebxBj'
-    'A74lXRi7AONKmuZu52N1pUPXs1iOx2v2xKQ/V729cOSXmokQgPtxdxCbIKQbK4hdLOKhepDToJ3Rc/DbMlL+OYIbMH9pLeunVWGX'
-    'S+vMIX1cz3y10AcZfbXwt5lg80RtqJYrbBBt1ut8R9+hgjhB7bB1iWD5Z5i/lI39TgOx8VCMRwTZMNj2VU0ERFSHiv4fLjZIOtiv'
-    'dIR96oO3WpQew0C1R6rfEFbLVZ7Go4sqLkMW/gTpzLkvojwr79PoRC8gZx7rJC3XZK1F+WYmn7et3yT8GBPNcA+q5rWC4Jiwe6Ta'
-    '8RzI/o9hcJxmOO4SQistZmM8UhTGbDBdA5Vf4lqhj3Olg00KJxmYe5MI9zG0Pdc43gSZ+yKh9iE2sZtKimCf5JQljsyScnRspeLD'
-    'RATrZgKzqjO1whLmbX25cR/ofYY6Yx6HL2/AsURvo0HPcyPbG50+mvNISAN2RnSXue4d2oab+iI3huhjbP1/bWxaTOIStTBdXy3g'
-    't9mkTdQPUnicR+y7qP6wXH1GsefZEvZ8E3yrV+BoWXcW2I4ExUVOM/2crj6uFY03lQZDdlxj9I3He/BGhf8P2rNM1lkxtQNU4bfl'
-    'zOYmqH4UsOF6zqLyt59BbBdPMJQjh8mChkVhvqUOxThNYH+t5XoMhuj3pFzlQmGW7zdojmEytU5D+XRYmdEJWrc+g7F0C3W+nEGN'
-    'nhdhDG1VKR+abzaxi5li+rwa3v19otBnCd/DGlr1GgP7saXC943arnmvIHJovEPaGR6oI/fILCLrQLyI9jRDRI6CNg9cXnGvYg3/'
-    'P3WG0zg='
+    'eNrtfQuYXkWVYP3PfqWfeXQHQuhAAp2QhA4QCCFAg1FwBgkQFOTd6f7TDel0h6Y7IZFHUFARFMTBdVd3nRl1V5jAAMoQUFdgBMIM'
+    'OAMqjt8yI4y4GnbHx4AOKmvvX/89h3v+c6vurbr//buTTl2+n0rfW+86deq86pwmIURWeI9MJ4pPTTG9Af5uLP5SkNYVf7OLv9ri'
+    'rxnS+uKvpfi7HOrAvEPwLVd6Gf6k2d+Z1LR6StOb7hE7RQVPT8i3bETZtIhuW67nVcXfIKxfP6xf1q2fBGlxs6joOSz0659HV9Ds'
+    'rWPp6YC9KGC/NsI6yf04g+zDVvi33M/zcl65K9k+tVnnqHXfz59MaWJuKqGz2lir7IFKyHeDKizWV65rE+SvB/hAnC3x7hyZcZcQ'
+    'X/qhX0bCUWfxH0uh3Ax4j+VqsNzZxba/6OH2XLdfvr34O0jTV4QpVV/jtNUG/X2z+Pt3KNNA2pPPH73j6p1nYuLGGwXZJ31QF87j'
+    'ZTBXmRh4LTUN8drOKyrCa+mwj7UAnxR2ricFEXZSEXDu1n3/Xvc2dn5JOLgXcGHGAt9VfF5lpt86lpBm2bMzmUVUPZ3BV+6scmeV'
+    'O6vcWTVdz6o2SxzXCCi58wkvvfkZL/3VU146dJ+X/uPTXjt/T8pc910vffsRL93zkJd++Ukv3f2iV+Z/AozJdz+/3kuf/qyXfv+D'
+    'Xvrq+V7er5G8L33CS3d9Qp33qyTvIbv8fsq0+34vvfMZL+9/JXmve9BLF8KYs8+Uj/EukpfPC6/3YyRvB4z74SfVea8jeV+GPG9/'
+    'Q533apL3Wmj7uBfUeTeSvNk9XrpKU+/FJO/u73npC8+q5+EcgCP5bvuol56yuXwNziB55OKp2jyF5HkYxvDKk+VtrSR5Hn3RS2d8'
+    'rzzPUoBZ+W7FhV7adIn3bRH59pUNXrr+Tu/bfPKtA2Apt9P71k6+PXBb+bcW8o2PqY584/NG6cZrYvDJHYRMUuLoVDjPb9tWE8Pn'
+    'uA5HAQ2xrPhbrsA9LSDn64D+0TryJH8L1EHPqlaSvwXqt62nLck5TZeG0hk2p7btOdlVhOwqYs7DT8l0xcwC0uxfLBL0/zXn1mhf'
+    'lC/a0DI6HF8XguNtZdQyXy/b15dY0L/T/EkDS78wNvW7M1I95GTOjo93fLzj453M2cmcnczZnVUOZ7mzyq37FMucJSz8NCZ97mTQ'
+    'TgbtZNDVkUG3OTn0AS2HdjLNfU/uTPdnq+U+yQMvkAJY5Lbw7Uw+SW1qEVcsfNrH07Iv71V8+85L3rfTybcz13vp+87zvp2k+Hb7'
+    '5d6348i3+rP9PM2wd/BbA/t2BHzrgnHIdDPM2aHk2xb2DfcslsO9jHnw72ay57CesLxx16kNynC6OM14qnq2VhlL2ikH/V0N/T2Z'
+    'vDt9o/duFXn324L37ljyTtIBzTDmJpiHQdKmCOlzM2yk+WTesjAGyvumI8aeI38jvm0h+J7mTVVgX5616FMr9EvuqcPZvDdbtCvH'
+    'kYc90xqj7M3fUp/pH4h5zjaw8yFPYEimL263r7cV6rGZ25qE5lb2N+7c1j4fnFuc3zNEvHmoJfhWhceODsFjXRZ47BALPNYG/Zff'
+    'xskel+moKKcn8Vse1ozjwToyRx9OxYPBPFuHLjJ/9dCPr0LK+z0GaR/0rYHkGSDjx7xxcIW9Xi897WUMpQmN/USq9azgx+Q8lfA5'
+    'KwLuVrM6o/AWyj6+AfYdqA9GOeiRAbhJH9CPCJHxKYjmnXEgK0X2OsVZ5xF8toN9+1OCdxBXFGD98Dy8BtIbAcdhPUj71inK0zzH'
+    'EHpqTba87tOyXvqReX7dq7NeuYWkb9tYn65E2QPp0wY2tlkAp6blx8h5o8P5DZr9szgmD8zrWZogH5SFdV/I+J4VkJ4ogrKVY1DG'
+    'IoKyFfy2ks2LCkeo3iFNMkfzvQVoAlMcpFojPg9p4d+NzpH5boaytRrdDq1Tlj2N0SmjkI6w9yMRe6cF+ARaR4Gc4/R8LxjA7BBJ'
+    'w/Ka9mkLo9WQJvrvGU/+ZNqvYVbvBouyY2x+eglNQ+vcytZgGPr6IdLXAQuc1qegB6P6WlCMTzV+XV/PyXh8KeI92t4pgBs/THBj'
+    'T7Y8XWmAT081qPdkluc4yHMTybMyW563FvlryHvzPC+9ZR7Z7xk9vG9hczJK1t8EvlQwgeuwHdp/q7iJT4V33WyMx0C/d87z90jU'
+    'mEzWB/sTti4mbdE+m+Q9C9ZnFZyfj6Y9ntIW/kct9uiIBn+MMPzx2bQnG5HvNin2At/3Jme9ihfi7V5bbHceK/NKRP2qffsKe/+l'
+    '+eV9H4T2Lkl79HYXyJsp/6rbB/0Mz/0M0p+QMcm6303Gsi3GWo1F4Ci+dxanPZsIm/NN1U5/RDvNpJ2ouekjadS432C49jfFbzNj'
+    '4CKaD+HqX1MenWI6F7ze7RFz8ndQP11rXke/xbnO638o5dFhdG75XhpUtBvWnqz3Cwb1jljALq7dR4vvDmZrVWD4YzwBWki2tSnl'
+    '0fqqtrYp6CPOO8g6LiJ1cBi6lrwPW6P3krnEOl4l8E/LDhjMpcRZJZl3ypex6daowN4j3C80KDuowcWzUx6tbQobJV9FpEzYPOJ7'
+    'WeYPwj9rJuvMl+3+Mzn3Tc5rpKdWZyunFWT73yJy0BHGHxTYOfUQyRs2rzLv/yB2Cm9t9NK13eA/CtLHzob9T3h90/NWlvsUkSPo'
+    'eJBbFHk4vFxH8uho7muITv0/LvDS93yo3N7gKpLnbrBhOHVHeZ5ekuegO730r8Fu4UKwybiQ2mSA3cKb3/HSMbBfWEfyfBrsF1Y8'
+    'UW7j8B4iw+F44lTCo1+yrryPq8i3l0A3ec6A920F+UbnQX5bQm0x+r30Y6AzO5x84/M2j3y74Obyb7NDbD+aQmw/qH4P+2Arx64B'
+    'eZCJ3uegiXC7T94nmT9MBpEispi4MghqF5IRdn7ddDKiVAKykQ7h+5rD+a8FGU8vyADnAA6YMOhTbQJ9sj3XbGBobgwYMrUHjYKr'
+    'VjLnOVJfmuiMpnJuVef+gTK3dVMwt2F07IEy7zVVnncHy9WdUxP+70CZ92xC807pwwNl7mYkPHfVkhEeKOuRm+T1cHBuN69JyqYP'
+    'lLlvTWju92X96YGylo1VWsvJ1Ku5fWe3VvuyLYDbd3ZrOVk65ANlXfIJrUuY3sHRvnZzqdKDOBlEvDmshq7YrUVla2GiS3c4I94c'
+    'H4hnWEMV5jBJW6cDZR3aE16HA8nW2u1VOxiplr3ggbIO9VVaBxt7ygNlrpumYK6TsKN3e8F8faphD+z4DLv9Ecfe1sl5kptjZ3uS'
+    '3Fzie4cD4s1ppfbyTv5gN+8Hsm4jKVo66fs+zjYi3vxX626d43fs1uNAurfraKd9EzYOlHVpTmhdppsvA7cv7WQgk33/0dmIm68P'
+    'vyfo5s5u7ug9Sjd3dnNH75k63jr+3B1oezepOVTd5XZ72G4O6X3wA2XuMgnN3YE0Z/mE5izM54Tbu3ZzeSCeHUnNHfVn4ebObu6o'
+    'vw83d5bn7W2O3os7dyq/PG4O7eZQ5bfIzaHdHKr8Oh0oc5iGfrTDj44L/V6NQ4o2OjymQQuxUdtM8vKYFdhXOjdHifJYVa2k33Hi'
+    '0rQLP65LlD/9uLFW2gx4ENnOPcL315UDueqLC/04bDh3XcwOYrHw/XUdxGxluZ31dgt9KN6xHBSVxZ3gc6wac4tizA0GY6bwYtOf'
+    'E0Rwb6Gf9bDYC12KclHtUfhdBunMTrs5NO1jm7D3W6/DQ0uFH2/Fdsw0RlcL1Cu/z8bystB6IejRxJ9mgL2NojwO0xVEN+HiUkx+'
+    'XAoe0/tD8P4kt97Tfr1nCvu4cRj/KhAXsjUaHt5m8JBz8LBPwMNni78Fovx+Dr1Txe9rxaE1onw7jxN8cxzE5f35Q963YfLtTIix'
+    '+y7wlToANLiu72j7ZXLnbFCo/RafTWgWfk9g3ML2r18E782Z2LFFzZ2MSXmopn/9wv5O3pBhGcqfII8R5m8V/VxiLEVKo1AfqcsV'
+    'tIcNL5Ai9VC8pvMbWwnPEacd9Dmri/ujiu3TraHXTfmWnIiOlSnP/69k7OnDduD9VDzBUuh3gbzDmH9XkHfXCT/2No9LiLzK+YSv'
+    'eEX4PpprRPmdUYxVeKbw40z1amC81wDGj4fxqvydqfIvIX06Nls+5sOF77O7p8lLj4R0EaTHNJXHZEoiHhXyK5XwWTxub164uL1J'
+    'xO2tEfZxe2stcVWdcHF7qxm3t94SJzcIF7fXdG5nWM5to5iecXubxPSO29ssqhu3F+Mpuri9Lm6vi9vr5CMm8hEXt7e6cXtbRXTc'
+    'XpXOrSEBWYIJLUFlCZXKCLjO0aR8TjM/y0PoW934TfXOjtdzvJ7j9Ryv53g9x+s5Xs/xeo7Xc7ye4/UcrzcZvJ7u3nsOcDTi1RrQ'
+    'jS2Ds5DvsRo420z3eSPQj7ROG70zrueJFmWsaIyB5HGbTfs/ZfFdc4QGNFkPGz3j/9HQll04FxP+2vxIlMde/T602yaSflIw+Ey2'
+    'NHh88qWhl8ZRF1VFfdjHBvLvGWRmm5rLLatakxtRmr1oadFn7rSqutYYF6fj9b2TMnKhT4tdj42etA+gtk86cOzEeFpiDzRlOUd8'
+    'Dy6GtG7C3oYgabzUCHYc9YCPxGQQsenMvkpeZ42J5FhPjwkVHtm2LaxE0dLtcPbGOdOkPEVFc+QjaI7lmjOuElu1oyuULx/NbMsO'
+    'mUQbs2YiE7UpQ2nDnIEs+2hnq+Zs1ZytmtNfOP2F0184/YXTXzj9hdNfOP2F0184/YXTX+zDtmpUnjCD4NZaxt+uDrFZq4E6qZ6i'
+    'G/h6HW1K6Xzk83n5Y0leOlZ6J46XWRnSJsokbGiFLOGFKK1gAot4tv2nVDnNoIo9h3lvT9nBFoUNWf46Ur4vRl+HSPlCjPKXsP7b'
+    'lj8rVdm+X5OKpkeOTUXTI0tSPm7YZNH/eaTcVRblmkifBkV5vHLMk4O6o+ocYOX+g+C5Pos+7RXePfy4cStpXS+RPmw2KLcJyu0h'
+    '5UxxrSz3mGU57OcuUs4Gbv8bOW90e/tuUvcWi7o/Rureoqn7BpKnT5Nn3HINsNyA4izldV9G6t5gUfc5in4XWJ4zFHPL85xC8mzT'
+    '5FlpQBMsjUkTzCe0DG+3XcFP4rcW8q2PfaP8no5fQvk00gUqP1OmvHYXoSFSQKfMIjQE0hO2erVKZa5hPsKQdqkVwbvtjazdngg7'
+    '8yYmw9L5B1C11ZSArqUd6BiV/BDlBE0KOEP5AM3/mEJGXcP0ICY+3uZCv7JkDaiNf5bMcyPUOxvqamY05OUaHUs7mbMUwy8Fi/62'
+    'EbpQjnWBAR4qKPZl1FlRYHtygwj67pDju7XOG5ssnwKdxCpIF0DaSXQVMp0P6QpI50LaAelZoNMYrfN8sMUZX9gYOExdWOfJ9U3b'
+    'SXL+Tqzz/cxhzFn0HbI1wXYOrfN9lPQb1NuXYNuiSuvI2/nftf5cbmRltyrW3jS+OfUXI9t5rtbb/xSWF0LaBWktpMc1le8N3AOH'
+    'EdiXdT5S69GhOjiwgecvk7r6FTSATV2fJnXxOeXrMC6CcdvRT2KJfgvpV59lvzZVMF8cbi5U9GuvYb94Xe+uYIy8rmNqvXMh7tyH'
+    'wbWs/yBSf78FP2C6Rmmo3wavmswP7sPXayqHAazrhzXx9wyv6zs1wfNERVfbxtqSeddBmRUsRtg6oNG/MgVtnwVtfxTmkJ79iP/m'
+    'MNpgbgQ+vKbGo3Piwr6sYwOpY0Qhb6DvdTB8LqnjKtbOsCHe61H0o8+yH0dbzEdBA5fzDfoxHoGTGms8+j1sPmzoFhzff+T9ejcy'
+    'HLxVmPu+4/W+qqi3kEC9f58PzsO4QT0q33iU5304bw8rfI2+nI9eozjnxaeKHw9m5QaEmR8+DmNRdlHXGIwhDu12qWJ+xw33ANZx'
+    'FunbWk2MRh5vk+LLbkhPYrj7+ITrRbzcWSx8mDCLC4p2aDJ9Vza5mK+yH3/MefYCUXEqVyd4Hr46iW3ifH8n562jaazN1Wz9dGO5'
+    'P+F6sb+fy3lyDXpur2zyZSAlO72mchnNbaRMD+P3scxhrMwNOd+2gvNNizWygiypW9axWdHX4yLavYK0i3zY4Ywva4podx2pYwlr'
+    'twbSoyLqOEXRDy4DOSyCLlpG6ujQ1HFkRD/m5Xw7H5vzoXT+K8q+xsoOa87MP2Y9WSutdzzmOVKi/xX1DQgz36n8PC3pb0h967Lq'
+    'mLkqfNmt2a9PJlQf7tP7s/7cY55TFbGCVWfLF2OUxXbvzPq20JN9fsj2t5B5PNkgznHUmXBJQvXh/JyZ9fUcC5rUeEa3F0/M+vYB'
+    'CyJw7nKSN8Xyzmd5D1f0aaWG9+J9mkXKcty+OAI/5Ugf50eM5/cZ/Xh43l+SvEsi8r4WUi8/G36U8cc6m/GoiyLm6e9IO7Mj+vTt'
+    'jH5eeJ++TvJ2RNR7T8Y7D6lcolfDB6L+7wuZ8rsOVOY6asjDyHo+EdL2qAj69pZlridlCiHnBcXLWwza2cHK9CnGuCHGGM8l9VzF'
+    'zqxhg3qwP6eG1DNkUc8yxbi2xhjXwQZzynnTJoMyP2P9TZEyqvmjtiBY5s20vsyQpszP0j5OX5MNnqO2vMr30r4902ZG5/D9tCft'
+    '65ZtYUSW3x1Sfsig/FehfBz9Son+J2PVrRHKFj4ZkneIyb0+rJjDXlEeOwnXb5uiXpVcqWS/RfKGyYpk3t500NZKJ/NQySHO1axN'
+    '1D4bhvKnxSyP+3RFOmhXh3KLP7B1PCIk7zjLe7BmXkzxUEPax0Nx95us53fEbnAVlD+b0MqUbvuFQV6kyX4SkpfTxv9kkBfrfT7l'
+    '6buTlq/Luv+G2Mep9oDMcx/Jo5IDl+R/qaAN0GtsX3ye5FHRADLPXalyWyoTGJHlblaMY5yN40MheRD2RxV9pPyizHOlob0gxX2l'
+    'u6Ok7hGNLeJ5JI9Kv1S6t0jy9GvsrXoU68H56hNC8iA+Xa7oM7enWhTSnz5iv1kXQoPJPDMVc7+B9blekWeAn/8EhkztDmS5N0Sw'
+    'bo7bXxfBse5l9bwqgjBcMIDh7wn92MYhz9+F5MH1eELo9yvC0G5hB8NY970iCA8cz/8FGb+pDEKW+wwpZyqLluVuIX1SnQvNcH+7'
+    'LkQW0Qzj19WDePuqkDwnQp5ekkd1ZpT0/yF5Tsr6d8ebLGUgpfNfsbZR5wXejZ2doNwa7TebLOUeyBs3Wcqduf1mRoT70Q2zoYxj'
+    '04f38XQ2fdWyzZN1LWL2jQ0K3p3aCi1X3BWZH5HX9i5hmzCLfdQi9H4pVD4rVgoXF8n5mnC+JpyvCedrwgb/OV8TzteE8zXhfE04'
+    'XxPO14QJ/DhfE87XhGA8qvM1se/5mqiPcYfS3eNz9/jcPT53j8/d43P3+Nw9PnePz93jc/f43D0+d4/P3eNz9/jcPT53j8/d43P3'
+    '+Nw9PnePz93jc/f43D0+d4/P3eNz9/jcPT53j8/d43P3+Nw9PnePz93jc/f43D0+d4/P3eNz9/iqfY8vZXCPz+SuXNxYy+1wZ4ba'
+    'z8+wkDXSOBXDBOfwOBWj7Bu1FR9jvDC/txR1JypqbmQfn2dj5GfKCDuHafwQrv/CsyAsfgiOc6WinkGGL2n8kI0Wesf5hviR369r'
+    'MSzHaRNqA493xPLOZnnKbJbj3v+1jY0Rdcc1ydjreI/V3VF1d1TdHVV3R9XdUXV3VN0dVXdH1d1RdXdU3R1Vd0fV3VF1d1T3tTuq'
+    'GFMU41oibjWNa2mPh6c3Vi7NaU+8fWKGhctlWHHWYHqfhN4a3Cwqeg4zlWGZyKL4nqNrXUfWMAdyil7AUYKcW3WE98J8Ug9xkUE7'
+    'Esf+Ft7fJHz/e1ez83QIYCgHMLS/wEnG/Mla0VOac1GutRkY6XNOxHiaFTDYSOhrE9yD8LSFwJNb9+C6K9b8xkrXPMl1l+/eX/zH'
+    '+pS3nv9C5DpuXx94+9rRAMF1zk4CDeBw6fTApWnyN6WhUoQ/GiR7sx/WOQ6MpcK2Z7o6e6Eqj1d1xmQV4zyq8qkIeryByafyRF/Z'
+    'QvAp8sf1FnIthAHhYGCfhQG+f7Nk/6p8cDUq5I9YBuEmFaJrazTk86LazoJuUBDZUgfAV4rkR95P7BLiSz9Uy/Z5O1yncrJF/kZ4'
+    'N1v499gXs3x0380iOiteRiWXsl0vPpZzID2f6FNM+XJbvrqW1CPrnQP2JMcQOZyYZHsTG71OI7Q9B3T8R0P7ax+019PGsdertJ/f'
+    'f9q+n1nLfqL9ztwKdZ7XPeOVqVHY63A98Q9j6OgQR8j6Pw5juhnGUyv2tyel0DVIiMnm3nmdx51VhSZNn3TFNcDKmb0067K+qIS1'
+    'l0Fp0wi2YfXJzmJ4F9MeXYBxN0Kf/D4HlLFl+J304LCHheBTGw9Im0EmgDTw4Pne12awTcH3K+7035/j7IsTsy+W+Nvpm6dG34w0'
+    'Jp6xP3L2uM4eV7PGRynWmK6PHNsCQnPJeg5mtHoUbYm2LKa0PeWRVDSjsyF2NsTOhtjZEDsbYmdD7GyInQ2xsyF2NsTOhtjZEFfb'
+    'hjjqO9eV1O2nuhLZ1thl+45OpETHDFRf92HTn58WPPzbFYOGojRp7YS/F3BNZ0C+DNEHzSbwVtLlT6jr49+RjlkaUwbkeG3Hazte'
+    '2/Hajtd2vLbjtR2v7Xhtx2s7Xtvx2lNxX7eBlEf+mfvV5rH3djDcfTDYt1H8PqrQTYeNM0pXzP0Eoo4a+eQaMqdDwj5O4TCBiVki'
+    'GGvQNE4Ir0/S3fOE2kcqtYMx9RWvik2qshtBeQBf7zbA3XS9WxmtM6KxsxnV2N0cCrSOTYzIqHEOCLXf/36h9xtpYqNL53+7ZblK'
+    'YFgVm43GAOTrlGPrROu+B+nqheo5MD2fs/DTnaUqXLGI4ArqUxt9qso4JzUAe5TmpzYlPObUyYrYZLo1Rru/WfA9xXDATM1+5LH0'
+    'dHgK6Xy5ZzEesUlMAB4XB/8+NquOv7YmG75fcX3yRBazqduXk3GZZx3L8yFIP9MdlH3K8iXbmAE9bn0Jyv8bpA9Aeu5AsI854cf0'
+    'RHnR+g16uaz8VrJUvLzcbyr9dtvd5X5Tad3X3xEcE36ruyMadvIa2NH5Ot9Czm2c57+82EtPgP7+ckc5r0PzHM/y8DXX9a0dzg8u'
+    'g6Vzmfusl/7htuB8PXg3+By+TQEDAzBv24J9yjFageIKbGMTjOkjffp1xjz/0BfsG35LXRvsm6yTlgtby/qQtSzJOwEu3ryhvD3a'
+    'l2vO9dKfD+nh6vo7zPYrvesz75te2d3f088R5rn1B75tGH6T5WT6wrM+TmpUlJPpI5oyzSFlPrlCXUZ3tprIa659xo6HL7vzZsv0'
+    'Ti+WPqNmxGObjYPhuB2Tz8981LdJXHQCw0X87Nn1uJc+9ZSX3gl3Vo4kMCjho6R3ewHw54Ne+sqTEFfrGxB3nNh/0m+8HQ7js/dA'
+    '/feDDmVXOcyv+YYaxtss4fzXX/fSS3fblfs47MFVLyUrEz5oIp6cr54Ahul9QJO+5kT5nVnq72lZCI2ZgXJJ+GyuITC0XpTHSDuN'
+    'yV/vDcl7Fsv7RXIO8rxbItq5k7TzXkiHIe1jeW8hebEPY5D2s7w7yD58F6QjLM/VZJ/wPKOK/jeTdmgfziJ1hPndRlv0Q0X53Uoc'
+    'w/aI8vSetWr8UW2vJPLqsxjPtpn9jfUWSP0o68E1OIOV3YC6Vcg7l5zdp5EyKI+vYTBzmgjSjPOzwZTiqyzuT+HHJ8A7tQj/uFdw'
+    'PlCGgvrIPKTcTwG1tUiRPYzf1pBbRmugvkXw9wLG/+vikm9ntHXBkgcfZPVtFiwWFpEDheWleAnn7BQyV4eSdT8Vyl2raXOWos0C'
+    '4yX6DdrkPiNqic1C2DrIdfokkdHzPXG0Ah8OMrhHmMYxbVXkxb3Ry/bIJpJ3A8Mr/WSv412WRtY234NDpL1m2C8NrJ8FVqaX3GVp'
+    'ZjKYPobjrmS4DuWYJ5K+XaPAVaq+LSW8L8chm1k7Q2z+xlhdc4nOn/KcNWxuR5mdBK4RPb9XwH0cDlsoP05FwAriFOo/jt9lp+Ul'
+    'fM4CeE4R2LaF5ST61MLoFOr3qPg2I/UcOl0H8t1zFbSuCi91kH9je9S2aA3b5ykFzakbr24O5VrKuGsmc3hnyoMh3bpkCVzI/pvE'
+    'b7Ohdz8IdPfDT4bz7ZwvrgX6/fFngzz5GPAQ9zytpuVxbNugX/iuHudFwzxmIM1Oa01xLjXxxMQdlMH8sfSL0mnFWYZfNO6JKP2W'
+    '8C4yFp8fZ4TtsxP34phb02m1prhvb1Ts25ppvMY5eMJz5VMTvyvzXrZzYirW+Eb9Gpv6Xora19e5NT+g1hz3/eWKfe98T6ZSYtU7'
+    'LiE1Yl2DJwInO3+fkz/nZnRqyBpI15m56W3T2M1sGruY0yTrpy3sY721TWTwmdHN99WYW9Nptaa4b5vYvq0TxDAmpKGATCIiv86H'
+    'bJhe6CiFrkVl59MhfL+RyMvXMn0NlyXb6oO2sz7Y7IcYCuHMpAByVsWFVeBHtSue/bapdtjah1+L+Zew+0FHhej8HL0XAhMrKlnA'
+    '2nOjcjh6b/LnHPVuCP8DCviPYwczzdYmY8C1hj7p+LitbH/0uzXZp9YE902Lju7qLu3YnbrzbwZZ28YY5aLovnSPuD0Kphos8nN8'
+    'ge2iTZZNLA+b2B+m+njVnZEtTA8+orB9bwa93SxmI4C22HuJztzkbkylNourLenZVmKP0AjfZwu7mEnTeW2XAEsWtXabmY3EgCj3'
+    '+Yp+HbHtqPq4rcm4CN5bmQ6wQukG2f7+e0ZlEqfh0lWOlRh1fO3/dMP0WxMX3zJ6jW6uTARnFd8yCm+G4bu0o8nLaPJq7q20gXjJ'
+    '8Un73prUCD++D99fJnbAKlmzLPNToY5JZ7O+mem13tlK1ztKBZ8EPGSBJkbYuArWcaPFvp3m60jPwM6YEsDwM/DPo+XzNnu09Hfx'
+    'H3eo9uR+96gCm6Qz2SnoSYuNcKrFWHQVGGmY7g7vDqW7/e9ZouasFL/Lv6V9+9Ws3dce8tI/s4yL5ehpBS6pDAwj6WnVmT195AKO'
+    'TnZrUv016QA5IsVj/Y4mmjy5wJ+bnZdJyA3K9avpzIH84Nzye1Dxo+naP8G95tZkqtck0q4tpH9Ku7aI/GF2bY1MR4U2ac3MNu1y'
+    'hV2RVj+cKf39VRXJXsvslxpjlAsbz+fZeD4L5eqNbEKlpCGXx79rptUpU1ua5k/9sBRadBX8ihO704b3PvY7VpDeHJkjIx7PPf5x'
+    '799XkPedWkpCzwvmJ94IZ/17ImiZmaW56dKxmvwc5DET8J3UpT5e/K1L+3CeU7yPPD9j4JWp8mlqUSwjEn4mEn0izk+3JlO+Jrhv'
+    '7lDsGzhLirg8DQuWjTSKyuVD5qpmn1mjaDydTk/KStnWYdty8KtNOfX3ZgVdfLuDGQczFjCDeKdXOHv6qbDtroX5x/17mZv7KZl7'
+    'Lv/hvpQ74D3lw9Dv1lFABy8TfkybJmb710P0NrSOPMnP77q0ExtA9Au6PEY9bRH8ZSuri9sZmvi9wfpnMDwyO4L3xnmMysf7X8PW'
+    'JcvWxaQ+Op8mdq22fR2FetJQ72xn+7Df2D5wm/8RWHe3fvvf+tUIPzZYnuxH7vNxDstH8e4RnX6+GSH5FnXGj2EWptdXxRmMq9uo'
+    'U+Bo9At5I4H5vOYbx8Vp4fsiryd/UxkR+lzj50WWrDeV32aY/Jb7bXtFfmdzhfnQpxvKpv4lRMaaAfi4wtkiqOmvne9sU5AfWslW'
+    '5Vxno6SpeJ9HBb90DyyDdGan/01lw2JijyjXOCwuRjOc30jj4RXrPrIfm0EHfJAov0OCd1vwzgv6LR0V5rFLqP9R2c664u99sJ8a'
+    'GT1iQoPu7/SrLa4zhYPBBHT30+zRyE3tjvrQTW9QVTPg+/cJO5/d6OeR+1pdQr6hD1WM10LjJqDvWYyJNI98K4hyP7ezFd+wziZF'
+    'e2PMxq4FzjEVrWDCi3B/HNSfcKX18L3zMYV8qNbLkNbrwbL7iElpvhqV1phntY6B11ZbOk0OD8oKDYQeZqR3bXnGWnsancqdb3Yw'
+    '4WBCIVdWyZt6GV4qo7lj6CKn0ROpuEjCdjGl0NMj/+XunhLepyf+Qrr7wNNzTWzu+x9tkb8GeDAqQ6kV4XF1clAuLcrjFsnYSSiD'
+    'ukEEY5VjfIBtIhi3biPLM0zyFBhfi3ETCsKPhTsuzHwuyHIXCN9HA48PyuOBFzQ8tCre62nCj6nBY4BuiyjfAionjOU+P2Y9lcSr'
+    'xbiXVHbA470OatYUDxDJex8i7GWFZfHlIB7Wb3YFY8hjrJYNrN04vHqYzZn4p2IdPw7anNH3qjh6nTCG2glffsPlSfxbK9njTTCm'
+    '+Uzvg/C6GP4t66Ay2VaF7LZuwpcZCRGMyVAryuNadBGc0yWmh6+cqPjsKEdfA/1dLMrjUFcCU9We4+nqsyZqzWzqqOba5i3WFnEb'
+    'xgH8jiJGyJ0QI+S53ZX7/Dk55lx1JTxXWcLS6WLkLYkxvl0wVy0QB/S1R+3KN3/TPD8/d2zaoTFhKp1DysvqZGzNCl4L4TXL4PVi'
+    'Aq8Xs3OIx0i6lJ0zLfAOYV1VhsNQ1P7R9Sds/xwdsn+6iK7hrfu89HOPwP74QTBmGq1bRYfQuFZfeB7qey4Y1+o66Mf/hba+DLFA'
+    'd7849fv6UrZ+lepyqU77YlFO19QQvcrFDEZ0/ZHzM1P4MRC7ImTK9Wx+FovouHR5sj84zNG2wuLMt5C+q+y2MGYZjzmrije4Dfr8'
+    'FKGZhsmZHUa30/rwfL8a6nsQ6MgovuMIcvbbwOJK5P9IKtv9DFm7jYRWiBoH0g0fEV4sM5yHKHpkE0sLBjzgVYr1wPm7luiB2lnd'
+    'IwbjMOFB/4TobzlPNUzoNIwnajJ3vGwzrMnB5Owyobe5TjmqzDDRS81k/RkT6hiTOr57s4Z2zBPbFxTkzxd+PDb5/lUCn7LPL0OZ'
+    'maWX6Uw2l3/nqcnna/Hfdfn6hvyMxiZ8mluapuhplf9rq0bNpYl5q3TWvlVus72zFJ/nXu95//v/qpR+f/GKhWcvWXbuL9ad9/6H'
+    '7713MXz+/WduudfEQv2xG7/dlRLZXxX/eaOsemSuj1G8tv7otXPv+T+4lzxy5XYmetOl58cmdvGP67524F/3Bp7Xv03/mhATjxd/'
+    '8v/vn5DjFKX/Xin+96vS/4vPt9/4A9Q8MfEfgfYsVDgRzxWKd6X2Ow0KG1nZqG8GTFW8hpL9m4ZeprhDZWc13W2pIuXawrvvzFb3'
+    'RjNIi767reNhKD5X2QeZ2DrTuLCqeOxyUL9lZ4cJHWkjs7Q5m/s0MtV+hQ1mWJ0oY/8raB/PTZNzWifjjtP+bYSGMW0/TjtXEzqM'
+    'y8So7ClO3RcRmmWwwrrOALhV0ZTbY9Z5DBn7NgZPBUKbxqn7YEJnb9bAJqXf4rRha1+kklOOkD0s63x/2pvrauxntI+qfd6XD+C7'
+    'm7/lvTuIyAFeBt4+u8vnXXNEDoA2Wfju7T1Bud+8XV76/afj2W+X2od6m4qFz6ny3Ly43YdNfJc/z3u3jIxLvpPpF//M+3YE+dZ8'
+    'iZf+tuDPM347faOXfuZuXz6N7Sz+YHCef1oIzvPg+cF5XnFneb1pwvu/D/r/P1OerbeEu61sT4xawLHt/JvYGHZYnDWbGH4cZnip'
+    'wHi3k4gOoNKzhNa7COqN6veYZX+bib5kLES/QcukiZ3h2pSnF4ga5xDhwRGP0797pxAmwvJRO+oSDVX8x7EaeUMfowP29bH8AOS+'
+    'dCyv7id9/+8ge6oGfkDZ4Zqsl66C9GRI35X14L0W8WwWzrV5XnrLPH9/zCO2FWdA+e5s+X45Dcp/hJTDu5g033GQ76Z5/r6SfTI9'
+    '65pizAcddzekJ2jGwfvXDDrD+YTuoDYRBQt8xuVdKrqQ0jbzYe5pu1cR3GjSLsVPwwpZM21Pd1chp+DTcN7TIXLxIwXzp9UDVWoM'
+    'JrHedES9NnRKHTtLKF3fDHY2NeQbnY8lCtukzSzPApJniyYP0spYD8o2MC/+TXVHWF9YXr5eNcx2hfsEU80lLyfnM6pcXBkOh6t6'
+    'psPMGuhZlrP153ImHS5OT0G9Kv328hjyLBsbvg7gkVME95b7u0/vN4+F+8Gsjb+XlJjIqGRdFdjFK6Sh5o/KH0ql9gGNbm8Z7ZXJ'
+    'vo9oc/9weYLwIBg8mPL49C7jBuHuKGtl53eV/t/pm2nboY4ou3CTu6Rx5DdLCa2J706Cd3PJuyOEb/fSSOgberdwGNJ+Rv/Q9q4T'
+    '8eRa1RjzuYoxn6UY8xmK/p8eYx5WKsqMR5TpAjxBy+A9zzGW9xCYC5qX8xSzFHkKLE+DIo/kH1W8wlSu3xWK9btYsX4fIO8eUaz9'
+    'J1cE1z7VHVz7ozVrr7LXiFp7nXwrbO25LUXY2ncZrH2Xwdp3VWHtayzXvgV48BrQqbQA30X9MSwDWXyO1Jch5Zex9BQYy3nCk5Gj'
+    'bVYYT11DeLMxJgcYYnZLs8j9jz5h7nthS4StO+XBuY3lKWS8p0TMxxoC00fE0DGcUsUzCXHs/yPvZnV6794i72bCuzcI3dbJ1rkT'
+    '6npdkeewzvI8r8IepXKIsD7LMt+XOhCCl2zG22YhO+J3ozZC+39NdJajmjtSI+y7Sh4l6/qC8AIeqPTTo4o2TGzfdDpulZ0awvwO'
+    'Ir8sWN4P4X1uhrmaa2k3F9UWb+N9sEf5/TOVnG9MMTaUMx7Kyo4Tez3EM3Hvdals7/rJ+XGwxZpSO4aoueolfac4w0T2mLXEIyq+'
+    'cGkF989WQHqiCOoQj2G2rukQmZnqXTvYcNvyeGH+iEzr4HfzJmvMbaKy+3kq/zljwsX6qtC/liDq78R5V9O1obpcmzM4KRrEFjam'
+    '+ZNWw4bFY1B2svjHFqa7qrS9lGX5nGV55w8wBF91vjOtMfwBdhjJ2uiZt5qkcezYWsl5fz2UR362F9b4UuH7dnXrPHnrPBfWJUvu'
+    'hensDZDeyhLT+DD7DuqPoDWCnomDH1Zr+KlRCz7m5wq+rsXCltiEp6L1vcL+virEhlfO4d5GT3ZGeV9uQz3IdOudinmh7+PyVrTN'
+    'Xgv+5w1me/b1Rt/+Kow3nOyxjFnwvTiWm4pjOVXBE5v4GDW1K+xlMrYhjf3dZPPMpzf6e3AHa3tIc/dth8Y2p5fZanIbyN4ExhI1'
+    '3wWFnKhkL0jG+Xs2PhOY2azZn9zmMO6Y6bxWsi+/W0Sw74V3pzK7sFPALuzD84JzyW3fZPmTwL5sZdbM/g3zYqq668n7IPOuIHZ9'
+    'pv09Br7t1PSX9mkVeS/n6JYZnjxFJQvazPZdL4OncYWuhMKDzk6O741Bg7XF8+ODMzx5RrVgN0mY/RmkPxHlvl26ZnjylkrPY9r/'
+    'gmYNhoS5f+hhzZnEdSFvNXi2dNSOnq/xbxXybZ2M2PZ8G4zAuXjP+LsN/jzvq/g4rP//raGcVjLZI7Y2pJN9xl7Z4On6TM9UFTy+'
+    'FqF/GNXoY/He/JkNXv+T3H82dHDY3lrQ4PEkUWdMt6G9N+albZ5KbMbpmXMSOyNWMxvr97Dvq+AMebPI5C6cBBqgX4O7C0wf8Y+T'
+    '3J8RzT7G/uya4v7w+fl4sT9nimj6wgS2eizoom4CV6b1I6z1VEgPdRvSVXJ+eup9vWnvFMAx4v/5k9SPkYh+vF3n+xlBuL1vfrlN'
+    'O7+TMMjyjWnw3u9JvSWdfV05L21qXxGHX94kzPzw2NRD+Y/76/xzpmBxRvdZ0MUFofYlOhxBW3yszqf7h4S5P6IxhTyJnnMma7bR'
+    'YlxIN1xc59Oc+yrNXLp/Uufj+qmmjUu6tzrPBkHmP7jJSw+HdAWkBzWpv6+CtAbSRZCeCekxkC5h+Wc1eW3/oja43+PAWFz7i+/W'
+    'VkeuZoq/769y+1Hn/KemqH0c/3Ctd0d4svkM2icu33xvrWcnIfMcyfbBXEjbIV3J4L0H0nmQHgbpaZDOZ/vnTNgHS2t93LUvywXT'
+    'ZL1szl5eH5cXDYbIj6J8qf1zjRedIo7tWNL8+GM1vu/ugiXPzfcnl1uFtfuFGp9nngp+VfbhQzWebWmU/NKGt5wsev6sGo9+Len7'
+    '2J4/mO3tWZDOjnnmrQhpa76mrfaYbc0hbcXBTbTcAkhPYN+XQVt/yPuwP1k8fmn/T3K7KKP9dt7HOza2qipcaFpWx0d8IV++/6tB'
+    'b++NkEt9KO/dXed2wLb2zqa0w+Vk/qdaJ7om7/tpikOL6vQMJR8qCdbN+92U9/7eF3G27N//znn2GhRPpSB9L6RrIU3HxJHP53y4'
+    '7Z0EvPEgaW8DW69eDZ1UiIFfEH7uzvm4IUmazYZGGyN9mAo5h+zD+lz1cWRfxNofk/N9xA0zOcErGhuH1pSXZlJqXcUhOd8PXxy8'
+    'a4orMmT+KsG3OyrgP/41GxxrnD5EnWV7sh7OtcE7pnTSg6Tu0xnttYTRlmdZ1v1fsv59kqRooSg42ovnf9a/l1SJDFjWNZjQOvdF'
+    '0I5nV7kd3PfHZafuns9ssi7Xsra/opG9Y5++NJ/5UCN1heElEzn+LzOev/6ptHeJ4gufzvjw0aPxJ7WG1fveGO3syvh3yXTxkqJw'
+    '1uczntxqsuQgpThvGc8muhryjtI9vowPb9yvn6mOH+taT+ZnsnQSx5M2J8NWsmTfTGBpSwjNFgZLtWRdRzVrVbCQ1/N5+VXar39V'
+    'xH46OcZ++qe0pxedStwi+/E3aQ9+KV+CuhIb2bKs60tpPy7KJRB/5pY95febn3rKS7d8DfxFPFMee+autB7PFAx1JjelfV+hce7q'
+    '6s7ITWlfh1xNGYZs6xzSFh//1gTs3+l8rUxXfk94YdqTu4fZoEbB+gkW9hcme0wGk2gVlek9fpHy/V5EwSOHlx+nKrszzuf471PB'
+    'eDlxdSoquBjXtHsfGUel/Jus7z8r6ovLI5Xsf8ka8T28Xehj18gyW0lZG9iXZQagrK1MXpa5MKRsmIy9pP9L+b6F+yPkQiiLXEPK'
+    'mNxZKcUuS/n+Qkxw15BmvQ9JxfMrMczqaUj5vk7CaNBmuJDUEDFHOM7fiOi8uOavw92spG0bZd3fE36Mtl+sg/vuBd8PuUzfBN/g'
+    'e0jeF9Z7aeYy39+4TA8d8PJ+KyQvr/chRd5Td6jz/g9F3sGPq/vwhZC8vN5Pk7xvgq/1BzTz8NGQvNxP+4dIXokAZNp0frBsM+AA'
+    'nvf2y9V5C4q8p1+vznsRyVuAvHcOq8e2juS9biucS+vUY1uryIvrxvOeqMiLa8HzLid5MY42xiG8BWi3RRDP8HCS9y+e8NJXdqnj'
+    'EHSQvFE0IY1dyOnKDqh39h61Hw9+pzEf407jAguaaksMnpXfUeFxakdqfdmMCf3Ql2Db59T68oWNCjpUFzPNxM6f0krHk3a4T+it'
+    'CY5nHrQTZz3D2uF+i9JVaoeP5+c1HmyYtpMkXD5b48s++jU0hel8/U0FdfF+fanG5937hblvKNO+3hbS1x2WdV1bQV18DxUUde2N'
+    'OYfnkTnk+35DxB26KPmRrH816Wuc+pG2l3UdSepS4Q6b9ZhVQV18DlMJ1IVr+4u8XXyVMcv6X8oH8YjqDimXcZnQt+uYTh7l1GcB'
+    '3fvIFLS9Dtr+XN6Xs/D4LOPCLi5MWF7Z1vV5X84SBfMFzToNWdSh2jclO/S8Lx/Tnemjwk7mLut9t6LevQnUezSp9yoNjxiH5phr'
+    'UG8c3JYha2RTL8Vp/56L7tvWGHP5sqLecQvefkhjw/F0zh/ziEavOxKBex+OUQfHuV82qGM8oo7PKOrYZDmWDyvqGDfsB8Ln1Tn/'
+    '7hSPCaOS8R/L4uiEyWFt5BLrcsEYWSqZx0rNnUsd3j8x4XoRpx+e83RaUfLm1QmeYflJbBPHuTfr7+W1mjuMKjjheuKT2Fi+l3C9'
+    '2N9vZX15fIrJ2/HvJmYTlyV2JSU9NKkD5aQLIV0MaWdEHZ/P+vJnVSxH0zMf9+nHFPWNx6QlZH3XZH2ZtM35Icv0K8pyPfSwBme9'
+    'P+vrWycb3zQL358HhaFTs8E7uiqYPSJGWYTLdrJ+UXolE1yQSag+7J+0Q5nF8p6cNbdV5f37XwnVh/17JuPrMhY0qfe3bi/uJmW5'
+    'DdliVvYwooeWZe7J+PqJXsVZakLTyHr+k6KeLTHquUVRz9YY9VyT8XU1hZA9S3HQRlLmKqH2+zTIynyQ9FdVxsTGvBSPIKTtYU3b'
+    'q0PaHrZou4u0vZnNPZ+rHVDm4JAyowqdWMkO3aAMp4lTBmV2sPG8mY4u8zNW5mfpYGzFbuZzwEoPlS6PDaejYUt6qJC8f2B5v0Xy'
+    'hvGHJT0UyRvG/5T0UGlvLHF4mtL+j1kebQ4/pilvso9k+W2KsfK9i3zhUEhefo+7N6Rfwwb9OpeU36yxpQrbm6dpypvY4JXuoZGx'
+    'btbo9bGtIxR5X9Ptf+hXHNl8SQ9N2kLbsLM1dIkwyIvn6G9S+rwns3pfN8iL9f6Y6PHj4ofSPZRUUPedhJyuJP9PBeNabmA44T5F'
+    'ngEGB18OyYPr9/mQPOOQ5y5Fni2sP7cq8owz+5Kdijwc120jeVS6j9I99JA8CNeFlB8T11RPKMtdoKh7L8tzNslT0OCbd5M8Ktkk'
+    '2qHUhcgeZZ5jSZ6rNPcJlyjyjDO8viAkD9bTQebMFMfJcvWk7s0aXiwVkgfx+Vsi2H7BoH2MHaPDdxg7pi5E/1CyQyV5VPIymecf'
+    'FHk2cfmfIg+nFb4FY7XBuxhPxqYctvcXZG5N+dmS/I+MRcVLyjyfUPQpSnYly11H6ladB80wtroQ3N4M8FynweknQp7ekDw4jgtD'
+    '8uD5sY7Moyk/Wzr/hXeXLCmZWMkPhWLeo84gjCXYZCnTQr60yZJX5v7Yo2KCRtmghMVJjoo9YlK38+XPfLz/ucAnRuyRDuPYI1Fr'
+    '4+KbRqyTqGSdKotvmra0IzPZwxmyh+dawAnGp7OBq4NjtPGIZRumMXBUddG4BUmXx7VDvCx5mvMZDj1Gg7u7CO5uFH5Mc4w3L887'
+    '1J0shjInszpOFuWxlrF8XlGellss7OIWSZuKQxLqq2mbNL5ElpSTZXLQntglxJd+qF+fLFsfuR7HQX82CD+GrCkshuVrJPna4Yd7'
+    'Men622COTkl5fBCuSxraw3WZA7TbDvi3vHc/YdgexzkNZA3kw+PLT0zceCM9l/pYvZe5M6fszNl5hajkSYd95HgLY/OkLOHRrfv+'
+    've5tsPbd5F1rCD+xNAF+ogPaFcArNcIPYSh1jp5c4v1vZfiO2uTnNOdxLRmXBNTDYA7mknq5b1CabiFnKuYPkxfg3K2GfmLcYRpT'
+    'u5HcC9qmSJGXM6F16NgwVvC8Y/z44HWEvpDp23v8Mx9jQmOe2onyPHUTcC9M+DGoz4H0/IR4UF18qUZ2/sv+433idYrUhn6cTeqa'
+    'nw2mcWjRuLH2OM3YallfK0nTAAdbYP6GYB/mjHBtJpXKTnO+binHMHb894wKcLHqyczoyT3+cSF6CF94qwiP0cZ5p5GQPcRhdRRg'
+    'w6RuugcyIXwmjc+7nPATwrBfOcAvwpIubmL56mBf18JYsZ+yP5ezspXirErjB9N4r+mQuaV3zWj5Vku6rRXedyAugPxp8j0Xco7m'
+    'NTjqIJKf1xc3xvMRkOYn7PAg5XsxX57QEBjPkNLAraRehAPbetoIDHUAf5WGMkcGZGvpA/oRIXyDAo3ujEMQh8WdzFQZjkv44EKQ'
+    '7V/i4YFaDe5rVuy7Zvhez/bEUiZDCaMLJ2OMHZ/w0tzO6TvGB26b/mPEe9d3PjM1Y8xNwhjxfvjb39g3xjwZ65qFe+7/+PS+NUak'
+    'm6gNDtorNBB98ZgI+vXj9I8NvaaCuwZCB9L+zRbRvnjCYrzwOz+LhN39yoJl/VSWEJVXNX+cFl4dwRfQeaxh66yjL1V6pzC6F/th'
+    'SifLsf2J8OJ2YZks/ML4FtQbLAPZDKc3Tfmj9D7QThhfU0kc9w5oJ03mU6dvabWkvw7SwAvyPRxPxN3vzZp260Eln1bwIa895M+h'
+    'rTxGMB4R/Zp851mvL23k252Aq5/bXY4H5bu37vPSzz0CuPcH4XjQ5Gyw0bt1wN/y37NgfhBHYl0tCp41p5FXpgiMOruDoHzqsPPE'
+    '7YD6O4kI3PQ5zIQ34rLHDFmTML2htLm6iOkQVXKKMBm1as2n+7qa2JqE6dDCBY5ydqNtgvrYXnc6uKnVvaK9bdZS5ojnwlZIMcYa'
+    '2hwfnArmGWF52lL+2YO0LNKHDYpv6MsuS+qm5VqIXfQfhD4P2g7/uwi2cSV8+z/k2xDr22uKb+/EwVHUifb2L5E+bWB2zzgnz5Py'
+    'vWxM0v74Ow53OdzlcFfADitM716voSvqGV0hzi6u7Re9f/d0F//dHU1LplFHoKi/JaH6s6x+LQ8E9UfVmVPwylcR+4NGwHWzoa2s'
+    'g+8MTNU5CrBMyhy3x4Rmlmf2lxS2ucLgzEabjFNg/8wj7+aDfUU7efcN4fOI+G51Z9BfJerJMOYExrE4KaZdgoPH/Qce2yzX9Uom'
+    'Z+p3a8rXtGeq19R0PW3OlysBD8yIse770mOhYs7Y0a8TGUm/6nXR+mcixtMcsu5TIY9F2MhH2NIjLKXg/HGwpIaluDYLScFSIvQs'
+    'gyFdnVkFvjGtsxJZOtXfyjl4H+HvH33RS2d8z9d/ch/mneA//OZn1PVRH+aH7PLrUeWlPsyvhfqOe0Gdl/owv+5B8C/2RFBf20z4'
+    'mVLe74L+GnQAe0Av8eUny32ZU73Bw9CHV54srzeu3qAdbNkEszXV2eHJNo8iOq/lCl6yBQ5GW3srGzut5azPGUvaKWw/pcl+aiE0'
+    's8k9G64Ty7G6LgZ4b7Sww6QwQPceldVTGJDtXBoyRpVu1xRWPkrWpZXAXDoB20lu+xilG7bRjY1dZkdXm+plTduvHbCb50MVNp5U'
+    'h9lF7PqjdL86m168v1c34c9/znIf0XsbDt789V774NTC2/efPnDhDeuogUK2cCfr/Aihm/MEd+NcYH0boEwt2AFdSuQqzi44nUaa'
+    'tjhHb+m1ApXbBdN1upTdVbCxVVfdUbK/byOlD9P3wg0IJVpiyFKMhCrK+zSwMD0mQhfA82eQ2JIXW+LPS6GO49O+TxdaR0ZE3x87'
+    'Mu3JhBFnqGwPrxbmvgN52X5Rft9P+pg7RFTvzqPqvuMvUub3HX+S8vrh5JRKOWVWVPD0VLjdbPmmUoyplG8vtlyRxqnzIoi/aXJm'
+    'N2vqkLEOV5I6VHtnowiPP6WLRU7j0nZZ0EFYztRWuI/t7Vkp756uag5xP6q+6ex2beuRfXgD8FQ74BEVvTzD2QCG2VRUUxdhtf54'
+    'z/4G4fkBQju/GhH0PblRlPvW2yB8HzB8X/F4Fabx02W9Z4FNvSouOj/Htmv2lOrc5H4UBwz3fDN8nymCPj2pHf8WEfRXrfL5P0sE'
+    '/WFuZHb89K5EvwjGO4+j/6W4UXevoy4mjy7h5SZIZ5B+cpt19CeZUoxzRKh9g9ratdcI36f1ZmEea14Fs1RerFrbcVHuN3O5Yt24'
+    '385FIkgrFVi6CfIeJII+vfk80bs0/L7Ids0dl9GYcxvmP/e+YmU3imA8YB5DzqYt6nNVBUu9wv5edxKw8Y6f6hDYGGX79XgFbPwb'
+    'y7MM+mcbb5D7N8f65opoH7EqfNegwP+/ZmNPE5pgedpj2uk8vBpzrTfvo2v9Hou1PknY+VOezPV/Peb6D4es//3Fsp8TZn7z6Zm5'
+    'nf3dmzB+KEwRzODZcS7B34MaGonf4Vsrgn76deeNPJsOjgkvpmPDfs0X/t1JehaF1RMFZyifV/nppvA1J+X5TaE+0Ones4GZguXY'
+    'ad7NxNZ9KmmStYZ4Ykyo4zz0s/q6RfBuLj3nkQZuZHQL9/vN7/Oa0C+9otz3dqPQx+8Y1NAv8t+fLP5ug7lGvgT9Uq9i8Q3eZRHb'
+    '5F3gB/qDBJeekVX7Buf+pGW5PxXBmBFh/r55vIaTRHlMKJX/6bD6TiJ+wHEdeUyHldlov9jow/o92XIfW+j/PMxXd1hf49KhJzOf'
+    '4ydo1sSkvbh2AqICnWYPww/8fsoYoRtryJ0XxEPNIKdBG+JX4N0Skv8VghvQRqWRtdOpuHNDy8whbVwnyn0KoO0G+hTAdzPBnpna'
+    'Ry9V3C+wma/1MXSlAX+WPbB0qXD5Z1I64A7xjoPp0jwo+iPC7BNt26onAiJqI4J3O+PYF5v6jLJZyw5iay/np6Xbp99QTipxXmu3'
+    '/3drt3kbYXrh2pj9prZqKxOwO1DBluod7rFq5af+npPye5aHX5gtE7dVk3DxCY0u93yCq6jth82crLbI3870Crbl24hdSTvAsmpc'
+    'ywlutLGnsMWdxyrsOihuvojQeItYH49iNnqmc2DqeyQKNimcoJ1Im4j2PWG7ryn+wbEfLtQ+ekxsudMi3OdPxhK350k+2rdq3Csw'
+    'hat5JF8rs2+kfT4H9sClTLcex95HBVcXk7lA2OgXQV/EnZv0qlKV/epyZmfGY+JtiZA7UP7pCsJjbWE8EOa5gPAYAwZ84kbh++/V'
+    'yZQ3ML3NKaQfGxhvhnlWCrO4SVsVPGKLCMYsMx1HO5ExjBmWU83/RqH3qdkOfAvHh7LuUyNgspGVy4XA5KUJ7c9UAnjN5ExRnXnL'
+    'Lc8kW7tzamfewmxRuB/6kmFYl972i65vK8OdOjsXDlMpsi+SoJHrE6A160J0oahPbLOQBfGYsGMaegzprXagCfiaqeRKJrF/TeRf'
+    'Yxobp05m5y/7tkCxl03l7gMWfelVyLApDlDpu/oMdS5RtldR93LiwtSQQj9Yupuc1udB2V4dybNVU48ElBpFHvntd6nyGK+mdm9Y'
+    '996Y5bH9H6V8OaFqHlQ++l41kGn/bUi9hQrqlTFM54fMN62Xw+xmgtei5mkvk8PfEdLuaBXbvZq0m1S9tK862F+f8nhfnkdl6zGu'
+    'wFM8v6msX2UrY2qTxvX6h5ExjO2nY/g18BemfQ2rn45bBcOyvR8Q2tNmbsLqfJzIyAuaudqrwG8qnc99Uo8h1DFZTWjlPkM9NB0X'
+    't+saUpxzJjG9VfqefrbvxoW/3yej3RHCc82fgvFKudoJjE4YidhPwwbt0/FN9lqOiMr9V65O4K4GpZcaEqCX5mvOjAFDOpLbONA5'
+    '1OlOd4DcnuIjblM4quH1N0wBDrfB7yY4i9o38Djrqvr6NTjMdL7nk/NmqwLvJ72+cfdImFw1yX2TT2DfNFraxp5HdN19bH33WvB1'
+    'Y0TW1VahbTDGjl5iaN9E03ELvlx1/tvg4yTw7r4AA9cltGZXETuQLYb0kcpmhvON5+8nsLCEyCW2WtANBbYeHWQeBzT9o2trMs+V'
+    'wCqVx+cI7Mo63xWCPwox8MfRQh/PAO/9qOi3ccVZZ8oHYf00fvxWYW5DyuXdOt/NSdBFJnLHQc15jfvpWIIjxiLs4nFdjiCwHce2'
+    'cYjJTikMj1rSSjpddk2q3GdB2vJ8dvem2L2pne+I+6sSs90G/rMJwv/2GPA/lBD8X5QQ/J9J5BwbQ+5+UDw6wtJNRPc4RzEfpnL6'
+    'MY0sBm1cTPUUw6RftufHsMZ2IUkfRZXqlsLgtkZhX6zTn6hkq+NMn0znflwju1XtnT4LmNwQwV9RnU2a6UE2KmzKaRwPFZ1K70hw'
+    'edw2y7M4lcBZjLTQPYRnyUF/Xlzo6+dpvGDVHWPKB3O6Zosov1c2agEj1BcBzoNqnZK266E2bd/uhthv3V7bhwg/vuNfwbenIf06'
+    'pK93q3nut7uD9xhp+bch/ZfuyuhdaouF/hcOmlDz7OkE5+o/n+ulh27z+t9Evp007qX/cE7QzveND1Q+XhvaZ5o/OI0LRfwn0u9D'
+    '0ny/hIP1G8phVwbpleltd+vhojZENqXy9/VAwUv/cLcHcwsV3y7b6e/1Og3fukWU382W5f7yYi89YYOX/nJHcK9jnuNZHp1vMWqb'
+    'rRpjHBoUx/vTAS9t2Obzj/gt91mYp9uCtrwP3u2lO29T0yzVsD/AtjfBvP1DH+gtFd9S10LsEzLv+E365se/edytj/SV103XDb9h'
+    '+Y/06XEW+k2YJfw4YipYzJ8H58jZ/t1LbK8B1ubv14P/tAuCa/SnMKbVA8E1wm+XX6WHrxyhC9PC3rdr3DXkZ0FdyBmi4pObFHuc'
+    '4o274Bwd7i4fc5tmH7wKc3XkB4P9ue1WSLvNYD1J2uPlf/RjviFNjPDxZfj2HPihffnr/t0b9Ck7Bn5iz0Lfr+C7dtejQfg+XNPm'
+    'ZNAgcf08qmisNcLej21TBK9zD6QvLiyfC1uf+1fDfCKfVO4bbv/xzZcxf7I2ccB7wMK6GnHAk/bNbipzDotjH8emv5fwfi6WvCKW'
+    'fBVhSGXnn2VyAc7/4r3LOURm18fsLZYzuRHKEuhdd/6Nn0OV4MxTptjuHPtgGv+W2qmrfFTZxpy1mbsGzRnXRe6VxMEV/Ozn8WHn'
+    'Cn182DYRHR+W0jRfeB7yPJfcGX8yOeuTtEFGnJcUr5+ejnqOmyrwqZoyy2JDT92loHtSkM/RPYozy4sTMi3oHox3QHHC0SLoW9D0'
+    'Tna7x3K/847KDcX9vi8SHd5cTPghAfE3HtHknU/qmb2nnFdqJ99+Dvhz1zNBnjwF/NgTjwfx7m6IQfLCs/F8StjG6kb+xDQGixzj'
+    'jeSMnDT5a3oa4uQWvhNjkZve0xlf92yz/m0i2Tg820R0HJ5hYR6Hp0+Yx+G5UJjH4XkfydsB8XEeflKd93RhHrPnBGEfs2eJiI7Z'
+    's4D0IQt4atU31P2dQ+oTX1PnoTEkKY5SjakSG9QWhjPK7mumwmkYF5sogTlOl4bQmcQcO7rc4AyImO/QJ50sXZ60XL/SGKLTfP0z'
+    'hLeKGesiNal8m+o8L4AO6s7hIH380XXl3yh9fOqO8m+UPv496HeyCl0Lfnv/RyuXS+yvsSirYA7A40S0iOQRUmJxIlR6birn6yC6'
+    'SoeDDHBQWsdBJHAIuTPKnVFTdEYhv3L4J8FOBewy5tzopZ++A2LNkLy7bi/P+/PrQT4FefvJWYT1yvrkt0upjOl2v7z89gHyjbe/'
+    'jsqNWHtnkm8LBr30dxf7fuL5t8ZLvG+rybe/AHuiVYP+3Qj8tpd9W0ptMM4uH98ixTcc33xFewsGg+f+XvaNnvsvbAW7p/OC5/5P'
+    '4Nv/+7g79xM/93dW8dzf6c59d+5X79zPVXDu7y9ynqm607E/zlFKJCfrTlLOfbmBnPsDFnLuP7WQc/dYyLlXWsi5l1jIuQ+1kEfP'
+    'MpBHVzNufdI2IbhvZgs/tiD6OWwB2MD6aEy8RoCn2aRO1JVSOfY84cd5p3H2qtVmEvfMaiqYS1X/lirG08XyYz5ug6Jqi+5ptN0x'
+    'uaPXx+6LLQT7c9N72rZ306LyvCEm13dOO8CHysZR5csZabf5zA4e9RpJ+1ufCviZZwg/lfjBobFROmLCG72Pyn3VjE9TOMrvR3Bk'
+    'E/sL71BTPxvch9HeGDhnbJrCQSV8RKiO00hElhbuoc/jVGbQkyQf6XTSRrGEK7AVjRboVspbCbBf7todlBP+6ik/T1L+gDhPt0th'
+    'tzdGbHWi7mo6+Ewk1nVMm4l0ovAZS644fR3rZEx1vXZPj5Ue2Z3t+/LTU9WzXXf3pqW78rs3pbszW8vrvQbsUV5m/gdM/AosFXq/'
+    'AlTXxu/ZU10bv2dPdW0fgzpf2RHUtX0F7jOvvzN4lq24EPzEXVL5WaZbj9ZuP55JHJxrem+4Gve4aid8mVAS9Ay/z07Xgt+Dj0vP'
+    'tLPxIHyW5KXgt+Dz6+LZlDrfKgrfKjsrOAN32p9x6X0YzvEuzh8/4McLxXdzLgjiNJlPpmeMBnGazE+/UZy2tt9Lr748uI8OKZR/'
+    'c36E9l9YrwSnO5uA6WnrlSM0D8Yy152vJ5Nv9zOcQeMivwR+dc4ZKPfbW/K5cyXQlRt8v73chuvpz/p3cVBXKek7mb6v2/fB00zw'
+    'MG+3RPd1l4+N3sVBGg/zRPnGcXiuIjy3sAI8F1k2KTuoWc4O6oCzg6qE/uO+PrqEPrYb+nPfIsr9g18rgn7wNopyP3gjJA/6Khlm'
+    '9WwkeQqsrX7h29nqfO5hPecLs1ijPH7Oe5ieTeUnXxVHbZXw/bD0snGvIP3lvtvRV0sX0dONKnSvOh/EUf1CP6S2fvp7hd632hJC'
+    'h9n6IEdbEhv4nMHsumoibM84D8vhe/E+YHuo23MdgKNTgMfRVwK3e6O65lQV51+FA7Zo4PxsxZ7TxRSgsN9D9twmYeZvXJY7BnhJ'
+    'VSyjIWEeO2iM6cWH2V7YZrDPkC6j+3SrKPdjjfHtjwvRoe+LsIp2lTNE5T5GS/fbwf7vz562K0d1bJXOR1y7D5QhZ4Uf15jHUacx'
+    'yXVxjbOi3NeJrjza6lF7XFn2HGLjR3GhzH+Dxh73UjF1NpA4b9yexTQeD8YCz6SSiePza2EfQ+g1UZ3YP98Vnu8u09gBNnEGsI2H'
+    'hR/LfWPEOO8lZ5KJjeEQo8/+izDz8x+2RjTewUcTqg/97I0KP/beqqyXnpAtr/+UrJd+eJ5f/wrI2wNpN6THQ7oS0pOz5XXL90iT'
+    'oi3g2oj2jhS+j6TT4dvN87z0lnlBm0BentKkKj3CihD5yBKh95V0OJFljIGN91tgx/34s74Nok6WOzNEljtDISuuUciKVTEYksBt'
+    'NRXiNsxP7xaocL9pvXR9r4X0hzHP76g+JTWH+QrpDFW++ph0xtdAJvYqpG9Auqc7Hv2TVL9+e3bl89yQAD1nMp6o+zSUZh9heHiz'
+    'CI9RTPkATvtiuan0OUrnIBOyd9oJLZgivBmWz0SUn8q4PTTGDY+t1GsBB/zetSx/FaN7Bphs4TARjCGrs21XxckdZvVu0siEMN/2'
+    'CNlGpXEtMwmswXaLOU+Kx4vbvvMtrfLT6T3V8i3dAfuTrs1lwsX0o/ahO6+oyEAtVGLP+WqJ+19k8lDh9pDbQ24PGe8hGitD7qdf'
+    'p/wzC/UL1I/+XMuzeqlFfuSbD7GkgXl89n6L8hiHyHZcR1iOi8cDcLjH4R53fgfP77w7v90ecnvI6vzGuNVx7Me5/KSVyL6XMtum'
+    'NaL8Xm+dCL/XOyMmT2x6F99ED7EpphzlaMabjypsNLB+U33QgCVdE0cXvhr0NTx+ss0dcyqnkXTOQosxquIuh8Uyt1lfk9jCdVWA'
+    'OZWNw7BBmREN7PQLfdzoORXIkagukcbGFqLcl8pWg/WkMIdw1RCxF1AHeTToxFXxtoY1dl1hMDVO2qO2ImH9sNmTYbHF6bwOKvpB'
+    '75pxHe84k50OQVudRAdKxxAFT9xWZoS0F9Vf1V0yOoYsOUdM+qGC7+1C7feC296Z6u6HQvqvOm9aK9g720hbqntiRzIYbxX+HZhO'
+    'VseIZv37hVkceyxjaqexic0TjWM/IoI+ZcJgIQyPZBmcD2r232iI/WOYjmE4ZJ6StKsq6eQ77WikmQo6AfXwNvZ8KTIv1KeBTVzi'
+    'pS+W+2PrJHYBq54rjyV7z9P+PS70f4Oxk978pt2czYNyv9mlhqEk7ZUeWhTPpnMW/OpF0Ocg+q7R+RxMEr5o7GiEF3q/742bAAbO'
+    '0+vB6oVd7PTrP+jHpOZ++nTxquPeL85XYU8KgK9PP+PDt035S74P98GfTM5HOYV7uV9KtpMP6WNfhsG/LDvza36ss6myg4ji1yQ8'
+    'nSgq95tG6eYhdkZsF9XzW0XPkhGNTV5xq4gLDOnhSvhRUxs+U76s2vM2aHFfoV9jM5hm+wFhLAVtvhPvqAeuJaZ2KiUfNcKPmTSI'
+    '5y1Lt2hst69hc4C295jy2IPbNOly4d+RRv+dPQwvozymmdwboHcF+iBFemoz4f+4nd09mjnEPdom/NjSJjThuCHdHUdG0qKx/dhs'
+    'wMfPSVhOobInQXqqS0NPHcFsWEZYOqDgQ6otv1kmfB+S2xid3Wt4J0plh4P3RGYDLau608RtfAYY79bLbHmj6L82sJWPMxeq/owJ'
+    '/V2sMDklwutMjb5ws2YedPhtFbEl7mUwzM+bYQtZy6imvXlg18v3iimfXlDIIcLwtk621hRy52dbxFj6GY9JbZ7wfRgPxO3bNrCx'
+    'jDB5DqV9XwLb03+D9IHu8PHWknsico/jt3sIHXePqOwel+4uZ4+Ivst5gqjOfcUForL7HXiHgd7HGojYw9uF2Vrk2Fp8d5G/Ft9d'
+    'ZEcT/QZ44xZId4Pfwit2++0eBDitnv2kXbO0aZb2zNKWeaT4aygiuceKfN5w8d+33SrET241V/ZE2UqX6AZIZTsyfQzivwzDe9lm'
+    'KU7LrX7/O6D/dez3aLHMt4u/t4u/u4q//uLv3OLvhuLvguLv8m7zfj8K7X8b0rchvQvSfkjPhfQGSC+AVLaF/a0n69xA+PWG4liv'
+    'v6O83QYYv3xPcUZegzMQD/wlxL85Afxv/XJHUF6mOzd18NkG85xnv9XFPr5e5PHvukiI9euK++0yIX61Pnw+V8O4XgfZgCxb8hMG'
+    'sfxkHSU/m+uj4VTCSPuQh/sk3pM4by/A7X2QPtBtB6cId7JeHV4txRlicHwf+/sBsu7zoP8N7Df78uL8j3uw9Cjstb8t/v4a4NQW'
+    'Xuk4ZN0l2nW8HF4fZfvubyH9awa3JnCcJfAofy8X23yzr7wfL0M/5HtV7Cxs93VFf7iPpX+Gb09EnG20f1nSvwVXF9epUN4/+a60'
+    'fgW1TPxfP+WldXcE+1Nza3jMKFV/JN7G/kjZqJSL0v5weWkc+Q1vt4G1K2NeSDkSbRfjYMj3Nu1irI3zX0rGJ5jK355tvTUiGNMF'
+    '+dplCvt23fpIOZaUYYkQ2Rbnydc+U7m/vltANrhod9AHGcoNVzwRhMevPgDprnB4RH8HqEfG+yNbvubJ+rtfCOKTLV8rv5Mn89jA'
+    'CcZQkXAi0+d2wzzusqtn57fgHN4VvX7HfUOInz9UPo7j4C6hfB8Hznc9E5zHHJvHx4t78EfF+bri0eA8Pg7y1R/BfMo8Nv1A/CCe'
+    'DY6/ho3/rW96MXBo+29904+NY9PuT75e3v51j1YG4y8/6cMzh+Nb9vgwEgbHdQTHZ6HsE4976YU/CJ41+O3RJ8vbueexoN8rWb5E'
+    'fz2izquS/6XIPSns04nFfXph8bemOM5LdqvP6hMhptGFkK6BPSbz26zRzbA3LnzUSz/+g/L4SnvAv8FrDwVhuIbBsOQXJK9Azyfs'
+    'L+Ul4pxVuyEu1QvPxvfPwHmnDOOdvvKM39+vWOpY9jzq807VbIfCeRQuk+e7PNvpOsyLoeNU7UV6hvPz5vzHYL8r9inuEYkTTOmf'
+    'JkKPrZV63AfLx7QWdLvyPeV76jV8D/blz573zxPezyHw5//U18zOxVq2F+4r9un24t5c+2BwL9wH/b0d9u7aB+1gAPVtq16yK/fu'
+    '58rjt935TPR5IHXqdz5T3n+qZ7dp/3aY085nytejXdifD4hXZZraE8SB6Mt6pohHM6x9ysd/zXAPor3Cun70UBCnmuwBTouPFffQ'
+    '7xiNMgb76neWNIoKL8c5RzDGxQMgO1r8df35oZMj1k7445H/roZfaqS954MstW7CH4P8d1xdsQ7X68ZE+Rf0RyF9SUxGf/8/Pler'
+    'bQ=='
 )
