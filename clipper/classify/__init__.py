@@ -13,7 +13,7 @@ from .context_free import label_block
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, teaser_bullets, comment_section, comment_threads, ingredient_rows, lead_paragraph, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
+from .revise import closing_sentence, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -144,6 +144,7 @@ def classify(
         ingredient_rows(blocks, params)
         closing_sentence(blocks)
         teaser_bullets(blocks, params)
+        cut_off_teasers(blocks, params)
         headline_above_body(blocks, params)
         thin_body(blocks, params, has_stopwords)
         finalise(blocks, params, use_run=False)

@@ -43,6 +43,15 @@ def is_count(text: str) -> bool:
     return bool(_COUNT.match(text))
 
 
+# A list's number alone on its line ('1.', '12)'): BeautifulSoup-style dumps put a styled
+# counter on a line of its own, before the step or item it numbers.
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s*$")
+
+
+def is_list_number(text: str) -> bool:
+    return bool(_LIST_NUMBER.match(text))
+
+
 def _is_ticker_row(f: Features, p: Parameters) -> bool:
     return f.weight < p.length_low * 1.5 and f.digit_share >= p.ticker_digit_share and (
         f.symbol_count > 0 or f.digit_share > 0.8
