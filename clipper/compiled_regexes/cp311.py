@@ -221,12 +221,13 @@ PATTERNS = (
  ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 62698, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
  ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 62776, 111, 2, {}, (None, None, None)),
  ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 62887, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 62929, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 63007, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 63064, 47, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 63111, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 63143, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 63295, 81, 0, {}, (None,)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 62929, 46, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 62975, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 63053, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 63110, 47, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 63157, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 63189, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 63341, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -544,8 +545,8 @@ CODE = (
     'SlpmLmnjJmZvgzaWaG+D72aBLgzVrVmu0COzma/zHe0/qkkb2UlPH/wYwv+Msnmx0etoILJ/RX9EmGzbtq0qwiCiMlTU4XfRTdHB'
     'foUj7FM7qrWicBtt1Rqp3iGslio/9b9SLLvzcviFycy5PZncKx/SyEQvIHseyyQt52S9Rf5mxp+3Ld8kfBv6ZjgHVeNaSXBM1DlS'
     '5bgPZPvHMDhOMxx3KaGVlrA+Hi3ybdJN50BlW7Ze6H1M6WCTwkkZjL3JwE7Mdl9jfxNk7IuF2g7URJ8mKcLtSlOWOLKc5KN9KxQf'
-    'JoowbyYwq9pTKy1h3tYeF9eBnmcoM847z1CBo02vo0H3cyNbG508mt+RkAbcWqSzzHXtUGfY1J60MUIeE6ULVl5AP7fAt3oFXpFl'
-    'Z4O+Q5jvujSTKenKoy8X6gMmDUq56AMGbXIRd9+isDtAHYzJWl9T3TXVnlzO9ETCyhcDhpMlHmOY/6BC++565hTLRrmG6AqeYMi3'
-    'jeK9DItgrGXeT5N9u95yPgYj5GmSj3GRKNz/fhQPyyTWoolv9NEJmjeTuGfdQh3/ZFAjV0UYQ91Qeu/LVZvYzVQf/bsRnrV9zHYE'
-    '02ENbXidgb7WUmKjslOTriR8X/TP1cHwQx2hL2cT3gLiB9RfGSJ8C9Qx4PyB+xVz+P8BtPBEfQ=='
+    'JoowbyYwq9pTKy1h3tYeF9eBnmcoM847z1CBo02vo0H3cyNbG508mt+RkAbcWqSzzHXtUGfY1J60MUIeY2vDaaPTkiH4Zy7QaLNb'
+    '7ehuG/8tYX5JbOZ3C3yrV+BDWXY26GmE+dxLM1mYrjyOgfquSYMyMY4dbYnxzLlFYS+BuiOTBZemOncqXLKc6beElS/G3kuWeIxh'
+    'fo8K7bvrfiyWbXUN0XE8wZDfHMUzGhbBGNG8nyb7dr3lfAxGyAEl/+UiUXjcgCjem0mMSBOf7qMTNG8m8dq6hTpuy6BGHowwhjqt'
+    '9L6aqzaxm6ls+nc6pBH6mM0LpsMamvY6Az2zpcS2ZqcmXUn41XgudTD8UEfo4tmEJ4L4AfVuhgi/BXUjOF/jfsUc/n8Ge1Kt'
 )
