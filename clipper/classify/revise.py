@@ -442,7 +442,11 @@ def cut_off_teasers(blocks: list[Labelled], p: Parameters) -> None:
         members = set(chain)
         if not all(i in members or _card_part(blocks[i], p) for i in range(first, last + 1)):
             continue  # a sentence between them: an article's own ellipses
-        while first > 0 and chain[0] - first < MAX_TEASER_GAP - 1 and _heading_like(blocks[first - 1], p) and not _is_chrome(blocks[first - 1]):
+        # The first card's headline (and at most one more card part) above its excerpt.
+        while first > 0 and chain[0] - first < MAX_TEASER_GAP - 1:
+            above = blocks[first - 1]
+            if _is_chrome(above) or not _heading_like(above, p):
+                break
             first -= 1
         grids.append(range(first, last + 1))
     inside = {i for grid in grids for i in grid}
