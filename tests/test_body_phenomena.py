@@ -529,3 +529,24 @@ def test_steps_between_list_numbers_are_not_a_ticker():
     # Quote rows of a ticker still take the names between them.
     ticker = _first("DAX\n+1,2 %\nDow Jones\n-0,4 %\nNikkei\n+0,8 %\n")
     assert _kind_of(ticker, "Dow Jones") is ChromeKind.TICKER
+
+
+def test_a_teaser_prompt_cut_from_its_headline_takes_the_headline_along():
+    # bs4 puts '<b>Lea más:</b> <a>headline</a>' on two lines; the tables' pattern names the
+    # prompt only with its headline.
+    page = (
+        "La deuda externa del país aumentó en 884 millones de dólares respecto al año anterior, según el informe del banco central.\n"
+        "Lea más:\n"
+        "Diputados aprueban reforma a la ley de transporte público\n"
+        "El informe señala que la mayor parte de los desembolsos fue para el sector privado y el resto para el público.\n"
+        "PUEDES VER:\n"
+        "¿Cómo sacar mi certificado de estudios en línea?\n"
+        "Resultado:\n"
+        "La propuesta fue aprobada con 60 votos a favor.\n"
+    )
+    blocks = _first(page)
+    assert _kind_of(blocks, "Lea más") is ChromeKind.RELATED
+    assert _kind_of(blocks, "Diputados") is ChromeKind.RELATED
+    assert _kind_of(blocks, "¿Cómo sacar") is ChromeKind.RELATED
+    assert next(b for b in blocks if b.segment.text.startswith("El informe")).quality is not Quality.CHROME
+    assert next(b for b in blocks if b.segment.text.startswith("La propuesta")).quality is not Quality.CHROME

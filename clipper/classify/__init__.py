@@ -9,7 +9,7 @@ from itertools import repeat
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .cjk import breadcrumbs, cut_off_headlines, headline_lists, image_names, label_values, sentence_runs
-from .context_free import label_block
+from .context_free import label_block, prompts_cut_from_headlines
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
@@ -113,6 +113,7 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
     cut_off_headlines(blocks, params)
     headline_lists(blocks, params)
     label_values(blocks, params)
+    prompts_cut_from_headlines(blocks, lexicon, params)
     return blocks, has_stopwords
 
 
