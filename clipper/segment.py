@@ -340,6 +340,12 @@ def _segment_lines(
             segments.append(Segment(info["text"], number, number, heading=info["level"], raw_lines=[raw]))
             prev_line = ""
             continue
+        if kind == "bullet" and width is None and current is not None and _dash_aside(current, prev_line, line, _next_line(numbered, k)):
+            current.text = join_wrapped(current.text, line.strip())
+            current.last_line = number
+            current.raw_lines.append(raw)
+            prev_line = line
+            continue
         if kind == "bullet":
             close()
             indent = info["indent"]
@@ -495,6 +501,23 @@ def _aside_after(block: str, line: str) -> bool:
         and _OPEN_END.search(block) is not None
         and len(block.split()) >= MIN_SANDWICH_WORDS
     )
+
+
+# A dash and a lower-case word ('– man verzichtet auf …', '— those in the highest quartile
+# —', '– mówiła.') go on with the sentence cut before an inline element ('<strong>Tubeless
+# heisst also schlauchlos</strong> – man …'); a list typed with dashes has more than one.
+_DASH_ITEM = re.compile(r"^\s*[-–—]\s+[^\W\d_]")
+
+
+def _dash_aside(block: Segment, prev_line: str, line: str, after: str) -> bool:
+    """Is the dash line ``line`` the rest of the sentence the open ``block`` stopped in
+    (unwrapped dumps only)?"""
+    if block.bullet or block.quote or not prev_line.strip() or not any(ch.isalpha() for ch in prev_line):
+        return False
+    m = _DASH_ITEM.match(line)
+    if m is None or not m.group()[-1].islower():
+        return False
+    return _DASH_ITEM.match(after) is None and not _SENTENCE_END.search(prev_line.rstrip())
 
 
 def join_inline(left: str, right: str) -> str:

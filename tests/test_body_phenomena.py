@@ -456,3 +456,97 @@ def test_blocks_without_a_letter_or_digit_are_never_body():
     assert article.body, "the story itself is body"
     assert all(any(ch.isalnum() for ch in block.text) for block in article.body)
     assert any("harbour ferry service" in block.text for block in article.body)
+
+
+ARTICLE_EN = (
+    "Harbour board approves new ferry terminal\n"
+    "The harbour board on Monday approved plans for a new ferry terminal on the north quay, ending a "
+    "dispute with residents that had delayed the project for almost three years.\n"
+    "Construction is expected to start in the spring and the terminal should open in two years, the "
+    "board's chair said after the vote, adding that the cost would be shared with the regional government.\n"
+)
+TEASER_GRID_EN = (
+    "Deals\n"
+    "Garden chairs on sale this week\n"
+    "The popular folding chairs from the summer catalogue are now a third cheaper at several stores, and "
+    "the outlet in the old town has extended its opening hours until the end of the...\n"
+    "City marathon moves to October\n"
+    "Organisers of the city marathon have moved the race to the first Sunday of October because of the "
+    "building work on the river bridge, which will close the usual ...\n"
+    "Five cafés worth the detour\n"
+    "Our critics spent a month visiting the cafés of the eastern suburbs and found five that serve better "
+    "coffee than anything in the centre, starting with a small roaster behind the stat…\n"
+)
+
+
+def test_excerpts_cut_off_with_an_ellipsis_make_a_teaser_grid():
+    from clipper.classify.revise import cut_off_teasers
+
+    blocks = _decided(ARTICLE_EN + TEASER_GRID_EN, ("The harbour", "Construction", "Garden", "The popular", "City", "Organisers", "Five", "Our critics"))
+    cut_off_teasers(blocks, DEFAULT_PARAMETERS)
+    good = [b.segment.text[:12] for b in blocks if b.quality is Quality.GOOD]
+    assert good == ["The harbour ", "Construction"]
+    assert _kind_of(blocks, "Organisers") is ChromeKind.RELATED
+    assert _kind_of(blocks, "City marathon") is ChromeKind.RELATED, "a card's headline goes with its excerpt"
+
+
+def test_two_ellipses_in_an_article_or_a_page_of_teasers_only_stay():
+    from clipper.classify.revise import cut_off_teasers
+
+    # A column's own trailing-off sentences, with sentences between them, are no grid.
+    column = (
+        "Es war einer dieser Abende, an denen man nicht weiß, ob man bleiben oder gehen soll...\n"
+        "Dann klingelte das Telefon, und meine Schwester fragte, ob ich noch wach sei.\n"
+        "Natürlich war ich wach, aber ich hatte keine Lust auf lange Gespräche über die Familie…\n"
+        "Wir redeten trotzdem bis nach Mitternacht, und am Ende war ich froh darüber.\n"
+        "Manchmal ist es eben so, dass man erst hinterher merkt, was einem gefehlt hat...\n"
+    )
+    blocks = _decided(column, ("Es war", "Dann", "Natürlich", "Wir", "Manchmal"))
+    cut_off_teasers(blocks, DEFAULT_PARAMETERS)
+    assert all(b.quality is Quality.GOOD for b in blocks)
+    # A press portal's index: the list is all the page has, and it stays.
+    blocks = _decided(TEASER_GRID_EN, ("Garden", "The popular", "City", "Organisers", "Five", "Our critics"))
+    cut_off_teasers(blocks, DEFAULT_PARAMETERS)
+    assert sum(b.quality is Quality.GOOD for b in blocks) == 6
+
+
+def test_steps_between_list_numbers_are_not_a_ticker():
+    # bs4 puts a styled list counter on a line of its own; steps between such numbers read
+    # like a ticker's names between quote rows.
+    page = (
+        "Modo de preparo\n"
+        "1.\n"
+        "Peneire a farinha, o açúcar e o sal numa vasilha.\n"
+        "2.\n"
+        "Junte o ovo e a manteiga e misture bem.\n"
+        "3.\n"
+        "Leve ao forno por vinte minutos.\n"
+    )
+    blocks = _first(page)
+    steps = [b for b in blocks if b.segment.text.startswith(("Peneire", "Junte", "Leve"))]
+    assert len(steps) == 3
+    assert all(b.kind is not ChromeKind.TICKER for b in steps)
+    # Quote rows of a ticker still take the names between them.
+    ticker = _first("DAX\n+1,2 %\nDow Jones\n-0,4 %\nNikkei\n+0,8 %\n")
+    assert _kind_of(ticker, "Dow Jones") is ChromeKind.TICKER
+
+
+def test_a_teaser_prompt_cut_from_its_headline_takes_the_headline_along():
+    # bs4 puts '<b>Lea más:</b> <a>headline</a>' on two lines; the tables' pattern names the
+    # prompt only with its headline.
+    page = (
+        "La deuda externa del país aumentó en 884 millones de dólares respecto al año anterior, según el informe del banco central.\n"
+        "Lea más:\n"
+        "Diputados aprueban reforma a la ley de transporte público\n"
+        "El informe señala que la mayor parte de los desembolsos fue para el sector privado y el resto para el público.\n"
+        "PUEDES VER:\n"
+        "¿Cómo sacar mi certificado de estudios en línea?\n"
+        "Resultado:\n"
+        "La propuesta fue aprobada con 60 votos a favor.\n"
+    )
+    blocks = _first(page)
+    assert _kind_of(blocks, "Lea más") is ChromeKind.RELATED
+    assert _kind_of(blocks, "Diputados") is ChromeKind.RELATED
+    assert _kind_of(blocks, "¿Cómo sacar") is ChromeKind.RELATED
+    assert next(b for b in blocks if b.segment.text.startswith("El informe")).quality is not Quality.CHROME
+    assert next(b for b in blocks if b.segment.text.startswith("La propuesta")).quality is not Quality.CHROME

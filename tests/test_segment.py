@@ -200,3 +200,29 @@ def test_a_copyright_notice_glued_to_the_last_paragraph_is_cut_off():
     body = "교육부는 늘봄학교 운영 시간을 오후 8시까지 늘리겠다고 밝혔다. " * 4 + "인력도 늘린다고 했다."
     segs = segment(body + " 정유진 기자 yjin@example.com ⓒ 세계일보 & Example.com, 무단전재 및 재배포 금지")
     assert [s.text for s in segs] == [body, "정유진 기자 yjin@example.com ⓒ 세계일보 & Example.com, 무단전재 및 재배포 금지"]
+
+
+def test_a_dash_and_a_lower_case_word_go_on_with_the_sentence_in_unwrapped_dumps():
+    # bs4 cuts '<strong>Tubeless heisst schlauchlos</strong> – man …' after the bold part;
+    # the dash line looks like a bullet but finishes the sentence.
+    text = (
+        "Was ist Tubeless?\n"
+        "Zu einem Fahrradreifen gehört normalerweise ein Schlauch, innen im Reifen, mit dem Ventil dran, auf Englisch Tube.\n"
+        "Tubeless heisst also schlauchlos\n"
+        "– man verzichtet auf einen Schlauch und fährt nur den Reifen.\n"
+        "Na zakończenie spotkania prezes dziękował wszystkim za pracę\n"
+        "– mówiła rzeczniczka.\n"
+    )
+    texts = [s.text for s in segment(text)]
+    assert "Tubeless heisst also schlauchlos – man verzichtet auf einen Schlauch und fährt nur den Reifen." in texts
+    assert "Na zakończenie spotkania prezes dziękował wszystkim za pracę – mówiła rzeczniczka." in texts
+    assert not any(s.bullet for s in segment(text))
+
+
+def test_a_list_typed_with_dashes_stays_a_list():
+    text = (
+        "Für den Teig braucht man nicht viel, und das meiste davon hat man ohnehin schon im Schrank stehen.\n"
+        "Zutaten:\n- mehl\n- zucker\nWas man braucht\n- eier\n- milch\n"
+    )
+    items = [s.text for s in segment(text) if s.bullet]
+    assert items == ["mehl", "zucker", "eier", "milch"]

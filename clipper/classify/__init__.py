@@ -9,11 +9,11 @@ from itertools import repeat
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .cjk import breadcrumbs, cut_off_headlines, headline_lists, image_names, label_values, sentence_runs
-from .context_free import label_block
+from .context_free import label_block, prompts_cut_from_headlines
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, teaser_bullets, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
+from .revise import closing_sentence, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -113,6 +113,7 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
     cut_off_headlines(blocks, params)
     headline_lists(blocks, params)
     label_values(blocks, params)
+    prompts_cut_from_headlines(blocks, lexicon, params)
     return blocks, has_stopwords
 
 
@@ -145,6 +146,7 @@ def classify(
         ingredient_rows(blocks, params)
         closing_sentence(blocks)
         teaser_bullets(blocks, params)
+        cut_off_teasers(blocks, params)
         headline_above_body(blocks, params)
         tag_runs(blocks)
         thin_body(blocks, params, has_stopwords)

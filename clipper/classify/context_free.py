@@ -43,6 +43,15 @@ def is_count(text: str) -> bool:
     return bool(_COUNT.match(text))
 
 
+# A list's number alone on its line ('1.', '12)'): BeautifulSoup-style dumps put a styled
+# counter on a line of its own, before the step or item it numbers.
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s*$")
+
+
+def is_list_number(text: str) -> bool:
+    return bool(_LIST_NUMBER.match(text))
+
+
 def _is_ticker_row(f: Features, p: Parameters) -> bool:
     return f.weight < p.length_low * 1.5 and f.digit_share >= p.ticker_digit_share and (
         f.symbol_count > 0 or f.digit_share > 0.8
@@ -143,3 +152,28 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.TICKER, reason="numbers and signs (quote row)")
     quality, reason = _quality(f, p, has_stopwords)
     return Labelled(segment, f, quality, reason=reason)
+
+
+# A teaser prompt ('Lea más:', 'PUEDES VER:', 'Leia também:', 'Read more:') that an unwrapped
+# dump cut from the headline it introduces stands alone on its line, at most this many words;
+# the tables' patterns name it with its headline ('LEA MÁS: …'), so it is tried with one.
+MAX_PROMPT_WORDS = 4
+
+
+def prompts_cut_from_headlines(blocks: list[Labelled], lexicon: Lexicon, p: Parameters) -> None:
+    """A teaser prompt alone on its line, and the headline on the next, are related chrome."""
+    for lab, nxt in zip(blocks, blocks[1:]):
+        text = lab.segment.text.strip()
+        if (
+            not text.endswith(":")
+            or len(text.split()) > MAX_PROMPT_WORDS
+            or nxt.quality is Quality.CHROME
+            or nxt.features.weight >= p.max_heading_weight
+            or nxt.segment.text.rstrip().endswith(".")
+            or lexicon.match_pattern(f"{text} {nxt.segment.text.strip()}") is not ChromeKind.RELATED
+        ):
+            continue
+        for part, reason in ((lab, "a teaser prompt cut from its headline"), (nxt, "the headline of the teaser prompt before it")):
+            part.quality = Quality.CHROME
+            part.kind = ChromeKind.RELATED
+            part.reason = reason

@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import BlockType, ChromeKind
-from .context_free import is_count
-from .cjk import illustrations, sentences_anchor
+from .context_free import is_count, is_list_number
+from .cjk import CJK_SCRIPTS, illustrations, sentences_anchor
 from .labels import Label, Labelled, Parameters, Quality, index_runs
 
 _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
@@ -61,6 +63,17 @@ def heading_runs(blocks: list[Labelled], p: Parameters) -> None:
         i = j
 
 
+def _numbered_step(lab: Labelled, rows: tuple[Labelled, Labelled], p: Parameters) -> bool:
+    """A sentence between two list numbers ('2.' / 'Misture rapidamente e junte o ovo.' /
+    '3.') is a step of a numbered list, not a name in a ticker."""
+    f = lab.features
+    return (
+        all(is_list_number(r.segment.text) for r in rows)
+        and f.ends_sentence
+        and f.stopword_density >= p.stopwords_low
+    )
+
+
 def ticker_runs(blocks: list[Labelled], p: Parameters) -> None:
     """Names and column headers between quote rows belong to the ticker."""
     rows = [i for i, b in enumerate(blocks) if _is_chrome(b) and b.kind is ChromeKind.TICKER]
@@ -68,6 +81,8 @@ def ticker_runs(blocks: list[Labelled], p: Parameters) -> None:
         if b - a > 4:
             continue
         between = blocks[a + 1 : b]
+        if any(_numbered_step(x, (blocks[a], blocks[b]), p) for x in between):
+            continue
         if all(x.quality in (Quality.SHORT, Quality.BAD, Quality.CHROME) and x.features.weight < p.length_low for x in between):
             for x in between:
                 x.quality = Quality.CHROME
@@ -390,6 +405,59 @@ def teaser_bullets(blocks: list[Labelled], p: Parameters) -> None:
         if ended and lab.quality is Quality.GOOD and _unordered_item(lab) and lab.features.weight < p.max_heading_weight:
             lab.quality = Quality.BAD
             lab.reason += "; a bulleted headline after the article's end"
+
+
+# A teaser grid lists other stories with an excerpt cut to fit its card ('… The AirPods Pro
+# features Active Noise Cancellat...', 'Darán bendición a vehículos este sábad...'). At least
+# this many cut-off blocks ...
+MIN_CUT_TEASERS = 3
+# ... at most this many blocks apart (a card: headline, excerpt, date line, byline) are one
+# grid; an article's own ellipses ('… und dann…') are one or two, with sentences between.
+MAX_TEASER_GAP = 3
+# The cut: an ellipsis after a word, with or without a space ('Cancellat...', 'for which ...'),
+# not after a sentence's end.
+_TEASER_CUT = re.compile(r"[^\s.!?…]\s?(?:\.{2,}|…+)\s*[)\]]?\s*$")
+
+
+def _card_part(lab: Labelled, p: Parameters) -> bool:
+    """What a card holds besides its excerpt: a headline, a date, a byline, a 'Read more'."""
+    return lab.quality is Quality.CHROME or _heading_like(lab, p)
+
+
+def cut_off_teasers(blocks: list[Labelled], p: Parameters) -> None:
+    """Runs of excerpts cut off with an ellipsis, and the card headlines between and just
+    before them, are teasers for other stories (unspaced scripts: cjk.cut_off_headlines).
+    A page that is nothing but such a list (a press portal's or a blog's index) keeps it:
+    there the list is what the page has to say."""
+    cut = [
+        i
+        for i, b in enumerate(blocks)
+        if b.features.script not in CJK_SCRIPTS and b.segment.dom is None and _TEASER_CUT.search(b.segment.text.rstrip())
+    ]
+    grids: list[range] = []
+    for chain in index_runs(cut, MAX_TEASER_GAP):
+        if len(chain) < MIN_CUT_TEASERS:
+            continue
+        first, last = chain[0], chain[-1]
+        members = set(chain)
+        if not all(i in members or _card_part(blocks[i], p) for i in range(first, last + 1)):
+            continue  # a sentence between them: an article's own ellipses
+        # The first card's headline (and at most one more card part) above its excerpt.
+        while first > 0 and chain[0] - first < MAX_TEASER_GAP - 1:
+            above = blocks[first - 1]
+            if _is_chrome(above) or not _heading_like(above, p):
+                break
+            first -= 1
+        grids.append(range(first, last + 1))
+    inside = {i for grid in grids for i in grid}
+    if sum(b.features.weight for i, b in enumerate(blocks) if b.quality is Quality.GOOD and i not in inside) < THIN_BODY_WEIGHT:
+        return
+    for i in sorted(inside):
+        lab = blocks[i]
+        if lab.quality is not Quality.CHROME:
+            lab.quality = Quality.CHROME
+            lab.kind = ChromeKind.RELATED
+            lab.reason += "; in a grid of cut-off teasers"
 
 
 def closing_sentence(blocks: list[Labelled]) -> None:
