@@ -316,9 +316,15 @@ def _title(
         text = f"{text}{tail}" if _UNSPACED_END.match(text[-1] + tail[0]) else f"{text} {tail}"
         blocks[chosen + 1].set(Label.TITLE, None, "the headline's wrapped last line")
         title_end = chosen + 1
+    kicker = _kicker(blocks, chosen, lexicon) if blocks[chosen].segment.dom is None else []
+    if kicker:
+        text = " ".join(blocks[k].segment.text for k in kicker).replace(" :", ":") + " " + text
+        for k in kicker:
+            blocks[k].set(Label.TITLE, None, "the headline's kicker, on its own line")
     meta.title = plain(text)
     if site and meta.publisher is None:
         meta.publisher = site
+    headline_kind = blocks[chosen].kind
     blocks[chosen].set(Label.TITLE, None, "headline")
     top = blocks[0]
     if chosen != 0 and top.segment.first_line <= 2 and top.label is not Label.BODY:
@@ -331,11 +337,48 @@ def _title(
     for i, lab in enumerate(blocks):
         if not chosen <= i <= title_end and lab.label is not Label.BODY and norm(lab.segment.text) == key:
             lab.set(Label.CHROME, ChromeKind.OTHER, "the headline repeated")
-    _deck(blocks, meta, title_end, metas, key)
+    # A headline the classifier read as one of a run of teasers ('Schlagzeilen') has its deck in that run too.
+    deck_kinds = (None, ChromeKind.OTHER, ChromeKind.RELATED) if headline_kind is ChromeKind.RELATED else (None, ChromeKind.OTHER)
+    _deck(blocks, meta, title_end, metas, key, deck_kinds)
     return chosen
 
 
-def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta], key: str) -> None:
+# A kicker over a headline ('Klimaschutz: Bohren, bis es heiß wird') is a word or a few.
+MAX_KICKER_CHARS = 40
+MAX_KICKER_WORDS = 4
+
+
+def _kicker(blocks: list[Labelled], chosen: int, lexicon: Lexicon) -> list[int]:
+    """The kicker of a headline that a scraper put on its own line, with or without its colon
+    ('Klimaschutz' / ':' / 'Bohren, bis es heiß wird'), line by line right over the headline."""
+    def adjacent(a: int, b: int) -> bool:
+        return a >= 0 and blocks[a].segment.last_line + 1 == blocks[b].segment.first_line
+
+    k = chosen - 1
+    if not adjacent(k, chosen):
+        return []
+    colon = blocks[k].segment.text.strip()
+    if colon in (":", "："):
+        if not adjacent(k - 1, k):
+            return []
+        k, pieces = k - 1, [k - 1, k]
+    elif colon.endswith((":", "：")):
+        pieces = [k]
+    else:
+        return []
+    word = blocks[k].segment.text.strip(" :：")
+    if (
+        not word or len(word) > MAX_KICKER_CHARS or len(word.split()) > MAX_KICKER_WORDS or blocks[k].label is Label.BODY
+        or blocks[k].segment.bullet or lexicon.match_exact(word) or not word[0].isupper() and word[0].isalpha()
+    ):
+        return []
+    return pieces
+
+
+def _deck(
+    blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta], key: str,
+    kinds: tuple[ChromeKind | None, ...] = (None, ChromeKind.OTHER),
+) -> None:
     """A deck stands right under the headline, before its date line or byline."""
     j = chosen + 1
     while j < len(blocks) and norm(blocks[j].segment.text) == key:
@@ -351,10 +394,10 @@ def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta]
             meta.subtitle = plain(deck)
             lab.set(Label.SUBTITLE, None, "deck under the headline, its date line glued under it")
         return
-    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER) or not (MIN_DECK_CHARS <= lab.features.weight and len(text) <= MAX_DECK_CHARS):
+    if lab.segment.bullet or lab.kind not in kinds or not (MIN_DECK_CHARS <= lab.features.weight and len(text) <= MAX_DECK_CHARS):
         return
     for k in range(j + 1, min(len(blocks), j + 1 + DECK_TO_META)):
-        if metas[k].any:
+        if metas[k].any or blocks[k].kind is ChromeKind.BYLINE or blocks[k].kind is ChromeKind.DATELINE:
             meta.subtitle = plain(text)
             lab.set(Label.SUBTITLE, None, "deck under the headline")
             _paragraph_deck(lab)

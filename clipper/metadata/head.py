@@ -538,7 +538,7 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     best = max(scores, default=None)
     if not best or best[0] <= 0:
         return None
-    chosen = best[1]
+    chosen = _fuller_below(blocks, metas, lexicon, best[1])
     prev = chosen - 1
     if prev < 0 or metas[prev].any or not _headline_like(blocks[prev], lexicon):
         return chosen
@@ -560,6 +560,21 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     # shorter ('Continue reading the main story' above the headline).
     if len(blocks[prev].segment.text) >= DECK_RATIO * len(blocks[chosen].segment.text):
         return prev
+    return chosen
+
+
+def _fuller_below(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, chosen: int) -> int:
+    """A breadcrumb's last item or a share bar shortens the headline ('Niederlage für Johnson: …'
+    over its date line, then 'Tag der Abstimmung: Niederlage für Johnson: … - wie geht es jetzt
+    weiter?'): a headline-like line a few blocks below that holds the chosen one whole and says
+    more is the headline itself. Not inside a toolbar: 'Share All sharing options for: <headline>'
+    is a share button's label."""
+    key = norm(blocks[chosen].segment.text)
+    for j in range(chosen + 1, min(len(blocks), chosen + 1 + META_AFTER)):
+        other = norm(blocks[j].segment.text)
+        if len(other) > len(key) and f" {key} " in f" {other} " and not metas[j].any and _headline_like(blocks[j], lexicon):
+            if not any(blocks[k].kind in _TOOLBAR for k in (j - 1, j + 1) if k < len(blocks)):
+                return j
     return chosen
 
 
