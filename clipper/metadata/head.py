@@ -73,6 +73,10 @@ MIN_REPEATED_UNSPACED = 10
 NEAR_BODY_SPAN = 12  # blocks over which closeness to the body start fades out
 # The body's first block may be a stray paragraph above the headline: look a little past it.
 HEAD_PAST_BODY = 12
+# ... or, where the stray blocks are one-line notices (a scraper that puts every element on its
+# own line: 'Vielen Dank für Ihre Anmeldung.' ×10 over the headline), until this much body
+# (Latin-letter equivalents, two paragraphs or so) has gone by.
+HEAD_PAST_BODY_WEIGHT = 600
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are
@@ -469,9 +473,20 @@ def _in_teaser_list(blocks: list[Labelled], keys: list[str], like: list[bool], i
     return len(similar) >= MIN_TEASER_RUN
 
 
+def _past_body(blocks: list[Labelled], first: int) -> int:
+    """Where the search for the headline stops past the body's first block (see HEAD_PAST_BODY)."""
+    end, weight = first + HEAD_PAST_BODY, 0.0
+    for k in range(first, len(blocks)):
+        if k >= end and weight >= HEAD_PAST_BODY_WEIGHT:
+            return k
+        if blocks[k].label is Label.BODY:
+            weight += blocks[k].features.weight
+    return len(blocks)
+
+
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
     """(score, index) of every headline-like block before the body (and a little past its start)."""
-    limit = min(len(blocks), first + HEAD_PAST_BODY, MAX_HEAD_BLOCKS)
+    limit = min(len(blocks), _past_body(blocks, first), MAX_HEAD_BLOCKS)
     keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
     repeats = _repeats(keys)
     scores: list[tuple[float, int]] = []
