@@ -257,7 +257,8 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
-                metas[i] = replace(metas[i], byline=Byline(names, [], bare=True))
+                # After its 'Par' / 'By' the line is a byline, only cut in two by the scraper.
+                metas[i] = replace(metas[i], byline=Byline(names, [], bare=not after_prefix))
     return metas + [_NO_META] * (len(blocks) - len(metas))
 
 
