@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..classify.labels import Label, Labelled
+from ..classify.labels import HEADING_RUN, Label, Labelled
 from ..lexicon import Lexicon, phrase_key
 from ..model import ChromeKind
 from ..segment import MAX_WRAP_WIDTH, char_width, display_width, wrap_width
@@ -235,6 +235,8 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             names = bare_names(lab.segment.text, lexicon) if found else []
             if names:
                 dates, byline = tuple(found), Byline(names, [], bare=True)
+        if dates and byline is None:
+            byline = _names_before_row(blocks, len(metas), lexicon)
         relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
         if not (dates or byline or relative):
             metas.append(_tail_meta(lab, lexicon, month_first))
@@ -262,6 +264,21 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     return metas + [_NO_META] * (len(blocks) - len(metas))
 
 
+# What opens the rest of a byline row a scraper cut after the names ('Patricio Candia' / '| Palma de Mallorca | 08/01/2014').
+_ROW_GOES_ON = re.compile(r"^\s*[|·•/–—-]\s")
+
+
+def _names_before_row(blocks: list[Labelled], i: int, lexicon: Lexicon) -> Byline | None:
+    """The names that open a date row cut after them: the line right above holds only names."""
+    if i == 0 or not _ROW_GOES_ON.match(blocks[i].segment.text):
+        return None
+    prev = blocks[i - 1]
+    if prev.segment.last_line + 1 != blocks[i].segment.first_line or len(prev.segment.text) > MAX_META_CHARS:
+        return None
+    names = bare_names(prev.segment.text, lexicon)
+    return Byline(names, [], bare=True) if names else None
+
+
 def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon) -> None:
     """'입력' / '2024.08.13. 오전 11:42' / '수정' / '…': a scraper that puts each element on its
     own line separates the label from its date; the label still names the date's role."""
@@ -284,7 +301,8 @@ def _lone_prefixes(lexicon: Lexicon) -> frozenset[str]:
 
 def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
-    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED) or "chrome_heading" in lab.extra:
+    listed = lab.kind is ChromeKind.NAVIGATION and HEADING_RUN in lab.extra  # an item of 'Temas', 'Etiquetas'
+    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED) and not listed or "chrome_heading" in lab.extra:
         return False  # a heading the tables know introduces a list ('많이 본 뉴스'): no headline
     if len(text) > MAX_HEADLINE_CHARS or len(text) < MIN_HEADLINE_CHARS_UNSPACED:
         return False
