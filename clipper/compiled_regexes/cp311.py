@@ -37,522 +37,531 @@ PATTERNS = (
  ('(?:^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$)', 2, 34, 16013, 221, 2, {}, (None, None, None)),
  ('(?:^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$)', 2, 34, 16234, 171, 1, {}, (None, None)),
  ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 16405, 144, 1, {}, (None, None)),
- ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 16549, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 17791, 97, 1, {}, (None, None)),
- ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 17888, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 18853, 453, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 19306, 539, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 19845, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|責任編輯|责任编辑|bài|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 20061, 1036, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 21097, 38, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21135, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21212, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21289, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21373, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21448, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21532, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\ và\\ ảnh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21601, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21691, 76, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21767, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21852, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 21957, 97, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22054, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)kontributor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22159, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)oleh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22251, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22324, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)penulis\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22395, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)pewarta\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22484, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22563, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22634, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22722, 127, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22849, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporter\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22937, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23018, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23112, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23198, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23277, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23350, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)tác\\ giả\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23425, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23509, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23580, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23666, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23756, 125, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23881, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23973, 118, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24091, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24185, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24254, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24323, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24392, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24461, 67, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24528, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24597, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24666, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24735, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24804, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24873, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24942, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25015, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25088, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 25159, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 25259, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:todos los derechos reservados)|(?:aviso legal)|(?:política de privacidad)|(?:política de cookies)|(?:términos y condiciones)', 2, 34, 26087, 319, 0, {}, (None,)),
- ('(?:tous droits réservés)|(?:mentions légales)|(?:politique de confidentialité)|(?:conditions générales)|(?:gestion des cookies)', 2, 34, 26406, 339, 0, {}, (None,)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 26745, 82, 3, {}, (None, None, None, None)),
- ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 26827, 880, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 27707, 714, 1, {'name': 1}, (None, 'name')),
- ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 28421, 270, 3, {}, (None, None, None, None)),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 28691, 99, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 28790, 100, 1, {}, (None, None)),
- ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 28890, 284, 4, {}, (None, None, None, None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 29174, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 30216, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 30312, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 31026, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 32069, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 32959, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 33500, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 34544, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 35103, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35130, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 38767, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 42520, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 42741, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 42767, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 43360, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 43600, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 43631, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 43708, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 43749, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 45360, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 46340, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 46567, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 46665, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 46844, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 46925, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 46946, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 47184, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 47438, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 47628, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 47866, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 47894, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 48074, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 48266, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 48472, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 48504, 30, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 48534, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 48850, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 49071, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 49564, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 49888, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 50094, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 50122, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 50142, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 50174, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 50336, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 50352, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 50558, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 50844, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 51040, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 51094, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 51118, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 51142, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 51185, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 51479, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 51497, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 51514, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 51543, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 51667, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 51797, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 52004, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 52274, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 52378, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 52394, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 52410, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 52454, 24, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 52478, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 52579, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 52604, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 53453, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 53561, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 53575, 28, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 53603, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 53722, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 53783, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 53895, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 54022, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 54143, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 54417, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 54551, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 54688, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 54716, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 54732, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 54996, 3637, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 58633, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 58853, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 58874, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 58932, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 58948, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 58964, 104, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 59068, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 59123, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 59237, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 59534, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 59712, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 59769, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 59826, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 59883, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 59944, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 60001, 40, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 60041, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 60181, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 60211, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 60312, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 60336, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 60846, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 60870, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 60894, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 61302, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 61443, 21, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 61464, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 61483, 38, 0, {}, (None,)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 61521, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 62366, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 63210, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 63401, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 63647, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 63725, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 63836, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 63878, 116, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 63994, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 64072, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 64129, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 64161, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 64313, 81, 0, {}, (None,)),
+ ('(?:^\\s*\\d+\\s+comments?\\s*$)|(?:^\\s*comments?\\s*\\(\\d+\\)\\s*$)|(?:^\\s*(you must be logged in|log in) to (post|comment))|(?:your email address will not be published)|(?:required fields are marked \\*)|(?:this site uses akismet)|(?:^\\s*submit your letter to the editor)|(?:^\\s*we want to hear what you think)|(?:^\\s*view the discussion thread)|(?:^\\s*if you enjoyed (reading )?this (post|article))|(?:^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$)|(?:save my name, email,? and website in this browser)|(?:enable javascript to view the comments)|(?:comments powered by disqus)', 2, 34, 16549, 1677, 10, {}, (None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 18226, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
+ ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 19468, 97, 1, {}, (None, None)),
+ ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 19565, 965, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 20530, 453, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 20983, 539, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 21522, 216, 4, {}, (None, None, None, None, None)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|責任編輯|责任编辑|bài|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 21738, 1036, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 22774, 38, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22812, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22889, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22966, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23050, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23125, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23209, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23278, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23368, 76, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23444, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23529, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23634, 97, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23731, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23836, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23928, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24001, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24072, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24161, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24240, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24311, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24399, 127, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24526, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24614, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24695, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24789, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24875, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24954, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25027, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25102, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25186, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25257, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25343, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25433, 125, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25558, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25650, 118, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25768, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25862, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25931, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26000, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26069, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26138, 67, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26205, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26274, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26343, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26412, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26481, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26550, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26619, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26692, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26765, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 26836, 100, 1, {}, (None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 26936, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:todos los derechos reservados)|(?:aviso legal)|(?:política de privacidad)|(?:política de cookies)|(?:términos y condiciones)', 2, 34, 27764, 319, 0, {}, (None,)),
+ ('(?:tous droits réservés)|(?:mentions légales)|(?:politique de confidentialité)|(?:conditions générales)|(?:gestion des cookies)', 2, 34, 28083, 339, 0, {}, (None,)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 28422, 82, 3, {}, (None, None, None, None)),
+ ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 28504, 880, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 29384, 714, 1, {'name': 1}, (None, 'name')),
+ ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 30098, 270, 3, {}, (None, None, None, None)),
+ ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 30368, 99, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 30467, 100, 1, {}, (None, None)),
+ ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 30567, 284, 4, {}, (None, None, None, None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 30851, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 31893, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 31989, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 32703, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 33746, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 34636, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35177, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 36221, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 36780, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 36807, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 40444, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 44197, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 44418, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 44444, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45037, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 45277, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 45308, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 45385, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 45426, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47037, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48017, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 48244, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 48342, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 48521, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 48602, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 48623, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 48861, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49115, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 49305, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 49543, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 49571, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 49751, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 49943, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 50149, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 50181, 30, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50211, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 50527, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 50748, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 51241, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 51565, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 51771, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 51799, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 51819, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 51851, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 52013, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52029, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 52235, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 52521, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 52717, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 52771, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 52795, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 52819, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 52862, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 53156, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 53174, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 53191, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 53220, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 53344, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 53474, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 53681, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 53951, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 54055, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 54071, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54087, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54131, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54155, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 54256, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 54281, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55130, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 55238, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 55252, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 55280, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 55399, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 55460, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 55572, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 55699, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 55820, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56094, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 56228, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 56365, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 56393, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 56409, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 56673, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 60310, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 60530, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 60551, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 60609, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 60625, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 60641, 104, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 60745, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 60800, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 60914, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 61211, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 61389, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 61446, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 61503, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 61560, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 61621, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 61678, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 61718, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 61858, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 61888, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 61989, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 62013, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 62523, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 62547, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 62571, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 62979, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 63120, 21, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 63141, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 63160, 38, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 63198, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 64043, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 64887, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 65078, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 65324, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 65402, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 65513, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 65555, 116, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 65671, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 65749, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 65806, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 65838, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 65990, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXUWZaN2l972zdCeE0CEEOiFLJxAIIYEGo6AEAmEnbJ3uTjekN5ruhIQtKCgaHHDBcUa/GeehbwQDI6gDovMMKASfgoog'
-    '4/ucEQZ8M2FGRx+Mojj2u3XP/+f89z9V51TVvbc3zuG7VPqc2uuvv/7611ohRFp4j0zHMk9TJu2Ad4nMrwH+XQa/+szvqKe9NP2M'
-    'EHWZ9L2Kb9/5ifftdPLtzPO99OzN3reTFd/uusr7djz5VnmOn0d+W0a+VbFvR8O3VhiHTPuF9+0I8m2IfWuWdZFyss7lJA/+LfPW'
-    'kLxDEXmTMH8NMJ+ynQp4J+e7Bua+PPOrJvPeCGWSpEwC/qZlKtlapSzakHNRAv1dC/1dT96dvs17t4a8+2239+448u5nT3rv5Jhr'
-    'YR56SZsipM+yXEvmN5/MWxrGIMhYkhFjLyF/yzylpD6eN8HWxnS+GkjfTPrUAP2Se2ohm/c6i3blOEphzzQ4lL39H3LH2wh9uojk'
-    'M60P9wn+Ted6LaTP77KvtwHqsZnbsgLNreyv69yWPxucW5zfM4TbPJQTfKvCYytC8FirBR473AKPNUL/5bdRssdlOgx5Kki/emE9'
-    'KxV4sILM0fsTbjBYytahlcxfJfTji5Dyfo9A2gl9qyJ5esj4Ma8LrpDvL4e+pLIvo55kYjo/2YlpFXk86cgcNvBjcp5K+JwZAXdr'
-    'WZ1ReKsR4Okbmd81UK4Dvsn8xwTgJvmOfuj6/mlsrEy98oey7XGBrATZ6xRnbSb4bDf7dhbBO4grumH98Dy8HtJbAcdhPUj7VijK'
-    '0zyrCD21Lp1b92lpL/3APL/utWmv3FGkbztZn66BdCXp01Y2tpkAp6blR8h5o8P5VZr9s5jsi3zw/1LLM6QUaLMEzDG9By2EdV/A'
-    '7j8V0Nb2Ni+9EdJPtOWef/LdL7qhXz3qe4D89hMo/0tIvwzpeVDmTcBB8t3jcM9p6gsvexDSNyB9kP39ZejrP8F9KEu/X+Wlb3b6'
-    'd44yWDP5/u+g7OuQfrvNf8/H/U/w7Ym24LhTABf/K/O7kNDTNm3NBvjkbTUxurSBwGwn5Ott8+nGRgWMIq1eoaDHZPmPt+XSL/Ld'
-    '+6DuSz7tpRvacmkQhJmLId8tkF4K48H7JJaV6VVt4WX4vqqDfXkSowkHyR6m+GWY/d0F7bcQfCDTXeR9M8yPgPlPkvmpJmtIy/ex'
-    'fvQweksHx3yMNVAu80nMgnJfh/zfgvSPbf4aybQL9xKbw4vJHMs6D8v85kCds2AftI7m1oVtPaOASdU68TaSBJ5qFTwXOXenaXgt'
-    '27d66Q86vbrqFd8SNwT34Qc6c8up+BC4npVsPZMMdu8C3PPmLbnt0b5cf56X/ltfsC/Io7n5bj1OGMw0vkiRn/azlPUzzfr5P7Z4'
-    '6YkwL/+5O0jfd7A9MqTBA/Ld+xLeXkFcQtflfGhDAL+qSfFt773BeeJzoZqnCsU8lYnwuShndx3dOGdazBfNcwLLw+9zur41AW9H'
-    'KO5nOO6ST3np23uD8/XwvV66Z6/ijO2BedupxouI4/8R7swUV2EdyY/47fD6/8dev38qnNQA+5nC4NswlnNh3lZeEpzT1aO5eb6w'
-    'NVg/ng33Az1SannHkfV+brOXdsPevPlSL/3e+fZ0kuzLByUvyaEvDdAf3BuUZySu8vcKjr2B1V3O7lM1rO5GtqZfBtrr7Xt9eph/'
-    'u3KPzwOZiD0zg40xHTJGm3meyeaC75H6kH1XEbLvaN9nifBzrYScaxeSc03Wdy9b/w0f9dIDd+WeT3gOyW9/uDK3zEOwL4f25p4j'
-    'YTQKpzOfAlz7mU1e+iTIH1IAFwtp3nNz836b5W0meZ8DOvAamNvXb4M6tubKDuS7L0LeB1jez92lP5OaEt691GUPlrI54H39IdAM'
-    'a3cF54D3leelc3A24JuFsLa/vsRLa7cF5wDz7rvLS4f35OZVnYGm/DfOl5475n2X9T4FdGoZoSmf/DDQe0O5MPIqpL13eunlAAcl'
-    'e/w7Ht7RsnQDwXmmddC264CWn8/gL6wO1f0H7y20f/z+sh/a/ee/CtLDur7/Yq96DLMB362F9m7vUY8N17SO8GCz5c7J3QcfvwzO'
-    'DGjn+isBnkDWd4Fw3wuVbC/sGvbSYzerYXahIu+izWqYpXuB9jlqL/C8YXuhqoB7Iex+gnjzKHaurIT0JBE8V1ZB2iaC5wp+W83a'
-    'VvFLVe9wfmdrvtcDrWfKj1Xxq/g8lJLz7FqyZjj3yfZwviPlN0fBJd7/ahgt0svu0iPkb8oXQbkGvecfJPd8E15ePnJrhDEbXl4D'
-    '4cHWwPdZFvPL6dQjMy9uccQLScf531zg+T8FcHRU/n5Gu/YQ3k4d8EWXGNTTx9JRA172CBtnB3kf1R7O44BQ8wRs4U3W8XlYB+R9'
-    'U7pvMu2nkjx53WvZN/nvddDfxYy37nLPk3N4rsP+KcRccf2CMBhMML6lydra1u8ChybnyC2T9BxZUiC8g2c0th1VXyfrz6iCVz3V'
-    'z6VvJz2ZznieSzcVaD2vLdJ6XjBFzqclRCa6w6B8F5OxDCr2RY+mf3RtTeY5n/OTnpFcF/BdIWdgt8MZSPWWqIwJ9ZaaWVuDGtgZ'
-    'sZC37yL3k1qL9evQnNv0vvCDhK831cp4LNMZ75YVkH6xqaPQdM5VmReNCX9NqRxlkWJ+6TyNKGSk+axdGBzLvv4fGDuWD8sftScG'
-    'ydqb7AO+51Qy4yEF3Lj2UY73r+Q9jvVhG9NVbLHcz7SMybri+dmswX2jmrkZjhgf8ijqYB5nKPC/LV0r6zoP4DZq/Xs1/bcdB+8D'
-    'xSfbyf2zgdU7xNZkGfu+jeEe5EmGrXG+/eTyTMQJVKYwn8gUKB45G/TBXPmQ2J8yQmPkc87SM6CQZ6gr/9HkboQyI4qLBZNpdyn0'
-    'WpCXP5PQayY4ktaH++46qO9hWOuoPXw0gWebuVhN+KOUT/oJQkts09CqqnHgPvkA7BOchyh42c7S7ogyeA+o0MzfDZCnA+T+tO5B'
-    'g3EMGbQvZStzGR7rYGvfozmTdXPHy6Ku0WGEVjXVgezUjFdVBu8Ws8gZwM+j3gjdrVGm/8/vx1F4TL5/hfFDfgZlZnj6x6l0Semh'
-    'p6y0tBz/XVFaWVVaXVOLT1197QQ9DfJ/jcWoOTsxb42NJbL/9x8h9uyR6QPec+GFX8qmLyxeedQ5S5ad96tNmy/82gMPLIbPf/jE'
-    'HQ+MGTyP3/qt1oRI/zrzz1tl1YNzfIzitfUnr50HLnjxAfLIldszVqhHttj+8/Dv3rNf97UZ/3og8Lz+LfrXmBjbn/nJ/184Jscp'
-    'sv+9nPnv19n/Z55vvfE21Dw29rtAe2WiUM/VinfZ9lsMCpebtKCaQ19Gx+VTzUQPBM+UcpIH9Z7RTseFZ7koRC+xlJzBj7AzeT7j'
-    'x3STlNKuIwobJlOcepDhydtC2u0oYrudIO/kdJOKRh9V0G08v8m5oKPHTWm2DmabtQrONDoXrxjQODb93cbos2HNvdfk3vlGiHzI'
-    'lS//zUwlZyTd+K4VIXCXtY9L6vMgfVZB8uzQ1CMbLFPkkd9+n8i1OYmaw2FW90HH8tj+TxP+vSJq/5nCWJYvHlJvdx71Ppjw8cWO'
-    'ccQXd4e0O1zEdq8j7RaqXtpXHeyfn/DxY98UxY9HJqY+jv9N5jfPoq8muF8Hw7K9F+HuYjs3YXXuV9yF+FwdDJHrUHz1oPB8F9A6'
-    'Bi1kQKb8UToufj/rczj7BhW8DH7froO5nj+O7SKf8eJxbhfHK3XNTtTIiHT7yYQPQsc33ms5WCD9FxtdQK5jjrB0vaPccG4RaES+'
-    'l1c4tvOGZTuzCoh/uOzQhY5xkWtF6Z/Qe9132b3uWALrNvQhHVuHoYze9JuKD7gXYEK287KCTpnMfb+c9L1jivV9GYGRHRa8zuEJ'
-    '6Gsh7oyXZF5clHC7M9Y7rqls97dEppEvfMv6/oXU11GA+p4j47OFA7QB143Ppb4HQEc93z10kMmHOzR3n/6QMwJt5VqLgJ8K1b8r'
-    'iRyli9Wt07/ZoZELh63LBkIr8nkoZrtHk3Oc03E9ivuTSmcL65pBZNhRfR3R1MHpuybQb+D01HjiSKRLGieA3gyTA1cRWXoZyNcp'
-    'jTJLs64dGt2Ufg3NibhsEYzHVFbYbVk/9RcYlVd1Zun0p1RznuU/heis9Bnq9awNqX8nkX2brkGHBvfp9JNcxn0e6Zdte2H3Pjom'
-    'l34dCzpqrvA1HnMX5aOC7sfHoQ30G4G2yyWgdyL2CXHfS/byKJX/i7aHvPSeA76uDdpZf/15L63+MdikPu2fOWhT1/IE2CIeUNd3'
-    'Esl7+D6/HlXe5STvDVDf8T9S56X2gjc9DL5RoS/pA7n9RTlfNu9z4M/kUfA58oiXfv5JL33s+aC9+degDy8/mVuvK/3bBPIiTtM2'
-    'A2xQ+wPsw7Gw9suE73OzlsFgO7G/oHWUkvyoD0bLLTcst5z1OWV5ttE79EjagyMbHdWpMjcu89GWyfDsNJ+PhMGYioHz0hE47yoD'
-    'nHeRBc47ywLntVvgvNUkbzPgoq89qc67xAI/HkHySp/TMl3zDXW91FeH+Io6jy3uLHHcM50ZBNSRstszHYx2tvMhOr09imYn5jbP'
-    '7a6Tgk/CLIvNOflxVu46+Hc10Gp9sH4lni7dlHlS5k/azpfnWBaUi+HL00XXrS6P9Ud9LAmQ64leP81n4+9dwtM55B21yRIP+Xqp'
-    'eE7s2w++9r/rfVtM8KQAnPeoJu98Us8swKn7vh70ZfZvz8K3A0E/Dwk4M57YH/Tz8BicTz/6rpv/ZJxTm/mzOZ/lGG+F8ilRTL/O'
-    '0xspH1IWyHn2COdHoWtpc36arn+jcPOdpKPRdhrQaAMWNFqnBY12iQWNdrYFjXa6BY12osMddokBHbbAgvabbUD7UX87FEepxpSP'
-    'zWM9wxnUzj/zMpSGyfeuXj4F7+oVwt4HdOgcJ7NDaCnEHMd0ucEZEDHfoU+ysHS5iS5ESsHX/HPLffdBAuMNBFckRbivLJU/rLYI'
-    'PaAoP1Y2dNXIlYWPlWAVM6XHbp6PUPBLqE+zVqx3LJdeUPFzKtk+xjoWQ1ox5i4bayC0BYXBMzO/9+RJb3yL+cc+XPg+/L4E356G'
-    '9KvEh7pKFiB9ZWMMJMoLeZr50v7ntuL6YIz3ZnBvbHh4YvfmC0+/s/bm+2B/5rM3f/ZDL33rQZ9fiXvq8/Dt+0C7/+yrPq2KdOgI'
-    '0MsbkQbel3sfp3t0oabNybBHX7Xco/NIPuojeAuTYZ4LfN0rCJxe4bj2Kny4heyTRvh3F8xNDWmjZfshcqSd0ycqGnq5Rh/sWpFr'
-    'N077g/LfhMi1R76a2CANCbXN8sXC93HTY6Ars0348RtRP4HHitgqcn1hn0L6sZXpNGCe1dCPKFn1Dtb/Y8gcdQhz3x44jiaiGzJi'
-    'WE41/9tEMEYg1duZodHbOTUCJrnf8pIQmLwiD5p3T+bFqoQd3t/CcFutMPdng+uXShTGh9FvhL3/pNdEcfweST3HOcJc77zPIi+2'
-    '8TWy/7ZFjPMBskdMbLn6iO6KLP+XgEvzWSNqc/bBAtWH/guGib7gmrSXnshiX50Csa/eT2JfrYS87ZC2QXoCpKshXZ/OrXt12vdD'
-    'h7ZTGyLaO4bw/U+Hb7fP89I75gX17nh5jKmKZ8LJEA/iB+d631aSb38B/tGP2OnzzHT8/4WEThgBXtZbwCvbD3nmkvJ/ushLzxj2'
-    '9Rzx2+yLc79VE1mELFfH5BMyv4oOsT2rKR6TspCNwh6PUbo8XQC6mK7lDZC+5MCbNulTPvOlo9Uqhe93dEi4+SmK0jMtM8QDPUJt'
-    'WzrKaIgj4I5Lv201oCk6LXSFt0boXmL/VHbgKjsmjJNapsHdNA4Rt0fcqaE3qL/B2jLPFxM/Q1Rx+lRzw3XEw/x+UX8x64Q6lsZh'
-    'eege28DCGtDtjxrfeMEJxkc0Pee3srW+Qejje9xb6tH6SIu9k/ZcWQjcjQfMZ+8upW44UmWLEaZHzH1HUt+TSxR2OpMB9uk8LQTZ'
-    'nMoP144IPeYBzfvOCNsKbsPCffZlfcGVeP7bXH3xmcyzyr/rkEavf0QxX8VcI5VvCZWNcRWDPYyLNt8Cr3F7mSGNzVFXhC3SAnJ3'
-    'u46teYfFvYr77qTnrcoPoiqmG52/a0W4D8UByz5GrTnegWZmYPgHjjiI+o1z7QuFC4xvN1tjM2XqR4HjYrS7aRT2vjuH2TpT+ywb'
-    'vwA6XFInzPx4mM5hvSHteKQCJ+4Qan+WYXf9DqGOw2qDHxom6dkT5fPn3WlPJ9MF/zeydVL5CNbRf2Fw26E5E3g8QJzvJtgbtG8z'
-    'NWehCV7st8CdKv/OGPMPdRQXsL7NFuY+anuEXTxxHCPtS5Pw/eTqaId8/U9/JeXhFxccTHnoGMuSyouOYTw5jnNoHfzs4fw8CkNz'
-    '2DzNJWVMebrbGY5WnaE7Qmj4w0JwDO3bPJEbM7pXQyvTe3W9sPfnqpqnw+Hd2swafz/Pc5aPaz6T9ZjIL7oZD2AtmZewOwT6RVlm'
-    'cPaZ0nSjmrMirB+mdfco1uIIDbz0KvrRAGmZgl/O90cftNUi1L6KTHA37dcgaS+qv3yMC9gYjhS+r+98aZ/mItFmtP8L4d1A5uW3'
-    'HfaLiRyOzukuBe5rEH4MwgqGR3X21qo7Zpi99SK2TkdDe2cIO9tdm/2gg6V86U7uAyKfeBE6Od06wFX58j4mO6+Dwsgx8O5LmXLv'
-    'd6QzWyP6UiZy/dnb0pn8bjNX+P4A+oXaP4gJHjfxc7WY0bFz2diXaM4oW7kp3afHFpkeDLszLU54fXehITg/M8pXaH8eeMH0rroU'
-    '4G+ewXkc5U/CBG5VZ5gpHog6GylcLoN3/0Dyqe7hprRIIcZO5305zLvruE1ozKg7TyOhW2157Xy+VzBefivj5atieXB8QL9zuvcs'
-    '0Fty2Xf5tE3XrI3xC3Q8RnqHMqEXV5J2dHEbVPHihoRZPOMKIg/uyUMePJVoWB4rtNB3JdPzg9MYfRo58O9Tnh5dPnKorpBzxWSs'
-    'pjRvmK8xCo/fSXl4OJ/7gy5uDF9L0xhoqjhLtM9/nunzpZN4HVzvGl15rn2nAn5N6XZ+BzslM8czEpND3sF1dYcsxkdlfcXAZ9SP'
-    '2FDE3YzrkdAxov7G4YYykw5DOIuiDygvhusD7rLAzzZ9CvPDS/VdT9Lgg20iPP7SgOU9I4o3qoqlOMjwyKhChzVq7k8EvWxVPMVt'
-    'hrIll/uhrd/LAcKHtqE3y+DdsUnPtyjicM6Pp3fTOkbTlBvAJrVVRZ0Byo/s1uz7AQWtw2Gp04KHFMaDr2LjrGLjrFbctVD+jTKe'
-    'ZlbGRJ+/X8ML4vKbOjJ/9Zr93i9y47AW6+5rGwd6AfCsdfoOprw0lxjUXD5L6ZT+TLlvas4G27MnKs+Q473XJjaGzT28QwN/uxXz'
-    'SPdFm0L+a0rzDlvId1zOBh7vvJPtoRmM5zWR8YCbGY4Jay9heNbpYqOjjozU8fo7A5zr2jeUuZcRnu1wBL9OdS+MilvRP4nwm+1c'
-    'cZw0i63tNs3a9rN8+eh8bSNntOtdaEhzP+lU6Dea4AdTuoXzZRKEL7MhT74M0rn3Cz8Ocwn08fmjfHu7CnIGUzyzWPh+ouZpYHeI'
-    'yetM+JA9bE5HNDyrBgJju0Fmivcz2sb9kMox0fuOrV1GOsIuA/3sXFTkuXCxn+V6+Xzt6xVrX2Ww9vze1FikedXthyTZD3fnuR90'
-    '9lS1Qm+HRefyjYvy86mbt9+w6fXgNMKudXrSURnkej2Z8GQr6INA5QOCw0RFCEyofECUEv581v/omE9LyH+72HJ9MuHpHbjAPPcn'
-    'y8dQETJ2vuebRK5dO947qN+Aj4O/kIG23Pt4I7NrwDZf2Qr6G5cG+7P3w5C26XX8z054vvt4/2lfaD02OKuK7dlSAjuIK4Ww99FV'
-    'obA1kPX1nuff2V3wqyqfi42jygb9L3vs69DNX8WYf7bY9o3uC2mP/ajDvijW2lLbiXzxSY0lTFUpeDRZ/3WdXvqZTbn8lvisyuOs'
-    '2hN93mifPWZnVRO5Q1E4kekg4LXPQ/oK89X0GKQ9kF7aZua/RcLl5jxpK+Q3nn+Vl569GdJNcC7cGoyJ8MWrwW5+hzpvM8l79abw'
-    'vFTf71c7wvuQD/0W5idnaSbTXzjMo8pXVVJzjrv6qqL+y2M/cno6pli+qsqEva8qjF1Bz75PAL/DZa9yGqys10tvudGr+2Tybc61'
-    'Xtp1k/ftePKtFPbVjTf58QD5tys/7cfgwjvm9XAmLr/XS5/d6/uxwzw/g2+jn4B6PhL06c/ruXhL8D7L68E8nJYs1N7HmIhZ/2l3'
-    'g++8i3J1d0qJ7k4YLVINtMhSxz3xix4vrQJ6+M1t0N9Lzc+DywpMX+G+2uJIX/E7PPd7Mod8uwf8nnz/MZ/uQbiQvtJk+mnwS7z+'
-    'xSAe/Sz4O//09wt3XqwnsIMw80LK4/Hh/KjupXycFSHjzCd+8HqHewLqX8wEnJcg+M+Frr8n5eFoPm6ZzgO/z/+1z35csu5dKc+W'
-    'l/q5SkfM9YqQuW41gCkasyRsPHVEzqCCP0rb3AT9+I9H1f60XWOWFAIGXH3zURioy6zTCxa8Q+pvuoLtvXxokGLVq7pjL3fA8Sss'
-    '1yqOSRIekyQxjWKS0P10clKGy4n30zs5btvjmRfrE94cdsH8pR14OhPvsz5VeJ/17UUUPoQ89Za0tS3OR38dNB4K+h/VxUMpgXJJ'
-    'EYybgXK6W4Tv24zaHtD4Jyr9QswzQPJ0K3SJ6uB9rQj6p4qK9X5xiF5dWGzmKFn9aUTPxtYmBnk2SE/Od6zHVS+E+hZQ2dUOCLX/'
-    'piHGQ2qCe7otHqL0Nad5KwgsdRHbCNqua+zOm4XnO1J1PixxoLf2Ad1dD/FiXvu6Xfm6b7rZJ2215Yc95Pv6dJk39CVQ6oCfHlnk'
-    'JmuaCb9KEYzhlIzAWbZxi3+fsOvjNYxWmdrnZ2EP40MT4xqLMSoYY4FjNarkFQs/6qVvnwM+bG/10o/d7cHWIL3D35Wb999uhnMZ'
-    '8nYRXIf1zgaZwxWUz3CXXx7jth7yucva30S+8fbOJN8WAC/391v8M4t/q7nc9y2C3/5mC8TT6vW+HUe+HWTfllIZ5jm541uk+Ibj'
-    'm69ob0FvMM7gQfaNxhn8Ech0Ttgc5IO9Ct/++878+XX57O9pJvJMMbllvdseT+YlE7VZO+5jn/LemxnvPcbrEXjdW7aWgq+5wed8'
-    '7rojmd5/Pj7j39FnPJehdIM87J6B4Hn0wU253+h5dOru3G/0PPoDyCDTCv01/HbhB/OTy8TnkeI8EkU8j0R8HsXnUWHPox9mXjwX'
-    'n0fv6PMoze6cH+qGGG+71efTBpJ3aU9uGZ73JJL3y5Dn7XvVeZeTvHf2g07h1eq8C0P6y8/M5pD+8rw1iv5euUed11WWHZ+b8bkZ'
-    '48qpfW7qeLolCp7u/0sUMI630RGSFPFDn/10/7cXEibiuOsGMmwQ/biRQ4mC0ztcV1OAflzrY8G78q+f8vPkw7tV3ftRfi1173i7'
-    'I4/4+nP53NFj+DSCz3bnMyiZLCh8OtEIyWlLHKYKoMqieNqtaEOUV50q3GxJqjV0o62M/4+gn/DJpy1tYAguKSatE9M4E/m0F5XG'
-    '0dlN1LflbzeR1VHfkVsv2tBIOxl63qrOUcpX4HJgeofncuCST0G5vUG++8PAo9izN8h3p/wGznf/AtiNn39P8ExfeYmX1l6e/5mu'
-    'W4+GNl+/3eXs0dkQhfm9eExMLltnpO94LOCFIhgLmK45jzVM15zHGqZrvqHLS6+7Krjmh3fnfot9c0wte+djhB9zg/rmoPCKcCNh'
-    'hO/nYvjdiLKPc9mLMZ9qeuqRlZAzC3n3Oh8Q68m3hxhOO4F8+8n5XnpuT9AO7XvXAF2w1dfp5fphT3/K91OJdgzIYz8bzq+ztgZ5'
-    '97Td7Lndlju2GoVMAPOE+ZCJ8XDeePioPPBwZNlC8eZnxrz5ac+b19GpLmci18tvVeDXCqYPz21FbhDRNieDJA/GNhxg9WwTersU'
-    'jDdyhaIt3p8LhJmf5C5W7j3Ct3nBbyY+vdcIvT3OStJf6v+XxiVpFcWxmVHFalT5P+RxoTuE+vyQd4UlhA5DOrGYNrPVItcuD22q'
-    'dLaA1GeHCr4XF2jPlRRhzzUDjk4AHq+B8twOMR+/FCscaawKofY5jXB+jjCLa8rjibaTPbddmMUUkOVWwV1XFXekT9j5/6Y+aF3i'
-    'LSFdRvfpDpHr6xr9Ah0v9LRZsWCV8jFc7IpUfdtC/t0AsqWX96nzXpGHDFqWnaWQJdnAPNq8vflN32ZjqeJbPvK1NNRzwU+CvJML'
-    'Hvf9RnDeySUv+mPT+d2V/mXnCjd7MDq+LF/9EbW9d9idu4rAz5mO8GPivyksH7fN2y70/rt1MZA4/uGwiuVcYfWuTIbPiGBcLn7G'
-    '2sRXtDnHe0V0bFXu9x19+C8TQd/9JrFIaFkeZ8k0zq+JL28ekzuqb8MiGCtOFRsiLE5Ar+aM0MWP+q0IxnMJg8U+x77INf1NKjcu'
-    'Ee2HKp6iis4bzqMffE34WPtC2jSJK2m6R/j69guzuPZYBm2RVfF6eRyD7cI8hvgwW687Mut1lTCP8drtuC9oH7bmOce6+EE6+N8p'
-    '9LHf6Xu+nzoM59c07k03m/ujM3N/tnCLa+ZyztjCSLcIxkXJZ934evVa9knO2U8zh8aNEes9LPSxSIo1nia4G3GdI3pXjor/Q2OL'
-    '4F1R1jtDoTPOY7rxuCaqOMjoo982vk5XyPwViubh+eRaX5mZwD8KN3+WGLetxoLOwxh0tZY0EY+N60JL8VhlpjQn9d3ZrIGLLqGO'
-    '/71d5Mbo4TTnAJmXq+G+o4sjTvHsoIavxNf3LOHHznGpE+3V540T7c3jnehi2G8XbjG8VHOk80lqAheV5C5I412NEpgtE+pYYlUK'
-    'fuYooalUMeVM+6aSFcj6tiY8nGi735H/Not8o7yoZpK/leWvJ3futZo+VpNxVgvz2Ke9EfcNFTxsJbBj6/Mdx2Dj87iRwUytUPtT'
-    '08WZpv7j6Z3zPzO/Xyr2nw1eVJ01A0Id043nX8rOZh6vsD7PvtFztYHcp/O9tzaBbJb2tXEc77M0dpyKZ7ZUcVcfDbn7qOZ+ZgHn'
-    'fhaZ+/G4Z7jQToW6U6lio20V6hhqO4VdrMIwPlulo0yB9q+D4cYOy7MM+VYYR/VaBns9TEZ0pAF9r+ILcBqhRyEDoLx9zLcrQkZl'
-    'i8MLJdeha7DLYs6PCehaJN/RD5WNF8MPLK5pJ1ubKy30XZLTXOElO7FX56WoHar5wGW28ux6nsmVRbyH4j0U7yHjPYTnH/KyfpPw'
-    'zyxVLJs5lmflUov8qBNzuKVMr0NB35qWl20e5jCuoy3Hxf0hxLgnxj3x+R08v0vj8zveQ/Eesjq/aaxWqsNoymOsU8gr6NmNfMV1'
-    'jK9YwfiK/E5cLoL+Ps616FsUb6A3RE5FeVCC8JMp3yhKvhmlv9cUwp+vJ3KqHYb6jSq+BI2t3p95sT3h5lehMc/5RP/CNRr5T7dO'
-    'hs54ry48V4yx1Mh4OyYx2gdYf7hdaXYNE7nxG9NFtHl5J+A/crLUuxw1aYMzyFbOXAj43+UA/30Fgv/LCgT/Z4L8gOpecd5vN+NL'
-    'DrJ0O9S1mtgfjFjo2I2E2CZg7LXDLXTMVPJyU97+gEa+T/UxCmmHWk10Yv/SQZaaj7ykXyEHd+Hxr9DINrot9bI4H9/mzu+ib7+W'
-    'yLa2RtjFhMFtBznbjrIYo06/UocPbNZXpwN+Y8KLKUxxVa9C/8rU7mGIpDbr1alpe0Cznoj3zspU8EWDOd6usHsKK2MD90mid6+S'
-    'NfUbrM3sAsOeyj9GCdGhSIqgD9OjmcyM4/Uehayt2HtyGdGLKjR81gHNP0Nz3nCZYo9GP7Ffw8OT7+7L/P5Go8c1pNFz3K7YAzbw'
-    'iDRNnQjG2VL1Y4TRMZMZb5VFwDLq0hVyL2H8ZzrmQQsdsW0W+KmQc1Uh7GMozbXkc2NM8C9BXJi2zdHxtP8e9lY+dlHbwVfQDzp9'
-    'fQH+LXGDz7+vYN/EOf7fVJdOvvtAZ27dNPY4fsPyH+jU6wuobOdVPpjoHGK8a2yvCvw1fA/8N5RfHLQDOwvGtLYnaAeG3666Nvpc'
-    'qCT9pLTq++Be4AoXeMZQuHjjNh9eKM6kbVQKve83iudwrDdf6s8VXzfdPOr0dgtBy1P7yBJCy9fB2MpFtM2cLHua4l5HcRC1UzXR'
-    'T1fR5J3srDDR6eozvIOZ9mlIqG15P5Py8a+prplKx6rbAvfzM75HY6vC+XpDpK89FvphKp1TU9uKrRE6l7q+vjvlyVPlu7Xp3PZO'
-    'SXvp++f57UkveTRdzcqcBmU+QMqcalDvepbneMhzG8mzOp2bF3nQp0Pe2+d56R3z/D1Uk9LD+1CIXrrNnVQFZ7ug/V8mPb+X8l0b'
-    'G+Mq6Peeef4eiRqTyfqo9Bz5upi0RftskncjrM+atDf2h5K+Hb0N/NvQZ4Ma/DHI8MfepB+bdbtGb3/Eov2tQu1Dg7fbn/RtDbDM'
-    'yxH1q/bty+z9ffOD8V1le+clPX41p/HD8D6/C/wrpK+SMWV5I2QsOx3WaiQCR/G9Mz/p0aI255uqna6IdtKknai56SRp1LjfYLj2'
-    '9YR/z7TBRSr+50sg4zGdC17vrog5+VYieOdW2fyanuu8/r9N+HzhDs1e6lW0G8Ur+JhBvYOWvHHkkR3G1orrGY8WgBbK2mklfJuq'
-    'IQW/RCV/4PfVTaQODkM3CLWtLF+jUxJB3v0rBP5p2R6DuZQ4K8uPSPh8Cd0acR9FCPdzDMr2anBxZcKXzXQY4u//VshzVPNIeSe/'
-    'Fv5ZM15nfh3oybRYnO1IT61N508ryPYfIbr9gxr+GZ5Tf0vyhs2rzPtZYR6j92PCPPbvB4n83fRs5j7JdPeVQUUeDlvUJ5mOPr+C'
-    '3F/n3uOlf7cX/Ltc4PskK9Ps4bPJ3fhyiL9Ussf3SabzSXkq+fY78N37nhtzfZJl/UN35fqQXEm+yfy0vSVCH+t4odDHSJ5Hvl18'
-    'e26ds8i35o/kfqul/dyb+03l2zNpKWcL88Gs8v+sq4fyCxKEF+/KL2iGOhPA36mB8aBtZR2xC8zyhRQ8DZ2eTj79ssX3xVoHW3lm'
-    'M5kTmT/J9KInas5U59xUn7OKCZizMHpsqs9nWZHnM4Y9t7kyuXdM9flMF2g+VbaPU3VOqgs8J8XiJU31eS4Z53mO4bLwPMepPqcN'
-    'BZrTySzvmuprVFOkNRpP+Ua8Tya/rDXeJ+Mre5vq811aoPkO48PGNJ6ehxvfZYsv64rn2F3GF+/d6UsPVRVhbgqpMzHV57epwPP7'
-    'TtLFjPdWcfWEpvr8VhZpfm30o6b6HNZOwBwWQt81ht3i6OPFdLK7HlvMB4ieu1jGba7fF+/FwuqDxvfY6cszLhQtWGj981hWOz42'
-    'HDEd/s6z+4ppifFd86k+33UFmu/pZrsa76OJsWOJdS6DtiLxnARtZOI5CdoGxXMStIma6nOSKtCcTIe5KBR8ULu4eE6C9oDxnATt'
-    'IOM5Cdp/xnMStHuN5yRo7xvLgKJt5+M5ivYZEMsq9H4IphOdu5jMjezPjK+Av8eH7MZpEq/cxdeg9Kl+nKZvPNbrhgN27aj8bN5x'
-    'wEsXPRb0O/kx+LbyiaDfyS9+GdJ9et/TOr+J1Hb+OuHmO1il9z4SoTeki2OCczJDqH1T8xjGfUwvjMcElz405rG6tmpsIwaEuW3K'
-    'sKY92dZcEW4bZqIX2if0sVZ1a/xU0pMHUb+n6FPnWs367Ba5PmAw/lqYD+YoPaYov0vcLyqND4M+ORoV4zeNT4tztEr4volH8lgL'
-    'rG/+OMOSysf1xqTnIxlj0VB9sz6iyxo2Riyr85ur04k39avM/cYfkam4KmEfX0HqDy9hOJP72zaBa4QvHrum13KNaD3cly3GbHw3'
-    '6y/6yF4ggnZZLnBI19lU71n293Dh+1Urxr7WzQ3GpWoAmCuDNVXBfU8e7dvatkXtvVkFPIPofFQBnKxkcFItzOPE81g3NrHZ6Zhd'
-    'cWsDnCs28VhUNNMCBc01M/Nio7DHFXROXhO5Nqd9IboU+cRwsYl13xsCb3Rddwt9rHauHyzn6xmAR9dY5y76KGH2FJNlDxdzfW3r'
-    'oTbQcs22ZH6XToJ9TNex37B9Fe0wX+T6sq8EHEH9wrnQKdSvvI7m4vi1LuK+UwVnoezXRRpd8S5hb1fU51CmKwKOue28q52TKUwM'
-    'Mx3JDsv5kPMu/YosZOV35IkTBjVz3a3BkUh37pd6JBqbDKzjlxb0badQ+1zp0uBGm9hwfM5N7Jm6FOskx/1+4fuan4hxdwp9rDoT'
-    'nBsFYxgjg+7dgyIYD8fU1sZmX+2KGOuAMI93Z7LGgwqejOn9muO+euH7+NygwX2jDvhrWDOPujPEFocdzAOHHTSYr4qExytQ0fYD'
-    'FvtkUHP3Nzk3DobgMtN1f0l4Pmp1+952bVR5rhNBe1kXnEDjWZniOZc16bAcP66FnM8PCD+mRD77vFiw08NgZ0CDC11gSeKH04W9'
-    'vx/bsepgx3QOin3WhMUbqoC7fBPJUyZ8P9KjkCIPqlMEYyWhnWc/yUvbbSR8cSrDORbSZYwPjLxfKhdJMnlTJeM9YOzl5oj7+lqR'
-    'G8cQ20gatIHxW8PkiY8JtY3OiNDHFFfRqaa0r8mZoopdPpN9XybcYwm3Cy+2exju7C/QeDoU+9nmrs35p/nEUObyCzreAcv7t+r8'
-    '7xB6Hwu2fhlG2b3T5Cw5yObtkaTP2+nLA8/xeJz9pK+mdQ06jKdHqONYmtB8w5bjNbkPcjrAlA9nc25zWseEllyTWeffOvDjuMzO'
-    'VK6NcuJaBd+Y43Bcg4TQxyc01QFAOd2RClpdRX8OGO5hrrcQVgbHsZnIFDg90G9A15viruE8+ynLHq2Zr20a3sYNlvSUS7+4nNEl'
-    '/m2J8P330hih3E83yphrDeCBx6SpEX4skyHFvZXm1cWajBqTKgamrO/0zMdbHfZ1DbQ/i3yrhzMf68H8rSw/5kPaS9XHajJOlDXW'
-    'Wt5N6qAfszVn50Hh5ldVJQu0iWu61lJW3Mhgs1JDk+p41yifa2QyqW9nfk9o8Ecx5R86+TPFZ7q71IACD1J4MqkH5ZKFpnkxvq0K'
-    'X4+y8dvIgbD+tsxv+TjeDQo1L3Sv1CjqV/lgCVu/fGRWPNaW7h7M7VZkPfcLPw4RngvPH+W9W0Tuvq0i16fFYoUOFYePIcKHNYWP'
-    'HkY7c9xkg2Oa2V2fj7leMeYqgzHT+75Nf05U6DimhR8DWkUzYtxKW91Iyn9YhnqRLXZzaNrHRgf9Ap2+K+K85Q5jpvf+eqi3Gs7n'
-    'ClSkP18IwmIPPHUAe9tIP2Sxq4W/Fy+H8aeyDSff0Q+duz95qEXxHMq2Rzg8nPaVe+JGeH9yvN7Tfr1nEN6TKS4oY/cQLHMISYTA'
-    'wx8ZPJTE8DAp4OFTRDezQ6F7zeWRLrRGFM9olOCb478BNkOPeN8GyLczh730XRA7sofoaneE6I2b+L/t1dB95xCaZbLJiuuAn3LE'
-    'BOjx0NiW9K4Ypne0CMrsE2Y+T6J8nZxK/AFF+Vc5K8JPDvrSkelJaTufIFFtb0znzvH6tN8el6/w7wHcCHMbihHiRyQTZvnKFe+o'
-    'TYmc+8sIf5qvj0zPTHtwnYIyDeQuhGu+lpXhdZyc1vOkVTYKlAc9Q4Tb0HRH6L33s3unrT+ck9O5fx/H/B/hGNel9XYdHG9gXNly'
-    'wB14X/pKmxCvZH5vZH7PtAXXrh7yyPQVSN+AVOYvI2szCO+rzvXSx8EWcwDe7/2wl776Ya/MOuDJNRHah96RZN6Pt/nw08jkGniO'
-    '3bvVS0/dHbwfv7XNS8+GPnzzbjVc0PXHei/FfrcF690D37a3+WM3XQvK65gB7R2GOuzXeemD3Wqbvn/5My+tuDtot1cG8/vfd+pt'
-    'ut5FxoA2+egzaPG1Xp61RN9vImiYQuuddjN9RhPe0yKov+9BL33qK3a85kteVK/fmie89JNPB+NZtz2kX7ffkD6NPOKln3/SS8sf'
-    'g/I/CsdvfN+8DOUf/H4Qlui4VftFvvs+0LpZe9Xve2n9w7l9qNTgWGznk8/CJWefXR9wb30JeGUuchROB0QT+TFFkPu0p+kfUbnD'
-    '5CSlTE51+XM+DNjsOw5P80mdHEZd6zSF0bIIfEN9ZsxS3Nds+ph+BnxFHPDa/F3KO1fxXRY/fNNL/+PHdnWXP+Sl+7/r1f1yyrMz'
-    'yc7JM7n25HfBfNxzwI7X2sFkzLn8i+gnmZi+j/KSUhBUlA7wL67JTPjxhrImGxi69EUv/dqT4ecDPy857NG9NwIwd//T+nNzdWY8'
-    'f6GQbdDzEOmhffthLz/lw3AdzAHKz2444J+1Mj3x4dyzdM03vDJzgV7k33g7dYQHKN/NesanBbL7ep+Xfhjmb9031Odxo+V6/Oar'
-    'XnrFY3bl7gQcsuYnxfcdYlJvJYHkGoCr2YCr73vJrc4q4ftcwb6iPInqyCKMfTbp8WBU9M28b/rrJ/MuJN8e+7GX/ui7/n2xRlFO'
-    'po9qytSFlPnoSnUZnX6OyfrfcMCOxuqCeUsb4vFpjNRTAaTrzm72npYQhK555Pr/OuHhNKT9s+c23Es2WNJGbzrgA5n/3dDu7Qdy'
-    'ce13MxlOQ9oCfORc/oIbLXTBJMFRVcL3q2yCT+5M+LTbc4vsxv5fcF7UQ/oYnGVXgw+g6zIZBx18Z6j099dZzkUT0L9c34/SGPdD'
-    'KnUdKB1tK7u/DvDcTKi/D+a7ZIrJw1LmT9pGHtbeXjx52JjDU6eQp9noVJSzPXs0pKVjbvqCeCdB/c5YpqqQqRYRhiieWS5y/b1U'
-    'hOhm1wH9V6PIU0/0+LYz/d4Kol+8PUT3typPnHmKcPcfZ8K3nAHtfOGA3blxB5yZ34dz4ow86nrm6/4ZJOs6Xvjn2X6gF34KZ/vV'
-    'X7erG+9F4ru5fojKyH3rCbhfff3J3LHd/3iuvgXyaWV686PqvElCN+nmn/pnvBx1xJ6354NQ/knLgdz7MM7fTZbzJcch0wSMax3Q'
-    'W5fDOi8l6ywvMTZ1bwDa4hnQLZhD+ula108f8euU6WuP6O/2vUlPnpHPfNf/OJffxvfrJQfsaZxZCj5Dds6f9WHM5mzD+72Kbm4H'
-    'unlR0pNz2NJ1so6TW+zGN4P1L034MTbjKiHjwn0teSNhMoxSdr+m614HVyLk56yBuXp5Xy6fqInwW5HfIu8xNnM27xmf3tbxffcn'
-    'PH1cmW/oK7k8K5TVmLb3tR/5dxrE0y77bM8/eOkfod9/nvDlSvcc8HGzFX/8acChsIcvf9Gu/Jf35fZpmPTprW/6vDOXeynClS3e'
-    'RDz8BYCrsxO+rOskuCtf8kQQp9q0cTusxSVwXt5JeKQqHLg04eFYLnfIwtWLjvd2Jo+cQeae3h3p3jRtg/KdbMpR+abs06+E5zs3'
-    'H3h49avu8EBtoRDv/OxJX+7B+dKcluI2S/Ld14nO+wis++8tZT6q9XGBw18/lbsPF39VDX93gSyf0uINQm0/t1OE+6JCWfwRQMPZ'
-    '+Gsw1TcYiJD/c3o+ypZPFyfRpFw+vjCj4k+jHcxCx/Ofy/BsaSjJn8M9YeIbugTgh/LZKD9suUIXyMb/BL03NjPdoih7aVs/Fy7t'
-    'cBnBSjxXRBCXrEL6SKhtjEx9ZZQQ3bwwO54vpOz5L01w96Z67ajTshT63U3eLYd3V5N3NwnflyG380X7qgtE0C54E8k/yvgAZwrf'
-    't0SHRi83yn+DrOcEGC+2G5V/CenTcencMS8kd8/2Wi89BtJFkK6qzbWhVd1LllquEfKZ87EN61DwbikcH/W0z3+X7bxX8e07PwH7'
-    'Z6qHDvHZzt7sfTtZ8e2uq3xeAn6rPMfPUwfjw29V7NvRCrjqJ2dQGTvH8Bvy7ykMLRe5NrDLhdqePCyvzp48ah0aCT1ig6tseJ90'
-    '/66F/q4n707f5vvCx3e/7fbeHUfe4XmwXPg25L2kzTBchHe5+SLX5qnZEv+VkL8pf3i5Im9CuNlxIj1kg5PRb/NCNu91lnu6dHOu'
-    'jrTt/YPjA9mnixx48Cbys+d3ufH2qy3ntqZAcyv76zq35c8G5xbn9wxHGUctwbcqPLYiBI+1WuCxwy3wWCPhx4+KoG9qzlvvFb5P'
-    'X5WvXZyj9yfcYJCfk61k/jD+yReZHGGU0djcrxq9U/SL/Gy+a6x126azZhvotrUWRoctTO/UNvZPMoJOnhkBd2tZnVF4qxHg6Rtw'
-    'N6Tyx7SIbTonyqaT+ylH/1CIz3azb2cRvGPqZw/rQdq3Qqh9TGGeVYSeWmdgL7cW7ISOIn3bacBH2crGRn31mZSnvrB0OL9Bs38W'
-    'i1y/DSr7x3x5CSa0BJdB58Mj4H4uTcqXaOZneQh9qxu/Kb8qvuvFd734rhff9eK7XnzXi+968V0vvuvFd734rhff9cbjrsfveWXk'
-    'nlclcn3gzoZ7wArFHiuDs810n1PbMazTRu6M63mSRRkrGqOn8LjNpv1fdOeuZwmhAU3Ww0bO+O8a2rIV52LMX5ufQr4U5H0B2m0U'
-    'hX4SMPhU+pByosh2rgx1GyqiqqgM+1hF/l1NZrbWN42oF4I6h8t7RNyGuL5en7nFqupyY1zsaMfcQi9yoU+9XY+NnqQPoLZPMnDs'
-    'ODz1zgNNWM4R34Ooz1oxZq9DUGi8VCO4Xdc4PMnUZCWv08ZEstPTbkKFR7ZtCytRtHQTnL0uZ5rkp4TFENLRHMs1Z1w+umor8uQv'
-    'r2C6ZYePo44ZtUO3KcPt0KN42StiXbVYVy3WVYvlF7H8IpZfxPKLWH4Ryy9i+UUsv4jlF7H8IpZfTGJdNcpPqCa4tZzdb9eG6Kxh'
-    'HD4qp2iDe72ONuW+LlYpyh9H8nIfCw0ED9Ayq0Pa5LE/TWiFNLkLUVrBND442rFXKcpTu1LMe1fCDrYobMjyN5HynQ597SPlux3K'
-    'X876b1t+YyK/fb8uEU2PHJeIpkeWJHzcsN2i//NIuWstytWSPvWKXF8/mKckYRZLtIeV+x3Bc50WfZKxMGeI/G2DZV0/IX3oNyi3'
-    'Hco9Q8qZ4lpZ7nHLctjPfaScDdz+FTlvdHv7XlL3kEXdHyJ1D2nqvkUEfU/xPKOWa4DlehRnKa/7SlL3Vou6z1X0u5vlOUMxtzzP'
-    'KSTPTk2e1QY0wVJHmmA+oWV4u02K+yR+qyffOtk3et/T3ZeQP410AY/baHPXbiU0RALolJmEhkB6wlauli/PFf2McdolSWiXcqGP'
-    'aYzttkfomdcyHhZtqyKirdoCyFqagI5R8Q+RT1CrgDPkD9D8j4fwqE107BsY7U79X5jWw2OiLBDmcTLoPjGNidsvcv1gUL8eci4+'
-    'XOH7AEuAjGANpAsgbSGyA5nOh3QlpHMgbYZ0I8gYhiv8eDq24wsbA1/jSyo8PrtpO4Wcv5Mq/Fi1PObyjgK2c0SFH+fMJK53ZwHb'
-    'FkVaR97O/y3353IbK7tD6P3TRI2TxpzLxkEp9/2JISwfBWkrpOWQHl+buzdwDxxJYF/W+Wi5H4dKBQc28Px5UleX4ky2qetjpC4+'
-    'p3wdRtl9jPusuSWkX52W/dqex3xxuLlE0a+Dhv3idb07jzHyulaV+3HOXeY+DK6zMQtI/V3CPu5S1BoloX4bvGoyP7gPXy/LHwaw'
-    'rpfK3PcMr+s7ZcHzREXnriax7Exjxm2CMitZjLhNQDN/YQLa3ghtf7DM9y26gOG/2Yw2mBOBD68v832NucC+rGMrqWNQcf+n73Uw'
-    'fB6p41rWzoAh3mtX9KPTsh8rLOajWwOX8w36MRqBk2rKPHo6bD5s6BYc3+9K/Xq3MRy8Q5jHnuP1vqKot7sA9X6vNDgPowb1qOLr'
-    '0jvo10rtYYWv0edLo9fI5bz4s1LP9zIt1yPMYvlyGIvSU7reYAwutNsVivkdNdwDWMdG0rcNaXUcW1V83HZFzFKKu08ocL2Il1sy'
-    'hY8UuTFxw+rD+KPviuDVmJ4bbdCPP5V48vuwmMXI/ynUefjKOLaJ8/2dEm8do+Iv4xnMY9vqxvJQgevF/n66xI8phOf26lqfR5LV'
-    'm6vN5ZnsJWXa2X0fyxzJytxS4us68HvTYg2vIE3qlnX0K/p6fES7V5N28R62kN3LaiPa3UTqWMLaLYP02Ig6TlH0g/NAjoygi5aR'
-    'Opo1dRwT0Y95Jb7ejc35kD3/FWVfY2UHNGfmn9Ie75PWO+p4jmTpf0V9PcIs/jo/T7PyFFLfJkYfm8Q95/v1yQLVh/v0obQ/95jn'
-    'VJZ3teZs+WuHstjuPWlfN3m8zw/Z/hCZx/XpaFwedSZcXqD6cH7OTPtyhwW1ajyj24snpX15/YIInLuc5E2wvPNZ3oWKPq3W3L14'
-    'n2aSshy3L47ATyWkj/MjxvOHlH48PO9/krxLIvK+FlIvPxt+mvLHOovdURdFzNP/Ju3MiujTt1L6eeF9+irJ2xxR7/0pP/ZNv0Yf'
-    'YpjJ4z6byrU9oDzXYcM7jKznIyFtD7O7Sy+UuZmU6Q45LyheHjJoZzcr06kY41aHMZ5H6rmWnVkDBvVgf04NqafPop5linHtcBjX'
-    'YQZzyu+mtQZl/pX1N0HKqOaP6mZgmTeT+jJ9mjL/mvRx+rp08By1vav8OOnrF/UzOofvp2eSvqzXFkZk+cdCyvcZlP8ilHeRr2Tp'
-    'fzJW3Rohb+GjIXn7GN/r/Yo57CB56PrtVNSr4itl9alI3jBekczbkQzqPul4Hio+xHmatYnaZwNQ/jTH8rhPVyaDem7It3ibrePR'
-    'IXlHWd7DNPNiioeqkj4ect1vsp7fEz2+NVD+HEIrU7rtVwZ5kSZ7NSQvp43/0SAv1vssxOosNH9d1v33RF9NtQdkngdJHhUfOMv/'
-    'SwR1cl5j++IzJI+KBpB5Pp7I1W0ygRFZ7nbFOEbZOG4MyYOwP6zoI70vZuOXG+rvUdyXteUkdQ9qdAM3kzwq+VLWjpDk6dLoP7Ur'
-    '1oPfq08MyYP4dLmiz1y/aVFIfzqJPmVFCA2GcYEqQugnmadSkaeHn/8Ehkz1DmS5N0Swbo7bXxfBsR5k9bwigjDcbQDDPxb6sY1C'
-    'nv8dkgfX4wmh368IQ48JOxjGuh8QQXjgeP5vyPhNeRCy3CdIOVNetCx3B+mT6lyoA3vqihBeRB2MX1cP4u1rQ/KcBHk6SB7VmZGV'
-    '/4fkOTnt23LXWvJAsue/Ym2jzgu0VZ1VQL416lPWWvI98G5ca8l35vqUKRHu1zZMp7FM5PoaiNKRo/ZxaaLnSNuj/Sukbp6saxHT'
-    'N6xS3N2prtByhe3G/Ii8trZ9jcIsFlG90PuJUPmQWC3iOEWx74fY90Ps+yH2/WCD/2LfD7Hvh9j3Q+z7Ifb9EPt+MIGf2PdD7PtB'
-    'sDtq7Pth8vl+qHSwaYzt+GI7vtiOL7bji+34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bji+34Yju+2I4vtuOL7fhiO77Y'
-    'ji+244vt+GI7vtiOL7bji+34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vmLb8SUM7PhMbOVcYx83gc0M1Z+vtuA10rgRAwTn8LgR'
-    'w+wb1RUfYXdhbrcUZRNlEivgWTZGfqYMsnOYxvPg8i88C8LieeA4Vyvq6WX4ksbz2GYhd5xviB+5fV29YTlOm1AdeLQRK411lidM'
-    'Z9nV/tc2NkaUjWshY6GjHWtsoxrbqMY2qrGNamyjGtuoxjaqsY1qbKMa26jGNqqxjWpsoxrbqE42G1WM8ZmGPYW4tQJ4leXQFo1V'
-    'flVeeHh6Y+XsnLa77RMzLJzLw3JZg+l9EnprcLvI6znSlIdlwovie46udQVZwxLgU3QAjhLk3Kogdy/MJ+UQlxm0I3Hsb+H9bcL3'
-    'v3cdO0/7AIZKAIamCpykzJ+0FT2lORflWpuBkT7nmMNTp4DBGkJfm+AehKchAk/xugfXXbHmt+a75oVcd/nuwsw/zk946/nPhK8T'
-    '7+t33r6OaYDgOqfHgQaIcen0wKVJ8jeloRLkftRL9mYXrLMLjCXCtmeyOHuhKI9XdcpkFV0eVflEBD1exfhTpUReWU/wKd6PKy34'
-    'WggDIoaBSQsDfP+myf5V+eCqUfAfsQzCTSJE1lZjeM+LajsNskFBeEvNAF8Jkh/vfmKfEPe9pObt83a4TGW9Rf4aeDdL+Hbsi1k+'
-    'uu9mEpkVL6PiS9muFx/LuZBeQOQppvdy23t1OalH1jsb9ElWET6cGGd9Exu5Tg20PRtk/Cug/Q0P28tpXfT18u3nC0/b9zNt2U/U'
-    '35mTp8zzpgNemTKFvg6XE7/kIKNDHCHrvxPGdDuMp1xMtSehkDVIiEmXHHpdijurCE2aPsm8a4CVM3tp1mV9UQlrPwOhTQ3ohlUW'
-    'dhbDu5j06AKMuxH6lE46oHTm4bfQg8MeFoJPuRuQ1gFPAGng3gu8r3Wgm4LvV97jvz831i8umH6xxN+xvHli5M1IY+IZ+9NYHzfW'
-    'x9Ws8bGKNabrI8e2gNBcsp7DGK0eRVuiLospbU/vSCqaMdYhjnWIYx3iWIc41iGOdYhjHeJYhzjWIY51iGMd4liHuNg6xFHfuayk'
-    'YorKSmRbI1dOHplIlo7pKb7sw6Y/v+j28G+rAw1FadLyMX8v4JpWQ74UkQfNIvCWleWPqevj35GOWerIA4rv2vFdO75rx3ft+K4d'
-    '37Xju3Z8147v2vFdO75rx3ftibDXTcFeLoSPrDIisz1f5PqkP42ddw+E5N3I8v410aXgeYci2rmHtPNeSAcg7WR57yB5sQ8jkHax'
-    'vLthTuS7d0E6yPJcJ/w4NDzPsKL/daQd2oeNpI4wP2co+z+C6bLiGHZFlKd67arxR7W9mtAHGxk897O/sd5uUj/uLVyDM1jZrXiX'
-    'hbxzyD31NFIG6Z8yBjOnMXokG2chHUzp3kqjfrTw/UGiDjPCP+4VnA/Ub8D7Xymk3C6E8rbwjoX66PK3jmh1rYP6FsHfC0SuT1td'
-    'HLhdjI7tttjPlAYdYbj0kO9xgsvC8uI9hs7ZKWSujiDrfiqUu0HT5kxFm92Mlu8yaJPb6JQTHlHYOsh1+iihifieWKHAh70M7hGm'
-    'cUw7FHlxb3SwPbKd5N3K8EoX2euoO1TD2uZ7sI+0Vwf7pYr1s5uV6SC6Q3XsPO5kOO4ahuuQ5j+J9O16Ba5S9U3usxkaHNLP2ulj'
-    '8zfC6ppDeCxDBLbK2NwOM74UrhHV8V8J+k8ctvC8TkTACuIUaq/PbQdoeQmfMwGeEwS2bWG5EH2qZ3cCameaeZuSdKWOtsR7wBx2'
-    'R+c8rWrGy6XtUV7uOrbPKa++MWK8ujmUayn93JvM4T0JD4Z067ITxoR1VWJZzR01BWl6Wt9eSxJjT4zdTXWlfy5ttVryV4Q/9LRH'
-    'lH4LlCszz89T1lecPQivI/GaTqs1xX17q2Lflk3jNS6BJzxXaWLs9zkW1XvGJmKNb9Wvsak9aNS+vile83fUmuO+v0qx72N/GImE'
-    'WHPITUX2aREOTwROjn2QjP+cm9GpIWsg3XmUTG85SxuTs7QyQ07rpzHsY6W1nCb4VLfxfTUSr+m0WlPct7Vs31b4AwptKHBvj8iv'
-    '82sTpr9wrPDtq+h3LsdrFr4vC7zjl4tcn6Gc32or397F+mCzH+yeJCUNi/ukVbewPHy7tLrJlE2FhNZ+BerNv4TpLKngMKb3DGBi'
-    'ZT4LWH5eVI6Y3hv/OUfZFMJ/jwL+0w44cZqtTcrg1hr6JN1xW87+6IrXZFKtCe6beh3d1ZbdsXt05181Wdsah3JRdF+yXdwVBVNV'
-    'FvnD8IWkuaYubKYKjruTRfbbHgW2Ux9fTL81iX3tR6/R7fldva187UfdFcPwXTI+i3PO4mLuraTBtTKmjybfmpQJ39co318mOnIq'
-    'HpMs8wuh9o9ts76p6bXe6XzXO0r0Vgh4SAOvDWHjWljHbRb7dpqvIz0DWxxv/uFn4Oei+XI2ezT7d+Yfd6v25JR7VE4Wk6n0BPSk'
-    '3uZSWm98ZQ2MNIxnj3r1yTb/e5qIN/LF73Wg+3kda/e1R7z0k5Y+emN6WoFL8gPDSHpadWZPH75ATCfHa1L8NZH47RqGx7pimmj8'
-    '+AKfMzsvC8E3yJWrJFPv5AfnltsIuEf2sH+Cey1ek4lek0h9lpD+KfVZIvKH6bPUiFxbOdRFCYtjGykXSmX//qKKZC9negs1DuXC'
-    'xvMZNp5PQblKI10wyWkoKcW/y6bVKVOeneY/eykb5mAN/DITu8fm7n3cd6wgvc5AZXN/yf47vX9fHan/2Rx6UywdeyP86h+he52c'
-    'kZ2bVt1VUxertpztA2lHtj/z25T04bxE8T7y/HTAKxPlX8GiWEoU+Bkr6BNxfsZrMuFrgvvmbsW+gbMkg8uTsGDpSGWIktKQuSqb'
-    'NGsUjaeTyXFZKds6bFsOfrUpp/5ep6CL74phJoYZC5hBvNMR69FOiE5nOcw/7t8r47mfkLnn/B+ki0rIPayW3cMqiH46xipczupF'
-    'nwLtRG5D6ygl+bmOu/Sz0EDy0/iWNvU0RtwvG1hd8j4wS9j5hMD6qxkemRVx98Z5jMrH+1/G1iXN1sWkPtt4obZ9HYZ6klDvrFj3'
-    'YcroPnBd30FY93j9pt76lQnfT3Ep2Y/cH9pslo/i3aNb/HzVIfkWtbj7Uw6T66t8nrvKNioUOBp9pt1KYL5U843j4qTwfdlXkr8p'
-    'jwj9EfHzgsd9Rv5tivFvuU+jl+V3NleYD/0dIW/qn0N4rCmAj6tjXQQ1/bXn0DYF/qEVb1XOdTqKmyrXaaZGJ4XugWWQzmjxv6l0'
-    'WEz0EeUaUz+e90P6/FF+PcOExkPTyk6yH+tABjxX5PryQ99+6MMPffpFxS2l/papbz6MB3k27KcaRo+Y0KBTnX61xXWmcNBbANn9'
-    'NHs0fFO7oz500xtUVQf4/mxh588WfQFyP4RLyDf0L4g+4heSb+iXEeP6ziPfukWuD8hZim9YZ62ivRERjAn/soZWMLmLcDt86msz'
-    '33r43vmQgj9U7mVI6uVg6UmiUlqU4OIWYdSt/XE3lmdPk4VBXqEB08OM9C7PzVhuT6NTvvPtMUzEMKHgK6v4TR0ML+XQ3A6yyGn0'
-    'RAouCqG7GCXnF/+YWZufB+X89H3Y+urOnTpF+xWMRybPxC0iNx5YGaELt4hc/62tcOZdQWjVK6CtGcL3b94acSaqYm9H+ZwuJWPZ'
-    'Qi5JW1hbaREe5/sKzXwiPVupuZtO9/tn5N1UBGNgZJb1VnN5nxsOKyX8H9WdyoQ/TP1Mq+I7yEH9luQzhV2bWGctIjo+R7fmbjsg'
-    'fL/tnG8VVifyxr4E7aO/+Kh7MbbHYxZ1O7a/l9zbTdt3aec64cdI7GVzOEr4Ai51XwY4jseecqnrDIBbGqOgg/AvXOpcRca+k8ET'
-    'ptsd6z5MeD7IabwBDpsjZG5c2rC9k9E56yF9ojFgLkx6c12M/Yx3SozBdgR5hzHv5pJ7qYxTmNV33eefl5j/pgP+PRbf/fGZYFzW'
-    'efu89IWn3XjeNG5mbdKLgVLMucHYdqvIO4wlSONoyncy/etP5sbRlO/qLs+N/XgE+SZjRMr0E/f6sfOwncWXBuf5F93Bee69IDjP'
-    'K+/JrTdJ6A2MH/q/Eh5/XMLdDrYnhi3g2Hb+TfgyzRZnzXaGHwcYXuom7zF21OwCnSW03kVQb1S/Ryz7i7EpeKwoijd4mSThzWxI'
-    'eHEMosaJPLAWgsfp3x0TCBNh+SjvOUtDJbz4qvSc62B0SfcUGcuLwotfQcfyyhTp+/8Unv1/MfDDTOHHdZPpGkjXQ/ouiPdWjngW'
-    '4j/dPs9L75jn7495wo8TdwaUb4uIF1dH9FdovuMh320krtz6tPlZV+swH3TcbZCeqBkH75/sl8QN8wndQWVQ3Rb4rJucHTq6kNI2'
-    '82HuabvXEtxo0i7FTwPsDNsp1PH0dDpbqrtTWCzKYwSzQWqHKjVMJtMYlzZ0SlRM2ZVCH1N2CSlPY+TSPAtIniFNnmLH/k4Q+Qjl'
-    'PXE7KtVc8nJyPqPKufon5nAlGI/LlO6kMsmtsa6Bnp/z8ez/W4iuQeFkjoYyYZc7xVKC//DdySIYs+xoIqOrIXuOyggx1mUX25O0'
-    'vZsc9YuKMebzFGPeqBjzGYr+n+4wD6sVZUYjymAMcFqGxsejeQ+HuaB5+Tk3U5Gnm+WpUuSRNI3q/JrI9btasX5bFOt3EXn3qGLt'
-    'P7oyuPaJtuDar9CsPT2z6P0pbO11d66wtad0TdTatxqsfavB2rcWYe3LLNeexiTF2HsLmF7VMuAPlZD6UqT8MpaeIvy40OcKPw5g'
-    'GJ1XRugFHvO0j8wnjxvaaaFDNSTUseobGO/dJD5j2HysIzB9tAPf65QinkmIY/+bvJvZ4r17i7ybAe/eIPpgLWydW6Cu1xV5jmzJ'
-    'zfMK7FFKG4f1WZZ5QfLlCF6yGW+jxX0G8cs2ksr2/47w0YcZjhhS8NF0dyRZ12eF57hEJTMZVrQR1fehELkL5xNRmN9N7tTdpIxp'
-    '7PJBNq5tQMuY8vAGDNribZwNe5Ti9SHN3XNEMTa8+x7BymJdWwmeCetb1Bh7NW0fDnIJ0zWlsrWoueoQuTGVebzaMDyStsQjJrHl'
-    'TfbmId41pCeJIF97FaRtbAyqe5zqnZQvrXe4a4fpFZvW0QRrPt5jbhRuOrFherAjIvbZl6eevCAimYLfXU3XhsoXbM7gQtEg9Yzn'
-    'lu+dJmFZvsSyfGz7EQLTLYem1cH2o9mIH0Px4lqSusjfG8iZcDOUxztPB6zxFcK344vXefzWeQ6sS5ro0OnkJHgmp4kKaphcKknO'
-    'xYaIM88FP6zV0NzDFrTuvylo/3oLHSgTupvW9zL7+9oQ3SM5hwdrPP4KvR9x3a9eJhNoUcwLfe9Kf9M2Oyxo5DeYzPyrNb7cOOz+'
-    'MN5jGbG4G+FYbsuM5VTFvcnEnsxUH6KD8WH6NHoD432vOr3G34O7Wdt9Cp4ezTei0HmgOiZcd6OjAGOJmu9uBS8hq+dAxvkHNj4T'
-    'mOnX7E+uK+E6Zjqv+ezL5zII9r3w7lQmzz4F5NnvnxecSy6zl+VPBrn46rSZ3B7zYlqv0IPlfZB5VxJ9BNP+roJvezT9pX1aQ97L'
-    'Obqj2rtzq/gF/WzfdTB4GlXw0yk86OT7fG/0Gqwtnh+XVnt33mLBbiFh9l8hfZXg06ysoNq7k+d7HtP+d2vWoE+Y2wIPaM4kzi9/'
-    'q8rTAaD6f3yNf6vgger4iLbnW28EzkXbyOeq/HmerPg4rP9/VZVLK5nsEVvdl/E+Y6+p8uRBpmeqCh5fi+BRD2tkdj3QhzOrvP4X'
-    'cv/Z0MFhe2tBlXcniTpj2gz11DAvbfNUoutGz5yT2RmxlumGvYd9XwNnyJuZS+5R40ADdGlwdzfjWf9wnPszqNnH2J99E9wfPj93'
-    'ZvpzpoimL0xgq92CLmojcGVaP8Jae570UJshXSXnp73Sl611TAAcI/6fP079GIzoxx8rPHkThdsH5+fq4nFdyl6Wb0SD9/5A6s3K'
-    'dSty79KmMniX+/J2Mh/5nOvbFXSwHMtDFf45021xRnda0MXdCtpNRQdy2uJDFT7d32c4D6p15DZRJmu2zWJcSDdsqfBpzslKM2f1'
-    'Zit8XD/RtHFWPlPhyall/sNqvXQhpCshnVur/r4G0jJIF0F6JqSrIF3C8s+s9dr+VXlwv7vAmKuM/rny4vDVTPH3Q0VuP+qc/7MJ'
-    'ah/HP1Du2TaN9z2D9onzN99b7snSZZ5j2D6YA2kTpKsZvLdDOg/SIyE9DdL5bP+cCftgabmPuyYzXzBJ1svm7OX1cX5Rbwj/KKwN'
-    '2ad/KvM8kbjoFxX6Pv54mad7bXuejyj2J+dbhbX72TL/zjwR91XZhxvLPP3DKP6lzd1yvOj5jWUe/ZqV97E9fxjb2zMhneV45q0M'
-    'aWu+pq0mx7Zmk7ZccBMttwDSE9n3ZdDW26U+7I/XHT+7/8e5XeTRfqvUxzs2+owqXGhaVneP+Gxp7v4vBr19MIIvdWOpZ3PHdUVt'
-    'dWJNaYeryPxPtEx0XanvX8KFFtXJGbK23wWsm/e7ttT7ezLibNm//1vi6WtQPJWA9L2QboA06Ygjny3x4bZjHPDGw6S9rWy9OjR0'
-    'UrcDfkH4ubfExw2FpNlsaLQR0oeJ4HPIPpxfUnwc2Rmx9qtKfN82A4xP8LJGx6Eh4aWphFpWcXiJ7z/IBe+a4ooUmb988O3uPO4f'
-    '/5IOjtWlD1Fn2TNpD+fa4B1TOulhUvfpjPZawmjLjZZ1/2XatzkoFC0UBUcH8fxP+7Yr+fCAZV29BVrnzgja8Zwit4P7/vj0xNmC'
-    'zCLrcgNr+wsa3jv26b75zPcLqSsML5nw8f8z5fk2nEh9l6h74dMpHz7aNX4w1rF63+vQzr6Ub2/UyXDfQUOc9ZmUx7caLz6IbPOW'
-    'lKcTXQx+R9bWK+XDG/dHZCrjx7rOJ/MzXjKJE0ib46ErmdVvJrA0FEKzhcFSOVnXYc1adVvw6/m8/Drp178mYj+td9hP/5j05KIT'
-    'iVtkP/4+6cEvvZegrMSGtyzrui/p+5C9/FmQgz+TawP71FNeOvQV8ClwwEsfe96r4+NJPZ7pNpSZ3Jb0fZy52HPqzsjtSV+GXEwe'
-    'hmzrXNIWH/+OAui/0/lanczflvSopMd3D9NBjYL1Ey30L0z22FjCh0dXucevEr5vhCh45PDy80R+dsV8jr+X8PiIhZCpqOBiVNPu'
-    'g2Qc+d7fZH1/oajP9Y6U1f8la8T38C6h9peBd9MdpKwN7MsyPVDWlicvy1wSUjaMx56V/yV8n4hdEXwh5EWuI2VMbFZkmRUJ36eE'
-    'Ce7q09l6J9x8DwyweqoSvj+MMBq0DgySqiLmCMf5XyI6L67562CbVWjdRln3j6Ef8vuvNoFNdLfvP1Wmb4JP02dI3h+d76WpK30/'
-    'qTI9osfL+w8heXm9jyjynrpbnfdvFXl771T34bMheXm9HyN53wQfsV/WzMMHQ/Jy/7I3krwSAci09oJg2TrAATzvXVep83Yr8p5+'
-    'szrvZSRvN+S9Z0A9tk0k70074FzapB7bBkVeXDee9yRFXlwLnnc5ydv2kJfu2w8wDLTbosf82ECY92+egJg9+9T+k5tJ3iiasIbk'
-    '5XRlM9Q76xm1rwdTO36T2D+xzTOzhf1cPnb8zcZ2/FFrE/sKjI794L5O+fkKTFraEIf5slTFfZhjASfo68kGrg5zaONRyzZM/UlE'
-    '+R0udHlcu1LiK+AChkNXCbUPnFbh+5jBGIzVwo89irFSZT6M17qe1bFe5MY/xPKlivK03GJh5wNE8r0PL1BfTdukdvhpUi4nhlDm'
-    'rLzvpfD1KSdzL9fjSFinOaQ9rlNL0yFhH+8B/U40Ct+nG/VXSP3c7lSkYX5uVfFjcGzoh23eKt/3Io05inEXaEyizSRP+VhuHhkf'
-    'OHufEr5/v3MhvUAD18uFnX9qnV+GGgYPsv/Ih9ukSG3wySxS1/x0MHXBTa4+ajgOabCsr4GkSYCDIZi/PmETYzyVSKSn+Tm/lJ/M'
-    'dvRYdXiGpLB8UtXtJfvv9GPgSXj6sAj3bcLP0sGQPcRhdRhgw6RuugdSIXQH9X22nJwvwrBfJYBfbOjZfGJlFQJn5eubzdTXO72j'
-    'cd+jKWHnyygt/PgxiFOS5Dv1Lc5xVKkGR80l+Xl9rv7zjoa0dMwOD7rGk8Z684knTct2wDqVAp2Qe9dKvqMfivt4rD0FGt0jHJ4w'
-    'f02pIsNxlt/yES8t2ePhgXKhjy3P910dfK9ke2Ipo6nD6MLxGOOX907/MSIv754DEzPGknEYI/Ic//iNyTHm8VjXNPBOf/j05Boj'
-    '0hRUxrdL5PqA53EIqdyF+yV39XlZxvqnoxlUvKUwWgbvxKa0jxzT+4TnwwDLpEV4/FvKG1gG921OQ5jSvMlJ0E4YrZqPT8tmaCdJ'
-    '5lPHU2mwPFPnauCFxi+g8O0KpzSmsYj52sr77pGbxV2gWtQC02ThizPLKouktTgvI0XWBPmFSXKHLAc4Ow1kfbOBZt6tufeE8bzi'
-    'ONamcaxvNYpjnTSIY90MugX0rL0y3nc5a7DnapHPE8pH4jKJJqJjkrbkYSDfd4cIxkvKynYSwTyDLE9jwud3oP1JN9FH4d9QpyRN'
-    '6qbl6oke7NtCnwdtlv+fCLZxDXz7d/Ktj/XtNcW3Q/aoijpH4dtPSJ+2Ml0fnJNnSfkONqYM2Sm+E+OuGHfFuCsg59PRmElYIxVd'
-    'UcnoCnFOZm3/2vt3e1vm323RfKEk8hwV9dcXoP4SxZ3qWiJ7rAG8hL7k0zEspmCqzlWAUKFUM9pN6Ft5vt6n0NMQwjx+Fsbmmkfe'
-    'zQfZahN59w08U8m7tS1BHS/kkaOdFtp+newok4zhcerAY6Plul7D+BFd8ZryNW2f6DXNN/aS6ny5BvBAtcO6T6bHQryUsqM1x1KS'
-    '1tTLofTPmMNTF7LuE8G3wzpKHeoOqzNJ6qwn50k54/XIf78sxx3CJy9hdW2Bc7XGQj+B8s/pmCjPiZ6Zsp0rQsYoiG6f/FhqedbK'
-    'Oj9A+FelZGw4X1jfVuHHMj9GqOINvbPlybi3MnP0lv72l788ma7TFUzHxUbHQaXbZq+nJU+u6auoBQdavcM5bKyPHdDDgoVpNzmw'
-    'AV+cQWx5t1jKIK+AOk5I+jZutI6Ugd7hMUnvPoE4Q2V3eZ0w8++jKtslcvVEq5K+HXwxdGVVerK/Spjryb6a8PoR07hKGjct8nja'
-    '89xutvStXM/BhB9bfLkidanzMrB3Njmz6zR1SNvS1aQO1d7ZJuxjM/eKXD8ArRH0IZettwhzu/ZOtrdnJjz9btUc4n5UfdPpBtjW'
-    'gzHDR4EfMqTRD6iOZb1hvPNi3mOt1r8R1vQWsCdCeW4Z0WPh8dOHhG+nNluzr0aF3g9nGOxn/cMK3+8x90PDz7Fdmj0VFWuK1x3V'
-    'p2OE7xunQ6j9bA2xM3dQBGOrZ/cwmVuOh7oVekRdIuhfxoV3SHGjTuepQsGfMOWh3gZpNekn14tBW/iEYpw81n23o+5MmfB9MvQL'
-    'c98+KpilNsaqteV+mZcr1q2D6YgtUtgUdbN0O+SdK3xfB/2aeaJ6ZtxmaZfQ+7x0mVvV/kG4fjBT2a1C7WO8k/TDpi0aM0oFSx0O'
-    '9gCFgA0c82khsDHM9usJCtj4JcuzDPpnSh9wnDbA6psD+5vmNcF3VQr8/xs29iShCZYnvUs7nYdXHNe6f5Ku9Xss1vpkMu8mfnLG'
-    'c/1fd1z/gZD1fyhT9tPCzK8KPTO5/9WOAuOH7gmCGTw7ziP4u1dDIw2zMhsInEXFAZBn02GO8GI6NuzXfOH706VnkasPJ2qDpfKz'
-    'TuFrdsKzt6NxfOjes4GZbsux07z9RKdpImmSDYZ4YkSoYy92sfraFHrr9JxHGriG0S2DQu13qduCfuE+2GsU8M9jlwwrYOSjmd9e'
-    'mGu8l6xjPtPXE9/qpj6N3gU+jS4luPSMdK5vJJ2fOFnuLPgW5WeJ+2DcmPbPEoSd9Rbx/VYzv/HnpP11bBRB/49RMZc3kbiT1DZb'
-    'vjvOwqcj76srHbpe4yO2LW3fnqs8Vzjel5oIE4DbqXYQXRGkG8uIbiPioTrg06D+ycvwbgnJ/zLBDejXqIa106LQraRlZpM2bmL2'
-    'NmhjifY2+G4G6MJQ3ZqlCj0ym/k639H+o4q0kZn09KGPIfzPKJsXG72OeiL7V/RHhMm2bduqJAwiKkNFHX4X3RQd7Jc7wj61o1ot'
-    '8rfRVq2R6h3CarHyU/8rhbI7L4VfmMyc25PJvfIRjUz0ArLnsUzSck7WWuRvYvx52/KNwrehb4JzUDWu5QTHRJ0jlY77QLZ/HIPj'
-    'NMNxlxFaaRHr47Ei1ybddA5UtmVrhd7HlA42KZyUwNgbDezEbPc19jdBxr5QqO1ATfRpkiLcrjRliSNLST7at3zxYaIA82YCs6o9'
-    'tdwS5m3tcXEd6HmGMuOc8wwVOFr1Ohp0PzewtdHJo/kdCWnArQU6y1zXDnWGTe1JGyLkMSa6YC79jOVw4+/zUbcWYf5abOBuC3yr'
-    'U5wTsuxM0F8J80WYZjJCXXn0zUN9+qRByRp9+qCNNZ7FtyjsSFCnZqL2q6kuogrHLmV6P2HlC4GTXM/hQtltVxP9yZMMedlR/Kgh'
-    'EYw/zftpAvtrLedjIELGKHk7F4v8YxJE8fVM4k+a+IsfGad5M4kF1yXUMWEGNLJmhDHUl6V34Wy1iT1MHdS/LyL90cvsaTAd0tDL'
-    '1xvosC0mdjs7NelywgtHn2XtDA/UEpp7JuG3IF5EnZ5BwstBvQvOM7lfMYf/H0zfNL4='
+    'eNrtfQmYXUWZaN2lt/Te2ToQQocQSEISOoFACAk0GAVlCYSdsHW6b7ohvdF0JwQQgoKDBgdccJzRb8YZ9I1gYAB1QNRnQCH4FFQE'
+    'Gd/njDDgmwnv6ejAKIpj3q17/j/nv/+tOqeqzrm9cQ5fU7nn1F5//fXXvzYIIbLCe2S6P//Mzqed8C6V/2uGf1fBX1P+7/CnvTT7'
+    'jBCN+fS9im/f+Yn37VTy7fTzvPSsjd63ExXf7rzS+3Ys+TbtbD+P/LaMfKtl346Ab4tgHDLtF963Q8m3IfatVdZFysk6l5M8+Fvm'
+    'rSd5h0LypmH+mmE+ZTs18E7Odz3MfXX+r47MewuUSZMyKfhNy0xja5WxaEPORQX0dw30dx15d+oW791q8u63Oe/dMeTdz5703skx'
+    'N8A89JI2RUCfZbm2/N88Mm9ZGIMgY0mHjL2C/JZ5Kkl9PG+KrY3pfDWTvpn0qRn6JffUAjbvjRbtynFUwp5pdih72zeLx9sCfbqQ'
+    '5DOtD/cJ/qZzvQbS53fY19sM9djMbVVMcyv76zq31c+Wzi3O72nCbR6qCb5V4bGjA/DYIgs8dogFHmuB/stvo2SPy3QY8tSQfvXC'
+    'ek5T4MEaMkcfSLnBYCVbh0Vk/qZBP74IKe/3CKRd0LdakqeHjB/zuuAK+f4y6Eum8DLsSaem8lOYmEUiwpMNzWEDPybnqYTPGSFw'
+    't4bVGYa3WgCevp7/uxrKdcI3mf/IErhJv6Mfur5/2r+/Sr3yB7LtdIGsFNnrFGdtJPjsBvbtDIJ3EFfkYP3wPLwO0lsAx2E9SPvW'
+    'KMrTPCsJPbU2W1z3KVkv/eBcv+41Wa/c4aRv21mfroZ0BenTZja2GQCnpuVHyHmjw/m1mv2zmOyLKPh/qeUZUgm0WQrmmN6DFsC6'
+    'z2f3nxpoa2u7l94I6Sfai88/+e4XOehXj/oeIL/9BMr/EtKHID0XyrwJOEi+exzuObP7gsvug/QNSB9gvx+Cvv4z3IcK9PuVXvpm'
+    'l3/nqII1k+//Acq+Dum32/33fNz/DN+eaC8ddwbg4n/m/y4g9LRNW7MAPnlbsxld2kxgtgvy9bb7dGOLAkaRVq9R0GOy/Mfbi+kX'
+    '+e59UPfFn/bS9e3FNAjCzEWQ72ZIL4Hx4H0Sy8r0yvbgMnxfNcK+PIHRhINkD1P8Msx+d0P7bQQfyHQHed8K8yNg/tNkfurIGtLy'
+    'fawfPYze0sExH2M9lMt/EjOh3Ncg/7cg/WO7v0Yy7ca9xObwIjLHss6D839zoM6ZsA8WjRbXhW09o4BJ1TrxNtIEnhoUPBc5d6do'
+    'eC1bN3vpD7q8upoU31LXl+7DD3YVl1PxIXA9p7H1TDPYvRNwz5s3F7dH+3LduV76732lfUEezfvv0uOEwXzjCxX5aT8rWT+zrJ9/'
+    't8lLj4d5+Y8bSun7TrZHhjR4QL57X8rbK4hL6LqcB20I4FfNVnzbdU/pPPG5UM1TjWKeqkTwXFSzu45unDMs5ovmOY7l4fc5Xd9m'
+    'A29HKO5nOO6KT3np27tK5+vhe7x05y7FGdsD87ZdjRcRx/8T3JkprsI60h/x2+H1/90uv38qnNQM+5nC4NswlnNg3lZcXDqnq0aL'
+    '83xhc2n9eDbcB/RIpeUdR9b7uY1emoO9+f5LvPR759nTSbIvH5K8JIe+NEN/cG9QnpG40t8rOPZmVnc1u0/Vs7pb2Jo+BLTX2/f4'
+    '9DD/dsVOnwcyHntmOhtjNmCMNvM8g80F3yNNAfuuJmDf0b7PFMHnWgU51y4g55qs7x62/us/6qV77yw+n/Ackt/+cEVxmQdhXw7t'
+    'Kj5HgmgUTmc+Bbj2Mxu89EmQP2QALhbQvOcU5/02y9tK8j4HdODVMLev3wp1bC6WHch3X4S897O8n7tTfybNTnn3Upc9WMnmgPf1'
+    'h0AzrNlROge8rzwvnYOzAN8sgLX99cVe2rCldA4w7+47vXR4Z3Fe1Rloyn/jfOmD9nvfZb1PAZ1aRWjKJz8M9N5QMYy8CmnvHV56'
+    'GcBBxU7/jod3tALdQHCeaR207Uag5ecx+AuqQ3X/wXsL7R+/v+yBdv/lr0vpYV3ff7FLPYZZgO/WQHu39ajHhmvaSHiwhXJnF++D'
+    'j18KZwa0c90VAE8g6ztfuO+FaWwv7Bj20qM2qmF2gSLvwo1qmKV7gfY5bC/wvEF7oTbGvRB0P0G8eTg7V1ZAeoIoPVdWQtouSs8V'
+    '/LaKta3il6re4fzO0nxvAlrPlB+r4lfxeagk59k1ZM1w7tMdwXxHym8Og0u8/9UzWqSX3aVHyG/KF0G5Br3n7yP3fBNeXhS5NcKY'
+    'DS+vmfBg6+H7TIv55XTqYfkXNzvihbTj/G+Mef5PAhwdlr+f0a49hLfTCHzRJQb19LF01ICXPcLG2Uneh7WH8zgg1DwBW3iTdXwe'
+    '1gF535Tum0j7qSIir3sN+yb/vRb6u5jx1l3ueXIOz3HYP3HMFdcvCILBFONbmqytbf0ucGhyjtw8Qc+RJTHhHTyjse2w+rpYf0YV'
+    'vOrJfi59O+3JdMbyXLoppvW8pkzref4kOZ+WEJnoNoPy3UzGMqjYFz2a/tG1NZnnKOcnPSO5LuC7As7AnMMZSPWWqIwJ9ZZaWVuD'
+    'GtgZsZC37yD3kwaL9evUnNv0vvCDlK83tYjxWKYy3q2KkX6xqSNuOufK/IuWlL+mVI6yUDG/dJ5GFDLSKGsXBMeyr/8bxo7lg/KH'
+    '7YlBsvYm+4DvOZXMeEgBN659lOP9a3mPY33YwnQV2yz3My1jsq54frZqcN+oZm6GQ8aHPIpGmMfpCvxvS9fKus4FuA1b/15N/23H'
+    'wftA8clWcv9sZvUOsTVZxr5vYbgHeZJBaxy1n1yeiTiByhTmEZkCxSNngT6YKx8S+1NFaIwo5yw9A+I8Q135jyZ3I5QZUVwsmEy7'
+    'W6HXgrz8GYReM8GRtD7cd9dCfQ/DWoft4SMIPNvMxSrCH6V80k8QWmKLhlZVjQP3yQdhn+A8hMHLVpbmQsrgPaBGM3/XQ55OkPvT'
+    'ugcNxjFk0L6UrRzE8FgnW/sezZmsmzteFnWNDia0qqkOZJdmvKoyeLeYSc4Afh71huhujTL9f34/DsNj8v0rjB/yMygz3dM/zmQr'
+    'Kg88VZWV1fjvmspptZV19Q34NDY1jNPTLP/XUo6aCxPz1v79qcL//UeInTtler/3XHDBlwrpC4tXHH72kmXn/mrDxgu+ev/9i+Hz'
+    'Hz5x+/37DZ7Hb/nWopTI/jr/z1tk1YNzfIzitfUnr537z3/xfvLIldu5P65Httjx8+Dv3rNH97UVf91f8rz+Lfprv9i/J/8n/3/B'
+    'fjlOUfjv5fx/vy78P/986423oeb9+39X0l6ViOu5SvGu0H6bQeFqkxZUc+jL6Lh8qpXogeCZUk3yoN4z2um48CwXBuglVpIz+BF2'
+    'Js9j/JgcSSntOqKwYTLFqfsYnrw1oN3OMrbbBfJOTjepaPRRBd3G85ucCzp63JRm62S2WSvhTKNz8YoBjWPT3y2MPhvW3HtN7p1v'
+    'BMiHXPny38hXclraje9aEwB3Bfu4tD4P0mc1JM82TT2ywSpFHvnt96lim5OwORxmde9zLI/t/zTl3yvC9p8pjBX44gH15iLU+0DK'
+    'xxfbxhBf3BXQ7nAZ272WtBtXvbSvOtg/L+Xjx75Jih8PS01+HP+b/N9ci76a4H4dDMv2XoS7i+3cBNW5R3EX4nO1L0CuQ/HVA8Lz'
+    'XUDrGLSQAZnyR+m4+P2sz+HsG1TwMvh9uxHmet4Ytot8xovGuF0cr9Q1O14jI9LtJxM+CB3fWK/lYEz6Lza6gFzHHGHpOke54UFl'
+    'oBH5Xj7asZ03LNuZGSP+4bJDFzrGRa4Vpn9C73XfZfe6owis29CHdGydhjJ6028qPuAugAnZzssKOmUi9/0y0vfOSdb3ZQRGtlnw'
+    'OofHoa9x3Bkvzr+4MOV2Z2xyXFPZ7m+JTCMqfMv6/pXU1xlDfc+R8dnCAdqA68bnUt/9oKMedQ/tY/LhTs3dpz/gjEBbuUVlwE9x'
+    '9e8KIkfpZnXr9G+2aeTCQeuyntCKfB7K2e4R5BzndFyP4v6k0tnCuqYTGXZYX0c0dXD6bjboN3B6aixxJNIlLeNAbwbJgWuJLL0K'
+    '5OuURpmpWddOjW5Kv4bmRFy2EMZjKivMWdZP/QWG5VWdWTr9KdWcF/hPATorfYZ6PWsC6t9OZN+ma9CpwX06/SSXcZ9L+mXbXtC9'
+    'j47JpV9HgY6aK3yNxdyF+aig+/FxaAP9RqDtcgXonYjdQtz7kr08SuX/ov1BL717r69rg3bWX3veS+t+DDapT/tnDtrUtT0Btoh7'
+    '1fWdQPIestuvR5V3Ocl7PdR37I/Ueam94E0Pg29U6Et2b3F/Uc5XyPsc+DN5FHyOPOKln3/SSx97vtTe/KvQh5efLK7Xlf6dDfIi'
+    'TtO2AmxQ+wPsw1Gw9suE73OzgcFgB7G/oHVUkvyoD0bLLTcst5z1OWN5ttE79EjWgyMbHdXJMjcu89Gez/DsFJ+PlMGYyoHzsiE4'
+    '70oDnHehBc47wwLndVjgvFUkbyvgoq8+qc67xAI/HkrySp/TMl39dXW91FeH+LI6jy3urHDcM115BNSZsdsznYx2tvMhOrU9ihYm'
+    '5lbP7a6Tgk/KLIvNOflxVu5a+Hcd0Gp9sH4Vni7dpHky5k/Wzpfn/gIol8OXp4uuW2OE9Ud9LAmQ64heP81n4+9dwtPZ5B21yRIP'
+    '+nqpeE7s3gO+9r/rfVtM8KQAnPeoJu88Us9MwKm7v1bqy+zfn4Vve0v9PKTgzHhiT6mfh8fgfPrRd938J+Oc2syfzfksx3gLlM+I'
+    'cvp1ntpI+YCyQNGzUzg/Cl1Lm/PTdP1bhJvvJB2Ntt2ARhuwoNG6LGi0iy1otLMsaLRTLWi04x3usEsM6LD5FrTfLAPaj/rboThK'
+    'NaYoNo9NDGdQO//8y0AaJupdvXoS3tVrhL0P6MA5TheG0BbHHCd0ucEZEDLfgU86XrrcRBcio+Br/oXlvvsQgfFmgivSIthXlsof'
+    'VnuIHlCYHysbumrkivhjJVjFTOmxm+dDFfwS6tNsEda7v5heUPFzprF9jHUshrRmv7tsrJnQFhQGT8//vScivfEt5h/7EOH78PsS'
+    'fHsa0q8QH+oqWYD0lY0xkCgv5GnmS/tf2svrgzHZm6V7Y/3D47s3X3j6nbU33wf7M8re/NkPvfStB3x+Je6pz8O37wPt/rOv+LQq'
+    '0qEjQC+fiTTw7uL7ON2jCzRtToQ9+qrlHp1L8lEfwZuYDPMc4OteTuD0cse1V+HDTWSftMC/u2Fu6kkbbVsPkCMdnD5R0dDLNfpg'
+    '14hiu3HaH5T/pkSxPfJVxAZpSKhtli8Svo+bHgNdmS3Cj9+I+gk8VsRmUewL+yTSj81MpwHzrIJ+hMmqt7H+H0nmqFOY+/bAccwm'
+    'uiEjhuVU879FlMYIpHo70zV6OyeHwCT3W14RAJOXR6B5d+ZfrEzZ4f1NDLc1CHN/Nrh+mVQ8Pox+I+z9J70myuP3SOo5zhHmeud9'
+    'Fnmxja+S/bclZJz3kz1iYsvVR3RXZPm/AlwaZY2ozdmHYqoP/RcME33B1VkvPZ7FvjoJYl99gMS+WgF5OyBth/Q4SFdBui5bXPeq'
+    'rO+HDm2n1oe0dyTh+58K326b66W3zy3Vu+PlMaYqngknQjyIH5zjfVtBvv0l+Ec/dLvPM9Px/xcQOmEEeFlvAa9sD+Q5iJT/04Ve'
+    'etqwr+eI32ZdVPytjsgiZLlGJp+Q+VV0iO1ZTfGYlIWcKezxGKXLszHQxXQtr4f0JQfetEmfosyXjlabJny/o0PCzU9RmJ5plSEe'
+    '6BFq29JRRkMcCndc+m2zAU3RZaErvDlE9xL7p7IDV9kxYZzUKg3upnGIuD3idg29Qf0NNlR5vpj4GaKK06eaG64jHuT3i/qLWSvU'
+    'sTQOjqB7bAMLq0G3P2x8YwUnGB/R9JzfzNb6eqGP73FPpUfrIy32TtpzVQFwNxYwX7i7VLrhSJUtRpAeMfcdSX1PLlHY6UwE2Kfz'
+    'tABkcyo/XNtC9JgHNO+7QmwruA0L99lX8AVX4flvc/XFZzLPKv+uQxq9/hHFfJVzjVS+JVQ2xrUM9jAu2jwLvMbtZYY0NkfdIbZI'
+    '88nd7Vq25p0W9yruu5Oetyo/iKqYbnT+rhHBPhQHLPsYtuZ4B5qRh+EfOOIg6jfOtS8ULjC+3SyNzZSpHwWOi9HupkXY++4cZutM'
+    '7bNs/ALocEmjMPPjYTqHTYa042EKnLhNqP1ZBt31O4U6DqsNfmieoGdPmM+fd2c9nUwX/N/C1knlI1hH/wXBbafmTODxAHG+Z8Pe'
+    'oH2boTkLTfBivwXuVPl3xph/qKM4n/VtljD3Udsj7OKJ4xhpX2YL30+ujnaI6n/6yxkPv7jgYMpDx1iWVF50JOPJcZxD6+BnD+fn'
+    'URiaw+bpIFLGlKe7leFo1Rm6LYCGPzgAx9C+zRXFMaN7NbQyvVc3CXt/rqp5OgTercmv8fcjnrN8XPOYrMdEfpFjPIA1ZF6C7hDo'
+    'F2WZwdlnStONas6KoH6Y1t2jWItDNfDSq+hHM6RVCn453x990FabUPsqMsHdtF+DpL2w/vIxzmdjOEz4vr6j0j6tZaLNaP8XwLuB'
+    '/MtvO+wXEzkcndMdCtzXLPwYhDUMj+rsrVV3zCB764VsnY6A9k4Tdra7NvtBB0tR6U7uAyJKvAidnG4t4KqovI+JzuugMHIkvPtS'
+    'vtwHHOnMRSF9qRLF/uxt6Ux+tzlI+P4A+oXaP4gJHjfxc7WY0bEHsbEv0ZxRtnJTuk+PKjM9GHRnWpzy+u5CQ3B+Zpiv0P4IeMH0'
+    'rroU4G+uwXkc5k/CBG5VZ5gpHgg7GylcLoN33yT5VPdwU1okjrHTeV8O8+46bhMaM+zO00LoVlteO5/voxkvfxHj5atieXB8QL9z'
+    'uvcM0Fty2XdR2qZr1s74BToeI71DmdCLK0g7urgNqnhxQ8IsnnENkQf3RJAHTyYalscKjfuuZHp+cBqjTyMH/n3G06OLIofqDjhX'
+    'TMZqSvMG+Rqj8PidjIeHo9wfdHFj+FqaxkBTxVmiff6LfJ8vmcDr4HrX6I649l0K+DWl2/kd7KT8HE9PTQx5B9fVHbIYH5X1lQOf'
+    'UT9iQyF3M65HQseI+huHGMpMOg3hLIw+oLwYrg+4wwI/2/QpyA8v1Xc9QYMPtojg+EsDlveMMN6oKpbiIMMjowod1rC5Px70slXx'
+    'FLcYypZc7oe2fi8HCB/aht6sgndHpT3foojDOT+e3k0bGU1TbQCb1FYVdQYoPzKn2fcDClqHw1KXBQ8piAdfy8ZZy8ZZp7hrofwb'
+    'ZTytrIyJPn+/hhfE5TeNZP6aNPu9XxTHYS3X3dc2DvR84Fnr9B1MeWkuMai5fJbSKf35ct/QnA22Z09YniHHe69NbAybe3inBv5u'
+    'UMwj3RftCvmvKc07bCHfcTkbeLzzLraHpjOe13jGA25lOCaovZThWaeLjY46MlLH6x8McK5r31DmXkV4tsMh/DrVvTAsbkX/BMJv'
+    'tnPFcdJMtrZbNGvbz/JF0fnaQs5o17vQkOZ+0qXQbzTBD6Z0C+fLpAhfZn1EvgzSufcJPw5zBfTx+cN9e7sacgZTPLNY+H6i5mpg'
+    'd4jJ60z4kD1sTkc0PKtmAmM3gMwU72e0jfsglWOi9x1bu4xsiF0G+tm5sMxz4WI/y/Xy+do3Kda+1mDt+b2ppUzzqtsPabIf7oq4'
+    'H3T2VA1Cb4dF5/KNC6P51I3sN2xqPTiNsGudnmxYBrleT6Y82Qr6IFD5gOAwURMAEyofEJWEP1/wP7rfpyXkv11suT6Z8vQOXGCe'
+    '+5PlY6gJGDvf87NFsV073juo34CPg7+Qgfbi+3gLs2vANl/ZDPobl5T2Z9eHIW3X6/iflfJ89/H+077QemxwVi3bs5UEdhBXCmHv'
+    'o6tGYWsg6+s917+zu+BXVT4XG0eVDfpf9djXoZu/mv3+2WLbN7ovpD32ow77olxrS20nouKTekuYqlXwaAr+67q89DMbivktyVkV'
+    '4azaGX7eaJ+dZmfVbHKHonAi00HAa5+H9BXmq+kxSHsgvaTdzH+LhMuNEWkr5Deed6WXnrUR0g1wLtxSGhPhi1eB3fw2dd5Wkveq'
+    'DcF5qb7fr7YF9yEK/RbkJ2dpPtNfOsyjyldVWnOOu/qqov7LEz9yejqmXL6qqoS9ryqMXUHPvk8Av8Nlr3IarKrXS2++0av7RPJt'
+    'zjVe2n2T9+1Y8q0S9tWNN/nxAPm3Kz7tx+DCO+Z1cCYuv8dLn93l+7HDPD+Db6OfgHo+UurTn9dz0abS+yyvB/NwWjKuvY8xEQv+'
+    '0+4C33kXFuvuVBLdnSBapA5okaWOe+IXPV5aC/Twm1ugv5eYnweXxkxf4b7a5Ehf8Ts893syh3y7G/yefP8xn+5BuJC+0mT6afBL'
+    'vO7FUjz6WfB3/unvx3derCOwgzDzQsbj8eH8qO6lfJw1AeOMEj94ncM9AfUvZgDOSxH850LX353xcDQft0zngt/n/9ptPy5Z946M'
+    'Z8tL/VxlQ+b66IC5XmQAUzRmSdB4GomcQQV/lLa5Cfrx/x5V+9N2jVkSBwy4+uajMNCYX6cXLHiH1N90Ddt7UWiQctWrumMvd8Dx'
+    'R1uuVRKTJDgmSWoKxSSh++nEtAyXk+ynd3LctsfzL9alvDnshvnLOvB0xt9nfSZ+n/UdZRQ+BDxNlrS1Lc5Hfx00Hgr6H9XFQ6mA'
+    'cmlRGjcD5XQ3C9+3GbU9oPFPVPqFmGeA5MkpdIka4X2DKPVPFRbr/aIAvbqg2MxhsvpTiJ6NrU0M8myQnpznWI+rXgj1LaCyqx0Q'
+    'av9NQ4yHNBvu6bZ4iNLXnOatIbDUTWwjaLuusTvfLzzfkarzYYkDvbUb6O4miBfz2tfsyjd+w80+abMtP+xB39eny7yhL4FKB/z0'
+    'yEI3WdMM+JsmSmM4pUNwlm3c4t+n7Pp4NaNVJvf5Ge9hfGBiXGMxhgVjjDlWo0peseCjXvr22eDD9hYv/dhdHmwN0jv8ncV5//39'
+    'cC5D3m6C67DeWSBzuJzyGe70y2Pc1gM+d1n7G8g33t7p5Nt84OX+fpN/ZvFv9Zf5vkXw299ugnhavd63Y8i3fezbUirDPLt4fAsV'
+    '33B88xTtze8tjTO4j32jcQZ/BDKd4zaW8sFehW//fUd0fl2U/T3FRJ4ZJrdsctvj6UgyUZu14z72Ke+9lfHeE7wegte9ZWuLfc0N'
+    'Pke5647ke//55Ix/R5/xXIaSA3nY3QOl59GHNhR/o+fRyTcUf6Pn0R9ABplV6K/htws+FE0uk5xHivNIlPE8Esl5lJxH8Z5HP8y/'
+    'eC45j97R51GW3Tn/LAcx3m5Qn0/rSd6lPcVleN4TSN6HIM/b96jzLid57+gHncKr1HkXBPSXn5mtAf3leesV/b1ipzqvqyw7OTeT'
+    'czPBlZP73NTxdCsUPN3/TMUYx9voCEmL5KHPHrr/O+KEiSTuuoEMG0Q/buRQKnZ6h+tqCtCPW/RY6V3510/5eaLwblX3fpRfS907'
+    '3u7II77+XJQ7egKfRvDZ4XwGpdOxwqcTjZCessRhJgZVFsXTYUUborzqZOFmS1KnoRttZfx/BP2ETz5taQNDcEk5aZ2ExhnPp6Os'
+    'NI7ObqKpPbrdREFHfVtxvWhDI+1k6HmrOkcpX4HLgekdnsuBKz4F5XaV8t0fBh7Fzl2lfHfKb+B89y+A3fh5d5ee6Ssu9tKGy6Kf'
+    '6br1aG739dtdzh6dDVGQ34vHxMSydUb6jscCXiBKYwHTNeexhuma81jDdM3Xd3vptVeWrvkhueJviW+OyWXvfKTwY25Q3xwUXhFu'
+    'JIzw/VwOvxth9nEuezHhU01NPbIKcmYh717nA2Id+fYgw2nHkW8/Oc9Lz+kptUP73tVAF2z2dXq5ftjTn/L9VKIdA/LYz4Lz64zN'
+    'pbx72m7h3G4vHlu9QiaAeYJ8yCR4ODIePjwCHg4tGxdvfkbCm5/yvHkdnepyJnK9/EUK/FrD9OG5rcj1ItzmZJDkwdiGA6yeLUJv'
+    'l4LxRi5XtMX7c74w85Pczcq9R/g2L/jNxKf3aqG3x1lB+kv9/9K4JItEeWxmVLEaVf4PeVzoTqE+P+RdYQmhw5BOLKfNbJ0otstD'
+    'myqdLSD12aGC78Ux7bmKMuy5VsDRKcDj9VCe2yFG8UtxtCONVSPUPqcRzs8WZnFNeTzRDrLntgqzmAKy3Eq466rijvQJO//f1Aet'
+    'S7wlpMvoPt0min1do1+gY4WeNisXrFI+hotdkapvm8i/m0G29PJudd7LI8igZdmZClmSDcyjzdub3/BtNpYqvkWRr2WhnvN/Uso7'
+    'Of9x328E551c/KI/Np3fXelf9iDhZg9Gx1fgqz+itvcOunNXEfh5ryP8mPhvCsrHbfOC/HfrYiDZ+tV2gdeT8j/OEm4xdCbSmPBc'
+    'Ml27KD5nflMR3a8w+nVXxaxVxWIdFfaxh2nMMFWMAO4zn8etp3HrTGPmzBJ+DFJVO7b1BcVi08XSjiMW03Th++93gXOVLEG+21zh'
+    '+61Xrb0qniSPl2YSw6hPqGNddLPUNLa1afyJ7YZ9U/VxgM2HKTxzP/ybhVkcgDBY6FXsh8L+z2/u92nuP9dq9qtqHoYD9ptpfCUe'
+    'D7DbYq1Usa1VuIfn2xrQb7SVl/P091nPv0Lc8daixK3QxZgywa85h7ndGhEGOY5B3HJOfm6vEPHHROR7qN9wTsPisKvwWp9ibDre'
+    'gUn8s7B4PzYxq1WxR+W8/2cekZ/jSC9t1/Rru9DH4TYZd6/Qx7NRtdMbcqcMo0lM9zKPyybn7+8yXrsu87fNAh9ut4SNuOJajoqx'
+    'ibkTNLZhDTzg+XVKfg3ujog7dDF1bOCI003XsPw7As4ZXRyTsPG7xPqhcUzKETu0MgZ6dSxiIWOsxIfzL98U0fwJ11vc1Xgs7EEF'
+    '7yvIT2/KoF8Yj/EQzZ7iZ5kuBo9tHKxr4R5qQ4u7xi7OOfbxdE0faT/6RHFMgwpRHKt7Jtyp4og3z2MfoN/UQ8aQL6GKnWkDbw2E'
+    'H6eK2Uj9XNFzn7fbaNGuShYry38z5fm+st3PKN+YSb5RXn8ryb+I5W8iPM01mj7WkXE2kbKmvPIdlrzw7UIdd24kAM80W/Ko1gg7'
+    '3/MtDG5ahNqvJZWpzyMydRrzkfKwOlIeDWA6l9tC7og7NHf5TsXeo2sflceh4t8vVfCKOG3draGNc+T+E/c9M0r80qh0Br3Tcfje'
+    'Luzil0r4eUgUxydVrflmBU1B+3ONBsY6Lehtk3h5Q5b3qXLeM1zOpjAcJvn3Z5SpfhWfbVCzZ8L4WZs1uCLq3etaw7tXkMyolsiM'
+    'Tp8gMqOtDmvJ6X+OH7Gcq7zoznyGzzBZRotCL8P0npWz1P1Q3XHD5AS4B5dF4KMv0/DR4+Cf63hCpvzjbsXZa3rf69Xgxm2avf1b'
+    'pi+1JQQW+xz7UuCzZ0p5hMOs3UHFXKjyu/QjJ9RxiVU8dx2/MgoNoaNVbHmyyJM35e2bnn3DbL1uz6/XlRa8lpzjvig3nRYE/9s1'
+    '8N6t4GWPpTzgiIy7HH9rRJrBBEZyCho3yrrlFDxwmz7JOftp/tC4MWS9h4U+fn25xjMbZOj03pdm/KcBYc5fRP3C2XAXVPFMezTj'
+    'H1D0j/JDbe803QHzFxfNw/PJtb4iP4F/dORZVjryLNuIrqApTURpIVdaivNsbfhS1aSMTidEdZ/eyniMnOYcIPNyFfBxdDIvimcH'
+    'NbrIfH3PIPoaLnWij+O5Y0R7o53j3BCZxVYLnDuo0QkdiJE/jjzJGwg+QpjV8TJrFTrwo4SmisJL1fE0N6c8nDiReZp1FnyO3pD7'
+    'hgoeNhPYsY0THAevssGBV9mo4FX+R/7vl4r9Z4MXVWdNEI+S5l/KzuZWNs6miH2j52ozuU9HvbfKvs5X8I/H6j5Lec+mfNrRgLuP'
+    'au5nxDj3M8ncT0R+cJx3KpyzcvGHdXy2aY52KLR/nQw3dlqeZci3qmV8aC7bRbuiwwzoexVfIKfQKeB2I5SvOsD0HjpFNLtYxOFx'
+    '2QJxHq7pnMt5K7bPTb+jH0GecsQOxDXtYmtzhTC3kU5PcSPpwsReJaI8gday3M5Pnl3Pw+8MwUPJHkr2ULKHzPYQnn/Iy/pNyj+z'
+    'kEdGfWfPsTwrl1rkRzvqQyxleio9BNPyss2DHcZ1hOW4uA/tBPckuCc5v0vP78rk/E72ULKHrM5v1Bfhfi9MeYyNCnkFPbuRr7iW'
+    '8RVrGF+R34mrRamP+HNitKvqFeE2d5Q3MTNGHUDqN1HFn28icioT3TcdX6IS9pb81p9/sTXl5ou7JeJ8YkzKeo38J6eToTPeqwvP'
+    'tRF4ki2Mt2OipxhmP1xYw5SPz5DWLZeftHcC/iMnS5PLUZM1OINs5cxxwP8OB/jviwn+L40J/k8H+QHVveK83xzjSw6yFO0OVxH7'
+    'qBELHbsgm1Rud9In7OwhbW1SBzTyfaqPEafv0jqiE/tXIl5b47Cx9ivk4C48/qM1so2cpV4W5+Pb3PldfDStIbKtzSLYl1oQ3HaS'
+    's+1wizHq9Cv7DXX0w/xhqfwG3Zj/R7sIt1U2tVkZIqmLr55eDc9mQCHvKeig5Cv4osEcbxWlvvKCytjAPfd9slUh4w5bm1kxw57K'
+    'p3oF0aFIi9K4d0cwmRnH6z0KWVu59+QyohcVN3xSG0nVecNlij0a/cR+DQ9Pvrs3//e3Gj2uIY2e41bFHrCBR6RpGhnMD2n6wW3t'
+    'JjLeqgqBZdSli3MvSRg8Suj95ZjY6JvipzjnqiaE1sgq7t8HWfK5Kzd66ZfOBh91G4PjJ8j+/KPw7QhdfelthfgSP+jy9QX4t9T1'
+    'Pv++hn0TZ/u/qS6dfPfBruK6a0l5/IblP9il1xdQ+VtWxe2gc9gIsgZsrxZ8fH8PfH5XX1TqO/AMGNOanlLfgfjtymvCz4VppJ+U'
+    'Vn0f3Atc4QLPGAoXb9zqwwvFmbSNaUIfL4jiORzr+y/x54qvm24edXq7cdDy1KdmBaHlG2Fs1SLcz6Ise4riXkdxkKnvCqp3xGny'
+    'LnZWmOh09YnoPr9Uto7c/+tnMj7+NdU10/kwM8X9/Izv0diqcL7eEOlrj4V+mErn1NS2YnOIzqWur+/OePJU+W5Ntri9k7Je+oG5'
+    'fnsyshJNV7Eyp0CZD5IyJxvUu47lORby3EryrMoW50Ue9KmQ97a5Xnr7XH8P1Wf08D4UoJfu4q+G62nJ9n+Z9mKlyXftbIwrod87'
+    '5/p7JGxMJuuj0nPk62LSFu2zSd4zYX1WZ72xP5j2fS/bwL8NfTYogm2lEX/sSns6zyobgwHFvjfV8R4VwX7L+tO+rQGWeTmkftW+'
+    'fZm9v3decd97ob1z0x6/mtP4QXif3wX+DdJXRbH/kzVkLNsd1mokBEfxvTMv7dGiLr6ZTO3hZTtZ0k7Y3HSRNGzcbzBc+3rKv2fa'
+    '4CIV//MlkPGYzgWvd0fInHwrVXrnVtn82vrAwPr/PlXqN2tUBPuAMoll8DGDegcteePIIzuYrRXXMx6NgRYq2GmlfJuqIQW/ROdr'
+    'jN5XN5A6OAxdL4L9vOIanZQq5d2/QuCflu0xmEuJswr8iJTPl9CtEY9rgXA/x6BsrwYXT0v5splOQ/z93wp5jmoeKe/k18I/a8bq'
+    'zG8EPZk2i7Md6ak12ei0gmz/EaLbP6jhn+E59fckb9C8yryfFX4sq913Qiyrs4vjaB19F+x/knfBR4vzzrrFSz8GeT9E5O+mZzOP'
+    'Y6O7rwwq8nDYonFsdPT55eT+etDdXvoPuyAmwPl+HJsqzR4+i9yNL9sAsT53+nFsdHHMTibffgfxHt9zY3Ecm0JM0e7iuGMryDeZ'
+    'n7a3RJTGP8N1W0C+8XWaS75ddFtxnTPJt9aPFH9roP3cVfxNFQ8ubSlnC4rbqYoZqquH8gtShBfvyi9ohTpTwN+ph/GgbWUjsQss'
+    '8IUUPA2dnk6Uftni+3Ktg608s5XMicyfZnrR4zVnqnNuss9ZzTjMWRA9Ntnns6rM85nAnttcmdw7Jvt8ZmOaT5Xt42Sdk7qY56Rc'
+    'vKTJPs8VYzzPCVzGz3Oc7HPaHNOcTmR512Rfo/oyrdFYyjeSfTLxZa3JPhlb2dtkn+/KmOY7iA+b0Hh6Hm5yly2/rCuZY3cZX7J3'
+    'py49VFuGuYlTZ2Kyz+/smOf3naSLmeyt8uoJTfb5nVam+bXRj5rsc9gwDnMYh75rArvl0cdL6GR3PbaEDxA+d4mM21y/L9mL8eqD'
+    'JvfYqcszjosWjFv/PJHVjo0NR0KHv/PsvhJaYmzXfLLPd2NM8z3VbFeTfTQ+diyJzmWprUgyJ6U2MsmclNoGJXNSahM12eckE9Oc'
+    'TIW5iAs+qF1cMiel9oDJnJTaQSZzUmr/mcxJqd1rMiel9r6JDCjcdj6Zo3CfAYmsQu+HYCrRuYvJ3Mj+TP8y+Ht80G6cJvHKXXwN'
+    'Sp/qx2j6xmO9rt9r147Kz+bte7104WOlfic/Bt9WPFHqd/KLD0G6W+97Wuc3kdrOXyvcfAer9N5HQvSGdHFMcE6mC7Vvah7DuI/p'
+    'hfGY4NKHxlxW12aNbcSAMLdNGda0J9s6SATbhpnohfYJfaxV3Ro/lfbkQdTvKfrUuUazPjeIYh8wGH8tyAdzmB5TmN8l7heVxodB'
+    'nxwtivGbxqfFOVopfN/EIxHWAuubN8awpPJxfWba85GMsWiovlkf0WUNGiOW1fnN1enEm/pV5n7jD81XXJuyj68g9YeXMJzJ/W2b'
+    'wDXCF49d02u5RrQe7ssWYza+m/UXfWTPF6V2WS5wSNfZVO9Z9vcQ4ftVK8e+1s0NxqVqBpirgjVVwX1PhPZtbdvC9t7MGM8gOh+1'
+    'ACcrGJzUCfM48TzWjU1sdjpmV9zaDOeKTTwWFc00X0Fzzci/OFPY4wo6J6+JYpvTvgBdiigxXGxi3fcGwBtd1xuEPlY71w+W8/UM'
+    'wKNrrHMXfZQge4qJsofLub629VAbaLlmm/J/l0yAfUzXsd+wfRXtME8U+7KfBjiC+oVzoVOoX3kdzcXxa2PIfacWzkLZrws1uuLd'
+    'wt6uqM+hTHcIHHPbeVc7J1OYGGY6kp2W8yHnXfoVWcDKb4uIEwY1c53T4EikO/dIPRKNTQbW8UsL+rZLqH2udGtwo01sOD7nJvZM'
+    '3Yp1kuP+gPB9zY/HuLuEPladCc4NgzGMkUH37j5RGg/H1NbGZl/tCBnrgDCPd2eyxoMKnozp/Zrjvibh+/hcr8F9ow74a1gzj7oz'
+    'xBaH7YuAw/YZzFdNyuMVqGj7AYt9Mqi5+5ucG/sCcJnpur8kPB+1un1vuzaqPNeKUntZF5xA41mZ4jmXNem0HD+uhZzPDwo/pkSU'
+    'fV4u2OlhsDOgwYUusCTxw6nC3t+P7Vh1sGM6B+U+a4LiDdXAXX42yVMlfD/So5AiD6pLlMZKQjvPfpKXtttC+OJUhnMUpMsYHxh5'
+    'v1QukmbypmmM94Cxl1tD7utrRHEcQ2wjbdAGxm8Nkic+JtQ2OiNCH1NcRaea0r4mZ4oqdvkM9n2ZcI8l3CG82O5BuLM/pvF0Kvaz'
+    'zV2b80+jxFDm8gs63gHL+7fq/O8Ueh8Ltn4ZRtm90+Qs2cfm7ZG0z9vpi4DneDzOftJX07oGHcbTI9RxLE1ovmHL8ZrcBzkdYMqH'
+    'szm3Oa1jQkuuzq/zbx34cVxmZyrXRjlxg4JvzHE4rkFK6OMTmuoAoJzuMAWtrqI/Bwz3MNdbCCqD49hIZAqcHug3oOtNcddwxH7K'
+    'skdo5muLhrdxvSU95dIvLmd0iX9bIXz/vTRGKPfTjTLmBgN44DFp6oUfy2RIcW+leXWxJsPGpIqBKes7Nf/xFod9XQ/tzyTfmuDM'
+    'x3ow/yKWH/Mh7aXqYx0ZJ8oaGyzvJo3Qj1mas3OfcPOrqpIF2sQ1XWMpK25hsDlNQ5PqeNcon2thMqlv5/+e0OCPcso/dPJnis90'
+    'd6kBBR6k8GRSD8ol46Z5Mb6tCl+PsvHbyIGw/vb83/IxvBvENS90r9Qr6lf5YAlavygyKx5rS3cP5nYrsp77hB+HCM+F5w/33i0k'
+    'd99FotinxWKFDhWHjyHChzWFjx5GO3PcZINjWtldn4+5STHmWoMx0/u+TX+OV+g4ZoUfA1pFM2LcSlvdSMp/WIZ6kW12c2jaxxYH'
+    '/QKdvivivOUOY6b3/iaotw7O5xpUpD9PCMJiL3kaAfa2kH7IYlcJfy9eBuPPFBpOv6MfOnd/8lCL4jmQbadweDjtK/fEjfD+xGS9'
+    'p/x6Tye8J1NcUMXuIVjmAJIIgIc/MnioSOBhQsDDp4huZqdC95rLI11ojTCe0SjBN8d+HWyGHvG+DZBvpw976bsgdmQP0dXuDNAb'
+    'N/F/26uh+84mNMtEkxU3Aj/l0HHQ46GxLeldMUjvaCGU2S3MfJ6E+To5mfgDCvOvckaInxz0pSPTE7J2PkHC2j4zWzzH67J+e1y+'
+    'wr+X4EaY20CMkDwinTLLV614R21K5NxfSvjTfH1kenrWg+sMlGkmdyFc8zWsDK/jxKyeJ62yUaA86Oki2IYmF6L33s/unbb+cE7M'
+    'Fv8+hvk/wjGuzertOjjewLiy1YA78L705XYhXsn/vZH/e6a9dO2aII9MX4H0DUhl/iqyNoPwvvYcL30cbDEH4P2uD3vpqx/2yqwF'
+    'ntxsQvvQO5LM+/F2H35amFwDz7F7NnvpyTeU3o/f2uKlZ0EfvnGXGi7o+mO9l2C/20vr3Qnftrb7YzddC8rrmA7tHYw67Nd66QM5'
+    'tU3fv/65l9bcVWq3VwXz+9936G263kXGgDb56DNo8TVenjVE3288aJi49U5zTJ/RhPe0EOrve8BLn/qyHa/54hfV67f6CS/95NOl'
+    '8azbH9Sv229In0Ye8dLPP+ml1Y9B+R8F4ze+b16G8g98vxSW6LhV+0W++z7QugV71e97adPDxX2YpsGx2M4nn4VLzm67PuDe+hLw'
+    'ylzkKJwOCCfyE4qg+OnI0h9huYPkJJVMTnXZcz4M2Ow7Dk/zSJ0cRl3rNIXRqhB8Q31mzFTc12z6mH0GfEXs9dr8XcY7V/FdAT98'
+    'w0v/34/t6q5+0Ev3fNer++WMZ2dSmJNniu3J74T5uHuvHa+1k8mYi/kX4U86NXUf5SUlFlSULeFfXJ2f8GMNZU02MHTJi1761SeD'
+    'zwd+XnLYo3tvBGDuvqf15+aq/Hj+UiHboOch0kO798BefsqH4UaYA5SfXb/XP2tlevzDxWfp6q97ZQ4CepF/4+00Eh6gfDfzGZ8W'
+    'KOzr3V76YZi/tV9Xn8ctluvxm6946eWP2ZW7A3DI6p+U33eISb3TCCTXA1zNAlx970tuddYK3+cK9hXlSVRHFmHss2mPB6Oib+Z+'
+    'w18/mXcB+fbYj730R9/174v1inIyfVRTpjGgzEdXqMvo9HNM1v/6vXY0VjfMW9YQj09hpJ4pQbru7GbvaQtA6JpHrv+vUx5OQ9q/'
+    'cG7DvWS9JW30pgM+kPnfDe3etrcY1343n+EUpC3AR85lL7jRQudPEBxVK3y/yib45I6UT7s9t9Bu7P8F50UTpI/BWXYV+AC6Np9x'
+    '0MF3hkp/f63lXMwG+pfr+1Ea4z5Ipa4DpaNtZffXAp6bAfX3wXxXTDJ5WMb8ydrIwzo6yicP2+/wNCrkaTY6FdVszx4BaeV+N31B'
+    'vJOgfmciU1XIVMsIQxTPLBfF/l5qAnSzG4H+q1fkaSJ6fFuZfm8N0S/eGqD7WxsRZ54k3P3HmfAtp0M7X9hrd27cDmfm9+GcOC1C'
+    'Xc98zT+DZF3HCv882wP0wk/hbL/qa3Z1471IfLfYD1EVuW89Aferrz1ZPLb7Hi/Wt0A+rUzf/6g6b5rQTbr5p/4ZL0Mdseft+SCU'
+    'f9K2t/g+jPN3k+V8yXHINAXjWgv01mWwzkvJOstLjE3d64G2eAZ0C+aQfrrW9dNH/Dpl+toj+rt9b9qTZ0SZ76YfF/Pb+H69eK89'
+    'jTNTwWcozPmzPozZnG14v1fRzR1ANy9Me3IOW7pO1nFim934prP+ZQk/xmZcFWRcuK8lbyRIhlHJ7td03RvhSoT8nNUwVy/vLuYT'
+    'zSb8VuS3yHuMzZzNfcant3V83z0pTx9X5hv6cjHPCmU1pu199Uf+nQbxtMs+2/lNL/0j9PsvUr5c6e69Pm624o8/DTgU9vBlL9qV'
+    'f2h3cZ+GSZ/e+obPO3O5lyJc2eJNxMNfALg6K+XLuk6Au/LFT5TiVJs2boO1uBjOyzsIj1SFA5emPBzL5Q4FuHrR8d7O5JHTydzT'
+    'uyPdm6ZtUL6TTTkq35R9+pXwfOdGgYdXv+IOD9QWCvHOz5705R6cL81pKW6zJN99jei8j8C6/95S5qNaHxc4/PVTxftw8VfU8Hcn'
+    'yPIpLd4s1PZz20WwLyqUxR8KNJyNvwZTfYOBEPk/p+fDbPl0cRJNykXxhRkWfxrtYBY4nv9chmdLQ0n+HO4JE9/QFQA/lM9G+WHL'
+    'FbpANv4n6L2xlekWhdlL2/q5cGmHywhW4LkiSnHJSqSPhNrGyNRXRgXRzQuy4/lCxp7/Mhvu3lSvHXValkK/c+Tdcnh3FXl3k/B9'
+    'GXI7X7SvOl+U2gVvIPlHGR/gdOH7lujU6OWG+W+Q9RwH48V2w/IvIX06Jls85gXk7tnR4KVHQroQ0pUNxTa0qnvJUss1Qj5zFNuw'
+    'TgXvlsLx4U/7/HfZznsV377zE7B/pnroEJ/trI3etxMV3+680ucl4LdpZ/t5GmF8+K2WfTtCAVf95AyqYucYfkP+PYWh5aLYBna5'
+    'UNuTB+XV2ZOHrUMLoUdscJUN75Pu3zXQ33Xk3albfF/4+O63Oe/dMeQdngfLhW9D3kvaDMJFeJebJ4ptnlot8V8F+U35w8sVeVPC'
+    'zY4T6SEbnIx+mxeweW+03NOVG4t1pG3vHxwfyD5d6MCDN5GfPb/DjbdfZzm39THNreyv69xWP1s6tzi/pznKOBoIvlXhsaMD8Ngi'
+    'Czx2iAUeayH8+FFR6pua89Z7he/TV+VrF+foAyk3GOTn5CIyfxj/5ItMjjDKaGzuV43eKfpFNJvvemvdtqms2Qa6bYvi0WEL0ju1'
+    'jf2TDqGTZ4TA3RpWZxjeagF4+jrcDan8MSsSm87xsunkfsrRPxTisxvYtzMI3jH1s4f1IO1bI9Q+pjDPSkJPrTWwl1sDdkKHk75t'
+    'N+CjbGZjo776TMpTX1g6nN+s2T+LRbHfBpX9Y1ReggktwWXQUXgE3M+lSfkKzfwsD6BvdeM35Vcld73krpfc9ZK7XnLXS+56yV0v'
+    'uesld73krpfc9ZK73ljc9fg9r4rc82pFsQ/cWXAPOFqxx6rgbDPd59R2DOu0kTvjep5gUcaKxuiJH7fZtP+LXPF6VhAa0GQ9bOSM'
+    '/1dDWy7Cudjvr81PIV8G8r4A7baIuJ8UDD6TPaCcKAqdq0LdhpqwKqYFfawl/64jM9vgm0Y0CUGdw0UeEbchbmrSZ26zqrraGBc7'
+    '2jG30Ytc4NNk12OjJ+0DqO2TLjl2HJ4m54GmLOeI70HUZ63Zb69DEDdeqhfcrmsMnnRmopLXWWMi2enpMKHCQ9u2hZUwWno2nL0u'
+    'Z5rkpwTFENLRHMs1Z1wUXbWjI/KXj2a6ZYeMoY4ZtUO3KcPt0MN42UcnumqJrlqiq5bILxL5RSK/SOQXifwikV8k8otEfpHILxL5'
+    'RSK/mMC6apSfUEdwazW7364J0FnDOHxUTtEO93odbcp9XaxUlD+G5OU+FpoJHqBlVgW0yWN/mtAKWXIXorSCaXxwtGOvVZSndqWY'
+    '986UHWxR2JDlbyLluxz62kfK5xzKX8b6b1v+zFS0fb82FU6PHJMKp0eWpHzcsNWi/3NJuWssyjWQPvWKYl8/mKciZRZLtIeV+x3B'
+    'c10WfZKxMKeL6LbBsq6fkD70G5TbCuWeIeVMca0s97hlOeznblLOBm7/mpw3ur19D6l7yKLuPyN1D2nqvlmU+p7ieUYt1wDL9SjO'
+    'Ul73FaTuzRZ1n6Pod47lOU0xtzzPSSTPdk2eVQY0wVJHmmAeoWV4u7MV90n81kS+dbFv9L6nuy8hfxrpAh630eauvYjQECmgU2YQ'
+    'GgLpCVu5WlSeK/oZ47RLmtAu1UIf0xjb7QjRM29gPCzaVk1IWw0xyFpmAx2j4h8in6BBAWfIH6D5Hw/gUZvo2Dcz2p36vzCth8dE'
+    'mS/M42TQfWIaE7dfFPvBoH495Fx8uMb3AZYCGcFqSOdD2kZkBzKdB+kKSOdA2grpmSBjGK7x4+nYji9oDHyNL67x+Oym7cQ5fyfU'
+    '+LFqeczlbTG2c2iNH+fMJK53V4xtizKtI2/n/1T7c7mFld0m9P5pwsZJY84V4qBU+/7EEJYPh3QRpNWQHttQvDdwDxxGYF/W+Wi1'
+    'H4dKBQc28Px5Ule34ky2qetjpC4+p3wdRtl9jPusuTmgX12W/doaYb443Fys6Nc+w37xut4dYYy8rpXVfpxzl7kPgutCzAJSf7ew'
+    'j7sUtkZpqN8Gr5rMD+7D16uiwwDW9VKV+57hdX2nqvQ8UdG5q0gsO9OYcRugzAoWI24D0MxfGIe2z4S2P1Tl+xadz/DfLEYbzAnB'
+    'h9dV+b7GXGBf1rGZ1DGouP/T9zoYPpfUcQ1rZ8AQ73Uo+tFl2Y+jLeYjp4HLeQb9GA3BSfVVHj0dNB82dAuO73eVfr1bGA7eJsxj'
+    'z/F6X1HUm4uh3u9Vls7DqEE9qvi69A761Up7WOFr9PnK8DVyOS/+vNLzvUzL9QizWL4cxsL0lK4zGIML7Xa5Yn5HDfcA1nEm6dv6'
+    'rDqOrSo+bociZinF3cfFXC/i5bZ84cNEcUzcoPow/ui7Qng1pudGO/TjTxWe/D4oZjHyf+I6D18ZwzZxvr9T4a1jWPxlPIN5bFvd'
+    'WB6MuV7s76cr/JhCeG6vavB5JAW9uYZinskuUqaD3fexzGGszM0Vvq4Dvzct1vAKsqRuWUe/oq/HhrR7FWkX72EL2L2sIaTdDaSO'
+    'JazdKkiPCqnjJEU/OA/ksBC6aBmpo1VTx5Eh/Zhb4evd2JwPhfNfUfY1VnZAc2b+KevxPmm9o47nSIH+V9TXI8zir/PztCBPIfVt'
+    'YPSxSdxzvl+fjKk+3KcPZv25xzwns7yrNGfL3ziUxXbvzvq6yWN9fsj2h8g8rsuG4/KwM+GymOrD+Tk968sd5jeo8YxuL56Q9eX1'
+    '80Nw7nKSN8XyzmN5Fyj6tEpz9+J9mkHKcty+OAQ/VZA+zgsZzx8y+vHwvP9B8i4JyftaQL38bPhpxh/rTHZHXRgyT/+LtDMzpE/f'
+    'yujnhffpKyRva0i992X82Df9Gn2IYSaP+2ym2PaA8lyHDe8wsp6PBLQ9zO4uvVDm/aRMLuC8oHh5yKCdG1iZLsUYNzuM8VxSzzXs'
+    'zBowqAf7c3JAPX0W9SxTjGubw7gONphTfjdtMCjzb6y/KVJGNX9UNwPLvJnWl+nTlPm3tI/T12ZLz1Hbu8qP075+UT+jc/h+eibt'
+    'y3ptYUSWfyygfJ9B+S9CeRf5SoH+J2PVrRHyFj4akLeP8b0+oJjDTpKHrt92Rb0qvlJBn4rkDeIVybyd6VLdJx3PQ8WHOFezNmH7'
+    'bADKn+JYHvfpinSpnhvyLd5m63hEQN5RlvdgzbyY4qHatI+HXPebrOf3RI9vNZQ/m9DKlG77lUFepMleDcjLaeN/MsiL9T4LsTrj'
+    '5q/Luv+R6Kup9oDM8wDJo+IDF/h/qVKdnNfYvvgMyaOiAWSej6eKdZtMYESWu00xjlE2jhsD8iDsDyv6SO+Lhfjlhvp7FPcVbDlJ'
+    '3YMa3cCNJI9KvlSwIyR5ujX6Tx2K9eD36uMD8iA+Xa7oM9dvWhjQny6iT1kTQINhXKCaAPpJ5pmmyNPDz38CQ6Z6B7LcG6K0bo7b'
+    'XxelY93H6nlFlMJwzgCGfyz0YxuFPP8rIA+uxxNCv18Rhh4TdjCMdd8vSuGB4/m/JeM35UHIcp8g5Ux50bLc7aRPqnOhEeypawJ4'
+    'EY0wfl09iLevCchzAuTpJHlUZ0ZB/h+Q58Ssb8vdYMkDKZz/irUNOy/QVnVmjHxr1KdssOR74N24wZLvzPUpMyLYr22QTmOVKPY1'
+    'EKYjR+3jskTPkbZH+xenbp6sayHTN6xV3N2prtByhe3GvJC8trZ9LcIsFlGT0PuJUPmQWCWSOEWJ74fE90Pi+yHx/WCD/xLfD4nv'
+    'h8T3Q+L7IfH9kPh+MIGfxPdD4vtBsDtq4vth4vl+mOZg05jY8SV2fIkdX2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fIkd'
+    'X2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fIkdX2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fOW240sZ2PGZ2Mq5'
+    'xj6eDTYzVH++zoLXSONGDBCcw+NGDLNvVFd8hN2Fud1SmE2USayAZ9kY+ZkyyM5hGs+Dy7/wLAiK54HjXKWop5fhSxrPY4uF3HGe'
+    'IX7k9nVNhuU4bUJ14NFGrDLRWR43nWVX+1/b2BhhNq5xxkJHO9bERjWxUU1sVBMb1cRGNbFRTWxUExvVxEY1sVFNbFQTG9XERjWx'
+    'UZ1oNqoY4zMLewpxaw3wKquhLRqr/MpIeHhqY+XCnHa47RMzLFzMw3JZg6l9EnprcJuI9BxmysMy4UXxPUfXuoasYQXwKToBRwly'
+    'btWQuxfmk3KISw3akTj2t/D+VuH737uWnad9AEMVAEOTBU4y5k/Wip7SnItyrc3ASJ9zv8PTqIDBekJfm+AehKchAk/Jupeuu2LN'
+    'b4m65nGuu3x3Qf4f56W89fwXwtdJ9vU7b18nNEDpOmfHgAZIcOnUwKVp8pvSUClyP+ole7Mb1tkFxlJB2zNdnr1QlserOmOyii6P'
+    'qnwqhB6vZfypSiKvbCL4FO/H0yz4WggDIoGBCQsDfP9myf5V+eCqV/AfsQzCTSpA1lZveM8LazsLskFBeEutAF8pkh/vfmK3EPe+'
+    'pObt83a4TGWdRf56eDdT+Hbsi1k+uu9mEJkVL6PiS9muFx/LOZCeT+Qppvdy23t1NalH1jsL9ElWEj6cGGN9Exu5Tj20PQtk/EdD'
+    '++sftpfTuujrRe3nC0/b9zNr2U/U35kTUeZ5016vTJVCX4fLiV9ykNEhjpD13wFjug3GUy0m25NSyBokxGQrDryuxJ1VhiZNn3Tk'
+    'GmDlzF6adVlfVMLaz0BoUw+6YdPincXgLqY9ugDjbgQ+lRMOKJ15+G304LCHhdKn2g1IG4EngDRw7/ne10bQTcH3K+7235+T6BfH'
+    'pl8s8Xcibx4feTPSmHjG/jTRx030cTVrfJRijen6yLHNJzSXrOdgRquH0Zaoy2JK29M7kopmTHSIEx3iRIc40SFOdIgTHeJEhzjR'
+    'IU50iBMd4kSHONEhLrcOcdh3LiupmaSyEtnWyBUTRyZSoGN6yi/7sOnPL3Ie/l3kQENRmrR6v78XcE3rIF+GyINmEngryPL3q+vj'
+    '35GOWerIA0ru2sldO7lrJ3ft5K6d3LWTu3Zy107u2sldO7lrJ3ft8bDXzcBejsNHVhWR2Z4nin3Sn8LOu/sD8p7J8v4N0aXgeYdC'
+    '2rmbtPNeSAcg7WJ5byd5sQ8jkHazvDfAnMh374J0kOW5VvhxaHieYUX/G0k7tA9nkjqC/Jyh7P9QpsuKY9gRUp7qtavGH9b2KkIf'
+    'nMnguZ/9xnpzpH7cW7gGp7Gym/EuC3nnkHvqKaQM0j9VDGZOYfRIIc5CtjSleyuL+tHC9weJOswI/7hXcD5QvwHvf5WQcrsQytvC'
+    'Oxbqo8u/tUSray3UtxB+zxfFPm11ceB2MDo2Z7GfKQ06wnDpAd/jBJcF5cV7DJ2zk8hcHUrW/WQod72mzRmKNnOMlu82aJPb6FQT'
+    'HlHQOsh1+iihifieOFqBD3sZ3CNM45i2KfLi3uhke2QrybuZ4ZVustdRd6ietc33YB9prxH2Sy3rZ46V6SS6Q43sPO5iOO5qhuuQ'
+    '5j+B9O06Ba5S9U3us+kaHNLP2ulj8zfC6ppDeCxDBLaq2NwOM74UrhHV8V8B+k8ctvC8ToXACuIUaq/PbQdoeQmfMwCeUwS2bWE5'
+    'jj41sTsBtTPNv81IulJHW+I9YA67o3OeVh3j5dL2KC93LdvnlFffEjJe3RzKtZR+7k3m8O6UB0O6ddkOY8K6pmFZzR01A2l2St9e'
+    'K1L7n9h/F9WV/rm01WqLrgh/4OkIKf0WKFfmn59nrK84OxFeR5I1nVJrivv2FsW+rZrCa1wBT3CuytT+3xdZVO/cPx5rfIt+jU3t'
+    'QcP29U3Jmr+j1hz3/ZWKfZ/4w0ilxOoDbioKT5tweEJwcuKDZOzn3IxODVgD6c6jYmrLWdqZnGURM+S0flqCPk6zltOUPnXtfF+N'
+    'JGs6pdYU920D27c1/oACGyq5t4fk1/m1CdJfOEr49lX0O5fjtQrflwXe8atFsc9Qzm+1lW/vYH2w2Q92T5qShuV9sqpbWATfLovc'
+    'ZMqmQkJrvwJN5l+CdJZUcJjQewYwsSLKAlafG5YjoffGfs5RNoXw36OA/6wDTpxia5MxuLUGPml33Fa0P7qTNZlQa4L7pklHd7UX'
+    'duxO3flXR9a23qFcGN2X7hB3hsFUrUX+IHwhaa7JC5uZ2HF3usx+28PAdvLji6m3Jomv/fA1ui3a1dvK137YXTEI36WTs7joLC7n'
+    '3kobXCsT+mjirUmV8H2N8v1loiOn4jHJMr8Qav/YNuubmVrrnY263mGitzjgIQu8NoSNa2Adt1js2ym+jvQMbHO8+QefgZ8L58vZ'
+    '7NHC7/w/7lLtyUn3qJwspjPZcehJk82ltMn4yloy0iCePerVp9v971ki3oiK3xtB9/Na1u5rj3jpJy199Cb0tAKXRAPDUHpadWZP'
+    'Hb5AQicna1L+NZH47WqGx7oTmmjs+AKfMzsv4+AbFMtV0pl38oNzy20E3CN72D+ley1Zk/Fek1B9loD+KfVZQvIH6bPUi2JbOdRF'
+    'CYpjGyoXyhR+f1FFslczvYV6h3JB4/kMG8+noNw0I10wyWmoqMTfVVPqlKkuTPOfv1QIc7Aa/vITu9Pm7n3Md6wgvdFAZXNPxZ47'
+    'vH9fFar/2Rp4U6zc/0bw1T9E9zo9vTA3i3RXTV2s2mq2D6Qd2Z7834a0D+cViveh56cDXhkv/woWxTIi5md/rE/I+ZmsybivCe6b'
+    'uxT7Bs6SPC5Pw4JlQ5UhKioD5qpqwqxROJ5Op8dkpWzrsG259KtNOfX3RgVdfGcCMwnMWMAM4p3ORI92XHQ6q2H+cf9ekcz9uMw9'
+    '5/8gXVRB7mEN7B5WQ/TTMVbhclYv+hToIHIbWkclyc913KWfhWaSn8a3tKmnJeR+2czqkveBmcLOJwTWX8fwyMyQuzfOY1g+3v8q'
+    'ti5Zti4m9dnGC7Xt6zDUk4Z6Zya6D5NG94Hr+g7CuifrN/nWr0r4fooryX7k/tBmsXwU7x7R5uerC8i3sM3dn3KQXF/l89xVtlGj'
+    'wNHoM+0WAvOVmm8cF6eF78t+GvlNeUToj4ifFzzuM/JvM4x/y30avSy/s7nCfOjvCHlT/xLAY80AfFyV6CKo6a+dB7Yp8A+teKty'
+    'rrNh3FS5TjM0Oil0DyyDdHqb/02lw2KijyjXmPrxvA/S5w/36xkmNB6aVnaR/dgIMuCDRLEvP/Tthz780KdfWNxS6m+Z+ubDeJBn'
+    'wX6qZ/SICQ062elXW1xnCge9Mcjup9ij4ZvaHfWBm96gqkbA92cJO3+26AuQ+yFcQr6hf0H0Eb+AfEO/jBjXdy75lhPFPiBnKr5h'
+    'nQ2K9kZEaUz4lzW0gsldhNvhU1+bUevhe+fPFPyhai9DWi8Hy04QldKyBBe3CKNu7Y+7pbpwmiwo5RUaMD3MSO/q4ozV9jQ65Tvf'
+    'lsBEAhMKvrKK39TJ8FIRze0gi5xCT6jgIg7dxTA5v/in/Nr8vFTOT98Hra/u3GlUtF/DeGTyTNwkiuOBVRG6cJMo9t+6CM68ywmt'
+    'ejm0NV34/s0XhZyJqtjbYT6nK8lYNpFL0ibWVlYEx/m+XDOfSM9O09xNp/r9M/RuKkpjYOSX9RZzeZ8bDqsk/B/VncqEP0z9TKvi'
+    'O8hB/ZbkM4Vdm1hnbSI8PkdOc7cdEL7fds63CqoTeWNfgvbRX3zYvRjb4zGLco7t7yL3dtP2Xdq5VvgxEnvZHI4SvoBL3ZcCjuOx'
+    'p1zqOg3glsYo6CT8C5c6V5Kxb2fwhOlWx7oPFp4PchpvgMPmCJkblzZs72R0znpIn2gMmAvS3lyXYz/jnRJjsB1K3mHMu4PIvVTG'
+    'KSzou+72z0vMf9Ne/x6L7/74TGlc1rm7vfSFp9143jRuZkPai4FSzrnB2HYryTuMJUjjaMp3Mv2bTxbH0ZTvGi8rjv14KPkmY0TK'
+    '9BP3+LHzsJ3Fl5TO8y9ypfPce37pPK+4u7jeNKE3MH7o/0x5/HEJd9vYnhi2gGPb+Tfhy7RanDVbGX4cYHgpR95j7KhZMZ0ltN6F'
+    'UG9Yv0cs+4uxKXisKIo3eJk04c2sT3lxDMLGiTywNoLH6e/OcYSJoHyU91ygoVJefFV6znUyuiQ3ScbyovDiV9CxvDJJ+v4/hGf/'
+    'Xw78MEP4cd1kuhrSdZC+C+K9VSOehfhPt8310tvn+vtjrvDjxJ0G5dtD4sU1Ev0Vmu9YyHcriSu3Lmt+1jU4zAcddzukx2vGwfsn'
+    '+yVxwzxCd1AZVM4Cn+XI2aGjCyltMw/mnrZ7DcGNJu1S/DTAzrDtQh1PT6ezpbo7BcWiPFIwG6QOqFLDZDKNcWlDp4TFlF0h9DFl'
+    'l5DyNEYuzTOf5BnS5Cl37O8UkY9Q3hO3o1LNJS8n5zOsnKt/Yg5XgvG4TOlOKpPcnOga6Pk5Hy/8v43oGsQnczSUCbvcKZYS/Ifv'
+    'ThSlMcuOIDK6erLnqIwQY112sz1J27vJUb+oHGM+VzHmMxVjPk3R/1Md5mGVosxoSBmMAU7L0Ph4NO8hMBc0Lz/nZijy5FieWkUe'
+    'SdOozq/xXL+rFOu3SbF+F5J3jyrW/qMrStc+1V669kdr1p6eWfT+FLT2ujtX0NpTuiZs7RcZrP0ig7VfVIa1r7JcexqTFGPvzWd6'
+    'VcuAP1RB6suQ8stYepLw40KfI/w4gEF0XhWhF3jM0z4ynzxuaJeFDtWQUMeqb2a8d5P4jEHzsZbA9BEOfK+TyngmIY79b/JuRpv3'
+    '7i3ybjq8e4Pog7WxdW6Dul5X5DmsrTjPK7BHKW0c1GdZ5gXJlyN4yWa8LRb3GcQvW0gq2/8HwkcfZjhiSMFH092RZF2fFZ7jEpXM'
+    'ZFjRRljfhwLkLpxPRGH+BnKnzpEyprHLB9m4tgAtY8rDGzBoi7dxFuxRiteHNHfPEcXY8O57KCuLdW0meCaob2Fj7NW0fQjIJUzX'
+    'lMrWwuaqUxTHVObxaoPwSNYSj5jEljfZmwd415CeIEr52ishbWdjUN3jVO+kfGmdw107SK/YtI7ZsOZjPeYW4aYTG6QHOyISn30R'
+    '9eQFEcnEfnc1XRsqX7A5g+OiQZoYzy3qnSZlWb7Csnxi+xEA020HptXB9qPViB9D8eIakrrI35vJmfB+KI93nk5Y48uFb8eXrPPY'
+    'rfMcWJcs0aHTyUnwTM4SFdQguVSanIvNIWeeC35Yo6G5hy1o3X9X0P5NFjpQJnQ3re9l9vuaAN0jOYf76j3+Cr0fcd2vXiYTaFPM'
+    'C33vSn/TNjstaOQ3mMz8K/W+3Djo/jDWYxmxuBvhWG7Nj+Vkxb3JxJ7MVB+ik/Fh+jR6A2N9rzq13t+DN7C2+xQ8PZpvRKHzQHVM'
+    'uO5GZwxjCZvvnIKXUNBzIOP8AxufCcz0a/Yn15VwHTOd1yj78rk8gn0vvDuZybNPAnn2B+aWziWX2cvyJ4JcfFXWTG6PeTFtUujB'
+    '8j7IvCuIPoJpf1fCt52a/tI+rSbv5RzdXufduVX8gn627zoZPI0q+OkUHnTyfb43eg3WFs+PS+q8O2+5YDdOmP03SF8l+LQgK6jz'
+    '7uRRz2Pa/5xmDfqEuS3wgOZM4vzyt2o9HQCq/8fX+LcKHqiOj2h7vvWG4Fy0jXyu1p/niYqPg/r/17XFtJLJHrHVfRnrM/bqWk8e'
+    'ZHqmquDxtRAe9bBGZtcDfTi91ut/nPvPhg4O2lvza707SdgZ026op4Z5aZsnE103euacyM6INUw37D3s+2o4Q97MX3IPHwMaoFuD'
+    'u3OMZ/3DMe7PoGYfY392j3N/+Pzcke/P6SKcvjCBrQ4LuqidwJVp/QhrHRHpoXZDukrOT8c0X7bWOQ5wjPh/3hj1YzCkH3+s8eRN'
+    'FG4fmFesi8d1KXtZvhEN3vsDqbcg160pvkubyuBd7stbyXxEOde3KuhgOZYHa/xzJmdxRndZ0MU5Be2mogM5bfFnNT7d32c4D6p1'
+    '5DZRJmu2xWJcSDdsqvFpzolKMxf0Zmt8XD/etHFBPlPjyall/oMbvHQBpCsgPahB/X01pFWQLoT0dEhXQrqE5Z/R4LX9q+rS/e4C'
+    'Y64y+ueqy8NXM8XfD5a5/bBz/s/HqX0c/0C1Z9s01vcM2ifO33xvtSdLl3mOZPtgDqSzIV3F4L0D0rmQHgbpKZDOY/vndNgHS6t9'
+    '3DWR+YJpsl42Zy+vj/OLegP4R0FtyD79c5XnicRFvyju+/jjVZ7ute15PqLYn5xvFdTuZ6v8O/N43FdlH26s8vQPw/iXNnfLsaLn'
+    'z6zy6NeCvI/t+YPZ3p4B6UzHM29FQFvzNG3NdmxrFmnLBTfRcvMhPZ59XwZtvV3pw/5Y3fEL+3+M20Ue7bcqfbxjo8+owoWmZXX3'
+    'iM9WFu//ctDb+0L4UjdWejZ3XFfUVifWlHa4ksz/eMtE11b6/iVcaFGdnKFg+x1j3bzfDZXe74mIs2X//k+Fp69B8VQK0vdCuh7S'
+    'tCOOfLbCh9vOMcAbD5P2NrP16tTQSTkH/ILwc0+FjxvipNlsaLQR0ofx4HPIPpxXUX4c2RWy9isrfN82A4xP8LJGx6E55aWZlFpW'
+    'cUiF7z/IBe+a4ooMmb8o+PaGCPePf82WjtWlD2Fn2TNZD+fa4B1TOulhUvepjPZawmjLMy3r/qusb3MQFy0UBkf78PzP+rYrUXjA'
+    'sq7emNa5K4R2PLvM7eC+PzY7frYgM8m6XM/a/oKG9459unce8/1C6grCSyZ8/P/IeL4Nx1PfJexe+HTGh48OjR+Mtaze9zq0szvj'
+    '2xt1Mdy3zxBnfSbj8a3Gig8i27w54+lEl4PfUbD1yvjwxv0Rmcr4sa7zyPyMlUziONLmWOhKFvSbCSwNBdBsQbBUTdZ1WLNWOQt+'
+    'PZ+XX6f9+leH7Kd1Dvvpn9KeXHQ8cYvsxz+mPfil9xKUldjwlmVd96Z9H7KXPQty8GeKbWCfespLh74MPgX2euljz3t1fDytxzM5'
+    'Q5nJrWnfx5mLPafujNya9mXI5eRhyLbOIW3x8W+LQf+dzteqdHRb0sPTHt89SAc1DNaPt9C/MNlj+1M+PLrKPX6V8n0jhMEjh5ef'
+    'p6LZFfM5/l7K4yPGIVNRwcWopt0HyDii3t9kfX+pqM/1jlTQ/yVrxPfwDqH2l4F3022krA3syzI9UNaWJy/LXBxQNojHXpD/pXyf'
+    'iN0hfCHkRa4lZUxsVmSZo1O+TwkT3NWns/VOufkeGGD11KZ8fxhBNGgjGCTVhswRjvO/RHheXPPXwTYrbt1GWfePoR/y+682gE10'
+    'zvefKtM3wafpMyTvj87z0swVvp9UmR7a4+X9ZkBeXu8jirwn36DO+/eKvL13qPvw2YC8vN6Pkbxvgo/YhzTz8KGAvNy/7I0kr0QA'
+    'Mm04v7RsI+AAnvfOK9V5c4q8p75fnfdSkjcHee8eUI9tA8l70zY4lzaox7ZekRfXjec9QZEX14LnXU7ytj/opbv3AAwD7bbwMT82'
+    'EOb92ycgZs9utf/kVpI3jCasJ3k5XdkK9c58Ru3rwdSO3yT2T2LzzGxhPxfFjr/V2I4/bG0SX4HhsR/c1ymar8C0pQ1xkC9LVdyH'
+    'ORZwgr6ebODqYIc2HrVsw9SfRJjf4bjL49pVEl8B5zMculKofeAsEr6PGYzBWCf82KMYK1Xmw3it61gd60Rx/EMsX6koT8stFnY+'
+    'QCTf+5CY+mraJrXDz5JyRTGE8mflvS8Fr081mXu5HofBOs0h7XGdWpoOCft4D+h3okX4Pt2ov0Lq53a7Ig3yc6uKH4NjQz9sc1f6'
+    'vhdpzFGMu0BjEm0kear3F+eR8YEL9ynh+/c7B9LzNXC9XNj5p9b5Zahn8CD7j3y4DYrUBp/MJHXNy5amLrjJ1UcNxyHNlvU1kzQN'
+    'cDAE89cnbGKMZ1Kp7BQ/55fyk9mOHqsLzpAWlk+mrqNizx1+DDwJTx8Wwb5N+Fk6GLCHOKwOA2yY1E33QCaA7qC+z5aT80UY9qsC'
+    '8IsNPRslVlYcOCuqbzZTX+/0jsZ9j2aEnS+jrPDjxyBOSZPv1Lc4x1GVGhx1EMnP63P1n3cEpJX77fCgazxprDdKPGlathPWqRLo'
+    'hOK7Vvod/VDcx2PtKdDoTuHwBPlrypQZjgv8lo94acVODw9UC31seb7vGuH7NLYnljKaOoguHIsxPrRr6o8ReXl37x2fMVaMwRiR'
+    '5/jHr0+MMY/FumaBd/rDpyfWGJGmoDK+HaLYBzyPQ0jlLtwvuavPyyrWPx3NoOItBdEyeCc2pX3kmN4nPB8GWCYrguPfUt7AMrhv'
+    'cxrClOZNT4B2gmjVKD4tW6GdNJlPHU+l2fJMPUgDLzR+AYVvVzilMY1FwtdW3ncP2yjuBNWiNpgmC1+cBVZZKK3FeRkZsibIL0yT'
+    'O2Q1wNkpIOubBTTzDZp7TxDPK4ljbRrH+hajONZpgzjWraBbQM/aK5J9V7QGO68SUZ5APhKXScwmOiZZSx4G8n23idJ4SQXZTqo0'
+    'zyDL05Ly+R1of5Ij+ij8G+qUZEndtFwT0YN9W+jzoM3yf4rSNq6Gb/+XfOtjfXtN8e2APaqizlH49hPSp81M1wfn5FlSvpONKU92'
+    'iu8kuCvBXQnuKpHz6WjMNKyRiq6YxugKcXZ+bf/G+3dHe/7f7eF8oTTyHBX1N8VQf4XiTnUNkT3WA15CX/LZBBYzMFXnKEAoLtWM'
+    'DhP6Vp6v9yr0NIQwj5+FsbnmknfzQLY6m7z7Op6p5N2atlIdL+SRo50W2n6d6CiTTOBx8sBji+W6Xs34Ed3JmvI17RjvNY0ae0l1'
+    'vlwNeKDOYd0n0mMhXsrY0Zr7M5LW1Muh9M9+h6cxYN3Hg2+HdVQ61B1UZ5rU2UTOk2rG65H/flmOO4BPXsHq2gTnar2FfgLln9Mx'
+    'UZ4TPTNlO5cHjFEQ3T75sdLyrJV1fpDwryrJ2HC+sL7Nwo9lfqRQxRt6Z8uTcW/l5+gt/e0vujyZrtPlTMfFRsdBpdtmr6clT66p'
+    'q6gFB1qTwzlsrI9doocFC9NhcmADvjiN2PJuspRBXg51HJf2bdxoHRkDvcMj0959AnGGyu7yWmHm30dVtlsU64nWpn07+HLoyqr0'
+    'ZH+VMteTfTXl9SOhcZU0blZEeDoibjdb+lau52DKjy2+XJG61Hkp2DubnNmNmjqkbekqUodq72wR9rGZe0WxH4BFIfQhl623CXO7'
+    '9i62t2ekPP1u1RziflR90+kG2NaDMcNHgR8ypNEPqEtkvUG883LeY63WvwXW9GawJ0J5bhXRY+Hx04eEb6c2S7OvRoXeD2cQ7Bf8'
+    'wwrf7zH3Q8PPsR2aPRUWa4rXHdanI4XvG6dTqP1sDbEzd1CUxlYv7GEytxwP5RR6RN2i1L+MC++Q4kadzlONgj9hykO9FdI60k+u'
+    'F4O28CnFOHms+5yj7kyV8H0y9Atz3z4qmKU2xqq15X6ZlyvWrZPpiC1U2BTlWLoV8h4kfF8H/Zp5onpm3GZph9D7vHSZW9X+Qbh+'
+    'IF/ZLULtY7yL9MOmLRozSgVLnQ72AHHABo75lADYGGb79TgFbPyS5VkG/TOlDzhOG2D1zYH9TfOa4LtaBf7/DRt7mtAEy9PepZ3O'
+    'wyuOa90/Qdf6PRZrfSKZdxM/OWO5/q87rv9AwPo/mC/7aWHmV4Wemdz/amfM+CE3TjCDZ8e5BH/3amikYVZmPYGzsDgA8mw62BFe'
+    'TMeG/ZonfH+69Cxy9eFEbbBUftYpfM1KefZ2NI4P3Xs2MJOzHDvN2090msaTJllviCdGhDr2Yjerr12ht07PeaSB6xndMijUfpdy'
+    'FvQL98Fer4B/HrtkWAEjH83/7YK5xnvJWuYzfR3xrW7q0+hd4NPoEoJLT8sW+0bS+YmT5c6Ab2F+lrgPxjOz/lmCsLPOIr7fKuY3'
+    '/uysv44totT/Y1jM5Q0k7iS1zZbvjrHw6cj76kqHrtP4iG3P2rfnKs8Vjvel2YQJwO1UO4muCNKNVUS3EfFQI/BpUP/kZXi3hOR/'
+    'meAG9GtUz9ppU+hW0jKzSBs3MXsbtLFEext8Nx10YahuzVKFHpnNfJ3naP9RS9rIT3r2wMcA/meYzYuNXkcTkf0r+iOCZNu2bU0j'
+    'DCIqQ0UdfhfdFB3sVzvCPrWjWiWi22ir1kj1DmG1XPmp/5W47M4r4S9IZs7tyeRe+YhGJno+2fNYJm05J2ss8s9m/Hnb8i3Ct6Gf'
+    'DeegalzLCY4JO0emOe4D2f4xDI6zDMddSmilhayPR4lim3TTOVDZlq0Reh9TOtikcFIBY28xsBOz3dfY3xQZ+wKhtgM10adJi2C7'
+    '0owljqwk+WjfouLDVAzzZgKzqj213BLmbe1xcR3oeYYy46LzDBU4Ful1NOh+bmZro5NH8zsS0oCbYzrLXNcOdYZN7UmbQ+QxJrpg'
+    'Lv1M5HBj7/NRtxZB/lps4G4TfGtUnBOy7AzQXwnyRZhlMkJdefTNQ336ZEHJGn36oI01nsU3K+xIUKdmvParqS6iCscuZXo/QeXj'
+    'wEmu53Bcdtt1RH/yBENedhg/akiUxp/m/TSB/TWW8zEQImOUvJ2LRPSYBGF8PZP4kyb+4kfGaN5MYsF1C3VMmAGNrBlhDPVl6V24'
+    'UG1qJ1MH9e+LSH/0MnsaTIc09PJ1Bjpsi4ndznZNupzwwtFnWQfDAw2E5p5B+C2IF1GnZ5DwclDvgvNM7lPM4f8HlOez4A=='
 )

@@ -107,7 +107,7 @@ def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta
             ]
         if _take_dates(found, meta, tz):
             taken = i if taken is None else taken
-            if blocks[i].label is not Label.TITLE and metas[i].tail is None:
+            if blocks[i].label is not Label.TITLE and not metas[i].glued:
                 blocks[i].set(Label.CHROME, blocks[i].kind if blocks[i].kind is ChromeKind.BYLINE else ChromeKind.DATELINE, "date line")
         if meta.published is not None and meta.modified is not None:
             return
@@ -149,7 +149,7 @@ def _dates(
         ):
             continue
         used = _take_dates(found, meta, tz)
-        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE and metas[i].tail is None:
+        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE and not metas[i].glued:
             lab.set(Label.CHROME, ChromeKind.DATELINE, "date line")
         if meta.published and meta.modified:
             return
@@ -190,7 +190,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
             continue
         if byline.bare and (i < title or in_body):
             continue
-        _take_byline(blocks[i], byline, meta, relabel=metas[i].tail is None)
+        _take_byline(blocks[i], byline, meta, relabel=not metas[i].glued)
         if byline.authors:
             # An email line right under the names belongs to them.
             for j in span[pos + 1 : pos + 3]:

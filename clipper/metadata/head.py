@@ -116,6 +116,15 @@ class Meta:
     # blank line ('… EU-Austritts' / 'Markus M. Haefliger, London, Beat Bumbacher 19.10.2019, 23:38 Uhr'):
     # the block is still its paragraph (a deck), not a date line.
     tail: str | None = None
+    # The date line is the block's first line, a paragraph glued under it (lynx leaves no blank
+    # line between a <div> and the <p> after it: 'Monday November 18, 2019 7:45 am PST by Joe
+    # Rossignol' / 'Following the 16-inch MacBook Pro, …'): the block is still that paragraph.
+    lead: str | None = None
+
+    @property
+    def glued(self) -> bool:
+        """The date line shares its block with a paragraph, which stays what it is."""
+        return self.tail is not None or self.lead is not None
 
     @property
     def dated(self) -> bool:
@@ -205,6 +214,28 @@ def _tail_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
     return Meta(tuple(found), Byline(names, [], bare=True) if names else None, tail=last)
 
 
+def _lead_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
+    """The date line (and the byline on it) a renderer glued over a paragraph as its first line."""
+    lines = lab.segment.raw_lines
+    if len(lines) < 2 or lab.segment.column:
+        return _NO_META
+    first = lines[0].strip()
+    if not first or len(first) > MAX_TIMESTAMP_LINE or not lab.segment.text.startswith(first):
+        return _NO_META
+    found = find_dates(first, lexicon, month_first=month_first)
+    if not any(d.has_time for d in found):
+        return _NO_META  # a timestamp, not a day a sentence names
+    byline = parse_byline(first, lexicon)
+    if not is_dateline(first, lexicon, month_first=month_first) and (byline is None or not byline.authors):
+        return _NO_META
+    return Meta(tuple(found), byline, lead=first)
+
+
+def _glued_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
+    meta = _tail_meta(lab, lexicon, month_first)
+    return meta if meta is not _NO_META else _lead_meta(lab, lexicon, month_first)
+
+
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
     kind = lab.kind  # identity tests: 'in' on a tuple of str enums falls back to string comparison
@@ -222,7 +253,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             metas.append(_NO_META)
             continue
         if len(lab.segment.text) > MAX_META_CHARS:
-            metas.append(_tail_meta(lab, lexicon, month_first))
+            metas.append(_glued_meta(lab, lexicon, month_first))
             continue
         dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
         byline = parse_byline(lab.segment.text, lexicon)
@@ -239,7 +270,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             byline = _names_before_row(blocks, len(metas), lexicon)
         relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
         if not (dates or byline or relative):
-            metas.append(_tail_meta(lab, lexicon, month_first))
+            metas.append(_glued_meta(lab, lexicon, month_first))
             continue
         metas.append(Meta(dates, byline, relative))
     _labels_on_own_line(blocks, metas, lexicon)
