@@ -39,197 +39,198 @@ PATTERNS = (
  ('(?:^\\s*\\[?광고\\]?\\s*$)|(?:기사\\s*제보)|(?:제보\\s*(전화|메일|하기))|(?:^\\s*제보는\\s)', 2, 34, 16405, 144, 1, {}, (None, None)),
  ('(?:^\\s*\\d+\\s+comments?\\s*$)|(?:^\\s*comments?\\s*\\(\\d+\\)\\s*$)|(?:^\\s*(you must be logged in|log in) to (post|comment))|(?:your email address will not be published)|(?:required fields are marked \\*)|(?:this site uses akismet)|(?:^\\s*submit your letter to the editor)|(?:^\\s*we want to hear what you think)|(?:^\\s*view the discussion thread)|(?:^\\s*if you enjoyed (reading )?this (post|article))|(?:^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$)|(?:save my name, email,? and website in this browser)|(?:enable javascript to view the comments)|(?:comments powered by disqus)', 2, 34, 16549, 1677, 10, {}, (None, None, None, None, None, None, None, None, None, None, None)),
  ('(?:^\\s*\\d+\\s+kommentare?\\s*$)|(?:(deine|ihre) e-mail-adresse wird nicht veröffentlicht)|(?:erforderliche felder sind mit \\* markiert)|(?:diese website verwendet akismet)|(?:^\\s*kommentieren sie hier)|(?:verraten sie (uns )?(gerne )?in den kommentaren)|(?:^\\s*(\\d+|ein|eine)\\s+(gedanken?|antworten|antwort|kommentare?|reaktionen)\\s+(zu|on|auf)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(schreibt)\\s*:\\s*(\\d.{0,30})?$)|(?:meinen namen, (meine )?e-mail(-adresse)?,? und (meine )?website in diesem browser)', 2, 34, 18226, 1242, 11, {}, (None, None, None, None, None, None, None, None, None, None, None, None)),
- ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 19468, 97, 1, {}, (None, None)),
- ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 19565, 965, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 20530, 453, 4, {}, (None, None, None, None, None)),
- ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 20983, 539, 5, {}, (None, None, None, None, None, None)),
- ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 21522, 216, 4, {}, (None, None, None, None, None)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|責任編輯|责任编辑|bài|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 21738, 1036, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 22774, 38, 0, {}, (None,)),
- ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22812, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22889, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22966, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23050, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23125, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23209, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\ và\\ ảnh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23278, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23368, 76, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23444, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23529, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23634, 97, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23731, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)kontributor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23836, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)oleh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23928, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24001, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)penulis\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24072, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)pewarta\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24161, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24240, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24311, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24399, 127, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24526, 88, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporter\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24614, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24695, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24789, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24875, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24954, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25027, 75, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)tác\\ giả\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25102, 84, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25186, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25257, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25343, 90, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25433, 125, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25558, 92, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25650, 118, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25768, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25862, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25931, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26000, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26069, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26138, 67, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26205, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26274, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26343, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26412, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26481, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26550, 69, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26619, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26692, 73, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26765, 71, 1, {'names': 1}, (None, 'names')),
- ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 26836, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 26936, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:todos los derechos reservados)|(?:aviso legal)|(?:política de privacidad)|(?:política de cookies)|(?:términos y condiciones)', 2, 34, 27764, 319, 0, {}, (None,)),
- ('(?:tous droits réservés)|(?:mentions légales)|(?:politique de confidentialité)|(?:conditions générales)|(?:gestion des cookies)', 2, 34, 28083, 339, 0, {}, (None,)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 28422, 82, 3, {}, (None, None, None, None)),
- ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 28504, 880, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 29384, 714, 1, {'name': 1}, (None, 'name')),
- ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 30098, 270, 3, {}, (None, None, None, None)),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 30368, 99, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 30467, 100, 1, {}, (None, None)),
- ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 30567, 284, 4, {}, (None, None, None, None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 30851, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 31893, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 31989, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 32703, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 33746, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 34636, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35177, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 36221, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 36780, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 36807, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 40444, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 44197, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 44418, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 44444, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45037, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 45277, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 45308, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 45385, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 45426, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47037, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48017, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 48244, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 48342, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 48521, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 48602, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 48623, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 48861, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49115, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 49305, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 49543, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 49571, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 49751, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 49943, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 50149, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 50181, 30, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50211, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 50527, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 50748, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 51241, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 51565, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 51771, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 51799, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 51819, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 51851, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 52013, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52029, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 52235, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 52521, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 52717, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 52771, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 52795, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 52819, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 52862, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 53156, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 53174, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 53191, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 53220, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 53344, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 53474, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 53681, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 53951, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 54055, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 54071, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54087, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 54131, 24, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54155, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 54256, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 54281, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55130, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 55238, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 55252, 28, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 55280, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 55399, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 55460, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 55572, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 55699, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 55820, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56094, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 56228, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 56365, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 56393, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 56409, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 56673, 3637, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 60310, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 60530, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 60551, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 60609, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 60625, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 60641, 104, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 60745, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 60800, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 60914, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 61211, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 61389, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 61446, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 61503, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 61560, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 61621, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 61678, 40, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 61718, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 61858, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 61888, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 61989, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 62013, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 62523, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 62547, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 62571, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 62979, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 63120, 21, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 63141, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 63160, 38, 0, {}, (None,)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 63198, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 64043, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 64887, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 65078, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 65324, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 65402, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 65513, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 65555, 116, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 65671, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 65749, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 65806, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 65838, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 65990, 81, 0, {}, (None,)),
+ ('(?:^\\s*anuncie\\b)', 2, 34, 19468, 39, 0, {}, (None,)),
+ ('(?:^\\s*baca\\s+(juga|selengkapnya)\\s*:)', 2, 34, 19507, 97, 1, {}, (None, None)),
+ ("(?:^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$)", 2, 34, 19604, 965, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*share (this|on|via)\\b)|(?:^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$)', 2, 34, 20569, 453, 4, {}, (None, None, None, None, None)),
+ ('(?:^\\s*simak\\s+(breaking\\s+news|berita|informasi))|(?:whatsapp\\s+channel)|(?:ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram))|(?:dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi))', 2, 34, 21022, 539, 5, {}, (None, None, None, None, None, None)),
+ ('(?:^\\s*分享到[:：])|(?:^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$)|(?:^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$)', 2, 34, 21561, 216, 4, {}, (None, None, None, None, None)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|written\\ by|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autor|texte|автор|текст|oleh|text|責任編輯|责任编辑|bài|par|por|von|通讯员|by|作者|取材|執筆|撰文|筆者|編輯|编辑|著者|記者|记者|文)\\s*[:：]?\\s', 2, 34, 21777, 1036, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 22813, 38, 0, {}, (None,)),
+ ('(?:^|\\s)auteur\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22851, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 22928, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23005, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23089, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23164, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23248, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23317, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23407, 76, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23483, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23568, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23673, 97, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23770, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23875, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 23967, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24040, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24111, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24200, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24279, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24350, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24438, 127, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24565, 88, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24653, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24734, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24828, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24914, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 24993, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25066, 75, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25141, 84, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25225, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25296, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25382, 90, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25472, 125, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25597, 92, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25689, 118, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25807, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25901, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 25970, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26039, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26108, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26177, 67, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26244, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26313, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26382, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26451, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26520, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26589, 69, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)責任編輯\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26658, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26731, 73, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26804, 71, 1, {'names': 1}, (None, 'names')),
+ ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 26875, 100, 1, {}, (None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 26975, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:todos los derechos reservados)|(?:aviso legal)|(?:política de privacidad)|(?:política de cookies)|(?:términos y condiciones)', 2, 34, 27803, 319, 0, {}, (None,)),
+ ('(?:tous droits réservés)|(?:mentions légales)|(?:politique de confidentialité)|(?:conditions générales)|(?:gestion des cookies)', 2, 34, 28122, 339, 0, {}, (None,)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 28461, 82, 3, {}, (None, None, None, None)),
+ ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 28543, 880, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 29423, 714, 1, {'name': 1}, (None, 'name')),
+ ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 30137, 270, 3, {}, (None, None, None, None)),
+ ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 30407, 99, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 30506, 100, 1, {}, (None, None)),
+ ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 30606, 284, 4, {}, (None, None, None, None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 30890, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 31932, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 32028, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 32742, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 33785, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 34675, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35216, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 36260, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 36819, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 36846, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 40483, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 44236, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 44457, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 44483, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45076, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 45316, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 45347, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 45424, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 45465, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47076, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48056, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 48283, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 48381, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 48560, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 48641, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 48662, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 48900, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49154, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 49344, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 49582, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 49610, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 49790, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 49982, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 50188, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 50220, 30, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50250, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 50566, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 50787, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 51280, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 51604, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 51810, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 51838, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 51858, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 51890, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 52052, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52068, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 52274, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 52560, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 52756, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 52810, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 52834, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 52858, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 52901, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 53195, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 53213, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 53230, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 53259, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 53383, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 53513, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 53720, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 53990, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 54094, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 54110, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54126, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54170, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54194, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 54295, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 54320, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55169, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 55277, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 55291, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 55319, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 55438, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 55499, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 55611, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 55738, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 55859, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56133, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 56267, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 56404, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 56432, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 56448, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 56712, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 60349, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 60569, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 60590, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 60648, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 60664, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 60680, 104, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 60784, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 60839, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 60953, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 61250, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 61428, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 61485, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 61542, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 61599, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 61660, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 61717, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 61757, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 61897, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 61927, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 62028, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 62052, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 62562, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 62586, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 62610, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 63018, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 63159, 21, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 63180, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 63199, 38, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 63237, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 64082, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 64926, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 65117, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 65363, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 65441, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 65552, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 65594, 116, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 65710, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 65788, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 65845, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 65877, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 66029, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -353,215 +354,216 @@ CODE = (
     'H1D0j/JDbe803QHzFxfNw/PJtb4iP4F/dORZVjryLNuIrqApTURpIVdaivNsbfhS1aSMTidEdZ/eyniMnOYcIPNyFfBxdDIvimcH'
     'NbrIfH3PIPoaLnWij+O5Y0R7o53j3BCZxVYLnDuo0QkdiJE/jjzJGwg+QpjV8TJrFTrwo4SmisJL1fE0N6c8nDiReZp1FnyO3pD7'
     'hgoeNhPYsY0THAevssGBV9mo4FX+R/7vl4r9Z4MXVWdNEI+S5l/KzuZWNs6miH2j52ozuU9HvbfKvs5X8I/H6j5Lec+mfNrRgLuP'
-    'au5nxDj3M8ncT0R+cJx3KpyzcvGHdXy2aY52KLR/nQw3dlqeZci3qmV8aC7bRbuiwwzoexVfIKfQKeB2I5SvOsD0HjpFNLtYxOFx'
-    '2QJxHq7pnMt5K7bPTb+jH0GecsQOxDXtYmtzhTC3kU5PcSPpwsReJaI8gday3M5Pnl3Pw+8MwUPJHkr2ULKHzPYQnn/Iy/pNyj+z'
-    'kEdGfWfPsTwrl1rkRzvqQyxleio9BNPyss2DHcZ1hOW4uA/tBPckuCc5v0vP78rk/E72ULKHrM5v1Bfhfi9MeYyNCnkFPbuRr7iW'
-    '8RVrGF+R34mrRamP+HNitKvqFeE2d5Q3MTNGHUDqN1HFn28icioT3TcdX6IS9pb81p9/sTXl5ou7JeJ8YkzKeo38J6eToTPeqwvP'
-    'tRF4ki2Mt2OipxhmP1xYw5SPz5DWLZeftHcC/iMnS5PLUZM1OINs5cxxwP8OB/jviwn+L40J/k8H+QHVveK83xzjSw6yFO0OVxH7'
-    'qBELHbsgm1Rud9In7OwhbW1SBzTyfaqPEafv0jqiE/tXIl5b47Cx9ivk4C48/qM1so2cpV4W5+Pb3PldfDStIbKtzSLYl1oQ3HaS'
-    's+1wizHq9Cv7DXX0w/xhqfwG3Zj/R7sIt1U2tVkZIqmLr55eDc9mQCHvKeig5Cv4osEcbxWlvvKCytjAPfd9slUh4w5bm1kxw57K'
-    'p3oF0aFIi9K4d0cwmRnH6z0KWVu59+QyohcVN3xSG0nVecNlij0a/cR+DQ9Pvrs3//e3Gj2uIY2e41bFHrCBR6RpGhnMD2n6wW3t'
-    'JjLeqgqBZdSli3MvSRg8Suj95ZjY6JvipzjnqiaE1sgq7t8HWfK5Kzd66ZfOBh91G4PjJ8j+/KPw7QhdfelthfgSP+jy9QX4t9T1'
-    'Pv++hn0TZ/u/qS6dfPfBruK6a0l5/IblP9il1xdQ+VtWxe2gc9gIsgZsrxZ8fH8PfH5XX1TqO/AMGNOanlLfgfjtymvCz4VppJ+U'
-    'Vn0f3Atc4QLPGAoXb9zqwwvFmbSNaUIfL4jiORzr+y/x54qvm24edXq7cdDy1KdmBaHlG2Fs1SLcz6Ise4riXkdxkKnvCqp3xGny'
-    'LnZWmOh09YnoPr9Uto7c/+tnMj7+NdU10/kwM8X9/Izv0diqcL7eEOlrj4V+mErn1NS2YnOIzqWur+/OePJU+W5Ntri9k7Je+oG5'
-    'fnsyshJNV7Eyp0CZD5IyJxvUu47lORby3EryrMoW50Ue9KmQ97a5Xnr7XH8P1Wf08D4UoJfu4q+G62nJ9n+Z9mKlyXftbIwrod87'
-    '5/p7JGxMJuuj0nPk62LSFu2zSd4zYX1WZ72xP5j2fS/bwL8NfTYogm2lEX/sSns6zyobgwHFvjfV8R4VwX7L+tO+rQGWeTmkftW+'
-    'fZm9v3decd97ob1z0x6/mtP4QXif3wX+DdJXRbH/kzVkLNsd1mokBEfxvTMv7dGiLr6ZTO3hZTtZ0k7Y3HSRNGzcbzBc+3rKv2fa'
-    '4CIV//MlkPGYzgWvd0fInHwrVXrnVtn82vrAwPr/PlXqN2tUBPuAMoll8DGDegcteePIIzuYrRXXMx6NgRYq2GmlfJuqIQW/ROdr'
-    'jN5XN5A6OAxdL4L9vOIanZQq5d2/QuCflu0xmEuJswr8iJTPl9CtEY9rgXA/x6BsrwYXT0v5splOQ/z93wp5jmoeKe/k18I/a8bq'
-    'zG8EPZk2i7Md6ak12ei0gmz/EaLbP6jhn+E59fckb9C8yryfFX4sq913Qiyrs4vjaB19F+x/knfBR4vzzrrFSz8GeT9E5O+mZzOP'
-    'Y6O7rwwq8nDYonFsdPT55eT+etDdXvoPuyAmwPl+HJsqzR4+i9yNL9sAsT53+nFsdHHMTibffgfxHt9zY3Ecm0JM0e7iuGMryDeZ'
-    'n7a3RJTGP8N1W0C+8XWaS75ddFtxnTPJt9aPFH9roP3cVfxNFQ8ubSlnC4rbqYoZqquH8gtShBfvyi9ohTpTwN+ph/GgbWUjsQss'
-    '8IUUPA2dnk6Uftni+3Ktg608s5XMicyfZnrR4zVnqnNuss9ZzTjMWRA9Ntnns6rM85nAnttcmdw7Jvt8ZmOaT5Xt42Sdk7qY56Rc'
-    'vKTJPs8VYzzPCVzGz3Oc7HPaHNOcTmR512Rfo/oyrdFYyjeSfTLxZa3JPhlb2dtkn+/KmOY7iA+b0Hh6Hm5yly2/rCuZY3cZX7J3'
-    'py49VFuGuYlTZ2Kyz+/smOf3naSLmeyt8uoJTfb5nVam+bXRj5rsc9gwDnMYh75rArvl0cdL6GR3PbaEDxA+d4mM21y/L9mL8eqD'
-    'JvfYqcszjosWjFv/PJHVjo0NR0KHv/PsvhJaYmzXfLLPd2NM8z3VbFeTfTQ+diyJzmWprUgyJ6U2MsmclNoGJXNSahM12eckE9Oc'
-    'TIW5iAs+qF1cMiel9oDJnJTaQSZzUmr/mcxJqd1rMiel9r6JDCjcdj6Zo3CfAYmsQu+HYCrRuYvJ3Mj+TP8y+Ht80G6cJvHKXXwN'
-    'Sp/qx2j6xmO9rt9r147Kz+bte7104WOlfic/Bt9WPFHqd/KLD0G6W+97Wuc3kdrOXyvcfAer9N5HQvSGdHFMcE6mC7Vvah7DuI/p'
-    'hfGY4NKHxlxW12aNbcSAMLdNGda0J9s6SATbhpnohfYJfaxV3Ro/lfbkQdTvKfrUuUazPjeIYh8wGH8tyAdzmB5TmN8l7heVxodB'
-    'nxwtivGbxqfFOVopfN/EIxHWAuubN8awpPJxfWba85GMsWiovlkf0WUNGiOW1fnN1enEm/pV5n7jD81XXJuyj68g9YeXMJzJ/W2b'
-    'wDXCF49d02u5RrQe7ssWYza+m/UXfWTPF6V2WS5wSNfZVO9Z9vcQ4ftVK8e+1s0NxqVqBpirgjVVwX1PhPZtbdvC9t7MGM8gOh+1'
-    'ACcrGJzUCfM48TzWjU1sdjpmV9zaDOeKTTwWFc00X0Fzzci/OFPY4wo6J6+JYpvTvgBdiigxXGxi3fcGwBtd1xuEPlY71w+W8/UM'
-    'wKNrrHMXfZQge4qJsofLub629VAbaLlmm/J/l0yAfUzXsd+wfRXtME8U+7KfBjiC+oVzoVOoX3kdzcXxa2PIfacWzkLZrws1uuLd'
-    'wt6uqM+hTHcIHHPbeVc7J1OYGGY6kp2W8yHnXfoVWcDKb4uIEwY1c53T4EikO/dIPRKNTQbW8UsL+rZLqH2udGtwo01sOD7nJvZM'
-    '3Yp1kuP+gPB9zY/HuLuEPladCc4NgzGMkUH37j5RGg/H1NbGZl/tCBnrgDCPd2eyxoMKnozp/Zrjvibh+/hcr8F9ow74a1gzj7oz'
-    'xBaH7YuAw/YZzFdNyuMVqGj7AYt9Mqi5+5ucG/sCcJnpur8kPB+1un1vuzaqPNeKUntZF5xA41mZ4jmXNem0HD+uhZzPDwo/pkSU'
-    'fV4u2OlhsDOgwYUusCTxw6nC3t+P7Vh1sGM6B+U+a4LiDdXAXX42yVMlfD/So5AiD6pLlMZKQjvPfpKXtttC+OJUhnMUpMsYHxh5'
-    'v1QukmbypmmM94Cxl1tD7utrRHEcQ2wjbdAGxm8Nkic+JtQ2OiNCH1NcRaea0r4mZ4oqdvkM9n2ZcI8l3CG82O5BuLM/pvF0Kvaz'
-    'zV2b80+jxFDm8gs63gHL+7fq/O8Ueh8Ltn4ZRtm90+Qs2cfm7ZG0z9vpi4DneDzOftJX07oGHcbTI9RxLE1ovmHL8ZrcBzkdYMqH'
-    'szm3Oa1jQkuuzq/zbx34cVxmZyrXRjlxg4JvzHE4rkFK6OMTmuoAoJzuMAWtrqI/Bwz3MNdbCCqD49hIZAqcHug3oOtNcddwxH7K'
-    'skdo5muLhrdxvSU95dIvLmd0iX9bIXz/vTRGKPfTjTLmBgN44DFp6oUfy2RIcW+leXWxJsPGpIqBKes7Nf/xFod9XQ/tzyTfmuDM'
-    'x3ow/yKWH/Mh7aXqYx0ZJ8oaGyzvJo3Qj1mas3OfcPOrqpIF2sQ1XWMpK25hsDlNQ5PqeNcon2thMqlv5/+e0OCPcso/dPJnis90'
-    'd6kBBR6k8GRSD8ol46Z5Mb6tCl+PsvHbyIGw/vb83/IxvBvENS90r9Qr6lf5YAlavygyKx5rS3cP5nYrsp77hB+HCM+F5w/33i0k'
-    'd99FotinxWKFDhWHjyHChzWFjx5GO3PcZINjWtldn4+5STHmWoMx0/u+TX+OV+g4ZoUfA1pFM2LcSlvdSMp/WIZ6kW12c2jaxxYH'
-    '/QKdvivivOUOY6b3/iaotw7O5xpUpD9PCMJiL3kaAfa2kH7IYlcJfy9eBuPPFBpOv6MfOnd/8lCL4jmQbadweDjtK/fEjfD+xGS9'
-    'p/x6Tye8J1NcUMXuIVjmAJIIgIc/MnioSOBhQsDDp4huZqdC95rLI11ojTCe0SjBN8d+HWyGHvG+DZBvpw976bsgdmQP0dXuDNAb'
-    'N/F/26uh+84mNMtEkxU3Aj/l0HHQ46GxLeldMUjvaCGU2S3MfJ6E+To5mfgDCvOvckaInxz0pSPTE7J2PkHC2j4zWzzH67J+e1y+'
-    'wr+X4EaY20CMkDwinTLLV614R21K5NxfSvjTfH1kenrWg+sMlGkmdyFc8zWsDK/jxKyeJ62yUaA86Oki2IYmF6L33s/unbb+cE7M'
-    'Fv8+hvk/wjGuzertOjjewLiy1YA78L705XYhXsn/vZH/e6a9dO2aII9MX4H0DUhl/iqyNoPwvvYcL30cbDEH4P2uD3vpqx/2yqwF'
-    'ntxsQvvQO5LM+/F2H35amFwDz7F7NnvpyTeU3o/f2uKlZ0EfvnGXGi7o+mO9l2C/20vr3Qnftrb7YzddC8rrmA7tHYw67Nd66QM5'
-    'tU3fv/65l9bcVWq3VwXz+9936G263kXGgDb56DNo8TVenjVE3288aJi49U5zTJ/RhPe0EOrve8BLn/qyHa/54hfV67f6CS/95NOl'
-    '8azbH9Sv229In0Ye8dLPP+ml1Y9B+R8F4ze+b16G8g98vxSW6LhV+0W++z7QugV71e97adPDxX2YpsGx2M4nn4VLzm67PuDe+hLw'
-    'ylzkKJwOCCfyE4qg+OnI0h9huYPkJJVMTnXZcz4M2Ow7Dk/zSJ0cRl3rNIXRqhB8Q31mzFTc12z6mH0GfEXs9dr8XcY7V/FdAT98'
-    'w0v/34/t6q5+0Ev3fNer++WMZ2dSmJNniu3J74T5uHuvHa+1k8mYi/kX4U86NXUf5SUlFlSULeFfXJ2f8GMNZU02MHTJi1761SeD'
-    'zwd+XnLYo3tvBGDuvqf15+aq/Hj+UiHboOch0kO798BefsqH4UaYA5SfXb/XP2tlevzDxWfp6q97ZQ4CepF/4+00Eh6gfDfzGZ8W'
-    'KOzr3V76YZi/tV9Xn8ctluvxm6946eWP2ZW7A3DI6p+U33eISb3TCCTXA1zNAlx970tuddYK3+cK9hXlSVRHFmHss2mPB6Oib+Z+'
-    'w18/mXcB+fbYj730R9/174v1inIyfVRTpjGgzEdXqMvo9HNM1v/6vXY0VjfMW9YQj09hpJ4pQbru7GbvaQtA6JpHrv+vUx5OQ9q/'
-    'cG7DvWS9JW30pgM+kPnfDe3etrcY1343n+EUpC3AR85lL7jRQudPEBxVK3y/yib45I6UT7s9t9Bu7P8F50UTpI/BWXYV+AC6Np9x'
-    '0MF3hkp/f63lXMwG+pfr+1Ea4z5Ipa4DpaNtZffXAp6bAfX3wXxXTDJ5WMb8ydrIwzo6yicP2+/wNCrkaTY6FdVszx4BaeV+N31B'
-    'vJOgfmciU1XIVMsIQxTPLBfF/l5qAnSzG4H+q1fkaSJ6fFuZfm8N0S/eGqD7WxsRZ54k3P3HmfAtp0M7X9hrd27cDmfm9+GcOC1C'
-    'Xc98zT+DZF3HCv882wP0wk/hbL/qa3Z1471IfLfYD1EVuW89Aferrz1ZPLb7Hi/Wt0A+rUzf/6g6b5rQTbr5p/4ZL0Mdseft+SCU'
-    'f9K2t/g+jPN3k+V8yXHINAXjWgv01mWwzkvJOstLjE3d64G2eAZ0C+aQfrrW9dNH/Dpl+toj+rt9b9qTZ0SZ76YfF/Pb+H69eK89'
-    'jTNTwWcozPmzPozZnG14v1fRzR1ANy9Me3IOW7pO1nFim934prP+ZQk/xmZcFWRcuK8lbyRIhlHJ7td03RvhSoT8nNUwVy/vLuYT'
-    'zSb8VuS3yHuMzZzNfcant3V83z0pTx9X5hv6cjHPCmU1pu199Uf+nQbxtMs+2/lNL/0j9PsvUr5c6e69Pm624o8/DTgU9vBlL9qV'
-    'f2h3cZ+GSZ/e+obPO3O5lyJc2eJNxMNfALg6K+XLuk6Au/LFT5TiVJs2boO1uBjOyzsIj1SFA5emPBzL5Q4FuHrR8d7O5JHTydzT'
-    'uyPdm6ZtUL6TTTkq35R9+pXwfOdGgYdXv+IOD9QWCvHOz5705R6cL81pKW6zJN99jei8j8C6/95S5qNaHxc4/PVTxftw8VfU8Hcn'
-    'yPIpLd4s1PZz20WwLyqUxR8KNJyNvwZTfYOBEPk/p+fDbPl0cRJNykXxhRkWfxrtYBY4nv9chmdLQ0n+HO4JE9/QFQA/lM9G+WHL'
-    'FbpANv4n6L2xlekWhdlL2/q5cGmHywhW4LkiSnHJSqSPhNrGyNRXRgXRzQuy4/lCxp7/Mhvu3lSvHXValkK/c+Tdcnh3FXl3k/B9'
-    'GXI7X7SvOl+U2gVvIPlHGR/gdOH7lujU6OWG+W+Q9RwH48V2w/IvIX06Jls85gXk7tnR4KVHQroQ0pUNxTa0qnvJUss1Qj5zFNuw'
-    'TgXvlsLx4U/7/HfZznsV377zE7B/pnroEJ/trI3etxMV3+680ucl4LdpZ/t5GmF8+K2WfTtCAVf95AyqYucYfkP+PYWh5aLYBna5'
-    'UNuTB+XV2ZOHrUMLoUdscJUN75Pu3zXQ33Xk3albfF/4+O63Oe/dMeQdngfLhW9D3kvaDMJFeJebJ4ptnlot8V8F+U35w8sVeVPC'
-    'zY4T6SEbnIx+mxeweW+03NOVG4t1pG3vHxwfyD5d6MCDN5GfPb/DjbdfZzm39THNreyv69xWP1s6tzi/pznKOBoIvlXhsaMD8Ngi'
-    'Czx2iAUeayH8+FFR6pua89Z7he/TV+VrF+foAyk3GOTn5CIyfxj/5ItMjjDKaGzuV43eKfpFNJvvemvdtqms2Qa6bYvi0WEL0ju1'
-    'jf2TDqGTZ4TA3RpWZxjeagF4+jrcDan8MSsSm87xsunkfsrRPxTisxvYtzMI3jH1s4f1IO1bI9Q+pjDPSkJPrTWwl1sDdkKHk75t'
-    'N+CjbGZjo776TMpTX1g6nN+s2T+LRbHfBpX9Y1ReggktwWXQUXgE3M+lSfkKzfwsD6BvdeM35Vcld73krpfc9ZK7XnLXS+56yV0v'
-    'uesld73krpfc9ZK73ljc9fg9r4rc82pFsQ/cWXAPOFqxx6rgbDPd59R2DOu0kTvjep5gUcaKxuiJH7fZtP+LXPF6VhAa0GQ9bOSM'
-    '/1dDWy7Cudjvr81PIV8G8r4A7baIuJ8UDD6TPaCcKAqdq0LdhpqwKqYFfawl/64jM9vgm0Y0CUGdw0UeEbchbmrSZ26zqrraGBc7'
-    '2jG30Ytc4NNk12OjJ+0DqO2TLjl2HJ4m54GmLOeI70HUZ63Zb69DEDdeqhfcrmsMnnRmopLXWWMi2enpMKHCQ9u2hZUwWno2nL0u'
-    'Z5rkpwTFENLRHMs1Z1wUXbWjI/KXj2a6ZYeMoY4ZtUO3KcPt0MN42UcnumqJrlqiq5bILxL5RSK/SOQXifwikV8k8otEfpHILxL5'
-    'RSK/mMC6apSfUEdwazW7364J0FnDOHxUTtEO93odbcp9XaxUlD+G5OU+FpoJHqBlVgW0yWN/mtAKWXIXorSCaXxwtGOvVZSndqWY'
-    '986UHWxR2JDlbyLluxz62kfK5xzKX8b6b1v+zFS0fb82FU6PHJMKp0eWpHzcsNWi/3NJuWssyjWQPvWKYl8/mKciZRZLtIeV+x3B'
-    'c10WfZKxMKeL6LbBsq6fkD70G5TbCuWeIeVMca0s97hlOeznblLOBm7/mpw3ur19D6l7yKLuPyN1D2nqvlmU+p7ieUYt1wDL9SjO'
-    'Ul73FaTuzRZ1n6Pod47lOU0xtzzPSSTPdk2eVQY0wVJHmmAeoWV4u7MV90n81kS+dbFv9L6nuy8hfxrpAh630eauvYjQECmgU2YQ'
-    'GgLpCVu5WlSeK/oZ47RLmtAu1UIf0xjb7QjRM29gPCzaVk1IWw0xyFpmAx2j4h8in6BBAWfIH6D5Hw/gUZvo2Dcz2p36vzCth8dE'
-    'mS/M42TQfWIaE7dfFPvBoH495Fx8uMb3AZYCGcFqSOdD2kZkBzKdB+kKSOdA2grpmSBjGK7x4+nYji9oDHyNL67x+Oym7cQ5fyfU'
-    '+LFqeczlbTG2c2iNH+fMJK53V4xtizKtI2/n/1T7c7mFld0m9P5pwsZJY84V4qBU+/7EEJYPh3QRpNWQHttQvDdwDxxGYF/W+Wi1'
-    'H4dKBQc28Px5Ule34ky2qetjpC4+p3wdRtl9jPusuTmgX12W/doaYb443Fys6Nc+w37xut4dYYy8rpXVfpxzl7kPgutCzAJSf7ew'
-    'j7sUtkZpqN8Gr5rMD+7D16uiwwDW9VKV+57hdX2nqvQ8UdG5q0gsO9OYcRugzAoWI24D0MxfGIe2z4S2P1Tl+xadz/DfLEYbzAnB'
-    'h9dV+b7GXGBf1rGZ1DGouP/T9zoYPpfUcQ1rZ8AQ73Uo+tFl2Y+jLeYjp4HLeQb9GA3BSfVVHj0dNB82dAuO73eVfr1bGA7eJsxj'
-    'z/F6X1HUm4uh3u9Vls7DqEE9qvi69A761Up7WOFr9PnK8DVyOS/+vNLzvUzL9QizWL4cxsL0lK4zGIML7Xa5Yn5HDfcA1nEm6dv6'
-    'rDqOrSo+bociZinF3cfFXC/i5bZ84cNEcUzcoPow/ui7Qng1pudGO/TjTxWe/D4oZjHyf+I6D18ZwzZxvr9T4a1jWPxlPIN5bFvd'
-    'WB6MuV7s76cr/JhCeG6vavB5JAW9uYZinskuUqaD3fexzGGszM0Vvq4Dvzct1vAKsqRuWUe/oq/HhrR7FWkX72EL2L2sIaTdDaSO'
-    'JazdKkiPCqnjJEU/OA/ksBC6aBmpo1VTx5Eh/Zhb4evd2JwPhfNfUfY1VnZAc2b+KevxPmm9o47nSIH+V9TXI8zir/PztCBPIfVt'
-    'YPSxSdxzvl+fjKk+3KcPZv25xzwns7yrNGfL3ziUxXbvzvq6yWN9fsj2h8g8rsuG4/KwM+GymOrD+Tk968sd5jeo8YxuL56Q9eX1'
-    '80Nw7nKSN8XyzmN5Fyj6tEpz9+J9mkHKcty+OAQ/VZA+zgsZzx8y+vHwvP9B8i4JyftaQL38bPhpxh/rTHZHXRgyT/+LtDMzpE/f'
-    'yujnhffpKyRva0i992X82Df9Gn2IYSaP+2ym2PaA8lyHDe8wsp6PBLQ9zO4uvVDm/aRMLuC8oHh5yKCdG1iZLsUYNzuM8VxSzzXs'
-    'zBowqAf7c3JAPX0W9SxTjGubw7gONphTfjdtMCjzb6y/KVJGNX9UNwPLvJnWl+nTlPm3tI/T12ZLz1Hbu8qP075+UT+jc/h+eibt'
-    'y3ptYUSWfyygfJ9B+S9CeRf5SoH+J2PVrRHyFj4akLeP8b0+oJjDTpKHrt92Rb0qvlJBn4rkDeIVybyd6VLdJx3PQ8WHOFezNmH7'
-    'bADKn+JYHvfpinSpnhvyLd5m63hEQN5RlvdgzbyY4qHatI+HXPebrOf3RI9vNZQ/m9DKlG77lUFepMleDcjLaeN/MsiL9T4LsTrj'
-    '5q/Luv+R6Kup9oDM8wDJo+IDF/h/qVKdnNfYvvgMyaOiAWSej6eKdZtMYESWu00xjlE2jhsD8iDsDyv6SO+Lhfjlhvp7FPcVbDlJ'
-    '3YMa3cCNJI9KvlSwIyR5ujX6Tx2K9eD36uMD8iA+Xa7oM9dvWhjQny6iT1kTQINhXKCaAPpJ5pmmyNPDz38CQ6Z6B7LcG6K0bo7b'
-    'XxelY93H6nlFlMJwzgCGfyz0YxuFPP8rIA+uxxNCv18Rhh4TdjCMdd8vSuGB4/m/JeM35UHIcp8g5Ux50bLc7aRPqnOhEeypawJ4'
-    'EY0wfl09iLevCchzAuTpJHlUZ0ZB/h+Q58Ssb8vdYMkDKZz/irUNOy/QVnVmjHxr1KdssOR74N24wZLvzPUpMyLYr22QTmOVKPY1'
-    'EKYjR+3jskTPkbZH+xenbp6sayHTN6xV3N2prtByhe3GvJC8trZ9LcIsFlGT0PuJUPmQWCWSOEWJ74fE90Pi+yHx/WCD/xLfD4nv'
-    'h8T3Q+L7IfH9kPh+MIGfxPdD4vtBsDtq4vth4vl+mOZg05jY8SV2fIkdX2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fIkd'
-    'X2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fIkdX2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fOW240sZ2PGZ2Mq5'
-    'xj6eDTYzVH++zoLXSONGDBCcw+NGDLNvVFd8hN2Fud1SmE2USayAZ9kY+ZkyyM5hGs+Dy7/wLAiK54HjXKWop5fhSxrPY4uF3HGe'
-    'IX7k9nVNhuU4bUJ14NFGrDLRWR43nWVX+1/b2BhhNq5xxkJHO9bERjWxUU1sVBMb1cRGNbFRTWxUExvVxEY1sVFNbFQTG9XERjWx'
-    'UZ1oNqoY4zMLewpxaw3wKquhLRqr/MpIeHhqY+XCnHa47RMzLFzMw3JZg6l9EnprcJuI9BxmysMy4UXxPUfXuoasYQXwKToBRwly'
-    'btWQuxfmk3KISw3akTj2t/D+VuH737uWnad9AEMVAEOTBU4y5k/Wip7SnItyrc3ASJ9zv8PTqIDBekJfm+AehKchAk/Jupeuu2LN'
-    'b4m65nGuu3x3Qf4f56W89fwXwtdJ9vU7b18nNEDpOmfHgAZIcOnUwKVp8pvSUClyP+ole7Mb1tkFxlJB2zNdnr1QlserOmOyii6P'
-    'qnwqhB6vZfypSiKvbCL4FO/H0yz4WggDIoGBCQsDfP9myf5V+eCqV/AfsQzCTSpA1lZveM8LazsLskFBeEutAF8pkh/vfmK3EPe+'
-    'pObt83a4TGWdRf56eDdT+Hbsi1k+uu9mEJkVL6PiS9muFx/LOZCeT+Qppvdy23t1NalH1jsL9ElWEj6cGGN9Exu5Tj20PQtk/EdD'
-    '++sftpfTuujrRe3nC0/b9zNr2U/U35kTUeZ5016vTJVCX4fLiV9ykNEhjpD13wFjug3GUy0m25NSyBokxGQrDryuxJ1VhiZNn3Tk'
-    'GmDlzF6adVlfVMLaz0BoUw+6YdPincXgLqY9ugDjbgQ+lRMOKJ15+G304LCHhdKn2g1IG4EngDRw7/ne10bQTcH3K+7235+T6BfH'
-    'pl8s8Xcibx4feTPSmHjG/jTRx030cTVrfJRijen6yLHNJzSXrOdgRquH0Zaoy2JK29M7kopmTHSIEx3iRIc40SFOdIgTHeJEhzjR'
-    'IU50iBMd4kSHONEhLrcOcdh3LiupmaSyEtnWyBUTRyZSoGN6yi/7sOnPL3Ie/l3kQENRmrR6v78XcE3rIF+GyINmEngryPL3q+vj'
-    '35GOWerIA0ru2sldO7lrJ3ft5K6d3LWTu3Zy107u2sldO7lrJ3ft8bDXzcBejsNHVhWR2Z4nin3Sn8LOu/sD8p7J8v4N0aXgeYdC'
-    '2rmbtPNeSAcg7WJ5byd5sQ8jkHazvDfAnMh374J0kOW5VvhxaHieYUX/G0k7tA9nkjqC/Jyh7P9QpsuKY9gRUp7qtavGH9b2KkIf'
-    'nMnguZ/9xnpzpH7cW7gGp7Gym/EuC3nnkHvqKaQM0j9VDGZOYfRIIc5CtjSleyuL+tHC9weJOswI/7hXcD5QvwHvf5WQcrsQytvC'
-    'Oxbqo8u/tUSray3UtxB+zxfFPm11ceB2MDo2Z7GfKQ06wnDpAd/jBJcF5cV7DJ2zk8hcHUrW/WQod72mzRmKNnOMlu82aJPb6FQT'
-    'HlHQOsh1+iihifieOFqBD3sZ3CNM45i2KfLi3uhke2QrybuZ4ZVustdRd6ietc33YB9prxH2Sy3rZ46V6SS6Q43sPO5iOO5qhuuQ'
-    '5j+B9O06Ba5S9U3us+kaHNLP2ulj8zfC6ppDeCxDBLaq2NwOM74UrhHV8V8B+k8ctvC8ToXACuIUaq/PbQdoeQmfMwCeUwS2bWE5'
-    'jj41sTsBtTPNv81IulJHW+I9YA67o3OeVh3j5dL2KC93LdvnlFffEjJe3RzKtZR+7k3m8O6UB0O6ddkOY8K6pmFZzR01A2l2St9e'
-    'K1L7n9h/F9WV/rm01WqLrgh/4OkIKf0WKFfmn59nrK84OxFeR5I1nVJrivv2FsW+rZrCa1wBT3CuytT+3xdZVO/cPx5rfIt+jU3t'
-    'QcP29U3Jmr+j1hz3/ZWKfZ/4w0ilxOoDbioKT5tweEJwcuKDZOzn3IxODVgD6c6jYmrLWdqZnGURM+S0flqCPk6zltOUPnXtfF+N'
-    'JGs6pdYU920D27c1/oACGyq5t4fk1/m1CdJfOEr49lX0O5fjtQrflwXe8atFsc9Qzm+1lW/vYH2w2Q92T5qShuV9sqpbWATfLovc'
-    'ZMqmQkJrvwJN5l+CdJZUcJjQewYwsSLKAlafG5YjoffGfs5RNoXw36OA/6wDTpxia5MxuLUGPml33Fa0P7qTNZlQa4L7pklHd7UX'
-    'duxO3flXR9a23qFcGN2X7hB3hsFUrUX+IHwhaa7JC5uZ2HF3usx+28PAdvLji6m3Jomv/fA1ui3a1dvK137YXTEI36WTs7joLC7n'
-    '3kobXCsT+mjirUmV8H2N8v1loiOn4jHJMr8Qav/YNuubmVrrnY263mGitzjgIQu8NoSNa2Adt1js2ym+jvQMbHO8+QefgZ8L58vZ'
-    '7NHC7/w/7lLtyUn3qJwspjPZcehJk82ltMn4yloy0iCePerVp9v971ki3oiK3xtB9/Na1u5rj3jpJy199Cb0tAKXRAPDUHpadWZP'
-    'Hb5AQicna1L+NZH47WqGx7oTmmjs+AKfMzsv4+AbFMtV0pl38oNzy20E3CN72D+ley1Zk/Fek1B9loD+KfVZQvIH6bPUi2JbOdRF'
-    'CYpjGyoXyhR+f1FFslczvYV6h3JB4/kMG8+noNw0I10wyWmoqMTfVVPqlKkuTPOfv1QIc7Aa/vITu9Pm7n3Md6wgvdFAZXNPxZ47'
-    'vH9fFar/2Rp4U6zc/0bw1T9E9zo9vTA3i3RXTV2s2mq2D6Qd2Z7834a0D+cViveh56cDXhkv/woWxTIi5md/rE/I+ZmsybivCe6b'
-    'uxT7Bs6SPC5Pw4JlQ5UhKioD5qpqwqxROJ5Op8dkpWzrsG259KtNOfX3RgVdfGcCMwnMWMAM4p3ORI92XHQ6q2H+cf9ekcz9uMw9'
-    '5/8gXVRB7mEN7B5WQ/TTMVbhclYv+hToIHIbWkclyc913KWfhWaSn8a3tKmnJeR+2czqkveBmcLOJwTWX8fwyMyQuzfOY1g+3v8q'
-    'ti5Zti4m9dnGC7Xt6zDUk4Z6Zya6D5NG94Hr+g7CuifrN/nWr0r4fooryX7k/tBmsXwU7x7R5uerC8i3sM3dn3KQXF/l89xVtlGj'
-    'wNHoM+0WAvOVmm8cF6eF78t+GvlNeUToj4ifFzzuM/JvM4x/y30avSy/s7nCfOjvCHlT/xLAY80AfFyV6CKo6a+dB7Yp8A+teKty'
-    'rrNh3FS5TjM0Oil0DyyDdHqb/02lw2KijyjXmPrxvA/S5w/36xkmNB6aVnaR/dgIMuCDRLEvP/Tthz780KdfWNxS6m+Z+ubDeJBn'
-    'wX6qZ/SICQ062elXW1xnCge9Mcjup9ij4ZvaHfWBm96gqkbA92cJO3+26AuQ+yFcQr6hf0H0Eb+AfEO/jBjXdy75lhPFPiBnKr5h'
-    'nQ2K9kZEaUz4lzW0gsldhNvhU1+bUevhe+fPFPyhai9DWi8Hy04QldKyBBe3CKNu7Y+7pbpwmiwo5RUaMD3MSO/q4ozV9jQ65Tvf'
-    'lsBEAhMKvrKK39TJ8FIRze0gi5xCT6jgIg7dxTA5v/in/Nr8vFTOT98Hra/u3GlUtF/DeGTyTNwkiuOBVRG6cJMo9t+6CM68ywmt'
-    'ejm0NV34/s0XhZyJqtjbYT6nK8lYNpFL0ibWVlYEx/m+XDOfSM9O09xNp/r9M/RuKkpjYOSX9RZzeZ8bDqsk/B/VncqEP0z9TKvi'
-    'O8hB/ZbkM4Vdm1hnbSI8PkdOc7cdEL7fds63CqoTeWNfgvbRX3zYvRjb4zGLco7t7yL3dtP2Xdq5VvgxEnvZHI4SvoBL3ZcCjuOx'
-    'p1zqOg3glsYo6CT8C5c6V5Kxb2fwhOlWx7oPFp4PchpvgMPmCJkblzZs72R0znpIn2gMmAvS3lyXYz/jnRJjsB1K3mHMu4PIvVTG'
-    'KSzou+72z0vMf9Ne/x6L7/74TGlc1rm7vfSFp9143jRuZkPai4FSzrnB2HYryTuMJUjjaMp3Mv2bTxbH0ZTvGi8rjv14KPkmY0TK'
-    '9BP3+LHzsJ3Fl5TO8y9ypfPce37pPK+4u7jeNKE3MH7o/0x5/HEJd9vYnhi2gGPb+Tfhy7RanDVbGX4cYHgpR95j7KhZMZ0ltN6F'
-    'UG9Yv0cs+4uxKXisKIo3eJk04c2sT3lxDMLGiTywNoLH6e/OcYSJoHyU91ygoVJefFV6znUyuiQ3ScbyovDiV9CxvDJJ+v4/hGf/'
-    'Xw78MEP4cd1kuhrSdZC+C+K9VSOehfhPt8310tvn+vtjrvDjxJ0G5dtD4sU1Ev0Vmu9YyHcriSu3Lmt+1jU4zAcddzukx2vGwfsn'
-    '+yVxwzxCd1AZVM4Cn+XI2aGjCyltMw/mnrZ7DcGNJu1S/DTAzrDtQh1PT6ezpbo7BcWiPFIwG6QOqFLDZDKNcWlDp4TFlF0h9DFl'
-    'l5DyNEYuzTOf5BnS5Cl37O8UkY9Q3hO3o1LNJS8n5zOsnKt/Yg5XgvG4TOlOKpPcnOga6Pk5Hy/8v43oGsQnczSUCbvcKZYS/Ifv'
-    'ThSlMcuOIDK6erLnqIwQY112sz1J27vJUb+oHGM+VzHmMxVjPk3R/1Md5mGVosxoSBmMAU7L0Ph4NO8hMBc0Lz/nZijy5FieWkUe'
-    'SdOozq/xXL+rFOu3SbF+F5J3jyrW/qMrStc+1V669kdr1p6eWfT+FLT2ujtX0NpTuiZs7RcZrP0ig7VfVIa1r7JcexqTFGPvzWd6'
-    'VcuAP1RB6suQ8stYepLw40KfI/w4gEF0XhWhF3jM0z4ynzxuaJeFDtWQUMeqb2a8d5P4jEHzsZbA9BEOfK+TyngmIY79b/JuRpv3'
-    '7i3ybjq8e4Pog7WxdW6Dul5X5DmsrTjPK7BHKW0c1GdZ5gXJlyN4yWa8LRb3GcQvW0gq2/8HwkcfZjhiSMFH092RZF2fFZ7jEpXM'
-    'ZFjRRljfhwLkLpxPRGH+BnKnzpEyprHLB9m4tgAtY8rDGzBoi7dxFuxRiteHNHfPEcXY8O57KCuLdW0meCaob2Fj7NW0fQjIJUzX'
-    'lMrWwuaqUxTHVObxaoPwSNYSj5jEljfZmwd415CeIEr52ishbWdjUN3jVO+kfGmdw107SK/YtI7ZsOZjPeYW4aYTG6QHOyISn30R'
-    '9eQFEcnEfnc1XRsqX7A5g+OiQZoYzy3qnSZlWb7Csnxi+xEA020HptXB9qPViB9D8eIakrrI35vJmfB+KI93nk5Y48uFb8eXrPPY'
-    'rfMcWJcs0aHTyUnwTM4SFdQguVSanIvNIWeeC35Yo6G5hy1o3X9X0P5NFjpQJnQ3re9l9vuaAN0jOYf76j3+Cr0fcd2vXiYTaFPM'
-    'C33vSn/TNjstaOQ3mMz8K/W+3Djo/jDWYxmxuBvhWG7Nj+Vkxb3JxJ7MVB+ik/Fh+jR6A2N9rzq13t+DN7C2+xQ8PZpvRKHzQHVM'
-    'uO5GZwxjCZvvnIKXUNBzIOP8AxufCcz0a/Yn15VwHTOd1yj78rk8gn0vvDuZybNPAnn2B+aWziWX2cvyJ4JcfFXWTG6PeTFtUujB'
-    '8j7IvCuIPoJpf1fCt52a/tI+rSbv5RzdXufduVX8gn627zoZPI0q+OkUHnTyfb43eg3WFs+PS+q8O2+5YDdOmP03SF8l+LQgK6jz'
-    '7uRRz2Pa/5xmDfqEuS3wgOZM4vzyt2o9HQCq/8fX+LcKHqiOj2h7vvWG4Fy0jXyu1p/niYqPg/r/17XFtJLJHrHVfRnrM/bqWk8e'
-    'ZHqmquDxtRAe9bBGZtcDfTi91ut/nPvPhg4O2lvza707SdgZ026op4Z5aZsnE103euacyM6INUw37D3s+2o4Q97MX3IPHwMaoFuD'
-    'u3OMZ/3DMe7PoGYfY392j3N/+Pzcke/P6SKcvjCBrQ4LuqidwJVp/QhrHRHpoXZDukrOT8c0X7bWOQ5wjPh/3hj1YzCkH3+s8eRN'
-    'FG4fmFesi8d1KXtZvhEN3vsDqbcg160pvkubyuBd7stbyXxEOde3KuhgOZYHa/xzJmdxRndZ0MU5Be2mogM5bfFnNT7d32c4D6p1'
-    '5DZRJmu2xWJcSDdsqvFpzolKMxf0Zmt8XD/etHFBPlPjyall/oMbvHQBpCsgPahB/X01pFWQLoT0dEhXQrqE5Z/R4LX9q+rS/e4C'
-    'Y64y+ueqy8NXM8XfD5a5/bBz/s/HqX0c/0C1Z9s01vcM2ifO33xvtSdLl3mOZPtgDqSzIV3F4L0D0rmQHgbpKZDOY/vndNgHS6t9'
-    '3DWR+YJpsl42Zy+vj/OLegP4R0FtyD79c5XnicRFvyju+/jjVZ7ute15PqLYn5xvFdTuZ6v8O/N43FdlH26s8vQPw/iXNnfLsaLn'
-    'z6zy6NeCvI/t+YPZ3p4B6UzHM29FQFvzNG3NdmxrFmnLBTfRcvMhPZ59XwZtvV3pw/5Y3fEL+3+M20Ue7bcqfbxjo8+owoWmZXX3'
-    'iM9WFu//ctDb+0L4UjdWejZ3XFfUVifWlHa4ksz/eMtE11b6/iVcaFGdnKFg+x1j3bzfDZXe74mIs2X//k+Fp69B8VQK0vdCuh7S'
-    'tCOOfLbCh9vOMcAbD5P2NrP16tTQSTkH/ILwc0+FjxvipNlsaLQR0ofx4HPIPpxXUX4c2RWy9isrfN82A4xP8LJGx6E55aWZlFpW'
-    'cUiF7z/IBe+a4ooMmb8o+PaGCPePf82WjtWlD2Fn2TNZD+fa4B1TOulhUvepjPZawmjLMy3r/qusb3MQFy0UBkf78PzP+rYrUXjA'
-    'sq7emNa5K4R2PLvM7eC+PzY7frYgM8m6XM/a/oKG9459unce8/1C6grCSyZ8/P/IeL4Nx1PfJexe+HTGh48OjR+Mtaze9zq0szvj'
-    '2xt1Mdy3zxBnfSbj8a3Gig8i27w54+lEl4PfUbD1yvjwxv0Rmcr4sa7zyPyMlUziONLmWOhKFvSbCSwNBdBsQbBUTdZ1WLNWOQt+'
-    'PZ+XX6f9+leH7Kd1Dvvpn9KeXHQ8cYvsxz+mPfil9xKUldjwlmVd96Z9H7KXPQty8GeKbWCfespLh74MPgX2euljz3t1fDytxzM5'
-    'Q5nJrWnfx5mLPafujNya9mXI5eRhyLbOIW3x8W+LQf+dzteqdHRb0sPTHt89SAc1DNaPt9C/MNlj+1M+PLrKPX6V8n0jhMEjh5ef'
-    'p6LZFfM5/l7K4yPGIVNRwcWopt0HyDii3t9kfX+pqM/1jlTQ/yVrxPfwDqH2l4F3022krA3syzI9UNaWJy/LXBxQNojHXpD/pXyf'
-    'iN0hfCHkRa4lZUxsVmSZo1O+TwkT3NWns/VOufkeGGD11KZ8fxhBNGgjGCTVhswRjvO/RHheXPPXwTYrbt1GWfePoR/y+682gE10'
-    'zvefKtM3wafpMyTvj87z0swVvp9UmR7a4+X9ZkBeXu8jirwn36DO+/eKvL13qPvw2YC8vN6Pkbxvgo/YhzTz8KGAvNy/7I0kr0QA'
-    'Mm04v7RsI+AAnvfOK9V5c4q8p75fnfdSkjcHee8eUI9tA8l70zY4lzaox7ZekRfXjec9QZEX14LnXU7ytj/opbv3AAwD7bbwMT82'
-    'EOb92ycgZs9utf/kVpI3jCasJ3k5XdkK9c58Ru3rwdSO3yT2T2LzzGxhPxfFjr/V2I4/bG0SX4HhsR/c1ymar8C0pQ1xkC9LVdyH'
-    'ORZwgr6ebODqYIc2HrVsw9SfRJjf4bjL49pVEl8B5zMculKofeAsEr6PGYzBWCf82KMYK1Xmw3it61gd60Rx/EMsX6koT8stFnY+'
-    'QCTf+5CY+mraJrXDz5JyRTGE8mflvS8Fr081mXu5HofBOs0h7XGdWpoOCft4D+h3okX4Pt2ov0Lq53a7Ig3yc6uKH4NjQz9sc1f6'
-    'vhdpzFGMu0BjEm0kear3F+eR8YEL9ynh+/c7B9LzNXC9XNj5p9b5Zahn8CD7j3y4DYrUBp/MJHXNy5amLrjJ1UcNxyHNlvU1kzQN'
-    'cDAE89cnbGKMZ1Kp7BQ/55fyk9mOHqsLzpAWlk+mrqNizx1+DDwJTx8Wwb5N+Fk6GLCHOKwOA2yY1E33QCaA7qC+z5aT80UY9qsC'
-    '8IsNPRslVlYcOCuqbzZTX+/0jsZ9j2aEnS+jrPDjxyBOSZPv1Lc4x1GVGhx1EMnP63P1n3cEpJX77fCgazxprDdKPGlathPWqRLo'
-    'hOK7Vvod/VDcx2PtKdDoTuHwBPlrypQZjgv8lo94acVODw9UC31seb7vGuH7NLYnljKaOoguHIsxPrRr6o8ReXl37x2fMVaMwRiR'
-    '5/jHr0+MMY/FumaBd/rDpyfWGJGmoDK+HaLYBzyPQ0jlLtwvuavPyyrWPx3NoOItBdEyeCc2pX3kmN4nPB8GWCYrguPfUt7AMrhv'
-    'cxrClOZNT4B2gmjVKD4tW6GdNJlPHU+l2fJMPUgDLzR+AYVvVzilMY1FwtdW3ncP2yjuBNWiNpgmC1+cBVZZKK3FeRkZsibIL0yT'
-    'O2Q1wNkpIOubBTTzDZp7TxDPK4ljbRrH+hajONZpgzjWraBbQM/aK5J9V7QGO68SUZ5APhKXScwmOiZZSx4G8n23idJ4SQXZTqo0'
-    'zyDL05Ly+R1of5Ij+ij8G+qUZEndtFwT0YN9W+jzoM3yf4rSNq6Gb/+XfOtjfXtN8e2APaqizlH49hPSp81M1wfn5FlSvpONKU92'
-    'iu8kuCvBXQnuKpHz6WjMNKyRiq6YxugKcXZ+bf/G+3dHe/7f7eF8oTTyHBX1N8VQf4XiTnUNkT3WA15CX/LZBBYzMFXnKEAoLtWM'
-    'DhP6Vp6v9yr0NIQwj5+FsbnmknfzQLY6m7z7Op6p5N2atlIdL+SRo50W2n6d6CiTTOBx8sBji+W6Xs34Ed3JmvI17RjvNY0ae0l1'
-    'vlwNeKDOYd0n0mMhXsrY0Zr7M5LW1Muh9M9+h6cxYN3Hg2+HdVQ61B1UZ5rU2UTOk2rG65H/flmOO4BPXsHq2gTnar2FfgLln9Mx'
-    'UZ4TPTNlO5cHjFEQ3T75sdLyrJV1fpDwryrJ2HC+sL7Nwo9lfqRQxRt6Z8uTcW/l5+gt/e0vujyZrtPlTMfFRsdBpdtmr6clT66p'
-    'q6gFB1qTwzlsrI9doocFC9NhcmADvjiN2PJuspRBXg51HJf2bdxoHRkDvcMj0959AnGGyu7yWmHm30dVtlsU64nWpn07+HLoyqr0'
-    'ZH+VMteTfTXl9SOhcZU0blZEeDoibjdb+lau52DKjy2+XJG61Hkp2DubnNmNmjqkbekqUodq72wR9rGZe0WxH4BFIfQhl623CXO7'
-    '9i62t2ekPP1u1RziflR90+kG2NaDMcNHgR8ypNEPqEtkvUG883LeY63WvwXW9GawJ0J5bhXRY+Hx04eEb6c2S7OvRoXeD2cQ7Bf8'
-    'wwrf7zH3Q8PPsR2aPRUWa4rXHdanI4XvG6dTqP1sDbEzd1CUxlYv7GEytxwP5RR6RN2i1L+MC++Q4kadzlONgj9hykO9FdI60k+u'
-    'F4O28CnFOHms+5yj7kyV8H0y9Atz3z4qmKU2xqq15X6ZlyvWrZPpiC1U2BTlWLoV8h4kfF8H/Zp5onpm3GZph9D7vHSZW9X+Qbh+'
-    'IF/ZLULtY7yL9MOmLRozSgVLnQ72AHHABo75lADYGGb79TgFbPyS5VkG/TOlDzhOG2D1zYH9TfOa4LtaBf7/DRt7mtAEy9PepZ3O'
-    'wyuOa90/Qdf6PRZrfSKZdxM/OWO5/q87rv9AwPo/mC/7aWHmV4Wemdz/amfM+CE3TjCDZ8e5BH/3amikYVZmPYGzsDgA8mw62BFe'
-    'TMeG/ZonfH+69Cxy9eFEbbBUftYpfM1KefZ2NI4P3Xs2MJOzHDvN2090msaTJllviCdGhDr2Yjerr12ht07PeaSB6xndMijUfpdy'
-    'FvQL98Fer4B/HrtkWAEjH83/7YK5xnvJWuYzfR3xrW7q0+hd4NPoEoJLT8sW+0bS+YmT5c6Ab2F+lrgPxjOz/lmCsLPOIr7fKuY3'
-    '/uysv44totT/Y1jM5Q0k7iS1zZbvjrHw6cj76kqHrtP4iG3P2rfnKs8Vjvel2YQJwO1UO4muCNKNVUS3EfFQI/BpUP/kZXi3hOR/'
-    'meAG9GtUz9ppU+hW0jKzSBs3MXsbtLFEext8Nx10YahuzVKFHpnNfJ3naP9RS9rIT3r2wMcA/meYzYuNXkcTkf0r+iOCZNu2bU0j'
-    'DCIqQ0UdfhfdFB3sVzvCPrWjWiWi22ir1kj1DmG1XPmp/5W47M4r4S9IZs7tyeRe+YhGJno+2fNYJm05J2ss8s9m/Hnb8i3Ct6Gf'
-    'DeegalzLCY4JO0emOe4D2f4xDI6zDMddSmilhayPR4lim3TTOVDZlq0Reh9TOtikcFIBY28xsBOz3dfY3xQZ+wKhtgM10adJi2C7'
-    '0owljqwk+WjfouLDVAzzZgKzqj213BLmbe1xcR3oeYYy46LzDBU4Ful1NOh+bmZro5NH8zsS0oCbYzrLXNcOdYZN7UmbQ+QxJrpg'
-    'Lv1M5HBj7/NRtxZB/lps4G4TfGtUnBOy7AzQXwnyRZhlMkJdefTNQ336ZEHJGn36oI01nsU3K+xIUKdmvParqS6iCscuZXo/QeXj'
-    'wEmu53Bcdtt1RH/yBENedhg/akiUxp/m/TSB/TWW8zEQImOUvJ2LRPSYBGF8PZP4kyb+4kfGaN5MYsF1C3VMmAGNrBlhDPVl6V24'
-    'UG1qJ1MH9e+LSH/0MnsaTIc09PJ1Bjpsi4ndznZNupzwwtFnWQfDAw2E5p5B+C2IF1GnZ5DwclDvgvNM7lPM4f8HlOez4A=='
+    'au5nxDj3M8ncT0R+cJx3KpyzcvGHw3SzXe4p/FznsNJlOD+Vwo8bQvs2LULfNrM+dpHfNucszlEt45FzuTPaPB1mcPdQ8SxyCn0H'
+    'btNCeb4DTCejU0Sz2cXzJS47Jc5fNp1zOW/FtsPpd/QjyFOOuIa4pl1sba4Q5vbb6SluwF2Y2KtElCfQkpfbIMpz9Xn4nSF4KNlD'
+    'yR5K9pDZHsLzD/lsv0n5Zxby76hf7zmWZ+VSi/xo432IpbxRpSNhWl62ebDDuI6wHBf3753gngT3JOd36fldmZzfyR5K9pDV+Y26'
+    'LNwnhyn/s1EhS6FnN/I81zKeZw3jefI7cbUo9V9/Tow2X70i3B6Q8iZmxqifSH06qmQHTUSGZqKXp+NLIM9HfuvPv9iacvMT3hJx'
+    'PjFeZr1GNpXTyfcZX9iFH9wI/NIWxtsx0aEMs20urGHKx2dI65bLh9s7Af+Rk6XJ5ajJGpxBtjLwOOB/hwP898UE/5fGBP+ng2yD'
+    '6oVx3m+O8SUHWYo2kauI7daIhf5fkL0st4npE3a2mrb2sgMa3QOqKxKnX9U6oq/7VyJeO+iwsfYrZPQuPP6jNXKXnKXOGOfj29z5'
+    'XfxHrSFyt80i2M9bENx2krPtcIsx6nQ/+w3tB8J8dal8Gt2Y/0e7CLejNrWnGSKpix+hXg3PZkAh7ynox+Qr+KLBHG8VpX78gsrY'
+    'wD33y7JVIX8PW5tZMcOeyt97BdHvSIvSmHxHMJkZx+s9CllbuffkMqKzFTd8UvtN1XnDZYo9Gt3Jfg0PT767N//3txodsyGNDuZW'
+    'xR6wgUekaRoZzA9p+sHtACcy3qoKgWXU84tzL0kYPEroffmY+A8wxU9xzlVNCK2RVdy/D7Lkc1du9NIvnQ3+8zYGx3aQ/flH4ds4'
+    'uvr52wqxL37Q5esL8G+p633+fQ37Js72f1M9P/nug13FddeS8vgNy3+wS68voPIFrYopQuewEWQN2F4t+B//Hvgjr76o1K/hGTCm'
+    'NT2lfg3x25XXhJ8L00g/Ka36PrgXuMIFnjEULt641YcXijNpG9OEPpYRxXM41vdf4s8VXzfdPOp0iuOg5am/zwpCyzfC2KpFuA9I'
+    'WfYUxb2O4iBTvxpUJ4rT5F3srDDRN+sT0f2RqewwuW/az2R8/GuqB6fzr2aK+/kZ36Oxo+F8vSHS1x4L3TWVPqyp3cfmEH1QXV/f'
+    'nfHkqfLdmmxxeydlvfQDc/32ZNQnmq5iZU6BMh8kZU42qHcdy3Ms5LmV5FmVLc6LPOhTIe9tc7309rn+HqrP6OF9KEBn3sWXDtfT'
+    'ku3/Mu3FcZPv2tkYV0K/d87190jYmEzWR6WDydfFpC3aZ5O8Z8L6rM56Y38w7fuFtoF/G/psUATbcSP+2JX29LFV9g8Din1vqn8+'
+    'KoJ9qvWnfTsILPNySP2qffsye3/vvOK+90J756Y9fjWn8YPwPr8L/Bukr4pi3yxryFi2O6zVSAiO4ntnXtqjRV38Rpna6st2sqSd'
+    'sLnpstDHfYPh2tdT/j3TBhep+J8vgYzHdC54vTtC5uRbqdI7t8oe2dY/B9b/96lSn16jItg/lUmchY8Z1DtoyRtHHtnBbK1yGp3t'
+    'KLRQwYYs5dt7DSn4JTo/aPS+uoHUwWHoehHsgxbX6KRUKe/+FQL/tGyPwVxKnFXgR6R8voRujXjMDYT7OQZlezW4eFrKl810GuLv'
+    '/1bIc1TzSHknvxb+WTNWZ34j6Mm0WZztSE+tyUanFWT7jxDd/kEN/wzPqb8neYPmVeb9rPDjbO2+E+JsnV0c4+vou2D/k7wLPlqc'
+    'd9YtXvoxyPshIn83PZt5jB3dfWVQkYfDFo2xo6PPLyf314Pu9tJ/2AXxCs73Y+xUafbwWeRufNkGiEO604+xo4uxdjL59juIRfme'
+    'G4tj7BTinXYXx0RbQb7J/LS9JaI0Nhuu2wLyja/TXPLtotuK65xJvrV+pPhbA+3nruJvqlh1aUs5W1BMUVU8U109lF+QIrx4V35B'
+    'K9SZAv5OPYwH7T4bic1igS+k4Gno9HSi9MsW35drHWzlma1kTmT+NNOLHq85U51zk33OasZhzoLosck+n1Vlns8E9tzmyuTeMdnn'
+    'MxvTfKpsHyfrnNTFPCfl4iVN9nmuGON5TuAyfp7jZJ/T5pjmdCLLuyb7GtWXaY3GUr6R7JOJL2tN9snYyt4m+3xXxjTfQXzYhMbT'
+    '83CTu2z5ZV3JHLvL+JK9O3XpodoyzE2cOhOTfX5nxzy/7yRdzGRvlVdPaLLP77Qyza+NftRkn8OGcZjDOPRdE9gtjz5eQie767El'
+    'fIDwuUtk3Ob6fclejFcfNLnHTl2ecVy0YNz654msdmxsOBI6/J1n95XQEmO75pN9vhtjmu+pZrua7KPxsWNJdC5LbUWSOSm1kUnm'
+    'pNQ2KJmTUpuoyT4nmZjmZCrMRVzwQe3ikjkptQdM5qTUDjKZk1L7z2ROSu1ekzkptfdNZEDhtvPJHIX7DEhkFXo/BFOJzl1M5kb2'
+    'Z/qXwd/jg3bjNIml7uJrUPpUP0bTNx6Hdv1eu3ZUfjZv3+ulCx8r9Tv5Mfi24olSv5NffAjS3Xrf0zq/idR2/lrh5jtYpfc+EqI3'
+    'pItjgnMyXah9U/P4yn1ML4zHK5c+NOayujZrbCMGhLltyrCmPdnWQSLYNsxEL7RP6GOt6tb4qbQnD6J+T9GnzjWa9blBFPuAwfhr'
+    'QT6Yw/SYwvwucb+oND4M+uRoUYzfND4tztFK4fsmHomwFljfvDGGJZWP6zPTno9kjEVD9c36iC5r0BixrM5vrk4n3tSvMvcbf2i+'
+    '4tqUfXwFqT+8hOFM7m/bBK4Rvnjsml7LNaL1cF+2GLPx3ay/6CN7vii1y3KBQ7rOpnrPsr+HCN+vWjn2tW5uMC5VM8BcFaypCu57'
+    'IrRva9sWtvdmxngG0fmoBThZweCkTpjHsOexbmzixtMxu+LWZjhXbOKxqGim+Qqaa0b+xZnCHlfQOXlNFNuc9gXoUkSJ4ZLT1KPK'
+    '2xsAb3RdbxD6WO1cP1jO1zMAj66xzl30UYLsKSbKHi7n+trWQ22g5Zptyv9dMgH2MV3HfsP2VbTDPFHsy34a4AjqF86FTqF+5XU0'
+    'F8evjSH3nVo4C2W/LtToincLe7uiPocy3SFwzG3nXe2cTGFimOlIdlrOh5x36VdkASu/LSJOGNTMdU6DI5Hu3CP1SDQ2GVjHLy3o'
+    '2y6h9rnSrcGNNrHh+Jyb2DN1K9ZJjvsDwvc1Px7j7hL6WHUmODcMxjBGBt27+0RpPBxTWxubfbUjZKwDwjzenckaDyp4Mqb3a477'
+    'moTv43O9BveNOuCvYc086s4QWxy2LwIO22cwXzUpj1egou0HLPbJoObub3Ju7AvAZabr/pLwfNTq9r3t2qjyXCtK7WVdcAKNZ2WK'
+    '51zWpNNy/LgWcj4/KPyYElH2eblgp4fBzoAGF7rAksQPpwp7fz+2Y9XBjukclPusCYo3VAN3+dkkT5Xw/UiPQoo8qC5RGisJ7Tz7'
+    'SV7abgvhi1MZzlGQLmN8YOT9UrlImsmbpjHeA8Zebg25r68RxXEMsY20QRsYvzVInviYUNvojAh9THEVnWpK+5qcKarY5TPY92XC'
+    'PZZwh/Biuwfhzv6YxtOp2M82d23OP40SQ5nLL+h4Byzv36rzv1PofSzY+mUYZfdOk7NkH5u3R9I+b6cvAp7j8Tj7SV9N6xp0GE+P'
+    'UMexNKH5hi3Ha3If5HSAKR/O5tzmtI4JLbk6v86/deDHcZmdqVwb5cQNCr4xx+G4Bimhj09oqgOAcrrDFLS6iv4cMNzDXG8hqAyO'
+    'YyORKXB6oN+ArjfFXcMR+ynLHqGZry0a3sb1lvSUS7+4nNEl/m2F8P330hih3E83ypgbDOCBx6SpF34skyHFvZXm1cWaDBuTKgam'
+    'rO/U/MdbHPZ1PbQ/k3xrgjMf68H8i1h+zIe0l6qPdWScKGtssLybNEI/ZmnOzn3Cza+qShZoE9d0jaWsuIXB5jQNTarjXaN8roXJ'
+    'pL6d/3tCgz/KKf/QyZ8pPtPdpQYUeJDCk0k9KJeMm+bF+LYqfD3Kxm8jB8L62/N/y8fwbhDXvNC9Uq+oX+WDJWj9osiseKwt3T2Y'
+    '263Ieu4TfhwiPBeeP9x7t5DcfReJYp8WixU6VBw+hggf1hQ+ehjtzHGTDY5pZXd9PuYmxZhrDcZM7/s2/TleoeOYFX4MaBXNiHEr'
+    'bXUjKf9hGepFttnNoWkfWxz0C3T6rojzljuMmd77m6DeOjifa1CR/jwhCIu95GkE2NtC+iGLXSX8vXgZjD9TaDj9jn7o3P3JQy2K'
+    '50C2ncLh4bSv3BM3wvsTk/We8us9nfCeTHFBFbuHYJkDSCIAHv7I4KEigYcJAQ+fIrqZnQrday6PdKE1wnhGowTfHPt1sBl6xPs2'
+    'QL6dPuyl74LYkT1EV7szQG/cxP9tr4buO5vQLBNNVtwI/JRDx0GPh8a2pHfFIL2jhVBmtzDzeRLm6+Rk4g8ozL/KGSF+ctCXjkxP'
+    'yNr5BAlr+8xs8Ryvy/rtcfkK/16CG2FuAzFC8oh0yixfteIdtSmRc38p4U/z9ZHp6VkPrjNQppnchXDN17AyvI4Ts3qetMpGgfKg'
+    'p4tgG5pciN57P7t32vrDOTFb/PsY5v8Ix7g2q7fr4HgD48pWA+7A+9KX24V4Jf/3Rv7vmfbStWuCPDJ9BdI3IJX5q8jaDML72nO8'
+    '9HGwxRyA97s+7KWvftgrsxZ4crMJ7UPvSDLvx9t9+Glhcg08x+7Z7KUn31B6P35ri5eeBX34xl1quKDrj/Vegv1uL613J3zb2u6P'
+    '3XQtKK9jOrR3MOqwX+ulD+TUNn3/+udeWnNXqd1eFczvf9+ht+l6FxkD2uSjz6DF13h51hB9v/GgYeLWO80xfUYT3tNCqL/vAS99'
+    '6st2vOaLX1Sv3+onvPSTT5fGs25/UL9uvyF9GnnESz//pJdWPwblfxSM3/i+eRnKP/D9Ulii41btF/nu+0DrFuxVv++lTQ8X92Ga'
+    'BsdiO598Fi45u+36gHvrS8Arc5GjcDognMhPKILipyNLf4TlDpKTVDI51WXP+TBgs+84PM0jdXIYda3TFEarQvAN9ZkxU3Ffs+lj'
+    '9hnwFbHXa/N3Ge9cxXcF/PANL/1/P7aru/pBL93zXa/ulzOenUlhTp4ptie/E+bj7r12vNZOJmMu5l+EP+nU1H2Ul5RYUFG2hH9x'
+    'dX7CjzWUNdnA0CUveulXnww+H/h5yWGP7r0RgLn7ntafm6vy4/lLhWyDnodID+3eA3v5KR+GG2EOUH52/V7/rJXp8Q8Xn6Wrv+6V'
+    'OQjoRf6Nt9NIeIDy3cxnfFqgsK93e+mHYf7Wfl19HrdYrsdvvuKllz9mV+4OwCGrf1J+3yEm9U4jkFwPcDULcPW9L7nVWSt8nyvY'
+    'V5QnUR1ZhLHPpj0ejIq+mfsNf/1k3gXk22M/9tIffde/L9Yrysn0UU2ZxoAyH12hLqPTzzFZ/+v32tFY3TBvWUM8PoWReqYE6bqz'
+    'm72nLQChax65/r9OeTgNaf/CuQ33kvWWtNGbDvhA5n83tHvb3mJc+918hlOQtgAfOZe94EYLnT9BcFSt8P0qm+CTO1I+7fbcQrux'
+    '/xecF02QPgZn2VXgA+jafMZBB98ZKv39tZZzMRvoX67vR2mM+yCVug6UjraV3V8LeG4G1N8H810xyeRhGfMnayMP6+gonzxsv8PT'
+    'qJCn2ehUVLM9ewSklfvd9AXxToL6nYlMVSFTLSMMUTyzXBT7e6kJ0M1uBPqvXpGniejxbWX6vTVEv3hrgO5vbUSceZJw9x9nwrec'
+    'Du18Ya/duXE7nJnfh3PitAh1PfM1/wySdR0r/PNsD9ALP4Wz/aqv2dWN9yLx3WI/RFXkvvUE3K++9mTx2O57vFjfAvm0Mn3/o+q8'
+    'aUI36eaf+me8DHXEnrfng1D+Sdve4vswzt9NlvMlxyHTFIxrLdBbl8E6LyXrLC8xNnWvB9riGdAtmEP66VrXTx/x65Tpa4/o7/a9'
+    'aU+eEWW+m35czG/j+/XivfY0zkwFn6Ew58/6MGZztuH9XkU3dwDdvDDtyTls6TpZx4ltduObzvqXJfwYm3FVkHHhvpa8kSAZRiW7'
+    'X9N1b4QrEfJzVsNcvby7mE80m/Bbkd8i7zE2czb3GZ/e1vF996Q8fVyZb+jLxTwrlNWYtvfVH/l3GsTTLvts5ze99I/Q779I+XKl'
+    'u/f6uNmKP/404FDYw5e9aFf+od3FfRomfXrrGz7vzOVeinBlizcRD38B4OqslC/rOgHuyhc/UYpTbdq4DdbiYjgv7yA8UhUOXJry'
+    'cCyXOxTg6kXHezuTR04nc0/vjnRvmrZB+U425ah8U/bpV8LznRsFHl79ijs8UFsoxDs/e9KXe3C+NKeluM2SfPc1ovM+Auv+e0uZ'
+    'j2p9XODw108V78PFX1HD350gy6e0eLNQ289tF8G+qFAWfyjQcDb+Gkz1DQZC5P+cng+z5dPFSTQpF8UXZlj8abSDWeB4/nMZni0N'
+    'JflzuCdMfENXAPxQPhvlhy1X6ALZ+J+g98ZWplsUZi9t6+fCpR0uI1iB54ooxSUrkT4SahsjU18ZFUQ3L8iO5wsZe/7LbLh7U712'
+    '1GlZCv3OkXfL4d1V5N1NwvdlyO180b7qfFFqF7yB5B9lfIDThe9bolOjlxvmv0HWcxyMF9sNy7+E9OmYbPGYF5C7Z0eDlx4J6UJI'
+    'VzYU29Cq7iVLLdcI+cxRbMM6FbxbCseHP+3z32U771V8+85PwP6Z6qFDfLazNnrfTlR8u/NKn5eA36ad7edphPHht1r27QgFXPWT'
+    'M6iKnWP4Dfn3FIaWi2Ib2OVCbU8elFdnTx62Di2EHrHBVTa8T7p/10B/15F3p27xfeHju9/mvHfHkHd4HiwXvg15L2kzCBfhXW6e'
+    'KLZ5arXEfxXkN+UPL1fkTQk3O06kh2xwMvptXsDmvdFyT1duLNaRtr1/cHwg+3ShAw/eRH72/A433n6d5dzWxzS3sr+uc1v9bOnc'
+    '4vye5ijjaCD4VoXHjg7AY4ss8NghFnishfDjR0Wpb2rOW+8Vvk9fla9dnKMPpNxgkJ+Ti8j8YfyTLzI5wiijsblfNXqn6BfRbL7r'
+    'rXXbprJmG+i2LYpHhy1I79Q29k86hE6eEQJ3a1idYXirBeDp63A3pPLHrEhsOsfLppP7KUf/UIjPbmDfziB4x9TPHtaDtG+NUPuY'
+    'wjwrCT211sBebg3YCR1O+rbdgI+ymY2N+uozKU99YelwfrNm/ywWxX4bVPaPUXkJJrQEl0FH4RFwP5cm5Ss087M8gL7Vjd+UX5Xc'
+    '9ZK7XnLXS+56yV0vuesld73krpfc9ZK7XnLXS+56Y3HX4/e8KnLPqxXFPnBnwT3gaMUeq4KzzXSfU9sxrNNG7ozreYJFGSsaoyd+'
+    '3GbT/i9yxetZQWhAk/WwkTP+Xw1tuQjnYr+/Nj+FfBnI+wK02yLiflIw+Ez2gHKiKHSuCnUbasKqmBb0sZb8u47MbINvGtEkBHUO'
+    'F3lE3Ia4qUmfuc2q6mpjXOxox9xGL3KBT5Ndj42etA+gtk+65NhxeJqcB5qynCO+B1GftWa/vQ5B3HipXnC7rjF40pmJSl5njYlk'
+    'p6fDhAoPbdsWVsJo6dlw9rqcaZKfEhRDSEdzLNeccVF01Y6OyF8+mumWHTKGOmbUDt2mDLdDD+NlH53oqiW6aomuWiK/SOQXifwi'
+    'kV8k8otEfpHILxL5RSK/SOQXifxiAuuqUX5CHcGt1ex+uyZAZw3j8FE5RTvc63W0Kfd1sVJR/hiSl/tYaCZ4gJZZFdAmj/1pQitk'
+    'yV2I0gqm8cHRjr1WUZ7alWLeO1N2sEVhQ5a/iZTvcuhrHymfcyh/Geu/bfkzU9H2/dpUOD1yTCqcHlmS8nHDVov+zyXlrrEo10D6'
+    '1CuKff1gnoqUWSzRHlbudwTPdVn0ScbCnC6i2wbLun5C+tBvUG4rlHuGlDPFtbLc45blsJ+7STkbuP1rct7o9vY9pO4hi7r/jNQ9'
+    'pKn7ZlHqe4rnGbVcAyzXozhLed1XkLo3W9R9jqLfOZbnNMXc8jwnkTzbNXlWGdAESx1pgnmEluHtzlbcJ/FbE/nWxb7R+57uvoT8'
+    'aaQLeNxGm7v2IkJDpIBOmUFoCKQnbOVqUXmu6GeM0y5pQrtUC31MY2y3I0TPvIHxsGhbNSFtNcQga5kNdIyKf4h8ggYFnCF/gOZ/'
+    'PIBHbaJj38xod+r/wrQeHhNlvjCPk0H3iWlM3H5R7AeD+vWQc/HhGt8HWApkBKshnQ9pG5EdyHQepCsgnQNpK6RngoxhuMaPp2M7'
+    'vqAx8DW+uMbjs5u2E+f8nVDjx6rlMZe3xdjOoTV+nDOTuN5dMbYtyrSOvJ3/U+3P5RZWdpvQ+6cJGyeNOVeIg1Lt+xNDWD4c0kWQ'
+    'VkN6bEPx3sA9cBiBfVnno9V+HCoVHNjA8+dJXd2KM9mmro+Ruvic8nUYZfcx7rPm5oB+dVn2a2uE+eJwc7GiX/sM+8XreneEMfK6'
+    'Vlb7cc5d5j4IrgsxC0j93cI+7lLYGqWhfhu8ajI/uA9fr4oOA1jXS1Xue4bX9Z2q0vNEReeuIrHsTGPGbYAyK1iMuA1AM39hHNo+'
+    'E9r+UJXvW3Q+w3+zGG0wJwQfXlfl+xpzgX1Zx2ZSx6Di/k/f62D4XFLHNaydAUO816HoR5dlP462mI+cBi7nGfRjNAQn1Vd59HTQ'
+    'fNjQLTi+31X69W5hOHibMI89x+t9RVFvLoZ6v1dZOg+jBvWo4uvSO+hXK+1hha/R5yvD18jlvPjzSs/3Mi3XI8xi+XIYC9NTus5g'
+    'DC602+WK+R013ANYx5mkb+uz6ji2qvi4HYqYpRR3HxdzvYiX2/KFDxPFMXGD6sP4o+8K4dWYnhvt0I8/VXjy+6CYxcj/ies8fGUM'
+    '28T5/k6Ft45h8ZfxDOaxbXVjeTDmerG/n67wYwrhub2qweeRFPTmGop5JrtImQ5238cyh7EyN1f4ug783rRYwyvIkrplHf2Kvh4b'
+    '0u5VpF28hy1g97KGkHY3kDqWsHarID0qpI6TFP3gPJDDQuiiZaSOVk0dR4b0Y26Fr3djcz4Uzn9F2ddY2QHNmfmnrMf7pPWOOp4j'
+    'BfpfUV+PMIu/zs/TgjyF1LeB0ccmcc/5fn0ypvpwnz6Y9ece85zM8q7SnC1/41AW27076+smj/X5IdsfIvO4LhuOy8POhMtiqg/n'
+    '5/SsL3eY36DGM7q9eELWl9fPD8G5y0neFMs7j+VdoOjTKs3di/dpBinLcfviEPxUQfo4L2Q8f8jox8Pz/gfJuyQk72sB9fKz4acZ'
+    'f6wz2R11Ycg8/S/SzsyQPn0ro58X3qevkLytIfXel/Fj3/Rr9CGGmTzus5li2wPKcx02vMPIej4S0PYwu7v0Qpn3kzK5gPOC4uUh'
+    'g3ZuYGW6FGPc7DDGc0k917Aza8CgHuzPyQH19FnUs0wxrm0O4zrYYE753bTBoMy/sf6mSBnV/FHdDCzzZlpfpk9T5t/SPk5fmy09'
+    'R23vKj9O+/pF/YzO4fvpmbQv67WFEVn+sYDyfQblvwjlXeQrBfqfjFW3Rshb+GhA3j7G9/qAYg47SR66ftsV9ar4SgV9KpI3iFck'
+    '83amS3WfdDwPFR/iXM3ahO2zASh/imN53Kcr0qV6bsi3eJut4xEBeUdZ3oM182KKh2rTPh5y3W+ynt8TPb7VUP5sQitTuu1XBnmR'
+    'Jns1IC+njf/JIC/W+yzE6oybvy7r/keir6baAzLPAySPig9c4P+lSnVyXmP74jMkj4oGkHk+nirWbTKBEVnuNsU4Rtk4bgzIg7A/'
+    'rOgjvS8W4pcb6u9R3Few5SR1D2p0AzeSPCr5UsGOkOTp1ug/dSjWg9+rjw/Ig/h0uaLPXL9pYUB/uog+ZU0ADYZxgWoC6CeZZ5oi'
+    'Tw8//wkMmeodyHJviNK6OW5/XZSOdR+r5xVRCsM5Axj+sdCPbRTy/K+APLgeTwj9fkUYekzYwTDWfb8ohQeO5/+WjN+UByHLfYKU'
+    'M+VFy3K3kz6pzoVGsKeuCeBFNML4dfUg3r4mIM8JkKeT5FGdGQX5f0CeE7O+LXeDJQ+kcP4r1jbsvEBb1Zkx8q1Rn7LBku+Bd+MG'
+    'S74z16fMiGC/tkE6jVWi2NdAmI4ctY/LEj1H2h7tX5y6ebKuhUzfsFZxd6e6QssVthvzQvLa2va1CLNYRE1C7ydC5UNilUjiFCW+'
+    'HxLfD4nvh8T3gw3+S3w/JL4fEt8Pie+HxPdD4vvBBH4S3w+J7wfB7qiJ74eJ5/thmoNNY2LHl9jxJXZ8iR1fYseX2PEldnyJHV9i'
+    'x5fY8SV2fIkdX2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fIkdX2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fIkd'
+    'X2LHl9jxlduOL2Vgx2diK+ca+3g22MxQ/fk6C14jjRsxQHAOjxsxzL5RXfERdhfmdkthNlEmsQKeZWPkZ8ogO4dpPA8u/8KzICie'
+    'B45zlaKeXoYvaTyPLRZyx3mG+JHb1zUZluO0CdWBRxuxykRnedx0ll3tf21jY4TZuMYZCx3tWBMb1cRGNbFRTWxUExvVxEY1sVFN'
+    'bFQTG9XERjWxUU1sVBMb1cRGdaLZqGKMzyzsKcStNcCrrIa2aKzyKyPh4amNlQtz2uG2T8ywcDEPy2UNpvZJ6K3BbSLSc5gpD8uE'
+    'F8X3HF3rGrKGFcCn6AQcJci5VUPuXphPyiEuNWhH4tjfwvtbhe9/71p2nvYBDFUADE0WOMmYP1krekpzLsq1NgMjfc79Dk+jAgbr'
+    'CX1tgnsQnoYIPCXrXrruijW/Jeqax7nu8t0F+X+cl/LW818IXyfZ1++8fZ3QAKXrnB0DGiDBpVMDl6bJb0pDpcj9qJfszW5YZxcY'
+    'SwVtz3R59kJZHq/qjMkqujyq8qkQeryW8acqibyyieBTvB9Ps+BrIQyIBAYmLAzw/Zsl+1flg6tewX/EMgg3qQBZW73hPS+s7SzI'
+    'BgXhLbUCfKVIfrz7id1C3PuSmrfP2+EylXUW+evh3Uzh27EvZvnovptBZFa8jIovZbtefCznQHo+kaeY3stt79XVpB5Z7yzQJ1lJ'
+    '+HBijPVNbOQ69dD2LJDxHw3tr3/YXk7roq8XtZ8vPG3fz6xlP1F/Z05EmedNe70yVQp9HS4nfslBRoc4QtZ/B4zpNhhPtZhsT0oh'
+    'a5AQk6048LoSd1YZmjR90pFrgJUze2nWZX1RCWs/A6FNPeiGTYt3FoO7mPboAoy7EfhUTjigdObht9GDwx4WSp9qNyBtBJ4A0sC9'
+    '53tfG0E3Bd+vuNt/f06iXxybfrHE34m8eXzkzUhj4hn700QfN9HH1azxUYo1pusjxzaf0FyynoMZrR5GW6IuiyltT+9IKpox0SFO'
+    'dIgTHeJEhzjRIU50iBMd4kSHONEhTnSIEx3iRIe43DrEYd+5rKRmkspKZFsjV0wcmUiBjukpv+zDpj+/yHn4d5EDDUVp0ur9/l7A'
+    'Na2DfBkiD5pJ4K0gy9+vro9/RzpmqSMPKLlrJ3ft5K6d3LWTu3Zy107u2sldO7lrJ3ft5K6d3LXHw143A3s5Dh9ZVURme54o9kl/'
+    'Cjvv7g/IeybL+zdEl4LnHQpp527SznshHYC0i+W9neTFPoxA2s3y3gBzIt+9C9JBluda4ceh4XmGFf1vJO3QPpxJ6gjyc4ay/0OZ'
+    'LiuOYUdIearXrhp/WNurCH1wJoPnfvYb682R+nFv4Rqcxspuxrss5J1D7qmnkDJI/1QxmDmF0SOFOAvZ0pTurSzqRwvfHyTqMCP8'
+    '417B+UD9Brz/VULK7UIobwvvWKiPLv/WEq2utVDfQvg9XxT7tNXFgdvB6NicxX6mNOgIw6UHfI8TXBaUF+8xdM5OInN1KFn3k6Hc'
+    '9Zo2ZyjazDFavtugTW6jU014REHrINfpo4Qm4nviaAU+7GVwjzCNY9qmyIt7o5Ptka0k72aGV7rJXkfdoXrWNt+DfaS9Rtgvtayf'
+    'OVamk+gONbLzuIvhuKsZrkOa/wTSt+sUuErVN7nPpmtwSD9rp4/N3wiraw7hsQwR2KpiczvM+FK4RlTHfwXoP3HYwvM6FQIriFOo'
+    'vT63HaDlJXzOAHhOEdi2heU4+tTE7gTUzjT/NiPpSh1tifeAOeyOznladYyXS9ujvNy1bJ9TXn1LyHh1cyjXUvq5N5nDu1MeDOnW'
+    'ZTuMCeuahmU1d9QMpNkpfXutSO1/Yv9dVFf659JWqy26IvyBpyOk9FugXJl/fp6xvuLsRHgdSdZ0Sq0p7ttbFPu2agqvcQU8wbkq'
+    'U/t/X2RRvXP/eKzxLfo1NrUHDdvXNyVr/o5ac9z3Vyr2feIPI5USqw+4qSg8bcLhCcHJiQ+SsZ9zMzo1YA2kO4+KqS1naWdylkXM'
+    'kNP6aQn6OM1aTlP61LXzfTWSrOmUWlPctw1s39b4AwpsqOTeHpJf59cmSH/hKOHbV9HvXI7XKnxfFnjHrxbFPkM5v9VWvr2D9cFm'
+    'P9g9aUoalvfJqm5hEXy7LHKTKZsKCa39CjSZfwnSWVLBYULvGcDEiigLWH1uWI6E3hv7OUfZFMJ/jwL+sw44cYqtTcbg1hr4pN1x'
+    'W9H+6E7WZEKtCe6bJh3d1V7YsTt1518dWdt6h3JhdF+6Q9wZBlO1FvmD8IWkuSYvbGZix93pMvttDwPbyY8vpt6aJL72w9fotmhX'
+    'bytf+2F3xSB8l07O4qKzuJx7K21wrUzoo4m3JlXC9zXK95eJjpyKxyTL/EKo/WPbrG9maq13Nup6h4ne4oCHLPDaEDaugXXcYrFv'
+    'p/g60jOwzfHmH3wGfi6cL2ezRwu/8/+4S7UnJ92jcrKYzmTHoSdNNpfSJuMra8lIg3j2qFefbve/Z4l4Iyp+bwTdz2tZu6894qWf'
+    'tPTRm9DTClwSDQxD6WnVmT11+AIJnZysSfnXROK3qxke605oorHjC3zO7LyMg29QLFdJZ97JD84ttxFwj+xh/5TutWRNxntNQvVZ'
+    'Avqn1GcJyR+kz1Ivim3lUBclKI5tqFwoU/j9RRXJXs30FuodygWN5zNsPJ+CctOMdMEkp6GiEn9XTalTprowzX/+UiHMwWr4y0/s'
+    'Tpu79zHfsYL0RgOVzT0Ve+7w/n1VqP5na+BNsXL/G8FX/xDd6/T0wtws0l01dbFqq9k+kHZke/J/G9I+nFco3oeenw54Zbz8K1gU'
+    'y4iYn/2xPiHnZ7Im474muG/uUuwbOEvyuDwNC5YNVYaoqAyYq6oJs0bheDqdHpOVsq3DtuXSrzbl1N8bFXTxnQnMJDBjATOIdzoT'
+    'Pdpx0emshvnH/XtFMvfjMvec/4N0UQW5hzWwe1gN0U/HWIXLWb3oU6CDyG1oHZUkP9dxl34Wmkl+Gt/Spp6WkPtlM6tL3gdmCjuf'
+    'EFh/HcMjM0Pu3jiPYfl4/6vYumTZupjUZxsv1Lavw1BPGuqdmeg+TBrdB67rOwjrnqzf5Fu/KuH7Ka4k+5H7Q5vF8lG8e0Sbn68u'
+    'IN/CNnd/ykFyfZXPc1fZRo0CR6PPtFsIzFdqvnFcnBa+L/tp5DflEaE/In5e8LjPyL/NMP4t92n0svzO5grzob8j5E39SwCPNQPw'
+    'cVWii6Cmv3Ye2KbAP7Tircq5zoZxU+U6zdDopNA9sAzS6W3+N5UOi4k+olxj6sfzPkifP9yvZ5jQeGha2UX2YyPIgA8Sxb780Lcf'
+    '+vBDn35hcUupv2Xqmw/jQZ4F+6me0SMmNOhkp19tcZ0pHPTGILufYo+Gb2p31AdueoOqGgHfnyXs/NmiL0Duh3AJ+Yb+BdFH/ALy'
+    'Df0yYlzfueRbThT7gJyp+IZ1NijaGxGlMeFf1tAKJncRbodPfW1GrYfvnT9T8IeqvQxpvRwsO0FUSssSXNwijLq1P+6W6sJpsqCU'
+    'V2jA9DAjvauLM1bb0+iU73xbAhMJTCj4yip+UyfDS0U0t4Mscgo9oYKLOHQXw+T84p/ya/PzUjk/fR+0vrpzp1HRfg3jkckzcZMo'
+    'jgdWRejCTaLYf+siOPMuJ7Tq5dDWdOH7N18UciaqYm+H+ZyuJGPZRC5Jm1hbWREc5/tyzXwiPTtNczed6vfP0LupKI2BkV/WW8zl'
+    'fW44rJLwf1R3KhP+MPUzrYrvIAf1W5LPFHZtYp21ifD4HDnN3XZA+H7bOd8qqE7kjX0J2kd/8WH3YmyPxyzKOba/i9zbTdt3aeda'
+    '4cdI7GVzOEr4Ai51Xwo4jseecqnrNIBbGqOgk/AvXOpcSca+ncETplsd6z5YeD7IabwBDpsjZG5c2rC9k9E56yF9ojFgLkh7c12O'
+    '/Yx3SozBdih5hzHvDiL3UhmnsKDvuts/LzH/TXv9eyy+++MzpXFZ5+720heeduN507iZDWkvBko55wZj260k7zCWII2jKd/J9G8+'
+    'WRxHU75rvKw49uOh5JuMESnTT9zjx87DdhZfUjrPv8iVznPv+aXzvOLu4nrThN7A+KH/M+XxxyXcbWN7YtgCjm3n34Qv02px1mxl'
+    '+HGA4aUceY+xo2bFdJbQehdCvWH9HrHsL8am4LGiKN7gZdKEN7M+5cUxCBsn8sDaCB6nvzvHESaC8lHec4GGSnnxVek518noktwk'
+    'GcuLwotfQcfyyiTp+/8Qnv1/OfDDDOHHdZPpakjXQfouiPdWjXgW4j/dNtdLb5/r74+5wo8TdxqUbw+JF9dI9FdovmMh360krty6'
+    'rPlZ1+AwH3Tc7ZAerxkH75/sl8QN8wjdQWVQOQt8liNnh44upLTNPJh72u41BDeatEvx0wA7w7YLdTw9nc6W6u4UFIvySMFskDqg'
+    'Sg2TyTTGpQ2dEhZTdoXQx5RdQsrTGLk0z3ySZ0iTp9yxv1NEPkJ5T9yOSjWXvJycz7Byrv6JOVwJxuMypTupTHJzomug5+d8vPD/'
+    'NqJrEJ/M0VAm7HKnWErwH747UZTGLDuCyOjqyZ6jMkKMddnN9iRt7yZH/aJyjPlcxZjPVIz5NEX/T3WYh1WKMqMhZTAGOC1D4+PR'
+    'vIfAXNC8/JybociTY3lqFXkkTaM6v8Zz/a5SrN8mxfpdSN49qlj7j64oXftUe+naH61Ze3pm0ftT0Nrr7lxBa0/pmrC1X2Sw9osM'
+    '1n5RGda+ynLtaUxSjL03n+lVLQP+UAWpL0PKL2PpScKPC32O8OMABtF5VYRe4DFP+8h88rihXRY6VENCHau+mfHeTeIzBs3HWgLT'
+    'RzjwvU4q45mEOPa/ybsZbd67t8i76fDuDaIP1sbWuQ3qel2R57C24jyvwB6ltHFQn2WZFyRfjuAlm/G2WNxnEL9sIals/x8IH32Y'
+    '4YghBR9Nd0eSdX1WeI5LVDKTYUUbYX0fCpC7cD4RhfkbyJ06R8qYxi4fZOPaArSMKQ9vwKAt3sZZsEcpXh/S3D1HFGPDu++hrCzW'
+    'tZngmaC+hY2xV9P2ISCXMF1TKlsLm6tOURxTmcerDcIjWUs8YhJb3mRvHuBdQ3qCKOVrr4S0nY1BdY9TvZPypXUOd+0gvWLTOmbD'
+    'mo/1mFuEm05skB7siEh89kXUkxdEJBP73dV0bah8weYMjosGaWI8t6h3mpRl+QrL8ontRwBMtx2YVgfbj1YjfgzFi2tI6iJ/byZn'
+    'wvuhPN55OmGNLxe+HV+yzmO3znNgXbJEh04nJ8EzOUtUUIPkUmlyLjaHnHku+GGNhuYetqB1/11B+zdZ6ECZ0N20vpfZ72sCdI/k'
+    'HO6r9/gr9H7Edb96mUygTTEv9L0r/U3b7LSgkd9gMvOv1Pty46D7w1iPZcTiboRjuTU/lpMV9yYTezJTfYhOxofp0+gNjPW96tR6'
+    'fw/ewNruU/D0aL4Rhc4D1THhuhudMYwlbL5zCl5CQc+BjPMPbHwmMNOv2Z9cV8J1zHReo+zL5/II9r3w7mQmzz4J5NkfmFs6l1xm'
+    'L8ufCHLxVVkzuT3mxbRJoQfL+yDzriD6CKb9XQnfdmr6S/u0mryXc3R7nXfnVvEL+tm+62TwNKrgp1N40Mn3+d7oNVhbPD8uqfPu'
+    'vOWC3Thh9t8gfZXg04KsoM67k0c9j2n/c5o16BPmtsADmjOJ88vfqvV0AKj+H1/j3yp4oDo+ou351huCc9E28rlaf54nKj4O6v9f'
+    '1xbTSiZ7xFb3ZazP2KtrPXmQ6ZmqgsfXQnjUwxqZXQ/04fRar/9x7j8bOjhob82v9e4kYWdMu6GeGualbZ5MdN3omXMiOyPWMN2w'
+    '97Dvq+EMeTN/yT18DGiAbg3uzjGe9Q/HuD+Dmn2M/dk9zv3h83NHvj+ni3D6wgS2OizoonYCV6b1I6x1RKSH2g3pKjk/HdN82Vrn'
+    'OMAx4v95Y9SPwZB+/LHGkzdRuH1gXrEuHtel7GX5RjR47w+k3oJct6b4Lm0qg3e5L28l8xHlXN+qoIPlWB6s8c+ZnMUZ3WVBF+cU'
+    'tJuKDuS0xZ/V+HR/n+E8qNaR20SZrNkWi3Eh3bCpxqc5JyrNXNCbrfFx/XjTxgX5TI0np5b5D27w0gWQroD0oAb199WQVkG6ENLT'
+    'IV0J6RKWf0aD1/avqkv3uwuMucron6suD1/NFH8/WOb2w875Px+n9nH8A9WebdNY3zNonzh/873Vnixd5jmS7YM5kM6GdBWD9w5I'
+    '50J6GKSnQDqP7Z/TYR8srfZx10TmC6bJetmcvbw+zi/qDeAfBbUh+/TPVZ4nEhf9orjv449XebrXtuf5iGJ/cr5VULufrfLvzONx'
+    'X5V9uLHK0z8M41/a3C3Hip4/s8qjXwvyPrbnD2Z7ewakMx3PvBUBbc3TtDXbsa1ZpC0X3ETLzYf0ePZ9GbT1dqUP+2N1xy/s/zFu'
+    'F3m036r08Y6NPqMKF5qW1d0jPltZvP/LQW/vC+FL3Vjp2dxxXVFbnVhT2uFKMv/jLRNdW+n7l3ChRXVyhoLtd4x18343VHq/JyLO'
+    'lv37PxWevgbFUylI3wvpekjTjjjy2QofbjvHAG88TNrbzNarU0Mn5RzwC8LPPRU+boiTZrOh0UZIH8aDzyH7cF5F+XFkV8jar6zw'
+    'fdsMMD7Byxodh+aUl2ZSalnFIRW+/yAXvGuKKzJk/qLg2xsi3D/+NVs6Vpc+hJ1lz2Q9nGuDd0zppIdJ3acy2msJoy3PtKz7r7K+'
+    'zUFctFAYHO3D8z/r265E4QHLunpjWueuENrx7DK3g/v+2Oz42YLMJOtyPWv7CxreO/bp3nnM9wupKwgvmfDx/yPj+TYcT32XsHvh'
+    '0xkfPjo0fjDWsnrf69DO7oxvb9TFcN8+Q5z1mYzHtxorPohs8+aMpxNdDn5HwdYr48Mb90dkKuPHus4j8zNWMonjSJtjoStZ0G8m'
+    'sDQUQLMFwVI1WddhzVrlLPj1fF5+nfbrXx2yn9Y57Kd/Snty0fHELbIf/5j24JfeS1BWYsNblnXdm/Z9yF72LMjBnym2gX3qKS8d'
+    '+jL4FNjrpY8979Xx8bQez+QMZSa3pn0fZy72nLozcmvalyGXk4ch2zqHtMXHvy0G/Xc6X6vS0W1JD097fPcgHdQwWD/eQv/CZI/t'
+    'T/nw6Cr3+FXK940QBo8cXn6eimZXzOf4eymPjxiHTEUFF6Oadh8g44h6f5P1/aWiPtc7UkH/l6wR38M7hNpfBt5Nt5GyNrAvy/RA'
+    'WVuevCxzcUDZIB57Qf6X8n0idofwhZAXuZaUMbFZkWWOTvk+JUxwV5/O1jvl5ntggNVTm/L9YQTRoI1gkFQbMkc4zv8S4XlxzV8H'
+    '26y4dRtl3T+Gfsjvv9oANtE533+qTN8En6bPkLw/Os9LM1f4flJlemiPl/ebAXl5vY8o8p58gzrv3yvy9t6h7sNnA/Lyej9G8r4J'
+    'PmIf0szDhwLycv+yN5K8EgHItOH80rKNgAN43juvVOfNKfKe+n513ktJ3hzkvXtAPbYNJO9N2+Bc2qAe23pFXlw3nvcERV5cC553'
+    'Ocnb/qCX7t4DMAy028LH/NhAmPdvn4CYPbvV/pNbSd4wmrCe5OV0ZSvUO/MZta8HUzt+k9g/ic0zs4X9XBQ7/lZjO/6wtUl8BYbH'
+    'fnBfp2i+AtOWNsRBvixVcR/mWMAJ+nqygauDHdp41LINU38SYX6H4y6Pa1dJfAWcz3DoSqH2gbNI+D5mMAZjnfBjj2KsVJkP47Wu'
+    'Y3WsE8XxD7F8paI8LbdY2PkAkXzvQ2Lqq2mb1A4/S8oVxRDKn5X3vhS8PtVk7uV6HAbrNIe0x3VqaTok7OM9oN+JFuH7dKP+Cqmf'
+    '2+2KNMjPrSp+DI4N/bDNXen7XqQxRzHuAo1JtJHkqd5fnEfGBy7cp4Tv3+8cSM/XwPVyYeefWueXoZ7Bg+w/8uE2KFIbfDKT1DUv'
+    'W5q64CZXHzUchzRb1tdM0jTAwRDMX5+wiTGeSaWyU/ycX8pPZjt6rC44Q1pYPpm6joo9d/gx8CQ8fVgE+zbhZ+lgwB7isDoMsGFS'
+    'N90DmQC6g/o+W07OF2HYrwrALzb0bJRYWXHgrKi+2Ux9vdM7Gvc9mhF2voyywo8fgzglTb5T3+IcR1VqcNRBJD+vz9V/3hGQVu63'
+    'w4Ou8aSx3ijxpGnZTlinSqATiu9a6Xf0Q3Efj7WnQKM7hcMT5K8pU2Y4LvBbPuKlFTs9PFAt9LHl+b5rhO/T2J5YymjqILpwLMb4'
+    '0K6pP0bk5d29d3zGWDEGY0Se4x+/PjHGPBbrmgXe6Q+fnlhjRJqCyvh2iGIf8DwOIZW7cL/krj4vq1j/dDSDircURMvgndiU9pFj'
+    'ep/wfBhgmawIjn9LeQPL4L7NaQhTmjc9AdoJolWj+LRshXbSZD51PJVmyzP1IA280PgFFL5d4ZTGNBYJX1t53z1so7gTVIvaYJos'
+    'fHEWWGWhtBbnZWTImiC/ME3ukNUAZ6eArG8W0Mw3aO49QTyvJI61aRzrW4ziWKcN4li3gm4BPWuvSPZd0RrsvEpEeQL5SFwmMZvo'
+    'mGQteRjI990mSuMlFWQ7qdI8gyxPS8rnd6D9SY7oo/BvqFOSJXXTck1ED/Ztoc+DNsv/KUrbuBq+/V/yrY/17TXFtwP2qIo6R+Hb'
+    'T0ifNjNdH5yTZ0n5TjamPNkpvpPgrgR3JbirRM6nozHTsEYqumIaoyvE2fm1/Rvv3x3t+X+3h/OF0shzVNTfFEP9FYo71TVE9lgP'
+    'eAl9yWcTWMzAVJ2jAKG4VDM6TOhbeb7eq9DTEMI8fhbG5ppL3s0D2eps8u7reKaSd2vaSnW8kEeOdlpo+3Wio0wygcfJA48tlut6'
+    'NeNHdCdryte0Y7zXNGrsJdX5cjXggTqHdZ9Ij4V4KWNHa+7PSFpTL4fSP/sdnsaAdR8Pvh3WUelQd1CdaVJnEzlPqhmvR/77ZTnu'
+    'AD55BatrE5yr9Rb6CZR/TsdEeU70zJTtXB4wRkF0++THSsuzVtb5QcK/qiRjw/nC+jYLP5b5kUIVb+idLU/GvZWfo7f0t7/o8mS6'
+    'TpczHRcbHQeVbpu9npY8uaauohYcaE0O57CxPnaJHhYsTIfJgQ344jRiy7vJUgZ5OdRxXNq3caN1ZAz0Do9Me/cJxBkqu8trhZl/'
+    'H1XZblGsJ1qb9u3gy6Erq9KT/VXKXE/21ZTXj4TGVdK4WRHh6Yi43WzpW7megyk/tvhyRepS56Vg72xyZjdq6pC2patIHaq9s0XY'
+    'x2buFcV+ABaF0Idctt4mzO3au9jenpHy9LtVc4j7UfVNpxtgWw/GDB8FfsiQRj+gLpH1BvHOy3mPtVr/FljTm8GeCOW5VUSPhcdP'
+    'HxK+ndoszb4aFXo/nEGwX/APK3y/x9wPDT/Hdmj2VFisKV53WJ+OFL5vnE6h9rM1xM7cQVEaW72wh8nccjyUU+gRdYtS/zIuvEOK'
+    'G3U6TzUK/oQpD/VWSOtIP7leDNrCpxTj5LHuc466M1XC98nQL8x9+6hgltoYq9aW+2Verli3TqYjtlBhU5Rj6VbIe5DwfR30a+aJ'
+    '6plxm6UdQu/z0mVuVfsH4fqBfGW3CLWP8S7SD5u2aMwoFSx1OtgDxAEbOOZTAmBjmO3X4xSw8UuWZxn0z5Q+4DhtgNU3B/Y3zWuC'
+    '72oV+P83bOxpQhMsT3uXdjoPrziudf8EXev3WKz1iWTeTfzkjOX6v+64/gMB6/9gvuynhZlfFXpmcv+rnTHjh9w4wQyeHecS/N2r'
+    'oZGGWZn1BM7C4gDIs+lgR3gxHRv2a57w/enSs8jVhxO1wVL5WafwNSvl2dvROD5079nATM5y7DRvP9FpGk+aZL0hnhgR6tiL3ay+'
+    'doXeOj3nkQauZ3TLoFD7XcpZ0C/cB3u9Av557JJhBYx8NP+3C+Ya7yVrmc/0dcS3uqlPo3eBT6NLCC49LVvsG0nnJ06WOwO+hflZ'
+    '4j4Yz8z6ZwnCzjqL+H6rmN/4s7P+OraIUv+PYTGXN5C4k9Q2W747xsKnI++rKx26TuMjtj1r356rPFc43pdmEyYAt1PtJLoiSDdW'
+    'Ed1GxEONwKdB/ZOX4d0Skv9lghvQr1E9a6dNoVtJy8wibdzE7G3QxhLtbfDddNCFobo1SxV6ZDbzdZ6j/UctaSM/6dkDHwP4n2E2'
+    'LzZ6HU1E9q/ojwiSbdu2NY0wiKgMFXX4XXRTdLBf7Qj71I5qlYhuo61aI9U7hNVy5af+V+KyO6+EvyCZObcnk3vlIxqZ6Plkz2OZ'
+    'tOWcrLHIP5vx523Ltwjfhn42nIOqcS0nOCbsHJnmuA9k+8cwOM4yHHcpoZUWsj4eJYpt0k3nQGVbtkbofUzpYJPCSQWMvcXATsx2'
+    'X2N/U2TsC4TaDtREnyYtgu1KM5Y4spLko32Lig9TMcybCcyq9tRyS5i3tcfFdaDnGcqMi84zVOBYpNfRoPu5ma2NTh7N70hIA26O'
+    '6SxzXTvUGTa1J20OkceY6IK59DORw429z0fdWgT5a7GBu03wrVFxTsiyM0B/JcgXYZbJCHXl0TcP9emTBSVr9OmDNtZ4Ft+ssCNB'
+    'nZrx2q+muogqHLuU6f0ElY8DJ7mew3HZbdcR/ckTDHnZYfyoIVEaf5r30wT211jOx0CIjFHydi4S0WMShPH1TOJPmviLHxmjeTOJ'
+    'Bdct1DFhBjSyZoQx1Jeld+FCtamdTB3Uvy8i/dHL7GkwHdLQy9cZ6LAtJnY72zXpcsILR59lHQwPNBCaewbhtyBeRJ2eQcLLQb0L'
+    'zjO5TzGH/x9uscCh'
 )
