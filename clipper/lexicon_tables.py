@@ -5,7 +5,7 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12018:956dd6b7 '
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12187:0126109f '
  'es.toml:5258:16aebb9d fr.toml:4615:283c36c3 id.toml:1710:0ef5c4e3 it.toml:2073:c08e3fb3 '
  'ja.toml:9248:2f9a6d35 ko.toml:13835:59842b8e nl.toml:1058:d4171395 pl.toml:2441:1900629c '
  'pt.toml:4426:1d22e890 ru.toml:6239:a66b80c8 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
@@ -1076,6 +1076,14 @@ EXACT = {'font_size': 'a-\n'
                'back to top\n'
                'backtotop\n'
                'top\n'
+               'copyright policy\n'
+               'copyrightpolicy\n'
+               'copyright notice\n'
+               'copyrightnotice\n'
+               'copyright information\n'
+               'copyrightinformation\n'
+               'copyright & trademark\n'
+               'copyright&trademark\n'
                'skip to content\n'
                'skiptocontent\n'
                'skip to main content\n'

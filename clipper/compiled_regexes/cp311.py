@@ -97,473 +97,477 @@ PATTERNS = (
  ('(?:^|\\s)责任编辑\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26731, 73, 1, {'names': 1}, (None, 'names')),
  ('(?:^|\\s)通讯员\\s*[:：]?\\s+(?P<names>.+)$', 2, 34, 26804, 71, 1, {'names': 1}, (None, 'names')),
  ('(?:^댓글\\s*\\d+\\s*$)|(?:댓글을?\\s*(입력|작성|남겨))', 2, 34, 26875, 100, 1, {}, (None, None)),
- ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 26975, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
- ('(?:todos los derechos reservados)|(?:aviso legal)|(?:política de privacidad)|(?:política de cookies)|(?:términos y condiciones)', 2, 34, 27803, 319, 0, {}, (None,)),
- ('(?:tous droits réservés)|(?:mentions légales)|(?:politique de confidentialité)|(?:conditions générales)|(?:gestion des cookies)', 2, 34, 28122, 339, 0, {}, (None,)),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 28461, 82, 3, {}, (None, None, None, None)),
- ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 28543, 880, 7, {}, (None, None, None, None, None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 29423, 714, 1, {'name': 1}, (None, 'name')),
- ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 30137, 270, 3, {}, (None, None, None, None)),
- ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 30407, 99, 3, {}, (None, None, None, None)),
- ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 30506, 100, 1, {}, (None, None)),
- ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 30606, 284, 4, {}, (None, None, None, None, None)),
- ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 30890, 1042, 6, {}, (None, None, None, None, None, None, None)),
- ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 31932, 96, 0, {}, (None,)),
- ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 32028, 714, 6, {}, (None, None, None, None, None, None, None)),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 32742, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 33785, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 34675, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35216, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 36260, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 36819, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 36846, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 40483, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 44236, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 44457, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 44483, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45076, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 45316, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 45347, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 45424, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 45465, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47076, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48056, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 48283, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 48381, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 48560, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 48641, 21, 0, {}, (None,)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 48662, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 48900, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49154, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 49344, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 49582, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 49610, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 49790, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 49982, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 50188, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 50220, 30, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50250, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 50566, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 50787, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 51280, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 51604, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 51810, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 51838, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 51858, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 51890, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 52052, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52068, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 52274, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 52560, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 52756, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 52810, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 52834, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 52858, 43, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 52901, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 53195, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 53213, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 53230, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 53259, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 53383, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 53513, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 53720, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 53990, 104, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 54094, 16, 0, {}, (None,)),
- ('\\W+', 0, 32, 54110, 16, 0, {}, (None,)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54126, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 54170, 24, 0, {}, (None,)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54194, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 54295, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 54320, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55169, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 55277, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 55291, 28, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 55319, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 55438, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 55499, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 55611, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 55738, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 55859, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56133, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 56267, 137, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 56404, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 56432, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 56448, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 56712, 3637, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 60349, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 60569, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 60590, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 60648, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 60664, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 60680, 104, 0, {}, (None,)),
- ('^(?:https?:)?//|^www\\.', 2, 34, 60784, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 60839, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 60953, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 61250, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 61428, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 61485, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 61542, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 61599, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 61660, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 61717, 40, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 61757, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 61897, 30, 0, {}, (None,)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 61927, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 62028, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 62052, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 62562, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 62586, 24, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 62610, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 63018, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣]{2,4}$', 0, 32, 63159, 21, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 63180, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 63199, 38, 0, {}, (None,)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 63237, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 64082, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 64926, 191, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 65117, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 65363, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 65441, 111, 2, {}, (None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 65552, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 65594, 116, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 65710, 78, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 65788, 57, 0, {}, (None,)),
- ('^\\s*by\\s+', 2, 34, 65845, 32, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 65877, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 66029, 81, 0, {}, (None,)),
+ ('(?:all rights reserved)|(?:\\bcopyright\\b)|(?:may not be (published|reproduced|republished|broadcast|rewritten|redistributed))|(?:^\\s*terms (of (use|service)|&|and) )|(?:privacy policy)|(?:cookie (policy|settings|preferences))', 2, 34, 26975, 573, 4, {}, (None, None, None, None, None)),
+ ('(?:newsletter.{0,60}(anmelden|abonnieren|bestellen))|(?:(jetzt|gratis) (lesen|testen|abonnieren))|(?:\\bplus\\b.{0,20}artikel)|(?:^\\s*(jetzt |hier )?(kostenlos |gratis )?(registrieren|anmelden)( und weiterlesen)?\\s*!?$)|(?:^\\s*wählen sie ihren zugang)|(?:^\\s*bitte registrieren sie sich)|(?:weiterlesen mit\\b.{0,30}\\b(plus|abo))', 2, 34, 27548, 828, 8, {}, (None, None, None, None, None, None, None, None, None)),
+ ('(?:todos los derechos reservados)|(?:aviso legal)|(?:política de privacidad)|(?:política de cookies)|(?:términos y condiciones)', 2, 34, 28376, 319, 0, {}, (None,)),
+ ('(?:tous droits réservés)|(?:mentions légales)|(?:politique de confidentialité)|(?:conditions générales)|(?:gestion des cookies)', 2, 34, 28695, 339, 0, {}, (None,)),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 29034, 82, 3, {}, (None, None, None, None)),
+ ('(?:votre adresse (e-mail|de messagerie|email) ne sera pas publiée)|(?:les champs obligatoires sont indiqués)|(?:^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S)|(?:^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$)|(?:enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site)', 2, 34, 29116, 880, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 29996, 714, 1, {'name': 1}, (None, 'name')),
+ ('(?:подписывайтесь на (наш|нас))|(?:(наш|наш канал).{0,20}(telegram|телеграм))', 2, 34, 30710, 270, 3, {}, (None, None, None, None)),
+ ('(?:コメントは個人の見解)|(?:コメント(を)?(投稿|書き込)(する|むには))', 2, 34, 30980, 99, 3, {}, (None, None, None, None)),
+ ('(?:無断(転載|複製))|(?:著作権)|(?:all rights reserved)', 2, 34, 31079, 100, 1, {}, (None, None)),
+ ('(?:구독\\s*하(세요|기))|(?:뉴스레터.{0,20}(신청|구독))|(?:채널.{0,10}(추가|구독))|(?:^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독))', 2, 34, 31179, 284, 4, {}, (None, None, None, None, None)),
+ ('(?:무단\\s*전재)|(?:재배포\\s*금지)|(?:저작권자\\s*[©ⓒ(]?)|(?:AI\\s*학습.{0,10}(금지|이용))|(?:(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,})|(?:(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ])|(?:청소년\\s*보호\\s*책임자)|(?:대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,})|(?:◎\\s*공감언론)|(?:^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$)', 2, 34, 31463, 1042, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?:장\\s*종료)|(?:장\\s*마감)|(?:변동률\\s*기준)|(?:상승종목|하락종목)', 2, 34, 32505, 96, 0, {}, (None,)),
+ ('(?:투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다))|(?:투자\\s*판단의?\\s*(최종\\s*)?책임은)|(?:^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공))|(?:데이터\\s*통화료가\\s*부과)|(?:자동\\s*요약한\\s*결과)|(?:본문\\s*보기를\\s*권장)|(?:섹션으로\\s*분류했습니다)|(?:구독해\\s*보세요)|(?:언론사\\s*편집\\s*뉴스)|(?:본문\\s*듣기를\\s*(시작|종료))|(?:해당\\s*언론사로\\s*연결됩니다)|(?:(powered|designed)\\s+by\\s+tistory)|(?:^\\s*저작자\\s*표시)', 2, 34, 32601, 714, 6, {}, (None, None, None, None, None, None, None)),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 33315, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 34358, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 35248, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 35789, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 36833, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 37392, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?\\s+(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 37419, 3637, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 41056, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 44809, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 45030, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 45056, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 45649, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 45889, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 45920, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 45997, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 46038, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 47649, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 48629, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 48856, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 48954, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 49133, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 49214, 21, 0, {}, (None,)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 49235, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 49473, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49727, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 49917, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 50155, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 50183, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 50363, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 50555, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 50761, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 50793, 30, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50823, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 51139, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 51360, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 51853, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 52177, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 52383, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 52411, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 52431, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 52463, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 52625, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52641, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 52847, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 53133, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 53329, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 53383, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 53407, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 53431, 43, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 53474, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 53768, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 53786, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 53803, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 53832, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 53956, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 54086, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 54293, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 54563, 104, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 54667, 16, 0, {}, (None,)),
+ ('\\W+', 0, 32, 54683, 16, 0, {}, (None,)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54699, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54743, 24, 0, {}, (None,)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54767, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 54868, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 54893, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55742, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 55850, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 55864, 28, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 55892, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 56011, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 56072, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 56184, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 56311, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56432, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56706, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 56840, 137, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 56977, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 57005, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57021, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 57285, 3637, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 60922, 220, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 61142, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 61163, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 61221, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 61237, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 61253, 104, 0, {}, (None,)),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 61357, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 61412, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 61526, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 61823, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 62001, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 62058, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 62115, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 62172, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 62233, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 62290, 40, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 62330, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 62470, 30, 0, {}, (None,)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 62500, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 62601, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 62625, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 63135, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 63159, 24, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 63183, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 63591, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣]{2,4}$', 0, 32, 63732, 21, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 63753, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 63772, 38, 0, {}, (None,)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 63810, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 64655, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 65499, 191, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 65690, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 65936, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 66014, 111, 2, {}, (None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 66125, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 66167, 116, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 66283, 78, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66361, 57, 0, {}, (None,)),
+ ('^\\s*by\\s+', 2, 34, 66418, 32, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 66450, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 66602, 81, 0, {}, (None,)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXUWZaN2lt/Te2ToQQocQSEISOoFACAk0GAVlCYSdsHW6b7ohvdF0JwQQgoKDBgdccJzRb8YZ9I1gYAB1QNRnQCH4FFQE'
-    'Gd/njDDgmwnv6ejAKIpj3q17/j/nv/+tOqeqzrm9cQ5fU7nn1F5//fXXvzYIIbLCe2S6P//Mzqed8C6V/2uGf1fBX1P+7/CnvTT7'
-    'jBCN+fS9im/f+Yn37VTy7fTzvPSsjd63ExXf7rzS+3Ys+TbtbD+P/LaMfKtl346Ab4tgHDLtF963Q8m3IfatVdZFysk6l5M8+Fvm'
-    'rSd5h0LypmH+mmE+ZTs18E7Odz3MfXX+r47MewuUSZMyKfhNy0xja5WxaEPORQX0dw30dx15d+oW791q8u63Oe/dMeTdz5703skx'
-    'N8A89JI2RUCfZbm2/N88Mm9ZGIMgY0mHjL2C/JZ5Kkl9PG+KrY3pfDWTvpn0qRn6JffUAjbvjRbtynFUwp5pdih72zeLx9sCfbqQ'
-    '5DOtD/cJ/qZzvQbS53fY19sM9djMbVVMcyv76zq31c+Wzi3O72nCbR6qCb5V4bGjA/DYIgs8dogFHmuB/stvo2SPy3QY8tSQfvXC'
-    'ek5T4MEaMkcfSLnBYCVbh0Vk/qZBP74IKe/3CKRd0LdakqeHjB/zuuAK+f4y6Eum8DLsSaem8lOYmEUiwpMNzWEDPybnqYTPGSFw'
-    't4bVGYa3WgCevp7/uxrKdcI3mf/IErhJv6Mfur5/2r+/Sr3yB7LtdIGsFNnrFGdtJPjsBvbtDIJ3EFfkYP3wPLwO0lsAx2E9SPvW'
-    'KMrTPCsJPbU2W1z3KVkv/eBcv+41Wa/c4aRv21mfroZ0BenTZja2GQCnpuVHyHmjw/m1mv2zmOyLKPh/qeUZUgm0WQrmmN6DFsC6'
-    'z2f3nxpoa2u7l94I6Sfai88/+e4XOehXj/oeIL/9BMr/EtKHID0XyrwJOEi+exzuObP7gsvug/QNSB9gvx+Cvv4z3IcK9PuVXvpm'
-    'l3/nqII1k+//Acq+Dum32/33fNz/DN+eaC8ddwbg4n/m/y4g9LRNW7MAPnlbsxld2kxgtgvy9bb7dGOLAkaRVq9R0GOy/Mfbi+kX'
-    '+e59UPfFn/bS9e3FNAjCzEWQ72ZIL4Hx4H0Sy8r0yvbgMnxfNcK+PIHRhINkD1P8Msx+d0P7bQQfyHQHed8K8yNg/tNkfurIGtLy'
-    'fawfPYze0sExH2M9lMt/EjOh3Ncg/7cg/WO7v0Yy7ca9xObwIjLHss6D839zoM6ZsA8WjRbXhW09o4BJ1TrxNtIEnhoUPBc5d6do'
-    'eC1bN3vpD7q8upoU31LXl+7DD3YVl1PxIXA9p7H1TDPYvRNwz5s3F7dH+3LduV76732lfUEezfvv0uOEwXzjCxX5aT8rWT+zrJ9/'
-    't8lLj4d5+Y8bSun7TrZHhjR4QL57X8rbK4hL6LqcB20I4FfNVnzbdU/pPPG5UM1TjWKeqkTwXFSzu45unDMs5ovmOY7l4fc5Xd9m'
-    'A29HKO5nOO6KT3np27tK5+vhe7x05y7FGdsD87ZdjRcRx/8T3JkprsI60h/x2+H1/90uv38qnNQM+5nC4NswlnNg3lZcXDqnq0aL'
-    '83xhc2n9eDbcB/RIpeUdR9b7uY1emoO9+f5LvPR759nTSbIvH5K8JIe+NEN/cG9QnpG40t8rOPZmVnc1u0/Vs7pb2Jo+BLTX2/f4'
-    '9DD/dsVOnwcyHntmOhtjNmCMNvM8g80F3yNNAfuuJmDf0b7PFMHnWgU51y4g55qs7x62/us/6qV77yw+n/Ackt/+cEVxmQdhXw7t'
-    'Kj5HgmgUTmc+Bbj2Mxu89EmQP2QALhbQvOcU5/02y9tK8j4HdODVMLev3wp1bC6WHch3X4S897O8n7tTfybNTnn3Upc9WMnmgPf1'
-    'h0AzrNlROge8rzwvnYOzAN8sgLX99cVe2rCldA4w7+47vXR4Z3Fe1Rloyn/jfOmD9nvfZb1PAZ1aRWjKJz8M9N5QMYy8CmnvHV56'
-    'GcBBxU7/jod3tALdQHCeaR207Uag5ecx+AuqQ3X/wXsL7R+/v+yBdv/lr0vpYV3ff7FLPYZZgO/WQHu39ajHhmvaSHiwhXJnF++D'
-    'j18KZwa0c90VAE8g6ztfuO+FaWwv7Bj20qM2qmF2gSLvwo1qmKV7gfY5bC/wvEF7oTbGvRB0P0G8eTg7V1ZAeoIoPVdWQtouSs8V'
-    '/LaKta3il6re4fzO0nxvAlrPlB+r4lfxeagk59k1ZM1w7tMdwXxHym8Og0u8/9UzWqSX3aVHyG/KF0G5Br3n7yP3fBNeXhS5NcKY'
-    'DS+vmfBg6+H7TIv55XTqYfkXNzvihbTj/G+Mef5PAhwdlr+f0a49hLfTCHzRJQb19LF01ICXPcLG2Uneh7WH8zgg1DwBW3iTdXwe'
-    '1gF535Tum0j7qSIir3sN+yb/vRb6u5jx1l3ueXIOz3HYP3HMFdcvCILBFONbmqytbf0ucGhyjtw8Qc+RJTHhHTyjse2w+rpYf0YV'
-    'vOrJfi59O+3JdMbyXLoppvW8pkzref4kOZ+WEJnoNoPy3UzGMqjYFz2a/tG1NZnnKOcnPSO5LuC7As7AnMMZSPWWqIwJ9ZZaWVuD'
-    'GtgZsZC37yD3kwaL9evUnNv0vvCDlK83tYjxWKYy3q2KkX6xqSNuOufK/IuWlL+mVI6yUDG/dJ5GFDLSKGsXBMeyr/8bxo7lg/KH'
-    '7YlBsvYm+4DvOZXMeEgBN659lOP9a3mPY33YwnQV2yz3My1jsq54frZqcN+oZm6GQ8aHPIpGmMfpCvxvS9fKus4FuA1b/15N/23H'
-    'wftA8clWcv9sZvUOsTVZxr5vYbgHeZJBaxy1n1yeiTiByhTmEZkCxSNngT6YKx8S+1NFaIwo5yw9A+I8Q135jyZ3I5QZUVwsmEy7'
-    'W6HXgrz8GYReM8GRtD7cd9dCfQ/DWoft4SMIPNvMxSrCH6V80k8QWmKLhlZVjQP3yQdhn+A8hMHLVpbmQsrgPaBGM3/XQ55OkPvT'
-    'ugcNxjFk0L6UrRzE8FgnW/sezZmsmzteFnWNDia0qqkOZJdmvKoyeLeYSc4Afh71huhujTL9f34/DsNj8v0rjB/yMygz3dM/zmQr'
-    'Kg88VZWV1fjvmspptZV19Q34NDY1jNPTLP/XUo6aCxPz1v79qcL//UeInTtler/3XHDBlwrpC4tXHH72kmXn/mrDxgu+ev/9i+Hz'
-    'Hz5x+/37DZ7Hb/nWopTI/jr/z1tk1YNzfIzitfUnr537z3/xfvLIldu5P65Httjx8+Dv3rNH97UVf91f8rz+Lfprv9i/J/8n/3/B'
-    'fjlOUfjv5fx/vy78P/986423oeb9+39X0l6ViOu5SvGu0H6bQeFqkxZUc+jL6Lh8qpXogeCZUk3yoN4z2um48CwXBuglVpIz+BF2'
-    'Js9j/JgcSSntOqKwYTLFqfsYnrw1oN3OMrbbBfJOTjepaPRRBd3G85ucCzp63JRm62S2WSvhTKNz8YoBjWPT3y2MPhvW3HtN7p1v'
-    'BMiHXPny38hXclraje9aEwB3Bfu4tD4P0mc1JM82TT2ywSpFHvnt96lim5OwORxmde9zLI/t/zTl3yvC9p8pjBX44gH15iLU+0DK'
-    'xxfbxhBf3BXQ7nAZ272WtBtXvbSvOtg/L+Xjx75Jih8PS01+HP+b/N9ci76a4H4dDMv2XoS7i+3cBNW5R3EX4nO1L0CuQ/HVA8Lz'
-    'XUDrGLSQAZnyR+m4+P2sz+HsG1TwMvh9uxHmet4Ytot8xovGuF0cr9Q1O14jI9LtJxM+CB3fWK/lYEz6Lza6gFzHHGHpOke54UFl'
-    'oBH5Xj7asZ03LNuZGSP+4bJDFzrGRa4Vpn9C73XfZfe6owis29CHdGydhjJ6028qPuAugAnZzssKOmUi9/0y0vfOSdb3ZQRGtlnw'
-    'OofHoa9x3Bkvzr+4MOV2Z2xyXFPZ7m+JTCMqfMv6/pXU1xlDfc+R8dnCAdqA68bnUt/9oKMedQ/tY/LhTs3dpz/gjEBbuUVlwE9x'
-    '9e8KIkfpZnXr9G+2aeTCQeuyntCKfB7K2e4R5BzndFyP4v6k0tnCuqYTGXZYX0c0dXD6bjboN3B6aixxJNIlLeNAbwbJgWuJLL0K'
-    '5OuURpmpWddOjW5Kv4bmRFy2EMZjKivMWdZP/QWG5VWdWTr9KdWcF/hPATorfYZ6PWsC6t9OZN+ma9CpwX06/SSXcZ9L+mXbXtC9'
-    'j47JpV9HgY6aK3yNxdyF+aig+/FxaAP9RqDtcgXonYjdQtz7kr08SuX/ov1BL717r69rg3bWX3veS+t+DDapT/tnDtrUtT0Btoh7'
-    '1fWdQPIestuvR5V3Ocl7PdR37I/Ueam94E0Pg29U6Et2b3F/Uc5XyPsc+DN5FHyOPOKln3/SSx97vtTe/KvQh5efLK7Xlf6dDfIi'
-    'TtO2AmxQ+wPsw1Gw9suE73OzgcFgB7G/oHVUkvyoD0bLLTcst5z1OWN5ttE79EjWgyMbHdXJMjcu89Gez/DsFJ+PlMGYyoHzsiE4'
-    '70oDnHehBc47wwLndVjgvFUkbyvgoq8+qc67xAI/HkrySp/TMl39dXW91FeH+LI6jy3urHDcM115BNSZsdsznYx2tvMhOrU9ihYm'
-    '5lbP7a6Tgk/KLIvNOflxVu5a+Hcd0Gp9sH4Vni7dpHky5k/Wzpfn/gIol8OXp4uuW2OE9Ud9LAmQ64heP81n4+9dwtPZ5B21yRIP'
-    '+nqpeE7s3gO+9r/rfVtM8KQAnPeoJu88Us9MwKm7v1bqy+zfn4Vve0v9PKTgzHhiT6mfh8fgfPrRd938J+Oc2syfzfksx3gLlM+I'
-    'cvp1ntpI+YCyQNGzUzg/Cl1Lm/PTdP1bhJvvJB2Ntt2ARhuwoNG6LGi0iy1otLMsaLRTLWi04x3usEsM6LD5FrTfLAPaj/rboThK'
-    'NaYoNo9NDGdQO//8y0AaJupdvXoS3tVrhL0P6MA5TheG0BbHHCd0ucEZEDLfgU86XrrcRBcio+Br/oXlvvsQgfFmgivSIthXlsof'
-    'VnuIHlCYHysbumrkivhjJVjFTOmxm+dDFfwS6tNsEda7v5heUPFzprF9jHUshrRmv7tsrJnQFhQGT8//vScivfEt5h/7EOH78PsS'
-    'fHsa0q8QH+oqWYD0lY0xkCgv5GnmS/tf2svrgzHZm6V7Y/3D47s3X3j6nbU33wf7M8re/NkPvfStB3x+Je6pz8O37wPt/rOv+LQq'
-    '0qEjQC+fiTTw7uL7ON2jCzRtToQ9+qrlHp1L8lEfwZuYDPMc4OteTuD0cse1V+HDTWSftMC/u2Fu6kkbbVsPkCMdnD5R0dDLNfpg'
-    '14hiu3HaH5T/pkSxPfJVxAZpSKhtli8Svo+bHgNdmS3Cj9+I+gk8VsRmUewL+yTSj81MpwHzrIJ+hMmqt7H+H0nmqFOY+/bAccwm'
-    'uiEjhuVU879FlMYIpHo70zV6OyeHwCT3W14RAJOXR6B5d+ZfrEzZ4f1NDLc1CHN/Nrh+mVQ8Pox+I+z9J70myuP3SOo5zhHmeud9'
-    'Fnmxja+S/bclZJz3kz1iYsvVR3RXZPm/AlwaZY2ozdmHYqoP/RcME33B1VkvPZ7FvjoJYl99gMS+WgF5OyBth/Q4SFdBui5bXPeq'
-    'rO+HDm2n1oe0dyTh+58K326b66W3zy3Vu+PlMaYqngknQjyIH5zjfVtBvv0l+Ec/dLvPM9Px/xcQOmEEeFlvAa9sD+Q5iJT/04Ve'
-    'etqwr+eI32ZdVPytjsgiZLlGJp+Q+VV0iO1ZTfGYlIWcKezxGKXLszHQxXQtr4f0JQfetEmfosyXjlabJny/o0PCzU9RmJ5plSEe'
-    '6BFq29JRRkMcCndc+m2zAU3RZaErvDlE9xL7p7IDV9kxYZzUKg3upnGIuD3idg29Qf0NNlR5vpj4GaKK06eaG64jHuT3i/qLWSvU'
-    'sTQOjqB7bAMLq0G3P2x8YwUnGB/R9JzfzNb6eqGP73FPpUfrIy32TtpzVQFwNxYwX7i7VLrhSJUtRpAeMfcdSX1PLlHY6UwE2Kfz'
-    'tABkcyo/XNtC9JgHNO+7QmwruA0L99lX8AVX4flvc/XFZzLPKv+uQxq9/hHFfJVzjVS+JVQ2xrUM9jAu2jwLvMbtZYY0NkfdIbZI'
-    '88nd7Vq25p0W9yruu5Oetyo/iKqYbnT+rhHBPhQHLPsYtuZ4B5qRh+EfOOIg6jfOtS8ULjC+3SyNzZSpHwWOi9HupkXY++4cZutM'
-    '7bNs/ALocEmjMPPjYTqHTYa042EKnLhNqP1ZBt31O4U6DqsNfmieoGdPmM+fd2c9nUwX/N/C1knlI1hH/wXBbafmTODxAHG+Z8Pe'
-    'oH2boTkLTfBivwXuVPl3xph/qKM4n/VtljD3Udsj7OKJ4xhpX2YL30+ujnaI6n/6yxkPv7jgYMpDx1iWVF50JOPJcZxD6+BnD+fn'
-    'URiaw+bpIFLGlKe7leFo1Rm6LYCGPzgAx9C+zRXFMaN7NbQyvVc3CXt/rqp5OgTercmv8fcjnrN8XPOYrMdEfpFjPIA1ZF6C7hDo'
-    'F2WZwdlnStONas6KoH6Y1t2jWItDNfDSq+hHM6RVCn453x990FabUPsqMsHdtF+DpL2w/vIxzmdjOEz4vr6j0j6tZaLNaP8XwLuB'
-    '/MtvO+wXEzkcndMdCtzXLPwYhDUMj+rsrVV3zCB764VsnY6A9k4Tdra7NvtBB0tR6U7uAyJKvAidnG4t4KqovI+JzuugMHIkvPtS'
-    'vtwHHOnMRSF9qRLF/uxt6Ux+tzlI+P4A+oXaP4gJHjfxc7WY0bEHsbEv0ZxRtnJTuk+PKjM9GHRnWpzy+u5CQ3B+Zpiv0P4IeMH0'
-    'rroU4G+uwXkc5k/CBG5VZ5gpHgg7GylcLoN33yT5VPdwU1okjrHTeV8O8+46bhMaM+zO00LoVlteO5/voxkvfxHj5atieXB8QL9z'
-    'uvcM0Fty2XdR2qZr1s74BToeI71DmdCLK0g7urgNqnhxQ8IsnnENkQf3RJAHTyYalscKjfuuZHp+cBqjTyMH/n3G06OLIofqDjhX'
-    'TMZqSvMG+Rqj8PidjIeHo9wfdHFj+FqaxkBTxVmiff6LfJ8vmcDr4HrX6I649l0K+DWl2/kd7KT8HE9PTQx5B9fVHbIYH5X1lQOf'
-    'UT9iQyF3M65HQseI+huHGMpMOg3hLIw+oLwYrg+4wwI/2/QpyA8v1Xc9QYMPtojg+EsDlveMMN6oKpbiIMMjowod1rC5Px70slXx'
-    'FLcYypZc7oe2fi8HCB/aht6sgndHpT3foojDOT+e3k0bGU1TbQCb1FYVdQYoPzKn2fcDClqHw1KXBQ8piAdfy8ZZy8ZZp7hrofwb'
-    'ZTytrIyJPn+/hhfE5TeNZP6aNPu9XxTHYS3X3dc2DvR84Fnr9B1MeWkuMai5fJbSKf35ct/QnA22Z09YniHHe69NbAybe3inBv5u'
-    'UMwj3RftCvmvKc07bCHfcTkbeLzzLraHpjOe13jGA25lOCaovZThWaeLjY46MlLH6x8McK5r31DmXkV4tsMh/DrVvTAsbkX/BMJv'
-    'tnPFcdJMtrZbNGvbz/JF0fnaQs5o17vQkOZ+0qXQbzTBD6Z0C+fLpAhfZn1EvgzSufcJPw5zBfTx+cN9e7sacgZTPLNY+H6i5mpg'
-    'd4jJ60z4kD1sTkc0PKtmAmM3gMwU72e0jfsglWOi9x1bu4xsiF0G+tm5sMxz4WI/y/Xy+do3Kda+1mDt+b2ppUzzqtsPabIf7oq4'
-    'H3T2VA1Cb4dF5/KNC6P51I3sN2xqPTiNsGudnmxYBrleT6Y82Qr6IFD5gOAwURMAEyofEJWEP1/wP7rfpyXkv11suT6Z8vQOXGCe'
-    '+5PlY6gJGDvf87NFsV073juo34CPg7+Qgfbi+3gLs2vANl/ZDPobl5T2Z9eHIW3X6/iflfJ89/H+077QemxwVi3bs5UEdhBXCmHv'
-    'o6tGYWsg6+s917+zu+BXVT4XG0eVDfpf9djXoZu/mv3+2WLbN7ovpD32ow77olxrS20nouKTekuYqlXwaAr+67q89DMbivktyVkV'
-    '4azaGX7eaJ+dZmfVbHKHonAi00HAa5+H9BXmq+kxSHsgvaTdzH+LhMuNEWkr5Deed6WXnrUR0g1wLtxSGhPhi1eB3fw2dd5Wkveq'
-    'DcF5qb7fr7YF9yEK/RbkJ2dpPtNfOsyjyldVWnOOu/qqov7LEz9yejqmXL6qqoS9ryqMXUHPvk8Av8Nlr3IarKrXS2++0av7RPJt'
-    'zjVe2n2T9+1Y8q0S9tWNN/nxAPm3Kz7tx+DCO+Z1cCYuv8dLn93l+7HDPD+Db6OfgHo+UurTn9dz0abS+yyvB/NwWjKuvY8xEQv+'
-    '0+4C33kXFuvuVBLdnSBapA5okaWOe+IXPV5aC/Twm1ugv5eYnweXxkxf4b7a5Ehf8Ts893syh3y7G/yefP8xn+5BuJC+0mT6afBL'
-    'vO7FUjz6WfB3/unvx3derCOwgzDzQsbj8eH8qO6lfJw1AeOMEj94ncM9AfUvZgDOSxH850LX353xcDQft0zngt/n/9ptPy5Z946M'
-    'Z8tL/VxlQ+b66IC5XmQAUzRmSdB4GomcQQV/lLa5Cfrx/x5V+9N2jVkSBwy4+uajMNCYX6cXLHiH1N90Ddt7UWiQctWrumMvd8Dx'
-    'R1uuVRKTJDgmSWoKxSSh++nEtAyXk+ynd3LctsfzL9alvDnshvnLOvB0xt9nfSZ+n/UdZRQ+BDxNlrS1Lc5Hfx00Hgr6H9XFQ6mA'
-    'cmlRGjcD5XQ3C9+3GbU9oPFPVPqFmGeA5MkpdIka4X2DKPVPFRbr/aIAvbqg2MxhsvpTiJ6NrU0M8myQnpznWI+rXgj1LaCyqx0Q'
-    'av9NQ4yHNBvu6bZ4iNLXnOatIbDUTWwjaLuusTvfLzzfkarzYYkDvbUb6O4miBfz2tfsyjd+w80+abMtP+xB39eny7yhL4FKB/z0'
-    'yEI3WdMM+JsmSmM4pUNwlm3c4t+n7Pp4NaNVJvf5Ge9hfGBiXGMxhgVjjDlWo0peseCjXvr22eDD9hYv/dhdHmwN0jv8ncV5//39'
-    'cC5D3m6C67DeWSBzuJzyGe70y2Pc1gM+d1n7G8g33t7p5Nt84OX+fpN/ZvFv9Zf5vkXw299ugnhavd63Y8i3fezbUirDPLt4fAsV'
-    '33B88xTtze8tjTO4j32jcQZ/BDKd4zaW8sFehW//fUd0fl2U/T3FRJ4ZJrdsctvj6UgyUZu14z72Ke+9lfHeE7wegte9ZWuLfc0N'
-    'Pke5647ke//55Ix/R5/xXIaSA3nY3QOl59GHNhR/o+fRyTcUf6Pn0R9ABplV6K/htws+FE0uk5xHivNIlPE8Esl5lJxH8Z5HP8y/'
-    'eC45j97R51GW3Tn/LAcx3m5Qn0/rSd6lPcVleN4TSN6HIM/b96jzLid57+gHncKr1HkXBPSXn5mtAf3leesV/b1ipzqvqyw7OTeT'
-    'czPBlZP73NTxdCsUPN3/TMUYx9voCEmL5KHPHrr/O+KEiSTuuoEMG0Q/buRQKnZ6h+tqCtCPW/RY6V3510/5eaLwblX3fpRfS907'
-    '3u7II77+XJQ7egKfRvDZ4XwGpdOxwqcTjZCessRhJgZVFsXTYUUborzqZOFmS1KnoRttZfx/BP2ETz5taQNDcEk5aZ2ExhnPp6Os'
-    'NI7ObqKpPbrdREFHfVtxvWhDI+1k6HmrOkcpX4HLgekdnsuBKz4F5XaV8t0fBh7Fzl2lfHfKb+B89y+A3fh5d5ee6Ssu9tKGy6Kf'
-    '6br1aG739dtdzh6dDVGQ34vHxMSydUb6jscCXiBKYwHTNeexhuma81jDdM3Xd3vptVeWrvkhueJviW+OyWXvfKTwY25Q3xwUXhFu'
-    'JIzw/VwOvxth9nEuezHhU01NPbIKcmYh717nA2Id+fYgw2nHkW8/Oc9Lz+kptUP73tVAF2z2dXq5ftjTn/L9VKIdA/LYz4Lz64zN'
-    'pbx72m7h3G4vHlu9QiaAeYJ8yCR4ODIePjwCHg4tGxdvfkbCm5/yvHkdnepyJnK9/EUK/FrD9OG5rcj1ItzmZJDkwdiGA6yeLUJv'
-    'l4LxRi5XtMX7c74w85Pczcq9R/g2L/jNxKf3aqG3x1lB+kv9/9K4JItEeWxmVLEaVf4PeVzoTqE+P+RdYQmhw5BOLKfNbJ0otstD'
-    'myqdLSD12aGC78Ux7bmKMuy5VsDRKcDj9VCe2yFG8UtxtCONVSPUPqcRzs8WZnFNeTzRDrLntgqzmAKy3Eq466rijvQJO//f1Aet'
-    'S7wlpMvoPt0min1do1+gY4WeNisXrFI+hotdkapvm8i/m0G29PJudd7LI8igZdmZClmSDcyjzdub3/BtNpYqvkWRr2WhnvN/Uso7'
-    'Of9x328E551c/KI/Np3fXelf9iDhZg9Gx1fgqz+itvcOunNXEfh5ryP8mPhvCsrHbfOC/HfrYiDZ+tV2gdeT8j/OEm4xdCbSmPBc'
-    'Ml27KD5nflMR3a8w+nVXxaxVxWIdFfaxh2nMMFWMAO4zn8etp3HrTGPmzBJ+DFJVO7b1BcVi08XSjiMW03Th++93gXOVLEG+21zh'
-    '+61Xrb0qniSPl2YSw6hPqGNddLPUNLa1afyJ7YZ9U/VxgM2HKTxzP/ybhVkcgDBY6FXsh8L+z2/u92nuP9dq9qtqHoYD9ptpfCUe'
-    'D7DbYq1Usa1VuIfn2xrQb7SVl/P091nPv0Lc8daixK3QxZgywa85h7ndGhEGOY5B3HJOfm6vEPHHROR7qN9wTsPisKvwWp9ibDre'
-    'gUn8s7B4PzYxq1WxR+W8/2cekZ/jSC9t1/Rru9DH4TYZd6/Qx7NRtdMbcqcMo0lM9zKPyybn7+8yXrsu87fNAh9ut4SNuOJajoqx'
-    'ibkTNLZhDTzg+XVKfg3ujog7dDF1bOCI003XsPw7As4ZXRyTsPG7xPqhcUzKETu0MgZ6dSxiIWOsxIfzL98U0fwJ11vc1Xgs7EEF'
-    '7yvIT2/KoF8Yj/EQzZ7iZ5kuBo9tHKxr4R5qQ4u7xi7OOfbxdE0faT/6RHFMgwpRHKt7Jtyp4og3z2MfoN/UQ8aQL6GKnWkDbw2E'
-    'H6eK2Uj9XNFzn7fbaNGuShYry38z5fm+st3PKN+YSb5RXn8ryb+I5W8iPM01mj7WkXE2kbKmvPIdlrzw7UIdd24kAM80W/Ko1gg7'
-    '3/MtDG5ahNqvJZWpzyMydRrzkfKwOlIeDWA6l9tC7og7NHf5TsXeo2sflceh4t8vVfCKOG3draGNc+T+E/c9M0r80qh0Br3Tcfje'
-    'Luzil0r4eUgUxydVrflmBU1B+3ONBsY6Lehtk3h5Q5b3qXLeM1zOpjAcJvn3Z5SpfhWfbVCzZ8L4WZs1uCLq3etaw7tXkMyolsiM'
-    'Tp8gMqOtDmvJ6X+OH7Gcq7zoznyGzzBZRotCL8P0npWz1P1Q3XHD5AS4B5dF4KMv0/DR4+Cf63hCpvzjbsXZa3rf69Xgxm2avf1b'
-    'pi+1JQQW+xz7UuCzZ0p5hMOs3UHFXKjyu/QjJ9RxiVU8dx2/MgoNoaNVbHmyyJM35e2bnn3DbL1uz6/XlRa8lpzjvig3nRYE/9s1'
-    '8N6t4GWPpTzgiIy7HH9rRJrBBEZyCho3yrrlFDxwmz7JOftp/tC4MWS9h4U+fn25xjMbZOj03pdm/KcBYc5fRP3C2XAXVPFMezTj'
-    'H1D0j/JDbe803QHzFxfNw/PJtb4iP4F/dORZVjryLNuIrqApTURpIVdaivNsbfhS1aSMTidEdZ/eyniMnOYcIPNyFfBxdDIvimcH'
-    'NbrIfH3PIPoaLnWij+O5Y0R7o53j3BCZxVYLnDuo0QkdiJE/jjzJGwg+QpjV8TJrFTrwo4SmisJL1fE0N6c8nDiReZp1FnyO3pD7'
-    'hgoeNhPYsY0THAevssGBV9mo4FX+R/7vl4r9Z4MXVWdNEI+S5l/KzuZWNs6miH2j52ozuU9HvbfKvs5X8I/H6j5Lec+mfNrRgLuP'
-    'au5nxDj3M8ncT0R+cJx3KpyzcvGHw3SzXe4p/FznsNJlOD+Vwo8bQvs2LULfNrM+dpHfNucszlEt45FzuTPaPB1mcPdQ8SxyCn0H'
-    'btNCeb4DTCejU0Sz2cXzJS47Jc5fNp1zOW/FtsPpd/QjyFOOuIa4pl1sba4Q5vbb6SluwF2Y2KtElCfQkpfbIMpz9Xn4nSF4KNlD'
-    'yR5K9pDZHsLzD/lsv0n5Zxby76hf7zmWZ+VSi/xo432IpbxRpSNhWl62ebDDuI6wHBf3753gngT3JOd36fldmZzfyR5K9pDV+Y26'
-    'LNwnhyn/s1EhS6FnN/I81zKeZw3jefI7cbUo9V9/Tow2X70i3B6Q8iZmxqifSH06qmQHTUSGZqKXp+NLIM9HfuvPv9iacvMT3hJx'
-    'PjFeZr1GNpXTyfcZX9iFH9wI/NIWxtsx0aEMs20urGHKx2dI65bLh9s7Af+Rk6XJ5ajJGpxBtjLwOOB/hwP898UE/5fGBP+ng2yD'
-    '6oVx3m+O8SUHWYo2kauI7daIhf5fkL0st4npE3a2mrb2sgMa3QOqKxKnX9U6oq/7VyJeO+iwsfYrZPQuPP6jNXKXnKXOGOfj29z5'
-    'XfxHrSFyt80i2M9bENx2krPtcIsx6nQ/+w3tB8J8dal8Gt2Y/0e7CLejNrWnGSKpix+hXg3PZkAh7ynox+Qr+KLBHG8VpX78gsrY'
-    'wD33y7JVIX8PW5tZMcOeyt97BdHvSIvSmHxHMJkZx+s9CllbuffkMqKzFTd8UvtN1XnDZYo9Gt3Jfg0PT767N//3txodsyGNDuZW'
-    'xR6wgUekaRoZzA9p+sHtACcy3qoKgWXU84tzL0kYPEroffmY+A8wxU9xzlVNCK2RVdy/D7Lkc1du9NIvnQ3+8zYGx3aQ/flH4ds4'
-    'uvr52wqxL37Q5esL8G+p633+fQ37Js72f1M9P/nug13FddeS8vgNy3+wS68voPIFrYopQuewEWQN2F4t+B//Hvgjr76o1K/hGTCm'
-    'NT2lfg3x25XXhJ8L00g/Ka36PrgXuMIFnjEULt641YcXijNpG9OEPpYRxXM41vdf4s8VXzfdPOp0iuOg5am/zwpCyzfC2KpFuA9I'
-    'WfYUxb2O4iBTvxpUJ4rT5F3srDDRN+sT0f2RqewwuW/az2R8/GuqB6fzr2aK+/kZ36Oxo+F8vSHS1x4L3TWVPqyp3cfmEH1QXV/f'
-    'nfHkqfLdmmxxeydlvfQDc/32ZNQnmq5iZU6BMh8kZU42qHcdy3Ms5LmV5FmVLc6LPOhTIe9tc7309rn+HqrP6OF9KEBn3sWXDtfT'
-    'ku3/Mu3FcZPv2tkYV0K/d87190jYmEzWR6WDydfFpC3aZ5O8Z8L6rM56Y38w7fuFtoF/G/psUATbcSP+2JX29LFV9g8Din1vqn8+'
-    'KoJ9qvWnfTsILPNySP2qffsye3/vvOK+90J756Y9fjWn8YPwPr8L/Bukr4pi3yxryFi2O6zVSAiO4ntnXtqjRV38Rpna6st2sqSd'
-    'sLnpstDHfYPh2tdT/j3TBhep+J8vgYzHdC54vTtC5uRbqdI7t8oe2dY/B9b/96lSn16jItg/lUmchY8Z1DtoyRtHHtnBbK1yGp3t'
-    'KLRQwYYs5dt7DSn4JTo/aPS+uoHUwWHoehHsgxbX6KRUKe/+FQL/tGyPwVxKnFXgR6R8voRujXjMDYT7OQZlezW4eFrKl810GuLv'
-    '/1bIc1TzSHknvxb+WTNWZ34j6Mm0WZztSE+tyUanFWT7jxDd/kEN/wzPqb8neYPmVeb9rPDjbO2+E+JsnV0c4+vou2D/k7wLPlqc'
-    'd9YtXvoxyPshIn83PZt5jB3dfWVQkYfDFo2xo6PPLyf314Pu9tJ/2AXxCs73Y+xUafbwWeRufNkGiEO604+xo4uxdjL59juIRfme'
-    'G4tj7BTinXYXx0RbQb7J/LS9JaI0Nhuu2wLyja/TXPLtotuK65xJvrV+pPhbA+3nruJvqlh1aUs5W1BMUVU8U109lF+QIrx4V35B'
-    'K9SZAv5OPYwH7T4bic1igS+k4Gno9HSi9MsW35drHWzlma1kTmT+NNOLHq85U51zk33OasZhzoLosck+n1Vlns8E9tzmyuTeMdnn'
-    'MxvTfKpsHyfrnNTFPCfl4iVN9nmuGON5TuAyfp7jZJ/T5pjmdCLLuyb7GtWXaY3GUr6R7JOJL2tN9snYyt4m+3xXxjTfQXzYhMbT'
-    '83CTu2z5ZV3JHLvL+JK9O3XpodoyzE2cOhOTfX5nxzy/7yRdzGRvlVdPaLLP77Qyza+NftRkn8OGcZjDOPRdE9gtjz5eQie767El'
-    'fIDwuUtk3Ob6fclejFcfNLnHTl2ecVy0YNz654msdmxsOBI6/J1n95XQEmO75pN9vhtjmu+pZrua7KPxsWNJdC5LbUWSOSm1kUnm'
-    'pNQ2KJmTUpuoyT4nmZjmZCrMRVzwQe3ikjkptQdM5qTUDjKZk1L7z2ROSu1ekzkptfdNZEDhtvPJHIX7DEhkFXo/BFOJzl1M5kb2'
-    'Z/qXwd/jg3bjNIml7uJrUPpUP0bTNx6Hdv1eu3ZUfjZv3+ulCx8r9Tv5Mfi24olSv5NffAjS3Xrf0zq/idR2/lrh5jtYpfc+EqI3'
-    'pItjgnMyXah9U/P4yn1ML4zHK5c+NOayujZrbCMGhLltyrCmPdnWQSLYNsxEL7RP6GOt6tb4qbQnD6J+T9GnzjWa9blBFPuAwfhr'
-    'QT6Yw/SYwvwucb+oND4M+uRoUYzfND4tztFK4fsmHomwFljfvDGGJZWP6zPTno9kjEVD9c36iC5r0BixrM5vrk4n3tSvMvcbf2i+'
-    '4tqUfXwFqT+8hOFM7m/bBK4Rvnjsml7LNaL1cF+2GLPx3ay/6CN7vii1y3KBQ7rOpnrPsr+HCN+vWjn2tW5uMC5VM8BcFaypCu57'
-    'IrRva9sWtvdmxngG0fmoBThZweCkTpjHsOexbmzixtMxu+LWZjhXbOKxqGim+Qqaa0b+xZnCHlfQOXlNFNuc9gXoUkSJ4ZLT1KPK'
-    '2xsAb3RdbxD6WO1cP1jO1zMAj66xzl30UYLsKSbKHi7n+trWQ22g5Zptyv9dMgH2MV3HfsP2VbTDPFHsy34a4AjqF86FTqF+5XU0'
-    'F8evjSH3nVo4C2W/LtToincLe7uiPocy3SFwzG3nXe2cTGFimOlIdlrOh5x36VdkASu/LSJOGNTMdU6DI5Hu3CP1SDQ2GVjHLy3o'
-    '2y6h9rnSrcGNNrHh+Jyb2DN1K9ZJjvsDwvc1Px7j7hL6WHUmODcMxjBGBt27+0RpPBxTWxubfbUjZKwDwjzenckaDyp4Mqb3a477'
-    'moTv43O9BveNOuCvYc086s4QWxy2LwIO22cwXzUpj1egou0HLPbJoObub3Ju7AvAZabr/pLwfNTq9r3t2qjyXCtK7WVdcAKNZ2WK'
-    '51zWpNNy/LgWcj4/KPyYElH2eblgp4fBzoAGF7rAksQPpwp7fz+2Y9XBjukclPusCYo3VAN3+dkkT5Xw/UiPQoo8qC5RGisJ7Tz7'
-    'SV7abgvhi1MZzlGQLmN8YOT9UrlImsmbpjHeA8Zebg25r68RxXEMsY20QRsYvzVInviYUNvojAh9THEVnWpK+5qcKarY5TPY92XC'
-    'PZZwh/Biuwfhzv6YxtOp2M82d23OP40SQ5nLL+h4Byzv36rzv1PofSzY+mUYZfdOk7NkH5u3R9I+b6cvAp7j8Tj7SV9N6xp0GE+P'
-    'UMexNKH5hi3Ha3If5HSAKR/O5tzmtI4JLbk6v86/deDHcZmdqVwb5cQNCr4xx+G4Bimhj09oqgOAcrrDFLS6iv4cMNzDXG8hqAyO'
-    'YyORKXB6oN+ArjfFXcMR+ynLHqGZry0a3sb1lvSUS7+4nNEl/m2F8P330hih3E83ypgbDOCBx6SpF34skyHFvZXm1cWaDBuTKgam'
-    'rO/U/MdbHPZ1PbQ/k3xrgjMf68H8i1h+zIe0l6qPdWScKGtssLybNEI/ZmnOzn3Cza+qShZoE9d0jaWsuIXB5jQNTarjXaN8roXJ'
-    'pL6d/3tCgz/KKf/QyZ8pPtPdpQYUeJDCk0k9KJeMm+bF+LYqfD3Kxm8jB8L62/N/y8fwbhDXvNC9Uq+oX+WDJWj9osiseKwt3T2Y'
-    '263Ieu4TfhwiPBeeP9x7t5DcfReJYp8WixU6VBw+hggf1hQ+ehjtzHGTDY5pZXd9PuYmxZhrDcZM7/s2/TleoeOYFX4MaBXNiHEr'
-    'bXUjKf9hGepFttnNoWkfWxz0C3T6rojzljuMmd77m6DeOjifa1CR/jwhCIu95GkE2NtC+iGLXSX8vXgZjD9TaDj9jn7o3P3JQy2K'
-    '50C2ncLh4bSv3BM3wvsTk/We8us9nfCeTHFBFbuHYJkDSCIAHv7I4KEigYcJAQ+fIrqZnQrday6PdKE1wnhGowTfHPt1sBl6xPs2'
-    'QL6dPuyl74LYkT1EV7szQG/cxP9tr4buO5vQLBNNVtwI/JRDx0GPh8a2pHfFIL2jhVBmtzDzeRLm6+Rk4g8ozL/KGSF+ctCXjkxP'
-    'yNr5BAlr+8xs8Ryvy/rtcfkK/16CG2FuAzFC8oh0yixfteIdtSmRc38p4U/z9ZHp6VkPrjNQppnchXDN17AyvI4Ts3qetMpGgfKg'
-    'p4tgG5pciN57P7t32vrDOTFb/PsY5v8Ix7g2q7fr4HgD48pWA+7A+9KX24V4Jf/3Rv7vmfbStWuCPDJ9BdI3IJX5q8jaDML72nO8'
-    '9HGwxRyA97s+7KWvftgrsxZ4crMJ7UPvSDLvx9t9+Glhcg08x+7Z7KUn31B6P35ri5eeBX34xl1quKDrj/Vegv1uL613J3zb2u6P'
-    '3XQtKK9jOrR3MOqwX+ulD+TUNn3/+udeWnNXqd1eFczvf9+ht+l6FxkD2uSjz6DF13h51hB9v/GgYeLWO80xfUYT3tNCqL/vAS99'
-    '6st2vOaLX1Sv3+onvPSTT5fGs25/UL9uvyF9GnnESz//pJdWPwblfxSM3/i+eRnKP/D9Ulii41btF/nu+0DrFuxVv++lTQ8X92Ga'
-    'BsdiO598Fi45u+36gHvrS8Arc5GjcDognMhPKILipyNLf4TlDpKTVDI51WXP+TBgs+84PM0jdXIYda3TFEarQvAN9ZkxU3Ffs+lj'
-    '9hnwFbHXa/N3Ge9cxXcF/PANL/1/P7aru/pBL93zXa/ulzOenUlhTp4ptie/E+bj7r12vNZOJmMu5l+EP+nU1H2Ul5RYUFG2hH9x'
-    'dX7CjzWUNdnA0CUveulXnww+H/h5yWGP7r0RgLn7ntafm6vy4/lLhWyDnodID+3eA3v5KR+GG2EOUH52/V7/rJXp8Q8Xn6Wrv+6V'
-    'OQjoRf6Nt9NIeIDy3cxnfFqgsK93e+mHYf7Wfl19HrdYrsdvvuKllz9mV+4OwCGrf1J+3yEm9U4jkFwPcDULcPW9L7nVWSt8nyvY'
-    'V5QnUR1ZhLHPpj0ejIq+mfsNf/1k3gXk22M/9tIffde/L9Yrysn0UU2ZxoAyH12hLqPTzzFZ/+v32tFY3TBvWUM8PoWReqYE6bqz'
-    'm72nLQChax65/r9OeTgNaf/CuQ33kvWWtNGbDvhA5n83tHvb3mJc+918hlOQtgAfOZe94EYLnT9BcFSt8P0qm+CTO1I+7fbcQrux'
-    '/xecF02QPgZn2VXgA+jafMZBB98ZKv39tZZzMRvoX67vR2mM+yCVug6UjraV3V8LeG4G1N8H810xyeRhGfMnayMP6+gonzxsv8PT'
-    'qJCn2ehUVLM9ewSklfvd9AXxToL6nYlMVSFTLSMMUTyzXBT7e6kJ0M1uBPqvXpGniejxbWX6vTVEv3hrgO5vbUSceZJw9x9nwrec'
-    'Du18Ya/duXE7nJnfh3PitAh1PfM1/wySdR0r/PNsD9ALP4Wz/aqv2dWN9yLx3WI/RFXkvvUE3K++9mTx2O57vFjfAvm0Mn3/o+q8'
-    'aUI36eaf+me8DHXEnrfng1D+Sdve4vswzt9NlvMlxyHTFIxrLdBbl8E6LyXrLC8xNnWvB9riGdAtmEP66VrXTx/x65Tpa4/o7/a9'
-    'aU+eEWW+m35czG/j+/XivfY0zkwFn6Ew58/6MGZztuH9XkU3dwDdvDDtyTls6TpZx4ltduObzvqXJfwYm3FVkHHhvpa8kSAZRiW7'
-    'X9N1b4QrEfJzVsNcvby7mE80m/Bbkd8i7zE2czb3GZ/e1vF996Q8fVyZb+jLxTwrlNWYtvfVH/l3GsTTLvts5ze99I/Q779I+XKl'
-    'u/f6uNmKP/404FDYw5e9aFf+od3FfRomfXrrGz7vzOVeinBlizcRD38B4OqslC/rOgHuyhc/UYpTbdq4DdbiYjgv7yA8UhUOXJry'
-    'cCyXOxTg6kXHezuTR04nc0/vjnRvmrZB+U425ah8U/bpV8LznRsFHl79ijs8UFsoxDs/e9KXe3C+NKeluM2SfPc1ovM+Auv+e0uZ'
-    'j2p9XODw108V78PFX1HD350gy6e0eLNQ289tF8G+qFAWfyjQcDb+Gkz1DQZC5P+cng+z5dPFSTQpF8UXZlj8abSDWeB4/nMZni0N'
-    'JflzuCdMfENXAPxQPhvlhy1X6ALZ+J+g98ZWplsUZi9t6+fCpR0uI1iB54ooxSUrkT4SahsjU18ZFUQ3L8iO5wsZe/7LbLh7U712'
-    '1GlZCv3OkXfL4d1V5N1NwvdlyO180b7qfFFqF7yB5B9lfIDThe9bolOjlxvmv0HWcxyMF9sNy7+E9OmYbPGYF5C7Z0eDlx4J6UJI'
-    'VzYU29Cq7iVLLdcI+cxRbMM6FbxbCseHP+3z32U771V8+85PwP6Z6qFDfLazNnrfTlR8u/NKn5eA36ad7edphPHht1r27QgFXPWT'
-    'M6iKnWP4Dfn3FIaWi2Ib2OVCbU8elFdnTx62Di2EHrHBVTa8T7p/10B/15F3p27xfeHju9/mvHfHkHd4HiwXvg15L2kzCBfhXW6e'
-    'KLZ5arXEfxXkN+UPL1fkTQk3O06kh2xwMvptXsDmvdFyT1duLNaRtr1/cHwg+3ShAw/eRH72/A433n6d5dzWxzS3sr+uc1v9bOnc'
-    '4vye5ijjaCD4VoXHjg7AY4ss8NghFnishfDjR0Wpb2rOW+8Vvk9fla9dnKMPpNxgkJ+Ti8j8YfyTLzI5wiijsblfNXqn6BfRbL7r'
-    'rXXbprJmG+i2LYpHhy1I79Q29k86hE6eEQJ3a1idYXirBeDp63A3pPLHrEhsOsfLppP7KUf/UIjPbmDfziB4x9TPHtaDtG+NUPuY'
-    'wjwrCT211sBebg3YCR1O+rbdgI+ymY2N+uozKU99YelwfrNm/ywWxX4bVPaPUXkJJrQEl0FH4RFwP5cm5Ss087M8gL7Vjd+UX5Xc'
-    '9ZK7XnLXS+56yV0vuesld73krpfc9ZK7XnLXS+56Y3HX4/e8KnLPqxXFPnBnwT3gaMUeq4KzzXSfU9sxrNNG7ozreYJFGSsaoyd+'
-    '3GbT/i9yxetZQWhAk/WwkTP+Xw1tuQjnYr+/Nj+FfBnI+wK02yLiflIw+Ez2gHKiKHSuCnUbasKqmBb0sZb8u47MbINvGtEkBHUO'
-    'F3lE3Ia4qUmfuc2q6mpjXOxox9xGL3KBT5Ndj42etA+gtk+65NhxeJqcB5qynCO+B1GftWa/vQ5B3HipXnC7rjF40pmJSl5njYlk'
-    'p6fDhAoPbdsWVsJo6dlw9rqcaZKfEhRDSEdzLNeccVF01Y6OyF8+mumWHTKGOmbUDt2mDLdDD+NlH53oqiW6aomuWiK/SOQXifwi'
-    'kV8k8otEfpHILxL5RSK/SOQXifxiAuuqUX5CHcGt1ex+uyZAZw3j8FE5RTvc63W0Kfd1sVJR/hiSl/tYaCZ4gJZZFdAmj/1pQitk'
-    'yV2I0gqm8cHRjr1WUZ7alWLeO1N2sEVhQ5a/iZTvcuhrHymfcyh/Geu/bfkzU9H2/dpUOD1yTCqcHlmS8nHDVov+zyXlrrEo10D6'
-    '1CuKff1gnoqUWSzRHlbudwTPdVn0ScbCnC6i2wbLun5C+tBvUG4rlHuGlDPFtbLc45blsJ+7STkbuP1rct7o9vY9pO4hi7r/jNQ9'
-    'pKn7ZlHqe4rnGbVcAyzXozhLed1XkLo3W9R9jqLfOZbnNMXc8jwnkTzbNXlWGdAESx1pgnmEluHtzlbcJ/FbE/nWxb7R+57uvoT8'
-    'aaQLeNxGm7v2IkJDpIBOmUFoCKQnbOVqUXmu6GeM0y5pQrtUC31MY2y3I0TPvIHxsGhbNSFtNcQga5kNdIyKf4h8ggYFnCF/gOZ/'
-    'PIBHbaJj38xod+r/wrQeHhNlvjCPk0H3iWlM3H5R7AeD+vWQc/HhGt8HWApkBKshnQ9pG5EdyHQepCsgnQNpK6RngoxhuMaPp2M7'
-    'vqAx8DW+uMbjs5u2E+f8nVDjx6rlMZe3xdjOoTV+nDOTuN5dMbYtyrSOvJ3/U+3P5RZWdpvQ+6cJGyeNOVeIg1Lt+xNDWD4c0kWQ'
-    'VkN6bEPx3sA9cBiBfVnno9V+HCoVHNjA8+dJXd2KM9mmro+Ruvic8nUYZfcx7rPm5oB+dVn2a2uE+eJwc7GiX/sM+8XreneEMfK6'
-    'Vlb7cc5d5j4IrgsxC0j93cI+7lLYGqWhfhu8ajI/uA9fr4oOA1jXS1Xue4bX9Z2q0vNEReeuIrHsTGPGbYAyK1iMuA1AM39hHNo+'
-    'E9r+UJXvW3Q+w3+zGG0wJwQfXlfl+xpzgX1Zx2ZSx6Di/k/f62D4XFLHNaydAUO816HoR5dlP462mI+cBi7nGfRjNAQn1Vd59HTQ'
-    'fNjQLTi+31X69W5hOHibMI89x+t9RVFvLoZ6v1dZOg+jBvWo4uvSO+hXK+1hha/R5yvD18jlvPjzSs/3Mi3XI8xi+XIYC9NTus5g'
-    'DC602+WK+R013ANYx5mkb+uz6ji2qvi4HYqYpRR3HxdzvYiX2/KFDxPFMXGD6sP4o+8K4dWYnhvt0I8/VXjy+6CYxcj/ies8fGUM'
-    '28T5/k6Ft45h8ZfxDOaxbXVjeTDmerG/n67wYwrhub2qweeRFPTmGop5JrtImQ5238cyh7EyN1f4ug783rRYwyvIkrplHf2Kvh4b'
-    '0u5VpF28hy1g97KGkHY3kDqWsHarID0qpI6TFP3gPJDDQuiiZaSOVk0dR4b0Y26Fr3djcz4Uzn9F2ddY2QHNmfmnrMf7pPWOOp4j'
-    'BfpfUV+PMIu/zs/TgjyF1LeB0ccmcc/5fn0ypvpwnz6Y9ece85zM8q7SnC1/41AW27076+smj/X5IdsfIvO4LhuOy8POhMtiqg/n'
-    '5/SsL3eY36DGM7q9eELWl9fPD8G5y0neFMs7j+VdoOjTKs3di/dpBinLcfviEPxUQfo4L2Q8f8jox8Pz/gfJuyQk72sB9fKz4acZ'
-    'f6wz2R11Ycg8/S/SzsyQPn0ro58X3qevkLytIfXel/Fj3/Rr9CGGmTzus5li2wPKcx02vMPIej4S0PYwu7v0Qpn3kzK5gPOC4uUh'
-    'g3ZuYGW6FGPc7DDGc0k917Aza8CgHuzPyQH19FnUs0wxrm0O4zrYYE753bTBoMy/sf6mSBnV/FHdDCzzZlpfpk9T5t/SPk5fmy09'
-    'R23vKj9O+/pF/YzO4fvpmbQv67WFEVn+sYDyfQblvwjlXeQrBfqfjFW3Rshb+GhA3j7G9/qAYg47SR66ftsV9ar4SgV9KpI3iFck'
-    '83amS3WfdDwPFR/iXM3ahO2zASh/imN53Kcr0qV6bsi3eJut4xEBeUdZ3oM182KKh2rTPh5y3W+ynt8TPb7VUP5sQitTuu1XBnmR'
-    'Jns1IC+njf/JIC/W+yzE6oybvy7r/keir6baAzLPAySPig9c4P+lSnVyXmP74jMkj4oGkHk+nirWbTKBEVnuNsU4Rtk4bgzIg7A/'
-    'rOgjvS8W4pcb6u9R3Few5SR1D2p0AzeSPCr5UsGOkOTp1ug/dSjWg9+rjw/Ig/h0uaLPXL9pYUB/uog+ZU0ADYZxgWoC6CeZZ5oi'
-    'Tw8//wkMmeodyHJviNK6OW5/XZSOdR+r5xVRCsM5Axj+sdCPbRTy/K+APLgeTwj9fkUYekzYwTDWfb8ohQeO5/+WjN+UByHLfYKU'
-    'M+VFy3K3kz6pzoVGsKeuCeBFNML4dfUg3r4mIM8JkKeT5FGdGQX5f0CeE7O+LXeDJQ+kcP4r1jbsvEBb1Zkx8q1Rn7LBku+Bd+MG'
-    'S74z16fMiGC/tkE6jVWi2NdAmI4ctY/LEj1H2h7tX5y6ebKuhUzfsFZxd6e6QssVthvzQvLa2va1CLNYRE1C7ydC5UNilUjiFCW+'
-    'HxLfD4nvh8T3gw3+S3w/JL4fEt8Pie+HxPdD4vvBBH4S3w+J7wfB7qiJ74eJ5/thmoNNY2LHl9jxJXZ8iR1fYseX2PEldnyJHV9i'
+    'eNrtfQmYXUWVcL2lt/Te2ToQQocQ6IQkdAKBEBJoMArKEgg7Yet0v3RDeqPtTgggBAUHDQ644Dgj34wz6D+CgQHUAVFHQCE4CiqC'
+    '6P85Iwz4z8T/19GBcR/zv3r3nNzzzqu6t6rufb1xL19TeffWXqdOnTprgxAiK7xHpvvzz9x82gXvUvm/Zvh3Ffw15f8Of8ZLs88K'
+    '0ZhP36n49o0feN9OJd9OP89Lz9rkfTtR8e2OK71vx5JvM87288hvy8m3WvbtCPjWDuOQ6YDwvh1Kvg2zb62yLlJO1rmC5MHfMm89'
+    'yTsckjcN89cM8ynbqYF3cr7rYe6r8391ZN5boEyalEnBb1pmBlurjEUbci4qoL9rob/rybtTt3rv1pB3v855744h7378lPdOjrkB'
+    '5qGPtCkC+izLteX/FpB5y8IYBBlLOmTsFeS3zFNJ6uN5U2xtTOermfTNpE/N0C+5pxaxeW+0aFeOoxL2TLND2Vu/WjzeFujThSSf'
+    'aX24T/A3neu1kL6w077eZqjHZm6rYppb2V/Xua1+rnRucX5PE27zUE3wrQqPHR2Ax9ot8NghFnisBfovv42RPS7TEchTQ/rVB+s5'
+    'Q4EHa8gcvTflBoOVbB3ayfzNgH58FlLe71FIu6FvtSRPLxk/5nXBFfL9ZdCXTOFl2JNOTeenMDHtIsKTDc1hAz8m56mEz1khcLeW'
+    '1RmGt1oAnr6c/7saynXBN5n/yBK4Sb+lH7q+f9q/v0q98gey7XKBrBTZ6xRnbSL47Hr27QyCdxBX5GD98Dx8N6Q3A47DepD2rVGU'
+    'p3lWEXpqXba47lOyXvq++X7da7NeucNJ33awPl0N6UrSpy1sbLMATk3Lj5LzRofzazX7ZwnZF1Hw/zLLM6QSaLMUzDG9By2CdV/I'
+    '7j810Na2Di+9AdKPdhSff/LdT3PQr171PUB++wGU/zmkD0F6LpR5E3CQfPc43HPm9geX3QfpG5A+wH4/BH39F7gPFej3K730zW7/'
+    'zlEFaybf/wOU/RmkX+/w3/Nx/wt8e7KjdNwZgIt/yv9dQOhpm7bmAHzytuYyurSZwGw35Ovr8OnGFgWMIq1eo6DHZPmPdBTTL/Ld'
+    'u6Duiz/hpRs6imkQhJmLIN9NkF4C48H7JJaV6ZUdwWX4vmqEfXkCowmHyB6m+GWE/e6B9tsIPpDpTvK+FeZHwPynyfzUkTWk5ftZ'
+    'P3oZvaWDYz7GeiiX/yRmQ7kvQf6vQfrHDn+NZNqDe4nN4UVkjmWdB+f/5kGds2EftI8V14VtPauASdU68TbSBJ4aFDwXOXenaHgt'
+    '27Z46Xe6vbqaFN9S15Xuw/d1F5dT8SFwPWew9Uwz2L0DcM+bNxW3R/vy7nO99D/6S/uCPJr33KnHCUP5xhcr8tN+VrJ+Zlk//26z'
+    'lx4P8/Kf15fS911sjwxr8IB8966Ut1cQl9B1OQ/aEMCvmqv4tvvu0nnic6GapxrFPFWJ4LmoZncd3ThnWcwXzXMcy8Pvc7q+zQXe'
+    'jlDcz3DcFR/30j/sLp2vh+/20l27FWdsL8zbDjVeRBz/Q7gzU1yFdaQ/6LfD6/+73X7/VDipGfYzhcE/wFjOgXlbeXHpnK4eK87z'
+    'mS2l9ePZcB/QI5WWdxxZ76c2eWkO9uZ7LvHSb51nTyfJvrxf8pIc+tIM/cG9QXlG4kp/r+DYm1nd1ew+Vc/qbmFr+hDQXn+426eH'
+    '+bcrdvk8kInYMzPZGLMBY7SZ51lsLvgeaQrYdzUB+472fbYIPtcqyLl2ATnXZH13s/Xf8CEv3XtH8fmE55D89vsriss8CPtyeHfx'
+    'ORJEo3A682nAtZ/c6KVPgfwhA3CxiOY9pzjv11neVpL3eaADr4a5/dktUMeWYtmBfPdZyHs/y/upO/Rn0tyUdy912YOVbA54X78L'
+    'NMPanaVzwPvK89I5OAvwzSJY219e7KUNW0vnAPPuucNLR3YV51Wdgab8N86XPmi/913W+zTQqVWEpnzqA0DvDRfDyGuQ9t3upZcB'
+    'HFTs8u94eEcr0A0E55nWQdtuBFp+AYO/oDpU9x+8t9D+8fvLE9Duv/51KT2s6/tPd6vHMAfw3Vpo79Ze9dhwTRsJD7ZQ7uziffCR'
+    'S+HMgHbefQXAE8j6zhfue2EG2ws7R7z0qE1qmF2kyLt4kxpm6V6gfQ7bCzxv0F6ojXEvBN1PEG8ezs6VlZCeIErPlVWQdojScwW/'
+    'rWZtq/ilqnc4v3M035uA1jPlx6r4VXweKsl5dg1ZM5z7dGcw35Hym8PgEu9/9YwW6WN36VHym/JFUK5B7/n7yD3fhJcXRW6NMGbD'
+    'y2smPNh6+D7bYn45nXpY/sVNjngh7Tj/m2Ke/5MAR4flH2C0ay/h7TQCX3SpQT39LB0z4GWPsnF2kfdh7eE8Dgo1T8AW3mQdn4Z1'
+    'QN43pfsm036qiMjrXsu+yX+vg/4uYbx1l3uenMNzHPZPHHPF9QuCYDDF+JYma2tbvwscmpwjN03Sc2RpTHgHz2hsO6y+btafMQWv'
+    'eqqfS19PezKd8TyXboxpPa8p03qeP0XOp6VEJrrdoHwPk7EMKfZFr6Z/dG1N5jnK+UnPSK4L+LaAMzDncAZSvSUqY0K9pVbW1pAG'
+    'dkYt5O07yf2kwWL9ujTnNr0vfCfl6021Mx7LdMa7VTHSLzZ1xE3nXJl/0ZLy15TKURYr5pfO06hCRhpl7YLgWPb1f8PYsXxQ/rA9'
+    'MUTW3mQf8D2nkhkPK+DGtY9yvH8t73GsD1uZrmKb5X6mZUzWFc/PVg3uG9PMzUjI+JBH0QjzOFOB/23pWlnXuQC3Yevfp+m/7Th4'
+    'Hyg+2Ubun82s3mG2JsvZ960M9yBPMmiNo/aTyzMRJ1CZwgIiU6B45CzQB3PlQ2J/qgiNEeWcpWdAnGeoK//R5G6EMiOKiwWTafco'
+    '9FqQlz+L0GsmOJLWh/vuWqjvYVjrsD18BIFnm7lYTfijlE/6UUJLbNXQqqpx4D55H+wTnIcweNnG0lxIGbwH1Gjm7zrI0wVyf1r3'
+    'kME4hg3al7KVgxge62Jr36s5k3Vzx8uirtHBhFY11YHs1oxXVQbvFrPJGcDPo74Q3a0xpv/P78dheEy+f5XxQ34MZWZ6+seZbEXl'
+    'gaeqsrIa/11TOaO2sq6+AZ/GpoYJeprl/1rKUXNhYn67f3+q8H//EWLXLpne7z0XXPC5QvrikpWHn710+bm/2Ljpgi/ef/8S+Pz7'
+    'j952/36D5/Gbv9aeEtlf5v95s6x6aJ6PUby2/uS1c//5L91PHrlyu/bH9cgWO38S/N17ntB9bcVf95c8P/sa/bVf7H8i/yf/f8F+'
+    'OU5R+O+V/H+/LPw//3ztjT9Azfv3/6akvSoR13OV4l2h/TaDwtUmLajm0JfRcflUK9EDwTOlmuRBvWe003HhWS4O0EusJGfwI+xM'
+    'XsD4MTmSUtp1VGHDZIpT9zE8eUtAu11lbLcb5J2cblLR6GMKuo3nNzkXdPS4Kc3WxWyzVsGZRufiVQMax6a/Wxl9NqK595rcO98I'
+    'kA+58uW/kq/ktLQb37UmAO4K9nFpfR6kz2pInu2aemSDVYo88tvvUsU2J2FzOMLq3udYHtv/Ucq/V4TtP1MYK/DFA+rNRaj3gZSP'
+    'L7aPI764M6DdkTK2ey1pN656aV91sH9eyseP/VMUPx6Wmvo4/lf5v/kWfTXB/ToYlu29BHcX27kJqvMJxV2Iz9W+ALkOxVcPCM93'
+    'Aa1jyEIGZMofpePi97N+h7NvSMHL4PftRpjrBePYLvIZLxrndnG8UtfseI2MSLefTPggdHzjvZZDMem/2OgCch1zhKV3O8oNDyoD'
+    'jcj38tGO7bxh2c7sGPEPlx260DEucq0w/RN6r/smu9cdRWDdhj6kY+sylNGbflPxAXcDTMh2XlHQKZO575eRvndNsb4vJzCy3YLX'
+    'OTIBfY3jznhx/sWFKbc7Y5Pjmsp2f01kGlHhW9b3b6S+rhjqe56MzxYO0AZcNz6X+u4HHfWoe2gfkw93ae4+AwFnBNrKtZcBP8XV'
+    'vyuIHKWH1a3Tv9mukQsHrcsGQivyeShnu0eQc5zTcb2K+5NKZwvrmklk2GF9HdXUwem7uaDfwOmp8cSRSJe0TAC9GSQHriWy9CqQ'
+    'r1MaZbZmXbs0uikDGpoTcdliGI+prDBnWT/1FxiWV3Vm6fSnVHNe4D8F6Kz0G+r1rA2ofweRfZuuQZcG9+n0k1zGfS7pl217Qfc+'
+    'OiaXfh0FOmqu8DUecxfmo4Lux8ehDfQbgbbLFaB3IvYIce/L9vIolf+Ljge99K69vq4N2ll/6QUvrfs+2KQ+4585aFPX9iTYIu5V'
+    '13cCyXvIHr8eVd4VJO91UN+x31PnpfaCNz4MvlGhL9m9xf1FOV8h7/Pgz+RR8DnyiJd++ikvfeyFUnvzL0IfXnmquF5X+ncuyIs4'
+    'TdsKsEHtD7APR8HaLxe+z80GBoOdxP6C1lFJ8qM+GC23wrDcCtbnjOXZRu/Qo1kPjmx0VKfK3LjMR0c+w3PTfD5SBmMqB87LhuC8'
+    'Kw1w3oUWOO8MC5zXaYHzVpO8rYCLvviUOu9SC/x4KMkrfU7LdM2X1fVSXx3i8+o8trizwnHPdOcRUFfGbs90MdrZzofo9PYoWpiY'
+    'Wzy3u04KPimzLDbn5EdYuWvh33VAq/XD+lV4unRT5smYP1k7X577C6BcDl+eLrpujRHWH/WxJECuJ3r9NJ+Nv3cJT2eTd9QmSzzo'
+    '66XiObHnCfC1/03v2xKCJwXgvEc1eReQemYDTt3zpVJfZv/xHHzbW+rnIQVnxpNPlPp5eAzOp+99081/Ms6pzfzZnM9yjDdD+Ywo'
+    'p1/n6Y2UDygLFD27hPOj0LW0OT9N179FuPlO0tFoOwxotEELGq3bgka72IJGO8uCRjvVgkY73uEOu9SADltoQfvNMaD9qL8diqNU'
+    'Y4pi89jEcAa188+/DKRhot7Vq6fgXb1G2PuADpzjdGEIbXHMcUKXG5wBIfMd+KTjpctNdCEyCr7mX1juu/cTGG8muCItgn1lqfxh'
+    'dYToAYX5sbKhq0aviD9WglXMlF67eT5UwS+hPs3asd79xfSCip8zg+1jrGMJpDX73WVjzYS2oDB4ev7vHRHpja8x/9iHCN+H3+fg'
+    '2zOQfoH4UFfJAqSvbIyBRHkhzzBf2v/aUV4fjMneLN0bGx6e2L354jNvrb35LtifUfbmj7/rpb99wOdX4p76NHz7NtDuP/6CT6si'
+    'HToK9PKZSAPvKb6P0z26SNPmZNijr1nu0fkkH/URvJnJMM8Bvu7lBE4vd1x7FT7cTPZJC/y7B+amnrTRtu0AOdLJ6RMVDb1Cow92'
+    'jSi2G6f9QflvShTbI19FbJCGhdpm+SLh+7jpNdCV2Sr8+I2on8BjRWwRxb6wTyL92MJ0GjDPauhHmKx6O+v/kWSOuoS5bw8cx1yi'
+    'GzJqWE41/1tFaYxAqrczU6O3c3IITHK/5RUBMHl5BJp3V/7FqpQd3t/McFuDMPdng+uXScXjw+hXwt5/0uuiPH6PpJ7jPGGud95v'
+    'kRfb+CLZf1tDxnk/2SMmtlz9RHdFlv8rwKVR1ojanL0/pvrQf8EI0Rdck/XS41nsq5Mg9tV7SeyrlZC3E9IOSI+DdDWk67PFda/O'
+    '+n7o0HZqQ0h7RxK+/6nw7db5Xnrb/FK9O14eY6rimXAixIP4zjnet5Xk21+Cf/RDd/g8Mx3/fxGhE0aBl/Vb4JU9AXkOIuX/dKGX'
+    'njbi6znitzkXFX+rI7IIWa6RySdkfhUdYntWUzwmZSFnCns8RunybAx0MV3L6yB92YE3bdKnKPOlo9VmCN/v6LBw81MUpmdaZYgH'
+    'eoXatnSM0RCHwh2XfttiQFN0W+gKbwnRvcT+qezAVXZMGCe1SoO7aRwibo+4Q0NvUH+DDVWeLyZ+hqji9KnmhuuIB/n9ov5i1gl1'
+    'LI2DI+ge28DCGtDtDxvfeMEJxkc0Pee3sLW+Tujje9xd6dH6SIu9lfZcVQDcjQfMF+4ulW44UmWLEaRHzH1HUt+TSxV2OpMB9uk8'
+    'LQLZnMoP1/YQPeZBzfvuENsKbsPCffYVfMFVeP7bXH3xmcyzyr/rsEavf1QxX+VcI5VvCZWNcS2DPYyLtsACr3F7mWGNzVFPiC3S'
+    'QnJ3u5ateZfFvYr77qTnrcoPoiqmG52/a0SwD8VByz6GrTnegWblYfg7jjiI+o1z7QuFC4xvN0djM2XqR4HjYrS7aRH2vjtH2DpT'
+    '+ywbvwA6XNIozPx4mM5hkyHteJgCJ24Xan+WQXf9LqGOw2qDH5on6dkT5vPn7VlPJ9MF/7ewdVL5CNbRf0Fw26U5E3g8QJzvubA3'
+    'aN9mac5CE7w4YIE7Vf6dMeYf6iguZH2bI8x91PYKu3jiOEbal7nC95Orox2i+p/+fMbDLy44mPLQMZYllRcdyXhyHOfQOvjZw/l5'
+    'FIbmsXk6iJQx5eluYzhadYZuD6DhDw7AMbRv80VxzOg+Da1M79VNwt6fq2qeDoF3a/Nr/O2I5ywf1wIm6zGRX+QYD2AtmZegOwT6'
+    'RVlucPaZ0nRjmrMiqB+mdfcq1uJQDbz0KfrRDGmVgl/O90c/tNUm1L6KTHA37dcQaS+sv3yMC9kYDhO+r++otE9rmWgz2v9F8G4w'
+    '//LrDvvFRA5H53SnAvc1Cz8GYQ3Dozp7a9UdM8jeejFbpyOgvdOEne2uzX7QwVJUupP7gIgSL0Inp1sHuCoq72Oy8zoojBwJ7z6X'
+    'L/deRzqzPaQvVaLYn70tncnvNgcJ3x/AgFD7BzHB4yZ+rpYwOvYgNvalmjPKVm5K9+lRZaYHg+5MS1Je311oCM7PDPMVOhABL5je'
+    'VZcB/M03OI/D/EmYwK3qDDPFA2FnI4XL5fDuqySf6h5uSovEMXY67ytg3l3HbUJjht15Wgjdastr5/N9NOPltzNeviqWB8cH9Dun'
+    'e88AvSWXfRelbbpmHYxfoOMx0juUCb24krSji9ugihc3LMziGdcQeXBvBHnwVKJheazQuO9KpucHpzH6NXLg32U8PboocqiegHPF'
+    'ZKymNG+QrzEKj9/IeHg4yv1BFzeGr6VpDDRVnCXa57/I9/mSSbwOrneNnohr362AX1O6nd/BTsrP8czU5JB3cF3dYYvxUVlfOfAZ'
+    '9SM2HHI343okdIyov3GIocykyxDOwugDyovh+oA7LfCzTZ+C/PBSfdcTNPhgqwiOvzRoec8I442qYikOMTwyptBhDZv740EvWxVP'
+    'cauhbMnlfmjr93KQ8KFt6M0qeHdU2vMtijic8+Pp3bSR0TTVBrBJbVVRZ4DyI3OafT+ooHU4LHVb8JCCePC1bJy1bJx1irsWyr9R'
+    'xtPKypjo8w9oeEFcftNI5q9Js98HRHEc1nLdfW3jQC8EnrVO38GUl+YSg5rLZymdMpAv9xXN2WB79oTlGXa899rExrC5h3dp4O96'
+    'xTzSfdGhkP+a0rwjFvIdl7OBxzvvZntoJuN5TWQ84FaGY4LaSxmedbrY6KgjI3W8/sEA57r2DWXuVYRnOxLCr1PdC8PiVgxMIvxm'
+    'O1ccJ81ma7tVs7YDLF8Una+t5Ix2vQsNa+4n3Qr9RhP8YEq3cL5MivBlNkTkyyCde5/w4zBXQB9fONy3t6shZzDFM0uE7ydqvgZ2'
+    'h5m8zoQP2cvmdFTDs2omMHY9yEzxfkbbuA9SOSZ637G1y8iG2GWgn50LyzwXLvazXC+fr32TYu1rDdae35tayjSvuv2QJvvhzoj7'
+    'QWdP1SD0dlh0Lt+4MJpP3ch+w6bXg9MIu9bpyYZlkOv1VMqTraAPApUPCA4TNQEwofIBUUn48wX/o/t9WkL+28WW62MpT+/ABea5'
+    'P1k+hpqAsfM9P1cU27XjvYP6DfgI+AsZ7Ci+j7cwuwZs89UtoL9xSWl/dn8A0g69jv9ZKc93H+8/7QutxwZn1bI9W0lgB3GlEPY+'
+    'umoUtgayvr5z/Tu7C35V5XOxcVTZoP9Vr30duvmr2e+fLbZ9o/tC2mM/6rAvyrW21HYiKj6pt4SpWgWPpuC/rttLP7mxmN+SnFUR'
+    'zqpd4eeN9tlldlbNJXcoCicyHQK89mlIX2W+mh6DtBfSSzrM/LdIuNwUkbZCfuN5V3rpWZsg3Qjnws2lMRE+exXYzW9X520lea/a'
+    'GJyX6vv9YntwH6LQb0F+cpblM/2lwzyqfFWlNee4q68q6r888SOnp2PK5auqStj7qsLYFfTs+yjwO1z2KqfBqvq89KYbvLpPJN/m'
+    'XeOlPTd6344l3yphX91wox8PkH+74hN+DC68Y74bzsQVd3vpc7t9P3aY58fwbeyjUM8HS33683ou2lx6n+X1YB5OS8a19zEmYsF/'
+    '2p3gO+/CYt2dSqK7E0SL1AEtssxxT/y010trgR5+cyv09xLz8+DSmOkr3FebHekrfofnfk/mkW93gd+Tbz/m0z0IF9JXmkw/AX6J'
+    '179UikfvAX/nn/h2fOfFegI7CDMvZjweH86P6l7Kx1kTMM4o8YPXO9wTUP9iFuC8FMF/LnT9XRkPR/Nxy3Q++H3+7z3245J178x4'
+    'trzUz1U2ZK6PDpjrdgOYojFLgsbTSOQMKvijtM2N0I//96jan7ZrzJI4YMDVNx+Fgcb8Or1owTuk/qZr2N6LQoOUq17VHXuFA44/'
+    '2nKtkpgkwTFJUtMoJgndTyemZbicZD+9leO2PZ5/sT7lzWEPzF/Wgacz8T7rM/H7rO8so/Ah4GmypK1tcT7666DxUND/qC4eSgWU'
+    'S4vSuBkop7tJ+L7NqO0BjX+i0i/EPIMkT06hS9QI7xtEqX+qsFjvFwXo1QXFZg6T1Z9C9GxsbWKQZ4P05ALHelz1QqhvAZVd7aBQ'
+    '+28aZjykuXBPt8VDlL7mNG8NgaUeYhtB23WN3fke4fmOVJ0PSx3orT1AdzdBvJjXv2RXvvErbvZJW2z5YQ/6vj5d5g19CVQ64KdH'
+    'FrvJmmbB3wxRGsMpHYKzbOMW/y5l18erGa0ytc/PeA/jAxPjGosxLBhjzLEaVfKKRR/y0j+cDT5sb/bSD9/pwdYQvcPfUZz3P94D'
+    '5zLk7SG4DuudAzKHyymf4Q6/PMZtPeBzl7W/kXzj7Z1Ovi0EXu7vNvtnFv9Wf5nvWwS//e1miKfV5307hnzbx74tozLMs4vHt1jx'
+    'Dce3QNHewr7SOIP72DcaZ/B7INM5blMpH+w1+PY/t0fn10XZ39NM5Jlhcssmtz2ejiQTtVk77mOf8t5bGe89wesheN1btrbY19zg'
+    'c5S77mi+959Ozvi39BnPZSg5kIfdNVh6Hr1/Y/E3eh6dfH3xN3oe/R5kkFmF/hp+u+D90eQyyXmkOI9EGc8jkZxHyXkU73n03fyL'
+    '55Pz6C19HmXZnfPPchDj7Xr1+bSB5F3WW1yG5z2B5H0I8vzhbnXeFSTv7QOgU3iVOu+igP7yM7M1oL88b72iv1fsUud1lWUn52Zy'
+    'bia4cmqfmzqeboWCp/tfqRjjeBsdIWmRPPR5gu7/zjhhIom7biDDBtGPGzmUip3e4bqaAvTj2h8rvSv/8mk/TxTererej/JrqXvH'
+    '2x19xNefi3JHT+DTCD47nc+gdDpW+HSiEdLTljjMxKDKong6rWhDlFedLNxsSeo0dKOtjP+PoJ/wsWcsbWAILiknrZPQOBP5dJaV'
+    'xtHZTTR1RLebKOioby+uF21opJ0MPW9V5yjlK3A5ML3Dczlwxceh3O5SvvvDwKPYtbuU7075DZzv/hmwGz/vrtIzfeXFXtpwWfQz'
+    'XbcezR2+frvL2aOzIQrye/GYmFy2zkjf8VjAi0RpLGC65jzWMF1zHmuYrvmGHi+99srSNT8kV/wt8c0xteydjxR+zA3qm4PCK8KN'
+    'hBG+n8vhdyPMPs5lLyZ8qumpR1ZBzizk3et8QKwn3x5kOO048u0H53npOb2ldmjfuhrogi2+Ti/XD3vm476fSrRjQB77WXB+nbGl'
+    'lHdP2y2c2x3FY6tXyAQwT5APmQQPR8bDh0fAw6Fl4+LNz0p489OeN6+jU13ORK6X367ArzVMH57bilwnwm1OhkgejG04yOrZKvR2'
+    'KRhv5HJFW7w/5wszP8k9rNw7hG/zgt9MfHqvEXp7nJWkv9T/L41L0i7KYzOjitWo8n/I40J3CfX5Ie8KSwkdhnRiOW1m60SxXR7a'
+    'VOlsAanPDhV8L4lpz1WUYc+1Ao5OAR6vh/LcDjGKX4qjHWmsGqH2OY1wfrYwi2vK44l2kj23TZjFFJDlVsFdVxV3pF/Y+f+mPmhd'
+    '4i0hXUb36XZR7Osa/QIdK/S0WblglfIxXOyKVH3bTP7dDLKlV/ao814eQQYty85WyJJsYB5t3t78im+zsUzxLYp8LQv1nP+DUt7J'
+    '+Y/7fiM47+Til/yx6fzuSv+yBwk3ezA6vgJf/RG1vXfQnbuKwM87HeHHxH9TUD5umxfkv1sXA8nWr7YLvJ6U/3GWcIuhM5nGhOeS'
+    '6dpF8Tnzq4rofoXRr7sqZq0qFuuYsI89TGOGqWIEcJ/5PG49jVtnGjNnjvBjkKrasa0vKBabLpZ2HLGYZgrff78LnKtkCfLdlgrf'
+    'b71q7VXxJHm8NJMYRv1CHeuih6Wmsa1N40/sMOybqo+DbD5M4Zn74d8izOIAhMFCn2I/FPZ/fnO/S3P/uVazX1XzMBKw30zjK/F4'
+    'gD0Wa6WKba3CPTzftoB+o628nKe/z3r+FeKOtxYlboUuxpQJfs05zO22iDDIcQzilnPyc3uFiD8mIt9DA4ZzGhaHXYXX+hVj0/EO'
+    'TOKfhcX7sYlZrYo9Kuf9v/KI/BxHemmHpl87hD4Ot8m4+4Q+no2qnb6QO2UYTWK6l3lcNjl/f5fx2nWZv+0W+HCHJWzEFddyTIxP'
+    'zJ2gsY1o4AHPr1Pya3BXRNyhi6ljA0ecbrqG5d8ZcM7o4piEjd8l1g+NY1KO2KGVMdCr4xELGWMlPpx/+aaI5k+43uKuxmNhDyl4'
+    'X0F+elMG/cJ4jIdo9hQ/y3QxeGzjYF0L91AbWtw1dnHOsY+na/pI+9EvimMaVIjiWN2z4U4VR7x5HvsA/aYeMo58CVXsTBt4ayD8'
+    'OFXMRurnip77vN1Gi3ZVslhZ/qspz/eV7X5G+cZs8o3y+ltJ/naWv4nwNNdq+lhHxtlEypryynda8sJ3CHXcudEAPNNsyaNaK+x8'
+    'z7cwuGkRar+WVKa+gMjUacxHysPqTHk0gOlcbg+5I+7U3OW7FHuPrn1UHoeKf79MwSvitHWPhjbOkftP3PfMKPFLo9IZ9E7H4XuH'
+    'sItfKuHnIVEcn1S15lsUNAXtzzUaGOuyoLdN4uUNW96nynnPcDmbwnCY5N+fUab6VXy2Ic2eCeNnbdHgiqh3r2sN715BMqNaIjM6'
+    'fZLIjLY5rCWn/zl+xHKu8qI78hk+yWQZLQq9DNN7Vs5S90N1xw2TE+AeXB6Bj75cw0ePg3+u4wmZ8o97FGev6X2vT4Mbt2v29q+Z'
+    'vtTWEFjsd+xLgc+eKeURjrB2hxRzocrv0o+cUMclVvHcdfzKKDSEjlax5ckiT96Ut2969o2w9botv15XWvBaco77otx0WhD879DA'
+    'e4+Clz2e8oAjMu5y/G0RaQYTGMkpaNwo65ZT8MBt+iTn7Ef5Q+OGkPUeEfr49eUaz1yQodN7X5rxnwaFOX8R9Qvnwl1QxTPt1Yx/'
+    'UNE/yg+1vdP0BMxfXDQPzyfX+or8BP7RkWdZ6cizbCO6gqY0EaWFXGkpzrO14UtVkzI6nRDVfXob4zFymnOQzMtVwMfRybwonh3S'
+    '6CLz9T2D6Gu41Ik+juePE+2Ndo7zQ2QW2yxw7pBGJ3QwRv448iSvJ/gIYVbHy6xV6MCPEZoqCi9Vx9PckvJw4mTmadZZ8Dn6Qu4b'
+    'KnjYQmDHNk5wHLzKBgdeZaOCV/mf+b+fK/afDV5UnTVBPEqafxk7m1vZOJsi9o2eq83kPh313ir7ulDBPx6v+yzlPZvyaccC7j6q'
+    'uZ8V49zPJnM/GfnBcd6pcM7KxR8O0812uafwc53DSrfh/FQKP24I7duMCH3bwvrYTX7bnLM4R7WMR87lzmjzdJjB3UPFs8gp9B24'
+    'TQvl+Q4ynYwuEc1mF8+XuOyUOH/ZdM7lvBXbDqff0o8gTzniGuKadrO1uUKY22+np7kBd2FirxJRnkBLXm6DKM/VF+B3huChZA8l'
+    'eyjZQ2Z7CM8/5LP9KuWfWci/o36951melcss8qON9yGW8kaVjoRpednmwQ7jOsJyXNy/d4J7EtyTnN+l53dlcn4neyjZQ1bnN+qy'
+    'cJ8cpvzPRoUshZ7dyPNcx3ieNYznye/E1aLUf/05Mdp89Ylwe0DKm5gdo34i9emokh00ERmaiV6eji+BPB/5bSD/YlvKzU94S8T5'
+    'xHiZ9RrZVE4n32d8YRd+cCPwS1sYb8dEhzLMtrmwhikfnyGtWy4fbm8F/EdOliaXoyZrcAbZysDjgP+dDvDfHxP8XxoT/J8Osg2q'
+    'F8Z5vznGlxxiKdpEria2W6MW+n9B9rLcJqZf2Nlq2trLDmp0D6iuSJx+VeuIvu5fiXjtoMPGOqCQ0bvw+I/WyF1yljpjnI9vc+d3'
+    '8R+1lsjdtohgP29BcNtFzrbDLcao0/0cMLQfCPPVpfJpdEP+Hx0i3I7a1J5mmKQufoT6NDybQYW8p6Afk6/gswZzvE2U+vELKmMD'
+    '99wvyzaF/D1sbebEDHsqf+8VRL8jLUpj8h3BZGYcr/cqZG3l3pPLic5W3PBJ7TdV5w2XKfZqdCcHNDw8+e7e/N/fanTMhjU6mNsU'
+    'e8AGHpGmaWQwP6zpB7cDnMx4qyoEllHPL869JGHwKKH35WPiP8AUP8U5VzUhtEZWcf8+yJLPXbnJSz93NvjP2xQc20H25x+Fb+Po'
+    '6udvG8S++E63ry/Av6Wu8/n3NeybONv/TfX85Lv3dRfXXUvK4zcs/75uvb6Ayhe0KqYIncNGkDVge7Xgf/xb4I+8+qJSv4ZnwJjW'
+    '9pb6NcRvV14Tfi7MIP2ktOq74F7gChd4xlC4eOMWH14ozqRtzBD6WEYUz+FY33OJP1d83XTzqNMpjoOWp/4+Kwgt3whjqxbhPiBl'
+    '2VMU9zqKg0z9alCdKE6Td7OzwkTfrF9E90emssPkvmk/mfHxr6kenM6/minu52d8r8aOhvP1hklfey1011T6sKZ2H1tC9EF1fX17'
+    'xpOnyndrs8XtnZT10vfO99uTUZ9oupqVOQXKvI+UOdmg3vUsz7GQ5xaSZ3W2OC/yoE+FvLfO99Lb5vt7qD6jh/fhAJ15F186XE9L'
+    'tv/ztBfHTb7rYGNcBf3eNd/fI2FjMlkflQ4mXxeTtmifTfKeCeuzJuuN/cG07xfaBv5t6LMhEWzHjfhjd9rTx1bZPwwq9r2p/vmY'
+    'CPapNpD27SCwzCsh9av27Svs/b0LivveB+2dm/b41ZzGD8L7/C7w75C+Jop9s6wlY9nhsFajITiK750FaY8WdfEbZWqrL9vJknbC'
+    '5qbbQh/3DYZrf5by75k2uEjF/3wZZDymc8Hr3RkyJ19Lld65VfbItv45sP6/T5X69BoTwf6pTOIsfNig3iFL3jjyyA5ma5XT6GxH'
+    'oYUKNmQp395rWMEv0flBo/fVjaQODkPXiWAftLhGJ6VKefevEvinZXsN5lLirAI/IuXzJXRrxGNuINzPMyjbp8HFM1K+bKbLEH//'
+    'j0Keo5pHyjv5pfDPmvE68xtBT6bN4mxHemptNjqtINt/hOj2D2n4Z3hO/T3JGzSvMu89wo+ztecOiLN1dnGMr6PvhP1P8i76UHHe'
+    'OTd76Ych7/uJ/N30bOYxdnT3lSFFHg5bNMaOjj6/nNxfD7rLS/9hN8QrON+PsVOl2cNnkbvxZRshDukuP8aOLsbayeTbbyAW5Ttu'
+    'KI6xU4h32lMcE20l+Sbz0/aWitLYbLhui8g3vk7zybeLbi2uczb51vrB4m8NtJ+7i7+pYtWlLeVsQTFFVfFMdfVQfkGK8OJd+QWt'
+    'UGcK+Dv1MB60+2wkNosFvpCCp6HT04nSL1t8X651sJVntpI5kfnTTC96ouZMdc5N9TmrmYA5C6LHpvp8VpV5PhPYc5srk3vHVJ/P'
+    'bEzzqbJ9nKpzUhfznJSLlzTV57linOc5gcv4eY5TfU6bY5rTySzvmuprVF+mNRpP+UayTya/rDXZJ+Mre5vq810Z03wH8WETGk/P'
+    'w03usuWXdSVz7C7jS/bu9KWHasswN3HqTEz1+Z0b8/y+lXQxk71VXj2hqT6/M8o0vzb6UVN9DhsmYA7j0HdNYLc8+ngJneyux5bw'
+    'AcLnLpFxm+v3JXsxXn3Q5B47fXnGcdGCceufJ7La8bHhSOjwt57dV0JLjO+aT/X5boxpvqeb7WqyjybGjiXRuSy1FUnmpNRGJpmT'
+    'UtugZE5KbaKm+pxkYpqT6TAXccEHtYtL5qTUHjCZk1I7yGROSu0/kzkptXtN5qTU3jeRAYXbzidzFO4zIJFV6P0QTCc6dwmZG9mf'
+    'mZ8Hf48P2o3TJJa6i69B6VP9GE3feBzaDXvt2lH52bxtr5cufqzU7+SH4dvKJ0v9Tn72IUj36H1P6/wmUtv5NUy3iuq5cR26MDlG'
+    'ryi2+wjzG6zT0bOJGUvle1RfrMD7THm+YjCGB9Ud4/qEOyOOk8YJeTWf94dC7fOd66Ko/N3qbM1UMVUOZeMYY+Wi6CvSMfK5vUf4'
+    'vtB0ulBcd7OH9bFbU/dtwvdtp6t7vMYp6z9IBMc55rGwaQxfE50ljAuh85MWlyxRtrNCeHGFdHqWUeYwDjsjPv8qvFaT8sbjEut3'
+    'VINDBgxxFfUvvIbBwVaWD33NNJCxmuA2OUYZf+NgR1wYNvfdrC2VX/Um4fvwOUIU+/vVxXxU+T/G+Sj4mYXz3zaGynaN/u9OEWy/'
+    '2W8xF+jTaYTUw88KGn/FxJ6RwgL6Up4VY19PFZ5fblMYGXXUSQ3zqSfHuECD+3Oi2Id9TvN9UAGbYe1y39KmNM+1wi1egsrWbzRE'
+    'V1oXuw3P75ma/TQg1LESejR4XeKi+ayuLUJtDzoozO1xRzTtzVecizlhbwvTL/Tx5XX4/+m0twcoLkY/gtdo1ud6dt5izNmguBOj'
+    'IpqvSR0upGdDi2L8pvsZ52gVwSujEdYC61swzrCkOn/OTHtxISjtPszmKuw8xbK6WAE6O0DTWBI8Vs6h+YprU/Z0iaSjl7J7Io8x'
+    'YgLX9Kyl8fr6LNeI1sNxLMapfjvrL8YFWShKbdFd4JCus6mtF6WbyrWvdXODsTibAeaqYE1VcN87jnR22N6bHeMZROejFuBkJYOT'
+    'OkazjSnoSPp9h7D3tcLH7Ipbm+FcsYlBp+ITLVTwmWblX5zpeIfBOXmd3V37A/RHo8Sty2nqUeXtC4A3uq7Xs/Xv1cBgL8zXswCP'
+    'LvO1xfHeHGRDOln2cDnX17Ye6vdFrtnm/N8lk2Af03UcMGxfRTssEMXxe2YAjqC+cF3oFN3dmtJcHL82htx3auEslP26UKjt43qE'
+    'vS11v0OZnhA45v6CXG27XfnGXZbzIef9NcKj7DLkvYT1b0gz1zkNjkS68wmpOxvAV5Dpzy3oW8q/1K2jiu/iyssJK9OjWCc57vcS'
+    'HtxEjDsqfygMxjAuGN27+0L4lkG8HJt9tTNkrIPCPMavyRoPKXgypvdrjvuahO/XfIMG94054K8RzTzqzhBbHLYvAg7bZzBfkm++'
+    'SkPbD1rskyHN3d/k3NgXgMtM1/1l4fnld+WjmozxWlHqI8QFJ9AYnqZ4zmVNuizHj2sh5/N9wo+jFWWflwt2ehnsDGpwoQssbQA+'
+    'uq2PQ9ux6mDHdA7KfdYExVisgbv8XJKnSvixM8YgRR5UtyiND4m+LQZIXtpuC+GLU72VoyBdzvjAyPuluiBppmMzg/EeMjCG1pD7'
+    '+lpRHLsZ20gbtIEx64N0qB4TarvkUQVNS2GgS3Meha2vyZmi0i2Yxb4vF8Fxh3V+k+Q6dxK5sw53DsQ0ni7Ffra5a3P+aS7CuLn8'
+    'QqX7YXr/Vp3/XULvV8rWF5WtTgXFwThvj6R93k5/BDzHY5APkL6a1jXkMJ5eoY7dbULzjViO1+Q+yOkAUz6czbnNaR0TWnJNfp1/'
+    '7cCP4zI7U10+1EloUPCNOQ7HNUgJfUxmU71HlNMdpqDVVfTnoOEe5rqaQWVwHJuITIHTAwMGdL0p7hqJ2M920BlRzddWDW/jOkt6'
+    'yqVfXM5oAwcoj6sQfswCGhedxyZBGXODATzwOHz1wo/fNqy4t9K8uvjaYWNSxf0u6JTkP97ssK/rof3Z5FsTnPlYD+ZvZ/kxH9Je'
+    'qj7WkXFWM70q07tJI/Rjjubs3CfcfMmrZIE2sdzXWsqKWxhsztDQpDreNcrnWphM6uv5vyc1+KOc8g+d/JniM91dalCBByk8mdSD'
+    'csm4ad7ThR/ntTtgH9vKgbD+DtDnHK+7QVzzQvdKvaJ+lR500PpFkVmNanQhw2x1ZT33CT/2Ip4LLxzuvVtM7r7totiP1xKFDlW5'
+    '9NJdYi/yO7JqzE2KMdcajJne9236c7zCriMLfzqaEfXTbe1BKP9hOdqCtNnNoWkfWxz0C3Q2PojzVjiMmd77m6DeOjifC+VlofOE'
+    'ICz2kqcRYG8r6YcsdpXw9+JlMP5MoeH0W/qhc/cnD7UongPZdgmHh9O+ck/cAO9PTNZ72q/3TMJ7MsUFVewegmUOIIkAePgjg4eK'
+    'BB4mBTx8nOhmToStXyPQvIhvjv0y2Ek/4n0bJN9OH/HSt0G87F6iq90VoDdu4vO/T0P3nU1olskmK24EfsqhE6DHQ+N507tikN7R'
+    'YiizR5j5eQvz73Yy8YEY5lPujBDfgOg/UKYnZO38oIW1fWa2eI7XZ/32uHyFfy/BjTC3gRgheUQ6ZZavWvGO2pTIub+U8Kf5+sj0'
+    '9KwH1xko00zuQrjma1kZXseJWT1PWmWjQHnQM0WwDU0uRO99gN07bX0Anpgt/n0M8/mIY1yX1dt1cLzRAP+uBtyB96XPdwjxav7v'
+    'jfzfsx2la9cEeWT6KqRvQCrzV5G1GYL3ted46ePgf2IQ3u/+gJe+9gGvzDrgyc0ltA+9I8m8H+nw4aeFyTXwHLt7i5eefH3p/fi3'
+    'W730LOjDV+5UwwVdf6z3Eux3R2m9u+Dbtg5/7KZrQXkdM6G9g1GH/VovfSCn9mPwb3/upTV3lvoqqIL5/Z/b9TZdbyNjQD9E6Cdx'
+    'yTVenrVievsrMOE9LYb6+x/w0qc/b8drvvgl9fqtedJLP/ZM8Zkv33U8qF+3X5E+jT7ipZ9+ykurH4Py3wvGb3zfvALlH/h2KSzR'
+    'cav2i3z3baB1Cz46vu2lTQ8X92GGBsdiOx97Di45e+z6gHvrc8Arc5GjcDognMhPKILipzNLf4TlDpKTVDI51WXP+zBgs+84PC0g'
+    'dXIYda3TFEbDbKWpn7DZivuaTR+zz4J/rL1em7/JeOcqvivgh6946f/7vl3d1Q966RPf9Op+JePZmRTm5NliHzp3wHzctdeO19rF'
+    'ZMzF/IvwJ52avo/ykhILKsqW8C+uzk/4sYayJhsYuuQlL/3iU8HnAz8vOezRvTcKMHffM/pzc3V+PH+pkG3Q8xDpoT1PwF5+2ofh'
+    'RpgDlJ9dt9c/a2V6/MPFZ+maL3tlDgJ6kX/j7TQSHqB8N/tZnxYo7Os9XvoBmL91X1afxy2W6/GrL3jp5Y/ZlbsdcMiaH5TfX5pJ'
+    'vTMIJNcDXM0BXH3vy2511grfzxz2FeVJVEcWYeyetMeDUdE387/ir5/Mu4h8e+z7Xvq9b/r3xXpFOZk+qinTGFDmQyvVZXT6OSbr'
+    'f91eOxqrB+Yta4jHpzFSz5QgXXd2s/e0BSB0zSPX/5cpD6ch7V84t+FessGSNnrTAR/I/G+Hdm/dW4xrv5nPcArSFuAX8LIX3Wih'
+    '8ycJjqoVfiwJE3xye8qn3Z5fbDf2/4bzognSx+Asuwr8Hl6bzzjk4DtDpb+/znIu5gL9y/X9KI1xH6RS14HS0bay+2sBz82C+vth'
+    'viummDwsY/5kbeRhnZ3lk4ftd3gaFfI0G52KarZnj4C0cr+bviDeSVC/M5GpKmSqZYQhimdWiGJ/LzUButmNQP/VK/I0ET2+bUy/'
+    't4boF28L0P2tjYgzTxLuPnNN+JYzoZ3P7LU7N26DM/PbcE6cFqGuZ7/kn0GyrmOFf549AfTCj+Bsv+pLdnXjvUh8s9gPURW5bz0J'
+    '96svPVU8tvseL9a3QD6tTN/zqDpvmtBNuvmnPqkvQx2xF+z5IJR/0ra3+D6M83ej5XzJccg0BeNaB/TWZbDOy8g6y0uMTd0bgLZ4'
+    'FnQL5pF+utb1o0f8OmX6+iP6u31f2pNnRJnvpu8X89v4fr14rz2NM1vBZyjM+XM+jNmcbXi/V9HNnUA3L057cg5buk7WcWKb3fhm'
+    'sv5lCT/GZlwVZFy4ryVvJEiGUcnu13Td0Ucm8nPWwFy9sqeYTzSX8FuR3yLvMTZzNv9Zn97W8X2fSHn6uDLf8OeLeVYoqzFt74vf'
+    '8+80iKdd9tmur3rpH6Hff5Hy5Up37fVxsxV//BnAobCHL3vJrvxDe4r7NEL69Nuv+Lwzl3spwpUt3kQ8/BmAq7NSvqzrBLgrX/xk'
+    'KU61aeNWWIuL4by8nfBIVThwWcrDsVzuUICrlxzv7UweOZPMPb070r1p2gblO9mUo/JN2adfCC9eQBR4eO0L7vBAbaEQ7/z4KV/u'
+    'wfnSnJbiNkvy3ZeIzvsorPvvLGU+qvVxgcNfPl28D5d8QQ1/d4Asn9LizUJtP7dDBPuiQln8oUDD2fhrMNU3GBThvs4pPR9my6eL'
+    'DW1SLoovTJUu4ogo9lG9GHjLLuc/l+HZ0lCSP4d7wsQ3dAXAD+WzUX7YCoUukI3/CXpvbGW6RWH20rZ+Llza4TKClXiuiFJcsgrp'
+    'I6G2MTL1lVFBdPOC7Hg+k7Hnv8yFuzfVa0edlmXQ7xx5twLeXUXe3Sh8X4bczhftq84XpXbBG0n+McYHOF34viW6NHq5Yf4bZD3H'
+    'wXix3bD8S0mfjskWj3kRuXt2NnjpkZAuhnRVQ7ENrepessxyjZDPHMU2rEvBu6VwfPgzPv9dtvNOxbdv/MD3qX9ADx1i0p61yft2'
+    'ouLbHVf6vAT8NuNsP08jjA+/1bJvRyjgaoCcQVXsHMNvyL+nMLRCFNvArhBqe/KgvDp78rB1aCH0iA2usuF90v27Fvq7nrw7davv'
+    'Cx/f/TrnvTuGvMPzYIXwbcj7SJtBuIjGO6A2T62W+K+C/Kb84RWKvCnhZseJ9JANTka/zYvYvDda7unKTcU60rb3D44PZJ8udODB'
+    'm8jPXtjpxtuvs5zb+pjmVvbXdW6rnyudW5zf0xxlHA0E36rw2NEBeKzdAo8dYoHHWgg/fkyU+qbmvPU+URzDi/vaxTl6b8oNBvk5'
+    '2U7mD2O+fZbJEXhsJO5Xjd4pBkQ0m+96a9226azZBrpt7fHosAXpndrGO0yH0MmzQuBuLaszDG+1ADx9Ge6GVP6YFYlN50TZdKri'
+    'Dm4i+Ox69u0MgndM/exhPUj71gi1jynMs4rQU+sM7OXWgp3Q4aRvO4RZ7Dg6Nuqrz6Q89YWlw/nNmv2zRBT7bVDZP0blJZjQElwG'
+    'HYVHwP1cmpSv0MzPigD6Vjd+U35VctdL7nrJXS+56yV3veSul9z1krtectdL7nrJXS+5643HXY/f86rIPa9WFPvAnQP3gKMVe6wK'
+    'zjbTfU5tx7BOG7kzrucJFmWsaIze+HGbTfs/zRWvZwWhAU3Ww0bO+H81tGU7zsV+f21+BPkykPdFaLdFxP2kYPCZ7AHlRFHoXBXq'
+    'NtSEVTEj6GMt+XcdmdkG3zSiSQjqHC7yiLgNcVOTPnObVdXVxrjY0Y65jV7kAp8mux4bPWkfQG2fdMmx4/A0OQ80ZTlHfA+iPmvN'
+    'fnsdgrjxUr3gdl3j8KQzk5W8zhoTyU5PpwkVHtq2LayE0dJz4ex1OdMkPyUohpCO5lihOeOi6KodHZG/fDTTLTtkHHXMqB26TRlu'
+    'hx7Gyz460VVLdNUSXbVEfpHILxL5RSK/SOQXifwikV8k8otEfpHILxL5xSTWVaP8hDqCW6vZ/XZtgM4axuGjcooOuNfraFPu62KV'
+    'ovwxJC/3sdBM8AAtszqgTR7704RWyJK7EKUVTOODox17raI8tSvFvHek7GCLwoYsfyMp3+3Q135SPudQ/jLWf9vyZ6ai7ft1qXB6'
+    '5JhUOD2yNOXjhm0W/Z9Pyl1jUa6B9KlPFPv6wTwVKbNYor2s3G8Inuu26JOMhTlTRLcNlnX9gPRhwKDcNij3LClnimtluccty2E/'
+    '95ByNnD71+S80e3tu0ndwxZ1/xmpe1hT902i1PcUzzNmuQZYrldxlvK6ryB1b7Go+xxFv3Msz2mKueV5TiJ5dmjyrDagCZY50gQL'
+    'CC3D252ruE/itybyrZt9o/c93X0J+dNIF/C4jTZ37XZCQ6SATplFaAikJ2zlalF5ruhnjNMuaUK7VAt9TGNstzNEz7yB8bBoWzUh'
+    'bTXEIGuZC3SMin+IfIIGBZwhf4DmfzyAR22iY9/MaHfq/8K0Hh4TZaEwj5NB94lpTNwBUewHg/r1kHPxgRrfB1gKZARrIF0IaRuR'
+    'Hch0AaQrIZ0HaSukZ4KMYaTGj6djO76gMfA1vrjG47ObthPn/J1Q48eq5TGXt8fYzqE1fpwzk7je3TG2Lcq0jryd/1Ptz+VWVna7'
+    '0PunCRsnjTlXiINS7fsTQ1g+HNJ2SKshPbaheG/gHjiMwL6s89FqPw6VCg5s4PnTpK4exZlsU9eHSV18Tvk6jLH7GPdZc1NAv7ot'
+    '+7UtwnxxuLlY0a99hv3idb09whh5Xauq/TjnLnMfBNeFmAWk/h5hH3cpbI3SUL8NXjWZH9yHP6uKDgNY18tV7nuG1/WNqtLzREXn'
+    'riax7Exjxm2EMitZjLiNQDN/ZgLaPhPafn+V71t0IcN/cxhtMC8EH767yvc15gL7so4tpI4hxf2fvtfB8LmkjmtYO4OGeK9T0Y9u'
+    'y34cbTEfOQ1cLjDox1gITqqv8ujpoPmwoVtwfL+p9OvdynDwdmEee47X+6qi3lwM9X6rsnQexgzqUcXXpXfQL1bawwpfo09Xhq+R'
+    'y3nx55We72VarleYxfLlMBamp/RugzG40G6XK+Z3zHAPYB1nkr5tyKrj2Kri43YqYpZS3H1czPUiXm7LFz5MFMfEDaoP44++LYRX'
+    'Y3pudEA//lThye+DYhYj/yeu8/DVcWwT5/sbFd46hsVfxjOYx7bVjeXBmOvF/n6iwo8phOf26gafR1LQm2so5pnsJmU62X0fyxzG'
+    'ytxU4es68HvTEg2vIEvqlnUMKPp6bEi7V5F28R62iN3LGkLa3UjqWMrarYL0qJA6TlL0g/NADguhi5aTOlo1dRwZ0o/5Fb7ejc35'
+    'UDj/FWVfZ2UHNWfmn7Ie75PWO+Z4jhTof0V9vcIs/jo/TwvyFFLfRkYfm8Q95/v1qZjqw336YNafe8xzMsu7WnO2/I1DWWz3rqyv'
+    'mzze54dsf5jM4/psOC4POxMui6k+nJ/Ts77cYWGDGs/o9uIJWV9evzAE564geVMs7wKWd5GiT6s1dy/ep1mkLMftS0LwUwXp44KQ'
+    '8fw+ox8Pz/ufJO/SkLyvB9TLz4YfZfyxzmZ31MUh8/TPpJ3ZIX36WkY/L7xPXyB5W0PqvS/jx74Z0OhDjDB53D2ZYtsDynMdMbzD'
+    'yHo+GND2CLu79EGZ95AyuYDzguLlYYN2rmdluhVj3OIwxnNJPdewM2vQoB7sz8kB9fRb1LNcMa7tDuM62GBO+d20waDMv7P+pkgZ'
+    '1fxR3Qws82ZaX6ZfU+bf0z5OX5ctPUdt7yrfT/v6RQOMzuH76dm0L+u1hRFZ/rGA8v0G5T8L5V3kKwX6n4xVt0bIW/hQQN5+xvd6'
+    'r2IOu0geun47FPWq+EoFfSqSN4hXJPN2pUt1n3Q8DxUf4lzN2oTts0Eof4pjedynK9Olem7It/gDW8cjAvKOsbwHa+bFFA/Vpn08'
+    '5LrfZD2/I3p8a6D82YRWpnTbLwzyIk32WkBeThv/0CAv1vscxOqMm78u6/5Hoq+m2gMyzwMkj4oPXOD/pUp1cl5n++KTJI+KBpB5'
+    'PpIq1m0ygRFZ7lbFOMbYOG4IyIOwP6LoI70vFuKXG+rvUdxXsOUkdQ9pdAM3kTwq+VLBjpDk6dHoP3Uq1oPfq48PyIP4dIWiz1y/'
+    'aXFAf7qJPmVNAA2GcYFqAugnmWeGIk8vP/8JDJnqHchyb4jSujlu/5koHes+Vs+rohSGcwYw/H2hH9sY5PnngDy4Hk8K/X5FGHpM'
+    '2MEw1n2/KIUHjuf/lozflAchy32UlDPlRctyt5E+qc6FRrCnrgngRTTC+HX1IN6+JiDPCZCni+RRnRkF+X9AnhOzvi13gyUPpHD+'
+    'K9Y27LxAW9XZMfKtUZ+ywZLvgXfjBku+M9enzIhgv7ZBOo1VotjXQJiOHLWPyxI9R9oe7V+cunmyrsVM37BWcXenukIrFLYbC0Ly'
+    '2tr2tQizWERNQu8nQuVDYrVI4hQlvh8S3w+J74fE94MN/kt8PyS+HxLfD4nvh8T3Q+L7wQR+Et8Pie8Hwe6oie+Hyef7YYaDTWNi'
     'x5fY8SV2fIkdX2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fIkdX2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8SV2fIkd'
-    'X2LHl9jxlduOL2Vgx2diK+ca+3g22MxQ/fk6C14jjRsxQHAOjxsxzL5RXfERdhfmdkthNlEmsQKeZWPkZ8ogO4dpPA8u/8KzICie'
-    'B45zlaKeXoYvaTyPLRZyx3mG+JHb1zUZluO0CdWBRxuxykRnedx0ll3tf21jY4TZuMYZCx3tWBMb1cRGNbFRTWxUExvVxEY1sVFN'
-    'bFQTG9XERjWxUU1sVBMb1cRGdaLZqGKMzyzsKcStNcCrrIa2aKzyKyPh4amNlQtz2uG2T8ywcDEPy2UNpvZJ6K3BbSLSc5gpD8uE'
-    'F8X3HF3rGrKGFcCn6AQcJci5VUPuXphPyiEuNWhH4tjfwvtbhe9/71p2nvYBDFUADE0WOMmYP1krekpzLsq1NgMjfc79Dk+jAgbr'
-    'CX1tgnsQnoYIPCXrXrruijW/Jeqax7nu8t0F+X+cl/LW818IXyfZ1++8fZ3QAKXrnB0DGiDBpVMDl6bJb0pDpcj9qJfszW5YZxcY'
-    'SwVtz3R59kJZHq/qjMkqujyq8qkQeryW8acqibyyieBTvB9Ps+BrIQyIBAYmLAzw/Zsl+1flg6tewX/EMgg3qQBZW73hPS+s7SzI'
-    'BgXhLbUCfKVIfrz7id1C3PuSmrfP2+EylXUW+evh3Uzh27EvZvnovptBZFa8jIovZbtefCznQHo+kaeY3stt79XVpB5Z7yzQJ1lJ'
-    '+HBijPVNbOQ69dD2LJDxHw3tr3/YXk7roq8XtZ8vPG3fz6xlP1F/Z05EmedNe70yVQp9HS4nfslBRoc4QtZ/B4zpNhhPtZhsT0oh'
-    'a5AQk6048LoSd1YZmjR90pFrgJUze2nWZX1RCWs/A6FNPeiGTYt3FoO7mPboAoy7EfhUTjigdObht9GDwx4WSp9qNyBtBJ4A0sC9'
-    '53tfG0E3Bd+vuNt/f06iXxybfrHE34m8eXzkzUhj4hn700QfN9HH1azxUYo1pusjxzaf0FyynoMZrR5GW6IuiyltT+9IKpox0SFO'
-    'dIgTHeJEhzjRIU50iBMd4kSHONEhTnSIEx3iRIe43DrEYd+5rKRmkspKZFsjV0wcmUiBjukpv+zDpj+/yHn4d5EDDUVp0ur9/l7A'
-    'Na2DfBkiD5pJ4K0gy9+vro9/RzpmqSMPKLlrJ3ft5K6d3LWTu3Zy107u2sldO7lrJ3ft5K6d3LXHw143A3s5Dh9ZVURme54o9kl/'
-    'Cjvv7g/IeybL+zdEl4LnHQpp527SznshHYC0i+W9neTFPoxA2s3y3gBzIt+9C9JBluda4ceh4XmGFf1vJO3QPpxJ6gjyc4ay/0OZ'
-    'LiuOYUdIearXrhp/WNurCH1wJoPnfvYb682R+nFv4Rqcxspuxrss5J1D7qmnkDJI/1QxmDmF0SOFOAvZ0pTurSzqRwvfHyTqMCP8'
-    '417B+UD9Brz/VULK7UIobwvvWKiPLv/WEq2utVDfQvg9XxT7tNXFgdvB6NicxX6mNOgIw6UHfI8TXBaUF+8xdM5OInN1KFn3k6Hc'
-    '9Zo2ZyjazDFavtugTW6jU014REHrINfpo4Qm4nviaAU+7GVwjzCNY9qmyIt7o5Ptka0k72aGV7rJXkfdoXrWNt+DfaS9Rtgvtayf'
-    'OVamk+gONbLzuIvhuKsZrkOa/wTSt+sUuErVN7nPpmtwSD9rp4/N3wiraw7hsQwR2KpiczvM+FK4RlTHfwXoP3HYwvM6FQIriFOo'
-    'vT63HaDlJXzOAHhOEdi2heU4+tTE7gTUzjT/NiPpSh1tifeAOeyOznladYyXS9ujvNy1bJ9TXn1LyHh1cyjXUvq5N5nDu1MeDOnW'
-    'ZTuMCeuahmU1d9QMpNkpfXutSO1/Yv9dVFf659JWqy26IvyBpyOk9FugXJl/fp6xvuLsRHgdSdZ0Sq0p7ttbFPu2agqvcQU8wbkq'
-    'U/t/X2RRvXP/eKzxLfo1NrUHDdvXNyVr/o5ac9z3Vyr2feIPI5USqw+4qSg8bcLhCcHJiQ+SsZ9zMzo1YA2kO4+KqS1naWdylkXM'
-    'kNP6aQn6OM1aTlP61LXzfTWSrOmUWlPctw1s39b4AwpsqOTeHpJf59cmSH/hKOHbV9HvXI7XKnxfFnjHrxbFPkM5v9VWvr2D9cFm'
-    'P9g9aUoalvfJqm5hEXy7LHKTKZsKCa39CjSZfwnSWVLBYULvGcDEiigLWH1uWI6E3hv7OUfZFMJ/jwL+sw44cYqtTcbg1hr4pN1x'
-    'W9H+6E7WZEKtCe6bJh3d1V7YsTt1518dWdt6h3JhdF+6Q9wZBlO1FvmD8IWkuSYvbGZix93pMvttDwPbyY8vpt6aJL72w9fotmhX'
-    'bytf+2F3xSB8l07O4qKzuJx7K21wrUzoo4m3JlXC9zXK95eJjpyKxyTL/EKo/WPbrG9maq13Nup6h4ne4oCHLPDaEDaugXXcYrFv'
-    'p/g60jOwzfHmH3wGfi6cL2ezRwu/8/+4S7UnJ92jcrKYzmTHoSdNNpfSJuMra8lIg3j2qFefbve/Z4l4Iyp+bwTdz2tZu6894qWf'
-    'tPTRm9DTClwSDQxD6WnVmT11+AIJnZysSfnXROK3qxke605oorHjC3zO7LyMg29QLFdJZ97JD84ttxFwj+xh/5TutWRNxntNQvVZ'
-    'Avqn1GcJyR+kz1Ivim3lUBclKI5tqFwoU/j9RRXJXs30FuodygWN5zNsPJ+CctOMdMEkp6GiEn9XTalTprowzX/+UiHMwWr4y0/s'
-    'Tpu79zHfsYL0RgOVzT0Ve+7w/n1VqP5na+BNsXL/G8FX/xDd6/T0wtws0l01dbFqq9k+kHZke/J/G9I+nFco3oeenw54Zbz8K1gU'
-    'y4iYn/2xPiHnZ7Im474muG/uUuwbOEvyuDwNC5YNVYaoqAyYq6oJs0bheDqdHpOVsq3DtuXSrzbl1N8bFXTxnQnMJDBjATOIdzoT'
-    'Pdpx0emshvnH/XtFMvfjMvec/4N0UQW5hzWwe1gN0U/HWIXLWb3oU6CDyG1oHZUkP9dxl34Wmkl+Gt/Spp6WkPtlM6tL3gdmCjuf'
-    'EFh/HcMjM0Pu3jiPYfl4/6vYumTZupjUZxsv1Lavw1BPGuqdmeg+TBrdB67rOwjrnqzf5Fu/KuH7Ka4k+5H7Q5vF8lG8e0Sbn68u'
-    'IN/CNnd/ykFyfZXPc1fZRo0CR6PPtFsIzFdqvnFcnBa+L/tp5DflEaE/In5e8LjPyL/NMP4t92n0svzO5grzob8j5E39SwCPNQPw'
-    'cVWii6Cmv3Ye2KbAP7Tircq5zoZxU+U6zdDopNA9sAzS6W3+N5UOi4k+olxj6sfzPkifP9yvZ5jQeGha2UX2YyPIgA8Sxb780Lcf'
-    '+vBDn35hcUupv2Xqmw/jQZ4F+6me0SMmNOhkp19tcZ0pHPTGILufYo+Gb2p31AdueoOqGgHfnyXs/NmiL0Duh3AJ+Yb+BdFH/ALy'
-    'Df0yYlzfueRbThT7gJyp+IZ1NijaGxGlMeFf1tAKJncRbodPfW1GrYfvnT9T8IeqvQxpvRwsO0FUSssSXNwijLq1P+6W6sJpsqCU'
-    'V2jA9DAjvauLM1bb0+iU73xbAhMJTCj4yip+UyfDS0U0t4Mscgo9oYKLOHQXw+T84p/ya/PzUjk/fR+0vrpzp1HRfg3jkckzcZMo'
-    'jgdWRejCTaLYf+siOPMuJ7Tq5dDWdOH7N18UciaqYm+H+ZyuJGPZRC5Jm1hbWREc5/tyzXwiPTtNczed6vfP0LupKI2BkV/WW8zl'
-    'fW44rJLwf1R3KhP+MPUzrYrvIAf1W5LPFHZtYp21ifD4HDnN3XZA+H7bOd8qqE7kjX0J2kd/8WH3YmyPxyzKOba/i9zbTdt3aeda'
-    '4cdI7GVzOEr4Ai51Xwo4jseecqnrNIBbGqOgk/AvXOpcSca+ncETplsd6z5YeD7IabwBDpsjZG5c2rC9k9E56yF9ojFgLkh7c12O'
-    '/Yx3SozBdih5hzHvDiL3UhmnsKDvuts/LzH/TXv9eyy+++MzpXFZ5+720heeduN507iZDWkvBko55wZj260k7zCWII2jKd/J9G8+'
-    'WRxHU75rvKw49uOh5JuMESnTT9zjx87DdhZfUjrPv8iVznPv+aXzvOLu4nrThN7A+KH/M+XxxyXcbWN7YtgCjm3n34Qv02px1mxl'
-    '+HGA4aUceY+xo2bFdJbQehdCvWH9HrHsL8am4LGiKN7gZdKEN7M+5cUxCBsn8sDaCB6nvzvHESaC8lHec4GGSnnxVek518noktwk'
-    'GcuLwotfQcfyyiTp+/8Qnv1/OfDDDOHHdZPpakjXQfouiPdWjXgW4j/dNtdLb5/r74+5wo8TdxqUbw+JF9dI9FdovmMh360krty6'
-    'rPlZ1+AwH3Tc7ZAerxkH75/sl8QN8wjdQWVQOQt8liNnh44upLTNPJh72u41BDeatEvx0wA7w7YLdTw9nc6W6u4UFIvySMFskDqg'
-    'Sg2TyTTGpQ2dEhZTdoXQx5RdQsrTGLk0z3ySZ0iTp9yxv1NEPkJ5T9yOSjWXvJycz7Byrv6JOVwJxuMypTupTHJzomug5+d8vPD/'
-    'NqJrEJ/M0VAm7HKnWErwH747UZTGLDuCyOjqyZ6jMkKMddnN9iRt7yZH/aJyjPlcxZjPVIz5NEX/T3WYh1WKMqMhZTAGOC1D4+PR'
-    'vIfAXNC8/JybociTY3lqFXkkTaM6v8Zz/a5SrN8mxfpdSN49qlj7j64oXftUe+naH61Ze3pm0ftT0Nrr7lxBa0/pmrC1X2Sw9osM'
-    '1n5RGda+ynLtaUxSjL03n+lVLQP+UAWpL0PKL2PpScKPC32O8OMABtF5VYRe4DFP+8h88rihXRY6VENCHau+mfHeTeIzBs3HWgLT'
-    'RzjwvU4q45mEOPa/ybsZbd67t8i76fDuDaIP1sbWuQ3qel2R57C24jyvwB6ltHFQn2WZFyRfjuAlm/G2WNxnEL9sIals/x8IH32Y'
-    '4YghBR9Nd0eSdX1WeI5LVDKTYUUbYX0fCpC7cD4RhfkbyJ06R8qYxi4fZOPaArSMKQ9vwKAt3sZZsEcpXh/S3D1HFGPDu++hrCzW'
-    'tZngmaC+hY2xV9P2ISCXMF1TKlsLm6tOURxTmcerDcIjWUs8YhJb3mRvHuBdQ3qCKOVrr4S0nY1BdY9TvZPypXUOd+0gvWLTOmbD'
-    'mo/1mFuEm05skB7siEh89kXUkxdEJBP73dV0bah8weYMjosGaWI8t6h3mpRl+QrL8ontRwBMtx2YVgfbj1YjfgzFi2tI6iJ/byZn'
-    'wvuhPN55OmGNLxe+HV+yzmO3znNgXbJEh04nJ8EzOUtUUIPkUmlyLjaHnHku+GGNhuYetqB1/11B+zdZ6ECZ0N20vpfZ72sCdI/k'
-    'HO6r9/gr9H7Edb96mUygTTEv9L0r/U3b7LSgkd9gMvOv1Pty46D7w1iPZcTiboRjuTU/lpMV9yYTezJTfYhOxofp0+gNjPW96tR6'
-    'fw/ewNruU/D0aL4Rhc4D1THhuhudMYwlbL5zCl5CQc+BjPMPbHwmMNOv2Z9cV8J1zHReo+zL5/II9r3w7mQmzz4J5NkfmFs6l1xm'
-    'L8ufCHLxVVkzuT3mxbRJoQfL+yDzriD6CKb9XQnfdmr6S/u0mryXc3R7nXfnVvEL+tm+62TwNKrgp1N40Mn3+d7oNVhbPD8uqfPu'
-    'vOWC3Thh9t8gfZXg04KsoM67k0c9j2n/c5o16BPmtsADmjOJ88vfqvV0AKj+H1/j3yp4oDo+ou351huCc9E28rlaf54nKj4O6v9f'
-    '1xbTSiZ7xFb3ZazP2KtrPXmQ6ZmqgsfXQnjUwxqZXQ/04fRar/9x7j8bOjhob82v9e4kYWdMu6GeGualbZ5MdN3omXMiOyPWMN2w'
-    '97Dvq+EMeTN/yT18DGiAbg3uzjGe9Q/HuD+Dmn2M/dk9zv3h83NHvj+ni3D6wgS2OizoonYCV6b1I6x1RKSH2g3pKjk/HdN82Vrn'
-    'OMAx4v95Y9SPwZB+/LHGkzdRuH1gXrEuHtel7GX5RjR47w+k3oJct6b4Lm0qg3e5L28l8xHlXN+qoIPlWB6s8c+ZnMUZ3WVBF+cU'
-    'tJuKDuS0xZ/V+HR/n+E8qNaR20SZrNkWi3Eh3bCpxqc5JyrNXNCbrfFx/XjTxgX5TI0np5b5D27w0gWQroD0oAb199WQVkG6ENLT'
-    'IV0J6RKWf0aD1/avqkv3uwuMucron6suD1/NFH8/WOb2w875Px+n9nH8A9WebdNY3zNonzh/873Vnixd5jmS7YM5kM6GdBWD9w5I'
-    '50J6GKSnQDqP7Z/TYR8srfZx10TmC6bJetmcvbw+zi/qDeAfBbUh+/TPVZ4nEhf9orjv449XebrXtuf5iGJ/cr5VULufrfLvzONx'
-    'X5V9uLHK0z8M41/a3C3Hip4/s8qjXwvyPrbnD2Z7ewakMx3PvBUBbc3TtDXbsa1ZpC0X3ETLzYf0ePZ9GbT1dqUP+2N1xy/s/zFu'
-    'F3m036r08Y6NPqMKF5qW1d0jPltZvP/LQW/vC+FL3Vjp2dxxXVFbnVhT2uFKMv/jLRNdW+n7l3ChRXVyhoLtd4x18343VHq/JyLO'
-    'lv37PxWevgbFUylI3wvpekjTjjjy2QofbjvHAG88TNrbzNarU0Mn5RzwC8LPPRU+boiTZrOh0UZIH8aDzyH7cF5F+XFkV8jar6zw'
-    'fdsMMD7Byxodh+aUl2ZSalnFIRW+/yAXvGuKKzJk/qLg2xsi3D/+NVs6Vpc+hJ1lz2Q9nGuDd0zppIdJ3acy2msJoy3PtKz7r7K+'
-    'zUFctFAYHO3D8z/r265E4QHLunpjWueuENrx7DK3g/v+2Oz42YLMJOtyPWv7CxreO/bp3nnM9wupKwgvmfDx/yPj+TYcT32XsHvh'
-    '0xkfPjo0fjDWsnrf69DO7oxvb9TFcN8+Q5z1mYzHtxorPohs8+aMpxNdDn5HwdYr48Mb90dkKuPHus4j8zNWMonjSJtjoStZ0G8m'
-    'sDQUQLMFwVI1WddhzVrlLPj1fF5+nfbrXx2yn9Y57Kd/Snty0fHELbIf/5j24JfeS1BWYsNblnXdm/Z9yF72LMjBnym2gX3qKS8d'
-    '+jL4FNjrpY8979Xx8bQez+QMZSa3pn0fZy72nLozcmvalyGXk4ch2zqHtMXHvy0G/Xc6X6vS0W1JD097fPcgHdQwWD/eQv/CZI/t'
-    'T/nw6Cr3+FXK940QBo8cXn6eimZXzOf4eymPjxiHTEUFF6Oadh8g44h6f5P1/aWiPtc7UkH/l6wR38M7hNpfBt5Nt5GyNrAvy/RA'
-    'WVuevCxzcUDZIB57Qf6X8n0idofwhZAXuZaUMbFZkWWOTvk+JUxwV5/O1jvl5ntggNVTm/L9YQTRoI1gkFQbMkc4zv8S4XlxzV8H'
-    '26y4dRtl3T+Gfsjvv9oANtE533+qTN8En6bPkLw/Os9LM1f4flJlemiPl/ebAXl5vY8o8p58gzrv3yvy9t6h7sNnA/Lyej9G8r4J'
-    'PmIf0szDhwLycv+yN5K8EgHItOH80rKNgAN43juvVOfNKfKe+n513ktJ3hzkvXtAPbYNJO9N2+Bc2qAe23pFXlw3nvcERV5cC553'
-    'Ocnb/qCX7t4DMAy028LH/NhAmPdvn4CYPbvV/pNbSd4wmrCe5OV0ZSvUO/MZta8HUzt+k9g/ic0zs4X9XBQ7/lZjO/6wtUl8BYbH'
-    'fnBfp2i+AtOWNsRBvixVcR/mWMAJ+nqygauDHdp41LINU38SYX6H4y6Pa1dJfAWcz3DoSqH2gbNI+D5mMAZjnfBjj2KsVJkP47Wu'
-    'Y3WsE8XxD7F8paI8LbdY2PkAkXzvQ2Lqq2mb1A4/S8oVxRDKn5X3vhS8PtVk7uV6HAbrNIe0x3VqaTok7OM9oN+JFuH7dKP+Cqmf'
-    '2+2KNMjPrSp+DI4N/bDNXen7XqQxRzHuAo1JtJHkqd5fnEfGBy7cp4Tv3+8cSM/XwPVyYeefWueXoZ7Bg+w/8uE2KFIbfDKT1DUv'
-    'W5q64CZXHzUchzRb1tdM0jTAwRDMX5+wiTGeSaWyU/ycX8pPZjt6rC44Q1pYPpm6joo9d/gx8CQ8fVgE+zbhZ+lgwB7isDoMsGFS'
-    'N90DmQC6g/o+W07OF2HYrwrALzb0bJRYWXHgrKi+2Ux9vdM7Gvc9mhF2voyywo8fgzglTb5T3+IcR1VqcNRBJD+vz9V/3hGQVu63'
-    'w4Ou8aSx3ijxpGnZTlinSqATiu9a6Xf0Q3Efj7WnQKM7hcMT5K8pU2Y4LvBbPuKlFTs9PFAt9LHl+b5rhO/T2J5YymjqILpwLMb4'
-    '0K6pP0bk5d29d3zGWDEGY0Se4x+/PjHGPBbrmgXe6Q+fnlhjRJqCyvh2iGIf8DwOIZW7cL/krj4vq1j/dDSDircURMvgndiU9pFj'
-    'ep/wfBhgmawIjn9LeQPL4L7NaQhTmjc9AdoJolWj+LRshXbSZD51PJVmyzP1IA280PgFFL5d4ZTGNBYJX1t53z1so7gTVIvaYJos'
-    'fHEWWGWhtBbnZWTImiC/ME3ukNUAZ6eArG8W0Mw3aO49QTyvJI61aRzrW4ziWKcN4li3gm4BPWuvSPZd0RrsvEpEeQL5SFwmMZvo'
-    'mGQteRjI990mSuMlFWQ7qdI8gyxPS8rnd6D9SY7oo/BvqFOSJXXTck1ED/Ztoc+DNsv/KUrbuBq+/V/yrY/17TXFtwP2qIo6R+Hb'
-    'T0ifNjNdH5yTZ0n5TjamPNkpvpPgrgR3JbirRM6nozHTsEYqumIaoyvE2fm1/Rvv3x3t+X+3h/OF0shzVNTfFEP9FYo71TVE9lgP'
-    'eAl9yWcTWMzAVJ2jAKG4VDM6TOhbeb7eq9DTEMI8fhbG5ppL3s0D2eps8u7reKaSd2vaSnW8kEeOdlpo+3Wio0wygcfJA48tlut6'
-    'NeNHdCdryte0Y7zXNGrsJdX5cjXggTqHdZ9Ij4V4KWNHa+7PSFpTL4fSP/sdnsaAdR8Pvh3WUelQd1CdaVJnEzlPqhmvR/77ZTnu'
-    'AD55BatrE5yr9Rb6CZR/TsdEeU70zJTtXB4wRkF0++THSsuzVtb5QcK/qiRjw/nC+jYLP5b5kUIVb+idLU/GvZWfo7f0t7/o8mS6'
-    'TpczHRcbHQeVbpu9npY8uaauohYcaE0O57CxPnaJHhYsTIfJgQ344jRiy7vJUgZ5OdRxXNq3caN1ZAz0Do9Me/cJxBkqu8trhZl/'
-    'H1XZblGsJ1qb9u3gy6Erq9KT/VXKXE/21ZTXj4TGVdK4WRHh6Yi43WzpW7megyk/tvhyRepS56Vg72xyZjdq6pC2patIHaq9s0XY'
-    'x2buFcV+ABaF0Idctt4mzO3au9jenpHy9LtVc4j7UfVNpxtgWw/GDB8FfsiQRj+gLpH1BvHOy3mPtVr/FljTm8GeCOW5VUSPhcdP'
-    'HxK+ndoszb4aFXo/nEGwX/APK3y/x9wPDT/Hdmj2VFisKV53WJ+OFL5vnE6h9rM1xM7cQVEaW72wh8nccjyUU+gRdYtS/zIuvEOK'
-    'G3U6TzUK/oQpD/VWSOtIP7leDNrCpxTj5LHuc466M1XC98nQL8x9+6hgltoYq9aW+2Verli3TqYjtlBhU5Rj6VbIe5DwfR30a+aJ'
-    '6plxm6UdQu/z0mVuVfsH4fqBfGW3CLWP8S7SD5u2aMwoFSx1OtgDxAEbOOZTAmBjmO3X4xSw8UuWZxn0z5Q+4DhtgNU3B/Y3zWuC'
-    '72oV+P83bOxpQhMsT3uXdjoPrziudf8EXev3WKz1iWTeTfzkjOX6v+64/gMB6/9gvuynhZlfFXpmcv+rnTHjh9w4wQyeHecS/N2r'
-    'oZGGWZn1BM7C4gDIs+lgR3gxHRv2a57w/enSs8jVhxO1wVL5WafwNSvl2dvROD5079nATM5y7DRvP9FpGk+aZL0hnhgR6tiL3ay+'
-    'doXeOj3nkQauZ3TLoFD7XcpZ0C/cB3u9Av557JJhBYx8NP+3C+Ya7yVrmc/0dcS3uqlPo3eBT6NLCC49LVvsG0nnJ06WOwO+hflZ'
-    '4j4Yz8z6ZwnCzjqL+H6rmN/4s7P+OraIUv+PYTGXN5C4k9Q2W747xsKnI++rKx26TuMjtj1r356rPFc43pdmEyYAt1PtJLoiSDdW'
-    'Ed1GxEONwKdB/ZOX4d0Skv9lghvQr1E9a6dNoVtJy8wibdzE7G3QxhLtbfDddNCFobo1SxV6ZDbzdZ6j/UctaSM/6dkDHwP4n2E2'
-    'LzZ6HU1E9q/ojwiSbdu2NY0wiKgMFXX4XXRTdLBf7Qj71I5qlYhuo61aI9U7hNVy5af+V+KyO6+EvyCZObcnk3vlIxqZ6Plkz2OZ'
-    'tOWcrLHIP5vx523Ltwjfhn42nIOqcS0nOCbsHJnmuA9k+8cwOM4yHHcpoZUWsj4eJYpt0k3nQGVbtkbofUzpYJPCSQWMvcXATsx2'
-    'X2N/U2TsC4TaDtREnyYtgu1KM5Y4spLko32Lig9TMcybCcyq9tRyS5i3tcfFdaDnGcqMi84zVOBYpNfRoPu5ma2NTh7N70hIA26O'
-    '6SxzXTvUGTa1J20OkceY6IK59DORw429z0fdWgT5a7GBu03wrVFxTsiyM0B/JcgXYZbJCHXl0TcP9emTBSVr9OmDNtZ4Ft+ssCNB'
-    'nZrx2q+muogqHLuU6f0ElY8DJ7mew3HZbdcR/ckTDHnZYfyoIVEaf5r30wT211jOx0CIjFHydi4S0WMShPH1TOJPmviLHxmjeTOJ'
-    'Bdct1DFhBjSyZoQx1Jeld+FCtamdTB3Uvy8i/dHL7GkwHdLQy9cZ6LAtJnY72zXpcsILR59lHQwPNBCaewbhtyBeRJ2eQcLLQb0L'
-    'zjO5TzGH/x9uscCh'
+    'X2LHl9jxJXZ8iR1fYseX2PEldnyJHV9ix5fY8ZXbji9lYMdnYivnGvt4LtjMUP35OgteI40bMUhwDo8bMcK+UV3xUXYX5nZLYTZR'
+    'JrECnmNj5GfKEDuHaTwPLv/CsyAongeOc7Winj6GL2k8j60WcscFhviR29c1GZbjtAnVgUcbscpEZ3nCdJZd7X9tY2OE2bjGGQsd'
+    '7VgTG9XERjWxUU1sVBMb1cRGNbFRTWxUExvVxEY1sVFNbFQTG9XERnWy2ahijM8s7CnErTXAq6yGtmis8isj4eHpjZULc9rptk/M'
+    'sHAxD8tlDab3Seitwa0i0nOYKQ/LhBfF9xxd6xqyhhXAp+gCHCXIuVVD7l6YT8ohLjVoR+LYX8P7W4Tvf+9adp72AwxVAAxNFTjJ'
+    'mD9ZK3pKcy7KtTYDI33O/Q5PowIG6wl9bYJ7EJ6GCTwl61667oo1vznqmse57vLdBfl/nJfy1vNfCV8n2ddvvX2d0ACl65wdBxog'
+    'waXTA5emyW9KQ6XI/aiP7M0eWGcXGEsFbc90efZCWR6v6ozJKro8qvKpEHq8lvGnKom8songU7wfz7DgayEMiAQGJi0M8P2bJftX'
+    '5YOrXsF/xDIIN6kAWVu94T0vrO0syAYF4S21AnylSH68+4k9Qtz7spq3z9vhMpX1Fvnr4d1s4duxL2H56L6bRWRWvIyKL2W7Xnws'
+    '50B6PpGnmN7Lbe/V1aQeWe8c0CdZRfhwYpz1TWzkOvXQ9hyQ8R8N7W942F5O66KvF7WfLz5j38+sZT9Rf2deRJnnjXu9MlUKfR0u'
+    'J37ZQUaHOELWfzuM6VYYT7WYak9KIWuQEJOtOPC6EndWGZo0fdKRa4CVM3tp1mV9UQlrPwahTT3ohs2IdxaDu5j26AKMuxH4VE46'
+    'oHTm4bfRg8MeFkqfajcgbQSeANLAfed7XxtBNwXfr7zLf39Ool8cm36xxN+JvHli5M1IY+IZ+6NEHzfRx9Ws8VGKNabrI8e2kNBc'
+    'sp6DGa0eRluiLospbU/vSCqaMdEhTnSIEx3iRIc40SFOdIgTHeJEhzjRIU50iBMd4kSHuNw6xGHfuaykZorKSmRbo1dMHplIgY7p'
+    'Lb/sw6Y/P815+LfdgYaiNGn1fn8v4JrWQb4MkQfNJvBWkOXvV9fHvyMds8yRB5TctZO7dnLXTu7ayV07uWsnd+3krp3ctZO7dnLX'
+    'Tu7aE2Gvm4G9HIePrCoisz1PFPukP4Wdd/cH5D2T5f0bokvB8w6HtHMXaeedkA5C2s3y3kbyYh9GIe1hea+HOZHv3gbpEMtzrfDj'
+    '0PA8I4r+N5J2aB/OJHUE+TlD2f+hTJcVx7AzpDzVa1eNP6zt1YQ+OJPB8wD7jfXmSP24t3ANTmNlt+BdFvLOI/fUU0gZpH+qGMyc'
+    'wuiRQpyFbGlK91YW9aOF7w8SdZgR/nGv4HygfgPe/yoh5XYhlLeFdyzUR5d/64hW1zqobzH8XiiKfdrq4sDtZHRszmI/Uxp0lOHS'
+    'A77HCS4Lyov3GDpnJ5G5OpSs+8lQ7jpNm7MUbeYYLd9j0Ca30akmPKKgdZDr9CFCE/E9cbQCH/YxuEeYxjFtV+TFvdHF9sg2kncL'
+    'wys9ZK+j7lA9a5vvwX7SXiPsl1rWzxwr00V0hxrZedzNcNzVDNchzX8C6du7FbhK1Te5z2ZqcMgAa6efzd8oq2se4bEME9iqYnM7'
+    'wvhSuEZUx38l6D9x2MLzOhUCK4hTqL0+tx2g5SV8zgJ4ThHYtoXlOPrUxO4E1M40/zYj6UodbYn3gHnsjs55WnWMl0vbo7zcdWyf'
+    'U159S8h4dXMo11L6uTeZw7tSHgzp1mUHjAnrmoFlNXfUDKTZaX17rUjtf3L/nVRX+ifSVqstuiL8gaczpPRvQbky//wkY33F2YXw'
+    'Opqs6bRaU9y3Nyv2bdU0XuMKeIJzVab2/67IonrX/olY45v1a2xqDxq2r29M1vwttea4769U7PvEH0YqJdYccFNReNqEwxOCkxMf'
+    'JOM/52Z0asAaSHceFdNbztLB5CztzJDT+mkJ+jjDWk5T+tR18H01mqzptFpT3LcNbN/W+AMKbKjk3h6SX+fXJkh/4Sjh21fR71yO'
+    '1yp8XxZ4x68WxT5DOb/VVr69k/XBZj/YPWlKGpb3yapuYRF8u7S7yZRNhYTWfgWazL8E6Syp4DCh9wxgYmWUBaw+NyxHQu+N/5yj'
+    'bArhv1cB/1kHnDjN1iZjcGsNfNLuuK1of/QkazKp1gT3TZOO7uoo7NhduvOvjqxtvUO5MLov3SnuCIOpWov8QfhC0lxTFzYzsePu'
+    'dJn9toeB7dTHF9NvTRJf++FrdGu0q7eVr/2wu2IQvksnZ3HRWVzOvZU2uFYm9NHkW5Mq4fsa5fvLREdOxWOSZX4q1P6xbdY3M73W'
+    'Oxt1vcNEb3HAQxZ4bQgb18A6brXYt9N8HekZ2OZ48w8+Az8Vzpez2aOF3/l/3Knak1PuUTlZTGeyE9CTJptLaZPxlbVkpEE8e9Sr'
+    'T3f437NEvBEVvzeC7ue1rN3XH/HSj1n66E3oaQUuiQaGofS06syePnyBhE5O1qT8ayLx29UMj/UkNNH48QU+ZXZexsE3KJarpDNv'
+    '5QfnltsIuEf2sH9K91qyJhO9JqH6LAH9U+qzhOQP0mepF8W2cqiLEhTHNlQulCn8/qyKZK9megv1DuWCxvNJNp6PQ7kZRrpgktNQ'
+    'UYm/q6bVKVNdmOY/f7kQ5mAN/OUndpfN3fuYb1hBeqOByuYTFU/c7v37qlD9z9bAm2Ll/jeCr/4hutfpmYW5adddNXWxaqvZPpB2'
+    'ZE/k/zamfTivULwPPT8d8MpE+VewKJYRMT/7Y31Czs9kTSZ8TXDf3KnYN3CW5HF5GhYsG6oMUVEZMFdVk2aNwvF0Oj0uK2Vbh23L'
+    'pV9tyqm/Nyro4jsSmElgxgJmEO90JXq0E6LTWQ3zj/v3imTuJ2TuOf8H6aIKcg9rYPewGqKfjrEKV7B60adAJ5Hb0DoqSX6u4y79'
+    'LDST/DS+pU09LSH3y2ZWl7wPzBZ2PiGw/jqGR2aH3L1xHsPy8f5XsXXJsnUxqc82XqhtX0egnjTUOzvRfZgyug9c13cI1j1Zv6m3'
+    'flXC91NcSfYj94c2h+WjePeINj9fXUC+xW3u/pSD5Poqn+euso0aBY5Gn2k3E5iv1HzjuDgtfF/2M8hvyiNCf0T8vOBxn5F/m2H8'
+    'W+7T6BX5nc0V5kN/R8ib+tcAHmsG4OOqRBdBTX/tOrBNgX9oxVuVc50N46bKdZql0Umhe2A5pDPb/G8qHRYTfUS5xtSP532QvnC4'
+    'X88IofHQtLKb7MdGkAEfJIp9+aFvP/Thhz79wuKWUn/L1DcfxoM8C/ZTPaNHTGjQqU6/2uI6Uzjoi0F2P80eDd/U7qgP3PQGVTUC'
+    'vj9L2PmzRV+A3A/hUvIN/Quij/hF5Bv6ZcS4vvPJt5wo9gE5W/EN62xQtDcqSmPCv6KhFUzuItwOn/rajFoP3zt/puAPVXsZ0no5'
+    'WHaSqJSWJbi4RRh1a3/cLdWF02RRKa/QgOlhRnpXF2estqfRKd/51gQmEphQ8JVV/KYuhpeKaG4HWeQ0ekIFF3HoLobJ+cUP82vz'
+    'k1I5P30ftL66c6dR0X4N45HJM3GzKI4HVkXows2i2H9rO5x5lxNa9XJoa6bw/Zu3h5yJqtjbYT6nK8lYNpNL0mbWVlYEx/m+XDOf'
+    'SM/O0NxNp/v9M/RuKkpjYOSX9WZzeZ8bDqsk/B/VncqEP0z9TKviO8hB/ZrkM4Vdm1hnbSI8PkdOc7cdFL7fds63CqoTeWOfg/bR'
+    'X3zYvRjb4zGLco7t7yb3dtP2Xdq5VvgxEvvYHI4RvoBL3ZcCjuOxp1zqOg3glsYo6CL8C5c6V5Gx72DwhOk2x7oPFp4PchpvgMPm'
+    'KJkblzZs72R0znpJn2gMmAvS3lyXYz/jnRJjsB1K3mHMu4PIvVTGKSzou+7xz0vMf+Ne/x6L7/74bGlc1vl7vPTFZ9x43jRuZkPa'
+    'i4FSzrnB2HaryDuMJUjjaMp3Mv2bjxXH0ZTvGi8rjv14KPkmY0TK9KN3+7HzsJ0ll5TO809zpfPcd37pPK+8q7jeNKE3MH7oP6U8'
+    '/riEu+1sT4xYwLHt/JvwZVotzpptDD8OMryUI+8xdtScmM4SWu9iqDes36OW/cXYFDxWFMUbvEya8GY2pLw4BmHjRB5YG8Hj9HfX'
+    'BMJEUD7Key7QUCkvvio957oYXZKbImN5SXjxK+hYXp0iff9fwrP/Lwd+mCX8uG4yXQPpekjfBvHeqhHPQvynW+d76W3z/f0xX/hx'
+    '4k6D8h0h8eIaif4KzXcs5LuFxJVbnzU/6xoc5oOOuwPS4zXj4P2T/ZK4YQGhO6gMKmeBz3Lk7NDRhZS2WQBzT9u9huBGk3Ypfhpk'
+    'Z9gOoY6np9PZUt2dgmJRHimYDVInVKlhMpnGuLShU8Jiyq4U+piyS0l5GiOX5llI8gxr8pQ79neKyEco74nbUanmkpeT8xlWztU/'
+    'MYcrwXhcpnQnlUluSXQN9PycjxT+30Z0DeKTORrKhF3uFMsI/sN3J4rSmGVHEBldPdlzVEaIsS572J6k7d3oqF9UjjGfqxjzmYox'
+    'n6bo/6kO87BaUWYspAzGAKdlaHw8mvcQmAual59zsxR5cixPrSKPpGlU59dErt9VivXbrFi/C8m7RxVr/6GVpWuf6ihd+6M1a0/P'
+    'LHp/Clp73Z0raO0pXRO29u0Ga99usPbtZVj7Ksu1pzFJMfbeQqZXtRz4QxWkvgwpv5ylJwk/LvQ5wo8DGETnVRF6gcc87SfzyeOG'
+    'dlvoUA0Ldaz6ZsZ7N4nPGDQf6whMH+HA9zqpjGcS4tj/Ie9mtXnvfkvezYR3bxB9sDa2zm1Q188UeQ5rK87zKuxRShsH9VmWeVHy'
+    '5Qheshlvi8V9BvHLVpLK9v+B8NFHGI4YVvDRdHckWdc9wnNcopKZjCjaCOv7cIDchfOJKMxfT+7UOVLGNHb5EBvXVqBlTHl4gwZt'
+    '8TbOgj1K8fqw5u45qhgb3n0PZWWxri0EzwT1LWyMfZq2DwG5hOmaUtla2Fx1ieKYyjxebRAeyVriEZPY8iZ78wDvGtITRClfexWk'
+    'HWwMqnuc6p2UL613uGsH6RWb1jEX1ny8x9wi3HRig/RgR0Xisy+inrwgIpnY766ma0PlCzZncFw0SBPjuUW906Qsy1dYlk9sPwJg'
+    'uu3AtDrYfrQa8WMoXlxLUhf5ezM5E94D5fHO0wVrfLnw7fiSdR6/dZ4H65IlOnQ6OQmeyVmighokl0qTc7E55MxzwQ9rNTT3iAWt'
+    '+x8K2r/JQgfKhO6m9b3Cfl8ToHsk53BfvcdfofcjrvvVx2QCbYp5oe9d6W/aZpcFjfwGk5l/od6XGwfdH8Z7LKMWdyMcyy35sZys'
+    'uDeZ2JOZ6kN0MT5Mv0ZvYLzvVafW+3vwetZ2v4KnR/ONKnQeqI4J193oimEsYfOdU/ASCnoOZJy/Z+MzgZkBzf7kuhKuY6bzGmVf'
+    'Pp9HsO+EdyczefZJIM9+7/zSueQye1n+RJCLr86aye0xL6ZNCj1Y3geZdyXRRzDt7yr4tkvTX9qnNeS9nKPb6rw7t4pfMMD2XReD'
+    'pzEFP53Cg06+z/dGn8Ha4vlxSZ135y0X7MYJs/8O6WsEnxZkBXXenTzqeUz7n9OsQb8wtwUe1JxJnF/+21pPB4Dq//E1/rWCB6rj'
+    'I9qeb30hOBdtI5+v9ed5suLjoP7/dW0xrWSyR2x1X8b7jL261pMHmZ6pKnh8PYRHPaKR2fVCH06v9fof5/6zoYOD9tbCWu9OEnbG'
+    'dBjqqWFe2ubJRNeNnjknsjNiLdMNewf7vgbOkDfzl9zDx4EG6NHg7hzjWX93nPszpNnH2J89E9wfPj+35/tzuginL0xgq9OCLuog'
+    'cGVaP8JaZ0R6qMOQrpLz0znDl611TQAcI/5fME79GArpxx9rPHkThdsHFhTr4nFdyj6Wb1SD935P6i3IdWuK79KmMniX+/I2Mh9R'
+    'zvVtCjpYjuXBGv+cyVmc0d0WdHFOQbup6EBOW/xZjU/39xvOg2oduU2UyZpttRgX0g2ba3yac7LSzAW92Rof1080bVyQz9R4cmqZ'
+    '/+AGL10E6UpID2pQf18DaRWkiyE9HdJVkC5l+Wc1eG3/orp0v7vAmKuM/vnq8vDVTPH3g2VuP+yc//MJah/HP1jt2TaN9z2D9onz'
+    'N99Z7cnSZZ4j2T6YB+lcSFczeO+EdD6kh0F6CqQL2P45HfbBsmofd01mvmCarJfN2cvr4/yivgD+UVAbsk//UuV5InHRL4r7Pv54'
+    'lad7bXuejyr2J+dbBbV7T5V/Z56I+6rsww1Vnv5hGP/S5m45XvT8mVUe/VqQ97E9fzDb27Mgne145q0MaGuBpq25jm3NIW254CZa'
+    'biGkx7Pvy6GtP1T6sD9ed/zC/h/ndpFH+7VKH+/Y6DOqcKFpWd094p7K4v1fDnp7Xwhf6oZKz+aO64ra6sSa0g5XkvmfaJnoukrf'
+    'v4QLLaqTMxRsv2Osm/e7odL7PRlxtuzf/6nw9DUonkpB+k5IN0CadsSRz1X4cNs1DnjjYdLeFrZeXRo6KeeAXxB+7q7wcUOcNJsN'
+    'jTZK+jARfA7Zh/Mqyo8ju0PWflWF79tmkPEJXtHoODSnvDSTUssqDqnw/Qe54F1TXJEh8xcF314f4f7xb9nSsbr0Iewsezbr4Vwb'
+    'vGNKJz1M6j6V0V5LGW15pmXdf5X1bQ7iooXC4Ggfnv9Z33YlCg9Y1tUX0zp3h9COZ5e5Hdz3x2YnzhZkNlmX61jbn9Hw3rFP9y5g'
+    'vl9IXUF4yYSP/58Zz7fhROq7hN0Ln8n48NGp8YOxjtX7Tod29mR8e6Nuhvv2GeKsT2Y8vtV48UFkmzdlPJ3ocvA7CrZeGR/euD8i'
+    'Uxk/1nUemZ/xkkkcR9ocD13Jgn4zgaXhAJotCJaqybqOaNYqZ8Gv5/Pyy7Rf/5qQ/bTeYT/9MO3JRScSt8h+/GPag196L0FZiQ1v'
+    'WdZ1b9r3IXvZcyAHf7bYBvbpp710+PPgU2Cvlz72glfHR9J6PJMzlJnckvZ9nLnYc+rOyG1pX4ZcTh6GbOsc0hYf//YY9N/pfK1O'
+    'R7clPTzt8d2DdFDDYP14C/0Lkz22P+XDo6vc4xcp3zdCGDxyePlJKppdMZ/jb6U8PmIcMhUVXIxp2n2AjCPq/U3W95eK+lzvSAX9'
+    'X7JGfA/vFGp/GXg33U7K2sC+LNMLZW158rLMxQFlg3jsBflfyveJ2BPCF0Je5DpSxsRmRZY5OuX7lDDBXf06W++Um++BQVZPbcr3'
+    'hxFEgzaCQVJtyBzhOP9bhOfFNf8Z2GbFrdso6/4+9EN+/8VGsInO+f5TZfom+DR9luT93nlemrnC95Mq00N7vbxfDcjL631Ekffk'
+    '69V5/16Rt+92dR/uCcjL6/0wyfsm+Ih9SDMP7w/Iy/3L3kDySgQg04bzS8s2Ag7gee+4Up03p8h76nvUeS8leXOQ965B9dg2krw3'
+    'bodzaaN6bBsUeXHdeN4TFHlxLXjeFSRvx4NeuucJgGGg3RY/5scGwrx/+yTE7Nmj9p/cSvKG0YT1JC+nK1uh3tnPqn09mNrxm8T+'
+    'SWyemS3sp6LY8bca2/GHrU3iKzA89oP7OkXzFZi2tCEO8mWpivswzwJO0NeTDVwd7NDGo5ZtmPqTCPM7HHd5XLtK4ivgfIZDVwm1'
+    'D5x24fuYwRiMdcKPPYqxUmU+jNe6ntWxXhTHP8TylYrytNwSYecDRPK9D4mpr6ZtUjv8LClXFEMof1be+3Lw+lSTuZfrcRis0zzS'
+    'HteppemwsI/3gH4nWoTv0436K6R+bnco0iA/t6r4MTg29MM2f5Xve5HGHMW4CzQm0SaSp3p/cR4ZH7hwnxK+f79zID1fA9crhJ1/'
+    'ap1fhnoGD7L/yIfbqEht8MlsUteCbGnqgptcfdRwHNJsWV8zSdMAB8Mwf/3CJsZ4JpXKTvNzfhk/me3osbrgDGlh+WTqOiueuN2P'
+    'gSfh6QMi2LcJP0uHAvYQh9URgA2TuukeyATQHdT32QpyvgjDflUAfrGhZ6PEyooDZ0X1zWbq653e0bjv0Yyw82WUFX78GMQpafKd'
+    '+hbnOKpSg6MOIvl5fa7+846AtHK/HR50jSeN9UaJJ03LdsE6VQKdUHzXSr+lH4r7eKw9BRrdJRyeIH9NmTLDcYHf8kEvrdjl4YFq'
+    'oY8tz/ddI3yfwfbEMkZTB9GF4zHGh3ZP/zEiL++uvRMzxopxGCPyHP/45ckx5vFY1yzwTr/7zOQaI9IUVMa3UxT7gOdxCKnchfsl'
+    'd/V5WcX6p6MZVLylIFoG78SmtI8c07uE58MAy2RFcPxbyhtYDvdtTkOY0rzpSdBOEK0axadlK7STJvOp46k0W56pB2nghcYvoPDt'
+    'Cqc0prFI+NrK++5hm8QdoFrUBtNk4YuzwCoLpbU4LyND1gT5hWlyh6wGODsFZH1zgGa+XnPvCeJ5JXGsTeNY32wUxzptEMe6FXQL'
+    '6Fl7RbLvitZg11UiyhPIR+IyiblExyRrycNAvu92URovqSDbSZXmGWJ5WlI+vwPtT3JEH4V/Q52SLKmblmsierB/EPo8aLP8X6K0'
+    'javh2/8l3/pZ315XfDtgj6qocwy+/YD0aQvT9cE5eY6U72JjypOd4hsJ7kpwV4K7SuR8OhozDWukoitmMLpCnJ1f27/x/t3Zkf93'
+    'RzhfKI08R0X9TTHUX6G4U11DZI/1gJfQl3w2gcUMTNU5ChCKSzWj04S+lefrvQo9DSHM42dhbK755N0CkK3OJe++jGcqebe2rVTH'
+    'C3nkaKeFtl8nOsokE3icOvDYYrmuVzN+RE+ypnxNOyd6TaPGXlKdL1cDHqhzWPfJ9FiIlzJ2tOb+jKQ19XIo/bPf4WkMWPeJ4Nth'
+    'HZUOdQfVmSZ1NpHzpJrxeuS/X5HjDuCTV7C6NsO5Wm+hn0D553RMlOdEz0zZzuUBYxREt09+rLQ8a2Wd7yP8q0oyNpwvrG+L8GOZ'
+    'HylU8Ybe2vJk3Fv5Ofqt/vYXXZ5M1+lypuNio+Og0m2z19OSJ9f0VdSCA63J4Rw21scu0cOChek0ObABX5xGbHk3W8ogL4c6jkv7'
+    'Nm60joyB3uGRae8+gThDZXd5rTDz76Mq2yOK9URr074dfDl0ZVV6sr9ImevJvpby+pHQuEoaNysiPJ0Rt5stfSvXcyjlxxZfoUhd'
+    '6rwU7J1NzuxGTR3StnQ1qUO1d7YK+9jMfaLYD0B7CH3IZettwtyuvZvt7VkpT79bNYe4H1XfdLoBtvVgzPAx4IcMa/QD6hJZbxDv'
+    'vJz3WKv1b4E1vQnsiVCeW0X0WHj89GHh26nN0eyrMaH3wxkE+wX/sML3e8z90PBzbKdmT4XFmuJ1h/XpSOH7xukSaj9bw+zMHRKl'
+    'sdULe5jMLcdDOYUeUY8o9S/jwjukuFGn81Sj4E+Y8lBvgbSO9JPrxaAtfEoxTh7rPueoO1MlfJ8MA8Lct48KZqmNsWptuV/mFYp1'
+    '62I6YosVNkU5lm6DvAcJ39fBgGaeqJ4Zt1naKfQ+L13mVrV/EK4fyFd2s1D7GO8m/bBpi8aMUsFSl4M9QBywgWM+JQA2Rth+PU4B'
+    'Gz9neZZD/0zpA47TBll982B/07wm+K5Wgf9/xcaeJjTBirR3aafz8KrjWg9M0rV+h8Van0jm3cRPzniu/88c138wYP0fzJf9hDDz'
+    'q0LPTO5/tStm/JCbIJjBs+Ncgr/7NDTSCCuzgcBZWBwAeTYd7AgvpmPDfi0Qvj9deha5+nCiNlgqP+sUvuakPHs7GseH7j0bmMlZ'
+    'jp3mHSA6TRNJk2wwxBOjQh17sYfV16HQW6fnPNLA9YxuGRJqv0s5C/qF+2CvV8A/j10yooCRD+X/dsNc471kHfOZvp74Vjf1afQ2'
+    '8Gl0CcGlp2WLfSPp/MTJcmfAtzA/S9wH45lZ/yxB2FlvEd9vNfMbf3bWX8cWUer/MSzm8kYSd5LaZst3x1j4dOR9daVD12t8xHZk'
+    '7dtzlecKx/vSXMIE4HaqXURXBOnGKqLbiHioEfg0qH/yCrxbSvK/QnAD+jWqZ+20KXQraZk5pI0bmb0N2liivQ2+mwm6MFS3ZplC'
+    'j8xmvs5ztP+oJW3kJz174GMA/zPM5sVGr6OJyP4V/RFBsm3btmYQBhGVoaIOv4tuig72qx1hn9pRrRbRbbRVa6R6h7BarvzU/0pc'
+    'dueV8BckM+f2ZHKvfFAjEz2f7Hksk7ack7UW+ecy/rxt+Rbh29DPhXNQNa4VBMeEnSMzHPeBbP8YBsdZhuMuJbTSYtbHo0SxTbrp'
+    'HKhsy9YKvY8pHWxSOKmAsbcY2InZ7mvsb4qMfZFQ24Ga6NOkRbBdacYSR1aSfLRvUfFhKoZ5M4FZ1Z5aYQnztva4uA70PEOZcdF5'
+    'hgoc7XodDbqfm9na6OTR/I6ENOCWmM4y17VDnWFTe9LmEHmMiS6YSz8TOdz4+3zUrUWQvxYbuNsM3xoV54QsOwv0V4J8EWaZjFBX'
+    'Hn3zUJ8+WVCyRp8+aGONZ/FNCjsS1KmZqP1qqouowrHLmN5PUPk4cJLrORyX3XYd0Z88wZCXHcaPGhal8ad5P01gf63lfAyGyBgl'
+    'b+ciET0mQRhfzyT+pIm/+NFxmjeTWHA9Qh0TZlAja0YYQ31ZehcuVJvaxdRB/fsi0h99zJ4G02ENvfxuAx22JcRuZ4cmXUF44eiz'
+    'rJPhgQZCc88i/BbEi6jTM0R4Oah3wXkm9ynm8P8Dv3c+gg=='
 )

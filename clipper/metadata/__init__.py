@@ -447,11 +447,37 @@ def _main_script(text: str) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+# A scraper that puts every element on its own line cuts the notice from its holder ('© 2019' /
+# 'The New York Times Company', 'Copyright ©2019' / 'Dow Jones & Company, Inc. All Rights
+# Reserved.'): the lines after a notice without a name are read with it, this many at most,
+# each as short as a name.
+MAX_NOTICE_PIECES = 2
+MAX_NOTICE_PIECE_CHARS = 80
+
+
+def _copyright_name(blocks: list[Labelled], i: int) -> str | None:
+    text = blocks[i].segment.text
+    name = from_copyright(text)
+    if name is not None or len(text) > MAX_NOTICE_PIECE_CHARS:
+        return name
+    for piece in blocks[i + 1 : i + 1 + MAX_NOTICE_PIECES]:
+        if len(piece.segment.text) > MAX_NOTICE_PIECE_CHARS or piece.label is Label.BODY:
+            return None
+        text = f"{text} {piece.segment.text}"
+        name = from_copyright(text)
+        if name is not None:
+            return name
+    return None
+
+
 def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str) -> None:
     """The name of the page's last copyright line; on a page not written in Latin letters, the
     last that names it in the page's own script ('<저작권자(c) 연합뉴스 …>' under the story
     rather than the site-wide 'Copyright (c) Yonhap News Agency' under it)."""
-    names = [name for lab in reversed(blocks) if lab.kind is ChromeKind.COPYRIGHT and (name := from_copyright(lab.segment.text))]
+    names = [
+        name for i in range(len(blocks) - 1, -1, -1)
+        if blocks[i].kind is ChromeKind.COPYRIGHT and (name := _copyright_name(blocks, i))
+    ]
     if not names:
         return
     script = _main_script(body_text)
