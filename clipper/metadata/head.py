@@ -236,6 +236,16 @@ def _glued_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
     return meta if meta is not _NO_META else _lead_meta(lab, lexicon, month_first)
 
 
+def _stamp_row(lab: Labelled, lexicon: Lexicon, month_first: bool) -> bool:
+    """A row of digits and signs that is a timestamp ('-' / '11/19/19 06:56 AM EST' cut by a
+    scraper that puts each element on its own line), not a quote row: a date with a time and
+    next to nothing else."""
+    text = lab.segment.text
+    if len(text) > MAX_TIMESTAMP_LINE or not is_dateline(text, lexicon, month_first=month_first):
+        return False
+    return any(d.has_time for d in find_dates(text, lexicon, month_first=month_first))
+
+
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
     kind = lab.kind  # identity tests: 'in' on a tuple of str enums falls back to string comparison
@@ -249,7 +259,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     metas: list[Meta] = []
     limit = min(len(blocks), MAX_HEAD_BLOCKS + META_SCAN)
     for lab in blocks[:limit]:
-        if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS):
+        if lab.kind is ChromeKind.COMMENTS or lab.kind is ChromeKind.TICKER and not _stamp_row(lab, lexicon, month_first):
             metas.append(_NO_META)
             continue
         if len(lab.segment.text) > MAX_META_CHARS:
