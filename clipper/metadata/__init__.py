@@ -455,14 +455,21 @@ MAX_NOTICE_PIECES = 2
 MAX_NOTICE_PIECE_CHARS = 80
 
 
-def _copyright_name(blocks: list[Labelled], i: int) -> str | None:
+# A notice that names no one: the mark, the word, years ('©', '© 2019', 'Copyright ©2019').
+_BARE_NOTICE = lazy_compile(r"^(?:\s|copyright|©|ⓒ|\(c\)|(?:19|20)\d\d|[-–.,:])+$", re.I)
+
+
+def _copyright_name(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str | None:
     text = blocks[i].segment.text
     name = from_copyright(text)
-    if name is not None or len(text) > MAX_NOTICE_PIECE_CHARS:
+    if name is not None or not _BARE_NOTICE.match(text):
         return name
     for piece in blocks[i + 1 : i + 1 + MAX_NOTICE_PIECES]:
-        if len(piece.segment.text) > MAX_NOTICE_PIECE_CHARS or piece.label is Label.BODY:
+        words = piece.segment.text.strip()
+        if len(words) > MAX_NOTICE_PIECE_CHARS or piece.label is Label.BODY or lexicon.match_exact(words):
             return None
+        if not words[0].isalnum():
+            return None  # the holder's name starts the line: not '/ Datenschutz', '• Theme'
         text = f"{text} {piece.segment.text}"
         name = from_copyright(text)
         if name is not None:
@@ -470,13 +477,13 @@ def _copyright_name(blocks: list[Labelled], i: int) -> str | None:
     return None
 
 
-def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str) -> None:
+def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str, lexicon: Lexicon) -> None:
     """The name of the page's last copyright line; on a page not written in Latin letters, the
     last that names it in the page's own script ('<저작권자(c) 연합뉴스 …>' under the story
     rather than the site-wide 'Copyright (c) Yonhap News Agency' under it)."""
     names = [
         name for i in range(len(blocks) - 1, -1, -1)
-        if blocks[i].kind is ChromeKind.COPYRIGHT and (name := _copyright_name(blocks, i))
+        if blocks[i].kind is ChromeKind.COPYRIGHT and (name := _copyright_name(blocks, i, lexicon))
     ]
     if not names:
         return
@@ -493,7 +500,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, 
     meta.language = detect_language(body_text or "\n".join(b.segment.text for b in blocks))
     # Slash dates read month first only on American-English pages.
     month_first = (meta.language or "").startswith("en")
-    _publisher(blocks, meta, body_text)
+    _publisher(blocks, meta, body_text, lexicon)
     # Headline, date line and byline stand near the body: read only that window, so a page of
     # a hundred thousand lines costs no more here than a normal one.
     lo = max(0, first - SCAN_BEFORE_BODY) if first < len(blocks) else 0

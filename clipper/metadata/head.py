@@ -77,6 +77,8 @@ HEAD_PAST_BODY = 12
 # own line: 'Vielen Dank für Ihre Anmeldung.' ×10 over the headline), until this much body
 # (Latin-letter equivalents, two paragraphs or so) has gone by.
 HEAD_PAST_BODY_WEIGHT = 600
+# ... and never further than this many blocks (a page of short posts has little body weight).
+MAX_HEAD_PAST_BODY = 40
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are
@@ -536,12 +538,12 @@ def _in_teaser_list(blocks: list[Labelled], keys: list[str], like: list[bool], i
 def _past_body(blocks: list[Labelled], first: int) -> int:
     """Where the search for the headline stops past the body's first block (see HEAD_PAST_BODY)."""
     end, weight = first + HEAD_PAST_BODY, 0.0
-    for k in range(first, len(blocks)):
+    for k in range(first, min(len(blocks), first + MAX_HEAD_PAST_BODY)):
         if k >= end and weight >= HEAD_PAST_BODY_WEIGHT:
             return k
         if blocks[k].label is Label.BODY:
             weight += blocks[k].features.weight
-    return len(blocks)
+    return min(len(blocks), first + MAX_HEAD_PAST_BODY)
 
 
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
@@ -638,6 +640,11 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     return chosen
 
 
+# A body line that names the chosen headline is its fuller form only if not much longer: a
+# breadcrumb drops a kicker or a question, a sentence of the body says a good deal more.
+MAX_FULLER_BODY_RATIO = 2.0
+
+
 def _fuller_below(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, chosen: int) -> int:
     """A breadcrumb's last item or a share bar shortens the headline ('Niederlage für Johnson: …'
     over its date line, then 'Tag der Abstimmung: Niederlage für Johnson: … - wie geht es jetzt
@@ -647,7 +654,10 @@ def _fuller_below(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, c
     key = norm(blocks[chosen].segment.text)
     for j in range(chosen + 1, min(len(blocks), chosen + 1 + META_AFTER)):
         other = norm(blocks[j].segment.text)
-        if len(other) > len(key) and f" {key} " in f" {other} " and not metas[j].any and _headline_like(blocks[j], lexicon):
+        if (
+            len(other) > len(key) and f" {key} " in f" {other} " and not metas[j].any and _headline_like(blocks[j], lexicon)
+            and (blocks[j].label is not Label.BODY or len(other) <= MAX_FULLER_BODY_RATIO * len(key))
+        ):
             if not any(blocks[k].kind in _TOOLBAR for k in (j - 1, j + 1) if k < len(blocks)):
                 return j
     return chosen
