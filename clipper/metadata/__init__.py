@@ -468,7 +468,7 @@ def _copyright_name(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str | N
         words = piece.segment.text.strip()
         if len(words) > MAX_NOTICE_PIECE_CHARS or piece.label is Label.BODY or lexicon.match_exact(words):
             return None
-        if not words[0].isalnum():
+        if not words[0].isalnum() or piece.segment.bullet:
             return None  # the holder's name starts the line: not '/ Datenschutz', '• Theme'
         text = f"{text} {piece.segment.text}"
         name = from_copyright(text)
