@@ -5,7 +5,7 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12187:0126109f '
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12237:36e1494c '
  'es.toml:5258:16aebb9d fr.toml:4615:283c36c3 id.toml:1710:0ef5c4e3 it.toml:2073:c08e3fb3 '
  'ja.toml:9248:2f9a6d35 ko.toml:13835:59842b8e nl.toml:1058:d4171395 pl.toml:2441:1900629c '
  'pt.toml:4426:1d22e890 ru.toml:6239:a66b80c8 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
@@ -998,6 +998,7 @@ EXACT = {'font_size': 'a-\n'
                   '推广\n'
                   '贊助\n'
                   '赞助',
+ 'copyright': 'creative commons license\ncreativecommonslicense',
  'related': '位\n위',
  'navigation': 'startseite\n'
                'home\n'
@@ -1141,6 +1142,7 @@ EXACT = {'font_size': 'a-\n'
                'contact\n'
                'contact us\n'
                'contactus\n'
+               'locations\n'
                'careers\n'
                'advertise\n'
                'help\n'

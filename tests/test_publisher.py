@@ -37,6 +37,8 @@ def _footer(lines: list[str]) -> str:
         (["© 2024", "vse-novosti.example", ", 2008"], "vse-novosti.example"),
         (["©", "/ Datenschutzinformation /"], None),  # a link after the mark, not its holder
         (["©", "• Theme by Example Studio"], None),
+        (["©", "Text and photos are licensed for reuse by readers"], None),  # a sentence, not a name
+        (["© 2017-2023", "Locations"], None),  # a menu item
         (["Copyright Policy", "Privacy Policy"], None),  # a link to a legal page names no holder
     ],
 )

@@ -459,6 +459,21 @@ MAX_NOTICE_PIECE_CHARS = 80
 _BARE_NOTICE = lazy_compile(r"^(?:\s|copyright|©|ⓒ|\(c\)|(?:19|20)\d\d|[-–.,:])+$", re.I)
 
 
+# A holder's name is a few words, each capitalised but for short joiners ('The New York Times
+# Company', 'Dow Jones & Company, Inc.', 'vse-diety.com'); not a sentence about a licence.
+MAX_HOLDER_WORDS = 6
+MAX_JOINER_CHARS = 3
+
+
+def _name_shaped(text: str) -> bool:
+    words = text.split()
+    if len(words) > MAX_HOLDER_WORDS or "|" in text:
+        return False
+    if len(words) == 1:
+        return True  # a brand or a domain, whatever its case
+    return all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or len(w) <= MAX_JOINER_CHARS for w in words)
+
+
 def _copyright_name(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str | None:
     text = blocks[i].segment.text
     name = from_copyright(text)
@@ -473,7 +488,7 @@ def _copyright_name(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str | N
         text = f"{text} {piece.segment.text}"
         name = from_copyright(text)
         if name is not None:
-            return name
+            return name if _name_shaped(name) else None
     return None
 
 
