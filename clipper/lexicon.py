@@ -148,11 +148,14 @@ def build(tables: list[dict]) -> Lexicon:
                 if key:
                     headings.setdefault(key, kind)
                     headings.setdefault(key.replace(" ", ""), kind)
-            table_patterns = section.get("patterns", [])
-            if table_patterns:
-                # One alternation per table and kind: one regex pass instead of one per pattern.
-                # Compiled when the prefilter first lets a block through to it: most never are.
-                patterns.append((lazy_compile("|".join(f"(?:{p})" for p in table_patterns), re.I), kind))
+            # One regex per pattern, not one alternation per table and kind: the prefilter
+            # then reads each pattern's own required strings, and a block holding ' the ' or
+            # '.' runs only the few patterns that need it instead of a whole table's
+            # alternation (a third of the pattern cost on HTML). Which kind a block gets is
+            # unchanged: the first matching pattern in the same order. Compiled when the
+            # prefilter first lets a block through to it: most never are.
+            for pattern in section.get("patterns", []):
+                patterns.append((lazy_compile(pattern, re.I), kind))
     return Lexicon(exact=exact, headings=headings, patterns=tuple(patterns), languages=_languages(tables))
 
 

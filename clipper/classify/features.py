@@ -13,6 +13,8 @@ _WORD = re.compile(r"\w+", re.U)
 _SENTENCE_END = re.compile(r"[.!?。！？…](?=[\s\"'”’»)\]」』]|$)|[다요죠음임][.。]?(?=\s|$)|[다요]\s*[\"”’']")
 _DIGIT = re.compile(r"\d")
 _SYMBOL = re.compile(r"[%$€£¥₩+\-−±▲▼△▽↑↓]")
+# The characters of _SYMBOL that are ASCII: in ASCII text they are counted with str.count.
+_ASCII_SYMBOLS = "%$+-"
 
 
 def script_of(ch: str) -> str:
@@ -160,5 +162,5 @@ def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
         ends_sentence=bool(stripped) and bool(_SENTENCE_END.search(stripped[-3:] if len(stripped) >= 3 else stripped)),
         stopword_density=density,
         digit_share=digits / max(letters + digits, 1),
-        symbol_count=len(_SYMBOL.findall(text)),
+        symbol_count=sum(map(text.count, _ASCII_SYMBOLS)) if ascii else len(_SYMBOL.findall(text)),
     )

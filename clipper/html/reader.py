@@ -73,13 +73,22 @@ _ROOT_CONTEXT = _Context()
 @dataclass(slots=True)
 class _Frame:
     """One open element on the walk's stack: its tag, whether it starts and ends a block, what
-    its descendants inherit, and the nearest block element at or above it (whose hints a
-    block flushed inside it carries)."""
+    its descendants inherit, and for an inline element the nearest block element above it
+    (whose hints a block flushed inside it carries). A block element's ``top`` is None, not
+    itself: a frame pointing at itself is a reference cycle, which only the cyclic garbage
+    collector frees, and a page has thousands of frames."""
 
     tag: str
     block: bool
     context: _Context
     top: _Frame | None
+
+
+def _top(parent: _Frame | None) -> _Frame | None:
+    """The nearest block element at or above ``parent``."""
+    if parent is None:
+        return None
+    return parent if parent.block else parent.top
 
 
 class _Walker:
@@ -123,7 +132,7 @@ class _Walker:
         stack = self.stack
         if not text or not stack:
             return
-        top = stack[-1].top or stack[-1]
+        top = stack[-1] if stack[-1].block else (stack[-1].top or stack[-1])
         context = top.context
         hints = DomHints(
             tag=top.tag,
@@ -155,7 +164,7 @@ class _Walker:
         context = parent.context if parent is not None else _ROOT_CONTEXT
         if tag not in BLOCK_TAGS:
             # Inline: the parent's context, and its block for the hints.
-            stack.append(_Frame(tag, False, context, parent.top if parent is not None else None))
+            stack.append(_Frame(tag, False, context, _top(parent)))
             return
         block = True
         path, words, ids = context.path, context.words, context.ids
@@ -191,9 +200,8 @@ class _Walker:
             else:
                 self.pending_br = False
             frame = _Frame(tag, True, context, None)
-            frame.top = frame
         else:
-            frame = _Frame(tag, False, context, parent.top if parent is not None else None)
+            frame = _Frame(tag, False, context, _top(parent))
         stack.append(frame)
 
     def end(self, tag: str) -> None:

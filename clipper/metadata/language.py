@@ -14,7 +14,7 @@ SCRIPT_LANGUAGE = {"hangul": "ko", "kana": "ja", "thai": "th", "hebrew": "he", "
 MIN_KANA_SHARE = 0.05
 MIN_LETTERS = 20
 # A few paragraphs name the language as surely as the whole body, at a fraction of the cost.
-SAMPLE_CHARS = 6000
+SAMPLE_CHARS = 3000
 # Common characters written differently in Traditional and Simplified Chinese (pairs in the
 # same order): which set a page uses tells zh-Hant (Taiwan, Hong Kong) from zh (Simplified).
 _TRADITIONAL = set("們這個來說時為國會對發經進過動還現問學與張們後種東車長門開關見話認讓語際電視聽書買賣幾歲點愛處體頭兒樣條無當產業實應總區議員機題費錢層單從導達報團結藝術場萬雙營灣樂歡園邊")
