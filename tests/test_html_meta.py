@@ -133,3 +133,13 @@ def test_markup_authors_fill_in_only_people():
         <script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{value}"}}}}</script>
         </head><body><article><h1>Council approves the new tram line to the airport</h1>{BODY}</article></body></html>"""
         assert clipper.parse(html).authors == expected, value
+
+
+def test_a_site_name_loses_the_sections_a_template_put_after_it():
+    page = meta_of("""<html lang="pt-BR"><head>
+    <meta property="og:site_name" content="Pista Livre | F1 | Indy | MotoGP | Stock Car">
+    <script type="application/ld+json">{"@graph": [
+      {"@type": "Organization", "@id": "https://pistalivre.example/#org", "name": "Pista Livre | F1 | Indy"},
+      {"@type": "Article", "headline": "Calendário da Copa Truck 2023", "publisher": {"@id": "https://pistalivre.example/#org"}}]}
+    </script></head><body></body></html>""")
+    assert page.publisher == "Pista Livre"

@@ -20,3 +20,29 @@ from clipper.metadata.publisher import from_copyright
 )
 def test_publisher_from_copyright(line, name):
     assert from_copyright(line) == name
+
+
+def _footer(lines: list[str]) -> str:
+    body = (
+        "The council met on Tuesday to discuss the new budget for the coming year, which includes money for "
+        "schools, roads and the harbour. Several members asked for more time to read the proposal."
+    )
+    return "\n".join(["Harbour council delays budget vote", body, body.replace("Tuesday", "Wednesday"), *lines])
+
+
+@pytest.mark.parametrize(
+    "lines,publisher",
+    [
+        (["©", "2024", "Harbour Ledger Media Group"], "Harbour Ledger Media Group"),  # cut at every tag
+        (["© 2024", "vse-novosti.example", ", 2008"], "vse-novosti.example"),
+        (["©", "/ Datenschutzinformation /"], None),  # a link after the mark, not its holder
+        (["©", "• Theme by Example Studio"], None),
+        (["©", "Text and photos are licensed for reuse by readers"], None),  # a sentence, not a name
+        (["© 2017-2023", "Locations"], None),  # a menu item
+        (["Copyright Policy", "Privacy Policy"], None),  # a link to a legal page names no holder
+    ],
+)
+def test_publisher_from_a_notice_cut_from_its_holder(lines, publisher):
+    import clipper
+
+    assert clipper.parse(_footer(lines)).publisher == publisher

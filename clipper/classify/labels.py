@@ -45,6 +45,11 @@ class Parameters:
 DEFAULT_PARAMETERS = Parameters()
 
 
+# Key of Labelled.extra: the block was made chrome as an item under a chrome heading
+# (revise.heading_runs); metadata still looks there for a headline the run took in.
+HEADING_RUN = "heading_run"
+
+
 @dataclass(slots=True)
 class Labelled:
     """A segment with its label, the chrome kind when it is chrome, and the main reason."""

@@ -14,7 +14,7 @@ import re
 from ..model import BlockType, ChromeKind
 from .context_free import is_count, is_list_number
 from .cjk import CJK_SCRIPTS, illustrations, sentences_anchor
-from .labels import Label, Labelled, Parameters, Quality, index_runs
+from .labels import HEADING_RUN, Label, Labelled, Parameters, Quality, index_runs
 
 _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
 
@@ -59,6 +59,9 @@ def heading_runs(blocks: list[Labelled], p: Parameters) -> None:
             lab.quality = Quality.CHROME
             lab.kind = kind
             lab.reason = f"under the heading '{head.segment.text[:40]}'"
+            # Runs are read up to the next good block, and may take in the article's head
+            # when a scraper leaves its items unmarked: metadata still looks there for the headline.
+            lab.extra[HEADING_RUN] = True
             j += 1
         i = j
 

@@ -173,437 +173,459 @@ PATTERNS = (
  ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 37866, 3637, 0, {}, (None,)),
  ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|december|decembre|desember|dezember|dezembro|décembre|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|august|januar|jänner|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|jan|jul|jun|mai|mar|may|mei|mär|nov|oct|okt|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 41503, 2230, 0, {}, (None,)),
  ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 43733, 220, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 43953, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 43974, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 44032, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 44048, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 44064, 104, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 44168, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 44548, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 44603, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 44717, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 45014, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 45192, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 45249, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 45306, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 45363, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 45420, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 45481, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 45538, 40, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 45578, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 45660, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 45800, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 45830, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 45927, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 46028, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 46052, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 46562, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 46586, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 46610, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 46631, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 47039, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 47180, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 47302, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 47323, 191, 2, {}, (None, None, None)),
- ('^\\([a-zà-ÿ]', 0, 32, 47514, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 47533, 38, 0, {}, (None,)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 47571, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 47727, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 47883, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 48728, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 49572, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 49763, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 49809, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 50055, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 50133, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 50365, 111, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 50476, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 50625, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 51213, 206, 1, {}, (None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 51419, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 51548, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 51795, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 52163, 115, 2, {}, (None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 52278, 71, 1, {}, (None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 52349, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 52424, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 52570, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 52705, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 52818, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 52892, 77, 1, {}, (None, None)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 52969, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 53339, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 53381, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 53474, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 53520, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 54390, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 54815, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 55325, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 55398, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 55608, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 55691, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 55835, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 55981, 130, 2, {}, (None, None, None)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 56111, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 56614, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 56869, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 57055, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 57242, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 57695, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 57916, 171, 1, {}, (None, None)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 58087, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 58155, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 58233, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 58544, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 58625, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 58715, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 58790, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 58847, 47, 0, {}, (None,)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 58894, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 58991, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 59023, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 59988, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 60145, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 60193, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 60400, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 60524, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 60628, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 60676, 77, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 60753, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 60791, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 60820, 44, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 60864, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 61016, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 61097, 171, 2, {}, (None, None, None)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 61268, 116, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 61384, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 61444, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 61543, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 61573, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 61621, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 61665, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 61711, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 61743, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 61791, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 61843, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 61883, 36, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 61919, 30, 0, {}, (None,)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 61949, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 62023, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 62083, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 62135, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 62165, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 62199, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 62261, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 62296, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 62342, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 62390, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 62416, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 62442, 53, 1, {}, (None, None)),
- ('채널.{0,10}(추가|구독)', 2, 34, 62495, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 62537, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 62587, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 62688, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 62742, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 62795, 44, 1, {}, (None, None)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 43953, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 43994, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 44015, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 44073, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 44089, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 44105, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 44209, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 44404, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 44784, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 44839, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 44953, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 45250, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 45428, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 45485, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 45542, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 45599, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 45656, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 45717, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 45774, 40, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 45814, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 45896, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 46036, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 46066, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 46163, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 46264, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 46288, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 46798, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 46822, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 46846, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 46867, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 47275, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 47416, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 47538, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 47559, 191, 2, {}, (None, None, None)),
+ ('^\\([a-zà-ÿ]', 0, 32, 47750, 19, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 47769, 38, 0, {}, (None,)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 47807, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 47963, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 48119, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 48964, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 49808, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 49999, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 50045, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 50291, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 50369, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 50601, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 50712, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 50959, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 51108, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 51696, 206, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 51902, 347, 2, {}, (None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 52249, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 52378, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 52625, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 52993, 115, 2, {}, (None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 53108, 71, 1, {}, (None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 53179, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 53254, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 53400, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 53535, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 53648, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 53722, 77, 1, {}, (None, None)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 53799, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 54169, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 54211, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 54304, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 54350, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 55220, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 55645, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 56155, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 56228, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 56438, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 56521, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 56665, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 56811, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 56941, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 57069, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 57185, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 57688, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 57943, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 58129, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 58316, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 58769, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 58990, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 59161, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 59229, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 59307, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 59618, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 59699, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 59789, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 59865, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 59940, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 59997, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 60044, 39, 0, {}, (None,)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 60083, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 60180, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 60212, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 61177, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 61257, 83, 0, {}, (None,)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 61340, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 61425, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 61582, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 61630, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 61837, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 61961, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 62065, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 62113, 77, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 62190, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 62228, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 62257, 44, 0, {}, (None,)),
+ ('all rights reserved', 2, 34, 62301, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 62360, 38, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 62398, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 62550, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 62631, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 62802, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 62855, 116, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 62971, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 63031, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 63130, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 63160, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 63208, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 63252, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 63298, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 63330, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 63378, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 63430, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 63470, 36, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 63506, 30, 0, {}, (None,)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 63536, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 63610, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 63670, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 63722, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 63752, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 63786, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 63848, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 63883, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 63929, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 63977, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 64003, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 64029, 53, 1, {}, (None, None)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 64082, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 64124, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 64174, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 64275, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 64329, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 64382, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQt4XlWV6P6feTXPPpJCKSm0kJa2pEChlAIBq+AMUqAoyDtN0oQ2TUpIWlp5FAUVQak4eL1X7ziOOiNMQUAZCuoIjNAyA86A'
-    'iuN3mRFGvFruHR8DOqhcc//9n7U4619n73P2Pv/5kzbdh+9nN+fs91577fXaazUIIbLCe2Q6XniqCumN8Hd94ZeCtKbwm1n4VRd+'
-    'jZDWFn5Nhd+VUAfmHYRvueLL8CfN/s6kptRTnN50l9ghyni6Qr5lI8qmRXTbcj03FH4DsH69sH5Zt34SpMUtoqzniNCvfxFdQaO3'
-    'jsWnDfaigP1aD+sk9+M0sg+b4d9yP8/JeeWuZvvUZp2j1v0AfzLFibm5iM6qY62yByoh3w2qsFhfua4NkL8W4ANxtsS7s2TGXUJ8'
-    '8Yd+GQlH7YV/LIZy0+A9lqvCcucW2v68h9tznX751sLvEE1fEaZUfY3TVgv0943C7z+hTB1pTz5/9I6rt5/x8ZtuEmSf9EBdOI9X'
-    'wFxlYuC11BTEazuuKguvpcM+VgN8Uti5gRRE2ElFwLlb9wN73VvY+SXh4F7AhRkLfFf2eZWZeutYRJolz45kFlH1tAdfubPKnVXu'
-    'rHJn1VQ9q1oscVw9oOT2J7z0lj1e+qunvHTwPi/956e9dv6RlLn+u1761iNeuvchL/3Sk166+wWvzN8BjMl3P7/BS5/+tJd+//1e'
-    '+sqFXt6vkbwvfsxLd31MnfcrJO9hu/x+yrTzfi/ducfL+z9J3usf9NL5MObsntIx3kXy8nnh9X6E5G2DcT/8pDrv9STvS5DnrW+o'
-    '815D8l4HbZ/wvDrvepI3u9dLV2jqvZTk3f09L33+GfU8nAdwJN9tG/HS0zaVrsFZJI9cPFWbp5E8D8MYXn6ytK3lJM+jL3jptO+V'
-    '5lkMMCvfLbvYSxsu874tIN++vM5L1+70vs0l39oAlnI7vG+t5NsDt5d+ayLf+JhqyDc+b5RuvDYGn9xGyCQljk6F8/y2bTUwfI7r'
-    'cAzQEEsKv6UK3NMEcr426B+tI0/yN0Ed9KxqJvmboH7belqSnNN0cSjtYXNq256TXUXIriLmPPyUTJfNLCDN/vkCQf8/c26N9kf5'
-    'og0to8PxNSE43lZGLfN1s319mQX9O8WfNLD082NTvzsi1UNO5uz4eMfHOz7eyZydzNnJnN1Z5XCWO6vcuk+yzFnCwk9j0udOBu1k'
-    '0E4GXRkZdIuTQx/Ucmgn09z/5M50fzZb7pM88AIpgEVuC9/K5JPUphZxxfynfTwt+/JuxbfvvOh9O5N8O3utl77nAu/bKYpvd1zp'
-    'fTuBfKs918/TCHsHv9Wxb0fBtw4Yh0w3wZwdTr5tZt9wz2I53MuYB/9uJHsO6wnLG3edWqAMp4vTjKeqZWuVsaSdctDfldDfU8m7'
-    'M9d771aQd7/t894dT95JOqARxtwA8zBA2hQhfW6EjTSXzFsWxkB533TE2HPkb8S3TQTf07ypMuzLsxZ9aoZ+yT11JJv3Rot25Tjy'
-    'sGeaY5S95VvqM/19Mc/ZOnY+5AkMyfSFbfb1NkM9NnNbldDcyv7Gndvq54Jzi/N7log3D9UE36rw2LEheKzDAo8dZoHHWqD/8tsY'
-    '2eMyHRGl9CR+y8OacTxYQ+bog6l4MJhn69BB5q8W+vEVSHm/RyHtgb7VkTz9ZPyYNw6usNfrpae8jKE4obGfSLWeFfyYnKcSPmdE'
-    'wN1KVmcU3kLZxzfAvgP1wSgHPToAN+mD+hEhMj4F0bwjDmSlyF6nOOsCgs+2s29/SvAO4oo+WD88D6+F9CbAcVgP0r41ivI0z3GE'
-    'nlqVLa37jKyXfmiOX/fKrFduPunbVtanq1H2QPq0jo1tBsCpaflRct7ocH6dZv8sjMkD83oWJ8gHZWHd5zO+ZxmkJ4ugbOU4lLGI'
-    'oGwFvy1n86LCEap3SJPM0nxvAprAFAep1ojPQ1r4d6NzZL4boWy1RrdD65Rlz2B0ygikw+z9cMTeaQI+gdbRR85xer73GcDsIEnD'
-    '8pr2aTOj1ZAm+quMJ38y7dcQq3edRdlRNj/dhKahdW5hazAEff0A6Wu/BU7rUdCDUX3tU4xPNX5dX8/LeHwp4j3a3mmAGz9IcGNX'
-    'tjRdboBPTzeo91SW5wTIczPJszxbmrca+WvIe8scL711DtnvGT28b2ZzMkLW3wS+VDCB67AN2n+zsIlPh3edbIzHQb93zPH3SNSY'
-    'TNYH+xO2LiZt0T6b5D0H1mcFnJ+Ppj2e0hb+Ryz26LAGfwwz/PHptCcbke82KvYC3/cmZ72KF+LtXldodw4r83JE/ap9+zJ7/8W5'
-    'pX0fgPYuS3v0dgfImyn/qtsHvQzP/QzSn5AxybrfScayNcZajUbgKL53FqY9mwib803VTm9EO42knai56SFp1LhfZ7j2N4Vv02Pg'
-    'IpoP4erfUx6dYjoXvN5tEXPyD1A/XWteR6/Fuc7rfyjl0WF0bvleGlC0G9aerPdzBvUOW8Aurt2HC+8OZWvVx/DHWAK0kGxrY8qj'
-    '9VVtbVXQR5x3kHVcQurgMHQdeR+2Ru8mc4l1vELgn5btN5hLibOKMu+UL2PTrVEfe49wP9+g7IAGF89MebS2KWwUfRWRMmHziO9l'
-    'mT8I/6yZqDNftvuv5Nw3Oa+RnlqZLZ9WkO1/i8hBhxl/0MfOqYdI3rB5lXn/mtgpvLneS1d3gv8oSB87F/Y/4fVNz1tZ7hNEjqDj'
-    'QW5V5OHwcj3Jo6O5ryU69f+6yEvf9YFSe4MNJM/dYMNw+vbSPN0kzyE7vfSrYLdwMdhkXExtMsBu4Y3veOko2C+sIXk+CfYLy54o'
-    'tXF4F5HhcDxxOuHRL1tT2scV5NuLoJs8r9/7tox8o/Mgvy2ithi9XvoR0JkdSb7xeZtDvl10S+m3mSG2Hw0hth9Uv4d9sJVjV4E8'
-    'yETvc8h4uN0n75PMHyaDSBFZTFwZBLULyQg7v246GVEqAdlIm/B9zeH8V4OMpxtkgLMAB4wb9Kk6gT7Znms2MDQ7BgyZ2oNGwVUz'
-    'mfMcqS9NdEaTObeqc/9gmduaSZjbMDr2YJn3qgrPu4Plys6pCf93sMx7NqF5p/ThwTJ30xKeu0rJCA+W9chN8Ho4OLeb1yRl0wfL'
-    '3DcnNPf7s/70YFnL+gqt5UTq1dy+s1ur/dkWwO07u7WcKB3ywbIu+YTWJUzv4Ghfu7lU6UGcDCLeHFZCV+zWory1MNGlO5wRb44P'
-    'xjOsrgJzmKSt08GyDq0Jr8PBZGvt9qodjFTKXvBgWYfaCq2DjT3lwTLXDZMw10nY0bu9YL4+lbAHdnyG3f6IY2/r5DzJzbGzPUlu'
-    'LvG9wwHx5rRce3knf7Cb94NZt5EULZ30fR9nGxFv/it1t87xO3brcTDd23W00/4JGwfLujQmtC5TzZeB25d2MpCJvv/obMTN14ff'
-    'E3RzZzd39B6lmzu7uaP3TB1vHX/uDra9m9Qcqu5yuz1sN4f0PvjBMneZhObuYJqzfEJzFuZzwu1du7k8GM+OpOaO+rNwc2c3d9Tf'
-    'h5s7y/P2dkfvxZ07lV8eN4d2c6jyW+Tm0G4OVX6dDpY5TEM/WuFHx4V+r8YgRRsdHtOgidiobSJ5ecwK7Cudm2NEaayqZtLvOHFp'
-    'WoUf1yXKn37cWCstBjyIbOce4fvryoFc9YX5fhw2nLsOZgexUPj+ug5htrLcznqbhT4U71gOiPLiTvA5Vo25STHmOoMxU3ix6c9J'
-    'Iri30M96WOyFDkW5qPYo/C6BdHq73Rya9rFF2Put1+GhxcKPt2I7Zhqjqwnqld9nYnlZaK0Q9GjiTyPA3npRGofpKqKbcHEpJj4u'
-    'BY/p/QF4f4pb7ym/3tOFfdw4jH8ViAvZHA0PbzF4yDl42C/g4dOF3zxRej+H3qni97Xi0BpRvp3HCL45AeLy/vwh79sQ+XY2xNh9'
-    'B/hK7QcaXNd3tP0yuXM2INR+i88lNAu/JzBmYfvXK4L35kzs2KLmTsakPFzTv15hfydv0LAM5U+Qxwjzt4p+LjGWIqVRqI/UpQra'
-    'w4YXSJF6KF7T+Y0th+eI0w76nNXF/VHF9unU0OumfEtORMfKlOf/lzP29GEr8H4qnmAx9LuPvMOYf1eRd9cLP/Y2j0uIvMqFhK94'
-    'Wfg+mqtE6Z1RjFV4tvDjTHVrYLzbAMZPhPGq/J2p8i8ifTo+WzrmI4Xvs7urwUuPhnQBpMc1lMZkSiIeFfIr5fBZPG5vXri4vUnE'
-    '7a0S9nF7qy1xVY1wcXsrGbe31hIn1wkXt9d0bqdZzm29mJpxexvE1I7b2ygqG7cX4ym6uL0ubq+L2+vkIybyERe3t7Jxe5tFdNxe'
-    'lc6tLgFZggktQWUJ5coIuM7RpHxOMz9LQ+hb3fhN9c6O13O8nuP1HK/neD3H6zlez/F6jtdzvJ7j9RyvNxG8nu7eew5wNOLVKtCN'
-    'LYGzkO+xKjjbTPd5PdCPtE4bvTOu58kWZaxojP7kcZtN+z9l8V1zhAY0WQ8bPeP/0dCWHTgX4/7a/EiUxl79PrTbIpJ+UjD4TLY4'
-    'eHzyxaEXx1ETVUVt2Mc68u9pZGYbGkstq5qTG1GavWhq0mdut6q62hgXp+P1vZ0ycqFPk12PjZ60D6C2Tzpw7MR4mmIPNGU5R3wP'
-    'LoS0ZtzehiBpvFQPdhy1gI/ERBCx6cz+Sl5njYnkWE+XCRUe2bYtrETR0q1w9sY506Q8RUVz5CNojqWaM64cW7Vjy5QvH8tsyw6b'
-    'QBuzRiITtSlDacOcgSz7WGer5mzVnK2a0184/YXTXzj9hdNfOP2F0184/YXTXzj9hdNf7Me2alSeMI3g1mrG364MsVmrgjqpnqIT'
-    '+HodbUrpfOTzefnjSV46VnonjpdZHtImyiRsaIUs4YUorWACi3i2/bdUKc2gij2Hee9I2cEWhQ1Z/npSvidGXwdJ+b4Y5S9j/bct'
-    'f06qvH2/KhVNjxyfiqZHFqV83LDRov9zSLkNFuUaSJ8GRGm8csyTg7qj6uxn5f6L4Lkeiz7tE949/LhxK2ldL5I+bDIotxHK7SXl'
-    'THGtLPeYZTns5y5SzgZu/5ycN7q9fTepe7NF3R8hdW/W1H0jydOjyTNmuQZYrl9xlvK6ryB1r7Oo+zxFv/tYnrMUc8vznEbybNXk'
-    'WW5AEyyOSRPMJbQMb7dVwU/itybyrYd9o/yejl9C+TTSBSo/U6a8dgehIVJAp8wgNATSE7Z6tXJlrmE+wpB2qRbBu+31rN2uCDvz'
-    'BibD0vkHULXVkICupRXoGJX8EOUEDQo4Q/kAzf+YQkZdxfQgJj7eZkO/smQNqI1/lsxzPdQ7E+pqZDTklRodSyuZsxTDL30W/W0h'
-    'dKEc6zwDPNSn2JdRZ0Uf25PrRNB3hxzfbTXe2GT5FOgkVkA6D9J2oquQ6VxIl0E6G9I2SM8BncZIjeeDLc74wsbAYeriGk+ub9pO'
-    'kvN3co3vZw5jzqLvkC0JtnN4je+jpNeg3p4E2xYVWkfezv+u9udyPSu7RbH2pvHNqb8Y2c6z1d7+p7A8H9IOSKshPaGhdG/gHjiC'
-    'wL6s85Fqjw7VwYENPH+J1NWroAFs6vokqYvPKV+HMRGM245+Eov0W0i/eiz7tbGM+eJwc7GiX/sM+8XremcZY+R1HVftnQtx5z4M'
-    'rmX9h5D6ey34AdM1SkP9NnjVZH5wH75WVT4MYF0/rIq/Z3hd36kKnicquto21pbMuwbKLGMxwtYAjf7lSWj7HGj7wzCH9OxH/DeL'
-    '0QazI/DhtVUenRMX9mUd60gdwwp5A32vg+HzSR0bWDtDhnivS9GPHst+HGsxH30auJxr0I+xCJxUX+XR72HzYUO34Pj+K+/Xu57h'
-    '4C3C3Pcdr/cVRb19CdT7j/ngPIwZ1KPyjUd53ofz9rDC1+hL+eg1inNefKLw8VBWrl+Y+eHjMBZlF3WtwRji0G6XK+Z3zHAPYB3n'
-    'kL6t1sRo5PE2Kb7shPQUhrtPTLhexMvthcJHCLO4oGiHJtN3ZJOL+Sr78cecZy8QFadyZYLn4SsT2CbO93dy3jqaxtpcydZPN5b7'
-    'E64X+/uZnCfXoOf28gZfBlK002soldHcTsp0MX4fyxzBytyY820rON+0UCMryJK6ZR2bFH09IaLdq0i7yIcdyfiyhoh215A6FrF2'
-    'qyA9JqKO0xT94DKQIyLooiWkjjZNHUdH9GNOzrfzsTkfiue/ouyrrOyQ5sz8Y9aTtdJ6x2KeI0X6X1FfvzDzncrP06L+htS3JquO'
-    'mavCl52a/fpkQvXhPr0/68895jldEStYdbZ8PkZZbHdn1reFnujzQ7a/mczjqQZxjqPOhMsSqg/n5+ysr+eY16DGM7q9eHLWtw+Y'
-    'F4Fzl5K8KZZ3Lst7pKJPyzW8F+/TDFKW4/aFEfgpR/o4N2I8v8/ox8Pz/pLkXRSR99WQevnZ8KOMP9aZjEddEDFP/0DamRnRp29n'
-    '9PPC+/R1krctot57Mt55SOUS3Ro+EPV/n8uU3nWgMtcRQx5G1vOxkLZHRNC3tyxzAynTF3JeULy82aCd7axMj2KM62KM8XxSzwZ2'
-    'Zg0Z1IP9OT2knkGLepYoxrUlxrgONZhTzps2GJT5GetvipRRzR+1BcEyb6T1ZQY1ZX6W9nH6qmzwHLXlVb6X9u2ZNjE6h++nvWlf'
-    't2wLI7L87pDygwblvwLl4+hXivQ/GatujVC28PGQvINM7vVBxRx2i9LYSbh+WxX1quRKRfstkjdMViTzdqeDtlY6mYdKDnG+Zm2i'
-    '9tkQlD8jZnncp8vSQbs6lFv8ga3jUSF5x1jeQzXzYoqH6tI+Hoq732Q9vyN2gyug/LmEVqZ02y8M8iJN9pOQvJw2/heDvFjvcylP'
-    '3520fF3W/bfEPk61B2Se+0gelRy4KP9LBW2AXmX74rMkj4oGkHnuSpXaUpnAiCx3i2IcY2wcHwjJg7A/ougj5RdlnqsN7QUp7ive'
-    'HSV1D2tsES8geVT6peK9RZKnV2Nv1aVYD85XnxSSB/HpUkWfuT3VgpD+9BD7zZoQGkzmma6Y+3Wsz7WKPP38/CcwZGp3IMu9LoJ1'
-    'c9z+mgiOdR+r5xURhOE+Axj+ntCPbQzy/ENIHlyPJ4R+vyIM7RZ2MIx13yuC8MDx/BfI+E1lELLcp0g5U1m0LHcr6ZPqXGiE+9s1'
-    'IbKIRhi/rh7E2xtC8pwMebpJHtWZUdT/h+Q5JevfHW+wlIEUz3/F2kadF3g3dmaCcmu032ywlHsgb9xgKXfm9psZEe5HN8yGMo5N'
-    'H97H09n0Vco2T9a1gNk31il4d2ortFRxV2RuRF7bu4Qtwiz2UZPQ+6VQ+axYLlxcJOdrwvmacL4mnK8JG/znfE04XxPO14TzNeF8'
-    'TThfEybw43xNOF8TgvGoztfE/udrojbGHUp3j8/d43P3+Nw9PnePz93jc/f43D0+d4/P3eNz9/jcPT53j8/d43P3+Nw9PnePz93j'
-    'c/f43D0+d4/P3eNz9/jcPT53j8/d43P3+Nw9PnePz93jc/f43D0+d4/P3eNz9/jcPT53j8/d46v0Pb6UwT0+k7tycWMtt8KdGWo/'
-    'P81C1kjjVAwRnMPjVIywb9RWfJTxwvzeUtSdqKi5kX18jo2RnynD7Bym8UO4/gvPgrD4ITjO5Yp6Bhi+pPFD1lvoHeca4kd+v67J'
-    'sBynTagNPN4Ryzub5UmzWY57/9c2NkbUHdckY6/jPVZ3R9XdUXV3VN0dVXdH1d1RdXdU3R1Vd0fV3VF1d1TdHVV3R9XdUd3f7qhi'
-    'TFGMa4m41TSupT0entpYuTinXfH2iRkWLpVhxVmDqX0SemtwiyjrOcJUhmUii+J7jq51DVnDHMgpugFHCXJu1RDeC/NJPcQlBu1I'
-    'HPtbeH+z8P3vXcPO00GAoRzA0IECJxnzJ2tFT2nORbnWZmCkzzke42lUwGA9oa9NcA/C02YCT27dg+uuWPObyl3zJNddvntv4R9r'
-    'U956/huR67h9ffDta0cDBNc5OwE0gMOlUwOXpsnflIZKEf5ogOzNXljnODCWCtue6crshYo8XtUZk1WM86jKpyLo8Tomn8oTfWUT'
-    'wafIH9dayLUQBoSDgf0WBvj+zZL9q/LBVa+QP2IZhJtUiK6t3pDPi2o7C7pBQWRLbQBfKZIfeT+xS4gv/lAt2+ftcJ3KqRb56+Hd'
-    'TOHfY1/I8tF9N4PorHgZlVzKdr34WM6D9EKiTzHly2356mpSj6x3FtiTHEfkcGKC7U1s9Dr10PYs0PEfC+2vftBeTxvHXq/cfn7/'
-    'aft+Zi37ifY7s8vUeV6/xytTpbDX4XriH8bQ0SGOkPV/FMZ0C4ynWhxoT0qha5AQk829/TqPO6sCTZo+6bJrgJUze2nWZX1RCWsv'
-    'gdKmHmzDapOdxfAupj26AONuhD75/Q4oY8vw2+nBYQ8Lwac6HpA2gkwAaeCBC72vjWCbgu+X7fTfn+fsixOzL5b42+mbJ0ffjDQm'
-    'nrE/cva4zh5Xs8bHKNaYro8c2zxCc8l6DmW0ehRtibYsprQ95ZFUNKOzIXY2xM6G2NkQOxtiZ0PsbIidDbGzIXY2xM6G2NkQV9qG'
-    'OOo715XUHKC6EtnW6BX7j06kSMf0V173YdOfn/Z5+LcjBg1FadLqcX8v4JpOg3wZog+aSeCtqMsfV9fHvyMdszimDMjx2o7Xdry2'
-    '47Udr+14bcdrO17b8dqO13a8tuO1J+O+bh0pj/wz96vNY+9tZ7j7ULBvo/h9RKGbDhtnlK6Y+wlEHTXyyVVkTgeFfZzCIQITM0Qw'
-    '1qBpnBBen6S75wi1j1RqB2PqK14Vm1RlN4LyAL7eLYC76Xo3M1pnWGNnM6KxuzkcaB2bGJFR4+wXar//vULvN9LERpfO/zbLcuXA'
-    'sCo2G40ByNcpx9aJ1n0P0tXz1XNgej5n4ac7S1W4YgHBFdSnNvpUlXFOqgD2KM1PbUp4zKlTFbHJdGuMdn8z4HuK4YDpmv3IY+np'
-    '8BTS+XLPYjxik5gAPC4O/n18Vh1/bVU2fL/i+uSJLGZjpy8n4zLPGpbnA5B+qjMo+5Tli7Yx/Xrc+iKU/w9IH4D0/P5gH3PCj+mJ'
-    '8qK16/RyWfmtaKl4ZanfVPrt9rtL/abSum+4Mzgm/FZzZzTs5DWwo/N1vpmc2zjPf3mpl54E/f3l9lJeh+Y5keXha67rWyucH1wG'
-    'S+cy92kv/cPtwfl68G7wOXy7Agb6Yd62BvuUY7QCxRXYxkYY04d69OuMef6pJ9g3/Ja6Ltg3WSctF7aWtSFrWZR3Aly8cWNpe7Qv'
-    '157vpT8f1MPVDXea7Vd612fON72yu7+nnyPMc9sPfNsw/CbLyfT5Z3ycVK8oJ9NHNGUaQ8p8fJm6jO5sNZHXXLfHjocvufNmy/RO'
-    'LZY+o2bEY5uNg+G4HZPPz3zUt0lcdBLDRfzs2fW4lz71lJfuhDsrRxMYlPBR1Ls9D/jzQS99+UmIq/UNiDtO7D/pN94Oh/GZe6H+'
-    '+0GHsqsU5ld9Qw3jLZZw/uuve+nlu+3KfRT24IoXk5UJHzIeT85XSwDD9D6gSV9zovTOLPX3tCSExsxAuSR8NlcRGForSmOkncHk'
-    'r/eG5D2H5f08OQd53s0R7ewk7bwb0iFIe1jeW0le7MMopL0s73ayD98B6TDLcw3ZJzzPiKL/jaQd2odzSB1hfrfRFv1wUXq3Esew'
-    'LaI8vWetGn9U28uJvPocxrNtYn9jvX2kfpT14BqcxcquQ90q5J1Nzu4zSBmUx1cxmDlDBGnGudlgSvFVFven8OMT4J1ahH/cKzgf'
-    'KENBfWQeUu6ngNpapMgexm+ryC2jVVDfAvh7HuP/dXHJtzHaus+SBx9g9W0SLBYWkQOF5aV4CefsNDJXh5N1Px3KXadpc4aizT7G'
-    'S/QatMl9RlQTm4WwdZDr9HEio+d74lgFPhxgcI8wjWPaosiLe6Ob7ZGNJO86hld6yV7Huyz1rG2+BwdJe42wX+pYP/tYmW5yl6WR'
-    'yWB6GI67muE6lGOeTPp2rQJXqfq2mPC+HIdsYu0MsvkbZXXNJjp/ynNWsbkdYXYSuEb0/F4G93E4bKH8OBUBK4hTqP84fpedlpfw'
-    'OQPgOUVg2xaWk+hTE6NTqN+jwtuM1HPodB3Id89W0LoqvNRG/o3tUduiVWyfpxQ0p268ujmUaynjrpnM4c6UB0O6dckSuJD9N4nf'
-    'ZkPvvh/o7oefDOfbOV9cDfT7488EefJR4CHueVpNy+PYtkK/8F0tzouGecxAmp3SmuJcavyJ8Tspg/lj6Rel3YqzDL9o3BVR+k3h'
-    'XWQsPD/OCNtnB+7FUbemU2pNcd/epNi3VVN4jXPwhOfKp8Z/V+K9bMf4ZKzxTfo1NvW9FLWvr3drflCtOe77KxX73vmeTKXEirdd'
-    'QmrEugZPBE52/j4nfs7N6NSQNZCuM3NT26axk9k0djCnSdZPS9jHWmubyOAzrZPvq1G3plNqTXHfNrB9WyOIYUxIQwGZRER+nQ/Z'
-    'ML3QMQpdi8rOp034fiORl69m+houS7bVB21jfbDZDzEUwpkJAeSsigsrw49qRzz7bVPtsLUPvybzL2H3g44J0fk5ei8EJpaVs4DV'
-    '50flcPTexM856t0Q/vsV8B/HDmaKrU3GgGsNfdLxcVvJ/uh1a7JfrQnumyYd3dVZ3LE7dOffNLK29THKRdF96S5xRxRM1Vnk5/gC'
-    '20WbLJtYHjaxP0z18ao7I5uZHnxYYfveCHq7GcxGAG2x9xGducndmHJtFlda0rPNxB6hHr7PFHYxk6by2i4Clixq7TYxG4l+Uerz'
-    'Ff06YttR9XFbkzERvLcyFWCF0g2y/QP3jMokTsOlKxwrMer4OvDphqm3Ji6+ZfQa3VKeCM4qvmUU3gzDd2lHk5fQ5JXcW2kD8ZLj'
-    'k/a/NakSfnwfvr9M7IBVsmZZ5qdCHZPOZn0zU2u9s+Wud5QKPgl4yAJNjLCxAdZxvcW+neLrSM/A9pgSwPAz8C+i5fM2e7T4d+Ef'
-    'd6r25AH3qAKbpDPZSehJk41wqslYdBUYaZjuDu8OpTv971mi5iwXv8u/pX37NazdVx/y0j+zjIvl6GkFLikPDCPpadWZPXXkAo5O'
-    'dmtS+TVpAzkixWO9jiaaOLnAX5idl0nIDUr1q+nMwfzg3PJ7UPGj6do/wb3m1mSy1yTSri2kf0q7toj8YXZt9UxHhTZpjcw27UqF'
-    'XZFWP5wp/v0VFclezeyX6mOUCxvPZ9l4Pg3lao1sQqWkIZfHv6um1ClTXZzmT/ywGFp0BfwKE7vDhvc+/jtWkN4YmSMjHs89/lHv'
-    '31eR9+1aSkLPC+bHXw9n/bsiaJnpxbnp0LGa/BzkMRPwndSlPl74rUn7cJ5TvI88P2PglcnyaWpRLCMSfsYTfSLOT7cmk74muG/u'
-    'VOwbOEsKuDwNC5aNNIrK5UPmqmq/WaNoPJ1OT8hK2dZh23Lwq0059fdGBV18h4MZBzMWMIN4p1s4e/rJsO2uhvnH/XuFm/tJmXsu'
-    '/+G+lNvgPeXD0O/WMUAHLxF+TJsGZvvXRfQ2tI48yc/vurQSG0D0C7o0Rj0tEfxlM6uL2xma+L3B+qcxPDIzgvfGeYzKx/tfxdYl'
-    'y9bFpD46nyZ2rbZ9XQf1pKHemW5vJ2bbF2X7wG32r4R1c/M/8fNPZfApje4ZfcxhDK882TfcN+M0lo/ix6Pa48cQC9OrYxy/yxPQ'
-    'LYxo8IKzidr/baI4XhkmeMWt34G1fqb4ZpYhvgnDSwsqjJdqxsvHSzUK2g39xd5EYD6v+cZptLTwYxTUkr+p7Bh9MXI6MkvWm+p1'
-    'Mkyvw/05viy/s7nCfOjrEWXW/xaie8kAfFzlbJTUfNmOt7cp6BWsdC5yrrNRWha856eCX7oHlkA6vd3/prJtM7FTlmscFi+nEc5v'
-    '5P3Q9UIP2Y+NYBtyiCi9W4Z33vAuHPozHhHmMY2oX2LZzprC7z2wn+oZn2LCmx7ofK0trjOFg4EEbHqm2KPRp9gd9aGb3qCqRsD3'
-    '7xF2vvzR/yv3wbyIfEPfyhjHicZTQZ/UGCttDvnWJ0r9X89UfMM6GxTtjTLb2yY4x1S0gomMgvvpoX7Gy62H752PKOTG1V6GtF4/'
-    'nt1PTM3zlai0yjyrdWzMluriaXJkUIdgIAw1I72rSzNW29PoVB91i4MJBxMKfZNKDt3N8FIJzR3DRmEKPZEKzSRsmlMK+x3kv9yd'
-    'dML7dMVfSOcnYGquiY0fkGMt8lcBD0ZlKNUiPN5WDsqlRWk8MxlTDWVQNwo/fjaNWSm/bRXBeJbrWZ4hkqeP8bUYT6VP+DGyx4SZ'
-    'LxZZ7iLh+27hcYPHhDpGK+ehVXGgzxB+rB0eG3hrRPkmUEU3wvrNjVlPOXGsMR4ulR3wONADmjXFA0Ty3ofF0GGUxJ2EOHm/2VUa'
-    'X4PGcFrH2o3Dq4fZoop/KdTxYx8f5hTvVfE122EM1eO+/IbLk/i3ZrLHG2BMc5k+GOF1Ifxb1kFlss0K2W3NuC8zEiIYq6ValMa7'
-    '6SA4p0NMDR9aqhg2K9k3jFMzQ/gx6XHeyoGpSs/xVPVlFbVmNnVUcm3zFmuLuA3jg35HETtoJ8QOenZ3+b7ATo05Vx0Jz1WWsHS6'
-    '2JmLYoxvF8xVE8QHfvVRu/KN3zTPz88dm3ZorKhy55DysjoZW6OC10J4zTJ4vZTA66XsHOKx0y5n5wzaKiCsq8pwGIraP7r+hO2f'
-    'Y0P2TwfRNbx5n5d+5hHYHz8IxlKkdavoEBrv7nPPQX3PBuPdXQ/9+L/Q1pcgRvDuFyZ/X1/O1q9cXS7VaV8qSumaKqJXuZTBiK4/'
-    'cn6mCz82akeETLmWzc9CER2vMk/2B4c52lZWI6em/dXZc2IsQx6LWhWHdCv0+SlCMw2RMzuMbqf14fl+DdT3INCRUXzHUeTst4HF'
-    '5cj/kVS2+ymydusJrRA1DqQbPiS8GIc4D1H0yEaW9hnwgBsU64Hzdx3RA7WyuocNxmHCg/4J0d9ynmqI0GkYZ9hk7njZRliTQ8nZ'
-    'ZUJvc51yVJkhopeazvozKtSxZ3V89yYN7Zgnti8oyJ8r/DiN8v0rBD5ln1+CMtOLL9OZbC7/9lOVz1fjv2vytXX5afUN+DQ2NUzS'
-    '0yz/11KJmosT82bxrH2z9C7HjmLcrnu9573v/Zti+v2Fy+afu2jJ+b9Yc8F7H7733oXw+fefuvVek5srj9307Y6UyP6q8M+bZNXD'
-    's32M4rX1R6+dey/8wb3kkSu3I9EbcF0/Nrkv87juaxv+dW/gee3b9K9xMf544Sf//95xOU5R/O/lwn+/Kv6/8Hz79T9AzePj/xVo'
-    'z0KFE/FcpXhXbL/doLCRlY36xtBkxXEp2r9p6GWKO1R2VlPdlipSri08PwhsdW8yg7Ronw46Hobic5V9kMkdCBovmraRIXY2v2Vn'
-    'hwkdaSOztDmbezQy1V6FDWZYnShj/xtoH89Nk3NaJ+OO0/7thIYxbT9OO9cQOozLxKjsKU7dlxCaZaDMus4CuFXRlNti1nkcGftW'
-    'Bk99hDaNU/ehhM7epIFNSr/FacPWvkglpxwme1jW+d60N9eV2M9oH1X9nC8fwHe3fMt7dwiRA7wEvH12l8+75ogcAG2y8N1be4Ny'
-    'vzm7vPT7T8ez3y62D/U2FAqfV+G5eWGbD5v4Ln+B924JGZd8J9PP/5n37SjyrfEyL/1tnz/P+O3M9V76qbt9+TS2s/D9wXn+aV9w'
-    'ngcuDM7zsp2l9aYJ7/8e6P/fpTxbbwl3W9ieGLGAY9v5N7ExbLM4azYy/DjE8FIf491OITqAcs8SWu8CqDeq36OW/W0k+pLREP0G'
-    'LZMmdoarU55eIGqcg4QHRzxO/+6eRJgIy0ftqIs0VOEfx2vkDT2MDtjfx/IDkPvSsbxygPT9r0D2VAn8gLLDVVkvXQHpqZC+I+vB'
-    'ezXi2Syca3O89NY5/v6YQ2wrzoLyndnS/XIGlP8QKYd3tGm+EyDfzXP8fSX7ZHrWNcSYDzruTkhP0oyD968RdIZzCd1BbSL6LPAZ'
-    'l3ep6EJK28yFuaftbiC40aRdip+GFLJm2p7urkJOwafhvKdD5OJHC+Znrwuq1BhMYr3piHpt6JQadpZQur4R7GyqyDc6H4sUtkmb'
-    'WJ55JM9mTR6klbEelG1gXvyb6o6wvrC8fL2qmO0K9xWomkteTs5nVLm4MhwOV7VMh5k10LMsFeZ3vE3htFL1qvTbS2PIs2xs+NqA'
-    'R04R3FsaByN9wDwWbkmzNn6gUmI8o5J1lWEXr5CGmj8qP0nl2gfUu71ltFcm+j6izf3DpQnCg2DwYMrj07uM64S7o6yVnd9V/H+7'
-    'b6Zthzqi7MJN7pLGkd8sJrQmvjsF3s0m744Svt1LPaFv6N3CIUh7Gf1D27texJNrVWLM5yvGfI5izGcp+n9mjHlYrigzFlGmA/AE'
-    'LYP3PEdZ3sNgLmhezlPMUOTpY3nqFHkk/6jiFSZz/a5SrN+livV7H3n3iGLtP74suPapzuDaH6tZe5W9RtTa6+RbYWvPbSnC1r7D'
-    'YO07DNa+owJrX2W59k3Ag1eBTqUJ+C7qj2EJyOJzpL4MKb+EpafBWC4QnowcbbPCeOoqwpuNMjnAILNbmkHuf/QIc98LmyNs3SkP'
-    'zm0sTyPjPS1iPlYRmD4qho7htAqeSYhj/x95N6Pde/cmeTcd3r1O6LZ2ts7tUNdrijxHtJfmeQX2KJVDhPVZlvm+1IEQvGQz3hYL'
-    '2RG/G7Ue2v8q0VmOaO5IDbPvKnmUrOtzwguEotJPjyjaMLF90+m4VXZqCPPbifyyz/J+CO9zI8zVbEu7uai2eBvvgT3K75+p5Hyj'
-    'irGhnPFwVnaM2Oshnol7r0tle9dLzo9DLdaU2jFEzVU36TvFGSayx6wlHlHxhYvLuH+2DNKTRVCHeByzdU2HyMxU71rBhtuWxwvz'
-    'R2RaB7+bN1FjbhHl3c9T+c8ZFS4GYJn+tQRRfyfOu5quDdXl2pzBSdEgtrAxxZ+0GjYsHoOyE8U/NjHdVbntpSzL5yzLO3+AIfiq'
-    '/e1pjeEPsM1I1kbPvJUkjWPH1kzO+xugPPKz3bDGlwvnM3oy1nk2rEuW3AvT2RsgvZUlpvFh9h3UH0FzBD0TBz+s1PBTIxZ8zM8V'
-    'fF2ThS2xCU9F63uZ/b0hxIZXzuG+ek92RnlfbkM9wHTr7Yp5oe/j8la0zW4L/ud1Znv29Xrf/iqMN5zosYxa8L04lpsLYzldwROb'
-    '+Bg1tSvsZjK2QY393UTzzGfW+3twO2t7UHP3bbvGNqeb2WpyG8juBMYSNd99CjlR0V6QjPP3bHwmMLNJsz+5zWHcMdN5LWdffreA'
-    'YN8N705ndmGngV3YB+cE55Lbvsnyp4B92fKsmf0b5sVUddeT90HmXUbs+kz7exx826HpL+3TCvJeztGt0zx5ikoWtIntu24GT2MK'
-    'XQmFB52dHN8bAwZri+fH+6d58oxKwW6SMPszSH8iSn27dEzz5C3lnse0/32aNRgU5v6hhzRnEteFvFnn2dJRO3q+xr9VyLd1MmLb'
-    '820gAufiPePv1vnzvL/i47D+/3ldKa1kskdsbUgn+oy9us7T9ZmeqSp4fDVC/zCi0cfivfmz67z+J7n/bOjgsL01r87jSaLOmE5D'
-    'e2/MS9s8ndiM0zPnFHZGrGQ21u9i31fAGfJGgcmdPwE0QK8Gd/cxfcQ/T3B/hjX7GPuza5L7w+fno4X+nC2i6QsT2OqyoIs6CVyZ'
-    '1o+w1lUmPdRpSFfJ+emq9fWm3ZMAx4j/505QP4Yj+vFWje9nBOH2vrmlNu38TsIAyzeqwXu/J/UWdfY1pby0qX1FHH55ozDzw2NT'
-    'D+U/7q/xz5k+izO6x4Iu7hNqX6JDEbTFR2p8un9QmPsjGlXIk+g5Z7Jm6y3GhXTDpTU+zbm/0szF+yc1Pq6fbNq4qHur8WwQZP5D'
-    'G7z0SEiXQXpIg/r7CkirIF0A6dmQHgfpIpZ/RoPX9i+qg/s9DozFtb/4bnVl5Gqm+Pv+Crcfdc5/YpLax/EPVXt3hCeaz6B94vLN'
-    'd1d7dhIyz9FsH8yGtBXS5QzeuyCdA+kRkJ4B6Vy2f86GfbC42sdd+7NcME3Wy+bs5fVxedFAiPwoypfav1Z50Sni2I4lzY8/VuX7'
-    '7u6z5Ln5/uRyq7B2P1fl88yTwa/KPnygyrMtjZJf2vCWE0XPn1Pl0a9FfR/b84eyvT0D0pkxz7xlIW3N1bTVGrOtWaStOLiJlpsH'
-    '6Uns+xJo6w95H/Yniscv7v8JbhdltN/O+3jHxlZVhQtNy+r4iM/lS/d/JejtfRFyqQ/kvbvr3A7Y1t7ZlHa4ksz/ZOtEV+V9P01x'
-    'aFGdnqHoQyXBunm/G/Le3/sjzpb9+985z16D4qkUpO+GdDWk6Zg48rmcD7fdE4A3HiTtrWPr1a2hk/pi4BeEn7tzPm5IkmazodFG'
-    'SR8mQ84h+7A2V3kc2ROx9sflfB9xQ0xO8LLGxqE55aWZlFpXcVjO98MXB++a4ooMmb9y8O32MviPf88GxxqnD1Fn2d6sh3Nt8I4p'
-    'nfQgqftMRnstYrTlOZZ1/4+sf58kKVooCo724fmf9e8llSMDlnUNJLTOPRG047kVbgf3/QnZybvnM5Osy3Ws7S9rZO/Ypy/OZT7U'
-    'SF1heMlEjv/LjOevfzLtXaL4wqczPnx0afxJrWL1vjtGO7sy/l0yXbykKJz12Ywnt5ooOUgxzlvGs4muhLyjeI8v48Mb9+tnquPH'
-    'utaS+ZkoncSJpM2JsJUs2jcTWNocQrOFwVI1WdcRzVr1Wcjr+bz8Ku3XvyJiP50aYz/9S9rTi04mbpH9+Nu0B7+UL0FdiY1sWdb1'
-    'xbQfF+UyiD9z697S+81PPeWlm78G/iL2lMaeuSutxzN9hjqTm9O+r9A4d3V1Z+TGtK9DrqQMQ7Z1HmmLj39LAvbvdL6Wp8u/Jzw/'
-    '7cndw2xQo2D9JAv7C5M9JoNJNIvy9B6/SPl+L6LgkcPLj1Pl3Rnnc/yPqWC8nLg6FRVcjGnavY+Mo1z+Tdb33xX1xeWRiva/ZI34'
-    'Ht4m9LFrZJktpKwN7Msy/VDWViYvy1wcUjZMxl7U/6V838K9EXIhlEWuImVM7qwUY5elfH8hJrhrULPeh6Xi+ZUYYvXUpXxfJ2E0'
-    'aCNcSKqLmCMc529EdF5c89fgblbSto2y7u8JP0bbL9bAffc+3w+5TN8A3+B7Sd7n13pp5grf37hMD+/38n4rJC+v9yFF3tO3q/P+'
-    'tSLvwEfVffhcSF5e7ydJ3jfA1/oDmnn4cEhe7qf9AySvRAAybbgwWLYRcADPe8eV6rx9irxn3qDOewnJ2wd5dw6px7aG5L1+C5xL'
-    'a9RjW63Ii+vG856syItrwfMuJXkxjjbGIbwVaLcFEM/wSJL3C0946cu71HEI2kjeKJqQxi7kdGUb1Dtzr9qPB7/TmI9xp3GeBU21'
-    'OQbPyu+o8Di1w9W+bMaEfuhJsO3zqn35wnoFHaqLmWZi509ppRNJO9wn9JYExzMH2omznmHtcL9F6Qq1w8fz8yoPNkzbSRIun6ny'
-    'ZR+9GprCdL7+toy6eL++WOXz7r3C3DeUaV9vD+nrdsu6riujLr6H+hR17Ys5hxeQOeT7fl3EHboo+ZGsfyXpa5z6kbaXdR1N6lLh'
-    'Dpv1mFFGXXwOUwnUhWv7i7xdfJVRy/pfzAfxiOoOKZdxmdC3a5hOHuXU5wDd+8gktL0G2v5M3pez8PgsY8IuLkxYXtnWDXlfzhIF'
-    '832adRq0qEO1b4p26HlfPqY700eEncxd1vtORb37Eqj3WFLvBg2PGIfmmG1QbxzcliFrZFMvxWn/mYvu25YYc/mSot4xC95+UGPD'
-    '8XTOH/OwRq87HIF7H45RB8e5XzKoYyyijk8p6thoOZYPKuoYM+wHwuc1Of/uFI8Jo5LxH8/i6ITJYW3kEmtywRhZKpnHcs2dSx3e'
-    'PznhehGnH5nzdFpR8uaVCZ5h+QlsE8e5L+vv5dWaO4wqOOF64lPYWL6XcL3Y329lfXl8isnb8e8GZhOXJXYlRT00qQPlpPMhXQhp'
-    'e0Qdn8368mdVLEfTMx/36UcU9Y3FpCVkfddmfZm0zfkhy/QqynI99JAGZ7036+tbJxrfNArfnweFodOzwTu6Kpg9KkZZhMtWsn5R'
-    'eiUTXJBJqD7sn7RDmcHynpo1t1Xl/ftfCdWH/duT8XUZ8xrU+1u3F3eTstyGbCErewTRQ8sy92R8/US34iw1oWlkPf9NUc/mGPXc'
-    'qqhnS4x6rs34upq+kD1LcdB6UmaDUPt9GmBl3k/6qypjYmNejEcQ0vaQpu2VIW0PWbTdQdrexOaez9V2KHNoSJkRhU6saIduUIbT'
-    'xCmDMtvZeN5IR5f5GSvzs3QwtmIn8zlgpYdKl8aG09GwRT1USN4/sLzfInnD+MOiHorkDeN/inqotDeWODxNcf/HLI82hx/RlDfZ'
-    'R7L8VsVY+d5FvnAwJC+/x90d0q8hg36dT8pv0thShe3NMzTlTWzwivfQyFg3afT62NZRiryv6vY/9CuObL6ohyZtoW3YuRq6RBjk'
-    'xXP0Nyl93lNZva8Z5MV6f0z0+HHxQ/EeSiqo+05CTleU/6eCcS3XMZxwnyJPP4ODL4XkwfX7bEieMchzlyLPZtaf2xR5xph9yQ5F'
-    'Ho7rtpI8Kt1H8R56SB6E676UHxPXVE8oy12kqHsfy3MuydOnwTfvJHlUskm0Q6kJkT3KPMeTPBs09wkXKfKMMbw+LyQP1tNG5swU'
-    'x8lytaTuTRpeLBWSB/H5myLYfp9B+xg7RofvMHZMTYj+oWiHSvKo5GUyzz8p8mzk8j9FHk4rfAvGaoN3MZ6MTTls7wtkbk352aL8'
-    'j4xFxUvKPB9T9ClKdiXLXU/qVp0HjTC2mhDc3gjwXKPB6SdDnu6QPDiOi0Py4PmxhsyjKT9bPP+Fd5csKZlY0Q+FYt6jziCMJdhg'
-    'KdNCvrTBklfm/tijYoJG2aCExUmOij1iUrfz5c98vP+FwCdG7JE249gjUWvj4ptGrJMoZ53Ki2+atrQjM9nDGbKHZ1vACcans4Gr'
-    'Q2O08YhlG6YxcFR10bgFSZfHtUO8LHmaCxkOPU6DuzsI7q4XfkxzjDcvzzvUnSyEMqeyOk4VpbGWsXxeUZ6WWyjs4hZJm4rDEuqr'
-    'aZs0vkSWlJNlctCe2CXEF3+oX58sWx+5HidAf9YJP4asKSyG5asn+Vrhh3sx6fpbYI5OS3l8EK5LGtrDdZkFtNt2+Le8dz9u2B7H'
-    'OXVkDeTD48uPj990Ez2Xeli9V7gzp+TM2XGVKOdJh33keAtj86Qs4dGt+4G97i2w9p3kXXMIP7E4AX6iDdoVwCvVww9hKHWenlzi'
-    '/W9m+I7a5Oc053E1GZcE1CNgDmaTerlvUJpuJmcq5g+TF+DcrYR+YtxhGlO7ntwL2qpIkZczoXXo2DBW8Jzj/PjgNYS+kOlbe/0z'
-    'H2NCY57q8dI8NeNwL0z4MajPg/TChHhQXXypenb+y/7jfeI1itSGfpxJ6pqbDaZxaNG4sfY4zdhsWV8zSdMAB5th/gZhH+aMcG0m'
-    'lcpOcb5uMccwdvz3tDJwserJTOvKPf5RIboIX3ibCI/Rxnmn4ZA9xGF1BGDDpG66BzIhfCaNz7uU8BPCsF85wC/Cki5uYPlqYF9X'
-    'w1ixn7I/V7Ky5eKscuMH03iv6ZC5pXfNaPlmS7qtGd63IS6A/GnyPRdyjuY1OOoQkp/XFzfG81GQ5sft8CDlezFfntAQGM+Q0sDN'
-    'pF6EA9t6WggMtQF/lYYyRwdka+mD+hEhfIMCje6IQxCHxZ3MVBiOi/jgYpDtX+bhgWoN7mtU7LtG+F7L9sRiJkMJowsnYoxtH/PS'
-    '3I6pO8YHbp/6Y8R71zv3TM4YcxMwRrwf/tY39o8xT8S6ZuGe+z8/vX+NEekmaoOD9gp1RF88KoJ+/Tj9Y0OvqeCujtCBtH8zRbQv'
-    'nrAYL/zOzwJhd7+yz7J+KkuIyquaP04Lr4zgC+g8VrF11tGXKr1TGN2L/TClk+XY/kR4cbuwTBZ+YXwL6g2WgGyG05um/FF6P2gn'
-    'jK8pJ457G7STJvOp07c0W9Jfh2jgBfkejifi7vdGTbu1oJJPK/iQVx/y59BWHiMYj4h+Tb7zjNeXFvJtJ+DqZ3eX4kH57s37vPQz'
-    'jwDu/UE4HjQ5G2z0bm3wt/z3DJgfxJFYV5OCZ81p5JUpAqPO7iAonzriAnEHoP52IgI3fY4w4Y247DFD1iRMbyhtri5hOkSVnCJM'
-    'Rq1a86m+ria2JmE6tHCBo5zdaJugHrbXnQ5ucnWvaG+btZQ54rmwBVKMsYY2x4emgnmGWZ6WlH/2IC2L9GGd4hv6ssuSumm5JmIX'
-    '/Qehz4O2w/8pgm1cDd/+D/k2yPr2quLb23FwFHWivf2LpE/rmN0zzslzpHw3G5O0P/6Ow10OdzncFbDDCtO712roilpGV4hzC2v7'
-    'ee/fXZ2Ff3dG05Jp1BEo6m9KqP4sq1/LA0H9UXXmFLzyBmJ/UA+4bia0lXXwnYGpOk8BlkmZ43aZ0MzyzP6iwjZXGJzZaJNxGuyf'
-    'OeTdXLCvaCXvviF8HhHfrWwP+qtEPRnGnMA4FqfEtEtw8HjgwGOL5bpezeRMvW5N+Zp2Tfaamq6nzflyNeCBaTHWfX96LFTMGTv6'
-    'dTwj6Ve9Llr/jMd4GkPWfTLksQgb+QhbeoSlFJw/DpbUsBTXZiEpWEqEnmUwpKszq8A3pnWWI0un+ls5B+8h/P2jL3jptO/5+k/u'
-    'w7wd/IffskddH/Vhftguvx5VXurD/Dqo74Tn1XmpD/PrHwT/Yk8E9bWNhJ8p5v0u6K9BB7AX9BJferLUlznVGzwMfXj5ydJ64+oN'
-    'WsGWTTBbU50dnmzzGKLzWqrgJZvgYLS1t7Kx01rK+pyxpJ3C9lOa7KcmQjOb3LPhOrEcq+tSgPd6CztMCgN071FZPYUB2c7lIWNU'
-    '6XZNYeXDZF2aCcylE7Cd5LaPUbphG93Y6BV2dLWpXta0/ep+u3k+XGHjSXWYHcSuP0r3q7Ppxft7NeP+/Ocs9xG9t+HgzV/v1Q9O'
-    'Lrx9/+mDF96wjiooZAt3ss4PEbo5T3A3zgXWtw7KVIMd0OVEruLsgtNppGkLc/SmXitQvl0wXafL2V0FG1t11R0l+/s2UvowdS/c'
-    'gFCiKYYsxUioorxPAwvTZSJ0ATx/Fokteakl/rwc6jgx7ft0oXVkRPT9saPTnkwYcYbK9vAaYe47kJftFaX3/aSPucNE5e48qu47'
-    '/iJlft/xJymvH05OqZRTZkUZT1eZ282WbyrGmEr59mJLFWmcOi+B+JsmZ3ajpg4Z63A5qUO1d9aL8PhTuljkNC5thwUdhOVMbYV7'
-    '2N6ekfLu6armEPej6pvObte2HtmH1wFPtQIeUdHL05wNYJhNRSV1EVbrj/fsbxSeHyC086sSQd+T60Wpb711wvcBw/cVj1dhGj9d'
-    '1nsO2NSr4qLzc2ybZk+pzk3uR7HfcM83wvfpIujTk9rxbxZBf9Uqn/8zRNAf5npmx0/vSvSKYLzzOPpfiht19zpqYvLoEl5uhnQa'
-    '6Se3WUd/kinFOIeF2jeorV17lfB9Wm8S5rHmVTBL5cWqtR0TpX4zlyrWjfvtXCCCtFIfSzdC3kNE0Kc3nyd6l4bfF9mmueMyEnNu'
-    'w/zn3leo7CYRjAfMY8jZtEV9rqpgqVvY3+tOAjbe9lMdAhsjbL+eqICN/2B5lkD/bOMNcv/mWN9sEe0jVoXv6hT4/9ds7GlCEyxN'
-    'e0w7nYdXYq71pv10rd9lsdanCDt/yhO5/q/FXP+hkPW/v1D2M8LMbz49M7exv7sTxg99kwQzeHacT/D3gIZG4nf4Vougn37deSPP'
-    'pkNjwovp2LBfc4V/d5KeRWH1RMEZyudVfropfM1KeX5TqA90uvdsYKbPcuw07yZi6z6ZNMlqQzwxKtRxHnpZfZ0ieDeXnvNIA9cz'
-    'uoX7/eb3eU3ol25R6nu7Xujjdwxo6Bf5748XfrfDXCNfgn6pV7D4Bu+wiG3yDvAD/X6CS8/Kqn2Dc3/SstyfimDMiDB/3zxewymi'
-    'NCaUyv90WH2nED/guI48psPybLRfbPRh/a5sqY8t9H8e5qs7rK9x6dBTmc/xkzRrYtJeXDsBUYZOs4vhB34/ZZTQjVXkzgvioUaQ'
-    '06AN8cvwbhHJ/zLBDWijUs/aaVfcuaFlZpE2rhelPgXQdgN9CuC76WDPTO2jFyvuF9jM19oYutKAP8suWLpUuPwzKR1wm3jbwXRx'
-    'HhT9EWH2ibZt1RIBEbURwbudceyLTX1G2axlG7G1l/PT1OnTbygnlTivudP/u7nTvI0wvXB1zH5TW7XlCdgdqGBL9Q73WKXyU3/P'
-    'Sfk9y8MvzJaJ26pJuPiYRpd7IcFV1PbDZk5WWuRvZXoF2/ItxK6kFWBZNa6lBDfa2FPY4s7jFXYdFDdfQmi8BayPxzAbPdM5MPU9'
-    'EgWbFE7QTqRFRPuesN3XFP/g2I8Uah89JrbcaRHu8ydjidvzJB/tWyXuFZjC1RySr5nZN9I+nwd74HKmW49j76OCq0vJXCBs9Iqg'
-    'L+L2jXpVqcp+dSmzM+Mx8TZHyB0o/3QV4bE2Mx4I81xEeIx+Az5xvfD99+pkyuuY3uY00o91jDfDPMuFWdykLQoesUkEY5aZjqOV'
-    'yBhGDcup5n+90PvUbAW+heNDWffpETBZz8rlQmDy8oT2ZyoBvGZypqjOvKWWZ5Kt3Tm1M29itijcD33RMKxDb/tF17eZ4U6dnQuH'
-    'qRTZF0nQyLUJ0Jo1IbpQ1Ce2WMiCeEzYUQ09hvRWK9AEfM1UciWT2L8m8q9RjY1TO7Pzl32bp9jLpnL3fou+dCtk2BQHqPRdPYY6'
-    'lyjbq6h7OXFhalChHyzeTU7r86Bsr4bk2aKpRwJKlSKP/Pa7VGmMV1O7N6x7X8zy2P6PUr6cUDUPKh99rxjItP8+pN6+MuqVMUzn'
-    'hsw3rZfD7CaC16LmaR+Tw98Z0u5IBdu9hrSbVL20rzrYX5vyeF+eR2XrMabAUzy/qaxfZStjapPG9fpHkDGMHqBj+DXwF6Z9Dauf'
-    'jlsFw7K9HxDa02Zuwup8nMjI+zRztU+B31Q6n/ukHkOoY7Ka0Mo9hnpoOi5u1zWoOOdMYnqr9D29bN+NCX+/T0S7w4TnmjsJ45Vy'
-    'tZMYnTAcsZ+GDNqn45votRwW5fuvXJnAXQ1KL9UlQC/N1ZwZ/YZ0JLdxoHOo051uB7k9xUfcpnBEw+uvmwQcboPfTXAWtW/gcdZV'
-    '9fVqcJjpfM8l580WBd5Pen3j7pEwuWqS+yafwL6pt7SNvYDounvY+u6z4OtGiayrpUzbYIwdvcjQvommYxZ8uer8t8HHSeDd/QEG'
-    'rk9ozTYQO5DNhvSRymaG840XHiCwsIjIJbZY0A19bD3ayDz2a/pH19ZknsuBVSqPzxHYlXW+IwR/9MXAH8cKfTwDvPejot/GFGed'
-    'KR+E9dP48VuEuQ0pl3frfDcnQReZyB0HNOc17qfjCY4YjbCLx3U5isB2HNvGQSY7pTA8Ykkr6XTZValSnwVpy/PZ3Zti96Z2vC3u'
-    'r0jMdhv4zyYI/9tiwP9gQvB/SULwfzaRc6wPuftB8egwSzcS3eMsxXyYyulHNbIYtHEx1VMMkX7Znh9DGtuFJH0UlatbCoPbKoV9'
-    'sU5/opKtjjF9Mp37MY3sVrV3eixgcl0Ef0V1NmmmB1mvsCmncTxUdCq9I8HlcVstz+JUAmcx0kL3EJ4lB/15Yb6vn6fxglV3jCkf'
-    'zOmazaL0XtmIBYxQXwQ4D6p1Stquh9q0fbsTYr91em0fJvz4jn8D356G9OuQvtap5rnf6gzeY6Tl34L03zrLo3epLRb6XzhkXM2z'
-    'pxOcq/9+vpcevtXrfwP5dsqYl/7TeUE739ffV/54bWifKf7gNM4X8Z9Ivw9J8/0SDtauK4VdGaRXprffrYeL6hDZlMrf1wN9XvqH'
-    'uz2Ym6/4dsUOf6/XaPjWzaL0brYs95eXeulJ67z0l9uDex3znMjy6HyLUdts1Rjj0KA43p/2e2ndVp9/xG+5T8M83R605X3wbi/d'
-    'cbuaZqmE/QG2vRHm7Z96QG+p+Ja6DmKfkHnHb9I3P/7N4259qKe0brpu+A3Lf6hHj7PQb8IM4ccRU8Fi/gI4R871715ie3WwNv+4'
-    'FvynXRRcoz+FMa3sD64Rfrtygx6+coQuTAt7365x15CfBTUhZ4iKT25Q7HGKN+6Cc3Sos3TMLZp98ArM1dHvD/bn9tsg7TSD9SRp'
-    'j5f+2Y/5hjQxwseX4Nuz4If2pa/7d2/Qp+wo+Ik9B32/gu/aXY8G4ftITZsTQYPE9fOoorFWCXs/tg0RvM49kL4wv3QubH3uXwPz'
-    'iXxSqW+4A8c3X8b8ydrEAe8CC+tKxAFP2je7qcw5LI59HJv+bsL7uVjyiljyFYQhlZ1/lskFOP+L9y5nEZldD7O3WMrkRihLoHfd'
-    '+Td+DpWDM0+bZLtz7INp/Ftqp67yUWUbc9Zm7uo0Z1wHuVcSB1fws5/Hh50t9PFhW0R0fFhK03zuOcjzbHJn/KnkrBcJznk96fcS'
-    '2EfyrvCM9ui7CryeGrDXQx+AeB+hyWM1E7WdRlydlIwiPRX1MzeX4Qs2ZZbFhg68S0GvpSCfo9cUZ60X32RK0GsYp4HismNF0Cei'
-    '6V3yVk9U8PY7Ku8U9/s+VHT4fiHh4wTEDXlEk3cuqWfm3lIer5V8+zng/V17grKEFPCRTzwePC92Q+yU55+J5wvDNsY48lWmsWPk'
-    'GG8i58yEyY3TUxAnN/GdGItM9p72+Dpzm/VvEcnGD9oqouMHDQnz+EE9wjx+0MXCPH7Qe0jeNojr8/CT6rxnCvNYQycJ+1hDi0R0'
-    'rKF5pA9ZwFMrvqHu7yxSn/iaOg+NfUlxlGpM5djONjGcUXLPNBVOw7iYSgnMcbo4hPYk5tjR5QZnQMR8hz7pZOnypPUR5cY+neLr'
-    'nyG8VcwYHakJ5dtU53kf6M52DgXp4w+vKf1G6ePTt5d+o/Tx70EvlVXoiPDbez9cvjzlQI2hWQEzBh7fokkkj5ASi2+h0s9T+WQb'
-    '0bE6HGSAg9I6DiKBQ8idUe6MmqQzCvmVIz8O9jVgTzLrJi/95J0QI4fk3XVHad6f3wDyKcjbS84irFfWJ79dTmVMd/jl5bf3kW+8'
-    '/TVUbsTaO5t8mzfgpb+71Pdvz7/VX+Z9W0m+fQHsoFYM+Hc68Ns+9m0xtR05t3R8CxTfcHxzFe3NGwie+/vYN3ruP78F7LUuCJ77'
-    'P4Fv/++j7txP/NzfUcFzf4c79925X7lzP1fGuX+gyHkm6y7KgThHKZGcrDtJOfeVBnLu91nIuf/UQs7dZSHnXm4h515kIec+3EIe'
-    'PcNAHl1nIAOPSyMkbctiag/RJkpj+aE9xkxSJ+pKqRx7jvDj09P4gJVqM4n7cVWiPBsV3r/FivF0sPyYj9vOqNqiexptjkzuFtL7'
-    'lHjn4Qhhfr/c9k5dVJ7XxcT6/GkF+FDZZqp8UCPtNpfZ76NeI2k/8ZMBP3MM4acc/z00pktbTHij92i5j52xKQpH+QMIjmxiluHd'
-    'b+ofhPte2hcD54xOUTgoh48I1XEaicjSwj30eZzKDLqS5COdTtooBnIZtqLRAt1yeSsBdtcdu4Nywl895edJyo8R5+l2Kez2Romt'
-    'TtQdUweficTojmkzkU4UPmPJFaeuQ6CMqa7X7umy0iO7s31/froqerbr7gw1dZZ/Z6h452dLab3Xgj3KS8xvgok/hMVC7w+B6tq4'
-    'fwCqa+P+Aaiu7SNQ58vbg7q2L8M97LU7g2fZsovBv91l5Z9luvVo7vTjsMTBuab3nStx/6x63JcJJUHP8Hv4dC34/f249EwrGw/C'
-    'Z1FeCv4WPrsmnk2p8wmj8Amzo4wzcIf9GZfej+Ec7+L88X1+nFN8N+uiIE6T+WR61kgQp8n89BvFaat7vfSaK4P76LC+0m/O/9GB'
-    'C+vl4HRnEzA1bb1yhObBGOy68/VU8u1+hjNoPOcXwR/Qef2l/oaLvoKuBrpyne9vmNtwPf1p/y4O6iolfSfT93T6voMaCR7m7Rbp'
-    'vs7SsdG7OEjjYZ4onz4Oz5WF5+aXgeciyyZlBzXD2UEddHZQ5dB/3EdJh9DHpEM/9JtFqV/z60TQf996Ueq/b5jkQR8rQ6ye9SRP'
-    'H2urV/h2tjpfgVjPhcIsRiqP+/MupmdT+fdXxX9bIXz/Md1s3MtIf7nPefQx00H0dCMK3avOd3JUv9B/qm18gW6h9wm3iNBhtr7T'
-    '0ZbEBj6nMbuuqgjbM87DcvheuB/YHur2XBvg6BTgcfSVwO3eqK45VcH5V+GAzRo4P1ex53SxECjsd5E9t1GY+UmX5Y4DXlIVg2lQ'
-    'mMc8GmV68SG2F7Ya7DOky+g+3SJK/W8fB+kJITr0/RFW0a5ymijfN2rxfjvY//3Z03blqI6t3PmIa/eBMuSs8OMx8/jvNJa6Lh5z'
-    'VpT6OtGVR1s9ao8ry55HbPwoLpT5b9TY414uJs8GEueN27OYxhHCGOaZVDLxh34t7GMfvSoqE7Pou8LzOWYa88AmPgK28bDwY9Cv'
-    'jxjnveRMMrExHGT02f8QZvEJwtaIxmn4cEL1oX/AEeHHDFyR9dKTsqX1n5b10g/O8etfBnm7IO2E9ERIl0N6ara0bvkeaVK0BVwd'
-    '0d7RwveRdCZ8u2WOl946J2gTyMtTmlSlR1gWIh9ZJPS+ko4ksoxRsPF+E+y4H3/Gt0HUyXKnh8hypylkxVUKWbEqdkQSuK2qTNyG'
-    '+endAhXuN62Xru91kP4w5vkd1aek5jBfJp2hylcbk874GsjEXoH0dUj3dsajf5Lq12/PLX+e6xKg50zGE3WfhtLswwwPbxLhsZUp'
-    'H8BpXyw3mb5S6RxkQvZOK6EFU4Q3w/KZiPJJ3KdIV3iMVC+4lPAmQkze/TQaV4jHs+q2gGF+Z1yW38Botn4mFzlCBOP26uzyVbGJ'
-    'h1i9GzXyLMy3LUIuU24s0UwCa7DNYs6T4k/jtu/8eat8jHpPpfx5t8H+pGtzhXBxFKlt646ryjKuC9U2cJmAPLdeYLJc4faQ20Nu'
-    'DxnvIRqfRO6nX6f8Mwt1IzR2wWzLs3qxRX7k+Q+zpN+7Ga3Ra1EeYz/Zjusoy3HxGAwO9zjc487v4Pmdd+e320NuD1md3xgrPI7t'
-    'O5f9NBO5/WJml7VKlN5JrhHhd5KnxeSJTf0ImOhQNsaUoxzLePMRhX0J1m+qy+q3pGvi6PFXgq6Jx6y2uR9P5TSSzplvMUZVrOuw'
-    '+PE262sSz7mmAjCnss8YMigzrIGdXqGP1T2rDDkS1YPSeORClPqB2WKwnhTmEK7qIvYC6k+PBX2+KsbZkMYmLQymxkh71M4lrB82'
-    'ezIsnjud1wFFP+g9Oa6fHmOy00Foq53ob+kYouCJ2/kMk/ai+qu6B0fHkCXniEk/VPC9Tah9dnC7QVO7g8GQ/qvOm+Yy9s5W0pbq'
-    'jtvRDMabhX9/p53VMaxZ/94IWENYwjKmNiYb2TzVEVu3YRH0hxMGC2F4JMvgfECz/0ZCbDfDdAxDIfOUpE1Y0Z6g3Y5Gmq6gE9CG'
-    'wMYWMUXmhfpjsIkFvfiFUl9y7cSmYcWzpfF773nav4OGvnsw7tMb37SbszlQ7je71DCUpK3VQwvi2aPOgF+tCPpLRL87On+JScIX'
-    'jdeN8EJ1kK/fDDBwgV4PVivs4tXf8H4/Djj3MaiLER73bnS+AntSAHx9co8P3zblL/s+3GV/Mjn/6hTu5X4p2n0+pI83Ggb/suz0'
-    'r/lx2ibLhiOKX5PwdLIo3+cbpZsH2RmxTVTO5xY9S4Y19oSFrSIuMqSHy+FHTe0PTfmySs/bgMVdi16NvWOa7QeEsRS0+Xaspi64'
-    'UpnaoZR8VAk/3tMAnrcs3ayxO7+WzQHeG8CUx03cqkmXCv9+N/oe7WJ4GeUxjeTOA7Uz6YEU6alNhP/jNoL3aOYQ92iL8ON5m9CE'
-    'Y4Z0dxwZSZPG9mOTAR8/K2E5hcqeBOmpDg09dRSzYRlmab+CD6m0/GaJ8P1fbmV0drcwu8+lssPBOy4zgZZV3cfiNj79jHfrZnbI'
-    'UfRfC9j5x5kLVX9Ghf4eWZicEuF1ukZfuEkzDzr8toLYQXczGObnzZCFrGVE094csEnme8WUT+9TyCHC8LZOttYQcl9pa8RYehmP'
-    'SW2e8H0YD8Tt29axsQwzeQ6lfV8Eu9n/gPSBzvDxVpM7LnKP47d7CB13jyjvDpruHmqXiL6HepKozF3LeaK8uyl4/4LeJeuP2MPb'
-    'hNla5NhafHeBvxbfXWBHE/0GeOMmSHeDz8WrdvvtHgI4rZb9pE22tMeWttjSDnu48KsrILnHCnzeUOHft98mxE9uM1f2RNl5F+kG'
-    'SGU7Mn0MYtcMwXvZZjHGzG1+/9ug/zXs92ihzLcLv7cKv7sKv97C7/zC78bC76LC78pO834/Cu1/G9K3IL0L0l5Iz4f0RkgvglS2'
-    'hf2tJetcR/j1usJYb7iztN06GL98T3FGXoMzEA/8JcTuOQl8h/1ye1Bepjs3dfDZAvOcZ7+VhT6+VuDx77pEiLVrCvvtCiF+tTZ8'
-    'PlfCuF4D2YAsW/RxBnEIZR1FH6Fro+FUwkjroIf7JN6TOG8fwO19kD7QaQenCHeyXh1eLcZIYnB8H/v7AbLuc6D/dew388rC/I95'
-    'sPQo7LW/L/y+CnBqC690HLLuIu06Vgqvj7J99/eQfpXBrQkcZwk8yt9LhTbf6Cntx0vQD/leFfcL231N0R/uH+pf4dsTEWcb7V+W'
-    '9G/eNYV16ivtn3xXXL8+tUz83z/hpTV3BvtTdVt4vCtVfyTexv5I2aiUi9L+cHlpHPkNb7eOtSvjdUg5Em0XY3jI9zbtYpyQC19M'
-    'xp+Zylegbb1VIhiPBvnaJQr7dt36SDmWlGGJENkW58lX7ynf1+CtIBtcsDvoPw3lhsueCMLjVx6AdFc4PKKvBtQj492XzV/zZP2d'
-    'zwfxyeavld4nlHls4ATjv0g4kemzu2Eed9nVs+NbcA7vil6/E74hxM8fKh3HCXAPUr6PA+e79gTnMcfm8fHCHvxRYb6uejQ4j4+D'
-    'fPVHMJ8yj00/ED+IZ4Ljr2Ljf/ObXvwe2v6b3/Tj+ti0+5Ovl7Z//aPlwfhLT/rwzOH41r0+jITBcQ3B8Vko+8TjXnrxD4JnDX57'
-    '9MnSdu55LOizS5Yv0l+PqPOq5H8pck8K+3RyYZ9eXPitKozzst3qs/pkiMd0MaSrYI/J/DZrdAvsjYsf9dKP/qA0NtRe8M3w6kNB'
-    'GK5iMCz5Bckr0PMJ+0t5iThn1W6IqfX8M/F9S3DeKcN4py/v8fv7ZUsdy95Hfd6pku1QOI/CZfJ8l2c7XYc5MXScqr1Iz3B+3lz4'
-    'GOx3xT7FPSJxgin900DosdVSj/tg6ZhWg25Xvqd8T62G78G+/Nlz/nnC+zkIsQie+prZuVjN9sJ9hT7dUdibqx8M7oX7oL93wN5d'
-    '/aAdDKC+bcWLduXe+Wxp7Lmde6LPA6lT37mntP9Uz27T/h0wp+17StejVdifD4hXZZraG8SB6Id7uohHM6x+ysd/jXAPorXMun70'
-    'UBCnmuwBTouPFvbQ7xiNMgr76neWNIoKL8c5RzA+xwMgO1r4df35oZMjVo/745H/roRPbaS954IstWbcH4P8d1xdsQ7X68ZE+Rf0'
-    'pSH9YExEf/8/EhTjMg=='
+    'eNrtfQ2YXUWRaN/f+cv85mcmEMIEEpiEJEyAQAgJDBgFd5EEgoL8T2YmMySTmWGYSUgMEBRUBCWiuL6n7+mu+p6wgQWUJaCuwAIJ'
+    'u+AKCq7fY1dY8Wl4b/1Z0EXlOe/2PVWcunW7z+k+99yZyaQP36Uz53RX/1VXV1dVV9UJIdLCe2Q6lnsqcukN8Hdt7peAtCr3m5n7'
+    'VeZ+9ZBW534Nud+VAAPz9sO3TP5l8JNkf6cSU+rJD2+yQ+wSJTwdAd/SIWWTIrxuOZ+bcr8+mL9umL+0mz+J0uJmUdJzVODXL4cD'
+    'qPfmMf+0wFoUsF5rYZ7kepxG1mEj/Fuu5zkZr9zVbJ3azHPYvB/kTyo/MDflyVllpFn2UCXguwEIi/mV81oH+asBP5BmS7o7S2bc'
+    'I8RXfuSXkXjUmvvHYig3Dd5juQosd16u7i95tD3T7pdvzv0O07QVcUrV1ih1NUF738z9/gPK1JD65PMnb7t65xkbu/FGQdZJF8DC'
+    'cbwCxioVga4lpiBd23VVSXQtGfSxEvCT4s71pCDiTiIEz928H9zz3sT2L4kH9wAtTFnQu5L3q9TUm8c80Sx4dsUziaqntfiV26vc'
+    'XuX2KrdXTdW9qsmSxtUCSW593Etv3uelv37KS/vv9dLvP+3V84+kzM7veenbD3vp/ge99KtPeOneF7wyfwc4Jt/94novffpzXvrD'
+    'D3rpqxd6eb9B8r70CS/d8wl13q+TvEfs8dsp0/b7vHT3Pi/vfyN5dz7gpfOhz+l9hX28k+Tl48LhfozkbYF+P/SEOu9OkvdlyPP2'
+    't9R5ryF5r4O6T3penXcjyZve76UrNHAvJXn3/sBLn39GPQ7rAI/ku+3DXnr6lsI5OJvkkZOnqvN0kuch6MMrTxTWtZzkeeQFL532'
+    'g8I8iwFn5btlF3tp3WXetwXk29c2eOn63d63ueRbC+BSZpf3rZl8u/+2wm8N5BvvUxX5xseN8o3XRjgntxA2SUmjE8Fnftu66hg9'
+    'x3k4DniIJbnfUgXtaQA5Xwu0j8LIkvwNAIPuVY0kfwPAt4XTFOeYJvNdaQ0aU9v6nOwqRHYVMubBu2Sy5MMC8uxfyjH0/y3j5mgy'
+    'yhdteBkdja8KoPG2MmqZr5Ot68ss+N8p/iThSD8/Mve7K1Q95GTO7hzvzvHuHO9kzk7m7GTObq9yNMvtVW7eJ1jmLHHhZxH5cyeD'
+    'djJoJ4Mujwy6ycmhD2k5tJNpTj65M12fjZbrJAtngQTgIreFb2bySWpTi7Ri/tM+nZZtea/i25Mved/OIt/OWe+l77vA+3aa4tvt'
+    'V3rfTiLfqs/z89TD2sFvNezbMfCtDfoh0y0wZkeSb0PsG65ZLIdrGfPg3/VkzSGcoLxR56kJynC+OMnOVNVsrlKWvFMG2rsS2rua'
+    'vDtro/duBXn3ux7v3YnkneQD6qHPdTAOfaROEdDmelhIc8m4paEP9OybDOl7hvyN9LaB0HuaN1GCfXnaok2N0C65po5m415vUa/s'
+    'RxbWTGOEsjd/R72nfyDiPlvD9ocswSGZvrDdHm4jwLEZ24qYxla2N+rYVj5XPLY4vmeLaONQSeitio4dH0DH2izo2BEWdKwJ2i+/'
+    'jZI1LtNhUchP4rcszBmng1VkjD6ciIaDWTYPbWT8qqEdX4eUt3sE0i5oWw3J00v6j3mj0Ap7vV5yyssY8gMa+QlV61nhj8l+KvFz'
+    'RgjerWQww+gWyj6+BfYdqA9GOeixRXiTPKQfESDjUzDNu6JgVoKsdUqzLiD0bAf79ueE7iCt6IH5w/3wWkhvBBqHcJD3rVKUp3lO'
+    'IPzUqnQh7DPTXvqROT7slWmv3HzStm2sTVej7IG0aQPr2wzAU9PyI2S/0dH8Gs36WRjxDMzhLI7xHJSGeZ/Pzj3LID1VFMtWTkAZ'
+    'iyiWreC35WxcVDRC9Q55klma7w3AE5jSINUc8XFICv9udIaMdz2UrdTodihMWfZMxqcMQzrI3g+GrJ0GOCdQGD1kH6f7e48BzvaT'
+    'NCivaZuGGK+GPNH/SHnyJ9N2DTC4GyzKjrDx6SQ8DYW5lc3BALT1Q6StvRY0rUvBD4a1tUfRP1X/dW1dl/LOpUj3aH2nA238MKGN'
+    'HenCdLkBPT3DAO5qluckyHMTybM8XZi3Es/XkPfmOV56yxyy3lN6fB9iYzJM5t8Ev1Q4gfOwHep/K7eIz4B37ayPJ0C7d83x10hY'
+    'n0zmB9sTNC8mddE2m+Q9F+ZnBeyfjyS9M6Ut/g9brNFBDf0YZPTjc0lPNiLfbVasBb7uTfZ61VmI13tdrt45rMwrIfBV6/YV9v4r'
+    'cwvb3gf1XZb0+O02kDfT86tuHXQzOvdzSH9K+iRhv5v0ZVuEuRoJoVF87SxMejYRNvubqp7ukHrqST1hY9NF0rB+v8Fo7W9z36ZH'
+    'oEU0H+LVvyU8PsV0LDjc7SFj8g8An841h9Ftsa9z+A8mPD6Mji1fS32KeoPqk3C/aAB30AJ3ce4+mnt3OJurHkY/RmPghWRdmxMe'
+    'r6+qa5uCP+JnBwnjEgKD49B15H3QHL2XjCXCeJXgPy3bazCWkmblZd4JX8amm6Me9h7xfr5B2T4NLZ6Z8HhtU9zI+yoiZYLGEd/L'
+    'Mn8U/l4zXnu+rPdfyL5vsl8jP7UyXTqvIOv/DpGDDrLzQQ/bpx4keYPGVeb9n8RO4a2NXrqmHfxHQfroebD+yVnfdL+V5T5F5Ai6'
+    'M8gtijwcX3aSPDqe+1qiU//Pi7z0PR8qtDfYRPLcBTYMZ+wozNNJ8hy220v/BuwWLgabjIupTQbYLbz5pJeOgP3CWpLn02C/sOzx'
+    'QhuH9xAZDqcTZ5Az+mVrC9u4gnx7CXST63q9b8vINzoO8tsiaovR7aUfA53Z0eQbH7c55NtFNxd+mxlg+1EXYPtB9XvYBls5dgXI'
+    'g0z0PoeNBdt98jbJ/EEyiASRxUSVQVC7kJSw8+umkxElYpCNtAjf1xyOfyXIeDpBBjgLaMCYQZsqY2iT7b5mg0OzI+CQqT1oGF41'
+    'kjHPEHhJojOayLFV7fuHythWTcDYBvGxh8q4V5R53B0ul3dMTc5/h8q4p2Mad8ofHipjNy3msSuXjPBQmY/MOM+Hw3O7cY1TNn2o'
+    'jH1jTGM/mfWnh8pc1pZpLsdTr+bWnd1cTWZbALfu7OZyvHTIh8q8ZGOalyC9g+N97cZSpQdxMohoY1gOXbGbi9LmwkSX7mhGtDE+'
+    'FPewmjKMYZy2TofKPDTHPA+Hkq21W6t2OFIue8FDZR6qyzQPNvaUh8pY103AWMdhR+/Wgvn8lMMe2J0z7NZHFHtbJ+eJb4yd7Ul8'
+    'Y4nvHQ2INqal2ss7+YPduB/Kuo24eOm47/s424ho41+uu3XuvGM3H4fSvV3HO01O3DhU5qU+pnmZar4M3Lq0k4GM9/1HZyNuPj/8'
+    'nqAbO7uxo/co3djZjR29Z+rO1tHH7lBbu3GNoeout1vDdmNI74MfKmOXimnsDqUxy8Y0ZkE+J9zatRvLQ3HviGvsqD8LN3Z2Y0f9'
+    'fbixs9xvb3P8XtSxU/nlcWNoN4Yqv0VuDO3GUOXX6VAZwyS0oxl+tF/o92oUUrTR4TENGoiN2haSl8eswLbSsTlOFMaqaiTtjhKX'
+    'pln4cV3C/OlHjbXSZHAGkfXcLXx/XRmQq74w34/DhmPXxuwgFgrfX9dhzFaW21lvt9CH4h3LPlFa3Ak+xqo+Nyj6XGPQZ4ovNu05'
+    'RRSvLfSzHhR7oU1RLqw+ir9LIJ3eajeGpm1sEvZ+63V0aLHw463Y9pnG6GoAuPL7TCwvC60Xgm5N/KkH3NsoCuMwXUV0Ey4uxfjH'
+    'peAxvT8E709z8z3l53u6sI8bh/GviuJCNobjw9sMHzIOHyYFPnwu95snCu/n0DtV/L5WFF4jzLfzKKE3J0Fc3l886H0bIN/OgRi7'
+    '7wJfqb3Ag+vajrZfJnfO+oTab/F5hGfh9wRGLWz/ukXxvTkTO7awsZMxKY/UtK9b2N/J6zcsQ88neMYI8reKfi4xliLlUaiP1KUK'
+    '3sPmLJAgcChd0/mNLeXMEaUe9Dmri/ujiu3TruHXTc8tGREeK1Pu/19L2fOHzXD2U50JFkO7e8g7jPl3FXm3U/ixt3lcQjyrXEjO'
+    'Fa8I30dzhSi8M4qxCs8RfpypTg2Odxrg+MnQX5W/M1X+RaRNJ6YL+3y08H12d9R56bGQLoD0hLrCmExxxKPC80op5ywetzcrXNze'
+    'OOL2Vgj7uL2VlrSqSri4veWM21ttSZNrhIvbazq20yzHtlZMzbi9dWJqx+2tF+WN24vxFF3cXhe318XtdfIRE/mIi9tb3ri9jSI8'
+    'bq9K51YTgyzBhJegsoRSZQRc52hSPqMZn6UB/K2u/6Z6Z3fWc2c9d9ZzZz131nNnPXfWc2c9d9ZzZz131nNnvfE46+nuvWeARiNd'
+    'rQDd2BLYC/kaq4C9zXSd1wL/SGHa6J1xPk+1KGPFY/TGT9ts6v8Zi++aITygyXzY6Bn/j4a3bMOxGPPn5seiMPbqD6HeJhH3k4DO'
+    'p9L5zuOTzXc934+qMBDVQR9ryL+nkZGtqy+0rGqMr0dJ9qKhQZ+51Qp0pTEtTkZreys9yAU+DXYtNnqSPoLaPsmibSfC0xC5ownL'
+    'MeJrcCGkVWP2NgRx06VasOOoBnokxoOJTaYmK3udNmaSIz0dJlx4aN22uBLGSzfD3htlT5PyFBXPkQ3hOZZq9rhSbNWOL1G+fDyz'
+    'LTtiHG3M6olM1KYM5Q0zBrLs452tmrNVc7ZqTn/h9BdOf+H0F05/4fQXTn/h9BdOf+H0F05/MYlt1ag8YRqhrZXsfLsywGatAmBS'
+    'PUU7nOt1vCnl8/Gcz8ufSPLSvtI7cbzM8oA6USZhwyukyVmI8gomuIh7218kCnkGVew5zHt7wg63KG7I8jtJ+a4Ibe0n5XsilL+M'
+    'td+2/LmJ0tb9qkQ4P3JiIpwfWZTwacNmi/bPIeU2WZSrI23qE4XxyjFPBmCHwexl5f6T0LkuizYdEN49/KhxKymsl0gbthiU2wzl'
+    '9pNyprRWlnvUshy2cw8pZ4O3/53sN7q1fReBPWQB+2ME9pAG9g0kT5cmz6jlHGC5XsVeymFfQWBvsIC9TtHuHpbnbMXY8jynkzzb'
+    'NHmWG/AEiyPyBHMJL8PrbVacJ/FbA/nWxb7R857uvITyaeQLVH6mTM/abYSHSACfMoPwEMhP2OrVSpW5BvkIQ96lUhTfba9l9XaE'
+    '2JnXMRmWzj+Aqq66GHQtzcDHqOSHKCeoU+AZygdo/kcVMuoKpgcx8fE2G9qVJnNAbfzTZJxrAe5MgFXPeMgrNTqWZjJmCUZfeiza'
+    '20T4QtnXeQZ0qEexLsP2ih62JjeIYt8dsn+3Vnl9k+UToJNYAek8SFuJrkKmcyFdBulsSFsgPRd0GsNVng+2KP0L6gPHqYurPLm+'
+    'aT1xjt+pVb6fOYw5i75DtsZYz5FVvo+SbgO4XTHWLco0j7ye/13pj+VGVnarYu5N45tTfzGynmcrvfVPcXk+pG2QVkJ6Ul3h2sA1'
+    'cBTBfQnz4UqPD9XhgQ0+f5XA6lbwADawPk1g8THl8zAqiuO2o5/EPP8W0K4uy3ZtLmG8ON5crGjXAcN2cVjvLqGPHNYJld6+EHXs'
+    'g/Bawj+MwO+2OA+YzlES4NvQVZPxwXX4ekXpOICwflQRfc1wWE9WFO8nKr7aNtaWzLsWyixjMcLWAo/+tQmo+1yo+6MwhnTvR/o3'
+    'i/EGs0Po4bUVHp8TFfcljA0ExqBC3kDf63D4fAJjE6tnwJDudSja0WXZjuMtxqNHg5dzDdoxGkKTais8/j1oPGz4Fuzff2Z9uBsZ'
+    'Dd4qzH3fcbivKuD2xAD3H7PF4zBqAEflG4+eeR/K2uMKn6OvZsPnKMp+8ancx8NZuV5h5oeP41iYXdS1Bn2IwrtdrhjfUcM1gDDO'
+    'JW1bo4nRyONtUnrZDulpjHafHDNcpMutucJHCbO4oGiHJtN3peOL+Srb8aeMZy8QFqdyZYz74avjWCeO95MZbx5NY22uZPOn68t9'
+    'McPF9n4+48k16L69vM6XgeTt9OoKZTS3kTId7LyPZY5iZW7I+LYV/Ny0UCMrSBPYEsYWRVtPCqn3KlIvnsOOZueyupB61xIYi1i9'
+    'FZAeFwLjdEU7uAzkqBC+aAmB0aKBcWxIO+ZkfDsfm/0hv/8ryr7Gyg5o9sw/pT1ZK4U7GnEfyfP/Cni9wsx3Kt9P8/obAm9tWh0z'
+    'V0Uv2zXr9YmY4OE6vS/tjz3mOUMRK1i1t3wpQlmsd3fat4Ue7/1D1j9ExnG1QZzjsD3hspjg4fick/b1HPPq1HRGtxZPTfv2AfNC'
+    'aO5SkjfB8s5leY9WtGm55uzF2zSDlOW0fWEIfcqQNs4N6c8fUvr+8Ly/InkXheR9LQAu3xt+nPL7OpOdUReEjNM/kHpmhrTpuyn9'
+    'uPA2fZPkbQmBe3fK2w+pXKJTcw5E/d8XU4V3HajMddjwDCPhfCKg7mFR7NtblrmelOkJ2C8oXR4yqGcHK9Ol6OOGCH08n8DZxPas'
+    'AQM42J4zAuD0W8BZoujX1gj9OtxgTPnZtM6gzM9ZexOkjGr8qC0IlnkzqS/Trynz86RP01eli/dR27PKD5K+PdMWxufw9bQ/6euW'
+    'bXFElt8bUL7foPzXoXwU/Uqe/yd91c0RyhY+GZC3n8m9PqwYw05RGDsJ52+bAq5KrpS33yJ5g2RFMm9nstjWSifzUMkhztfMTdg6'
+    'G4DyZ0Ysj+t0WbLYrg7lFn9k83hMQN5RlvdwzbiY0qGapE+Hoq43Cef3xG5wBZQ/j/DKlG/7pUFe5Ml+GpCX88b/bJAX4T6X8PTd'
+    'ccvXJey/JfZxqjUg89xL8qjkwHn5X6LYBug1ti6+QPKoeACZ585EoS2VCY7Icjcr+jHK+vGhgDyI+8OKNtLzosxztaG9IKV9+buj'
+    'BPagxhbxApJHpV/K31skebo19lYdivng5+pTAvIgPV2qaDO3p1oQ0J4uYr9ZFcCDyTzTFWO/gbW5WpGnl+//BIdM7Q5kuTdEMWxO'
+    '218XxX09wOC8KopxuMcAh38g9H0bhTz/EJAH5+NxoV+viEN7hR0OI+x7RDE+cDr/l6T/pjIIWe4zpJypLFqWu4W0SbUv1MP97aoA'
+    'WUQ99F8HB+n2poA8p0KeTpJHtWfk9f8BeU5L+3fH6yxlIPn9XzG3YfsF3o2dGaPcGu036yzlHng2rrOUO3P7zZQI9qMbZEMZxaYP'
+    '7+PpbPrKZZsnYS1g9o01irM7tRVaqrgrMjckr+1dwiZhFvuoQej9Uqh8ViwXLi6S8zXhfE04XxPO14QN/XO+JpyvCedrwvmacL4m'
+    'nK8JE/xxviacrwnBzqjO18Tk8zVRHeEOpbvH5+7xuXt87h6fu8fn7vG5e3zuHp+7x+fu8bl7fO4en7vH5+7xuXt87h6fu8fn7vG5'
+    'e3zuHp+7x+fu8bl7fO4en7vH5+7xuXt87h6fu8fn7vG5e3zuHp+7x+fu8bl7fO4en7vH5+7xlfseX8LgHp/JXbmosZab4c4MtZ+f'
+    'ZiFrpHEqBgjN4XEqhtk3ais+ws7C/N5S2J2osLGRbXyO9ZHvKYNsH6bxQ7j+C/eCoPgh2M/lCjh9jF7S+CEbLfSOcw3pI79f12BY'
+    'jvMm1AYe74hlnc3yhNksR73/axsbI+yOa5yx1/Eeq7uj6u6oujuq7o6qu6Pq7qi6O6rujqq7o+ruqLo7qu6Oqruj6u6oTrY7qhhT'
+    'FONaIm01jWtpT4enNlXOj2lHtHViRoULZVhR5mBq74TeHNwsSnqOMpVhmcii+Jqjc11F5jADcopOoFGC7FtV5OyF+aQe4hKDeiSN'
+    '/R28v0n4/veuYftpP+BQBnDoYMGTlPmTtuKnNPuinGszNNLnHIvw1CtwsJbw1ya0B/FpiOCTm/fieVfM+Y2lznmc8y7fvT/3j/UJ'
+    'bz7/lch13Lo+9Na14wGK5zk9DjyAo6VTg5Ymyd+Uh0qQ81EfWZvdMM9RcCwRtDyT5VkLZXk80CmTWYzyqMonQvjxGiafyhJ9ZQOh'
+    'p3g+rraQayEOCIcDkxYH+PpNk/Wr8sFVq5A/YhnEm0SArq3W8JwXVncadIOCyJZaAL8SJD+e/cQeIb7yI7Vsn9fDdSqrLfLXwruZ'
+    'wr/HvpDlo+tuBtFZ8TIquZTtfPG+rIP0QqJPMT2X256rKwkcCXcW2JOcQORwYpztTWz0OrVQ9yzQ8R8P9a95wF5PG8Ver9R2/vBp'
+    '+3amLduJ9juzS9R57tznlalQ2OtwPfGPIujokEZI+B+HPt0M/akUB9uTUOgaJMakM++8zuLKKkOVpk+yZAgwc2YvzZqsLypx7WVQ'
+    '2tSCbVh1vKMY3MSkxxdg3I3AJzvpkDKyDL+Vbhz2uFD8VEZD0nqQCSAP3Heh97UebFPw/bLd/vt1zr44NvtiSb+dvnli9M3IY+Ie'
+    '+2Nnj+vscTVzfJxijun8yL7NIzyXhHM449XDeEu0ZTHl7ekZScUzOhtiZ0PsbIidDbGzIXY2xM6G2NkQOxtiZ0PsbIidDXG5bYjD'
+    'vnNdSdVBqiuRdY1cMXl0Ink+prf8ug+b9vysx6O/bRF4KMqTVo75awHndBrkSxF90EyCb3ld/pgaHv+OfMziiDIgd9Z2Z2131nZn'
+    'bXfWdmdtd9Z2Z2131nZnbXfWdmftibivW0PK4/mZ+9Xmsfd2MNp9ONi3Ufo+rNBNB/UzTFfM/QSijhrPyRVkTPuFfZzCAYITM0Rx'
+    'rEHTOCEcnuS75wi1j1RqB2PqK14Vm1RlN4LyAD7fTUC76Xw3Ml5nUGNnM6yxuzkSeB2bGJFh/ewVar//3ULvN9LERpeO/3bLcqXg'
+    'sCo2G40ByOcpw+aJwr4b+er56jEw3Z/T8NPtpSpasYDQCupTG32qyjgnFYB7lOenNiU85tRqRWwy3Ryj3d8M+J5gNGC6Zj3yWHo6'
+    'OoV8vlyzGI/YJCYAj4uDf5+YVsdfW5UOXq84P1kii9nc7svJuMyziuX5EKSfaS+WfcryeduYXj1tfQnK/zuk90N6fm9xGzPCj+mJ'
+    '8qL1G/RyWfktb6l4ZaHfVPrttrsK/aZS2NffUdwn/FZ1RzjuZDW4o/N1PkT2bRznv7rUS0+B9v5qR+FZh+Y5meXhc65rWzPsH1wG'
+    'S8cy8zkv/eNtxeP1wF3gc/g2BQ70wrhtK25ThvEKlFZgHZuhTx/p0s8z5vmnruK24bfEdcVtkzBpuaC5rA6Yy7y8E/DizRsK66Nt'
+    'ufZ8L/1Fvx6vrr/DbL3Suz5zvu2V3fsD/Rhhnltf9G3D8JssJ9Pnn/FpUq2inEwf1pSpDyjzyWXqMrq91URec90+uzN8wZ0320Pv'
+    '1DrSp9QH8chm42A4bnfI53s+6tskLTqF0SK+9+x5zEufespLd8OdlWMJDkr8yOvdngf6+YCXvvIExNX6FsQdJ/af9Buvh+P4zP0A'
+    '/z7QoewpxPlV31LjeJMlnv/mm156+V67ch+HNbjipXhlwoeNRZPzVRPEML0PaNLWjCi8M0v9PS0J4DFTUC4On80VBIfWi8IYaWcy'
+    '+es9AXnPZXm/RPZBnncopJ7dpJ73QjoAaRfLewvJi20YgbSb5d1B1uG7IB1kea4h64TnGVa0v57UQ9twLoER5HcbbdGPFIV3K7EP'
+    '20PK03vWqv6H1b2cyKvPZWe2LexvhNtD4KOsB+fgbFZ2A+pWIe9ssnefScqgPL6C4cyZophnnJsuTim9SuP6FH58ArxTi/iPawXH'
+    'A2UoqI/MQsr9FFBbiwRZw/htFblltArgLYC/57Hzvy4u+XbGW/dYnsH7GLwtgsXCInKgoLyULuGYnU7G6kgy72dAues0dc5Q1NnD'
+    'zhLdBnVynxGVxGYhaB7kPH2SyOj5mjheQQ/7GN4jTmOftiry4troZGtkM8m7gdGVbrLW8S5LLaubr8F+Ul89rJca1s4eVqaT3GWp'
+    'ZzKYLkbjrma0DuWYp5K2XaugVaq2LSZnX05DtrB6+tn4jTBYs4nOn545K9jYDjM7CZwjun8vg/s4HLdQfpwIwRWkKdR/HL/LTstL'
+    '/JwB+JwguG2Ly3G0qYHxKdTvUe5tSuo5dLoOPHfPVvC6KrrUQv6N9VHbolVsnScUPKeuv7oxlHMp466ZjOHuhIdDunlJE7yQ7TeJ'
+    '32bD734Q+O6Hngg+t/NzcSXw7489U3wmH4EzxN1Pq3l57Ns2aBe+q8Zx0RweU5Cmp7SmOJMYe3zsDnrA/In0i9JqdbIMvmjcEVL6'
+    'LeFdZMw9P0kJ22cXrsURN6dTak5x3d6oWLcVU3iOM/AE58omxn5f4L1s19hEzPGN+jk29b0Utq53ujk/pOYc1/2VinXvfE8mEmLF'
+    'Oy4hNWJdgyeEJjt/n+M/5mZ8asAcSNeZmalt09jObBrbmNMk66cp6GO1tU1k8TOtna+rETenU2pOcd3WsXVbJYhhTEBFRTKJkPw6'
+    'H7JBeqHjFLoWlZ1Pi/D9RuJZvpLpa7gs2VYftJ21wWY9RFAIp8YFkdOqU1gJflTbotlvm2qHrX34NZh/CbofdFyAzs/xewE4sayU'
+    'Caw8PyyH4/fGf8xR74b436vA/yh2MFNsblIGp9bAJxmdthWsj243J5NqTnDdNOj4rvb8it2l2/+mkbmtjVAujO9Ldojbw3CqxiI/'
+    'pxdYL9pk2cTysIn9YaqPV90ZGWJ68EGF7Xs96O1mMBsBtMU+QHTmJndjSrVZXGnJzzYSe4Ra+D5T2MVMmspzuwiOZGFzt4XZSPSK'
+    'Qp+v6NcR6w6Dx21NRkXxvZWpgCuUb5D1H7x7VCp2Hi5Z5liJYdvXwc83TL05cfEtw+fo5tJEcFbxLcPoZhC9SzqevIAnL+faShqI'
+    'l9w5afLNSYXw4/vw9WViB6ySNcsyPxPqmHQ285uaWvOdLnW+w1TwceBDGnhixI1NMI8bLdbtFJ9Huge2RpQABu+BXw6Xz9us0fzf'
+    'uX/coVqTB92jCmySTKUnoCUNNsKpBmPRVVFPg3R3eHco2e5/TxM1Z6n0Xf4t7duvYfW+9qCXftYyLpbjpxW0pDQ0DOWnVXv21JEL'
+    'OD7ZzUn556QF5IiUjnU7nmj85AJfNtsv45AbFOpXk6lD+cGx5fegokfTtX+K15qbk4mek1C7toD2Ke3aQvIH2bXVMh0V2qTVM9u0'
+    'KxV2RVr9cCr/99dVLHsls1+qjVAuqD9fYP35HJSrNrIJlZKGTBb/rphSu0xlfpg/9aN8aNEV8MsN7C6bs/eJT1phen1ojpR4LPPY'
+    'x71/X0Xet2o5Cf1ZMDv2RvDRvyOEl5meH5s23VGT74M8ZgK+k7rUx3K/tUkfzzOK96H7ZwS6MlE+TS2KpUTMz1isT8j+6eZkwucE'
+    '180dinUDe0mOlidhwtKhRlGZbMBYVUyaOQqn08nkuMyULQzbmou/2pRTf69X8MW3O5xxOGOBM0h3OoWzp58I2+5KGH9cv1e4sZ+Q'
+    'sefyH+5LuQXe03MY+t06DvjgJcKPaVPHbP86iN6GwsiS/PyuSzOxAUS/oEsjwGkKOV82MljcztDE7w3Cn8boyMyQszeOY1g+3v4K'
+    'Ni9pNi8m8Oh4mti12rZ1A8BJAtyZbm3HZtsXZvvAbfavhHlz4z/+409l8AmN7hl9zGEMryxZN9w34zSWj9LHY1qjxxAL0qtjHL/L'
+    'Y9AtDGvogrOJmvw2UZyuDBK64ubv4Jo/U3ozy5DeBNGlBWWmS1VjpdOlKgXvhv5ibyQ4n9V84zxaUvgxCqrJ31R2jL4YOR+ZJvNN'
+    '9Topptfh/hxfkd/ZWGE+9PWIMut/DdC9pAA/rnI2Supz2a53linoFax0LnKs02FaFrznp8JfugaWQDq91f+msm0zsVOWcxwUL6ce'
+    '9m88+6HrhS6yHuvBNuQwUXi3DO+84V049Gc8LMxjGlG/xLKetbnf+2A91bJzisnZ9GA/19rSOlM86IvBpmeKPRp9it1WH7joDUDV'
+    'A71/n7Dz5Y/+X7kP5kXkG/pWxjhONJ4K+qTGWGlzyLceUej/eqbiG8KsU9Q3wmxvG2AfU/EKJjIK7qeH+hkvFQ5fOx9TyI0rvQxJ'
+    'vX48PUlMzbPlAFphntU6NmZTZX43ObpYh2AgDDVjvSsLM1ba8+hUH3WzwwmHEwp9k0oO3cnoUgHPHcFGYQo9oQrNOGyaEwr7HTx/'
+    'uTvp5OzTEX0inZ+AqTknNn5AjrfIXwFnMCpDqRTB8bYyUC4pCuOZyZhqKIO6Qfjxs2nMSvltmyiOZ7mR5RkgeXrYuRbjqfQIP0b2'
+    'qDDzxSLLXSR83y08bvCoUMdo5WdoVRzoM4Ufa4fHBt4WUr4BVNH1MH9zI8IpJY41xsOlsgMeB7pPM6e4gciz9xERdBgFcSchTt5v'
+    '9xTG16AxnDaweqOc1YNsUcU/52D8xKeHGcV7VXzNVuhD5Zgvv+HyJP6tkazxOujTXKYPRnxdCP+WMKhMtlEhu60a82VGQhTHaqkU'
+    'hfFu2gjNaRNTw4eWKobNSvYN49TMEH5Mehy3UnCq3GM8VX1Zhc2ZDYxyzm3WYm6RtmF80CcVsYN2Q+ygZ/eW7gtsdcSxaot5rNLk'
+    'SKeLnbkoQv/2wFg1QHzg1x6xK1//bfP8fN+xqYfGiip1DOlZVidjq1ectRBf0wxfLyX4einbh3jstMvZPoO2CojrqjIch8LWj649'
+    'Qevn+ID100Z0DW/d66WffxjWx4vFsRQpbBUfQuPdffE5gPdscby7ndCO/wt1fRViBO99YeLX9eVs/krV5VKd9qWikK+pIHqVSxmO'
+    '6Nojx2e68GOjtoXIlKvZ+CwU4fEqs2R9cJyjdaU1cmraXp09J8Yy5LGoVXFIt0GbnyI80wDZs4P4dgoP9/drAN4DwEeGnTuOIXu/'
+    'DS4ux/MfSWW9nyFzt5HwCmH9QL7hI8KLcYjjEMaPbGZpj8EZcJNiPnD8riN6oGYGe9CgHyZn0D8j+lt+phogfBrGGTYZO162Hubk'
+    'cLJ3mfDbXKccVmaA6KWms/aMCHXsWd25e4uGd8wS2xcU5M8VfpxG+f5Vgp+yzS9Dmen5l8lUOpN956nIZivx31XZ6prstNo6fOob'
+    '6iboaZT/ayoH5PzAvJXfa98qvMuxKx+36x7vef/7/zqf/nDhsvnnLVpy/i/XXvD+h+65ZyF8/sNnbrnH5ObKozd+ty0h0r/O/fNG'
+    'CXpwtk9RvLr+5NVzz4Uv3kMeOXO7Yr0B1/ETk/syj+m+tuBf9xQ9r3+X/jUmxh7L/eT/3z8m+yny/72S++/X+f/nnu++8UeAPDb2'
+    'n0X1WahwQp6rFO/y9bcaFDayslHfGJqoOC55+zcNv0xph8rOaqrbUoXKtYXnB4HN7o1mmBbu00F3hqH0XGUfZHIHgsaLpnWkiJ3N'
+    '79jeYcJH2sgsbfbmLo1MtVthgxkEE2Xsfw31475psk/rZNxR6r+N8DCm9Uep5xrCh3GZGJU9RYF9CeFZ+kqEdTbgrYqn3B4R5gmk'
+    '79sYPvUQ3jQK7MMJn71Fg5uUf4tSh619kUpOOUjWsIT5/qQ31uVYz2gfVfmcLx/Adzd/x3t3GJEDvAxn+/Qe/+yaIXIAtMnCd2/v'
+    'L5b7zdnjpT98Opr9dr5+gFuXK7yuzGPzwnYfN/Fd9gLv3RLSL/lOpl/6rPftGPKt/jIv/V2PP8747ayNXvqZu3z5NNaz8IPF4/yz'
+    'nuJx7ruweJyX7S6EmyRn//dB+/8u4dl6S7zbytbEsAUe246/iY1hi8Ves5nRxwFGl3rY2e00ogModS+hcBcA3LB2j1i2t57oS0YC'
+    '9Bu0TJLYGa5JeHqBsH72kzM40nH6d+cE4kRQPmpHneehcv84USNv6GJ8wGTvy4sg96V9efUgafv/ANlTOegDyg5Xpb10BaSrIX1X'
+    '2sP3SqSzadjX5njpLXP89TGH2FacDeXb04Xr5Uwo/xFSDu9o03wnQb6b5vjrSrbJdK+rizAetN/tkJ6i6QdvXz3oDOcSvoPaRPRY'
+    '0DMu71LxhZS3mQtjT+vdRGijSb2UPg0oZM20Pt1dhYzinIbjngyQix8rmJ+9DgCpMZhEuMkQuDZ8ShXbSyhfXw92NhXkGx2PRQrb'
+    'pC0szzySZ0iTB3llhIOyDcyLf1PdEcILysvnq4LZrnBfgaqx5OXkeIaViyrD4XhVzXSYaQM9y1JhfsfbFE/LBVel314aQZ5lY8PX'
+    'AmfkBKG9hXEwkgfNY+GWNG3jByohxlIqWVcJdvEKaaj5o/KTVKp9QK1bW0ZrZbzvI9rcP1waIz4Ihg+mZ3x6l3GDcHeUtbLzO/P/'
+    'b/XNtO1IR5hduMld0ijym8WE18R3p8G72eTdMcK3e6kl/A29WzgAaTfjf2h9O0U0uVY5+ny+os/nKvp8tqL9Z0UYh+WKMqMhZdqA'
+    'TtAyeM9zhOU9AsaC5uVnihmKPD0sT40ijzw/qs4KEzl/Vynm71LF/H2AvHtYMfefXFY894n24rk/XjP3KnuNsLnXybeC5p7bUgTN'
+    'fZvB3LcZzH1bGea+wnLuG+AMXgE6lQY4d1F/DEtAFp8h8FKk/BKWng59uUB4MnK0zQo6U1eQs9kIkwP0M7ulGeT+R5cw970wFGLr'
+    'Ts/g3MbydNLf00PGYxXB6WMi6BhOL+OehDT2/5F3M1q9d2+Rd9Ph3RuEb2tl89wKsF5X5DmqtTDPq7BGqRwiqM2yzA+lDoTQJZv+'
+    'NlnIjvjdqI1Q/98QneWw5o7UIPuukkdJWF8UXiAUlX56WFGHie2bTsetslNDnN9B5Jc9lvdDeJvrYaxmW9rNhdXF63gfrFF+/0wl'
+    '5xtR9A3ljEeysqPEXg/pTNR7XSrbu26yfxxuMafUjiFsrDpJ2ynNMJE9pi3piOpcuLiE+2fLID1VFOsQT2C2rskAmZnqXTPYcNue'
+    '8YL8EZnC4HfzxqvPTaK0+3kq/zkjwsUALNG/liDq79jPrqZzQ3W5NntwXDyILW5M8Sepxg2Lx6DseJ0fG5juqtT6EpblM5blnT/A'
+    'AHrV+s6wRvAH2GIka6N73kqSRrFjayT7/fVQHs+znTDHlwvnM3oi5nk2zEua3AvT2Rsgv5UmpvFB9h3UH0FjCD8ThT6s1Jynhi3O'
+    'Mb9QnOsaLGyJTc5UFN4r7O9NATa8cgwP1HqyM3r25TbUfUy33qoYF/o+6tmK1tlpcf55g9mefbPWt78KOhuOd19GLM692Jebcn05'
+    'Q3EmNvExampX2MlkbP0a+7vxPjOfVeuvwR2s7n7N3bcdGtucTmaryW0gO2PoS9h49yjkRHl7QdLPP7D+meDMFs365DaHUftMx7WU'
+    'dfm9HIF9L7w7g9mFnQ52YR+eUzyW3PZNlj8N7MuWp83s3zAvpqq7nrwNMu8yYtdn2t4T4NsuTXtpm1aQ93KMbpnmyVNUsqAtbN11'
+    'MnwaVehKKD7o7OT42ugzmFvcPz44zZNnlAt348TZn0P6U1Ho26VtmidvKXU/pu3v0cxBvzD3Dz2g2ZO4LuStGs+WjtrR8zn+nUK+'
+    'rZMR2+5vfSE0F+8Zf6/GH+fJSo+D2v/fawp5JZM1YmtDOt577NU1nq7PdE9V4eNrIfqHYY0+Fu/Nn1PjtT/O9WfDBwetrXk13pkk'
+    'bI9pN7T3xry0zjOIzTjdc05je8RKZmP9HvZ9Bewhb+YOufPHgQfo1tDuHqaP+P44t2dQs46xPXsmuD18fD6ea885Ipy/MMGtDgu+'
+    'qJ3glSl8xLWOEvmhdkO+So5PR7WvN+2cADxG+j93nNoxGNKOt6t8PyOIt/fOLbRp53cS+li+EQ3d+wOBm9fZVxWepU3tK6KclzcL'
+    'Mz88NnDo+eO+Kn+f6bHYo7ss+OIeofYlOhDCW3ysyuf7+4W5P6IRhTyJ7nMmc7bRol/IN1xa5fOck5Vnzt8/qfJp/UTzxnndW5Vn'
+    'gyDzH17npUdDugzSw+rU31dAWgHpAkjPgfQESBex/DPqvLp/WVm83qPgWFT7i+9VlkeuZkq/7ytz/WH7/KcmqH7s/0Cld0d4vM8Z'
+    'tE1cvvneSs9OQuY5lq2D2ZA2Q7qc4XsHpHMgPQrSMyGdy9bPObAOFlf6tGsyywWTZL5s9l4Oj8uL+gLkR2G+1P6lwotOEcV2LO7z'
+    '+KMVvu/uHsszN1+fXG4VVO8XK/wz80ScV2UbPlTh2ZaGyS9tzpbjxc+fW+Hxr3l9H1vzh7O1PQPSmRH3vGUBdc3V1NUcsa5ZpK4o'
+    'tImWmwfpKez7Eqjrj1kf98frjJ9f/+NcL8pov5v16Y6NraqKFpqW1Z0jvpgtXP/l4LcPhMilPpT17q5zO2Bbe2dT3uFKMv4TrRNd'
+    'lfX9NEXhRXV6hrwPlRhh83bXZb2/JyPNlu373xnPXoPSqQSk74V0DaTJiDTyuYyPt53jQDceIPVtYPPVqeGTeiLQF8SfuzI+bYiT'
+    'Z7Ph0UZIGyZCziHbsD5TfhrZFTL3J2R8H3EDTE7wisbGoTHhpamEWldxRMb3wxeF7prSihQZv1Lo7Y4Szh//li7ua5Q2hO1l+9Me'
+    'zbWhO6Z80gME9lmM91rEeMtzLWH/17R/nyQuXigMjw7g/p/27yWVIgOWsPpimueuEN7xvDLXg+v+pPTE3fOZSeblOlb31zSyd2zT'
+    'V+YyH2oEVhBdMpHj/yrl+eufSHuXsHPh0ykfPzo0/qRWMbjvjVDPnpR/l0wXLymMZn0h5cmtxksOko/zlvJsossh78jf40v5+Mb9'
+    '+pnq+BHWejI+46WTOJnUOR62knn7ZoJLQwE8WxAuVZJ5HdbMVY+FvJ6Py6+TPvwVIetpdYT19M9JTy86kbRFtuNvkx7+0nMJ6kps'
+    'ZMsS1leSflyUyyD+zC37C+83P/WUlw59A/xF7CuMPXNnUk9negx1JjclfV+hUe7q6vbIzUlfh1xOGYasax2pi/d/awz273S8lidL'
+    'vyc8P+nJ3YNsUMNw/RQL+wuTNSaDSTSK0vQev0z4fi/C8JHjy08Spd0Z52P8j4nieDlRdSoqvBjV1Hsv6Uep5zcJ778o4EU9I+Xt'
+    'f8kc8TW8Xehj18gyW0lZG9yXZXqhrK1MXpa5OKBskIw9r/9L+L6Fu0PkQiiLXEXKmNxZyccuS/j+QkxoV79mvo9IRPMrMcDg1CR8'
+    'XydBPGg9XEiqCRkj7OdvRXhenPPX4W5W3LaNEvYPhB+j7Zdr4b57j++HXKZvgm/w/STv8+u9NHWF729cpkf2enm/E5CXw31QkfeM'
+    'Heq8/1ORt+/j6jZ8MSAvh/tpkvdN8LV+v2YcPhqQl/tp/xDJKwmATOsuLC5bDzSA5739SnXeHkXes65X572E5O2BvLsH1H1bS/Lu'
+    '3Ar70lp139Yo8uK88bynKvLiXPC8S0lejKONcQhvAd5tAcQzPJrk/cvHvfSVPeo4BC0kbxhPSGMXcr6yBeDO3K/248HvNGYj3Gmc'
+    'Z8FTDUU4s/I7KjxO7WClL5sx4R+6Yqx7XaUvX9io4EN1MdNM7Pwpr3QyqYf7hN4aY3/mQD1R5jOoHu63KFmmenh/flHh4YZpPXHi'
+    '5TMVvuyjW8NTmI7X35YAi7frKxX+2b1bmPuGMm3rbQFt3WEJ67oSYPE11KOAdSDiGF5AxpCv+w0hd+jC5EcS/krS1ijwkbeXsI4l'
+    'sFS0w2Y+ZpQAi49hIgZYOLe/zNrFVxmxhP9StpiOqO6QchmXCX+7lunkUU59LvC9D09A3Wuh7s9nfTkLj88yKuziwgTllXVdn/Xl'
+    'LGE436OZp34LGKp1k7dDz/ryMd2ePizsZO4S7rsVcA/EAPd4AneT5owYheeYbQA3Cm1LkTmygUtp2n9kwtu2NcJYvqyAO2pxtu/X'
+    '2HA8nfH7PKjR6w6G0N6HIsDgNPerBjBGQ2B8RgFjs2VfPqyAMWrYDsTPazL+3SkeE0Yl4z+RxdEJksPayCXWZopjZKlkHss1dy51'
+    'dP/UmOEiTT864+m0wuTNK2Pcw7LjWCf280DaX8trNHcYVXjC9cSnsb78IGa42N7vpH15fILJ2/HvOmYTlyZ2JXk9NIGBctL5kC6E'
+    'tDUExhfSvvxZFcvRdM/HdfoxBbzRiLyEhHdt2pdJ2+wfsky3oizXQw9oaNb7076+dbzpTb3w/XlQHDojXXxHV4Wzx0Qoi3jZTOYv'
+    'TK9kQgtSMcHD9kk7lBks7+q0ua0qb9//igketm9fytdlzKtTr2/dWtxLynIbsoWs7FFEDy3L3J3y9ROdir3UhKeRcP5CAWcoApxb'
+    'FHC2RoBzbcrX1fQErFlKgzaSMpuE2u9THyvzQdJeVRkTG/N8PIKAugc0da8MqHvAou42UvcWNvZ8rHZAmcMDygwrdGJ5O3SDMpwn'
+    'ThiU2cH682YyvMzPWZmfJ4tjK7YznwNWeqhkYWw4HQ+b10MF5P0jy/sdkjfofJjXQ5G8QeefvB4q6fUlypkmv/4jlkebw49pypus'
+    'I1l+m6KvfO3iubA/IC+/x90Z0K4Bg3adT8pv0dhSBa3NMzXlTWzw8vfQSF+3aPT6WNcxiryv6dY/tCuKbD6vhyZ1oW3YeRq+RBjk'
+    'xX30twl93tUM7usGeRHuT4gePyp9yN9DSRTrvuOQ0+Xl/4niuJYbGE24V5Gnl+HBVwPy4Px9ISDPKOS5U5FniLXnVkWeUWZfskuR'
+    'h9O6bSSPSveRv4cekAfxuifhx8Q11RPKchcpYB9gec4jeXo09ObdJI9KNol2KFUBskeZ50SSZ5PmPuEiRZ5RRtfnBeRBOC1kzExp'
+    'nCxXTWBv0ZzFEgF5kJ6/JYrr7zGoH2PH6Ogdxo6pCtA/5O1QSR6VvEzm+SdFns1c/qfIw3mF70BfbeguxpOxKYf1/SUZW9PzbF7+'
+    'R/qiOkvKPJ9QtClMdiXL7SSwVftBPfStKoC21wM+V2lo+qmQpzMgD/bj4oA8uH+sJeNoep7N7//Cu0sWl0ws74dCMe5hexDGEqyz'
+    'lGnhubTO8qzM/bGHxQQNs0EJipMcFnvEBLbz5c98vH9Z4BMh9kiLceyRsLlx8U1D5kmUMk+lxTdNWdqR0fhIO9GWbcwOH2Q+Gjsv'
+    'KYL99ycjtDGMzqQInZlt0Xbstw3uHx6hjoct6zCN06OCRWMrxF0e5w73DnnuupDR+RM0+0sbwZda4cddr4V65Z6M+p2FUGY1g7Fa'
+    'FMaDnkZwmJen5RYKu9hK0u7jiJjaalonjYGRJuVqYR3J+sQeIb7yo/D5pfPzMJufSqGOKV7vgX/H3pHHNRxiMg7T+3gq33l3Cj82'
+    '5d3w7pPwTuZ7YT74UxV+LMo20i6cU5nnRpir8YrL5va/kP1vKHQLC3jCw9bwtaLbZ9JsLcj5PwnmfoPwYz7b7HO6fLUkXzP8cF+K'
+    'G34TjMHpCU9ugTQqCfUhjZoFZ60d8O9XJFzD+vj+W0PokXz+5JGSd56xsRtvpHxkF4N7hVsjBWtk11WilCcZtoLqGD5eD/9OuXk/'
+    'ZOa9Cea+nbxrDDj/L47h/N8C9QqQbdTCD3EosU6/N/D2NzJ6R+/Q6M4VlaRfElGPgjGYTeByfoSmQ4S/xPxB8j0cu5XQTowTjim9'
+    'JyThb1OkKHsx4ftp35B/mnMC2M8yXkmmb+8v5JUuIHkqxwrzVI3BPU7hx4xfB+mFMcmMdPHgahkvLNuP9//XKlKbs9RMAmtuujiN'
+    'ci6LGhuTn58aLeE1kjQJeDAE49cP6zBjRGtTiUR6ivOhizmFsZOXTSuBFque1LSOzGO5A00H4WNvFcExFbkcYTBgDXFcHQbcMIFN'
+    '10AqQOZC5UVLyTlMGLYrA/TFVr5Ux/JVwbquhL5iO2V7rmRlS6VZpZ4raXzmZMDY0ruhtHyjJd/WCO91crlGeK/bR7MaGnUYyc/h'
+    'RY3Jfgyk2TE7OkhlQJgvS3gIjD9KeeBGAhfxwBZOE8GhFjhfJaHMsUWygOQh/YiAc4OCjO6KwhAHyZlTZcbjPD24GHRxl3l0IEi2'
+    'xtddPXyvZmtiMZMnmsj7y9nHlk94aWbX1O3j/bdN/T6in4Td+yamj5lx6CP6c3j7W5Ojz+Mxr2nwS/H9pydXH5FvojZzaF9UQ+w7'
+    'RkSxH07O/9jwayq8qyF8IG3fTBHuOysoJhO/o7dA2N2H7rGET2UJYXlV48d54ZUh5wI6jhVsnnX8pUoHG8T3YjtM+WTZtz8TXpw9'
+    'LJOGX9C5BXVoS0A2w/lN0/NRchLUE3SuUZ09TM4MmL8ayqdDdI+NlvzXYQF2AtUKOhF1vddr6q0GE5qk4hzy2oP+GNrKYwQ7I6If'
+    'oief8drSRL7tBlr97N5COijfvXWvl37+YaC9LwbTQZO9wUYH3QJ/y3/PgPFBGomwGhRn1oxGXpkgOOr0pMXyqaMuELcD6W81Vn76'
+    'z1EmZyMue0yROQnSG0obyUuYDlElpwiSUavmfKrPq4ltWJAOLVjgKEc33Iavi611p4ObWN0r2sOkLWWOuC9shRRjIuIdgcMTxXkG'
+    'WZ6mhL/3IC+L/GGN4hv6nkwT2LRcA7nH8Eehz4O2/v8hiuu4Gr79H/Ktn7XtNcW3d+JWKWDi/ZiXSJs2MLskHJPnSPlO1id5X+BJ'
+    'R7sc7XK0y9jOKglzpOIrqhlfIc7Lze2XvH93tOf+3R7OSyZRR6CA3xAT/DSDrz0DAfwwmBnFWXkTsT+oBVo3E+pKO/xOwVCtszYI'
+    'NDef7zDhmeWe/RWFnbow2LPRJuN0WD9zyLu5YF/RTN59S/hnRHy3srXYvyzqyTBGDMadOS2iXYLDx4MHH5ss5/VqJmfqdnPK57Rj'
+    'oufUdD5t9pergQ5MizDvk+mxUDGn7PjXsZTkX/W6aP0zFuGpD5j3iZDHIm5kQ+6VIC4lYP9xuKTGpag2C3HhUiz8LMMh07sUNjBL'
+    'kaVT/a0cg/eR8/0jL3jptB/4+k8ec6AV/P3fvE8Nj8YcOGKPD0eVl8YcuA7gnfS8Oi+NObDzAfAH+HixvraenGfyeb8H+mvQAewH'
+    'vcRXnyiMPUD1Bg9BG155ohBuVL1BM9iyCWZrqrPDk3UeR3ReSxVnyQbYGG3trWzstJayNqcseaeg9ZQk66mB8Mwm92y4TizDYF0K'
+    '+F5rYYdJcYCuPSqrpzgg67k8oI8q3a4prnyUzEsjwblkDLaT3PYxTDdsoxsbucKOrzbVy5rWX9lrN85HKmw8qQ6zjdj1h+l+dTa9'
+    'eJe1aswf/4zlOqL3Nhy++fO95oGJxbcfPn3o4hvCqIBCtngnYX6E8M1ZQrtxLBDeBihTCXZAlxO5irMLTiaRp82N0Vt6rUDpdsF0'
+    'ni5ndxVsbNVVd5Ts79tI6cPUvXADQomGCLIUI6GK8j4NTEyHidAF6PzZJBbspZb083KAcXLS98FEYaRE+P2xY5OeTJj6M+C2h9cI'
+    'c1+fvGy3KLzvJ31CHiHKd+dRdd/xlwnz+44/TXjtcHJKpZyyBD8KoWsiFLbtuSkfEy7h24stVaRRYF4C8XJN9ux6DQwZm3Q5gaFa'
+    'OxtFcLw4lR1vnyiMI91mwQdhOVNbYe73ZEbCu6erGkNcj6pvOrtdWziyDW8AnWoGOqLil6c5G8Agm4py6iKs5h/v2d8gPJ9YaOdX'
+    'IYp9xW4Uhb4wNwjfHxJfVzy+DPV/HuZr+Vywqae+hHo0+9h2zZpS7Zvc72mv4Zqvh+/TRbEPXmrHPySK/curYnTMEMX+azcyO356'
+    'V6Kbwe+MqP+ltFF3r6Mq4hld4stNkE4j7eQ26+j/NaHo56BQ+/K1tWuvEL4P+i3CzHe6DmepvFg1t6Oi0M/tUsW8cT+7C0Qxr9TD'
+    '0s2Q9zBR7IOfjxO9S8Pvi2zX3HEZjji2Qf6u7016frl4/G4e89GmLuojWYVLncL+XnccuPGOX/kA3Bhm6/VkBW78O8uzBNpnGx+U'
+    'xyNAeLNFuE9nFb2rUdD/37C+JwlPsDTpHdrpOLwaca63TNK5fo/FXJ8m7Pyfj+f8vx5x/gcC5v++XNnPC7M4F3TP3M7+7oyZPvRM'
+    'EM7g3nE+od99Gh6J3+FbI4rjauj2G7k3HR4RX0z7hu2aK/y7k3QvCoIThmcon1f51af4NSvh+U2hMQvo2rPBmR7LvtO8W4it+0Ty'
+    'JGsM6cSIUMdl6Wbw2kXx3Vy6zyMPXMv4Fu6nn9/nNeFfOkWhn9BaoY+306fhX9CX6G0w1nguQT/yK1g8kndZxCJ6F/ht/yChpWen'
+    '1b78uf93We7PRXGMlyD//Dy+ymmiMIabyl98ELzTiN9+nEceg2V5OtyPPfqcf0+60McWxisI8q0f1NaofOhqFiPgFM2cmNQX1U5A'
+    'lKDT7GD0gd9PGSF8YwW584J0qB7kNGhD/Aq8W0Tyv0JoA9qo1LJ6WhV3bmiZWaSOnaLQpwDabqBPAXw3HeyZqX30YsX9ApvxWh9B'
+    'V1rkz7IDpi4RLP+MSwfcIt5xCJ8fB0V7RJB9om1d1URARG1E8G5nFPtiU59RNnPZQmzt5fg0tPv8G8pJJc1rbPf/bmw3ryNIL1wZ'
+    'sd3UVm25GD/f07jGypWf+j6Py+9ZFn5BtkzcVk3ixSc0utwLCa2ith82Y7LSIn8z0yvYlm8idiXNgMuqfi0ltNHGnsKWdp6osOug'
+    'tPkSwuMtYG08jtnomY6Bqe+RMNykeIJ2Ik0i3PeE7bqm9Af7frRQ++gxseVOimCfPylL2p4l+WjbynGvwBSv5pB8jcy+kbZ5HayB'
+    'y5luPYq9jwqvLiVjgbjRLYp9Ebdu1qtKVfarS5mdGY9hORQid6Dnp6vIGWuInYEwz0XkjNFrcE7cKHz/vTqZ8gamtzmdtGMDO5th'
+    'nuXCLM7ZVsUZsUEUxxg07UczkTGMGJZTjf9Gofep2QznFk4PJewzQnCylpXLBODk5TGtz0QMdM1kT1HteUst9yRbu3NqZ97AbFG4'
+    'H/q8YVib3vaLzm8jo506OxeOUwmyLuLgkafFwGvWWsyBrU4t6r5WIXwbo5EQ3ZgqHoyt7VE92EgtjGCvMaQYCxN5aZQ2nqNpI21H'
+    'v4IHo/pBlKuE0T4TPQ7nnSivr4r3s0WhK+K6xijjUopf46wo9Cs4yOTEVIY8otFRNEKeKHEOajW68uoY1nZVgJ0D2go0Wch5eXz2'
+    'Ec16x7NUM/D7fH2rZMb9wszGIizPiMZ+sVUU3uGRbZun2KdNdWq9Fm3pVOin6P6u0mV3Ga7DsPURducuKk71K3T/eb8DSX0e3B+q'
+    'SJ6tGjgSUSoUeeS33ycK462b2rQi7AMRy2P9P074OgDVOKj8b75qQE//PgBuTwlwZTzxuQHjTeFynN1CeJawcTrAaOcdAfUOl7He'
+    'a0i9ccGlbdXh/vqEJ9fieVR2XKMKOsXzm+rxVHZwpvwLt9k5ivRh5CDtw29AdmDa1iD4tN8qHJb1vUjOlTZjEwTzMaL/6tGM1QEF'
+    'fVPpc++VOkqhjo9ucg7uMrQxof3i/Gm/Yp8Lg6nT5XazdTcq/PU+HvUOEnnK3Anor5SZn6LhsXXracCgftq/8Z7LQVG6b9qVovR7'
+    'WJRfqomBX5qr2TN6DflIbr9Ex1BnF7EDdHKq8+mIZk43sHQ8abgNfTehWdR2iY71qAZet4aGmY73XLLfbFXQ/bjnN+oaCdKZxLlu'
+    'sjGsmwaLcyHnz39HbFpeUfButvD+jcDrjAHe90j/thraulHe4O8C+hcF3j253/yI/aF1H2DrrVND+4LkP7I9HxX+XcZS568c7btC'
+    '+DGtuxnsLo2ccqswj3E9TOzw5mrGoZz1HkN4z2HNvqWjoZyPnQ7r2qStIxoYKl3+UQq5koqWjpaw9wSNVxR/MOXgUeKgtbXC7o7R'
+    'BYT+dDE8OGAhQxshOsMmUdodq3qwc1hkaCdO01FhLgNVnbVseN84eNzJgAM7Y5qzTcSedsjwLKqyPeZ77IUHCS4sIjJgE102p7M4'
+    'Hy1kHHs17aNzazLOpeAq1eVlCO5KmO8KoB89EejH8UIfFwrvTwftO8OK/ScMBxB+A7GpMJm/To3OShcDI44zqImOp0+zr+N6OpHQ'
+    'iBERfL9whPARTSXcEelneiqKwyb8zECInkryERWJQt9PScv92d0/Z/fPd71jNgEmF7uEzRPmRMIG/9Mx4v/2CPjfHxP+XxIT/p9D'
+    '+PqNQn+HltLRQZZuJjZcsxTjYaoT1fH61H6g36KPmyPsHwMaO4Y4fT2WqscPwlu892Wiq1bpsUaZXR4d+1GNnky1droscHJDiCyL'
+    '6seTTOe8URTfzaPx0FR8KrVX4rqPbZZ7cSKGvRh5obvJmQVtdF6Y79s5VolCn07cVwuVOXK+ZkgU3s8ftsARakeF46Cap7jto+nd'
+    'gO+2Qwzddq/uI4QfJ/uv4dvTkH4T0tfb1fLNt9uLbddo+bch/df20vhdatOOfqwOG1Of2ZMxjtV/Od9Lj9zmtb+OfDtt1Ev/aV3x'
+    'fak3PlB6f214nyn+4DDOF9GfUP9ZcZ/7JR6s31CIu+JKL73tLj1eVAbIplR+U+/v8dI/3uXh3HzFtyt2+Wu9SnNuHRKFPm5kub+6'
+    '1EtP2eClv9pRvNYxz8ksj85uECdD18coPCj292e9XlqzzT8/4rfM52Ccbiu+E/XAXV666zY1z1IOWy+sezOM2z91gY2I4lviOogh'
+    'R8Ydv8kYR/g3j1/6ka5C2HTe8BuW/0iXnmah/6kZwo/HqsLF7AWwj5zn+7DA+mpgbv5xPfihvah4jv4c+rSyt3iO8NuVm/T4lSF8'
+    'YVLY+8iPOod8L6gK2ENU5+Q6xRqndONO2EcH2ovl46p18CqM1bEfLG7PbbdC2m6G63HyHi9/34+dizwx4sdX4duz4M//5W/6d5jR'
+    'N/8I+Ns/F33oQwyAPY8U4/fRmjrHgweJ6i9bxWOtEvbxAOpCzjp3Q/rC/MKxsI1ddA2MJ56TCn3sHjw+jlPmT9oUphyCjg5vvPQx'
+    'bKL7TY47xo2pzJmuA4xzlh3T7/VhONRJzn7HFvG9h7bv7fxAlRGH+H0xupdUBdwzQbpcq8iDsKjcaFhx32NzgB46UyLNPF1M7P09'
+    'bAPNr/PZyu/7qXx9hsWKSpWw39Ro9jiMF3BpRFrB9/49j3npk8/4vCF+2w0xdp7d6/OwuI/LfVumn4cYO6tfLOZpvvgc5Hk2vj1+'
+    'NdnrRYxjXkvavQTWkfS5MqO1EI7JPacqsI1GX8p4p7DBO2rGek8FaXVcMorkVNTP3FSCT/2EWRYbPvBOBb+WgHyOX1PstV6cuCnB'
+    'r2G8K0rLjhfFvqVNffI0e6KCd95Reae4z/dFp6P3C8k5TkD8tYc1eecSODP3F57xmsm3XwDd37OvWJaQgHPk448V7xd7IQbd889E'
+    '8ymGY2ozfjYx+GQfbyT7zLjJjZNTkCY38JUYiU32ntboOnOb+W8S8cZh3CbC4zAOCPM4jF3CPA7jxcI8DuP7SN4WiI/40BPqvGcJ'
+    '85iNpwj7mI2LRHjMxnmkDWmgUyu+pW7vLAJPfEOdh8YQpzRK1adS7ik0MJpR4K8jEczDuNiUMYxxMt+F1jjG2PHlBntAyHgHPsl4'
+    '+fK49RGlxpCf4vOfImeriLHOEuN6blPt5z2gO9s9UMwff3Rt4TfKH5+xo/Ab5Y//AHqptEJHhN/e/9HS5SkHayzyMpgx8DhhDSJ+'
+    'ghRbnDCVfp7KJ1uIjtXRIAMalNSdIGLYhNwe5faoCdqj8Lxy9CfBvgbsSWbd6KWfvgNiDZK8e24vzPuL60E+BXm7yV6EcCU8+e1y'
+    'KmO63S8vv32AfOP1r6VyI1bfOeTbvD4v/f2lfpwg/q32Mu/bSvLtL8EOakWff6cDvx1g3xZT25HzCvu3QPEN+zdXUd+8vuJ9/wD7'
+    'Rvf957eCvdYFxfv+T+Hb//u42/dj3/d3lXHf3+X2fbfvl2/fz5Sw7x8scp6JuotyMI5RQsQn645Tzn2lgZz7AxZy7j+3kHN3WMi5'
+    'l1vIuRdZyLmPtJBHzzCQR9cYyMCj8ghx27KY2kO0iMKYyGiPMZPARF0plWPPgX+nRGGc5XLVGcf9uApRmo0Kb99iRX/aWH7Mx21n'
+    'VHWpfBKZ3C2k9ynxzsNRwvx+ue2durA8b4jx9a/WDPihss1UxfJA3m0us99HvUbc8XYmAn/mGOJPKb7SaGy8loj4Ru/Rcn9mo1MU'
+    'j7IHER7ZxH7Fu9/UPwj3YXYgAs0ZmaJ4cDDtRzOFue/E7SLcT3S9KI7BOSzUfoB6puj8J0uYf+cLhOm0v/zOET+CL5CWUIGRbi7i'
+    'kgsE2iwYibyTwj30eYxOaUecciFnY2KwHkUptt/hCppSZSUC7lG07S2W+//6KT9PXH7JuIxmj8IOd4TY3oXdGXf4WTJ+lmADlYwV'
+    'PyPpCabupp4ytd2wezqs7ELc3j6Zn46y7u26O4AN7aXfAczf4dtaCPdasC97mflBMfFvsljo/ZtQ3Tn390F159zfB9WdfwxgvrKj'
+    'WHf+NfCrsH538V627GLwV3lZ6XuZbj4a2/34lFForqn/gnLcJ60c82W8cfAz3K8GnQvujyMqP9PM+kN9YX8f/Kd8YW00G3Hn40nh'
+    '42lXCXvgLvs9LjmJ8Rzv1v0JfIkdTd7NuqiYpsl8Mj17uJimyfz0G6Vpa7q99Jori9fRET2F35w/s4MX10uh6c7GZ2rabmYIz4Mx'
+    'MXT762ry7T5GM04m314C/17regv9h+d9f10NfOUG3384t8l8+nP+3Tq0PZD8nUzf1+77AqsndJjXm+f72gv7Ru/WIY+HecJ8dDk6'
+    'VxKdm18CnQstG5dd4wxn13jI2TWWwv9xn0NtQh/PF+NKDInCOAXXiWJ/nBtFoT/OQZIHfSYNMDgbSR4es7xb+HbzOt+fCOdCGJ8w'
+    'vSePmfgepjdXxetQ6URXCN8fVCfr9zLSXh5DAn1GtRG9+7DClkLnCz2sXegP2TZeSKfQ+3hcRPgw21gIaBtmg5/TmJ1mRYgtKT/D'
+    'cvxeOAlsiXVrrgVodALoOPo+4Xas1GYgUcbxV9GAIQ2en6dYc7rYJhT3O8ia2yzM4h7IcifAWVIVv7LfwuZhhNm5DLC1sM3SJmKE'
+    '2UShP/0TID0pwCZiMuIq2klPE6X7Os77qwB73s8+bVeO6thKHY+odlwoQ07DHAo2b7LsDNijEhq7kwS8m2ZQHm1vqX29LLuO2OxS'
+    'Wijz3yDU9vWXT6BNM44bt08zjQvWC+OdSsQTT+w3wj6W2WuiPDHIZJzP2cI8holNvBOs4yE4M6riY/B+3kP2JBOb4X7Gn/1XYRZv'
+    'JGiOaNyVj8YED/19Dgs/XuaKtJeeki6Ef3raSz88x4e/DPJ2QNoO6cmQLod0dboQtnyPPCna9q4Jqe9Y4fs8Owu+3TzHS2+ZU2zj'
+    'y8tTnlSlR1gWIB9ZJPS+z44msowRuLPxFtzLeOwZ36ZYJ8udHiDLnaaQFVcoZMWqWDBx0LaKEmkb5qd3hVS03xQund/rIP1RxP07'
+    'rE1xjWG2RD5Dla86Ip/xDZCJvQrpG5Dub4/G/8TVrt+dV/o4V8XAz5n0J+x+nM6vclh8ZK53CuKv4+B/aybReG2OMF783MTPClhu'
+    'In1F0zFIBdCaZsI7J8hZFsunQsrHcZ8sWeY+Uj3qUnKWExO4T1EcGmA86QBZy2F8Vo/Qxz6rLqFtG4Q61mCnxfri/jxk+U2sr71M'
+    'xnUUnP1N7kyp4sAPMLibNbJJzLc9RMZWapznVAxzsN1izOOSNUSt38VaUPl/9p5yxVpogfVJ5+YK4e61UDvlXVeVZCgZqDni8h25'
+    'p77A5PLCrSG3htwaMl5DNHaUXE+/Sfh7Fuq5aFyZ2ZZ79WKL/Ci/OcLybMH5u26L8hiXz7Zfx1j2i8fHcbTH0R63fxfv31m3f7s1'
+    '5NaQ1f5dIfxYorb3GLhcqpHoYBYzG7tVotBfQJUI9hdQilxkMslXUS9oKhdFuVepMq/aGMYP9a4HhJ1fFNuxpLYkJrrlcs6VSj4U'
+    '1RdSmHysTyGnRvzEMeF+SehY9Ino/o7oPRE6zqhDbiA2RlsNbZRUsjmd3HNaGcbUVt+9OaKc9HgmextW2AIifFO7g17Lc0sUm6uV'
+    'YBdA266zjdStbTrX8hwz36KP3I5iWDEvUedXhXtx6QDD1vGQYg2FlRnU4E53wJqZVQJNp/RTRVsaLNY6xTnEq5qQtYC2LseD7ZVq'
+    'nx7Q2A8H4dSogmaGtcNmTersJ1oVtFhFu5NMt7KRtbufpPVQbq6iD2H4xG0yB0l9Ye1V3VmmfUgTPtGkHSr83i7U/tK4jbepjVh/'
+    'QPtV/FBjCWtnG6lLdR/5WIbjjWQPbWUwBjXz3x2Ca4hLWMbUHnAzG6caYpc8KIp9EQbhQhAdSTM879Osv+EAO/sgHeJAwDjFab+b'
+    't/1qtTsDTVfwCWjvZWM3niDjQn3n6O4qqXwmLH6h0I9vK7E/W/Es+DcAf8Z3P+3zgegvD2NuvvltuzGbA+V+u0eNQ3HaxT64INrd'
+    'gRnwqxbFvqrR553OV3Wc+JW9wEv/+jwfX6j9wxs3AQ5coNdzVwfYlqvw4voPwj3M9cX+nWt6/W/5e+wXlebHIluGNSkAvz69z8dv'
+    'm/KX/RD8jjwRX2wbivdyveRt9B8085/H8V+Wnf4NP0buRNnb6eZuOvwoLae8C+e9wvalXrZPhN0Z0/F2pvvHsFD73e3W2L7VsL6G'
+    '8cUm/D7tA7eJ6VWMre7MLNf0qaJ0n8f07NIviv2alsvnKN3PBzX29zlyJS6KYezj8PFtcn9gZJzGrU+Y303s1twPSDKahDiWgDrf'
+    'iVXaAS4IEruU0uUK4cc77UOeh6VDQn1P61o2BnjPDlMeN3ybJl0qfH8o6Hu/g+2NKPPG2Ae1zM6wC1Jco1vIGZzb1N+tGUNco00w'
+    'h6Z8+ajh2SeKnKpBY1+3xUCWMitmWZHKZg952jYNT3sMo42DLO1V0NJyy9CWCN//+zaNHHdEmN+lHBKFd0Jnkn12JMSOspftbZ3s'
+    '3k4YD95AcCRINxI216ZyL9X+dyBg/zPZ41Xrb13E+VWN8YjQ3yUP0m/hGpyusTPZoplbHc2Wti1zGKwNmj10wEKGN6ypbw7cS+Lr'
+    '31T+06PgEYP2Ip3MVv5bd2d5W0hfuhnOUVtZfB90tuZ20RtYXwaZnJCeqV6CuzP/Dun97cH9rRT+PVdJt/Db3WSt3i1Ku4eu80XR'
+    'IcJ9UZwiyuNvYZ4o7X4q3sGk98l7Q9bwdmE2Fxk2F99b4M/F9xbY8Xm/BZlLA6R7we/yVXv9eg8DOl3NfvJelryTJe9jybtYg7lf'
+    'TY7IPXpebh3l/n3brUL89FZzI4Gwu155XghSWY9MH4V4lAPwXtaZjxt5q9/+Fmh/Ffs9kivz3dzv7dzvztyvO/c7P/e7Ife7KPe7'
+    'st283Y9A/d+F9G1I74S0G9LzIb0B0osglXVhe6vJPNcQOVBNrq/X31FYbw30X76nNCOroRlIB/4K4nGeAv5Df7WjWA6r4wV0+NkE'
+    '45xlv5W5Nr5+U24sLhFi/drcertCiF+vDx7PldCv10HmJMvm/ZxCbHEJI+8nfH04nkocae73aJ+ke5LmHQC8vRfS+9vt8BTxTsLV'
+    '0dV83FOGx/eyv+8n8z4H2l/DfjOvzI3/qIdLj8Ba+/vc728AT23xlfZDws7zWqOF+PoIW3d/D+nfMLw1weM0wUf5ezlX55tdhe14'
+    'Gdoh36ti+WK9ryvaw31E/gt8ezxkb6PtS5P2zbsmN089he2T7/Lz16PWtfzbp7y06o7i9lTcGhzDVtUeSbexPVLmLuXttD1cDh9F'
+    'LsjrrWH1yhh8Uj5J68W4fPK9Tb0Y++/Cl+LxaaryF2wLt0IUx5jEs/oSxb0o3fxI+aiUjYoAmSmXM6zZV7q/4VtA5rxgb7EPVZRH'
+    'L3u8GB+/fj+ke4LxEf01oX0C3ucc+oanQ2p/vpieDH2j0KeAzGODJxjTUeKJTJ/dC+O4xw7Oru/APrwnfP5O+pYQv3iwsB8ngS8E'
+    '+T4Knu/ZVzyOGTaOj+XW4I9z43XVI8Xj+BjI7X8M4ynz2LQD6YN4prj/Faz/b33bi8lJ63/r236sTpt6f/rNwvp3PlIajr/8hI/P'
+    'HI9v2e/jSBAeVxEan4ayjz/mpRe/WLzX4LdHniis5+5Hi/12yvJ5/uthdV6VTDNB7EixTafm1unFud+qXD8v26veq0+FGKsXQ7oK'
+    '1pjMbzNHN8PauPgRL/34i4XxXveDf6bXHizG4QqGw/K8IM8KdH/C9tKzRJS9ai/EyX3+mej+pfjZKcXOTl/b57f3a5a6u/2P+Gen'
+    'ctZD8TyMlsn9Xe7tdB7mRNCdq9Yi3cP5fnPho7DeFesU14ikCab8Tx3hx9ZI+4AHCvu0BmwG5Ht67qnWnHuwLZ99zt9PeDv7IR7R'
+    'U98w2xcr2Vq4N9em23Nrc80DxWvhXmjv7bB21zxghwOox13xkl25dz9bGE96977w/UDaauzeV9h+ar9hU//tMKat+wrno1nY7w9I'
+    'V2Wa2F9MAzEWx3QRjWdY85RP/ySs2aSdUWH9+MFimmqyBjgvPpJbQ79nPMoIrKvfW/IoKrocZR/BGF33g+xo4Tf1+4dOjlg55vdH'
+    '/rsccTWQ954LstSqMb8P8t9RbRB0tF7XJ3p+QX9a0hfWeLT3/wOVw1Bs'
 )

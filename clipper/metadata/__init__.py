@@ -107,7 +107,7 @@ def _head_dates(blocks: list[Labelled], metas: list[Meta], span: list[int], meta
             ]
         if _take_dates(found, meta, tz):
             taken = i if taken is None else taken
-            if blocks[i].label is not Label.TITLE and metas[i].tail is None:
+            if blocks[i].label is not Label.TITLE and not metas[i].glued:
                 blocks[i].set(Label.CHROME, blocks[i].kind if blocks[i].kind is ChromeKind.BYLINE else ChromeKind.DATELINE, "date line")
         if meta.published is not None and meta.modified is not None:
             return
@@ -149,7 +149,7 @@ def _dates(
         ):
             continue
         used = _take_dates(found, meta, tz)
-        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE and metas[i].tail is None:
+        if used and lab.kind not in (ChromeKind.DATELINE, ChromeKind.BYLINE) and lab.label is not Label.TITLE and not metas[i].glued:
             lab.set(Label.CHROME, ChromeKind.DATELINE, "date line")
         if meta.published and meta.modified:
             return
@@ -190,7 +190,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
             continue
         if byline.bare and (i < title or in_body):
             continue
-        _take_byline(blocks[i], byline, meta, relabel=metas[i].tail is None)
+        _take_byline(blocks[i], byline, meta, relabel=not metas[i].glued)
         if byline.authors:
             # An email line right under the names belongs to them.
             for j in span[pos + 1 : pos + 3]:
@@ -316,9 +316,15 @@ def _title(
         text = f"{text}{tail}" if _UNSPACED_END.match(text[-1] + tail[0]) else f"{text} {tail}"
         blocks[chosen + 1].set(Label.TITLE, None, "the headline's wrapped last line")
         title_end = chosen + 1
+    kicker = _kicker(blocks, chosen, lexicon) if blocks[chosen].segment.dom is None else []
+    if kicker:
+        text = " ".join(blocks[k].segment.text for k in kicker).replace(" :", ":") + " " + text
+        for k in kicker:
+            blocks[k].set(Label.TITLE, None, "the headline's kicker, on its own line")
     meta.title = plain(text)
     if site and meta.publisher is None:
         meta.publisher = site
+    headline_kind = blocks[chosen].kind
     blocks[chosen].set(Label.TITLE, None, "headline")
     top = blocks[0]
     if chosen != 0 and top.segment.first_line <= 2 and top.label is not Label.BODY:
@@ -331,11 +337,48 @@ def _title(
     for i, lab in enumerate(blocks):
         if not chosen <= i <= title_end and lab.label is not Label.BODY and norm(lab.segment.text) == key:
             lab.set(Label.CHROME, ChromeKind.OTHER, "the headline repeated")
-    _deck(blocks, meta, title_end, metas, key)
+    # A headline the classifier read as one of a run of teasers ('Schlagzeilen') has its deck in that run too.
+    deck_kinds = (None, ChromeKind.OTHER, ChromeKind.RELATED) if headline_kind is ChromeKind.RELATED else (None, ChromeKind.OTHER)
+    _deck(blocks, meta, title_end, metas, key, deck_kinds)
     return chosen
 
 
-def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta], key: str) -> None:
+# A kicker over a headline ('Klimaschutz: Bohren, bis es heiß wird') is a word or a few.
+MAX_KICKER_CHARS = 40
+MAX_KICKER_WORDS = 4
+
+
+def _kicker(blocks: list[Labelled], chosen: int, lexicon: Lexicon) -> list[int]:
+    """The kicker of a headline that a scraper put on its own line, with or without its colon
+    ('Klimaschutz' / ':' / 'Bohren, bis es heiß wird'), line by line right over the headline."""
+    def adjacent(a: int, b: int) -> bool:
+        return a >= 0 and blocks[a].segment.last_line + 1 == blocks[b].segment.first_line
+
+    k = chosen - 1
+    if not adjacent(k, chosen):
+        return []
+    colon = blocks[k].segment.text.strip()
+    if colon in (":", "："):
+        if not adjacent(k - 1, k):
+            return []
+        k, pieces = k - 1, [k - 1, k]
+    elif colon.endswith((":", "：")):
+        pieces = [k]
+    else:
+        return []
+    word = blocks[k].segment.text.strip(" :：")
+    if (
+        not word or len(word) > MAX_KICKER_CHARS or len(word.split()) > MAX_KICKER_WORDS or blocks[k].label is Label.BODY
+        or blocks[k].segment.bullet or lexicon.match_exact(word) or not word[0].isupper() and word[0].isalpha()
+    ):
+        return []
+    return pieces
+
+
+def _deck(
+    blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta], key: str,
+    kinds: tuple[ChromeKind | None, ...] = (None, ChromeKind.OTHER),
+) -> None:
     """A deck stands right under the headline, before its date line or byline."""
     j = chosen + 1
     while j < len(blocks) and norm(blocks[j].segment.text) == key:
@@ -351,10 +394,10 @@ def _deck(blocks: list[Labelled], meta: Metadata, chosen: int, metas: list[Meta]
             meta.subtitle = plain(deck)
             lab.set(Label.SUBTITLE, None, "deck under the headline, its date line glued under it")
         return
-    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER) or not (MIN_DECK_CHARS <= lab.features.weight and len(text) <= MAX_DECK_CHARS):
+    if lab.segment.bullet or lab.kind not in kinds or not (MIN_DECK_CHARS <= lab.features.weight and len(text) <= MAX_DECK_CHARS):
         return
     for k in range(j + 1, min(len(blocks), j + 1 + DECK_TO_META)):
-        if metas[k].any:
+        if metas[k].any or blocks[k].kind is ChromeKind.BYLINE or blocks[k].kind is ChromeKind.DATELINE:
             meta.subtitle = plain(text)
             lab.set(Label.SUBTITLE, None, "deck under the headline")
             _paragraph_deck(lab)
@@ -404,11 +447,59 @@ def _main_script(text: str) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str) -> None:
+# A scraper that puts every element on its own line cuts the notice from its holder ('© 2019' /
+# 'The New York Times Company', 'Copyright ©2019' / 'Dow Jones & Company, Inc. All Rights
+# Reserved.'): the lines after a notice without a name are read with it, this many at most,
+# each as short as a name.
+MAX_NOTICE_PIECES = 2
+MAX_NOTICE_PIECE_CHARS = 80
+
+
+# A notice that names no one: the mark, the word, years ('©', '© 2019', 'Copyright ©2019').
+_BARE_NOTICE = lazy_compile(r"^(?:\s|copyright|©|ⓒ|\(c\)|(?:19|20)\d\d|[-–.,:])+$", re.I)
+
+
+# A holder's name is a few words, each capitalised but for short joiners ('The New York Times
+# Company', 'Dow Jones & Company, Inc.', 'vse-diety.com'); not a sentence about a licence.
+MAX_HOLDER_WORDS = 6
+MAX_JOINER_CHARS = 3
+
+
+def _name_shaped(text: str) -> bool:
+    words = text.split()
+    if len(words) > MAX_HOLDER_WORDS or "|" in text:
+        return False
+    if len(words) == 1:
+        return True  # a brand or a domain, whatever its case
+    return all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or len(w) <= MAX_JOINER_CHARS for w in words)
+
+
+def _copyright_name(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str | None:
+    text = blocks[i].segment.text
+    name = from_copyright(text)
+    if name is not None or not _BARE_NOTICE.match(text):
+        return name
+    for piece in blocks[i + 1 : i + 1 + MAX_NOTICE_PIECES]:
+        words = piece.segment.text.strip()
+        if len(words) > MAX_NOTICE_PIECE_CHARS or piece.label is Label.BODY or lexicon.match_exact(words):
+            return None
+        if not words[0].isalnum() or piece.segment.bullet:
+            return None  # the holder's name starts the line: not '/ Datenschutz', '• Theme'
+        text = f"{text} {piece.segment.text}"
+        name = from_copyright(text)
+        if name is not None:
+            return name if _name_shaped(name) else None
+    return None
+
+
+def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str, lexicon: Lexicon) -> None:
     """The name of the page's last copyright line; on a page not written in Latin letters, the
     last that names it in the page's own script ('<저작권자(c) 연합뉴스 …>' under the story
     rather than the site-wide 'Copyright (c) Yonhap News Agency' under it)."""
-    names = [name for lab in reversed(blocks) if lab.kind is ChromeKind.COPYRIGHT and (name := from_copyright(lab.segment.text))]
+    names = [
+        name for i in range(len(blocks) - 1, -1, -1)
+        if blocks[i].kind is ChromeKind.COPYRIGHT and (name := _copyright_name(blocks, i, lexicon))
+    ]
     if not names:
         return
     script = _main_script(body_text)
@@ -440,7 +531,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, 
     meta.language = detect_language(body_text or "\n".join(b.segment.text for b in blocks))
     # Slash dates read month first only on American-English pages.
     month_first = (meta.language or "").startswith("en")
-    _publisher(blocks, meta, body_text)
+    _publisher(blocks, meta, body_text, lexicon)
     # Headline, date line and byline stand near the body: read only that window, so a page of
     # a hundred thousand lines costs no more here than a normal one.
     lo = max(0, first - SCAN_BEFORE_BODY) if first < len(blocks) else 0

@@ -15,10 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..classify.labels import Label, Labelled
+from ..classify.labels import HEADING_RUN, Label, Labelled
 from ..lexicon import Lexicon, phrase_key
 from ..model import ChromeKind
-from ..segment import char_width
+from ..segment import MAX_WRAP_WIDTH, char_width, display_width, wrap_width
 from .authors import Byline, bare_names, looks_like_name, parse_byline
 from .dates import CLOCK, RELATIVE, FoundDate, _role_labels, find_dates, is_dateline
 from .title import same_headline, split_site_suffix
@@ -79,6 +79,12 @@ MIN_REPEATED_UNSPACED = 10
 NEAR_BODY_SPAN = 12  # blocks over which closeness to the body start fades out
 # The body's first block may be a stray paragraph above the headline: look a little past it.
 HEAD_PAST_BODY = 12
+# ... or, where the stray blocks are one-line notices (a scraper that puts every element on its
+# own line: 'Vielen Dank für Ihre Anmeldung.' ×10 over the headline), until this much body
+# (Latin-letter equivalents, two paragraphs or so) has gone by.
+HEAD_PAST_BODY_WEIGHT = 600
+# ... and never further than this many blocks (a page of short posts has little body weight).
+MAX_HEAD_PAST_BODY = 40
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Image names, form fields, links, truncated teasers, w3m's refresh notice and photo credits are
@@ -121,6 +127,15 @@ class Meta:
     # blank line ('… EU-Austritts' / 'Markus M. Haefliger, London, Beat Bumbacher 19.10.2019, 23:38 Uhr'):
     # the block is still its paragraph (a deck), not a date line.
     tail: str | None = None
+    # The date line is the block's first line, a paragraph glued under it (lynx leaves no blank
+    # line between a <div> and the <p> after it: 'Monday November 18, 2019 7:45 am PST by Joe
+    # Rossignol' / 'Following the 16-inch MacBook Pro, …'): the block is still that paragraph.
+    lead: str | None = None
+
+    @property
+    def glued(self) -> bool:
+        """The date line shares its block with a paragraph, which stays what it is."""
+        return self.tail is not None or self.lead is not None
 
     @property
     def dated(self) -> bool:
@@ -210,6 +225,38 @@ def _tail_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
     return Meta(tuple(found), Byline(names, [], bare=True) if names else None, tail=last)
 
 
+def _lead_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
+    """The date line (and the byline on it) a renderer glued over a paragraph as its first line."""
+    lines = lab.segment.raw_lines
+    if len(lines) < 2 or lab.segment.column:
+        return _NO_META
+    first = lines[0].strip()
+    if not first or len(first) > MAX_TIMESTAMP_LINE or not lab.segment.text.startswith(first):
+        return _NO_META
+    found = find_dates(first, lexicon, month_first=month_first)
+    if not any(d.has_time for d in found):
+        return _NO_META  # a timestamp, not a day a sentence names
+    byline = parse_byline(first, lexicon)
+    if not is_dateline(first, lexicon, month_first=month_first) and (byline is None or not byline.authors):
+        return _NO_META
+    return Meta(tuple(found), byline, lead=first)
+
+
+def _glued_meta(lab: Labelled, lexicon: Lexicon, month_first: bool) -> Meta:
+    meta = _tail_meta(lab, lexicon, month_first)
+    return meta if meta is not _NO_META else _lead_meta(lab, lexicon, month_first)
+
+
+def _stamp_row(lab: Labelled, lexicon: Lexicon, month_first: bool) -> bool:
+    """A row of digits and signs that is a timestamp ('-' / '11/19/19 06:56 AM EST' cut by a
+    scraper that puts each element on its own line), not a quote row: a date with a time and
+    next to nothing else."""
+    text = lab.segment.text
+    if len(text) > MAX_TIMESTAMP_LINE or not is_dateline(text, lexicon, month_first=month_first):
+        return False
+    return any(d.has_time for d in find_dates(text, lexicon, month_first=month_first))
+
+
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
     kind = lab.kind  # identity tests: 'in' on a tuple of str enums falls back to string comparison
@@ -223,11 +270,11 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     metas: list[Meta] = []
     limit = min(len(blocks), MAX_HEAD_BLOCKS + META_SCAN)
     for lab in blocks[:limit]:
-        if lab.kind in (ChromeKind.TICKER, ChromeKind.COMMENTS):
+        if lab.kind is ChromeKind.COMMENTS or lab.kind is ChromeKind.TICKER and not _stamp_row(lab, lexicon, month_first):
             metas.append(_NO_META)
             continue
         if len(lab.segment.text) > MAX_META_CHARS:
-            metas.append(_tail_meta(lab, lexicon, month_first))
+            metas.append(_glued_meta(lab, lexicon, month_first))
             continue
         dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
         byline = parse_byline(lab.segment.text, lexicon)
@@ -240,9 +287,11 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             names = bare_names(lab.segment.text, lexicon) if found else []
             if names:
                 dates, byline = tuple(found), Byline(names, [], bare=True)
+        if dates and byline is None:
+            byline = _names_before_row(blocks, len(metas), lexicon)
         relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
         if not (dates or byline or relative):
-            metas.append(_tail_meta(lab, lexicon, month_first))
+            metas.append(_glued_meta(lab, lexicon, month_first))
             continue
         metas.append(Meta(dates, byline, relative))
     _labels_on_own_line(blocks, metas, lexicon)
@@ -262,8 +311,24 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
-                metas[i] = replace(metas[i], byline=Byline(names, [], bare=True))
+                # After its 'Par' / 'By' the line is a byline, only cut in two by the scraper.
+                metas[i] = replace(metas[i], byline=Byline(names, [], bare=not after_prefix))
     return metas + [_NO_META] * (len(blocks) - len(metas))
+
+
+# What opens the rest of a byline row a scraper cut after the names ('Patricio Candia' / '| Palma de Mallorca | 08/01/2014').
+_ROW_GOES_ON = re.compile(r"^\s*[|·•/–—-]\s")
+
+
+def _names_before_row(blocks: list[Labelled], i: int, lexicon: Lexicon) -> Byline | None:
+    """The names that open a date row cut after them: the line right above holds only names."""
+    if i == 0 or not _ROW_GOES_ON.match(blocks[i].segment.text):
+        return None
+    prev = blocks[i - 1]
+    if prev.segment.last_line + 1 != blocks[i].segment.first_line or len(prev.segment.text) > MAX_META_CHARS:
+        return None
+    names = bare_names(prev.segment.text, lexicon)
+    return Byline(names, [], bare=True) if names else None
 
 
 def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon) -> None:
@@ -288,7 +353,8 @@ def _lone_prefixes(lexicon: Lexicon) -> frozenset[str]:
 
 def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
-    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED) or "chrome_heading" in lab.extra:
+    listed = lab.kind is ChromeKind.NAVIGATION and HEADING_RUN in lab.extra  # an item of 'Temas', 'Etiquetas'
+    if lab.segment.bullet or lab.kind not in (None, ChromeKind.OTHER, ChromeKind.RELATED) and not listed or "chrome_heading" in lab.extra:
         return False  # a heading the tables know introduces a list ('많이 본 뉴스'): no headline
     if len(text) > MAX_HEADLINE_CHARS or len(text) < MIN_HEADLINE_CHARS_UNSPACED:
         return False
@@ -435,7 +501,30 @@ def wrapped_tail(blocks: list[Labelled], i: int, metas: list[Meta]) -> bool:
         and len(seg.text) <= MAX_HEADING_TAIL_CHARS and not _SENTENCE_END.search(prev.text[-2:] + " ")
         and sum(char_width(c) for c in prev.text) >= MIN_WRAPPED_COLUMNS
         and (i + 1 >= len(blocks) or blocks[i + 1].segment.first_line > seg.last_line)
+        and wrapped_dump(blocks)
     )
+
+
+# Of the lines wide enough to have been wrapped, more than this share run past any wrap width in
+# a dump of whole elements (BeautifulSoup: 878 of 1066 dev pages; w3m: 6 of 1066).
+MAX_WRAPPED_LONG_SHARE = 0.5
+
+
+def wrapped_dump(blocks: list[Labelled]) -> bool:
+    """Did the renderer wrap its lines at a width (w3m, lynx, html2text)? BeautifulSoup and
+    inscriptis put each element on its own line, however long: there a short line under a
+    long headline is the next element (its deck), not the headline's wrapped end."""
+    lines: list[str] = []
+    seen: set[int] = set()
+    for lab in blocks:
+        if lab.segment.first_line not in seen:  # the parts of a glued line share its lines
+            seen.add(lab.segment.first_line)
+            lines += lab.segment.raw_lines
+    if wrap_width(lines) is not None or wrap_width(lines, len) is not None:
+        return True
+    widths = [display_width(line.rstrip()) for line in lines]
+    wide = sum(1 for w in widths if w >= MIN_WRAPPED_COLUMNS)
+    return sum(1 for w in widths if w > MAX_WRAP_WIDTH) <= MAX_WRAPPED_LONG_SHARE * wide
 
 
 def _page_title(blocks: list[Labelled]) -> str | None:
@@ -483,9 +572,20 @@ def _owned(blocks: list[Labelled], metas: list[Meta], like: list[bool], j: int) 
     return any(metas[m].dated and _gap(blocks, m, j) <= DATE_PAIR_GAP for m in range(max(0, j - META_SCAN), j))
 
 
+def _past_body(blocks: list[Labelled], first: int) -> int:
+    """Where the search for the headline stops past the body's first block (see HEAD_PAST_BODY)."""
+    end, weight = first + HEAD_PAST_BODY, 0.0
+    for k in range(first, min(len(blocks), first + MAX_HEAD_PAST_BODY)):
+        if k >= end and weight >= HEAD_PAST_BODY_WEIGHT:
+            return k
+        if blocks[k].label is Label.BODY:
+            weight += blocks[k].features.weight
+    return min(len(blocks), first + MAX_HEAD_PAST_BODY)
+
+
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
     """(score, index) of every headline-like block before the body (and a little past its start)."""
-    limit = min(len(blocks), first + HEAD_PAST_BODY, MAX_HEAD_BLOCKS)
+    limit = min(len(blocks), _past_body(blocks, first), MAX_HEAD_BLOCKS)
     keys = [norm(b.segment.text) if len(b.segment.text) <= MAX_HEADLINE_CHARS * 2 else "" for b in blocks]
     repeats = _repeats(keys)
     scores: list[tuple[float, int]] = []
@@ -555,7 +655,7 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     best = max(scores, default=None)
     if not best or best[0] <= 0:
         return None
-    chosen = best[1]
+    chosen = _fuller_below(blocks, metas, lexicon, best[1])
     prev = chosen - 1
     if prev < 0 or metas[prev].any or not _headline_like(blocks[prev], lexicon):
         return chosen
@@ -577,6 +677,29 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     # shorter ('Continue reading the main story' above the headline).
     if len(blocks[prev].segment.text) >= DECK_RATIO * len(blocks[chosen].segment.text):
         return prev
+    return chosen
+
+
+# A body line that names the chosen headline is its fuller form only if not much longer: a
+# breadcrumb drops a kicker or a question, a sentence of the body says a good deal more.
+MAX_FULLER_BODY_RATIO = 2.0
+
+
+def _fuller_below(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, chosen: int) -> int:
+    """A breadcrumb's last item or a share bar shortens the headline ('Niederlage für Johnson: …'
+    over its date line, then 'Tag der Abstimmung: Niederlage für Johnson: … - wie geht es jetzt
+    weiter?'): a headline-like line a few blocks below that holds the chosen one whole and says
+    more is the headline itself. Not inside a toolbar: 'Share All sharing options for: <headline>'
+    is a share button's label."""
+    key = norm(blocks[chosen].segment.text)
+    for j in range(chosen + 1, min(len(blocks), chosen + 1 + META_AFTER)):
+        other = norm(blocks[j].segment.text)
+        if (
+            len(other) > len(key) and f" {key} " in f" {other} " and not metas[j].any and _headline_like(blocks[j], lexicon)
+            and (blocks[j].label is not Label.BODY or len(other) <= MAX_FULLER_BODY_RATIO * len(key))
+        ):
+            if not any(blocks[k].kind in _TOOLBAR for k in (j - 1, j + 1) if k < len(blocks)):
+                return j
     return chosen
 
 

@@ -226,6 +226,17 @@ def _language(root: etree._Element, tags: dict[str, str]) -> str | None:
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
 
 
+# A site name with its sections or slogan after it ('Autoracing | F1 | Indy | MotoGP | StockCar').
+_SITE_TAGLINE = re.compile(r"\s+[|｜]\s+.*$")
+
+
+def _brand(name: str | None) -> str | None:
+    """The site's own name, without the sections or slogan a template put after it."""
+    if not name:
+        return name
+    return _SITE_TAGLINE.sub("", name).strip() or name
+
+
 def page_metadata(root: etree._Element) -> PageMeta:
     """Read the page's own metadata from the parsed tree (before anything is dropped)."""
     meta = PageMeta()
@@ -254,7 +265,7 @@ def page_metadata(root: etree._Element) -> PageMeta:
     if site and site.startswith("@"):
         site = None
     meta.site_name = site
-    meta.publisher = meta.publisher or site
+    meta.publisher = _brand(meta.publisher or site)
     title = meta.title or _first(tags, TITLE_META)
     if not title:
         el = root.find(".//title")
