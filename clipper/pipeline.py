@@ -16,6 +16,7 @@ from .limits import DEFAULT_MAX_BYTES
 from .metadata import DECK_IN_BODY, Metadata, extract
 from .model import Article, Block, Chrome, InputFormat, Source
 from .segment import Segment
+from .signoff import split_signoffs
 
 if TYPE_CHECKING:  # imported for annotations only: lxml and the rules loader cost start-up time
     from .metadata.htmlmeta import PageMeta
@@ -97,6 +98,7 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
     else:
         lexicon = default_lexicon()
     segments, page_meta = _segments(text, fmt)
+    segments = split_signoffs(segments, lexicon)
     blocks = classify(segments, lexicon, params)
     if page_meta is not None and page_meta.article_body:
         from .html.fallback import with_article_body

@@ -56,6 +56,16 @@ MAX_FUNCTION_WORD = 3
 # The sentence may go on with an aside: 'Herein a heavy-tailed' / 'Student t-distribution' / '(with one degree'.
 _ASIDE_START = re.compile(r"^\([a-zà-ÿ]")
 _SENTENCE_END = re.compile(r"[.!?:;]$")
+# 'by Jane Doe' / 'by 코딩하는곰' / 'di Giulia Ferri 12 giugno 2025' on its own line under a
+# headline is the byline (a short word, then names, maybe a date), not the rest of the
+# headline; a sentence cut before its 'by' stops on a lower-case word ('written' / 'by …').
+# Sentence-case headlines end on lower-case words too ('… prevista a dicembre' / 'di Giulia
+# Ferri 12 giugno 2025'): after one, only a byline that ends with its date is taken.
+_BY_LINE = re.compile(
+    r"^(?:by\s+\S+(?:\s+\S+){0,3}"
+    r"|[a-zà-ÿ]{2,3}\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?P<date>,?\s+\d[\w .:,]{0,30})?)$"
+)
+_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")
 
 
 # Some scrapers glue subtitle, photo caption and paragraphs into one line with no separator:
@@ -435,10 +445,19 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     if not _OPEN_END.search(prev):
         return False
     nxt = line.strip()
-    if nxt[0].islower() or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
+    by_line = _BY_LINE.match(nxt)
+    if by_line and (by_line.group("date") or not _LOWER_WORD_END.search(prev)):
+        return False
+    if _lower_start(nxt) or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
         return True
     tail = _SHORT_LOWER_WORD_END.search(prev)
     return len(prev) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
+
+
+def _lower_start(text: str) -> bool:
+    """Starts with a lower-case letter: 'ⓒ' and other circled letters count as lower case in
+    Unicode but open a copyright notice, not the rest of a sentence."""
+    return text[0].islower() and text[0].isalpha()
 
 
 def _next_line(numbered: list[tuple[int, str]], k: int) -> str:
@@ -458,7 +477,7 @@ def _link_between(block: str, line: str, after: str) -> bool:
         return False
     if _classify_line(after)[0] != "plain":
         return False
-    return nxt[0].islower() or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt))
+    return _lower_start(nxt) or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt))
 
 
 def _reference_after(block: str, line: str) -> bool:

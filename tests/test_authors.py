@@ -86,3 +86,49 @@ def test_a_reporter_after_the_date_line_stamps():
     lexicon = default_lexicon()
     assert parse_byline("입력 2025.07.15 06:00 수정 2025.07.15 09:41 이수진 기자", lexicon).authors == ["이수진"]
     assert parse_byline("mj@fnnews.com 김민지 기자", lexicon).emails == ["mj@fnnews.com"]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Par [Claire Morel](/auteur/claire-morel/)", ["Claire Morel"]),  # html2text's Markdown link
+        ("聯合報／記者陳怡君／台北即時報導", ["陳怡君"]),  # slots between slashes, the reporter word glued on
+        ("（记者 张丽）", ["张丽"]),  # a sign-off in full-width brackets
+        ("by 코딩하는곰", ["코딩하는곰"]),  # a blog's nickname after an explicit 'by'
+        ("작성자 하늘빛나래", ["하늘빛나래"]),
+        ("投稿者：さくらママ", ["さくらママ"]),
+    ],
+)
+def test_bylines_of_other_sites(text, names):
+    byline = parse_byline(text, default_lexicon())
+    assert byline is not None and byline.authors == names
+
+
+def test_a_wire_lead_credit_names_the_author_and_stays_body():
+    lead = "新华社宁波5月20日电（记者 王晓明）20日上午，随着最后一段岩层被打通，我国首条跨海高铁隧道全线贯通。" * 4
+    byline = parse_byline(lead, default_lexicon())
+    assert byline is not None and byline.authors == ["王晓明"] and byline.lead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "記者會上表示將持續關注",  # the reporter word opening another word, no slot
+        "(Reuters) - The central bank held rates on Thursday, as expected by most economists polled in the week before the meeting, and said it would watch prices closely over the coming months ahead.",
+        "필자 소개",
+    ],
+)
+def test_no_names_from_these(text):
+    byline = parse_byline(text, default_lexicon())
+    assert byline is None or byline.authors == []
+
+
+def test_a_month_before_a_day_ends_the_names():
+    byline = parse_byline("By Julie Gordon and David Ljunggren June 4, 2025 10:02 AM EDT", default_lexicon())
+    assert byline is not None and byline.authors == ["Julie Gordon", "David Ljunggren"]
+
+
+@pytest.mark.parametrize("text", ["责任编辑：崔宁宁", "編輯：林克倫"])
+def test_desk_editors_are_not_authors(text):
+    byline = parse_byline(text, default_lexicon())
+    assert byline is None or byline.authors == []

@@ -13,7 +13,7 @@ from .context_free import label_block
 from .features import measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, teaser_bullets, comment_section, comment_threads, ingredient_rows, lead_paragraph, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
+from .revise import closing_sentence, teaser_bullets, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -130,6 +130,7 @@ def classify(
     if chosen is not None:
         shown = visible(blocks)
         apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
+        menu_runs(blocks)
         if any(b.segment.dom is not None for b in blocks):
             from .dom import settle_dom
 
@@ -145,6 +146,7 @@ def classify(
         closing_sentence(blocks)
         teaser_bullets(blocks, params)
         headline_above_body(blocks, params)
+        tag_runs(blocks)
         thin_body(blocks, params, has_stopwords)
         finalise(blocks, params, use_run=False)
         if any(b.segment.dom is not None for b in blocks):

@@ -730,3 +730,64 @@ def tail_paragraph(blocks: list[Labelled], p: Parameters) -> None:
             return
         else:
             return
+
+
+# A menu a renderer printed one entry per line ('即時' / '要聞' / '娛樂' / … / '房市'): the
+# tables know some entries, the scorer may read the others as short body lines. A run of at
+# least MIN_MENU_RUN short blocks without a sentence end, of which at least MENU_KNOWN_SHARE
+# are navigation phrases, is navigation throughout. An ingredient or bullet list in the story
+# holds no menu words.
+MIN_MENU_RUN = 4
+MENU_KNOWN_SHARE = 1 / 3
+MAX_MENU_ITEM_WEIGHT = 20  # Latin-letter equivalents: a word or two
+
+
+def _menu_item(lab: Labelled) -> bool:
+    f = lab.features
+    return 0 < f.weight <= MAX_MENU_ITEM_WEIGHT and not f.sentence_ends and not lab.segment.heading and (
+        lab.quality is not Quality.CHROME or lab.kind is ChromeKind.NAVIGATION
+    )
+
+
+def menu_runs(blocks: list[Labelled]) -> None:
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _menu_item(blocks[j]):
+            j += 1
+        run = blocks[i:j]
+        known = sum(1 for lab in run if lab.kind is ChromeKind.NAVIGATION)
+        if len(run) >= MIN_MENU_RUN and known >= MENU_KNOWN_SHARE * len(run):
+            for lab in run:
+                if lab.quality is not Quality.CHROME:
+                    lab.quality, lab.kind = Quality.CHROME, ChromeKind.NAVIGATION
+                    lab.set(Label.CHROME, ChromeKind.NAVIGATION, f"{lab.reason}; in a run of menu entries")
+        i = max(j, i + 1)
+
+
+# Topic tags a renderer printed one per line under the story ('颱風' / '豪雨' / '氣象署',
+# 'Москва' / 'Метро'): a run of at least MIN_TAG_RUN words after a paragraph that ends a
+# sentence, with chrome or the page's end after it, is no part of the story.
+MIN_TAG_RUN = 2
+MAX_TAG_WEIGHT = 15  # Latin-letter equivalents: a word, or four Han characters
+
+
+def _tag_like(lab: Labelled) -> bool:
+    f = lab.features
+    seg = lab.segment
+    return 0 < f.weight <= MAX_TAG_WEIGHT and not f.sentence_ends and not seg.bullet and not seg.heading and not seg.quote
+
+
+def tag_runs(blocks: list[Labelled]) -> None:
+    for i, lab in enumerate(blocks):
+        if lab.quality is not Quality.GOOD or not lab.features.ends_sentence:
+            continue
+        j = i + 1
+        while j < len(blocks) and _tag_like(blocks[j]):
+            j += 1
+        run = blocks[i + 1 : j]
+        if len(run) >= MIN_TAG_RUN and (j == len(blocks) or blocks[j].quality is Quality.CHROME):
+            for tag in run:
+                if tag.quality is not Quality.CHROME:
+                    tag.quality = Quality.BAD
+                    tag.reason += "; a tag under the story"

@@ -416,6 +416,22 @@ def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str) -> None:
     meta.publisher = (own or names)[0]
 
 
+# A section label right over the headline ('新浪新闻', 'Politik') that the scorer read as a
+# short body line: at most this many blocks above the headline, this light (Latin-letter
+# equivalents), and no sentence. The story starts under its headline.
+MAX_KICKER_DISTANCE = 2
+MAX_KICKER_WEIGHT = 30
+
+
+def _kicker_above(blocks: list[Labelled], title: int) -> None:
+    if not any(b.label is Label.BODY for b in blocks[title + 1 :]):
+        return
+    for lab in blocks[max(0, title - MAX_KICKER_DISTANCE) : title]:
+        f = lab.features
+        if lab.label is Label.BODY and f.weight <= MAX_KICKER_WEIGHT and not f.sentence_ends and lab.segment.dom is None:
+            lab.set(Label.CHROME, ChromeKind.OTHER, lab.reason + "; a label over the headline")
+
+
 def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, page_title: str | None = None) -> Metadata:
     """``page_title``: the headline an HTML page's markup states (og:title, JSON-LD, <title>)."""
     meta = Metadata()
@@ -441,6 +457,8 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, 
     if meta.published is None:
         _relative(blocks, meta, first, span)
     _authors(blocks, lexicon, meta, first, last, metas, span)
+    if title is not None:
+        _kicker_above(blocks, title)
     # A deck later read as a date line or byline is that, not also the subtitle: one role per block.
     if meta.subtitle is not None and not any(b.label is Label.SUBTITLE for b in blocks):
         meta.subtitle = None

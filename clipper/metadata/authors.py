@@ -17,6 +17,8 @@ _SPLIT = lazy_compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\b
 _NAME_LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)){0,4}$")
 _NAME_HANGUL = lazy_compile(r"^[가-힣]{2,4}$")
 _NAME_CJK = lazy_compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,10}$")
+# After 'by'/'作成者', a blog names its author by a nickname ('코딩하는곰', '하늘빛나래').
+_NICK_HANGUL = lazy_compile(r"^[가-힣][가-힣0-9_]{1,11}$")
 # After 'by'/'文', a byline may name an office or firm ('ライトハウス国際特許事務所').
 _NAME_ORG_CJK = lazy_compile(r"^[\u4e00-\u9fff\u3040-\u30ff]{2,16}$")
 MAX_BYLINE_CHARS = 160
@@ -91,7 +93,7 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
         n = _drop_masthead(n)
         if _NAME_LATIN.match(n) and len(n.split()) < 2:
             return None  # one capitalised word after 'by' is a company or a pseudonym ('por PopUp')
-        if not (_is_name(n) or _NAME_ORG_CJK.match(n)):
+        if not (_is_name(n) or _NAME_ORG_CJK.match(n) or _NICK_HANGUL.match(n)):
             return None
         names.append(n)
     return names or None
@@ -119,26 +121,32 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
     # Longest first; alphabetical among equals, so that the order (and the regex) is the same in every process.
     words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=lambda w: (-len(w), w))
-    prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*[:：]?\s+(?P<names>.+)$", re.I) for prefix in words)
-    any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]?\s", re.I) if words else re.compile(r"(?!)")
+    # A full-width colon needs no space after it ('投稿者：さくらママ').
+    prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*(?:[:：]?\s+|：)(?P<names>.+)$", re.I) for prefix in words)
+    any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*(?:[:：]?\s|：)", re.I) if words else re.compile(r"(?!)")
     return _Patterns(suffixes, prefixes, any_prefix, any(suffix.isascii() for suffix, _pattern in suffixes))
 
 
 # lynx numbers every link: 'Von [8]Petra Hansen'.
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+# html2text writes links as Markdown: 'Par [Claire Morel](/auteur/claire-morel/)'.
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
-        return None
+        return _lead_credit(text, lexicon)
     text = _LINK_NUMBER.sub("", plain(text))
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
     if "@" in text:  # every e-mail address has one
         emails = EMAIL.findall(text)
         text = EMAIL.sub(" ", text)
     else:
         emails = []
-    rest = text.strip(" \t|·•-–—()[]<>")
+    # Full-width brackets too: a sign-off cut from the last paragraph ('（记者 张丽）').
+    rest = text.strip(" \t|·•-–—()[]<>（）【】〈〉")
     ui = _ui(lexicon)
     if rest.casefold() in ui:
         return None
@@ -158,9 +166,51 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
         found = _prefixed(part.strip(), lexicon, ui)
         if found:
             return Byline(found, emails)
+    slotted = _slotted(rest, lexicon)
+    if slotted:
+        return Byline(slotted, emails)
     if emails and not rest:
         return Byline([], emails)
     return None
+
+
+# Taiwanese and Chinese papers write the byline as slots between slashes, the reporter word
+# glued to the name ('聯合報／記者陳怡君／台北即時報導', '記者王曉明/北京報導').
+_SLOTS = lazy_compile(r"\s*[／/|｜]\s*")
+_HAN_NAME = lazy_compile(r"^[\u4e00-\u9fff]{2,4}$")
+# Only reporter words of two characters or more are read glued to a name: '文' opens words.
+MIN_GLUED_PREFIX = 2
+
+
+def _slotted(rest: str, lexicon: Lexicon) -> list[str] | None:
+    if "/" not in rest and "／" not in rest and "|" not in rest and "｜" not in rest:
+        return None
+    prefixes = sorted(
+        {p for t in lexicon.languages.values() for p in t.byline_prefixes if len(p) >= MIN_GLUED_PREFIX and not p.isascii()},
+        key=lambda p: (-len(p), p),
+    )
+    for slot in _SLOTS.split(rest):
+        for prefix in prefixes:
+            if slot.startswith(prefix) and _HAN_NAME.match(slot[len(prefix) :].strip()):
+                return [slot[len(prefix) :].strip()]
+    return None
+
+
+# Wire copy opens its first paragraph with the dateline and the reporter in brackets
+# ('新华社宁波5月20日电（记者 王晓明）20日上午，…'): a bracket within this many characters of
+# the start whose words are a byline names the story's authors; the paragraph stays body.
+MAX_LEAD_CREDIT_OFFSET = 40
+_LEAD_BRACKET = lazy_compile(r"[（(]([^（）()]{2,30})[）)]")
+
+
+def _lead_credit(text: str, lexicon: Lexicon) -> Byline | None:
+    m = _LEAD_BRACKET.search(text, 0, MAX_LEAD_CREDIT_OFFSET + 32)
+    if m is None or m.start() > MAX_LEAD_CREDIT_OFFSET:
+        return None
+    byline = parse_byline(m.group(1), lexicon)
+    if byline is None or not byline.authors:
+        return None
+    return Byline(byline.authors, byline.emails, lead=True)
 
 
 # After a wire credit ('… 기자 =') or a bracketed one ('[… 기자]'), a sentence this long is the
@@ -185,7 +235,7 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
         lead = rest[: m.start()].split()
         if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
             continue
-        names_part = _TAIL.split(m.group("names"))[0]
+        names_part = _month_dates(lexicon).split(_TAIL.split(m.group("names"))[0])[0]
         names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
         names_part = _date_labels(lexicon).split(names_part)[0]
         names = _names(names_part, ui)
@@ -199,6 +249,13 @@ def _date_labels(lexicon: Lexicon) -> re.Pattern[str]:
     """'By Umair Irfan Updated Nov 13': a date label ends the names."""
     words = {w for t in lexicon.languages.values() for w in (*t.published_labels, *t.modified_labels) if len(w) >= 4}
     return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) + r")\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _month_dates(lexicon: Lexicon) -> re.Pattern[str]:
+    """'By Julie Gordon and David Ljunggren June 4, 2025': a month name before a day ends the names."""
+    months = {m for t in lexicon.languages.values() for m in t.months if len(m) >= 3 and m.isalpha()}
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, months), key=lambda w: (-len(w), w))) + r")\.?\s+\d", re.I)
 
 
 def _drop_masthead(name: str) -> str:

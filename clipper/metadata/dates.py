@@ -109,9 +109,10 @@ def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str],
     names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     eras = sorted({e for table in lexicon.languages.values() for e in table.year_prefixes}, key=lambda e: (-len(e), e))
     era = r"(?:(?:" + "|".join(re.escape(e) for e in eras) + r")\s*)?" if eras else ""
-    # After a dotted abbreviation the year may follow without a space ('21 ม.ค.2561').
+    # After a dotted abbreviation the year may follow without a space ('21 ม.ค.2561'); Folha
+    # writes the whole date dotted ('22.mar.2025').
     dmy = re.compile(
-        r"(?<!\w)(?P<day>\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?(?P<mname>" + names + r")\.?,?(?:\s+|(?<=\.))(?:de\s+)?"
+        r"(?<!\w)(?P<day>\d{1,2})(?:\.|er|º)?(?:\s+|(?<=\.)(?=[^\W\d_]))(?:de\s+)?(?P<mname>" + names + r")\.?,?(?:\s+|(?<=\.))(?:de\s+)?"
         + era + r"(?P<year>(?:19|20|25)\d{2})(?!\d)"
         + r"(?:" + _SEP + _TIME + r")?",
         re.I,

@@ -38,6 +38,12 @@ MAX_DECK_WEIGHT = 400
 # The head is near the top: blocks past this many are not searched (bounds the work on huge dumps).
 MAX_HEAD_BLOCKS = 3000
 META_ABOVE_WEIGHT = 0.5
+# Blogs (Naver, Tistory, Ameba) put the post's date line over its title, under the blog's name
+# and category. A date line with no headline-like block, byline or other date line right above
+# it (past toolbars) belongs to the headline-like line directly under it (nothing between:
+# a list heading such as 'More On:' starts teasers), as fully as one under a headline.
+META_ABOVE_UNOWNED_WEIGHT = 1.0
+DATE_PAIR_GAP = 3
 # A bare name is a byline when a date line stands within this many text blocks of it.
 NAMES_TO_DATE = 4
 META_BEFORE = 2
@@ -82,6 +88,9 @@ _NOT_HEADLINE = re.compile(
     r"|\s/\s.*\s/\s|(?:\s[>›»]\s.*){2}|\b(?:afp|reuters|getty images|ap photo|efe|dpa)\s*$",
     re.I,
 )
+# A blog's category path ('개발/파이썬', 'Reise/Asien'): names joined by slashes with no
+# space, which a headline does not look like.
+_CATEGORY_PATH = re.compile(r"^\s*[^\W\d_][^\s/]{0,15}(?:/[^\W\d_][^\s/]{0,15}){1,3}\s*$")
 # Menu entries a renderer glued without spaces ('AméricaMéxicoVenezuela', 'FacebookTwitterGoogle'):
 # a lower-case run then a capital inside a word, twice or more ('iPhone', 'McDonald' have one).
 _GLUED_WORDS = re.compile(r"[a-zà-ÿ]{3,}[A-ZÀ-Þ]")
@@ -283,7 +292,7 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
         return False  # a heading the tables know introduces a list ('많이 본 뉴스'): no headline
     if len(text) > MAX_HEADLINE_CHARS or len(text) < MIN_HEADLINE_CHARS_UNSPACED:
         return False
-    if _NOT_HEADLINE.search(text) or text.count("|") >= 2:
+    if _NOT_HEADLINE.search(text) or text.count("|") >= 2 or _CATEGORY_PATH.match(text):
         return False
     if len(_UNSPACED.findall(text)) > len(text) / 3:
         if len(text) < MIN_HEADLINE_CHARS_UNSPACED:
@@ -302,7 +311,21 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     if len(_SENTENCE_END.findall(text)) > 1 or text.rstrip().endswith((".", "。")):
         return False
     # UI phrases, alone or glued into one line, last: the costliest test.
-    return not (lexicon.match_exact(text) or _glued_phrases(text, lexicon))
+    return not (lexicon.match_exact(text) or _glued_phrases(text, lexicon) or _menu_row(text, lexicon))
+
+
+# A headless loader glues the menu into one line ('Reuters World Business Markets
+# Sustainability Legal …'): this many words or more, half of them menu words, is a menu, however
+# few of its words the tables know; a title-case headline is shorter or says other things.
+MIN_MENU_ROW_WORDS = 8
+MENU_ROW_KNOWN_SHARE = 0.5
+
+
+def _menu_row(text: str, lexicon: Lexicon) -> bool:
+    words = phrase_key(text).split()
+    if len(words) < MIN_MENU_ROW_WORDS:
+        return False
+    return sum(1 for w in words if w in lexicon.exact) >= MENU_ROW_KNOWN_SHARE * len(words)
 
 
 # The longest UI phrase, in words, looked for inside a glued run of them.
@@ -446,6 +469,20 @@ def _in_teaser_list(blocks: list[Labelled], keys: list[str], like: list[bool], i
     return len(similar) >= MIN_TEASER_RUN
 
 
+def _owned(blocks: list[Labelled], metas: list[Meta], like: list[bool], j: int) -> bool:
+    """Does a headline-like block, or a byline or another date line, stand right above date
+    line j (past the blocks _gap does not count)? A byline over the date line means the head
+    (headline, byline, date) is above it; a blog's date line stands alone over the title."""
+    k = j - 1
+    while k >= 0 and not (blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY or metas[k].any):
+        k -= 1
+    if k >= 0 and (like[k] or metas[k].any):
+        return True
+    # A second date line a little higher ('03/05/2022' … 'Actualizado al 03/05/2022'): a news
+    # head's published and updated pair, not a blog post's one date.
+    return any(metas[m].dated and _gap(blocks, m, j) <= DATE_PAIR_GAP for m in range(max(0, j - META_SCAN), j))
+
+
 def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> list[tuple[float, int]]:
     """(score, index) of every headline-like block before the body (and a little past its start)."""
     limit = min(len(blocks), first + HEAD_PAST_BODY, MAX_HEAD_BLOCKS)
@@ -482,7 +519,10 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
             if metas[j].any and not _body_between(blocks, i, j)
             and (next_like[min(i + 2, reach)] >= j or not _any_body(blocks, i, j))
         ]
-        near += [(_gap(blocks, j, i), META_ABOVE_WEIGHT) for j in before if metas[j].dated]
+        near += [
+            (d, META_ABOVE_UNOWNED_WEIGHT if j == i - 1 and not _owned(blocks, metas, like, j) else META_ABOVE_WEIGHT)
+            for j in before if metas[j].dated for d in (_gap(blocks, j, i),)
+        ]
         weights = [w * (1 - (d - 1) / (META_AFTER + 1)) for d, w in near if d <= META_AFTER]
         if weights:
             score += SCORE_META_NEAR * max(weights)

@@ -25,6 +25,11 @@ _PT_MARK = lazy_compile(r"(?<=\s)PT\.\s+(?=[A-Z])")
 _YEARS = lazy_compile(r"\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*$")
 
 
+# The legal formula of a notice, where a notice gives no name after its mark.
+_NOTICE_FORMULAS = ("all rights", "copyright", "riproduzione", "tutti i diritti", "todos os direitos", "todos los derechos",
+                    "tous droits", "alle rechte", "все права")
+
+
 def from_copyright(text: str) -> str | None:
     text = _LEGAL_FORM.sub("", text.replace("(с)", "(c)"))
     text = _PT_MARK.sub("", text)
@@ -42,6 +47,6 @@ def from_copyright(text: str) -> str | None:
     name = re.sub(r"^(by|the)\s+", lambda x: x.group(0) if x.group(1).lower() == "the" else "", name, flags=re.I)
     if not name or name.isdigit() or len(name) < 2:
         return None
-    if name.casefold().startswith(("all rights", "copyright")):
-        return None
+    if name.casefold().startswith(_NOTICE_FORMULAS):
+        return None  # '© RIPRODUZIONE RISERVATA' names no one
     return name
