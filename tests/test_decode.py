@@ -250,3 +250,25 @@ def test_a_saved_fragment_that_opens_with_a_style_sheet_is_html():
     assert sniff_html("<!-- cached 2025-02-06 -->\n<script>var a = 1;</script>\n<p>Text of the story.</p>")
     # a dump that quotes a style sheet and goes on as prose stays text
     assert not sniff_html("<style>p { color: red }</style>\nThe council met on Tuesday.\nIt voted to close the road.")
+
+
+def test_utf8_byte_test_never_misses_a_character_to_clean():
+    # decode() skips the cleaning regex when the UTF-8 bytes hold none of its characters: for
+    # every code point the regex matches, the byte test must say "maybe", alone or amid text.
+    from clipper.decode import _NEEDS_CLEANING, _utf8_may_need_cleaning
+
+    filler = "’ “quoted” — 123 é \u00a0 " * 40
+    for code in range(0x110000):
+        ch = chr(code)
+        if _NEEDS_CLEANING.match(ch):
+            for text in (ch, filler + ch + filler):
+                assert _utf8_may_need_cleaning(text.encode("utf-8", "surrogatepass")), hex(code)
+    # And it says "no" for clean text, so the shortcut is taken.
+    assert not _utf8_may_need_cleaning(filler.encode("utf-8") + b"x" * 20_000)
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u00ad", "\u2028", "\r", "\x85", "\ufeff", "\u202e"])
+def test_utf8_pages_with_a_character_to_clean_are_still_cleaned(char):
+    body = ("Plain prose with ’curly quotes’ and — dashes. " * 200).encode("utf-8")
+    data = body + f"tail{char}end".encode("utf-8") + body
+    assert char not in decode(data).text
