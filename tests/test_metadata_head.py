@@ -272,3 +272,11 @@ def test_site_suffix_may_hold_a_hyphen_inside_a_word_but_not_a_spaced_one():
     # A spaced dash inside what follows means it is still headline, not a site name.
     assert split_site_suffix("Biden - Trump debate - CNN") == ("Biden - Trump debate", "CNN")
     assert split_site_suffix("Well-known mayor re-elected in by-election") == ("Well-known mayor re-elected in by-election", None)
+
+
+def test_a_first_line_without_a_letter_or_digit_is_no_title():
+    # Undecodable bytes (U+FFFD) or a rule of asterisks say nothing: no title, not '�'.
+    assert clipper.parse(b"\xff\xfe\x00").title is None
+    assert clipper.parse("* * *\n\nok").title is None
+    # A short first line that says something still stands in for the headline.
+    assert clipper.parse("Hello\n").title == "Hello"

@@ -278,7 +278,7 @@ def _headline_group(blocks: list[Labelled], first: int) -> list[int]:
             break
         elif len(lab.segment.text) > MAX_TITLE_CHARS:
             break
-        else:
+        elif lab.features.chars:  # a rule of asterisks or a U+FFFD says nothing: passed over
             group.insert(0, i)
             if len(group) > MAX_HEAD_GROUP:
                 group.pop()
@@ -419,8 +419,9 @@ def _title_group(blocks: list[Labelled], meta: Metadata, first: int) -> int | No
         group = group[1:]
     if not group:
         # The first line stands in for a headline only when it is not a known piece of chrome
-        # (a page of menus has no title, not the title "Home").
-        plain = top.label is not Label.BODY and top.kind in (None, ChromeKind.OTHER)
+        # (a page of menus has no title, not the title "Home"), and says something: a line
+        # without a letter or digit ('***', the U+FFFD of undecodable bytes) is no title.
+        plain = top.label is not Label.BODY and top.kind in (None, ChromeKind.OTHER) and top.features.chars > 0
         group = [0] if plain and len(top.segment.text) <= MAX_TITLE_CHARS else []
     if not group:
         return None
