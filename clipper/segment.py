@@ -29,6 +29,10 @@ MIN_WRAP_WIDTH = 60
 MAX_WRAP_WIDTH = 100
 # Share of lines that must sit near the widest line before we believe the page was wrapped.
 MIN_WRAPPED_SHARE = 0.08
+# The widest lines of a wrapped dump end mid-sentence: more than this share ending a sentence
+# means one paragraph per line, not wrapping.
+MAX_SENTENCE_END_SHARE = 0.6
+_PARAGRAPH_ENDS = (".", "!", "?", "。", "！", "？", ".\"", ".”", "。」", "」", "』", "!”", "?”")
 # Unwrapped dumps (BeautifulSoup's get_text("\n")) break lines at every inline element:
 # "Radon-\nSituation", "pass rusher\nMyles Garrett\n. Cleveland". A line that starts in
 # lower case or with closing punctuation continues the line before it; so does a line after
@@ -166,8 +170,12 @@ def wrap_width(lines: list[str], measure: Callable[[str], int] = display_width) 
     top = widths[int(len(widths) * 0.98) - 1] if len(widths) >= 50 else widths[-1]
     if not (MIN_WRAP_WIDTH <= top <= MAX_WRAP_WIDTH):
         return None
-    near = sum(1 for w in widths if w >= top * 0.9)
-    if near / len(widths) < MIN_WRAPPED_SHARE:
+    wide = [line.rstrip() for line in lines if line.strip() and measure(line.rstrip()) >= top * 0.9]
+    if len(wide) / len(widths) < MIN_WRAPPED_SHARE:
+        return None
+    # A wrap column rarely falls just after a sentence end; one paragraph per line always does
+    # ('…使っています。' / '…ポイントです。' under each other are paragraphs, not a wrap).
+    if sum(1 for line in wide if line.endswith(_PARAGRAPH_ENDS)) > MAX_SENTENCE_END_SHARE * len(wide):
         return None
     return top
 

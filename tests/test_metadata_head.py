@@ -158,7 +158,8 @@ def test_share_phrases_glued_together_are_not_a_headline():
 
 
 def test_headline_wrapped_by_the_renderer_is_joined():
-    # w3m wraps at 80 columns: a wide Japanese headline goes on on the next line, unspaced.
+    # w3m wraps at 80 columns: a wide Japanese headline goes on on the next line, unspaced
+    # (and so do the paragraphs).
     ja = """ニュース
 
 トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクショ
@@ -166,9 +167,13 @@ def test_headline_wrapped_by_the_renderer_is_joined():
 
 CNET Japan 2017年3月9日 18:45配信
 
-トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護するスマホ・タブレット向けのセキュリティアプリの発売を開始すると発表した。1年版ライセンスは2900円で、2年版ライセンスは5000円。
+トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護するスマホ・タブレッ
+ト向けのセキュリティアプリの発売を開始すると発表した。1年版ライセンスは2900円
+で、2年版ライセンスは5000円。
 
-同アプリをインストールすることで利用者は、安全性の低いアクセスポイントに接続してしまった場合でも、その通信を暗号化でき、情報漏えいのリスクを低減できるようになる。
+同アプリをインストールすることで利用者は、安全性の低いアクセスポイントに接続し
+てしまった場合でも、その通信を暗号化でき、情報漏えいのリスクを低減できるように
+なる。
 """
     article = clipper.parse(ja)
     assert article.title == "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」"

@@ -226,3 +226,21 @@ def test_a_list_typed_with_dashes_stays_a_list():
     )
     items = [s.text for s in segment(text) if s.bullet]
     assert items == ["mehl", "zucker", "eier", "milch"]
+
+
+def test_one_paragraph_per_line_is_not_a_wrap():
+    # A blog's paragraphs, one per line (BeautifulSoup), each ending its sentences: widths near
+    # each other look like a wrap column, but a wrap does not fall after every sentence end.
+    paragraphs = [
+        "今日は週末恒例の作り置きをしました。春キャベツが安かったので、たっぷり使っています。",
+        "まずはキャベツと油揚げの煮浸し。だしをしっかり効かせるのがポイントです。",
+        "それから鶏むね肉の塩麹漬け。前の晩に漬けておくと、焼くだけで柔らかく仕上がります。",
+        "平日の夕飯作りがぐっと楽になるので、おすすめですよ。",
+    ]
+    lines = ["ブログトップ", "記事一覧", "2025-03-09 18:22:45", "春の作り置きおかず５品", *paragraphs, "いいね！", "コメント(3)"]
+    assert wrap_width(lines) is None
+    texts = [s.text for s in segment("\n".join(lines))]
+    assert all(p in texts for p in paragraphs)
+    # The same width with lines cut mid-sentence is still a wrap.
+    wrapped = ["これは端末の幅で折り返された長い段落の一行目であり、文はまだ続いていて次の", "行に", *["行の途中で切れた文章が続きます。そしてまた次の文が始まり、途中で折り返される"] * 4]
+    assert wrap_width(wrapped) is not None
