@@ -163,14 +163,15 @@ def join_wrapped(left: str, right: str) -> str:
 def wrap_width(lines: list[str], measure: Callable[[str], int] = display_width) -> int | None:
     """The column width the renderer wrapped at, or None when the text was not wrapped.
     ``measure``: how the renderer counts a line (w3m and lynx in terminal columns)."""
-    widths = sorted(measure(line.rstrip()) for line in lines if line.strip())
+    measured = [(measure(line), line) for line in (raw.rstrip() for raw in lines) if line.strip()]
+    widths = sorted(w for w, _ in measured)
     if len(widths) < 5:
         return None
     # The widest lines of a wrapped dump pile up just under the wrap column.
     top = widths[int(len(widths) * 0.98) - 1] if len(widths) >= 50 else widths[-1]
     if not (MIN_WRAP_WIDTH <= top <= MAX_WRAP_WIDTH):
         return None
-    wide = [line.rstrip() for line in lines if line.strip() and measure(line.rstrip()) >= top * 0.9]
+    wide = [line for w, line in measured if w >= top * 0.9]
     if len(wide) / len(widths) < MIN_WRAPPED_SHARE:
         return None
     # A wrap column rarely falls just after a sentence end; one paragraph per line always does
