@@ -42,6 +42,10 @@ _OPEN_END = re.compile(r"[\w,\-–(„“‘«]$")
 _DANGLING_END = re.compile(r"[,\-–(„“‘«]$")
 _SHORT_LOWER_WORD_END = re.compile(r"(?:^|\s)[^\W\d_]{1,3}$")
 _CLOSING_PUNCT = re.compile(r"^[,.;:!?)\]}%’”»]")
+# The second half of a compound whose first half was a link or an abbreviation element
+# ('Radon' / '-Situation', 'KI' / '-Systemen'): a hyphen glued to a letter goes on with the
+# word before it, without a space.
+_HYPHEN_GLUED = re.compile(r"^[-‐‑][^\W\d_]")
 # A footnote reference ('[1]', '[12]', '[a]') is a superscript link: alone on its line it
 # belongs to the sentence before it, whatever that ended on ('Geoffrey Hinton' / '.' / '[1]').
 _REFERENCE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z])\]$")
@@ -337,12 +341,27 @@ def _segment_lines(
             segments.extend(split_glued(current))
         current = None
 
+    # An unwrapped dump's blank line inside a sentence (see _blank_cut): the open block is
+    # held until the next line shows whether the sentence goes on.
+    held = False
     for k, (number, raw) in enumerate(numbered):
         line = raw.rstrip()
         if not line.strip():
-            close()
+            if width is None and current is not None and _open_sentence(current):
+                held = True
+            else:
+                close()
             prev_line = ""
             continue
+        if held:
+            held = False
+            if _blank_cut(line):
+                current.text = join_inline(current.text, line.strip())
+                current.last_line = number
+                current.raw_lines.append(raw)
+                prev_line = line
+                continue
+            close()
         kind, info = _classify_line(line)
         if kind == "heading":
             close()
@@ -463,10 +482,42 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     by_line = _BY_LINE.match(nxt)
     if by_line and (by_line.group("date") or not _LOWER_WORD_END.search(prev)):
         return False
-    if _lower_start(nxt) or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
+    if _lower_start(nxt) or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev) or _HYPHEN_GLUED.match(nxt):
         return True
     tail = _SHORT_LOWER_WORD_END.search(prev)
     return len(prev) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
+
+
+# BeautifulSoup keeps the line breaks of the HTML source inside a paragraph, and a blank line
+# where the source had one ('… enable you to modify the behavior of existing' / '' /
+# 'functions without changing …'): after a block of at least MIN_SANDWICH_WORDS words that
+# stopped on a lower-case word, a comma or a dash, a plain line in lower case goes on with the
+# sentence. Headlines stop on capitalised words or, in sentence case, are followed by a byline
+# or a date, which are not taken.
+_OPEN_SENTENCE_END = re.compile(r"(?:(?:^|\s)[a-zà-ÿß]+|[,(]|\s[-–—])$")
+
+
+# A relative time under a headline has its number within its first words.
+MAX_TIME_WORDS = 3
+
+
+def _open_sentence(block: Segment) -> bool:
+    """Does the open block stop mid-sentence, so that a blank line after it may be a source break?"""
+    return (
+        not block.bullet
+        and not block.quote
+        and len(block.text.split()) >= MIN_SANDWICH_WORDS
+        and _OPEN_SENTENCE_END.search(block.text.rstrip()) is not None
+    )
+
+
+def _blank_cut(line: str) -> bool:
+    """Does ``line``, after a blank line, go on with the sentence the held block stopped in?"""
+    nxt = line.strip()
+    if _classify_line(line)[0] != "plain" or not _lower_start(nxt) or _BY_LINE.match(nxt):
+        return False
+    # 'vor 3 Stunden', 'il y a 2 heures': a teaser's time under its headline.
+    return not any(ch.isdigit() for ch in " ".join(nxt.split()[:MAX_TIME_WORDS]))
 
 
 def _lower_start(text: str) -> bool:
@@ -492,7 +543,7 @@ def _link_between(block: str, line: str, after: str) -> bool:
         return False
     if _classify_line(after)[0] != "plain":
         return False
-    return _lower_start(nxt) or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt))
+    return _lower_start(nxt) or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt) or _HYPHEN_GLUED.match(nxt))
 
 
 def _reference_after(block: str, line: str) -> bool:
@@ -535,6 +586,8 @@ def join_inline(left: str, right: str) -> str:
     right = right.strip()
     left = left.rstrip()
     if _CLOSING_PUNCT.match(right) or _REFERENCE_MARK.match(right) or _open_quote(left) and (left.endswith('"') or right.startswith('"')):
+        return left + right
+    if left[-1:].isalnum() and _HYPHEN_GLUED.match(right):
         return left + right
     return join_wrapped(left, right)
 

@@ -244,3 +244,54 @@ def test_one_paragraph_per_line_is_not_a_wrap():
     # The same width with lines cut mid-sentence is still a wrap.
     wrapped = ["これは端末の幅で折り返された長い段落の一行目であり、文はまだ続いていて次の", "行に", *["行の途中で切れた文章が続きます。そしてまた次の文が始まり、途中で折り返される"] * 4]
     assert wrap_width(wrapped) is not None
+
+
+def test_source_line_breaks_with_blank_lines_inside_a_sentence_are_rejoined():
+    # BeautifulSoup keeps the HTML source's breaks: a blank line after a block that stopped on
+    # a lower-case word, then a lower-case line, is one sentence.
+    text = (
+        "Sign in\n\n"
+        "Editors and their extension languages have a long history, and this is a short note on one corner of it.\n\n"
+        "This blog article on decorators in Python reminded me to write up\n\n"
+        "the equivalent for Emacs Lisp.\n\n"
+        "La municipalité a présenté son plan pour les pistes cyclables,\n\n"
+        "qui seront construites avant l'été.\n\n"
+        "Neue Radwege für die Innenstadt beschlossen\n\n"
+        "vor 3 Stunden\n\n"
+        "Council approves a plan for the river bank\n\n"
+        "by Jane Doe\n\n"
+        "Home\n\nnews\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        "Sign in",
+        "Editors and their extension languages have a long history, and this is a short note on one corner of it.",
+        "This blog article on decorators in Python reminded me to write up the equivalent for Emacs Lisp.",
+        "La municipalité a présenté son plan pour les pistes cyclables, qui seront construites avant l'été.",
+        # A teaser's time and a byline under a headline stay apart; so do one-word menu items.
+        "Neue Radwege für die Innenstadt beschlossen",
+        "vor 3 Stunden",
+        "Council approves a plan for the river bank",
+        "by Jane Doe",
+        "Home",
+        "news",
+    ]
+
+
+def test_blank_lines_of_wrapped_dumps_still_end_paragraphs():
+    text = WRAPPED.replace("Short line.\nAnother short line.\n", "") + "\nthe next paragraph starts in lower case here.\n"
+    assert len(segment(text)) == 2
+
+
+def test_compound_halves_cut_at_an_inline_element_are_rejoined_without_a_space():
+    text = (
+        "Die Karte richtet sich an alle, die sich über die\nRadon\n-Situation in ihrer Region informieren möchten.\n"
+        "Damit die Vorteile von\nKI\n-Systemen nutzbar werden, muss man sie prüfen.\n"
+        "Menu\n- Home\n- News\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        "Die Karte richtet sich an alle, die sich über die Radon-Situation in ihrer Region informieren möchten.",
+        "Damit die Vorteile von KI-Systemen nutzbar werden, muss man sie prüfen.",
+        "Menu",
+        "Home",
+        "News",
+    ]
