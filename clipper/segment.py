@@ -516,6 +516,9 @@ def _blank_cut(line: str) -> bool:
     nxt = line.strip()
     if _classify_line(line)[0] != "plain" or not _lower_start(nxt) or _BY_LINE.match(nxt):
         return False
+    # A widget's lower-case label under a teaser ('see also', 'mehr') is no sentence's rest.
+    if len(nxt.split()) < MIN_SANDWICH_WORDS:
+        return False
     # 'vor 3 Stunden', 'il y a 2 heures': a teaser's time under its headline.
     return not any(ch.isdigit() for ch in " ".join(nxt.split()[:MAX_TIME_WORDS]))
 

@@ -260,6 +260,7 @@ def test_source_line_breaks_with_blank_lines_inside_a_sentence_are_rejoined():
         "vor 3 Stunden\n\n"
         "Council approves a plan for the river bank\n\n"
         "by Jane Doe\n\n"
+        "Prairie dogs pose danger to tourists\n\nsee also\n\n"
         "Home\n\nnews\n"
     )
     assert [s.text for s in segment(text)] == [
@@ -272,6 +273,8 @@ def test_source_line_breaks_with_blank_lines_inside_a_sentence_are_rejoined():
         "vor 3 Stunden",
         "Council approves a plan for the river bank",
         "by Jane Doe",
+        "Prairie dogs pose danger to tourists",
+        "see also",
         "Home",
         "news",
     ]
