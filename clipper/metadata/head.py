@@ -20,7 +20,7 @@ from ..lexicon import Lexicon, phrase_key
 from ..model import ChromeKind
 from ..segment import MAX_WRAP_WIDTH, char_width, display_width, wrap_width
 from .authors import Byline, bare_names, looks_like_name, parse_byline
-from .dates import CLOCK, RELATIVE, FoundDate, _role_labels, find_dates, is_dateline
+from .dates import CLOCK, FoundDate, _role_labels, find_dates, find_relative, is_dateline
 from .title import same_headline, split_site_suffix
 
 # A headline is a line of a few words, not a paragraph and not a label.
@@ -289,7 +289,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
                 dates, byline = tuple(found), Byline(names, [], bare=True)
         if dates and byline is None:
             byline = _names_before_row(blocks, len(metas), lexicon)
-        relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
+        relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(find_relative(lab.segment.text))
         if not (dates or byline or relative):
             metas.append(_glued_meta(lab, lexicon, month_first))
             continue
@@ -365,7 +365,7 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
             return False
     elif len(text) < MIN_HEADLINE_CHARS or len(text.split()) < MIN_HEADLINE_WORDS:
         return False
-    if len(text) <= MAX_TIMESTAMP_LINE and (CLOCK.search(text) or RELATIVE.search(text) or find_dates(text, lexicon)):
+    if len(text) <= MAX_TIMESTAMP_LINE and (CLOCK.search(text) or find_relative(text) or find_dates(text, lexicon)):
         return False  # 'Online seit heute, 12.09 Uhr': a date line the date parser cannot place
     if _INNER_SENTENCE.search(text) or _is_tag_list(text) or len(_GLUED_WORDS.findall(text)) >= MIN_GLUED_WORDS:
         return False
