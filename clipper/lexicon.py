@@ -90,7 +90,9 @@ class Lexicon:
         kind = self.exact.get(key) or self.exact.get(key.replace(" ", ""))
         if kind:
             return kind
-        parts = [k for k in map(phrase_key, _PART_SPLIT.split(text)) if k]
+        pieces = _PART_SPLIT.split(text)
+        # Text without a separator is one part, whose key is the one just made.
+        parts = [k for k in map(phrase_key, pieces) if k] if len(pieces) > 1 else [key]
         if len(parts) < 2:
             parts = key.split()
             # A long row of single words is a menu only when most of them are menu words.

@@ -61,6 +61,8 @@ def _signoff(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 def _cut(text: str, pattern: re.Pattern[str]) -> int | None:
     """Where the sign-off at the end of ``text`` starts, or None."""
+    if len(text) <= MIN_SENTENCE_CHARS:
+        return None  # no room for a sentence and a name (a menu entry, a heading)
     start = max(0, len(text) - MAX_SIGNOFF_CHARS)
     m = pattern.search(text, start)
     if m is None or m.start("sign") < MIN_SENTENCE_CHARS:

@@ -99,13 +99,22 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
     html = any(s.dom is not None for s in segments)
     if html:  # the DOM's rules load only for HTML input
         from .dom import apply_dom, sure_furniture
-    # Menus and teaser lists repeat their entries on a page: each distinct text is measured once.
+    # Menus and teaser lists repeat their entries on a page: each distinct text is measured
+    # once, and labelled once (the context-free label reads only the text and the bullet).
     measured: dict[str, Features] = {}
+    labelled: dict[tuple[str, bool], Labelled] = {}
     for s in segments:
         f = measured.get(s.text)
         if f is None:
             f = measured[s.text] = measure(s, stopwords)
-        blocks.append((html and sure_furniture(s, f)) or label_block(s, f, lexicon, params, has_stopwords))
+        lab = sure_furniture(s, f) if html else None
+        if lab is None:
+            same = labelled.get((s.text, s.bullet))
+            if same is None:
+                lab = labelled[(s.text, s.bullet)] = label_block(s, f, lexicon, params, has_stopwords)
+            else:
+                lab = Labelled(s, f, same.quality, kind=same.kind, reason=same.reason, extra=dict(same.extra))
+        blocks.append(lab)
     image_names(blocks)
     breadcrumbs(blocks, params)
     if html:
