@@ -69,6 +69,12 @@ class LanguageTable:
     byline_prefixes: tuple[str, ...] = ()
     byline_suffixes: tuple[str, ...] = ()
     byline_ui: tuple[str, ...] = ()
+    # Prefixes that open a byline only at the start of its line (Italian 'di': everywhere else the
+    # commonest preposition).
+    byline_line_prefixes: tuple[str, ...] = ()
+    # Words that open a wire's credit in brackets after the last sentence ('(Reporting by …;
+    # Editing by …)'): a sign-off, cut from the story like a reporter's name.
+    credits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: caches key on it
@@ -177,6 +183,8 @@ def _languages(tables: list[dict]) -> dict[str, LanguageTable]:
             byline_prefixes=_tuple(bylines.get("prefixes")),
             byline_suffixes=_tuple(bylines.get("suffixes")),
             byline_ui=_tuple(bylines.get("ui")),
+            byline_line_prefixes=_tuple(bylines.get("line_prefixes")),
+            credits=_tuple(bylines.get("credits")),
         )
     return languages
 
