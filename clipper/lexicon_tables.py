@@ -5,7 +5,7 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8893:941b9f87 en.toml:14048:7f23d776 '
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8893:941b9f87 en.toml:14145:ed307d60 '
  'es.toml:6088:0935856e fr.toml:5361:7a0e32da id.toml:1710:0ef5c4e3 it.toml:3909:b77e01d3 '
  'ja.toml:9666:88e7759e ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:2922:9380cdf9 '
  'pt.toml:5140:c1288e61 ru.toml:6913:8acbef67 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
@@ -3303,7 +3303,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 'byline'),
  ('^\\s*(contact|reach|email|e-mail)\\s+(the '
   "(author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email "
-  'at|on)\\s+\\S*.{0,60}@',
+  'at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$',
   2, 'byline'),
  ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$",
   2, 'byline'),

@@ -229,110 +229,110 @@ PATTERNS = (
  ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 54102, 232, 3, {}, (None, None, None, None)),
  ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 54334, 111, 2, {}, (None, None, None)),
  ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 54445, 247, 4, {}, (None, None, None, None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at|on)\\s+\\S*.{0,60}@", 2, 34, 54692, 515, 5, {}, (None, None, None, None, None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 55207, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 55576, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 55725, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 56313, 206, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 56519, 347, 2, {}, (None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 56866, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 56995, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 57242, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 57610, 115, 2, {}, (None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 57725, 71, 1, {}, (None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 57796, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 57871, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 58017, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 58152, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 58265, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 58339, 77, 1, {}, (None, None)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 58416, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 58786, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 58828, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 58921, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 58967, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 59837, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 60262, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 60772, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 60845, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 61055, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 61138, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 61282, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 61428, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 61558, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 61686, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 61802, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 62305, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 62560, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 62746, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 62933, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 63386, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 63607, 171, 1, {}, (None, None)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 63778, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 63846, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 63924, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 64235, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 64316, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 64406, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 64482, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 64557, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 64614, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 64661, 39, 0, {}, (None,)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 64700, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 64797, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 64829, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 65794, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 65874, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 65957, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 66006, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 66111, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 66196, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 66353, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 66401, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 66608, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 66732, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 66836, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 66884, 77, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 66961, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 66999, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 67028, 44, 0, {}, (None,)),
- ('all rights reserved', 2, 34, 67072, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 67131, 38, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 67169, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 67321, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 67402, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 67573, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 67626, 116, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 67742, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 67802, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 67901, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 67931, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 67979, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 68023, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 68069, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 68101, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 68149, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 68201, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 68241, 36, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 68277, 30, 0, {}, (None,)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 68307, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 68381, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 68441, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 68493, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 68523, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 68557, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 68619, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 68654, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 68700, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 68748, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 68774, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 68800, 53, 1, {}, (None, None)),
- ('채널.{0,10}(추가|구독)', 2, 34, 68853, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 68895, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 68945, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 69046, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 69100, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 69153, 44, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 54692, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 55314, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 55683, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 55832, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 56420, 206, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 56626, 347, 2, {}, (None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 56973, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 57102, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 57349, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 57717, 115, 2, {}, (None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 57832, 71, 1, {}, (None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 57903, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 57978, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 58124, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 58259, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 58372, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 58446, 77, 1, {}, (None, None)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 58523, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 58893, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 58935, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 59028, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 59074, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 59944, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 60369, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 60879, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 60952, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 61162, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 61245, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 61389, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 61535, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 61665, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 61793, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 61909, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 62412, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 62667, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 62853, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 63040, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 63493, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 63714, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 63885, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 63953, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 64031, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 64342, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 64423, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 64513, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 64589, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 64664, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 64721, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 64768, 39, 0, {}, (None,)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 64807, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 64904, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 64936, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 65901, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 65981, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 66064, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 66113, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 66218, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 66303, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 66460, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 66508, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 66715, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 66839, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 66943, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 66991, 77, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 67068, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 67106, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 67135, 44, 0, {}, (None,)),
+ ('all rights reserved', 2, 34, 67179, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 67238, 38, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 67276, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 67428, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 67509, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 67680, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 67733, 116, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 67849, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 67909, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 68008, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 68038, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 68086, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 68130, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 68176, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 68208, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 68256, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 68308, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 68348, 36, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 68384, 30, 0, {}, (None,)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 68414, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 68488, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 68548, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 68600, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 68630, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 68664, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 68726, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 68761, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 68807, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 68855, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 68881, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 68907, 53, 1, {}, (None, None)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 68960, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 69002, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 69052, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 69153, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 69207, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 69260, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -587,85 +587,86 @@ CODE = (
     'c+FMuYLpqoTRn1Ph6csIDCGu7RFev+jtm/SqBypd+iUMxnhc4KEAPh7lR1xFeBZDjKeAeS4WdvE5NwjXl7hORrOeyUFPJf1Yz3gd'
     'mGeZMIu5uEXBc2kS3ritpuOYSXh2I4blVPO/Qej9+84EPoBqH58WAJP1rFzGByaviOi8S0RAJ5jQaCoacokljWdrA0NtXpqYbheP'
     'iVE8XObrzw+6vs3sXNHpjXGYSpB9EQVurYvg7lZvsQa2MuqwdGJOuDp7IwGyZlVsKltdvkbQOVwQQv9pSDEXJvKHMH08S9NH2o9+'
-    'xZ2GytuRTxmE+0zkovwuQu/OqthjmxWyVy67DzMv5fhYpzQVX0cukxnRyPyQbgoTc6Veo3tSH8Hebtasw4BGtsHjNy8j8gqdb9Vu'
+    'xZ2GytuRTxmE+0zkovwuQu/OqthjmxWyVy67DzMv5fhYpzQVX0cukxnRyPyQbgoTc6Veo3vSHMHebtasw4BGtsHjNy8j8gqdb9Vu'
     'pm8xn/DTw8jZ+gmfdboo9a+6uIz6osBJZwq9r1vkx9C91yjUcehHfOTmjbDHpzN6yyROn0q/jMsmdHiDy+51dan2/L+DHF3HY41j'
-    'Sk0+f3YfInwixIM2+Cte58m/zngutURwTlaxc7JLcVY0WNzJusidbo7w+g2mejBhzxGuS0P7W+1z5tN5qhb2sR+D7nZU/3ilcH0Z'
-    'o319JWQ0dYb6V+jvajaZNzqP3Rp9HZ7PpJ2wZ7LOx+0TwvErGeOiyXnmfFO4PhHo3dxUZ2goXvsD1gflYqH3YXu00PuXPVwE+7A9'
-    'hOhxqPKo/M9WC73fXH5ORsGrqYkAh1f72IGgLUWLhR5cl4LmV+FlxOszQR7K70Yqnbp+QxsU2ztND7tr4frIvh2h4Lua6hz3WvSl'
-    'S0FjUH6t6n7cbchXCeJ3ROHvRQVT/Yr7fdGnZVKfB/dvNcmzRVOPBJScIo/89oeEy9c3gQmuX74/ZHls/6cJV0dSNQ+q2C6vGvDH'
-    '/t6n3nwZ9d6bcGnmLQH95TC7mdDaQfO0n9HFt/m0O1zBdq8m7UZVL+2rDvYvSDh6PzyPys5tVIGneH5TPWcV78WUH81tmo4kYxg5'
-    'QMfwG7iTmPbVr3467i0aHtdLRE5oMzd+dT5BeHB5zVztV+A3lb77vVKHW2GHYirX7Da8n9Nxcb5hv+KcC6pTp+vew/bdKOEJjEe7'
-    'g0Q+PmcCxit1Ck8y5NXnNXImVft0fOO9loOi/LhHK0T5fmoovVQbAb00R3Nm9BrSkSqe1ECA3ch2uOuq+PUjmjVdz9LxxOE2+N0E'
-    'Z1HbLjrXo5r6ejQ4zHS+55DzZosC70e9vmH3iJ9OaZT7JhvBvmmyuBdy+vz3RB62T0G72db3r6S+rgjq+z4ZH7XHM6lHlv87n/GF'
-    'qe8e0CUMMx7a9n6237o0uM9Pni/781Hh+noqd/0q0b8rCb+7h9XdrdE72WIhl8V1WU3Oj30Kfnml2j3aR/7bG4BDOR07jegVBPXV'
-    'RIaMvOEjFXwlFS4dLePs8ZuvMLy+StAoUeDaemHng+V8gn+6GRzst+ChjRAd0BZRng+aRrADWWgo66PpqDDngaruWja0bxQ07mSA'
-    'gR0RrdlG4fK8hgzvoirbbH7GXniAwMJCwgM2kYNzPIvr0UrmsVfTP7q2JvNcDqxSPagMgV1Z57t98Ec+BP44TuhjjqN/Ob9zR6XD'
-    'FAQDWH9TSD0GLjPSxVeN4g5qIuPp05zruJ9OIDhiRPj7XxohdEQUun3TST1DFvTMQICcStIRuUSpb+yk5fkc++dj/vlci6umMCZY'
-    'QU42beA/HSH8bwsB//0Rwf+lEcH/WYSu3yD0PsYoHh1k6Saiv3WIYj5MZaI6Wp/qg/dbjHFTiPNjQKOjOpnk+H5wi35xTGTVKjnW'
-    'KLOzonM/qpGTqfZOtwVMrg/gZVH5eJLJnDdo9J9bfHTuqf0Jl31stTyLExGcxUgL3U3uLGhz8eJcV8exWpT6vOa+bCnPkdM1Q6LU'
-    'f+GwBYxQuxicB9U6RW0/Tu1Uv9fhpPd1OG0fBmss330Dvj0D6bchfaNDzd98u8Nri0TLvw3pv3SUR+9Sm3/08z17TH1nT0Y4V9ym'
-    't0Ho7XYp/El733LHa0P7TPEHp3FuGTpygf7Fo773Szi4YH0p7Ip1TnrLnXq4qPLhTals4O/Lg136nQ7MzVV8u3Knu9erNffWIVHq'
-    'A1iW+8plTnrSeif91XbvXsc872J5dPrtuBh++ti2NCiO9xe9TlqrsMHPfBbm6RavzuH9dzrpzlvUNEsldL2w7U0wb//YDToiim+J'
-    'a51vh5J5x28yfjb+Tc/roo+07tK66brhNyx/Y7ceZ6F+/HSiH6+Cxez5cI6scX18Ynu1sDb/cAHE6bnYu0bvgzGt6PWuEX5bt1EP'
-    'XxlCFyaFffzFsGvIz4JqnzNEdU9uUOxxijfugHN0oMPLH1ftg1dhro75gLc/t3wC0g4zWI+S9njlB0761r1efeKvwbfnIFbkK992'
-    '9Ykx7uMIxHI8G+MzQnzJXY944fsoTZvjQYOEjSemorFWCvtYkw0Bd527IX1xbulc2MbFvhrmE+9JpTGIDhy/NynzJ23jS6ez05mv'
-    'SvjSiTp+sinPme6DoxHvj+nP+iAYiv0xBfhjqiAMUTyzhJ0l1ULvN4DaefA8WBflGw0Lr53fJuFvy1wOzjxVTKw/FuwDza+LacP9'
-    't6hioQTFIU+Vcd7Uas44jKd4WUhcwc/+XU846VPPurQhfrsd4jc/97BLw+I5Ls9tmX4O4jeveslL03zhecjzXHRn/Cpy1osI57ye'
-    '9Hsx7CPpk3Z6e2k9JnaX1cKNydsoXB8xTc5VM1I7FcTVUfEoklNRPnNDGTEHE2ZZbOjAOxT0WgLyxfSayvfhWGqq0Gtom0tx2XHC'
-    'G3vL1GfxTIdV8M47yu+UxsToq1+H7xeQe5zML9OHNHnnkHpm7C29480k314HvL9rj5eXkIB75JNPeM+Lh3/opC88G87nOs6pzfy1'
-    'Er4E94EtCvfYr/64dO9eT86ZceMbJ6cgTm7iOzEUmew87eFl5jbr31ImrdXxTZeuagRZHNJTj7zopHWwB37wjJNngOzP9ich5sQe'
-    'dX3dJO9hu9x6VHkvIXmvhfpOfEGd9xySt3W3k35ntzrvGSTvjvuddC70O72ndGwnCdcmfQfwkN4GenLvA8B/gnYeftHVHcM5+w7y'
-    'm3aX1nsE6UMa8NTyx9T9PYTUJx5U56kn9VEcpRpTOXYKTQxnlPhfTPjTMLY0yPEKHkIr0KSUxsW5ORbmajHcI1W+WjvJ3YXWkSX5'
-    'qV9w7uMyqNwS1mdbfYXAOU4Wh9AexRzHdLnBGRAw375PMlq6PGp5RCvoHND1t4ldPcXXP0XuViFjwSfG9d6mOs/zIDu7fcBLH390'
-    'bek3Sh+ftr30G6WP/whyqbRCRoTfLvpo+fyUcmBxiqkx8DjqTSJ6hBRZHHWVfJ7yJ1uJjDXGQQY4KKm7QURwCMVnVHxGTdAZhfeV'
-    'oz4F+jWgT3LI9U766ducM2SQ5N11a2ne168D/hTk7SFnEdYr65PfrqA8plvd8vLb+8k33v5ayjdi7Z1Fvh3R56R/uMyNo8y/1V/u'
-    'fFtBvn0Z9KCW97k2HfhtP/u2iOqOrCkd3zzFNxzfHEV7R/R5z/397Bs991/YAvpa53vP/Z/Dt//78fjcj/zc31nBc39nfO7H537l'
-    'zv1MGef+gcLnmShblANxjkx8L5vyuqPkc68z4HO/34LP/T4LPnenBZ97mQWfe6EFn/twC370dAN+dK0BDzwsjRC1LoupPkQrKddI'
-    '9DFmkDpRVkr52G3C9ZeM3yvZZhT2cTlRno4K798ixXjms/yYj+vOqNpS+SQysS2k9pRo83CkMLcvt7WpC8rzphhf/2ozAT5Uupmq'
-    'WKdIu81h+vso14g6HvFEwE+bIfyU4ysN4W22cP0e2MIbtaPl/sxGpygcZQ8gOGoQ9j4yqH8Q7sNsfwicMzJF4eBAOo9mCHPfidtE'
-    'sJ/oRqIvvZXhA+4HKD9F1z9ZxvrHvkCYTPtL71zxQ/gCaQ1kGOnWIiq+gK/OghHLOynihz5P0CXtjJIvFOuYGOxHUY7ud7CAplxe'
-    'iQA7ivkPe/n+v37azROVXzLOo9ml0MMdIbp3QTbjMXyWDZ9l6EAlI4XPUHKCqXuop0x1N+yeTiu9kPhsn8xPZ0XPdp0NYFNH+TaA'
-    'RRu+LaX1XgP6Za8wPygm/k0WCb1/Eyo75/4+qOyc+/ugsvOPQZ37tntl53eBX4ULbveeZUsvAX+Vl5d/lunWoxnW44qQONfUf0El'
-    '7EmrxlwebxT0DPerQdeC++MIS8/MZOOhvrB/AP5TPr82nI547ONJ4eNpZxln4E77My45ieEcbev+C3yJHUXeHXKxF6fJfDI9c9iL'
-    '02R++o3itNU9Tnr1Ou8+Oixf+i32Z3bgwno5OD3W8ZmaupsZQvNgTAzd+bqKfPsmwxnvIt9eBv9e5/aW+g8v+v76INCV613/4Vwn'
-    '85nPurZ1qHsg6TuZntPh+gJrJHiYt1uk+zpKx0Zt65DGwzxBPrpiPFcWnptbBp4LLBuVXuP0WK/xoNNrLIf+4z6H5gt9PF+MKzEk'
-    'SuMUXCu8/jg3iFJ/nIMkD/pMGmD1bCB58qytHuHqzet8f2I9F8L8BMk9eczE9zC5uSpeh0omuly4/qC62LiXkv7yGBLoM2o+kbsP'
-    'K3QpdL7Qg/qF/pBt44V0Cb2Px4WEDrONhYC6YTbwWcf0NHMBuqT8Dsvhe8Ek0CXW7blWwNEJwOPo+4TrsVKdgUQF51+FA4Y0cL5G'
-    'sed0sU0o7HeSPbdJmMU9kOWOh7ukKn5lv4XOwwjTcxlge2GrpU7ECNOJQn/6x0N6oo9OxGSEVdSTrhPl+zou+qsAfd6/eMauHJWx'
-    'lTsfYfW4kIechjUUbN1k2elwRiU0eicJeFdnUB51b6l+vSx7LtHZpbhQ5v+wUOvXXzGBOs04b1w/zTQuWC/MdyoRTTyx3wj7WGav'
-    'icrEIJNxPmcJ8xgmNvFOsI3vwJ1RFR+Dj/MeciaZ6Az3M/rsvwuzeCN+a0Tjrnw0ovrQ3+ewcONlLk876Unp0vpPTTvpR9rc+pdC'
-    '3k5IOyB9F6TLIF2VLq1bvkeaFHV7Vwe0d4xwfZ6dAd9uanPSm9u8Or68PKVJVXKEpT78kYVC7/vsKMLLGAGbjbfALuOJZ12dYh0v'
-    'd5oPL7dOwSvOKXjFqlgwUeC2XJm4DfNTWyEV7jetl67vtZD+OOT5HdSnqOYwWyadocpXE5LOeBB4Yq9C+iakezvC0T9R9ev3a8qf'
-    '5+oI6DmT8QTZx+n8KgfFR+ZyJz/6Ogr6t3YSzdemEPPF7038roDlJtJXNJ2DlA+umUlo5wS5y2L5VED5KOzJkhUeI5WjLiF3OTGB'
-    '5xSFoQFGkw6QvRxEZ+WFPvZZTRl9Wy/UsQa7LPYX9+chy29kY+1lPK4j4e5vYjOligM/wOrdpOFNYr5tATy2cuM8pyJYg20Wcx4V'
-    'ryFs+3GsBZX/Z+epVKyFVtifdG2uFLFdC9VT3nlVWYqSvpIjzt+RZ+qLjC8v4j0U76F4DxnvIRo7Su6n3yTcMwvlXDSuzCzLs3qR'
-    'RX7k3xxmebfg9F2PRXmMy2c7rqMtx8Xj48S4J8Y98fntPb+z8fkd76F4D1md3znhxhK1tWPgfKlmIoNZxHTsVopSfwHVwt9fQDl8'
-    'kcnEX0W5oClfFPle5fK86iOYP5S77hd2flFs55LqkpjIliu5Vir+ULqMuQyaM1s+XStZb5s4gQ1ljGFQIY/HNZM4YJ6in3SfmcIN'
-    'bcvEV04X4S9if+idJIg/OeJzB+DyA9U4eJ3lwllYn1tB4+zTjCfP5g35wDPY/PSJ8H61qD0SXV/UVWgiumxbDNdcxQPW8dfrKjCn'
-    'tnoVm0Ly449jPN5hhc4p1m+q39JreT8Oo9u3AvRPaN/zws4HFl1reV+eazHGDQpcwtcl7PqqYC8qWXPQPh5S7KGgMoMa2Onx2TOH'
-    'lHFWUDyuwi1NFnudwhzCVW3AXkCdquNAx09FDw5o9NT9YGpUgTOD+mGzJ3V6Ou0KXKzC3Ukmw9vA+t1P0kYoN0cxBpMzk/ZrkLQX'
-    '1F+VbTwdQ5rcR0zPbg7f24TaLx+3JTDVRez36b+KzmouY+9sJW2p7N6PYTDeTM7QdlbHoGb9ewJgDWEJy5jqnW5i81RL9N8Hhdfn'
-    'pR8s+OGRNIPzPs3+G/ax5/CTVQ/4zFOUeuJFHcN2u7v2NAWdgHqFNvYJCTIv1EeTziZO5Ztj0Yul/qLbiZ7j8ufAjwb4zb77GZcO'
-    'RL+MGNv1t4/bzVkblPvdLjUMRal//cC8cDYq0+FXI7w+0dG3os4nepTwlT3fSb+xxoUXqmfz5g0AA+fr9SlqfGwYVHBx3QfA3vcC'
-    'rx/x2l73W9FfwsXl+UvJVmBPCoCvT+9x4dum/OU/Av82u6PjI1C4l/ulaAvygJmfRg7/suy0B91YzBOl16lbu2nw4/d7fs83vUv0'
-    'snMiyDZRR9uZnh/DQu3fuUejY1nLxhpEF5vQ+3QMXPeqVzG3ujuz3NMni/J9a9O7S7/w+s+tlG9bep4Pauw8CuhKXBzB3EfhS97E'
-    'TmVknOatT5jbwPZo7FCSDCchjCWgzXdi4naCq4vETqUUIyfcuLp9SPOwdEio7QGvYXOA9pyY8vj0WzXpEuH63cEYD53sbETZCsbY'
-    'qGf6rN2Q4h7dTO7g3Hbjbs0c4h5tgTU0pctHDe8+YfhUTRo9zs0GvJRDIuYVqXRDM4QnraJpj2a4cZClvQpcWmke2mLhxhnYquHj'
-    'jghzm90hUWp7PIOcsyMB+rq97Gyj62tCgzcRGPGTwQWttSnfS3X+7fc5/0zOeNX+Ozfk+qrmeETofRb4yVFxD07TyDI2a9ZWh7Ol'
-    'DlUbq2u95gwdsODhDWvak23NVux/U/5PXkEj+p1FOp6t/LfONn5rwFh6GMxRnWx873e35vr369lYBhmfkN6pXgYbrf+A9L4O//FW'
-    'CdeeWuIt/HY32at3i/L8Heh8nnSKYJ8nJ4nK+PU4QpRnB422vtRvQW/AHt4mzNYiw9bi+/Pctfj+PDs673fAc2mC9GHw733Vw267'
-    'swFP17CftP+Ttn/S7k/a/A0WfrUFJPfomsI+Kvz7lk8I8fNPmCujBNkUFmkhSGU7Mn0U4p4OwHvZZjE+6Sfc/rdC/6vZ75FCme8V'
-    'fm8XfncUfj2F33mF34cLv4sLv3Ud5v1+BNr/HqRvQ3oHpD2QngfphyG9GFLZFva3hqxzLeED1RbGet1tpe3Wwvjle4ozshqcgXjg'
-    'KxD39STwU/ur7V4+rI4W0MFnC8xzlv1WFPr4xg2FubhUiAvWFvbblUL8+gL/+VwB43oDeE6ybNGfLsSwl3UU/dFfEAynEkZm9ju4'
-    'T+I9ifP2A9zeC+l9HXZwinAn69Xh1WJ8XQbH97K/7yPr3gb9r2W/GesK8z/qwNIjsNf+vvD7FsCpLbzScci6i7TWaCm8PsL23d9D'
-    '+i0GtyZwnCbwKH+vFNr8bXdpP16Bfsj3qpjR2O4biv5wX6T/DN+eDDjbaP/SpH9HXF1Yp3xp/+S74vrl1bKWf/1zJ62+zduf3Cf8'
-    'YyWr+oO6OknguUt+O+0P58OH4QvydmtZuzLWo+RP0nYx/qN8b9Muxpi88OVofOeq/FLb1psT3limeFenMVCD1kfyRyVvVPjwTDmf'
-    'YfWe8v1a3ww853kPe331Ij966ZNeePz6fZDu8odH9AuG+gloNzz0oCND6njBi0+GHiz1XSHz2MAJxg6VcCLT5x6GedxlV8/O78I5'
-    'vCt4/U58TIjXHygdx4ngc0O+DwPnu/Z45zHD5vGJwh78aWG+rnrEO49PAN/+pzCfMo9NPxA/iGe948+x8b/1uBP7lbb/1uNuTFib'
-    'dn/+7dL2dzxSHoy/stuFZw7HN+91YcQPjqsJjk9D2SefcNJLXvKeNfjtkd2l7dz9qNc/rCxfpL8eUudV8TQTRF8Z+3RyYZ9eUvit'
-    'LIzz8ofVZ/XJEMv3EkhXwh6T+W3W6CbYG5c84qQff6k0rvBe8AP22gNeGM4xGJb3BXlXoOcT9pfeJcKcVQ9DPOYXng3vx4zfnVLs'
-    '7nTXHre/d1nK7vY+4t6dKtkOhfMgXCbPd3m203VoCyE7V+1Feobz8+bCR2G/K/Yp7hGJE0zpnwZCj62W+gH3l45pNegMyPf03lOj'
-    'ufdgX/7iefc84f3sh7hXTz9odi5Wsb1wb6FPtxb25ur7vXvhXujvrbB3V99vBwMox13+sl25P3uuNG757XuCzwOpq3H7ntL+U/0N'
-    'm/ZvhTlt31O6HjOF/fmAeFWmib1eHIgxX6aJcDTD6qdd/CfrmkX6Gbaunz7gxakme4DT4iOFPfQHRqOMwL76gyWNosLLYc4RjAV3'
-    'H/COFnxbf37o+IhVY+545L8rEb8Fae85wEutHnPHIP8dVgdBh+t1Y6L3F/TbJn2ujUd//x9JnqZR'
+    'Sk0+f3YfInwixIM2+Cte58m/zngutURwTlaxc5LLqZeQu6XJnQx1ctpBl4L7DaZ6MGHPEa5LQ/tL56LaYi5mgiyAzk0NlG8mug31'
+    'UI7Gl+W29TXCLn4kl/mG0floBvoK7x/j7QsA7+DUfrVO2PkIWMzGUy/s/SsFxRMKeyeLQp5WZ6grh77JZhMYpzDfrdGt4vlM2glL'
+    'P+n8ET8hHB+g8bkxOemDbwrXfwXlo5jqdw3Fa3/A+gtdLPT+ho8Wel/Ah4tgf8OHEJ0bVR6Vr+BqofdxzGmaKPhqNRHg8Gofmx20'
+    'e2mx0FnsUtzPVHgZ8fpMkF3ze6xK/7Hf0F7I9v7Zw+7FuD6yb0coeOSm+uG9Fn3pUtCDlLeu4mV0G/LAgnhTUfjmUcFUv4IXU/Q/'
+    'mtTnwf1bTfJs0dQjASWnyCO//SHhymBMYILbAuwPWR7b/2nCpalV86CKw/OqAS/z733qzZdR770J936zJaC/HGY3k3tR0DztZ3zL'
+    '23zaHa5gu1eTdqOql/ZVB/sXJJx7Gc+jskkcVeApnt9UJ13FJzOVHXD7syPJGEYO0DH8Bu4kpn31q5+Oe4uGH/kSkenazI1fnU8Q'
+    'fmleM1f7FfhNZZtwr9S3V9gMmcqguw15KXRcnMfbrzjngurU2SX0sH03Svg349HuINFlmDMB45X6nycZylXyGpmgqn06vvFey0FR'
+    'foyqFaJ8n0KUXqqNgF6aozkzeg3pSBX/cCDAxmc73HVVspURzZquZ+l44nAb/G6Cs6gdHp3rUU19PRocZjrfc8h5s0WB96Ne37B7'
+    'xE//N8p9k41g3zRZ3As5ff57Irvcp6DdbOv7V1JfVwT1fZ+Mj9pOmtQjy/+dz/jC1HcP6H2GGQ9tez/bb10a3OeneyH781Hh+uUq'
+    'd/0q0b8rCb+7h9XdrdER2mIhQ8d1WU3Oj30Kfnml2j3aR1bfG4BDOR07jeiABPXVRN6PvOEjFXwlFS4dLePs8ZuvMLy+StAoUeDa'
+    'emHnL+d8gn+6GRzst+ChjRB93RZRnr+gRrDZWWgol6XpqDDngaruWja0bxQ07mSAgR0RrdlGIp8eMryLquzo+Rl74QECCwsJD9hE'
+    'Z4HjWVyPVjKPvZr+0bU1medyYJXqrGUI7Mo63+2DP/Ih8MdxQh8fHn0B+p07Kn2zIBjA+ptC6pxwmZEuFm4Ud1ATGU+f5lzH/XQC'
+    'wREjwt9X1gihI6LQw5xO6hmyoGcGAuRUko7IJUr1QJKW53PsS5H5Utz5jlgXzB12WgmKgxyi2sB/OkL43xYC/vsjgv9LI4L/swhd'
+    'v0Ho/cFRPDrI0k1EL/sQxXyYykR1tD7V3e+3GOOmEOfHgEafeDLJ8f3gFvX8TGTVKjnWqCi1iaNzP6qRk6n2TrcFTK4P4GVR+XiS'
+    'yZw3aHTVW3zsI6itEJd9bLU8ixMRnMVIC91N7ixoH/PiXNfGsFqU+ifnfocpz5HTNUOi1NfksAWMUBsmnAfVOkVt609tir/X4aT3'
+    'dThtHwZrLN99A749A+m3IX2jQ83ffLvDazdGy78N6b90lEfvUv8M6JN99pj6zp6McK64/XWD0NtYU/iTttnljteG9pniD07j3DJ0'
+    '5AJ9wUd975dwcMH6UtgV65z0ljv1cFHlw5tS+Su4Lw8+BO50YG6u4tuVO929Xq25tw6JUn/NstxXLnPSk9Y76a+2e/c65nkXy6Oz'
+    'RcDF0I0xDA2K4/1Fr5PWKvwlZD4L83SLV+fw/juddOctapqlErpe2PYmmLd/7AYdEcW3xLXOt0PJvOM3Gesc/6bnddGfXXdp3XTd'
+    '8BuWv7Fbj7PQl/p0+K6Dxez5cI6scf2xYnu1sDb/cAHEVLrYu0bvgzGt6PWuEX5bt1EPXxlCFyaFfazMsGvIz4JqnzNEdU9uUOxx'
+    'ijfugHN0oMPLH1ftg1dhro75gLc/t3wC0g4zWI+S9njlB0761r1efeKvwbfnIK7nK9929YkxRucIxN08G2NpQizQXY944fsoTZvj'
+    'QYOEjf2morFWCvu4oA0Bd527IX1xbulc2NrYXA3zifek0nhRB46PopT5k7bxe9TZ6cxXJfweRR3r2pTnTPfB0Yj3x/RnfRAMxb6z'
+    'AnxnVRCGuH0cPUuqhd7HA7Xz4HmwLso3GhZeXwubhL/deTk481Qxsb5zsA80vy7+EPe1o4pbExQzPlXGeVOrOeMw9uVlIXEFP/t3'
+    'PeGkTz3r0ob47XaItf3cwy4Ni+e4PLdl+jmItb3qJS9N84XnIc9z0Z3xq8hZLyKc83rS78Wwj6T/4OntpfWY2F1WCzd+cqNwbY6b'
+    'nKtmpHYqiKuj4lEkp6J85oYy4kMmzLLY0IF3KOi1BOSL6TWVn8qx1FSh19A2l+Ky44Q3Tpqpf+mZDqvgnXeU3ymNiTGugg7fLyD3'
+    'OJlfpg9p8s4h9czYW3rHm0m+vQ54f9ceLy8hAffIJ5/wnhcP/9BJX3g2nH98nFOb+WslfAnur1wU7rFf/XHp3r2enDPjxjdOTkGc'
+    '3MR3Yigy2Xnaw8vMbda/pUxaq+ObLl3VCLI4pKceedFJ62AP/OAZJ88A2Z/tT0J8kD3q+rpJ3sN2ufWo8l5C8l4L9Z34gjrvOSRv'
+    '624n/c5udd4zSN4d9zvpXOh3ek/p2E4Srk36DuAhvQ305N4HgP8E7Tz8oqs7hnP2HeQ37S6t9wjShzTgqeWPqft7CKlPPKjOU0/q'
+    'ozhKNaZy7BSaGM4o8ZWZ8KdhbGmQ4xU8hInwS2Pjf2YJ67OtvkLgHCeLQ2iPYo5jutzgDAiYb98nGS1dHrU8ohV0Duj628QZn+Lr'
+    'nyJ3q3D3sqCLWcT3NtV5ngfZ2e0DXvr4o2tLv1H6+LTtpd8offxHkEulFTIi/HbRR8vnp5QDi1NMjYHHvG8S0SOkyGLeq+TzlD/Z'
+    'SmSsMQ4ywEFJ3Q0igkMoPqPiM2qCzii8rxz1KdCvAX2SQ6530k/f5pwhgyTvrltL875+HfCnIG8POYuwXlmf/HYF5THd6paX395P'
+    'vvH211K+EWvvLPLtiD4n/cNlbsxr/q3+cufbCvLty6AHtbzPtenAb/vZt0VUd2RN6fjmKb7h+OYo2juiz3vu72ff6Ln/whbQ1zrf'
+    'e+7/HL7934/H537k5/7OCp77O+NzPz73K3fuZ8o49w8UPs9E2aIciHOUENHxuqPkc68z4HO/34LP/T4LPnenBZ97mQWfe6EFn/tw'
+    'C370dAN+dK0BDzwsjRC1LoupPkQrKddI9DFmkDpRVkr52G3C9ZeM3yvZZhT2cTlRno4K798ixXjms/yYj+vOqNpS+SQysS2k9pRo'
+    '83CkMLcvt7WpC8rzphhf/2ozAT5UupmquLRIu81h+vso14ja1/1EwE+bIfyU4ysN4W22cP0e2MIbtaPl/sxGpygcZQ8gOGoQ9j4y'
+    'qH8Q7sNsfwicMzJF4eBAOo9mCHPfidtEsJ/oRqIvvZXhA+4HKD9F1z9ZxvrHvkCYTPtL71zxQ/gCaQ1kGOnWIiq+gK/OghHLOyni'
+    'hz5P0CXtjJIvFOuYGOxHUY7ud7CAplxeiQA7ivkPe/n+v37azROVXzLOo9ml0MMdIbp3QTbjMXyWDZ9l6EAlI4XPUHKCqXuop0x1'
+    'N+yeTiu9kPhsn8xPZ0XPdp0NYFNH+TaARRu+LaX1XgP6Za8wPygm/k0WCb1/Eyo75/4+qOyc+/ugsvOPQZ37tntl53eBX4ULbvee'
+    'ZUsvAX+Vl5d/lunWoxnW44qQONfUf0El7EmrxlwebxT0DPerQdeC++MIS8/MZOOhvrB/AP5TPr82nI547ONJ4eNpZxln4E77My45'
+    'ieEcbev+C3yJHUXeHXKxF6fJfDI9c9iL02R++o3itNU9Tnr1Ou8+Oixf+i32Z3bgwno5OD3W8ZmaupsZQvNgTAzd+bqKfPsmwxnv'
+    'It9eBv9e5/aW+g8v+v76INCV613/4Vwn85nPurZ1qHsg6TuZntPh+gJrJHiYt1uk+zpKx0Zt65DGwzxBPrpiPFcWnptbBp4LLBuV'
+    'XuP0WK/xoNNrLIf+4z6H5gt9PF+MKzEkSuMUXCu8/jg3iFJ/nIMkD/pMGmD1bCB58qytHuHqzet8f2I9F8L8BMk9eczE9zC5uSpe'
+    'h0omuly4/qC62LiXkv7yGBLoM2o+kbsPK3QpdL7Qg/qF/pBt44V0Cb2Px4WEDrONhYC6YTbwWcf0NHMBuqT8Dsvhe8Ek0CXW7blW'
+    'wNEJwOPo+4TrsVKdgUQF51+FA4Y0cL5Gsed0sU0o7HeSPbdJmMU9kOWOh7ukKn5lv4XOwwjTcxlge2GrpU7ECNOJQn/6x0N6oo9O'
+    'xGSEVdSTrhPl+zou+qsAfd6/eMauHJWxlTsfYfW4kIechjUUbN1k2elwRiU0eicJeFdnUB51b6l+vSx7LtHZpbhQ5v+wUOvXXzGB'
+    'Os04b1w/zTQuWC/MdyoRTTyx3wj7WGavicrEIJNxPmcJ8xgmNvFOsI3vwJ1RFR+Dj/MeciaZ6Az3M/rsvwuzeCN+a0Tjrnw0ovrQ'
+    '3+ewcONlLk876Unp0vpPTTvpR9rc+pdC3k5IOyB9F6TLIF2VLq1bvkeaFHV7Vwe0d4xwfZ6dAd9uanPSm9u8Or68PKVJVXKEpT78'
+    'kYVC7/vsKMLLGAGbjbfALuOJZ12dYh0vd5oPL7dOwSvOKXjFqlgwUeC2XJm4DfNTWyEV7jetl67vtZD+OOT5HdSnqOYwWyadocpX'
+    'E5LOeBB4Yq9C+iakezvC0T9R9ev3a8qf5+oI6DmT8QTZx+n8KgfFR+ZyJz/6Ogr6t3YSzdemEPPF7038roDlJtJXNJ2DlA+umUlo'
+    '5wS5y2L5VED5KOzJkhUeI5WjLiF3OTGB5xSFoQFGkw6QvRxEZ+WFPvZZTRl9Wy/UsQa7LPYX9+chy29kY+1lPK4j4e5vYjOligM/'
+    'wOrdpOFNYr5tATy2cuM8pyJYg20Wcx4VryFs+3GsBZX/Z+epVKyFVtifdG2uFLFdC9VT3nlVWYqSvpIjzt+RZ+qLjC8v4j0U76F4'
+    'DxnvIRo7Su6n3yTcMwvlXDSuzCzLs3qRRX7k3xxmebfg9F2PRXmMy2c7rqMtx8Xj48S4J8Y98fntPb+z8fkd76F4D1md3znhxhK1'
+    'tWPgfKlmIoNZxHTsVopSfwHVwt9fQDl8kcnEX0W5oClfFPle5fK86iOYP5S77hd2flFs55LqkpjIliu5Vir+ULqMuQyaM1s+XStZ'
+    'b5s4gQ1ljGFQIY/HNZM4YJ6in3SfmcINbcvEV04X4S9if+idJIg/OeJzB+DyA9U4eJ3lwllYn1tB4+zTjCfP5g35wDPY/PSJ8H61'
+    'qD0SXV/UVWgiumxbDNdcxQPW8dfrKjCntnoVm0Ly449jPN5hhc4p1m+q39JreT8Oo9u3AvRPaN/zws4HFl1reV+eazHGDQpcwtcl'
+    '7PqqYC8qWXPQPh5S7KGgMoMa2Onx2TOHlHFWUDyuwi1NFnudwhzCVW3AXkCdquNAx09FDw5o9NT9YGpUgTOD+mGzJ3V6Ou0KXKzC'
+    '3Ukmw9vA+t1P0kYoN0cxBpMzk/ZrkLQX1F+VbTwdQ5rcR0zPbg7f24TaLx+3JTDVRez36b+KzmouY+9sJW2p7N6PYTDeTM7QdlbH'
+    'oGb9ewJgDWEJy5jqnW5i81RL9N8HhdfnpR8s+OGRNIPzPs3+G/ax5/CTVQ/4zFOUeuJFHcN2u7v2NAWdgHqFNvYJCTIv1EeTziZO'
+    '5Ztj0Yul/qLbiZ7j8ufAjwb4zb77GZcORL+MGNv1t4/bzVkblPvdLjUMRal//cC8cDYq0+FXI7w+0dG3os4nepTwlT3fSb+xxoUX'
+    'qmfz5g0AA+fr9SlqfGwYVHBx3QfA3vcCrx/x2l73W9FfwsXl+UvJVmBPCoCvT+9x4dum/OU/Av82u6PjI1C4l/ulaAvygJmfRg7/'
+    'suy0B91YzBOl16lbu2nw4/d7fs83vUv0snMiyDZRR9uZnh/DQu3fuUejY1nLxhpEF5vQ+3QMXPeqVzG3ujuz3NMni/J9a9O7S7/w'
+    '+s+tlG9bep4Pauw8CuhKXBzB3EfhS97ETmVknOatT5jbwPZo7FCSDCchjCWgzXdi4naCq4vETqUUIyfcuLp9SPOwdEio7QGvYXOA'
+    '9pyY8vj0WzXpEuH63cEYD53sbETZCsbYqGf6rN2Q4h7dTO7g3Hbjbs0c4h5tgTU0pctHDe8+YfhUTRo9zs0GvJRDIuYVqXRDM4Qn'
+    'raJpj2a4cZClvQpcWmke2mLhxhnYquHjjghzm90hUWp7PIOcsyMB+rq97Gyj62tCgzcRGPGTwQWttSnfS3X+7fc5/0zOeNX+Ozfk'
+    '+qrmeETofRb4yVFxD07TyDI2a9ZWh7OlDlUbq2u95gwdsODhDWvak23NVux/U/5PXkEj+p1FOp6t/LfONn5rwFh6GMxRnWx873e3'
+    '5vr369lYBhmfkN6pXgYbrf+A9L4O//FWCdeeWuIt/HY32at3i/L8Heh8nnSKYJ8nJ4nK+PU4QpRnB422vtRvQW/AHt4mzNYiw9bi'
+    '+/Pctfj+PDs673fAc2mC9GHw733Vw267swFP17CftP+Ttn/S7k/a/A0WfrUFJPfomsI+Kvz7lk8I8fNPmCujBNkUFmkhSGU7Mn0U'
+    '4p4OwHvZZjE+6Sfc/rdC/6vZ75FCme8Vfm8XfncUfj2F33mF34cLv4sLv3Ud5v1+BNr/HqRvQ3oHpD2QngfphyG9GFLZFva3hqxz'
+    'LeED1RbGet1tpe3Wwvjle4ozshqcgXjgKxD39STwU/ur7V4+rI4W0MFnC8xzlv1WFPr4xg2FubhUiAvWFvbblUL8+gL/+VwB43oD'
+    'eE6ybNGfLsSwl3UU/dFfEAynEkZm9ju4T+I9ifP2A9zeC+l9HXZwinAn69Xh1WJ8XQbH97K/7yPr3gb9r2W/GesK8z/qwNIjsNf+'
+    'vvD7FsCpLbzScci6i7TWaCm8PsL23d9D+i0GtyZwnCbwKH+vFNr8bXdpP16Bfsj3qpjR2O4biv5wX6T/DN+eDDjbaP/SpH9HXF1Y'
+    'p3xp/+S74vrl1bKWf/1zJ62+zduf3Cf8YyWr+oO6OknguUt+O+0P58OH4QvydmtZuzLWo+RP0nYx/qN8b9Muxpi88OVofOeq/FLb'
+    '1psT3limeFenMVCD1kfyRyVvVPjwTDmfYfWe8v1a3ww853kPe331Ij966ZNeePz6fZDu8odH9AuG+gloNzz0oCND6njBi0+GHiz1'
+    'XSHz2MAJxg6VcCLT5x6GedxlV8/O78I5vCt4/U58TIjXHygdx4ngc0O+DwPnu/Z45zHD5vGJwh78aWG+rnrEO49PAN/+pzCfMo9N'
+    'PxA/iGe948+x8b/1uBP7lbb/1uNuTFibdn/+7dL2dzxSHoy/stuFZw7HN+91YcQPjqsJjk9D2SefcNJLXvKeNfjtkd2l7dz9qNc/'
+    'rCxfpL8eUudV8TQTRF8Z+3RyYZ9eUvitLIzz8ofVZ/XJEMv3EkhXwh6T+W3W6CbYG5c84qQff6k0rvBe8AP22gNeGM4xGJb3BXlX'
+    'oOcT9pfeJcKcVQ9DPOYXng3vx4zfnVLs7nTXHre/d1nK7vY+4t6dKtkOhfMgXCbPd3m203VoCyE7V+1Feobz8+bCR2G/K/Yp7hGJ'
+    'E0zpnwZCj62W+gH3l45pNegMyPf03lOjufdgX/7iefc84f3sh7hXTz9odi5Wsb1wb6FPtxb25ur7vXvhXujvrbB3V99vBwMox13+'
+    'sl25P3uuNG757XuCzwOpq3H7ntL+U/0Nm/ZvhTlt31O6HjOF/fmAeFWmib1eHIgxX6aJcDTD6qdd/CfrmkX6Gbaunz7gxakme4DT'
+    '4iOFPfQHRqOMwL76gyWNosLLYc4RjAV3H/COFnxbf37o+IhVY+545L8rEb8Fae85wEutHnPHIP8dVgdBh+t1Y6L3F/TbJn2ujUd/'
+    '/x9dCsev'
 )
