@@ -65,569 +65,574 @@ PATTERNS = (
  ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9478, 81, 1, {'names': 1}, (None, 'names')),
  ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9559, 81, 1, {'names': 1}, (None, 'names')),
  ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 9640, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z]))(?:[^.,|()\\n]|\\.(?=[a-z])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 9722, 714, 1, {'name': 1}, (None, 'name')),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 10436, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 11479, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 12369, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 12910, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 13954, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 14513, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 14540, 3665, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 18205, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 21958, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 22179, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 22205, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 22798, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 23038, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 23069, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 23146, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 23187, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 24798, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 25778, 124, 2, {}, (None, None, None)),
- ('(powered|designed)\\s+by\\s+tistory', 2, 34, 25902, 106, 1, {}, (None, None)),
- ('(©|ⓒ)\\s*\\d{4}', 2, 34, 26008, 37, 1, {}, (None, None)),
- ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 26045, 93, 2, {}, (None, None, None)),
- ('(にほん|日本)ブログ村', 2, 34, 26138, 41, 1, {}, (None, None)),
- ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 26179, 122, 3, {}, (None, None, None, None)),
- ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 26301, 73, 2, {}, (None, None, None)),
- ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 26374, 180, 1, {}, (None, None)),
- ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 26554, 156, 1, {}, (None, None)),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 26710, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 26937, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 27035, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 27214, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 27295, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 27316, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 27371, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 27609, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 27863, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 28053, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 28291, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 28319, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 28499, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 28691, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 28897, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 28929, 30, 0, {}, (None,)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 28959, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 29078, 139, 1, {}, (None, None)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 29217, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 29533, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 29754, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 30247, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 30571, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 30777, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 30805, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 30825, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 30857, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 31019, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 31035, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 31241, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 31527, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 31723, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 31777, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 31801, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 31825, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 31868, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 32130, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 32424, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 32442, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 32459, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 32488, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 32612, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 32742, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 32949, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 33219, 104, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 33323, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 33742, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 33758, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 33802, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 33891, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 34010, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 34085, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 34166, 16, 0, {}, (None,)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 34182, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 34218, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 34331, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 34375, 24, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 34399, 483, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 34882, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 34983, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 35008, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 35857, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 35965, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 35979, 28, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 36007, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 36222, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 36354, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 36473, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 36534, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 36646, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 36773, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 36894, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 37168, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 37302, 137, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 37439, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 37558, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 37586, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 37602, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 37866, 3637, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|december|decembre|desember|dezember|dezembro|décembre|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|august|januar|jänner|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|jan|jul|jun|mai|mar|may|mei|mär|nov|oct|okt|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 41503, 2230, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 43733, 220, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 43953, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 43994, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 44015, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 44073, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 44089, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 44105, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 44209, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 44404, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 44784, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 44839, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 44953, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 45250, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 45428, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 45485, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 45542, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 45599, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 45656, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 45717, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 45774, 40, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 45814, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 45896, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 46036, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 46066, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 46163, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 46264, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 46288, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 46798, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 46822, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 46846, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 46867, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 47275, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 47416, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 47538, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 47559, 191, 2, {}, (None, None, None)),
- ('^\\([a-zà-ÿ]', 0, 32, 47750, 19, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 47769, 38, 0, {}, (None,)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 47807, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 47963, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 48119, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 48964, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 49808, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 49999, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 50045, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 50291, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 50369, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 50601, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 50712, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 50959, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 51108, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 51696, 206, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 51902, 347, 2, {}, (None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 52249, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 52378, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 52625, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 52993, 115, 2, {}, (None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 53108, 71, 1, {}, (None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 53179, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 53254, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 53400, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 53535, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 53648, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 53722, 77, 1, {}, (None, None)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 53799, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 54169, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 54211, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 54304, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 54350, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 55220, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 55645, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 56155, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 56228, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 56438, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 56521, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 56665, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 56811, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 56941, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 57069, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 57185, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 57688, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 57943, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 58129, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 58316, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 58769, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 58990, 171, 1, {}, (None, None)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 59161, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 59229, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 59307, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 59618, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 59699, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 59789, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 59865, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 59940, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 59997, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 60044, 39, 0, {}, (None,)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 60083, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 60180, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 60212, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 61177, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 61257, 83, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 61340, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 61445, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 61530, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 61687, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 61735, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 61942, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 62066, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 62170, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 62218, 77, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 62295, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 62333, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 62362, 44, 0, {}, (None,)),
- ('all rights reserved', 2, 34, 62406, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 62465, 38, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 62503, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 62655, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 62736, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 62907, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 62960, 116, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 63076, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 63136, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 63235, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 63265, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 63313, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 63357, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 63403, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 63435, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 63483, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 63535, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 63575, 36, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 63611, 30, 0, {}, (None,)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 63641, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 63715, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 63775, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 63827, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 63857, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 63891, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 63953, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 63988, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 64034, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 64082, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 64108, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 64134, 53, 1, {}, (None, None)),
- ('채널.{0,10}(추가|구독)', 2, 34, 64187, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 64229, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 64279, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 64380, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 64434, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 64487, 44, 1, {}, (None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 9722, 742, 1, {'name': 1}, (None, 'name')),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 10464, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 11507, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 12397, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 12938, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 13982, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 14541, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 14568, 3665, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 18233, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 21986, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 22207, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 22233, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 22826, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 23066, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 23097, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 23174, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 23215, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 24826, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 25806, 124, 2, {}, (None, None, None)),
+ ('(powered|designed)\\s+by\\s+tistory', 2, 34, 25930, 106, 1, {}, (None, None)),
+ ('(©|ⓒ)\\s*\\d{4}', 2, 34, 26036, 37, 1, {}, (None, None)),
+ ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 26073, 93, 2, {}, (None, None, None)),
+ ('(にほん|日本)ブログ村', 2, 34, 26166, 41, 1, {}, (None, None)),
+ ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 26207, 122, 3, {}, (None, None, None, None)),
+ ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 26329, 73, 2, {}, (None, None, None)),
+ ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 26402, 180, 1, {}, (None, None)),
+ ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 26582, 156, 1, {}, (None, None)),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 26738, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 26965, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 27063, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 27242, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 27323, 21, 0, {}, (None,)),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 27344, 55, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 27399, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 27637, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 27891, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 28081, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 28319, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 28347, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 28527, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 28719, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 28925, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 28957, 30, 0, {}, (None,)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 28987, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 29106, 139, 1, {}, (None, None)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 29245, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 29561, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 29782, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 30275, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 30599, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 30805, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 30833, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 30853, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 30885, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 31047, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 31063, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 31269, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 31555, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 31751, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 31805, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 31829, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 31853, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 31896, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 32158, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 32452, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 32470, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 32487, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 32516, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 32640, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 32770, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 32977, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 33247, 104, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 33351, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 33770, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 33786, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 33830, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 33919, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 34038, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 34113, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 34194, 16, 0, {}, (None,)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 34210, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 34246, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 34359, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 34403, 24, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 34427, 483, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 34910, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 35011, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 35036, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 35885, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 35993, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 36007, 28, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 36035, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 36250, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 36382, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 36501, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 36562, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 36674, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 36801, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 36922, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 37196, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 37330, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 37467, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 37586, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 37614, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 37630, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 37894, 3637, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 41531, 289, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|december|decembre|desember|dezember|dezembro|décembre|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|august|januar|jänner|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|jan|jul|jun|mai|mar|may|mei|mär|nov|oct|okt|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 41820, 2230, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 44050, 220, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 44270, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 44303, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 44344, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 44365, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 44423, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 44439, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 44455, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 44559, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 44754, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 45134, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 45189, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 45303, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 45600, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 45778, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 45835, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 45892, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 45949, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 46006, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 46067, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 46124, 40, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 46164, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 46246, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 46386, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 46416, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 46513, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 46614, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 46638, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 47148, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 47172, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 47196, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 47217, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 47625, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 47766, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 47888, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 47909, 191, 2, {}, (None, None, None)),
+ ('^\\([a-zà-ÿ]', 0, 32, 48100, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 48119, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 48290, 38, 0, {}, (None,)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 48328, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 48484, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 48640, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 49485, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 50329, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 50520, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 50566, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 50812, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 50890, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 51122, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 51233, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 51480, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 51629, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 52217, 206, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 52423, 347, 2, {}, (None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 52770, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 52899, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 53146, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 53514, 115, 2, {}, (None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 53629, 71, 1, {}, (None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 53700, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 53775, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 53921, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 54056, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 54169, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 54243, 77, 1, {}, (None, None)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 54320, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 54690, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 54732, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 54825, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 54871, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 55741, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 56166, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 56676, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 56749, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 56959, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57042, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57186, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57332, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57462, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 57590, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 57706, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 58209, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 58464, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 58650, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 58837, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 59290, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 59511, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 59682, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 59750, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 59828, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 60139, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 60220, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 60310, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 60386, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 60461, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 60518, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 60565, 39, 0, {}, (None,)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 60604, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 60701, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 60733, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 61698, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 61778, 83, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 61861, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 61966, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 62051, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 62208, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 62256, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 62463, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 62587, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 62691, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 62739, 77, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 62816, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 62854, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 62883, 44, 0, {}, (None,)),
+ ('all rights reserved', 2, 34, 62927, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 62986, 38, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 63024, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 63176, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 63257, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 63428, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 63481, 116, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 63597, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 63657, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 63756, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 63786, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 63834, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 63878, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 63924, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 63956, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 64004, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 64056, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 64096, 36, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 64132, 30, 0, {}, (None,)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 64162, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 64236, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 64296, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 64348, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 64378, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 64412, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 64474, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 64509, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 64555, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 64603, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 64629, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 64655, 53, 1, {}, (None, None)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 64708, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 64750, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 64800, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 64901, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 64955, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 65008, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQ2YXUWRaN/f+cv85W8mEMIEEkhCEiZAIIQEBoyCu0gCQUH+JzM3MySTmWGYSUgMEBRUBCWiuL6n7+mu+p6wgQWUJaCuwAIJ'
-    'u+AKCq7fY1dY8Wl4b/1Z0EXlOe/2PVWcunW7z+k+99yZyaQP36Uz53RX/1VXV1dVVzUIIdLCe2Q6mn+q8ukN8Hd9/peAtCb/m5H/'
-    'Ved/jZDW5n9N+d+VAAPz9sG3TOFl8JNkf6cSk+opDG+yQ+wSZTwdAd/SIWWTIrxuOZ+b8r9emL9umL+0mz+J0uJmUdZzVODXL4cD'
-    'aPTmsfC0wloUsF7rYZ7kepxC1mEz/Fuu59kZr9zVbJ3azHPYvB/kT6owMDcVyFl1pFn2UCXguwEIi/mV89oA+WsBP5BmS7o7U2bc'
-    'I8RXfuSXkXjUlv/HYig3Bd5juSosd16+7i95tD3T7pdvyf8O07QVcUrV1ih1TYX2vpn//QeUqSP1yedP3nb1zjM6euONgqyTLoCF'
-    '43gFjFUqAl1LTEK6tuuqsuhaMuhjNeAnxZ3rSUHEnUQInrt5P7jnfSrbvyQe3AO0MGVB78rer1KTbx4LRLPo2RXPJKqettJXbq9y'
-    'e5Xbq9xeNVn3qqmWNK4eSHLb41568z4v/fVTXtp3r5d+/2mvnn8kZXZ+z0vffthL9z/opV99wkv3vuCV+TvAMfnuF9d76dOf89If'
-    'ftBLX73Qy/sNkvelT3jpnk+o836d5D1ij99Ombbf56W793l5/xvJu/MBL50HfU7vK+7jnSQvHxcO92Mkbyv0+6En1Hl3krwvQ563'
-    'v6XOew3Jex3UfdLz6rwbSd70fi9doYF7Kcm79wde+vwz6nFYB3gk320f8tLTtxTPwdkkj5w8VZ2nkzwPQR9eeaK4ruUkzyMveOmU'
-    'HxTnWQw4K98tu9hLGy7zvs0n3762wUvX7/a+zSHfWgGXMru8by3k2/23FX9rIt94n2rINz5ulG+8NsI5uZWwSUoanQg+89vW1cDo'
-    'Oc7DccBDLMn/lipoTxPI+VqhfRRGluRvAhh0r2om+ZsAvi2cqXGOabLQlbagMbWtz8muQmRXIWMevEsmyz4sIM/+pTxD/98ybo4m'
-    'onzRhpfR0fiaABpvK6OW+TrZur7Mgv+d5E8SjvTzInO/u0LVQ07m7M7x7hzvzvFO5uxkzk7m7PYqR7PcXuXmfZxlzhIXfhaRP3cy'
-    'aCeDdjLoysigpzo59CEth3YyzYknd6brs9lynWThLJAAXOS28C1MPkltapFWzHvap9OyLe9VfHvyJe/bWeTbOeu99H0XeN9OU3y7'
-    '/Urv20nkW+15fp5GWDv4rY59Owa+LYB+yHQLjNmR5Nsg+4ZrFsvhWsY8+HcjWXMIJyhv1HmaCmU4X5xkZ6paNlcpS94pA+1dCe1d'
-    'Td6dtdF7t4K8+13Oe3cieSf5gEbocwOMQy+pUwS0uREW0hwybmnoAz37JkP6niF/I71tIvSe5k2UYV+etmhTM7RLrqmj2bg3WtQr'
-    '+5GFNdMcoezN31Hv6R+IuM/Wsf0hS3BIpi9st4fbDHBsxrYqprGV7Y06ttXPlY4tju/ZIto4VBN6q6JjxwfQsQUWdOwICzo2Fdov'
-    'v42QNS7TIVHMT+K3LMwZp4M1ZIw+nIiGg1k2DwvI+NVCO74OKW/3MKRd0LY6kqeH9B/zRqEV9nq95KSXMRQGNPITqtazwh+T/VTi'
-    '5/QQvFvJYIbRLZR9fAvsO1AfjHLQY0vwJnlIPyJAxqdgmndFwawEWeuUZl1A6NkO9u3PCd1BWpGD+cP98FpIbwQah3CQ961RlKd5'
-    'TiD81Kp0Mewz0176kdk+7JVpr9w80rZtrE1Xo+yBtGkD69t0wFPT8sNkv9HR/DrN+lkY8QzM4SyO8RyUhnmfx849yyA9VZTKVk5A'
-    'GYsola3gt+VsXFQ0QvUOeZKZmu9NwBOY0iDVHPFxSAr/bnSGjHcjlK3W6HYoTFn2TManDEE6wN4PhKydJjgnUBg5so/T/T1ngLN9'
-    'JA3Ka9qmQcarIU/0P1Ke/Mm0Xf0M7gaLssNsfDoJT0NhbmVz0A9t/RBpa48FTetS8INhbc0p+qfqv66t61LeuRTpHq3vdKCNHya0'
-    'sSNdnC43oKdnGMBdzfKcBHluInmWp4vzVuP5GvLePNtLb5lN1ntKj++DbEyGyPyb4JcKJ3AetkP9b+UX8Rnwrp318QRo967Z/hoJ'
-    '65PJ/GB7gubFpC7aZpO858L8rID985Gkd6a0xf8hizU6oKEfA4x+fC7pyUbku82KtcDXvclerzoL8Xqvy9c7m5V5JQS+at2+wt5/'
-    'ZU5x23uhvsuSHr+9AOTN9PyqWwfdjM79HNKfkj5J2O8mfdkWYa6GQ2gUXzsLk55NhM3+pqqnO6SeRlJP2Nh0kTSs328wWvvb/Ldp'
-    'EWgRzYd49W8Jj08xHQsOd3vImPwDwKdzzWF0W+zrHP6DCY8Po2PL11Kvot6g+iTcLxrAHbDAXZy7j+bfHc7mKsfox0gMvJCsa3PC'
-    '4/VVdW1T8Ef87CBhXEJgcBy6jrwPmqP3krFEGK8S/KdlewzGUtKsgsw74cvYdHOUY+8R7+cZlO3V0OIZCY/XNsWNgq8iUiZoHPG9'
-    'LPNH4e81Y7Xny3r/hez7Jvs18lMr0+XzCrL+7xA56AA7H+TYPvUgyRs0rjLv/yR2Cm9t9NI17eA/CtJHz4P1T876pvutLPcpIkfQ'
-    'nUFuUeTh+LKT5NHx3NcSnfp/XuSl7/lQsb3BJpLnLrBhOGNHcZ5Okuew3V76N2C3cDHYZFxMbTLAbuHNJ710GOwX1pI8nwb7hWWP'
-    'F9s4vIfIcDidOIOc0S9bW9zGFeTbS6CbXNfjfVtGvtFxkN8WUVuMbi/9GOjMjibf+LjNJt8uurn424wA24+GANsPqt/DNtjKsatA'
-    'HmSi9zlsNNjuk7dJ5g+SQSSILCaqDILahaSEnV83nYwoEYNspFX4vuZw/KtBxtMJMsCZQANGDdpUHUObbPc1GxyaFQGHTO1Bw/Cq'
-    'mYx5hsBLEp3ReI6tat8/VMa2ZhzGNoiPPVTGvarC4+5wubJjanL+O1TGPR3TuFP+8FAZuykxj12lZISHynxkxng+HJ7bjWucsulD'
-    'ZeybYxr7iaw/PVTmsr5CczmWejW37uzmaiLbArh1ZzeXY6VDPlTmJRvTvATpHRzvazeWKj2Ik0FEG8NK6IrdXJQ3Fya6dEczoo3x'
-    'obiH1VVgDOO0dTpU5qEl5nk4lGyt3Vq1w5FK2QseKvNQW6F5sLGnPFTGumEcxjoOO3q3FsznpxL2wO6cYbc+otjbOjlPfGPsbE/i'
-    'G0t872hAtDEt117eyR/sxv1Q1m3ExUvHfd/H2UZEG/9K3a1z5x27+TiU7u063mli4sahMi+NMc3LZPNl4NalnQxkrO8/Ohtx8/nh'
-    '9wTd2NmNHb1H6cbObuzoPVN3to4+dofa2o1rDFV3ud0athtDeh/8UBm7VExjdyiNWTamMQvyOeHWrt1YHop7R1xjR/1ZuLGzGzvq'
-    '78ONneV+e5vj96KOncovjxtDuzFU+S1yY2g3hiq/TofKGCahHS3wo/1Cv1cjkKKNDo9p0ERs1LaQvDxmBbaVjs1xojhWVTNpd5S4'
-    'NC3Cj+sS5k8/aqyVqQZnEFnP3cL315UBueoL8/w4bDh2C5gdxELh++s6jNnKcjvr7Rb6ULxj2SvKizvBx1jV5yZFn+sM+kzxxaY9'
-    'p4jStYV+1oNiLyxQlAurj+LvEkintdmNoWkbpwp7v/U6OrRY+PFWbPtMY3Q1AVz5fQaWl4XWC0G3Jv40Au5tFMVxmK4iugkXl2Ls'
-    '41LwmN4fgvenufme9PM9TdjHjcP4VyVxIZvD8eFthg8Zhw8TAh8+l//NFcX3c+idKn5fKwqvEebbeYTQm5MgLu8vHvS+9ZNv50CM'
-    '3XeBr9Qe4MF1bUfbL5M7Z71C7bf4PMKz8HsCIxa2f92i9N6ciR1b2NjJmJRHatrXLezv5PUZlqHnEzxjBPlbRT+XGEuR8ijUR+pS'
-    'Be9hcxZIEDiUrun8xpZz5ohSD/qc1cX9UcX2adfw66bnlowIj5Up9/+vpez5wxY4+6nOBIuh3TnyDmP+XUXe7RR+7G0elxDPKheS'
-    'c8UrwvfRXCWK74xirMJzhB9nqlOD450GOH4y9Ffl70yVfxFp04np4j4fLXyf3R0NXnospPMhPaGhOCZTHPGo8LxSzjmLx+3NChe3'
-    'N464vVXCPm5vtSWtqhEubm8l4/bWWtLkOuHi9pqO7RTLsa0XkzNub4OY3HF7G0Vl4/ZiPEUXt9fF7XVxe518xEQ+4uL2VjZub7MI'
-    'j9ur0rnVxSBLMOElqCyhXBkB1zmalM9oxmdpAH+r67+p3tmd9dxZz5313FnPnfXcWc+d9dxZz5313FnPnfXcWW8sznq6e+8ZoNFI'
-    'V6tAN7YE9kK+xqpgbzNd5/XAP1KYNnpnnM9TLcpY8Rg98dM2m/p/xuK7ZggPaDIfNnrG/6PhLRfgWIz6c/NjURx79YdQ71QR95OA'
-    'zqfShc7jky10vdCPmjAQtUEf68i/p5CRbWgstqxqjq9HSfaiqUmfuc0KdLUxLU5Ga3sbPcgFPk12LTZ6kj6C2j7Jkm0nwtMUuaMJ'
-    'yzHia3AhpDWj9jYEcdOlerDjqAV6JMaCiU2mJip7nTZmkiM9HSZceGjdtrgSxku3wN4bZU+T8hQVz5EN4TmWava4cmzVji9Tvnw8'
-    'sy07YgxtzBqJTNSmDOUNMway7OOdrZqzVXO2ak5/4fQXTn/h9BdOf+H0F05/4fQXTn/h9BdOfzGBbdWoPGEKoa3V7Hy7MsBmrQpg'
-    'Uj1FO5zrdbwp5fPxnM/Ln0jy0r7SO3G8zPKAOlEmYcMrpMlZiPIKJriIe9tfJIp5BlXsOcx7e8IOtyhuyPI7SfmuCG3tI+VzEcpf'
-    'xtpvW/7cRHnrflUinB85MRHOjyxK+LRhs0X7Z5NymyzKNZA29YrieOWYJwOww2D2sHL/Sehcl0WbDgjvHn7UuJUU1kukDVsMym2G'
-    'cvtJOVNaK8s9alkO27mHlLPB2/9O9hvd2r6LwB60gP0xAntQA/sGkqdLk2fEcg6wXI9iL+WwryCwN1jAXqdod47lOVsxtjzP6STP'
-    'Nk2e5QY8weKIPMEcwsvwelsU50n81kS+dbFv9LynOy+hfBr5ApWfKdOz9gLCQySAT5lOeAjkJ2z1auXKXIN8hCHvUi1K77bXs3o7'
-    'QuzMG5gMS+cfQFVXQwy6lhbgY1TyQ5QTNCjwDOUDNP+jChl1FdODmPh4mwXtSpM5oDb+aTLO9QB3BsBqZDzklRodSwsZswSjLzmL'
-    '9k4lfKHs61wDOpRTrMuwvSLH1uQGUeq7Q/bv1hqvb7J8AnQSKyCdC2kb0VXIdA6kyyCdBWkrpOeCTmOoxvPBFqV/QX3gOHVxjSfX'
-    'N60nzvE7tcb3M4cxZ9F3yNYY6zmyxvdR0m0AtyvGukWF5pHX87+r/bHcyMpuVcy9aXxz6i9G1vNstbf+KS7Pg3QBpNWQntRQvDZw'
-    'DRxFcF/CfLja40N1eGCDz18lsLoVPIANrE8TWHxM+TyMiNK47egnscC/BbSry7Jdm8sYL443FyvadcCwXRzWu8voI4d1QrW3L0Qd'
-    '+yC8lvAPI/C7Lc4DpnOUBPg2dNVkfHAdvl5VPg4grB9VRV8zHNaTVaX7iYqvto21JfOuhTLLWIywtcCjf20c6j4X6v4ojCHd+5H+'
-    'zWS8wawQenhtlcfnRMV9CWMDgTGgkDfQ9zocPp/A2MTq6Tekex2KdnRZtuN4i/HIafByjkE7RkJoUn2Vx78HjYcN34L9+8+sD3cj'
-    'o8FbhbnvOw73VQXcXAxw/zFbOg4jBnBUvvHomfehrD2u8Dn6ajZ8jqLsF5/KfzyclesRZn74OI6F2UVda9CHKLzb5YrxHTFcAwjj'
-    'XNK2NZoYjTzeJqWX7ZCexmj3yTHDRbrcli98lDCLC4p2aDJ9Vzq+mK+yHX/KePYCYXEqV8a4H746hnXieD+Z8ebRNNbmSjZ/ur7c'
-    'FzNcbO/nM55cg+7byxt8GUjBTq+hWEZzGynTwc77WOYoVuaGjG9bwc9NCzWygjSBLWFsUbT1pJB6ryL14jnsaHYuawipdy2BsYjV'
-    'WwXpcSEwTle0g8tAjgrhi5YQGK0aGMeGtGN2xrfzsdkfCvu/ouxrrGy/Zs/8U9qTtVK4IxH3kQL/r4DXI8x8p/L9tKC/IfDWptUx'
-    'c1X0sl2zXp+ICR6u0/vS/thjnjMUsYJVe8uXIpTFenenfVvosd4/ZP2DZBxXG8Q5DtsTLosJHo7POWlfzzG3QU1ndGvx1LRvHzA3'
-    'hOYuJXkTLO8clvdoRZuWa85evE3TSVlO2xeG0KcMaeOckP78IaXvD8/7K5J3UUje1wLg8r3hxym/rzPYGXV+yDj9A6lnRkibvpvS'
-    'jwtv0zdJ3tYQuHenvP2QyiU6NedA1P99MVV814HKXIcMzzASzicC6h4Spb69ZZnrSZlcwH5B6fKgQT07WJkuRR83ROjj+QTOJrZn'
-    '9RvAwfacEQCnzwLOEkW/tkbo1+EGY8rPpg0GZX7O2psgZVTjR21BsMybSX2ZPk2Znyd9mr4qXbqP2p5VfpD07Zm2MD6Hr6f9SV+3'
-    'bIsjsvzegPJ9BuW/DuWj6FcK/D/pq26OULbwyYC8fUzu9WHFGHaK4thJOH/bFHBVcqWC/RbJGyQrknk7k6W2VjqZh0oOcb5mbsLW'
-    'WT+UPzNieVyny5KldnUot/gjm8djAvKOsLyHa8bFlA7VJX06FHW9STi/J3aDK6D8eYRXpnzbLw3yIk/204C8nDf+Z4O8CPe5hKfv'
-    'jlu+LmH/LbGPU60BmedekkclBy7I/xKlNkCvsXXxBZJHxQPIPHcmim2pTHBElrtZ0Y8R1o8PBeRB3B9StJGeF2Weqw3tBSntK9wd'
-    'JbAHNLaIF5A8Kv1S4d4iydOtsbfqUMwHP1efEpAH6elSRZu5PdX8gPZ0EfvNmgAeTOaZphj7DazNtYo8PXz/Jzhkancgy70hSmFz'
-    '2v66KO3rAQbnVVGKwzkDHP6B0PdtBPL8Q0AenI/HhX69Ig7tFXY4jLDvEaX4wOn8X5L+m8ogZLnPkHKmsmhZ7hbSJtW+0Aj3t2sC'
-    'ZBGN0H8dHKTbmwLynAp5Okke1Z5R0P8H5Dkt7d8db7CUgRT2f8Xchu0XeDd2Roxya7TfbLCUe+DZuMFS7sztN1Mi2I9ukA1lFJs+'
-    'vI+ns+mrlG2ehDWf2TfWKc7u1FZoqeKuyJyQvLZ3CacKs9hHTULvl0Lls2K5cHGRnK8J52vC+ZpwviZs6J/zNeF8TThfE87XhPM1'
-    '4XxNmOCP8zXhfE0IdkZ1viYmnq+J2gh3KN09PnePz93jc/f43D0+d4/P3eNz9/jcPT53j8/d43P3+Nw9PnePz93jc/f43D0+d4/P'
-    '3eNz9/jcPT53j8/d43P3+Nw9PnePz93jc/f43D0+d4/P3eNz9/jcPT53j8/d43P3+Nw9PnePr9L3+BIG9/hM7spFjbXcAndmqP38'
-    'FAtZI41T0U9oDo9TMcS+UVvxYXYW5veWwu5EhY2NbONzrI98Txlg+zCNH8L1X7gXBMUPwX4uV8DpZfSSxg/ZaKF3nGNIH/n9uibD'
-    'cpw3oTbweEcs62yWx81mOer9X9vYGGF3XOOMvY73WN0dVXdH1d1RdXdU3R1Vd0fV3VF1d1TdHVV3R9XdUXV3VN0dVXdHdaLdUcWY'
-    'ohjXEmmraVxLezo8ualyYUw7oq0TMypcLMOKMgeTeyf05uBmUdZzlKkMy0QWxdccnesaMocZkFN0Ao0SZN+qIWcvzCf1EJcY1CNp'
-    '7O/g/U3C9793DdtP+wCHMoBDBwuepMyftBU/pdkX5VyboZE+52iEp1GBg/WEvzahPYhPgwSf3LyXzrtizm8sd87jnHf57v35f6xP'
-    'ePP5r0Su49b1obeuHQ9QOs/pMeABHC2dHLQ0Sf6mPFSCnI96ydrshnmOgmOJoOWZrMxaqMjjgU6ZzGKUR1U+EcKP1zH5VJboK5sI'
-    'PcXzca2FXAtxQDgcmLA4wNdvmqxflQ+ueoX8Ecsg3iQCdG31hue8sLrToBsURLbUCviVIPnx7Cf2CPGVH6ll+7werlNZbZG/Ht7N'
-    'EP499oUsH11304nOipdRyaVs54v3ZR2kFxJ9ium53PZcXU3gSLgzwZ7kBCKHE2Nsb2Kj16mHumeCjv94qH/NA/Z62ij2euW284dP'
-    '27czbdlOtN+ZVabOc+c+r0yVwl6H64l/FEFHhzRCwv849Olm6E+1ONiehELXIDEmnXnndRZXVgWqNH2SZUOAmTN7adZkfVGJay+D'
-    '0qYebMNq4x3F4CYmPb4A424EPtkJh5SRZfhtdOOwx4XSpzoakjaCTAB54N4Lva+NYJuC75ft9t+vc/bFsdkXS/rt9M3jo29GHhP3'
-    '2B87e1xnj6uZ4+MUc0znR/ZtLuG5JJzDGa8exluiLYspb0/PSCqe0dkQOxtiZ0PsbIidDbGzIXY2xM6G2NkQOxtiZ0PsbIgrbUMc'
-    '9p3rSmoOUl2JrGv4iomjEynwMT2V133YtOdnOY/+LojAQ1GetHrUXws4p1MgX4rog2YQfCvo8kfV8Ph35GMWR5QBubO2O2u7s7Y7'
-    'a7uztjtru7O2O2u7s7Y7a7uztjtrj8d93TpSHs/P3K82j723g9Huw8G+jdL3IYVuOqifYbpi7icQddR4Tq4iY9on7OMU9hOcmC5K'
-    'Yw2axgnh8CTfPVuofaRSOxhTX/Gq2KQquxGUB/D5ngq0m853M+N1BjR2NkMau5sjgdexiREZ1s8eofb73y30fiNNbHTp+G+3LFcO'
-    'Dqtis9EYgHyeMmyeKOy7ka+epx4D0/05DT/dXqqiFfMJraA+tdGnqoxzUgW4R3l+alPCY06tVsQm080x2v1Nh+8JRgOmadYjj6Wn'
-    'o1PI58s1i/GITWIC8Lg4+PeJaXX8tVXp4PWK85MlspjN7b6cjMs8a1ieD0H6mfZS2acsX7CN6dHT1peg/L9Dej+k5/eUtjEj/Jie'
-    'KC9av0Evl5XfCpaKVxb7TaXfbrur2G8qhX39HaV9wm81d4TjTlaDOzpf54Nk38Zx/qtLvfQUaO+vdhSfdWiek1kePue6trXA/sFl'
-    'sHQsM5/z0j/eVjpeD9wFPodvU+BAD4zbttI2ZRivQGkF1rEZ+vSRLv08Y55/6iptG35LXFfaNgmTlguay9qAuSzIOwEv3ryhuD7a'
-    'lmvP99Jf9Onx6vo7zNYrvesz+9te2b0/0I8R5rn1Rd82DL/JcjJ9/hmfJtUrysn0YU2ZxoAyn1ymLqPbW03kNdftszvDF915sz30'
-    'Tq4jfUp9EI9sNg6G43aHfL7no75N0qJTGC3ie8+ex7z0qae8dDfcWTmW4KDEj4Le7Xmgnw946StPQFytb0HccWL/Sb/xejiOz9gP'
-    '8O8DHcqeYpxf9S01jk+1xPPffNNLL99rV+7jsAZXvBSvTPiw0WhyvlqCGKb3AU3amhHFd2apv6clATxmCsrF4bO5iuDQelEcI+1M'
-    'Jn+9JyDvuSzvl8g+yPMOhtSzm9TzXkj7Ie1ieW8hebENw5B2s7w7yDp8F6QDLM81ZJ3wPEOK9jeSemgbziUwgvxuoy36kaL4biX2'
-    'YXtIeXrPWtX/sLqXE3n1uezMtoX9jXBzBD7KenAOzmZlN6BuFfLOInv3maQMyuOrGM6cKUp5xjnp0pTSqzSuT+HHJ8A7tYj/uFZw'
-    'PFCGgvrILKTcTwG1tUiQNYzfVpFbRqsA3nz4ey47/+vikm9nvHXO8gzey+BtESwWFpEDBeWldAnH7HQyVkeSeT8Dyl2nqXO6os4c'
-    'O0t0G9TJfUZUE5uFoHmQ8/RJIqPna+J4BT3sZXiPOI192qrIi2ujk62RzSTvBkZXuslax7ss9axuvgb7SH2NsF7qWDtzrEwnucvS'
-    'yGQwXYzGXc1oHcoxTyVtu1ZBq1RtW0zOvpyGbGH19LHxG2awZhGdPz1zVrGxHWJ2EjhHdP9eBvdxOG6h/DgRgitIU6j/OH6XnZaX'
-    '+Dkd8DlBcNsWl+NoUxPjU6jfo/zblNRz6HQdeO6epeB1VXSplfwb66O2RavYOk8oeE5df3VjKOdSxl0zGcPdCQ+HdPOSJngh228S'
-    'v82G3/0g8N0PPRF8bufn4mrg3x97pvRMPgxniLufVvPy2Ldt0C58V4vjojk8piBNT2pNcSYx+vjoHfSA+RPpF6XN6mQZfNG4I6T0'
-    'W8K7yJh/fpISts8uXIvDbk4n1Zziur1RsW6rJvEcZ+AJzpVNjP6+yHvZrtHxmOMb9XNs6nspbF3vdHN+SM05rvsrFeve+Z5MJMSK'
-    'd1xCasS6Bk8ITXb+Psd+zM341IA5kK4zM5PbprGd2TQuYE6TrJ+pQR9rrW0iS58p7XxdDbs5nVRziuu2ga3bGkEMYwIqKpFJhOTX'
-    '+ZAN0gsdp9C1qOx8WoXvNxLP8tVMX8Nlybb6oO2sDTbrIYJCODUmiJxWncLK8KO6IJr9tql22NqHX5P5l6D7QccF6PwcvxeAE8vK'
-    'mcDq88NyOH5v7Mcc9W6I/z0K/I9iBzPJ5iZlcGoNfJLRaVvR+uh2czKh5gTXTZOO72ovrNhduv1vCpnb+gjlwvi+ZIe4PQyn6izy'
-    'c3qB9aJNlk0sD5vYH6b6eNWdkUGmBx9Q2L43gt5uOrMRQFvsA0RnbnI3plybxZWW/GwzsUeoh+8zhF3MpMk8t4vgSBY2d1uYjUSP'
-    'KPb5in4dse4weNzWZESU3luZDLhC+QZZ/8G7R6Vi5+GSFY6VGLZ9Hfx8w+SbExffMnyObi5PBGcV3zKMbgbRu6TjyYt48kquraSB'
-    'eMmdkybenFQJP74PX18mdsAqWbMs8zOhjklnM7+pyTXf6XLnO0wFHwc+pIEnRtzYBPO40WLdTvJ5pHtgW0QJYPAe+OVw+bzNGi38'
-    'nf/HHao1edA9qsAmyVR6HFrSZCOcajIWXZX0NEh3h3eHku3+9zRRc5ZL3+Xf0r79Glbvaw966Wct42I5flpBS8pDw1B+WrVnTx65'
-    'gOOT3ZxUfk5aQY5I6Vi344nGTi7wZbP9Mg65QbF+NZk6lB8cW34PKno0XfundK25ORnvOQm1awton9KuLSR/kF1bPdNRoU1aI7NN'
-    'u1JhV6TVD6cKf39dxbJXM/ul+gjlgvrzBdafz0G5WiObUClpyGTx76pJtctUF4b5Uz8qhBZdAb/8wO6yOXuf+KQVpjeG5kiJxzKP'
-    'fdz791XkfZuWk9CfBbOjbwQf/TtCeJlphbFZoDtq8n2Qx0zAd1KX+lj+tzbp43lG8T50/4xAV8bLp6lFsZSI+RmN9QnZP92cjPuc'
-    '4Lq5Q7FuYC/J0/IkTFg61Cgqkw0Yq6oJM0fhdDqZHJOZsoVhW3PpV5ty6u+NCr74doczDmcscAbpTqdw9vTjYdtdDeOP6/cKN/bj'
-    'MvZc/sN9KbfCe3oOQ79bxwEfvET4MW0amO1fB9HbUBhZkp/fdWkhNoDoF3RpBDhTQ86XzQwWtzM08XuD8KcwOjIj5OyN4xiWj7e/'
-    'is1Lms2LCTw6niZ2rbZt3QBwkgB3hlvbsdn2hdk+cJv9K2He3PiP/fhTGXxCo3tGH3MYwytL1g33zTiF5aP08Zi26DHEgvTqGMfv'
-    '8hh0C0MauuBsoia+TRSnKwOErrj5O7jmz5TezDSkN0F0aX6F6VLNaPl0qUbBu6G/2BsJzmc13ziPlhR+jIJa8jeVHaMvRs5Hpsl8'
-    'U71Oiul1uD/HV+R3NlaYD309osz6XwN0LynAj6ucjZL6XLbrnWUKegUrnYsc63SYlgXv+anwl66BJZBOa/O/qWzbTOyU5RwHxctp'
-    'hP0bz37oeqGLrMdGsA05TBTfLcM7b3gXDv0ZDwnzmEbUL7GsZ23+9z5YT/XsnGJyNj3Yz7W2tM4UD3pjsOmZZI9Gn2K31QcuegNQ'
-    'jUDv3yfsfPmj/1fug3kR+Ya+lTGOE42ngj6pMVbabPItJ4r9X89QfEOYDYr6hpntbRPsYypewURGwf30UD/j5cLha+djCrlxtZch'
-    'qdePpyeIqXm2EkCrzLNax8acWl3YTY4u1SEYCEPNWO/q4ozV9jw61Ufd7HDC4YRC36SSQ3cyulTEc0ewUZhET6hCMw6b5oTCfgfP'
-    'X+5OOjn7dESfSOcnYHLOiY0fkOMt8lfBGYzKUKpFcLytDJRLiuJ4ZjKmGsqgbhB+/Gwas1J+2yZK41luZHn6SZ4cO9diPJWc8GNk'
-    'jwgzXyyy3EXC993C4waPCHWMVn6GVsWBPlP4sXZ4bOBtIeWbQBXdCPM3JyKccuJYYzxcKjvgcaB7NXOKG4g8ex8RQYdRFHcS4uT9'
-    'dk9xfA0aw2kDqzfKWT3IFlX8cx7GT3x6mFG8V8XXbIM+VI/68hsuT+Lfmskab4A+zWH6YMTXhfBvCYPKZJsVstuaUV9mJERprJZq'
-    'URzvZgGhOQvE5PChpYphs5J9wzg104Ufkx7HrRycqvQYT1ZfVmFzZgOjknObtZhbpG0YH/RJReyg3RA76Nm95fsCWx1xrBbEPFZp'
-    'cqTTxc5cFKF/e2CsmiA+8GuP2JVv/LZ5fr7v2NRDY0WVO4b0LKuTsTUqzlqIr2mGr5cSfL2U7UM8dtrlbJ9BWwXEdVUZjkNh60fX'
-    'nqD1c3zA+llAdA1v3euln38Y1seLpbEUKWwVH0Lj3X3xOYD3bGm8u53Qjv8LdX0VYgTvfWH81/XlbP7K1eVSnfalopivqSJ6lUsZ'
-    'jujaI8dnmvBjoy4IkSnXsvFZKMLjVWbJ+uA4R+tKa+TUtL06e06MZchjUavikG6DNj9FeKZ+smcH8e0UHu7v1wC8B4CPDDt3HEP2'
-    'fhtcXI7nP5LKej9D5m4j4RXC+oF8w0eEF+MQxyGMH9nM0pzBGXCTYj5w/K4jeqAWBnvAoB8mZ9A/I/pbfqbqJ3waxhk2GTtethHm'
-    '5HCyd5nw21ynHFamn+ilprH2DAt17FnduXuLhnfMEtsXFOTPEX6cRvn+VYKfss0vQ5lphZfJVDqTfeepymar8d812dq67JT6Bnwa'
-    'mxrG6WmW/5taCciFgXmrsNe+VXyXY1chbtc93vP+9/91If3hwmXzzlu05Pxfrr3g/Q/dc89C+PyHz9xyj8nNlUdv/O6ChEj/Ov/P'
-    'GyXogVk+RfHq+pNXzz0XvngPeeTM7Yr1BlzHT0zuyzym+9qKf91T8rz+XfrXqBh9LP+T/3//qOynKPz3Sv6/Xxf+n3+++8YfAfLo'
-    '6H+W1Gehwgl5rlK8K9TfZlDYyMpGfWNovOK4FOzfNPwypR0qO6vJbksVKtcWnh8ENrs3mmFauE8H3RmG0nOVfZDJHQgaL5rWkSJ2'
-    'Nr9je4cJH2kjs7TZm7s0MtVuhQ1mEEyUsf811I/7psk+rZNxR6n/NsLDmNYfpZ5rCB/GZWJU9hQF9iWEZ+ktE9bZgLcqnnJ7RJgn'
-    'kL5vY/iUI7xpFNiHEz57iwY3Kf8WpQ5b+yKVnHKArGEJ8/1Jb6wrsZ7RPqr6OV8+gO9u/o737jAiB3gZzvbpPf7ZNUPkAGiThe/e'
-    '3l8q95u9x0t/+HQ0++1C/QC3IV94XYXH5oXtPm7iu+wF3rslpF/ynUy/9Fnv2zHkW+NlXvq7nD/O+O2sjV76mbt8+TTWs/CDpeP8'
-    's1zpOPdeWDrOy3YXw02Ss//7oP1/l/BsvSXebWVrYsgCj23H38TGsNVir9nM6GM/o0s5dnY7jegAyt1LKNz5ADes3cOW7W0k+pLh'
-    'AP0GLZMkdoZrEp5eIKyffeQMjnSc/t05jjgRlI/aURd4qPw/TtTIG7oYHzDR+/IiyH1pX149SNr+P0D2VAn6gLLDVWkvXQHpakjf'
-    'lfbwvRrpbBr2tdleestsf33MJrYVZ0P59nTxejkTyn+ElMM72jTfSZDvptn+upJtMt3rGiKMB+13O6SnaPrB29cIOsM5hO+gNhE5'
-    'C3rG5V0qvpDyNnNg7Gm9mwhtNKmX0qd+hayZ1qe7q5BRnNNw3JMBcvFjBfOz1wEgNQaTCDcZAteGT6lhewnl6xvBzqaKfKPjsUhh'
-    'm7SF5ZlL8gxq8iCvjHBQtoF58W+qO0J4QXn5fFUx2xXuK1A1lrycHM+wclFlOByvapkOM22gZ1kqzO94m+JppeCq9NtLI8izbGz4'
-    'WuGMnCC0tzgORvKgeSzckqZt/EAlxGhKJesqwy5eIQ01f1R+ksq1D6h3a8torYz1fUSb+4dLY8QHwfDB9IxP7zJuEO6OslZ2fmfh'
-    '/22+mbYd6QizCze5SxpFfrOY8Jr47jR4N4u8O0b4di/1hL+hdwv7Ie1m/A+tb6eIJteqRJ/PV/T5XEWfz1a0/6wI47BcUWYkpMwC'
-    'oBO0DN7zHGZ5j4CxoHn5mWK6Ik+O5alT5JHnR9VZYTzn7yrF/F2qmL8PkHcPK+b+k8tK5z7RXjr3x2vmXmWvETb3OvlW0NxzW4qg'
-    'uV9gMPcLDOZ+QQXmvspy7pvgDF4FOpUmOHdRfwxLQBafIfBSpPwSlp4OfblAeDJytM0KOlNXkbPZMJMD9DG7penk/keXMPe9MBhi'
-    '607P4NzG8nTS39NDxmMVweljIugYTq/gnoQ09v+Rd9PbvHdvkXfT4N0bhG9rY/PcBrBeV+Q5qq04z6uwRqkcIqjNsswPpQ6E0CWb'
-    '/k61kB3xu1Ebof6/ITrLIc0dqQH2XSWPkrC+KLxAKCr99JCiDhPbN52OW2Wnhji/g8gvc5b3Q3ibG2GsZlnazYXVxet4H6xRfv9M'
-    'JecbVvQN5YxHsrIjxF4P6UzUe10q27tusn8cbjGn1I4hbKw6SdspzTCRPaYt6YjqXLi4jPtnyyA9VZTqEE9gtq7JAJmZ6l0L2HDb'
-    'nvGC/BGZwuB388aqz1NFeffzVP5zhoWLAVimfy1B1N+xn11N54bqcm324Lh4EFvcmORPUo0bFo9B2bE6PzYx3VW59SUsy2csyzt/'
-    'gAH0qu2dYY3gD7DVSNZG97yVJI1ix9ZM9vvroTyeZzthji8Xzmf0eMzzLJiXNLkXprM3QH4rTUzjg+w7qD+C5hB+Jgp9WKk5Tw1Z'
-    'nGN+oTjXNVnYEpucqSi8V9jfmwJseOUYHqj3ZGf07MttqHuZbr1NMS70fdSzFa2z0+L88wazPftmvW9/FXQ2HOu+DFuce7EvN+X7'
-    'cobiTGziY9TUrrCTydj6NPZ3Y31mPqveX4M7WN19mrtvOzS2OZ3MVpPbQHbG0Jew8c4p5EQFe0HSzz+w/pngzBbN+uQ2h1H7TMe1'
-    'nHX5vTyBfS+8O4PZhZ0OdmEfnl06ltz2TZY/DezLlqfN7N8wL6aqu568DTLvMmLXZ9reE+DbLk17aZtWkPdyjG6Z4slTVLKgLWzd'
-    'dTJ8GlHoSig+6Ozk+NroNZhb3D8+OMWTZ1QKd+PE2Z9D+lNR7NtlwRRP3lLufkzbn9PMQZ8w9w/dr9mTuC7krTrPlo7a0fM5/p1C'
-    'vq2TEdvub70hNBfvGX+vzh/niUqPg9r/3+uKeSWTNWJrQzrWe+zVdZ6uz3RPVeHjayH6hyGNPhbvzZ9T57U/zvVnwwcHra25dd6Z'
-    'JGyPaTe098a8tM4ziM043XNOY3vESmZj/R72fQXsIW/mD7nzxoAH6NbQ7hzTR3x/jNszoFnH2J4949wePj4fz7fnHBHOX5jgVocF'
-    'X9RO8MoUPuJaR5n8ULshXyXHp6PW15t2jgMeI/2fM0btGAhpx9s1vp8RxNt75xTbtPM7Cb0s37CG7v2BwC3o7GuKz9Km9hVRzsub'
-    'hZkfHhs49PxxX42/z+Qs9uguC744J9S+RPtDeIuP1fh8f58w90c0rJAn0X3OZM42WvQL+YZLa3yec6LyzIX7JzU+rR9v3rige6vx'
-    'bBBk/sMbvPRoSJdBeliD+vsKSKsgnQ/pOZCeAOkiln96g1f3L6tL13sUHItqf/G96srI1Uzp930Vrj9sn//UONWP/e+v9u4Ij/U5'
-    'g7aJyzffW+3ZScg8x7J1MAvSFkiXM3zvgHQ2pEdBeiakc9j6OQfWweJqn3ZNZLlgksyXzd7L4XF5UW+A/CjMl9q/VHnRKaLYjsV9'
-    'Hn+0yvfdnbM8c/P1yeVWQfV+sco/M4/HeVW24UNVnm1pmPzS5mw5Vvz8uVUe/1rQ97E1fzhb29MhnRFxz1sWUNccTV0tEeuaSeqK'
-    'QptoubmQnsK+L4G6/pj1cX+szviF9T/G9aKM9rtZn+7Y2KqqaKFpWd054ovZ4vVfCX77QIhc6kNZ7+46twO2tXc25R2uJOM/3jrR'
-    'VVnfT1MUXlSnZyj4UIkRNm93Q9b7eyLSbNm+/53x7DUonUpA+l5I10CajEgjn8v4eNs5BnTjAVLfBjZfnRo+KReBviD+3JXxaUOc'
-    'PJsNjzZM2jAecg7ZhvWZytPIrpC5PyHj+4jrZ3KCVzQ2Ds0JL00l1LqKIzK+H74odNeUVqTI+JVDb3eUcf74t3RpX6O0IWwv25/2'
-    'aK4N3THlkx4gsM9ivNcixlueawn7v6b9+yRx8UJheHQA9/+0fy+pHBmwhNUb0zx3hfCO51W4Hlz3J6XH757PDDIv17G6v6aRvWOb'
-    'vjKH+VAjsILokokc/1cpz1//eNq7hJ0Ln075+NGh8Se1isF9b4R69qT8u2S6eElhNOsLKU9uNVZykEKct5RnE10JeUfhHl/Kxzfu'
-    '189Ux4+w1pPxGSudxMmkzrGwlSzYNxNcGgzg2YJwqZrM65BmrnIW8no+Lr9O+vBXhKyn1RHW0z8nPb3oeNIW2Y6/TXr4S88lqCux'
-    'kS1LWF9J+nFRLoP4M7fsL77f/NRTXjr4DfAXsa849sydST2dyRnqTG5K+r5Co9zV1e2Rm5O+DrmSMgxZ1zpSF+//1hjs3+l4LU+W'
-    'f094XtKTuwfZoIbh+ikW9hcma0wGk2gW5ek9fpnw/V6E4SPHl58kyrszzsf4HxOl8XKi6lRUeDGiqfde0o9yz28S3n9RwIt6RirY'
-    '/5I54mt4u9DHrpFltpKyNrgvy/RAWVuZvCxzcUDZIBl7Qf+X8H0Ld4fIhVAWuYqUMbmzUohdlvD9hZjQrj7NfB+RiOZXop/BqUv4'
-    'vk6CeNBGuJBUFzJG2M/fivC8OOevw92suG0bJewfCD9G2y/Xwn33nO+HXKZvgm/w/STv8+u9NHWF729cpkf2eHm/E5CXw31QkfeM'
-    'Heq8/1ORt/fj6jZ8MSAvh/tpkvdN8LV+v2YcPhqQl/tp/xDJKwmATBsuLC3bCDSA5739SnXenCLvWder815C8uYg7+5+dd/Wkrw7'
-    't8K+tFbdtzWKvDhvPO+pirw4FzzvUpIX42hjHMJbgHebD/EMjyZ5//JxL31ljzoOQSvJG8YT0tiFnK9sBbgz9qv9ePA7jdkIdxrn'
-    'WvBUgxHOrPyOCo9TO1Dty2ZM+IeuGOteV+3LFzYq+FBdzDQTO3/KK51M6uE+obfG2J/ZUE+U+Qyqh/stSlaoHt6fX1R5uGFaT5x4'
-    '+UyVL/vo1vAUpuP1t2XA4u36SpV/du8W5r6hTNt6W0Bbd1jCuq4MWHwN5RSwDkQcwwvIGPJ1vyHkDl2Y/EjCX0naGgU+8vYS1rEE'
-    'lop22MzH9DJg8TFMxAAL5/aXWbv4KsOW8F/KltIR1R1SLuMy4W/XMp08yqnPBb734XGoey3U/fmsL2fh8VlGhF1cmKC8sq7rs76c'
-    'JQznc5p56rOAoVo3BTv0rC8f0+3pQ8JO5i7hvlsB90AMcI8ncDdpzohReI5ZBnCj0LYUmSMbuJSm/UcmvG1bI4zlywq4IxZn+z6N'
-    'DcfTGb/PAxq97kAI7X0oAgxOc79qAGMkBMZnFDA2W/blwwoYI4btQPy8JuPfneIxYVQy/hNZHJ0gOayNXGJtpjRGlkrmsVxz51JH'
-    '90+NGS7S9KMznk4rTN68MsY9LDuGdWI/D6T9tbxGc4dRhSdcT3wa68sPYoaL7f1O2pfHJ5i8Hf9uYDZxaWJXUtBDExgoJ50H6UJI'
-    '20JgfCHty59VsRxN93xcpx9TwBuJyEtIeNemfZm0zf4hy3QrynI9dL+GZr0/7etbx5reNArfnwfFoTPSpXd0VTh7TISyiJctZP7C'
-    '9EomtCAVEzxsn7RDmc7yrk6b26ry9v2vmOBh+/alfF3G3Ab1+tatxb2kLLchW8jKHkX00LLM3SlfP9Gp2EtNeBoJ5y8UcAYjwLlF'
-    'AWdrBDjXpnxdTS5gzVIatJGU2STUfp96WZkPkvaqypjYmBfiEQTU3a+pe2VA3f0WdS8gdW9hY8/HageUOTygzJBCJ1awQzcow3ni'
-    'hEGZHaw/bybDy/yclfl5sjS2YjvzOWClh0oWx4bT8bAFPVRA3j+yvN8heYPOhwU9FMkbdP4p6KGSXl+inGkK6z9iebQ5/JimvMk6'
-    'kuW3KfrK1y6eC/sC8vJ73J0B7eo3aNf5pPwWjS1V0No8U1PexAavcA+N9HWLRq+PdR2jyPuabv1Du6LI5gt6aFIX2oadp+FLhEFe'
-    '3Ed/m9DnXc3gvm6QF+H+hOjxo9KHwj2URKnuOw45XUH+nyiNa7mB0YR7FXl6GB58NSAPzt8XAvKMQJ47FXkGWXtuVeQZYfYluxR5'
-    'OK3bRvKodB+Fe+gBeRCvcwk/Jq6pnlCWu0gB+wDLcx7Jk9PQm3eTPCrZJNqh1ATIHmWeE0meTZr7hIsUeUYYXZ8bkAfhtJIxM6Vx'
-    'slwtgb1FcxZLBORBev6WKK0/Z1A/xo7R0TuMHVMToH8o2KGSPCp5mczzT4o8m7n8T5GH8wrfgb7a0F2MJ2NTDuv7SzK2pufZgvyP'
-    '9EV1lpR5PqFoU5jsSpbbSWCr9oNG6FtNAG1vBHyu0dD0UyFPZ0Ae7MfFAXlw/1hLxtH0PFvY/4V3lywumVjBD4Vi3MP2IIwl2GAp'
-    '08JzaYPlWZn7Yw+LCRpmgxIUJzks9ogJbOfLn/l4/7LAJ0LskVbj2CNhc+Pim4bMkyhnnsqLb5qytCOj8ZF2oi3bqB0+yHw0dl5S'
-    'BPvvT0ZoYxidSRE6M8ui7dhvG9w/PEIdD1vWYRqnRwWLxlaIuzzOHe4d8tx1IaPzJ2j2lwUEX+qFH3e9HuqVezLqdxZCmdUMxmpR'
-    'HA96CsFhXp6WWyjsYitJu48jYmqraZ00BkaalKuHdSTrE3uE+MqPwueXzs/DbH6qhTqmeKMH/h17Rx7XcJDJOEzv46l8590p/NiU'
-    'd8O7T8I7me+FeeBPVfixKBeQduGcyjw3wlyNVVw2t/+F7H+DoVtYwBMetoavFd0+k2ZrQc7/STD3G4Qf89lmn9Plqyf5WuCH+1Lc'
-    '8KfCGJye8OQWSKOSUB/SqJlw1toB/35FwjWsj++/dYQeyedPHil55xkdvfFGykd2MbhXuDVStEZ2XSXKeZJhK6iB4eP18O+Um/dD'
-    'Zt6nwty3k3fNAef/xTGc/1uhXgGyjXr4IQ4l1un3Bt7+Zkbv6B0a3bmimvRLIupRMAazCFzOj9B0kPCXmD9IvodjtxLaiXHCMaX3'
-    'hCT8bYoUZS8mfD/tG/JPs08A+1nGK8n07f3FvNIFJE/1aHGemlG4xyn8mPHrIL0wJpmRLh5cPeOFZfvx/v9aRWpzlppBYM1Jl6ZR'
-    'zmVRY2Py81OzJbxmkiYBDwZh/PpgHWaMaG0qkUhPcj50MacwdvKyKWXQYtWTmtKReSx/oOkgfOytIjimIpcjDASsIY6rQ4AbJrDp'
-    'GkgFyFyovGgpOYcJw3ZlgL7YypcaWL4aWNfV0Fdsp2zPlaxsuTSr3HMljc+cDBhbejeUlm+25Nua4b1OLtcM73X7aFZDow4j+Tm8'
-    'qDHZj4E0O2pHB6kMCPNlCQ+B8UcpD9xM4CIe2MKZSnCoFc5XSShzbIksIHlIPyLg3KAgo7uiMMRBcuZUhfG4QA8uBl3cZR4dCJKt'
-    '8XXXCN9r2ZpYzOSJJvL+Svax9RNemtk1eft4/22Tv4/oJ2H3vvHpY2YM+oj+HN7+1sTo81jMaxr8Unz/6YnVR+SbqM0c2hfVEfuO'
-    'YVHqh5PzPzb8mgrv6ggfSNs3Q4T7zgqKycTv6M0Xdvehc5bwqSwhLK9q/DgvvDLkXEDHsYrNs46/VOlgg/hebIcpnyz79mfCi7OH'
-    'ZdLwCzq3oA5tCchmOL9pej5KToB6gs41qrOHyZkB89dC+XSI7rHZkv86LMBOoFZBJ6Ku90ZNvbVgQpNUnENee9AfQ1t5jGBnRPRD'
-    '9OQzXlumkm+7gVY/u7eYDsp3b93rpZ9/GGjvi8F00GRvsNFBt8Lf8t/TYXyQRiKsJsWZNaORVyYIjjo9aal86qgLxO1A+tuMlZ/+'
-    'c5TJ2YjLHlNkToL0htJG8hKmQ1TJKYJk1Ko5n+zzamIbFqRDCxY4ytENt+HrYmvd6eDGV/eK9jBpS5kj7gtbIcWYiHhH4PBEaZ4B'
-    'lmdqwt97kJdF/rBO8Q19T6YJbFquidxj+KPQ50Fb//8QpXVcDd/+D/nWx9r2muLbO3GrFDDxfsxLpE0bmF0SjslzpHwn65O8L/Ck'
-    'o12OdjnaZWxnlYQ5UvEVtYyvEOfl5/ZL3r872vP/bg/nJZOoI1DAb4oJfprB156BAH4YzIzirLyJ2B/UA62bAXWlHX6nYKjWWRsE'
-    'mpvPd5jwzHLP/orCTl0Y7Nlok3E6rJ/Z5N0csK9oIe++JfwzIr5b2VbqXxb1ZBgjBuPOnBbRLsHh48GDj1Mt5/VqJmfqdnPK57Rj'
-    'vOfUdD5t9pergQ5MiTDvE+mxUDGn7PjX0ZTkX/W6aP0zGuFpDJj38ZDHIm5kQ+6VIC4lYP9xuKTGpag2C3HhUiz8LMMh07sUNjDL'
-    'kaVT/a0cg/eR8/0jL3jplB/4+k8ec6AN/P3fvE8Nj8YcOGKPD0eVl8YcuA7gnfS8Oi+NObDzAfAH+HipvraRnGcKeb8H+mvQAewH'
-    'vcRXnyiOPUD1Bg9BG155ohhuVL1BC9iyCWZrqrPDk3UeR3ReSxVnySbYGG3trWzstJayNqcseaeg9ZQk66mJ8Mwm92y4TizDYF0K'
-    '+F5vYYdJcYCuPSqrpzgg67k8oI8q3a4prnyUzEszwblkDLaT3PYxTDdsoxsbvsKOrzbVy5rWX91jN85HKmw8qQ5zAbHrD9P96mx6'
-    '8S5rzag//hnLdUTvbTh88+d7zQPji28/fPrQxTeEUQWFbPFOwvwI4ZuzhHbjWCC8DVCmGuyALidyFWcXnEwiT5sfo7f0WoHy7YLp'
-    'PF3O7irY2Kqr7ijZ37eR0ofJe+EGhBJNEWQpRkIV5X0amJgOE6EL0PmzSSzYSy3p5+UA4+Sk74OJwkiJ8PtjxyY9mTD1Z8BtD68R'
-    '5r4+edluUXzfT/qEPEJU7s6j6r7jLxPm9x1/mvDa4eSUSjllGX4UQtdEKGzbc1MhJlzCtxdbqkijwLwE4uWa7NmNGhgyNulyAkO1'
-    'djaK4HhxKjveXlEcR3qBBR+E5Uxthbnfk+kJ756uagxxPaq+6ex2beHINrwBdKoF6IiKX57ibACDbCoqqYuwmn+8Z3+D8HxioZ1f'
-    'lSj1FbtRFPvC3CB8f0h8XfH4MtT/eZiv5XPBpp76Espp9rHtmjWl2je539MewzXfCN+niVIfvNSOf1CU+pdXxeiYLkr9125kdvz0'
-    'rkQ3g98ZUf9LaaPuXkdNxDO6xJebIJ1C2slt1tH/a0LRzwGh9uVra9deJXwf9FuEme90Hc5SebFqbkdEsZ/bpYp5435254tSXinH'
-    '0s2Q9zBR6oOfjxO9S8Pvi2zX3HEZiji2Qf6u7016frl4/G4e89GmLuojWYVLncL+XnccuPGOX/kA3Bhi6/VkBW78O8uzBNpnGx+U'
-    'xyNAeLNEuE9nFb2rU9D/37C+JwlPsDTpHdrpOLwaca63TNC5fo/FXJ8m7Pyfj+X8vx5x/vsD5v++fNnPC7M4F3TP3M7+7oyZPuTG'
-    'CWdw7zif0O9eDY/E7/CtEaVxNXT7jdybDo+IL6Z9w3bNEf7dSboXBcEJwzOUz6v86lP8mpnw/KbQmAV07dngTM6y7zTvFmLrPp48'
-    'yRpDOjEs1HFZuhm8dlF6N5fu88gD1zO+hfvp5/d5TfiXTlHsJ7Re6OPt9Gr4F/QlehuMNZ5L0I/8ChaP5F0WsYjeBX7bP0ho6dlp'
-    'tS9/7v9dlvtzURrjJcg/P4+vcpoojuGm8hcfBO804rcf55HHYFmeDvdjjz7n35Mu9rGF8QqCfOsHtTUqH7qaxQg4RTMnJvVFtRMQ'
-    'Zeg0Oxh94PdThgnfWEXuvCAdagQ5DdoQvwLvFpH8rxDagDYq9ayeNsWdG1pmJqljpyj2KYC2G+hTAN9NA3tmah+9WHG/wGa81kfQ'
-    'lZb4s+yAqUsEyz/j0gG3inccwhfGQdEeEWSfaFtXLREQURsRvNsZxb7Y1GeUzVy2Elt7OT5N7T7/hnJSSfOa2/2/m9vN6wjSC1dH'
-    'bDe1VVsuxs73NK6xSuWnvs/j8nuWhV+QLRO3VZN48QmNLvdCQquo7YfNmKy0yN/C9Aq25acSu5IWwGVVv5YS2mhjT2FLO09U2HVQ'
-    '2nwJ4fHmszYex2z0TMfA1PdIGG5SPEE7kaki3PeE7bqm9Af7frRQ++gxseVOimCfPylL2p4l+WjbKnGvwBSvZpN8zcy+kbZ5HayB'
-    'y5luPYq9jwqvLiVjgbjRLUp9Ebdt1qtKVfarS5mdGY9hORgid6Dnp6vIGWuQnYEwz0XkjNFjcE7cKHz/vTqZ8gamtzmdtGMDO5th'
-    'nuXCLM7ZVsUZsUmUxhg07UcLkTEMG5ZTjf9Gofep2QLnFk4PJewzQnCynpXLBODk5TGtz0QMdM1kT1HteUst9yRbu3NqZ97EbFG4'
-    'H/qCYdgCve0Xnd9mRjt1di4cpxJkXcTBI0+Jgdest5gDW51a1H2tSvg2RsMhujFVPBhb26NGsJFaGMFeY1AxFiby0ihtPEfTRtqO'
-    'PgUPRvWDKFcJo30mehzOO1FeXxXvZ4tCV8R1jVHGpRy/xllR7FdwgMmJqQx5WKOjaIY8UeIc1Gt05bUxrO2aADsHtBWYaiHn5fHZ'
-    'hzXrHc9SLcDv8/Wtkhn3CTMbi7A8wxr7xTZRfIdHtm2uYp821an1WLSlU6Gfovu7SpfdZbgOw9ZH2J27qDjVp9D9F/wOJPV5cH+o'
-    'IXm2auBIRKlS5JHffp8ojrduatOKsA9ELI/1/zjh6wBU46Dyv/mqAT39+wC4uTLgynjicwLGm8LlOLuF8Cxh43SA0c47AuodqmC9'
-    '15B644JL26rD/fUJT67F86jsuEYUdIrnN9XjqezgTPkXbrNzFOnD8EHah9+A7MC0rUHwab9VOCzre5GcK23GJgjmY0T/ldOM1QEF'
-    'fVPpc++VOkqhjo9ucg7uMrQxof3i/GmfYp8Lg6nT5XazdTci/PU+FvUOEHnKnHHor5SZn6LhsXXrqd+gftq/sZ7LAVG+b9qVovx7'
-    'WJRfqouBX5qj2TN6DPlIbr9Ex1BnF7EDdHKq8+mwZk43sHQsabgNfTehWdR2iY71iAZet4aGmY73HLLfbFXQ/bjnN+oaCdKZxLlu'
-    'sjGsmyaLcyHnz39HbFpeUfButvD+jcDrjAHe90j/thraulHe4O8C+hcF3j3537yI/aF1H2DrrVND+4LkP7I9HxX+XcZy568S7btC'
-    '+DGtuxnsLo2ccqswj3E9ROzw5mjGoZL1HkN4zyHNvqWjoZyPnQbr2qStwxoYKl3+UQq5koqWjpSx9wSNVxR/MJXgUeKgtfXC7o7R'
-    'BYT+dDE8OGAhQxsmOsOporw7Vo1g57DI0E6cpiPCXAaqOmvZ8L5x8LgTAQd2xjRnm4g97aDhWVRle8z32AsPElxYRGTAJrpsTmdx'
-    'PlrJOPZo2kfn1mScy8FVqsvLENyVMN8VQD9yEejH8UIfFwrvTwftO0OK/ScMBxB+E7GpMJm/To3OShcDI44zqImOp1ezr+N6OpHQ'
-    'iGERfL9wmPARU8u4I9LH9FQUh034mf4QPZXkI6oSxb6fkpb7s7t/zu6f73rHbAJMLnYJmyfMiYQN/qdjxP/tEfC/Lyb8vyQm/D+H'
-    '8PUbhf4OLaWjAyzdTGy4ZirGw1QnquP1qf1An0UfN0fYP/o1dgxx+nosV48fhLd478tEV63SY40wuzw69iMaPZlq7XRZ4OSGEFkW'
-    '1Y8nmc55oyi9m0fjoan4VGqvxHUf2yz34kQMezHyQneTMwva6Lwwz7dzrBHFPp24rxYqc+R8zaAovp8/ZIEj1I4Kx0E1T3HbR9O7'
-    'Ad9thxi67V7dRwg/TvZfw7enIf0mpK+3q+Wbb7eX2q7R8m9D+q/t5fG71KYd/VgdNqo+sydjHKv/cr6XHrnNa38D+XbaiJf+07rS'
-    '+1JvfKD8/trwPpP8wWGcJ6I/of6z4j73SzxYv6EYd8WVXnrbXXq8qA6QTan8pt6f89I/3uXh3DzFtyt2+Wu9RnNuHRTFPm5kub+6'
-    '1EtP2eClv9pRutYxz8ksj85uECdD18coPCj292c9Xlq3zT8/4rfM52Ccbiu9E/XAXV666zY1z1IJWy+sezOM2z91gY2I4lviOogh'
-    'R8Ydv8kYR/g3j1/6ka5i2HTe8BuW/0iXnmah/6npwo/HqsLF7AWwj5zn+7DA+upgbv5xPfihvah0jv4c+rSyp3SO8NuVm/T4lSF8'
-    'YVLY+8iPOod8L6gJ2ENU5+QGxRqndONO2Ef720vl46p18CqM1bEfLG3PbbdC2m6G63HyHi9/34+dizwx4sdX4duz4M//5W/6d5jR'
-    'N/8w+Ns/F33oQwyAPY+U4vfRmjrHggeJ6i9bxWOtEvbxABpCzjp3Q/rCvOKxsI1ddA2MJ56Tin3sHjw+jlPmT9oUphyCjg5vvPQx'
-    'bKL7TY47xo2pzJmuA4xzlh3V7/VhONRJzn7HlvC9h7bv7cJAVRCH+H0xupfUBNwzQbpcr8iDsKjcaEhx32NzgB46UybNPF2M7/09'
-    'bAPNr/PZyu/7qXx9hsWKSpWx39Rp9jiMF3BpRFrB9/49j3npk8/4vCF+2w0xdp7d6/OwuI/LfVumn4cYO6tfLOVpvvgc5Hk2vj1+'
-    'NdnrRYxjXk/avQTWkfS5Mr2tGI7JPacasI1GX8p4p7DJO2rGek8FaXVcMorkZNTP3FSGT/2EWRYbPvBOBb+WgHyOX1PstV6cuEnB'
-    'r2G8K0rLjhelvqVNffK0eKKCd95Reae4z/dFp6P3C8k5TkD8tYc1eecQODP2F5/xWsi3XwDd37OvVJaQgHPk44+V7hd7IQbd889E'
-    '8ymGY2ozfjYx+GQfbyT7zJjJjZOTkCY38ZUYiU32nrboOnOb+Z8q4o3DuE2Ex2HsF+ZxGLuEeRzGi4V5HMb3kbytEB/xoSfUec8S'
-    '5jEbTxH2MRsXifCYjXNJG9JAp1Z8S93emQSe+IY6D40hTmmUqk/l3FNoYjSjyF9HIpiHcbEpYxjjZKELbXGMsePLDfaAkPEOfJLx'
-    '8uVx6yPKjSE/yec/Rc5WEWOdJcb03Kbaz3OgO9vdX8off3Rt8TfKH5+xo/gb5Y//AHqptEJHhN/e/9Hy5SkHayzyCpgx8DhhTSJ+'
-    'ghRbnDCVfp7KJ1uJjtXRIAMalNSdIGLYhNwe5faocdqj8Lxy9CfBvgbsSWbe6KWfvgNiDZK8e24vzvuL60E+BXm7yV6EcCU8+e1y'
-    'KmO63S8vv32AfOP1r6VyI1bfOeTb3F4v/f2lfpwg/q3+Mu/bSvLtL8EOakWvf6cDvx1g3xZT25Hzivs3X/EN+zdHUd/c3tJ9/wD7'
-    'Rvf957eCvdYFpfv+T+Hb//u42/dj3/d3VXDf3+X2fbfvV27fz5Sx7x8scp7xuotyMI5RQsQn645Tzn2lgZz7AxZy7j+3kHN3WMi5'
-    'l1vIuRdZyLmPtJBHTzeQR9cZyMCj8ghx27KY2kO0iuKYyGiPMYPARF0plWPPhn+nRHGc5UrVGcf9uCpRno0Kb99iRX8WsPyYj9vO'
-    'qOpS+SQyuVtI71PinYejhPn9cts7dWF53hBj61+tBfBDZZupiuWBvNscZr+Peo244+2MB/7MNsSfcnyl0dh4rRHxjd6j5f7MRiYp'
-    'HmUPIjyyif2Kd7+pfxDuw+xABJozPEnx4GDaj2YIc9+J20W4n+hGURqDc0io/QDlJun8J8uYf+cLhOm0v/zOET+CL5DWUIGRbi7i'
-    'kgsE2iwYibyTwj30eYxOaUecciFnY2KwHkU5tt/hCppyZSUC7lEs2Fsq9//1U36euPyScRnNHoUd7jCxvQu7M+7ws2z8LMMGKhkr'
-    'fkbSE0zeTT1larth93RY2YW4vX0iPx0V3dt1dwCb2su/A1i4w7e1GO61YF/2MvODYuLfZLHQ+zehunPu74Pqzrm/D6o7/xjAfGVH'
-    'qe78a+BXYf3u0r1s2cXgr/Ky8vcy3Xw0t/vxKaPQXFP/BZW4T1o96st44+BnuF8NOhfcH0dUfqaF9Yf6wv4++E/5wtpoNuLOx5PC'
-    'x9OuMvbAXfZ7XHIC4znerfsT+BI7mrybeVEpTZP5ZHr2UClNk/npN0rT1nR76TVXlq6jI3LF35w/s4MX18uh6c7GZ3LabmYIz4Mx'
-    'MXT762ry7T5GM04m314C/17reor9hxd8f10NfOUG3384t8l8+nP+3Tq0PZD8nUzf1+77AmskdJjXW+D72ov7Ru/WIY+HecJ8dDk6'
-    'Vxadm1cGnQstG5dd43Rn13jI2TWWw/9xn0MLhD6eL8aVGBTFcQquE6X+ODeKYn+cAyQP+kzqZ3A2kjw8Znm38O3mdb4/Ec6FMD5h'
-    'ek8eM/E9TG+uiteh0omuEL4/qE7W72WkvTyGBPqMWkD07kMKWwqdL/SwdqE/ZNt4IZ1C7+NxEeHDbGMhoG2YDX5OYXaaVSG2pPwM'
-    'y/F74QSwJdatuVag0Qmg4+j7hNuxUpuBRAXHX0UDBjV4fp5izelim1Dc7yBrbrMwi3sgy50AZ0lV/Mo+C5uHYWbn0s/WwjZLm4hh'
-    'ZhOF/vRPgPSkAJuIiYiraCc9RZTv67jgrwLseT/7tF05qmMrdzyi2nGhDDkNcyjYvMmy02GPSmjsThLwbopBebS9pfb1suw6YrNL'
-    'aaHMf4NQ29dfPo42zThu3D7NNC5YD4x3KhFPPLHfCPtYZq+JysQgk3E+ZwnzGCY28U6wjofgzKiKj8H7eQ/Zk0xshvsYf/ZfhVm8'
-    'kaA5onFXPhoTPPT3OST8eJkr0l56SroY/ulpL/3wbB/+MsjbAWk7pCdDuhzS1eli2PI98qRo27smpL5jhe/z7Cz4dvNsL71ldqmN'
-    'Ly9PeVKVHmFZgHxkkdD7PjuayDKG4c7GW3Av47FnfJtinSx3WoAsd4pCVlylkBWrYsHEQduqyqRtmJ/eFVLRflO4dH6vg/RHEffv'
-    'sDbFNYbZMvkMVb7aiHzGN0Am9iqkb0C6vz0a/xNXu353XvnjXBMDP2fSn7D7cTq/ymHxkbneKYi/joP/rZtA47U5wnjxcxM/K2C5'
-    '8fQVTccgFUBrWgjvnCBnWSyfCikfx32yZIX7SPWoS8lZTozjPkVxqJ/xpP1kLYfxWTmhj31WW0bbNgh1rMFOi/XF/XnI8ptYX3uY'
-    'jOsoOPub3JlSxYHvZ3A3a2STmG97iIyt3DjPqRjmYLvFmMcla4hav4u1oPL/7D2VirXQCuuTzs0Vwt1roXbKu64qy1AyUHPE5Tty'
-    'T32ByeWFW0NuDbk1ZLyGaOwouZ5+k/D3LNRz0bgysyz36sUW+VF+c4Tl2YLzd90W5TEun22/jrHsF4+P42iPoz1u/y7dv7Nu/3Zr'
-    'yK0hq/27SvixRG3vMXC5VDPRwSxmNnarRLG/gBoR7C+gHLnIRJKvol7QVC6Kcq9yZV71MYwf6l0PCDu/KLZjSW1JTHTLlZwrlXyo'
-    'oYyxHFDosrG/cv3MV8jiKI6ajjmty8TPTCeRzWF7KD8fJtsbDuCfuexd1Q8Os9w5iuqvKqyfvZr+5Ni4oQx1BhufXhHdJxW9y0Pn'
-    'F/X8TcQObKvhnKvkpzrZ9JQKjKmtTcLmiLLs45l8dEhhr4nwTW1DeizPllHs4laC7QZte07Y+Y+icy3PmvMs+rhRQUv4vESdXxXu'
-    'xaWnDVvHg4o1FFZmQIM73QFrZmYZewWl4yra0mSx1inOIV7VhawFtEc6HuzjVLxUv8bGOwinRhQ0M6wdNmtSZ+PSpqDFKtqdZPqv'
-    'jazdfSRthHJzFH0w2TNpuwZIfWHtVd0rp31IE17edO/m+L1dqH3acTt8Uzu+voD2q3jW5jLWzjZSl+rO+LEMx5vJHtrGYAxo5r87'
-    'BNcQl7CMqc3mZjZOdcR2fECU+osMwoUgOpJmeN6rWX9DAXchgvS8/QHjFKeNdcE+r83unDpNwSegTZ6NbX+CjAv1b6S7T6bya7H4'
-    'hWJfy23ERnDFs+CDAnxO3/20zweiT0OMi/rmt+3GbDaU++0eNQ7Fabv84Pxo9zumw69WlPoTR7+EOn/iceJX9gIv/evzfHyhNipv'
-    '3AQ4cIHeFqE2wP5fhRfXfxDuyq4v9cFd1+N/K/gauKg8XyPZCqxJAfj16X0+ftuUv+yH4BvmifjiD1G8l+ulcI/iQTMfhxz/Zdlp'
-    '3/DjGI+XTaRu7qbBj5/v+Tnf9CzRw/aJsHt9Ot7OdP8YEmrfyN0a+8Q61tcwvtiE36d94HZLPYqx1Z2Z5Zo+VZTvl5qeXfpEqe/Z'
-    'SvmFpfv5gOaORJ5ciYtiGPs4/LCb3PEYHqNx6xXm90e7NXc4kowmIY4loM534sl2gJuIxC6lBqBK+DFpe5HnYemgUN+lu5aNAd6F'
-    'xJTHdt+mSZcK32cNxkfoYHsj6iUwPkU9swXtghTX6BZyBuf3Hu7WjCGu0akwh6Z8+Yjh2SeKnKpJYwO5xUCWMjNmWZHKrjJDZNIq'
-    'nvYYRhsHWNqjoKWVlqEtEb6P/m0aOe6wML/vOiiK7+3OIPvscIitaw/b2+j8mvDgTQRHgvRXYXNtKvdS7X8HAvY/kz1etf7WRZxf'
-    '1RgPC/19/yAdJK7BaRpdxhbN3OpotrQ/ms1gbdDsof0WMrwhTX2yrsMU699U/pNT8IhBe5FOZiv/rbtXvi2kL90M56g9M74POltz'
-    '2/UNrC8DTE5Iz1Qvwf2mf4f0/vbg/lYL/y6ypFv47W6yVu8W5fkK0PkL6RDh/kJOEZXxiTFXlHeHGO/J0jv/PSFreLswm4sMm4vv'
-    'zffn4nvz7fi834LMpQnSveAb+6q9fr2HAZ2uZT95d07em5N35uR9uYH8ry5P5B49L7+O8v++7VYhfnqruSFH2H28Ai8EqaxHpo9C'
-    'zNB+eC/rLMT2vNVvfyu0v4b9HsmX+W7+93b+d2f+153/nZ//3ZD/XZT/Xdlu3u5HoP7vQvo2pHdC2g3p+ZDeAOlFkMq6sL21ZJ7r'
-    'iByoLt/X6+8orrcO+i/fU5qR1dAMpAN/BTFTTwEfr7/aUSqH1fECOvycCuOcZb+V+Ta+flN+LC4RYv3a/Hq7Qohfrw8ez5XQr9dB'
-    '5iTLFnzRQvx3CaPgy319OJ5KHGnp82ifpHuS5h0AvL0X0vvb7fAU8U7C1dHVQmxahsf3sr/vJ/M+G9pfx34zrsyP/4iHS4/AWvv7'
-    '/O9vAE9t8ZX2Q8Iu8Fojxfj6CFt3fw/p3zC8NcHjNMFH+Xs5X+ebXcXteBnaId+r4i1jva8r2sP9eP4LfHs8ZG+j7UuT9s29Jj9P'
-    'ueL2yXeF+cupdS3/9ikvrbmjtD1VtwbHGVa1R9JtbI+UuUt5O20Pl8NHkQvyeutYvTJOopRP0noxdqJ8b1Mvxme88KV4/M6qfDrb'
-    'wq0SpXFA8axO44eGzY+Uj0rZqAiQmXI5w5p95fuEvgVkzvP3lvq5RXn0ssdL8fHr90O6Jxgf0acW2ifgndvBb3g6pPbnS+nJ4DeK'
-    '/T7IPDZ4gnE3JZ7I9Nm9MI577ODs+g7sw3vC5++kbwnxiweL+3ES+KuQ76Pg+Z59peOYYeP4WH4N/jg/Xlc9UjqOj4Hc/scwnjKP'
-    'TTuQPohnSvtfxfr/1re9uKm0/re+7cdTtan3p98srn/nI+Xh+MtP+PjM8fiW/T6OBOFxDaHxaSj7+GNeevGLpXsNfnvkieJ67n60'
-    '1LeqLF/gvx5W51XJNBPE1hfbdGp+nV6c/63K9/Oyveq9+lSIg3sxpKtgjcn8NnN0M6yNix/x0o+/WByTdz/40HrtwVIcrmI4LM8L'
-    '8qxA9ydsLz1LRNmr9kIs4+efie4DjJ+dUuzs9LV9fnu/Zqm72/+If3aqZD0Uz8Nomdzf5d5O52F2BN25ai3SPZzvNxc+CutdsU5x'
-    'jUiaYMr/NBB+bI20D3iguE9rwGZAvqfnnlrNuQfb8tnn/P2Et7MPYkY99Q2zfbGarYV78226Pb821zxQuhbuhfbeDmt3zQN2OIB6'
-    '3BUv2ZV797PFMb937wvfD6Stxu59xe2n9hs29d8OY9q2r3g+WoT9/oB0VaaJ/aU0EOOlTBPReIY1T/n0T8KaRdoZFdaPHyylqSZr'
-    'gPPiw/k19HvGowzDuvq9JY+iostR9hGMo3Y/yI4WflO/f+jkiNWjfn/kvysR+wR57zkgS60Z9fsg/x3VBkFH63V9oucX9Hkm/ZWN'
-    'RXv/P4qxbEg='
+    'eNrtfQuYXUWZYN1nv9LPJHQHQuhAAkkIoQMEQng1GAVnkABBQd6d7ptuSKc7NN0JiTyCgoqgRBTHXd3VGXVXmMAAyhBQR2B4hBlw'
+    'BAXHb5kRRlwNu+NjQAeVtffWPf/P+e9/qs6pOvfc7k6nDt+l0ufUu/7666//2SSEyArvkel48akpptfD343FXwrSuuJvdvFXW/w1'
+    'Q1pf/LUUf5dBHZh3EL7lSi/DnzT7O5OaVk9petPdYruo4OkO+ZaNKJsW0W3L9byy+BuA9euD9cu69ZMgLW4SFT0Hh379cnQFzd46'
+    'lp4O2IsC9msjrJPcjzPIPmyFf8v9PDfnlbuC7VObdY5a9738yZQm5sYSOquNtcoeqIR8N6jCYn3lujZB/nqAD8TZEu/uJzPuFOIr'
+    'P/LLSDjqLP5jKZSbAe+xXA2WO6vY9pc83J7r8su3F3/7a/qKMKXqa5y22qC/bxZ//wFlGkh78vmTd1y984yP33CDIPukF+rCebwU'
+    '5ioTA6+lpiFe2355RXgtHfaxFuCTws51pCDCTioCzt26793r3sbOLwkHdwMuzFjgu4rPq8z0W8cS0ix7tieziKqnM/jKnVXurHJn'
+    'lTurputZ1WaJ4xoBJXc+5qU3Pe2lv37SSwfv8dLvP+W184+kzLXf89K3H/LS3Q946Vcf99JdL3hl/g5gTL77xXVe+tTnvPSHH/TS'
+    'V8/z8n6D5H3pE1668xPqvF8neQ/c6fdTpl33eumOp728/43kvfZ+L10AY84+XT7GO0hePi+83o+RvB0w7gcfV+e9luR9GfK8/S11'
+    '3qtI3mug7WOeV+ddT/Jmd3vpSk29F5G8u37gpc8/o56HswGO5LutI1568sbyNTid5JGLp2rzZJLnQRjDK4+Xt7WC5Hn4BS+d8YPy'
+    'PEsBZuW75Rd4adPF3reF5NvX1nnp2h3et3nkWwfAUm67962dfLvv1vJvLeQbH1Md+cbnjdKNV8e4J3cQMkmJo1Phd37btpoYPsd1'
+    'OBxoiCOKv2UK3NMCfL4O6B+tI0/yt0Ad9KxqJflboH7betqSnNN0aSidYXNq257jXUXwriLmPPyUTFd8WUCa/UtFgv6/5dwaTUX+'
+    'og0to8PxdSE43pZHLfP1sH19sQX9O82fNFzpF8SmfrdHioccz9nd49093t3jHc/Z8Zwdz9mdVQ5nubPKrfsk85wlLPwsJn3ueNCO'
+    'B+140NXhQbc5PvQ+zYd2PM2px3em+7PVcp/k4S6QAljkuvDtjD9JdWoRVyx4ysfTsi/vVXx74iXv22nk2xlrvfR953rfTlB8u+0y'
+    '79sx5Fv9WX6eZtg7+K2BfTsUvi2Ccch0I8zZQeTbJvYN9yyWw72MefDvZrLnsJ6wvHHXqQ3KcLo4ze5U9WytMpa0Uw76uwr6exJ5'
+    'd9p6791K8u53Be/d0eSdpAOaYcxNMA8DpE0R0udm2EjzyLxlYQz07puOGHuO/I34toXge5o3VYF+edaiT63QL7mnDmHz3mzRrhxH'
+    'HvZMa4yyN31HfaZ/IOY528DOhzyBIZm+sNW+3laox2ZuaxKaW9nfuHNb+1xwbnF+Txfx5qGW4FsVHjsyBI8tssBjB1rgsTbov/w2'
+    'Rva4TEdEOT2J3/KwZhwP1pE5+nAqHgzm2TosIvNXD/34OqS836OQ9kLfGkiefjJ+zBsHV9jL9dLTnsdQmtDYT6RYzwp+TM5TCZ+z'
+    'IuBuFaszCm8h7+NboN+B8mDkgx4WgJv0Pv2IEB6fgmjeHgeyUmSvU5x1LsFn29i3Pyd4B3FFAdYPz8OrIb0BcBzWg7RvnaI8zXMU'
+    'oadOzJbXfWrWSz8y1697VdYrt4D0bQvr0xXIeyB9WsfGNgvg1LT8KDlvdDi/QbN/Fse8A/N6liZ4D8rCui9g957lkB4vgryVo5DH'
+    'IoK8Ffy2gs2LCkeo3iFNsp/mewvQBKY4SLVGfB7SwreNzpH5boaytRrZDq1Tlj2V0SkjkA6z98MRe6cF7gm0jgI5x+n5XjCA2UGS'
+    'huU17dMmRqshTfQ/Mh7/ybRfQ6zedRZlR9n89BCahta5ma3BEPT1Q6Sv/RY4rVdBD0b1taAYn2r8ur6enfHupYj3aHsnA278MMGN'
+    '3dnydIUBPj3FoN6TWJ5jIM+NJM+KbHneWrxfQ96b5nrpzXPJfs/o4X0Tm5MRsv4m8KWCCVyHrdD+W8VNfAq862JjPAr6vX2uv0ei'
+    'xmSyPtifsHUxaYv22STvmbA+K+H8fDjt3Slt4X/EYo8Oa/DHMMMfn0t7vBH5boNiL/B9b3LWq+5CvN1riu3OZWVeiahftW9fYe+/'
+    'Mq+87wPQ3sVpj95eBPxmen/V7YM+hud+DulPyZhk3e8mY9kSY61GI3AU3zuL055OhM35pmqnL6KdZtJO1Nz0kjRq3G8wXPvb4reZ'
+    'MXARzYdw9W8pj04xnQte79aIOfkHqJ+uNa+jz+Jc5/U/kPLoMDq3fC8NKNoNa0/W+0WDeoctYBfX7qPFdwewtSow/DGWAC0k29qQ'
+    '8mh9VVtbFPQRvzvIOi4kdXAYuoa8D1uj95K5xDpeJfBPy/YbzKXEWSWed8rnsenWqMDeI9wvMCg7oMHFs1MerW0KGyVfRaRM2Dzi'
+    'e1nmj8I/aybqzJft/gs5903Oa6SnVmUrpxVk+98hfNBhdj8osHPqAZI3bF5l3v9J9BTeWu+lq7vAfxSkj5wF+5/c9U3PW1nuU4SP'
+    'oLuD3KzIw+HlWpJHR3NfTWTq/3m+l77nQ+X6BleSPHeCDsMp28rz9JA8++/w0r8BvYULQCfjAqqTAXoLbz7hpaOgv7CG5Pk06C8s'
+    'f6xcx+E9hIfD8cQp5I5+8ZryPq4k314C2eTZ/d635eQbnQf5bQnVxejz0o+BzOwQ8o3P21zy7fybyr/NDtH9aArR/aDyPeyDLR+7'
+    'BvhBJnKf/cfD9T55n2T+MB5EivBi4vIgqF5IRtj5ddPxiFIJ8EY6hO9rDue/Fng8PcAD3A9wwLhBn2oT6JPtuWYDQ3NiwJCpPmgU'
+    'XLWSOc+R+tJEZjSZc6s69/eVua2bhLkNo2P3lXmvqfK8O1iu7pya3P/2lXnPJjTvlD7cV+ZuRsJzVy0e4b6yHrkJXg8H53bzmiRv'
+    'el+Z+9aE5n4qy0/3lbVsrNJaTqRcze07u7WayroAbt/ZreVEyZD3lXXJJ7QuYXIHR/vazaVKDuJ4EPHmsBqyYrcWla2FiSzd4Yx4'
+    'c7wvnmENVZjDJHWd9pV1aE94HfYlXWu3V+1gpFr6gvvKOtRXaR1s9Cn3lblumoS5TkKP3u0F8/Wphj6wu2fY7Y84+raOz5PcHDvd'
+    'k+TmEt87HBBvTivVl3f8B7t535dlG0nR0knb+zjdiHjzXy3bOnffsVuPfclu19FOUxM29pV1aU5oXaabLwO3L+14IBNt/+h0xM3X'
+    'h9sJurmzmztqR+nmzm7uqJ2pu1vHn7t9be8mNYcqW263h+3mkNqD7ytzl0lo7valOcsnNGdhPifc3rWby33x7Ehq7qg/Czd3dnNH'
+    '/X24ubM8b2919F7cuVP55XFzaDeHKr9Fbg7t5lDl12lfmcM09KMdfnRc6PdqDFLU0eExDVqIjtpGkpfHrMC+0rk5XJTHqmol/Y4T'
+    'l6Zd+HFdovzpx4210mZwB5Ht3CV8f1054Ku+sMCPw4Zzt4jpQSwWvr+u/ZmuLNez3mohD0UbywFRWdwJOcfHMFjhY16qGPNhBmOe'
+    'J3w/qtUas8o3eZvl+I8Twb2Mft3DYj0sUpSLao/ulyMgndlpt2amfWwT9n7ydXhvqfDju9iOmcYEa4F65ffZWF4WWisEPQr50wzr'
+    'vl6Ux326nMhCXBwMHgdjvDQV1YyDwWOIfwjen+DWe9qv90xhH6cO420F4lC2RsPD2wwecg4epgQ8fK74my/K7YGoDRe3D4tzzkf5'
+    'kh4j+OYYiAP8iwe8b0Pk2xkQ0/dd4Ju1H2h+Xd9R18zExm1AqP0kn0VoJG6XMGaha9gngnZ6JnpzUXMnY2AepOlfn7C3ARw0LEPv'
+    'Q3inCfPvin41MXYjpVGoT9ZlCtrD5u6RIvVQvKbzU1vJHSdOO+jjVhdnSBVLqEtzPzC9J+VEdGxOef5/LWNPH7bDXVN1B1kK/S6Q'
+    'dxhj8HLy7lrhx/rmcRDxbnQeuce8Inyf0DWi3EYVYyOeIfy4Vj0aGO8xgPFjYbwq/2qq/EtIn47Olo/5EOH7CO9u8tLDIF0I6VFN'
+    '5TGgkoh/hfeVSu5ZPE5wXrg4wUnECa4R9nGCay1xVZ1wcYKrGSe43hInNwgXJ9h0bmdYzm2jmJ5xgpvE9I4T3CyqGycY4ze6OMEu'
+    'TrCLE+ziBJvwR1yc4OrGCW4V0XGCVTK+hgR4CSa0BOUlVMoj4DJOk/I5zfwsC6FvdeM3lXO7u56767m7nrvrubueu+u5u56767m7'
+    'nrvrubueu+tNxF1PZ2efAxyNeLUGZGNHwFnI91gNnG2m+7wR6Edap43cGdfzeIsyVjRGf/K4zab9n7F4sjlCA5qsh42c8f9oaMtF'
+    'OBfj/tr8WJTHev0htNsmkn5SMPhMtjR4fPKloZfGURdVRX3Yxwby7xlkZpuayzWrWpMbUZq9aGnRZ+60qrrWGBen4/W9k17kQp8W'
+    'ux4bPWkfQG2fdODYifG0xB5oynKO+B5cDGnduL0OQdJ4qRH0OOoBH4mJIGLTmalKXmeNieRYT7cJFR7Zti2sRNHS7XD2xjnTJD9F'
+    'RXPkI2iOZZozrhJdtSMr5C8fyXTLDpxAHbNmwhO1KUNpw5wBL/tIp6vmdNWcrpqTXzj5hZNfOPmFk184+YWTXzj5hZNfOPmFk19M'
+    'YV01yk+YQXBrLbvfrgrRWauBOqmcogvu9TralNL5eM/n5Y8meelYqU0cL7MipE3kSdjQCllyF6K0ggks4tn2F6lymkEV6w7z3pay'
+    'gy0KG7L8taR8b4y+DpLyhRjlL2b9ty1/ZqqyfX9iKpoeOToVTY8sSfm4YYNF/+eScldalGsifRoQ5fHRMU8O6o6qs5+V+0+C53ot'
+    '+rRHeHb4ceNk0rpeIn3YaFBuA5TbTcqZ4lpZ7hHLctjPnaScDdz+d3Le6Pb2naTuTRZ1f4zUvUlT9/UkT68mz5jlGmC5fsVZyuu+'
+    'lNS9zqLusxX9LrA8pyvmluc5meTZosmzwoAmWBqTJphHaBnebrviPonfWsi3XvaN3vd09yXkTyNdoPJrZXrXXkRoiBTQKbMIDYH0'
+    'hK1crVKea5hPMqRdakXQtr2RtdsdoWfexHhYOv8AqraaEpC1tAMdo+IfIp+gSQFnyB+g+R9R8KhrmBzExKfcHOhXlqwB1fHPknlu'
+    'hHpnQ13NjIa8TCNjaSdzlmL4pWDR3zZCF8qxzjfAQwXFvow6KwpsT64TQd8dcny31Hljk+VTIJNYCel8SDuJrEKm8yBdDukcSDsg'
+    'PRNkGiN1ns+3OOMLGwOHqQvqPL6+aTtJzt/xdb5fO4xxi75DNifYzkF1vo+SPoN6exNsW1RpHXk7/7vWn8v1rOxmxdqbxlOn/mJk'
+    'O8/WevufwvICSBdBWgvpMU3lewP3wMEE9mWdD9V6dKgODmzg+aukrj4FDWBT16dJXXxO+TqMiWCcePRRWKLfQvrVa9mvDRXMF4eb'
+    'CxT92mPYL17XuysYI6/rqFrvXIg792FwLevfn9TfZ3EfMF2jNNRvg1dN5gf34es1lcMA1vWjmvh7htf1RE3wPFHR1baxvWTeNVBm'
+    'OYtJtgZo9K9NQttnQtsfhTmkZz/iv/0YbTAnAh9eXePROXFhX9axjtQxrOA30Pc6GD6H1HEla2fIEO91K/rRa9mPIy3mo6CBy3kG'
+    '/RiLwEmNNR79HjYfNnQLju8/83696xkO3izMfd/xel9V1FtIoN5/zAfnYcygHpVvPHrnfTBvDyt8jb6aj16jOOfFp4ofD2Dl+oWZ'
+    'Hz4OY1F6UVcbjCEO7XaJYn7HDPcA1nEm6dtqTUxIHt+T4ssuSE9guPvYhOtFvNxZLHywMItDinpoMn1XNrkYs7Iff8p5+gJRcTFX'
+    'JXgevjqBbeJ8P5Hz1tE0tucqtn66sdybcL3Y38/nPL4GPbdXNPk8kJKeXlM5j+ZWUqab3fexzMGszPU5X7eC35sWa3gFWVK3rGOj'
+    'oq/HRLR7OWkX72GHsHtZU0S7a0gdS1i7NZAeHlHHyYp+cB7IwRF00RGkjg5NHYdF9GNuztfzsTkfSue/ouxrrOyQ5sz8U9bjtdJ6'
+    'x2KeIyX6X1FfvzDzncrP05L8htS3JquO0avCl12a/fp4QvXhPr0368895jlFEZtYdbZ8KUZZbHdH1teFnujzQ7a/iczjSQZxlaPO'
+    'hIsTqg/n54ysL+eY36TGM7q9eHzW1w+YH4Fzl5G8KZZ3Hst7iKJPKzR3L96nWaQsx+2LI/BTjvRxXsR4/pDRj4fn/RXJuyQi72sh'
+    '9fKz4ccZf6yz2R11YcQ8/QNpZ3ZEn76b0c8L79M3Sd6OiHrvynjnIeVL9GjugSj/+2Km3NaB8lxHDO8wsp5PhLQ9IoK+vWWZ60iZ'
+    'Qsh5QfHyJoN2trEyvYoxrosxxnNIPVeyM2vIoB7szykh9Qxa1HOEYlybY4zrAIM55XfTJoMyP2f9TZEyqvmjuiBY5s20vsygpszP'
+    '0z5OPzEbPEdt7yo/SPv6TBsZncP30+60L1u2hRFZfldI+UGD8l+H8nHkKyX6n4xVt0bIW/hkSN5Bxvf6sGIOe0R53CJcvy2KelV8'
+    'pZL+FskbxiuSeXvSQV0rHc9DxYc4R7M2UftsCMqfGrM87tPl6aBeHfIt/sjW8dCQvGMs7wGaeTHFQw1pHw/F3W+ynt8TvcGVUP4s'
+    'QitTuu2XBnmRJvtpSF5OG/+zQV6s97mUJ+9Omr8u6/5boh+n2gMyzz0kj4oPXOL/pYI6QK+xffEFkkdFA8g8d6TKdalMYESWu0kx'
+    'jjE2jg+F5EHYH1H0kd4XZZ4rDPUFKe4r2Y6Suoc1uojnkjwq+VLJbpHk6dPoW3Ur1oPfq48LyYP4dJmiz1yfamFIf3qJ/mZdCA0m'
+    '88xUzP061ud6RZ5+fv4TGDLVO5Dl3hDBujluf10Ex7qH1fOqCMJwwQCGfyD0YxuDPP8QkgfX4zGh368IQ7uEHQxj3XeLIDxwPP+X'
+    'ZPymPAhZ7jOknCkvWpa7mfRJdS40g/12XQgvohnGr6sH8faVIXmOhzw9JI/qzCjJ/0PynJD1bcebLHkgpfNfsbZR5wXaxs5OkG+N'
+    '+ptNlnwPvBs3WfKduf5mRoT70Q3ToYyj04f2eDqdvmrp5sm6FjL9xgbF3Z3qCi1T2IrMi8hra0vYJsxiH7UIvV8Klc+KFcLFRXK+'
+    'JpyvCedrwvmasMF/zteE8zXhfE04XxPO14TzNWECP87XhPM1Idgd1fmamHq+Jupj2FA6Oz5nx+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5n'
+    'x+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs+Jwdn7Pjc3Z8'
+    '1bbjSxnY8ZnYysWNtdwONjNUf36GBa+RxqkYIjiHx6kYYd+orvgouwtzu6Uom6iouZF9fI6NkZ8pw+wcpvFDuPwLz4Kw+CE4zhWK'
+    'egYYvqTxQ9ZbyB3nGeJHbl/XYliO0yZUBx5txPJOZ3nSdJbj2v/axsaIsnFNMvY62rE6G1Vno+psVJ2NqrNRdTaqzkbV2ag6G1Vn'
+    'o+psVJ2NqrNRdTaqU81GFWOKYlxLxK2mcS3t8fD0xsqlOe2Ot0/MsHA5DyvOGkzvk9Bbg5tERc/BpjwsE14U33N0revIGuaAT9ED'
+    'OEqQc6uO3L0wn5RDXGjQjsSxv4P3Nwrf/95V7DwdBBjKAQztLXCSMX+yVvSU5lyUa20GRvqc4zGeZgUMNhL62gT3IDxtIvDk1j24'
+    '7oo1v6HSNU9y3eW79xf/sTblree/Er6O29f73r52NEBwnbMTQAM4XDo9cGma/E1pqBS5Hw2QvdkH6xwHxlJh2zNdnb1QlcerOmOy'
+    'inEeVflUBD3ewPhTeSKvbCH4FO/H9RZ8LYQB4WBgysIA379Zsn9VPrgaFfxHLINwkwqRtTUa3vOi2s6CbFAQ3lIHwFeK5Me7n9gp'
+    'xFd+pObt83a4TOUki/yN8G628O3YF7N8dN/NIjIrXkbFl7JdLz6WsyE9j8hTTO/ltvfqWlKPrHc/0Cc5ivDhxATrm9jIdRqh7f1A'
+    'xn8ktL/6fns5bRx9vUr7+cOn7PuZtewn6u/MqVDmee3TXpkahb4OlxP/KIaMDnGErP/jMKabYDy1Ym97UgpZg4SYbO6d13ncWVVo'
+    '0vRJV1wDrJzZS7Mu64tKWHsZhDaNoBtWn+wshncx7dEFGHcj9MlPOaCMzcPvpAeHPSwEn9p4QNoMPAGkgQfO8742g24Kvl++w39/'
+    'ttMvTky/WOJvJ2+eHHkz0ph4xv7Y6eM6fVzNGh+uWGO6PnJs8wnNJes5gNHqUbQl6rKY0vb0jqSiGZ0OsdMhdjrETofY6RA7HWKn'
+    'Q+x0iJ0OsdMhdjrEToe42jrEUd+5rKRuL5WVyLZGL506MpESHdNffdmHTX9+VvDw76IYNBSlSWvH/b2AazoD8mWIPGg2gbeSLH9c'
+    'XR//jnTM0pg8IHfXdndtd9d2d21313Z3bXfXdndtd9d2d21313Z37cmw120g5fH+zP1q89h72xjuPgD02yh+H1HIpsPGGSUr5n4C'
+    'UUaN9+QaMqeDwj5O4RCBiVkiGGvQNE4Ir0/S3XOF2kcq1YMx9RWvik2q0htBfgBf7zbA3XS9WxmtM6zRsxnR6N0cBLSOTYzIqHH2'
+    'C7Xf/z6h9xtpoqNL53+rZblKYFgVm43GAOTrlGPrROu+C+nqBeo5MD2fs/DTnaUqXLGQ4ArqUxt9qso4JzUAe5TmpzolPObUSYrY'
+    'ZLo1Rr2/WfA9xXDATM1+5LH0dHgK6Xy5ZzEesUlMAB4XB/8+OquOv3ZiNny/4vrkCS9mQ5fPJ+M8zzqW50OQfqYryPuU5Uu6Mf16'
+    '3PoSlP93SO+D9Jz+YB9zwo/pifyitev0fFn5raSpeFm531T67dY7y/2m0rqvuz04JvxWd3s07OQ1sKPzdb6JnNs4z391kZceB/39'
+    '1bbyuw7NcyzLw9dc17d2OD84D5bOZe5zXvrHW4Pzdf+d4HP4VgUM9MO8bQn2KcdoBYorsI0NMKaP9OrXGfP8U2+wb/gtdU2wb7JO'
+    'Wi5sLetD1rLE7wS4ePP68vZoX64+x0t/MaiHq+tuN9uv1NZn7re9srt+oJ8jzHPLi75uGH6T5WT6/DM+TmpUlJPpQ5oyzSFlPrlc'
+    'XUZ3tprwa6552u4OX2bzZnvpnV5X+oz6Ih5bbRwUx+0u+fzMR3mbxEXHMVzEz56dj3rpk0966Q6wWTmMwKCEj5Lc7XnAn/d76SuP'
+    'Q1ytb0HccaL/Sb/xdjiMz94N9d8LMpSd5TB/4rfUMN5mCee/+aaXXrLLrtzHYQ+ufClZnvD+4/H4fPUEMEztAU36mhPlNrPU39MR'
+    'ITRmBsol4bO5hsDQWlEeI+1Uxn+9OyTvmSzvl8g5yPNuimhnB2nnvZAOQdrL8t5M8mIfRiHtY3m3kX34LkiHWZ6ryD7heUYU/W8m'
+    '7dA+nEnqCPO7jbroB4ly20ocw9aI8tTOWjX+qLZXEH71mezOtpH9jfUWSP3I68E1OJ2VXYeyVcg7h5zdp5IyyI+vYTBzqgjSjPOy'
+    'wZTiqyzuT+HHJ0CbWoR/3Cs4H8hDQXlkHlLup4DqWqTIHsZvJxIroxOhvoXw93x2/9fFJd/KaOuC5R18gNW3UbBYWIQPFJaX4iWc'
+    's5PJXB1E1v0UKHeNps1ZijYL7C7RZ9Am9xlRS3QWwtZBrtMnCY+e74kjFfhwgME9wjSOabMiL+6NHrZHNpC86xhe6SN7HW1ZGlnb'
+    'fA8OkvaaYb80sH4WWJkeYsvSzHgwvQzHXcFwHfIxjyd9u1qBq1R9W0ruvhyHbGTtDLL5G2V1zSEyf3rnrGFzO8L0JHCN6Pm9HOxx'
+    'OGwh/zgVASuIU6j/OG7LTstL+JwF8JwisG0Ly0n0qYXRKdTvUfFtRso5dLIOvHfPUdC6KrzUQf6N7VHdohPZPk8paE7deHVzKNdS'
+    'xl0zmcMdKQ+GdOuSJXAh+28Sv82G3v0g0N0PPh5+b+f34lqg3x99JngnH4U7xF1PqWl5HNsW6Be+q8d50VweM5Bmp7WkOJcaf2z8'
+    'dnrB/In0i9JpdbMMNzTujij9lvAMGYvPTzLC9tmOe3HUrem0WlPctzco9m3NNF7jHDzhufKp8d+XeS/bPj4Za3yDfo1NfS9F7etr'
+    '3ZrvU2uO+/4yxb53vidTKbHyHZeQGrauwROBk52/z4mfczM6NWQNpOvM3PTWaexiOo2LmNMk66ct7GO9tU5k8JnRxffVqFvTabWm'
+    'uG+b2L6tE0QxJqShAE8iIr/Oh2yYXOhwhaxFpefTIXy/kXiXr2XyGs5LtpUHbWV9sNkPMQTCmQkB5KzqFlaBH9VF8fS3TaXD1j78'
+    'Wsy/hNkHHR4i83P0XghMLK9kAWvPicrh6L2Jn3OUuyH89yvgP44ezDRbm4zBrTX0ScfHbWX7o8+tyZRaE9w3LTq6q6u0Y7frzr8Z'
+    'ZG0bY5SLovvS3eK2KJhqsMjP8QW2izpZNrE8bGJ/mMrjVTYjm5gcfFih+94McrtZTEcAdbH3EJm5iW1MpTqLqyzp2Vaij9AI32cL'
+    'u5hJ03ltl8CVLGrtNjIdiX5R7vMV/Tpi21H1cV2TMRG0W5kOsELpBtn+3ntGZRKn4dJVjpUYdXzt/XTD9FsTF98yeo1uqowFZxXf'
+    'MgpvhuG7tKPJy2jyau6ttAF7yd2Tpt6a1Ag/vg/fXyZ6wCpesyzzM6GOSWezvpnptd7ZStc7SgSfBDxkgSZG2LgS1nG9xb6d5utI'
+    'z8DOmBzA8DPwy9H8eZs9Wvq7+I/bVXtyr3tUgU3Smewk9KTFhjnVYsy6Cow0THaHtkPpLv97log5K8Xv8m+p334Va/e1B7z0s5Zx'
+    'sRw9rcAllYFhJD2tOrOnD1/A0cluTaq/Jh3AR6R4rM/RRBPHF/iy2XmZBN+gXL6azuzLD84tt4OKH03X/gnuNbcmk70mkXptIf1T'
+    '6rVF5A/Ta2tkMirUSWtmummXKfSKtPLhTOnvr6tI9lqmv9QYo1zYeL7AxvM5KFdvpBMqOQ25PP5dM61OmdrSNH/qR6XQoivhV5zY'
+    '7TZ376OfsIL05sgcGfFo7tGPe/++nLzv1FIS+rtgfvyN8Kt/dwQtM7M0N4t0V01+DvKYCfhOylIfLf7WpH04zyneR56fMfDKZPk0'
+    'tSiWEQk/44k+EeenW5NJXxPcN7cr9g2cJUVcnoYFy0YqReXyIXNVM2XWKBpPp9MTslK2ddi2HPxqU079vVlBF9/mYMbBjAXMIN7p'
+    'EU6ffjJ0u2th/nH/XurmflLmnvN/uC/lDnhP72Hod+twoIOPEH5Mmyam+9dN5Da0jjzJz21d2okOIPoFXRajnraI+2Urq4vrGZr4'
+    'vcH6ZzA8Mjvi7o3zGJWP97+GrUuWrYtJfXQ+TfRabfu6DupJQ72z3d5OTLcvSveB6+xfBuvm5n/i55/y4FMa2TP6mMMYXnmyb7hv'
+    'xhksH8WPh3bGjyEWJlfHOH6XJCBbGNHgBacTNfV1ojheGSZ4xa3f3rV+pvhmP0N8E4aXFlYZL9WNV46X6hS0G/qLvYHAfF7zjdNo'
+    'aeHHKKgnf1PeMfpi5HRklqw3letkmFyH+3N8RX5nc4X50Ncj8qz/NUT2kgH4uNzpKKnvZdvf2aYgV7CSuci5zkZJWdDOTwW/dA8c'
+    'AenMTv+bSrfNRE9ZrnFYvJxmOL/x7oeuF3rJfmwG3ZD9RbltGdq8oS0c+jMeEeYxjahfYtnOmuLvfbCfGtk9xeRuurffa21xnSkc'
+    'DCSg0zPNHo08xe6oD930BlU1A75/n7Dz5Y/+X7kP5iXkG/pWxjhONJ4K+qTGWGlzybeCKPd/PVvxDetsUrQ3ynRvW+AcU9EKJjwK'
+    '7qeH+hmvtB6+dz6m4BvXehnSevl4doqomuerUWmNeVbr2JhttaXT5JCgDMGAGWpGeteWZ6y1p9GpPOomBxMOJhTyJhUfuofhpTKa'
+    'O4aOwjR6IgWaSeg0pxT6O3j/cjbp5O7THX8hnZ+A6bkmNn5AjrTIXwN3MMpDqRXh8bZyUC4tyuOZyZhqyIO6Xvjxs2nMSvltiwjG'
+    's1zP8gyRPAV2r8V4KgXhx8geE2a+WGS584Xvu4XHDR4T6hit/A6tigN9qvBj7fDYwFsiyreAKLoZ1m9ezHoqiWON8XAp74DHgR7Q'
+    'rCkeIPLufWAMGUZZ3EmIk/fbneXxNWgMp3Ws3Th39TBdVPHPxTp+4uPDnOK9Kr5mJ4yhdtzn33B+Ev/WSvZ4E4xpHpMHI7wuhn/L'
+    'OihPtlXBu60b93lGQgRjtdSK8ng3iwjOWSSmhw8tVQybVewbxqmZJfyY9DhvlcBUted4uvqyilozmzqqubZ5i7VF3IbxQZ9QxA7a'
+    'AbGDnt1VuS+wk2LO1aKE5ypLrnS62JlLYoxvJ8xVC8QHfu1hu/LN3zbPz88dm3ZorKhK55DeZXU8tmbFXQvhNcvg9SICrxexc4jH'
+    'TruEnTOoq4CwrirDYShq/+j6E7Z/jgzZP4uIrOGte7z08w/B/ngxGEuR1q2iQ2i8uy8+B/U9G4x3dy304/9CW1+FGMG7Xpj8fX0J'
+    'W79KZblUpn2RKKdraohc5SIGI7r+yPmZKfzYqIsieMr1bH4Wi+h4lXmyPzjM0bayGj417a9OnxNjGfJY1Ko4pFugz08SmmmInNlh'
+    'dDutD8/3q6C++4GOjLp3HErOfhtYXIH3P5LKdj9D1m49oRWixoF0w0eEF+MQ5yGKHtnA0oLBHfBKxXrg/F1D5EDtrO5hg3GY3EH/'
+    'jMhv+Z1qiNBpGGfYZO542WZYkwPI2WVCb3OZclSZISKXmsn6MyrUsWd19+6NGtoxT3RfkJE/T/hxGuX7Vwl8yj6/DGVmll6mM9lc'
+    '/p2nJp+vxX/X5esb8jMam/BpbmmapKdV/q+tGjWXJuat0ln7Vrktx/ZS3K67vef97//rUvrDxcsXnLXkiHN+uebc9z94992L4fMf'
+    'PnPz3SaWK4/c8N1FKZH9dfGfN8iqh+f4GMVr609eO3ef9+Ld5JErtz1RC7jun5jYyzyq+9qBf90deF7/Lv1rXIw/WvzJ/79/XI5T'
+    'lP57pfjfr0v/Lz7ffeOPUPP4+H8G2rMQ4UQ8lyveldrvNChspGWjthiarDguJf03Db1McYdKz2q661JF8rWF5weBre4NZpAW7dNB'
+    'd4eh+FylH2RiA0HjRdM2MkTP5nfs7DChI214ljZnc6+Gp9qn0MEMqxN57H8N7eO5aXJO63jccdq/ldAwpu3HaecqQodxnhjlPcWp'
+    '+0JCswxUWNfpALcqmnJrzDqPImPfwuCpQGjTOHUfQOjsjRrYpPRbnDZs9YtUfMphsodlne9Pe3Ndjf2M+lG1z/n8AXx303e8d/sT'
+    'PsDLcLfP7vTvrjnCB0CdLHz39u4g32/uTi/94VPx9LdL7UO9TcXCZ1d5bl7Y6sMmvsuf6707goxLvpPplz7rfTuUfGu+2Et/V/Dn'
+    'Gb+dtt5LP3Onz5/GdhZ/MDjPPysE53ngvOA8L99RXm+a3P3fB/3/u5Sn6y3hbjPbEyMWcGw7/yY6hh0WZ80Ghh+HGF4qsLvbCUQG'
+    'UOlZQutdCPVG9XvUsr/NRF4yGiLfoGXSRM9wdcqTC0SNc5DcwRGP0797JhEmwvJRPeoSDVX8x9EafkMvowOm+lheBL4vHcure0nf'
+    '/wfwnqqBH5B3eGLWS1dCehKk78p68F6LeDYL59pcL715rr8/5hLditOhfFe2fL+cCuU/QsqhjTbNdwzku3Guv69kn0zPuqYY80HH'
+    '3QXpcZpx8P41g8xwHqE7qE5EwQKfcX6Xii6ktM08mHva7pUEN5q0S/HTkILXTNvT2SrkFPc0nPd0CF/8MMH87HVDlRqFSaw3HVGv'
+    'DZ1Sx84SStc3g55NDflG52OJQjdpI8szn+TZpMmDtDLWg7wNzIt/U9kR1heWl69XDdNd4b4CVXPJy8n5jCoXl4fD4aqeyTCzBnKW'
+    'ZcLcxtsUTqtVr0q+vSwGP8tGh68D7sgpgnvL42Ck95rHwi1p1sYPVEqMZ1S8rgr04hXcUPNH5SepUv2ARre3jPbKRNsj2tgfLksQ'
+    'HgSDB9M7PrVlXCecjbKWd35H6f+dvpq2HeqI0gs3sSWNw79ZSmhNfHcCvJtD3h0qfL2XRkLfUNvCIUj7GP1D27tWxONrVWPM5yjG'
+    'fKZizKcr+n9ajHlYoSgzFlFmEeAJWgbtPEdZ3gNhLmhefqeYpchTYHkaFHnk/VF1V5jM9btcsX4XKdbvA+TdQ4q1/+Ty4NqnuoJr'
+    'f6Rm7VX6GlFrr+Nvha0916UIW/tFBmu/yGDtF1Vh7Wss174F7uA1IFNpgXsX9cdwBPDic6S+DCl/BEtPhrGcKzweOepmhd2pa8jd'
+    'bJTxAQaZ3tIsYv/RK8x9L2yK0HWnd3CuY3kyGe/JEfNxIoHpQ2PIGE6u4pmEOPb/kXezOr13b5F3M+HdG4Ru62Tr3Al1va7Ic3Bn'
+    'eZ5XYY9SPkRYn2WZH0oZCMFLNuNts+Adcduo9dD+3xCZ5YjGRmqYfVfxo2RdXxReIBSVfHpE0YaJ7ptOxq3SU0OY30b4lwVL+xDe'
+    '52aYqzmWenNRbfE23gd7lNufqfh8o4qxIZ/xIFZ2jOjrIZ6Ja9el0r3rI+fHARZrSvUYouaqh/Sd4gwT3mPWEo+o7oVLK7A/Ww7p'
+    '8SIoQzyK6bqmQ3hmqnftoMNte8cL80dkWge3zZuoMbeJyuzzVP5zRoWLAVihfy1BxN+J311N14bKcm3O4KRoEFvYmOZPWg0bFo9B'
+    '2Ym6P7Yw2VWl7aUsy+csyzt/gCH4qvOdaY3hD7DDiNdGz7xVJI2jx9ZKzvvroDzeZ3tgjS8Rzmf0ZKzzHFiXLLEL0+kbIL2VJarx'
+    'Yfod1B9BawQ9Ewc/rNLcp0Ys7jG/UNzrWix0iU3uVLS+V9jfV4bo8Mo53NPo8c7o3ZfrUA8w2XqnYl7o+7h3K9pmj8X95w2me/bN'
+    'Rl//KuxuONFjGbW49+JYbiyO5RTFndjEx6ipXmEP47ENavTvJvrOfFqjvwe3sbYHNbZv2zS6OT1MV5PrQPYkMJao+S4o+EQlfUEy'
+    'zj+w8ZnAzEbN/uQ6h3HHTOe1kn35vSKCfS+8O4XphZ0MemEfnhucS677JsufAPplK7Jm+m+YF1OVrSfvg8y7nOj1mfb3KPi2XdNf'
+    '2qeV5L2co5tnePwUFS9oI9t3PQyexhSyEgoPOj05vjcGDNYWz48PzvD4GdWC3SRh9ueQ/lSU+3ZZNMPjt1R6HtP+FzRrMCjM/UMP'
+    'ac4kLgt5q8HTpaN69HyNf6fgb+t4xLbn20AEzkU74+81+PM8VfFxWP//e0M5rWSyR2x1SCf6jL2iwZP1mZ6pKnh8LUL+MKKRx6Ld'
+    '/BkNXv+T3H82dHDY3prf4N1Jos6YLkN9b8xL2zyF6IzTM+cEdkasYjrW72HfV8IZ8mbxkrtgAmiAPg3uLjB5xPcnuD/Dmn2M/dk5'
+    'yf3h8/PxYn/OENH0hQlsdVvQRV0ErkzrR1jrrpAe6jKkq+T8dNf7ctOeSYBjxP/zJqgfwxH9eLvO9zOCcHvPvHKddm6TMMDyjWrw'
+    '3h9IvSWZfV35XdpUvyLOfXmDMPPDY1MPvX/cW+efMwWLM7rXgi4uCLUv0aEI2uJjdT7dPyjM/RGNKvhJ9JwzWbP1FuNCuuGiOp/m'
+    'nKo0c8n+pM7H9ZNNG5dkb3WeDoLMf0CTlx4C6XJI929Sf18JaQ2kCyE9A9KjIF3C8s9q8tr+ZW1wv8eBsbj6F9+rrQ5fzRR/31vl'
+    '9qPO+U9NUvs4/qFaz0Z4ou8ZtE+cv/neWk9PQuY5jO2DOZC2Q7qCwXs3pHMhPRjSUyGdx/bPGbAPltb6uGsq8wXTZL1szl5eH+cX'
+    'DYTwj6J8qf1LjRedIo7uWNL38UdqfN/dBcs7N9+fnG8V1u4Xa/w782TcV2UfPlTj6ZZG8S9t7pYTRc+fWePRryV5H9vzB7C9PQvS'
+    '2THPvOUhbc3TtNUes639SFtxcBMtNx/S49j3I6CtP+Z92J+oO35p/09wu8ij/W7exzs2uqoqXGhaVneP+GK+fP9Xg97eE8GX+lDe'
+    's13nesC2+s6mtMNlZP4nWyZ6Yt730xSHFtXJGUo+VBKsm/e7Ke/9PRVxtuzf/855+hoUT6UgfS+kqyFNx8SRz+V8uO2ZALxxP2lv'
+    'HVuvHg2dVIiBXxB+7sz5uCFJms2GRhslfZgMPofsw9pc9XFkb8TaH5XzfcQNMT7BKxodh9aUl2ZSalnFgTnfD18cvGuKKzJk/irB'
+    't9squH/8WzY41jh9iDrLdmc9nGuDd0zppPtJ3acx2msJoy3PtKz7v2Z9e5KkaKEoONqD53/Wt0uqhAcs6xpIaJ17I2jHs6rcDu77'
+    'Y7KTZ+czm6zLNaztr2l479inr8xjPtRIXWF4yYSP/6uM569/MvVdou6FT2V8+OjW+JM6kdX73hjt7Mz4tmS6eElROOsLGY9vNVF8'
+    'kFKct4ynE10NfkfJji/jwxv362cq48e61pL5mSiZxLGkzYnQlSzpNxNY2hRCs4XBUi1Z1xHNWhUs+PV8Xn6d9utfGbGfToqxn/45'
+    '7clFJxO3yH78bdqDX3ovQVmJDW9Z1vWVtB8X5WKIP3Pz7nL75ief9NJN3wB/EU+Xx565I63HMwVDmcmNad9XaBxbXd0ZuSHty5Cr'
+    'ycOQbZ1N2uLj35yA/judrxXpyu2EF6Q9vnuYDmoUrB9noX9hssdkMIlWUZnc45cp3+9FFDxyePlJqjKbcT7H/5gKxsuJK1NRwcWY'
+    'pt17yDgqvb/J+v6Lor64d6SS/i9ZI76Htwp97BpZZjMpawP7skw/lLXlycsyF4SUDeOxl+R/Kd+3cF8EXwh5kSeSMiY2K6XYZSnf'
+    'X4gJ7hrUrPeBqXh+JYZYPQ0p39dJGA3aDAZJDRFzhOP8rYjOi2v+OthmJa3bKOv+gfBjtP1yDdi7F3w/5DJ9E3yD7yZ5n1/rpZlL'
+    'fX/jMj2o38v7nZC8vN4HFHlP2abO+z8VeQc+ru7DF0Py8no/TfK+Cb7W79PMw0dD8nI/7R8ieSUCkGnTecGyzYADeN7bLlPnLSjy'
+    'nnadOu+FJG8B8u4YUo9tDcl77WY4l9aox7ZakRfXjec9XpEX14LnXUbyYhxtjEN4M9BuCyGe4SEk718+5qWv7FTHIeggeaNoQhq7'
+    'kNOVHVDv7N1qPx7cprElhk1jjVD7V2kRQV+8HGdRH0KHxrTVtb0fc9xqM9bThd63jwn+N/W7oqINbHxnc19AGzX3ySHDO3FU7PGb'
+    'hR+HcCLnJqpfl8F+NqXt1lWod9NnMY6RhOZezvuCGLxOne8k1fwMG/KGVDiGxvyTcJuOsKvOx8BB8y3udZti8M24nRyPlT1c6/OH'
+    '+wzXIKm2z671eZzrFXdhXdxGE1sjel87lrTD/dJvTnA8c6GdOOsZ1g73nZauUjt8PL+o8WDDtJ0k4fKZGp//2qe515jO199WUBfv'
+    '11dqfP5hnzD3T2fa11tD+rrNsq5rKqiL76GCoq49MefwXDKHfN+vi7DjjTp7ZP2rSF/j1I/8BVnXYaQuFe6wWY9ZFdTF5zCVQF24'
+    'tr/M28V4GrWs/6V8EI+o7Ng5n93kjr2G6QWhrOxMuHs/NAltr4G2P5/3eb08RpRpTBWTvLKt6/I+rzcK5guadRq0qEO1b0q2MHmf'
+    'R68700eEndxP1vtuRb17Eqj3SFLvlZo7XxyaY45BvXFwW4askU29FKf9Ry66b5tjzOXLinrHhDl/cVCjR/ZUzh/zsEa3ZDgC9z4Y'
+    'ow6Oc79qUMdYRB2fUdSxwXIsH1bUMWbYD4TPq3K+/SaPS6WSMx7NYnmFyYJseKNrcsE4fSq+6wqN3bcO7x+fcL2I0w/JeXL1KJnX'
+    'qgTPsPwEtonj3JP19/JqjR21Ck64rsoJbCw/SLhe7O93sr5MMMVkfvh3E9PLzRLdtpIuDKkDZTULIF0MaWdEHV/I+jIwVTxZ0zMf'
+    '9+nHFPWNxaQlZH1XZ325mM35Icv0KcpyXZghDc56f9bX+ZhofNMsfJ9CFIZOyQb9BKhg9tAYZREu28n6Rcm2TXBBJqH6sH9SF24W'
+    'y3tS1lxfnvfvfyVUH/bv6YzPk5/fpN7fur24i5TleqyLWdmDiS6MLHNXxpeR9ijOUhOaRtbzF4p6NsWo52ZFPZtj1HN1xpcXF0L2'
+    'LMVB60mZK4Xa99wAK/NB0l9VGRM7l1JMlJC2hzRtrwppe8ii7UWk7Y1s7vlcbYMyB4SUGVHI5Uu2MAZlOE2cMiizjY3nzXR0mZ+z'
+    'Mj9PB+O7djG/J1ay8HR5fEodDVuShYfk/SPL+x2SN+x+WJKFk7xh95+SLDztjSXOnaa0/2OWR73nj2nKm+wjWX6LYqx87+K9cDAk'
+    'L/cl0RPSryGDfp1Dym/U6HOG7c1TNeVNZT3LyVg3anSLsK1DFXlf0+1/6Fcc3nxJF4a0hfqpZ2noEmGQF8/R36b0eU9i9b5ukBfr'
+    '/QnRJYqLH0q2cKmg/k0SfLoS/z8VlOevYzjhHkWefgYHXw3Jg+v3hZA8Y5DnDkWeTaw/tyjyjDEdt+2KPBzXbSF5VLKPki+MkDwI'
+    '14WUH5fbVE4oy52vqHsPy3MWyVPQ4Jt3kzwq3iTqwtWF8B5lnqNJnis1Ns1LFHnGGF6fH5IH6+kgc2aK42S5elL3Rs1dLBWSB/H5'
+    'WyLYfsGg/ddFsO7XWPuvkjwq+UNJF57kUfHLZJ5/UuTZwPl/ijycVvgOjNUG72JMK5ty2N5fkrk1vc+W+H9kLKq7pMzzCUWfonhX'
+    'sty1pG7VedAMY6sLwe3NAM91Gpx+POTpCcmD47ggJA+eH2vIPJreZ0vnv/DsWZPiiZV84SjmPeoMwnimTZY8LbyXNlnelbmeWVRc'
+    '4igdlLBY7VHxj0zqdvFEWJyJLwtBVBaFXfyjDuP4R1Fr42IsR6yTqGSdKouxnLHUI6Mx2q5FfdpxO3iYCn2w1bdLx+hjFK7LEFw3'
+    'x6LvOG6b/XdAjDYesmzDNF6Zqq6mEPiotDyuHZ5f8u53HjtrjtKccYsIvDTCv2fAv2uBLkAZ02IocxKr4ySiq07L5xXlabnFwi7G'
+    'nNQ9OTChvpq2SWMBZUm5RthHsj2xU4iv/Ch6fen6PMTWp5btqRkEtxWrf0fnkut0b2J8FlO7ZJUP0TuIHv5d8O6T8E7me2EB+JUW'
+    'fkzeRaRfuKYyzw2wVhMVn9KdwRFn8KbIYzTkiQ7fxfeK7pzJsr0g1/8YWPt1kG61POd0+RpJvnb44bmUdP1tMAcnpzzeCeKoNLSH'
+    'OGo/uO9tg3+/Ius1bI+fvw0EH8nnTx4qeecZH7/hBkrL9rJ6L3V7pGyPbL9cVPKko3ZQE4PH6+DfGbfu+8y6t8Had5F3rSE8iKUJ'
+    '8CA6oF0B/JVG+CEMpc7Wnw28/60M31E7H929opaMSwLqwTAHc5i92gDT2xklNA7Slyp7P85jxLlbBf2U/z6SpNReUta/RZEi/8eE'
+    '7qdjQ/pp7lGgw8toJZm+vbucVjqX5KkdL89TNw727GDfJN+dDel5CfGtdHExGxktLPuPflDWKFKbu9RsUte8bDCNcy+LGyOY359a'
+    'LetrJWka4GATzN8g7MOcEa7NpFLZaU6HLuUYxo5nN6MCXKx6MjO6c48WLzTdhI69RYTHluV8hOGQPcRhdQRgw6RuugcyITwXyi9a'
+    'Ru5hwrBfOcAvtvylJpavDvZ1LYwV+9kCNri0bKU4q9J7JY1Tnw6ZW2ojT8u3WtJtrfBex5drhfdR9rAcR+1P8vP6UhY4jMLQoZDm'
+    'x+3wIOUBYb48oSEwDjOlgVtJvQgHtvW0ERjqgPtVGsocFuAFpPfpR4TcGxRodHscgjiMz5ypMhyX8MEFIA+82MMDYbw1vu+a4Xs9'
+    '2xNLGT/RROZQzTF2fMJLc9un7xjvu3X6jxH9xex4enLGmJuAMaJfm7e/NTXGPBHrmgX/PN9/amqNkfrqWcd0nBqIjsmoCPoj5vSP'
+    'Db2mgrsGQgfS/s0W0T4Ew2LTcTvBhcLOJrtgWT/lJUTlVc0fp4VXRdwL6DzWsHXW0ZcqGWwY3Yv9MKWT5dj+THjxRrFMFn5h9xaU'
+    'oR0BvBlOb5rej9JToJ2we00cn1aUD1EP5bMRssdWS/pr/xA9gXoFnoi735s17daDGk9acQ957QF/Dm35MYLdEdEf2xPPeH1pI992'
+    'AK5+dlc5HpTv3rrHSz//EODeF8PxoMnZYCOD7oC/5b9nwfwgjsS6WhR31pyGX5kiMOrkpEH+1MHnitsA9XcaCz/952CTuxHnPWbI'
+    'moTJDaWe5oVMhqjiU4TxqFVrPt3X1UQ/LUyGFs5wlLMbrUfYy/a6k8FNruwV9WGyljxHPBc2Q4qxYdFO4YBUMM8wy9OW8s8epGWR'
+    'PmxQfEMfvFlSNy3XQmwp/ij0edDe4D9EsI0r4Nv/Id8GWd9eU3x7J36fok600XmJ9Gkd00vCOXmOlO9hY5I2C0843OVwl8NdxnpW'
+    'aVgjFV1Rz+gKcVZxbb/k/bu7q/jvrmhaMo0yAkX9LQnVn2X1a+9AUH9UnTnFXflKon/QCLhuNrSVdfCdgak621oh0FyFv9uEZpZn'
+    '9lcUeurC4MxGnYyTYf/MJe/mgX5FO3n3LeHfEfHdqs6gn22Uk2GsLIy/dUJMvQQHj3sPPLZZrusVjM/U59aUr2n3ZK+p6XranC9X'
+    'AB6YEWPdp9JjIWLO2NGv4xlJv+pl0fpnPMbTHLLuk8GPRdjIR9iVICyl4PxxsKSGpbg6C0nBUiL0LIMhU1sKmzor4aVT+a2cg/eR'
+    '+/3DL3jpjB/48k8ee6UT4p7c9LS6Php75cCdfj2qvDT2yjVQ3zHPq/PS2CvX3g8+CR8LymubyX2mlPd7IL8GGcBukEt89fHyGCxU'
+    'bvAg9OGVx8vrjSs3aAddNsF0TXV6eLLNw4nMa5niLtkCB6OtvpWNntYy1ueMJe0Utp/SZD+1EJrZxM4mTP+3BnAt7SOX+zWztVnA'
+    'dNmrZadnOm9t7O6D9nwtImjP1yCi7fls7zI1MF+msuBm+JvrSTQpdB2aQTa90mKNJmJNTG3JTOYiTK8jx+D+IsV8R+kM03Wn5wSV'
+    'K9F+yHYuCdmPKj0EU7z2UTJ3rQQ/phPQ8+V6ulF6DDZy3NFL7e6ApjoEpu3X9tvN80EKfWQqb19EbFCi9BR0+udod1037s9/zhLn'
+    'UxsjB2/+eq++f3Lh7YdP7bvwhnXUQCFbuJN1foTc8fIEd+NcYH3roEwtnEeXEB6g02FPp/H+VZyjt/QSrMp12Ok6XcLsamzsKlT2'
+    'dPa2YZJTNn2Nw4CB1hKD72fEAFTafsHCdJswCAHPn07it19kiT8vgTqOTfu0OK0jI6JtHQ9Le/ILSqtzPdmrhLlvXF62j9H90ofq'
+    'gaJ69rkq29xfpsxtc3+a8vrheOpKnnoFPj8i90Rk3bZ3/FIMxZSv27hMkcap80KIcW9yZjdr6pDxxFeQOlR7Z70Ij6+o0jkfILrm'
+    'uKdN6SAsZ6rXzu/0s1KeTblqDnE/qr7pdMxt65F9eAPwVDvgERW9PMPpq4bp/1RTbma1/ugT4nrh+W9DndQaEfStvF6U+45dJ3zf'
+    'XXxf8XhMBWHum/xMsP+gvJuC5hzbqtlTqnOT+wnuF+axeuX3mSLos5ranGwSwXgMqpg2s0TQ3/N6ZnNC7Xr6RDAGdBz+HsWNOl5V'
+    'Xcw7uoSXGyGdQfrJ7SvQX3JKMc5hofZ9bWuDUSP8mA0bhVmsAR3MUtmGam3HRLlf6GWKdeN+qReKIK1UYOkGyLu/CMas4PNE7b64'
+    'bdNWjT3WSMy5DfMPf0/a8yFH56lHBGOk2rRFfYqrYKlH2PsgSAI23onDEAIbI2y/HquAjX9neY6A/tnG0+XxO7C+OSLaB7oK3zUo'
+    '8P9v2Ngpb39Z2ru003l4NeZab5yia/0ei7U+QdjFC5jI9X895voPhaz/vcWynxdmcWHombmV/d2TMH4oTBLM4NlxDsHfAxoaidub'
+    'rhbBODS680aeTQfEhBfTsWG/5gnfzpeeRWH1RMEZ8udVcSgofO2X8nz80BgfdO/ZwEzBcuw070ZilzGZNMlqQzwxKtRxjPpYfV0i'
+    'aEdOz3mkgRsZ3cLjWnDbcxP6pUeU+7RtFPr4VAMa+gX93t4Kc433Eoy7sJLF73mXReyud0Gcgw8SXHp6Vh37gsdLkOX+XARjIoXF'
+    's+DxiE4Q5TEPVfEVwuo7gcS5wHXkMYtWZKPjPmCMhvdky/3BYXyPsFgUYX2NS4eexGJqHKdZE5P24uq0iApkmt0MP3BbqlFCN9YQ'
+    '+yzEQ83Ap0F9kVfg3RKS/xWCG1CfqpG106mwD6Nl9iNtXCvK/V+gnhH6v8B3M0H3nuqzLFXYwtjM19oYstKA79VuWLpUOP8zKRlw'
+    'h3gngEJpHhT9EWG6tLZt1RMGEdURQTvkOLrwpv7NbNayg+hwyflp6fLpN+STSpzX2uX/3dplp0ul63dtzH5TvcoVYuL8pOMeq1Z+'
+    '6qc/KR99efiZ6Eu1Erj4hEaWex7BVVT3w2ZOVlnkb2dyBdvybUSvpB1gWTWuZQQ32uhT2OLOoxV6HRQ3X0hovIWsj4czfVLTOTD1'
+    'kxMFmxROUE+kTUT7SbHd1xT/4NgPEWp/UiZ2B2kR7p8qY4nb8yQf7Vs1bGBM4WouydfK9Btpn8+GPXAJk63H0fdRwdVFZC4QNvpE'
+    '0G925wa9qFSla72M6ZnxmK+bIvgO9P50ObljbWJ3IMxzPrlj9BvcE9cL39e0jqe8jsltTib9WMfuZphnhTCLC7hZcUdsEcGYnKbj'
+    'aCc8hlHDcqr5Xy/0/l/b4d7C8aGs+5QImGxk5XIhMHlJQvszlQBeMzlTVGfeMsszydZGgtpEtDBdFB4zoaQYtkiv+0XXt5XhTp2e'
+    'C4epFNkXSdDIMxKgNRst1sBWphb3XKsRvo7RaIRsTKd/b6N71Aw6Uotj6GtsUsyFCb80Th/P0PSR9mNQQYNR+SDyVaJwn4kch9NO'
+    'lNZX2VdsVMiKuKwxzrxU4oM7L8p9YA4zPjHlIY9qZBStkCdOTI5Gjay8PoG9XRei54C6Am0WfN4eBnujmv2Od6l2oPf5/lbxjAcN'
+    'dSyi8oxq9Bc7Rbm9mezbfMU5bSpT67foS49CPkXPd5Usu9dwH0btjyj70LgwNaiQ/Zd8ZKT1efB8qCN5NmvqkYBSo8gjv/0+5dOB'
+    'JjDB5ad7YpbH9n+c8mUAqnlQ+Yp91QCf/n1IvYUK6r0n5cnXdPNN6+Uwu5HQLFHztIfhzttD2h2pYrtXkXaTqpf2VQf7a1MeX4vn'
+    'UelxjSnwFM9vKsdT6cGZ0i9cZ+dgMobRvXQMvwHegWlfw+qn41bBsGzvRXKvtJmbsDofJfKvgmau9ijwm0qee4/wbGO5noXpPbjX'
+    'UMeEjovTp4OKcy6qTp0st4/tuzHh7/eJaHeY8FPmTcJ4Jc/8OA2NrdtPQwbt0/FN9FoOi8r9KK8SldthUXqpIQF6aZ7mzOg3pCO5'
+    '/hKdQ51exDaQyanup6OaNV3H0onE4Tb43QRnUd0lOtdjmvr6NDjMdL7nkfNmswLvJ72+cfdImMwkyX2TT2DftFjcCzl9/jui0/KK'
+    'gnazre/fSH09CdT3PTK+zYa6bpQ2+LuQ8cWp727h+SuJMx7a9h6233o0uC+M/yP781Hh2zJWun7V6N+lwo+/3sfq7tXwKTcLc58i'
+    'I0QPb55mHqrZ7qGE9hzRnFs6HMrp2Jmwr036OqqpQyXLP1jBV1Lh0rEKzp6w+Yrju6gaNEoSuLZR2NkYnUvwTy+Dgz0WPLRRIjNs'
+    'E5XZWDWDnsMSQz1xmo4Jcx6o6q5lQ/smQeNOBRi4NqE1u5Lo024yvIuqdI/5GXveXgILSwgP2ESWzfEsrkcHmcd+Tf/o2prMcyWw'
+    'SmV5OQK7ss53heCPQgz8caTQxzBD++mwc2dEcf5EwQDW30J0KkzWr0cjs9LFa0niDmoi4xnQnOu4n44mOGJUhNsXjhI6oq0CG5FB'
+    'JqeiMGxCzwxFyKkkHVGTKvf9lLY8n539ObM/3/6O2gSoXGwXNk+UEwkb+M8mCP9bY8D/YELwf2FC8H8GoevXC70NLcWjwyzdQHS4'
+    '9lPMh6lMVEfrU/2BQYsxbohxfgxp9BiS9EtaqRw/DG7R7svURyWXY40xvTw692MaOZlq7/RawOS6CF4WlY+nmcx5vQja5tHYfSo6'
+    'leorcdnHFsuzOJXAWcz9ry4VQf+rh4lo/6uU51gtP6Y4D6p1Slo/mtoGfLcL4j13eW0fKPyY7n8N356C9JuQvt6l5m++3RXUXaPl'
+    '34b0X7sqo3epTjv6sdp/XH1nTyc4V//lHC89aIvX/yby7YQxL/2ns4P2Um98oPLx2tA+0/zBaVwg4j+R/rOSvvdLOFi7rhx2xWVe'
+    'euuderioDeFNqfym3lfw0j/e6cHcAsW3S7f7e71Oc2/dJMp93Mhyf3WRlx63zkt/tS241zHPsSyPTm8QF0M3xjg0KI73Z/1e2rDF'
+    'vz/it9znYJ5uDdpE3X+nl26/VU2zVEPXC9veAPP2T72gI6L4lroG4h2SecdvMh4X/s1j7X6kt7xuum74Dct/pFePs9D/1Czhxw5W'
+    'wWL+XDhHzvJ9WGB7DbA2/7gW/NCeH1yjP4cxreoPrhF+u+xKPXzlCF2YFvbxHOKuIT8L6kLOENU9uUmxxyneuAPO0aGuIH9ctQ9e'
+    'hbk67IPB/tx6C6RdZrCeJO3x8vf9OM9IEyN8fBW+PQuxJ17+pm/DjHEkRiE2xJkY7wHiVex8OAjfh2janAgaJK6/bBWNdaKwj13R'
+    'FHHXuQvSFxaUz4VtnK2rYD7xnlTuY3fv8XGcMX+ypnXKKeju9uZLH28pvt/kpOMxmfKc6T7AmHz5cf1ZHwVDPeTud1iA7t23fW+X'
+    'JqqKMMTtxehZUhdiZ4J4uVGRB+uifKMRhb3HhhA5dK5CnHmymFz7PewDza/z2crt/VS+PqPimmUqOG8aNGccxgu4KCau4Gf/zke9'
+    '9IlnfNoQv+2AeFDP7vJpWDzH5bkt089DPKiTXgzSNF98DvI8m9wZfxI560WCc95I+n0E7CPpc2VWZ3k9JnZOdaAbjb6U0aawxbtq'
+    'Jmqngrg6KR5FejrKZ26swKd+yiyLDR14h4JeS0E+R68pzlovpuG0oNcwNhvFZUeKoG9pU5887R6r4J13lN8p7vV90enw/WJyjxMQ'
+    'K/AhTd55pJ7Zu8vveO3k2y8A7+98OshLSME98rFHg+fFLoiX+Pwz8XyK4ZzazJ9NvEg5xhvIOTNhfOP0NMTJLXwnxiKTvaczvszc'
+    'Zv3bRLIxQ7eI6JihQ8I8ZmivMI8ZeoEwjxn6PpK3A2J5Pvi4Ou9pwjy+6HHCPr7oEhEdX3Q+6UMW8NTKb6n7ux+pT3xDnYfGu6c4'
+    'SjWmSuwUWhjOKPPXkQqnYVwc1QTmOF0aQmcSc+zocoMzIGK+Q590snR50vIIjFVO17+SWOXTbP0z5G4VM9ZZakLvbarzvACysx1D'
+    'Qfr4o2vKv1H6+JRt5d8offwHkEtlFTIi/Pb+j1bOT6kEFqeZGgOPE9YikkdIicUJU8nnKX+yg8hYHQ4ywEFp3Q0igUPInVHujJqk'
+    'MwrvK4d8EvRrQJ9kvxu89NO3Q6xBknfnbeV5f3Ed8Kcgbx85i7BeWZ/8dgnlMd3ml5ffPkC+8fbXUL4Ra+8M8m3+gJf+/iI/ThD/'
+    '1nix920V+faXoAe1csC36cBve9i3pVR35Kzy8S1UfMPxzVO0N38geO7vYd/ouf/8ZtDXOjd47v8Uvv2/j7tzP/Fzf3sVz/3t7tx3'
+    '5371zv1cBef+3sLnmSxblL1xjlIiOV53knzuywz43B+w4HP/uQWfu9uCz73Cgs+9xILPfZAFP3qWAT+6wYAHHpdGSFqXxVQfokOU'
+    'x0RGfYzZpE6UlVI+9lz4d0aUx1muVptJ2MfViMp0VHj/lirGs4jlx3xcd0bVlsonkYltIbWnRJuHg4W5fbmtTV1UnjfExPpXawf4'
+    'UOlmqmJ5IO02j+nvo1wj6Xg7kwE/cw3hpxJfaTQ2XkdMeKN2tNyf2dg0haP8XgRHNrFf0fab+gfhPsz2xMA5o9MUDvam82i2MPed'
+    'uFVE+4luFsEYnCNC7QeoME3XP13B+jtfIEym/eV3rvgxfIF0RDKMdGuRFF8gVGfBiOWdFu6hz6N0SbuT5As5HROD/Sgq0f2OFtBU'
+    'yisRYEexaFeQ7//rJ/08Sfkl4zyanQo93FGiexdlM+7gs2L4rEAHKp0ofMaSE0zfQz1jqrth93Rb6YW4s30qP91VPdt1NoAtXZXb'
+    'AJZs+DaX13s16Je9zPygmPg3WSr0/k2o7Jz7+6Cyc+7vg8rOPwZ1vrItKDv/GvhVWLsjeJYtvwD8VV5c+VmmW4/WLj8+ZRyca+q/'
+    'oBr2pLXjPo83CXqG+9Wga8H9ccSlZ9rZeKgv7O+D/5QvrImnI+58PCl8PG2v4Azcbn/GpacwnKNt3Z/Al9gh5N1+5wdxmswn09NH'
+    'gjhN5qffKE5b3eelV10W3EcHFsq/OX9mey+sV4LTnY7P9NTdzBGaB2Ni6M7Xk8i3exnOOJZ8ewn8e53dX+4/vOT76wqgK9f5/sO5'
+    'TuZTn/Nt61D3QNJ3Mn1fl+8LrJngYd5uie7rKh8bta1DGg/zRPnocniuIjy3oAI8F1k2Kb3GWU6vcZ/Ta6yE/uM+hxYJfTxfjCux'
+    'SZTHKbhGBP1xrhfl/jiHSR70mTTE6llP8vCY5X3C15vX+f7Ees6D+YmSe/KYie9hcnNVvA6VTHSl8P1B9bBxLyf95TEk0GfUIiJ3'
+    'H1HoUuh8oUf1C/0h28YL6RF6H49LCB1mGwsBdcNs4HMG09OsidAl5XdYDt+Lp4AusW7PdQCOTgEeR98nXI+V6gykqjj/KhywSQPn'
+    'Zyn2nC62CYX9brLnNgizuAey3FFwl1TFrxy00HkYZXouQ2wvbLHUiRhlOlHoT/8oSI8J0YmYirCKetIzROW+jkv+KkCf97NP2ZWj'
+    'MrZK5yOuHhfykLOwhoKtmyw7C86olEbvJAXvZhiUR91bql8vy55NdHYpLpT5rxdq/fpLJlGnGeeN66eZxgXrh/nOpJKJJ/YbYR/L'
+    '7DVRnRhkMs7nHGEew8Qm3gm28SDcGVXxMfg47yZnkonO8CCjz/6rMIs3ErZGNO7KRxOqD/19jgg/XubKrJcely2v/+Ssl354rl//'
+    'csjbDWkXpMdCugLSk7Lldcv3SJOibu/qiPYOE77Ps9Pg201zvfTmuUEdX16e0qQqOcLyEP7IEqH3fXYI4WWMgs3GW2CX8egzvk6x'
+    'jpc7M4SXO0PBK65R8IpVsWCSwG01FeI2zE9thVS437Reur7XQPqjmOd3VJ+SmsN8hXSGKl99TDrjG8ATexXSNyDd3RWP/kmqX787'
+    'q/J5rkuAnjMZT5R9nM6vclR8ZC53CqOvk6B/G6bQfG2IMV/83sTvClhuMn1F0znIhOCadkI7p8hdFstnIsonYU+WrvIYqRx1GbnL'
+    'iUk8pygMDTGadIjs5Sg6qyD0sc/qK+jbOqGONdhjsb+4Pw9Z/ko21n7G4zoY7v4mNlOqOPBDrN4NGt4k5tsawWOrNM5zJoE12Gox'
+    '50nxGuK272ItqPw/e0+1Yi10wP6ka3OpcHYtVE95++UVKUqGSo44f0eeqS8wvrxwe8jtIbeHjPcQjR0l99NvUv6ZhXIuGldmjuVZ'
+    'vdQiP/JvDrS8W3D6rs+iPMblsx3XoZbj4vFxHO5xuMed38HzO+/Ob7eH3B6yOr9rhB9L1NaOgfOlWokMZinTsTtRlPsLqBPh/gIq'
+    '4YtMJf4qygVN+aLI96qU59WYwPyh3HWPsPOLYjuXVJfERLZczbVS8YeaKpjLYYUsG8cr989CBS+OwqjpnNO2TPzM9BDeHPaH0vNR'
+    'vL3REPqZ895V4+B1VrpGcf1VRY1zQDOeAps35KHOZvMzIOL7pKK2PHR9Uc7fQvTANhuuuYp/quNNz6jCnNrqJGyIycs+kvFHRxT6'
+    'mli/qW5Iv+XdMo5e3CrQ3aB9Lwg7/1F0reVdc4HFGNcrcAlfl7jrq4K9pOS0Uft4k2IPRZUZ1sBOX8ie2a+Cs4LicRVuabHY6xTm'
+    'EK4aIvYC6iMdCfpxKlpqSKPjHQZTYwqcGdUPmz2p03HpVOBiFe5OM/nXetbvQZI2Q7l5ijGYnJm0X8Okvaj+quzK6RiyhJY3Pbs5'
+    'fG8Vap92XA/fVI9vMKT/Kpq1tYK9s4W0pbIZP4zBeCs5QztZHcOa9e+LgDWEJSxjqrO5gc1TA9EdHxZBf5FhsBCGR7IMzgc0+28k'
+    'xBYiTM47FDJPSepYl/TzOu3uqTMVdALq5Nno9qfIvFD/Rjp7MpVfi6UvlPta7iQ6giufBR8U4HP6rqd8OhB9GmJc1De/bTdnc6Hc'
+    'b3eqYShJ3eUHFsaz75gFv3oR9CeOfgl1/sSThK/8uV7612f58EJ1VN64EWDgXL0uQn2I/r8KLq77INjKrg364G7o97+VfA2cX5mv'
+    'kXwV9qQA+Pr00z5825S/+IfgG+bx5OIPUbiX+6VkR/GAmY9DDv+y7Mxv+HGMJ0snUrd2M+HH7/f8nm96l+hn50SUXZ+OtjM9P0aE'
+    '2jdyn0Y/sYGNNYouNqH36Ri43lK/Ym51d2a5p48XlfulpneXQRH0PVstv7D0PB/W2EgU0ZU4P4G5T8IPu4mNx+gEzduAMLcf7dPY'
+    'cKQZTkIYS0Gb78ST7QY3EantSglAjfBj0g4gzcPSTUJtS3c1mwO0hcSUx3bfokmXCd9nDcZH6GZnI8olMD5FI9MF7YUU9+hGcgfn'
+    'dg93aeYQ92gbrKEpXT5mePeJw6dq0ehAbjTgpeyXMK9IpVeZIzxpFU17KMONwyztV+DSavPQjhC+j/4tGj7uqDC3d90kyu12Z5Nz'
+    'djRC17WfnW10fU1o8BYCI2Hyq6i1NuV7qc6/PSHnn8kZr9p/Z8dcX9Ucjwq9vX+YDBL34EyNLGOjZm11OFvqH81lda3TnKFDFjy8'
+    'EU17sq39FfvflP9TUNCIYWeRjmcr/62zK98SMZY+BnNUnxnfh92tue76OjaWYcYnpHeql8C+6d8hva8rfLy1wrdFlngLv91F9upd'
+    'ojJfATp/Id0i2l/IcaI6PjHmi8psiNFOltr890fs4a3CbC1ybC2+t9Bfi+8ttKPzfgs8lxZId4Fv7Mt3+e3uD3i6nv2k7Zy0m5M2'
+    'c9Jebrj4aygiuUfOKu6j4r9vvUWIn95irsgRZY9XooUgle3I9BGIGToE72Wbpdiet/j974D+17Hfw8Uy3y3+3i7+7ij++oq/c4q/'
+    '64u/84u/y7rM+/0wtP9dSN+G9A5I+yA9B9LrIT0fUtkW9reerHMD4QM1FMd63e3l7TbA+OV7ijPyGpyBeOCvIGbqceDj9VfbgnxY'
+    'HS2gg882mOc8+60q9vH1G4tzcaEQa9cU99ulQvx6bfh8roJxvQ48J1m25IsW4r/LOkq+3NdGw6mEkfZBD/dJvCdx3h6A23sgva/L'
+    'Dk4R7mS9Orxaik3L4Pge9vd9ZN3nQv8b2G/2ZcX5H/Ng6WHYa39f/P0NwKktvNJxyLpLtNZYObw+zPbd30P6NwxuTeA4S+BR/l4u'
+    'tvlmb3k/XoZ+yPeqeMvY7uuK/nA/nv8C3x6LONto/7Kkf/OvKq5Tobx/8l1p/QpqWcu/fcpL624P9qfmlvA4w6r+SLyN/ZE8d8lv'
+    'p/3hfPg4fEHebgNrV8ZJlPxJ2i7GTpTvbdrF+IznvZSM31mVT2fbemtEMA4o3tVp/NCo9ZH8UckbFSE8U85nWP105T6hbwae88Jd'
+    'QT+3yI9e/lgQHr9+H6Q7w+ERfWqhfgLa3G76hidD6no+iE82faPc74PMYwMnGHdTwolMn90F87jTrp7t34FzeGf0+h3zLSF+8UD5'
+    'OI4BfxXyfRw43/l0cB5zbB4fLe7BHxfn6/KHg/P4KPDtfwzzKfPY9APxg3gmOP4aNv63vu3FTaXtv/VtP56qTbs//WZ5+9c+XBmM'
+    'v/y4D88cjm/e7cNIGBzXERyfhbKPPeqlF7wYPGvw28OPl7dz1yNB36qyfIn+ekidV8XTTBFdX+zT8cV9ekHxd2JxnBfvUp/Vx0Mc'
+    '3AsgPRH2mMxvs0Y3wd644GEv/fiL5TF5d4MPrdceCMJwDYNheV+QdwV6PmF/6V0izlm1C2IZP/9MfB9g/O6UYXenrz3t9/drlrK7'
+    '3Q/7d6dqtkPhPAqXyfNdnu10HebGkJ2r9iI9w/l5c94jsN8V+xT3iMQJpvRPE6HHVkv9gPvLx7QadAbke3rvqdfce7Avn33OP094'
+    'PwchZtST3zA7F2vZXrin2Kfbintz9f3BvXAP9Pc22Lur77eDAZTjrnzJrty7ny2P+b3j6ejzQOpq7Hi6vP9Uf8Om/dtgTjufLl+P'
+    'dmF/PiBelWlqdxAHYryUmSIezbD6SR//ybrmkH7GrevHDwRxqske4LT4aHEP/Z7RKKOwr35vSaOo8HKccwTjqN0HvKPF39SfHzo+'
+    'Yu24Px7572rEPkHaex7wUuvG/THIf8fVQdDhet2Y6P0FfZ5Jf2UT0d//D9jV7EA='
 )
