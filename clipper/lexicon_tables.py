@@ -5,7 +5,7 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12396:ea8a96b3 '
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12449:4f21b078 '
  'es.toml:5258:16aebb9d fr.toml:4615:283c36c3 id.toml:1710:0ef5c4e3 it.toml:2269:6186a79e '
  'ja.toml:9488:f2058e00 ko.toml:14184:98df1a65 nl.toml:1058:d4171395 pl.toml:2441:1900629c '
  'pt.toml:4426:1d22e890 ru.toml:6239:a66b80c8 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
@@ -2418,6 +2418,10 @@ HEADINGS = {'ticker': 'markets\n'
             'todaystopstories\n'
             'more to explore\n'
             'moretoexplore\n'
+            'most popular today\n'
+            'mostpopulartoday\n'
+            'most read today\n'
+            'mostreadtoday\n'
             'noticias relacionadas\n'
             'noticiasrelacionadas\n'
             'artículos relacionados\n'

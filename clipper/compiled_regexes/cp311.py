@@ -150,489 +150,493 @@ PATTERNS = (
  ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 34359, 44, 0, {}, (None,)),
  ('\\[\\d{1,4}\\]', 0, 32, 34403, 24, 0, {}, (None,)),
  ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 34427, 483, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 34910, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 35011, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 35036, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 35885, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 35993, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 36007, 28, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 36035, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 36250, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 36382, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 36501, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 36562, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 36674, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 36801, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 36922, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 37196, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 37330, 137, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 37467, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 37586, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 37614, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 37630, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 37894, 3637, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 41531, 289, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|december|decembre|desember|dezember|dezembro|décembre|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|august|januar|jänner|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|jan|jul|jun|mai|mar|may|mei|mär|nov|oct|okt|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 41820, 2230, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 44050, 220, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 44270, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 44303, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 44344, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 44365, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 44423, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 44439, 16, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 44455, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 44559, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 44754, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 45134, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 45189, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 45303, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 45600, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 45778, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 45835, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 45892, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 45949, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 46006, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 46067, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 46124, 40, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 46164, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 46246, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 46386, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 46416, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 46513, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 46614, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 46638, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 47148, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 47172, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 47196, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 47217, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 47625, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 47766, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 47888, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 47909, 191, 2, {}, (None, None, None)),
- ('^\\([a-zà-ÿ]', 0, 32, 48100, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 48119, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 48290, 38, 0, {}, (None,)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 48328, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 48484, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 48640, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 49485, 844, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 50329, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 50520, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 50566, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 50812, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 50890, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 51122, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 51233, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 51480, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 51629, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 52217, 206, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 52423, 347, 2, {}, (None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 52770, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 52899, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 53146, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 53514, 115, 2, {}, (None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 53629, 71, 1, {}, (None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 53700, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 53775, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 53921, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 54056, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 54169, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 54243, 77, 1, {}, (None, None)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 54320, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 54690, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 54732, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 54825, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 54871, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 55741, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 56166, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 56676, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 56749, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 56959, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57042, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57186, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57332, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57462, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 57590, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 57706, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 58209, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 58464, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 58650, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 58837, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 59290, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 59511, 171, 1, {}, (None, None)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 59682, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 59750, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 59828, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 60139, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 60220, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 60310, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 60386, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 60461, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 60518, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 60565, 39, 0, {}, (None,)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 60604, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 60701, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 60733, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 61698, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 61778, 83, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 61861, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 61966, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 62051, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 62208, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 62256, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 62463, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 62587, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 62691, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 62739, 77, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 62816, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 62854, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 62883, 44, 0, {}, (None,)),
- ('all rights reserved', 2, 34, 62927, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 62986, 38, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 63024, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 63176, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 63257, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 63428, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 63481, 116, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 63597, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 63657, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 63756, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 63786, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 63834, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 63878, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 63924, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 63956, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 64004, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 64056, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 64096, 36, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 64132, 30, 0, {}, (None,)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 64162, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 64236, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 64296, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 64348, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 64378, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 64412, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 64474, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 64509, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 64555, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 64603, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 64629, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 64655, 53, 1, {}, (None, None)),
- ('채널.{0,10}(추가|구독)', 2, 34, 64708, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 64750, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 64800, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 64901, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 64955, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 65008, 44, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 34910, 277, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 35187, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 35288, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 35313, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 36162, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 36270, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 36284, 28, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 36312, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 36527, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 36659, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 36778, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 36839, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 36951, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 37078, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 37199, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 37473, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 37607, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 37744, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 37863, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 37891, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 37907, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 38171, 3637, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 41808, 289, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|december|decembre|desember|dezember|dezembro|décembre|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|august|januar|jänner|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|jan|jul|jun|mai|mar|may|mei|mär|nov|oct|okt|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 42097, 2230, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 44327, 220, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 44547, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 44580, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 44621, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 44642, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 44700, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 44716, 16, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 44732, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 44836, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 45031, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 45411, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 45466, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 45580, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 45877, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 46055, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 46112, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 46169, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 46226, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 46283, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 46344, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 46401, 40, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 46441, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 46523, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 46663, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 46693, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 46790, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 46891, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 46915, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 47425, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 47449, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 47473, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 47494, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 47902, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 48043, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 48165, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 48186, 191, 2, {}, (None, None, None)),
+ ('^\\([a-zà-ÿ]', 0, 32, 48377, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 48396, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 48567, 38, 0, {}, (None,)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 48605, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 48761, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 48917, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 49762, 844, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 50606, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 50797, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 50843, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 51089, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 51167, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 51399, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 51510, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 51757, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 51906, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 52494, 206, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 52700, 347, 2, {}, (None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 53047, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 53176, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 53423, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 53791, 115, 2, {}, (None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 53906, 71, 1, {}, (None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 53977, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 54052, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 54198, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 54333, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 54446, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 54520, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 54597, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 54724, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 55094, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 55136, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 55229, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 55275, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 56145, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 56570, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57080, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 57153, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 57363, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57446, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57590, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57736, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 57866, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 57994, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 58110, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 58613, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 58868, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 59054, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 59241, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 59694, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 59915, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 60086, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 60154, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 60232, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 60543, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 60624, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 60714, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 60790, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 60865, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 60922, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 60969, 39, 0, {}, (None,)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 61008, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 61105, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 61137, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 62102, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 62182, 83, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 62265, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 62370, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 62455, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 62612, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 62660, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 62867, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 62991, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 63095, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 63143, 77, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 63220, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 63258, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 63287, 44, 0, {}, (None,)),
+ ('all rights reserved', 2, 34, 63331, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 63390, 38, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 63428, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 63580, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 63661, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 63832, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 63885, 116, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 64001, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 64061, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 64160, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 64190, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 64238, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 64282, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 64328, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 64360, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 64408, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 64460, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 64500, 36, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 64536, 30, 0, {}, (None,)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 64566, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 64640, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 64700, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 64752, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 64782, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 64816, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 64878, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 64913, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 64959, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 65007, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 65033, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 65059, 53, 1, {}, (None, None)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 65112, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 65154, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 65204, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 65305, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 65359, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 65412, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQuYXUWZYN1nv9LPJHQHQuhAAkkIoQMEQng1GAVnkABBQd6d7ptuSKc7NN0JiTyCgoqgRBTHXd3VGXVXmMAAyhBQR2B4hBlw'
-    'BAXHb5kRRlwNu+NjQAeVtffWPf/P+e9/qs6pOvfc7k6nDt+l0ufUu/7666//2SSEyArvkel48akpptfD343FXwrSuuJvdvFXW/w1'
-    'Q1pf/LUUf5dBHZh3EL7lSi/DnzT7O5OaVk9petPdYruo4OkO+ZaNKJsW0W3L9byy+BuA9euD9cu69ZMgLW4SFT0Hh379cnQFzd46'
-    'lp4O2IsC9msjrJPcjzPIPmyFf8v9PDfnlbuC7VObdY5a9738yZQm5sYSOquNtcoeqIR8N6jCYn3lujZB/nqAD8TZEu/uJzPuFOIr'
-    'P/LLSDjqLP5jKZSbAe+xXA2WO6vY9pc83J7r8su3F3/7a/qKMKXqa5y22qC/bxZ//wFlGkh78vmTd1y984yP33CDIPukF+rCebwU'
-    '5ioTA6+lpiFe2355RXgtHfaxFuCTws51pCDCTioCzt26793r3sbOLwkHdwMuzFjgu4rPq8z0W8cS0ix7tieziKqnM/jKnVXurHJn'
-    'lTurputZ1WaJ4xoBJXc+5qU3Pe2lv37SSwfv8dLvP+W184+kzLXf89K3H/LS3Q946Vcf99JdL3hl/g5gTL77xXVe+tTnvPSHH/TS'
-    'V8/z8n6D5H3pE1668xPqvF8neQ/c6fdTpl33eumOp728/43kvfZ+L10AY84+XT7GO0hePi+83o+RvB0w7gcfV+e9luR9GfK8/S11'
-    '3qtI3mug7WOeV+ddT/Jmd3vpSk29F5G8u37gpc8/o56HswGO5LutI1568sbyNTid5JGLp2rzZJLnQRjDK4+Xt7WC5Hn4BS+d8YPy'
-    'PEsBZuW75Rd4adPF3reF5NvX1nnp2h3et3nkWwfAUm67962dfLvv1vJvLeQbH1Md+cbnjdKNV8e4J3cQMkmJo1Phd37btpoYPsd1'
-    'OBxoiCOKv2UK3NMCfL4O6B+tI0/yt0Ad9KxqJflboH7betqSnNN0aSidYXNq257jXUXwriLmPPyUTFd8WUCa/UtFgv6/5dwaTUX+'
-    'og0to8PxdSE43pZHLfP1sH19sQX9O82fNFzpF8SmfrdHioccz9nd49093t3jHc/Z8Zwdz9mdVQ5nubPKrfsk85wlLPwsJn3ueNCO'
-    'B+140NXhQbc5PvQ+zYd2PM2px3em+7PVcp/k4S6QAljkuvDtjD9JdWoRVyx4ysfTsi/vVXx74iXv22nk2xlrvfR953rfTlB8u+0y'
-    '79sx5Fv9WX6eZtg7+K2BfTsUvi2Ccch0I8zZQeTbJvYN9yyWw72MefDvZrLnsJ6wvHHXqQ3KcLo4ze5U9WytMpa0Uw76uwr6exJ5'
-    'd9p6791K8u53Be/d0eSdpAOaYcxNMA8DpE0R0udm2EjzyLxlYQz07puOGHuO/I34toXge5o3VYF+edaiT63QL7mnDmHz3mzRrhxH'
-    'HvZMa4yyN31HfaZ/IOY528DOhzyBIZm+sNW+3laox2ZuaxKaW9nfuHNb+1xwbnF+Txfx5qGW4FsVHjsyBI8tssBjB1rgsTbov/w2'
-    'Rva4TEdEOT2J3/KwZhwP1pE5+nAqHgzm2TosIvNXD/34OqS836OQ9kLfGkiefjJ+zBsHV9jL9dLTnsdQmtDYT6RYzwp+TM5TCZ+z'
-    'IuBuFaszCm8h7+NboN+B8mDkgx4WgJv0Pv2IEB6fgmjeHgeyUmSvU5x1LsFn29i3Pyd4B3FFAdYPz8OrIb0BcBzWg7RvnaI8zXMU'
-    'oadOzJbXfWrWSz8y1697VdYrt4D0bQvr0xXIeyB9WsfGNgvg1LT8KDlvdDi/QbN/Fse8A/N6liZ4D8rCui9g957lkB4vgryVo5DH'
-    'IoK8Ffy2gs2LCkeo3iFNsp/mewvQBKY4SLVGfB7SwreNzpH5boaytRrZDq1Tlj2V0SkjkA6z98MRe6cF7gm0jgI5x+n5XjCA2UGS'
-    'huU17dMmRqshTfQ/Mh7/ybRfQ6zedRZlR9n89BCahta5ma3BEPT1Q6Sv/RY4rVdBD0b1taAYn2r8ur6enfHupYj3aHsnA278MMGN'
-    '3dnydIUBPj3FoN6TWJ5jIM+NJM+KbHneWrxfQ96b5nrpzXPJfs/o4X0Tm5MRsv4m8KWCCVyHrdD+W8VNfAq862JjPAr6vX2uv0ei'
-    'xmSyPtifsHUxaYv22STvmbA+K+H8fDjt3Slt4X/EYo8Oa/DHMMMfn0t7vBH5boNiL/B9b3LWq+5CvN1riu3OZWVeiahftW9fYe+/'
-    'Mq+87wPQ3sVpj95eBPxmen/V7YM+hud+DulPyZhk3e8mY9kSY61GI3AU3zuL055OhM35pmqnL6KdZtJO1Nz0kjRq3G8wXPvb4reZ'
-    'MXARzYdw9W8pj04xnQte79aIOfkHqJ+uNa+jz+Jc5/U/kPLoMDq3fC8NKNoNa0/W+0WDeoctYBfX7qPFdwewtSow/DGWAC0k29qQ'
-    '8mh9VVtbFPQRvzvIOi4kdXAYuoa8D1uj95K5xDpeJfBPy/YbzKXEWSWed8rnsenWqMDeI9wvMCg7oMHFs1MerW0KGyVfRaRM2Dzi'
-    'e1nmj8I/aybqzJft/gs5903Oa6SnVmUrpxVk+98hfNBhdj8osHPqAZI3bF5l3v9J9BTeWu+lq7vAfxSkj5wF+5/c9U3PW1nuU4SP'
-    'oLuD3KzIw+HlWpJHR3NfTWTq/3m+l77nQ+X6BleSPHeCDsMp28rz9JA8++/w0r8BvYULQCfjAqqTAXoLbz7hpaOgv7CG5Pk06C8s'
-    'f6xcx+E9hIfD8cQp5I5+8ZryPq4k314C2eTZ/d635eQbnQf5bQnVxejz0o+BzOwQ8o3P21zy7fybyr/NDtH9aArR/aDyPeyDLR+7'
-    'BvhBJnKf/cfD9T55n2T+MB5EivBi4vIgqF5IRtj5ddPxiFIJ8EY6hO9rDue/Fng8PcAD3A9wwLhBn2oT6JPtuWYDQ3NiwJCpPmgU'
-    'XLWSOc+R+tJEZjSZc6s69/eVua2bhLkNo2P3lXmvqfK8O1iu7pya3P/2lXnPJjTvlD7cV+ZuRsJzVy0e4b6yHrkJXg8H53bzmiRv'
-    'el+Z+9aE5n4qy0/3lbVsrNJaTqRcze07u7WayroAbt/ZreVEyZD3lXXJJ7QuYXIHR/vazaVKDuJ4EPHmsBqyYrcWla2FiSzd4Yx4'
-    'c7wvnmENVZjDJHWd9pV1aE94HfYlXWu3V+1gpFr6gvvKOtRXaR1s9Cn3lblumoS5TkKP3u0F8/Wphj6wu2fY7Y84+raOz5PcHDvd'
-    'k+TmEt87HBBvTivVl3f8B7t535dlG0nR0knb+zjdiHjzXy3bOnffsVuPfclu19FOUxM29pV1aU5oXaabLwO3L+14IBNt/+h0xM3X'
-    'h9sJurmzmztqR+nmzm7uqJ2pu1vHn7t9be8mNYcqW263h+3mkNqD7ytzl0lo7valOcsnNGdhPifc3rWby33x7Ehq7qg/Czd3dnNH'
-    '/X24ubM8b2919F7cuVP55XFzaDeHKr9Fbg7t5lDl12lfmcM09KMdfnRc6PdqDFLU0eExDVqIjtpGkpfHrMC+0rk5XJTHqmol/Y4T'
-    'l6Zd+HFdovzpx4210mZwB5Ht3CV8f1054Ku+sMCPw4Zzt4jpQSwWvr+u/ZmuLNez3mohD0UbywFRWdwJOcfHMFjhY16qGPNhBmOe'
-    'J3w/qtUas8o3eZvl+I8Twb2Mft3DYj0sUpSLao/ulyMgndlpt2amfWwT9n7ydXhvqfDju9iOmcYEa4F65ffZWF4WWisEPQr50wzr'
-    'vl6Ux326nMhCXBwMHgdjvDQV1YyDwWOIfwjen+DWe9qv90xhH6cO420F4lC2RsPD2wwecg4epgQ8fK74my/K7YGoDRe3D4tzzkf5'
-    'kh4j+OYYiAP8iwe8b0Pk2xkQ0/dd4Ju1H2h+Xd9R18zExm1AqP0kn0VoJG6XMGaha9gngnZ6JnpzUXMnY2AepOlfn7C3ARw0LEPv'
-    'Q3inCfPvin41MXYjpVGoT9ZlCtrD5u6RIvVQvKbzU1vJHSdOO+jjVhdnSBVLqEtzPzC9J+VEdGxOef5/LWNPH7bDXVN1B1kK/S6Q'
-    'dxhj8HLy7lrhx/rmcRDxbnQeuce8Inyf0DWi3EYVYyOeIfy4Vj0aGO8xgPFjYbwq/2qq/EtIn47Olo/5EOH7CO9u8tLDIF0I6VFN'
-    '5TGgkoh/hfeVSu5ZPE5wXrg4wUnECa4R9nGCay1xVZ1wcYKrGSe43hInNwgXJ9h0bmdYzm2jmJ5xgpvE9I4T3CyqGycY4ze6OMEu'
-    'TrCLE+ziBJvwR1yc4OrGCW4V0XGCVTK+hgR4CSa0BOUlVMoj4DJOk/I5zfwsC6FvdeM3lXO7u56767m7nrvrubueu+u5u56767m7'
-    'nrvrubueu+tNxF1PZ2efAxyNeLUGZGNHwFnI91gNnG2m+7wR6Edap43cGdfzeIsyVjRGf/K4zab9n7F4sjlCA5qsh42c8f9oaMtF'
-    'OBfj/tr8WJTHev0htNsmkn5SMPhMtjR4fPKloZfGURdVRX3Yxwby7xlkZpuayzWrWpMbUZq9aGnRZ+60qrrWGBen4/W9k17kQp8W'
-    'ux4bPWkfQG2fdODYifG0xB5oynKO+B5cDGnduL0OQdJ4qRH0OOoBH4mJIGLTmalKXmeNieRYT7cJFR7Zti2sRNHS7XD2xjnTJD9F'
-    'RXPkI2iOZZozrhJdtSMr5C8fyXTLDpxAHbNmwhO1KUNpw5wBL/tIp6vmdNWcrpqTXzj5hZNfOPmFk184+YWTXzj5hZNfOPmFk19M'
-    'YV01yk+YQXBrLbvfrgrRWauBOqmcogvu9TralNL5eM/n5Y8meelYqU0cL7MipE3kSdjQCllyF6K0ggks4tn2F6lymkEV6w7z3pay'
-    'gy0KG7L8taR8b4y+DpLyhRjlL2b9ty1/ZqqyfX9iKpoeOToVTY8sSfm4YYNF/+eScldalGsifRoQ5fHRMU8O6o6qs5+V+0+C53ot'
-    '+rRHeHb4ceNk0rpeIn3YaFBuA5TbTcqZ4lpZ7hHLctjPnaScDdz+d3Le6Pb2naTuTRZ1f4zUvUlT9/UkT68mz5jlGmC5fsVZyuu+'
-    'lNS9zqLusxX9LrA8pyvmluc5meTZosmzwoAmWBqTJphHaBnebrviPonfWsi3XvaN3vd09yXkTyNdoPJrZXrXXkRoiBTQKbMIDYH0'
-    'hK1crVKea5hPMqRdakXQtr2RtdsdoWfexHhYOv8AqraaEpC1tAMdo+IfIp+gSQFnyB+g+R9R8KhrmBzExKfcHOhXlqwB1fHPknlu'
-    'hHpnQ13NjIa8TCNjaSdzlmL4pWDR3zZCF8qxzjfAQwXFvow6KwpsT64TQd8dcny31Hljk+VTIJNYCel8SDuJrEKm8yBdDukcSDsg'
-    'PRNkGiN1ns+3OOMLGwOHqQvqPL6+aTtJzt/xdb5fO4xxi75DNifYzkF1vo+SPoN6exNsW1RpHXk7/7vWn8v1rOxmxdqbxlOn/mJk'
-    'O8/WevufwvICSBdBWgvpMU3lewP3wMEE9mWdD9V6dKgODmzg+aukrj4FDWBT16dJXXxO+TqMiWCcePRRWKLfQvrVa9mvDRXMF4eb'
-    'CxT92mPYL17XuysYI6/rqFrvXIg792FwLevfn9TfZ3EfMF2jNNRvg1dN5gf34es1lcMA1vWjmvh7htf1RE3wPFHR1baxvWTeNVBm'
-    'OYtJtgZo9K9NQttnQtsfhTmkZz/iv/0YbTAnAh9eXePROXFhX9axjtQxrOA30Pc6GD6H1HEla2fIEO91K/rRa9mPIy3mo6CBy3kG'
-    '/RiLwEmNNR79HjYfNnQLju8/83696xkO3izMfd/xel9V1FtIoN5/zAfnYcygHpVvPHrnfTBvDyt8jb6aj16jOOfFp4ofD2Dl+oWZ'
-    'Hz4OY1F6UVcbjCEO7XaJYn7HDPcA1nEm6dtqTUxIHt+T4ssuSE9guPvYhOtFvNxZLHywMItDinpoMn1XNrkYs7Iff8p5+gJRcTFX'
-    'JXgevjqBbeJ8P5Hz1tE0tucqtn66sdybcL3Y38/nPL4GPbdXNPk8kJKeXlM5j+ZWUqab3fexzMGszPU5X7eC35sWa3gFWVK3rGOj'
-    'oq/HRLR7OWkX72GHsHtZU0S7a0gdS1i7NZAeHlHHyYp+cB7IwRF00RGkjg5NHYdF9GNuztfzsTkfSue/ouxrrOyQ5sz8U9bjtdJ6'
-    'x2KeIyX6X1FfvzDzncrP05L8htS3JquO0avCl12a/fp4QvXhPr0368895jlFEZtYdbZ8KUZZbHdH1teFnujzQ7a/iczjSQZxlaPO'
-    'hIsTqg/n54ysL+eY36TGM7q9eHzW1w+YH4Fzl5G8KZZ3Hst7iKJPKzR3L96nWaQsx+2LI/BTjvRxXsR4/pDRj4fn/RXJuyQi72sh'
-    '9fKz4ccZf6yz2R11YcQ8/QNpZ3ZEn76b0c8L79M3Sd6OiHrvynjnIeVL9GjugSj/+2Km3NaB8lxHDO8wsp5PhLQ9IoK+vWWZ60iZ'
-    'Qsh5QfHyJoN2trEyvYoxrosxxnNIPVeyM2vIoB7szykh9Qxa1HOEYlybY4zrAIM55XfTJoMyP2f9TZEyqvmjuiBY5s20vsygpszP'
-    '0z5OPzEbPEdt7yo/SPv6TBsZncP30+60L1u2hRFZfldI+UGD8l+H8nHkKyX6n4xVt0bIW/hkSN5Bxvf6sGIOe0R53CJcvy2KelV8'
-    'pZL+FskbxiuSeXvSQV0rHc9DxYc4R7M2UftsCMqfGrM87tPl6aBeHfIt/sjW8dCQvGMs7wGaeTHFQw1pHw/F3W+ynt8TvcGVUP4s'
-    'QitTuu2XBnmRJvtpSF5OG/+zQV6s97mUJ+9Omr8u6/5boh+n2gMyzz0kj4oPXOL/pYI6QK+xffEFkkdFA8g8d6TKdalMYESWu0kx'
-    'jjE2jg+F5EHYH1H0kd4XZZ4rDPUFKe4r2Y6Suoc1uojnkjwq+VLJbpHk6dPoW3Ur1oPfq48LyYP4dJmiz1yfamFIf3qJ/mZdCA0m'
-    '88xUzP061ud6RZ5+fv4TGDLVO5Dl3hDBujluf10Ex7qH1fOqCMJwwQCGfyD0YxuDPP8QkgfX4zGh368IQ7uEHQxj3XeLIDxwPP+X'
-    'ZPymPAhZ7jOknCkvWpa7mfRJdS40g/12XQgvohnGr6sH8faVIXmOhzw9JI/qzCjJ/0PynJD1bcebLHkgpfNfsbZR5wXaxs5OkG+N'
-    '+ptNlnwPvBs3WfKduf5mRoT70Q3ToYyj04f2eDqdvmrp5sm6FjL9xgbF3Z3qCi1T2IrMi8hra0vYJsxiH7UIvV8Klc+KFcLFRXK+'
-    'JpyvCedrwvmasMF/zteE8zXhfE04XxPO14TzNWECP87XhPM1Idgd1fmamHq+Jupj2FA6Oz5nx+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5n'
-    'x+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs+Jwdn7Pjc3Z8'
-    '1bbjSxnY8ZnYysWNtdwONjNUf36GBa+RxqkYIjiHx6kYYd+orvgouwtzu6Uom6iouZF9fI6NkZ8pw+wcpvFDuPwLz4Kw+CE4zhWK'
-    'egYYvqTxQ9ZbyB3nGeJHbl/XYliO0yZUBx5txPJOZ3nSdJbj2v/axsaIsnFNMvY62rE6G1Vno+psVJ2NqrNRdTaqzkbV2ag6G1Vn'
-    'o+psVJ2NqrNRdTaqU81GFWOKYlxLxK2mcS3t8fD0xsqlOe2Ot0/MsHA5DyvOGkzvk9Bbg5tERc/BpjwsE14U33N0revIGuaAT9ED'
-    'OEqQc6uO3L0wn5RDXGjQjsSxv4P3Nwrf/95V7DwdBBjKAQztLXCSMX+yVvSU5lyUa20GRvqc4zGeZgUMNhL62gT3IDxtIvDk1j24'
-    '7oo1v6HSNU9y3eW79xf/sTblree/Er6O29f73r52NEBwnbMTQAM4XDo9cGma/E1pqBS5Hw2QvdkH6xwHxlJh2zNdnb1QlcerOmOy'
-    'inEeVflUBD3ewPhTeSKvbCH4FO/H9RZ8LYQB4WBgysIA379Zsn9VPrgaFfxHLINwkwqRtTUa3vOi2s6CbFAQ3lIHwFeK5Me7n9gp'
-    'xFd+pObt83a4TOUki/yN8G628O3YF7N8dN/NIjIrXkbFl7JdLz6WsyE9j8hTTO/ltvfqWlKPrHc/0Cc5ivDhxATrm9jIdRqh7f1A'
-    'xn8ktL/6fns5bRx9vUr7+cOn7PuZtewn6u/MqVDmee3TXpkahb4OlxP/KIaMDnGErP/jMKabYDy1Ym97UgpZg4SYbO6d13ncWVVo'
-    '0vRJV1wDrJzZS7Mu64tKWHsZhDaNoBtWn+wshncx7dEFGHcj9MlPOaCMzcPvpAeHPSwEn9p4QNoMPAGkgQfO8742g24Kvl++w39/'
-    'ttMvTky/WOJvJ2+eHHkz0ph4xv7Y6eM6fVzNGh+uWGO6PnJs8wnNJes5gNHqUbQl6rKY0vb0jqSiGZ0OsdMhdjrETofY6RA7HWKn'
-    'Q+x0iJ0OsdMhdjrEToe42jrEUd+5rKRuL5WVyLZGL506MpESHdNffdmHTX9+VvDw76IYNBSlSWvH/b2AazoD8mWIPGg2gbeSLH9c'
-    'XR//jnTM0pg8IHfXdndtd9d2d21313Z3bXfXdndtd9d2d21313Z37cmw120g5fH+zP1q89h72xjuPgD02yh+H1HIpsPGGSUr5n4C'
-    'UUaN9+QaMqeDwj5O4RCBiVkiGGvQNE4Ir0/S3XOF2kcq1YMx9RWvik2q0htBfgBf7zbA3XS9WxmtM6zRsxnR6N0cBLSOTYzIqHH2'
-    'C7Xf/z6h9xtpoqNL53+rZblKYFgVm43GAOTrlGPrROu+C+nqBeo5MD2fs/DTnaUqXLGQ4ArqUxt9qso4JzUAe5TmpzolPObUSYrY'
-    'ZLo1Rr2/WfA9xXDATM1+5LH0dHgK6Xy5ZzEesUlMAB4XB/8+OquOv3ZiNny/4vrkCS9mQ5fPJ+M8zzqW50OQfqYryPuU5Uu6Mf16'
-    '3PoSlP93SO+D9Jz+YB9zwo/pifyitev0fFn5raSpeFm531T67dY7y/2m0rqvuz04JvxWd3s07OQ1sKPzdb6JnNs4z391kZceB/39'
-    '1bbyuw7NcyzLw9dc17d2OD84D5bOZe5zXvrHW4Pzdf+d4HP4VgUM9MO8bQn2KcdoBYorsI0NMKaP9OrXGfP8U2+wb/gtdU2wb7JO'
-    'Wi5sLetD1rLE7wS4ePP68vZoX64+x0t/MaiHq+tuN9uv1NZn7re9srt+oJ8jzHPLi75uGH6T5WT6/DM+TmpUlJPpQ5oyzSFlPrlc'
-    'XUZ3tprwa6552u4OX2bzZnvpnV5X+oz6Ih5bbRwUx+0u+fzMR3mbxEXHMVzEz56dj3rpk0966Q6wWTmMwKCEj5Lc7XnAn/d76SuP'
-    'Q1ytb0HccaL/Sb/xdjiMz94N9d8LMpSd5TB/4rfUMN5mCee/+aaXXrLLrtzHYQ+ufClZnvD+4/H4fPUEMEztAU36mhPlNrPU39MR'
-    'ITRmBsol4bO5hsDQWlEeI+1Uxn+9OyTvmSzvl8g5yPNuimhnB2nnvZAOQdrL8t5M8mIfRiHtY3m3kX34LkiHWZ6ryD7heUYU/W8m'
-    '7dA+nEnqCPO7jbroB4ly20ocw9aI8tTOWjX+qLZXEH71mezOtpH9jfUWSP3I68E1OJ2VXYeyVcg7h5zdp5IyyI+vYTBzqgjSjPOy'
-    'wZTiqyzuT+HHJ0CbWoR/3Cs4H8hDQXlkHlLup4DqWqTIHsZvJxIroxOhvoXw93x2/9fFJd/KaOuC5R18gNW3UbBYWIQPFJaX4iWc'
-    's5PJXB1E1v0UKHeNps1ZijYL7C7RZ9Am9xlRS3QWwtZBrtMnCY+e74kjFfhwgME9wjSOabMiL+6NHrZHNpC86xhe6SN7HW1ZGlnb'
-    'fA8OkvaaYb80sH4WWJkeYsvSzHgwvQzHXcFwHfIxjyd9u1qBq1R9W0ruvhyHbGTtDLL5G2V1zSEyf3rnrGFzO8L0JHCN6Pm9HOxx'
-    'OGwh/zgVASuIU6j/OG7LTstL+JwF8JwisG0Ly0n0qYXRKdTvUfFtRso5dLIOvHfPUdC6KrzUQf6N7VHdohPZPk8paE7deHVzKNdS'
-    'xl0zmcMdKQ+GdOuSJXAh+28Sv82G3v0g0N0PPh5+b+f34lqg3x99JngnH4U7xF1PqWl5HNsW6Be+q8d50VweM5Bmp7WkOJcaf2z8'
-    'dnrB/In0i9JpdbMMNzTujij9lvAMGYvPTzLC9tmOe3HUrem0WlPctzco9m3NNF7jHDzhufKp8d+XeS/bPj4Za3yDfo1NfS9F7etr'
-    '3ZrvU2uO+/4yxb53vidTKbHyHZeQGrauwROBk52/z4mfczM6NWQNpOvM3PTWaexiOo2LmNMk66ct7GO9tU5k8JnRxffVqFvTabWm'
-    'uG+b2L6tE0QxJqShAE8iIr/Oh2yYXOhwhaxFpefTIXy/kXiXr2XyGs5LtpUHbWV9sNkPMQTCmQkB5KzqFlaBH9VF8fS3TaXD1j78'
-    'Wsy/hNkHHR4i83P0XghMLK9kAWvPicrh6L2Jn3OUuyH89yvgP44ezDRbm4zBrTX0ScfHbWX7o8+tyZRaE9w3LTq6q6u0Y7frzr8Z'
-    'ZG0bY5SLovvS3eK2KJhqsMjP8QW2izpZNrE8bGJ/mMrjVTYjm5gcfFih+94McrtZTEcAdbH3EJm5iW1MpTqLqyzp2Vaij9AI32cL'
-    'u5hJ03ltl8CVLGrtNjIdiX5R7vMV/Tpi21H1cV2TMRG0W5kOsELpBtn+3ntGZRKn4dJVjpUYdXzt/XTD9FsTF98yeo1uqowFZxXf'
-    'MgpvhuG7tKPJy2jyau6ttAF7yd2Tpt6a1Ag/vg/fXyZ6wCpesyzzM6GOSWezvpnptd7ZStc7SgSfBDxkgSZG2LgS1nG9xb6d5utI'
-    'z8DOmBzA8DPwy9H8eZs9Wvq7+I/bVXtyr3tUgU3Smewk9KTFhjnVYsy6Cow0THaHtkPpLv97log5K8Xv8m+p334Va/e1B7z0s5Zx'
-    'sRw9rcAllYFhJD2tOrOnD1/A0cluTaq/Jh3AR6R4rM/RRBPHF/iy2XmZBN+gXL6azuzLD84tt4OKH03X/gnuNbcmk70mkXptIf1T'
-    '6rVF5A/Ta2tkMirUSWtmummXKfSKtPLhTOnvr6tI9lqmv9QYo1zYeL7AxvM5KFdvpBMqOQ25PP5dM61OmdrSNH/qR6XQoivhV5zY'
-    '7TZ376OfsIL05sgcGfFo7tGPe/++nLzv1FIS+rtgfvyN8Kt/dwQtM7M0N4t0V01+DvKYCfhOylIfLf7WpH04zyneR56fMfDKZPk0'
-    'tSiWEQk/44k+EeenW5NJXxPcN7cr9g2cJUVcnoYFy0YqReXyIXNVM2XWKBpPp9MTslK2ddi2HPxqU079vVlBF9/mYMbBjAXMIN7p'
-    'EU6ffjJ0u2th/nH/XurmflLmnvN/uC/lDnhP72Hod+twoIOPEH5Mmyam+9dN5Da0jjzJz21d2okOIPoFXRajnraI+2Urq4vrGZr4'
-    'vcH6ZzA8Mjvi7o3zGJWP97+GrUuWrYtJfXQ+TfRabfu6DupJQ72z3d5OTLcvSveB6+xfBuvm5n/i55/y4FMa2TP6mMMYXnmyb7hv'
-    'xhksH8WPh3bGjyEWJlfHOH6XJCBbGNHgBacTNfV1ojheGSZ4xa3f3rV+pvhmP0N8E4aXFlYZL9WNV46X6hS0G/qLvYHAfF7zjdNo'
-    'aeHHKKgnf1PeMfpi5HRklqw3letkmFyH+3N8RX5nc4X50Ncj8qz/NUT2kgH4uNzpKKnvZdvf2aYgV7CSuci5zkZJWdDOTwW/dA8c'
-    'AenMTv+bSrfNRE9ZrnFYvJxmOL/x7oeuF3rJfmwG3ZD9RbltGdq8oS0c+jMeEeYxjahfYtnOmuLvfbCfGtk9xeRuurffa21xnSkc'
-    'DCSg0zPNHo08xe6oD930BlU1A75/n7Dz5Y/+X7kP5iXkG/pWxjhONJ4K+qTGWGlzybeCKPd/PVvxDetsUrQ3ynRvW+AcU9EKJjwK'
-    '7qeH+hmvtB6+dz6m4BvXehnSevl4doqomuerUWmNeVbr2JhttaXT5JCgDMGAGWpGeteWZ6y1p9GpPOomBxMOJhTyJhUfuofhpTKa'
-    'O4aOwjR6IgWaSeg0pxT6O3j/cjbp5O7THX8hnZ+A6bkmNn5AjrTIXwN3MMpDqRXh8bZyUC4tyuOZyZhqyIO6Xvjxs2nMSvltiwjG'
-    's1zP8gyRPAV2r8V4KgXhx8geE2a+WGS584Xvu4XHDR4T6hit/A6tigN9qvBj7fDYwFsiyreAKLoZ1m9ezHoqiWON8XAp74DHgR7Q'
-    'rCkeIPLufWAMGUZZ3EmIk/fbneXxNWgMp3Ws3Th39TBdVPHPxTp+4uPDnOK9Kr5mJ4yhdtzn33B+Ev/WSvZ4E4xpHpMHI7wuhn/L'
-    'OihPtlXBu60b93lGQgRjtdSK8ng3iwjOWSSmhw8tVQybVewbxqmZJfyY9DhvlcBUted4uvqyilozmzqqubZ5i7VF3IbxQZ9QxA7a'
-    'AbGDnt1VuS+wk2LO1aKE5ypLrnS62JlLYoxvJ8xVC8QHfu1hu/LN3zbPz88dm3ZorKhK55DeZXU8tmbFXQvhNcvg9SICrxexc4jH'
-    'TruEnTOoq4CwrirDYShq/+j6E7Z/jgzZP4uIrOGte7z08w/B/ngxGEuR1q2iQ2i8uy8+B/U9G4x3dy304/9CW1+FGMG7Xpj8fX0J'
-    'W79KZblUpn2RKKdraohc5SIGI7r+yPmZKfzYqIsieMr1bH4Wi+h4lXmyPzjM0bayGj417a9OnxNjGfJY1Ko4pFugz08SmmmInNlh'
-    'dDutD8/3q6C++4GOjLp3HErOfhtYXIH3P5LKdj9D1m49oRWixoF0w0eEF+MQ5yGKHtnA0oLBHfBKxXrg/F1D5EDtrO5hg3GY3EH/'
-    'jMhv+Z1qiNBpGGfYZO542WZYkwPI2WVCb3OZclSZISKXmsn6MyrUsWd19+6NGtoxT3RfkJE/T/hxGuX7Vwl8yj6/DGVmll6mM9lc'
-    '/p2nJp+vxX/X5esb8jMam/BpbmmapKdV/q+tGjWXJuat0ln7Vrktx/ZS3K67vef97//rUvrDxcsXnLXkiHN+uebc9z94992L4fMf'
-    'PnPz3SaWK4/c8N1FKZH9dfGfN8iqh+f4GMVr609eO3ef9+Ld5JErtz1RC7jun5jYyzyq+9qBf90deF7/Lv1rXIw/WvzJ/79/XI5T'
-    'lP57pfjfr0v/Lz7ffeOPUPP4+H8G2rMQ4UQ8lyveldrvNChspGWjthiarDguJf03Db1McYdKz2q661JF8rWF5weBre4NZpAW7dNB'
-    'd4eh+FylH2RiA0HjRdM2MkTP5nfs7DChI214ljZnc6+Gp9qn0MEMqxN57H8N7eO5aXJO63jccdq/ldAwpu3HaecqQodxnhjlPcWp'
-    '+0JCswxUWNfpALcqmnJrzDqPImPfwuCpQGjTOHUfQOjsjRrYpPRbnDZs9YtUfMphsodlne9Pe3Ndjf2M+lG1z/n8AXx303e8d/sT'
-    'PsDLcLfP7vTvrjnCB0CdLHz39u4g32/uTi/94VPx9LdL7UO9TcXCZ1d5bl7Y6sMmvsuf6707goxLvpPplz7rfTuUfGu+2Et/V/Dn'
-    'Gb+dtt5LP3Onz5/GdhZ/MDjPPysE53ngvOA8L99RXm+a3P3fB/3/u5Sn6y3hbjPbEyMWcGw7/yY6hh0WZ80Ghh+HGF4qsLvbCUQG'
-    'UOlZQutdCPVG9XvUsr/NRF4yGiLfoGXSRM9wdcqTC0SNc5DcwRGP0797JhEmwvJRPeoSDVX8x9EafkMvowOm+lheBL4vHcure0nf'
-    '/wfwnqqBH5B3eGLWS1dCehKk78p68F6LeDYL59pcL715rr8/5hLditOhfFe2fL+cCuU/QsqhjTbNdwzku3Guv69kn0zPuqYY80HH'
-    '3QXpcZpx8P41g8xwHqE7qE5EwQKfcX6Xii6ktM08mHva7pUEN5q0S/HTkILXTNvT2SrkFPc0nPd0CF/8MMH87HVDlRqFSaw3HVGv'
-    'DZ1Sx84SStc3g55NDflG52OJQjdpI8szn+TZpMmDtDLWg7wNzIt/U9kR1heWl69XDdNd4b4CVXPJy8n5jCoXl4fD4aqeyTCzBnKW'
-    'ZcLcxtsUTqtVr0q+vSwGP8tGh68D7sgpgnvL42Ck95rHwi1p1sYPVEqMZ1S8rgr04hXcUPNH5SepUv2ARre3jPbKRNsj2tgfLksQ'
-    'HgSDB9M7PrVlXCecjbKWd35H6f+dvpq2HeqI0gs3sSWNw79ZSmhNfHcCvJtD3h0qfL2XRkLfUNvCIUj7GP1D27tWxONrVWPM5yjG'
-    'fKZizKcr+n9ajHlYoSgzFlFmEeAJWgbtPEdZ3gNhLmhefqeYpchTYHkaFHnk/VF1V5jM9btcsX4XKdbvA+TdQ4q1/+Ty4NqnuoJr'
-    'f6Rm7VX6GlFrr+Nvha0916UIW/tFBmu/yGDtF1Vh7Wss174F7uA1IFNpgXsX9cdwBPDic6S+DCl/BEtPhrGcKzweOepmhd2pa8jd'
-    'bJTxAQaZ3tIsYv/RK8x9L2yK0HWnd3CuY3kyGe/JEfNxIoHpQ2PIGE6u4pmEOPb/kXezOr13b5F3M+HdG4Ru62Tr3Al1va7Ic3Bn'
-    'eZ5XYY9SPkRYn2WZH0oZCMFLNuNts+Adcduo9dD+3xCZ5YjGRmqYfVfxo2RdXxReIBSVfHpE0YaJ7ptOxq3SU0OY30b4lwVL+xDe'
-    '52aYqzmWenNRbfE23gd7lNufqfh8o4qxIZ/xIFZ2jOjrIZ6Ja9el0r3rI+fHARZrSvUYouaqh/Sd4gwT3mPWEo+o7oVLK7A/Ww7p'
-    '8SIoQzyK6bqmQ3hmqnftoMNte8cL80dkWge3zZuoMbeJyuzzVP5zRoWLAVihfy1BxN+J311N14bKcm3O4KRoEFvYmOZPWg0bFo9B'
-    '2Ym6P7Yw2VWl7aUsy+csyzt/gCH4qvOdaY3hD7DDiNdGz7xVJI2jx9ZKzvvroDzeZ3tgjS8Rzmf0ZKzzHFiXLLEL0+kbIL2VJarx'
-    'Yfod1B9BawQ9Ewc/rNLcp0Ys7jG/UNzrWix0iU3uVLS+V9jfV4bo8Mo53NPo8c7o3ZfrUA8w2XqnYl7o+7h3K9pmj8X95w2me/bN'
-    'Rl//KuxuONFjGbW49+JYbiyO5RTFndjEx6ipXmEP47ENavTvJvrOfFqjvwe3sbYHNbZv2zS6OT1MV5PrQPYkMJao+S4o+EQlfUEy'
-    'zj+w8ZnAzEbN/uQ6h3HHTOe1kn35vSKCfS+8O4XphZ0MemEfnhucS677JsufAPplK7Jm+m+YF1OVrSfvg8y7nOj1mfb3KPi2XdNf'
-    '2qeV5L2co5tnePwUFS9oI9t3PQyexhSyEgoPOj05vjcGDNYWz48PzvD4GdWC3SRh9ueQ/lSU+3ZZNMPjt1R6HtP+FzRrMCjM/UMP'
-    'ac4kLgt5q8HTpaN69HyNf6fgb+t4xLbn20AEzkU74+81+PM8VfFxWP//e0M5rWSyR2x1SCf6jL2iwZP1mZ6pKnh8LUL+MKKRx6Ld'
-    '/BkNXv+T3H82dHDY3prf4N1Jos6YLkN9b8xL2zyF6IzTM+cEdkasYjrW72HfV8IZ8mbxkrtgAmiAPg3uLjB5xPcnuD/Dmn2M/dk5'
-    'yf3h8/PxYn/OENH0hQlsdVvQRV0ErkzrR1jrrpAe6jKkq+T8dNf7ctOeSYBjxP/zJqgfwxH9eLvO9zOCcHvPvHKddm6TMMDyjWrw'
-    '3h9IvSWZfV35XdpUvyLOfXmDMPPDY1MPvX/cW+efMwWLM7rXgi4uCLUv0aEI2uJjdT7dPyjM/RGNKvhJ9JwzWbP1FuNCuuGiOp/m'
-    'nKo0c8n+pM7H9ZNNG5dkb3WeDoLMf0CTlx4C6XJI929Sf18JaQ2kCyE9A9KjIF3C8s9q8tr+ZW1wv8eBsbj6F9+rrQ5fzRR/31vl'
-    '9qPO+U9NUvs4/qFaz0Z4ou8ZtE+cv/neWk9PQuY5jO2DOZC2Q7qCwXs3pHMhPRjSUyGdx/bPGbAPltb6uGsq8wXTZL1szl5eH+cX'
-    'DYTwj6J8qf1LjRedIo7uWNL38UdqfN/dBcs7N9+fnG8V1u4Xa/w782TcV2UfPlTj6ZZG8S9t7pYTRc+fWePRryV5H9vzB7C9PQvS'
-    '2THPvOUhbc3TtNUes639SFtxcBMtNx/S49j3I6CtP+Z92J+oO35p/09wu8ij/W7exzs2uqoqXGhaVneP+GK+fP9Xg97eE8GX+lDe'
-    's13nesC2+s6mtMNlZP4nWyZ6Yt730xSHFtXJGUo+VBKsm/e7Ke/9PRVxtuzf/855+hoUT6UgfS+kqyFNx8SRz+V8uO2ZALxxP2lv'
-    'HVuvHg2dVIiBXxB+7sz5uCFJms2GRhslfZgMPofsw9pc9XFkb8TaH5XzfcQNMT7BKxodh9aUl2ZSalnFgTnfD18cvGuKKzJk/irB'
-    't9squH/8WzY41jh9iDrLdmc9nGuDd0zppPtJ3acx2msJoy3PtKz7v2Z9e5KkaKEoONqD53/Wt0uqhAcs6xpIaJ17I2jHs6rcDu77'
-    'Y7KTZ+czm6zLNaztr2l479inr8xjPtRIXWF4yYSP/6uM569/MvVdou6FT2V8+OjW+JM6kdX73hjt7Mz4tmS6eElROOsLGY9vNVF8'
-    'kFKct4ynE10NfkfJji/jwxv362cq48e61pL5mSiZxLGkzYnQlSzpNxNY2hRCs4XBUi1Z1xHNWhUs+PV8Xn6d9utfGbGfToqxn/45'
-    '7clFJxO3yH78bdqDX3ovQVmJDW9Z1vWVtB8X5WKIP3Pz7nL75ief9NJN3wB/EU+Xx565I63HMwVDmcmNad9XaBxbXd0ZuSHty5Cr'
-    'ycOQbZ1N2uLj35yA/judrxXpyu2EF6Q9vnuYDmoUrB9noX9hssdkMIlWUZnc45cp3+9FFDxyePlJqjKbcT7H/5gKxsuJK1NRwcWY'
-    'pt17yDgqvb/J+v6Lor64d6SS/i9ZI76Htwp97BpZZjMpawP7skw/lLXlycsyF4SUDeOxl+R/Kd+3cF8EXwh5kSeSMiY2K6XYZSnf'
-    'X4gJ7hrUrPeBqXh+JYZYPQ0p39dJGA3aDAZJDRFzhOP8rYjOi2v+OthmJa3bKOv+gfBjtP1yDdi7F3w/5DJ9E3yD7yZ5n1/rpZlL'
-    'fX/jMj2o38v7nZC8vN4HFHlP2abO+z8VeQc+ru7DF0Py8no/TfK+Cb7W79PMw0dD8nI/7R8ieSUCkGnTecGyzYADeN7bLlPnLSjy'
-    'nnadOu+FJG8B8u4YUo9tDcl77WY4l9aox7ZakRfXjec9XpEX14LnXUbyYhxtjEN4M9BuCyGe4SEk718+5qWv7FTHIeggeaNoQhq7'
-    'kNOVHVDv7N1qPx7cprElhk1jjVD7V2kRQV+8HGdRH0KHxrTVtb0fc9xqM9bThd63jwn+N/W7oqINbHxnc19AGzX3ySHDO3FU7PGb'
-    'hR+HcCLnJqpfl8F+NqXt1lWod9NnMY6RhOZezvuCGLxOne8k1fwMG/KGVDiGxvyTcJuOsKvOx8BB8y3udZti8M24nRyPlT1c6/OH'
-    '+wzXIKm2z671eZzrFXdhXdxGE1sjel87lrTD/dJvTnA8c6GdOOsZ1g73nZauUjt8PL+o8WDDtJ0k4fKZGp//2qe515jO199WUBfv'
-    '11dqfP5hnzD3T2fa11tD+rrNsq5rKqiL76GCoq49MefwXDKHfN+vi7DjjTp7ZP2rSF/j1I/8BVnXYaQuFe6wWY9ZFdTF5zCVQF24'
-    'tr/M28V4GrWs/6V8EI+o7Ng5n93kjr2G6QWhrOxMuHs/NAltr4G2P5/3eb08RpRpTBWTvLKt6/I+rzcK5guadRq0qEO1b0q2MHmf'
-    'R68700eEndxP1vtuRb17Eqj3SFLvlZo7XxyaY45BvXFwW4askU29FKf9Ry66b5tjzOXLinrHhDl/cVCjR/ZUzh/zsEa3ZDgC9z4Y'
-    'ow6Oc79qUMdYRB2fUdSxwXIsH1bUMWbYD4TPq3K+/SaPS6WSMx7NYnmFyYJseKNrcsE4fSq+6wqN3bcO7x+fcL2I0w/JeXL1KJnX'
-    'qgTPsPwEtonj3JP19/JqjR21Ck64rsoJbCw/SLhe7O93sr5MMMVkfvh3E9PLzRLdtpIuDKkDZTULIF0MaWdEHV/I+jIwVTxZ0zMf'
-    '9+nHFPWNxaQlZH1XZ325mM35Icv0KcpyXZghDc56f9bX+ZhofNMsfJ9CFIZOyQb9BKhg9tAYZREu28n6Rcm2TXBBJqH6sH9SF24W'
-    'y3tS1lxfnvfvfyVUH/bv6YzPk5/fpN7fur24i5TleqyLWdmDiS6MLHNXxpeR9ijOUhOaRtbzF4p6NsWo52ZFPZtj1HN1xpcXF0L2'
-    'LMVB60mZK4Xa99wAK/NB0l9VGRM7l1JMlJC2hzRtrwppe8ii7UWk7Y1s7vlcbYMyB4SUGVHI5Uu2MAZlOE2cMiizjY3nzXR0mZ+z'
-    'Mj9PB+O7djG/J1ay8HR5fEodDVuShYfk/SPL+x2SN+x+WJKFk7xh95+SLDztjSXOnaa0/2OWR73nj2nKm+wjWX6LYqx87+K9cDAk'
-    'L/cl0RPSryGDfp1Dym/U6HOG7c1TNeVNZT3LyVg3anSLsK1DFXlf0+1/6Fcc3nxJF4a0hfqpZ2noEmGQF8/R36b0eU9i9b5ukBfr'
-    '/QnRJYqLH0q2cKmg/k0SfLoS/z8VlOevYzjhHkWefgYHXw3Jg+v3hZA8Y5DnDkWeTaw/tyjyjDEdt+2KPBzXbSF5VLKPki+MkDwI'
-    '14WUH5fbVE4oy52vqHsPy3MWyVPQ4Jt3kzwq3iTqwtWF8B5lnqNJnis1Ns1LFHnGGF6fH5IH6+kgc2aK42S5elL3Rs1dLBWSB/H5'
-    'WyLYfsGg/ddFsO7XWPuvkjwq+UNJF57kUfHLZJ5/UuTZwPl/ijycVvgOjNUG72JMK5ty2N5fkrk1vc+W+H9kLKq7pMzzCUWfonhX'
-    'sty1pG7VedAMY6sLwe3NAM91Gpx+POTpCcmD47ggJA+eH2vIPJreZ0vnv/DsWZPiiZV84SjmPeoMwnimTZY8LbyXNlnelbmeWVRc'
-    '4igdlLBY7VHxj0zqdvFEWJyJLwtBVBaFXfyjDuP4R1Fr42IsR6yTqGSdKouxnLHUI6Mx2q5FfdpxO3iYCn2w1bdLx+hjFK7LEFw3'
-    'x6LvOG6b/XdAjDYesmzDNF6Zqq6mEPiotDyuHZ5f8u53HjtrjtKccYsIvDTCv2fAv2uBLkAZ02IocxKr4ySiq07L5xXlabnFwi7G'
-    'nNQ9OTChvpq2SWMBZUm5RthHsj2xU4iv/Ch6fen6PMTWp5btqRkEtxWrf0fnkut0b2J8FlO7ZJUP0TuIHv5d8O6T8E7me2EB+JUW'
-    'fkzeRaRfuKYyzw2wVhMVn9KdwRFn8KbIYzTkiQ7fxfeK7pzJsr0g1/8YWPt1kG61POd0+RpJvnb44bmUdP1tMAcnpzzeCeKoNLSH'
-    'OGo/uO9tg3+/Ius1bI+fvw0EH8nnTx4qeecZH7/hBkrL9rJ6L3V7pGyPbL9cVPKko3ZQE4PH6+DfGbfu+8y6t8Had5F3rSE8iKUJ'
-    '8CA6oF0B/JVG+CEMpc7Wnw28/60M31E7H929opaMSwLqwTAHc5i92gDT2xklNA7Slyp7P85jxLlbBf2U/z6SpNReUta/RZEi/8eE'
-    '7qdjQ/pp7lGgw8toJZm+vbucVjqX5KkdL89TNw727GDfJN+dDel5CfGtdHExGxktLPuPflDWKFKbu9RsUte8bDCNcy+LGyOY359a'
-    'LetrJWka4GATzN8g7MOcEa7NpFLZaU6HLuUYxo5nN6MCXKx6MjO6c48WLzTdhI69RYTHluV8hOGQPcRhdQRgw6RuugcyITwXyi9a'
-    'Ru5hwrBfOcAvtvylJpavDvZ1LYwV+9kCNri0bKU4q9J7JY1Tnw6ZW2ojT8u3WtJtrfBex5drhfdR9rAcR+1P8vP6UhY4jMLQoZDm'
-    'x+3wIOUBYb48oSEwDjOlgVtJvQgHtvW0ERjqgPtVGsocFuAFpPfpR4TcGxRodHscgjiMz5ypMhyX8MEFIA+82MMDYbw1vu+a4Xs9'
-    '2xNLGT/RROZQzTF2fMJLc9un7xjvu3X6jxH9xex4enLGmJuAMaJfm7e/NTXGPBHrmgX/PN9/amqNkfrqWcd0nBqIjsmoCPoj5vSP'
-    'Db2mgrsGQgfS/s0W0T4Ew2LTcTvBhcLOJrtgWT/lJUTlVc0fp4VXRdwL6DzWsHXW0ZcqGWwY3Yv9MKWT5dj+THjxRrFMFn5h9xaU'
-    'oR0BvBlOb5rej9JToJ2we00cn1aUD1EP5bMRssdWS/pr/xA9gXoFnoi735s17daDGk9acQ957QF/Dm35MYLdEdEf2xPPeH1pI992'
-    'AK5+dlc5HpTv3rrHSz//EODeF8PxoMnZYCOD7oC/5b9nwfwgjsS6WhR31pyGX5kiMOrkpEH+1MHnitsA9XcaCz/952CTuxHnPWbI'
-    'moTJDaWe5oVMhqjiU4TxqFVrPt3X1UQ/LUyGFs5wlLMbrUfYy/a6k8FNruwV9WGyljxHPBc2Q4qxYdFO4YBUMM8wy9OW8s8epGWR'
-    'PmxQfEMfvFlSNy3XQmwp/ij0edDe4D9EsI0r4Nv/Id8GWd9eU3x7J36fok600XmJ9Gkd00vCOXmOlO9hY5I2C0843OVwl8NdxnpW'
-    'aVgjFV1Rz+gKcVZxbb/k/bu7q/jvrmhaMo0yAkX9LQnVn2X1a+9AUH9UnTnFXflKon/QCLhuNrSVdfCdgak621oh0FyFv9uEZpZn'
-    '9lcUeurC4MxGnYyTYf/MJe/mgX5FO3n3LeHfEfHdqs6gn22Uk2GsLIy/dUJMvQQHj3sPPLZZrusVjM/U59aUr2n3ZK+p6XranC9X'
-    'AB6YEWPdp9JjIWLO2NGv4xlJv+pl0fpnPMbTHLLuk8GPRdjIR9iVICyl4PxxsKSGpbg6C0nBUiL0LIMhU1sKmzor4aVT+a2cg/eR'
-    '+/3DL3jpjB/48k8ee6UT4p7c9LS6Php75cCdfj2qvDT2yjVQ3zHPq/PS2CvX3g8+CR8LymubyX2mlPd7IL8GGcBukEt89fHyGCxU'
-    'bvAg9OGVx8vrjSs3aAddNsF0TXV6eLLNw4nMa5niLtkCB6OtvpWNntYy1ueMJe0Utp/SZD+1EJrZxM4mTP+3BnAt7SOX+zWztVnA'
-    'dNmrZadnOm9t7O6D9nwtImjP1yCi7fls7zI1MF+msuBm+JvrSTQpdB2aQTa90mKNJmJNTG3JTOYiTK8jx+D+IsV8R+kM03Wn5wSV'
-    'K9F+yHYuCdmPKj0EU7z2UTJ3rQQ/phPQ8+V6ulF6DDZy3NFL7e6ApjoEpu3X9tvN80EKfWQqb19EbFCi9BR0+udod1037s9/zhLn'
-    'UxsjB2/+eq++f3Lh7YdP7bvwhnXUQCFbuJN1foTc8fIEd+NcYH3roEwtnEeXEB6g02FPp/H+VZyjt/QSrMp12Ok6XcLsamzsKlT2'
-    'dPa2YZJTNn2Nw4CB1hKD72fEAFTafsHCdJswCAHPn07it19kiT8vgTqOTfu0OK0jI6JtHQ9Le/ILSqtzPdmrhLlvXF62j9H90ofq'
-    'gaJ69rkq29xfpsxtc3+a8vrheOpKnnoFPj8i90Rk3bZ3/FIMxZSv27hMkcap80KIcW9yZjdr6pDxxFeQOlR7Z70Ij6+o0jkfILrm'
-    'uKdN6SAsZ6rXzu/0s1KeTblqDnE/qr7pdMxt65F9eAPwVDvgERW9PMPpq4bp/1RTbma1/ugT4nrh+W9DndQaEfStvF6U+45dJ3zf'
-    'XXxf8XhMBWHum/xMsP+gvJuC5hzbqtlTqnOT+wnuF+axeuX3mSLos5ranGwSwXgMqpg2s0TQ3/N6ZnNC7Xr6RDAGdBz+HsWNOl5V'
-    'Xcw7uoSXGyGdQfrJ7SvQX3JKMc5hofZ9bWuDUSP8mA0bhVmsAR3MUtmGam3HRLlf6GWKdeN+qReKIK1UYOkGyLu/CMas4PNE7b64'
-    'bdNWjT3WSMy5DfMPf0/a8yFH56lHBGOk2rRFfYqrYKlH2PsgSAI23onDEAIbI2y/HquAjX9neY6A/tnG0+XxO7C+OSLaB7oK3zUo'
-    '8P9v2Ngpb39Z2ru003l4NeZab5yia/0ei7U+QdjFC5jI9X895voPhaz/vcWynxdmcWHombmV/d2TMH4oTBLM4NlxDsHfAxoaidub'
-    'rhbBODS680aeTQfEhBfTsWG/5gnfzpeeRWH1RMEZ8udVcSgofO2X8nz80BgfdO/ZwEzBcuw070ZilzGZNMlqQzwxKtRxjPpYfV0i'
-    'aEdOz3mkgRsZ3cLjWnDbcxP6pUeU+7RtFPr4VAMa+gX93t4Kc433Eoy7sJLF73mXReyud0Gcgw8SXHp6Vh37gsdLkOX+XARjIoXF'
-    's+DxiE4Q5TEPVfEVwuo7gcS5wHXkMYtWZKPjPmCMhvdky/3BYXyPsFgUYX2NS4eexGJqHKdZE5P24uq0iApkmt0MP3BbqlFCN9YQ'
-    '+yzEQ83Ap0F9kVfg3RKS/xWCG1CfqpG106mwD6Nl9iNtXCvK/V+gnhH6v8B3M0H3nuqzLFXYwtjM19oYstKA79VuWLpUOP8zKRlw'
-    'h3gngEJpHhT9EWG6tLZt1RMGEdURQTvkOLrwpv7NbNayg+hwyflp6fLpN+STSpzX2uX/3dplp0ul63dtzH5TvcoVYuL8pOMeq1Z+'
-    '6qc/KR99efiZ6Eu1Erj4hEaWex7BVVT3w2ZOVlnkb2dyBdvybUSvpB1gWTWuZQQ32uhT2OLOoxV6HRQ3X0hovIWsj4czfVLTOTD1'
-    'kxMFmxROUE+kTUT7SbHd1xT/4NgPEWp/UiZ2B2kR7p8qY4nb8yQf7Vs1bGBM4WouydfK9Btpn8+GPXAJk63H0fdRwdVFZC4QNvpE'
-    '0G925wa9qFSla72M6ZnxmK+bIvgO9P50ObljbWJ3IMxzPrlj9BvcE9cL39e0jqe8jsltTib9WMfuZphnhTCLC7hZcUdsEcGYnKbj'
-    'aCc8hlHDcqr5Xy/0/l/b4d7C8aGs+5QImGxk5XIhMHlJQvszlQBeMzlTVGfeMsszydZGgtpEtDBdFB4zoaQYtkiv+0XXt5XhTp2e'
-    'C4epFNkXSdDIMxKgNRst1sBWphb3XKsRvo7RaIRsTKd/b6N71Aw6Uotj6GtsUsyFCb80Th/P0PSR9mNQQYNR+SDyVaJwn4kch9NO'
-    'lNZX2VdsVMiKuKwxzrxU4oM7L8p9YA4zPjHlIY9qZBStkCdOTI5Gjay8PoG9XRei54C6Am0WfN4eBnujmv2Od6l2oPf5/lbxjAcN'
-    'dSyi8oxq9Bc7Rbm9mezbfMU5bSpT67foS49CPkXPd5Usu9dwH0btjyj70LgwNaiQ/Zd8ZKT1efB8qCN5NmvqkYBSo8gjv/0+5dOB'
-    'JjDB5ad7YpbH9n+c8mUAqnlQ+Yp91QCf/n1IvYUK6r0n5cnXdPNN6+Uwu5HQLFHztIfhzttD2h2pYrtXkXaTqpf2VQf7a1MeX4vn'
-    'UelxjSnwFM9vKsdT6cGZ0i9cZ+dgMobRvXQMvwHegWlfw+qn41bBsGzvRXKvtJmbsDofJfKvgmau9ijwm0qee4/wbGO5noXpPbjX'
-    'UMeEjovTp4OKcy6qTp0st4/tuzHh7/eJaHeY8FPmTcJ4Jc/8OA2NrdtPQwbt0/FN9FoOi8r9KK8SldthUXqpIQF6aZ7mzOg3pCO5'
-    '/hKdQ51exDaQyanup6OaNV3H0onE4Tb43QRnUd0lOtdjmvr6NDjMdL7nkfNmswLvJ72+cfdImMwkyX2TT2DftFjcCzl9/jui0/KK'
-    'gnazre/fSH09CdT3PTK+zYa6bpQ2+LuQ8cWp727h+SuJMx7a9h6233o0uC+M/yP781Hh2zJWun7V6N+lwo+/3sfq7tXwKTcLc58i'
-    'I0QPb55mHqrZ7qGE9hzRnFs6HMrp2Jmwr036OqqpQyXLP1jBV1Lh0rEKzp6w+Yrju6gaNEoSuLZR2NkYnUvwTy+Dgz0WPLRRIjNs'
-    'E5XZWDWDnsMSQz1xmo4Jcx6o6q5lQ/smQeNOBRi4NqE1u5Lo024yvIuqdI/5GXveXgILSwgP2ESWzfEsrkcHmcd+Tf/o2prMcyWw'
-    'SmV5OQK7ss53heCPQgz8caTQxzBD++mwc2dEcf5EwQDW30J0KkzWr0cjs9LFa0niDmoi4xnQnOu4n44mOGJUhNsXjhI6oq0CG5FB'
-    'JqeiMGxCzwxFyKkkHVGTKvf9lLY8n539ObM/3/6O2gSoXGwXNk+UEwkb+M8mCP9bY8D/YELwf2FC8H8GoevXC70NLcWjwyzdQHS4'
-    '9lPMh6lMVEfrU/2BQYsxbohxfgxp9BiS9EtaqRw/DG7R7svURyWXY40xvTw692MaOZlq7/RawOS6CF4WlY+nmcx5vQja5tHYfSo6'
-    'leorcdnHFsuzOJXAWcz9ry4VQf+rh4lo/6uU51gtP6Y4D6p1Slo/mtoGfLcL4j13eW0fKPyY7n8N356C9JuQvt6l5m++3RXUXaPl'
-    '34b0X7sqo3epTjv6sdp/XH1nTyc4V//lHC89aIvX/yby7YQxL/2ns4P2Um98oPLx2tA+0/zBaVwg4j+R/rOSvvdLOFi7rhx2xWVe'
-    'euuderioDeFNqfym3lfw0j/e6cHcAsW3S7f7e71Oc2/dJMp93Mhyf3WRlx63zkt/tS241zHPsSyPTm8QF0M3xjg0KI73Z/1e2rDF'
-    'vz/it9znYJ5uDdpE3X+nl26/VU2zVEPXC9veAPP2T72gI6L4lroG4h2SecdvMh4X/s1j7X6kt7xuum74Dct/pFePs9D/1Czhxw5W'
-    'wWL+XDhHzvJ9WGB7DbA2/7gW/NCeH1yjP4cxreoPrhF+u+xKPXzlCF2YFvbxHOKuIT8L6kLOENU9uUmxxyneuAPO0aGuIH9ctQ9e'
-    'hbk67IPB/tx6C6RdZrCeJO3x8vf9OM9IEyN8fBW+PQuxJ17+pm/DjHEkRiE2xJkY7wHiVex8OAjfh2janAgaJK6/bBWNdaKwj13R'
-    'FHHXuQvSFxaUz4VtnK2rYD7xnlTuY3fv8XGcMX+ypnXKKeju9uZLH28pvt/kpOMxmfKc6T7AmHz5cf1ZHwVDPeTud1iA7t23fW+X'
-    'JqqKMMTtxehZUhdiZ4J4uVGRB+uifKMRhb3HhhA5dK5CnHmymFz7PewDza/z2crt/VS+PqPimmUqOG8aNGccxgu4KCau4Gf/zke9'
-    '9IlnfNoQv+2AeFDP7vJpWDzH5bkt089DPKiTXgzSNF98DvI8m9wZfxI560WCc95I+n0E7CPpc2VWZ3k9JnZOdaAbjb6U0aawxbtq'
-    'Jmqngrg6KR5FejrKZ26swKd+yiyLDR14h4JeS0E+R68pzlovpuG0oNcwNhvFZUeKoG9pU5887R6r4J13lN8p7vV90enw/WJyjxMQ'
-    'K/AhTd55pJ7Zu8vveO3k2y8A7+98OshLSME98rFHg+fFLoiX+Pwz8XyK4ZzazJ9NvEg5xhvIOTNhfOP0NMTJLXwnxiKTvaczvszc'
-    'Zv3bRLIxQ7eI6JihQ8I8ZmivMI8ZeoEwjxn6PpK3A2J5Pvi4Ou9pwjy+6HHCPr7oEhEdX3Q+6UMW8NTKb6n7ux+pT3xDnYfGu6c4'
-    'SjWmSuwUWhjOKPPXkQqnYVwc1QTmOF0aQmcSc+zocoMzIGK+Q590snR50vIIjFVO17+SWOXTbP0z5G4VM9ZZakLvbarzvACysx1D'
-    'Qfr4o2vKv1H6+JRt5d8offwHkEtlFTIi/Pb+j1bOT6kEFqeZGgOPE9YikkdIicUJU8nnKX+yg8hYHQ4ywEFp3Q0igUPInVHujJqk'
-    'MwrvK4d8EvRrQJ9kvxu89NO3Q6xBknfnbeV5f3Ed8Kcgbx85i7BeWZ/8dgnlMd3ml5ffPkC+8fbXUL4Ra+8M8m3+gJf+/iI/ThD/'
-    '1nix920V+faXoAe1csC36cBve9i3pVR35Kzy8S1UfMPxzVO0N38geO7vYd/ouf/8ZtDXOjd47v8Uvv2/j7tzP/Fzf3sVz/3t7tx3'
-    '5371zv1cBef+3sLnmSxblL1xjlIiOV53knzuywz43B+w4HP/uQWfu9uCz73Cgs+9xILPfZAFP3qWAT+6wYAHHpdGSFqXxVQfokOU'
-    'x0RGfYzZpE6UlVI+9lz4d0aUx1muVptJ2MfViMp0VHj/lirGs4jlx3xcd0bVlsonkYltIbWnRJuHg4W5fbmtTV1UnjfExPpXawf4'
-    'UOlmqmJ5IO02j+nvo1wj6Xg7kwE/cw3hpxJfaTQ2XkdMeKN2tNyf2dg0haP8XgRHNrFf0fab+gfhPsz2xMA5o9MUDvam82i2MPed'
-    'uFVE+4luFsEYnCNC7QeoME3XP13B+jtfIEym/eV3rvgxfIF0RDKMdGuRFF8gVGfBiOWdFu6hz6N0SbuT5As5HROD/Sgq0f2OFtBU'
-    'yisRYEexaFeQ7//rJ/08Sfkl4zyanQo93FGiexdlM+7gs2L4rEAHKp0ofMaSE0zfQz1jqrth93Rb6YW4s30qP91VPdt1NoAtXZXb'
-    'AJZs+DaX13s16Je9zPygmPg3WSr0/k2o7Jz7+6Cyc+7vg8rOPwZ1vrItKDv/GvhVWLsjeJYtvwD8VV5c+VmmW4/WLj8+ZRyca+q/'
-    'oBr2pLXjPo83CXqG+9Wga8H9ccSlZ9rZeKgv7O+D/5QvrImnI+58PCl8PG2v4Azcbn/GpacwnKNt3Z/Al9gh5N1+5wdxmswn09NH'
-    'gjhN5qffKE5b3eelV10W3EcHFsq/OX9mey+sV4LTnY7P9NTdzBGaB2Ni6M7Xk8i3exnOOJZ8ewn8e53dX+4/vOT76wqgK9f5/sO5'
-    'TuZTn/Nt61D3QNJ3Mn1fl+8LrJngYd5uie7rKh8bta1DGg/zRPnocniuIjy3oAI8F1k2Kb3GWU6vcZ/Ta6yE/uM+hxYJfTxfjCux'
-    'SZTHKbhGBP1xrhfl/jiHSR70mTTE6llP8vCY5X3C15vX+f7Ees6D+YmSe/KYie9hcnNVvA6VTHSl8P1B9bBxLyf95TEk0GfUIiJ3'
-    'H1HoUuh8oUf1C/0h28YL6RF6H49LCB1mGwsBdcNs4HMG09OsidAl5XdYDt+Lp4AusW7PdQCOTgEeR98nXI+V6gykqjj/KhywSQPn'
-    'Zyn2nC62CYX9brLnNgizuAey3FFwl1TFrxy00HkYZXouQ2wvbLHUiRhlOlHoT/8oSI8J0YmYirCKetIzROW+jkv+KkCf97NP2ZWj'
-    'MrZK5yOuHhfykLOwhoKtmyw7C86olEbvJAXvZhiUR91bql8vy55NdHYpLpT5rxdq/fpLJlGnGeeN66eZxgXrh/nOpJKJJ/YbYR/L'
-    '7DVRnRhkMs7nHGEew8Qm3gm28SDcGVXxMfg47yZnkonO8CCjz/6rMIs3ErZGNO7KRxOqD/19jgg/XubKrJcely2v/+Ssl354rl//'
-    'csjbDWkXpMdCugLSk7Lldcv3SJOibu/qiPYOE77Ps9Pg201zvfTmuUEdX16e0qQqOcLyEP7IEqH3fXYI4WWMgs3GW2CX8egzvk6x'
-    'jpc7M4SXO0PBK65R8IpVsWCSwG01FeI2zE9thVS437Reur7XQPqjmOd3VJ+SmsN8hXSGKl99TDrjG8ATexXSNyDd3RWP/kmqX787'
-    'q/J5rkuAnjMZT5R9nM6vclR8ZC53CqOvk6B/G6bQfG2IMV/83sTvClhuMn1F0znIhOCadkI7p8hdFstnIsonYU+WrvIYqRx1GbnL'
-    'iUk8pygMDTGadIjs5Sg6qyD0sc/qK+jbOqGONdhjsb+4Pw9Z/ko21n7G4zoY7v4mNlOqOPBDrN4NGt4k5tsawWOrNM5zJoE12Gox'
-    '50nxGuK272ItqPw/e0+1Yi10wP6ka3OpcHYtVE95++UVKUqGSo44f0eeqS8wvrxwe8jtIbeHjPcQjR0l99NvUv6ZhXIuGldmjuVZ'
-    'vdQiP/JvDrS8W3D6rs+iPMblsx3XoZbj4vFxHO5xuMed38HzO+/Ob7eH3B6yOr9rhB9L1NaOgfOlWokMZinTsTtRlPsLqBPh/gIq'
-    '4YtMJf4qygVN+aLI96qU59WYwPyh3HWPsPOLYjuXVJfERLZczbVS8YeaKpjLYYUsG8cr989CBS+OwqjpnNO2TPzM9BDeHPaH0vNR'
-    'vL3REPqZ895V4+B1VrpGcf1VRY1zQDOeAps35KHOZvMzIOL7pKK2PHR9Uc7fQvTANhuuuYp/quNNz6jCnNrqJGyIycs+kvFHRxT6'
-    'mli/qW5Iv+XdMo5e3CrQ3aB9Lwg7/1F0reVdc4HFGNcrcAlfl7jrq4K9pOS0Uft4k2IPRZUZ1sBOX8ie2a+Cs4LicRVuabHY6xTm'
-    'EK4aIvYC6iMdCfpxKlpqSKPjHQZTYwqcGdUPmz2p03HpVOBiFe5OM/nXetbvQZI2Q7l5ijGYnJm0X8Okvaj+quzK6RiyhJY3Pbs5'
-    'fG8Vap92XA/fVI9vMKT/Kpq1tYK9s4W0pbIZP4zBeCs5QztZHcOa9e+LgDWEJSxjqrO5gc1TA9EdHxZBf5FhsBCGR7IMzgc0+28k'
-    'xBYiTM47FDJPSepYl/TzOu3uqTMVdALq5Nno9qfIvFD/Rjp7MpVfi6UvlPta7iQ6giufBR8U4HP6rqd8OhB9GmJc1De/bTdnc6Hc'
-    'b3eqYShJ3eUHFsaz75gFv3oR9CeOfgl1/sSThK/8uV7612f58EJ1VN64EWDgXL0uQn2I/r8KLq77INjKrg364G7o97+VfA2cX5mv'
-    'kXwV9qQA+Pr00z5825S/+IfgG+bx5OIPUbiX+6VkR/GAmY9DDv+y7Mxv+HGMJ0snUrd2M+HH7/f8nm96l+hn50SUXZ+OtjM9P0aE'
-    '2jdyn0Y/sYGNNYouNqH36Ri43lK/Ym51d2a5p48XlfulpneXQRH0PVstv7D0PB/W2EgU0ZU4P4G5T8IPu4mNx+gEzduAMLcf7dPY'
-    'cKQZTkIYS0Gb78ST7QY3EantSglAjfBj0g4gzcPSTUJtS3c1mwO0hcSUx3bfokmXCd9nDcZH6GZnI8olMD5FI9MF7YUU9+hGcgfn'
-    'dg93aeYQ92gbrKEpXT5mePeJw6dq0ehAbjTgpeyXMK9IpVeZIzxpFU17KMONwyztV+DSavPQjhC+j/4tGj7uqDC3d90kyu12Z5Nz'
-    'djRC17WfnW10fU1o8BYCI2Hyq6i1NuV7qc6/PSHnn8kZr9p/Z8dcX9Ucjwq9vX+YDBL34EyNLGOjZm11OFvqH81lda3TnKFDFjy8'
-    'EU17sq39FfvflP9TUNCIYWeRjmcr/62zK98SMZY+BnNUnxnfh92tue76OjaWYcYnpHeql8C+6d8hva8rfLy1wrdFlngLv91F9upd'
-    'ojJfATp/Id0i2l/IcaI6PjHmi8psiNFOltr890fs4a3CbC1ybC2+t9Bfi+8ttKPzfgs8lxZId4Fv7Mt3+e3uD3i6nv2k7Zy0m5M2'
-    'c9Jebrj4aygiuUfOKu6j4r9vvUWIn95irsgRZY9XooUgle3I9BGIGToE72Wbpdiet/j974D+17Hfw8Uy3y3+3i7+7ij++oq/c4q/'
-    '64u/84u/y7rM+/0wtP9dSN+G9A5I+yA9B9LrIT0fUtkW9reerHMD4QM1FMd63e3l7TbA+OV7ijPyGpyBeOCvIGbqceDj9VfbgnxY'
-    'HS2gg882mOc8+60q9vH1G4tzcaEQa9cU99ulQvx6bfh8roJxvQ48J1m25IsW4r/LOkq+3NdGw6mEkfZBD/dJvCdx3h6A23sgva/L'
-    'Dk4R7mS9Orxaik3L4Pge9vd9ZN3nQv8b2G/2ZcX5H/Ng6WHYa39f/P0NwKktvNJxyLpLtNZYObw+zPbd30P6NwxuTeA4S+BR/l4u'
-    'tvlmb3k/XoZ+yPeqeMvY7uuK/nA/nv8C3x6LONto/7Kkf/OvKq5Tobx/8l1p/QpqWcu/fcpL624P9qfmlvA4w6r+SLyN/ZE8d8lv'
-    'p/3hfPg4fEHebgNrV8ZJlPxJ2i7GTpTvbdrF+IznvZSM31mVT2fbemtEMA4o3tVp/NCo9ZH8UckbFSE8U85nWP105T6hbwae88Jd'
-    'QT+3yI9e/lgQHr9+H6Q7w+ERfWqhfgLa3G76hidD6no+iE82faPc74PMYwMnGHdTwolMn90F87jTrp7t34FzeGf0+h3zLSF+8UD5'
-    'OI4BfxXyfRw43/l0cB5zbB4fLe7BHxfn6/KHg/P4KPDtfwzzKfPY9APxg3gmOP4aNv63vu3FTaXtv/VtP56qTbs//WZ5+9c+XBmM'
-    'v/y4D88cjm/e7cNIGBzXERyfhbKPPeqlF7wYPGvw28OPl7dz1yNB36qyfIn+ekidV8XTTBFdX+zT8cV9ekHxd2JxnBfvUp/Vx0Mc'
-    '3AsgPRH2mMxvs0Y3wd644GEv/fiL5TF5d4MPrdceCMJwDYNheV+QdwV6PmF/6V0izlm1C2IZP/9MfB9g/O6UYXenrz3t9/drlrK7'
-    '3Q/7d6dqtkPhPAqXyfNdnu10HebGkJ2r9iI9w/l5c94jsN8V+xT3iMQJpvRPE6HHVkv9gPvLx7QadAbke3rvqdfce7Avn33OP094'
-    'PwchZtST3zA7F2vZXrin2Kfbintz9f3BvXAP9Pc22Lur77eDAZTjrnzJrty7ny2P+b3j6ejzQOpq7Hi6vP9Uf8Om/dtgTjufLl+P'
-    'dmF/PiBelWlqdxAHYryUmSIezbD6SR//ybrmkH7GrevHDwRxqske4LT4aHEP/Z7RKKOwr35vSaOo8HKccwTjqN0HvKPF39SfHzo+'
-    'Yu24Px7572rEPkHaex7wUuvG/THIf8fVQdDhet2Y6P0FfZ5Jf2UT0d//D9jV7EA='
+    'eNrtfQuYXUWZYN1nv9LPJKQDIXQggSQkoQMEQng1GAV3kABBQd6d7ptuSKc7NN0JiQGCgoqgRBxcd3VGZ9RZYQIDKENAHYHhEWbA'
+    'ERQcd5kRRlwNu+NjQAeVtffWPf/P+e9/qs6pOvfc7k6nDt+l0ufUu/7666//2SSEyArvkelY8akpptfD343FXwrSuuJvZvFXW/w1'
+    'Q1pf/LUUf5dDHZh3AL7lSi/DnzT7O5OaUk9petNdYoeo4OkK+ZaNKJsW0W3L9byq+OuH9euF9cu69ZMgLW4SFT2Hhn79UnQFzd46'
+    'lp522IsC9msjrJPcj9PIPmyFf8v9PCfnlbuS7VObdY5a9338yZQm5sYSOquNtcoeqIR8N6jCYn3lujZB/nqAD8TZEu8eIDPuEuLL'
+    'P/TLSDjqKP5jCZSbBu+xXA2WO7vY9hc93J7r9MvPKv4O1PQVYUrV1zhttUF/3yz+/gPKNJD25PNH77h65xkbu+EGQfZJD9SF83gZ'
+    'zFUmBl5LTUG8tuOKivBaOuxjLcAnhZ3rSEGEnVQEnLt137fXvY2dXxIO7gZcmLHAdxWfV5mpt44lpFn27EhmEVVPR/CVO6vcWeXO'
+    'KndWTdWzqs0SxzUCSu54zEtvetpLf/Wklw7c46Xfe8pr5x9Jme3f9dK3H/LSPQ946Vce99LdL3hl/g5gTL77+XVe+tRnvfQHH/TS'
+    'V8/38n6d5H3pE1666xPqvF8jeQ/e5fdTpp33eunOp728f0bybr/fS+fDmLNPl4/xDpKXzwuv92MkbzuM+8HH1Xm3k7wvQ563v6nO'
+    'ezXJey20fezz6rzrSd7sHi9dqan3YpJ39/e99Pln1PNwDsCRfLd12EtP2Vi+BmeQPHLxVG2eQvI8CGN45fHytlaQPA+/4KXTvl+e'
+    'ZwnArHy3/EIvbbrE+7aAfPvqOi9du9P7Npd8awdYyu3wvs0i3+67tfxbC/nGx1RHvvF5o3TjNTHuye2ETFLi6FT4nd+2rSaGz3Ed'
+    'jgQaYmnxt0yBe1qAz9cO/aN15En+FqiDnlWtJH8L1G9bT1uSc5ouDaUjbE5t23O8qwjeVcSch5+S6YovC0izf7FI0P9Zzq3RZOQv'
+    '2tAyOhxfF4LjbXnUMl8329eXWNC/U/xJw5V+fmzqd0ekeMjxnN093t3j3T3e8Zwdz9nxnN1Z5XCWO6vcuk8wz1nCwk9j0ueOB+14'
+    '0I4HXR0edJvjQ+/XfGjH05x8fGe6P1st90ke7gIpgEWuCz+L8SepTi3iivlP+Xha9uW9im9PvOR9O518O3Otl77vPO/biYpvt13u'
+    'fTuWfKs/28/TDHsHvzWwb4fDt4UwDpluhDk7hHzbxL7hnsVyuJcxD/7dTPYc1hOWN+46tUEZThen2Z2qnq1VxpJ2ykF/V0F/Tybv'
+    'Tl/vvVtJ3v224L07hryTdEAzjLkJ5qGftClC+twMG2kumbcsjIHefdMRY8+RvxHfthB8T/OmKtAvz1r0qRX6JffUYWzemy3alePI'
+    'w55pjVH2pm+rz/QPxDxnG9j5kCcwJNMXttrX2wr12MxtTUJzK/sbd25rnwvOLc7vGSLePNQSfKvCY0eF4LGFFnjsYAs81gb9l99G'
+    'yR6X6bAopyfxWx7WjOPBOjJHH07Fg8E8W4eFZP7qoR9fg5T3ewTSHuhbA8nTR8aPeePgCnu5XnrK8xhKExr7iRTrWcGPyXkq4XNG'
+    'BNytYnVG4S3kfXwT9DtQHox80CMCcJPerx8RwuNTEM074kBWiux1irPOI/hsG/v2JwTvIK4owPrheXgNpDcAjsN6kPatU5SneY4m'
+    '9NRJ2fK6T8t66Ufm+HWvynrl5pO+bWF9uhJ5D6RP69jYZgCcmpYfIeeNDuc3aPbPoph3YF7PkgTvQVlY9/ns3rMc0hNEkLdyNPJY'
+    'RJC3gt9WsHlR4QjVO6RJDtB8bwGawBQHqdaIz0Na+LbROTLfzVC2ViPboXXKsqcxOmUY0iH2fihi77TAPYHWUSDnOD3fCwYwO0DS'
+    'sLymfdrEaDWkif4q4/GfTPs1yOpdZ1F2hM1PN6FpaJ2b2RoMQl8/RPraZ4HTehT0YFRfC4rxqcav6+s5Ge9einiPtncK4MYPE9zY'
+    'lS1PVxjg01MN6j2Z5TkW8txI8qzIluetxfs15L1pjpfePIfs94we3jexORkm628CXyqYwHXYCu2/VdzEp8K7TjbGo6HfO+b4eyRq'
+    'TCbrg/0JWxeTtmifTfKeBeuzEs7Ph9PendIW/oct9uiQBn8MMfzx2bTHG5HvNij2At/3Jme96i7E27222O4cVuaViPpV+/YV9v7L'
+    'c8v73g/tXZL26O2FwG+m91fdPuhleO5nkP6EjEnW/W4yli0x1mokAkfxvbMo7elE2JxvqnZ6I9ppJu1EzU0PSaPG/QbDtb8pfpse'
+    'AxfRfAhX/5by6BTTueD1bo2Yk3+A+ula8zp6Lc51Xv8DKY8Oo3PL91K/ot2w9mS9XzCod8gCdnHtPlp8dxBbqwLDH6MJ0EKyrQ0p'
+    'j9ZXtbVFQR/xu4Os4yJSB4eha8n7sDV6L5lLrONVAv+0bJ/BXEqcVeJ5p3wem26NCuw9wv18g7L9Glw8M+XR2qawUfJVRMqEzSO+'
+    'l2X+IPyzZrzOfNnuv5Bz3+S8RnpqVbZyWkG2/23CBx1i94MCO6ceIHnD5lXm/R9ET+Gt9V66uhP8R0H6yNmw/8ld3/S8leU+RfgI'
+    'ujvIzYo8HF62kzw6mvsaIlP/zwu89D0fKtc3uIrkuRN0GE7dVp6nm+Q5cKeX/g3oLVwIOhkXUp0M0Ft48wkvHQH9hTUkz6dBf2H5'
+    'Y+U6Du8hPByOJ04ld/RL1pT3cSX59hLIJs/p874tJ9/oPMhvi6kuRq+XfgxkZoeRb3ze5pBvF9xU/m1miO5HU4juB5XvYR9s+dg1'
+    'wA8ykfscOBau98n7JPOH8SBShBcTlwdB9UIyws6vm45HlEqAN9IufF9zOP+1wOPpBh7gAYADxgz6VJtAn2zPNRsYmh0Dhkz1QaPg'
+    'qpXMeY7UlyYyo4mcW9W5v7/Mbd0EzG0YHbu/zHtNlefdwXJ159Tk/re/zHs2oXmn9OH+MnfTEp67avEI95f1yI3zejg4t5vXJHnT'
+    '+8vctyY095NZfrq/rGVjldZyPOVqbt/ZrdVk1gVw+85uLcdLhry/rEs+oXUJkzs42tduLlVyEMeDiDeH1ZAVu7WobC1MZOkOZ8Sb'
+    '4/3xDGuowhwmqeu0v6zDrITXYX/StXZ71Q5GqqUvuL+sQ32V1sFGn3J/meumCZjrJPTo3V4wX59q6AO7e4bd/oijb+v4PMnNsdM9'
+    'SW4u8b3DAfHmtFJ9ecd/sJv3/Vm2kRQtnbS9j9ONiDf/1bKtc/cdu/XYn+x2He00OWFjf1mX5oTWZar5MnD70o4HMt72j05H3Hx9'
+    'uJ2gmzu7uaN2lG7u7OaO2pm6u3X8udvf9m5Sc6iy5XZ72G4OqT34/jJ3mYTmbn+as3xCcxbmc8LtXbu53B/PjqTmjvqzcHNnN3fU'
+    '34ebO8vz9lZH78WdO5VfHjeHdnOo8lvk5tBuDlV+nfaXOUxDP2bBj44L/V6NQoo6OjymQQvRUdtI8vKYFdhXOjdHivJYVa2k33Hi'
+    '0swSflyXKH/6cWOttBncQWQ7dwnfX1cO+KovzPfjsOHcLWR6EIuE76/rQKYry/Wst1rIQ9HGsl9UFndCzvGxDFb4mJcoxnyEwZjn'
+    'Ct+ParXGrPJN3mY5/uNFcC+jX/ewWA8LFeWi2qP7ZSmk0zvs1sy0j23C3k++Du8tEX58F9sx05hgLVCv/D4Ty8tCa4WgRyF/mmHd'
+    '14vyuE9XEFmIi4PB42CMlaaimnEweAzxD8H7E916T/n1ni7s49RhvK1AHMrWaHh4m8FDzsHDpICHzxZ/80S5PRC14eL2YXHO+Shf'
+    '0qME3xwLcYB//oD3bZB8OxNi+r4LfLP2Ac2v6zvqmpnYuPULtZ/kswmNxO0SRi10DXtF0E7PRG8uau5kDMxDNP3rFfY2gAOGZeh9'
+    'CO80Yf5d0a8mxm6kNAr1ybpMQXvY3D1SpB6K13R+aiu548RpB33c6uIMqWIJdWruB6b3pJyIjs0pz/+vZuzpw1lw11TdQZZAvwvk'
+    'HcYYvIK82y78WN88DiLejc4n95hXhO8TukaU26hibMQzhR/XqlsD490GMH4cjFflX02VfzHp0zHZ8jEfJnwf4V1NXnoEpAsgPbqp'
+    'PAZUEvGv8L5SyT2LxwnOCxcnOIk4wTXCPk5wrSWuqhMuTnA14wTXW+LkBuHiBJvO7TTLuW0UUzNOcJOY2nGCm0V14wRj/EYXJ9jF'
+    'CXZxgl2cYBP+iIsTXN04wa0iOk6wSsbXkAAvwYSWoLyESnkEXMZpUj6nmZ9lIfStbvymcm5313N3PXfXc3c9d9dzdz1313N3PXfX'
+    'c3c9d9dzd73xuOvp7OxzgKMRr9aAbGwpnIV8j9XA2Wa6zxuBfqR12sidcT1PsChjRWP0JY/bbNr/KYsnmyM0oMl62MgZ/4+GtlyI'
+    'czHmr82PRHms1x9Au20i6ScFg89kS4PHJ18aemkcdVFV1Id9bCD/nkZmtqm5XLOqNbkRpdmLlhZ95g6rqmuNcXE6Xt876EUu9Gmx'
+    '67HRk/YB1PZJB46dGE9L7IGmLOeI78FFkNaN2esQJI2XGkGPox7wkRgPIjadmazkddaYSI71dJlQ4ZFt28JKFC09C87eOGea5Keo'
+    'aI58BM2xTHPGVaKrdlSF/OWjmG7ZweOoY9ZMeKI2ZShtmDPgZR/ldNWcrprTVXPyCye/cPILJ79w8gsnv3DyCye/cPILJ79w8otJ'
+    'rKtG+QnTCG6tZffbVSE6azVQJ5VTdMK9XkebUjof7/m8/DEkLx0rtYnjZVaEtIk8CRtaIUvuQpRWMIFFPNv+a6qcZlDFusO8t6Xs'
+    'YIvChiy/nZTvidHXAVK+EKP8Jaz/tuXPSlW2709KRdMjx6Si6ZHFKR83bLDo/xxS7iqLck2kT/2iPD465slB3VF19rFy/0nwXI9F'
+    'n/YKzw4/bpxMWtdLpA8bDcptgHJ7SDlTXCvLPWJZDvu5i5Szgds/J+eNbm/fSereZFH3x0jdmzR1X0/y9GjyjFquAZbrU5ylvO7L'
+    'SN3rLOo+R9HvAstzhmJueZ5TSJ4tmjwrDGiCJTFpgrmEluHtzlLcJ/FbC/nWw77R+57uvoT8aaQLVH6tTO/aCwkNkQI6ZQahIZCe'
+    'sJWrVcpzDfNJhrRLrQjatjeydrsi9MybGA9L5x9A1VZTArKWWUDHqPiHyCdoUsAZ8gdo/kcUPOoaJgcx8Sk3G/qVJWtAdfyzZJ4b'
+    'od6ZUFczoyEv18hYZpE5SzH8UrDobxuhC+VY5xngoYJiX0adFQW2J9eJoO8OOb5b6ryxyfIpkEmshHQepB1EViHTuZAuh3Q2pO2Q'
+    'ngUyjeE6z+dbnPGFjYHD1IV1Hl/ftJ0k5++EOt+vHca4Rd8hmxNs55A630dJr0G9PQm2Laq0jryd/13rz+V6VnazYu1N46lTfzGy'
+    'nWdrvf1PYXk+pAshrYX02KbyvYF74FAC+7LOh2o9OlQHBzbw/BVSV6+CBrCp69OkLj6nfB1GRTBOPPooLNFvIf3qsezXhgrmi8PN'
+    'hYp+7TXsF6/r3RWMkdd1dK13LsSd+zC4lvUfSOrvtbgPmK5RGuq3wasm84P78PWaymEA6/phTfw9w+t6oiZ4nqjoatvYXjLvGiiz'
+    'nMUkWwM0+lcnoO2zoO2PwhzSsx/x3wGMNpgdgQ+vqfHonLiwL+tYR+oYUvAb6HsdDJ9L6riKtTNoiPe6FP3osezHURbzUdDA5VyD'
+    'foxG4KTGGo9+D5sPG7oFx/efeb/e9QwHbxbmvu94va8q6i0kUO8/5oPzMGpQj8o3Hr3zPpi3hxW+Rl/JR69RnPPiU8WPB7FyfcLM'
+    'Dx+HsSi9qGsMxhCHdrtUMb+jhnsA6ziL9G21JiYkj+9J8WUnpCcy3H1cwvUiXu4oFj5UmMUhRT00mb4rm1yMWdmPP+Y8fYGouJir'
+    'EjwPXx3HNnG+n8h562ga23MVWz/dWO5NuF7s7+dyHl+DntsrmnweSElPr6mcR3MrKdPF7vtY5lBW5vqcr1vB702LNLyCLKlb1rFR'
+    '0ddjI9q9grSL97DD2L2sKaLdNaSOxazdGkiPjKjjFEU/OA/k0Ai6aCmpo11TxxER/ZiT8/V8bM6H0vmvKPsaKzuoOTP/mPV4rbTe'
+    '0ZjnSIn+V9TXJ8x8p/LztCS/IfWtyapj9KrwZadmvz6eUH24T+/N+nOPeU5VxCZWnS1fjFEW292Z9XWhx/v8kO1vIvN4skFc5agz'
+    '4ZKE6sP5OTPryznmNanxjG4vnpD19QPmReDcZSRviuWdy/IepujTCs3di/dpBinLcfuiCPyUI32cGzGe32f04+F5f0nyLo7I+1pI'
+    'vfxs+FHGH+tMdkddEDFP/0DamRnRp+9k9PPC+/QNkrc9ot67Mt55SPkS3Zp7IMr/vpApt3WgPNdhwzuMrOcTIW0Pi6Bvb1nmOlKm'
+    'EHJeULy8yaCdbaxMj2KM62KM8VxSz1XszBo0qAf7c2pIPQMW9SxVjGtzjHEdZDCn/G7aZFDmZ6y/KVJGNX9UFwTLvJnWlxnQlPlZ'
+    '2sfpJ2WD56jtXeX7aV+faSOjc/h+2pP2Zcu2MCLL7w4pP2BQ/mtQPo58pUT/k7Hq1gh5C58MyTvA+F4fVsxhtyiPW4Trt0VRr4qv'
+    'VNLfInnDeEUyb3c6qGul43mo+BDnatYmap8NQvnTYpbHfbo8HdSrQ77FH9g6Hh6Sd5TlPUgzL6Z4qCHt46G4+03W8zuiN7gSyp9N'
+    'aGVKt/3CIC/SZD8Jyctp4382yIv1Ppfy5N1J89dl3X9L9ONUe0DmuYfkUfGBS/y/VFAH6DW2Lz5P8qhoAJnnjlS5LpUJjMhyNynG'
+    'McrG8aGQPAj7w4o+0vuizHOlob4gxX0l21FS95BGF/E8kkclXyrZLZI8vRp9qy7FevB79fEheRCfLlP0metTLQjpTw/R36wLocFk'
+    'numKuV/H+lyvyNPHz38CQ6Z6B7LcGyJYN8ftr4vgWPeyel4VQRguGMDw94V+bKOQ5x9C8uB6PCb0+xVhaLewg2Gs+24RhAeO5/+C'
+    'jN+UByHLfYaUM+VFy3I3kz6pzoVmsN+uC+FFNMP4dfUg3r4qJM8JkKeb5FGdGSX5f0ieE7O+7XiTJQ+kdP4r1jbqvEDb2JkJ8q1R'
+    'f7PJku+Bd+MmS74z19/MiHA/umE6lHF0+tAeT6fTVy3dPFnXAqbf2KC4u1NdoWUKW5G5EXltbQnbhFnsoxah90uh8lmxQri4SM7X'
+    'hPM14XxNOF8TNvjP+Zpwviacrwnna8L5mnC+Jkzgx/macL4mBLujOl8Tk8/XRH0MG0pnx+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs'
+    '+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs+Jwdn7Pjc3Z8zo7P2fE5Oz5nx+fs+Jwdn7Pjc3Z8zo6v'
+    '2nZ8KQM7PhNbubixlmeBzQzVn59mwWukcSoGCc7hcSqG2TeqKz7C7sLcbinKJipqbmQfn2Nj5GfKEDuHafwQLv/CsyAsfgiOc4Wi'
+    'nn6GL2n8kPUWcse5hviR29e1GJbjtAnVgUcbsbzTWZ4wneW49r+2sTGibFyTjL2OdqzORtXZqDobVWej6mxUnY2qs1F1NqrORtXZ'
+    'qDobVWej6mxUnY3qZLNRxZiiGNcScatpXEt7PDy1sXJpTrvi7RMzLFzOw4qzBlP7JPTW4CZR0XOoKQ/LhBfF9xxd6zqyhjngU3QD'
+    'jhLk3Kojdy/MJ+UQFxm0I3Hsb+H9jcL3v3c1O08HAIZyAEP7CpxkzJ+sFT2lORflWpuBkT7nWIynWQGDjYS+NsE9CE+bCDy5dQ+u'
+    'u2LNb6h0zZNcd/nu/cV/rE156/mvhK/j9vX+t68dDRBc5+w40AAOl04NXJomf1MaKkXuR/1kb/bCOseBsVTY9kxXZy9U5fGqzpis'
+    'YpxHVT4VQY83MP5UnsgrWwg+xftxvQVfC2FAOBiYtDDA92+W7F+VD65GBf8RyyDcpEJkbY2G97yotrMgGxSEt9QO8JUi+fHuJ3YJ'
+    '8eUfqnn7vB0uUznZIn8jvJspfDv2RSwf3XcziMyKl1HxpWzXi4/lHEjPJ/IU03u57b26ltQj6z0A9EmOJnw4Mc76JjZynUZo+wCQ'
+    '8R8F7a++315OG0dfr9J+/uAp+35mLfuJ+juzK5R5bn/aK1Oj0NfhcuIfxpDRIY6Q9X8cxnQTjKdW7GtPSiFrkBCTzb3zOo87qwpN'
+    'mj7pimuAlTN7adZlfVEJay+D0KYRdMPqk53F8C6mPboA426EPvlJB5Sxefgd9OCwh4XgUxsPSJuBJ4A0cP/53tdm0E3B98t3+u/P'
+    'cfrFiekXS/zt5M0TI29GGhPP2B85fVynj6tZ4yMVa0zXR45tHqG5ZD0HMVo9irZEXRZT2p7ekVQ0o9MhdjrETofY6RA7HWKnQ+x0'
+    'iJ0OsdMhdjrETofY6RBXW4c46juXldTto7IS2dbIZZNHJlKiY/qqL/uw6c9PCx7+XRiDhqI0ae2YvxdwTadBvgyRB80k8FaS5Y+p'
+    '6+PfkY5ZEpMH5O7a7q7t7truru3u2u6u7e7a7q7t7truru3u2u6uPRH2ug2kPN6fuV9tHntvG8PdB4F+G8XvwwrZdNg4o2TF3E8g'
+    'yqjxnlxD5nRA2McpHCQwMUMEYw2axgnh9Um6e45Q+0ilejCmvuJVsUlVeiPID+Dr3Qa4m653K6N1hjR6NsMavZtDgNaxiREZNc4+'
+    'ofb73yv0fiNNdHTp/G+1LFcJDKtis9EYgHydcmydaN13IV09Xz0HpudzFn66s1SFKxYQXEF9aqNPVRnnpAZgj9L8VKeEx5w6WRGb'
+    'TLfGqPc3A76nGA6YrtmPPJaeDk8hnS/3LMYjNokJwOPi4N/HZNXx107Khu9XXJ884cVs6PT5ZJznWcfyfAjSz3QGeZ+yfEk3pk+P'
+    'W1+C8v8O6X2QntsX7GNO+DE9kV+0dp2eLyu/lTQVLy/3m0q/3Xpnud9UWvd1twfHhN/qbo+GnbwGdnS+zjeRcxvn+S8v9tLjob+/'
+    '3FZ+16F5jmN5+Jrr+jYLzg/Og6Vzmfusl/7h1uB83X8n+By+VQEDfTBvW4J9yjFageIKbGMDjOkjPfp1xjz/1BPsG35LXRvsm6yT'
+    'lgtby/qQtSzxOwEu3ry+vD3al2vO9dKfD+jh6rrbzfYrtfWZ8y2v7O7v6+cI89zyoq8bht9kOZk+/4yPkxoV5WT6kKZMc0iZTy5X'
+    'l9GdrSb8mmuftrvDl9m82V56p9aVPqO+iMdWGwfFcbtLPj/zUd4mcdHxDBfxs2fXo1765JNeuhNsVo4gMCjhoyR3ex7w5/1e+srj'
+    'EFfrmxB3nOh/0m+8HQ7jM/dA/feCDGVXOcyf9E01jLdZwvmvv+Gll+62K/dx2IMrX0qWJ3zgWDw+Xz0BDFN7QJO+5kS5zSz197Q0'
+    'hMbMQLkkfDbXEBhaK8pjpJ3G+K93h+Q9i+X9IjkHed5NEe3sJO28F9JBSHtY3ptJXuzDCKS9LO82sg/fBekQy3M12Sc8z7Ci/82k'
+    'HdqHs0gdYX63URf9EFFuW4lj2BpRntpZq8Yf1fYKwq8+i93ZNrK/sd4CqR95PbgGZ7Cy61C2Cnlnk7P7NFIG+fE1DGZOE0GacW42'
+    'mFJ8lcX9Kfz4BGhTi/CPewXnA3koKI/MQ8r9FFBdixTZw/jtJGJldBLUtwD+nsfu/7q45FsZbV2wvIP3s/o2ChYLi/CBwvJSvIRz'
+    'dgqZq0PIup8K5a7VtDlD0WaB3SV6DdrkPiNqic5C2DrIdfok4dHzPXGUAh/2M7hHmMYxbVbkxb3RzfbIBpJ3HcMrvWSvoy1LI2ub'
+    '78EB0l4z7JcG1s8CK9NNbFmaGQ+mh+G4KxmuQz7mCaRv1yhwlapvS8jdl+OQjaydATZ/I6yu2UTmT++cNWxuh5meBK4RPb+Xgz0O'
+    'hy3kH6ciYAVxCvUfx23ZaXkJnzMAnlMEtm1hOYk+tTA6hfo9Kr7NSDmHTtaB9+7ZClpXhZfayb+xPapbdBLb5ykFzakbr24O5VrK'
+    'uGsmc7gz5cGQbl2yBC5k/03it9nQux8EuvvBx8Pv7fxeXAv0+6PPBO/kI3CHuOspNS2PY9sC/cJ39TgvmstjBtLslJYU51Jjj43d'
+    'Ti+YP5Z+UTqsbpbhhsZdEaXfEp4hY/H5cUbYPjtwL464NZ1Sa4r79gbFvq2Zwmucgyc8Vz419rsy72U7xiZijW/Qr7Gp76Wofb3d'
+    'rfl+tea47y9X7HvnezKVEivfcQmpYesaPBE42fn7HP85N6NTQ9ZAus7MTW2dxk6m07iQOU2yftrCPtZb60QGn2mdfF+NuDWdUmuK'
+    '+7aJ7ds6QRRjQhoK8CQi8ut8yIbJhY5UyFpUej7twvcbiXf5Wiav4bxkW3nQVtYHm/0QQyCcGRdAzqpuYRX4UV0YT3/bVDps7cOv'
+    'xfxLmH3QkSEyP0fvhcDE8koWsPbcqByO3hv/OUe5G8J/nwL+4+jBTLG1yRjcWkOfdHzcVrY/et2aTKo1wX3ToqO7Oks7dofu/JtG'
+    '1rYxRrkoui/dJW6LgqkGi/wcX2C7qJNlE8vDJvaHqTxeZTOyicnBhxS6780gt5vBdARQF3svkZmb2MZUqrO4ypKebSX6CI3wfaaw'
+    'i5k0ldd2MVzJotZuI9OR6BPlPl/RryO2HVUf1zUZFUG7lakAK5RukO3vu2dUJnEaLl3lWIlRx9e+TzdMvTVx8S2j1+imylhwVvEt'
+    'o/BmGL5LO5q8jCav5t5KG7CX3D1p8q1JjfDj+/D9ZaIHrOI1yzI/FeqYdDbrm5la652tdL2jRPBJwEMWaGKEjatgHddb7Nspvo70'
+    'DOyIyQEMPwO/FM2ft9mjpb+L/7hdtSf3uUcV2CSdyU5AT1psmFMtxqyrwEjDZHdoO5Tu9L9niZizUvwu/5b67Vezdl97wEv/1DIu'
+    'lqOnFbikMjCMpKdVZ/bU4Qs4OtmtSfXXpB34iBSP9TqaaPz4Al8yOy+T4BuUy1fTmf35wbnldlDxo+naP8G95tZkotckUq8tpH9K'
+    'vbaI/GF6bY1MRoU6ac1MN+1yhV6RVj6cKf39NRXJXsv0lxpjlAsbz+fZeD4L5eqNdEIlpyGXx79rptQpU1ua5k/9sBRadCX8ihO7'
+    'w+bufcwTVpDeHJkjIx7NPfpx799XkPcdWkpCfxfMj70RfvXviqBlppfmZqHuqsnPQR4zAd9JWeqjxd+atA/nOcX7yPMzBl6ZKJ+m'
+    'FsUyIuFnLNEn4vx0azLha4L75nbFvoGzpIjL07Bg2UilqFw+ZK5qJs0aRePpdHpcVsq2DtuWg19tyqm/Nyvo4tsczDiYsYAZxDvd'
+    'wunTT4Rudy3MP+7fy9zcT8jcc/4P96XcDu/pPQz9bh0JdPBS4ce0aWK6f11EbkPryJP83NZlFtEBRL+gy2LU0xZxv2xldXE9QxO/'
+    'N1j/NIZHZkbcvXEeo/Lx/tewdcmydTGpj86niV6rbV/XQT1pqHem29uJ6fZF6T5wnf3LYd3c/I///FMefEoje0YfcxjDK0/2DffN'
+    'OI3lo/jx8I74McTC5OoYx+/SBGQLwxq84HSiJr9OFMcrQwSvuPXbt9bPFN8cYIhvwvDSgirjpbqxyvFSnYJ2Q3+xNxCYz2u+cRot'
+    'LfwYBfXkb8o7Rl+MnI7MkvWmcp0Mk+twf46vyO9srjAf+npEnvW/hsheMgAfVzgdJfW9bMc72xTkClYyFznX2SgpC9r5qeCX7oGl'
+    'kE7v8L+pdNtM9JTlGofFy2mG8xvvfuh6oYfsx2bQDTlQlNuWoc0b2sKhP+NhYR7TiPollu2sKf7eB/upkd1TTO6m+/q91hbXmcJB'
+    'fwI6PVPs0chT7I760E1vUFUz4Pv3CTtf/uj/lftgXky+oW9ljONE46mgT2qMlTaHfCuIcv/XMxXfsM4mRXsjTPe2Bc4xFa1gwqPg'
+    'fnqon/FK6+F752MKvnGtlyGtl49nJ4mqeb4aldaYZ7WOjdlWWzpNDgvKEAyYoWakd215xlp7Gp3Ko25yMOFgQiFvUvGhuxleKqO5'
+    'Y+goTKEnUqCZhE5zSqG/g/cvZ5NO7j5d8RfS+QmYmmti4wfkKIv8NXAHozyUWhEebysH5dKiPJ6ZjKmGPKjrhR8/m8aslN+2iGA8'
+    'y/UszyDJU2D3WoynUhB+jOxRYeaLRZa7QPi+W3jc4FGhjtHK79CqONCnCT/WDo8NvCWifAuIopth/ebGrKeSONYYD5fyDngc6H7N'
+    'muIBIu/eB8eQYZTFnYQ4eb/ZVR5fg8ZwWsfajXNXD9NFFf9crOPHPj7MKd6r4mt2wBhqx3z+Decn8W+tZI83wZjmMnkwwusi+Les'
+    'g/JkWxW827oxn2ckRDBWS60oj3ezkOCchWJq+NBSxbBZxb5hnJoZwo9Jj/NWCUxVe46nqi+rqDWzqaOaa5u3WFvEbRgf9AlF7KCd'
+    'EDvo2d2V+wI7OeZcLUx4rrLkSqeLnbk4xvh2wVy1QHzg1x62K9/8LfP8/NyxaYfGiqp0DuldVsdja1bctRBeswxeLybwejE7h3js'
+    'tEvZOYO6CgjrqjIchqL2j64/YfvnqJD9s5DIGt66x0s/9xDsjxeDsRRp3So6hMa7+8JzUN+zwXh326Ef/xfa+grECN79wsTv60vZ'
+    '+lUqy6Uy7YtFOV1TQ+QqFzMY0fVHzs904cdGXRjBU65n87NIRMerzJP9wWGOtpXV8Klpf3X6nBjLkMeiVsUh3QJ9fpLQTIPkzA6j'
+    '22l9eL5fDfXdD3Rk1L3jcHL228DiCrz/kVS2+xmydusJrRA1DqQbPiK8GIc4D1H0yAaWFgzugFcp1gPn71oiB5rF6h4yGIfJHfS/'
+    'EPktv1MNEjoN4wybzB0v2wxrchA5u0zobS5TjiozSORS01l/RoQ69qzu3r1RQzvmie4LMvLnCj9Oo3z/KoFP2eeXocz00st0JpvL'
+    'v/PU5PO1+O+6fH1DflpjEz7NLU0T9LTK/7VVo+bSxLxVOmvfKrfl2FGK23W397z//X9dSn+waPn8sxcvPfcXa857/4N3370IPv/+'
+    'MzffbWK58sgN31mYEtlfFf95g6x6aLaPUby2/ui1c/f5L95NHrlyOxK1gOv6sYm9zKO6r+34192B5/Xv0L/GxNijxZ/8//vH5DhF'
+    '6b9Xiv/9qvT/4vOdN/4ANY+N/WegPQsRTsRzheJdqf0Og8JGWjZqi6GJiuNS0n8T6rixywjuoGfxAsVdmOIrGhNchYNt79lRvLf/'
+    'CfdUkzM/6iyg8c2j+tyt4Xf2knFTnsSw4ZiixvvnwnPAouMB07Y3G46DljFZV9mP7QBnSfKCkQffDPM4XcEzVc1tFL/nXIDbqPXv'
+    '1/Tfdhy8D5Qu2CD8GOOtIXx61Kmi39czeu8goPfi8q5N+mlLT4TdwWl5le7mVNfPjJSVCc+3CjsxbjA7vaL9xOj4InRNVTqHJnZV'
+    'NAY9bSNDdPd+y+DH5G5qIwexofd7NHKaXhHU6w6rE+V2f03w0kZD2l+HK+O0fyu5F5m2H6edq8ndjuNdys+OU/dFBOf3V1jXGQC3'
+    'qnvq1ph1Hk3GvoXBU4HgzTh1H0Tu7hs1sEnvhHHasNVZVNFkQ2QPyzrfn/bmuhr7GXUua5/zeY747qZve+8OJLzFl4FfmN3l88Ny'
+    'hLeIep747u09QVnCnF1e+oOn4tmElNqHepuKhc+p8ty8sNWHTXyXP897t5SMS76T6Rf/1Pt2OPnWfImX/rbgzzN+O329l37mTl/m'
+    'he0s+mBwnn9aCM5z//nBeV6+s7zeNOEnvg/6/3cpz34EaVm6J4Yt4Nh2/k30ltstzpoNDD8OMrxUYPygE4lcsdKzhNa7AOo1pQlN'
+    '+9tMZLAjIXc5WgbXW/57dcq7w0WNc4DR/1vZ390TCBNh+ahtRomGKv7jGA0Ps4fRAZN9LC/CnY2O5dV9pO9/BfzsauAHlEeclPXS'
+    'lZCeDOm7sh681yKezcK5NsdLb57j7485RF/rDCjfmS3fL6dB+Y+Qcuj3geY7FvLdOMffV7JPpmddU4z5oOPuhPR4zTh4/5qBvzOX'
+    '0B1Uz6pggc84D11FF1LaZi7MPW33KoIbTdql+GlQIb+i7ensn3KKexrOezpE1naEYL47u6BKjRI21puOqNeGTqljZwml65tBd6+G'
+    'fKPzsVih77iR5ZlH8mzS5EFamfJWlpG8+DeVR1N+ky4vX68apg/H/Y+q5pKXk/MZVS4uX5jDVT3Ti8gayG6XCXO/EaZwWq16VToz'
+    'y2LwyG30gtvhjpwiuLc8tk56n3ksXB1nbXzLpcRYRsXrUphVRNpG6CUs5o/K91qlOkeNbm8Z7ZXxtnG2sWleliA8CAYPpnd8ah+9'
+    'Tji/B1re+R2l/3f4ph92qCPK1sTEPj0O/2YJoTXx3YnwbjZ5d7jwdekaCX1D7ZUHIe1l9A9tb7uIx9eqxpjPVYz5LMWYz1D0//QY'
+    '87BCUWY0osxCwBO0DNqOj7C8B8Nc0Lz8TjFDkafA8jQo8sj7o+quMJHrd4Vi/S5WrN8HyLuHFGv/yeXBtU91Btf+KM3aq3TAotZe'
+    'x98KW3suFw9b+4UGa7/QYO0XVmHtayzXvgXu4DUgU2mBexf18bIUePE5Ul+GlF/K0lNgLOcJj0eOOiZhd+oacjcbYXyAASYbn0Fs'
+    'ynqEuT+XTRH2M/QOzvW2TyHjPSViPk4iMH14DBnDKVU8kxDH/j/ybkaH9+4t8m46vHuD0G0dbJ07oK7XFXkO7SjP8yrsUcqHCOuz'
+    'LPMDKQMheMlmvG0WvCOua7Me2v8bIrMc1uhzDLHvKn6UrOsLRLenR1PWVI9I1X4YH5/C/DbCvyxY2pzxPjfDXM221MWNaou38T6i'
+    'TzPKxt9roLOFfMZDWNlRogOMeKYSfZt+TdsHgwzYdE0LMXTVBhjOMOE9Zi3xiOpeuETEt2ldDukJIihDPJrpz6dDeGaqd7PALsT2'
+    'jhfm48y0Dm7vO15jbhOV2fyqfHKNCBdXtEKffYKIvxO/u5quDZXl2pzBSdEgtrAxxZ+0GjYsHoOy43V/bGGyq0rbS1mWz1mWdz5G'
+    'Q/BVxzvTGsPHaLsRr42eeatIGkePrZWc99dBebzPdsMaXyqcH/qJWOfZsC64blw2wXn+S8k3EZKX+zhpjaBn4uCHVZr71LDFPebn'
+    'intdi4Uuscmditb3Cvv7qhAdXjmHexs93hm3P6B31H6NLUmvpg9x71a0zW6L+88bTPfsG42+/lXY3XC8xzJice/FsdxYHMupijux'
+    'id9iU73CbsZjG9Do3433nfn0Rn8PbmNtD2jsmLZpdHO6ma4m14HsTmAsUfNdUPCJSvqCZJy/Z+MzgZmNmv3JdQ7jjpnOayX78rtF'
+    'BPteeHcq0ws7BfTCPjwnOJdc902WPxH0y1ZkzfTfMC+mKttF3geZdznR6zPt79HwbYemv7RPK8l7OUc3T/P4KSpe0Ea277oZPI0q'
+    'ZCUUHnR6cnxv9BusLZ4fH5zm8TOqBbtJwuzPIP2JKLcfXDjN47dUeh7T/hc0azAgzH3OD2rOJC4LeavB06WjevR8jX+r4G/reMS2'
+    '51t/BM5F3wXfbfDnebLi47D+/3lDOa1kskdsdUjH+4y9ssGT9ZmeqSp4fC1C/jCskceiL44zG7z+J7n/bOjgsL01r8G7k0SdMZ2G'
+    '+t6Yl7Z5KtEZp2fOieyMWMV0rN/Dvq+EM+TN4iV3/jjQAL0a3F1g8ojvjXN/hjT7GPuza4L7w+fn48X+nCmi6QsT2OqyoIs6CVyZ'
+    '1o+w1lUhPdRpSFfJ+emqD/pEGE84Rvw/d5z6MRTRj7frfN9FCLf3zFX7UOD+aTHfiAbv/Z7UW5LZ15XfpU31K+LclzcIez8fUfXQ'
+    '+8e9df45Y+ProceCLi4ItX/iwQja4mN1Pt0/IMx9nI0o+En0nDNZs/UW40K64eI6n+acrDRzyf6kzsf1E00bl2RvdZ4Ogsx/UJOX'
+    'HgbpckgPbFJ/XwlpDaQLID0T0qMhXczyz2jy2v5FbXC/x4GxuPoX362tDl/NFH/fW+X2o875T01Q+zj+wVrfv9N43jNonzh/8721'
+    'np6EzHME2wezIZ0F6QoG712QzoH0UEhPg3Qu2z9nwj5YUuvjrsnMF0yT9bI5e3l9nF/UH8I/ivLP+C81XsSbOLpjSd/HH6nx4wHE'
+    '8d1U0PC9o9r9Qo1/Z56I+6rsw4dqPN3SKP6lzd1yvOj5s2o8+rUk72N7/iC2t2dAOjPmmbc8pK25mrZmxWzrANJWHNxEy82D9Hj2'
+    'fSm09Ye8D/vjdccv7f9xbhd5tN/J+3jHRldVhQtNy+ruEV/Il+//atDbeyP4Uh/Ke7brXA/YVt/ZlHa4nMz/RMtET8r7fpri0KI6'
+    'OUPJh0qCdfN+N+W9vycjzpb9+985T1+D4qkUpO+FdDWk6Zg48rmcD7fd44A37iftrWPr1a2hkwox8AvCz505HzckSbPZ0GgjpA8T'
+    'weeQfVibqz6O7IlY+6Nzvo+4QcYneEWj49Ca8tJMSi2rODjn++GLg3dNcUWGzF8l+HZbBfePf8sGxxqnD1Fn2Z6sh3Nt8I4pnXQ/'
+    'qft0RnstZrTlWZZ1//esb0+SFC0UBUd78fzP+nZJlfCAZV39Ca1zTwTteHaV28F9f2x24ux8ZpJ1uZa1/VUN7x379OW5zIcaqSsM'
+    'L5nw8X+Z8WKATKS+S9S98KmMDx9dGn9SJ7F63xujnV0Z35ZMF4MtCmd9PuPxrcaLD1KKHZnxfXInze8o2fFlfHjjfv1MZfxY11oy'
+    'P+MlkziOtDkeupIl/WYCS5tCaLYwWKrN6H2tDyhoVlM7S5yXX6X9+ldG7KeTY+ynf057ctGJxC2yH3+b9uCX3ktQVmLDW5Z1fTnt'
+    'x1q6BGJa3byn3L75ySe9dNPXwV/E0+XxrO5I6/FMwVBmcmPa9xUax1ZXd0ZuSPsy5GryMGRb55C2+Pg3i8r13+l8rUhXbic8Px2M'
+    'J8B1UKNg/XgL/QuTPSYD1LSKyuQev0j5fi+i4JHDy49TldmM8zn+x1QwBldcmYoKLkY17d5DxlHp/U3W998U9cW9I5X0f8ka8T28'
+    'VejjYckym0lZG9iXZfqgrC1PXpa5MKRsGI+9JP9L+b6FeyP4QsiLPImUMbFZKcVDTPn+Qkxw14BmvQ9OxfMrMcjqaUj5vk7CaNBm'
+    'MEhqiJgjHOdvRHReXPPXwTYrad1GWff3hR/38RdrwN694Pshl+mb4Bt8D8n7/FovzVzm+xuX6SF9Xt5vh+Tl9T6gyHvqNnXe/6HI'
+    '2/9xdR++EJKX1/tpkvdN8LV+n2YePhqSl/tp/xDJKxGATJvOD5ZtBhzA8952uTpvQZH39OvUeS8ieQuQd+egemxrSN7tm+FcWqMe'
+    '22pFXlw3nvcERV5cC553GcnbeW95bNObgXZbADFSDyN5/+IxL31llzoOQTvJG0UT0nionK5sh3pn7lH78eA2jS0xbBprhNq/SosI'
+    '+uLlOIv6EDo8pq2u7f2Y41absZ4h9L59TPB/JTHCbHxnc19AGzX3yUHDO3FUjLGbhR/bdDznJqpfl8N+NqXt1lWod9NrMY7hhOZe'
+    'zvv8GLxOne+ksDh3wwb94TiGxv2ScBsV9ysfAwfNs7jXbYrBN+N2csOM7hmq9fnDvYZrkFTb59T6PM71iruwLhasia0Rva8dR9rh'
+    'fuk3JzieOdBOnPUMa4f7TktXqR0+np/XeLBh2k6ScPlMjc9/7dXca0zn628rqIv368s1Pv+wV5j7pzPt660hfd1mWde1FdTF91BB'
+    'UdfemHN4HplDvu/XRdjxRp09sv5VpK9x6qexP48gdalwh816zKigLj6HqQTqwrX9Rd4uxtOIZf0v5YN4RGXHzvnsJnfsNUwvCGVl'
+    'Z8Hd+6EJaHsNtP25vM/r5TGiTGOqmOSVbV2X93m9UTBf0KzTgEUdqn1TsoXJ+zx63Zk+LOzkfrLedyvq3ZtAvUeReq/S3Pni0Byz'
+    'DeqNg9syZI1s6qU47T9y0X3bHGMuX1bUOyrM+YsDGj2yp3L+mIc0uiVDEbj3wRh1cJz7FYM6RiPq+Iyijg2WY/mwoo5Rw34gfF6d'
+    '8+03eVwqlZzxGBbLK0wWZMMbXZMLxulT8V1XaOy+dXj/hITrRZx+WM6Tq0fJvFYleIblx7FNHOferL+XV2vsqFVwwnVVTmRj+X7C'
+    '9WJ/v531ZYIpJvPDv5uYXm6W6LaVdGFIHSirmQ/pIkg7Iur4fNaXganiydrEKC/ZwirqG41JS8j6rsn6cjGb86MUp15RluvCDGpw'
+    '1vuzvs7HeOObZuH7FKIwdGo26CdABbOHxyiLcDmLrF+UbNsEF2QSqg/7J3XhZrC8J2fN9eV5//5XQvVh/57O+Dz5eU3q/a3bi7tJ'
+    'Wa7HuoiVPZTowsgyd2V8GWm34iw1oWlkPf9VUc+mGPXcrKhnc4x6rsn48uJCyJ6lOGg9KXOVUPue62dlPkj6qypjYudSiokS0vag'
+    'pu1VIW0PWrS9kLS9kc09n6ttUOagkDLDCrl8yRbGoAyniVMGZbax8byZji7zM1bmZ+lgfNdO5vfEShaeLo9PqaNhS7LwkLx/YHm/'
+    'TfKG3Q9LsnCSN+z+U5KFp72xxLnTlPZ/zPKo9/wxTXmTfSTLb1GMle9dvBcOhOTlviS6Q/o1aNCvc0n5jRp9zrC9eZqmvKmsZzkZ'
+    '60aNbhG2dbgi72u6/Q/9isObL+nCkLZQP/VsDV0iDPLiOfqblD7vyaze1w3yYr0/JrpEcfFDyRYuFdS/SYJPV+L/p4Ly/HUMJ9yj'
+    'yNPH4OArIXlw/T4fkmcU8tyhyLOJ9ecWRZ5RpuO2Q5GH47otJI9K9lHyhRGSB+G6kPLjcpvKCWW5CxR172V5ziZ5Chp8826SR8Wb'
+    'RF24uhDeo8xzDMlzlcamebEizyjD6/NC8mA97WTOTHGcLFdP6t6ouYulQvIgPn9LBNsvGLT/ugjW/Rpr/1WSRyV/KOnCkzwqfpnM'
+    '80+KPBs4/0+Rh9MK34ax2uBdjGllUw7b+wsyt6b32RL/j4xFdZeUeT6h6FMU70qW207qVp0HzTC2uhDc3gzwXKfB6SdAnu6QPDiO'
+    'C0Py4Pmxhsyj6X22dP4Lz541KZ5YyReOYt6jziCMZ9pkydPCe2mT5V2Z65lFxSWO0kEJi9UeFf/IpG4XT4TFmfiSEERlUdjFP2o3'
+    'jn8UtTYuxnLEOolK1qmyGMsZSz0yGqNtO+rTjtnBw2Tog62+XTpGH6NwXYbgutkWfcdx2+y/g2K08ZBlG6bxylR1NYXAR6Xlce3w'
+    '/JJ3v/PZWXO05oxbSOClEf49Df5dC3QBypgWQZmTWR0nE111Wj6vKE/LLRJ2Meak7snBCfXVtE0aCyhLyjXCPpLtiV1CfPmH0etL'
+    '1+chtj61bE9NI7itWP07Opdcp3sT47OY2iWrfIjeQfTw74J3n4R3Mt8L88GvtPBj8i4k/cI1lXlugLUar/iU7gyOOIM3RR6jIU90'
+    '+C6+V3TnTJbtBbn+x8Lar4N0q+U5p8vXSPLNgh+eS0nX3wZzcErK450gjkpDe4ijDoD73jb49yuyXsP2+PnbQPCRfP7ooZJ3nrGx'
+    'G26gtGwPq/cyt0fK9siOK0QlTzpqBzUxeLwO/p1x677frHsbrH0nedcawoNYkgAPoh3aFcBfaYQfwlDqHP3ZwPvfyvAdtfPR3Stq'
+    'ybgkoB4KczCb2av1M72dEULjIH2psvfjPEacu1XQT/nvo0hK7SVl/VsUKfJ/TOh+Ojakn+YcDTq8jFaS6dt7ymml80ie2rHyPHVj'
+    'YM8O9k3y3TmQnp8Q30oXF7OR0cKy/+gHZY0itblLzSR1zc0G0zj3srgxgvn9qdWyvlaSpgEONsH8DcA+zBnh2kwqlZ3idOgSjmHs'
+    'eHbTKsDFqiczrSv3aPFC00Xo2FtEeGxZzkcYCtlDHFaHATZM6qZ7IBPCc6H8omXkHiYM+5UD/GLLX2pi+epgX9fCWLGfLWCDS8tW'
+    'irMqvVfSOPXpkLmlNvK0fKsl3dYK73V8uVZ4H2UPy3HUgSQ/ry9lgcMoDB0OaX7MDg9SHhDmyxMaAuMwUxq4ldSLcGBbTxuBoXa4'
+    'X6WhzBEBXkB6v35EyL1BgUZ3xCGIw/jMmSrDcQkfXAjywEs8PBDGW+P7rhm+17M9sYTxE01kDtUcY/snvDS3Y+qO8b5bp/4Y0V/M'
+    'zqcnZoy5cRgj+rV5+5uTY8zjsa5Z8M/zvacm1xipr551TMepgeiYjIigP2JO/9jQayq4ayB0IO3fTBHtQzAsNh23E1wg7GyyC5b1'
+    'U15CVF7V/HFaeFXEvYDOYw1bZx19qZLBhtG92A9TOlmO7b8IL94olsnCL+zegjK0pcCb4fSm6f0oPQnaCbvXxPFpRfkQ9VA+GyF7'
+    'bLWkvw4M0ROoV+CJuPu9WdNuPajxpBX3kNce8OfQlh8j2B0R/bE98YzXlzbybSfg6md3l+NB+e6te7z0cw8B7n0xHA+anA02Muh2'
+    '+Fv+ewbMD+JIrKtFcWfNafiVKQKjTk4a5E8dep64DVB/h7Hw038ONbkbcd5jhqxJmNxQ6mlexGSIKj5FGI9ateZTfV1N9NPCZGjh'
+    'DEc5u9F6hD1srzsZ3MTKXlEfJmvJc8RzYTOkGBsW7RQOSgXzDLE8bSn/7EFaFunDBsU39MGbJXXTci3EluIPQp8H7Q3+QwTbuBK+'
+    '/R/ybYD17TXFt3fi9ynqRBudl0if1jG9JJyT50j5bjYmabPwhMNdDnc53GWsZ5WGNVLRFfWMrhBnF9f2i96/uzqL/+6MpiXTKCNQ'
+    '1N+SUP1ZVr/2DgT1R9WZU9yVryL6B42A62ZCW1kH3xmYqnOsFQLNVfi7TGhmeWZ/WaGnLgzObNTJOAX2zxzybi7oV8wi774p/Dsi'
+    'vlvVEfSzjXIyjJWF8bdOjKmX4OBx34HHNst1vZLxmXrdmvI17ZroNTVdT5vz5UrAA9NirPtkeixEzBk7+nUsI+lXvSxa/4zFeJpD'
+    '1n0i+LEIG/kIuxKEpRScPw6W1LAUV2chKVhKhJ5lMGRqS2FTZyW8dCq/lXPwPnK/f/gFL532fV/+yWOvdEDck5ueVtdHY68cvMuv'
+    'R5WXxl65Fuo79nl1Xhp7Zfv94JPwsaC8tpncZ0p5vwvya5AB7AG5xFceL4/BQuUGD0IfXnm8vN64coNZoMsmmK6pTg9PtnkkkXkt'
+    'U9wlW+BgtNW3stHTWsb6nLGkncL2U5rspxZCM5vY2YTp/9YArqV95HK/ZrY285kue7Xs9EznrY3dfdCer0UE7fkaRLQ9n+1dpgbm'
+    'y1QW3Ax/cz2JJoWuQzPIpldarNF4rImpLZnJXITpdeQY3F+smO8onWG67vScoHIl2g/ZzqUh+1Glh2CK1z5K5q6V4Md0Anq+XE83'
+    'So/BRo47cpndHdBUh8C0/do+u3k+RKGPTOXtC4kNSpSegk7/HO2u68b8+c9Z4nxqY+TgzV/v1fdPLLz94Kn9F96wjhooZAt3ss6P'
+    'kDtenuBunAusbx2UqYXz6FLCA3Q67Ok03r+Kc/SWXoJVuQ47XadLmV2NjV2Fyp7O3jZMcsqmrnEYMNBaYvD9jBiAStsvWJguEwYh'
+    '4PkzSPz2iy3x56VQx3FpnxandWREtK3jEWlPfkFpda4ne7Uw943Ly/Yyul/6UD1YVM8+V2Wb+4uUuW3uT1JePxxPXclTr8DnR+Se'
+    'iKzb9o5fiqGY8nUblynSOHVeBDHuTc7sZk0dMp74ClKHau+sF+HxFVU65/1E1xz3tCkdhOVM9dr5nX5GyrMpV80h7kfVN52OuW09'
+    'sg9vAJ6aBXhERS9Pc/qqYfo/1ZSbWa0/+oS4Xnj+21AntUYEfSuvF+W+Y9cJ33cX31c8HlNBmPsmPwvsPyjvpqA5x7Zq9pTq3OR+'
+    'gvuEeaxe+X26CPqspjYnm0QwHoMqps0MEfT3vJ7ZnFC7nl4RjAEdh79HcaOOV1UX844u4eVGSKeRfnL7CvSXnFKMc0iofV/b2mDU'
+    'CD9mw0ZhFmtAB7NUtqFa21FR7hd6mWLduF/qBSJIKxVYugHyHiiCMSv4PFG7L27btFVjjzUcc27D/MPfk/Z8yNF56hbBGKk2bVGf'
+    '4ipY6hb2PgiSgI134jCEwMYw26/HKWDj31mepdA/23i6PH4H1jdbRPtAV+G7BgX+/zUbO+XtL0t7l3Y6D6/GXOuNk3St32Ox1icK'
+    'u3gB47n+r8dc/8GQ9b+3WPZzwiwuDD0zt7K/uxPGD4UJghk8O84l+LtfQyNxe9PVIhiHRnfeyLPpoJjwYjo27Ndc4dv50rMorJ4o'
+    'OEP+vCoOBYWvA1Kejx8a44PuPRuYKViOnebdSOwyJpImWW2IJ0aEOo5RL6uvUwTtyOk5jzRwI6NbeFwLbntuQr90i3Kfto1CH5+q'
+    'X0O/oN/bW2Gu8V6CcRdWsvg977KI3fUuiHPwQYJLz8iqY1/weAmy3J+IYEyksHgWPB7RiaI85qEqvkJYfSeSOBe4jjxm0YpsdNwH'
+    'jNHwnmy5PziM7xEWiyKsr3Hp0JNZTI3jNWti0l5cnRZRgUyzi+EHbks1QujGGmKfhXioGfg0qC/yCrxbTPK/QnAD6lM1snY6FPZh'
+    'tMwBpI3totz/BeoZof8LfDcddO+pPssShS2MzXytjSErDfhe7YKlS4XzP5OSAbeLdwIolOZB0R8Rpktr21Y9YRBRHRG0Q46jC2/q'
+    '38xmLduJDpecn5ZOn35DPqnEea2d/t+tnXa6VLp+18bsN9WrXCHGz0867rFq5ad++pPy0ZeHn4m+VCuBi09oZLnnE1xFdT9s5mSV'
+    'Rf5ZTK5gW76N6JXMAlhWjWsZwY02+hS2uPMYhV4Hxc0XERpvAevjkUyf1HQOTP3kRMEmhRPUE2kT0X5SbPc1xT849sOE2p+Uid1B'
+    'WoT7p8pY4vY8yUf7Vg0bGFO4mkPytTL9Rtrnc2APXMpk63H0fVRwdTGZC4SNXhH0m92xQS8qVelaL2N6Zjzm66YIvgO9P11B7lib'
+    '2B0I81xA7hh9BvfE9cL3Na3jKa9jcptTSD/WsbsZ5lkhzOICblbcEVtEMCan6ThmER7DiGE51fyvF3r/r7Pg3sLxoaz71AiYbGTl'
+    'ciEweWlC+zOVAF4zOVNUZ94yyzPJ1kaC2kS0MF0UHjOhpBi2UK/7Rde3leFOnZ4Lh6kU2RdJ0MjTEqA1Gy3WwFamFvdcqxG+jtFI'
+    'hGxMp39vo3vUDDpSi2Loa2xSzIUJvzROH8/U9JH2Y0BBg1H5IPJVonCfiRyH006U1lfZV2xUyIq4rDHOvFTigzsvyn1gDjE+MeUh'
+    'j2hkFK2QJ05MjkaNrLw+gb1dF6LngLoCbRZ83m4GeyOa/Y53qVlA7/P9reIZDxjqWETlGdHoL3aIcnsz2bd5inPaVKbWZ9GXboV8'
+    'ip7vKll2j+E+jNofUfahcWFqQCH7L/nISOvz4PlQR/Js1tQjAaVGkUd++13KpwNNYILLT/fGLI/t/yjlywBU86DyFfuqAT79+5B6'
+    'CxXUe0/Kk6/p5pvWy2F2I6FZouZpL8Odt4e0O1zFdq8m7SZVL+2rDvbXpjy+Fs+j0uMaVeApnt9UjqfSgzOlX7jOzqFkDCP76Bh+'
+    'DbwD076G1U/HrYJh2d6L5F5pMzdhdT5K5F8FzVztVeA3lTz3HuHZxnI9C9N7cI+hjgkdF6dPBxTnXFSdOlluL9t3o8Lf7+PR7hDh'
+    'p8ydgPFKnvnxGhpbt58GDdqn4xvvtRwSlftRXiUqt8Oi9FJDAvTSXM2Z0WdIR3L9JTqHOr2IbSCTU91PRzRruo6l44nDbfC7Cc6i'
+    'ukt0rkc19fVqcJjpfM8l581mBd5Pen3j7pEwmUmS+yafwL5psbgXcvr8t0Sn5RUF7WZb37+R+roTqO+7ZHybDXXdKG3wdyHji1Pf'
+    '3cLzVxJnPLTtvWy/dWtwXxj/R/bno8K3Zax0/arRv8uEH3+9l9Xdo+FTbhbmPkWGiR7eXM08VLPdwwntOaw5t3Q4lNOx02Ffm/R1'
+    'RFOHSpZ/qIKvpMKloxWcPWHzFcd3UTVolCRwbaOwszE6j+CfHgYHey14aCNEZtgmKrOxagY9h8WGeuI0HRXmPFDVXcuG9k2Cxp0M'
+    'MLA9oTW7iujTbjK8i6p0j/kZe/4+AguLCQ/YRJbN8SyuRzuZxz5N/+jamsxzJbBKZXk5AruyzneF4I9CDPxxlNDHMEP76bBzZ1hx'
+    '/kTBANbfQnQqTNavWyOz0sVrSeIOaiLj6dec67ifjiE4YkSE2xeOEDqirQIbkQEmp6IwbELPDEbIqSQdUZMq9/2Utjyfnf05sz/f'
+    '8Y7aBKhc7BA2T5QTCRv4zyYI/1tjwP9AQvB/UULwfyah69cLvQ0txaNDLN1AdLgOUMyHqUxUR+tT/YEBizFuiHF+DGr0GJL0S1qp'
+    'HD8MbtHuy9RHJZdjjTK9PDr3oxo5mWrv9FjA5LoIXhaVj6eZzHm9CNrm0dh9KjqV6itx2ccWy7M4lcBZzP2vLhFB/6tHiGj/q5Tn'
+    'WC0/pjgPqnVKWj+a2gZ8pxPiPXd6bR8s/Jjufw3fnoL0G5C+3qnmb77dGdRdo+XfhvRfOyujd6lOO/qxOnBMfWdPJzhX/+1cLz1k'
+    'i9f/JvLtxFEv/adzgvZSb3yg8vHa0D5T/MFpnC/iP5H+s5K+90s4WLuuHHbF5V566516uKgN4U2p/KbeV/DSP9zpwdx8xbfLdvh7'
+    'vU5zb90kyn3cyHJ/ebGXHr/OS3+5LbjXMc9xLI9ObxAXQzfGODQojvenfV7asMW/P+K33Gdhnm4N2kTdf6eX7rhVTbNUQ9cL294A'
+    '8/ZPPaAjoviWuhbiHZJ5x28yHhf+zWPtfqSnvG66bvgNy3+kR4+z0P/UDOHHDlbBYv48OEfO9n1YYHsNsDb/uBb80F4QXKM/gTGt'
+    '6guuEX67/Co9fOUIXZgW9vEc4q4hPwvqQs4Q1T25SbHHKd64A87Rwc4gf1y1D16FuTrig8H+3HoLpJ1msJ4k7fHy9/w4z0gTI3x8'
+    'Bb49C7EnXv6Gb8OMcSRGIDbEWRjvAeJV7Ho4CN+HadocDxokLl8JbTe5nrbK7nCRAmfG0Y3WxSTX+Rc8epL375hx7l9SvtJV9PVJ'
+    'wj5uSVPEPfcuSF+YX74PbGOsXQ17Ce/I5f6V9x3/1hnzJ2tap5yCri5vvvSxtuL7zE46FpepvIHuI4zHmB/T03lRMNRN9twRgTvP'
+    '/u13vTRRVYQhimeWMTqiLsTGCM/kRkUerIvyDIcVtj4bQnQQchXizFPExNpuYh9oft15xW09VedcVEy7TAXnje6MxFgRF8fEFZzu'
+    '2/Wolz7xjH8vwG87IRbYs7v9+wvScJJmk+nnIBbYyS8G6dkvPAd5nk2OvjuZ0HkiwTlvJP1eCvtI+tuZ0VFejwkdUgd68ehHG+1J'
+    'Wzw2Q6I2Soirk+JPpaeibO7GCuIppMyy2NCBdyjotRTkc/Sa4qz14llOCXoN4/JRXHaUCPoVN/XHNMtjE73zjvK6xb2+H0Idvl9E'
+    '7vAC4kQ+pMk7l9Qzc0/5/X4W+fZzwPu7ng7ykVLAQ3js0eB5sRtiZT7/TDx/cjinNvNnEytUjvEGcs6Mm8wgPQVxcgvfibHIZO/p'
+    'iK8vYbP+bSLZeLFbRHS82EFhHi+2R5jHi71QmMeLfR/J2w5xXB98XJ33dGEeW/Z4YR9bdrGIji07j/QhC3hq5TfV/T2A1Ce+rs7T'
+    'SOqjOEo1pkpsVFoYzijz1ZIKp2FcDN0E5jhdGkJHEnPs6HKDMyBivkOfdLJ0edKyKIxTT9e/kjj1U2z9M+RuFTPOXWpc722q87wA'
+    'ctOdg0H6+KNryr9R+vjUbeXfKH38e5BJZhXyQfz2/o9Wzk+pBBanmAoLjxHXIpJHSInFiFPJuSh/sp3I1x0OMsBBad0NIoFDyJ1R'
+    '7oyaoDMK7yuHfRJ0q0CX6IAbvPTTt0OcSZJ3123leX9+HfCnIG8vOYuwXlmf/HYp5THd5peX3z5AvvH211C+EWvvTPJtXr+X/u5i'
+    'P0YU/9Z4ifdtFfn2F6ADt7Lft+fBb3vZtyVUb+js8vEtUHzD8c1VtDevP3ju72Xf6Ln//GbQ1TsveO7/BL79v4+7cz/xc39HFc/9'
+    'He7cd+d+9c79XAXn/r7C55koO6R9cY5SIjled5J87ssN+NwfsOBz/4kFn7vLgs+9woLPvdiCz32IBT96hgE/usGABx6XRkhal8VU'
+    'H6JdlMfDRn2MmaROlJVSPvYc+HdGlMfYrlabSdhG1ojKdFR4/5YoxrOQ5cd8XHdG1ZbKH5WJXSm1pUV7l0OFuW8BW3vKqDxviPH1'
+    'rTcL4EOlm6mK44K021xmu4FyjaRjLU0E/MwxhJ9K/OTRuIjtMeGN2lBzX3ajUxSO8vsQHNnE/UW7f+obhvuv2xsD54xMUTjYl86j'
+    'mcLcb+ZWEe0jvFkE468OC7UPqMIUXf90Bevv/MAwmfaX3rnix/AD0x7JMNKtRVJ8gVCdBSOWd1q4hz6P0iXtSpIv5HRMDPajqET3'
+    'O1pAUymvRIAdxcLdQb7/r5708yTlk47zaHYp9HBHiO5dlL8AB58Vw2cFOlDpROEzlpxg6h7qGVPdDbuny0ovxJ3tk/npqurZrrMB'
+    'bOms3AawZMO3ubzea0C/7GXmA8fEt80SofdtQ2Xn3NcLlZ1zXy9Udv4xqPOVbUHZ+VfBp8bancGzbPmF4Kv0ksrPMt16tHb6sUnj'
+    '4FxT3xXVsCetHfN5vEnQM9ynCl0L7oslLj0zi42H+kH/HvjO+fyaeDrizr+Xwr/XjgrOwB32Z1x6EsM52tb9EfzIHUbeHXBBEKfJ'
+    'fDI9YziI02R++o3itNW9Xnr15cF9dHCh/JvzZbfvwnolON3p+ExN3c0coXkwHorufD2ZfLuX4YzjyLeXwLfbOX3lvuNLft+uBLpy'
+    'ne87nutkPvVZ37YOdQ8kfSfT93X6fuCaCR7m7Zbovs7ysVHbOqTxME+UfzaH5yrCc/MrwHORZZPSa5zh9Br3O73GSug/7nNoodDH'
+    'csaYIptEeYyKa0XQF+t6Ue6LdYjkQZ9Jg6ye9SQPj1ffK3y9eZ3fV6znfJifKLknj5f5HiY3V8VqUclEVwrfH1Q3G/dy0l8ePwR9'
+    'Ri0kcvdhhS6Fzg9+VL/QF7ZtrJhuoffvuZjQYbZxMFA3zAY+pzE9zZoIXVJ+h+XwvWgS6BLr9lw74OgU4HH0fcL1WKnOQKqK86/C'
+    'AZs0cH62Ys/p4tpQ2O8ie26DMIt5IcsdDXdJVezSAQudhxGm5zLI9sIWS52IEaYThbEUjob02BCdiMkIq6gnPU1U7ue65K8C9Hn/'
+    '9Cm7clTGVul8xNXjQh5yFtZQsHWTZWfAGZXS6J2k4N00g/Koe0v162XZc4jOLsWFMv/1Qq1ff+kE6jTjvHH9NNOYcH0w35lUMrHk'
+    'fi3s49i9JqoTf07GeJ0tzOPX2MS6wTYehDujKjYKH+fd5Ewy0RkeYPTZfxdmsWbC1ojG3PloQvWhv89h4cdKXZn10uOz5fWfkvXS'
+    'D8/x618Oebsg7YT0OEhXQHpytrxu+R5pUtTtXR3R3hHC93l2Ony7aY6X3jwnqOPLy1OaVCVHWB7CH1ks9L7PDiO8jBGw2XgL7DIe'
+    'fcbXKdbxcqeH8HKnKXjFNQpesSoOUBK4raZC3Ib5qa2QCveb1kvX91pIfxjz/I7qU1JzmK+QzlDlq49JZ3wdeGKvQvoGpHs649E/'
+    'SfXrt2dXPs91CdBzJuOJso/T+VWOio3N5U5h9HUS9G/DJJqvDTHmi9+b+F0By02kr2g6B5kQXDOL0M4pcpfF8pmI8knYk6WrPMaw'
+    'GA0TdU5RGBpkNOkg2ctRdFZB6OPe1VfQt3VCHWey22J/cX8esvxVbKx9jMd1KNz9TWymKL3L92mfgodB7xeYb2sEj63SGN+ZBNZg'
+    'q8WcJ8VriNu+i7Wg8v/sPdWKtdAO+5OuzWXC2bVQPeUdV1SkKBkqOeL8HXmmvsD48sLtIbeH3B4y3kM0dpTcT79O+WcWyrloXJnZ'
+    'lmf1Eov8yL852PJuwem7XovyGJPRdlyHW46Lx8dxuMfhHnd+B8/vvDu/3R5ye8jq/K4RfhxZWzsGzpdqJTKYJUzH7iRR7i+gToT7'
+    'C6iELzKZ+KsoFzTliyLfq1KeV2MC84dy173Czi+K7VxSXRIT2XI110rFH2qqYC6HFLJsHK/cPwsUvDgKo6ZzTtsy8TPTTXhz2B9K'
+    'z0fx9kZC6GfOe1eNg9dZ6RrF9VcVNc5+zXgKbN6QhzqTzU+/iO+Titry0PVFOX8L0QPbbLjmKv6pjjc9rQpzaquTsCEmL/soxh8d'
+    'VuhrYv2muiF9lnfLOHpxq0B3g/a9IOz8R9G1lnfN+RZjXK/AJXxd4q6vCvaSktNG7eNNij0UVWZIAzu9IXvmgArOCorHVbilxWKv'
+    'U5hDuGqI2Auoj3QU6MepaKlBjY53GEyNKnBmVD9s9qROx6VDgYtVuDvN5F/rWb8HSNoM5eYqxmByZtJ+DZH2ovqrsiunY8gSWt70'
+    '7ObwvVWofdpxPXxTPb6BkP6raNbWCvbOFtKWymb8CAbjreQM7WB1DGnWvzcC1hCWsIypzuYGNk8NRHd8SAT9RYbBQhgeyTI479fs'
+    'v+EQW4gwOe9gyDwlqWNd0s/rsLunTlfQCaiTZ6PbnyLzQv0b6ezJVH4tlrxQ7mu5g+gIrnwWfFCAz+m7nvLpQPRpiHFR3/yW3ZzN'
+    'gXK/2aWGoSR1lx9YEM++Ywb86kXQnzj6JdT5E08SvvLneelfn+3DC9VReeNGgIHz9LoI9SH6/yq4uO6DYCu7NuiDu6HP/1byNXBB'
+    'Zb5G8lXYkwLg69NP+/BtU/6SH4BvmMeTiz9E4V7ul5IdxQNmPg45/Muy07/uxzGeKJ1I3dpNhx+/3/N7vuldoo+dE1F2fTrazvT8'
+    'GBZq38i9Gv3EBjbWKLrYhN6nY+B6S32KudXdmeWePkFU7pea3l0GRND3bLX8wtLzfEhjI1FEV+KCBOY+CT/sJjYeI+M0b/3C3H60'
+    'V2PDkWY4CWEsBW2+E0+2C9xEpHYoJQA1wo9J2480D0s3CbUt3TVsDtAWElMe232LJl0mfJ81GB+hi52NKJfA+BSNTBe0B1LcoxvJ'
+    'HZzbPdylmUPco22whqZ0+ajh3ScOn6pFowO50YCXckDCvCKVXmWO8KRVNO3hDDcOsbRPgUurzUNbKnwf/Vs0fNwRYW7vukmU2+3O'
+    'JOfsSISuax872+j6mtDgLQRGwuRXUWttyvdSnX97Q84/kzNetf/Oibm+qjkeEXp7/zAZJO7B6RpZxkbN2upwttQ/msPqWqc5Qwct'
+    'eHjDmvZkWwcq9r8p/6egoBHDziIdz1b+W2dXviViLL0M5qg+M74Pu1tz3fV1bCxDjE9I71QvgX3Tv0N6X2f4eGuFb4ss8RZ+u4vs'
+    '1btEZb4CdP5CukS0v5DjRXV8YswTldkQo50stfnvi9jDW4XZWuTYWnx3gb8W311gR+f9BnguLZDuBt/YV+z22z0Q8HQ9+0nbOWk3'
+    'J23mpL3cUPHXUERyj5xd3EfFf996ixA/ucVckSPKHq9EC0Eq25HpIxAzdBDeyzZLsT1v8fvfDv2vY7+Hi2W+U/y9XfzdUfz1Fn/n'
+    'Fn/XF38XFH+Xd5r3+2Fo/zuQvg3pHZD2QnoupNdDegGksi3sbz1Z5wbCB2oojvW628vbbYDxy/cUZ+Q1OAPxwF9CzNTjwcfrL7cF'
+    '+bA6WkAHn20wz3n2W1Xs4+s3FufiIiHWrinut8uE+NXa8PlcBeN6HXhOsmzJFy3Ef5d1lHy5r42GUwkjswY83CfxnsR5ewFu74H0'
+    'vk47OEW4k/Xq8GopNi2D43vY3/eRdZ8D/W9gv5mXF+d/1IOlh2Gv/X3x9zcAp7bwSsch6y7RWqPl8Pow23d/D+nfMLg1geMsgUf5'
+    'e7nY5ps95f14Gfoh36viLWO7ryv6w/14/gt8eyzibKP9y5L+zbu6uE6F8v7Jd6X1K6hlLf/2KS+tuz3Yn5pbwuMMq/oj8Tb2R/Lc'
+    'Jb+d9ofz4ePwBXm7DaxdGSdR8idpuxg7Ub63aRfjM57/UjJ+Z1U+nW3rrRHBOKB4V6fxQ6PWR/JHJW9UhPBMOZ9h9dOV+4S+GXjO'
+    'C3YH/dwiP3r5Y0F4/Np9kO4Kh0f0qYX6CWhzu+nrngyp8/kgPtn09XK/DzKPDZxg3E0JJzJ9djfM4y67enZ8G87hXdHrd+w3hfj5'
+    'A+XjOBb8Vcj3ceB819PBecyxeXy0uAd/VJyvKx4OzuOjwLf/EcynzGPTD8QP4png+GvY+N/6lhc3lbb/1rf8eKo27f7kG+Xtb3+4'
+    'Mhh/+XEfnjkc37zHh5EwOK4jOD4LZR971EsvfDF41uC3hx8vb+euR4K+VWX5Ev31kDqviqeZIrq+2KcTivv0wuLvpOI4L9mtPqtP'
+    'gDi4F0J6Euwxmd9mjW6CvXHhw1768RfLY/LuAR9arz0QhOEaBsPyviDvCvR8wv7Su0Scs2o3xDJ+/pn4PsD43SnD7k5ffdrv71ct'
+    'ZXd7HvbvTtVsh8J5FC6T57s82+k6zIkhO1ftRXqG8/Pm/Edgvyv2Ke4RiRNM6Z8mQo+tlvoB95ePaTXoDMj39N5Tr7n3YF/+9Dn/'
+    'POH9HICYUU9+3excrGV74Z5in24r7s3V9wf3wj3Q39tg766+3w4GUI678iW7cu9+tjzm986no88Dqaux8+ny/lP9DZv2b4M57Xi6'
+    'fD1mCfvzAfGqTFN7gjgQ46VMF/FohtVP+vhP1jWb9DNuXT96IIhTTfYAp8VHinvod4xGGYF99TtLGkWFl+OcIxhH7T7gHS36hv78'
+    '0PERa8f88ch/VyP2CdLec4GXWjfmj0H+O64Ogg7X68ZE7y/o80z6KxuP/v5/BPhGlg=='
 )
