@@ -132,3 +132,30 @@ def test_a_month_before_a_day_ends_the_names():
 def test_desk_editors_are_not_authors(text):
     byline = parse_byline(text, default_lexicon())
     assert byline is None or byline.authors == []
+
+
+_BS4_BODY = {
+    "es": "La ministra presentó ayer ante el Senado una batería de medidas de corto y largo plazo para enfrentar "
+          "el crimen organizado, entre ellas el control de armas y nuevas normas para las policías.",
+    "en": "The minister presented a package of short and long term measures to the Senate on Tuesday, including "
+          "tighter controls on weapons and new rules for the police forces of the region.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang,headline,lines,authors",
+    [
+        # Each name a link on its own line (BeautifulSoup), commas and the conjunction between them.
+        ("es", "La agenda con que el Gobierno busca contener la crisis de seguridad del oficialismo",
+         ["Marta Ibáñez", ",", "Rocío Fuentes", "y", "José Miguel Soto"], ["Marta Ibáñez", "Rocío Fuentes", "José Miguel Soto"]),
+        ("en", "Senate weighs the minister's plan to curb crime in the northern region",
+         ["Jane Holloway", ",", "Tom Rivers", "and", "Ann Porter"], ["Jane Holloway", "Tom Rivers", "Ann Porter"]),
+    ],
+)
+def test_byline_names_on_their_own_lines(lang, headline, lines, authors):
+    import clipper
+
+    page = "\n".join(["Política" if lang == "es" else "Politics", headline, *lines, _BS4_BODY[lang], _BS4_BODY[lang]])
+    article = clipper.parse(page)
+    assert article.title == headline  # the names are not the headline's end
+    assert article.authors == authors

@@ -15,7 +15,7 @@ from ..classify.features import script_counts
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
-from .authors import Byline, bare_names, parse_byline
+from .authors import Byline, bare_names, ends_with_joiner, parse_byline
 from .dates import RELATIVE, FoundDate, find_dates, zone_offset
 from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
 from .language import detect_language
@@ -194,6 +194,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         if byline.bare and (i < title or in_body):
             continue
         _take_byline(blocks[i], byline, meta, relabel=not metas[i].glued)
+        _names_go_on(blocks, i, lexicon, meta)
         if byline.authors:
             # An email line right under the names belongs to them.
             for j in span[pos + 1 : pos + 3]:
@@ -207,6 +208,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         names = bare_names(blocks[i].segment.text, lexicon) if blocks[i].label is not Label.BODY else []
         if names:
             _take_byline(blocks[i], Byline(names, [], bare=True), meta)
+            _names_go_on(blocks, i, lexicon, meta)
             return
     near = list(range(max(0, first - FALLBACK_BEFORE), min(len(blocks), first + 3)))
     near += list(range(max(0, last - 1), min(len(blocks), last + FALLBACK_AFTER_BODY)))
@@ -223,6 +225,16 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
             _take_byline(lab, byline, meta)
     if not meta.authors:
         _signed_name(blocks, lexicon, meta, last)
+
+
+def _names_go_on(blocks: list[Labelled], i: int, lexicon: Lexicon, meta: Metadata) -> None:
+    """A byline cut before its last name ('Isabel Caro, Rocío Latorre y' / 'José Miguel Wilson'):
+    the names on the next block finish it."""
+    if i + 1 >= len(blocks) or blocks[i + 1].label is Label.BODY or not ends_with_joiner(blocks[i].segment.text):
+        return
+    names = bare_names(blocks[i + 1].segment.text, lexicon)
+    if names:
+        _take_byline(blocks[i + 1], Byline(names, [], bare=True), meta)
 
 
 # Tools that follow a signature under the article ('Võ Hải' / 'Chia sẻ'): share, reactions,

@@ -13,6 +13,8 @@ from .title import plain
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPLIT = lazy_compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.I)
+# The same separators ending a line: a list of names that goes on on the next line.
+_SPLIT_AT_END = lazy_compile(r"(?:,|&|、|\band|\bund|\bet|\by|\be|\bи)\s*$", re.I)
 # A person's name: 1-5 capitalised words (Latin/Cyrillic), 2-4 Hangul syllables, 2-10 Han/kana.
 _NAME_LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)){0,4}$")
 _NAME_HANGUL = lazy_compile(r"^[가-힣]{2,4}$")
@@ -346,3 +348,8 @@ def bare_names(text: str, lexicon: Lexicon) -> list[str]:
             return []
         names.append(n)
     return names
+
+
+def ends_with_joiner(text: str) -> bool:
+    """'Isabel Caro, Rocío Latorre y': a list of names cut before its last name."""
+    return bool(_SPLIT_AT_END.search(text))
