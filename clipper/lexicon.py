@@ -67,7 +67,11 @@ class LanguageTable:
     pm: tuple[str, ...] = ()
     year_prefixes: tuple[str, ...] = ()
     byline_prefixes: tuple[str, ...] = ()
+    # Prefixes that are a byline's only where they open the line (Italian 'di', a preposition elsewhere).
+    byline_line_prefixes: tuple[str, ...] = ()
     byline_suffixes: tuple[str, ...] = ()
+    # Credits of people who are not the authors ('Editing by', wire copy's last line).
+    byline_other_credits: tuple[str, ...] = ()
     byline_ui: tuple[str, ...] = ()
 
 
@@ -175,7 +179,9 @@ def _languages(tables: list[dict]) -> dict[str, LanguageTable]:
             pm=_tuple(dates.get("pm")),
             year_prefixes=_tuple(dates.get("year_prefixes")),
             byline_prefixes=_tuple(bylines.get("prefixes")),
+            byline_line_prefixes=_tuple(bylines.get("line_prefixes")),
             byline_suffixes=_tuple(bylines.get("suffixes")),
+            byline_other_credits=_tuple(bylines.get("other_credits")),
             byline_ui=_tuple(bylines.get("ui")),
         )
     return languages

@@ -125,7 +125,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=lambda w: (-len(w), w))
     # A full-width colon needs no space after it ('投稿者：さくらママ').
     prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*(?:[:：]?\s+|：)(?P<names>.+)$", re.I) for prefix in words)
-    any_prefix = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*(?:[:：]?\s|：)", re.I) if words else re.compile(r"(?!)")
+    starts = sorted({p for table in lexicon.languages.values() for p in table.byline_line_prefixes}, key=lambda w: (-len(w), w))
+    prefixes += tuple(lazy_compile(r"^" + re.escape(prefix) + r"\s+(?P<names>.+)$", re.I) for prefix in starts)
+    alternatives = [r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*(?:[:：]?\s|：)"] if words else []
+    alternatives += [r"^(?:" + "|".join(map(re.escape, starts)) + r")\s"] if starts else []
+    any_prefix = re.compile("|".join(alternatives), re.I) if alternatives else re.compile(r"(?!)")
     return _Patterns(suffixes, prefixes, any_prefix, any(suffix.isascii() for suffix, _pattern in suffixes))
 
 
@@ -162,6 +166,12 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
             # 'A 시민기자 되기' names a role ('시민') where a name would stand: no byline.
             if names and all(_is_name(n) and n.casefold() not in ui for n in names):
                 return Byline(names, emails, lead=_opens_paragraph((rest + " ")[m.end() :]))
+    if rest.strip(" ()").casefold().startswith(_other_credits(lexicon)):
+        return None  # '(Editing by Leslie Adler)' names an editor
+    if ";" in rest:
+        credited = _credits(rest, lexicon, ui)
+        if credited:
+            return Byline(credited, emails)
     # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
     parts = [p for p in re.split(r"\s+\|\s+|\s+·\s+", rest) if p.strip()] if "|" in rest or " · " in rest else [rest]
     for part in parts:
@@ -174,6 +184,26 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if emails and not rest:
         return Byline([], emails)
     return None
+
+
+@lru_cache(maxsize=4)
+def _other_credits(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(w.casefold() for t in lexicon.languages.values() for w in t.byline_other_credits)
+
+
+def _credits(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
+    """Wire copy's credit line ('Reporting by Julie Gordon in Ottawa; Additional reporting by
+    Steve Scherer; Editing by Leslie Adler'): the reporters, not the editors."""
+    others = _other_credits(lexicon)
+    names: list[str] = []
+    for clause in rest.split(";"):
+        clause = clause.strip(" ()")
+        if not clause or clause.casefold().startswith(others):
+            continue
+        for name in _prefixed(clause, lexicon, ui) or []:
+            if name not in names:
+                names.append(name)
+    return names or None
 
 
 # Taiwanese and Chinese papers write the byline as slots between slashes, the reporter word
@@ -226,6 +256,10 @@ def _opens_paragraph(after: str) -> bool:
     return len(after) >= MIN_LEAD_CHARS and bool(_LEAD_END.search(after))
 
 
+# Where the reporter filed from, after the names ('Reporting by Julie Gordon in Ottawa').
+_PLACE_AFTER = lazy_compile(r"\s+(?:in|en)\s+(?=[A-ZÀ-Þ])")
+
+
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
     patterns = _patterns(lexicon)
     if not patterns.any_prefix.search(rest):
@@ -239,6 +273,7 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
             continue
         names_part = _month_dates(lexicon).split(_TAIL.split(m.group("names"))[0])[0]
         names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
+        names_part = _PLACE_AFTER.split(names_part)[0]
         names_part = _date_labels(lexicon).split(names_part)[0]
         names = _names(names_part, ui)
         if names:
