@@ -160,6 +160,10 @@ def _element_mark(tag: str, words: str) -> tuple[ChromeKind, str, bool, bool] | 
     return None
 
 
+# What an element without class or id words says: only its tag can mark it.
+_TAG_MARKS = {tag: (kind, f"inside <{tag}>", True, False) for tag, kind in TAG_KINDS.items()}
+
+
 @lru_cache(maxsize=4096)
 def _element_roles(words: str) -> frozenset[ContentRole]:
     table = class_word_table()
@@ -208,7 +212,7 @@ def _prefix(path: tuple[str, ...], words: tuple[str, ...], ancestors: tuple[int,
             for role in named:
                 roles.setdefault(role, i)
                 deepest[role] = i
-        mark = _element_mark(path[i], element_words)
+        mark = _element_mark(path[i], element_words) if element_words else _TAG_MARKS.get(path[i])
         if mark is not None:
             marks = (*marks, _Mark(i, *mark))
         prefixes[ancestors[i]] = (marks, roles, deepest)
