@@ -49,6 +49,8 @@ _HYPHEN_GLUED = re.compile(r"^[-‐‑][^\W\d_]")
 # A footnote reference ('[1]', '[12]', '[a]') is a superscript link: alone on its line it
 # belongs to the sentence before it, whatever that ended on ('Geoffrey Hinton' / '.' / '[1]').
 _REFERENCE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z])\]$")
+# A relative time ends a date line on the short word 'ago' ('Updated 2 hours ago', '3h ago').
+_RELATIVE_END = re.compile(r"(?:\b\d+\s*[^\W\d_]+|\b(?:an?|one)\s+[^\W\d_]+)\s+ago$", re.I)
 # Only a line at least this long that ends on a short word is taken as cut mid-sentence.
 MIN_CUT_LINE = 40
 # A link's text alone on a line between the two halves of its sentence ('Penny is a villager
@@ -160,6 +162,9 @@ def join_wrapped(left: str, right: str) -> str:
     if not right:
         return left
     if is_cjk(left[-1]) and is_cjk(right[0]):
+        return left + right
+    if left[-1] == "-" and len(left) > 1 and left[-2].isalnum() and right[0].isalnum():
+        # A wrap after a compound's hyphen ('LME-' / 'registered'): one word again.
         return left + right
     return left + " " + right
 
@@ -403,7 +408,7 @@ def _segment_lines(
                 and not current.bullet
                 and (
                     _inline_cut(prev_line, line, current.text)
-                    or _link_between(current.text, line, _next_line(numbered, k))
+                    or (_link_between(current.text, line, _next_line(numbered, k)) and not _names_run(numbered, k))
                     or _reference_after(current.text, line)
                     or _aside_after(current.text, line)
                 )
@@ -485,6 +490,8 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     if _lower_start(nxt) or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev) or _HYPHEN_GLUED.match(nxt):
         return True
     tail = _SHORT_LOWER_WORD_END.search(prev)
+    if _RELATIVE_END.search(prev):
+        return False  # a date line ('… | Updated 2 hours ago'), not a sentence cut at 'ago'
     return len(prev) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
 
 
@@ -532,6 +539,24 @@ def _lower_start(text: str) -> bool:
 def _next_line(numbered: list[tuple[int, str]], k: int) -> str:
     """The line right after the ``k``-th one ("" at the end)."""
     return numbered[k + 1][1] if k + 1 < len(numbered) else ""
+
+
+# A byline's names, each a link on its own line, with a lone comma or conjunction between them
+# ('Isabel Caro' / ',' / 'Rocío Latorre' / 'y' / 'José Miguel Wilson'): a list under the
+# headline, not a link inside its sentence.
+_NAME_SEPARATOR = re.compile(r"^\s*(?:[,、&·]|[^\W\d_]{1,3})\s*$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*\.?(?:-[A-ZÀ-Þ][^\W\d_]*)?)$")
+
+
+def _name_line(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
+
+
+def _names_run(numbered: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k`` is a name, and a lone separator and another name follow it."""
+    rest = [numbered[j][1] for j in range(k, min(len(numbered), k + 3))]
+    return len(rest) == 3 and _name_line(rest[0]) and bool(_NAME_SEPARATOR.match(rest[1])) and _name_line(rest[2])
 
 
 def _link_between(block: str, line: str, after: str) -> bool:
