@@ -65,6 +65,9 @@ MIN_SANDWICH_WORDS = 3
 MAX_FUNCTION_WORD = 3
 # The sentence may go on with an aside: 'Herein a heavy-tailed' / 'Student t-distribution' / '(with one degree'.
 _ASIDE_START = re.compile(r"^\([a-zà-ÿ]")
+# Between the two halves of a sentence, a linked name may be followed by its bracketed
+# note in capitals ('… gegen' / 'Denis Shapovalov' / '(Kanada) gewann …').
+_NOTE_START = re.compile(r"^\([^\W\d_][^()]{0,30}\)\s+[a-zà-ÿ]")
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 # 'by Jane Doe' / 'by 코딩하는곰' / 'di Giulia Ferri 12 giugno 2025' on its own line under a
 # headline is the byline (a short word, then names, maybe a date), not the rest of the
@@ -571,7 +574,7 @@ def _link_between(block: str, line: str, after: str) -> bool:
         return False
     if _classify_line(after)[0] != "plain":
         return False
-    return _lower_start(nxt) or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt) or _HYPHEN_GLUED.match(nxt))
+    return _lower_start(nxt) or bool(_CLOSING_PUNCT.match(nxt) or _ASIDE_START.match(nxt) or _HYPHEN_GLUED.match(nxt) or _NOTE_START.match(nxt))
 
 
 def _reference_after(block: str, line: str) -> bool:
@@ -585,7 +588,7 @@ def _aside_after(block: str, line: str) -> bool:
     Student t-distribution' / '(with one degree of freedom)')? A form label's note ('E-Mail' /
     '(wird nicht veröffentlicht)') follows a word or two, not a sentence."""
     return (
-        bool(_ASIDE_START.match(line.strip()))
+        bool(_ASIDE_START.match(line.strip()) or _NOTE_START.match(line.strip()))
         and _OPEN_END.search(block) is not None
         and len(block.split()) >= MIN_SANDWICH_WORDS
     )

@@ -298,3 +298,17 @@ def test_compound_halves_cut_at_an_inline_element_are_rejoined_without_a_space()
         "Home",
         "News",
     ]
+
+
+def test_a_bracketed_note_after_a_name_cut_out_of_a_sentence_is_rejoined():
+    text = (
+        "Elf Tage nach dem Achtelfinal-Aus gegen\nDenis Shapovalov\n"
+        "(Kanada) gewann die deutsche Nummer eins in Montpellier.\n"
+        "Name\nE-Mail\n(Pflichtfeld) bitte\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        "Elf Tage nach dem Achtelfinal-Aus gegen Denis Shapovalov (Kanada) gewann die deutsche Nummer eins in Montpellier.",
+        "Name",
+        "E-Mail",
+        "(Pflichtfeld) bitte",
+    ]

@@ -224,470 +224,471 @@ PATTERNS = (
  ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 52086, 122, 0, {}, (None,)),
  ('^[가-힣]{2,4}$', 0, 32, 52208, 21, 0, {}, (None,)),
  ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 52229, 191, 2, {}, (None, None, None)),
- ('^\\([a-zà-ÿ]', 0, 32, 52420, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 52439, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 52610, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 52648, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 52727, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 52883, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53039, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 53884, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 54728, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 54874, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 55065, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 55111, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 55357, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 55435, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 55647, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 55879, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 55990, 247, 4, {}, (None, None, None, None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 56237, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 56859, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 57228, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 57377, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 57965, 206, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 58171, 347, 2, {}, (None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 58518, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 58647, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 58894, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 59262, 115, 2, {}, (None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 59377, 71, 1, {}, (None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 59448, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 59523, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 59669, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 59804, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 59917, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 59991, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 60068, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 60195, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 60565, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 60607, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 60700, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 60746, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 61616, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 62041, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 62551, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 62624, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 62834, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 62917, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63061, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63207, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63337, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 63465, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 63581, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 64084, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 64339, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 64525, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 64712, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 65165, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 65386, 171, 1, {}, (None, None)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 65557, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 65625, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 65703, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 66014, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 66095, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 66185, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 66261, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66336, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 66393, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 66440, 39, 0, {}, (None,)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 66479, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 66576, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 66608, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 67573, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 67653, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 67736, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 67785, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 67890, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 67975, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 68132, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 68180, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 68387, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 68511, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 68615, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 68663, 77, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 68740, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 68778, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 68807, 44, 0, {}, (None,)),
- ('all rights reserved', 2, 34, 68851, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 68910, 38, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 68948, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 69100, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 69181, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 69352, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 69405, 116, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 69521, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 69581, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 69680, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 69710, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 69758, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 69802, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 69848, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 69880, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 69928, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 69980, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 70020, 36, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 70056, 30, 0, {}, (None,)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 70086, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 70160, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 70220, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 70272, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 70302, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 70336, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 70398, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 70433, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 70479, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 70527, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 70553, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 70579, 53, 1, {}, (None, None)),
- ('채널.{0,10}(추가|구독)', 2, 34, 70632, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 70674, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 70724, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 70825, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 70879, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 70932, 44, 1, {}, (None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 52420, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 52473, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 52492, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 52663, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 52701, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 52780, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 52936, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53092, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 53937, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 54781, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 54927, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 55118, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 55164, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 55410, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 55488, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 55700, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 55932, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 56043, 247, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 56290, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 56912, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 57281, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 57430, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 58018, 206, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 58224, 347, 2, {}, (None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 58571, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 58700, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 58947, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 59315, 115, 2, {}, (None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 59430, 71, 1, {}, (None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 59501, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 59576, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 59722, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 59857, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 59970, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 60044, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 60121, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 60248, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 60618, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 60660, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 60753, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 60799, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 61669, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 62094, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 62604, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 62677, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 62887, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 62970, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63114, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63260, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63390, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 63518, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 63634, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 64137, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 64392, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 64578, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 64765, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 65218, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 65439, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 65610, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 65678, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 65756, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 66067, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 66148, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 66238, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 66314, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66389, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 66446, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 66493, 39, 0, {}, (None,)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 66532, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 66629, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 66661, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 67626, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 67706, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 67789, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 67838, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 67943, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 68028, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 68185, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 68233, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 68440, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 68564, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 68668, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 68716, 77, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 68793, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 68831, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 68860, 44, 0, {}, (None,)),
+ ('all rights reserved', 2, 34, 68904, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 68963, 38, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 69001, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 69153, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 69234, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 69405, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 69458, 116, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 69574, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 69634, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 69733, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 69763, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 69811, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 69855, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 69901, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 69933, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 69981, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 70033, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 70073, 36, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 70109, 30, 0, {}, (None,)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 70139, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 70213, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 70273, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 70325, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 70355, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 70389, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 70451, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 70486, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 70532, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 70580, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 70606, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 70632, 53, 1, {}, (None, None)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 70685, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 70727, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 70777, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 70878, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 70932, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 70985, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXkWVaP1771sS0glNaCAJSUhCBwiEkECDGcEnJKyCsvbyp9uk09003QmJQYKAGzggDuo8nXF/IxiURQcQHUMGSZgRR1Bx'
-    'nGHGMOIbw5txeaiDypt+f/33HO75z626t+r+9+/udO7l+6n0vbXXqVPnnDpLgxAiLZwnUfiNF55cIW0v/GSaKfyy8L2x8Ksp/KoK'
-    'v3ooJ/9dR74n4d+tkAfrrIe8RxR+XYXfDvj3T+R30r6sow3aqYe2mwq/pZAuIm21wDtVX+qh//L7MmhrRmFQM9u9fc3COGX7DWQ+'
-    '0mQ+3g1/45hkWl34zYJ2GyGtgTavJWOSeQfgW6b40v9Jsr9TiWn1FKc32Sl2iTKeTp9v6YCyhXUPbFuu56bCrx/WrxfWLx2vnwRp'
-    'cZso6znW9+ungyvguKYa/o24huMD2elm+Lfcz20Zp9w72T61WeegdT/En1RxYm4porOqUKvsgIrPd4MqLNY3B/i7FdYwSXB2Bs4A'
-    'sVuIz/2o9LxpTzjnSyvUlyDlclhufaHtTzm4PdPhlp9d+M3V9DWhOZsSIdtqgf7+pvD7v1CmlrQnn/92jqs3nvHxm28WZJ/0sDP5'
-    'GpirVAi8lpiGeG3XdWXhtaTfxyqATwo7N5GCCDuJADiP1/3QXvcWdn5JOLgfcGHKAt+VfV6lpt86FpFmybMrmkVUPe3eV/FZFZ9V'
-    '8VkVn1XT9axqscRx9YCS25900tv2Oemvvu2kAw846feedtr5e1Jm53ed9PVHnXT/w076+b1O+tjzTpm/ARiT735+k5M+/VEn/cHb'
-    'nfSlS528j5C8L3zQSXd/UJ33iyTvUbvdfsq048tOevc+J+9fkLw7H3LS+TDm9L7SMd5D8vJ54fW+j+RthXF/ba86706S90XI8/oT'
-    '6rzXk7w3QtunPKfOu5HkTe930lWaeq8keR/7vpM+94x6Hi4EOJLvto846ZlbStfgXJJHLp6qzTNJnq/BGA7sLW1rJcnz+PNOWvf9'
-    '0jxLicxwxRVO2nCV820B+faFbie95G7n2zzyrRVgKbPL+TabfHvwjtJvTeQbH1M1+cbnjdKNN4Tgk1sJmaTE0Ql/nt+2rQaGz3Ed'
-    'TgAaQspnlytwTxPI+Vqhf7SOLMmPMl56VjWT/E1Qv209LVHOabI4lHa/ObVtL5ZdBciuAubc/5RMls0sIM1elXXWqripxp2164Iq'
-    'srB2V1Eax1bMFjCQqB8xyU872R9hHopfqsedNfpUgen6i0y8j6aiDNiG3tSdw9U+57DtPQLuX4p7r7LgUab5kwSxy/zQG3xX4BVe'
-    'fC8Qy1piWUssa4nvBeJ7gfheID6rYpwVn1Xxuk/yvYCEhZ+FpM/je4L4niC+J6jMPUFLfFdwWN8VxDLNqXc3QPdns+U+CbJXmM3k'
-    'k1TvGXHF/KddPC378hbFt6decL6dQ76dd4mTXnCx8+0Mxbc7r3W+nUK+1ax38zTC3sFvtezbQvi2CMYh0y0wZ0eTb8PsG+5ZLId7'
-    'GfPg341kz2E9fnnDrlMLlOF0cZLxVDVsrVKWtFMG+rsa+ruWvDtno/NuFXn3u7zz7mTyTtIBjTDmBpiHftKm8OlzI2ykeWTe0jAG'
-    'yvsmA8aeIX9T25/liryJMmwA0hZ9aoZ+yT11HJv3Rot25TiysGeaQ5S97ZvqM/1tIc/ZWnY+ZAkMyfT57fb1NkM9NnObi2huZX/D'
-    'zm3Vs965xfk9V4SbhyqCb1V47EQfPLbIAo8dZYHHWqD/8tsY2eMyHRGl9CR+y8KacTxYTeboPYlwMJhl67CIzF8N9OOLkPJ+j0La'
-    'A32rJXn6yPgxbxhcYX+vl5z2MoY3DDBDPYHXelbwY3KeSvicGQB3q1mdQXgLZR9PgA4O3gejHPR4D9wkD+tH+Mj4FETzrjCQlSB7'
-    'neKsiwk+28G+vZXgHcQVeVg/PA9vgPRmwHFYD9K+1YryNM9JhJ5aky6t++y0k97a5ta9Ou2Um0/6to31CXWJVpA+dbOxzQQ4NS0/'
-    'Ss4bHc6v1eyfxSF5YF7P0oj4IGrHniF1N4KMAN8tJOuI7xIdzrtTYbw4F/QMH4S0F8qfoMg7psnbDmOjefPsnEJZEM2zXZTKgnh5'
-    'enbTb6vS4c4+Px4zDe3MZzzlCkhPF1651UkovxJeuRV+W8lgToV/Ve+Q3jtC870J6C1T/K6Cfz4PWZi/LKFVFgbcf9REKBMz8TuA'
-    '8syToX91BI75/kNYTSjoqSEGy3kNPZWo8Fhs26N7to+MRQfbSYI3PpEuz/+FLHs2o+9H2HwOk7/9zpwmwBu0jjyhfym+yRvg+gGS'
-    '+uU17dMwm2vkJY5LO7jRtF+DrN5ui7KjbH7outM6typgWvb1tZTb1z4LWqBHwUcF9TWvGJ9q/Lq+Ppty5DlIL9D2zgSa4j2EpuhM'
-    'l6YrDeiQswzqXcvynAJ5biF5VqZL81ahXAry3tbmpLe3uXvo3pQe3ofZnIyQ9TeBLxVMdLMzdqzQ/lnwroON8STo9642d48Ejclk'
-    'fbA/futi0hbts0ne89OldMKpKUcWYwv/IxZ7dEiDP4YY/piRcmSK8t1mzVk0atF+t0aGwNv9bdLxQUTLHAioX7VvD7D3n5tX2vd+'
-    'aO/HSYfmQzqRyn10+6CX4bl/h/SnZEyy7r2Fuo+p0Drq1pP2TfbhM2Q+t5XRTj7gnMD9e3vS0WdSzSM/L0c0+XoD+ifb2UzaMT3L'
-    'VePpDRjPRaSdIDjoIWnQ/L7KzpXTCu3MCIF3aT7cQ/OTDp1mOhe83u0Bc1KXdGSfvA827dmu9y8TzpgoHPN+91rQTXxMP0o4PAxd'
-    'T46r+hXt+rUn633SoN4hi32J8PIlg3pN6uthfMW9hW9HMrjLM7w/FgENK9vakXBkG6q2tinoWi4rkXW8k9TB98ON5L3f2l9B5hLr'
-    'eInMDy3bZzCn8qwp3t0m3DsF3RrlFTixeD9oULZfc4bONyg7pMA1ssyshMNfmZYt8o2kjN8a0Hb+KFz6YqLoPNnuvxBaz4RGQxp6'
-    'dbp8+lC2/01yZzTEeMI8o00eJnn95lXm/Sui0/XaRidd1wG8PKRfX+/k/SSRi5rSWLLcnxK5hI7vvF2Rh8PLTpJHx2fdQPSP/uty'
-    'J33zu0p1szaRPPeCvtdZO0rzdJE8c+920q+AjtcVoL92BdVfAx2v3zzlpKOg67WB5Pkw6HqteLJUH+zNRN7NccxZROZ21YbSPq4i'
-    '314APY4L+5xvK8g3Og/y2xKqt9brpO8D/YLjyDc+b23k2+W3lX6b5aMn1+CjJ0flvdgHW7lnDmTnJnfkc8f9deR5n+aOl/YJ9VmO'
-    'IjIm036a0CxBMiqV3Dwtyvf7ijK+lLDzk2oqz6+kP1qJg8YN+lQbQZ8qyZ/YwPucEPBuKoMN2gPNZH0ypL4k0QXwW4eqCNfBlDaK'
-    '5zaauVXRjofL3FZPwtz68UKHy7znKjzvQzGeqOicIk6O8UT0c2si94nnPZp5t5WLHS7zno5o3inve7jMXV3Ec1epO6/DZT0yE7we'
-    'MZzbzWuUd62Hy9w3RzT3U1kf6HBZy/oKreVE6onE+85uraayblu87+zWcqJ0og6XdclGtC5+d6ox7Ws3l6o73lgGEW4OK6FDE69F'
-    'eWthomMU44xwc3w4nmG1FZjDKPVZD5d1mB3xOhxOtkPxXrWDkUrphB8u61BToXWw0Zk/XOa6YRLmOgq7sFi2br4+k2VrFOOr6NYo'
-    'jF1OPP92OGwi7JZi/jz8mpja78Ty0ejmONZDjG4uY1258ua0XPu7WG5nN++H851gVDRF1HbJMd8Tbv4r5d8glhPYrcfh5L8lpp2m'
-    'JmwcLuvSGNG6TDefVvG+tJNLTbRPhNi2wnx9uO+AeO7s5o76Vojnzm7uqO+JmLcOP3eH296Nag5V/l3iPWw3h9RHzOEyd6mI5u5w'
-    'mrNsRHPm54cq3rt2c3k4nh1RzR31cRXPnd3cUR9g8dxZnrd3xPRe2LlT+eqL59BuDlW+DOM5tJtDla/Hw2UOk9CP2fCj40JfmGOQ'
-    'oo4OjwnXRHQ7t5C8POYf9pXOzQmiNNZvM+l3mLies4UbFzMoHlnYWJUtBjyIbOc+4frwzIBc9fn5bhxrnLtFTA9isXB9eM5lOp3c'
-    'PmG7xX0o2ib3i/Li9sk5PoXBCh/zUsWYjzcY8zzh+rKv1JhV8YdaLMd/mvDuZYzd5Bcrb5GiXFB7dL8sg3RGu92amfaxRdjHGdPh'
-    'vaXCjY9pO2YaU7kJ6pXfZ2F5WegSIehRyJ9GWPeNojRu7nXkLiSOI8jjCI4Xp6KScQTpvpN74l3w/ox4vaf9es8Q9nG+MV5xPaE5'
-    'SogfH3h4ncFDJoaHKQEPHxVO3BxqR0dtH7ldZZhzPig2xRjBN6c84aQ/f9j5Nki+nTfipG8Cf+19QPPr+o66Zia2of1CHTthPaGR'
-    'uK3ImIWuYa/w2rea6M0FzZ2MxXi0pn+9wt52dsCwDOWHkKfx87mOvlMzsM8pjUL9pC9X0B42vEeC1EPxms53fTk8Tph20O+8Lpao'
-    'Kl5oh4Y/MOWTMvBNBNDEX0jZ04ezgddU8SAYizZP3mGM9uvIu53w7krhjSOPvNGlhI85INw4ETlRatuNseXPE25c4C4NjHcZwPip'
-    'wo0nesAg/xLSp5PTpWM+TrhxQzobnPR4SBdAelJDaZzXKOIHI79SDp/VxeAqy+B4/tNOmt7vtPMWxbenXoBYPRSng57IBRe7MYr5'
-    'tzuvdb6dQr7VrHfzNML48Fst+7ZQAVcIJ0eTb8PsG/JUFIaWkzx0betJ3uGAvFRmlLNYB5TdVFniqmpLGi9D5DOyv2vJu3M2unFU'
-    '8N3vIAbJyeTdi3udd8uFG/+mn7Tph4swfvQ8xj+0WuK/jCiNp5wl9fG8iZAymGaoxwYn18KeOk5BW9vs6SzsmeYQZW/7phcfyD69'
-    'LYSMwETm+vz2cLKHOsu5rY9obmV/w85t1bPeucX5PTekDKaB4FsVHjvRB48tssBjR1ngsRbhxpYaE14fipSewW8qmV8zqU/O0XsS'
-    '4WCQn5OLyPxhjPYvEpm6yh8gl6lTnmZLmfLaeg+fG/QkE9P5eYPRCf2kA3PYymWDzlMJnzMN7zVM8VYLwNMTwAe2wj7FOFWxfEQl'
-    'H3GeSspHVPcUFxN8toN9eyvBO1uEuc+DHcKlfasV5Wmekwg9tcbAFmQ1xGKcT/q2TZj5S6Vjm0n4KZPy1K+fDuc3a/bPYnYHovMn'
-    'VY4swYSWoLKEcmUE/I7TpHxGMz/Lfehb3fhN77ljXi/m9WJeL+b1Yl4v5vViXi/m9WJeL+b1Yl4v5vUmgtfT2dlnAEcjXs3B3dgy'
-    'OAv5HsvB2Wa6z+uBfqR12tw743qeblHGisboix632bT/MxZjPkNoQJP1sLln/D8a2nIRzsW4uzY/FqXx138A7baIqJ8EDD6VLg4e'
-    'n2xx6MVxVAdVUeP3sZb8u47MbENjqWZVc3QjSrIXTU36zO1WVVcZ4+JkuL63U0bO92my67HRk3QB1PZJeo6dEE9T6IEmLOeI78HF'
-    'kFaP2+sQRI2X6kGPowbwkZgIIjaZmqrkddqYSA71dJpQ4YFt28JKEC09G87eMGealKeoaI5sAM2xXHPGlaOrdmKZ8uUTmW7ZUROo'
-    'Y9ZIZKI2ZShtmDGQZZ8Y66rFumqxrlp8fxHfX8T3F/H9RXx/Ed9fxPcX8f1FfH8R31/E9xdTWFeNyhPqCG6tYvztah+dtRzUSe8p'
-    'OoCv19GmlM5HPp+XP5nkpWOlNnG8zEqfNlEmYUMrpAkvRGkF01hRsu8fS5TSDKoYkZj3zoQdbFHYkOV3kvI9Ifo6QMrnQ5S/ivXf'
-    'tvz5ifL2/ZpEMD1yciKYHlmScHHDZov+t5FymyzKNZA+9ZN2aZ4M1B1UZx8r918Ez/VY9OmgcOzww8aXpXW9QPqwxaDcZii3n5Qz'
-    'xbWy3Ncty2E/d5NyNnD7l+S80e3te0ndwxZ1v4/UPayp+90kT48mz5jlGmC5PsVZyuu+htTdbVH3hYp+51mecxVzy/OcSfJs0+RZ'
-    'aUATLA1JE8wjtAxvd7aCn8RvTeRbD/tG+T0dv4TyaaQLVH6tTHntRYSGSACdMpPQEEhP2N6rlStz9fNJhrRLlfDattezdjsD9Mwb'
-    'mAxL5x9A1VZDBHcts4GOUckPUU7QoIAzlA/Q/F9XyKhz7B7ExKfcHOhXmqwB1fFPk3muh3pnQV2NjIa8VnPHMpvMWYLhl7xFf1sI'
-    'XSjHeowBHsor9mXQWZFne7JbeH13FGmxGmdssnwC7iRWQXoMpO3krkKm8yBdAekcSFshPR/uNPI1js+3MOPzGwOHqbfWOHJ903ai'
-    'nL+lNa5fO4wNjb5DtkbYTkuN66Ok16DengjbfrW6MuvI2/mxZTujIdv5VrW7ZhtZ2a0KGFPRWar5pH5pZDtfqHbwDN0z8yFdBGkV'
-    'pKc0lO5B3GvHkj0m67y72qF3dfBms29uInX1KmgNm7o2kbr4nPJ1GGN8Jo0XLeu63KdfPZb9WlfGfHG4WaHo10HDfvG65pUxRl5X'
-    'bbVz/oSdez+4Lu7/Krf+Xgu+w3SN/rkquP98HF0G+xH34d+y/pvgTpv5/xLUb4u3gurH/n+kqnwYxrp2VYXf87yuLVXec1fFf9jG'
-    'QJN5N0CZFSx22wbgZdZPQtvnQ9snwhxSGgnx9xGMhpoTgM/bqhx6MOzeLe5/UseQQi5D3+v24B9ybh2bWDuDhnj7YM7bjx7Lfvxj'
-    'znw+8hq43GfQj7GAPf3XOYfP8ZsPG/oOx/dpUu9GdoZsFeY+Anm9H1TUm4+g3lHFPIwZ1KPyIVgiiwkBK3yNLjBYozDn3WmFeo9k'
-    '5fqEmb9CDmNB+mNtZAx9whvbl6Y2Z15WMb+jlvP722zw/Iahi3+S9fZtzHB/Yh3fJX1bp4nryWO0UlzeAekZ7Fx5LOJ68cz4bKHw'
-    'scIslizqEsr0Teno4gQXz/+so/MRFNt0dYRndc8Etonz/WZYR9P4rKvZ+unG0hFxvdjfuVlHNkVpipUNrhyrqGvZwHQQSZlOJrPB'
-    'MseyMiLr6sdwnnSxRt6TJnXLOn6Z8fb1lIB2/y3jtos87nGM520IaPc5UscS1m4O0hMC6tij6AeXYx0bQLN9hdTRqqnj+IB+/GXG'
-    '1dWyObtkmbsUZV/WnBn8PN+VceTltN6xkGdc8S5WUV+fMPN/y88iWd8VivqGLeiXAXaGrSP1bdH0s8/iXO0g9ZmU43M7yOprI/UN'
-    'aMoMWPSvitS3Ia2OU606bzo0+O436WjqQzx3IO3CLuY5SxGfW3U2PxeiLLa7N+3aA0z0+Vs8/8k8rjWILR50pv5pRPXh/OxIu3d9'
-    'xzSo8bQOl21OuzoyxwScWdeRvAmWdx7Le5miTys1fDXv05tJWX42Lg7A76eRPs4LGM9Sn/HwvMeQvEsC8h7hUy8/W2vJWGcx+cOC'
-    'gHl6PeW2MyugT79O6eeF9+l/k7ytAfX+c8qhJ1Q4mvP4eAf+3VSpvU+Yc0LW8w2ftkeE17998fwnZfI+5y3Fy581aGcHK3OvYozd'
-    'IcZ4K6lnEztjBi3Olut96rE5o65VjGtriHFdYDCnXO7QaVDm31l/TyZlVPNH9aGwzEKfMgOaMnNSLk5fk/aeo7a8Xibl6vRtYXQi'
-    '309/SLr6FbYwIsu/4lN+wKD8P0H5MHeMsvzfJd2x6tbojfs/n7wDTKb51aR3DrtEaewuXL/7FPWqZIZF+p/k9ZMDFuX/Sa++oU6e'
-    'pZIx3apZm6B9NgjlbwhZHvdpT9KrW4pynz+ydbzCJ+8Yy3uBZl5M8dDapIuHwu43Wc8JpM+roPx6QitTuq3dIC/SZLN88nLauMYg'
-    'L9Y7nnB0PqK+O5F1/5zoiKr2QFH+R/KoZPxFXcyEVw/uZbYvniV5VDSAzPNUolSf0ARGivJ/xTjG2Dge8MmDsP95RR8pfyfzfMJQ'
-    'Z5biPlnuQ6TuIY0+7m0kj+ruUOZ5F8nTq9E5HFGsB5dLvNMnD+LT6xR95jqFl/v0B/Wj1ye8+pYcz/+JYu67WZ/XKPL08fOfwJDp'
-    '/XExLqaibo7b2xRjPcjqmaGA4bwBDGd8xjYm3Jhiujy4Hq8qbOPybC+8IvRrj3D+EtFbNZWdyHLfJ3UPaPbQ3wm7PYRj+4bwwuMo'
-    'y/OI0OMr3EP3K+rh59VnyPhNZSnF85+UM72TkOVuJ31SnW9F/T+SRyVTaYR51NWD588mnzynQ54ukkd19hXPf588Z6RdPxANlrIc'
-    'We5sBYwEnXto5z4rwvsL1MVusJTfII/fYHn/wHWxU8LfJ7afPnQY/Vy0rdXp51ZKz1bWtYDpKtcqZBBUH2+5wu5rXkBeW7vgFmEW'
-    'x6xJ6H3MqPzPrBRxjLPYb0zsNyb2GxP7jbHBf7HfmNhvTOw3JvYbE/uNif3GmMBP7Dcm9hsjGI8a+42Zen5jakLYQ8c2ubFNbmyT'
-    'G9vkxja5sU1ubJMb2+TGNrmxTW5skxvb5MY2ubFNbmyTG9vkxja5sU1ubJMb2+TGNrmxTW5skxvb5MY2ubFNbmyTG9vkxja5sU1u'
-    'bJMb2+TGNrmxTW5skxvb5MY2ubFNbmyTG9vkxja5sU2uiU1uwsAm18TuFWPL2Nh9pUBffSGzhamzkDnT+FGDBHfy+FEj7Bu1+xhl'
-    'PD23QQyybwyaG9nHZ9kYOX4cYjiUxvXi96B4pvnF9cJxrlTU089wKo3rtdHibnyeIZ7ltrJNhuU4jUXtWdDeMxvbH0ya/UFYW37b'
-    'mFVB9urVPvbqYW3SY3vz2N48tjeP7c1je/PY3jy2N4/tzWN789jePLY3j+3NY3vz2N58qtmb52Avp+GMQtw6AO1kDHArx6yp6YVa'
-    'i1P13s5wsA/PsZ1lYN6kwb6zpYGEKI1Nb8rPrGV3bVT2qJML0Pe83IAiP71fG1LYa+IeNrmf5/d5tC9Bd3BFW/K0w2OrdIGGNX00'
-    '8QswSOgh2qcuhTyaft9mod9UTj+62X3rxwrz0Mn62GtxlzkaYr26CGzQvk3EOvDxX552zhTVHSy9Uw6zBwYZnh8xPFM4zW0zv3wf'
-    '0LuBNjJWm7lW3f3mGb/TroChKHxQmMIOH+tLKUcmrFoX2mdTONqomR9+l426gb81pG38xvCgzxgGKzgGk3V51RDmbk45fLfOptfU'
-    '1r5fqG3jR4S5DUmXxs5xTIEzZN8vTDmy6smCoZ+S/H5zLHVJF7B56tLY+wxV6NzmdjqJlHMXo/OZ4rdmYfHdRk3fBtm8Bul3meiI'
-    'yDHuT7qwbUPv90+Bc+/Pk859AMKfSd9pfVs062+zt3W4fKvm/nsg6fBoKlzCdbS7LeyPRxW6Pyb9OS/p+lwKopttz9t8wJ5fTNru'
-    'rzBNzve21CVdPMXPnZcSTl2quTehTUz0z/KKtTOBm68nHBlyJekwPh9/kdDDYq9iHaJej5sSrs+EsGPeZLg3uhOTi1vPSTj3cjq6'
-    'AfthY6uq4hl5u/NJu3lLHk7F/3FaQTV3RV8SCcdPYZh2o5rzn4HcuRK49ruSd2JlD1riEiyjmk+uJ/2wcOdzsuQCHyZjtu2D6kwd'
-    'DGhP0uBzQ8CQLa18pXDPzS0h9kZY+qKoSw56olHh/UZoe24ImBy1hMl64bW72arRvU8SPbwacvctm99P7r5nCdeXymKFfLvZUv6Z'
-    'FW5MFyoLTxJZeD2RhVdDH6qg33jnJNu/tqw7yel9Q1mc0zLk5mmDPK1Mn8p2Dab3rbCzBreJsp5jbe4egvQy+Z6ja11N1jADe74L'
-    'ZP2C3OFWEz0kzCd18t9h0I68w/gdvL9FuHGlrmd3y/z+61CBk5T5k7bSLdDcEcu1NgMjfc7xEE+jAgbria6JCe5BeBom8BSvu3fd'
-    'FWt+c7lrHuW6F318FP5xScJZz38lOo7xvj789nVMA3jXOT0BNECMS6cHLk2SvykNlSD8UT/Zm72wzmFgLOG3PZOV2QsVeZyqUyar'
-    'GOZRlU8E0OO1jBfOEh6+ieBT5KVrLHhohAERw8CUhQG+f9Nk/6piy9QrdHGxDMJNwsfupN6QzwtqOw16ZlxHrQa+VzHeT+wW4nM/'
-    'UuvB8Xa4fcFai/z18I7Lo2g+uu9mWsiwwqwXH8uFkF5KbAtM+XJbvrqK1CPrlXlXgE6tEKWxiSbK9tJGBlgPbct+LwObD9n+uofs'
-    'bZbC2K6X288fPG3fz7RlP9GWdU6Z9j879zllqD0ct99De5UfhbBXQRwh638/jOk2GE+VONSehELvXkJMOvPG6yzurAo0afoky64B'
-    'Vs7spVmX9UUlrL0IBgwSPnYCfOQmZiHlfKUQp2eCSmanHFCGluG304PDHha8T1U4IG0EmQDSwP2XOl/l+7eR9yvudt9fKGJfG1H5'
-    '2pD4O7a9mhzbK6Qx8Yz9ceybIvZNoVnjExRrTNfnONA5QZpL1nMko9WDaEu06zSl7SmPpKIZY38asT+N2J9G7E8j9qcR+9OI/WnE'
-    '/jRifxqxP43Yn0bsT6PS/jSCvvO7kupD9K5EtjV6zdS5EynSMX2Vv/uw6c/P8q5diS19QGnSqnF3L+Ca1kG+FLkPmkXgrXiXP66u'
-    'j39HOmZpSBlQzGvHvHbMa8e8dsxrx7x2zGvHvHbMa8e8dsxrx7z2ZPiurCXlkX/msTLzrB87GO4+EvTbKH5X+TUJ6wdIFTMH76iR'
-    'T86ROR2wgBceO+sk4cb9HLWoZ1RTn6S724S/DxjqN8rWD0peozeC8gC+3i2Au+l6Nwu1Xfy2gDZ7Cd93lPD6ACjH7xSP0c7bVMVQ'
-    'MtHR5f4QbMqVA8Pctw+dz+2KdcqwdaJ134d09Xz1HJiez2n46c5SFa5YQHAFjZOJ8cXOSzswlRKlND/VKVnNyvA6zvCJk4V6fzPh'
-    'e4LhgBma/cj9u+jwFNL5cs/OFeZxfnmse/z7ZBbjHce4Ju2/X3F9skQWs7nDlZNxmWc1y/MuSD/S4ZV9yvJF3Zg+PW59Acr/J6QP'
-    'QnpRn7ePGZh3Ki+6pFsvl5XfipqK15bGEKPf7ri3NIYYrfumu7xjwm/VdwXDTlYDO7r4pcPk3MZ5/uyVTnoa9PeXO0p5HZrnVJaH'
-    'r7mub7Ph/OAyWDqXmY866R/v8M7XQ/dC/L07FDDQB/O2zdunDKMVKK7ANjbDmG7t0a8z5vmHHm/f8FviRm/fZJ20nN9a1visZVHe'
-    'CXDxm3eXtkf7csNFTvrzAT1c3XSX2X6ltj5t33DKPvZ9/Rxhng/80NUNw2+ynEyfe8bFSfWKcjJ9VFOm0afMh1aoy+jOVhN5zY37'
-    '7Hj4Eps3W6Z3erH0KTUjHlptHBTH7Zh8fubjfZvERacxXMTPnt17nPTb33bSu/e5fpPqCXwU792eA/z5kJMe2Oukq55wyswl+p/0'
-    'G2+Hw/is/VD/l+EOZXcpzK95Qg3jLZZw/uuvOunVj9mVez/swVUvRCsTnjseTs5XQwDD1B7QpK8ZUWozS/09LfOhMVNQLor4hTkC'
-    'Q5cQeWuRv2fy1/t98p7P8n6KnIM873BAO3eTdt4CKfpr62F5byd5sQ/o97KX5d1B9uGbIB1iea4n+4TnGVH0v5G0Q/twPqnDLwYl'
-    '6qIfLUptK3EM2wPKUztr1fiD2l5J5NXnM55tC/sb682T+lHWg2twLivbjXerkHcOObvPJmVQHp9jMHO28NKM89LelOKrNO5P4cbq'
-    'RZtahH/cKzgfKEPB+0j03cb9FFBdiwTZw/htDbEyWgP1LYC/jxFef5Y8njzyupS2zlvy4Nw3+RbC3zWCzkeLQV6Kl3DOziRzdTRZ'
-    '97Og3I2aNmcq2uS+knsN2uQ+I6qIzoLfOsh1+hCR0fM9caICH/YzuEeYxjFtVeTFvdHF9shmkreb4ZVestfRlqWetc334ABprxH2'
-    'Sy3rZ56V6SK2LI1MBtPDcNw7Ga5DOebppG83KHCVqm9LCe/LccgW1s4Am79RVtcccudPec4cm1vuJxLXiJ7fK8Aeh8MWyo8TAbCC'
-    'OIX6j+O27LS8hM+ZAM8JAtu2sBxFn5oYnUL9HhXepuQ9h+6uA/nuOQpaV4WXWsm/sT2qW7SG7fOEgubUjVc3h3It70m4ONtvDu9O'
-    'ODCkW5c0gQvZfxOf/Tb07tuB7v7aXn++nfPFVUC/73nGy5OPAg9x39NqWh7Htg36he9qcF40zCPG3EpP65viTGL8yfG7KIP5E+kX'
-    'pd2Ks/Q3NO4MKP2acAwZC89PUsL22YV7cTRe02m1prhvb1bs29w0XuMMPP65sonx35d4L9s1PhlrfLN+jU19LwXt653xmh9Wa477'
-    '/lrFvo99TyYSYtUbLiE1Yl2DJwAnx/4+J37OzehUnzWQrjMz01unsYPpNC5iTpOsnxa/jzXWOpHep66D76vReE2n1Zrivm1g+7Za'
-    'EMUYn4Y8MomA/Dofsn73Qico7lpUej6twvUbibx8Fbuv4bJk2/ug7awPNvshxIXwxITOTqu4sDL8qC4Kp79tejts7cOvyfyLn33Q'
-    'CT53fjG95wMTK8pZwKqLgnLE9N7EzzmPmdSngP8wejDTbG1SBlyr75MMj9tK9kdvvCZTak1w3zTp6K6O4o7dpTv/6sja1ocoF0T3'
-    'JTvFnUEwVWuRn+MLn3Z3Wbbrm5/6o0P7AD5ntyX1bDGdMxu9Axwf6pxVanym+gYqm5hhds8/JNRxe48Qrh1Jjwgfz3JUlK+TudqS'
-    'Xm8m+hb18H2WsIsJpYPd6bC2S4DlDFo7HnOZx5NEv5WmMWq5Ls2Y8NrlTAdYoXSRbP/QPYNTkdOoyQrHggw6ng99umj6rUkcvzN4'
-    'jW4rT8RoFb8zCG/64btkzHOU8ByV3FtJA/FZzAdOvTXJCTd+UToEv6GSpcsyPxPqmHs265uaXuudLne9g1QMooCHNNDECBubYB03'
-    'Wuzbab6OCQ3PXhXZGfjp4PsHmz1a/Lvwj7tUe/KQe1SBW5Kp9CT0pMlG+NZkLJrzjNTvbhJto5Id7vc0ucYtF7/Lv6X+/vWs3Zcf'
-    'dtI/s4z7FdPTClxSHhgG0tOqM3v6yAViOjlek8qvSSvIESke641poomTC3za7LyMQm5Qen+cTB3OD84tt/MKHy3Y/vHutXhNJntN'
-    'AvX2fPqn1NsLyO+nt1fP7qhQ566R6d5dq7gn1d5/p4p/f1FFslcx/az6EOX8xvMJNp6PQrkaI51XKWnIZPHv3LQ6ZaqK0/ynPyqG'
-    'Tl0Fv8LE7rLhvU9+ygrSGwNzpMSezJ73O/++jrxv11ISel4wO/6qP+vfGUDLzCjOzSIdq8nPQR4TAt/Ju9Q9hd+GpAvnGcX7wPMz'
-    'BF6ZLJ+tFsVSIuJnPNIn4PyM12TS1wT3zV2KfQNnSQGXJ2HB0oFKX5msz1zlpswaBePpZHJCVsq2DtuWvV9tyqm/Nyro4jtjmIlh'
-    'xgJmEO90idheYDJ016tg/nH/XhPP/aTMPZf/cF/RrfCe8mHoV+wEoIOXCTdmTwPT/esk9za0jizJz215ZhMdQPR7ujxEPS0B/GUz'
-    'q4vrGZr49cH66xgemRXAe+M8BuXj/c+xdUmzdTGpj86niV6rbV+7oZ4k1Dsr3tuR6fYF6T5wm4RrYd3i+Z/4+acy+ITm7hl96GGM'
-    'sizZN9z3ZB3LR/HjwvbwMdL87tUxTuHVEdwtjGjwQqwTNfV1ojheGSJ4JV6/Q2v9TPHNEYb4xg8vLagwXqoeLx8vVStoN/SHezOB'
-    '+azmG6fRksKNwVBD/qayY/Q1yenINFlveq+TYvc63F/lAfmdzRXmQ1+WKLP+V5+7lxTAx3WxjpKaL9v1xjaFewWrOxc51+mgWxa0'
-    '81PBL90DyyCd0e5+U+m2megpyzX2iwfUCOc38n7oWqKH7MdG0A2ZK0pty9DmDW3h0F/ziDCP2UT9Lst2NhR+F8B+qmd8iglveqjz'
-    'tba4zhQO+iPQ6Zlmj+Y+xe6o9930BlU1Ar6/QNjFKkD/ttzH9BLyDX1HY5wqGi8GfW5jLLg28i0vSv17z1J8wzobFO2NMt3bJjjH'
-    'VLSCiYyC+yGiftTLrYfvnfcp5MZVToak/n48PUVUzbOVqDRnntU69mdLVfE0Oc57h2AgDDUjvatKM1bZ0+j0Puq2GCZimFDcN6nk'
-    '0F0ML5XQ3CF0FKbRE3ihGYVOc0Khv4P8V2yTTnifzvALGfsJmJ5rYuMH5ESL/DngwagMpUr4xxPLQLmkKI3XJmPGoQzq3cKND05j'
-    'cspv24Q3XudGlmeQ5MkzvhbjxeSFGwN8TJj5YpHlLheu7xYeF3lMqGPQch5aFef6bOHGEuKxj7cFlG+Cq+hGWL95IespJ043xvul'
-    'sgMe57pfs6Z4gEje+6gQdxglcTUhDuBvd5fGD6ExqrpZu2F4dT9dVPGPhTp+4uLDjOK9Kn5oO4yhatyV33B5Ev/WTPZ4A4xpHrsP'
-    'RnhdDP+WdVCZbLNCdls97sqMhPDGoqkSpfF8FhGcs0hMDx9aqhg9q9k3jMMzE+YqQWRt5cBUped4uvqyClozmzoqubZZi7VF3Ibx'
-    'T59SxEa6G2Ijfeex8n2BrQ05V4sinqs0Yel0sUGXhBjfbpirJoh//PLjduUbv2Gen587Nu3QWFjlziHlZXUytkYFr4XwmmbweiWB'
-    '1yvZOcRjw13NzhnUVUBYV5XhMBS0f3T98ds/J/rsn0XkruG1B5z044/C/vihN1YkrVtFh9B4fp98Fur7jjee307ox39AW5+HGMiP'
-    'PT/5+/pqtn7l3uXSO+0rRSldkyP3KlcyGNH1R87PDOHGfl0UIFOuYfOzWATH48yS/cFhjraV1sipaX9Vd9J4x5NT7BOEuaPIXNis'
-    'f5g++t1Jof4pxpbkscFVcWG3QZ3fJjTeIKEx/PgMWh/SI9dDfQ8B3RvEJy0ktIrN3K1EfpWkst2PkPXZSGiboHEgnXOrcGJO4jwE'
-    '0U+bWZo34Fk3KdYD5+9Gcm81m9U9ZDAOE575f5D7Zs4DDhK6EuM+m8wdL9sIa3IkOWtN+AN+Bx5UZpDco81g/RkV6ljAOjnBFg2t'
-    'myW6OnjxME+4cTPl+5cIfMo+vwhlZhRfJlPpTPaNJ5fNVuG/q7M1tdm6+gZ8GpsaJulplv9rqUTNxYl5rUgbvFZqe7KrGEftfue5'
-    '7LIvFdMfLF4xf/2SZRf9YsPFl33t/vsXw+c/fOT2+00sbb5+87cWJUT6V4V/3iyrHprjYhSnrf922rn/0h/eTx65crsitdjr/ImJ'
-    'fc8e3ddW/Ot+z/PKt+hf42J8T+En/3/ZuBynKP53oPDfr4r/LzzfevWPUPP4+H952rO4cgp4rlO8K7bfblDYSCtIbeE0WXF1ivp6'
-    'Qh3HdznBHfQsXqDg3Sm+ojHaVTjYVi4QJCv8J+CrTc78oLOAxpsP6nOXRj7bS8ZNZSgjhmMKGu9fCsdhjE5mTdveajgOWsZkXWU/'
-    'dgKcRSm7xjuDRpjHGQoZr2pug+RTFwHcBq1/v6b/tuPgfaB0wWbhxnxv9rlXQB0w+n0jo/eOBHovrKzdpJ+29ISfzICWV+maTnd9'
-    '0sC7PeH4gmEnxs1mp1ewXxudHIeuqUpH0sQODOvgbaQIH/o7Bj8mvLTNvY0Nvd+juVfqFV49dL868Z7xSwQvbTGk/XW4Mkz7dxC+'
-    'yLT9MO1cT3g7jnep/D1M3e8gOL+/zLrOBbhV8anbQ9Z5Ehn7NgZPeYI3w9R9JOHdt2hgk/KEYdqw1bFU0WRDZA/LOi9LOnNdif2M'
-    'OqJVz7ryKnx32zedd3OJfOtFkG+md7vyuwyRhaJeKr57fb/37qNtt5P+4OlwNizF9qHehkLhCys8N89vd2ET32Uvdt4tI+OS72T6'
-    'qT9zvi0k3xqvctLf5d15xm/nbHTSj9zr3tFhO4vf7p3nn+W989x/qXeeV9xdWm+SyD8vgP7/TcKxd0Falu6JEQs4tp1/Ez3rVouz'
-    'ZjPDj4MML+WZPOgMcg9a7llC610A9ZrShKb9bSR3xqM+vBwtg+st/70u4fBwQeMcYPT/dvZ31yTChF8+aktSpKEK/zhZI8PsYXTA'
-    'VB/LD4Fno2N56RDp+/8CeXYl8APeR6xJO+kqSNdC+qa0A+9ViGfTcK61Oentbe7+aCP6ZedC+Y506X45G8rfSsqhnwqa7xTId0ub'
-    'u69kn0zPuoYQ80HH3QHpaZpx8P41gnxnHqE7qF5Y3gKfcRm6ii6ktM08mHva7iaCG03apfhpUHF/RdszvRuj8570uXc7XjBfo51Q'
-    'pUZpHOtNBtRrQ6dUs7OE0vWNoGuYI9/ofCxR6GduYXmOIXmGNXmQVqayleUkL/5N78+pvEmXl69XjunvcX+pqrnk5eR8BpULKxfm'
-    'cFXD9DjSBve4y4W5nwtTOK1UvSodn+UhZOQ2esytwCMnCO4tjQWUPGQeC9fMaRtfeAkxnlLJuhRmIIG2HPobFvNH5SuuXB2p+nhv'
-    'Ge2VibbJtrHBXh4hPAgGD6Y8PrXn7haxnwat7Pye4v/bXVMVO9QRZBtjYk8fRn6zlNCa+O4MeDeHvFsoXN2/ekLfUPvqQUh7Gf1D'
-    '29spwsm1KjHmixRjPl8x5nMV/T8nxDysVJQZCyizCPAELYO27qMs71EwFzQv5ylmKvLkWZ5aRR7JP6p4hclcv+sU63elYv3eRt49'
-    'qlj7D63wrn2iw7v2J2rWXqUDFrT2OvmW39rze3G/tV9ksPaLDNZ+UQXWPme59k3Ag+fgTqUJ+C7qk2YZyOIzpL4UKb+MpWfCWC4W'
-    'jowcdUz8eOoc4c1GmRxggN2NzyQ2cD3C3P/McIC9D+XBuZ75mWS8ZwbMxxoC0wtD3DGcWcEzCXHs/yPvZrY7714j72bAu1cJ3dbO'
-    '1rkd6npFkefY9tI8L8EepXIIvz7LMj+QdyAEL9mMt8VCdsR1bTZC+18hd5YjGn2OIfZdJY+SdX2S6Pb0aMqa6hGp2veT41OY30Hk'
-    'l3lLGzne50aYqzmWurhBbfE2LiD6NGNs/L0GOlsoZzyalR0jOsCIZ8rRt+nXtH0U3AGbrmk+hK7aAMMZJrLHtCUeUfGFS0V4G9wV'
-    'kJ4uvHeIJzH9+aSPzEz1bjbYsdjyeH4+2Uzr4PbJEzXmFlGejbLKh9ioiOOgluljUJDr78h5V9O1oXe5NmdwVDSILWxM8yephg2L'
-    'x6DsRPGPTezuqtz2EpblM5blY5+oPviq/Y1pDeETtdVI1kbPvNUkDaPH1kzO+5ugPPKzXbDGV4vYb/5krPMcWBdcN343wWX+y8g3'
-    '4ZOX+2RpDqBnwuCHNQH8BbetCOKhVLYNnP8w5UMoD4n92mHBVw0yecpDjc7+U/GPIxZ8288VfGyThe60CQ9J6zvA/t7ko7Nc9AnV'
-    '6MgKub0Fnc9+n/VV9SEsL6laQxN+71Wma3dOo6tv5scLT/RYRi3hsUifFv53lkIGYOJX2lSPsovJFAc0+oYTLSP4XoMLm2OsbyZz'
-    'SfXKud4k1dXsE3byF9XcbfGRMVHbrE80uHhlh2Zs3BZth0a/qovp23I91q4I1idoXvIKWV/RJp6M8w9lrF2XZsw9ZY6Zzms5uOb4'
-    'wjjfAu/OYrp9Z4Ju33vavHPJ9Rdl+TNAR3Bl2kyHEfNiqrI/5X2QeVcQ3UzT/p4E33Zp+kv7tIq8l3P0r/WOTEwlz9vCcEkXg6cx'
-    'xX0XhQedriPfG/0Ga4tn4sP1jkyqUrAbJcz+O6Q/ZXjmlnpHZlYujUH7n9eswYAwj3MwqDln+X3WRfWOPiS1heBr/DvFHYUfDrY5'
-    's/sDcC76nziezPNUxcd+/f+vulL6z2SP2OoBTzTdsLfOua81PVNV8PhywB3SiOZOHf2pfKbO6X+U+8+GtvfbWzvqHL4y6IzpMNTZ'
-    'x7y0zbOI3j89c85gZ8Rqpif/ZvZ9FZwhFxT6PH8CaIBeDe7OszulxRPcHx0Ni/3JTHJ/+Py8VCvEeSKYvjCBrU4LuqiDwJVp/Qhr'
-    'nWXSQx2GdJWcnz+vdfFDJfgRlUzGxN6sGAdpgvo2FKJvb631+gOZyP2P5+biCerHUEA/crWu3y7c7w/MU/sP4b6kMd+o5rz4A6lX'
-    'tvUfNaVyFVPdojCyk83C3sdNUD2Ub3u8xoVxGz8nPRb8RF6ofYkPBtBk99S4/NKAMPfvN6qQLdL9aLJmGy3GhfTWxhqXVp+qvEZR'
-    '34XMa6XmpidCXNdEYLQS8vFyzoiD1RPTtzDztrfapYUmm3cs+rCqdvSsZP4jG5z0OEhXQDq3Qf19FaQ5SBdAeh6kJ0G6hOWf2eC0'
-    'fXO1F6+HwSVhdcyura6MLN30nD6rwu0H0cFHT1L7OH5pXLlgEvhw2id+p/FPVY4uWBPIT+k+mAPpbEhXMnjvhLQN0mMhPRvSeWz/'
-    'nAf74JtV7hk1leXmHyHrZUNj8fq4PLXfR74a5IN2sMqJQhZGPzZqedVbq9wYLWH80+U1d11B7S6rcmVKkyHPKcahrnL054Pk+zay'
-    'l4nid/8l5/ApRZ0GtuePZHt7JqSzQp55e33amqdpa3bItv6KtBUGN9Fyx0B6Gvu+DNq6M+fC/kTJwIr7f4LbxTuMC3Mu3rHRx1fh'
-    'QtOyOn5xWa50/1eCdzgYILetyzn+Obitg61Nhynt8KusO/+TrQfxbNb1RReGFtXdw8m6/zrCunm/P5V1/p6KOLuo/5N1dNIonkpA'
-    '+hZI10GaDIkjr8m6cFtpWWdR/2eC2kM8tVDRXiXxYg1pr5vBY5eGDsyHwJ+4P36RcXFflDSpDQ36LOnDZMjrZB92Zyp/BvQErP0d'
-    'k9AHDu+bMq6v0UG2vw5odMeaE06aSqjvSy/LuP5cw5xtpvj4jIz3DK2UTK3I/09Qe7g2KQIf5ZzZO8rgYf8t7V3LMH0Ioof2p51z'
-    '2+bsMqW1HyJ1n8Po9yWMPznfsu7/mXbtLqOip4P2yUGYs3elXfvdcu6LZF39Ea1zTwD/sb7C7eDeOSU9efaws8i63Mja/oLmng77'
-    '9Ll5zNcoqcsP75rc+f0y5cT2mkydwiDZwtMpFz46NX4X17B63xKind0p1+ZaF1s1CGd9IuXIPidKllaMCZ1yY1dELTMr3v+lXHjj'
-    '/m9N9aiwrkvI/EzU/eWppM2J0LEv2gERWBr2oYv9YKkqpY9JMqDgC0z9EeC8/Crp1r8qYD+tDbGf/jHp6FBMJm4p8v9JB34pb4v3'
-    'bTb3E7KuzyXdGIpXQazK2/eX+gH59reddPgR8Ku0rzRO5T1JPZ7JG9673ZJ0fWqH8WmhOyM3J119k0rKwYryP9IWH/9WUb7dFJ2v'
-    'lcny/WnMT3rj7nA9/yBYP81Cx81kj8lAbs2ivLuzXyRc/1BB8Mjh5SeJ8nyr8Dn++4Q3VmXYezkVXIxp2n2AjKNc/rSo/6eoLyyP'
-    'JOu7nawR38PbhT5upCyzlZS1gX1Zpg/K2t7ryDJX+JT1u6eRZd6ScH3w9wbI3lCevYaUMbF1LMY5Trh+tUxw14BmvY9KhPO/NMjq'
-    'qU24PsH8aNBGMNytNbDZlXl/K4Lz4pq/AjbMUeuPy7q/L9x4zr/YAH5h8m68Dpn+BmJo7Cd5n7vESVPXuHE5ZHp0H9z/++Tl9T6s'
-    'yHvWDnXev1Lk7X+/ug+f9MnL6/0wyfsbiEnyoGYe3uuTl8czeRfJKxGATBsu9ZZtBBzA8955rTpvXpH3nJvUed9B8uYh792D6rFt'
-    'IHl3boVzaYN6bOsUeXHdeN7TFXlxLXje5SRvx5dLY5bfDrTbAoh9fhzJ+5knnfTAbnW8nlaSN4gmpHHOOV3ZCvXO2q/2dxXk48rE'
-    '9j/HcB7KGqjfijz7Zuu3Ik3+Rh/vkoY9G2BG/nuPtCckZfjYmkKOTeVjrUl4/fFzfEz9CC4MOW5b3p+fGzZjPVfo/fuZnG3lxAm1'
-    'iZ/B/QFu0fDKg4b8flCc0duFG998IucmqF/XAq4ypVu7y9RL67UYx0hEcy/nfX4IOa7Of6JfrNsRg/5w/Eljf0q4DYr9mQ2Bg46x'
-    '4FmHQ8gEuZ31CKPpuqtd2Xev4RpE1fabql357UYFn6+LB29iq0p50cWkHR6bZmuE42mEdsKsp1873H/qb6sq0w4fzz9XObBh2k6U'
-    'cPkNyzGOhhzjZ6tcGXavhjc0XZe7yqiL92tnlSuD7TXEqTZ97fXp6w7Lui4qoy6+V89k47Y9E4LmdaGirwdD1jWD9JXjr25N2S5D'
-    'PSRZ/x9zwfXr/GUEndGy/p/m3LkIUz+Nk/49UpcKx9rA0zfLqIuv0f0R1IXr8bGcXTzMUcv6b8558a3KXwy/azGRs2xg+oV4X3o+'
-    'yF+um4S2N0DbZ+dceT/X2zONP2eSt7j/c668Pwjm85p1mmVRh2rfyDrSOfeeRkf7jAi7u9+izD7rrfdgBPX+I6m3T6M3NxgCx+0l'
-    '9W7S8NxhaL7dBvWGwZkfzbprb1MvxZW3G/Rta4g1GlLUOybMZdcDGj3Qt5MxD2n0loYCcPp5IerguPw0gzrGgs5/RR2bLccyS1HH'
-    'qOVY0oo6xgzHgjD+asb1RcDji6ruwU9mMVn97iptZPfPZbzxllX3Ais1vl90Z9ITEdeL580XMo7eR9Cd7OoIz9f3T2CbOM7NGRcf'
-    'rNP4UlHBCdelOoON5bKI68X+npVx76wT7E4a/25gtgdpontZlNmTOvAucT6kiyFtD6jjqIx7R8vpEZu7X9yn1Yr6hi3OYq7/89u0'
-    't76xkHRT0WcPqc9Et2lM428Bx/ts2r1XtjkjZZm/UZR9WUNncLz8FTKOAU1fByxok0+Q+raUaVci63tf2tXpmmh8XbyzJ3OLe/Cs'
-    'tNfXkmrPXxGiLO7rt5B5DNJdMcGlKyOqD/t3DKlvg0bHxs+mivevPqL6sH+/T7n3Usc0qPGjDpe9QspyPfXFrOyxRNetKP9LuToQ'
-    'XQpaxNQvxzOKeoZD1POoop6tIer5QsrVB8n74BS6dz9OymwSav+9/dxmh/RXVcYUb2z3aXtQ0/aAT9uDFm2/g7TNcSCfqx1Q5gKf'
-    'MiMKvRtZptOgDOdLTjYos4Pb7BmU+XdWRurs4n5ek/buVVt6OZMqjdOu4wFk3j8k9Xn/yPL+kuT14/1l3pdJXj8eVOb9cdIZSxi+'
-    'srj/Q5Z/w2eXprzJPpLl71OMle9d5M3/0icv9yv1EZ9+DRr061ZSfksI2ckNmvKm9509ZKxbNLqD2NYVirwv6/Y/9CvM/ZQsv5a0'
-    'hfrn6zV0yUkGefEcPd4n71pWb5tBXqy3Oeni2rD4AXV2Z1dABivr/nnCq9PSzXDCTxR5+hgcvOCTB9fvWZ88Y5DnKUWeYdafJxR5'
-    'xpgO68OKPBzX3UfyqO7lZJ5P++RBuP5Ywrnvt7mbkuU+oKj7IMuzi+TJa/DNNpJHJXcu+uzwyYP4PE/y9Glsnq8iYzXlCYs2e6Ru'
-    '1bki8/yJIs8YOzPW+OTBek4meQY08LGE5FHxcEX6n4zVFA8X7/986kbYq/HJg2dOQtF+3qD9V4W37pdZ+6+QPKr7L4xHW+0jVy3K'
-    '/xV5NrM8/6DIM8ryPK3Iw2meb4Jejc35gTFqbcphe58R7vyb8uXF85+MRcUTyzwfVPQpSIZZvP8ndavOtUYYW7XPGdUIe6daczad'
-    'Dnm6fPLgOK7wyYPn4AYyj6Z8eSPoec6KUDYq61yqmPegs1SWm0fGYCrbRP66wZLn5zqjPJ7sclEarzVIn0wVB9U0nqlJ3XF8QBY3'
-    '7tNCEPVjYRfPtNU4nmnQ2jTC+X9dvE7qdRLlrJMwiu+niw2bstQJpTGXd6Le/7gdPEyFPtjqziZD9DEI16UIrptj0Xcct83+OzJE'
-    'G49atmEaf1hVV4MPfERVHs8vOd8Ye7sBvqdgzarhrK9CW3ZYvybQeafj/Vjhd68SpyUP6wfxzn87oP3GMz5+882438hzlgjxtJI1'
-    'R1gwXTs/WobHg8dYpyZ2P+X0qUWh4++Hh7D/sr+XMrrpJM0YF5Hx18O/68jYZgn33nwxlFnL6lhL7MNo+ayiPC23WNjFPz8a1iGK'
-    'vpq2SePUpkm5elgL2Z7YLcTnfmSOa2YDHqXrU8XOhzpyTheqf8MWgNsaDTPZp6kvEJXv93uIfdh98O5D8E7me34+6IXAPCD8YL9w'
-    'TYt6obBW1B5vBaSnK+zxTkKbRTbvqjNT9S6mJwPoyeFAktDnCQ4tzfeKDlelFefuKbD23ZBut6TZdPnqSb7Z8EMaK+r6EVefmXDk'
-    'gIijkoSOwLOiC+Sz8t8HZL2G7XFaspbgI7+zFc+hHlbvNfEeKdkju64T5TzJoB3UwODxJkJnxut+eKx7C6x9B3nX7CNPWxqBPK0V'
-    '2hUgK6wnfE2x3IX6s4H3vzkEbVpFxiUB9ViYgznMjrpfo5c8TOhLzO8nL8e5Ww39lP8+kaTUR4Gsf5siRfrfhIelY0P6qe0kp+yV'
-    'jFaS6ev7S2mli0meqvHSPNXjoI8Gdrfy3YWQXhqRDDZNTnjd+YZ6dOh7bIMitZELzCJ1zUt70zAyBlO6Poh/arasr5mkSYCDYZi/'
-    'AdiHGSNcm0ok0tOcDl3KMYyd/LmuDFyselJ1nZk9BYamk9CxHwD8hGud0PBmuN+GfPYQh9URgA2TuukeSPnID6nscznhw4RhvzKA'
-    'X2xlpQ0sXxSyljB+XsLwldhOEn66uaV+aWj5Zku6rRne62TMzfA+yE8Dx1FzSX5eX8ICh1EYWghpdtwOD1IZEObLEhoC5WaUBm4m'
-    '9SIc2NbTQmCoFfirJJQ5PpbDKuWwKr5BgUZ3hSGI/e5MUhWG4yI+uALutq9y8ICfbI3vu0b4XsP2xFImTzS5P6vkGFs/6KSZXdN3'
-    'jA/eMf3HiD7a7t43OWPMTMAY0Zfc609MjTFPxLqmwSfe956eWmOkPuS6mU5fLdGXGhXeGACc/rGh11RwV0voQNq/WSLYb69f7Ghu'
-    't7xA2PnAyFvWT2UJQXlV88dp4dUBfAGdxxxbZx19qdIn8KN7sR+mdLIc2/8o/M4jZdLw8+Nb8A5tGchmOL1pyh8lp0A7fnxNGF+L'
-    'VA5RA+XTAXePzZb011wfnZcaBZ4Iu98bNe3WgEpaUsGHvPywO4e28hjBeET0gfrUM05fWsi3uwFXf+exUjwo3732gJN+/FHAvT/0'
-    'x4MmZ4PNHXQr/C3/PRPmB3Ek1tWk4FkzGnllgsBofE/qlU8de7G4E1B/u/Hlp/sca8Ibcdljkq1JjvC4co83FXrS3O5+N5Wz8HZS'
-    'pB2/+0mqy4J3lSp5iJ8sXAVb0x1+THQ6/e7q/AWbcnaD9Z96GE6J7/om944X9W7SlrJNPH+2QtolSv1VH5nw5hlieVoSLi5Bmhnp'
-    '0FrFN/SvnyZ103JNxNbpj0KfB+14/q/wtvFO+PZ/yLcB1reXFd+wb/+iqBPtuF4gfeoWah/gz5LyXWxM0s7nqRh3xbgrxl3G+lxJ'
-    'WCMVXVHD6AqxvrC2n3L+3dlR+HdHMM2axLsIRf1NEdWfZvVreS2oP6jOjIIn30T0HOoB182CttIxfKdgqi60Vjw0N3vpNKHN5Zn9'
-    'OYVthzA4s1H340zYP23k3TzQ45hN3j0hXF4U361u98bQwPs4jIOJsTXPCKn/EMPjoQOPLZbr+k4mz+qN15Svaedkr6npetqcL+8E'
-    'PFAXYt2n0mNxlZ2yo1/HU5J+1d9565/xEE+jz7pPhtwXYSMbYL+CsJSA8yeGJTUshdWNiAqWIqFnGQyZ2mzY1FmOzJ7eExd9NBH+'
-    '/vHnnbTu++49K4+r1g4xzW7bp66PxlU7ardbjyovjat2I9R3ynPqvDSu2s6HwJ/rk9574UbCzxTzfhfuyeGuYT/cf3x+b2l8NXo/'
-    '8TXow4G9pfWGvZ+YDTpzgum06vT9ZJsnkLu15QpesgkORlu9Lht9sOWszylL2slvP1H5fBOhmU3sefz0jHOAa2kf+f1iI1ub+Uxn'
-    'vlL2gKbz1sJ4H7QbbBJeu8FaEWw3aMvL5GC+TO+cG+Fvro/RoNCpaIQ78FUWazQRa2Jqs2YyF376IxkG91cq5jtIN5muOz0n6L0S'
-    '7Yds52rLs8j03vU4dp+K+XPkPq2O5KX7rp2UaZ7AtptD8IG6ucuFnDs5/vcqxk/tHcrRxea61EG6JjbzPnqNHf9squdh2n5Vn908'
-    'H63QGac6EYuInVCQLonORgBt46vH3fnPWMIYhcsY3tz1XvfQ5MLbD54+fOEN68hBIVu4k3XeSvjjLDn3cC6wvm4oUwVn+dVEfhrb'
-    'GSSTyLsW5ug1/e1f+XYGdJ2uZrZPNrYvKptHe/s9KWWcvgZ8IHxsCiEzNRKeqp4ULEyniXAV8Py5STeeypWW+PNqqOPUpMvH0DpS'
-    'ItgeVfpsbmN8Dtdlvl6Y+xTnZXsZz1SbdHytVMqGWmU//YuEuf30TxNOP+L7COV9RBl+WQL3RGDdtjxFMWZbwtU/Xa5Iw9T5joSz'
-    'Z03O7EZNHW8pvFhJ6lDtnY3CPzazyi6gn9gD4J42pYOwnKntAZeHzEw4dv+qOcT9qPqmswOwrQd9No8BvTisoZfrYp1iP92pSt45'
-    'Wq0/+u14t3D8RaI+b054fdJvFKW+qruF61+N7yseBzAvzGM6nA82Oirf7vwc267ZU6pzUxf/Km/QJ/l9hvD6+qd2QcPCG8dGFUtt'
-    'pvD6yd/I7IKo7VUvq78rpGyU4kadnK86JI8u4eUWSOtIP7kNDPpwTyjGOSTUMQNs7WRyojTmmUmMFh3M0nsh1dqOiVJf9csV68Z9'
-    '5S8QXlopz9LNkHeu8Mb64fNEbfO4/dl2obaZGwk5t35xNR5IOn7+6Dx1CW9ccpu2aLwEFSx1CXs/EVHABo75bB/YGGH79VQFbPwn'
-    'y7MM+mdKH3CcNsjqmyOC4zKo8F2tAv//mo2d3ossTzpMO52Hl0Ku9ZYputZvtljrM4RdnJWJXP9XQq7/oM/6f7lQ9uPCLJ4WPTO3'
-    's7+7IsYP+UmCGTw7LiL4u19DI3Gb4HXCG79Ld97Is+nIkPBiOjbs1zzh2mLTs8ivniA4Q/m8KsYOha8jEo4fJhobie49G5jJW46d'
-    '5t1CbFomkyZZZ4gnRoU6/lsvq69DeG39eYyh4wksbxPqWDvcP4AJ/dIlSv0O1wt9XL9+Df2CvonvgLlGvgTjvKxicc/eZBHz8E0Q'
-    'V+XtBJeem1bH2uHxWWS5twpvLDm/+Dk8jtsZojRWrCqei199Z5C4OriOPNbbynRwnBmMCfPmdKnPPown5Bf7xq+vYenQtSyGz2ma'
-    'NTFpL+wdeqIMfum6EPKR6S4vKQpHmrhEw/w6yMThH/LgUcR3iAqORBl3450Mrrg94yjhP/DbGDnPGkHehzpbB+DdEpL/ADljUKex'
-    'nrWD8tAB9h7LHEHa2ClKfd2grh/6usF3M8D+heqULVXYo9nM1yUh7tw9fpY7YekS/nL0qHQJWsUbgX+K86Doj/DTZ7dtq4YIGqme'
-    'FvoCCGOPYurL0GYtW4kepZyfpg6XD0B5u9zrzR3u380ddvqMun5Xhew31W1eKSYuJgKNU1KJ/DQmR1T+OLPwM9FZbCZw8UGNTsCl'
-    'BFdRHSKbOVltkX82u5+yLd9C9JNmAyyrxrWc4EYbvRxb3HmyQj+I4uZ3EF5hAevjCUyn23QOTH1iBcEmhRPUN2oRwT6RbPc1xT9Z'
-    'osOp8h1nYvuTFP6+6FKWuD1L8tG+RaEbHxaP36CZxy4y5th36+T4brWB1QTBWVw3888vctKjt7m6NPjt1bc56Xkj3jPijDEn/YcL'
-    '1Xqb3A4C8ZIs88cOV4+g0n3JhdRltLHrNN1PbSRfM9PZpzjgQjhTrmY6T2H0MFV4+koCQ4hre4U35kT7Zr0Ki8p+aDmDsSYmLxoO'
-    'kAdTudZ1RPY1zGRTmOdyYRdLfKNw4zTo7vq62X36maQf3UxmhnlWCrP40FsVsrsm4Y0xbzqO2UT2O2pYTjX/G4Xed/pskCep9vFZ'
-    'ATBZz8plfGDy6ojOu0QEdIIJjaaiIZdb0ni2dn/Uzq+J6QjyeEPFw2WR/vyg69vMzhWd/iGHqQTZF1Hg1roIeLd6izWw1XUISyfm'
-    'hKv7ORqgs6CzKbPRCW0E3dXFIfTohhVzYXKPFaaP52n6SPsxoOBpqN4GyruDcJ/J/TrnRSjvrLIZ3KK4w+c6IGHmpZz4FZSm4uvI'
-    '7/ZGNXfHSDeFiWdVr9Fhao5gbzdr1mFQc0fWw+6wVpJ7L53f6h6mt7OI3MuEua8dIHLWmaLUd/WyMuqLAiedK/R+xFEeQ/deI5ur'
-    'sQCchveBi8nYtwlz+1qVniK/49LhDa4DoqtLtef/A/QxdDLWOF7f1PPh+S4iJ0I8aIO/4nWe+uuM51JLBOdkFTsnub7DcsJbmvBk'
-    'qNvVDjo53Cc71acKe45wnSzaXzoX1RZzMRvuAujc1ED5ZqIjUw/laOxu7k+kRtjF5uW6A2F0h5qBvuL3xhPl/wR5cGoHXSfs/KIs'
-    'Y+OpF/Y+5YJitYXlyaK4T6sz1LlEf4xzCYxTmO/R6OjxfCbthKWfdD7Y9wjH73F8bkxN+uDLRJ+EylFM9QSH47U/ZH0kLxN6H+sL'
-    'hd7/+dEi2Mf6EUTnRpVH5R+9Wuj9unOaJgq5Wk0EOLxa6G2/qO6Wqe5rl4I/U+FlxOuz4e6a87EqPdoBYWZ3Zst/9jK+GNdH9u0Y'
-    'hYzc1M6gz6IvXQp6kMrWVbKMHkMZWJBsKgofTyqYGlDIYoo+l5P6PLh/q0merZp6JKDkFHnkt98n3DsYE5jgNiUHQ5bH9n+ccGlq'
-    '1TyoYpy9ZCDL/FufevNl1PtAwuVvtgb0l8PsFsIXBc3TQSa3vMun3ZEKtns9aTeqemlfdbB/ScLhy3gelW3rmAJP8fymtg0qOZnp'
-    '3QG3YzyWjGH0EB3Dr4EnMe2rX/103Fs18sgfkjtdm7nxq3MPkZfmNXN1UIHfVDYuDwjH1yK3PTO9g+4xlKXQcXEZ74DinAuqU2ff'
-    '0sv23RiR30xEu0NEl2HeJIxX6n+eZnivktfcCarap+Ob6LUcEuXH/1styvdNReml2gjopXmaM6PPkI5UyQ8Hhb+t2A7gdVV3K6Oa'
-    'Ne1m6UTicBv8boKzqD0nnesxTX29GhxmOt/zyHmzVYH3o17fsHvET/83yn2TjWDfNFnwhZw+/x25uzygoN1s6/s3Ul9XBPV9l4yP'
-    '2uCa1CPL/43P+MLUdz/ofYYZD237INtvXRrc56d7IfvzXuH6dyt3/SrRv2uIvLuX1d2j0RHaanGHjuuyjpwfBxTy8kq1u9Dnrr4v'
-    'AIdyOnYG0QEJ6qvJfT/Kho9VyJVUuHSsjLPHb77CyPoqQaNEgWvrhZ3fpYsJ/ulhcHDQQoY2SvR1W0R5fqcawWZnieG9LE3HhLkM'
-    'VMVr2dC+UdC4UwEGdka0ZpvI/fSwIS+q8sfAz9hLDxFYWEJkwCY6CxzP4nq0knns0/SPrq3JPJcDq1RnLUNgV9b5Jh/8kQ+BP04k'
-    'OiHdTNcUfUr6nTsqfbMgGMD6m0LqnPA7I1387yh4UJM7nn7NuY776WSCI0aFv8+1UUJHRKGHOZPUM2xBzwwG3FNJOiKXKNUDSVqe'
-    'z7FPTuaTc9cb17pg7rDL6qI4yLGuDfynI4T/7SHgfyAi+H9HRPB/HqHrNwq9X0GKR4dYupnoZR+hmA/TO1EdrU919wcsxrg5xPkx'
-    'qNEnnkr3+H5wi3p+pjGP+D3WmCi1iaNzP6a5J1PtnR4LmOwOkGXR+/Eku3PeqNFVb/Gxj6C2QvzuY5vlWZyI4Czm8byWCm88r+NF'
-    'cDwvKnOsVFwsnAfVOkVt609tir/V4aQPdjhtHwVrLN99Cb49DelXIX2lQy3ffL3DazdGy78O6b92lEfvUv8M6Nt/7riaZ09GOFfc'
-    '/rpB6G2sKfxJ2+xyx1uOv61p9uA0zi9DRy4wpkDUfL+Eg0u6S2FXOuaS6R336uGiykc2pfJX8GAefAjc68DcfMW3a3a5e71aw7cO'
-    'i1K/37LcZ6900tO6nfSXO7x7HfOcyvLobBFwMXRjDEOD4nh/1uektQp/CZmPwjzd4dU5fOheJ911h5pmqYSuF7a9GebtH3pAR0Tx'
-    'LXGj8+1IMu/4Tax3/6bnddEvYk9p3XTd8BuWv7VHj7PQJ/9M+K6DxezFcI6sd/36Ynu1sDZ/fwnE5rrcu0ZvhTGt7vOuEX67dpMe'
-    'vjKELkwK+/jAYdeQnwXVPmeIik9uUOxxijfugXN0sMMrH1ftg5dgro5/u7c/d3wA0g4zWI+S9njxe0762gNefeLPw7fvQCzjF7/q'
-    '6hNjXOJRiDV8PsYPhvjHux/3wvdxmjYnggYJK1dCP2TcRlrlQ2txCJsiFc6dK+xirpw0xft38gT3L6r4kSr6eo2wj4PdEMDn3gfp'
-    '8/NL94GtfdX1sJeQRy6NOXfo+KdKmT9pG59XnZ3OfFXC59V4iKdRQe/a3jfQfbQQz/xxPZ0XBEOx37QAv2kVhCGKZ5YzOqJa6P17'
-    'UBsfngfrojLDEeH1s7FZ+PscKAdnnikm128S9oHm151X3M+S6pxrDuhnqozzRndGYvzcK0PiCk737d7jpE894/IF+O3ufUD3Peby'
-    'L0jDSZpNph9/1EnX/tBLz37yWcjznejou7WEzhMRznk96fcy2EfSd/TM9tJ6TOgQU//fUfA8iKujkk9NR3/w4pYyYswmzLLY0IH3'
-    'KOi1BOSL6TWVj9Lx1HSh19Aum+KyE4U31qKpb/HZjpjojXdU1i0NyTE2iw7fLyY8vMwv00c1eeeRembtL+XvZ5NvPwe8v3ufV46U'
-    'ABnCk3u858Vj33fS554JFxsB59Rm/lqJTIr7qhe7hfjcj0r37s3knJmwO4PkNMTJZcTo8Dzt4fUlbNa/pUxaq+PLLl3VCPewSE89'
-    '/ryT1sEe+N7TTp5Bsj/bn4QYQ/vU9fWQvEftdutR5b2C5L0R6jvlOXXeC0je1r1O+rW96rznkLw7H3LS+dDv9L7SsZ0mXH8EO0F+'
-    '+DrQk/sfBtkjtPPY867eIM7Z11DWuLe03mNIH9KAp1Y9oe7vEaQ+8Yg6Tz2pj+Io1ZjKsVFpYjijxE9qwp+GsaVBTlLIECbDJ5GN'
-    '76HlrM+2uiqBc5wsDqE9ijmO6XKDMyBgvn2fZLR0edR3Ua2gb0LXvxfWPx2vf4rwVuH4siDGLGK+TXWe5+He9O5BL3383g2l3yh9'
-    'fNaO0m+UPv4D3EmmFfeD+O2y95YvTykHFqeZCkuK6aE0iegRUqCOSzm2UVQ+2Uru12McZICDkjoOIoJDKD6j4jNqks4o5FeO+xDo'
-    'VoEu0RE3O+mH73LOkCGSd/edpXl/fhPIpyBvLzmLsF5Zn/x2NZUx3emWl9/eRr7x9jdQuRFr7zzy7Zh+J/39lc63sxXf6q9yvq0m'
-    '3z4DOnCr+l17Hvx2kH1bSvWG1peOb4HiG45vnqK9Y/q95/5B9o2e+89tBV29i73n/k/h2/97f3zuR37u76rgub8rPvfjc79y536m'
-    'jHP/UJHzTJYd0qE4RwkRnaw7Sjn3tQZy7rdZyLnfaiHn7rSQc6+0kHMvsZBzH20hj55pII+uNZCBh6URotZlMdWHaCXlGok+xixS'
-    'J96VUjl2m3B9ZeP3SrYZhW1kTpSno8L7t1QxnkUsP+bjujOqtlT+qEzsSqktLdq7HCvMfQvY2lMG5XlVTKxvvdkAHyrdTFVMYqTd'
-    '5jHbDbzXiDrOwWTAT5sh/JTjJw/hba5wfV7Ywhu1oea+7MamKRxlDyE4ahD2/lGobxjuv+5gCJwzOk3h4FA6j2YJc7+Z20Wwj/BG'
-    'oi+9jeED7gMqP03XP1nG+sd+YNid9qffYPFD+IFpDRQY6dYiKrmAr86Ckcg7KeKHPnvoknZGKReKdUwM9qMoR/c7+IKmXFmJADuK'
-    'RY955f6/+rabJyqfdFxGs1uhhztKdO+C/AXE8Fk2fJahA5WMFD5D3RNM30M9Zaq7Yfd0WumFxGf7VH46K3q262wAmzrKtwEs2vBt'
-    'La33BtAve5H5wDHxbbNU6H3b0Ltz7uuF3p1zXy/07vx9UOeBHd678y+AT41L7vaeZSuuAF+lV5V/lunWoxnW4+qQONfUd0Ul7Emr'
-    'xl0ZbxT0DPepQteC+2IJS8/MZuOhftC/B75zPrEhnI547N9L4d9rVxln4C77My45heEcbev+G/zIHUfeHXG5F6fJfDI9d8SL02R+'
-    '+o3itHW9Tnr9td59dFS+9Fvsy+7QhfVycHqs4zM9dTczhObBeCi683Ut+fZlhjNOJd9eAN9uF/aV+o4v+n17J9CV3a7veK6T+fRH'
-    'Xds61D2Q9J1ML+hw/cA1EjzM2y3SfR2lY6O2dUjjYZ4g/2wxnisLz80vA88Flo1Kr3FmrNd42Ok1lkP/cZ9Di4Q+ljPGFBkWpTEq'
-    'bhReX6wbRakv1iGSB30mDbJ6NpI8edZWr3D15nV+X7GeS2F+gu49ebzMN7N7c1WsFtWd6Crh+oPqYuNeQfrL44egz6hF5N59RKFL'
-    'ofODH9Qv9IVtGyumS+j9ey4hdJhtHAzUDbOBzzqmp5kL0CXlPCyH78VTQJdYt+daAUcnAI+j7xOux0p1BhIVnH8VDhjWwPl6xZ7T'
-    'xbWhsN9J9txmYRbzQpY7CXhJVezSAQudh1Gm5zLI9sI2S52IUaYThbEUToL0FB+diKkIq6gnXSfK93Nd9FcB+rx/9rRdOXrHVu58'
-    'hNXjQhlyGtZQsHWTZWfCGZXQ6J0k4F2dQXnUvaX69bLshURnl+JCmf/dQq1ff/Uk6jTjvHH9NNOYcH0w36lENLHkfi3s49i9LCoT'
-    'f07GeJ0jzOPX2MS6wTa+BjyjKjYKH+f95Ewy0RkeYPTZ/xRmsWb81ojG3HlvRPWhv88R4cZKXZV20tPSpfWfmXbS97S59a+AvJ2Q'
-    'dkB6KqQrIV2bLq1bvkeaFHV71wW0d7xwfZ6dA99ua3PS29u8Or68PKVJVfcIK3zkI0uE3vfZcUSWMQo2G6+BXcaeZ1ydYp0sd4aP'
-    'LLdOISvOKWTFqjhAUeC2XJm4DfNTWyEV7jetl67vjZD+KOT5HdSnqOYwWyadocpXE5LOeARkYi9B+iqk+zvC0T9R9et368uf5+oI'
-    '6DmT8QTZx+n8KgfFxub3Tn70dRT0b+0Umq/NIeaL802cV8Byk+krms5BygfXzCa0c4Lwslg+FVA+CnuyZIXH6BejYbLOKQpDg4wm'
-    'HSR7OYjOygt93LuaMvrWLdRxJrss9hf35yHLb2Jj7WMyrmOB9zexmaL0Lt+nfQoZBuUvMN/2ABlbuTG+UxGswXaLOY9K1hC2/TjW'
-    'gsr/s/NUKtZCK+xPujbXiNiuheop77quLEVJ35sjLt+RZ+rzTC4v4j0U76F4DxnvIRo7Su6nXyfcMwvvuWhcmTmWZ/VSi/wovznK'
-    'krfg9F2vRXmMyWg7roWW4+LxcWLcE+Oe+Pz2nt/Z+PyO91C8h6zO75xw48ja2jFwuVQzuYNZynTs1ohSfwHVwt9fQDlykakkX8V7'
-    'QVO5KMq9ypV51Ucwf3jvelDY+UWxnUuqS2Jyt1zJtVLJh9JlzGXQnNnK6VrJetvECWwoYwxDivt4XDOJAxYo+kn3mSnc0LZMfOV0'
-    'Efki9ofyJEHyyVEfHoDfH6jGwessF87C+twKGme/Zjx5Nm8oB57F5qdfhPerRe2R6PqirkIT0WXbarjmKhmwTr5eV4E5tdWr2BxS'
-    'Hn8ik/GOKHROsX5T/ZY+S/44jG7fatA/oX3PCzsfWHStJb8832KMGxW4hK9L2PVVwV5Ud81B+3hYsYeCygxpYKfXZ88cUcZZQfG4'
-    'Crc0Wex1CnMIV7UBewF1qk4EHT8VPTio0VP3g6kxBc4M6ofNntTp6bQrcLEKdyfZHd5G1u8BkjZCuXmKMZicmbRfQ6S9oP6qbOPp'
-    'GNKEHzE9uzl8bxdqv3zclsBUF3HAp/8qOqu5jL2zjbSlsns/nsF4MzlD21kdQ5r17w2ANYQlLGOqd7qZzVMt0X8fEl6fl36w4IdH'
-    '0gzO+zX7b8THnsPvrnrQZ56i1BMv6hi22/HaMxR0AuoV2tgnJMi8UB9NOps4lW+Opc+X+otuJ3qOq74DfjTAb/Z9T7t0IPplxNiu'
-    'v/mG3Zy1Qbnf7lbDUJT61w8vCGejMhN+NcLrEx19K+p8okcJX9mLnfRL6114oXo2r94CMHCxXp+ixseGQQUXN70d7H0v8foRr+1z'
-    'vxX9JVxenr+UbAX2pAD4+vA+F75tyl/1A/Bvszc6OQKFe7lfirYgD5v5aeTwL8vOeMSNxTxZep26tZsBP87fcz7flJfoY+dEkG2i'
-    'jrYzPT9GhNq/c69Gx7KWjTWILjah9+kYuO5Vn2JudTyz3NOni/J9a1PeZUB4/edWyrctPc+HNHYeBXQlLo9g7qPwJW9ipzI6QfPW'
-    'L8xtYHs1dihJhpMQxhLQ5hsxcTvB1UVil/IWIyfcuLr9SPOwdFio7QFvYHOA9pyY8vj02zTpcuH63cEYD53sbMS7FYyxUc/0WXsg'
-    'xT26hfDg3HbjPs0c4h5tgTU0pcvHDHmfMHKqJo0e5xYDWcoREcuKVLqhGSKTVtG0CxluHGJpnwKXVlqGtky4cQa2aeS4o8LcZndY'
-    'lNoezyLn7GiAvm4fO9vo+prQ4E0ERvzu4ILW2lTupTr/DvqcfyZnvGr/XRhyfVVzPCr0Pgv87lFxD87Q3GVs0aytDmdLHao2Vle3'
-    '5gwdtJDhjWjak23NVex/U/lPXkEj+p1FOpmt/LfONn5bwFh6GcxRnWx878dbc/37bjaWISYnpDzVC2Cj9Z+QPtjhP94q4dpTS7yF'
-    '3+4je/U+UZ6/A53Pk04R7PPkNFEZvx7HiPLsoNHWl/ot6AvYw9uF2Vpk2Fp8d4G7Ft9dYEfn/RZkLk2QPgb+va97zG13LuDpGvaT'
-    '9n/S9k/a/Umbv6HCr7aA5L6+vrCPCv++4wNC/PQD5sooQTaFRVoIUtmOTL8OcU8H4b1ssxif9ANu/1uh/9Xs93ihzLcKv9cLv3sK'
-    'v97C76LC792F3+WF37Ud5v1+HNr/FqSvQ3oPpL2QXgTpuyG9HFLZFva3hqxzLZED1RbGetNdpe3Wwvjle4ozshqcgXjgsxD39TTw'
-    'U/vLHV45rI4W0MFnC8xzlv1WF/r4yi2FuXiHEJdsKOy3a4T41SX+87kaxvUKyJxk2aI/XYhhL+so+qO/JBhOJYzMHnBwn8R7Eucd'
-    'BLh9ANIHO+zgFOFO1qvDq8X4ugyOH2B/P0jWvQ36X8t+s64tzP+YA0uPw17728LvKwCntvBKxyHrLtJaY6Xw+jjbd38L6VcY3JrA'
-    'cZrAo/y9WGjzNz2l/XgR+iHfq2JGY7uvKPrDfZH+C3x7MuBso/1Lk/4dc31hnfKl/ZPviuuXV9+1/NufOmn1Xd7+5D7gHytZ1R/U'
-    '1UmCzF3K22l/uBw+jFyQt1vL2pWxHqV8kraL8R/le5t2McbkpS9E4ztX5Zfatt6c8MYyRV6dxkANWh8pH5WyUeEjM+VyhnX7yvdr'
-    'fTvInBc85vXVi/LoFU964fGLD0K62x8e0S8Y6ieg3fDwI84dUsdzXnwy/Eip7wqZxwZOMHaohBOZfucxmMfddvXs+iacw7uD1++U'
-    'J4T4+cOl4zgFfG7I92HgfPc+7zxm2DzuKezBHxfm67rHvfO4B+T2P4b5lHls+oH4QTzjHX+Ojf+1bzixX2n7r33DjQlr0+5Pv1ra'
-    '/s7Hy4PxF/e68Mzh+Pb9Loz4wXE1wfFpKPvkHie94ofeswa/Pb63tJ37vu71DyvLF+mvR9V5VTLNBNFXxj6dXtinVxR+awrjvOox'
-    '9Vl9OsTyvQLSNbDHZH6bNboN9sYVjzvp+39YGld4P/gBe/lhLwznGAxLfkHyCvR8wv5SXiLMWfUYxGN+7pnwfsw475RivNMX9rn9'
-    '/YLl3d3+x13eqZLtUDgPwmXyfJdnO12HthB356q9SM9wft5c+nXY74p9intE4gRT+qeB0GPrpH7AQ6VjWgc6A/I95XtqNHwP9uXP'
-    'nnXPE97PAYh79e1HzM7FKrYXHij06c7C3lz3kHcvPAD9vRP27rqH7GAA73FXvWBX7k++Uxq3/O59weeB1NW4e19p/6n+hk37d8Kc'
-    'tu8rXY/Zwv58QLwq08R+Lw7EmC8zRDiaYd23Xfwn65pD+hm2rh8/7MWpJnuA0+KjhT30e0ajjMK++r0ljaLCy2HOEYwF9yDIjhZ/'
-    'VX9+6OSIVePueOS/KxG/BWnveSBLrR53xyD/HVYHQYfrdWOi/Av6bZM+1yaiv/8fWCgzUQ=='
+    'eNrtfQuYHkWVaP2v+ef9SkImIYQBkpCEJEyAQAgJDJgVvELCS0F5zuPPjMlkZhhmEhKDBAVf4IK4qHt11/ddwaCAegHRNWSRhLvi'
+    'Ciquu+waVrxruLurXtRF5e7cv/4+hz7/6aruqu7+ZyaTbr6fynTXu06dOufUeTQKIbLCeVLF33jxyRfT9uJPprnirwq+NxV/tcVf'
+    'dfHXAOXkv+vJ9zT8uw3yYJ0NkPeo4q+r+NsJ//6p/E7al3XMg3YaoO3m4m8ZpItJW63wTtWXBui//L4c2ppRHNTMdm9fq2Ccsv1G'
+    'Mh9ZMh/vgr9xTDKtKf5mQbtNkNZCm9eRMcm8A/AtV3rp/6TZ35nUtHpK05vuFLtFhKfT51s2oGxx3QPbluu5ufjrh/XrhfXLJusn'
+    'QVrcJiI9x/t+/XRwBRzX1MC/EddwfCA73QL/lvt5Xs4p9w62T23WOWjdD/MnU5qYW0vorDrUKjug4vPdoAqL9c0D/m6DNUwTnJ2D'
+    'M0DsEeJzPy4/b9pTzvnSBvWlSLk8lttQbPtTDm7PdbjlZxd/czV9TWnOplTItlqhv78p/v4vlKkj7cnnv5zj6vVnfPyWWwTZJz3s'
+    'TL4W5ioTAq+lpiFe2319JLyW9vtYDfBJYedmUhBhJxUA58m6H97r3srOLwkH9wMuzFjgu8jnVWb6rWMJaZY9u+NZRNXT7n2VnFXJ'
+    'WZWcVclZNV3PqlZLHNcAKLn9CSe9bb+T/uo7TjrwgJN+/ymnnb8lZXZ9z0lfe8RJDzzspJ/f56SPPueU+WuAMfnuFzc76VMfddIf'
+    'vs1JX7zcyftVkvf5Dzrpng+q836R5D1mj9tPmXZ82Unv3u/k/QuSd9dDTroAxpzdXz7Ge0hePi+83veRvG0w7q/vU+fdRfK+AHle'
+    'e1yd9waS9yZo+7Rn1Xk3kbzZA066WlPvVSTvoz9w0mefVs/DxQBH8t2OESc9e2v5GpxP8sjFU7V5NsnzdRjDwX3lba0ieR57zknr'
+    'f1CeZxmRGa680kkbr3a+LSTfvtDtpJfd7XybT761ASzldjvfZpNvD95R/q2ZfONjqiHf+LxRuvHGEHxyGyGTlDg65c/z27bVyPA5'
+    'rsNJQENI+ewKBe5pBjlfG/SP1lFF8qOMl55VLSR/M9RvW09rnHOaLg2l3W9ObdtLZFcBsquAOfc/JdORmQWk2aurnLUqbapxZ+26'
+    'oIoqWLurKY1jK2YLGEjcj5jkp53sjzAPxS81484afarIdP1FLtlHU1EGbENv6s7hGp9z2PYeAfcvxb1XW/Ao0/xJg9hlQegNvjvw'
+    'Ci+5F0hkLYmsJZG1JPcCyb1Aci+QnFUJzkrOqmTdJ/leQMLCz0PS58k9QXJPkNwTVOaeoDW5Kzii7woSmebUuxug+7PFcp8E2SvM'
+    'ZvJJqveMuGLBUy6eln15k+Lbk887384j3y64zEkvutT5dpbi253XOd9OI99qN7h5mmDv4Lc69m0RfFsM45DpVpizY8m3YfYN9yyW'
+    'w72MefDvJrLnsB6/vGHXqRXKcLo4zXiqWrZWGUvaKQf9XQP9XUfenbfJebeavPtdwXl3Knkn6YAmGHMjzEM/aVP49LkJNtJ8Mm9Z'
+    'GAPlfdMBY8+Rv6ntzwpF3lQEG4CsRZ9aoF9yT53A5r3Jol05jirYMy0hyt72LfWZ/taQ52wdOx+qCAzJ9Lkd9vW2QD02c5uPaW5l'
+    'f8PObfUz3rnF+T1fhJuHaoJvVXjsZB88ttgCjx1jgcdaof/y2xjZ4zIdEeX0JH6rgjXjeLCGzNG7U+FgsIqtw2Iyf7XQjy9Cyvs9'
+    'CmkP9K2O5Okj48e8YXCF/b1eetrLGF43wAz1BF7rWcGPyXkq4XNmANytYXUG4S2UfTwOOjh4H4xy0BM9cJM+oh/hI+NTEM27w0BW'
+    'iux1irMuJfhsJ/v2ZoJ3EFcUYP3wPLwR0lsAx2E9SPvWKMrTPKcQempttrzuc7NO+p55bt1rsk65BaRv21mfUJdoJelTNxvbTIBT'
+    '0/Kj5LzR4fw6zf5ZEpIH5vUsi4kPonbsOVJ3E8gI8N0iso74LtXhvDsdxotzQc/wQUh7ofxJirxjmrztMDaat8DOKZQF0Tw7RLks'
+    'iJenZzf9tjob7uzz4zGz0M4CxlOuhPRM4ZVbnYLyK+GVW+G3VQzmVPhX9Q7pvaM035uB3jLF7yr45/NQBfNXRWiVRQH3H7UxysRM'
+    '/A6gPPNU6F89gWO+/xBWUwp6aojBckFDT6UqPBbb9uie7SNj0cF2muCNT2Sj+b+QZc9l9P0Im89h8rffmdMMeIPWUSD0L8U3BQNc'
+    'P0BSv7ymfRpmc428xAlZBzea9muQ1dttUXaUzQ9dd1rnNgVMy76+mnH72mdBC/Qo+KigvhYU41ONX9fXZzKOPAfpBdre2UBTvJvQ'
+    'FJ3Z8nSVAR1yjkG961ie0yDPrSTPqmx53mqUS0He2+Y56e3z3D10b0YP78NsTkbI+pvAlwomutkZO1Zs/xx418HGeAr0e/c8d48E'
+    'jclkfbA/futi0hbts0neC7PldMLpGUcWYwv/IxZ7dEiDP4YY/piRcWSK8t0WzVk0atF+t0aGwNv9bdrxQUTLHAyoX7VvD7L3n5tf'
+    '3vd+aO8naYfmQzqRyn10+6CX4bl/hfRnZEyy7n3Fuo+r0Drq1pP2TfbhM2Q+t0dopxBwTuD+vT3t6DOp5pGflyOafL0B/ZPtbCHt'
+    'mJ7lqvH0BoznEtJOEBz0kDRofl9h58oZxXZmhMC7NB/uoQVph04znQte746AOalPO7JP3geb9mzX+5cpZ0wUjnm/ey3oJj6mH6cc'
+    'HoauJ8dV/Yp2/dqT9T5hUO+Qxb5EePmSQb0m9fUwvuLe4rejGdwVGN4fi4GGlW3tTDmyDVVb2xV0LZeVyDreQerg++Em8t5v7a8k'
+    'c4l1vEjmh5btM5hTedaU7m5T7p2Cbo0KCpxYuh80KNuvOUMXGJQdUuAaWWZWyuGvTMuW+EZSxm8NaDt/FC59MVF0nmz3nwitZ0Kj'
+    'IQ29JhudPpTtf4vcGQ0xnrDAaJOHSV6/eZV5/4rodL26yUnXdwAvD+k3Njh5P0nkoqY0liz3p0QuoeM7b1fk4fCyi+TR8Vk3Ev2j'
+    '/7zCSd/4znLdrM0kz72g73XOzvI8XSTP3Lud9Cug43Ul6K9dSfXXQMfrN0866Sjoem0keT4Mul4rnyjXB3sjkXdzHHMOkbldvbG8'
+    'j6vJt+dBj+PiPufbSvKNzoP8tpTqrfU66ftAv+AE8o3P2zzy7Yrbyr/N8tGTa/TRk6PyXuyDrdwzD7JzkzvyueP+OvK8T3PHy/uE'
+    '+izHEBmTaT9NaJYgGZVKbp4V0f2+oowvI+z8pJrK8yvpj1bioHGDPtXF0KdK8ic28D4nBLybymCD9kALWZ8cqS9NdAH81qE6xnUw'
+    'pY2SuY1nblW045EytzWTMLd+vNCRMu/5Cs/7UIInKjqniJMTPBH/3JrIfZJ5j2febeViR8q8Z2Oad8r7HilzVx/z3FXqzutIWY/c'
+    'BK9HAud28xrnXeuRMvctMc39VNYHOlLWsqFCazmReiLJvrNbq6ms25bsO7u1nCidqCNlXapiWhe/O9WE9rWbS9UdbyKDCDeHldCh'
+    'SdYi2lqY6BglOCPcHB+JZ1hdBeYwTn3WI2UdZse8DkeS7VCyV+1gpFI64UfKOtRWaB1sdOaPlLlunIS5jsMuLJGtm6/PZNkaJfgq'
+    'vjUKY5eTzL8dDpsIu6WEPw+/Jqb2O4l8NL45TvQQ45vLRFcu2pxGtb9L5HZ2834k3wnGRVPEbZec8D3h5r9S/g0SOYHdehxJ/lsS'
+    '2mlqwsaRsi5NMa3LdPNplexLO7nURPtESGwrzNeH+w5I5s5u7qhvhWTu7OaO+p5IeOvwc3ek7d245lDl3yXZw3ZzSH3EHClzl4lp'
+    '7o6kOauKac78/FAle9duLo/EsyOuuaM+rpK5s5s76gMsmTvL8/aOhN4LO3cqX33JHNrNocqXYTKHdnOo8vV4pMxhGvoxG350XOgL'
+    'cwxS1NHhMeGaiW7nVpKXx/zDvtK5OUmUx/ptIf0OE9dztnDjYgbFIwsbq7LVgAeR7dwnXB+eOZCrPrfAjWONc7eY6UEsEa4Pz7lM'
+    'p5PbJ+ywuA9F2+R+ES1un5zj0xis8DEvU4z5RIMxzxeuL/tKjVkVf6jVcvxnCO9exthNfrHyFivKBbVH98tySGe0262ZaR9bhX2c'
+    'MR3eWybc+Ji2Y6YxlZuhXvl9FpaXhS4Tgh6F/GmCdd8kyuPmXk/uQpI4gjyO4HhpKioZR5DuO7kn3gnvz0rWe9qv9wxhH+cb4xU3'
+    'EJqjjPjxgYfXGDzkEniYEvDwUeHEzaF2dNT2kdtVhjnng2JTjBF8c9rjTvqLh51vg+TbBSNO+gbw194HNL+u76hrZmIb2i/UsRM2'
+    'EBqJ24qMWega9gqvfauJ3lzQ3MlYjMdq+tcr7G1nBwzLUH4IeRo/n+voOzUH+5zSKNRP+goF7WHDe6RIPRSv6XzXR+FxwrSDfud1'
+    'sURV8UI7NPyBKZ+Ug28igCb+QsaePpwNvKaKB8FYtAXyDmO0X0/e7YJ3VwlvHHnkjS4nfMxB4caJyIty226MLX+BcOMCd2lgvMsA'
+    'xk8XbjzRgwb5l5I+nZotH/MJwo0b0tnopCdCuhDSUxrL47zGET8Y+ZUofFYXg6sqBscLnnLS7AGnnTcpvj35PMTqoTgd9EQuutSN'
+    'Ucy/3Xmd8+008q12g5unCcaH3+rYt0UKuEI4OZZ8G2bfkKeiMLSC5KFr20DyDgfkpTKjvMU6oOym2hJX1VjSeDkin5H9XUfenbfJ'
+    'jaOC734HMUhOJe9e2Oe8WyHc+Df9pE0/XITxo+cz/qHNEv/lRHk85SpSH8+bCimDaYF6bHByHeypExS0tc2eroI90xKi7G3f8uID'
+    '2ae3hpARmMhcn9sRTvZQbzm3DTHNrexv2LmtfsY7tzi/54eUwTQSfKvCYyf74LHFFnjsGAs81irc2FJjwutDkdIz+E0l82sh9ck5'
+    'encqHAzyc3IxmT+M0f5FIlNX+QPkMnXK02yNKK9t8PC5QU86NZ2f1xmd0E82MIetXDboPJXwOdPwXsMUb7UCPD0OfGAb7FOMU5XI'
+    'R1TyEeeppHxEdU9xKcFnO9m3NxO8s1WY+zzYKVzat0ZRnuY5hdBTaw1sQdZALMYFpG/bhZm/VDq2mYSfMilP/frpcH6LZv8sYXcg'
+    'On9SUWQJJrQElSVElRHwO06T8jnN/KzwoW914ze95054vYTXS3i9hNdLeL2E10t4vYTXS3i9hNdLeL2E15sIXk9nZ58DHI14NQ93'
+    'Y8vhLOR7LA9nm+k+bwD6kdZpc++M63mmRRkrGqMvftxm0/7PWYz5HKEBTdbD5p7x/2hoy8U4F+Pu2vxElMdf/yG02yriflIw+Ey2'
+    'NHh8qkpDL42jJqiKWr+PdeTf9WRmG5vKNata4htRmr1obtZnbrequtoYF6fD9b2dMnK+T7Ndj42etAugtk/ac+yEeJpDDzRlOUd8'
+    'Dy6BtGbcXocgbrzUAHoctYCPxEQQsenMVCWvs8ZEcqin04QKD2zbFlaCaOnZcPaGOdOkPEVFc1QF0BwrNGdcFF21kyPKl09mumXH'
+    'TKCOWRORidqUobRhzkCWfXKiq5boqiW6asn9RXJ/kdxfJPcXyf1Fcn+R3F8k9xfJ/UVyf5HcX0xhXTUqT6gnuLWa8bdrfHTW8lAn'
+    'vafoAL5eR5tSOh/5fF7+VJKXjpXaxPEyq3zaRJmEDa2QJbwQpRVMY0XJvn8sVU4zqGJEYt47U3awRWFDlt9FyveE6OsAKV8IUf5q'
+    '1n/b8hemou37talgeuTUVDA9sjTl4oYtFv2fR8pttijXSPrUT9qleXJQd1CdfazcfxI812PRp0PCscMPG1+W1vU86cNWg3JboNwB'
+    'Us4U18py37Ash/3cQ8rZwO1fkvNGt7fvJXUPW9T9PlL3sKbud5E8PZo8Y5ZrgOX6FGcpr/taUne3Rd0XK/pdYHnOV8wtz3M2ybNd'
+    'k2eVAU2wLCRNMJ/QMrzd2Qp+Er81k2897Bvl93T8EsqnkS5Q+bUy5bUXExoiBXTKTEJDID1he68WVebq55MMaZdq4bVtb2Dtdgbo'
+    'mTcyGZbOP4CqrcYY7lpmAx2jkh+inKBRAWcoH6D5v6GQUefZPYiJT7k50K8sWQOq458l89wA9c6CupoYDXmd5o5lNpmzFMMvBYv+'
+    'thK6UI71OAM8VFDsy6CzosD2ZLfw+u4o0WK1zthk+RTcSayG9DhI28ldhUznQ7oS0jmQtkF6IdxpFGodn29hxuc3Bg5Tb6515Pqm'
+    '7cQ5f8tqXb92GBsafYdsi7Gd1lrXR0mvQb09Mbb9Sk1l1pG38xPLdkZDtvPtGnfNNrGy2xQwpqKzVPNJ/dLIdr5Q4+AZumcWQLoY'
+    '0mpIT2ss34O4144ne0zWeXeNQ+/q4M1m39xM6upV0Bo2dW0mdfE55eswxvhMGi9a1nWFT796LPu1PsJ8cbhZqejXIcN+8brmRxgj'
+    'r6uuxjl/ws69H1yX9n+1W3+vBd9hukb/WB3cfz6OLoP9iPvwb1j/TXCnzfx/Ceq3xVtB9WP/P1IdHYaxrt3V4fc8r2trtffcVfEf'
+    'tjHQZN6NUGYli922EXiZDZPQ9oXQ9skwh5RGQvx9FKOh5gTg83nVDj0Ydu+W9j+pY0ghl6HvdXvwD3m3js2snUFDvH0o7+1Hj2U/'
+    '/j5vPh8FDVzuN+jHWMCe/p95h8/xmw8b+g7H92lS7yZ2hmwT5j4Ceb0fVNRbiKHeUcU8jBnUo/IhWCaLCQErfI0uMlijMOfdGcV6'
+    'j2bl+oSZv0IOY0H6Y/PIGPqEN7YvTW3OvCrF/I5azu9vq4LnNwxd/NMqb9/GDPcn1vE90rf1mriePEYrxeUdkJ7FzpVHY64Xz4zP'
+    'FgsfL8xiyaIuoUzfkI0vTnDp/K9ydD6CYpuuifGs7pnANnG+3wjraBqfdQ1bP91YOmKuF/s7t8qRTVGaYlWjK8cq6Vo2Mh1EUqaT'
+    'yWywzPGsjKhy9WM4T7pEI+/JkrplHb/Meft6WkC7/5Jz20Ue9wTG8zYGtPssqWMpazcP6UkBdexV9IPLsY4PoNm+Qupo09RxYkA/'
+    '/jLn6mrZnF2yzF2Ksi9pzgx+nu/OOfJyWu9YyDOudBerqK9PmPm/5WeRrO9KRX3DFvTLADvD1pP6tmr62WdxrnaQ+kzK8bkdZPXN'
+    'I/UNaMoMWPSvmtS3MauOU606bzo0+O432XjqQzx3MOvCLuY5RxGfW3U2PxuiLLa7L+vaA0z0+Vs6/8k8rjOILR50pv5pTPXh/OzM'
+    'und9xzWq8bQOl23JujoyxwWcWdeTvCmWdz7L+xZFn1Zp+GrepzeSsvxsXBKA388gfZwfMJ5lPuPheY8jeZcG5D3Kp15+ttaRsc5i'
+    '8oeFAfP0WsZtZ1ZAn36d0c8L79P/JnnbAur9x4xDT6hwNOfx8Q78e5lye58w54Ss55s+bY8Ir3/70vlPyhR8zluKlz9r0M5OVuZe'
+    'xRi7Q4zxPaSezeyMGbQ4W27wqcfmjLpOMa5tIcZ1kcGccrlDp0GZf2X9PZWUUc0f1YfCMot8ygxoyszJuDh9bdZ7jtryermMq9O3'
+    'ldGJfD/9Ie3qV9jCiCz/sk/5AYPy/wDlw9wxyvL/K+2OVbdGr9//+eQdYDLNr6W9c9glymN34frdp6hXJTMs0f8kr58csCT/T3v1'
+    'DXXyLJWM6T2atQnaZ4NQ/saQ5XGf9qS9uqUo9/kjW8crffKOsbwXaebFFA+tS7t4KOx+k/WcRPq8GspvILQypdvaDfIiTTbLJy+n'
+    'jWsN8mK94ylH5yPuuxNZ9y+IjqhqD5TkfySPSsZf0sVMefXgXmL74hmSR0UDyDxPpsr1CU1gpCT/V4xjjI3jAZ88CPufV/SR8ncy'
+    'zycMdWYp7pPlPkTqHtLo495G8qjuDmWed5I8vRqdwxHFenC5xDt88iA+vV7RZ65TeIVPf1A/ekPKq2/J8fyfKOa+m/V5rSJPHz//'
+    'CQyZ3h+X4mIq6ua4fZ5irIdYPTMUMFwwgOGcz9jGhBtTTJcH1+MVhW1cge2Fl4V+7RHOXyR6q6ayE1nuB6TuAc0e+l/Cbg/h2L4p'
+    'vPA4yvJ8VejxFe6h+xX18PPqM2T8prKU0vlPypneSchyt5M+qc63kv4fyaOSqTTBPOrqwfNns0+eMyFPF8mjOvtK579PnrOyrh+I'
+    'RktZjix3rgJGgs49tHOfFeP9BepiN1rKb5DHb7S8f+C62Bnh7xPbTx86jH4u2tbq9HMrpWcr61rIdJXrFDIIqo+3QmH3NT8gr61d'
+    'cKswi2PWLPQ+ZlT+Z1aJJMZZ4jcm8RuT+I1J/MbY4L/Eb0ziNybxG5P4jUn8xiR+Y0zgJ/Ebk/iNEYxHTfzGTD2/MbUh7KETm9zE'
+    'JjexyU1schOb3MQmN7HJTWxyE5vcxCY3sclNbHITm9zEJjexyU1schOb3MQmN7HJTWxyE5vcxCY3sclNbHITm9zEJjexyU1schOb'
+    '3MQmN7HJTWxyE5vcxCY3sclNbHITm9zEJjexyU1schOb3MQm18QmN2Vgk2ti94qxZWzsvjKgr76I2cLUW8icafyoQYI7efyoEfaN'
+    '2n2MMp6e2yAG2TcGzY3s4zNsjBw/DjEcSuN68XtQPNP84nrhOFcp6ulnOJXG9dpkcTc+3xDPclvZZsNynMai9ixo71mV2B9Mmv1B'
+    'WFt+25hVQfbqNT726mFt0hN788TePLE3T+zNE3vzxN48sTdP7M0Te/PE3jyxN0/szRN788TefKrZm+dhL2fhjELcOgDt5AxwK8es'
+    'memFWktT9d7OcLAPz/GdETBv2mDf2dJAQpTHpjflZ9axuzYqe9TJBeh7Xm5AkZ/erw0p7DVxD5vcz/P7PNqXoDu4ki151uGxVbpA'
+    'w5o+mvgFGCT0EO1Tl0IeTb9vt9BvitKPbnbf+rHiPHSyPvZa3GWOhlivLgIbtG8TsQ58/FdknTNFdQdL75TD7IFBhudHDM8UTnPb'
+    'zC/fB/RuYB4Zq81cq+5+C4zfaVfAUBw+KExhh4/1xYwjE1atC+2zKRxt0swPv8tG3cDfGtI2fmN40GcMgxUcg8m6vGIIc7dkHL5b'
+    'Z9NramvfL9S28SPC3IakS2PnOKbAGbLvF2ccWfVkwdDPSH6/OZa6pAvZPHVp7H2GKnRuczudVMa5i9H5TPFbs7D4bpOmb4NsXoP0'
+    'u0x0ROQYD6Rd2Lah9/unwLn352nnPgDhz6TvtL6tmvW32ds6XL5Nc/89kHZ4NBUu4Tra3Rb2x6MK3R+T/lyQdn0uBdHNtudtIWDP'
+    'LyFt91eYJud7W+qSLpni586LKacu1dyb0CYm+mcFxdqZwM03Uo4MuZJ0GJ+Pv0jpYbFXsQ5xr8fNKddnQtgxbzbcG92pycWt56Wc'
+    'ezkd3YD9sLFVVfGMvN0FpN2CJQ+n4v84raCau5IviZTjpzBMu3HN+c9B7lwJXPs9yTuxsocscQmWUc0n15N+WLjzOVlygQ+TMdv2'
+    'QXWmDga0J2nwuSFgyJZWvkq45+bWEHsjLH1R0iUHPdG48H4TtD03BEyOWsJkg/Da3WzT6N6niR5eLbn7ls0fIHffs4TrS2WJQr7d'
+    'Yin/rBJuTBcqC08TWXgDkYXXQB+qod945yTbvy7SneT0vqEszWkEuXnWIE8b06eyXYPpfSvsrMFtItJzvM3dQ5BeJt9zdK1ryBrm'
+    'YM93gaxfkDvcGqKHhPmkTv7bDdqRdxi/g/e3Cjeu1A3sbpnffx0ucJIxf7JWugWaO2K51mZgpM85HuJpUsBgA9E1McE9CE/DBJ6S'
+    'dfeuu2LNb4m65nGue8nHR/Efl6Wc9fxnouOY7Osjb18nNIB3nbMTQAMkuHR64NI0+ZvSUCnCH/WTvdkL6xwGxlJ+2zNdmb1Qkcep'
+    'OmOyimEeVflUAD1ex3jhKsLDNxN8irx0rQUPjTAgEhiYsjDA92+W7F9VbJkGhS4ulkG4SfnYnTQY8nlBbWdBz4zrqNXC92rG+4k9'
+    'Qnzux2o9ON4Oty9YZ5G/Ad5xeRTNR/fdTAsZVpj14mO5GNLLiW2BKV9uy1dXk3pkvTLvStCpFaI8NtFE2V7ayAAboG3Z7+Vg8yHb'
+    'X/+Qvc1SGNv1qP384VP2/cxa9hNtWedEtP/Ztd8pQ+3huP0e2qv8OIS9CuIIWf/7YUy3wXiqxeH2pBR69xJisrnXX1fhzqpAk6ZP'
+    'OnINsHJmL826rC8qYe0FMGCQ8LEL4CM/MQsp5yuDOD0XVLJqygFlaBl+Oz047GHB+1SHA9ImkAkgDdx/ufNVvn8reb/ybvf9xSLx'
+    'tRGXrw2JvxPbq8mxvUIaE8/YnyS+KRLfFJo1PkmxxnR9TgCdE6S5ZD1HM1o9iLZEu05T2p7ySCqaMfGnkfjTSPxpJP40En8aiT+N'
+    'xJ9G4k8j8aeR+NNI/Gkk/jQq7U8j6Du/K6k5TO9KZFuj106dO5ESHdNX+bsPm/78vODaldjSB5QmrR539wKuaT3ky5D7oFkE3kp3'
+    '+ePq+vh3pGOWhZQBJbx2wmsnvHbCaye8dsJrJ7x2wmsnvHbCaye8dsJrT4bvyjpSHvlnHiuzwPqxk+Huo0G/jeJ3lV+TsH6AVDFz'
+    '8I4a+eQ8mdMBC3jhsbNOEW7cz1GLekY19Um6e57w9wFD/UbZ+kEpaPRGUB7A17sVcDdd7xahtovfHtBmL+H7jhFeHwBR/E7xGO28'
+    'TVUMJRMdXe4PwaZcFBjmvn3ofO5QrFOOrROt+z6kqxeo58D0fM7CT3eWqnDFQoIraJxMjC92QdaBqYwop/mpTskaVobXcZZPnCzU'
+    '+5sJ31MMB8zQ7Efu30WHp5DOl3t2rjCP88tj3ePfp7IY7zjGtVn//YrrU0VkMVs6XDkZl3nWsDzvhPQjHV7Zpyxf0o3p0+PW56H8'
+    'v0P6IKSX9Hn7mIN5p/Kiy7r1cln5raSpeF15DDH67Y57y2OI0bpvvss7JvxWc1cw7FRpYEcXv3SYnNs4z5+9yknPgP7+cmc5r0Pz'
+    'nM7y8DXX9W02nB9cBkvnMvdRJ/3jHd75euheiL93hwIG+mDetnv7lGO0AsUV2MYWGNN7evTrjHn+rsfbN/yWusnbN1knLee3lrU+'
+    'a1mSdwJc/OZd5e3Rvtx4iZP+YkAPVzffZbZfqa3PvG86ZR/9gX6OMM8HfuTqhuE3WU6mzz7t4qQGRTmZPqIp0+RT5kMr1WV0Z6uJ'
+    'vOam/XY8fJnNmy3TO71Y+oyaEQ+tNg6K43ZMPj/z8b5N4qIzGC7iZ8+evU76ne846d37Xb9JDQQ+SvduzwL+fMhJD+5z0tWPO2Xm'
+    'Ev1P+o23w2F81gGo/8twh7KnHObXPq6G8VZLOP/115z0mkftyr0f9uDq5+OVCc8dDyfnqyWAYWoPaNLXnCi3maX+npb70JgZKBdH'
+    '/MI8gaHLiLy1xN8z+ev9PnkvZHk/Rc5Bnnc4oJ27STtvghT9tfWwvLeTvNgH9HvZy/LuJPvwDZAOsTw3kH3C84wo+t9E2qF9uJDU'
+    '4ReDEnXRjxXltpU4hh0B5amdtWr8QW2vIvLqCxnPtpX9jfUWSP0o68E1OJ+V7ca7Vcg7h5zd55IyKI/PM5g5V3hpxvlZb0rxVRb3'
+    'p3Bj9aJNLcI/7hWcD5Sh4H0k+m7jfgqorkWK7GH8tpZYGa2F+hbC38cJrz9LHk8eeV1KWxcseXDum3wr4e+aQOej1SAvxUs4Z2eT'
+    'uTqWrPs5UO4mTZszFW1yX8m9Bm1ynxHVRGfBbx3kOn2IyOj5njhZgQ/7GdwjTOOYtiny4t7oYntkC8nbzfBKL9nraMvSwNrme3CA'
+    'tNcE+6WO9bPAynQRW5YmJoPpYTjuHQzXoRzzTNK3GxW4StW3ZYT35ThkK2tngM3fKKtrDrnzpzxnns0t9xOJa0TP75Vgj8NhC+XH'
+    'qQBYQZxC/cdxW3ZaXsLnTIDnFIFtW1iOo0/NjE6hfo+KbzPynkN314F89xwFravCS23k39ge1S1ay/Z5SkFz6sarm0O5lvekXJzt'
+    'N4d3pxwY0q1LlsCF7L+Jz34bevdtQHd/fZ8/38754mqg3/c+7eXJR4GHuO8pNS2PY9sO/cJ3tTgvGuYRY25lp/VNcS41/sT4XZTB'
+    '/Kn0i9JuxVn6Gxp3BpR+VTiGjMXnpxlh++zGvTiarOm0WlPct7co9m1+Gq9xDh7/XFWp8d+XeS/bPT4Za3yLfo1NfS8F7etdyZof'
+    'UWuO+/46xb5PfE+mUmL16y4hNWJdgycAJyf+Pid+zs3oVJ81kK4zc9Nbp7GD6TQuZk6TrJ9Wv4+11jqR3qe+g++r0WRNp9Wa4r5t'
+    'ZPu2RhDFGJ+GPDKJgPw6H7J+90InKe5aVHo+bcL1G4m8fDW7r+GyZNv7oB2sDzb7IcSF8MSEzs6quLAIflQXh9PfNr0dtvbh12z+'
+    'xc8+6CSfO7+E3vOBiZVRFrD6kqAcCb038XPOYyb1KeA/jB7MNFubjAHX6vukw+O2sv3Rm6zJlFoT3DfNOrqro7Rjd+vOv3qytg0h'
+    'ygXRfelOcWcQTNVZ5Of4wqfd3Zbt+uan/ujQPoDP2W1pPVtM58xG7wDHhzpnlRqfqb6ByiZmmN3zDwl13N6jhGtH0iPCx7McFdF1'
+    'MtdY0ustRN+iAb7PEnYxoXSwOx3WdimwnEFrx2Mu83iS6LfSNEYt16UZE167nOkAK5Quku0fvmdwJnYaNV3hWJBBx/PhTxdNvzVJ'
+    '4ncGr9Ft0USMVvE7g/CmH75LJzxHGc9Ryb2VNhCfJXzg1FuTvHDjF2VD8BsqWbos83Ohjrlns76Z6bXe2ajrHaRiEAc8ZIEmRtjY'
+    'DOu4yWLfTvN1TGl49urYzsBPB98/2OzR0t/Ff9yl2pOH3aMK3JLOZCehJ802wrdmY9GcZ6R+d5NoG5XucL9nyTVuVPwu/5b6+zew'
+    'dl962En/zDLuV0JPK3BJNDAMpKdVZ/b0kQskdHKyJpVfkzaQI1I81pvQRBMnF/i02XkZh9yg/P44nTmSH5xbbucVPlqw/ePda8ma'
+    'TPaaBOrt+fRPqbcXkN9Pb6+B3VGhzl0T0727TnFPqr3/zpT+/qKKZK9m+lkNIcr5jecTbDwfhXK1RjqvUtKQq8K/89PqlKkuTfOf'
+    '/rgUOnU1/IoTu9uG9z71SStIbwrMkRF7c3vf7/z7evK+XUtJ6HnBqvFX/Fn/zgBaZkZpbhbrWE1+DvKYEPhO3qXuLf42pl04zyne'
+    'B56fIfDKZPlstSiWETE/47E+AednsiaTvia4b+5S7Bs4S4q4PA0Llg1U+spV+cxVfsqsUTCeTqcnZKVs67Bt2fvVppz6e5OCLr4z'
+    'gZkEZixgBvFOl0jsBSZDd70a5h/377XJ3E/K3HP5D/cV3QbvKR+GfsVOAjp4uXBj9jQy3b9Ocm9D66gi+bktz2yiA4h+T1eEqKc1'
+    'gL9sYXVxPUMTvz5Yfz3DI7MCeG+cx6B8vP95ti5Zti4m9dH5NNFrte1rN9SThnpnJXs7Nt2+IN0HbpNwHaxbMv8TP/9UBp/S3D2j'
+    'Dz2MUVZF9g33PVnP8lH8uKg9fIw0v3t1jFN4TQx3CyMavJDoRE19nSiOV4YIXknW7/BaP1N8c5QhvvHDSwsrjJdqxqPjpRoF7Yb+'
+    'cG8hMF+l+cZptLRwYzDUkr+p7Bh9TXI6MkvWm97rZNi9DvdXeVB+Z3OF+dCXJcqs/9nn7iUD8HF9oqOk5st2v75N4V7B6s5FznU2'
+    '6JYF7fxU8Ev3wHJIZ7S731S6bSZ6ynKN/eIBNcH5jbwfupboIfuxCXRD5opy2zK0eUNbOPTXPCLMYzZRv8uynY3F30WwnxoYn2LC'
+    'mx7ufK0trjOFg/4YdHqm2aO5T7E76n03vUFVTYDvLxJ2sQrQvy33Mb2UfEPf0RinisaLQZ/bGAtuHvlWEOX+vWcpvmGdjYr2Rpnu'
+    'bTOcYypawURGwf0QUT/qUevhe+d9CrlxtZMhrb8fz04RVfOqSlSaN89qHfuztbp0mpzgvUMwEIaakd7V5Rmr7Wl0eh91WwITCUwo'
+    '7ptUcuguhpfKaO4QOgrT6Am80IxDpzml0N9B/iuxSSe8T2f4hUz8BEzPNbHxA3KyRf488GBUhlIt/OOJ5aBcWpTHa5Mx41AG9S7h'
+    'xgenMTnlt+3CG69zE8szSPIUGF+L8WIKwo0BPibMfLHIclcI13cLj4s8JtQxaDkPrYpzfa5wYwnx2MfbA8o3w1V0E6zf/JD1RInT'
+    'jfF+qeyAx7nu16wpHiCS9z4mxB1GWVxNiAP42z3l8UNojKpu1m4YXt1PF1X8fbGOn7r4MKd4r4of2g5jqB535TdcnsS/tZA93ghj'
+    'ms/ugxFel8C/ZR1UJtuikN3WjLsyIyG8sWiqRXk8n8UE5ywW08OHlipGzxr2DePwzIS5ShFZWxSYqvQcT1dfVkFrZlNHJde2ymJt'
+    'Ebdh/NMnFbGR7obYSN99NLovsHUh52pxzHOVJSydLjbo0hDj2wNz1Qzxj196zK580zfN8/Nzx6YdGgsr6hxSXlYnY2tS8FoIr1kG'
+    'r1cReL2KnUM8Ntw17JxBXQWEdVUZDkNB+0fXH7/9c7LP/llM7hpefcBJP/4I7I8feWNF0rpVdAiN5/fJZ6C+73rj+e2CfvwbtPV5'
+    'iIH86HOTv6+vYesX9S6X3mlfJcrpmjy5V7mKwYiuP3J+Zgg39uviAJlyLZufJSI4HmcV2R8c5mhbWY2cmvZXdSeNdzx5xT5BmDuG'
+    'zIXN+ofpo9+dFOqfYmxJHhtcFRd2O9T5HULjDRIaw4/PoPUhPXID1PcQ0L1BfNIiQqvYzN0q5FdJKtv9CFmfTYS2CRoH0jnvEU7M'
+    'SZyHIPppC0sLBjzrZsV64PzdRO6tZrO6hwzGYcIz/zdy38x5wEFCV2LcZ5O542WbYE2OJmetCX/A78CDygySe7QZrD+jQh0LWCcn'
+    '2KqhdauIrg5ePMwXbtxM+f5FAp+yzy9AmRmll+lMNlf1+pOvqqrGf9dU1dZV1Tc04tPU3DhJT4v8X2slai5NzKsl2uDVctuT3aU4'
+    'avc7z1ve8qVS+sMlKxdsWLr8kv/YeOlbvn7//Uvg8x8+cvv9JpY237jl24tTIvur4j9vkVUPzXExitPWfznt3H/5j+4nj1y53bFa'
+    '7HX+1MS+Z6/uaxv+db/nefnb9K9xMb63+JP/f8u4HKco/Xew+N+vSv8vPt9+5Y9Q8/j4f3ras7hyCniuV7wrtd9uUNhIK0ht4TRZ'
+    'cXVK+npCHcd3BcEd9CxeqODdKb6iMdpVONhWLhAkK/wH4KtNzvygs4DGmw/qc5dGPttLxk1lKCOGYwoa718Kx2GMTmZN295mOA5a'
+    'xmRdZT92AZzFKbvGO4MmmMcZChmvam6D5FOXANwGrX+/pv+24+B9oHTBFuHGfG/xuVdAHTD6fROj944Gei+srN2kn7b0hJ/MgJZX'
+    '6ZpOd33SwLs94fiCYSfGLWanV7BfG50ch66pSkfSxA4M6+BtZAgf+jsGPya8tM29jQ2936O5V+oVXj10vzrxnvFLBC9tNaT9dbgy'
+    'TPt3EL7ItP0w7dxAeDuOd6n8PUzdbyc4vz9iXecD3Kr41B0h6zyFjH07g6cCwZth6j6a8O5bNbBJecIwbdjqWKposiGyh2Wdb0k7'
+    'c12J/Yw6otXPuPIqfHfbt5x3c4l86wWQb2b3uPK7HJGFol4qvnvtgPfuY94eJ/3hU+FsWErtQ72NxcIXV3huntvhwia+q7rUebec'
+    'jEu+k+mn/sz5toh8a7raSX9XcOcZv523yUk/cq97R4ftLHmbd55/XvDOc//l3nleeXd5vWki/7wI+v/XKcfeBWlZuidGLODYdv5N'
+    '9KzbLM6aLQw/DjK8VGDyoLPIPWjUs4TWuxDqNaUJTfvbRO6MR314OVoG11v+e33K4eGCxjnA6P8d7O+uSYQJv3zUlqREQxX/capG'
+    'htnD6ICpPpYfAc9Gx/LiYdL3/wHy7ErgB7yPWJt10tWQroP0DVkH3qsRz2bhXJvnpLfPc/fHPKJfdj6U78iW75dzofx7SDn0U0Hz'
+    'nQb5bp3n7ivZJ9OzrjHEfNBxd0B6hmYcvH9NIN+ZT+gOqhdWsMBnXIauogspbTMf5p62u5ngRpN2KX4aVNxf0fZM78bovKd97t1O'
+    'FMzXaCdUqVEax3rTAfXa0Ck17CyhdH0T6BrmyTc6H0sV+plbWZ7jSJ5hTR6klalsZQXJi3/T+3Mqb9Ll5euVZ/p73F+qai55OTmf'
+    'QeXCyoU5XNUyPY6swT3uCmHu58IUTitVr0rHZ0UIGbmNHnMb8MgpgnvLYwGlD5vHwjVz1sYXXkqMZ1SyLoUZSKAth/6GxfxR+YqL'
+    'qiPVkOwto70y0TbZNjbYK2KEB8HgwZTHp/bc3SLx06CVnd9T+n+7a6pihzqCbGNM7OnDyG+WEVoT350F7+aQd4uEq/vXQOgbal89'
+    'CGkvo39oe7tEOLlWJcZ8iWLMFyrGfL6i/+eFmIdVijJjAWUWA56gZdDWfZTlPQbmgublPMVMRZ4Cy1OnyCP5RxWvMJnrd71i/a5S'
+    'rN9bybtHFGv/oZXetU91eNf+ZM3aq3TAgtZeJ9/yW3t+L+639osN1n6xwdovrsDa5y3Xvhl48DzcqTQD30V90iwHWXyO1Jch5Zez'
+    '9GwYy6XCkZGjjokfT50nvNkokwMMsLvxmcQGrkeY+58ZDrD3oTw41zM/m4z37ID5WEtgelGIO4azK3gmIY79f+TdzHbn3avk3Qx4'
+    '9wqh29rZOrdDXS8r8hzfXp7nRdijVA7h12dZ5ofyDoTgJZvxtlrIjriuzSZo/yvkznJEo88xxL6r5FGyrk8S3Z4eTVlTPSJV+35y'
+    'fArzO4n8smBpI8f73ARzNcdSFzeoLd7GRUSfZoyNv9dAZwvljMeysmNEBxjxTBR9m35N28fAHbDpmhZC6KoNMJxhInvMWuIRFV+4'
+    'TIS3wV0J6ZnCe4d4CtOfT/vIzFTvZoMdiy2P5+eTzbQObp88UWNuFdFslFU+xEZFEgc1oo9BQa6/Y+ddTdeG3uXanMFx0SC2sDHN'
+    'n7QaNiweg7ITxT82s7urqO2lLMvnLMsnPlF98FX769Mawidqm5GsjZ55a0gaRo+thZz3N0N55Ge7YI2vEYnf/MlY5zmwLrhu/G6C'
+    'y/yXk2/CJy/3ydISQM+EwQ9rA/gLblsRxEOpbBs4/2HKh1AeEvu104KvGmTylIeanP2n4h9HLPi2Xyj42GYL3WkTHpLWd5D9vdlH'
+    'Z7nkE6rJkRVyews6n/0+66vqQ1heUrWGJvzeK0zX7rwmV9/Mjxee6LGMWsJjiT4t/u8chQzAxK+0qR5lF5MpDmj0DSdaRvD9Rhc2'
+    'x1jfTOaS6pVzvUmqq9kn7OQvqrnb6iNjorZZn2h08cpOzdi4LdpOjX5VF9O35XqsXTGsT9C8FBSyvpJNPBnnHyKsXZdmzD0Rx0zn'
+    'NQquObE4zjfBu3OYbt/ZoNv37nneueT6i7L8WaAjuCprpsOIeTFV2Z/yPsi8K4lupml/T4FvuzX9pX1aTd7LOfrnBkcmppLnbWW4'
+    'pIvB05jivovCg07Xke+NfoO1xTPx4QZHJlUp2I0TZv8V0p8xPHNrgyMzi0pj0P4XNGswIMzjHAxqzll+n3VJg6MPSW0h+Br/TnFH'
+    '4YeDbc7s/gCci/4nTiTzPFXxsV///7O+nP4z2SO2esATTTfsq3fua03PVBU8vhRwhzSiuVNHfyqfqXf6H+f+s6Ht/fbWznqHrww6'
+    'YzoMdfYxL23zHKL3T8+cs9gZsYbpyb+RfV8NZ8hFxT4vmAAaoFeDuwvsTmnJBPdHR8Nif3KT3B8+Py/WCXGBCKYvTGCr04Iu6iBw'
+    'ZVo/wlpnRHqow5CukvPz53UufqgEP6KSyZjYm5XiIE1Q34ZC9O3NdV5/IBO5//HcXDJB/RgK6Ee+zvXbhfv9gflq/yHclzTmG9Wc'
+    'F38g9cq2/q22XK5iqlsURnayRdj7uAmqh/Jtj9W6MG7j56THgp8oCLUv8cEAmuyeWpdfGhDm/v1GFbJFuh9N1myTxbiQ3tpU69Lq'
+    'U5XXKOm7kHmt1Nz0xIjrmgmMVkI+HuWMOFQzMX0LM2/7alxaaLJ5x5IPqxpHz0rmP7rRSU+AdCWkcxvV31dDmod0IaQXQHoKpEtZ'
+    '/pmNTtu31HjxehhcElbH7LqaysjSTc/pcyrcfhAdfOwktY/jl8aVCyeBD6d94nca/1Dt6II1g/yU7oM5kM6GdBWD905I50F6PKTn'
+    'Qjqf7Z8LYB98q9o9o6ay3PwjZL1saCxeH5en9vvIV4N80A5WO1HIwujHxi2venO1G6MljH+6guauK6jd5dWuTGky5DmlONTVjv58'
+    'kHzfRvYyUfzuP+UdPqWk08D2/NFsb8+EdFbIM2+fT1vzNW3NDtnWX5G2wuAmWu44SM9g35dDW3fmXdifKBlYaf9PcLt4h3Fx3sU7'
+    'Nvr4KlxoWlbHLy7Pl+//SvAOhwLktvV5xz8Ht3WwtekwpR1+VeXO/2TrQTxT5fqiC0OL6u7hZN3/M8a6eb8/VeX8PRVxdkn/p8rR'
+    'SaN4KgXpmyBdD2k6JI68tsqF20rLOkv6PxPUHuKpRYr2KokXa0l73QweuzR0YCEE/sT98R85F/fFSZPa0KDPkD5MhrxO9mFPrvJn'
+    'QE/A2t8xCX3g8L455/oaHWT766BGd6wl5aSZlPq+9C05159rmLPNFB+flfOeoZWSqZX4/wlqD9cmQ+Ajypm9MwIP+y9Z71qG6UMQ'
+    'PXQg65zbNmeXKa39EKn7PEa/L2X8yYWWdf/3rGt3GRc9HbRPDsGcvTPr2u9GuS+SdfXHtM49AfzHhgq3g3vntOzk2cPOIutyE2v7'
+    'C5p7OuzT5+YzX6OkLj+8a3Ln98uME9trMnUKg2QLT2Vc+OjU+F1cy+p9U4h29mRcm2tdbNUgnPWJjCP7nChZWikmdMaNXRG3zKx0'
+    '/5dx4Y37vzXVo8K6LiPzM1H3l6eTNidCx75kB0RgadiHLvaDpeqMPibJgIIvMPVHgPPyq7Rb/+qA/bQuxH76+7SjQzGZuKXE/6cd'
+    '+KW8Ld632dxPyLo+l3ZjKF4NsSpvP1DuB+Q733HS4a+CX6X95XEq70nr8UzB8N7t1rTrUzuMTwvdGbkl7eqbVFIOVpL/kbb4+LeJ'
+    '6HZTdL5WpaP701iQ9sbd4Xr+QbB+hoWOm8kek4HcWkS0u7P/SLn+oYLgkcPLT1PRfKvwOf7blDdWZdh7ORVcjGnafYCMIyp/WtL/'
+    'U9QXlkeS9d1O1ojv4R1CHzdSltlGytrAvizTB2Vt73VkmSt9yvrd08gyb0q5Pvh7A2RvKM9eS8qY2DqW4hynXL9aJrhrQLPex6TC'
+    '+V8aZPXUpVyfYH40aBMY7tYZ2OzKvL8VwXlxzV8GG+a49cdl3T8Qbjzn/9gIfmEKbrwOmf4GYmgcIHmfvcxJM9e6cTlkemwf3P/7'
+    '5OX1PqzIe85Odd6/UuTtf7+6D5/0ycvr/TDJ+xuISfKgZh7e65OXxzN5J8krEYBMGy/3lm0CHMDz3nmdOm9Bkfe8m9V5307yFiDv'
+    '3YPqsW0keXdtg3Npo3ps6xV5cd143jMVeXEteN4VJG/Hl8tjlt8OtNtCiH1+Asn7mSec9OAedbyeNpI3iCakcc45XdkG9c46oPZ3'
+    'FeTjysT2P89wHsoaqN+KAvtm67ciS/5GH++Shj0XYEb+e6+0JyRl+NiaQ45N5WOtWXj98XN8TP0ILgo5blven58bNmM9X+j9+5mc'
+    'bVHihNrEz+D+ALdqeOVBQ34/KM7o7cKNbz6RcxPUr+sAV5nSrd0R9dJ6LcYxEtPcy3lfEEKOq/Of6BfrdsSgPxx/0tifEm6DYn9W'
+    'hcBBx1nwrMMhZILcznqE0XTdNa7su9dwDeJq+w01rvx2k4LP18WDN7FVpbzoEtIOj02zLcbxNEE7YdbTrx3uP/W31ZVph4/nH6sd'
+    '2DBtJ064/KblGEdDjvGz1a4Mu1fDG5quy10R6uL92lXtymB7DXGqTV97ffq607KuSyLUxffq2WzctmdC0LwuUvT1UMi6ZpC+cvzV'
+    'rSnbZaiHJOv/Yz64fp2/jKAzWtb/s7w7F2Hqp3HSv0/qUuFYG3j6VoS6+BrdH0NduB4fy9vFwxy1rP+WvBffqvzF8LsWEznLRqZf'
+    'iPelF4L85fpJaHsjtH1u3pX3c7090/hzJnlL+z/vyvuDYL6gWadZFnWo9o2sI5t372l0tM+IsLv7Lcnsq7z1Hoqh3r8n9fZp9OYG'
+    'Q+C4faTezRqeOwzNt8eg3jA486NV7trb1Etx5e0GfdsWYo2GFPWOCXPZ9YBGD/RtZMxDGr2loQCcfkGIOjguP8OgjrGg819RxxbL'
+    'scxS1DFqOZasoo4xw7EgjL+Sc30R8PiiqnvwU1lMVr+7ShvZ/bM5b7xl1b3AKo3vF92Z9HjM9eJ584Wco/cRdCe7Jsbz9f0T2CaO'
+    'c0vOxQfrNb5UVHDCdanOYmN5S8z1Yn/Pybl31il2J41/NzLbgyzRvSzJ7EkdeJe4ANIlkLYH1HFMzr2j5fSIzd0v7tMaRX3DFmcx'
+    '1//5bdZb31hIuqnks4fUZ6LbNKbxt4DjfSbr3ivbnJGyzF8ryr6koTM4Xv4KGceApq8DFrTJJ0h9WyPalcj63pd1dbomGl+X7uzJ'
+    '3OIePCfr9bWk2vNXhiiL+/pNZB6DdFdMcOmqmOrD/h1H6tuo0bHxs6ni/WuIqT7s3+8z7r3UcY1q/KjDZS+TslxPfQkrezzRdSvJ'
+    '/zKuDkSXghYx9cvxtKKe4RD1PKKoZ1uIer6QcfVBCj44he7dj5Mym4Xaf28/t9kh/VWVMcUbO3zaHtS0PeDT9qBF228nbXMcyOdq'
+    'J5S5yKfMiELvRpbpNCjD+ZJTDcrs5DZ7BmX+lZWROru4n9dmvXvVll7OZcrjtOt4AJn3D2l93j+yvL8kef14f5n3JZLXjweVeX+S'
+    'dsYShq8s7f+Q5V/32aUpb7KPZPn7FGPlexd587/0ycv9Sn3Ep1+DBv16Dym/NYTs5EZNedP7zh4y1q0a3UFs60pF3pd0+x/6FeZ+'
+    'SpZfR9pC/fMNGrrkFIO8eI6e6JN3Hat3nkFerLcl7eLasPgBdXZnV0AGK+v+Rcqr09LNcMJPFXn6GBw875MH1+8ZnzxjkOdJRZ5h'
+    '1p/HFXnGmA7rw4o8HNfdR/Ko7uVknk/75EG4/ljKue+3uZuS5T6gqPsQy7Ob5Clo8M12kkcldy757PDJg/i8QPL0aWyeryZjNeUJ'
+    'SzZ7pG7VuSLz/Ikizxg7M9b65MF6TiV5BjTwsZTkUfFwJfqfjNUUD5fu/3zqRtir9cmDZ05K0X7BoP1XhLful1j7L5M8qvsvjEdb'
+    '4yNXLcn/FXm2sDx/p8gzyvI8pcjDaZ5vgV6NzfmBMWptymF7nxHu/Jvy5aXzn4xFxRPLPB9U9ClIhlm6/yd1q861Jhhbjc8Z1QR7'
+    'p0ZzNp0Jebp88uA4rvTJg+fgRjKPpnx5E+h5zopRNirrXKaY96CzVJabT8ZgKttE/rrRkufnOqM8nuwKUR6vNUifTBUH1TSeqUnd'
+    'SXxAFjfu00IQ9WNhF8+0zTieadDaNMH5f32yTup1ElHWSRjF99PFhs1Y6oTSmMu7UO9/3A4epkIfbHVn0yH6GITrMgTXzbHoO47b'
+    'Zv8dHaKNRyzbMI0/rKqr0Qc+4iqP55ecb4y93QjfM7BmNXDWV6MtO6xfM+i80/F+rPi7V4nT0kf0g3jnvxzQfv0ZH7/lFtxv5DlH'
+    'hHjayJojLJiunR8tw+PBY6xTE7ufKH1qVej4++Eh7L/s7+WMbjpFM8bFZPwN8O96MrZZwr03XwJl1rE61hH7MFq+SlGellsi7OKf'
+    'HwvrEEdfTdukcWqzpFwDrIVsT+wR4nM/Nsc1swGP0vWpZudDPTmni9W/bgvAbY2GmezT1BeIyvf7PcQ+7D549yF4J/M9twD0QmAe'
+    'EH6wX7imJb1QWCtqj7cS0jMV9ninoM0im3fVmal6l9CTAfTkcCBJ6PMEh5bme0WHq7KKc/c0WPtuSHdY0my6fA0k32z4IY0Vd/2I'
+    'q89OOXJAxFFpQkfgWdEF8ln574OyXsP2OC1ZR/CR39mK51APq/faZI+U7ZHd14soTzpoBzUyeLyZ0JnJuh8Z694Ka99B3rX4yNOW'
+    'xSBPa4N2BcgKGwhfUyp3sf5s4P1vCUGbVpNxSUA9HuZgDrOj7tfoJQ8T+hLz+8nLce7WQD/lv08mKfVRIOvfrkiR/jfhYenYkH6a'
+    'd4pT9ipGK8n0tQPltNKlJE/1eHmemnHQRwO7W/nuYkgvj0kGmyUnvO58Qz069D22UZHayAVmkbrmZ71pGBmDKV0fxD+1WNbXQtI0'
+    'wMEwzN8A7MOcEa7NpFLZaU6HLuMYxk7+XB8BF6ueTH1nbm+RoekkdOwHAD/hWqc0vBnutyGfPcRhdQRgw6RuugcyPvJDKvtcQfgw'
+    'YdivHOAXW1lpI8sXh6wljJ+XMHwltpOGn25uqV8aWr7Fkm5rgfc6GXMLvA/y08Bx1FySn9eXssBhFIYWQVo1bocHqQwI81URGgLl'
+    'ZpQGbiH1IhzY1tNKYKgN+Ks0lDkxkcMq5bAqvkGBRneHIYj97kwyFYbjEj64Eu62r3bwgJ9sje+7Jvhey/bEMiZPNLk/q+QY2z7o'
+    'pLnd03eMD94x/ceIPtru3j85Y8xNwBjRl9xrj0+NMU/EumbBJ973n5paY6Q+5LqZTl8d0ZcaFd4YAJz+saHXVHBXR+hA2r9ZIthv'
+    'r1/saG63vFDY+cAoWNZPZQlBeVXzx2nhNQF8AZ3HPFtnHX2p0ifwo3uxH6Z0shzbfyv+LiBlsvDz41vwDm05yGY4vWnKH6WnQDt+'
+    'fE0YX4tUDlEL5bMBd48tlvTXXB+dl1oFngi735s07daCSlpawYe89LA7h7byGMF4RPSB+uTTTl9aybe7AVd/99FyPCjfvfqAk378'
+    'EcC9P/LHgyZng80ddBv8Lf89E+YHcSTW1azgWXMaeWWKwGhyT+qVTx1/qbgTUH+78eWn+xxvwhtx2WOarUme8LhyjzcXe9LS7n43'
+    'lbPwdjKkHb/7SarLgneVKnmInyxcBVvTHX5MdDr97ur8BZtydoP1n3oYTknu+ib3jhf1brKWsk08f7ZB2iXK/VUfnfLmGWJ5WlMu'
+    'LkGaGenQOsU39K+fJXXTcs3E1umPQp8H7Xj+r/C28Q749n/ItwHWt5cU37Bv/6SoE+24nid96hZqH+DPkPJdbEzSzufJBHcluCvB'
+    'Xcb6XGlYIxVdUcvoCrGhuLafcv7d2VH8d0cwzZrGuwhF/c0x1Z9l9Wt5Lag/qM6cgiffTPQcGgDXzYK2sgl8Z2CqLrZWPDQ3e+k0'
+    'oc3lmf05hW2HMDizUffjbNg/88i7+aDHMZu8e1y4vCi+W9PujaGB93EYBxNja54VUv8hgcfDBx5bLdf1HUye1ZusKV/TzsleU9P1'
+    'tDlf3gF4oD7Euk+lx+IqO2NHv45nJP2qv/PWP+MhniafdZ8MuS/CRlWA/QrCUgrOnwSW1LAUVjciLliKhZ5lMGRqs2FTZxSZPb0n'
+    'LvloIvz9Y885af0P3HtWHletHWKa3bZfXR+Nq3bMHrceVV4aV+0mqO+0Z9V5aVy1XQ+BP9cnvPfCTYSfKeX9HtyTw13DAbj/+Py+'
+    '8vhq9H7i69CHg/vK6w17PzEbdOYE02nV6fvJNk8id2srFLxkMxyMtnpdNvpgK1ifM5a0k+lZ20xoZhM5PNVbny/s7SJN9P1N7Ir8'
+    '7hzomMLUxXXg38Hmnd+ZNjF4W8DsACpl42gKC62Mn0NbyGbhtYWsE8G2kLb8WR7my/QevQn+5jomjQo9kSa4119tsUYTsSamdngm'
+    'c+GnE5NjcH+VYr6D9K3putOzj96V0X7Idq6xPF9N75JPYHfEmD9PcFM9yUv3XTsp0zKBbbeE4G11c5cPOXdy/O9VjJ/acETRL+f6'
+    '4UH6MzbzPnqtnUzAVHfFtP3qPrt5PlahB0/1PBYT26cg/Rid3QPa+9eMu/Ofs4QxCpcJvLnrvf6hyYW3Hz515MIb1pGHQrZwJ+t8'
+    'D+H5q8i5h3OB9XVDmWo4y68hMuHEdiKdRn68OEev6m80o9tO0HW6htlz2djzqOw47W0SpeR0+holApPXHEIObCQQVj0ZWJhOE4Ex'
+    '4Pnz026MmKss8ec1UMfpaZePoXVkRLCNrfRDPY/xOVw/+wZh7iedl+1lPFNd2vEfUym7cJVN+H+kzG3Cf5Zy+pHcsSjvWCL4mgnc'
+    'E4F12/IUpTh0KVendoUiDVPn21POnjU5s5s0dbyp+GIVqUO1dzYJ/3jTKluHfmLjgHvalA7Ccqb2FFweMjPl+DJQzSHuR9U3nW2D'
+    'bT3oh3oM6MVhDb1cn+hJ++mDVfIe1Wr90RfJu4TjAxN1lPPC62d/kyj3v91N5LB8X/HYhgVhHqfiQrA7Uvmr5+fYDs2eUp2buphe'
+    'BYM+ye8zhDd+AbV1Ghbe2Dyq+HAzhdf3/yZm60TtyXpZ/V0hZaMUN+rkfDUheXQJL7dCWk/6ye160C99SjHOIaGOg2Br+5MX5XHc'
+    'TOLO6GCW3nWp1nZMlPvfX6FYN+7/f6Hw0koFlm6BvHOFN34Rnydqb8ht6nYItR3gSMi59YsV8kDa8V1I56lLeGOt27RFY0CoYKlL'
+    '2Pu+iAM2cMzn+sDGCNuvpytg499ZnuXQP1P6gOO0QVbfHBEca0KF7+oU+P/XbOz0XmRF2mHa6Ty8GHKtt07RtX6jxVqfJexix0zk'
+    '+r8ccv0Hfdb/y8WyHxdmMcLombmD/d0VM34oTBLM4NlxCcHf/Roaids5rxfemGS680aeTUeHhBfTsWG/5gvXvpyeRX71BMEZyudV'
+    'cYMofB2VcnxL0XhPdO/ZwEzBcuw071ZipzOZNMl6QzwxKtQx7XpZfR3C67+Ax006kcDydqGOH8R9HpjQL12i3Jdyg9DHKuzX0C/o'
+    'b/kOmGvkSzB2zWoWy+0NFnEc3wCxYt5GcOn5WXX8IB5zRpZ7s/DGx/OLCcRj050lyuPfqmLU+NV3FokVhOvI49etygbHzsE4N2/M'
+    'lvshxBhJfvF8/Poalg5dx+ISnaFZE5P2wt6hpyLwS9eHkI9Md3lJSTjSzCUa5tdBJk4MkQePI2ZFXHAkItyNdzK44jaao4T/wG9j'
+    '5DxrAnkf6mwdhHdLSf6D5IxBPc0G1g7KQwfYeyxzFGljlyj334P6i+i/B9/NAJseqlO2THht7Gzm67IQd+4e39GdsHQpfzl6XLoE'
+    'beL1YEaleVD0R/jp6Nu2VUsEjVRPC/0bhLGxMfXPaLOWbUSPUs5Pc4fLB6C8Xe71lg7375YOO31GXb+rQ/ab6muvEhMX54HGXqlE'
+    'fhpnJC4fo1XwM9FZbCFw8UGNTsDlBFdRHSKbOVljkX82u5+yLd9K9JNmAyyrxrWC4EYbvRxb3HmqQj+I4ua3E15hIevjSUxP3XQO'
+    'TP18BcEmhRPUN2oVwX6ebPc1xT9VRIdT5Q/PxJ4pLfz962UscXsVyUf7FhWPpyPg8Rs189hFxpz4o50cf7Q2sJoiOIvrZv75JU56'
+    '7HZXlwa/vfJWJ71gxHtGnDXmpH93sVpvk9tBIF6SZf7Y4eoRVLov+ZC6jDa2qqb7aR7J18J09ikOuBjOlGuYzlMYPUwVnr6KwBDi'
+    '2l7hjaPRvkWvwqKyiVrBYKyZyYuGA+TBVK51PZF9DTPZFOa5QtjFR98k3NgTuru+bnaffjbpRzeTmWGeVcIs5vU2heyumcnStlmM'
+    'YzaR/Y4allPN/yah9wc/G+RJqn18TgBMNrByOR+YvCam8y4VA51gQqOpaMgVljSerS0jtV1sZjqCPIZS6XBZrD8/6Pq2sHNFp3/I'
+    'YSpF9kUcuLU+Bt6twWINbHUdwtKJeeHqfo4G6CzobMpsdEKbQHd1SQg9umHFXJjcY4Xp4wWaPtJ+DCh4Gqq3gfLuINxncr/OeRHK'
+    'O6tsBrcq7vC5DkiYeYkSk4PSVHwd+d3eqObuGOmmMDG6GjQ6TC0x7O0WzToMau7Ietgd1ipy76Xzxd3D9HYWk3uZMPe1A0TOOlOU'
+    '++NeHqG+OHDS+ULvGx3lMXTvNbG5GgvAaXgfuISMfbswt69V6SnyOy4d3uA6ILq6VHv+30AfQydjTWIQTj2/pO8kciLEgzb4K1nn'
+    'qb/OeC61xnBOVrNzkus7rCC8pQlPhrpd7aCTw/3MU32qsOcI18mi/aVzUWMxF7PhLoDOTS2UbyE6Mg1Qjvr44D5SaoVdvGGuOxBG'
+    'd6gF6Ct+bzxRPl2QB6d20PXCztfLcjaeBmHvJy8o/lxYniyO+7R6Q51L9DE5l8A4hfkejY4ez2fSTlj6SedXfq9wfDkn58bUpA++'
+    'TPRJqBzFVE9wOFn7w9bv83Kh9xu/SOh9uh8rgv3GH0V0blR5VD7fa4TeVz2naeKQq9XGgMNrhN72i+pumeq+din4MxVeRrw+G+6u'
+    'OR+r0qMdEGZ2Z7b8Zy/ji3F9ZN+OU8jITe0M+iz60qWgB6lsXSXL6DGUgQXJpuLw8aSCqQGFLKbkRzqtz4P7t4bk2aapRwJKXpFH'
+    'fvt9yr2DMYEJblNyKGR5bP8nKZemVs2DKm7biwayzL/xqbcQod4HUi5/sy2gvxxmtxK+KGieDjG55V0+7Y5UsN0bSLtx1Uv7qoP9'
+    'y1IOX8bzqGxbxxR4iuc3tW1QyclM7w64HePxZAyjh+kYfg08iWlf/eqn496mkUf+iNzp2syNX517iby0oJmrQwr8prJxeUA4vha5'
+    '7ZnpHXSPoSyFjovLeAcU51xQnTr7ll6278aI/GYi2h0iugzzJ2G8Uv/zDMN7lYLmTlDVPh3fRK/lkIge03CNiO6bitJLdTHQS/M1'
+    'Z0afIR2pkh8OCn9bsZ3A66ruVkY1a9rN0onE4Tb43QRnUXtOOtdjmvp6NTjMdL7nk/NmmwLvx72+YfeIn/5vnPumKoZ902zBF3L6'
+    '/Hfk7vKggnazre9fSH1dMdT3PTI+aoNrUo8s/9c+4wtT3/2g9xlmPLTtQ2y/dWlwn5/uhezPe4Xr3y3q+lWif9cSeXcvq7tHoyO0'
+    'zeIOHddlPTk/Dirk5ZVqd5HPXX1fAA7ldOwMogMS1FeT+36UDR+vkCupcOlYhLPHb77CyPoqQaPEgWsbhJ3fpUsJ/ulhcHDIQoY2'
+    'SvR1W0U0v1NNYLOz1PBelqZjwlwGquK1bGjfOGjcqQADu2Jas83kfnrYkBdV+WPgZ+zlhwksLCUyYBOdBY5ncT3ayDz2afpH19Zk'
+    'nqPAKtVZyxHYlXW+wQd/FELgj5OJTkg30zVFn5J+545K3ywIBrD+5pA6J/zOSBfTPA4e1OSOp19zruN+OpXgiFHh73NtlNARcehh'
+    'ziT1DFvQM4MB91SSjsinyvVA0pbnc+KTk/nk3P36tS6YO+y2uigOcqxrA//ZGOF/Rwj4H4gJ/t8eE/xfQOj6TULvV5Di0SGWbiF6'
+    '2Ucp5sP0TlRH61Pd/QGLMW4JcX4MavSJp9I9vh/cop6facwjfo81Jspt4ujcj2nuyVR7p8cCJrsDZFn0fjzN7pw3aXTVW33sI6it'
+    'EL/72G55FqdiOIt5PK9lwhvP60QRHM+LyhwrFRcL50G1TnHb+lOb4m93OOmDHU7bx8Aay3dfgm9PQfo1SF/uUMs3X+vw2o3R8q9B'
+    '+s8d0ehd6p8BffvPHVfz7OkY54rbXzcKvY01hT9pmx11vFH8bU2zB6dxQQQducCYAnHz/RIOLusuh13pmEumd9yrh4tqH9mUyl/B'
+    'gwXwIXCvA3MLFN+u3e3u9RoN3zosyv1+y3KfvcpJz+h20l/u9O51zHM6y6OzRcDF0I0xDA2K4/15n5PWKfwl5D4K83SHV+fwoXud'
+    'dPcdapqlErpe2PYWmLe/6wEdEcW31E3Ot6PJvOM3scH9m57XJb+IPeV103XDb1j+PT16nIU++WfCdx0sVl0K58gG168vtlcHa/O3'
+    'l0Fsriu8a/RmGNOaPu8a4bfrNuvhK0fowrSwj3kcdg35WVDjc4ao+ORGxR6neOMeOEcHO7zycdU+eBHm6sS3eftzxwcg7TCD9Thp'
+    'jxe+76SvPuDVJ/48fPsuxGd+4WuuPjHGWh6F+MkXYkxkiOm85zEvfJ+gaXMiaJCwciX0Q8ZtpFU+tJaEsClS4dy5wi7myilTvH+n'
+    'TnD/4oofqaKv1wr72N6NAXzufZA+t6B8H9jaV90Aewl55PKYc4ePf6qM+ZO18XnV2enMVyV8Xo2HeJoU9K7tfQPdR4vwzB/X03lB'
+    'MJT4TQvwm1ZBGKJ4ZgWjI2qE3r8HtfHhebAuKjMcEV4/G1uEv8+BKDjzbDG5fpOwDzS/7rzifpZU51xLQD8zEc4b3RmJ8XOvCokr'
+    'ON23Z6+TPvm0yxfgt7v3A933qMu/IA0naTaZfvwRJ133Iy89+8lnIM9346Pv1hE6T8Q45w2k38thH0nf0TPby+sxoUNM/X/HwfMg'
+    'ro5LPjUd/cGLWyPEmE2ZZbGhA+9R0GspyJfQayofpeOZ6UKvoV02xWUnC2+sRVPf4rMdMdHr76isWxqSY2wWHb5fQnh4mV+mj2jy'
+    'zif1zDpQzt/PJt9+AXh/z36vHCkFMoQn9nrPi0d/4KTPPh0uNgLOqc38tRGZFPdVL/YI8bkfl+/dW8g5M2F3BulpiJMjxOjwPO3h'
+    '9SVs1r81Iq3V8WWXrmqCe1ikpx57zknrYQ98/yknzyDZn+1PQIyh/er6ekjeY/a49ajyXkny3gT1nfasOu9FJG/bPif9+j513vNI'
+    '3l0POekC6Hd2f/nYzhCuP4JdID98DejJAw+D7BHaefQ5V28Q5+zrKGvcV17vcaQPWcBTqx9X9/coUp/4qjpPA6mP4ijVmKLYqDQz'
+    'nFHmJzXlT8PY0iCnKGQIk+GTyMb30ArWZ1tdlcA5TpeG0B7HHCd0ucEZEDDfvk86Xro87ruoNtA3oevfC+ufTdY/Q3ircHxZEGMW'
+    'M9+mOs8LcG9696CXPn7vxvJvlD4+Z2f5N0of/wHuJLOK+0H89pb3RpenRIHFaabCkmF6KM0ifoQUqOMSxTaKyifbyP16goMMcFBa'
+    'x0HEcAglZ1RyRk3SGYX8ygkfAt0q0CU66hYn/fBdzhkyRPLuubM87y9uBvkU5O0lZxHWK+uT366hMqY73fLy21vJN97+Rio3Yu1d'
+    'QL4d1++kv7/K+Xau4lvD1c63NeTbZ0AHbnW/a8+D3w6xb8uo3tCG8vEtVHzD8c1XtHdcv/fcP8S+0XP/2W2gq3ep99z/GXz7f+9P'
+    'zv3Yz/3dFTz3dyfnfnLuV+7cz0U49w8XOc9k2SEdjnOUEvHJuuOUc19nIOd+q4Wc+80Wcu5OCzn3Kgs591ILOfexFvLomQby6DoD'
+    'GXhYGiFuXRZTfYg2Uq6J6GPMInXiXSmVY88Trq9s/F7JNuOwjcyLaDoqvH/LFONZzPJjPq47o2pL5Y/KxK6U2tKivcvxwty3gK09'
+    'ZVCeV8TE+tabDfCh0s1UxSRG2m0+s93Ae4244xxMBvzMM4SfKH7yEN7mCtfnhS28URtq7stubJrCUdVhBEeNwt4/CvUNw/3XHQqB'
+    'c0anKRwcTufRLGHuN3OHCPYR3kT0pbczfMB9QBWm6fqnI6x/4geG3Wl/+nUWP4QfmLZAgZFuLeKSC/jqLBiJvNMieeizly5pZ5xy'
+    'oUTHxGA/iii638EXNFFlJQLsKBY/6pX7/+o7bp64fNJxGc0ehR7uKNG9C/IXkMBnZPiMoAOVjhU+Q90TTN9DPWOqu2H3dFrphSRn'
+    '+1R+Oit6tutsAJs7otsAlmz4tpXXeyPol73AfOCY+LZZJvS+bejdOff1Qu/Oua8Xenf+Pqjz4E7v3fkXwKfGZXd7z7KVV4Kv0quj'
+    'n2W69WiB9bgmJM419V1RCXvS6nFXxhsHPcN9qtC14L5YwtIzs9l4qB/074PvnE9sDKcjnvj3Uvj32h3hDNxtf8alpzCco23df4Ef'
+    'uRPIu6Ou8OI0mU+m5494cZrMT79RnLa+10lvuM67j44plH9LfNkdvrAeBacnOj7TU3czR2gejIeiO1/XkW9fZjjjdPLtefDtdnFf'
+    'ue/4kt+3dwBd2e36juc6mU991LWtQ90DSd/J9KIO1w9cE8HDvN0S3ddRPjZqW4c0HuYJ8s+W4LlIeG5BBDwXWDYuvcaZiV7jEafX'
+    'GIX+4z6HFgt9LGeMKTIsymNU3CS8vlg3iXJfrEMkD/pMGmT1bCJ5CqytXuHqzev8vmI9l8P8BN178niZb2T35qpYLao70dXC9QfV'
+    'xca9kvSXxw9Bn1GLyb37iEKXQucHP6hf6AvbNlZMl9D791xK6DDbOBioG2YDn/VMTzMfoEvKeVgO30umgC6xbs+1AY5OAR5H3ydc'
+    'j5XqDKQqOP8qHDCsgfMNij2ni2tDYb+T7LktwizmhSx3CvCSqtilAxY6D6NMz2WQ7YXtljoRo0wnCmMpnALpaT46EVMRVlFPul5E'
+    '93Nd8lcB+rx/9pRdOXrHFnU+wupxoQw5C2so2LrJsjPhjEpp9E5S8K7eoDzq3lL9eln2YqKzS3GhzP8uodavv2YSdZpx3rh+mmlM'
+    'uD6Y70wqnlhyvxb2cexeEpWJPydjvM4R5vFrbGLdYBtfB55RFRuFj/N+ciaZ6AwPMPrsvwuzWDN+a0Rj7rw3pvrQ3+eIcGOlrs46'
+    '6RnZ8vrPzjrpu+e59a+EvJ2QdkB6OqSrIF2XLa9bvkeaFHV71we0d6JwfZ6dB99um+ekt8/z6vjy8pQmVd0jrPSRjywVet9nJxBZ'
+    'xijYbLwKdhl7n3Z1inWy3Bk+stx6haw4r5AVq+IAxYHb8hFxG+antkIq3G9aL13fmyD9ccjzO6hPcc1hVUQ6Q5WvNiSd8VWQib0I'
+    '6SuQHugIR//E1a/fbYg+zzUx0HMm4wmyj9P5VQ6Kjc3vnfzo6zjo37opNF9bQswX55s4r4DlJtNXNJ2DjA+umU1o5xThZbF8JqB8'
+    'HPZk6QqP0S9Gw2SdUxSGBhlNOkj2chCdVRD6uHe1EfrWLdRxJrss9hf35yHLb2Zj7WMyruOB9zexmaL0Lt+nfQoZBuUvMN+OABlb'
+    '1BjfmRjWYIfFnMclawjbfhJrQeX/2XkqFWuhDfYnXZtrRWLXQvWUd18fSVHS9+aIy3fkmfock8uLZA8leyjZQ8Z7iMaOkvvp1yn3'
+    'zMJ7LhpXZo7lWb3MIj/Kb46x5C04fddrUR5jMtqOa5HluHh8nAT3JLgnOb+953dVcn4neyjZQ1bnd164cWRt7Ri4XKqF3MEsYzp2'
+    'a0W5v4Aa4e8vIIpcZCrJV/Fe0FQuinKvqDKvhhjmD+9dDwk7vyi2c0l1SUzuliu5Vir5UDbCXAbNma2cro2st02cwMYIYxhS3Mfj'
+    'mkkcsFDRT7rPTOGGtmXiK6eLyBexP5QnCZJPjvrwAPz+QDUOXmdUOAvrcytonP2a8RTYvKEceBabn34R3q8WtUei64u6Cs1El22b'
+    '4ZqrZMA6+Xp9BebUVq9iS0h5/MlMxjui0DnF+k31W/os+eMwun1rQP+E9r0g7Hxg0bWW/PICizFuUuASvi5h11cFe3HdNQft42HF'
+    'HgoqM6SBnV6fPXNUhLOC4nEVbmm22OsU5hCu6gL2AupUnQw6fip6cFCjp+4HU2MKnBnUD5s9qdPTaVfgYhXuTrM7vE2s3wMkbYJy'
+    '8xVjMDkzab+GSHtB/VXZxtMxZAk/Ynp2c/jeIdR++bgtgaku4oBP/1V0VkuEvbOdtKWyez+RwXgLOUPbWR1DmvXvDYA1hCUsY6p3'
+    'uoXNUx3Rfx8SXp+XfrDgh0eyDM77NftvxMeew++uetBnnuLUEy/pGLbb8dozFHQC6hXa2CekyLxQH006mziVb45lz5X7i24neo6r'
+    'vwt+NMBv9n1PuXQg+mXE2K6/+abdnM2Dcr/do4ahOPWvH14YzkZlJvxqhdcnOvpW1PlEjxO+qi510i9tcOGF6tm8civAwKV6fYpa'
+    'HxsGFVzc/Daw973M60e8rs/9VvKXcEU0fylVFdiTAuDrw/td+LYpf/UPwb/NvvjkCBTu5X4p2YI8bOankcO/LDvjq24s5snS69St'
+    '3Qz4cf6e8/mmvEQfOyeCbBN1tJ3p+TEi1P6dezU6lnVsrEF0sQm9T8fAda/6FHOr45nlnj5TRPetTXmXAeH1n1sp37b0PB/S2HkU'
+    '0ZW4Ioa5j8OXvImdyugEzVu/MLeB7dXYoaQZTkIYS0Gbr8fE7QRXF6ndyluMvHDj6vYjzcPSYaG2B7yRzQHac2LK49Nv16QrhOt3'
+    'B2M8dLKzEe9WMMZGA9Nn7YEU9+hWwoNz2437NHOIe7QV1tCULh8z5H3CyKmaNXqcWw1kKUfFLCtS6YbmiExaRdMuYrhxiKV9Clxa'
+    'aRnacuHGGdiukeOOCnOb3WFRbns8i5yzowH6un3sbKPra0KDNxMY8buDC1prU7mX6vw75HP+mZzxqv13ccj1Vc3xqND7LPC7R8U9'
+    'OENzl7FVs7Y6nC11qOaxuro1Z+ighQxvRNOebGuuYv+byn8KChrR7yzSyWzlv3W28dsDxtLLYI7qZON7P96a6993s7EMMTkh5ame'
+    'Bxutf4f0wQ7/8VYL155a4i38dh/Zq/eJaP4OdD5POkWwz5MzRGX8ehwnotlBo60v9VvQF7CHdwiztcixtfjeQnctvrfQjs77Lchc'
+    'miF9FPx7X/+o2+5cwNO17Cft/6Ttn7T7kzZ/Q8VfXRHJfWNDcR8V/33HB4T42QfMlVGCbApLtBCksh2ZfgPing7Ce9lmKT7pB9z+'
+    't0H/a9jvsWKZbxd/rxV/9xR/vcXfJcXfu4q/K4q/6zrM+/0YtP9tSF+D9B5IeyG9BNJ3QXoFpLIt7G8tWec6IgeqK4715rvK262D'
+    '8cv3FGdUaXAG4oHPQtzXM8BP7S93euWwOlpAB5+tMM9V7Lem2MeXby3OxduFuGxjcb9dK8SvLvOfzzUwrpdB5iTLlvzpQgx7WUfJ'
+    'H/1lwXAqYWT2gIP7JN6TOO8QwO0DkD7YYQenCHeyXh1eLcXXZXD8APv7QbLu86D/dew367ri/I85sPQY7LW/Kf6+AnBqC690HLLu'
+    'Eq01Vg6vj7F99zeQfoXBrQkcZwk8yt8LxTZ/01PejxegH/K9KmY0tvuyoj/cF+k/wbcnAs422r8s6d9xNxTXqVDeP/mutH4F9V3L'
+    'v/ypk9bc5e1P/gP+sZJV/UFdnTTI3KW8nfaHy+HDyAV5u3WsXRnrUconabsY/1G+t2kXY0xe/nw8vnNVfqlt680LbyxT5NVpDNSg'
+    '9ZHyUSkbFT4yUy5nWL8/ul/r20HmvPBRr69elEevfMILj198ENI9/vCIfsFQPwHthoe/6twhdTzrxSfDXy33XSHz2MAJxg6VcCLT'
+    '7z4K87jHrp7d34JzeE/w+p32uBC/eLh8HKeBzw35Pgyc79nvncccm8e9xT34k+J8Xf+Ydx73gtz+JzCfMo9NPxA/iKe948+z8b/6'
+    'TSf2K23/1W+6MWFt2v3Z18rb3/VYNBh/YZ8LzxyObz/gwogfHNcQHJ+Fsk/sddIrf+Q9a/DbY/vK27nvG17/sLJ8if56RJ1XJdNM'
+    'EX1l7NOZxX16ZfG3tjjOqx9Vn9VnQizfKyFdC3tM5rdZo9tgb1z5mJO+/0flcYUPgB+wlx72wnCewbDkFySvQM8n7C/lJcKcVY9C'
+    'POZnnw7vx4zzThnGO31hv9vfL1je3R14zOWdKtkOhfMgXCbPd3m203WYF+LuXLUX6RnOz5vLvwH7XbFPcY9InGBK/zQSemy91A94'
+    'qHxM60FnQL6nfE+thu/BvvzZM+55wvs5AHGvvvNVs3Oxmu2FB4p9urO4N9c/5N0LD0B/74S9u/4hOxjAe9zVz9uV+5Pvlsctv3t/'
+    '8HkgdTXu3l/ef6q/YdP+nTCn7fvL12O2sD8fEK/KNHXAiwMx5ssMEY5mWP8dF//JuuaQfoat6ycPe3GqyR7gtPhocQ/9ntEoo7Cv'
+    'fm9Jo6jwcphzBGPBPQiyoyVf058fOjli9bg7HvnvSsRvQdp7PshSa8bdMch/h9VB0OF63Zgo/4J+26TPtYno7/8HFcxArw=='
 )
