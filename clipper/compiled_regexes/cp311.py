@@ -74,587 +74,589 @@ PATTERNS = (
  ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 10443, 742, 1, {'name': 1}, (None, 'name')),
  ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 11185, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
  ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 12228, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 13118, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 13659, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 14703, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 15262, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 15289, 3665, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 18954, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 22707, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 22928, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 22954, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 23547, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 23787, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 23818, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 23895, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 23936, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 25547, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 26527, 124, 2, {}, (None, None, None)),
- ('(powered|designed)\\s+by\\s+tistory', 2, 34, 26651, 106, 1, {}, (None, None)),
- ('(©|ⓒ)\\s*\\d{4}', 2, 34, 26757, 37, 1, {}, (None, None)),
- ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 26794, 93, 2, {}, (None, None, None)),
- ('(にほん|日本)ブログ村', 2, 34, 26887, 41, 1, {}, (None, None)),
- ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 26928, 122, 3, {}, (None, None, None, None)),
- ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 27050, 73, 2, {}, (None, None, None)),
- ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 27123, 180, 1, {}, (None, None)),
- ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 27303, 156, 1, {}, (None, None)),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 27459, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 27686, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 27784, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 27963, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 28044, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 28065, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 28120, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 28358, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 28612, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 28802, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 29040, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 29068, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 29248, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 29440, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 29646, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 29678, 30, 0, {}, (None,)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 29708, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 29827, 139, 1, {}, (None, None)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 29966, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 30282, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 30503, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 30996, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 31320, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 31526, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 31554, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 31574, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 31606, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 31768, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 31784, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 31990, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 32276, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 32472, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 32526, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 32550, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 32574, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 32617, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 32879, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 33173, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 33191, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 33208, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 33237, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 33361, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 33491, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 33698, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 33968, 104, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 34072, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 34491, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 34507, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 34551, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 34640, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 34759, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 34834, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 34915, 16, 0, {}, (None,)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 34931, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 34967, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 35080, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 35124, 24, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 35148, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 35631, 277, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 35908, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 36009, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 36034, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 36883, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 36991, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 37005, 28, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 37033, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 37248, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 37380, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 37499, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 37560, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 37672, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 37799, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 37920, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 38194, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 38328, 137, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 38465, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 38584, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 38612, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 38628, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 38892, 3637, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 42529, 55, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 42584, 289, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|december|decembre|desember|dezember|dezembro|décembre|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|august|januar|jänner|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|jan|jul|jun|mai|mar|may|mei|mär|nov|oct|okt|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 42873, 2230, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 45103, 220, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 45323, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 45356, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 45397, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 45418, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 45476, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 45492, 16, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 45508, 179, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 45687, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 45791, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 45986, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 46366, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 46421, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 46535, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 46832, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 47010, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 47067, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 47124, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 47181, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 47238, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 47299, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 47356, 40, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 47396, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 47478, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 47618, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 47648, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 47745, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 47846, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 47870, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 48380, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 48404, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 48428, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 48449, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 48857, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 48998, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 49120, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 49141, 191, 2, {}, (None, None, None)),
- ('^\\([a-zà-ÿ]', 0, 32, 49332, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 49351, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 49522, 38, 0, {}, (None,)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 49560, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 49716, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 49872, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 50717, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 51561, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 51707, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 51898, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 51944, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 52190, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 52268, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 52500, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 52611, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 52858, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 53007, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 53595, 206, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 53801, 347, 2, {}, (None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 54148, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 54277, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 54524, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 54892, 115, 2, {}, (None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 55007, 71, 1, {}, (None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 55078, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 55153, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 55299, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 55434, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 55547, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 55621, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 55698, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 55825, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 56195, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 56237, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 56330, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 56376, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 57246, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 57671, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 58181, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 58254, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 58464, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 58547, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 58691, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 58837, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 58967, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 59095, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 59211, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 59714, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 59969, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 60155, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 60342, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 60795, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 61016, 171, 1, {}, (None, None)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 61187, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 61255, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 61333, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 61644, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 61725, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 61815, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 61891, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 61966, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 62023, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 62070, 39, 0, {}, (None,)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 62109, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 62206, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 62238, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 63203, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 63283, 83, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 63366, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 63471, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 63556, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 63713, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 63761, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 63968, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 64092, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 64196, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 64244, 77, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 64321, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 64359, 29, 0, {}, (None,)),
- ('^di\\s+(?P<names>.+)$', 2, 34, 64388, 39, 1, {'names': 1}, (None, 'names')),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 64427, 44, 0, {}, (None,)),
- ('all rights reserved', 2, 34, 64471, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 64530, 38, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 64568, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 64720, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 64801, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 64972, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 65025, 116, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 65141, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 65201, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 65300, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 65330, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 65378, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 65422, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 65468, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 65500, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 65548, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 65600, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 65640, 36, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 65676, 30, 0, {}, (None,)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 65706, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 65780, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 65840, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 65892, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 65922, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 65956, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 66018, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 66053, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 66099, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 66147, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 66173, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 66199, 53, 1, {}, (None, None)),
- ('채널.{0,10}(추가|구독)', 2, 34, 66252, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 66294, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 66344, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 66445, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 66499, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 66552, 44, 1, {}, (None, None)),
+ ('(?<![\\d/.-])(?:(?P<m1>\\d{1,2})[/.-](?P<d1>\\d{1,2})|(?P<m2>\\d{1,2})\\s*月\\s*(?P<d2>\\d{1,2})\\s*日)(?![\\d/.-])\\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?\\s*(?P<hour>\\d{1,2})\\s*[:：時时]\\s*(?P<minute>\\d{2})', 0, 32, 13118, 560, 7, {'m1': 1, 'd1': 2, 'm2': 3, 'd2': 4, 'weekday': 5, 'hour': 6, 'minute': 7}, (None, 'm1', 'd1', 'm2', 'd2', 'weekday', 'hour', 'minute')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 13678, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 14219, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 15263, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 15822, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 15849, 3665, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|fev|set|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 19514, 3753, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 23267, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 23488, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 23514, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 24107, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 24347, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 24378, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 24455, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 24496, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 26107, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 27087, 124, 2, {}, (None, None, None)),
+ ('(powered|designed)\\s+by\\s+tistory', 2, 34, 27211, 106, 1, {}, (None, None)),
+ ('(©|ⓒ)\\s*\\d{4}', 2, 34, 27317, 37, 1, {}, (None, None)),
+ ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 27354, 93, 2, {}, (None, None, None)),
+ ('(にほん|日本)ブログ村', 2, 34, 27447, 41, 1, {}, (None, None)),
+ ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 27488, 122, 3, {}, (None, None, None, None)),
+ ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 27610, 73, 2, {}, (None, None, None)),
+ ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 27683, 180, 1, {}, (None, None)),
+ ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 27863, 156, 1, {}, (None, None)),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 28019, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 28246, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 28344, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 28523, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 28604, 21, 0, {}, (None,)),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 28625, 55, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 28680, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 28918, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 29172, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 29362, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 29600, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 29628, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 29808, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 30000, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 30206, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 30238, 30, 0, {}, (None,)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 30268, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 30387, 139, 1, {}, (None, None)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 30526, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 30842, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 31063, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 31556, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 31880, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 32086, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 32114, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 32134, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 32166, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 32328, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 32344, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 32550, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 32836, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 33032, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 33086, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 33110, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 33134, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 33177, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 33439, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 33733, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 33751, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 33768, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 33797, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 33921, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 34051, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 34258, 270, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 34528, 104, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 34632, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 35051, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 35067, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 35111, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 35200, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 35319, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 35394, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 35475, 16, 0, {}, (None,)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 35491, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 35527, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 35640, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 35684, 24, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 35708, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 36191, 277, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 36468, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 36569, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 36594, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 37443, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 37551, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 37565, 28, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 37593, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 37808, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 37940, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 38059, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 38120, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 38232, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 38359, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 38480, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 38754, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 38888, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 39025, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 39144, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 39172, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 39188, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|atualizado|bearbeitet|diperbarui|erschienen|modificado|ngày\\ đăng|posted\\ on|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 39452, 3637, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 43089, 55, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 43144, 289, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|december|decembre|desember|dezember|dezembro|décembre|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|august|januar|jänner|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|jan|jul|jun|mai|mar|may|mei|mär|nov|oct|okt|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 43433, 2230, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 45663, 220, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 45883, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 45916, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 45957, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 45978, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 46036, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 46052, 16, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 46068, 179, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 46247, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 46351, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 46546, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 46926, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 46981, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 47095, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 47392, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 47570, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 47627, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 47684, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 47741, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 47798, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 47859, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 47916, 40, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 47956, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 48038, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 48178, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 48208, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 48305, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 48406, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 48430, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 48940, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 48964, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 48988, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 49009, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 49417, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 49558, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 49680, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 49701, 191, 2, {}, (None, None, None)),
+ ('^\\([a-zà-ÿ]', 0, 32, 49892, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 49911, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 50082, 38, 0, {}, (None,)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 50120, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 50276, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 50432, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 51277, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 52121, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 52267, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 52458, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 52504, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 52750, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 52828, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 53060, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 53171, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 53418, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 53567, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 54155, 206, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 54361, 347, 2, {}, (None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 54708, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 54837, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 55084, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 55452, 115, 2, {}, (None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 55567, 71, 1, {}, (None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 55638, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 55713, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 55859, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 55994, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 56107, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 56181, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 56258, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 56385, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 56755, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 56797, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 56890, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 56936, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 57806, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 58231, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 58741, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 58814, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 59024, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 59107, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 59251, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 59397, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 59527, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 59655, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 59771, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 60274, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 60529, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 60715, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 60902, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 61355, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 61576, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 61747, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 61815, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 61893, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 62204, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 62285, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 62375, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 62451, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 62526, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 62583, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 62630, 39, 0, {}, (None,)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 62669, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 62766, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 62798, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 63763, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 63843, 83, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 63926, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 64031, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 64116, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 64273, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 64321, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 64528, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 64652, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 64756, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 64804, 77, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 64881, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 64919, 29, 0, {}, (None,)),
+ ('^di\\s+(?P<names>.+)$', 2, 34, 64948, 39, 1, {'names': 1}, (None, 'names')),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 64987, 44, 0, {}, (None,)),
+ ('all rights reserved', 2, 34, 65031, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 65090, 38, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 65128, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 65280, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 65361, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 65532, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 65585, 116, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 65701, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 65761, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 65860, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 65890, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 65938, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 65982, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 66028, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 66060, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 66108, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 66160, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 66200, 36, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 66236, 30, 0, {}, (None,)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 66266, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 66340, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 66400, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 66452, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 66482, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 66516, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 66578, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 66613, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 66659, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 66707, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 66733, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 66759, 53, 1, {}, (None, None)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 66812, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 66854, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 66904, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 67005, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 67059, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 67112, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtvQuYXUWVKFzn2a/0MwndgdB0IIFOyKMTCISQQIMZwSskQFBQnv046SbpdIemOyExQFBQEZSIg+O9ekcd9b+CgQGUIYCMwAAJ'
-    'd8ARFBz/nxlhxKvh/uNjQAeVa99TZ6/FXmftqr2r9tmnu9PZm+9Q6b3rXatWrbVqPeqEEGnhPDIdyz8V+fR6+Ls2/0tAWpX/zcz/'
-    'KvO/ekir87+G/O8KqAPzDsC3TOGl/5Nkf6cSU+opTG+yU+wSJTydPt/SAWWTIrhtuZ4b879+WL9eWL90vH4SpMVNoqTnaN+vXwmu'
-    'oN5Zx8LTAntRwH6thXWS+3Ea2YeN8G+5n2dnnHJXsX1qs85B636QP6nCxNxYQGeVoVbZARWf7wZVWKyvXNc6yF8N8IE4W+Ldw2TG'
-    'PUJ87cduGQlHbfl/LIRy0+A9lqvAcmvzbX/Zwe2ZDrd8c/53uKavCFOqvoZpqwn6+1b+9x9Qpoa0J58/O8fVu8/Y2A03CLJPeqAu'
-    'nMfLYa5SIfBaYgritV1XloTXkn4fKwE+KexcRwoi7CQC4Dxe94N73ZvY+SXh4G7AhSkLfFfyeZWaeutYQJpFz65oFlH1tHlfxWdV'
-    'fFbFZ1V8Vk3Vs6rJEsfVAkpue8JJb9rnpL952kkH7nHSHzzjtPOPpMzO7zvpOw856f4HnPTrTzrp3hedMn8PMCbf/fI6J33m8076'
-    'ow856WsXOnm/TfK+/Ckn3fMpdd5vkrxH7nH7KdOOe5109z4n738neXfe76RzYczpfcVjvIPk5fPC6/0EydsC437wSXXenSTvK5Dn'
-    'nUfVea8mea+Ftk98QZ13A8mb3u+kKzT1XkLy7v2hk77wrHoezgM4ku+2DzvpaZuL1+AskkcunqrN00ieB2EMrz5Z3NZykufhF510'
-    '2g+L8ywEmJXvll7spHWXOt/mkW/f6HbS9budb63kWwvAUmaX862ZfLvv1uJvDeQbH1MV+cbnjdKN14Tgk1sImaTE0Ql/nt+2rTqG'
-    'z3EdjgcaYlH+t1iBexpAztcC/aN1ZEn+BqiDnlWNJH8D1G9bT1OUc5osDKXNb05t24tlVwGyq4A59z8lkyUzC0izfzlP0P/3TLxG'
-    'k1G+aEPL6HB8lQ+Ot5VRy3xdbF9fakH/TvEnCSz93NDU767A66FY5hzz8TEfH/Pxscw5ljnHMuf4rIpxVnxWxes+wTJnCQs/D0mf'
-    'xzLoWAYdy6DLI4NuiuXQh7QcOpZpTj65M92fjZb7JAu8QAJgkevCNzP5JNWpRVwx9xkXT8u+vE/x7amXnW9nkm9nr3fScy9wvp2q'
-    '+HbbFc63E8m36rVunnrYO/ithn07Fr61wzhkuhnm7CjybQv7hnsWy+Fexjz4dz3Zc1iPX96w69QEZThdnGQ8VTVbq5Ql7ZSB/q6E'
-    '/q4m787c4LxbQd79Pue8O4G8k3RAPYy5Duahn7QpfPpcDxuplcxbGsZAed9kwNgz5G/Etw0E39O8iRL0y9MWfWqEfsk9dQyb93qL'
-    'duU4srBnGkOUvekx9Zn+wZDnbA07H7IEhmT64nb7ehuhHpu5rYhobmV/w85t5fPeucX5PUuEm4dKgm9VeGyJDx5rt8BjR1rgsSbo'
-    'v/w2Sva4TIdFMT2J37KwZhwPVpE5+mgiHAxm2Tq0k/mrhn58E1Le7xFIe6BvNSRPHxk/5g2DK+zv9ZJTXsZQmNDQT+C1nhX8mJyn'
-    'Ej5nBMDdSlZnEN5C2cejoN+B98EoBz3OAzfJQ/oRPjI+BdG8KwxkJchepzjrAoLPdrBv7yd4B3FFDtYPz8NrIL0BcBzWg7RvlaI8'
-    'zbOM0FOr0sV1n5F20o/NdutemXbKzSV928b6dBXKHkifutnYZgCcmpYfIeeNDufXaPbP/JA8MK9nYUR8EPLslDZeCOPpJO+OJeuI'
-    '7xIdzruTYLw4F/QMH4S0F8ofr8g7qsnbBmOjeXPsnEJZEM2zXRTLgnh5enbTbyvS4c4+Px4zDe3MZTzlUkhPEV651TKUXwmv3Aq/'
-    'LWcwp8K/qndI7x2m+d4A9JYpflfBP5+HJIGxL6ZdPixL+lQNdavmmNYty57BaMFhSIfY+6EA/NQAMEbryBFaicJmzgAvDJDUL69p'
-    'n7awvYR05zFpZx+Z9muQ1dttUXaEzU8XoRtpnVvZGgxCX99OuX3tszg3ehQ0d1Bfc4rxqcav6+vzKYf3x7OFtncanD8fJedPZ7o4'
-    'XW5wZp1uUO9qludEyHMjybM8XZy3EmUYkPem2U5682x3D92Z0sP7FjYnw2T9TeBLBRPdDB+P5ts/Hd51sDEug37vmu3ukaAxmawP'
-    '9sdvXUzaon02yXtOuvhMOSnl8O228D9ssUeHNPhjiOGP6SlH/iTfbVLsBb7vTegpFb/J2/1dHonPZmVeDahftW9fZe+/1lrc935o'
-    '7ydJhz5AmoLKCHT7oJfhuV9A+jMyJln3k/m655RpHXXrSfsm+/BVMp/bSmgnF3BO4P69OenovqjmkZ+Xw5p8vQH9k+1sIu2YnuWq'
-    '8fQGjOd80k4QHPSQNGh+32Tnysn5dqaHwLs0H+6huUmHNjOdC17v9oA5mZZ05GS8Dzbt2a73rxPOmCgc8373WtBNfEw/Tjj0Ll1P'
-    'jqv6Fe36tSfrfcKg3iGLfYnw8i2Dek3q62E8z535b0cwuMsxvD8aAQ0r29qRcPhgVVvbFHQt56tlHVeROvh+uJa891v7i8lcYh2v'
-    'kfmhZfsM5lSeNYV7voQrf9atUU6BEwt3SQZl+zVn6FyDskMKXCPLzEw4/JVp2YIPMFLGbw1oO38SLn0xXnSebPdfCK1nQqMhDb0y'
-    'XTp9KNt/jNwvDDGeMMdokwdIXr95lXn/B9H/eXuDk67pAL9skD6y1sn7JSJDM6WxZLnPEPmcju+8WZGHw8tOkkfHZ11DdFX+8yIn'
-    'fe9HivV4NpI8d4Ju0Ok7ivN0kTyH73bSvwV9oItB1+liqusE+kBvPeWkI6AXtI7k+SzoBS19olh36L1ENspxzOlEPnPpuuI+riDf'
-    'XoY7//P6nG9LyTc6D/LbAqrj1Oukn4C76GPINz5vs8m3i24q/jbTR6eqzkenisoGsQ+2MrIKkLOa3KcePuavT837JPPTPuFYpxMZ'
-    'kwktEiR7UslO06I0eRbV40oJOz+MpjLdsP2qZTpdlSA37AKZ/WGAW8YM+lQTQZ/KyXfYwPGsEHBsqusdBNuNZH0ypL4kuQ/2W4fK'
-    'CNfBlOaJ5zaauVXRhIfK3FZNwNz68TiHyrxXlHneh2I8UdY5RZwc44no59ZEnhPPezTzbivvOlTmPR3RvFOe9lCZu2kRz1257rIO'
-    'lfXIjPN6xHBuN69R3qEeKnPfGNHcT2Y9n0NlLWvLtJbjqf8R7zu7tZrMOmvxvrNby/HSdTpU1iUb0br43ZXGtK/dXKrubmMZRLg5'
-    'LIduTLwWpa2Fie5QjDPCzfGheIbVlGEOo9RTPVTWoTnidTiUbILivWoHI+XS9T5U1qG6TOtgowt/qMx13QTMdRT2XrFs3Xx9JsqG'
-    'KMZX0a1RGHubeP7tcNh42CPF/Hn4NTG1y4nlo9HNcayHGN1cxrpypc1pqXZ1sdzObt4P5TvBqGiKqO2NY74n3PyXy29BLCewW49D'
-    'yS9LTDtNTtg4VNalPqJ1mWq+quJ9aSeXGm9fB7Fthfn6cJ8A8dzZzR31mRDPnd3cUZ8SMW8dfu4Otb0b1Ryq/LbEe9huDqnvl0Nl'
-    '7lIRzd2hNGfZiObMz79UvHft5vJQPDuimjvquyqeO7u5o7694rmzPG9vjem9sHOn8sEXz6HdHKp8FMZzaDeHKh+Oh8ocJqEfzfCj'
-    '40Ifl6OQoo4OjwvWQHQ7N5O8PO4b9pXOzfGiON5rI+l3mNiOzcKNjRgUkypsvMImAx5EtnOXcH1zZkCu+uJcN5Yxzl0704OYL1zf'
-    'nIcznU5un7Dd4j4UbZP7RWmx2+Qcn8hghY95oWLMxxmMuVW4PurLNWZVDJomy/GfLLx7GeP3+MVLa1eUC2qP7pdFkE5vs1sz0z42'
-    'CftYUzq8t1C4MRJtx0zj6jZAvfL7TCwvC60Xgh6F/KmHdd8gimOnXknuQuJYcjyW3FhhKsoZS47uO7knPgLvT43Xe8qv93RhH+sZ'
-    'Y9Z6Yrk3BsPDOwweMjE8TAp4+Lxw4uFQOzpq+8jtKsOc80ExJ0YJvjnxUSf95QPOt0Hy7exhJ30P+GHvA5pf13fUNTOxDe0X6pgI'
-    'awmNxG1FRi10DXuF177VRG8uaO5kfMejNP3rFfa2swOGZSg/hDyNn8919J2K8c8pjUL9pC9W0B42vEeC1EPxms4nfSk8Tph20O+8'
-    'Lp6kKmZkh4Y/MOWTMiI4vr08/7+RsqcPm4HXVPEgGI80R95hnO4rybud8O4S4Y0ljrzRhYSPeVW48R8qRLFtN8YXP1u4sWG7NDDe'
-    'ZQDjJ8F4VX4JVfkXkD6dkC4e8zHCjQfSWeekx0E6D9JldcWxPqOIIYv8Sil8VheDqyyD47nPOGl6v9PO+xTfnnoZYvBQnA56Iude'
-    '4Map5d9uu8L5diL5Vr3WzVMP48NvNezbsUIfo/4ooY9RjzyVSYz6WmEeo57KjCos1gFlN5WWuKrKksbLEPmM7O9q8u7MDW58FHz3'
-    'e4gtcgJ598qTzrvFwo1r00/a9MNFGEO4lfEPLZb4LyOKY+pmSX08byKkDKYR6rHByTWwp45R0NY2ezoLe6YxRNmbHvPiA9mnD4aQ'
-    'EZjIXF/cHk72MM1ybmsjmlvZ37BzW/m8d25xfs8KKYOpI/hWhceW+OCxdgs8dqQFHmsSbsyoUeH1oUjpGfymi7teT+boo4lwMMjP'
-    'yXYyfxin+5tEpq7yB8hl6pSn2VyivLbWw+cGPcnEVH7eZXRCP+nAHLZy2aDzVMLnDMN7DVO81QTw9CjwgS2wTzFOVSwfUclHnKec'
-    '8hHVPcUFBJ/tYN/eT/DOZmHu82CHcGnfKkV5mmcZoadWGdiCrIQYi3NJ37YJM3+pdGwzCD9lUp769dPh/EbN/pnP7kB0/qRKkSWY'
-    '0BJUllCqjIDfcZqUz2jmZ7EPfasbv+k9d8zrxbxezOvFvF7M68W8XszrxbxezOvFvF7M68W83njwejo7+wzgaMSrFXA3tgjOQr7H'
-    'KuBsM93ntUA/0jpt7p1xPU+xKGNFY/RFj9ts2v85ix2fITSgyXrY3DP+bw1t2Y5zMeauzU9Ecfz1H0G7TSLqJwGDT6ULg8cnWxh6'
-    'YRxVQVVU+32sIf+eRma2rr5Ys6oxuhEl2YuGBn3mNquqK41xcTJc39soI+f7NNj12OhJugBq+yQ9x06IpyH0QBOWc8T34HxIq8bs'
-    'dQiixku1oMdRDfhIjAcRm0xNVvI6bUwkh3o6TajwwLZtYSWIlm6GszfMmSblKSqaIxtAcyzWnHGl6KotKVG+vITplh05jjpm9UQm'
-    'alOG0oYZA1n2klhXLdZVi3XV4vuL+P4ivr+I7y/i+4v4/iK+v4jvL+L7i/j+Ir6/mMS6alSeMI3g1krG36700VmrgDrpPUUH8PU6'
-    '2pTS+cjn8/InkLx0rNQmjpdZ7tMmyiRsaIU04YUorWAaK0r2/a8SxTSDKkYk5r0tYQdbFDZk+Z2kfE+Ivg6Q8rkQ5S9l/bctf06i'
-    'tH2/KhFMj5yQCKZHFiRc3LDJov+zSbmNFuXqSJ/6Sbs0TwbqDqqzj5X7T4Lneiz6dEA4dvhh48vSul4mfdhsUG4TlNtPypniWlnu'
-    'Ecty2M89pJwN3P41OW90e/tOUvcWi7o/Qereoqn7epKnR5Nn1HINsFyf4izldV9O6u62qPs8Rb9zLM9ZirnleU4jebZp8iw3oAkW'
-    'hqQJWgktw9ttVvCT+K2BfOth3yi/p+OXUD6NdIHKr5Upr91OaIgE0CkzCA2B9ITtvVqpMlc/n2RIu1QKr217LWu3M0DPvI7JsHT+'
-    'AVRt1UVw19IMdIxKfohygjoFnKF8gOZ/RCGjrmD3ICY+5WZBv9JkDaiOf5rMcy3UOxPqqmc05BWaO5ZmMmcJhl9yFv1tInShHOsc'
-    'AzyUU+zLoLMix/Zkt/D67pDju6XKGZssn4A7iRWQzoG0jdxVyLQV0qWQzoK0BdJz4E5juMrx+RZmfH5j4DB1cZUj1zdtJ8r5O6XK'
-    '9WuHsaHRd8jWCNs5qsr1UdJrUG9PhG2LMq0jb+d/VbpzuYGV3apYexX9oxon9Rcj23mu0tn/FJbnQtoOaSWkJ9YV7w3cA0cT2Jd1'
-    'PlTp0KE6OLCB56+TunoVNIBNXZ8ldfE55eswyvg/Gse5QL/59KvHsl+bSpgvDjcXK/p1wLBfvK6/KGGMvK5llc65EHbu/eBa1n84'
-    'qb/Xgh8wXaMk1G+DV03mB/fhGxWlwwDW9eOK8HuG1/VUhfc8UdHVtrG9ZN51UGYpi0m2Dmj0b0xA2+dA2x+HOaRnP+K/wxhtMCsA'
-    'H15T4dA5YWFf1tFN6hhSyBvoex0Mn0/q2MjaGTTEe52KfvRY9mOJxXzkNHDZatCP0QCcVFvh0O9+82FDt+D4/jPr1ruB4eCtwtz3'
-    'Ha/3NUW9uQjq/cesdx5GDepR+cajPO+DWXtY4Wv09WzwGoU5Lz6T/3gEK9cnzPzwcRgL0ou6xmAMYWi3yxTzO2q4B7COc0jf1mhi'
-    'QvL4nhRfdkB6KsPdJ0VcL+Lltnzho4VZHFLUQ5Ppe9LRxZiV/fhzxtEXCIqLuTLC8/C1cWwT5/upjLOOprE9V7L1043l3ojrxf5+'
-    'IePINei5vbzOlYEU9PTqimU0t5IynYzfxzJHszLXZ1zdCs43zdfICtKkblnHZkVfTwxo90rSLvJhxzC+rC6g3XWkjgWs3QpIjw+o'
-    '4zRFP7gM5OgAumgRqaNFU8dxAf2YnXH1fGzOh8L5ryj7Ois7qDkz/5x2ZK203tGQ50iB/lfU1yfMfKfy87Rwf0PqW5dWx+hV4csO'
-    'zX59MqL6cJ/em3bnHvOcrohNrDpbvhyiLLa7O+3qQo/3+SHb30LmcbVBXOWgM+HSiOrD+Tk77d5zzKlT4xndXjwl7eoHzAnAuYtJ'
-    '3gTL28ryHqPo03IN78X7NIOU5bh9fgB+ypA+tgaM548p/Xh43l+TvAsC8r7uUy8/G36Scsc6k/Go8wLm6X+SdmYG9Ol7Kf288D59'
-    'h+RtCaj3rpRzHlK5RJeGD8T7vy+lim0dqMx12JCHkfV8yqftYeH17S3LXEfK5HzOC4qXtxi0s4OV6VGMsTvEGM8n9WxkZ9agQT3Y'
-    'n9N96hmwqGeRYlxbQ4zrCIM55bxpnUGZX7D+JkgZ1fxRXRAs81ZSX2ZAU+YXSRenr0p7z1FbXuWHSVefaTOjc/h+2p9075ZtYUSW'
-    '3+tTfsCg/DehfJj7lQL9T8aqWyOULXzaJ+8Ak3t9VDGHXaI4bhGu3zZFvSq5UkF/i+T1kxXJvF1Jr66VTuahkkOcr1mboH02COXP'
-    'CFke9+nSpFevDuUWf2LreKxP3lGW9wjNvJjioZqki4fC7jdZzx+I3uAKKL+W0MqUbvuVQV6kyX7mk5fTxv9skBfrfT7h3HdHLV+X'
-    'df8d0Y9T7QGZ5x6SRyUHLsj/El4doNfZvvgiyaOiAWSeOxLFulQmMCLL3aQYxygbx0d88iDsDyv6SPlFmecqQ31BivsKtqOk7iGN'
-    'LuIFJI/qfqlgt0jy9Gr0rToV68H56pN98iA+XazoM9enmufTnx6iv1nlQ4PJPNMVc9/N+lytyNPHz38CQ6Z6B7Lcm8JbN8ftbwjv'
-    'WA+wel4TXhjOGcDwD4V+bKOQ53/65MH1eELo9yvC0F5hB8NY993CCw8cz3+VjN9UBiHLfY6UM5VFy3I3kz6pzoV6sN+u8pFF1MP4'
-    'dfUg3t7ok+cUyNNF8qjOjML9v0+eU9Ou7XidpQykcP4r1jbovEDb2JkRyq1Rf7POUu6BvHGdpdyZ62+mhL8fXT8dyjA6fWiPp9Pp'
-    'K5dunqxrHtNvrFHw7lRXaLHCVqQ1IK+tLWGTMIt91CD0filUPiuWizguUuxrIvY1EfuaiH1N2OC/2NdE7Gsi9jUR+5qIfU3EviZM'
-    '4Cf2NRH7mhCMR419TUw+XxPVIWwoYzu+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bji+34Yju+2I4vtuOL7fhiO77Yji+244vt'
-    '+GI7vtiOL7bji+34Yju+2I4vtuOL7fhiO77Yji+244vt+GI7vtiOL7bji+34Yju+2I6v3HZ8CQM7PhNbubCxlpvBZobqz0+zkDXS'
-    'OBWDBOfwOBXD7BvVFR9hvDC3WwqyiQqaG9nH59kY+ZkyxM5hGj+E33/hWeAXPwTHuVxRTz/DlzR+yAaLe8dWQ/zI7esaDMtx2oTq'
-    'wKONWDbWWZ4wneWw9r+2sTGCbFyjjL2OdqyxjWpsoxrbqMY2qrGNamyjGtuoxjaqsY1qbKMa26jGNqqxjWpsozrZbFQxpijGtUTc'
-    'ahrX0h4PT22sXJjTznD7xAwLF8uwwqzB1D4JnTW4SZT0HG0qwzKRRfE9R9e6iqxhBuQUXYCjBDm3qgjvhfnkPcSHDdqROPb38P5G'
-    '4frfu5qdpwMAQxmAoYMFTlLmT9qKntKci3KtzcBIn3MsxFOvgMFaQl+b4B6Epy0EnuJ19667Ys1vKHXNo1x3+e4D+X+sTzjr+a9E'
-    'rhPv60NvX8c0gHed0+NAA8S4dGrg0iT5m9JQCcIf9ZO92QvrHAbGEn7bM1mevVCWx6k6ZbKKYR5V+UQAPV7D5FNZcl/ZQPAp8sfV'
-    'FnIthAERw8CkhQG+f9Nk/6p8cNUq5I9YBuEm4XPXVmvI5wW1nYa7QUFkSy0AXwmSH3k/sUeIr/1YLdvn7fA7ldUW+Wvh3Uzh2rHP'
-    'Z/novptB7qx4GZVcyna9+FjOg/RCcp9iypfb8tWVpB5Z72GgT7KMyOHEOOub2Nzr1ELbh8Ed/xJof8399ve0YfT1Su3nj56x72fa'
-    'sp+ovzOrxDvPnfucMhUKfR1+T/zjEHd0iCNk/Z+EMd0E46kUB9uTUNw1SIhJZ959ncWdVYYmTZ9kyTXAypm9NOuyvqiEtVfg0qYW'
-    'dMOqo51F/y4mHboA4274PtlJB5ShZfht9OCwhwXvUxkOSOtBJoA0cP+Fztd60E3B90t3u+/Pi/WLI9Mvlvg7vm+emPtmpDHxjP1J'
-    'rI8b6+Nq1vh4xRrT9ZFjm0NoLlnPEYxWD6ItUZfFlLanPJKKZox1iGMd4liHONYhjnWIYx3iWIc41iGOdYhjHeJYhzjWIS63DnHQ'
-    'd35XUnWQ3pXItkYunzx3IgU6pq/8dx82/fl5zsG/7SFoKEqTVo65ewHXdBrkS5H7oJkE3gp3+WPq+vh3pGMWhpQBxbx2zGvHvHbM'
-    'a8e8dsxrx7x2zGvHvHbMa8e8dsxrT4S9bg0pj/wz96vNY+/tYLj7CNBvo/h9WHE37TfOoLti7icQ76iRT64gczog7OMUDhKYmCG8'
-    'sQZN44Tw+iTdPVuofaRSPRhTX/Gq2KQqvRGUB/D1bgLcTde7kdE6Qxo9m2GN3s1RQOvYxIgMGmefUPv97xV6v5EmOrp0/rdblisF'
-    'hlWx2WgMQL5OGbZOtO67kK6eq54D0/M5DT/dWarCFfMIrqA+tdGnqoxzUgGwR2l+qlPCY06tVsQm060x6v3NgO8JhgOma/Yjj6Wn'
-    'w1NI58s9i/GITWIC8Lg4+PcJaXX8tVVp//2K65MlsphNHa6cjMs8q1iej0D6uQ6v7FOWL+jG9Olx68tQ/t8hvQ/S8/u8fcwIN6Yn'
-    'yovWd+vlsvJbQVPximK/qfTbrXcW+02ldV93u3dM+K3q9mDYyWpgR+frfAs5t3Ge/+YSJz0Z+vvrHcW8Ds1zEsvD11zXt2Y4P7gM'
-    'ls5l5vNO+qdbvfN1/53gc/hWBQz0wbxt8/Ypw2gFiiuwjU0wpo/16NcZ8/xTj7dv+C1xrbdvsk5azm8tq33WsiDvBLh46/ri9mhf'
-    'rjnfSX85oIer624326/U1mf2d52ye3+onyPMc8tLrm4YfpPlZPrCsy5OqlWUk+lDmjL1PmU+vVRdRne2mshrrt1nx8MX2bzZMr1T'
-    'i6VPqRnx0GrjoDhux+TzMx/v2yQuOpnhIn727HncSZ9+2kl3g83KcQQGJXwU7t1eAPx5v5O++iTE1XoU4o4T/U/6jbfDYXzmfqj/'
-    'XrhD2VMM86seVcN4kyWc//Y7TnrZXrtyn4Q9uOLlaGXCh4+Fk/NVE8AwtQc06WtGFNvMUn9Pi3xozBSUi8JncwWBofWiOEbaGUz+'
-    'erdP3nNY3i+Tc5Dn3RLQzm7SzvsgHYS0h+W9meTFPoxA2svy7iD78D2QDrE8V5N9wvMMK/pfT9qhfTiH1OHndxt10Y8SxbaVOIbt'
-    'AeWpnbVq/EFtLyfy6nMYz7aZ/Y315kj9KOvBNTiLle3Gu1XIO4uc3WeQMiiPr2Awc4bw0oytaW9K8VUa96dw4xOgTS3CP+4VnA+U'
-    'oeB9ZBZS7qeA6lokyB7Gb6uIldEqqG8e/D2H8f+6uOTbGW2ds+TB+1l9mwWLhUXkQH55KV7COTuNzNVRZN1Ph3LXatqcoWgzx3iJ'
-    'XoM2uc+ISqKz4LcOcp0+TWT0fE8sUeDDfgb3CNM4pq2KvLg3utge2UTydjO80kv2Otqy1LK2+R4cIO3Vw36pYf3MsTJdxJalnslg'
-    'ehiOu4rhOpRjnkL6do0CV6n6tpDwvhyHbGbtDLD5G2F1zSJ3/pTnrGBzO8z0JHCN6Pm9FOxxOGyh/DgRACuIU6j/OG7LTstL+JwB'
-    '8JwgsG0Ly1H0qYHRKdTvUf5tSt5z6O46kO+epaB1VXiphfwb26O6RavYPk8oaE7deHVzKNdSxl0zmcPdCQeGdOuSJnAh+28Sv82G'
-    '3v0Q0N0PPunPt3O+uBLo98ef9fLkI8BD3PWMmpbHsW2DfuG7apwXDfOYgjQ9pW+KM4mxJ8ZupwzmT6VflDYrztLf0LgzoPTbwjFk'
-    'zD8/TQnbZxfuxZF4TafUmuK+vUGxbyum8Bpn4PHPlU2M/aHIe9musYlY4xv0a2zqeyloX++M1/yQWnPc91co9n3sezKRECvedQmp'
-    'EesaPAE4Ofb3Of5zbkan+qyBdJ2Zmdo6jR1Mp7GdOU2yfpr8PlZb60R6n2kdfF+NxGs6pdYU920d27dVgijG+DTkkUkE5Nf5kPW7'
-    'Fzpecdei0vNpEa7fSOTlK9l9DZcl294HbWd9sNkPIS6EU+MCyGkVF1aCH9X2cPrbprfD1j78Gsy/+NkHHe9z5xfTez4wsbSUBaw8'
-    'PyhHTO+N/5zjvRvCf58C/sPowUyxtUkZcK2+TzI8bivaH73xmkyqNcF906CjuzoKO3aX7vybRta2NkS5ILov2SluC4KpGov8HF9g'
-    'u6iTZRPLwyb2h+l9vMpmZAu7Bx9S6L7Xw73dDKYjgLrYB8iduYltTKk6iyst6dlGoo9QC99nCruYSVN5bRcASxa0dpuZjkSfKPb5'
-    'in4dse2g+riuyajw2q1MBVihdINs/+A9o1KR03DJMsdKDDq+Dn66YeqtSRzfMniNbipNBGcV3zIIb/rhu2RMkxfR5OXcW0kD8VLM'
-    'J02+NakQbnwfvr9M9IBVsmZZ5udCHZPOZn1TU2u906Wud9AVfBTwkAaaGGFjI6zjBot9O8XXkZ6BbSElgP5n4FeC5fM2e7Twd/4f'
-    't6v25EH3qAKbJFPpCehJg41wqsFYdOUZqd/dHdoOJTvc72lyzVkqfpd/S/32q1m7rz/gpH9pGRcrpqcVuKQ0MAykp1Vn9tSRC8R0'
-    'crwm5V+TFpAjUjzWG9NE4ycX+IrZeRmF3KD4fjWZOpQfnFtuBxU+mq79491r8ZpM9JoE6rX59E+p1xaQ30+vrZbdUaFOWj3TTbtC'
-    'oVekvR9OFf7+popkr2T6S7UhyvmN54tsPJ+HctVGOqFS0pDJ4t8VU+qUqSxM82d+XAgtugJ++YndZcN7n/CUFaTXB+ZIicczj3/S'
-    '+feV5H2blpLQ84LZsTf9Wf/OAFpmemFu2nWsJj8HecwEfCfvUh/P/9YlXTjPKN4Hnp8h8MpE+TS1KJYSET9jkT4B52e8JhO+Jrhv'
-    'blfsGzhL8rg8CQuWDlSKymR95qpi0qxRMJ5OJsdlpWzrsG3Z+9WmnPp7vYIuvi2GmRhmLGAG8U6XiPXpJ0K3uxLmH/fv5fHcT8jc'
-    'c/kP96XcAu8pH4Z+t44HOniRcGPa1DHdv05yb0PryJL83NalmegAol/QxSHqaQrgLxtZXVzP0MTvDdY/jeGRmQG8N85jUD7e/wq2'
-    'Lmm2Lib10fk00Wu17Ws31JOEemfGezsy3b4g3Qeus38FrFs8/+M//1QGn9DcPaOPOYzhlSX7hvtmnMbyUfx4bFv4GGJ+9+oYx++y'
-    'CO4WhjV4IdaJmvw6URyvDBG8Eq/fwbV+pvjmMEN844eX5pUZL1WNlY6XqhS0G/qLvYHAfFbzjdNoSeHGKKgmf1PZMfpi5HRkmqw3'
-    'vddJsXsd7s/xVfmdzRXmQ1+PKLP+V5+7lxTAx5WxjpKaL9v17jaFewWrOxc51+mgWxa081PBL90DiyCd3uZ+U+m2megpyzX2i5dT'
-    'D+c38n7oeqGH7Md60A05XBTblqHNG9rCoT/jYWEe04j6JZbtrMv/zoX9VMv4FBPe9GDna21xnSkc9Eeg0zPFHs19it1R77vpDaqq'
-    'B3x/rrDz5Y/+X7kP5gXkG/pWxjhONJ4K+qTGWGmzybecKPZ/PVPxDeusU7Q3wnRvG+AcU9EKJjIK7qeH+hkvtR6+dz6hkBtXOhmS'
-    '+vvx9CRRNc+Wo9IK86zWsTGbKgunyTHeOwQDYagZ6V1ZnLHSnkan91E3xTARw4Tivkklh+5ieKmI5g6hozCFnsALzSh0mhMK/R3k'
-    'v2KbdML7dIZfyNhPwNRcExs/IEss8lcAD0ZlKJXCP95WBsolRXE8MxlTDWVQ1ws3fjaNWSm/bRPeeJYbWJ5BkifH+FqMp5ITbozs'
-    'UWHmi0WWu0i4vlt43OBRoY7RynloVRzoM4Qba4fHBt4WUL4BrqLrYf1aQ9ZTShxrjIdLZQc8DnS/Zk3xAJG895Eh7jCK4k5CnLzf'
-    '7SmOr0FjOHWzdsPw6n66qOKf83X81MWHGcV7VXzNNhhD5Zgrv+HyJP6tkezxOhhTK7sPRnidD/+WdVCZbKNCdls15sqMhPDGaqkU'
-    'xfFu2gnOaRdTw4eWKobNSvYN49TMEG5Mepy3UmCq3HM8VX1ZBa2ZTR3lXNusxdoibsP4oE8pYgfththBz+0t3RfY6pBz1R7xXKUJ'
-    'S6eLnbkgxPj2wFw1QHzg1x+2K1//XfP8/NyxaYfGiip1Dikvq5Ox1St4LYTXNIPXSwi8XsLOIR477TJ2zqCuAsK6qgyHoaD9o+uP'
-    '3/5Z4rN/2sldw9v3OOkXHoL98ZI3liKtW0WH0Hh3X3oe6nvOG+9uJ/Tj/4e2vg4xgve+OPH7+jK2fqXe5dI77UtEMV1TQe5VLmEw'
-    'ouuPnJ/pwo2N2h4gU65m8zNfBMerzJL9wWGOtpXWyKlpf3X6nBjLkMeiVsUh3QZ9fprQTIPkzPaj22l9eL5fDfXdD3RkEN9xLDn7'
-    'bWBxOfJ/JJXtfo6s3QZCKwSNA+mGjwknxiHOQxA9somlOQMecKNiPXD+riX3QM2s7iGDcZjwoP+F3N9ynmqQ0GkYZ9hk7njZeliT'
-    'I8jZZUJv8zvloDKD5F5qOuvPiFDHntXx3Zs1tGOW6L6gIL9VuHEa5fvXCHzKPr8CZaYXXiZT6Uz23acim63Ef1dlq2uy02rr8Klv'
-    'qJugp1H+r6kcNRcm5u3CWft2sS3HrkLcrrud5wMf+FYh/dH8pXPXLlh0/q/WXfCBB+++ez58/uPnbr7bxHLlkRu+154Q6d/k/3mD'
-    'rHpolotRnLb+7LRz94Uv3U0euXK7IrWA6/ypib3M47qvLfjX3Z7nje/Rv8bE2OP5n/z/B8bkOEXhv1fz//2m8P/88703/wQ1j439'
-    'p6c9iyucgOdKxbtC+20GhY20bNQWQxMVx6Wg/ybUcWMXE9xBz+J5Cl6Y4isaE1yFg2357CDZ2/8LfKrJmR90FtD45kF97tLIO3vJ'
-    'uKlMYthwTEHj/WvhOGDRyYBp21sNx0HLmKyr7MdOgLMoZcEog6+HeZyukJmq5jZI3nM+wG3Q+vdr+m87Dt4HShdsEm6M8UYfOT3q'
-    'VNHvGxi9dwTQe2Fl1yb9tKUn/HhwWl6luznV9TMD78qE41uFnRg3mJ1ewX5idHIRuqYqnUMTuyoag562kSK6e79n8GPCm9rcg9jQ'
-    '+z2ae5pe4dXr9qsT7+2+RfDSZkPaX4crw7R/K+GLTNsP087VhLfjeJfKs8PU/WGC8/tLrOssgFsVn7o9ZJ3LyNi3MXjKEbwZpu4j'
-    'CO++WQOblCcM04atzqKKJhsie1jW+YGkM9fl2M+oc1n5vCtzxHc3Pea8O5zIFl8BeWF6jysPyxDZIup54rt39nvvEmbvcdIfPRPO'
-    'JqTQPtRbly98Xpnn5sXtLmziu+wFzrtFZFzynUy//JfOt2PJt/pLnfT3OXee8duZG5z0c3e6d17YzvwPeef55znvPPdf6J3npbuL'
-    '600SeeK50P+/Tzj2I0jL0j0xbAHHtvNvorfcYnHWbGL4cZDhpRyTB51K7hVLPUtovfOgXlOa0LS/9eQOdsSHl6NlcL3lv9ckHB4u'
-    'aJwDjP7fzv7umkCY8MtHbTMKNFT+HydoZJg9jA6Y7GN5CXg2OpbXDpK+/z8gzy4HfsD7iFVpJ10B6WpI35N24L0S8WwazrXZTnrz'
-    'bHd/zCb6WmdB+Y508X45A8p/jJRDvw8034mQ78bZ7r6SfTI96+pCzAcddwekJ2vGwftXD/KdVkJ3UD2rnAU+4zJ0FV1IaZtWmHva'
-    '7kaCG03apfhpUHF/RdvT2T9lFHwaznvS567tOMF8d3ZClRolbKw3GVCvDZ1Sxc4SStfXg+5eBflG52OBQt9xM8szh+TZosmDtDKV'
-    'rSwmefFveh9N5U26vHy9Kpg+HPc/qppLXk7OZ1C5sHJhDlfVTC8ibXB3u1iY+40whdNy1avSmVkcQkZuoxfcAjxyguDe4tg6yYPm'
-    'sXB1nLbxLZcQYymVrEthVhFoG6G/YTF/VL7XStU5qo33ltFeGW8bZxub5sURwoNg8GDK41P76G4R+z3Qys7vKPy/zTX9sEMdQbYm'
-    'JvbpYeQ3Cwmtie9OhXezyLtjhatLV0voG2qvPAhpL6N/aHs7RTi5VjnGfL5izOcoxnyWov9nhpiH5YoyowFl2gFP0DJoOz7C8h4J'
-    'c0Hzcp5ihiJPjuWpUeSR/KOKV5jI9btSsX6XKNbvg+TdQ4q1//RS79onOrxrv0Sz9iodsKC118m3/Nae34v7rX27wdq3G6x9exnW'
-    'vsJy7RuAB6+AO5UG4Luoj5dFIIvPkPpSpPwilp4GY7lAODJy1DHx46krCG82wuQAA+xufAaxKesR5v5ctgTYz1AenOttn0bGe1rA'
-    'fKwiMH1siDuG08p4JiGO/T/k3Yw2593b5N10ePcmodva2Dq3QV1vKPIc3Vac5zXYo1QO4ddnWeZH8g6E4CWb8TZZyI64rs0GaP9v'
-    'yZ3lsEafY4h9V8mjZF1fIro9PZqypnpEqvb95PgU5ncQ+WXO0uaM97ke5mqWpS5uUFu8jXOJPs0oG3+vgc4WyhmPYmVHiQ4w4plS'
-    '9G36NW0fCXfApmuaC6GrNsBwhonsMW2JR1R84UIR3qZ1KaSnCO8d4jKmP5/0kZmp3jWDXYgtj+fn48y0Dm7vO15jbhKl2fyqfHKN'
-    'iDiuaIk++wS5/o6cdzVdG3qXa3MGR0WD2MLGFH+SatiweAzKjhf/2MDurkptL2FZPmNZPvYx6oOv2t6d1hA+RluMZG30zFtJ0jB6'
-    'bI3kvL8OyiM/2wVrfJmI/dBPxDrPgnXBdeN3E1zmv4h8Ez55uY+TxgB6Jgx+WKnhp4Yt+JhfKvi6BgtdYhOeitb3Kvt7o48Or5zD'
-    'A7WO7IzbH1AetV9jS9Kr6UNY3oq22WXB/7zJdM++U+vqX/nxhuM9lhELvhfHcmN+LKcreGITv8WmeoVdTMY2oNG/G2+e+cxadw/u'
-    'YG0PaOyYdmh0c7qYribXgeyKYCxB851TyIkK+oJknH9k4zOBmc2a/cl1DsOOmc5rKfvy+3kE+z54dzrTCzsN9MI+Ots7l1z3TZY/'
-    'FfTLlqfN9N8wL6Yq20XeB5l3KdHrM+3vMvi2S9Nf2qcV5L2co5unOfIUlSxoM9t3XQyeRhV3JRQedHpyfG/0G6wtnh8fmubIM8oF'
-    'u1HC7C8g/Zkoth9sn+bIW0o9j2n/c5o1GBDmPucHNWcSvwt5u8bRpaN69HyNf6+Qb+tkxLbnW38AzkXfBd+vced5suJjv/7/dU0x'
-    'rWSyR2x1SMf7jL2qxrnrMz1TVfD4esD9w7DmPhZ9cZxd4/Q/yv1nQwf77a05NQ5PEnTGdBjqe2Ne2ubpRGecnjmnsjNiJdOxfi/7'
-    'vgLOkLfyTO7ccaABejW4O8fuI34wzv0Z0uxj7M+eCe4Pn59P5vtztgimL0xgq9OCLuogcGVaP8JaZ4n0UIchXSXnp7Pa6xNhPOEY'
-    '8X/rOPVjKKAf71S5vosQbu9pVftQ4P5pMd+IBu/9kdRbuLOvKualTfUrwvDLm4S9n4+geij/cW+Ve87Y+HrosaCLc0Ltn3gwgLb4'
-    'RJVL9w8Icx9nIwp5Ej3nTNZsg8W4kG64pMqlOScrzVywP6lycf1E08aFu7cqRwdB5j+izkmPgXQppIfXqb+vgLQC0nmQng3pMkgX'
-    'sPwz6py2f1Xp3e9hYCys/sX3K8sjVzPF3/eWuf2gc/4zE9Q+jn+w0vXvNJ58Bu0Tl2++r9LRk5B5jmP7YBakzZAuZ/DeCelsSI+G'
-    '9AxIW9n+ORv2wcJKF3dNZrlgkqyXzdnL6+Pyon4f+VGQf8Z/qXAi3oTRHYuaH3+kwo0HEMZ3U04j9w5q90sVLs88Efyq7MNHKhzd'
-    '0iD5pQ1vOV70/DkVDv1auO9je/4ItrdnQDoz5Jm31KetVk1bzSHbOoy0FQY30XJzID2ZfV8Ebf0p68L+ePH4hf0/zu2ijPZ7WRfv'
-    '2OiqqnChaVkdH/GlbPH+Lwe9fSBALvWRrGO7zvWAbfWdTWmHK8j8T/Sd6Kqs66cpDC2qu2co+FCJsG7e77qs8/dkxNmyf/8r4+hr'
-    'UDyVgPR9kK6BNBkSRz6fceG2axzwxv2kvW62Xl0aOikXAr8g/NyZcXFDlDSbDY02QvowEXIO2Yf1mfLjyJ6AtV+WcX3EDTI5wasa'
-    'HYfGhJOmEuq7iiMzrh++MHjXFFekyPyVgm93lMB//FvaO9YwfQg6y/anHZxrg3dM6aT7Sd1nMtprAaMtz7Gs+7+lXXuSqGihIDg6'
-    'gOd/2rVLKkUGLOvqj2idewJox7Vlbgf3/YnpibPzmUnW5VrW9jc0snfs09damQ81UpcfXjKR4/865cQAmUh9lyC+8JmUCx+dGn9S'
-    'q1i97wvRzp6Ua0umi8EWhLO+mHLkVuMlBynEjky5PrmjlncU7PhSLrxxv36md/xY13oyP+N1J3ESaXM8dCUL+s0Elrb40Gx+sFSZ'
-    '0vtaH1DQrKZ2ljgvv0m69a8I2E+rQ+ynf04696ITiVtkP/4u6cAv5UvwrsRGtizr+lrSjbV0KcS0unl/sX3z00876ZZvg7+IfcXx'
-    'rO5I6vFMzvDO5Mak6ys0jK2u7ozclHTvkMspw5BtnUfa4uPfKkrXf6fztTxZup3w3KQ3ngDXQQ2C9ZMt9C9M9pgMUNMoSrv3+FXC'
-    '9XsRBI8cXn6aKM1mnM/xPya8MbjC3qmo4GJU0+49ZByl8m+yvv+qqC8sj1TQ/yVrxPfwdqGPhyXLbCVlbWBflumDsrYyeVnmYp+y'
-    'fjL2wv1fwvUt3BsgF0JZ5CpSxsRmpRAPMeH6CzHBXQOa9T4yEc6vxCCrpybh+jrxo0HrwSCpJmCOcJy/E8F5cc3fANusqHUbZd0/'
-    'FG7cx1+tA3v3nOuHXKZvgW/w/STvC+udNHW5629cpkf1OXkf88nL631Akff0Heq8/0ORt/+T6j58yScvr/ezJO9b4Gv9Ps08fNwn'
-    'L/fT/hGSVyIAmdZd6C1bDziA573tCnXenCLvmdep836Y5M1B3t2D6rGtI3l3boVzaZ16bGsUeXHdeN5TFHlxLXjexSRvx73FsU1v'
-    'BtptHsRIPYbk/eoTTvrqHnUcghaSN4gmpPFQOV3ZAvXO3K/24xHku8PEprGC4bxBhT1ujn2ztcdNk7/Rd62kYc8AmJH/zk+7+Fcf'
-    'e+6GkGNT+Y5pEF4/wxwfU/9Ix4Ycty3vz88Nm7GeJfR+i0zOtlLin9n4Bed+jjZreOVBQ34/KH7azcKN2zqecxPUrysAV5nSrd0l'
-    '6hT1WoxjOKK5l/M+N4QcV+cXyi+G37BBfzj+pDHNJNwGxTTLhsBBcyx41i0hZILcBnCY0XRDla7su9dwDaJq+7xKV367QcHn6+Lc'
-    'mthRUV70JNIO97m/NcLxzIZ2wqynXzvcL1yyTO3w8fyywoEN03aihMtnK1zZcq+GZzOdr78roS7er69VuLLRXmHue8+0r7f69HWH'
-    'ZV3XllAX30M5RV0HQs7hBWQO+b7vDrBRDjp7ZP0rSV/D1E/jmh5H6lLhDpv1mFFCXXwOExHUhWv7q6xd/KoRy/pfznrxiMpGn98h'
-    'mMgP1jGdJ7wHPAfkCg9NQNvroO0vZF05No9/ZRovxiSvbOu6rCvHDoL5nGadBizqUO2bgp1P1r1/0J3pw8LuTlPW+xeKeg9EUO8S'
-    'Uu9GDc8XhuaYZVBvGNyWImtkUy/Faf+RCe7b1hBz+Yqi3lFhLjsd0OjIPZNxxzyk0ZsZCsC9D4aog+PcrxvUMRpQx+cUdWyyHMtH'
-    'FXWMGvYD4fPqjGubymNuqe5QT2BxyvzuuWzkvusy3hiEKpnyco1Nuw7vnxJxvYjTj8k4OgNB93krIzzDsuPYJo7zQNrdy2s0NuIq'
-    'OOF6OKeysfww4nqxv4+l3fvOBLvPxL/rmM5xmujtFfR8SB14DzUX0vmQtgXU8cW0e7+nipVrE3+9YOerqG80JC0h67sm7d752Zwf'
-    'skyvoizX8xnU4KwPpF19lvHGN/XC9ZdEYej0tNcHggpmjw1RFuGymaxf0L29CS5IRVQf9k/q+c1geVenzW0BeP/+v4jqw/7tS7ky'
-    '+Tl16v2t24t7SVmuozuflT2a6PnIMnel3PvfLsVZakLTyHr+SlHPlhD13KyoZ2uIeq5JuXfhOZ89S3HQBlJmo1D71etnZT5E+qsq'
-    'Y2LDU4j34tP2oKbtlT5tD1q03U7a3szmns/VDihzhE+ZYYXOQcHOx6AMp4kTBmV2sPG8lQwu8wtW5hdJb+zaDubTxeqeP1kce1NH'
-    'wxbu+X3y/onlfYzk9eMPC/f8JK8f/1O45086YwnD0xT2f8jyeJf6CU15k30ky29TjJXvXeQLB3zycj8ZXT79GjTo1/mk/GaNrqrf'
-    '3jxDU970rmcpGetmjd4UtnWsIu/ruv0P/Qojmy/o+ZC2UPd2rYYuEQZ58Rz9XUKfdzWr9w2DvFjvT4meVFj8ULDzS3h1i6KQ0xXk'
-    '/wnvfX43wwn3KPL0MTj4uk8eXL8v+uQZhTx3KPJsYf25RZFnlOnv7VLk4bhuG8mjuvso+PnwyYNwnUu4McdN7wlluYsUdR9gedaS'
-    'PDkNvvkLkkclm0Q9vyof2aPMcwLJs1Fjr71AkWeU4fU5PnmwnhYyZ6Y4TparJnVv1vBiCZ88iM/fFt72cwbtvyG8db/O2n+N5FHd'
-    'PxT0/EkelbxM5vknRZ5NXP6nyMNphcdgrDZ4F+N12ZTD9r5K5taUny3I/8hYVLykzPMpRZ+CZFey3E5St+o8qIexVfng9nqA5yoN'
-    'Tj8F8nT55MFxXOyTB8+PdWQeTfnZetANmxmhTKzg50cx70FnEMZqrbOUaSFfWmfJK3M9s6CYy0E6KH5x6INiO5nUHcdKYTE0viIE'
-    'UVkUdrGdWoxjOwWtTRw/OmCdRCnrVFr86JSlHhmNP7cTdYXH7OBhMvTBVt8uGaKPQbguRXDdLIu+47ht9t8RIdp4yLIN01hsqrrq'
-    'fOAjqvJ4fmH81RbIl4C1qIX6Z0Kd9WT9GkBPlo73r/K/O5U4LXlIP4h3/uyA9rvP2NgNN+B+I8/pIsTTQtYcYcF07fxoGR4bE+M+'
-    'mdgKlNKnJoVesB8ewv7L/l7I6KZlmjG2k/HXwr+nkbHNFO596Xwos5rVsZrYlNDyWUV5Wm6+sIsFeRSsQxR9NW2TxuxKk3K1sBay'
-    'PbFHiK/92BzXNAMepetTyc6HaeSczlf/rv4wt0/YwmSGpv4DVL5+7yA2JXfBu0/DO5nvxbng/124sbPbSb9wTWWeG2CtxiuObExP'
-    'BtCTWwJJQp8nOMwe3ys6XJVWnLsnwtp3Q7rdkmbT5asl+ZrhhzRW1PUjrj4t4cgBEUclCR2BZ0UXyDXlv1+V9Rq2x2nJGoKP/M5W'
-    'PId6WL2Xx3ukaI/sulKU8iSDdlAdg8frCJ0Zr/uhse5NsPYd5F2jjzxtYQTytBZoV4CssJbwNYVy5+nPBt7/xhC0aSUZlwTUo2EO'
-    'ZjHby36mgzZCaBykL1W2q1xejnO3Evop/72EpNSuWda/TZEi/W/Cw9KxIf00exnoozNaSabv7C+mlS4geSrHivNUjYHfCbDVk+/O'
-    'g/TCiGSwuvi1tYwWlv1Hf0XrFKmNXGAmqas17U3DyBjCxvLm/FOjZX2NJE0CHGyB+RuAfZgxwrWpRCI9xenQhRzD2Mmfp5WAi1VP'
-    'alpn5vE8Q9NJ6NhbhH8MaC4TG/LZQxxWhwE2TOqmeyDlIz+kss/FhA8Thv3KAH6xlZXWsXxRyFrC+IYIw1diO0n46eaW+rKg5Rst'
-    '6bZGeK+TMTfC+yDbbo6jDif5eX0JCxxGYehYSLNjdniQyoAwX5bQECg3ozRwI6kX4cC2niYCQy3AXyWhzHGxHFYph1XxDQo0uisM'
-    'Qex3Z5IqMxwX8MHFcLd9qYMH/GRrfN/Vw/dqticWMnmiyf1ZOcfY8iknzeyaumO879apP0b067R738SMMTMOY0T/U+88OjnGPB7r'
-    'mgY/Wj94ZnKNkfqd6mb6ejVEX2pEeP2Gc/rHhl5TwV0NoQNp/2aKYF+ffjEkuc3rPGHnXyBnWT+VJQTlVc0fp4VXBvAFdB4r2Drr'
-    '6EuVPoEf3Yv9MKWT5dj+i3DiAmOZNPz8+Ba8Q1sEshlOb5ryR8lJ0I4fXxPGPxuVQ1RD+XTA3WOjJf11uI/OS7UCT4Td7/WadqtB'
-    'JS2p4ENef8CdQ1t5jGA8IvpNfOpZpy9N5NtuwNXP7S3Gg/Ld2/c46RceAtz7kj8eNDkbbO6gW+Bv+e8ZMD+II7GuBgXPmtHIKxME'
-    'RuN7Uq986ugLxG2A+tuMLz/d52gT3ojLHlNkTfzuDamOCd4hquQUfjJq1ZpP9XU10bX0u0PzFzjK2Q3WS+phez2+g5vYu1fUh0lb'
-    'yhzxXNgKKcZwRpubIxLePEMsT1PCPXuQlkX6sEbxDX1lp0ndtFwDsQv6k9DnQduZ/xDeNq6Cb/+bfBtgfXtd8e3dOJuKOtHe7GXS'
-    'p26h9uf7PCnfxcYk7W+einFXjLti3GWsZ5WENVLRFdWMrhBr82v7ZeffnR35f3cE05JJvCNQ1N8QUf1pVr+WB4L6g+rMKHjljUT/'
-    'oBZw3UxoKx3Ddwqm6jxrhUBzc5ROE5pZntlfU9hcCIMzG3UyToP9M5u8awX9imby7lHh8oj4bmWb1x8+3pNhTDuMk3dqSL2EGB4P'
-    'HnhsslzXq5icqTdeU76mnRO9pqbraXO+XAV4YFqIdZ9Mj8UVc8qOfh1LSfpVfxetf8ZCPPU+6z4R8liEjWyAXQnCUgLOnxiW1LAU'
-    'VmchKliKhJ5lMGRqS2FTZymydHp/K+fgXMLfP/yik077oXv/yWMktUF8opv2qeujMZKO3OPWo8pLYyRdC/Wd+II6L42RtPN+8K/5'
-    'hPe+tp7wM4W834f7a7gD2A/3El9/sjhWEr03eBD68OqTxfWGvTdoBl02wXRNdXp4ss3jyZ3XYgUv2QAHo62+lY2e1mLW55Ql7eS3'
-    'n5JkPzUQmtnEzsZP/7cCcC3tI7/3q2drM5fpspfLTs903poY74P2fA3Ca89XI4Lt+Wx5mQqYL9O74Hr4m+tJ1Cl0HerhbnqFxRqN'
-    'x5qY2pKZzIWfXkeGwf0livkO0hmm607PCXqvRPsh27nMZz+q9BBM8drHydw1EvyYjEDPl+vpBukx2NzjjlxuxwOa6hCYtl/ZZzfP'
-    'Ryn0kel9ezuxQQnSU9Dpn6PdddWYO/8ZS5xPbYxieHPXe839EwtvP3rm0IU3rKMCCtnCnazzY4THyxLcjXOB9XVDmUo4jy4jMsBY'
-    'hz2ZRP4rP0dv62+wStdhp+t0GbOrsbGrUNnT2duGSUnZ1DUOAwFaQwi5n5EAUGn7BQvTaSIgBDx/VtKN0XCJJf68DOo4KenS4rSO'
-    'lAi2dTwu6dxfUFqd68leLcz9PPOyvYzul/6AjxTls89V2eb+KmFum/uzhNOPWKaulKmX4PMjcE8E1m3L4xfigSZc3cbFijRMnR9O'
-    'OHvW5Myu19TxvvyL5aQO1d7ZIPxjhap0zvuJrjnuaVM6CMuZ6rVznn5GwrEpV80h7kfVN52OuW09sg9vAp5qBjyiopenxfqqfvo/'
-    '5bw3s1p/9AlxvXB8EaJOaoXw+gnfIIr9IHcL13cX31c8tlhOmPvZPwfsP6jsJqc5x7Zr9pTq3OQ+r/uEedxp+X268PpfpzYnW4Q3'
-    'togqPtMM4fVdvoHZnFC7nl7hjWceRr5HcaNOVlUVkkeX8HIjpNNIP7l9Bfr+TijGOSTUftxtbTAqhBt/ZLMwi5uhg1l6t6Fa21FR'
-    '7ON8sWLduI/1ecJLK+VYugnyHi688Vf4PFG7L27btF1jjzUccm79Yh3ck3R8yNF56hLeeL82bVH/+CpY6hL2PgiigI13Y4r4wMYw'
-    '268nKWDj31meRdA/29jQPBYN1jdLBPvzV+G7GgX+/y0bO5XtL046TDudh9dCrvXmSbrW77VY61OFXeyL8Vz/N0Ku/6DP+t+bL/sF'
-    'YRbjiJ6Z29nfXRHjh9wEwQyeHecT/N2voZG4veka4Y2ppDtv5Nl0REh4MR0b9qtVuHa+9CzyqycIzlA+r4qpQuHrsITj44fGq6F7'
-    'zwZmcpZjp3k3E7uMiaRJ1hjiiRGhjsnVy+rrEF47cnrOIw1cy+gWHqOF256b0C9dotinba3Qx1rr19Av6Pf2Vphr5EswhsgKFovq'
-    'PRZx6N4DMTs+RHDpWWl1HBce+0OWe7/wxvfyi83CY2udKorjd6pihfjVdyqJ2YLryONvLU8HxzDBeCPvTRf7g8NYNX5xVfz6GpYO'
-    'Xc3iw5ysWROT9sLqtCRK4JeuDCEfmerykoJwpIFLNMyvg0ycySEPHkXsgKjgSJRwN97J4Irb5I0Q/gO/jZLzrB7kfah39Cq8W0Dy'
-    'v0rOGNTLq2XtoDx0gL3HMoeRNnaKYj8qqK+GflTw3XSw4aB6UQsVNlU287U+xJ27x4dvJyxdwl+OHpUuQYt4N6hMYR4U/RF+Otm2'
-    'bVUTQSPVNUJ79jA2FaZ+8mzWsoXoAsr5aehw+QCUt8u93tjh/t3YYaeTp+t3Zch+U/3c5WL8/O3TGBjlyE/jPUTl6zELPxO9u0YC'
-    'F5/S6ARcSHAV1SGymZOVFvmb2f2Ubfkmop/UDLCsGtdightt9HJscecJCv0gips/THiFeayPxzO9ZNM5MPW3FASbFE5Q36hJBPvb'
-    'sd3XFP/g2I8Rar9kJvYrSeHv5yxliduzJB/tWzlsqUzhajbJ18j0ZGmfz4M9cBnT0QijN6aCq0vIXCBs9Aqv//W2Tford5XO/mKm'
-    'r8jjYG8JkF9RPvxKwqtvYbw05rmI8Kp9BvKGDcL1Wa67m+hm93+nkX50Mx4f8ywXZrFStypkDQ3CG6fYdBzNRFY1YlhONf8bhN6P'
-    'cDPwvxwfyrpPD4DJWlYu4wOTl0W0PxMR4DWTM0V15i22PJNsbW2obU0D02nisTcKHGW7XoeQrm8jw506fSkOUwmyL6KgkadFQGvW'
-    'WqyB7d1s2HOtQri6aiMBd6w6Ow4bHbZ60LWbH0LvZ4tiLkzk7mH6eLamj7QfAwoajN4zo3wuCPeZ3Ady2onS+io7nc2KO0d+Zx1m'
-    'Xkrx5Z4Vxb5Uh9h9A72LGNHcdTVCnjCxXWo1OhfVEeztKh99GSrvMr0v6GKwN6LZ78hLNQO9z/e36u5hwFBXJyjPiEYPtk0U2y3K'
-    'vs1RnNOmd7N9Fn3pUtxz0vNdpRPRY7gPg/ZHkJ1xWJgaUOiQFHytJPV58HyoInm2auqRgFKhyCO//SHh0oEmMMHv4Q+ELI/t/yTh'
-    '3iWp5kHlc/g1A3z6Dz715kqo956Ec0+rm29aL4fZzYRmCZqnAwx33u7T7nAZ272atBtVvbSvOthfn3DkWjyPSh9wVIGneH7T+2CV'
-    'PqUp/cJ1v44mYxg5SMfwW5AdmPbVr346bhUMy/ZeInylzdz41fk4uUfNaebqgAK/qfQC7hGOjTXX1zHlg3sMdZXouDh9OqA454Lq'
-    '1OkE9LJ9Nyrc/T4e7Q4ReUrrBIxXysxP1tDYuv00aNA+Hd94r+WQKN0f90pRuj0fpZdqIqCXWjVnRp8hHcn14Ogc6vRrdsCdnIo/'
-    'HdGsaTdLxxOH2+B3E5xFdeDoXI9q6uvV4DDT+W4l581WBd6Pen3D7hG/O5Mo9002gn3TYMEXcvr890Q36lUF7WZb37+R+roiqO/7'
-    'ZHxbDXUmKW3w9z7jC1Pf3cLxexNmPLTtA2y/dWlwn5/8R/bn48K1iS11/crRv8vh7o3ijgOa83iUrcuwxbqsIecHn4dytnssoT2H'
-    'NeeWDodyOnY67GuTvo5o6lDd5R+tkCupcOloCWeP33yF8YFVDholClxbK+xs1S4g+KeHwcEBCxnaCLkzbBKl2erVg57DAkN7A5qO'
-    'CnMZqIrXsqF9o6BxJwMM7IxozTYSvewthryoSoedn7EXHiSwsIDIgE3usjmexfVoIfPYp+kfXVuTeS4FVuldXobArqzzPT74IxcC'
-    'fywR+lh4aIfvd+4MK86fIBjA+huIToXJ+nVp7qx0cX+i4EFN7nj6Nec67qcTCI4YEf52qiOEjmgS4W2NBtg9FYVhE3pmMOCeStIR'
-    'FYliH2JJy/M59mPA/Bi4avkNtnr6QgQ7I7GB/3SE8L89BPwPRAT/H44I/s8mdP0GobfFpnh0iKWbiA7XYYr5ML0T1dH6VH9gwGKM'
-    'm0KcH4MaPYYo/duWeo/vB7doP2jq65TfY40yvTw696OaezLV3umxgMnuAFkWvR9PsjvnDcJr40ljQKroVKqvxO8+tlmexYkIzmLu'
-    'x3eh8PrxPU4E+/GlMsdy+cPFeVCtU9T60dQ24HsdEDe8w2n7SFhj+e5b8O0ZSL8D6RsdavnmOx1e3TVa/h1I/7WjNHqX6rSjP7TD'
-    'x9Q8ezLCufqv5zvpUduc/teRb6eOOuk/nee1l3rzg6WPtxQbxSn24DTOFeGfQD9sUfP9Eg7WdxfDrjRmlOmtd+rhotJHNqXyv3tf'
-    'zkn/dKcDc3MV3y7f5e71Kg3fukUU+0qS5f7mEic9udtJf73Du9cxz0ksj05vEBdDN8YwNCiO9+d9TlqzzeUf8Vvm8zBPt3ptou6/'
-    '00l33aqmWcqh64Vtb4J5+6ce0BFRfEtcC3EzybzjNxnXDf/mMZs/1lNcN103/IblP9ajx1nox2yGcGNQq2AxewGcI2tdXyjYXg2s'
-    'zT+uB3/GF3nX6P0wppV93jXCb1ds1MNXhtCFSWEfFyTsGvKzoMrnDFHxyXWKPU7xxh1wjg52eOXjqn3wGszVcR/y9ufWWyDtMIP1'
-    'KGmPV37gxgtHmhjh4+vw7TmIYfLKd1wbZoxHMgIxRs7BuCEQ92TPw174PkbT5njQIGHlSmi7yfW0VXaH8xU4M4xutC62vc5P5bJJ'
-    '3r8Txrl/UfncV9HXq4R9/Ju6AD73LkhfnFu8D2xj9V0Newl55GI/3QePn/SU+ZM2rVNOQWenM1/6mG3hfa9HHdPN9L6B7iOM65kd'
-    '09N5QTDURfbccR6e59D231+YqDLCEMUzixkdUeVjY4Rncq0iD9ZFZYbDClufTT46CJkSceZpYmJtN7EPNL/uvOK2nqpzLig2YqqE'
-    '80Z3RmLMkUtC4gpO9+153EmfetblC/Dbbogp99xel39BGk7SbDL9AsSUW/2Sl5790vOQ57no6LvVhM4TEc55Len3IthH0t/OjLbi'
-    'ekzoEFOfSVHwPIiro5JPTUUfWuLGEuJyJMyy2NCBdyjotQTki+k1xVnrxEWdEvQaxnekuGyJ8PqnN/XH1OyIid59R2Xd4l7Xn6UO'
-    '388nPLyAeKMPafK2knpm7i/m75vJt18C3t+zzytHSoAM4YnHvefFXoi5+sKz4fzJ4ZzazJ9NzFk5xhvIOTNudwbJKYiTS/Br6Hna'
-    'wutL2Kx/k4g27vA2ERx3eFCYxx3uEeZxhy8W5nGHzyV5WyAe8INPqvOeKcxjFJ8s7GMULxDBMYrnkD6kAU+teFTd38NIfeLb6jy1'
-    'pD6Ko1RjKsVGpYHhjCJfLQl/GiaOxRzBHCcLQ2iLYo5jutzgDAiYb98nGS1dHvVdVAvom9D1t4nvNsXXP0V4q5DxEhPjyrepzvMc'
-    '3JvuHvTSxx9fV/yN0sen7yj+RunjP8KdZFpxP4jfPvDx0uUppcDiFFNh4bEGG0T0CCmyWIOqey4qn2wh9+sxDjLAQUkdBxHBIRSf'
-    'UfEZNUFnFPIrx3wadKtAl+iwG5z0s7dDvFKSd89txXl/eR3IpyBvLzmLsF5Zn/x2GZUx3eaWl98+SL7x9tdRuRFr72zybU6/k/7h'
-    'EjfWGP9We6nzbSX59lXQgVvR79rz4LcD7NtCqje0tnh88xTfcHytivbm9HvP/QPsGz33X9gKunoXeM/9n8G3//PJ+NyP/NzfVcZz'
-    'f1d87sfnfvnO/UwJ5/7BIueZKDukg3GOEiI6WXeUcu4rDOTcH7SQc7/fQs7daSHnXm4h515gIec+ykIePcNAHl1jIAMPSyNErcti'
-    'qg/RIorjqqM+xkxSJ96VUjn2bOHGq6Kx2svVZhS2kRWiNB0V3r+FivG0s/yYj+vOqNpS+aMysSultrRo73K0MPctYGtPGZTnTTG+'
-    'vvWaAT5UupmqOC5Iu7Uy2w2814g61tJEwM9sQ/gpxU8eja/ZEhLeqA0192U3OkXhKHsQwZFN/Gi0+6e+Ybj/ugMhcM7IFIWDg+k8'
-    'minM/WZuF8E+wuuFN47vsFD7gMpN0fVPlrD+sR8Ydqf9lXdZ/BB+YFoCBUa6tYhKLuCrs2Ak8k6K+KHP43RJO6OUC8U6Jgb7UZSi'
-    '+x18QVOqrESAHUX7Xq/c/zdPu3mi8knHZTR7FHq4I0T3LshfQAyfJcNnCTpQyUjhM9Q9wdQ91FOmuht2T6eVXkh8tk/mp7OsZ7vO'
-    'BrCho3QbwIIN39bieq8B/bJXmA8cE982C4Xetw29O+e+XujdOff1Qu/OPwF1vrrDe3f+DfCpsX639yxbejH4Kr209LNMtx6NHW5s'
-    '0jA419R3RTnsSSvHXBlvFPQM96lC14L7YglLzzSz8VA/6D8A3zlfXBdORzz276Xw77WrhDNwl/0Zl5zEcI62dX8GP3LHkHeHXeTF'
-    'aTKfTM8a9uI0mZ9+ozhtTa+TXn2Fdx8dmSv+FvuyO3hhvRScHuv4TE3dzQyheTAeiu58XU2+3ctwxknk28vg2+28vmLf8QW/b1cB'
-    'Xdnt+o7nOpnPfN61rUPdA0nfyfTcDtcPXD3Bw7zdAt3XUTw2aluHNB7mCfLPFuO5kvDc3BLwXGDZqPQaZ8R6jYecXmMp9B/3OdQu'
-    '9LGcMabIFlEco+Ja4fXFukEU+2IdInnQZ9Igq2cDycPj1fcKV29e5/cV67kQ5ifo3pPHy3wvuzdXxWpR3YmuEK4/qC427qWkvzx+'
-    'CPqMaif37sMKXQqdH/ygfqEvbNtYMV1C799zAaHDbONgoG6YDXxOY3qaFQG6pJyH5fA9fxLoEuv2XAvg6ATgcfR9wvVYqc5Aoozz'
-    'r8IBWzRwvlax53RxbSjsd5I9t0mYxbyQ5ZYBL6mKXTpgofMwwvRcBtle2GapEzHCdKIwlsIySE/00YmYjLCKetLTROl+rgv+KkCf'
-    '9y+fsStH79hKnY+welwoQ07DGgq2brLsDDijEhq9kwS8m2ZQHnVvqX69LHse0dmluFDmv16o9esvm0CdZpw3rp9mGhOuD+Y7lYgm'
-    'ltxvhX0cu9dFeeLPyRivs4R5/BqbWDfYxoPAM6pio/Bx3k3OJBOd4QFGn/03YRZrxm+NaMydj0dUH/r7HBZurNQVaSc9OV1c/2lp'
-    'J/3obLf+pZC3E9IOSE+CdDmkq9PFdcv3SJOibu+agPaOE67PszPh202znfTm2V4dX16e0qSqe4SlPvKRBULv++wYIssYAZuNt8Eu'
-    '4/FnXZ1inSx3uo8sd5pCVlyhkBWr4gBFgdsqSsRtmJ/aCqlwv2m9dH2vhfTHIc/voD5FNYfZEukMVb7qkHTGt0Em9hqkb0K6vyMc'
-    '/RNVv36/tvR5roqAnjMZT5B9nM6vclBsbH7v5EdfR0H/1kyi+doUYr4438R5BSw3kb6i6RykfHBNM6GdE4SXxfKpgPJR2JMlyzxG'
-    'vxgNE3VOURgaZDTpINnLQXRWTujj3lWX0LduoY4z2WWxv7g/D1l+IxtrH5NxHQ28v4nNFKV3+T7tU8gwKH+B+bYHyNhKjfGdimAN'
-    'tlvMeVSyhrDtx7EWVP6fnadcsRZaYH/StblcxHYtVE9515UlKUr63hxx+Y48U19kcnkR76F4D8V7yHgP0dhRcj/9NuGeWXjPRePK'
-    'zLI8qxda5Ef5zZGWvAWn73otymNMRttxHWs5Lh4fJ8Y9Me6Jz2/v+Z2Nz+94D8V7yOr8rhBuHFlbOwYul2okdzALmY7dKlHsL6BK'
-    '+PsLKEUuMpnkq3gvaCoXRblXqTKv2gjmD+9dDwg7vyi2c0l1SUzulsu5Vir5UF0JczmkuMvG8cr9M08hi6MwajrntC0TPzNdRDaH'
-    '/aH0fJBsb8SHfuayd9U4eJ2lrlFYf1VB4+zXjCfH5g1lqDPZ/PSL8D6pqC0PXV+8528gemBbDddcJT/VyaanlWFObXUSNoWUZS9h'
-    '8tFhhb4m1m+qG9JnyVuG0YtbCbobtO85Yec/iq615DXnWoxxgwKX8HUJu74q2IvqnjZoH29R7KGgMkMa2On12TOHlXBWUDyuwi0N'
-    'FnudwhzCVU3AXkB9pCWgH6eipQY1Ot5+MDWqwJlB/bDZkzodlzYFLlbh7iS7/9rA+j1A0noo16oYg8mZSfs1RNoL6q/KrpyOIU1o'
-    'edOzm8P3dqH2acf18E31+AZ8+q+iWRtL2DvbSFsqm/HjGIw3kjO0jdUxpFn/3gBYQ1jCMqY6m5vYPNUQ3fEh4fUX6QcLfngkzeC8'
-    'X7P/hn1sIfzueQd95ilKHeuCfl6bHZ86XUEnoE6ejW5/gswL9W+ksydT+bVY+GKxr+U2oiO44jnwQQE+p+96xqUD0achxkV967t2'
-    'czYbyv1ujxqGotRdfmBeOPuOGfCrFl5/4uiXUOdPPEr4yl7gpN9a68IL1VF580aAgQv0ugjVPvr/Kri47kNgK7ve64O7ps/9VvA1'
-    'cFFpvkayZdiTAuDrs/tc+LYpf+mPwDfMk9HFH6JwL/dLwY7iATMfh7xNE9rElldpIesg8ycZrjG1K5B9mP5tN8byROlr6vo7HX5c'
-    '9sBlEKZ8Th87w4JsDnV0p+nZNizUfpt7NbqTNWysQTS7CS9Cx8B1qvoUc6vj5yW+OUWU7jOb8lUDwusXt1w+aymtMaSx38ijUnFR'
-    'BHMfhY94E/uTkXGat35hbtvaq7EvSTJ8iTCWgDbfjXXbCS4sEruUtxMVwo2X24/0GEu3CLWd3zVsDtBOE1Med36bJl0sXH86GLuh'
-    'k53beGeCsTNqmZ5qD6S4RzcT+QC3ybhLM4e4R5tgDU15hlFDviyMDK1Bo5+52UDOc1jEciyVzmeGnMsqevtYhhuHWNqnwKXllu8t'
-    'Em78gG0aGfOIMLfF3SKKbYpnknN2JEAPt4+dbXR9TfiDBgIjfndrQWttKpNTnX8HfM4/kzNetf/OC7m+qjkeEXpfBH73o7gHp2vu'
-    'WTZr1laHs6Vu1GxWV7fmDB20kC8Oa9qTbR2u2P+msqmcgkb0O4t08mT5b53N+7aAsfQymKO61vjej+/nevXdbCxDTIZJ+b2Xwfbq'
-    '3yG9r8N/vJXCtZOWeAu/3UX26l2iND8GOl8mnSLYl8nJojz+OuaI0uyb0YaX+iPoC9jD24XZWmTYWnx/nrsW359nR+f9DuRBDZDu'
-    'Bb/dV+512z0c8HQ1+0m7PmnTJ+35pC3fUP5Xk0dyj6zN76P8v2+9RYif3WKuZBJkK1ighSCV7cj0EYhnOgjvZZuFuKO3uP1vgf5X'
-    'sd/D+TLfy//eyf/uyP9687/z87/r87+L8r8rOsz7/TC0/z1I34H0Dkh7IT0f0ushvQhS2Rb2t5qscw2RUdXkx3rd7cXt1sD45XuK'
-    'M7IanIF44G8gnuvJ4H/21zu8MmIdLaCDzyaY5yz7rcz38Y0b83PxYSHWr8vvt8uF+M16//lcCeN6A+RhsmzBTy7Eppd1FPzMrw+G'
-    'UwkjzQMO7pN4T+K8AwC390B6X4cdnCLcyXp1eLUQN5fB8T3s7/vIus+G/tew38wr8vM/6sDSw7DX/iH/+1uAU1t4peOQdRdordFi'
-    'eH2Y7bt/gPRvGdyawHGawKP8vZJv862e4n68Av2Q71WxoLHdNxT94T5G/wW+PRFwttH+pUn/5lydX6dccf/ku8L65dT3QP/2GSet'
-    'ut3bn4pb/GMgq/qDMrsk3AfIuwDaH35HEEZmydutYe3KGI5SdkrbxbiO8r1Nuxg78sKXo/GJq/I3bVtvhfDGKEVencY2DVofKR+V'
-    'slHhIzPlcoY1+0r3V30zyMPn7fX64EVZ+dInvPD4zfsg3eMPj+jvC3Un0B54y7ed+62OF7z4ZMu3i31SyDw2cIIxQSWcyPS5vTCP'
-    'e+zq2fUYnMN7gtfvxEeF+OUDxeM4EXxpyPdh4HzPPu88Ztg8Pp7fgz/Jz9eVD3vn8XG4U/gJzKfMY9MPxA/iWe/4K9j43/6uE9OV'
-    'tv/2d91Yrzbt/uw7xe3vfLg0GH/lSReeORzfvN+FET84riI4Pg1ln3jcSS9+yXvW4LeHnyxu565HvH5fZfkC/fWQOq9KppkgesjY'
-    'p1Py+/Ti/G9VfpyX7lWf1adAjN6LIV0Fe0zmt1mjm2BvXPywk37ypeJ4wfvBv9frD3hhuILBsOQXJK9AzyfsL+UlwpxVeyHO8gvP'
-    'hvdPxnmnFOOdvrHP7e83LO8V9z/s8k7lbIfCeRAuk+e7PNvpOswOca+v2ov0DOfnzYWPwH5X7FPcIxInmNI/dYQeWyN1F+4vHtMa'
-    '0GeQ7ynfU63he7Avf/m8e57wfg5APKunv212LlayvXBPvk+35ffmmvu9e+Ee6O9tsHfX3G8HA3jHvOJlu3J/8VxxPPLd+4LPA6lH'
-    'sntfcf+pbolN+7fBnLbtK16PZmF/PiBelWlivxcHYiyX6SIczbDmaRf/ybpmkX6GresnD3hxqske4LT4SH4P/YHRKCOwr/5gSaOo'
-    '8HKYcwRjvN0HsqP539GfHzo5YuWYOx7573LEZUHauxVkqVVj7hjkv8PqIOhwvW5MlH9Bf2zSl9p49Pf/AuO8UBE='
+    'eNrtfQuYXkWVYP3PfqWfSUgHQuhAAklIQgcIhBCgwYzgCoSXgvLsdP/phnS6Q9OdkAgSFFQEJeLguKs76qi7goEBlCGAjMDwCDvg'
+    'CAqOu8wII66G3fExoKKy9v7133O45z+36t6q+9+/u9Opy/dT6XvrXadOnXPqPJqEEFnhPTIdKz41xfTD8Hdj8ZeCtK74m1n81RZ/'
+    'zZDWF38txd+lUAfmHYBvudLL8CfN/s6kptRTmt50l9guKni6Qr5lI8qmRXTbcj2vKP76Yf16Yf2ybv0kSIsbREXPwaFfvxxdQbO3'
+    'jqWnHfaigP3aCOsk9+M0sg9b4d9yP8/JeeUuZ/vUZp2j1n0vfzKlibm+hM5qY62yByoh3w2qsFhfua5NkL8e4ANxtsS7+8mMO4X4'
+    '6o/8MhKOOor/WALlpsF7LFeD5c4stv0lD7fnOv3ys4q//TV9RZhS9TVOW23Q3zeLv/+AMg2kPfn82Tuu3nnGxq67TpB90gN14Txe'
+    'AnOViYHXUlMQr22/rCK8lg77WAvwSWHnWlIQYScVAedu3ffudW9j55eEgzsBF2Ys8F3F51Vm6q1jCWmWPduTWUTV0xF85c4qd1a5'
+    's8qdVVP1rGqzxHGNgJI7HvPSG5720l8/6aUDd3np95/y2vlHUuaa73np2w946e77vPRrj3vprhe8Mn8PMCbf/eJaL33qc176ww94'
+    '6avneXm/RfK+9Ekv3flJdd5vkLwH7vT7KdPOu710x9Ne3v9K8l5zr5fOhzFnny4f420kL58XXu/HSd52GPf9j6vzXkPyvgx53n5Y'
+    'nfdKkvdqaPvo59V515O82d1eulJT74Uk764feOnzz6jn4SyAI/lu67CXnrixfA1OJXnk4qnaPJHkuR/G8Mrj5W2tIHkefMFLp/2g'
+    'PM8SgFn5bvkFXtp0kfdtAfn29XVeeu4O79tc8q0dYCm33fs2i3y75+byby3kGx9THfnG543SjVfF4JPbCZmkxNGpcJ7ftq0mhs9x'
+    'HQ4HGmJp8bdMgXtaQM7XDv2jdeRJ/haog55VrSR/C9RvW09bknOaLg2lI2xObdtzsqsI2VXEnIefkumKmQWk2b9UJOj/a86t0WSU'
+    'L9rQMjocXxeC421l1DJfN9vXF1nQv1P8SQNLPz829bs98nrIyZwdH+/4eMfHO5mzkzk7mbM7qxzOcmeVW/cJljlLWPhZTPrcyaCd'
+    'DNrJoKsjg25zcuh9Wg7tZJqTT+5M92er5T7JAy+QAljkuvCzmHyS6tQirpj/lI+nZV/eo/j2xEvet1PIt9PO9dIzzvG+Ha/4dsul'
+    '3rejybf6M/08zbB38FsD+3YofFsI45DpRpizg8i3Tewb7lksh3sZ8+DfzWTPYT1heeOuUxuU4XRxmvFU9WytMpa0Uw76uwr6ewJ5'
+    'd8p6791K8u53Be/dUeSdpAOaYcxNMA/9pE0R0udm2EhzybxlYQyU901HjD1H/kZ820LwPc2bqkC/PGvRp1bol9xTh7B5b7ZoV44j'
+    'D3umNUbZGx5Rn+nvj3nONrDzIU9gSKYvbLWvtxXqsZnbmoTmVvY37tzWPhecW5zfU0W8eagl+FaFx44IwWMLLfDYgRZ4rA36L7+N'
+    'kj0u02FRTk/itzysGceDdWSOPpKKB4N5tg4LyfzVQz++ASnv9wikPdC3BpKnj4wf88bBFfb3eukpL2MoTWjsJ/Jazwp+TM5TCZ8z'
+    'IuBuFaszCm+h7ONh0O/A+2CUgx4WgJv0Pv2IEBmfgmjeHgeyUmSvU5x1DsFn29i39xK8g7iiAOuH5+FVkF4HOA7rQdq3TlGe5jmS'
+    '0FOrs+V1n5z10o/O8etelfXKzSd928L6dDnKHkif1rGxzQA4NS0/Qs4bHc5v0OyfRTF5YF7PkoT4IOTZKW28BMbTRd4dStYR36U6'
+    'vXfHwHhxLugZPghpL5Q/XJF3VJO3A8ZG8xbYOYWyIJpnqyiXBfHy9Oym31Zm4519YTxmFtqZz3jK5ZAeJ4JyqyNRfiWCciv8toLB'
+    'nAr/qt4hvbef5nsL0Fum+F0F/3we0gTGvpD1+bA86VM91K2aY1q3LHsyowWHIR1i74ci8FMLwBito0BoJQqbBQO8MEDSsLymfdrE'
+    '9hLSnYdkvX1k2q9BVu86i7IjbH66Cd1I69zM1mAQ+vpWxu9rn8W50aOguaP6WlCMTzV+XV+fy3i8P54ttL0T4fz5CDl/urLl6QqD'
+    'M+skg3pPYHmOhjzXkzwrsuV5a1GGAXlvmOOlN87x99DtGT28b2JzMkzW3wS+VDCxjuHj0WL7J8G7TjbGI6Hf2+f4eyRqTCbrg/0J'
+    'WxeTtmifTfKeni0/U47JeHy7LfwPW+zRIQ3+GGL4Y3rGkz/JdxsUe4HvexN6SsVv8nZ/W0Tic1iZVyLqV+3bV9j7r84t73s/tPfj'
+    'tEcfIE1BZQS6fdDL8NzPIf0pGZOs+/Fi3fOqtI669aR9k334CpnPLRW0U4g4J3D/3pj2dF9U88jPy2FNvt6I/sl2NpB2TM9y1Xh6'
+    'I8ZzNmknCg56SBo1v2+wc+XYYjvTY+Bdmg/30Py0R5uZzgWvd2vEnExLe3Iy3geb9mzX+1cpb0wUjnm/ey3oJj6mH6U8epeuJ8dV'
+    '/Yp2w9qT9T5mUO+Qxb5EePmmQb0m9fUwnuf24rcDGNwVGN4fTYCGlW1tS3l8sKqtLQq6lvPVso7LSR18P1xN3oet/QVkLrGOV8n8'
+    '0LJ9BnMqz5rSPV/Klz/r1qigwImluySDsv2aM3S+QdkhBa6RZWamPP7KtGzJBxgpE7YGtJ0/CZ++GC86T7b7L4TWM6HRkIZela2c'
+    'PpTtP0LuF4YYT1hgtMl9JG/YvMq8/53o/7y13kvXdIJfNkgfOtPL+0UiQzOlsWS5TxP5nI7vvFGRh8PLNSSPjs+6iuiq/P58L333'
+    'h8r1eK4geW4H3aCTtpXn6SZ59t/hpX8L+kAXgK7TBVTXCfSB3nzCS0dAL2gtyfMZ0Ata/li57tC7iWyU45iTiHzmorXlfVxJvr0E'
+    'd/5n9XnflpNvdB7kt8VUx6nXSz8Od9GHkG983uaQb+ffUP5tZohOVVOIThWVDWIfbGVkNSBnNblP3X8sXJ+a90nmp33CsU4nMiYT'
+    'WiRK9qSSnWZFZfIsqseVEXZ+GE1lunH71ch0umpBbtgNMvv9ALeMGfSpIYE+VZPvsIHj2THg2FTXOwq2W8n65Eh9aXIfHLYOtQmu'
+    'gynN4+Y2mblV0YT7ytzWTcDchvE4+8q811R53occnqjqnCJOdngi+bk1kee4eU9m3m3lXfvKvGcTmnfK0+4rczct4bmr1l3WvrIe'
+    'uXFeDwfndvOa5B3qvjL3rQnN/WTW89lX1rKxSms5nvofbt/ZrdVk1llz+85uLcdL12lfWZd8QusSdlfqaF+7uVTd3ToZRLw5rIZu'
+    'jFuLytbCRHfI4Yx4c7wvnmENVZjDJPVU95V1mJXwOuxLNkFur9rBSLV0vfeVdaiv0jrY6MLvK3PdNAFznYS9l5Otm6/PRNkQOXyV'
+    '3BrFsbdx82+Hw8bDHsnx5/HXxNQux8lHk5tjp4eY3Fw6XbnK5rRSuzont7Ob9335TjApmiJpe2PH98Sb/2r5LXByArv12Jf8sjja'
+    'aXLCxr6yLs0JrctU81Xl9qWdXGq8fR042wrz9eE+Adzc2c0d9Zng5s5u7qhPCcdbx5+7fW3vJjWHKr8tbg/bzSH1/bKvzF0mobnb'
+    'l+Ysn9CchfmXcnvXbi73xbMjqbmjvqvc3NnNHfXt5ebO8ry92dF7cedO5YPPzaHdHKp8FLo5tJtDlQ/HfWUO09CPWfCj40Ifl6OQ'
+    'oo4OjwvWQnQ7N5K8PO4b9pXOzeGiPN5rK+l3nNiOs4QfGzEqJlXceIVtBjyIbOcO4fvmzIFc9YX5fixjnLuFTA9ikfB9c+7PdDq5'
+    'fcJWi/tQtE3uF5XFbpNzfDSDFT7mJYoxH2Yw5rnC91FfrTGrYtC0WY7/WBHcyxi/Jyxe2kJFuaj26H5ZCun0Drs1M+1jm7CPNaXD'
+    'e0uEHyPRdsw0rm4L1Cu/z8TystC5QtCjkD/NsO7rRXns1MvIXYiLJcdjyY2VpqKaseTovpN74kPw/ni33lN+vacL+1jPGLM2EMu9'
+    'NRoe3mbwkHPwMCng4XPCi4dD7eio7SO3q4xzzkfFnBgl+Oboh730F/d53wbJt9OGvfRd4Ie9D2h+Xd9R18zENrRfqGMinEloJG4r'
+    'Mmqha9grgvatJnpzUXMn4zsepOlfr7C3nR0wLEP5IeRpwnyuo+9UjH9OaRTqJ32Zgvaw4T1SpB6K13Q+6SvhceK0g37ndfEkVTEj'
+    'OzX8gSmflBPR8e3l+f/1jD19OAt4TRUPgvFIC+Qdxum+jLy7Bt5dKIKxxJE3Oo/wMa8IP/5DjSi37cb44qcJPzZstwbGuw1g/BgY'
+    'r8ovoSr/YtKno7LlYz5E+PFAupq89DBIF0B6ZFN5rM8kYsgiv1IJn9XN4CrP4Hj+U16a3e218x7Ftydeghg8FKeDnsgZ5/hxavm3'
+    'Wy71vh1NvtWf6edphvHhtwb27VChj1F/kNDHqEeeyiRGfaMwj1FPZUY1FuuAsptaS1xVZ0nj5Yh8Rvb3BPLulPV+fBR89zuILXIU'
+    'effy4967ZcKPa9NP2gzDRRhDeC7jH9ot8V9OlMfUzZP6eN5UTBlMK9Rjg5MbYE8doqCtbfZ0HvZMa4yyNzwSxAeyT++PISMwkbm+'
+    'sDWe7GGa5dw2JjS3sr9x57b2ueDc4vyeGlMG00TwrQqPHRGCxxZa4LEDLfBYm/BjRo2KoA9FSs/gN13c9WYyRx9JxYNBfk4uJPOH'
+    'cbq/QWTqKn+AXKZOeZqNFcprGwN8btSTTk3l5x1GJ/aTjcxhK5eNOk8lfM4wvNcwxVttAE8PAx/YDvsU41Q5+YhKPuI91ZSPqO4p'
+    'ziH4bBv79l6CdzYKc58H24RP+9YpytM8RxJ6arWBLcgqiLE4n/RtizDzl0rHNoPwUyblqV8/Hc5v1eyfRewOROdPqhJZggktQWUJ'
+    'lcoI+B2nSfmcZn6WhdC3uvGb3nM7Xs/xeo7Xc7ye4/Ucr+d4PcfrOV7P8XqO13O83njwejo7+xzgaMSrNXA3thTOQr7HakCvM+79'
+    'cSPQk7QNUQEPKOfiXXLNKuQDjWmSPjt6I2/ZnxrL/vyMxZ7PERrSZD1t7il/r6FNF+LcjPlriXrpP4T22kTSTwoGncmWBo1PvjTk'
+    'Uvt1UVXUh31sIP+eRma0qblcI6s1uRGl2YuWFn3mDquqa41xeDpe3zsoAxj6tNj12OhJ+4Bp+6QDx1WMpyX2QFOWc0TlENPIEHCv'
+    'zyS4X6Z1Y+o9y7/b6CxwXt0ErzVY0vcDUEfOiL5P4ElnJit5nzUm0mM9XSZcQGTb1ZZFJEm/HGgBuzp6xbQ80qPHWZSpFj1SjfbH'
+    'k/74P4b0h6zzx5Av4+gQR4c4OiRxOiRJeiJpvOToh6lLP5jSDbPg7I1zpsn7IJXMJB9BcyzTnHGV6NofUeH9+BGiXDf+QDF+OvLN'
+    '5E7XpgyVbeUM7uKPYOvudO2drr3Tv3D6F07/wulfOP0Lp3/h9C+c/oXTv3D6F07/wulfTCZdeypPmEZway3jb1cJvc59DdRJ7yk6'
+    'ga/X0aaUzkc+n5c/iuSlY6U2/bzMipA2USZhQytkCS9EaQXTWJey73+VKqcZVDGuMe8tKTvYorAhy19DyvfE6OsAKV+IUf4i1n/b'
+    '8qenKtv3q1PR9MhRqWh6ZHHKxw0bLPo/h5S7wqJcE+lTP2mX5slB3VF19rFyvyd4rseiT3uE50coDAZN63qJ9GGjQbkNUG43KWeK'
+    'a2W5hyzLYT93knI2cPvX5LzR7e3bSd2bLOr+OKl7k6buD5M8PZo8o5ZrgOX6FGcpr/sSUvc6i7rPUvS7wPKcqphbnudEkmeLJs8K'
+    'A5pgSUyaYC6hZXi7sxT8JH5rId962DfK7+n4JZRPI12g8stpymsvJDRECuiUGYSGQHrC9l6tUplrmE9VpF1qRdA3TyNrt0uE28k1'
+    'MRmWzr+Rqq2mBO5aZgEdo5IfopygSQFnKB+g+R9SyKhr2D2IiU/c2dCvLFkDaqOYJfPcCPXOhLqaGQ15qeaOZRaZsxTDLwWL/rYR'
+    'ulCOdZ4BHioo9mXUWVFge3KdCPoek+O7qc4bmyyfgjuJlZDOg7SD3FXIdC6kyyGdDWk7pKfDncZwneezNs74wsbAYeqCOk+ub9pO'
+    'kvN3XJ3vl3dQlPs+25xgOwfV+T7Weg3q7UmwbVGldeTt/O9afy7Xs7KbFWuvon9U46T+7mQ7z9b6+p8Iy/MhXQhpLaRHN5XvDdwD'
+    'BxPYl3U+UOvRoTo4sIHnr5G6ehU0gE1dnyF18Tnl6zDK+D98vxXpt5B+9Vj2a0MF88Xh5gJFv/YY9ovX9RcVjJHXdWStdy7Enfsw'
+    'uJb170/q77XgB0zXKA312+BVk/nBffh6TeUwgHX9qCb+nuF1PVETPE9UdLVtbFKZdy2UWc5iqq4FGv3rE9D26dD2x2AO6dmP+G8/'
+    'RhvMjsCHV9V4dE5c2Jd1rCN1DCnkDfS9DobPJnVcwdoZNMR7XYp+9Fj24wiL+Sho4HKuQT9GI3BSY41Hv4fNhw3dguP7fd6vdz3D'
+    'wZuFue9eXu+rinoLCdT7j/ngPIwa1KPy7Ut53vvz9rDC1+hr+eg1inNefLr48QBWrk+Y+RHmMBalF3WVwRji0G4XK+Z31HAPYB2n'
+    'k76t0cS05vHJKb7shPR4hruPSbhexMsdxcIHC7M46qiHJtN3JRCvGduU/fhzztMXiIrrvSrB8/DVcWwT5/uJnLeOprHJV7H1043l'
+    '7oTrxf5+PufJNei5vaLJl4GU9PSaymU0N5MyXYzfxzIHszIfzvm6FZxvWqSRFWRJ3bKOjYq+Hh3R7mWkXeTDDmF8WVNEu2tJHYtZ'
+    'uzWQHh5Rx4mKfnAZyMERdNFSUke7po7DIvoxJ+fr+dicD6XzX1H2NVZ2UHNm/jnryVppvaMxz5ES/a+or0+Y+X7n52np/obUt5bR'
+    'x2H4slOzXx9PqD7cp3dn/bnHPCexvCs0Z8uXYpTFdndkfV3o8T4/ZPubyDzy+VPh8qgz4aKE6sP5OS3r33PMa1LjGd1ePC7r6wfM'
+    'i8C5y0jeFMs7l+U9RNGnFRrei/dpBinLcfuiCPyUI32cGzGeP2b04+F5f0XyLo7I+1pIvfxs+HHGH+tMxqMuiJin/0HamRnRp+9m'
+    '9PPC+/Rtkrc9ot47Mt55SOUS3Ro+EO//vpgpt3WgMtdhQx5G1vPJkLaHRTA2iSxzLSlTCDkvKF7eZNDONlamRzHGdTHGeDap5wp2'
+    'Zg0a1IP9OSmkngGLepYqxrU5xrgOMJhTzps2GZT5OetvipRRzR/VBcEyb6b1ZQY0ZX6e9nH66mzwHLXlVX6Q9vWZNjI6h++n3Wn/'
+    'btkWRmT5XSHlBwzKfwPKx7lfKdH/ZKy6NULZwqdC8g4wuddHFHPYLcrjLuL6bVHUq5IrlfS3SN4wWZHM250O6lrpZB4qOcTZmrWJ'
+    '2meDUP7kmOVxny5PB/XqUG7xJ7aOh4bkHWV5D9DMiykeakj7eCjufpP1/IHoDa6E8mcSWpnSbb80yIs02U9D8nLa+J8N8mK9z6W8'
+    '++6k5euy7r8j+nGqPSDz3EXyqOTAJflfKqgD9BrbF18geVQ0gMxzW6pcl8oERmS5GxTjGGXj+FBIHoT9YUUfKb8o81xuqC9IcV/J'
+    'dpTUPaTRRTyH5FHdL5XsFkmeXo2+VZdiPThffWxIHsSnyxR95vpUC0L600P0N+tCaDCZZ7pi7texPtcr8vTx85/AkKnegSz3hgjW'
+    'zXH76yI41j2snldFEIYLBjD8A6Ef2yjk+R8heXA9HhP6/YowtEvYwTDWfacIwgPH818h4zeVQchynyXlTGXRstyNpE+qc6EZ7Lfr'
+    'QmQRzTB+XT2It68IyXMc5OkmeVRnRun+PyTP8VnfdrzJUgZSOv8Vaxt1XqBt7MwE5daov9lkKfdA3rjJUu7M9TczIjwOQJgOZRyd'
+    'PrTH0+n0VUs3T9a1gOk3Nih4d6ortExhKzI3Iq+tLWGbMIvd2CL0filUPitWCBfX0fmacL4mnK8J52vCBv85XxPO14TzNeF8TThf'
+    'E87XhAn8OF8TzteEYDyq8zUx+XxN1MewoXR2fM6Oz9nxOTs+Z8fn7PicHZ+z43N2fM6Oz9nxOTs+Z8fn7PicHZ+z43N2fM6Oz9nx'
+    'OTs+Z8fn7PicHZ+z43N2fM6Oz9nxOTs+Z8fn7PicHZ+z43N2fM6Oz9nxOTs+Z8fn7PiqbceXMrDjM7GVixtreRbYzFD9+WkWskYa'
+    'p2KQ4Bwep2KYfaO64iOMF+Z2S1E2UVFzI/v4HBsjP1OG2DlM44fw+y88C8Lih+A4Vyjq6Wf4ksYPWW9x7zjXED9y+7oWw3KcNqE6'
+    '8Ggjlnc6yxOmsxzX/tc2NkaUjWuSsdfRjtXZqDobVWej6mxUnY2qs1F1NqrORtXZqDobVWej6mxUnY2qs1GdbDaqGFMU41oibjWN'
+    'a2mPh6c2Vi7NaVe8fWKGhctlWHHWYGqfhN4a3CAqeg42lWGZyKL4nqNrXUfWMAdyim7AUYKcW3WE98J88h7igwbtSBz7O3h/vfD9'
+    '713JztMBgKEcwNDeAicZ8ydrRU9pzkW51mZgpM85FuNpVsBgI6GvTXAPwtMmAk9u3YPrrljz6ypd8yTXXb57X/Ef56a89fxXItdx'
+    '+3rf29eOBgiuc3YcaACHS6cGLk2TvykNlSL8UT/Zm72wznFgLBW2PdPV2QtVebyqMyarGOdRlU9F0OMNTD6VJ/eVLQSfIn9cbyHX'
+    'QhgQDgYmLQzw/Zsl+1flg6tRIX/EMgg3qZC7tkZDPi+q7SzcDQoiW2oH+EqR/Mj7iZ1CfPVHatk+b4ffqZxgkb8R3s0Uvh37IpaP'
+    '7rsZ5M6Kl1HJpWzXi4/lLEjPI/cppny5LV9dS+qR9e4H+iRHEjmcGGd9E5t7nUZoez+44z8C2l9zr/09bRx9vUr7+cOn7PuZtewn'
+    '6u/MrvDO85qnvTI1Cn0dfk/8oxh3dIgjZP2fgDHdAOOpFXvbk1LcNUiIyebeeZ3HnVWFJk2fdMU1wMqZvTTrsr6ohLWX4dKmEXTD'
+    '6pOdxfAupj26AONuhD75SQeUsWX4HfTgsIeF4FMbD0ibQSaANHD/ed7XZtBNwffLd/jvz3L6xYnpF0v87e6bJ+a+GWlMPGN/7PRx'
+    'nT6uZo0PV6wxXR85tnmE5pL1HMBo9SjaEnVZTGl7yiOpaEanQ+x0iJ0OsdMhdjrETofY6RA7HWKnQ+x0iJ0OsdMhrrYOcdR3fldS'
+    't5felci2Ri6ZPHciJTqmr/p3Hzb9+VnBw78LY9BQlCatHfP3Aq7pNMiXIfdBMwm8le7yx9T18e9IxyyJKQNyvLbjtR2v7Xhtx2s7'
+    'Xtvx2o7Xdry247Udr+147Ymw120g5ZF/5n61eey9bQx3HwD6bRS/DyvupsPGGXVXzP0E4h018sk1ZE4HhH2cwkECEzNEMNagaZwQ'
+    'Xp+ku+cItY9Uqgdj6iteFZtUpTeC8gC+3m2Au+l6tzJaZ0ijZzOs0bs5CGgdmxiRUePsE2q//71C7zfSREeXzv9Wy3KVwLAqNhuN'
+    'AcjXKcfWidZ9B9LV89VzYHo+Z+GnO0tVuGIBwRXUpzb6VJVxTmoA9ijNT3VKeMypExSxyXRrjHp/M+B7iuGA6Zr9yGPp6fAU0vly'
+    'z2I8YpOYADwuDv59VFYdf211Nny/4vrkiSxmQ6cvJ+MyzzqW50OQfrYzKPuU5Uu6MX163PoSlP93SO+B9Oy+YB9zwo/pifKic9fp'
+    '5bLyW0lT8dJyv6n02823l/tNpXVfe2twTPit7tZo2MlrYEfn63wTObdxnv/mQi89Fvr7q23lvA7NcwzLw9dc17dZcH5wGSydy9zn'
+    'vPRPNwfn697bwefwzQoY6IN52xLsU47RChRXYBsbYEwf7dGvM+b5p55g3/Bb6upg32SdtFzYWtaHrGVJ3glw8eaHy9ujfbnqbC/9'
+    'xYAerq691Wy/UlufOd/xyu76gX6OMM9NL/q6YfhNlpPp88/4OKlRUU6mD2jKNIeU+dRydRnd2Woir7n6aTsevszmzZbpnVosfUbN'
+    'iMdWGwfFcTsmn5/5eN8mcdGxDBfxs2fno1765JNeugNsVg4jMCjho3Tv9jzgz3u99JXHIa7WwxB3nOh/0m+8HQ7jM3dD/XfDHcrO'
+    'cphf/bAaxtss4fw33/bSi3fZlfsE7MGVLyUrE95/LJ6cr54Ahqk9oElfc6LcZpb6e1oaQmNmoFwSPptrCAydK8pjpJ3M5K93huQ9'
+    'neX9EjkHed5NEe3sIO28B9JBSHtY3htJXuzDCKS9LO82sg/fBekQy3Ml2Sc8z7Ci/82kHdqH00kdYX63URf9IFFuW4lj2BpRntpZ'
+    'q8Yf1fYKIq8+nfFsG9nfWG+B1I+yHlyDU1nZdXi3Cnlnk7P7ZFIG5fE1DGZOFkGacW42mFJ8lcX9Kfz4BGhTi/CPewXnA2UoeB+Z'
+    'h5T7KaC6Fimyh/HbamJltBrqWwB/z2P8vy4u+VZGWxcsefB+Vt9GwWJhETlQWF6Kl3DOTiRzdRBZ95Og3NWaNmco2iwwXqLXoE3u'
+    'M6KW6CyErYNcp08RGT3fE0co8GE/g3uEaRzTZkVe3BvdbI9sIHnXMbzSS/Y62rI0srb5Hhwg7TXDfmlg/SywMt3ElqWZyWB6GI67'
+    'nOE6lGMeR/p2lQJXqfq2hPC+HIdsZO0MsPkbYXXNJnf+lOesYXM7zPQkcI3o+b0c7HE4bKH8OBUBK4hTqP84bstOy0v4nAHwnCKw'
+    'bQvLSfSphdEp1O9R8W1G3nPo7jqQ756toHVVeKmd/Bvbo7pFq9k+TyloTt14dXMo11LGXTOZwx0pD4Z065IlcCH7bxK/zYbe/QDQ'
+    '3fc/Hs63c764Fuj3R58J8uQjwEPc8ZSalsexbYF+4bt6nBcN85iBNDulb4pzqbHHxm6lDOZPpF+UDivOMtzQuCui9FvCM2QsPj/J'
+    'CNtnO+7FEbemU2pNcd9ep9i3NVN4jXPwhOfKp8b+UOa9bPvYRKzxdfo1NvW9FLWvr3Frvk+tOe77SxX73vmeTKXEyndcQmrEugZP'
+    'BE52/j7Hf87N6NSQNZCuM3NTW6exk+k0LmROk6yftrCP9dY6kcFnWiffVyNuTafUmuK+bWL7tk4QxZiQhgIyiYj8Oh+yYfdChyvu'
+    'WlR6Pu3C9xuJvHwtu6/hsmTb+6CtrA82+yHGhXBmXAA5q+LCKvCjujCe/rbp7bC1D78W8y9h9kGHh9z5OXovBCaWV7KAtWdH5XD0'
+    '3vjPOd67Ifz3KeA/jh7MFFubjAHXGvqk4+O2sv3R69ZkUq0J7psWHd3VWdqx23Xn3zSyto0xykXRfekucUsUTDVY5Of4AttFnSyb'
+    'WB42sT9M7+NVNiOb2D34kEL3vRnu7WYwHQHUxd5D7sxNbGMq1VlcZUnPthJ9hEb4PlPYxUyaymu7GFiyqLXbyHQk+kS5z1f064ht'
+    'R9XHdU1GRdBuZSrACqUbZPt77xmVSZyGS1c5VmLU8bX30w1Tb01cfMvoNbqhMhGcVXzLKLwZhu/SjiYvo8mrubfSBuIlxydNvjWp'
+    'EX58H76/TPSAVbJmWeZnQh2TzmZ9M1NrvbOVrnfUFXwS8JAFmhhh4wpYx/UW+3aKryM9AztiSgDDz8AvR8vnbfZo6e/iP25V7cm9'
+    '7lEFNklnshPQkxYb4VSLsegqMNKwuzu0HUp3+t+z5JqzUvwu/5b67Veydl+7z0v/0jIulqOnFbikMjCMpKdVZ/bUkQs4OtmtSfXX'
+    'pB3kiBSP9TqaaPzkAl82Oy+TkBuU36+mM/vyg3PL7aDiR9O1f4J7za3JRK9JpF5bSP+Uem0R+cP02hrZHRXqpDUz3bRLFXpF2vvh'
+    'TOnvb6hI9lqmv9QYo1zYeL7AxvM5KFdvpBMqJQ25PP5dM6VOmdrSNH/6R6XQoivhV5zY7Ta891FPWEF6c2SOjHg09+gnvH9fRt53'
+    'aCkJPS+YH3sjnPXviqBlppfmZqGO1eTnII+ZgO/kXeqjxd/atA/nOcX7yPMzBl6ZKJ+mFsUyIuFnLNEn4vx0azLha4L75lbFvoGz'
+    'pIjL07Bg2UilqFw+ZK5qJs0aRePpdHpcVsq2DtuWg19tyqm/Nyvo4lsczDiYsYAZxDvdwunTT4Rudy3MP+7fS9zcT8jcc/kP96Xc'
+    'Du8pH4Z+tw4HOnip8GPaNDHdvy5yb0PryJP83NZlFtEBRL+gy2LU0xbBX7ayurieoYnfG6x/GsMjMyN4b5zHqHy8/zVsXbJsXUzq'
+    'o/Npotdq29d1UE8a6p3p9nZiun1Rug9cZ/9SWDc3/+M//1QGn9LcPaOPOYzhlSf7hvtmnMbyUfx4aEf8GGJh9+oYx+/iBO4WhjV4'
+    'welETX6dKI5Xhgheceu3d62fKb7ZzxDfhOGlBVXGS3VjleOlOgXthv5iryMwn9d84zRaWvgxCurJ31R2jL4YOR2ZJetN73Uy7F6H'
+    '+3N8RX5nc4X50Ncjyqz/NeTuJQPwcZnTUVLzZdvf2aZwr2B15yLnOht1y4J2fir4pXtgKaTTO/xvKt02Ez1lucZh8XKa4fxG3g9d'
+    'L/SQ/dgMuiH7i3LbMrR5Q1s49Gc8LMxjGlG/xLKdtcXfGbCfGhmfYsKb7u18rS2uM4WD/gR0eqbYo7lPsTvqQze9QVXNgO/PEHa+'
+    '/NH/K/fBvJh8Q9/KGMeJxlNBn9QYK20O+VYQ5f6vZyq+YZ1NivZGmO5tC5xjKlrBREbB/fRQP+OV1sP3zscVcuNaL0Nafz+enSSq'
+    '5vlqVFpjntU6NmZbbek0OSR4h2AgDDUjvWvLM9ba0+j0PuoGBxMOJhT3TSo5dDfDS2U0dwwdhSn0RF5oJqHTnFLo7yD/5WzSCe/T'
+    'FX8hnZ+AqbkmNn5AjrDIXwM8GJWh1IrweFs5KJcW5fHMZEw1lEF9WPjxs2nMSvltiwjGs1zP8gySPAXG12I8lYLwY2SPCjNfLLLc'
+    '+cL33cLjBo8KdYxWzkOr4kCfLPxYOzw28JaI8i1wFd0M6zc3Zj2VxLHGeLhUdsDjQPdr1hQPEMl7HxjjDqMs7iTEyfvtzvL4GjSG'
+    '0zrWbhxePUwXVfxzsY6f+Pgwp3iviq/ZAWOoHfPlN1yexL+1kj3eBGOay+6DEV4Xwb9lHVQm26qQ3daN+TIjIYKxWmpFebybhQTn'
+    'LBRTw4eWKobNKvYN49TMEH5Mepy3SmCq2nM8VX1ZRa2ZTR3VXNu8xdoibsP4oE8oYgftgNhBz+6q3BfYCTHnamHCc5UlLJ0udubi'
+    'GOPbCXPVAvGBX3vQrnzzd8zz83PHph0aK6rSOaS8rE7G1qzgtRBeswxeLyTweiE7h3jstIvZOYO6CgjrqjIchqL2j64/YfvniJD9'
+    's5DcNbx1l5d+/gHYHy8GYynSulV0CI1398XnoL5ng/HuroF+/F9o62sQI3jXCxO/ry9m61fpXS69075QlNM1NeRe5UIGI7r+yPmZ'
+    'LvzYqAsjZMr1bH4Wieh4lXmyPzjM0bayGjk17a9OnxNjGfJY1Ko4pFugz08SmmmQnNlhdDutD8/3K6G+e4GOjOI7DiVnvw0srkD+'
+    'j6Sy3c+StVtPaIWocSDd8FHhxTjEeYiiRzawtGDAA16hWA+cv6vJPdAsVveQwThMeND/RO5vOU81SOg0jDNsMne8bDOsyQHk7DKh'
+    't/mdclSZQXIvNZ31Z0SoY8/q+O6NGtoxT3RfUJA/V/hxGuX7Vwl8yj6/DGWml16mM9lc/p2nJp+vxX/X5esb8tMam/BpbmmaoKdV'
+    '/q+tGjWXJuat0ln7Vrktx/ZS3K47ved97/tmKf3houXzz1y89Oxfrj3nffffeeci+PzHz954p4nlykPXfXdhSmR/XfzndbLqodk+'
+    'RvHa+rPXzp3nvXgneeTKbU/UAq7rJyb2Mo/qvrbjX3cGnte/S/8aE2OPFn/y/+8bk+MUpf9eKf7369L/i8933/gT1Dw29vtAexZX'
+    'OBHPZYp3pfY7DAobadmoLYYmKo5LSf9NqOPGLiO4g57FCxS8MMVXNCa4Cgfb8tlRsrf/CXyqyZkfdRbQ+OZRfe7WyDt7ybipTGLY'
+    'cExR4/1r4Tlg0cmAadubDcdBy5isq+zHNQBnScqCUQbfDPM4XSEzVc1tlLznbIDbqPXv1/Tfdhy8D5Qu2CD8GOOtIXJ61Kmi39cz'
+    'eu8AoPfiyq5N+mlLT4Tx4LS8SndzqutnRt6VCc+3CjsxrjM7vaL9xOjkInRNVTqHJnZVNAY9bSNDdPd+x+DHhDe1uQexofd7NPc0'
+    'vSKo1x1WJ97bfZPgpY2GtL8OV8Zp/2bCF5m2H6edKwlvx/EulWfHqfuDBOf3V1jXqQC3Kj51a8w6jyRj38LgqUDwZpy6DyC8+0YN'
+    'bFKeME4btjqLKppsiOxhWef70t5cV2M/o85l7XO+zBHf3fCI925/Ilt8GeSF2Z2+PCxHZIuo54nv3t4dvEuYs9NLf/hUPJuQUvtQ'
+    'b1Ox8FlVnpsXtvqwie/y53jvlpJxyXcy/dJfet8OJd+aL/LS3xX8ecZvp6z30s/e7t95YTuLPhCc558VgvPcf15wnpfvKK83TeSJ'
+    'Z0D//z7l2Y8gLUv3xLAFHNvOv4necrvFWbOB4cdBhpcKTB50PLlXrPQsofUugHpNaULT/jaTO9iREF6OlsH1lv9ek/J4uKhxDjD6'
+    'fyv7u3sCYSIsH7XNKNFQxX8cpZFh9jA6YLKP5UXg2ehYXt1L+v7fQJ5dDfyA9xGrs166EtITIH1X1oP3WsSzWTjX5njpjXP8/TGH'
+    '6GudCuU7s+X75WQo/1FSDv0+0HxHQ77r5/j7SvbJ9KxrijEfdNydkB6rGQfvXzPId+YSuoPqWRUs8BmXoavoQkrbzIW5p+1eQXCj'
+    'SbsUPw0q7q9oezr7p5yCT8N5T4fctR0mmO/OLqhSo4SN9aYj6rWhU+rYWULp+mbQ3ash3+h8LFboO25keeaRPJs0eZBWprKVZSQv'
+    '/k3vo6m8SZeXr1cN04fj/kdVc8nLyfmMKhdXLszhqp7pRWQN7m6XCXO/EaZwWq16VTozy2LIyG30gtuBR04R3FseWye91zwWro6z'
+    'Nr7lUmIso5J1KcwqIm0j9Dcs5o/K91qlOkeNbm8Z7ZXxtnG2sWleliA8CAYPpjw+tY9eJ5zfA63s/LbS/zt80w871BFla2Jinx5H'
+    'frOE0Jr47nh4N5u8O1T4unSNhL6h9sqDkPYy+oe2d42IJ9eqxpjPVoz5dMWYT1X0/5QY87BCUWY0osxCwBO0DNqOj7C8B8Jc0Lyc'
+    'p5ihyFNgeRoUeST/qOIVJnL9LlOs34WK9Xs/efeAYu0/tTy49qnO4NofoVl7lQ5Y1Nrr5Ftha8/vxcPWfqHB2i80WPuFVVj7Gsu1'
+    'bwEevAbuVFqA76I+XpaCLD5H6suQ8ktZeiKM5RzhychRxySMp64hvNkIkwMMsLvxGcSmrEeY+3PZFGE/Q3lwrrd9IhnviRHzsZrA'
+    '9KEx7hhOrOKZhDj2/5F3Mzq8d2+Rd9Ph3RuEbutg69wBdb2uyHNwR3meV2GPUjlEWJ9lmR/KOxCCl2zG22YhO+K6Nuuh/b8ld5bD'
+    'Gn2OIfZdJY+SdX2R6Pb0aMqa6hGp2g+T41OY30bklwVLmzPe52aYq9mWurhRbfE2ziD6NKNs/L0GOlsoZzyIlR0lOsCIZyrRt+nX'
+    'tH0g3AGbrmkhhq7aAMMZJrLHrCUeUfGFS0R8m9blkB4ngneIRzL9+XSIzEz1bhbYhdjyeGE+zkzr4Pa+4zXmNlGZza/KJ9eIcHFF'
+    'K/TZJ8j1d+K8q+na0LtcmzM4KRrEFjam+JNWw4bFY1B2vPjHFnZ3VWl7KcvyOcvyzsdoCL7qeGdaY/gYbTeStdEzbxVJ4+ixtZLz'
+    '/looj/xsN6zxxcL5oZ+IdZ4N64Lrxu8muMx/KfkmQvJyHyetEfRMHPywSsNPDVvwMb9Q8HUtFrrEJjwVre8V9vcVITq8cg73NHqy'
+    'M25/QHnUfo0tSa+mD3F5K9pmtwX/8wbTPft2o69/FcYbjvdYRiz4XhzL9cWxnKTgiU38FpvqFXYzGduARv9uvHnmUxr9PbiNtT2g'
+    'sWPaptHN6Wa6mlwHsjuBsUTNd0EhJyrpC5Jx/pGNzwRmNmr2J9c5jDtmOq+V7MvvFRHse+DdSUwv7ETQC/vInOBcct03Wf540C9b'
+    'kTXTf8O8mKpsF3kfZN7lRK/PtL9Hwrftmv7SPq0k7+Uc3TjNk6eoZEEb2b7rZvA0qrgrofCg05Pje6PfYG3x/PjANE+eUS3YTRJm'
+    'fw7pT0W5/eDCaZ68pdLzmPa/oFmDAWHuc35Qcybxu5C3GjxdOqpHz9f4dwr5tk5GbHu+9UfgXPRd8L0Gf54nKz4O6/9fN5TTSiZ7'
+    'xFaHdLzP2MsbvLs+0zNVBY+vRdw/DGvuY9EXx2kNXv+T3H82dHDY3prX4PEkUWdMp6G+N+albZ5EdMbpmXM8OyNWMR3rd7PvK+EM'
+    'ebPI5M4fBxqgV4O7C+w+4vvj3J8hzT7G/uyc4P7w+flEsT+niWj6wgS2uizook4CV6b1I6x1VUgPdRrSVXJ+uuqDPhHGE44R/88d'
+    'p34MRfTj7TrfdxHC7V1z1T4UuH9azDeiwXt/JPWW7uzrynlpU/2KOPzyBmHv5yOqHsp/3F3nnzM2vh56LOjiglD7Jx6MoC0+XufT'
+    '/QPC3MfZiEKeRM85kzVbbzEupBsurPNpzslKM5fsT+p8XD/RtHHp7q3O00GQ+Q9o8tJDIF0O6f5N6u8rIa2BdAGkp0F6JKSLWf4Z'
+    'TV7bv6wN7vc4MBZX/+J7tdWRq5ni77ur3H7UOf/pCWofxz9Y6/t3Gk8+g/aJyzffU+vpScg8h7F9MBvSWZCuYPDeBekcSA+G9GRI'
+    '57L9cxrsgyW1Pu6azHLBNFkvm7OX18flRf0h8qMo/4z/UuNFvImjO5Y0P/5QjR8PII7vpoJG7h3V7hdrfJ55IvhV2YcP1Xi6pVHy'
+    'Sxvecrzo+dNrPPq1dN/H9vwBbG/PgHRmzDNveUhbczVtzYrZ1n6krTi4iZabB+mx7PtSaOtPeR/2x4vHL+3/cW4XZbTfzft4x0ZX'
+    'VYULTcvq+Igv5sv3fzXo7T0RcqkP5T3bda4HbKvvbEo7XErmf6LvRFfnfT9NcWhR3T1DyYdKgnXzfjflvb8nI86W/fvfOU9fg+Kp'
+    'FKTvgXQNpOmYOPK5nA+33eOAN+4l7a1j69WtoZMKMfALws/tOR83JEmz2dBoI6QPEyHnkH04N1d9HNkTsfZH5nwfcYNMTvCKRseh'
+    'NeWlmZT6ruLAnO+HLw7eNcUVGTJ/leDbbRXwH/+WDY41Th+izrLdWQ/n2uAdUzrpXlL3KYz2Wsxoy9Mt6/4vWd+eJClaKAqO9uD5'
+    'n/XtkiqRAcu6+hNa554I2vHMKreD+/7o7MTZ+cwk63I1a/vrGtk79umrc5kPNVJXGF4ykeP/KuPFAJlIfZcovvCpjA8fXRp/UqtZ'
+    've+J0c7OjG9LpovBFoWzvpDx5FbjJQcpxY7M+D65k5Z3lOz4Mj68cb9+pnf8WNe5ZH7G607iGNLmeOhKlvSbCSxtCqHZwmCpNqP3'
+    'tT6goFlN7SxxXn6d9utfGbGfToixn/457d2LTiRukf34u7QHv5QvwbsSG9myrOuraT/W0kUQ0+rG3eX2zU8+6aWbvgX+Ip4uj2d1'
+    'W1qPZwqGdybXp31foXFsdXVn5Ia0f4dcTRmGbOss0hYf/2ZRuf47na8V6crthOeng/EEuA5qFKwfa6F/YbLHZICaVlHZvccvU77f'
+    'iyh45PDyk1RlNuN8jv8xFYzBFfdORQUXo5p27yLjqJR/k/X9Z0V9cXmkkv4vWSO+h7cKfTwsWWYzKWsD+7JMH5S1lcnLMheElA2T'
+    'sZfu/1K+b+HeCLkQyiJXkzImNiuleIgp31+ICe4a0Kz3gal4fiUGWT0NKd/XSRgN2gwGSQ0Rc4Tj/K2Izotr/jrYZiWt2yjr/oHw'
+    '4z7+ci3Yuxd8P+QyfRN8g+8meZ8/10szl/j+xmV6UJ+X95GQvLze+xR5T9qmzvvfFXn7P6HuwxdD8vJ6P0Pyvgm+1u/RzMPHQvJy'
+    'P+0fInklApBp03nBss2AA3jeWy5V5y0o8p5yrTrvB0neAuTdMage21qS95rNcC6tVY9tjSIvrhvPe5wiL64Fz7uM5O28uzy26Y1A'
+    'uy2AGKmHkLxfecxLX9mpjkPQTvJG0YQ0HiqnK9uh3pm71X48onx3mNg01jCcN6iwxy2wb7b2uFnyN/qulTTsyQAz8t/FaRf/GmLP'
+    '3RJzbCrfMS0i6GeY42PqH+nQmOO25f35uWEz1lOF3m+RydlWSfwzG7/g3M/RRg2vPGjI70fFT7tR+HFbx3Nuovp1KeAqU7p1XYU6'
+    'Rb0W4xhOaO7lvM+PIcfV+YUKi+E3bNAfjj9pTDMJt1ExzfIxcNA8C551UwyZILcBHGY03VCtL/vuNVyDpNo+q9aX365X8Pm6OLcm'
+    'dlSUFz2GtMN97m9OcDxzoJ046xnWDvcLl65SO3w8v6jxYMO0nSTh8pkaX7bcq+HZTOfr7yqoi/frqzW+bLRXmPveM+3rzSF93WZZ'
+    '19UV1MX3UEFR156Yc3gOmUO+79dF2ChHnT2y/lWkr3Hqp3FNDyN1qXCHzXrMqKAuPoepBOrCtf1l3i5+1Yhl/S/lg3hEZaPP7xBM'
+    '5Adrmc4T3gOeDnKFByag7bXQ9ufzvhybx78yjRdjkle2dW3el2NHwXxBs04DFnWo9k3Jzifv3z/ozvRhYXenKev9C0W9exKo9whS'
+    '7xUani8OzTHboN44uC1D1simXorT/iMX3bfNMebyZUW9o8Jcdjqg0ZF7KuePeUijNzMUgXvvj1EHx7lfM6hjNKKOzyrq2GA5lo8o'
+    '6hg17AfC55U53zaVx9xS3aEexeKUhd1z2ch91+aCMQhVMuUVGpt2Hd4/LuF6EacfkvN0BqLu81YleIblx7FNHOeerL+X12hsxFVw'
+    'wvVwjmdj+UHC9WJ/H8n6950pdp+JfzcxneMs0dsr6fmQOvAeaj6kiyDtiKjjC1n/fk8VK9cm/nrJzldR32hMWkLWd1XWv/OzOT9k'
+    'mV5FWa7nM6jBWe/L+vos441vmoXvL4nC0EnZoA8EFcweGqMswuUssn5R9/YmuCCTUH3YP6nnN4PlPSFrbgvA+/e/EqoP+/d0xpfJ'
+    'z2tS72/dXtxFynId3UWs7MFEz0eWuSPj3/92K85SE5pG1vNXino2xajnRkU9m2PUc1XGvwsvhOxZioPWkzJXCLVfvX5W5gOkv6oy'
+    'JjY8pXgvIW0PatpeFdL2oEXbC0nbG9nc87naBmUOCCkzrNA5KNn5GJThNHHKoMw2Np4309Flfs7K/DwdjF3byXy6WN3zp8tjb+po'
+    '2NI9f0jeP7G8j5C8Yfxh6Z6f5A3jf0r3/GlvLHF4mtL+j1ke71I/rilvso9k+S2KsfK9i3zhQEhe7iejO6Rfgwb9OpuU36jRVQ3b'
+    'mydrypve9SwnY92o0ZvCtg5V5H1Nt/+hX3Fk8yU9H9IW6t6eqaFLhEFePEd/m9LnPYHV+7pBXqz3J0RPKi5+KNn5pYK6RUnI6Ury'
+    '/1TwPn8dwwl3KfL0MTj4WkgeXL8vhOQZhTy3KfJsYv25SZFnlOnvbVfk4bhuC8mjuvso+fkIyYNwXUj5McdN7wllufMVde9hec4k'
+    'eQoafPMXJI9KNol6fnUhskeZ5yiS5wqNvfZiRZ5RhtfnheTBetrJnJniOFmuntS9UcOLpULyID5/SwTbLxi0/7oI1v0aa/9Vkkd1'
+    '/1DS8yd5VPIymeefFHk2cPmfIg+nFR6BsdrgXYzXZVMO2/sKmVtTfrYk/yNjUfGSMs8nFX2Kkl3JcteQulXnQTOMrS4EtzcDPNdp'
+    'cPpxkKc7JA+O44KQPHh+rCXzaMrPNoNu2MwEZWIlPz+KeY86gzBWa5OlTAv50iZLXpnrmUXFXI7SQQmLQx8V28mkbhcrhcXQ+LIQ'
+    'RGVR2MV2ajeO7RS1Ni5+dMQ6iUrWqbL40RlLPTIaf+4a1BUes4OHydAHW327dIw+RuG6DMF1sy36juO22X8HxGjjAcs2TGOxqepq'
+    'CoGPpMrj+YXxV9shXwrWohHqnwl1NpP1awE9WTrevyr+blfitPQ+/SDe+bMH2u88Y2PXXYf7jTwniRhPO1lzhAXTtQujZXhsTIz7'
+    'ZGIrUEmf2hR6wWF4CPsv+3seo5uO1IxxIRl/I/x7GhnbTOHfly6CMiewOk4gNiW0fF5RnpZbJOxiQR4E65BEX03bpDG7sqRcI6yF'
+    'bE/sFOKrPzLHNbMAj9L1qWXnwzRyTherf0d/mNsnbGIyQ1P/ASpfv7cRm5I74N2n4J3M98J88P8u/NjZC0m/cE1lnutgrcYrjqyj'
+    'JyPoyU2RJGHIEx1mj+8VHa7KKs7do2Ht10G61ZJm0+VrJPlmwQ9prKTrR1x9YsqTAyKOShM6As+KbpBryn+/Ius1bI/Tkg0EH4Wd'
+    'rXgO9bB6L3F7pGyPbL9MVPKko3ZQE4PHawmd6dZ931j3Nlj7TvKuNUSetiQBeVo7tCtAVthI+JpSubP0ZwPvf2sM2rSWjEsC6sEw'
+    'B7OZ7WU/00EbITQO0pcq21UuL8e5WwX9lP8+gqTUrlnWv0WRIv1vwsPSsSH9NOdI0EdntJJM395dTiudQ/LUjpXnqRsDvxNgqyff'
+    'nQXpeQnJYHXxaxsZLSz7j/6K1ipSG7nATFLX3GwwjSNjiBvLm/NPrZb1tZI0DXCwCeZvAPZhzgjXZlKp7BSnQ5dwDGMnf55WAS5W'
+    'PZlpXblHiwxNF6FjbxLhMaC5TGwoZA9xWB0G2DCpm+6BTIj8kMo+lxE+TBj2Kwf4xVZW2sTyJSFrieMbIg5fie2k4aebW+rLgpZv'
+    'taTbWuG9TsbcCu+jbLs5jtqf5Of1pSxwGIWhQyHNj9nhQSoDwnx5QkOg3IzSwK2kXoQD23raCAy1A3+VhjKHOTmsUg6r4hsUaHR7'
+    'HII47M4kU2U4LuGDC+Bu+yIPD4TJ1vi+a4bv9WxPLGHyRJP7s2qOsf2TXprbPnXHeM/NU3+M6Ndpx9MTM8bcOIwR/U+9/fDkGPN4'
+    'rGsW/Gh9/6nJNUbqd2od09drIPpSIyLoN5zTPzb0mgruGggdSPs3U0T7+gyLIcltXhcIO/8CBcv6qSwhKq9q/jgtvCqCL6DzWMPW'
+    'WUdfqvQJwuhe7IcpnSzH9p+EFxcYy2ThF8a34B3aUpDNcHrTlD9KT4J2wviaOP7ZqByiHspnI+4eWy3pr/1DdF7qFXgi7n5v1rRb'
+    'DyppaQUf8tp9/hzaymME4xHRb+ITz3h9aSPfdgCufnZXOR6U7966y0s//wDg3hfD8aDJ2WBzB90Of8t/z4D5QRyJdbUoeNacRl6Z'
+    'IjDq7kmD8qmDzxG3AOrvML789J+DTXgjLnvMkDUJuzekOiZ4h6iSU4TJqFVrPtXX1UTXMuwOLVzgKGc3Wi+ph+11dwc3sXevqA+T'
+    'tZQ54rmwGVKM4Yw2NwekgnmGWJ62lH/2IC2L9GGD4hv6ys6Summ5FmIX9Cehz4O2M/8hgm1cDt/+D/k2wPr2muLbO3E2FXWivdlL'
+    'pE/rhNqf73OkfDcbk7S/ecLhLoe7HO4y1rNKwxqp6Ip6RleIM4tr+yXv312dxX93RtOSabwjUNTfklD9WVa/lgeC+qPqzCl45SuI'
+    '/kEj4LqZ0FbWwXcGpuosa4VAc3OULhOaWZ7ZX1XYXAiDMxt1Mk6E/TOHvJsL+hWzyLuHhc8j4rtVHUF/+HhPhjHtME7e8TH1Ehw8'
+    '7j3w2Ga5rpczOVOvW1O+pl0Tvaam62lzvlwOeGBajHWfTI/FFXPGjn4dy0j6VX8XrX/GYjzNIes+EfJYhI18hF0JwlIKzh8HS2pY'
+    'iquzkBQsJULPMhgytaWwqbMSWTq9v5VzcAbh7x98wUun/cC//+QxkjogPtENT6vrozGSDtzp16PKS2MkXQ31Hf28Oi+NkXTNveBf'
+    '87HgfW0z4WdKeb8H99dwB7Ab7iW+9nh5rCR6b3A/9OGVx8vrjXtvMAt02QTTNdXp4ck2Dyd3XssUvGQLHIy2+lY2elrLWJ8zlrRT'
+    '2H5Kk/3UQmhmEzubMP3fGsC1tI/83q+Zrc18psteLTs903lrY7wP2vO1iKA9X4OItuez5WVqYL5M74Kb4W+uJ9Gk0HVohrvplRZr'
+    'NB5rYmpLZjIXYXodOQb3FyrmO0pnmK47PSfovRLth2zn4pD9qNJDMMVrHyNz10rwYzoBPV+upxulx2BzjztyiR0PaKpDYNp+bZ/d'
+    'PB+k0Eem9+0LiQ1KlJ6CTv8c7a7rxvz5z1nifGpj5ODNX+81904svP3wqX0X3rCOGihkC3eyzo8SHi9PcDfOBda3DsrUwnl0MZEB'
+    'Oh32dBr5r+IcvaW/wapch52u08XMrsbGrkJlT2dvGyYlZVPXOAwEaC0x5H5GAkCl7RcsTJeJgBDw/KlpP0bDhZb482Ko45i0T4vT'
+    'OjIi2tbxsLR3f0Fpda4ne6Uw9/PMy/Yyul/6Az5QVM8+V2Wb+8uUuW3uT1NeP5xMXSlTr8DnR+SeiKzblscvxQNN+bqNyxRpnDo/'
+    'mPL2rMmZ3ayp4z3FFytIHaq9s16ExwpV6Zz3E11z3NOmdBCWM9Vr5zz9jJRnU66aQ9yPqm86HXPbemQf3gA8NQvwiIpenub0VcP0'
+    'f6p5b2a1/ugT4sPC80WIOqk1IugnfL0o94O8Tvi+u/i+4rHFCsLcz/7pYP9BZTcFzTm2VbOnVOcm93ndJ8zjTsvv00XQ/zq1Odkk'
+    'grFFVPGZZoig7/L1zOaE2vX0imA88zjyPYobdbKqupg8uoSX6yGdRvrJ7SvQ93dKMc4hofbjbmuDUSP8+CMbhVncDB3M0rsN1dqO'
+    'inIf58sU68Z9rC8QQVqpwNINkHd/EYy/wueJ2n1x26atGnus4ZhzGxbr4K6050OOzlO3CMb7tWmL+sdXwVK3sPdBkARsvBNTJAQ2'
+    'htl+PUYBG//O8iyF/tnGhuaxaLC+2SLan78K3zUo8P9v2NipbH9Z2mPa6Ty8GnOtN07StX63xVofL+xiX4zn+r8ec/0HQ9b/7mLZ'
+    'zwuzGEf0zNzK/u5OGD8UJghm8Ow4m+Dvfg2NxO1N14hgTCXdeSPPpgNiwovp2LBfc4Vv50vPorB6ouAM5fOqmCoUvvZLeT5+aLwa'
+    'uvdsYKZgOXaadyOxy5hImmSNIZ4YEeqYXL2svk4RtCOn5zzSwI2MbuExWrjtuQn90i3Kfdo2Cn2stX4N/YJ+b2+GuUa+BGOIrGSx'
+    'qN5lEYfuXRCz4wMEl56aVcdx4bE/ZLn3imB8r7DYLDy21vGiPH6nKlZIWH3Hk5gtuI48/taKbHQME4w38u5suT84jFUTFlclrK9x'
+    '6dATWHyYYzVrYtJeXJ2WVAX80mUx5CNTXV5SEo60cImG+XWQiTM55MGTiB2QFByJCu7GuxhccZu8EcJ/4LdRcp41g7wP9Y5egXeL'
+    'Sf5XyBmDenmNrB2Uhw6w91hmP9LGNaLcjwrqq6EfFXw3HWw4qF7UEoVNlc18nRvjzj3gw7cLli4VLkdPSpegXbwTVKY0D4r+iDCd'
+    'bNu26omgkeoaoT17HJsKUz95NmvZTnQB5fy0dPp8AMrb5V5v7fT/bu2008nT9bs2Zr+pfu4KMX7+9mkMjGrkp/EekvL1mIefid5d'
+    'K4GLT2p0As4juIrqENnMySqL/LPY/ZRt+TainzQLYFk1rmUEN9ro5djizqMU+kEUN3+Q8AoLWB8PZ3rJpnNg6m8pCjYpnKC+UZuI'
+    '9rdju68p/sGxHyLUfslM7FfSItzPWcYSt+dJPtq3athSmcLVHJKvlenJ0j6fBXvgYqajEUdvTAVXF5K5QNjoFUH/6x0b9FfuKp39'
+    'ZUxfkcfB3hQhv6J8+GWEV9/EeGnMcz7hVfsM5A3rhe+zXHc3sY7d/51I+rGO8fiYZ4Uwi5W6WSFraBHBOMWm45hFZFUjhuVU879e'
+    '6P0IzwL+l+NDWfdJETDZyMrlQmDy4oT2ZyoBvGZypqjOvGWWZ5KtrQ21rWlhOk089kaJo1yo1yGk69vKcKdOX4rDVIrsiyRo5GkJ'
+    '0JqNFmtgezcb91yrEb6u2kjEHavOjsNGh60ZdO0WxdD72aSYCxO5e5w+nqbpI+3HgIIGo/fMKJ+Lwn0m94GcdqK0vspOZ6PizpHf'
+    'WceZl0p8uedFuS/VIXbfQO8iRjR3Xa2QJ05sl0aNzkV9Anu7LkRfhsq7TO8LuhnsjWj2O/JSs4De5/tbdfcwYKirE5VnRKMH2yHK'
+    '7RZl3+YpzmnTu9k+i750K+456fmu0onoMdyHUfsjys44LkwNKHRISr5W0vo8eD7UkTybNfVIQKlR5JHf/pDy6UATmOD38Htilsf2'
+    'f5zy75JU86DyOfyqAT79h5B6CxXUe1fKu6fVzTetl8PsRkKzRM3THoY7bw1pd7iK7V5J2k2qXtpXHeyfm/LkWjyPSh9wVIGneH7T'
+    '+2CVPqUp/cJ1vw4mYxjZS8fwG5AdmPY1rH46bhUMy/ZeJHylzdyE1fkouUctaOZqjwK/qfQC7hKejTXX1zHlg3sMdZXouDh9OqA4'
+    '56Lq1OkE9LJ9Nyr8/T4e7Q4RecrcCRivlJkfq6Gxdftp0KB9Or7xXsshUbk/7lWicns+Si81JEAvzdWcGX2GdCTXg6NzqNOv2QZ3'
+    'cir+dESzputYOp443Aa/m+AsqgNH53pUU1+vBoeZzvdcct5sVuD9pNc37h4JuzNJct/kE9g3LRZ8IafPf0d0o15R0G629f0bqa87'
+    'gfq+R8a32VBnktIGfx8yvjj13Sk8vzdxxkPb3sP2W7cG94XJf2R/PiZ8m9hK168a/bsE7t4o7tijOY9H2boMW6zLGnJ+8HmoZruH'
+    'EtpzWHNu6XAop2Onw7426euIpg7VXf7BCrmSCpeOVnD2hM1XHB9Y1aBRksC1jcLOVu0cgn96GBzssZChjZA7wzZRma1eM+g5LDa0'
+    'N6DpqDCXgap4LRvaNwkadzLAwDUJrdkVRC97kyEvqtJh52fseXsJLCwmMmCTu2yOZ3E92sk89mn6R9fWZJ4rgVV6l5cjsCvrfFcI'
+    '/ijEwB9HCH0sPLTDDzt3hhXnTxQMYP0tRKfCZP26NXdWurg/SfCgJnc8/ZpzHffTUQRHjIhwO9URQke0ifi2RgPsnorCsAk9Mxhx'
+    'TyXpiJpUuQ+xtOX57PwYMD8Gvlp+i62evhDRzkhs4D+bIPxvjQH/AwnB/wcTgv/TCF2/XuhtsSkeHWLpBqLDtZ9iPkzvRHW0PtUf'
+    'GLAY44YY58egRo8hSf+2ld7jh8Et2g+a+jrl91ijTC+Pzv2o5p5MtXd6LGByXYQsi96Pp9md83oRtPGkMSBVdCrVV+J3H1ssz+JU'
+    'Amcx9+O7RAT9+B4mov34Upljtfzh4jyo1ilp/WhqG/DdTogb3um1fSCssXz3Tfj2FKTfhvT1TrV88+3OoO4aLf82pP/aWRm9S3Xa'
+    '0R/a/mNqnj2d4Fz957O99KAtXv+byLfjR730n84K2ku98f7Kx1uJjeIUe3Aa54v4T6QftqT5fgkH564rh11pzCjTm2/Xw0VtiGxK'
+    '5X/3noKX/ul2D+bmK75dst3f63UavnWTKPeVJMv9zYVeeuw6L/3VtuBexzzHsDw6vUFcDN0Y49CgON6f9Xlpwxaff8Rvuc/BPN0c'
+    'tIm693Yv3X6zmmaphq4Xtr0B5u2fekBHRPEtdTXEzSTzjt9kXDf8m8ds/mhPed103fAblv9ojx5noR+zGcKPQa2Cxfw5cI6c6ftC'
+    'wfYaYG3+8VzwZ3x+cI3eC2Na1RdcI/x26RV6+MoRujAt7OOCxF1DfhbUhZwhKj65SbHHKd64Dc7Rwc6gfFy1D16FuTrsA8H+3HwT'
+    'pJ1msJ4k7fHy9/144UgTI3x8Db49CzFMXv62b8OM8UhGIMbI6Rg3BOKe7HwwCN+HaNocDxokrlwJbTe5nrbK7nCRAmfG0Y3WxbbX'
+    '+ak8cpL376hx7l9SPvdV9PVqYR//pimCz70D0hfml+8D21h9V8JeQh653E/33uMnPWP+ZE3rlFPQ1eXNlz5mW3zf60nHdDO9b6D7'
+    'CON65sf0dF4UDHWTPXdYgOfZt/33lyaqijBE8cwyRkfUhdgY4ZncqMiDdVGZ4bDC1mdDiA5CrkKceaKYWNtN7APNrzuvuK2n6pyL'
+    'io2YqeC80Z2RGHPkwpi4gtN9Ox/10iee8fkC/LYDYso9u8vnX5CGkzSbTD8PMeVOeDFIz37xOcjzbHL03QmEzhMJznkj6fdS2EfS'
+    '386MjvJ6TOgQU59JSfA8iKuTkk9NRR9a4voK4nKkzLLY0IG3Kei1FORz9JrirPXiok4Jeg3jO1JcdoQI+qc39cc0yxMTvfOOyrrF'
+    '3b4/Sx2+X0R4eAHxRh/Q5J1L6pm5u5y/n0W+/QLw/s6ng3KkFMgQHns0eF7sgpirzz8Tz58czqnN/NnEnJVjvI6cM+N2Z5Cegji5'
+    'Ar+Ggacjvr6Ezfq3iWTjDm8R0XGHB4V53OEeYR53+AJhHnf4DJK3HeIB3/+4Ou8pwjxG8bHCPkbxYhEdo3ge6UMW8NTKh9X93Y/U'
+    'J76lztNI6qM4SjWmSmxUWhjOKPPVkgqnYVws5gTmOF0aQkcSc+zocoMzIGK+Q590snR50ndR7aBvQtffJr7bFF//DOGtYsZLTI0r'
+    '36Y6zwtwb7pjMEgff2xt+TdKH5+0rfwbpY//CHeSWcX9IH5738cql6dUAotTTIWFxxpsEckjpMRiDaruuah8sp3crzscZICD0joO'
+    'IoFDyJ1R7oyaoDMK+ZVDPgW6VaBLtN91XvqZWyFeKcm785byvL+4FuRTkLeXnEVYr6xPfruYyphu8cvLb+8n33j7a6nciLV3Gvk2'
+    'r99L/3ChH2uMf2u8yPu2inz7CujArez37Xnw2x72bQnVGzqzfHwLFN9wfHMV7c3rD577e9g3eu4/vxl09c4Jnvs/hW//7xPu3E/8'
+    '3N9exXN/uzv33blfvXM/V8G5v7fIeSbKDmlvnKOUSE7WnaSc+1IDOff7LeTc77WQc3dZyLlXWMi5F1vIuQ+ykEfPMJBHNxjIwOPS'
+    'CEnrspjqQ7SL8rjqqI8xk9SJd6VUjj1H+PGqaKz2arWZhG1kjahMR4X3b4liPAtZfszHdWdUban8UZnYlVJbWrR3OViY+xawtaeM'
+    'yvOGGF/ferMAPlS6mao4Lki7zWW2G3ivkXSspYmAnzmG8FOJnzwaX7M9JrxRG2ruy250isJRfi+CI5v40Wj3T33DcP91e2LgnJEp'
+    'Cgd703k0U5j7zdwqon2EN4tgHN9hofYBVZii65+uYP2dHxh2p/3ld1j8GH5g2iMFRrq1SEouEKqzYCTyTgv30OdRuqRdScqFnI6J'
+    'wX4Uleh+R1/QVCorEWBHsXBXUO7/6yf9PEn5pOMymp0KPdwRonsX5S/AwWfF8FmBDlQ6UfiMdU8wdQ/1jKnuht3TZaUX4s72yfx0'
+    'VfVs19kAtnRWbgNYsuHbXF7vVaBf9jLzgWPi22aJ0Pu2oXfn3NcLvTvnvl7o3fnHoc5XtgXvzr8OPjXO3RE8y5ZfAL5KL6r8LNOt'
+    'R2unH5s0Ds419V1RDXvS2jFfxpsEPcN9qtC14L5Y4tIzs9h4qB/074PvnC+sjacj7vx7Kfx7ba/gDNxuf8alJzGco23dn8GP3CHk'
+    '3X7nB3GazCfTU4eDOE3mp98oTlvT66VXXhrcRwcWyr85X3Z7L6xXgtOdjs/U1N3MEZoH46HoztcTyLe7Gc44hnx7CXy7ndVX7ju+'
+    '5PftcqAr1/m+47lO5lOf823rUPdA0ncyPaPT9wPXTPAwb7dE93WWj43a1iGNh3mi/LM5PFcRnptfAZ6LLJuUXuMMp9e4z+k1VkL/'
+    'cZ9DC4U+ljPGFNkkymNUXC2CvljXi3JfrEMkD/pMGmT1rCd5eLz6XuHrzev8vmI958H8RN178niZ72b35qpYLao70ZXC9wfVzca9'
+    'nPSXxw9Bn1ELyb37sEKXQucHP6pf6AvbNlZMt9D791xM6DDbOBioG2YDn9OYnmZNhC4p52E5fC+aBLrEuj3XDjg6BXgcfZ9wPVaq'
+    'M5Cq4vyrcMAmDZyfqdhzurg2FPa7yJ7bIMxiXshyRwIvqYpdOmCh8zDC9FwG2V7YYqkTMcJ0ojCWwpGQHh2iEzEZYRX1pKeJyv1c'
+    'l/xVgD7vXz5lV47esVU6H3H1uFCGnIU1FGzdZNkZcEalNHonKXg3zaA86t5S/XpZ9iyis0txocz/YaHWr794AnWacd64fpppTLg+'
+    'mO9MKplYcr8R9nHsXhPViT8nY7zOFubxa2xi3WAb9wPPqIqNwsd5JzmTTHSGBxh99l+EWayZsDWiMXc+llB96O9zWPixUldmvfTY'
+    'bHn9J2a99CNz/PqXQ94uSDshPQbSFZCekC2vW75HmhR1e9dEtHeY8H2enQLfbpjjpTfOCer48vKUJlXdIywPkY8sFnrfZ4cQWcYI'
+    '2Gy8BXYZjz7j6xTrZLnTQ2S50xSy4hqFrFgVBygJ3FZTIW7D/NRWSIX7Teul63s1pD+KeX5H9SmpOcxXSGeo8tXHpDO+BTKxVyF9'
+    'A9LdnfHon6T69bszK5/nugToOZPxRNnH6fwqR8XG5vdOYfR1EvRvwySarw0x5ovzTZxXwHIT6SuazkEmBNfMIrRzivCyWD4TUT4J'
+    'e7J0lccYFqNhos4pCkODjCYdJHs5is4qCH3cu/oK+rZOqONMdlvsL+7PQ5a/go21j8m4Dgbe38RmitK7fJ/2KWQYlL/AfFsjZGyV'
+    'xvjOJLAGWy3mPClZQ9z2XawFlf9n76lWrIV22J90bS4Rzq6F6ilvv6wiRcnQmyMu35Fn6gtMLi/cHnJ7yO0h4z1EY0fJ/fSblH9m'
+    '4T0XjSsz2/KsXmKRH+U3B1ryFpy+67UojzEZbcd1qOW4eHwch3sc7nHnd/D8zrvz2+0ht4eszu8a4ceRtbVj4HKpVnIHs4Tp2K0W'
+    '5f4C6kS4v4BK5CKTSb6K94KmclGUe1Uq82pMYP7w3nWPsPOLYjuXVJfE5G65mmulkg81VTCXQ4q7bByv3D8LFLI4CqOmc07bMvEz'
+    '001kc9gfSs9HyfZGQuhnLntXjYPXWekaxfVXFTXOfs14CmzeUIY6k81Pv4jvk4ra8tD1xXv+FqIHttlwzVXyU51seloV5tRWJ2FD'
+    'TFn2EUw+OqzQ18T6TXVD+ix5yzh6catAd4P2vSDs/EfRtZa85nyLMa5X4BK+LnHXVwV7Sd3TRu3jTYo9FFVmSAM7vSF7Zr8KzgqK'
+    'x1W4pcVir1OYQ7hqiNgLqI90BOjHqWipQY2OdxhMjSpwZlQ/bPakTselQ4GLVbg7ze6/1rN+D5C0GcrNVYzB5Myk/Roi7UX1V2VX'
+    'TseQJbS86dnN4XurUPu043r4pnp8AyH9V9GsrRXsnS2kLZXN+GEMxlvJGdrB6hjSrH9vBKwhLGEZU53NDWyeGoju+JAI+osMg4Uw'
+    'PJJlcN6v2X/DIbYQYfe8gyHzlKSOdUk/r8OOT52uoBNQJ89Gtz9F5oX6N9LZk6n8Wix5odzXcgfREVz5LPigAJ/Tdzzl04Ho0xDj'
+    'or75Hbs5mwPlfrtTDUNJ6i7ftyCefccM+NWLoD9x9Euo8yeeJHzlz/HSb57pwwvVUXnjeoCBc/S6CPUh+v8quLj2A2Are27QB3dD'
+    'n/+t5Gvg/Mp8jeSrsCcFwNdnnvbh26b8RT8E3zCPJxd/iMK93C8lO4r7zHwc8jZNaBNbXqWdrIPMn2a4xtSuQPZh+rf8GMsTpa+p'
+    '6+90+HHZA5dBmPI5fewMi7I51NGdpmfbsFD7be7V6E42sLFG0ewmvAgdA9ep6lPMrY6fl/jmOFG5z2zKVw2IoF/cavmspbTGkMZ+'
+    'o4hKxfkJzH0SPuJN7E9Gxmne+oW5bWuvxr4kzfAlwlgK2nwn1m0XuLBIbVfeTtQIP15uP9JjLN0k1HZ+V7E5QDtNTHnc+S2adJnw'
+    '/elg7IYudm7jnQnGzmhkeqo9kOIe3UjkA9wm4w7NHOIebYM1NOUZRg35sjgytBaNfuZGAznPfgnLsVQ6nzlyLqvo7UMZbhxiaZ8C'
+    'l1ZbvrdU+PEDtmhkzCPC3BZ3kyi3KZ5JztmRCD3cPna20fU14Q9aCIyE3a1FrbWpTE51/u0JOf9MznjV/jsr5vqq5nhE6H0RhN2P'
+    '4h6crrln2ahZWx3OlrpRc1hd6zRn6KCFfHFY055sa3/F/jeVTRUUNGLYWaSTJ8t/62zet0SMpZfBHNW1xvdhfD/Xq1/HxjLEZJiU'
+    '33sJbK/+HdJ7OsPHWyt8O2mJt/DbHWSv3iEq82Og82XSJaJ9mRwrquOvY56ozL4ZbXipP4K+iD28VZitRY6txfcW+GvxvQV2dN5v'
+    'QR7UAuku8Nt92S6/3f0BT9ezn7TrkzZ90p5P2vINFX8NRST30JnFfVT89803CfHTm8yVTKJsBUu0EKSyHZk+BPFMB+G9bLMUd/Qm'
+    'v//t0P869nuwWOa7xd/bxd9txV9v8Xd28ffh4u/84u/STvN+PwjtfxfStyG9DdJeSM+G9MOQng+pbAv7W0/WuYHIqBqKY7321vJ2'
+    'G2D88j3FGXkNzkA88DcQz/VY8D/7q21BGbGOFtDBZxvMc579VhX7+Pr1xbn4oBDnri3ut0uE+PW54fO5Csb1OsjDZNmSn1yITS/r'
+    'KPmZPzcaTiWMzBrwcJ/EexLn7QG4vQvSezrt4BThTtarw6uluLkMju9if99D1n0O9L+B/WZeWpz/UQ+WHoS99g/F398CnNrCKx2H'
+    'rLtEa42Ww+uDbN/9A6R/y+DWBI6zBB7l7+Vim2/2lPfjZeiHfK+KBY3tvq7oD/cx+i/w7bGIs432L0v6N+/K4joVyvsn35XWr6C+'
+    'B/q3T3tp3a3B/tTcFB4DWdUflNml4T5A3gXQ/vA7gjgyS95uA2tXxnCUslPaLsZ1lO9t2sXYkee9lIxPXJW/adt6a0QwRiny6jS2'
+    'adT6SPmolI2KEJkplzOsebpyf9U3gjx8wa6gD16UlS9/LAiP37gH0p3h8Ij+vlB3Au2BN33Lu9/qfD6ITzZ9q9wnhcxjAycYE1TC'
+    'iUyf3QXzuNOunu2PwDm8M3r9jn5YiF/cVz6Oo8GXhnwfB853Ph2cxxybx0eLe/DHxfm67MHgPD4Kdwo/hvmUeWz6gfhBPBMcfw0b'
+    '/1vf8WK60vbf+o4f69Wm3Z9+u7z9ax6sDMZfftyHZw7HN+72YSQMjusIjs9C2cce9dILXgyeNfjtwcfL27njoaDfV1m+RH89oM6r'
+    'kmmmiB4y9um44j69oPhbXRznRbvUZ/VxEKP3AkhXwx6T+W3W6AbYGxc86KWfeLE8XvBu8O/12n1BGK5hMCz5Bckr0PMJ+0t5iThn'
+    '1S6Is/z8M/H9k3HeKcN4p68/7ff365b3irsf9HmnarZD4TwKl8nzXZ7tdB3mxLjXV+1Feobz8+a8h2C/K/Yp7hGJE0zpnyZCj62R'
+    'ugv3lo9pDegzyPeU76nX8D3Yl798zj9PeD8HIJ7Vk98yOxdr2V64q9inW4p7c829wb1wF/T3Fti7a+61gwG8Y175kl25v3i2PB75'
+    'jqejzwOpR7Lj6fL+U90Sm/ZvgTnteLp8PWYJ+/MB8apMU7uDOBBjuUwX8WiGNU/6+E/WNZv0M25dP74viFNN9gCnxUeKe+gPjEYZ'
+    'gX31B0saRYWX45wjGOPtHpAdLfq2/vzQyRFrx/zxyH9XIy4L0t5zQZZaN+aPQf47rg6CDtfrxkT5F/THJn2pjUd//z9n4YOr'
 )

@@ -16,7 +16,7 @@ from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, ends_with_joiner, parse_byline
-from .dates import RELATIVE, FoundDate, find_dates, zone_offset
+from .dates import RELATIVE, FoundDate, find_dates, yearless, zone_offset
 from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
 from .language import detect_language
 from .publisher import from_copyright, notice_link
@@ -156,6 +156,36 @@ def _dates(
             lab.set(Label.CHROME, ChromeKind.DATELINE, "date line")
         if meta.published and meta.modified:
             return
+
+
+def _yearless(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, span: list[int], metas: list[Meta], tz: str | None) -> None:
+    """Stamps around the headline without their year ('2/6(木) 10:30配信', '最終更新:2/6(木) 12:02'),
+    when another date of the page shows the same day with its year (``dates.yearless``): they
+    give the time to a day found without one, or the date when none was found."""
+    shown: dict[str, set[int]] = {}
+    for m in metas:
+        for d in m.dates:
+            shown.setdefault(d.iso[5:10], set()).add(int(d.iso[:4]))
+    if not shown:
+        return
+    for i in span:
+        if blocks[i].label is Label.BODY or blocks[i].features.weight > MAX_STAMP_WEIGHT or metas[i].dates:
+            continue
+        found = yearless(blocks[i].segment.text, lexicon, shown)
+        if found is None:
+            continue
+        iso = _with_zone(found.iso, tz)
+        if found.role == "modified":
+            if meta.modified is None and (meta.published is None or meta.published[:10] <= iso[:10]):
+                meta.modified = iso
+        elif meta.published is None or meta.published == iso[:10]:
+            meta.published = iso
+        if meta.published and "T" in meta.published and meta.modified:
+            return
+
+
+# A stamp is a short line (Latin-letter equivalents): a source, a verb, the date.
+MAX_STAMP_WEIGHT = 60
 
 
 def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int]) -> None:
@@ -560,6 +590,8 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, 
     span = head_span(title, first, blocks)
     _head_dates(blocks, metas, span, meta, tz)
     _sharpen(metas, meta, tz)
+    if meta.published is None or "T" not in meta.published or meta.modified is None:
+        _yearless(blocks, lexicon, meta, span, metas, tz)
     if meta.published is None and meta.modified is None:
         _dates(blocks, lexicon, meta, first, tz, month_first, metas)
     if meta.published is None:
