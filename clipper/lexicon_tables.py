@@ -5,10 +5,10 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2030:15b896c7 de.toml:7870:03351f38 en.toml:12705:de45614f '
- 'es.toml:5258:16aebb9d fr.toml:4615:283c36c3 id.toml:1710:0ef5c4e3 it.toml:2506:fc239406 '
- 'ja.toml:9488:f2058e00 ko.toml:14184:98df1a65 nl.toml:1058:d4171395 pl.toml:2441:1900629c '
- 'pt.toml:4426:1d22e890 ru.toml:6239:a66b80c8 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8893:941b9f87 en.toml:14434:290c7845 '
+ 'es.toml:6088:0935856e fr.toml:5361:7a0e32da id.toml:1710:0ef5c4e3 it.toml:3909:b77e01d3 '
+ 'ja.toml:9666:88e7759e ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:2922:9380cdf9 '
+ 'pt.toml:5140:c1288e61 ru.toml:6913:8acbef67 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
  'zh.toml:9914:e38cf2e5')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
@@ -2131,7 +2131,207 @@ EXACT = {'font_size': 'a-\n'
                '写回答\n'
                '關注問題\n'
                '关注问题\n'
-               '查看全部'}
+               '查看全部',
+ 'other': 'alle akzeptieren\n'
+          'alleakzeptieren\n'
+          'alle ablehnen\n'
+          'alleablehnen\n'
+          'alle zulassen\n'
+          'allezulassen\n'
+          'akzeptieren\n'
+          'ablehnen\n'
+          'nur notwendige cookies\n'
+          'nurnotwendigecookies\n'
+          'nur notwendige\n'
+          'nurnotwendige\n'
+          'cookie-einstellungen\n'
+          'datenschutzeinstellungen\n'
+          'einstellungen verwalten\n'
+          'einstellungenverwalten\n'
+          'auswahl speichern\n'
+          'auswahlspeichern\n'
+          'zustimmen\n'
+          'alle cookies akzeptieren\n'
+          'allecookiesakzeptieren\n'
+          'einverstanden\n'
+          'zustimmen und weiter\n'
+          'zustimmenundweiter\n'
+          'akzeptieren und schliessen\n'
+          'akzeptierenundschliessen\n'
+          'accept all\n'
+          'acceptall\n'
+          'accept all cookies\n'
+          'acceptallcookies\n'
+          'reject all\n'
+          'rejectall\n'
+          'reject all cookies\n'
+          'rejectallcookies\n'
+          'decline all\n'
+          'declineall\n'
+          'manage preferences\n'
+          'managepreferences\n'
+          'manage cookies\n'
+          'managecookies\n'
+          'cookie settings\n'
+          'cookiesettings\n'
+          'cookie preferences\n'
+          'cookiepreferences\n'
+          'accept cookies\n'
+          'acceptcookies\n'
+          'allow all\n'
+          'allowall\n'
+          'allow all cookies\n'
+          'allowallcookies\n'
+          'i accept\n'
+          'iaccept\n'
+          'i agree\n'
+          'iagree\n'
+          'necessary cookies only\n'
+          'necessarycookiesonly\n'
+          'only necessary cookies\n'
+          'onlynecessarycookies\n'
+          'accept & close\n'
+          'accept&close\n'
+          'agree and close\n'
+          'agreeandclose\n'
+          'we value your privacy\n'
+          'wevalueyourprivacy\n'
+          'your privacy choices\n'
+          'yourprivacychoices\n'
+          'privacy preferences\n'
+          'privacypreferences\n'
+          'consent preferences\n'
+          'consentpreferences\n'
+          'manage consent\n'
+          'manageconsent\n'
+          'customise\n'
+          'customize\n'
+          'aceptar todo\n'
+          'aceptartodo\n'
+          'aceptar todas\n'
+          'aceptartodas\n'
+          'aceptar todas las cookies\n'
+          'aceptartodaslascookies\n'
+          'rechazar todo\n'
+          'rechazartodo\n'
+          'rechazar todas\n'
+          'rechazartodas\n'
+          'aceptar\n'
+          'rechazar\n'
+          'configurar cookies\n'
+          'configurarcookies\n'
+          'configuración de cookies\n'
+          'configuracióndecookies\n'
+          'gestionar cookies\n'
+          'gestionarcookies\n'
+          'acepto\n'
+          'aceptar y cerrar\n'
+          'aceptarycerrar\n'
+          'personalizar\n'
+          'tout accepter\n'
+          'toutaccepter\n'
+          'tout refuser\n'
+          'toutrefuser\n'
+          'accepter\n'
+          'refuser\n'
+          'accepter et fermer\n'
+          'accepteretfermer\n'
+          'continuer sans accepter\n'
+          'continuersansaccepter\n'
+          'paramétrer les cookies\n'
+          'paramétrerlescookies\n'
+          'gérer les cookies\n'
+          'gérerlescookies\n'
+          'personnaliser\n'
+          'j accepte\n'
+          'jaccepte\n'
+          'accepter tout\n'
+          'acceptertout\n'
+          'refuser tout\n'
+          'refusertout\n'
+          'paramètres des cookies\n'
+          'paramètresdescookies\n'
+          'accetta tutti\n'
+          'accettatutti\n'
+          'accetta tutto\n'
+          'accettatutto\n'
+          'rifiuta tutti\n'
+          'rifiutatutti\n'
+          'rifiuta tutto\n'
+          'rifiutatutto\n'
+          'accetta\n'
+          'rifiuta\n'
+          'accetto\n'
+          'gestisci i cookie\n'
+          'gestisciicookie\n'
+          'impostazioni cookie\n'
+          'impostazionicookie\n'
+          'personalizza\n'
+          'accetta e chiudi\n'
+          'accettaechiudi\n'
+          'continua senza accettare\n'
+          'continuasenzaaccettare\n'
+          '앵커\n'
+          '앵커 멘트\n'
+          '앵커멘트\n'
+          '리포트\n'
+          '기자 리포트\n'
+          '기자리포트\n'
+          '녹취\n'
+          '현장음\n'
+          '리포트 앵커\n'
+          '리포트앵커\n'
+          'alles accepteren\n'
+          'allesaccepteren\n'
+          'alle cookies accepteren\n'
+          'allecookiesaccepteren\n'
+          'accepteren\n'
+          'weigeren\n'
+          'alles weigeren\n'
+          'allesweigeren\n'
+          'cookie-instellingen\n'
+          'instellingen aanpassen\n'
+          'instellingenaanpassen\n'
+          'akceptuję\n'
+          'akceptuj\n'
+          'akceptuj wszystkie\n'
+          'akceptujwszystkie\n'
+          'zaakceptuj wszystkie\n'
+          'zaakceptujwszystkie\n'
+          'odrzuć wszystkie\n'
+          'odrzućwszystkie\n'
+          'ustawienia cookies\n'
+          'ustawieniacookies\n'
+          'zgadzam się\n'
+          'zgadzamsię\n'
+          'aceitar todos\n'
+          'aceitartodos\n'
+          'aceitar tudo\n'
+          'aceitartudo\n'
+          'aceitar todos os cookies\n'
+          'aceitartodososcookies\n'
+          'rejeitar todos\n'
+          'rejeitartodos\n'
+          'rejeitar tudo\n'
+          'rejeitartudo\n'
+          'aceitar\n'
+          'rejeitar\n'
+          'recusar\n'
+          'gerenciar cookies\n'
+          'gerenciarcookies\n'
+          'gerir cookies\n'
+          'gerircookies\n'
+          'concordo\n'
+          'aceito\n'
+          'принять\n'
+          'принять все\n'
+          'принятьвсе\n'
+          'принимаю\n'
+          'согласен\n'
+          'отклонить\n'
+          'настройки cookie\n'
+          'настройкиcookie\n'
+          'хорошо'}
 HEADINGS = {'ticker': 'markets\n'
            'market data\n'
            'marketdata\n'
@@ -2529,6 +2729,7 @@ HEADINGS = {'ticker': 'markets\n'
             'artikellainnya\n'
             'populer\n'
             'terbaru\n'
+            '記事ランキング\n'
             '関連記事\n'
             '関連ニュース\n'
             '関連リンク\n'
@@ -2955,6 +3156,7 @@ HEADINGS = {'ticker': 'markets\n'
 
 # Lexicon.patterns: (regex source, flags, chrome kind), in matching order.
 PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (article|story))', 2, 'reactions'),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 'reactions'),
  ('^\\s*(.{0,40}\\s)?als pdf( herunterladen| downloaden)?\\s*$', 2, 'share'),
  ('^\\s*share (this|on|via)\\b', 2, 'share'),
  ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$',
@@ -3067,11 +3269,11 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('earns? (revenue|commissions?) from qualifying purchases', 2, 'advertisement'),
  ('^\\s*(anúnciese|publicite)\\b', 2, 'advertisement'), ('^\\s*\\[?광고\\]?\\s*$', 2, 'advertisement'),
  ('기사\\s*제보', 2, 'advertisement'), ('제보\\s*(전화|메일|하기)', 2, 'advertisement'),
- ('^\\s*제보는\\s', 2, 'advertisement'), ('^\\s*anuncie\\b', 2, 'advertisement'),
- ('^\\s*ลงโฆษณากับ\\S{0,30}\\s*$', 2, 'advertisement'), ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 'copyright'),
- ('(©|ⓒ)\\s*\\d{4}', 2, 'copyright'), ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'),
- ('alle rechte vorbehalten', 2, 'copyright'), ('urheberrechtlich geschützt', 2, 'copyright'),
- ('\\bimpressum\\b', 2, 'copyright'),
+ ('^\\s*제보는\\s', 2, 'advertisement'), ('제보를\\s*기다립니다', 2, 'advertisement'),
+ ('^\\s*anuncie\\b', 2, 'advertisement'), ('^\\s*ลงโฆษณากับ\\S{0,30}\\s*$', 2, 'advertisement'),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 'copyright'), ('(©|ⓒ)\\s*\\d{4}', 2, 'copyright'),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'), ('alle rechte vorbehalten', 2, 'copyright'),
+ ('urheberrechtlich geschützt', 2, 'copyright'), ('\\bimpressum\\b', 2, 'copyright'),
  ('\\bdatenschutz(erklärung|hinweise?|einstellungen|bestimmungen)?\\b', 2, 'copyright'),
  ('nutzungsbedingungen', 2, 'copyright'), ('\\bagb\\b', 2, 'copyright'),
  ('cookie-einstellungen', 2, 'copyright'), ('cookies? (verwalten|einstellungen)', 2, 'copyright'),
@@ -3103,7 +3305,14 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('all rights reserved', 2, 'copyright'), ('备案', 2, 'copyright'), ('ICP备', 2, 'copyright'),
  ('ICP证', 2, 'copyright'), ('违法和不良信息举报', 2, 'copyright'),
  ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 'byline'),
+ ('^\\s*(contact|reach|email|e-mail)\\s+(the '
+  "(author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email "
+  'at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$',
+  2, 'byline'),
  ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$",
+  2, 'byline'),
+ ('^\\s*(di|a cura '
+  "di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$",
   2, 'byline'),
  ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 'byline'),
  ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2,
@@ -3140,8 +3349,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 'caption'),
  ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*crédits? photos?\\s*:', 2, 'caption'),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 'caption'), ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 'caption'),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 'caption'),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 'caption'), ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 'caption'),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 'caption'), ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 'caption'),
  ('写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$', 2, 'caption'),
  ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 'caption'), ('画像はイメージです', 2, 'caption'),
  ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 'caption'),
@@ -3187,6 +3396,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 'related'),
  ('^(читайте также|читать также|смотрите также|по теме)\\s*:', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 'navigation'),
  ('^\\s*(sie sind hier|du bist hier)\\s*:', 2, 'navigation'),
  ('^\\s*(you are here|breadcrumb)s?:?', 2, 'navigation'),
  ('^\\s*skip to (main )?(content|navigation)', 2, 'navigation'),
@@ -3196,30 +3406,73 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 'navigation'), ('^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：]', 2, 'navigation'),
  ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 'navigation'),
  ('^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：]', 2, 'navigation'), ('返回.{0,6}[，,]?\\s*查看更多', 2, 'navigation'),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? '
+  '(verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies',
+  2, 'other'),
+ ('^\\s*(wir|diese (web)?seite|diese website) (verwenden|nutzen|verwendet|nutzt) cookies und '
+  '(ähnliche|andere) technologien',
+  2, 'other'),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle '
+  'akzeptieren|zustimmen|akzeptieren).{0,60}cookies',
+  2, 'other'),
  ('javascript (muss aktiviert|ist deaktiviert|aktivieren)', 2, 'other'),
  ('(dein|ihr) browser (kann|unterstützt) (dieses|diese|kein)', 2, 'other'),
  ('einen neueren browser', 2, 'other'), ('ohne javascript funktioniert', 2, 'other'),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) '
+  '(partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies',
+  2, 'other'),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) '
+  '(technologies|tracking)',
+  2, 'other'),
+ ('^\\s*by (clicking|continuing to (use|browse)|using) .{0,60}\\b(you (agree|consent) to|accept) (the|our) '
+  '(use|storing) of cookies',
+  2, 'other'),
  ('^\\s*our (editorial )?standards\\s*:', 2, 'other'),
  ('^\\s*(please )?(enable|activate|turn on) javascript', 2, 'other'),
  ("your browser (does not|doesn't|can't|cannot) (support|play)", 2, 'other'),
  ('^\\s*(please )?(update|upgrade) (to )?(your|a newer|a more recent) browser', 2, 'other'),
- ('^\\s*javascript (is )?(disabled|required)', 2, 'other'), ('(にほん|日本)ブログ村', 2, 'other'),
- ('人気ブログランキング', 2, 'other'), ('応援(クリック|ポチ)', 2, 'other'), ('(クリック|ポチ(っと)?)(を)?お願い(します|いたします)', 2, 'other'),
- ('powered by .{0,20}(blog|ブログ)', 2, 'other'), ('スターをつけました', 2, 'other'), ('引用をストックしました', 2, 'other'),
+ ('^\\s*javascript (is )?(disabled|required)', 2, 'other'),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? '
+  'usa|nosotros y nuestros socios utilizamos) (cookies|galletas)',
+  2, 'other'),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 'other'),
+ ('^\\s*si (continúas|continúa|sigues) navegando.{0,80}cookies', 2, 'other'),
+ ('^\\s*(nous|ce site|notre site|nos partenaires et nous|nous et nos partenaires) '
+  '(utilisons|utilise|déposons|dépose) des cookies',
+  2, 'other'),
+ ('^\\s*en (poursuivant|continuant) (votre|la) navigation.{0,80}cookies', 2, 'other'),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze '
+  'parti selezionate utilizziamo) (i )?cookie',
+  2, 'other'),
+ ('^\\s*(chiudendo questo banner|proseguendo (la|nella) navigazione).{0,80}cookie', 2, 'other'),
+ ('(にほん|日本)ブログ村', 2, 'other'), ('人気ブログランキング', 2, 'other'), ('応援(クリック|ポチ)', 2, 'other'),
+ ('(クリック|ポチ(っと)?)(を)?お願い(します|いたします)', 2, 'other'), ('powered by .{0,20}(blog|ブログ)', 2, 'other'),
+ ('スターをつけました', 2, 'other'), ('引用をストックしました', 2, 'other'),
  ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 'other'), ('투자\\s*판단의?\\s*(최종\\s*)?책임은', 2, 'other'),
  ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 'other'), ('데이터\\s*통화료가\\s*부과', 2, 'other'),
  ('자동\\s*요약한\\s*결과', 2, 'other'), ('본문\\s*보기를\\s*권장', 2, 'other'), ('섹션으로\\s*분류했습니다', 2, 'other'),
  ('구독해\\s*보세요', 2, 'other'), ('언론사\\s*편집\\s*뉴스', 2, 'other'), ('본문\\s*듣기를\\s*(시작|종료)', 2, 'other'),
  ('해당\\s*언론사로\\s*연결됩니다', 2, 'other'), ('(powered|designed)\\s+by\\s+tistory', 2, 'other'),
- ('^\\s*저작자\\s*표시', 2, 'other'), ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 'other'),
- ('(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負)', 2, 'other'),
+ ('^\\s*저작자\\s*표시', 2, 'other'),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 'other'),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2,
+  'other'),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 'other'),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2,
+  'other'),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 'other'),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2,
+  'other'),
+ ('^\\s*(продолжая|оставаясь) (пользоваться|использовать|на) (сайтом|сайт|сайте).{0,60}(cookie|куки)', 2,
+  'other'),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 'other'), ('(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負)', 2, 'other'),
  ('^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：]', 2, 'other'),
  ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 'other'), ('为自媒体平台', 2, 'other'),
  ('^\\s*(特别声明|特別聲明|平台声明|平台聲明)\\s*[:：]', 2, 'other'))
 
 # The prefilter's required strings of each pattern (None: always searched).
-REQUIRED = (('did you ', 'was this '), ('als pdf',), ('share ',), ('email', 'print', 'share', 'tweet'), ('分享到',),
- ('分享', '手机', '手機', '朋友圈'), ('分享',),
+REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠셨나요', '좋으셨다면', '추천하시겠습니까'), ('als pdf',), ('share ',),
+ ('email', 'print', 'share', 'tweet'), ('分享到',), ('分享', '手机', '手機', '朋友圈'), ('分享',),
  ('bitcoin', 'dax', 'dow', 'ethereum', 'ftse', 'hang seng', 'kospi', 'nasdaq', 'nikkei', 's&p'), ('종료',),
  ('마감',), ('변동률',), ('상승종목', '하락종목'), ('newsletter',), ('gratis', 'jetzt'), ('artikel',),
  ('anmelden', 'registrieren'), ('wählen sie ihren zugang',), ('bitte registrieren sie sich',),
@@ -3256,8 +3509,8 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('share ',), ('email', 'pri
  ('bei den verlinkungen handelt es sich um',), (' continues below',), ('advertisement',), ('sponsored',),
  ('advertising disclosure',), ('affiliate links', 'references to products'), ('mission', 'pensation'),
  ('participates in the amazon ',), (' from qualifying purchases',), ('anúnciese', 'publicite'), ('광고',),
- ('기사',), ('제보',), ('제보는',), ('anuncie',), ('ลงโฆษณากับ',), ('(c)', 'copyright', '©', 'ⓒ'), ('©', 'ⓒ'),
- ('copyright',), ('alle rechte vorbehalten',), ('urheberrechtlich geschützt',), ('impressum',),
+ ('기사',), ('제보',), ('제보는',), ('기다립니다',), ('anuncie',), ('ลงโฆษณากับ',), ('(c)', 'copyright', '©', 'ⓒ'),
+ ('©', 'ⓒ'), ('copyright',), ('alle rechte vorbehalten',), ('urheberrechtlich geschützt',), ('impressum',),
  ('datenschutz',), ('nutzungsbedingungen',), ('agb',), ('cookie-einstellungen',),
  ('einstellungen', 'verwalten'), ('all rights reserved',), ('copyright',), ('may not be ',), ('terms ',),
  ('privacy policy',), ('cookie ',), ('todos los derechos reservados',), ('aviso legal',),
@@ -3271,8 +3524,9 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('share ',), ('email', 'pri
  ('использовании', 'цитировании'), ('политика конфиденциальности',), ('пользовательское соглашение',),
  ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('版权所有',), ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',),
  ('all rights reserved',), ('备案',), ('icp备',), ('icp证',), ('违法和不良信息举报',),
- ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'), ('by',),
- ('/', ':', '=', '／', '：', '＝'), ('객원기자', '기자', '논설위원', '선임기자', '인턴기자', '칼럼니스트', '통신원', '특파원'), ('@',),
+ ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
+ ('contact', 'e-mail', 'email', 'reach'), ('by',), ('a cura di', 'di'), ('/', ':', '=', '／', '：', '＝'),
+ ('객원기자', '기자', '논설위원', '선임기자', '인턴기자', '칼럼니스트', '통신원', '특파원'), ('@',),
  ('객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '통신원', '특파원'),
  ('객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '칼럼니스트', '통신원', '특파원', '편집위원'),
  ('iar', 'kai', 'pap', 'polsat news', 'tvn24'),
@@ -3286,7 +3540,7 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('share ',), ('email', 'pri
   'shutterstock'),
  ('ourtesy', 'redit'), ('foto', 'imagen'), ('foto', 'fotografía', 'imagen'), ('foto', 'imagen'),
  ('crédit', 'photo'), ('crédit', 'illustration', 'image', 'photo'), ('crédit', 'photo'), ('crédit',),
- ('写真', '図', '画像'), ('写真', '画像'), ('写真', '画像'), ('写真を見る',), ('写真', '画像'), ('画像はイメージです',),
+ ('写真', '図版', '画像'), ('写真', '図', '画像'), ('写真', '画像'), ('写真', '画像'), ('写真を見る',), ('写真', '画像'), ('画像はイメージです',),
  ('그래픽', '사진', '자료', '출처'), ('사진', '자료'), ('사진제공',), ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',),
  ('.',), ('/',), ('재판매',), ('▲',), ('그래픽', '사진', '자료'), ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',),
  ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'), ('фото',),
@@ -3306,281 +3560,301 @@ REQUIRED = (('did you ', 'was this '), ('als pdf',), ('share ',), ('email', 'pri
  ('주요',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
  ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'),
  ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'),
- ('du bist hier', 'sie sind hier'), ('breadcrumb', 'you are here'), ('skip to ',), ('19', '20'),
+ ('#',), ('du bist hier', 'sie sind hier'), ('breadcrumb', 'you are here'), ('skip to ',), ('19', '20'),
  ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'), ('#태그', '카테고리', '키워드', '태그'), ('你的位置', '当前位置', '您的位置', '目前位置'),
- ('19', '20'), ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), ('javascript ',),
- (' browser ',), ('einen neueren browser',), ('ohne javascript funktioniert',), ('standards',),
- (' javascript',), ('your browser ',), (' browser',), ('javascript ',), ('ブログ村',), ('人気ブログランキング',), ('応援',),
- ('お願い',), ('powered by ',), ('スターをつけました',), ('引用をストックしました',), ('투자',), ('책임은',), ('기사',), ('통화료가',),
- ('요약한',), ('보기를',), ('분류했습니다',), ('구독해',), ('언론사',), ('듣기를',), ('연결됩니다',), ('tistory',), ('저작자',), ('【',),
- ('仅供参考', '僅供參考', '風險自負', '风险自担'), ('免責聲明', '免责声明', '風險提示', '风险提示'),
+ ('19', '20'), ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), (' cookies',),
+ (' cookies und ',), ('akzeptieren', 'alle akzeptieren', 'zustimmen'), ('javascript ',), (' browser ',),
+ ('einen neueren browser',), ('ohne javascript funktioniert',), (' cookies',),
+ ('cookies', 'technologies such as cookies'), (' of cookies',), ('standards',), (' javascript',),
+ ('your browser ',), (' browser',), ('javascript ',), ('cookies', 'galletas'), (' cookies para',),
+ (' navegando',), (' des cookies',), (' navigation',), ('cookie',),
+ ('chiudendo questo banner', 'proseguendo '), ('ブログ村',), ('人気ブログランキング',), ('応援',), ('お願い',), ('powered by ',),
+ ('スターをつけました',), ('引用をストックしました',), ('투자',), ('책임은',), ('기사',), ('통화료가',), ('요약한',), ('보기를',), ('분류했습니다',),
+ ('구독해',), ('언론사',), ('듣기를',), ('연결됩니다',), ('tistory',), ('저작자',), (' cookies',), ('cookies',), ('cookies',),
+ (' cookies',), ('cookies',),
+ ('мы используем', 'наш сайт использует', 'сайт использует', 'этот сайт использует'),
+ ('оставаясь', 'продолжая'), ('【',), ('仅供参考', '僅供參考', '風險自負', '风险自担'), ('免責聲明', '免责声明', '風險提示', '风险提示'),
  ('仅代表作者观点', '仅代表该作者或机构观点', '僅代表作者', '观点仅代表作者本人'), ('为自媒体平台',), ('平台声明', '平台聲明', '特別聲明', '特别声明'))
 
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
- {'y': (('did you ', 0), ('says', 83), ('copyright', 137), ('copyright', 139), ('copyright', 149),
-        ('copyright', 196), ('getty', 219), ('getty images', 223), ('ourtesy', 224), ('you are here', 281),
-        ('tistory', 318)),
-  'w': (('was this ', 0), ('tweet', 3), ('dow', 7), ('newsletter', 12), ('weiterlesen mit', 18),
-        ('newsletter', 20), ('newsletter', 21), ('download ', 32), ('whatsapp', 42), ('whatsapp', 43),
-        ('newsletter', 53), ('antwort', 69), ('antworten', 69), ('wrote', 83), ('polsat news', 209),
-        ('auch lesenswert', 259), ('weitere informationen', 259), ('weiterlesen', 259)),
-  'p': (('als pdf', 1), ('print', 3), ('app', 58), ('app', 59), ('repl', 82), ('response', 82),
-        ('pensamiento', 89), ('respuesta', 89), ('pensieri', 99), ('risposta', 99), ('risposte', 99),
-        ('pensamento', 111), ('resposta', 111), ('sponsored', 124), ('references to products', 126),
-        ('pensation', 127), ('impressum', 142), ('afp', 202), ('ap', 202), ('apa', 202), ('dpa', 202),
-        ('epd', 202), ('pap', 209), ('afp', 219), ('dpa', 219), ('photo', 220), ('picture', 220),
-        ('photo', 221), ('picture', 221), ('photo', 222), ('picture', 222), ('ap photo', 223),
-        ('associated press', 223), ('photo', 228), ('photo', 229), ('photo', 230),
-        ('te puede interesar', 265), ('le puede interesar', 266), ('te puede interesar', 266)),
-  'h': (('share ', 2), ('share', 3), (' the ', 27)),
-  'm': (('email', 3), ('ethereum', 7), ('anmelden', 15), ('comment', 72), ('comment', 73), ('comment', 82),
-        ('comentario', 89), ('commentaire', 94), ('commenti', 99), ('commento', 99), ('mission', 127),
-        ('terms ', 151), ('com', 176), ('termos de uso', 182), ('lesen sie mehr', 258), ('more', 260),
-        ('read more', 260), ('see more', 260), ('mira', 266), ('mire', 266), ('leia mais', 276)),
-  '分': (('分享到', 4), ('分享', 5), ('分享', 6), ('分类', 289), ('分類', 289)),
-  '手': (('手机', 5), ('手機', 5)),
-  '朋': (('朋友圈', 5),),
-  'b': (('bitcoin', 7), ('bitte registrieren sie sich', 17), ('ubscribe', 19), ('a subscriber', 22),
-        (' subscribers', 24), ('already a subscriber', 28), ('berita', 41), ('schreibt', 70),
-        ('website in diesem browser', 71), ('you must be logged in', 74),
-        ('your email address will not be published', 75), ('submit your letter to the editor', 78),
-        (' and website in this browser', 84), ('i campi obbligatori sono contrassegnati', 98),
-        ('werbung', 117), ('werbung', 118), (' continues below', 122), ('publicite', 130), ('agb', 145),
-        ('may not be ', 150), ('by', 203), ('bmp', 213), ('webp', 213), ('bild', 216), ('bild', 217),
-        ('bild', 218), ('baca', 270), ('potrebbe interessarti', 271), ('saiba mais', 276),
-        ('du bist hier', 280), ('breadcrumb', 281), (' browser ', 292), ('einen neueren browser', 293),
-        ('your browser ', 297), (' browser', 298), ('powered by ', 304)),
-  'x': (('dax', 7), ('contenido exclusivo para suscriptores', 34), ('exclusivo para assinantes', 54)),
-  'f': (('ftse', 7), ('for the latest ', 31), ('informasi', 41), ('tif', 213), ('foto', 216), ('foto', 217),
-        ('foto', 218), ('foto', 225), ('foto', 226), ('foto', 227), ('foto', 248), ('fot', 249),
-        ('foto', 250), ('foto', 251), ('foto', 252), ('mehr informationen', 259), ('mehr infos', 259),
-        ('informate', 267)),
-  'g': (('hang seng', 7), ('gratis', 13), ('registrieren', 15), ('ign up', 19), ('seeing this message', 28),
-        ('guenos en', 35), ('google', 43), ('telegram', 43), ('telegram', 56), ('log in', 74),
-        ('thought', 82), ('einstellungen', 147), ('gif', 213), ('png', 213), ('imago', 219), ('image', 220),
-        ('graphic', 221), ('image', 221), ('image', 222), ('imagen', 225), ('imagen', 226), ('imagen', 227),
-        ('image', 229), ('imagem', 250), ('imagem', 251), ('imagem', 252), ('regarder', 269),
-        ('guarda anche', 271), ('leggi anche', 271)),
-  'k': (('kospi', 7), ('nikkei', 7), ('artikel', 14), ('breaking', 41), ('dapatkan', 44), ('kommentar', 63),
-        ('diese website verwendet akismet', 66), ('kommentieren sie hier', 67), ('in den kommentaren', 68),
-        ('gedanke', 69), ('kommentar', 69), ('reaktionen', 69), ('this site uses akismet', 77),
-        ('we want to hear what you think', 79), ('bei den verlinkungen handelt es sich um', 121),
-        ('affiliate links', 126), ('cookie ', 153), ('gestion des cookies', 163), ('kr', 176), ('kna', 202),
-        ('kai', 209), ('grafik', 217), ('istock', 223), ('shutterstock', 223), ('skip to ', 282)),
-  'q': (('nasdaq', 7), ('cancela cuando quieras', 37), ('comments powered by disqus', 86),
-        (' from qualifying purchases', 129), ('quelle', 217)),
-  '&': (('s&p', 7),),
-  '종': (('종료', 8),),
-  '마': (('마감', 9),),
-  '변': (('변동률', 10),),
-  '상': (('상승종목', 11),),
-  '하': (('하락종목', 11),),
-  'z': (('jetzt', 13), ('komentarze', 106), ('komentarzy', 106), ('odpowiedzi', 106), ('pisze', 107),
-        ('anzeige', 116), ('participates in the amazon ', 128), ('datenschutz', 143),
-        ('nutzungsbedingungen', 144), ('korzystamy z ', 178), ('mehr zum thema', 258), ('mehr dazu', 259),
-        ('passend dazu', 259), ('zum weiterlesen', 259), ('czytaj ', 275), ('przeczytaj ', 275),
-        ('zobacz ', 275)),
-  'ä': (('wählen sie ihren zugang', 16), (' enthält', 119), ('enthält', 119)),
-  'v': (('have an account', 22), ('never miss ', 30), ('view the discussion thread', 80), ('scrive', 100),
-        ('escreveu', 112), ('salvar meus dados neste navegador', 113), ('advertisement', 123),
-        ('advertising disclosure', 125), ('alle rechte vorbehalten', 140), ('verwalten', 147),
-        ('all rights reserved', 148), ('privacy policy', 152), ('todos los derechos reservados', 154),
-        ('aviso legal', 155), ('all rights reserved', 166), ('todos os direitos reservados', 180),
-        ('all rights reserved', 197), ('avif', 213), ('svg', 213), ('video', 221), ('afp via getty', 223),
-        ('puede ver', 266), ('puedes ver', 266), ('ve', 266), ('vea', 266), ('voir aussi', 268),
-        ('voir', 269), ('vedi anche', 271)),
-  'j': ((' journalism', 23), ('if you enjoyed ', 81), ('enable javascript to view the comments', 85),
-        ('jp', 213), ('veja', 277), ('veja mais', 277), ('javascript ', 291),
-        ('ohne javascript funktioniert', 294), (' javascript', 296), ('javascript ', 299)),
-  'c': (('access', 25), ('access to', 29), ('canal de ', 36), ('dice', 90), ('contenido relacionado', 266),
-        ('noticia relacionada', 266), ('relacionada', 266), ('relacionado', 266), ('relacionada', 277),
-        ('relacionado', 277)),
-  'o': ((' to ', 26),),
-  'í': (('regístrate', 33), ('suscríbete', 33), ('política de privacidad', 156), ('política de cookies', 157),
-        ('política de privacidade', 181), ('política de cookies', 183), ('fotografía', 226)),
-  '-': (('abonnez-vous', 38), ('inscrivez-vous', 38), (' e-mail-adresse wird nicht veröffentlicht', 64),
-        ('cookie-einstellungen', 146), ('epa-efe', 223)),
-  'é': (('article réservé aux abonnés', 39), ('réservé aux abonnés', 40), (' ne sera pas publiée', 92),
-        ('les champs obligatoires sont indiqués', 93), ('réflexion', 94), ('réponse', 94), ('a écrit', 95),
-        ('términos y condiciones', 158), ('tous droits réservés', 159), ('mentions légales', 160),
-        ('politique de confidentialité', 161), ('conditions générales', 162), ('crédit', 228),
-        ('crédit', 229), ('crédit', 230), ('crédit', 231), ('lea también', 265), ('lee también', 265),
-        ('entérate', 266), ('también lea', 266), ('vea también', 266), ('ver también', 266),
-        ('entérate', 267), ('découvrir', 269), ('lire également', 269), ('écouter', 269),
-        ('leia também', 276), ('veja também', 276), ('leia também', 277)),
-  '会': (('会員', 45),),
-  '有': (('有料', 45),),
-  '続': (('続きを読むには', 46),),
-  '残': (('残り', 47),),
-  'ロ': (('ログインして', 48),),
-  '구': (('구독', 49), ('구독', 52), ('구독해', 314)),
-  '뉴': (('뉴스레터', 50),),
-  '채': (('채널', 51), ('채널', 52)),
-  '친': (('친구', 52),),
-  'п': (('подписывайтесь на ', 55), ('перепечатка', 185), ('политика конфиденциальности', 187),
-        ('пользовательское соглашение', 188), ('по теме', 278)),
-  'т': (('телеграм', 56),),
-  '扫': (('扫描', 57), ('扫码', 57)),
-  '掃': (('掃描', 57),),
-  '客': (('客户端', 58), ('客戶端', 59), ('客户端', 59)),
-  '电': (('电子报', 60),),
-  '電': (('電子報', 60),),
-  '加': (('加入好友', 61),),
-  '查': (('查看', 62), ('查看更多', 290)),
-  '閱': (('閱讀', 62), ('閱讀', 279)),
-  '阅': (('阅读', 62), ('阅读', 279)),
-  '*': (('erforderliche felder sind mit * markiert', 65), ('required fields are marked *', 76)),
-  'ó': (('tu dirección de correo electrónico no será publicada', 87), ('escribió', 90),
-        ('campos obrigatórios são marcados', 110), ('infórmate', 267)),
-  'á': (('los campos obligatorios están marcados', 88), ('comentário', 111), ('más información', 265),
-        ('lea más', 266), ('lee más', 266)),
-  ',': (('guarda mi nombre, correo electrónico y ', 91), ('enregistrer mon nom, mon ', 96),
-        ('salvar meu nome, email e site neste navegador', 114)),
-  'd': (('dit', 95), ('disse', 112), ('dts', 202), ('idea', 202), ('sda', 202), ('redit', 224),
-        ('read also', 262), ('also read', 263), ('sie sind hier', 280), ('standards', 295)),
-  'à': (('il tuo indirizzo email non sarà pubblicato', 97), ('à lire aussi', 268), ('à découvrir', 269),
-        ('à lire', 269), ('à lire également', 269), ('à voir', 269)),
-  'コ': (('コメント', 101), ('コメントは個人の見解', 102), ('コメント', 103)),
-  '댓': (('댓글', 104), ('댓글', 105)),
-  'ł': (('napisał', 107), ('napisała', 107), ('materiał chroniony prawem autorskim', 177)),
-  'ã': ((' não será publicado', 108), (' não será publicado', 109)),
-  'ì': (('bình luận', 115),),
-  'ý': (('ý kiến', 115),),
-  'ü': (('für links auf dieser seite erhält', 120), ('urheberrechtlich geschützt', 141)),
-  'ú': (('anúnciese', 130),),
-  '광': (('광고', 131),),
-  '기': (('기사', 132), ('기자', 205), ('기자', 207), ('기자', 208), ('기사', 309)),
-  '제': (('제보', 133), ('제보는', 134)),
-  'u': (('anuncie', 135), ('reuters', 202), ('reuters', 219), ('illustration', 221), ('illustration', 229),
-        ('auch interessant', 258), ('lesen sie auch', 258), ('lies auch', 258), (' auch interessieren', 259),
-        ('siehe auch', 259), ('a lire aussi', 268), ('lire aussi', 268)),
-  'ล': (('ลงโฆษณากับ', 136), ('ลิขสิทธิ์', 190)),
-  '(': (('(c)', 137),),
-  '©': (('©', 137), ('©', 138)),
-  'ⓒ': (('ⓒ', 137), ('ⓒ', 138)),
-  '無': (('無断', 164),),
-  '著': (('著作権', 165),),
-  '무': (('무단', 167),),
-  '재': (('재배포', 168), ('재판매', 245)),
-  '저': (('저작권자', 169), ('저작자', 319)),
-  'i': (('ai', 170),),
-  '등': (('등록', 171),),
-  '발': (('발행', 172), ('발행·편집', 172), ('발행ㆍ편집', 172)),
-  '편': (('편집', 172), ('편집위원', 208)),
-  '청': (('청소년', 173),),
-  '대': (('대표', 174), ('대기자', 207), ('대기자', 208)),
-  '공': (('공감언론', 175),),
-  '.': (('co.kr', 176), ('.', 242), ('.', 243), ('fot.', 248)),
-  'ż': (('wszelkie prawa zastrzeżone', 179),),
-  'в': (('все права защищены', 184),),
-  'и': (('использовании', 186), ('изображение', 254), ('иллюстрация', 254)),
-  'ц': (('цитировании', 186),),
-  'ส': (('สงวนลิขสิทธิ์', 189),),
-  '版': (('版权所有', 191), ('版權所有', 192)),
-  '未': (('未经', 193), ('未經', 194)),
-  '转': (('转载请注明', 195),),
-  '备': (('备案', 198), ('icp备', 199)),
-  '证': (('icp证', 200),),
-  '违': (('违法和不良信息举报', 201),),
-  'r': (('rtr', 202), ('iar', 209)),
-  '/': (('/', 204), ('reuters/', 223), ('/', 244), ('/', 256)),
-  ':': ((':', 204), (':', 256), ('related:', 261)),
-  '=': (('=', 204),),
-  '／': (('／', 204), ('／', 256)),
-  '：': (('：', 204), ('：', 256)),
-  '＝': (('＝', 204),),
-  '객': (('객원기자', 205), ('객원기자', 207), ('객원기자', 208)),
-  '논': (('논설위원', 205), ('논설위원', 207), ('논설위원', 208)),
-  '선': (('선임기자', 205), ('선임기자', 207), ('선임기자', 208)),
-  '인': (('인턴기자', 205), ('인턴기자', 207), ('인턴기자', 208)),
-  '칼': (('칼럼니스트', 205), ('칼럼니스트', 208)),
-  '통': (('통신원', 205), ('통신원', 207), ('통신원', 208), ('통화료가', 310)),
-  '특': (('특파원', 205), ('특파원', 207), ('특파원', 208)),
-  '@': (('@', 206),),
-  '수': (('수습기자', 207), ('수습기자', 208)),
-  '전': (('전문기자', 207), ('전문기자', 208)),
-  '2': (('tvn24', 209), ('20', 283), ('20', 285), ('20', 288)),
-  '主': (('主編', 210), ('主编', 210)),
-  '审': (('审校', 210), ('审核', 210)),
-  '審': (('審校', 210), ('審核', 210)),
-  '校': (('校对', 210), ('校對', 210)),
-  '监': (('监制', 210),),
-  '監': (('監製', 210),),
-  '編': (('編輯', 210),),
-  '编': (('编辑', 210),),
-  '責': (('責任編輯', 210), ('責編', 210)),
-  '责': (('责任编辑', 210), ('责编', 210)),
-  '來': (('來源', 211),),
-  '出': (('出处', 211), ('出處', 211)),
-  '来': (('来源', 211),),
-  '稿': (('稿源', 211),),
-  '文': (('文章來源', 212), ('文章来源', 212), ('文章', 279)),
-  '新': (('新聞來源', 212), ('新闻来源', 212), ('新聞', 279), ('新闻', 279)),
-  '本': (('本文來源', 212), ('本文来源', 212)),
-  '消': (('消息来源', 212),),
-  '[': (('[', 214), ('[', 215)),
-  '写': (('写真', 232), ('写真', 233), ('写真', 234), ('写真を見る', 235), ('写真', 236)),
-  '図': (('図', 232),),
-  '画': (('画像', 232), ('画像', 233), ('画像', 234), ('画像', 236), ('画像はイメージです', 237)),
-  '그': (('그래픽', 238), ('그래픽', 241), ('그래픽', 247)),
-  '사': (('사진', 238), ('사진', 239), ('사진제공', 240), ('사진', 241), ('사진제공', 241), ('사진', 247)),
-  '자': (('자료', 238), ('자료', 239), ('자료', 241), ('자료', 247)),
-  '출': (('출처', 238), ('출처', 241)),
-  '일': (('일러스트', 241),),
-  '▲': (('▲', 246),),
-  'ę': (('zdjęcie', 248),),
-  'ź': (('źródło', 248),),
-  'ф': (('фото', 253), ('фото', 254), ('фото', 255)),
-  '（': (('（', 257),),
-  'l': (('see also', 264), ('lea', 266), ('lee', 266), ('a lire', 269), ('lire', 269), ('leia', 277)),
-  '関': (('関連', 272),),
-  '관': (('관련', 273),),
-  '연': (('연관', 273), ('연결됩니다', 317)),
-  '주': (('주요', 274),),
-  'с': (('смотрите также', 278),),
-  'ч': (('читайте также', 278), ('читать также', 278)),
-  '報': (('報導', 279),),
-  '报': (('报道', 279),),
-  '1': (('19', 283), ('19', 285), ('19', 288)),
-  'カ': (('カテゴリ', 284),),
-  'タ': (('タグ', 284),),
-  'テ': (('テーマ', 284),),
-  '#': (('#태그', 286),),
-  '카': (('카테고리', 286),),
-  '키': (('키워드', 286),),
-  '태': (('태그', 286),),
-  '你': (('你的位置', 287),),
-  '当': (('当前位置', 287),),
-  '您': (('您的位置', 287),),
-  '目': (('目前位置', 287),),
-  '关': (('关键字', 289), ('关键词', 289)),
-  '标': (('标签', 289),),
-  '標': (('標籤', 289),),
-  '關': (('關鍵字', 289), ('關鍵詞', 289)),
-  'ブ': (('ブログ村', 300),),
-  '人': (('人気ブログランキング', 301),),
-  '応': (('応援', 302),),
-  'お': (('お願い', 303),),
-  'ス': (('スターをつけました', 305),),
-  '引': (('引用をストックしました', 306),),
-  '투': (('투자', 307),),
-  '책': (('책임은', 308),),
-  '요': (('요약한', 311),),
-  '보': (('보기를', 312),),
-  '분': (('분류했습니다', 313),),
-  '언': (('언론사', 315),),
-  '듣': (('듣기를', 316),),
-  '【': (('【', 320),),
-  '仅': (('仅供参考', 321), ('仅代表作者观点', 323), ('仅代表该作者或机构观点', 323)),
-  '僅': (('僅供參考', 321), ('僅代表作者', 323)),
-  '風': (('風險自負', 321), ('風險提示', 322)),
-  '风': (('风险自担', 321), ('风险提示', 322)),
-  '免': (('免責聲明', 322), ('免责声明', 322)),
-  '观': (('观点仅代表作者本人', 323),),
-  '为': (('为自媒体平台', 324),),
-  '平': (('平台声明', 325), ('平台聲明', 325)),
-  '特': (('特別聲明', 325), ('特别声明', 325))})
+ {'y': (('did you ', 0), ('says', 84), ('copyright', 139), ('copyright', 141), ('copyright', 151),
+        ('copyright', 198), ('getty', 223), ('getty images', 227), ('ourtesy', 228), ('you are here', 287),
+        ('tistory', 337)),
+  'w': (('was this ', 0), ('tweet', 4), ('dow', 8), ('newsletter', 13), ('weiterlesen mit', 19),
+        ('newsletter', 21), ('newsletter', 22), ('download ', 33), ('whatsapp', 43), ('whatsapp', 44),
+        ('newsletter', 54), ('antwort', 70), ('antworten', 70), ('wrote', 84), ('polsat news', 213),
+        ('auch lesenswert', 264), ('weitere informationen', 264), ('weiterlesen', 264)),
+  '되': (('되셨나요', 1),),
+  '드': (('드셨다면', 1),),
+  '어': (('어떠셨나요', 1),),
+  '좋': (('좋으셨다면', 1),),
+  '추': (('추천하시겠습니까', 1),),
+  'p': (('als pdf', 2), ('print', 4), ('app', 59), ('app', 60), ('repl', 83), ('response', 83),
+        ('pensamiento', 90), ('respuesta', 90), ('pensieri', 100), ('risposta', 100), ('risposte', 100),
+        ('pensamento', 112), ('resposta', 112), ('sponsored', 125), ('references to products', 127),
+        ('pensation', 128), ('impressum', 144), ('afp', 204), ('ap', 204), ('apa', 204), ('dpa', 204),
+        ('epd', 204), ('pap', 213), ('afp', 223), ('dpa', 223), ('photo', 224), ('picture', 224),
+        ('photo', 225), ('picture', 225), ('photo', 226), ('picture', 226), ('ap photo', 227),
+        ('associated press', 227), ('photo', 232), ('photo', 233), ('photo', 234),
+        ('te puede interesar', 270), ('le puede interesar', 271), ('te puede interesar', 271)),
+  'h': (('share ', 3), ('share', 4), (' the ', 28)),
+  'm': (('email', 4), ('ethereum', 8), ('anmelden', 16), ('comment', 73), ('comment', 74), ('comment', 83),
+        ('comentario', 90), ('commentaire', 95), ('commenti', 100), ('commento', 100), ('mission', 128),
+        ('terms ', 153), ('com', 178), ('termos de uso', 184), ('email', 205), ('lesen sie mehr', 263),
+        ('more', 265), ('read more', 265), ('see more', 265), ('mira', 271), ('mire', 271),
+        ('leia mais', 281)),
+  '分': (('分享到', 5), ('分享', 6), ('分享', 7), ('分类', 295), ('分類', 295)),
+  '手': (('手机', 6), ('手機', 6)),
+  '朋': (('朋友圈', 6),),
+  'b': (('bitcoin', 8), ('bitte registrieren sie sich', 18), ('ubscribe', 20), ('a subscriber', 23),
+        (' subscribers', 25), ('already a subscriber', 29), ('berita', 42), ('schreibt', 71),
+        ('website in diesem browser', 72), ('you must be logged in', 75),
+        ('your email address will not be published', 76), ('submit your letter to the editor', 79),
+        (' and website in this browser', 85), ('i campi obbligatori sono contrassegnati', 99),
+        ('werbung', 118), ('werbung', 119), (' continues below', 123), ('publicite', 131), ('agb', 147),
+        ('may not be ', 152), ('by', 206), ('bmp', 217), ('webp', 217), ('bild', 220), ('bild', 221),
+        ('bild', 222), ('baca', 275), ('potrebbe interessarti', 276), ('saiba mais', 281),
+        ('du bist hier', 286), ('breadcrumb', 287), (' browser ', 301), ('einen neueren browser', 302),
+        ('your browser ', 309), (' browser', 310), ('powered by ', 323)),
+  'x': (('dax', 8), ('contenido exclusivo para suscriptores', 35), ('exclusivo para assinantes', 55)),
+  'f': (('ftse', 8), ('for the latest ', 32), ('informasi', 42), ('tif', 217), ('foto', 220), ('foto', 221),
+        ('foto', 222), ('foto', 229), ('foto', 230), ('foto', 231), ('foto', 253), ('fot', 254),
+        ('foto', 255), ('foto', 256), ('foto', 257), ('mehr informationen', 264), ('mehr infos', 264),
+        ('informate', 272)),
+  'g': (('hang seng', 8), ('gratis', 14), ('registrieren', 16), ('ign up', 20), ('seeing this message', 29),
+        ('guenos en', 36), ('google', 44), ('telegram', 44), ('telegram', 57), ('log in', 75),
+        ('thought', 83), ('einstellungen', 149), ('gif', 217), ('png', 217), ('imago', 223), ('image', 224),
+        ('graphic', 225), ('image', 225), ('image', 226), ('imagen', 229), ('imagen', 230), ('imagen', 231),
+        ('image', 233), ('imagem', 255), ('imagem', 256), ('imagem', 257), ('regarder', 274),
+        ('guarda anche', 276), ('leggi anche', 276), ('galletas', 312), ('proseguendo ', 318)),
+  'k': (('kospi', 8), ('nikkei', 8), ('artikel', 15), ('breaking', 42), ('dapatkan', 45), ('kommentar', 64),
+        ('diese website verwendet akismet', 67), ('kommentieren sie hier', 68), ('in den kommentaren', 69),
+        ('gedanke', 70), ('kommentar', 70), ('reaktionen', 70), ('this site uses akismet', 78),
+        ('we want to hear what you think', 80), ('bei den verlinkungen handelt es sich um', 122),
+        ('affiliate links', 127), ('cookie ', 155), ('gestion des cookies', 165), ('kr', 178), ('kna', 204),
+        ('kai', 213), ('grafik', 221), ('istock', 227), ('shutterstock', 227), ('skip to ', 288),
+        (' cookies', 297), (' cookies und ', 298), (' cookies', 304), ('cookies', 305),
+        ('technologies such as cookies', 305), (' of cookies', 306), ('cookies', 312), (' cookies para', 313),
+        (' des cookies', 315), ('cookie', 317), (' cookies', 339), ('cookies', 340), ('cookies', 341),
+        (' cookies', 342), ('cookies', 343)),
+  'q': (('nasdaq', 8), ('cancela cuando quieras', 38), ('comments powered by disqus', 87),
+        (' from qualifying purchases', 130), ('quelle', 221), ('chiudendo questo banner', 318)),
+  '&': (('s&p', 8),),
+  '종': (('종료', 9),),
+  '마': (('마감', 10),),
+  '변': (('변동률', 11),),
+  '상': (('상승종목', 12),),
+  '하': (('하락종목', 12),),
+  'z': (('jetzt', 14), ('komentarze', 107), ('komentarzy', 107), ('odpowiedzi', 107), ('pisze', 108),
+        ('anzeige', 117), ('participates in the amazon ', 129), ('datenschutz', 145),
+        ('nutzungsbedingungen', 146), ('korzystamy z ', 180), ('mehr zum thema', 263), ('mehr dazu', 264),
+        ('passend dazu', 264), ('zum weiterlesen', 264), ('czytaj ', 280), ('przeczytaj ', 280),
+        ('zobacz ', 280), ('akzeptieren', 299), ('alle akzeptieren', 299), ('zustimmen', 299)),
+  'ä': (('wählen sie ihren zugang', 17), (' enthält', 120), ('enthält', 120)),
+  'v': (('have an account', 23), ('never miss ', 31), ('view the discussion thread', 81), ('scrive', 101),
+        ('escreveu', 113), ('salvar meus dados neste navegador', 114), ('advertisement', 124),
+        ('advertising disclosure', 126), ('alle rechte vorbehalten', 142), ('verwalten', 149),
+        ('all rights reserved', 150), ('privacy policy', 154), ('todos los derechos reservados', 156),
+        ('aviso legal', 157), ('all rights reserved', 168), ('todos os direitos reservados', 182),
+        ('all rights reserved', 199), ('avif', 217), ('svg', 217), ('video', 225), ('afp via getty', 227),
+        ('puede ver', 271), ('puedes ver', 271), ('ve', 271), ('vea', 271), ('voir aussi', 273),
+        ('voir', 274), ('vedi anche', 276), (' navegando', 314), (' navigation', 316)),
+  'j': ((' journalism', 24), ('if you enjoyed ', 82), ('enable javascript to view the comments', 86),
+        ('jp', 217), ('veja', 282), ('veja mais', 282), ('javascript ', 300),
+        ('ohne javascript funktioniert', 303), (' javascript', 308), ('javascript ', 311)),
+  'c': (('access', 26), ('access to', 30), ('canal de ', 37), ('dice', 91), ('contact', 205), ('reach', 205),
+        ('contenido relacionado', 271), ('noticia relacionada', 271), ('relacionada', 271),
+        ('relacionado', 271), ('relacionada', 282), ('relacionado', 282)),
+  'o': ((' to ', 27),),
+  'í': (('regístrate', 34), ('suscríbete', 34), ('política de privacidad', 158), ('política de cookies', 159),
+        ('política de privacidade', 183), ('política de cookies', 185), ('fotografía', 230)),
+  '-': (('abonnez-vous', 39), ('inscrivez-vous', 39), (' e-mail-adresse wird nicht veröffentlicht', 65),
+        ('cookie-einstellungen', 148), ('e-mail', 205), ('epa-efe', 227)),
+  'é': (('article réservé aux abonnés', 40), ('réservé aux abonnés', 41), (' ne sera pas publiée', 93),
+        ('les champs obligatoires sont indiqués', 94), ('réflexion', 95), ('réponse', 95), ('a écrit', 96),
+        ('términos y condiciones', 160), ('tous droits réservés', 161), ('mentions légales', 162),
+        ('politique de confidentialité', 163), ('conditions générales', 164), ('crédit', 232),
+        ('crédit', 233), ('crédit', 234), ('crédit', 235), ('lea también', 270), ('lee también', 270),
+        ('entérate', 271), ('también lea', 271), ('vea también', 271), ('ver también', 271),
+        ('entérate', 272), ('découvrir', 274), ('lire également', 274), ('écouter', 274),
+        ('leia também', 281), ('veja também', 281), ('leia também', 282)),
+  '会': (('会員', 46),),
+  '有': (('有料', 46),),
+  '続': (('続きを読むには', 47),),
+  '残': (('残り', 48),),
+  'ロ': (('ログインして', 49),),
+  '구': (('구독', 50), ('구독', 53), ('구독해', 333)),
+  '뉴': (('뉴스레터', 51),),
+  '채': (('채널', 52), ('채널', 53)),
+  '친': (('친구', 53),),
+  'п': (('подписывайтесь на ', 56), ('перепечатка', 187), ('политика конфиденциальности', 189),
+        ('пользовательское соглашение', 190), ('по теме', 283), ('продолжая', 345)),
+  'т': (('телеграм', 57),),
+  '扫': (('扫描', 58), ('扫码', 58)),
+  '掃': (('掃描', 58),),
+  '客': (('客户端', 59), ('客戶端', 60), ('客户端', 60)),
+  '电': (('电子报', 61),),
+  '電': (('電子報', 61),),
+  '加': (('加入好友', 62),),
+  '查': (('查看', 63), ('查看更多', 296)),
+  '閱': (('閱讀', 63), ('閱讀', 284)),
+  '阅': (('阅读', 63), ('阅读', 284)),
+  '*': (('erforderliche felder sind mit * markiert', 66), ('required fields are marked *', 77)),
+  'ó': (('tu dirección de correo electrónico no será publicada', 88), ('escribió', 91),
+        ('campos obrigatórios são marcados', 111), ('infórmate', 272)),
+  'á': (('los campos obligatorios están marcados', 89), ('comentário', 112), ('más información', 270),
+        ('lea más', 271), ('lee más', 271)),
+  ',': (('guarda mi nombre, correo electrónico y ', 92), ('enregistrer mon nom, mon ', 97),
+        ('salvar meu nome, email e site neste navegador', 115)),
+  'd': (('dit', 96), ('disse', 113), ('dts', 204), ('idea', 204), ('sda', 204), ('di', 207), ('redit', 228),
+        ('read also', 267), ('also read', 268), ('sie sind hier', 286), ('standards', 307)),
+  'à': (('il tuo indirizzo email non sarà pubblicato', 98), ('à lire aussi', 273), ('à découvrir', 274),
+        ('à lire', 274), ('à lire également', 274), ('à voir', 274)),
+  'コ': (('コメント', 102), ('コメントは個人の見解', 103), ('コメント', 104)),
+  '댓': (('댓글', 105), ('댓글', 106)),
+  'ł': (('napisał', 108), ('napisała', 108), ('materiał chroniony prawem autorskim', 179)),
+  'ã': ((' não será publicado', 109), (' não será publicado', 110)),
+  'ì': (('bình luận', 116),),
+  'ý': (('ý kiến', 116),),
+  'ü': (('für links auf dieser seite erhält', 121), ('urheberrechtlich geschützt', 143)),
+  'ú': (('anúnciese', 131),),
+  '광': (('광고', 132),),
+  '기': (('기사', 133), ('기다립니다', 136), ('기자', 209), ('기자', 211), ('기자', 212), ('기사', 328)),
+  '제': (('제보', 134), ('제보는', 135)),
+  'u': (('anuncie', 137), ('reuters', 204), ('a cura di', 207), ('reuters', 223), ('illustration', 225),
+        ('illustration', 233), ('auch interessant', 263), ('lesen sie auch', 263), ('lies auch', 263),
+        (' auch interessieren', 264), ('siehe auch', 264), ('a lire aussi', 273), ('lire aussi', 273)),
+  'ล': (('ลงโฆษณากับ', 138), ('ลิขสิทธิ์', 192)),
+  '(': (('(c)', 139),),
+  '©': (('©', 139), ('©', 140)),
+  'ⓒ': (('ⓒ', 139), ('ⓒ', 140)),
+  '無': (('無断', 166),),
+  '著': (('著作権', 167),),
+  '무': (('무단', 169),),
+  '재': (('재배포', 170), ('재판매', 250)),
+  '저': (('저작권자', 171), ('저작자', 338)),
+  'i': (('ai', 172),),
+  '등': (('등록', 173),),
+  '발': (('발행', 174), ('발행·편집', 174), ('발행ㆍ편집', 174)),
+  '편': (('편집', 174), ('편집위원', 212)),
+  '청': (('청소년', 175),),
+  '대': (('대표', 176), ('대기자', 211), ('대기자', 212)),
+  '공': (('공감언론', 177),),
+  '.': (('co.kr', 178), ('.', 247), ('.', 248), ('fot.', 253)),
+  'ż': (('wszelkie prawa zastrzeżone', 181),),
+  'в': (('все права защищены', 186),),
+  'и': (('использовании', 188), ('изображение', 259), ('иллюстрация', 259)),
+  'ц': (('цитировании', 188),),
+  'ส': (('สงวนลิขสิทธิ์', 191),),
+  '版': (('版权所有', 193), ('版權所有', 194)),
+  '未': (('未经', 195), ('未經', 196)),
+  '转': (('转载请注明', 197),),
+  '备': (('备案', 200), ('icp备', 201)),
+  '证': (('icp证', 202),),
+  '违': (('违法和不良信息举报', 203),),
+  'r': (('rtr', 204), ('iar', 213)),
+  '/': (('/', 208), ('reuters/', 227), ('/', 249), ('/', 261)),
+  ':': ((':', 208), (':', 261), ('related:', 266)),
+  '=': (('=', 208),),
+  '／': (('／', 208), ('／', 261)),
+  '：': (('：', 208), ('：', 261)),
+  '＝': (('＝', 208),),
+  '객': (('객원기자', 209), ('객원기자', 211), ('객원기자', 212)),
+  '논': (('논설위원', 209), ('논설위원', 211), ('논설위원', 212)),
+  '선': (('선임기자', 209), ('선임기자', 211), ('선임기자', 212)),
+  '인': (('인턴기자', 209), ('인턴기자', 211), ('인턴기자', 212)),
+  '칼': (('칼럼니스트', 209), ('칼럼니스트', 212)),
+  '통': (('통신원', 209), ('통신원', 211), ('통신원', 212), ('통화료가', 329)),
+  '특': (('특파원', 209), ('특파원', 211), ('특파원', 212)),
+  '@': (('@', 210),),
+  '수': (('수습기자', 211), ('수습기자', 212)),
+  '전': (('전문기자', 211), ('전문기자', 212)),
+  '2': (('tvn24', 213), ('20', 289), ('20', 291), ('20', 294)),
+  '主': (('主編', 214), ('主编', 214)),
+  '审': (('审校', 214), ('审核', 214)),
+  '審': (('審校', 214), ('審核', 214)),
+  '校': (('校对', 214), ('校對', 214)),
+  '监': (('监制', 214),),
+  '監': (('監製', 214),),
+  '編': (('編輯', 214),),
+  '编': (('编辑', 214),),
+  '責': (('責任編輯', 214), ('責編', 214)),
+  '责': (('责任编辑', 214), ('责编', 214)),
+  '來': (('來源', 215),),
+  '出': (('出处', 215), ('出處', 215)),
+  '来': (('来源', 215),),
+  '稿': (('稿源', 215),),
+  '文': (('文章來源', 216), ('文章来源', 216), ('文章', 284)),
+  '新': (('新聞來源', 216), ('新闻来源', 216), ('新聞', 284), ('新闻', 284)),
+  '本': (('本文來源', 216), ('本文来源', 216)),
+  '消': (('消息来源', 216),),
+  '[': (('[', 218), ('[', 219)),
+  '写': (('写真', 236), ('写真', 237), ('写真', 238), ('写真', 239), ('写真を見る', 240), ('写真', 241)),
+  '図': (('図版', 236), ('図', 237)),
+  '画': (('画像', 236), ('画像', 237), ('画像', 238), ('画像', 239), ('画像', 241), ('画像はイメージです', 242)),
+  '그': (('그래픽', 243), ('그래픽', 246), ('그래픽', 252)),
+  '사': (('사진', 243), ('사진', 244), ('사진제공', 245), ('사진', 246), ('사진제공', 246), ('사진', 252)),
+  '자': (('자료', 243), ('자료', 244), ('자료', 246), ('자료', 252)),
+  '출': (('출처', 243), ('출처', 246)),
+  '일': (('일러스트', 246),),
+  '▲': (('▲', 251),),
+  'ę': (('zdjęcie', 253),),
+  'ź': (('źródło', 253),),
+  'ф': (('фото', 258), ('фото', 259), ('фото', 260)),
+  '（': (('（', 262),),
+  'l': (('see also', 269), ('lea', 271), ('lee', 271), ('a lire', 274), ('lire', 274), ('leia', 282)),
+  '関': (('関連', 277),),
+  '관': (('관련', 278),),
+  '연': (('연관', 278), ('연결됩니다', 336)),
+  '주': (('주요', 279),),
+  'с': (('смотрите также', 283), ('сайт использует', 344)),
+  'ч': (('читайте также', 283), ('читать также', 283)),
+  '報': (('報導', 284),),
+  '报': (('报道', 284),),
+  '#': (('#', 285), ('#태그', 292)),
+  '1': (('19', 289), ('19', 291), ('19', 294)),
+  'カ': (('カテゴリ', 290),),
+  'タ': (('タグ', 290),),
+  'テ': (('テーマ', 290),),
+  '카': (('카테고리', 292),),
+  '키': (('키워드', 292),),
+  '태': (('태그', 292),),
+  '你': (('你的位置', 293),),
+  '当': (('当前位置', 293),),
+  '您': (('您的位置', 293),),
+  '目': (('目前位置', 293),),
+  '关': (('关键字', 295), ('关键词', 295)),
+  '标': (('标签', 295),),
+  '標': (('標籤', 295),),
+  '關': (('關鍵字', 295), ('關鍵詞', 295)),
+  'ブ': (('ブログ村', 319),),
+  '人': (('人気ブログランキング', 320),),
+  '応': (('応援', 321),),
+  'お': (('お願い', 322),),
+  'ス': (('スターをつけました', 324),),
+  '引': (('引用をストックしました', 325),),
+  '투': (('투자', 326),),
+  '책': (('책임은', 327),),
+  '요': (('요약한', 330),),
+  '보': (('보기를', 331),),
+  '분': (('분류했습니다', 332),),
+  '언': (('언론사', 334),),
+  '듣': (('듣기를', 335),),
+  'м': (('мы используем', 344),),
+  'н': (('наш сайт использует', 344),),
+  'э': (('этот сайт использует', 344),),
+  'о': (('оставаясь', 345),),
+  '【': (('【', 346),),
+  '仅': (('仅供参考', 347), ('仅代表作者观点', 349), ('仅代表该作者或机构观点', 349)),
+  '僅': (('僅供參考', 347), ('僅代表作者', 349)),
+  '風': (('風險自負', 347), ('風險提示', 348)),
+  '风': (('风险自担', 347), ('风险提示', 348)),
+  '免': (('免責聲明', 348), ('免责声明', 348)),
+  '观': (('观点仅代表作者本人', 349),),
+  '为': (('为自媒体平台', 350),),
+  '平': (('平台声明', 351), ('平台聲明', 351)),
+  '特': (('特別聲明', 351), ('特别声明', 351))})
 
 # Lexicon.languages: each table's LanguageTable fields (stopwords sorted, one a line).
 LANGUAGES = ({'language': 'und',
@@ -3592,14 +3866,15 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': (),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('reuters', 'associated press', 'ap', 'afp', 'bloomberg', 'dpa', 'epa', 'upi', 'ani', 'pti',
                 'ians', 'efe', 'ansa', 'kyodo', 'xinhua', 'yonhap', 'tass', 'ria novosti', 'apa', 'sda',
                 'kna', 'staff', 'staff writer', 'staff reports', 'wire services', 'cnn', 'bbc news',
                 'the associated press', 'agence france-presse', '연합뉴스', '뉴시스', '뉴스1', '共同通信', '時事通信', '新华社',
-                '中新社', '中央社')},
+                '中新社', '中央社'),
+  'byline_line_prefixes': (),
+  'credits': ()},
  {'language': 'de',
   'stopwords': 'aber\n'
                'alle\n'
@@ -3733,10 +4008,11 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': ('von', 'text', 'autor', 'autorin', 'ein beitrag von', 'geschrieben von'),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ('folgen', 'autor folgen', 'mehr von', 'e-mail an')},
+  'byline_ui': ('folgen', 'autor folgen', 'mehr von', 'e-mail an'),
+  'byline_line_prefixes': (),
+  'credits': ('mit material von', 'redigiert von', 'bearbeitet von', 'berichterstattung', 'mitarbeit')},
  {'language': 'en',
   'stopwords': 'a\n'
                'about\n'
@@ -3927,14 +4203,16 @@ LANGUAGES = ({'language': 'und',
   'year_prefixes': (),
   'byline_prefixes': ('by', 'written by', 'words by', 'reporting by', 'story by', 'author', 'authors',
                       'posted by', 'text by'),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': ('editing by', 'edited by', 'additional editing by', 'graphics by', 'photos by',
                            'photo by', 'fact-checking by', 'fact checked by'),
   'byline_ui': ('email the author', 'contact the author', 'follow', 'follow on twitter', 'view all posts',
                 'more by', 'see all articles', 'author profile', 'staff writer', 'staff', 'contributor',
                 'editor', 'reporter', 'correspondent', 'columnist', 'more from this author',
-                'about the author', 'bio')},
+                'about the author', 'bio'),
+  'byline_line_prefixes': (),
+  'credits': ('reporting by', 'additional reporting by', 'writing by', 'editing by',
+              'reporting and writing by', 'compiled by', 'with reporting by', 'written by')},
  {'language': 'es',
   'stopwords': 'a\n'
                'al\n'
@@ -4054,10 +4332,12 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': ('por', 'escrito por', 'autor', 'redacción'),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ('seguir', 'ver perfil')},
+  'byline_ui': ('seguir', 'ver perfil'),
+  'byline_line_prefixes': (),
+  'credits': ('información de', 'con información de', 'reporte de', 'reportaje de', 'editado por',
+              'redacción de', 'con reporte de')},
  {'language': 'fr',
   'stopwords': 'a\n'
                'a été\n'
@@ -4157,10 +4437,12 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': ('par', 'propos recueillis par', 'texte', 'auteur'),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ('suivre', 'voir ses articles')},
+  'byline_ui': ('suivre', 'voir ses articles'),
+  'byline_line_prefixes': (),
+  'credits': ('avec', 'reportage', 'rédigé par', 'édité par', 'version française',
+              'avec la contribution de')},
  {'language': 'id',
   'stopwords': '',
   'published_labels': ('diterbitkan', 'dipublikasikan', 'tayang'),
@@ -4184,10 +4466,11 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': ('penulis', 'oleh', 'reporter', 'pewarta', 'kontributor'),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ('editor', 'penyunting', 'redaktur')},
+  'byline_ui': ('editor', 'penyunting', 'redaktur'),
+  'byline_line_prefixes': (),
+  'credits': ()},
  {'language': 'it',
   'stopwords': 'a\n'
                'agli\n'
@@ -4292,17 +4575,43 @@ LANGUAGES = ({'language': 'und',
                'uno\n'
                'voi\n'
                'è',
-  'published_labels': (),
-  'modified_labels': (),
-  'months': {},
+  'published_labels': ('pubblicato', 'pubblicato il', 'pubblicata', 'pubblicata il', 'data',
+                       'data di pubblicazione'),
+  'modified_labels': ('aggiornato', 'aggiornato il', 'aggiornata', 'aggiornata il', 'ultimo aggiornamento',
+                      'modificato', 'modificato il'),
+  'months': {'gennaio': 1,
+             'febbraio': 2,
+             'marzo': 3,
+             'aprile': 4,
+             'maggio': 5,
+             'giugno': 6,
+             'luglio': 7,
+             'agosto': 8,
+             'settembre': 9,
+             'ottobre': 10,
+             'novembre': 11,
+             'dicembre': 12,
+             'gen': 1,
+             'feb': 2,
+             'mar': 3,
+             'apr': 4,
+             'mag': 5,
+             'giu': 6,
+             'lug': 7,
+             'ago': 8,
+             'set': 9,
+             'ott': 10,
+             'nov': 11,
+             'dic': 12},
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'byline_prefixes': ('a cura di', 'testo di', 'scritto da', 'autore', 'autrice'),
-  'byline_line_prefixes': ('di',),
+  'byline_prefixes': ('a cura di', 'scritto da', 'autore', 'autrice'),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ('segui', 'leggi tutti gli articoli')},
+  'byline_ui': ('segui', 'redazione', 'ansa'),
+  'byline_line_prefixes': ('di',),
+  'credits': ('hanno collaborato', 'ha collaborato', 'con la collaborazione di')},
  {'language': 'ja',
   'stopwords': 'あっ\n'
                'あり\n'
@@ -4395,10 +4704,11 @@ LANGUAGES = ({'language': 'und',
   'pm': ('午後',),
   'year_prefixes': (),
   'byline_prefixes': ('記者', '文', '筆者', '執筆', '著者', '取材', '投稿者', '書いた人', '執筆者'),
-  'byline_line_prefixes': (),
   'byline_suffixes': ('記者', '特派員', '編集委員', '論説委員'),
   'byline_other_credits': (),
-  'byline_ui': ('フォロー', '記者をフォロー')},
+  'byline_ui': ('フォロー', '記者をフォロー'),
+  'byline_line_prefixes': (),
+  'credits': ()},
  {'language': 'ko',
   'stopwords': '것\n'
                '것으로\n'
@@ -4448,11 +4758,12 @@ LANGUAGES = ({'language': 'und',
   'pm': ('오후',),
   'year_prefixes': (),
   'byline_prefixes': ('작성자', '글쓴이'),
-  'byline_line_prefixes': (),
   'byline_suffixes': ('기자', '시민기자', '특파원', '선임기자', '객원기자', '인턴기자', '수습기자', '논설위원', '칼럼니스트', '통신원', '편집위원',
                       '대기자', '전문기자', '선임연구원', '위원'),
   'byline_other_credits': (),
-  'byline_ui': ('기자 구독', '구독', '기자의 다른기사', '기자 페이지', '이메일', '시민', '명예', '객원', '인턴', '수습')},
+  'byline_ui': ('기자 구독', '구독', '기자의 다른기사', '기자 페이지', '이메일', '시민', '명예', '객원', '인턴', '수습'),
+  'byline_line_prefixes': (),
+  'credits': ()},
  {'language': 'nl',
   'stopwords': 'aan\n'
                'al\n'
@@ -4539,10 +4850,11 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': (),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ()},
+  'byline_ui': (),
+  'byline_line_prefixes': (),
+  'credits': ()},
  {'language': 'pl',
   'stopwords': 'a\n'
                'aby\n'
@@ -4638,10 +4950,11 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': (),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ()},
+  'byline_ui': (),
+  'byline_line_prefixes': (),
+  'credits': ()},
  {'language': 'pt',
   'stopwords': 'a\n'
                'ao\n'
@@ -4763,10 +5076,12 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': ('por', 'escrito por', 'autor', 'da redação'),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ('seguir',)},
+  'byline_ui': ('seguir',),
+  'byline_line_prefixes': (),
+  'credits': ('reportagem de', 'reportagem adicional de', 'edição de', 'com informações de',
+              'com informação de')},
  {'language': 'ru',
   'stopwords': 'а\n'
                'без\n'
@@ -4961,10 +5276,11 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': ('автор', 'текст', 'автор статьи', 'корреспондент'),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ('подписаться', 'все статьи автора')},
+  'byline_ui': ('подписаться', 'все статьи автора'),
+  'byline_line_prefixes': (),
+  'credits': ()},
  {'language': 'th',
   'stopwords': '',
   'published_labels': ('เผยแพร่', 'เผยแพร่เมื่อ', 'โพสต์เมื่อ', 'วันที่เผยแพร่', 'ลงวันที่'),
@@ -4998,10 +5314,11 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': ('พ.ศ.', 'ค.ศ.'),
   'byline_prefixes': (),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ()},
+  'byline_ui': (),
+  'byline_line_prefixes': (),
+  'credits': ()},
  {'language': 'vi',
   'stopwords': '',
   'published_labels': ('đăng lúc', 'ngày đăng', 'xuất bản'),
@@ -5011,10 +5328,11 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'byline_prefixes': ('tác giả', 'bài và ảnh', 'bài'),
-  'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
-  'byline_ui': ()},
+  'byline_ui': (),
+  'byline_line_prefixes': (),
+  'credits': ()},
  {'language': 'zh',
   'stopwords': '一\n'
                '一个\n'
@@ -5090,7 +5408,8 @@ LANGUAGES = ({'language': 'und',
   'pm': ('下午',),
   'year_prefixes': (),
   'byline_prefixes': ('记者', '記者', '作者', '文', '撰文', '通讯员'),
-  'byline_line_prefixes': (),
   'byline_suffixes': ('记者', '記者', '报道', '報導'),
   'byline_other_credits': (),
-  'byline_ui': ('关注', '關注')})
+  'byline_ui': ('关注', '關注'),
+  'byline_line_prefixes': (),
+  'credits': ()})

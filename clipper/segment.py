@@ -45,6 +45,8 @@ _CLOSING_PUNCT = re.compile(r"^[,.;:!?)\]}%’”»]")
 # A footnote reference ('[1]', '[12]', '[a]') is a superscript link: alone on its line it
 # belongs to the sentence before it, whatever that ended on ('Geoffrey Hinton' / '.' / '[1]').
 _REFERENCE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z])\]$")
+# A relative time ends a date line on the short word 'ago' ('Updated 2 hours ago', '3h ago').
+_RELATIVE_END = re.compile(r"(?:\b\d+\s*[^\W\d_]+|\b(?:an?|one)\s+[^\W\d_]+)\s+ago$", re.I)
 # Only a line at least this long that ends on a short word is taken as cut mid-sentence.
 MIN_CUT_LINE = 40
 # A link's text alone on a line between the two halves of its sentence ('Penny is a villager
@@ -156,6 +158,9 @@ def join_wrapped(left: str, right: str) -> str:
     if not right:
         return left
     if is_cjk(left[-1]) and is_cjk(right[0]):
+        return left + right
+    if left[-1] == "-" and len(left) > 1 and left[-2].isalnum() and right[0].isalnum():
+        # A wrap after a compound's hyphen ('LME-' / 'registered'): one word again.
         return left + right
     return left + " " + right
 
@@ -466,6 +471,8 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     if _lower_start(nxt) or _CLOSING_PUNCT.match(nxt) or _DANGLING_END.search(prev):
         return True
     tail = _SHORT_LOWER_WORD_END.search(prev)
+    if _RELATIVE_END.search(prev):
+        return False  # a date line ('… | Updated 2 hours ago'), not a sentence cut at 'ago'
     return len(prev) >= MIN_CUT_LINE and tail is not None and tail.group().strip().islower()
 
 

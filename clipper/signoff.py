@@ -34,6 +34,8 @@ _NAMES = _NAME + r"(?:\s*[·ㆍ,、]\s*" + _NAME + r"){0,3}"
 _EMAIL = r"(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?"
 # A sentence ends on a letter's full stop (not a date's '2025.07.15'), or a closing quote.
 _STOP = r"(?:(?<=[^\W\d_])[.!?。！？…]|[\"'”’」』])"
+# Japanese papers sign with the bare name in full-width brackets ('…と話している。（山田太郎）').
+_BARE_NAME = r"（[\u4e00-\u9fff々\u3040-\u30ff]{2,6}）"
 _OPEN = r"[\[(（【<〈/]"
 _CLOSE = r"[\])）】>〉]"
 
@@ -53,15 +55,34 @@ def _signoff(lexicon: Lexicon) -> re.Pattern[str] | None:
     prefixes = {w for w in suffixes if any(w in t.byline_prefixes for t in lexicon.languages.values())}
     if not suffixes:
         return None
-    forms = [rf"{_OPEN}?\s*{_NAMES}\s*(?:{_alternation(suffixes)}){_EMAIL}\s*{_CLOSE}?"]
+    forms = [rf"{_OPEN}?\s*{_NAMES}\s*(?:{_alternation(suffixes)}){_EMAIL}\s*{_CLOSE}?", _BARE_NAME]
     if prefixes:
         forms.append(rf"{_OPEN}\s*(?:{_alternation(prefixes)})\s*[:：/／=]?\s*{_NAMES}(?:\s*(?:{_alternation(suffixes)}))?{_EMAIL}\s*{_CLOSE}")
     return re.compile(rf"{_STOP}\s*(?P<sign>{'|'.join(forms)})\s*$")
 
 
-def _cut(text: str, pattern: re.Pattern[str]) -> int | None:
+# A wire's credit in brackets ('(Reporting by Pratima Desai; Editing by Susan Fenton and Alex
+# Richardson)', '(Con información de EFE)') is longer than a name: it stands within this many
+# characters of the block's end.
+MAX_CREDIT_CHARS = 200
+
+
+@lru_cache(maxsize=8)
+def _credit(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """'(credit-word … )' after the last sentence (any stop: a figure ends it too, '… 1.1%.')."""
+    words = {w for t in lexicon.languages.values() for w in t.credits}
+    if not words:
+        return None
+    return re.compile(
+        rf"(?<=[.!?。！？…\"'”’])\s*(?P<sign>\(\s*(?:{_alternation(words)})\b[^()]{{1,{MAX_CREDIT_CHARS}}}\))\s*$", re.I
+    )
+
+
+def _cut(text: str, pattern: re.Pattern[str] | None, reach: int = MAX_SIGNOFF_CHARS) -> int | None:
     """Where the sign-off at the end of ``text`` starts, or None."""
-    start = max(0, len(text) - MAX_SIGNOFF_CHARS)
+    if pattern is None:
+        return None
+    start = max(0, len(text) - reach)
     m = pattern.search(text, start)
     if m is None or m.start("sign") < MIN_SENTENCE_CHARS:
         return None
@@ -71,12 +92,12 @@ def _cut(text: str, pattern: re.Pattern[str]) -> int | None:
 def split_signoffs(segments: list[Segment], lexicon: Lexicon) -> list[Segment]:
     """The segments with each paragraph's trailing sign-off cut into the next segment (both
     parts keep the paragraph's line span, like the parts of a glued line)."""
-    pattern = _signoff(lexicon)
-    if pattern is None:
+    pattern, credit = _signoff(lexicon), _credit(lexicon)
+    if pattern is None and credit is None:
         return segments
     out: list[Segment] = []
     for seg in segments:
-        cut = None if seg.heading or seg.bullet else _cut(seg.text, pattern)
+        cut = None if seg.heading or seg.bullet else (_cut(seg.text, pattern) or _cut(seg.text, credit, MAX_CREDIT_CHARS))
         if cut is None:
             out.append(seg)
             continue

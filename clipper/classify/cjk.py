@@ -336,7 +336,10 @@ def _run_sentence(lab: Labelled, p: Parameters) -> bool:
 
 
 def _run_gap(lab: Labelled, p: Parameters) -> bool:
-    return lab.quality is Quality.BAD and lab.features.weight < p.length_low and not _STOPPED.search(lab.segment.text)
+    # A marker the tables already named ('[리포트]': chrome of no particular kind) is as much a
+    # gap as one they did not.
+    marker = lab.quality is Quality.BAD or (lab.quality is Quality.CHROME and lab.kind is ChromeKind.OTHER)
+    return marker and lab.features.weight < p.length_low and not _STOPPED.search(lab.segment.text)
 
 
 def sentence_runs(blocks: list[Labelled], p: Parameters) -> None:
@@ -346,6 +349,16 @@ def sentence_runs(blocks: list[Labelled], p: Parameters) -> None:
     good = [i for i, b in enumerate(blocks) if b.quality is Quality.GOOD]
     if not good:
         return
+    # Inside the body too: a one-sentence paragraph between two of its paragraphs ('정부는 … 줄이기로
+    # 했습니다.' / '최민수 기자가 보도합니다.' / '[리포트]') is body when only such sentences and
+    # markers stand between them.
+    for a, b in zip(good, good[1:]):
+        between = blocks[a + 1 : b]
+        if between and all(_run_sentence(x, p) or _run_gap(x, p) for x in between) and any(_run_sentence(x, p) for x in between):
+            for lab in between:
+                if _run_sentence(lab, p):
+                    lab.quality = Quality.GOOD
+                    lab.reason += "; one of a run of sentences inside the body"
     for start, step in ((good[0], -1), (good[-1], 1)):
         k, gap = start + step, 0
         while 0 <= k < len(blocks):

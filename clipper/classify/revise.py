@@ -596,6 +596,43 @@ def thin_body(blocks: list[Labelled], p: Parameters, has_stopwords: bool = True)
         lab.reason += "; the most body-like prose of a page with no body"
 
 
+# An article that is only a list (a race calendar, a list of dates or winners) has no
+# paragraph, and every item is too short to be sure of: when nothing else is body, the longest
+# run of at least MIN_LIST_ARTICLE_ITEMS bulleted items of at least MIN_LIST_ITEM_WORDS words
+# each is. A menu's items are a word or two; items that are links ('[text](url)', lynx's
+# '[12]text') are teasers or a menu, and items under a chrome heading are chrome already.
+MIN_LIST_ARTICLE_ITEMS = 4
+MIN_LIST_ITEM_WORDS = 4
+_LINKED_ITEM = re.compile(r"\]\(|^\s*\[\d{1,4}\]")
+
+
+def _list_article_item(lab: Labelled) -> bool:
+    return (
+        lab.quality is Quality.BAD
+        and lab.segment.bullet
+        and lab.features.words >= MIN_LIST_ITEM_WORDS
+        and not _LINKED_ITEM.search(lab.segment.text)
+        and HEADING_RUN not in lab.extra
+    )
+
+
+def list_article(blocks: list[Labelled]) -> None:
+    if any(b.quality is Quality.GOOD for b in blocks):
+        return
+    best: list[Labelled] = []
+    run: list[Labelled] = []
+    for lab in [*blocks, None]:
+        if lab is not None and _list_article_item(lab):
+            run.append(lab)
+            continue
+        if len(run) >= MIN_LIST_ARTICLE_ITEMS and sum(b.features.weight for b in run) > sum(b.features.weight for b in best):
+            best = run
+        run = []
+    for lab in best:
+        lab.quality = Quality.GOOD
+        lab.reason += "; an item of the list that is the whole article"
+
+
 def _named_comments(lab: Labelled) -> bool:
     """A block a comments pattern named ('12 thoughts on “…”', 'Anna says:'), not a bare button."""
     return lab.quality is Quality.CHROME and lab.kind is ChromeKind.COMMENTS and lab.reason == "comments pattern"

@@ -125,10 +125,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=lambda w: (-len(w), w))
     # A full-width colon needs no space after it ('投稿者：さくらママ').
     prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*(?:[:：]?\s+|：)(?P<names>.+)$", re.I) for prefix in words)
-    starts = sorted({p for table in lexicon.languages.values() for p in table.byline_line_prefixes}, key=lambda w: (-len(w), w))
-    prefixes += tuple(lazy_compile(r"^" + re.escape(prefix) + r"\s+(?P<names>.+)$", re.I) for prefix in starts)
+    # Prefixes that are everyday words elsewhere ('di') open a byline only at the line's start.
+    line_words = sorted({p for table in lexicon.languages.values() for p in table.byline_line_prefixes} - set(words), key=lambda w: (-len(w), w))
+    prefixes += tuple(lazy_compile(r"^\s*" + re.escape(prefix) + r"\s+(?P<names>.+)$", re.I) for prefix in line_words)
     alternatives = [r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*(?:[:：]?\s|：)"] if words else []
-    alternatives += [r"^(?:" + "|".join(map(re.escape, starts)) + r")\s"] if starts else []
+    if line_words:
+        alternatives.append(r"^\s*(?:" + "|".join(map(re.escape, line_words)) + r")\s")
     any_prefix = re.compile("|".join(alternatives), re.I) if alternatives else re.compile(r"(?!)")
     return _Patterns(suffixes, prefixes, any_prefix, any(suffix.isascii() for suffix, _pattern in suffixes))
 
