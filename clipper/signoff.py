@@ -34,8 +34,9 @@ _NAMES = _NAME + r"(?:\s*[·ㆍ,、]\s*" + _NAME + r"){0,3}"
 _EMAIL = r"(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?"
 # A sentence ends on a letter's full stop (not a date's '2025.07.15'), or a closing quote.
 _STOP = r"(?:(?<=[^\W\d_])[.!?。！？…]|[\"'”’」』])"
-# Japanese papers sign with the bare name in full-width brackets ('…と話している。（山田太郎）').
-_BARE_NAME = r"（[\u4e00-\u9fff々\u3040-\u30ff]{2,6}）"
+# Japanese papers sign with the bare name in full-width brackets ('…と話している。（山田太郎）',
+# two reporters '（佐藤花子、鈴木一郎）').
+_BARE_NAME = r"（[\u4e00-\u9fff々\u3040-\u30ff]{2,6}(?:[、・][\u4e00-\u9fff々\u3040-\u30ff]{2,6}){0,3}）"
 _OPEN = r"[\[(（【<〈/]"
 _CLOSE = r"[\])）】>〉]"
 

@@ -8,683 +8,686 @@ ENGINE = ('cpython', 3, 11, 20220615, 4, 4294967295, 1073741823, '14.0.0', 'litt
 
 # (source, flags, flags compiled, first code word, code words, groups, group index, index group)
 PATTERNS = (
- ('(?:(?<=[^\\W\\d_])[.!?。！？…]|[\\"\'”’」』])\\s*(?P<sign>[\\[(（【<〈/]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원)(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉]?|（[\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}）|[\\[(（【<〈/]\\s*(?:記者|记者)\\s*[:：/／=]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}(?:\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원))?(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉])\\s*$', 0, 32, 0, 3116, 1, {'sign': 1}, (None, 'sign')),
- ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 3116, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?:,|&|、|\\band|\\bund|\\bet|\\by|\\be|\\bи)\\s*$', 2, 34, 3950, 87, 0, {}, (None,)),
- ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4037, 66, 0, {}, (None,)),
- ('(?:\\b\\d+\\s*[^\\W\\d_]+|\\b(?:an?|one)\\s+[^\\W\\d_]+)\\s+ago$', 2, 34, 4103, 117, 0, {}, (None,)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|scritto\\ da|written\\ by|a\\ cura\\ di|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|autrice|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autore|autor|texte|автор|текст|oleh|text|書いた人|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|著者|記者|记者|文)\\s*(?:[:：]?\\s|：)|^\\s*(?:di)\\s', 2, 34, 4220, 1187, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 5407, 38, 0, {}, (None,)),
- ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 5445, 37, 0, {}, (None,)),
- ('(?:^|\\s)a\\ cura\\ di\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5482, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5580, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5667, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5754, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5848, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autore\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5933, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6020, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autrice\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6114, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6208, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6287, 100, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6387, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6473, 95, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6568, 115, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6683, 107, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6790, 115, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6905, 102, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7007, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7090, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7171, 99, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7270, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7359, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7440, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7538, 137, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7675, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7773, 91, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7864, 104, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)scritto\\ da\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7968, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8073, 96, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8169, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8258, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8341, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8426, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8520, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8601, 96, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8697, 100, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8797, 135, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8932, 102, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9034, 128, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9162, 104, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9266, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9345, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9424, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9503, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9584, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9665, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9744, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9821, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9904, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9983, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10062, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10141, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10220, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10301, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10382, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 10463, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 10545, 742, 1, {'name': 1}, (None, 'name')),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 11287, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 12330, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:(?P<m1>\\d{1,2})[/.-](?P<d1>\\d{1,2})|(?P<m2>\\d{1,2})\\s*月\\s*(?P<d2>\\d{1,2})\\s*日)(?![\\d/.-])\\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?\\s*(?P<hour>\\d{1,2})\\s*[:：時时]\\s*(?P<minute>\\d{2})', 0, 32, 13220, 560, 7, {'m1': 1, 'd1': 2, 'm2': 3, 'd2': 4, 'weekday': 5, 'hour': 6, 'minute': 7}, (None, 'm1', 'd1', 'm2', 'd2', 'weekday', 'hour', 'minute')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 13780, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 14321, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 15365, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 15924, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 15951, 3908, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 19859, 3996, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 23855, 1475, 1, {'sign': 1}, (None, 'sign')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 25330, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 25551, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 25577, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 26170, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 26410, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 26441, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 26518, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 26559, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 28170, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 29150, 124, 2, {}, (None, None, None)),
- ('(powered|designed)\\s+by\\s+tistory', 2, 34, 29274, 106, 1, {}, (None, None)),
- ('(©|ⓒ)\\s*\\d{4}', 2, 34, 29380, 37, 1, {}, (None, None)),
- ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 29417, 93, 2, {}, (None, None, None)),
- ('(にほん|日本)ブログ村', 2, 34, 29510, 41, 1, {}, (None, None)),
- ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 29551, 122, 3, {}, (None, None, None, None)),
- ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 29673, 73, 2, {}, (None, None, None)),
- ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 29746, 180, 1, {}, (None, None)),
- ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 29926, 156, 1, {}, (None, None)),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 30082, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 30309, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 30407, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 30586, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 30667, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 30688, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 30743, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 30981, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 31235, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 31425, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 31663, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 31691, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 31871, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 32063, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 32269, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 32301, 30, 0, {}, (None,)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 32331, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 32450, 139, 1, {}, (None, None)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 32589, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 32905, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 33126, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 33619, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 33943, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 34149, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 34177, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 34197, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 34229, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 34391, 16, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 34407, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 34613, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 34899, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 35095, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 35149, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 35173, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 35197, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 35240, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 35502, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 35796, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 35814, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 35831, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 35860, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 35984, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 36114, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 36321, 270, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 36591, 104, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 36695, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 37114, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 37130, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 37174, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 37263, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 37382, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 37457, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 37538, 16, 0, {}, (None,)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 37554, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 37590, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 37703, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 37747, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 37771, 44, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 37815, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 38298, 277, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 38575, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 38676, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 38701, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 39550, 108, 0, {}, (None,)),
- ('\\d', 0, 32, 39658, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 39672, 28, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 39700, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 39915, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 40047, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 40166, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 40227, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 40339, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 40466, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 40587, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 40861, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 40995, 137, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 41132, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 41251, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 41279, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 41295, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 41559, 4095, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 45654, 55, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 45709, 289, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 45998, 2473, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 48471, 220, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 48691, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 48724, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 48765, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 48786, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 48844, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 48860, 16, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 48876, 179, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 49055, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 49159, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 49354, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 49734, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 49789, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 49903, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 50200, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 50378, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50435, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50492, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50549, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 50606, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 50667, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 50724, 40, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 50764, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 50846, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 50986, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 51016, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 51113, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 51214, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 51238, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 51748, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 51772, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 51796, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51817, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52225, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 52366, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 52488, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 52509, 191, 2, {}, (None, None, None)),
- ('^\\([a-zà-ÿ]', 0, 32, 52700, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 52719, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 52890, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 52928, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53007, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53163, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53319, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 54164, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 55008, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 55154, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 55345, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 55391, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 55637, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 55715, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 55927, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 56159, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 56270, 247, 4, {}, (None, None, None, None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 56517, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 57139, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 57508, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 57657, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 58245, 206, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 58451, 347, 2, {}, (None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 58798, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 58927, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 59174, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 59542, 115, 2, {}, (None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 59657, 71, 1, {}, (None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 59728, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 59803, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 59949, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 60084, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 60197, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 60271, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 60348, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 60475, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 60845, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 60887, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 60980, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 61026, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 61896, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 62321, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 62831, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 62904, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 63114, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63197, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63341, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63487, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63617, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 63745, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 63861, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 64364, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 64619, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 64805, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 64992, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 65445, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 65666, 171, 1, {}, (None, None)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 65837, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 65905, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 65983, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 66294, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 66375, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 66465, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 66541, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66616, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 66673, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 66720, 39, 0, {}, (None,)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 66759, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 66856, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 66888, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 67853, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 67933, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 68016, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 68065, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 68170, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 68255, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 68412, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 68460, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 68667, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 68791, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 68895, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 68943, 77, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 69020, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 69058, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 69087, 44, 0, {}, (None,)),
- ('all rights reserved', 2, 34, 69131, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 69190, 38, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 69228, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 69380, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 69461, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 69632, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 69685, 116, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 69801, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 69861, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 69960, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 69990, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 70038, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 70082, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 70128, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 70160, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 70208, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 70260, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 70300, 36, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 70336, 30, 0, {}, (None,)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 70366, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 70440, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 70500, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 70552, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 70582, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 70616, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 70678, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 70713, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 70759, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 70807, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 70833, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 70859, 53, 1, {}, (None, None)),
- ('채널.{0,10}(추가|구독)', 2, 34, 70912, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 70954, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 71004, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 71105, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 71159, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 71212, 44, 1, {}, (None, None)),
+ ('(?:(?<=[^\\W\\d_])[.!?。！？…]|[\\"\'”’」』])\\s*(?P<sign>[\\[(（【<〈/]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원)(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉]?|（[\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}(?:[、・][\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}){0,3}）|[\\[(（【<〈/]\\s*(?:記者|记者)\\s*[:：/／=]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}(?:\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원))?(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉])\\s*$', 0, 32, 0, 3226, 1, {'sign': 1}, (None, 'sign')),
+ ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 3226, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?:,|&|、|\\band|\\bund|\\bet|\\by|\\be|\\bи)\\s*$', 2, 34, 4060, 87, 0, {}, (None,)),
+ ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4147, 66, 0, {}, (None,)),
+ ('(?:\\b\\d+\\s*[^\\W\\d_]+|\\b(?:an?|one)\\s+[^\\W\\d_]+)\\s+ago$', 2, 34, 4213, 117, 0, {}, (None,)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|scritto\\ da|written\\ by|a\\ cura\\ di|posted\\ by|redacción|reporter|story\\ by|words\\ by|authors|autorin|autrice|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autore|autor|texte|автор|текст|oleh|text|書いた人|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|著者|記者|记者|文)\\s*(?:[:：]?\\s|：)|^\\s*(?:di)\\s', 2, 34, 4330, 1187, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 5517, 38, 0, {}, (None,)),
+ ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 5555, 37, 0, {}, (None,)),
+ ('(?:^|\\s)a\\ cura\\ di\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5592, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5690, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5777, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5864, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5958, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autore\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6043, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6130, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autrice\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6224, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6318, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6397, 100, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6497, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6583, 95, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6678, 115, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6793, 107, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6900, 115, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7015, 102, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7117, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7200, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7281, 99, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7380, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7469, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7550, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7648, 137, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7785, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7883, 91, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7974, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)scritto\\ da\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8078, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8183, 96, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8279, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8368, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8451, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8536, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8630, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8711, 96, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8807, 100, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8907, 135, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9042, 102, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9144, 128, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9272, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9376, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9455, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9534, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9613, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9694, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9775, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9854, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9931, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10014, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10093, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10172, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10251, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10330, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10411, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10492, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 10573, 82, 3, {}, (None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 10655, 742, 1, {'name': 1}, (None, 'name')),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 11397, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 12440, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:(?P<m1>\\d{1,2})[/.-](?P<d1>\\d{1,2})|(?P<m2>\\d{1,2})\\s*月\\s*(?P<d2>\\d{1,2})\\s*日)(?![\\d/.-])\\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?\\s*(?P<hour>\\d{1,2})\\s*[:：時时]\\s*(?P<minute>\\d{2})', 0, 32, 13330, 560, 7, {'m1': 1, 'd1': 2, 'm2': 3, 'd2': 4, 'weekday': 5, 'hour': 6, 'minute': 7}, (None, 'm1', 'd1', 'm2', 'd2', 'weekday', 'hour', 'minute')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 13890, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 14431, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 15475, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<!\\S)@\\w+', 0, 32, 16034, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 16061, 3908, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 19969, 3996, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 23965, 1475, 1, {'sign': 1}, (None, 'sign')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 25440, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 25661, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 25687, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 26280, 240, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 26520, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 26551, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 26628, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 26669, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 28280, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 29260, 124, 2, {}, (None, None, None)),
+ ('(powered|designed)\\s+by\\s+tistory', 2, 34, 29384, 106, 1, {}, (None, None)),
+ ('(©|ⓒ)\\s*\\d{4}', 2, 34, 29490, 37, 1, {}, (None, None)),
+ ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 29527, 93, 2, {}, (None, None, None)),
+ ('(にほん|日本)ブログ村', 2, 34, 29620, 41, 1, {}, (None, None)),
+ ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 29661, 122, 3, {}, (None, None, None, None)),
+ ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 29783, 73, 2, {}, (None, None, None)),
+ ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 29856, 180, 1, {}, (None, None)),
+ ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 30036, 156, 1, {}, (None, None)),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 30192, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 30419, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 30517, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 30696, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 30777, 21, 0, {}, (None,)),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 30798, 55, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 30853, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 31091, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 31345, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 31535, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 31773, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 31801, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 31981, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 32173, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 32379, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 32411, 30, 0, {}, (None,)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 32441, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 32560, 139, 1, {}, (None, None)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 32699, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 33015, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 33236, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 33729, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 34053, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 34259, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 34287, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 34307, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 34339, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 34501, 16, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 34517, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 34723, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 35009, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 35205, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 35259, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 35283, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 35307, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 35350, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 35612, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 35906, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 35924, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 35941, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 35970, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 36094, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 36224, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 36431, 270, 0, {}, (None,)),
+ ('[、・]', 0, 32, 36701, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 36719, 104, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 36823, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 37242, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 37258, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 37302, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 37391, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 37510, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 37585, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 37666, 16, 0, {}, (None,)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 37682, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 37718, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 37831, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 37875, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 37899, 44, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 37943, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 38426, 277, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 38703, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 38804, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 38829, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 39678, 108, 0, {}, (None,)),
+ ('\\d', 0, 32, 39786, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 39800, 28, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 39828, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 40043, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 40175, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 40294, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 40355, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 40467, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 40594, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 40715, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 40989, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 41123, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 41260, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 41379, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 41407, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 41423, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 41687, 4095, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 45782, 55, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 45837, 289, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 46126, 2473, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 48599, 220, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 48819, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 48852, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 48893, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 48914, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 48972, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 48988, 16, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 49004, 179, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 49183, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 49287, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 49482, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 49862, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 49917, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 50031, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 50328, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 50506, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50563, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50620, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50677, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 50734, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 50795, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 50852, 40, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 50892, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 50974, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 51114, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 51144, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 51241, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 51342, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 51366, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 51876, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 51900, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 51924, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 51945, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52353, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 52494, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 52616, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 52637, 191, 2, {}, (None, None, None)),
+ ('^\\([a-zà-ÿ]', 0, 32, 52828, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 52847, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 53018, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 53056, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53135, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53291, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53447, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 54292, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 55136, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 55282, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 55473, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 55519, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 55765, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 55843, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 56055, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 56287, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 56398, 247, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 56645, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 57267, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 57636, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 57785, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 58373, 206, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 58579, 347, 2, {}, (None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 58926, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 59055, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 59302, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 59670, 115, 2, {}, (None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 59785, 71, 1, {}, (None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 59856, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 59931, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 60077, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 60212, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 60325, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 60399, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 60476, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 60603, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 60973, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 61015, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 61108, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 61154, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 62024, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 62449, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 62959, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 63032, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 63242, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63325, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63469, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63615, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63745, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 63873, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 63989, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 64492, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 64747, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 64933, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 65120, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 65573, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 65794, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 65965, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 66033, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 66111, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 66422, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 66503, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 66593, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 66669, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66744, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 66801, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 66848, 39, 0, {}, (None,)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 66887, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 66984, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 67016, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 67981, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 68061, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 68144, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 68193, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 68298, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 68383, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 68540, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 68588, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 68795, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 68919, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 69023, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 69071, 77, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 69148, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 69186, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 69215, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 69259, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 69315, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 69374, 38, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 69412, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 69564, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 69645, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 69816, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 69869, 116, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 69985, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 70045, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 70144, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 70174, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 70222, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 70266, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 70312, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 70344, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 70392, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 70444, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 70484, 36, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 70520, 30, 0, {}, (None,)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 70550, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 70624, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 70684, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 70736, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 70766, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 70800, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 70862, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 70897, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 70943, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 70991, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 71017, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 71043, 53, 1, {}, (None, None)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 71096, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 71138, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 71188, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 71289, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 71343, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 71396, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYXkWVaP1771sS0glNaCAJSUhCBwiEEKDBjOATEjYFZe3lT7dJp7tpuhMSgwQFN3BAHNR5OuPKG8GggDqA4BgyQMKMOIKC'
-    'OsOMYcQ3hjfj8nBB5U2/v/57Dvf851bdW3X/+3d3Ovfy/VT63trr1KlzTp2lQQiRFs4j0/HCkyuk74G/6wu/BKTVhd+swq+q8GuE'
-    'tKbwayr8roY6MO8AfMsUX/o/SfZ3KjGtnuL0JjvFTlHG0+nzLR1QNimC25brubHw64f164X1S8frJ0Fa3CzKeo72/frZ4AoanXUs'
-    'Pq2wFwXs13pYJ7kf68g+bIZ/y/3clnHKvYvtU5t1Dlr3g/xJFSfmpiI6qwq1yg6o+Hw3qMJifeW6NkD+GoAPxNkS7x4mM+4S4gs/'
-    'dMtIOGov/GMplKuD91guh+XWFdr+jIPbMx1u+dmF31xNXxGmVH0N01YL9Pc3hd//hTK1pD35/LdzXL3xjI/feKMg+6QH6sJ5vArm'
-    'KhUCryWmIV7beU1ZeC3p97EK4JPCzg2kIMJOIgDO43U/uNe9hZ1fEg7uBVyYssB3ZZ9Xqem3jkWkWfLsjGYRVU+791V8VsVnVXxW'
-    'xWfVdD2rWixxXD2g5PbHnfTmvU76qyeddOA+J/3eU047/0jK7Piuk77+kJPue9BJv7jHSR9+zinzdwBj8t3Pb3DSpz7upD94h5O+'
-    'dImT92sk7wsfdtJdH1bn/RLJe8Qut58y7fiKk96x18n7VyTvjgecdD6MOb23dIx3krx8Xni9HyB5W2Hc39ijzruD5H0R8rz+qDrv'
-    'tSTv9dD2Sc+q824gedP7nHSVpt7LSd6Hv++kzz6tnocLAI7ku20jTnrG5tI1OIfkkYunavMMkucbMIb9e0rbWknyPPKck9Z9vzTP'
-    'UoBZ+W7FZU7acIXzbQH5dne3k158h/NtHvnWCrCU2el8m02+3X9r6bcm8o2PqZp84/NG6cbrQvDJrYRMUuLohD/Pb9tWA8PnuA7H'
-    'AQ2xrPBbrsA9TSDna4X+0TqyJH8T1EHPqmaSvwnqt62nJco5TRaH0u43p7btxbKrANlVwJz7n5LJspkFpNmrss5aFTfVuLN2XVBF'
-    'FtbuCkrj2IrZAgYS9SMm+Wkn+yPMQ/FL9bizRp8pMF1/lYn30VSUAdvQm7pzuNrnHLa9R8D9S3HvFRY8yjR/kiB2mR96g+8MvMKL'
-    '7wViWUssa4llLfG9QHwvEN8LxGdVjLPisype90m+F5Cw8LOQ9Hl8TxDfE8T3BJW5J2iJ7woO6buCWKY59e4G6P5sttwnWeAFEgCL'
-    '3F5hNpNPUr1nxBXzn3LxtOzLWxTfnnjB+XY2+XbuxU56/kXOt9MU32672vl2EvlWs87N0wh7B7/Vsm8L4dsiGIdMN8OcHUm+DbNv'
-    'uGexHO5lzIN/N5I9h/X45Q27Ti1QhtPFScZT1bC1SlnSThno72ro7+nk3dkbnHeryLvf5Z13J5J3kg5ohDE3wDz0kzaFT58bYSPN'
-    'I/OWhjFQ3jcZMPYM+RvxbRPB9zRvogwbgLRFn5qhX3JPHcPmvdGiXTmOLOyZ5hBlb/6W+kx/e8hztpadD1kCQzJ9bpt9vc1Qj83c'
-    '5iKaW9nfsHNb9Yx3bnF+zxHh5qGK4FsVHjveB48tssBjR1jgsRbov/w2Rva4TEdEKT2J37KwZhwPVpM5em8iHAxm2TosIvNXA/34'
-    'EqS836OQ9kDfakmePjJ+zBsGV9jf6yWnvYyhOKGhn8BrPSv4MTlPJXzODIC71azOILyFso9HQQcH74NRDnqsB26Sh/QjfGR8CqJ5'
-    'ZxjISpC9TnHWRQSfbWff3krwDuKKPKwfnofXQXoj4DisB2nfakV5mucEQk+tSZfWfVbaSd/X5ta9Ou2Um0/6tpX1CXWJVpA+dbOx'
-    'zQQ4NS0/Ss4bHc6v1eyfxSF5YF7P0oj4IOTZKW28FMbTSd4tJOuI7xIdzruTYbw4F/QMH4S0F8ofp8g7psnbDmOjefPsnEJZEM2z'
-    'TZTKgnh5enbTb6vS4c4+Px4zDe3MZzzlCkhPFV651QkovxJeuRV+W8lgToV/Ve+Q3jtM870J6C1T/K6Cfz4PWZi/LKFVFgbcf9RE'
-    'KBMz8TuA8swToX91BI75/kNYTSjoqSEGy3kNPZWo8Fhs26N7to+MRQfbSYI33pN2eessgbMaaEfVJu2jLHsWo+9H2HwOk7/9zpwm'
-    'wBu0jjyhfym+yRvg+gGS+uU17dMwm2vkJbJpBzea9muQ1dttUXaUzQ9dd1rnFgVMy77+S8rta58FLdCj4KOC+ppXjE81fl1f7085'
-    '8hykF2h7ZwBN8V5CU3SmS9OVBnTImQb1ns7ynAR5biJ5VqZL81ahXAry3tzmpLe0uXvo+pQe3ofZnIyQ9TeBLxVMdLMz9rJC+2fC'
-    'uw42xhOg3zvb3D0SNCaT9cH++K2LSVu0zyZ5z0uX0glzUo4sxhb+Ryz26JAGfwwx/PG7pCNTlO82ac6iUYv2uzUyBN7ujwrttrEy'
-    '+wPqV+3b/ez9F+aV9r0f2nss6dB8SCdSuY9uH/QyPPcfkP6UjEnWfXeh7qMqtI669aR9k324mczn1jLayQecE7h/+5OOPpNqHvl5'
-    'OaLJ1xvQP9nOOtKO6VmuGk9vwHhOIu0EwUEPSYPm91V2rswttDMjBN6l+XAP5ZIOnWY6F7zebQFz8suEUz+FKV5HrwUNw+v/YcLh'
-    'J+jccrzRr2jXrz1Z7+MG9Q5Z7BFcuy8b1GtSXw+j8e8qfDucwUCe4eCxCOhJ2db2hCNnULW1VUFjcrmFrONdpA4Om9eT977nP5lL'
-    'rOMlMj+0bJ/BnEq8X7xHTbjyfd0a5RX4qXhXZ1C2X3OezTcoO6TY97LMrITD65iWLfJwpIzfGtB2/iTcs36iaC7Z7r8SusuEXkJ6'
-    'dnW6fFpNtv8tcn8zxPizPKMTHiR5/eZV5v0bol/12gYnXdsBfDWk31zn5P00kVGa0juy3J8TGYGOB7xFkYfDyw6SR8fzXEd0gX5/'
-    'qZO++d2lelIbSZ67QPfqzO2lebpInrl3OOlXQd/qMtAlu4zqkoG+1W+ecNJR0LtaT/J8FPSuVjxeqpv1ZiJ75jjmTCL/umJ9aR9X'
-    'kW8vgE7FBX3OtxXkG50H+W0J1SHrddIPwF3/MeQbn7c28u3Sm0u/zfLRWWvw0Vmjslfsg60MMgdybJP76rnj/vrqvE9zx0v7hLol'
-    'RxB5j2k/TejFIHmRSoadFuXJoKi8LSXsfJaaytbD9queye+qQH7bBXcnhwEOGjfoU20Efaokr2AD73NCwLupPDRoDzST9cmQ+pLk'
-    'Xt5vHaoiXAdT2iie22jmVkU7HipzWz0Jc+vHCx0q856r8LwPxXiionOKODnGE9HPrYncJ573aObdVi52qMx7OqJ5p7zvoTJ3dRHP'
-    'XaXunw6V9chM8HrEcG43r1Heex4qc98c0dxPZd2cQ2Ut6yu0lhOpsxHvO7u1msp6ZvG+s1vLidJPOlTWJRvRuvjdqca0r91cqu54'
-    'YxlEuDmshA5NvBblrYWJjlGMM8LN8aF4htVWYA6j1C09VNZhdsTrcCjZ8cR71Q5GKqWffaisQ02F1sFGf/1QmeuGSZjrKGy0Ytm6'
-    '+fpMlt1PjK+iW6MwNjIxL2iHw8LYisSyuOjmONZ5i24uY72s8ua0XFuvWEZkN++H8v1TVPxO1DawMY0dbv4rZdce86R263Eo+e2I'
-    'aaepCRuHyro0RrQu082XUbwv7WQgE21/H+vxm68Pt1OP585u7qgdfzx3dnNH/RzEvHX4uTvU9m5Uc6jyJRLvYbs5pP5IDpW5S0U0'
-    'd4fSnGUjmjM/n0fx3rWby0Px7Ihq7qg/pXju7OaO+puK587yvL01pvfCzp3KL1w8h3ZzqPKbF8+h3Ryq/AoeKnOYhH7Mhh8dF/pd'
-    'HIMUdXR4LLAmoke4meTlsd6wr3RujhOlMV6bSb/DxHOcLdx4iEFxqMLGKGwx4EFkO/cI119kBuSqz8134xfj3C1iehCLhesvci7T'
-    'H+S68Nss7kPRDrZflBevTc7xSQxW+JiXKsZ8rMGY5wnXh3mlxqyKO9NiOf5ThHcvY8wevxhpixTlgtqj+2UZpDPa7dbMtI8twj6+'
-    'lA7vLRVuXETbMdNYuk1Qr/w+C8vLQhcLQY9C/jTCum8QpfFSryF3IXH8OB4/brw4FZWMH0f3ndwT74b3p8XrPe3Xe4awj++McWo9'
-    '8dubg+HhdQYPmRgepgQ8fFw48VKozRa1s+M2fGHO+aA4CGME35z0qJP+/EHn2yD5du6Ik74JfIP3Ac2v6zvqmpnYIfYLtZ/+dYRG'
-    '4nYJYxa6hr3Ca0tpojcXNHcyBt+Rmv71Cns7zQHDMpQfQp7Gz783+unEmOeURqE+uZcraA8b3iNB6qF4TecnvRweJ0w76ONcF0NS'
-    'FSeyQ8MfmPJJGREc016e/3en7OnD2cBrqngQjEGaJ+8wNvc15N0OeHe58MYPR97oEsLH7BduTIKcKLUjxpji5wo3HmyXBsa7DGD8'
-    'ZOHGkdxvkH8J6dOJ6dIxHyPcGBWdDU56LKQLID2hoTS+ZxRxY5FfKYfP6mJwlWVwPP8pJ03vc9p5i+LbEy9AXBiK00FP5PyL3Ni0'
-    '/NttV0NcKPKtZp2bpxHGh99q2beFQh+X/kihj0uPPJVJXPp6YR6XnsqMchbrgLKbKktcVW1J42WIfEb293Ty7uwNbswOfPc7iHdx'
-    'Inn34h7n3XLhxlrpJ2364SKMGzyP8Q+tlvgvI0rj6GZJfTxvIqQMphnqscHJtbCnjlHQ1jZ7Ogt7pjlE2Zu/5cUHsk9vDyEjMJG5'
-    'PrctnOyhznJu6yOaW9nfsHNb9Yx3bnF+zwkpg2kg+FaFx473wWOLLPDYERZ4rEW4cYzGhNdfH6Vn8Jsu1nojmaP3JsLBID8nF5H5'
-    'w9jcXyIydZXvOS5TpzzN5jLltfUePjfoSSam8/MGoxP6SQfmsJXLBp2nEj5nGt5rmOKtFoCnR4EPbIV9ijGRYvmISj7iPJWUj6ju'
-    'KS4i+Gw7+/ZWgnc2C3Nfp9uFS/tWK8rTPCcQemqNgS3Iaoj7N5/0basw881JxzaT8FMm5akPOR3Ob9bsn8XsDkTnu6gcWYIJLUFl'
-    'CeXKCPgdp0n5jGZ+lvvQt7rxm95zx7xezOvFvF7M68W8XszrxbxezOvFvF7M68W8XszrTQSvp7OzzwCORryag7uxZXAW8j2WA73O'
-    'sPfH9UBP0jZEGTygnIs3yTUrkw80pkn67OiNrGV/cpb9+RmLh54hNKTJetrcU/5eQ5suwrkZd9cS9dJ/AO21iKifBAw6lS4OGp9s'
-    'ccjF9quDqqjx+1hL/l1HZrShsVQjqzm6ESXZi6YmfeZ2q6qrjHF4Mlzf2ykD6Ps02fXY6Em6gGn7JD3HVYinKfRAE5ZzROUQdWQI'
-    'uNdnEdwv0+px9Z7l3210FjivboLXai3p+wGoI2NE30fwJFNTlbxPGxPpoZ5OEy4gsO1KyyKipF+OsIBdHb1iWh7p0VMtylSKHqlE'
-    '+xNJf/wfQ/pD1vljyJeK6ZCYDonpkMjpkCjpiajxUkw/TF/6wZRumA1nb5gzTd4HqWQm2QCaY7nmjCtH1/74Mu/HjxeluvFHiInT'
-    'kW8kd7o2ZahsK2NwF388W/dY1z7WtY/1L2L9i1j/Ita/iPUvYv2LWP8i1r+I9S9i/YtY/yLWv5hKuvZUnlBHcGsV429XC73OfQ7q'
-    'pPcUHcDX62hTSucjn8/Ln0jy0rFSm35eZqVPmyiTsKEV0oQXorSCCSzi2faJRCnNoIqnjHlvS9jBFoUNWX4HKd8Toq8DpHw+RPkr'
-    'WP9ty5+XKG/fr0kE0yMnJoLpkSUJFzdssuh/Gym30aJcA+lTP2mX5slA3UF19rFyvyd4rseiTweE40cobCx2WtcLpA+bDcptgnL7'
-    'SDlTXCvLfdOyHPZzFylnA7d/Tc4b3d6+i9Q9bFH3B0jdw5q630Py9GjyjFmuAZbrU5ylvO6rSN3dFnVfoOh3nuU5RzG3PM8ZJM9W'
-    'TZ6VBjTB0pA0wTxCy/B2Zyv4SfzWRL71sG+U39PxSyifRrpA5ZfTlNdeRGiIBNApMwkNgfSE7b1auTJXP5+qSLtUCa9vnnrWbqfw'
-    't5NrYDIsnX8jVVsNEdy1zAY6RiU/RDlBgwLOUD5A839TIaPOsXsQE5+4c6BfabIG1EYxTea5HuqdBXU1Mhryas0dy2wyZwmGX/IW'
-    '/W0hdKEc61EGeCiv2JdBZ0We7clu4fU9VqTFapyxyfIJuJNYBelRkLaTuwqZzoN0BaRzIG2F9Dy408jXOD5rw4zPbwwcpt5a48j1'
-    'TduJcv6W1rh+eQdFqe+zLRG201Lj+ljrNai3J8K2X62uzDrydn5s2c5oyHa+Xe2u2QZWdosCxlR0lmo+qV892c7d1a6eKe6Z+ZAu'
-    'grQK0pMaSvcg7rWjyR6Tdd5R7dC7Oniz2Tc3kLp6FbSGTV0bSV18Tvk6jDE+E99vg7ou9elXj2W/1pYxXxxuVij6dcCwX7yueWWM'
-    'kddVW+2cP2Hn3g+ui/u/yq2/14LvMF2jf6kK7j8fR5fBfsR9+Pes/ya402b+vwz12+KtoPqx/x+rKh+Gsa6dVeH3PK9rc5X33FXx'
-    'H7YxXGXe9VBmBYs9ux54mXWT0PZ50PbxMIeURkL8fRijoeYE4PO2KoceDLt3i/uf1DGkkMvQ97o9+MecW8dG1s6gId4+kPP2o8ey'
-    'Hz/Kmc9HXgOXew36MRawp/825/A5fvNhQ9/h+D5L6t3AzpAtwtzHMa/3w4p68xHUO6qYhzGDelQ+kEtkMSFgha/R+QZrFOa8O6VQ'
-    '7+GsXJ8w87fMYSxIf6yNjKGPzdUgS23OvKxifkct5/e32eD5DUMX/yTr7duY4f7EOr5L+rZWE5ecx5inuLwD0tPYufJwxPXimfH5'
-    'QuGjhZsnqL4TofybIoi5jW0Wz/+so/MRFJt9dYRndc8Etonz/WZYR9P48qvZ+unG0hFxvdjfuVlHNkVpipUNrhyrqGvZwHQQSZlO'
-    'JrPBMkezMiLr6sdwnnSxRt6TJnXLOn6Z8fb1pIB2/z3jtos87jGM520IaPdZUscS1m4O0uMC6tit6AeXYx0dQLN9ldTRqqnj2IB+'
-    '/HXG1dWyObtkmdsVZV/WnBn8PN+ZceTltN6xkGdc8S5WUV+fMPPfz88iWd9livqGLeiXAXaGrSX1bdb0s8/iXO0g9ZmU43M7yOpr'
-    'I/UNaMoMWPSvitS3nvE+fudNhwbf/SYdTX2I5/anXdjFPGeyvCs1Z/OzIcpiu3vSrj3ARJ+/xfOfzCOfP9VZGHSm/nlE9eH8bE+7'
-    'd31HNajxtA6XbUq7OjJHBZxZ15C8CZZ3Hsv7NkWfVmr4at6nN5Oy/GxcHIDfTyF9nBcwnqU+4+F5jyJ5lwTkPcynXn621pKxzmLy'
-    'hwUB8/R6ym1nVkCffp3Szwvv0/8meVsD6v2XlENPqHA05/HxDvy7qVJ7nzDnhKznMZ+2R4Q3Pk/x/Cdl8j7nLcXLnzdoZzsrc5di'
-    'jN0hxvg+Us9GdsYMWpwt1/rUY3NGXa0Y15YQ4zrfYE653KHToMx/sP6eSMqo5o/qQ2GZhT5lBjRl5qRcnL4m7T1HbXm9TMrV6dvM'
-    '6ES+n/6YdPUrbGFEln/Fp/yAQfl/hvJh7hhl+X9IumPVrdEb938+eQeYTPPrSe8cdonS2KO4fvco6lXJDIv0P8nrJwcsyv+TXn1D'
-    'nTxLJWN6n2ZtgvbZIJS/LmR53Kc9Sa9uKcp9/sTW8TKfvGMs7/maeTHFQ6cnXTwUdr/Jeo4jfV4F5dcRWpnSbe0GeZEmm+WTl9PG'
-    'NQZ5sd7xhKPzEfXdiaz750RHVLUHivI/kkcl4y/qYia8enAvs33xDMmjogFknicSpfqEJjBSlP8rxjHGxnGfTx6E/S8q+kj5O5nn'
-    'U4Y6sxT3yXIfIXUPafRxbyZ5VHeHMs+7SZ5ejc7hiGI9uFziXT55EJ9eo+gz1ym81Kc/qB+9LuHVt+R4/s8Uc9/N+rxGkaePn/8E'
-    'hkzvj4txvRV1c9zephjrAVbPDAUM5w1gOOMztjHhxkTV5cH1eFVhG5dne+EVoV97hPOXiN6qqexElvs+qXtAs4f+QdjtIRzbY8IL'
-    'j6Msz9eEHl/hHrpXUQ8/rz5Hxm8qSyme/6Sc6Z2ELHcL6ZPqfCvq/5E8KplKI8yjrh48fzb65DkV8nSRPKqzr3j+++Q5Le36gWiw'
-    'lOXIcmcpYCTo3EM791kR3l+gLnaDpfwGefwGy/sHroudEv4xPfz0ocPo56JtrU4/t1J6trKuBUxXuVYhg6D6eMsVdl/zAvLa2gW3'
-    'CLM4rE1C72NG5X9mpYhjtMZ+Y2K/MbHfmNhvjA3+i/3GxH5jYr8xsd+Y2G9M7DfGBH5ivzGx3xjBeNTYb8zU8xtTE8IeOrbJjW1y'
-    'Y5vc2CY3tsmNbXJjm9zYJje2yY1tcmOb3NgmN7bJjW1yY5vc2CY3tsmNbXJjm9zYJje2yY1tcmOb3NgmN7bJjW1yY5vc2CY3tsmN'
-    'bXJjm9zYJje2yY1tcmOb3NgmN7bJjW1yY5vc2CY3tsmNbXJNbHITBja5JnavGFvGxu4rBfrqC5ktTJ2FzJnGjxokuJPHjxph36jd'
-    'xyjj6bkNYpB9Y9DcyD4+w8bI8eMQw6E0rhe/B8UzzS+uF45zpaKefoZTaVyvDRZ34/MM8Sy3lW0yLMdpLGrPgvae2dj+YNLsD8La'
-    '8tvGrAqyV6/2sVcPa5Me25vH9uaxvXlsbx7bm8f25rG9eWxvHtubx/bmsb15bG8e25vH9uZTzd48B3s5DWcU4tYBaCdjgFs5Zk1N'
-    'L9RanKr3d4aDfXiO7iwD8yYN9p0tDSREaWx6U37mdHbXRmWPOrkAfc/LDSjy0/u1IYW9Ju5hk/t5fp9H+xJ0B1e0JU87PLZKF2hY'
-    '00cTvwCDhB6ifepSyKPp960W+k3l9KOb3bd+ojAPnayPvRZ3maMh1quLwAbt20SsAx//pWnnTFHdwdI75TB7YJDh+RHDM4XT3Dbz'
-    'y/cBvRtoI2O1mWvV3W+e8TvtChiKwgeFKezwsb6UcmTCqnWhfTaFow2a+eF32agb+FtD2sZvDPf7jGGwgmMwWZdXDWHuxpTDd+ts'
-    'ek1t7fuF2jZ+RJjbkHRp7BzHFDhD9v2ClCOrniwY+inJ7zfHUpd0AZunLo29z1CFzm1up5NIOXcxOp8pfmsWFt9t0PRtkM1rkH6X'
-    'iY6IHOO+pAvbNvR+/xQ49/4y6dwHIPyZ9J3Wt1mz/jZ7W4fLt2juvweSDo+mwiVcR7vbwv54VKH7Y9Kfc5Ouz6Ugutn2vM0H7PnF'
-    'pO3+CtPkfG9LXdLFU/zceSnh1KWaexPaxET/LK9YOxO4+WbCkSFXkg7j8/FXCT0s9irWIer1uCHh+kwIO+aNhnujOzG5uPXshHMv'
-    'p6MbsB82tqoqnpG3O5+0m7fk4VT8H6cVVHNX9CWRcPwUhmk3qjn/GcidK4Frvyt5J1b2gCUuwTKq+eR60g8Kdz4nSy7wUTJm2z6o'
-    'ztTBgPYkDT43BAzZ0sqXC/fc3Bxib4SlL4q65KAnGhXeb4S254aAyVFLmKwXXrubLRrd+yTRw6shd9+y+X3k7nuWcH2pLFbIt5st'
-    '5Z9Z4cZ0obLwJJGF1xNZeDX0oQr6jXdOsv2ry7qTnN43lMU5LUNunjbI08r0qWzXYHrfCjtrcLMo6zna5u4hSC+T7zm61tVkDTOw'
-    '57tA1i/IHW410UPCfFIn/50G7cg7jN/B+5uEG1fqWna3zO+/DhY4SZk/aSvdAs0dsVxrMzDS5xwP8TQqYLCe6JqY4B6Ep2ECT/G6'
-    'e9ddseY3lrvmUa570cdH4R8XJ5z1/Dei4xjv60NvX8c0gHed0xNAA8S4dHrg0iT5m9JQCcIf9ZO92QvrHAbGEn7bM1mZvVCRx6k6'
-    'ZbKKYR5V+UQAPV7LeOEs4eGbCD5FXrrGgodGGBAxDExZGOD7N032ryq2TL1CFxfLINwkfOxO6g35vKC206BnxnXUauB7FeP9xC4h'
-    'vvBDtR4cb4fbF5xukb8e3nF5FM1H991MCxlWmPXiY7kA0kuIbYEpX27LV1eRemS9Mu8K0KkVojQ20UTZXtrIAOuhbdnvZWDzIdtf'
-    '+4C9zVIY2/Vy+/mDp+z7mbbsJ9qyzinT/mfHXqcMtYfj9ntor/LDEPYqiCNk/R+EMd0M46kSB9uTUOjdS4hJZ954ncWdVYEmTZ9k'
-    '2TXAypm9NOuyvqiEtRfBgEHCxw6Aj9zELKScrxTi9ExQyeyUA8rQMvx2enDYw4L3qQoHpI0gE0AauP8S56t8/3byfsUd7vsLROxr'
-    'IypfGxJ/x7ZXk2N7hTQmnrE/jn1TxL4pNGt8nGKN6focAzonSHPJeg5ntHoQbYl2naa0PeWRVDRj7E8j9qcR+9OI/WnE/jRifxqx'
-    'P43Yn0bsTyP2pxH704j9aVTan0bQd35XUn2Q3pXItkavmjp3IkU6pq/ydx82/flZ3rUrsaUPKE1aNe7uBVzTOsiXIvdBswi8Fe/y'
-    'x9X18e9IxywNKQOKee2Y14557ZjXjnntmNeOee2Y14557ZjXjnntmNeeDN+VtaQ88s88Vmae9WM7w92Hg34bxe8qvyZh/QCpYubg'
-    'HTXyyTkypwMW8MJjZ50g3Lifoxb1jGrqk3R3m/D3AUP9Rtn6Qclr9EZQHsDXuwVwN13vZqG2i98a0GYv4fuOEF4fAOX4neIx2nmb'
-    'qhhKJjq63B+CTblyYJj79qHzuU2xThm2TrTue5Cunq+eA9PzOQ0/3VmqwhULCK6gcTIxvti5aQemUqKU5qc6JatZGV7HaT5xslDv'
-    'byZ8TzAcMEOzH7l/Fx2eQjpf7tm5wjzOL491j3+fyGK84xjXpP33K65PlshiNnW4cjIu86xmed4N6cc6vLJPWb6oG9Onx60vQPn/'
-    'gvR+SC/s8/YxA/NO5UUXd+vlsvJbUVPx6tIYYvTbrXeVxhCjdd9wu3dM+K369mDYyWpgRxe/dJic2zjPn7/cSU+B/v5yeymvQ/Oc'
-    'zPLwNdf1bTacH1wGS+cy83En/dOt3vl64C6Iv3erAgb6YN62evuUYbQCxRXYxiYY0/t69OuMef6px9s3/Ja43ts3WSct57eWNT5r'
-    'WZR3Alz85j2l7dG+XHehk/58QA9XN9xutl+prU/bY07Zh7+vnyPM86HnXd0w/CbLyfTZp12cVK8oJ9OHNGUafcp8ZIW6jO5sNZHX'
-    'XL/XjocvsXmzZXqnF0ufUjPiodXGQXHcjsnnZz7et0lcdArDRfzs2bXbSZ980knv2Ov6Taon8FG8d3sW8OcDTrp/j5OuetQpM5fo'
-    'f9JvvB0O47P2Qf1fgTuUXaUwv+ZRNYy3WML5r7/upFc+bFfug7AHV70QrUx47ng4OV8NAQxTe0CTvmZEqc0s9fe0zIfGTEG5KOIX'
-    '5ggMXUzkrUX+nslf7/XJex7L+xlyDvK8wwHt3EHaeQuk6K+th+W9heTFPqDfy16WdzvZh2+CdIjluZbsE55nRNH/RtIO7cN5pA6/'
-    'GJSoi36kKLWtxDFsCyhP7axV4w9qeyWRV5/HeLbN7G+sN0/qR1kPrsE5rGw33q1C3jnk7D6LlEF5fI7BzFnCSzPOS3tTiq/SuD+F'
-    'G6sXbWoR/nGv4HygDAXvI9F3G/dTQHUtEmQP47c1xMpoDdS3AP4+Snj9WfJ48sjrUto6b8mDc9/kmwl/1wg6Hy0GeSlewjk7g8zV'
-    'kWTdz4Ry12vanKlok/tK7jVok/uMqCI6C37rINfpI0RGz/fE8Qp82M/gHmEax7RFkRf3RhfbI5tI3m6GV3rJXkdblnrWNt+DA6S9'
-    'RtgvtayfeVami9iyNDIZTA/Dce9iuA7lmKeSvl2nwFWqvi0lvC/HIZtZOwNs/kZZXXPInT/lOXNsbrmfSFwjen6vAHscDlsoP04E'
-    'wAriFOo/jtuy0/ISPmcCPCcIbNvCchR9amJ0CvV7VHibkvccursO5LvnKGhdFV5qJf/G9qhu0Rq2zxMKmlM3Xt0cyrW8M+HibL85'
-    'vCPhwJBuXdIELmT/TXz229C77wC6+xt7/Pl2zhdXAf2++2kvTz4KPMQ9T6lpeRzbVugXvqvBedEwjxhzKz2tb4ozifHHx2+nDOZP'
-    'pF+UdivO0t/QuDOg9GvCMWQsPD9JCdtnJ+7F0XhNp9Wa4r69UbFvc9N4jTPw+OfKJsb/UOK9bOf4ZKzxjfo1NvW9FLSvd8Rrfkit'
-    'Oe77qxX7PvY9mUiIVW+4hNSIdQ2eAJwc+/uc+Dk3o1N91kC6zsxMb53GDqbTuIg5TbJ+Wvw+1ljrRHqfug6+r0bjNZ1Wa4r7toHt'
-    '22pBFGN8GvLIJALy63zI+t0LHae4a1Hp+bQK128k8vJV7L6Gy5Jt74O2sT7Y7IcQF8ITEzo7reLCyvCjuiic/rbp7bC1D78m8y9+'
-    '9kHH+dz5xfSeD0ysKGcBqy4MyhHTexM/5zxmUp8C/sPowUyztUkZcK2+TzI8bivZH73xmkypNcF906SjuzqKO3an7vyrI2tbH6Jc'
-    'EN2X7BS3BcFUrUV+ji+wXdTJsonlYRP7w/Q+XmUzMszuwYeEOq7tYcTOokeEj/c4KsrXWVxtSc82E32Eevg+S9jFTJrOa7sEWLKg'
-    'teMxiXm8RfTraBrDleuajAmv3cp0gBVKN8j2D94zKhU5DZescKzEoOPr4Kcbpt+axPEtg9fo5vJEcFbxLYPwph++S8Y0eQlNXsm9'
-    'lTQQL8V80tRbk5xw4/vw/WWiB6ySNcsyPxPqmHQ265uaXuudLne9g67go4CHNNDECBsbYR03WOzbab6O9AxsDykB9D8DPxssn7fZ'
-    'o8W/C/+4XbUnD7pHFdgkmUpPQk+abIRTTcaiK89I/e7u0HYo2eF+T5NrznLxu/xb6rdfy9p9+UEn/QvLuFgxPa3AJeWBYSA9rTqz'
-    'p49cIKaT4zWp/Jq0ghyR4rHemCaaOLnAZ83OyyjkBqX3q8nUofzg3HI7qPDRdO0f716L12Sy1yRQr82nf0q9toD8fnpt9eyOCnXS'
-    'Gplu2tUKvSLt/XCq+PeXVCR7FdNfqg9Rzm88n2Lj+TiUqzHSCZWShkwW/85Nq1OmqjjNf/7DYmjRVfArTOxOG977xCesIL0xMEdK'
-    '7M7s/qDz72vI+3YtJaHnBbPjr/qz/p0BtMyM4tws0rGa/BzkMRPwnbxL3V34rU+6cJ5RvA88P0PglcnyaWpRLCUifsYjfQLOz3hN'
-    'Jn1NcN/crtg3cJYUcHkSFiwdqBSVyfrMVW7KrFEwnk4mJ2SlbOuwbdn71aac+nujgi6+LYaZGGYsYAbxTpeI9eknQ7e7CuYf9+9V'
-    '8dxPytxz+Q/3pdwK7ykfhn63jgM6eJlwY9o0MN2/TnJvQ+vIkvzc1mU20QFEv6DLQ9TTEsBfNrO6uJ6hid8brL+O4ZFZAbw3zmNQ'
-    'Pt7/HFuXNFsXk/rofJrotdr2tRvqSUK9s+K9HZluX5DuA9fZvxrWLZ7/iZ9/KoNPaO6e0cccxvDKkn3DfTPWsXwUPy5sDx9DzO9e'
-    'HeP4XRnB3cKIBi/EOlFTXyeK45Uhglfi9Tu41s8U3xxmiG/88NKCCuOl6vHy8VK1gnZDf7E3EpjPar5xGi0p3BgFNeRvKjtGX4yc'
-    'jkyT9ab3Oil2r8P9Oe6X39lcYT709Ygy63/zuXtJAXxcE+soqfmynW9sU7hXsLpzkXOdDrplQTs/FfzSPbAM0hnt7jeVbpuJnrJc'
-    'Y794OY1wfiPvh64Xesh+bATdkLmi1LYMbd7QFg79GY8I85hG1C+xbGd94Xc+7Kd6xqeY8KYHO19ri+tM4aA/Ap2eafZo7lPsjnrf'
-    'TW9QVSPg+/OFnS9/9P/KfTAvId/QtzLGcaLxVNAnNcZKayPf8qLU//UsxTess0HR3ijTvW2Cc0xFK5jIKLifHupnvNx6+N75gEJu'
-    'XOVkSOrvx9NTRNU8W4lKc+ZZrWNjtlQVT5NjvHcIBsJQM9K7qjRjlT2NTu+jbo5hIoYJxX2TSg7dxfBSCc0dQkdhGj2BF5pR6DQn'
-    'FPo7yH/FNumE9+kMv5Cxn4DpuSY2fkCOt8ifAx6MylCqhH+8rQyUS4rSeGYyphrKoN4j3PjZNGal/LZVeONZbmB5BkmePONrMZ5K'
-    'XrgxsseEmS8WWe5S4fpu4XGDx4Q6RivnoVVxoM8SbqwdHht4a0D5JriKboT1mxeynnLiWGM8XCo74HGg+zVrigeI5L2PCHGHURJ3'
-    'EuLk/XZXaXwNGsOpm7Ubhlf300UVPyrU8RMXH2YU71XxNdthDFXjrvyGy5P4t2ayxxtgTPPYfTDC62L4t6yDymSbFbLb6nFXZiSE'
-    'N1ZLlSiNd7OI4JxFYnr40FLFsFnNvmGcmpnCjUmP81YOTFV6jqerL6ugNbOpo5Jrm7VYW8RtGB/0CUXsoDsgdtB3Hi7fF9jpIedq'
-    'UcRzlSYsnS525pIQ49sFc9UE8YFffsSufONj5vn5uWPTDo0VVe4cUl5WJ2NrVPBaCK9pBq+XE3i9nJ1DPHbaleycQV0FhHVVGQ5D'
-    'QftH1x+//XO8z/5ZRO4aXrvPST/5EOyP572xFGndKjqExrv79DNQ33e88e52QD/+E9r6IsQIfvi5yd/XV7L1K/cul95pXy5K6Zoc'
-    'uVe5nMGIrj9yfmYINzbqogCZcg2bn8UiOF5lluwPDnO0rbRGTk37q7qTxjuenGKfIMwdQebCZv3D9NHvTgr1TzH2Io+drYqbuhXq'
-    'fJLQeIOExvDjM2h9SI9cC/U9AHRvEJ+0kNAqNnO3EvlVksp2P0bWZwOhbYLGgXTO+4QTkxHnIYh+2sTSvAHPulGxHjh/15N7q9ms'
-    '7iGDcZjwzP+D3DdzHnCQ0JUYF9lk7njZRliTw8lZa8If8DvwoDKD5B5tBuvPqFDHytXJCTZraN0s0dXBi4d5wo0rKd+/ROBT9vlF'
-    'KDOj+DKZSmeybzy5bLYK/12dranN1tU34NPY1DBJT7P8X0slai5OzGtF2uC1UtuTncU4Y/c6z9ve9uVi+oPFK+avW7Lswl+sv+ht'
-    '37j33sXw+Y8fu+VeE0ubb9747UUJkf5V4Z83yqqH5rgYxWnrv5127r3k+XvJI1duZ6QWe50/MbHv2a372op/3et5Xvk2/WtcjO8u'
-    '/OT/3zYuxymK/+0v/Per4v8Lz7df/RPUPD7+e097FldOAc81infF9tsNChtpBaktnCYr7kxRX0+o49wuJ7iDnsULFLw7xVc0hrkK'
-    'B9vKBYJkhf8MfLXJmR90FtB47EF97tLIZ3vJuKkMZcRwTEHj/WvhOIzRyaxp21sMx0HLmKyr7McOgLMoZdd4Z9AI8zhDIeNVzW2Q'
-    'fOpCgNug9e/X9N92HLwPlC7YJNyY6M0+9wqoA0a/b2D03uFA74WVtZv005ae8JMZ0PIqXdPprk8aeLcnHF8w7MS40ez0CvZro5Pj'
-    '0DVV6Uia2IFhHbyNFOFDf8fgx4SXtrm3saH3ezT3Sr3Cq4fuVyfeM36Z4KXNhrS/DleGaf9WwheZth+mnWsJb8fxLpW/h6n7nQTn'
-    '95dZ1zkAtyo+dVvIOk8gY9/K4ClP8GaYug8nvPtmDWxSnjBMG7Y6liqabIjsYVnn25LOXFdiP6OOaNUzrrwK3938LefdXCLfehHk'
-    'm+ldrvwuQ2ShqJeK717f5737aNvlpD94KpwNS7F9qLehUPiCCs/Nc9tc2MR32Yucd8vIuOQ7mX7mL5xvC8m3xiuc9Hd5d57x29kb'
-    'nPRjd7l3dNjO4nd45/lnee8891/inecVd5TWmyTyz/Oh/3+XcOxdkJale2LEAo5t599Ez7rV4qzZxPDjIMNLeSYPOo3cg5Z7ltB6'
-    'F0C9pjShaX8byZ3xqA8vR8vgest/r004PFzQOAcY/b+N/d01iTDhl4/akhRpqMI/TtTIMHsYHTDVx/I88Gx0LC8dJH3/XyDPrgR+'
-    'wPuINWknXQXp6ZC+Ke3AexXi2TSca21Oekubuz/aiH7ZOVC+I126X86C8u8j5dBPBc13EuS7qc3dV7JPpmddQ4j5oOPugPQUzTh4'
-    '/xpBvjOP0B1ULyxvgc+4DF1FF1LaZh7MPW13I8GNJu1S/DSouL+i7ZnejdF5T/rcux0rmK/RTqhSozSO9SYD6rWhU6rZWULp+kbQ'
-    'NcyRb3Q+lij0MzezPEeRPMOaPEgrU9nKcpIX/6b351TepMvL1yvH9Pe4v1TVXPJycj6DyoWVC3O4qmF6HGmDe9zlwtzPhSmcVqpe'
-    'lY7P8hAychs95lbgkRME95bGAkoeNI+Fa+a0jS+8hBhPqWRdCjOQQFsO/Q2L+aPyFVeujlR9vLeM9spE22Tb2GAvjxAeBIMHUx6f'
-    '2nN3i9hPg1Z2fmfx/+2uqYod6giyjTGxpw8jv1lKaE18dxq8m0PeLRSu7l89oW+offUgpL2M/qHt7RDh5FqVGPOFijGfpxjzOYr+'
-    'nx1iHlYqyowFlFkEeIKWQVv3UZb3CJgLmpfzFDMVefIsT60ij+QfVbzCZK7fNYr1u1yxfm8n7x5SrP1HVnjXPtHhXfvjNWuv0gEL'
-    'WnudfMtv7fm9uN/aLzJY+0UGa7+oAmufs1z7JuDBc3Cn0gR8F/VJswxk8RlSX4qUX8bSM2AsFwlHRo46Jn48dY7wZqNMDjDA7sZn'
-    'Ehu4HmHuf2Y4wN6H8uBcz/wMMt4zAuZjDYHphSHuGM6o4JmEOPb/kXcz2513r5F3M+Ddq4Rua2fr3A51vaLIc3R7aZ6XYI9SOYRf'
-    'n2WZH8g7EIKXbMbbYiE74ro2G6D9r5I7yxGNPscQ+66SR8m6Pk10e3o0ZU31iFTt+8nxKcxvJ/LLvKWNHO9zI8zVHEtd3KC2eBvn'
-    'E32aMTb+XgOdLZQzHsnKjhEdYMQz5ejb9GvaPgLugE3XNB9CV22A4QwT2WPaEo+o+MKlIrwN7gpITxXeO8QTmP580kdmpno3G+xY'
-    'bHk8P59spnVw++SJGnOLKM9GWeVDbFTEcVDL9DEoyPV35Lyr6drQu1ybMzgqGsQWNqb5k1TDhsVjUHai+McmdndVbnsJy/IZy/Kx'
-    'T1QffNX+xrSG8InaaiRro2feapKG0WNrJuf9DVAe+dkuWOMrRew3fzLWeQ6sC64bv5vgMv9l5Jvwyct9sjQH0DNh8MOaAP6C21YE'
-    '8VAq2wbOf5jyIZSHxH5tt+CrBpk85YFGZ/+p+McRC77t5wo+tslCd9qEh6T17Wd/b/TRWS76hGp0ZIXc3oLOZ7/P+qr6EJaXVK2h'
-    'Cb/3KtO1O7vR1Tfz44UneiyjlvBYpE8L/ztTIQMw8SttqkfZxWSKAxp9w4mWEXyvwYXNMdY3k7mkeuVcb5LqavYJO/mLau42+8iY'
-    'qG3WpxpcvLJdMzZui7Zdo1/VxfRtuR5rVwTrEzQveYWsr2gTT8b5xzLWrksz5p4yx0zntRxcc2xhnG+Bd2cy3b4zQLfvvW3eueT6'
-    'i7L8aaAjuDJtpsOIeTFV2Z/yPsi8K4hupml/T4BvOzX9pX1aRd7LOfq3ekcmppLnbWa4pIvB05jivovCg07Xke+NfoO1xTPxwXpH'
-    'JlUp2I0SZv8D0p8yPHNTvSMzK5fGoP3Pa9ZgQJjHORjUnLP8PuvCekcfktpC8DX+neKOwg8H25zZ/QE4F/1PHEvmeariY7/+/76u'
-    'lP4z2SO2esATTTfsqXPua03PVBU8vhxwhzSiuVNHfyqfq3P6H+X+s6Ht/fbW9jqHrww6YzoMdfYxL23zTKL3T8+c09gZsZrpyb+Z'
-    'fV8FZ8j5hT7PnwAaoFeDu/PsTmnxBPdHR8NifzKT3B8+Py/VCnGuCKYvTGCr04Iu6iBwZVo/wlpnmfRQhyFdJefnL2td/FAJfkQl'
-    'kzGxNyvGQZqgvg2F6Ntba73+QCZy/+O5uXiC+jEU0I9creu3C/f7ffPU/kO4L2nMN6o5L/5I6pVt/WdNqVzFVLcojOxkk7D3cRNU'
-    'D+XbHqlxYdzGz0mPBT+RF2pf4oMBNNmdNS6/NCDM/fuNKmSLdD+arNkGi3EhvbWhxqXVpyqvUdR3IfNaqbnpiRDXNREYrYR8vJwz'
-    '4kD1xPQtzLztqXZpocnmHYs+rKodPSuZ//AGJz0G0hWQzm1Qf18FaQ7SBZCeC+kJkC5h+Wc2OG3fWO3F62FwSVgds6urKyNLNz2n'
-    'z6xw+0F08JGT1D6OXxpXLpgEPpz2id9p/HOVowvWBPJTug/mQDob0pUM3jshbYP0aEjPgnQe2z/nwj74VpV7Rk1lufnHyHrZ0Fi8'
-    'Pi5P7feRrwb5oB2scqKQhdGPjVpe9dYqN0ZLGP90ec1dV1C7y6pcmdJkyHOKcairHP35IPm+jexlovjdf805fEpRp4Ht+cPZ3p4J'
-    '6ayQZ94en7bmadqaHbKtvyFthcFNtNxRkJ7Cvi+Dtm7LubA/UTKw4v6f4HbxDuOCnIt3bPTxVbjQtKyOX1yWK93/leAdDgTIbety'
-    'jn8Obutga9NhSjv8KuvO/2TrQTyTdX3RhaFFdfdwsu6/jbBu3u/PZJ2/pyLOLur/ZB2dNIqnEpC+BdK1kCZD4sirsi7cVlrWWdT/'
-    'maD2EE8tVLRXSbxYQ9rrZvDYpaED8yHwJ+6PX2Rc3BclTWpDgz5D+jAZ8jrZh12Zyp8BPQFrf+sk9IHD+8aM62t0kO2v/RrdseaE'
-    'k6YS6vvSt2Vcf65hzjZTfHxaxnuGVkqmVuT/J6g9XJsUgY9yzuztZfCw/572rmWYPgTRQ/vSzrltc3aZ0toPkLrPZvT7EsafnGdZ'
-    '9/9Mu3aXUdHTQfvkAMzZu9Ou/W4590Wyrv6I1rkngP9YV+F2cO+clJ48e9hZZF2uZ23frbmnwz59YR7zNUrq8sO7Jnd+v0w5sb0m'
-    'U6cwSLbwVMqFj06N38U1rN63hGhnV8q1udbFVg3CWZ9KObLPiZKlFWNCp9zYFVHLzIr3fykX3rj/W1M9KqzrYjI/E3V/eTJpcyJ0'
-    '7It2QASWhn3oYj9YqkrpY5IMKPgCU38EOC+/Srr1rwrYT6eH2E8/Sjo6FJOJW4r8f9KBX8rb4n2bzf2ErOsLSTeG4hUQq/KWfaV+'
-    'QJ580kmHvwZ+lfaWxqm8M6nHM3nDe7ebkq5P7TA+LXRn5Kakq29SSTlYUf5H2uLj3yLKt5ui87UyWb4/jflJb9wdrucfBOunWOi4'
-    'mewxGcitWZR3d/aLhOsfKggeObz8JFGebxU+x/+Y8MaqDHsvp4KLMU2795FxlMufFvX/FPWF5ZFkfbeQNeJ7eJvQx42UZbaQsjaw'
-    'L8v0QVnbex1Z5jKfsn73NLLMWxKuD/7eANkbyrPXkDImto7FOMcJ16+WCe4a0Kz3EYlw/pcGWT21CdcnmB8N2giGu7UGNrsy729F'
-    'cF5c81fAhjlq/XFZ9/eFG8/5F+vBL0zejdch099ADI19JO+zFztp6io3LodMj+yD+3+fvLzeBxV5z9yuzvs3irz9H1T34dM+eXm9'
-    'HyV5fwMxSe7XzMP7ffLyeCbvJnklApBpwyXeso2AA3je265W580r8p59gzrvO0nePOS9Y1A9tvUk744tcC6tV49trSIvrhvPe6oi'
-    'L64Fz7uc5O34SmnM8luAdlsAsc+PIXk/97iT7t+ljtfTSvIG0YQ0zjmnK1uh3ln71P6ugnxcmdj+5xjOQ1kD9VuRZ99s/Vakyd/o'
-    '413SsGcBzMh/75b2hKQMH1tTyLGpfKw1Ca8/fo6PqR/BhSHHbcv783PDZqznCL1/P5OzrZw4oTbxM7g/wM0aXnnQkN8PijN6i3Dj'
-    'm0/k3AT162rAVaZ0a3eZemm9FuMYiWju5bzPDyHH1flP9It1O2LQH44/aexPCbdBsT+zIXDQURY863AImSC3sx5hNF13tSv77jVc'
-    'g6jaflO1K7/doODzdfHgTWxVKS+6mLTDY9NsiXA8jdBOmPX0a4f7T/1tVWXa4eP5lyoHNkzbiRIuH7Mc42jIMX6+ypVh92p4Q9N1'
-    'ub2Muni/dlS5MtheQ5xq09den75ut6zrwjLq4nv1DDZu2zMhaF4XKvp6IGRdM0hfOf7q1pTtMtRDkvX/KRdcv85fRtAZLev/ac6d'
-    'izD10zjp3yN1qXCsDTx9q4y6+BrdG0FduB6fyNnFwxy1rP/GnBffqvzF8LsWEznLeqZfiPel54H85ZpJaHs9tH1WzpX3c7090/hz'
-    'JnmL+z/nyvuDYD6vWadZFnWo9o2sI51z72l0tM+IsLv7Lcrss956D0RQ749IvX0avbnBEDhuD6l3o4bnDkPz7TKoNwzO/HjWXXub'
-    'eimuvMWgb1tCrNGQot4xYS67HtDogb6DjHlIo7c0FIDTzw1RB8flpxjUMRZ0/ivq2GQ5llmKOkYtx5JW1DFmOBaE8Vczri8CHl9U'
-    'dQ9+IovJ6ndXaSO7fzbjjbesuhdYqfH9ojuTHo24Xjxv7s44eh9Bd7KrIzxfPziBbeI4N2VcfLBW40tFBSdcl+o0Npa3RVwv9vfM'
-    'jHtnnWB30vh3A7M9SBPdy6LMntSBd4nzIV0MaXtAHUdk3DtaTo/Y3P3iPq1W1DdscRZz/Z/fpr31jYWkm4o+e0h9JrpNYxp/Czje'
-    'Z9LuvbLNGSnL/J2i7MsaOoPj5a+ScQxo+jpgQZt8itS3uUy7ElnfB9KuTtdE4+vinT2ZW9yDZ6a9vpZUe/6yEGVxX7+FzGOQ7ooJ'
-    'Ll0ZUX3Yv6NIfes1OjZ+NlW8f/UR1Yf9+0PKvZc6qkGNH3W47BVSluupL2Zljya6bkX5X8rVgehS0CKmfjmeVtQzHKKehxT1bAlR'
-    'z90pVx8k74NT6N79JCmzUaj99/Zzmx3SX1UZU7yxzaftQU3bAz5tD1q0/U7SNseBfK62Q5nzfcqMKPRuZJlOgzKcLznRoMx2brNn'
-    'UOY/WBmps4v7eU3au1dt6eVMqjROu44HkHn/mNTn/RPL+0uS14/3l3lfJnn9eFCZ98dJZyxh+Mri/g9Z/g2fXZryJvtIlr9HMVa+'
-    'd5E3/2ufvNyv1Md8+jVo0K/3kfKbQ8hOrtOUN73v7CFj3azRHcS2LlPkfVm3/6FfYe6nZPnTSVuof75OQ5ecYJAXz9FjffKezupt'
-    'M8iL9TYnXVwbFj+gzu7sCshgZd0/T3h1WroZTviJIk8fg4MXfPLg+j3jk2cM8jyhyDPM+vOoIs8Y02F9UJGH47p7SB7VvZzM81mf'
-    'PAjXn0g49/02d1Oy3IcUdR9geXaSPHkNvtlK8qjkzkWfHT55EJ/nSZ4+jc3zFWSspjxh0WaP1K06V2SeP1PkGWNnxhqfPFjPiSTP'
-    'gAY+lpA8Kh6uSP+TsZri4eL9n0/dCHs1PnnwzEko2s8btP+q8Nb9Mmv/FZJHdf+F8WirfeSqRfm/Is8mluefFHlGWZ6nFHk4zfMt'
-    '0KuxOT8wRq1NOWzvc8Kdf1O+vHj+k7GoeGKZ58OKPgXJMIv3/6Ru1bnWCGOr9jmjGmHvVGvOplMhT5dPHhzHZT558BxcT+bRlC9v'
-    'BD3PWRHKRmWdSxXzHnSWynLzyBhMZZvIXzdY8vxcZ5THk10uSuO1BumTqeKgmsYzNak7jg/I4sZ9Vgiifizs4pm2GsczDVqbRjj/'
-    'r4nXSb1Oopx1Ekbx/XSxYVOWOqE05vIO1Psft4OHqdAHW93ZZIg+BuG6FMF1cyz6juO22X+Hh2jjIcs2TOMPq+pq8IGPqMrj+SXn'
-    'G2NvN8D3FKxZNZz1VWjLDuvXBDrvdLyfKPzuUuK05CH9IN75bwe033jGx2+8Efcbec4UIZ5WsuYIC6Zr50fL8HjwGOvUxO6nnD61'
-    'KHT8/fAQ9l/29xJGN52gGeMiMv56+HcdGdss4d6bL4Yyp7M6Tif2YbR8VlGellss7OKfHwnrEEVfTdukcWrTpFw9rIVsT+wS4gs/'
-    'NMc1swGP0vWpYudDHTmnC9W/YQvAbY2GmezT1BeIyvf7ncQ+7B549xF4J/M9Nx/0QmAeEH6wX7imRb1QWCtqj7cC0lMV9ngnoM0i'
-    'm3fVmal6F9OTAfTkcCBJ6PMEh5bme0WHq9KKc/ckWPtuSLdZ0my6fPUk32z4IY0Vdf2Iq89IOHJAxFFJQkfgWdEF8ln57/2yXsP2'
-    'OC1ZS/CR39mK51APq/eqeI+U7JGd14hynmTQDmpg8HgDoTPjdT801r0F1r6DvGv2kactjUCe1grtCpAV1hO+pljuAv3ZwPvfHII2'
-    'rSLjkoB6NMzBHGZH3a/RSx4m9CXm95OX49ythn7Kfx9PUuqjQNa/VZEi/W/Cw9KxIf3UdoJT9nJGK8n09X2ltNJFJE/VeGme6nHQ'
-    'RwO7W/nuAkgviUgGmyYnvO58Qz069D22XpHayAVmkbrmpb1pGBmDKV0fxD81W9bXTNIkwMEwzN8A7MOMEa5NJRLpaU6HLuUYxk7+'
-    'XFcGLlY9qbrOzO4CQ9NJ6NgPAX7CtU5oeDPcb0M+e4jD6gjAhknddA+kfOSHVPa5nPBhwrBfGcAvtrLSBpYvCllLGD8vYfhKbCcJ'
-    'P93cUr80tHyzJd3WDO91MuZmeB/kp4HjqLkkP68vYYHDKAwthDQ7bocHqQwI82UJDYFyM0oDN5N6EQ5s62khMNQK/FUSyhwby2GV'
-    'clgV36BAozvDEMR+dyapCsNxER9cBnfbVzh4wE+2xvddI3yvYXtiKZMnmtyfVXKMrR920szO6TvG+2+d/mNEH2137J2cMWYmYIzo'
-    'S+71R6fGmCdiXdPgE+97T02tMVIfct1Mp6+W6EuNCm8MAE7/2NBrKrirJXQg7d8sEey31y92NLdbXiDsfGDkLeunsoSgvKr547Tw'
-    '6gC+gM5jjq2zjr5U6RP40b3YD1M6WY7tfxR+55Iyafj58S14h7YMZDOc3jTlj5JToB0/viaMr0Uqh6iB8umAu8dmS/prro/OS40C'
-    'T4Td742admtAJS2p4ENeftCdQ1t5jGA8IvpAfeJppy8t5NsdgKu/83ApHpTvXrvPST/5EODe5/3xoMnZYHMH3Qp/y3/PhPlBHIl1'
-    'NSl41oxGXpkgMBrfk3rlU0dfJG4D1N9ufPnpPkeb8EZc9pgia+J3b0h1TPAOUSWn8JNRq9Z8uq+ria6l3x2av8BRzm6wXlIP2+vx'
-    'Hdzk3r2iPkzaUuaI58IWSLtEqR/pwxPePEMsT0vCPXuQlkX6sFbxDf3ep0ndtFwTsUH6k9DnQfua/yu8bbwLvv0f8m2A9e1lxTfs'
-    '278q6kT7qhdIn7qF2jf3M6R8FxuTtL95IsZdMe6KcZexnlUS1khFV9QwukKsK6ztZ5x/d3YU/t0RTEsm8Y5AUX9TRPWnWf1aHgjq'
-    'D6ozo+CVNxL9g3rAdbOgrXQM3ymYqgusFQLNzVE6TWhmeWZ/QWFzIQzObNTJOAP2Txt5Nw/0K2aTd48Kl0fEd6vbvbEt8J4M41Ni'
-    'zMvTQuolxPB48MBji+W6vovJmXrjNeVr2jnZa2q6njbny7sAD9SFWPep9FhcMafs6NfxlKRf9XfR+mc8xNPos+6TIY9F2MgG2JUg'
-    'LCXg/IlhSQ1LYXUWooKlSOhZBkOmthQ2dZYjS6f3t0XfSYS/f+Q5J637vnv/yeOdtUOssZv3quuj8c6O2OXWo8pL451dD/Wd9Kw6'
-    'L413tuMB8LP6uPe+tpHwM8W834X7a7gD2Af3El/cUxr3jN4bfAP6sH9Pab1h7w1mgy6bYLqmOj082eZx5M5ruYKXbIKD0VbfykZP'
-    'aznrc8qSdvLbT0myn5oIzWxiZ+On/5sDXEv7yO/9GtnazGe67JWy0zOdtxbG+6A9X5Pw2vPVimB7PlteJgfzZXoX3Ah/cz2JBoWu'
-    'QyPcTa+yWKOJWBNTWzKTufDT68gwuL9cMd9BOsN03ek5Qe+VaD9kO1dankWm96HHsHtOzJ8j+sR1JC/dd+2kTPMEtt0cgg/UzV0u'
-    '5NzJ8b9fMX5qh1COjjTXcQ7SAbGZ99Gr7PhnU/0L0/ar+uzm+UiFLjfVVVhE7HeCdDx0uvtos1497s5/xhLGKFzG8Oau99oHJhfe'
-    'fvDUoQtvWEcOCtnCnazzfYQ/zpJzD+cC6+uGMlVwll9J5Kex/n8yibxrYY5e09/+la//T9fpSmaTZGOTorJFtLerk1LG6WtYB8LH'
-    'phAyUyPhqepJwcJ0mghXAc+fk3TjnFxuiT+vhDpOTrp8DK0jJYLtRKUv5TbG53Ad42uFua9vXraX8Uy1SccHSqVsm1V2zb9ImNs1'
-    '/zTh9CO+j1DeR5ThLyVwTwTWbctTFGOpJVy90OWKNEyd70w4e9bkzG7U1PGWwouVpA7V3tkg/GMmq/T1+4mePu5pUzoIy5naBHB5'
-    'yMyEY4+vmkPcj6pvOv1823rQl/IY0IvDGnq5Ltb19dOdquSdo9X6oz+N9wjHjyPq8+aE11f8BlHqQ7pbuH7P+L7i8fnywjzWwnlg'
-    'O6Pyuc7PsW2aPaU6N3VxqfIGfZLfZwivD35qrzMsvPFlVDHOZgqv//oNzF6H2kT1svq7QspGKW7UyfmqQ/LoEl5ugrSO9JPbpqBv'
-    '9YRinENC7cvf1n4lJ0pjkZnETtHBLL0XUq3tmCj1Ib9csW7ch/0C4aWV8izdBHnnCm8MHj5P1GaO24VtE2pbtpGQc+sX7+K+pON/'
-    'j85Tl/DGC7dpi8YxUMFSl7D33xAFbOCYz/KBjRG2X09WwMZ/sTzLoH+2set5PCKsb44Ijpegwne1Cvz/azZ2ei+yPOkw7XQeXgq5'
-    '1pun6Fq/2WKtTxN28U8mcv1fCbn+gz7r/5VC2U8KszhX9Mzcxv7uihg/5CcJZvDsuJDg734NjcRtddcKb1wt3Xkjz6bDQ8KL6diw'
-    'X/OEayNNzyK/eoLgDOXzqtg3FL4OSzj+kWjMIrr3bGAmbzl2mnczsWmZTJpkrSGeGBXquGy9rL4O4bXB57F/jiWwvFWoY+Bwu30T'
-    '+qVLlPoDrhf6eHv9GvoFfQbfCnONfAnGX1nF4pG9ySIW4Zsg3sk7CC49J62OgcPjpshybxXeGG9+cW14fLXTRGkMV1WcFb/6TiPx'
-    'bnAdeQy2leng+C8Yq+XN6VJfehjnxy8mjV9fw9Khp7PYOqdo1sSkvbB36Iky+KVrQshHpru8pCgcaeISDfPrIBNHfMiDRxF3ISo4'
-    'EmXcjXcyuOL2jKOE/8BvY+Q8awR5H+ps7Yd3S0j+/eSMQZ3GetYOykMH2HsscxhpY4co9UGDun7ogwbfzQD7F6pTtlRhj2YzXxeH'
-    'uHP3+D/uhKVL+MvRo9IlaBVvBOQpzoOiP8JPn922rRoiaKR6WugLIIw9iqmPQZu1bCV6lHJ+mjpcPgDl7XKvN3e4fzd32Okz6vpd'
-    'FbLfVLd5pZi4WAU0fkgl8tNYGVH5yczCz0RnsZnAxYc1OgGXEFxFdYhs5mS1Rf7Z7H7KtnwL0U+aDbCsGtdyghtt9HJsceeJCv0g'
-    'ipvfSXiFBayPxzGdbtM5MPVVFQSbFE5Q36hFBPsqst3XFP9kiQ6nyqebie1PUvj7iEtZ4vYsyUf7FoVufFg8fp1mHrvImGOfqpPj'
-    'U9UGVhMEZ3HdzL+80EmP3Orq0uC3V9/upOeOeM+I08ac9J8uUOttcjsIxEuyzJ86XD2CSvclF1KX0cau03Q/tZF8zUxnn+KAC+BM'
-    'uZLpPIXRw1Th6csJDCGu7RXeWBDtm/QqLCr7oeUMxpqYvGg4QB5M5VrXENnXMJNNYZ5LhV2M7w3CjZ+gu+vrZvfpZ5B+dDOZGeZZ'
-    'KcziNm9RyO6ahDf2u+k4ZhPZ76hhOdX8bxB6n+azQZ6k2sdnBsBkPSuX8YHJKyM67xIR0AkmNJqKhlxuSePZ2v1RO78mpiPI4wAV'
-    'D5dF+vODrm8zO1d0+occphJkX0SBW+si4N3qLdbAVtchLJ2YE67u52iAzoLOpsxGJ7QRdFcXh9CjG1bMhck9Vpg+nqvpI+3HgIKn'
-    'oXobKO8Own0m9+ucF6G8s8pmcLPiDp/rgISZl3LiSlCaiq8jv9sb1dwdI90UJs5UvUaHqTmCvd2sWYdBzR1ZD7vDWknuvXT+pHuY'
-    '3s4ici8T5r52gMhZZ4pSn9LLyqgvCpx0jtD790Z5DN17jWyuxgJwGt4HLiZj3yrM7WtVeor8jkuHN7gOiK4u1Z7/T9DH0MlY4zh6'
-    'U8+H57uJnAjxoA3+itd56q8znkstEZyTVeyc5PoOywlvacKToW5XO+jkcF/pVJ8q7DnCdbJof+lcVFvMxWy4C6BzUwPlm4mOTD2U'
-    'ozG1uT+RGmEXM5frDoTRHWoG+orfG0+U/xPkwakddJ2w84uyjI2nXtj7lAuKoRaWJ4viPq3OUOcS/THOJTBOYb5Ho6PH85m0E5Z+'
-    '0vlg3y0cv8fxuTE16YOvEH0SKkcx1RMcjtf+oPWRvEzofawvFHr/50eKYB/rhxGdG1UelX/0aqH3685pmijkajUR4PBqobf9orpb'
-    'prqvXQr+TIWXEa/Phrtrzseq9GgHhJndmS3/2cv4Ylwf2bejFDJyUzuDPou+dCnoQSpbV8kyegxlYEGyqSh8PKlgakAhiyn6XE7q'
-    '8+D+rSZ5tmjqkYCSU+SR3/6QcO9gTGCC25QcCFke2/9xwqWpVfOgij32koEs8+996s2XUe99CZe/2RLQXw6zmwlfFDRPB5jc8naf'
-    'dkcq2O61pN2o6qV91cH+xQmHL+N5VLatYwo8xfOb2jao5GSmdwfcjvFoMobRg3QMvwaexLSvfvXTcW/RyCOfJ3e6NnPjV+duIi/N'
-    'a+bqgAK/qWxc7hOOr0Vue2Z6B91jKEuh4+Iy3gHFORdUp86+pZftuzEiv5mIdoeILsO8SRiv1P88xfBeJa+5E1S1T8c30Ws5JMqP'
-    'y7dalO+bitJLtRHQS/M0Z0afIR2pkh8OCn9bse3A66ruVkY1a9rN0onE4Tb43QRnUXtOOtdjmvp6NTjMdL7nkfNmiwLvR72+YfeI'
-    'n/5vlPsmG8G+abLgCzl9/jtyd7lfQbvZ1vfvpL6uCOr7LhkftcE1qUeW/zuf8YWp717Q+wwzHtr2AbbfujS4z0/3Qvbn/cL171bu'
-    '+lWif1cReXcvq7tHoyO0xeIOHddlLTk/9ivk5ZVqd6HPXX1fAA7ldOwMogMS1FeT+36UDR+tkCupcOlYGWeP33yFkfVVgkaJAtfW'
-    'Czu/SxcR/NPD4OCAhQxtlOjrtojy/E41gs3OEsN7WZqOCXMZqIrXsqF9o6BxpwIM7IhozTaS++lhQ15U5Y+Bn7GXHCSwsITIgE10'
-    'FjiexfVoJfPYp+kfXVuTeS4HVqnOWobArqzzTT74Ix8CfxxPdEK6ma4p+pT0O3dU+mZBMID1N4XUOeF3Rrr431HwoCZ3PP2acx33'
-    '04kER4wKf59ro4SOiEIPcyapZ9iCnhkMuKeSdEQuUaoHkrQ8n2OfnMwn5843rnXB3GGn1UVxkGNdG/hPRwj/20LA/0BE8P/OiOD/'
-    'XELXbxB6v4IUjw6xdBPRyz5MMR+md6I6Wp/q7g9YjHFTiPNjUKNPPJXu8f3gFvX8TGMe8XusMVFqE0fnfkxzT6baOz0WMNkdIMui'
-    '9+NJdue8QaOr3uJjH0Fthfjdx1bLszgRwVnM43ktFd54XseK4HheVOZYqbhYOA+qdYra1p/aFH+7w0nv73DaPgLWWL77Mnx7CtKv'
-    'Q/pKh1q++XqH126Mln8d0n/rKI/epf4Z0Lf/3HE1z56McK64/XWD0NtYU/iTttnljrccf1vT7MFpnF+GjlxgTIGo+X4JBxd3l8Ku'
-    'dMwl01vv0sNFlY9sSuWv4P48+BC4y4G5+YpvV+1093q1hm8dFqV+v2W5z1/upKd0O+kvt3v3OuY5meXR2SLgYujGGIYGxfH+rM9J'
-    'axX+EjIfh3m61atz+MBdTrrzVjXNUgldL2x7E8zbP/WAjojiW+J659vhZN7xm1jn/k3P66JfxJ7Suum64Tcs/74ePc5Cn/wz4bsO'
-    'FrMXwTmyzvXri+3Vwtr848UQm+tS7xq9Fca0us+7Rvjt6o16+MoQujAp7OMDh11DfhZU+5whKj65QbHHKd64E87RwQ6vfFy1D16C'
-    'uTr2Hd7+3PohSDvMYD1K2uPF7znpa/d59Ym/CN++A7GMX/y6q0+McYlHIdbweRg/GOIf73rEC9/HaNqcCBokrFwJ/ZBxG2mVD63F'
-    'IWyKVDh3rrCLuXLCFO/fiRPcv6jiR6ro6zXCPg52QwCfew+kz80v3Qe29lXXwl5CHrk05tzB458qZf6kbXxedXY681UJn1fjIZ5G'
-    'Bb1re99A99FCPPPH9XReEAzFftMC/KZVEIYonlnO6IhqoffvQW18eB6si8oMR4TXz8Ym4e9zoByceYaYXL9J2AeaX3decT9LqnOu'
-    'OaCfqTLOG90ZifFzLw+JKzjdt2u3kz7xtMsX4Lc79gLd97DLvyANJ2k2mX7yISc9/XkvPfvpZyDPd6Kj704ndJ6IcM7rSb+XwT6S'
-    'vqNntpfWY0KHmPr/joLnQVwdlXxqOvqDFzeVEWM2YZbFhg68U0GvJSBfTK+pfJSOp6YLvYZ22RSXHS+8sRZNfYvPdsREb7yjsm5p'
-    'SI6xWXT4fjHh4WV+mT6kyTuP1DNrXyl/P5t8+zng/V17vXKkBMgQHt/tPS8e/r6TPvt0uNgIOKc289dKZFLcV73YJcQXfli6d28k'
-    '58yE3RkkpyFOLiNGh+dpD68vYbP+LWXSWh1fcemqRriHRXrqkeectA72wPeecvIMkv3Z/jjEGNqrrq+H5D1il1uPKu9lJO/1UN9J'
-    'z6rznk/ytu5x0m/sUec9m+Td8YCTzod+p/eWju0U4foj2AHyw9eBntz3IMgeoZ2Hn3P1BnHOvoGyxj2l9R5F+pAGPLXqUXV/DyP1'
-    'ia+p89ST+iiOUo2pHBuVJoYzSvykJvxpGFsa5ASFDGEyfBLZ+B5azvpsq6sSOMfJ4hDao5jjmC43OAMC5tv3SUZLl0d9F9UK+iZ0'
-    '/Xth/dPx+qcIbxWOLwtizCLm21TneR7uTe8Y9NLH719f+o3Sx2duL/1G6eM/wp1kWnE/iN/e9v7y5SnlwOI0U2FJMT2UJhE9QgrU'
-    'cSnHNorKJ1vJ/XqMgwxwUFLHQURwCMVnVHxGTdIZhfzKMR8B3SrQJTrsRif96O3OGTJE8u66rTTvz28A+RTk7SVnEdYr65PfrqQy'
-    'ptvc8vLb28k33v56Kjdi7Z1Lvh3V76R/uNz5dpbiW/0VzrfV5NvnQAduVb9rz4PfDrBvS6ne0LrS8S1QfMPxzVO0d1S/99w/wL7R'
-    'c//ZLaCrd5H33P8pfPt/H4zP/cjP/Z0VPPd3xud+fO5X7tzPlHHuHyxynsmyQzoY5yghopN1RynnvtpAzv12Czn3Wy3k3J0Wcu6V'
-    'FnLuJRZy7iMt5NEzDeTRtQYy8LA0QtS6LKb6EK2kXCPRx5hF6sS7UirHbhOur2z8Xsk2o7CNzInydFR4/5YqxrOI5cd8XHdG1ZbK'
-    'H5WJXSm1pUV7l6OFuW8BW3vKoDyvion1rTcb4EOlm6mKSYy02zxmu4H3GlHHOZgM+GkzhJ9y/OQhvM0Vrs8LW3ijNtTcl93YNIWj'
-    '7EEERw3C3j8K9Q3D/dcdCIFzRqcpHBxM59EsYe43c5sI9hHeSPSltzJ8wH1A5afp+ifLWP/YDwy70/7sGyx+CD8wrYECI91aRCUX'
-    '8NVZMBJ5J0X80Gc3XdLOKOVCsY6JwX4U5eh+B1/QlCsrEWBHsehhr9z/V0+6eaLyScdlNLsUerijRPcuyF9ADJ9lw2cZOlDJSOEz'
-    '1D3B9D3UU6a6G3ZPp5VeSHy2T+Wns6Jnu84GsKmjfBvAog3fltJ6rwP9sheZDxwT3zZLhd63Db07575e6N059/VC784/AHXu3+69'
-    'O78bfGpcfIf3LFtxGfgqvaL8s0y3Hs2wHleGxLmmvisqYU9aNe7KeKOgZ7hPFboW3BdLWHpmNhsP9YP+PfCd86n14XTEY/9eCv9e'
-    'O8s4A3fan3HJKQznaFv33+BH7hjy7rBLvThN5pPpOSNenCbz028Up63tddJrr/buoyPypd9iX3YHL6yXg9NjHZ/pqbuZITQPxkPR'
-    'na+nk29fYTjjZPLtBfDtdkFfqe/4ot+3dwFd2e36juc6mU993LWtQ90DSd/J9PwO1w9cI8HDvN0i3ddROjZqW4c0HuYJ8s8W47my'
-    '8Nz8MvBcYNmo9BpnxnqNh5xeYzn0H/c5tEjoYzljTJFhURqj4nrh9cW6QZT6Yh0iedBn0iCrZwPJk2dt9QpXb17n9xXruQTmJ+je'
-    'k8fLfDO7N1fFalHdia4Srj+oLjbuFaS/PH4I+oxaRO7dRxS6FDo/+EH9Ql/YtrFiuoTev+cSQofZxsFA3TAb+Kxjepq5AF1SzsNy'
-    '+F48BXSJdXuuFXB0AvA4+j7heqxUZyBRwflX4YBhDZyvU+w5XVwbCvudZM9tEmYxL2S5E4CXVMUuHbDQeRhlei6DbC9stdSJGGU6'
-    'URhL4QRIT/LRiZiKsIp60nWifD/XRX8VoM/7F0/ZlaN3bOXOR1g9LpQhp2ENBVs3WXYmnFEJjd5JAt7VGZRH3VuqXy/LXkB0diku'
-    'lPnfI9T69VdOok4zzhvXTzONCdcH851KRBNL7tfCPo7dy6Iy8edkjNc5wjx+jU2sG2zjG8AzqmKj8HHeS84kE53hAUaf/U9hFmvG'
-    'b41ozJ33R1Qf+vscEW6s1FVpJz0lXVr/GWknfW+bW/8KyNsJaQekJ0O6EtLT06V1y/dIk6Ju79qA9o4Vrs+zs+HbzW1OekubV8eX'
-    'l6c0qeoeYYWPfGSJ0Ps+O4bIMkbBZuM1sMvY/bSrU6yT5c7wkeXWKWTFOYWsWBUHKArclisTt2F+aiukwv2m9dL1vR7SH4Y8v4P6'
-    'FNUcZsukM1T5akLSGV8DmdhLkL4K6b6OcPRPVP363bry57k6AnrOZDxB9nE6v8pBsbH5vZMffR0F/Vs7heZrU4j54nwT5xWw3GT6'
-    'iqZzkPLBNbMJ7ZwgvCyWTwWUj8KeLFnhMfrFaJisc4rC0CCjSQfJXg6is/JCH/eupoy+dQt1nMkui/3F/XnI8hvZWPuYjOto4P1N'
-    'bKYovcv3aZ9ChkH5C8y3LUDGVm6M71QEa7DNYs6jkjWEbT+OtaDy/+w8lYq10Ar7k67NVSK2a6F6yjuvKUtR0vfmiMt35Jn6HJPL'
-    'i3gPxXso3kPGe4jGjpL76dcJ98zCey4aV2aO5Vm91CI/ym+OsOQtOH3Xa1EeYzLajmuh5bh4fJwY98S4Jz6/ved3Nj6/4z0U7yGr'
-    '8zsn3DiytnYMXC7VTO5gljIduzWi1F9AtfD3F1COXGQqyVfxXtBULopyr3JlXvURzB/eux4Qdn5RbOeS6pKY3C1Xcq1U8qF0GXMZ'
-    'NGe2crpWst42cQIbyhjDkOI+HtdM4oAFin7SfWYKN7QtE185XUS+iP2hPEmQfHLUhwfg9weqcfA6y4WzsD63gsbZrxlPns0byoFn'
-    'sfnpF+H9alF7JLq+qKvQRHTZthiuuUoGrJOv11VgTm31KjaFlMcfz2S8IwqdU6zfVL+lz5I/DqPbtxr0T2jf88LOBxZda8kvz7cY'
-    '4wYFLuHrEnZ9VbAX1V1z0D4eVuyhoDJDGtjp9dkzh5VxVlA8rsItTRZ7ncIcwlVtwF5AnarjQcdPRQ8OavTU/WBqTIEzg/phsyd1'
-    'ejrtClyswt1Jdoe3gfV7gKSNUG6eYgwmZybt1xBpL6i/Ktt4OoY04UdMz24O39uE2i8ftyUw1UUc8Om/is5qLmPvbCVtqezej2Uw'
-    '3kzO0HZWx5Bm/XsDYA1hCcuY6p1uYvNUS/Tfh4TX56UfLPjhkTSD837N/hvxsefwu6se9JmnKPXEizqG7Xa89gwFnYB6hTb2CQky'
-    'L9RHk84mTuWbY+lzpf6i24me46rvgB8N8Jt9z1MuHYh+GTG2628es5uzNij3211qGIpS//rBBeFsVGbCr0Z4faKjb0WdT/Qo4St7'
-    'kZN+eZ0LL1TP5tWbAAYu0utT1PjYMKjg4oZ3gL3vxV4/4rV97reiv4RLy/OXkq3AnhQAXx/d68K3TfkrfgD+bfZEJ0egcC/3S9EW'
-    '5EEzP40c/mXZGV9zYzFPll6nbu1mwI/z95zPN+Ul+tg5EWSbqKPtTM+PEaH279yr0bGsZWMNootN6H06Bq571aeYWx3PLPf0qaJ8'
-    '39qUdxkQXv+5lfJtS8/zIY2dRwFdiUsjmPsofMmb2KmMTtC89QtzG9hejR1KkuEkhLEEtPlGTNxOcHWR2Km8xcgJN65uP9I8LB0W'
-    'anvA69gcoD0npjw+/VZNuly4fncwxkMnOxvxbgVjbNQzfdYeSHGPbiY8OLfduEczh7hHW2ANTenyMUPeJ4ycqkmjx7nZQJZyWMSy'
-    'IpVuaIbIpFU07UKGG4dY2qfApZWWoS0TbpyBrRo57qgwt9kdFqW2x7PIOTsaoK/bx842ur4mNHgTgRG/O7igtTaVe6nOvwM+55/J'
-    'Ga/afxeEXF/VHI8Kvc8Cv3tU3IMzNHcZmzVrq8PZUoeqjdXVrTlDBy1keCOa9mRbcxX731T+k1fQiH5nkU5mK/+ts43fGjCWXgZz'
-    'VCcb3/vx1lz/vpuNZYjJCSlP9QLYaP0XpPd3+I+3Srj21BJv4bd7yF69R5Tn70Dn86RTBPs8OUVUxq/HUaI8O2i09aV+C/oC9vA2'
-    'YbYWGbYW313grsV3F9jReb8FmUsTpA+Df+9rHnbbnQt4uob9pP2ftP2Tdn/S5m+o8KstILlvrivso8K/b/2QED/9kLkySpBNYZEW'
-    'glS2I9NvQtzTQXgv2yzGJ/2Q2/9W6H81+z1SKPPtwu/1wu/Owq+38Luw8HtP4Xdp4Xd1h3m/H4H2vw3p65DeCWkvpBdC+h5IL4VU'
-    'toX9rSHrXEvkQLWFsd5we2m7tTB++Z7ijKwGZyAe+DzEfT0F/NT+crtXDqujBXTw2QLznGW/1YU+vnJTYS7eKcTF6wv77SohfnWx'
-    '/3yuhnG9AjInWbboTxdi2Ms6iv7oLw6GUwkjswcc3CfxnsR5BwBu74P0/g47OEW4k/Xq8Goxvi6D4/vY3/eTdW+D/tey36yrC/M/'
-    '5sDSI7DX/r7w+yrAqS280nHIuou01lgpvD7C9t3fQ/pVBrcmcJwm8Ch/Lxba/E1PaT9ehH7I96qY0djuK4r+cF+k/wrfHg8422j/'
-    '0qR/R11bWKd8af/ku+L65dV3Lf/+505afbu3P7kP+cdKVvUHdXWSIHOX8nbaHy6HDyMX5O3WsnZlrEcpn6TtYvxH+d6mXYwxeckL'
-    '0fjOVfmltq03J7yxTJFXpzFQg9ZHykelbFT4yEy5nGHt3vL9Wt8CMucFD3t99aI8esXjXnj80v2Q7vKHR/QLhvoJaDc8/DXnDqnj'
-    'WS8+Gf5aqe8KmccGTjB2qIQTmX7nYZjHXXb17PwWnMO7gtfvpEeF+PmDpeM4CXxuyPdh4HzXXu88Ztg87i7swR8X5uuaR7zzuBvk'
-    '9j+G+ZR5bPqB+EE87R1/jo3/tcec2K+0/dcec2PC2rT706+Xtr/jkfJg/MU9LjxzOL5lnwsjfnBcTXB8Gso+vttJL3vee9bgt0f2'
-    'lLZzzze9/mFl+SL99ZA6r0qmmSD6ytinUwv79LLCb01hnFc8rD6rT4VYvpdBugb2mMxvs0Y3w9647BEn/eDzpXGF94EfsJcf9MJw'
-    'jsGw5Bckr0DPJ+wv5SXCnFUPQzzmZ58O78eM804pxjvdvdft792Wd3f7HnF5p0q2Q+E8CJfJ812e7XQd2kLcnav2Ij3D+XlzyTdh'
-    'vyv2Ke4RiRNM6Z8GQo+tlfoBD5SOaS3oDMj3lO+p0fA92Je/eMY9T3g/ByDu1ZNfMzsXq9heuK/Qp9sKe3PtA969cB/09zbYu2sf'
-    'sIMBvMdd9YJduT/7Tmnc8jv2Bp8HUlfjjr2l/af6Gzbt3wZz2r63dD1mC/vzAfGqTBP7vDgQY77MEOFohrVPuvhP1jWH9DNsXT9+'
-    '0ItTTfYAp8VHC3voD4xGGYV99QdLGkWFl8OcIxgL7n6QHS3+uv780MkRq8bd8ch/VyJ+C9Le80CWWj3ujkH+O6wOgg7X68ZE+Rf0'
-    '2yZ9rk1Ef/8/tss0UQ=='
+    'eNrtfQmYXkWVaP1771sS0glNaCAJSUhCB4iEEKDBjOATEjYFZQm9/Ok26XQ3TXdCYpAg4AYOiIM6T2dceSMYFFAHEB1DBkmYEUdQ'
+    'UWeYMYz4xvBmXB4uKLzp99d/z+Ge/9yqe6vuf//uTudevp9K31t7nTp1zqmzNAgh0sJ5ZDpeeHKF9N3wd33hl4C0uvCbVfhVFX6N'
+    'kNYUfk2F3waoA/MOwLdM8aX/k2R/pxLT6ilOb7JT7BJlPJ0+39IBZZMiuG25npsKv35Yv15Yv3S8fhKkxS2irOdY36+fDq6g0VnH'
+    '4tMKe1HAfq2HdZL7sY7sw2b4t9zPbRmn3DvZPrVZ56B1P8SfVHFibiqis6pQq+yAis93gyos1leuawPkrwH4QJwt8e4RMuNuIT73'
+    'I7eMhKP2wj+WQrk6eI/lclhuXaHtTzm4PdPhlp9d+M3V9BVhStXXMG21QH9/W/j9XyhTS9qTz387x9Xrz/j4jTcKsk96oC6cx6th'
+    'rlIh8FpiGuK1XdeUhdeSfh+rAD4p7NxACiLsJALgPF73Q3vdW9j5JeHgPsCFKQt8V/Z5lZp+61hEmiXPrmgWUfW0e1/FZ1V8VsVn'
+    'VXxWTdezqsUSx9UDSm5/3Elv2eekv/62kw7c76Tfe9Jp5x9JmZ3fddLXHnbS/Q856ef3Oukjzzpl/g5gTL77xQ1O+uRHnfQHb3fS'
+    'Fy518n6F5H3ug066+4PqvF8geY/a7fZTph1fctI79zl5/4rk3fmgk86HMaf3lY7xLpKXzwuv930kbyuM+2t71Xl3krzPQ57XHlPn'
+    'vZbkvR7aPuUZdd6NJG96v5Ou0tR7Bcn7yPed9Jmn1PNwIcCRfLd9xEnP3FK6BueSPHLxVG2eSfJ8DcZwYG9pWytJnkefddK675fm'
+    'WQowK9+tuNxJG650vi0g3+7pdtJL7nS+zSPfWgGWMrucb7PJtwduK/3WRL7xMVWTb3zeKN14XQg+uZWQSUocnfDn+W3bamD4HNfh'
+    'BKAhlhV+yxW4pwnkfK3QP1pHluRvgjroWdVM8jdB/bb1tEQ5p8niUNr95tS2vVh2FSC7Cphz/1MyWTazgDT71gKQ/Qjgo2rcWbsu'
+    'qCILa3clpXFsxWwBA4n6EZP8tJP9EeaheGJAuHw34gO5TokOJ321w6VL4zWb/DVrgfWpHnf21qcKzPJfZWL8NxVl9zZ8go5+qvah'
+    'n2zvf3AP0zPzSgvecpo/SRCXzQ+9yXcFXr3G9zmxjCyWkcUysvg+J77Pie9z4rMqxlnxWRWv+yTf50hY+HlI+jy+34nvd+L7ncrc'
+    '77TEdzyH9R1PLNOcenc6dH82W+6TLPACCYBFbmcym8knqb464or5T7p4WvblzYpvTzznfDuHfDvvEie94GLn2+mKb7dvcL6dQr7V'
+    'rHPzNMLewW+17NtC+LYIxiHTLTBnR5Nvw+wb7lksh3sZ8+DfjWTPYT1+ecOuUwuU4XRxkvFUNWytUpa0Uwb6uxr6ewZ5d85G590q'
+    '8u73eefdyeSdpAMaYcwNMA/9pE3h0+dG2EjzyLylYQyU900GjD1D/qZ3aMsVeRNl2G6kLfrUDP2Se+o4Nu+NFu3KcWRhzzSHKHvL'
+    'N9Vn+ttCnrO17HzIEhiS6bPb7etthnps5jYX0dzK/oad26qnvXOL83uuCDcPVQTfqvDYiT54bJEFHjvKAo+1QP/ltzGyx2U6Ikrp'
+    'SfyWhTXjeLCazNF7EuFgMMvWYRGZvxroxxcg5f0ehbQH+lZL8vSR8WPeMLjC/l4vOe1lDMUJDf0EXutZwY/JeSrhc2YA3K1mdQbh'
+    'LZR9PAa6U3gfjHLQ4z1wkzysH+Ej41MQzbvCQFaC7HWKsy4m+GwH+/YWgncQV+Rh/fA8vA7SGwHHYT1I+1YrytM8JxF6ak26tO6z'
+    '0056c5tb9+q0U24+6ds21qd3ouyB9KmbjW0mwKlp+VFy3uhwfq1m/ywOyQPzepZGxAchz05p46Uwnk7ybiFZxwzR15Lv3gDjxbmg'
+    'Z/ggpL1Q/gRF3jFN3nYYG82bZ+cUyoJonu2iVBbEy9Ozm35blQ539vnxmGloZz7jKVdAeprwyq1OQvmV8Mqt8NtKBnMq/Kt6h/Te'
+    'EZrvTUBvmeJ3FfzzecjC/GUJrbIw4P6jJkKZmIm/CJRnngz9qyNwzPcfwmpCQU8NMVjOa+ipRIXHYtse3bN9ZCw62E4SvPHutMtb'
+    'Zwmc1UA7qjZpH2XZsxl9P8Lmc5j87XfmNAHeoHXkCf1L8U3eANcPkNQvr2mfhtlcIy+RTTu40bRfg6zebouyo2x+6LrTOrcqYFr2'
+    '9V9Sbl/7LGiBHgUfFdTXvGJ8qvHr+vpAypHnIL1A2zsTaIr3EJqiM12arjSgQ84yqPcMlucUyHMTybMyXZq3CuVSkPeWNie9tc3d'
+    'Q9en9PA+zOZkhKy/CXypYKKbnbGXF9o/C951sDGeBP3e1ebukaAxmawP9sdvXUzaon02yXt+upROmJNyZDG28D9isUeHNPhjiOGP'
+    '3ycdmaJ8t1lzFo1atN+tkSHwdn9caLeNlTkQUL9q3x5g7z83r7Tv/dDeN5IOzYd0IpX76PZBL8Nz/wHpz8iYZN33FOo+pkLrqFtP'
+    '2jfZh1vIfG4ro518wDmB+7c/6egzqeaRn5cjmny9Af2T7awj7Zie5arx9AaM5xTSThAc9JA0aH5fZufK3EI7M0LgXZoP91Au6dBp'
+    'pnPB690eMCe/Sjj1U5jidfRa0DC8/h8lHH6Czi3HG/2Kdv3ak/U+blDvkMUewbX7okG9JvX1MBr/7sK3IxkM5BkOHouAnpRt7Ug4'
+    'cgZVW9sUNCaXW8g63knq4LB5PXnve/6TucQ6XiDzQ8v2GcypxPvFe9SEK9/XrVFegZ+Kd3UGZfs159l8g7JDin0vy8xKOLyOadki'
+    'D0fK+K0BbedV4Z71E0VzyXb/ldBdJvQS0rOr0+XTarL9b5L7myHGn+UZnfAQyes3rzLv3xD9qlc2OulasEXcAOnX1zl5P0lklKb0'
+    'jiz350RGoOMBb1Xk4fCyk+TR8TzXEV2gP1zmpG96V6me1CaS527QvTprR2meLpJn7p1O+mXQt7ocdMkup7pkoG/12yecdBT0rtaT'
+    'PB8GvasVj5fqZr2JyJ45jjmLyL+uXF/ax1Xk23OgU3Fhn/NtBflG50F+W0J1yHqd9H1w138c+cbnrY18u+yW0m+zfHTWGnx01qjs'
+    'FftgK4PMgRzb5L567ri/vjrv09zx0j6hbslRRN5j2k8TejFIXqSSYadFeTIoKm9Du2RTeZupbD1sv+qZ/K4K5LddcHdyBOCgcYM+'
+    '1UbQp0ryCjbwPicEvJvKQ4P2QDNZnwypL0nu5f3WoSrCdTCljeK5jWZuVbTj4TK31ZMwt3680OEy77kKz/tQjCcqOqeIk2M8Ef3c'
+    'msh94nmPZt5t5WKHy7ynI5p3yvseLnNXF/HcVer+6XBZj8wEr0cM53bzGuW95+Ey980Rzf1U1s05XNayvkJrOZE6G/G+s1urqaxn'
+    'Fu87u7WcKP2kw2VdshGti9+dakz72s2l6o43lkGEm8NK6NDEa1HeWpjoGMU4I9wcH45nWG0F5jBK3dLDZR1mR7wOh5MdT7xX7WCk'
+    'UvrZh8s61FRoHWz01w+XuW6YhLmOwkYrlq2br89k2f3E+Cq6NQpjIxPzgnY4LIytSCyLi26OY5236OYy1ssqb07LtfWKZUR28344'
+    '3z9Fxe9EbQMb09jh5r9Sdu0xT2q3HoeT346YdpqasHG4rEtjROsy3XwZxfvSTgYy0fb3sR6/+fpwO/V47uzmjtrxx3NnN3fUz0HM'
+    'W4efu8Nt70Y1hypfIvEetptD6o/kcJm7VERzdzjNWTaiOfPzeRTvXbu5PBzPjqjmjvpTiufObu6ov6l47izP29tiei/s3Kn8wsVz'
+    'aDeHKr958RzazaHKr+DhModJ6Mds+NFxod/FMUhRR4fHAmsieoRbSF4e6w37SufmBFEa47WZ9DtMPMfZwo2HGBSHKmyMwhYDHkS2'
+    'c69w/UVmQK767Hw3fjHO3SKmB7FYuP4i5zL9Qa4Lv93iPhTtYPtFefHa5ByfwmCFj3mpYszHG4x5nnB9mFdqzKq4My2W4z9VePcy'
+    'xuzxi5G2SFEuqD26X5ZBOqPdbs1M+9gi7ONL6fDeUuHGRbQdM42l2wT1yu+zsLwsdIkQ9CjkTyOs+0ZRGi/1GnIXEseP4/HjxotT'
+    'Ucn4cXTfyT3xLnh/erze0369Zwj7+M4Yp9YTv705GB5eY/CQieFhSsDDR4UTL4XabFE7O27DF+acD4qDMEbwzSmPOekvHnK+DZJv'
+    '54046RvBN3gf0Py6vqOumYkdYr9Q++lfR2gkbpcwZqFr2Cu8tpQmenNBcydj8B2t6V+vsLfTHDAsQ/kh5Gn8/Hujn06MeU5pFOqT'
+    'e7mC9rDhPRKkHorXdH7Sy+FxwrSDPs51MSRVcSI7NPyBKZ+UEcEx7eX5f0/Knj6cDbymigfBGKR58g5jc19D3u2Ed1cIb/xw5I0u'
+    'JXzMAeHGJMiJUjtijCl+nnDjwXZpYLzLAMbfINw4kgcM8i8hfTo5XTrm44Qbo6KzwUmPh3QBpCc1lMb3jCJuLPIr5fBZXQyusgyO'
+    '5z/ppOn9TjtvVnx74jmIC0NxOuiJXHCxG5uWf7t9A8SFIt9q1rl5GmF8+K2WfVso9HHpjxb6uPTIU5nEpa8X5nHpqcwoZ7EOKLup'
+    'ssRV1ZY0XobIZ2R/zyDvztnoxuzAd7+HeBcnk3fP73XeLRdurJV+0qYfLsK4wfMY/9Bqif8yojSObpbUx/MmQspgmqEeG5xcC3vq'
+    'OAVtbbOns7BnmkOUveWbXnwg+/S2EDICE5nrs9vDyR7qLOe2PqK5lf0NO7dVT3vnFuf33JAymAaCb1V47EQfPLbIAo8dZYHHWoQb'
+    'x2hMeP31UXoGv+lirTeSOXpPIhwM8nNyEZk/jM39BSJTV/me4zJ1ytNsKVNeW+/hc4OeZGI6P68zOqGfdGAOW7ls0Hkq4XOm4b2G'
+    'Kd5qAXh6DPjAVtinGBMplo+o5CPOU0n5iOqe4mKCz3awb28heGeLMPd1ukO4tG+1ojzNcxKhp9YY2IKshrh/80nftgkz35x0bDMJ'
+    'P2VSnvqQ0+H8Zs3+WczuQHS+i8qRJZjQElSWUK6MgN9xmpTPaOZnuQ99qxu/6T13zOvFvF7M68W8XszrxbxezOvFvF7M68W8Xszr'
+    'xbzeRPB6Ojv7DOBoxKs5uBtbBmch32M50OsMe39cD/QkbUOUwQPKuXijXLMy+UBjmqTPjt7IWvYnZ9mfn7N46BlCQ5qsp8095R80'
+    'tOkinJtxdy1RL/0H0F6LiPpJwKBT6eKg8ckWh1xsvzqoihq/j7Xk33VkRhsaSzWymqMbUZK9aGrSZ263qrrKGIcnw/W9nTKAvk+T'
+    'XY+NnqQLmLZP0nNchXiaQg80YTlHVA5RR4aAe30Wwf0yrR5X71n+3UZngfPqJnit1pK+H4A6Mkb0fQRPMjVVyfu0MZEe6uk04QIC'
+    '2660LCJK+uUoC9jV0Sum5ZEePc2iTKXokUq0P5H0x/8xpD9knT+BfKmYDonpkJgOiZwOiZKeiBovxfTD9KUfTOmG2XD2hjnT5H2Q'
+    'SmaSDaA5lmvOuHJ07U8s8378RFGqG3+UmDgd+UZyp2tThsq2MgZ38SeydY917WNd+1j/Ita/iPUvYv2LWP8i1r+I9S9i/YtY/yLW'
+    'v4j1L2L9i6mka0/lCXUEt1Yx/na10Ovc56BOek/RAXy9jjaldD7y+bz8ySQvHSu16edlVvq0iTIJG1ohTXghSiuYwCKebR9LlNIM'
+    'qnjKmPf2hB1sUdiQ5XeS8j0h+jpAyudDlL+S9d+2/PmJ8vb9mkQwPXJyIpgeWZJwccNmi/63kXKbLMo1kD71k3ZpngzUHVRnHyv3'
+    'B4Lneiz6dFA4foTCxmKndT1H+rDFoNxmKLeflDPFtbLc1y3LYT93k3I2cPvX5LzR7e27Sd3DFnW/j9Q9rKn73SRPjybPmOUaYLk+'
+    'xVnK676a1N1tUfeFin7nWZ5zFXPL85xJ8mzT5FlpQBMsDUkTzCO0DG93toKfxG9N5FsP+0b5PR2/hPJppAtUfjlNee1FhIZIAJ0y'
+    'k9AQSE/Y3quVK3P186mKtEuV8PrmqWftdgp/O7kGJsPS+TdStdUQwV3LbKBjVPJDlBM0KOAM5QM0/9cVMuocuwcx8Yk7B/qVJmtA'
+    'bRTTZJ7rod5ZUFcjoyE3aO5YZpM5SzD8krfobwuhC+VYjzHAQ3nFvgw6K/JsT3YLr++xIi1W44xNlk/AncQqSI+BtJ3cVch0HqQr'
+    'IJ0DaSuk58OdRr7G8VkbZnx+Y+Aw9ZYaR65v2k6U87e0xvXLOyhKfZ9tjbCdlhrXx1qvQb09Ebb9cnVl1pG38xPLdkZDtvOtanfN'
+    'NrKyWxUwpqKzVPNJ/erJdu6pdvVMcc/Mh3QRpFWQntJQugdxrx1L9pis885qh97VwZvNvrmB1NWroDVs6tpE6uJzytdhjPGZ+H47'
+    '1HWZT796LPu1toz54nCzQtGvg4b94nXNK2OMvK7aauf8CTv3fnBd3P9Vbv29FnyH6Rr9S1Vw//k4ugz2I+7Dv2f9N8GdNvP/Rajf'
+    'Fm8F1Y/9/0hV+TCMde2qCr/neV1bqrznror/sI3hKvOuhzIrWOzZ9cDLrJuEts+Htk+EOaQ0EuLvIxgNNScAn7dVOfRg2L1b3P+k'
+    'jiGFXIa+1+3BP+XcOjaxdgYN8fbBnLcfPZb9+HHOfD7yGrjcZ9CPsYA9/bc5h8/xmw8b+g7H92lS70Z2hmwV5j6Oeb0fVNSbj6De'
+    'UcU8jBnUo/KBXCKLCQErfI0uMFijMOfdqYV6j2Tl+oSZv2UOY0H6Y21kDH1srgZZanPmZRXzO2o5v7/LBs9vGLr4p1lv38YM9yfW'
+    '8V3St7WauOQ8xjzF5R2Qns7OlUcirhfPjM8WCh8r3DxB9Z0M5d8YQcxtbLN4/mcdnY+g2OyrIzyreyawTZzvN8E6msaXX83WTzeW'
+    'jojrxf7OzTqyKUpTrGxw5VhFXcsGpoNIynQymQ2WOZaVEVlXP4bzpIs18p40qVvW8auMt6+nBLT77xm3XeRxj2M8b0NAu8+QOpaw'
+    'dnOQnhBQxx5FP7gc69gAmu3LpI5WTR3HB/TjrzOurpbN2SXL3KEo+6LmzODn+a6MIy+n9Y6FPOOKd7GK+vqEmf9+fhbJ+i5X1Dds'
+    'Qb8MsDNsLalvi6affRbnagepz6Qcn9tBVl8bqW9AU2bAon9VpL71jPfxO286NPjut+lo6kM8dyDtwi7mOYvlXak5m58JURbb3Zt2'
+    '7QEm+vwtnv9kHvn8qc7CoDP1zyOqD+dnR9q96zumQY2ndbhsc9rVkTkm4My6huRNsLzzWN63Kvq0UsNX8z69iZTlZ+PiAPx+Kunj'
+    'vIDxLPUZD897DMm7JCDvET718rO1lox1FpM/LAiYp9dSbjuzAvr0m5R+Xnif/jfJ2xpQ77+kHHpChaM5j4934N9Nldr7hDknZD3f'
+    '8Gl7RHjj8xTPf1Im73PeUrz8WYN2drAydyvG2B1ijDeTejaxM2bQ4my51qcemzNqg2JcW0OM6wKDOeVyh06DMv/B+nsyKaOaP6oP'
+    'hWUW+pQZ0JSZk3Jx+pq09xy15fUyKVenbwujE/l++lPS1a+whRFZ/iWf8gMG5f8Zyoe5Y5Tl/yHpjlW3Rq/f//nkHWAyza8mvXPY'
+    'JUpjj+L63auoVyUzLNL/JK+fHLAo/0969Q118iyVjOlmzdoE7bNBKH9dyPK4T3uSXt1SlPu8ytbxcp+8YyzvBZp5McVDZyRdPBR2'
+    'v8l6TiB9XgXl1xFamdJt7QZ5kSab5ZOX08Y1Bnmx3vGEo/MR9d2JrPsXREdUtQeK8j+SRyXjL+piJrx6cC+yffE0yaOiAWSeJxKl'
+    '+oQmMFKU/yvGMcbGcb9PHoT9zyv6SPk7mecThjqzFPfJch8idQ9p9HFvIXlUd4cyz7tInl6NzuGIYj24XOKdPnkQn16j6DPXKbzM'
+    'pz+oH70u4dW35Hj+zxRz3836vEaRp4+f/wSGTO+Pi3G9FXVz3N6mGOtBVs8MBQznDWA44zO2MeHGRNXlwfV4WWEbl2d74SWhX3uE'
+    '8xeI3qqp7ESW+z6pe0Czh/5B2O0hHNs3hBceR1merwg9vsI9dJ+iHn5efYaM31SWUjz/STnTOwlZ7lbSJ9X5VtT/I3lUMpVGmEdd'
+    'PXj+bPLJcxrk6SJ5VGdf8fz3yXN62vUD0WApy5HlzlbASNC5h3busyK8v0Bd7AZL+Q3y+A2W9w9cFzsl/GN6+OlDh9HPRdtanX5u'
+    'pfRsZV0LmK5yrUIGQfXxlivsvuYF5LW1C24RZnFYm4Tex4zK/8xKEcdojf3GxH5jYr8xsd8YG/wX+42J/cbEfmNivzGx35jYb4wJ'
+    '/MR+Y2K/MYLxqLHfmKnnN6YmhD10bJMb2+TGNrmxTW5skxvb5MY2ubFNbmyTG9vkxja5sU1ubJMb2+TGNrmxTW5skxvb5MY2ubFN'
+    'bmyTG9vkxja5sU1ubJMb2+TGNrmxTW5skxvb5MY2ubFNbmyTG9vkxja5sU1ubJMb2+TGNrmxTW5skxvb5JrY5CYMbHJN7F4xtoyN'
+    '3VcK9NUXMluYOguZM40fNUhwJ48fNcK+UbuPUcbTcxvEIPvGoLmRfXyajZHjxyGGQ2lcL34PimeaX1wvHOdKRT39DKfSuF4bLe7G'
+    '5xniWW4r22RYjtNY1J4F7T2zsf3BpNkfhLXlt41ZFWSvXu1jrx7WJj22N4/tzWN789jePLY3j+3NY3vz2N48tjeP7c1je/PY3jy2'
+    'N4/tzaeavXkO9nIazijErQPQTsYAt3LMmppeqLU4Ve/tDAf78BzbWQbmTRrsO1saSIjS2PSm/MwZ7K6Nyh51cgH6npcbUOSn92tD'
+    'CntN3MMm9/P8Po/2JegOrmhLnnZ4bJUu0LCmjyZ+AQYJPUT71KWQR9Pv2yz0m8rpRze7b/1YYR46WR97Le4yR0OsVxeBDdq3iVgH'
+    'Pv7L0s6ZorqDpXfKYfbAIMPzI4ZnCqe5beaX7wN6N9BGxmoz16q73zzjd9oVMBSFDwpT2OFjfSHlyIRV60L7bApHGzXzw++yUTfw'
+    'd4a0jd8YHvAZw2AFx2CyLi8bwtyNKYfv1tn0mtra9wu1bfyIMLch6dLYOY4pcIbs+4UpR1Y9WTD0M5Lfb46lLukCNk9dGnufoQqd'
+    '29xOJ5Fy7mJ0PlP81iwsvtuo6dsgm9cg/S4THRE5xv1JF7Zt6P3+KXDu/WXSuQ9A+DPpO61vi2b9bfa2Dpdv1dx/DyQdHk2FS7iO'
+    'dreF/fGoQvfHpD/nJV2fS0F0s+15mw/Y84tJ2/0Vpsn53pa6pIun+LnzQsKpSzX3JrSJif5ZXrF2JnDz9YQjQ64kHcbn468Seljs'
+    'VaxD1OtxQ8L1mRB2zJsM90Z3YnJx6zkJ515ORzdgP2xsVVU8I293Pmk3b8nDqfg/Tiuo5q7oSyLh+CkM025Uc/5zkDtXAtd+V/JO'
+    'rOxBS1yCZVTzyfWkHxLufE6WXODDZMy2fVCdqYMB7UkafG4IGLKlla8Q7rm5JcTeCEtfFHXJQU80KrzfCG3PDQGTo5YwWS+8djdb'
+    'Nbr3SaKHV0PuvmXz+8nd9yzh+lJZrJBvN1vKP7PCjelCZeFJIguvJ7LwauhDFfQb75xk+xvKupOc3jeUxTktQ26eNsjTyvSpbNdg'
+    'et8KO2twiyjrOdbm7iFIL5PvObrW1WQNM7Dnu0DWL8gdbjXRQ8J8Uif/HQbtyDuM38P7m4QbV+padrfM778OFThJmT9pK90CzR2x'
+    'XGszMNLnHA/xNCpgsJ7ompjgHoSnYQJP8bp7112x5jeWu+ZRrnvRx0fhH5cknPX8N6LjGO/rw29fxzSAd53TE0ADxLh0euDSJPmb'
+    '0lAJwh/1k73ZC+scBsYSftszWZm9UJHHqTplsophHlX5RAA9Xst44Szh4ZsIPkVeusaCh0YYEDEMTFkY4Ps3TfavKrZMvUIXF8sg'
+    '3CR87E7qDfm8oLbToGfGddRq4HsV4/3EbiE+9yO1Hhxvh9sXnGGRvx7ecXkUzUf33UwLGVaY9eJjuRDSS4ltgSlfbstXV5F6ZL0y'
+    '7wrQqRWiNDbRRNle2sgA66Ft2e9lYPMh21/7oL3NUhjb9XL7+YMn7fuZtuwn2rLOKdP+Z+c+pwy1h+P2e2iv8qMQ9iqII2T974cx'
+    '3QLjqRKH2pNQ6N1LiElnXn+dxZ1VgSZNn2TZNcDKmb0067K+qIS158GAQcLHToCP3MQspJyvFOL0TFDJ7JQDytAy/HZ6cNjDgvep'
+    'CgekjSATQBq4/1Lnq3z/NvJ+xZ3u+wtF7GsjKl8bEn/HtleTY3uFNCaesT+JfVPEvik0a3yCYo3p+hwHOidIc8l6jmS0ehBtiXad'
+    'prQ95ZFUNGPsTyP2pxH704j9acT+NGJ/GrE/jdifRuxPI/anEfvTiP1pVNqfRtB3fldSfYjelci2Rq+eOnciRTqmr/J3Hzb9+Xne'
+    'tSuxpQ8oTVo17u4FXNM6yJci90GzCLwV7/LH1fXx70jHLA0pA4p57ZjXjnntmNeOee2Y14557ZjXjnntmNeOee2Y154M35W1pDzy'
+    'zzxWZp71YwfD3UeCfhvF7yq/JmH9AKli5uAdNfLJOTKnAxbwwmNnnSTcuJ+jFvWMauqTdHeb8PcBQ/1G2fpByWv0RlAewNe7BXA3'
+    'Xe9mobaL3xbQZi/h+44SXh8A5fid4jHaeZuqGEomOrrcH4JNuXJgmPv2ofO5XbFOGbZOtO57ka6er54D0/M5DT/dWarCFQsIrqBx'
+    'MjG+2HlpB6ZSopTmpzolq1kZXsfpPnGyUO9vJnxPMBwwQ7MfuX8XHZ5COl/u2bnCPM4vj3WPf5/MYrzjGNek/fcrrk+WyGI2d7hy'
+    'Mi7zrGZ53gXpRzq8sk9Zvqgb06fHrc9B+f+C9AFIL+rz9jED807lRZd06+Wy8ltRU3FDaQwx+u22u0tjiNG6b7jDOyb8Vn1HMOxk'
+    'NbCji186TM5tnOfPXuGkp0J/f7WjlNehed7A8vA11/VtNpwfXAZL5zLzUSd99TbvfD14N8Tfu00BA30wb9u8fcowWoHiCmxjM4zp'
+    '5h79OmOef+rx9g2/Ja739k3WScv5rWWNz1oW5Z0AF799d2l7tC/XXeSkvxjQw9UNd5jtV2rr0/YNp+wj39fPEeb5wA9d3TD8JsvJ'
+    '9JmnXJxUrygn04c1ZRp9ynxohbqM7mw1kddcv8+Ohy+xebNleqcXS59SM+Kh1cZBcdyOyednPt63SVx0KsNF/OzZvcdJv/1tJ71z'
+    'n+s3qZ7AR/He7RnAnw866YG9TrrqMafMXKL/Sb/xdjiMz9oP9X8J7lB2l8L8msfUMN5iCee/+aqTXvWIXbn3wx5c9Vy0MuG54+Hk'
+    'fDUEMEztAU36mhGlNrPU39MyHxozBeWiiF+YIzB0CZG3Fvl7Jn+9zyfv+Szvp8g5yPMOB7RzJ2nnzZCiv7YelvdWkhf7gH4ve1ne'
+    'HWQfvhHSIZbnWrJPeJ4RRf8bSTu0D+eTOvxiUKIu+tGi1LYSx7A9oDy1s1aNP6jtlURefT7j2bawv7HePKkfZT24Bueyst14twp5'
+    '55Cz+2xSBuXxOQYzZwsvzTgv7U0pvkrj/hRurF60qUX4x72C84EyFLyPRN9t3E8B1bVIkD2M39YQK6M1UN8C+PsY4fVnyePJI69L'
+    'aeu8JQ/OfZNvIfxdI+h8tBjkpXgJ5+xMMldHk3U/C8pdr2lzpqJN7iu516BN7jOiiugs+K2DXKcPERk93xMnKvBhP4N7hGkc01ZF'
+    'XtwbXWyPbCZ5uxle6SV7HW1Z6lnbfA8OkPYaYb/Usn7mWZkuYsvSyGQwPQzHvZPhOpRjnkb6dp0CV6n6tpTwvhyHbGHtDLD5G2V1'
+    'zSF3/pTnzLG55X4icY3o+b0C7HE4bKH8OBEAK4hTqP84bstOy0v4nAnwnCCwbQvLUfSpidEp1O9R4W1K3nPo7jqQ756joHVVeKmV'
+    '/Bvbo7pFa9g+TyhoTt14dXMo1/KuhIuz/ebwzoQDQ7p1SRO4kP038dlvQ+++Hejur+3159s5X1wF9Puep7w8+SjwEPc+qablcWzb'
+    'oF/4rgbnRcM8Ysyt9LS+Kc4kxh8fv4MymD+VflHarThLf0PjzoDSrwjHkLHw/DQlbJ9duBdH4zWdVmuK+/ZGxb7NTeM1zsDjnyub'
+    'GP9jifeyXeOTscY36tfY1PdS0L7eGa/5YbXmuO83KPZ97HsykRCrXncJqRHrGjwBODn29znxc25Gp/qsgXSdmZneOo0dTKdxEXOa'
+    'ZP20+H2ssdaJ9D51HXxfjcZrOq3WFPdtA9u31YIoxvg05JFJBOTX+ZD1uxc6QXHXotLzaRWu30jk5avYfQ2XJdveB21nfbDZDyEu'
+    'hCcmdHZaxYWV4Ud1UTj9bdPbYWsffk3mX/zsg07wufOL6T0fmFhRzgJWXRSUI6b3Jn7OecykPgX8h9GDmWZrkzLgWn2fZHjcVrI/'
+    'euM1mVJrgvumSUd3dRR37C7d+VdH1rY+RLkgui/ZKW4Pgqlai/wcX2C7qJNlE8vDJvaH6X28ymZkmN2DDwl1XNsjiJ1Fjwgf73FU'
+    'lK+zuNqSnm0m+gj18H2WsIuZNJ3XdgmwZEFrx2MS83iL6NfRNIYr1zUZE167lekAK5RukO0fumdUKnIaLlnhWIlBx9ehTzdMvzWJ'
+    '41sGr9Et5YngrOJbBuFNP3yXjGnyEpq8knsraSBeivmkqbcmOeHG9+H7y0QPWCVrlmV+LtQx6WzWNzW91jtd7noHXcFHAQ9poIkR'
+    'NjbBOm602LfTfB3pGdgeUgLofwZ+Olg+b7NHi38X/nGHak8eco8qsEkylZ6EnjTZCKeajEVXnpH63d2h7VCyw/2eJtec5eJ3+bfU'
+    'b7+WtfviQ076F5ZxsWJ6WoFLygPDQHpadWZPH7lATCfHa1L5NWkFOSLFY70xTTRxcoFPm52XUcgNSu9Xk6nD+cG55XZQ4aPp2j/e'
+    'vRavyWSvSaBem0//lHptAfn99Nrq2R0V6qQ1Mt20DQq9Iu39cKr49xdUJHsV01+qD1HObzyfYOP5KJSrMdIJlZKGTBb/zk2rU6aq'
+    'OM1//qNiaNFV8CtM7C4b3vvkJ6wgvTEwR0rsyex5v/Pva8j7di0loecFs+Mv+7P+nQG0zIzi3CzSsZr8HOQxE/CdvEvdU/itT7pw'
+    'nlG8Dzw/Q+CVyfJpalEsJSJ+xiN9As7PeE0mfU1w39yh2DdwlhRweRIWLB2oFJXJ+sxVbsqsUTCeTiYnZKVs67Bt2fvVppz6e6OC'
+    'Lr49hpkYZixgBvFOl4j16SdDt7sK5h/379Xx3E/K3HP5D/el3ArvKR+GfrdOADp4mXBj2jQw3b9Ocm9D68iS/NzWZTbRAUS/oMtD'
+    '1NMSwF82s7q4nqGJ3xusv47hkVkBvDfOY1A+3v8cW5c0WxeT+uh8mui12va1G+pJQr2z4r0dmW5fkO4D19nfAOsWz//Ezz+VwSc0'
+    'd8/oYw5jeGXJvuG+GetYPoofF7aHjyHmd6+OcfyuiuBuYUSDF2KdqKmvE8XxyhDBK/H6HVrrZ4pvjjDEN354aUGF8VL1ePl4qVpB'
+    'u6G/2BsJzGc13ziNlhRujIIa8jeVHaMvRk5Hpsl603udFLvX4f4cD8jvbK4wH/p6RJn1v/ncvaQAPq6JdZTUfNmu17cp3CtY3bnI'
+    'uU4H3bKgnZ8KfukeWAbpjHb3m0q3zURPWa6xX7ycRji/kfdD1ws9ZD82gm7IXFFqW4Y2b2gLh/6MR4R5TCPql1i2s77wuwD2Uz3j'
+    'U0x400Odr7XFdaZw0B+BTs80ezT3KXZHve+mN6iqEfD9BcLOlz/6f+U+mJeQb+hbGeM40Xgq6JMaY6W1kW95Uer/epbiG9bZoGhv'
+    'lOneNsE5pqIVTGQU3E8P9TNebj1877xPITeucjIk9ffj6Smiap6tRKU586zWsTFbqoqnyXHeOwQDYagZ6V1VmrHKnkan91G3xDAR'
+    'w4TivonzGsX4WhAn7tUOL43Hv/nJs7sYfiuh3UPoOkyjJ/BiNArd6IRCDwj5uNi2nfBQneEXMvY3MD3XxMafyIkW+XPAy1FZTJXw'
+    'j9uVgXJJURoXTcZmQ1nWu4Ubh5vGvpTftglvXMyNLM8gyZNn/DHGZckLN9b2mDDz6SLLXSZcHzA8/vCYUMd65by4Kp702cKN2cNj'
+    'DG8LKN8EV9qNsH7zQtZTTjxsjKtLZRA8nnS/Zk3xAJE8/FEh7kJK4ldCvL3f7S6N00FjQXWzdsPw/H46reLHhTp+6uLDjOK9Kk5n'
+    'O4yhatyVA3GahX9rJnu8AcY0j90rI7wuhn/LOqhst1khA64ed2VPQnhjvlSJ0rg5iwjOWSSmhy8uVSyc1ewbxruZKdzY9jhv5cBU'
+    'ped4uvrEClozmzoqubZZi7VF3IZxRp9QxCC6E2IQfeeR8n2KnRFyrhZFPFdpwhrqYnAuCTG+3TBXTRBn+MVH7co3fsM8Pz93bNqh'
+    'MafKnUPKy+pkdY0KXgvhNc3g9QoCr1ewc4jHYLuKnTOo84CwrirDYSho/+j647d/TvTZP4vIncUr9zvpxx+G/fFDb0xGWreKDqFx'
+    '8z75NNT3HW/cvJ3Qj/+Etj4PsYYfeXby9/VVbP3KvROmd+NXiFK6JkfuZ65gMKLrj5yfGcKNsbooQDZdw+ZnsQiOe5kl+4PDHG0r'
+    'rZF30/6q7rbxriin2CcIc0eRubBZ/zB99LvbQj1WjOHIY3Cr4q9ugzq/TWi8QUJj+PEZtD6kR66F+h4EujeIT1pIaBWbuVuJ/CpJ'
+    'ZbsfIeuzkdA2QeNAOudm4cR2xHkIop82szRvwLNuUqwHzt/15P5rNqt7yGAcJjzz/yD31pwHHCR0JcZXNpk7XrYR1uRIctaa8Af8'
+    'Lj2ozCC5j5vB+jMq1DF3dXKCLRpaN0t0fvACY55w41PK9y8Q+JR9fh7KzCi+TKbSmezrTy6brcJ/V2drarN19Q34NDY1TNLTLP/X'
+    'UomaixPzSpE2eKXUhmVXMV7Zfc7z1rd+sZj+YPGK+euWLLvol+svfuvX7rtvMXz+00duvc/EYufrN35rUUKkf134542y6qE5LkZx'
+    '2vpvp537Lv3hfeSRK7crUsu/zp+a2Ant0X1txb/u8zwvfYv+NS7G9xR+8v9vHZfjFMX/DhT++3Xx/4XnWy+/CjWPj//B057F1VXA'
+    'c43iXbH9doPCRtpFakupyYpfU9T7E+p4ucsJ7qBn8QIF707xFY2FrsLBtnKBIFnhPwNfbXLmB50FNK57UJ+7NPLZXjJuKkMZMRxT'
+    '0Hj/WjiOZ3Qya9r2VsNx0DIm6yr7sRPgLErZNd4ZNMI8zlDIeFVzGySfugjgNmj9+zX9tx0H7wOlCzYLN7Z6s8+9AuqS0e8bGb13'
+    'JNB7YWXtJv20pSf8ZAa0vEpndbrrpQbe7QnHpww7MW40O72C/ePo5Dh0TVW6lib2ZFgHbyNF+NDfM/gx4aVt7m1s6P0ezb1Sr/Dq'
+    's/vVifeMXyR4aYsh7a/DlWHav43wRabth2nnWsLbcbxL5e9h6n4Hwfn9ZdZ1LsCtik/dHrLOk8jYtzF4yhO8GabuIwnvvkUDm5Qn'
+    'DNOGra6miiYbIntY1vnWpDPXldjPqGta9bQrr8J3t3zTeTeXyLeeB/lmercrv8sQWSjqt+K71/Z77z7adjvpD54MZwtTbB/qbSgU'
+    'vrDCc/Psdhc28V32YufdMjIu+U6mn/oL59tC8q3xSif9fd6dZ/x2zkYn/cjd7h0dtrP47d55/nneO8/9l3rnecWdpfUmifzzAuj/'
+    '3yUcuxmkZemeGLGAY9v5N9HXbrU4azYz/DjI8FKeyYNOJ/eg5Z4ltN4FUK8pTWja30ZyZzzqw8vRMrje8t9rEw4PFzTOAUb/b2d/'
+    'd00iTPjlozYpRRqq8I+TNTLMHkYHTPWx/BB4NjqWFw6Rvv8vkGdXAj/gfcSatJOugvQMSN+YduC9CvFsGs61Nie9tc3dH21Ev+xc'
+    'KN+RLt0vZ0P5m0k59HdB850C+W5qc/eV7JPpWdcQYj7ouDsgPVUzDt6/RpDvzCN0B9ULy1vgMy5DV9GFlLaZB3NP291EcKNJuxQ/'
+    'DSrur2h7pndjdN6TPvduxwvms7QTqtQojWO9yYB6beiUanaWULq+EXQNc+QbnY8lCv3MLSzPMSTPsCYP0spUtrKc5MW/6f05lTfp'
+    '8vL1yjH9Pe53VTWXvJycz6ByYeXCHK5qmB5H2uAed7kw95dhCqeVqlel47M8hIzcRo+5FXjkBMG9pTGFkofMY+HiOW3jUy8hxlMq'
+    'WZfCDCTQlkN/w2L+qHzOlasjVR/vLaO9MtG23Ta23MsjhAfB4MGUx6d24d0i9veglZ3fVfx/u2uqYoc6gmxjTOzyw8hvlhJaE9+d'
+    'Du/mkHcLhav7V0/oG2qnPQhpL6N/aHs7RTi5ViXGfJFizOcrxnyuov/nhJiHlYoyYwFlFgGeoGXQZn6U5T0K5oLm5TzFTEWePMtT'
+    'q8gj+UcVrzCZ63eNYv2uUKzf28i7hxVr/6EV3rWX9rR87U/UrL1KByxo7XXyLb+15/fifmu/yGDtFxms/aIKrH3Ocu2bgAfPwZ1K'
+    'E/Bd1LfNMpDFZ0h9KVJ+GUvPhLFcLBwZOeqY+PHUOcKbjTI5wAC7G59JbOB6hLkfm+EAex/Kg3M98zPJeM8MmI81BKYXhrhjOLOC'
+    'ZxLi2P9H3s1sd969Qt7NgHcvE7qtna1zO9T1kiLPse2leV6APUrlEH59lmV+IO9ACF6yGW+LheyI69pshPa/TO4sRzT6HEPsu0oe'
+    'Jev6JNHt6dGUNdUjUrXvJ8enML+DyC/zljZyvM+NMFdzLHVxg9ribVxA9GnG2Ph7DXS2UM54NCs7RnSAEc+Uo2/Tr2n7KLgDNl3T'
+    'fAhdtQGGM0xkj2lLPKLiC5eK8Da4KyA9TXjvEE9i+vNJH5mZ6t1ssGOx5fH8fLuZ1sHtkydqzC2iPBtllS+yURHHUy3TV6Eg19+R'
+    '866ma0Pvcm3O4KhoEFvYmOZPUg0bFo9B2YniH5vY3VW57SUsy2csy8e+VX3wVfvr0xrCt2qrkayNnnmrSRpGj62ZnPc3QHnkZ7tg'
+    'ja8Ssf/9yVjnObAuuG78boLL/JeRb8InL/fJ0hxAz4TBD2sC+AtuWxHEQ6lsGzj/YcqHUB4S+7XDgq8aZPKUBxud/afiH0cs+LZf'
+    'KPjYJgvdaRMektZ3gP29yUdnuegTqtGRFXJ7Czqf/T7rq+pDWF5StYYm/N7LTNfunEZX38yPF57osYxawmORPi387yyFDMDEP7Wp'
+    'HmUXkykOaPQNJ1pG8L0GFzbHWN9M5pLqlXO9Saqr2Sfs5C+qudviI2OitlmfaHDxyg7N2Lgt2g6NflUX07fleqxdEaxP0LzkFbK+'
+    'ok08Geefyli7Ls2Ye8ocM53XcnDN8YVxvhnencV0+84E3b73tHnnkusvyvKng47gyrSZDiPmxVRlf8r7IPOuILqZpv09Cb7t0vSX'
+    '9mkVeS/n6N/qHZmYSp63heGSLgZPY4r7LgoPOl1Hvjf6DdYWz8SH6h2ZVKVgN0qY/Q9If8bwzE31jsysXBqD9j+vWYMBYR4vYVBz'
+    'zvL7rIvqHX1IagvB1/j3ijsKPxxsc2b3B+Bc9D9xPJnnqYqP/fr/h7pS+s9kj9jqAU803bC3zrmvNT1TVfD4YsAd0ojmTh39qXym'
+    'zul/lPvPhrb321s76hy+MuiM6TDU2ce8tM2ziN4/PXNOZ2fEaqYn/yb2fRWcIRcU+jx/AmiAXg3uzrM7pcUT3B8dDYv9yUxyf/j8'
+    'vFArxHkimL4wga1OC7qog8CVaf0Ia51l0kMdhnSVnJ+/rHXxQyX4EZVMxsTerBhPaYL6NhSib2+p9foDmcj9j+fm4gnqx1BAP3K1'
+    'rt8u3O/3z1P7D+G+pDHfqOa8+BOpV7b1nzWlchVT3aIwspPNwt7HTVA9lG97tMaFcRs/Jz0W/EReqH2JDwbQZHfVuPzSgDD37zeq'
+    'kC3S/WiyZhstxoX01sYal1afqrxGUd+FzGul5qYnQlzXRGC0EvLxcs6Ig9UT07cw87a32qWFJpt3LPqwqnb0rGT+Ixuc9DhIV0A6'
+    't0H9fRWkOUgXQHoepCdBuoTln9ngtH1jtRevh8ElYXXMNlRXRpZuek6fVeH2g+jgoyepfRy/NK5cMAl8OO0Tv9P45ypHF6wJ5Kd0'
+    'H8yBdDakKxm8d0LaBumxkJ4N6Ty2f86DffDNKveMmspy84+Q9bKhsXh9XJ7a7yNfDfJBO1jlRDMLox8btbzqLVVujJYw/unymruu'
+    'oHaXVbkypcmQ5xTjWVc5+vNB8n0b2ctE8bv/mnP4lKJOA9vzR7K9PRPSWSHPvL0+bc3TtDU7ZFt/Q9oKg5touWMgPZV9XwZt3Z5z'
+    'YX+iZGDF/T/B7eIdxoU5F+/Y6OOrcKFpWR2/uCxXuv8rwTscDJDb1uUc/xzc1sHWpsOUdvh11p3/ydaDeDrr+qILQ4vq7uFk3X8b'
+    'Yd2835/KOn9PRZxd1P/JOjppFE8lIH0zpGshTYbEkVdnXbittKyzqP8zQe0hnlqoaK+SeLGGtNfN4LFLQwfmQ+BP3B+/zLi4L0qa'
+    '1IYGfZr0YTLkdbIPuzOVPwN6Atb+tknoA4f3TRnX1+gg218HNLpjzQknTSXU96Vvzbj+XMOcbab4+PSM9wytlEytyP9PUHu4NikC'
+    'H+Wc2TvK4GH/Pe1dyzB9CKKH9qedc9vm7DKltR8kdZ/D6PcljD8537Lu/5l27S6joqeD9slBmLN3pV373XLui2Rd/RGtc08A/7Gu'
+    'wu3g3jklPXn2sLPIulzP2r5Hc0+HffrcPOZrlNTlh3dN7vx+lXJie02mTmGQbOHJlAsfnRq/i2tYvW8O0c7ulGtzrYutGoSzPpFy'
+    'ZJ8TJUsrxoROubEropaZFe//Ui68cf+3pnpUWNclZH4m6v7yDaTNidCxL9oBEVga9qGL/WCpKqWPSTKg4AtM/RHgvPw66da/KmA/'
+    'nRFiP/046ehQTCZuKfL/SQd+KW+L92029xOyrs8l3RiKV0Ksylv3l/oB+fa3nXT4K+BXaV9pnMq7kno8kze8d7sp6frUDuPTQndG'
+    'bk66+iaVlIMV5X+kLT7+raJ8uyk6XyuT5fvTmJ/0xt3hev5BsH6qhY6byR6TgdyaRXl3Z79MuP6hguCRw8tPE+X5VuFz/I8Jb6zK'
+    'sPdyKrgY07R7PxlHufxpUf9PUV9YHknWdytZI76Htwt93EhZZispawP7skwflLW915FlLvcp63dPI8u8OeH64O8NkL2hPHsNKWNi'
+    '61iMc5xw/WqZ4K4BzXoflQjnf2mQ1VObcH2C+dGgjWC4W2tgsyvz/k4E58U1fwlsmKPWH5d1f1+48Zx/uR78wuTdeB0y/S3E0NhP'
+    '8j5ziZOmrnbjcsj06D64//fJy+t9SJH3rB3qvH+jyNv/fnUfPumTl9f7YZL3txCT5AHNPLzXJy+PZ/IuklciAJk2XOot2wg4gOe9'
+    'fYM6b16R95wb1HnfQfLmIe+dg+qxrSd5d26Fc2m9emxrFXlx3Xje0xR5cS143uUkb8eXSmOW3wq02wKIfX4cyfuZx530wG51vJ5W'
+    'kjeIJqRxzjld2Qr1ztqv9ncV5OPKxPY/x3Aeyhqo34o8+2brtyJN/kYf75KGPRtgRv57j7QnJGX42JpCjk3lY61JeP3xc3xM/Qgu'
+    'DDluW96fnxs2Yz1X6P37mZxt5cQJtYmfwf0BbtHwyoOG/H5QnNFbhRvffCLnJqhfGwBXmdKt3WXqpfVajGMkormX8z4/hBxX5z/R'
+    'L9btiEF/OP6ksT8l3AbF/syGwEHHWPCswyFkgtzOeoTRdN3Vruy713ANomr7jdWu/Hajgs/XxYM3sVWlvOhi0g6PTbM1wvE0Qjth'
+    '1tOvHe4/9XdVlWmHj+dfqhzYMG0nSrj8huUYR0OO8bNVrgy7V8Mbmq7LHWXUxfu1s8qVwfYa4lSbvvb69HWHZV0XlVEX36tnsnHb'
+    'nglB87pQ0deDIeuaQfrK8Ve3pmyXoR6SrP/VXHD9On8ZQWe0rP9nOXcuwtRP46R/j9SlwrE28PTNMuria3RfBHXhenwsZxcPc9Sy'
+    '/htzXnyr8hfD71pM5CzrmX4h3peeD/KXayah7fXQ9tk5V97P9fZM48+Z5C3u/5wr7w+C+bxmnWZZ1KHaN7KOdM69p9HRPiPC7u63'
+    'KLPPeus9GEG9Pyb19mn05gZD4Li9pN5NGp47DM2326DeMDjzo1l37W3qpbjyVoO+bQ2xRkOKeseEuex6QKMH+nYy5iGN3tJQAE4/'
+    'L0QdHJefalDHWND5r6hjs+VYZinqGLUcS1pRx5jhWBDGX864vgh4fFHVPfjJLCar312ljez+mYw33rLqXmClxveL7kx6LOJ68by5'
+    'J+PofQTdya6O8Hx9/wS2iePcnHHxwVqNLxUVnHBdqtPZWN4acb3Y37My7p11gt1J498NzPYgTXQvizJ7UgfeJc6HdDGk7QF1HJVx'
+    '72g5PWJz94v7tFpR37DFWcz1f36X9tY3FpJuKvrsIfWZ6DaNafwt4HifTrv3yjZnpCzzd4qyL2roDI6Xv0zGMaDp64AFbfIJUt+W'
+    'Mu1KZH3vS7s6XRONr4t39mRucQ+elfb6WlLt+ctDlMV9/WYyj0G6Kya4dGVE9WH/jiH1rdfo2PjZVPH+1UdUH/bvjyn3XuqYBjV+'
+    '1OGyl0hZrqe+mJU9lui6FeV/KVcHoktBi5j65XhKUc9wiHoeVtSzNUQ996RcfZC8D06he/fjpMwmofbf289tdkh/VWVM8cZ2n7YH'
+    'NW0P+LQ9aNH2O0jbHAfyudoBZS7wKTOi0LuRZToNynC+5GSDMju4zZ5Bmf9gZaTOLu7nNWnvXrWllzOp0jjtOh5A5v1TUp/3VZb3'
+    'VySvH+8v875I8vrxoDLvT5LOWMLwlcX9H7L86z67NOVN9pEsf69irHzvIm/+1z55uV+pj/j0a9CgXzeT8ltCyE6u05Q3ve/sIWPd'
+    'otEdxLYuV+R9Ubf/oV9h7qdk+TNIW6h/vk5Dl5xkkBfP0eN98p7B6m0zyIv1NiddXBsWP6DO7uwKyGBl3b9IeHVauhlO+KkiTx+D'
+    'g+d88uD6Pe2TZwzyPKHIM8z685gizxjTYX1IkYfjuntJHtW9nMzzaZ88CNcfSzj3/TZ3U7LcBxR1H2R5dpE8eQ2+2UbyqOTORZ8d'
+    'PnkQn+dJnj6NzfOVZKymPGHRZo/UrTpXZJ4/U+QZY2fGGp88WM/JJM+ABj6WkDwqHq5I/5OxmuLh4v2fT90IezU+efDMSSjazxu0'
+    '/7Lw1v0ia/8lkkd1/4XxaKt95KpF+b8iz2aW558UeUZZnicVeTjN803Qq7E5PzBGrU05bO8zwp1/U768eP6Tsah4Ypnng4o+Bckw'
+    'i/f/pG7VudYIY6v2OaMaYe9Ua86m0yBPl08eHMflPnnwHFxP5tGUL28EPc9ZEcpGZZ1LFfMedJbKcvPIGExlm8hfN1jy/FxnlMeT'
+    'XS5K47UG6ZOp4qCaxjM1qTuOD8jixn1aCKJ+LOzimbYaxzMNWptGOP+viddJvU6inHUSRvH9dLFhU5Y6oTTm8k7U+x+3g4ep0Adb'
+    '3dlkiD4G4boUwXVzLPqO47bZf0eGaONhyzZM4w+r6mrwgY+oyuP5JecbY283wPcUrFk1nPVVaMsO69cEOu90vB8r/O5W4rTkYf0g'
+    '3vlvB7Rff8bHb7wR9xt5zhIhnlay5ggLpmvnR8vwePAY69TE7qecPrUodPz98BD2X/b3UkY3naQZ4yIy/nr4dx0Z2yzh3psvhjJn'
+    'sDrOIPZhtHxWUZ6WWyzs4p8fDesQRV9N26RxatOkXD2shWxP7Bbicz8yxzWzAY/S9ali50MdOacL1b9uC8BtjYaZ7NPUF4jK9/td'
+    'xD7sXnj3IXgn8z07H/RCYB4QfrBfuKZFvVBYK2qPtwLS0xT2eCehzSKbd9WZqXoX05MB9ORwIEno8wSHluZ7RYer0opz9xRY+25I'
+    't1vSbLp89STfbPghjRV1/Yirz0w4ckDEUUlCR+BZ0QXyWfnvA7Jew/Y4LVlL8JHf2YrnUA+r9+p4j5TskV3XiHKeZNAOamDweAOh'
+    'M+N1PzzWvQXWvoO8a/aRpy2NQJ7WCu0KkBXWE76mWO5C/dnA+98cgjatIuOSgHoszMEcZkfdr9FLHib0Jeb3k5fj3K2Gfsp/n0hS'
+    '6qNA1r9NkSL9b8LD0rEh/dR2klP2CkYryfS1/aW00sUkT9V4aZ7qcdBHA7tb+e5CSC+NSAabJie87nxDPTr0PbZekdrIBWaRuual'
+    'vWkYGYMpXR/EPzVb1tdM0iTAwTDM3wDsw4wRrk0lEulpTocu5RjGTv5cVwYuVj2pus7MngJD00no2A8AfsK1Tmh4M9xvQz57iMPq'
+    'CMCGSd10D6R85IdU9rmc8GHCsF8ZwC+2stIGli8KWUsYPy9h+EpsJwk/3dxSvzS0fLMl3dYM73Uy5mZ4H+SngeOouSQ/ry9hgcMo'
+    'DC2ENDtuhwepDAjzZQkNgXIzSgM3k3oRDmzraSEw1Ar8VRLKHB/LYZVyWBXfoECju8IQxH53JqkKw3ERH1wOd9tXOnjAT7bG910j'
+    'fK9he2Ipkyea3J9VcoytH3TSzK7pO8YHbpv+Y0QfbXfum5wxZiZgjOhL7rXHpsaYJ2Jd0+AT73tPTq0xUh9y3Uynr5boS40KbwwA'
+    'Tv/Y0GsquKsldCDt3ywR7LfXL3Y0t1teIOx8YOQt66eyhKC8qvnjtPDqAL6AzmOOrbOOvlTpE/jRvdgPUzpZju1/FH7nkTJp+Pnx'
+    'LXiHtgxkM5zeNOWPklOgHT++JoyvRSqHqIHy6YC7x2ZL+muuj85LjQJPhN3vjZp2a0AlLangQ158yJ1DW3mMYDwi+kB94imnLy3k'
+    '252Aq7/zSCkelO9eud9JP/4w4N4f+uNBk7PB5g66Ff6W/54J84M4EutqUvCsGY28MkFgNL4n9cqnjr1Y3A6ov9348tN9jjXhjbjs'
+    'MUXWxO/ekOqY4B2iSk7hJ6NWrfl0X1cTXUu/OzR/gaOc3WC9pB621+M7uMm9e0V9mLSlzBHPha2QdolSP9JHJrx5hlieloR79iAt'
+    'i/RhreIb+r1Pk7ppuSZig/Sq0OdB+5r/K7xtvBO+/R/ybYD17UXFN+zbvyrqRPuq50ifuoXaN/fTpHwXG5O0v3kixl0x7opxl7Ge'
+    'VRLWSEVX1DC6QqwrrO2nnH93dhT+3RFMSybxjkBRf1NE9adZ/VoeCOoPqjOj4JU3Ef2DesB1s6CtdAzfKZiqC60VAs3NUTpNaGZ5'
+    'Zn9OYXMhDM5s1Mk4E/ZPG3k3D/QrZpN3jwmXR8R3q9u9sS3wngzjU2LMy9ND6iXE8HjowGOL5bq+k8mZeuM15WvaOdlrarqeNufL'
+    'OwEP1IVY96n0WFwxp+zo1/GUpF/1d9H6ZzzE0+iz7pMhj0XYyAbYlSAsJeD8iWFJDUthdRaigqVI6FkGQ6a2FDZ1liNLp/e3Rd9J'
+    'hL9/9Fknrfu+e//J4521Q6yxW/ap66Pxzo7a7dajykvjnV0P9Z3yjDovjXe280Hws/q49762kfAzxbzfhftruAPYD/cSn99bGveM'
+    '3ht8DfpwYG9pvWHvDWaDLptguqY6PTzZ5gnkzmu5gpdsgoPRVt/KRk9rOetzypJ28ttPSbKfmgjNbGJn46f/mwNcS/vI7/0a2drM'
+    'Z7rslbLTM523Fsb7oD1fk/Da89WKYHs+W14mB/NlehfcCH9zPYkGha5DI9xNr7JYo4lYE1NbMpO58NPryDC4v0Ix30E6w3Td6TlB'
+    '75VoP2Q7V1meRab3ocexe07MnyP6xHUkL9137aRM8wS23RyCD9TNXS7k3Mnxv1cxfmqHUI6ONNdxDtIBsZn30avt+GdT/QvT9qv6'
+    '7Ob5aIUuN9VVWETsd4J0PHS6+2izXj3uzn/GEsYoXMbw5q732gcnF95+8OThC29YRw4K2cKdrPNmwh9nybmHc4H1dUOZKjjLryLy'
+    '01j/P5lE3rUwR6/ob//K1/+n63QVs0mysUlR2SLa29VJKeP0NawD4WNTCJmpkfBU9aRgYTpNhKuA589NunFOrrDEn1dBHW9IunwM'
+    'rSMlgu1EpS/lNsbncB3ja4W5r29etpfxTLVJxwdKpWybVXbNv0yY2zX/LOH0I76PUN5HlOEvJXBPBNZty1MUY6klXL3Q5Yo0TJ3v'
+    'SDh71uTMbtTU8ebCi5WkDtXe2Sj8Yyar9PX7iZ4+7mlTOgjLmdoEcHnIzIRjj6+aQ9yPqm86/XzbetCX8hjQi8Maerku1vX1052q'
+    '5J2j1fqjP413C8ePI+rz5oTXV/xGUepDulu4fs/4vuLx+fLCPNbC+WA7o/K5zs+x7Zo9pTo3dXGp8gZ9kt9nCK8PfmqvMyy88WVU'
+    'Mc5mCq//+o3MXofaRPWy+rtCykYpbtTJ+apD8ugSXm6CtI70k9umoG/1hGKcQ0Lty9/WfiUnSmORmcRO0cEsvRdSre2YKPUhv1yx'
+    'btyH/QLhpZXyLN0MeecKbwwePk/UZo7bhW0Xalu2kZBz6xfv4v6k43+PzlOX8MYLt2mLxjFQwVKXsPffEAVs4JjP9oGNEbZf36CA'
+    'jf9ieZZB/2xj1/N4RFjfHBEcL0GF72oV+P83bOz0XmR50mHa6Ty8EHKtt0zRtX6TxVqfLuzin0zk+r8Ucv0Hfdb/S4WyHxdmca7o'
+    'mbmd/d0VMX7ITxLM4NlxEcHf/RoaidvqrhXeuFq680aeTUeGhBfTsWG/5gnXRpqeRX71BMEZyudVsW8ofB2RcPwj0ZhFdO/ZwEze'
+    'cuw07xZi0zKZNMlaQzwxKtRx2XpZfR3Ca4PPY/8cT2B5m1DHwOF2+yb0S5co9QdcL/Tx9vo19Av6DL4N5hr5Eoy/sorFI3ujRSzC'
+    'N0K8k7cTXHpuWh0Dh8dNkeXeIrwx3vzi2vD4aqeL0hiuqjgrfvWdTuLd4DryGGwr08HxXzBWy5vSpb70MM6PX0wav76GpUPPYLF1'
+    'TtWsiUl7Ye/QE2XwS9eEkI9Md3lJUTjSxCUa5tdBJo74kAePIu5CVHAkyrgb72Rwxe0ZRwn/gd/GyHnWCPI+1Nk6AO+WkPwHyBmD'
+    'Oo31rB2Uhw6w91jmCNLGTlHqgwZ1/dAHDb6bAfYvVKdsqcIezWa+Lglx5+7xf9wJS5fwl6NHpUvQKl4PyFOcB0V/hJ8+u21bNUTQ'
+    'SPW00BdAGHsUUx+DNmvZSvQo5fw0dbh8AMrb5V5v7nD/bu6w02fU9bsqZL+pbvNKMXGxCmj8kErkp7EyovKTmYWfic5iM4GLD2p0'
+    'Ai4luIrqENnMyWqL/LPZ/ZRt+RainzQbYFk1ruUEN9ro5djizpMV+kEUN7+D8AoLWB9PYDrdpnNg6qsqCDYpnKC+UYsI9lVku68p'
+    '/skSHU6VTzcT25+k8PcRl7LE7VmSj/YtCt34sHj8Os08dpExxz5VJ8enqg2sJgjO4rqZf3mRkx69zdWlwW8vv81JzxvxnhGnjznp'
+    'P12o1tvkdhCIl2SZVztcPYJK9yUXUpfRxq7TdD+1kXzNTGef4oAL4Uy5iuk8hdHDVOHpKwgMIa7tFd5YEO2b9SosKvuh5QzGmpi8'
+    'aDhAHkzlWtcQ2dcwk01hnsuEXYzvjcKNn6C76+tm9+lnkn50M5kZ5lkpzOI2b1XI7pqEN/a76ThmE9nvqGE51fxvFHqf5rNBnqTa'
+    'x2cFwGQ9K5fxgcmrIjrvEhHQCSY0moqGXG5J49na/VE7vyamI8jjABUPl0X684OubzM7V3T6hxymEmRfRIFb6yLg3eot1sBW1yEs'
+    'nZgTru7naIDOgs6mzEYntBF0VxeH0KMbVsyFyT1WmD6ep+kj7ceAgqehehso7w7CfSb365wXobyzymZwi+IOn+uAhJmXcuJKUJqK'
+    'ryO/2xvV3B0j3RQmzlS9RoepOYK93axZh0HNHVkPu8NaSe69dP6ke5jeziJyLxPmvnaAyFlnilKf0svKqC8KnHSu0Pv3RnkM3XuN'
+    'bK7GAnAa3gcuJmPfJszta1V6ivyOS4c3uA6Iri7Vnv9P0MfQyVjjOHpTz4fnu4icCPGgDf6K13nqrzOeSy0RnJNV7Jzk+g7LCW9p'
+    'wpOhblc76ORwX+lUnyrsOcJ1smh/6VxUW8zFbLgLoHNTA+WbiY5MPZSjMbW5P5EaYRczl+sOhNEdagb6it8bT5T/E+TBqR10nbDz'
+    'i7KMjade2PuUC4qhFpYni+I+rc5Q5xL9Mc4lME5hvkejo8fzmbQTln7S+WDfIxy/x/G5MTXpgy8RfRIqRzHVExyO1/6Q9ZG8TOh9'
+    'rC8Uev/nR4tgH+tHEJ0bVR6Vf/RqoffrzmmaKORqNRHg8Gqht/2iulumuq9dCv5MhZcRr8+Gu2vOx6r0aAeEmd2ZLf/Zy/hiXB/Z'
+    't2MUMnJTO4M+i750KehBKltXyTJ6DGVgQbKpKHw8qWBqQCGLKfpcTurz4P6tJnm2auqRgJJT5JHf/phw72BMYILblBwMWR7b/0nC'
+    'palV86CKPfaCgSzz733qzZdR7/0Jl7/ZGtBfDrNbCF8UNE8HmdzyDp92RyrY7rWk3ajqpX3Vwf4lCYcv43lUtq1jCjzF85vaNqjk'
+    'ZKZ3B9yO8VgyhtFDdAy/AZ7EtK9+9dNxb9XII39I7nRt5savzj1EXprXzNVBBX5T2bjcLxxfi9z2zPQOusdQlkLHxWW8A4pzLqhO'
+    'nX1LL9t3Y0R+MxHtDhFdhnmTMF6p/3mq4b1KXnMnqGqfjm+i13JIlB+Xb7Uo3zcVpZdqI6CX5mnOjD5DOlIlPxwU/rZiO4DXVd2t'
+    'jGrWtJulE4nDbfC7Cc6i9px0rsc09fVqcJjpfM8j581WBd6Pen3D7hE//d8o9002gn3TZMEXcvr89+Tu8oCCdrOt799JfV0R1Pdd'
+    'Mj5qg2tSjyz/dz7jC1PffaD3GWY8tO2DbL91aXCfn+6F7M97hevfrdz1q0T/riby7l5Wd49GR2irxR06rstacn4cUMjLK9XuQp+7'
+    '+r4AHMrp2BlEBySoryb3/SgbPlYhV1Lh0rEyzh6/+Qoj66sEjRIFrq0Xdn6XLib4p4fBwUELGdoo0ddtEeX5nWoEm50lhveyNB0T'
+    '5jJQFa9lQ/tGQeNOBRjYGdGabSL308OGvKjKHwM/Yy89RGBhCZEBm+gscDyL69FK5rFP0z+6tibzXA6sUp21DIFdWecbffBHPgT+'
+    'OJHohHQzXVP0Kel37qj0zYJgAOtvCqlzwu+MdPG/o+BBTe54+jXnOu6nkwmOGBX+PtdGCR0RhR7mTFLPsAU9MxhwTyXpiFyiVA8k'
+    'aXk+xz45mU/OXa9f64K5wy6ri+Igx7o28J+OEP63h4D/gYjg/x0Rwf95hK7fKPR+BSkeHWLpZqKXfYRiPkzvRHW0PtXdH7AY4+YQ'
+    '58egRp94Kt3j+8Et6vmZxjzi91hjotQmjs79mOaeTLV3eixgsjtAlkXvx5PsznmjRle9xcc+gtoK8buPbZZncSKCs5jH81oqvPG8'
+    'jhfB8byozLFScbFwHlTrFLWtP7Up/laHkz7Q4bR9FKyxfPdF+PYkpF+F9KUOtXzztQ6v3Rgt/xqk/9ZRHr1L/TOgb/+542qePRnh'
+    'XHH76waht7Gm8Cdts8sdbzn+tqbZg9M4vwwducCYAlHz/RIOLukuhV3pmEumt92th4sqH9mUyl/BA3nwIXC3A3PzFd+u3uXu9WoN'
+    '3zosSv1+y3KfvcJJT+120l/t8O51zPMGlkdni4CLoRtjGBoUx/vzPietVfhLyHwU5uk2r87hg3c76a7b1DRLJXS9sO3NMG//1AM6'
+    'Iopvieudb0eSecdvYp37Nz2vi34Re0rrpuuG37D8zT16nIU++WfCdx0sZi+Gc2Sd69cX26uFtfnHSyA212XeNXoLjGl1n3eN8NuG'
+    'TXr4yhC6MCns4wOHXUN+FlT7nCEqPrlBsccp3rgLztHBDq98XLUPXoC5Ov7t3v7c9gFIO8xgPUra4/nvOekr93v1iT8P374DsYyf'
+    '/6qrT4xxiUch1vD5GD8Y4h/vftQL38dp2pwIGiSsXAn9kHEbaZUPrcUhbIpUOHeusIu5ctIU79/JE9y/qOJHqujrNcI+DnZDAJ97'
+    'L6TPzi/dB7b2VdfCXkIeuTTm3KHjnypl/qRtfF51djrzVQmfV+MhnkYFvWt730D30UI888f1dF4QDMV+0wL8plUQhiieWc7oiGqh'
+    '9+9BbXx4HqyLygxHhNfPxmbh73OgHJx5pphcv0nYB5pfd15xP0uqc645oJ+pMs4b3RmJ8XOvCIkrON23e4+TPvGUyxfgtzv3Ad33'
+    'iMu/IA0naTaZfvxhJz3jh1569pNPQ57vREffnUHoPBHhnNeTfi+DfSR9R89sL63HhA4x9f8dBc+DuDoq+dR09AcvbiojxmzCLIsN'
+    'HXiXgl5LQL6YXlP5KB1PTRd6De2yKS47UXhjLZr6Fp/tiIlef0dl3dKQHGOz6PD9YsLDy/wyfViTdx6pZ9b+Uv5+Nvn2C8D7u/d5'
+    '5UgJkCE8vsd7XjzyfSd95qlwsRFwTm3mr5XIpLiverFbiM/9qHTv3kjOmQm7M0hOQ5xcRowOz9MeXl/CZv1byqS1Or7k0lWNcA+L'
+    '9NSjzzppHeyB7z3p5Bkk+7P9cYgxtE9dXw/Je9Rutx5V3stJ3uuhvlOeUee9gORt3eukX9urznsOybvzQSedD/1O7ysd26nC9Uew'
+    'E+SHrwE9uf8hkD1CO4886+oN4px9DWWNe0vrPYb0IQ14atVj6v4eQeoTX1HnqSf1URylGlM5NipNDGeU+ElN+NMwtjTISQoZwmT4'
+    'JLLxPbSc9dlWVyVwjpPFIbRHMccxXW5wBgTMt++TjJYuj/ouqhX0Tej698L6p+P1TxHeKhxfFsSYRcy3qc7zPNyb3jnopY/fu770'
+    'G6WPz9pR+o3Sx3+CO8m04n4Qv731veXLU8qBxWmmwpJieihNInqEFKjjUo5tFJVPtpL79RgHGeCgpI6DiOAQis+o+IyapDMK+ZXj'
+    'PgS6VaBLdMSNTvrhO5wzZIjk3X17ad5f3ADyKcjbS84irFfWJ79dRWVMt7vl5be3kW+8/fVUbsTaO498O6bfSf94hfPtbMW3+iud'
+    'b6vJt8+ADtyqfteeB78dZN+WUr2hdaXjW6D4huObp2jvmH7vuX+QfaPn/jNbQVfvYu+5/zP49v/eH5/7kZ/7uyp47u+Kz/343K/c'
+    'uZ8p49w/VOQ8k2WHdCjOUUJEJ+uOUs69wUDO/TYLOfdbLOTcnRZy7pUWcu4lFnLuoy3k0TMN5NG1BjLwsDRC1LospvoQraRcI9HH'
+    'mEXqxLtSKsduE66vbPxeyTajsI3MifJ0VHj/lirGs4jlx3xcd0bVlsoflYldKbWlRXuXY4W5bwFbe8qgPC+LifWtNxvgQ6WbqYpJ'
+    'jLTbPGa7gfcaUcc5mAz4aTOEn3L85CG8zRWuzwtbeKM21NyX3dg0haPsIQRHDcLePwr1DcP91x0MgXNGpykcHErn0Sxh7jdzuwj2'
+    'Ed5I9KW3MXzAfUDlp+n6J8tY/9gPDLvT/vTrLH4IPzCtgQIj3VpEJRfw1VkwEnknRfzQZw9d0s4o5UKxjonBfhTl6H4HX9CUKysR'
+    'YEex6BGv3P/X33bzROWTjstodiv0cEeJ7l2Qv4AYPsuGzzJ0oJKRwmeoe4Lpe6inTHU37J5OK72Q+Gyfyk9nRc92nQ1gU0f5NoBF'
+    'G76tpfVeB/plzzMfOCa+bZYKvW8benfOfb3Qu3Pu64Xenb8P6jyww3t3fg/41LjkTu9ZtuJy8FV6ZflnmW49mmE9rgqJc019V1TC'
+    'nrRq3JXxRkHPcJ8qdC24L5aw9MxsNh7qB/174DvnE+vD6YjH/r0U/r12lXEG7rI/45JTGM7Rtu6/wY/cceTdEZd5cZrMJ9NzR7w4'
+    'Tean3yhOW9vrpNdu8O6jo/Kl32JfdocurJeD02Mdn+mpu5khNA/GQ9Gdr2eQb19iOOMN5Ntz4Nvtwr5S3/FFv2/vBLqy2/Udz3Uy'
+    'n/yoa1uHugeSvpPpBR2uH7hGgod5u0W6r6N0bNS2Dmk8zBPkny3Gc2Xhufll4LnAslHpNc6M9RoPO73Gcug/7nNokdDHcsaYIsOi'
+    'NEbF9cLri3WjKPXFOkTyoM+kQVbPRpInz9rqFa7evM7vK9ZzKcxP0L0nj5f5JnZvrorVoroTXSVcf1BdbNwrSH95/BD0GbWI3LuP'
+    'KHQpdH7wg/qFvrBtY8V0Cb1/zyWEDrONg4G6YTbwWcf0NHMBuqSch+XwvXgK6BLr9lwr4OgE4HH0fcL1WKnOQKKC86/CAcMaOF+n'
+    '2HO6uDYU9jvJntsszGJeyHInAS+pil06YKHzMMr0XAbZXthmqRMxynSiMJbCSZCe4qMTMRVhFfWk60T5fq6L/ipAn/cvnrQrR+/Y'
+    'yp2PsHpcKENOwxoKtm6y7Ew4oxIavZMEvKszKI+6t1S/Xpa9kOjsUlwo879bqPXrr5pEnWacN66fZhoTrg/mO5WIJpbcb4R9HLsX'
+    'RWXiz8kYr3OEefwam1g32MbXgGdUxUbh47yPnEkmOsMDjD77n8Is1ozfGtGYO++NqD709zki3Fipq9JOemq6tP4z0076nja3/hWQ'
+    'txPSDkjfAOlKSM9Il9Yt3yNNirq9awPaO164Ps/OgW+3tDnprW1eHV9entKkqnuEFT7ykSVC7/vsOCLLGAWbjVfALmPPU65OsU6W'
+    'O8NHllunkBXnFLJiVRygKHBbrkzchvmprZAK95vWS9f3ekh/FPL8DupTVHOYLZPOUOWrCUlnfAVkYi9A+jKk+zvC0T9R9ev368qf'
+    '5+oI6DmT8QTZx+n8KgfFxub3Tn70dRT0b+0Umq/NIeaL802cV8Byk+krms5BygfXzCa0c4Lwslg+FVA+CnuyZIXH6BejYbLOKQpD'
+    'g4wmHSR7OYjOygt93LuaMvrWLdRxJrss9hf35yHLb2Jj7WMyrmOB9zexmaL0Lt+nfQoZBuUvMN/2ABlbuTG+UxGswXaLOY9K1hC2'
+    '/TjWgsr/s/NUKtZCK+xPujZXi9iuheop77qmLEVJ35sjLt+RZ+qzTC4v4j0U76F4DxnvIRo7Su6n3yTcMwvvuWhcmTmWZ/VSi/wo'
+    'vznKkrfg9F2vRXmMyWg7roWW4+LxcWLcE+Oe+Pz2nt/Z+PyO91C8h6zO75xw48ja2jFwuVQzuYNZynTs1ohSfwHVwt9fQDlykakk'
+    'X8V7QVO5KMq9ypV51Ucwf3jvelDY+UWxnUuqS2Jyt1zJtVLJh9JlzGXQnNnK6VrJetvECWwoYwxDivt4XDOJAxYo+kn3mSnc0LZM'
+    'fOV0Efki9ofyJEHyyVEfHoDfH6jGwessF87C+twKGme/Zjx5Nm8oB57F5qdfhPerRe2R6PqirkIT0WXbarjmKhmwTr5eV4E5tdWr'
+    '2BxSHn8ik/GOKHROsX5T/ZY+S/44jG7fatA/oX3PCzsfWHStJb8832KMGxW4hK9L2PVVwV5Ud81B+3hYsYeCygxpYKfXZ88cUcZZ'
+    'QfG4Crc0Wex1CnMIV7UBewF1qk4EHT8VPTio0VP3g6kxBc4M6ofNntTp6bQrcLEKdyfZHd5G1u8BkjZCuXmKMZicmbRfQ6S9oP6q'
+    'bOPpGNKEHzE9uzl8bxdqv3zclsBUF3HAp/8qOqu5jL2zjbSlsns/nsF4MzlD21kdQ5r17w2ANYQlLGOqd7qZzVMt0X8fEl6fl36w'
+    '4IdH0gzO+zX7b8THnsPvrnrQZ56i1BMv6hi22/HaMxR0AuoV2tgnJMi8UB9NOps4lW+Opc+W+otuJ3qOq74DfjTAb/a9T7p0IPpl'
+    'xNiuv/2G3Zy1Qbnf7VbDUJT61w8tCGejMhN+NcLrEx19K+p8okcJX9mLnfSL61x4oXo2L98EMHCxXp+ixseGQQUXN7wd7H0v8foR'
+    'r+1zvxX9JVxWnr+UbAX2pAD4+vA+F75tyl/5A/Bvszc6OQKFe7lfirYgD5n5aeTwL8vO+Iobi3my9Dr94kzNInsJ/WpQ+Ucd089F'
+    '+zZpUDX+KfAB1FGKO2eT+aB7INHh2oOHrb+FnaPV4/rxzYAfl19wOYYpr9THzsEg20sd7Wp6Po4Itf/qXo0OaS0baxDdb8LP0DFw'
+    '3bI+xdzqZAJyXU8T5fsOp7zZgPD6B66U715Krwxp7FgK6FhcFsHcR+Er38QOZ3SC5q1fmNv49mrsbJIM5yKMJaDN12P+doIrj8Qu'
+    '5S1NTrhxg/uRpmPpsFDbO17H5gDtVTFthPsE9H+xTZMuF65fIYxh0cnOfrw7whgi9UxftwdS3KNbiIyB26bcq5lD3KMtsIamfMeY'
+    'IW8XRg7XpNFT3WIgKzoiYlmYSvc1Q2TuKpp9IcONQyztU+DSSssIlwk3jsI2jZx6VJjbJA+LUtvqWeScHQ3QR+5jZxtdXxMeo4nA'
+    'iN8dY9Bam8r1VOffQZ/zz+SMV+2/C0Our2qOR4XeJ4PfPTHuwRmau5otmrXV4WypI9bG6urWnKGDFjLKEU17sq25iv1vKt/KK2hE'
+    'v7NIJ5OW/9bZ/m8LGEsvgzmqc47v/WQH3L6gm41liMlBKc/4HNDn/wXpAx3+460Srr24xFv47V6yV+8V5flz0Pl06RTBPl1OFZXx'
+    'W3KMKM/OG22ZqV+GvoA9vF2YrUWGrcV3F7hr8d0FdnTe70Cm1ATpI+C//JpH3HbnAp6uYT9p3yhtG6Vdo7RpHCr8agtI7usFvm6w'
+    '8O/bPiDEzz5grmwTZDNZpIUgle3I9OsQ13UQ3ss2i/FXP+D2vxX6X81+jxbKfKvwe63wu6vw6y38Lir83l34XVb4begw7/ej0P63'
+    'IH0N0rsg7YX0IkjfDellkMq2sL81ZJ1riZyrtjDWG+4obbcWxi/fU5yR1eAMxAOfhbi2p4If3l/t8MqZdbSADj5bYJ6z7Le60MeX'
+    'birMxTuEuGR9Yb9dLcSvL/Gfz9UwrpdApibLFv0Fr4c9ezX4278kGE4ljMwecHCfxHsS5x0EuL0f0gc67OAU4U7Wq8OrxfjBDI7v'
+    'Z38/QNa9Dfpfy36zNhTmf8yBpUdhr/194fdlgFNbeKXjkHUXaa2xUnh9lO27v4f0ywxuTeA4TeBR/p4vtPnbntJ+PA/9kO9VMbGx'
+    '3ZcU/eG+Vv8Vvj0ecLbR/qVJ/465trBO+dL+yXfF9cur75L+/c9BVnWHtz+5D/jHglb1B3WRknCnIO8TaH/4PUMYuSdvt5a1K2NZ'
+    'SvkrbRfjW8r3Nu1iDM1Ln4vGN7DK77ZtvTnhjdWKvDqN8Rq0PlL+K2W/wkcmzOUMa/eV77f7VpCpL3jE64sY5e0rHvfC4xcegHS3'
+    'Pzyi3zPUv0C76OGvOHdkHc948cnwV0p9c8g8NnCCsVElnMj0O4/APO62q2fXN+Ec3h28fqc8JsQvHiodxyngU0S+DwPnu/d55zHD'
+    '5nFPYQ/+pDBf1zzqncc9cC/xE5hPmcemH4gfxFPe8efY+F/5hhPblrb/yjfcmLc27f7sq6Xt73y0PBh/fq8LzxyOb93vwogfHFcT'
+    'HJ+Gso/vcdLLf+g9a/Dbo3tL27n3617/t7J8kf56WJ1XJdNMEH1s7NNphX16eeG3pjDOKx9Rn9WnQaziyyFdA3tM5rdZo1tgb1z+'
+    'qJO+/4elcZP3g5+zFx/ywnCOwbDkFySvQM8n7C/lJcKcVY9AvOlnngrvp43zTinGO92zz+3vPZZ3k/sfdXmnSrZD4TwIl8nzXZ7t'
+    'dB3aQugGqPYiPcP5eXPp12G/K/Yp7hGJE0zpnwZCj62V+g8Plo5pLehEyPeU76nR8D3Yl7942j1PeD8HIK7Xt79idi5Wsb1wf6FP'
+    'txf25toHvXvhfujv7bB31z5oBwN4T73qObtyf/ad0rjsd+4LPg+kLsqd+0r7T/VTbNq/Hea0fV/peswW9ucD4tXiPfN+Lw7EmDYz'
+    'RDiaYe23Xfwn65pD+hm2rp885MWpJnuA0+KjhT30R0ajjMK++qMljaLCy2HOEYx19wDIjhZ/VX9+6OSIVeNqvYQo49Mg7T0PZKlS'
+    'n4DqFoTVsdDhet2YKP+CfumkT7mJ6O//BxQ+fW8='
 )

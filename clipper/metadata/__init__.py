@@ -255,6 +255,8 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
             _take_byline(lab, byline, meta)
     if not meta.authors:
         _signed_name(blocks, lexicon, meta, last)
+    if not meta.authors and meta.language == "ja":
+        _bracketed_signature(blocks, lexicon, meta, last)
 
 
 def _names_go_on(blocks: list[Labelled], i: int, lexicon: Lexicon, meta: Metadata) -> None:
@@ -283,6 +285,27 @@ def _signed_name(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last:
         return
     names = bare_names(blocks[i].segment.text, lexicon)
     if names and blocks[i].segment.text.strip() == " ".join(names[0].split()) and len(names) == 1:
+        _take_byline(blocks[i], Byline(names, [], bare=True), meta)
+
+
+# Japanese papers sign the story with the reporter's bare name in full-width brackets under
+# its last sentence ('…と話している。（山田太郎）', cut off by ``signoff``): kanji names.
+_BRACKETED_NAMES = lazy_compile(r"^（(?P<names>[\u4e00-\u9fff々]{2,4}(?:[、・][\u4e00-\u9fff々]{2,4}){0,3})）$")
+
+
+def _bracketed_signature(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
+    """The signature is the body's last block (a short line the scorer kept) or the one under it."""
+    if not 0 <= last < len(blocks):
+        return
+    for i in (last, last + 1):
+        m = _BRACKETED_NAMES.match(blocks[i].segment.text.strip()) if i < len(blocks) else None
+        if m is not None:
+            break
+    else:
+        return
+    ui = {w.casefold() for t in lexicon.languages.values() for w in t.byline_ui}
+    names = [n for n in re.split(r"[、・]", m.group("names")) if n.casefold() not in ui]
+    if names:
         _take_byline(blocks[i], Byline(names, [], bare=True), meta)
 
 
