@@ -191,161 +191,162 @@ PATTERNS = (
  ('\\s+[|｜]\\s+.*$', 0, 32, 48982, 41, 0, {}, (None,)),
  ('\\s+\\d', 0, 32, 49023, 21, 0, {}, (None,)),
  ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 49044, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 49102, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 49118, 16, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 49134, 179, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 49313, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 49417, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 49612, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 49992, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 50047, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 50161, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 50458, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 50636, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50693, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50750, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50807, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 50864, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 50925, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 50982, 40, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 51022, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51104, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 51244, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 51274, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 51371, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 51472, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 51496, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52006, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52030, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 52054, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52075, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52483, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 52624, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 52746, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 52767, 191, 2, {}, (None, None, None)),
- ('^\\([a-zà-ÿ]', 0, 32, 52958, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 52977, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 53148, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 53186, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53265, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53421, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53577, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 54422, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 55266, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 55412, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 55603, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 55649, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 55895, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 55973, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 56185, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 56417, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 56528, 247, 4, {}, (None, None, None, None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 56775, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 57397, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 57766, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 57915, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 58503, 206, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 58709, 347, 2, {}, (None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 59056, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 59185, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 59432, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 59800, 115, 2, {}, (None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 59915, 71, 1, {}, (None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 59986, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 60061, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 60207, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 60342, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 60455, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 60529, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 60606, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 60733, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 61103, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 61145, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 61238, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 61284, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 62154, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 62579, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 63089, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 63162, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 63372, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63455, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63599, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63745, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63875, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 64003, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 64119, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 64622, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 64877, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 65063, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 65250, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 65703, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 65924, 171, 1, {}, (None, None)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 66095, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 66163, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 66241, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 66552, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 66633, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 66723, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 66799, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66874, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 66931, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 66978, 39, 0, {}, (None,)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 67017, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 67114, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 67146, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 68111, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 68191, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 68274, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 68323, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 68428, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 68513, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 68670, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 68718, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 68925, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 69049, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 69153, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 69201, 77, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 69278, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 69316, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 69345, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 69389, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 69445, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 69504, 38, 0, {}, (None,)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 69542, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 69694, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 69775, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 69946, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 69999, 116, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 70115, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 70175, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 70274, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 70304, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 70352, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 70396, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 70442, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 70474, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 70522, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 70574, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 70614, 36, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 70650, 30, 0, {}, (None,)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 70680, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 70754, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 70814, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 70866, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 70896, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 70930, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 70992, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 71027, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 71073, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 71121, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 71147, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 71173, 53, 1, {}, (None, None)),
- ('채널.{0,10}(추가|구독)', 2, 34, 71226, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 71268, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 71318, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 71419, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 71473, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 71526, 44, 1, {}, (None, None)),
+ ('\\s[|｜]\\s', 0, 32, 49102, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 49128, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 49144, 16, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 49160, 179, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 49339, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 49443, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 49638, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 50018, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 50073, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 50187, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 50484, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 50662, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50719, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50776, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50833, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 50890, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 50951, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 51008, 40, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 51048, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51130, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 51270, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 51300, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 51397, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 51498, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 51522, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52032, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52056, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 52080, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52101, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52509, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 52650, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 52772, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 52793, 191, 2, {}, (None, None, None)),
+ ('^\\([a-zà-ÿ]', 0, 32, 52984, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 53003, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 53174, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 53212, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53291, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53447, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 53603, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 54448, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 55292, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 55438, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 55629, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 55675, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 55921, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 55999, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 56211, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 56443, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 56554, 247, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 56801, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 57423, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 57792, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 57941, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 58529, 206, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 58735, 347, 2, {}, (None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 59082, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 59211, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 59458, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 59826, 115, 2, {}, (None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 59941, 71, 1, {}, (None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 60012, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 60087, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 60233, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 60368, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 60481, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 60555, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 60632, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 60759, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 61129, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 61171, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 61264, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 61310, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 62180, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 62605, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 63115, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 63188, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 63398, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63481, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63625, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63771, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 63901, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 64029, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 64145, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 64648, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 64903, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 65089, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 65276, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 65729, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 65950, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 66121, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 66189, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 66267, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 66578, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 66659, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 66749, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 66825, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 66900, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 66957, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 67004, 39, 0, {}, (None,)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 67043, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 67140, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 67172, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 68137, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 68217, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 68300, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 68349, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 68454, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 68539, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 68696, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 68744, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 68951, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 69075, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 69179, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 69227, 77, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 69304, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 69342, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 69371, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 69415, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 69471, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 69530, 38, 0, {}, (None,)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 69568, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 69720, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 69801, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 69972, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 70025, 116, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 70141, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 70201, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 70300, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 70330, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 70378, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 70422, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 70468, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 70500, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 70548, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 70600, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 70640, 36, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 70676, 30, 0, {}, (None,)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 70706, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 70780, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 70840, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 70892, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 70922, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 70956, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 71018, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 71053, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 71099, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 71147, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 71173, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 71199, 53, 1, {}, (None, None)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 71252, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 71294, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 71344, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 71445, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 71499, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 71552, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -566,129 +567,130 @@ CODE = (
     'OZnkGdDAx1KSR8XDleh/MlZTPFy6//OpG2Gv1icPnjkpRfsFg/ZfFt66X2Ttv0TyqO6/MB5tjY9ctST/V+TZzPL8gyLPKMvzpCIP'
     'p3m+BXo1NucHxqi1KYftfUa482/Kl5fOfzIWFU8s83xQ0acgGWbp/p/UrTrXmmBsNT5nVBPsnRrN2XQ65OnyyYPjuNInD56D68k8'
     'mvLlTaDnOStG2aisc5li3oPOUlluPhmDqWwT+etGS56f64zyeLIrRHm81iB9MlUcVNN4piZ1J/EBWdy4TwtB1I+FXTzTNuN4pkFr'
-    '0wTn/3XJOqnXSURZJ2EU308XGzZjqRNKYy7vRL3/cTt4mAp9sNWdTYfoYxCuyxBcN8ei7zhum/13ZIg2HrZswzT+sKquRh/4iKs8'
-    'nl9yvjH2diN8z8Ca1cBZX4227LB+zaDzTsf7seLvHiVOSx/WD+Kd/3JA+/VnfPzmm3G/kedsEeJpI2uOsGC6dn60DI8Hj7FOTex+'
-    'ovSpVaHj74eHsP+yv5czuukkzRgXk/E3wL/rydhmCffefAmUOZPVcSaxD6PlqxTlabklwi7++dGwDnH01bRNGqc2S8o1wFrI9sRu'
-    'IT73Y3NcMxvwKF2fanY+1JNzulj967YA3NZomMk+TX2BqHy/303sw+6Fdx+CdzLfswtALwTmAeEH+4VrWtILhbWi9ngrIT1dYY93'
-    'EtossnlXnZmqdwk9GUBPDgeShD5PcGhpvld0uCqrOHdPgbXvhnS7Jc2my9dA8s2GH9JYcdePuPqslCMHRByVJnQEnhVdIJ+V/z4g'
-    '6zVsj9OSdQQf+Z2teA71sHqvTfZI2R7ZdZ2I8qSDdlAjg8ebCJ2ZrPvhse6tsPYd5F2LjzxtWQzytDZoV4CssIHwNaVyF+vPBt7/'
-    'lhC0aTUZlwTUY2EO5jA76n6NXvIwoS8xv5+8HOduDfRT/vtEklIfBbL+bYoU6X8THpaODemneSc5Za9itJJMX9tfTitdSvJUj5fn'
-    'qRkHfTSwu5XvLob08phksFlywuvON9SjQ99j6xWpjVxgFqlrftabhpExmNL1QfxTi2V9LSRNAxwMw/wNwD7MGeHaTCqVneZ06DKO'
-    'Yezkz/URcLHqydR35vYUGZpOQsd+APATrnVKw5vhfhvy2UMcVkcANkzqpnsg4yM/pLLPFYQPE4b9ygF+sZWVNrJ8cchawvh5CcNX'
-    'Yjtp+OnmlvqloeVbLOm2FnivkzG3wPsgPw0cR80l+Xl9KQscRmFoEaRV43Z4kMqAMF8VoSFQbkZp4BZSL8KBbT2tBIbagL9KQ5nj'
-    'EzmsUg6r4hsUaHRXGILY784kU2E4LuGDK+Fu+2oHD/jJ1vi+a4LvtWxPLGPyRJP7s0qOse2DTprbNX3H+MDt03+M6KPtrn2TM8bc'
-    'BIwRfcm99tjUGPNErGsWfOJ9/8mpNUbqQ66b6fTVEX2pUeGNAcDpHxt6TQV3dYQOpP2bJYL99vrFjuZ2ywuFnQ+MgmX9VJYQlFc1'
-    'f5wWXhPAF9B5zLN11tGXKn0CP7oX+2FKJ8ux/bfi73xSJgs/P74F79CWg2yG05um/FF6CrTjx9eE8bVI5RC1UD4bcPfYYkl/zfXR'
-    'ealV4Imw+71J024tqKSlFXzIiw+5c2grjxGMR0QfqE885fSllXy7C3D1dx8px4Py3Sv3O+nHHwbc+yN/PGhyNtjcQbfB3/LfM2F+'
-    'EEdiXc0KnjWnkVemCIwm96Re+dSxl4o7APW3G19+us+xJrwRlz1myJr43RtSHRO8Q1TJKfxk1Ko1n+7raqJr6XeH5i9wlLMbrJfU'
-    'w/Z6cgc3uXevqA+TtZQ54rmwFdIuUe5H+siUN88Qy9Oacs8epGWRPqxTfEO/91lSNy3XTGyQXhX6PGhf83+Ft413wLf/Q74NsL69'
-    'qPiGffsXRZ1oX/Uc6VO3UPvmfpqU72JjkvY3TyS4K8FdCe4y1rNKwxqp6IpaRleIi4pr+ynn350dxX93BNOSabwjUNTfHFP9WVa/'
-    'lgeC+oPqzCl45U1E/6ABcN0saCubwHcGpupia4VAc3OUThOaWZ7Zn1PYXAiDMxt1Ms6C/TOPvJsP+hWzybvHhMsj4rs17d7YFnhP'
-    'hvEpMeblGSH1EhJ4PHTgsdVyXd/B5Ey9yZryNe2c7DU1XU+b8+UdgAfqQ6z7VHosrpgzdvTreEbSr/q7aP0zHuJp8ln3yZDHImxU'
-    'BdiVICyl4PxJYEkNS2F1FuKCpVjoWQZDprYUNnVGkaXT+9uS7yTC3z/6rJPW/8C9/+Txztoh1tit+9T10XhnR+1261HlpfHOboT6'
-    'TnlGnZfGO9v5IPhZfdx7X9tE+JlS3u/B/TXcAeyHe4nP7y2Pe0bvDb4OfTiwt7zesPcGs0GXTTBdU50enmzzBHLntULBSzbDwWir'
-    'b2Wjp7WC9TljSTv57ac02U/NhGY2sbPx0//NA66lfeT3fk1sbRYwXfZK2emZzlsr433Qnq9ZeO356kSwPZ8tL5OH+TK9C26Cv7me'
-    'RKNC16EJ7qZXW6zRRKyJqS2ZyVz46XXkGNxfpZjvIJ1huu70nKD3SrQfsp1rLM8i0/vQ49g9J+bPE33iepKX7rt2UqZlAttuCcEH'
-    '6uYuH3Lu5Pjfqxg/tUOIoiPNdZyDdEBs5n30Wjv+2VT/wrT96j67eT5aoctNdRUWE/udIB0Pne4+2qzXjLvzn7OEMQqXCby5673u'
-    'wcmFtx8+efjCG9aRh0K2cCfrfA/hj6vIuYdzgfV1Q5lqOMuvIfLTRP8/nUbetThHr+hv/6Lr/9N1uobZJNnYpKhsEe3t6qSUcfoa'
-    '1oHwsTmEzNRIeKp6MrAwnSbCVcDz56XdOCdXWeLPa6COU9MuH0PryIhgO1HpS3ke43O4jvH1wtzXNy/by3imurTjA6VSts0qu+Zf'
-    'psztmn+WcvqR3Eco7yMi+EsJ3BOBddvyFKVYailXL3SFIg1T59tTzp41ObObNHW8qfhiFalDtXc2Cv+YySp9/X6ip4972pQOwnKm'
-    'NgFcHjIz5djjq+YQ96Pqm04/37Ye9KU8BvTisIZerk90ff10pyp552i1/uhP413C8eOI+rx54fUVv1GU+5DuFq7fM76veHy+gjCP'
-    'tXAB2M6ofK7zc2y7Zk+pzk1dXKqCQZ/k9xnC64Of2usMC298GVWMs5nC679+I7PXoTZRvaz+rpCyUYobdXK+mpA8uoSXWyCtJ/3k'
-    'tinoWz2lGOeQUPvyt7VfyYvyWGQmsVN0MEvvhVRrOybKfcivUKwb92G/UHhppQJLN0PeucIbg4fPE7WZ43Zh24Xalm0k5Nz6xbu4'
-    'P+3436Pz1CW88cJt2qJxDFSw1CXs/TfEARs45nN8YGOE7ddTFbDxnyzPcuifbex6Ho8I65sjguMlqPBdnQL//4aNnd6LrEg7TDud'
-    'hxdCrvWWKbrWb7RY6zOEXfyTiVz/l0Ku/6DP+n+5WPbjwizOFT0zt7O/u2LGD4VJghk8Oy4h+LtfQyNxW911whtXS3feyLPpyJDw'
-    'Yjo27Nd84dpI07PIr54gOEP5vCr2DYWvI1KOfyQas4juPRuYKViOnebdQmxaJpMmWWeIJ0aFOi5bL6uvQ3ht8Hnsn+MJLG8T6hg4'
-    '3G7fhH7pEuX+gBuEPt5ev4Z+QZ/Bt8NcI1+C8VdWs3hkb7CIRfgGiHfyNoJLz8uqY+DwuCmy3JuFN8abX1wbHl/tDFEew1UVZ8Wv'
-    'vjNIvBtcRx6DbVU2OP4Lxmp5Y7bclx7G+fGLSePX17B06Jksts5pmjUxaS/sHXoqAr90XQj5yHSXl5SEI81comF+HWTiiA958Dji'
-    'LsQFRyLC3XgngytuzzhK+A/8NkbOsyaQ96HO1gF4t5TkP0DOGNRpbGDtoDx0gL3HMkeQNnaKch80qOuHPmjw3Qywf6E6ZcsU9mg2'
-    '83VZiDt3j//jTli6lL8cPS5dgjbxekCe0jwo+iP89Nlt26olgkaqp4W+AMLYo5j6GLRZyzaiRynnp7nD5QNQ3i73ekuH+3dLh50+'
-    'o67f1SH7TXWbV4mJi1VA44dUIj+NlRGXn8wq+JnoLLYQuPigRifgcoKrqA6RzZysscg/m91P2ZZvJfpJswGWVeNaQXCjjV6OLe48'
-    'WaEfRHHz2wmvsJD18QSm0206B6a+qoJgk8IJ6hu1imBfRbb7muKfKqLDqfLpZmL7kxb+PuIylri9iuSjfYtDNz4sHr9BM49dZMyJ'
-    'T9XJ8alqA6spgrO4buZfXuKkR29zdWnw28tvddLzR7xnxBljTvoPF6v1NrkdBOIlWebVDlePoNJ9yYfUZbSx6zTdT/NIvhams09x'
-    'wMVwplzDdJ7C6GGq8PRVBIYQ1/YKbyyI9s16FRaV/dAKBmPNTF40HCAPpnKt64jsa5jJpjDPFcIuxvdG4cZP0N31dbP79LNIP7qZ'
-    'zAzzrBJmcZu3KmR3zcIb+910HLOJ7HfUsJxq/jcKvU/z2SBPUu3jswNgsoGVy/nA5DUxnXepGOgEExpNRUOusKTxbO3+qJ1fM9MR'
-    '5HGASofLYv35Qde3hZ0rOv1DDlMpsi/iwK31MfBuDRZrYKvrEJZOzAtX93M0QGdBZ1NmoxPaBLqrS0Lo0Q0r5sLkHitMH8/X9JH2'
-    'Y0DB01C9DZR3B+E+k/t1zotQ3lllM7hFcYfPdUDCzEuUuBKUpuLryO/2RjV3x0g3hYkz1aDRYWqJYW+3aNZhUHNH1sPusFaRey+d'
-    'P+keprezmNzLhLmvHSBy1pmi3Kf08gj1xYGTzhN6/94oj6F7r4nN1VgATsP7wCVk7NuEuX2tSk+R33Hp8AbXAdHVpdrz/wH6GDoZ'
-    'axJHb+r58HwnkRMhHrTBX8k6T/11xnOpNYZzspqdk1zfYQXhLU14MtTtagedHO4rnepThT1HuE4W7S+dixqLuZgNdwF0bmqhfAvR'
-    'kWmAcjSmNvcnUivsYuZy3YEwukMtQF/xe+OJ8n+CPDi1g64Xdn5RlrPxNAh7n3JBMdTC8mRx3KfVG+pcoj/GuQTGKcz3aHT0eD6T'
-    'dsLSTzof7HuE4/c4OTemJn3wZaJPQuUopnqCw8naH7I+kpcLvY/1RULv//xoEexj/Qiic6PKo/KPXiP0ft05TROHXK02BhxeI/S2'
-    'X1R3y1T3tUvBn6nwMuL12XB3zflYlR7tgDCzO7PlP3sZX4zrI/t2jEJGbmpn0GfRly4FPUhl6ypZRo+hDCxINhWHjycVTA0oZDEl'
-    'n8tpfR7cvzUkz1ZNPRJQ8oo88tsfU+4djAlMcJuSgyHLY/s/Sbk0tWoeVLHHXjCQZf6dT72FCPXen3L5m60B/eUwu4XwRUHzdJDJ'
-    'Le/0aXekgu1eT9qNq17aVx3sX5Zy+DKeR2XbOqbAUzy/qW2DSk5menfA7RiPJWMYPUTH8BvgSUz76lc/HfdWjTzyR+RO12Zu/Orc'
-    'Q+SlBc1cHVTgN5WNy/3C8bXIbc9M76B7DGUpdFxcxjugOOeC6tTZt/SyfTdG5DcT0e4Q0WWYPwnjlfqfpxneqxQ0d4Kq9un4Jnot'
-    'h0T0uHxrRHTfVJReqouBXpqvOTP6DOlIlfxwUPjbiu0AXld1tzKqWdNulk4kDrfB7yY4i9pz0rke09TXq8FhpvM9n5w3WxV4P+71'
-    'DbtH/PR/49w3VTHsm2YLvpDT578nd5cHFLSbbX3/RurriqG+75HxURtck3pk+b/1GV+Y+u4Dvc8w46FtH2T7rUuD+/x0L2R/3itc'
-    '/25R168S/buWyLt7Wd09Gh2hrRZ36Lgu68j5cUAhL69Uu4t87ur7AnAop2NnEB2QoL6a3PejbPhYhVxJhUvHIpw9fvMVRtZXCRol'
-    'DlzbIOz8Ll1K8E8Pg4ODFjK0UaKv2yqi+Z1qApudpYb3sjQdE+YyUBWvZUP7xkHjTgUY2BnTmm0i99PDhryoyh8DP2MvP0RgYSmR'
-    'AZvoLHA8i+vRRuaxT9M/urYm8xwFVqnOWo7ArqzzDT74oxACf5xIdEK6ma4p+pT0O3dU+mZBMID1N4fUOeF3Rrr433HwoCZ3PP2a'
-    'cx3308kER4wKf59ro4SOiEMPcyapZ9iCnhkMuKeSdEQ+Va4HkrY8nxOfnMwn567Xr3XB3GGX1UVxkGNdG/jPxgj/20PA/0BM8P/2'
-    'mOD/fELXbxR6v4IUjw6xdDPRyz5CMR+md6I6Wp/q7g9YjHFziPNjUKNPPJXu8f3gFvX8TGMe8XusMVFuE0fnfkxzT6baOz0WMNkd'
-    'IMui9+Npdue8UaOr3upjH0FthfjdxzbLszgVw1nM43ktE954XseL4HheVOZYqbhYOA+qdYrb1p/aFH+7w0kf6HDaPgrWWL77Enx7'
-    'EtKvQfpSh1q++VqH126Mln8N0n/tiEbvUv8M6Nt/7riaZ0/HOFfc/rpR6G2sKfxJ2+yo443ib2uaPTiNCyLoyAXGFIib75dwcFl3'
-    'OexKx1wyvf0ePVxU+8imVP4KHiiAD4F7HJhboPh27S53r9do+NZhUe73W5b77FVOelq3k/5qh3evY55TWR6dLQIuhm6MYWhQHO/P'
-    '+5y0TuEvIfdRmKfbvTqHD97jpLtuV9MsldD1wrY3w7z9Qw/oiCi+pW50vh1J5h2/iYvcv+l5XfKL2FNeN103/Ibl39Ojx1nok38m'
-    'fNfBYtWlcI5c5Pr1xfbqYG3+/jKIzXWFd43eDGNa0+ddI/y2YZMevnKELkwL+/jAYdeQnwU1PmeIik9uVOxxijfuhnN0sMMrH1ft'
-    'gxdgro5/m7c/t38A0g4zWI+T9nj++076yv1efeLPw7fvQizj57/m6hNjXOJRiDV8AcYPhvjHux/1wvdxmjYnggYJK1dCP2TcRlrl'
-    'Q2tJCJsiFc6dK+xirpw0xft38gT3L674kSr6eq2wj4PdGMDn3gvpswvK94GtfdX1sJeQRy6POXfo+KfKmD9ZG59XnZ3OfFXC59V4'
-    'iKdJQe/a3jfQfbQIz/xxPZ0XBEOJ37QAv2kVhCGKZ1YwOqJG6P17UBsfngfrojLDEeH1s7FZ+PsciIIzzxKT6zcJ+0Dz684r7mdJ'
-    'dc61BPQzE+G80Z2RGD/3qpC4gtN9u/c46RNPuXwBfrtrH9B9j7j8C9JwkmaT6ccfdtIzf+SlZz/5NOT5bnz03ZmEzhMxznkD6fdy'
-    '2EfSd/TM9vJ6TOgQU//fcfA8iKvjkk9NR3/w4pYIMWZTZlls6MC7FfRaCvIl9JrKR+l4ZrrQa2iXTXHZicIba9HUt/hsR0z0+jsq'
-    '65aG5BibRYfvlxAeXuaX6cOavPNJPbP2l/P3s8m3XwDe373PK0dKgQzh8T3e8+KRHzjpM0+Fi42Ac2ozf21EJsV91YvdQnzux+V7'
-    '92ZyzkzYnUF6GuLkCDE6PE97eH0Jm/VvjUhrdXzZpaua4B4W6alHn3XSetgD33/SyTNI9mf74xBjaJ+6vh6S96jdbj2qvFeSvDdC'
-    'fac8o857IcnbttdJv75Xnfdcknfng066APqd3Vc+ttOE649gJ8gPXwN6cv9DIHuEdh551tUbxDn7Osoa95bXewzpQxbw1OrH1P09'
-    'gtQnvqrO00DqozhKNaYoNirNDGeU+UlN+dMwtjTISQoZwmT4JLLxPbSC9dlWVyVwjtOlIbTHMccJXW5wBgTMt++Tjpcuj/suqg30'
-    'Tej698L6Z5P1zxDeKhxfFsSYxcy3qc7zAtyb3jXopY/fu778G6WPz95R/o3Sx3+CO8ms4n4Qv73lvdHlKVFgcZqpsGSYHkqziB8h'
-    'Beq4RLGNovLJNnK/nuAgAxyU1nEQMRxCyRmVnFGTdEYhv3Lch0C3CnSJjrjZST98p3OGDJG8u+8oz/uLm0A+BXl7yVmE9cr65Ldr'
-    'qIzpDre8/PZW8o23v57KjVh755Nvx/Q76R+vcr6do/jWcLXzbQ359hnQgVvd79rz4LeD7Nsyqjd0Ufn4Fiq+4fjmK9o7pt977h9k'
-    '3+i5/8xW0NW71Hvu/wy+/b/3J+d+7Of+rgqe+7uScz859yt37ucinPuHipxnsuyQDsU5Son4ZN1xyrk3GMi532oh536zhZy700LO'
-    'vcpCzr3UQs59tIU8eqaBPLrOQAYelkaIW5fFVB+ijZRrIvoYs0ideFdK5djzhOsrG79Xss04bCPzIpqOCu/fMsV4FrP8mI/rzqja'
-    'UvmjMrErpba0aO9yrDD3LWBrTxmU52Uxsb71ZgN8qHQzVTGJkXabz2w38F4j7jgHkwE/8wzhJ4qfPIS3ucL1eWELb9SGmvuyG5um'
-    'cFR1CMFRo7D3j0J9w3D/dQdD4JzRaQoHh9J5NEuY+83cLoJ9hDcRfeltDB9wH1CFabr+6Qjrn/iBYXfan36dxQ/hB6YtUGCkW4u4'
-    '5AK+OgtGIu+0SB767KFL2hmnXCjRMTHYjyKK7nfwBU1UWYkAO4rFj3jl/r/+jpsnLp90XEazW6GHO0p074L8BSTwGRk+I+hApWOF'
-    'z1D3BNP3UM+Y6m7YPZ1WeiHJ2T6Vn86Knu06G8Dmjug2gCUbvq3l9d4A+mXPMx84Jr5tlgm9bxt6d859vdC7c+7rhd6dvw/qPLDD'
-    'e3f+BfCpcdld3rNs5ZXgq/Tq6GeZbj1aYD2uCYlzTX1XVMKetHrclfHGQc9wnyp0LbgvlrD0zGw2HuoH/fvgO+cT68PpiCf+vRT+'
-    'vXZFOAN32Z9x6SkM52hb91/gR+448u6IK7w4TeaT6XkjXpwm89NvFKet63XS6zd499FRhfJviS+7QxfWo+D0RMdneupu5gjNg/FQ'
-    'dOfrmeTblxnOOJV8ew58u13cV+47vuT37R1AV3a7vuO5TuaTH3Vt61D3QNJ3Mr2ww/UD10TwMG+3RPd1lI+N2tYhjYd5gvyzJXgu'
-    'Ep5bEAHPBZaNS69xZqLXeNjpNUah/7jPocVCH8sZY4oMi/IYFTcKry/WjaLcF+sQyYM+kwZZPRtJngJrq1e4evM6v69Yz+UwP0H3'
-    'njxe5hvZvbkqVovqTnS1cP1BdbFxryT95fFD0GfUYnLvPqLQpdD5wQ/qF/rCto0V0yX0/j2XEjrMNg4G6obZwGc909PMB+iSch6W'
-    'w/eSKaBLrNtzbYCjU4DH0fcJ12OlOgOpCs6/CgcMa+D8IsWe08W1obDfSfbcZmEW80KWOwl4SVXs0gELnYdRpucyyPbCNkudiFGm'
-    'E4WxFE6C9BQfnYipCKuoJ10vovu5LvmrAH3ev3jSrhy9Y4s6H2H1uFCGnIU1FGzdZNmZcEalNHonKXhXb1AedW+pfr0sezHR2aW4'
-    'UOZ/l1Dr118ziTrNOG9cP800JlwfzHcmFU8sud8I+zh2L4rKxJ+TMV7nCPP4NTaxbrCNrwPPqIqNwsd5HzmTTHSGBxh99t+FWawZ'
-    'vzWiMXfeG1N96O9zRLixUldnnfS0bHn9Z2Wd9N3z3PpXQt5OSDsgPRXSVZCemS2vW75HmhR1e9cFtHe8cH2enQvfbp3npLfN8+r4'
-    '8vKUJlXdI6z0kY8sFXrfZ8cRWcYo2Gy8AnYZe55ydYp1stwZPrLceoWsOK+QFaviAMWB2/IRcRvmp7ZCKtxvWi9d3xsh/XHI8zuo'
-    'T3HNYVVEOkOVrzYknfFVkIm9AOnLkO7vCEf/xNWv318UfZ5rYqDnTMYTZB+n86scFBub3zv50ddx0L91U2i+NoeYL843cV4By02m'
-    'r2g6BxkfXDOb0M4pwsti+UxA+TjsydIVHqNfjIbJOqcoDA0ymnSQ7OUgOqsg9HHvaiP0rVuo40x2Wewv7s9Dlt/ExtrHZFzHAu9v'
-    'YjNF6V2+T/sUMgzKX2C+7QEytqgxvjMxrMF2izmPS9YQtv0k1oLK/7PzVCrWQhvsT7o214rEroXqKe+6LpKipO/NEZfvyDP1WSaX'
-    'F8keSvZQsoeM9xCNHSX3029S7pmF91w0rswcy7N6mUV+lN8cZclbcPqu16I8xmS0Hdciy3Hx+DgJ7klwT3J+e8/vquT8TvZQsoes'
-    'zu+8cOPI2toxcLlUC7mDWcZ07NaKcn8BNcLfX0AUuchUkq/ivaCpXBTlXlFlXg0xzB/eux4Udn5RbOeS6pKY3C1Xcq1U8qFshLkM'
-    'mjNbOV0bWW+bOIGNEcYwpLiPxzWTOGChop90n5nCDW3LxFdOF5EvYn8oTxIknxz14QH4/YFqHLzOqHAW1udW0Dj7NeMpsHlDOfAs'
-    'Nj/9IrxfLWqPRNcXdRWaiS7bVsM1V8mAdfL1+grMqa1exeaQ8vgTmYx3RKFzivWb6rf0WfLHYXT71oD+Ce17Qdj5wKJrLfnlBRZj'
-    '3KjAJXxdwq6vCvbiumsO2sfDij0UVGZIAzu9PnvmiAhnBcXjKtzSbLHXKcwhXNUF7AXUqToRdPxU9OCgRk/dD6bGFDgzqB82e1Kn'
-    'p9OuwMUq3J1md3gbWb8HSNoE5eYrxmByZtJ+DZH2gvqrso2nY8gSfsT07ObwvV2o/fJxWwJTXcQBn/6r6KyWCHtnG2lLZfd+PIPx'
-    'FnKGtrM6hjTr3xsAawhLWMZU73Qzm6c6ov8+JLw+L/1gwQ+PZBmc92v234iPPYffXfWgzzzFqSde0jFst+O1ZyjoBNQrtLFPSJF5'
-    'oT6adDZxKt8cy54t9xfdTvQcV38X/GiA3+x7n3TpQPTLiLFdf/tNuzmbB+V+t1sNQ3HqXz+0MJyNykz41QqvT3T0rajziR4nfFVd'
-    '6qRfusiFF6pn8/ItAAOX6vUpan1sGFRwcdPbwN73Mq8f8bo+91vJX8IV0fylVFVgTwqArw/vc+HbpvzVPwT/NnvjkyNQuJf7pWQL'
-    '8pCZn0YO/7LsjK+6sZgnS6/TL87ULLKX0K8GlX/UM/1ctG+TBlXjnwIfQB3luHM2mQ+6B1Idrj142Ppb2TlaM64f3wz4cfkFl2OY'
-    '8kp97BwMsr3U0a6m5+OIUPuv7tXokNaxsQbR/Sb8DB0D1y3rU8ytTiYg1/V0Ed13OOXNBoTXP3ClfPdSemVIY8dSRMfiihjmPg5f'
-    '+SZ2OKMTNG/9wtzGt1djZ5NmOBdhLAVtvh7ztxNceaR2KW9p8sKNG9yPNB1Lh4Xa3vEGNgdor4ppE9wnoP+LbZp0hXD9CmEMi052'
-    '9uPdEcYQaWD6uj2Q4h7dQmQM3DblXs0c4h5thTU05TvGDHm7MHK4Zo2e6hYDWdERMcvCVLqvOSJzV9HsixhuHGJpnwKXVlpGuFy4'
-    'cRS2aeTUo8LcJnlYlNtWzyLn7GiAPnIfO9vo+prwGM0ERvzuGIPW2lSupzr/DvqcfyZnvGr/XRxyfVVzPCr0Phn87olxD87Q3NVs'
-    '0aytDmdLHbF5rK5uzRk6aCGjHNG0J9uaq9j/pvKtgoJG9DuLdDJp+W+d7f+2gLH0MpijOuf43k92wO0LutlYhpgclPKMzwF9/p+Q'
-    'PtDhP95q4dqLS7yF3+4le/VeEc2fg86nS6cI9ulymqiM35JjRDQ7b7Rlpn4Z+gL28HZhthY5thbfW+iuxfcW2tF5vwOZUjOkj4D/'
-    '8usecdudC3i6lv2kfaO0bZR2jdKmcaj4qysiuW8U+brB4r9v/4AQP/uAubJNkM1kiRaCVLYj029AXNdBeC/bLMVf/YDb/zbofw37'
-    'PVos8+3i77Xi7+7ir7f4u6T4e1fxd0Xxt6HDvN+PQvvfhvQ1SO+GtBfSSyB9F6RXQCrbwv7WknWuI3KuuuJYb7qzvN06GL98T3FG'
-    'lQZnIB74LMS1PQ388P5qh1fOrKMFdPDZCvNcxX5rin186ZbiXLxdiMvWF/fbtUL8+jL/+VwD43oJZGqybMlf8HrYs9eCv/3LguFU'
-    'wsjsAQf3Sbwncd5BgNv7IX2gww5OEe5kvTq8WoofzOD4fvb3A2Td50H/69hv1obi/I85sPQo7LW/K/6+AnBqC690HLLuEq01Vg6v'
-    'j7J993eQfoXBrQkcZwk8yt/zxTZ/21Pej+ehH/K9KiY2tvuSoj/c1+q/wLfHA8422r8s6d8x1xfXqVDeP/mutH4F9V3Sv/05yKru'
-    '9PYn/wH/WNCq/qAuUhruFOR9Au0Pv2cII/fk7daxdmUsSyl/pe1ifEv53qZdjKF5+XPx+AZW+d22rTcvvLFakVenMV6D1kfKf6Xs'
-    'V/jIhLmcYd2+6H67bwOZ+sJHvL6IUd6+8nEvPH7xAUh3+8Mj+j1D/Qu0ix7+qnNH1vGMF58Mf7XcN4fMYwMnGBtVwolMv/sIzONu'
-    'u3p2fQvO4d3B63fKY0L84qHycZwCPkXk+zBwvnufdx5zbB73FPfgT4rzdd2j3nncA/cSP4H5lHls+oH4QTzlHX+ejf+VbzqxbWn7'
-    'r3zTjXlr0+7Pvlbe/s5Ho8H483tdeOZwfNt+F0b84LiG4PgslH18j5Ne+SPvWYPfHt1b3s693/D6v5XlS/TXw+q8KplmiuhjY59O'
-    'L+7TK4u/tcVxXv2I+qw+HWIVXwnpWthjMr/NGt0Ke+PKR530/T8qj5u8H/ycvfiQF4bzDIYlvyB5BXo+YX8pLxHmrHoE4k0/81R4'
-    'P22cd8ow3ukL+9z+fsHybnL/oy7vVMl2KJwH4TJ5vsuzna7DvBC6Aaq9SM9wft5c/g3Y74p9intE4gRT+qeR0GPrpP7Dg+VjWgc6'
-    'EfI95XtqNXwP9uUvnnbPE97PAYjr9Z2vmp2L1Wwv3F/s0x3FvbnuQe9euB/6ewfs3XUP2sEA3lOvfs6u3J99tzwu+137gs8DqYty'
-    '177y/lP9FJv274A5bd9Xvh6zhf35gHi1dM+834sDMabNDBGOZlj3HRf/ybrmkH6GresnD3lxqske4LT4aHEP/ZHRKKOwr/5oSaOo'
-    '8HKYcwRj3T0AsqMlX9OfHzo5YvW4Wi8hzvg0SHvPB1mq1CegugVhdSx0uF43Jsq/oF866VNuIvr7/wErtZ2L'
+    '0wTn/3XJOqnXSURZJ2EU308XGzZjqRNKYy7vRL3/cTt4mAp9sNWdTYfoYxCuyxBcN8ei7zhum/13ZIg2HrZsg8NYHvJm4FfN7Ciy'
+    'ine6ddW1axubttEHDuMqj+ekHD/G+G6E7xkYSw3QFNVoMw9w0gy69XReP1b83aPEnenD+kH89l/OFnr9GR+/+Wbc1+Q5W4R42sia'
+    'IyyYrp0fzcTjzmNMVRP7oih9alXYEvjhO+y/7O/ljD47STPGxWT8DfDvejK2WcK9n18CZc5kdZxJ7NBo+SpFeVpuibCLs340rEMc'
+    'fTVtk8bDzZJyDbAWsj2xW4jP/dgc18wGfE3Xp1qDN5uc6l+3OeA2TcNMxmrqc0TlY/5uYod2L7z7ELyT+Z5dAPonMA8IP9gvXNOS'
+    '/imsFbX7Wwnp6Qq7v5PQNpLNu+psVr1L6NYAunU4kPT0eYJDWPO9osNVWcW5ewqsfTek2y1pQ12+BpJvNvyQlou7fsTVZ6UceSPi'
+    'qDShI/Cs6AI5sPz3AVmvYXucZq0j+MjvbMVzqIfVe22yR8r2yK7rRJQnHbSDGhk83kTozGTdD491b4W17yDvWnzkdstikNu1QbsC'
+    'ZJINhK8plbtYfzbw/reEoE2rybgkoB4LczCH2Wv3a/Sfhwl9ifn95PI4d2ugn/LfJ5KU+kKQ9W9TpEj/+8ljVDwk0k/zTnLKXsVo'
+    'JZm+tr+cVrqU5KkeL89TMw56b2DfK99dDOnlMcl6s+SE151vqK+HPs7WK1Ib+cMsUtf8rDcNI8swpeuD+KcWy/paSJoGOBiG+RuA'
+    'fZgzwrWZVCo7zenQZRzD2Mm56yPgYtWTqe/M7SkyNJ2Ejv0A4Cdc65SPTKsZeDHdHuKwOgKwYVI33QMZHzkllcWtIHyYMOxXDvCL'
+    'rUy2keWLQ9YSxp9MGL4S20nDTze31P8NLd9iSbe1wHudLLsF3gf5g+A4ai7Jz+tLWeAwCkOLIK0at8ODVAaE+aoIDYFyM0oDt5B6'
+    'EQ5s62klMNQG/FUayhyfyGGVclgV36BAo7vCEMR+dzOZCsNxCR9cCXfoVzt4wE+2xvddE3yvZXtiGZMnmtzTVXKMbR900tyu6TvG'
+    'B26f/mNEX3B37ZucMeYmYIzos+61x6bGmCdiXbPge+/7T06tMVJfdd1Md7CO6GWNCm+sAU7/2NBrKrirI3Qg7d8sEewf2C9GNbeP'
+    'XijsfG0ULOunsoSgvKr547TwmgC+gM5jnq2zjr5U6S340b3YD1M6WY7tvxV/55MyWfj58S14h7YcZDOc3jTlj9JToB0/viaMT0cq'
+    'h6iF8tmAu8cWS/prro9uTa0CT4Td702admtB9S2t4ENefMidQ1t5jGA8IvpafeIppy+t5NtdgKu/+0g5HpTvXrnfST/+MODeH/nj'
+    'QZOzweYOug3+lv+eCfODOBLralbwrDmNvDJFYDS5J/XKp469VNwBqL/d+PLTfY414Y247DFD1sTv3pDqmOAdokpO4SejVq35dF9X'
+    'E51Ovzs0f4GjnN1gvaQetteTO7jJvXtFfZispcwRz4WtkHaJcn/VR6a8eYZYntaUe/YgLYv0YZ3iG/rXz5K6ablmYuv0qtDnQTue'
+    '/yu8bbwDvv0f8m2A9e1FxTfs278o6kQ7rudIn7qF2gf406R8FxuTtPN5IsFdCe5KcJexnlUa1khFV9QyukJcVFzbTzn/7uwo/rsj'
+    'mJZM4x2Bov7mmOrPsvq1PBDUH1RnTsErbyL6Bw2A62ZBW9kEvjMwVRdbKwSam710mtDM8sz+nMK2Qxic2aiTcRbsn3nk3XzQr5hN'
+    '3j0mXB4R361p98bQwHsyjIOJsTXPCKmXkMDjoQOPrZbr+g4mZ+pN1pSvaedkr6npetqcL+8APFAfYt2n0mNxxZyxo1/HM5J+1d9F'
+    '65/xEE+Tz7pPhjwWYaMqwK4EYSkF508CS2pYCquzEBcsxULPMhgytaWwqTOKLJ3e35Z8NBH+/tFnnbT+B+79J4+r1g4xzW7dp66P'
+    'xlU7ardbjyovjat2I9R3yjPqvDSu2s4HwZ/r49772ibCz5Tyfg/ur+EOYD/cS3x+b3l8NXpv8HXow4G95fWGvTeYDbpsguma6vTw'
+    'ZJsnkDuvFQpeshkORlt9Kxs9rRWszxlL2slvP6XJfmomNLOJnY2f/m8ecC3tI7/3a2Jrs4DpslfKTs903loZ74P2fM3Ca89XJ4Lt'
+    '+Wx5mTzMl+ldcBP8zfUkGhW6Dk1wN73aYo0mYk1MbclM5sJPryPH4P4qxXwH6QzTdafnBL1Xov2Q7VxjeRaZ3ocex+45MX+e6BPX'
+    'k7x037WTMi0T2HZLCD5QN3f5kHMnx/9exfipHUIUHWmu4xykA2Iz76PX2vHPpvoXpu1X99nN89EKXW6qq7CY2O8E6XjodPfRZr1m'
+    '3J3/nCWMUbhM4M1d73UPTi68/fDJwxfesI48FLKFO1nnewh/XEXOPZwLrK8bylTDWX4NkZ8m+v/pNPKuxTl6RX/7F13/n67TNcwm'
+    'ycYmRWWLaG9XJ6WM09ewDoSPzSFkpkbCU9WTgYXpNBGuAp4/L+3GU7nKEn9eA3Wcmnb5GFpHRgTbiUqfzfMYn8N1jK8X5j7Fedle'
+    'xjPVpR0fKJWybVbZNf8yZW7X/LOU04/kPkJ5HxHBX0rgngis25anKMVsS7l6oSsUaZg6355y9qzJmd2kqeNNxRerSB2qvbNR+Mdm'
+    'Vunr9xM9fdzTpnQQljO1CeDykJkpxx5fNYe4H1XfdPr5tvWgz+YxoBeHNfRyfaLr66c7Vck7R6v1R38a7xKOP0XU580Lr0/6jaLc'
+    'V3W3cP2e8X3F4wAWhHlMhwvAdkbl252fY9s1e0p1buriXxUM+iS/zxBeX//UXmdYeOPYqGKpzRReP/kbmb0OtYnqZfV3hZSNUtyo'
+    'k/PVhOTRJbzcAmk96Se3TUEf7inFOIeEOmaArf1KXpTHPDOJ0aKDWXovpFrbMVHuq36FYt24r/yFwksrFVi6GfLOFd5YP3yeqM0c'
+    'twvbLtS2bCMh59Yvrsb9acf/Hp2nLuGNS27TFo2XoIKlLmHvvyEO2MAxn+MDGyNsv56qgI3/ZHmWQ/9M6QOO0wZZfXNEcFwGFb6r'
+    'U+D/37Cx03uRFWmHaafz8ELItd4yRdf6jRZrfYawi7Mykev/Usj1H/RZ/y8Xy35cmMXTomfmdvZ3V8z4oTBJMINnxyUEf/draCRu'
+    'q7tOeON36c4beTYdGRJeTMeG/ZovXBtpehb51RMEZyifV8XYofB1RMrxj0RjI9G9ZwMzBcux07xbiE3LZNIk6wzxxKhQx3/rZfV1'
+    'CK8NPo8xdDyB5W1CHWuH2+2b0C9dotwfcIPQx/Xr19Av6DP4dphr5EswzstqFvfsDRYxD98AcVXeRnDpeVl1rB0en0WWe7PwxpLz'
+    'i5/D47idIcpjxariufjVdwaJq4PryGO9rcoGx5nBmDBvzJb70sN4Qn6xb/z6GpYOPZPF8DlNsyYm7YW9Q09F4JeuCyEfme7ykpJw'
+    'pJlLNMyvg0wc8SEPHkfchbjgSES4G+9kcMXtGUcJ/4Hfxsh51gTyPtTZOgDvlpL8B8gZgzqNDawdlIcOsPdY5gjSxk5R7oMGdf3Q'
+    'Bw2+mwH2L1SnbJnCHs1mvi4Lcefu8X/cCUuX8pejx6VL0CZeD/xTmgdFf4SfPrttW7VE0Ej1tNAXQBh7FFMfgzZr2Ub0KOX8NHe4'
+    'fADK2+Veb+lw/27psNNn1PW7OmS/qW7zKjFxsQpo/JBK5KexMuLyk1kFPxOdxRYCFx/U6ARcTnAV1SGymZM1Fvlns/sp2/KtRD9p'
+    'NsCyalwrCG600cuxxZ0nK/SDKG5+O+EVFrI+nsB0uk3nwNRXVRBsUjhBfaNWEeyryHZfU/xTRXQ4VT7dTGx/0sLfR1zGErdXkXy0'
+    'b3HoxofF4zdo5rGLjDnxqTo5PlVtYDVFcBbXzfzLS5z06G2uLg1+e/mtTnr+iPeMOGPMSf/hYrXeJreDQLwky7za4eoRVLov+ZC6'
+    'jDZ2nab7aR7J18J09ikOuBjOlGuYzlMYPUwVnr6KwBDi2l7hjQXRvlmvwqKyH1rBYKyZyYuGA+TBVK51HZF9DTPZFOa5QtjFEt8o'
+    '3PgJuru+bnaffhbpRzeTmWGeVcIsPvRWheyuWXhjzJuOYzaR/Y4allPN/0ah92k+G+RJqn18dgBMNrByOR+YvCam8y4VA51gQqOp'
+    'aMgVljSerd0ftfNrZjqCPA5Q6XBZrD8/6Pq2sHNFp3/IYSpF9kUcuLU+Bt6twWINbHUdwtKJeeHqfo4G6CzobMpsdEKbQHd1SQg9'
+    'umHFXJjcY4Xp4/maPtJ+DCh4Gqq3gfLuINxncr/OeRHKO6tsBrco7vC5DkiYeYkSV4LSVHwd+d3eqObuGOmmMHGmGjQ6TC0x7O0W'
+    'zToMau7Ietgd1ipy76XzJ93D9HYWk3uZMPe1A0TOOlOU+5ReHqG+OHDSeULv3xvlMXTvNbG5GgvAaXgfuISMfZswt69V6SnyOy4d'
+    '3uA6ILq6VHv+P0AfQydjTeLoTT0fnu8kciLEgzb4K1nnqb/OeC61xnBOVrNzkus7rCC8pQlPhrpd7aCTw32lU32qsOcI18mi/aVz'
+    'UWMxF7PhLoDOTS2UbyE6Mg1QjsbU5v5EaoVdzFyuOxBGd6gF6Ct+bzxR/k+QB6d20PXCzi/KcjaeBmHvUy4ohlpYniyO+7R6Q51L'
+    '9Mc4l8A4hfkejY4ez2fSTlj6SeeDfY9w/B4n58bUpA++TPRJqBzFVE9wOFn7Q9ZH8nKh97G+SOj9nx8tgn2sH0F0blR5VP7Ra4Te'
+    'rzunaeKQq9XGgMNrhN72i+pumeq+din4MxVeRrw+G+6uOR+r0qMdEGZ2Z7b8Zy/ji3F9ZN+OUcjITe0M+iz60qWgB6lsXSXL6DGU'
+    'gQXJpuLw8aSCqQGFLKbkczmtz4P7t4bk2aqpRwJKXpFHfvtjyr2DMYEJblNyMGR5bP8nKZemVs2DKvbYCwayzL/zqbcQod77Uy5/'
+    'szWgvxxmtxC+KGieDjK55Z0+7Y5UsN3rSbtx1Uv7qoP9y1IOX8bzqGxbxxR4iuc3tW1QyclM7w64HeOxZAyjh+gYfgM8iWlf/eqn'
+    '496qkUf+iNzp2syNX517iLy0oJmrgwr8prJxuV84vha57ZnpHXSPoSyFjovLeAcU51xQnTr7ll6278aI/GYi2h0iugzzJ2G8Uv/z'
+    'NMN7lYLmTlDVPh3fRK/lkIgel2+NiO6bitJLdTHQS/M1Z0afIR2pkh8OCn9bsR3A66ruVkY1a9rN0onE4Tb43QRnUXtOOtdjmvp6'
+    'NTjMdL7nk/NmqwLvx72+YfeIn/5vnPumKoZ902zBF3L6/Pfk7vKAgnazre/fSH1dMdT3PTI+aoNrUo8s/7c+4wtT332g9xlmPLTt'
+    'g2y/dWlwn5/uhezPe4Xr3y3q+lWif9cSeXcvq7tHoyO01eIOHddlHTk/Dijk5ZVqd5HPXX1fAA7ldOwMogMS1FeT+36UDR+rkCup'
+    'cOlYhLPHb77CyPoqQaPEgWsbhJ3fpUsJ/ulhcHDQQoY2SvR1W0U0v1NNYLOz1PBelqZjwlwGquK1bGjfOGjcqQADO2Nas03kfnrY'
+    'kBdV+WPgZ+zlhwgsLCUyYBOdBY5ncT3ayDz2afpH19ZknqPAKtVZyxHYlXW+wQd/FELgjxOJTkg30zVFn5J+545K3ywIBrD+5pA6'
+    'J/zOSBf/Ow4e1OSOp19zruN+OpngiFHh73NtlNARcehhziT1DFvQM4MB91SSjsinyvVA0pbnc+KTk/nk3PX6tS6YO+yyuigOcqxr'
+    'A//ZGOF/ewj4H4gJ/t8eE/yfT+j6jULvV5Di0SGWbiZ62Uco5sP0TlRH61Pd/QGLMW4OcX4MavSJp9I9vh/cop6facwjfo81Jspt'
+    '4ujcj2nuyVR7p8cCJrsDZFn0fjzN7pw3anTVW33sI6itEL/72GZ5FqdiOIt5PK9lwhvP63gRHM+LyhwrFRcL50G1TnHb+lOb4m93'
+    'OOkDHU7bR8Eay3dfgm9PQvo1SF/qUMs3X+vw2o3R8q9B+q8d0ehd6p8BffvPHVfz7OkY54rbXzcKvY01hT9pmx11vFH8bU2zB6dx'
+    'QQQducCYAnHz/RIOLusuh13pmEumt9+jh4tqH9mUyl/BAwXwIXCPA3MLFN+u3eXu9RoN3zosyv1+y3KfvcpJT+t20l/t8O51zHMq'
+    'y6OzRcDF0I0xDA2K4/15n5PWKfwl5D4K83S7V+fwwXucdNftapqlErpe2PZmmLd/6AEdEcW31I3OtyPJvOM3cZH7Nz2vS34Re8rr'
+    'puuG37D8e3r0OAt98s+E7zpYrLoUzpGLXL++2F4drM3fXwaxua7wrtGbYUxr+rxrhN82bNLDV47QhWlhHx847Brys6DG5wxR8cmN'
+    'ij1O8cbdcI4Odnjl46p98ALM1fFv8/bn9g9A2mEG63HSHs9/30lfud+rT/x5+PZdiGX8/NdcfWKMSzwKsYYvwPjBEP9496Ne+D5O'
+    '0+ZE0CBh5Uroh4zbSKt8aC0JYVOkwrlzhV3MlZOmeP9OnuD+xRU/UkVfrxX2cbAbA/jceyF9dkH5PrC1r7oe9hLyyOUx5w4d/1QZ'
+    '8ydr4/Oqs9OZr0r4vBoP8TQp6F3b+wa6jxbhmT+up/OCYCjxmxbgN62CMETxzApGR9QIvX8PauPD82BdVGY4Irx+NjYLf58DUXDm'
+    'WWJy/SZhH2h+3XnF/SypzrmWgH5mIpw3ujMS4+deFRJXcLpv9x4nfeIply/Ab3ftA7rvEZd/QRpO0mwy/fjDTnrmj7z07Cefhjzf'
+    'jY++O5PQeSLGOW8g/V4O+0j6jp7ZXl6PCR1i6v87Dp4HcXVc8qnp6A9e3BIhxmzKLIsNHXi3gl5LQb6EXlP5KB3PTBd6De2yKS47'
+    'UXhjLZr6Fp/tiIlef0dl3dKQHGOz6PD9EsLDy/wyfViTdz6pZ9b+cv5+Nvn2C8D7u/d55UgpkCE8vsd7XjzyAyd95qlwsRFwTm3m'
+    'r43IpLiverFbiM/9uHzv3kzOmQm7M0hPQ5wcIUaH52kPry9hs/6tEWmtji+7dFUT3MMiPfXos05aD3vg+086eQbJ/mx/HGIM7VPX'
+    '10PyHrXbrUeV90qS90ao75Rn1HkvJHnb9jrp1/eq855L8u580EkXQL+z+8rHdppw/RHsBPnha0BP7n8IZI/QziPPunqDOGdfR1nj'
+    '3vJ6jyF9yAKeWv2Yur9HkPrEV9V5Gkh9FEepxhTFRqWZ4YwyP6kpfxrGlgY5SSFDmAyfRDa+h1awPtvqqgTOcbo0hPY45jihyw3O'
+    'gID59n3S8dLlcd9FtYG+CV3/Xlj/bLL+GcJbhePLghizmPk21XlegHvTuwa99PF715d/o/Tx2TvKv1H6+E9wJ5lV3A/it7e8N7o8'
+    'JQosTjMVlgzTQ2kW8SOkQB2XKLZRVD7ZRu7XExxkgIPSOg4ihkMoOaOSM2qSzijkV477EOhWgS7RETc76YfvdM6QIZJ39x3leX9x'
+    'E8inIG8vOYuwXlmf/HYNlTHd4ZaX395KvvH211O5EWvvfPLtmH4n/eNVzrdzFN8arna+rSHfPgM6cKv7XXse/HaQfVtG9YYuKh/f'
+    'QsU3HN98RXvH9HvP/YPsGz33n9kKunqXes/9n8G3//f+5NyP/dzfVcFzf1dy7ifnfuXO/VyEc/9QkfNMlh3SoThHKRGfrDtOOfcG'
+    'Azn3Wy3k3G+2kHN3Wsi5V1nIuZdayLmPtpBHzzSQR9cZyMDD0ghx67KY6kO0kXJNRB9jFqkT70qpHHuecH1l4/dKthmHbWReRNNR'
+    '4f1bphjPYpYf83HdGVVbKn9UJnal1JYW7V2OFea+BWztKYPyvCwm1rfebIAPlW6mKiYx0m7zme0G3mvEHedgMuBnniH8RPGTh/A2'
+    'V7g+L2zhjdpQc192Y9MUjqoOIThqFPb+UahvGO6/7mAInDM6TeHgUDqPZglzv5nbRbCP8CaiL72N4QPuA6owTdc/HWH9Ez8w7E77'
+    '06+z+CH8wLQFCox0axGXXMBXZ8FI5J0WyUOfPXRJO+OUCyU6Jgb7UUTR/Q6+oIkqKxFgR7H4Ea/c/9ffcfPE5ZOOy2h2K/RwR4nu'
+    'XZC/gAQ+I8NnBB2odKzwGeqeYPoe6hlT3Q27p9NKLyQ526fy01nRs11nA9jcEd0GsGTDt7W83htAv+x55gPHxLfNMqH3bUPvzrmv'
+    'F3p3zn290Lvz90GdB3Z4786/AD41LrvLe5atvBJ8lV4d/SzTrUcLrMc1IXGuqe+KStiTVo+7Mt446BnuU4WuBffFEpaemc3GQ/2g'
+    'fx9853xifTgd8cS/l8K/164IZ+Au+zMuPYXhHG3r/gv8yB1H3h1xhRenyXwyPW/Ei9NkfvqN4rR1vU56/QbvPjqqUP4t8WV36MJ6'
+    'FJye6PhMT93NHKF5MB6K7nw9k3z7MsMZp5Jvz4Fvt4v7yn3Hl/y+vQPoym7XdzzXyXzyo65tHeoeSPpOphd2uH7gmgge5u2W6L6O'
+    '8rFR2zqk8TBPkH+2BM9FwnMLIuC5wLJx6TXOTPQaDzu9xij0H/c5tFjoYzljTJFhUR6j4kbh9cW6UZT7Yh0iedBn0iCrZyPJU2Bt'
+    '9QpXb17n9xXruRzmJ+jek8fLfCO7N1fFalHdia4Wrj+oLjbulaS/PH4I+oxaTO7dRxS6FDo/+EH9Ql/YtrFiuoTev+dSQofZxsFA'
+    '3TAb+Kxnepr5AF1SzsNy+F4yBXSJdXuuDXB0CvA4+j7heqxUZyBVwflX4YBhDZxfpNhzurg2FPY7yZ7bLMxiXshyJwEvqYpdOmCh'
+    '8zDK9FwG2V7YZqkTMcp0ojCWwkmQnuKjEzEVYRX1pOtFdD/XJX8VoM/7F0/alaN3bFHnI6weF8qQs7CGgq2bLDsTzqiURu8kBe/q'
+    'Dcqj7i3Vr5dlLyY6uxQXyvzvEmr9+msmUacZ543rp5nGhOuD+c6k4okl9xthH8fuRVGZ+HMyxuscYR6/xibWDbbxdeAZVbFR+Djv'
+    'I2eSic7wAKPP/rswizXjt0Y05s57Y6oP/X2OCDdW6uqsk56WLa//rKyTvnueW/9KyNsJaQekp0K6CtIzs+V1y/dIk6Ju77qA9o4X'
+    'rs+zc+HbrfOc9LZ5Xh1fXp7SpKp7hJU+8pGlQu/77DgiyxgFm41XwC5jz1OuTrFOljvDR5Zbr5AV5xWyYlUcoDhwWz4ibsP81FZI'
+    'hftN66XreyOkPw55fgf1Ka45rIpIZ6jy1YakM74KMrEXIH0Z0v0d4eifuPr1+4uiz3NNDPScyXiC7ON0fpWDYmPzeyc/+joO+rdu'
+    'Cs3X5hDzxfkmzitgucn0FU3nIOODa2YT2jlFeFksnwkoH4c9WbrCY/SL0TBZ5xSFoUFGkw6SvRxEZxWEPu5dbYS+dQt1nMkui/3F'
+    '/XnI8pvYWPuYjOtY4P1NbKYovcv3aZ9ChkH5C8y3PUDGFjXGdyaGNdhuMedxyRrCtp/EWlD5f3aeSsVaaIP9SdfmWpHYtVA95V3X'
+    'RVKU9L054vIdeaY+y+TyItlDyR5K9pDxHqKxo+R++k3KPbPwnovGlZljeVYvs8iP8pujLHkLTt/1WpTHmIy241pkOS4eHyfBPQnu'
+    'Sc5v7/ldlZzfyR5K9pDV+Z0XbhxZWzsGLpdqIXcwy5iO3VpR7i+gRvj7C4giF5lK8lW8FzSVi6LcK6rMqyGG+cN714PCzi+K7VxS'
+    'XRKTu+VKrpVKPpSNMJdBc2Yrp2sj620TJ7AxwhiGFPfxuGYSByxU9JPuM1O4oW2Z+MrpIvJF7A/lSYLkk6M+PAC/P1CNg9cZFc7C'
+    '+twKGme/ZjwFNm8oB57F5qdfhPerRe2R6PqirkIz0WXbarjmKhmwTr5eX4E5tdWr2BxSHn8ik/GOKHROsX5T/ZY+S/44jG7fGtA/'
+    'oX0vCDsfWHStJb+8wGKMGxW4hK9L2PVVwV5cd81B+3hYsYeCygxpYKfXZ88cEeGsoHhchVuaLfY6hTmEq7qAvYA6VSeCjp+KHhzU'
+    '6Kn7wdSYAmcG9cNmT+r0dNoVuFiFu9PsDm8j6/cASZug3HzFGEzOTNqvIdJeUH9VtvF0DFnCj5ie3Ry+twu1Xz5uS2Cqizjg038V'
+    'ndUSYe9sI22p7N6PZzDeQs7QdlbHkGb9ewNgDWEJy5jqnW5m81RH9N+HhNfnpR8s+OGRLIPzfs3+G/Gx5/C7qx70mac49cRLOobt'
+    'drz2DAWdgHqFNvYJKTIv1EeTziZO5Ztj2bPl/qLbiZ7j6u+CHw3wm33vky4diH4ZMbbrb79pN2fzoNzvdqthKE7964cWhrNRmQm/'
+    'WuH1iY6+FXU+0eOEr6pLnfRLF7nwQvVsXr4FYOBSvT5FrY8Ngwoubnob2Pte5vUjXtfnfiv5S7gimr+UqgrsSQHw9eF9LnzblL/6'
+    'h+DfZm98cgQK93K/lGxBHjLz08jhX5ad8VU3FvNk6XX6xZmaRfYS+tWg8o96pp+L9m3SoGr8U+ADqKMcd84m80H3QKrDtQcPW38r'
+    'O0drxvXjmwE/Lr/gcgxTXqmPnYNBtpc62tX0fBwRav/VvRod0jo21iC634SfoWPgumV9irnVyQTkup4uovsOp7zZgPD6B66U715K'
+    'rwxp7FiK6FhcEcPcx+Er38QOZ3SC5q1fmNv49mrsbNIM5yKMpaDN12P+doIrj9Qu5S1NXrhxg/uRpmPpsFDbO97A5gDtVTFtgvsE'
+    '9H+xTZOuEK5fIYxh0cnOfrw7whgiDUxftwdS3KNbiIyB26bcq5lD3KOtsIamfMeYIW8XRg7XrNFT3WIgKzoiZlmYSvc1R2TuKpp9'
+    'EcONQyztU+DSSssIlws3jsI2jZx6VJjbJA+LctvqWeScHQ3QR+5jZxtdXxMeo5nAiN8dY9Bam8r1VOffQZ/zz+SMV+2/i0Our2qO'
+    'R4XeJ4PfPTHuwRmau5otmrXV4WypIzaP1dWtOUMHLWSUI5r2ZFtzFfvfVL5VUNCIfmeRTiYt/62z/d8WMJZeBnNU5xzf+8kOuH1B'
+    'NxvLEJODUp7xOaDP/xPSBzr8x1stXHtxibfw271kr94rovlz0Pl06RTBPl1OE5XxW3KMiGbnjbbM1C9DX8Ae3i7M1iLH1uJ7C921'
+    '+N5COzrvdyBTaob0EfBfft0jbrtzAU/Xsp+0b5S2jdKuUdo0DhV/dUUk940iXzdY/PftHxDiZx8wV7YJspks0UKQynZk+g2I6zoI'
+    '72WbpfirH3D73wb9r2G/R4tlvl38vVb83V389RZ/lxR/7yr+rij+NnSY9/tRaP/bkL4G6d2Q9kJ6CaTvgvQKSGVb2N9ass51RM5V'
+    'VxzrTXeWt1sH45fvKc6o0uAMxAOfhbi2p4Ef3l/t8MqZdbSADj5bYZ6r2G9NsY8v3VKci7cLcdn64n67VohfX+Y/n2tgXC+BTE2W'
+    'LfkLXg979lrwt39ZMJxKGJk94OA+ifckzjsIcHs/pA902MEpwp2sV4dXS/GDGRzfz/5+gKz7POh/HfvN2lCc/zEHlh6FvfZ3xd9X'
+    'AE5t4ZWOQ9ZdorXGyuH1Ubbv/g7SrzC4NYHjLIFH+Xu+2OZve8r78Tz0Q75XxcTGdl9S9If7Wv0X+PZ4wNlG+5cl/Tvm+uI6Fcr7'
+    'J9+V1q+gvkv6tz8HWdWd3v7kP+AfC1rVH9RFSsOdgrxPoP3h9wxh5J683TrWroxlKeWvtF2Mbynf27SLMTQvfy4e38Aqv9u29eaF'
+    'N1Yr8uo0xmvQ+kj5r5T9Ch+ZMJczrNsX3W/3bSBTX/iI1xcxyttXPu6Fxy8+AOluf3hEv2eof4F20cNfde7IOp7x4pPhr5b75pB5'
+    'bOAEY6NKOJHpdx+BedxtV8+ub8E5vDt4/U55TIhfPFQ+jlPAp4h8HwbOd+/zzmOOzeOe4h78SXG+rnvUO4974F7iJzCfMo9NPxA/'
+    'iKe848+z8b/yTSe2LW3/lW+6MW9t2v3Z18rb3/loNBh/fq8LzxyOb9vvwogfHNcQHJ+Fso/vcdIrf+Q9a/Dbo3vL27n3G17/t7J8'
+    'if56WJ1XJdNMEX1s7NPpxX16ZfG3tjjOqx9Rn9WnQ6ziKyFdC3tM5rdZo1thb1z5qJO+/0flcZP3g5+zFx/ywnCewbDkFySvQM8n'
+    '7C/lJcKcVY9AvOlnngrvp43zThnGO31hn9vfL1jeTe5/1OWdKtkOhfMgXCbPd3m203WYF0I3QLUX6RnOz5vLvwH7XbFPcY9InGBK'
+    '/zQSemyd1H94sHxM60AnQr6nfE+thu/BvvzF0+55wvs5AHG9vvNVs3Oxmu2F+4t9uqO4N9c96N0L90N/74C9u+5BOxjAe+rVz9mV'
+    '+7Pvlsdlv2tf8HkgdVHu2lfef6qfYtP+HTCn7fvK12O2sD8fEK+W7pn3e3EgxrSZIcLRDOu+4+I/Wdcc0s+wdf3kIS9ONdkDnBYf'
+    'Le6hPzIaZRT21R8taRQVXg5zjmCsuwdAdrTka/rzQydHrB5X6yXEGZ8Gae/5IEuV+gRUtyCsjoUO1+vGRPkX9EsnfcpNRH//P1j/'
+    'oBM='
 )

@@ -710,6 +710,9 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
     return scores
 
 
+_SEPARATED = re.compile(r"\s[|｜]\s")
+
+
 def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> int | None:
     """The index of the article's headline, or None."""
     scores = headline_scores(blocks, metas, lexicon, first)
@@ -721,6 +724,8 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     prev = chosen - 1
     if prev < 0 or metas[prev].any or not _headline_like(blocks[prev], lexicon):
         return chosen
+    if _SEPARATED.search(blocks[prev].segment.text):
+        return chosen  # a site name and its slogan, or the <title> with the site: not a headline over its deck
     above = prev - 1
     teasers = (
         above >= 0 and not metas[above].any and _headline_like(blocks[above], lexicon)
