@@ -77,9 +77,41 @@ def _numbered_step(lab: Labelled, rows: tuple[Labelled, Labelled], p: Parameters
     )
 
 
+# The name over a ticker's first quote ('KOSPI' / '2,531.07' / '▼ 12.44'): a word or two
+# (Latin-letter equivalents), with no sentence end. In a sentence a renderer broke at its links
+# ('Japan's' / 'Nikkei 225' / '( N225)' / 'declined 0.3%') no quote row follows the name.
+MAX_TICKER_NAME_WEIGHT = 16
+
+
+def _ticker_name(lab: Labelled) -> bool:
+    f = lab.features
+    return (
+        lab.quality in (Quality.SHORT, Quality.BAD)
+        and 0 < f.weight <= MAX_TICKER_NAME_WEIGHT
+        and not f.sentence_ends
+        and not lab.segment.bullet
+        and not lab.segment.heading
+        and not lab.segment.text.rstrip().endswith((":", "："))  # a label over its value ('Alkoholgehalt:')
+    )
+
+
+# A quote moves: an arrow or a signed figure ('▼ 12.44', '+0.71%'); a phone number, or a
+# table's figure under its column header ('Zinssatz' / '3.5%', 'Fat' / '198g'), does not.
+_QUOTE_MOVE = re.compile(r"[▲▼△▽↑↓]|(?:^|\s)[+\-−]\s?\d")
+
+
 def ticker_runs(blocks: list[Labelled], p: Parameters) -> None:
-    """Names and column headers between quote rows belong to the ticker."""
+    """Names and column headers between quote rows belong to the ticker, and so does the name
+    right over the first of two quote rows."""
     rows = [i for i, b in enumerate(blocks) if _is_chrome(b) and b.kind is ChromeKind.TICKER]
+    for k in range(len(rows) - 1):
+        a = rows[k]
+        # The first row of a quote (no row just above), with a second row close under it.
+        opens = k == 0 or rows[k - 1] < a - 2
+        moves = any(_QUOTE_MOVE.search(blocks[r].segment.text) for r in (a, rows[k + 1]))
+        if opens and rows[k + 1] - a <= 2 and a > 0 and moves and _ticker_name(blocks[a - 1]):
+            name = blocks[a - 1]
+            name.quality, name.kind, name.reason = Quality.CHROME, ChromeKind.TICKER, "the name over a quote row"
     for a, b in zip(rows, rows[1:]):
         if b - a > 4:
             continue
