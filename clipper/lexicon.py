@@ -67,14 +67,15 @@ class LanguageTable:
     pm: tuple[str, ...] = ()
     year_prefixes: tuple[str, ...] = ()
     byline_prefixes: tuple[str, ...] = ()
-    byline_suffixes: tuple[str, ...] = ()
-    byline_ui: tuple[str, ...] = ()
-    # Prefixes that open a byline only at the start of its line (Italian 'di': everywhere else the
-    # commonest preposition).
+    # Prefixes that are a byline's only where they open the line (Italian 'di', a preposition elsewhere).
     byline_line_prefixes: tuple[str, ...] = ()
+    byline_suffixes: tuple[str, ...] = ()
+    # Credits of people who are not the authors ('Editing by', wire copy's last line).
+    byline_other_credits: tuple[str, ...] = ()
+    byline_ui: tuple[str, ...] = ()
     # Words that open a wire's credit in brackets after the last sentence ('(Reporting by …;
     # Editing by …)'): a sign-off, cut from the story like a reporter's name.
-    credits: tuple[str, ...] = ()
+    byline_credits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: caches key on it
@@ -181,10 +182,11 @@ def _languages(tables: list[dict]) -> dict[str, LanguageTable]:
             pm=_tuple(dates.get("pm")),
             year_prefixes=_tuple(dates.get("year_prefixes")),
             byline_prefixes=_tuple(bylines.get("prefixes")),
-            byline_suffixes=_tuple(bylines.get("suffixes")),
-            byline_ui=_tuple(bylines.get("ui")),
             byline_line_prefixes=_tuple(bylines.get("line_prefixes")),
-            credits=_tuple(bylines.get("credits")),
+            byline_suffixes=_tuple(bylines.get("suffixes")),
+            byline_other_credits=_tuple(bylines.get("other_credits")),
+            byline_ui=_tuple(bylines.get("ui")),
+            byline_credits=_tuple(bylines.get("credits")),
         )
     return languages
 

@@ -389,7 +389,7 @@ def _segment_lines(
                 and not current.bullet
                 and (
                     _inline_cut(prev_line, line, current.text)
-                    or _link_between(current.text, line, _next_line(numbered, k))
+                    or (_link_between(current.text, line, _next_line(numbered, k)) and not _names_run(numbered, k))
                     or _reference_after(current.text, line)
                     or _aside_after(current.text, line)
                 )
@@ -485,6 +485,24 @@ def _lower_start(text: str) -> bool:
 def _next_line(numbered: list[tuple[int, str]], k: int) -> str:
     """The line right after the ``k``-th one ("" at the end)."""
     return numbered[k + 1][1] if k + 1 < len(numbered) else ""
+
+
+# A byline's names, each a link on its own line, with a lone comma or conjunction between them
+# ('Isabel Caro' / ',' / 'Rocío Latorre' / 'y' / 'José Miguel Wilson'): a list under the
+# headline, not a link inside its sentence.
+_NAME_SEPARATOR = re.compile(r"^\s*(?:[,、&·]|[^\W\d_]{1,3})\s*$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*\.?(?:-[A-ZÀ-Þ][^\W\d_]*)?)$")
+
+
+def _name_line(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
+
+
+def _names_run(numbered: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k`` is a name, and a lone separator and another name follow it."""
+    rest = [numbered[j][1] for j in range(k, min(len(numbered), k + 3))]
+    return len(rest) == 3 and _name_line(rest[0]) and bool(_NAME_SEPARATOR.match(rest[1])) and _name_line(rest[2])
 
 
 def _link_between(block: str, line: str, after: str) -> bool:

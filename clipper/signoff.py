@@ -70,7 +70,7 @@ MAX_CREDIT_CHARS = 200
 @lru_cache(maxsize=8)
 def _credit(lexicon: Lexicon) -> re.Pattern[str] | None:
     """'(credit-word … )' after the last sentence (any stop: a figure ends it too, '… 1.1%.')."""
-    words = {w for t in lexicon.languages.values() for w in t.credits}
+    words = {w for t in lexicon.languages.values() for w in t.byline_credits}
     if not words:
         return None
     return re.compile(

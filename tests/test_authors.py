@@ -132,3 +132,76 @@ def test_a_month_before_a_day_ends_the_names():
 def test_desk_editors_are_not_authors(text):
     byline = parse_byline(text, default_lexicon())
     assert byline is None or byline.authors == []
+
+
+_BS4_BODY = {
+    "es": "La ministra presentó ayer ante el Senado una batería de medidas de corto y largo plazo para enfrentar "
+          "el crimen organizado, entre ellas el control de armas y nuevas normas para las policías.",
+    "en": "The minister presented a package of short and long term measures to the Senate on Tuesday, including "
+          "tighter controls on weapons and new rules for the police forces of the region.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang,headline,lines,authors",
+    [
+        # Each name a link on its own line (BeautifulSoup), commas and the conjunction between them.
+        ("es", "La agenda con que el Gobierno busca contener la crisis de seguridad del oficialismo",
+         ["Marta Ibáñez", ",", "Rocío Fuentes", "y", "José Miguel Soto"], ["Marta Ibáñez", "Rocío Fuentes", "José Miguel Soto"]),
+        ("en", "Senate weighs the minister's plan to curb crime in the northern region",
+         ["Jane Holloway", ",", "Tom Rivers", "and", "Ann Porter"], ["Jane Holloway", "Tom Rivers", "Ann Porter"]),
+    ],
+)
+def test_byline_names_on_their_own_lines(lang, headline, lines, authors):
+    import clipper
+
+    page = "\n".join(["Política" if lang == "es" else "Politics", headline, *lines, _BS4_BODY[lang], _BS4_BODY[lang]])
+    article = clipper.parse(page)
+    assert article.title == headline  # the names are not the headline's end
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # Wire copy credits reporters, then editors: the authors are the reporters.
+        ("(Reporting by Julie Marsh in Ottawa; Additional reporting by Steve Cole; Editing by Leslie Hart)", ["Julie Marsh", "Steve Cole"]),
+        ("Reporting by David Shaw; Editing by Chris Reed and Sandra Mayer", ["David Shaw"]),
+        ("(Editing by Leslie Hart)", None),
+        ("By Jane Doe in London", ["Jane Doe"]),
+        ("Por Ana Pérez en Madrid", ["Ana Pérez"]),
+        # Italian 'di' opens a byline; inside a line it is a preposition.
+        ("di Mario Rossi", ["Mario Rossi"]),
+        ("di Mario Rossi e Luca Bianchi", ["Mario Rossi", "Luca Bianchi"]),
+        ("Di Giulia Verdi | 12 marzo 2024", ["Giulia Verdi"]),
+        ("La storia di Anna Frank", None),
+        ("Il governo di Giorgia Meloni", None),
+    ],
+)
+def test_credit_lines_and_line_prefixes(text, names):
+    byline = parse_byline(text, default_lexicon())
+    assert (byline.authors if byline else None) == names
+
+
+def test_wire_credit_under_the_story_names_its_reporters():
+    import clipper
+
+    body = "\n\n".join(
+        f"{s} The central bank kept its key rate unchanged on Wednesday, saying inflation was easing but remained above target."
+        for s in ("Analysts had expected the move.", "Markets barely reacted.", "The next decision is due in March.")
+    )
+    page = f"Bank holds rates as inflation eases\n\n{body}\n\n(Reporting by Julie Marsh in Ottawa; Editing by Leslie Hart)\n\nOur Standards: The Trust Principles."
+    assert clipper.parse(page).authors == ["Julie Marsh"]
+
+
+def test_italian_byline_under_the_headline():
+    import clipper
+
+    body = "\n\n".join(
+        f"{s} Il consiglio comunale ha rinviato ieri sera il voto sul bilancio, chiedendo più tempo per esaminare le cifre."
+        for s in ("La decisione era attesa.", "L'opposizione protesta.", "Il voto è previsto a marzo.")
+    )
+    page = f"Cronaca\n\nIl consiglio rinvia il voto sul bilancio comunale\n\ndi Mario Rossi\n\n12 marzo 2024\n\n{body}"
+    article = clipper.parse(page)
+    assert article.title == "Il consiglio rinvia il voto sul bilancio comunale"
+    assert article.authors == ["Mario Rossi"]

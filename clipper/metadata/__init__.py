@@ -15,11 +15,11 @@ from ..classify.features import script_counts
 from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
-from .authors import Byline, bare_names, parse_byline
+from .authors import Byline, bare_names, ends_with_joiner, parse_byline
 from .dates import RELATIVE, FoundDate, find_dates, zone_offset
 from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
 from .language import detect_language
-from .publisher import from_copyright
+from .publisher import from_copyright, notice_link
 from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
 
 # How many blocks before the body the headline, date line and byline may stand.
@@ -62,6 +62,9 @@ class Metadata:
     author_emails: list[str] = field(default_factory=list)
     publisher: str | None = None
     language: str | None = None
+    # The holder a visible copyright notice names: the publisher the page shows, which the
+    # HTML markup's brand does not overrule (``htmlmeta.apply_page_meta``).
+    holder: str | None = None
 
 
 def _body_span(blocks: list[Labelled]) -> tuple[int, int]:
@@ -191,6 +194,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         if byline.bare and (i < title or in_body):
             continue
         _take_byline(blocks[i], byline, meta, relabel=not metas[i].glued)
+        _names_go_on(blocks, i, lexicon, meta)
         if byline.authors:
             # An email line right under the names belongs to them.
             for j in span[pos + 1 : pos + 3]:
@@ -204,6 +208,7 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         names = bare_names(blocks[i].segment.text, lexicon) if blocks[i].label is not Label.BODY else []
         if names:
             _take_byline(blocks[i], Byline(names, [], bare=True), meta)
+            _names_go_on(blocks, i, lexicon, meta)
             return
     near = list(range(max(0, first - FALLBACK_BEFORE), min(len(blocks), first + 3)))
     near += list(range(max(0, last - 1), min(len(blocks), last + FALLBACK_AFTER_BODY)))
@@ -220,6 +225,16 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
             _take_byline(lab, byline, meta)
     if not meta.authors:
         _signed_name(blocks, lexicon, meta, last)
+
+
+def _names_go_on(blocks: list[Labelled], i: int, lexicon: Lexicon, meta: Metadata) -> None:
+    """A byline cut before its last name ('Isabel Caro, Rocío Latorre y' / 'José Miguel Wilson'):
+    the names on the next block finish it."""
+    if i + 1 >= len(blocks) or blocks[i + 1].label is Label.BODY or not ends_with_joiner(blocks[i].segment.text):
+        return
+    names = bare_names(blocks[i + 1].segment.text, lexicon)
+    if names:
+        _take_byline(blocks[i + 1], Byline(names, [], bare=True), meta)
 
 
 # Tools that follow a signature under the article ('Võ Hải' / 'Chia sẻ'): share, reactions,
@@ -456,23 +471,9 @@ MAX_NOTICE_PIECES = 2
 MAX_NOTICE_PIECE_CHARS = 80
 
 
+_ROW_PARTS = lazy_compile(r"\s+[|｜]\s+")
 # A notice that names no one: the mark, the word, years ('©', '© 2019', 'Copyright ©2019').
 _BARE_NOTICE = lazy_compile(r"^(?:\s|copyright|©|ⓒ|\(c\)|(?:19|20)\d\d|[-–.,:])+$", re.I)
-
-
-# A holder's name is a few words, each capitalised but for short joiners ('The New York Times
-# Company', 'Dow Jones & Company, Inc.', 'vse-diety.com'); not a sentence about a licence.
-MAX_HOLDER_WORDS = 6
-MAX_JOINER_CHARS = 3
-
-
-def _name_shaped(text: str) -> bool:
-    words = text.split()
-    if len(words) > MAX_HOLDER_WORDS or "|" in text:
-        return False
-    if len(words) == 1:
-        return True  # a brand or a domain, whatever its case
-    return all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or len(w) <= MAX_JOINER_CHARS for w in words)
 
 
 def _copyright_name(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str | None:
@@ -489,7 +490,7 @@ def _copyright_name(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str | N
         text = f"{text} {piece.segment.text}"
         name = from_copyright(text)
         if name is not None:
-            return name if _name_shaped(name) else None
+            return name
     return None
 
 
@@ -497,15 +498,30 @@ def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str, lexicon: 
     """The name of the page's last copyright line; on a page not written in Latin letters, the
     last that names it in the page's own script ('<저작권자(c) 연합뉴스 …>' under the story
     rather than the site-wide 'Copyright (c) Yonhap News Agency' under it)."""
-    names = [
-        name for i in range(len(blocks) - 1, -1, -1)
-        if blocks[i].kind is ChromeKind.COPYRIGHT and (name := _copyright_name(blocks, i, lexicon))
-    ]
+    last = _body_span(blocks)[1]
+    names = []
+    for i in range(len(blocks) - 1, -1, -1):
+        if blocks[i].kind is ChromeKind.COPYRIGHT:
+            name = _copyright_name(blocks, i, lexicon)
+        else:
+            # Under the story only: over it, a '©' line is a photo's credit.
+            name = _footer_notice(blocks[i]) if i > last else None
+        if name:
+            names.append(name)
     if not names:
         return
     script = _main_script(body_text)
     own = [n for n in names if script not in (None, "latin") and _main_script(n) == script]
-    meta.publisher = (own or names)[0]
+    meta.publisher = meta.holder = (own or names)[0]
+
+
+def _footer_notice(lab: Labelled) -> str | None:
+    """The holder of a notice under the story that the classifier read as a menu: a footer link
+    ('Copyright © 2019 MediaNews Group, Inc.' linking to the legal page) or one part of a row
+    ('Nachrichten vom 19.10.2019 | © Example GmbH | <headline>')."""
+    if lab.kind not in (ChromeKind.NAVIGATION, ChromeKind.OTHER):
+        return None
+    return next((from_copyright(part) for part in _ROW_PARTS.split(lab.segment.text) if notice_link(part)), None)
 
 
 # A section label right over the headline ('新浪新闻', 'Politik') that the scorer read as a

@@ -13,6 +13,8 @@ from .title import plain
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPLIT = lazy_compile(r"\s*(?:,|;|&|·|ㆍ|、|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", re.I)
+# The same separators ending a line: a list of names that goes on on the next line.
+_SPLIT_AT_END = lazy_compile(r"(?:,|&|、|\band|\bund|\bet|\by|\be|\bи)\s*$", re.I)
 # A person's name: 1-5 capitalised words (Latin/Cyrillic), 2-4 Hangul syllables, 2-10 Han/kana.
 _NAME_LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)){0,4}$")
 _NAME_HANGUL = lazy_compile(r"^[가-힣]{2,4}$")
@@ -166,6 +168,12 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
             # 'A 시민기자 되기' names a role ('시민') where a name would stand: no byline.
             if names and all(_is_name(n) and n.casefold() not in ui for n in names):
                 return Byline(names, emails, lead=_opens_paragraph((rest + " ")[m.end() :]))
+    if rest.strip(" ()").casefold().startswith(_other_credits(lexicon)):
+        return None  # '(Editing by Leslie Adler)' names an editor
+    if ";" in rest:
+        credited = _credits(rest, lexicon, ui)
+        if credited:
+            return Byline(credited, emails)
     # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
     parts = [p for p in re.split(r"\s+\|\s+|\s+·\s+", rest) if p.strip()] if "|" in rest or " · " in rest else [rest]
     for part in parts:
@@ -178,6 +186,26 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if emails and not rest:
         return Byline([], emails)
     return None
+
+
+@lru_cache(maxsize=4)
+def _other_credits(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(w.casefold() for t in lexicon.languages.values() for w in t.byline_other_credits)
+
+
+def _credits(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
+    """Wire copy's credit line ('Reporting by Julie Gordon in Ottawa; Additional reporting by
+    Steve Scherer; Editing by Leslie Adler'): the reporters, not the editors."""
+    others = _other_credits(lexicon)
+    names: list[str] = []
+    for clause in rest.split(";"):
+        clause = clause.strip(" ()")
+        if not clause or clause.casefold().startswith(others):
+            continue
+        for name in _prefixed(clause, lexicon, ui) or []:
+            if name not in names:
+                names.append(name)
+    return names or None
 
 
 # Taiwanese and Chinese papers write the byline as slots between slashes, the reporter word
@@ -230,6 +258,10 @@ def _opens_paragraph(after: str) -> bool:
     return len(after) >= MIN_LEAD_CHARS and bool(_LEAD_END.search(after))
 
 
+# Where the reporter filed from, after the names ('Reporting by Julie Gordon in Ottawa').
+_PLACE_AFTER = lazy_compile(r"\s+(?:in|en)\s+(?=[A-ZÀ-Þ])")
+
+
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
     patterns = _patterns(lexicon)
     if not patterns.any_prefix.search(rest):
@@ -243,6 +275,7 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
             continue
         names_part = _month_dates(lexicon).split(_TAIL.split(m.group("names"))[0])[0]
         names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
+        names_part = _PLACE_AFTER.split(names_part)[0]
         names_part = _date_labels(lexicon).split(names_part)[0]
         names = _names(names_part, ui)
         if names:
@@ -352,3 +385,8 @@ def bare_names(text: str, lexicon: Lexicon) -> list[str]:
             return []
         names.append(n)
     return names
+
+
+def ends_with_joiner(text: str) -> bool:
+    """'Isabel Caro, Rocío Latorre y': a list of names cut before its last name."""
+    return bool(_SPLIT_AT_END.search(text))

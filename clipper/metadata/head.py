@@ -351,6 +351,10 @@ def _lone_prefixes(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(p.casefold() for t in lexicon.languages.values() for p in t.byline_prefixes)
 
 
+# A ranked list of teasers glued into one line ('1 Mayor signs budget … 2 Subway delays … 3 …').
+_RANKED_ROW = re.compile(r"^\s*1[.)]?\s+\S.*?\s2[.)]?\s+\S.*?\s3[.)]?\s+\S")
+
+
 def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     text = lab.segment.text
     listed = lab.kind is ChromeKind.NAVIGATION and HEADING_RUN in lab.extra  # an item of 'Temas', 'Etiquetas'
@@ -367,6 +371,8 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
         return False
     if len(text) <= MAX_TIMESTAMP_LINE and (CLOCK.search(text) or RELATIVE.search(text) or find_dates(text, lexicon)):
         return False  # 'Online seit heute, 12.09 Uhr': a date line the date parser cannot place
+    if _RANKED_ROW.match(text):
+        return False  # a numbered 'Most read' list glued into one paragraph
     if _INNER_SENTENCE.search(text) or _is_tag_list(text) or len(_GLUED_WORDS.findall(text)) >= MIN_GLUED_WORDS:
         return False
     if looks_like_name(text):
@@ -543,19 +549,42 @@ def _in_teaser_list(blocks: list[Labelled], keys: list[str], like: list[bool], i
     """Block i stands in a run of headline-like lines of similar length (a 'More on' list),
     not alone over its deck and date line as an article's headline does. The last of the run
     with its byline or date line right under it is the article's headline after all."""
+    def in_run(k: int) -> bool:
+        # A teaser's headline the renderer wrapped ('## Two patients … scramble to' / 'prevent
+        # outbreak') goes on on the next line: that line is part of the run, not its end.
+        return like[k] or continues_heading(blocks, k)
+
     lo = hi = i
-    while lo > 0 and like[lo - 1]:
+    while lo > 0 and in_run(lo - 1):
         lo -= 1
-    while hi + 1 < len(like) and like[hi + 1]:
+    while hi + 1 < len(like) and in_run(hi + 1):
         hi += 1
-    if hi - lo + 1 < MIN_TEASER_RUN:
+    items = [k for k in range(lo, hi + 1) if like[k] and not continues_heading(blocks, k)]
+    if len(items) < MIN_TEASER_RUN:
         return False
     size = len(blocks[i].segment.text)
     similar = {
-        keys[k] for k in range(lo, hi + 1)
+        keys[k] for k in items
         if TEASER_RATIO * size <= len(blocks[k].segment.text) <= size / TEASER_RATIO
     }
     return len(similar) >= MIN_TEASER_RUN
+
+
+def _prompt(lab: Labelled, lexicon: Lexicon) -> bool:
+    """A heading that introduces teasers ('See also', 'Lesen Sie auch', '관련기사', 'More On:')."""
+    text = lab.segment.text.strip().strip("#").strip()
+    return lab.kind is ChromeKind.RELATED and (lexicon.match_heading(text) is ChromeKind.RELATED or text.endswith((":", "：")))
+
+
+def _prompted(blocks: list[Labelled], i: int, lexicon: Lexicon) -> bool:
+    """Block i is a teaser's headline: right under a prompt heading, or under the topic line such a
+    prompt names ('More On:' / 'plague' / '## <teaser>'). The article's headline has no prompt."""
+    if i < 1:
+        return False
+    above = blocks[i - 1]
+    if _prompt(above, lexicon):
+        return True
+    return i >= 2 and above.kind is ChromeKind.RELATED and above.features.weight < MIN_REPEATED_CHARS and _prompt(blocks[i - 2], lexicon)
 
 
 def _owned(blocks: list[Labelled], metas: list[Meta], like: list[bool], j: int) -> bool:
@@ -642,7 +671,7 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
         if lab.label is Label.BODY:
             score -= SCORE_BODY_NEXT  # a body paragraph is rarely the headline
         listed = not (i + 1 < len(metas) and metas[i + 1].any) and _in_teaser_list(blocks, keys, like, i)
-        if lab.kind is ChromeKind.RELATED or listed:
+        if lab.kind is ChromeKind.RELATED or listed or _prompted(blocks, i, lexicon):
             score -= SCORE_RELATED  # a teaser; only a date line next to it says otherwise
         scores.append((score, i))
     return scores

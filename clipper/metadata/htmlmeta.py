@@ -418,8 +418,11 @@ def apply_page_meta(meta: Metadata, page: PageMeta, blocks: list[Labelled]) -> N
     Dates: see ``reconcile``. Title and authors: the visible headline and byline win, and the
     markup fills in when the page shows none. Markup titles are written for search and sharing
     ('Opinion | …', '…_科技_腾讯网', shortened); markup authors are often the site or a desk
-    ("L'Opinion", 'Editorial', 'anónimo'). Publisher and language: the markup wins (language
-    only when the body does not say otherwise). The body never repeats the headline: a body
+    ("L'Opinion", 'Editorial', 'anónimo'). Publisher: the holder a visible copyright notice
+    names ('Dow Jones & Company'), else the markup's (JSON-LD publisher, then og:site_name and
+    the like: 'Wall Street Journal'), else the site name after the page's <title>; the same
+    page then names the same publisher as HTML and as a text dump, which shows only the notice.
+    Language: the markup wins when the body does not say otherwise. The body never repeats the headline: a body
     block that is the headline becomes TITLE.
     """
     if page.title and meta.title and _SPACES.sub("", page.title) == _SPACES.sub("", meta.title):
@@ -443,7 +446,7 @@ def apply_page_meta(meta: Metadata, page: PageMeta, blocks: list[Labelled]) -> N
     meta.modified = reconcile(meta.modified, markup_modified)
     if page.authors and not meta.authors:
         meta.authors = [name for name in (_person(a, page) for a in page.authors) if name]
-    if page.publisher:
+    if page.publisher and not meta.holder:
         meta.publisher = page.publisher
     if page.language and page.language != meta.language:
         # Templates often leave lang at their default: a long body in another language overrules it.

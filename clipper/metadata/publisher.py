@@ -7,8 +7,8 @@ import re
 from ..lazyregex import lazy_compile
 
 _COPYRIGHT = lazy_compile(
-    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
-    r"(?P<name>(?:[^.,|()\n]|\.(?=[a-z]))(?:[^.,|()\n]|\.(?=[a-z])){1,59}?)\s*(?:[,|(]|\.(?![a-z])|all rights|무단|版权|alle rechte|tous droits|todos los|$)",
+    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\)|copyright\b)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
+    r"(?P<name>(?:[^.,|()\n]|\.(?=[a-z0-9]))(?:[^.,|()\n]|\.(?=[a-z0-9])){1,59}?)\s*(?:[,|(]|\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)",
     re.I,
 )
 
@@ -21,6 +21,8 @@ _AND_DOMAIN = lazy_compile(r"^(?P<name>.+?)\s*[&＆]\s*[\w-]+(?:\.[\w-]+)*\.[a-z
 _COMPANY_MARK = lazy_compile(r"^(?:㈜|\(주\)|（주）|PT\.?\s+(?=\S)|OOO\s+|ООО\s+)\s*")
 # Indonesian firms write 'PT.' before the name, whose full stop would end it at once.
 _PT_MARK = lazy_compile(r"(?<=\s)PT\.\s+(?=[A-Z])")
+# The holder's group after its name ('Guardian News & Media Limited or its affiliated companies').
+_AFFILIATES = lazy_compile(r"\s+(?:or|and|&)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries|licensors)\b.*$", re.I)
 # A year or a span of years after the name ('Le Devoir 2002-2020').
 _YEARS = lazy_compile(r"\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*$")
 
@@ -28,6 +30,25 @@ _YEARS = lazy_compile(r"\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?
 # The legal formula of a notice, where a notice gives no name after its mark.
 _NOTICE_FORMULAS = ("all rights", "copyright", "riproduzione", "tutti i diritti", "todos os direitos", "todos los derechos",
                     "tous droits", "alle rechte", "все права")
+# Licences a notice may name instead of a holder ('© Creative Commons License Dieses Weblog …').
+_LICENCES = ("creative commons", "cc by", "cc0", "gnu ", "gfdl")
+# A holder's name is a few words ('The New York Times Company', 'Lighthouse International Patent
+# firm'); a notice that runs on as a sentence ('© Text and photos are licensed for reuse') names
+# no one: at most this many words, and no more lower-case words (past short joiners) than capitalised.
+MAX_NAME_WORDS = 6
+# A notice in a footer menu is one short link.
+MAX_NOTICE_LINK_CHARS = 100
+MAX_JOINER_CHARS = 3
+
+
+def name_shaped(name: str) -> bool:
+    """Whether a notice's words look like a holder's name rather than a sentence or a licence."""
+    words = name.split()
+    if len(words) > MAX_NAME_WORDS or name.casefold().startswith(_LICENCES):
+        return False
+    lower = sum(1 for w in words if w[0].islower() and len(w) > MAX_JOINER_CHARS)
+    upper = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return lower <= upper or len(words) == 1
 
 
 def from_copyright(text: str) -> str | None:
@@ -37,7 +58,7 @@ def from_copyright(text: str) -> str | None:
     if not m:
         return None
     name = _YEARS.sub("", m.group("name").strip(" -–—:")).strip(" -–—:«»\"").rstrip(".")
-    name = _COMPANY_MARK.sub("", name)
+    name = _COMPANY_MARK.sub("", _AFFILIATES.sub("", name))
     if name.count("«") > name.count("»"):
         name += "»"  # the strip above took the closing mark of 'МИА «Россия сегодня»'
 
@@ -49,4 +70,13 @@ def from_copyright(text: str) -> str | None:
         return None
     if name.casefold().startswith(_NOTICE_FORMULAS):
         return None  # '© RIPRODUZIONE RISERVATA' names no one
-    return name
+    return name if name_shaped(name) else None
+
+
+# A notice that starts its line with the mark and a year or the word ('© 2019 …', 'Copyright © …').
+_NOTICE_START = lazy_compile(r"^\W{0,2}(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:\d{4}|\w)|^\W{0,2}copyright\s+\d{4}", re.I)
+
+
+def notice_link(text: str) -> bool:
+    """Whether a short line is a copyright notice led by its mark (a footer link's text)."""
+    return len(text) <= MAX_NOTICE_LINK_CHARS and bool(_NOTICE_START.match(text))
