@@ -162,220 +162,221 @@ PATTERNS = (
  ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 37773, 113, 1, {}, (None, None)),
  ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 37886, 44, 0, {}, (None,)),
  ('\\[\\d{1,4}\\]', 0, 32, 37930, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 37954, 44, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 37998, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 38481, 277, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 38758, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 38859, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 38884, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 39733, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 39841, 33, 0, {}, (None,)),
- ('\\d', 0, 32, 39874, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 39888, 28, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 39916, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 40131, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 40263, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 40382, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 40443, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 40555, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 40682, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 40803, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 41077, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 41211, 137, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 41348, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 41467, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 41495, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 41511, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 41775, 4095, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 45870, 55, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 45925, 289, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 46214, 2473, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 48687, 220, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 48907, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 48940, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 48981, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 49002, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 49060, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 49076, 16, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 49092, 179, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 49271, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 49375, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 49570, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 49950, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 50005, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 50119, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 50416, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 50594, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50651, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50708, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50765, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 50822, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 50883, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 50940, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 50980, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 51163, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 51323, 206, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 51529, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51611, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 51751, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 51781, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 51878, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 51979, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 52003, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52513, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52537, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 52561, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52582, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52990, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 53131, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 53253, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 53274, 191, 2, {}, (None, None, None)),
- ('^\\([a-zà-ÿ]', 0, 32, 53465, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 53484, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 53655, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 53693, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53772, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53928, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 54084, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 54929, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 55773, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 55919, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 56110, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 56156, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 56402, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 56480, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 56692, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 56924, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 57035, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 57282, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 57406, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 58028, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 58397, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 58546, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 59134, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 59340, 199, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 59539, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 59886, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 60194, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 60323, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 60570, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 60938, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 61053, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 61342, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 61687, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 62198, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 62656, 162, 2, {}, (None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 62818, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 63205, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 63769, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 64036, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 64511, 71, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 64582, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 64928, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 65003, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 65149, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 65284, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 65397, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 65471, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 65548, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 65675, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 66045, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 66087, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 66180, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 66226, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 67096, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 67521, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 68031, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 68104, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 68314, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68397, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68541, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68687, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68817, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 68945, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 69061, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 69564, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 69736, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 69991, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 70177, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 70364, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 70817, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 71038, 171, 1, {}, (None, None)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 71209, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 71277, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 71355, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 71666, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 71747, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 71837, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 71913, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 71988, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 72045, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 72092, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 72131, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 72170, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 72344, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 72441, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 72473, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 73438, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 73518, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 73601, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 73650, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 73755, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 73840, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 73997, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 74045, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 74252, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 74376, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 74480, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 74528, 77, 2, {}, (None, None, None)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 74605, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 74872, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 74910, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 74939, 44, 0, {}, (None,)),
- ('all rights reserved', 2, 34, 74983, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 75042, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 75080, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 75183, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 75272, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 75424, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 75505, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 75676, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 75729, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 75845, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 75969, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 76029, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 76128, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 76158, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 76206, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 76250, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 76296, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 76328, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 76376, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 76428, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 76468, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 76504, 24, 0, {}, (None,)),
- ('구독\\s*하(세요|기)', 2, 34, 76528, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 76574, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 76604, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 76654, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 76728, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 76788, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 76840, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 76870, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 76904, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 76966, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 77001, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 77047, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 77095, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 77121, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 77147, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 77200, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 77240, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 77282, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 77332, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 77433, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 77487, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 77540, 44, 1, {}, (None, None)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 37954, 28, 1, {}, (None, None)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 37982, 44, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 38026, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 38509, 277, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 38786, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 38887, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 38912, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 39761, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 39869, 33, 0, {}, (None,)),
+ ('\\d', 0, 32, 39902, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 39916, 28, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 39944, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 40159, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 40291, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 40410, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 40471, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 40583, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 40710, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 40831, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 41105, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 41239, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 41376, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 41495, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 41523, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 41539, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 41803, 4095, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 45898, 55, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 45953, 289, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 46242, 2473, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 48715, 220, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 48935, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 48968, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 49009, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 49030, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 49088, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 49104, 16, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 49120, 179, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 49299, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 49403, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 49598, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 49978, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 50033, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 50147, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 50444, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 50622, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50679, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50736, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50793, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 50850, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 50911, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 50968, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 51008, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 51191, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 51351, 206, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 51557, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51639, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 51779, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 51809, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 51906, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 52007, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 52031, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52541, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52565, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 52589, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52610, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 53018, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 53159, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 53281, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 53302, 191, 2, {}, (None, None, None)),
+ ('^\\([a-zà-ÿ]', 0, 32, 53493, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 53512, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 53683, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 53721, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53800, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53956, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 54112, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 54957, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 55801, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 55947, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 56138, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 56184, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 56430, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 56508, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 56720, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 56952, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 57063, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 57310, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 57434, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 58056, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 58425, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 58574, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 59162, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 59368, 199, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 59567, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 59914, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 60222, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 60351, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 60598, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 60966, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 61081, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 61370, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 61715, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 62226, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 62684, 162, 2, {}, (None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 62846, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 63233, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 63797, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 64064, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 64539, 71, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 64610, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 64956, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 65031, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 65177, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 65312, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 65425, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 65499, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 65576, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 65703, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 66073, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 66115, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 66208, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 66254, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 67124, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 67549, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 68059, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 68132, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 68342, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68425, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68569, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68715, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68845, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 68973, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 69089, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 69592, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 69764, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 70019, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 70205, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 70392, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 70845, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 71066, 171, 1, {}, (None, None)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 71237, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 71305, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 71383, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 71694, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 71775, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 71865, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 71941, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 72016, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 72073, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 72120, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 72159, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 72198, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 72372, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 72469, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 72501, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 73466, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 73546, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 73629, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 73678, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 73783, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 73868, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 74025, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 74073, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 74280, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 74404, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 74508, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 74556, 77, 2, {}, (None, None, None)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 74633, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 74900, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 74938, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 74967, 44, 0, {}, (None,)),
+ ('all rights reserved', 2, 34, 75011, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 75070, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 75108, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 75211, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 75300, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 75452, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 75533, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 75704, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 75757, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 75873, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 75997, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 76057, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 76156, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 76186, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 76234, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 76278, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 76324, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 76356, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 76404, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 76456, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 76496, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 76532, 24, 0, {}, (None,)),
+ ('구독\\s*하(세요|기)', 2, 34, 76556, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 76602, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 76632, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 76682, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 76756, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 76816, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 76868, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 76898, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 76932, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 76994, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 77029, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 77075, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 77123, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 77149, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 77175, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 77228, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 77268, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 77310, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 77360, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 77461, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 77515, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 77568, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -529,229 +530,230 @@ CODE = (
     'qvQcz1QfgUFrZlNHJde2xmJtEbdh3OUnFDHZ7oSYbN96KLqPxXUh52pJzHOVJawWXUziY0OMbw/MVSvEXX/hYbvyLV81z8/PHZt2'
     'aAy+qHNI77I63neL4q5VS/hTFF4vJ/B6OTuHeEzKK9k5gzpECOuqMhyGgvaPrj9+++d4n/2zhMgAX77XST/0ZdgfP/DGqKV1q+gQ'
     'Gkf0o09Dfd/yxhHdBf34T2jr0xB7/aFnp35fX8nWL6qOBdU1uVyU0zV5Iu+8nMGIrj9yfmYJN+b0kgBZTz2bn6UiOA5wDdkfHOZo'
-    'W1kNv4n2V6UrgrLXvGKfIMwdTubCZv3D9NGPP4Z64RjTlu65OqGOR70d6vwGofGGCY3hd8+g9SE9ci3U9wDQvUH3pMWEVrGZu1V4'
-    'XyWpbPf9ZH02EdomaBxI59wsnFi3OA9B9NMWlhYM7qybFeuB83c9kSfPZXWPGIzD5M7850QPhN8BhwldifHmTeaOl22BNTmMnLUm'
-    '9wOumxJUZpjIt2ex/owLdQxyHZ9gq4bWxf1E4/UuEG68Xvn+eQKfss8/hjKzSi/TmWyu5tUnX1NTi/+uq6lvqGlsasanpbV5ip42'
-    '+b/2StRcmpiXS7TBy+U2YbtL8RvvcZ7Xv/5zpfT7S1cu3HDs8gt/sfGi13/pnnuWwuc/vP/We0ws4L5y49eXpET2V8V/3iirHjnU'
-    'xShOW39y2rnnkh/cQx65crtjtaTt/omJ3d2juq8d+Nc9nufFr9O/JsXko8Wf/P/rJ+U4Rem/fcX/flX6f/H5+kt/hJonJ//b056F'
-    'KDjguUbxrtR+p0FhI209teXhVMXzKunRCnX88BUEd9CzeJHi7k7x1Tjh26lwsC1fIIhX+M9wrzY584POghGCw4P63KPhz/aTcVMe'
-    'ypjhmILG+zfCccSl41nTtrcZjoOWMVlX2Y9dAGdx8q5RZtAC8zhLweNVzW0Qf+pCgNug9R/U9N92HLwPlC7YAn1aBvtKJ1dA3Uz6'
-    'fROj9w4Dei8sr92kn7b0hB/PgJZX6TbMdD1vE3823CZUUgJmp1ewvzAdH4euqUp32cQ+E+vgbWTIPfR3DH5M7tI2chsber9PI1fq'
-    'F177EL86Uc74OYKXthrS/jpcGab928i9yLT9MO1cS+52HO9S/nuYut9EcP5gxLrOAbhV3VN3hKzzBDL27QyeCgRvhqn7MHJ336qB'
-    'TXonDNOGre6ziiYbIXtY1vn6tDPXldjPqLtd+7TLr8J3t3zNeTeP8Ld+DPzN7B6Xf5cjvFDUF8d3rzzllX3M3+Ok338ynG1ZqX2o'
-    't7lY+IIKz82zO1zYxHc1FznvlpNxyXcy/dhfOt8Wk28tVzjp7wruPOO3szY56fvvcmV02M7SN3rn+WcF7zwPXuKd55V3ltebJvzP'
-    '86H/f5dy7NCQlqV7YswCjm3n38T+ocPirNnC8OMww0sFxg86jchBo54ltN5FUK8pTWja3xYiMx73ucvRMmmiM7k+5dzhgsY5xOj/'
-    'HezvnimECb981MarREMV/3GihofZx+iA6T6WH8CdjY7l+QOk7/8L+NmVwA8oj1ibddLVkK6D9OysA++1iGezcK7Nd9Jb57v7Yz7R'
-    'LzsHyndly/fLmVD+ZlIO/cfQfCdBvpvmu/tK9sn0rGsOMR903F2QnqIZB+9fC/B3FhC6g+qFFSzwGeehq+hCStssgLmn7W4muNGk'
-    'XYqfhhXyK9qeqWyMznvaR+52jGA+nLuhypS/7ns6oF4bOqWOnSWUrm8BXcM8+Ubn41iFfuZWludIkmdUkwdpZcpbWUHy4t9Ufk75'
-    'Tbq8uvWqgx+Fm0rZLPN7d57pEHJf2Kr15OXkmgaVC8ub5nNVz3RJsgay5BUWdhqme6VS9ar0jFaE4NPb6FJ3wD09RfB/eZy39AHz'
-    'WLjdz9r4yUyJyYyK36YwRQm0J9FLecwflR/JqHpaTcneMtor1fbXYOOfYUWM8CAYPJjyGaivh16R+HDR8u/fV/p/p2suY4c6guxz'
-    'TO0LbXlIywi9i+9Og3eHkneLhat/2ERoD+p7YRjSfkaD0fZ2iXC8tUqM+ULFmM9TjPkcRf/PCjEPqxRlJgLKLAE8QcugH4xxlvdw'
-    'Rnu2Ku41sxV5CixPgyKPvMOq7itTuX7XKNbvcsX6vYG8+7Ji7d+z0rv2qS7v2h+vWXuVHlrQ2ut4bH5rz2Xzfmu/xGDtlxis/ZIK'
-    'rH3ecu1bgQ+QB7lOK9z9qL+q5SAPyJH6MqT8cpaeDmO5SDh8etRz8bvX58n9cJzd4YaYfB59xHDbo6B73miAzRHlA3Bd99PJeE8P'
-    'mI+1BKYXh5BznF7BMwlx7P+Qd7M7nXcvk3ez4N1LhG7rZOvcCXW9qMhzVGd5nudhj1JeiF+fZZnvSzkMwUs242234F9xfZ9N0P7n'
-    'idx0TKNTMsK+q3hisq6PEv2iPk1ZU10mVft+sgQK8zsJD5XqVpnq4Y6wcW1S6MoE6QMHtcXbOJ/o9Eyw8fcb6I0hr/MIVnaC6CEj'
-    'nomi8zOoaftwkEObrmkhhL7cEMMZJvzPrCUeUd0Ll4nwdsArIT1VeOWYJzAd/rQPz0z1bi7Y0tje8fz8NZrWwW2kqzXmdhHNTlrl'
-    'X3BcJDGuI/ofFUQEH/vd1XRtqDzZ5gyOiwax97k0o5+0GjYsHoOy1bo/tjL5WdT2Upblc5blE3/JPviq89VpDeEvucOI10bPvDUk'
-    'DaNL10bO+xugPN5ne2CNrxRJTI2pWOdDYV1w3bhsgvP8l5Nvwicv9wvTFkDPhMEPawPuF9y+I+gOpbKv4PcP03sIvUNiv3Za3KuG'
-    'GT/lgRZn/6nuj2MW97afK+6xrRb62yZ3SFrfPvb3Zh+96ZJfqhaHV8htPuh8Dvqsr6oPYe+SqjU0ue+9xPT9zmpxdd787sLVHsu4'
-    'JTyW6NPi/85Q8ABM9DdMdTl7GE9xSKPzWG0ewXebXdicYH0zmUuq2851N6mOy4Cw47+o5m6rD4+J2od9pNnFKzs1Y+P2cDs1Ol49'
-    'TOeX69L2xLA+QfNSUPD6Snb5ZJx/iLB2PZox90UcM53XKLjmmOI4XwvvzmD6haeDfuHb5nvnkutQyvKngZ7iqqyZHiXmxVRlA8v7'
-    'IPOuJPqhpv09Ab7t1vSX9mk1eS/n6N+aHJ6Yip+3leGSHgZPEwp5F4UHnb4l3xuDBmuLZ+KDTQ5PqlKwGyfM/gekP2V45qYmh2cW'
-    'lcag/S9o1mBImOsTDmvOWS7PurDJ0cmk9hh8jX+nkFH44WCbM3swAOeiD4xjyDxPV3zs1///biyn/0z2iK0ucrXphscbHXmt6Zmq'
-    'gscXAmRIYxqZOvp0+USj0/84958Nbe+3t3Y2OvfKoDOmy9BuAPPSNs8gtgf0zDmNnRFrmK7+a9j31XCGnF/s88Iq0AD9GtxdYDKl'
-    'pVXuj46Gxf7kprg/fH6ebxDiXBFMX5jAVrcFXdRF4Mq0foS17oj0UJchXSXn58MNLn6oxH1ExZMxsXkrxUirUt9GQvTtdQ1enyTV'
-    '3P94bi6tUj9GAvqRb3B9h+F+v3eB2ocJ92eN+cY158UfSL2yrf+sL+ermOoWheGdbBH2fnaC6qH3tofrXRi38bXSZ3GfKAi1P/Ph'
-    'AJrsffXufWlImPsYHFfwFul+NFmzTRbjQnprU71Lq0/Xu0ZJ34XMa6Xmpi9GXNdKYLQS/PEoZ8T+uur0Lcy8PV7n0kJTfXcs+dGq'
-    'c/SsZP7Dmp30aEhXQjqvWf19NaR5SBdBei6kJ0B6LMs/u9lp+8Y6L14Pg0vC6phdXVcZXrrpOX1GhdsPooOPmKL2cfzSuHLRFNzD'
-    'aZ+4TOOfax1dsFbgn9J9cCikcyFdxeC9G9L5kB4F6ZmQLmD751zYB1+rdc+o6cw3fz9ZLxsai9fH+amDPvzVID+4w7VOhMIw+rFx'
-    '86teV+vGiQnjI6+gkXUFtbu81uUpTQU/pxSjvtbRnw/i79vwXqp13/3XvHNPKek0sD1/GNvbsyGdE/LMe9ynrQWatuaGbOtvSVth'
-    'cBMtdySkp7Dvy6Gt2/Mu7FeLB1ba/1VuF2UYF+RdvGOjj6/ChaZldffF5fny/V+Ju8P+AL5tY97xEcJtHWxtOkxph1/VuPM/1XoQ'
-    'T9e4/vDC0KI6OZys+3/HWDfv98dqnL+nI84u6f/UODppFE+lIH0tpOshTYfEkVfVuHBbaV5nSf+nSu0hnlqsaK+SeLGetNfL4LFH'
-    'QwcWQuBP3B+/yLm4L06a1IYGfZr0YSr4dbIPe3KVPwP6Atb+tinoA4f3zTnX3+kw21/7NLpjbSknzaTU8tLX51yfsmHONlN8fFrO'
-    'e4ZWiqdWuv9XqT1cmwyBjyhn9s4Id9h/z3rXMkwfguihp7LOuW1zdpnS2g+Qus9i9Pux7H5ynmXdf5V17S7joqeD9sl+mLO3ZF37'
-    '3SjyIlnXYEzr3Bdw/9hQ4XZw75yUnTp72DlkXa5nbX9GI6fDPn1qAfN3Suryw7smMr9fZpz4YlOpUxjEW3gy48JHt8b341pW72tD'
-    'tLMn49pc6+K7BuGsj2Qc3me1eGmluNQZN35G3Dyzkvwv48Ib98FrqkeFdV1M5qda8suTSZvV0LEv2QERWBr1oYv9YKk2o4+LMqS4'
-    'F5j6I8B5+VXarX91wH5aF2I//VPa0aGYStxSuv+nHfild1uUt9nIJ2Rdn0q7cRyvgHiZtz5V7gfkG99w0tEvgF+lveWxMt+X1uOZ'
-    'gqHc7aa069c7jE8L3Rm5Je3qm1SSD1bi/5G2+Pi3ieh2U3S+VqWj+9NYmPbG/uF6/kGwfoqFjpvJHpPB5NpENNnZL1Kuf6ggeOTw'
-    '8pNUNN8qfI7/MeWNlxlWLqeCiwlNu/eScUS9n5b0/xT1hb0jyfpuJWvE9/AOoY9dKctsI2VtYF+WGYCytnIdWeYyn7J+chpZ5rUp'
-    'Nw5AfwDvDfnZa0kZE1vHUqzllOtXywR3DWnW+/BUOP9Lw6yehpTrE8yPBm0Bw90GA5tdmfe3IjgvrvmLYMMct/64rPt7wo0p/YuN'
-    '4Bem4MYMkelvII7HUyTvMxc7aeYqNzaITI8YAPm/T15e74OKvGfsVOf9W0XewXeq+/BRn7y83veSvL+BuCj3a+bh7T55eUyVt5C8'
-    'EgHItPkSb9kWwAE87+1Xq/MWFHnPukGd900kbwHy3jmsHttGknfXNjiXNqrHtl6RF9eN5z1VkRfXguddQfJ23VceN/1WoN0WQfz1'
-    'o0neTzzmpPv2qGMGdZC8QTQhjbXO6coOqHfOU2p/V0E+rkxs//MM5yGvgfqtKLBvtn4rsuRv9PEuadgzAWbkvx+V9oSkDB9ba8ix'
-    'qXystQpvTACOj6kfwcUhx2179+fnhs1YzxF6/34mZ1uUWKU2MTy4P8CtmrvysOF9PyjW6a3CjbFezbkJ6tfVgKtM6dbeiHpp/Rbj'
-    'GItp7uW8LwzBx9X5T/SLtztm0B+OP2n8UQm3QfFHa0LgoCMt7qyjIXiC3M56jNF0vXUu77vfcA3iavvsOpd/u0lxz9fFpDexVaV3'
-    '0aWkHR4fZ1uM42mBdsKsp1873H/qb2sr0w4fz7/UOrBh2k6ccPlVyzGOhxzjJ2tdHna/5m5oui53RKiL92tXrcuD7TfEqTZ97ffp'
-    '607Lui6MUBffq6ezcdueCUHzuljR1/0h65pF+srxV6+mbI+hHpKs/4/54Pp1/jKCzmhZ/0/z7lyEqZ/Gav8uqUuFY23g6WsR6uJr'
-    'dE8MdeF6fDBvF5Nz3LL+G/NefKvyF8NlLSZ8lo1MvxDlpecB/+WaKWh7I7R9Zt7l93O9PdMYeCZ5S/s/7/L7g2C+oFmnORZ1qPaN'
-    'rCObd+U0OtpnTNjJfks8+xpvvftjqPefSL0DGr254RA47nFS72bNnTsMzbfHoN4wOPMDNe7a29RLceWtBn3bFmKNRhT1Tghz3vWQ'
-    'Rg/0jWTMIxq9pZEAnH5uiDo4Lj/FoI6JoPNfUccWy7HMUdQxbjmWrKKOCcOxIIy/lHN9EfAYpyo5+IksLqyfrNKGd/9MzhvzWSUX'
-    'WKXx/aI7kx6JuV48bz6Tc/Q+gmSya2I8X99ZxTZxnFtyLj5Yr/GlooITrkt1GhvL62OuF/t7Rs6VWaeYTBr/bma2B1mie1ni2ZM6'
-    'UJa4ENKlkHYG1HF4zpXRcnrERvaL+7ROUd+oxVnM9X9+m/XWNxGSbir57CH1meg2TWj8LeB4n866cmWbM1KW+TtF2Rc0dAbHy58n'
-    '4xjS9HXIgjb5CKlva0S7ElnfO7KuTle18XVJZk/mFvfgGVmvryXVnr8sRFnc168l8xiku2KCS1fFVB/270hS30aNjo2fTRXvX1NM'
-    '9WH/fp9x5VJHNqvxow6XvUjKcj31pazsUUTXrcT/y7g6ED0KWsTUL8c3FfWMhqjny4p6toWo5zMZVx+k4INT6N79ECmzWaj99w5y'
-    'mx3SX1UZU7yxw6ftYU3bQz5tD1u0/SbSNseBfK52QpnzfcqMKfRuZJlugzL8XnKiQZmd3GbPoMx/sDJSZxf389qsd6/a0su5THms'
-    'eN0dQOb9Q1qf948s7y9JXr+7v8z7AsnrdweVeX+UdsYS5l5Z2v8hy7/qs0tT3mQfyfJ3K8bK9y7ezf/GJy/3K/V+n34NG/TrZlJ+'
-    'awjeyXWa8qbyzj4y1q0a3UFs6zJF3hd0+x/6FUY+JcuvI22h/vkGDV1ygkFePEeP8cm7jtU73yAv1tuWdnFtWPyAOrtzK8CDlXX/'
-    'POXVaellOOEnijwDDA6e88mD6/e0T54JyPOEIs8o688jijwTTIf1QUUejuvuJnlUcjmZ5+M+eRCuP5hy5P02silZ7l2KuvezPLtJ'
-    'noIG32wneVR855LPDp88iM8LJM+Axub5CjJW0zthyWaP1K06V2SeP1PkmWBnxlqfPFjPiSTPkAY+jiV5VHe4Ev1PxmqKh0vyP5+6'
-    'EfbqffLgmZNStF8waP8l4a37Bdb+iySPSv6F8WjrfPiqJf6/Is8Wluc7ijzjLM+Tijyc5vka6NXYnB8Yo9amHLb3CeHOv+m9vHT+'
-    'k7Go7sQyz7sVfQriYZbk/6Ru1bnWAmOr8zmjWmDv1GnOplMhT49PHhzHZT558BzcSObR9F7eAnqec2Lkjco6lynmPegsleUWkDGY'
-    '8jbxft1seefnOqM8nuwKUR6vNUifTBUH1TSeqUndSXxAFjfu40IQ9WNhF8+0wzieadDatMD5f02yTup1ElHWSRjF99PFhs1Y6oTS'
-    'mMu7UO9/0g4epkMfbHVn0yH6GITrMgTXHWrRdxy3zf47LEQbX7ZswzT+sKquZh/4iKs8nl9yvjH2djN8z8Ca1cFZX4u27LB+raDz'
-    'Tsf7weLvLiVOSx/UD+KdPzmg/eozOXnjjbjfyHOGCPF0kDVHWDBdOz9ahseDx1inJnY/UfrUrtDx98ND2H/Z30sY3XSCZoxLyPib'
-    '4N+NZGxzhCs3Xwpl1rE61hH7MFq+RlGellsq7OKfHwHrEEdfTdukcWqzpFwTrIVsT+wR4lM/NMc1cwGP0vWpZedDIzmni9W/agvA'
-    'bY1GGe/T1BeIyvf7+4h92N3w7j3wTuZ7diHohcA8IPxgv3BNS3qhsFbUHm8lpKcq7PFOQJtFNu+qM1P1LqEnA+jJ0UCS0OcJDi3N'
-    '94oOV2UV5+5JsPa9kO6wpNl0+ZpIvrnwQxor7voRV5+ecviAiKPShI7As6IH+LPy3/tkvYbtcVqygeAjv7MVz6E+Vu9VyR4p2yO7'
-    'rxFRnnTQDmpm8HgDoTOTdT841r0d1r6LvGvz4acti4Gf1gHtCuAVNpF7TancBfqzgfe/LQRtWkvGJQH1KJiDQ5kd9aBGL3mU0JeY'
-    '349fjnO3Bvop/308SamPAln/dkWK9L/JHZaODemn+Sc4ZS9ntJJMX3mqnFa6iOSpnSzPUzcJ+mhgdyvfXQDpJTHxYLPkhNedb6hH'
-    'h77HNipSG77AHFLXgqw3DcNjMKXrg+5PbZb1tZE0DXAwCvM3BPswZ4RrM6lUdobTocs4hrHjPzdGwMWqJ9PYnXu0eKHpJnTsuwA/'
-    '4VqnNHcz3G8jPnuIw+oYwIZJ3XQPZHz4h5T3uYLcw4Rhv3KAX2x5pc0sXxy8ljB+XsLcK7GdNPx0c0v90tDybZZ0Wxu81/GY2+B9'
-    'kJ8GjqPmkfy8vpQFDqMwtBjSmkk7PEh5QJivhtAQyDejNHAbqRfhwLaedgJDHXC/SkOZYxI+rJIPq7o3KNDo7jAEsZ/MJFNhOC7h'
-    'g8tAtn2Fgwf8eGt837XA93q2J5YxfqKJ/KySY+x4t5Pmds/cMd5/28wfI/pou3Pv1IwxV4Uxoi+5Vx6ZHmOuxrpmwSfed5+cXmOk'
-    'PuR6mU5fA9GXGhfeGACc/rGh13j/Gn36t0CobbvRZ1+nUPsfpb4qTHzRUr3Mm3za7algu31Av3LfG7Q97nO3oND5NY07PCz848+Z'
-    '+Ovh+qInAH1N5+J5YRZb0rS/m4Q63hXXTzXx9fUSWwMdTJvs8zUK2K63hG0TH3am8EdhDH0JS33KhTG0a6pnHGTD8Rrg/an82WyO'
-    'aczyfnCcISwHzUNvhecjbvhr8IG/44S5Ld+YBh/1CDN77bC+HUt2iMCrVcWene59v4L0vecA6/tyAiPbhNp/gK7P1e5r3PsmB3tH'
-    'tW/miOBYAircMCLUvlQWCTu/XAXL+ql8Iyivah5rNPOlm1M6j3mGf3Q8L5WOox8vDvthyruTY/vz4u9cUiYLPz9eKur1LId9zHlg'
-    'pjzb9DRox4/XGsb/M5WN1EP5bIA+VJslT2iejx5uveLuEvYO0qJptx7U5NMK3ugLD7pzaCsjEoxvjX7Zn/im05d28u1OuD9+66Hy'
-    'u5l89/K9TvqhL8N98AfR8aGNXlwH/C3/PRvmB3Ek1tWq4KPnNDLUFIHRRHfLKzM76iJxO6D+TmOFLPc5yoRfy+WhGbImfrpMVO8V'
-    '9ZpUshM/ublqzWf6uprYf/jp9fgLQeXsButK97G9nugFTa0+GNK2WUs5KJ4L2yDFOwfyNw5LefOMsDztKffsQVoW6cMGxTeMxZMl'
-    'ddNyrcK1i/6j0OdBHtL/E9423gzf/i/5NsT69oLiG/btXxV1os33c6RPvUIdL+RpUr6HjUnaBD+R4K4EdyW4y1j3Ow1rpKIr6hld'
-    'ITYU1/Zjzr+7u4r/7gqmJdOot6CovzWm+rOsfu0dCOoPqjOnuCtvJjqRTYDr5kBb2QS+MzBVF1gbKZQ/fvYQ3SY0szyzPyW8dqDC'
-    '4MxGPdHTYf/MJ+8WgM7nXPLuEeHeEfHdmk5vvC3U3cGY2RiH+7SQupIJPB448Nhuua5vZnym/mRN+Zp2T/Wamq6nzfnyZsADjSHW'
-    'fTo9FmpvGTv6dTIj6Ve9fpz+mQzxtPis+1TwYxE2KH9GVRfCUgrOnwSW1LAUVo8yLliKhZ5lMGRq32lTZxReOtUpK/lzJPf7h591'
-    '0sbvuTpZPAZrJ8Q/vWWvuj4ag/XwPW49qrw0Buv1UN9Jz6jz0hisux4A3++PeXXIWsh9ppT326BTBzKAp0Au8enHy2OxUrnBl6AP'
-    '+x4vrzes3GAu6P4IZv+isw1oBdkyyrxWKO6SrXAw2uqA2+iOr2B9zljSTn77KU32UyuhmU1sf/1skvKAa2kfudyvha3NQvJ3JX0H'
-    'mM5bO7v7oI+BVuH1MUDhVudjwPYuk4f5MpUFt8DfXHezWaF/2QKy6dUWa1SNNTG1bzeZCz9d0xyD+8sV8x1kx0TXnZ4TVK5E+yHb'
-    'udLyLDKVhx7N5JyYP09snBpJXrrvOkmZtiq23RbiHqibu3zIuZPjf7ti/NQ2MordFre7CtIBsZn38avs7s+m+hem7dcO2M3zEWzt'
-    's0xXAe2Naw38oOnsCdGPTt2kO/85SxijcJnAm7ve6x+YWnj7/pMHL7xhHXkoZAt3ss6byf24hpx7OBdYXy+UqYWz/ErCP01sEtNp'
-    'vLsW5+hlvfQvuk0iXacrRbmdtI2drMo/gr2tv+Qyzlxjf2A+tobgmRoxT1VPBham24S5Cnj+nLQbe+1yS/x5JdRxctq9x9A6MiLY'
-    'd4WM7zCf3XO4jvG1wjz+yJjCRojemRrSjl+2SvlbUfla+UXK3NfKT1NOPxJ5hFIeEcGHW+CeCKzb9k5Riu+acvVCVyjSMHW+KeXs'
-    'WZMzu0VTx2uLL1aROlR7Z5Owt40bJHr6uKdN6SCVTZyfTQDnh8xOOT6CVHOI+1H1Taefb1sPxneYAHpxVEMvNya6vn66U5WUOVqt'
-    'P/r4eqtwfEujPi/qHFL7l02iPK5Fr3B9sfJ9xWMGF4R5/KfzwHZGFQeGn2M7hLmdqS5WZsGgT/L7LOGNC6Sy4R0U6lgjGKtotvDG'
-    '1NnE7HWonXY/q78nJG+U4kYdn68u5B1dwstNkDaSfnLbFLTJTSnGOSLU8YVs7Vfyojw+qqn9sQpmqVxItbYTotxOeoVi3XhcnUXC'
-    'SysVWLoF8s4T3riAfJ6oHT+3C9sh1LZsYyHn1i8G171pxycwnacexgMvWLZFYyupYKlH2PuUigM2cMxn+sDGGNuvJytg479YnuXQ'
-    'P1P6gOO0YVbfoSI4hpMK3zUo8P+v2dipXGRF2rm003l4PuRab52ma/0ai7U+TdjFZKvm+r8Ycv2Hfdb/vmLZDwmz2Jv0zNwhvDbF'
-    'ceKHwhTBDJ4dFxL8Paihkbit7nrhjfWpO2/k2XRYSHgxHRv2a4FwbaTpWRTFLwLy51Xx+Ch8HZJyfDZym3WcCxuYKViOnebdSmxa'
-    'ppImWW+IJ8aFOlZsP6uvS3j9AvF4hMcQWN4u1HH5uC8hE/qlR5THKGgS+hjAgxr6BeMY3AZzjfcSjAm3msVIPdsiPvLZEIPtjQSX'
-    'npNVx+XjsdxkudcJb9xZv1h7PObraaI8rrwq9ptffaeRGHy4jjwu7KpscEw6jB/3mmy5f1+MPegXJ8+vr2Hp0HUs3t8pmjUxaS+s'
-    'DD0V4b50TQj+yEznl5SYI62co2EuDjJxDox38DhiQcUFRyKCbLybwRW3Zxwn9w/8NkHOsxbg96HO1j54dyzJv4+cMajT2MTaQX7o'
-    'EHuPZQ4hbewS5X7xUNcP/eLhu1lg/0J1ypYp7NFs5uviEDJ3T0yGbli6lD8fPS5dgg7xapDA0jwo+iP89Nlt26onjEaqp4W+AMLY'
-    'o5j6PbZZyw6iRynnp7XLvQcgv13u9bYu9++2Ljt9Rl2/a0P2m+o2rxLVi59EY5pVIj+N3xWX7+4a+JnoLLYRuHi3RifgEoKrqA6R'
-    'zZysscg/l8mnbMu3E/2kuQDLqnGtILjRRi/HFneeqNAPorj5TeSusIj18Tim0206B6a+qoJgk8IJ6hu1i2BfRbb7muKfGqLDqfIz'
-    'a2L7kxb+fmszlri9huSjfYtDNz4sHr9OM489ZMyJn/ep8fNuA6spgrO4buaHL3TSI7a7ujT47aU3OOm5Y94z4rQJJ/3OBWq9TW4H'
-    'gXhJlvljl6tHUOm+5EPqMtrYdZrup/kkXxvT2ac44AI4U65kOk9h9DBVePpyAkOIa/uFNz5V5xa9CovKfmgFg7FWxi8aDeAHU77W'
-    'NYT3Ncp4U5jnUsL7GTDg320Sbkwnnayvl8nTTyf96GU8M8yzCvoRxPfbpuDdtTJe2jaLccwlvN9xw3Kq+d8k9HFW5gI/SbWPzwiA'
-    'ySZWLucDk1fGdN6lYqATTGg0FQ25wpLGs7X7o3Z+rUxHkMcmLB0uS/TnB13fNnau6PQPOUylyL6IA7c2xnB3a7JYA1tdh7B0Yl64'
-    'up/jAToLOpsyG53QFtBdXRpCj25UMRcmcqwwfTxX00fajyHFnYbqbSC/Owj3mcjX+V2E3p1VNoNbFTJ8rgMSZl6ixLqiNBVfRy7b'
-    'G9fIjpFuChP7skmjw3RIDHt7no/+CoUZnc/6EQMYkPkWK+R8JjL0oDw7I/SL4yAqn+dwOUL0laLuC5UuXY9Cv4Kvd1sM692mGd+w'
-    'Zp37mMxyFZFz6vyH9zE9rSVEDhdGPj9E+OqzRbkP8eUR6ovjDDpH6GPM4DpTXNsivD7l/c4wlP8uJWPfLsztqVV6qVymqTsnuM6P'
-    'ri4Vjv9P0L/R8dSTWM7Tz2frWwhfEM89m/MqWefpv85Ih7THQBfVMrqI67esILwEkzs46vJ1Cje2UK9Gfy7sOaKK6zGumIs6i7mY'
-    'C7IfOjf1UL6N6EQ1QTnU2VkqvP5j6oW/vXSQrkgYXbE2oKe5nkC1/N0gz4XavTcKOz84y9l4moS9D8GgOL5h7+BxyE8bDXVs0f8m'
-    'petVdO2Egt6k+UzaCUs/6XzuPyocP9fJuTE96YP7iP4Q5ZuZ6oWOJmt/wPrEXi70PvUXC72/+yNEsE/9Q4iOlSqPyh9+ndD78ec0'
-    'TRx81PoYcHid0Nv6UV09U13nHsX9zI+vMRd0Ffg9VqU3bcJ7MdHv5nfGfnYvxvWRfTtSIRMxtSsZsOhLj4IepLIUFS+jz5C3E8SL'
-    'jMOnlwqmVHFeSz620/o8uH/rSJ5tmnokoOQVeeS336dcmZsJTHAbov0hy2P7P0q5NHVQvFvTmK6y3r/3qbcQod57U+79ZpuoXnze'
-    'O3zaHatgu9eSduOql8ehVMHsxSk3HvGQODDjER+VOvBjKv8a7iSmfTXlnW/T8CN/QGT4NnPjV+ejhF9a0MzVfgV+U9k03Ssc35rc'
-    '1tBULmISF5rjEc7jHRL2saZ19kz9bN9NEP5NNdodIborC6ZgvFLf9xRDuUpBIwNWtU/HV+21HBHxxKWN6ovMLxZ0GHppgebMGDCk'
-    'I1X8w2Hhbxu4E+66KtnKuGZNe1laTRxug99NcBa136VzPaGpr1+Dw0znewE5b7Yp8H7c6xt2j/jpe8e5b2pi2Detin1jys9/O9EN'
-    '5OuxmeV9i2aP2p53fnQmPavRLuxK4FUE9VFF8wfJHoLuA6dP0bnVOUXn9HQ6U+LeG7Z3198Ruf4+xb3Gtr5/J/X1xFDft8n4tgkz'
-    'XwiUbv47n/GFqe8e0IEPMx7a9n52FvVo6AI/PTTEbUtiWr9K9O8qIgvqZ3X3afQlt1nol+C6rCe4ZJ9CllSpdhf76LEMBNAX/I43'
-    'i+hHBfXVRBcG5SZHKXiuKjpjIgJd5jdfYfjglcC1h8aAa1db8p65zoCNPxRsh9axxWJv95EyuvWmtgevF47tOoVRLqelNCjlXacj'
-    '9o/qcRQY/y4H8KOSrZiMi+r7btfgq2Fh5jPURPfSTwZC/UMugXzcxnOJBufqeIg9bO53+ujQmvRfhctwLc4gdOpOQ7xh2raf7jWn'
-    'F6s5Zq5fSNdwLVnDSuvtVoJ2bBJ2PjUvIvRUH5u3/RbysnFy92gX0XyKynqkPfaxhjpYNDWFXR1f1eZOEsfdYzrAwK6Y1mwz0UUb'
-    'tTgvxoW/X7dLDhBYOJbIe030EzndiOvRQeZxQNM/urYm8xwFVql+eo7ArqzzbB/8UQiBP44nZ2YvsyNCf+F+dLRKtzwIBrD+1pD6'
-    'pZyGQV/QleA3m+hzDGruKbifTiQ4Ylz4+9MdJ/eiOGwuZpN6Ri3uZ8MBOinyXpRPlet8pi3vG4m/deZvfferKlxgyrrbSiksKGiC'
-    'DfxnY4T/HSHgfygm+H9TTPB/LuFTbBL+Nne9PjQs2mAdopgPU/0nHe+C3tOGLMa4JcT5oaPtp5POnh/cok6/aTxLrrMyIcr9HdC5'
-    'n9DoxKj2Tp8FTPYa3pEp/VDHYJbbpbULve0rtQPneg7bLc/i2SI+W9dxBX/clu5UyTpaIF2u+BZU/05hHzNlzHDvB8mfToJ7fbXb'
-    'PUTY+fYNmnsTeO5gOIvbOO4kNKaNHi7Swk1sD+9Klccn2M7KHEVwwnZRnjfOPk4wWWYhgJ83V5Tb2FN93J0avdm5sMdomRrh9T0Q'
-    'hKdw3C+J8rhanaLcfq3a/J7mGHDQdLSDz6Qc3rzpHTxMGy8yOsEUbguafTwnIp+Y6+S1kTtrkP1zj9DbkWeE1+4b5zUv3HmuxLq3'
-    'AIw2Gq6hznZbxja5geHYlyz0Mjl/fMSi7LBhmaDx2bSp88HQZyE3GgvRbuIL4+DBse+sAo6V8QnfEBHHRsWpJjxY7udLJRNX+ZCj'
-    'd8Nq7aNSbJnit40h5rVHqH2AzGZ453kLGyZO89I7lmrOVDi+mnP3D8LxDXggwmSNIUzmNTBpegbfJNx4Yqbnn58Osc0ZtENz/k6E'
-    'WDPb9k3HZ6p7OJPOXepf47AqnMMYw6YjQO9sSKjjVPZYjrVOcfY3xXD2L6nwGu80lDNxOJDjH7CgAcK2sSHl3vGvjbCXR2LEv5U4'
-    '91V3q8MquOZx37FeILyYYUM9WN0dy7SMzdkybshXNrlHjWt068aqhJej7FlZ9vqY1snPJmen8LfttLW5seUlc7y+U4TX99fZqU7H'
-    '9fXzldCqoAdN5jxuHiU/J1tEfH4gTfjUdN5Q9+LPQGZlc54E5VXxqFVtLyY2ANXmmav64wdD8xTnXdz88MwU8cM7Y4DDvOLcbwF9'
-    'pdXC6xszrLyJrkmTZk2CaI84+c1+dH/W4g5ZgDlE/exGkJ/a+mWm7ddU+d4hYye8UXM+cptLLkceYn8PiPj885riK5VOvsmdqFo8'
-    'VpUfatU9UxcHuV94/VyP+Ni91LH666Fc1LvEVmGuU8p9ULQQ2eyI0Pvs1Y2pgY2pkdQhx3b0NIBbros6ptEzMoEpHheEzkVThfj2'
-    'urPgrhl+FlwJ+vM6/Vi//mYD+purQH9Xgq5D3OuhG0clz105p18J4Puq8KEf/tTFMF/DZKK6dQ57Z+sTep9rlL9XqfpNzoCOCLyC'
-    'INy3nuC+bUJtZ9avOL+C6l1B9qcpvHN70zju9GHO+gaNjALPsDzRoTelN2UbHxKujyXTckH9vlnY+T8c0egLXwt6FlHqCerrZQq7'
-    'nSEfvV6Mjz7bokxQH04BXeAgHBWEbyqxH21lYQUNnTFVegjtMdAzzRa62Zth/AUfOugqwEUqWyQV/3C60DddpN+cZ2ja76mgc/zu'
-    '6DVMp3hAo8M/ptkDfnwebv96rkIuF0c742R9OgLwks7Ozo9+GFbcSeKofzzgTlttXNFWZVyB9ORzwrF/NrW5KBiuXaXxh6lOHd+P'
-    'fyVcX5iVGG817h8yz6nC63PZVve+Gvgy7DpRfB/XGKfqbnhCwN1wIoDuinP8YWg0He1fS/SodX5P/fx19Gtw/fVEj3pYqH3m7NSU'
-    'fXOM/cEz4hJCpwf1B8ucY2iXUjAc14kWe82vX0caytxGLfZunw8PVGenVzeFZ20qhrMW5R13C9d3BcbAfHahG0cYx7mEjFP+vVR4'
-    '/UzyORhlckkT+zxVnFK0h1Php0rcWY6BttdmnfR12fK1Xp0tH8eZ8P3m+e44zmB5Toc8byN5ToP6z4P0FEjPhnRV1u1HC+jIni6C'
-    '2+6CcqdCH2oh71mQ95b5TnrrfO89tZpjM+mbHPenQD4my51vWM6vfzZzcrDNtbxnvQbqXZctH+O52YN3Xvz0G2Zp7gfrs965oP2i'
-    'eIXeG1R68lHPF5T9oQ/aNWwu8O/VWbVsnOPZTEyyLtnXr3c56f1dTtuHE1rtc/DtSUi/COmLXWrfwa90eWNw0/KvQPpvXdH8yzSR'
-    'OV8D6bxJ9XmdjnGuPnyhkx6x3dXDxG+nTTjpdy5wvtFz/qU3RB+vja+RGf7gNC4U4Z8gVyOx+9mScHBxbznsiqud9La79HCB/ixV'
-    'vi2pPSrC4f0FJ/3jXQ7MLVR8u2q3u9e5zsWoKPcLMZvs409e7qSn9DrpL3d69zrmOZnl0cX5xMXQjTGMzxcc788GnLRhu+uvCb/l'
-    'PgDzdJs3ntcDdznp7tvM8HE2RhyzBebtO32ufT7/lrre+XYYmXf8Jja4f1P/GKUzvK+8brpu+A3L39ynx1no+3C2KPdfyWGx5iI4'
-    'RzaAHRtprwHW5h8vdtLaS71r9DoY05oB7xrht6s36+EL+1lP+llThTXkZ0Gdzxmi4vk0K/Y4xRvvg3N0uKt8zO2affA8zNUxb/T2'
-    '57Z3QdpVfdrjx9910pfv9cbq+zR8+9aTkPeLrs8O1IUa/7aTnveMk+7b46R7HvbC99GaNqtBg4T149YK/GaMP6tqewXhCXCcaRIH'
-    'lePceWTfyLJpRd5GcqadMM37d2KV+8fXPh9y7VX09VpLGFXhEn4/vxvSZxeW7wPb2MXXwl5CvuUQ4N3SWqXSB8yTMX+ypnXKKeju'
-    'dubrT5OTeTXF+WpI1N22xOxkiKdFQe/a+vek+2gxnvmTejovCIZ6yJ47xnPnSR/UT2miKghDFM+sYHREnYYPgrFrDiEyDpqnlcjh'
-    'tjDZMdXl3uKj95yLiDNPF/HEUE9FOMNPZ/l15xXF0R2ac64toJ+ZCOeN7oxcAunlIXEFp/v2POqkT3zTvRfgtzv3At33kHt/QRpO'
-    '0mwy/dCXnXTdD7z07Eefhjzfio++W0foPBHjnDeRfi+HfTSrs3iGdpbXY0KH1IHsshb2UC3gzlaHzaDsdzYCrPTEyJ9Kz0RfuDc5'
-    '11oRFhEbZLGhA9+noNdSwrUjT+g1dtaKycxModeaiJwFcdnxLJ9pXehncQN5R3nd4j5XB0eH75eSO7zML9Mva/IuIPXMear8fj+X'
-    'fPs54P09e718pBTwEB571HtePPQ9J33mm+Xnhc35vs5y/joITwp5nznA/2KPEJ/6YfnevZGcM1WTGaRnIE5u5TsxFJnsPJ3eVzbn'
-    'p+n6t0ektbruc+mqFtBfQnrq4WedtBH2wHefdPIMk/3Z+RjIZfeq6+sjeQ/f49ajynsZyXs91HfSM+q855O8HY876ZceV+c9i+Td'
-    '9YCTLoR+Z/eWj+0Uote/C/iHrwA9+dSDwHuEdh561o3TgXP2JeQ1Pl5e75GkD1nAU6sfUff3EFKf+II6TxOpj+Io1ZiixH9tZTij'
-    'gZQtvvSlYWxpkBMUPIQOoEkpjYtzcxzM1XK4R9YyflYrXInx7kLrqCH5kb7md1yTcitYn219wwfOcbo0hM445jihyw3OgID59n3S'
-    '8dLlccuiOkAHha5/P6x/Nln/DLlbhbuXBV3MYr63qc7zAshN7xz20sdv31j+jdLHZ+ws/0bp4z+ATDKrkA/it9e/PTo/JQoszjAV'
-    'lgzTQ2kV8SOkQB2XKLFVKX+yg8jXExxkgIPSuhtEDIdQckYlZ9QUnVF4Xzn6PaBbBbpEh9zopO+9A/yEk7x7bi/P+/MbgD8FefvJ'
-    'WYT1yvrQb0me1SPLy29vIN94+xsp34i1dy75duSgk/7+cufbmYpvTVe4vjXw2ydAB271oGt/g9/2s2/LqN7QhvLxLVJ8w/EtULR3'
-    '5KD33N/PvtFz/5ltoKt3kffc/yl8+593Jud+7Of+7gqe+7uTcz859yt37ucinPsHCp9nquL+HYhzlBLx8brj5HNfbcDnfoMFn/t1'
-    'Fnzubgs+9yoLPvexFnzuIyz40bMN+NENBjzwsDRC3LospvoQHaRcC9HHmEPqRFkp5WPPh39nyPdKthlHLNK8iKajwvu3TDGeJSw/'
-    '5uO6M6q26J5GnSMTHxvcx9VCsJkw9b9hG780KM9LItpewLmykau0a3QzswQGOe22gNluoFxDBz+1BxD8zDeEnyjx3RDeaMwSW3ij'
-    '/g64v4mJGQpHNQcQHDVb4CH0kUF9TdH4W/Lv/SFwzvgMhYMD6TyaI8zj5QX59+e+oLcLdWzhIN9AB/r6pyOsv41MOz3DOUqlifn4'
-    'q1f8Vnu9po5AhpFuLeLiC/jqLBixvNMieejzKF3S7jj5QomOicF+FFF0v4MFNFF5JQLsKJY85OX7/+obbp4o547KHhx5CnsUerjj'
-    'RPcuyF9AAp+R4TOCDlQ6VvgMJSeYuYd6xlR3w+7pttILiZMPl5zlkdfO6iz3o8kFuwtdAfrPQ/fa3Sf+EmwtJP8eZdFY5/pvOWnr'
-    'A9HqpGfDEJxX3/iCmR/ChBY9cOHXlhbV2ay2dkW3WS3ZnG4rr/c60If8MfPZZOKLaZnQ+2Kiuh7cNxHV9eC+iaiuxzugzn07vboe'
-    'nwEfMBff6d1fKy9z0uYrotNeuvVog/W4MiSNYOprpRL2z7WTrkwiDvqb+wCia8F9B4Wlv+ey8dBYx98FX08f2RjOpiHxR6fwR7c7'
-    'As22254mS09jOEdb0D+B38OjybtDLvXiNJlPpueMeXGazE+/UZy2vt9Jr73au48OL5R/S3wvHriwHgWnJzppM1PXOEdoHoy9pjtf'
-    '15Fv9zGccTL59hz4IrwA/A0eT77945uBrux14wtwHeInP+DagqKujKTvZHp+l+u3sIXgYd5uie7rKh8btQVFGg/zBPkTTPBcJDy3'
-    'MAKeCywblx4u9cOZ4LyDQw83Cv3HfWQtUeDXOlEe14TGfsE4K9x38CZR7jt4hORBH1/DrJ5NJE+BtYVxPa8Uej/FWM8lMD9Bcvp+'
-    'Vu41TM/DJAaYLLdauP7Leti4V5L+8hg56ONsifDGSaa6P6o4pyaxQtF3e5BeCY9X0yP0/miPJXQYtds35e0dbwmfjaJcrzgv/HWf'
-    '+R2Ww/dSMfW677o91yHceNazheurh+tdUx2XVAXnX4UDRjVwvkGx51SwxmOhd5M9t0WoY9XzemS5E4Qb53xUeOOZm+rojDO9LB63'
-    'arulDs840+EbFq5v3JLut48Oz3SEVdTrbxTR/bKX/KuA/vlfPmlXjsqEo85HWL1D5CFnYQ0FWzdZdjacUSmNnlQK3jUalEddcWoP'
-    'IsteIFwdc4oLZf63CrU9yJVi6nTwcd64PmUQrtgq3FhUcr4zKW/sMr9yPcIbp1TW82vhjZc8qNG5G4EyL4jyuKGmuujjwhvrmPbl'
-    '28IbH1pV37AGt/nlxTa+JNx4M5sCxnkPOZNMdNyHGH32V8Ibr852jWist7fHVB/6px0DfiPG2MF4REExjFZC3m4WS+hkFiNsXba8'
-    '7lVZlyZFXfT12ehxsfzKU5pUJUdY6cMfOVboffUdTXgZ42Bj9DLYET36TVcHXsfLneXDy21U8IrzCl6xKv5THLgtHxG3YX5q26bC'
-    '/ab10vW9HtIfhjy/g/oU1xzWRKQzVPnqQ9IZXwCe2POQvgTpU13h6J+4+vW7DdHnuS4Ges5kPEH2nDo/4DTlsVHHFXKnoJibUeer'
-    'YRrN15YQ88XvTfyugOWm0rc5nYOMD66ZS2jnFLnLYvlMQPk47B/TFR6jX0yRqTqnKAzx2MPDZC+bxDDEOLCV7BuNX2waq9avb4fE'
-    '0LcRUR4nEsc8T4MLhzU8RD+afULDJzkG2uR8U5W94ICmjkOEN47lkMVdhtfnFw/sAqGOBzYrYK74+zENr5aOpUd47X9N462reJ08'
-    'ZtgSMpZqx5iujwC3vZr56bE4s7hPJ1l+M4PVATaXRwlvbFq/GONDmrNvQMEXpHd2zLcjgG9tax8XF9+DrsEOizmPi38Xtv0k3o4q'
-    'BoDzVCreTgfsT7o2V4nEtpHaquy+JpLysa80lvNMJZ36LJN1iWQPJXso2UPGe4jGD5T76dcp98xCmpDGFjvU8qxeZpEfeaKHW97X'
-    '+b2k36I8xuW1Hddiy3HxGGkJ7klwT3J+e8/vmuT8TvZQsoeszu+8cGOJ29oGcV5vG5FrLmM8lrWMX1Qn/H3GROGLTCeZBcraTWUN'
-    'yEuOykduimH+kDe3X9j5xrKdS6qfZaKvUcm1UvGHshHmMmjObPl0HWS9bWLFNkcYw4hCxwXXTOKARYp+0n1mCjecL2yqazjE+PZ4'
-    'JwniT4773AE4P1w1Dl5nVDgL63cxaJyDmvEUNPKOOWx+BkV434rUxo/LA9DGr5nIOUzWXMUD1smFGiswp7a6SltC8uOPZzzeMYUe'
-    't6lcgvLcbe7HYfRl1xDZTW+AXruJ7EbelxdajHGTRsa0VaN/bLO+Jj4p6iq0j0cVeyiozIgGdvorJEsdD5CltlrsdQpzCFcNAXsB'
-    '9RSPB73ZuOW2BUav+PXDZk/qdN86FbhYhbvTTIa3ifV7iKQtUG6BYgwmZybt1whpL6i/KjksHUOW3EdMz24O3zuE2jcrt88xlYkP'
-    '+fRfRWe1Rdg720lbKl8SxzAYbyNnaCerY0Sz/v0BsIawhGVMdbm3sHlqIDYlIwo9Bj9Y8MMjWQbng5r9hzoMKhspP1n1sM88xWl7'
-    'UdLb7bS7a89S0Amoq2tj85Mi80L99OnsTFX+bpY9Wx4zoJPoDq8Gv1D7IHbC3U+6dCD6jsL43r/5qt2czYdyv92jhqE4bRoeXBTO'
-    '7ms2/OqFNy4G+tfVxcWIE75qLnLSz21w4YXqrr10E8DARXp9inofuyAVXNzwRrChv9gbS6JhwP1W8kFyaTQfRHH7r7fdS3z/zAW8'
-    'xfdoE+DSerK/DpQnRdmK1DFattJt2jytoT/qWm4T4WKy4344DBp+6mEnPQ9jtnzDDr5+/EUnHYTYLy+Andz4V5y98+fCjXF+G+DG'
-    'tXv9y6wjZb4IPmA//qXyMh+637Xjk2W64Pyh/vs+Cnj+sh9AXyFGzMf3lMe2wVjr593n1HU4mZ8nIAbNo0+G238dX/Tvd9D5EAW/'
-    'Cpjv9+51z0Kb8ld83523uHiO9IyUZ2tpLh408+vNz0pZdhasj7hv6uwqdHh+FtE37VHcc/g9zVTPeFCY+QbQ3QNNac0xjX5vv8bG'
-    'oUGhFxyWL8dpa5We5oBibnm/Wgm/MKrebFi5gYp3uU0z19s18DIu1PaJS8m9y0Tv2IQnM67Rjx3S6O3rbCeD+FAoA1KtzSjTrQ27'
-    'P2zuL/M1fE60Abyb3Gdz0MazC7105BICbygvU82HzdmN+bLC35ZOx1+W4zhVRI9FRNdmSHjjjVQqFgiFtxGhtjMukvbi0hhwTxyx'
-    't0zsGsarNG+DwtwHS3/AXkb4QhhLQZvYF+lQo1RtardS4p+HvrdCv1oJzw7TUaH2R3EdmwP0J4Ip4kP0T7Zdk64Qrt9HjInXzfYU'
-    '6iFgTMImUW5PhXsbz6ithF/dosEbaQ1d0w5raMrDmjDkE4aR6bRqbB62GsgdDolZruJn37NEw/9ZzM4CftYPKGiJSsublgs3Ltt2'
-    'jcxzXJj7jBkV5b5v5hA6U3d2c5ppTLG+JveRVgIjfvoqQWttKiNS0X/7fei/MDZOcv9dEHJ9VXM8LvQ+s/x0jnAPztLI/bdq1laH'
-    's1cL1+dDD9uX/AwdtpB3jWnak23NU+z/qPSmLV0p82ycRut5WER6Y0CU+3LqZOfAKFnvhQbjm9DQMXHEJKX02Gxh5i9nWAOb1xuu'
-    't/y3zhfX9gDY7WdzSu3V8L2f3EEweU8vg6ERJkOl94TnwCfEf0F6f5f/eGuF679JnlP47W6Cm+8W0fyr6XwsdotgH4uniMr4ETxS'
-    'RPO7hL6FqJ+0gYA9vkOYrUWOrcW3F7lr8e1FdnT9b4Ev2QrpQ8D7vOYht915cC7Xs5/0NyJ9jUg/I9LHyEjx11A81L6yobi/iv++'
-    '7V1C/PRddhxrPx8mJdoXUtmOTGVbMh2G97JNmcp2sf8d0P869nu4WObrxd8rxd/7ir/+4u/C4u+txd+lxd/VXeb9fhja/zqkr0D6'
-    'Pkj7Ib0Q0rdCeimksi3sbz1Z5wYiI2sojvWGO8rbbYDxy/cUZ9RocAbigU9e7qSnQFyMX+70yqh1tJ8OPtthnmvYb02xjy/eVJyL'
-    'NwlxcfGQvO4qIX51sf98roFxvQjyOFm2FL9jI+zZqyBe28XBcCphZO6Qg/sk3pM4bz/A7b2Q3t9lB6cId7JeHV6V6X4Gx/eyv+8n'
-    '6z4f+t/AfnOuLs7/hANLD8Ne+/vi7/MAp7bwSsch6y7R1hPl8Pow23d/D+nnGdyawHGWwKP8/bjY5m/6yvvxY+iHfM/PONrui4r+'
-    '8NgH/wrfHgs422j/sqR/R15bXKdCef/ku9L6FdR6KP/+F05ad4e3P3nASf/zTv/+NMP6Z9nv3OKBdXbx8Ogu7tW6AfU6yjwyPRvk'
-    'yd2wr2V+1XhRT1r+ZHwpGVuK1kdjTtmcJ1LupZqf1Y+Vy6Aor6LrPvN1ov2W5aSMmfab626EkQ/R9UBZyzyyHtIvp/TJWVs8I7ue'
-    'Ua8H9d1Zkus/BP17xoy2w3nbB+Xv/Vb4uGA4fw1s/sQXHHlbmVD4C64czmb+sjB/lzwXTywWVZwj23rzJF8N4Vu3An9EGMKZlPdJ'
-    'WZ/wkQFyvuH6vdHjJN0KMtRFD3ljv6B8deVjXrj4LMh7P7vHHy7QzzTq5qIfqtEvODJnDtut8I36QkR4NoWTLz3jwolMv/WQG/fO'
-    'pp7dXwM6a0/w+p30iBA/f7B8HCeBD0f5Pgyc79nrncccm8dHi7jkR8X5uuZh7zw+CnLoH8F8yjxhdGzEN73jz7Pxv1xsa/Uj5e2/'
-    'DO3L9zbt/vSL5e3vejgajKN+xHv3euH41qdcGPGD4zp2XpbO/kfd84jTEvjt4cfL27n7K954I6jHccOX1XlVMoqUcG31sE+nFvfp'
-    'ZY85eihXPKQ+M06FM/Kyx8p1VmR+mzW6BfbGZaBn884fqHVPpA4Mh+E8g2F5H5R3QXrOYn/pXTHMmfvQ95z0mW+G94vN78YZdjf+'
-    'zF63v5+x1EVBPaXWPZVth8J5EC6TdIqkUeg6zA+hN6rai/QM5+fNJV+B/a7Yp7hHgui4RiK7ozCGY9qlwJNcb2dXSDyJ+l5fe1i/'
-    'B+icN5P7QCmm6wPl/eJxXnNEN9SPnosjzqtuHiWNeHsRd6x/wDuP90J/bwfcst4yPi3O/+rn7Mr9GbR7C9EHCzqvpB71nXvL+091'
-    'q23avx3mtHNv+XrMFeHg6W7YB6mnvDgaY5yiTqAtTbP+Gy5syroOJf0MW9ePHvTCe5i7wnhxj/+e0VDjsO9/b0lDqc6NMOfcr6Ce'
-    '+4F3ufSL+r2t42PXTrrjkf+uRLxSvBssgPte3aQ7BvnvsDp/urNINyZ6v0I/5dLHeDX6+/8B0JzxQA=='
+    'W1kNv4n2VxVXNE3qv4LUf4Uoj4NK7bzrR0o3zIdSTohkz9Om0StJE1lvXrEvEcYPJ3NvA29h5sSPH4d66BhDl+7xOqGOf70d6vwG'
+    'oSmHCU3jd6+h9SH9cy3U9wDQ2UH3ssWENrKZu1V4PyapbPf9ZH02EVoqaBxIV90snNi6OA9B9NoWlhYM7sibFeuB83c9kV/PZXWP'
+    'GIzD5I7+50TvhN85hwkdi/HtTeaOl22BNTmMnO0m9xGuCxNUZpjI02ex/owLdcxzHV9iq4a2xv1E4wMvILhIvn+ewKfs84+hzKzS'
+    'y3Qmm6t59cnX1NTiv+tq6htqGpua8WlpbZ6ip03+r70SNZcm5uUSLfJyuQ3a7lK8yHuc5/Wv/1wp/f7SlQs3HLv8wl9svOj1X7rn'
+    'nqXw+Q/vv/UeE4u7r9z49SUpkf1V8Z83yqpHDnUxitPWn5x27rnkB/eQR67c7lgtd7t/YmLn96juawf+dY/nefHr9K9JMflo8Sf/'
+    '//pJOU5R+m9f8b9flf5ffL7+0h+h5snJ//a0ZyF6DniuUbwrtd9pUNhIO1Bt6ThV8cNKertCHa98BcEd9CxepOAVUHw1TviEKhxs'
+    'y4cI4k3+M9zjTc78oLNghODwoD73aPjB/WTclGczZjimoPH+jXAcf+l45LTtbYbjoGVM1lX2YxfAWZy8cpRRtMA8zlLwlFVzG8QP'
+    'uxDgNmj9BzX9tx0H7wOlC7ZAn5bBvtLJMVAXlH7fxOi9w4DeC8vbN+mnLT3hx6Og5VW6FDNdr9zEfw63QZWUgNnpFeyfTMc3omuq'
+    '0pU2sQfFOngbGXIP/R2DH5O7u42cyIbe79PIsfqF1x7Fr06Ua36O4KWthrS/DleGaf82ci8ybT9MO9eSux3Hu5TfH6buNxGcPxix'
+    'rnMAblX31B0h6zyBjH07g6cCwZth6j6M3N23amCT3gnDtGGra62iyUbIHpZ1vj7tzHUl9jPqitc+7fKr8N0tX3PezSP8rR8DPzW7'
+    'x+UX5gjvFfXT8d0rT3llLfP3OOn3nwxny1ZqH+ptLha+oMJz8+wOFzbxXc1FzrvlZFzynUw/9pfOt8XkW8sVTvq7gjvP+O2sTU76'
+    '/rtcmSC2s/SN3nn+WcE7z4OXeOd55Z3l9aYJP/R86P/fpRy7N6Rl6Z4Ys4Bj2/k3sbfosDhrtjD8OMzwUoHxg04jcteoZwmtdxHU'
+    'a0oTmva3hciox33ucrRMmuhork85d7igcQ4x+n8H+7tnCmHCLx+1KSvRUMV/nKjhYfYxOmC6j+UHcGejY3n+AOn7/wJ+diXwA8oj'
+    '1maddDWk6yA9O+vAey3i2Syca/Od9Nb57v6YT/TZzoHyXdny/XImlL+ZlEN/NTTfSZDvpvnuvpJ9Mj3rmkPMBx13F6SnaMbB+9cC'
+    '/J0FhO6gemgFC3zGeegqupDSNgtg7mm7mwluNGmX4qdhhfyKtmcqG6PznvaRux3DZImiG6pM+evapwPqtaFT6thZQun6FtBtzJNv'
+    'dD6OVeiDbmV5jiR5RjV5kFamvJUVJC/+TeX1lN+ky6tbrzr4UbiplI00v3fnmc4i972tWk9eTq5pULmwvGk+V/VMdyVrIEteYWEX'
+    'YrpXKlWvSq9pRQg+vY3udgfc01ME/5fHlUsfMI+Fm/+sjV/OlJjMqPhtCtOXQPsVvZTH/FH5rYyqF9aU7C2jvVJt/xA2/iBWxAgP'
+    'gsGDKZ+B+pboFYnPGC3//n2l/3e65jl2qCPIHsjUntGWh7SM0Lv47jR4dyh5t1i4+o5NhPagvh6GIe1nNBhtb5cIx1urxJgvVIz5'
+    'PMWYz1H0/6wQ87BKUWYioMwSwBO0DPrdGGd5D2e0Z6viXjNbkafA8jQo8sg7rOq+MpXrd41i/S5XrN8byLsvK9b+PSu9a5/q8q79'
+    '8Zq1V+mhBa29jsfmt/ZcNu+39ksM1n6JwdovqcDa5y3XvhX4AHmQ67TC3Y/6x1oO8oAcqS9Dyi9n6ekwlouEw6dHPRe/e32e3A/H'
+    '2R1uiMnn0ScNt3UKuueNBtg4UT4A160/nYz39ID5WEtgenEIOcfpFTyTEMf+D3k3u9N59zJ5NwvevUTotk62zp1Q14uKPEd1lud5'
+    'HvYo5YX49VmW+b6UwxC8ZDPedgv+Fdf32QTtf57ITcc0OiUj7LuKJybr+ijRL+rTlDXVZVK17ydLoDC/k/BQqW6VqR7uCBvXJoWu'
+    'TJA+cFBbvI3ziU7PBBt/v4HeGPI6j2BlJ4geMuKZKDo/g5q2Dwc5tOmaFkLoyw0xnGHC/8xa4hHVvXCZCG93vBLSU4VXjnkC0+FP'
+    '+/DMVO/mgu2O7R3Pzz+kaR3cJrtaY24X0eyyVf4Mx0USUzuiv1NBRPCx311N14bKk23O4LhoEHsfTzP6Sathw+IxKFut+2Mrk59F'
+    'bS9lWT5nWT7xz+yDrzpfndYQ/pk7jHht9MxbQ9IwunRt5Ly/AcrjfbYH1vhKkcTwmIp1PhTWBdeNyyY4z385+SZ88nI/NG0B9EwY'
+    '/LA24H7B7TuC7lAq+wp+/zC9h9A7JPZrp8W9apjxUx5ocfaf6v44ZnFv+7niHttqob9tcoek9e1jf2/20Zsu+cFqcXiF3OaDzueg'
+    'z/qq+hD2LqlaQ5P73ktM3++sFlfnze8uXO2xjFvCY4k+Lf7vDAUPwER/w1SXs4fxFIc0Oo/V5hF8t9mFzQnWN5O5pLrtXHeT6rgM'
+    'CDv+i2rutvrwmKh92EeaXbyyUzM2bg+3U6Pj1cN0frkubU8M6xM0LwUFr69kl0/G+YcIa9ejGXNfxDHTeY2Ca44pjvO18O4Mpl94'
+    'OugXvm2+dy65DqUsfxroKa7KmulRYl5MVTawvA8y70qiH2ra3xPg225Nf2mfVpP3co7+rcnhian4eVsZLulh8DShkHdReNDpW/K9'
+    'MWiwtngmPtjk8KQqBbtxwux/QPpThmduanJ4ZlFpDNr/gmYNhoS5PuGw5pzl8qwLmxydTGqPwdf4dwoZhR8OtjmzBwNwLvrAOIbM'
+    '83TFx379/+/GcvrPZI/Y6iJXm254vNGR15qeqSp4fCFAhjSmkamjT5dPNDr9j3P/2dD2fntrZ6Nzrww6Y7oM7QYwL23zDGJ7QM+c'
+    '09gZsYbp6r+GfV8NZ8j5xT4vrAIN0K/B3QUmU1pa5f7oaFjsT26K+8Pn5/kGIc4VwfSFCWx1W9BFXQSuTOtHWOuOSA91GdJVcn4+'
+    '3ODih0rcR1Q8GRObt1JMtir1bSRE317X4PVJUs39j+fm0ir1YySgH/kG13cY7vd7F6h9mHD/2ZhvXHNe/IHUK9v6z/pyvoqpblEY'
+    '3skWYe9nJ6geem97uN6FcRtfK30W94mCUPtPHw6gyd5X796XhoS5j8FxBW+R7keTNdtkMS6ktzbVu7T6dL1rlPRdyLxWam76YsR1'
+    'rQRGK8Efj3JG7K+rTt/CzNvjdS4tNNV3x5IfrTpHz0rmP6zZSY+GdCWk85rV31dDmod0EaTnQnoCpMey/LObnbZvrPPi9TC4JKyO'
+    '2dV1leGlm57TZ1S4/SA6+Igpah/HL40rF03BPZz2ics0/rnW0QVrBf4p3QeHQjoX0lUM3rshnQ/pUZCeCekCtn/OhX3wtVr3jJrO'
+    'fPP3k/WyobF4fZyfOujDXw3ygztc60REDKMfGze/6nW1blyaMD7yChpZV1C7y2tdntJU8HNkHxprHf35IP6+De+lWvfdf80795SS'
+    'TgPb84exvT0b0jkhz7zHfdpaoGlrbsi2/pa0FQY30XJHQnoK+74c2ro978J+tXhgpf1f5XZRhnFB3sU7Nvr4KlxoWlZ3X1yeL9//'
+    'lbg77A/g2zbmHR8h3NbB1qbDlHb4VY07/1OtB/F0jesPLwwtqpPDybr/d4x1835/rMb5ezri7JL+T42jk0bxVArS10K6HtJ0SBx5'
+    'VY0Lt5XmdZb0f6rUHuKpxYr2KokX60l7vQweezR0YCEE/sT98Yuci/vipEltaNCnSR+mgl8n+7AnV/kzoC9g7W+bgj5weN+cc/2d'
+    'DrP9tU+jO9aWctJMSi0vfX3O9Skb5mwzxcen5bxnaKV4aqX7f5Xaw7XJEPiIcmbvjHCH/fesdy3D9CGIHnoq65zbNmeXKa39AKn7'
+    'LEa/H8vuJ+dZ1v1XWdfuMi56Omif7Ic5e0vWtd+NIi+SdQ3GtM59AfePDRVuB/fOSdmps4edQ9bletb2ZzRyOuzTpxYwf6ekLj+8'
+    'ayLz+2XGiWc2lTqFQbyFJzMufHRrfD+uZfW+NkQ7ezKuzbUunmwQzvpIxuF9VouXVoqDnXHjZ8TNMyvJ/zIuvHEfvKZ6VFjXxWR+'
+    'qiW/PJm0WQ0d+5IdEIGlUR+62A+WajP6uChDinuBqT8CnJdfpd36Vwfsp3Uh9tM/pR0diqnELaX7f9qBX3q3RXmbjXxC1vWptBs3'
+    '8gqIz3nrU+V+QL7xDScd/QL4VdpbHpvzfWk9nikYyt1uSrt+vcP4tNCdkVvSrr5JJflgJf4faYuPf5uIbjdF52tVOro/jYVpb+wf'
+    'rucfBOunWOi4mewxGUyuTUSTnf0i5fqHCoJHDi8/SUXzrcLn+B9T3niZYeVyKriY0LR7LxlH1PtpSf9PUV/YO5Ks71ayRnwP7xD6'
+    '2JWyzDZS1gb2ZZkBKGsr15FlLvMp6yenkWVem3LjAPQH8N6Qn72WlDGxdSzFdk65frVMcNeQZr0PT4XzvzTM6mlIuT7B/GjQFjDc'
+    'bTCw2ZV5fyuC8+Kavwg2zHHrj8u6vyfcGNa/2Ah+YQpuzBCZ/gbieDxF8j5zsZNmrnJjg8j0iAGQ//vk5fU+qMh7xk513r9V5B18'
+    'p7oPH/XJy+t9L8n7G4iLcr9mHt7uk5fHVHkLySsRgEybL/GWbQEcwPPefrU6b0GR96wb1HnfRPIWIO+dw+qxbSR5d22Dc2mjemzr'
+    'FXlx3XjeUxV5cS143hUkb9d95XHabwXabRHEez+a5P3EY066b486ZlAHyRtEE9LY7pyu7IB65zyl9ncV5OPKxPY/z3Ae8hqo34oC'
+    '+2brtyJL/kYf75KGPRNgRv77UWlPSMrwsbWGHJvKx1qr8MYE4PiY+hFcHHLctnd/fm7YjPUcoffvZ3K2RYlVahPDg/sD3Kq5Kw8b'
+    '3veDYp3eKtwY69Wcm6B+XQ24ypRu7Y2ol9ZvMY6xmOZezvvCEHxcnf9Ev3i7Ywb94fiTxh+VcBsUf7QmBA460uLOOhqCJ8jtrMcY'
+    'Tddb5/K++w3XIK62z65z+bebFPd8XUx6E1tVehddStrh8XG2xTieFmgnzHr6tcP9p/62tjLt8PH8S60DG6btxAmXX7Uc43jIMX6y'
+    '1uVh92vuhqbrckeEuni/dtW6PNh+Q5xq09d+n77utKzrwgh18b16Ohu37ZkQNK+LFX3dH7KuWaSvHH/1asr2GOohyfr/mA+uX+cv'
+    'I+iMlvX/NO/ORZj6aaz275K6VDjWBp6+FqEuvkb3xFAXrscH83YxOcct678x78W3Kn8xXNZiwmfZyPQLUV56HvBfrpmCtjdC22fm'
+    'XX4/19szjYFnkre0//Muvz8I5guadZpjUYdq38g6snlXTqOjfcaEney3xLOv8da7P4Z6/4nUO6DRmxsOgeMeJ/Vu1ty5w9B8ewzq'
+    'DYMzP1Djrr1NvRRX3mrQt20h1mhEUe+EMOddD2n0QN9Ixjyi0VsaCcDp54aog+PyUwzqmAg6/xV1bLEcyxxFHeOWY8kq6pgwHAvC'
+    '+Es51xcBj3GqkoOfyOLC+skqbXj3z+S8MZ9VcoFVGt8vujPpkZjrxfPmMzlH7yNIJrsmxvP1nVVsE8e5Jefig/UaXyoqOOG6VKex'
+    'sbw+5nqxv2fkXJl1ismk8e9mZnuQJbqXJZ49qQNliQshXQppZ0Adh+dcGS2nR2xkv7hP6xT1jVqcxVz/57dZb30TIemmks8eUp+J'
+    'btOExt8CjvfprCtXtjkjZZm/U5R9QUNncLz8eTKOIU1fhyxok4+Q+rZGtCuR9b0j6+p0VRtfl2T2ZG5xD56R9fpaUu35y0KUxX39'
+    'WjKPQborJrh0VUz1Yf+OJPVt1OjY+NlU8f41xVQf9u/3GVcudWSzGj/qcNmLpCzXU1/Kyh5FdN1K/L+MqwPRo6BFTP1yfFNRz2iI'
+    'er6sqGdbiHo+k3H1QQo+OIXu3Q+RMpuF2n/vILfZIf1VlTHFGzt82h7WtD3k0/awRdtvIm1zHMjnaieUOd+nzJhC70aW6TYow+8l'
+    'JxqU2clt9gzK/AcrI3V2cT+vzXr3qi29nMuUx4rX3QFk3j+k9Xn/yPL+kuT1u/vLvC+QvH53UJn3R2lnLGHulaX9H7L8qz67NOVN'
+    '9pEsf7dirHzv4t38b3zycr9S7/fp17BBv24m5beG4J1cpylvKu/sI2PdqtEdxLYuU+R9Qbf/oV9h5FOy/DrSFuqfb9DQJScY5MVz'
+    '9BifvOtYvfMN8mK9bWkX14bFD6izO7cCPFhZ989TXp2WXoYTfqLIM8Dg4DmfPLh+T/vkmYA8TyjyjLL+PKLIM8F0WB9U5OG47m6S'
+    'RyWXk3k+7pMH4fqDKUfebyObkuXepah7P8uzm+QpaPDNdpJHxXcu+ezwyYP4vEDyDGhsnq8gYzW9E5Zs9kjdqnNF5vkzRZ4Jdmas'
+    '9cmD9ZxI8gxp4ONYkkd1hyvR/2Sspni4JP/zqRthr94nD545KUX7BYP2XxLeul9g7b9I8qjkXxiPts6Hr1ri/yvybGF5vqPIM87y'
+    'PKnIw2mer4Fejc35gTFqbcphe58Q7vyb3stL5z8Zi+pOLPO8W9GnIB5mSf5P6laday0wtjqfM6oF9k6d5mw6FfL0+OTBcVzmkwfP'
+    'wY1kHk3v5S2g5zknRt6orHOZYt6DzlJZbgEZgylvE+/XzZZ3fq4zyuPJrhDl8VqD9MlUcVBN45ma1J3EB2Rx4z4uBFE/FnbxTDuM'
+    '45kGrU0LnP/XJOukXicRZZ2EUXw/XWzYjKVOKI25vAv1/ift4GE69MFWdzYdoo9BuC5DcN2hFn3Hcdvsv8NCtPFlyzZM4w+r6mr2'
+    'gY+4yuP5JecbY283w/cMrFkdnPW1aMsO69cKOu90vB8s/u5S4rT0Qf0g3vmTA9qvPpOTN96I+408Z4gQTwdZc4QF07Xzo2V4PHiM'
+    'dWpi9xOlT+0KHX8/PIT9l/29hNFNJ2jGuISMvwn+3UjGNke4cvOlUGYdq2MdsQ+j5WsU5Wm5pcIu/vkRsA5x9NW0TRqnNkvKNcFa'
+    'yPbEHiE+9UNzXDMX8Chdn1p2PjSSc7pY/au2ANzWaJTxPk19gah8v7+P2IfdDe/eA+9kvmcXgl4IzAPCD/YL17SkFwprRe3xVkJ6'
+    'qsIe7wS0WWTzrjozVe8SejKAnhwNJAl9nuDQ0nyv6HBVVnHungRr3wvpDkuaTZevieSbCz+kseKuH3H16SmHD4g4Kk3oCDwreoA/'
+    'K/+9T9Zr2B6nJRsIPvI7W/Ec6mP1XpXskbI9svsaEeVJB+2gZgaPNxA6M1n3g2Pd22Htu8i7Nh9+2rIY+Gkd0K4AXmETudeUyl2g'
+    'Pxt4/9tC0Ka1ZFwSUI+COTiU2VEPavSSRwl9ifn9+OU4d2ugn/Lfx5OU+iiQ9W9XpEj/m9xh6diQfpp/glP2ckYryfSVp8pppYtI'
+    'ntrJ8jx1k6CPBna38t0FkF4SEw82S0543fmGenToe2yjIrXhC8whdS3IetMwPAZTuj7o/tRmWV8bSdMAB6Mwf0OwD3NGuDaTSmVn'
+    'OB26jGMYO/5zYwRcrHoyjd25R4sXmm5Cx74L8BOudUpzN8P9NuKzhzisjgFsmNRN90DGh39IeZ8ryD1MGPYrB/jFllfazPLFwWsJ'
+    '4+clzL0S20nDTze31C8NLd9mSbe1wXsdj7kN3gf5aeA4ah7Jz+tLWeAwCkOLIa2ZtMODlAeE+WoIDYF8M0oDt5F6EQ5s62knMNQB'
+    '96s0lDkm4cMq+bCqe4MCje4OQxD7yUwyFYbjEj64DGTbVzh4wI+3xvddC3yvZ3tiGeMnmsjPKjnGjnc7aW73zB3j/bfN/DGij7Y7'
+    '907NGHNVGCP6knvlkekx5mqsaxZ84n33yek1RupDrpfp9DUQfalx4Y0BwOkfG3qN96/Rp38LhNq2G332dQq1/1Hqq8LEFy3Vy7zJ'
+    'p92eCrbbB/Qr971B2+M+dwsKnV/TuMPDwj/+nIm/Hq4vegLQ13QunhdmsSVN+7tJqONdcf1UE19fL7E10MG0yT5fo4DtekvYNvFh'
+    'Zwp/FMbQl7DUp1wYQ7umesZBNhyvAd6fyp/N5pjGLO8HxxnCctA89FZ4PuKGvwYf+DtOmNvyjWnwUY8ws9cO69uxZIcIvFpV7Nnp'
+    '3vcrSN97DrC+Lycwsk2o/Qfo+lztvsa9b3Kwd1T7Zo4IjiWgwg0jQu1LZZGw88tVsKyfyjeC8qrmsUYzX7o5pfOYZ/hHx/NS6Tj6'
+    '8eKwH6a8Ozm2Py/+ziVlsvDz46WiXs9y2MecB2bKs01Pg3b8eK1h/D9T2Ug9lM8G6EO1WfKE5vno4dYr7i5h7yAtmnbrQU0+reCN'
+    'vvCgO4e2MiLB+Nbol/2Jbzp9aSff7oT747ceKr+byXcv3+ukH/oy3Ad/EB0f2ujFdcDf8t+zYX4QR2JdrQo+ek4jQ00RGE10t7wy'
+    's6MuErcD6u80Vshyn6NM+LVcHpoha+Kny0T1XlGvSSU78ZObq9Z8pq+rif2Hn16PvxBUzm6wrnQf2+uJXtDU6oMhbZu1lIPiubAN'
+    'UrxzIH/jsJQ3zwjL055yzx6kZZE+bFB8w1g8WVI3LdcqXLvoPwp9HuQh/T/hbePN8O3/km9DrG8vKL5h3/5VUSfafD9H+tQr1PFC'
+    'nible9iYpE3wEwnuSnBXgruMdb/TsEYquqKe0RViQ3FtP+b8u7ur+O+uYFoyjXoLivpbY6o/y+rX3oGg/qA6c4q78maiE9kEuG4O'
+    'tJVN4DsDU3WBtZFC+eNnD9FtQjPLM/tTwmsHKgzObNQTPR32z3zybgHofM4l7x4R7h0R363p9MbbQt0djJmNcbhPC6krmcDjgQOP'
+    '7Zbr+mbGZ+pP1pSvafdUr6npetqcL28GPNAYYt2n02Oh9paxo18nM5J+1evH6Z/JEE+Lz7pPBT8WYYPyZ1R1ISyl4PxJYEkNS2H1'
+    'KOOCpVjoWQZDpvadNnVG4aVTnbKSP0dyv3/4WSdt/J6rk8VjsHZC/NNb9qrrozFYD9/j1qPKS2OwXg/1nfSMOi+NwbrrAfD9/phX'
+    'h6yF3GdKeb8NOnUgA3gK5BKffrw8FiuVG3wJ+rDv8fJ6w8oN5oLuj2D2LzrbgFaQLaPMa4XiLtkKB6OtDriN7vgK1ueMJe3kt5/S'
+    'ZD+1EprZxPbXzyYpD7iW9pHL/VrY2iwkf1fSd4DpvLWzuw/6GGgVXh8DFG51PgZs7zJ5mC9TWXAL/M11N5sV+pctIJtebbFG1VgT'
+    'U/t2k7nw0zXNMbi/XDHfQXZMdN3pOUHlSrQfsp0rLc8iU3no0UzOifnzxMapkeSl+66TlGmrYtttIe6BurnLh5w7Of63K8ZPbSOj'
+    '2G1xu6sgHRCbeR+/yu7+bKp/Ydp+7YDdPB/B1j7LdBXQ3rjWwA+azp4Q/ejUTbrzn7OEMQqXCby5673+gamFt+8/efDCG9aRh0K2'
+    'cCfrvJncj2vIuYdzgfX1QplaOMuvJPzTxCYxnca7a3GOXtZL/6LbJNJ1ulKU20nb2Mmq/CPY2/pLLuPMNfYH5mNrCJ6pEfNU9WRg'
+    'YbpNmKuA589Ju7HXLrfEn1dCHSen3XsMrSMjgn1XyPgO89k9h+sYXyvM44+MKWyE6J2pIe34ZauUvxWVr5VfpMx9rfw05fQjkUco'
+    '5RERfLgF7onAum3vFKX4rilXL3SFIg1T55tSzp41ObNbNHW8tvhiFalDtXc2CXvbuEGip4972pQOUtnE+dkEcH7I7JTjI0g1h7gf'
+    'Vd90+vm29WB8hwmgF0c19HJjouvrpztVSZmj1fqjj6+3Cse3NOrzos4htX/ZJMrjWvQK1xcr31c8ZnBBmMd/Og9sZ1RxYPg5tkOY'
+    '25nqYmUWDPokv88S3rhAKhveQaGONYKximYLb0ydTcxeh9pp97P6e0LyRilu1PH56kLe0SW83ARpI+knt01Bm9yUYpwjQh1fyNZ+'
+    'JS/K46Oa2h+rYJbKhVRrOyHK7aRXKNaNx9VZJLy0UoGlWyDvPOGNC8jnidrxc7uwHUJtyzYWcm79YnDdm3Z8AtN56mE88IJlWzS2'
+    'kgqWeoS9T6k4YAPHfKYPbIyx/XqyAjb+i+VZDv0zpQ84Thtm9R0qgmM4qfBdgwL//5qNncpFVqSdSzudh+dDrvXWabrWr7FY69OE'
+    'XUy2aq7/iyHXf9hn/e8rlv2QMIu9Sc/MHcJrUxwnfihMEczg2XEhwd+DGhqJ2+quF95Yn7rzRp5Nh4WEF9OxYb8WCNdGmp5FUfwi'
+    'IH9eFY+PwtchKcdnI7dZx7mwgZmC5dhp3q3EpmUqaZL1hnhiXKhjxfaz+rqE1y8Qj0d4DIHl7UIdl4/7EjKhX3pEeYyCJqGPATyo'
+    'oV8wjsFtMNd4L8GYcKtZjNSzLeIjnw0x2N5IcOk5WXVcPh7LTZZ7nfDGnfWLtcdjvp4myuPKq2K/+dV3GonBh+vI48KuygbHpMP4'
+    'ca/Jlvv3xdiDfnHy/Poalg5dx+L9naJZE5P2wsrQUxHuS9eE4I/MdH5JiTnSyjka5uIgE+fAeAePIxZUXHAkIsjGuxlccXvGcXL/'
+    'wG8T5DxrAX4f6mztg3fHkvz7yBmDOo1NrB3khw6x91jmENLGLlHuFw91/dAvHr6bBfYvVKdsmcIezWa+Lg4hc/fEZOiGpUv589Hj'
+    '0iXoEK8GCSzNg6I/wk+f3batesJopHpa6AsgjD2Kqd9jm7XsIHqUcn5au9x7APLb5V5v63L/buuy02fU9bs2ZL+pbvMqUb34STSm'
+    'WSXy0/hdcfnuroGfic5iG4GLd2t0Ai4huIrqENnMyRqL/HOZfMq2fDvRT5oLsKwa1wqCG230cmxx54kK/SCKm99E7gqLWB+PYzrd'
+    'pnNg6qsqCDYpnKC+UbsI9lVku68p/qkhOpwqP7Mmtj9p4e+3NmOJ22tIPtq3OHTjw+Lx6zTz2EPGnPh5nxo/7zawmiI4i+tmfvhC'
+    'Jz1iu6tLg99eeoOTnjvmPSNOm3DS71yg1tvkdhCIl2SZP3a5egSV7ks+pC6jjV2n6X6aT/K1MZ19igMugDPlSqbzFEYPU4WnLycw'
+    'hLi2X3jjU3Vu0auwqOyHVjAYa2X8otEAfjDla11DeF+jjDeFeS4lvJ8BA/7dJuHGdNLJ+nqZPP100o9exjPDPKugH0F8v20K3l0r'
+    '46VtsxjHXML7HTcsp5r/TUIfZ2Uu8JNU+/iMAJhsYuVyPjB5ZUznXSoGOsGERlPRkCssaTxbuz9q59fKdAR5bMLS4bJEf37Q9W1j'
+    '54pO/5DDVIrsizhwa2MMd7cmizWw1XUISyfmhav7OR6gs6CzKbPRCW0B3dWlIfToRhVzYSLHCtPHczV9pP0YUtxpqN4G8ruDcJ+J'
+    'fJ3fRejdWWUzuFUhw+c6IGHmJUqsK0pT8XXksr1xjewY6aYwsS+bNDpMh8Swt+f56K9QmNH5rB8xgAGZb7FCzmciQw/KszNCvzgO'
+    'ovJ5DpcjRF8p6r5Q6dL1KPQr+Hq3xbDebZrxDWvWuY/JLFcROafOf3gf09NaQuRwYeTzQ4SvPluU+xBfHqG+OM6gc4Q+xgyuM8W1'
+    'LcLrU97vDEP571Iy9u3C3J5apZfKZZq6c4Lr/OjqUuH4/wT9Gx1PPYnlPP18tr6F8AXx3LM5r5J1nv7rjHRIewx0US2ji7h+ywrC'
+    'SzC5g6MuX6dwYwv1avTnwp4jqrge44q5qLOYi7kg+6FzUw/l24hOVBOUQ52dpcLrP6Ze+NtLB+mKhNEVawN6musJVMvfDfJcqN17'
+    'o7Dzg7OcjadJ2PsQDIrjG/YOHof8tNFQxxb9b1K6XkXXTijoTZrPpJ2w9JPO5/6jwvFznZwb05M+uI/oD1G+male6Giy9gesT+zl'
+    'Qu9Tf7HQ+7s/QgT71D+E6Fip8qj84dcJvR9/TtPEwUetjwGH1wm9rR/V1TPVde5R3M/8+BpzQVeB32NVetMmvBcT/W5+Z+xn92Jc'
+    'H9m3IxUyEVO7kgGLvvQo6EEqS1HxMvoMeTtBvMg4fHqpYEoV57XkYzutz4P7t47k2aapRwJKXpFHfvt9ypW5mcAEtyHaH7I8tv+j'
+    'lEtTB8W7NY3pKuv9e596CxHqvTfl3m+2ierF573Dp92xCrZ7LWk3rnp5HEoVzF6ccuMRD4kDMx7xUakDP6byr+FOYtpXU975Ng0/'
+    '8gdEhm8zN351Pkr4pQXNXO1X4DeVTdO9wvGtyW0NTeUiJnGhOR7hPN4hYR9rWmfP1M/23QTh31Sj3RGiu7JgCsYr9X1PMZSrFDQy'
+    'YFX7dHzVXssREU9c2qi+yPxiQYehlxZozowBQzpSxT8cFv62gTvhrquSrYxr1rSXpdXE4Tb43QRnUftdOtcTmvr6NTjMdL4XkPNm'
+    'mwLvx72+YfeIn753nPumJoZ906rYN6b8/LcT3UC+HptZ3rdo9qjteedHZ9KzGu3CrgReRVAfVTR/kOwh6D5w+hSdW51TdE5PpzMl'
+    '7r1he3f9HZHr71Pca2zr+3dSX08M9X2bjG+bMPOFQOnmv/MZX5j67gEd+DDjoW3vZ2dRj4Yu8NNDQ9y2JKb1q0T/riKyoH5Wd59G'
+    'X3KbhX4Jrst6gkv2KWRJlWp3sY8ey0AAfcHveLOIflRQX010YVBucpSC56qiMyYi0GV+8xWGD14JXHtoDLh2tSXvmesM2PhDwXZo'
+    'HVss9nYfKaNbb2p78Hrh2K5TGOVyWkqDUt51OmL/qB5HgfHvcgA/KtmKybiovu92Db4aFmY+Q010L/1kINQ/5BLIx208l2hwro6H'
+    '2MPmfqePDq1J/1W4DNfiDEKn7jTEG6Zt++lec3qxmmPm+oV0DdeSNay03m4laMcmYedT8yJCT/WxedtvIS8bJ3ePdhHNp6isR9pj'
+    'H2uog0VTU9jV8VVt7iRx3D2mAwzsimnNNhNdtFGL82Jc+Pt1u+QAgYVjibzXRD+R0424Hh1kHgc0/aNrazLPUWCV6qfnCOzKOs/2'
+    'wR+FEPjjeHJm9jI7IvQX7kdHq3TLg2AA628NqV/KaRj0BV0JfrOJPseg5p6C++lEgiPGhb8/3XFyL4rD5mI2qWfU4n42HKCTIu9F'
+    '+VS5zmfa8r6R+Ftn/tZ3v6rCBaasu62UwoKCJtjAfzZG+N8RAv6HYoL/N8UE/+cSPsUm4W9z1+tDw6IN1iGK+TDVf9LxLug9bchi'
+    'jFtCnB862n466ez5wS3q9JvGs+Q6KxOi3N8BnfsJjU6Mau/0WcBkr+EdmdIPdQxmuV1au9DbvlI7cK7nsN3yLJ4t4rN1HVfwx23p'
+    'TpWsowXS5YpvQfXvFPYxU8YM936Q/OkkuNdXu91DhJ1v36C5N4HnDoazuI3jTkJj2ujhIi3cxPbwrlR5fILtrMxRBCdsF+V54+zj'
+    'BJNlFgL4eXNFuY091cfdqdGbnQt7jJapEV7fA0F4Csf9kiiPq9Upyu3Xqs3vaY4BB01HO/hMyuHNm97Bw7TxIqMTTOG2oNnHcyLy'
+    'iblOXhu5swbZP/cIvR15RnjtvnFe88Kd50qsewvAaKPhGupst2VskxsYjn3JQi+T88dHLMoOG5YJGp9NmzofDH0WcqOxEO0mvjAO'
+    'Hhz7zirgWBmf8A0RcWxUnGrCg+V+vlQycZUPOXo3rNY+KsWWKX7bGGJee4TaB8hshneet7Bh4jQvvWOp5kyF46s5d/8gHN+AByJM'
+    '1hjCZF4Dk6Zn8E3CjSdmev756RDbnEE7NOfvRIg1s23fdHymuocz6dyl/jUOq8I5jDFsOgL0zoaEOk5lj+VY6xRnf1MMZ/+SCq/x'
+    'TkM5E4cDOf4BCxogbBsbUu4d/9oIe3kkRvxbiXNfdbc6rIJrHvcd6wXCixk21IPV3bFMy9icLeOGfGWTe9S4RrdurEp4OcqelWWv'
+    'j2md/Gxydgp/205bmxtbXjLH6ztFeH1/nZ3qdFxfP18JrQp60GTO4+ZR8nOyRcTnB9KET03nDXUv/gxkVjbnSVBeFY9a1fZiYgNQ'
+    'bZ65qj9+MDRPcd7FzQ/PTBE/vDMGOMwrzv0W0FdaLby+McPKm+iaNGnWJIj2iJPf7Ef3Zy3ukAWYQ9TPbgT5qa1fZtp+TZXvHTJ2'
+    'whs15yO3ueRy5CH294CIzz+vKb5S6eSb3ImqxWNV+aFW3TN1cZD7hdfP9YiP3Usdq78eykW9S2wV5jql3AdFC5HNjgi9z17dmBrY'
+    'mBpJHXJsR08DuOW6qGMaPSMTmOJxQehcNFWIb687C+6a4WfBlaA/r9OP9etvNqC/uQr0dyXoOsS9HrpxVPLclXP6lQC+rwof+uFP'
+    'XQzzNUwmqlvnsHe2PqH3uUb5e5Wq3+QM6IjAKwjCfesJ7tsm1HZm/YrzK6jeFWR/msI7tzeN404f5qxv0Mgo8AzLEx16U3pTtvEh'
+    '4fpYMi0X1O+bhZ3/wxGNvvC1oGcRpZ6gvl6msNsZ8tHrxfjosy3KBPXhFNAFDsJRQfimEvvRVhZW0NAZU6WH0B4DPdNsoZu9GcZf'
+    '8KGDrgJcpLJFUvEPpwt900X6zXmGpv2eCjrH745ew3SKBzQ6/GOaPeDH5+H2r+cq5HJxtDNO1qcjAC/p7Oz86IdhxZ0kjvrHA+60'
+    '1cYVbVXGFUhPPicc+2dTm4uC4dpVGn+Y6tTx/fhXwvWFWYnxVuP+IfOcKrw+l21176uBL8OuE8X3cY1xqu6GJwTcDScC6K44xx+G'
+    'RtPR/rVEj1rn99TPX0e/BtdfT/Soh4XaZ85OTdk3x9gfPCMuIXR6UH+wzDmGdikFw3GdaLHX/Pp1pKHMbdRi7/b58EB1dnp1U3jW'
+    'pmI4a1HecbdwfVdgDMxnF7pxhHGcS8g45d9LhdfPJJ+DUSaXNLHPU8UpRXs4FX6qxJ3lGGh7bdZJX5ctX+vV2fJxnAnfb57vjuMM'
+    'lud0yPM2kuc0qP88SE+B9GxIV2XdfrSAjuzpIrjtLih3KvShFvKeBXlvme+kt8733lOrOTaTvslxfwrkY7Lc+Ybl/PpnMycH21zL'
+    'e9ZroN512fIxnps9eOfFT79hluZ+sD7rnQvaL4pX6L1BpScf9XxB2R/6oF3D5gL/Xp1Vy8Y5ns3EJOuSff16l5Pe3+W0fTih1T4H'
+    '356E9IuQvtil9h38Spc3Bjct/wqk/9YVzb9ME5nzNZDOm1Sf1+kY5+rDFzrpEdtdPUz8dtqEk37nAucbPedfekP08dr4GpnhD07j'
+    'QhH+CXI1ErufLQkHF/eWw6642klvu0sPF+jPUuXbktqjIhzeX3DSP97lwNxCxberdrt7netcjIpyvxCzyT7+5OVOekqvk/5yp3ev'
+    'Y56TWR5dnE9cDN0Yw/h8wfH+bMBJG7a7/prwW+4DME+3eeN5PXCXk+6+zQwfZ2PEMVtg3r7T59rn82+p651vh5F5x29ig/s39Y9R'
+    'OsP7yuum64bfsPzNfXqchb4PZ4ty/5UcFmsugnNkA9ixkfYaYG3+8WInrb3Uu0avgzGtGfCuEX67erMevrCf9aSfNVVYQ34W1Pmc'
+    'ISqeT7Nij1O88T44R4e7ysfcrtkHz8NcHfNGb39uexekXdWnPX78XSd9+V5vrL5Pw7dvPQl5v+j67EBdqPFvO+l5zzjpvj1Ouudh'
+    'L3wfrWmzGjRIWD9urcBvxvizqrZXEJ4Ax5kmcVA5zp1H9o0sm1bkbSRn2gnTvH8nVrl/fO3zIddeRV+vtYRRFS7h9/O7IX12Yfk+'
+    'sI1dfC3sJeRbDgHeLa1VKn3APBnzJ2tap5yC7m5nvv40OZlXU5yvhkTdbUvMToZ4WhT0rq1/T7qPFuOZP6mn84JgqIfsuWM8d570'
+    'Qf2UJqqCMETxzApGR9Rp+CAYu+YQIuOgeVqJHG4Lkx1TXe4tPnrPuYg483QRTwz1VIQz/HSWX3deURzdoTnn2gL6mYlw3ujOyCWQ'
+    'Xh4SV3C6b8+jTvrEN917AX67cy/QfQ+59xek4STNJtMPfdlJ1/3AS89+9GnI86346Lt1hM4TMc55E+n3cthHszqLZ2hneT0mdEgd'
+    'yC5rYQ/VAu5sddgMyn5nI8BKT4z8qfRM9IV7k3OtFWERsUEWGzrwfQp6LSVcO/KEXmNnrZjMzBR6rYnIWRCXHc/ymdaFfhY3kHeU'
+    '1y3uc3VwdPh+KbnDy/wy/bIm7wJSz5ynyu/3c8m3nwPe37PXy0dKAQ/hsUe958VD33PSZ75Zfl7YnO/rLOevg/CkkPeZA/wv9gjx'
+    'qR+W790byTlTNZlBegbi5Fa+E0ORyc7T6X1lc36arn97RFqr6z6XrmoB/SWkpx5+1kkbYQ9890knzzDZn52PgVx2r7q+PpL38D1u'
+    'Paq8l5G810N9Jz2jzns+ydvxuJN+6XF13rNI3l0POOlC6Hd2b/nYTiF6/buAf/gK0JNPPQi8R2jnoWfdOB04Z19CXuPj5fUeSfqQ'
+    'BTy1+hF1fw8h9YkvqPM0kfoojlKNKUr811aGMxpI2eJLXxrGlgY5QcFD6ACalNK4ODfHwVwth3tkLeNntcKVGO8utI4akh/pa37H'
+    'NSm3gvXZ1jd84BynS0PojGOOE7rc4AwImG/fJx0vXR63LKoDdFDo+vfD+meT9c+Qu1W4e1nQxSzme5vqPC+A3PTOYS99/PaN5d8o'
+    'fXzGzvJvlD7+A8gkswr5IH57/duj81OiwOIMU2HJMD2UVhE/QgrUcYkSW5XyJzuIfD3BQQY4KK27QcRwCCVnVHJGTdEZhfeVo98D'
+    'ulWgS3TIjU763jvATzjJu+f28rw/vwH4U5C3n5xFWK+sD/2W5Fk9srz89gbyjbe/kfKNWHvnkm9HDjrp7y93vp2p+NZ0hetbA799'
+    'AnTgVg+69jf4bT/7tozqDW0oH98ixTcc3wJFe0cOes/9/ewbPfef2Qa6ehd5z/2fwrf/eWdy7sd+7u+u4Lm/Ozn3k3O/cud+LsK5'
+    'f6DweaYq7t+BOEcpER+vO04+99UGfO43WPC5X2fB5+624HOvsuBzH2vB5z7Cgh8924Af3WDAAw9LI8Sty2KqD9FByrUQfYw5pE6U'
+    'lVI+9nz4d4Z8r2SbccQizYtoOiq8f8sU41nC8mM+rjujaovuadQ5MvGxwX1cLQSbCVP/G7bxS4PyvCSi7QWcKxu5SrtGNzNLYJDT'
+    'bguY7QbKNXTwU3sAwc98Q/iJEt8N4Y3GLLGFN+rvgPubmJihcFRzAMFRswUeQh8Z1NcUjb8l/94fAueMz1A4OJDOoznCPF5ekH9/'
+    '7gt6u1DHFg7yDXSgr386wvrbyLTTM5yjVJqYj796xW+112vqCGQY6dYiLr6Ar86CEcs7LZKHPo/SJe2Oky+U6JgY7EcRRfc7WEAT'
+    'lVciwI5iyUNevv+vvuHmiXLuqOzBkaewR6GHO05074L8BSTwGRk+I+hApWOFz1Bygpl7qGdMdTfsnm4rvZA4+XDJWR557azOcj+a'
+    'XLC70BWg/zx0r9194i/B1kLy71EWjXWu/5aTtj4QrU56NgzBefWNL5j5IUxo0QMXfm1pUZ3NamtXdJvVks3ptvJ6rwN9yB8zn00m'
+    'vpiWCb0vJqrrwX0TUV0P7puI6nq8A+rct9Or6/EZ8AFz8Z3e/bXyMidtviI67aVbjzZYjytD0gimvlYqYf9cO+nKJOKgv7kPILoW'
+    '3HdQWPp7LhsPjXX8XfD19JGN4WwaEn90Cn90uyPQbLvtabL0NIZztAX9E/g9PJq8O+RSL06T+WR6zpgXp8n89BvFaev7nfTaq737'
+    '6PBC+bfE9+KBC+tRcHqikzYzdY1zhObB2Gu683Ud+XYfwxknk2/PgS/CC8Df4PHk2z++GejKXje+ANchfvIDri0o6spI+k6m53e5'
+    'fgtbCB7m7Zbovq7ysVFbUKTxME+QP8EEz0XCcwsj4LnAsnHp4VI/nAnOOzj0cKPQf9xH1hIFfq0T5XFNaOwXjLPCfQdvEuW+g0dI'
+    'HvTxNczq2UTyFFhbGNfzSqH3U4z1XALzEySn72flXsP0PExigMlyq4Xrv6yHjXsl6S+PkYM+zpYIb5xkqvujinNqEisUfbcH6ZXw'
+    'eDU9Qu+P9lhCh1G7fVPe3vGW8NkoyvWK88Jf95nfYTl8LxVTr/uu23Mdwo1nPVu4vnq43jXVcUlVcP5VOGBUA+cbFHtOBWs8Fno3'
+    '2XNbhDpWPa9HljtBuHHOR4U3nrmpjs4408vicau2W+rwjDMdvmHh+sYt6X776PBMR1hFvf5GEd0ve8m/Cuif/+WTduWoTDjqfITV'
+    'O0QechbWULB1k2VnwxmV0uhJpeBdo0F51BWn9iCy7AXC1TGnuFDmf6tQ24NcKaZOBx/njetTBuGKrcKNRSXnO5Pyxi7zK9cjvHFK'
+    'ZT2/Ft54yYManbsRKPOCKI8baqqLPi68sY5pX74tvPGhVfUNa3CbX15s40vCjTezKWCc95AzyUTHfYjRZ38lvPHqbNeIxnp7e0z1'
+    'oX/aMeA3YowdjEcUFMNoJeTtZrGETmYxwtZly+telXVpUtRFX5+NHhfLrzylSVVyhJU+/JFjhd5X39GElzEONkYvgx3Ro990deB1'
+    'vNxZPrzcRgWvOK/gFaviP8WB2/IRcRvmp7ZtKtxvWi9d3+sh/WHI8zuoT3HNYU1EOkOVrz4knfEF4Ik9D+lLkD7VFY7+iatfv9sQ'
+    'fZ7rYqDnTMYTZM+p8wNOUx4bdVwhdwqKuRl1vhqm0XxtCTFf/N7E7wpYbip9m9M5yPjgmrmEdk6RuyyWzwSUj8P+MV3hMfrFFJmq'
+    'c4rCEI89PEz2skkMQ4wDW8m+0fjFprFq/fp2SAx9GxHlcSJxzPM0uHBYw0P0o9knNHySY6BNzjdV2QsOaOo4RHjjWA5Z3GV4fX7x'
+    'wC4Q6nhgswLmir8f0/Bq6Vh6hNf+1zTeuorXyWOGLSFjqXaM6foIcNurmZ8eizOL+3SS5TczWB1gc3mU8Mam9YsxPqQ5+wYUfEF6'
+    'Z8d8OwL41rb2cXHxPega7LCY87j4d2HbT+LtqGIAOE+l4u10wP6ka3OVSGwbqa3K7msiKR/7SmM5z1TSqc8yWZdI9lCyh5I9ZLyH'
+    'aPxAuZ9+nXLPLKQJaWyxQy3P6mUW+ZEnerjlfZ3fS/otymNcXttxLbYcF4+RluCeBPck57f3/K5Jzu9kDyV7yOr8zgs3lritbRDn'
+    '9bYRueYyxmNZy/hFdcLfZ0wUvsh0klmgrN1U1oC85Kh85KYY5g95c/uFnW8s27mk+lkm+hqVXCsVfygbYS6D5syWT9dB1tsmVmxz'
+    'hDGMKHRccM0kDlik6CfdZ6Zww/nCprqGQ4xvj3eSIP7kuM8dgPPDVePgdUaFs7B+F4PGOagZT0Ej75jD5mdQhPetSG38uDwAbfya'
+    'iZzDZM1VPGCdXKixAnNqq6u0JSQ//njG4x1T6HGbyiUoz93mfhxGX3YNkd30Bui1m8hu5H15ocUYN2lkTFs1+sc262vik6KuQvt4'
+    'VLGHgsqMaGCnv0Ky1PEAWWqrxV6nMIdw1RCwF1BP8XjQm41bbltg9IpfP2z2pE73rVOBi1W4O81keJtYv4dI2gLlFijGYHJm0n6N'
+    'kPaC+quSw9IxZMl9xPTs5vC9Q6h9s3L7HFOZ+JBP/1V0VluEvbOdtKXyJXEMg/E2coZ2sjpGNOvfHwBrCEtYxlSXewubpwZiUzKi'
+    '0GPwgwU/PJJlcD6o2X+ow6CykfKTVQ/7zFOcthclvd1Ou7v2LAWdgLq6NjY/KTIv1E+fzs5U5e9m2bPlMQM6ie7wavALtQ9iJ9z9'
+    'pEsHou8ojO/9m6/azdl8KPfbPWoYitOm4cFF4ey+ZsOvXnjjYqB/XV1cjDjhq+YiJ/3cBhdeqO7aSzcBDFyk16eo97ELUsHFDW8E'
+    'G/qLvbEkGgbcbyUfJJdG80EUt/96273E989cwFt8jzYBLq0n++tAeVKUrUgdo2Ur3abN0xr6o67lNhEuJjvuh8Og4acedtLzMGbL'
+    'N+zg68dfdNJBiP3yAtjJjX/F2Tt/LtwY57cBbly717/MOlLmi+AD9uNfKi/zoftdOz5ZpgvOH+q/76OA5y/7AfQVYsR8fE95bBuM'
+    'tX7efU5dh5P5eQJi0Dz6ZLj91/FF/34HnQ9R8KuA+X7vXvcstCl/xffdeYuL50jPSHm2lubiQTO/3vyslGVnwfqI+6bOrkKH52cR'
+    'fdMexT2H39NM9YwHhZlvAN090JTWHNPo9/ZrbBwaFHrBYflynLZW6WkOKOaW96uV8Auj6s2GlRuoeJfbNHO9XQMv40Jtn7iU3LtM'
+    '9I5NeDLjGv3YIY3evs52MogPhTIg1dqMMt3asPvD5v4yX8PnRBvAu8l9NgdtPLvQS0cuIfCG8jLVfNic3ZgvK/xt6XT8ZTmOU0X0'
+    'WER0bYaEN95IpWKBUHgbEWo74yJpLy6NAffEEXvLxK5hvErzNijMfbD0B+xlhC+EsRS0iX2RDjVK1aZ2KyX+eeh7K/SrlfDsMB0V'
+    'an8U17E5QH8imCI+RP9k2zXpCuH6fcSYeN1sT6EeAsYkbBLl9lS4t/GM2kr41S0avJHW0DXtsIamPKwJQz5hGJlOq8bmYauB3OGQ'
+    'mOUqfvY9SzT8n8XsLOBn/YCClqi0vGm5cOOybdfIPMeFuc+YUVHu+2YOoTN1ZzenmcYU62tyH2klMOKnrxK01qYyIhX9t9+H/gtj'
+    '4yT33wUh11c1x+NC7zPLT+cI9+Asjdx/q2ZtdTh7tXB9PvSwfcnP0GELedeYpj3Z1jzF/o9Kb9rSlTLPxmm0nodFpDcGRLkvp052'
+    'DoyS9V5oML4JDR0TR0xSSo/NFmb+coY1sHm94XrLf+t8cW0PgN1+NqfUXg3f+8kdBJP39DIYGmEyVHpPeA58QvwXpPd3+Y+3Vrj+'
+    'm+Q5hd/uJrj5bhHNv5rOx2K3CPaxeIqojB/BI0U0v0voW4j6SRsI2OM7hNla5NhafHuRuxbfXmRH1/8W+JKtkD4EvM9rHnLbnQfn'
+    'cj37SX8j0teI9DMifYyMFH8NxUPtKxuK+6v479veJcRP32XHsfbzYVKifSGV7chUtiXTYXgv25SpbBf73wH9r2O/h4tlvl78vVL8'
+    'va/46y/+Liz+3lr8XVr8Xd1l3u+Hof2vQ/oKpO+DtB/SCyF9K6SXQirbwv7Wk3VuIDKyhuJYb7ijvN0GGL98T3FGjQZnIB745OVO'
+    'egrExfjlTq+MWkf76eCzHea5hv3WFPv44k3FuXiTEBcXD8nrrhLiVxf7z+caGNeLII+TZUvxOzbCnr0K4rVdHAynEkbmDjm4T+I9'
+    'ifP2A9zeC+n9XXZwinAn69XhVZnuZ3B8L/v7frLu86H/Dew35+ri/E84sPQw7LW/L/4+D3BqC690HLLuEm09UQ6vD7N99/eQfp7B'
+    'rQkcZwk8yt+Pi23+pq+8Hz+Gfsj3/Iyj7b6o6A+PffCv8O2xgLON9i9L+nfktcV1KpT3T74rrV9BrYfy73/hpHV3ePuTB5z0P+/0'
+    '708zrH+W/c4tHlhnFw+P7uJerRtQr6PMI9OzQZ7cDfta5leNF/Wk5U/Gl5KxpWh9NOaUzXki5V6q+Vn9WLkMivIquu4zXyfab1lO'
+    'yphpv7nuRhj5EF0PlLXMI+sh/XJKn5y1xTOy6xn1elDfnSW5/kPQv2fMaDuct31Q/t5vhY8LhvPXwOZPfMGRt5UJhb/gyuFs5i8L'
+    '83fJc/HEYlHFObKtN0/y1RC+dSvwR4QhnEl5n5T1CR8ZIOcbrt8bPU7SrSBDXfSQN/YLyldXPuaFi8+CvPeze/zhAv1Mo24u+qEa'
+    '/YIjc+aw3QrfqC9EhGdTOPnSMy6cyPRbD7lx72zq2f01oLP2BK/fSY8I8fMHy8dxEvhwlO/DwPmevd55zLF5fLSIS35UnK9rHvbO'
+    '46Mgh/4RzKfME0bHRnzTO/48G//LxbZWP1Le/svQvnxv0+5Pv1je/q6Ho8E46ke8d68Xjm99yoURPziuY+dl6ex/1D2POC2B3x5+'
+    'vLydu7/ijTeCehw3fFmdVyWjSAnXVg/7dGpxn172mKOHcsVD6jPjVDgjL3usXGdF5rdZo1tgb1wGejbv/IFa90TqwHAYzjMYlvdB'
+    'eRek5yz2l94Vw5y5D33PSZ/5Zni/2PxunGF348/sdfv7GUtdFNRTat1T2XYonAfhMkmnSBqFrsP8EHqjqr1Iz3B+3lzyFdjvin2K'
+    'eySIjmsksjsKYzimXQo8yfV2doXEk6jv9bWH9XuAznkzuQ+UYro+UN4vHuc1R3RD/ei5OOK86uZR0oi3F3HH+ge883gv9Pd2wC3r'
+    'LePT4vyvfs6u3J9Bu7cQfbCg80rqUd+5t7z/VLfapv3bYU4795avx1wRDp7uhn2QesqLozHGKeoE2tI067/hwqas61DSz7B1/ehB'
+    'L7yHuSuMF/f47xkNNQ77/veWNJTq3Ahzzv0K6rkfeJdLv6jf2zo+du2kOx7570rEK8W7wQK479VNumOQ/w6r86c7i3Rjovcr9FMu'
+    'fYxXo7//Hzot9FQ='
 )
