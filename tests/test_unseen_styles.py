@@ -153,3 +153,35 @@ def test_korean_one_sentence_paragraphs_between_broadcast_markers_are_body():
     article = clipper.parse(page, keep_chrome=True)
     assert "정부는 지하철과 버스 운행을 늘려" in article.text
     assert "[리포트]" not in article.text and "[앵커]" not in article.text
+
+
+RANKED_BOX = """\
+# 大雪で新幹線が一部運休
+
+北陸地方を中心とした大雪の影響で、6日朝から北陸新幹線の一部区間で運転を見合わせている。JR東日本によると、線路上の除雪作業が続いており、運転再開の見通しは立っていないという。
+
+高速道路でも通行止めが相次いでおり、国土交通省は不要不急の外出を控えるよう呼びかけている。
+
+Copyright (C) 2025 北日本新聞社
+
+1
+
+首相、来週にも訪米へ　関税交渉で調整
+
+2
+
+東京都心で初雪観測　平年より遅く
+"""
+
+
+def test_ranked_headlines_after_the_article_are_a_most_read_box():
+    article = clipper.parse(RANKED_BOX, keep_chrome=True)
+    assert "首相" not in article.text
+    assert any(c.kind.value == "related" and "首相" in c.text for c in article.chrome)
+
+
+def test_numbered_steps_that_end_like_sentences_stay():
+    steps = RANKED_BOX.replace("首相、来週にも訪米へ　関税交渉で調整", "線路の除雪を終えた区間から順に運転を再開する。")
+    steps = steps.replace("Copyright (C) 2025 北日本新聞社\n\n", "")
+    article = clipper.parse(steps)
+    assert "運転を再開する。" in article.text

@@ -665,6 +665,49 @@ def list_article(blocks: list[Labelled]) -> None:
         lab.reason += "; an item of the list that is the whole article"
 
 
+# A ranking box a renderer printed one cell per line: '1' / headline / '2' / headline … At
+# least this many ranks counting up from 1, each followed by a line that is no sentence (a
+# recipe's '1' / 'Mix the flour and sugar.' is a step, and its steps end like sentences).
+MIN_RANKS = 2
+
+
+def _rank(lab: Labelled) -> int | None:
+    text = lab.segment.text.strip()
+    return int(text) if is_count(text) and text.isdigit() else None
+
+
+def _ranked_headline(lab: Labelled, p: Parameters) -> bool:
+    f = lab.features
+    text = lab.segment.text.rstrip()
+    return (
+        lab.quality is not Quality.CHROME
+        and 0 < f.weight < p.max_heading_weight
+        and not f.ends_sentence
+        and not text.endswith(("。", ".", "!", "?", "！", "？"))
+    )
+
+
+def rank_lists(blocks: list[Labelled], p: Parameters) -> None:
+    """Ranked headlines ('1' / '首相、来週にも訪米へ' / '2' / …) past the chrome that ends the
+    article are a 'most read' box; an article's own ranking comes before its end."""
+    last = max((i for i, b in enumerate(blocks) if b.quality is Quality.GOOD and b.features.weight >= p.length_low), default=None)
+    if last is None:
+        return
+    i = next((k for k in range(last + 1, len(blocks)) if _separates(blocks[k])), len(blocks))
+    while i < len(blocks) - 1:
+        if _rank(blocks[i]) != 1:
+            i += 1
+            continue
+        j, want = i, 1
+        while j + 1 < len(blocks) and _rank(blocks[j]) == want and _ranked_headline(blocks[j + 1], p):
+            j, want = j + 2, want + 1
+        if want - 1 >= MIN_RANKS:
+            for lab in blocks[i:j]:
+                lab.quality, lab.kind = Quality.CHROME, ChromeKind.RELATED
+                lab.reason += "; in a ranked list of headlines"
+        i = max(j, i + 1)
+
+
 def _named_comments(lab: Labelled) -> bool:
     """A block a comments pattern named ('12 thoughts on “…”', 'Anna says:'), not a bare button."""
     return lab.quality is Quality.CHROME and lab.kind is ChromeKind.COMMENTS and lab.reason == "comments pattern"
