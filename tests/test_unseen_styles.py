@@ -185,3 +185,13 @@ def test_numbered_steps_that_end_like_sentences_stay():
     steps = steps.replace("Copyright (C) 2025 北日本新聞社\n\n", "")
     article = clipper.parse(steps)
     assert "運転を再開する。" in article.text
+
+
+def test_a_wire_credit_standing_alone_is_a_byline_not_a_paragraph():
+    from clipper.signoff import is_credit
+
+    lexicon = default_lexicon()
+    assert is_credit("(Reporting by Maria Lopez in Madrid; Editing by Mark Potter)", lexicon)
+    assert is_credit("(Con información de AFP, EFE y Reuters)", lexicon)
+    assert not is_credit("(The figures do not include the last two weeks of March.)", lexicon)
+    assert not is_credit("Reporting by Maria Lopez", lexicon)  # no brackets: a byline's job, not this rule's
