@@ -97,7 +97,9 @@ class Lexicon:
         kind = self.exact.get(key) or self.exact.get(key.replace(" ", ""))
         if kind:
             return kind
-        parts = [k for k in map(phrase_key, _PART_SPLIT.split(text)) if k]
+        pieces = _PART_SPLIT.split(text)
+        # Text without a separator is one part, whose key is the one just made.
+        parts = [k for k in map(phrase_key, pieces) if k] if len(pieces) > 1 else [key]
         if len(parts) < 2:
             parts = key.split()
             # A long row of single words is a menu only when most of them are menu words.
@@ -365,7 +367,7 @@ class _PatternIndex:
 
     always: frozenset[int]  # patterns without required strings
     by_char: dict[str, tuple[tuple[str, int], ...]]  # rarest character -> (required string, pattern)
-    by_pair: dict[str, tuple[tuple[str, int], ...]] = field(init=False, repr=False, compare=False)
+    by_pair: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = field(init=False, repr=False, compare=False)  # pair -> (string, its patterns)
     by_single: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)  # one-character strings
     # The keys as sets: a set intersects another by iterating the smaller, a dict's keys are all copied.
     pairs: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -380,7 +382,15 @@ class _PatternIndex:
                     by_single.setdefault(string, []).append(i)
                 else:
                     by_pair.setdefault(_rarest_pair(string), []).append((string, i))
-        object.__setattr__(self, "by_pair", {k: tuple(v) for k, v in by_pair.items()})
+        # Several patterns require one string ('photo', 'comment' in many tables): it is
+        # looked for once, and names them all.
+        grouped: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {}
+        for pair, entries in by_pair.items():
+            patterns_of: dict[str, list[int]] = {}
+            for string, i in entries:
+                patterns_of.setdefault(string, []).append(i)
+            grouped[pair] = tuple((string, tuple(ids)) for string, ids in patterns_of.items())
+        object.__setattr__(self, "by_pair", grouped)
         object.__setattr__(self, "by_single", {k: tuple(v) for k, v in by_single.items()})
         object.__setattr__(self, "pairs", frozenset(by_pair))
         object.__setattr__(self, "singles", frozenset(by_single))
@@ -394,9 +404,9 @@ class _PatternIndex:
             found.update(by_single[ch])
         by_pair = self.by_pair
         for pair in self.pairs.intersection(map(add, s, s[1:])):
-            for string, i in by_pair[pair]:
-                if i not in found and string in s:
-                    found.add(i)
+            for string, ids in by_pair[pair]:
+                if string in s:
+                    found.update(ids)
         return sorted(found)
 
 

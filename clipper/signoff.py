@@ -96,8 +96,8 @@ def is_credit(text: str, lexicon: Lexicon) -> bool:
 
 def _cut(text: str, pattern: re.Pattern[str] | None, reach: int = MAX_SIGNOFF_CHARS) -> int | None:
     """Where the sign-off at the end of ``text`` starts, or None."""
-    if pattern is None:
-        return None
+    if pattern is None or len(text) <= MIN_SENTENCE_CHARS:
+        return None  # no room for a sentence and a name (a menu entry, a heading)
     start = max(0, len(text) - reach)
     m = pattern.search(text, start)
     if m is None or m.start("sign") < MIN_SENTENCE_CHARS:

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import re
+from re import _constants as re_constants, _parser as re_parser
+
 import pytest
 
 from clipper.lexicon import default_lexicon
-from clipper.metadata.dates import find_dates, is_dateline
+from clipper.metadata.dates import RELATIVE, find_dates, find_relative, is_dateline
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,44 @@ def test_east_asian_stamps_with_two_digit_years_and_bracketed_times():
     assert [(d.iso, d.role) for d in found] == [("2025-05-21T10:32", None), ("2025-05-21T11:40", "modified")]
     assert find_dates("21.05.25 10:32 Uhr", lexicon) == []  # day first in Europe: not read
     assert [d.iso for d in find_dates("입력 2025.07.10 (21:14)", lexicon)] == ["2025-07-10T21:14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 hours ago", "Updated 12 mins ago", "YESTERDAY", "yeſterday at 5", "Juſt now", "JUST NOW", "３時間前",
+     "٣ days ago", "hace ３ días", "vor 2 Stunden", "il y a 4 jours", "há 5 dias", "5 минут назад", "2시간 전",
+     "Home", "Sports · World", "just  now", "a day ago", "", "The minister spoke for hours"],
+)
+def test_find_relative_is_the_relative_regex(text):
+    a, b = RELATIVE.search(text), find_relative(text)
+    assert (a is None) == (b is None)
+    assert a is None or a.span() == b.span()
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list:
+    parsed = re_parser.parse(pattern.pattern, pattern.flags)
+    (op, av), = list(parsed)
+    assert op is re_constants.BRANCH
+    return av[1]
+
+
+def _holds_digit(items) -> bool:
+    for op, av in items:
+        if op is re_constants.IN and (re_constants.CATEGORY, re_constants.CATEGORY_DIGIT) in av:
+            return True
+        if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT) and av[0] >= 1 and _holds_digit(av[2]):
+            return True
+        if op is re_constants.SUBPATTERN and _holds_digit(av[3]):
+            return True
+    return False
+
+
+def test_every_relative_form_without_a_digit_is_one_find_relative_looks_for():
+    # find_relative skips texts with no digit and neither of these words: a form added to
+    # RELATIVE without a digit must be added there too.
+    literal_forms = {"yesterday", "just now"}
+    for alternative in _alternatives(RELATIVE):
+        if _holds_digit(alternative):
+            continue
+        text = "".join(chr(av) for op, av in alternative if op is re_constants.LITERAL)
+        assert text in literal_forms, f"RELATIVE has a form without a digit: {alternative}"

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import repeat
 
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
 from .cjk import breadcrumbs, cut_off_headlines, headline_lists, image_names, label_values, sentence_runs
 from .context_free import label_block, prompts_cut_from_headlines
-from .features import measure, script_counts
+from .features import Features, measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
 from .revise import closing_sentence, list_article, rank_lists, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
@@ -71,12 +70,12 @@ def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
     words = sample.casefold().split()
     if not words:
         return None
-    # Each distinct word once, not once per occurrence and language.
-    counts = Counter(map(str.strip, words, repeat(_WORD_EDGES)))
+    # Each distinct word once, not once per occurrence and language; counted before its edges
+    # are stripped, so that each distinct word is stripped once.
     languages, listing = _stopword_languages(lexicon)
     hits_of: dict[str, int] = {}
-    for word, n in counts.items():
-        for lang in listing.get(word, ()):
+    for word, n in Counter(words).items():
+        for lang in listing.get(word.strip(_WORD_EDGES), ()):
             hits_of[lang] = hits_of.get(lang, 0) + n
     best, best_hits = None, 0
     for lang in languages:
@@ -100,9 +99,22 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
     html = any(s.dom is not None for s in segments)
     if html:  # the DOM's rules load only for HTML input
         from .dom import apply_dom, sure_furniture
+    # Menus and teaser lists repeat their entries on a page: each distinct text is measured
+    # once, and labelled once (the context-free label reads only the text and the bullet).
+    measured: dict[str, Features] = {}
+    labelled: dict[tuple[str, bool], Labelled] = {}
     for s in segments:
-        f = measure(s, stopwords)
-        blocks.append((html and sure_furniture(s, f)) or label_block(s, f, lexicon, params, has_stopwords))
+        f = measured.get(s.text)
+        if f is None:
+            f = measured[s.text] = measure(s, stopwords)
+        lab = sure_furniture(s, f) if html else None
+        if lab is None:
+            same = labelled.get((s.text, s.bullet))
+            if same is None:
+                lab = labelled[(s.text, s.bullet)] = label_block(s, f, lexicon, params, has_stopwords)
+            else:
+                lab = Labelled(s, f, same.quality, kind=same.kind, reason=same.reason, extra=dict(same.extra))
+        blocks.append(lab)
     image_names(blocks)
     breadcrumbs(blocks, params)
     if html:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..metadata.dates import RELATIVE, is_dateline
+from ..metadata.dates import find_relative, is_dateline
 from ..model import ChromeKind
 from ..segment import Segment
 from ..signoff import is_credit
@@ -77,7 +77,7 @@ _RELATIVE_ONE = re.compile(
 def _is_relative_time(text: str) -> bool:
     if _RELATIVE_ONE.match(text):
         return True
-    m = RELATIVE.search(text)
+    m = find_relative(text)
     return m is not None and len(text.strip()) - len(m.group(0)) <= MAX_RELATIVE_EXTRA
 
 

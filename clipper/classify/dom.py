@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..model import ChromeKind
 from ..packagedata import package_file
@@ -136,10 +137,10 @@ class _Mark:
     weak: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Path:
+class _Path(NamedTuple):
     """What the elements above a block say: furniture marks (outermost first) and, for each
-    content role, the position of the outermost element naming it."""
+    content role, the position of the outermost element naming it. A named tuple: one is
+    made per block, and a frozen dataclass costs several times as much to make."""
 
     marks: list[_Mark]
     roles: dict[ContentRole, int]  # outermost element naming the role
@@ -157,6 +158,10 @@ def _element_mark(tag: str, words: str) -> tuple[ChromeKind, str, bool, bool] | 
         if meaning is not None and meaning.kind is not None:
             return meaning.kind, f"inside a '{word}' container", False, meaning.weak
     return None
+
+
+# What an element without class or id words says: only its tag can mark it.
+_TAG_MARKS = {tag: (kind, f"inside <{tag}>", True, False) for tag, kind in TAG_KINDS.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -207,7 +212,7 @@ def _prefix(path: tuple[str, ...], words: tuple[str, ...], ancestors: tuple[int,
             for role in named:
                 roles.setdefault(role, i)
                 deepest[role] = i
-        mark = _element_mark(path[i], element_words)
+        mark = _element_mark(path[i], element_words) if element_words else _TAG_MARKS.get(path[i])
         if mark is not None:
             marks = (*marks, _Mark(i, *mark))
         prefixes[ancestors[i]] = (marks, roles, deepest)
@@ -217,19 +222,58 @@ def _prefix(path: tuple[str, ...], words: tuple[str, ...], ancestors: tuple[int,
 _NO_PATH = _Path([], {}, {})
 
 
-def _link_heavy(blocks: list[Labelled]) -> set[int]:
-    """Elements whose text is at least WEAK_WORD_MIN_LINK_SHARE links."""
-    links: dict[int, float] = {}
-    chars: dict[int, float] = {}
+@dataclass(slots=True)
+class _Tree:
+    """The elements above the page's blocks: each element's sum over the blocks under it is
+    its own blocks' sum plus its children's, so a sum costs one step per block and one per
+    element instead of one per block and element above it (a block sits ten deep)."""
+
+    order: list[int]  # in the order the blocks first reach them, outer before inner
+    parent: dict[int, int]  # element -> the element it sits in (none for the outermost)
+    upward: list[int]  # inner before outer: element ids grow down the tree (preorder)
+
+    def sums(self, blocks: list[Labelled], values: list[float]) -> dict[int, float]:
+        """Per element, the sum of ``values`` over the blocks under it."""
+        total = dict.fromkeys(self.order, 0.0)
+        for lab, value in zip(blocks, values):
+            dom = lab.segment.dom
+            if value and dom is not None and dom.ancestors:
+                total[dom.ancestors[-1]] += value
+        parent = self.parent
+        for ident in self.upward:
+            up = parent.get(ident)
+            if up is not None:
+                total[up] += total[ident]
+        return total
+
+
+def _tree(blocks: list[Labelled]) -> _Tree:
+    order: list[int] = []
+    parent: dict[int, int] = {}
+    seen: set[int] = set()
     for lab in blocks:
         dom = lab.segment.dom
         if dom is None:
             continue
-        n = len(lab.segment.text)
-        linked = dom.link_density * n
-        for ident in dom.ancestors:
-            chars[ident] = chars.get(ident, 0.0) + n
-            links[ident] = links.get(ident, 0.0) + linked
+        ancestors = dom.ancestors
+        # A known element's own ancestors are known: only the inner end of the chain is new.
+        known = len(ancestors)
+        while known and ancestors[known - 1] not in seen:
+            known -= 1
+        for i in range(known, len(ancestors)):
+            ident = ancestors[i]
+            seen.add(ident)
+            order.append(ident)
+            if i:
+                parent[ident] = ancestors[i - 1]
+    return _Tree(order, parent, sorted(order, reverse=True))
+
+
+def _link_heavy(blocks: list[Labelled], tree: _Tree) -> set[int]:
+    """Elements whose text is at least WEAK_WORD_MIN_LINK_SHARE links."""
+    sizes = [float(len(lab.segment.text)) for lab in blocks]
+    chars = tree.sums(blocks, sizes)
+    links = tree.sums(blocks, [n * lab.segment.dom.link_density if lab.segment.dom is not None else 0.0 for lab, n in zip(blocks, sizes)])
     return {ident for ident, n in chars.items() if n and links[ident] >= WEAK_WORD_MIN_LINK_SHARE * n}
 
 
@@ -241,22 +285,20 @@ class _Containers:
     good_total: float
 
 
-def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path], trust_words: bool) -> dict[int, float]:
+def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path], trust_words: bool, tree: _Tree) -> dict[int, float]:
     """Per element: its good text gains, other text costs. Marked furniture counts as other text
     (by tag always, by class words when ``trust_words``); comment sections always do, so a long
     discussion cannot pull the container off a short story. A recipe's lines count as text."""
-    score: dict[int, float] = {}
+    gains: list[float] = []
     for lab, m, path in zip(blocks, marks, paths):
-        dom = lab.segment.dom
-        if dom is None:
-            continue
         weight = lab.features.weight
         marked = bool(m) and (trust_words or any(x.kind is ChromeKind.COMMENTS or x.by_tag for x in m))
         live_row = ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER
+        link_density = lab.segment.dom.link_density if lab.segment.dom is not None else 0.0
         if (lab.quality is Quality.CHROME and not live_row) or marked:
             gain = -JUNK_COST * (weight + JUNK_BLOCK_COST)
-        elif dom.link_density >= MAX_LINK_DENSITY:
-            gain = -JUNK_COST * (weight + JUNK_BLOCK_COST) * dom.link_density
+        elif link_density >= MAX_LINK_DENSITY:
+            gain = -JUNK_COST * (weight + JUNK_BLOCK_COST) * link_density
         elif lab.quality in TEXT_SHARE:
             gain = TEXT_SHARE[lab.quality] * weight
         elif ContentRole.RECIPE in path.roles or ContentRole.LIVE in path.roles:
@@ -264,43 +306,32 @@ def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path]
         else:
             # Unlinked text that is not prose (a table row, a recipe line) is probably still the page's.
             gain = PLAIN_TEXT_SHARE * weight - JUNK_COST * JUNK_BLOCK_COST
-        get = score.get
-        for ident in dom.ancestors:
-            score[ident] = get(ident, 0.0) + gain
-    return score
+        gains.append(gain)
+    return tree.sums(blocks, gains)
 
 
-def _article_container(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path]) -> _Containers:
+def _article_container(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path], tree: _Tree) -> _Containers:
     """The element that best holds the page's text, trusting class words unless that loses
     most of the text (sticky-column and layout wrappers carry words like 'sidebar')."""
-    good: dict[int, float] = {}
+    text_like = [TEXT_SHARE.get(lab.quality, 0.0) * lab.features.weight for lab in blocks]
+    good = tree.sums(blocks, text_like)
     good_total = 0.0
-    get = good.get
-    for lab in blocks:
-        text_like = TEXT_SHARE.get(lab.quality, 0.0) * lab.features.weight
-        if text_like and lab.segment.dom is not None:
-            good_total += text_like
-            for ident in lab.segment.dom.ancestors:
-                good[ident] = get(ident, 0.0) + text_like
+    for lab, value in zip(blocks, text_like):
+        if value and lab.segment.dom is not None:
+            good_total += value
     if any(x.by_tag for m in marks for x in m):
         # A <nav> or <aside> holding most of the page was never closed: it is not furniture.
-        text: dict[int, float] = {}
-        get = text.get
-        for lab in blocks:
-            if lab.segment.dom is not None:
-                weight = lab.features.weight
-                for ident in lab.segment.dom.ancestors:
-                    text[ident] = get(ident, 0.0) + weight
+        text = tree.sums(blocks, [lab.features.weight for lab in blocks])
         text_total = sum(lab.features.weight for lab in blocks)
         marks = [
             [x for x in m if not (x.by_tag and _holds_most(text, text_total, blocks[i].segment.dom.ancestors[x.index]))]
             for i, m in enumerate(marks)
         ]
-    trusting = _scores(blocks, marks, paths, trust_words=True)
+    trusting = _scores(blocks, marks, paths, True, tree)
     best = max(trusting.values(), default=0.0)
     score = trusting
     if any(not x.by_tag for m in marks for x in m):
-        ignoring = _scores(blocks, marks, paths, trust_words=False)
+        ignoring = _scores(blocks, marks, paths, False, tree)
         if max(ignoring.values(), default=0.0) > WORDS_DISTRUST_RATIO * max(best, 1.0):
             score = ignoring
     main = max(score, key=score.get) if score else None
@@ -328,12 +359,13 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     memo: dict[int, _Path] = {}
     prefixes: dict[int, _Prefix] = {}
     paths = [_path(b, memo, prefixes) for b in blocks]
-    heavy = _link_heavy(blocks) if any(x.weak for p in paths for x in p.marks) else set()
+    tree = _tree(blocks)
+    heavy = _link_heavy(blocks, tree) if any(x.weak for p in paths for x in p.marks) else set()
     marks = [
         [x for x in p.marks if not x.weak or b.segment.dom.ancestors[x.index] in heavy]
         for b, p in zip(blocks, paths)
     ]
-    found = _article_container(blocks, marks, paths)
+    found = _article_container(blocks, marks, paths, tree)
     main = found.main
     inside_at = [i for i, b in enumerate(blocks) if _inside(b, main)]
     # The standfirst often sits between the headline and the article container.

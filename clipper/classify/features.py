@@ -130,21 +130,17 @@ class Features(NamedTuple):
 
 def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
     text = segment.text
+    if text.isascii():
+        return _measure_ascii(text, stopwords)
     counts = script_counts(text)
     letters = sum(counts.values())
-    ascii = text.isascii()
-    if ascii:
-        digits = len(text.encode("ascii").translate(None, _NOT_ASCII_DIGIT))
-        # ASCII case-folds by lowering, which moves no word boundary: the words come out folded.
-        words = _WORD.findall(text.lower())
-    else:
-        digits = len(_DIGIT.findall(text))
-        words = _WORD.findall(text)
+    digits = len(_DIGIT.findall(text))
+    words = _WORD.findall(text)
     script = max(counts, key=counts.get) if counts else ""
     weight = sum(n * SCRIPT_WEIGHT.get(s, 1.0) for s, n in counts.items()) + digits
     unspaced = script in ("han", "kana", "thai")
     if stopwords and words and not unspaced:
-        hits = sum(map(stopwords.__contains__, words if ascii else map(str.casefold, words)))
+        hits = sum(map(stopwords.__contains__, map(str.casefold, words)))
         density = hits / len(words)
     elif stopwords and unspaced:
         hits = sum(map(stopwords.__contains__, text))
@@ -153,14 +149,44 @@ def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
         density = 0.0
     stripped = text.rstrip()
     return Features(
-        chars=letters + digits,
-        weight=weight,
-        words=len(words),
-        script=script,
-        unspaced=unspaced,
-        sentence_ends=len(_SENTENCE_END.findall(text)),
-        ends_sentence=bool(stripped) and bool(_SENTENCE_END.search(stripped[-3:] if len(stripped) >= 3 else stripped)),
-        stopword_density=density,
-        digit_share=digits / max(letters + digits, 1),
-        symbol_count=sum(map(text.count, _ASCII_SYMBOLS)) if ascii else len(_SYMBOL.findall(text)),
+        letters + digits,
+        weight,
+        len(words),
+        script,
+        unspaced,
+        len(_SENTENCE_END.findall(text)),
+        bool(stripped) and bool(_SENTENCE_END.search(stripped[-3:] if len(stripped) >= 3 else stripped)),
+        density,
+        digits / max(letters + digits, 1),
+        len(_SYMBOL.findall(text)),
+    )
+
+
+# In ASCII text only these end a sentence (_SENTENCE_END's other characters are not ASCII).
+_ASCII_SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)")
+
+
+def _measure_ascii(text: str, stopwords: frozenset[str]) -> Features:
+    """``measure`` for ASCII text (most blocks of most pages): the one script is Latin, letters
+    and digits are counted by deleting the other bytes, and lowering case-folds."""
+    data = text.encode("ascii")
+    letters = len(data.translate(None, _NOT_ASCII_LETTER))
+    digits = len(data.translate(None, _NOT_ASCII_DIGIT))
+    # Lowering moves no word boundary in ASCII: the words come out folded.
+    words = _WORD.findall(text.lower())
+    n_words = len(words)
+    density = sum(map(stopwords.__contains__, words)) / n_words if stopwords and words else 0.0
+    chars = letters + digits
+    stripped = text.rstrip()
+    return Features(
+        chars,
+        letters * 1.0 + digits if letters else digits,
+        n_words,
+        "latin" if letters else "",
+        False,
+        len(_ASCII_SENTENCE_END.findall(text)),
+        bool(stripped) and _ASCII_SENTENCE_END.search(stripped[-3:]) is not None,
+        density,
+        digits / max(chars, 1),
+        text.count("%") + text.count("$") + text.count("+") + text.count("-"),
     )

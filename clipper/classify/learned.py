@@ -48,17 +48,34 @@ _COMMA = re.compile(r"[,，、]")
 # where the regexes would list every match: a dash, the only start of a longer separator,
 # sends the block to _SEPARATORS.
 _SEPARATOR_CHARS = "|·•»›>/"
-_ASCII_SEPARATOR_CHARS = "|>/"
 
 
 def _separators(text: str) -> int:
     if "-" in text or "–" in text:
         return len(_SEPARATORS.findall(text))
-    return sum(map(text.count, _ASCII_SEPARATOR_CHARS if text.isascii() else _SEPARATOR_CHARS))
+    if text.isascii():
+        return text.count("|") + text.count(">") + text.count("/")
+    return sum(map(text.count, _SEPARATOR_CHARS))
 
 
 def _commas(text: str) -> int:
     return text.count(",") if text.isascii() else text.count(",") + text.count("，") + text.count("、")
+
+
+def _capitalised(text: str) -> float:
+    """Share of the Latin/Cyrillic words that open with a capital (menus are Title Case). The
+    words are listed only when there is a capital to count: lower-case text costs one regex pass."""
+    caps = len(_CAPITALISED.findall(text))
+    if not caps:
+        return 0.0
+    words = len(_LATIN_WORD.findall(text))
+    if not words:
+        return 0.0
+    share = caps / words
+    return share if share < 1.5 else 1.5
+
+
+_log1p = math.log1p
 
 
 def _own(lab: Labelled, has_stopwords: bool) -> list[float]:
@@ -66,37 +83,42 @@ def _own(lab: Labelled, has_stopwords: bool) -> list[float]:
     f = lab.features
     seg = lab.segment
     text = seg.text
-    words = max(f.words, 1)
-    latin_words = _LATIN_WORD.findall(text) if f.script in ("latin", "cyrillic") else []
-    capitalised = len(_CAPITALISED.findall(text)) / len(latin_words) if latin_words else 0.0
+    words = f.words if f.words > 1 else 1
+    capitalised = _capitalised(text) if f.script == "latin" or f.script == "cyrillic" else 0.0
     stripped = text.strip()
     q = lab.quality
-    log_weight = math.log1p(f.weight)
+    weight = f.weight
+    log_weight = _log1p(weight)
     stopwords = f.stopword_density if has_stopwords else 0.0
     ends = 1.0 if f.ends_sentence else 0.0
-    capitalised = min(capitalised, 1.5)
     bullet = 1.0 if seg.bullet else 0.0
+    sentence_ends = f.sentence_ends
+    symbols = f.symbol_count / words
+    separators = _separators(text) / words
+    link_marks = len(_LINK_MARKS.findall(text)) / words if "[" in text or "(" in text else 0.0
+    commas = _commas(text) / words
+    dom = seg.dom
     return [
         log_weight,
-        math.log1p(f.words),
+        _log1p(f.words),
         stopwords,
         0.0 if has_stopwords else 1.0,
-        math.log1p(f.sentence_ends),
-        f.sentence_ends / (1.0 + f.weight / 80.0),
+        _log1p(sentence_ends),
+        sentence_ends / (1.0 + weight / 80.0),
         ends,
         f.digit_share,
-        min(f.symbol_count / words, 1.0),
+        symbols if symbols < 1.0 else 1.0,
         capitalised,
-        min(_separators(text) / words, 1.0),
-        min(len(_LINK_MARKS.findall(text)) / words, 1.0) if "[" in text or "(" in text else 0.0,
+        separators if separators < 1.0 else 1.0,
+        link_marks if link_marks < 1.0 else 1.0,
         1.0 if _URLISH.search(text) else 0.0,
-        min(_commas(text) / words, 1.0),
+        commas if commas < 1.0 else 1.0,
         bullet,
-        1.0 if seg.heading or (seg.dom is not None and seg.dom.heading_level) else 0.0,
+        1.0 if seg.heading or (dom is not None and dom.heading_level) else 0.0,
         1.0 if seg.quote else 0.0,
         1.0 if stripped[:1].islower() else 0.0,
         1.0 if stripped.endswith(":") else 0.0,
-        math.log1p(seg.last_line - seg.first_line),
+        _log1p(seg.last_line - seg.first_line),
         1.0 if f.unspaced else 0.0,
         1.0 if q is Quality.CHROME else 0.0,
         1.0 if "chrome_heading" in lab.extra else 0.0,

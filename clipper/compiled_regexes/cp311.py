@@ -119,265 +119,266 @@ PATTERNS = (
  ('[,，、]', 0, 32, 31904, 206, 0, {}, (None,)),
  ('[-_,;\\s]', 0, 32, 32110, 32, 0, {}, (None,)),
  ('[.!?:;]$', 0, 32, 32142, 30, 0, {}, (None,)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 32172, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 32291, 139, 1, {}, (None, None)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 32430, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 32746, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 32967, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 33460, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 33784, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 33990, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 34018, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 34038, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 34070, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 34232, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 34248, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 34360, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 34566, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 34852, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 35048, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 35102, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 35126, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 35150, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 35193, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 35455, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 35749, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 35767, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 35784, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 35813, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 35937, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 36067, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 36274, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 36544, 230, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 36774, 104, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 36878, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 37297, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 37313, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 37357, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 37446, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 37565, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 37640, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 37721, 16, 0, {}, (None,)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 37737, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 37773, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 37886, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 37930, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 37954, 28, 1, {}, (None, None)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 37982, 44, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 38026, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 38509, 277, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 38786, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 38887, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 38912, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 39761, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 39869, 33, 0, {}, (None,)),
- ('\\d', 0, 32, 39902, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 39916, 28, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 39944, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 40159, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 40291, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 40410, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 40471, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 40583, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 40710, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 40831, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 41105, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 41239, 137, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 41376, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 41495, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 41523, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 41539, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 41803, 4095, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 45898, 55, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 45953, 289, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 46242, 2473, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 48715, 220, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 48935, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 48968, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 49009, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 49030, 58, 0, {}, (None,)),
- ('\\w+', 0, 32, 49088, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 49104, 16, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 49120, 179, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 49299, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 49403, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 49598, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 49978, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 50033, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 50147, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 50444, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 50622, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50679, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50736, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50793, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 50850, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 50911, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 50968, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 51008, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 51191, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 51351, 206, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 51557, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51639, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 51779, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 51809, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 51906, 101, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 52007, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 52031, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52541, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52565, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 52589, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52610, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 53018, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 53159, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 53281, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 53302, 191, 2, {}, (None, None, None)),
- ('^\\([a-zà-ÿ]', 0, 32, 53493, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 53512, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 53683, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 53721, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53800, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53956, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 54112, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 54957, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 55801, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 55947, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 56138, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 56184, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 56430, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 56508, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 56720, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 56952, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 57063, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 57310, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 57434, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 58056, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 58425, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 58574, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 59162, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 59368, 199, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 59567, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 59914, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 60222, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 60351, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 60598, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 60966, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 61081, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 61370, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 61715, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 62226, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 62684, 162, 2, {}, (None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 62846, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 63233, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 63797, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 64064, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 64539, 71, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 64610, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 64956, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 65031, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 65177, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 65312, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 65425, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 65499, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 65576, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 65703, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 66073, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 66115, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 66208, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 66254, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 67124, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 67549, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 68059, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 68132, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 68342, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68425, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68569, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68715, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68845, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 68973, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 69089, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 69592, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 69764, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 70019, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 70205, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 70392, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 70845, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 71066, 171, 1, {}, (None, None)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 71237, 1360, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 72597, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 72665, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 72743, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 73054, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 73135, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 73225, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 73301, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 73376, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 73433, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 73480, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 73519, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 73558, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 73732, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 73829, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 73861, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 74826, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 74906, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 74989, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 75038, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 75143, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 75228, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 75385, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 75433, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 75640, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 75764, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 75868, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 75916, 77, 2, {}, (None, None, None)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 75993, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 76260, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 76298, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 76327, 44, 0, {}, (None,)),
- ('all rights reserved', 2, 34, 76371, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 76430, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 76468, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 76571, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 76660, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 76812, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 76893, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 77064, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 77117, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 77233, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 77357, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 77417, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 77516, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 77546, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 77594, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 77638, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 77684, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 77716, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 77764, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 77816, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 77856, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 77892, 24, 0, {}, (None,)),
- ('구독\\s*하(세요|기)', 2, 34, 77916, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 77962, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 77992, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 78042, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 78116, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 78176, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 78228, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 78258, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 78292, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 78354, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 78389, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 78435, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 78483, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 78509, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 78535, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 78588, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 78628, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 78670, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 78720, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 78821, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 78875, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 78928, 44, 1, {}, (None, None)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 32172, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 32228, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 32347, 139, 1, {}, (None, None)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 32486, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 32802, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 33023, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 33516, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 33840, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 34046, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 34074, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 34094, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 34126, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 34288, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 34304, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 34416, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 34622, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 34908, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 35104, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 35158, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 35182, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 35206, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 35249, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 35511, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 35805, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 35823, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 35840, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 35869, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 35993, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 36123, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 36330, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 36600, 230, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 36830, 104, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 36934, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 37353, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 37369, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 37413, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 37502, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 37621, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 37696, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 37777, 16, 0, {}, (None,)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 37793, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 37829, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 37942, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 37986, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 38010, 28, 1, {}, (None, None)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 38038, 44, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 38082, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 38565, 277, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 38842, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 38943, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 38968, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 39817, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 39925, 33, 0, {}, (None,)),
+ ('\\d', 0, 32, 39958, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 39972, 28, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 40000, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 40215, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 40347, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 40466, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 40527, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 40639, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 40766, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 40887, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 41161, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 41295, 137, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 41432, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 41551, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 41579, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 41595, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 41859, 4095, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 45954, 55, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 46009, 289, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 46298, 2473, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 48771, 220, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 48991, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 49024, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 49065, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 49086, 58, 0, {}, (None,)),
+ ('\\w+', 0, 32, 49144, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 49160, 16, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 49176, 179, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 49355, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 49459, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 49654, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 50034, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 50089, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 50203, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 50500, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 50678, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 50735, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 50792, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 50849, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 50906, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 50967, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 51024, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 51064, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 51247, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 51407, 206, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 51613, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 51695, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 51835, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 51865, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 51962, 101, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 52063, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 52087, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 52597, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 52621, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 52645, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 52666, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 53074, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 53215, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 53337, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 53358, 191, 2, {}, (None, None, None)),
+ ('^\\([a-zà-ÿ]', 0, 32, 53549, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 53568, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 53739, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 53777, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 53856, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 54012, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 54168, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 55013, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 55857, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 56003, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 56194, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 56240, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 56486, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 56564, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 56776, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 57008, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 57119, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 57366, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 57490, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 58112, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 58481, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 58630, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 59218, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 59424, 199, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 59623, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 59970, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 60278, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 60407, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 60654, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 61022, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 61137, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 61426, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 61771, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 62282, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 62740, 162, 2, {}, (None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 62902, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 63289, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 63853, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 64120, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 64595, 71, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 64666, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 65012, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 65087, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 65233, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 65368, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 65481, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 65555, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 65632, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 65759, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 66129, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 66171, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 66264, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 66310, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 67180, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 67605, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 68115, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 68188, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 68398, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68481, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68625, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68771, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 68901, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 69029, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 69145, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 69648, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 69820, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 70075, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 70261, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 70448, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 70901, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 71122, 171, 1, {}, (None, None)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 71293, 1360, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 72653, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 72721, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 72799, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 73110, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 73191, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 73281, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 73357, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 73432, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 73489, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 73536, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 73575, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 73614, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 73788, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 73885, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 73917, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 74882, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 74962, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 75045, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 75094, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 75199, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 75284, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 75441, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 75489, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 75696, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 75820, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 75924, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 75972, 77, 2, {}, (None, None, None)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 76049, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 76316, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 76354, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 76383, 44, 0, {}, (None,)),
+ ('all rights reserved', 2, 34, 76427, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 76486, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 76524, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 76627, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 76716, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 76868, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 76949, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 77120, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 77173, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 77289, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 77413, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 77473, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 77572, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 77602, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 77650, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 77694, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 77740, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 77772, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 77820, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 77872, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 77912, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 77948, 24, 0, {}, (None,)),
+ ('구독\\s*하(세요|기)', 2, 34, 77972, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 78018, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 78048, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 78098, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 78172, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 78232, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 78284, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 78314, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 78348, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 78410, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 78445, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 78491, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 78539, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 78565, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 78591, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 78644, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 78684, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 78726, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 78776, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 78877, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 78931, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 78984, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -508,260 +509,261 @@ CODE = (
     'PN65qhLjfyjyfLhjfCLW+Dr9Gpv6bfPb19vjNd+v1hz3/RWKfR/7rU0kxPK33clq2LoGjw9Ojn0FV37OzehUjzWQbnczU1sfuoPp'
     'Qy9gDtesn1avj7XW+tSlT30H31ej8ZpOqTXFfdvI9m2NIIpBHg2V8CR88uv8T3vJhY5SyFpUek5twvU5i3f5aiav4bxkW3nQVtYH'
     'm/0QQCCcqgggp1W3sBA+mBcEs/0wlQ5b+/9sNv/iZVt4lIfML6b3PGBiaZgFrD7XL0dM71V+znm8tT4F/AfRg5lia5MyuLV6Psng'
-    'uK1of/TGazKp1gT3TbOO7uoo7NgduvOvnqxtQ4ByfnRfslPc4gdTdRb5Ob7AdlEnyyYOkE3cIFN5vMp+aZjJwYeEOib2AcK1+ekR'
-    'wWPFjorwOosrLOnZFqKP0ADfZwi7eGtTeW2PhCuZ39rxeOY8Viv6hDWN/8x1TcZEqQ3VVIAVSjfI9vfdMyoVOQ2XLHOcVb/ja9+n'
-    'G6bemsSxcf3X6MZwLDir2Lh+eNML3yVjmryIJi/n3koasJfie9LkW5OscGOD8f1loges4jXLMj8T6niWNuubmlrrnQ673n4i+Cjg'
-    'IQ00McLGBljH9Rb7doqvIz0D2wNyAL3PwC/48+dt9mjh7/w/blXtyX3uUQVFSqbSE9CTZhvmVLMx66pkpF6yO7QdSna439NEzBkW'
-    'v8u/pX77Vazd1+530r+0jKkX09MKXBIODH3padWZPXX4AjGdHK9J+dekDfiIFI/1xjRR5fgCXzA7L6PgGxTLV5Op/fnBueV2UMEj'
-    'cds/pXstXpOJXhNfvTaP/in12nzye+m1NTAZFeqkNTHdtCsUekVa+XCq8PfXVCR7NdNfaghQzms8n2Xj+SSUqzXSCZWchkwV/p2d'
-    'UqdMdWGa/+LHhbDEy+GXn9gdNnfvY5+ygvQm3xwp8Xjm8Q87/76SvG/XUhL6u2DV+BveV/9OH1pmWmFuFuiumvwc5PFW8J2UpT6e'
-    '/61NunCeUbzncIz+mpFeov6bi3B4AHxTcR0vbNuC9DYcjq/V23igx7R86fpr6Z8A6zRR/qwtiqVExM94pI8P/ROvyYSvCe6bWxX7'
-    'BmiB/FmchAVL+yq1Zao85io7adbI/5xNJiuyUrZ12LZc+tWmnPp7k+Jec0sMMzHMWMAM4p0uEdtDTIRufjXMP+7fy+O5n5C55/w7'
-    '7gu8Dd7TezT6TTsK7jGLhRvPrJHpbnYSuRuto4rk57ZKM4kOJ/p1XRKgnlYf/kALq4vriZr4LcL66xkemeHDO8F59MvH+59l65Jm'
-    '62JSH51PE71k2752Qz1JqHdGvLcj0830013hNhdXwLrF81/5+acylIRGdwB9BGL8xiqyb7hvzXqWj+LH+e3B40d66UVgDNfLIpAN'
-    'jWjwQqzTNvl12jheGSJ4JV6/fWv9TPHNAYb4xgsvzSszXqoZD4+XahS0G/r7vY7AfJXmm4p3jzE2asnflPePvjQ5HZkm603lcikm'
-    'l+P+OPfI72yuMB/66kSZw795yM5SAB9Xxjpm6nvZjre3KciFrGRmcq7TflIytNNUwS/dA4shndbuflPpJpromcs19or31ATnN979'
-    '0HVGD9mPTSCrmiWKbQPRZhFtGdEftUn8LLRPpH6lZTsyvMk5sJ8a2D3F5G66r99rbXGdKRz0R6CTNcUejTzF7qj33PQGVTUBvj9H'
-    '2MViQP+93If2keQb+sbGOGQ0Hg76FMe4i7PJt5wo9l8+Q/EN62xUtDfKdKeb4RxT0QomPAruZ4n6iQ9bD987H1LwjaudDEm9sDo9'
-    'SUwFqspRadY8q3Vc5NbqwmlyeKkMwYAZakZ6VxdnrLan0ak86sYYJmKYUMib6Jmb9qK1jZQRRPy8/dQa5Cn2KdgEwPZ+UWy/g99w'
-    '//rR1bb3pKlOMb1NvAd+/LVzTHmrpue5Sj7UxegFq/2p2K5T6EmGXUETWxGVXh3yRWJfH2SvdZZzp+mf2P/K5F0TG/9KR1vkzwJv'
-    'hPI2q4V3HMMMlMM4sRgnUsaqRN4wnsE8FrL8tkWUxklez/IMkjw5xm/COFU5wCU8FrwXD0qWu0i4PrFGWBtjQh9f3StWexPwZTGG'
-    'mW2s92ZQEWmC9ZsTsB6vsfv1H+OsU57eEOtHv2ZN8QCRPLGDA8gWi+L5QvzR3+0sjltEY+N1s3aD8NC8dPzFP+Xr+ImLDzOK96q4'
-    'xe0whupxl6/K+bz8WwvZ440wpjlMTwPhdSH8W9ZBZSUtCplKzbjLyxWiNAZWtSiOI7aA4JwFYmr4JlTFBlvBvmH8r+kwVwnCAw8D'
-    'U+We46nqI9BvzWzqKOfaVlmsLeI2jLv8lCIm220Qk+27D4f3sbgq4FwtiHiu0oTVootJfGSA8e2EuWqGuOuvPWJXvulb5vn5uWPT'
-    'Do3BF3YO6V1Wx/tuUty1qgl/isLrJQReL2HnEI9JeRk7Z1CHCGFdVYbDkN/+0fXHa/8c7bF/FhAZ4Jt3O+mnH4L98aPSGLW0bhUd'
-    'QuOIfu45qO+7pXFEt0M//gPa+grEXn/4xYnf15ex9QurY0F1TS4RxXRNlsg7L2EwouuPnJ9pwo05vcBH1lPL5meh8I8DXEX2B4c5'
-    '2lZaw2+i/VXFFU2S+i8l9V8qiuOgUjvv2qHCDfPhhBMiueRp0eiVJImsN6vYlwjjB5O5t4G3IHPixY9DPXSMoUv3eI1Qx7/eAnU+'
-    'TWjKQULTeN1raH1I/1wF9d0HdLbfvWw+oY1s5m4Z3o9JKtv9BFmf9YSW8hsH0lU3CCe2Ls6DH722kaU5gzvyBsV64PxdQ+TXM1nd'
-    'QwbjMLmj/znRO+F3zkFCx2J8e5O542WbYE0OIme7yX2E68L4lRkk8vRprD+jQh3zXMeX2KShrXE/0fjAcwguku9fJfAp+/wKlJlW'
-    'eJlMpTNVbz/Zqqpq/HdNVW1dVX1DIz5NzY0T9LTI/7WWo+bCxLxZoEXeLLZB21GIF3mX81x44dcL6Q8XLp275sjF5/5y7XkXPnjX'
-    'XQvh8x8/cdNdJhZ3j173nQUJkf51/p/XyaqHDnQxitPW/zjt3HXBj+4ij1y5HZFa7nb+xMTO73Hd1zb8666S5/Xv0L/Gxfjj+Z/8'
-    '/4Xjcpyi8N+e/H+/Lvw//3znjT9BzePj/1XSnoXo2ee5UvGu0H67QWEj7UC1peNExQ8r6O0KdbzyJQR30LN4noJXQPHVKOETqnCw'
-    'LR/Cjzf5z3CPNznz/c6CIYLD/frcpeEH95JxU57NiOGY/Mb7N8Jx/KXjkdO2NxuOg5YxWVfZj+0AZ1HyylFG0QTzOE3BU1bNrR8/'
-    '7FyAW7/179f033YcvA+ULtgIfVoE+0onx0BdUPp9PaP3DgJ6Lyhv36SftvSEF4+CllfpUkx1vXIT/zncBlVSAmanl79/Mh3fiK6p'
-    'SlfaxB4U6+BtpMg99PcMfkzu7jZyIht6v0cjx+oVpfYoXnWiXPPrBC9tMqT9dbgySPs3k3uRaftB2rmK3O043qX8/iB1v4fg/P6Q'
-    'dZ0JcKu6p24NWOcxZOxbGDzlCN4MUvdB5O6+SQOb9E4YpA1bXWsVTTZE9rCs88KkM9fl2M+oK179nMuvwnc3ftt5N4vwt14Bfmp6'
-    'p8svzBDeK+qn47u3dpfKWmbvdNIfPhPMlq3QPtTbmC+8rsxz8+JWFzbxXdV5zrvFZFzynUw//5fOt/nkW9OlTvr7nDvP+O209U76'
-    'iTtcmSC2s/DdpfP8s1zpPPdfUDrPS28rrjdJ+KHnQP//LuHYvSEtS/fEiAUc286/ib1Fm8VZs5Hhx0GGl3KMH3QSkbuGPUtovfOg'
-    'XlOa0LS/TURGPepxl6NlkkRHc3XCucP5jXOA0f9b2d9dEwgTXvmoTVmBhsr/41gND7OH0QGTfSw/gjsbHcur+0jf/xfws8uBH1Ae'
-    'sTLtpMshXQXp6WkH3qsRz6bhXJvtpDfNdvfHbKLPdiaU70gX75dTofwNpBz6q6H5joN8189295Xsk+lZ1xhgPui4OyA9QTMO3r8m'
-    '4O/MIXQH1UPLWeAzzkNX0YWUtpkDc0/b3UBwo0m7FD8NKuRXtD1T2Rid96SH3O0IJksUnVBlwlvXPulTrw2dUsPOEkrXN4FuY5Z8'
-    'o/NxpEIfdBPLcyjJM6zJg7Qy5a0sIXnxbyqvp/wmXV7detXAj8JNuWyk+b07y3QWue9t1XrycnJN/coF5U3zuapluitpA1nyEgu7'
-    'ENO9Uq56VXpNSwLw6W10t9vgnp4g+L84rlxyn3ks3PynbfxyJsR4SsVvU5i++Nqv6KU85o/Kb2VYvbCGeG8Z7ZVK+4ew8QexJEJ4'
-    'EAweTPkM1LdEt4h9xmj597cX/t/umufYoQ4/eyBTe0ZbHtIiQu/iu5Pg3YHk3Xzh6js2ENqD+noYhLSX0WC0ve0iGG+tHGM+VzHm'
-    'sxVjPlPR/9MCzMMyRZkxnzILAE/QMuh3Y5TlPZjRns2Ke810RZ4cy1OnyCPvsKr7ykSu35WK9btEsX7vIu8eUqz9x5aWrn2io3Tt'
-    'j9asvUoPzW/tdTw2r7XnsnmvtV9gsPYLDNZ+QRnWPmu59s3AB8iCXKcZ7n7UP9ZikAdkSH0pUn4xS0+GsZwnHD496rl43euz5H44'
-    'yu5wA0w+jz5puK2T3z1v2MfGifIBuG79yWS8J/vMx0oC0/MDyDlOLuOZhDj2v8m76e3OuzfJu2nw7g1Ct7WzdW6Hul5X5DmsvTjP'
-    'q7BHKS/Eq8+yzA+lHIbgJZvxtlrwr7i+z3po/xtEbjqi0SkZYt9VPDFZ1+eIflGPpqypLpOqfS9ZAoX5bYSHSnWrTPVwh9i41it0'
-    'Zfz0gf3a4m2cQ3R6xtj4ew30xpDXeQgrO0b0kBHPhNH56de0fTDIoU3XNBdAX26A4QwT/mfaEo+o7oWLRHC746WQnihK5ZjHMB3+'
-    'pAfPTPVuJtju2N7xvPxDmtbBbbIrNeZWEc4uW+XPcFTEMbVD+jsVRAQf+d3VdG2oPNnmDI6KBrH38TSln6QaNiweg7KVuj82M/lZ'
-    '2PYSluUzluVj/8we+Kr97WkN4J+5zYjXRs+8FSQNokvXQs77a6E83me7YI0vE3EMj4lY5wNhXXDduGyC8/wXk2/CIy/3Q9PiQ88E'
-    'wQ8rfe4X3L7D7w6lsq/g9w/Tewi9Q2K/tlncqwYZP+W+Jmf/qe6PIxb3tl8o7rHNFvrbJndIWt8e9vcGD73pgh+sJodXyG0+6Hz2'
-    'e6yvqg9B75KqNTS5773B9P1Oa3J13rzuwpUey6glPBbo0/z/TlHwAEz0N0x1ObsYT3FAo/NYaR7B9xtd2BxjfTOZS6rbznU3qY5L'
-    'n7Djv6jmbpMHj4nah3220cUr2zRj4/Zw2zQ6Xl1M55fr0nZFsD5+85JT8PoKdvlknH8MsXZdmjH3hBwzndcwuOaI/DjfAe9OYfqF'
-    'J4N+4Qdml84l16GU5U8CPcVlaTM9SsyLqcoGlvdB5l1K9ENN+3sMfNuh6S/t03LyXs7RvzU4PDEVP28TwyVdDJ7GFPIuCg86fUu+'
-    'N/oN1hbPxPsbHJ5UuWA3Spj9OaQ/ZXjm+gaHZxaWxqD9z2nWYECY6xMOas5ZLs86t8HRyaT2GHyNf6+QUXjhYJszu98H56IPjCPI'
-    'PE9WfOzV//+qL6b/TPaIrS5ypemGJ+sdea3pmaqCx9d8ZEgjGpk6+nT5Yr3T/yj3nw1t77W3ttU790q/M6bD0G4A89I2TyG2B/TM'
-    'OYmdESuYrv4Z7PtyOEPOyfd5bgVogF4N7s4xmdLCCvdHR8NifzIT3B8+P6/WCXGW8KcvTGCr04Iu6iBwZVo/wlpnSHqow5CukvPz'
-    'mToXP5TjPqLiyZjYvBVislWob0MB+vbOulKfJJXc/3huLqxQP4Z8+pGtc32H4X6/e47ahwn3n435RjXnxR9JvbKt/6gt5quY6hYF'
-    '4Z1sFPZ+dvzqofe2R2pdGLfxtdJjcZ/ICbX/9EEfmuz2Wve+NCDMfQyOKniLdD+arNl6i3EhvbW+1qXVJ+tdo6DvQua1XHPTEyGu'
-    'ayYwWg7+eJgzYm9NZfoWZN6erHFpoYm+Oxb8aNU4elYy/0GNTno4pEshndWo/r4c0iyk8yA9C9JjID2S5Z/e6LR9XU0pXg+CS4Lq'
-    'mF1RUx5euuk5fUqZ2/ejgw+ZoPZx/NK4ct4E3MNpn7hM45+rHV2wZuCf0n1wIKQzIV3G4L0T0tmQHgbpqZDOYfvnLNgH3652z6jJ'
-    'zDf/BFkvGxqL18f5qf0e/FU/P7iD1U5ExCD6sVHzq95Z7calCeIjL6eRdfm1u7ja5SlNBD9H9qG+2tGf9+Pv2/BeKnXf/desc08p'
-    '6DSwPX8Q29vTIZ0R8Mx70qOtOZq2ZgZs629JW0FwEy13KKQnsO+Loa1bsi7sV4oHVtj/FW4XZRjrsi7esdHHV+FC07K6++LibPH+'
-    'L8fdYa8P37Y+6/gI4bYOtjYdprTDr6vc+Z9oPYjnqlx/eEFoUZ0cTtb9vyOsm/f781XO35MRZxf0f6ocnTSKpxKQvgPS1ZAmA+LI'
-    'y6tcuC03r7Og/1Oh9hBPzVe0V068WEva62bw2KWhA3MB8Cfuj19mXNwXJU1qQ4M+R/owEfw62YedmfKfAT0+a3/zBPSBw/uGjOvv'
-    'dJDtrz0a3bGWhJOmEmp56YUZ16dskLPNFB+flCk9Q8vFUyvc/yvUHq5NisBHmDN7W4g77L+nS9cySB/86KHdaefctjm7TGnt+0jd'
-    'pzH6/Uh2Pznbsu6/Srt2l1HR0377ZC/M2fvSrv1uGHmRrKs/onXu8bl/rClzO7h3jktPnD3sDLIu17C2v6qR02GfvjyH+TsldXnh'
-    'XROZ369STjyzidQp9OMtPJNy4aNT4/txJav3HQHa2Zlyba518WT9cNZnUw7vs1K8tEIc7JQbPyNqnllB/pdy4Y374DXVo8K6zifz'
-    'Uyn55fGkzUro2BfsgAgsDXvQxV6wVJ3Sx0UZUNwLTP0R4Lz8OunWv9xnP60KsJ/+KenoUEwkbinc/5MO/NK7LcrbbOQTsq4vJ924'
-    'kZdCfM6bdhf7AXn6aScdfgD8Ku0qjs15e1KPZ3KGcrfrk65f7yA+LXRn5Makq29STj5Ygf9H2uLj3yzC203R+VqWDO9PY26yNPYP'
-    '1/P3g/UTLHTcTPaYDCbXIsLJzn6ZcP1D+cEjh5efJML5VuFz/I+J0niZQeVyKrgY07R7NxlH2PtpQf9PUV/QO5Ks7yayRnwPbxX6'
-    '2JWyzGZS1gb2ZZk+KGsr15FlLvYo6yWnkWXekXDjAPT68N6Qn72SlDGxdSzEdk64frVMcNeAZr0PTgTzvzTI6qlLuD7BvGjQJjDc'
-    'rTOw2ZV5fyf88+Kavw42zFHrj8u6fyDcGNa/XAt+YXJuzBCZ/hbieOwmeV8430lTl7uxQWR6SB/I/z3y8nrvV+Q9ZZs6798q8vZ/'
-    'WN2Hz3nk5fV+nOT9LcRFuVczDx/0yMtjqryP5JUIQKaNF5SWbQIcwPPecoU6b06R97Rr1XnfQ/LmIO9tg+qxrSV5t2+Gc2mtemyr'
-    'FXlx3XjeExV5cS143iUkb8c9xXHabwLabR7Eez+c5P3iE066Z6c6ZlAbyetHE9LY7pyubIN6Z+xW+7vy83FlYvufZTgPeQ3Ub0WO'
-    'fbP1W5Emf6OPd0nDngowI//9uLQnJGX42JoDjk3lY61ZlMYE4PiY+hGcH3Dctnd/fm7YjPVMoffvZ3K2hYlVahPDg/sD3KS5Kw8a'
-    '3vf9Yp3eJNwY65WcG79+XQG4ypRu7Q6pl9ZrMY6RiOZezvvcAHxcnf9Er3i7Iwb94fiTxh+VcOsXf7QqAA461OLOOhyAJ8jtrEcY'
-    'Tddd4/K+ew3XIKq2T69x+bfrFfd8XUx6E1tVehddSNrh8XE2RzieJmgnyHp6tcP9p/6uujzt8PH8S7UDG6btRAmX37Ic42jAMX6p'
-    '2uVh92ruhqbrcmuIuni/tle7PNheQ5xq09dej75us6zr3BB18b16Mhu37ZngN6/zFX3dG7CuaaSvHH91a8p2Geohyfr/lPWvX+cv'
-    'w++MlvX/NOvORZD6aaz275O6VDjWBp6+HaIuvkZ3RVAXrsensnYxOUct678uW4pvVf5iuKzFhM+ylukXorz0bOC/XDkBba+Ftk/N'
-    'uvx+rrdnGgPPJG9h/2ddfr8fzOc06zTDog7VvpF1pLOunEZH+4wIO9lvgWdfVVrv3gjq/SdSb59Gb24wAI57ktS7QXPnDkLz7TSo'
-    'NwjO/GSVu/Y29VJceZNB3zYHWKMhRb1jwpx3PaDRA303GfOQRm9pyAennxWgDo7LTzCoY8zv/FfUsdFyLDMUdYxajiWtqGPMcCwI'
-    '429kXF8EPMapSg5+LIsL6yWrtOHdv5Apjfmskgss0/h+0Z1Jj0VcL543X804eh9+MtkVEZ6vH65gmzjOjRkXH6zW+FJRwQnXpTqJ'
-    'jeXCiOvF/p6ScWXWCSaTxr8bme1BmuheFnj2pA6UJc6FdCGk7T51HJxxZbScHrGR/eI+rVHUN2xxFnP9n9+lS+sbC0g3FXz2kPpM'
-    'dJvGNP4WcLzPpV25ss0ZKcv8naLsaxo6g+Plb5BxDGj6OmBBm3yW1LcppF2JrO9DaVenq9L4uiCzJ3OLe/CUdKmvJdWevzhAWdzX'
-    '7yDz6Ke7YoJLl0VUH/bvUFLfWo2OjZdNFe9fQ0T1Yf/+kHLlUoc2qvGjDpe9TspyPfWFrOxhRNetwP9LuToQXQpaxNQvx7OKeoYD'
-    '1POQop7NAer5asrVB8l54BS6dz9NymwQav+9/dxmh/RXVcYUb2z1aHtQ0/aAR9uDFm2/h7TNcSCfq21Q5hyPMiMKvRtZptOgDL+X'
-    'HGtQZhu32TMo83NWRurs4n5emS7dq7b0ciZVHCtedweQef+Y1Of9E8v7K5LX6+4v875G8nrdQWXel5POWILcKwv7P2D5t312acqb'
-    '7CNZ/k7FWPnexbv533jk5X6lPuHRr0GDft1Aym8KwDu5WlPeVN7ZQ8a6SaM7iG1drMj7mm7/Q7+CyKdk+VWkLdQ/X6OhS44xyIvn'
-    '6BEeeVexemcb5MV6W5Iurg2KH1Bnd2YZeLCy7l8kSnVauhlO+IkiTx+Dg5c88uD6PeeRZwzyPKXIM8z685gizxjTYb1fkYfjujtJ'
-    'HpVcTub5gkcehOtPJRx5v41sSpb7iKLuvSzPDpInp8E3W0geFd+54LPDIw/i8xzJ06exeb6UjNX0Tliw2SN1q84VmefPFHnG2Jmx'
-    '0iMP1nMsyTOggY8jSR7VHa5A/5OxmuLhgvzPo26EvVqPPHjmJBTt5wzaf0OU1v0aa/91kkcl/8J4tDUefNUC/1+RZyPL8z1FnlGW'
-    '5xlFHk7zfBv0amzOD4xRa1MO2/uicOff9F5eOP/JWFR3Ypnno4o++fEwC/J/UrfqXGuCsdV4nFFNsHdqNGfTiZCnyyMPjuNijzx4'
-    'Dq4l82h6L28CPc8ZEfJGZZ2LFPPud5bKcnPIGEx5m3i/brS883OdUR5Pdokojtfqp0+mioNqGs/UpO44PiCLG/cFIYj6sbCLZ9pm'
-    'HM/Ub22a4Py/Ml4n9TqJMOskjOL76WLDpix1QmnM5e2o9z9uBw+ToQ+2urPJAH30w3UpgusOtOg7jttm/x0UoI2HLNswjT+sqqvR'
-    'Az6iKo/nl5xvjL3dCN9TsGY1cNZXoy07rF8z6LzT8X4q/7tDidOS+/WDeOd/HNB++xkfv+463G/kOUUEeNrImiMsmK6dFy3D48Fj'
-    'rFMTu58wfWpV6Ph74SHsv+zvBYxuOkYzxgVk/A3w73oythnClZsvhDKrWB2riH0YLV+lKE/LLRR28c8PgXWIoq+mbdI4tWlSrgHW'
-    'QrYndgrx5R+b45qZgEfp+lSz86GenNP56t+2BeC2RsOM92nqC0Tl+/12Yh92J7z7GLyT+V6cC3ohMA8IP9gvXNOCXiisFbXHWwrp'
-    'iQp7vGPQZpHNu+rMVL2L6UkfenLYlyT0ePxDS/O9osNVacW5exysfTekWy1pNl2+BpJvJvyQxoq6fsTVJyccPiDiqCShI/Cs6AL+'
-    'rPz3HlmvYXuclqwj+MjrbMVzqIfVe3m8R4r2yI4rRZgn6beDGhk8XkvozHjd9491b4W17yDvWjz4aYsi4Ke1QbsCeIUN5F5TKLdO'
-    'fzbw/rcEoE2rybgkoB4Gc3Ags6Pu1+glDxP6EvN78ctx7lZAP+W/jyYp9VEg69+iSJH+N7nD0rEh/TT7GKfsJYxWkulbu4tppfNI'
-    'nurx4jw146CPBna38t06SC+IiAebJie87nxDPTr0PbZWkdrwBWaQuuakS9MgPAZTut7v/tRiWV8LSZMAB8MwfwOwDzNGuDaVSKSn'
-    'OB26iGMYO/5zfQhcrHpS9Z2Zx/MXmk5Cx34E8BOudUJzN8P9NuSxhzisjgBsmNRN90DKg39IeZ9LyD1MGPYrA/jFllfayPJFwWsJ'
-    '4uclyL0S20nCTze31C8NLd9iSbe1wHsdj7kF3vv5aeA4ahbJz+tLWOAwCkPzIa0at8ODlAeE+aoIDYF8M0oDt5B6EQ5s62klMNQG'
-    '96sklDki5sMq+bCqe4MCje4IQhB7yUxSZYbjAj64GGTblzp4wIu3xvddE3yvZXtiEeMnmsjPyjnGto86aWbH1B3jvTdP/TGij7bb'
-    'dk3MGDMVGCP6knvrsckx5kqsaxp84n3/mck1RupDrpvp9NURfalRURoDgNM/NvQa71+9R//mCLVtN/rsaxdq/6PUV4WJL1qql3m9'
-    'R7tdZWy3B+hX7nuDtsd97uYUOr+mcYcHhXf8ORN/PVxf9Bigr+lcvCrMYkua9ne9UMe74vqpJr6+3mBroINpk32+QgHbtZawbeLD'
-    'zhT+KIyhL2GpTzk3gnZN9Yz9bDjOAN6fyp/NhojGLO8HRxnCst88dJd5PqKGvzoP+DtKmNvyjWjwUZcws9cO6tuxYIcIvFpV7NnJ'
-    '3vdLSd+79rG+LyYwslmo/Qfo+lzpvka9bzKwd1T7ZobwjyWgwg1DQu1LZZ6w88uVs6yfyjf88qrmsUozX7o5pfOYZfhHx/NS6Th6'
-    '8eKwH6a8Ozm2P8//ziJl0vDz4qWiXs9i2MecB2bKs01Ogna8eK1B/D9T2UgtlE/76EO1WPKEZnno4dYq7i5B7yBNmnZrQU0+qeCN'
-    'vna/O4e2MiLB+Nbol/2pZ52+tJJvt8H98bsPF9/N5Ls373bSTz8E98EfhceHNnpxbfC3/Pd0mB/EkVhXs4KPntHIUBMERmPdrVKZ'
-    '2WHniVsA9bcbK2S5z2Em/FouD02RNfHSZaJ6r6jXpJKdeMnNVWs+1dfVxP7DS6/HWwgqZ9dfV7qH7fVYL2hi9cGQtk1bykHxXNgM'
-    'Kd45kL9xUKI0zxDL05pwzx6kZZE+rFN8w1g8aVI3LdcsXLvoPwl9HuQh/T9R2sZ74dv/Jd8GWN9eU3zDvv2rok60+X6J9KlbqOOF'
-    'PEfKd7ExSZvgp2LcFeOuGHcZ634nYY1UdEUtoyvEmvzaft75d2dH/t8d/rRkEvUWFPU3R1R/mtWvvQNB/X51ZhR35Q1EJ7IBcN0M'
-    'aCsdw3cKpmqdtZFC8eNlD9FpQjPLM/vLotQOVBic2agnejLsn9nk3RzQ+ZxJ3j0m3DsivlvRXhpvC3V3MGY2xuE+KaCuZAyP+w48'
-    'tlqu63sZn6k3XlO+pp0Tvaam62lzvrwX8EB9gHWfTI+F2lvKjn4dT0n6Va8fp3/GAzxNHus+EfxYhA3Kn1HVhbCUgPMnhiU1LAXV'
-    'o4wKliKhZxkMmdp32tQZhpdOdcoK/hzJ/f6RF520/geuThaPwdoO8U9v3KWuj8ZgPXinW48qL43Beg3Ud9wL6rw0Buv2+8D3+xOl'
-    'OmRN5D5TyPs86NSBDGA3yCW+8mRxLFYqN3gQ+rDnyeJ6g8oNZoLuj2D2LzrbgGaQLaPMa4niLtkMB6OtDriN7vgS1ueUJe3ktZ+S'
-    'ZD81E5rZxPbXyyYpC7iW9pHL/ZrY2swlf5fTd4DpvLWyuw/6GGgWpT4GKNzqfAzY3mWyMF+msuAm+JvrbjYq9C+bQDa93GKNKrEm'
-    'pvbtJnPhpWuaYXB/iWK+/eyY6LrTc4LKlWg/ZDuXWZ5FpvLQw5mcE/NniY1TPclL9107KdNSwbZbAtwDdXOXDTh3cvwfVIyf2kaG'
-    'sdvidld+OiA28z56ud392VT/wrT96j67eT6ErX2a6SqgvXG1gR80nT0h+tGpGXfnP2MJYxQuY3hz13v1fRMLbz98Zv+FN6wjC4Vs'
-    '4U7WeQO5H1eRcw/nAuvrhjLVcJZfRvinsU1iMol31/wcvamX/oW3SaTrdJkotpO2sZNV+Uewt/WXXMapa+wPzMfmADxTI+ap6knB'
-    'wnSaMFcBz5+ZdGOvXWKJPy+DOo5PuvcYWkdK+PuukPEdZrN7DtcxvkqYxx8ZUdgI0TtTXdLxy1YufysqXyu/TJj7WvlpwulHLI9Q'
-    'yiNC+HDz3RO+ddveKQrxXROuXugSRRqkzvcknD1rcmY3aep4R/7FMlKHau+sF/a2cf1ETx/3tCkdpLKJ87IJ4PyQ6QnHR5BqDnE/'
-    'qr7p9PNt68H4DmNALw5r6OX6WNfXS3eqnDJHq/VHH1/vF45vadTnRZ1Dav+yXhTHtegWri9Wvq94zOCcMI//dDbYzqjiwPBzbKsw'
-    'tzPVxcrMGfRJfp8mSuMCqWx4+4U61gjGKpouSmPqrGf2OtROu5fV3xWQN0pxo47PVxPwji7h5XpI60k/uW0K2uQmFOMcEur4Qrb2'
-    'K1lRHB/V1P5YBbNULqRa2zFRbCe9RLFuPK7OPFFKK+VYuhHyzhKlcQH5PFE7fm4XtlWobdlGAs6tVwyuu5OOT2A6T12MB56zbIvG'
-    'VlLBUpew9ykVBWzgmE/1gI0Rtl+PV8DGf7I8i6F/pvQBx2mDrL4DhX8MJxW+q1Pg/9+wsVO5yJKkc2mn8/BqwLXeNEnX+gyLtT5J'
-    '2MVkq+T6vx5w/Qc91v+efNlPC7PYm/TM3CpKbYqjxA+5CYIZPDvOJfi7X0MjcVvd1aI01qfuvJFn00EB4cV0bNivOcK1kaZnURi/'
-    'CMifV8Xjo/B1QMLx2cht1nEubGAmZzl2mncTsWmZSJpktSGeGBXqWLG9rL4OUeoXiMcjPILA8hahjsvHfQmZ0C9dojhGQYPQxwDu'
-    '19AvGMfgZphrvJdgTLjlLEbq6RbxkU+HGGzvJrj0zLQ6Lh+P5SbLvVOUxp31irXHY76eJIrjyqtiv3nVdxKJwYfryOPCLkv7x6TD'
-    '+HFnpIv9+2LsQa84eV59DUqHrmLx/k7QrIlJe0Fl6IkQ96UrA/BHpjq/pMAcaeYcDXNxkIlzYLyDRxELKio4EiFk450Mrrg94yi5'
-    'f+C3MXKeNQG/D3W29sC7I0n+PeSMQZ3GBtYO8kMH2HsscwBpY7so9ouHun7oFw/fTQP7F6pTtkhhj2YzX+cHkLmXxGTohKVLePPR'
-    'o9IlaBNvBwkszIOiP8JLn922rVrCaKR6WugLIIg9iqnfY5u1bCN6lHJ+mjvcewDy2+Veb+lw/27psNNn1PW7OmC/qW7zMlG5+Ek0'
-    'plk58tP4XVH57q6Cn4nOYguBi49qdAIuILiK6hDZzMkKi/wzmXzKtnwr0U+aCbCsGtcSghtt9HJsceexCv0gipvfQ+4K81gfj2I6'
-    '3aZzYOqryg82KZygvlGr8PdVZLuvKf6pIjqcKj+zJrY/SeHttzZlidurSD7atyh044Pi8as189hFxhz7eZ8YP+82sJogOIvrZn7m'
-    'XCc9ZIurS4Pf3niXk541UnpGnDTmpN9bp9bb5HYQiJdkmT91uHoE5e5LNqAuo41dp+l+mk3ytTCdfYoD1sGZchnTeQqih6nC05cQ'
-    'GEJc2ytK41O1b9SrsKjsh5YwGGtm/KJhH34w5WtdSXhfw4w3hXkuIryfPgP+3XrhxnTSyfq6mTz9ZNKPbsYzwzzLoB9+fL/NCt5d'
-    'M+OlbbYYx0zC+x01LKea//VCH2dlJvCTVPv4FB+YbGDlMh4weVlE510iAjrBhEZT0ZBLLGk8W7s/aufXzHQEeWzCwuGyQH9+0PVt'
-    'YeeKTv+Qw1SC7IsocGt9BHe3Bos1sNV1CEonZoWr+znqo7Ogsymz0QltAt3VhQH06IYVc2EixwrSx7M0faT9GFDcaajeBvK7/XCf'
-    'iXyd30Xo3VllM7hJIcPnOiBB5iVMrCtKU/F15LK9UY3sGOmmILEvGzQ6TAdEsLdneeivUJjR+awfMoABmW++Qs5nIkP3y7MtRL84'
-    'DqLyeQ6XQ0RfKey+UOnSdSn0K/h6t0Sw3i2a8Q1q1rmHySyXETmnzn94D9PTWkDkcEHk8wOErz5dFPsQXxyivijOoDOFPsYMrjPF'
-    'tU2i1Ke81xmG8t+FZOxbhLk9tUovlcs0decE1/nR1aXC8f8B+jc6nnocy3ny+Wx9H+EL4rlnc17F6zz51xnpkNYI6KJqRhdx/ZYl'
-    'hJdgcgdHXb524cYW6tbozwU9R1RxPUYVc1FjMRczQfZD56YWyrcQnagGKIc6OwtFqf+YWuFtL+2nKxJEV6wF6GmuJ1ApfzfIc6F2'
-    '7/XCzg/OYjaeBmHvQ9Avjm/QO3gU8tN6Qx1b9L9J6XoVXTumoDdpPpN2gtJPOp/7jwvHz3V8bkxO+uAeoj9E+WameqHD8drvsz6x'
-    'Fwu9T/35Qu/v/hDh71P/AKJjpcqj8odfI/R+/DlNEwUftTYCHF4j9LZ+VFfPVNe5S3E/8+JrzARdBX6PVelNm/BeTPS7+Z2xl92L'
-    'cX1k3w5VyERM7Ur6LPrSpaAHqSxFxcvoMeTt+PEio/DppYIpVZzXgo/tpD4P7t8akmezph4JKFlFHvntDwlX5mYCE9yGaG/A8tj+'
-    'ywmXpvaLd2sa01XW+/ce9eZC1Ht3wr3fbBaVi897q0e7I2Vs9yrSblT18jiUKpg9P+HGIx4Q+2Y84sMS+35M5d/AncS0r6a8880a'
-    'fuSPiAzfZm686nyc8Etzmrnaq8BvKpumu4XjW5PbGprKRUziQnM8wnm8A8I+1rTOnqmX7bsxwr+pRLtDRHdlzgSMV+r7nmAoV8lp'
-    'ZMCq9un4Kr2WQyKauLRhfZF5xYIOQi/N0ZwZfYZ0pIp/OCi8bQO3wV1XJVsZ1axpN0sricNt8LsJzqL2u3SuxzT19WpwmOl8zyHn'
-    'zWYF3o96fYPuES997yj3TVUE+6ZZsW9M+fkfJLqBfD02sLzv0+xR2/POi86kZzXahV0GvAq/Pqpofj/Zg9994OQJOrfaJ+icnkxn'
-    'StR7w/bu+nsi19+juNfY1vfvpL6uCOp7noxvszDzhUDp5r/zGF+Q+u4CHfgg46Ft72VnUZeGLvDSQ0PctiCi9StH/y4nsqBeVneP'
-    'Rl9ys4V+Ca7LaoJL9ihkSeVqd76HHkufD33B73jTiH6UX19NdGFQbnKYgueqojPGQtBlXvMVhA9eDlx7YAS4drkl75nrDNj4Q8F2'
-    'aB0bLfZ2DymjW29qe3ChcGzXKYxyOS2lQSnvOhmyf1SPI8f4dxmAH5VsxWRcVN93iwZfDQozn6EmupdeMhDqH3IB5OM2ngs0OFfH'
-    'Q+xic7/NQ4fWpP8qXIZrcQqhU7cZ4g3Ttr10rzm9WMkxc/1CuoYryRqWW2+3HLRjg7DzqXkeoad62LzttZCXjZK7R6sI51NU1iPt'
-    'sY801MGiqSns6viqNneSKO4ekwEGtke0ZhuILtqwxXkxKrz9ul2wj8DCkUTea6KfyOlGXI82Mo99mv7RtTWZ5zCwSvXTMwR2ZZ2n'
-    'e+CPXAD8cTQ5M7uZHRH6C/eio1W65X4wgPU3B9Qv5TQM+oIuB7/ZRJ+jX3NPwf10LMERo8Lbn+4ouRdFYXMxndQzbHE/G/TRSZH3'
-    'omyiWOczaXnfiP2tM3/rO95W4QJT1h1WSmF+QRNs4D8dIfxvDQD/AxHB/3sigv+zCJ9ivfC2uev2oGHRBusAxXyY6j/peBf0njZg'
-    'McaNAc4PHW0/mXT2vOAWdfpN41lynZUxUezvgM79mEYnRrV3eixgstvwjkzphxoGs9wurVXobV+pHTjXc9hieRZPF9HZuo4q+OO2'
-    'dKdK1tEE6WLFN7/6twn7mCkjhnvfT/50HNzrK93uAcLOt6/f3JvAcxvDWdzGcRuhMW30cJEWbmB7eHuiOD7BFlbmMIITtojivFH2'
-    'cYzJMnM+/LyZotjGnurjbtPozc6EPUbLVIlS3wN+eArH/YYojqvVLort1yrN72mMAAdNRjv4VMLhzZvewYO08TqjE0zhNqfZxzNC'
-    '8om5Tl4LubP62T93Cb0deUqU2n3jvGaFO8/lWPcmgNF6wzXU2W7L2CbXMhz7hoVeJuePD1mUHTQs4zc+mzZ1Phh6LORGIwHajX1h'
-    '7D849sMVwLEyPuG7QuLYsDjVhAfL/XypZOIqH3L0blipfVSILZP/tjbAvHYJtQ+Q6QzvvGphw8RpXnrHUs2ZCsdXcu7+QTi+AfdF'
-    'mKwyhMmsBiZNz+DrhRtPzPT889IhtjmDtmrO37EAa2bbvun4THUPp9K5S/1rHFSBcxhj2LT56J0NCHWcyi7LsdYozv6GCM7+BWVe'
-    '422GciYOB3L8fRY0QNA21iTcO/5VIfbyUIT4txznvupudVAZ1zzqO9ZrhBczaKgHq7tjmZaxOVtGDfnKJveoUY1u3UiF8HKYPSvL'
-    'XhPROnnZ5GwT3radtjY3trxkjte3ieD6/jo71cm4vl6+EpoV9KDJnEfNo+TnZJOIzg+kCZ+azhvqXvwZyKxszhO/vCoetart+cQG'
-    'oNI8c1V/vGBoluK8i5ofnpogfnh7BHCYVZz7TaCvtFyU+sYMKm+ia9KgWRM/2iNKfrMX3Z+2uEPmYA5RP7se5Ke2fplp+1UVvnfI'
-    '2Anv1pyP3OaSy5EH2N99Ijr/vKb4SqWTb3InqhSPVeWHWnXP1MVB7hWlfq6HPOxealj9tVAu7F1ikzDXKeU+KJqIbHZI6H326sZU'
-    'x8ZUT+qQYzt8EsAt10Ud0egZmcAUjwtC56KhTHx73VlwxxQ/Cy4D/XmdfqxXf9M+/c2Uob9LQdch6vXQjaOc566c00d9+L4qfOiF'
-    'P3UxzFcwmahunYPe2XqE3uca5e+Vq36TM6AtBK/AD/etJrhvs1DbmfUqzi+/epeQ/WkK79zeNIo7fZCzvk4jo8AzLEt06E3pTdnG'
-    'p4XrY8m0nF+/bxB2/g+HNPrCV4GeRZh6/Pp6scJuZ8BDrxfjo0+3KOPXhxNAF9gPR/nhm3LsR1tZWE5DZ0yUHkJrBPRMo4Vu9gYY'
-    'f86DDroccJHKFknFP5ws9E0H6TfnGZr2eyLoHK87ehXTKe7T6PCPaPaAF5+H27+epZDLRdHOKFmfNh+8pLOz86IfBhV3kijqH/W5'
-    '01YaV7RUGFcgPfmScOyfTW0ucoZrV278YapTx/fjXwnXF2Y5xluJ+4fMc6Io9blsq3tfCXwZdJ0ovo9qjBN1NzzG52445kN3RTn+'
-    'IDSajvavJnrUOr+nXv46ejW4/hqiRz0o1D5ztmnKvjfC/uAZcQGh0/36g2XONLRLyRmO61iLvebVr0MNZW7DFnu3x4MHqrPTq5nA'
-    'szYRwVmL8o47heu7AmNgvjjXjSOM41xAxin/XihK/UzyORhmckkT+zxVnFK0h1Php3LcWY6AtlemnfSd6eK1Xp4uHsep8P2G2e44'
-    'TmF5ToY8HyB5ToL6z4b0BEhPh3RZ2u1HE+jIniz82+6AcidCH6oh72mQ98bZTnrT7NJ7aiXHZtI3Oe4vg3xMljvHsJxX/2zmZH+b'
-    'a3nPOgPqXZUuHuNZ6f13Xrz0G6Zp7ger06VzQftF8Qq9N6j05MOeLyj7Qx+0K9hc4N/L02rZOMezqYhkXbKv3+lw0ns7nLYPJrTa'
-    '1+HbM5B+E9LXO9S+g9/qKI3BTcu/Bem/dYTzL9NA5nwFpLPG1ed1MsK5+sy5TnrIFlcPE7+dNOak31vnfKPn/BvvCj9eG18jU/zB'
-    'aZwrgj9+rkYi97Ml4eD87mLYFVc46c136OEC/VmqfFtSe1SEw3tzTvqnOxyYm6v4dvkOd69znYthUewXYjrZx1+6xElP6HbSX20r'
-    '3euY53iWRxfnExdDN8YgPl9wvD/rc9K6La6/JvyW+STM082l8bzuu8NJd9xsho/TEeKYjTBv3+tx7fP5t8Q1zreDyLzjN7HG/Zv6'
-    'xyic4T3FddN1w29Y/oYePc5C34fTRbH/Sg6LVefBObIG7NhIe3WwNv94vpNWX1S6Ru+EMa3oK10j/HbFBj18YT9rST+rKrCG/Cyo'
-    '8ThDVDyfRsUep3jjdjhHBzuKx9yq2Qevwlwd8e7S/tz8EUg7Kk97vPJ9J33z7tJYfV+Bb999BvJ+0/XZgbpQo8876dkvOOmenU66'
-    '85FS+D5c02YlaJCgftyagd+M8WdVbS8hPAGOM03ioHKcO4vsG1k2qchbT860YyZ5/46tcP/42mcDrr2Kvl5pCaMqXMLv53dC+uLc'
-    '4n1gG7v4KthLyLccALxbWKtEcp95UuZP2rROOQWdnc58/c/4eFZNcb4dEnWHLTE7HuBpUtC7tv496T6aj2f+uJ7O84OhLrLnjii5'
-    '8yT366cwUWWEIYpnljA6okbDB8HYNQcQGQfN00zkcBuZ7Jjqcm/00HvOhMSZJ4toYqgnQpzhJ7P8uvOK4ug2zTnX4tPPVIjzRndG'
-    'LoD0koC4gtN9Ox930qeede8F+O22XUD3PezeX5CGkzSbTD/9kJOu+lEpPfu55yDPd6Oj71YROk9EOOcNpN+LYR9Na8+foe3F9ZjQ'
-    'ITUgu6yGPVQNuLPZYTMo+50OAStdEfKnklPRF+71zrVWBEXEBlls6MDbFfRaQrh25DG9xs5aMZ6aKvRaA5GzIC47muUzrQv9LK4h'
-    '7yivW9zj6uDo8P1CcoeX+WX6kCbvHFLPjN3F9/uZ5NsvAO/v3FXKR0oAD+GJx0vPi4d/4KQvPFt8Xtic76ss56+N8KSQ95kB/C92'
-    'CvHlHxfv3evIOVMxmUFyCuLkZr4TA5HJztNe+srm/DRd/9aQtFbHPS5d1QT6S0hPPfKik9bDHvj+M06eQbI/258AuewudX09JO/B'
-    'O916VHkvJnmvgfqOe0Gd9xySt+1JJ33wSXXe00je7fc56Vzod3pX8dhOIHr924F/+BbQk7vvB94jtPPwi26cDpyzB5HX+GRxvYeS'
-    'PqQBTy1/TN3fA0h94gF1ngZSH8VRqjGFif/azHBGHSmbf+lJw9jSIMcoeAhtQJNSGhfn5iiYq8Vwj6xm/KxmuBLj3YXWUUXyI33N'
-    '77gm5ZawPtv6hved42RhCO1RzHFMlxucAT7z7fkko6XLo5ZFtYEOCl3/Xlj/dLz+KXK3CnYv87uYRXxvU53nOZCb3jZYSh9/cG3x'
-    'N0ofn7Kt+Bulj/8IMsm0Qj6I3y78YHh+ShhYnGIqLCmmh9IsokdIvjouYWKrUv5kG5GvxzjIAAcldTeICA6h+IyKz6gJOqPwvnL4'
-    'x0C3CnSJDrjOST9+K/gJJ3l33lKc9xfXAn8K8vaSswjrlfWh35Isq0eWl9/eRb7x9tdSvhFr7yzy7dB+J/3DJc63UxXfGi51fWvg'
-    'ty+CDtzyftf+Br/tZd8WUb2hNcXjm6f4huObo2jv0P7Sc38v+0bP/Rc2g67eeaXn/k/h239/OD73Iz/3d5Tx3N8Rn/vxuV++cz8T'
-    '4tzfV/g8ExX3b1+co4SIjtcdJZ/7CgM+97ss+NzvtOBzd1rwuZdZ8LmPtOBzH2LBj55uwI+uM+CBB6URotZlMdWHaCPlmog+xgxS'
-    'J8pKKR97Nvw7Rb6Xs80oYpFmRTgdFd6/RYrxLGD5MR/XnVG1Rfc06hyZ+NjgPq7mgs2Eqf8N2/ilfnneEOH2As6VjVylVaObmSYw'
-    'yGm3Ocx2A+UaOvip3ofgZ7Yh/ISJ74bwRmOW2MIb9XfA/U2MTVE4qtqH4KjRAg+hjwzqa4rG35J/7w2Ac0anKBzsS+fRDGEeL8/P'
-    'vz/3Bb1FqGML+/kG2tfXPxli/W1k2skpzlEqTMwX3r7iN9vrNbX5Mox0axEVX8BTZ8GI5Z0U8UOfx+mSdkbJF4p1TAz2owij++0v'
-    'oAnLKxFgR7Hg4VK+/6+fdvOEOXdU9uDIU9ip0MMdJbp3fv4CYvgMDZ8hdKCSkcJnIDnB1D3UU6a6G3ZPp5VeSJR8uPgsD712Vme5'
-    'F00u2F3oUtB/Hrjb7j7xl2BrIfn3KIvGOld/10mb7wtXJz0bBuC8evoBMz+EMS2678KvLS2qs1lt7ghvs1qwOd1cXO/VoA/5CvPZ'
-    'ZOKLaZHQ+2Kiuh7cNxHV9eC+iaiux4egzj3bSnU9vgo+YM6/rXR/Lb3YSRsvDU976dajBdbjsoA0gqmvlXLYP1ePuzKJKOhv7gOI'
-    'rgX3HRSU/p7JxkNjHX8ffD19dm0wm4bYH53CH92OEDTbDnuaLDmJ4RxtQf8H/B4eTt4dcFEpTpP5ZHrmSClOk/npN4rTVvc66VVX'
-    'lO6jg3PF32Lfi/surIfB6bFO2tTUNc4Qmgdjr+nO11Xk2z0MZxxPvr0EvgjXgb/Bo8m3f3wv0JXdbnwBrkP8zCddW1DUlZH0nUzP'
-    '6XD9FjYRPMzbLdB9HcVjo7agSONhHj9/gjGeC4Xn5obAc75lo9LDpX44Y5y3f+jhhqH/uI+sBQr8WiOK45rQ2C8YZ4X7Dl4vin0H'
-    'D5E86ONrkNWznuTJsbYwrudlQu+nGOu5AObHT07fy8qdwfQ8TGKAyXLLheu/rIuNeynpL4+Rgz7OFojSOMlU90cV59QkVij6bvfT'
-    'K+HxarqE3h/tkYQOo3b7pry9oy3hs14U6xVnhbfuM7/DcvheKCZe912359qEG896unB99XC9a6rjkijj/KtwwLAGztco9pwK1ngs'
-    '9E6y5zYKdax6Xo8sd4xw45wPi9J45qY6OqNML4vHrdpiqcMzynT4BoXrG7eg++2hw1MuWA2qX4WwaZo/C/S1yj/kIJvnAY1eXI9Q'
-    'x6bnMRq7hTpeLn7fZgCLQ4o1p33pNYDDl9OOzxkV7h7W9NEktjKNeW8a/5vrkJnoEwbtRzfRcZPz8Km0s5dpH3stdSZt16uLwAbt'
-    'WyXWgY//ovz4T2L94nq8PQH3wKCCbjDRT+f0g8388n1A9Q9nk7HazDWdGx47dpMGzk31/qOCHT7WV1NunE+Vz1tVHCYvOFqvmZ9N'
-    'rF8/h/R3wkyf3GsM93qMYbCMYzBZlzcMYe66lEO7UNjOWewHHlvQlp5WwfAoS8cUOEP2fV3KoZsnCoZ+Kor9MOvmeH7KkT3SeeLn'
-    'zaCmrqjO7VHyXfZJ3tJPFPo4nGFirurw3XpN3wbZvPrRqaZ2I7uTLmxvEeaxYvsnwbn3maRzF0P4M+k7rW+TZv1t9rYOl29WrLPs'
-    '80DSsQ1T4RIez7ZbBIs9rBqrrj9nJR0bTRO62fa8zfns+YWk7f4y0+R8b9cmnTvOZD53Xk24cUj53JvQJn3CLC4gXzsTuHk04cTt'
-    'KicdxufjrxN6WOxVrEPU63Ftwol1FWbMGwz3RndiYnHraQlHNq6jG7Affu0NKNbJq925pN2c5R1Odf/jtIJq7mS7VQlHXhak3ajm'
-    '/GfA5ywHrn1euPaoWHavJS7BMn6x2GV79wt3PieKL/BxMmbbPqjO1EGf9iQNPisADNnSylKX8BBLuicK+kK2vVK4semjwPsYY3xW'
-    'AJgctYRJGvvWi09CeaQYd5z6JdlN9JVmEPnJQgUPdSJ5/egXpV6Ej2tZ8E8N/jv+8hm7ctSmJux8BLXbRh3cNKyvYHxvWXY6yPi4'
-    'rLuW1JMWxbEKdOXR1wb1pyPLrhOujw4qS5L53y/U/nQuExPnwwTnjduj++3NTYwPkUo4cjHTcjpc8Rsi7xhmd4chDa3/GtmjJjRL'
-    'j4a3MqI4Uw+0OK8GLPJiGw8SnLXeZ5x3EblJtwVthvLtvxJu3Lyga0TvCB+MqD6M7zUiXNpwOYnn7hcDfink7WSx2I8nMeBprPvl'
-    '5D3K9JGOWO3Tnkksea/yVKav0sNe6qFfdqTQxzo5nOiCjYKPpjfBD9Pjz7o+RHS6sNM8dGHrFbq2WYWuLZc7RoXbsiFxG+anvsFU'
-    'uN+0Xrq+10D644Dnt1+foprDqpB0hipfbUA64wHQKXwV0jcg3d0RjP6Jql+/XxN+nmsioOdMxuPnD8/rXr9Jgc/xvOF6+1585ij0'
-    'B+om0XxtDDBf/B7CdS2w3ETGhqRzkPLANTMJ7ZwgukBYPuVTPgr/cckyj9ErJvNEnVMqORCX95nwOXPkPlvOvm2z4Cv0GfTtgAj6'
-    'Rnkq9C4zy0DvwZRmH9PwHY6ANlU6AJz/0Kep4wCgpWlfByzuMrw+lQ4Y6nGvE8X22mhPOs1nrno0/B+u60rHwvn1NrIula5oio1l'
-    'ARmLqo9DBLeb7B+/8y4K/7uUN9elWEfTM4v7xKfyhzEFvMm5PEyhD6CTH6v4+4Os3o0afelBwjv10vu19S8WFd+D83dN5zwq/l3Q'
-    '9uN45aoYqs5TrnjlbbA/6dpcLmLfcNTXz44rRZjH05qF80wlnfoisxUQ8R6K91C8h4z3UIsojrP8m4R7ZiFN2AL7Jwt8cJuzepFF'
-    'fuSJHmx5X1fpq5uWl20eFGBc8y3HRemdTIx7YtwT4x7l+V0Vn9/xHor3kNX5nYXzO4hvJc7rbSFyzUWMx7KS8YtqhLfP7TB8kckk'
-    's+A2in6yhqh0ghoimL8gOoBB5lKll+Wlr1HOtVLxh9Ih5tJvzmz5dG1kvWX+JKPFdfDQGGIMQwodF1wziQPmKfoZVDd3KKRdBb2T'
-    '2NpLDWr0xEc04+B1hoWzoHFr/MbZrxlPTiPvmKGw4wlqR0R9pKlsBJqFa1+/2XDNVTxgnVyovgxzaqurtDEgP57bE45obIFM5BKU'
-    '525zPw7ib2AFkd0EsYXksht5X54bsR1O0PU18elbU6Z9PKzYQ35lhjxsYcohSx31kaU2W+x1CnMIV3U+ewH1FI8Wrt1flHJbbkPh'
-    '1Q+bPanTfWtX4GIV7k4yGd561m9qE9cE5eYoxmByZtJ+DZH2/PqrksPSMaTJfcT07ObwjXYWPLaVrQ1Uj0J2qeLF8b3TEmLvbCFt'
-    'qXzxHsFgvIWcoe2sjiHN+vf6wBrCEpYx1eXeyOYJY3DSvmw2hAUvPJJmcN4v9PaxOh9TXrLqQY95itL2oqC32253156moBNQV9fG'
-    'Z1KCzAuNc6Lz06fyF77oxeKYq+1Ed3g5+NXfA7Fn73zGpQPR9/4MsBP57bfs5mw2lPvdTjUMRWnTcP+8YH6zpsOvVpTGFcb4ZLq4'
-    'wlHCV9V5Tvr1NS68UN21N64HGDhPr09R62EXpIKLa98NPkjPL43FW9fnfiv4cL4onA/3qON/2u4lvn9mAt7ie7QBcGkt2V/7ypOg'
-    'bEUaWCJd7jZtnubAH3UttwTQR6X74SBoePcjTno2xrx+2g6+Xvmmk/ZD7OzXwE5u9FFn7/w5wJd8dzPgxpW7vMusImW+CTG0vvBg'
-    'cZlP3+va8ckyHXD+0PgnnwM8f/GPoK8QY/sLO4tjg++G9s++x6nrYDI/T0EM78efCbb/2r7p3W+/8yEMfhUw3x/f5Z6FNuUv/aE7'
-    'b1HxHOkZKc/WwlzcbxYXkZ+Vsuw0WB9xz8TZVejw/DSib9qluOfwe5qpnnG/MPOtqrsHmtKaIxr93l6NjYPKLjmMfx9uQz7go2c8'
-    'oOhXM+EXhtWbDSo3UPEuN2vmeosGXlR2/E3C9f9iqndswpMZ1ejHDgi9ny5V3/z4UCgDUq3NMNOtDbo/bO4vszV8TrQBvJPcZzPQ'
-    'xotzS+nIBaLYX+FCzXzYnN2YLy28bel0/GU5jhNF+FjudG24/6KtonyxlLnvNJWdcZ60FxdFgHtMfEOa2CWb8pHLPW/9wtyHda/P'
-    'Xkb4QhhLQJvYF+nEtFBtYodS4p+FvjcL1//aKEuHhdqf79VsDtAfM6aIDzG+wxZNukS4cXNq4V0n21Ooh9AkXF/S1J4K9zaeUZsI'
-    'v7pJgzeSGrqmFdbQlIdl6pM0iEynWWPz4OejhdvERCFX8bLvWaDh/8xnZwE/6/sUtES55U2LoQ16vnOZ56gw97k9LIp9h88gdKbu'
-    '7OY004hifU3uI80ERrz0VWx8R5rSsANM36NPQyvZ2jjJ/bcu4Pqq5ljne2nER+cI9+A0jdx/k2ZtdTh7uXB9Puh8DA5q1sHEzx5v'
-    'T7Y1S3j7ZQpCb9rSlTLP2km0ngeFpDf6hNp31xjDA8sVcmjV+MY0dIwqb4+w95mdI+dmqzCXM3LYvMZwveW/dbEMtvjArpcvP3zv'
-    'JXcQTN7TzWBoiMlQ6T3hJfAJ8Z+Q3tvhPd5q4fpvkucUfruT4OY7Rbj4FLoYNZ3CP0bNCaI8cVgOFeH8LqFvIRpnos9nj28VZmuR'
-    'YWvx/Dx3LZ6fZ0fX/w74ks2QPgy8zysfdtudBedyLftJfyPS14j0MyJ9jAzlf3X5Q+3RNfn9lf/3zR8R4qcfseNYe/kwKdC+kMp2'
-    'ZCrbkukgvJdtylS2i/1vg/7XsN8j+TLfyf/eyv9uz/96879z87/3538X5X9XdJj3+xFo/zuQvgXp7ZD2QnoupO+H9CJIZVvY31qy'
-    'znVERlaXH+u1txa3Wwfjl+8pzqjS4AzEA1+6xElPgLjCv9pWKqPW0X46+GyFea5ivxX5Pr5+fX4u3iPE+flD8urLhfj1+d7zuQLG'
-    '9TrI42TZQvzjtbBnL3dSWY8fnEoYmTng4D6J9yTO2wtwezek93bYwSnCnaxXh1dlupfB8d3s73vJus+G/tex34wr8vM/5sDSI7DX'
-    '/j7/+wbAqS280nHIugu09VgxvD7C9t3fQ/oNBrcmcJwm8Ch/r+Tb/G1PcT9egX7I9/yMo+2+rugPjx37r/DtCZ+zjfYvTfp36FX5'
-    'dcoV90++K6xfTq2H8u9/4aQ1t5b2Jws46b8/7N2fRlj/NPudlT+wTs8fHp35vVrTp15HmUemp4M8uRP2tcyvGi/qScvfwN1CPP1A'
-    'cX3ynUzle5vzRMq9VPOz/IliGRTlVXTcY75OtN+ynJQx035z3Y0g8iG6HihrmUXWQ/rllD45q/NnZMcL6vWgvjsLcv2HoX8vmNF2'
-    'OG97oPzd3y2FK7pGJvNXx+ZPPODI24qEwg+4cjib+UvD/F3wUjSxrFVx4m3rzZJ8VYRv3Qz8EWEIZ1LeJ2V9wkMGyPmGq3eFjzN/'
-    'E8hQ5z1cGjsb5atLnyiFi6+BvPdrO73hAuP0oW4u+qEafsCROXPYboZv1BciwrMpnDz4ggsnMv0u7Aup82NTz45vA52103/9jntM'
-    'iF/cXzyO48CHo3wfBM537iqdxwybx8fzuOTl/Hxd+UjpPD4OcuiXYT5lniA6NuLZ0vFn2fjfzLe1/LHi9t+E9uV7m3Z/+s3i9rc/'
-    'Eg7GUT/i47tK4fim3S6MeMFxDTsvC2f/4+55xGkJ/PbIk8Xt3Ploabxm1OO49iF1XpWMIiFcWz3s04n5fXrxE44eyqUPq8+ME+GM'
-    'vPiJYp0Vmd9mjW6EvXEx6Nl8+Edq3ROpA8NhOMtgWN4H5V2QnrPYX3pXDHLmPvwDJ33h2eB+sfndOMXuxl/d5fb3q5a6KKin1Lyz'
-    'vO1QOPfDZZJOkTQKXYfZAfRGVXuRnuH8vLngUdjvin2Ke8SPjqsnsjsKYzim7Qo8yfV2tgfEk6jv9e1H9HuAznkjuQ+sljpd9xX3'
-    'azXoecn3lJ6r9aHnUE9M7AxOz+nmUdKIt+Rxx+r7SufxbujvLYBbVt9nN484/8tfsiv3Z9DujUQfzO+8knrUt+0q7j/VrbZp/xaY'
-    '0/ZdxesxUwSDpzthHyR2l+JouWaLiE6gLU2z+mkXNmVdB5J+Bq3r5ftL4T3IXWE0v8f/wGioUdj3f7CkoVTnRpBz7tdQz73Au1z4'
-    'Tf3e1vGxq8fd8ch/q/Ys9xdO9yz3M+4VI3gO3Pdqxt0xyH8H1fnTnUW6MdH7Ffoplz7GK9Hf/w9lbznJ'
+    'uK1of/TGazKp1gT3TbOO7uoo7NgduvOvnqxtQ4ByfnRfslPc4gdTdRb5Ob7waHeHZbue+akvS7RV4XN2Y1J/LaZzZqN3gONDnbNy'
+    'jc9U30BlnzXM5PxDQh3z+wDh2jT1iOCxcLltdRCdzBWW9HoL0bdogO8zhF08OR3sToW1PRKunH5rx+O181i06PPWNL4116UZE6U2'
+    'YlMBVihdJNvfd8/gVOQ0arLMcWT9jud9ny6aemsSx/71X6Mbw7EYrWL/+uFNL3yXjO8cRXeOcu6tpAH7LL4HTr41yQo39lk6wH1D'
+    'xUuXZX4m1PE6bdY3NbXWOx12vf1UDKKAhzTQxAgbG2Ad11vs2ym+jgnNnb06sjPwC/7yB5s9Wvg7/49bVXtyn3tUQZ+SqfQE9KTZ'
+    'hvnWbMyaKxmpl2wSbaOSHe73NBHjhsXv8m+pv38Va/e1+530Ly1jBsb0tAKXhANDX3padWZPHb5ATCfHa1L+NWkDPiLFY70xTVQ5'
+    'vsAXzM7LKPgGxfLjZGp/fnBuuZ1X8Ejj9k/pXovXZKLXxFdvz6N/Sr09n/xeensNTEaFOndNTPfuCoWcVCv/ThX+/pqKZK9m+lkN'
+    'Acp5jeezbDyfhHK1RjqvktOQqcK/s1PqlKkuTPNf/LgQdnk5/PITu8Pm7n3sU1aQ3uSbIyUezzz+YeffV5L37VpKQn8XrBp/w/vq'
+    '3+lDy0wrzM0C3VWTn4M8ngy+k7LUx/O/tUkXzjOK9xyO0R810kvUP3URDg+Abyquw4ZtW5DehsPxteobD/SYli9dfy39E2CdJspf'
+    't0WxlIj4GY/08aF/4jWZ8DXBfXOrYt8ALZA/i5OwYGlfpb1MlcdcZSfNGvmfs8lkRVbKtg7blku/2pRTf29S3GtuiWEmhhkLmEG8'
+    '0yVie4+JsD2ohvnH/Xt5PPcTMvecf8d9nbfBe3qPRr9wR8E9ZrFw47U1Mt3NTiJ3o3VUkfzcFmsm0eFEv7VLAtTT6sMfaGF1cT1R'
+    'E79MWH89wyMzfHgnOI9++Xj/s2xd0mxdTOqj82mil2zb126oJwn1zoj3dmS6mX66K9ym5ApYt3j+Kz//VIaS0OgOoA9EjE9ZRfYN'
+    '9x1az/JR/Di/PXh8TC+9CIxRe1kEsqERDV6Iddomv04bxytDBK/E67dvrZ8pvjnAEN944aV5ZcZLNePh8VKNgnZDf8bXEZiv0nxT'
+    '8e4xhkgt+Zvy/tFXKKcj02S9qVwuxeRy3N/oHvmdzRXmQ1+kKHP4Nw/ZWQrg48pYx0x9L9vx9jYFuZCVzEzOddpPSoZ2mir4pXtg'
+    'MaTT2t1vKt1EEz1zucZe8aya4PzGux+6Bukh+7EJZFWzRLFtINosoi0j+ts2iQ+G9onUb7ZsR4ZvOQf2UwO7p5jcTff1e60trjOF'
+    'g/4IdLKm2KORp9gd9Z6b3qCqJsD35wi7WBPon5j7CD+SfEPf3xhnjcb7QZ/pGFdyNvmWE8X+2WcovmGdjYr2RpnudDOcYypawYRH'
+    'wf1IUT/4Yevhe+dDCr5xtZMhqRdWpyeJqUBVOSrNmme1jvvcWl04TQ4vlSEYMEPNSO/q4ozV9jQ6lUfdGMNEDBMKeRM9c9NetLaR'
+    'MoKIn7efWoM8xT4TmwDY3i+K7XfwG+5fP7ra9p401Smmt4n3wI+/do4pb9X0PFfJh7oYvWC1PxXbdQo9ybAraGIrotKrQ75I7OuD'
+    '7LXOcu40/RP7X5m8a2LjX+loi/xZ4I1Q3ma18I7TmIFyGAcX42DKWJzIG8YzmMd6lt+2iNI40OtZnkGSJ8f4TRiHKwe4hMe69+JB'
+    'yXIXCdcn1ghrY0zo48d7xaJvAr4sxmizjWXfDCoiTbB+cwLW4zV2v/5jHHnK0xti/ejXrCkeIJIndnAA2WJRvGKIr/q7ncVxmWjs'
+    'v27WbhAempeOv/infB0/cfFhRvFeFZe5HcZQPe7yVTmfl39rIXu8EcY0h+lpILwuhH/LOqispEUhU6kZd3m5QpTG+KoWxXHSFhCc'
+    's0BMDd+EqthnK9g3jG82HeYqQXjgYWCq3HM8VX0E+q2ZTR3lXNsqi7VF3IZxpZ9SxJy7DWLOfffh8D4WVwWcqwURz1WasFp0MZeP'
+    'DDC+nTBXzRBX/rVH7Mo3fcs8Pz93bNqhMQbDziG9y+p4302Ku1Y14U9ReL2EwOsl7BziMTcvY+cM6hAhrKvKcBjy2z+6/njtn6M9'
+    '9s8CIgN8824n/fRDsD9+VBqDl9atokNonNTPPQf1fbc0Tup26Md/QFtfgdjyD7848fv6MrZ+YXUsqK7JJaKYrskSeeclDEZ0/ZHz'
+    'M024MbUX+Mh6atn8LBT+cY6ryP7gMEfbSmv4TbS/qripSVL/paT+S0VxnFdq5107VLhhPpxwQkCXPC0avZIkkfVmFfsSYfxgMvc2'
+    '8BZkTrz4caiHjjGC6R6vEer43lugzqcJTTlIaBqvew2tD+mfq6C++4DO9ruXzSe0kc3cLcP7MUllu58g67Oe0FJ+40C66gbhxA7G'
+    'efCj1zayNGdwR96gWA+cv2uI/Homq3vIYBwmd/Q/J3on/M45SOjYZrhzmcwdL9sEa3IQOdtN7iNcF8avzCCRp09j/RkV6pjuOr7E'
+    'Jg1tjfuJxj+eQ3CRfP8qgU/Z51egzLTCy2Qqnal6+8lWVVXjv2uqauuq6hsa8Wlqbpygp0X+r7UcNRcm5s0CLfJmsQ3ajkI8zLuc'
+    '58ILv15If7hw6dw1Ry4+95drz7vwwbvuWgif//iJm+4ysbh79LrvLEiI9K/z/7xOVj10oItRnLb+x2nnrgt+dBd55MrtiNRyt/Mn'
+    'JnZ+j+u+tuFfd5U8r3+H/jUuxh/P/+T/LxyX4xSF//bk//t14f/55ztv/AlqHh//r5L2LETPPs+VineF9tsNChtpB6otHScqPlpB'
+    'b1eo47EvIbiDnsXzFLwCiq9GCZ9QhYNt+RB+vMl/hnu8yZnvdxYMERzu1+cuDT+4l4yb8mxGDMfkN96/EY7jLx2PnLa92XActIzJ'
+    'usp+bAc4i5JXjjKKJpjHaQqesmpu/fhh5wLc+q1/v6b/tuPgfaB0wUbo0yLYVzo5BuqC0u/rGb13ENB7QXn7Jv20pSe8eBS0vEqX'
+    'YqrrlZv4z+E2qJISMDu9/P2T6fhGdE1VutIm9qBYB28jRe6hv2fwY3J3t5ET2dD7PRo5Vq8otUfxqhPlml8neGmTIe2vw5VB2r+Z'
+    '3ItM2w/SzlXkbsfxLuX3B6n7PQTn94es60yAW9U9dWvAOo8hY9/C4ClH8GaQug8id/dNGtikd8IgbdjqWqtosiGyh2WdFyaduS7H'
+    'fkZd8ernXH4Vvrvx2867WYS/9QrwU9M7XX5hhvBeUT8d3721u1TWMnunk/7wmWC2bIX2od7GfOF1ZZ6bF7e6sInvqs5z3i0m45Lv'
+    'ZPr5v3S+zSffmi510t/n3HnGb6etd9JP3OHKBLGdhe8uneef5Urnuf+C0nleeltxvUnCDz0H+v93CcfuDWlZuidGLODYdv5N7C3a'
+    'LM6ajQw/DjK8lGP8oJOI3DXsWULrnQf1mtKEpv1tIjLqUY+7HC2TJDqaqxPOHc5vnAOM/t/K/u6aQJjwykdtygo0VP4fx2p4mD2M'
+    'DpjsY/kR3NnoWF7dR/r+v4CfXQ78gPKIlWknXQ7pKkhPTzvwXo14Ng3n2mwnvWm2uz9mE322M6F8R7p4v5wK5W8g5dBfDc13HOS7'
+    'fra7r2SfTM+6xgDzQcfdAekJmnHw/jUBf2cOoTuoHlrOAp9xHrqKLqS0zRyYe9ruBoIbTdql+GlQIb+i7ZnKxui8Jz3kbkcwWaLo'
+    'hCoT3rr2SZ96beiUGnaWULq+CXQbs+QbnY8jFfqgm1ieQ0meYU0epJUpb2UJyYt/U3k95Tfp8urWqwZ+FG7KZSPN791ZprPIfW+r'
+    '1pOXk2vqVy4ob5rPVS3TXUkbyJKXWNiFmO6VctWr0mtaEoBPb6O73Qb39ATB/8Vx5ZL7zGPh5j9t45czIcZTKn6bwvTF135FL+Ux'
+    'f1R+K8PqhTXEe8tor1TaP4SNP4glEcKDYPBgymegviW6RewzRsu/v73w/3bXPMcOdfjZA5naM9rykBYRehffnQTvDiTv5gtX37GB'
+    '0B7U18MgpL2MBqPtbRfBeGvlGPO5ijGfrRjzmYr+nxZgHpYpyoz5lFkAeIKWQb8boyzvwYz2bFbca6Yr8uRYnjpFHnmHVd1XJnL9'
+    'rlSs3yWK9XsXefeQYu0/trR07RMdpWt/tGbtVXpofmuv47F5rT2XzXut/QKDtV9gsPYLyrD2Wcu1bwY+QBbkOs1w96P+sRaDPCBD'
+    '6kuR8otZejKM5Tzh8OlRz8XrXp8l98NRdocbYPJ59EnDbZ387nnDPjZOlA/AdetPJuM92Wc+VhKYnh9AznFyGc8kxLH/Td5Nb3fe'
+    'vUneTYN3bxC6rZ2tczvU9boiz2HtxXlehT1KeSFefZZlfijlMAQv2Yy31YJ/xfV91kP73yBy0xGNTskQ+67iicm6Pkf0i3o0ZU11'
+    'mVTte8kSKMxvIzxUqltlqoc7xMa1XqEr46cP7NcWb+McotMzxsbfa6A3hrzOQ1jZMaKHjHgmjM5Pv6btg0EObbqmuQD6cgMMZ5jw'
+    'P9OWeER1L1wkgtsdL4X0RFEqxzyG6fAnPXhmqnczwXbH9o7n5R/StA5uk12pMbeKcHbZKn+GoyKOqR3S36kgIvjI766ma0PlyTZn'
+    'cFQ0iL2Ppyn9JNWwYfEYlK3U/bGZyc/CtpewLJ+xLB/7Z/bAV+1vT2sA/8xtRrw2euatIGkQXboWct5fC+XxPtsFa3yZiGN4TMQ6'
+    'HwjrguvGZROc57+YfBMeebkfmhYfeiYIfljpc7/g9h1+dyiVfQW/f5jeQ+gdEvu1zeJeNcj4Kfc1OftPdX8csbi3/UJxj2220N82'
+    'uUPS+vawvzd46E0X/GA1ObxCbvNB57PfY31VfQh6l1Stocl97w2m73dak6vz5nUXrvRYRi3hsUCf5v93ioIHYKK/YarL2cV4igMa'
+    'ncdK8wi+3+jC5hjrm8lcUt12rrtJdVz6hB3/RTV3mzx4TNQ+7LONLl7Zphkbt4fbptHx6mI6v1yXtiuC9fGbl5yC11ewyyfj/GOI'
+    'tevSjLkn5JjpvIbBNUfkx/kOeHcK0y88GfQLPzC7dC65DqUsfxLoKS5Lm+lRYl5MVTawvA8y71KiH2ra32Pg2w5Nf2mflpP3co7+'
+    'rcHhian4eZsYLuli8DSmkHdReNDpW/K90W+wtngm3t/g8KTKBbtRwuzPIf0pwzPXNzg8s7A0Bu1/TrMGA8Jcn3BQc85yeda5DY5O'
+    'JrXH4Gv8e4WMwgsH25zZ/T44F31gHEHmebLiY6/+/1d9Mf1nskdsdZErTTc8We/Ia03PVBU8vuYjQxrRyNTRp8sX653+R7n/bGh7'
+    'r721rd65V/qdMR2GdgOYl7Z5CrE9oGfOSeyMWMF09c9g35fDGXJOvs9zK0AD9Gpwd47JlBZWuD86Ghb7k5ng/vD5ebVOiLOEP31h'
+    'AludFnRRB4Er0/oR1jpD0kMdhnSVnJ/P1Ln4oRz3ERVPxsTmrRCTrUJ9GwrQt3fWlfokqeT+x3NzYYX6MeTTj2yd6zsM9/vdc9Q+'
+    'TLj/bMw3qjkv/kjqlW39R20xX8VUtygI72SjsPez41cPvbc9UuvCuI2vlR6L+0ROqP2nD/rQZLfXuvelAWHuY3BUwVuk+9FkzdZb'
+    'jAvprfW1Lq0+We8aBX0XMq/lmpueCHFdM4HRcvDHw5wRe2sq07cg8/ZkjUsLTfTdseBHq8bRs5L5D2p00sMhXQrprEb19+WQZiGd'
+    'B+lZkB4D6ZEs//RGp+3rakrxehBcElTH7Iqa8vDSTc/pU8rcvh8dfMgEtY/jl8aV8ybgHk77xGUa/1zt6II1A/+U7oMDIZ0J6TIG'
+    '752Qzob0MEhPhXQO2z9nwT74drV7Rk1mvvknyHrZ0Fi8Ps5P7ffgr/r5wR2sdiIiBtGPjZpf9c5qNy5NEB95OY2sy6/dxdUuT2ki'
+    '+DmyD/XVjv68H3/fhvdSqfvuv2ade0pBp4Ht+YPY3p4O6YyAZ96THm3N0bQ1M2Bbf0vaCoKbaLlDIT2BfV8Mbd2SdWG/Ujywwv6v'
+    'cLsow1iXdfGOjT6+ChealtXdFxdni/d/Oe4Oe334tvVZx0cIt3WwtekwpR1+XeXO/0TrQTxX5frDC0KL6uRwsu7/HWHdvN+fr3L+'
+    'now4u6D/U+XopFE8lYD0HZCuhjQZEEdeXuXCbbl5nQX9nwq1h3hqvqK9cuLFWtJeN4PHLg0dmAuAP3F//DLj4r4oaVIbGvQ50oeJ'
+    '4NfJPuzMlP8M6PFZ+5snoA8c3jdkXH+ng2x/7dHojrUknDSVUMtLL8y4PmWDnG2m+PikTOkZWi6eWuH+X6H2cG1SBD7CnNnbQtxh'
+    '/z1dupZB+uBHD+1OO+e2zdllSmvfR+o+jdHvR7L7ydmWdf9V2rW7jIqe9tsne2HO3pd27XfDyItkXf0RrXOPz/1jTZnbwb1zXHri'
+    '7GFnkHW5hrX9VY2cDvv05TnM3ympywvvmsj8fpVy4plNpE6hH2/hmZQLH50a348rWb3vCNDOzpRrc62LJ+uHsz6bcnifleKlFeJg'
+    'p9z4GVHzzAryv5QLb9wHr6keFdZ1PpmfSskvjydtVkLHvmAHRGBp2IMu9oKl6pQ+LsqA4l5g6o8A5+XXSbf+5T77aVWA/fRPSUeH'
+    'YiJxS+H+n3Tgl95tUd5mI5+QdX056caNvBTic960u9gPyNNPO+nwA+BXaVdxbM7bk3o8kzOUu12fdP16B/FpoTsjNyZdfZNy8sEK'
+    '/D/SFh//ZhHeborO17JkeH8ac5OlsX+4nr8frJ9goeNmssdkMLkWEU529suE6x/KDx45vPwkEc63Cp/jf0yUxssMKpdTwcWYpt27'
+    'yTjC3k8L+n+K+oLekWR9N5E14nt4q9DHrpRlNpOyNrAvy/RBWVu5jixzsUdZLzmNLPOOhBsHoNeH94b87JWkjImtYyG2c8L1q2WC'
+    'uwY0631wIpj/pUFWT13C9QnmRYM2geFunYHNrsz7O+GfF9f8dbBhjlp/XNb9A+HGsP7lWvALk3Njhsj0txDHYzfJ+8L5Tpq63I0N'
+    'ItND+kD+75GX13u/Iu8p29R5/1aRt//D6j58ziMvr/fjJO9vIS7KvZp5+KBHXh5T5X0kr0QAMm28oLRsE+AAnveWK9R5c4q8p12r'
+    'zvsekjcHeW8bVI9tLcm7fTOcS2vVY1utyIvrxvOeqMiLa8HzLiF5O+4pjtN+E9Bu8yDe++Ek7xefcNI9O9Uxg9pIXj+akMZ253Rl'
+    'G9Q7Y7fa35WfjysT2/8sw3nIa6B+K3Lsm63fijT5G328Sxr2VIAZ+e/HpT0hKcPH1hxwbCofa82iNCYAx8fUj+D8gOO2vfvzc8Nm'
+    'rGcKvX8/k7MtTKxSmxge3B/gJs1dedDwvu8X6/Qm4cZYr+Tc+PXrCsBVpnRrd0i9tF6LcYxENPdy3ucG4OPq/Cd6xdsdMegPx580'
+    '/qiEW7/4o1UBcNChFnfW4QA8QW5nPcJouu4al/fda7gGUbV9eo3Lv12vuOfrYtKb2KrSu+hC0g6Pj7M5wvE0QTtB1tOrHe4/9XfV'
+    '5WmHj+dfqh3YMG0nSrj8luUYRwOO8UvVLg+7V3M3NF2XW0PUxfu1vdrlwfYa4lSbvvZ69HWbZV3nhqiL79WT2bhtzwS/eZ2v6Ove'
+    'gHVNI33l+KtbU7bLUA9J1v+nrH/9On8Zfme0rP+nWXcugtRPY7V/n9SlwrE28PTtEHXxNborgrpwPT6VtYvJOWpZ/3XZUnyr8hfD'
+    'ZS0mfJa1TL8Q5aVnA//lygloey20fWrW5fdzvT3TGHgmeQv7P+vy+/1gPqdZpxkWdaj2jawjnXXlNDraZ0TYyX4LPPuq0nr3RlDv'
+    'P5F6+zR6c4MBcNyTpN4Nmjt3EJpvp0G9QXDmJ6vctbepl+LKmwz6tjnAGg0p6h0T5rzrAY0e6LvJmIc0ektDPjj9rAB1cFx+gkEd'
+    'Y37nv6KOjZZjmaGoY9RyLGlFHWOGY0EYfyPj+iLgMU5VcvBjWVxYL1mlDe/+hUxpzGeVXGCZxveL7kx6LOJ68bz5asbR+/CTya6I'
+    '8Hz9cAXbxHFuzLj4YLXGl4oKTrgu1UlsLBdGXC/295SMK7NOMJk0/t3IbA/SRPeywLMndaAscS6kCyFt96nj4Iwro+X0iI3sF/dp'
+    'jaK+YYuzmOv//C5dWt9YQLqp4LOH1Gei2zSm8beA430u7cqVbc5IWebvFGVf09AZHC9/g4xjQNPXAQva5LOkvk0h7UpkfR9Kuzpd'
+    'lcbXBZk9mVvcg6ekS30tqfb8xQHK4r5+B5lHP90VE1y6LKL6sH+HkvrWanRsvGyqeP8aIqoP+/eHlCuXOrRRjR91uOx1UpbrqS9k'
+    'ZQ8jum4F/l/K1YHoUtAipn45nlXUMxygnocU9WwOUM9XU64+SM4Dp9C9+2lSZoNQ++/t5zY7pL+qMqZ4Y6tH24Oatgc82h60aPs9'
+    'pG2OA/lcbYMy53iUGVHo3cgynQZl+L3kWIMy27jNnkGZn7MyUmcX9/PKdOletaWXM6niWPG6O4DM+8ekPu+fWN5fkbxed3+Z9zWS'
+    '1+sOKvO+nHTGEuReWdj/Acu/7bNLU95kH8nydyrGyvcu3s3/xiMv9yv1CY9+DRr06wZSflMA3snVmvKm8s4eMtZNGt1BbOtiRd7X'
+    'dPsf+hVEPiXLryJtof75Gg1dcoxBXjxHj/DIu4rVO9sgL9bbknRxbVD8gDq7M8vAg5V1/yJRqtPSzXDCTxR5+hgcvOSRB9fvOY88'
+    'Y5DnKUWeYdafxxR5xpgO6/2KPBzX3UnyqORyMs8XPPIgXH8q4cj7bWRTstxHFHXvZXl2kDw5Db7ZQvKo+M4Fnx0eeRCf50iePo3N'
+    '86VkrKZ3woLNHqlbda7IPH+myDPGzoyVHnmwnmNJngENfBxJ8qjucAX6n4zVFA8X5H8edSPs1XrkwTMnoWg/Z9D+G6K07tdY+6+T'
+    'PCr5F8ajrfHgqxb4/4o8G1me7ynyjLI8zyjycJrn26BXY3N+YIxam3LY3heFO/+m9/LC+U/GoroTyzwfVfTJj4dZkP+TulXnWhOM'
+    'rcbjjGqCvVOjOZtOhDxdHnlwHBd75MFzcC2ZR9N7eRPoec6IkDcq61ykmHe/s1SWm0PGYMrbxPt1o+Wdn+uM8niyS0RxvFY/fTJV'
+    'HFTTeKYmdcfxAVncuC8IQdSPhV080zbjeKZ+a9ME5/+V8Tqp10mEWSdhFN9PFxs2ZakTSmMub0e9/3E7eJgMfbDVnU0G6KMfrksR'
+    'XHegRd9x3Db776AAbTxk2YZp/GFVXY0e8BFVeTy/5Hxj7O1G+J6CNauBs74abdlh/ZpB552O91P53x1KnJbcrx/EO//jgPbbz/j4'
+    'ddfhfiPPKSLA00bWHGHBdO28aBkeDx5jnZrY/YTpU6tCx98LD2H/ZX8vYHTTMZoxLiDjb4B/15OxzRCu3HwhlFnF6lhF7MNo+SpF'
+    'eVpuobCLf34IrEMUfTVtk8apTZNyDbAWsj2xU4gv/9gc18wEPErXp5qdD/XknM5X/7YtALc1Gma8T1NfICrf77cT+7A74d3H4J3M'
+    '9+Jc0AuBeUD4wX7hmhb0QmGtqD3eUkhPVNjjHYM2i2zeVWem6l1MT/rQk8O+JKHH4x9amu8VHa5KK87d42DtuyHdakmz6fI1kHwz'
+    '4Yc0VtT1I64+OeHwARFHJQkdgWdFF/Bn5b/3yHoN2+O0ZB3BR15nK55DPazey+M9UrRHdlwpwjxJvx3UyODxWkJnxuu+f6x7K6x9'
+    'B3nX4sFPWxQBP60N2hXAK2wg95pCuXX6s4H3vyUAbVpNxiUB9TCYgwOZHXW/Ri95mNCXmN+LX45ztwL6Kf99NEmpjwJZ/xZFivS/'
+    'yR2Wjg3pp9nHOGUvYbSSTN/aXUwrnUfyVI8X56kZB300sLuV79ZBekFEPNg0OeF15xvq0aHvsbWK1IYvMIPUNSddmgbhMZjS9X73'
+    'pxbL+lpImgQ4GIb5G4B9mDHCtalEIj3F6dBFHMPY8Z/rQ+Bi1ZOq78w8nr/QdBI69iOAn3CtE5q7Ge63IY89xGF1BGDDpG66B1Ie'
+    '/EPK+1xC7mHCsF8ZwC+2vNJGli8KXksQPy9B7pXYThJ+urmlfmlo+RZLuq0F3ut4zC3w3s9PA8dRs0h+Xl/CAodRGJoPadW4HR6k'
+    'PCDMV0VoCOSbURq4hdSLcGBbTyuBoTa4XyWhzBExH1bJh1XdGxRodEcQgthLZpIqMxwX8MHFINu+1MEDXrw1vu+a4Hst2xOLGD/R'
+    'RH5WzjG2fdRJMzum7hjvvXnqjxF9tN22a2LGmKnAGNGX3FuPTY4xV2Jd0+AT7/vPTK4xUh9y3Uynr47oS42K0hgAnP6xodd4/+o9'
+    '+jdHqG270Wdfu1D7H6W+Kkx80VK9zOs92u0qY7s9QL9y3xu0Pe5zN6fQ+TWNOzwovOPPmfjr4fqixwB9TefiVWEWW9K0v+uFOt4V'
+    '10818fX1BlsDHUyb7PMVCtiutYRtEx92pvBHYQx9CUt9yrkRtGuqZ+xnw3EG8P5U/mw2RDRmeT84yhCW/eahu8zzETX81XnA31HC'
+    '3JZvRIOPuoSZvXZQ344FO0Tg1apiz072vl9K+t61j/V9MYGRzULtP0DX50r3Nep9k4G9o9o3M4R/LAEVbhgSal8q84SdX66cZf1U'
+    'vuGXVzWPVZr50s0pnccswz86npdKx9GLF4f9MOXdybH9ef53FimThp8XLxX1ehbDPuY8MFOebXIStOPFaw3i/5nKRmqhfNpHH6rF'
+    'kic0y0MPt1Zxdwl6B2nStFsLavJJBW/0tfvdObSVEQnGt0a/7E896/SllXy7De6P3324+G4m3715t5N++iG4D/4oPD600Ytrg7/l'
+    'v6fD/CCOxLqaFXz0jEaGmiAwGutulcrMDjtP3AKov91YIct9DjPh13J5aIqsiZcuE9V7Rb0mlezES26uWvOpvq4m9h9eej3eQlA5'
+    'u/660j1sr8d6QROrD4a0bdpSDornwmZI8c6B/I2DEqV5hlie1oR79iAti/RhneIbxuJJk7ppuWbh2kX/SejzIA/p/4nSNt4L3/4v'
+    '+TbA+vaa4hv27V8VdaLN90ukT91CHS/kOVK+i41J2gQ/FeOuGHfFuMtY9zsJa6SiK2oZXSHW5Nf2886/Ozvy/+7wpyWTqLegqL85'
+    'ovrTrH7tHQjq96szo7grbyA6kQ2A62ZAW+kYvlMwVeusjRSKHy97iE4Tmlme2V8WpXagwuDMRj3Rk2H/zCbv5oDO50zy7jHh3hHx'
+    '3Yr20nhbqLuDMbMxDvdJAXUlY3jcd+Cx1XJd38v4TL3xmvI17ZzoNTVdT5vz5b2AB+oDrPtkeizU3lJ29Ot4StKvev04/TMe4Gny'
+    'WPeJ4McibFD+jKouhKUEnD8xLKlhKageZVSwFAk9y2DI1L7Tps4wvHSqU1bw50ju94+86KT1P3B1sngM1naIf3rjLnV9NAbrwTvd'
+    'elR5aQzWa6C+415Q56UxWLffB77fnyjVIWsi95lC3udBpw5kALtBLvGVJ4tjsVK5wYPQhz1PFtcbVG4wE3R/BLN/0dkGNINsGWVe'
+    'SxR3yWY4GG11wG10x5ewPqcsaSev/ZQk+6mZ0Mwmtr9eNklZwLW0j1zu18TWZi75u5y+A0znrZXdfdDHQLMo9TFA4VbnY8D2LpOF'
+    '+TKVBTfB31x3s1Ghf9kEsunlFmtUiTUxtW83mQsvXdMMg/tLFPPtZ8dE152eE1SuRPsh27nM8iwylYcezuScmD9LbJzqSV6679pJ'
+    'mZYKtt0S4B6om7tswLmT4/+gYvzUNjKM3Ra3u/LTAbGZ99HL7e7PpvoXpu1X99nN8yFs7dNMVwHtjasN/KDp7AnRj07NuDv/GUsY'
+    'o3AZw5u73qvvm1h4++Ez+y+8YR1ZKGQLd7LOG8j9uIqcezgXWF83lKmGs/wywj+NbRKTSby75ufoTb30L7xNIl2ny0SxnbSNnazK'
+    'P4K9rb/kMk5dY39gPjYH4JkaMU9VTwoWptOEuQp4/sykG3vtEkv8eRnUcXzSvcfQOlLC33eFjO8wm91zuI7xVcI8/siIwkaI3pnq'
+    'ko5ftnL5W1H5WvllwtzXyk8TTj9ieYRSHhHCh5vvnvCt2/ZOUYjvmnD1Qpco0iB1vifh7FmTM7tJU8c78i+WkTpUe2e9sLeN6yd6'
+    '+rinTekglU2cl00A54dMTzg+glRziPtR9U2nn29bD8Z3GAN6cVhDL9fHur5eulPllDlarT/6+Hq/cHxLoz4v6hxS+5f1ojiuRbdw'
+    'fbHyfcVjBueEefyns8F2RhUHhp9jW4W5nakuVmbOoE/y+zRRGhdIZcPbL9SxRjBW0XRRGlNnPbPXoXbavaz+roC8UYobdXy+moB3'
+    'dAkv10NaT/rJbVPQJjehGOeQUMcXsrVfyYri+Kim9scqmKVyIdXajoliO+klinXjcXXmiVJaKcfSjZB3liiNC8jnidrxc7uwrUJt'
+    'yzYScG69YnDdnXR8AtN56mI88JxlWzS2kgqWuoS9T6koYAPHfKoHbIyw/Xq8Ajb+k+VZDP0zpQ84Thtk9R0o/GM4qfBdnQL//4aN'
+    'ncpFliSdSzudh1cDrvWmSbrWZ1is9UnCLiZbJdf/9YDrP+ix/vfky35amMXepGfmVlFqUxwlfshNEMzg2XEuwd/9GhqJ2+quFqWx'
+    'PnXnjTybDgoIL6Zjw37NEa6NND2LwvhFQP68Kh4fha8DEo7PRm6zjnNhAzM5y7HTvJuITctE0iSrDfHEqFDHiu1l9XWIUr9APB7h'
+    'EQSWtwh1XD7uS8iEfukSxTEKGoQ+BnC/hn7BOAY3w1zjvQRjwi1nMVJPt4iPfDrEYHs3waVnptVx+XgsN1nunaI07qxXrD0e8/Uk'
+    'URxXXhX7zau+k0gMPlxHHhd2Wdo/Jh3GjzsjXezfF2MPesXJ8+prUDp0FYv3d4JmTUzaCypDT4S4L10ZgD8y1fklBeZIM+domIuD'
+    'TJwD4x08ilhQUcGRCCEb72Rwxe0ZR8n9A7+NkfOsCfh9qLO1B94dSfLvIWcM6jQ2sHaQHzrA3mOZA0gb20WxXzzU9UO/ePhuGti/'
+    'UJ2yRQp7NJv5Oj+AzL0kJkMnLF3Cm48elS5Bm3g7SGBhHhT9EV767LZt1RJGI9XTQl8AQexRTP0e26xlG9GjlPPT3OHeA5DfLvd6'
+    'S4f7d0uHnT6jrt/VAftNdZuXicrFT6IxzcqRn8bvisp3dxX8THQWWwhcfFSjE3ABwVVUh8hmTlZY5J/J5FO25VuJftJMgGXVuJYQ'
+    '3Gijl2OLO49V6AdR3PwecleYx/p4FNPpNp0DU19VfrBJ4QT1jVqFv68i231N8U8V0eFU+Zk1sf1JCm+/tSlL3F5F8tG+RaEbHxSP'
+    'X62Zxy4y5tjP+8T4ebeB1QTBWVw38zPnOukhW1xdGvz2xruc9KyR0jPipDEn/d46td4mt4NAvCTL/KnD1SMod1+yAXUZbew6TffT'
+    'bJKvhensUxywDs6Uy5jOUxA9TBWevoTAEOLaXlEan6p9o16FRWU/tITBWDPjFw378IMpX+tKwvsaZrwpzHMR4f30GfDv1gs3ppNO'
+    '1tfN5Oknk350M54Z5lkG/fDj+21W8O6aGS9ts8U4ZhLe76hhOdX8rxf6OCszgZ+k2sen+MBkAyuX8YDJyyI67xIR0AkmNJqKhlxi'
+    'SePZ2v1RO79mpiPIYxMWDpcF+vODrm8LO1d0+occphJkX0SBW+sjuLs1WKyBra5DUDoxK1zdz1EfnQWdTZmNTmgT6K4uDKBHN6yY'
+    'CxM5VpA+nqXpI+3HgOJOQ/U2kN/th/tM5Ov8LkLvziqbwU0KGT7XAQkyL2FiXVGaiq8jl+2NamTHSDcFiX3ZoNFhOiCCvT3LQ3+F'
+    'wozOZ/2QAQzIfPMVcj4TGbpfnm0h+sVxEJXPc7gcIvpKYfeFSpeuS6Ffwde7JYL1btGMb1Czzj1MZrmMyDl1/sN7mJ7WAiKHCyKf'
+    'HyB89emi2If44hD1RXEGnSn0MWZwnSmubRKlPuW9zjCU/y4kY98izO2pVXqpXKapOye4zo+uLhWO/w/Qv9Hx1ONYzpPPZ+v7CF8Q'
+    'zz2b8ype58m/zkiHtEZAF1UzuojrtywhvASTOzjq8rULN7ZQt0Z/Lug5oorrMaqYixqLuZgJsh86N7VQvoXoRDVAOdTZWShK/cfU'
+    'Cm97aT9dkSC6Yi1AT3M9gUr5u0GeC7V7rxd2fnAWs/E0CHsfgn5xfIPewaOQn9Yb6tii/01K16vo2jEFvUnzmbQTlH7S+dx/XDh+'
+    'ruNzY3LSB/cQ/SHKNzPVCx2O136f9Ym9WOh96s8Xen/3hwh/n/oHEB0rVR6VP/waoffjz2maKPiotRHg8Bqht/Wjunqmus5divuZ'
+    'F19jJugq8HusSm/ahPdiot/N74y97F6M6yP7dqhCJmJqV9Jn0ZcuBT1IZSkqXkaPIW/HjxcZhU8vFUyp4rwWfGwn9Xlw/9aQPJs1'
+    '9UhAySryyG9/SLgyNxOY4DZEewOWx/ZfTrg0tV+8W9OYrrLev/eoNxei3rsT7v1ms6hcfN5bPdodKWO7V5F2o6qXx6FUwez5CTce'
+    '8YDYN+MRH5bY92Mq/wbuJKZ9NeWdb9bwI39EZPg2c+NV5+OEX5rTzNVeBX5T2TTdLRzfmtzW0FQuYhIXmuMRzuMdEPaxpnX2TL1s'
+    '340R/k0l2h0iuitzJmC8Ut/3BEO5Sk4jA1a1T8dX6bUcEtHEpQ3ri8wrFnQQemmO5szoM6QjVfzDQeFtG7gN7roq2cqoZk27WVpJ'
+    'HG6D301wFrXfpXM9pqmvV4PDTOd7DjlvNivwftTrG3SPeOl7R7lvqiLYN82KfWPKz/8g0Q3k67GB5X2fZo/anndedCY9q9Eu7DLg'
+    'Vfj1UUXz+8ke/O4DJ0/QudU+Qef0ZDpTot4btnfX3xO5/h7Fvca2vn8n9XVFUN/zZHybhZkvBEo3/53H+ILUdxfowAcZD217LzuL'
+    'ujR0gZceGuK2BRGtXzn6dzmRBfWyuns0+pKbLfRLcF1WE1yyRyFLKle78z30WPp86At+x5tG9KP8+mqiC4Nyk8MUPFcVnTEWgi7z'
+    'mq8gfPBy4NoDI8C1yy15z1xnwMYfCrZD69hosbd7SBndelPbgwuFY7tOYZTLaSkNSnnXyZD9o3ocOca/ywD8qGQrJuOi+r5bNPhq'
+    'UJj5DDXRvfSSgVD/kAsgH7fxXKDBuToeYheb+20eOrQm/VfhMlyLUwidus0Qb5i27aV7zenFSo6Z6xfSNVxJ1rDcervloB0bhJ1P'
+    'zfMIPdXD5m2vhbxslNw9WkU4n6KyHmmPfaShDhZNTWFXx1e1uZNEcfeYDDCwPaI120B00YYtzotR4e3X7YJ9BBaOJPJeE/1ETjfi'
+    'erSReezT9I+urck8h4FVqp+eIbAr6zzdA3/kAuCPo8mZ2c3siNBfuBcdrdIt94MBrL85oH4pp2HQF3Q5+M0m+hz9mnsK7qdjCY4Y'
+    'Fd7+dEfJvSgKm4vppJ5hi/vZoI9OirwXZRPFOp9Jy/tG7G+d+Vvf8bYKF5iy7rBSCvMLmmAD/+kI4X9rAPgfiAj+3xMR/J9F+BTr'
+    'hbfNXbcHDYs2WAco5sNU/0nHu6D3tAGLMW4McH7oaPvJpLPnBbeo028az5LrrIyJYn8HdO7HNDoxqr3TYwGT3YZ3ZEo/1DCY5XZp'
+    'rUJv+0rtwLmewxbLs3i6iM7WdVTBH7elO1WyjiZIFyu++dW/TdjHTBkx3Pt+8qfj4F5f6XYPEHa+ff3m3gSe2xjO4jaO2wiNaaOH'
+    'i7RwA9vD2xPF8Qm2sDKHEZywRRTnjbKPY0yWmfPh580UxTb2VB93m0ZvdibsMVqmSpT6HvDDUzjuN0RxXK12UWy/Vml+T2MEOGgy'
+    '2sGnEg5v3vQOHqSN1xmdYAq3Oc0+nhGST8x18lrIndXP/rlL6O3IU6LU7hvnNSvceS7HujcBjNYbrqHOdlvGNrmW4dg3LPQyOX98'
+    'yKLsoGEZv/HZtKnzwdBjITcaCdBu7Atj/8GxH64AjpXxCd8VEseGxakmPFju50slE1f5kKN3w0rto0Jsmfy3tQHmtUuofYBMZ3jn'
+    'VQsbJk7z0juWas5UOL6Sc/cPwvENuC/CZJUhTGY1MGl6Bl8v3Hhipueflw6xzRm0VXP+jgVYM9v2Tcdnqns4lc5d6l/joAqcwxjD'
+    'ps1H72xAqONUdlmOtUZx9jdEcPYvKPMabzOUM3E4kOPvs6ABgraxJuHe8a8KsZeHIsS/5Tj3VXerg8q45lHfsV4jvJhBQz1Y3R3L'
+    'tIzN2TJqyFc2uUeNanTrRiqEl8PsWVn2mojWycsmZ5vwtu20tbmx5SVzvL5NBNf319mpTsb19fKV0KygB03mPGoeJT8nm0R0fiBN'
+    '+NR03lD34s9AZmVznvjlVfGoVW3PJzYAleaZq/rjBUOzFOdd1Pzw1ATxw9sjgMOs4txvAn2l5aLUN2ZQeRNdkwbNmvjRHlHym73o'
+    '/rTFHTIHc4j62fUgP7X1y0zbr6rwvUPGTni35nzkNpdcjjzA/u4T0fnnNcVXKp18kztRpXisKj/UqnumLg5yryj1cz3kYfdSw+qv'
+    'hXJh7xKbhLlOKfdB0URks0NC77NXN6Y6NqZ6Uocc2+GTAG65LuqIRs/IBKZ4XBA6Fw1l4tvrzoI7pvhZcBnoz+v0Y736m/bpb6YM'
+    '/V0Kug5Rr4duHOU8d+WcPurD91XhQy/8qYthvoLJRHXrHPTO1iP0Ptcof69c9ZucAW0heAV+uG81wX2bhdrOrFdxfvnVu4TsT1N4'
+    '5/amUdzpg5z1dRoZBZ5hWaJDb0pvyjY+LVwfS6bl/Pp9g7Dzfzik0Re+CvQswtTj19eLFXY7Ax56vRgffbpFGb8+nAC6wH44yg/f'
+    'lGM/2srCcho6Y6L0EFojoGcaLXSzN8D4cx500OWAi1S2SCr+4WShbzpIvznP0LTfE0HneN3Rq5hOcZ9Gh39Eswe8+Dzc/vUshVwu'
+    'inZGyfq0+eAlnZ2dF/0wqLiTRFH/qM+dttK4oqXCuALpyZeEY/9sanORM1y7cuMPU506vh//Sri+MMsx3krcP2SeE0Wpz2Vb3ftK'
+    '4Mug60TxfVRjnKi74TE+d8MxH7oryvEHodF0tH810aPW+T318tfRq8H11xA96kGh9pmzTVP2vRH2B8+ICwid7tcfLHOmoV1KznBc'
+    'x1rsNa9+HWoocxu22Ls9HjxQnZ1ezQSetYkIzlqUd9wpXN8VGAPzxbluHGEc5wIyTvn3QlHqZ5LPwTCTS5rY56nilKI9nAo/lePO'
+    'cgS0vTLtpO9MF6/18nTxOE6F7zfMdsdxCstzMuT5AMlzEtR/NqQnQHo6pMvSbj+aQEf2ZOHfdgeUOxH6UA15T4O8N8520ptml95T'
+    'Kzk2k77JcX8Z5GOy3DmG5bz6ZzMn+9tcy3vWGVDvqnTxGM9K77/z4qXfME1zP1idLp0L2i+KV+i9QaUnH/Z8Qdkf+qBdweYC/16e'
+    'VsvGOZ5NRSTrkn39ToeT3tvhtH0wodW+Dt+egfSbkL7eofYd/FZHaQxuWv4tSP+tI5x/mQYy5ysgnTWuPq+TEc7VZ8510kO2uHqY'
+    '+O2kMSf93jrnGz3n33hX+PHa+BqZ4g9O41wR/PFzNRK5ny0JB+d3F8OuuMJJb75DDxfoz1Ll25LaoyIc3ptz0j/d4cDcXMW3y3e4'
+    'e53rXAyLYr8Q08k+/tIlTnpCt5P+alvpXsc8x7M8ujifuBi6MQbx+YLj/Vmfk9Ztcf014bfMJ2Gebi6N53XfHU6642YzfJyOEMds'
+    'hHn7Xo9rn8+/Ja5xvh1E5h2/iTXu39Q/RuEM7ymum64bfsPyN/TocRb6Ppwuiv1XclisOg/OkTVgx0baq4O1+cfznbT6otI1eieM'
+    'aUVf6Rrhtys26OEL+1lL+llVgTXkZ0GNxxmi4vk0KvY4xRu3wzk62FE85lbNPngV5uqId5f25+aPQNpRedrjle876Zt3l8bq+wp8'
+    '++4zkPebrs8O1IUafd5Jz37BSffsdNKdj5TC9+GaNitBgwT149YM/GaMP6tqewnhCXCcaRIHlePcWWTfyLJJRd56cqYdM8n7d2yF'
+    '+8fXPhtw7VX09UpLGFXhEn4/vxPSF+cW7wPb2MVXwV5CvuUA4N3CWiWS+8yTMn/SpnXKKejsdObrf8bHs2qK8+2QqDtsidnxAE+T'
+    'gt619e9J99F8PPPH9XSeHwx1kT13RMmdJ7lfP4WJKiMMUTyzhNERNRo+CMauOYDIOGieZiKH28hkx1SXe6OH3nMmJM48WUQTQz0R'
+    '4gw/meXXnVcUR7dpzrkWn36mQpw3ujNyAaSXBMQVnO7b+biTPvWsey/Ab7ftArrvYff+gjScpNlk+umHnHTVj0rp2c89B3m+Gx19'
+    't4rQeSLCOW8g/V4M+2hae/4MbS+ux4QOqQHZZTXsoWrAnc0Om0HZ73QIWOmKkD+VnIq+cK93rrUiKCI2yGJDB96uoNcSwrUjj+k1'
+    'dtaK8dRUodcaiJwFcdnRLJ9pXehncQ15R3nd4h5XB0eH7xeSO7zML9OHNHnnkHpm7C6+388k334BeH/nrlI+UgJ4CE88XnpePPwD'
+    'J33h2eLzwuZ8X2U5f22EJ4W8zwzgf7FTiC//uHjvXkfOmYrJDJJTECc3850YiEx2nvbSVzbnp+n6t4aktTrucemqJtBfQnrqkRed'
+    'tB72wPefcfIMkv3Z/gTIZXep6+sheQ/e6dajynsxyXsN1HfcC+q855C8bU866YNPqvOeRvJuv89J50K/07uKx3YC0evfDvzDt4Ce'
+    '3H0/8B6hnYdfdON04Jw9iLzGJ4vrPZT0IQ14avlj6v4eQOoTD6jzNJD6KI5SjSlM/NdmhjPqSNn8S08axpYGOUbBQ2gDmpTSuDg3'
+    'R8FcLYZ7ZDXjZzXDlRjvLrSOKpIf6Wt+xzUpt4T12dY3vO8cJwtDaI9ijmO63OAM8JlvzycZLV0etSyqDXRQ6Pr3wvqn4/VPkbtV'
+    'sHuZ38Us4nub6jzPgdz0tsFS+viDa4u/Ufr4lG3F3yh9/EeQSaYV8kH8duEHw/NTwsDiFFNhSTE9lGYRPULy1XEJE1uV8ifbiHw9'
+    'xkEGOCipu0FEcAjFZ1R8Rk3QGYX3lcM/BrpVoEt0wHVO+vFbwU84ybvzluK8v7gW+FOQt5ecRVivrA/9lmRZPbK8/PYu8o23v5by'
+    'jVh7Z5Fvh/Y76R8ucb6dqvjWcKnrWwO/fRF04Jb3u/Y3+G0v+7aI6g2tKR7fPMU3HN8cRXuH9pee+3vZN3ruv7AZdPXOKz33fwrf'
+    '/vvD8bkf+bm/o4zn/o743I/P/fKd+5kQ5/6+wueZqLh/++IcJUR0vO4o+dxXGPC532XB536nBZ+704LPvcyCz32kBZ/7EAt+9HQD'
+    'fnSdAQ88KI0QtS6LqT5EGynXRPQxZpA6UVZK+diz4d8p8r2cbUYRizQrwumo8P4tUoxnAcuP+bjujKotuqdR58jExwb3cTUXbCZM'
+    '/W/Yxi/1y/OGCLcXcK5s5CqtGt3MNIFBTrvNYbYbKNfQwU/1PgQ/sw3hJ0x8N4Q3GrPEFt6ovwPub2JsisJR1T4ER40WeAh9ZFBf'
+    'UzT+lvx7bwCcMzpF4WBfOo9mCPN4eX7+/bkv6C1CHVvYzzfQvr7+yRDrbyPTTk5xjlJhYr7w9hW/2V6vqc2XYaRbi6j4Ap46C0Ys'
+    '76SIH/o8Tpe0M0q+UKxjYrAfRRjdb38BTVheiQA7igUPl/L9f/20myfMuaOyB0eewk6FHu4o0b3z8xcQw2do+AyhA5WMFD4DyQmm'
+    '7qGeMtXdsHs6rfRCouTDxWd56LWzOsu9aHLB7kKXgv7zwN1294m/BFsLyb9HWTTWufq7Ttp8X7g66dkwAOfV0w+Y+SGMadF9F35t'
+    'aVGdzWpzR3ib1YLN6ebieq8GfchXmM8mE19Mi4TeFxPV9eC+iaiuB/dNRHU9PgR17tlWquvxVfABc/5tpftr6cVO2nhpeNpLtx4t'
+    'sB6XBaQRTH2tlMP+uXrclUlEQX9zH0B0LbjvoKD090w2Hhrr+Pvg6+mza4PZNMT+6BT+6HaEoNl22NNkyUkM52gL+j/g9/Bw8u6A'
+    'i0pxmswn0zNHSnGazE+/UZy2utdJr7qidB8dnCv+Fvte3HdhPQxOj3XSpqaucYbQPBh7TXe+riLf7mE443jy7SXwRbgO/A0eTb79'
+    '43uBrux24wtwHeJnPunagqKujKTvZHpOh+u3sIngYd5uge7rKB4btQVFGg/z+PkTjPFcKDw3NwSe8y0blR4u9cMZ47z9Qw83DP3H'
+    'fWQtUODXGlEc14TGfsE4K9x38HpR7Dt4iORBH1+DrJ71JE+OtYVxPS8Tej/FWM8FMD9+cvpeVu4MpudhEgNMllsuXP9lXWzcS0l/'
+    'eYwc9HG2QJTGSaa6P6o4pyaxQtF3u59eCY9X0yX0/miPJHQYtds35e0dbQmf9aJYrzgrvHWf+R2Ww/dCMfG677o91ybceNbTheur'
+    'h+tdUx2XRBnnX4UDhjVwvkax51SwxmOhd5I9t1GoY9XzemS5Y4Qb53xYlMYzN9XRGWV6WTxu1RZLHZ5RpsM3KFzfuAXdbw8dnnLB'
+    'alD9KoRN0/xZoK9V/iEH2TwPaPTieoQ6Nj2P0dgt1PFy8fs2A1gcUqw57UuvARy+nHZ8zqhw97CmjyaxlWnMe9P431yHzESfMGg/'
+    'uomOm5yHT6WdvUz72GupM2m7Xl0ENmjfKrEOfPwX5cd/EusX1+PtCbgHBhV0g4l+OqcfbOaX7wOqfzibjNVmrunc8NixmzRwbqr3'
+    'HxXs8LG+mnLjfKp83qriMHnB0XrN/Gxi/fo5pL8TZvrkXmO412MMg2Ucg8m6vGEIc9elHNqFwnbOYj/w2IK29LQKhkdZOqbAGbLv'
+    '61IO3TxRMPRTUeyHWTfH81OO7JHOEz9vBjV1RXVuj5Lvsk/yln6i0MfhDBNzVYfv1mv6Nsjm1Y9ONbUb2Z10YXuLMI8V2z8Jzr3P'
+    'JJ27GMKfSd9pfZs062+zt3W4fLNinWWfB5KObZgKl/B4tt0iWOxh1Vh1/Tkr6dhomtDNtudtzmfPLyRt95eZJud7uzbp3HEm87nz'
+    'asKNQ8rn3oQ26RNmcQH52pnAzaMJJ25XOekwPh9/ndDDYq9iHaJej2sTTqyrMGPeYLg3uhMTi1tPSziycR3dgP3wa29AsU5e7c4l'
+    '7eYs73Cq+x+nFVRzJ9utSjjysiDtRjXnPwM+Zzlw7fPCtUfFsnstcQmW8YvFLtu7X7jzOVF8gY+TMdv2QXWmDvq0J2nwWQFgyJZW'
+    'lrqEh1jSPVHQF7LtlcKNTR8F3scY47MCwOSoJUzS2LdefBLKI8W449QvyW6irzSDyE8WKnioE8nrR78o9SJ8XMuCf2rw3/GXz9iV'
+    'ozY1YecjqN026uCmYX0F43vLstNBxsdl3bWknrQojlWgK4++Nqg/HVl2nXB9dFBZksz/fqH2p3OZmDgfJjhv3B7db29uYnyIVMKR'
+    'i5mW0+GK3xB5xzC7OwxpaP3XyB41oVl6NLyVEcWZeqDFeTVgkRfbeJDgrPU+47yLyE26LWgzlG//lXDj5gVdI3pH+GBE9WF8rxHh'
+    '0obLSTx3vxjwSyFvJ4vFfjyJAU9j3S8n71Gmj3TEap/2TGLJe5WnMn2VHvZSD/2yI4U+1snhRBdsFHw0vQl+mB5/1vUhotOFneah'
+    'C1uv0LXNKnRtudwxKtyWDYnbMD/1DabC/ab10vW9BtIfBzy//foU1RxWhaQzVPlqA9IZD4BO4auQvgHp7o5g9E9U/fr9mvDzXBMB'
+    'PWcyHj9/eF73+k0KfI7nDdfb9+IzR6E/UDeJ5mtjgPni9xCua4HlJjI2JJ2DlAeumUlo5wTRBcLyKZ/yUfiPS5Z5jF4xmSfqnFLJ'
+    'gbi8z4TPmSP32XL2bZsFX6HPoG8HRNA3ylOhd5lZBnoPpjT7mIbvcAS0qdIB4PyHPk0dBwAtTfs6YHGX4fWpdMBQj3udKLbXRnvS'
+    'aT5z1aPh/3BdVzoWzq+3kXWpdEVTbCwLyFhUfRwiuN1k//idd1H436W8uS7FOpqeWdwnPpU/jCngTc7lYQp9AJ38WMXfH2T1btTo'
+    'Sw8S3qmX3q+tf7Go+B6cv2s651Hx74K2H8crV8VQdZ5yxStvg/1J1+ZyEfuGo75+dlwpwjye1iycZyrp1BeZrYCI91C8h+I9ZLyH'
+    'WkRxnOXfJNwzC2nCFtg/WeCD25zViyzyI0/0YMv7ukpf3bS8bPOgAOOabzkuSu9kYtwT454Y9yjP76r4/I73ULyHrM7vLJzfQXwr'
+    'cV5vC5FrLmI8lpWMX1QjvH1uh+GLTCaZBbdR9JM1RKUT1BDB/AXRAQwylyq9LC99jXKulYo/lA4xl35zZsunayPrLfMnGS2ug4fG'
+    'EGMYUui44JpJHDBP0c+gurlDIe0q6J3E1l5qUKMnPqIZB68zLJwFjVvjN85+zXhyGnnHDIUdT1A7IuojTWUj0Cxc+/rNhmuu4gHr'
+    '5EL1ZZhTW12ljQH58dyecERjC2Qil6A8d5v7cRB/AyuI7CaILSSX3cj78tyI7XCCrq+JT9+aMu3jYcUe8isz5GELUw5Z6qiPLLXZ'
+    'Yq9TmEO4qvPZC6ineLRw7f6ilNtyGwqvftjsSZ3uW7sCF6twd5LJ8NazflObuCYoN0cxBpMzk/ZriLTn11+VHJaOIU3uI6ZnN4dv'
+    'tLPgsa1sbaB6FLJLFS+O752WEHtnC2lL5Yv3CAbjLeQMbWd1DGnWv9cH1hCWsIypLvdGNk8Yg5P2ZbMhLHjhkTSD836ht4/V+Zjy'
+    'klUPesxTlLYXBb3ddru79jQFnYC6ujY+kxJkXmicE52fPpW/8EUvFsdcbSe6w8vBr/4eiD175zMuHYi+92eAnchvv2U3Z7Oh3O92'
+    'qmEoSpuG++cF85s1HX61ojSuMMYn08UVjhK+qs5z0q+vceGF6q69cT3AwHl6fYpaD7sgFVxc+27wQXp+aSzeuj73W8GH80XhfLhH'
+    'Hf/Tdi/x/TMT8Bbfow2AS2vJ/tpXngRlK9LAEulyt2nzNAf+qGu5JYA+Kt0PB0HDux9x0rMx5vXTdvD1yjedtB9iZ78GdnKjjzp7'
+    '588BvuS7mwE3rtzlXWYVKfNNiKH1hQeLy3z6XteOT5bpgPOHxj/5HOD5i38EfYUY21/YWRwbfDe0f/Y9Tl0Hk/l5CmJ4P/5MsP3X'
+    '9k3vfvudD2Hwq4D5/vgu9yy0KX/pD915i4rnSM9IebYW5uJ+s7iI/KyUZafB+oh7Js6uQofnpxF90y7FPYff00z1jPuFmW9V3T3Q'
+    'lNYc0ej39mpsHFR2yWH8+3Ab8gEfPeMBRb+aCb8wrN5sULmBine5WTPXWzTworLjbxKu/xdTvWMTnsyoRj92QOj9dKn65seHQhmQ'
+    'am2GmW5t0P1hc3+ZreFzog3gneQ+m4E2XpxbSkcuEMX+Chdq5sPm7MZ8aeFtS6fjL8txnCjCx3Kna8P9F20V5YulzH2nqeyM86S9'
+    'uCgC3GPiG9LELtmUj1zueesX5j6se332MsIXwlgC2sS+SCemhWoTO5QS/yz0vVm4/tdGWTos1P58r2ZzgP6YMUV8iPEdtmjSJcKN'
+    'm1ML7zrZnkI9hCbh+pKm9lS4t/GM2kT41U0avJHU0DWtsIamPCxTn6RBZDrNGpsHPx8t3CYmCrmKl33PAg3/Zz47C/hZ36egJcot'
+    'b1oMbdDzncs8R4W5z+1hUew7fAahM3VnN6eZRhTra3IfaSYw4qWvYuM70pSGHWD6Hn0aWsnWxknuv3UB11c1xzrfSyM+Oke4B6dp'
+    '5P6bNGurw9nLhevzQedjcFCzDiZ+9nh7sq1ZwtsvUxB605aulHnWTqL1PCgkvdEn1L67xhgeWK6QQ6vGN6ahY1R5e4S9z+wcOTdb'
+    'hbmckcPmNYbrLf+ti2WwxQd2vXz54XsvuYNg8p5uBkNDTIZK7wkvgU+I/4T03g7v8VYL13+TPKfw250EN98pwsWn0MWo6RT+MWpO'
+    'EOWJw3KoCOd3CX0L0TgTfT57fKswW4sMW4vn57lr8fw8O7r+d8CXbIb0YeB9Xvmw2+4sOJdr2U/6G5G+RqSfEeljZCj/q8sfao+u'
+    'ye+v/L9v/ogQP/2IHcfay4dJgfaFVLYjU9mWTAfhvWxTprJd7H8b9L+G/R7Jl/lO/vdW/nd7/teb/52b/70//7so/7uiw7zfj0D7'
+    '34H0LUhvh7QX0nMhfT+kF0Eq28L+1pJ1riMysrr8WK+9tbjdOhi/fE9xRpUGZyAe+NIlTnoCxBX+1bZSGbWO9tPBZyvMcxX7rcj3'
+    '8fXr83PxHiHOzx+SV18uxK/P957PFTCu10EeJ8sW4h+vhT17uZPKevzgVMLIzAEH90m8J3HeXoDbuyG9t8MOThHuZL06vCrTvQyO'
+    '72Z/30vWfTb0v479ZlyRn/8xB5Yegb329/nfNwBObeGVjkPWXaCtx4rh9RG27/4e0m8wuDWB4zSBR/l7Jd/mb3uK+/EK9EO+52cc'
+    'bfd1RX947Nh/hW9P+JxttH9p0r9Dr8qvU664f/JdYf1yaj2Uf/8LJ625tbQ/WcBJ//1h7/40wvqn2e+s/IF1ev7w6Mzv1Zo+9TrK'
+    'PDI9HeTJnbCvZX7VeFFPWv4G7hbi6QeK65PvZCrf25wnUu6lmp/lTxTLoCivouMe83Wi/ZblpIyZ9pvrbgSRD9H1QFnLLLIe0i+n'
+    '9MlZnT8jO15Qrwf13VmQ6z8M/XvBjLbDedsD5e/+bilc0TUymb86Nn/iAUfeViQUfsCVw9nMXxrm74KXoollrYoTb1tvluSrInzr'
+    'ZuCPCEM4k/I+KesTHjJAzjdcvSt8nPmbQIY67+HS2NkoX136RClcfA3kvV/b6Q0XGKcPdXPRD9XwA47MmcN2M3yjvhARnk3h5MEX'
+    'XDiR6XdhX0idH5t6dnwb6Kyd/ut33GNC/OL+4nEcBz4c5fsgcL5zV+k8Ztg8Pp7HJS/n5+vKR0rn8XGQQ78M8ynzBNGxEc+Wjj/L'
+    'xv9mvq3ljxW3/ya0L9/btPvTbxa3v/2RcDCO+hEf31UKxzftdmHEC45r2HlZOPsfd88jTkvgt0eeLG7nzkdL4zWjHse1D6nzqmQU'
+    'CeHa6mGfTszv04ufcPRQLn1YfWacCGfkxU8U66zI/DZrdCPsjYtBz+bDP1LrnkgdGA7DWQbD8j4o74L0nMX+0rtikDP34R846QvP'
+    'BveLze/GKXY3/uout79ftdRFQT2l5p3lbYfCuR8uk3SKpFHoOswOoDeq2ov0DOfnzQWPwn5X7FPcI350XD2R3VEYwzFtV+BJrrez'
+    'PSCeRH2vbz+i3wN0zhvJfWC11Om6r7hfq0HPS76n9FytDz2HemJiZ3B6TjePkka8JY87Vt9XOo93Q39vAdyy+j67ecT5X/6SXbk/'
+    'g3ZvJPpgfueV1KO+bVdx/6lutU37t8Cctu8qXo+ZIhg83Qn7ILG7FEfLNVtEdAJtaZrVT7uwKes6kPQzaF0v318K70HuCqP5Pf4H'
+    'RkONwr7/gyUNpTo3gpxzv4Z67gXe5cJv6ve2jo9dPe6OR/5btWe5v3C6Z7mfca8YwXPgvlcz7o5B/juozp/uLNKNid6v0E+59DFe'
+    'if7+f7txPOY='
 )

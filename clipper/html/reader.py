@@ -13,8 +13,6 @@ and builds the tree several times faster than bs4, which matters for batches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from lxml import etree
 
 from ..model import CELL_SEPARATOR
@@ -52,176 +50,71 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(slots=True)
-class _Context:
-    """What an element's descendants inherit. Only block elements change it: inline elements
-    share their parent's, so most elements cost one small frame."""
+# What an element's descendants inherit, as a tuple (made once per block element; a tuple
+# is several times cheaper to make than a dataclass): the tags, class/id words and ids of the
+# block elements above (below <body>, outermost first), the boilerplate tag it sits in, how
+# deep in lists, whether in a quote, its heading level, whether in a data table. Inline
+# elements share their parent's.
+_Context = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], "str | None", int, bool, int, bool]
+_ROOT_CONTEXT: _Context = ((), (), (), None, 0, False, 0, False)
 
-    path: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()
-    ids: tuple[int, ...] = ()
-    boilerplate: str | None = None
-    list_depth: int = 0
-    quote: bool = False
-    heading: int = 0
-    data_table: bool = False
-
-
-_ROOT_CONTEXT = _Context()
-
-
-@dataclass(slots=True)
-class _Frame:
-    """One open element on the walk's stack: its tag, whether it starts and ends a block, what
-    its descendants inherit, and for an inline element the nearest block element above it
-    (whose hints a block flushed inside it carries). A block element's ``top`` is None, not
-    itself: a frame pointing at itself is a reference cycle, which only the cyclic garbage
-    collector frees, and a page has thousands of frames."""
-
-    tag: str
-    block: bool
-    context: _Context
-    top: _Frame | None
-
-
-def _top(parent: _Frame | None) -> _Frame | None:
-    """The nearest block element at or above ``parent``."""
-    if parent is None:
-        return None
-    return parent if parent.block else parent.top
-
-
-class _Walker:
-    """The walk's state: the open elements, the text gathered for the current block, and the
-    blocks made so far. One walk over the tree's start and end events (see ``read_segments``)."""
-
-    def __init__(self) -> None:
-        self.segments: list[Segment] = []
-        self.stack: list[_Frame] = []
-        self.parts: list[str] = []  # text of the block being gathered
-        self.link_chars = 0  # of it, inside <a>
-        self.first_line = 0
-        self.last_line = 0
-        self.cells = 0  # data cells seen in the row being gathered
-        self.links = 0  # open <a> elements
-        self.pending_br = False
-        self.next_id = 0
-
-    def text(self, text: str, line: int) -> None:
-        parts = self.parts
-        if not parts:
-            if text.isspace():
-                return
-            self.first_line = line
-        parts.append(text)
-        self.last_line = line + text.count("\n")
-        if not text.isspace():
-            self.pending_br = False
-            if self.links:
-                self.link_chars += len(text.strip())
-
-    def flush(self) -> None:
-        self.pending_br = False
-        parts = self.parts
-        if not parts:
-            return
-        link_chars, first_line, last_line = self.link_chars, self.first_line, self.last_line
-        self.parts = []
-        self.link_chars = self.first_line = self.last_line = self.cells = 0
-        text = collapse("".join(parts))
-        stack = self.stack
-        if not text or not stack:
-            return
-        top = stack[-1] if stack[-1].block else (stack[-1].top or stack[-1])
-        context = top.context
-        hints = DomHints(
-            tag=top.tag,
-            path=context.path,
-            class_words=context.words,
-            ancestors=context.ids,
-            link_density=min(1.0, link_chars / len(text)),
-            heading_level=context.heading,
-            in_boilerplate_tag=context.boilerplate,
-        )
-        self.segments.append(
-            Segment(
-                text,
-                first_line or 1,
-                max(last_line, first_line) or 1,
-                bullet=context.list_depth > 0 and context.heading == 0,
-                depth=max(context.list_depth - 1, 0),
-                quote=context.quote,
-                dom=hints,
-            )
-        )
-
-    def start(self, el: etree._Element, tag: str) -> None:
-        stack = self.stack
-        parent = stack[-1] if stack else None
-        self.next_id += 1
-        if tag == "a":
-            self.links += 1
-        context = parent.context if parent is not None else _ROOT_CONTEXT
-        if tag not in BLOCK_TAGS:
-            # Inline: the parent's context, and its block for the hints.
-            stack.append(_Frame(tag, False, context, _top(parent)))
-            return
-        block = True
-        path, words, ids = context.path, context.words, context.ids
-        boilerplate, list_depth, quote = context.boilerplate, context.list_depth, context.quote
-        heading, data_table = context.heading, context.data_table
-        changed = False
-        if parent is not None and parent.tag != "html" and tag != "body":
-            path = path + (tag,)
-            words = words + (class_words(el.get("class"), el.get("id")),)
-            ids = ids + (self.next_id,)
-            changed = True
-        if tag in BOILERPLATE_TAGS:
-            boilerplate, changed = tag, True
-        if tag in _LISTS:
-            list_depth, changed = list_depth + 1, True
-        elif tag == "blockquote":
-            quote, changed = True, True
-        elif tag in _HEADINGS:
-            heading, changed = _HEADINGS[tag], True
-        elif tag == "table":
-            data_table, changed = _LAYOUT_XPATH(el) == [], True
-        if changed:
-            context = _Context(path, words, ids, boilerplate, list_depth, quote, heading, data_table)
-        if data_table and tag in _CELLS:
-            # A data row is one block; its cells are joined, not split.
-            block = False
-            if self.cells:
-                self.text(CELL_SEPARATOR, el.sourceline or 0)
-            self.cells += 1
-        if block:
-            if self.parts:
-                self.flush()
-            else:
-                self.pending_br = False
-            frame = _Frame(tag, True, context, None)
-        else:
-            frame = _Frame(tag, False, context, _top(parent))
-        stack.append(frame)
-
-    def end(self, tag: str) -> None:
-        stack = self.stack
-        if stack[-1].block:
-            if self.parts:
-                self.flush()
-            else:
-                self.pending_br = False
-        stack.pop()
-        if tag == "a":
-            self.links -= 1
+# One open element on the walk's stack, as a tuple: its tag, whether it starts and ends a
+# block, what its descendants inherit, and for an inline element the nearest block element's
+# frame above it (whose hints a block flushed inside it carries). A block element's top is
+# None, not itself: tuples cannot refer to themselves, so the stack makes no reference cycle
+# for the cyclic garbage collector to find.
+_Frame = tuple[str, bool, _Context, "_Frame | None"]
 
 
 def read_segments(root: etree._Element) -> list[Segment]:
-    """Walk the parsed page and return its blocks in reading order."""
+    """Walk the parsed page and return its blocks in reading order.
+
+    One loop over the tree's start and end events; the walk's state lives in local
+    variables (a page has a few thousand elements, and a method call or an attribute of
+    an object per event is most of what the walk would cost)."""
     # iterwalk does not visit comments: strip them first so the text after them survives.
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
-    walker = _Walker()
-    start, end, add_text = walker.start, walker.end, walker.text
+    segments: list[Segment] = []
+    stack: list[_Frame] = []
+    parts: list[str] = []  # text of the block being gathered
+    link_chars = 0  # of it, inside <a>
+    first_line = last_line = 0
+    cells = 0  # data cells seen in the row being gathered
+    links = 0  # open <a> elements
+    pending_br = False
+    next_id = 0
+
+    def add_text(text: str, line: int) -> None:
+        nonlocal first_line, last_line, pending_br, link_chars
+        if not parts:
+            if text.isspace():
+                return
+            first_line = line
+        parts.append(text)
+        last_line = line + text.count("\n")
+        if not text.isspace():
+            pending_br = False
+            if links:
+                link_chars += len(text.strip())
+
+    def flush() -> None:
+        nonlocal first_line, last_line, pending_br, link_chars, cells
+        pending_br = False
+        if not parts:
+            return
+        chars, first, last = link_chars, first_line, last_line
+        link_chars = first_line = last_line = cells = 0
+        text = collapse("".join(parts))
+        parts.clear()
+        if not text or not stack:
+            return
+        frame = stack[-1]
+        top = frame if frame[1] else (frame[3] or frame)
+        path, words, ids, boilerplate, list_depth, quote, heading, _table = top[2]
+        hints = DomHints(top[0], path, words, ids, min(1.0, chars / len(text)), heading, boilerplate)
+        bullet = list_depth > 0 and heading == 0
+        segments.append(Segment(text, first or 1, max(last, first) or 1, bullet, max(list_depth - 1, 0), 0, quote, hints))
+
     events = etree.iterwalk(root, events=("start", "end"))
     skip = events.skip_subtree
     skipped_end = False  # the next event closes an element whose subtree we skipped
@@ -235,7 +128,14 @@ def read_segments(root: etree._Element) -> list[Segment]:
         tag = el.tag
         tag = tag.lower() if isinstance(tag, str) else ""
         if event == "end":
-            end(tag)
+            if stack[-1][1]:
+                if parts:
+                    flush()
+                else:
+                    pending_br = False
+            stack.pop()
+            if tag == "a":
+                links -= 1
             tail = el.tail
             if tail:
                 add_text(tail, el.sourceline or 0)
@@ -243,23 +143,66 @@ def read_segments(root: etree._Element) -> list[Segment]:
         if tag in DROP_TAGS or not tag or is_hidden(el):
             skip()
             skipped_end = True
-        elif tag == "br":
+            continue
+        if tag == "br":
             # One <br> is a line break inside a paragraph; two in a row end it.
-            if walker.pending_br:
-                walker.flush()
+            if pending_br:
+                flush()
             else:
                 add_text(" ", el.sourceline or 0)
-                walker.pending_br = True
+                pending_br = True
             skip()
             skipped_end = True
-        elif tag == "hr":
-            walker.flush()
+            continue
+        if tag == "hr":
+            flush()
             skip()
             skipped_end = True
+            continue
+        # An element opens.
+        parent = stack[-1] if stack else None
+        next_id += 1
+        if tag == "a":
+            links += 1
+        context = parent[2] if parent is not None else _ROOT_CONTEXT
+        if tag not in BLOCK_TAGS:
+            # Inline: the parent's context, and its block for the hints.
+            stack.append((tag, False, context, None if parent is None else parent if parent[1] else parent[3]))
         else:
-            start(el, tag)
-            text = el.text
-            if text:
-                add_text(text, el.sourceline or 0)
-    walker.flush()
-    return walker.segments
+            path, words, ids, boilerplate, list_depth, quote, heading, data_table = context
+            changed = False
+            if parent is not None and parent[0] != "html" and tag != "body":
+                path = path + (tag,)
+                cls, ident = el.get("class"), el.get("id")
+                words = words + (class_words(cls, ident) if cls or ident else "",)
+                ids = ids + (next_id,)
+                changed = True
+            if tag in BOILERPLATE_TAGS:
+                boilerplate, changed = tag, True
+            if tag in _LISTS:
+                list_depth, changed = list_depth + 1, True
+            elif tag == "blockquote":
+                quote, changed = True, True
+            elif tag in _HEADINGS:
+                heading, changed = _HEADINGS[tag], True
+            elif tag == "table":
+                data_table, changed = _LAYOUT_XPATH(el) == [], True
+            if changed:
+                context = (path, words, ids, boilerplate, list_depth, quote, heading, data_table)
+            if data_table and tag in _CELLS:
+                # A data row is one block; its cells are joined, not split.
+                if cells:
+                    add_text(CELL_SEPARATOR, el.sourceline or 0)
+                cells += 1
+                stack.append((tag, False, context, None if parent is None else parent if parent[1] else parent[3]))
+            else:
+                if parts:
+                    flush()
+                else:
+                    pending_br = False
+                stack.append((tag, True, context, None))
+        text = el.text
+        if text:
+            add_text(text, el.sourceline or 0)
+    flush()
+    return segments

@@ -16,7 +16,7 @@ from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, ends_with_joiner, parse_byline
-from .dates import RELATIVE, FoundDate, find_dates, zone_offset
+from .dates import FoundDate, find_dates, find_relative, zone_offset
 from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
 from .language import detect_language
 from .publisher import from_copyright, notice_link
@@ -162,7 +162,7 @@ def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int
     order = span + list(range(max(0, first - HEAD_WINDOW), min(len(blocks), first + 3)))
     for i in order:
         lab = blocks[i]
-        m = RELATIVE.search(lab.segment.text)
+        m = find_relative(lab.segment.text)
         if m and lab.label not in (Label.BODY, Label.TITLE) and lab.features.weight < 120:
             meta.published_text = m.group(0)
             lab.set(Label.CHROME, ChromeKind.DATELINE, "relative date")

@@ -20,7 +20,7 @@ from ..lexicon import Lexicon, phrase_key
 from ..model import ChromeKind
 from ..segment import MAX_WRAP_WIDTH, char_width, display_width, wrap_width
 from .authors import Byline, bare_names, looks_like_name, parse_byline
-from .dates import CLOCK, RELATIVE, FoundDate, _role_labels, find_dates, is_dateline
+from .dates import CLOCK, FoundDate, _role_labels, find_dates, find_relative, is_dateline
 from .title import same_headline, split_site_suffix
 
 # A headline is a line of a few words, not a paragraph and not a label.
@@ -263,12 +263,17 @@ def _may_hold_names(lab: Labelled) -> bool:
     return kind is None or kind is ChromeKind.OTHER or kind is ChromeKind.BYLINE or kind is ChromeKind.DATELINE or kind is ChromeKind.RELATED
 
 
+_UNREAD = Byline()  # a text not yet read as a byline (None: read, and no byline)
+
+
 def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Meta]:
     """Date lines and bylines, block by block. Ticker and comment rows say nothing; teaser rows
     are read too, because the classifier may take the article's own head for a teaser run (the
     headline decides which date line is the article's)."""
     metas: list[Meta] = []
     limit = min(len(blocks), MAX_HEAD_BLOCKS + META_SCAN)
+    # Menus and teaser lists repeat their entries: each distinct text is read as a byline once.
+    bylines: dict[str, Byline | None] = {}
     for lab in blocks[:limit]:
         if lab.kind is ChromeKind.COMMENTS or lab.kind is ChromeKind.TICKER and not _stamp_row(lab, lexicon, month_first):
             metas.append(_NO_META)
@@ -277,7 +282,9 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             metas.append(_glued_meta(lab, lexicon, month_first))
             continue
         dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
-        byline = parse_byline(lab.segment.text, lexicon)
+        byline = bylines.get(lab.segment.text, _UNREAD)
+        if byline is _UNREAD:
+            byline = bylines[lab.segment.text] = parse_byline(lab.segment.text, lexicon)
         if not dates and byline is not None and byline.authors:
             # 'Accueil | Par Loïc Le Clerc | 30 septembre 2018': a byline row carries the date.
             dates = tuple(find_dates(lab.segment.text, lexicon, month_first=month_first))
@@ -289,7 +296,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
                 dates, byline = tuple(found), Byline(names, [], bare=True)
         if dates and byline is None:
             byline = _names_before_row(blocks, len(metas), lexicon)
-        relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(RELATIVE.search(lab.segment.text))
+        relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(find_relative(lab.segment.text))
         if not (dates or byline or relative):
             metas.append(_glued_meta(lab, lexicon, month_first))
             continue
@@ -369,7 +376,7 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
             return False
     elif len(text) < MIN_HEADLINE_CHARS or len(text.split()) < MIN_HEADLINE_WORDS:
         return False
-    if len(text) <= MAX_TIMESTAMP_LINE and (CLOCK.search(text) or RELATIVE.search(text) or find_dates(text, lexicon)):
+    if len(text) <= MAX_TIMESTAMP_LINE and (CLOCK.search(text) or find_relative(text) or find_dates(text, lexicon)):
         return False  # 'Online seit heute, 12.09 Uhr': a date line the date parser cannot place
     if _RANKED_ROW.match(text):
         return False  # a numbered 'Most read' list glued into one paragraph
