@@ -79,6 +79,22 @@ def _credit(lexicon: Lexicon) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=8)
+def _whole_credit(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = {w for t in lexicon.languages.values() for w in t.byline_credits}
+    if not words:
+        return None
+    return re.compile(rf"^\s*\(\s*(?:{_alternation(words)})\b[^()]{{1,{MAX_CREDIT_CHARS}}}\)\s*$", re.I)
+
+
+def is_credit(text: str, lexicon: Lexicon) -> bool:
+    """A wire's credit standing as a paragraph of its own ('(Reporting by …; Editing by …)')."""
+    if len(text) > MAX_CREDIT_CHARS + 40 or not text.lstrip().startswith("("):
+        return False
+    pattern = _whole_credit(lexicon)
+    return pattern is not None and pattern.match(text) is not None
+
+
 def _cut(text: str, pattern: re.Pattern[str] | None, reach: int = MAX_SIGNOFF_CHARS) -> int | None:
     """Where the sign-off at the end of ``text`` starts, or None."""
     if pattern is None or len(text) <= MIN_SENTENCE_CHARS:

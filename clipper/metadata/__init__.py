@@ -593,6 +593,33 @@ def _kicker_above(blocks: list[Labelled], title: int) -> None:
             lab.set(Label.CHROME, ChromeKind.OTHER, lab.reason + "; a label over the headline")
 
 
+_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+
+
+def _name_over_dateline(blocks: list[Labelled], title: int, lexicon: Lexicon, meta: Metadata) -> None:
+    """A short line between the headline and its date line ('코딩하는곰' / '2025. 1. 27. 14:05',
+    'Jenna Morales' / 'Published …') is the head's byline, not the story's first words: the story
+    starts under its date line. A name there is the author when the head named none."""
+    for i in range(title + 1, min(len(blocks) - 1, title + 1 + MAX_KICKER_DISTANCE)):
+        lab, nxt = blocks[i], blocks[i + 1]
+        f = lab.features
+        if nxt.kind is not ChromeKind.DATELINE or lab.segment.dom is not None:
+            continue
+        if f.weight > MAX_KICKER_WEIGHT or f.sentence_ends or lab.segment.bullet or lab.label is Label.TITLE:
+            return
+        if not any(b.label is Label.BODY for b in blocks[i + 2 :]):
+            return
+        if lab.label is Label.BODY or lab.kind in (None, ChromeKind.OTHER):
+            lab.set(Label.CHROME, ChromeKind.BYLINE, lab.reason + "; a line between the headline and its date line")
+        text = lab.segment.text.strip()
+        names = bare_names(text, lexicon) if lab.kind is ChromeKind.BYLINE else []
+        if lab.kind is ChromeKind.BYLINE and not names and _HANGUL_NAME.match(text) and lexicon.match_exact(text) is None:
+            names = [text]  # a Korean reporter's name alone ('이지은'): no capital letters to go by
+        if not meta.authors and len(names) == 1 and names[0] == text:
+            meta.authors.append(names[0])
+        return
+
+
 def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, page_title: str | None = None) -> Metadata:
     """``page_title``: the headline an HTML page's markup states (og:title, JSON-LD, <title>)."""
     meta = Metadata()
@@ -622,6 +649,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, 
     _authors(blocks, lexicon, meta, first, last, metas, span)
     if title is not None:
         _kicker_above(blocks, title)
+        _name_over_dateline(blocks, title, lexicon, meta)
     # A deck later read as a date line or byline is that, not also the subtitle: one role per block.
     if meta.subtitle is not None and not any(b.label is Label.SUBTITLE for b in blocks):
         meta.subtitle = None
