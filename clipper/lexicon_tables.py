@@ -7,7 +7,7 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 # fmt: off
 SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8893:941b9f87 en.toml:14454:7ef1ce50 '
  'es.toml:6088:0935856e fr.toml:5361:7a0e32da id.toml:1710:0ef5c4e3 it.toml:3949:561961fa '
- 'ja.toml:9666:88e7759e ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:2922:9380cdf9 '
+ 'ja.toml:9822:f9571e97 ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:2922:9380cdf9 '
  'pt.toml:5140:c1288e61 ru.toml:6913:8acbef67 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
  'zh.toml:9914:e38cf2e5')
 
@@ -4708,7 +4708,7 @@ LANGUAGES = ({'language': 'und',
   'byline_line_prefixes': (),
   'byline_suffixes': ('記者', '特派員', '編集委員', '論説委員'),
   'byline_other_credits': (),
-  'byline_ui': ('フォロー', '記者をフォロー'),
+  'byline_ui': ('フォロー', '記者をフォロー', '共同', '時事', '共同通信', '時事通信'),
   'byline_credits': ()},
  {'language': 'ko',
   'stopwords': '것\n'

@@ -34,8 +34,9 @@ _NAMES = _NAME + r"(?:\s*[·ㆍ,、]\s*" + _NAME + r"){0,3}"
 _EMAIL = r"(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?"
 # A sentence ends on a letter's full stop (not a date's '2025.07.15'), or a closing quote.
 _STOP = r"(?:(?<=[^\W\d_])[.!?。！？…]|[\"'”’」』])"
-# Japanese papers sign with the bare name in full-width brackets ('…と話している。（山田太郎）').
-_BARE_NAME = r"（[\u4e00-\u9fff々\u3040-\u30ff]{2,6}）"
+# Japanese papers sign with the bare name in full-width brackets ('…と話している。（山田太郎）',
+# two reporters '（佐藤花子、鈴木一郎）').
+_BARE_NAME = r"（[\u4e00-\u9fff々\u3040-\u30ff]{2,6}(?:[、・][\u4e00-\u9fff々\u3040-\u30ff]{2,6}){0,3}）"
 _OPEN = r"[\[(（【<〈/]"
 _CLOSE = r"[\])）】>〉]"
 
@@ -76,6 +77,22 @@ def _credit(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<=[.!?。！？…\"'”’])\s*(?P<sign>\(\s*(?:{_alternation(words)})\b[^()]{{1,{MAX_CREDIT_CHARS}}}\))\s*$", re.I
     )
+
+
+@lru_cache(maxsize=8)
+def _whole_credit(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = {w for t in lexicon.languages.values() for w in t.byline_credits}
+    if not words:
+        return None
+    return re.compile(rf"^\s*\(\s*(?:{_alternation(words)})\b[^()]{{1,{MAX_CREDIT_CHARS}}}\)\s*$", re.I)
+
+
+def is_credit(text: str, lexicon: Lexicon) -> bool:
+    """A wire's credit standing as a paragraph of its own ('(Reporting by …; Editing by …)')."""
+    if len(text) > MAX_CREDIT_CHARS + 40 or not text.lstrip().startswith("("):
+        return False
+    pattern = _whole_credit(lexicon)
+    return pattern is not None and pattern.match(text) is not None
 
 
 def _cut(text: str, pattern: re.Pattern[str] | None, reach: int = MAX_SIGNOFF_CHARS) -> int | None:

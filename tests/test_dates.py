@@ -88,6 +88,41 @@ def test_east_asian_stamps_with_two_digit_years_and_bracketed_times():
     assert [d.iso for d in find_dates("입력 2025.07.10 (21:14)", lexicon)] == ["2025-07-10T21:14"]
 
 
+_YAHOO_STYLE = """Yahoo!ニュース
+トップ
+ランキング
+新電力の契約数、初めて2000万件を突破　価格競争が激化
+2/6(木) 10:30配信
+経済産業省は6日、大手電力以外の「新電力」の契約数が初めて2000万件を超えたと発表した。電力小売りの全面自由化から8年が経ち、家庭向けでも価格やサービスを競う動きが広がっている。
+一方で、燃料価格の高騰を受けて事業から撤退する新電力も相次いでおり、利用者の保護が課題となっている。
+最終更新:2/6(木) 12:02
+"""
+
+
+@pytest.mark.parametrize(
+    "credit,published,modified",
+    [
+        ("みなと新聞 2025年2月6日", "2025-02-06T10:30", "2025-02-06T12:02"),  # the page shows the day's year
+        ("みなと新聞 2024年2月6日", "2024-02-06", None),  # 6 Feb 2024 was a Tuesday, not (木): not that day
+        ("みなと新聞 2025年1月30日", "2025-01-30", None),  # another day: the stamps get no year
+        ("", None, None),  # no year anywhere: left out, never guessed
+    ],
+)
+def test_yearless_stamp_takes_the_year_the_page_shows(credit, published, modified):
+    import clipper
+
+    article = clipper.parse(_YAHOO_STYLE + credit)
+    assert (article.published, article.modified) == (published, modified)
+
+
+def test_korean_yearless_stamp():
+    import clipper
+
+    body = "\n\n".join(f"{n}번째 문단입니다. 시의회는 목요일 회의를 열고 내년도 예산안을 논의했으며 학교와 도로 예산이 포함됐다." for n in range(1, 4))
+    page = f"뉴스 홈\n\n시의회, 예산안 표결 연기\n\n2/6(목) 10:30\n\n김민수 기자\n\n{body}\n\n2025.02.06 한빛뉴스"
+    assert clipper.parse(page).published == "2025-02-06T10:30"
+
+
 @pytest.mark.parametrize(
     "text",
     ["3 hours ago", "Updated 12 mins ago", "YESTERDAY", "yeſterday at 5", "Juſt now", "JUST NOW", "３時間前",

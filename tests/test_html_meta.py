@@ -143,3 +143,15 @@ def test_a_site_name_loses_the_sections_a_template_put_after_it():
       {"@type": "Article", "headline": "Calendário da Copa Truck 2023", "publisher": {"@id": "https://pistalivre.example/#org"}}]}
     </script></head><body></body></html>""")
     assert page.publisher == "Pista Livre"
+
+
+def test_portal_heading_with_source_and_stamp_gives_the_markup_headline():
+    import clipper
+
+    body = "".join(f"<p>{n}番目の段落です。トレンドマイクロは9日、公衆無線LANを安全に使うためのアプリを発表した。利用者は増えている。</p>" for n in range(1, 4))
+    html = (
+        "<html lang='ja'><head><title>新アプリで公衆無線LANを安全に（みなとITニュース） - ポータルニュース</title>"
+        '<meta property="og:title" content="新アプリで公衆無線LANを安全に（みなとITニュース）"></head><body>'
+        f"<h1>新アプリで公衆無線LANを安全に みなとITニュース 3/9(木) 18:45配信</h1>{body}</body></html>"
+    )
+    assert clipper.parse(html).title == "新アプリで公衆無線LANを安全に"

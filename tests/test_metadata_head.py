@@ -285,3 +285,23 @@ def test_a_first_line_without_a_letter_or_digit_is_no_title():
     assert clipper.parse("* * *\n\nok").title is None
     # A short first line that says something still stands in for the headline.
     assert clipper.parse("Hello\n").title == "Hello"
+
+
+def test_a_date_cut_at_every_tag_after_its_month_name():
+    # BeautifulSoup puts each <span> of a blog's date on its own line: 'Dec' / '28' / 'Sat' / '2013' / '00:28'.
+    body = "\n".join(
+        f"{s} 今天天氣很好，我們一早就出發前往尖石鄉的美樹營地，沿路的楓葉已經開始轉紅，景色非常漂亮。" for s in ("第一天", "第二天", "最後")
+    )
+    page = f"首頁\n旅遊日記\n尖石鄉美樹營地賞楓之旅\nDec\n28\nSat\n2013\n00:28\n{body}\n"
+    article = clipper.parse(page)
+    assert article.title == "尖石鄉美樹營地賞楓之旅"
+    assert article.published == "2013-12-28T00:28"
+
+
+def test_a_month_name_alone_is_no_date():
+    body = "\n".join(
+        f"{s} The council met on Tuesday to discuss the budget for the coming year, with money for schools and roads."
+        for s in ("First,", "Then,", "Finally,")
+    )
+    page = f"Archive\nMay\n12 posts\nCouncil delays the budget vote again\n{body}\n"
+    assert clipper.parse(page).published is None

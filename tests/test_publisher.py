@@ -109,3 +109,16 @@ def test_korean_html_notice_beats_the_markup_brand():
         "</body></html>"
     )
     assert clipper.parse(html).publisher == "한빛뉴스"
+
+
+def test_korean_dump_publisher_dates_and_byline():
+    import clipper
+
+    body = "\n\n".join(f"{n}번째 문단입니다. 시의회는 목요일 회의를 열고 내년도 예산안을 논의했으며 학교와 도로 예산이 포함됐다." for n in range(1, 4))
+    page = (
+        "한빛뉴스 | 세상을 보는 창\n\n시의회, 예산안 표결 연기\n\n입력 2025.02.06 10:30 수정 2025.02.06 12:02\n\n김민수 기자\n\n"
+        f"{body}\n\n<저작권자 ⓒ 한빛뉴스, 무단전재 및 재배포 금지>\n\nCopyright (c) Hanbit News Agency. All rights reserved."
+    )
+    a = clipper.parse(page)
+    assert (a.title, a.authors, a.publisher) == ("시의회, 예산안 표결 연기", ["김민수"], "한빛뉴스")
+    assert (a.published, a.modified) == ("2025-02-06T10:30", "2025-02-06T12:02")

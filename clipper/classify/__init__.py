@@ -12,7 +12,7 @@ from .context_free import label_block, prompts_cut_from_headlines
 from .features import Features, measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, list_article, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
+from .revise import closing_sentence, list_article, rank_lists, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
 
@@ -161,6 +161,7 @@ def classify(
         cut_off_teasers(blocks, params)
         headline_above_body(blocks, params)
         tag_runs(blocks)
+        rank_lists(blocks, params)
         thin_body(blocks, params, has_stopwords)
         list_article(blocks)
         finalise(blocks, params, use_run=False)

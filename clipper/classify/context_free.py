@@ -8,6 +8,7 @@ from ..lexicon import Lexicon
 from ..metadata.dates import find_relative, is_dateline
 from ..model import ChromeKind
 from ..segment import Segment
+from ..signoff import is_credit
 from .cjk import glued_to_prose, is_yearless_stamp
 from .features import Features
 from .labels import Labelled, Parameters, Quality
@@ -139,6 +140,8 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
             lab = Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"heading that introduces {kind.value}")
             lab.extra["chrome_heading"] = kind
             return lab
+    if is_credit(text, lexicon):
+        return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.BYLINE, reason="a wire's credit")
     kind = _pattern_kind(text, f, lexicon, p)
     if kind:
         return Labelled(segment, f, Quality.CHROME, kind=kind, reason=f"{kind.value} pattern")

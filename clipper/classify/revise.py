@@ -77,9 +77,41 @@ def _numbered_step(lab: Labelled, rows: tuple[Labelled, Labelled], p: Parameters
     )
 
 
+# The name over a ticker's first quote ('KOSPI' / '2,531.07' / '▼ 12.44'): a word or two
+# (Latin-letter equivalents), with no sentence end. In a sentence a renderer broke at its links
+# ('Japan's' / 'Nikkei 225' / '( N225)' / 'declined 0.3%') no quote row follows the name.
+MAX_TICKER_NAME_WEIGHT = 16
+
+
+def _ticker_name(lab: Labelled) -> bool:
+    f = lab.features
+    return (
+        lab.quality in (Quality.SHORT, Quality.BAD)
+        and 0 < f.weight <= MAX_TICKER_NAME_WEIGHT
+        and not f.sentence_ends
+        and not lab.segment.bullet
+        and not lab.segment.heading
+        and not lab.segment.text.rstrip().endswith((":", "："))  # a label over its value ('Alkoholgehalt:')
+    )
+
+
+# A quote moves: an arrow or a signed figure ('▼ 12.44', '+0.71%'); a phone number, or a
+# table's figure under its column header ('Zinssatz' / '3.5%', 'Fat' / '198g'), does not.
+_QUOTE_MOVE = re.compile(r"[▲▼△▽↑↓]|(?:^|\s)[+\-−]\s?\d")
+
+
 def ticker_runs(blocks: list[Labelled], p: Parameters) -> None:
-    """Names and column headers between quote rows belong to the ticker."""
+    """Names and column headers between quote rows belong to the ticker, and so does the name
+    right over the first of two quote rows."""
     rows = [i for i, b in enumerate(blocks) if _is_chrome(b) and b.kind is ChromeKind.TICKER]
+    for k in range(len(rows) - 1):
+        a = rows[k]
+        # The first row of a quote (no row just above), with a second row close under it.
+        opens = k == 0 or rows[k - 1] < a - 2
+        moves = any(_QUOTE_MOVE.search(blocks[r].segment.text) for r in (a, rows[k + 1]))
+        if opens and rows[k + 1] - a <= 2 and a > 0 and moves and _ticker_name(blocks[a - 1]):
+            name = blocks[a - 1]
+            name.quality, name.kind, name.reason = Quality.CHROME, ChromeKind.TICKER, "the name over a quote row"
     for a, b in zip(rows, rows[1:]):
         if b - a > 4:
             continue
@@ -631,6 +663,49 @@ def list_article(blocks: list[Labelled]) -> None:
     for lab in best:
         lab.quality = Quality.GOOD
         lab.reason += "; an item of the list that is the whole article"
+
+
+# A ranking box a renderer printed one cell per line: '1' / headline / '2' / headline … At
+# least this many ranks counting up from 1, each followed by a line that is no sentence (a
+# recipe's '1' / 'Mix the flour and sugar.' is a step, and its steps end like sentences).
+MIN_RANKS = 2
+
+
+def _rank(lab: Labelled) -> int | None:
+    text = lab.segment.text.strip()
+    return int(text) if is_count(text) and text.isdigit() else None
+
+
+def _ranked_headline(lab: Labelled, p: Parameters) -> bool:
+    f = lab.features
+    text = lab.segment.text.rstrip()
+    return (
+        lab.quality is not Quality.CHROME
+        and 0 < f.weight < p.max_heading_weight
+        and not f.ends_sentence
+        and not text.endswith(("。", ".", "!", "?", "！", "？"))
+    )
+
+
+def rank_lists(blocks: list[Labelled], p: Parameters) -> None:
+    """Ranked headlines ('1' / '首相、来週にも訪米へ' / '2' / …) past the chrome that ends the
+    article are a 'most read' box; an article's own ranking comes before its end."""
+    last = max((i for i, b in enumerate(blocks) if b.quality is Quality.GOOD and b.features.weight >= p.length_low), default=None)
+    if last is None:
+        return
+    i = next((k for k in range(last + 1, len(blocks)) if _separates(blocks[k])), len(blocks))
+    while i < len(blocks) - 1:
+        if _rank(blocks[i]) != 1:
+            i += 1
+            continue
+        j, want = i, 1
+        while j + 1 < len(blocks) and _rank(blocks[j]) == want and _ranked_headline(blocks[j + 1], p):
+            j, want = j + 2, want + 1
+        if want - 1 >= MIN_RANKS:
+            for lab in blocks[i:j]:
+                lab.quality, lab.kind = Quality.CHROME, ChromeKind.RELATED
+                lab.reason += "; in a ranked list of headlines"
+        i = max(j, i + 1)
 
 
 def _named_comments(lab: Labelled) -> bool:

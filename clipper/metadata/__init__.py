@@ -16,7 +16,7 @@ from ..classify.labels import Label, Labelled
 from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, ends_with_joiner, parse_byline
-from .dates import FoundDate, find_dates, find_relative, zone_offset
+from .dates import FoundDate, find_dates, find_relative, yearless, zone_offset
 from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
 from .language import detect_language
 from .publisher import from_copyright, notice_link
@@ -158,6 +158,36 @@ def _dates(
             return
 
 
+def _yearless(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, span: list[int], metas: list[Meta], tz: str | None) -> None:
+    """Stamps around the headline without their year ('2/6(木) 10:30配信', '最終更新:2/6(木) 12:02'),
+    when another date of the page shows the same day with its year (``dates.yearless``): they
+    give the time to a day found without one, or the date when none was found."""
+    shown: dict[str, set[int]] = {}
+    for m in metas:
+        for d in m.dates:
+            shown.setdefault(d.iso[5:10], set()).add(int(d.iso[:4]))
+    if not shown:
+        return
+    for i in span:
+        if blocks[i].label is Label.BODY or blocks[i].features.weight > MAX_STAMP_WEIGHT or metas[i].dates:
+            continue
+        found = yearless(blocks[i].segment.text, lexicon, shown)
+        if found is None:
+            continue
+        iso = _with_zone(found.iso, tz)
+        if found.role == "modified":
+            if meta.modified is None and (meta.published is None or meta.published[:10] <= iso[:10]):
+                meta.modified = iso
+        elif meta.published is None or meta.published == iso[:10]:
+            meta.published = iso
+        if meta.published and "T" in meta.published and meta.modified:
+            return
+
+
+# A stamp is a short line (Latin-letter equivalents): a source, a verb, the date.
+MAX_STAMP_WEIGHT = 60
+
+
 def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int]) -> None:
     order = span + list(range(max(0, first - HEAD_WINDOW), min(len(blocks), first + 3)))
     for i in order:
@@ -225,6 +255,8 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
             _take_byline(lab, byline, meta)
     if not meta.authors:
         _signed_name(blocks, lexicon, meta, last)
+    if not meta.authors and meta.language == "ja":
+        _bracketed_signature(blocks, lexicon, meta, last)
 
 
 def _names_go_on(blocks: list[Labelled], i: int, lexicon: Lexicon, meta: Metadata) -> None:
@@ -253,6 +285,27 @@ def _signed_name(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last:
         return
     names = bare_names(blocks[i].segment.text, lexicon)
     if names and blocks[i].segment.text.strip() == " ".join(names[0].split()) and len(names) == 1:
+        _take_byline(blocks[i], Byline(names, [], bare=True), meta)
+
+
+# Japanese papers sign the story with the reporter's bare name in full-width brackets under
+# its last sentence ('…と話している。（山田太郎）', cut off by ``signoff``): kanji names.
+_BRACKETED_NAMES = lazy_compile(r"^（(?P<names>[\u4e00-\u9fff々]{2,4}(?:[、・][\u4e00-\u9fff々]{2,4}){0,3})）$")
+
+
+def _bracketed_signature(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
+    """The signature is the body's last block (a short line the scorer kept) or the one under it."""
+    if not 0 <= last < len(blocks):
+        return
+    for i in (last, last + 1):
+        m = _BRACKETED_NAMES.match(blocks[i].segment.text.strip()) if i < len(blocks) else None
+        if m is not None:
+            break
+    else:
+        return
+    ui = {w.casefold() for t in lexicon.languages.values() for w in t.byline_ui}
+    names = [n for n in re.split(r"[、・]", m.group("names")) if n.casefold() not in ui]
+    if names:
         _take_byline(blocks[i], Byline(names, [], bare=True), meta)
 
 
@@ -540,6 +593,33 @@ def _kicker_above(blocks: list[Labelled], title: int) -> None:
             lab.set(Label.CHROME, ChromeKind.OTHER, lab.reason + "; a label over the headline")
 
 
+_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+
+
+def _name_over_dateline(blocks: list[Labelled], title: int, lexicon: Lexicon, meta: Metadata) -> None:
+    """A short line between the headline and its date line ('코딩하는곰' / '2025. 1. 27. 14:05',
+    'Jenna Morales' / 'Published …') is the head's byline, not the story's first words: the story
+    starts under its date line. A name there is the author when the head named none."""
+    for i in range(title + 1, min(len(blocks) - 1, title + 1 + MAX_KICKER_DISTANCE)):
+        lab, nxt = blocks[i], blocks[i + 1]
+        f = lab.features
+        if nxt.kind is not ChromeKind.DATELINE or lab.segment.dom is not None:
+            continue
+        if f.weight > MAX_KICKER_WEIGHT or f.sentence_ends or lab.segment.bullet or lab.label is Label.TITLE:
+            return
+        if not any(b.label is Label.BODY for b in blocks[i + 2 :]):
+            return
+        if lab.label is Label.BODY or lab.kind in (None, ChromeKind.OTHER):
+            lab.set(Label.CHROME, ChromeKind.BYLINE, lab.reason + "; a line between the headline and its date line")
+        text = lab.segment.text.strip()
+        names = bare_names(text, lexicon) if lab.kind is ChromeKind.BYLINE else []
+        if lab.kind is ChromeKind.BYLINE and not names and _HANGUL_NAME.match(text) and lexicon.match_exact(text) is None:
+            names = [text]  # a Korean reporter's name alone ('이지은'): no capital letters to go by
+        if not meta.authors and len(names) == 1 and names[0] == text:
+            meta.authors.append(names[0])
+        return
+
+
 def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, page_title: str | None = None) -> Metadata:
     """``page_title``: the headline an HTML page's markup states (og:title, JSON-LD, <title>)."""
     meta = Metadata()
@@ -560,6 +640,8 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, 
     span = head_span(title, first, blocks)
     _head_dates(blocks, metas, span, meta, tz)
     _sharpen(metas, meta, tz)
+    if meta.published is None or "T" not in meta.published or meta.modified is None:
+        _yearless(blocks, lexicon, meta, span, metas, tz)
     if meta.published is None and meta.modified is None:
         _dates(blocks, lexicon, meta, first, tz, month_first, metas)
     if meta.published is None:
@@ -567,6 +649,7 @@ def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, 
     _authors(blocks, lexicon, meta, first, last, metas, span)
     if title is not None:
         _kicker_above(blocks, title)
+        _name_over_dateline(blocks, title, lexicon, meta)
     # A deck later read as a date line or byline is that, not also the subtitle: one role per block.
     if meta.subtitle is not None and not any(b.label is Label.SUBTITLE for b in blocks):
         meta.subtitle = None

@@ -173,7 +173,8 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if ";" in rest:
         credited = _credits(rest, lexicon, ui)
         if credited:
-            return Byline(credited, emails)
+            # The credit closes the story's text (the AEB's bodies keep it): it stays where it is.
+            return Byline(credited, emails, lead=True)
     # A byline may be one part of a row: 'Accueil | Par Loïc Le Clerc | 30 septembre 2018'.
     parts = [p for p in re.split(r"\s+\|\s+|\s+·\s+", rest) if p.strip()] if "|" in rest or " · " in rest else [rest]
     for part in parts:

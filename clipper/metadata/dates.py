@@ -367,3 +367,39 @@ def is_dateline(text: str, lexicon: Lexicon, *, month_first: bool = False) -> bo
     roles = [d.role for d in dates if d.role]
     limit = MAX_DATELINE_REST * (2 if roles else 1)
     return len(rest) <= limit
+
+
+# A stamp without its year ('2/6(木) 10:30配信', '最終更新:3/9(木) 19:02', '3月9日(木) 18時45分'):
+# month, day, perhaps the weekday, and a time.
+_YEARLESS = lazy_compile(
+    r"(?<![\d/.-])(?:(?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})|(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)(?![\d/.-])"
+    r"\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?"
+    r"\s*(?P<hour>\d{1,2})\s*[:：時时]\s*(?P<minute>\d{2})"
+)
+# Weekday characters, Monday = 0: Japanese and Korean name the days, Chinese numbers them.
+_WEEKDAYS = {**{c: i for i, c in enumerate("月火水木金土日")}, **{c: i for i, c in enumerate("월화수목금토일")},
+             **{c: i for i, c in enumerate("一二三四五六")}, "天": 6}
+
+
+def yearless(text: str, lexicon: Lexicon, years_shown: dict[str, set[int]]) -> FoundDate | None:
+    """A yearless stamp read with the year the page itself gives that day: another date on the
+    page with the same month and day ('2025年2月6日' in the story's credit), whose weekday agrees
+    when the stamp names one. None when the page gives the day no year, or gives it two:
+    a year is never guessed."""
+    m = _YEARLESS.search(text)
+    if m is None:
+        return None
+    month, day = int(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
+    hour, minute = int(m.group("hour")), int(m.group("minute"))
+    fitting = []
+    for year in years_shown.get(f"{month:02d}-{day:02d}", ()):
+        try:
+            moment = datetime(year, month, day, hour, minute)
+        except ValueError:
+            return None
+        if m.group("weekday") is None or _WEEKDAYS[m.group("weekday")] == moment.weekday():
+            fitting.append(moment)
+    if len(fitting) != 1:
+        return None
+    role = _role_before(text[: m.start()], _role_labels(lexicon)) or "published"
+    return FoundDate(fitting[0].strftime("%Y-%m-%dT%H:%M"), m.start(), m.end(), role, True)

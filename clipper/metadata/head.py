@@ -163,6 +163,8 @@ def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
     text = blocks[i].segment.text
     if len(text) > MAX_STITCHED_CHARS:
         return text
+    if _is_month(text, lexicon):
+        return _month_first_pieces(blocks, i, lexicon)
     label_only = _is_label(text, lexicon)
     dated = bool(find_dates(text, lexicon))
     if not (label_only or dated):
@@ -180,6 +182,37 @@ def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
             if dated and not label_only:
                 break
     return " ".join(pieces)
+
+
+# A date cut at every tag, a month name first ('Dec' / '28' / 'Sat' / '2013' / '00:28'): this
+# many pieces after the month at most, each this short.
+MAX_CUT_DATE_PIECES = 4
+MAX_CUT_DATE_PIECE_CHARS = 6
+
+
+@lru_cache(maxsize=4)
+def _month_names(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(name for table in lexicon.languages.values() for name in table.months if name.isalpha())
+
+
+def _is_month(text: str, lexicon: Lexicon) -> bool:
+    return text.strip(" .,").casefold() in _month_names(lexicon)
+
+
+def _month_first_pieces(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
+    """The month and the short pieces under it, when together they make a date; else the month."""
+    pieces = [blocks[i].segment.text]
+    for j in range(i + 1, min(len(blocks), i + 1 + MAX_CUT_DATE_PIECES)):
+        piece = blocks[j].segment.text.strip()
+        if len(piece) > MAX_CUT_DATE_PIECE_CHARS or blocks[j].segment.first_line != blocks[j - 1].segment.last_line + 1:
+            break
+        pieces.append(piece)
+    while len(pieces) > 1:
+        joined = " ".join(pieces)
+        if find_dates(joined, lexicon):
+            return joined
+        pieces.pop()
+    return pieces[0]
 
 
 def _is_label(text: str, lexicon: Lexicon) -> bool:
@@ -684,6 +717,9 @@ def headline_scores(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon,
     return scores
 
 
+_SEPARATED = re.compile(r"\s[|｜]\s")
+
+
 def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, first: int) -> int | None:
     """The index of the article's headline, or None."""
     scores = headline_scores(blocks, metas, lexicon, first)
@@ -695,6 +731,8 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
     prev = chosen - 1
     if prev < 0 or metas[prev].any or not _headline_like(blocks[prev], lexicon):
         return chosen
+    if _SEPARATED.search(blocks[prev].segment.text):
+        return chosen  # a site name and its slogan, or the <title> with the site: not a headline over its deck
     above = prev - 1
     teasers = (
         above >= 0 and not metas[above].any and _headline_like(blocks[above], lexicon)

@@ -412,6 +412,30 @@ def _person(name: str, page: PageMeta) -> str | None:
     return name
 
 
+# The source a portal names in brackets after the headline ('…（CNET Japan）', '… (Reuters)').
+_SOURCE_AFTER = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
+_DAY_LIKE = re.compile(r"\d{1,4}\s*[/.\-年月]\s*\d{1,2}")
+
+
+def _without_stamp(visible: str, markup: str) -> str:
+    """A portal's heading holds the headline, its source and its time stamp ('… CNET Japan
+    3/9(木) 18:45配信'): where the markup's headline (its bracketed source removed) starts the
+    visible one and a source and a date follow, the headline is the markup's."""
+    from ..classify.cjk import is_yearless_stamp
+
+    core = _SOURCE_AFTER.sub("", markup).strip()
+    if len(core) < MIN_TITLE_CHARS or len(core) >= len(visible) or not visible.startswith(core):
+        return visible
+    rest = visible[len(core):].strip()
+    if is_yearless_stamp(rest) or (len(rest) <= MAX_STAMP_TAIL_CHARS and _DAY_LIKE.search(rest)):
+        return core
+    return visible
+
+
+# A source and a date after the headline are this long at most.
+MAX_STAMP_TAIL_CHARS = 40
+
+
 def apply_page_meta(meta: Metadata, page: PageMeta, blocks: list[Labelled]) -> None:
     """Merge the page's metadata into what the visible text gave.
 
@@ -427,6 +451,8 @@ def apply_page_meta(meta: Metadata, page: PageMeta, blocks: list[Labelled]) -> N
     """
     if page.title and meta.title and _SPACES.sub("", page.title) == _SPACES.sub("", meta.title):
         meta.title = page.title  # the same words; the markup keeps the ideographic space text rendering loses
+    elif page.title and meta.title:
+        meta.title = _without_stamp(meta.title, page.title)
     if page.title and not meta.title:
         meta.title = page.title
         for lab in blocks:
