@@ -104,7 +104,13 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
         from .html.fallback import with_article_body
 
         blocks = with_article_body(blocks, page_meta.article_body, page_meta.article_body_line, page_meta.title)
-    metadata = extract(blocks, lexicon, tz=options.tz, page_title=page_meta.title if page_meta is not None else None)
+    metadata = extract(
+        blocks,
+        lexicon,
+        tz=options.tz,
+        page_title=page_meta.title if page_meta is not None else None,
+        page_language=page_meta.language if page_meta is not None else None,
+    )
     if page_meta is not None:
         from .metadata.htmlmeta import apply_page_meta
 

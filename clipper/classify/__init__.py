@@ -14,7 +14,7 @@ from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
 from .revise import closing_sentence, list_article, rank_lists, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
 
-__all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language"]
+__all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language", "stopword_language_of"]
 
 # Share of a page's words that must be stopwords of one table before we use that table.
 MIN_STOPWORD_HITS = 0.05
@@ -54,7 +54,11 @@ def _sample(segments: list[Segment]) -> str:
 
 def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
     """The language whose stopwords the page uses most (cheap; no model), or None."""
-    sample = _sample(segments)
+    return stopword_language_of(_sample(segments), lexicon)
+
+
+def stopword_language_of(sample: str, lexicon: Lexicon) -> str | None:
+    """The language whose stopwords ``sample`` uses most, or None (see stopword_language)."""
     counts = script_counts(sample)
     if not counts:
         return None

@@ -620,12 +620,15 @@ def _name_over_dateline(blocks: list[Labelled], title: int, lexicon: Lexicon, me
         return
 
 
-def extract(blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, page_title: str | None = None) -> Metadata:
-    """``page_title``: the headline an HTML page's markup states (og:title, JSON-LD, <title>)."""
+def extract(
+    blocks: list[Labelled], lexicon: Lexicon, *, tz: str | None = None, page_title: str | None = None, page_language: str | None = None
+) -> Metadata:
+    """``page_title``, ``page_language``: the headline (og:title, JSON-LD, <title>) and the
+    language (JSON-LD, <html lang>) an HTML page's markup states."""
     meta = Metadata()
     first, last = _body_span(blocks)
     body_text = "\n".join(b.segment.text for b in blocks if b.label is Label.BODY)
-    meta.language = detect_language(body_text or "\n".join(b.segment.text for b in blocks))
+    meta.language = detect_language(body_text or "\n".join(b.segment.text for b in blocks), page_language, lexicon)
     # Slash dates read month first only on American-English pages.
     month_first = (meta.language or "").startswith("en")
     _publisher(blocks, meta, body_text, lexicon)

@@ -1,0 +1,50 @@
+"""The body's language: script first, the markup's language when the body's function words
+confirm it, py3langid otherwise."""
+
+import sys
+import types
+
+import pytest
+
+from clipper.lexicon import default_lexicon
+from clipper.metadata.language import detect_language
+
+GERMAN = (
+    "Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung der Windenergie beschlossen. "
+    "Nach Angaben des Ministeriums sollen die Genehmigungen für neue Anlagen deutlich schneller erteilt werden, "
+    "und die Länder müssen mehr Flächen ausweisen als bisher."
+)
+
+
+@pytest.fixture
+def model_calls(monkeypatch):
+    """py3langid replaced by a stub that records the texts it is asked about and answers 'de'."""
+    calls: list[str] = []
+
+    def classify(text: str):
+        calls.append(text)
+        return "de", -1.0
+
+    monkeypatch.setitem(sys.modules, "py3langid", types.SimpleNamespace(classify=classify))
+    return calls
+
+
+def test_declared_language_confirmed_by_stopwords_needs_no_model(model_calls):
+    assert detect_language(GERMAN, "de", default_lexicon()) == "de"
+    assert model_calls == []
+
+
+def test_declared_language_the_body_does_not_use_goes_to_the_model(model_calls):
+    # A template's default lang="en" over a German story: the model decides.
+    assert detect_language(GERMAN, "en", default_lexicon()) == "de"
+    assert len(model_calls) == 1
+
+
+def test_without_markup_the_model_decides(model_calls):
+    assert detect_language(GERMAN) == "de"
+    assert len(model_calls) == 1
+
+
+def test_script_decides_before_markup(model_calls):
+    assert detect_language("서울시는 6일 새 교통 대책을 발표했다. 시민들의 반응은 엇갈렸다.", "en", default_lexicon()) == "ko"
+    assert model_calls == []
