@@ -27,7 +27,7 @@ import re
 
 from ..model import ChromeKind
 from .features import Features
-from .labels import Labelled, Parameters, Quality, index_runs
+from .labels import Labelled, Parameters, Quality, listed_runs
 
 # Scripts whose pages these shapes are read on.
 CJK_SCRIPTS = frozenset({"han", "kana", "hangul"})
@@ -76,13 +76,9 @@ def _mark(lab: Labelled, reason: str) -> None:
 def cut_off_headlines(blocks: list[Labelled], p: Parameters) -> None:
     """Runs of cut-off headlines, and the whole headlines listed with them, are teasers."""
     cut = [i for i, b in enumerate(blocks) if _cut_off(b, p)]
-    for chain in index_runs(cut, TEASER_MAX_GAP):
-        if len(chain) < TEASER_MIN_CUT:
-            continue
+    # A sentence between them: cut-off lines inside prose, not a list.
+    for chain in listed_runs(cut, TEASER_MAX_GAP, TEASER_MIN_CUT, lambda i: _headline_like(blocks[i], p)):
         first, last = chain[0], chain[-1]
-        members = set(chain)
-        if not all(i in members or _headline_like(blocks[i], p) for i in range(first, last + 1)):
-            continue  # a sentence between them: cut-off lines inside prose, not a list
         while first > 0 and chain[0] - first < TEASER_MAX_EXTEND and _headline_like(blocks[first - 1], p):
             first -= 1
         while last + 1 < len(blocks) and last - chain[-1] < TEASER_MAX_EXTEND and _headline_like(blocks[last + 1], p):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -85,3 +86,14 @@ def index_runs(indices: list[int], max_gap: int) -> list[list[int]]:
         else:
             runs.append([i])
     return runs
+
+
+def listed_runs(marked: list[int], max_gap: int, min_len: int, between: Callable[[int], bool]) -> Iterator[list[int]]:
+    """Runs of ``index_runs`` with at least ``min_len`` members whose unmarked blocks in between
+    all pass ``between``: a list's items with only list parts between them (one sentence between
+    cut-off lines means prose, not a list). Lazy: a run is checked after the caller has relabelled
+    the runs before it."""
+    for run in index_runs(marked, max_gap):
+        members = set(run)
+        if len(run) >= min_len and all(i in members or between(i) for i in range(run[0], run[-1] + 1)):
+            yield run

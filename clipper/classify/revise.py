@@ -14,7 +14,7 @@ import re
 from ..model import BlockType, ChromeKind
 from .context_free import is_count, is_list_number
 from .cjk import CJK_SCRIPTS, illustrations, sentences_anchor
-from .labels import HEADING_RUN, Label, Labelled, Parameters, Quality, index_runs
+from .labels import HEADING_RUN, Label, Labelled, Parameters, Quality, index_runs, listed_runs
 
 _SURE = (Quality.GOOD, Quality.BAD, Quality.CHROME)
 
@@ -470,13 +470,9 @@ def cut_off_teasers(blocks: list[Labelled], p: Parameters) -> None:
         if b.features.script not in CJK_SCRIPTS and b.segment.dom is None and _TEASER_CUT.search(b.segment.text.rstrip())
     ]
     grids: list[range] = []
-    for chain in index_runs(cut, MAX_TEASER_GAP):
-        if len(chain) < MIN_CUT_TEASERS:
-            continue
+    # A sentence between the excerpts: an article's own ellipses, not a grid.
+    for chain in listed_runs(cut, MAX_TEASER_GAP, MIN_CUT_TEASERS, lambda i: _card_part(blocks[i], p)):
         first, last = chain[0], chain[-1]
-        members = set(chain)
-        if not all(i in members or _card_part(blocks[i], p) for i in range(first, last + 1)):
-            continue  # a sentence between them: an article's own ellipses
         # The first card's headline (and at most one more card part) above its excerpt.
         while first > 0 and chain[0] - first < MAX_TEASER_GAP - 1:
             above = blocks[first - 1]
