@@ -66,6 +66,8 @@ class LanguageTable:
     am: tuple[str, ...] = ()
     pm: tuple[str, ...] = ()
     year_prefixes: tuple[str, ...] = ()
+    # Words between a date and its time ('um', 'alle', 'в'): the time is still the date's.
+    time_joiners: tuple[str, ...] = ()
     byline_prefixes: tuple[str, ...] = ()
     # Prefixes that are a byline's only where they open the line (Italian 'di', a preposition elsewhere).
     byline_line_prefixes: tuple[str, ...] = ()
@@ -183,6 +185,7 @@ def _languages(tables: list[dict]) -> dict[str, LanguageTable]:
             am=_tuple(dates.get("am")),
             pm=_tuple(dates.get("pm")),
             year_prefixes=_tuple(dates.get("year_prefixes")),
+            time_joiners=_tuple(dates.get("time_joiners")),
             byline_prefixes=_tuple(bylines.get("prefixes")),
             byline_line_prefixes=_tuple(bylines.get("line_prefixes")),
             byline_suffixes=_tuple(bylines.get("suffixes")),

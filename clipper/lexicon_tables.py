@@ -5,11 +5,11 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8893:941b9f87 en.toml:14454:7ef1ce50 '
- 'es.toml:6088:0935856e fr.toml:5361:7a0e32da id.toml:1710:0ef5c4e3 it.toml:3949:561961fa '
- 'ja.toml:9822:f9571e97 ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:2922:9380cdf9 '
- 'pt.toml:5140:c1288e61 ru.toml:6913:8acbef67 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
- 'zh.toml:9914:e38cf2e5')
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8915:64b64ccb en.toml:14520:8f44ef16 '
+ 'es.toml:6121:73a58f7a fr.toml:5383:1420c2ef id.toml:1710:0ef5c4e3 it.toml:3992:6f9c2072 '
+ 'ja.toml:9822:f9571e97 ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:3783:4e7d071b '
+ 'pt.toml:5169:a5772ad2 ru.toml:6954:d3368884 th.toml:4630:06cee883 tr.toml:2616:8237f56e '
+ 'vi.toml:1789:53b53cbe zh.toml:9914:e38cf2e5')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
 # strings compile from source far faster than thousands of short ones).
@@ -558,6 +558,10 @@ EXACT = {'font_size': 'a-\n'
           'ไลน์\n'
           'printer-friendly version\n'
           'printer-friendlyversion\n'
+          'paylaş\n'
+          'yazdır\n'
+          'e-posta\n'
+          'kopyala\n'
           'chia sẻ\n'
           'chiasẻ\n'
           'lưu\n'
@@ -883,6 +887,13 @@ EXACT = {'font_size': 'a-\n'
              'แสดงความเห็น\n'
              'ความเห็น\n'
              'ตอบกลับ\n'
+             'yorumlar\n'
+             'yorum yap\n'
+             'yorumyap\n'
+             'yorum yaz\n'
+             'yorumyaz\n'
+             'yorumlar kapalı\n'
+             'yorumlarkapalı\n'
              'ý kiến\n'
              'ýkiến\n'
              'bình luận\n'
@@ -939,6 +950,8 @@ EXACT = {'font_size': 'a-\n'
                   'articlecontinuesbelowadvertisement\n'
                   'continue reading below\n'
                   'continuereadingbelow\n'
+                  'continue reading the main story\n'
+                  'continuereadingthemainstory\n'
                   'scroll to continue with content\n'
                   'scrolltocontinuewithcontent\n'
                   'advertisement - scroll to continue\n'
@@ -993,6 +1006,9 @@ EXACT = {'font_size': 'a-\n'
                   'ลงโฆษณา\n'
                   'ประชาสัมพันธ์\n'
                   'ผู้สนับสนุน\n'
+                  'reklam\n'
+                  'sponsorlu içerik\n'
+                  'sponsorluiçerik\n'
                   '广告\n'
                   '廣告\n'
                   '推广\n'
@@ -1883,6 +1899,44 @@ EXACT = {'font_size': 'a-\n'
                'หมวดหมู่\n'
                'ร้านค้า\n'
                'ปฏิทินกิจกรรม\n'
+               'ana sayfa\n'
+               'anasayfa\n'
+               'giriş yap\n'
+               'girişyap\n'
+               'üye ol\n'
+               'üyeol\n'
+               'abone ol\n'
+               'aboneol\n'
+               'ara\n'
+               'arama\n'
+               'kapat\n'
+               'gündem\n'
+               'dünya\n'
+               'spor\n'
+               'yaşam\n'
+               'magazin\n'
+               'sağlık\n'
+               'teknoloji\n'
+               'kültür sanat\n'
+               'kültürsanat\n'
+               'politika\n'
+               'son dakika\n'
+               'sondakika\n'
+               'yazarlar\n'
+               'galeri\n'
+               'foto galeri\n'
+               'fotogaleri\n'
+               'hava durumu\n'
+               'havadurumu\n'
+               'iletişim\n'
+               'künye\n'
+               'hakkımızda\n'
+               'gizlilik politikası\n'
+               'gizlilikpolitikası\n'
+               'çerez politikası\n'
+               'çerezpolitikası\n'
+               'kullanım koşulları\n'
+               'kullanımkoşulları\n'
                'trang chủ\n'
                'trangchủ\n'
                'tìm kiếm\n'
@@ -3002,6 +3056,12 @@ HEADINGS = {'ticker': 'markets\n'
             'อ่านข่าวต่อ\n'
             'ข่าวอื่นๆ\n'
             'บทความล่าสุด\n'
+            'ilgili haberler\n'
+            'ilgilihaberler\n'
+            'bunlar da ilginizi çekebilir\n'
+            'bunlardailginiziçekebilir\n'
+            'sıradaki haber\n'
+            'sıradakihaber\n'
             'tin liên quan\n'
             'tinliênquan\n'
             'xem nhiều nhất\n'
@@ -3151,7 +3211,16 @@ HEADINGS = {'ticker': 'markets\n'
                'теги\n'
                'метки\n'
                'темы\n'
-               'рубрики',
+               'рубрики\n'
+               'etiketler\n'
+               'en çok okunanlar\n'
+               'ençokokunanlar\n'
+               'çok okunanlar\n'
+               'çokokunanlar\n'
+               'benzer haberler\n'
+               'benzerhaberler\n'
+               'diğer haberler\n'
+               'diğerhaberler',
  'other': 'ai 요약\nai요약\n줄 요약\n줄요약\n세 줄 요약\n세줄요약\n핵심 요약\n핵심요약\n요약 정리\n요약정리'}
 
 # Lexicon.patterns: (regex source, flags, chrome kind), in matching order.
@@ -3299,7 +3368,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('перепечатка.{0,40}(запрещена|разрешена|только)', 2, 'copyright'),
  ('при (использовании|цитировании).{0,40}ссылка', 2, 'copyright'),
  ('политика конфиденциальности', 2, 'copyright'), ('пользовательское соглашение', 2, 'copyright'),
- ('สงวนลิขสิทธิ์', 2, 'copyright'), ('ลิขสิทธิ์\\s*©', 2, 'copyright'), ('版权所有', 2, 'copyright'),
+ ('สงวนลิขสิทธิ์', 2, 'copyright'), ('ลิขสิทธิ์\\s*©', 2, 'copyright'),
+ ('tüm hakları saklıdır', 2, 'copyright'), ('izinsiz kullanılamaz', 2, 'copyright'), ('版权所有', 2, 'copyright'),
  ('版權所有', 2, 'copyright'), ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 'copyright'),
  ('未經.{0,10}(授權|許可)', 2, 'copyright'), ('转载请注明', 2, 'copyright'), ('copyright', 2, 'copyright'),
  ('all rights reserved', 2, 'copyright'), ('备案', 2, 'copyright'), ('ICP备', 2, 'copyright'),
@@ -3395,6 +3465,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 'related'),
  ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 'related'),
  ('^(читайте также|читать также|смотрите также|по теме)\\s*:', 2, 'related'),
+ ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
  ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 'navigation'),
  ('^\\s*(sie sind hier|du bist hier)\\s*:', 2, 'navigation'),
@@ -3522,9 +3593,9 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('wszelkie prawa zastrzeżone',), ('todos os direitos reservados',), ('política de privacidade',),
  ('termos de uso',), ('política de cookies',), ('все права защищены',), ('перепечатка',),
  ('использовании', 'цитировании'), ('политика конфиденциальности',), ('пользовательское соглашение',),
- ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('版权所有',), ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',),
- ('all rights reserved',), ('备案',), ('icp备',), ('icp证',), ('违法和不良信息举报',),
- ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
+ ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('tüm haklari saklidir',), ('izinsiz kullanilamaz',), ('版权所有',),
+ ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',), ('all rights reserved',), ('备案',), ('icp备',),
+ ('icp证',), ('违法和不良信息举报',), ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
  ('contact', 'e-mail', 'email', 'reach'), ('by',), ('a cura di', 'di'), ('/', ':', '=', '／', '：', '＝'),
  ('객원기자', '기자', '논설위원', '선임기자', '인턴기자', '칼럼니스트', '통신원', '특파원'), ('@',),
  ('객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '통신원', '특파원'),
@@ -3559,11 +3630,13 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('baca',), ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관'),
  ('주요',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
  ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'),
- ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'),
- ('#',), ('du bist hier', 'sie sind hier'), ('breadcrumb', 'you are here'), ('skip to ',), ('19', '20'),
- ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'), ('#태그', '카테고리', '키워드', '태그'), ('你的位置', '当前位置', '您的位置', '目前位置'),
- ('19', '20'), ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), (' cookies',),
- (' cookies und ',), ('akzeptieren', 'alle akzeptieren', 'zustimmen'), ('javascript ',), (' browser ',),
+ ('по теме', 'смотрите также', 'читайте также', 'читать также'),
+ ('ayrica bakiniz', 'bunlar da ilginizi çekebilir', 'ilgili haber'),
+ ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'), ('#',), ('du bist hier', 'sie sind hier'),
+ ('breadcrumb', 'you are here'), ('skip to ',), ('19', '20'), ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'),
+ ('#태그', '카테고리', '키워드', '태그'), ('你的位置', '当前位置', '您的位置', '目前位置'), ('19', '20'),
+ ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), (' cookies',), (' cookies und ',),
+ ('akzeptieren', 'alle akzeptieren', 'zustimmen'), ('javascript ',), (' browser ',),
  ('einen neueren browser',), ('ohne javascript funktioniert',), (' cookies',),
  ('cookies', 'technologies such as cookies'), (' of cookies',), ('standards',), (' javascript',),
  ('your browser ',), (' browser',), ('javascript ',), ('cookies', 'galletas'), (' cookies para',),
@@ -3579,12 +3652,12 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
  {'y': (('did you ', 0), ('says', 84), ('copyright', 139), ('copyright', 141), ('copyright', 151),
-        ('copyright', 198), ('getty', 223), ('getty images', 227), ('ourtesy', 228), ('you are here', 287),
-        ('tistory', 337)),
+        ('copyright', 200), ('getty', 225), ('getty images', 229), ('ourtesy', 230), ('you are here', 290),
+        ('tistory', 340)),
   'w': (('was this ', 0), ('tweet', 4), ('dow', 8), ('newsletter', 13), ('weiterlesen mit', 19),
         ('newsletter', 21), ('newsletter', 22), ('download ', 33), ('whatsapp', 43), ('whatsapp', 44),
-        ('newsletter', 54), ('antwort', 70), ('antworten', 70), ('wrote', 84), ('polsat news', 213),
-        ('auch lesenswert', 264), ('weitere informationen', 264), ('weiterlesen', 264)),
+        ('newsletter', 54), ('antwort', 70), ('antworten', 70), ('wrote', 84), ('polsat news', 215),
+        ('auch lesenswert', 266), ('weitere informationen', 266), ('weiterlesen', 266)),
   '되': (('되셨나요', 1),),
   '드': (('드셨다면', 1),),
   '어': (('어떠셨나요', 1),),
@@ -3593,18 +3666,18 @@ INDEX = ((),
   'p': (('als pdf', 2), ('print', 4), ('app', 59), ('app', 60), ('repl', 83), ('response', 83),
         ('pensamiento', 90), ('respuesta', 90), ('pensieri', 100), ('risposta', 100), ('risposte', 100),
         ('pensamento', 112), ('resposta', 112), ('sponsored', 125), ('references to products', 127),
-        ('pensation', 128), ('impressum', 144), ('afp', 204), ('ap', 204), ('apa', 204), ('dpa', 204),
-        ('epd', 204), ('pap', 213), ('afp', 223), ('dpa', 223), ('photo', 224), ('picture', 224),
-        ('photo', 225), ('picture', 225), ('photo', 226), ('picture', 226), ('ap photo', 227),
-        ('associated press', 227), ('photo', 232), ('photo', 233), ('photo', 234),
-        ('te puede interesar', 270), ('le puede interesar', 271), ('te puede interesar', 271)),
+        ('pensation', 128), ('impressum', 144), ('afp', 206), ('ap', 206), ('apa', 206), ('dpa', 206),
+        ('epd', 206), ('pap', 215), ('afp', 225), ('dpa', 225), ('photo', 226), ('picture', 226),
+        ('photo', 227), ('picture', 227), ('photo', 228), ('picture', 228), ('ap photo', 229),
+        ('associated press', 229), ('photo', 234), ('photo', 235), ('photo', 236),
+        ('te puede interesar', 272), ('le puede interesar', 273), ('te puede interesar', 273)),
   'h': (('share ', 3), ('share', 4), (' the ', 28)),
   'm': (('email', 4), ('ethereum', 8), ('anmelden', 16), ('comment', 73), ('comment', 74), ('comment', 83),
         ('comentario', 90), ('commentaire', 95), ('commenti', 100), ('commento', 100), ('mission', 128),
-        ('terms ', 153), ('com', 178), ('termos de uso', 184), ('email', 205), ('lesen sie mehr', 263),
-        ('more', 265), ('read more', 265), ('see more', 265), ('mira', 271), ('mire', 271),
-        ('leia mais', 281)),
-  '分': (('分享到', 5), ('分享', 6), ('分享', 7), ('分类', 295), ('分類', 295)),
+        ('terms ', 153), ('com', 178), ('termos de uso', 184), ('email', 207), ('lesen sie mehr', 265),
+        ('more', 267), ('read more', 267), ('see more', 267), ('mira', 273), ('mire', 273),
+        ('leia mais', 283)),
+  '分': (('分享到', 5), ('分享', 6), ('分享', 7), ('分类', 298), ('分類', 298)),
   '手': (('手机', 6), ('手機', 6)),
   '朋': (('朋友圈', 6),),
   'b': (('bitcoin', 8), ('bitte registrieren sie sich', 18), ('ubscribe', 20), ('a subscriber', 23),
@@ -3613,33 +3686,33 @@ INDEX = ((),
         ('your email address will not be published', 76), ('submit your letter to the editor', 79),
         (' and website in this browser', 85), ('i campi obbligatori sono contrassegnati', 99),
         ('werbung', 118), ('werbung', 119), (' continues below', 123), ('publicite', 131), ('agb', 147),
-        ('may not be ', 152), ('by', 206), ('bmp', 217), ('webp', 217), ('bild', 220), ('bild', 221),
-        ('bild', 222), ('baca', 275), ('potrebbe interessarti', 276), ('saiba mais', 281),
-        ('du bist hier', 286), ('breadcrumb', 287), (' browser ', 301), ('einen neueren browser', 302),
-        ('your browser ', 309), (' browser', 310), ('powered by ', 323)),
+        ('may not be ', 152), ('by', 208), ('bmp', 219), ('webp', 219), ('bild', 222), ('bild', 223),
+        ('bild', 224), ('baca', 277), ('potrebbe interessarti', 278), ('saiba mais', 283),
+        ('ilgili haber', 286), ('du bist hier', 289), ('breadcrumb', 290), (' browser ', 304),
+        ('einen neueren browser', 305), ('your browser ', 312), (' browser', 313), ('powered by ', 326)),
   'x': (('dax', 8), ('contenido exclusivo para suscriptores', 35), ('exclusivo para assinantes', 55)),
-  'f': (('ftse', 8), ('for the latest ', 32), ('informasi', 42), ('tif', 217), ('foto', 220), ('foto', 221),
-        ('foto', 222), ('foto', 229), ('foto', 230), ('foto', 231), ('foto', 253), ('fot', 254),
-        ('foto', 255), ('foto', 256), ('foto', 257), ('mehr informationen', 264), ('mehr infos', 264),
-        ('informate', 272)),
+  'f': (('ftse', 8), ('for the latest ', 32), ('informasi', 42), ('tif', 219), ('foto', 222), ('foto', 223),
+        ('foto', 224), ('foto', 231), ('foto', 232), ('foto', 233), ('foto', 255), ('fot', 256),
+        ('foto', 257), ('foto', 258), ('foto', 259), ('mehr informationen', 266), ('mehr infos', 266),
+        ('informate', 274)),
   'g': (('hang seng', 8), ('gratis', 14), ('registrieren', 16), ('ign up', 20), ('seeing this message', 29),
         ('guenos en', 36), ('google', 44), ('telegram', 44), ('telegram', 57), ('log in', 75),
-        ('thought', 83), ('einstellungen', 149), ('gif', 217), ('png', 217), ('imago', 223), ('image', 224),
-        ('graphic', 225), ('image', 225), ('image', 226), ('imagen', 229), ('imagen', 230), ('imagen', 231),
-        ('image', 233), ('imagem', 255), ('imagem', 256), ('imagem', 257), ('regarder', 274),
-        ('guarda anche', 276), ('leggi anche', 276), ('galletas', 312), ('proseguendo ', 318)),
+        ('thought', 83), ('einstellungen', 149), ('gif', 219), ('png', 219), ('imago', 225), ('image', 226),
+        ('graphic', 227), ('image', 227), ('image', 228), ('imagen', 231), ('imagen', 232), ('imagen', 233),
+        ('image', 235), ('imagem', 257), ('imagem', 258), ('imagem', 259), ('regarder', 276),
+        ('guarda anche', 278), ('leggi anche', 278), ('galletas', 315), ('proseguendo ', 321)),
   'k': (('kospi', 8), ('nikkei', 8), ('artikel', 15), ('breaking', 42), ('dapatkan', 45), ('kommentar', 64),
         ('diese website verwendet akismet', 67), ('kommentieren sie hier', 68), ('in den kommentaren', 69),
         ('gedanke', 70), ('kommentar', 70), ('reaktionen', 70), ('this site uses akismet', 78),
         ('we want to hear what you think', 80), ('bei den verlinkungen handelt es sich um', 122),
-        ('affiliate links', 127), ('cookie ', 155), ('gestion des cookies', 165), ('kr', 178), ('kna', 204),
-        ('kai', 213), ('grafik', 221), ('istock', 227), ('shutterstock', 227), ('skip to ', 288),
-        (' cookies', 297), (' cookies und ', 298), (' cookies', 304), ('cookies', 305),
-        ('technologies such as cookies', 305), (' of cookies', 306), ('cookies', 312), (' cookies para', 313),
-        (' des cookies', 315), ('cookie', 317), (' cookies', 339), ('cookies', 340), ('cookies', 341),
-        (' cookies', 342), ('cookies', 343)),
+        ('affiliate links', 127), ('cookie ', 155), ('gestion des cookies', 165), ('kr', 178), ('kna', 206),
+        ('kai', 215), ('grafik', 223), ('istock', 229), ('shutterstock', 229), ('skip to ', 291),
+        (' cookies', 300), (' cookies und ', 301), (' cookies', 307), ('cookies', 308),
+        ('technologies such as cookies', 308), (' of cookies', 309), ('cookies', 315), (' cookies para', 316),
+        (' des cookies', 318), ('cookie', 320), (' cookies', 342), ('cookies', 343), ('cookies', 344),
+        (' cookies', 345), ('cookies', 346)),
   'q': (('nasdaq', 8), ('cancela cuando quieras', 38), ('comments powered by disqus', 87),
-        (' from qualifying purchases', 130), ('quelle', 221), ('chiudendo questo banner', 318)),
+        (' from qualifying purchases', 130), ('quelle', 223), ('chiudendo questo banner', 321)),
   '&': (('s&p', 8),),
   '종': (('종료', 9),),
   '마': (('마감', 10),),
@@ -3648,48 +3721,49 @@ INDEX = ((),
   '하': (('하락종목', 12),),
   'z': (('jetzt', 14), ('komentarze', 107), ('komentarzy', 107), ('odpowiedzi', 107), ('pisze', 108),
         ('anzeige', 117), ('participates in the amazon ', 129), ('datenschutz', 145),
-        ('nutzungsbedingungen', 146), ('korzystamy z ', 180), ('mehr zum thema', 263), ('mehr dazu', 264),
-        ('passend dazu', 264), ('zum weiterlesen', 264), ('czytaj ', 280), ('przeczytaj ', 280),
-        ('zobacz ', 280), ('akzeptieren', 299), ('alle akzeptieren', 299), ('zustimmen', 299)),
+        ('nutzungsbedingungen', 146), ('korzystamy z ', 180), ('izinsiz kullanilamaz', 194),
+        ('mehr zum thema', 265), ('mehr dazu', 266), ('passend dazu', 266), ('zum weiterlesen', 266),
+        ('czytaj ', 282), ('przeczytaj ', 282), ('zobacz ', 282), ('ayrica bakiniz', 286),
+        ('akzeptieren', 302), ('alle akzeptieren', 302), ('zustimmen', 302)),
   'ä': (('wählen sie ihren zugang', 17), (' enthält', 120), ('enthält', 120)),
   'v': (('have an account', 23), ('never miss ', 31), ('view the discussion thread', 81), ('scrive', 101),
         ('escreveu', 113), ('salvar meus dados neste navegador', 114), ('advertisement', 124),
         ('advertising disclosure', 126), ('alle rechte vorbehalten', 142), ('verwalten', 149),
         ('all rights reserved', 150), ('privacy policy', 154), ('todos los derechos reservados', 156),
         ('aviso legal', 157), ('all rights reserved', 168), ('todos os direitos reservados', 182),
-        ('all rights reserved', 199), ('avif', 217), ('svg', 217), ('video', 225), ('afp via getty', 227),
-        ('puede ver', 271), ('puedes ver', 271), ('ve', 271), ('vea', 271), ('voir aussi', 273),
-        ('voir', 274), ('vedi anche', 276), (' navegando', 314), (' navigation', 316)),
+        ('all rights reserved', 201), ('avif', 219), ('svg', 219), ('video', 227), ('afp via getty', 229),
+        ('puede ver', 273), ('puedes ver', 273), ('ve', 273), ('vea', 273), ('voir aussi', 275),
+        ('voir', 276), ('vedi anche', 278), (' navegando', 317), (' navigation', 319)),
   'j': ((' journalism', 24), ('if you enjoyed ', 82), ('enable javascript to view the comments', 86),
-        ('jp', 217), ('veja', 282), ('veja mais', 282), ('javascript ', 300),
-        ('ohne javascript funktioniert', 303), (' javascript', 308), ('javascript ', 311)),
-  'c': (('access', 26), ('access to', 30), ('canal de ', 37), ('dice', 91), ('contact', 205), ('reach', 205),
-        ('contenido relacionado', 271), ('noticia relacionada', 271), ('relacionada', 271),
-        ('relacionado', 271), ('relacionada', 282), ('relacionado', 282)),
+        ('jp', 219), ('veja', 284), ('veja mais', 284), ('javascript ', 303),
+        ('ohne javascript funktioniert', 306), (' javascript', 311), ('javascript ', 314)),
+  'c': (('access', 26), ('access to', 30), ('canal de ', 37), ('dice', 91), ('contact', 207), ('reach', 207),
+        ('contenido relacionado', 273), ('noticia relacionada', 273), ('relacionada', 273),
+        ('relacionado', 273), ('relacionada', 284), ('relacionado', 284)),
   'o': ((' to ', 27),),
   'í': (('regístrate', 34), ('suscríbete', 34), ('política de privacidad', 158), ('política de cookies', 159),
-        ('política de privacidade', 183), ('política de cookies', 185), ('fotografía', 230)),
+        ('política de privacidade', 183), ('política de cookies', 185), ('fotografía', 232)),
   '-': (('abonnez-vous', 39), ('inscrivez-vous', 39), (' e-mail-adresse wird nicht veröffentlicht', 65),
-        ('cookie-einstellungen', 148), ('e-mail', 205), ('epa-efe', 227)),
+        ('cookie-einstellungen', 148), ('e-mail', 207), ('epa-efe', 229)),
   'é': (('article réservé aux abonnés', 40), ('réservé aux abonnés', 41), (' ne sera pas publiée', 93),
         ('les champs obligatoires sont indiqués', 94), ('réflexion', 95), ('réponse', 95), ('a écrit', 96),
         ('términos y condiciones', 160), ('tous droits réservés', 161), ('mentions légales', 162),
-        ('politique de confidentialité', 163), ('conditions générales', 164), ('crédit', 232),
-        ('crédit', 233), ('crédit', 234), ('crédit', 235), ('lea también', 270), ('lee también', 270),
-        ('entérate', 271), ('también lea', 271), ('vea también', 271), ('ver también', 271),
-        ('entérate', 272), ('découvrir', 274), ('lire également', 274), ('écouter', 274),
-        ('leia também', 281), ('veja também', 281), ('leia também', 282)),
+        ('politique de confidentialité', 163), ('conditions générales', 164), ('crédit', 234),
+        ('crédit', 235), ('crédit', 236), ('crédit', 237), ('lea también', 272), ('lee también', 272),
+        ('entérate', 273), ('también lea', 273), ('vea también', 273), ('ver también', 273),
+        ('entérate', 274), ('découvrir', 276), ('lire également', 276), ('écouter', 276),
+        ('leia também', 283), ('veja também', 283), ('leia também', 284)),
   '会': (('会員', 46),),
   '有': (('有料', 46),),
   '続': (('続きを読むには', 47),),
   '残': (('残り', 48),),
   'ロ': (('ログインして', 49),),
-  '구': (('구독', 50), ('구독', 53), ('구독해', 333)),
+  '구': (('구독', 50), ('구독', 53), ('구독해', 336)),
   '뉴': (('뉴스레터', 51),),
   '채': (('채널', 52), ('채널', 53)),
   '친': (('친구', 53),),
   'п': (('подписывайтесь на ', 56), ('перепечатка', 187), ('политика конфиденциальности', 189),
-        ('пользовательское соглашение', 190), ('по теме', 283), ('продолжая', 345)),
+        ('пользовательское соглашение', 190), ('по теме', 285), ('продолжая', 348)),
   'т': (('телеграм', 57),),
   '扫': (('扫描', 58), ('扫码', 58)),
   '掃': (('掃描', 58),),
@@ -3697,34 +3771,35 @@ INDEX = ((),
   '电': (('电子报', 61),),
   '電': (('電子報', 61),),
   '加': (('加入好友', 62),),
-  '查': (('查看', 63), ('查看更多', 296)),
-  '閱': (('閱讀', 63), ('閱讀', 284)),
-  '阅': (('阅读', 63), ('阅读', 284)),
+  '查': (('查看', 63), ('查看更多', 299)),
+  '閱': (('閱讀', 63), ('閱讀', 287)),
+  '阅': (('阅读', 63), ('阅读', 287)),
   '*': (('erforderliche felder sind mit * markiert', 66), ('required fields are marked *', 77)),
   'ó': (('tu dirección de correo electrónico no será publicada', 88), ('escribió', 91),
-        ('campos obrigatórios são marcados', 111), ('infórmate', 272)),
-  'á': (('los campos obligatorios están marcados', 89), ('comentário', 112), ('más información', 270),
-        ('lea más', 271), ('lee más', 271)),
+        ('campos obrigatórios são marcados', 111), ('infórmate', 274)),
+  'á': (('los campos obligatorios están marcados', 89), ('comentário', 112), ('más información', 272),
+        ('lea más', 273), ('lee más', 273)),
   ',': (('guarda mi nombre, correo electrónico y ', 92), ('enregistrer mon nom, mon ', 97),
         ('salvar meu nome, email e site neste navegador', 115)),
-  'd': (('dit', 96), ('disse', 113), ('dts', 204), ('idea', 204), ('sda', 204), ('di', 207), ('redit', 228),
-        ('read also', 267), ('also read', 268), ('sie sind hier', 286), ('standards', 307)),
-  'à': (('il tuo indirizzo email non sarà pubblicato', 98), ('à lire aussi', 273), ('à découvrir', 274),
-        ('à lire', 274), ('à lire également', 274), ('à voir', 274)),
+  'd': (('dit', 96), ('disse', 113), ('dts', 206), ('idea', 206), ('sda', 206), ('di', 209), ('redit', 230),
+        ('read also', 269), ('also read', 270), ('sie sind hier', 289), ('standards', 310)),
+  'à': (('il tuo indirizzo email non sarà pubblicato', 98), ('à lire aussi', 275), ('à découvrir', 276),
+        ('à lire', 276), ('à lire également', 276), ('à voir', 276)),
   'コ': (('コメント', 102), ('コメントは個人の見解', 103), ('コメント', 104)),
   '댓': (('댓글', 105), ('댓글', 106)),
   'ł': (('napisał', 108), ('napisała', 108), ('materiał chroniony prawem autorskim', 179)),
   'ã': ((' não será publicado', 109), (' não será publicado', 110)),
   'ì': (('bình luận', 116),),
   'ý': (('ý kiến', 116),),
-  'ü': (('für links auf dieser seite erhält', 121), ('urheberrechtlich geschützt', 143)),
+  'ü': (('für links auf dieser seite erhält', 121), ('urheberrechtlich geschützt', 143),
+        ('tüm haklari saklidir', 193)),
   'ú': (('anúnciese', 131),),
   '광': (('광고', 132),),
-  '기': (('기사', 133), ('기다립니다', 136), ('기자', 209), ('기자', 211), ('기자', 212), ('기사', 328)),
+  '기': (('기사', 133), ('기다립니다', 136), ('기자', 211), ('기자', 213), ('기자', 214), ('기사', 331)),
   '제': (('제보', 134), ('제보는', 135)),
-  'u': (('anuncie', 137), ('reuters', 204), ('a cura di', 207), ('reuters', 223), ('illustration', 225),
-        ('illustration', 233), ('auch interessant', 263), ('lesen sie auch', 263), ('lies auch', 263),
-        (' auch interessieren', 264), ('siehe auch', 264), ('a lire aussi', 273), ('lire aussi', 273)),
+  'u': (('anuncie', 137), ('reuters', 206), ('a cura di', 209), ('reuters', 225), ('illustration', 227),
+        ('illustration', 235), ('auch interessant', 265), ('lesen sie auch', 265), ('lies auch', 265),
+        (' auch interessieren', 266), ('siehe auch', 266), ('a lire aussi', 275), ('lire aussi', 275)),
   'ล': (('ลงโฆษณากับ', 138), ('ลิขสิทธิ์', 192)),
   '(': (('(c)', 139),),
   '©': (('©', 139), ('©', 140)),
@@ -3732,129 +3807,130 @@ INDEX = ((),
   '無': (('無断', 166),),
   '著': (('著作権', 167),),
   '무': (('무단', 169),),
-  '재': (('재배포', 170), ('재판매', 250)),
-  '저': (('저작권자', 171), ('저작자', 338)),
+  '재': (('재배포', 170), ('재판매', 252)),
+  '저': (('저작권자', 171), ('저작자', 341)),
   'i': (('ai', 172),),
   '등': (('등록', 173),),
   '발': (('발행', 174), ('발행·편집', 174), ('발행ㆍ편집', 174)),
-  '편': (('편집', 174), ('편집위원', 212)),
+  '편': (('편집', 174), ('편집위원', 214)),
   '청': (('청소년', 175),),
-  '대': (('대표', 176), ('대기자', 211), ('대기자', 212)),
+  '대': (('대표', 176), ('대기자', 213), ('대기자', 214)),
   '공': (('공감언론', 177),),
-  '.': (('co.kr', 178), ('.', 247), ('.', 248), ('fot.', 253)),
+  '.': (('co.kr', 178), ('.', 249), ('.', 250), ('fot.', 255)),
   'ż': (('wszelkie prawa zastrzeżone', 181),),
   'в': (('все права защищены', 186),),
-  'и': (('использовании', 188), ('изображение', 259), ('иллюстрация', 259)),
+  'и': (('использовании', 188), ('изображение', 261), ('иллюстрация', 261)),
   'ц': (('цитировании', 188),),
   'ส': (('สงวนลิขสิทธิ์', 191),),
-  '版': (('版权所有', 193), ('版權所有', 194)),
-  '未': (('未经', 195), ('未經', 196)),
-  '转': (('转载请注明', 197),),
-  '备': (('备案', 200), ('icp备', 201)),
-  '证': (('icp证', 202),),
-  '违': (('违法和不良信息举报', 203),),
-  'r': (('rtr', 204), ('iar', 213)),
-  '/': (('/', 208), ('reuters/', 227), ('/', 249), ('/', 261)),
-  ':': ((':', 208), (':', 261), ('related:', 266)),
-  '=': (('=', 208),),
-  '／': (('／', 208), ('／', 261)),
-  '：': (('：', 208), ('：', 261)),
-  '＝': (('＝', 208),),
-  '객': (('객원기자', 209), ('객원기자', 211), ('객원기자', 212)),
-  '논': (('논설위원', 209), ('논설위원', 211), ('논설위원', 212)),
-  '선': (('선임기자', 209), ('선임기자', 211), ('선임기자', 212)),
-  '인': (('인턴기자', 209), ('인턴기자', 211), ('인턴기자', 212)),
-  '칼': (('칼럼니스트', 209), ('칼럼니스트', 212)),
-  '통': (('통신원', 209), ('통신원', 211), ('통신원', 212), ('통화료가', 329)),
-  '특': (('특파원', 209), ('특파원', 211), ('특파원', 212)),
-  '@': (('@', 210),),
-  '수': (('수습기자', 211), ('수습기자', 212)),
-  '전': (('전문기자', 211), ('전문기자', 212)),
-  '2': (('tvn24', 213), ('20', 289), ('20', 291), ('20', 294)),
-  '主': (('主編', 214), ('主编', 214)),
-  '审': (('审校', 214), ('审核', 214)),
-  '審': (('審校', 214), ('審核', 214)),
-  '校': (('校对', 214), ('校對', 214)),
-  '监': (('监制', 214),),
-  '監': (('監製', 214),),
-  '編': (('編輯', 214),),
-  '编': (('编辑', 214),),
-  '責': (('責任編輯', 214), ('責編', 214)),
-  '责': (('责任编辑', 214), ('责编', 214)),
-  '來': (('來源', 215),),
-  '出': (('出处', 215), ('出處', 215)),
-  '来': (('来源', 215),),
-  '稿': (('稿源', 215),),
-  '文': (('文章來源', 216), ('文章来源', 216), ('文章', 284)),
-  '新': (('新聞來源', 216), ('新闻来源', 216), ('新聞', 284), ('新闻', 284)),
-  '本': (('本文來源', 216), ('本文来源', 216)),
-  '消': (('消息来源', 216),),
-  '[': (('[', 218), ('[', 219)),
-  '写': (('写真', 236), ('写真', 237), ('写真', 238), ('写真', 239), ('写真を見る', 240), ('写真', 241)),
-  '図': (('図版', 236), ('図', 237)),
-  '画': (('画像', 236), ('画像', 237), ('画像', 238), ('画像', 239), ('画像', 241), ('画像はイメージです', 242)),
-  '그': (('그래픽', 243), ('그래픽', 246), ('그래픽', 252)),
-  '사': (('사진', 243), ('사진', 244), ('사진제공', 245), ('사진', 246), ('사진제공', 246), ('사진', 252)),
-  '자': (('자료', 243), ('자료', 244), ('자료', 246), ('자료', 252)),
-  '출': (('출처', 243), ('출처', 246)),
-  '일': (('일러스트', 246),),
-  '▲': (('▲', 251),),
-  'ę': (('zdjęcie', 253),),
-  'ź': (('źródło', 253),),
-  'ф': (('фото', 258), ('фото', 259), ('фото', 260)),
-  '（': (('（', 262),),
-  'l': (('see also', 269), ('lea', 271), ('lee', 271), ('a lire', 274), ('lire', 274), ('leia', 282)),
-  '関': (('関連', 277),),
-  '관': (('관련', 278),),
-  '연': (('연관', 278), ('연결됩니다', 336)),
-  '주': (('주요', 279),),
-  'с': (('смотрите также', 283), ('сайт использует', 344)),
-  'ч': (('читайте также', 283), ('читать также', 283)),
-  '報': (('報導', 284),),
-  '报': (('报道', 284),),
-  '#': (('#', 285), ('#태그', 292)),
-  '1': (('19', 289), ('19', 291), ('19', 294)),
-  'カ': (('カテゴリ', 290),),
-  'タ': (('タグ', 290),),
-  'テ': (('テーマ', 290),),
-  '카': (('카테고리', 292),),
-  '키': (('키워드', 292),),
-  '태': (('태그', 292),),
-  '你': (('你的位置', 293),),
-  '当': (('当前位置', 293),),
-  '您': (('您的位置', 293),),
-  '目': (('目前位置', 293),),
-  '关': (('关键字', 295), ('关键词', 295)),
-  '标': (('标签', 295),),
-  '標': (('標籤', 295),),
-  '關': (('關鍵字', 295), ('關鍵詞', 295)),
-  'ブ': (('ブログ村', 319),),
-  '人': (('人気ブログランキング', 320),),
-  '応': (('応援', 321),),
-  'お': (('お願い', 322),),
-  'ス': (('スターをつけました', 324),),
-  '引': (('引用をストックしました', 325),),
-  '투': (('투자', 326),),
-  '책': (('책임은', 327),),
-  '요': (('요약한', 330),),
-  '보': (('보기를', 331),),
-  '분': (('분류했습니다', 332),),
-  '언': (('언론사', 334),),
-  '듣': (('듣기를', 335),),
-  'м': (('мы используем', 344),),
-  'н': (('наш сайт использует', 344),),
-  'э': (('этот сайт использует', 344),),
-  'о': (('оставаясь', 345),),
-  '【': (('【', 346),),
-  '仅': (('仅供参考', 347), ('仅代表作者观点', 349), ('仅代表该作者或机构观点', 349)),
-  '僅': (('僅供參考', 347), ('僅代表作者', 349)),
-  '風': (('風險自負', 347), ('風險提示', 348)),
-  '风': (('风险自担', 347), ('风险提示', 348)),
-  '免': (('免責聲明', 348), ('免责声明', 348)),
-  '观': (('观点仅代表作者本人', 349),),
-  '为': (('为自媒体平台', 350),),
-  '平': (('平台声明', 351), ('平台聲明', 351)),
-  '特': (('特別聲明', 351), ('特别声明', 351))})
+  '版': (('版权所有', 195), ('版權所有', 196)),
+  '未': (('未经', 197), ('未經', 198)),
+  '转': (('转载请注明', 199),),
+  '备': (('备案', 202), ('icp备', 203)),
+  '证': (('icp证', 204),),
+  '违': (('违法和不良信息举报', 205),),
+  'r': (('rtr', 206), ('iar', 215)),
+  '/': (('/', 210), ('reuters/', 229), ('/', 251), ('/', 263)),
+  ':': ((':', 210), (':', 263), ('related:', 268)),
+  '=': (('=', 210),),
+  '／': (('／', 210), ('／', 263)),
+  '：': (('：', 210), ('：', 263)),
+  '＝': (('＝', 210),),
+  '객': (('객원기자', 211), ('객원기자', 213), ('객원기자', 214)),
+  '논': (('논설위원', 211), ('논설위원', 213), ('논설위원', 214)),
+  '선': (('선임기자', 211), ('선임기자', 213), ('선임기자', 214)),
+  '인': (('인턴기자', 211), ('인턴기자', 213), ('인턴기자', 214)),
+  '칼': (('칼럼니스트', 211), ('칼럼니스트', 214)),
+  '통': (('통신원', 211), ('통신원', 213), ('통신원', 214), ('통화료가', 332)),
+  '특': (('특파원', 211), ('특파원', 213), ('특파원', 214)),
+  '@': (('@', 212),),
+  '수': (('수습기자', 213), ('수습기자', 214)),
+  '전': (('전문기자', 213), ('전문기자', 214)),
+  '2': (('tvn24', 215), ('20', 292), ('20', 294), ('20', 297)),
+  '主': (('主編', 216), ('主编', 216)),
+  '审': (('审校', 216), ('审核', 216)),
+  '審': (('審校', 216), ('審核', 216)),
+  '校': (('校对', 216), ('校對', 216)),
+  '监': (('监制', 216),),
+  '監': (('監製', 216),),
+  '編': (('編輯', 216),),
+  '编': (('编辑', 216),),
+  '責': (('責任編輯', 216), ('責編', 216)),
+  '责': (('责任编辑', 216), ('责编', 216)),
+  '來': (('來源', 217),),
+  '出': (('出处', 217), ('出處', 217)),
+  '来': (('来源', 217),),
+  '稿': (('稿源', 217),),
+  '文': (('文章來源', 218), ('文章来源', 218), ('文章', 287)),
+  '新': (('新聞來源', 218), ('新闻来源', 218), ('新聞', 287), ('新闻', 287)),
+  '本': (('本文來源', 218), ('本文来源', 218)),
+  '消': (('消息来源', 218),),
+  '[': (('[', 220), ('[', 221)),
+  '写': (('写真', 238), ('写真', 239), ('写真', 240), ('写真', 241), ('写真を見る', 242), ('写真', 243)),
+  '図': (('図版', 238), ('図', 239)),
+  '画': (('画像', 238), ('画像', 239), ('画像', 240), ('画像', 241), ('画像', 243), ('画像はイメージです', 244)),
+  '그': (('그래픽', 245), ('그래픽', 248), ('그래픽', 254)),
+  '사': (('사진', 245), ('사진', 246), ('사진제공', 247), ('사진', 248), ('사진제공', 248), ('사진', 254)),
+  '자': (('자료', 245), ('자료', 246), ('자료', 248), ('자료', 254)),
+  '출': (('출처', 245), ('출처', 248)),
+  '일': (('일러스트', 248),),
+  '▲': (('▲', 253),),
+  'ę': (('zdjęcie', 255),),
+  'ź': (('źródło', 255),),
+  'ф': (('фото', 260), ('фото', 261), ('фото', 262)),
+  '（': (('（', 264),),
+  'l': (('see also', 271), ('lea', 273), ('lee', 273), ('a lire', 276), ('lire', 276), ('leia', 284)),
+  '関': (('関連', 279),),
+  '관': (('관련', 280),),
+  '연': (('연관', 280), ('연결됩니다', 339)),
+  '주': (('주요', 281),),
+  'с': (('смотрите также', 285), ('сайт использует', 347)),
+  'ч': (('читайте также', 285), ('читать также', 285)),
+  'ç': (('bunlar da ilginizi çekebilir', 286),),
+  '報': (('報導', 287),),
+  '报': (('报道', 287),),
+  '#': (('#', 288), ('#태그', 295)),
+  '1': (('19', 292), ('19', 294), ('19', 297)),
+  'カ': (('カテゴリ', 293),),
+  'タ': (('タグ', 293),),
+  'テ': (('テーマ', 293),),
+  '카': (('카테고리', 295),),
+  '키': (('키워드', 295),),
+  '태': (('태그', 295),),
+  '你': (('你的位置', 296),),
+  '当': (('当前位置', 296),),
+  '您': (('您的位置', 296),),
+  '目': (('目前位置', 296),),
+  '关': (('关键字', 298), ('关键词', 298)),
+  '标': (('标签', 298),),
+  '標': (('標籤', 298),),
+  '關': (('關鍵字', 298), ('關鍵詞', 298)),
+  'ブ': (('ブログ村', 322),),
+  '人': (('人気ブログランキング', 323),),
+  '応': (('応援', 324),),
+  'お': (('お願い', 325),),
+  'ス': (('スターをつけました', 327),),
+  '引': (('引用をストックしました', 328),),
+  '투': (('투자', 329),),
+  '책': (('책임은', 330),),
+  '요': (('요약한', 333),),
+  '보': (('보기를', 334),),
+  '분': (('분류했습니다', 335),),
+  '언': (('언론사', 337),),
+  '듣': (('듣기를', 338),),
+  'м': (('мы используем', 347),),
+  'н': (('наш сайт использует', 347),),
+  'э': (('этот сайт использует', 347),),
+  'о': (('оставаясь', 348),),
+  '【': (('【', 349),),
+  '仅': (('仅供参考', 350), ('仅代表作者观点', 352), ('仅代表该作者或机构观点', 352)),
+  '僅': (('僅供參考', 350), ('僅代表作者', 352)),
+  '風': (('風險自負', 350), ('風險提示', 351)),
+  '风': (('风险自担', 350), ('风险提示', 351)),
+  '免': (('免責聲明', 351), ('免责声明', 351)),
+  '观': (('观点仅代表作者本人', 352),),
+  '为': (('为自媒体平台', 353),),
+  '平': (('平台声明', 354), ('平台聲明', 354)),
+  '特': (('特別聲明', 354), ('特别声明', 354))})
 
 # Lexicon.languages: each table's LanguageTable fields (stopwords sorted, one a line).
 LANGUAGES = ({'language': 'und',
@@ -3865,6 +3941,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -4007,6 +4084,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('um',),
   'byline_prefixes': ('von', 'text', 'autor', 'autorin', 'ein beitrag von', 'geschrieben von'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -4202,6 +4280,7 @@ LANGUAGES = ({'language': 'und',
   'am': ('am', 'a.m.'),
   'pm': ('pm', 'p.m.'),
   'year_prefixes': (),
+  'time_joiners': ('at',),
   'byline_prefixes': ('by', 'written by', 'words by', 'reporting by', 'story by', 'author', 'authors',
                       'posted by', 'text by'),
   'byline_line_prefixes': (),
@@ -4332,6 +4411,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('a las', 'a la'),
   'byline_prefixes': ('por', 'escrito por', 'autor', 'redacción'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -4437,6 +4517,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('à',),
   'byline_prefixes': ('par', 'propos recueillis par', 'texte', 'auteur'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -4466,6 +4547,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': ('penulis', 'oleh', 'reporter', 'pewarta', 'kontributor'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -4607,6 +4689,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('alle', 'ore', 'alle ore'),
   'byline_prefixes': ('a cura di', 'testo di', 'scritto da', 'autore', 'autrice'),
   'byline_line_prefixes': ('di',),
   'byline_suffixes': (),
@@ -4704,6 +4787,7 @@ LANGUAGES = ({'language': 'und',
   'am': ('午前',),
   'pm': ('午後',),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': ('記者', '文', '筆者', '執筆', '著者', '取材', '投稿者', '書いた人', '執筆者'),
   'byline_line_prefixes': (),
   'byline_suffixes': ('記者', '特派員', '編集委員', '論説委員'),
@@ -4758,6 +4842,7 @@ LANGUAGES = ({'language': 'und',
   'am': ('오전',),
   'pm': ('오후',),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': ('작성자', '글쓴이'),
   'byline_line_prefixes': (),
   'byline_suffixes': ('기자', '시민기자', '특파원', '선임기자', '객원기자', '인턴기자', '수습기자', '논설위원', '칼럼니스트', '통신원', '편집위원',
@@ -4850,6 +4935,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -4944,13 +5030,47 @@ LANGUAGES = ({'language': 'und',
                'za\n'
                'ze\n'
                'że',
-  'published_labels': (),
-  'modified_labels': (),
-  'months': {},
+  'published_labels': ('opublikowano', 'data publikacji', 'dodano'),
+  'modified_labels': ('aktualizacja', 'zaktualizowano', 'ostatnia aktualizacja'),
+  'months': {'stycznia': 1,
+             'lutego': 2,
+             'marca': 3,
+             'kwietnia': 4,
+             'maja': 5,
+             'czerwca': 6,
+             'lipca': 7,
+             'sierpnia': 8,
+             'września': 9,
+             'października': 10,
+             'listopada': 11,
+             'grudnia': 12,
+             'styczeń': 1,
+             'luty': 2,
+             'marzec': 3,
+             'kwiecień': 4,
+             'maj': 5,
+             'czerwiec': 6,
+             'lipiec': 7,
+             'sierpień': 8,
+             'wrzesień': 9,
+             'październik': 10,
+             'listopad': 11,
+             'grudzień': 12,
+             'sty': 1,
+             'lut': 2,
+             'kwi': 4,
+             'cze': 6,
+             'lip': 7,
+             'sie': 8,
+             'wrz': 9,
+             'paź': 10,
+             'lis': 11,
+             'gru': 12},
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'byline_prefixes': (),
+  'time_joiners': ('o godz.', 'godz.', 'o'),
+  'byline_prefixes': ('autor', 'autorka'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
@@ -5076,6 +5196,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('às', 'as'),
   'byline_prefixes': ('por', 'escrito por', 'autor', 'da redação'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -5276,6 +5397,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('г.', 'года', 'в'),
   'byline_prefixes': ('автор', 'текст', 'автор статьи', 'корреспондент'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -5314,20 +5436,142 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': ('พ.ศ.', 'ค.ศ.'),
+  'time_joiners': ('เวลา',),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': (),
   'byline_credits': ()},
+ {'language': 'tr',
+  'stopwords': 'ama\n'
+               'ancak\n'
+               'arasında\n'
+               'artık\n'
+               'ayrıca\n'
+               'ben\n'
+               'bile\n'
+               'bin\n'
+               'bir\n'
+               'biz\n'
+               'bu\n'
+               'buna\n'
+               'bunu\n'
+               'bütün\n'
+               'da\n'
+               'daha\n'
+               'de\n'
+               'değil\n'
+               'diye\n'
+               'en\n'
+               'gibi\n'
+               'göre\n'
+               'hem\n'
+               'her\n'
+               'hâlâ\n'
+               'ile\n'
+               'ise\n'
+               'için\n'
+               'içinde\n'
+               'kadar\n'
+               'karşı\n'
+               'ki\n'
+               'mi\n'
+               'milyon\n'
+               'mu\n'
+               'mü\n'
+               'mı\n'
+               'ne\n'
+               'o\n'
+               'olan\n'
+               'olarak\n'
+               'oldu\n'
+               'olduğu\n'
+               'olduğunu\n'
+               'onlar\n'
+               'sen\n'
+               'siz\n'
+               'sonra\n'
+               'tarafından\n'
+               'tüm\n'
+               'var\n'
+               've\n'
+               'veya\n'
+               'ya\n'
+               'yeni\n'
+               'yine\n'
+               'yok\n'
+               'yılında\n'
+               'çok\n'
+               'önce\n'
+               'üzere\n'
+               'şey\n'
+               'şimdi\n'
+               'şu',
+  'published_labels': ('yayınlanma', 'yayınlanma tarihi', 'yayın tarihi', 'yayınlandı', 'oluşturulma',
+                       'oluşturulma tarihi', 'giriş tarihi'),
+  'modified_labels': ('güncelleme', 'güncelleme tarihi', 'güncellendi', 'güncellenme', 'son güncelleme',
+                      'son güncellenme'),
+  'months': {'ocak': 1,
+             'şubat': 2,
+             'mart': 3,
+             'nisan': 4,
+             'mayıs': 5,
+             'haziran': 6,
+             'temmuz': 7,
+             'ağustos': 8,
+             'eylül': 9,
+             'ekim': 10,
+             'kasım': 11,
+             'aralık': 12,
+             'oca': 1,
+             'şub': 2,
+             'nis': 4,
+             'haz': 6,
+             'tem': 7,
+             'ağu': 8,
+             'eyl': 9,
+             'eki': 10,
+             'kas': 11},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': ('saat',),
+  'byline_prefixes': ('yazan', 'yazar', 'muhabir'),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': ('aa', 'dha', 'iha', 'anadolu ajansı', 'haber merkezi'),
+  'byline_credits': ()},
  {'language': 'vi',
   'stopwords': '',
   'published_labels': ('đăng lúc', 'ngày đăng', 'xuất bản'),
   'modified_labels': ('cập nhật', 'cập nhật lúc'),
-  'months': {},
+  'months': {'tháng 1': 1,
+             'tháng 01': 1,
+             'tháng 2': 2,
+             'tháng 02': 2,
+             'tháng 3': 3,
+             'tháng 03': 3,
+             'tháng 4': 4,
+             'tháng 04': 4,
+             'tháng 5': 5,
+             'tháng 05': 5,
+             'tháng 6': 6,
+             'tháng 06': 6,
+             'tháng 7': 7,
+             'tháng 07': 7,
+             'tháng 8': 8,
+             'tháng 08': 8,
+             'tháng 9': 9,
+             'tháng 09': 9,
+             'tháng 10': 10,
+             'tháng 11': 11,
+             'tháng 12': 12},
   'am': (),
   'pm': (),
-  'year_prefixes': (),
+  'year_prefixes': ('năm',),
+  'time_joiners': ('lúc',),
   'byline_prefixes': ('tác giả', 'bài và ảnh', 'bài'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -5408,6 +5652,7 @@ LANGUAGES = ({'language': 'und',
   'am': ('上午',),
   'pm': ('下午',),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': ('记者', '記者', '作者', '文', '撰文', '通讯员'),
   'byline_line_prefixes': (),
   'byline_suffixes': ('记者', '記者', '报道', '報導'),

@@ -94,8 +94,12 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
             continue
         n = _drop_masthead(n)
         if _NAME_LATIN.match(n) and len(n.split()) < 2:
+            if names:
+                continue  # after a name, the desk or outlet ('Von Anna Schmidt, ARD-Hauptstadtstudio')
             return None  # one capitalised word after 'by' is a company or a pseudonym ('por PopUp')
         if not (_is_name(n) or _NAME_ORG_CJK.match(n) or _NICK_HANGUL.match(n)):
+            if names:
+                break  # after the names, their outlet or desk ('Por Ana Souza, g1 SP')
             return None
         names.append(n)
     return names or None

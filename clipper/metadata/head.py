@@ -67,7 +67,7 @@ SCORE_LENGTH = 1.5
 SCORE_PAGE_TITLE = 3.0
 FULL_HEADLINE_WEIGHT = 50  # Latin-letter equivalents of a headline of six or seven words
 # Of two headline-like lines in a row, the first is the headline unless it is much shorter.
-DECK_RATIO = 0.8
+DECK_RATIO = 0.7
 DECK_LONGER = 1.5
 # Teasers in a list are of a kind: similar lengths (a kicker above a headline is much shorter).
 TEASER_RATIO = 0.5

@@ -8,13 +8,13 @@ from ..lazyregex import lazy_compile
 
 _COPYRIGHT = lazy_compile(
     r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\)|copyright\b)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
-    r"(?P<name>(?:[^.,|()\n]|\.(?=[a-z0-9]))(?:[^.,|()\n]|\.(?=[a-z0-9])){1,59}?)\s*(?:[,|(]|\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)",
+    r"(?P<name>(?:[^.,|()\n]|\.(?=[a-z0-9]))(?:[^.,|()\n]|\.(?=[a-z0-9])){1,59}?)\s*(?:[,|(]|\.(?![a-z0-9])|all rights|무단|版权|未经|禁止转载|無断|alle rechte|tous droits|todos los|todos os|tutti i diritti|все права|tüm hakları|wszelkie prawa|$)",
     re.I,
 )
 
 
 # Legal forms after a company name; their full stops would end the name early.
-_LEGAL_FORM = lazy_compile(r",?\s+(?:S\.A\.|S\.L\.|S\.p\.A\.|Inc\.|Ltd\.|Co\.|Corp\.|LLC\.?|Pty\.? Ltd\.?|Limited|GmbH|AG|SA|ООО)(?=[\s,.]|$)")
+_LEGAL_FORM = lazy_compile(r",?\s+(?:S\.A\.|S\.L\.|S\.p\.A\.|Inc\.|Ltd\.|Co\.|Corp\.|LLC\.?|Pty\.? Ltd\.?|Limited|GmbH|AG|SA|ООО|A\.Ş\.|Ltd\. Şti\.|S\.r\.l\.|S\.A\.S\.|Sp\. z o\.o\.)(?=[\s,.]|$)")
 # The name with its web address after it ('조선일보 & chosun.com', '세계일보 & Segye.com'): the name.
 _AND_DOMAIN = lazy_compile(r"^(?P<name>.+?)\s*[&＆]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 # A company mark before the name ('㈜연합뉴스TV', '(주)한빛미디어', 'PT. Kompas Cyber Media').
