@@ -78,6 +78,9 @@ class LanguageTable:
     # Words that open a wire's credit in brackets after the last sentence ('(Reporting by …;
     # Editing by …)'): a sign-off, cut from the story like a reporter's name.
     byline_credits: tuple[str, ...] = ()
+    # How a broadcast report closes with its reporter's name ('KBS 뉴스 홍길동입니다.'): regexes
+    # with a group 'name', searched at the end of the story's last blocks.
+    byline_sign_offs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: caches key on it
@@ -192,6 +195,7 @@ def _languages(tables: list[dict]) -> dict[str, LanguageTable]:
             byline_other_credits=_tuple(bylines.get("other_credits")),
             byline_ui=_tuple(bylines.get("ui")),
             byline_credits=_tuple(bylines.get("credits")),
+            byline_sign_offs=_tuple(bylines.get("sign_offs")),
         )
     return languages
 

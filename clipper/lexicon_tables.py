@@ -5,9 +5,9 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8915:64b64ccb en.toml:14520:8f44ef16 '
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2302:82f16d65 de.toml:8915:64b64ccb en.toml:14520:8f44ef16 '
  'es.toml:6121:73a58f7a fr.toml:5383:1420c2ef id.toml:1710:0ef5c4e3 it.toml:3992:6f9c2072 '
- 'ja.toml:9822:f9571e97 ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:3783:4e7d071b '
+ 'ja.toml:9822:f9571e97 ko.toml:15452:2f15808c nl.toml:1475:c2fea9b3 pl.toml:3783:4e7d071b '
  'pt.toml:5169:a5772ad2 ru.toml:6954:d3368884 th.toml:4630:06cee883 tr.toml:2616:8237f56e '
  'vi.toml:1789:53b53cbe zh.toml:9914:e38cf2e5')
 
@@ -285,6 +285,7 @@ EXACT = {'font_size': 'a-\n'
           'copylink\n'
           'kakao\n'
           'kakaotalk\n'
+          'zalo\n'
           'kakaostory\n'
           'band\n'
           'line\n'
@@ -3951,7 +3952,8 @@ LANGUAGES = ({'language': 'und',
                 'kna', 'staff', 'staff writer', 'staff reports', 'wire services', 'cnn', 'bbc news',
                 'the associated press', 'agence france-presse', '연합뉴스', '뉴시스', '뉴스1', '共同通信', '時事通信', '新华社',
                 '中新社', '中央社'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'de',
   'stopwords': 'aber\n'
                'alle\n'
@@ -4090,8 +4092,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('folgen', 'autor folgen', 'mehr von', 'e-mail an'),
-  'byline_credits': ('mit material von', 'redigiert von', 'bearbeitet von', 'berichterstattung',
-                     'mitarbeit')},
+  'byline_credits': ('mit material von', 'redigiert von', 'bearbeitet von', 'berichterstattung', 'mitarbeit'),
+  'byline_sign_offs': ()},
  {'language': 'en',
   'stopwords': 'a\n'
                'about\n'
@@ -4292,7 +4294,8 @@ LANGUAGES = ({'language': 'und',
                 'editor', 'reporter', 'correspondent', 'columnist', 'more from this author',
                 'about the author', 'bio'),
   'byline_credits': ('reporting by', 'additional reporting by', 'writing by', 'editing by',
-                     'reporting and writing by', 'compiled by', 'with reporting by', 'written by')},
+                     'reporting and writing by', 'compiled by', 'with reporting by', 'written by'),
+  'byline_sign_offs': ()},
  {'language': 'es',
   'stopwords': 'a\n'
                'al\n'
@@ -4418,7 +4421,8 @@ LANGUAGES = ({'language': 'und',
   'byline_other_credits': (),
   'byline_ui': ('seguir', 'ver perfil'),
   'byline_credits': ('información de', 'con información de', 'reporte de', 'reportaje de', 'editado por',
-                     'redacción de', 'con reporte de')},
+                     'redacción de', 'con reporte de'),
+  'byline_sign_offs': ()},
  {'language': 'fr',
   'stopwords': 'a\n'
                'a été\n'
@@ -4524,7 +4528,8 @@ LANGUAGES = ({'language': 'und',
   'byline_other_credits': (),
   'byline_ui': ('suivre', 'voir ses articles'),
   'byline_credits': ('avec', 'reportage', 'rédigé par', 'édité par', 'version française',
-                     'avec la contribution de')},
+                     'avec la contribution de'),
+  'byline_sign_offs': ()},
  {'language': 'id',
   'stopwords': '',
   'published_labels': ('diterbitkan', 'dipublikasikan', 'tayang'),
@@ -4553,7 +4558,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('editor', 'penyunting', 'redaktur'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'it',
   'stopwords': 'a\n'
                'agli\n'
@@ -4695,7 +4701,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('segui', 'redazione', 'ansa', 'leggi tutti gli articoli'),
-  'byline_credits': ('hanno collaborato', 'ha collaborato', 'con la collaborazione di')},
+  'byline_credits': ('hanno collaborato', 'ha collaborato', 'con la collaborazione di'),
+  'byline_sign_offs': ()},
  {'language': 'ja',
   'stopwords': 'あっ\n'
                'あり\n'
@@ -4793,7 +4800,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': ('記者', '特派員', '編集委員', '論説委員'),
   'byline_other_credits': (),
   'byline_ui': ('フォロー', '記者をフォロー', '共同', '時事', '共同通信', '時事通信'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'ko',
   'stopwords': '것\n'
                '것으로\n'
@@ -4849,7 +4857,8 @@ LANGUAGES = ({'language': 'und',
                       '대기자', '전문기자', '선임연구원', '위원'),
   'byline_other_credits': (),
   'byline_ui': ('기자 구독', '구독', '기자의 다른기사', '기자 페이지', '이메일', '시민', '명예', '객원', '인턴', '수습'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ('(?:^|[.!?"\'”’다요]\\s*)(?:[A-Z][A-Za-z0-9]*|[가-힣]+(?:뉴스|방송)(?:TV)?|[가-힣]*[A-Z][가-힣A-Za-z0-9]*)(?:\\s*(?:뉴스|방송)[가-힣]{0,2})?\\s+(?P<name>[가-힣]{2,4})(?:\\s*기자)?입니다\\.?\\s*$',)},
  {'language': 'nl',
   'stopwords': 'aan\n'
                'al\n'
@@ -4941,7 +4950,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': (),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'pl',
   'stopwords': 'a\n'
                'aby\n'
@@ -5075,7 +5085,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': (),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'pt',
   'stopwords': 'a\n'
                'ao\n'
@@ -5203,7 +5214,8 @@ LANGUAGES = ({'language': 'und',
   'byline_other_credits': (),
   'byline_ui': ('seguir',),
   'byline_credits': ('reportagem de', 'reportagem adicional de', 'edição de', 'com informações de',
-                     'com informação de')},
+                     'com informação de'),
+  'byline_sign_offs': ()},
  {'language': 'ru',
   'stopwords': 'а\n'
                'без\n'
@@ -5403,7 +5415,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('подписаться', 'все статьи автора'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'th',
   'stopwords': '',
   'published_labels': ('เผยแพร่', 'เผยแพร่เมื่อ', 'โพสต์เมื่อ', 'วันที่เผยแพร่', 'ลงวันที่'),
@@ -5442,7 +5455,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': (),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'tr',
   'stopwords': 'ama\n'
                'ancak\n'
@@ -5542,7 +5556,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('aa', 'dha', 'iha', 'anadolu ajansı', 'haber merkezi'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'vi',
   'stopwords': '',
   'published_labels': ('đăng lúc', 'ngày đăng', 'xuất bản'),
@@ -5577,7 +5592,8 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': (),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'zh',
   'stopwords': '一\n'
                '一个\n'
@@ -5658,4 +5674,5 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': ('记者', '記者', '报道', '報導'),
   'byline_other_credits': (),
   'byline_ui': ('关注', '關注'),
-  'byline_credits': ()})
+  'byline_credits': (),
+  'byline_sign_offs': ()})

@@ -51,7 +51,7 @@ def _is_name(text: str) -> bool:
 # What stands before Korean reporters' names: a wire dateline or a credit label
 # ('(서울=연합뉴스) 김영희 기자', '글·사진=박지민 기자', '글·사진=정선=박민재 기자' with the place
 # too), or the outlet ('[동서일보 박지민 기자]').
-_CREDIT_PREFIX = lazy_compile(r"^(?:\(?[^=()]{1,12}=[^()]{1,12}\)\s*|[^=()]{1,12}=\s*)+(?=[가-힣])")
+_CREDIT_PREFIX = lazy_compile(r"^(?:[(\[]?[^=()\[\]]{1,12}=[^()\[\]]{1,12}[)\]]\s*|[^=()]{1,12}=\s*)+(?=[가-힣])")
 _HANGUL_CREDIT = lazy_compile(r"^[가-힣A-Za-z0-9]{2,12}\s+(?P<name>[가-힣]{2,4})$")
 # A date line that ends with the reporter ('입력 2025.07.15 06:00 수정 2025.07.15 09:41 이수진 기자'):
 # the name follows the last time or day.
@@ -242,7 +242,17 @@ MAX_LEAD_CREDIT_OFFSET = 40
 _LEAD_BRACKET = lazy_compile(r"[（(]([^（）()]{2,30})[）)]")
 
 
+# Korean wire copy opens with the dateline and the reporter, then ' = ' ('[화성=뉴시스] 박동현 기자 =
+# 11일 오후 …'); the dateline's own '=' has no spaces around it.
+_WIRE_LEAD = lazy_compile(r"^(.{4,60}?)\s=\s")
+
+
 def _lead_credit(text: str, lexicon: Lexicon) -> Byline | None:
+    wire = _WIRE_LEAD.match(text)
+    if wire is not None:
+        byline = parse_byline(wire.group(1), lexicon)
+        if byline is not None and byline.authors:
+            return Byline(byline.authors, byline.emails, lead=True)
     m = _LEAD_BRACKET.search(text, 0, MAX_LEAD_CREDIT_OFFSET + 32)
     if m is None or m.start() > MAX_LEAD_CREDIT_OFFSET:
         return None
