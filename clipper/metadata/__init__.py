@@ -528,7 +528,7 @@ MIN_CRUMB_HEADLINE_WORDS = 4
 CRUMB_TO_DATE = 3
 
 
-def _breadcrumb_headline(blocks: list[Labelled], first: int, metas: list[Meta], lexicon: Lexicon) -> str | None:
+def _breadcrumb_headline(blocks: list[Labelled], first: int, metas: list[Meta], lexicon: Lexicon) -> int | None:
     """A page whose headline the scraper lost but for the breadcrumb's last item ('홈 > 사회 >
     경기 화성 물류창고서 불…') right over the date line: that item is the headline."""
     for i in range(min(first, len(blocks)) - 1, max(-1, first - 1 - HEAD_WINDOW), -1):
@@ -540,7 +540,7 @@ def _breadcrumb_headline(blocks: list[Labelled], first: int, metas: list[Meta], 
         last = crumbs[-1].strip()
         dated = any(metas[j].dated for j in range(i + 1, min(len(blocks), i + 1 + CRUMB_TO_DATE)))
         if dated and len(last) >= MIN_CRUMB_HEADLINE_CHARS and len(last.split()) >= MIN_CRUMB_HEADLINE_WORDS and lexicon.match_exact(last) is None:
-            return plain(last)
+            return i
         return None
     return None
 
@@ -554,14 +554,15 @@ def _title_group(blocks: list[Labelled], meta: Metadata, first: int, metas: list
     if not group:
         crumb = _breadcrumb_headline(blocks, first, metas, lexicon)
         if crumb is not None:
-            meta.title = crumb
-            return None
+            meta.title = plain(_CRUMB_SEPARATOR.split(blocks[crumb].segment.text.strip())[-1].strip())
+            blocks[crumb].set(Label.TITLE, None, "the breadcrumb's last item: the headline of a page without one")
+            return crumb
     if not group:
         # The first line stands in for a headline only when it is not a known piece of chrome
         # (a page of menus has no title, not the title "Home"), and says something: a line
         # without a letter or digit ('***', the U+FFFD of undecodable bytes) is no title.
-        plain = top.label is not Label.BODY and top.kind in (None, ChromeKind.OTHER) and top.features.chars > 0
-        group = [0] if plain and len(top.segment.text) <= MAX_TITLE_CHARS else []
+        usable = top.label is not Label.BODY and top.kind in (None, ChromeKind.OTHER) and top.features.chars > 0
+        group = [0] if usable and len(top.segment.text) <= MAX_TITLE_CHARS else []
     if not group:
         return None
     chosen = group[0]

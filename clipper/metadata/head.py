@@ -290,6 +290,12 @@ def _stamp_row(lab: Labelled, lexicon: Lexicon, month_first: bool) -> bool:
     return any(d.has_time for d in find_dates(text, lexicon, month_first=month_first))
 
 
+def _labelled_stamp(lab: Labelled, lexicon: Lexicon, month_first: bool) -> bool:
+    """A date line whose label is also a comment button's word ('등록 2025.02.11 14:21:06':
+    '등록' is 'post' under a comment box): a timestamp its label names, not a comment row."""
+    return _stamp_row(lab, lexicon, month_first) and any(d.role for d in find_dates(lab.segment.text, lexicon, month_first=month_first))
+
+
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
     kind = lab.kind  # identity tests: 'in' on a tuple of str enums falls back to string comparison
@@ -308,7 +314,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     # Menus and teaser lists repeat their entries: each distinct text is read as a byline once.
     bylines: dict[str, Byline | None] = {}
     for lab in blocks[:limit]:
-        if lab.kind is ChromeKind.COMMENTS or lab.kind is ChromeKind.TICKER and not _stamp_row(lab, lexicon, month_first):
+        if lab.kind is ChromeKind.COMMENTS and not _labelled_stamp(lab, lexicon, month_first) or lab.kind is ChromeKind.TICKER and not _stamp_row(lab, lexicon, month_first):
             metas.append(_NO_META)
             continue
         if len(lab.segment.text) > MAX_META_CHARS:
