@@ -6,9 +6,9 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 
 # fmt: off
 SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2302:82f16d65 de.toml:8915:64b64ccb en.toml:14520:8f44ef16 '
- 'es.toml:6121:73a58f7a fr.toml:5383:1420c2ef id.toml:1710:0ef5c4e3 it.toml:3992:6f9c2072 '
+ 'es.toml:6169:d75e3b6a fr.toml:5383:1420c2ef id.toml:1710:0ef5c4e3 it.toml:3992:6f9c2072 '
  'ja.toml:9822:f9571e97 ko.toml:15452:2f15808c nl.toml:1475:c2fea9b3 pl.toml:3783:4e7d071b '
- 'pt.toml:5169:a5772ad2 ru.toml:6954:d3368884 th.toml:4630:06cee883 tr.toml:2616:8237f56e '
+ 'pt.toml:5218:aedcfefe ru.toml:6954:d3368884 th.toml:4630:06cee883 tr.toml:2616:8237f56e '
  'vi.toml:1789:53b53cbe zh.toml:9914:e38cf2e5')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
@@ -4415,7 +4415,8 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'time_joiners': ('a las', 'a la'),
-  'byline_prefixes': ('por', 'escrito por', 'autor', 'redacción'),
+  'byline_prefixes': ('por', 'escrito por', 'autor', 'redacción', 'texto de', 'reportaje de',
+                      'texto y fotos de'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
@@ -5208,7 +5209,8 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'time_joiners': ('às', 'as'),
-  'byline_prefixes': ('por', 'escrito por', 'autor', 'da redação'),
+  'byline_prefixes': ('por', 'escrito por', 'autor', 'da redação', 'reportagem de', 'texto de',
+                      'texto e fotos de'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),

@@ -128,11 +128,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # Longest first; alphabetical among equals, so that the order (and the regex) is the same in every process.
     words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=lambda w: (-len(w), w))
     # A full-width colon needs no space after it ('投稿者：さくらママ').
-    prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*(?:[:：]?\s+|：)(?P<names>.+)$", re.I) for prefix in words)
+    # Japanese and Chinese bylines join the word and the name with a dot or a slash ('文・山田太郎', '文／张三').
+    prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*(?:[:：]?\s+|[：・／/＝=]\s*)(?P<names>.+)$", re.I) for prefix in words)
     # Prefixes that are everyday words elsewhere ('di') open a byline only at the line's start.
     line_words = sorted({p for table in lexicon.languages.values() for p in table.byline_line_prefixes} - set(words), key=lambda w: (-len(w), w))
     prefixes += tuple(lazy_compile(r"^\s*" + re.escape(prefix) + r"\s+(?P<names>.+)$", re.I) for prefix in line_words)
-    alternatives = [r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*(?:[:：]?\s|：)"] if words else []
+    alternatives = [r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*(?:[:：]?\s|[：・／/＝=])"] if words else []
     if line_words:
         alternatives.append(r"^\s*(?:" + "|".join(map(re.escape, line_words)) + r")\s")
     any_prefix = re.compile("|".join(alternatives), re.I) if alternatives else re.compile(r"(?!)")
@@ -281,10 +282,9 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
     patterns = _patterns(lexicon)
     if not patterns.any_prefix.search(rest):
         return None
-    for pattern in patterns.prefixes:
-        m = pattern.search(rest)
-        if not m:
-            continue
+    # The prefix that opens the byline first ('记者 王晓明 通讯员 李华'): not a later credit's.
+    found = sorted((m.start(), k, m) for k, pattern in enumerate(patterns.prefixes) for m in (pattern.search(rest),) if m)
+    for _start, _k, m in found:
         lead = rest[: m.start()].split()
         if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
             continue
@@ -292,10 +292,33 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
         names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
         names_part = _PLACE_AFTER.split(names_part)[0]
         names_part = _date_labels(lexicon).split(names_part)[0]
-        names = _names(names_part, ui)
+        names_part = _NEXT_LABEL.split(names_part)[0]
+        names_part = _DATE_JOINER_END.sub("", names_part)
+        names = _han_run(names_part, patterns) or _names(names_part, ui)
         if names:
             return names
     return None
+
+
+# Another label after the names ('作者：张三 来源：新华社', 'Autor: Jan Kowalski Źródło: PAP').
+_NEXT_LABEL = lazy_compile(r"\s+[^\s:：]{1,12}[:：]")
+# A preposition left before a date the month split cut off ('Written by Jane Doe on' February 11).
+_DATE_JOINER_END = lazy_compile(r"\s+(?:on|le|am|el|em|at|à|il|vom|den)$")
+_HAN_TOKEN = lazy_compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _han_run(names_part: str, patterns: _Patterns) -> list[str] | None:
+    """Chinese bylines separate names by spaces ('王晓明 李华'), up to the next credit word
+    ('王晓明 通讯员 李华': the correspondent is credited apart)."""
+    tokens = names_part.split()
+    if len(tokens) < 2 or not _HAN_TOKEN.match(tokens[0]):
+        return None
+    names = []
+    for token in tokens:
+        if not _HAN_TOKEN.match(token) or any(p.match(token + " x") for p in patterns.prefixes):
+            break
+        names.append(token)
+    return names
 
 
 @lru_cache(maxsize=4)

@@ -37,7 +37,7 @@ _TIME = (
 )
 # What stands between a date and its time: punctuation here, words ('at', 'à', 'um', 'alle',
 # 'в', 'saat') from the tables' ``[dates] time_joiners``.
-_SEP_MARKS = r",|\.|\||,?\s*-"
+_SEP_MARKS = r",|\.|\||/|,?\s*-"
 
 
 def _sep(lexicon: Lexicon) -> str:
