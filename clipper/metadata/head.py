@@ -71,7 +71,7 @@ DECK_RATIO = 0.7
 DECK_LONGER = 1.5
 # Teasers in a list are of a kind: similar lengths (a kicker above a headline is much shorter).
 TEASER_RATIO = 0.5
-MIN_LONG_DECK_WEIGHT = 80  # Latin-letter equivalents: a deck is a sentence
+MIN_LONG_DECK_WEIGHT = 60  # Latin-letter equivalents: a deck is a sentence (a Korean one of 40 syllables weighs 64)
 # A timestamp in a line this short is a date line, whatever else the line holds (names, a place).
 MAX_TIMESTAMP_LINE = 100
 MIN_REPEATED_CHARS = 20
@@ -739,10 +739,14 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
         return chosen
     if _SEPARATED.search(blocks[prev].segment.text):
         return chosen  # a site name and its slogan, or the <title> with the site: not a headline over its deck
+    if blocks[prev].kind is ChromeKind.NAVIGATION:
+        return chosen  # the last item of a list of tags ('Temas', 'Etiquetas'), not a headline over its deck
     above = prev - 1
     teasers = (
         above >= 0 and not metas[above].any and _headline_like(blocks[above], lexicon)
         and len(blocks[above].segment.text) >= TEASER_RATIO * len(blocks[prev].segment.text)
+        # a masthead row ('ZDNet Korea   로그인 | 회원가입') is no teaser
+        and not _SEPARATED.search(blocks[above].segment.text)
     )
     if teasers:
         return chosen  # a list of teasers above the headline
