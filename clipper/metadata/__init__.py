@@ -214,11 +214,11 @@ def _take_byline(lab: Labelled, byline: Byline, meta: Metadata, relabel: bool = 
 def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, last: int, metas: list[Meta], span: list[int]) -> None:
     # The byline next to the headline names the article's authors; later bylines belong to teasers.
     title = span[0] - 1 if span else -1
-    in_body = dated = story = False
+    in_body = in_long_body = dated = story = False
     for pos, i in enumerate(span):
         lab = blocks[i]
         if i > title and lab.label is Label.BODY and lab.features.weight > BODY_PARAGRAPH_WEIGHT:
-            in_body = True  # past the head: a bare name here is a subheading or a quote's speaker
+            in_body = in_long_body = True  # past the head: a bare name here is a subheading or a quote's speaker
         # Story text under the headline's date line, before this block: past the head too
         # ('Kyle Busch' under a photo, two paragraphs after the date line, is its subject).
         in_body = in_body or story
@@ -228,6 +228,10 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         if byline is None or not (byline.authors or byline.emails):
             continue
         if byline.bare and (i < title or in_body):
+            if story and not in_long_body and not metas[i].glued and byline.authors and _name_alone(lab, byline):
+                # A name alone a few blocks under the date line, the story begun above it: the
+                # subject of the photo it captions ('Kyle Busch' over the standings table).
+                lab.set(Label.CHROME, ChromeKind.CAPTION, "a name alone under the story's first paragraphs: a photo's caption")
             continue
         _take_byline(blocks[i], byline, meta, relabel=not metas[i].glued)
         _names_go_on(blocks, i, lexicon, meta)
@@ -265,6 +269,10 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
         _broadcast_sign_off(blocks, lexicon, meta, last)
     if not meta.authors and meta.language == "ja":
         _bracketed_signature(blocks, lexicon, meta, last)
+
+
+def _name_alone(lab: Labelled, byline: Byline) -> bool:
+    return len(byline.authors) == 1 and lab.segment.text.strip() == byline.authors[0]
 
 
 def _names_go_on(blocks: list[Labelled], i: int, lexicon: Lexicon, meta: Metadata) -> None:
