@@ -143,282 +143,284 @@ PATTERNS = (
  ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 46995, 316, 0, {}, (None,)),
  ('[.!?。！？](?:\\s|$)', 0, 32, 47311, 221, 0, {}, (None,)),
  ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 47532, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48025, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48349, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 48555, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 48583, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 48603, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48635, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 48797, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 48813, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 48925, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 49131, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 49417, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49613, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 49667, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 49691, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49715, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 49758, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 50020, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 50314, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 50332, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50349, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50378, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50502, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50632, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50839, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 51109, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 51339, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 51357, 104, 0, {}, (None,)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 51461, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 51589, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 52008, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 52024, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52068, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 52157, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 52276, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 52351, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 52432, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 52448, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 52634, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 52670, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 52783, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 52827, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 52851, 28, 1, {}, (None, None)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 52879, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 52907, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 52931, 44, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 52975, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 53458, 277, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 53735, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 53836, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 53861, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 54710, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 54818, 33, 0, {}, (None,)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 54851, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 55044, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 55058, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 55086, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 55233, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 55448, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 55580, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 55699, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 55760, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 55872, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 55999, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56120, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56394, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 56528, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 56759, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 56896, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 56953, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 57072, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 57100, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57116, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|oluşturulma\\ tarihi|pembaruan\\ terakhir|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|aktualisiert\\ am|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|ปรับปรุงล่าสุด|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|yayınlandı|yayınlanma|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|dodano|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 57380, 4788, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 62168, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 62223, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 62315, 289, 0, {}, (None,)),
- ('\\s+(?:października|październik|septiembre|diciembre|fevereiro|listopada|noviembre|september|septembre|setiembre|settembre|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|grudzień|kwiecień|kwietnia|listopad|november|novembre|novembro|setembro|sierpień|sierpnia|stycznia|wrzesień|września|сентябрь|сентября|agustus|ağustos|czerwca|febrero|februar|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|styczeń|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|giugno|januar|jänner|lipiec|luglio|lutego|maggio|marzec|temmuz|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|eylül|julho|julio|junho|junio|kasım|lipca|maerz|marca|march|maret|marzo|março|mayıs|nisan|şubat|марта|aout|août|ekim|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|märz|ocak|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|jan|jul|jun|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 62604, 3482, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 66086, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 66306, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 66425, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 66463, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 66496, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 66537, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 66558, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 66616, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 66642, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 66658, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 66674, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 66704, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 66828, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 67007, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 67160, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 67355, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 67735, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 67790, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 67904, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 68201, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 68379, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 68436, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 68493, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 68550, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 68607, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 68668, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 68725, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 68765, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 68948, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 69108, 206, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 69314, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 69396, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 69536, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 69566, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 69663, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 69764, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 69790, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 69814, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 70324, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 70348, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 70372, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 70393, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 70801, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 70942, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 71064, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 71085, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 71276, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 71329, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 71348, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 71519, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 71557, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 71636, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 71792, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 71948, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 72793, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 73637, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 73783, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 73974, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 74020, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 74266, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 74344, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 74556, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 74788, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 74899, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 75146, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 75270, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 75892, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 75970, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 76339, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 34, 76488, 233, 1, {}, (None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 76721, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 77309, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 77515, 199, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 77714, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 78061, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 78369, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 78498, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 78745, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 79113, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 79228, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 79517, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 79862, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 80373, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 80831, 162, 2, {}, (None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 80993, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 81380, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 81944, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 82211, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 82686, 71, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 82757, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 83103, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 83178, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 83324, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 83459, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 83572, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 83646, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 83723, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 83850, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 84220, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 84262, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 84355, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 84401, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 85271, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 85696, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 86206, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 86279, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 86489, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86572, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86716, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86862, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86992, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 87120, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 87236, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 87739, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 87911, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 88166, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 88352, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 88539, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 88992, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 89213, 171, 1, {}, (None, None)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 89384, 1360, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 90744, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 90812, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 90890, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 91201, 48, 0, {}, (None,)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 91249, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 91330, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 91420, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 91496, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 91571, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 91628, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 91675, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 91714, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 91753, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 91927, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 92024, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 92056, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 93021, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 93101, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 93184, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 93233, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 93338, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 93423, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 93580, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 93628, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 93835, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 93959, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 94063, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 94111, 77, 2, {}, (None, None, None)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 94188, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 94455, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 94493, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 94522, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 94566, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 94622, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 94681, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 94719, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 94822, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 94911, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 95063, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 95144, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 95315, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 95368, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 95484, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 95608, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 95668, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 95767, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 95797, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 95845, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 95889, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 95935, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 95967, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 96015, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 96067, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 96107, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 96143, 24, 0, {}, (None,)),
- ('구독\\s*하(세요|기)', 2, 34, 96167, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 96213, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 96243, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 96293, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 96367, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 96427, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 96479, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 96509, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 96543, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 96605, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 96640, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 96686, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 96734, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 96780, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 96806, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 96832, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 96885, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 96925, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 96967, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 97017, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 97118, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 97172, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 97225, 44, 1, {}, (None, None)),
+ ('[.:!?;]$', 0, 32, 48025, 30, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48055, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48379, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 48585, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 48613, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 48633, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48665, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 48827, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 48843, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 48955, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 49161, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 49447, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49643, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 49697, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 49721, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49745, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 49788, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 50050, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 50344, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 50362, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50379, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50408, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50532, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50662, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50869, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 51139, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 51369, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 51387, 104, 0, {}, (None,)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 51491, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 51619, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 52038, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 52054, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52098, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 52187, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 52306, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 52381, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 52462, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 52478, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 52664, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 52700, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 52813, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 52857, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 52881, 28, 1, {}, (None, None)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 52909, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 52937, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 52961, 44, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 53005, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 53488, 277, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 53765, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 53866, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 53891, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 54740, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 54848, 33, 0, {}, (None,)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 54881, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 55074, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 55088, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 55116, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 55263, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 55478, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 55610, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 55729, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 55790, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 55902, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 56029, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56150, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56424, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 56558, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 56789, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 56926, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 56983, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 57102, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 57130, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57146, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|oluşturulma\\ tarihi|pembaruan\\ terakhir|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|aktualisiert\\ am|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|ปรับปรุงล่าสุด|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|yayınlandı|yayınlanma|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|dodano|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 57410, 4788, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 62198, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 62253, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 62345, 289, 0, {}, (None,)),
+ ('\\s+(?:października|październik|septiembre|diciembre|fevereiro|listopada|noviembre|september|septembre|setiembre|settembre|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|grudzień|kwiecień|kwietnia|listopad|november|novembre|novembro|setembro|sierpień|sierpnia|stycznia|wrzesień|września|сентябрь|сентября|agustus|ağustos|czerwca|febrero|februar|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|styczeń|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|giugno|januar|jänner|lipiec|luglio|lutego|maggio|marzec|temmuz|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|eylül|julho|julio|junho|junio|kasım|lipca|maerz|marca|march|maret|marzo|março|mayıs|nisan|şubat|марта|aout|août|ekim|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|märz|ocak|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|jan|jul|jun|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 62634, 3482, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 66116, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 66336, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 66455, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 66493, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 66526, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 66567, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 66588, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 66646, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 66672, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 66688, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 66704, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 66734, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 66858, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 67037, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 67190, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 67385, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 67765, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 67820, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 67934, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 68231, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 68409, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 68466, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 68523, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 68580, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 68637, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 68698, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 68755, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 68795, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 68978, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 69138, 206, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 69344, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 69426, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 69566, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 69596, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 69693, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 69794, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 69820, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 69844, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 70354, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 70378, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 70402, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 70423, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 70831, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 70972, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 71094, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 71115, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 71306, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 71359, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 71378, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 71549, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 71621, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 71659, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 71738, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 71894, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 72050, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 72895, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 73739, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 73885, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 74076, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 74122, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 74368, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 74446, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 74658, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 74890, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 75001, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 75248, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 75372, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 75994, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 76072, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 76441, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 34, 76590, 233, 1, {}, (None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 76823, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 77411, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 77617, 199, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 77816, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 78163, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 78471, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 78600, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 78847, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 79215, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 79330, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 79619, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 79964, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 80475, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 80933, 162, 2, {}, (None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 81095, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 81482, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 82046, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 82313, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 82788, 71, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 82859, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 83205, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 83280, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 83426, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 83561, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 83674, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 83748, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 83825, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 83952, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 84322, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 84364, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 84457, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 84503, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 85373, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 85798, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 86308, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 86381, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 86591, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86674, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86818, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86964, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 87094, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 87222, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 87338, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 87841, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 88013, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 88268, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 88454, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 88641, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 89094, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 89315, 171, 1, {}, (None, None)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 89486, 1360, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 90846, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 90914, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 90992, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 91303, 48, 0, {}, (None,)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 91351, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 91432, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 91522, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 91598, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 91673, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 91730, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 91777, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 91816, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 91855, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 92029, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 92126, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 92158, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 93123, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 93203, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 93286, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 93335, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 93440, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 93525, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 93682, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 93730, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 93937, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 94061, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 94165, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 94213, 77, 2, {}, (None, None, None)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 94290, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 94557, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 94595, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 94624, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 94668, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 94724, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 94783, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 94821, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 94924, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 95013, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 95165, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 95246, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 95417, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 95470, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 95586, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 95710, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 95770, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 95869, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 95899, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 95947, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 95991, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 96037, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 96069, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 96117, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 96169, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 96209, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 96245, 24, 0, {}, (None,)),
+ ('구독\\s*하(세요|기)', 2, 34, 96269, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 96315, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 96345, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 96395, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 96469, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 96529, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 96581, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 96611, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 96645, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 96707, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 96742, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 96788, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 96836, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 96882, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 96908, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 96934, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 96987, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 97027, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 97069, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 97119, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 97220, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 97274, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 97327, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -589,281 +591,282 @@ CODE = (
     'wOPaua435NebiL1FPXyfI8xivKpgdyas7XI4coatXb8Ijg+Pfpex7bD6uC3NqCi9dzcTYIXyRW77R+8enE6cR02VObZ72PZ89PNF'
     'M29NaLyVKL5djoWz3e3xRIxasXh16WYQvUvZM0fRmaOcuJXSEJ/Zc+D0W5Os8H2nZCKcN2SydLfMT4Q8hrbJ+qZn1npn4q53mIlB'
     'EvCQAZ4YYWMXrONOA7yd4evoKM7sVYntgR8N1z+Y4Gjh98Q/7pTh5FH3yIIgptKZKehJo4nwrVFbNFcy0iDdJN5xSbX73zNEjRuX'
-    'vhfix0383cjaff5BL32fYQxdy09LaEk8MAzlp2V79syRC1g+2a5J+dekBeSIlI51W55o8uQCH9XbL5OQGxTrj1PpY/nBueX3vMaN'
-    'n+iAUYprdk2mek1C7fYC+ie12wvJH2S3V890VGhzl2O2dzskelKl/jtd+P0PMpa9itln1UcoFzSe/8XG85dQrkbL5tWVNFRU4u/s'
-    'jNplqgrT/BfPih8IL1TFOm9iD5icvU//ihGk50JzpMWjFY++zfv39eR9q5KTUJ8FK8dfDD76bw7hZWYV5qZNddTk+yCPaYTvXF3q'
-    'oxN/W1I+nFdI3nM4Rp/oyC9RH+lFNDwCvZl0GzZs24D11hxO6K2+8UiPbvnS9VfyPxHWaap8xhsUS4uEn/FEnxD+x67JlK8J4s2d'
-    'ErwBXmBiL07BgmVCjfYqKgPmKjtt1ih8n02lJmWlTOswbbn0q0k5+fec5FzzTgszFmYMYAbpToew9z2m4u5BFcw/4u91du6nZO65'
-    '/I77j2+B9/Qcjb72ToVzzErhxwxsYLabm4nejdZRSfLzu1jziA0n+gJeFaGe5hD5QBOri9uJ6vhlwvrrGB2ZEyI7wXkMy8f7n2Xr'
-    'kmHrolMfnU8du2TTvnZCPSmod47F7cRsM8NsV/idkh2wbnb+J3/+qQ7FEepYVFnhx0itJHjD/bHWsXyUPp7cGj1Ga5BdBMZJ3p6A'
-    'bmhYQResTdv0t2njdGWQ0BW7fkfX+unSm7ma9CaILp1UZrpUPR6fLlVLeDf0Z3wrgflKxTeZ7B7jstSQ31T2j75COR+ZIetN9XJp'
-    'ppfj/kYPC88HO50rzIe+SFHn8MMA3Vka4ON6a2MmP5cdOIKmoBcy0pm5c50J05LhPU0Z/MriXs5q9b/JbBN17MzdNQ6KEZaD/RvP'
-    'fugapIvgYw50VfNF8d1AvLOIdxnR37ZOzDW8n0j9ZrvtuCFxXg34VM/OKTpn06P9XGtK63ThoDcBm6wZ9ij0KWZbfSDSa1SVA3r/'
-    'amEWvwP9E3Mf4cvJN/T9jbHraAwl9JmOsToXkG95UeyffY7kG9bZIGlvhNlON8I+JuMVdGQU3I8U9YMftx6OO2+VyI2rvAwptbI6'
-    'M02uClSWo9Ksflbj2OPNVYXd5MRSHYKGMFSP9a4qzlhlzqNTfdTtFiYsTEj0TXTPzQTx2lrGCMI+R54ajTzFPhNzAGxvEMX3d/Ab'
-    '4m8YX216TprpHNMR5j3yE26doytb1d3PuQygEOsTYtb+sb307MW/BemZOhjfYYTnErSfQU8qLiTo3DlxFDIaXJ8atj6qGH4z5s5n'
-    'irEgZqgX42mM9LExHOwbg7ga2f0UlK9ZnzGEZm8uJ8UOXzzrx2f6rYmJn67TDPJngcZSGXmVCI6hWgHlMEY1xqh14+SijgF5OR6H'
-    '3f22V5TGaN/J8gyQPHkmt8R4bnmgJdTfWZivNIxBOVeU+kej9Yyw91xGijHgbiX1niv8WH8DrPzekPKFPkI97votilhP0NjD+t8k'
-    '/DiX+5jMeIDJf/ma4lbmylYXRtBRF8USh9jHvz1YHN+LxpDsZO1GkcUG3RUR/3uijh/59LBC8l4WM70VxlA17svnOc/KvzURHG+A'
-    'MS0SxfY+CK/L4N9uHVTn1iTRzVWP+zoBIUpjxVWJ4nh7bYTmtImZ4eNSFkNvPfuGcfJmw1w5RJcSB6bKPccz1ddk2JqZ1FHOta00'
-    'WFukbRjz/SuS2IV3QezCrz8c31fnxohz1ZbwXGWIyE4VD315hPEdhLlq/C74b/m8WfncF/Xz833HpB0aqzLuHFJZhkqHkpOctVUx'
-    'm7cSeN3K9qGguKXbIaV3f5vImLcTHMgKP+4qjyuM6ZAC529i+I+8LabuWNcQ/OHfTiX6LHx3Mnl3IrxbTPS7q0R4LHesa5bw47L3'
-    'M53aDUzfN8L0eOsl+jVZrBW+93NYmUck76jLbotRH8X3KOWboU8tEh7Q0cCXJUIeO3gJy9NM+srhPGMA57yd7SHwLCvDaWXYPqHq'
-    'T9A+cVrAPtFGbCZeutdL3/852Ae+XxqznNYt47dpXOkPfQPq+3ppXOn90I9fQFsff9xLH3566vev7Wz94tqkUdu8raKYf88S+rGV'
-    'wYiqP5x+tIXgSY0ER8PiwleSfYDDHG0ro5DP0/7K4kynSP3bSP3bRHFcbOoXo+E/xVUumE6UuVkm72hS7F1R26sZLEhuHk66vRJ/'
-    'H94m/bCu3hHhieI8pTOIswsJLJngT5Q1DrJNQt4BY8RTmlXNeKRBIqtw63yCnAUHyFkkSB5B68Nzy41Q3wNwPg6Tp5xMzjQmc7cW'
-    '5Vokddt9L1mfneQMFDYOPA+9SXix43Eews5Zu1ma15Bt7ZKsB87fzcK3X5rH6h7UGIeObO3PhW93yGVFA+T82QiyEp2542VzsCbH'
-    'E55cR47AbSHDyqCt1Ryg1bQ/I2yM+RB5Yr/iTIz41EJ0WYsI7XHfP0fg0+3zD6DMrMLLVDpTUXnkyVZWVuG/qytraivr6hvwyTU2'
-    'TNHT5P6vuRw1FybmpQJv9VLxHeQDhXjI93jPa17zqUL6vWWrl166fOXlv9xyxWseuueeZfD5D+998z06N66/cOuX2xyR+dXEP291'
-    'qx48zqcoXlt/8tq556rv30Med+UOJOq5YfOPdO55P6r62oK/7il5fv5l+mtcjD868ef+/zXj7jhF4b/DE//9qvD/iefLL/4Rah4f'
-    '/31JewamRyHP9ZJ3hfZbNQprWYfLb7pPVXzMwr0NyV5cCfXJ9uKTJDI+Sq9GiHxfRoNN5YdhOoV/Bfmbzp4fthcMEhoe1ucOhR6n'
-    'm4ybylqHNccUNt6/hvOpSrdF296jOQ5aRmdd3X7sBzhLUsdFZR/dZE/sUIxPV459OcBt2Pr3KvpvOg7eB8oX7IY+rQC8Uukf8S4A'
-    '/b6T8XvHA78XVSen009TfiJItkjLy2zpZvq9Ih3/adwHgcsJ6O1e4f4pVfJeuqayuzI6/gAqiX0VbSNNzqG/Y/CjI4sw0e+a8Ptd'
-    'Cv1ztyi9jxhUJ9ojfIrQpX5N3l9FK6O0fwc5F+m2H6WdG8nZjtNdqqeLUvfrCM3vjVnXRQC3snPqvoh1riFj38vgKU/oZpS6jydn'
-    '934FbNIzYZQ2TO/ayHiyQYLDbp2vSXlzXQ58Rj1K1Td8eRW+u/1L3rv5RL71A5APZw768s8KIkvG+0n47uWnSnWkCw566fcORbvL'
-    'XGgf6m2YKHxZmefm6X0+bOK7yiu8dyvJuNx3bvqR9/l6KvyW2+alv8v784zfztvppe+929flYzvLXls6zz/Jl85z71Wl87z6ruJ6'
-    'U0T++Wro/z863r1n5GUpTgwbwLHp/Ovct2sx2Gt2M/o4wOhSnsmDziY6sLh7Ca33JKhXlyfU7W+O2JaMBJzlaBlcb/ffFzjeGS5s'
-    'nH2M/9/HfndMIUwE5aN3igs81MQ/TlfIMLsYHzDdx/J9OLPRsTx3lPT970CeXQ76gPqIDRkvXQfpRkjPz3jwXoV0NgP72gIvffMC'
-    'Hz8WEDvUi6B8e6YYX86F8m8i5dBfGc13BuS7bYGPV26fdPe6hgjzQcfdDumZinHw/uVAvrOI8B3UfjRvQM+4DF3GF1LeZhHMPW13'
-    'F6GNOu1S+jQg0V/R9nR1Y3TeUwF6t1O4DnEzVKm4ZYH1pkLqNeFTqtleQvn6HNgkZ8k3Oh/LJXbc/SzPYpJnSJEHeWUqW1lF8uJv'
-    'an9A5U2qvKr1qoY/Cjfl8pGhOnc3g90O7QM9syBczmM2XU1CLZel+20TscdpgrnIkrnLs7LDbP9vCbCR79LUR1K+UGYTmmbjrGXj'
-    'zEhkoE2AbzI7oyboSxje83nrk/AvTTBfOH9VCjjpZ3L3MH4wqmw5bJ4H2fothnMCheW8Qvcsm6MOhX5bp226xtUSHMgye3sef0RG'
-    '03g5l66FlYuqn1HJyHTtKUxiB8a5ZxXxVlZ6WstYDyelLWyUC1hDHhObM509nsNSDYOljIZtziqhf89at1/lqjfIdrZcd9haQO7p'
-    'EH66OE5z6qh5DMJmZUz83DtiPC3TX/iPsd8PidZc/5H5gY9rH19vcUsLVybb35qJf7VVCcKDYPCgK7elvto6hfXBqNyr31P4f6u/'
-    '2ZqRjrB70Tq+8qLI5FcQ+QG+OxveHUfenSx8e/h6wsfSex4DkHazMy1tb7+Ipqsox5gvl4z5EsmYL5L0/7wI87BWUmY0pEwb0Ala'
-    'Jk/u0dC8C9kZo1EiJ5otyZNneWoleVyZoEz+M5Xrd71k/bZK1u9q8u5zkrV/1+rStXd96fC1P02x9jK73rC1V+ksgtae2zoFrX2b'
-    'xtq3aax9WxnWPmu49o0gV6X37haLYn+zK0G/WkHqS5PyK1m6CcZyhfD0nihLCpIFUJnRCJOJ9THZDvp45He+w+QHQyL4rjeVq/K7'
-    'V5vIeDeFzMcGAtMnR9AbbyrjnoQ09n/Iu9mt3ruXyLtZ8O5Fwre1snVuhbp+LsmzpLU4z3OAo1S2HNRnt8z3XL02oUsm42020Adw'
-    '+8md0P6niR3KsMJGb5B9l+kY3Lo+ROw1uxRldW1DZe0H6WYpzI8RnRS1VdW91zDIxrVTYnsYdr9CV86Hbbya2EiOsvF3a9jhou6I'
-    'yylHyb0OpDNxbCh7FW0vBLse3TXNR7A/7mM0Q0eflDGkI7Jz4QoR3f/KakjPEqV2IWvYnahUgPxV9s6V2W+MKCtV+VvXrYP7ppms'
-    'MTeLeP5pVHJonT3LhD7Te9E3wjhnW3maVJ62+SiQpzURXcVVhvxOlulbj+iozw12HuiWWUdw54xHvPRnD/r65MUa+rc4OtewOxqN'
-    'hC8ScPf93XCX/Z33Fp/fVX77g3z3jxjSNStXKontwZQ4ycqVdNeG2s6Z8Meqfd2Ufgf5DKNyXFNfYUE+wpL2UZM0/M/wJyWHf4NH'
-    'o+xkya8amT1U3PYcw/IVhuVtvKUAmtx6ZFojxFtq0ZL1U557vVD7SdJZyyZy3rgFyqM8rQPWeLuwMTmnYp2Pg3XBdeO6Ua5zXEm+'
-    'iYC83B9oU8heFYU+bAiRb/D7umEyHNl9WS7/0JWDUBkW9mvM0H6LynN3Nnv4J5NfDRvIjX4mkaPRccexmZPVd5j93iXU9+AKd32b'
-    'PV0Fv8NL57M3YH1lfYgqy5KtoY686UVmg/f7Jh9WdXy7jCjgWWd9OyT3POi9Gn5fpcNgLsYU9y92iWJf0I80+Xc2gmSPk712Uewn'
-    '3zYxlnMkMleds7DuXSTZ2Vt2Z2eyZbKvbPJxcZT1TWcu6d1MGUz2GMzVoITWcVt3lUyf+jeY3eTT0THF2Lg/hzHFHYWkcCuOrXFe'
-    'olsp+Ppo9Mf5hxhrp6InXWWiJ6a09aMTGV4J785h92M2wf2YNy4onUt+B8gtfzbcs1mb0bsHhHkxlflw4X1w864m95t0+7sGvh1Q'
-    '9Jf2aR15X/Cx3+jJ+ige9bF12+EE+5HmOKKCjxHJXYawNe0V4b7MTm705OcyHVA/o4cdir5TGwlZnzkucfzu1RgL8jF/yPlzXg78'
-    'SxLvfgrpjxmt/GrOv6+ItPplRl+72Nz1KWhpv2J/Lxe8fDDn6Yji8rS0r3kF/PQJfdn4gGIeuP3Grpx3p4vf26Hw+TuJTj5oDzTh'
-    'mXpD9jz0obd54n9nMFsUegeKtue2g+1yHqhPYcc02XSmjsDNdN3fg9bjBw2e7bDJuTgOj7074EwQNtcPNBSf9XRoq+k90snmmfc3'
-    '+Do1HX5SRgueD7FXGVbY76E/zq0NXv+TpH0m5/ggunZGg2fvpetfjtPauPvQgGQ/Ktz/bvBkW2F8X7vmXXTMS/t+DrnPTvnAsxnf'
-    'tp7d/76QfV8HfN1z9UIsnQS+vFtBN/LMruZLk9wf1bkS+/OBKe4Pn59R6M9UwT6H+csn+nOxCD+D6MD6ZoOzUzuBc936EfY3xzwz'
-    'tWuevQo6kHqfjpZDZiHbj3X8urh9+z91k9O3wQh9e6Su1O/mZNIj5IU+MEn9GAzpx9463z824uq9i+R+OnlsN8w3othX/0Dqddva'
-    'Vlcse9W1947L+8XhcXdLeH93LMsIjJv4E+0yOK/nhTy230AIn52q8+URfULfj/6IRN9C8VFnzXYajAv50mdq/fPkdD0Pu/08WOvP'
-    'a7nmpitBWneg1ofRcugM4+wRr52kvkWZtzW1Pm821fKNAv9P+jNWRt0Z9Wckk3eg7O3nNZ4tvlvP8Q0QIwvS1ZDOb5B/XwdpFtKT'
-    'IL0Y0jWQLmf5Zzd4bX+tpljuZ3oul+XZ4UyO/OZDNaV7ZBS6HPUOxf6a8ugudXmebWVuP+yMs2GK2sfxL6jx/f9MpuyH9onrkH9f'
-    '7e+9UWWkk4E736j27mS4709htOY4SOdBupbRlM2QLoB0CaTnQrqI0aiLgdbcT+ZmOutT31I9tTYVO6t9uDbh6/l4uI6sN0BnFgYv'
-    '51Z7ftOi3JNLWu69qNqP0x0l9oBKdhLWrmustngKZa1uH35UVUp7kjjX6fIqX67y+IUwvbeJ/HOyZDx3VXln84JtI6N5xzPaNhvS'
-    'ORH5qtGAthYp2poXsa3Xkbai0GZabjGkZ7LvK6Gtc6p83JssOXTBr94kt4vwnq7y6Z7JvWAZLdYtq5KRHM76c5CUbqRbg/Y/nvV9'
-    '8JdLJ/PJbDFtLYcs4IUQfdXbyDjLYTvjtjGY9Xzn8jvrpnaiujzylVkffqfavrI968eJiHLmUtnGFGzbE6y7xK9m1vs9Hfe8gv1f'
-    'pQe3lM47kL4S0gsgTUXcYx6r9OG23PoRt71PTFJ7SOffLmmvnPtKP2mvUwT7BqbfTfcfxI/LK336muSZwuQM0U76MBUy/sK90kqf'
-    'TiStY32povx7WFcIXD07BX3guPT/VfgxhgbYXB9W2Ls3wb6aduR2Ln9T4cdxirJv6tL6t1aU7s/lkvG77e2epPZwbbYQ+IjDD4yJ'
-    '6PKVVZK1jNKHMH5uNhlrOewVu0PqKPiLyvjrW26byQL+Zzz6ZsIL6J79HiV1n8fOk8vZefkSw7o/mfH9ESV1vgujDS/AnL0j4/u1'
-    'iqOzL+j/M8nAdlfIeXh7mdtBenF+Zur8RC0l63Iza/sTClsJ7NPHFhXT9SZSV9Beo2N38ae057dhKu9+hMm6vp/24WOzIsbMBlbv'
-    'KyO080ja90XWxej9C5p0+p60p4uYLNmy2+a70n6c3qRlyAX5X9qHNx7rS9fmF+vqJPMzWTYkf0banIy7kAUfpASWhgLOGUGwNC+t'
-    'jr/cJzln6frpw3kZT/n1rwvBp40R8OmnKc+ObSppi9uPJ1Ie/FJZAdoYmOgL3boeTHnr6r7b9g2w93yq2D/mE0946dBnwN8w+IV6'
-    '+Gng/1NqOpPX1NfflfJ99ETx9ajaI8dSvs1fOWWXbls7SFt8/HtE/Pv8dL4uSMX3M3l6qjTGOL+PGQbrZxrYGevgWAOBx6i67P9x'
-    'fL/JYfDI4eWXpGy3BF6C9G8/cuL5K+Xr8zXH0ymUI3YShRve7r1kHHHP8wX7X0l9Uc+Ubn1vJms0Ijm3ydYIZRV7SFkTvHHL9Di+'
-    'rzwTHaVb5tqAskE6x8L9f8ePVdodIgdF3cIGUkbHf4db5jTH91WtQ/f6FOu90Inm03iA1VPr+H62g/jXgv6f5O0Okev8VoTnxTV3'
-    '/UXPK8N9JLfu70I/3O+/3AK+VvN+XGM3/Q3EGn6K5P3OlV6avs6PX+ymJ/TA/Z+AvLzeByV5zxmT5/17Sd7et8n78KGAvLzed5O8'
-    'v4HYzfcr5uEtAXl53OfXk7wuAXDThqtKy+aABvC879whz5uX5D3vFnne15G8ech714B8bFtI3v17YE/bIh/bBZK8uG4871mSvLgW'
-    'PO8qkrf9Pi89+CjAMPB9Jz3s5T2R5P2bx7z08EF5XPMWkjeMn6wneTlP2gL1znlK7kM6zG+0jj+rLKN5KKegvtjy7JupL7YM+Y0x'
-    '+Fz+91yAGfffE9MufkjK8LGlYoxtkPX/fPKtj4wR/ZHjN7R7xX1mrWRO8My4SvINy50iqRPP1O65A337H4Z3x0vWBdvBeBaNwGfT'
-    '8WF7tSRPd8gaqnyjNUacb5mfePS3G7T/0VgIJ0eEM1M5Dd+nTcZ6kVDHKNDhJXT9x8v4TJO4zrJ4pTK5ho6fr7D4BwV+FdZvsucm'
-    'rF87YG/QPSd0xrTp7TYYx3BCc+/O+9IIMneTuLCDmjJK2X7VIopjs6REsH/Gygg06CQFfI85xTxwFL2hDo7sZvz3lvpSu6ep6FPB'
-    'z2G9p4fUlb8MRZBvc79Iw+yMUVvv63G6NWE0qbZ/UefrInZKZFay+dWxdRlmspGn6/wxxtVJjShsrFX6uM+QMfJ49nsSnMsPQDtR'
-    'YCmoHR6f59YytcPHk4c1020nSZy40HCMIxHHuKLO1xl0MfswDvd7DcaH+sjZdb6uqVuoY8brrLsToy4+7l/W+uPu1txPTfrq3nNW'
-    '9XXMsK5/ilEXp0P3s3Gb8gNh8/p+SV9fiFjXm0lfOW3uVJTt0LS/LNg5atSv8t0Xxp+59b+GzEWU+lGeW4i1SPraoygbhWe4AOSy'
-    'y2t9neruiPhu2mZ9zDZN/RG7bf6qxm9zMvbhgpyzxocD2f5rQgsejVEXx697E6gLcemDNR58mu5XuvW/saZU9xz3TuVQBJi9vkz9'
-    'MIXjTQDHujC6T7HHm7S5mODOXjaGMc091HS+MzU+3Qtq0023OuZj+kV1KY8n88nL7SR09Bxb2F0LtHW6JOPfc57strdA2/dV+7p6'
-    'fodh1ACuwvK6bb1X0tYJjnlbgxpt3VxdaosRxM9yO8OCnpPUEbZv5xX06mqDOmR7f8HOqdq3CVGdTYcN6U1Bzymp94UE6j2O1Nuj'
-    'uPMwEIFPS0vqVfE+Jrj//6r8evn9cx0ealhxF/JZUu8uhYw7igzhMY16o/Cpn6ryYdWkXsqfflCjb3siwNTtknpHhb5uvk9x52iA'
-    'jHlQYdM9GMKLbY9QB+fBLtGoYzSkjrMldew2HMtySR0jhmM5TlLHqOZYEMarYL3j8jWcj/ivrO+Drz0Tbnt4OrkvGWYfZmLz8O1s'
-    '6fhk9hRrFT5YVbzEFxKuF/mEj2dL+UyZHdz6BPmit05imzjOXVmfzlyg8CEqgxNuv342G8tVCdeL/d2U9e0EHWYHiL8b2P3ZDLnv'
-    '4taxktSBNlhLIV0GaWtIHQuyvm0b5yMHDXm7Av5L6hsy4Em4zfVvKkvrGw65qyO764T6ksOS+kYj8s9ufV8n9enYp/O2uA3mw5W+'
-    'fZ/JXl645yQp+7yCf+P7xwcrff8EOnpGk7M3ypJvI3PVp5iPPgO+sp+Mt0+xX+UlMO2WuY70pT/mXXC3vj8nfelXwOuYYl7Oriy1'
-    'B+VylX42vjGU/1f69xUme18sxDkgfUdad06m1JezjLb+T4V5WaSfv6zw1y/MLltnz/rXhOrD/h0i9W1R2I8H+V/g/Xswofqwf39d'
-    '4dvxLG6Q70OqPeNOUpbfwVzGyi4h9zgKfk4rfBvdDgkvqev3c0BSz1CEerZJ6tkToZ4/r/DtlfMBtJbSjI2SMvsYPXuZtdNOyuwS'
-    'cr8wvaydE8kYZWV0aVxTQNsDirYzAW0PGLT9Xxnft0IUf9EyngBt6/4t4/dRd++TyZ2+mvHnh+8Becle4Jb5YkCZYUU7nzYo0wtl'
-    '/lajDD9j361RZoyt09s0yvyUlXk9Wdt+w3vsYfLEblJ3GLyF8XxcTvRqMtYdjvx8zH0JuXQY6fiGTCmNNj2Prsj4dwE6As7uBfl/'
-    'QN4/srxzM35s+jzBO514Y275StJWkIzSzfvHtJ83SPZU0P+l/X6ZypMK/H/E8rjm31aU16EdBf2fZKycfqNM7qGAvAOSe86NEels'
-    'gf8nbal4aezXnaSt/gjy4FtJWxzfub/SEUVbuvaK3QFt8bvQrw3Iu4+N4VJJ3ucVNP58kndQ4RsBz6frYLxRbKPwnnMtu0N8qYL/'
-    'XqiRF/nF5oC8G1m9WY28WO/LKX/vjUoPC/ecUqX3nJLQxRX0/6lSW/dORsP+WZKHnzkfC8iD6/dwQJ5R3P8leYZYf/5OkmeU3SX8'
-    'sCQPp83vk+Shuj83zx0kj0yOW9D/kzzdinPwvoA8iEtDKc+e2MT+qeDnQFL3CyzPa0ndunueW+5VpO68gj6fJ8mzj+1NZ5E8Mp1j'
-    'gf8PyIN75Ckkj0yPV/BzTMaqK7cqnPkkdQ+zPFmSR6aXK/g5cfw8uxT81W8leUbZnP0iIA/W82PHH6vu2aHg50RSbq8GPDxJyume'
-    'J9xyn3d8e544tk0F/Cfz0qfC/4A8SI/eR/LI5GQF/Cfj1eUH3HK3BNS9C/f/gDxIo3YH5EGepVPSx7xGH6+S1P08a/9VTrEdVpx1'
-    'W0fak9l04T3n6gB+onBvJCDPCLnnXB2gdyzY/0ryjLA8tZI8HI5SJI/szoSb57/hrogJ7+OW+7+G5bBP/y68dYtr71TY/zX7wHnp'
-    'L5J7dDLZb8H+n+TZq+Ax7yF5ZGfRgp8T4eOArqy4YP9D6pbJaQt+ziTjD9NfFuKckLplPGgO5rE6gJ/MAb2oVvCRZ0GejoA8OI5r'
-    'A/Igz7qFzKOurDgHd2PnJKgXLZz/JfMexvcW9n8yBl29Jsp8Gwzl0PzeZyW539UI92wdgzuQ9H0NeU/vmWEdWcArk7q3Qb3pwsvg'
-    'J+XM7KcwMR8VglwhdldW6D8tR9ZEnUNvbXJAy6636yRfJxFnnUToOlE85viWNrzXaddPsn4HxGY25VVCJLeEumsTd21boLwD7+uh'
-    '3ByS1wXQ9ZDOHy+Gi8qA73FhDuveD+m28cmdmyT6YHrnOhWhj2H7a5rsr8cZ9B3HbULzj4/QxucM2+B0LQt50/BHy8jqCVpXVbsy'
-    'fiWozw0BcBi3vDvecwhv1gTpfIApN98GmCcHvjuKsblj36g5boRNbHceyIwo/3ah8P3vyPCoDdKtDEeaGA2qAxpULY4AMZrOSB+H'
-    'jEWzPhFWH+33Mki3M/osNODVvXeyEMrUs35VQb/QbnEZGYdsXLptIo40Q55qAvsV0J44KMTHng2H00oCd81sz0hL9owcoUdu33ew'
-    'vv2Vq6+W8hWpY/pB2PuTh0pHnvHxW2/FNSfPOSLC00JoC8KQ7toFnQfnAYzTbyuFnr+pOH1qFnr+lNzvs0n/syCrUOFDC8iQHKBl'
-    '9aCLqME6jyJ+1QAE02ZnmPG08cGFrLPpk5PQ6IJdNOx9dC07QN6Ga9kIMDBL+D7fjuwFm71xcLwTCpqqgjFHsj9+ju2PVYq9NueB'
-    '3xHfIV2K+877DOzdeoQ87vV7hO/r65Pw7l3wzs339FKwDxK+H7M20i/cDwv2AYD31N/bakjPEqW+7NZA2s7mVMbHyt5ZuUIITg6F'
-    'igYCnvAjLOctVLiQkfAOZ8Dad0K6z/AcpcpXT/LNgz9k8ZKuH/ebTY7n9xZ5uhThhaoYDXL/fditV7M9fr4rolUB/AHSui5W73UW'
-    'R4pw5MD1Is6TCsOgBgaPtxBe2a77sbHuzbD27eRdU4BeZUUCepUWaFeAzqienM0K5S5T7w28/00R+Osqxl8vgTk4jtTL+RGaDklk'
-    'B0E6WofIHpvh36eRlPr3pfpYmuIZJkheLjsHI/+0YI1Xdivjldz05aeKeaUrSJ6q8eI81ePgf114PgLdd5dBelVCurgM2eFV+xve'
-    '8cGYH1skqYmsbg6pa1GmNI0i99OVg4TJr5oM62siaQrgYAjmrw/wsEKL1k4cszIznA9dwSmMmR6yLgYtlj3pus0Vj04caDYTPvbt'
-    'QJ9wrZ0AOSj6eVbhEIfVYYANnbopDqQDZPpUHrmKnMOEZr8qgL6Y6i8aWL4k5EVR/IhHOVdiOyn4U80t9elOyzcZ8m1N8F6l92mC'
-    '92E+d1WyfUdSn2NAwygMnQxp5bgZHcQ9ms5FJeEhUPZHeeAmUi/CgWk9zQSGWuB8lYIyp1hZslSWLDs3SMhoJBlekB4zXWY4LtCD'
-    'a8HGaZtHB4JkaxzvcvC9huHECqZ/0bGjKOcYW97hpRUHZu4Y779j5o8R45vc9eTUjLFiEsaIcVhefmR6jHky1jUD8WS+fWh6jZHG'
-    'A+lkdsy1EjvmXmYjTfkfE36N968uoH+LhNxvGMZKaRXy2F3Uf6lOHDd6v+S2gHY7ythuF/Cv3Hactsfj1eUl96swv25sVW6nrvKr'
-    'H3SHGu9OrAH+ms7FcyH1mPZ3pyiNcyG7K6LjA/lFtgYqmNbB8/US2K4xhG0dX4m68EdhDO8euHb1SxNoV/deUNj9mAuF76eI+zje'
-    'ldCY3fPBqZqwHDYPnWWej6ThrzYA/k4V+nfahhX0iN5FjRr7M+zO1h0gq20DHRmP6Tyd+76N9L3jKOv7SgIje4Tch5yqz5Pd16Tx'
-    'pgJwR4Y3c0R4DF8ZbRgUcj+dJwkzX+15w/qpfiMsr2weKxXzpWMPmmX0RyXzktkdB8nisB+6sruCT6eJv4tJmQz8BclS0VZoJeAx'
-    'l4HpymxT06CdIFlrlFh+VDdSA+UzIfajTYYyofkBtvE1krNL1DNITtGu28ZHiZ00PYM9/6A/h6Y6IsHk1hjT9CtfBf8c5NtdcH78'
-    '+sOlsSNfutdL3/85OA9+Pz49NLEjboHfDthO1hMaiXU1SuToKts4h8Cotd0q1ZktuUK8E0h/q7ZBlv8s0ZHXcn1oiq1JlsjdXRxv'
-    'nOhJU6v/XVf3w9tJk3aCbKaojTC14eQ6miD9vAy2Zjr86Nw3DLIfCla2urMbblfexWiKtT+aWrsz5KEzhvpWHt8YzzYoRzneUcdA'
-    'xjzNjk9LaAxk9EHBv6EvjIyjjp2MfmT+KNR5UFb1X6K0jRuE74NCFX/6eck37Nu/S+pEPzrPkD51CnlM72+I0jjUOKZDLn9gaZel'
-    'XZZ2aduYp2CNZHxFDeMrxKUTa/sR79+b2yf+3R7Os6bQPkJSf2NC9WdY/cqzFtQfVmeF5Ey+i9he1gOtm2Nwl2mGw3capuoy48sQ'
-    'xU/QvYvNOry5u2d/TJTeARcaezbao24S/p0ofLcIbEvnkXePCP8siu/WtxbLlKiNUA+kI5CeHdEm08Lj0QOPzYbregOTZ3XbNeVr'
-    'unmq11R3PU32lxuADtQJe09WdU/W5V/VdnjqJ6l7slMp90XYoPIZe+f66L1znQg/y2BI9x6pSZ1xZPbUdq0QP4Cc7z//tJfWfde3'
-    '/XLzXED4ptbHwA/gk/L6ziJ5Fx7065HlXUXy3gz1nfEded4TSd79D0CcscdKbdVy5DxTyPtNsN0DXcNToP/4ONj0Pfx0qX7iIejD'
-    '4ceL642qn5gHNkaC3bNR3UFoBB026tZWSc6SjbAxmtqam9ior2J9ThvyTrp7bSPhmXXk8PQu3SKi3+L+ZuiYlwmzO4g6d52DdA50'
-    'TFHq4vfybmDzznWmOQZvS8nvcvpd0IWFZnaeQ/8MjaLUPwPFRZV/BtPzWRbmS1ePnoPf3O61QWK7mgO9/jqDNZqMNdH1DaAzF0F2'
-    'uhUM7rdK5jvsDhhdd5W/E9oP9Fllsr/q6pJPZDpizJ8Vpf4DT2R410rKNE1i200RzraquctGnDt3/G+RjJ/eK41z543fWQuznzGZ'
-    '95HrzGQCurYruu1X9ZjN8wls7TNC7o+uSsOvo+ouJvpsqx7357/CEMYoXFp489f7ggemFt6+d+jYhTesIwuFTOHOrfNN5MxfSfY9'
-    'nAusrxPKVMFevp3IhO19zlQKz+MTc/SSWqMZ/z4nXaftoviOuckdY5lvCXM/Ca7kdOY6SoBDXmMEObCWQFj2pGFhNusIjIHOX5Ty'
-    'Y5dvNaSf26GOV6T8cwytIy3C/X64MZIWsHMOt8++UejHBxyW3K+iZ6balOfTrly+amR+an7p6PupcWMkjVgdi0rHEsP/XShOhNZt'
-    'eqZw13PQ8W1qV0nSKHW+zvFwVmfPzinqeOXEi7WkDhnu7BTm9wp7yR0HxGldPkh2nzDoPgWXh7gxkhYLtS/s0xTfVHcbTOtx+/Ai'
-    '0Kl5QEdk/HKdtZMOsgcrpx7VaP3RP9obhOdLHm2U0Y6S3h3aKYpjYXUSOSzHKx7PNS/046heAveOZDEF+T62T+jf0ZXFlNPB+Rx8'
-    'nyVK42DK7j/3CnkMM4zNOVuUxmfcye460Tvu3aI0llkU2SiljSo5X3XEM7oLL7dBWkf6ye/14H1mRzLOQSGPZ2l69ycr/LjX/UL/'
-    '7rYMZqmuS7a2o6L4jvkqybrx+IAniVJeKS9KY4HmhO8XWnY/jt+Rx/jr9E7dPiG/BzgccW6DYs7em/L8KcticXaRfpi0ReNrymCp'
-    'Q5j740oCNnDM5wbAxjDD11dIYOP/sTwroX+6/AGnaQOsvuNEeCxKGb2rldD/X7OxU73IqpR3aKfz8FzEte6fpmt9ocFany3MYgdP'
-    '5vr/POL6DwSs/30TZd+vMc4+tmfuE6X3sZOkD/kpghncOy4n9LtXwSPxe84XEDjbFbLfuHvT8RHhRXds2K9Fwr9fTveiOD4lUD4v'
-    'i8lM4Wuu4/m75Pf9cS5MYCZvOHaat5/c05lKnuQCTToxIsET7pMnBzoR7lOJx14+hcDyXiGP98v9MOnwLx2iOL5DvQT+O1j9wxIY'
-    'cWNA3AFzjecSjKu6jsQPddPzNeOeYt5CzHZCSy/KyGPb8niohZjN8E03Xi328ZKMv5cg7GxUxE8Nqu9sEscW17GZzc/aTHhcV4zB'
-    'emGm2Dcyxu8NijUb1NeofOhGFjP3TMWa6LQXVYfuxDgvXR9BPjLT5SUF4Ugjl2joq4N0HCvjGTyJWGBJwZGIoRvfzOCK39EcIecP'
-    '/DZK9rMcyPvQZuswvFtO8h8mewzaadazdlAe2sfeY5m5pI39otinINovok9BfDcL7vRQm7IVovSOncl8XRlB514acwmWzgmWoydl'
-    'S4AxoNCuUtIfEWSjb9pWDRE0Ujst9G8Q5Y6Nrs9ok7VsIXaU7vw0tvvnAJS3u7je1O7/bmo3s2dU9bsqYr+pvfZaMXmxp2hMu3Lk'
-    'p7Eik/J7Xgl/OjaLTQQu3qGwCbiK0CpqQ2QyJ+sN8s9j+inT8s3EPmkewLJsXKsIbTSxyzGlnadL7IMobX4dOSucxPp4KrNT150D'
-    'XT9fYbBJ4QTtjZpFuJ8nU7ym9KeS2HDKfPTq3GdKiWCfv2lD2l5J8tG+xaXjqRh0/CbFPHaQMVsf+VPjI98EVh1Cs7ht5gcu99IT'
-    '9vq2NPjtxau99OLh0j3i7FEv/dZlcrtNfg8C6ZJb5o/tvh1BufuSjWjLaHJXVRefFpB8Tcxmn9KAy2BP2c5snqLYYcro9FYCQ0hr'
-    'u0VpbK/W3WoTFtmdqFUMxhqZvGgoRB5M5VrXE9nXEJNNYZ5riOynR0N+t1P48bBUur5Opk/fRPrRyWRmmGct9CNM7rdHIrtrZLK0'
-    'PQbjmEdkvyOa5WTzv1OoY9TMA3mSDI/PCYHJelauIgAmtye03zkJ8Ak6PJqMh1xlyOOZ3mWkdxcbmY0gj+tY2Fza1PsHXd8mtq+o'
-    '7A85TDkEL5KgrXUJnN3qDdbA1NYhKp+YFb7t50iIzYLqTpmJTWgObFeXRbCjG5LMhY4eK0ofL1b0kfajT3KmoXYbKO8Oo306+nV+'
-    'FqFnZ9mdwX6JDp/bgESZlzhxwihPxdeR6/ZGFLpj5JuixA2tV9gwzU0At+cH2K9QmFH5+x/UgAE338kSPZ+ODj0sz1iMfnEaRPXz'
-    'HC4Hib1SXLyQ2dJ1SOwr+Ho3JbDeTYrxDSjWuYvpLNcSPafK93oXs9NqI3q4KPr5PiJXny2K/a+vjFFfEnvQRUIdnwfXmdLanCj1'
-    'xx+0h6H+dxkZ+16hf59aZpfKdZqqfYLb/KjqktH4X4D9jUqmbuNgTz8/tK8nckHc90z2K7vO03+dkQ9pToAvqmJ8EbdvWUVkCTpn'
-    'cLTlaxV+XKZOhf1c1H1EFhNlRDIX1QZzMQ90P3RuaqB8E7GJqody1KcL94lTI4LvS4fZikSxFWsCfprbCUyWDx+UudB773XCzLfP'
-    'SjaeemHuFzEsBnLUM3g2Jt+GPFWW8FGyu5E6vAD6k5obYG/J9/qws+o+UZ74P0nones05wd9sdLzkOw8MCrh02k+nXai8p2q+AuP'
-    'Cs/nud1vpydfdR+xu6LyRl172iG79ketf/SVQh1f4WShjn1wggiPrzCX2KbJ8shiI1QLdUwHzgsmIX+uSYCGVwv1HUlq46hrI94h'
-    '2euC5EHzwMaDn/9l9uY6Mqt+YX5u72byBFwft2+LJbokXZ6gx6AvHRI+muqgZDKgLk0+IkyGS2GqPgGYWq55XtCdo7B1pzwCvzPY'
-    'qZCrvB1s8WkeGbxxmOb8COdTkhz3gKaMVndufipK74dyXXIScuNhch9klSi9vyqTr7nlsT7B4JvzgZ2szt0adQ1o5BmLyWsH2ZjF'
-    '9RuUhL9CGd2Xxf8uxERIqfPgHltN8uxR1ONOZlaSx/32345vT9Av9H3WYN0vRCyP7f+L45/VwuKg68b6duv9p4B68zHqvdfxZTd7'
-    'xOTFbb8zoN3hMrZ7I2k3qXp5fGIZzF7p+HHq+8TRGad+CRnDyFE6hl+D3EC3r7p6wT0KnuD7xD7JZG6C6nyU6ILyirl6QULfZPc1'
-    '7xWe32B+j1pX59ulKSem4+KysD4JLxpWp+quZjfDu1Eim56MdgeJXd6iKRive5fhTE2dcd6AJ6Tjm+y1HExIXpkkv1SbAL+0SLFn'
-    '9Gjy8zLdyIAIvvc8BvIomd54RLGmnZJzz2TRcBP6rkOzqG8COtejivq6FTRMd74Xkf1mj6EOIEp70/2cUZkA3jRK8EZXV/kWYvfM'
-    '12MXy/t6BY6a7ndBfCbdq/HO63aQJ4b1Ucbzh+lVw84Dm6Zo32qdon16Ou0pSeOG6dn1d8Rm6bDkXGNa3/8h9XUkUN83yfj2CD0/'
-    'L5Rv/seA8UWp7x643xNlPLTtF9he1KHgC4JsbJG2tSW0fuXo33VEX9vN6u5S6Lf3GNjO4bpcQGjJYYV8tRztnhxgo9cTwl/wM94s'
-    'YvsZ1lcdOz/UbS6R6EVkfMZoDL4saL6i6KrKQWuPS4DWrjPUD3F7KBNfT9gOrWO3AW53kTKq9ab3ql4jPL8cFEa5LQXlQal+KRWz'
-    'f9RGLc/kdxUAPzL9p8646F2GvQp6NSD0/CHr2JUH6Smp79s2yMfvr7cpaK5KhtjB5n4s4H6ATv9ltAzX4hzCp45p0g3dtoPulXB+'
-    'cTLHzG2n6RpuIGtY7jsJ5eAd64WZv+ArCD/VxebthQh2bpskdgGm/pLdelYY6ov7DGFXJVc1OZOUw/5uKmBgf0JrtovYOA4Z7Bcj'
-    'Ithn5VVHCSwsJzYZOrbXnG8clNiK9ij6R9dWZ57jwCq9e1NBYNet8/wA+hHFTvY0smd2MltXjIUQxEfHsaVtjGg7z3kY9HNfDnmz'
-    'js1Vr+Kcgvh0OqERIyLYV/gIORclcZ9sNqlnyOB8NhBiN+aei7JOsT17yvC8YWNJsFgSB46YWcI1/QNGhpthAWFM4D+TIPzviwD/'
-    'fQnB/+sSgv+LiZxipwi+T9wZwMPi/dK5kvnQtVFUyS7oOa3PYIy7I+wfKt5+OtnVBsEt3lfSjdXLbVZGRbEvFzr3owqbGBnudBnA'
-    'ZKfmGZnyD9UMZvmd22ahvtdPfVxwO4e9hnvxbJHcPf6REHtPHb5TpuvIQbpS8i2s/jFhHg9qWBP3w/RPZ8C5frLbnSvM/JaHzb0O'
-    'PLcwmsXvb48RHtPEVh554XqGw/udYnvZvazMEkIT9jLb2iT7OMp0mfkQed48Uew/hNrMjyls2+cBjtEylaLUr0oYncJxvyiKYwZi'
-    'e/SO32TKexoSoEHT0cdH2vFk87pn8Cht/JzxCbpwm1fg8ZyYcmJuk9dEzqxhvh06hNpHRlqU+rTAec0Kf57Lse45gNE6zTVU+aVw'
-    '4zbdwmjsiwZ2mVw+PmhQdkCzTNj4TNpU+ZfpMtAbDUdo1/r5OXZo7Nsmgca6sVevjklj49JUHRks92Eo04nL/GPSs+Fk4VEhbtbE'
-    'ty0R5rVDyP0bzWZ05zlhdpeM9o2esWRzJqPxkzl3/yw8v6dHI0xWasJkVgGTunvwbcKPlai7/wXZEJvsQfsU++9ohDUzbV93fLq2'
-    'hzNp36W+g46fhH0Y43O1hNid9Ql5DN4Ow7FWi/LcWW4r8xqPCT09E4cDd/w9BjxA1DYudfwz/o0xcHkwQfpbjn1fdrY6voxrnvQZ'
-    '63kiixnQtINVnbF0y5jsLSOacmWdc9SIwrZueJLochycdcvenNA6Bd3JGRPBdztN79yYypI5XR8T0e39VfdUp+P6BvkzaZTwgzpz'
-    'nrSMku+TOZGcj1sdOTWdN7S9+DPQWZnsJ2F5ZTJqWdsnkzsAky0zl/UnCIbmS/a7pOXh6SmSh7cmAIdZyb6fA3uldaLU729UfRNd'
-    'k3rFmoTxHknKm4P4/ozBGTIPc4j22XWgPzX1OU/br5zkc4cbF+a1iv2R37nkeuQ+9rtHJOd7XJdeyWzydc5EkyVjlfnYl50zVTHe'
-    'u0WpD//BgHsv1az+GigX9yzRL/RtSrkPihzRzQ4KtT9y1Zhq2ZjqSB3u2E6cBnDLbVGHFXZGOjDFYx7Ruagvk9xetRfcPcP3gu1g'
-    'P6+yjw3qbyakvxVl6O9qsHVIej1U4yjnvuvO6RdC5L4yehhEP2VriDxNq8Y6Rz2zdQm1X0Qq3ytX/Tp7QEsMWUEY7buA0L49Qn7P'
-    'rFuyf4XVu4rgpy688/umSZzpo+z1tQodBe5hWWJDr8tvum28X/g+lnTLhfX7TcLMR+mgwl74RrCziFNPWF+vldzb6Quw63XLvEqi'
-    '+wsqE9aHM8EWOIxGhdGbcuCjqS4sr+AzpsoOoTkBfqbBwDZ7F4w/H8AHXSd8P5zdEnkdl7lNF/6G+g/lMkPdfk8FnxN0Rq9kNsU9'
-    'Chv+YQUOBMl5+P3XiyV6uSTaGSHr0xJCl1T37IL4hwHJmSSJ+kdCzrSTTSuaJplWID/5jPDuP+veuchrrl256YeuTR3Hxw8K3xdm'
-    'OcY7GecPN89ZotRPtant/WTQy6jrROl9UmOcqrPhmpCz4WgI35Xk+KPwaCrev4rYUav8ngb56+hW0PqbiR31gJD7zBlTlL0hwf7g'
-    'HnEV4dPD+oNlLtK8l5LXHNfpBrgW1K/Fmjq3IQPc7QqQgaru6VVP4V7rJLDXor7jk8L3XYHxfZ9e6sdIx3G2kXG6v5eJUj+TfA6G'
-    'RLCf/KC7gjQGM96Hk9GncpxZToG2N2S89FWZ4rVelykex7nw/U0L/HGcw/JsgjxvJHnOhvovgfRMSM+HdG3G70cObGQ3ifC226Hc'
-    'WdCHKsh7HuS9fYGXvnlB6Tl1Msem0zd33B8D/Zhb7tWa5YL6ZzInx9pcu+esC6HejZniMV6cOXbnJci+YZbifHBBpnQuaL8oXaHn'
-    'BpmdfNz9BXV/6IN2PZsL/L0uI9eNczqbTkjX5fb1y+1een+71/ZCwqt9Cr4dgvSzkP68Xe47+OV2P6ZWLdm/sPzLkP6wPZ5/mXoy'
-    '5+shnT8u369TCc7VBy730hP2+naY+O3sUS/91mXeN7rPv3h1/PGa+BqZ4Q9O41IR/QlzNZK4ny0XDq7sLIZdscNL77hbDRfoz1Lm'
-    '25LeR0U4vD/vpX+824O5pZJv1x3wcZ3bXAyJYr8Qswke/+1WLz2z00v/c6wU1zHPK1geVQxjXAzVGKP4fMHx/qTHS2v3+v6a8FvF'
-    'X8I83VEac++Bu730wB169DiTII3ZDfP2rS7/fj7/5tzsfTuezDt+E5f6v6l/jMIe3lVcN103/Ibl39Slplno+3C2KPZfyWGx8grY'
-    'Ry6Fe2ykvVpYm69d6aVV15Su0atgTOt7StcIv+3YpYYv7GcN6WflJKwh3wuqA/YQmcynQYLjlG68B/bRgfbiMTcr8OA5mKtTXlva'
-    'nzveDmn75PMeP/i2l750b2k8zY/Dt68fgryf9X12oC3UyDe99JLveOnhg1568POl8H2ios3J4EGi+nFrBHkzxtaWtb2KyAQ4zdSJ'
-    'Vcxp7nyCN27ZlCRvHdnT1kzz/p0+yf1LKq64jL/eYAijMlrCz+efhPTppcV4YBqX/UbAJZRb9gHdLayVkzpqnrT+k9Gt052CzZu9'
-    '+frT+HhWznEeCVt8wJSZHY/w5CT8rql/T4pHJ+OeP67m88JgqIPg3CklZ57UMf0UJqqMMETpzCrGR1Qr5CAYu2Yu0XHQPI1ED7eb'
-    '6Y6pLffuALvnipg0c5MhbKv4QyfGHr6J5VftV5RGtyj2uaaQfqZj7DeqPbIN0q0RaQXn+w4+6qVf+ap/LsBvdz0JfN/D/vkFeTiX'
-    'Z3PT93/OSzd+v5Sf/dA3IM/Xk+PvNhI+TyQ45/Wk3ysBj2a1TuyhrcX16PAh1aC7rAIcqgLa2eiJGaT9zsSAlY4E5VOpmegL9zbv'
-    'WCuiEmKNLCZ84Hsk/Joj/Hvkll9je60YT88Ufq2e6FmQlp3G8unWhX4WLyXvqKxb3Ofb4Kjo/TJyhnfzu+nnFHkXkXrmPFV8vp9H'
-    'vv0M6P7BJ0vlSA7IEB57tHS/ePi7XvqdrxbvFyb7+0bD+WshMimUfVYA/RcHhfjYs8W4eyvZZyZNZ5CagTS5kWNiJDbZe1pLX5ns'
-    'n7rr3xyT12q/z+ercmC/hPzU55/20jrAgW8f8vIMEPxsfQz0sk/K6+sieRce9OuR5b2W5L0Z6jvjO/K8ryZ5Wx730ocel+c9j+Td'
-    '/4CXLoV+Z54sHtuZxK5/P8gPXwZ+8qkHQfYI7Tz8tB+nA+fsIZQ1Pl5c72LShwzQqXWPyPs7l9QnPiPPU0/qozRKNqY48V8bGc2o'
-    'JWUnXgbyMKY8yBqJDKEFeFLK4+LcnApztRLOkVVMntUIR2I8u9A6Kkl+5K/5GVen3CrWZ1Pf8KFznCoMoTWJObZ8ucYeEDLfgU8q'
-    'Wb48aV1UC9ig0PXvhvXP2PVPk7NVtHNZ2MEs4XObbD/Pg970roFS/vgtW4q/Uf74nLHib5Q//gPoJDMS/SB+e81b4stT4sDiDDNh'
-    'STM7lEaRPEEKtXGJE1uVyidbiH7d0iANGpRSnSAS2ITsHmX3qCnao/C8cuK7wLYKbInm3uql774T/ISTvAffWZz3Z7eAfArydpO9'
-    'COt160O/JVlWj1ve/XY1+cbb30LlRqy9i8m3xb1e+t9bvW/nSr7Vb/N9a+C3vwEbuHW9/v0b/PYC+7aC2g1dWjy+kyTfcHyLJO0t'
-    '7i3d919g3+i+/509YKt3Rem+/2P49j9vs/t+4vv+gTLu+wfsvm/3/fLt+xUx9v2jRc4zVXH/jsY5ckRysu4k5dw7NOTcVxvIuV9l'
-    'IOfebCDnXmsg515uIOc+wUAePVtDHl2rIQOPyiMkbcuiaw/RQsrliD3GHFIn6kqpHHsB/DtNvpezzSRikWZFPBsV3r8VkvG0sfyY'
-    'j9vOyNqiOI02Rzo+NriPq6VwZ0LX/4Zp/NKwPC+KeLiAc2WiV2lW2GZmCAxy3m0Ru7uBeg0V/FQdRfCzQBN+4sR3Q3ijMUtM4Y36'
-    'O+D+JkZnKBxVHkVw1GBAh9BHBvU1ReNvub9fiEBzRmYoHBxN+9EcoR8vL8y/P/cFvVfIYwuH+QY62tc/FWP9TXTaqRkuUSpMzEeP'
-    'HPEbze2aWkIFRqq1SEouEGizoCXyTgn70OdRuqSbk5QLWRsTDXwUcWy/wxU0cWUlAu5RtD1cKvf/1RN+njj7juw+OMoUDkrscEeI'
-    '7V2YvwALn7HhM4YNVCpR+IykJ5i5m3pa13bD7NlsZBeSpBzO7uWx185oLw/iyQU7C20D++e+e83OE++Duxau/B510VjnBV/30sYH'
-    '4tVJ94Y+2K+e+IyeH0LLix698GvKi6rurDa2x7+zWrhzuqe43pvAHvIHzGeTji+mFULti4naenDfRNTWg/smorYeb4U6D4+V2np8'
-    'AnzAXHlXKX6tvtZLG7bF571U69EE67E9Io+g62ulHPefq8Z9nUQS/Df3AUTXgvsOisp/z2PjobGOvw2+nv7Xlmh3Gqw/Ook/ugMx'
-    'eLYD5jxZahrDOd4F/RP4PTyRvJt7TSlNc/O56UXDpTTNzU+/UZp2QbeX3rijFI8W5ou/Wd+LRy+sx6Hp1iZtZtoaVxCeB2OvqfbX'
-    'jeTbfYxmvIJ8ewZ8EV4G/gZPI9++dgPwlZ1+fAFuQ3zoL/27oGgr4/J3bvrqdt9vYY7QYd5uge9rLx4bvQuKPB7mCfMnaOlcLDq3'
-    'NAadCy2blB0u9cNpad6xYYcbh//jPrLaJPS1WhTHNaGxXzDOCvcdvFMU+w4eJHnQx9cAq2cnyZNnbWFcz+1C7acY67kK5idMT9/N'
-    'yl3I7Dx0YoC55dYJ339ZBxv3atJfHiMHfZy1idI4ydT2RxbnVCdWKPpuD7Mr4fFqOoTaH+1ywofRe/u6sr3TDOGzThTbFWdFsO0z'
-    'P8Ny+F4mpt72XYVzLcKPZz1b+L56uN01tXFxyjj/MhowpIDzSyU4J4M1Hgt9M8G53UIeq57X45ZbI/w450OiNJ65ro3OCLPL4nGr'
-    '9hra8IwwG74B4fvGLdh+B9jwlAtWo9pXIWzq5s8Cfy3zDznA5rlPYRfXJeSx6XmMxk4hj5eL38c0YHFQsua0L90acPgvGc/njIx2'
-    'Dyn6qBNbmca8143/zW3IdOwJo/ajk9i4ufPwVxkPl2kfuw1tJk3Xq4PABu3bZKwDH/81E+M/m/WL2/F2RcSBAQnfoGOfzvkHk/nl'
-    'eEDtDxeQsZrMNZ0bHju2XwHnunb/ScEOH+tzaT/Op8znrSwOUxAc7VTMTz/r108h/a3QsycPGsP9AWMYKOMYdNblRU2YuzXt8S4U'
-    'tvMG+MBjC5ry0zIYHmHpqIRmuH2/LO3xzVMFQz8WxX6YVXN8ctrTPdJ54vvNgKKupPbtEfLd7ZN7Sj9LqONwxom5qqJ3OxV9G2Dz'
-    'Gsan6t4beSrlw/ZeoR8rtnca7HsfSHlnMYQ/nb7T+voV62+C2ypavkeyzm6f+1Le3TAZLeHxbDtFtNjDsrGq+nNxyrujqcM3m+63'
-    '+RCcX0ba7i0zT85xuyblnXGm877znOPHIeVzr8Ob9Ai9uIB87XTg5guOF7ernHwYn48PO2pY7JasQ9LrcYvjxbqKM+ZdmrjR6Uwt'
-    'bT3P8XTjKr4B+xHWXp9knYLaXUrazRue4WTnP84ryObObbfS8fRlUdpNas5/AnLOctDabwr/PiqWfcGQlmCZsFjsbnsPCn8+p0ou'
-    '8G4yZtM+yPbUgZD2XB58fgQYMuWVXVvCEwz5niT4C7ftDcKPTZ8E3ccY4/MjwOSIIUzS2LdBchIqI8W449QvyVPEXmkO0Z8sk8hQ'
-    'p1LWj35R6kT8uJYF/9Tgv+N9h8zK0Ts1cecj6r1ttMHNwPoKJvd2y84GHR/XddeQejKiOFaBqjz62qD+dNyylwnfRwfVJbn53yDk'
-    '/nS2i6nzYYLzxu+jh+FmP5NDpB1PL6ZbTkUrfk30HUPs7DCo4PWfJziqw7N0KWQrw5I99TiD/arPIC+28RChWTtDxnkP0Zt0GvBm'
-    'qN/+oPDj5kVdI3pGeEtC9WF8r2Hh84brSDz3sBjwqyHvZhaL/RUkBjyNdb+OvEedPvIRF4S0pxNLPqg81enL7LBXB9iXLRfqWCcn'
-    'EluwEfDR9BL4YXr0q74PEZUt7KwAW9g6ia1tVmJry/WOSdG2JG1QtpJ/N93rx3OV5d0+DXSkW0l+6ttMtnfp1kvh82ZIn43If4T1'
-    'KSkYqIzJJ8ny1UTkkz4DNpHPQfoipE+1R+PfkurX7y6NP8/VCfCjOuMJ8+cXJJfol+xHuF/yewdBcvIkcLt2Gs3X7gjzxc9RnA5i'
-    'uamMbUnnIB1Aa+YR3t8htkxYPh1SvnmK9yqdMQbFlJ6qfUqmx+L6Sh05bZ6cx8vZtzEDuUiPRt/mJtA3KhOiZ7H5GnYbumeOUYXc'
-    '5BRoU2bDwOUnPYo65sJZgPZV5zzUpahPZsOGduiXieL75ngfdlbIXHUp5FfcVpeOhesbTHR1MlvXNBtLGxmLrI+DhLbr4E/YfpeE'
-    '/2AqW+yQrKPunsV9+lP9yagE3ty5XCKxZ1Dpv2X6iQFW726FvfcAkf0G2S2b+kdLSm7D5dO6c56U/DFq+zbeuiwGrPeUK956C+An'
-    'XZvrhPVtR30VHbhexHkCb+Nwma/Lpz7N7joIi0MWhywOaeNQkyiOE/1rx9+zkCdsAvzJghzfZK9eYZAfZboLDc/rMnt73fJum8dH'
-    'GNfJhuOi/E6FpT2W9ljaI92/K+3+bXHI4pDR/p2F/TuKbygu620ietkVTMaygcmLqkWwz/A4cpHppLPgdyzDdA1J2TTVJzB/UWwY'
-    'o8ylzK4syN6knGslkw9lYsxl2JyZyulayHq7+VOMF1fBQ0OMMQxKbHRwzVwacJKkn1Ftiwdj3guhZxLT+14DCjv3YcU4eJ1x4Sxq'
-    '3J2wcfYqxpNX6DvmSO4hRb0HRX28ye44NArfP8AezTWXyYBVeqG6Msypqa3V7ojyeH4fclhxl0lHL0Fl7ibn4yj+EtYT3U2Uu5xc'
-    'd+Oel5cmfI8o6vrq+CSuLhMeD0lwKKzMYMBdnnLoUkdCdKmNBrhOYQ7hqjYEF9DO8jTh31tMUm/L74AE9cMEJ1W2e60SWiyj3Smm'
-    'w9vJ+k3v9OWg3CLJGHT2TNqvQdJeWH9lelg6hgw5j+ju3Ry+8Z4Ij81leoerS6K7lMniOO40xcCdvaQtmS/hUxiMN5E9tJXVMahY'
-    '/+4QWENYwjK6tui72TxhDFHalz2asBBERzIMznuF+n6vykdWkK56IGCekrw7UrA7bjU7a8+S8Aloa2zi88kh80LjtKj8DMr8na94'
-    'ujhmbCuxfV73dd+m100/ecjnAzF2wBy45/KbL5rN2QIo99uDchhK8k7GgydFs3OeDX81ojQuMsZXU8VFThK+Kq/w0k9d6sMLtV17'
-    '8TaAgSvU9hQ1Qn2vSQYXt7wWfKheWRpLuLbH/1bwQX1NPB/0SccvNcUljj/zgG5xHK0HWlpD8OtoeRwqVqSBMTLlbtPkaYz8UdVy'
-    'UwR7VIoPx0PDT33eSy/BmN1PmMHXDz7rpb0Q+/t5uOc38gUPd/4c4Mt9dwfQxg1PBpfZSMp8FmKAffSh4jLvv9+/h+iWaYf9h8Zv'
-    '+RDQ+Wu/D32FGOEfPVgc2/wpaP+S+7y6FpL5+QrEIH/0UDT8a/lscL/D9oc49FXAfL/7SX8vNCm/7Xv+vCUlc6R7pLu3FubiQb24'
-    'jnyvdMvOgvUR903dvQoVnc8AP0H768Y1oLLSOlF8Pwb9i7oOLcc/AjFY2ov5rHlkPuh+6bT7/rij1t/MeO7qcfX4ZhF72g7JOY6f'
-    'Q3XtqHuFnu9b1TlXl5ceVtgvdyvucMjujcfxv8Tv+PeF2FH3SfrVSOShce2Co+pFZLLZPYq53quAF5mfhZzw/fPo2lXryJxGFPa/'
-    'fULtR03WtzA5G+q4ZGszxGyHo+KHyflsgUKO+/83d7yvURzRSZvfV/RIEdtUSoWmKLQlBcHETwGv0E+1opDQikpNSD9ETTXBWhKx'
-    'oKA0VCv9CwqCgUtNjKV3ETGphFMQIS0GAhZK/VIDpX5oQcFi5929x759O7M7s8mVfhgm2dvdefN+z7y3b+gbzXG2Xq/DMX56Peon'
-    'b1LhepKbLfjw8U3ovloV/62gbf8c5tHpuLfluo8p60sdV9U761rWtjN9B66XLqp7FXSPS+1Ol+/GXffJq423T5R7jfHeBFkm/iIe'
-    'q8ExCRYoMlt+bc1JY0ZDA8KeVUF9vCHRDyrzt8RHBQ6oXjb1pA/p/I1jlv5tFZxr1IzXuoRMUZ7FWhXU+ubfi5Fsk406yPbj11r0'
-    'xnMWv60Faei6R+daMzZNzCpr+aYjqYaO/OZnNeJGcd8vbbLsb70hbIG09f0GX6La8bS3cAxu32VMd0i510QfVOHa7uuYn2mz3dJn'
-    'OmKgr8t6K8t4JC4fx6e2p6sPOyDyWfotvpLvN1wgfx+kpK8Jx7baWEcScqpIBl+05DUctNDWprM7VFCTw1YD8pCFDi51EOV4MFar'
-    'iq+blcbf9PUr4Z4d/yN6vrJCf6NfmWurDQs90GGIs5vmN2zxY0z3HlD+Nc37mN1sUe5xVMmbnznSG/62nTVxLIF342ot0vW4uIoS'
-    '8ayPBQ8dFjFivk5YxP2IP7CfbI+fb6MK6muBnaLfxpluHlcrOz/EdoZQl0o+Q2irqs45ORvVyupiUe0nfg5If4KMH1dutKgTtLjb'
-    'FtDibpufX/837rtmsS/g3u7+QjBuK9rlZtGgngrUUoE6KlBD5bBuGW3UZt7X8qX//vKsUg/O+u3Ix9VoKfu+2MM40MNY0B/C6zAm'
-    '9DAuwf8Swt8kWlE/c0O3p7pd0K1Xt526ndCtW7d97e5wF3H8G9g/xf4C9r3Y78T+BPbd2MNYBG8zo3OGxQAzeq6j58LjZnD+cJ3r'
-    'jHqLziA98O1HlX4rnvv85+fRGLzN97PxZwviuV60bRrG5S80Lj5Uapc2kkf3KvVoVzw+t+G8ljHeCM+Wz6fegTK7t9LDe5L4FHhk'
-    '/UBF94HeA533EPl2AvvJdj8+Jb6D99r0KvQPBR9PiP8nGd03IPwZ0dbt0/gfrvBSEWXtpm6XkU99+ZXPA95d9q2Hw/xaFHJ3E/vL'
-    'gm9d+LiW8SO0+3rMvw6E4biPcMB1aeP4uMsGeOTZvr/gb3MJto3DV8vg2/ipplNfGD64VqZfnznP5revcG/+XBSeBtRJ/5yJh2cN'
-    '0r9WtPe0wdqujUeXltWmfjMd4R7ot2O8vAvlGu43zZfywKENTCg1Px1+3wDWWIPrPvYE4nom/HTMhWNsfK+i/Tt3OnG44TmIoXO4'
-    'ZW5KmvgXpwfFkloZPaBuKtRMbdQ2sn3BTA9eW7UcYyogfAtuvh3h7Vd8fuJOlK84jVzwlxH4U9OVeGIo6D0dxBl98FeL+Nu9uDpn'
-    'jdNeW+sz/9gfvbeB3VfP9q2zuD+iHPkM4pkQy1QxMU65b5grpT+7mOh7GmPEbYXo2eYUP35nLsoXlzCefSkfzxd0jiLlHlOdrcHp'
-    'Skxd8nYWf+O1KomfXfnk+4WAT6C/g3Kh8n7vOXkd/ax8Mv22XFPq9yvheWzBGptwPQ2f50tRPNYJPM5qXbKk8bW/GMXjLMbZlxCf'
-    'cE+aHCJ1Ozr/BjH/x3qsjmvh8R/j+HDdZ9wHV8PjjxRXxuOU//F1KcrHp28FPBLHx03CXpZt/2xgj6QvQb8VfwyPMz4TPU+b8lRG'
-    'fzDfa4pR1KjgW0SCqVPLac9cJc9mT8FsMzrRRvbMhXNy4H4fGp1C2ejBPKIz98y5NZDjI3m4QfAwrAdhLcjtLMHL14ppbG7h50q/'
-    'cDt93fIk3of8miXh25wvBbLnM+43mG80ivPec8/v+cl8VGfRmv55saa/WArgveiZI0T5Y9kqj8PlM0kHg38FvhWnw4YU+bwmHcJ9'
-    'D2knd8+gnjLoF5LtJP/zBRZz5LJBcxox6HeZTzWSUr9THt71ol12Oc7XsHVMDnLtpsJw5TD/Dq5zP7Q5wQ+l/D2VT++H2vAIvu2Y'
-    '1nm5qSgeJxDeMdSJuSk/PBL+Oxb9nnsXxz3F8vSSdA3kt58vheHnOe8+448hTl8rhemxXqXjp3GUg5pbUdsCNHuT5Wr6+mK5+YA3'
-    '4V0vMzjTvmvpSpTf06xxhrSMPxG+3xDK/RNP389k79LY50fzYXuw+apdtm37743PzPmLXGZlHXous7J+fdzZ06/iOhXyDnkOYtpc'
-    'TJstss2Jrwup/j3Urv8v4P0XzZDAvA=='
+    'vhfix0383cjaff5BL32fYQxdy09LaEk8MAzlp2V79lTJXWeOPMLy53ZNyr8mLSC/pPTTZI2OIV6sPPTzo3r7dBLyimK9dSp9LD84'
+    't/x+2bjxEx0wSnHNrslUr0movWBA/6T2giH5g+wF65luDG39cszmb4dEP6vUu6cLv/9BdlSoYnZh9RHKBY3nf7Hx/CWUq9GytXUl'
+    'HBWV+Ds7o3aZqsI0/8Wz4gfCC5GxzpvYAyZn/tO/YgTpudAcafFoxaNv8/59PXnfquQk1GfQyvEXg0UOm0N4mVmFuWlTHXH5Pshj'
+    'KeE7V4f76MTflpQP5xWS9xyO0Rc78kvUN3sRDY9Abybddg7bNmC9NYcTeptwPNKjW750/ZX8T4R1mipf9QbF0iLhZzzRJ4T/sWsy'
+    '5WuCeHOnBG+AF5jYi1OwYJlQY8GKyoC5yk6bNQrfZ1OpSVkp0zpMWy79alJO/j0nOde808KMhRkDmEG60yHsPZOpuPNQBfOP+Hud'
+    'nfspmXsuv+N+61vgPT1Ho4+/U+Ecs1L4sQobmM3oZqLvo3VUkvz8Dtg8YjuKPohXRainOUQ+0MTq4vapOv6gsP46RkfmhMhOcB7D'
+    '8vH+Z9m6ZNi66NRH51PHHtq0r51QTwrqnWNxOzGb0DCbGX6XZQesm53/yZ9/qkNxhDoGVlb4sVkrCd5wP7B1LB+ljye3Ro8NG2SP'
+    'gfGZtyegGxpW0AVrSzf9bek4XRkkdMWu39G1frr0Zq4mvQmiSyeVmS5Vj8enS9US3g39KN9KYL5S8U0mu8d4MDXkN5X9o49Szkdm'
+    'yHpTvVya6eW4n9PDwvP9TucK86EPVNQ5/DBAd5YG+Lje2rbJz2UHjqAp6IWMdGbuXGfCtGR4P1QGv7J4m7Na/W8ym0gd+3Z3jYNi'
+    'k+Vg/8azH7ok6SL4mANd1XxRfCcR70riHUr0860T6w3vRVJ/3W47biieVwM+1bNzis7Z9Gg/15rSOl046E3AJmuGPQp9itlWH4j0'
+    'GlXlgN6/WpjFDUG/yNw3+XLyDX2OY8w8GrsJfbVjjNAF5FteFPuFnyP5hnU2SNobYTbbjbCPyXgFHRkF919F/e/HrYfjzlslcuMq'
+    'L0NKrazOTJMrCpXlqDSrn9U45nlzVWE3ObFUh6AhDNVjvauKM1aZ8+hUH3W7hQkLExJ9E91zM0G8tpYxgrDPkadGI0+xr8YcANsb'
+    'RPG9IfyG+BvGV5uek2Y6x3SEeY/8hFvn6MpWdfdzLgMoxBiFWLl/bC89e/FvQXqmDsZ3GOG5BO1n0JOKCwk6d04chYwG16eGrY8q'
+    'duCMuWuaYiyIGerFeBojfWwMB/vGIK5Gdj8F5WvWVw2h2ZvLSbHDF8/6D5p+a2LiH+w0g/xZoLFURl4lgmO3VkA5jI2NsXHd+Lyo'
+    'Y0Bejsd/d7/tFaWx4XeyPAMkT57JLTGOXB5oCfWzFuajDWNfzhWlftloPSPsPZeRYuy5W0m95wo/xuAAK783pHyhj1CPu36LItYT'
+    'NPaw/jcJP77mPiYzHmDyX76muJW5stWFEXTURTHMIebybw8WxxWjsSs7WbtRZLFBd0XE/56o40c+PayQvJfFam+FMVSN+/J5zrPy'
+    'b00ExxtgTItEsb0Pwusy+LdbB9W5NUl0c9Xjvk5AiNIYdVWiOM5fG6E5bWJm+NaUxe5bz75hfL7ZMFcO0aXEgalyz/FM9XEZtmYm'
+    'dZRzbSsN1hZpG8aa/4okZuJdEDPx6w/H9xG6MeJctSU8VxkislPFYV8eYXwHYa4avwt+Yz5vVj73Rf38fN8xaYfGyIw7h1SWodKh'
+    '5CRnbVWs6K0EXreyfSgoXup2SOnd3yYy5u0EB7LCj/fK4xljOqTA+ZsY/iNvi6k71jUEf/i3U4k+C9+dTN6dCO8WE/3uKhEeQx7r'
+    'miX8ePD9TKd2A9P3jTA93nqJfk0W44Xv/RxW5hHJO+qy22LUR/E9Svlm6FOLhAd0NPBliZDHLF7C8jSTvnI4zxjAOW9newg8y8pw'
+    'Whm2T6j6E7RPnBawT7QRm4mX7vXS938O9oHvl8ZKp3XL+G0az/pD34D6vl4az3o/9OMX0NbHH/fSh5+e+v1rO1u/uDZp1DZvqyjm'
+    '37OEfmxlMKLqD6cfbSF4UiPB0bB49JVkH+AwR9vKKOTztL+y+NYpUv82Uv82URyPm/rFaPhPcZULphNlbpbJO5oUe1fU9moGC5Kb'
+    'h5Nur8Tfh7dJP6yrd0R4ojhP6Qzi7EICSyb4E2WNg2yTkHfA2PSUZlUzHmmQyCrcOp8gZ8EBchYJkkfQ+vDcciPU9wCcj8PkKSeT'
+    'M43J3K1FuRZJ3XbfS9ZnJzkDhY0Dz0NvEl7MepyHsHPWbpbmNWRbuyTrgfN3s/Dtl+axugc1xqEjW/tz4dsdclnRADl/NoKsRGfu'
+    'eNkcrMnxhCfXkSNwW8iwMmhrNQdoNe3PCBtjPkSe2K84EyM+tRBd1iJCe9z3zxH4dPv8Aygzq/Aylc5UVB55spWVVfjv6sqa2sq6'
+    '+gZ8co0NU/Q0uf9rLkfNhYl5qcBbvVR8B/lAIQ7zPd7zmtd8qpB+b9nqpZcuX3n5L7dc8ZqH7rlnGXz+w3vffI/Ojesv3PrlNkdk'
+    'fjXxz1vdqgeP8ymK19afvHbuuer795DHXbkDiXpu2PwjnXvej6q+tuCve0qen3+Z/hoX449O/Ln/f824O05R+O/wxH+/Kvx/4vny'
+    'i3+EmsfHf1/SnoHpUchzveRdof1WjcJa1uHym+5TFZezcG9DshdXQn2yvfgkiYyP0qsRIt+X0WBT+WGYTuFfQf6ms+eH7QWDhIaH'
+    '9blDocfpJuOmstZhzTGFjfev4Xyq0m3RtvdojoOW0VlXtx/7Ac6S1HFR2Uc32RM7FOPTlWNfDnAbtv69iv6bjoP3gfIFu6FPKwCv'
+    'VPpHvAtAv+9k/N7xwO9F1cnp9NOUnwiSLdLyMlu6mX6vSMd/GvdB4HICertXuH9KlbyXrqnsroyOP4BKYl9F20iTc+jvGPzoyCJM'
+    '9Lsm/H6XQv/cLUrvIwbVifYInyJ0qV+T91fRyijt30HORbrtR2nnRnK243SX6umi1P06QvN7Y9Z1EcCt7Jy6L2Kda8jY9zJ4yhO6'
+    'GaXu48nZvV8Bm/RMGKUN07s2Mp5skOCwW+drUt5clwOfUY9S9Q1fXoXvbv+S924+kW/9AOTDmYO+/LOCyJLxfhK+e/mpUh3pgoNe'
+    '+r1D0e4yF9qHehsmCl9W5rl5ep8Pm/iu8grv3UoyLvedm37kfb6eCr/ltnnp7/L+POO383Z66Xvv9nX52M6y15bO80/ypfPce1Xp'
+    'PK++q7jeFJF/vhr6/4+Od+8ZeVmKE8MGcGw6/zr37VoM9prdjD4OMLqUZ/Kgs4kOLO5eQus9CerV5Ql1+5sjtiUjAWc5WgbX2/33'
+    'BY53hgsbZx/j//ex3x1TCBNB+eid4gIPNfGP0xUyzC7GB0z3sXwfzmx0LM8dJX3/O5Bnl4M+oD5iQ8ZL10G6EdLzMx68VyGdzcC+'
+    'tsBL37zAx48FxA71IijfninGl3Oh/JtIOfRXRvOdAfluW+Djldsn3b2uIcJ80HG3Q3qmYhy8fzmQ7ywifAe1H80b0DMuQ5fxhZS3'
+    'WQRzT9vdRWijTruUPg1I9Fe0PV3dGJ33VIDe7RSuQ9wMVSpuWWC9qZB6TfiUaraXUL4+BzbJWfKNzsdyiR13P8uzmOQZUuRBXpnK'
+    'VlaRvPib2h9QeZMqr2q9quGPwk25fGSozt3NYLdD+0DPLAiX85hNV5NQy2XpfttE7HGaYC6yZO7yrOww2/9bAmzkuzT1kZQvlNmE'
+    'ptk4a9k4MxIZaBPgm8zOqAn6Eob3fN76JPxLE8wXzl+VAk76mdw9jB+MKlsOm+dBtn6L4ZxAYTmv0D3L5qhDod/WaZuucbUEB7LM'
+    '3p7HH5HRNF7OpWth5aLqZ1QyMl17CpOYhXHuWUW8lZWe1jLWw0lpCxvlAtaQx8TmTGeP57BUw2Apo2Gbs0ro37PW7Ve56g2ynS3X'
+    'HbYWkHs6hJ8ujg+dOmoeg7BZGRM/944YT8v0F/5j7PdDojXXf2R+4OPax9db3NLClcn2t2biX21VgvAgGDzoym2pr7ZOYX0wKvfq'
+    '9xT+3+pvtmakI+xetI6vvCgy+RVEfoDvzoZ3x5F3JwvfHr6e8LH0nscApN3sTEvb2y+i6SrKMebLJWO+RDLmiyT9Py/CPKyVlBkN'
+    'KdMGdIKWyZN7NDTvQnbGaJTIiWZL8uRZnlpJHlcmKJP/TOX6XS9Zv62S9buavPucZO3ftbp07V1fOnztT1OsvcyuN2ztVTqLoLXn'
+    'tk5Ba9+msfZtGmvfVoa1zxqufSPIVem9u8Wi2N/sStCvVpD60qT8SpZugrFcITy9J8qSgmQBVGY0wmRifUy2gz4e+Z3vMPnBkAi+'
+    '603lqvzu1SYy3k0h87GBwPTJEfTGm8q4JyGN/R/ybnar9+4l8m4WvHuR8G2tbJ1boa6fS/IsaS3O8xzgKJUtB/XZLfM9V69N6JLJ'
+    'eJsN9AHcfnIntP9pYocyrLDRG2TfZToGt64PEXvNLkVZXdtQWftBulkK82NEJ0VtVXXvNQyyce2U2B6G3a/QlfNhG68mNpKjbPzd'
+    'Gna4qDvicspRcq8D6UwcG8peRdsLwa5Hd03zEeyP+xjN0NEnZQzpiOxcuEJE97+yGtKzRKldyBp2JyoVIH+VvXNl9hsjykpV/tZ1'
+    '6+C+aSZrzM0inn8alRxaZ88yoc/0XvSNMM7ZVp4mladtPgrkaU1EV3GVIb+TZfrWIzrqc4OdB7pl1hHcOeMRL/3Zg74+ebGG/i2O'
+    'zjXsjkYj4YsE3H1/N9xlf+e9xed3ld/+IN/9I4Z0zcqVSmJ7MCVOsnIl3bWhtnMm/LFqXzel30E+w6gc19RXWJCPsKR91CQN/zP8'
+    'Scnh3+DRKDtZ8qtGZg8Vtz3HsHyFYXkbbymAJrcemdYI8ZZatGT9lOdeL9R+knTWsomcN26B8ihP64A13i5sTM6pWOfjYF1w3bhu'
+    'lOscV5JvIiAv9wfaFLJXRaEPG0LkG/y+bpgMR3Zflss/dOUgVIaF/RoztN+i8tydzR7+yeRXwwZyo59J5Gh03HFs5mT1HWa/dwn1'
+    'PbjCXd9mT1fB7/DS+ewNWF9ZH6LKsmRrqCNvepHZ4P2+yYdVHd8uIwp41lnfDsk9D3qvht9X6TCYizHF/YtdotgX9CNN/p2NINnj'
+    'ZK9dFPvJt02M5RyJzFXnLKx7F0l29pbd2Zlsmewrm3xcHGV905lLejdTBpM9BnM1KKF13NZdJdOn/g1mN/l0dEwxNu7PYUxxRyEp'
+    '3Ipja5yX6FYKvj4a/XH+IcbaqehJV5noiSlt/ehEhlfCu3PY/ZhNcD/mjQtK55LfAXLLnw33bNZm9O4BYV5MZT5ceB/cvKvJ/Sbd'
+    '/q6BbwcU/aV9WkfeF3zsN3qyPopHfWzddjjBfqQ5jqjgY0RylyFsTXtFuC+zkxs9+blMB9TP6GGHou/URkLWZ45LHL97NcaCfMwf'
+    'cv6clwP/ksS7n0L6Y0Yrv5rz7ysirX6Z0dcuNnd9Clrar9jfywUvH8x5OqK4PC3ta14BP31CXzY+oJgHbr+xK+fd6eL3dih8/k6i'
+    'kw/aA014pt6QPQ996G2e+N8ZzBaF3oGi7bntYLucB+pT2DFNNp2pI3AzXff3oPX4QYNnO2xyLo7DY+8OOBOEzfUDDcVnPR3aanqP'
+    'dLJ55v0Nvk5Nh5+U0YLnQ+xVhhX2e+iPc2uD1/8kaZ/JOT6Irp3R4Nl76fqX47Q27j40INmPCve/GzzZVhjf1655Fx3z0r6fQ+6z'
+    'Uz7wbMa3rWf3vy9k39cBX/dcvRBLJ4Ev71bQjTyzq/nSJPdHda7E/nxgivvD52cU+jNVsM9h/vKJ/lwsws8gOrC+2eDs1E7gXLd+'
+    'hP3NMc9M7Zpnr4IOpN6no+WQWcj2Yx2/Lm7f/k/d5PRtMELfHqkr9bs5mfQIeaEPTFI/BkP6sbfO94+NuHrvIrmfTh7bDfONKPbV'
+    'P5B63ba21RXLXnXtvePyfnF43N0S3t8dyzIC4yb+RLsMzut5IY/tNxDCZ6fqfHlEn9D3oz8i0bdQfNRZs50G40K+9Jla/zw5Xc/D'
+    'bj8P1vrzWq656UqQ1h2o9WG0HDrDOHvEayepb1HmbU2tz5tNtXyjwP+T/oyVUXdG/RnJ5B0oe/t5jWeL79ZzfAPEyIJ0NaTzG+Tf'
+    '10GahfQkSC+GdA2ky1n+2Q1e21+rKZb7mZ7LZXl2OJMjv/lQTekeGYUuR71Dsb+mPLpLXZ5nW5nbDzvjbJii9nH8C2p8/z+TKfuh'
+    'feI65N9X+3tvVBnpZODON6q9Oxnu+1MYrTkO0nmQrmU0ZTOkCyBdAum5kC5iNOpioDX3k7mZzvrUt1RPrU3Fzmofrk34ej4eriPr'
+    'DdCZhcHLudWe37Qo9+SSlnsvqvbjdEeJPaCSnYS16xqrLZ5CWavbhx9VldKeJM51urzKl6s8fiFM720i/5wsGc9dVd7ZvGDbyGje'
+    '8Yy2zYZ0TkS+ajSgrUWKtuZFbOt1pK0otJmWWwzpmez7SmjrnCof9yZLDl3wqzfJ7SK8p6t8umdyL1hGi3XLqmQkh7P+HCSlG+nW'
+    'oP2PZ30f/OXSyXwyW0xbyyELeCFEX/U2Ms5y2M64bQxmPd+5/M66qZ2oLo98ZdaH36m2r2zP+nEiopy5VLYxBdv2BOsu8auZ9X5P'
+    'xz2vYP9X6cEtpfMOpK+E9AJIUxH3mMcqfbgtt37Ebe8Tk9Qe0vm3S9or577ST9rrFMG+gel30/0H8ePySp++JnmmMDlDtJM+TIWM'
+    'v3CvtNKnE0nrWF+qKP8e1hUCV89OQR84Lv1/FX6MoQE214cV9u5NsK+mHbmdy99U+HGcouyburT+rRWl+3O5ZPxue7snqT1cmy0E'
+    'PuLwA2MiunxllWQto/QhjJ+bTcZaDnvF7pA6Cv6iMv76lttmsoD/GY++mfACume/R0nd57Hz5HJ2Xr7EsO5PZnx/REmd78Jowwsw'
+    'Z+/I+H6t4ujsC/r/TDKw3RVyHt5e5naQXpyfmTo/UUvJutzM2v6EwlYC+/SxRcV0vYnUFbTX6Nhd/Cnt+W2YyrsfYbKu76d9+Nis'
+    'iDGzgdX7ygjtPJL2fZF1MXr/giadvift6SImS7bstvmutB+nN2kZckH+l/bhjcf60rX5xbo6yfxMlg3Jn5E2J+MuZMEHKYGloYBz'
+    'RhAszUur4y/3Sc5Zun76cF7GU37960LwaWMEfPppyrNjm0ra4vbjiZQHv1RWgDYGJvpCt64HU966uu+2fQPsPZ8q9o/5xBNeOvQZ'
+    '8DcMfqEefhr4/5SazuQ19fV3pXwfPVF8Par2yLGUb/NXTtml29YO0hYf/x4R/z4/na8LUvH9TJ6eKo0xzu9jhsH6mQZ2xjo41kDg'
+    'Maou+38c329yGDxyePklKdstgZcg/duPnHj+Svn6fM3xdArliJ1E4Ya3ey8ZR9zzfMH+V1Jf1DOlW9+byRqNSM5tsjVCWcUeUtYE'
+    'b9wyPY7vK89ER+mWuTagbJDOsXD/3/FjlXaHyEFRt7CBlNHx3+GWOc3xfVXr0L0+xXovdKL5NB5g9dQ6vp/tIP61oP8nebtD5Dq/'
+    'FeF5cc1df9HzynAfya37u9AP9/svt4Cv1bwf19hNfwOxhp8ieb9zpZemr/PjF7vpCT1w/ycgL6/3QUnec8bkef9ekrf3bfI+fCgg'
+    'L6/33STvbyB28/2KeXhLQF4e9/n1JK9LANy04arSsjmgATzvO3fI8+Ylec+7RZ73dSRvHvLeNSAf2xaSd/8e2NO2yMd2gSQvrhvP'
+    'e5YkL64Fz7uK5G2/z0sPPgowDHzfSQ97eU8kef/mMS89fFAe17yF5A3jJ+tJXs6TtkC9c56S+5AO8xut488qy2geyimoL7Y8+2bq'
+    'iy1DfmMMPpf/PRdgxv33xLSLH5IyfGypGGMbZP0/n3zrI2NEf+T4De1ecZ9ZK5kTPDOuknzDcqdI6sQztXvuQN/+h+Hd8ZJ1wXYw'
+    'nkUj8Nl0fNheLcnTHbKGKt9ojRHnW+YnHv3tBu1/NBbCyRHhzFROw/dpk7FeJNQxCnR4CV3/8TI+0ySusyxeqUyuoePnKyz+QYFf'
+    'hfWb7LkJ69cO2Bt0zwmdMW16uw3GMZzQ3LvzvjSCzN0kLuygpoxStl+1iOLYLCkR7J+xMgINOkkB32NOMQ8cRW+ogyO7Gf+9pb7U'
+    '7mkq+lTwc1jv6SF15S9DEeTb3C/SMDtj1Nb7epxuTRhNqu1f1Pm6iJ0SmZVsfnVsXYaZbOTpOn+McXVSIwoba5U+7jNkjDye/Z4E'
+    '5/ID0E4UWApqh8fnubVM7fDx5GHNdNtJEicuNBzjSMQxrqjzdQZdzD6Mw/1eg/GhPnJ2na9r6hbqmPE66+7EqIuP+5e1/ri7NfdT'
+    'k76695xVfR0zrOufYtTF6dD9bNym/EDYvL5f0tcXItb1ZtJXTps7FWU7NO0vC3aOGvWrfPeF8Wdu/a8hcxGlfpTnFmItkr72KMpG'
+    '4RkuALns8lpfp7o7Ir6btlkfs01Tf8Rum7+q8ducjH24IOes8eFAtv+a0IJHY9TF8eveBOpCXPpgjQefpvuVbv1vrCnVPce9UzkU'
+    'AWavL1M/TOF4E8CxLozuU+zxJm0uJrizl41hTHMPNZ3vTI1P94LadNOtjvmYflFdyuPJfPJyOwkdPccWdtcCbZ0uyfj3nCe77S3Q'
+    '9n3Vvq6e32EYNYCrsLxuW++VtHWCY97WoEZbN1eX2mIE8bPczrCg5yR1hO3beQW9utqgDtneX7BzqvZtQlRn02FDelPQc0rqfSGB'
+    'eo8j9fYo7jwMRODT0pJ6VbyPCe7/vyq/Xn7/XIeHGlbchXyW1LtLIeOOIkN4TKPeKHzqp6p8WDWpl/KnH9To254IMHW7pN5Roa+b'
+    '71PcORogYx5U2HQPhvBi2yPUwXmwSzTqGA2p42xJHbsNx7JcUseI4ViOk9QxqjkWhPEqWO+4fA3nI/4r6/vga8+E2x6eTu5LhtmH'
+    'mdg8fDtbOj6ZPcVahQ9WFS/xhYTrRT7h49lSPlNmB7c+Qb7orZPYJo5zV9anMxcofIjK4ITbr5/NxnJVwvVifzdlfTtBh9kB4u8G'
+    'dn82Q+67uHWsJHWgDdZSSJdB2hpSx4Ksb9vG+chBQ96ugP+S+oYMeBJuc/2bytL6hkPu6sjuOqG+5LCkvtGI/LNb39dJfTr26bwt'
+    'boP5cKVv32eylxfuOUnKPq/g3/j+8cFK3z+Bjp7R5OyNsuTbyFz1Keajz4Cv7Cfj7VPsV3kJTLtlriN96Y95F9yt789JX/oV8Dqm'
+    'mJezK0vtQblcpZ+Nbwzl/5X+fYXJ3hcLcQ5I35HWnZMp9eUso63/U2FeFunnLyv89Quzy9bZs/41ofqwf4dIfVsU9uNB/hd4/x5M'
+    'qD7s319X+HY8ixvk+5Bqz7iTlOV3MJexskvIPY6Cn9MK30a3Q8JL6vr9HJDUMxShnm2SevZEqOfPK3x75XwAraU0Y6OkzD5Gz15m'
+    '7bSTMruE3C9ML2vnRDJGWRldGtcU0PaAou1MQNsDBm3/V8b3rRDFX7SMJ0Dbun/L+H3U3ftkcqevZvz54XtAXrIXuGW+GFBmWNHO'
+    'pw3K9EKZv9Uow8/Yd2uUGWPr9DaNMj9lZV5P1rbf8B57mDyxm9QdBm9hPB+XE72ajHWHIz8fc19CLh1GOr4hU0qjTc+jKzL+XYCO'
+    'gLN7Qf4fkPePLO/cjB+bPk/wTifemFu+krQVJKN08/4x7ecNkj0V9H9pv1+m8qQC/x+xPK75txXldWhHQf8nGSun3yiTeygg74Dk'
+    'nnNjRDpb4P9JWypeGvt1J2mrP4I8+FbSFsd37q90RNGWrr1id0Bb/C70awPy7mNjuFSS93kFjT+f5B1U+EbA8+k6GG8U2yi851zL'
+    '7hBfquC/F2rkRX6xOSDvRlZvViMv1vtyyt97o9LDwj2nVOk9pyR0cQX9f6rU1r2T0bB/luThZ87HAvLg+j0ckGcU939JniHWn7+T'
+    '5Blldwk/LMnDafP7JHmo7s/NcwfJI5PjFvT/JE+34hy8LyAP4tJQyrMnNrF/Kvg5kNT9AsvzWlK37p7nlnsVqTuvoM/nSfLsY3vT'
+    'WSSPTOdY4P8D8uAeeQrJI9PjFfwck7Hqyq0KZz5J3cMsT5bkkenlCn5OHD/PLgV/9VtJnlE2Z78IyIP1/Njxx6p7dij4OZGU26sB'
+    'D0+ScrrnCbfc5x3fnieObVMB/8m89KnwPyAP0qP3kTwyOVkB/8l4dfkBt9wtAXXvwv0/IA/SqN0BeZBn6ZT0Ma/Rx6skdT/P2n+V'
+    'U2yHFWfd1pH2ZDZdeM+5OoCfKNwbCcgzQu45VwfoHQv2v5I8IyxPrSQPh6MUySO7M+Hm+W+4K2LC+7jl/q9hOezTvwtv3eLaOxX2'
+    'f80+cF76i+QenUz2W7D/J3n2KnjMe0ge2Vm04OdE+DigKysu2P+QumVy2oKfM8n4w/SXhTgnpG4ZD5qDeawO4CdzQC+qFXzkWZCn'
+    'IyAPjuPagDzIs24h86grK87B3dg5CepFC+d/ybyH8b2F/Z+MQVeviTLfBkM5NL/3WUnudzXCPVvH4A4kfV9D3tN7ZlhHFvDKpO5t'
+    'UG+68DL4STkz+ylMzEeFIFeI3ZUV+k/LkTVR59BbmxzQsuvtOsnXScRZJxG6ThSPOb6lDe912vWTrN8BsZlNeZUQyS2h7trEXdsW'
+    'KO/A+3ooN4fkdQF0PaTzx4vhojLge1yYw7r3Q7ptfHLnJok+mN65TkXoY9j+mib763EGfcdxm9D84yO08TnDNjhdy0LeNPzRMrJ6'
+    'gtZV1a6MXwnqc0MAHMYt7473HMKbNUE6H2DKzbcB5smB745ibO7YN2qOG2ET250HMiPKv10ofP87Mjxqg3Qrw5EmRoPqgAZViyNA'
+    'jKYz0schY9GsT4TVR/u9DNLtjD4LDXh1750shDL1rF9V0C+0W1xGxiEbl26biCPNkKeawH4FtCcOCvGxZ8PhtJLAXTPbM9KSPSNH'
+    '6JHb9x2sb3/l6qulfEXqmH4Q9v7kodKRZ3z81ltxzclzjojwtBDagjCku3ZB58F5AOP020qh528qTp+ahZ4/Jff7bNL/LMgqVPjQ'
+    'AjIkB2hZPegiarDOo4hfNQDBtNkZZjxtfHAh62z65CQ0umAXDXsfXcsOkLfhWjYCDMwSvs+3I3vBZm8cHO+EgqaqYMyR7I+fY/tj'
+    'lWKvzXngd8R3SJfivvM+A3u3HiGPe/0e4fv6+iS8exe8c/M9vRTsg4Tvx6yN9Av3w4J9AOA99fe2GtKzRKkvuzWQtrM5lfGxsndW'
+    'rhCCk0OhooGAJ/wIy3kLFS5kJLzDGbD2nZDuMzxHqfLVk3zz4A9ZvKTrx/1mk+P5vUWeLkV4oSpGg9x/H3br1WyPn++KaFUAf4C0'
+    'rovVe53FkSIcOXC9iPOkwjCogcHjLYRXtut+bKx7M6x9O3nXFKBXWZGAXqUF2hWgM6onZ7NCucvUewPvf1ME/rqK8ddLYA6OI/Vy'
+    'foSmQxLZQZCO1iGyx2b492kkpf59qT6WpniGCZKXy87ByD8tWOOV3cp4JTd9+aliXukKkqdqvDhP9Tj4Xxeej0D33WWQXpWQLi5D'
+    'dnjV/oZ3fDDmxxZJaiKrm0PqWpQpTaPI/XTlIGHyqybD+ppImgI4GIL56wM8rNCitRPHrMwM50NXcApjpoesi0GLZU+6bnPFoxMH'
+    'ms2Ej3070CdcaydADop+nlU4xGF1GGBDp26KA+kAmT6VR64i5zCh2a8KoC+m+osGli8JeVEUP+JRzpXYTgr+VHNLfbrT8k2GfFsT'
+    'vFfpfZrgfZjPXZVs35HU5xjQMApDJ0NaOW5GB3GPpnNRSXgIlP1RHriJ1ItwYFpPM4GhFjhfpaDMKVaWLJUly84NEjIaSYYXpMdM'
+    'lxmOC/TgWrBx2ubRgSDZGse7HHyvYTixgulfdOwoyjnGlnd4acWBmTvG+++Y+WPE+CZ3PTk1Y6yYhDFiHJaXH5keY56Mdc1APJlv'
+    'H5peY6TxQDqZHXOtxI65l9lIU/7HhF/j/asL6N8iIfcbhrFSWoU8dhf1X6oTx43eL7ktoN2OMrbbBfwrtx2n7fF4dXnJ/SrMrxtb'
+    'ldupq/zqB92hxrsTa4C/pnPxXEg9pv3dKUrjXMjuiuj4QH6RrYEKpnXwfL0EtmsMYVvHV6Iu/FEYw7sHrl390gTa1b0XFHY/5kLh'
+    '+yniPo53JTRm93xwqiYsh81DZ5nnI2n4qw2Av1OF/p22YQU9ondRo8b+DLuzdQfIattAR8ZjOk/nvm8jfe84yvq+ksDIHiH3Iafq'
+    '82T3NWm8qQDckeHNHBEew1dGGwaF3E/nScLMV3vesH6q3wjLK5vHSsV86diDZhn9Ucm8ZHbHQbI47Ieu7K7g02ni72JSJgN/QbJU'
+    'tBVaCXjMZWC6MtvUNGgnSNYaJZYf1Y3UQPlMiP1ok6FMaH6AbXyN5OwS9QySU7TrtvFRYidNz2DPP+jPoamOSDC5NcY0/cpXwT8H'
+    '+XYXnB+//nBp7MiX7vXS938OzoPfj08PTeyIW+C3A7aT9YRGYl2NEjm6yjbOITBqbbdKdWZLrhDvBNLfqm2Q5T9LdOS1XB+aYmuS'
+    'JXJ3F8cbJ3rS1Op/19X98HbSpJ0gmylqI0xtOLmOJkg/L4OtmQ4/OvcNg+yHgpWt7uyG25V3MZpi7Y+m1u4MeeiMob6VxzfGsw3K'
+    'UY531DGQMU+z49MSGgMZfVDwb+gLI+OoYyejH5k/CnUelFX9lyht4wbh+6BQxZ9+XvIN+/bvkjrRj84zpE+dQh7T+xuiNA41jumQ'
+    'yx9Y2mVpl6Vd2jbmKVgjGV9Rw/gKcenE2n7E+/fm9ol/t4fzrCm0j5DU35hQ/RlWv/KsBfWH1VkhOZPvIraX9UDr5hjcZZrh8J2G'
+    'qbrM+DJE8RN072KzDm/u7tkfE6V3wIXGno32qJuEfycK3y0C29J55N0jwj+L4rv1rcUyJWoj1APpCKRnR7TJtPB49MBjs+G63sDk'
+    'Wd12Tfmabp7qNdVdT5P95QagA3XC3pNV3ZN1+Ve1HZ76Seqe7FTKfRE2qHzG3rk+eu9cJ8LPMhjSvUdqUmccmT21XSvEDyDn+88/'
+    '7aV13/Vtv9w8FxC+qfUx8AP4pLy+s0jehQf9emR5V5G8N0N9Z3xHnvdEknf/AxBn7LFSW7UcOc8U8n4TbPdA1/AU6D8+DjZ9Dz9d'
+    'qp94CPpw+PHieqPqJ+aBjZFg92xUdxAaQYeNurVVkrNkI2yMprbmJjbqq1if04a8k+5e20h4Zh05PL1Lt4jot7i/GTrmZcLsDqLO'
+    'XecgnQMdU5S6+L28G9i8c51pjsHbUvK7nH4XdGGhmZ3n0D9Doyj1z0BxUeWfwfR8loX50tWj5+A3t3ttkNiu5kCvv85gjSZjTXR9'
+    'A+jMRdAd0jq2N1YTvbhq/DJYWC2BhRWEHslgQWWTvAhkBeWcZ9TbhdkxVzC6sFUCj2F35CheqPzB0H6gTy8T/kNX134i06Fj/qwo'
+    '9a94IqNLraRM0yS23RTh7K+au2zEuXPH/xbJ+Om92zh3AvmdvjD7IpN5H7nOTGaia9uj235Vj9k8n8DWPiPk/vqqNPxequ6qok+7'
+    '6nF//isMYYzCpYU3f70veGBq4e17h45deMM6slDIFO7cOt9EZCKVZN/DucD6OqFMFezB24nM3N53TaVQXjExRy+pNb7x77vSddou'
+    'iu/gm9zBlvneMPcj4UqWZ64jCTgEN0aQk2sJzGVPGhZms45AHej8RSk/tvtWQ/q5Hep4Rco/59E60iLcL4obQ2oB4/25/fqNQj9+'
+    'Ii/bzc6UtSnP51+5fPnI/Pj80tH34+PGkBqxOiiVDiqGf8BQnAit2/RM4a7noOPbHK+SpFHqfJ3j4azOnp1T1PHKiRdrSR0y3Nkp'
+    'zO9d9pI7IIjTunyQ7L5l0H0TLi9yY0gtFmpf4acpvqnufpjW4/bhRaBT84COyPjlOmtHHmQvV049s9H6o/+4NwjP1z7KgtDOlN6t'
+    '2imKY4V1Ejk1xyse7zYv9OPMXgL3smQxF/k+tk/o32GWxdzTwfkcfJ8lSuOEyu6H9wp5jDeMXTpblMav3MnuglEfAN2iNNZbFNkx'
+    'pY0qOV91xDO6Cy+3QVpH+snvPeF9b0cyzkEhj/dpejcqK/y44P1C/267DGapLlC2tqOi+A7+Ksm68fiJJ4lSXikvSmOl5oTvN1t2'
+    'f5D7EMD49PTO4T4hvyc5HHFug2Ly3pvy/E3LYpV2kX6YtEXjj8pgqUOY+ytLAjZwzOcGwMYww9dXSGDj/7E8K6F/uvwBp2kDrL7j'
+    'RHisThm9q5XQ/1+zsVO90aqUd2in8/BcxLXun6ZrfaHBWp8tzGIrT+b6/zzi+g8ErP99E2XfrzHOPrZn7hOl99WTpA/5KYIZ3Dsu'
+    'J/S7V8Ej8XvgFxA42xWy37h70/ER4UV3bHmii5wj2Yvi+NxA+bwsZjWFr7mO5w+U+0PAuTCBmbzh2GnefnKPaSp5kgs06cSIBE+4'
+    'z6Ic6ES4zykem/oUAst7hTweMvdTpcO/dIji+Bf1EvjvYPUPS2DEjZFxB8w1nksw7uw6El/VTc/XjAuLeQsx7QktvSgjj/3L48UW'
+    'YlrDN914vtjHSzL+XoKws1ERXzaovrNJnF9cx2Y2P2sz4XFvMUbthZli39EY3zgoFm9QX6PyoRtZTOEzFWui015UHboT47x0fQT5'
+    'yEyXlxSEI41coqGvDtJxPI1n8CRipSUFRyKGbnwzgyt+h3WEnD/w2yjZz3Ig70M7psPwbjnJf5jsMWjHWs/aQXloH3uPZeaSNvaL'
+    'Yp+LaN+JPhfx3Sy480TtrFaI0juIJvN1ZQSde2lMKlg6J1iOnpQtAcbIQrtTSX9E0B0G07ZqiKCR2mmh/4cod5B0fWqbrGULsTN1'
+    '56ex3T8HoLzdxfWmdv93U7uZvaeq31UR+03t2deKyYvNRWP+lSM/jaWZlF/4SvjTselsInDxDoVNwFWEVlEbIpM5WW+Qfx7TT5mW'
+    'byb2SfMAlmXjWkVoo4ldjintPF1iH0Rp8+vIWeEk1sdTmR2/7hzo+kELg00KJ2hv1CzC/WCZ4jWlP5XEhlPmw1jnvldKBPtEThvS'
+    '9kqSj/YtLh1PxaDjNynmsYOM2cYQmJoYAiaw6hCaxW0zP3C5l56w17elwW8vXu2lFw+X7hFnj3rpty6T223yeyJIl9wyf2z37QjK'
+    '3ZdsRFtGk7u8uvi0gORrYjb7lAZcBnvKdmbzFMUOU0antxIYQlrbLUpjn7XuVpuwyO6MrWIw1sjkRUMh8mAq17qeyL6GmGwK81xD'
+    'ZD89GvK7ncKPF6bS9XUyffom0o9OJjPDPGuhH2Fyvz0S2V0jk6XtMRjHPCL7HdEsJ5v/nUIdw2ceyJNkeHxOCEzWs3IVATC5PaH9'
+    'zkmAT9Dh0WQ85CpDHs/0rie929nIbAR53MvC5tKm3j/o+jaxfUVlf8hhyiF4kQRtrUvg7FZvsAamtg5R+cSs8G0/R0JsFlR37kxs'
+    'QnNgu7osgh3dkGQudPRYUfp4saKPtB99kjMNtdtAeXcY7dPRr/OzCD07y+769Ut0+NwGJMq8xImjRnkqvo5ctzei0B0j3xQlrmq9'
+    'woZpbgK4PT/AfoXCjCoewqAGDLj5Tpbo+XR06GF5xmL0i9Mgqp/ncDlI7JXi4oXMlq5DYl/B17spgfVuUoxvQLHOXUxnuZboOVW+'
+    '6buYnVYb0cNF0c/3Ebn6bFHsn35ljPqS2IMuEur4RbjOlNbmRGm8gqA9DPW/y8jY9wr9e9Ayu1Su01TtE9zmR1WXjMb/AuxvVDJ1'
+    'Gyd8+vnpfT2RC+K+Z7Jf2XWe/uuMfEhzAnxRFeOLuH3LKiJL0DmDoy1fq/DjVnUq7Oei7iOymDEjkrmoNpiLeaD7oXNTA+WbiE1U'
+    'PZSjPm+4z6AaEXxfOsxWJIqtWBPw09xOYLJ8HKHMhd57rxNmvo9WsvHUC3O/kWExoqOewbMx+TbkqbKEj5LdjdThBdDf1twAe0u+'
+    '14edVfeJ8sRHSkLvXKc5P+irlp6HZOeBUQmfTvPptBOV71TFp3hUeD7h7X47Pfmq+4jdFZU36trTDtm1P2r9x68U6vgTJwt1bIgT'
+    'RHj8ibnENk2WRxY7olqoY15wXjAJ+XNNAjS8WqjvSFIbR10b8Q7JXhckD5oHNh78/C+zN9eRWfUL83N7N5Mn4Pq4fVss0SXp8gQ9'
+    'Bn3pkPDRVAclkwF1afIRYTJcClP1CcDUcs3zgu4cha075RH4ncFOhVzl7WCLT/PI4I3DNOdHOJ+S5LgHNGW0unPzU1F6P5TrkpOQ'
+    'Gw+T+yCrROn9VZl8zS2P9QkG35wP7GR17taoa0Ajz1hMXjvIxiyu36Ak/BXK6L4sPnohZkRKnQf32GqSZ4+iHncys5I87rf/dnx7'
+    'gn6h77MG634hYnls/18c/6wWFideNxa6W+8/BdSbj1HvvY4vu9kjJi+u/Z0B7Q6Xsd0bSbtJ1cvjN8tg9krHkznxPDLd0qiEl+D5'
+    'de/pyXQAunICfid/CRnDyFE6hl8L32+tTl919YJ7FDzB94l9ksncBNX5KNEF5RVz9YKEvsnua94rPL/K/B61rs63S1NOTMfFZWF9'
+    'El40rE7VXc1uhnejRDY9Ge0OEru8RVMwXvcuw5maOuO8AU9IxzfZazmYkLwySX6pNgF+aZFiz+jR5OdlupEBEXzveQzkUTK98Yhi'
+    'TTsl557JouEm9F2HZlHfBHSuRxX1dStomO58Uz/pewx1AFHam+7njMoE8KZRgje6usq3ELtnvh67WN7XK3DUdL8L4jPpXo13XreD'
+    'PDGsjzKeP0yvGnYe2DRF+1brFO3T02lPSRo3TM+uvyM2S4cl5xrT+v4Pqa8jgfq+Sca3R+j5eaF88z8GjC9KfffA/Z4o46Ftv8D2'
+    'og4FXxBkY4u0rS2h9StH/64j+tpuVneXQr+9x8B2DtflAkJLDivkq+Vo9+QAG72eEP6Cn/FmEdvPsL7q2PmhbnOJRC8i4zNGY/Bl'
+    'QfMVRVdVDlp7XAK0dp2hfojbQ5n4esJ2aB27DXC7i5RRrTe9V/Ua4fnloDDKbSkoD0r1S6mY/aM2ankmv6sA+JHpP3XGRe8y7FXQ'
+    'qwGh5w9Zx648SE9Jfd+2QT5+f71NQXNVMsQONvdjAfcDdPovo2W4FucQPnVMk27oth10r4Tzi5M5Zm47TddwA1nDct9JKAfvWC/M'
+    '/AVfQfipLjZvL0Swc9sksQsw9ZeMMc1M9MV9hrCrkquanEnKYX83FTCwP6E120VsHIcM9osREeyz8qqjBBaWE5sMHdtrzjcOSmxF'
+    'exT9o2urM89xYJXevakgsOvWeX4A/YhiJ3sa2TM7ma0rxkII4qPj2NI2RrSd5zwM+rkvh7xZx+aqV3FOQXw6ndCIERHsK3yEnIuS'
+    'uE82m9QzZHA+GwixG3PPRVmn2J49ZXjesLEkWCyJA0fMLOGa/gEjw82wgDAm8J9JEP73RYD/voTg/3UJwf/FRE6xUwTfJ+4M4GHx'
+    'fulcyXzo2iiqZBf0nNZnMMbdEfYPFW8/nexqg+AW7yvpxtjlNiujotiXC537UYVNjAx3ugxgslPzjEz5h2oGs/zObbNQ3+unPi64'
+    'ncNew714tkjuHv9IiL2nDt8p03XkIF0p+RZW/5gwjwc1rIn7YfqnM+BcP9ntzhVmfsvD5l4HnlsYzeL3t8cIj2liK4+8cD3D4f1O'
+    'sb3sXlZmCaEJe5ltbZJ9HGW6zHyIPG+eKPYfQm3mxxS27fMAx2iZSlHqVyWMTuG4XxTFMQOxPXrHbzLlPQ0J0KDp6OMj7Xiyed0z'
+    'eJQ2fs74BF24zSvweE5MOTG3yWsiZ9Yw3w4dQu0jIy1KfVrgvGaFP8/lWPccwGid5hqq/FK4cZtuYTT2RQO7TC4fHzQoO6BZJmx8'
+    'Jm2q/Mt0GeiNhiO0a/38HDs09m2TQGPd2KtXx6SxcWmqjgyW+zCU6cRl/jHp2XCy8KgQN2vi25YI89oh5P6NZjO685wwu0tG+0bP'
+    'WLI5k9H4yZy7fxae39OjESYrNWEyq4BJ3T34NuHHStTd/4JsiE32oH2K/Xc0wpqZtq87Pl3bw5m071LfQcdPwj6M8blaQuzO+oQ8'
+    'Bm+H4VirRXnuLLeVeY3HhJ6eicOBO/4eAx4gahuXOv4Z/8YYuDyYIP0tx74vO1sdX8Y1T/qM9TyRxQxo2sGqzli6ZUz2lhFNubLO'
+    'OWpEYVs3PEl0OQ7OumVvTmidgu7kjIngu52md25MZcmcro+J6Pb+qnuq03F9g/yZNEr4QZ05T1pGyffJnEjOx62OnJrOG9pe/Bno'
+    'rEz2k7C8Mhm1rO2TyR2AyZaZy/oTBEPzJftd0vLw9BTJw1sTgMOsZN/Pgb3SOlHq9zeqvomuSb1iTcJ4jyTlzUF8f8bgDJmHOUT7'
+    '7DrQn5r6nKftV07yucONC/Naxf7I71xyPXIf+90jkvM9rkuvZDb5OmeiyZKxynzsy86Zqhjv3aLUh/9gwL2XalZ/DZSLe5boF/o2'
+    'pdwHRY7oZgeF2h+5aky1bEx1pA53bCdOA7jltqjDCjsjHZjiMY/oXNSXSW6v2gvunuF7wXawn1fZxwb1NxPS34oy9Hc12DokvR6q'
+    'cZRz33Xn9Ashcl8ZPQyin7I1RJ6mVWOdo57ZuoTaLyKV75Wrfp09oCWGrCCM9l1AaN8eIb9n1i3Zv8LqXUXwUxfe+X3TJM70Ufb6'
+    'WoWOAvewLLGh1+U33TbeL3wfS7rlwvr9JmHmo3RQYS98I9hZxKknrK/XSu7t9AXY9bplXiXR/QWVCevDmWALHEajwuhNOfDRVBeW'
+    'V/AZU2WH0JwAP9NgYJu9C8afD+CDrhO+H85uibyOy9ymC39D/YdymaFuv6eCzwk6o1cym+IehQ3/sAIHguQ8/P7rxRK9XBLtjJD1'
+    'aQmhS6p7dkH8w4DkTJJE/SMhZ9rJphVNk0wrkJ98Rnj3n3XvXOQ1167c9EPXpo7j4weF7wuzHOOdjPOHm+csUeqn2tT2fjLoZdR1'
+    'ovQ+qTFO1dlwTcjZcDSE70py/FF4NBXvX0XsqFV+T4P8dXQraP3NxI56QMh95owpyt6QYH9wj7iK8Olh/cEyF2neS8lrjut0A1wL'
+    '6tdiTZ3bkAHudgXIQFX39KqncK91EthrUd/xSeH7rsD4vk8v9WOk4zjbyDjd38tEqZ9JPgdDIthPftBdQRqDGe/DyehTOc4sp0Db'
+    'GzJe+qpM8VqvyxSP41z4/qYF/jjOYXk2QZ43kjxnQ/2XQHompOdDujbj9yMHNrKbRHjb7VDuLOhDFeQ9D/LevsBL37yg9Jw6mWPT'
+    '6Zs77o+Bfswt92rNckH9M5mTY22u3XPWhVDvxkzxGC/OHLvzEmTfMEtxPrggUzoXtF+UrtBzg8xOPu7+gro/9EG7ns0F/l6XkevG'
+    'OZ1NJ6Trcvv65XYvvb/da3sh4dU+Bd8OQfpZSH/eLvcd/HK7H1OrluxfWP5lSH/YHs+/TD2Z8/WQzh+X79epBOfqA5d76Ql7fTtM'
+    '/Hb2qJd+6zLvG93nX7w6/nhNfI3M8AencamI/oS5Gkncz5YLB1d2FsOu2OGld9ythgv0ZynzbUnvoyIc3p/30j/e7cHcUsm36w74'
+    'uM5tLoZEsV+I2QSP/3arl57Z6aX/OVaK65jnFSyPKoYxLoZqjFF8vuB4f9LjpbV7fX9N+K3iL2Ge7iiNuffA3V564A49epxJkMbs'
+    'hnn7Vpd/P59/c272vh1P5h2/iUv939Q/RmEP7yqum64bfsPyb+pS0yz0fThbFPuv5LBYeQXsI5fCPTbSXi2szdeu9NKqa0rX6FUw'
+    'pvU9pWuE33bsUsMX9rOG9LNyEtaQ7wXVAXuITObTIMFxSjfeA/voQHvxmJsVePAczNUpry3tzx1vh7R98nmPH3zbS1+6tzSe5sfh'
+    '29cPQd7P+j470BZq5Jteesl3vPTwQS89+PlS+D5R0eZk8CBR/bg1grwZY2vL2l5FZAKcZurEKuY0dz7BG7dsSpK3juxpa6Z5/06f'
+    '5P4lFVdcxl9vMIRRGS3h5/NPQvr00mI8MI3LfiPgEsot+4DuFtbKSR01T1r/yejW6U7B5s3efP1pfDwr5ziPhC0+YMrMjkd4chJ+'
+    '19S/J8Wjk3HPH1fzeWEw1EFw7pSSM0/qmH4KE1VGGKJ0ZhXjI6oVchCMXTOX6Dhonkaih9vNdMfUlnt3gN1zRUyauckQtlX8oRNj'
+    'D9/E8qv2K0qjWxT7XFNIP9Mx9hvVHtkG6daItILzfQcf9dKvfNU/F+C3u54Evu9h//yCPJzLs7np+z/npRu/X8rPfugbkOfryfF3'
+    'GwmfJxKc83rS75WAR7NaJ/bQ1uJ6dPiQatBdVgEOVQHtbPTEDNJ+Z2LASkeC8qnUTPSFe5t3rBVRCbFGFhM+8D0Sfs0R/j1yy6+x'
+    'vVaMp2cKv1ZP9CxIy05j+XTrQj+Ll5J3VNYt7vNtcFT0fhk5w7v53fRziryLSD1znio+388j334GdP/gk6VyJAdkCI89WrpfPPxd'
+    'L/3OV4v3C5P9faPh/LUQmRTKPiuA/ouDQnzs2WLcvZXsM5OmM0jNQJrcyDExEpvsPa2lr0z2T931b47Ja7Xf5/NVObBfQn7q8097'
+    'aR3gwLcPeXkGCH62PgZ62Sfl9XWRvAsP+vXI8l5L8t4M9Z3xHXneV5O8LY976UOPy/OeR/Luf8BLl0K/M08Wj+1MYte/H+SHLwM/'
+    '+dSDIHuEdh5+2o/TgXP2EMoaHy+udzHpQwbo1LpH5P2dS+oTn5HnqSf1URolG1Oc+K+NjGbUkrITLwN5GFMeZI1EhtACPCnlcXFu'
+    'ToW5WgnnyComz2qEIzGeXWgdlSQ/8tf8jKtTbhXrs6lv+NA5ThWG0JrEHFu+XGMPCJnvwCeVLF+etC6qBWxQ6Pp3w/pn7Pqnydkq'
+    '2rks7GCW8LlNtp/nQW9610Apf/yWLcXfKH98zljxN8of/wF0khmJfhC/veYt8eUpcWBxhpmwpJkdSqNIniCF2rjEia1K5ZMtRL9u'
+    'aZAGDUqpThAJbEJ2j7J71BTtUXheOfFdYFsFtkRzb/XSd98JfsJJ3oPvLM77s1tAPgV5u8lehPW69aHfkiyrxy3vfruafOPtb6Fy'
+    'I9bexeTb4l4v/e+t3rdzJd/qt/m+NfDb34AN3Lpe//4NfnuBfVtB7YYuLR7fSZJvOL5FkvYW95bu+y+wb3Tf/84esNW7onTf/zF8'
+    '+5+32X0/8X3/QBn3/QN237f7fvn2/YoY+/7RIueZqrh/R+McOSI5WXeScu4dGnLuqw3k3K8ykHNvNpBzrzWQcy83kHOfYCCPnq0h'
+    'j67VkIFH5RGStmXRtYdoIeVyxB5jDqkTdaVUjr0A/p0m38vZZhKxSLMino0K798KyXjaWH7Mx21nZG1RnEabIx0fG9zH1VK4M6Hr'
+    'f8M0fmlYnhdFPFzAuTLRqzQrbDMzBAY577aI3d1AvYYKfqqOIvhZoAk/ceK7IbzRmCWm8Eb9HXB/E6MzFI4qjyI4ajCgQ+gjg/qa'
+    'ovG33N8vRKA5IzMUDo6m/WiO0I+XF+bfn/uC3ivksYXDfAMd7eufirH+Jjrt1AyXKBUm5qNHjviN5nZNLaECI9VaJCUXCLRZ0BJ5'
+    'p4R96PMoXdLNScqFrI2JBj6KOLbf4QqauLISAfco2h4ulfv/6gk/T5x9R3YfHGUKByV2uCPE9i7MX4CFz9jwGcMGKpUofEbSE8zc'
+    'TT2ta7th9mw2sgtJUg5n9/LYa2e0lwfx5IKdhbaB/XPfvWbniffBXQtXfo+6aKzzgq97aeMD8eqke0Mf7FdPfEbPD6HlRY9e+DXl'
+    'RVV3Vhvb499ZLdw53VNc701gD/kD5rNJxxfTCqH2xURtPbhvImrrwX0TUVuPt0Kdh8dKbT0+AT5grryrFL9WX+ulDdvi816q9WiC'
+    '9dgekUfQ9bVSjvvPVeO+TiIJ/pv7AKJrwX0HReW/57Hx0FjH3wZfT/9rS7Q7DdYfncQf3YEYPNsBc54sNY3hHO+C/gn8Hp5I3s29'
+    'ppSmufnc9KLhUprm5qffKE27oNtLb9xRikcL88XfrO/FoxfW49B0a5M2M22NKwjPg7HXVPvrRvLtPkYzXkG+PQO+CC8Df4OnkW9f'
+    'uwH4yk4/vgC3IT70l/5dULSVcfk7N311u++3MEfoMG+3wPe1F4+N3gVFHg/zhPkTtHQuFp1bGoPOhZZNyg6X+uG0NO/YsMONw/9x'
+    'H1ltEvpaLYrjmtDYLxhnhfsO3imKfQcPkjzo42uA1bOT5MmztjCu53ah9lOM9VwF8xOmp+9m5S5kdh46McDccuuE77+sg417Nekv'
+    'j5GDPs7aRGmcZGr7I4tzqhMrFH23h9mV8Hg1HULtj3Y54cPovX1d2d5phvBZJ4rtirMi2PaZn2E5fC8TU2/7rsK5FuHHs54tfF89'
+    '3O6a2rg4ZZx/GQ0YUsD5pRKck8Eaj4W+meDcbiGPVc/rccutEX6c8yFRGs9c10ZnhNll8bhVew1teEaYDd+A8H3jFmy/A2x4ygWr'
+    'Ue2rEDZ182eBv5b5hxxg89ynsIvrEvLY9DxGY6eQx8vF72MasDgoWXPal24NOPyXjOdzRka7hxR91ImtTGPe68b/5jZkOvaEUfvR'
+    'SWzc3Hn4q4yHy7SP3YY2k6br1UFgg/ZtMtaBj/+aifGfzfrF7Xi7IuLAgIRv0LFP5/yDyfxyPKD2hwvIWE3mms4Njx3br4BzXbv/'
+    'pGCHj/W5tB/nU+bzVhaHKQiOdirmp5/166eQ/lbo2ZMHjeH+gDEMlHEMOuvyoibM3Zr2eBcK23kDfOCxBU35aRkMj7B0VEIz3L5f'
+    'lvb45qmCoR+LYj/Mqjk+Oe3pHuk88f1mQFFXUvv2CPnu9sk9pZ8l1HE448RcVdG7nYq+DbB5DeNTde+NPJXyYXuv0I8V2zsN9r0P'
+    'pLyzGMKfTt9pff2K9TfBbRUt3yNZZ7fPfSnvbpiMlvB4tp0iWuxh2VhV/bk45d3R1OGbTffbfAjOLyNt95aZJ+e4XZPyzjjTed95'
+    'zvHjkPK51+FNeoReXEC+djpw8wXHi9tVTj6Mz8eHHTUsdkvWIen1uMXxYl3FGfMuTdzodKaWtp7neLpxFd+A/Qhrr0+yTkHtLiXt'
+    '5g3PcLLzH+cVZHPntlvpePqyKO0mNec/ATlnOWjtN4V/HxXLvmBIS7BMWCx2t70HhT+fUyUXeDcZs2kfZHvqQEh7Lg8+PwIMmfLK'
+    'ri3hCYZ8TxL8hdv2BuHHpk+C7mOM8fkRYHLEECZp7NsgOQmVkWLcceqX5ClirzSH6E+WSWSoUynrR78odSJ+XMuCf2rw3/G+Q2bl'
+    '6J2auPMR9d422uBmYH0Fk3u7ZWeDjo/rumtIPRlRHKtAVR59bVB/Om7Zy4Tvo4Pqktz8bxByfzrbxdT5MMF54/fRw3Czn8kh0o6n'
+    'F9Mtp6IVvyb6jiF2dhhU8PrPExzV4Vm6FLKVYcmeepzBftVnkBfbeIjQrJ0h47yH6E06DXgz1G9/UPhx86KuET0jvCWh+jC+17Dw'
+    'ecN1JJ57WAz41ZB3M4vF/goSA57Gul9H3qNOH/mIC0La04klH1Se6vRldtirA+zLlgt1rJMTiS3YCPhoegn8MD36Vd+HiMoWdlaA'
+    'LWydxNY2K7G15XrHpGhbkjYoW8m/m+7147nK8m6fBjrSrSQ/9W0m27t066XweTOkz0bkP8L6lBQMVMbkk2T5aiLySZ8Bm8jnIH0R'
+    '0qfao/FvSfXrd5fGn+fqBPhRnfGE+fMLkkv0S/Yj3C/5vYMgOXkSuF07jeZrd4T54ucoTgex3FTGtqRzkA6gNfMI7+8QWyYsnw4p'
+    '3zzFe5XOGINiSk/VPiXTY3F9pY6cNk/O4+Xs25iBXKRHo29zE+gblQnRs9h8DbsN3TPHqEJucgq0KbNh4PKTHkUdc+EsQPuqcx7q'
+    'UtQns2FDO/TLRPF9c7wPOytkrroU8ituq0vHwvUNJro6ma1rmo2ljYxF1sdBQtt18Cdsv0vCfzCVLXZI1lF3z+I+/an+ZFQCb+5c'
+    'LpHYM6j03zL9xACrd7fC3nuAyH6D7JZN/aMlJbfh8mndOU9K/hi1fRtvXRYD1nvKFW+9BfCTrs11wvq2o76KDlwv4jyBt3G4zNfl'
+    'U59mdx2ExSGLQxaHtHGoSRTHif614+9ZyBM2Af5kQY5vslevMMiPMt2Fhud1mb29bnm3zeMjjOtkw3FRfqfC0h5Leyztke7flXb/'
+    'tjhkccho/87C/h3FNxSX9TYRvewKJmPZwORF1SLYZ3gcuch00lnwO5ZhuoakbJrqE5i/KDaMUeZSZlcWZG9SzrWSyYcyMeYybM5M'
+    '5XQtZL3d/CnGi6vgoSHGGAYlNjq4Zi4NOEnSz6i2xYMx74XQM4npfa8BhZ37sGIcvM64cBY17k7YOHsV48kr9B1zJPeQot6Doj7e'
+    'ZHccGoXvH2CP5prLZMAqvVBdGebU1NZqd0R5PL8POay4y6Sjl6Ayd5PzcRR/CeuJ7ibKXU6uu3HPy0sTvkcUdX11fBJXlwmPhyQ4'
+    'FFZmMOAuTzl0qSMhutRGA1ynMIdwVRuCC2hneZrw7y0mqbfld0CC+mGCkyrbvVYJLZbR7hTT4e1k/aZ3+nJQbpFkDDp7Ju3XIGkv'
+    'rL8yPSwdQ4acR3T3bg7feE+Ex+YyvcPVJdFdymRxHHeaYuDOXtKWzJfwKQzGm8ge2srqGFSsf3cIrCEsYRldW/TdbJ4whijtyx5N'
+    'WAiiIxkG571Cfb9X5SMrSFc9EDBPSd4dKdgdt5qdtWdJ+AS0NTbx+eSQeaFxWlR+BmX+zlc8XRwztpXYPq/7um/T66afPOTzgRg7'
+    'YA7cc/nNF83mbAGU++1BOQwleSfjwZOi2TnPhr8aURoXGeOrqeIiJwlflVd46acu9eGF2q69eBvAwBVqe4oaob7XJIOLW14LPlSv'
+    'LI0lXNvjfyv4oL4mng/6pOOXmuISx595QLc4jtYDLa0h+HW0PA4VK9LAGJlyt2nyNEb+qGq5KYI9KsWH46Hhpz7vpZdgzO4nzODr'
+    'B5/10l6I/f083PMb+YKHO38O8OW+uwNo44Yng8tsJGU+CzHAPvpQcZn33+/fQ3TLtMP+Q+O3fAjo/LXfh75CjPCPHiyObf4UtH/J'
+    'fV5dC8n8fAVikD96KBr+tXw2uN9h+0Mc+ipgvt/9pL8XmpTf9j1/3pKSOdI90t1bC3PxoF5cR75XumVnwfqI+6buXoWKzmeAn6D9'
+    'deMaUFlpnSi+H4P+RV2HluMfgRgs7cV81jwyH3S/dNp9f9xR629mPHf1uHp8s4g9bYfkHMfPobp21L1Cz/et6pyry0sPK+yXuxV3'
+    'OGT3xuP4X+J3/PtC7Kj7JP1qJPLQuHbBUfUiMtnsHsVc7/3/mzve1yiO6KTN7yvmSBHbNJQKTVFoSwqCiZ8CXqGfakUhoRWVmpB+'
+    'iJpqgrUkYkFBaahW+hcUBAOXmhhL7yJiUgmnIEJaDAQslPqlBkr90IKCxc67e499+3Zmd2aTlH4YJtnb3Xnzfs+8t28s/GKqs9Ck'
+    'gvo8rnnVLntOQ5b83wFlr6Nmgi1pn41iXCbaDIrc4bTy4bM+a7Xs49I3muNsvV6DY/z0etRP3qTC9SQ3W/Dh45vQfdUq/ltB2/45'
+    'zKPTcW/LdR9T1pc6rtburGtZ2870HbheuqjuVdA9LrU7Xb4bd90nX2u8faLca4z3Jsgy8RfxWBWOSbBAkdnya6tOGjMa6hD2rArq'
+    '4w2JflCZvyU+KnBA9bKpJ31I528cs/Rvq+Bco0a81iVkivIsmlRQ65t/L0ayTTbqINuPb7Lojecsflsz0tB1j861ZmyamFXW8k1H'
+    'Ug0d+c3PasSN4r5f2mTZ33pD2AJp6/sNvsRax9PewjG4fZcx3SHlXhN9UIVru69nfqbNdkuf6YiBvi7rrSzjkbh8HJ/anq4+7IDI'
+    'Z+m3+Eq+33CB/H2Qkr4mHNtqYx1JyKkiGXzRktdw0EJbm87uUEFNDlsNyEMWOrjUQZTjwVgtKr5uVhp/09evhHt2/I/o+coK/Y1+'
+    'Za6tNiz0QIchzm6a37DFjzHde0D51zTvY3azWbnHUSVvfuZIb/jbdtbEsQTejau1SNfj4ipKxLM+Fjx0WMSI+TphEfcj/sB+sj1+'
+    'vvUqqK8Fdop+G2e6eVyt7PwQ2xlCXSr5DKGtam3OydmoVlYXi2o/8XNA+hNk/Lhyo0WNoMXdtoAWd9v8/Pq/cd81i30B93b3F4Jx'
+    'W9AuN4oG9VSglgrUUYEaKod1y2ijNvO+li/995dnlXpw1m9HPq5GS9n3xR7GgR7Ggv4QXocxoYdxCf6XEP4G0Yr6mRu6PdXtgm69'
+    'uu3U7YRu3brta3eHu4jj38D+KfYXsO/Ffif2J7Dvxh7GIngbGZ0zLAaY0XMdPRceN4Pzh+tcZ9RadAbpgW8/qvRb8dznPz+PxuBt'
+    'vp+NP5sRz7WibdMwLn+hcfGhUru0kTy6V6lHu+LxuQ3ntYzxRni2fD71DpTZvZUe3pPEp8AjGwYqug/0Hui8h8i3E9hPtvvxKfEd'
+    'vNemV6F/KPh4Qvw/yejeivBnRFu/T+N/uMJLRZS1m7pdRj715Vc+D3h32bceDvNrUcjdTewvC7514eNqxo/Q7usx/zoQhuM+wgHX'
+    'pY3j4y4b4JFn+/6Cv80l2DYOXzWDb+Onmk59YfjgWpl+feY8m9++wr35c1F46lAn/XMmHp51SP9q0d7TBmu7Nh5dWlYb+s10hHug'
+    '347x8i6Ua7jfNF/KA4c2MKHU/HT4fQNYYw2u+9gTiOuZ8NMxF46x8b2K9u/c6cThhucghs7hlrkpaeJfnB4US2ph9IC6qVAztV7b'
+    'yPYFMz14bdVyjKmA8C24+XaEt1/x+Yk7Ub7iNHLBX0bgT01X4omhoPd0EGf0wV814m/34uqcNU57bS3P/GN/9N46dl8t27fO4v6I'
+    'cuQziGdCLFPFxDjlvmGulP7sYqLvaYwRtxWiZ5tT/PiduShfXMJ49qV8PF/QOYqUe0x1tganKzF1ydtZ/I3XqiR+duWT7xcCPoH+'
+    'DsqFyvu95+R19LPyyfTbck2p36+E57EFa2zC9TR8ni9F8Vgj8DirdcmSxtf+YhSPsxhnX0J8wj1pcojU7ej868T8H+uxOq6Fx3+M'
+    '48N1n3EfXA2PP1JcGY9T/sfXpSgfn74V8EgcHzcIe1m2/bOBPZK+BP1W/DE8zvhM9DxtylMZ/cF8rylGUaWCbxEJpk4tpz1zlTyb'
+    'PQWzzehEG9kzF87Jgft9aHQKZaMH84jO3DPn1kCOj+ThOsHDsB6EtSC3swQvXyumsbmFnyv9wu30dcuTeB/ya5aEb3O+FMiez7jf'
+    'YL7RKM57zz2/5yfzUZ1Fa/rnxZr+YimA96JnjhDlj2XXeBwun0k6GPwr8K04HVpT5POadAj3PaSd3D2DesqgX0i2k/zPF1jMkcsG'
+    'zWnEoN9lPtVISv1OeXjXi3bZ5Thfx9YxOci1mwrDlcP8O7jO/dDGBD+U8vdUPr0fasMj+LZjWuflpqJ4nEB4x1An5qb88Ej471j0'
+    'e+5dHPcUy9NL0jWQ336+FIaf57z7jD+GOH2tFKbHBpWOn8ZRDqpuRW0L0OxNlqvp64vl5gPehHe9zOBM+66lK1F+T7PGGdIy/kT4'
+    'fkMo9088fT+TvUtjnx/Nh+3B5qt22bbtv9c/M+cvcpmVdei5zMr69XFnT7+K61TIO+Q5iGlzMW22yDYnvi6k+vdQu/6/gPdfaDrM'
+    'tw=='
 )

@@ -200,6 +200,10 @@ def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int
             return
 
 
+# Paragraphs under the date line before a bare name that make it the story's (see _authors).
+MIN_STORY_BLOCKS = 2
+
+
 def _take_byline(lab: Labelled, byline: Byline, meta: Metadata, relabel: bool = True) -> None:
     for name in byline.authors:
         if name not in meta.authors:
@@ -215,14 +219,19 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
     # The byline next to the headline names the article's authors; later bylines belong to teasers.
     title = span[0] - 1 if span else -1
     in_body = in_long_body = dated = story = False
+    told = 0  # story paragraphs under the date line: not the headline repeated, a deck at most
+    headline = norm(blocks[title].segment.text) if title >= 0 else ""
     for pos, i in enumerate(span):
         lab = blocks[i]
         if i > title and lab.label is Label.BODY and lab.features.weight > BODY_PARAGRAPH_WEIGHT:
             in_body = in_long_body = True  # past the head: a bare name here is a subheading or a quote's speaker
         # Story text under the headline's date line, before this block: past the head too
         # ('Kyle Busch' under a photo, two paragraphs after the date line, is its subject).
+        # The headline repeated there, and one paragraph (its deck), are still the head.
         in_body = in_body or story
-        story = story or (dated and i > title and lab.label is Label.BODY)
+        if dated and i > title and lab.label is Label.BODY and norm(lab.segment.text) not in headline:
+            told += 1
+        story = story or told >= MIN_STORY_BLOCKS
         dated = dated or (i > title and metas[i].dated)
         byline = metas[i].byline
         if byline is None or not (byline.authors or byline.emails):

@@ -81,10 +81,17 @@ def _ui(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for t in lexicon.languages.values() for w in t.byline_ui)
 
 
-def _names(part: str, ui: frozenset[str]) -> list[str] | None:
+# What may follow the names of a byline without voiding it: an outlet or desk of a few words
+# ('Por Ana Souza, g1 SP'), its last part. A longer tail is a sentence ('Tweet von Agnès
+# Callamard, …, über den Filter …'), and the 'by' in it no byline's.
+MAX_TAIL_WORDS = 3
+
+
+def _names(part: str, ui: frozenset[str], lexicon: Lexicon) -> list[str] | None:
     """Names in a run such as 'Jane Doe and John Roe, Reuters'; None when a part is not a name."""
     names: list[str] = []
-    for raw in _SPLIT.split(part):
+    parts = _SPLIT.split(part)
+    for k, raw in enumerate(parts):
         n = _tidy(raw)
         if not n:
             continue
@@ -97,12 +104,16 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
             if names:
                 continue  # after a name, the desk or outlet ('Von Anna Schmidt, ARD-Hauptstadtstudio')
             return None  # one capitalised word after 'by' is a company or a pseudonym ('por PopUp')
-        if not (_is_name(n) or _NAME_ORG_CJK.match(n) or _NICK_HANGUL.match(n)):
-            if names:
+        named = _is_name(n) or _NAME_ORG_CJK.match(n) or _NICK_HANGUL.match(n)
+        if not named or names and not plausible_name(n, lexicon):
+            if names and k == len(parts) - 1 and len(n.split()) <= MAX_TAIL_WORDS and not _SENTENCE_TAIL.search(n):
                 break  # after the names, their outlet or desk ('Por Ana Souza, g1 SP')
             return None
         names.append(n)
     return names or None
+
+
+_SENTENCE_TAIL = lazy_compile(r"[.:!?;]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +151,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(suffixes, prefixes, any_prefix, any(suffix.isascii() for suffix, _pattern in suffixes))
 
 
+_NOTICE_MARK = lazy_compile(r"^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)", re.I)
 # lynx numbers every link: 'Von [8]Petra Hansen'.
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 # html2text writes links as Markdown: 'Par [Claire Morel](/auteur/claire-morel/)'.
@@ -151,6 +163,8 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if len(text) > MAX_BYLINE_CHARS:
         return _lead_credit(text, lexicon)
     text = _LINK_NUMBER.sub("", plain(text))
+    if _NOTICE_MARK.match(text):
+        return None  # 'Copyright © 19.12.2019 by Qualisys GmbH': a notice names a holder, not an author
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
     if "@" in text:  # every e-mail address has one
@@ -294,7 +308,7 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
         names_part = _date_labels(lexicon).split(names_part)[0]
         names_part = _NEXT_LABEL.split(names_part)[0]
         names_part = _DATE_JOINER_END.sub("", names_part)
-        names = _han_run(names_part, patterns) or _names(names_part, ui)
+        names = _han_run(names_part, patterns) or _names(names_part, ui, lexicon)
         if names:
             return names
     return None
