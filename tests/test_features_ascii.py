@@ -41,3 +41,12 @@ def test_capitalised_share_counts_words_of_letters_only() -> None:
 
     for text in ("Home News Sport", "The 3D Printer_X and U.S. sales", "iPhone 15 Pro", "_Hidden A1 b", "Über uns Kontakt"):
         assert _capitalised(text) == _capitalised_by_regex(text)
+
+
+@given(st.text(alphabet=st.sampled_from("The cat_9 AND a dog's-of, (x)\t\n!"), max_size=60))
+def test_words_and_stopwords_of_ascii_text_are_what_the_word_regex_finds(text: str) -> None:
+    stopwords = frozenset({"the", "and", "a", "of", "s", "über"})
+    words = features._WORD.findall(text.lower())
+    f = measure(Segment(text, 1, 1), stopwords)
+    assert f.words == len(words)
+    assert f.stopword_density == (sum(w in stopwords for w in words) / len(words) if words else 0.0)
