@@ -8,775 +8,790 @@ ENGINE = ('cpython', 3, 11, 20220615, 4, 4294967295, 1073741823, '14.0.0', 'litt
 
 # (source, flags, flags compiled, first code word, code words, groups, group index, index group)
 PATTERNS = (
- ('(?:(?:^|\\s)[a-zà-ÿß]+|[,(]|\\s[-–—])$', 0, 32, 0, 68, 0, {}, (None,)),
- ('(?:(?<=[^\\W\\d_])[.!?。！？…]|[\\"\'”’」』])\\s*(?P<sign>[\\[(（【<〈/]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원)(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉]?|（[\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}(?:[、・][\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}){0,3}）|[\\[(（【<〈/]\\s*(?:記者|记者)\\s*[:：/／=]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}(?:\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원))?(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉])\\s*$', 0, 32, 68, 3226, 1, {'sign': 1}, (None, 'sign')),
- ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 3294, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?:,|&|、|\\band|\\bund|\\bet|\\by|\\be|\\bи)\\s*$', 2, 34, 4128, 87, 0, {}, (None,)),
- ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4215, 66, 0, {}, (None,)),
- ('(?:\\b\\d+\\s*[^\\W\\d_]+|\\b(?:an?|one)\\s+[^\\W\\d_]+)\\s+ago$', 2, 34, 4281, 117, 0, {}, (None,)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|scritto\\ da|written\\ by|a\\ cura\\ di|posted\\ by|redacción|reporter|story\\ by|testo\\ di|words\\ by|authors|autorin|autrice|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autore|autor|texte|автор|текст|oleh|text|書いた人|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|著者|記者|记者|文)\\s*(?:[:：]?\\s|：)|^\\s*(?:di)\\s', 2, 34, 4398, 1216, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 5614, 38, 0, {}, (None,)),
- ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 5652, 37, 0, {}, (None,)),
- ('(?:^|\\s)a\\ cura\\ di\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5689, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5787, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5874, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5961, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6055, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autore\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6140, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6227, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autrice\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6321, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6415, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6494, 100, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6594, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6680, 95, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6775, 115, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6890, 107, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6997, 115, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7112, 102, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7214, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7297, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7378, 99, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7477, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7566, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7647, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7745, 137, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7882, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7980, 91, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8071, 104, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)scritto\\ da\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8175, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8280, 96, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)testo\\ di\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8376, 101, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8477, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8566, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8649, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8734, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8828, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8909, 96, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9005, 100, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9105, 135, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9240, 102, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9342, 128, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9470, 104, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9574, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9653, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9732, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9811, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9892, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9973, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10052, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10129, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10212, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10291, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10370, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10449, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10528, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10609, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10690, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 10771, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 10853, 742, 1, {'name': 1}, (None, 'name')),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 11595, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 12638, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:(?P<m1>\\d{1,2})[/.-](?P<d1>\\d{1,2})|(?P<m2>\\d{1,2})\\s*月\\s*(?P<d2>\\d{1,2})\\s*日)(?![\\d/.-])\\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?\\s*(?P<hour>\\d{1,2})\\s*[:：時时]\\s*(?P<minute>\\d{2})', 0, 32, 13528, 560, 7, {'m1': 1, 'd1': 2, 'm2': 3, 'd2': 4, 'weekday': 5, 'hour': 6, 'minute': 7}, (None, 'm1', 'd1', 'm2', 'd2', 'weekday', 'hour', 'minute')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 14088, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 14629, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 15673, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<!\\S)@\\w+', 0, 32, 16232, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 16259, 3908, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 20167, 3996, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 24163, 1475, 1, {'sign': 1}, (None, 'sign')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 25638, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 25859, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 25885, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 26478, 240, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 26718, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 26749, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 26826, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 26867, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 28478, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 29458, 108, 1, {}, (None, None)),
- ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 29566, 124, 2, {}, (None, None, None)),
- ('(powered|designed)\\s+by\\s+tistory', 2, 34, 29690, 106, 1, {}, (None, None)),
- ('(sign up|subscribe).{0,60}newsletter', 2, 34, 29796, 99, 1, {}, (None, None)),
- ('(©|ⓒ)\\s*\\d{4}', 2, 34, 29895, 37, 1, {}, (None, None)),
- ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 29932, 93, 2, {}, (None, None, None)),
- ('(にほん|日本)ブログ村', 2, 34, 30025, 41, 1, {}, (None, None)),
- ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 30066, 122, 3, {}, (None, None, None, None)),
- ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 30188, 73, 2, {}, (None, None, None)),
- ('(有料|会員)(会員)?(限定|登録)', 2, 34, 30261, 64, 3, {}, (None, None, None, None)),
- ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 30325, 180, 1, {}, (None, None)),
- ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 30505, 156, 1, {}, (None, None)),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 30661, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 30888, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 30986, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 31165, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 31246, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 31267, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 31322, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 31560, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 31814, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 32004, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 32242, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 32270, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 32450, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 32642, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 32848, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 32880, 30, 0, {}, (None,)),
- ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 32910, 56, 0, {}, (None,)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 32966, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 33085, 139, 1, {}, (None, None)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 33224, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 33540, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 33761, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 34254, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 34578, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 34784, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 34812, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 34832, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 34864, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 35026, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 35042, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 35154, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 35360, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 35646, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 35842, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 35896, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 35920, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 35944, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 35987, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 36249, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 36543, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 36561, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 36578, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 36607, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 36731, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 36861, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 37068, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 37338, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 37568, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 37586, 104, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 37690, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 38109, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 38125, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 38169, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 38258, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 38377, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 38452, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 38533, 16, 0, {}, (None,)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 38549, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 38585, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 38698, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 38742, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 38766, 28, 1, {}, (None, None)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 38794, 44, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 38838, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 39321, 277, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 39598, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 39699, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 39724, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 40573, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 40681, 33, 0, {}, (None,)),
- ('\\d', 0, 32, 40714, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 40728, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 40756, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 40903, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 41118, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 41250, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 41369, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 41430, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 41542, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 41669, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 41790, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 42064, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 42198, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 42335, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 42392, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 42511, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 42539, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 42555, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 42819, 4095, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 46914, 55, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 46969, 289, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 47258, 2473, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 49731, 220, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 49951, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 49984, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 50025, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 50046, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 50104, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 50130, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 50146, 16, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 50162, 179, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 50341, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 50445, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 50640, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 51020, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 51075, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 51189, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 51486, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 51664, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 51721, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 51778, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 51835, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 51892, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 51953, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 52010, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 52050, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 52233, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 52393, 206, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 52599, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 52681, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 52821, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 52851, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 52948, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 53049, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 53075, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 53099, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 53609, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 53633, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 53657, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 53678, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 54086, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 54227, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 54349, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 54370, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 54561, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 54614, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 54633, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 54804, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 54842, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 54921, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 55077, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 55233, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 56078, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 56922, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 57068, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 57259, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 57305, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 57551, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 57629, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 57841, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 58073, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 58184, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 58431, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 58555, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 59177, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 59546, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 59695, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 60283, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 60489, 199, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 60688, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 61035, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 61343, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 61472, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 61719, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 62087, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 62202, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 62491, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 62836, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 63347, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 63805, 162, 2, {}, (None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 63967, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 64354, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 64918, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 65185, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 65660, 71, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 65731, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 66077, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 66152, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 66298, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 66433, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 66546, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 66620, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 66697, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 66824, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 67194, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 67236, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 67329, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 67375, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 68245, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 68670, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 69180, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 69253, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 69463, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 69546, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 69690, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 69836, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 69966, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 70094, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 70210, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 70713, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 70885, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 71140, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 71326, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 71513, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 71966, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 72187, 171, 1, {}, (None, None)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 72358, 1360, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 73718, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 73786, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 73864, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 74175, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 74256, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 74346, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 74422, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 74497, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 74554, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 74601, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 74640, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 74679, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 74853, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 74950, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 74982, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 75947, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 76027, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 76110, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 76159, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 76264, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 76349, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 76506, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 76554, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 76761, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 76885, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 76989, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 77037, 77, 2, {}, (None, None, None)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 77114, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 77381, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 77419, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 77448, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 77492, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 77548, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 77607, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 77645, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 77748, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 77837, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 77989, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 78070, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 78241, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 78294, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 78410, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 78534, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 78594, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 78693, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 78723, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 78771, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 78815, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 78861, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 78893, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 78941, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 78993, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 79033, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 79069, 24, 0, {}, (None,)),
- ('구독\\s*하(세요|기)', 2, 34, 79093, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 79139, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 79169, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 79219, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 79293, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 79353, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 79405, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 79435, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 79469, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 79531, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 79566, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 79612, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 79660, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 79686, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 79712, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 79765, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 79805, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 79847, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 79897, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 79998, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 80052, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 80105, 44, 1, {}, (None, None)),
+ ('!\\[[^\\]\\n]*\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 0, 186, 0, {}, (None,)),
+ ('(?:(?:^|\\s)[a-zà-ÿß]+|[,(]|\\s[-–—])$', 0, 32, 186, 68, 0, {}, (None,)),
+ ('(?:(?<=[^\\W\\d_])[.!?。！？…]|[\\"\'”’」』])\\s*(?P<sign>[\\[(（【<〈/]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원)(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉]?|（[\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}(?:[、・][\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}){0,3}）|[\\[(（【<〈/]\\s*(?:記者|记者)\\s*[:：/／=]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}(?:\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원))?(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉])\\s*$', 0, 32, 254, 3226, 1, {'sign': 1}, (None, 'sign')),
+ ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 3480, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?:,|&|、|\\band|\\bund|\\bet|\\by|\\be|\\bи)\\s*$', 2, 34, 4314, 87, 0, {}, (None,)),
+ ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4401, 66, 0, {}, (None,)),
+ ('(?:\\b\\d+\\s*[^\\W\\d_]+|\\b(?:an?|one)\\s+[^\\W\\d_]+)\\s+ago$', 2, 34, 4467, 117, 0, {}, (None,)),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|scritto\\ da|written\\ by|a\\ cura\\ di|posted\\ by|redacción|reporter|story\\ by|testo\\ di|words\\ by|authors|autorin|autrice|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autore|autor|texte|автор|текст|oleh|text|書いた人|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|著者|記者|记者|文)\\s*(?:[:：]?\\s|：)|^\\s*(?:di)\\s', 2, 34, 4584, 1216, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 5800, 38, 0, {}, (None,)),
+ ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 5838, 37, 0, {}, (None,)),
+ ('(?:^|\\s)a\\ cura\\ di\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5875, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5973, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6060, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6147, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6241, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autore\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6326, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6413, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autrice\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6507, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6601, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6680, 100, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6780, 86, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6866, 95, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6961, 115, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7076, 107, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7183, 115, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7298, 102, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7400, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7483, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7564, 99, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7663, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7752, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7833, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7931, 137, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8068, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8166, 91, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8257, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)scritto\\ da\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8361, 105, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8466, 96, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)testo\\ di\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8562, 101, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8663, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8752, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8835, 85, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8920, 94, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9014, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9095, 96, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9191, 100, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9291, 135, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9426, 102, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9528, 128, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9656, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9760, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9839, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9918, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9997, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10078, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10159, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10238, 77, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10315, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10398, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10477, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10556, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10635, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10714, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10795, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10876, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 10957, 82, 3, {}, (None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 11039, 742, 1, {'name': 1}, (None, 'name')),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 11781, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 12824, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:(?P<m1>\\d{1,2})[/.-](?P<d1>\\d{1,2})|(?P<m2>\\d{1,2})\\s*月\\s*(?P<d2>\\d{1,2})\\s*日)(?![\\d/.-])\\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?\\s*(?P<hour>\\d{1,2})\\s*[:：時时]\\s*(?P<minute>\\d{2})', 0, 32, 13714, 560, 7, {'m1': 1, 'd1': 2, 'm2': 3, 'd2': 4, 'weekday': 5, 'hour': 6, 'minute': 7}, (None, 'm1', 'd1', 'm2', 'd2', 'weekday', 'hour', 'minute')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 14274, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 14815, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 15859, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<![\\w*\\\\])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s\\\\])\\1(?![\\w*])', 0, 32, 16418, 79, 2, {}, (None, None, None)),
+ ('(?<![\\w*\\\\])\\*\\*[ \\t]*(?=[^\\s*])(.+?)(?<=[^\\s*])[ \\t]*\\*\\*(?![\\w*])', 0, 32, 16497, 96, 1, {}, (None, None)),
+ ('(?<!\\S)@\\w+', 0, 32, 16593, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 16620, 3908, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 20528, 3996, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 24524, 1475, 1, {'sign': 1}, (None, 'sign')),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 25999, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 26220, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 26246, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 26839, 240, 0, {}, (None,)),
+ ('(?<=\\S)  +(?=\\S)', 0, 32, 27079, 33, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 27112, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 27143, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 27220, 41, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 27261, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 28872, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?m)^#{1,6} \\S', 0, 40, 29852, 22, 0, {}, (None,)),
+ ('(?m)^\\s*(?:\\d+\\\\\\.|\\\\[-+])\\s', 0, 40, 29874, 54, 0, {}, (None,)),
+ ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 29928, 108, 1, {}, (None, None)),
+ ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 30036, 124, 2, {}, (None, None, None)),
+ ('(powered|designed)\\s+by\\s+tistory', 2, 34, 30160, 106, 1, {}, (None, None)),
+ ('(sign up|subscribe).{0,60}newsletter', 2, 34, 30266, 99, 1, {}, (None, None)),
+ ('(©|ⓒ)\\s*\\d{4}', 2, 34, 30365, 37, 1, {}, (None, None)),
+ ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 30402, 93, 2, {}, (None, None, None)),
+ ('(にほん|日本)ブログ村', 2, 34, 30495, 41, 1, {}, (None, None)),
+ ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 30536, 122, 3, {}, (None, None, None, None)),
+ ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 30658, 73, 2, {}, (None, None, None)),
+ ('(有料|会員)(会員)?(限定|登録)', 2, 34, 30731, 64, 3, {}, (None, None, None, None)),
+ ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 30795, 180, 1, {}, (None, None)),
+ ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 30975, 156, 1, {}, (None, None)),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 31131, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 31358, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 31456, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 31635, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 31716, 21, 0, {}, (None,)),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 31737, 55, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 31792, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 32030, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 32284, 190, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 32474, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 32712, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 32740, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 32920, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 33112, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 33318, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 33350, 30, 0, {}, (None,)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 33380, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 33436, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 33555, 139, 1, {}, (None, None)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 33694, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 34010, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 34231, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 34724, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 35048, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 35254, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 35282, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 35302, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 35334, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 35496, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 35512, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 35624, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 35830, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 36116, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 36312, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 36366, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 36390, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 36414, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 36457, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 36719, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 37013, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 37031, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 37048, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 37077, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 37201, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 37331, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 37538, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 37808, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 38038, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 38056, 104, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 38160, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 38579, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 38595, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 38639, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 38728, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 38847, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 38922, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 39003, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 39019, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 39205, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 39241, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 39354, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 39398, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 39422, 28, 1, {}, (None, None)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 39450, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 39478, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 39502, 44, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 39546, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 40029, 277, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 40306, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 40407, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 40432, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 41281, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 41389, 33, 0, {}, (None,)),
+ ('\\d', 0, 32, 41422, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 41436, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 41464, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 41611, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 41826, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 41958, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 42077, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 42138, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 42250, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 42377, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 42498, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 42772, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 42906, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 43043, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 43100, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 43219, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 43247, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 43263, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 43527, 4095, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 47622, 55, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 47677, 289, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 47966, 2473, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 50439, 220, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 50659, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 50692, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 50733, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 50754, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 50812, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 50838, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 50854, 16, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 50870, 179, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 51049, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 51153, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 51348, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 51728, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 51783, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 51897, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 52194, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 52372, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 52429, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 52486, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 52543, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 52600, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 52661, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 52718, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 52758, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 52941, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 53101, 206, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 53307, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 53389, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 53529, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 53559, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 53656, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 53757, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 53783, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 53807, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 54317, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 54341, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 54365, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 54386, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 54794, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 54935, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 55057, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 55078, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 55269, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 55322, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 55341, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 55512, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 55550, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 55629, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 55785, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 55941, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 56786, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 57630, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 57776, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 57967, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 58013, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 58259, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 58337, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 58549, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 58781, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 58892, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 59139, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 59263, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 59885, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 60254, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 60403, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 60991, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 61197, 199, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 61396, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 61743, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 62051, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 62180, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 62427, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 62795, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 62910, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 63199, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 63544, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 64055, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 64513, 162, 2, {}, (None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 64675, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 65062, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 65626, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 65893, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 66368, 71, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 66439, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 66785, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 66860, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 67006, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 67141, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 67254, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 67328, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 67405, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 67532, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 67902, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 67944, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 68037, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 68083, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 68953, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 69378, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 69888, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 69961, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 70171, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 70254, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 70398, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 70544, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 70674, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 70802, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 70918, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 71421, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 71593, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 71848, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 72034, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 72221, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 72674, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 72895, 171, 1, {}, (None, None)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 73066, 1360, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 74426, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 74494, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 74572, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 74883, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 74964, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 75054, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 75130, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 75205, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 75262, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 75309, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 75348, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 75387, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 75561, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 75658, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 75690, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 76655, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 76735, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 76818, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 76867, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 76972, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 77057, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 77214, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 77262, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 77469, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 77593, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 77697, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 77745, 77, 2, {}, (None, None, None)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 77822, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 78089, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 78127, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 78156, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 78200, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 78256, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 78315, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 78353, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 78456, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 78545, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 78697, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 78778, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 78949, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 79002, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 79118, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 79242, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 79302, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 79401, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 79431, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 79479, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 79523, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 79569, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 79601, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 79649, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 79701, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 79741, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 79777, 24, 0, {}, (None,)),
+ ('구독\\s*하(세요|기)', 2, 34, 79801, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 79847, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 79877, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 79927, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 80001, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 80061, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 80113, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 80143, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 80177, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 80239, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 80274, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 80320, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 80368, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 80394, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 80420, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 80473, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 80513, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 80555, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 80605, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 80706, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 80760, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 80813, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQmYVcWVcL2tX+8bIC0CtgoICtioKCJoq4yaiYJrNHHBXh7dQtPdtt0gBCNGzaYZjRmzTDKT/Z9o0LjE3y2ZoKOCM9FEk5hx'
-    'xpngxPwJ/jNZfmNiopP+X717jve886rurbr3vu6mudfvWfS9tdepU6fOWi+ESAvnSeR/o/knm09b8z+ZZvK/CvjekP9V53+V+V8d'
-    'lJP/riXfk/DvFsiDddZB3gPyv478byv8+6fyO2lf1jET2qmDthvzv4WQzidtNcM7VV/qoP/y+yJoa0p+UFNbS/taAeOU7deT+UiT'
-    '+fgA/I1jkmlV/jcN2m2AtBraXEvGJPP2wbdM4aX3k2R/pxKT6ilMb7JdbBchnnaPb2mfsvl1921bruf6/K8X1q8b1i8dr58EaXGj'
-    'CPUc6vn1i/4VcFxTBf9GXMPxgex0E/xb7ueZGafclWyf2qyz37rv40+qMDHXF9BZZaBVdkDF47tBFRbrmwX83QJrmCQ4OwNngNgh'
-    'xFd+UnzetCac86UF6kuQclkstzrf9hcc3J5pc8tPz/9maPqa0JxNiYBtNUN/f5f//T8oU0Pak8+fnePqnWd09LrrBNknXexMvhzm'
-    'KhUAryUmIV7bfkUovJb0+lgJ8Elh51pSEGEn4QPn8brv2+vezM4vCQd3AS5MWeC70OdVavKtYwFpFj3bo1lE1dNa+io+q+KzKj6r'
-    '4rNqsp5VzZY4rg5QcuvjTnrjLif9zVNO2ne3k/7gaaedfyZltj3npG8/5KS773fSrz7hpA+/4JT5B4Ax+e6X1zrp059y0h+910lf'
-    'ucDJ+wDJ++LHnHTHx9R5v07yztrh9lOmbfc46W27nLx/S/Juu89J58CY07uKx3g7ycvnhdf7YZK3Bcb94BPqvNtI3pchz9uPqfNe'
-    'RfJeA20f+7w67zqSN73bSZdp6r2E5H34h076/DPqeTgH4Ei+2zLkpCdtLF6DM0geuXiqNk8ieR6EMex5oritpSTPIy84ae0Pi/Ms'
-    'JDzDJRc7af2lzre55NvXOp30/Nucb7PJtxaApcx259t08u3em4u/NZJvfExV5BufN0o3Xh3gntxCyCQljk543/lt26pn+BzX4Uig'
-    'ISR/drEC9zQCn68F+kfrqCD5kcdLz6omkr8R6retpznKOU0WhtLqNae27cW8Kx/elc+ce5+SydCXBaTZN+WB7CcAH5Wjztp1QBUV'
-    'sHaXUhrHls3mM5CoHzHOTyvZH0Eeiif6hHvvpvKmRJuTvtXm0qXxmo3/mqHMr2rU2VtfyF+W/zYT47+JyLu3uSfo6KcqD/rJVv6D'
-    'e5iemZda3C0n+ZMEdtmcwJt8u6/oNZbnxDyymEcW88hieU4sz4nlOfFZFeOs+KyK132c5TkSFn4ekD6P5TuxfCeW75RHvtMcy3j2'
-    'axlPzNOceDIduj+bLPeJn53JdMafpPrqiCvmPO3iadmXdym+Pfmi8+1U8u3M85307POcbycqvt2y1vl2LPlWvdrN0wB7B7/VsG/z'
-    '4Nt8GIdMN8KcHUy+DbJvuGexHO5lzIN/N5A9h/V45Q26Ts1QhtPFSXanqmZrlbKknTLQ3+XQ35Xk3anrnHfLyLvf55x3x5B3kg5o'
-    'gDHXwzz0kjaFR58bYCPNJvOWhjHQu2/SZ+wZ8jeVoS1W5E2EsN1IW/SpCfol99RhbN4bLNqV46iAPdMUoOyN31Gf6e8JeM7WsPOh'
-    'gsCQTF/YYl9vE9RjM7fZiOZW9jfo3FY+Wzq3OL9niGDzUEnwrQqPHeWBx+Zb4LFZFnisGfovv42QPS7TIVFMT+K3ClgzjgeryBx9'
-    'MBEMBivYOswn81cN/fg6pLzfw5B2Qd9qSJ4eMn7MGwRX2Mv1kpOex/CO4Wygx1esZwU/JuephM+pPnC3nNXph7eQ9/EY6E6hPBj5'
-    'oIeXwE1yv36EB49PQTRvDwJZCbLXKc46j+CzrezbuwneQVyRg/XD8/BqSK8DHIf1IO1bpShP8xxN6KkV6eK6T0k76Q0z3bqXp51y'
-    'c0jfNrM+XYm8B9KnTja2qQCnpuWHyXmjw/k1mv2zIOAdmNezMKJ7EPU/kCF1NwCPAN/NI+uYIfpa8t1xMF6cC3qG90PaDeWPVOQd'
-    '0eRthbHRvDl2TiEviObZIop5Qbw8Pbvpt2XpYGef1x0zDe3MYXfKJZCeIEr5Vkcj/0qU8q3w21IGcyr8q3qH9N4Bmu+NQG+Z4ncV'
-    '/PN5qID5qyC0yjwf+Ud1hDwxE38RyM88BvpXS+CY7z+E1YSCnhpgsJzT0FOJMo/Ftj26Z3vIWHSwnSR443PpcH5LZNlTGH0/xOZz'
-    'kPztdeY0At6gdeQI/UvxTc4A1/eR1CuvaZ8G2VzjXeKwtIMbTfvVz+rttCg7zOaHrjutc5MCpmVf30y5fe2xoAW6FPcov77mFONT'
-    'jV/X12dTDj8H6QXa3klAU3yQ0BTt6eJ0qQEdcrJBvStZnmMhz/Ukz9J0cd5K5EtB3htnOulNM909dEdKD++DbE6GyPqbwJcKJjrZ'
-    'GTuSb/9keNfGxng09Hv7THeP+I3JZH2wP17rYtIW7bNJ3rPSxXTCcSmHF2ML/0MWe3RAgz8GGP6YknJ4ivLdBs1ZNGzRfqeGh8Db'
-    'fSPp+I6iZfb41K/at3vY+6/MLu57L7T3UtKh+ZBOpHwf3T7oZnjuF5D+jIxJ1v1Evu5DyrSOuvWkfZN9+BKZz80h2sn5nBO4f29K'
-    'OvpMqnnk5+WQJl+3T/9kOxtIO6ZnuWo83T7jOZe04wcHXST1m9/X2blyfL6dKQHwLs2He2hO0qHTTOeC17vFZ05qkw7vk/fBpj3b'
-    '9f51whkThWPe724LuomP6ScJ5w5D15Pjql5Fu17tyXofN6h3wGJfIrx8w6Bek/q62L3ijvy3gxjc5RjeH4mAhpVtbU04vA1VW5sV'
-    'dC3nlcg6riR18P1wDXnvtfYXk7nEOl4h80PL9hjMqTxrCrLbhCtT0K1RToETC/JBg7K9mjN0jkHZAQWukWWmJZz7lWnZwr2RlPFa'
-    'A9rOW8KlL8aKzpPt/juh9UxoNKShl6fD04ey/e8QmdEAuxPmGG1yP8nrNa8y798Tna431znpKrB/XAvpo6udvJ8nfFFTGkuW+yvC'
-    'l9DdO29S5OHwso3k0d2zrib6R3+4yElPf3+xbtZ6kucO0Pc6eWtxng6SZ8ZtTvpN0PG6GPTXLqb6a6Dj9bsnnXQYdL3WkDyfAF2v'
-    'JY8X64OdTvjdHMecTHhul64p7uMy8u1F0OM4p8f5toR8o/Mgvx1B9da6nfTDoF9wGPnG520m+XbRjcXfpnnoydV76MlRfi/2wZbv'
-    'mQXeuYmMfMaot44879OM0eI+oT7LLMJjMu2nCc3ix6NS8c3TIry/XuTxoS20KY/PlJ9fTj/CEgeNGvSpJoI+lfN+YgPvBwaAd1Me'
-    'rN8eaCLrkyH1JYkugNc6VEa4Dqa0UTy30cytinbcX+a2ahzm1usutL/Me7bM8z4Q44myzini5BhPRD+3JnyfeN6jmXdbvtj+Mu/p'
-    'iOad3n33l7mrjXjuyiXz2l/WIzPG6xHDud28Rilr3V/mvimiuZ/I+kD7y1rWlWktx1JPJN53dms1kXXb4n1nt5ZjpRO1v6xLRUTr'
-    '4iVTjWlfu7lUyXhjHkSwOSyHDk28FuHWwkTHKMYZweZ4fzzDasowh1Hqs+4v6zA94nXYn2yH4r1qByPl0gnfX9ahukzrYKMzv7/M'
-    'df04zHUUdmExb918fcbL1ijGV9GtURC7nHj+7XDYWNgtxffz4Gtiar8T80ejm+NYDzG6uYx15cLNaVj7u5hvZzfv+7NMMCqaImq7'
-    '5PjeE2z+y+XfIOYT2K3H/uS/JaadJiZs7C/r0hDRukw2n1bxvrTjS421T4TYtsJ8fbjvgHju7OaO+laI585u7qjvifhuHXzu9re9'
-    'G9Ucqvy7xHvYbg6pj5j9Ze5SEc3d/jRnFRHNmZcfqnjv2s3l/nh2RDV31MdVPHd2c0d9gMVzZ3ne3hzTe0HnTuWrL55DuzlU+TKM'
-    '59BuDlW+HveXOUxCP6bDj44LfWGOQIo6OjwmXCPR7dxI8vKYf9hXOjdHiuJYv02k30Hiek4XblxMv3hkQWNVNhvcQWQ7dwrXh2cG'
-    '+KovzHHjWOPczWd6EAuE68NzBtPp5PYJWyzkoWib3CvCxe2Tc3wsgxU+5oWKMR9uMObZwvVlX64xq+IPNVuO/3hRupcxdpNXrLz5'
-    'inJ+7dH9sgjSKa12a2bax2ZhH2dMh/cWCjc+pu2YaUzlRqhXfp+G5WWh84WgRyF/GmDd14niuLlXEFlIHEeQxxEcLUxFOeMI0n0n'
-    '98T74f2J8XpP+vWeIuzjfGO84jpCcxQRPx7w8DaDh0wMDxMCHj4lnLg51I6O2j5yu8og57xfbIoRgm+OfcxJf3m/862ffDtzyElP'
-    'A3/tPUDz6/qOumYmtqG9Qh07YTWhkbityIiFrmG3KLVvNdGb85s7GYvxYE3/uoW97WyfYRl6H8I7jZfPdfSdmoF9TmkU6id9sYL2'
-    'sLl7JEg9FK/pfNeHueMEaQf9zutiiarihbZp7gem96QMfBM+NPHXUvb04XS4a6ruIBiLNkfeYYz2K8i7bfDuElEaRx7vRheQe8we'
-    '4caJyIpi226MLX+mcOMCd2hgvMMAxo8TbjzRPQb5jyB9OiZdPObDhBs3pL3eSQ+HdC6kR9cXx3mNIn4w3lfC3LM6GFxVMDie87ST'
-    'pnc77bxL8e3JFyFWD8XpoCdy9nlujGL+7Za1zrdjybfq1W6eBhgffqth3+Yp4Arh5GDybZB9wzsVhaHFJA9d2zqSd9AnL+UZZS3W'
-    'AXk3lZa4qsqSxssQ/ozs70ry7tR1bhwVfPd7iEFyDHn38hPOu8XCjX/TS9r0wkUYP3o2uz+0WOK/jCiOp1xB6uN5EwF5ME1Qjw1O'
-    'roE9dZiCtrbZ0xWwZ5oClL3xO6X4QPbpPQF4BCY81xe2BOM91FrObV1Ecyv7G3RuK58tnVuc3zMC8mDqCb5V4bGjPPDYfAs8NssC'
-    'jzULN7bUiCj1oUjpGfym4vk1kfrkHH0wEQwG+Tk5n8wfxmj/OuGpq/wBcp46vdNsDMmvrSu55/o9ycRkft656AR+0r45bPmyfuep'
-    'hM+phnINU7zVDPD0GNwDW2CfYpyqmD+i4o84Tzn5Iyo5xXkEn21l395N8M5GYe7zYKtwad8qRXma52hCT60wsAVZDrEY55C+bRZm'
-    '/lLp2KaS+5RJeerXT4fzmzT7ZwGTgej8SYXhJZjQEpSXEJZHwGWcJuUzmvlZ7EHf6sZvKueO73rxXS++68V3vfiuF9/14rtefNeL'
-    '73rxXS++68V3vbG46+ns7DOAoxGvZkE2tgjOQr7HsqDXGVR+XAf0JG1DhLgDyrk4Ta5ZyHugMU3SY0dvVFj2J2vZn5+zGPUZQkOa'
-    'rKeNnPIPGtp0Ps7NqLuWqJf+I2ivWUT9JGDQqXRh0PhUFIZcaL/Kr4pqr4815N+1ZEbrG4o1spqiG1GSvWhs1Gdutaq60hiHJ4P1'
-    'vZVeAD2fRrseGz1JFzBtn2TJcRXgaQw80ITlHFE+RC0ZAu71aQT3y7RqVL1n+XcbnQV+VzfBazWW9H0f1JExou8jeJKpiUrep42J'
-    '9EBPu8ktwLftcvMioqRfZlnAro5eMS2P9OgJFmXKRY+Uo/2xpD/+ryH9Iet8CfKlYjokpkNiOiRyOiRKeiJqvBTTD5OXfjClG6bD'
-    '2RvkTJPyIBXPpMKH5lisOePC6NofFVI+fpQo1o2fJcZOR76ByHRtylDeVsZAFn8UW/dY1z7WtY/1L2L9i1j/Ita/iPUvYv2LWP8i'
-    '1r+I9S9i/YtY/yLWv5hIuvaUn1BLcGslu98uF3qd+yzUSeUUbXCv19GmlM7Hez4vfwzJS8dKbfp5maUebSJPwoZWSJO7EKUVTGNd'
-    'yr5/OlFMM6hiXGPeWxJ2sEVhQ5bfRsp3BehrHymfC1D+UtZ/2/JnJcLt+xUJf3rkmIQ/PXJEwsUNGyz6P5OUW29Rrp70qZe0S/Nk'
-    'oG6/OntYuT8QPNdl0ae9wvEj5AWDpnW9SPqw0aDcBii3m5QzxbWy3KOW5bCfO0g5G7j9O3Le6Pb2HaTuQYu6P0zqHtTU/QGSp0uT'
-    'Z8RyDbBcj+Is5XVfTurutKj7HEW/cyzPGYq55XlOInk2a/IsNaAJFgakCWYTWoa3O11xn8RvjeRbF/tG73u6+xLyp5EuUPnlNL1r'
-    'zyc0RALolKmEhkB6wlauFpbn6uVTFWmXSlHqm6eOtdsuvO3k6hkPS+ffSNVWfQSylulAx6j4h8gnqFfAGfIHaP5HFTzqLJODmPjE'
-    'PRD6lSZrQG0U02Se66DeaVBXA6Mh12pkLNPJnCUYfslZ9LeZ0IVyrIcY4KGcYl/6nRU5tic7RanvsQItVu2MTZZPgExiGaSHQNpK'
-    'ZBUynQ3pEkgPhLQF0rNAppGrdnzWBhmf1xg4TL272uHrm7YT5fwtrHb98vaLYt9nmyJsp7na9bHWbVBvV4Rtv15VnnXk7bxk2c5w'
-    'wHa+W+Wu2TpWdpMCxlR0lmo+qV892c7Xqlw9U9wzcyCdD2klpMfWF+9B3GuHkj0m67ytyqF3dfBms2+uJXV1K2gNm7rWk7r4nPJ1'
-    'GGH3THy/Beq6yKNfXZb9WhVivjjcLFH0a69hv3hds0OMkddVU+WcP0Hn3guuC/u/0q2/2+LeYbpG/1bp338+jg6D/Yj78B9Z/01w'
-    'p838fwPqt8VbfvVj/z9ZGR6Gsa7tlcH3PK9rY2Xpuau6f9jGcJV510CZJSz27Bq4y6weh7bPgraPgjmkNBLi7wMYDXWgDz6fWenQ'
-    'g0H3bmH/kzoGFHwZ+l63B/+UdetYz9rpN8Tbe7Ol/eiy7Me/ZM3nI6eBy10G/Rjx2dP/O+vcc7zmw4a+w/F9kdS7jp0hm4S5j2Ne'
-    '78cU9eYiqHdYMQ8jBvWofCAX8WICwApfo7MN1ijIeXd8vt6DWLkeYeZvmcOYn/7YTDKGHjZX/Sy1OfMqFPM7bDm/b1T4z28Quvin'
-    'FaV9GzHcn1jHc6RvqzRxyXmMeYrL2yA9kZ0rD0dcL54ZX84XPlS4efzqOwbKnxZBzG1ss3D+Vzg6H36x2ZdHeFZ3jWGbON+nwzqa'
-    'xpdfztZPN5a2iOvF/s6ocHhTlKZYWu/ysQq6lvVMB5GUaWc8GyxzKCsjKlz9GH4nXaDh96RJ3bKOX2dK+3qsT7v/mXHbxTvuYezO'
-    'W+/T7vOkjiNYu1lIj/SpY6eiH5yPdagPzfZNUkeLpo7DffrxdxlXV8vm7JJlblWUfVVzZvDzfHvG4ZfTekcCnnEFWayivh5h5r+f'
-    'n0WyvosV9Q1a0C997AxbRerbqOlnj8W52kbqMynH57af1TeT1NenKdNn0b9KUt8advfxOm/aNPjud+lo6kM8tyftwi7mOZnlXao5'
-    'm58PUBbbfSLt2gOM9flbOP/JPPL5U52FfmfqX0VUH87P1rQr6zukXo2ndbhsQ9rVkTnE58y6guRNsLyzWd4LFX1aqrlX8z6dTsry'
-    's3GBD34/nvRxts94FnqMh+c9hOQ9wifvAR718rO1hox1GuM/zPWZp7dTbjvTfPr025R+Xnif/g/J2+JT77+lHHpChaP5HR9l4M+l'
-    'iu19gpwTsp5ve7Q9JErj8xTOf1Im53HeUrz8ZYN2trIydyjG2BlgjDeQetazM6bf4my5yqMemzNqrWJcmwKM62yDOeV8h3aDMr9g'
-    '/T2GlFHNH9WHwjLzPMr0acocmHJx+op06Tlqe9fLpFydvo2MTuT76U9JV7/CFkZk+dc8yvcZlP9XKB9ExijL/1PSHatujd6R/3nk'
-    '7WM8zW8lS+ewQxTHHsX1u1NRr4pnWKD/SV4vPmCB/58s1TfU8bNUPKYbNGvjt8/6ofzVAcvjPu1KluqWIt/nLbaOF3vkHWF5z9bM'
-    'iykeWpl08VDQ/SbrOZL0eRmUX01oZUq3tRrkRZpsmkdeThtXG+TFekcTjs5H1LITWfcviY6oag8U+H8kj4rHX9DFTJTqwb3K9sWz'
-    'JI+KBpB5nkwU6xOawEiB/68Yxwgbx90eeRD2v6roI73fyTyfM9SZpbhPlvs4qXtAo497I8mjkh3KPO8nebo1OodDivXgfIkrPfIg'
-    'Pr1C0WeuU3iRR39QP3p1olTfkuP5v1DMfSfr8wpFnh5+/hMYMpUfF+J6K+rmuH2mYqx7WT1TFDCcM4DhjMfYRoQbE1WXB9fjdYVt'
-    'XI7thdeEfu0Rzl8hequmvBNZ7oek7j7NHvonYbeHcGzfFqXwOMzyPCD0+Ar30F2Kevh59SUyflNeSuH8J+VMZRKy3E2kT6rzraD/'
-    'R/KoeCoNMI+6evD8We+R5wTI00HyqM6+wvnvkefEtOsHot6SlyPLnaKAEb9zD+3cp0Uov0Bd7HpL/g3e8est5Q9cFzslvGN6eOlD'
-    'B9HPRdtanX5uufRsZV1zma5yjYIHQfXxFivsvmb75LW1C24WZnFYG4Xex4zK/8xSEcdojf3GxH5jYr8xsd8YG/wX+42J/cbEfmNi'
-    'vzGx35jYb4wJ/MR+Y2K/MYLdUWO/MRPPb0x1AHvo2CY3tsmNbXJjm9zYJje2yY1tcmOb3NgmN7bJjW1yY5vc2CY3tsmNbXJjm9zY'
-    'Jje2yY1tcmOb3NgmN7bJjW1yY5vc2CY3tsmNbXJjm9zYJje2yY1tcmOb3NgmN7bJjW1yY5vc2CY3tsmNbXJjm9zYJje2yTWxyU0Y'
-    '2OSa2L1ibBkbu68U6KvPY7YwtRY8Zxo/qp/gTh4/aoh9o3Yfw+xOz20Q/ewb/eZG9vFZNkaOHwcYDqVxvbgcFM80r7heOM6linp6'
-    'GU6lcb3WWcjGZxviWW4r22hYjtNY1J4F7T0rYvuDcbM/CGrLbxuzys9evcrDXj2oTXpsbx7bm8f25rG9eWxvHtubx/bmsb15bG8e'
-    '25vH9uaxvXlsbx7bm080e/Ms7OU0nFGIW/ugnYwBbuWYNTW5UGthqj7UHgz24Tm0PQTmTRrsO1saSIji2PSm95mVTNZGeY86vgB9'
-    'z8v1KfJT+dqAwl4T97CJfJ7L82hf/GRwBVvytHPHVukCDWr6aOIXoJ/QQ7RPHQp+NP2+2UK/KUw/Opm89dP5eWhnfey2kGUOB1iv'
-    'DgIbtG9jsQ58/BelnTNFJYOlMuUge6Cf4fkhwzOF09w288v3AZUNzCRjtZlrlew3x+47rQoYisIHhSns8LG+knJ4wqp1oX02haN1'
-    'mvnhsmzUDXzDkLbxGsO9HmPoL+MYTNbldUOYuy7l3Lt1Nr2mtva9Qm0bPyTMbUg6NHaOIwqcIft+TsrhVY8XDP2M5PeaY6lLOpfN'
-    'U4fG3megTOc2t9NJpBxZjM5niteaBcV36zR962fz6qffZaIjIse4O+nCtg293zsBzr3PJh15AMKfSd9pfRs162+zt3W4fJNG/t2X'
-    'dO5oKlzCdbQ7LeyPhxW6Pyb9OTPp+lzyo5ttz9ucz55fQNruLTNNzve21CVdMMHPnVcSTl2quTehTUz0z3KKtTOBm0cTDg+5nHQY'
-    'n4+/TehhsVuxDlGvx7UJ12dC0DGvN9wbnYnxxa2nJhy5nI5uwH7Y2Kqq7oy83Tmk3ZzlHU51/+O0gmruCr4kEo6fwiDtRjXnPwe+'
-    'czlw7XPy7sTK7rXEJVhGNZ9cT/p+4c7nePEFPkHGbNsH1Zna79OepMFnBIAhW1r5EuGemxsD7I2g9EVBlxz0RKPC+w3Q9owAMDls'
-    'CZN1otTuZpNG9z5J9PCqiexbNr+byL6nCdeXygIFf7vJkv9ZIdyYLpQXniS88DrCC6+CPlRCv1HmJNtfG0omObkllIU5DcE3Txvk'
-    'aWH6VLZrMLmlws4a3ChCPYfayB789DL5nqNrXUXWMAN7vgN4/YLIcKuIHhLmkzr57zNoR8owfg/vrxduXKmrmGyZy7/2FThJmT9p'
-    'K90CjYxYrrUZGOlzjgZ4GhQwWEd0TUxwD8LTIIGneN1L112x5teFXfMo173g4yP/j/MTznr+B9FxjPf1/revYxqgdJ3TY0ADxLh0'
-    'cuDSJPmb0lAJcj/qJXuzG9Y5CIwlvLZnsjx7oSyPU3XKZBWDPKryCR96vIbdhSvIHb6R4FO8S1db3KERBkQMAxMWBvj+TZP9q4ot'
-    'U6fQxcUyCDcJD7uTOsN7nl/badAz4zpq1fC9kt39xA4hvvITtR4cb4fbF6y0yF8H7zg/iuaj+26qBQ8ryHrxsZwD6QXEtsD0Xm57'
-    'r64k9ch6Zd4loFMrRHFsorGyvbThAdZB27Lfi8DmQ7a/6j57m6Ugtuth+/mjp+37mbbsJ9qyHhjS/mfbLqcMtYfj9ntor/KTAPYq'
-    'iCNk/R+BMd0I46kU+9qTUOjdS4hJZ955XYE7qwxNmj7J0DXAypm9NOuyvqiEtZfBgEHCxzaAj+zYLKScrxTi9IxfyYoJB5SBefit'
-    '9OCwh4XSpzIYkDYATwBp4N4LnK/y/XvI+yW3ue/PEbGvjah8bUj8HdtejY/tFdKYeMa+FPumiH1TaNb4SMUa0/U5DHROkOaS9RzE'
-    'aHU/2hLtOk1pe3pHUtGMsT+N2J9G7E8j9qcR+9OI/WnE/jRifxqxP43Yn0bsTyP2p1Fufxp+37mspGoflZXItoYvnzgykQId01N+'
-    '2YdNf36ec+1KbOkDSpNWjrp7Ade0FvKliDxoGoG3gix/VF0f/450zMKAPKD4rh3fteO7dnzXju/a8V07vmvHd+34rh3fteO7dnzX'
-    'Hg/flTLPuez+PNtQ5hvGrxCPDzYX6Azqx4H7SOgQ5v6nqM03ynRNfQ2p4vOgvtEK+J4Q6lizmw3a4b4mdHb8Q4r1qiHrjevFY5vy'
-    'ereys/Yg0Eek57HKD01Qv02qOUSdAuRrZMke6LPY3zzW2dHCjdM6bFHPsKY+CfszhbfPHurny9ZvTU6j54P8G77ezXDW0vVuEmo/'
-    'Bpt92uwm9/RZotRnQ5j93KPZD90ee8pEp5r7r7ApFwaGuS8mOp9bFOvUBDo2uE5edWcBZm3mlOrkjIji2JN0PUfInPmNr0vY+8rc'
-    'F3Bkhu0Z2tadeCedo4ZHU9o2DT8dHarC23MJfNAYsxib78y0AxspUXxfpmu/nJXhdZyY9l+fqWR9KD6eopljvha6MwPvyBJ/zhDm'
-    'MbKXsti4+PcxJPYhHeOKtDfuxPWpIHzMDW0uj5nLC6pYnvdD+sm2UrmBLF/QK+vRn3MvQvn/hvReSM/tKe1jBuad8lrP79TLNOS3'
-    'gpbv2uL4e/TbzXcUx9+jdV97a+mY8FvVrf6wU6GBHV3s30FC8+I8f/kSJz0e+vvrrcV8AprnOJaHr7mub9PhLOfyCzqXmU856Vs3'
-    'l87XfXdA7MqbFTDQA/O2ubRPGUZnU1yBbWyAMd3QpV9nzPP9rtK+4bfENaV9k3XScl5rWe2xlgVZAcDF7z5Q3B7ty9XnOukv+/Rw'
-    'de2tZvs1TfB0FczxjDX6OcI8n82Vti3LyfSVC9TzMJ3xWXH8vCz2VRcL7xyAob+5pLQP798EssZPquFENX60E5z5bafswz/Ujx/z'
-    'fPTHrl4pfpPlZPr8My5OrlOUk+lDmjINHmU+vkRdRkfnmfB6r9llx/8rspe1ZZhNLnZgSs3EC2xyAkYndgxCTvOgrF7utePZXuNn'
-    '746dTvrUU0562y7X51odgY+CzP55OD/uc9I9TzjpssecMjOI7jj9xtvhMD5tN9R/D8hfdxTD/IrH1DDebAnnv/2Wk172sF25j8Ae'
-    'XPZitPKkGaPBZATVBDBMbYlN+poRxfb21FfcIg8aOwXlooh9miUwdD6R1RR4g0x2c5dH3rNY3i8QOoDnHfRp5zbSzrsgxbthF8t7'
-    'E8mLfUCfud0s71ayD0+DdIDluYrsE55nSNH/BtIO7cNZpA6v+LVox3KwKLbLxjFs8SlPfTSoxu/X9lIi6zqL3Ys3sr+x3hypH/nE'
-    'uAZnsLKdqJcBeQ8kZ/cppAzK8rIMZk4RpTTz7HRpSvFVGvencON8oz0+wj/uFZwP5OehLgP6feQ+TqieVoLsYfy2gvCbV0B9c+Hv'
-    'Q0SpL1zKnxgmfBd6t8hZ8oN4XION5H7bAPpizQZ5KV7COTuJzNXBZN1PhnLXaNqcqmgzp+B/+7XJ/c1UEn0nr3WQ6/RxIt/je+Io'
-    'BT7sZXCPMI1j2qTIi3ujg+2RDSRvJ8Mr3WSvox1cHWub78E+0l4D7Jca1s8cK9MhXDu4BsaT6mI47kqG65CnfgLp29UKXKXq20Jy'
-    '9+c4ZCNrp4/N3zCr60CiL0Tv3Fk2t9zHLK4RPb/lPjhOAVsoe0r4wAriFOp7kvvBoOUlfE4FeE4Q2LaF5Sj61MjoFOozLf82JWWk'
-    'Ojkp3isPVNC6KrzUQv6N7VG9xBVsnycUNKduvLo5lGt5e8LF2V5zeFvCgSHduqQJXMj+m8T7sKF33wt094NPePMt+L24Euj3nc+U'
-    '3smH4Q5x59NqWh7Hthn6he+qcV40l0eM15ee1FommcTo46O30gvmT6VPpVarm6W3k4J2n9JvCscIOv/8NCVsn+24F4fjNZ1Ua4r7'
-    '9jrFvs1O4jXOwOOdqyIx+sciz4fbR8djja/Tr7Gp3za/fb0tXvP9as1x369V7PvYb20iIZa9405Ww9Y1eHxwcuwreOzn3IxO9VgD'
-    '6XY3M7n1oduYPvR85nDN+mn2+lhtrU9d+tS28X01HK/ppFpT3Lf1bN9WCaIY5NFQCU/CJ7/O/7SXXOhIhaxFpefUIlyfs3iXr2Ty'
-    'Gs5LtpUHbWF9sNkPAQTCqTEB5LTqFhbCB/P8YLYfptJha/+fjeZfvGwLj/SQ+cX0ngdMLAmzgJXn+uWI6b2xn3Meb61HAf9B9GAm'
-    '2dqkDG6tnk8yOG4r2h/d8ZpMqDXBfdOoo7vaCjt2u+78qyVrWxegnB/dl2wXt/jBVI1Ffo4vPNrdbtmuZ37qyxJtVfic3ZjUX4vp'
-    'nNnoHeD4UOesXOMz1TdQ2WcNMjn/gFDH/D5AuDZNXSJ4LFxuWx1EJ3O5Jb3eRPQt6uD7NGEXT04Hu5NhbY+AK6ff2vF47TwWLfq8'
-    'NY1vzXVpRkSpjdhkgBVKF8n2990zOBU5jZoscxxZv+N536eLJt+axLF//dfoxnAsRqvYv3540wvfJeM7R9Gdo5x7K2nAPovvgRNv'
-    'TbLCjX2WDnDfUPHSZZmfC3W8Tpv1TU2u9U6HXW8/FYMo4CENNDHCxnpYx3UW+3aSr2NCc2evjOwM/KK//MFmjxb+zv/jVtWe3Oce'
-    'VdCnZCo9Dj1ptGG+NRqz5kpG6iWbRNuoZJv7PU3EuGHxu/xb6u9fxdp99X4n/WvLmIExPa3AJeHA0JeeVp3Zk4cvENPJ8ZqUf01a'
-    'gI9I8Vh3TBONHV/gi2bnZRR8g2L5cTK1Pz84t9zOK3ikcfundK/FazLea+Krt+fRP6Xenk9+L729OiajQp27BqZ7t1YhJ9XKv1OF'
-    'v7+uItkrmX5WXYByXuP5HBvPp6BctZHOq+Q0ZCrw7+ykOmUqC9P8Vz8phF1eBr/8xG63uXsf86QVpDf45kiJnZmdH3H+fQV536ql'
-    'JPR3wYrR172v/u0+tMyUwtzM1101+TnI48ngOylL3Zn/rUm6cJ5RvOdwjP6okV6i/qmLcHgAfDPmOmzYtgXpbTgcX6u+0UCPafnS'
-    '9dfSPwHWabz8dVsUS4mIn9FIHx/6J16TcV8T3De3KvYN0AL5szgJC5b2VdrLVHjMVXbCrJH/OZtMjslK2dZh23LpV5ty6u8NinvN'
-    'LTHMxDBjATOIdzpEbO8xHrYHlTD/uH8vj+d+XOae8++4r/MWeE/v0egX7ki4xywSbry2eqa72U7kbrSOCpKf22JNJzqc6Ld2cYB6'
-    'mn34A02sLq4nauKXCeuvZXhkmg/vBOfRLx/vf5atS5qti0l9dD5N9JJt+9oJ9SSh3mnx3o5MN9NPd4XblKyFdYvnf+znn8pQEhrd'
-    'AfSBiPEpK8i+4b5Da1k+ih/ntQaPj+mlF4Exai+LQDY0pMELsU7bxNdp43hlgOCVeP32rfUzxTcHGOIbL7w0t8x4qWo0PF6qUtBu'
-    '6M/4OgLzFZpvKt49xhCpJn9T3j/6CuV0ZJqsN5XLpZhcjvsb3SO/s7nCfOiLFGUO/+EhO0sBfFwR65ip72Xb39mmIBeykpnJuU77'
-    'ScnQTlMFv3QPLIJ0Sqv7TaWbaKJnLtfYK55VA5zfePdD1yBdZD82gKxqhii2DUSbRbRlRH/bJvHB0D6R+s2W7cjwLWfDfqpj9xST'
-    'u+m+fq+1xXWmcNAbgU7WJHs08hS7o95z0xtU1QD4/mxhF2sC/RNzH+FHkG/o+xvjrNF4P+gzHeNKziTfcqLYP/s0xTess17R3jDT'
-    'nW6Ec0xFK5jwKLgfKeoHP2w9fO98WME3rnQyJPXC6vQEMRWoKEelWfOs1nGfmysLp8lhpTIEA2aoGeldWZyx0p5Gp/KoG2OYiGFC'
-    'IW+iZ27ai9Y2UkYQ8fPOU22Qp9hnYgMA2wdEsf0OfsP960dX296TJjvF9A7xHvjx184x5a2anuecB1CISwnxVd9qK7178W9ecqYO'
-    'RndY7XPFtp9ETzIsJJjYnKj085C/EvsMIXu2vZw7Vv/Eflwm7prY+Gk6yiJ/FngslEdaKbzjPWagHMbTxXiaMqYn8pjxLOcxo+W3'
-    'zaI0nvQ6lqef5MkxvhXG88oBLqH+rvx8ZclyFwnXt9YQa2NE6OPQe8W0bwD+LsZ662flN/uUbwRVkwZYv9kB6/Eau1//MR495Q0O'
-    'sH70atYUDxDJW5sVQEZZFPcY4rS+saM4vhONIdjJ2g3Ci/OyFRD/kq/jpy4+zCjeq+I7t8IYKkdd/iynWfi3JrLH62FMs5m+B8Lr'
-    'Avi3rIPKXJoUspmqUZcnLERprLBKURxvbT7BOfPF5PBxqIqhtpx9wzhpU2GuEoSXHgamyj3Hk9XXoN+a2dRRzrWtsFhbxG0Yn/pJ'
-    'Rey62yB23fceDu+rcWXAuZof8VylCctGF7v5iADj2wFz1Qjx6V99xK58w7fN8/Nzx6YdGqsw7BzSu6yOh96guGtVEj4XhddLCLxe'
-    'ws4hHrvzMnbOoC4SwrqqDIchv/2j64/X/jnKY//MJ7LEN+920s88BPvjx6WxfGndKjqExlv9/LNQ3/dK461ug378F7T1VYhR//AL'
-    '47+vL2PrF1ZXg+qsXCKK6ZoskZtewmBE1x85P1OEG5t7vo/MqJrNzwLhHy+5guwPDnO0rbSGb0X7q4q/miT1X0rqv1QUx4ul9uLV'
-    'A4Ub5sMJJ5R0ydOk0U9JEplxVrEvEcZnkbm3gbcgc+Il40Z9dow1TPd4lVDHCd8MdT5FaMp+QtN43WtofUj/XAX13Qd0tt+9bB6h'
-    'jWzmbinej0kq2/0kWZ91hJbyGwfSVTcIJwYxzoMfvbaBpTmDO/J6xXrg/F1D5ODTWd0DBuMwuaP/JdFf4XfOfkLHNsKdy2TueNkG'
-    'WJODyNluch/hOjV+ZfqJXH4K68+wUMeG1/ElNmpoa9xPNI7ybIKL5PtXCHzKPr8MZaYUXiZT6UzFO0+2oqIS/11VUV1TUVtXj09D'
-    'Y/04PU3yf83lqLkwMW8WaJE3i23Zthfiat7lPBde+I1C+qMFS+asPmLRub9ac96FD9511wL4/KdP3nSXieXeo9d9d35CpH+T/+d1'
-    'suqBA12M4rT1Z6eduy748V3kkSu3PVIL4PafmtgL7tR9bcG/7ip5Xvsu/WtUjO7M/+T/LxyV4xSF//bk//tN4f/557uvvwU1j47+'
-    'oaQ9CxG2z3OF4l2h/VaDwkZahmqLyfGKs1bQ/xXquO6LCe6gZ/FcBa+A4qthwidU4WBbPoQfb/Jf4R5vcub7nQUDBIf79blDww/u'
-    'JuOmPJshwzH5jffvhONATMcjp21vMhwHLWOyrrIf2wDOouSVo4yiAeZxioKnrJpbP37YuQC3fuvfq+m/7Th4HyhdsAH6tBD2lU6O'
-    'gTql9Ps6Ru8dBPReUN6+ST9t6QkvHgUtr9LJmOz66SZ+eLgtq6QEzE4vfz9nOr4RXVOVzrWJXSnWwdtIkXvo7xn8mNzdbeRENvR+'
-    'l0aO1S1K7Vq86kS55jcIXtpoSPvrcGWQ9m8m9yLT9oO0cxW523G8S/n9Qep+H8H5vSHrOgPgVnVP3RKwzqPJ2DczeMoRvBmk7oPI'
-    '3X2jBjbpnTBIG7Y62yqabIDsYVnnhUlnrsuxn1HnvPJZl1+F7278jvNuBuFvvQz81PQOl1+YIbxX1HPHd2/vLpW1zNzhpD96OphN'
-    'XKF9qLc+X/icMs/NC1tc2MR3Fec57xaRccl3Mv3CXzvf5pFvDZc66e9z7jzjt1PXOekn73BlgtjOgveWzvPPc6Xz3HtB6Twvua24'
-    '3iThh54N/f+HhGM/h7Qs3RNDFnBsO/8mdhstFmfNBoYf+xleyjF+0IlE7hr2LKH1zoV6TWlC0/42EBn1sMddjpZJEl3PVQnnDuc3'
-    'zj5G/29hf3eMI0x45aO2aQUaKv+PYzQ8zC5GB0z0sfwY7mx0LK/sI33/X8DPLgd+QHnEirSTLoN0JaSnpR14r0Q8m4ZzbaaT3jTT'
-    '3R8ziT7bGVC+LV28X06B8jeQcuj3huY7FvJdP9PdV7JPpmddfYD5oONug/R4zTh4/xqAvzOb0B1UDy1ngc84D11FF1LaZjbMPW13'
-    'PcGNJu1S/NSvkF/R9kxlY3Tekx5yt8OZLFG0Q5UJb539pE+9NnRKFTtLKF3fALqNWfKNzscRCn3QjSzPISTPoCYP0sqUt7KY5MW/'
-    'qbye8pt0eXXrVQU/CjflsrXm9+4s01nkPrxV68nLyTX1KxeUN63jD5jKkm3i74TRVQ+o2Z6a0PylPVFJShoDGb7Y6KeY4DcOS9UM'
-    'ltIGegmLhbmtkmm/ylWvSkducQCZz1GWa3EV/BtpieJYh8l95rEIPZG28RWbEKMpFe9WYUa13XanBZHfqnyphtUxrIv3ltFeGWuf'
-    'JTY+ShZHCA+CwYMpz4r6O+kUsR8j7Vl9e+H/re5ha4c6/GzLTPzNBOFHLiR3J3x3Irw7kLybJ1zd2TpCx1L/I/2QdjN6nra3TQTj'
-    '05ZjzOcqxnyWYsxnKPp/aoB5WKooM+JTZj7gCVoGfcEMs7yz2D2mUXFHnqrIk2N5ahR5JD9Edfcdz/W7QrF+lyjW7z3k3UOKtf/4'
-    'ktK1l/bofO2P0qy9SqfRb+11/Fqvted6Hl5rP99g7ecbrP38Mqx91nLtG4GnlAUZYSPwEajPtkUgW8qQ+lKk/CKWngRjOU84Mh/U'
-    'mfLiEWUJr2GY8QP6mK4H+knidnN+PINB4W0vR3lK3E7jJDLek3zmYwWB6XkBZGYnlfFMQhz7P+Td1Fbn3Zvk3RR49zqh21rZOrdC'
-    'Xa8p8hzaWpznFdijlK/m1WdZ5kdSpkfwks14my14oVx3bB20/00igx/S6CcNsO8q/qqs6/NEV61LU9ZUL07VvpdcisL8VsKPp3p6'
-    'pjrdA2xc6xR6V3665X5t8TbOJvphI2z83QY6iMg3P5iVHSE67YhnwuiP9WrangU6DaZrmguge9nHcIYJLz1tiUdU98KFIrgN+xJI'
-    'TxClMvGjmT1I0oP/qno3HezAgvBKdT5LTevg9v1jNeZmEc7GX+Vjc1jEcd5D+uBljOJo766ma0N1E2zOYB3uSFniDi/fDpRXZOvT'
-    'wcuXQ9S2xFHD/yR/kmr4t3gMyo7VHbmRyZvDtpewLJ+xLB/7RffAya3vTGsAv+gtRvxEeq4vJ2kQ3dMmQtNcC+Xxzt4Ba3yZiGPn'
-    'jMc6HwjrguvG5S9crrGIfBMeebnfpiafsyoIfljhc4fi9lB+90SVPRK/Y5neteg9Gfu11eLu2M94Rvc1OPtPdUcesrib/lJxV2+0'
-    'sHcwuSfT+vawv9d72BkU/MY1OPxQbiNF57PXY31VfQh6X1atocmd9nWmH3tqg6sj6nXfH+uxDFvCY4EGz//vZAWfw0TfyVT3uYPx'
-    'Tfs0OsJjzQf5Qb0LmyOsbyZzSW1BuK4z1QnrEXY8JtXcbfTgo1F7ys/Vu3hlq2Zs3H50q0YnsoPpyHPd844I1sdvXnIKfmbBjwUZ'
-    '559CrF2HZsxdIcdM5zUMrjk8P853wbuTmT7uSaCP+8GZpXPJdY5l+RNBr3dp2kzvGPNiqrIZ532QeZcQfWrT/h4N37Zr+kv7tIy8'
-    'l3P0H3UO30/Fs9zIcEkHg6cRhUyPwoNOP5nvjV6DtcUz8f46h+9WLtiNEmZ/AenPGJ65vs7hC4alMWj/c5o16BPm+rf9mnOWy+zO'
-    'rXN0mKn9El/j3yvkMF442ObM7vXBuegz5nAyzxMVH3v1/w+1xfSfyR6x1d0fa7rhiVpHJm16pqrg8VUfOdmQRm8AfSB9qdbpf5T7'
-    'z4a299pbW2ude6XfGdNmaGeDeWmbJxNbHXrmnMjOiOXMtuV09n0ZnCFn5/s8ZwxogG4N7s4xudmCMe6PjobF/mTGuT98fl6pEeJM'
-    '4U9fmMBWuwVd1EbgyrR+hLX2kPRQmyFdJefnszUufijHfUTFkzGxES3EQhyjvg0E6Nu7a0p9+Izl/sdzc8EY9WPApx/ZGtfXHu73'
-    'u2erff5wf/OYb1hzXvyJ1Cvb+q/qYr6Kqf5UEN7JBmHvl8qvHnpve6TahXEb30RdFveJnFDHG+j3oclur3bvS33C3CfnsIK3SPej'
-    'yZqtsxgX0lvrql1afaLeNQo6PWReyzU3XRHiukYCo+Xgj4c5I/ZWjU3fgszbE1UuLTTed8eC37kqR5dM5j+o3kkPg3QJpDPq1d+X'
-    'QZqFdC6kZ0J6NKRHsPxT6522r6sqxetBcElQPbq1VeXhpZue0yeXuX0/OvjgcWofxy+NkeeOwz2c9onLNP610tF3awT+Kd0HB0I6'
-    'HdKlDN7bIZ0J6aGQngLpbLZ/zoR98J1K94yayHzzT5L1sqGxeH2cn9rrwV/18xvdX+lEIg2iAxw1v+rdlW4cpyA+JXMaWZdfu4sq'
-    'XZ7SePBzZB9qKx0bAT/+vg3vZazuu/+ede4pBZ0GtucPYnt7KqTTAp55T3i0NVvT1vSAbf09aSsIbqLlDoH0ePZ9EbR1S9aF/bHi'
-    'gRX2/xi3izKMc7Iu3rGxOVDhQtOyuvviomzx/i/H3WGvD9+2Nuv41OH2HLZ2K6a0w28q3Pkfbz2IZytc/5FBaFGdHE7W/b8jrJv3'
-    '+wsVzt8TEWcX9H8qHJ00iqcSkL4L0lWQJgPiyMsrXLgtN6+zoP8zRu0hnpqnaK+ceLGatNfJ4LFDQwfmAuBP3B+/yri4L0qa1IYG'
-    'fZb0YTz4dbIPOzLlPwO6fNb+5nHoA4f39RnXP3A/2197NLpjTQknTSXU8tILM64P5iBnmyk+PjFTeoaWi6dWuP+PUXu4NikCH2HO'
-    '7K0h7rD/mS5dyyB98KOHdqedc9vm7DKlte8jdZ/K6Pcj2P3kLMu6/ybt2pZGRU/77ZO9MGfvT7s2ymHkRbKu3ojWucvn/rG6zO3g'
-    '3jk2PX42v9PIulzD2v6aRk6HffrKbOYfmNTlhXdNZH6/Tjn2ceOpU+jHW3g65cJHu8ZX6gpW77sCtLMj5dqV6+Iv++Gsz6Uc3udY'
-    '8dIKceNTbryZqHlmBflfyoU37rPaVI8K6zqfzM9YyS+PI22OhY59wQ6IwNKgB13sBUuVKX0coT7FvcDU5wLOy2+Sbv3LfPbTygD7'
-    '6V+Sjg7FeOKWwv0/6cAvvduivM1GPiHr+krSjbN6KcSzvWl3sa+Tp55y0sEHwHfUruJYtrcn9XgmZyh3uz7p2kIH8duhOyM3JF19'
-    'k3LywQr8P9IWH/8mEd5uis7X0mR4nyFzkqWxsrievx+sH2+h42ayx2TwxSYRTnb2q4TrA8sPHjm8/DQRzn8Mn+N/TpTGlw0ql1PB'
-    'xYim3bvJOMLeTwv6f4r6gt6RZH03kTXie3iL0Md6lWU2kbI2sC/L9EBZW7mOLHOxR1kvOY0s866EGzej24f3hvzsFaSMia1jIRZ6'
-    'wvUdZoK7+jTrPSsRzMdUP6unJuH6PfOiQRvAcLfGwGZX5n1D+OfFNX8NbJij1h+Xdf9QuDHff7UGfN/k3Bg7Mv0dxL3ZTfI+f76T'
-    'pi53Y+nI9OAekP975OX13q/Ie/JWdd6/V+Tt/Yi6D5/3yMvr/QTJ+zuII3SvZh4+5JGXxyB6P8krEYBM6y8oLdsAOIDnvWWtOm9O'
-    'kffUa9V530fy5iDvbf3qsa0hebdtgnNpjXpsqxR5cd143hMUeXEteN7FJG/bPU66YyfAMNBucx928h5G8n7pcSfds0MdY6uF5PWj'
-    'CetIXk5XtkC903arfXr5+fEysf3PMpyHvAbqtyLHvtn6rUiTvzEmgqRhTwGYkf/eKe0JSRk+tsaAY1P5kWsUpTE0OD6mvhLnBRy3'
-    '7d2fnxs2Yz1D6H0YmpxtYWL72sS84T4PN2ruyv2G932/2MA3wfqN9dz49Wst4CpTurUzpF5at8U4hiKaeznvcwLwcXU+Ir3iUw8Z'
-    '9IfjTxqvV8KtX7zeigA46BCLO+tgAJ4gt7MeYjRdZ5XL++42XIOo2j6tyuXfrlPc81X8QhN59hC7iy4g7fB4UpsiHE8DtBNkPb3a'
-    '4T5i36gsTzt8PP9W6cCGaTtRwuW3Lcc4HHCMX650edjdmruh6brcGqIu3q9tlS4PttsQp9r0tdujr1st6zo3RF18r57Exm17JvjN'
-    '6zxFX/cGrGsK6SvHX52ash2Gekiy/rey/vXr/GX4ndGy/p9l3bkIUj/ymAo+e0hdKhxrA0/fCVEXX6O7IqgL1+PTWbsYtsOW9V+X'
-    'LcW3Kn8xXNZiwmdZw/QLUV56FvBfrhiHttdA26dkXX4/19szjRlpkrew/7Muv98P5nOadZpmUYdq38g60llXTqOjfYaEney3wLOv'
-    'KK13bwT1/gupt0ejN9cfAMc9Qepdr7lzB6H5dhjUGwRnfqrCXXubeimuvMmgb5sCrNGAot4RYc677tPogb6XjHlAo7c04IPTzwxQ'
-    'B8flxxvUMeJ3/ivq2GA5lmmKOoYtx5JW1DFiOBaE8dczri8CHhNYJQc/hsVR9pJV2vDun8+UxkhXyQWWany/6M6kxyKuF8+br2Uc'
-    'vQ8/mezyCM/Xj4xhmzjODRkXH6zS+FJRwQnXpTqRjeXCiOvF/p6ccWXWCSaTxr/rme1BmuheFnj2pA6UJc6BdAGkrT51zMq4MlpO'
-    'j9jIfnGfVinqG7Q4i7n+zxvp0vpGAtJNBZ89pD4T3aYRjb8FHO+zaVeubHNGyjL/oCj7qobO4Hj5m2QcfZq+9lnQJp8j9W0MaVci'
-    '6/tw2tXpGmt8XZDZk7nFPXhyutTXkmrPXxygLO7rd5F59NNdMcGlSyOqD/t3CKlvjUbHxsumivevLqL6sH9/TLlyqUPq1fhRh8te'
-    'I2W5nvoCVvZQoutW4P+lXB2IDgUtYuqX4xlFPYMB6nlIUc+mAPV8LeXqg+Q8cArdu58hZdYLtf/eXm6zQ/qrKmOKN7Z4tN2vabvP'
-    'o+1+i7bfR9rmOJDP1VYoc7ZHmSGF3o0s025Qht9LjjEos5Xb7BmU+QUrI3V2cT+vSJfuVVt6OZNydW46PO4AMu+fkvq8b7G8vyZ5'
-    've7+Mu+rJK/XHVTmfSnpxuGxvVcW9n/A8u/47NKUN9lHsvydirHyvYt387/zyMv9Sn3So1/9Bv26gZTfGIB3crWmvKm8s4uMdaNG'
-    'dxDbuliR91Xd/od+BZFPyfIrSVuof75aQ5ccbZAXz9HDPfKuZPXONMiL9TYlXVwbFD+gzu70MvBgZd2/TJTqtHQynPBTRZ4eBgcv'
-    'euTB9XvWI88I5HlSkWeQ9ecxRZ4RpsN6vyIPx3V3kjwquZzM80WPPAjXn0448n4b2ZQs91FF3XtZnu0kT06DbzaTPCq+c8Fnh0ce'
-    'xOc5kqdHY/N8KRmr6Z2wYLNH6ladKzLPXyjyjLAzY4VHHqznGJKnTwMfR5A8qjtcgf4nYzXFwwX5n0fdCHvVHnnwzEko2s8ZtP+6'
-    'KK37Vdb+aySPSv6FMXerPPiqBf6/Is8Gluf7ijzDLM/Tijyc5vkO6NXYnB8Yh9emHLb3JeHOv+m9vHD+k7Go7sQyz8cUffLjYRbk'
-    '/6Ru1bnWAGOr8jijGmDvVGnOphMgT4dHHhzHxR558BxcQ+bR9F7eAHqe0yLkjco6Fyrm3e8sleVmkzGY8jbxfl1veefnOqM8Zu5i'
-    'URyT1k+fTBXr1TRmq0ndcXxAFjfui0IQ9WNhF7O1xThmq9/aNMD5f0W8Tup1EmHWSRjF9zONf2uyzxBfbEO9/1E7eJgIfbDVnU0G'
-    '6KMfrksRXHegRd9x3Db776AAbTxk2QaHsSzkTcGvktlRpBXvdOuqa9c2Nm29BxxGVR7PSTl+jGOOcaFTojgudCXazAOcNIJuPZ3X'
-    'T+d/dyhxZ3K/fhC//dnZQu88o6PXXYf7mjwniwBPC1lzhAXTtfOimSQfZRb7tsjQvihMn5oVtgRe+A77L/t7AaPPjtaMcT4Zfx38'
-    'u5aMjcdDl2VWsjpWEjs0Wr5CUZ6WWyDsYskfDOsQRV9N26TxcNOkXB2shWxP7BDiKz8xxzXTAV/T9anU4M0Gp/p3bA64TdMg47Ga'
-    '+hxR+Zi/ndih3QnvPg7vZL4X5oD+CcwDwg/2C9e0oH8Ka0Xt/pZAeoLC7u9otI1k8646m1XvYrrVh24d9CU9PR7/ENZ8r+hwVVpx'
-    '7h4La98J6RZL2lCXr47kmw4/pOWirh9x9UkJh9+IOCpJ6Ag8KzqADyz/vUfWa9gep1lrCD7yOlvxHOpi9V4e75GiPbL9ChHmSfrt'
-    'oHoGj9cSOjNe9/1j3Zth7dvIuyYPvt3CCPh2LdCuAJ5kHbnXFMqdoz8beP+bAtCmlWRcElAPhTk4kNlr92r0nwcJfYn5vfjyOHfL'
-    'oZ/y30eRlPpCkPVvVqRI/3vxY1R3SKSfZh7tlL2E0UoyfXt3Ma10HslTOVqcp2oU9N7Avle+OwfSCyLi9abJCa8731BfD32crVGk'
-    'NvyHaaSu2enSNAgvw5Su97s/NVnW10TSJMDBIMxfH+zDjBGuTSUS6UlOhy7kGMaOz10bAhernlRte2Zn/kLTTujYjwJ+wrVOePC0'
-    'GuEupttDHFaHADZM6qZ7IOXBp6S8uMXkHiYM+5UB/GLLk61n+aLgtQTxJxPkXontJOGnm1vq/4aWb7Kk25rgvY6X3QTv/fxBcBw1'
-    'g+Tn9SUscBiFoXmQVoza4UHKA8J8FYSGQL4ZpYGbSL0IB7b1NBMYaoH7VRLKHB7zYZV8WNW9QYFGtwchiL1kM6kyw3EBH1wMMvRL'
-    'HTzgxVvj+64BvlezPbGQ8RNN5HTlHGPLx5w0s33yjvHemyf/GNEX3G27xmeMmTEYI/qse/uxiTHmsVjXNPje+8HTE2uM1FddJ9Md'
-    'rCF6WcOiNNYAp39s6DXev1qP/s0Wahty9A3YKtR+TqlPDBOft1T/83qPdjvK2G4X0K/cxwdtj/v2zSl0i03jG/cL7zh3Jn6BuF7q'
-    '0UBf07l4RZjFsDTt7zqhjqvF9WBNfIq9ztZAB9Mm+3y5ArarLWHbxFeeKfxRGEOfxVJvc04E7ZrqM/vZipwOvD+V35z1EY1Z3g+O'
-    'NIRlv3noLPN8RA1/NR7wd6Qwtxkc0uCjDmFmFx7Uh2TB3hF4taoYtxO975eSvnfsY31fRGBkk1D7KdD1eaz7GvW+ycDeUe2bacI/'
-    'ZoEKNwwItc+WucLO/1fOsn4q3/DLq5rHCs18mej2ZRn+0fG8VLqUXrw47Icp706O7S/zvzNJmTT8vHipqNezCPYx54GZ8myTE6Ad'
-    'L15rED/TVDZSDeXTPvpQTZY8oRke+r7VirtL0DtIg6bdalDHTyp4o6/e786hrYxIML41+n9/8hmnL83k221wf/zew8V3M/nuzbud'
-    '9DMPwX3wx+HxoY1eXAv8Lf89FeYHcSTW1ajgo2c0MtQEgdFYd6tUZnboeeIWQP2txgpZ7nOoCb+Wy0OTbE2yhO8u93hjvidNre53'
-    'U9kPbydF2vHSmaL6tag/pZLReMnnVbA12eHHxJ7FS3/IW9gqZ9dfJ7uL4ZRY/2h89c6Qhk5bylvx/NkEKd5tkI9yUKI0zwDL05xw'
-    'cQnSzEiH1ii+YWyhNKmblmsUrp33W0KfB3lV/0+UtnElfPu/5Fsf69urim/Yt39X1Ik27C+SPnUKdfyTZ0n5DjYmaeP8ZIy7YtwV'
-    '4y5jHfMkrJGKrqhmdIVYnV/bLzj/bm/L/7vNn2ZNon6Eov7GiOpPs/q1dy2o36/OjOJOvp7oXtYBrpsGbaVj+E7BVJ1jbQxR/HjZ'
-    'XbSb0ObyzP6KKLVrFQZnNuqjngT7ZyZ5Nxt0S6eTd48J9y6K75a3lsYPQx0hjAGOccVPDKiTGcPjvgOPzZbreiXjZ3XHa8rXtH28'
-    '19R0PW3OlysBD9QGWPeJ9Fio16Xs6NfRlKRf9Xp4+mc0wNPgse7jwfdF2KD8GVVdCEsJOH9iWFLDUlB9zahgKRJ6lsGQqR2pTZ1h'
-    'ePZUd63gn5Lc7x95wUlrf+jqfvGYsq0Qz/XGXer6aEzZWTvcelR5aUzZa6C+Y59X56UxZbfdB77sHy/VVWsg95lC3udAdw9kDbtB'
-    '/vHVJ4pjy1L5xIPQhz1PFNcbVD4xHXSMBLOz0dkgNIIMG2VrixV3yUY4GG11zW101BezPqcsaSfTs7aR0MwmfHhqSzdb2PtqMLFB'
-    'NLF19pI50DEFqYvb5V3J5p3LTBsYvM0hf5fT74IpLDSz+xz6Z2gUpf4Z6F7U+WewvZ9lYb5M5egN8DfXe61X6K42gFx/mcUajcWa'
-    'mPoGMJkLLz3dDIP7SxTz7WcDRtednn1UVkb7Idu5zPJ8NZUlH8ZkxJg/S3BTLclL910rKdM0hm03Bbjb6uYuG3Du5Pg/pBg/tSsN'
-    'Y/PGbdb89Gds5n34cjuegKnuimn7lT1283wwW/s00/NAW+1KA191OltM9EFUNerOf8YSxihcxvDmrveq+8YX3n709P4Lb1hHFgrZ'
-    'wp2s8wZy568g5x7OBdbXCWUq4Sy/jPCEY3vOZBLv4/k5elMv0Qxvz0nX6TJRbGNuY2Os8i1h7ydBck4nr6MEuOQ1BuADGzGEVU8K'
-    'FqbdhGEMeP6MpBsf7xJL/HkZ1HFc0r3H0DpSwt/vh4zBMZPdc7h+9lXCPEbMkMK+it6ZapKOT7ty+apR+an5VcLcT83PEk4/YhmL'
-    'UsYSwv+d757wrdv2TlGIwZtwdWoXK9Igdb4v4exZkzO7QVPHu/IvlpI6VHtnnbC3K+wlNg64p03pIJU9oZc9BeeHTE04/pVUc4j7'
-    'UfVNZ9tgWw/G4BgBenFQQy/XxnrSXvpg5ZSjWq0/+kf7gHD8Y6OOMupRUtuhdaI49kgn4cPyfcXjOueEeYyus8DuSBWrh59jW4S5'
-    'ja4unmnOoE/y+xRRGrtJZf/cK9TxYDCe1FRRGvdoHbN1ojbu3az+joC8UYobdXy+qoB3dAkv10NaS/rJ7XrQnjmhGOeAUMeAsrX9'
-    'yYriGLamttsqmKWyLtXajohiG/PFinXjsY/milJaKcfSDZB3hiiN3cjnifpA4DZ1W4TaDnAo4Nx6xUm7O+n4U6bz1MF44DnLtmj8'
-    'KxUsdQh7f1xRwAaO+RQP2Bhi+/U4BWz8N8uzCPpnSh9wnNbP6jtQ+MfZUuG7GgX+/y0bO5WLLE46l3Y6D68EXOuNE3StT7dY6xOF'
-    'Xdy8sVz/1wKuf7/H+t+TL/sZYRYflZ6ZW0SpPXaU+CE3TjCDZ8e5BH/3amgkbue8SpTGY9WdN/JsOiggvJiODfs1W7j25fQsCuNT'
-    'AvnzqpiJFL4OSDj+Lrm9P86FDczkLMdO824kdjrjSZOsMsQTw0Idz7eb1dcmSn0q8ZiRhxNY3izUsRO5HyYT+qVDFMd3qBP6OM29'
-    'GvoFY0DcDHON9xKM27eMxbE9zSKG9WkQJ++9BJeekVbHTuTx9mS5d4vS2MBe8RB5XN4TCeys1MTn86rvRBInEdeRx+5dmvaPG4gx'
-    '/k5PF/tGxviQXrEMvfoalA5dyWIyHq9ZE5P2gsrQEyHuS1cE4I9Mdn5JgTnSyDka5uIgE8fKeAePIo5WVHAkQsjG2xlccRvNYXL/'
-    'wG8j5DxrAH4f6mztgXdHkPx7yBmDepp1rB3kh/ax91jmANLGNlHsUxD1F9GnIL6bAjY9VKdsoSi1sbOZr/MDyNxL4lm0w9IlvPno'
-    'UekStIh3AjkW5kHRH+Glo2/bVjVhNFI9LfRvEMTGxtRntM1athA9Sjk/jW3uPQD57XKvN7W5fze12ekz6vpdGbDfVF97qRi72FM0'
-    'Hlw58tPYZ1H5Pa+An4nOYhOBi49pdAIuILiK6hDZzMlyi/zTmXzKtnwz0U+aDrCsGtdightt9HJscecxCv0gipvfR+4Kc1kfj2R6'
-    '6qZzYOrnyw82KZygvlGz8PfzZLuvKf6pIDqcKh+9JvZMSeHt8zdlidsrSD7at7B4PBkCj1+tmccOMubYR/74+Mi3gdUEwVlcN/Oz'
-    '5zrpwZtdXRr89vp7nPTModIz4sQRJ/3+OWq9TW4HgXhJlnmrzdUjKHdfsgF1GW1sVU3300ySr4np7FMccA6cKZcxnacgepgqPH0J'
-    'gSHEtd2iNLZX6wa9CovKJmoxg7FGxi8a9OEHU77WFYT3Nch4U5jnIsL76THg360Tbjwsnayvk8nTTyL96GQ8M8yzFPrhx/fbpODd'
-    'NTJe2iaLcUwnvN9hw3Kq+V8n9DFqpgM/SbWPT/aByTpWLuMBk5dFdN4lIqATTGg0FQ252JLGs7VlpLaLjUxHkMd1LBwu8/XnB13f'
-    'Jnau6PQPOUwlyL6IArfWRnB3q7NYA1tdh6B0Yla4up/DPjoLOpsyG53QBtBdXRBAj25QMRcmcqwgfTxT00fajz7FnYbqbSC/2w/3'
-    'mcjX+V2E3p1VNoMbFTJ8rgMSZF7CxAmjNBVfRy7bG9bIjpFuChI3tE6jw3RABHt7hof+CoUZnb//AQMYkPnmKeR8JjJ0vzxbQ/SL'
-    '4yAqn+dwOUD0lcLuC5UuXYdCv4Kvd1ME692kGV+/Zp27mMxyKZFz6nyvdzE9rflEDhdEPt9H+OpTRbH/9UUh6oviDDpD6OPz4DpT'
-    'XNsgSv3xe51hKP9dQMa+WZjbU6v0UrlMU3dOcJ0fXV0qHP9foH+j46nHcbAnnh/a9xO+IJ57NudVvM4Tf52RDmmOgC6qZHQR129Z'
-    'THgJJndw1OVrFW5cpk6N/lzQc0QVE2VYMRdVFnMxHWQ/dG6qoXwT0Ymqg3LUpwv3iVMtvO2l/XRFguiKNQE9zfUExsqHD/JcqN17'
-    'rbDz7bOIjadO2PtF9IuBHPQOHoX8tNZQxxZ9ilK6XkXXjijoTZrPpJ2g9JMujsBO4fjujs+NiUkf3EP0hyjfzFQvdDBe+33Wz/ci'
-    'oY8TME/offgfLPzjBBxAdKxUeVQ+/quEPjYBp2mi4KNWR4DDq4Te1o/q6pnqOnco7mdefI3poKvA77EqvWkT3ouJfje/M3azezGu'
-    'j+zbIQqZiKldSY9FXzoU9CCVpah4GV2GvB0/XmQUPr1UMKWKkVvwG57U58H9W0XybNLUIwElq8gjv/0x4crcTGCC2xDtDVge238p'
-    '4dLUfrGCTePhynr/0aPeXIh6706495tNYuxiG9/q0e5QGdu9irQbVb08hqcKZs9PuLGc+8S+Gcv50MS+H4/6t3AnMe2rKe98k4Yf'
-    '+WMiw7eZG686dxJ+aU4zV3sV+E1l03S3cHxrcltDU7mISUxtjkc4j7dP2Mfp1tkzdbN9N0L4N2PR7gDRXZk9DuOV+r7HG8pVchoZ'
-    'sKp9Or6xXssBEU1M37C+yLziaAehl2ZrzoweQzpSxT/sF962gVvhrquSrQxr1rSTpWOJw23wuwnOova7dK5HNPV1a3CY6XzPJufN'
-    'JgXej3p9g+4RL33vKPdNRQT7plGxb0z5+R8iuoF8PdazvO/X7FHb886LzqRnNdqFXQa8Cr8+qmh+P9mD333gpHE6t1rH6ZyeSGdK'
-    '1HvD9u76eyLX36O419jW95+kvo4I6nuOjG+TMPOFQOnmf/AYX5D67gId+CDjoW3vZWdRh4Yu8NJDQ9w2P6L1K0f/LieyoG5Wd5dG'
-    'X3KThX4Jrssqgkv2KGRJ5Wp3noceS48PfcHveFOIfpRfX010YVBucqiC56qiM0ZC0GVe8xWED14OXHtgBLh2mSXvmesM2PhDwXZo'
-    'HRss9nYXKaNbb2p7cKFwbNcpjHI5LaVBKe86GbJ/VI8jx/h3GYAflWzFZFxU33ezBl/1CzOfoSa6l14yEOofcj7k4zae8zU4V8dD'
-    '7GBzv9VDh9ak/ypchmtxMqFTtxriDdO2vXSvOb04lmPm+oV0DVeQNSy33m45aMc6YedT8zxCT3WxedtrIS8bJnePZhHOp6isR9pj'
-    'H2Gog0VTU9jV8VVt7iRR3D0mAgxsi2jN1hNdtEGL82JYePt1u2AfgYUjiLzXRD+R0424Hi1kHns0/aNrazLPYWCV6qdnCOzKOk/z'
-    'wB+5APjjKHJmdjI7IvQX7kVHq3TL/WAA628MqF/KaRj0BV0OfrOJPkev5p6C++kYgiOGhbc/3WFyL4rC5mIqqWfQ4n7W76OTIu9F'
-    '2USxzmfS8r4R+1tn/ta3v6PCBaas262UwvyCJtjAfzpC+N8SAP77IoL/90UE/2cSPsU64W1z1+lBw6IN1gGK+TDVf9LxLug9rc9i'
-    'jBsCnB862n4i6ex5wS3q9JvGs+Q6KyOi2N8BnfsRjU6Mau90WcBkp+EdmdIPVQxmuV1as9DbvlI7cK7nsNnyLJ4qorN1HVbwx23p'
-    'TpWsowHSRYpvfvVvFfYxU4YM976f/OlYuNePdbsHCDvfvn5zbwLPLQxncRvHrYTGtNHDRVq4ju3hbYni+ASbWZlDCU7YLIrzRtnH'
-    'ESbLzPnw86aLYht7qo+7VaM3Ox32GC1TIUp9D/jhKRz366I4rlarKLZfG2t+T30EOGgi2sGnEg5v3vQOHqSN1xidYAq3Oc0+nhaS'
-    'T8x18prIndXP/rlD6O3IU6LU7hvnNSvceS7HujcAjNYarqHOdlvGNrmW4djXLfQyOX98wKJsv2EZv/HZtKnzwdBlITcaCtBu7Atj'
-    '/8GxHxkDHCvjE74nJI4Ni1NNeLDcz5dKJq7yIUfvhmO1jwqxZfLf1gSY1w6h9gEyleGdVyxsmDjNS+9YqjlT4fixnLt/Eo5vwH0R'
-    'JisMYTKrgUnTM/h64cYTMz3/vHSIbc6gLZrzdyTAmtm2bzo+U93DyXTuUv8aB43BOYwxbFp89M76hDpOZYflWKsUZ39dBGf//DKv'
-    '8VZDOROHAzn+HgsaIGgbqxPuHf+qEHt5IEL8W45zX3W3OqiMax71HetVwovpN9SD1d2xTMvYnC3Dhnxlk3vUsEa3bmiM8HKYPSvL'
-    'XhPROnnZ5GwV3radtjY3trxkjte3iuD6/jo71Ym4vl6+EhoV9KDJnEfNo+TnZIOIzg+kCZ+azhvqXvwFyKxszhO/vCoetartecQG'
-    'YKx55qr+eMHQDMV5FzU/PDVO/PDWCOAwqzj3G0BfaZko9Y0ZVN5E16ROsyZ+tEeU/GYvuj9tcYfMwRyifnYtyE9t/TLT9ivG+N4h'
-    'Yye8V3M+cptLLkfuY3/3iOj885riK5VOvsmdaKx4rCo/1Kp7pi4Ocrco9XM94GH3UsXqr4ZyYe8SG4W5Tin3QdFAZLMDQu+zVzem'
-    'GjamWlKHHNthEwBuuS7qkEbPyASmeFwQOhd1ZeLb686COyb5WXAZ6M/r9GO9+pv26W+mDP1dAroOUa+HbhzlPHflnD7qw/dV4UMv'
-    '/KmLYb6cyUR16xz0ztYl9D7XKH+vXPWbnAEtIXgFfrhvFcF9m4TazqxbcX751buY7E9TeOf2plHc6YOc9TUaGQWeYVmiQ29Kb8o2'
-    'PiNcH0um5fz6fYOw8384oNEXvgr0LMLU49fXixV2O30eer0YH32qRRm/PhwPusB+OMoP35RjP9rKwnIaOmO89BCaI6Bn6i10s9fD'
-    '+HMedNDlgItUtkgq/uFEoW/aSL85z9C03+NB53jd0SuYTnGPRod/SLMHvPg83P71TIVcLop2hsn6tPjgJZ2dnRf90K+4k0RR/7DP'
-    'nXascUXTGOMKpCdfFI79s6nNRc5w7cqNP0x16vh+/Bvh+sIsx3jH4v4h85wgSn0u2+rejwW+DLpOFN9HNcbxuhse7XM3HPGhu6Ic'
-    'fxAaTUf7VxI9ap3fUy9/Hd0aXH8N0aPuF2qfOVs1Za+MsD94RlxA6HS//mCZMwztUnKG4zrGYq959esQQ5nboMXe7fLggers9KrG'
-    '8axNRHDWorzjTuH6rsAYmC/MceMI4zjnk3HKvxeIUj+TfA4GmVzSxD5PFacU7eFU+Kkcd5bDoe0VaSd9d7p4rZeli8dxCny/YaY7'
-    'jpNZnpMgzwdJnhOh/rMgPR7S0yBdmnb70QA6sicJ/7bboNwJ0IdKyHsq5L1xppPeNLP0njqWYzPpmxz3V0A+JsudbVjOq382c7K/'
-    'zbW8Z50O9a5MF4/xzPT+Oy9e+g1TNPeDVenSuaD9oniF3htUevJhzxeU/aEP2uVsLvDvZWm1bJzj2VREsi7Z1++2Oem9bU7bswit'
-    '9g349jSk34L0tTa17+C320pjcNPyb0P6H23h/MvUkTlfDumMUfV5nYxwrj57rpMevNnVw8RvJ4446ffPcb7Rc/7194Qfr42vkUn+'
-    '4DTOEcEfP1cjkfvZknBwfmcx7Iq1TnrzHXq4QH+WKt+W1B4V4fDenJO+dYcDc3MU3y7f7u51rnMxKIr9Qkwl+/jLlzjp8Z1O+uut'
-    'pXsd8xzH8ujifOJi6MYYxOcLjvfnPU5as9n114TfMp+Cebq5NJ7XfXc46fabzfBxOkIcswHm7ftdrn0+/5a4xvl2EJl3/CZWu39T'
-    '/xiFM7yruG66bvgNy9/QpcdZ6Ptwqij2X8lhseI8OEdWgx0baa8G1uafz3fSyotK1+jdMKblPaVrhN/WrtfDF/azmvSzYgzWkJ8F'
-    'VR5niIrnU6/Y4xRv3A7naH9b8ZibNfvgFZirw99b2p+bPwpp29jTHi//wEnfvLs0Vt9X4dv3noa833J9dqAu1PBzTnrW8066Z4eT'
-    '7nikFL4P07Q5FjRIUD9ujcBvxvizqrYXE54Ax5kmcVA5zp1B9o0sm1TkrSVn2tETvH/HjHH/+NpnA669ir5eYQmjKlzC7+d3QvrC'
-    'nOJ9YBu7+CrYS8i37AO8W1irRHKfeVLmT9q0TjkF7e3OfP15dDSrpjjfCYm63ZaYHQ3wNCjoXVv/nnQfzcMzf1RP5/nBUAfZc4eX'
-    '3HmS+/VTmKgywhDFM4sZHVGl4YNg7JoDiIyD5mkkcrgNTHZMdbk3eOg9Z0LizJNENDHUEyHO8JNYft15RXF0i+aca/LpZyrEeaM7'
-    'I+dDeklAXMHpvh07nfTJZ9x7AX67bRfQfQ+79xek4STNJtPPPOSkK39cSs9+/lnI873o6LuVhM4TEc55Hen3IthHU1rzZ2hrcT0m'
-    'dEgVyC4rYQ9VAu5sdNgMyn6nQ8BKR4T8qeRk9IV7vXOtFUERsUEWGzrwdgW9lhCuHXlMr7GzVoymJgu9VkfkLIjLjmL5TOtCP4ur'
-    'yTvK6xb3uDo4Ony/gNzhZX6ZPqTJO5vUM2138f1+Ovn2S8D7O3aV8pESwEN4fGfpefHwD530+WeKzwub832l5fy1EJ4U8j4zgP/F'
-    'DiG+8pPivXsdOWfGTGaQnIQ4uZHvxEBksvO0lr6yOT9N1785JK3Vdo9LVzWA/hLSU4+84KS1sAd+8LSTp5/sz9bHQS67S11fF8k7'
-    'a4dbjyrvxSTvNVDfsc+r855N8rY84aQPPqHOeyrJu+0+J50D/U7vKh7b8USvfxvwD98GenL3/cB7hHYefsGN04Fz9iDyGp8orvcQ'
-    '0oc04Kllj6n7ewCpTzygzlNH6qM4SjWmMPFfGxnOqCFl8y89aRhbGuRoBQ+hBWhSSuPi3BwJc7UI7pGVjJ/VCFdivLvQOipIfqSv'
-    '+R3XpNxi1mdb3/C+c5wsDKE1ijmO6XKDM8Bnvj2fZLR0edSyqBbQQaHr3w3rn47XP0XuVsHuZX4Xs4jvbarzPAdy09v6S+njD60p'
-    '/kbp45O3Fn+j9PGfQCaZVsgH8duFHwrPTwkDi5NMhSXF9FAaRfQIyVfHJUxsVcqfbCHy9RgHGeCgpO4GEcEhFJ9R8Rk1TmcU3lcO'
-    '+zjoVoEu0QHXOeknbgU/4STvjluK8/7yWuBPQd5uchZhvbI+9FuSZfXI8vLbe8g33v4ayjdi7Z1Jvh3S66R/vMT5doriW92lrm8N'
-    '/PYl0IFb1uva3+C3vezbQqo3tLp4fHMV33B8sxXtHdJbeu7vZd/ouf/8JtDVO6/03P8ZfPufj8TnfuTn/vYynvvb43M/PvfLd+5n'
-    'Qpz7+wqfZ7zi/u2Lc5QQ0fG6o+RzrzXgc7/Hgs/9bgs+d7sFn3upBZ/7CAs+98EW/OipBvzoGgMeeFAaIWpdFlN9iBZSroHoY0wj'
-    'daKslPKxZ8K/U+R7OduMIhZpVoTTUeH9W6gYz3yWH/Nx3RlVW3RPo86RiY8N7uNqDthMmPrfsI1f6pfndRFuL+Bc2chVmjW6mWkC'
-    'g5x2m81sN1CuoYOfyn0IfmYawk+Y+G4IbzRmiS28UX8H3N/EyCSFo4p9CI7qLfAQ+sigvqZo/C35994AOGd4ksLBvnQeTRPm8fL8'
-    '/PtzX9CbhTq2sJ9voH19/ZMh1t9Gpp2c5BylwsR88Z0rfqO9XlOLL8NItxZR8QU8dRaMWN5JET/02UmXtD1KvlCsY2KwH0UY3W9/'
-    'AU1YXokAO4r5D5fy/X/zlJsnzLmjsgdHnsIOhR7uMNG98/MXEMNnaPgMoQOVjBQ+A8kJJu+hnjLV3bB72q30QqLkw8Vneei1szrL'
-    'vWhywe5Cl4L+c9/ddveJvwZbC8m/R1k01rnqe07aeF+4OunZ0Afn1VMPmPkhjGnRfRd+bWlRnc1qY1t4m9WCzemm4nqvBn3Il5nP'
-    'JhNfTAuF3hcT1fXgvomorgf3TUR1PT4Mde7ZWqrr8TXwAXP+baX7a8nFTlp/aXjaS7ceTbAelwWkEUx9rZTD/rly1JVJREF/cx9A'
-    'dC2476Cg9Pd0Nh4a6/gH4Ovpc2uC2TTE/ugU/ui2h6DZttvTZMkJDOdoC/pn8Ht4GHl3wEWlOE3mk+kZQ6U4Tean3yhOW9XtpFet'
-    'Ld1Hs3LF32Lfi/surIfB6bFO2uTUNc4Qmgdjr+nO15Xk2z0MZxxHvr0IvgjPAX+DR5Fv/3wl0JWdbnwBrkP89KdcW1DUlZH0nUzP'
-    'bnP9FjYQPMzbLdB9bcVjo7agSONhHj9/gjGeC4Xn5oTAc75lo9LDpX44Y5y3f+jhhqH/uI+s+Qr8WiWK45rQ2C8YZ4X7Dl4nin0H'
-    'D5A86OOrn9WzjuTJsbYwrudlQu+nGOu5AObHT07fzcqdzvQ8TGKAyXLLhOu/rIONewnpL4+Rgz7O5ovSOMlU90cV59QkVij6bvfT'
-    'K+HxajqE3h/tEYQOo3b7pry9oyzhs1YU6xVnhbfuM7/DcvheIMZf912351qEG896qnB99XC9a6rjkijj/KtwwKAGzlcr9pwK1ngs'
-    '9Hay5zYIdax6Xo8sd7Rw45wPitJ45qY6OsNML4vHrdpsqcMzzHT4+oXrG7eg++2hw1MuWA2qX4WwaZo/C/S1yj9kP5vnPo1eXJdQ'
-    'x6bnMRo7hTpeLn7fagCLA4o1p33pNoDDl9KOzxkV7h7U9NEktjKNeW8a/5vrkJnoEwbtRyfRcZPz8Om0s5dpH7stdSZt16uDwAbt'
-    '21isAx//Rfnxn8j6xfV4uwLugX4F3WCin87pB5v55fuA6h/OJGO1mWs6Nzx27EYNnJvq/UcFO3ysr6TcOJ8qn7eqOExecLROMz8b'
-    'Wb9+Aekbwkyf3GsM93qMob+MYzBZl9cNYe66lEO7UNjOWewHHlvQlp5WwfAwS0cUOEP2/ZyUQzePFwz9TBT7YdbN8byUI3uk88TP'
-    'm35NXVGd28Pku+yTvKWfIPRxOMPEXNXhu3WavvWzefWjU03tRnYnXdjeLMxjxfZOgHPvs0nnLobwZ9J3Wt9Gzfrb7G0dLt+kWGfZ'
-    '576kYxumwiU8nm2nCBZ7WDVWXX/OTDo2miZ0s+15m/PZ8wtI271lpsn53q5OOneciXzuvJJw45DyuTehTXqEWVxAvnYmcPNowonb'
-    'VU46jM/H3yb0sNitWIeo1+PahBPrKsyY1xvujc7E+OLWUxOObFxHN2A//NrrU6yTV7tzSLs5yzuc6v7HaQXV3Ml2KxKOvCxIu1HN'
-    '+c+Bz1kOXPuccO1RsexeS1yCZfxiscv27hfufI4XX+ATZMy2fVCdqf0+7UkafEYAGLKllaUu4cGWdE8U9IVse4VwY9NHgfcxxviM'
-    'ADA5bAmTNPatF5+E8kgx7jj1S7Kb6CtNI/KTBQoe6njy+tEvSq0IH9ey4J8a/Hf89dN25ahNTdj5CGq3jTq4aVhfwfjesuxUkPFx'
-    'WXc1qSctimMV6Mqjrw3qT0eWPUe4PjqoLEnm/4BQ+9O5TIyfDxOcN26P7rc3NzI+RCrhyMVMy+lwxW+JvGOQ3R0GNLT+q2SPmtAs'
-    'XRreypDiTD3Q4rzqs8iLbTxIcNY6n3HeReQmnRa0Gcq3/0a4cfOCrhG9I3woovowvteQcGnDZSSeu18M+CWQt53FYj+OxICnse6X'
-    'kfco00c6YpVPeyax5L3KU5m+Sg97iYd+2RFCH+vkMKILNgw+mt4EP0w7n3F9iOh0Yad46MLWKnRtswpdWy53jAq3ZUPiNsxPfYOp'
-    'cL9pvXR9r4H0JwHPb78+RTWHFSHpDFW+6oB0xgOgU/gKpK9DurstGP0TVb9+vzr8PFdFQM+ZjMfPH57XvX6jAp/jecP19r34zFHo'
-    'D9RMoPnaEGC++D2E61pgufGMDUnnIOWBa6YT2jlBdIGwfMqnfBT+45JlHqNXTObxOqdUciAu7zPhc+bIfbacfdtqwVfoMejbARH0'
-    'jfJU6F1mhoHegynNPqLhOxwObap0ADj/oUdTxwFAS9O+9lncZXh9Kh0w1OM+RxTba6M96RSfuerS8H+4risdC+fX28i6VLqiKTaW'
-    '+WQsqj4OENxusn/8zrso/O9S3lyHYh1NzyzuE5/KH0YU8Cbn8lCFPoBOfqzi7/ezejdo9KX7Ce/US+/X1r9YVHwPzt81nfOo+HdB'
-    '24/jlatiqDpPueKVt8D+pGtzuYh9w1FfP9uvEGEeT2sWzjOVdOoLzFZAxHso3kPxHjLeQ02iOM7ybxPumYU0YRPsnyzwwW3O6oUW'
-    '+ZEnOsvyvq7SVzctL9s8KMC45lmOi9I7mRj3xLgnxj3K87siPr/jPRTvIavzOwvndxDfSpzX20TkmgsZj2UF4xdVCW+f22H4IhNJ'
-    'ZsFtFP1kDVHpBNVFMH9BdACDzKVKL8tLX6Oca6XiD6VDzKXfnNny6VrIesv8SUaL6+ChPsQYBhQ6LrhmEgfMVfQzqG7uQEi7Cnon'
-    'sbWX6tfoiQ9pxsHrDAtnQePW+I2zVzOenEbeMU1hxxPUjoj6SFPZCDQK175+k+Gaq3jAOrlQbRnm1FZXaUNAfjy3JxzS2AKZyCUo'
-    'z93mfhzE38ByIrsJYgvJZTfyvjwnYjucoOtr4tO3qkz7eFCxh/zKDHjYwpRDljrsI0tttNjrFOYQrmp89gLqKR4lXLu/KOW23IbC'
-    'qx82e1Kn+9aqwMUq3J1kMrx1rN/UJq4Bys1WjMHkzKT9GiDt+fVXJYelY0iT+4jp2c3hG+0seGwrWxuoLoXsUsWL43unKcTe2Uza'
-    'UvniPZzBeBM5Q1tZHQOa9e/2gTWEJSxjqsu9gc0TxuCkfdlkCAteeCTN4LxX6O1jdT6mvGTV/R7zFKXtRUFvt9Xurj1FQSegrq6N'
-    'z6QEmRca50Tnp0/lL3zhC8UxV1uJ7vAy8Ku/B2LP3vm0Swei7/1pYCfyu2/bzdlMKPfGDjUMRWnTcP/cYH6zpsKvWpTGFcb4ZLq4'
-    'wlHCV8V5TvqN1S68UN21168HGDhPr09R7WEXpIKLa98LPkjPL43FW9Pjfiv4cL4onA/3qON/2u4lvn+mA97ie7QOcGk12V/7ypOg'
-    'bEUaWCJd7jZtnsbAH3UtNwXQR6X74SBoePcjTnoWxrx+yg6+Xv6Wk/ZC7OxXwU5u+FFn7/wlwJd8dzPgxhW7vMusJGW+BTG0vvhg'
-    'cZnP3Ova8ckybXD+0Pgnnwc8f/GPoa8QY/uLO4pjg++G9s+6x6lrFpmfJyGG986ng+2/lm9599vvfAiDXwXM9yd2uWehTflLf+TO'
-    'W1Q8R3pGyrO1MBf3m8VF5GelLDsF1kfcM352FTo8nwZ6gvZXxgWgvNJaUWwfg/45pUPI0S9ADJO2YjprOpkPel4m2lx/1kHrb2Y0'
-    'd9WofnxTiD5th+Iex++hpnrUvcLMd6zunmtKSw9p9Je7NTYcKrvrMP6LuI18n48edZ+iX42EHxpWLzioXETFm92kmevNGnhR+Slo'
-    'EK5/G1O9ahOe07BG/7dP6P2Qqfrmx2dDGZdqbQaZ7nDQ/WFzP5up4eOijeOd5L6egTZemFNKJ88Xxf4YF2jmw4Y2wXxp4W0rqOOf'
-    'y3GcIMLHqqdrw/0zbRHlixXNfcOp7KjzVxdxUQS4x8T3pYndtSmfvNzz1ivMfXR3++xlhC+EsQS0iX2RTloL1Sa2KzUastD3RuH6'
-    'lxtm6aBQ+yu+ms0B+pvGFPEhxq/YrEkXCzcuUDW8a2d7CvUsGoTrK5vai+HexjNqI+HHN2jwRlJDtzXDGpry6Ex9rgaRWTVqbDr8'
-    'fNBwm58o5EZe9kvzNfyteews4Gd9j4KWKLc8bRG0Qc93LtMdFuY+xQdFsW/0aYTO1J3dnGYaUqyvyX2rkcCIlz6OjW9MUxq2j+mz'
-    '9GhoJVsbLrn/zgm4vqo51vmWGvLRqcI9OEWj17BRs7Y6nL1MuD4tdD4U+zXrYOJHkLcn25ohvP1OBaE3belKmWfNBFrPg0LSGz1C'
-    '7ZtshOGBZQo5u2p8Ixo6RpW3S9j7BM+Rc7NZmMtROWxeY7je8t+6WA2bfWDXy1chvveSqwgmz+pkMDTAZMT0nvAi8CP+G9J727zH'
-    'Wylc/1TynMJvdxLcfKcIF39DF4OnXfjH4DlelCfOzCEinF8p9J1E42j0+OzxLcJsLTJsLZ6b667Fc3Pt6Po3gO/aCOnDwNu94mG3'
-    '3RlwLlezn/SnIn2pSD8q0ofKQP5Xkz/UHl2d31/5f9/8USF+9lE7jryXj5YC7QupbEemsi2Z9sN72aZMZbvY/xbofxX7PZIv8938'
-    '7+387/b8rzv/Ozf/+0D+d1H+t7bNvN+PQPvfhfRtSG+HtBvScyH9AKQXQSrbwv5Wk3WuITLAmvxYr721uN0aGL98T3FGhQZnIB74'
-    '8iVOejzETf711lIZvI7208FnM8xzBfstz/fxtevzc/E+Ic7PH5JXXy7Eb873ns/lMK7XQN4oyxbiO6+BPXu5k8p6/OBUwsj0Pgf3'
-    'Sbwncd5egNu7Ib23zQ5OEe5kvTq8KtO9DI7vZn/fS9Z9JvS/hv2mrc3P/4gDS4/AXvvH/O+bAKe28ErHIesu0NYjxfD6CNt3/wjp'
-    'NxncmsBxmsCj/L2cb/N3XcX9eBn6Id/zM462+5qiPzw27r/Dt8d9zjbavzTp3yFX5dcpV9w/+a6wfjm1ns1//hXw5m8t7U8WcNL/'
-    'fMS7P/Ww/mn2OzN/YJ2WPzza83u1qke9jjKPTE8DeXk77GuZXzVe1AOXv767hXjqgeL65DuZyvc254mU66nmZ9njxTI2yqtou8d8'
-    'nWi/ZTkpQ6f95ropQeRfdD1QljSDrIf0Oyp9jlbmz8i259XrQX2TFmRMD0P/njej7XDe9kD5u79XCld0jUzmr4bNn3jAkScWCb0f'
-    'cOWMNvOXhvm74MVoYnUjr23GqL3sD+vNknwVhG/dCPwRYQhnUp4pZZnCQ8bJ+YardgWP/YvrexPIiOc+XBobHOXHSx4vhYuvgzz7'
-    '6zu84QLjEKLuMfrZGnzAkalz2G6Eb9TXI8KzKZw8+LwLJzL9HuwLqdNkU8/27wCdtcN//Y59TIhf3l88jmPBR6V8HwTOd+wqnccM'
-    'm8edeVzyUn6+rnikdB53gpz9JZhPmSeIDpF4pnT8WTb+N/NtLXusuP03oX353qbdn32ruP1tj4SDcdT/+MSuUji+abcLI15wXMXO'
-    'y8LZv9M9jzgtgd8eeaK4nTsfLY1HjXoq1z6kzquSUSSEa4uIfTohv08vftzRs7n0YfWZcQKckRc/XqyTI/PbrNGNsDcuBj2ij/xY'
-    'rVsjdXw4DGcZDMv7oLwL0nMW+0vvikHO3Id/6KTPPxPc7ze/G6fY3fhru9z+fs1S1wb1sBp3lLcdCud+uEzSKZJGoeswM4BerGov'
-    '0jOcnzcXPAr7XbFPcY/40XG1RHZHYQzHtE2BJ7le0raAeBL12b7ziH4P0DmvJ/eBVVJn7b7ifq0CPTb5ntJz1T70HOrBiR3B6Tnd'
-    'PEoa8ZY87lh1X+k83g39vQVwy6r77OYR53/Zi3bl/gLavZHou/mdV1JP/LZdxf2nuuM27d8Cc9q6q3g9potg8HQn7IPE7lIcLdds'
-    'IdF5tKVpVj3lwqas60DSz6B1vXR/KbwHuSsM5/f4HxkNNQz7/o+WNJTq3Ahyzv0G6rkXeJcLvqXf2zo+duWoWg+Q7lnuD53uWe5H'
-    '3SsG8my470n9ParLF1SnUXcW6cZE71foh136UB+L/v5/8+v65w=='
+    'eNrtfQuYXVV18L7veb+SkCGEMIEkJCEJk0AghAQGSAUrJLwUlEeYx80MyWRmGGYSEoMEAV9gQS0+qq2v+lcwIKD+BtAaKJDYihVU'
+    'rK2toeJfw99W/VGLQjv/3fesxVl33b3P2fucc2cmk3P4Ljtzzn7vtddeez0bhBA1hV+i8MsWfmOFJ1lI5W9u4XeVcJ8meNcE71sL'
+    'vzr4JsvVF9Jc4TcD8lwDaQ3kSbD3CyF/K/zdB+kIS4cgT5bVcyP592pITyZpY+G3AtpQfTup8MuwdwvIuxPgnRxzA7xbpunLMvJv'
+    'rGta4dcM77ZC2gnp9ZD2s7EOkvE0wjoIaLOezXUVzPVRMJeL4F0d6dtMGAeWw3kPWl8TvA9avgX61EreyX9Xw7+xrrSm7ePZ/Mv8'
+    '0+E9zdNC+pqA9UuTumQ5CRdtAB8ZUmcjwGwVjJH3RbUuCTYPR8Fa74R//1R+J+3LOmZDO/XQtuzvErI3sC0ci6ov9QS+l0Jb0wqD'
+    'mt5W3tcsjJPPR5rMx7vgbxxTPazNDGi3EdIaaHMjGVM9wHMNtCMS3k+S/Z1KTKmnOL3JDrFbhHg6PL6lfcoW1t23bbmemwH3yvXr'
+    'gfVLx+snQVrcLkI9x3t+/Yx/BRzXVDOcq8KTzfBvuZ9nZ5xy17N9arPOfut+mD+p4sTcWkRnVYFW2QEVj+8GVVisbw7wdyusYZLg'
+    '7AycAWKPEJ//Uel505Zwzhek2xKkXA7LrS+0/WkHt2faS+mIWZq+JjRnUyJgWy3Q398Ufv8PytSS9uTzP85x9cYzNnbLLYLsk252'
+    'Jl8Lc5UKgNcSUxCv7b4uFF5Len2sAviksHMzKWhK78Xrfnivews7vyQc3A+4MGWB70KfV6mpt45FpFny7I5mEVVPW/mr+KyKz6r4'
+    'rIrPqql6VrVY4rh6QMltTzjp7fud9FdPA5/vASf93jNOO39Hyuz6rpO+/nUnPfCIk/7lk06693mnzF8DjMl3v7jZSZ/5qJP+4O1O'
+    '+uLlTt6vkLwvfMBJ93xAnfeLJO+xe9x+yrT9QSe9Z7+T989J3l0PO+k8GHN6f+kYP0zy8nnh9b6X5G2FcX/tSXXeXSTvTyDP64+r'
+    '895A8t4EbZ/6nDrvJpI3fcBJV2nqvYrk3ft9J33u2+p5uBjgSL7bMeykZ20tXYPzSR65eKo2zyJ5vgZjOPhkaVsrSZ5Hn3fSuu+X'
+    '5llCeIbLr3TShqudb/PJty90Oell9zjf5pBvrQBLmd3Ot5nk20N3ln5rIt/4mKrJNz5vlG68McA9uZWQSUocnfC+89u21cDwOa7D'
+    'SUBDLAU5Acc9TcDna4X+0TqyJD/yeOlZ1UzyU/mETT0tUc5psjiUNq85tW0v5l358K585tz7lEyGviwgzb6tAGQ/AvioGnPWrhOq'
+    'yMLaXU1pHFs2m89Aon7EBD9tZH8EeSie6BfuvZvKmxLtTvpau0uXxms28WuGMr/qMWdvfbpwWf7zTIz/JiPv3uaeoKOfqj3oJ1v5'
+    'D+5hemZebXG3nOJPEthl8wJv8t2+otdYnhPzyGIeWcwji+U5sTwnlufEZ1WMs+KzKl73CZbnSFj4eUD6PJbvxPKdWL5TGflOSyzj'
+    'OaJlPDFPc/LJdOj+bLbcJ352JjMZf5LqqyOumPeMi6dlX96s+PbUC863c8m3Cy5z0osudb6dqfh210bn26nkW816N08j7B38Vsu+'
+    'LYBvC2EcMt0Kc3Yc+TbEvuGexXK4lzEP/t1I9hzW45U36Dq1QBlOFyfZnaqGrVXKknZCezq0aVtL3p27yXm3irz7Xd55dwp5J+mA'
+    'RhhzA8xDH2lTePS5ETbSHDJvaeHaoOFYkj5jz5C/qQxtmSJvIoTtRtqiT83QL2rnh/PeaNGuHEcW9kxzgLK3f1N9pr8t4Dlby86H'
+    'rCi183x+h329zVCPzdzmIppb2d+gc1v1bPnc4vyeL4LNQxXBtyo8drIHHltogceOtcBjLdB/+W2U7HGZDotSehK/ZWHNOB6sJnP0'
+    '7kQwGOQ2vgvJ/NVAP74IKe/3CKTd0LdakqeXjB/zBsEV9nK95JTnMbxhOBvo8RXrWcGPyXkq4XO6D9ytZnX64S3kfTwOulMoD0Y+'
+    '6IllcJM8oh/hweNTEM27g0BWgux1irMuJfhsJ/v2FoJ3EFfkYf3wPLwR0lsAx2E9SPtWK8rTPCsIPbUmXVr3OWknvW22W/fqtFNu'
+    'HunbdtYn9G2wnPSpi41tOsCpafkRct7ocH6tZv8sCngH5vUsiegeRP0PZEjdjcAjwHcLyDpmiL6WfHcajBfngp7hA5D2CNfPBc87'
+    'qsnbBmOjefPsnEJeEM2zQ5Tygnh5enbTb6vSwc4+rztmGtqZx+6UyyE9Q5TzrVYg/0qU863w20oGcyr8q3qH9N5Rmu/oM8QUv6vg'
+    'n88D+nLJElplgY/8oyZCnpiJvwjkZ54C/asjcMz3H8JqQkFPDTJYzmvoqUSFx2LbHt2zvWQsOthOErzxyXQ4vyWy7DmMvh9m8zlE'
+    '/vY6c5oAb9A68oT+pfgmb4Dr+0nqlde0T0NsrvEucULawY2m/Rpg9XZZlB1h80PXnda5TQHTsq+vpty+9lrQAt2Ke5RfX/OK8anG'
+    'r+vrsymHn4P0Am3vLKAp3k1oio50abrSgA4526DetSzPqZDnVpJnZbo0bxXypSDv7bOd9I7Z7h66N6WH9yE2J8Nk/U3gSwUTXeyM'
+    'HS20fza8a2djXAH93j3b3SN+YzJZH+yP17qYtEX7bJL3wnQpnXBayuHF2ML/sMUeHdTgj0GGP6alHJ6ifLdFcxaNWLTfpeEh8HZ/'
+    'm3R8R9EyB33qV+3bg+z95+eU9r0P2vtx0qH5kE6kfB/dPuhheO7fIP0ZGZOs+8mk41+tEuuoW0/aN9mHz5L53B6inbzPOYH7946k'
+    'o8+kmkd+Xg5r8vX49E+2s4W0Y3qWq8bT4zOeS0g7fnDQTVK/+X2FnSunJx2ferZ4l+bDPTQv6dBppnPB693hMyd1SYf3yftg057t'
+    'ev8y4YyJwjHvd48F3cTH9KOE69uvU4Or+hTterUn633CoN5Bi32J8PIlg3pN6utm94p7C9+OYXCXZ3h/NAIaVra1M+HwNlRtbVfQ'
+    'tZxXIuu4ntTB98NN5L3X2l9J5hLreJHMDy3bazCn8qwpym4TrkxBt0Z5BU4sygcNyvZpztB5BmUHFbhGlpmRcO5XpmWL90ZSxmsN'
+    'aDuvCZe+GC86T7b7z4TWM6HRkIZenQ5PH8r2v0lkRoPsTphntMkjJK/XvMq8f0V0ul7d5KTrwP5xI6SPrXfyforwRU1pLFnuTwhf'
+    'QnfvvEORh8PLLpJHd8+6kegf/dcVTvqmd5bqZm0mee4Ffa+zd5bm6SR5Zt3jpF8GHa8rQX/tSqq/Bjpev3kKfNeCrtcGkudDoOu1'
+    '/IlSfbA3EX43xzFnE57b1RtK+7iKfHsB9Dgu7nW+LSff6DzIb4up3lqPk74X9AtOIN/4vM0m3664vfTbDA89uQYPPTnK78U+2PI9'
+    'c8A7N5GRzxrz1pHnfZo1Vton1Gc5lvCYTPtpQrP48ahUfPO0CO+vF3l8aAttyuMz5edX0o+wxEFjBn2qjaBPlbyf2MD70QHg3ZQH'
+    '67cHmsn6ZEh9SaIL4LUOVRGugyltFM9tNHOroh2PlLmtnoC59boLHSnznqvwvA/GeKKic4o4OcYT0c+tCd8nnvdo5t2WL3akzHs6'
+    'onmnd98jZe7qIp67Ssm8jpT1yIzzesRwbjevUcpaj5S5b45o7iezPtCRspb1FVrL8dQTifed3VpNZt22eN/ZreV46UQdKeuSjWhd'
+    'vGSqMe1rN5cqGW/Mgwg2h5XQoYnXItxamOgYxTgj2BwfiWdYbQXmMEp91iNlHWZGvA5Hku1QvFftYKRSOuFHyjrUVGgdbHTmj5S5'
+    'bpiAuY7CLizmrZuvz0TZGsX4Kro1CmKXE8+/HQ4bD7ul+H4efE1M7Xdi/mh0cxzrIUY3l7GuXLg5DWt/F/Pt7Ob9SJYJRkVTRG2X'
+    'HN97gs1/pfwbxHwCu/U4kvy3xLTT5ISNI2VdGiNal6nm0yrel3Z8qfH2iRDbVpivD/cdEM+d3dxR3wrx3NnNHfU9Ed+tg8/dkbZ3'
+    'o5pDlX+XeA/bzSH1EXOkzF0qork7kuYsG9Gcefmhiveu3VweiWdHVHNHfVzFc2c3d9QHWDx3luftnTG9F3TuVL764jm0m0OVL8N4'
+    'Du3mUOXr8UiZwyT0Yyb86LjQF+YopKijw2PCNRHdzq0kL4/5h32lc3OSKI3120z6HSSu50zhxsX0i0cWNFZli8EdRLZzn3B9eGaA'
+    'r/r8PDeONc7dQqYHsUi4PjxnMZ1Obp+ww0IeirbJfSJc3D45x6cyWOFjXqIY84kGY54jXF/2lRqzKv5Qi+X4TxflexljN3nFyluo'
+    'KOfXHt0vSyGd1ma3ZqZ9bBH2ccZ0eG+JcONj2o6ZxlRugnrl9xlYXha6TAh6FPKnEdZ9kyiNm3sdkYXEcQR5HMGx4lRUMo4g3Xdy'
+    'T7wT3p8Zr/eUX+9pwj7ON8Yrric0Rwnx4wEPrzN4yMTwMCng4aPCiZtD7eio7SO3qwxyzvvFphgl+ObUx530F4843wbItwuGnfQ8'
+    '8NfeCzS/ru+oa2ZiG9on1LET1hMaiduKjFroGvaIcvtWE705v7mTsRiP0/SvR9jbzvYblqH3IbzTePlcR9+pGdjnlEahftKXKWgP'
+    'm7tHgtRD8ZrOd32YO06QdtDvvC6WqCpeaLvmfmB6T8rAN+FDE38hZU8fzoS7puoOgrFo8+Qdxmi/jrzbBe+uEuVx5PFudDm5xxwU'
+    'bpyInCi17cbY8hcINy5wpwbGOw1g/DThxhM9aJB/MenTKenSMZ8g3LghHQ1OeiKk8yFd0VAa5zWK+MF4Xwlzz+pkcJVlcDzvGSdN'
+    'H3DaebPi21MvQKweitNBT+SiS90YxfzbXRudb6eSbzXr3TyNMD78Vsu+LVDAFcLJceTbEPuGdyoKQ8tIHrq29STvkE9eyjPKWawD'
+    '8m6qLHFVtSWNlyH8GdnfteTduZvcOCr47ncQg+QU8u4nTzrvlgk3/k0fadMLF2H86Dns/tBqif8yojSecpbUx/MmAvJgmqEeG5xc'
+    'C3vqBAVtbbOns7BnmgOUvf2b5fhA9ultAXgEJjzX53cE4z3UWc5tfURzK/sbdG6rni2fW5zf8wPyYBoIvlXhsZM98NhCCzx2rAUe'
+    'axFubKlRUe5DkdIz+E3F82sm9ck5enciGAzyc3IhmT+M0f5FwlNX+QPkPHV6p9kakl9bX3bP9XuSian8vHHRCfykfXPY8mX9zlMJ'
+    'n9MN5RqmeKsF4OlxuAe2wj7FOFUxf0TFH3GeSvJHVHKKSwk+28m+vYXgna3C3OfBTuHSvtWK8jTPCkJPrTGwBVkNsRjnkb5tF2b+'
+    'UunYppP7lEl56tdPh/ObNftnEZOB6PxJheElmNASlJcQlkfAZZwm5TOa+VnmQd/qxm8q547vevFdL77rxXe9+K4X3/Xiu15814vv'
+    'evFdL77rxXe98bjr6ezsM4CjEa/mQDa2FM5CvsdyoNcZVH5cD/QkbUOEuAPKuThPrlnIe6AxTdJrR29kLfuTs+zPz1mM+gyhIU3W'
+    '00ZO+V8a2nQhzs2Yu5aol/4DaK9FRP0kYNCpdHHQ+GSLQy62X+1XRY3Xx1ry7zoyow2NpRpZzdGNKMleNDXpM7dZVV1ljMOTwfre'
+    'Ri+Ank+TXY+NnqQLmLZPsuy4CvA0BR5ownKOKB+ijgwB9/oMgvtlWj2m3rP8u43OAr+rm+C1Wkv6vh/qyBjR9xE8ydRkJe/TxkR6'
+    'oKfD5Bbg23aleRFR0i/HWsCujl4xLY/06BkWZSpFj1Si/fGkP/6vIf0h6/wx5EvFdEhMh8R0SOR0SJT0RNR4KaYfpi79YEo3zISz'
+    'N8iZJuVBKp5J1ofmWKY548Lo2p8cUj5+sijVjT9WjJ+OfCOR6dqUobytjIEs/mS27rGufaxrH+tfxPoXsf5FrH8R61/E+hex/kWs'
+    'fxHrX8T6F7H+Rax/MZl07Sk/oY7g1ip2v10t9Dr3OaiTyina4V6vo00pnY/3fF7+FJKXjpXa9PMyKz3aRJ6EDa2QJnchSiuYxrqU'
+    'ff9YopRmUMW4xrx3Jexgi8KGLL+LlO8O0Nd+Uj4foPzVrP+25S9MhNv3axL+9MgpCX96ZHHCxQ1bLPo/m5TbbFGugfSpj7RL82Sg'
+    'br86e1m5/yJ4rtuiT4eE40fICwZN63qB9GGrQbktUO4AKWeKa2W5xyzLYT/3kHI2cPsX5LzR7e17Sd1DFnW/l9Q9pKn7XSRPtybP'
+    'qOUaYLlexVnK676W1N1lUffFin7nWZ7zFXPL85xF8mzX5FlpQBMsCUgTzCG0DG93puI+id+ayLdu9o3e93T3JeRPI12g8stpetde'
+    'SGiIBNAp0wkNgfSErVwtLM/VLx6BjnZpgPYWQ3q1gnah/BXMt5HRGujHEfNXg44T9lNVltIos4TeZ2wK6ueyHF4/7Xst0XNQySTo'
+    'uClPTuXTN8jc0feLGc8K1zFL5ARNotR/Ulqhn6GaT75WXvOYMJzHxRpem0m/+bjDzH+SzH+VKPcrVc/a7RDeNp4NHm1V+bTVEIGc'
+    'cCbQ4CreN/K4GhQ4EnlbNP9jCvlKjsnwTPw5Hw39ShO4ofa1Xvu6kd1/NmrkgzPJnCXY2Zi36G8LwRdyrHMNztC84kzxo3Py7Dzp'
+    'EuV+84r3iBpnbLJ8AuRpqyCdC2kbkbPJdA6kyyE9GtJWSC8EeVy+xtnLQcbnNQYOU2+pcWRSpu1EOX9Lalyf0gOi1G/ftgjbaalx'
+    '/QP2GNTbHWHbr1RXZh15Oz+2bGckYDvfqnbXbBMru00BY6o7gmo+qU9I2c4Xql0dadwz8yBdCGkVpKc2lO5B3GvHkz0m67yn2rmr'
+    '6eDNZt/cTOrqUdDJNnVtJnXxOeXrMMp4JPh+B9R1hUe/ui37tS7EfHG4Wa7o1yHDfvG65oQYI6+rtto5f4LOvRdcF/d/lVt/j8Wd'
+    '2XSN/qnKv/98HJ0G+xH34d+w/pvgTpv5/xLUb4u3/OrH/n+kKjwMY127q4LveV7X1qryc1d1d7aNPyzzboAyy1nc5A1wD18/AW1f'
+    'CG2fDHNIaSTE30cxGupoH3w+u8qhB4Pu3eL+J3UMKniK9L1uD/4h59axmbUzYIi3D+XK+9Ft2Y9/yJnPR14Dl/sN+jHqs6f/d865'
+    '53jNhw19h+P7DKl3EztDtglz/9y83g8o6s1HUO+IYh5GDepR+e8u4SMGgBW+RhcZrFGQ8+70Qr3HsHK9wsxXOIcxP93H2WQMvWyu'
+    'Blhqc+ZlFfM7Yjm/v836z28Quvin2fK+jRruT6zju6Rv69Iurqd9WQE4fjfB7YjL2yE9k50reyOuF8+MzxUKHy/cPH71nQLlz4sg'
+    'Xjy2WTz/s46+Eq3zLCj3bsbvjuqs7h7HNnG+3wTrSNs8Feq7VUEfrGbrpxtLe8T1Yn9nZR3eFKUpVja4fKyinnAD058lZToYzwbL'
+    'HM/KiKyr28XvpIs0/J40qVvW8ctMeV9P9Wn3XzNuu3jHPYHdeRt82n2O1LGYtZuD9CSfOvYp+sH5WMf70GxfJnW0auo40acff5Fx'
+    '9Qxtzi5Z5m5F2Zc0ZwY/z3dnHFkPrXc04BlX1CNQ1NcrzGJP8LNI1nelor4hC/qln51h60h9WzX97LU4V9tJfSbl+NwOsPpmk/r6'
+    'NWX6LfpXRerbwO4+XudNuwbf/SYdTX2I5w6mXdjFPGezvCs1Z/NzAcpiu0+mXVuW8T5/i+c/mUc+f6qz0O9M/ZOI6sP52Zl25dRz'
+    'G9R4WofLtqRd/a65PmfWdSRvguWdw/K+VdGnlZp7Ne/Tm0hZfjYu8sHvp5M+zvEZzxKP8fC8c0nexT55j/Kol5+ttWSsMxj/Yb7P'
+    'PL2ectuZ4dOnX6f088L79H9I3lafev8p5dATKhzN7/iov/HdVKmtWpBzQtbzDY+2h0V5bKni+U/K5D3OW4qXP2fQzk5W5l7FGLsC'
+    'jPE2Us9mdsYMWJwtN3jUY3NGbVSMa1uAcV1kMKec79BhUObfWH9PIWVU80d1+bDMAo8y/ZoyR6dcnL4mXX6O2t71MilXH3UroxP5'
+    'fvpD0tUNsoURWf5lj/L9BuX/EcoHkTHK8n+bdMeqW6M35H8eefsZT/OryfI57BSlcXNx/e5T1KviGRbpf5LXiw9Y5P8ny3Vldfws'
+    'FY/pNs3a+O2zASh/Y8DyuE+7k+V60cj3eY2t45UeeUdZ3os082KKh9YmXTwUdL/Jek4ifV4F5dcTWpnSbW0GeZEmm+GRl9PGNQZ5'
+    'sd6xhKPzEbXsRNb9C6LfrNoDRf4fyaPi8Rf1iBPlOpwvsX3xLMmjogFknqcSpbqwJjBS5P8rxjHKxvGARx6E/b9U9JHe72SeTxrq'
+    'e1PcJ8t9kNQ9qNElv53kUckOZZ53kjw9Gn3ZYcV6cL7E9R55EJ9ep+gz14e9wqM/qNu/PlGuK8zx/B8p5r6L9XmNIk8vP/8JDJnK'
+    'j4sx6RV1c9w+WzHWQ6yeaQoYzhvAcMZjbKPCjeery4Pr8YrCrjPP9sLLQr/2COcvEp1rU96JLPd9Une/Zg/9rbDbQzi2b4hyeBxh'
+    'eb4i9PgK99D9inr4efVZMn5TXkrx/CflTGUSstwdpE+q862o/0fyqHgqjTCPunrw/NnskecMyNNJ8qjOvuL575HnzLTrw6TBkpcj'
+    'y52jgBG/cw99NMyIUH6BdgQNlvwbvOM3WMofuB1BSnjHo/HS5Q+in4t24Tr93Erp2cq65jNd5VoFD4Lq4y1T2CzO8clra9PeIsxi'
+    'CDcJvX8kle+klSKOLxz7PIp9HsU+j2KfRzb4L/Z5FPs8in0exT6PYp9Hsc8jE/iJfR7FPo8Eu6PGPo8mn8+jmgD20LFNbmyTG9vk'
+    'xja5sU1ubJMb2+TGNrmxTW5skxvb5MY2ubFNbmyTG9vkxja5sU1ubJMb2+TGNrmxTW5skxvb5MY2ubFNbmyTG9vkxja5sU1ubJMb'
+    '2+TGNrmxTW5skxvb5MY2ubFNbmyTG9vkxja5sU1ubJNrYpObMLDJNbF7xdgyNnZfKdBXX8BsYeoseM409tkAwZ089tkw+0btPkbY'
+    'nZ7bIPrZN/rNjezjs2yMHD8OMhxKY9JxOSieaV4x6XCcKxX19DGcSmPSbbKQjc8xxLPcVrbJsBynsag9C9p7ZmP7gwmzPwhqy28b'
+    's8rPXr3aw149qE16bG8e25vH9uaxvXlsbx7bm8f25rG9eWxvHtubx/bmsb15bG8e25tPNnvzHOzlNJxRiFv7oZ2MAW7lmDU1tVBr'
+    'care0xEM9uE5viME5k0a7DtbGkgQGLa5z6xlsjbKe9TxBeh7Xq5fkZ/K1wYV9pq4h03k81yeR/viJ4Mr2pKnnTu2ShdoSNNHE78A'
+    'A4Qeon3qVPCj6fftFvpNYfrRxeStHyvMQwfrY4+FLHMkwHp1EtigfRuPdeDjvyLtnCkqGSyVKQfZAwMMzw8bnimc5raZX74PqGxg'
+    'NhmrzVyrZL95dt9pU8BQFD4oTGGHj/XFlMMTVq0L7bMpHG3SzA+XZaNu4G8NaRuvMTzkMYaBCo7BZF1eMYS5W1LOvVtn02tqa98n'
+    '1Lbxw8LchqRTY+c4qsAZsu8Xpxxe9UTB0M9Ifq85lrqk89k8dWrsfQYrdG5zO51EypHF6HymeK1ZUHy3SdO3ATavfvpdJjoicowH'
+    'ki5s29D7fZPg3PtE0pEHIPyZ9J3Wt1Wz/jZ7W4fLt2nk3/1J546mwiVcR7vLwv54RKH7Y9KfC5KuzyU/utn2vM377PlFpO2+CtPk'
+    'fG9LXdJFk/zceTHh1KWaexPaxET/LK9YOxO4eSzh8JArSYfx+fjzhB4WexTrEPV63JxwfSYEHfNmw73RlZhY3HpuwpHL6egG7IeN'
+    'rarqzsjbnUfazVve4VT3P04rqOau6Esi4fgpDNJuVHP+c+A7VwLXflfenVjZQ5a4BMuo5pPrST8i3PmcKL7Ah8iYbfugOlMHfNqT'
+    'NPisADBkSytfJdxzc2uAvRGUvijqkoOeaFR4vxHanhUAJkcsYbJelNvdbNPo3ieJHl4NkX3L5g8Q2fcM4fpSWaTgbzdb8j+zwo3p'
+    'QnnhScILrye88GroQxX0G2VOsv2NoWSSU1tCWZzTEHzztEGeVqZPZbsGU1sq7KzB7SLUc7yN7MFPL5PvObrW1WQNM7DnO4HXL4gM'
+    't5roIWE+qZP/DoN2pAzjd/D+VuHGlbqByZa5/OtwgZOU+ZO20i3QyIjlWpuBkT7nWICnUQGD9UTXxAT3IDwNEXiK17183RVrfkvY'
+    'NY9y3Ys+Pgr/uCzhrOe/EB3HeF8fefs6pgHK1zk9DjRAjEunBi5Nkr8pDZUg96M+sjd7YJ2DwFjCa3smK7MXKvI4VadMVjHIoyqf'
+    '8KHHa9ldOEvu8E0En+JdusbiDo0wIGIYmLQw4MXfUMWWqWfw0EZ0CnHv4/uEh/1JvUcf0hZ9wLbTEbVN75p+badB143rydXA9yp2'
+    '/xR7hPj8j9S6eLwdbuOw1iJ/PbzjPDGaj+796RZ8tCDrxcdyMaSXE/sGU96A7d2+itQj65V5l4NerxCl8ZHGy/7Thg9ZD23Lfi8F'
+    'uxPZ/rqH7e2mgtjPh+3nD56x72fasp9oT3t0SBukXfudMtQmj9sQos3MjwLYzCCOkPW/D8Z0O4ynShxuT0Kh+y8hJp1543UWd1YF'
+    'mjR9kqFrgJUze2nWZX1RCWs/EY4yt4SPXQAfufFZSDlfKcTpGb+S2UkHlIHlCG304LCHhfKnKhiQNgJfAunwvsudr/L928j75fe4'
+    '7y8Wsb+PqPx9SPwd239NjP0X0ph4xv449o8R+8fQrPFJijWm63MC6L0gzSXrOYbR6n60JdqWmtL29I6kohljnx6xT4/Yp0fs0yP2'
+    '6RH79Ih9esQ+PWKfHrFPj9inR+zTo9I+Pfy+c1lJ9WEqK5FtjVw7eWQiRTqmt/KyD5v+/Dzv2rbY0geUJq0ac/cCrmkd5EsRedAM'
+    'Am9FfYIxdX38O9IxSwLygOK7dnzXju/a8V07vmvHd+34rh3fteO7dnzXju/a8V17IvxnpmAPZdkeTJA+ncB0anU6p7xeiSOylmdP'
+    'joxFp3PJ5ZpXs7O0AerEb5SGWgrpSUSnJamgoes045JlL2H8hjmGMvIwvqB4TLf5sC7U9wb3a9EpzH2GUTt9nCdT/1CqmEqon7UG'
+    'vieEOj7wdoN2uH8Qne+FYcV61ZL9gevF49Hyency2uQY0N+k9IvKd1BQX1uqOcS9hnygHMEZ/Rb4kMenWyHc2LojFvWMaOqTsD9b'
+    'ePtZor7ZbH0N5TV6Ucjv4uvdAviCrnezUPue2O7TZg/haxwryv1shNnPvZr90OOxp0x00LnPEZtyYWCY+8+i87lDsU7NoJOE6+RV'
+    'dw5g1mZOqQ7TqCiNF0rXc5TMmd/4uoW9f9PDAUdm2J6hbd2Hd/h5ang0vQuk4ac7x1V4ez6BDxoXGOMpXpB2YCMlSvkLdO1XszK8'
+    'jjPT/usznawPxcfTNHPM10J3ZiBPQeLPWcI8rvlKFs8Y/z6FxKukY1yT9saduD5Zwvfd0u7y5Ll8pZrleSekH2kvl7PI8kU9vF79'
+    'OfcClP8PSB+C9JLe8j5mYN4pb/qyLr0MSH4rakVvLI2ZSL/deW9pzERa9813l48Jv1Xf7Q87WQ3s6OI1D5E7As7z565y0tOhv7/c'
+    'WcpXoXlOY3n4muv6NhPOci7voXOZ+aiTvnZn+Xw9fC/EG71TAQO9MG/by/uUYfcSiiuwjS0wptu69euMef6+u7xv+C1xU3nfZJ20'
+    'nNda1nisZVG2AnDxm3eVtkf7cuMlTvqLfj1c3Xy32X5NEzxdDXM8a4N+jjDPJ/LlbctyMn3xcvU8zGR8aRw/L4t91cUvvBhg6M+u'
+    'Ku/DO7eBbPYjajhRjR/tKmd/wym79/v68WOe9//Q1cPFb7KcTJ/7touT6xXlZPp1TZlGjzIfXK4uo6PzTHjjN+2345eW2DjbMhin'
+    'Fvs0pWZ6BjbRASMdO4Yqp3lQt0HutdPZXuNn7559Tvr00056z37XT149gY+ijsNzcH487KQHn3TSVY87ZWYRXXv6jbfDYXzGAaj/'
+    'QZBX7ymF+TWPq2G8xRLOf/1VJ71mr12598EeXPVCtPK3WWPBZCo1BDBMba9N+poRpT4SqH+/pR40NvLooohXmyMwdBnhxxV5qYw/'
+    'd79H3gtZ3k8TOoDnHfJp5x7SzpshxbthN8t7B8mLfUA/xz0s706yD8+DdJDluYHsE55nWNH/RtIO7cOFpA6vmMNo93OcKLVjxzHs'
+    '8ClP/Wqoxu/X9koiG7yQ3Yu3sr+x3jypH/nquAbns7JdqMcCeY8mZ/c5pAzKPnMMZs4R5TTznHR5SvFVGvencGOzo/+CKsJjXkLm'
+    'A/l5qPuBvjq5Xxqq15Ygexi/rSH85jVQ33z4e64o919M+RMjhO9C7xZ5S34Qj0WxldxvG0G/rsUgL8VLOGdnkbk6jqz72VDuJk2b'
+    '0xVt5hX8b782uY+gKqIf5rUOcp0+SOShfE+crMCHfQzuEaZxTNsUeXFvdLI9soXk7WJ4pYfsdbQbrGdt8z3YT9prhP1Sy/qZZ2U6'
+    'hWs32Mh4Ut0Mx13PcB3y1M8gfbtRgatUfVtC7v4ch2xl7fSz+RthdR1N9KvonTvH5pb7BcY1oue33AenKWALZXUJH1hBnEL9hXK/'
+    'IbS8hM/pAM8JAtu2sBxFn5oYnUL93BXepqRMWSdXxnvl0QpaV4WXWsm/sT2qx7mG7fOEgubUjVc3h3ItP5xwcbbXHN6TcGBIty5p'
+    'Ahey/yYxWmzo3bcD3f21J735FvxeXAX0+75vl9/JR+AOcd8zaloex7Yd+oXvanBeNJdHjLGYntJaOZnE2BNjd9ML5k+lH6w2q5ul'
+    't1OHDp/SrwrHaLzw/DQlbJ/duBdH4jWdUmuK+/YWxb7NTeE1zsDjnSubGPt9ibfK3WMTsca36NfY1Nee377eFa/5EbXmuO83KvZ9'
+    '7Gs4kRCr3nABrGHrGjw+ODn27zz+c25Gp3qsgXSVnJna+uPtTH98IXNQZ/20eH2ssdY/L3/q2vm+GonXdEqtKe7bBrZvqwVRDPJo'
+    'qIwn4ZNf5zPcSy50kkLWotJzaiX60niXr2LyGs5LtpUH7WB9sNkPAQTCqXEB5LTqFhbCb/bCYLYyptJha3+pTeZfvGwxT/KQ+cX0'
+    'ngdMLA+zgFWX+OWI6b3xn3MeI69XAf9B9GCm2NqkDG6tnk8yOG4r2R898ZpMqjXBfdOko7vaizt2t+78qyNrWx+gnB/dl+wQd/nB'
+    'VK1Ffo4vPNrdbdmuZ37q+xNtVfic3Z7UX4vpnNnoHeD4UOesUuMz1TdQ2WcNMTn/oFDHaT9KuDZN3SJ4/GJuix5EJ3O1Jb3eTPQt'
+    '6uH7DGEXA1AHu1NhbRfDldNv7bYK7/jB6CPYNCY516UZFeU2YlMBVihdJNs/fM/gVOQ0arLCsX/9jufDny6aemsSx2v2X6Pbw7EY'
+    'reI1++FNL3yXjO8cJXeOSu6tpAH7LL4HTr41yQnXz0c6wH1DxUuXZX4u1DFWbdY3NbXWOx12vf1UDKKAhzTQxAgbm2EdN1ns2ym+'
+    'jgnNnb0qsjPwM/7yB5s9Wvy78I+7VXvysHtUQbKSqfQE9KTJhvnWZMyaKxupl2wSbaOS7e73NBHjhsXv8m+pv38Da/elR5z0Ty1j'
+    'LMb0tAKXhANDX3padWZPHb5ATCfHa1L5NWkFPiLFYz0xTTR+fIHPmJ2XUfANSuXHydSR/ODccjuv4NHh7Z/yvRavyUSvia/enkf/'
+    'lHp7Pvm99PbqmYwKde4ame7dRoWcVCv/ThX//qKKZK9i+ln1Acp5jeeTbDwfhXI1RjqvktOQyeLfuSl1ylQVp/lPflQMU70KfoWJ'
+    '3W1z9z7lKStIb/TNkRL7Mvve5/z7OvK+TUtJ6O+C2bFXvK/+HT60zLTi3CzUXTX5Ocjj7+A7KUvdV/htSLpwnlG853CM/ruRXqL+'
+    'vEtweAB8M+46bNi2BeltOBxfq76xQI9p+fL119I/AdZpovybWxRLiYifsUgfH/onXpMJXxPcN3cr9g3QAoWzOAkLlvZV2stkPeYq'
+    'N2nWyP+cTSbHZaVs67BtufyrTTn190bFveauGGZimLGAGcQ7nSK295gI24MqmH/cv9fGcz8hc8/5d9zXeSu8p/do9At3Etxjlgo3'
+    'vl0D093sIHI3WkeW5Oe2WDOJDif6rV0WoJ4WH/5AM6uL64ma+GXC+usYHpnhwzvBefTLx/ufY+uSZutiUh+dTxO9ZNu+dkE9Sah3'
+    'Rry3I9PN9NNd4TYlG2Hd4vkf//mnMpSE0MdNygk3nmeW7BvuO7SO5aP4cUFb8HiiXnoRGNP3mghkQ8MavBDrtE1+nTaOVwYJXonX'
+    '7/BaP1N8c5QhvvHCS/MrjJeqx8LjpWoF7Yb+jG8hMJ/VfFPx7jGGSA35m/L+0VcopyPTZL2pXC7F5HLc3+hB+Z3NFeZDX6Qoc/gX'
+    'D9lZCuDjuljHTH0v2/3GNgW5kJXMTM512k9KhnaaKvhVxWic1uZ+U+kmmuiZyzX2imfVCOc33v3QNUg32Y+NIKuaJUptA9FmEW0Z'
+    '0d+2SXwwtE+kfrNlOzJ8y0Wwn+rZPcXkbnq432ttcZ0pHPRFoJM1xR6NPMXuqPfc9AZVNQK+v0jYxZpA/8TcR/hi8g19f2OcNRrv'
+    'B32mY1zJ2eRbXpT6Z5+h+IZ1NijaG2G6001wjqloBRMeBfcjRf3gh62H7533KvjGVU6GpF5YnZ4kpgLZSlSaM89qHSe7pap4mpxQ'
+    'LkMwYIaakd5VpRmr7Gl0Ko+6PYaJGCYU8iZ65qa9aG0jZQQRP288NQZ5Sn0mNgKwvUuU2u/gN9y/fnS17T1pqlNMbxDvgR9/7RxT'
+    '3qrpec55AMW4lBBf9bX28rsX/+YlZ+pkdIfVPlds+yn0JMNCgonNiUo/D/krsc8Qsmc7Krlj9U/sx2XyromNn6aTLfLngMdCeaRV'
+    'wjveYwbKYTxdjKcpY3oijxnPch4zWn7bLsrjSW9ieQZInjzjW2E8rzzgEurvys9Xlix3hXB9aw2zNkaFPg69V0z7RuDvYqy3AVZ+'
+    'u0/5JlA1aYT1mxOwHq+x+/Uf49FT3uAg60efZk3xAJG8tWMDyChL4h5DnNbf7imN70RjCHaxdoPw4rxsBcQ/FOr4qYsPM4r3qvjO'
+    'bTCGqjGXP8tpFv6tmezxBhjTHKbvgfC6CP4t66Ayl2aFbKZ6zOUJC1EeK6xKlMZbW0hwzkIxNXwcqmKorWbfME7adJirBOGlh4Gp'
+    'Ss/xVPU16LdmNnVUcm2zFmuLuA3jUz+liF13D8Su+87e8L4a1wacq4URz1WasGx0sZsXBxjfHpirJohP/9KjduUbv2Gen587Nu3Q'
+    'WIVh55DeZXU89EbFXUsXs/cqAq9XsXPIK27lNZBS289mMuZryB7ICTfuJo8ri+mQZs/fyPY/0raYyrGuIPuHfzuJyDPw3QLy7gR4'
+    'N5fI95YJ/7jTWNc04caQ3spkKtczec8Ik+OsVshXVLE2+NnPYWUm4byiLHNhiProfg9SvgX61KqgARMG++V4oY4dezzL00L6yuE8'
+    'bQHnvJ1rfOBZVYbjSr9zQtcfr3PiZI9zYiGRmb/6gJN+/OtwDvywPGY1rVtFb9O4wp96Fur7Tnlc4V3Qj3+Htv7ySSfd+/zEn1/X'
+    'sPULq5NEdbOuEqX0e47gj6sYjOj6w/HHQp99UqPYo35xwbPkHOAwR9tKa/iztL+qOMNJUv/VpP6rRWlcZOoXoeGX4nIJpgknZHrZ'
+    '06w5u4K2VzNY5Nzsjbq9Mn8PziG911TulCS6HjkFnsE9eyyBJZv9E2SNvXRTkHbAGOEUZ1UzGmmQ8CpknU+Tu+AAuYt48SNofXhv'
+    'uQHqexjux378lAXkTmMzdyuRr0VS2e5HyPpsIncgv3Hgfeg24cQOx3nwu2dtYWnegLe1WbEeOH83Ef2VmazuQYNxmPDW/li4emec'
+    'VzRA7p9NwCsxmTtethHW5BhCk5vwEbgunF+ZAaJPM431Z4SNMe/DT9yquRPjfqLxz+cQ3CPfv0jgU/b5J1BmWvFlMpXOZN94ctls'
+    'Ff67OltTm62rb8Cnsalhgp5m+b+WStRcnJhXi7TVq6U2qLuL8XDvd563vvVLxfQHi5bPW7946SX/ueHSt37t/vsXwec/fOSO+00s'
+    'bh+75VsLEyL9q8I/b5FVDx7tYhSnrf9x2rn/8h/eTx65crsjtdzv+KmJne8+3ddW/Ov+suflb9G/xsTYvsJP/v+tY3KcovjfwcJ/'
+    'vyr+v/B865XXoOaxsf8qa89C9cTnuU7xrth+m0FhI+1gtaXzRMVHLOrtK87iLNSnOovnK3h8FF+NEP6+Cgfb8g/9ZAr/CPw3kzPf'
+    '7ywYJDjcr8+dGjlODxk35bUOG47Jb7x/AfdTnWyLtr3NcBy0jMm6yn7sAjiLUsZFeR895Ezs1IzPlI99CcCt3/r3afpvOw7eB0oX'
+    'bIE+LYF9pZM/oi44/b6J0XvHAL0XVCZn0k9besKLt0jLq3SpprpdiYn/LG6DLikBs9PL3z+hjt9L11RlK2FiD4518DZS5B76OwY/'
+    'JrwIG/muDb3frZE/94hyezSvOlEf4UsEL201pP11uDJI+3eSe5Fp+0HauYHc7TjepXK6IHW/g+D8vpB1nQ9wq7qn7ghY5woy9u0M'
+    'nvIEbwap+xhyd9+qgU16JwzShq2thYomGyR7WNb51qQz15XYzyhHqXrW5Vfhu9u/6bybRfhbPwH+cHqPy//MEF4y2qfgu9cPlMtI'
+    'Z+9x0h88E8yWtdg+1NtQKHxxhefm+R0ubOK77KXOu6VkXPKdTD/9p66cCr81Xu2kv8u784zfzt3kpB+515XlYzuL3l4+zz/Pl89z'
+    '3+Xl87z8ntJ6k4T/eRH0/68Tjt0r0rJ0TwxbwLHt/JvYW7VanDVbGH4cYHgpz/hBZxIZWNizhNY7H+o1pQlN+9tIdEtGPO5ytEyS'
+    '6GivSzh3OL9x9jP6fwf7u3MCYcIrH7UpLdJQhX+couFhdjM6YLKP5YdwZ6NjefEw6fv/An52JfADyiPWpJ10FaRrIT0v7cB7FeLZ'
+    'NJxrs530jtnu/phN9FDPh/Lt6dL9cg6Uv42UQ39VNN+pkO/W2e6+kn0yPesaAswHHXc7pKdrxsH71wj8nTmE7qD6o3kLfMZ56Cq6'
+    'kNI2c2DuabubCW40aZfipwGF/Iq2Zyobo/Oe9JC7nchliB1Qpca4BOtN+tRrQ6dUs7OE0vWNoJOcI9/ofCxW6HFvZXnmkjxDmjxI'
+    'K1PeyjKSF/+m+geU36TLq1uvavhRuKmUjwR+784xXWPue1+1nrycXFO/ckF50zr+gKks2SZuVhgbk4AWKalJzV86GJWkpEnNXPJ5'
+    'bPRtTPAbh6UaBktpA72EZcLcxtC0X5Wq10tvsFL2O63A80kQWqI0RmnysHksQsakbXw8J8RYSsW7dR9rm3eFxND8UflADqsbXB/v'
+    'LaO9Mt6+hmx8Cy2LEB4EgwdTnhX1U9QlYv9j2rP6w8X/t7mHrR3q8LMJNfETFYQfuYTcnfDdmfDuaPJugXB1gesJHUt13Acg7WH0'
+    'PG1vlwjGp63EmC9RjPlCxZjPV/T/3ADzsFJRZtSnzELAE7RMntgQ0LzHsntMk+KOPF2RJ8/y1CrySH6I6u47ket3nWL9rlKs39vI'
+    'u68r1v6Dy8vXXvqR4Gt/smbtVTqNfmuv49d6rT3X8/Ba+4UGa7/QYO0XVmDtc5Zr3wQ8JWpzNFeU+lpcCrKlDKkvRcovZelZMJZL'
+    'hSPzQZ0pLx5RjvAaRhg/oJ/peqB/M27v6sczGBLedq6Up8TtTs4i4z3LZz7WEJheEEBmdlYFzyTEsf9N3k1vc969St5Ng3evELqt'
+    'ja1zG9T1siLP8W2leV6EPUr5al59lmV+IGV6BC/ZjLfFghfKdcc2QftfJjL4YY1+0iD7ruKvyro+RXTVujVlTfXiVO17yaUozO8k'
+    '/Hiqp2eq0z3IxrVJoXflp1vu1xZv4yKiHzbKxt9joIOIfPPjWNlRotOOeCaM/lifpu1jQafBdE3zAXQv+xnOMOGlpy3xiOpeuEQE'
+    '9z2xHNIzRLlMfAWzB0l68F9V76RuytqAvFKdr2HTOrhfjvEac4sI55tD5Rt3xHLu4rtrme9sxiiO9u5qujZUN8HmDNbhjpQl7vDy'
+    'yUJ5Rba+WLx8sETtAyBq+J/iT1IN/xaPQdnxuiM3MXlz2PYSluUzluXjeAYeOLntjWkNEM+g1YifSM/11ULvh8JkLZsJTXMzlMc7'
+    'eyes8TUijnk1Eet8NKwLrhuXv3C5xlLyTXjk5f7Wmn3OqiD4YY3PHYrbQ/ndE1X2SPyOZXrXovdk7NdOi7vjAOMZPdzo7D/VHXnY'
+    '4m76C8VdvcnC3sHknkzrO8j+3uxhZ1D099jo8EO5jRSdzz6P9VX1Ieh9WbWGJnfaV5h+7LmNro6o131/vMcyYgmPRRq88L+zFXwO'
+    'E30nU93nTsY37dfoCI83H+R7DS5sjrK+mcwltQXhus5UJ6xX2PGYVHO31YOPRu0pP9ng4pWdmrFx+9GdGp3ITqYjz3XPOyNYH795'
+    'ySv4mUU/FmScfwixdp2aMXeHHDOd1zC45sTCON8M785m+rhngT7uu2eXzyXXOZblzwS93pVpM71jzIupymac90HmXU70qU37uwK+'
+    '7db0l/ZpFXkv5+hf6h2+n4pnuZXhkk4GT6MKmR6FB51+Mt8bfQZri2fiI/UO361SsBslzP4bpD9jeObWeocvGJbGoP3Pa9agX5jr'
+    '3w5ozlkus7uk3tFhpvZLfI1/p5DDeOFgmzO7zwfnos+YE8k8T1Z87NX//6orpf9M9oit7v540w1P1jkyadMzVQWPL/nIyYY1egPo'
+    'A+mzdU7/o9x/NrS9197aWefcK/3OmHZDOxvMS9s8m9jq0DPnTHZGrGa2LW9i31fBGXJRoc/zxoEG6NHg7jyTmy0a5/7oaFjsT2aC'
+    '+8Pn58VaIS4Q/vSFCWx1WNBF7QSuTOtHWOsISQ+1G9JVcn4+Uevih0rcR1Q8GRMb0WIM03Hq22CAvr2lttyHz3jufzw3F41TPwZ9'
+    '+pGrdX3t4X5/YI7a5w+PE4H5RjTnxR9IvbKtf68p5auY6k8F4Z1sEfZ+qfzqofe2R2tcGLfxTdRtcZ/IC3WckAEfmuzDNe59qV+Y'
+    '++QcUfAW6X40WbNNFuNCemtTjUurT9a7RlGnh8xrpeamO0Jc10RgtBL88TBnxKHq8elbkHl7stqlhSb67lj0O1ft6JLJ/Mc0gH97'
+    'SJdDOqtB/X0VpDlI50N6AaQrIF3M8k9vcNq+pbocrwfBJUH16DZWV4aXbnpOn13h9v3o4OMmqH0cvzRGnj8B93DaJy7T+McqR9+t'
+    'CfindB8cDelMSFcyeO+AdDakx0N6DqRz2P65APbBN6vcM2oy880/QtbLhsbi9XF+ap8Hf9XPb/RAlRPHIogOcNT8qrdUufHXgviU'
+    'zGtkXX7tLq1yeUoTwc+RfaircmwE/Pj7NryX8brv/nPOuacUdRrYnj+G7e3pkM4IeOY96dHWHE1bMwO29VekrSC4iZabC+np7PtS'
+    'aOuunAv748UDK+7/cW4XZRgX51y8Y2NzoMKFpmV198WludL9X4m7wyEfvm1dzvGpw+05bO1WTGmHX2Xd+Z9oPYhns67/yCC0qE4O'
+    'J+v+3xHWzfv96azz92TE2UX9n6yjk0bxVALSN0O6DtJkQBx5bdaF20rzOov6P+PUHuKpBYr2KokXa0h7XQweOzV0YD4A/sT98Z8Z'
+    'F/dFSZPa0KDPkj5MBL9O9mFPpvJnQLfP2t85AX3g8L454/oHHmD766BGd6w54aSphFpe+taM64M5yNlmio/PzJSfoZXiqRXv/+PU'
+    'Hq5NisBHmDN7Z4g77L+my9cySB/86KEDaefctjm7TGnth0nd5zL6fTG7n1xoWfefpV3b0qjoab99cgjm7J1p10Y5jLxI1tUX0Tp3'
+    '+9w/1le4Hdw7p6YnzuZ3BlmXm1jbX9DI6bBPn5/D/AOTurzwronM75cpxz5uInUK/XgLz6Rc+OjQ+Epdw+p9c4B29qRcu3Jd3HQ/'
+    'nPXJlMP7HC9emmzzXSk33kzUPLOi/C/lwhv3WW2qR4V1XUbmZ7zkl6eRNsdDx75oB0RgaciDLvaCpaqUPo5Qv+JeYOpzAeflV0m3'
+    '/lU++2ltgP30D0lHh2IicUvx/p904JfebVHeZiOfkHV9PunGjb0a4vPecaDU18nTT0Ns7a+A76j9pbF5P5zU45m8odzt1qRrCx3E'
+    'b4fujNySdPVNKskHK/L/SFt8/NtEeLspOl8rk+F9hsxLlsfK4nr+frB+uoWOm8kek8EXm0U42dl/JlwfWH7wyOHlp4lw/mP4HP9d'
+    'ojy+bFC5nAouRjXtPkDGEfZ+WtT/U9QX9I4k67uDrBHfwzuEPtarLLONlLWBfVmmF8raynVkmSs9ynrJaWSZNyfcuBk9Prw35Gev'
+    'IWVMbB2Lsd0Tru8wE9zVr1nvYxPBfEwNsHpqE67fMy8atBEMd2sNbHZl3t8K/7y45i+DDXPU+uOy7u8LN4b9f24A3zd5N8aOTH8D'
+    'cW8OkLzPXeakqWvdWDoyPa4X5P8eeXm9jyjynr1TnfevFHn73qfuw6c88vJ6P0Ty/gbiCD2kmYf3eOTlMYjeSfJKBCDThsvLyzYC'
+    'DuB579qozptX5D33ZnXed5C8ech7z4B6bBtI3l3b4FzaoB7bOkVeXDee9wxFXlwLnncZydv+oJPu2QcwDLTb/L1O3hNI3s8+4aQH'
+    '96hjbLWSvH40YT3Jy+nKVqh3xgG1Ty8/P14mtv85hvOQ10D9VuTZN1u/FWnyN8ZEkDTsOQAz8t/7pD0hKcPH1hRwbCo/ck2iPIYG'
+    'x8fUV+KCgOO2vfvzc8NmrOcLvQ9Dk7MtTGxfm5g33OfhVs1decDwvu8XG/gOWL/xnhu/fm0EXGVKt3aF1EvrsRjHcERzL+d9XgA+'
+    'rs5HpFd86mGD/nD8SeP1Srj1i9ebDYCD5lrcWYcC8AS5nfUwo+m6ql3ed4/hGkTV9nnVLv92k+Ker+IXmsizh9lddBFph8eT2hbh'
+    'eBqhnSDr6dUO9xH726rKtMPH809VDmyYthMlXH7DcowjAcf4uSqXh92juRuarsvdIeri/dpV5fJgewxxqk1fezz6utOyrktC1MX3'
+    '6lls3LZngt+8LlD09VDAuqaRvnL81aUp22mohyTrfy3nX7/OX4bfGS3r/1nOnYsg9SOPqeizh9SlwrE28PTNEHXxNbo/grpwPT6W'
+    's4thO2JZ/y25cnyr8hfDZS0mfJYNTL8Q5aUXAv/lugloewO0fU7O5fdzvT3TmJEmeYv7P+fy+/1gPq9ZpxkWdaj2jawjnXPlNDra'
+    'Z1jYyX6LPPtseb2HIqj3H0i9vRq9uYEAOO5JUu9mzZ07CM23x6DeIDjzo1l37W3qpbjyDoO+bQuwRoOKekeFOe+6X6MH+nYy5kGN'
+    '3tKgD06/IEAdHJefblDHqN/5r6hji+VYZijqGLEcS1pRx6jhWBDGX8m4vgh4TGCVHPwUFkfZS1Zpw7t/LlMeI10lF1ip8f2iO5Me'
+    'j7hePG++kHH0PvxksqsjPF/fN45t4ji3ZFx8sE7jS0UFJ1yX6kw2lrdGXC/29+yMK7NOMJk0/t3AbA/SRPeyyLMndaAscR6kiyBt'
+    '86nj2Iwro+X0iI3sF/dptaK+IYuzmOv//DZdXt9oQLqp6LOH1Gei2zSq8beA43027cqVbc5IWeavFWVf0tAZHC9/mYyjX9PXfgva'
+    '5JOkvq0h7Upkfe9Nuzpd442vizJ7Mre4B89Ol/taUu35KwOUxX39ZjKPfrorJrh0ZUT1Yf/mkvo2aHRsvGyqeP/qI6oP+/f7lCuX'
+    'mtugxo86XPYyKcv11BexsscTXbci/y/l6kB0KmgRU78c31bUMxSgnq8r6tkWoJ4vpFx9kLwHTqF79+OkzGah9t/bx212SH9VZUzx'
+    'xg6Ptgc0bfd7tD1g0fY7SNscB/K52gllLvIoM6zQu5FlOgzK8HvJKQZldnKbPYMy/8bKSJ1d3M9r0uV71ZZezqRcnZtOjzuAzPuH'
+    'pD7vayzvL0ler7u/zPsSyet1B5V5f5x04/DY3iuL+z9g+Td8dmnKm+wjWf4+xVj53sW7+V945OV+pT7i0a8Bg37dRspvDcA7uVFT'
+    '3lTe2U3GulWjO4htXanI+5Ju/0O/gsinZPm1pC3UP1+voUtWGOTFc/REj7xrWb2zDfJivc1JF9cGxQ+oszuzAjxYWfcvEuU6LV0M'
+    'J/xUkaeXwcELHnlw/Z71yDMKeZ5S5Bli/XlckWeU6bA+osjDcd19JI9KLifzfMYjD8L1xxKOvN9GNiXLvV9R9yGWZzfJk9fgm+0k'
+    'j4rvXPTZ4ZEH8Xme5OnV2DxfTcZqeics2uyRulXniszzR4o8o+zMWOORB+s5heTp18DHYpJHdYcr0v9krKZ4uCj/86gbYa/GIw+e'
+    'OQlF+3mD9l8R5XW/xNp/meRRyb8w5m61B1+1yP9X5NnC8vy9Is8Iy/OMIg+neb4JejU25wfG4bUph+19Vrjzb3ovL57/ZCyqO7HM'
+    '8wFFn/x4mEX5P6lbda41wtiqPc6oRtg71Zqz6QzI0+mRB8dxpUcePAc3kHk0vZc3gp7njAh5o7LOJYp59ztLZbk5ZAymvE28XzdY'
+    '3vm5ziiPmbtMlMak9dMnU8V6NY3ZalJ3HB+QxY37jBBE/VjYxWxtNY7Z6rc2jXD+Xxevk3qdRJh1Ekbx/Uzj35rsM8QXu1Dvf8wO'
+    'HiZDH2x1Z5MB+uiH61IE1x1t0Xcct83+OyZAG1+3bIPDWA7ypuBXxewo0op3unXVtWsbm7bBAw6jKo/npBw/xjHHuNApURoXugpt'
+    '5gFOmkC3ns7rxwq/e5W4M3lEP4jf/sfZQm88Y2O33IL7mjxniwBPK1lzhAXTtfOimSQf5Vj2bamhfVGYPrUobAm88B32X/b3ckaf'
+    'rdCMcSEZfz38u46MjcdDl2XWsjrWEjs0Wj6rKE/LLRJ2seSPg3WIoq+mbdJ4uGlSrh7WQrYn9gjx+R+Z45qZgK/p+lRp8GajU/0b'
+    'NgfcpmmI8VhNfY6ofMx/mNih3QfvPgjvZL7n54H+CcwDwg/2C9e0qH8Ka0Xt/pZDeobC7m8F2kayeVedzap3Md3qQ7cO+ZKeHo9/'
+    'CGu+V3S4Kq04d0+Fte+CdIclbajLV0/yzYQf0nJR14+4+qyEw29EHJUkdASeFZ3AB5b/PijrNWyP06y1BB95na14DnWzeq+N90jJ'
+    'Htl9nQjzJP12UAODx5sJnRmv+5Gx7i2w9u3kXbMH325JBHy7VmhXAE+yntxriuUu1p8NvP/NAWjTKjIuCajHwxwczey1+zT6z0OE'
+    'vsT8Xnx5nLvV0E/575NJSn0hyPq3K1Kk/734Mao7JNJPs1c4Za9itJJMXz9QSitdSvJUjZXmqR4DvTew75XvLob08oh4vWlywuvO'
+    'N9TXQx9nGxSpDf9hBqlrTro8DcLLMKXr/e5PzZb1NZM0CXAwBPPXD/swY4RrU4lEeorToUs4hrHjc9eFwMWqJ1XXkdlXuNB0EDr2'
+    '/YCfcK0THjytJriL6fYQh9VhgA2TuukeSHnwKSkvbhm5hwnDfmUAv9jyZBtYvih4LUH8yQS5V2I7Sfjp5pb6v6Hlmy3ptmZ4r+Nl'
+    'N8N7P38QHEfNIvl5fQkLHEZhaAGk2TE7PEh5QJgvS2gI5JtRGriZ1ItwYFtPC4GhVrhfJaHMiTEfVsmHVd0bFGh0dxCC2Es2k6ow'
+    'HBfxwZUgQ7/awQNevDW+7xrhew3bE0sYP9FETlfJMbZ+wEkzu6fuGB+6c+qPEX3B3bN/YsaYGYcxos+61x+fHGMej3VNg++97z0z'
+    'ucZIfdV1Md3BWqKXNSLKYw1w+seGXuP9q/Po3xyhtiFH34BtQu3nlPrEMPF5S/U/b/Vot7OC7XYD/cp9fND2uG/fvEK32DS+8YDw'
+    'jnNn4heI66WuAPqazsWLwiyGpWl/Nwl1XC2uB2viU+wVtgY6mDbZ56sVsF1jCdsmvvJM4Y/CGPoslnqb8yJo11Sf2c9W5E3A+1P5'
+    'zdkc0Zjl/eAkQ1j2m4euCs9H1PBX6wF/Jwlzm8FhDT7qFGZ24UF9SBbtHYFXq4pxO9n7fjXpe+dh1velBEa2CbWfAl2fx7uvUe+b'
+    'DOwd1b6ZIfxjFqhww6BQ+2yZL+z8f+Ut66fyDb+8qnnMaubLRLcvx/CPjuel0qX04sVhP0x5d3Jsf1z4XUDKpOHnxUtFvZ6lsI85'
+    'D8yUZ5ucBO148VqD+JmmspEaKJ/20YdqtuQJzfLQ961R3F2C3kEaNe3WgDp+UsEbfekRdw5tZUSC8a3R//tT33b60kK+3QP3x+/s'
+    'Lb2byXevPuCkH/863Ad/GB4f2ujFtcLf8t/TYX4QR2JdTQo+ekYjQ00QGI11t8plZsdfKu4C1N9mrJDlPseb8Gu5PDTJ1iRH+O5y'
+    'jzcVetLc5n43lf3wdlKkHS+dKapfi/pTKhmNl3xeBVtTHX5M7Fm89Ie8ha1ydv11srsZTon1jyZW7wxp6LSlvBXPn22Q4t0G+SjH'
+    'JMrzDLI8LQkXlyDNjHRoreIbxhZKk7ppuSbh2nm/JvR5kFf1/0R5G9fDt/9LvvWzvr2k+IZ9+2dFnWjD/gLpU5dQxz95lpTvZGOS'
+    'Ns5Pxbgrxl0x7jLWMU/CGqnoihpGV4j1hbX9tPPvjvbCv9v9adYk6kco6m+KqP40q19714L6/erMKO7km4nuZT3guhnQVjqG7xRM'
+    '1cXWxhClj5fdRYcJbS7P7M+LcrtWYXBmoz7qWbB/ZpN3c0C3dCZ597hw76L4bnVbefww1BHCGOAYV/zMgDqZMTwePvDYYrmu1zN+'
+    'Vk+8pnxNOyZ6TU3X0+Z8uR7wQF2AdZ9Mj4V6XcqOfh1LSfpVr4enf8YCPI0e6z4RfF+EDcqfUdWFsJSA8yeGJTUsBdXXjAqWIqFn'
+    'GQyZ2pHa1BmGZ09114r+Kcn9/tHnnbTu+67uF48p2wbxXG/fr66PxpQ9do9bjyovjSl7E9R36nPqvDSm7K6HwZf9E+W6ao3kPlPM'
+    '+13Q3QNZwwGQf/zlk6WxZal84mvQh4NPltYbVD4xE3SMBLOz0dkgNIEMG2VryxR3ySY4GG11zW101JexPqcsaSfTs7aJ0MwmfHhq'
+    'SzdH2PtqMLFBNLF19pI50DEFqYvb5V3P5p3LTBsZvM0jf1fS74IpLLSw+xz6Z2gS5f4Z6F7U+WewvZ/lYL5M5eiN8DfXe21Q6K42'
+    'glx/lcUajceamPoGMJkLLz3dDIP7qxTz7WcDRtednn1UVkb7Idu5xvJ8NZUln8BkxJg/R3BTHclL910bKdM8jm03B7jb6uYuF3Du'
+    '5Pjfoxg/tSsNY/PGbdb89Gds5n3kWjuegKnuimn7Vb1283wcW/s00/NAW+0qA191OltM9EFUPebOf8YSxihcxvDmrve6hycW3n7w'
+    'zJELb1hHDgrZwp2s8zZy58+Scw/nAuvrgjJVcJZfQ3jCsT1nMon38cIcvaqXaIa356TrdI0otTG3sTFW+Zaw95MgOadT11ECXPKa'
+    'AvCBjRjCqicFC9NhwjAGPH9+0o2Pd5Ul/rwG6jgt6d5jaB0p4e/3Q8bgmM3uOVw/+wZhHiNmWGFfRe9MtUnHp12lfNWo/NT8Z8Lc'
+    'T83PEk4/YhmLUsYSwv+d757wrdv2TlGMwZtwdWqXKdIgdb4j4exZkzO7UVPHmwsvVpI6VHtnk7C3K+wjNg64p03pIJU9oZc9BeeH'
+    'TE84/pVUc4j7UfVNZ9tgWw/G4BgFenFIQy/XxXrSXvpglZSjWq0/+kd7l3D8Y6OOMupRUtuhTaI09kgX4cPyfcXjOueFeYyuC8Hu'
+    'SBWrh59jO4S5ja4unmneoE/y+zRRHrtJZf/cJ9TxYDCe1HRRHvdoE7N1ojbuPaz+zoC8UYobdXy+6oB3dAkvt0JaR/rJ7XrQnjmh'
+    'GOegUMeAsrX9yYnSGLamttsqmKWyLtXajopSG/NlinXjsY/mi3JaKc/SLZB3liiP3cjnifpA4DZ1O4TaDnA44Nx6xUl7IOn4U6bz'
+    '1Ml44HnLtmj8KxUsdQp7f1xRwAaO+RwP2Bhm+/U0BWz8B8uzFPpnSh9wnDbA6jta+MfZUuG7WgX+/zUbO5WLLEs6l3Y6Dy8GXOut'
+    'k3St32Sx1mcKu7h547n+Lwdc/wGP9X+wUPbjwiw+Kj0zd4hye+wo8UN+gmAGz45LCP7u09BI3M55nSiPx6o7b+TZdExAeDEdG/Zr'
+    'jnDty+lZFManBPLnVTETKXwdlXD8XXJ7f5wLG5jJW46d5t1K7HQmkiZZZ4gnRoQ6nm8Pq69dlPtU4jEjTySwvF2oYydyP0wm9Eun'
+    'KI3vUC/0cZr7NPQLxoC4E+Ya7yUYt28Vi2N7nkUM6/MgTt7bCS49P62Oncjj7clybxHlsYG94iHyuLxnEthZq4nP51XfmSROIq4j'
+    'j927Mu0fNxBj/L0pXeobGeNDesUy9OprUDp0LYvJeLpmTUzaCypDT4S4L10XgD8y1fklReZIE+domIuDTBwr4x08ijhaUcGRCCEb'
+    '72BwxW00R8j9A7+NkvOsEfh9qLN1EN4tJvkPkjMG9TTrWTvID+1n77HMUaSNXaLUpyDqL6JPQXw3DWx6qE7ZElFuY2czX5cFkLmX'
+    'xbPogKVLePPRo9IlaBVvBHIszoOiP8JLR9+2rRrCaKR6WujfIIiNjanPaJu1bCV6lHJ+mtrdewDy2+Veb253/25ut9Nn1PW7KmC/'
+    'qb72SjF+sadoPLhK5Kexz6Lye56Fn4nOYjOBiw9odAIuJ7iK6hDZzMlqi/wzmXzKtnwL0U+aCbCsGtcyghtt9HJscecpCv0gipvf'
+    'Qe4K81kfT2J66qZzYOrnyw82KZygvlGL8PfzZLuvKf7JEh1OlY9eE3umpPD2+ZuyxO1Zko/2LSweT4bA4zdq5rGTjDn2kT8xPvJt'
+    'YDVBcBbXzfzEJU563HZXlwa/vfI2J71guPyMOHPUSf/+YrXeJreDQLwky7zW7uoRVLovuYC6jDa2qqb7aTbJ18x09ikOuBjOlGuY'
+    'zlMQPUwVnr6KwBDi2h5RHturbYtehUVlE7WMwVgT4xcN+fCDKV/rOsL7GmK8KcxzBeH99Brw7zYJNx6WTtbXxeTpZ5F+dDGeGeZZ'
+    'Cf3w4/ttU/DumhgvbZvFOGYS3u+IYTnV/G8S+hg1M4GfpNrHZ/vAZD0rl/GAyWsiOu8SEdAJJjSaioZcZknj2doyUtvFJqYjyOM6'
+    'Fg+Xhfrzg65vMztXdPqHHKYSZF9EgVvrIri71Vusga2uQ1A6MSdc3c8RH50FnU2ZjU5oI+iuLgqgRzekmAsTOVaQPl6g6SPtR7/i'
+    'TkP1NpDf7Yf7TOTr/C5C784qm8GtChk+1wEJMi9h4oRRmoqvI5ftjWhkx0g3BYkbWq/RYToqgr09y0N/hcKMzt//oAEMyHwLFHI+'
+    'Exm6X56dIfrFcRCVz3O4HCT6SmH3hUqXrlOhX8HXuzmC9W7WjG9As87dTGa5ksg5db7Xu5me1kIihwsin+8nfPXpotT/+tIQ9UVx'
+    'Bp0v9PF5cJ0prm0U5f74vc4wlP8uImPfLsztqVV6qVymqTsnuM6Pri4Vjv930L/R8dTjONiTzw/tOwlfEM89m/MqXufJv85Ih7RE'
+    'QBdVMbqI67csI7wEkzs46vK1CTcuU5dGfy7oOaKKiTKimItqi7mYCbIfOjc1UL6Z6ETVQznq04X7xKkR3vbSfroiQXTFmoGe5noC'
+    '4+XDB3ku1O69Ttj59lnKxlMv7P0i+sVADnoHj0J+WmeoY4s+RSldr6JrRxX0Js1n0k5Q+kkXR2CfcHx3x+fG5KQPHiT6Q5RvZqoX'
+    'OhSv/WHr53up0McJWCD0PvyPE/5xAo4iOlaqPCof/9VCH5uA0zRR8FFrIsDh1UJv60d19Ux1nTsV9zMvvsZM0FXg91iV3rQJ78VE'
+    'v5vfGXvYvRjXR/ZtrkImYmpX0mvRl04FPUhlKSpeRrchb8ePFxmFTy8VTKli5Bb9hif1eXD/VpM82zT1SEDJKfLIb79PuDI3E5jg'
+    'NkSHApbH9n+ccGlqv1jBpvFwZb1/41FvPkS9DyTc+802MX6xje/2aHe4gu3eQNqNql4ew1MFs5cl3FjO/eLwjOV8fOLwj0f9a7iT'
+    'mPbVlHe+TcOP/CGR4dvMjVed+wi/NK+Zq0MK/KayaXpAOL41ua2hqVzEJKY2xyOcx9sv7ON06+yZeti+GyX8m/Fod5DorsyZgPFK'
+    'fd/TDeUqeY0MWNU+Hd94r+WgiCamb1hfZF5xtIPQS3M0Z0avIR2p4h8OCG/bwJ1w11XJVkY0a9rF0vHE4Tb43QRnUftdOtejmvp6'
+    'NDjMdL7nkPNmmwLvR72+QfeIl753lPsmG8G+aVLsG1N+/nuIbiBfj80s7zs1e9T2vPOiM+lZjXZh1wCvwq+PKprfT/bgdx84a4LO'
+    'rbYJOqcn05kS9d6wvbv+jsj1DyruNbb1/SuprzOC+r5LxrdNmPlCoHTzX3uML0h994MOfJDx0LYPsbOoU0MXeOmhIW5bGNH6VaJ/'
+    '1xJZUA+ru1ujL7nNQr8E12UdwSUHFbKkSrW7wEOPpdeHvuB3vGlEP8qvrya6MCg3OV7Bc1XRGaMh6DKv+QrCB68Erj06Aly7ypL3'
+    'zHUGbPyhYDu0ji0We7ublNGtN7U9eKtwbNcpjHI5LaVBKe86GbJ/VI8jz/h3GYAflWzFZFxU33e7Bl8NCDOfoSa6l14yEOofciHk'
+    '4zaeCzU4V8dD7GRzv9NDh9ak/ypchmtxNqFTdxriDdO2vXSvOb04nmPm+oV0DdeQNay03m4laMd6YedT81JCT3WzeTtkIS8bIXeP'
+    'FhHOp6isR9pjLzbUwaKpKezq+Ko2d5Io7h6TAQZ2RbRmm4ku2pDFeTEivP26XX6YwMJiIu810U/kdCOuRyuZx15N/+jamsxzGFil'
+    '+ukZAruyzvM88Ec+AP44mZyZXcyOCP2Fe9HRKt1yPxjA+psC6pdyGgZ9QVeC32yiz9GnuafgfjqF4IgR4e1Pd4Tci6KwuZhO6hmy'
+    'uJ8N+OikyHtRLlGq85m0vG/E/taZv/Xdb6hwgSnrbiulML+gCTbwn44Q/ncEgP/+iOD/HRHB/wWET7FJeNvcdXnQsGiDdZRiPkz1'
+    'n3S8C3pP67cY45YA54eOtp9MOntecIs6/abxLLnOyqgo9XdA535UoxOj2jvdFjDZZXhHpvRDNYNZbpfWIvS2r9QOnOs5bLc8i6eL'
+    '6GxdRxT8cVu6UyXraIR0qeKbX/07hX3MlGHDve8nfzoV7vXj3e5Rws63r9/cm8BzK8NZ3MZxJ6ExbfRwkRauZ3t4V6I0PsF2VuZ4'
+    'ghO2i9K8UfZxlMky8z78vJmi1Mae6uPu1OjNzoQ9RstkRbnvAT88heN+RZTG1WoTpfZr483vaYgAB01GO/hUwuHNm97Bg7TxMqMT'
+    'TOE2r9nHM0LyiblOXjO5s/rZP3cKvR15SpTbfeO85oQ7z5VY90aA0TrDNdTZbsvYJjczHPuKhV4m548PWpQdMCzjNz6bNnU+GLot'
+    '5EbDAdqNfWEcOTj2feOAY2V8wreFxLFhcaoJD5b7+VLJxFU+5OjdcLz2UTG2TOHbhgDz2inUPkCmM7zzooUNE6d56R1LNWcqHD+e'
+    'c/e3wvENeDjCZNYQJnMamDQ9g28Vbjwx0/PPS4fY5gzaoTl/RwOsmW37puMz1T2cSucu9a9xzDicwxjDptVH76xfqONUdlqOtVpx'
+    '9tdHcPYvrPAa7zSUM3E4kOPvtaABgraxPuHe8W8IsZcHI8S/lTj3VXerYyq45lHfsV4ivJgBQz1Y3R3LtIzN2TJiyFc2uUeNaHTr'
+    'hscJL4fZs7LsTRGtk5dNzk7hbdtpa3Njy0vmeH2nCK7vr7NTnYzr6+UroUlBD5rMedQ8Sn5ONoro/ECa8KnpvKHuxR+BzMrmPPHL'
+    'q+JRq9peQGwAxptnruqPFwzNUpx3UfPDUxPED2+LAA5zinO/EfSVVoly35hB5U10Teo1a+JHe0TJb/ai+9MWd8g8zCHqZ9eB/NTW'
+    'LzNtPzvO9w4ZO+HtmvOR21xyOXI/+7tXROef1xRfqXTyTe5E48VjVfmhVt0zdXGQe0S5n+tBD7uXalZ/DZQLe5fYKsx1SrkPikYi'
+    'mx0Uep+9ujHVsjHVkTrk2E6YBHDLdVGHNXpGJjDF44LQuaivEN9edxbcO8XPgmtAf16nH+vV37RPfzMV6O9y0HWIej1046jkuSvn'
+    '9DEfvq8KH3rhT10M89VMJqpb56B3tm6h97lG+XuVqt/kDGgNwSvww33rCO7bJtR2Zj2K88uv3mVkf5rCO7c3jeJOH+Ssr9XIKPAM'
+    'yxEdelN6U7bxceH6WDIt59fv24Sd/8NBjb7wDaBnEaYev75eqbDb6ffQ68X46NMtyvj14XTQBfbDUX74phL70VYWltfQGROlh9AS'
+    'AT3TYKGbvRnGn/egg64FXKSyRVLxDycLfdNO+s15hqb9ngg6x+uOnmU6xb0aHf5hzR7w4vNw+9cLFHK5KNoZIevT6oOXdHZ2XvTD'
+    'gOJOEkX9Iz532vHGFc3jjCuQnnxBOPbPpjYXecO1qzT+MNWp4/vxz4TrC7MS4x2P+4fMc4Yo97lsq3s/Hvgy6DpRfB/VGCfqbrjC'
+    '52446kN3RTn+IDSajvavInrUOr+nXv46ejS4/iaiRz0g1D5zdmrKXh9hf/CMuJzQ6X79wTLnG9ql5A3HdYrFXvPq11xDmduQxd7t'
+    '9uCB6uz0qifwrE1EcNaivOM+4fquwBiYz89z4wjjOBeSccq/F4lyP5N8DoaYXNLEPk8VpxTt4VT4qRJ3lhOh7TVpJ31LunStV6VL'
+    'x3EOfL9ttjuOs1mesyDPu0meM6H+CyE9HdLzIF2ZdvvRCDqyZwn/ttuh3BnQhyrIey7kvX22k94xu/yeOp5jM+mbHPfnQT4my11k'
+    'WM6rfzZzcqTNtbxnvQnqXZsuHeMF6SN3Xrz0G6Zp7gfr0uVzQftF8Qq9N6j05MOeLyj7Qx+0q9lc4N+r0mrZOMezqYhkXbKv32p3'
+    '0ofanbaPJbTal+DbM5B+FdKX29W+g19vL4/BTcu/Dum/tIfzL1NP5nw1pLPG1Od1MsK5+sQlTnrcdlcPE7+dOeqkf3+x842e86+8'
+    'Lfx4bXyNTPEHp3GeCP74uRqJ3M+WhIPLukphV2x00jvv1cMF+rNU+bak9qgIhw/lnfS1ex2Ym6f4du1ud69znYshUeoXYjrZx5+7'
+    'yklP73LSX+4s3+uY5zSWRxfnExdDN8YgPl9wvD/vddLa7a6/JvyW+SjM053l8bwevtdJd99pho/TEeKYLTBvf9/t2ufzb4mbnG/H'
+    'kHnHb2K9+zf1j1E8w7tL66brht+w/G3depyFvg+ni1L/lRwWs5fCObIe7NhIe7WwNn93mZNWXVG+Rm+BMa3uLV8j/LZxsx6+sJ81'
+    'pJ/ZcVhDfhZUe5whKp5Pg2KPU7zxYThHB9pLx9yi2Qcvwlyd+Pby/tz5fkjbx5/2+Mn3nPTVB8pj9f0lfPvOM5D3q67PDtSFGvmu'
+    'k174nJMe3OOkex4th+8TNG2OBw0S1I9bE/CbMf6squ1lhCfAcaZJHFSOc2eRfSPLJhV568iZtmKS9++Uce4fX/tcwLVX0ddrLGFU'
+    'hUv4/fw+SJ+fV7oPbGMX3wB7CfmW/YB3i2uVSB42T8r8SZvWKaego8OZr/8ZG8upKc43QqLutiVmxwI8jQp619a/J91HC/DMH9PT'
+    'eX4w1En23Illd57kEf0UJ6qCMETxzDJGR1Rr+CAYu+YoIuOgeZqIHG4Lkx1TXe4tHnrPmZA48ywRTQz1RIgz/CyWX3deURzdqjnn'
+    'mn36mQpx3ujOyIWQXhUQV3C6b88+J33q2+69AL/dsx/ovr3u/QVpOEmzyfTjX3fStT8sp2c/9Szk+U509N1aQueJCOe8nvR7Keyj'
+    'aW2FM7SttB4TOqQaZJdVsIeqAHc2OWwGZb/TIWClM0L+VHIq+sK91bnWiqCI2CCLDR34YQW9lhCuHXlMr7GzVoylpgq9Vk/kLIjL'
+    'Tmb5TOtCP4vryTvK6xYPujo4Ony/iNzhZX6Zfl2Tdw6pZ8aB0vv9TPLtF4D39+wv5yMlgIfwxL7y82Lv9530uW+Xnhc25/tay/lr'
+    'JTwp5H1mAP+LPUJ8/kele/cWcs6Mm8wgOQVxchPfiYHIZOdpK39lc36arn9LSFqr/UGXrmoE/SWkpx593knrYA987xknzwDZn21P'
+    'gFx2v7q+bpL32D1uPaq8V5K8N0F9pz6nznsRydv6pJN+7Ul13nNJ3l0PO+k86Hd6f+nYTid6/buAf/g60JMHHgHeI7Sz93k3TgfO'
+    '2deQ1/hkab1zSR/SgKdWPa7u71GkPvEVdZ56Uh/FUaoxhYn/2sRwRi0pW3jpScPY0iArFDyEVqBJKY2Lc3MSzNVSuEdWMX5WE1yJ'
+    '8e5C68iS/Ehf8zuuSbllrM+2vuF95zhZHEJbFHMc0+UGZ4DPfHs+yWjp8qhlUa2gg0LXvwfWPx2vf4rcrYLdy/wuZhHf21TneR7k'
+    'pvcMlNPH79lQ+o3Sx2fvLP1G6eM/gEwyrZAP4re3vic8PyUMLE4xFZYU00NpEtEjJF8dlzCxVSl/spXI12McZICDkrobRASHUHxG'
+    'xWfUBJ1ReF854YOgWwW6REfd4qQfuhv8hJO8e+4qzfuLm4E/BXl7yFmE9cr60G9JjtUjy8tvbyPfePsbKN+ItXcB+Ta3z0l/f5Xz'
+    '7RzFt/qrXd8a+O2zoAO3qs+1v8Fvh9i3JVRvaH3p+OYrvuH45ijam9tXfu4fYt/ouf/cNtDVu7T83P8ZfPvv98XnfuTn/u4Knvu7'
+    '43M/Pvcrd+5nQpz7hwufZ6Li/h2Oc5QQ0fG6o+RzbzTgc7/Ngs/9Fgs+d4cFn3ulBZ97sQWf+zgLfvR0A350rQEPPCiNELUui6k+'
+    'RCsp10j0MWaQOlFWSvnYs+HfKfK9km1GEYs0J8LpqPD+LVGMZyHLj/m47oyqLbqnUefIxMcG93E1D2wmTP1v2MYv9cvzigi3F3Cu'
+    'bOQqLRrdzDSBQU67zWG2GyjX0MFP1WEEP7MN4SdMfDeENxqzxBbeqL8D7m9idIrCUfYwgqMGCzyEPjKorykaf0v+fSgAzhmZonBw'
+    'OJ1HM4R5vDw///7cF/R2oY4t7Ocb6HBf/2SI9beRaSenOEepODGfeeOK32Sv19TqyzDSrUVUfAFPnQUjlndSxA999tEl7YiSLxTr'
+    'mBjsRxFG99tfQBOWVyLAjmLh3nK+/6+edvOEOXdU9uDIU9ij0MMdIbp3fv4CYvgMDZ8hdKCSkcJnIDnB1D3UU6a6G3ZPh5VeSJR8'
+    'uPgsD712Vme5F00u2F3oatB/7n/A7j7xp2BrIfn3KIvGOtd9x0mbHg5XJz0b+uG8evorZn4IY1r08IVfW1pUZ7Pa1B7eZrVoc7qt'
+    'tN4bQR/yJ8xnk4kvpiVC74uJ6npw30RU14P7JqK6Hu+FOg/uLNf1+AL4gLnsnvL9tfxKJ224OjztpVuPZliPawLSCKa+Viph/1w1'
+    '5sokoqC/uQ8guhbcd1BQ+nsmGw+Ndfw98PX0yQ3BbBpif3QKf3S7Q9Bsu+1psuQkhnO0Bf0f8Ht4Anl31BXlOE3mk+n5w+U4Tean'
+    '3yhOW9fjpDdsLN9Hx+ZLv8W+Fw9fWA+D02OdtKmpa5whNA/GXtOdr2vJtwcZzjiNfHsBfBFeDP4GTybf/u56oCu73PgCXIf4mY+6'
+    'tqCoKyPpO5le1O76LWwkeJi3W6T72kvHRm1BkcbDPH7+BGM8FwrPzQuB53zLRqWHS/1wxjjvyNDDDUP/cR9ZCxX4tVqUxjWhsV8w'
+    'zgr3HbxJlPoOHiR50MfXAKtnE8mTZ21hXM9rhN5PMdZzOcyPn5y+h5V7E9PzMIkBJsutEq7/sk427uWkvzxGDvo4WyjK4yRT3R9V'
+    'nFOTWKHou91Pr4THq+kUen+0iwkdRu32TXl7J1vCZ50o1SvOCW/dZ36H5fC9SEy87rtuz7UKN571dOH66uF611THJVHB+VfhgCEN'
+    'nK9X7DkVrPFY6B1kz20R6lj1vB5ZboVw45wPifJ45qY6OiNML4vHrdpuqcMzwnT4BoTrG7eo++2hw1MpWA2qX4WwaZo/B/S1yj/k'
+    'AJvnfo1eXLdQx6bnMRq7hDpeLn7faQCLg4o1p33pMYDDH6cdnzMq3D2k6aNJbGUa8940/jfXITPRJwzajy6i4ybn4WNpZy/TPvZY'
+    '6kzarlcngQ3at/FYBz7+KwrjP5P1i+vxdgfcAwMKusFEP53TDzbzy/cB1T+cTcZqM9d0bnjs2K0aODfV+48KdvhYX0y5cT5VPm9V'
+    'cZi84GiTZn62sn79G6S/FWb65F5jeMhjDAMVHIPJurxiCHO3pBzahcJ23mI/8NiCtvS0CoZHWDqqwBmy7xenHLp5omDoZ6LUD7Nu'
+    'jhekHNkjnSd+3gxo6orq3B4h32Wf5C39DKGPwxkm5qoO323S9G2AzasfnWpqN3Ig6cL2dmEeK7ZvEpx7n0g6dzGEP5O+0/q2atbf'
+    'Zm/rcPk2xTrLPvcnHdswFS7h8Wy7RLDYw6qx6vpzQdKx0TShm23P27zPnl9E2u6rME3O93ZN0rnjTOZz58WEG4eUz70JbdIrzOIC'
+    '8rUzgZvHEk7crkrSYXw+/jyhh8UexTpEvR43J5xYV2HGvNlwb3QlJha3nptwZOM6ugH74ddev2KdvNqdR9rNW97hVPc/Tiuo5k62'
+    'm0048rIg7UY15z8HPmclcO13hWuPimUPWeISLOMXi12294hw53Oi+AIfImO27YPqTB3waU/S4LMCwJAtrSx1CY+zpHuioC9k22uE'
+    'G5s+CryPMcZnBYDJEUuYpLFvvfgklEeKccepX5IDRF9pBpGfLFLwUCeS149+UepE+LiWRf/U4L/jT5+xK0dtasLOR1C7bdTBTcP6'
+    'Csb3lmWng4yPy7prSD1pURqrQFcefW1Qfzqy7MXC9dFBZUky/7uE2p/ONWLifJjgvHF7dL+9uZXxIVIJRy5mWk6HK35N5B1D7O4w'
+    'qKH1XyJ71IRm6dbwVoYVZ+rRFudVv0VebONrBGdt8hnn/URu0mVBm6F8+8+EGzcv6BrRO8J7IqoP43sNC5c2XEXiufvFgF8OeTtY'
+    'LPbTSAx4Gut+FXmPMn2kI9b5tGcSS96rPJXpq/Swl3voly0W+lgnJxBdsBHw0fQq+GHa923Xh4hOF3aahy5snULXNqfQteVyx6hw'
+    'Wy4kbsP81DeYCveb1kvX9yZIfxTw/PbrU1RzmA1JZ6jy1QSkM74COoUvQvoKpAfag9E/UfXrd+vDz3N1BPScyXj8/OF53eu3KvA5'
+    'njdcb9+LzxyF/kDtJJqvLQHmi99DuK4FlpvI2JB0DlIeuGYmoZ0TRBcIy6d8ykfhPy5Z4TF6xWSeqHNKJQfi8j4TPmee3Gcr2bed'
+    'FnyFXoO+HRVB3yhPhd5lZhnoPZjS7KMavsOJ0KZKB4DzH3o1dRwFtDTta7/FXYbXp9IBQz3ui0WpvTbak07zmatuDf+H67rSsXB+'
+    'vY2sS6UrmmJjWUjGourjIMHtJvvH77yLwv8u5c11KtbR9MziPvGp/GFUAW9yLo9X6APo5Mcq/v4Aq3eLRl96gPBOvfR+bf2LRcX3'
+    '4Pxd0zmPin8XtP04XrkqhqrzVCpeeSvsT7o214rYNxz19bP7OhHm8bRm4TxTSac+z2wFRLyH4j0U7yHjPdQsSuMs/zrhnllIEzbD'
+    '/skBH9zmrF5ikR95osda3tdV+uqm5WWbxwQY1wLLcVF6JxPjnhj3xLhHeX5n4/M73kPxHrI6v3NwfgfxrcR5vc1ErrmE8VjWMH5R'
+    'tfD2uR2GLzKZZBbcRtFP1hCVTlB9BPMXRAcwyFyq9LK89DUquVYq/lA6xFz6zZktn66VrLfMn2S0uA4eGkKMYVCh44JrJnHAfEU/'
+    'g+rmDoa0q6B3Elt7qQGNnviwZhy8zrBwFjRujd84+zTjyWvkHTMUdjxB7YiojzSVjUCTcO3rtxmuuYoHrJML1VVgTm11lbYE5Mdz'
+    'e8JhjS2QiVyC8txt7sdB/A2sJrKbILaQXHYj78vzIrbDCbq+Jj59qyu0j4cUe8ivzKCHLUwlZKkjPrLUJou9TmEO4arWZy+gnuLJ'
+    'wrX7i1Juy20ovPphsyd1um9tClyswt1JJsPbxPpNbeIaodwcxRhMzkzar0HSnl9/VXJYOoY0uY+Ynt0cvtHOgse2srWB6lbILlW8'
+    'OL53mkPsne2kLZUv3hMZjDeTM7SN1TGoWf8eH1hDWMIyprrcW9g8YQxO2pdthrDghUfSDM77hN4+VudjyktWPeAxT1HaXhT1dtvs'
+    '7trTFHQC6ura+ExKkHmhcU50fvpU/sKXPF8ac7WN6A6vAr/6ByH27H3PuHQg+t6fAXYiv/mG3ZzNhnK/3aOGoShtGh6ZH8xv1nT4'
+    '1YjyuMIYn0wXVzhK+Mpe6qRfWu/CC9Vde+VWgIFL9foUNR52QSq4uPnt4IP0svJYvLW97reiD+crwvlwjzr+p+1e4vtnJuAtvkfr'
+    'AZfWkP11uDwJylakgSXSlW7T5mkK/FHXcnMAfVS6H46Bhg886qQXYszrp+3g6ydfddI+iJ39EtjJjTzm7J0/BviS7+4E3Lhmv3eZ'
+    'taTMVyGG1me+Vlrm4w+5dnyyTDucPzT+yacAz1/5Q+grxNj+zJ7S2OAHoP0LH3TqOpbMz1MQw3vfM8H2X+tXvfvtdz6Ewa8C5vtD'
+    '+92z0Kb81T9w5y0qniM9I+XZWpyLR8ziIvKzUpadBusjHpw4uwodnk8DPUH7K+MCUF5pnSi1j0H/nNIh5NinIYZJeymdNZPMBz0v'
+    'E+2uP+ug9bcwmrt6TD++aUSftlNxj+P3UFM96j5h5jtWd881paWHNfrLPRobDpXddRj/RdxGvt9Hj7pf0a8mwg8NqxccVC6i4s1u'
+    '08z1dg28qPwUNArXv42pXrUJz2lEo//bL/R+yFR98+OzoYxLtTZDTHc46P6wuZ/N1vBx0cbxPnJfz0Abz88rp5MXilJ/jIs082FD'
+    'm2C+tPC2FdTxz+U4zhDhY9XTteH+mXaIysWK5r7hVHbUhauLuCIC3GPi+9LE7tqUT17peesT5j66e3z2MsIXwlgC2sS+SCetxWoT'
+    'u5UaDTnoe5Nw/cuNsHRIqP0V38jmAP1NY4r4EONXbNeky4QbF6gG3nWwPYV6Fo3C9ZVN7cVwb+MZtZXw4xs1eCOpodtaYA1NeXSm'
+    'PleDyKyaNDYdfj5ouM1PFHIjL/ulhRr+1gJ2FvCzvldBS1RanrYU2qDnO5fpjghzn+JDotQ3+gxCZ+rObk4zDSvW1+S+1URgxEsf'
+    'x8Y3pikN28/0WXo1tJKtDZfcfxcHXF/VHOt8Sw376FThHpym0WvYqllbHc5eJVyfFjofigOadTDxI8jbk23NEt5+p4LQm7Z0pcyz'
+    'YRKt5zEh6Y1eofZNNsrwwCqFnF01vlENHaPK2y3sfYLnybnZIszlqBw2bzJcb/lvXayG7T6w6+WrEN97yVUEk2d1MRgaZDJiek94'
+    'AfgR/wHpQ+3e460Srn8qeU7ht/sIbr5PhIu/oYvB0yH8Y/CcLioTZ2auCOdXCn0n0TgavT57fIcwW4sMW4vvznfX4rvz7ej63wLf'
+    'tQnSvcDbvW6v2+4sOJdr2E/6U5G+VKQfFelDZbDwqy0cao+tL+yvwr/vfL8QP3u/HUfey0dLkfaFVLYjU9mWTAfgvWxTprJd7H8r'
+    '9L+a/R4tlPlW4fd64ffhwq+n8Luk8HtX4XdF4bex3bzfj0L734L0dUg/DGkPpJdA+i5Ir4BUtoX9rSHrXEtkgLWFsd58d2m7tTB+'
+    '+Z7ijKwGZyAe+NxVTno6xE3+5c5yGbyO9tPBZwvMc5b9Vhf6+PKthbl4hxCXFQ7JG68V4leXec/nahjXyyBvlGWL8Z03wJ691kll'
+    'PX5wKmFkZr+D+yTekzjvEMDtA5A+1G4Hpwh3sl4dXpXpIQbHD7C/HyLrPhv6X8t+MzYW5n/UgaVHYa/9TeH3ZYBTW3il45B1F2nr'
+    '0VJ4fZTtu7+B9MsMbk3gOE3gUf5+UmjzN92l/fgJ9EO+52ccbfdlRX94bNx/hm9P+JxttH9p0r+5NxTWKV/aP/muuH55tZ7Nv/4J'
+    '8ObvLu9PDnDSf7/Puz8NsP5p9rugcGCdVzg8Ogp7tbpXvY4yj0zPA3l5B+xrmV81XtQDl7/+B4R4+iul9cl3MpXvbc4TKddTzc+q'
+    'J0plbJRX0f6g+TrRfstyUoZO+811U4LIv+h6oCxpFlkP6XdU+hytKpyR7c+p14P6Ji3KmPZC/54zo+1w3g5C+Qe+Uw5XdI1M5q+W'
+    'zZ/4iiNPLBF6f8WVM9rMXxrm7/IXoonVjby2WWP2sj+sN0fyZQnfugn4I8IQzqQ8U8oyhYeMk/MN1+0PHvsX1/cOkBHP31seGxzl'
+    'x8ufKIeLL4I8+4t7vOEC4xCi7jH62Rr6iiNT57DdBN+or0eEZ1M4+dpzLpzI9DuwL6ROk009u78JdNYe//U79XEhfvFI6ThOBR+V'
+    '8n0QON+zv3weM2we9xVwyY8L83Xdo+XzuA/k7D+G+ZR5gugQiW+Xjz/Hxv9qoa1Vj5e2/yq0L9/btPuzr5a2v+vRcDCO+h8f2l8O'
+    'x3cccGHEC46r2XlZPPv3uecRpyXw26NPlrZz32Pl8ahRT+Xmr6vzqmQUCeHaImKfzijs0yufcPRsrt6rPjPOgDPyyidKdXJkfps1'
+    'uh32xpWgR/S+H6p1a6SOD4fhHINheR+Ud0F6zmJ/6V0xyJm79/tO+ty3g/v95nfjFLsbf2G/298vWOraoB5W057KtkPh3A+XSTpF'
+    '0ih0HWYH0ItV7UV6hvPz5vLHYL8r9inuET86ro7I7iiM4Zh2KfAk10vaFRBPoj7bNx/V7wE65w3kPrBO6qw9XNqvdaDHJt9Teq7G'
+    'h55DPTixJzg9p5tHSSPeVcAd6x4un8cHoL93AW5Z97DdPOL8r3rBrtwfQbu3E303v/NK6onfs7+0/1R33Kb9u2BO2/aXrsdMEQye'
+    '7oN9kDhQjqPlmi0hOo+2NM26p13YlHUdTfoZtK4fP1IO70HuCiOFPf57RkONwL7/vSUNpTo3gpxzv4J6HgLe5aKv6ve2jo9dNabW'
+    'A6R7lvtDp3uW+1H3ioE8B+57Un+P6vIF1WnUnUW6MdH7Ffphlz7Ux6O//x9UC5vI'
 )
