@@ -5,11 +5,12 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8893:941b9f87 en.toml:14454:7ef1ce50 '
- 'es.toml:6088:0935856e fr.toml:5361:7a0e32da id.toml:1710:0ef5c4e3 it.toml:3949:561961fa '
- 'ja.toml:9822:f9571e97 ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:2922:9380cdf9 '
- 'pt.toml:5140:c1288e61 ru.toml:6913:8acbef67 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
- 'zh.toml:9914:e38cf2e5')
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 cs.toml:2461:33e6ae1e da.toml:2194:0c884ad0 '
+ 'de.toml:8893:941b9f87 en.toml:14454:7ef1ce50 es.toml:6088:0935856e fi.toml:2546:0396832f '
+ 'fr.toml:5361:7a0e32da hu.toml:2385:194f5f50 id.toml:1710:0ef5c4e3 it.toml:3949:561961fa '
+ 'ja.toml:9822:f9571e97 ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 no.toml:2136:5af739f2 '
+ 'pl.toml:2922:9380cdf9 pt.toml:5140:c1288e61 ro.toml:2155:189e9eb8 ru.toml:6913:8acbef67 '
+ 'sv.toml:2255:0fdef7f9 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 zh.toml:9914:e38cf2e5')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
 # strings compile from source far faster than thousands of short ones).
@@ -317,6 +318,18 @@ EXACT = {'font_size': 'a-\n'
           'f\n'
           't\n'
           'in\n'
+          'sdílet\n'
+          'sdílejte\n'
+          'tisk\n'
+          'vytisknout\n'
+          'kopírovat odkaz\n'
+          'kopírovatodkaz\n'
+          'del\n'
+          'del artiklen\n'
+          'delartiklen\n'
+          'udskriv\n'
+          'kopier link\n'
+          'kopierlink\n'
           'teilen\n'
           'artikel teilen\n'
           'artikelteilen\n'
@@ -424,6 +437,12 @@ EXACT = {'font_size': 'a-\n'
           'compartir noticia\n'
           'compartirnoticia\n'
           'comparte\n'
+          'jaa\n'
+          'jaa artikkeli\n'
+          'jaaartikkeli\n'
+          'tulosta\n'
+          'kopioi linkki\n'
+          'kopioilinkki\n'
           'partager\n'
           'partager sur facebook\n'
           'partagersurfacebook\n'
@@ -441,6 +460,11 @@ EXACT = {'font_size': 'a-\n'
           'partagerlarticle\n'
           'partager cet article\n'
           'partagercetarticle\n'
+          'megosztás\n'
+          'megosztom\n'
+          'nyomtatás\n'
+          'link másolása\n'
+          'linkmásolása\n'
           'bagikan\n'
           'bagikan artikel\n'
           'bagikanartikel\n'
@@ -520,6 +544,12 @@ EXACT = {'font_size': 'a-\n'
           'deelditartikel\n'
           'printen\n'
           'mailen\n'
+          'del artikkelen\n'
+          'delartikkelen\n'
+          'skriv ut\n'
+          'skrivut\n'
+          'kopier lenke\n'
+          'kopierlenke\n'
           'udostępnij\n'
           'drukuj\n'
           'wyślij\n'
@@ -536,6 +566,11 @@ EXACT = {'font_size': 'a-\n'
           'compartilhar no twitter\n'
           'compartilharnotwitter\n'
           'partilhar\n'
+          'distribuie\n'
+          'trimite\n'
+          'printează\n'
+          'copiază linkul\n'
+          'copiazălinkul\n'
           'поделиться\n'
           'поделиться в\n'
           'поделитьсяв\n'
@@ -548,6 +583,12 @@ EXACT = {'font_size': 'a-\n'
           'вконтакте\n'
           'одноклассники\n'
           'твиттер\n'
+          'dela\n'
+          'dela artikeln\n'
+          'delaartikeln\n'
+          'mejla\n'
+          'kopiera länk\n'
+          'kopieralänk\n'
           'แชร์\n'
           'แบ่งปัน\n'
           'ทวีต\n'
@@ -789,7 +830,16 @@ EXACT = {'font_size': 'a-\n'
                  '關注\n'
                  '关注我们\n'
                  '扫码关注',
- 'comments': 'kommentare\n'
+ 'comments': 'diskuse\n'
+             'diskuze\n'
+             'komentáře\n'
+             'přidat komentář\n'
+             'přidatkomentář\n'
+             'kommentarer\n'
+             'kommenter\n'
+             'skriv en kommentar\n'
+             'skrivenkommentar\n'
+             'kommentare\n'
              'kommentar\n'
              'kommentieren\n'
              'kommentar schreiben\n'
@@ -832,12 +882,21 @@ EXACT = {'font_size': 'a-\n'
              'denunciar\n'
              'ver comentarios\n'
              'vercomentarios\n'
+             'kommentit\n'
+             'kommentoi\n'
+             'kirjoita kommentti\n'
+             'kirjoitakommentti\n'
              'commentaires\n'
              'commentaire\n'
              'commenter\n'
              'réagir\n'
              'répondre\n'
              'signaler\n'
+             'hozzászólások\n'
+             'hozzászólás\n'
+             'kommentek\n'
+             'szólj hozzá\n'
+             'szóljhozzá\n'
              'komentar\n'
              'tulis komentar\n'
              'tuliskomentar\n'
@@ -873,11 +932,17 @@ EXACT = {'font_size': 'a-\n'
              'comentário\n'
              'ver comentários\n'
              'vercomentários\n'
+             'comentarii\n'
+             'adaugă un comentariu\n'
+             'adaugăuncomentariu\n'
+             'lasă un comentariu\n'
+             'lasăuncomentariu\n'
              'комментарии\n'
              'комментарий\n'
              'комментировать\n'
              'ответить\n'
              'пожаловаться\n'
+             'kommentera\n'
              'ความคิดเห็น\n'
              'แสดงความคิดเห็น\n'
              'แสดงความเห็น\n'
@@ -919,6 +984,12 @@ EXACT = {'font_size': 'a-\n'
                   'advertisement\n'
                   'sponsored\n'
                   'promoted\n'
+                  'reklama\n'
+                  'inzerce\n'
+                  'komerční sdělení\n'
+                  'komerčnísdělení\n'
+                  'annonce\n'
+                  'reklame\n'
                   'anzeige\n'
                   'werbung\n'
                   'gesponsert\n'
@@ -952,12 +1023,17 @@ EXACT = {'font_size': 'a-\n'
                   'contenido patrocinado\n'
                   'contenidopatrocinado\n'
                   'patrocinado\n'
+                  'mainos\n'
+                  'kaupallinen yhteistyö\n'
+                  'kaupallinenyhteistyö\n'
                   'publicité\n'
                   'pub\n'
                   'contenu sponsorisé\n'
                   'contenusponsorisé\n'
                   'sponsorisé\n'
-                  'annonce\n'
+                  'hirdetés\n'
+                  'szponzorált tartalom\n'
+                  'szponzorálttartalom\n'
                   '広告\n'
                   'pr\n'
                   'スポンサーリンク\n'
@@ -973,7 +1049,7 @@ EXACT = {'font_size': 'a-\n'
                   '기사제보\n'
                   '제보하기\n'
                   '보도자료\n'
-                  'reklama\n'
+                  'annonse\n'
                   'materiał sponsorowany\n'
                   'materiałsponsorowany\n'
                   'artykuł sponsorowany\n'
@@ -982,6 +1058,9 @@ EXACT = {'font_size': 'a-\n'
                   'anúncio\n'
                   'conteúdo patrocinado\n'
                   'conteúdopatrocinado\n'
+                  'publicitate\n'
+                  'reclamă\n'
+                  'advertorial\n'
                   'реклама\n'
                   'на правах рекламы\n'
                   'направахрекламы\n'
@@ -989,6 +1068,8 @@ EXACT = {'font_size': 'a-\n'
                   'партнерскийматериал\n'
                   'спонсорский материал\n'
                   'спонсорскийматериал\n'
+                  'annons\n'
+                  'annonsering\n'
                   'โฆษณา\n'
                   'ลงโฆษณา\n'
                   'ประชาสัมพันธ์\n'
@@ -1000,7 +1081,30 @@ EXACT = {'font_size': 'a-\n'
                   '赞助',
  'copyright': 'creative commons license\ncreativecommonslicense',
  'related': '位\n위',
- 'navigation': 'startseite\n'
+ 'navigation': 'hledat\n'
+               'vyhledávání\n'
+               'menu\n'
+               'zavřít\n'
+               'přihlásit\n'
+               'přihlásit se\n'
+               'přihlásitse\n'
+               'kontakt\n'
+               'o nás\n'
+               'onás\n'
+               'archiv\n'
+               'úvodní stránka\n'
+               'úvodnístránka\n'
+               'zprávy\n'
+               'søg\n'
+               'luk\n'
+               'log ind\n'
+               'logind\n'
+               'om os\n'
+               'omos\n'
+               'arkiv\n'
+               'forside\n'
+               'nyheder\n'
+               'startseite\n'
                'home\n'
                'menü\n'
                'suche\n'
@@ -1035,7 +1139,6 @@ EXACT = {'font_size': 'a-\n'
                'videos\n'
                'fotos\n'
                'bilder\n'
-               'kontakt\n'
                'impressum\n'
                'datenschutz\n'
                'mediadaten\n'
@@ -1051,7 +1154,6 @@ EXACT = {'font_size': 'a-\n'
                'vorherigerartikel\n'
                'nächster artikel\n'
                'nächsterartikel\n'
-               'archiv\n'
                'ressorts\n'
                'themen\n'
                'nachrichten\n'
@@ -1066,7 +1168,6 @@ EXACT = {'font_size': 'a-\n'
                'zurückzurübersicht\n'
                'vorschau auf den nächsten artikel\n'
                'vorschauaufdennächstenartikel\n'
-               'menu\n'
                'search\n'
                'close\n'
                'open\n'
@@ -1245,6 +1346,16 @@ EXACT = {'font_size': 'a-\n'
                'noticias\n'
                'españa\n'
                'mundo\n'
+               'haku\n'
+               'hae\n'
+               'valikko\n'
+               'sulje\n'
+               'kirjaudu\n'
+               'kirjaudu sisään\n'
+               'kirjaudusisään\n'
+               'etusivu\n'
+               'uutiset\n'
+               'yhteystiedot\n'
                'accueil\n'
                'rechercher\n'
                'recherche\n'
@@ -1279,6 +1390,14 @@ EXACT = {'font_size': 'a-\n'
                'actualités\n'
                'france\n'
                'monde\n'
+               'keresés\n'
+               'bezár\n'
+               'bejelentkezés\n'
+               'kapcsolat\n'
+               'rólunk\n'
+               'archívum\n'
+               'címlap\n'
+               'hírek\n'
                'beranda\n'
                'cari\n'
                'masuk\n'
@@ -1776,6 +1895,15 @@ EXACT = {'font_size': 'a-\n'
                'over ons\n'
                'overons\n'
                'archief\n'
+               'søk\n'
+               'meny\n'
+               'lukk\n'
+               'logg inn\n'
+               'logginn\n'
+               'om oss\n'
+               'omoss\n'
+               'forsiden\n'
+               'nyheter\n'
                'strona główna\n'
                'stronagłówna\n'
                'szukaj\n'
@@ -1805,6 +1933,16 @@ EXACT = {'font_size': 'a-\n'
                'notícias\n'
                'brasil\n'
                'portugal\n'
+               'căutare\n'
+               'caută\n'
+               'meniu\n'
+               'închide\n'
+               'autentificare\n'
+               'despre noi\n'
+               'desprenoi\n'
+               'arhivă\n'
+               'acasă\n'
+               'știri\n'
                'главная\n'
                'меню\n'
                'поиск\n'
@@ -1837,6 +1975,11 @@ EXACT = {'font_size': 'a-\n'
                'россия\n'
                'мир\n'
                'регионы\n'
+               'sök\n'
+               'stäng\n'
+               'logga in\n'
+               'loggain\n'
+               'startsida\n'
                'หน้าแรก\n'
                'หน้าหลัก\n'
                'ข่าว\n'
@@ -2132,7 +2275,27 @@ EXACT = {'font_size': 'a-\n'
                '關注問題\n'
                '关注问题\n'
                '查看全部',
- 'other': 'alle akzeptieren\n'
+ 'other': 'souhlasím\n'
+          'přijmout vše\n'
+          'přijmoutvše\n'
+          'přijmout\n'
+          'odmítnout\n'
+          'odmítnout vše\n'
+          'odmítnoutvše\n'
+          'nastavení cookies\n'
+          'nastavenícookies\n'
+          'nastavení\n'
+          'accepter\n'
+          'accepter alle\n'
+          'accepteralle\n'
+          'tillad alle\n'
+          'tilladalle\n'
+          'afvis\n'
+          'afvis alle\n'
+          'afvisalle\n'
+          'cookie-indstillinger\n'
+          'indstillinger\n'
+          'alle akzeptieren\n'
           'alleakzeptieren\n'
           'alle ablehnen\n'
           'alleablehnen\n'
@@ -2228,11 +2391,18 @@ EXACT = {'font_size': 'a-\n'
           'aceptar y cerrar\n'
           'aceptarycerrar\n'
           'personalizar\n'
+          'hyväksy\n'
+          'hyväksy kaikki\n'
+          'hyväksykaikki\n'
+          'hylkää\n'
+          'hylkää kaikki\n'
+          'hylkääkaikki\n'
+          'evästeasetukset\n'
+          'asetukset\n'
           'tout accepter\n'
           'toutaccepter\n'
           'tout refuser\n'
           'toutrefuser\n'
-          'accepter\n'
           'refuser\n'
           'accepter et fermer\n'
           'accepteretfermer\n'
@@ -2251,6 +2421,15 @@ EXACT = {'font_size': 'a-\n'
           'refusertout\n'
           'paramètres des cookies\n'
           'paramètresdescookies\n'
+          'elfogadom\n'
+          'összes elfogadása\n'
+          'összeselfogadása\n'
+          'elfogad\n'
+          'elutasítom\n'
+          'összes elutasítása\n'
+          'összeselutasítása\n'
+          'sütibeállítások\n'
+          'beállítások\n'
           'accetta tutti\n'
           'accettatutti\n'
           'accetta tutto\n'
@@ -2292,6 +2471,17 @@ EXACT = {'font_size': 'a-\n'
           'cookie-instellingen\n'
           'instellingen aanpassen\n'
           'instellingenaanpassen\n'
+          'godta\n'
+          'godta alle\n'
+          'godtaalle\n'
+          'aksepter\n'
+          'aksepter alle\n'
+          'aksepteralle\n'
+          'avvis\n'
+          'avvis alle\n'
+          'avvisalle\n'
+          'innstillinger for informasjonskapsler\n'
+          'innstillingerforinformasjonskapsler\n'
           'akceptuję\n'
           'akceptuj\n'
           'akceptuj wszystkie\n'
@@ -2323,6 +2513,18 @@ EXACT = {'font_size': 'a-\n'
           'gerircookies\n'
           'concordo\n'
           'aceito\n'
+          'accept\n'
+          'accept toate\n'
+          'accepttoate\n'
+          'acceptă\n'
+          'acceptă toate\n'
+          'acceptătoate\n'
+          'refuz\n'
+          'respinge toate\n'
+          'respingetoate\n'
+          'setări cookie\n'
+          'setăricookie\n'
+          'setări\n'
           'принять\n'
           'принять все\n'
           'принятьвсе\n'
@@ -2331,7 +2533,18 @@ EXACT = {'font_size': 'a-\n'
           'отклонить\n'
           'настройки cookie\n'
           'настройкиcookie\n'
-          'хорошо'}
+          'хорошо\n'
+          'godkänn\n'
+          'godkänn alla\n'
+          'godkännalla\n'
+          'acceptera\n'
+          'acceptera alla\n'
+          'accepteraalla\n'
+          'neka\n'
+          'avvisa alla\n'
+          'avvisaalla\n'
+          'cookie-inställningar\n'
+          'inställningar'}
 HEADINGS = {'ticker': 'markets\n'
            'market data\n'
            'marketdata\n'
@@ -2430,7 +2643,19 @@ HEADINGS = {'ticker': 'markets\n'
              '热门评论\n'
              '最新评论\n'
              '留言',
- 'related': 'mehr zum thema\n'
+ 'related': 'další zprávy\n'
+            'dalšízprávy\n'
+            'více k tématu\n'
+            'vícektématu\n'
+            'další články\n'
+            'dalšíčlánky\n'
+            'mere om\n'
+            'mereom\n'
+            'flere nyheder\n'
+            'flerenyheder\n'
+            'flere artikler\n'
+            'flereartikler\n'
+            'mehr zum thema\n'
             'mehrzumthema\n'
             'das könnte sie auch interessieren\n'
             'daskönntesieauchinteressieren\n'
@@ -2668,6 +2893,11 @@ HEADINGS = {'ticker': 'markets\n'
             'quizásteinterese\n'
             'lo último\n'
             'loúltimo\n'
+            'lisää aiheesta\n'
+            'lisääaiheesta\n'
+            'uusimmat\n'
+            'lisää uutisia\n'
+            'lisääuutisia\n'
             'à lire aussi\n'
             'àlireaussi\n'
             'a lire aussi\n'
@@ -2710,6 +2940,11 @@ HEADINGS = {'ticker': 'markets\n'
             'encemoment\n'
             'l actu en continu\n'
             'lactuencontinu\n'
+            'további hírek\n'
+            'továbbihírek\n'
+            'még több\n'
+            'mégtöbb\n'
+            'ajánljuk\n'
             'baca juga\n'
             'bacajuga\n'
             'berita terkait\n'
@@ -2915,6 +3150,10 @@ HEADINGS = {'ticker': 'markets\n'
             '트렌드 뉴스\n'
             '이 시각 핫뉴스\n'
             '이시각핫뉴스\n'
+            'mer om\n'
+            'merom\n'
+            'flere nyheter\n'
+            'flerenyheter\n'
             'czytaj też\n'
             'czytajteż\n'
             'czytaj również\n'
@@ -2954,6 +3193,10 @@ HEADINGS = {'ticker': 'markets\n'
             'conteúdorelacionado\n'
             'artigos relacionados\n'
             'artigosrelacionados\n'
+            'mai multe știri\n'
+            'maimulteștiri\n'
+            'articole recomandate\n'
+            'articolerecomandate\n'
             'читайте также\n'
             'читайтетакже\n'
             'читать также\n'
@@ -2987,6 +3230,10 @@ HEADINGS = {'ticker': 'markets\n'
             'выборредакции\n'
             'смотрите также\n'
             'смотритетакже\n'
+            'fler nyheter\n'
+            'flernyheter\n'
+            'fler artiklar\n'
+            'flerartiklar\n'
             'เรื่องที่เกี่ยวข้อง\n'
             'ข่าวที่เกี่ยวข้อง\n'
             'บทความที่เกี่ยวข้อง\n'
@@ -3090,7 +3337,21 @@ HEADINGS = {'ticker': 'markets\n'
             '熱門標籤\n'
             '相关标签\n'
             '相關標籤',
- 'navigation': 'schlagwörter\n'
+ 'navigation': 'témata\n'
+               'štítky\n'
+               'čtěte také\n'
+               'čtětetaké\n'
+               'nejčtenější\n'
+               'související články\n'
+               'souvisejícíčlánky\n'
+               'emner\n'
+               'læs også\n'
+               'læsogså\n'
+               'mest læste\n'
+               'mestlæste\n'
+               'relaterede artikler\n'
+               'relateredeartikler\n'
+               'schlagwörter\n'
                'schlagworte\n'
                'tags\n'
                'mehr zu\n'
@@ -3112,11 +3373,26 @@ HEADINGS = {'ticker': 'markets\n'
                'categorías\n'
                'temas relacionados\n'
                'temasrelacionados\n'
+               'aiheet\n'
+               'lue myös\n'
+               'luemyös\n'
+               'luetuimmat\n'
+               'luetuimmat uutiset\n'
+               'luetuimmatuutiset\n'
+               'aiheeseen liittyvät\n'
+               'aiheeseenliittyvät\n'
                'mots-clés\n'
                'mots clés\n'
                'motsclés\n'
                'thèmes\n'
                'catégories\n'
+               'címkék\n'
+               'témák\n'
+               'legolvasottabb\n'
+               'kapcsolódó cikkek\n'
+               'kapcsolódócikkek\n'
+               'ezt olvasta már\n'
+               'eztolvastamár\n'
                'tag\n'
                'argomenti\n'
                'leggi anche\n'
@@ -3134,6 +3410,12 @@ HEADINGS = {'ticker': 'markets\n'
                'meestgelezen\n'
                'gerelateerde artikelen\n'
                'gerelateerdeartikelen\n'
+               'les også\n'
+               'lesogså\n'
+               'mest lest\n'
+               'mestlest\n'
+               'relaterte artikler\n'
+               'relaterteartikler\n'
                'tagi\n'
                'tematy\n'
                'czytaj także\n'
@@ -3148,10 +3430,28 @@ HEADINGS = {'ticker': 'markets\n'
                'powiązaneartykuły\n'
                'assuntos\n'
                'categorias\n'
+               'etichete\n'
+               'subiecte\n'
+               'citește și\n'
+               'citeșteși\n'
+               'cele mai citite\n'
+               'celemaicitite\n'
+               'articole similare\n'
+               'articolesimilare\n'
                'теги\n'
                'метки\n'
                'темы\n'
-               'рубрики',
+               'рубрики\n'
+               'taggar\n'
+               'ämnen\n'
+               'läs också\n'
+               'läsockså\n'
+               'läs även\n'
+               'läsäven\n'
+               'mest läst\n'
+               'mestläst\n'
+               'relaterade artiklar\n'
+               'relateradeartiklar',
  'other': 'ai 요약\nai요약\n줄 요약\n줄요약\n세 줄 요약\n세줄요약\n핵심 요약\n핵심요약\n요약 정리\n요약정리'}
 
 # Lexicon.patterns: (regex source, flags, chrome kind), in matching order.
@@ -3161,7 +3461,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*share (this|on|via)\\b', 2, 'share'),
  ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$',
   2, 'share'),
- ('^\\s*分享到[:：]', 2, 'share'), ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 'share'),
+ ('^\\s*jaa\\s+(artikkeli\\s+)?\\S+(ssa|ssä|lla|llä)\\s*\\d*\\s*$', 2, 'share'), ('^\\s*分享到[:：]', 2, 'share'),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 'share'),
  ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 'share'),
  ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang '
   'seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%',
@@ -3272,7 +3573,9 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*제보는\\s', 2, 'advertisement'), ('제보를\\s*기다립니다', 2, 'advertisement'),
  ('^\\s*anuncie\\b', 2, 'advertisement'), ('^\\s*ลงโฆษณากับ\\S{0,30}\\s*$', 2, 'advertisement'),
  ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 'copyright'), ('(©|ⓒ)\\s*\\d{4}', 2, 'copyright'),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'), ('alle rechte vorbehalten', 2, 'copyright'),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'), ('všechna práva vyhrazena', 2, 'copyright'),
+ ('veškerá práva vyhrazena', 2, 'copyright'), ('alle rettigheder forbeholdes', 2, 'copyright'),
+ ('ansvarshavende redaktør', 2, 'copyright'), ('alle rechte vorbehalten', 2, 'copyright'),
  ('urheberrechtlich geschützt', 2, 'copyright'), ('\\bimpressum\\b', 2, 'copyright'),
  ('\\bdatenschutz(erklärung|hinweise?|einstellungen|bestimmungen)?\\b', 2, 'copyright'),
  ('nutzungsbedingungen', 2, 'copyright'), ('\\bagb\\b', 2, 'copyright'),
@@ -3283,22 +3586,26 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('cookie (policy|settings|preferences)', 2, 'copyright'), ('todos los derechos reservados', 2, 'copyright'),
  ('aviso legal', 2, 'copyright'), ('política de privacidad', 2, 'copyright'),
  ('política de cookies', 2, 'copyright'), ('términos y condiciones', 2, 'copyright'),
+ ('kaikki oikeudet pidätetään', 2, 'copyright'), ('vastaava päätoimittaja', 2, 'copyright'),
  ('tous droits réservés', 2, 'copyright'), ('mentions légales', 2, 'copyright'),
  ('politique de confidentialité', 2, 'copyright'), ('conditions générales', 2, 'copyright'),
- ('gestion des cookies', 2, 'copyright'), ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'),
- ('all rights reserved', 2, 'copyright'), ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'),
- ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'), ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
+ ('gestion des cookies', 2, 'copyright'), ('minden jog fenntartva', 2, 'copyright'),
+ ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'), ('all rights reserved', 2, 'copyright'),
+ ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'), ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
  ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 'copyright'),
  ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 'copyright'), ('청소년\\s*보호\\s*책임자', 2, 'copyright'),
  ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 'copyright'), ('◎\\s*공감언론', 2, 'copyright'),
  ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 'copyright'),
+ ('alle rettigheter forbeholdt', 2, 'copyright'), ('ansvarlig redaktør', 2, 'copyright'),
  ('materiał chroniony prawem autorskim', 2, 'copyright'), ('korzystamy z (plików )?cookies', 2, 'copyright'),
  ('wszelkie prawa zastrzeżone', 2, 'copyright'), ('todos os direitos reservados', 2, 'copyright'),
  ('política de privacidade', 2, 'copyright'), ('termos de uso', 2, 'copyright'),
- ('política de cookies', 2, 'copyright'), ('все права защищены', 2, 'copyright'),
- ('перепечатка.{0,40}(запрещена|разрешена|только)', 2, 'copyright'),
+ ('política de cookies', 2, 'copyright'), ('toate drepturile rezervate', 2, 'copyright'),
+ ('все права защищены', 2, 'copyright'), ('перепечатка.{0,40}(запрещена|разрешена|только)', 2, 'copyright'),
  ('при (использовании|цитировании).{0,40}ссылка', 2, 'copyright'),
  ('политика конфиденциальности', 2, 'copyright'), ('пользовательское соглашение', 2, 'copyright'),
+ ('alla rättigheter förbehållna', 2, 'copyright'), ('ansvarig utgivare', 2, 'copyright'),
  ('สงวนลิขสิทธิ์', 2, 'copyright'), ('ลิขสิทธิ์\\s*©', 2, 'copyright'), ('版权所有', 2, 'copyright'),
  ('版權所有', 2, 'copyright'), ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 'copyright'),
  ('未經.{0,10}(授權|許可)', 2, 'copyright'), ('转载请注明', 2, 'copyright'), ('copyright', 2, 'copyright'),
@@ -3333,6 +3640,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$',
   2, 'caption'),
  ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 'caption'),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 'caption'), ('^\\s*(foto|billede)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 'caption'),
  ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 'caption'),
@@ -3345,10 +3653,11 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(credit|courtesy)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 'caption'),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*(kuva|kuvat)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 'caption'),
  ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*crédits? photos?\\s*:', 2, 'caption'),
+ ('^\\s*(fotó|kép|forrás)\\s*:', 2, 'caption'),
  ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 'caption'), ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 'caption'),
  ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 'caption'), ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 'caption'),
  ('写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$', 2, 'caption'),
@@ -3362,13 +3671,16 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'caption'),
  ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 'caption'), ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 'caption'),
  ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 'caption'),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 'caption'),
+ ('^\\s*(foto|bilde)\\s*:', 2, 'caption'), ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 'caption'),
  ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 'caption'),
  ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'), ('^\\s*(foto|imagem)\\s*:', 2, 'caption'),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*(foto|sursa|sursă)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(фото)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(фото|изображение|иллюстрация)\\s*:', 2, 'caption'), ('^\\s*фото\\s*:?\\s*[^.]{1,60}$', 2, 'caption'),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 'caption'), ('（(图|圖)[^）]{0,30}）\\s*$', 2, 'caption'),
+ ('^\\s*(foto|bild)\\s*:', 2, 'caption'), ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 'caption'),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 'caption'),
+ ('^\\s*(čtěte (také|též|více)|přečtěte si (také|též))\\s*:?\\s*\\S', 2, 'related'),
+ ('^\\s*(læs (også|mere))\\s*:\\s*\\S', 2, 'related'),
  ('^(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lies auch)\\s*:', 2, 'related'),
  ('^\\s*(siehe auch|zum weiterlesen|weiterlesen|mehr dazu|auch lesenswert|passend dazu|das könnte (sie|dich) '
   'auch interessieren|weitere informationen|mehr informationen|mehr infos)\\s*:',
@@ -3381,20 +3693,24 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'relacionado)\\s*:\\s*\\S',
   2, 'related'),
  ('^\\s*(informate|infórmate|entérate) más\\s*$', 2, 'related'),
+ ('^\\s*lue (myös|lisää)\\s*:\\s*\\S', 2, 'related'),
  ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 'related'),
  ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à '
   'découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S',
   2, 'related'),
+ ('^\\s*(olvassa el ezt is|kapcsolódó|ezt is ajánljuk)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 'related'),
  ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*関連(記事|ニュース|リンク)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
  ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 'related'),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 'related'),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 'related'), ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 'related'),
  ('^\\s*(czytaj (też|także|również)|zobacz (też|także|również)|przeczytaj (też|także|również))\\s*:?\\s*\\S',
   2, 'related'),
  ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 'related'),
  ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 'related'),
+ ('^\\s*(citește (și|mai mult)|vezi și)\\s*:?\\s*\\S', 2, 'related'),
  ('^(читайте также|читать также|смотрите также|по теме)\\s*:', 2, 'related'),
+ ('^\\s*(läs (också|även|mer))\\s*:\\s*\\S', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
  ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 'navigation'),
  ('^\\s*(sie sind hier|du bist hier)\\s*:', 2, 'navigation'),
@@ -3406,6 +3722,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 'navigation'), ('^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：]', 2, 'navigation'),
  ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 'navigation'),
  ('^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：]', 2, 'navigation'), ('返回.{0,6}[，,]?\\s*查看更多', 2, 'navigation'),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 'other'),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 'other'),
  ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? '
   '(verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies',
   2, 'other'),
@@ -3437,10 +3755,12 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   2, 'other'),
  ('^\\s*(aceptamos|utilizamos) cookies para', 2, 'other'),
  ('^\\s*si (continúas|continúa|sigues) navegando.{0,80}cookies', 2, 'other'),
+ ('^\\s*(käytämme|tämä sivusto käyttää|sivusto käyttää) evästeitä', 2, 'other'),
  ('^\\s*(nous|ce site|notre site|nos partenaires et nous|nous et nos partenaires) '
   '(utilisons|utilise|déposons|dépose) des cookies',
   2, 'other'),
  ('^\\s*en (poursuivant|continuant) (votre|la) navigation.{0,80}cookies', 2, 'other'),
+ ('^\\s*(ez a weboldal|weboldalunk|a weboldal|oldalunk) (sütiket|cookie-kat) (használ)', 2, 'other'),
  ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze '
   'parti selezionate utilizziamo) (i )?cookie',
   2, 'other'),
@@ -3455,15 +3775,19 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('해당\\s*언론사로\\s*연결됩니다', 2, 'other'), ('(powered|designed)\\s+by\\s+tistory', 2, 'other'),
  ('^\\s*저작자\\s*표시', 2, 'other'),
  ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 'other'),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 'other'),
  ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2,
   'other'),
  ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 'other'),
  ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2,
   'other'),
  ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 'other'),
+ ('^\\s*(acest site|site-ul nostru|folosim) (folosește )?(cookie-uri|cookies)', 2, 'other'),
  ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2,
   'other'),
  ('^\\s*(продолжая|оставаясь) (пользоваться|использовать|на) (сайтом|сайт|сайте).{0,60}(cookie|куки)', 2,
+  'other'),
+ ('^\\s*(vi|den här webbplatsen|webbplatsen|sajten) (använder|använda) (sig av )?(kakor|cookies)', 2,
   'other'),
  ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 'other'), ('(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負)', 2, 'other'),
  ('^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：]', 2, 'other'),
@@ -3472,7 +3796,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
 
 # The prefilter's required strings of each pattern (None: always searched).
 REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠셨나요', '좋으셨다면', '추천하시겠습니까'), ('als pdf',), ('share ',),
- ('email', 'print', 'share', 'tweet'), ('分享到',), ('分享', '手机', '手機', '朋友圈'), ('分享',),
+ ('email', 'print', 'share', 'tweet'), ('jaa',), ('分享到',), ('分享', '手机', '手機', '朋友圈'), ('分享',),
  ('bitcoin', 'dax', 'dow', 'ethereum', 'ftse', 'hang seng', 'kospi', 'nasdaq', 'nikkei', 's&p'), ('종료',),
  ('마감',), ('변동률',), ('상승종목', '하락종목'), ('newsletter',), ('gratis', 'jetzt'), ('artikel',),
  ('anmelden', 'registrieren'), ('wählen sie ihren zugang',), ('bitte registrieren sie sich',),
@@ -3510,21 +3834,24 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('advertising disclosure',), ('affiliate links', 'references to products'), ('mission', 'pensation'),
  ('participates in the amazon ',), (' from qualifying purchases',), ('anúnciese', 'publicite'), ('광고',),
  ('기사',), ('제보',), ('제보는',), ('기다립니다',), ('anuncie',), ('ลงโฆษณากับ',), ('(c)', 'copyright', '©', 'ⓒ'),
- ('©', 'ⓒ'), ('copyright',), ('alle rechte vorbehalten',), ('urheberrechtlich geschützt',), ('impressum',),
- ('datenschutz',), ('nutzungsbedingungen',), ('agb',), ('cookie-einstellungen',),
- ('einstellungen', 'verwalten'), ('all rights reserved',), ('copyright',), ('may not be ',), ('terms ',),
- ('privacy policy',), ('cookie ',), ('todos los derechos reservados',), ('aviso legal',),
- ('política de privacidad',), ('política de cookies',), ('términos y condiciones',),
- ('tous droits réservés',), ('mentions légales',), ('politique de confidentialité',),
- ('conditions générales',), ('gestion des cookies',), ('無断',), ('著作権',), ('all rights reserved',), ('무단',),
+ ('©', 'ⓒ'), ('copyright',), ('všechna práva vyhrazena',), ('veškerá práva vyhrazena',),
+ ('alle rettigheder forbeholdes',), ('ansvarshavende redaktør',), ('alle rechte vorbehalten',),
+ ('urheberrechtlich geschützt',), ('impressum',), ('datenschutz',), ('nutzungsbedingungen',), ('agb',),
+ ('cookie-einstellungen',), ('einstellungen', 'verwalten'), ('all rights reserved',), ('copyright',),
+ ('may not be ',), ('terms ',), ('privacy policy',), ('cookie ',), ('todos los derechos reservados',),
+ ('aviso legal',), ('política de privacidad',), ('política de cookies',), ('términos y condiciones',),
+ ('kaikki oikeudet pidätetään',), ('vastaava päätoimittaja',), ('tous droits réservés',),
+ ('mentions légales',), ('politique de confidentialité',), ('conditions générales',),
+ ('gestion des cookies',), ('minden jog fenntartva',), ('無断',), ('著作権',), ('all rights reserved',), ('무단',),
  ('재배포',), ('저작권자',), ('ai',), ('등록',), ('발행', '발행·편집', '발행ㆍ편집', '편집'), ('청소년',), ('대표',), ('공감언론',),
- ('co.kr', 'com', 'kr'), ('materiał chroniony prawem autorskim',), ('korzystamy z ',),
- ('wszelkie prawa zastrzeżone',), ('todos os direitos reservados',), ('política de privacidade',),
- ('termos de uso',), ('política de cookies',), ('все права защищены',), ('перепечатка',),
+ ('co.kr', 'com', 'kr'), ('alle rettigheter forbeholdt',), ('ansvarlig redaktør',),
+ ('materiał chroniony prawem autorskim',), ('korzystamy z ',), ('wszelkie prawa zastrzeżone',),
+ ('todos os direitos reservados',), ('política de privacidade',), ('termos de uso',),
+ ('política de cookies',), ('toate drepturile rezervate',), ('все права защищены',), ('перепечатка',),
  ('использовании', 'цитировании'), ('политика конфиденциальности',), ('пользовательское соглашение',),
- ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('版权所有',), ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',),
- ('all rights reserved',), ('备案',), ('icp备',), ('icp证',), ('违法和不良信息举报',),
- ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
+ ('alla rättigheter förbehållna',), ('ansvarig utgivare',), ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('版权所有',),
+ ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',), ('all rights reserved',), ('备案',), ('icp备',),
+ ('icp证',), ('违法和不良信息举报',), ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
  ('contact', 'e-mail', 'email', 'reach'), ('by',), ('a cura di', 'di'), ('/', ':', '=', '／', '：', '＝'),
  ('객원기자', '기자', '논설위원', '선임기자', '인턴기자', '칼럼니스트', '통신원', '특파원'), ('@',),
  ('객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '통신원', '특파원'),
@@ -3532,19 +3859,21 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('iar', 'kai', 'pap', 'polsat news', 'tvn24'),
  ('主編', '主编', '审校', '审核', '審校', '審核', '校对', '校對', '监制', '監製', '編輯', '编辑', '責任編輯', '責編', '责任编辑', '责编'),
  ('來源', '出处', '出處', '来源', '稿源'), ('文章來源', '文章来源', '新聞來源', '新闻来源', '本文來源', '本文来源', '消息来源'),
- ('avif', 'bmp', 'gif', 'jp', 'png', 'svg', 'tif', 'webp'), ('[',), ('[',), ('bild', 'foto'),
+ ('avif', 'bmp', 'gif', 'jp', 'png', 'svg', 'tif', 'webp'), ('[',), ('[',),
+ ('foto', 'ilustrační foto', 'zdroj'), ('billede', 'foto'), ('bild', 'foto'),
  ('bild', 'foto', 'grafik', 'quelle'), ('bild', 'foto'), ('afp', 'dpa', 'getty', 'imago', 'reuters'),
  ('image', 'photo', 'picture'), ('graphic', 'illustration', 'image', 'photo', 'picture', 'video'),
  ('image', 'photo', 'picture'),
  ('afp via getty', 'ap photo', 'associated press', 'epa-efe', 'getty images', 'istock', 'reuters/',
   'shutterstock'),
- ('ourtesy', 'redit'), ('foto', 'imagen'), ('foto', 'fotografía', 'imagen'), ('foto', 'imagen'),
+ ('ourtesy', 'redit'), ('foto', 'imagen'), ('foto', 'fotografía', 'imagen'), ('foto', 'imagen'), ('kuva',),
  ('crédit', 'photo'), ('crédit', 'illustration', 'image', 'photo'), ('crédit', 'photo'), ('crédit',),
- ('写真', '図版', '画像'), ('写真', '図', '画像'), ('写真', '画像'), ('写真', '画像'), ('写真を見る',), ('写真', '画像'), ('画像はイメージです',),
- ('그래픽', '사진', '자료', '출처'), ('사진', '자료'), ('사진제공',), ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',),
- ('.',), ('/',), ('재판매',), ('▲',), ('그래픽', '사진', '자료'), ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',),
- ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'), ('фото',),
- ('изображение', 'иллюстрация', 'фото'), ('фото',), ('/', ':', '／', '：'), ('（',),
+ ('forrás', 'fotó', 'kép'), ('写真', '図版', '画像'), ('写真', '図', '画像'), ('写真', '画像'), ('写真', '画像'), ('写真を見る',),
+ ('写真', '画像'), ('画像はイメージです',), ('그래픽', '사진', '자료', '출처'), ('사진', '자료'), ('사진제공',),
+ ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',), ('.',), ('/',), ('재판매',), ('▲',), ('그래픽', '사진', '자료'),
+ ('bilde', 'foto'), ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',), ('foto', 'imagem'), ('foto', 'imagem'),
+ ('foto', 'imagem'), ('foto', 'sursa', 'sursă'), ('фото',), ('изображение', 'иллюстрация', 'фото'), ('фото',),
+ ('bild', 'foto'), ('/', ':', '／', '：'), ('（',), ('přečtěte si ', 'čtěte '), ('læs ',),
  ('auch interessant', 'lesen sie auch', 'lesen sie mehr', 'lies auch', 'mehr zum thema'),
  (' auch interessieren', 'auch lesenswert', 'mehr dazu', 'mehr informationen', 'mehr infos', 'passend dazu',
   'siehe auch', 'weitere informationen', 'weiterlesen', 'zum weiterlesen'),
@@ -3553,308 +3882,332 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('contenido relacionado', 'entérate', 'le puede interesar', 'lea', 'lea más', 'lee', 'lee más', 'mira',
   'mire', 'noticia relacionada', 'puede ver', 'puedes ver', 'relacionada', 'relacionado', 'también lea',
   'te puede interesar', 've', 'vea', 'vea también', 'ver también'),
- ('entérate', 'informate', 'infórmate'), ('a lire aussi', 'lire aussi', 'voir aussi', 'à lire aussi'),
+ ('entérate', 'informate', 'infórmate'), ('lue ',),
+ ('a lire aussi', 'lire aussi', 'voir aussi', 'à lire aussi'),
  ('a lire', 'découvrir', 'lire', 'lire également', 'regarder', 'voir', 'à découvrir', 'à lire',
   'à lire également', 'à voir', 'écouter'),
- ('baca',), ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관'),
- ('주요',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
- ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'),
- ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'),
- ('#',), ('du bist hier', 'sie sind hier'), ('breadcrumb', 'you are here'), ('skip to ',), ('19', '20'),
- ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'), ('#태그', '카테고리', '키워드', '태그'), ('你的位置', '当前位置', '您的位置', '目前位置'),
- ('19', '20'), ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), (' cookies',),
+ ('ezt is ajánljuk', 'kapcsolódó', 'olvassa el ezt is'), ('baca',),
+ ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관'), ('주요',),
+ ('les ',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
+ ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'), ('citește ', 'vezi și'),
+ ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('läs ',),
+ ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'), ('#',), ('du bist hier', 'sie sind hier'),
+ ('breadcrumb', 'you are here'), ('skip to ',), ('19', '20'), ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'),
+ ('#태그', '카테고리', '키워드', '태그'), ('你的位置', '当前位置', '您的位置', '目前位置'), ('19', '20'),
+ ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), ('cookies',), (' cookies',), (' cookies',),
  (' cookies und ',), ('akzeptieren', 'alle akzeptieren', 'zustimmen'), ('javascript ',), (' browser ',),
  ('einen neueren browser',), ('ohne javascript funktioniert',), (' cookies',),
  ('cookies', 'technologies such as cookies'), (' of cookies',), ('standards',), (' javascript',),
  ('your browser ',), (' browser',), ('javascript ',), ('cookies', 'galletas'), (' cookies para',),
- (' navegando',), (' des cookies',), (' navigation',), ('cookie',),
+ (' navegando',), (' evästeitä',), (' des cookies',), (' navigation',),
+ ('a weboldal', 'ez a weboldal', 'oldalunk', 'weboldalunk'), ('cookie',),
  ('chiudendo questo banner', 'proseguendo '), ('ブログ村',), ('人気ブログランキング',), ('応援',), ('お願い',), ('powered by ',),
  ('スターをつけました',), ('引用をストックしました',), ('투자',), ('책임은',), ('기사',), ('통화료가',), ('요약한',), ('보기를',), ('분류했습니다',),
- ('구독해',), ('언론사',), ('듣기를',), ('연결됩니다',), ('tistory',), ('저작자',), (' cookies',), ('cookies',), ('cookies',),
- (' cookies',), ('cookies',),
+ ('구독해',), ('언론사',), ('듣기를',), ('연결됩니다',), ('tistory',), ('저작자',), (' cookies',),
+ ('cookies', 'informasjonskapsler'), ('cookies',), ('cookies',), (' cookies',), ('cookies',),
+ ('acest site', 'folosim', 'site-ul nostru'),
  ('мы используем', 'наш сайт использует', 'сайт использует', 'этот сайт использует'),
- ('оставаясь', 'продолжая'), ('【',), ('仅供参考', '僅供參考', '風險自負', '风险自担'), ('免責聲明', '免责声明', '風險提示', '风险提示'),
- ('仅代表作者观点', '仅代表该作者或机构观点', '僅代表作者', '观点仅代表作者本人'), ('为自媒体平台',), ('平台声明', '平台聲明', '特別聲明', '特别声明'))
+ ('оставаясь', 'продолжая'), ('använd',), ('【',), ('仅供参考', '僅供參考', '風險自負', '风险自担'),
+ ('免責聲明', '免责声明', '風險提示', '风险提示'), ('仅代表作者观点', '仅代表该作者或机构观点', '僅代表作者', '观点仅代表作者本人'), ('为自媒体平台',),
+ ('平台声明', '平台聲明', '特別聲明', '特别声明'))
 
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
- {'y': (('did you ', 0), ('says', 84), ('copyright', 139), ('copyright', 141), ('copyright', 151),
-        ('copyright', 198), ('getty', 223), ('getty images', 227), ('ourtesy', 228), ('you are here', 287),
-        ('tistory', 337)),
-  'w': (('was this ', 0), ('tweet', 4), ('dow', 8), ('newsletter', 13), ('weiterlesen mit', 19),
-        ('newsletter', 21), ('newsletter', 22), ('download ', 33), ('whatsapp', 43), ('whatsapp', 44),
-        ('newsletter', 54), ('antwort', 70), ('antworten', 70), ('wrote', 84), ('polsat news', 213),
-        ('auch lesenswert', 264), ('weitere informationen', 264), ('weiterlesen', 264)),
+ {'y': (('did you ', 0), ('says', 85), ('copyright', 140), ('copyright', 142), ('copyright', 156),
+        ('copyright', 211), ('getty', 238), ('getty images', 242), ('ourtesy', 243), ('you are here', 314),
+        ('tistory', 368)),
+  'w': (('was this ', 0), ('tweet', 4), ('dow', 9), ('newsletter', 14), ('weiterlesen mit', 20),
+        ('newsletter', 22), ('newsletter', 23), ('download ', 34), ('whatsapp', 44), ('whatsapp', 45),
+        ('newsletter', 55), ('antwort', 71), ('antworten', 71), ('wrote', 85), ('polsat news', 226),
+        ('auch lesenswert', 286), ('weitere informationen', 286), ('weiterlesen', 286)),
   '되': (('되셨나요', 1),),
   '드': (('드셨다면', 1),),
   '어': (('어떠셨나요', 1),),
   '좋': (('좋으셨다면', 1),),
   '추': (('추천하시겠습니까', 1),),
-  'p': (('als pdf', 2), ('print', 4), ('app', 59), ('app', 60), ('repl', 83), ('response', 83),
-        ('pensamiento', 90), ('respuesta', 90), ('pensieri', 100), ('risposta', 100), ('risposte', 100),
-        ('pensamento', 112), ('resposta', 112), ('sponsored', 125), ('references to products', 127),
-        ('pensation', 128), ('impressum', 144), ('afp', 204), ('ap', 204), ('apa', 204), ('dpa', 204),
-        ('epd', 204), ('pap', 213), ('afp', 223), ('dpa', 223), ('photo', 224), ('picture', 224),
-        ('photo', 225), ('picture', 225), ('photo', 226), ('picture', 226), ('ap photo', 227),
-        ('associated press', 227), ('photo', 232), ('photo', 233), ('photo', 234),
-        ('te puede interesar', 270), ('le puede interesar', 271), ('te puede interesar', 271)),
-  'h': (('share ', 3), ('share', 4), (' the ', 28)),
-  'm': (('email', 4), ('ethereum', 8), ('anmelden', 16), ('comment', 73), ('comment', 74), ('comment', 83),
-        ('comentario', 90), ('commentaire', 95), ('commenti', 100), ('commento', 100), ('mission', 128),
-        ('terms ', 153), ('com', 178), ('termos de uso', 184), ('email', 205), ('lesen sie mehr', 263),
-        ('more', 265), ('read more', 265), ('see more', 265), ('mira', 271), ('mire', 271),
-        ('leia mais', 281)),
-  '分': (('分享到', 5), ('分享', 6), ('分享', 7), ('分类', 295), ('分類', 295)),
-  '手': (('手机', 6), ('手機', 6)),
-  '朋': (('朋友圈', 6),),
-  'b': (('bitcoin', 8), ('bitte registrieren sie sich', 18), ('ubscribe', 20), ('a subscriber', 23),
-        (' subscribers', 25), ('already a subscriber', 29), ('berita', 42), ('schreibt', 71),
-        ('website in diesem browser', 72), ('you must be logged in', 75),
-        ('your email address will not be published', 76), ('submit your letter to the editor', 79),
-        (' and website in this browser', 85), ('i campi obbligatori sono contrassegnati', 99),
-        ('werbung', 118), ('werbung', 119), (' continues below', 123), ('publicite', 131), ('agb', 147),
-        ('may not be ', 152), ('by', 206), ('bmp', 217), ('webp', 217), ('bild', 220), ('bild', 221),
-        ('bild', 222), ('baca', 275), ('potrebbe interessarti', 276), ('saiba mais', 281),
-        ('du bist hier', 286), ('breadcrumb', 287), (' browser ', 301), ('einen neueren browser', 302),
-        ('your browser ', 309), (' browser', 310), ('powered by ', 323)),
-  'x': (('dax', 8), ('contenido exclusivo para suscriptores', 35), ('exclusivo para assinantes', 55)),
-  'f': (('ftse', 8), ('for the latest ', 32), ('informasi', 42), ('tif', 217), ('foto', 220), ('foto', 221),
-        ('foto', 222), ('foto', 229), ('foto', 230), ('foto', 231), ('foto', 253), ('fot', 254),
-        ('foto', 255), ('foto', 256), ('foto', 257), ('mehr informationen', 264), ('mehr infos', 264),
-        ('informate', 272)),
-  'g': (('hang seng', 8), ('gratis', 14), ('registrieren', 16), ('ign up', 20), ('seeing this message', 29),
-        ('guenos en', 36), ('google', 44), ('telegram', 44), ('telegram', 57), ('log in', 75),
-        ('thought', 83), ('einstellungen', 149), ('gif', 217), ('png', 217), ('imago', 223), ('image', 224),
-        ('graphic', 225), ('image', 225), ('image', 226), ('imagen', 229), ('imagen', 230), ('imagen', 231),
-        ('image', 233), ('imagem', 255), ('imagem', 256), ('imagem', 257), ('regarder', 274),
-        ('guarda anche', 276), ('leggi anche', 276), ('galletas', 312), ('proseguendo ', 318)),
-  'k': (('kospi', 8), ('nikkei', 8), ('artikel', 15), ('breaking', 42), ('dapatkan', 45), ('kommentar', 64),
-        ('diese website verwendet akismet', 67), ('kommentieren sie hier', 68), ('in den kommentaren', 69),
-        ('gedanke', 70), ('kommentar', 70), ('reaktionen', 70), ('this site uses akismet', 78),
-        ('we want to hear what you think', 80), ('bei den verlinkungen handelt es sich um', 122),
-        ('affiliate links', 127), ('cookie ', 155), ('gestion des cookies', 165), ('kr', 178), ('kna', 204),
-        ('kai', 213), ('grafik', 221), ('istock', 227), ('shutterstock', 227), ('skip to ', 288),
-        (' cookies', 297), (' cookies und ', 298), (' cookies', 304), ('cookies', 305),
-        ('technologies such as cookies', 305), (' of cookies', 306), ('cookies', 312), (' cookies para', 313),
-        (' des cookies', 315), ('cookie', 317), (' cookies', 339), ('cookies', 340), ('cookies', 341),
-        (' cookies', 342), ('cookies', 343)),
-  'q': (('nasdaq', 8), ('cancela cuando quieras', 38), ('comments powered by disqus', 87),
-        (' from qualifying purchases', 130), ('quelle', 221), ('chiudendo questo banner', 318)),
-  '&': (('s&p', 8),),
-  '종': (('종료', 9),),
-  '마': (('마감', 10),),
-  '변': (('변동률', 11),),
-  '상': (('상승종목', 12),),
-  '하': (('하락종목', 12),),
-  'z': (('jetzt', 14), ('komentarze', 107), ('komentarzy', 107), ('odpowiedzi', 107), ('pisze', 108),
-        ('anzeige', 117), ('participates in the amazon ', 129), ('datenschutz', 145),
-        ('nutzungsbedingungen', 146), ('korzystamy z ', 180), ('mehr zum thema', 263), ('mehr dazu', 264),
-        ('passend dazu', 264), ('zum weiterlesen', 264), ('czytaj ', 280), ('przeczytaj ', 280),
-        ('zobacz ', 280), ('akzeptieren', 299), ('alle akzeptieren', 299), ('zustimmen', 299)),
-  'ä': (('wählen sie ihren zugang', 17), (' enthält', 120), ('enthält', 120)),
-  'v': (('have an account', 23), ('never miss ', 31), ('view the discussion thread', 81), ('scrive', 101),
-        ('escreveu', 113), ('salvar meus dados neste navegador', 114), ('advertisement', 124),
-        ('advertising disclosure', 126), ('alle rechte vorbehalten', 142), ('verwalten', 149),
-        ('all rights reserved', 150), ('privacy policy', 154), ('todos los derechos reservados', 156),
-        ('aviso legal', 157), ('all rights reserved', 168), ('todos os direitos reservados', 182),
-        ('all rights reserved', 199), ('avif', 217), ('svg', 217), ('video', 225), ('afp via getty', 227),
-        ('puede ver', 271), ('puedes ver', 271), ('ve', 271), ('vea', 271), ('voir aussi', 273),
-        ('voir', 274), ('vedi anche', 276), (' navegando', 314), (' navigation', 316)),
-  'j': ((' journalism', 24), ('if you enjoyed ', 82), ('enable javascript to view the comments', 86),
-        ('jp', 217), ('veja', 282), ('veja mais', 282), ('javascript ', 300),
-        ('ohne javascript funktioniert', 303), (' javascript', 308), ('javascript ', 311)),
-  'c': (('access', 26), ('access to', 30), ('canal de ', 37), ('dice', 91), ('contact', 205), ('reach', 205),
-        ('contenido relacionado', 271), ('noticia relacionada', 271), ('relacionada', 271),
-        ('relacionado', 271), ('relacionada', 282), ('relacionado', 282)),
-  'o': ((' to ', 27),),
-  'í': (('regístrate', 34), ('suscríbete', 34), ('política de privacidad', 158), ('política de cookies', 159),
-        ('política de privacidade', 183), ('política de cookies', 185), ('fotografía', 230)),
-  '-': (('abonnez-vous', 39), ('inscrivez-vous', 39), (' e-mail-adresse wird nicht veröffentlicht', 65),
-        ('cookie-einstellungen', 148), ('e-mail', 205), ('epa-efe', 227)),
-  'é': (('article réservé aux abonnés', 40), ('réservé aux abonnés', 41), (' ne sera pas publiée', 93),
-        ('les champs obligatoires sont indiqués', 94), ('réflexion', 95), ('réponse', 95), ('a écrit', 96),
-        ('términos y condiciones', 160), ('tous droits réservés', 161), ('mentions légales', 162),
-        ('politique de confidentialité', 163), ('conditions générales', 164), ('crédit', 232),
-        ('crédit', 233), ('crédit', 234), ('crédit', 235), ('lea también', 270), ('lee también', 270),
-        ('entérate', 271), ('también lea', 271), ('vea también', 271), ('ver también', 271),
-        ('entérate', 272), ('découvrir', 274), ('lire également', 274), ('écouter', 274),
-        ('leia também', 281), ('veja também', 281), ('leia também', 282)),
-  '会': (('会員', 46),),
-  '有': (('有料', 46),),
-  '続': (('続きを読むには', 47),),
-  '残': (('残り', 48),),
-  'ロ': (('ログインして', 49),),
-  '구': (('구독', 50), ('구독', 53), ('구독해', 333)),
-  '뉴': (('뉴스레터', 51),),
-  '채': (('채널', 52), ('채널', 53)),
-  '친': (('친구', 53),),
-  'п': (('подписывайтесь на ', 56), ('перепечатка', 187), ('политика конфиденциальности', 189),
-        ('пользовательское соглашение', 190), ('по теме', 283), ('продолжая', 345)),
-  'т': (('телеграм', 57),),
-  '扫': (('扫描', 58), ('扫码', 58)),
-  '掃': (('掃描', 58),),
-  '客': (('客户端', 59), ('客戶端', 60), ('客户端', 60)),
-  '电': (('电子报', 61),),
-  '電': (('電子報', 61),),
-  '加': (('加入好友', 62),),
-  '查': (('查看', 63), ('查看更多', 296)),
-  '閱': (('閱讀', 63), ('閱讀', 284)),
-  '阅': (('阅读', 63), ('阅读', 284)),
-  '*': (('erforderliche felder sind mit * markiert', 66), ('required fields are marked *', 77)),
-  'ó': (('tu dirección de correo electrónico no será publicada', 88), ('escribió', 91),
-        ('campos obrigatórios são marcados', 111), ('infórmate', 272)),
-  'á': (('los campos obligatorios están marcados', 89), ('comentário', 112), ('más información', 270),
-        ('lea más', 271), ('lee más', 271)),
-  ',': (('guarda mi nombre, correo electrónico y ', 92), ('enregistrer mon nom, mon ', 97),
-        ('salvar meu nome, email e site neste navegador', 115)),
-  'd': (('dit', 96), ('disse', 113), ('dts', 204), ('idea', 204), ('sda', 204), ('di', 207), ('redit', 228),
-        ('read also', 267), ('also read', 268), ('sie sind hier', 286), ('standards', 307)),
-  'à': (('il tuo indirizzo email non sarà pubblicato', 98), ('à lire aussi', 273), ('à découvrir', 274),
-        ('à lire', 274), ('à lire également', 274), ('à voir', 274)),
-  'コ': (('コメント', 102), ('コメントは個人の見解', 103), ('コメント', 104)),
-  '댓': (('댓글', 105), ('댓글', 106)),
-  'ł': (('napisał', 108), ('napisała', 108), ('materiał chroniony prawem autorskim', 179)),
-  'ã': ((' não será publicado', 109), (' não será publicado', 110)),
-  'ì': (('bình luận', 116),),
-  'ý': (('ý kiến', 116),),
-  'ü': (('für links auf dieser seite erhält', 121), ('urheberrechtlich geschützt', 143)),
-  'ú': (('anúnciese', 131),),
-  '광': (('광고', 132),),
-  '기': (('기사', 133), ('기다립니다', 136), ('기자', 209), ('기자', 211), ('기자', 212), ('기사', 328)),
-  '제': (('제보', 134), ('제보는', 135)),
-  'u': (('anuncie', 137), ('reuters', 204), ('a cura di', 207), ('reuters', 223), ('illustration', 225),
-        ('illustration', 233), ('auch interessant', 263), ('lesen sie auch', 263), ('lies auch', 263),
-        (' auch interessieren', 264), ('siehe auch', 264), ('a lire aussi', 273), ('lire aussi', 273)),
-  'ล': (('ลงโฆษณากับ', 138), ('ลิขสิทธิ์', 192)),
-  '(': (('(c)', 139),),
-  '©': (('©', 139), ('©', 140)),
-  'ⓒ': (('ⓒ', 139), ('ⓒ', 140)),
-  '無': (('無断', 166),),
-  '著': (('著作権', 167),),
-  '무': (('무단', 169),),
-  '재': (('재배포', 170), ('재판매', 250)),
-  '저': (('저작권자', 171), ('저작자', 338)),
-  'i': (('ai', 172),),
-  '등': (('등록', 173),),
-  '발': (('발행', 174), ('발행·편집', 174), ('발행ㆍ편집', 174)),
-  '편': (('편집', 174), ('편집위원', 212)),
-  '청': (('청소년', 175),),
-  '대': (('대표', 176), ('대기자', 211), ('대기자', 212)),
-  '공': (('공감언론', 177),),
-  '.': (('co.kr', 178), ('.', 247), ('.', 248), ('fot.', 253)),
-  'ż': (('wszelkie prawa zastrzeżone', 181),),
-  'в': (('все права защищены', 186),),
-  'и': (('использовании', 188), ('изображение', 259), ('иллюстрация', 259)),
-  'ц': (('цитировании', 188),),
-  'ส': (('สงวนลิขสิทธิ์', 191),),
-  '版': (('版权所有', 193), ('版權所有', 194)),
-  '未': (('未经', 195), ('未經', 196)),
-  '转': (('转载请注明', 197),),
-  '备': (('备案', 200), ('icp备', 201)),
-  '证': (('icp证', 202),),
-  '违': (('违法和不良信息举报', 203),),
-  'r': (('rtr', 204), ('iar', 213)),
-  '/': (('/', 208), ('reuters/', 227), ('/', 249), ('/', 261)),
-  ':': ((':', 208), (':', 261), ('related:', 266)),
-  '=': (('=', 208),),
-  '／': (('／', 208), ('／', 261)),
-  '：': (('：', 208), ('：', 261)),
-  '＝': (('＝', 208),),
-  '객': (('객원기자', 209), ('객원기자', 211), ('객원기자', 212)),
-  '논': (('논설위원', 209), ('논설위원', 211), ('논설위원', 212)),
-  '선': (('선임기자', 209), ('선임기자', 211), ('선임기자', 212)),
-  '인': (('인턴기자', 209), ('인턴기자', 211), ('인턴기자', 212)),
-  '칼': (('칼럼니스트', 209), ('칼럼니스트', 212)),
-  '통': (('통신원', 209), ('통신원', 211), ('통신원', 212), ('통화료가', 329)),
-  '특': (('특파원', 209), ('특파원', 211), ('특파원', 212)),
-  '@': (('@', 210),),
-  '수': (('수습기자', 211), ('수습기자', 212)),
-  '전': (('전문기자', 211), ('전문기자', 212)),
-  '2': (('tvn24', 213), ('20', 289), ('20', 291), ('20', 294)),
-  '主': (('主編', 214), ('主编', 214)),
-  '审': (('审校', 214), ('审核', 214)),
-  '審': (('審校', 214), ('審核', 214)),
-  '校': (('校对', 214), ('校對', 214)),
-  '监': (('监制', 214),),
-  '監': (('監製', 214),),
-  '編': (('編輯', 214),),
-  '编': (('编辑', 214),),
-  '責': (('責任編輯', 214), ('責編', 214)),
-  '责': (('责任编辑', 214), ('责编', 214)),
-  '來': (('來源', 215),),
-  '出': (('出处', 215), ('出處', 215)),
-  '来': (('来源', 215),),
-  '稿': (('稿源', 215),),
-  '文': (('文章來源', 216), ('文章来源', 216), ('文章', 284)),
-  '新': (('新聞來源', 216), ('新闻来源', 216), ('新聞', 284), ('新闻', 284)),
-  '本': (('本文來源', 216), ('本文来源', 216)),
-  '消': (('消息来源', 216),),
-  '[': (('[', 218), ('[', 219)),
-  '写': (('写真', 236), ('写真', 237), ('写真', 238), ('写真', 239), ('写真を見る', 240), ('写真', 241)),
-  '図': (('図版', 236), ('図', 237)),
-  '画': (('画像', 236), ('画像', 237), ('画像', 238), ('画像', 239), ('画像', 241), ('画像はイメージです', 242)),
-  '그': (('그래픽', 243), ('그래픽', 246), ('그래픽', 252)),
-  '사': (('사진', 243), ('사진', 244), ('사진제공', 245), ('사진', 246), ('사진제공', 246), ('사진', 252)),
-  '자': (('자료', 243), ('자료', 244), ('자료', 246), ('자료', 252)),
-  '출': (('출처', 243), ('출처', 246)),
-  '일': (('일러스트', 246),),
-  '▲': (('▲', 251),),
-  'ę': (('zdjęcie', 253),),
-  'ź': (('źródło', 253),),
-  'ф': (('фото', 258), ('фото', 259), ('фото', 260)),
-  '（': (('（', 262),),
-  'l': (('see also', 269), ('lea', 271), ('lee', 271), ('a lire', 274), ('lire', 274), ('leia', 282)),
-  '関': (('関連', 277),),
-  '관': (('관련', 278),),
-  '연': (('연관', 278), ('연결됩니다', 336)),
-  '주': (('주요', 279),),
-  'с': (('смотрите также', 283), ('сайт использует', 344)),
-  'ч': (('читайте также', 283), ('читать также', 283)),
-  '報': (('報導', 284),),
-  '报': (('报道', 284),),
-  '#': (('#', 285), ('#태그', 292)),
-  '1': (('19', 289), ('19', 291), ('19', 294)),
-  'カ': (('カテゴリ', 290),),
-  'タ': (('タグ', 290),),
-  'テ': (('テーマ', 290),),
-  '카': (('카테고리', 292),),
-  '키': (('키워드', 292),),
-  '태': (('태그', 292),),
-  '你': (('你的位置', 293),),
-  '当': (('当前位置', 293),),
-  '您': (('您的位置', 293),),
-  '目': (('目前位置', 293),),
-  '关': (('关键字', 295), ('关键词', 295)),
-  '标': (('标签', 295),),
-  '標': (('標籤', 295),),
-  '關': (('關鍵字', 295), ('關鍵詞', 295)),
-  'ブ': (('ブログ村', 319),),
-  '人': (('人気ブログランキング', 320),),
-  '応': (('応援', 321),),
-  'お': (('お願い', 322),),
-  'ス': (('スターをつけました', 324),),
-  '引': (('引用をストックしました', 325),),
-  '투': (('투자', 326),),
-  '책': (('책임은', 327),),
-  '요': (('요약한', 330),),
-  '보': (('보기를', 331),),
-  '분': (('분류했습니다', 332),),
-  '언': (('언론사', 334),),
-  '듣': (('듣기를', 335),),
-  'м': (('мы используем', 344),),
-  'н': (('наш сайт использует', 344),),
-  'э': (('этот сайт использует', 344),),
-  'о': (('оставаясь', 345),),
-  '【': (('【', 346),),
-  '仅': (('仅供参考', 347), ('仅代表作者观点', 349), ('仅代表该作者或机构观点', 349)),
-  '僅': (('僅供參考', 347), ('僅代表作者', 349)),
-  '風': (('風險自負', 347), ('風險提示', 348)),
-  '风': (('风险自担', 347), ('风险提示', 348)),
-  '免': (('免責聲明', 348), ('免责声明', 348)),
-  '观': (('观点仅代表作者本人', 349),),
-  '为': (('为自媒体平台', 350),),
-  '平': (('平台声明', 351), ('平台聲明', 351)),
-  '特': (('特別聲明', 351), ('特别声明', 351))})
+  'p': (('als pdf', 2), ('print', 4), ('app', 60), ('app', 61), ('repl', 84), ('response', 84),
+        ('pensamiento', 91), ('respuesta', 91), ('pensieri', 101), ('risposta', 101), ('risposte', 101),
+        ('pensamento', 113), ('resposta', 113), ('sponsored', 126), ('references to products', 128),
+        ('pensation', 129), ('impressum', 149), ('afp', 217), ('ap', 217), ('apa', 217), ('dpa', 217),
+        ('epd', 217), ('pap', 226), ('afp', 238), ('dpa', 238), ('photo', 239), ('picture', 239),
+        ('photo', 240), ('picture', 240), ('photo', 241), ('picture', 241), ('ap photo', 242),
+        ('associated press', 242), ('photo', 248), ('photo', 249), ('photo', 250),
+        ('te puede interesar', 292), ('le puede interesar', 293), ('te puede interesar', 293)),
+  'h': (('share ', 3), ('share', 4), (' the ', 29)),
+  'm': (('email', 4), ('ethereum', 9), ('anmelden', 17), ('comment', 74), ('comment', 75), ('comment', 84),
+        ('comentario', 91), ('commentaire', 96), ('commenti', 101), ('commento', 101), ('mission', 129),
+        ('terms ', 158), ('com', 186), ('termos de uso', 194), ('email', 218), ('lesen sie mehr', 285),
+        ('more', 287), ('read more', 287), ('see more', 287), ('mira', 293), ('mire', 293),
+        ('leia mais', 306)),
+  'j': (('jaa', 5), (' journalism', 25), ('if you enjoyed ', 83),
+        ('enable javascript to view the comments', 87), ('minden jog fenntartva', 173), ('jp', 230),
+        ('veja', 307), ('veja mais', 307), ('javascript ', 329), ('ohne javascript funktioniert', 332),
+        (' javascript', 337), ('javascript ', 340), ('informasjonskapsler', 371)),
+  '分': (('分享到', 6), ('分享', 7), ('分享', 8), ('分类', 322), ('分類', 322)),
+  '手': (('手机', 7), ('手機', 7)),
+  '朋': (('朋友圈', 7),),
+  'b': (('bitcoin', 9), ('bitte registrieren sie sich', 19), ('ubscribe', 21), ('a subscriber', 24),
+        (' subscribers', 26), ('already a subscriber', 30), ('berita', 43), ('schreibt', 72),
+        ('website in diesem browser', 73), ('you must be logged in', 76),
+        ('your email address will not be published', 77), ('submit your letter to the editor', 80),
+        (' and website in this browser', 86), ('i campi obbligatori sono contrassegnati', 100),
+        ('werbung', 119), ('werbung', 120), (' continues below', 124), ('publicite', 132),
+        ('alle rettigheder forbeholdes', 145), ('agb', 152), ('may not be ', 157),
+        ('alle rettigheter forbeholdt', 187), ('by', 219), ('bmp', 230), ('webp', 230), ('billede', 234),
+        ('bild', 235), ('bild', 236), ('bild', 237), ('bilde', 270), ('bild', 280), ('baca', 299),
+        ('potrebbe interessarti', 300), ('saiba mais', 306), ('du bist hier', 313), ('breadcrumb', 314),
+        (' browser ', 330), ('einen neueren browser', 331), ('your browser ', 338), (' browser', 339),
+        ('a weboldal', 347), ('powered by ', 354)),
+  'x': (('dax', 9), ('contenido exclusivo para suscriptores', 36), ('exclusivo para assinantes', 56)),
+  'f': (('ftse', 9), ('for the latest ', 33), ('informasi', 43), ('tif', 230), ('foto', 233), ('foto', 234),
+        ('foto', 235), ('foto', 236), ('foto', 237), ('foto', 244), ('foto', 245), ('foto', 246),
+        ('foto', 270), ('foto', 271), ('fot', 272), ('foto', 273), ('foto', 274), ('foto', 275),
+        ('foto', 276), ('foto', 280), ('mehr informationen', 286), ('mehr infos', 286), ('informate', 294),
+        ('folosim', 376)),
+  'g': (('hang seng', 9), ('gratis', 15), ('registrieren', 17), ('ign up', 21), ('seeing this message', 30),
+        ('guenos en', 37), ('google', 45), ('telegram', 45), ('telegram', 58), ('log in', 76),
+        ('thought', 84), ('einstellungen', 154), ('gif', 230), ('png', 230), ('imago', 238), ('image', 239),
+        ('graphic', 240), ('image', 240), ('image', 241), ('imagen', 244), ('imagen', 245), ('imagen', 246),
+        ('image', 249), ('imagem', 273), ('imagem', 274), ('imagem', 275), ('regarder', 297),
+        ('guarda anche', 300), ('leggi anche', 300), ('galletas', 341), ('proseguendo ', 349)),
+  'k': (('kospi', 9), ('nikkei', 9), ('artikel', 16), ('breaking', 43), ('dapatkan', 46), ('kommentar', 65),
+        ('diese website verwendet akismet', 68), ('kommentieren sie hier', 69), ('in den kommentaren', 70),
+        ('gedanke', 71), ('kommentar', 71), ('reaktionen', 71), ('this site uses akismet', 79),
+        ('we want to hear what you think', 81), ('bei den verlinkungen handelt es sich um', 123),
+        ('affiliate links', 128), ('cookie ', 160), ('gestion des cookies', 172), ('kr', 186), ('kna', 217),
+        ('kai', 226), ('grafik', 236), ('istock', 242), ('shutterstock', 242), ('kuva', 247),
+        ('skip to ', 315), ('cookies', 324), (' cookies', 325), (' cookies', 326), (' cookies und ', 327),
+        (' cookies', 333), ('cookies', 334), ('technologies such as cookies', 334), (' of cookies', 335),
+        ('cookies', 341), (' cookies para', 342), (' des cookies', 345), ('oldalunk', 347),
+        ('weboldalunk', 347), ('cookie', 348), (' cookies', 370), ('cookies', 371), ('cookies', 372),
+        ('cookies', 373), (' cookies', 374), ('cookies', 375)),
+  'q': (('nasdaq', 9), ('cancela cuando quieras', 39), ('comments powered by disqus', 88),
+        (' from qualifying purchases', 131), ('quelle', 236), ('chiudendo questo banner', 349)),
+  '&': (('s&p', 9),),
+  '종': (('종료', 10),),
+  '마': (('마감', 11),),
+  '변': (('변동률', 12),),
+  '상': (('상승종목', 13),),
+  '하': (('하락종목', 13),),
+  'z': (('jetzt', 15), ('komentarze', 108), ('komentarzy', 108), ('odpowiedzi', 108), ('pisze', 109),
+        ('anzeige', 118), ('participates in the amazon ', 130), ('datenschutz', 150),
+        ('nutzungsbedingungen', 151), ('korzystamy z ', 190), ('toate drepturile rezervate', 196),
+        ('zdroj', 233), ('mehr zum thema', 285), ('mehr dazu', 286), ('passend dazu', 286),
+        ('zum weiterlesen', 286), ('olvassa el ezt is', 298), ('czytaj ', 305), ('przeczytaj ', 305),
+        ('zobacz ', 305), ('akzeptieren', 328), ('alle akzeptieren', 328), ('zustimmen', 328),
+        ('ez a weboldal', 347)),
+  'ä': (('wählen sie ihren zugang', 18), (' enthält', 121), ('enthält', 121),
+        ('kaikki oikeudet pidätetään', 166), ('vastaava päätoimittaja', 167),
+        ('alla rättigheter förbehållna', 202), ('läs ', 310), (' evästeitä', 344), ('använd', 379)),
+  'v': (('have an account', 24), ('never miss ', 32), ('view the discussion thread', 82), ('scrive', 102),
+        ('escreveu', 114), ('salvar meus dados neste navegador', 115), ('advertisement', 125),
+        ('advertising disclosure', 127), ('alle rechte vorbehalten', 147), ('verwalten', 154),
+        ('all rights reserved', 155), ('privacy policy', 159), ('todos los derechos reservados', 161),
+        ('aviso legal', 162), ('all rights reserved', 176), ('todos os direitos reservados', 192),
+        ('ansvarig utgivare', 203), ('all rights reserved', 212), ('avif', 230), ('svg', 230), ('video', 240),
+        ('afp via getty', 242), ('puede ver', 293), ('puedes ver', 293), ('ve', 293), ('vea', 293),
+        ('voir aussi', 296), ('voir', 297), ('vedi anche', 300), (' navegando', 343), (' navigation', 346)),
+  'c': (('access', 27), ('access to', 31), ('canal de ', 38), ('dice', 92), ('contact', 218), ('reach', 218),
+        ('contenido relacionado', 293), ('noticia relacionada', 293), ('relacionada', 293),
+        ('relacionado', 293), ('relacionada', 307), ('relacionado', 307), ('acest site', 376)),
+  'o': ((' to ', 28),),
+  'í': (('regístrate', 35), ('suscríbete', 35), ('política de privacidad', 163), ('política de cookies', 164),
+        ('política de privacidade', 193), ('política de cookies', 195), ('fotografía', 245)),
+  '-': (('abonnez-vous', 40), ('inscrivez-vous', 40), (' e-mail-adresse wird nicht veröffentlicht', 66),
+        ('cookie-einstellungen', 153), ('e-mail', 218), ('epa-efe', 242), ('site-ul nostru', 376)),
+  'é': (('article réservé aux abonnés', 41), ('réservé aux abonnés', 42), (' ne sera pas publiée', 94),
+        ('les champs obligatoires sont indiqués', 95), ('réflexion', 96), ('réponse', 96), ('a écrit', 97),
+        ('términos y condiciones', 165), ('tous droits réservés', 168), ('mentions légales', 169),
+        ('politique de confidentialité', 170), ('conditions générales', 171), ('crédit', 248),
+        ('crédit', 249), ('crédit', 250), ('crédit', 251), ('kép', 252), ('lea también', 292),
+        ('lee también', 292), ('entérate', 293), ('también lea', 293), ('vea también', 293),
+        ('ver también', 293), ('entérate', 294), ('découvrir', 297), ('lire également', 297),
+        ('écouter', 297), ('leia também', 306), ('veja também', 306), ('leia também', 307)),
+  '会': (('会員', 47),),
+  '有': (('有料', 47),),
+  '続': (('続きを読むには', 48),),
+  '残': (('残り', 49),),
+  'ロ': (('ログインして', 50),),
+  '구': (('구독', 51), ('구독', 54), ('구독해', 364)),
+  '뉴': (('뉴스레터', 52),),
+  '채': (('채널', 53), ('채널', 54)),
+  '친': (('친구', 54),),
+  'п': (('подписывайтесь на ', 57), ('перепечатка', 198), ('политика конфиденциальности', 200),
+        ('пользовательское соглашение', 201), ('по теме', 309), ('продолжая', 378)),
+  'т': (('телеграм', 58),),
+  '扫': (('扫描', 59), ('扫码', 59)),
+  '掃': (('掃描', 59),),
+  '客': (('客户端', 60), ('客戶端', 61), ('客户端', 61)),
+  '电': (('电子报', 62),),
+  '電': (('電子報', 62),),
+  '加': (('加入好友', 63),),
+  '查': (('查看', 64), ('查看更多', 323)),
+  '閱': (('閱讀', 64), ('閱讀', 311)),
+  '阅': (('阅读', 64), ('阅读', 311)),
+  '*': (('erforderliche felder sind mit * markiert', 67), ('required fields are marked *', 78)),
+  'ó': (('tu dirección de correo electrónico no será publicada', 89), ('escribió', 92),
+        ('campos obrigatórios são marcados', 112), ('fotó', 252), ('infórmate', 294), ('kapcsolódó', 298)),
+  'á': (('los campos obligatorios están marcados', 90), ('comentário', 113), ('forrás', 252),
+        ('más información', 292), ('lea más', 293), ('lee más', 293), ('ezt is ajánljuk', 298)),
+  ',': (('guarda mi nombre, correo electrónico y ', 93), ('enregistrer mon nom, mon ', 98),
+        ('salvar meu nome, email e site neste navegador', 116)),
+  'd': (('dit', 97), ('disse', 114), ('dts', 217), ('idea', 217), ('sda', 217), ('di', 220), ('redit', 243),
+        ('read also', 289), ('also read', 290), ('sie sind hier', 313), ('standards', 336)),
+  'à': (('il tuo indirizzo email non sarà pubblicato', 99), ('à lire aussi', 296), ('à découvrir', 297),
+        ('à lire', 297), ('à lire également', 297), ('à voir', 297)),
+  'コ': (('コメント', 103), ('コメントは個人の見解', 104), ('コメント', 105)),
+  '댓': (('댓글', 106), ('댓글', 107)),
+  'ł': (('napisał', 109), ('napisała', 109), ('materiał chroniony prawem autorskim', 189)),
+  'ã': ((' não será publicado', 110), (' não será publicado', 111)),
+  'ì': (('bình luận', 117),),
+  'ý': (('ý kiến', 117),),
+  'ü': (('für links auf dieser seite erhält', 122), ('urheberrechtlich geschützt', 148)),
+  'ú': (('anúnciese', 132),),
+  '광': (('광고', 133),),
+  '기': (('기사', 134), ('기다립니다', 137), ('기자', 222), ('기자', 224), ('기자', 225), ('기사', 359)),
+  '제': (('제보', 135), ('제보는', 136)),
+  'u': (('anuncie', 138), ('reuters', 217), ('a cura di', 220), ('reuters', 238), ('illustration', 240),
+        ('illustration', 249), ('sursa', 276), ('auch interessant', 285), ('lesen sie auch', 285),
+        ('lies auch', 285), (' auch interessieren', 286), ('siehe auch', 286), ('lue ', 295),
+        ('a lire aussi', 296), ('lire aussi', 296)),
+  'ล': (('ลงโฆษณากับ', 139), ('ลิขสิทธิ์', 205)),
+  '(': (('(c)', 140),),
+  '©': (('©', 140), ('©', 141)),
+  'ⓒ': (('ⓒ', 140), ('ⓒ', 141)),
+  'š': (('všechna práva vyhrazena', 143), ('veškerá práva vyhrazena', 144)),
+  'ø': (('ansvarshavende redaktør', 146), ('ansvarlig redaktør', 188)),
+  '無': (('無断', 174),),
+  '著': (('著作権', 175),),
+  '무': (('무단', 177),),
+  '재': (('재배포', 178), ('재판매', 267)),
+  '저': (('저작권자', 179), ('저작자', 369)),
+  'i': (('ai', 180),),
+  '등': (('등록', 181),),
+  '발': (('발행', 182), ('발행·편집', 182), ('발행ㆍ편집', 182)),
+  '편': (('편집', 182), ('편집위원', 225)),
+  '청': (('청소년', 183),),
+  '대': (('대표', 184), ('대기자', 224), ('대기자', 225)),
+  '공': (('공감언론', 185),),
+  '.': (('co.kr', 186), ('.', 264), ('.', 265), ('fot.', 271)),
+  'ż': (('wszelkie prawa zastrzeżone', 191),),
+  'в': (('все права защищены', 197),),
+  'и': (('использовании', 199), ('изображение', 278), ('иллюстрация', 278)),
+  'ц': (('цитировании', 199),),
+  'ส': (('สงวนลิขสิทธิ์', 204),),
+  '版': (('版权所有', 206), ('版權所有', 207)),
+  '未': (('未经', 208), ('未經', 209)),
+  '转': (('转载请注明', 210),),
+  '备': (('备案', 213), ('icp备', 214)),
+  '证': (('icp证', 215),),
+  '违': (('违法和不良信息举报', 216),),
+  'r': (('rtr', 217), ('iar', 226)),
+  '/': (('/', 221), ('reuters/', 242), ('/', 266), ('/', 281)),
+  ':': ((':', 221), (':', 281), ('related:', 288)),
+  '=': (('=', 221),),
+  '／': (('／', 221), ('／', 281)),
+  '：': (('：', 221), ('：', 281)),
+  '＝': (('＝', 221),),
+  '객': (('객원기자', 222), ('객원기자', 224), ('객원기자', 225)),
+  '논': (('논설위원', 222), ('논설위원', 224), ('논설위원', 225)),
+  '선': (('선임기자', 222), ('선임기자', 224), ('선임기자', 225)),
+  '인': (('인턴기자', 222), ('인턴기자', 224), ('인턴기자', 225)),
+  '칼': (('칼럼니스트', 222), ('칼럼니스트', 225)),
+  '통': (('통신원', 222), ('통신원', 224), ('통신원', 225), ('통화료가', 360)),
+  '특': (('특파원', 222), ('특파원', 224), ('특파원', 225)),
+  '@': (('@', 223),),
+  '수': (('수습기자', 224), ('수습기자', 225)),
+  '전': (('전문기자', 224), ('전문기자', 225)),
+  '2': (('tvn24', 226), ('20', 316), ('20', 318), ('20', 321)),
+  '主': (('主編', 227), ('主编', 227)),
+  '审': (('审校', 227), ('审核', 227)),
+  '審': (('審校', 227), ('審核', 227)),
+  '校': (('校对', 227), ('校對', 227)),
+  '监': (('监制', 227),),
+  '監': (('監製', 227),),
+  '編': (('編輯', 227),),
+  '编': (('编辑', 227),),
+  '責': (('責任編輯', 227), ('責編', 227)),
+  '责': (('责任编辑', 227), ('责编', 227)),
+  '來': (('來源', 228),),
+  '出': (('出处', 228), ('出處', 228)),
+  '来': (('来源', 228),),
+  '稿': (('稿源', 228),),
+  '文': (('文章來源', 229), ('文章来源', 229), ('文章', 311)),
+  '新': (('新聞來源', 229), ('新闻来源', 229), ('新聞', 311), ('新闻', 311)),
+  '本': (('本文來源', 229), ('本文来源', 229)),
+  '消': (('消息来源', 229),),
+  '[': (('[', 231), ('[', 232)),
+  'č': (('ilustrační foto', 233), ('čtěte ', 283)),
+  '写': (('写真', 253), ('写真', 254), ('写真', 255), ('写真', 256), ('写真を見る', 257), ('写真', 258)),
+  '図': (('図版', 253), ('図', 254)),
+  '画': (('画像', 253), ('画像', 254), ('画像', 255), ('画像', 256), ('画像', 258), ('画像はイメージです', 259)),
+  '그': (('그래픽', 260), ('그래픽', 263), ('그래픽', 269)),
+  '사': (('사진', 260), ('사진', 261), ('사진제공', 262), ('사진', 263), ('사진제공', 263), ('사진', 269)),
+  '자': (('자료', 260), ('자료', 261), ('자료', 263), ('자료', 269)),
+  '출': (('출처', 260), ('출처', 263)),
+  '일': (('일러스트', 263),),
+  '▲': (('▲', 268),),
+  'ę': (('zdjęcie', 271),),
+  'ź': (('źródło', 271),),
+  'ă': (('sursă', 276),),
+  'ф': (('фото', 277), ('фото', 278), ('фото', 279)),
+  '（': (('（', 282),),
+  'ř': (('přečtěte si ', 283),),
+  'æ': (('læs ', 284),),
+  'l': (('see also', 291), ('lea', 293), ('lee', 293), ('a lire', 297), ('lire', 297), ('les ', 304),
+        ('leia', 307)),
+  '関': (('関連', 301),),
+  '관': (('관련', 302),),
+  '연': (('연관', 302), ('연결됩니다', 367)),
+  '주': (('주요', 303),),
+  'ș': (('citește ', 308), ('vezi și', 308)),
+  'с': (('смотрите также', 309), ('сайт использует', 377)),
+  'ч': (('читайте также', 309), ('читать также', 309)),
+  '報': (('報導', 311),),
+  '报': (('报道', 311),),
+  '#': (('#', 312), ('#태그', 319)),
+  '1': (('19', 316), ('19', 318), ('19', 321)),
+  'カ': (('カテゴリ', 317),),
+  'タ': (('タグ', 317),),
+  'テ': (('テーマ', 317),),
+  '카': (('카테고리', 319),),
+  '키': (('키워드', 319),),
+  '태': (('태그', 319),),
+  '你': (('你的位置', 320),),
+  '当': (('当前位置', 320),),
+  '您': (('您的位置', 320),),
+  '目': (('目前位置', 320),),
+  '关': (('关键字', 322), ('关键词', 322)),
+  '标': (('标签', 322),),
+  '標': (('標籤', 322),),
+  '關': (('關鍵字', 322), ('關鍵詞', 322)),
+  'ブ': (('ブログ村', 350),),
+  '人': (('人気ブログランキング', 351),),
+  '応': (('応援', 352),),
+  'お': (('お願い', 353),),
+  'ス': (('スターをつけました', 355),),
+  '引': (('引用をストックしました', 356),),
+  '투': (('투자', 357),),
+  '책': (('책임은', 358),),
+  '요': (('요약한', 361),),
+  '보': (('보기를', 362),),
+  '분': (('분류했습니다', 363),),
+  '언': (('언론사', 365),),
+  '듣': (('듣기를', 366),),
+  'м': (('мы используем', 377),),
+  'н': (('наш сайт использует', 377),),
+  'э': (('этот сайт использует', 377),),
+  'о': (('оставаясь', 378),),
+  '【': (('【', 380),),
+  '仅': (('仅供参考', 381), ('仅代表作者观点', 383), ('仅代表该作者或机构观点', 383)),
+  '僅': (('僅供參考', 381), ('僅代表作者', 383)),
+  '風': (('風險自負', 381), ('風險提示', 382)),
+  '风': (('风险自担', 381), ('风险提示', 382)),
+  '免': (('免責聲明', 382), ('免责声明', 382)),
+  '观': (('观点仅代表作者本人', 383),),
+  '为': (('为自媒体平台', 384),),
+  '平': (('平台声明', 385), ('平台聲明', 385)),
+  '特': (('特別聲明', 385), ('特别声明', 385))})
 
 # Lexicon.languages: each table's LanguageTable fields (stopwords sorted, one a line).
 LANGUAGES = ({'language': 'und',
@@ -3874,6 +4227,248 @@ LANGUAGES = ({'language': 'und',
                 'kna', 'staff', 'staff writer', 'staff reports', 'wire services', 'cnn', 'bbc news',
                 'the associated press', 'agence france-presse', '연합뉴스', '뉴시스', '뉴스1', '共同通信', '時事通信', '新华社',
                 '中新社', '中央社'),
+  'byline_credits': ()},
+ {'language': 'cs',
+  'stopwords': 'a\n'
+               'aby\n'
+               'ale\n'
+               'ani\n'
+               'bez\n'
+               'bude\n'
+               'budou\n'
+               'by\n'
+               'byl\n'
+               'byla\n'
+               'byli\n'
+               'bylo\n'
+               'být\n'
+               'co\n'
+               'do\n'
+               'ho\n'
+               'i\n'
+               'jak\n'
+               'jako\n'
+               'je\n'
+               'jeho\n'
+               'jejich\n'
+               'její\n'
+               'jen\n'
+               'ještě\n'
+               'jsem\n'
+               'jsme\n'
+               'jsou\n'
+               'já\n'
+               'jí\n'
+               'k\n'
+               'kde\n'
+               'když\n'
+               'ke\n'
+               'která\n'
+               'které\n'
+               'který\n'
+               'kteří\n'
+               'mají\n'
+               'mezi\n'
+               'mi\n'
+               'mu\n'
+               'my\n'
+               'má\n'
+               'na\n'
+               'nad\n'
+               'nebo\n'
+               'než\n'
+               'o\n'
+               'od\n'
+               'on\n'
+               'ona\n'
+               'oni\n'
+               'po\n'
+               'pod\n'
+               'podle\n'
+               'pro\n'
+               'protože\n'
+               'před\n'
+               'při\n'
+               's\n'
+               'se\n'
+               'si\n'
+               'ta\n'
+               'tak\n'
+               'také\n'
+               'tato\n'
+               'ten\n'
+               'tento\n'
+               'to\n'
+               'toto\n'
+               'ty\n'
+               'tím\n'
+               'u\n'
+               'už\n'
+               'v\n'
+               've\n'
+               'vy\n'
+               'však\n'
+               'z\n'
+               'za\n'
+               'ze\n'
+               'že',
+  'published_labels': ('publikováno', 'vydáno', 'zveřejněno'),
+  'modified_labels': ('aktualizováno', 'upraveno'),
+  'months': {'ledna': 1,
+             'leden': 1,
+             'února': 2,
+             'únor': 2,
+             'března': 3,
+             'březen': 3,
+             'dubna': 4,
+             'duben': 4,
+             'května': 5,
+             'květen': 5,
+             'června': 6,
+             'červen': 6,
+             'července': 7,
+             'červenec': 7,
+             'srpna': 8,
+             'srpen': 8,
+             'září': 9,
+             'října': 10,
+             'říjen': 10,
+             'listopadu': 11,
+             'listopad': 11,
+             'prosince': 12,
+             'prosinec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
+ {'language': 'da',
+  'stopwords': 'af\n'
+               'alle\n'
+               'alt\n'
+               'anden\n'
+               'at\n'
+               'blev\n'
+               'blive\n'
+               'bliver\n'
+               'da\n'
+               'de\n'
+               'dem\n'
+               'den\n'
+               'denne\n'
+               'der\n'
+               'deres\n'
+               'det\n'
+               'dette\n'
+               'dig\n'
+               'disse\n'
+               'dog\n'
+               'du\n'
+               'efter\n'
+               'eller\n'
+               'en\n'
+               'end\n'
+               'er\n'
+               'et\n'
+               'for\n'
+               'fordi\n'
+               'fra\n'
+               'ham\n'
+               'han\n'
+               'hans\n'
+               'har\n'
+               'havde\n'
+               'have\n'
+               'hende\n'
+               'her\n'
+               'hos\n'
+               'hun\n'
+               'hvad\n'
+               'hvis\n'
+               'hvor\n'
+               'i\n'
+               'ikke\n'
+               'ind\n'
+               'jo\n'
+               'kan\n'
+               'kunne\n'
+               'man\n'
+               'med\n'
+               'meget\n'
+               'mellem\n'
+               'men\n'
+               'mig\n'
+               'min\n'
+               'mine\n'
+               'mit\n'
+               'mod\n'
+               'ned\n'
+               'noget\n'
+               'nu\n'
+               'når\n'
+               'og\n'
+               'også\n'
+               'om\n'
+               'op\n'
+               'os\n'
+               'over\n'
+               'på\n'
+               'selv\n'
+               'siden\n'
+               'sig\n'
+               'sin\n'
+               'sine\n'
+               'sit\n'
+               'skal\n'
+               'skulle\n'
+               'som\n'
+               'til\n'
+               'ud\n'
+               'uden\n'
+               'under\n'
+               'var\n'
+               'vi\n'
+               'vil\n'
+               'ville\n'
+               'vor\n'
+               'være',
+  'published_labels': ('publiceret', 'udgivet'),
+  'modified_labels': ('opdateret', 'senest opdateret'),
+  'months': {'januar': 1,
+             'jan': 1,
+             'februar': 2,
+             'feb': 2,
+             'marts': 3,
+             'mar': 3,
+             'april': 4,
+             'apr': 4,
+             'maj': 5,
+             'juni': 6,
+             'jun': 6,
+             'juli': 7,
+             'jul': 7,
+             'august': 8,
+             'aug': 8,
+             'september': 9,
+             'sep': 9,
+             'oktober': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'december': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
   'byline_credits': ()},
  {'language': 'de',
   'stopwords': 'aber\n'
@@ -4339,6 +4934,114 @@ LANGUAGES = ({'language': 'und',
   'byline_ui': ('seguir', 'ver perfil'),
   'byline_credits': ('información de', 'con información de', 'reporte de', 'reportaje de', 'editado por',
                      'redacción de', 'con reporte de')},
+ {'language': 'fi',
+  'stopwords': 'aikana\n'
+               'ei\n'
+               'eikä\n'
+               'eli\n'
+               'enemmän\n'
+               'että\n'
+               'he\n'
+               'heidän\n'
+               'hän\n'
+               'hänen\n'
+               'ja\n'
+               'jo\n'
+               'joita\n'
+               'joka\n'
+               'jonka\n'
+               'jos\n'
+               'jotka\n'
+               'jälkeen\n'
+               'kaikki\n'
+               'kanssa\n'
+               'koska\n'
+               'kuin\n'
+               'kuitenkin\n'
+               'kun\n'
+               'me\n'
+               'mikä\n'
+               'minä\n'
+               'mitä\n'
+               'mukaan\n'
+               'mutta\n'
+               'myös\n'
+               'ne\n'
+               'niiden\n'
+               'niin\n'
+               'noin\n'
+               'nyt\n'
+               'näin\n'
+               'nämä\n'
+               'ole\n'
+               'oli\n'
+               'olisi\n'
+               'olivat\n'
+               'olla\n'
+               'ollut\n'
+               'on\n'
+               'ovat\n'
+               'paljon\n'
+               'pitää\n'
+               'se\n'
+               'sekä\n'
+               'sen\n'
+               'siihen\n'
+               'siinä\n'
+               'siis\n'
+               'siitä\n'
+               'sillä\n'
+               'sinä\n'
+               'sitten\n'
+               'sitä\n'
+               'tai\n'
+               'te\n'
+               'tulee\n'
+               'tämä\n'
+               'tämän\n'
+               'tätä\n'
+               'vain\n'
+               'vielä\n'
+               'voi\n'
+               'voidaan\n'
+               'vuoden\n'
+               'vuonna\n'
+               'yli',
+  'published_labels': ('julkaistu',),
+  'modified_labels': ('päivitetty', 'päivitetty viimeksi'),
+  'months': {'tammikuuta': 1,
+             'tammikuu': 1,
+             'helmikuuta': 2,
+             'helmikuu': 2,
+             'maaliskuuta': 3,
+             'maaliskuu': 3,
+             'huhtikuuta': 4,
+             'huhtikuu': 4,
+             'toukokuuta': 5,
+             'toukokuu': 5,
+             'kesäkuuta': 6,
+             'kesäkuu': 6,
+             'heinäkuuta': 7,
+             'heinäkuu': 7,
+             'elokuuta': 8,
+             'elokuu': 8,
+             'syyskuuta': 9,
+             'syyskuu': 9,
+             'lokakuuta': 10,
+             'lokakuu': 10,
+             'marraskuuta': 11,
+             'marraskuu': 11,
+             'joulukuuta': 12,
+             'joulukuu': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'fr',
   'stopwords': 'a\n'
                'a été\n'
@@ -4444,6 +5147,117 @@ LANGUAGES = ({'language': 'und',
   'byline_ui': ('suivre', 'voir ses articles'),
   'byline_credits': ('avec', 'reportage', 'rédigé par', 'édité par', 'version française',
                      'avec la contribution de')},
+ {'language': 'hu',
+  'stopwords': 'a\n'
+               'ahol\n'
+               'aki\n'
+               'akik\n'
+               'akkor\n'
+               'alatt\n'
+               'amely\n'
+               'amelyek\n'
+               'ami\n'
+               'amikor\n'
+               'amit\n'
+               'annak\n'
+               'az\n'
+               'azok\n'
+               'azonban\n'
+               'azt\n'
+               'be\n'
+               'csak\n'
+               'de\n'
+               'egy\n'
+               'egyik\n'
+               'el\n'
+               'ennek\n'
+               'ez\n'
+               'ezek\n'
+               'ezt\n'
+               'fel\n'
+               'ha\n'
+               'hanem\n'
+               'hogy\n'
+               'illetve\n'
+               'is\n'
+               'kell\n'
+               'ki\n'
+               'között\n'
+               'le\n'
+               'lesz\n'
+               'lett\n'
+               'maga\n'
+               'majd\n'
+               'meg\n'
+               'mellett\n'
+               'mert\n'
+               'mi\n'
+               'miatt\n'
+               'minden\n'
+               'mint\n'
+               'mivel\n'
+               'most\n'
+               'már\n'
+               'még\n'
+               'nagyon\n'
+               'nem\n'
+               'pedig\n'
+               'sem\n'
+               'sok\n'
+               'szerint\n'
+               'te\n'
+               'tehát\n'
+               'ti\n'
+               'több\n'
+               'után\n'
+               'vagy\n'
+               'valamint\n'
+               'van\n'
+               'vannak\n'
+               'volt\n'
+               'voltak\n'
+               'én\n'
+               'és\n'
+               'így\n'
+               'úgy\n'
+               'ő\n'
+               'ők\n'
+               'őket',
+  'published_labels': ('közzétéve', 'megjelent', 'publikálva'),
+  'modified_labels': ('frissítve', 'módosítva', 'utolsó frissítés'),
+  'months': {'január': 1,
+             'jan': 1,
+             'február': 2,
+             'febr': 2,
+             'március': 3,
+             'márc': 3,
+             'április': 4,
+             'ápr': 4,
+             'május': 5,
+             'máj': 5,
+             'június': 6,
+             'jún': 6,
+             'július': 7,
+             'júl': 7,
+             'augusztus': 8,
+             'aug': 8,
+             'szeptember': 9,
+             'szept': 9,
+             'október': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'december': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'id',
   'stopwords': '',
   'published_labels': ('diterbitkan', 'dipublikasikan', 'tayang'),
@@ -4856,6 +5670,120 @@ LANGUAGES = ({'language': 'und',
   'byline_other_credits': (),
   'byline_ui': (),
   'byline_credits': ()},
+ {'language': 'no',
+  'stopwords': 'alle\n'
+               'allerede\n'
+               'andre\n'
+               'av\n'
+               'bare\n'
+               'ble\n'
+               'bli\n'
+               'blir\n'
+               'da\n'
+               'de\n'
+               'dem\n'
+               'den\n'
+               'denne\n'
+               'der\n'
+               'deres\n'
+               'det\n'
+               'dette\n'
+               'disse\n'
+               'eller\n'
+               'en\n'
+               'enn\n'
+               'er\n'
+               'et\n'
+               'etter\n'
+               'finnes\n'
+               'for\n'
+               'fordi\n'
+               'fra\n'
+               'gjennom\n'
+               'hadde\n'
+               'han\n'
+               'hans\n'
+               'har\n'
+               'hennes\n'
+               'hun\n'
+               'hva\n'
+               'hvor\n'
+               'i\n'
+               'ikke\n'
+               'jeg\n'
+               'kan\n'
+               'man\n'
+               'med\n'
+               'mellom\n'
+               'men\n'
+               'mer\n'
+               'mest\n'
+               'mot\n'
+               'mye\n'
+               'noe\n'
+               'noen\n'
+               'nå\n'
+               'når\n'
+               'og\n'
+               'også\n'
+               'om\n'
+               'oss\n'
+               'over\n'
+               'på\n'
+               'seg\n'
+               'selv\n'
+               'siden\n'
+               'sin\n'
+               'sine\n'
+               'sitt\n'
+               'skal\n'
+               'skulle\n'
+               'som\n'
+               'så\n'
+               'til\n'
+               'under\n'
+               'uten\n'
+               'var\n'
+               'ved\n'
+               'vi\n'
+               'vil\n'
+               'være\n'
+               'vært\n'
+               'å',
+  'published_labels': ('publisert',),
+  'modified_labels': ('oppdatert', 'sist oppdatert'),
+  'months': {'januar': 1,
+             'jan': 1,
+             'februar': 2,
+             'feb': 2,
+             'mars': 3,
+             'mar': 3,
+             'april': 4,
+             'apr': 4,
+             'mai': 5,
+             'juni': 6,
+             'jun': 6,
+             'juli': 7,
+             'jul': 7,
+             'august': 8,
+             'aug': 8,
+             'september': 9,
+             'sep': 9,
+             'oktober': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'desember': 12,
+             'des': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'pl',
   'stopwords': 'a\n'
                'aby\n'
@@ -5083,6 +6011,109 @@ LANGUAGES = ({'language': 'und',
   'byline_ui': ('seguir',),
   'byline_credits': ('reportagem de', 'reportagem adicional de', 'edição de', 'com informações de',
                      'com informação de')},
+ {'language': 'ro',
+  'stopwords': 'a\n'
+               'aceasta\n'
+               'această\n'
+               'acest\n'
+               'acesta\n'
+               'aceste\n'
+               'acești\n'
+               'al\n'
+               'ale\n'
+               'ar\n'
+               'are\n'
+               'astfel\n'
+               'au\n'
+               'avea\n'
+               'ca\n'
+               'care\n'
+               'ce\n'
+               'cu\n'
+               'cum\n'
+               'când\n'
+               'că\n'
+               'dar\n'
+               'de\n'
+               'deci\n'
+               'deja\n'
+               'despre\n'
+               'din\n'
+               'doar\n'
+               'după\n'
+               'ea\n'
+               'ei\n'
+               'el\n'
+               'ele\n'
+               'este\n'
+               'eu\n'
+               'fi\n'
+               'foarte\n'
+               'fost\n'
+               'fără\n'
+               'iar\n'
+               'la\n'
+               'lor\n'
+               'lui\n'
+               'mai\n'
+               'noi\n'
+               'nu\n'
+               'o\n'
+               'pe\n'
+               'pentru\n'
+               'prin\n'
+               'până\n'
+               'sau\n'
+               'se\n'
+               'sunt\n'
+               'să\n'
+               'toate\n'
+               'toți\n'
+               'tu\n'
+               'un\n'
+               'unde\n'
+               'va\n'
+               'voi\n'
+               'vor\n'
+               'în\n'
+               'încă\n'
+               'însă\n'
+               'între\n'
+               'și',
+  'published_labels': ('publicat', 'data publicării'),
+  'modified_labels': ('actualizat', 'ultima actualizare'),
+  'months': {'ianuarie': 1,
+             'ian': 1,
+             'februarie': 2,
+             'feb': 2,
+             'martie': 3,
+             'mar': 3,
+             'aprilie': 4,
+             'apr': 4,
+             'mai': 5,
+             'iunie': 6,
+             'iun': 6,
+             'iulie': 7,
+             'iul': 7,
+             'august': 8,
+             'aug': 8,
+             'septembrie': 9,
+             'sep': 9,
+             'octombrie': 10,
+             'oct': 10,
+             'noiembrie': 11,
+             'nov': 11,
+             'decembrie': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'ru',
   'stopwords': 'а\n'
                'без\n'
@@ -5281,6 +6312,121 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('подписаться', 'все статьи автора'),
+  'byline_credits': ()},
+ {'language': 'sv',
+  'stopwords': 'alla\n'
+               'andra\n'
+               'att\n'
+               'av\n'
+               'bara\n'
+               'blev\n'
+               'bli\n'
+               'blir\n'
+               'de\n'
+               'dem\n'
+               'den\n'
+               'denna\n'
+               'deras\n'
+               'dessa\n'
+               'det\n'
+               'detta\n'
+               'dock\n'
+               'där\n'
+               'då\n'
+               'efter\n'
+               'eftersom\n'
+               'eller\n'
+               'en\n'
+               'ett\n'
+               'finns\n'
+               'från\n'
+               'för\n'
+               'genom\n'
+               'hade\n'
+               'han\n'
+               'hans\n'
+               'har\n'
+               'hennes\n'
+               'hon\n'
+               'i\n'
+               'inom\n'
+               'inte\n'
+               'jag\n'
+               'kan\n'
+               'man\n'
+               'med\n'
+               'mellan\n'
+               'men\n'
+               'mer\n'
+               'mest\n'
+               'mot\n'
+               'mycket\n'
+               'nu\n'
+               'när\n'
+               'och\n'
+               'också\n'
+               'om\n'
+               'oss\n'
+               'på\n'
+               'redan\n'
+               'sedan\n'
+               'sig\n'
+               'sin\n'
+               'sina\n'
+               'sitt\n'
+               'ska\n'
+               'skulle\n'
+               'som\n'
+               'så\n'
+               'till\n'
+               'under\n'
+               'utan\n'
+               'vad\n'
+               'var\n'
+               'vara\n'
+               'varit\n'
+               'vi\n'
+               'vid\n'
+               'vilka\n'
+               'vilket\n'
+               'än\n'
+               'är\n'
+               'även\n'
+               'över',
+  'published_labels': ('publicerad', 'publicerat', 'publ.'),
+  'modified_labels': ('uppdaterad', 'uppdaterat', 'uppd.'),
+  'months': {'januari': 1,
+             'jan': 1,
+             'februari': 2,
+             'feb': 2,
+             'mars': 3,
+             'mar': 3,
+             'april': 4,
+             'apr': 4,
+             'maj': 5,
+             'juni': 6,
+             'jun': 6,
+             'juli': 7,
+             'jul': 7,
+             'augusti': 8,
+             'aug': 8,
+             'september': 9,
+             'sep': 9,
+             'sept': 9,
+             'oktober': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'december': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
   'byline_credits': ()},
  {'language': 'th',
   'stopwords': '',
