@@ -94,779 +94,820 @@ PATTERNS = (
  ('(?<![\\w*\\\\])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s\\\\])\\1(?![\\w*])', 0, 32, 25934, 79, 2, {}, (None, None, None)),
  ('(?<![\\w*\\\\])\\*\\*[ \\t]*(?=[^\\s*])(.+?)(?<=[^\\s*])[ \\t]*\\*\\*(?![\\w*])', 0, 32, 26013, 96, 1, {}, (None, None)),
  ('(?<!\\S)@\\w+', 0, 32, 26109, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>października|październik|septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|listopada|fevereiro|พฤศจิกายน|tháng\\ 01|tháng\\ 02|tháng\\ 03|tháng\\ 04|tháng\\ 05|tháng\\ 06|tháng\\ 07|tháng\\ 08|tháng\\ 09|tháng\\ 10|tháng\\ 11|tháng\\ 12|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|stycznia|kwietnia|sierpnia|września|kwiecień|czerwiec|sierpień|wrzesień|listopad|grudzień|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|tháng\\ 1|tháng\\ 2|tháng\\ 3|tháng\\ 4|tháng\\ 5|tháng\\ 6|tháng\\ 7|tháng\\ 8|tháng\\ 9|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|czerwca|grudnia|styczeń|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|haziran|ağustos|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|lutego|marzec|lipiec|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|temmuz|aralık|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|marca|lipca|março|junho|julho|марта|şubat|nisan|mayıs|eylül|kasım|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maja|luty|maio|март|июня|июнь|июля|июль|сент|ocak|mart|ekim|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|maj|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|nis|haz|tem|ağu|eyl|eki|kas)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.|năm)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|lúc,?|ore,?|as,?|at,?|um,?|às,?|г\\.,?|o,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 26136, 5631, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>października|październik|septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|listopada|fevereiro|พฤศจิกายน|tháng\\ 01|tháng\\ 02|tháng\\ 03|tháng\\ 04|tháng\\ 05|tháng\\ 06|tháng\\ 07|tháng\\ 08|tháng\\ 09|tháng\\ 10|tháng\\ 11|tháng\\ 12|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|stycznia|kwietnia|sierpnia|września|kwiecień|czerwiec|sierpień|wrzesień|listopad|grudzień|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|tháng\\ 1|tháng\\ 2|tháng\\ 3|tháng\\ 4|tháng\\ 5|tháng\\ 6|tháng\\ 7|tháng\\ 8|tháng\\ 9|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|czerwca|grudnia|styczeń|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|haziran|ağustos|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|lutego|marzec|lipiec|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|temmuz|aralık|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|marca|lipca|março|junho|julho|марта|şubat|nisan|mayıs|eylül|kasım|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maja|luty|maio|март|июня|июнь|июля|июль|сент|ocak|mart|ekim|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|maj|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|nis|haz|tem|ağu|eyl|eki|kas)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|lúc,?|ore,?|as,?|at,?|um,?|às,?|г\\.,?|o,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 31767, 5682, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 37449, 1475, 1, {'sign': 1}, (None, 'sign')),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 38924, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 39145, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 39171, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 39764, 240, 0, {}, (None,)),
- ('(?<=\\S)  +(?=\\S)', 0, 32, 40004, 33, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 40037, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 40068, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 40145, 41, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|lúc,?|ore,?|as,?|at,?|um,?|às,?|г\\.,?|o,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 40186, 1902, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 42088, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?m)^#{1,6} \\S', 0, 40, 43068, 22, 0, {}, (None,)),
- ('(?m)^\\s*(?:\\d+\\\\\\.|\\\\[-+])\\s', 0, 40, 43090, 54, 0, {}, (None,)),
- ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 43144, 108, 1, {}, (None, None)),
- ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 43252, 124, 2, {}, (None, None, None)),
- ('(powered|designed)\\s+by\\s+tistory', 2, 34, 43376, 106, 1, {}, (None, None)),
- ('(sign up|subscribe).{0,60}newsletter', 2, 34, 43482, 99, 1, {}, (None, None)),
- ('(©|ⓒ)\\s*\\d{4}', 2, 34, 43581, 37, 1, {}, (None, None)),
- ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 43618, 93, 2, {}, (None, None, None)),
- ('(にほん|日本)ブログ村', 2, 34, 43711, 41, 1, {}, (None, None)),
- ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 43752, 122, 3, {}, (None, None, None, None)),
- ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 43874, 73, 2, {}, (None, None, None)),
- ('(有料|会員)(会員)?(限定|登録)', 2, 34, 43947, 64, 3, {}, (None, None, None, None)),
- ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 44011, 180, 1, {}, (None, None)),
- ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 44191, 156, 1, {}, (None, None)),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО|A\\.Ş\\.|Ltd\\. Şti\\.|S\\.r\\.l\\.|S\\.A\\.S\\.|Sp\\. z o\\.o\\.)(?=[\\s,.]|$)', 0, 32, 44347, 312, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 44659, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 44757, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 44936, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 45017, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 45038, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 45093, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 45331, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 45585, 190, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 45775, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 46013, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 46041, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 46221, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 46413, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 46619, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 46651, 30, 0, {}, (None,)),
- ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 46681, 56, 0, {}, (None,)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46737, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46856, 139, 1, {}, (None, None)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 46995, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 47311, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 47532, 493, 0, {}, (None,)),
- ('[.:!?;]$', 0, 32, 48025, 30, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48055, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48379, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 48585, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 48613, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 48633, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48665, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 48827, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 48843, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 48955, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 49161, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 49447, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49643, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 49697, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 49721, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49745, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 49788, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 50050, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 50344, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 50362, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50379, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50408, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50532, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50662, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50869, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 51139, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 51369, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 51387, 104, 0, {}, (None,)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 51491, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 51619, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 52038, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 52054, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52098, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 52187, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 52306, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 52381, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 52462, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 52478, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 52664, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 52700, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 52813, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 52857, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 52881, 28, 1, {}, (None, None)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 52909, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 52937, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 52961, 44, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 53005, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 53488, 277, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 53765, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 53866, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 53891, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 54740, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 54848, 33, 0, {}, (None,)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 54881, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 55074, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 55088, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 55116, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 55263, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 55478, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 55610, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 55729, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 55790, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 55902, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 56029, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56150, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 56424, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 56558, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 56789, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 56926, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 56983, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 57102, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 57130, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57146, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|oluşturulma\\ tarihi|pembaruan\\ terakhir|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|aktualisiert\\ am|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|ปรับปรุงล่าสุด|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|yayınlandı|yayınlanma|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|dodano|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 57410, 4788, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 62198, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 62253, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 62345, 289, 0, {}, (None,)),
- ('\\s+(?:października|październik|septiembre|diciembre|fevereiro|listopada|noviembre|september|septembre|setiembre|settembre|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|grudzień|kwiecień|kwietnia|listopad|november|novembre|novembro|setembro|sierpień|sierpnia|stycznia|wrzesień|września|сентябрь|сентября|agustus|ağustos|czerwca|febrero|februar|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|styczeń|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|giugno|januar|jänner|lipiec|luglio|lutego|maggio|marzec|temmuz|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|eylül|julho|julio|junho|junio|kasım|lipca|maerz|marca|march|maret|marzo|março|mayıs|nisan|şubat|марта|aout|août|ekim|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|märz|ocak|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|jan|jul|jun|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 62634, 3482, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 66116, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 66336, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 66455, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 66493, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 66526, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 66567, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 66588, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 66646, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 66672, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 66688, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 66704, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 66734, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 66858, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 67037, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 67190, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 67385, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 67765, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 67820, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 67934, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 68231, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 68409, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 68466, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 68523, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 68580, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 68637, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 68698, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 68755, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 68795, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 68978, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 69138, 206, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 69344, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 69426, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 69566, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 69596, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 69693, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 69794, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 69820, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 69844, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 70354, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 70378, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 70402, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 70423, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 70831, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 70972, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 71094, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 71115, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 71306, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 71359, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 71378, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 71549, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 71621, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 71659, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 71738, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 71894, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 72050, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 72895, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 73739, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 73885, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 74076, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 74122, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 74368, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 74446, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 74658, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 74890, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 75001, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 75248, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 75372, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 75994, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 76072, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 76441, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 34, 76590, 233, 1, {}, (None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 76823, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 77411, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 77617, 199, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 77816, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 78163, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 78471, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 78600, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 78847, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 79215, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 79330, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 79619, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 79964, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 80475, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 80933, 162, 2, {}, (None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 81095, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 81482, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 82046, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 82313, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 82788, 71, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 82859, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 83205, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 83280, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 83426, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 83561, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 83674, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 83748, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 83825, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 83952, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 84322, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 84364, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 84457, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 84503, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 85373, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 85798, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 86308, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 86381, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 86591, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86674, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86818, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 86964, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 87094, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 87222, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 87338, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 87841, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 88013, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 88268, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 88454, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 88641, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 89094, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 89315, 171, 1, {}, (None, None)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 89486, 1360, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 90846, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 90914, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 90992, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 91303, 48, 0, {}, (None,)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 91351, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 91432, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 91522, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 91598, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 91673, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 91730, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 91777, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 91816, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 91855, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 92029, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 92126, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 92158, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 93123, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 93203, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 93286, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 93335, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 93440, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 93525, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 93682, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 93730, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 93937, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 94061, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 94165, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 94213, 77, 2, {}, (None, None, None)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 94290, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 94557, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 94595, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 94624, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 94668, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 94724, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 94783, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 94821, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 94924, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 95013, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 95165, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 95246, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 95417, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 95470, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 95586, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 95710, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 95770, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 95869, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 95899, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 95947, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 95991, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 96037, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 96069, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 96117, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 96169, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 96209, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 96245, 24, 0, {}, (None,)),
- ('구독\\s*하(세요|기)', 2, 34, 96269, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 96315, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 96345, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 96395, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 96469, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 96529, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 96581, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 96611, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 96645, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 96707, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 96742, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 96788, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 96836, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 96882, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 96908, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 96934, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 96987, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 97027, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 97069, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 97119, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 97220, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 97274, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 97327, 44, 1, {}, (None, None)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>października|maaliskuuta|marraskuuta|październik|septiembre|tammikuuta|helmikuuta|huhtikuuta|toukokuuta|heinäkuuta|joulukuuta|szeptember|septembrie|กุมภาพันธ์|listopadu|september|setiembre|noviembre|diciembre|maaliskuu|kesäkuuta|syyskuuta|lokakuuta|marraskuu|septembre|augusztus|settembre|listopada|fevereiro|februarie|octombrie|noiembrie|decembrie|พฤศจิกายน|tháng\\ 01|tháng\\ 02|tháng\\ 03|tháng\\ 04|tháng\\ 05|tháng\\ 06|tháng\\ 07|tháng\\ 08|tháng\\ 09|tháng\\ 10|tháng\\ 11|tháng\\ 12|července|červenec|listopad|prosince|prosinec|november|december|dezember|february|tammikuu|helmikuu|huhtikuu|toukokuu|heinäkuu|elokuuta|joulukuu|novembre|décembre|decembre|februari|desember|febbraio|dicembre|stycznia|kwietnia|sierpnia|września|kwiecień|czerwiec|sierpień|wrzesień|grudzień|setembro|novembro|dezembro|ianuarie|сентября|сентябрь|มิถุนายน|tháng\\ 1|tháng\\ 2|tháng\\ 3|tháng\\ 4|tháng\\ 5|tháng\\ 6|tháng\\ 7|tháng\\ 8|tháng\\ 9|februar|oktober|january|october|febrero|octubre|kesäkuu|syyskuu|lokakuu|janvier|février|fevrier|juillet|octobre|február|március|április|október|januari|agustus|gennaio|ottobre|czerwca|grudnia|styczeń|janeiro|outubro|aprilie|февраля|февраль|августа|октября|октябрь|декабря|декабрь|augusti|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|haziran|ağustos|března|březen|května|květen|června|červen|januar|august|jänner|agosto|elokuu|január|június|július|aprile|maggio|giugno|luglio|lutego|marzec|lipiec|martie|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|temmuz|aralık|ledna|leden|února|dubna|duben|srpna|srpen|října|říjen|marts|april|maerz|march|enero|marzo|abril|junio|julio|avril|május|szept|maret|marca|lipca|março|junho|julho|iunie|iulie|марта|şubat|nisan|mayıs|eylül|kasım|únor|září|juni|juli|märz|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|febr|márc|maja|luty|maio|март|июня|июнь|июля|июль|сент|ocak|mart|ekim|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|mär|mai|dez|may|oct|ene|abr|ago|dic|avr|déc|ápr|máj|jún|júl|mei|agu|agt|gen|mag|giu|lug|set|ott|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|ian|iun|iul|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|nis|haz|tem|ağu|eyl|eki|kas)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.|năm)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|lúc,?|ore,?|as,?|at,?|um,?|às,?|г\\.,?|o,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 26136, 7265, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>października|maaliskuuta|marraskuuta|październik|septiembre|tammikuuta|helmikuuta|huhtikuuta|toukokuuta|heinäkuuta|joulukuuta|szeptember|septembrie|กุมภาพันธ์|listopadu|september|setiembre|noviembre|diciembre|maaliskuu|kesäkuuta|syyskuuta|lokakuuta|marraskuu|septembre|augusztus|settembre|listopada|fevereiro|februarie|octombrie|noiembrie|decembrie|พฤศจิกายน|tháng\\ 01|tháng\\ 02|tháng\\ 03|tháng\\ 04|tháng\\ 05|tháng\\ 06|tháng\\ 07|tháng\\ 08|tháng\\ 09|tháng\\ 10|tháng\\ 11|tháng\\ 12|července|červenec|listopad|prosince|prosinec|november|december|dezember|february|tammikuu|helmikuu|huhtikuu|toukokuu|heinäkuu|elokuuta|joulukuu|novembre|décembre|decembre|februari|desember|febbraio|dicembre|stycznia|kwietnia|sierpnia|września|kwiecień|czerwiec|sierpień|wrzesień|grudzień|setembro|novembro|dezembro|ianuarie|сентября|сентябрь|มิถุนายน|tháng\\ 1|tháng\\ 2|tháng\\ 3|tháng\\ 4|tháng\\ 5|tháng\\ 6|tháng\\ 7|tháng\\ 8|tháng\\ 9|februar|oktober|january|october|febrero|octubre|kesäkuu|syyskuu|lokakuu|janvier|février|fevrier|juillet|octobre|február|március|április|október|januari|agustus|gennaio|ottobre|czerwca|grudnia|styczeń|janeiro|outubro|aprilie|февраля|февраль|августа|октября|октябрь|декабря|декабрь|augusti|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|haziran|ağustos|března|březen|května|květen|června|červen|januar|august|jänner|agosto|elokuu|január|június|július|aprile|maggio|giugno|luglio|lutego|marzec|lipiec|martie|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|temmuz|aralık|ledna|leden|února|dubna|duben|srpna|srpen|října|říjen|marts|april|maerz|march|enero|marzo|abril|junio|julio|avril|május|szept|maret|marca|lipca|março|junho|julho|iunie|iulie|марта|şubat|nisan|mayıs|eylül|kasım|únor|září|juni|juli|märz|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|febr|márc|maja|luty|maio|март|июня|июнь|июля|июль|сент|ocak|mart|ekim|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|mär|mai|dez|may|oct|ene|abr|ago|dic|avr|déc|ápr|máj|jún|júl|mei|agu|agt|gen|mag|giu|lug|set|ott|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|ian|iun|iul|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|nis|haz|tem|ağu|eyl|eki|kas)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|lúc,?|ore,?|as,?|at,?|um,?|às,?|г\\.,?|o,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 33401, 7316, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 40717, 1475, 1, {'sign': 1}, (None, 'sign')),
+ ('(?<=[A-Za-zÀ-ÿ][a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])', 0, 32, 42192, 53, 0, {}, (None,)),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 42245, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 42466, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 42492, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 43085, 240, 0, {}, (None,)),
+ ('(?<=\\S)  +(?=\\S)', 0, 32, 43325, 33, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 43358, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 43389, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 43466, 41, 0, {}, (None,)),
+ ("(?=[^ ]*[AEIOUaeiouÀ-ÆÈ-ÏÒ-ÖØ-Ýà-æè-ïò-öø-ý])[A-ZÀ-Þ][^\\W\\d_]*(?:(?:(?: [a-zà-ÿ]{1,4})? | & |-)[A-ZÀ-Þ][^\\W\\d_]*|['’][^\\W\\d_]+)*$", 0, 32, 43507, 156, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|lúc,?|ore,?|as,?|at,?|um,?|às,?|г\\.,?|o,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 43663, 1902, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 45565, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?m)^#{1,6} \\S', 0, 40, 46545, 22, 0, {}, (None,)),
+ ('(?m)^\\s*(?:\\d+\\\\\\.|\\\\[-+])\\s', 0, 40, 46567, 54, 0, {}, (None,)),
+ ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 46621, 108, 1, {}, (None, None)),
+ ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 46729, 124, 2, {}, (None, None, None)),
+ ('(powered|designed)\\s+by\\s+tistory', 2, 34, 46853, 106, 1, {}, (None, None)),
+ ('(sign up|subscribe).{0,60}newsletter', 2, 34, 46959, 99, 1, {}, (None, None)),
+ ('(©|ⓒ)\\s*\\d{4}', 2, 34, 47058, 37, 1, {}, (None, None)),
+ ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 47095, 93, 2, {}, (None, None, None)),
+ ('(にほん|日本)ブログ村', 2, 34, 47188, 41, 1, {}, (None, None)),
+ ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 47229, 122, 3, {}, (None, None, None, None)),
+ ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 47351, 73, 2, {}, (None, None, None)),
+ ('(有料|会員)(会員)?(限定|登録)', 2, 34, 47424, 64, 3, {}, (None, None, None, None)),
+ ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 47488, 180, 1, {}, (None, None)),
+ ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 47668, 156, 1, {}, (None, None)),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО|A\\.Ş\\.|Ltd\\. Şti\\.|S\\.r\\.l\\.|S\\.A\\.S\\.|Sp\\. z o\\.o\\.)(?=[\\s,.]|$)', 0, 32, 47824, 312, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 48136, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 48234, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 48413, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 48494, 21, 0, {}, (None,)),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 48515, 55, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 48570, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 48808, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49062, 190, 0, {}, (None,)),
+ ('[ \\t]{3,}', 0, 32, 49252, 18, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 49270, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 49508, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 49536, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 49716, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 49908, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 50114, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 50146, 30, 0, {}, (None,)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 50176, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 50232, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 50351, 139, 1, {}, (None, None)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50490, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 50806, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 51027, 493, 0, {}, (None,)),
+ ('[.:!?;]$', 0, 32, 51520, 30, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 51550, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 51874, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 52080, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 52108, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 52128, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 52160, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 52322, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 52338, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52450, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 52656, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 52942, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 53138, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 53192, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 53216, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 53240, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 53283, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 53545, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 53839, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 53857, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 53874, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 53903, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 53931, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 54055, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 54185, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 54392, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 54662, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 54892, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 54910, 104, 0, {}, (None,)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 55014, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 55142, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 55561, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 55577, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 55621, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 55710, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 55829, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 55904, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 55985, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 56001, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 56187, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 56223, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 56336, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 56380, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 56404, 28, 1, {}, (None, None)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 56432, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 56460, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 56484, 44, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 56528, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 57011, 277, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 57288, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 57389, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 57414, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 58263, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 58371, 33, 0, {}, (None,)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 58404, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 58597, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 58611, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 58639, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 58786, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 59001, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 59133, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 59252, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 59313, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 59425, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 59552, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 59673, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 59947, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 60081, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 60312, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 60449, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 60506, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 60625, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 60653, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 60669, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 60933, 5727, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66660, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66715, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66807, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 67096, 5116, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72212, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 72432, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72551, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 72589, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 72622, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 72663, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 72684, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 72742, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 72768, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 72784, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 72800, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 72830, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 72954, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73133, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73286, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73481, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 73861, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 73916, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74030, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74327, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74505, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74562, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 74619, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 74676, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 74733, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 74794, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 74851, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 74891, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75074, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 75234, 206, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 75440, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75522, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 75662, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 75692, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 75789, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 75890, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 75916, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 75940, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 76450, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 76474, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 76498, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 76519, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 76927, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 77068, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 77190, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 77211, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 77402, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 77455, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 77474, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 77645, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 77717, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 77755, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 77834, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 77990, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 78146, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 78991, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 79835, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 79981, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 80172, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 80218, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 80464, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 80542, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 80754, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 80986, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 81097, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 81344, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 81468, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 82090, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 82168, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 82537, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 34, 82686, 233, 1, {}, (None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 82919, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 83507, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 83713, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 83912, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 84005, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 84352, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 84660, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 84789, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 85036, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 85404, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 85519, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 85808, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 85996, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 86341, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 86852, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 87310, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 87472, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 87679, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 87919, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 88306, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 88870, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 89137, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 89612, 71, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 89683, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 90029, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 90104, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 90250, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 90385, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 90498, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 90572, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 90649, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 90776, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 91146, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 91188, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 91281, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 91327, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 92197, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 92622, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 93132, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 93205, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 93415, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 93498, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 93642, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 93788, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 93918, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 94046, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 94162, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 94665, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 94837, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 95092, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 95278, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 95465, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 95918, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 96139, 171, 1, {}, (None, None)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 96310, 1360, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 97670, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 97738, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 97816, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 98127, 48, 0, {}, (None,)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 98175, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 98256, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 98346, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 98422, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 98497, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 98554, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 98601, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 98640, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 98679, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 98853, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 98950, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 98982, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 99947, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 100027, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 100110, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 100159, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 100264, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 100349, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 100506, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 100554, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 100761, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 100885, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 100989, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 101037, 77, 2, {}, (None, None, None)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 101114, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 101381, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 101419, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 101448, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 101492, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 101548, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 101607, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 101645, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 101748, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 101837, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 101989, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 102070, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 102241, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 102294, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 102410, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 102534, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 102594, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 102693, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 102723, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 102771, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 102815, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 102861, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 102893, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 102941, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 102993, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 103033, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 103069, 24, 0, {}, (None,)),
+ ('구독\\s*하(세요|기)', 2, 34, 103093, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 103139, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 103169, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 103219, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 103293, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 103353, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 103405, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 103435, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 103469, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 103531, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 103566, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 103612, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 103660, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 103706, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 103732, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 103758, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 103811, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 103851, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 103893, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 103943, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 104044, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 104098, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 104151, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrsvQucHVWRMH763jtz531nJq8hJGESAkxCEiaBSAhJCI8FXJHwEtAkhHnczJDMi2EmIWOQoPhEF3ywq366uqvurhgQUP6i6Aqs'
-    'BFzfqPDtrqvhE1fx83N18cEq6/ynb1el69Y9p/uc7r4zk8lpfsPJ7T7vU1WnTlWdqgYhRM3EnzPxVznxNz7xpCZS92/xxN9W4T+N'
-    '8K4R3rdM/NXBN7dc/USanfibA3m2Q1oDeRz2vg3yt8DvXkhHWDoEeSpZPTeRf6+H9DSS5ib+1kAbsm+nTvxVsHcnk3cnwjt3zA3w'
-    'bpWiL6vIv7GuWRN/TfCuH9IOSG+AtI+NdZCMJwfrIKDNejbXVTDXc2Eul8G7OtK3eTAOLIfzHrW+RngftXwz9KmFvHP/XQ3/xroy'
-    'iraXsPl388+G9zRPM+mrA+uXIXW55Vy4aAX4qCB15gBmq2CMvC+ydXHYPMyFtR6Df//I/U7ad+tYAO3UQ9tuf1cQ3MC2cCyyvtQT'
-    '+F4Jbc2aGNTs1tK+VsI4+XxkyHy8AX7jmOphbeZAuzlIa6DNHWRM9QDPNdCOcIKfFPuddmbUU5je1GZxQMR4Ngd8y4SUnVj30Lbd'
-    '9dwFtNddv25Yv4xdPxekxe0i1rMk8OtHwyvgtKaa0VwZnWyCf7v4vKDCK3cDw1OTdQ5b96P8SRcm5rYCOauKtMoeqAR816jCYH2z'
-    'QL9bYA1ThGZXwB4gDgrxsWeL95tWx9tfkG9zSLkslrt0ou2PeLS9or2Yj5iv6Kuj2JuciG01Q39/M/H3X1CmlrTnPn/ytqsjz/j4'
-    'rbcKgiddbE++DuYqHYGuOTOQrh24PhZdSwV9rAL4pLBzCymoy+/ZdT+6172Z7V8uHNwDtDBtQO9i71fpmbeOBaJZ9BxIZhFlT2vp'
-    'K7tX2b3K7lV2r5qpe1WzIY2rB5Lc+piX3v6kl/7qCZDz3eul3z7ktfM1Umb/N7305c956VMPeunHH/fSh5/2yvwjwJj77me3eOmh'
-    'v/TS773WS5+7ysv7GZL3mXd46cF3yPP+A8m78KDfTzdtv89L73rSy/thknf/A166FMacebJ4jO8hefm88HrfSvK2wLgfelyedz/J'
-    '+wPI8/Ij8rw3krw3Q9tnfEeedyfJm3nKS9cp6t1K8j78XS/9zlfl83AZwJH7bt+wl27qL16Di0ged/FkbW4ieR6CMRx+vLittSTP'
-    '55/20rrvFudZQWSGq6/10oZt3reTyLdPdHrplXd53xaRby0ASxUHvG/zyLf77yj+1ki+8TFVk2983ijfeFOEc3ILYZOkNNoJPvOb'
-    'ttXA6Dmuw6nAQ6wEPQGnPY0g52uB/tE6Kkl+lPHSvaqJ5Kf6CZN6mpOc01RhKK1Bc2ranpVdhciuQuY8eJdMxT4sIM++ZwLIngX4'
-    'qBr31q4DqqiEtdtGeRxTMVvIQJJ+xBQ/rQQ/ojyUTvQJ/9xN9U1Ou5f+sd3nS+2aTf2aoc6vetzDrY9MHJY/XGHp33SU3ZucE1T8'
-    'U3UA/2Sq/0EcpnvmNoOz5Qx/UiAuWxoZyQ+Eql6tPsfKyKyMzMrIrD7H6nOsPsfuVZZm2b3KrvsU63NcWPhJRP7c6nesfsfqd8qj'
-    '32m2Op5jWsdjZZrTT6dD8bPJEE/C7pnMY/JJaq+OtGLpIZ9Ou315peTbV57xvp1Hvl18pZe++grv29mSb+/c4X07g3yrudTPkwPc'
-    'wW+17NvJ8K0NxuGm/TBnJ5BvQ+wb4iyWQ1zGPPg7R3AO6wnKG3WdmqEM54tT7ExVw9Yqbcg74X06vNO2kbw7b6f3bh1597u89+50'
-    '8s7lA3Iw5gaYh17Spgjocw4QaRGZt4zw76DhWFIhY68gv6kObZUkrxPj7kbGoE9N0C96zw/nPWfQrjuOSsCZpghlb/+SfE+/OuI+'
-    'W8v2h0pRfM/z6X3m9TZBPSZzm01obt3+Rp3bqm+Uzi3O70Ui2jxUEXoro2OnBdCxNgM6ttCAjjVD/91vowTH3XRYFPOT+K0S1ozT'
-    'wWoyR290osEgv+PbRuavBvrxD5Dyfo9A2gV9qyV5esj4MW8UWmGu10vNeBnDkYuzkZ5QtZ4R/Ojspy58zg6Bu/WszjC6hbKPR8B2'
-    'CvXBKAc9pQRuUsf0IwJkfBKm+UAUyHIIrlOadQWhZ2Ps26sI3UFakYf1w/3wJkhvBRqH9SDvWy0pT/OsIfzUhkxx3edmvPRNC/y6'
-    '12e8cktJ3/ayPqFvg9WkT51sbLMBTnXLj5D9RkXzaxX4syziGZjXsyKhcxD1P1BB6s6BjADfnUzWsYLYa7nvXgHjxbmge/gApN3C'
-    '93PB844q8rbC2GjePNunUBZE8+wTxbIgXp7u3fTbuky0vS/ojJmBdpayM+VqSM8SpXKrNSi/EqVyK/y2lsGcjP7K3iG/N1fxHX2G'
-    '6NJ3GfzzeUBfLpWEVzk5RP9Rk6BMTMdfBMozT4f+1RE45viHsOpI+KlBBst5BT/llHkspu1RnO0hY1HBdpbRDeqvZD/Q9Lg+OKaB'
-    '+EvyLhOLJ3xLPB8cS6IWbNR8q4trFMayoBOnevdzJ/5eR+psZHUW6zPH0y6vo+J3sL2/h70Z9f0UplX6fkpzR4iui9PVZV/00r95'
-    'rNSuJMv23qsgvZrwt+6ivoH0TWj0LWi+bmB1xJFJT6mBo/6TNjpbhcBM0BPFFjqngEkKJ20R9blx4JPCWyrE9qXZYD9oYvXr2NY0'
-    'MT2R6VxwnR3anb/5yWJd9fMPBvs9i8u3pcje9q8V8XxyZQG3qexqmPEKQ+R30HmqEXhiWkeeyHYoL53XOMf0kTQor26fhhgfgXKy'
-    '8Yz3m56dsN83s/eDrM48+72Tzd1IhLnrZrzZszH6t28S+vfpjHdu0l3XAVZfp0HZEQZflCekde6R8LtuX28nfe0xkBN0SWSsYX3N'
-    'S8YnG7+qr6/NeDJhGT4NsTLDkrM/HyOVI6vW0pVrrCPyCzrGTSDjeCORcWzOFKdrNeQi52jUu5HlOQPy3EbyrM0U561CPRnkvX0B'
-    '0OcFPt3LTHw7Puac7lLgPp/LF9JqehjUlg7+yGC+k8kXvjrR/jnwrp3N5xqYowMLfBoaNn86sID9CYIBnbZon3XyXpIplpG8I+3p'
-    'oUzxe9iABg0q9pdBtr/0pD19qvtut+IcPmLQfqdCf8LbfWXa85tJyxwOqV9Glw6z9x9bVNz3XmhvZdrnM7uZzkuFB90Mt34K6Y/J'
-    'mNy656Y937LlWEfVetK+uX34bcqfz70x2smH7IOIv/+S8s6tsnnk/NSwIl93SP/cdr5M2tHl9WTj6Q4ZzydIO2Fw0EXSsPl9ke2b'
-    'd6Q8f8JRaHye4dDNKY9f150LXu++kDm5PuXv8SMG9CoIZsPW+3wyP6b8JN/j2mF+KE7wOeg24C35/LSkfB/JHQq61ytpN6i9HJh9'
-    'hdU7aIDjCHu/cLyzpW69dE9AOvNvTnjfdPrUxdbqCVJvv8J2oIOsQ1j9iCOfdnyeakhC42g7cc5yblvvI/PL29orOd9x/s2t402k'
-    'jiD4D4LLYTKXWMdzZN5p2R6NuXT3VLfebY5vN6Ja+7yE9rtlXq1RtlfBK2zSKDsooakF+xfHkzPolnXLLCFlwmgQtjOHlNnH2huT'
-    '6PUKOgiDMti3PwqfX5ssvtlt998J76zD8+L5Z30mPr/ttv8lYn80yGQwecbrPUjyBq0fysXxfsBLO730AvClsQPSL1zq5f0Q0bHr'
-    '8qxuub8gOi6VnOfNkjwcLveTPKpz+U3Elv3313jpha8vtvPfRfLcDXcHzhkrztNB8sy/y0s/DfcFroW7ENfSuxAge/zNV0AeC/cG'
-    'tpA87wZZ5OrHiu8WXEhsJzgtO4fIcbdtKe7jOvLtGbAJvqzH+7aafKPz4H5bTu9AdHvpW8FW9UTyjc/bAvLtmtuLv80JuHPREHDn'
-    'gtoOYB9MdehZsMPQsbecP178XSZ/jepH/piw5z8Q0ZY//KnS8WVB4QPt1BcS+bouzOjw42HyeZk9TEbEj8OBunv0caSru9e10yln'
-    'fBB3PxjX6FNtAn0q59nbhPYcF4H26OrScrBXD1t6NC3pURSbB6ofrSAwkGK6UBXuVCWIO7pnGIsPFh+OVXyQncstPlh8mK74UD0F'
-    '+BAkG7S4YnFluuJKtsy4YvcMiweWh5LrJyw+WHw4VnkoU/21xRWLKxZXSm0yLF5YvDhW8cLUzsjiisWV6YormYRwhdpPWHi38D5d'
-    '4b0uYXgv190Bi0MWh6YrDlVMMg5ZXLC4MNP3kyTvhll8sfgyXfGlKSF8mc536i3+WfybrvhXXyb8m8z74xa/LH7N9P1tOvthsfhn'
-    '8W+m72+T5ZPE4pLFpZmuR03Kr4LFFYsr0xVXKhPClSAfAxb+LfzPdJ2QzE+FhXsL9zOdRyqnjyiLPxZ/jjX80fF7ZvHC4sWxwk9Z'
-    'mZOF+6MB7mvLAPdJ+uy1uGNxZ7rizryEcedYinli8dri9UzfE8vlX97ijsWd6Yo7uTLhTjliDVk8sng0XfGoYYrxSCe+lMUfiz/T'
-    'FX9qpgh/8vaMY/HD7i9liyloccri1Ey+mzpVsQUtXlm8msm8XDliJ1qcsTgz088/kxEP1OKRxaOZbi8XJcanxQuLFzP9/k0QXlj4'
-    't/A/0+Np6MQdtnhg8eBYOmfI8GDQ6iEtfhyF+NE8RfjB9fY7mXxrJIJtqcU5i3MW59Q4t8/inMU5KydLBOeeI/pOig89GnpP17+7'
-    'xRWLKzP9rqn1FWjh/liUFexV6Oq7Dfgqq2exOHOs2JRRnIliN6byVWtxyOLQsaSr2SeK78iMsd+W/7J4YPHA3n2xeDC98SCpuy/t'
-    'mWJeak3GSw8s8G2Oq+DbefDt9gVe+uYFpXbJmyDPGxf4bWzO+DwXzXsuvH+TQVu0zzp5L8l46bqMxWeLzzN/X5ssfLa4ZHFppvvv'
-    'WJ/RwwWars0E73FunnM06t3I8pwBeW4jedZmivOG4bXFWYuzM3n/0+UJEW/WZ+LzoxanLE5NV5zKJIBTLjxu2+KlFQcsvFt4n/nw'
-    '/syVXnpZj4V3C+8zH95/f42XXvh6C+8W3me2zRmHd8vXWLg/VuD+7k4vPWfMwr2F+2OHv7m/20vfmrfwbuF9+sJ7OiF4t3Bu4VzM'
-    'cL8rLjy+tNNLL2j30h2QfuFSC/8W/mc+X2PPrxbejyV4v+Z2C+8W3o8deG95h4V3C+/HkJzmDgvvFt6PHXn8/Lu89NMA99deZeHe'
-    'wv3Mh3txn5f+5iteOvKkhXsL9zMf7t/9JPgpeMxL77Jwb+F+GsN9CtqcB38UFqsB1kYhxRgAXdCHWpIHY6H1k7y0n82krxSeT4V0'
-    'JRkP9jvFYDvFcLCG9LcJdGvzoAzFjUryG3EIy2RIGymNNipgLGF6PbedT8IcLId37n2Ep5d6704ic9cmin3ILYNy7vWD+aI4nhb6'
-    'EsL4dXjHXcdfCsYc7hW+3xS6Rrrw587xGQxW+JhXSMZ8isaYF8G4yznmSlhXDp8m4x9k458ngn066cYUxDHnoX+vIvOlG9vGfbcK'
-    'yp9N5tokNg76SEDfOX0hYwirt1eUxph3+zcL8Ermh3SUzU23og5T+G2G9TpTlO6hGfhT0YB50DYvF9YmpXkrIZ3VatZv3T42G8Jz'
-    'EL+xgsCT6ZiR3mehjnr4PgfLu4WuPLL9Ncr2xBzAzk7SD7fY9cKHu20w/sIm7qSO6QdWpTAVf/K2I8mDGDPBlUR4OA/i4sTr4f3Z'
-    'dr1n/HrPInyaydkmBzBRS8ocIRIB8PCsUwwPFRYepgU83Djxj8WMX+gjKfXBF5VXC+Ir3D5c5vj05oxHvPRnD3rfXkm+XTzspef3'
-    'eN/OI9+W93jpt94APJPjwWjhLv4+L+3c7aV9d3rpLXd6edtJPYtv9NJ78963ZY53nlfNjyz+AY9T3SWZE8ofNjo+fzci4Z9M/bcP'
-    'C7nvd5X/xbD1+dnE3wmK/nULcz/zfZpl3La/OvG3MMG2ddo8COdL2uaoKPVXGTS3Mj9Kqjw6cSuj+NMMypuD+paKcD80QT4y1maK'
-    'x3EO87MR5ucG87j9uRTOjnQcL0Paz+arl+HkbgZbHYo5c8eP84Hz0A5nV/RdGnYOGmP43Uf6ELY+nFYMMZztEMU+VDugj1SmWcH2'
-    'ci7HqIJ9vAL2VHoewHMGPw80sfOXjqzGIfVQHsJRyFnjyISitJOBeUPavhrSs2D+qsm3NZC2K86junKlCvgmQs6fT2XMz2Juubuc'
-    'Yn5svuHeNCjZo2TytRWER7jJ8fLI4pD0KGjyGFuzoPq3sj1Wtld0hOBlWBsurzA7wT6vcrzzeVifw+pZwOpRrWFYPTVOuPyKttEh'
-    'imNfBtX9IpHnnR7iEynMF1J7Jry9Z0H24b7f3OClp0B6EqRrGsLreYLI3XAu/0B4srDyD5HyUfDmE3DOSgJ+3wM03nTtbiflRsle'
-    'GlZuD+n74Zh97yJ9OD2jj2OvAfqH8x+W/5Uk/2GN/BuBbgfxJ2F1rCBy8xXCl5FXMBnuEvJuP7xbSN6dBu/c9uaGtKu7X6CcMo6M'
-    'vIPtcZVsT116yEszT/lrwL995RmgweTbxeC749VX+DJu/u2dO7xvZ5BvNZf6eXIwPvxWy76dDN8ozvTDfJxAvg2xbyhLpbR9FeND'
-    'VzFZCNYTlJfq+7KGsu4meG/CN1UbynYqiG4N8QPfnbfTe7eOvPsdnJFPJ+9+8DjsjwTne0mbQXxRDvbQRUxu2GLIi1WQ31QOvkqS'
-    '14mof2iCekz4w1rAqRMlMjUTnK4EnGmKUPb2L5XSA7dPV0fQDejYODy9L5rOoc5wbusTmlu3v1HntuobpXOL83tRRN1LA6G3Mjp2'
-    'WgAdazOgYwsN6Fgz9J/yFL2EP6JnK/wm09c2kfrcOXqjEw0G+T7ZRuavEfrxD8QeQibP4fYQ9JzQH1PXXl8i3z7GLHPYc+QwEPnJ'
-    'hOYw1ceG7acufM7WtEnRpVvNAE+PgKyoBfDUgfxWLyLTi3hPOfUiMhuTKwg9G2PfqH1Hv4Gdxhix76iWlKd51hB+aoOG7+L1IFNd'
-    'Svq2V0M+2cnGNlv48gmd8tT2REXzmxT4s4zZPnC5Zm0Cck0dXoLKNePKK7l9mk75CsX8rArgb1Xj17UrtWc9e9azZz171rNnPXvW'
-    's2c9e9azZz171rNnPXvWm4yznirGSAXQaKSrWdCNrYS9kONYFu7kRLVlqQd+krYhYpwB3bk4312zmOdAbZ6kx4zfqDTsT9awPz/J'
-    'F8NDBeEhddbTRE/5ewVv2oZzM+6vJd4D/R601yySfhwYdDpTGDQ+lYUhF9qvDquiJuhjLfl3HZnRhlyxJXZTciNKsReNjerMrUZV'
-    'V2nT8FS0vrfSA2Dg02jWY60n5QOm6ZMq2a4iPI2RB+oYzhGVQ9SRISCuzyG0302rx+U4y7+b2Czws7oOXas15O/7oI4KLf4+gSeV'
-    'nq7sfUabSY/0bNY5BYS2XW5ZRJL8y0ID2FXxK7rlkR89y6BMufiRcrQ/mfzH/9XkP9w6/wXypS0fYvkQy4ckzockyU8kTZcs/zBz'
-    '+QddvmEe7L1R9jRXHySTmVSG8ByrFHtcnHs/p8XUj58miu/pLBSTd18nR3S6JmWobKtCQxd/Glt3e+/H3vux937svR9770ddzt77'
-    'kbdr7/1YWzBrC2ZtwawtmLUFs7Zg1hbM2oJZWzBrC2ZtwWb6vR8q26wjtLWKydrWC/X9nyzUSXWm7SBjVPGmlM9HmSMvfzrJS8dK'
-    'fR3xMmsD2kT5qAmvkCFnIcor6PoKdvv+V04xz8B99NK873TMYIvChlt+PynfFaGvfU6xP2XT8ttY/03LX+LEw/sNTjg/croTzo8s'
-    'd3zasNug/wtIuV0G5RpIn3pFsd81zFMBdYfV2cPK/Z7QuS6DPr0A8qo4fq2xrmdIH/o1yu2Gck+Rcrq01i33BcNy2M+DpJwJ3P41'
-    '2W9UuH03qXvIoO63krqHFHW/geTpUuQZNVwDLNcj2Ut53deRujsN6r5M0u88y3ORZG55nk0kz15FnrUaPMGKiDzBIsLL8HbnSc6T'
-    '+K2RfOti3+h5T3VeQl0Z8gWy+A66Z+02wkM4wKfMJjwE8hOmOv64MtewWPEq3qUB2lsO6TYJ70LlK5hvB+M10Jc85q8Ge0vsp6ws'
-    '5VHmC3XskTTUz/XKvH7a91picyXTj9JxU5mcLJ5PlLmj75czmRWuYyXR3zWKYr+SGYmtmGw++VoFzaOjOY/LFbI2nX7zcceZ/xSZ'
-    '/ypR6m+znrW7WQTfN28IaKsqpK2GBGwWeLyIrERfc5qERg4TuRrm/wK8OxHWTXcvoXSWxsTgdHaYfaN0doTwYFzumGU2DTrxpI6D'
-    'fmUI7FJ/A0G0JcfOYDsU9hLzyLo5ojQWiG5/mwnNwvs+dM/Cs8uYU6rj1/HNS+d+QKPMbna2+Y+cBxNT3Se3L/+U83y7h8FmXrLv'
-    '6/arXxTHmKF6crcPf5vz1t4t74AOfx2kiyFtJbp9N10E6WpIj4O0BdJLGry678h59DbK+ILGwPH+xpynN9RtJ8n5uyLn2/oMMJuE'
-    'PQm2sy7n+3jX8UXelWDbx5VpHXk74w1m7YxEbOcnDf5cxo25xH3ec5rSzejPoQYfXnayfu9R0JS80PM9j/0onEEb/Ps8iK9LIW2D'
-    'tArSMxqK8R/xfAnB74IMqsG3PRlhcobnGA70MB6ondgMFuxfEqhrDeJ/AnWdjmfQBOo6A+XPCdS1FvE/gbpeAXWdlEBdZ6KOMIG6'
-    '1iH+18evC21RfxGjrtXMdvVfEqgL4f5QAnUh3H+G1CXbe0z20I+Surolcg2Tut5F6uI0jtPkUVEaDwLjD7p1jQX0q8uwXz0x5ovv'
-    'IVdJ+vWCZr94XefGGCOva1W9bxMcZe7DYpLMJfV3G8g4ddfoT3Xh/efj6NDYH3Ff/I+64v7r8FEm8//NOs9mQ5dv2MfaGTM4RyBP'
-    '8UCdH4Nnt4G8mvNRJm2+r86znYwTj5PzOUMR+jFM1nMvq4/Tra2Oef2vizm3Jnz4BQ7Y95ExdSnGMhyxL4X9v0xrZzrONJnboLVL'
-    'op/Y5n/U+m1OBu9fiJFV669nj4IGR5E54JgegPpNz01hNA1p5gdq4++bWNdbaqPzGbyum2pLz/2qGFhuuhF0MVVoOwt5b1/gpW8m'
-    'ZbZAmdUsXtYW0NVcNQVtXwJtr4U5pDIaPMPNZTKc40LOdEtq/djAUfjRgk1mjDqQlxUx6sCz23/WRK8Dz2w/jFEHntW+EaMOPKN9'
-    'MUYdeDb7VIw68Ez2wRh14Fns7TWl8adNeFK3jptJHYMS2wb6Xsn/kzp2sXYGNM8jV0v60WXYjz8zmI+8gvadodGP0RBe9cQaz+Yp'
-    'aD72GPICBZssUu9OdjbaI/RjJfJ6f19dWm8+gXqfqy6dh1GNemT3Aaku6WvV5rDC1+gL1eFrFOUc9/GJeo9n5XqEXkxTDmNh8Trf'
-    'TsbQw+ZqgKUmZ7mbJPM7Yji/naQOHV6b5sMzwuWS8an4O5Ozx9lQb9yzJOcXT9KAqSgy55xkPUY1aRLW8acqv28XZHweKixGKY1n'
-    '6qZnM37tZwnXi7zY01XeWUo3lurpUP78ELsgXV4RY7PeX1Uqd+B3gNHWKCke+L2T2CbO956qUpyQ3WdGvns9Wz/VWK5PuF7s759X'
-    'eTp5yquvbfD194U7mg3FNg4bSZnNTBeLZZawMu1V/r0aru9ZptDjZkjdhbuXkr6eEdJuM2kX9UcnMn1SQ0i7DqljOWs3C+mpIXX8'
-    'KlvaD66fXhJyFvoRqaNFUccpIf34ZtanMzwG8pgBTaX02K334Wzpfn2CY75f68TX/nDWt6cx4TncMn8hKfu8Yq/nfNitWd8XRAdr'
-    'x5Q3cevbLamvR3Me+Jy59V0jqW/IgO/sY7zH+aS+fkU/ewz4odOyxb40wsrxuR1g9R1P6utTlOkz6F+WwEafgj/IS9bJLfNSpV+2'
-    'X3FGG1PIO1+o9P2Y6PTXRJaJbXy70p+rLUzmExZbXbYffTGh+nAf+gcyf5iHx4Jfq+CdPhChLLb7jkrf/8pk80du+7vIPG7MhPMq'
-    'YTzP1QnVh/NzXqVvW7i4Qb6Pqvaa0yv9u0+LQ3iKNpLXYXkXsbwLJX1aq5An8j41kLKcd1kWsv+6xqW1kj7JxvObCvV4eN4XSN7l'
-    'IXl/GFAv532+W+GPdQ6Tu54UMk9fIe3MCenT5wPmhffpPpK3JaTej1X4eK3SCfQzOo13HN5XUboXct6F09rVjk9PuS3kgQqP95TR'
-    '97yEzhfO/xWlPppM92O3no6AtofZmRpteq8iZfIBfA3dwy7SaGeMlVkvGWNnhDG2kXp2sTUdMNjD5wbUY8ILZCTj2hNhXP+VCZ9T'
-    'Lpf7SUZ/vVEW878zfn91eQhZPYc02v4pm6vPkzKytaNnjSP2fwFl+hRlPpLxcXpDppSfMJVJ3EH6sMORy386+B20jGePrAOXuj7V'
-    '8AzVQ+rmc78vhFaFnZkuy5TSg31svl9msHs+6c9uoeePLIyeoo+RFRn/vnA/O4dxOro449/dMqUNBf1fQPk+jfIOlI9iX+yW/3Xa'
-    'H6sKP/DM9R8BefuYruff0qVz2MHWFnHn25J6ZbqUgv87kjdIP1KQ/6dL7zKr5PwyuLwnLV+bMPqFOPPBiOURxt+RLr23jrLhP7J1'
-    'vDUg7yjLOxKwNrsYzb2B5FWdO3HNr1PMt+6+dmna3yei0tDCHXTS53VQ/lJyDqRnktUaefG8cXJAXn7uO14jL9bbmC71c5mEPYRb'
-    '93+n/H4MSvZVykf+MqWGi2EGQz9Olfop2K2x1khjv5vy7wLvUuw5/0zyyHS9bp7HUqV3ip9ndOBhkkfG67p5Pp0qvputA7tuub+R'
-    'jGOUjeP9AXkQ1++U9JHKiwr2Pyk9/wOU1hf0/6TuQYVvg0GSR2an5ObZSfJ0K+5vb5esB5dzXhWQB2nJqyR95vezzwvoD8qWzkqV'
-    '3l3n+1q7ZO47WZ9PkeThcrZFBIZ07WML+C+pm+9lWclYX2D1/MkpheG8Bgz/ylGPbRTy/DQgD67HDyV+PfIMF77vqNce4fzrZBy6'
-    'sli33D+SuvsUOPSQY4ZDOLa/d0rhcYTl+euAse2CPHdrts/31rcGjO0I/898pujYuLrlhpxSHxBjDEd6SN26Zzi33GudUh8mUexQ'
-    '3boudEp9THB+fKNT6quD3lEt2P84vh1lHDvWAv8vgflhBpctjnofQ9qak8AXX99Ksga6cu2C/F/45XT19265nwu/TzJ+LAd2bNUB'
-    '8u3C+T+gHuSXvhWQ5yzIc4jkkfFqbp4vBeQ5G/J8lsyHrlzdLfd3ohR3w/i0wv4Pd8qT0vW7db6JjEFXlk590Jjo6rkPmkGFfOY6'
-    'kkcms0D/17MSkFGg7+XqAH1xDuwoqwPktDm4q1YdoB9G/9fVATIK9EHTYMgTowy8wVCWwX3QoF817usF/RwE+YGJ4lcBfYqq/CqU'
-    'yz/CPFHsAy8rfJl9hsns25jMfq5Q6wJ4XuozFfnFtFMMN6Y+U9G/A/q0U8UCaRTqWCCyOCFrRbQ4ITTOR5gfaxvfw8b3sPE91O3Z'
-    '+B42voeN72Hje9j4Hja+h43vYeN72PgeNr6Hje9h43v4j43vYeN72Pgex1p8jxph7vvX+n61vl+t71fr+9X6frW+X63vV+v71fp+'
-    'tb5fre9X6/vV+n61vl+t79fSvNb3q/X9an2/Wt+v1ver9f1qfb9a36/W96v1/Wp9v1rfr9b3q/X9an2/Wt+v1ver9f1qfb9a36/W'
-    '96v1/Wp9v1rfr9b3q/X9an2/Wt+v1ver9f1qfb9a36/W96v1/Wp9v1rfr9b3q/X9an2/Wt+v1ver9f1qfb9a36/W96v1/Wp9v1rf'
-    'r9Pd96vKtwf1/arjX7UJ6jXx1+X6+HDPLyeT91moV1ffPI/4qRhgdwAaybdh9o366xlhcmbuO07l82kFmSthOF9uv7/Bxs15gEHG'
-    'A10kgclRttdtEqV7XZ6Nfa2knl6296wgsLXTwMZxkdDjU7gMslGzHD8jUd9E6LuvUlhfMlPlSyaqH2kTP846fpBlvo7bRTxfx9aP'
-    'sfVjbP0Yq9uzfoytH2Prx9j6MbZ+jK0fY+vH2Poxtn6MrR9j68fY+jH2H+vH2MqerB/jY82PcRZwOQN7FNLWPminQoO2csqanlmk'
-    'tTBVb9kcDfbhWbI5BuVNaeCdKQ8kCAybnGc2Mj0h1YOo5HX0PS/XJ8lPbXUGFXcpdO6ODkpsg2hfwux5Cr4uM94ZW2Y/P6Too44/'
-    'ZZmPGJmNbDf7vtfgTkCcfnQyW5W/mpiHzULuy7c7ob7w9aKyW9q3yVgHPv5rMt6eIrPnovZpUXBggNH5Yc09hfPcJvPL8YDqKReQ'
-    'sZrMtcyOLM/OO60SGErCd7cu7PCxPpf29FOydaF91oWjnYr54bZjeKflt5q8TdAY7g8Yw0AZx6CzLi9qwpxr636aUPuJ0vVL2quw'
-    'CxkW+vZ5HULuO2dUQjMKd10m+r58CmHoxwo9Ip9j19b9JIVtzYDETrgc+zb3IeCkPb2wyt97HBtDFb3bKdS+Jei8htmK69ibumN8'
-    'KuXDtgm/3zsN9r0PpDx9AMKfTt9pff2K9TfBbRUt36OwxelLeWc0GS3hdx86hb5/pxGJHbFOfy5O+fEVwvhm0/02H4Lzy0jbvWXm'
-    'yTlu16S88+d03neec7y6ZHOvw5vo2LLnJWunAzdfcHzfvOXiw/h8fNhRw2K3ZB2SXo9bHN+vT9Qx79LEjU5nammraz+zKIBv0PW9'
-    '0idZp6B2l5J284ZnONn5j/MKsrlDW/fFEdtNas5/Ivw7xknT2m8Sm55hdp9Hl5ZgGdl88jtXDwp/PqdKLvBuMmbTPsj21IGQ9kaJ'
-    'fZ4JDJnyyluFv2/2R8CNqPxF4a4r3C1Iiu6j/cz8CDA5YgiT9aL0zvIexT2+FLEJriG6b7f5p4jue47wfcgtk8i3mwzln5Ug1+ay'
-    '8BSRhdcTWXg19KEK+o06J7f9HbF0kjNbQ1mY0xhy84xGnhZmT2W6BjNbK+ytwe0i1rPERPcQZiPOcY6udTVZwwrA+Q6Q9Quiw60m'
-    'dkiY79yJv9dptOPqMH4H728DGHH7fiPTLXP919ECJ2n9J2NkW6DQEbtrrQdG6pzjEZ6cBAbria2JDu1BeBoi8GTXvXTdJWt+a9w1'
-    'T3LdC3bNE/+40vHW84fExtHi9bGH15YHKF3nzCTwAJaWzgxamiK/KQ/lkPNRL8HNbljnKDDmBKFnqjy4UJbHqzqts4pRHll5J4Qf'
-    'r2Vn4UpRHI+omp2lawzO0AgDwsLAtIWBIPlGFcFf/F3P4KGV2BQi7uN7J+D+SX1AHzIGfcC2Mwm1Tc+aYW1nwNaN28nVwPcqdv4U'
-    'B4X42LNyWzzeDr/jsNEgfz284zIxmo/i/mwDOVqU9eJjuQzSq0TxnUQd2YDp2b6K1OPW6+ZdDXa9gtg5TuZddBM5ZD207fZ7Jdw7'
-    'cdu/4AHze1NR/HvE7ef3Dpn3M2PYT7zbf1zMO0j7nwSfa6L0Him/t/VshDszSCPc+t8GY7odxlMljrbHkdj+uxCTqTjyuhIxqwxN'
-    '6j6p2DXAyum91OuyuqgLaz8QnjG3Cx/7AT6yk7OQ7nylkaZXhJWsnHZAGVmP0Eo3DnNYKH2qogFpDuQSyIf3XuV9LcTRIO9X3+W/'
-    'v0xY30NJ+R5y6be9/zU197+Qx8Q99mXrq8f66hHWV4/11aMHv9ZXj/XVMxW+ek5l584Kxp+cCDZ4iCduPcczuUHYORfvuevKGai8'
-    'RnZ+tf6FrH8h61/I+hey/oWsfyHrX8j6F7L+hax/IetfyPoXKrd/obDvXG9bfZTqbd22Rq6bPvrZAh/TU349rEl/fpL379mZ8geU'
-    'J60a93EB17QO8qWJbnoOgbeCbdO4vD7+HfmYFelo8mh71rZnbXvWtmdte9a2Z2171rZnbXvWtmdte9a2Z+2p8OWbBhyqZDjokD6d'
-    'KIrt+1X277xel0ZUGu49WTIWlf0312tuY3tpA9SJ3ygPtRLSU4l9XUrCQ9cpxuWWvZzJGxZp2ivE8UvHY1WfBOsii+Perdkf7j+U'
-    '2j6tFPq+6mTxJ9FWdAN8dyTjkMG/rB3uq0jlB2ZYsl61BD9wvepFqc8nWt8Y401c3fxxQh7bl9qVxIlhyucQcQ3lQFlCM/oM6CGP'
-    'u71G+DZdIwb1jCjqW0TsnFQ+36ifSFO/Z3mFjSbKu/h6NwO9oOvdJOR+cPaGtNlN5BoLRanPnzj43KPAh+4AnNK5D8P9H5mUiwPD'
-    '3Jcfnc99knVyx7WF4GVQ3VmAWZM5pbaFo6I4FjldTxqXOGx8XcLc1/LRQCMrGM7Qtj6JZ/ilcnjUPQtk4E+1j8vo9kkEPjC+NY0H'
-    'fnHGg420KJYv0LVfz8rwOjAWeND6zCbrQ+nxLMUc87VQ7RkoU1gANsk6Mb9pTO6zM8W/Tyfx1ukYN2SCaSeuTyWR++5u92XyXL9S'
-    'zfK8HtL3tpfqWdzyBTu8HvU+9wyU/3+Q3g/p5T2lfayAeaey6Ss71Tog91vhhsaO4vjS9NsddxfHl6Z133Jn6ZjwW/Wd4bBTqYAd'
-    'Hmd8iNGo2WSe/3arl54J/f3PsWK5Cs3zCpaHr7mqb/NgL+f6HjqXFX/ppX+8o3S+HrgbbEDvkMBAD8zb3tI+VbBzCaUV2MZuGNOb'
-    'utTrjHm+1VXaN/zm3FzaN7dOWi5oLWsC1rKgWwG4+M0bitujfbnpci/9WZ8arm65Uw9fM4ROV8Mcz9+iniPM84F8adtuOTd97ir5'
-    'PMxjcmkcPy+LfVXFdb4MYOiDW0v78Po9oJt9rxxOZOPHO94LvuiVffi76vFjnrd/37fDxW9uOTf9zld9mlwvKeemn1OUyQWUeddq'
-    'eRkVn6cjG7/5STN5aZG/BVMB48wSn6blQs9I4i3vaTUXqHKeB20bXFw7k+Ea33sPPuqlTzzhpXc96dvR1xP4KNg4fAf2jwe89PDj'
-    'XrruEa/MfMBt/o23w2F8zlNQ/32grz5YDPMbHpHDeLMhnP/6s166/WGzcm8DHFz3TLL6t/nj0XQqNQQwdP1A6PS1QhT7a6G+RlcG'
-    '8Ngoo9O5NxF2fswSGLqSyOMKslQmnxsPyHsJy/sbwgfwvEMh7fyEtPNKSPFs2MXy/ivJi31An+vdLO+3CB6eD+kgy3OI4AnPMyzp'
-    'v1vm8/Cb9uESUodsnVYRffsn4WxLfWrgGPaFlKc+fmTjD2v7HUQ3eAk7F/ez31hvntSfgz7iGlzEynaiHQvkHSB797mkTA7OW1kG'
-    'M+fCt+vJ2i3KlKaFuE2kH+cyGLvOKV6zS4gdURDc0PnFOkbYvGCdZwbA/DD73cfKtgWU5WO5kpU9Dvg8+m1IMYYx9nuQ5RtU2Olk'
-    'kObBGtUJ3z9NFZHbryDlUUaK9jToi5n7HaO2gg6hi/htA5Hhb4D6ToLfi0Wpf3oq8xkhsix6Xssbyth4rKF+IjPIgc1is0ZeSutx'
-    'zjaRuTqBwPA5UO5mRZuzJW3mJTqFsDa5D7gqYnMXtA7uOr2L6Jg5nTlNssf0MlzrJ/iAdzF5XqQ3HYzu7CZ5Oxn8dhP6ifSjXsjx'
-    'd4ThJMr+riT197O+jJA+5Qh9o3K+Lob7NzDcRD3FWaRvN0nov6xvK4g8hdPlftZOH5u/EVbXccRmjcoxsmxuud93XCPKE7l48AoJ'
-    'bKH+0wmBFaQp1B809wtFy7vwORvg2SGwbQrLSfSpkfF+1I/pxNu0q6dX6erxrH6c5Pwgo0st5N/YHrWN3cDw3JHw8arxqubQXcv3'
-    'OD7NDprDu8AHgWpdMgQu3P7rxOAyOUO8Fs4yDz0eLAvisoYqOBM9+tVSOccInMs+eUh+PsKx7YV+4bsanBfFgRxj6GZmtKVThTP+'
-    '2Pid9ND+I9fPYavRaT3Yac/mkNIvCe9C+sTzo7QwfQ4gLo7YNZ1Ra4p4e6sEb7MzeI0r4AnOVemM/3eRN+ID41Oxxreq11jXl2oY'
-    'Xu+3a35MrTni/Q4J3ltf8o4j1h1x8a4QlWs8ITTZ+u+f/DnX41MD1sB1hV8xs23y25lNfhtzQGr8NAd9rDG26S996to5Xo3YNZ1R'
-    'a4p428DwtloQY6uAhkpkEiH5VTEhgnRtp0r0VzLbsRZig45n+SqmA+OyZFMd2z7WBxN8iKBkT08KIGdkp7AYcRHaot0/0tW4G/vD'
-    'btT/EnS/9dQAParl9wJgYnWcBay6PCyH5fcmf855DNQeCfxHsS2aYWuT1ji1Bj6p6LStCD+67ZpMqzVBvGlU8V3tBYw9oNr/6sja'
-    '1kcoF8b3pTaLd4bBVK1Bfk4vAto9YNhuYH7qTxXv//A5uz2lPhbTOTOxO8DxoR1fucana28gu/M2xPT8g6L07k4O9JKzRem9lyix'
-    'wOPaua435NebiL1FPXyfI8xivKpgdyas7XI4coatXb8Ijg+Pfpex7bD6uC3NqCi9dzcTYIXyRW77R+8enE6cR02VObZ72PZ89PNF'
-    'M29NaLyVKL5djoWz3e3xRIxasXh16WYQvUvZM0fRmaOcuJXSEJ/Zc+D0W5Os8H2nZCKcN2SydLfMT4Q8hrbJ+qZn1npn4q53mIlB'
-    'EvCQAZ4YYWMXrONOA7yd4evoKM7sVYntgR8N1z+Y4Gjh98Q/7pTh5FH3yIIgptKZKehJo4nwrVFbNFcy0iDdJN5xSbX73zNEjRuX'
-    'vhfix0383cjaff5BL32fYQxdy09LaEk8MAzlp2V79lTJXWeOPMLy53ZNyr8mLSC/pPTTZI2OIV6sPPTzo3r7dBLyimK9dSp9LD84'
-    't/x+2bjxEx0wSnHNrslUr0movWBA/6T2giH5g+wF65luDG39cszmb4dEP6vUu6cLv/9BdlSoYnZh9RHKBY3nf7Hx/CWUq9GytXUl'
-    'HBWV+Ds7o3aZqsI0/8Wz4gfCC5GxzpvYAyZn/tO/YgTpudAcafFoxaNv8/59PXnfquQk1GfQyvEXg0UOm0N4mVmFuWlTHXH5Pshj'
-    'KeE7V4f76MTflpQP5xWS9xyO0Rc78kvUN3sRDY9Abybddg7bNmC9NYcTeptwPNKjW750/ZX8T4R1mipf9QbF0iLhZzzRJ4T/sWsy'
-    '5WuCeHOnBG+AF5jYi1OwYJlQY8GKyoC5yk6bNQrfZ1OpSVkp0zpMWy79alJO/j0nOde808KMhRkDmEG60yHsPZOpuPNQBfOP+Hud'
-    'nfspmXsuv+N+61vgPT1Ho4+/U+Ecs1L4sQobmM3oZqLvo3VUkvz8Dtg8YjuKPohXRainOUQ+0MTq4vapOv6gsP46RkfmhMhOcB7D'
-    '8vH+Z9m6ZNi66NRH51PHHtq0r51QTwrqnWNxOzGb0DCbGX6XZQesm53/yZ9/qkNxhDoGVlb4sVkrCd5wP7B1LB+ljye3Ro8NG2SP'
-    'gfGZtyegGxpW0AVrSzf9bek4XRkkdMWu39G1frr0Zq4mvQmiSyeVmS5Vj8enS9US3g39KN9KYL5S8U0mu8d4MDXkN5X9o49Szkdm'
-    'yHpTvVya6eW4n9PDwvP9TucK86EPVNQ5/DBAd5YG+Lje2rbJz2UHjqAp6IWMdGbuXGfCtGR4P1QGv7J4m7Na/W8ym0gd+3Z3jYNi'
-    'k+Vg/8azH7ok6SL4mANd1XxRfCcR70riHUr0860T6w3vRVJ/3W47biieVwM+1bNzis7Z9Gg/15rSOl046E3AJmuGPQp9itlWH4j0'
-    'GlXlgN6/WpjFDUG/yNw3+XLyDX2OY8w8GrsJfbVjjNAF5FteFPuFnyP5hnU2SNobYTbbjbCPyXgFHRkF919F/e/HrYfjzlslcuMq'
-    'L0NKrazOTJMrCpXlqDSrn9U45nlzVWE3ObFUh6AhDNVjvauKM1aZ8+hUH3W7hQkLExJ9E91zM0G8tpYxgrDPkadGI0+xr8YcANsb'
-    'RPG9IfyG+BvGV5uek2Y6x3SEeY/8hFvn6MpWdfdzLgMoxBiFWLl/bC89e/FvQXqmDsZ3GOG5BO1n0JOKCwk6d04chYwG16eGrY8q'
-    'duCMuWuaYiyIGerFeBojfWwMB/vGIK5Gdj8F5WvWVw2h2ZvLSbHDF8/6D5p+a2LiH+w0g/xZoLFURl4lgmO3VkA5jI2NsXHd+Lyo'
-    'Y0Bejsd/d7/tFaWx4XeyPAMkT57JLTGOXB5oCfWzFuajDWNfzhWlftloPSPsPZeRYuy5W0m95wo/xuAAK783pHyhj1CPu36LItYT'
-    'NPaw/jcJP77mPiYzHmDyX76muJW5stWFEXTURTHMIebybw8WxxWjsSs7WbtRZLFBd0XE/56o40c+PayQvJfFam+FMVSN+/J5zrPy'
-    'b00ExxtgTItEsb0Pwusy+LdbB9W5NUl0c9Xjvk5AiNIYdVWiOM5fG6E5bWJm+NaUxe5bz75hfL7ZMFcO0aXEgalyz/FM9XEZtmYm'
-    'dZRzbSsN1hZpG8aa/4okZuJdEDPx6w/H9xG6MeJctSU8VxkislPFYV8eYXwHYa4avwt+Yz5vVj73Rf38fN8xaYfGyIw7h1SWodKh'
-    '5CRnbVWs6K0EXreyfSgoXup2SOnd3yYy5u0EB7LCj/fK4xljOqTA+ZsY/iNvi6k71jUEf/i3U4k+C9+dTN6dCO8WE/3uKhEeQx7r'
-    'miX8ePD9TKd2A9P3jTA93nqJfk0W44Xv/RxW5hHJO+qy22LUR/E9Svlm6FOLhAd0NPBliZDHLF7C8jSTvnI4zxjAOW9newg8y8pw'
-    'Whm2T6j6E7RPnBawT7QRm4mX7vXS938O9oHvl8ZKp3XL+G0az/pD34D6vl4az3o/9OMX0NbHH/fSh5+e+v1rO1u/uDZp1DZvqyjm'
-    '37OEfmxlMKLqD6cfbSF4UiPB0bB49JVkH+AwR9vKKOTztL+y+NYpUv82Uv82URyPm/rFaPhPcZULphNlbpbJO5oUe1fU9moGC5Kb'
-    'h5Nur8Tfh7dJP6yrd0R4ojhP6Qzi7EICSyb4E2WNg2yTkHfA2PSUZlUzHmmQyCrcOp8gZ8EBchYJkkfQ+vDcciPU9wCcj8PkKSeT'
-    'M43J3K1FuRZJ3XbfS9ZnJzkDhY0Dz0NvEl7MepyHsHPWbpbmNWRbuyTrgfN3s/Dtl+axugc1xqEjW/tz4dsdclnRADl/NoKsRGfu'
-    'eNkcrMnxhCfXkSNwW8iwMmhrNQdoNe3PCBtjPkSe2K84EyM+tRBd1iJCe9z3zxH4dPv8Aygzq/Aylc5UVB55spWVVfjv6sqa2sq6'
-    '+gZ8co0NU/Q0uf9rLkfNhYl5qcBbvVR8B/lAIQ7zPd7zmtd8qpB+b9nqpZcuX3n5L7dc8ZqH7rlnGXz+w3vffI/Ojesv3PrlNkdk'
-    'fjXxz1vdqgeP8ymK19afvHbuuer795DHXbkDiXpu2PwjnXvej6q+tuCve0qen3+Z/hoX449O/Ln/f824O05R+O/wxH+/Kvx/4vny'
-    'i3+EmsfHf1/SnoHpUchzveRdof1WjcJa1uHym+5TFZezcG9DshdXQn2yvfgkiYyP0qsRIt+X0WBT+WGYTuFfQf6ms+eH7QWDhIaH'
-    '9blDocfpJuOmstZhzTGFjfev4Xyq0m3RtvdojoOW0VlXtx/7Ac6S1HFR2Uc32RM7FOPTlWNfDnAbtv69iv6bjoP3gfIFu6FPKwCv'
-    'VPpHvAtAv+9k/N7xwO9F1cnp9NOUnwiSLdLyMlu6mX6vSMd/GvdB4HICertXuH9KlbyXrqnsroyOP4BKYl9F20iTc+jvGPzoyCJM'
-    '9Lsm/H6XQv/cLUrvIwbVifYInyJ0qV+T91fRyijt30HORbrtR2nnRnK243SX6umi1P06QvN7Y9Z1EcCt7Jy6L2Kda8jY9zJ4yhO6'
-    'GaXu48nZvV8Bm/RMGKUN07s2Mp5skOCwW+drUt5clwOfUY9S9Q1fXoXvbv+S924+kW/9AOTDmYO+/LOCyJLxfhK+e/mpUh3pgoNe'
-    '+r1D0e4yF9qHehsmCl9W5rl5ep8Pm/iu8grv3UoyLvedm37kfb6eCr/ltnnp7/L+POO383Z66Xvv9nX52M6y15bO80/ypfPce1Xp'
-    'PK++q7jeFJF/vhr6/4+Od+8ZeVmKE8MGcGw6/zr37VoM9prdjD4OMLqUZ/Kgs4kOLO5eQus9CerV5Ql1+5sjtiUjAWc5WgbX2/33'
-    'BY53hgsbZx/j//ex3x1TCBNB+eid4gIPNfGP0xUyzC7GB0z3sXwfzmx0LM8dJX3/O5Bnl4M+oD5iQ8ZL10G6EdLzMx68VyGdzcC+'
-    'tsBL37zAx48FxA71IijfninGl3Oh/JtIOfRXRvOdAfluW+Djldsn3b2uIcJ80HG3Q3qmYhy8fzmQ7ywifAe1H80b0DMuQ5fxhZS3'
-    'WQRzT9vdRWijTruUPg1I9Fe0PV3dGJ33VIDe7RSuQ9wMVSpuWWC9qZB6TfiUaraXUL4+BzbJWfKNzsdyiR13P8uzmOQZUuRBXpnK'
-    'VlaRvPib2h9QeZMqr2q9quGPwk25fGSozt3NYLdD+0DPLAiX85hNV5NQy2XpfttE7HGaYC6yZO7yrOww2/9bAmzkuzT1kZQvlNmE'
-    'ptk4a9k4MxIZaBPgm8zOqAn6Eob3fN76JPxLE8wXzl+VAk76mdw9jB+MKlsOm+dBtn6L4ZxAYTmv0D3L5qhDod/WaZuucbUEB7LM'
-    '3p7HH5HRNF7OpWth5aLqZ1QyMl17CpOYhXHuWUW8lZWe1jLWw0lpCxvlAtaQx8TmTGeP57BUw2Apo2Gbs0ro37PW7Ve56g2ynS3X'
-    'HbYWkHs6hJ8ujg+dOmoeg7BZGRM/944YT8v0F/5j7PdDojXXf2R+4OPax9db3NLClcn2t2biX21VgvAgGDzoym2pr7ZOYX0wKvfq'
-    '9xT+3+pvtmakI+xetI6vvCgy+RVEfoDvzoZ3x5F3JwvfHr6e8LH0nscApN3sTEvb2y+i6SrKMebLJWO+RDLmiyT9Py/CPKyVlBkN'
-    'KdMGdIKWyZN7NDTvQnbGaJTIiWZL8uRZnlpJHlcmKJP/TOX6XS9Zv62S9buavPucZO3ftbp07V1fOnztT1OsvcyuN2ztVTqLoLXn'
-    'tk5Ba9+msfZtGmvfVoa1zxqufSPIVem9u8Wi2N/sStCvVpD60qT8SpZugrFcITy9J8qSgmQBVGY0wmRifUy2gz4e+Z3vMPnBkAi+'
-    '603lqvzu1SYy3k0h87GBwPTJEfTGm8q4JyGN/R/ybnar9+4l8m4WvHuR8G2tbJ1boa6fS/IsaS3O8xzgKJUtB/XZLfM9V69N6JLJ'
-    'eJsN9AHcfnIntP9pYocyrLDRG2TfZToGt64PEXvNLkVZXdtQWftBulkK82NEJ0VtVXXvNQyyce2U2B6G3a/QlfNhG68mNpKjbPzd'
-    'Gna4qDvicspRcq8D6UwcG8peRdsLwa5Hd03zEeyP+xjN0NEnZQzpiOxcuEJE97+yGtKzRKldyBp2JyoVIH+VvXNl9hsjykpV/tZ1'
-    '6+C+aSZrzM0inn8alRxaZ88yoc/0XvSNMM7ZVp4mladtPgrkaU1EV3GVIb+TZfrWIzrqc4OdB7pl1hHcOeMRL/3Zg74+ebGG/i2O'
-    'zjXsjkYj4YsE3H1/N9xlf+e9xed3ld/+IN/9I4Z0zcqVSmJ7MCVOsnIl3bWhtnMm/LFqXzel30E+w6gc19RXWJCPsKR91CQN/zP8'
-    'Scnh3+DRKDtZ8qtGZg8Vtz3HsHyFYXkbbymAJrcemdYI8ZZatGT9lOdeL9R+knTWsomcN26B8ihP64A13i5sTM6pWOfjYF1w3bhu'
-    'lOscV5JvIiAv9wfaFLJXRaEPG0LkG/y+bpgMR3Zflss/dOUgVIaF/RoztN+i8tydzR7+yeRXwwZyo59J5Gh03HFs5mT1HWa/dwn1'
-    'PbjCXd9mT1fB7/DS+ewNWF9ZH6LKsmRrqCNvepHZ4P2+yYdVHd8uIwp41lnfDsk9D3qvht9X6TCYizHF/YtdotgX9CNN/p2NINnj'
-    'ZK9dFPvJt02M5RyJzFXnLKx7F0l29pbd2Zlsmewrm3xcHGV905lLejdTBpM9BnM1KKF13NZdJdOn/g1mN/l0dEwxNu7PYUxxRyEp'
-    '3Ipja5yX6FYKvj4a/XH+IcbaqehJV5noiSlt/ehEhlfCu3PY/ZhNcD/mjQtK55LfAXLLnw33bNZm9O4BYV5MZT5ceB/cvKvJ/Sbd'
-    '/q6BbwcU/aV9WkfeF3zsN3qyPopHfWzddjjBfqQ5jqjgY0RylyFsTXtFuC+zkxs9+blMB9TP6GGHou/URkLWZ45LHL97NcaCfMwf'
-    'cv6clwP/ksS7n0L6Y0Yrv5rz7ysirX6Z0dcuNnd9Clrar9jfywUvH8x5OqK4PC3ta14BP31CXzY+oJgHbr+xK+fd6eL3dih8/k6i'
-    'kw/aA014pt6QPQ996G2e+N8ZzBaF3oGi7bntYLucB+pT2DFNNp2pI3AzXff3oPX4QYNnO2xyLo7DY+8OOBOEzfUDDcVnPR3aanqP'
-    'dLJ55v0Nvk5Nh5+U0YLnQ+xVhhX2e+iPc2uD1/8kaZ/JOT6Irp3R4Nl76fqX47Q27j40INmPCve/GzzZVhjf1655Fx3z0r6fQ+6z'
-    'Uz7wbMa3rWf3vy9k39cBX/dcvRBLJ4Ev71bQjTyzq/nSJPdHda7E/nxgivvD52cU+jNVsM9h/vKJ/lwsws8gOrC+2eDs1E7gXLd+'
-    'hP3NMc9M7Zpnr4IOpN6no+WQWcj2Yx2/Lm7f/k/d5PRtMELfHqkr9bs5mfQIeaEPTFI/BkP6sbfO94+NuHrvIrmfTh7bDfONKPbV'
-    'P5B63ba21RXLXnXtvePyfnF43N0S3t8dyzIC4yb+RLsMzut5IY/tNxDCZ6fqfHlEn9D3oz8i0bdQfNRZs50G40K+9Jla/zw5Xc/D'
-    'bj8P1vrzWq656UqQ1h2o9WG0HDrDOHvEayepb1HmbU2tz5tNtXyjwP+T/oyVUXdG/RnJ5B0oe/t5jWeL79ZzfAPEyIJ0NaTzG+Tf'
-    '10GahfQkSC+GdA2ky1n+2Q1e21+rKZb7mZ7LZXl2OJMjv/lQTekeGYUuR71Dsb+mPLpLXZ5nW5nbDzvjbJii9nH8C2p8/z+TKfuh'
-    'feI65N9X+3tvVBnpZODON6q9Oxnu+1MYrTkO0nmQrmU0ZTOkCyBdAum5kC5iNOpioDX3k7mZzvrUt1RPrU3Fzmofrk34ej4eriPr'
-    'DdCZhcHLudWe37Qo9+SSlnsvqvbjdEeJPaCSnYS16xqrLZ5CWavbhx9VldKeJM51urzKl6s8fiFM720i/5wsGc9dVd7ZvGDbyGje'
-    '8Yy2zYZ0TkS+ajSgrUWKtuZFbOt1pK0otJmWWwzpmez7SmjrnCof9yZLDl3wqzfJ7SK8p6t8umdyL1hGi3XLqmQkh7P+HCSlG+nW'
-    'oP2PZ30f/OXSyXwyW0xbyyELeCFEX/U2Ms5y2M64bQxmPd+5/M66qZ2oLo98ZdaH36m2r2zP+nEiopy5VLYxBdv2BOsu8auZ9X5P'
-    'xz2vYP9X6cEtpfMOpK+E9AJIUxH3mMcqfbgtt37Ebe8Tk9Qe0vm3S9or577ST9rrFMG+gel30/0H8ePySp++JnmmMDlDtJM+TIWM'
-    'v3CvtNKnE0nrWF+qKP8e1hUCV89OQR84Lv1/FX6MoQE214cV9u5NsK+mHbmdy99U+HGcouyburT+rRWl+3O5ZPxue7snqT1cmy0E'
-    'PuLwA2MiunxllWQto/QhjJ+bTcZaDnvF7pA6Cv6iMv76lttmsoD/GY++mfACume/R0nd57Hz5HJ2Xr7EsO5PZnx/REmd78Jowwsw'
-    'Z+/I+H6t4ujsC/r/TDKw3RVyHt5e5naQXpyfmTo/UUvJutzM2v6EwlYC+/SxRcV0vYnUFbTX6Nhd/Cnt+W2YyrsfYbKu76d9+Nis'
-    'iDGzgdX7ygjtPJL2fZF1MXr/giadvift6SImS7bstvmutB+nN2kZckH+l/bhjcf60rX5xbo6yfxMlg3Jn5E2J+MuZMEHKYGloYBz'
-    'RhAszUur4y/3Sc5Zun76cF7GU37960LwaWMEfPppyrNjm0ra4vbjiZQHv1RWgDYGJvpCt64HU966uu+2fQPsPZ8q9o/5xBNeOvQZ'
-    '8DcMfqEefhr4/5SazuQ19fV3pXwfPVF8Par2yLGUb/NXTtml29YO0hYf/x4R/z4/na8LUvH9TJ6eKo0xzu9jhsH6mQZ2xjo41kDg'
-    'Maou+38c329yGDxyePklKdstgZcg/duPnHj+Svn6fM3xdArliJ1E4Ya3ey8ZR9zzfMH+V1Jf1DOlW9+byRqNSM5tsjVCWcUeUtYE'
-    'b9wyPY7vK89ER+mWuTagbJDOsXD/3/FjlXaHyEFRt7CBlNHx3+GWOc3xfVXr0L0+xXovdKL5NB5g9dQ6vp/tIP61oP8nebtD5Dq/'
-    'FeF5cc1df9HzynAfya37u9AP9/svt4Cv1bwf19hNfwOxhp8ieb9zpZemr/PjF7vpCT1w/ycgL6/3QUnec8bkef9ekrf3bfI+fCgg'
-    'L6/33STvbyB28/2KeXhLQF4e9/n1JK9LANy04arSsjmgATzvO3fI8+Ylec+7RZ73dSRvHvLeNSAf2xaSd/8e2NO2yMd2gSQvrhvP'
-    'e5YkL64Fz7uK5G2/z0sPPgowDHzfSQ97eU8kef/mMS89fFAe17yF5A3jJ+tJXs6TtkC9c56S+5AO8xut488qy2geyimoL7Y8+2bq'
-    'iy1DfmMMPpf/PRdgxv33xLSLH5IyfGypGGMbZP0/n3zrI2NEf+T4De1ecZ9ZK5kTPDOuknzDcqdI6sQztXvuQN/+h+Hd8ZJ1wXYw'
-    'nkUj8Nl0fNheLcnTHbKGKt9ojRHnW+YnHv3tBu1/NBbCyRHhzFROw/dpk7FeJNQxCnR4CV3/8TI+0ySusyxeqUyuoePnKyz+QYFf'
-    'hfWb7LkJ69cO2Bt0zwmdMW16uw3GMZzQ3LvzvjSCzN0kLuygpoxStl+1iOLYLCkR7J+xMgINOkkB32NOMQ8cRW+ogyO7Gf+9pb7U'
-    '7mkq+lTwc1jv6SF15S9DEeTb3C/SMDtj1Nb7epxuTRhNqu1f1Pm6iJ0SmZVsfnVsXYaZbOTpOn+McXVSIwoba5U+7jNkjDye/Z4E'
-    '5/ID0E4UWApqh8fnubVM7fDx5GHNdNtJEicuNBzjSMQxrqjzdQZdzD6Mw/1eg/GhPnJ2na9r6hbqmPE66+7EqIuP+5e1/ri7NfdT'
-    'k76695xVfR0zrOufYtTF6dD9bNym/EDYvL5f0tcXItb1ZtJXTps7FWU7NO0vC3aOGvWrfPeF8Wdu/a8hcxGlfpTnFmItkr72KMpG'
-    '4RkuALns8lpfp7o7Ir6btlkfs01Tf8Rum7+q8ducjH24IOes8eFAtv+a0IJHY9TF8eveBOpCXPpgjQefpvuVbv1vrCnVPce9UzkU'
-    'AWavL1M/TOF4E8CxLozuU+zxJm0uJrizl41hTHMPNZ3vTI1P94LadNOtjvmYflFdyuPJfPJyOwkdPccWdtcCbZ0uyfj3nCe77S3Q'
-    '9n3Vvq6e32EYNYCrsLxuW++VtHWCY97WoEZbN1eX2mIE8bPczrCg5yR1hO3beQW9utqgDtneX7BzqvZtQlRn02FDelPQc0rqfSGB'
-    'eo8j9fYo7jwMRODT0pJ6VbyPCe7/vyq/Xn7/XIeHGlbchXyW1LtLIeOOIkN4TKPeKHzqp6p8WDWpl/KnH9To254IMHW7pN5Roa+b'
-    '71PcORogYx5U2HQPhvBi2yPUwXmwSzTqGA2p42xJHbsNx7JcUseI4ViOk9QxqjkWhPEqWO+4fA3nI/4r6/vga8+E2x6eTu5LhtmH'
-    'mdg8fDtbOj6ZPcVahQ9WFS/xhYTrRT7h49lSPlNmB7c+Qb7orZPYJo5zV9anMxcofIjK4ITbr5/NxnJVwvVifzdlfTtBh9kB4u8G'
-    'dn82Q+67uHWsJHWgDdZSSJdB2hpSx4Ksb9vG+chBQ96ugP+S+oYMeBJuc/2bytL6hkPu6sjuOqG+5LCkvtGI/LNb39dJfTr26bwt'
-    'boP5cKVv32eylxfuOUnKPq/g3/j+8cFK3z+Bjp7R5OyNsuTbyFz1Keajz4Cv7Cfj7VPsV3kJTLtlriN96Y95F9yt789JX/oV8Dqm'
-    'mJezK0vtQblcpZ+Nbwzl/5X+fYXJ3hcLcQ5I35HWnZMp9eUso63/U2FeFunnLyv89Quzy9bZs/41ofqwf4dIfVsU9uNB/hd4/x5M'
-    'qD7s319X+HY8ixvk+5Bqz7iTlOV3MJexskvIPY6Cn9MK30a3Q8JL6vr9HJDUMxShnm2SevZEqOfPK3x75XwAraU0Y6OkzD5Gz15m'
-    '7bSTMruE3C9ML2vnRDJGWRldGtcU0PaAou1MQNsDBm3/V8b3rRDFX7SMJ0Dbun/L+H3U3ftkcqevZvz54XtAXrIXuGW+GFBmWNHO'
-    'pw3K9EKZv9Uow8/Yd2uUGWPr9DaNMj9lZV5P1rbf8B57mDyxm9QdBm9hPB+XE72ajHWHIz8fc19CLh1GOr4hU0qjTc+jKzL+XYCO'
-    'gLN7Qf4fkPePLO/cjB+bPk/wTifemFu+krQVJKN08/4x7ecNkj0V9H9pv1+m8qQC/x+xPK75txXldWhHQf8nGSun3yiTeygg74Dk'
-    'nnNjRDpb4P9JWypeGvt1J2mrP4I8+FbSFsd37q90RNGWrr1id0Bb/C70awPy7mNjuFSS93kFjT+f5B1U+EbA8+k6GG8U2yi851zL'
-    '7hBfquC/F2rkRX6xOSDvRlZvViMv1vtyyt97o9LDwj2nVOk9pyR0cQX9f6rU1r2T0bB/luThZ87HAvLg+j0ckGcU939JniHWn7+T'
-    '5Blldwk/LMnDafP7JHmo7s/NcwfJI5PjFvT/JE+34hy8LyAP4tJQyrMnNrF/Kvg5kNT9AsvzWlK37p7nlnsVqTuvoM/nSfLsY3vT'
-    'WSSPTOdY4P8D8uAeeQrJI9PjFfwck7Hqyq0KZz5J3cMsT5bkkenlCn5OHD/PLgV/9VtJnlE2Z78IyIP1/Njxx6p7dij4OZGU26sB'
-    'D0+ScrrnCbfc5x3fnieObVMB/8m89KnwPyAP0qP3kTwyOVkB/8l4dfkBt9wtAXXvwv0/IA/SqN0BeZBn6ZT0Ma/Rx6skdT/P2n+V'
-    'U2yHFWfd1pH2ZDZdeM+5OoCfKNwbCcgzQu45VwfoHQv2v5I8IyxPrSQPh6MUySO7M+Hm+W+4K2LC+7jl/q9hOezTvwtv3eLaOxX2'
-    'f80+cF76i+QenUz2W7D/J3n2KnjMe0ge2Vm04OdE+DigKysu2P+QumVy2oKfM8n4w/SXhTgnpG4ZD5qDeawO4CdzQC+qFXzkWZCn'
-    'IyAPjuPagDzIs24h86grK87B3dg5CepFC+d/ybyH8b2F/Z+MQVeviTLfBkM5NL/3WUnudzXCPVvH4A4kfV9D3tN7ZlhHFvDKpO5t'
-    'UG+68DL4STkz+ylMzEeFIFeI3ZUV+k/LkTVR59BbmxzQsuvtOsnXScRZJxG6ThSPOb6lDe912vWTrN8BsZlNeZUQyS2h7trEXdsW'
-    'KO/A+3ooN4fkdQF0PaTzx4vhojLge1yYw7r3Q7ptfHLnJok+mN65TkXoY9j+mib763EGfcdxm9D84yO08TnDNjhdy0LeNPzRMrJ6'
-    'gtZV1a6MXwnqc0MAHMYt7473HMKbNUE6H2DKzbcB5smB745ibO7YN2qOG2ET250HMiPKv10ofP87Mjxqg3Qrw5EmRoPqgAZViyNA'
-    'jKYz0schY9GsT4TVR/u9DNLtjD4LDXh1750shDL1rF9V0C+0W1xGxiEbl26biCPNkKeawH4FtCcOCvGxZ8PhtJLAXTPbM9KSPSNH'
-    '6JHb9x2sb3/l6qulfEXqmH4Q9v7kodKRZ3z81ltxzclzjojwtBDagjCku3ZB58F5AOP020qh528qTp+ahZ4/Jff7bNL/LMgqVPjQ'
-    'AjIkB2hZPegiarDOo4hfNQDBtNkZZjxtfHAh62z65CQ0umAXDXsfXcsOkLfhWjYCDMwSvs+3I3vBZm8cHO+EgqaqYMyR7I+fY/tj'
-    'lWKvzXngd8R3SJfivvM+A3u3HiGPe/0e4fv6+iS8exe8c/M9vRTsg4Tvx6yN9Av3w4J9AOA99fe2GtKzRKkvuzWQtrM5lfGxsndW'
-    'rhCCk0OhooGAJ/wIy3kLFS5kJLzDGbD2nZDuMzxHqfLVk3zz4A9ZvKTrx/1mk+P5vUWeLkV4oSpGg9x/H3br1WyPn++KaFUAf4C0'
-    'rovVe53FkSIcOXC9iPOkwjCogcHjLYRXtut+bKx7M6x9O3nXFKBXWZGAXqUF2hWgM6onZ7NCucvUewPvf1ME/rqK8ddLYA6OI/Vy'
-    'foSmQxLZQZCO1iGyx2b492kkpf59qT6WpniGCZKXy87ByD8tWOOV3cp4JTd9+aliXukKkqdqvDhP9Tj4Xxeej0D33WWQXpWQLi5D'
-    'dnjV/oZ3fDDmxxZJaiKrm0PqWpQpTaPI/XTlIGHyqybD+ppImgI4GIL56wM8rNCitRPHrMwM50NXcApjpoesi0GLZU+6bnPFoxMH'
-    'ms2Ej3070CdcaydADop+nlU4xGF1GGBDp26KA+kAmT6VR64i5zCh2a8KoC+m+osGli8JeVEUP+JRzpXYTgr+VHNLfbrT8k2GfFsT'
-    'vFfpfZrgfZjPXZVs35HU5xjQMApDJ0NaOW5GB3GPpnNRSXgIlP1RHriJ1ItwYFpPM4GhFjhfpaDMKVaWLJUly84NEjIaSYYXpMdM'
-    'lxmOC/TgWrBx2ubRgSDZGse7HHyvYTixgulfdOwoyjnGlnd4acWBmTvG+++Y+WPE+CZ3PTk1Y6yYhDFiHJaXH5keY56Mdc1APJlv'
-    'H5peY6TxQDqZHXOtxI65l9lIU/7HhF/j/asL6N8iIfcbhrFSWoU8dhf1X6oTx43eL7ktoN2OMrbbBfwrtx2n7fF4dXnJ/SrMrxtb'
-    'ldupq/zqB92hxrsTa4C/pnPxXEg9pv3dKUrjXMjuiuj4QH6RrYEKpnXwfL0EtmsMYVvHV6Iu/FEYw7sHrl390gTa1b0XFHY/5kLh'
-    '+yniPo53JTRm93xwqiYsh81DZ5nnI2n4qw2Av1OF/p22YQU9ondRo8b+DLuzdQfIattAR8ZjOk/nvm8jfe84yvq+ksDIHiH3Iafq'
-    '82T3NWm8qQDckeHNHBEew1dGGwaF3E/nScLMV3vesH6q3wjLK5vHSsV86diDZhn9Ucm8ZHbHQbI47Ieu7K7g02ni72JSJgN/QbJU'
-    'tBVaCXjMZWC6MtvUNGgnSNYaJZYf1Y3UQPlMiP1ok6FMaH6AbXyN5OwS9QySU7TrtvFRYidNz2DPP+jPoamOSDC5NcY0/cpXwT8H'
-    '+XYXnB+//nBp7MiX7vXS938OzoPfj08PTeyIW+C3A7aT9YRGYl2NEjm6yjbOITBqbbdKdWZLrhDvBNLfqm2Q5T9LdOS1XB+aYmuS'
-    'JXJ3F8cbJ3rS1Op/19X98HbSpJ0gmylqI0xtOLmOJkg/L4OtmQ4/OvcNg+yHgpWt7uyG25V3MZpi7Y+m1u4MeeiMob6VxzfGsw3K'
-    'UY531DGQMU+z49MSGgMZfVDwb+gLI+OoYyejH5k/CnUelFX9lyht4wbh+6BQxZ9+XvIN+/bvkjrRj84zpE+dQh7T+xuiNA41jumQ'
-    'yx9Y2mVpl6Vd2jbmKVgjGV9Rw/gKcenE2n7E+/fm9ol/t4fzrCm0j5DU35hQ/RlWv/KsBfWH1VkhOZPvIraX9UDr5hjcZZrh8J2G'
-    'qbrM+DJE8RN072KzDm/u7tkfE6V3wIXGno32qJuEfycK3y0C29J55N0jwj+L4rv1rcUyJWoj1APpCKRnR7TJtPB49MBjs+G63sDk'
-    'Wd12Tfmabp7qNdVdT5P95QagA3XC3pNV3ZN1+Ve1HZ76Seqe7FTKfRE2qHzG3rk+eu9cJ8LPMhjSvUdqUmccmT21XSvEDyDn+88/'
-    '7aV13/Vtv9w8FxC+qfUx8AP4pLy+s0jehQf9emR5V5G8N0N9Z3xHnvdEknf/AxBn7LFSW7UcOc8U8n4TbPdA1/AU6D8+DjZ9Dz9d'
-    'qp94CPpw+PHieqPqJ+aBjZFg92xUdxAaQYeNurVVkrNkI2yMprbmJjbqq1if04a8k+5e20h4Zh05PL1Lt4jot7i/GTrmZcLsDqLO'
-    'XecgnQMdU5S6+L28G9i8c51pjsHbUvK7nH4XdGGhmZ3n0D9Doyj1z0BxUeWfwfR8loX50tWj5+A3t3ttkNiu5kCvv85gjSZjTXR9'
-    'A+jMRdAd0jq2N1YTvbhq/DJYWC2BhRWEHslgQWWTvAhkBeWcZ9TbhdkxVzC6sFUCj2F35CheqPzB0H6gTy8T/kNX134i06Fj/qwo'
-    '9a94IqNLraRM0yS23RTh7K+au2zEuXPH/xbJ+Om92zh3AvmdvjD7IpN5H7nOTGaia9uj235Vj9k8n8DWPiPk/vqqNPxequ6qok+7'
-    '6nF//isMYYzCpYU3f70veGBq4e17h45deMM6slDIFO7cOt9EZCKVZN/DucD6OqFMFezB24nM3N53TaVQXjExRy+pNb7x77vSddou'
-    'iu/gm9zBlvneMPcj4UqWZ64jCTgEN0aQk2sJzGVPGhZms45AHej8RSk/tvtWQ/q5Hep4Rco/59E60iLcL4obQ2oB4/25/fqNQj9+'
-    'Ii/bzc6UtSnP51+5fPnI/Pj80tH34+PGkBqxOiiVDiqGf8BQnAit2/RM4a7noOPbHK+SpFHqfJ3j4azOnp1T1PHKiRdrSR0y3Nkp'
-    'zO9d9pI7IIjTunyQ7L5l0H0TLi9yY0gtFmpf4acpvqnufpjW4/bhRaBT84COyPjlOmtHHmQvV049s9H6o/+4NwjP1z7KgtDOlN6t'
-    '2imKY4V1Ejk1xyse7zYv9OPMXgL3smQxF/k+tk/o32GWxdzTwfkcfJ8lSuOEyu6H9wp5jDeMXTpblMav3MnuglEfAN2iNNZbFNkx'
-    'pY0qOV91xDO6Cy+3QVpH+snvPeF9b0cyzkEhj/dpejcqK/y44P1C/267DGapLlC2tqOi+A7+Ksm68fiJJ4lSXikvSmOl5oTvN1t2'
-    'f5D7EMD49PTO4T4hvyc5HHFug2Ly3pvy/E3LYpV2kX6YtEXjj8pgqUOY+ytLAjZwzOcGwMYww9dXSGDj/7E8K6F/uvwBp2kDrL7j'
-    'RHisThm9q5XQ/1+zsVO90aqUd2in8/BcxLXun6ZrfaHBWp8tzGIrT+b6/zzi+g8ErP99E2XfrzHOPrZn7hOl99WTpA/5KYIZ3Dsu'
-    'J/S7V8Ej8XvgFxA42xWy37h70/ER4UV3bHmii5wj2Yvi+NxA+bwsZjWFr7mO5w+U+0PAuTCBmbzh2GnefnKPaSp5kgs06cSIBE+4'
-    'z6Ic6ES4zykem/oUAst7hTweMvdTpcO/dIji+Bf1EvjvYPUPS2DEjZFxB8w1nksw7uw6El/VTc/XjAuLeQsx7QktvSgjj/3L48UW'
-    'YlrDN914vtjHSzL+XoKws1ERXzaovrNJnF9cx2Y2P2sz4XFvMUbthZli39EY3zgoFm9QX6PyoRtZTOEzFWui015UHboT47x0fQT5'
-    'yEyXlxSEI41coqGvDtJxPI1n8CRipSUFRyKGbnwzgyt+h3WEnD/w2yjZz3Ig70M7psPwbjnJf5jsMWjHWs/aQXloH3uPZeaSNvaL'
-    'Yp+LaN+JPhfx3Sy480TtrFaI0juIJvN1ZQSde2lMKlg6J1iOnpQtAcbIQrtTSX9E0B0G07ZqiKCR2mmh/4cod5B0fWqbrGULsTN1'
-    '56ex3T8HoLzdxfWmdv93U7uZvaeq31UR+03t2deKyYvNRWP+lSM/jaWZlF/4SvjTselsInDxDoVNwFWEVlEbIpM5WW+Qfx7TT5mW'
-    'byb2SfMAlmXjWkVoo4ldjintPF1iH0Rp8+vIWeEk1sdTmR2/7hzo+kELg00KJ2hv1CzC/WCZ4jWlP5XEhlPmw1jnvldKBPtEThvS'
-    '9kqSj/YtLh1PxaDjNynmsYOM2cYQmJoYAiaw6hCaxW0zP3C5l56w17elwW8vXu2lFw+X7hFnj3rpty6T223yeyJIl9wyf2z37QjK'
-    '3ZdsRFtGk7u8uvi0gORrYjb7lAZcBnvKdmbzFMUOU0antxIYQlrbLUpjn7XuVpuwyO6MrWIw1sjkRUMh8mAq17qeyL6GmGwK81xD'
-    'ZD89GvK7ncKPF6bS9XUyffom0o9OJjPDPGuhH2Fyvz0S2V0jk6XtMRjHPCL7HdEsJ5v/nUIdw2ceyJNkeHxOCEzWs3IVATC5PaH9'
-    'zkmAT9Dh0WQ85CpDHs/0rie929nIbAR53MvC5tKm3j/o+jaxfUVlf8hhyiF4kQRtrUvg7FZvsAamtg5R+cSs8G0/R0JsFlR37kxs'
-    'QnNgu7osgh3dkGQudPRYUfp4saKPtB99kjMNtdtAeXcY7dPRr/OzCD07y+769Ut0+NwGJMq8xImjRnkqvo5ctzei0B0j3xQlrmq9'
-    'woZpbgK4PT/AfoXCjCoewqAGDLj5Tpbo+XR06GF5xmL0i9Mgqp/ncDlI7JXi4oXMlq5DYl/B17spgfVuUoxvQLHOXUxnuZboOVW+'
-    '6buYnVYb0cNF0c/3Ebn6bFHsn35ljPqS2IMuEur4RbjOlNbmRGm8gqA9DPW/y8jY9wr9e9Ayu1Su01TtE9zmR1WXjMb/AuxvVDJ1'
-    'Gyd8+vnpfT2RC+K+Z7Jf2XWe/uuMfEhzAnxRFeOLuH3LKiJL0DmDoy1fq/DjVnUq7Oei7iOymDEjkrmoNpiLeaD7oXNTA+WbiE1U'
-    'PZSjPm+4z6AaEXxfOsxWJIqtWBPw09xOYLJ8HKHMhd57rxNmvo9WsvHUC3O/kWExoqOewbMx+TbkqbKEj5LdjdThBdDf1twAe0u+'
-    '14edVfeJ8sRHSkLvXKc5P+irlp6HZOeBUQmfTvPptBOV71TFp3hUeD7h7X47Pfmq+4jdFZU36trTDtm1P2r9x68U6vgTJwt1bIgT'
-    'RHj8ibnENk2WRxY7olqoY15wXjAJ+XNNAjS8WqjvSFIbR10b8Q7JXhckD5oHNh78/C+zN9eRWfUL83N7N5Mn4Pq4fVss0SXp8gQ9'
-    'Bn3pkPDRVAclkwF1afIRYTJcClP1CcDUcs3zgu4cha075RH4ncFOhVzl7WCLT/PI4I3DNOdHOJ+S5LgHNGW0unPzU1F6P5TrkpOQ'
-    'Gw+T+yCrROn9VZl8zS2P9QkG35wP7GR17taoa0Ajz1hMXjvIxiyu36Ak/BXK6L4sPnohZkRKnQf32GqSZ4+iHncys5I87rf/dnx7'
-    'gn6h77MG634hYnls/18c/6wWFideNxa6W+8/BdSbj1HvvY4vu9kjJi+u/Z0B7Q6Xsd0bSbtJ1cvjN8tg9krHkznxPDLd0qiEl+D5'
-    'de/pyXQAunICfid/CRnDyFE6hl8L32+tTl919YJ7FDzB94l9ksncBNX5KNEF5RVz9YKEvsnua94rPL/K/B61rs63S1NOTMfFZWF9'
-    'El40rE7VXc1uhnejRDY9Ge0OEru8RVMwXvcuw5maOuO8AU9IxzfZazmYkLwySX6pNgF+aZFiz+jR5OdlupEBEXzveQzkUTK98Yhi'
-    'TTsl557JouEm9F2HZlHfBHSuRxX1dStomO58Uz/pewx1AFHam+7njMoE8KZRgje6usq3ELtnvh67WN7XK3DUdL8L4jPpXo13XreD'
-    'PDGsjzKeP0yvGnYe2DRF+1brFO3T02lPSRo3TM+uvyM2S4cl5xrT+v4Pqa8jgfq+Sca3R+j5eaF88z8GjC9KfffA/Z4o46Ftv8D2'
-    'og4FXxBkY4u0rS2h9StH/64j+tpuVneXQr+9x8B2DtflAkJLDivkq+Vo9+QAG72eEP6Cn/FmEdvPsL7q2PmhbnOJRC8i4zNGY/Bl'
-    'QfMVRVdVDlp7XAK0dp2hfojbQ5n4esJ2aB27DXC7i5RRrTe9V/Ua4fnloDDKbSkoD0r1S6mY/aM2ankmv6sA+JHpP3XGRe8y7FXQ'
-    'qwGh5w9Zx648SE9Jfd+2QT5+f71NQXNVMsQONvdjAfcDdPovo2W4FucQPnVMk27oth10r4Tzi5M5Zm47TddwA1nDct9JKAfvWC/M'
-    '/AVfQfipLjZvL0Swc9sksQsw9ZeMMc1M9MV9hrCrkquanEnKYX83FTCwP6E120VsHIcM9osREeyz8qqjBBaWE5sMHdtrzjcOSmxF'
-    'exT9o2urM89xYJXevakgsOvWeX4A/YhiJ3sa2TM7ma0rxkII4qPj2NI2RrSd5zwM+rkvh7xZx+aqV3FOQXw6ndCIERHsK3yEnIuS'
-    'uE82m9QzZHA+GwixG3PPRVmn2J49ZXjesLEkWCyJA0fMLOGa/gEjw82wgDAm8J9JEP73RYD/voTg/3UJwf/FRE6xUwTfJ+4M4GHx'
-    'fulcyXzo2iiqZBf0nNZnMMbdEfYPFW8/nexqg+AW7yvpxtjlNiujotiXC537UYVNjAx3ugxgslPzjEz5h2oGs/zObbNQ3+unPi64'
-    'ncNew714tkjuHv9IiL2nDt8p03XkIF0p+RZW/5gwjwc1rIn7YfqnM+BcP9ntzhVmfsvD5l4HnlsYzeL3t8cIj2liK4+8cD3D4f1O'
-    'sb3sXlZmCaEJe5ltbZJ9HGW6zHyIPG+eKPYfQm3mxxS27fMAx2iZSlHqVyWMTuG4XxTFMQOxPXrHbzLlPQ0J0KDp6OMj7Xiyed0z'
-    'eJQ2fs74BF24zSvweE5MOTG3yWsiZ9Yw3w4dQu0jIy1KfVrgvGaFP8/lWPccwGid5hqq/FK4cZtuYTT2RQO7TC4fHzQoO6BZJmx8'
-    'Jm2q/Mt0GeiNhiO0a/38HDs09m2TQGPd2KtXx6SxcWmqjgyW+zCU6cRl/jHp2XCy8KgQN2vi25YI89oh5P6NZjO685wwu0tG+0bP'
-    'WLI5k9H4yZy7fxae39OjESYrNWEyq4BJ3T34NuHHStTd/4JsiE32oH2K/Xc0wpqZtq87Pl3bw5m071LfQcdPwj6M8blaQuzO+oQ8'
-    'Bm+H4VirRXnuLLeVeY3HhJ6eicOBO/4eAx4gahuXOv4Z/8YYuDyYIP0tx74vO1sdX8Y1T/qM9TyRxQxo2sGqzli6ZUz2lhFNubLO'
-    'OWpEYVs3PEl0OQ7OumVvTmidgu7kjIngu52md25MZcmcro+J6Pb+qnuq03F9g/yZNEr4QZ05T1pGyffJnEjOx62OnJrOG9pe/Bno'
-    'rEz2k7C8Mhm1rO2TyR2AyZaZy/oTBEPzJftd0vLw9BTJw1sTgMOsZN/Pgb3SOlHq9zeqvomuSb1iTcJ4jyTlzUF8f8bgDJmHOUT7'
-    '7DrQn5r6nKftV07yucONC/Naxf7I71xyPXIf+90jkvM9rkuvZDb5OmeiyZKxynzsy86Zqhjv3aLUh/9gwL2XalZ/DZSLe5boF/o2'
-    'pdwHRY7oZgeF2h+5aky1bEx1pA53bCdOA7jltqjDCjsjHZjiMY/oXNSXSW6v2gvunuF7wXawn1fZxwb1NxPS34oy9Hc12DokvR6q'
-    'cZRz33Xn9Ashcl8ZPQyin7I1RJ6mVWOdo57ZuoTaLyKV75Wrfp09oCWGrCCM9l1AaN8eIb9n1i3Zv8LqXUXwUxfe+X3TJM70Ufb6'
-    'WoWOAvewLLGh1+U33TbeL3wfS7rlwvr9JmHmo3RQYS98I9hZxKknrK/XSu7t9AXY9bplXiXR/QWVCevDmWALHEajwuhNOfDRVBeW'
-    'V/AZU2WH0JwAP9NgYJu9C8afD+CDrhO+H85uibyOy9ymC39D/YdymaFuv6eCzwk6o1cym+IehQ3/sAIHguQ8/P7rxRK9XBLtjJD1'
-    'aQmhS6p7dkH8w4DkTJJE/SMhZ9rJphVNk0wrkJ98Rnj3n3XvXOQ1167c9EPXpo7j4weF7wuzHOOdjPOHm+csUeqn2tT2fjLoZdR1'
-    'ovQ+qTFO1dlwTcjZcDSE70py/FF4NBXvX0XsqFV+T4P8dXQraP3NxI56QMh95owpyt6QYH9wj7iK8Olh/cEyF2neS8lrjut0A1wL'
-    '6tdiTZ3bkAHudgXIQFX39KqncK91EthrUd/xSeH7rsD4vk8v9WOk4zjbyDjd38tEqZ9JPgdDIthPftBdQRqDGe/DyehTOc4sp0Db'
-    'GzJe+qpM8VqvyxSP41z4/qYF/jjOYXk2QZ43kjxnQ/2XQHompOdDujbj9yMHNrKbRHjb7VDuLOhDFeQ9D/LevsBL37yg9Jw6mWPT'
-    '6Zs77o+Bfswt92rNckH9M5mTY22u3XPWhVDvxkzxGC/OHLvzEmTfMEtxPrggUzoXtF+UrtBzg8xOPu7+gro/9EG7ns0F/l6XkevG'
-    'OZ1NJ6Trcvv65XYvvb/da3sh4dU+Bd8OQfpZSH/eLvcd/HK7H1OrluxfWP5lSH/YHs+/TD2Z8/WQzh+X79epBOfqA5d76Ql7fTtM'
-    '/Hb2qJd+6zLvG93nX7w6/nhNfI3M8AencamI/oS5Gkncz5YLB1d2FsOu2OGld9ythgv0ZynzbUnvoyIc3p/30j/e7cHcUsm36w74'
-    'uM5tLoZEsV+I2QSP/3arl57Z6aX/OVaK65jnFSyPKoYxLoZqjFF8vuB4f9LjpbV7fX9N+K3iL2Ge7iiNuffA3V564A49epxJkMbs'
-    'hnn7Vpd/P59/c272vh1P5h2/iUv939Q/RmEP7yqum64bfsPyb+pS0yz0fThbFPuv5LBYeQXsI5fCPTbSXi2szdeu9NKqa0rX6FUw'
-    'pvU9pWuE33bsUsMX9rOG9LNyEtaQ7wXVAXuITObTIMFxSjfeA/voQHvxmJsVePAczNUpry3tzx1vh7R98nmPH3zbS1+6tzSe5sfh'
-    '29cPQd7P+j470BZq5Jteesl3vPTwQS89+PlS+D5R0eZk8CBR/bg1grwZY2vL2l5FZAKcZurEKuY0dz7BG7dsSpK3juxpa6Z5/06f'
-    '5P4lFVdcxl9vMIRRGS3h5/NPQvr00mI8MI3LfiPgEsot+4DuFtbKSR01T1r/yejW6U7B5s3efP1pfDwr5ziPhC0+YMrMjkd4chJ+'
-    '19S/J8Wjk3HPH1fzeWEw1EFw7pSSM0/qmH4KE1VGGKJ0ZhXjI6oVchCMXTOX6Dhonkaih9vNdMfUlnt3gN1zRUyauckQtlX8oRNj'
-    'D9/E8qv2K0qjWxT7XFNIP9Mx9hvVHtkG6daItILzfQcf9dKvfNU/F+C3u54Evu9h//yCPJzLs7np+z/npRu/X8rPfugbkOfryfF3'
-    'GwmfJxKc83rS75WAR7NaJ/bQ1uJ6dPiQatBdVgEOVQHtbPTEDNJ+Z2LASkeC8qnUTPSFe5t3rBVRCbFGFhM+8D0Sfs0R/j1yy6+x'
-    'vVaMp2cKv1ZP9CxIy05j+XTrQj+Ll5J3VNYt7vNtcFT0fhk5w7v53fRziryLSD1znio+388j334GdP/gk6VyJAdkCI89WrpfPPxd'
-    'L/3OV4v3C5P9faPh/LUQmRTKPiuA/ouDQnzs2WLcvZXsM5OmM0jNQJrcyDExEpvsPa2lr0z2T931b47Ja7Xf5/NVObBfQn7q8097'
-    'aR3gwLcPeXkGCH62PgZ62Sfl9XWRvAsP+vXI8l5L8t4M9Z3xHXneV5O8LY976UOPy/OeR/Luf8BLl0K/M08Wj+1MYte/H+SHLwM/'
-    '+dSDIHuEdh5+2o/TgXP2EMoaHy+udzHpQwbo1LpH5P2dS+oTn5HnqSf1URolG1Oc+K+NjGbUkrITLwN5GFMeZI1EhtACPCnlcXFu'
-    'ToW5WgnnyComz2qEIzGeXWgdlSQ/8tf8jKtTbhXrs6lv+NA5ThWG0JrEHFu+XGMPCJnvwCeVLF+etC6qBWxQ6Pp3w/pn7Pqnydkq'
-    '2rks7GCW8LlNtp/nQW9610Apf/yWLcXfKH98zljxN8of/wF0khmJfhC/veYt8eUpcWBxhpmwpJkdSqNIniCF2rjEia1K5ZMtRL9u'
-    'aZAGDUqpThAJbEJ2j7J71BTtUXheOfFdYFsFtkRzb/XSd98JfsJJ3oPvLM77s1tAPgV5u8lehPW69aHfkiyrxy3vfruafOPtb6Fy'
-    'I9bexeTb4l4v/e+t3rdzJd/qt/m+NfDb34AN3Lpe//4NfnuBfVtB7YYuLR7fSZJvOL5FkvYW95bu+y+wb3Tf/84esNW7onTf/zF8'
-    '+5+32X0/8X3/QBn3/QN237f7fvn2/YoY+/7RIueZqrh/R+McOSI5WXeScu4dGnLuqw3k3K8ykHNvNpBzrzWQcy83kHOfYCCPnq0h'
-    'j67VkIFH5RGStmXRtYdoIeVyxB5jDqkTdaVUjr0A/p0m38vZZhKxSLMino0K798KyXjaWH7Mx21nZG1RnEabIx0fG9zH1VK4M6Hr'
-    'f8M0fmlYnhdFPFzAuTLRqzQrbDMzBAY577aI3d1AvYYKfqqOIvhZoAk/ceK7IbzRmCWm8Eb9HXB/E6MzFI4qjyI4ajCgQ+gjg/qa'
-    'ovG33N8vRKA5IzMUDo6m/WiO0I+XF+bfn/uC3ivksYXDfAMd7eufirH+Jjrt1AyXKBUm5qNHjviN5nZNLaECI9VaJCUXCLRZ0BJ5'
-    'p4R96PMoXdLNScqFrI2JBj6KOLbf4QqauLISAfco2h4ulfv/6gk/T5x9R3YfHGUKByV2uCPE9i7MX4CFz9jwGcMGKpUofEbSE8zc'
-    'TT2ta7th9mw2sgtJUg5n9/LYa2e0lwfx5IKdhbaB/XPfvWbniffBXQtXfo+6aKzzgq97aeMD8eqke0Mf7FdPfEbPD6HlRY9e+DXl'
-    'RVV3Vhvb499ZLdw53VNc701gD/kD5rNJxxfTCqH2xURtPbhvImrrwX0TUVuPt0Kdh8dKbT0+AT5grryrFL9WX+ulDdvi816q9WiC'
-    '9dgekUfQ9bVSjvvPVeO+TiIJ/pv7AKJrwX0HReW/57Hx0FjH3wZfT/9rS7Q7DdYfncQf3YEYPNsBc54sNY3hHO+C/gn8Hp5I3s29'
-    'ppSmufnc9KLhUprm5qffKE27oNtLb9xRikcL88XfrO/FoxfW49B0a5M2M22NKwjPg7HXVPvrRvLtPkYzXkG+PQO+CC8Df4OnkW9f'
-    'uwH4yk4/vgC3IT70l/5dULSVcfk7N311u++3MEfoMG+3wPe1F4+N3gVFHg/zhPkTtHQuFp1bGoPOhZZNyg6X+uG0NO/YsMONw/9x'
-    'H1ltEvpaLYrjmtDYLxhnhfsO3imKfQcPkjzo42uA1bOT5MmztjCu53ah9lOM9VwF8xOmp+9m5S5kdh46McDccuuE77+sg417Nekv'
-    'j5GDPs7aRGmcZGr7I4tzqhMrFH23h9mV8Hg1HULtj3Y54cPovX1d2d5phvBZJ4rtirMi2PaZn2E5fC8TU2/7rsK5FuHHs54tfF89'
-    '3O6a2rg4ZZx/GQ0YUsD5pRKck8Eaj4W+meDcbiGPVc/rccutEX6c8yFRGs9c10ZnhNll8bhVew1teEaYDd+A8H3jFmy/A2x4ygWr'
-    'Ue2rEDZ182eBv5b5hxxg89ynsIvrEvLY9DxGY6eQx8vF72MasDgoWXPal24NOPyXjOdzRka7hxR91ImtTGPe68b/5jZkOvaEUfvR'
-    'SWzc3Hn4q4yHy7SP3YY2k6br1UFgg/ZtMtaBj/+aifGfzfrF7Xi7IuLAgIRv0LFP5/yDyfxyPKD2hwvIWE3mms4Njx3br4BzXbv/'
-    'pGCHj/W5tB/nU+bzVhaHKQiOdirmp5/166eQ/lbo2ZMHjeH+gDEMlHEMOuvyoibM3Zr2eBcK23kDfOCxBU35aRkMj7B0VEIz3L5f'
-    'lvb45qmCoR+LYj/Mqjk+Oe3pHuk88f1mQFFXUvv2CPnu9sk9pZ8l1HE448RcVdG7nYq+DbB5DeNTde+NPJXyYXuv0I8V2zsN9r0P'
-    'pLyzGMKfTt9pff2K9TfBbRUt3yNZZ7fPfSnvbpiMlvB4tp0iWuxh2VhV/bk45d3R1OGbTffbfAjOLyNt95aZJ+e4XZPyzjjTed95'
-    'zvHjkPK51+FNeoReXEC+djpw8wXHi9tVTj6Mz8eHHTUsdkvWIen1uMXxYl3FGfMuTdzodKaWtp7neLpxFd+A/Qhrr0+yTkHtLiXt'
-    '5g3PcLLzH+cVZHPntlvpePqyKO0mNec/ATlnOWjtN4V/HxXLvmBIS7BMWCx2t70HhT+fUyUXeDcZs2kfZHvqQEh7Lg8+PwIMmfLK'
-    'ri3hCYZ8TxL8hdv2BuHHpk+C7mOM8fkRYHLEECZp7NsgOQmVkWLcceqX5ClirzSH6E+WSWSoUynrR78odSJ+XMuCf2rw3/G+Q2bl'
-    '6J2auPMR9d422uBmYH0Fk3u7ZWeDjo/rumtIPRlRHKtAVR59bVB/Om7Zy4Tvo4Pqktz8bxByfzrbxdT5MMF54/fRw3Czn8kh0o6n'
-    'F9Mtp6IVvyb6jiF2dhhU8PrPExzV4Vm6FLKVYcmeepzBftVnkBfbeIjQrJ0h47yH6E06DXgz1G9/UPhx86KuET0jvCWh+jC+17Dw'
-    'ecN1JJ57WAz41ZB3M4vF/goSA57Gul9H3qNOH/mIC0La04klH1Se6vRldtirA+zLlgt1rJMTiS3YCPhoegn8MD36Vd+HiMoWdlaA'
-    'LWydxNY2K7G15XrHpGhbkjYoW8m/m+7147nK8m6fBjrSrSQ/9W0m27t066XweTOkz0bkP8L6lBQMVMbkk2T5aiLySZ8Bm8jnIH0R'
-    '0qfao/FvSfXrd5fGn+fqBPhRnfGE+fMLkkv0S/Yj3C/5vYMgOXkSuF07jeZrd4T54ucoTgex3FTGtqRzkA6gNfMI7+8QWyYsnw4p'
-    '3zzFe5XOGINiSk/VPiXTY3F9pY6cNk/O4+Xs25iBXKRHo29zE+gblQnRs9h8DbsN3TPHqEJucgq0KbNh4PKTHkUdc+EsQPuqcx7q'
-    'UtQns2FDO/TLRPF9c7wPOytkrroU8ituq0vHwvUNJro6ma1rmo2ljYxF1sdBQtt18Cdsv0vCfzCVLXZI1lF3z+I+/an+ZFQCb+5c'
-    'LpHYM6j03zL9xACrd7fC3nuAyH6D7JZN/aMlJbfh8mndOU9K/hi1fRtvXRYD1nvKFW+9BfCTrs11wvq2o76KDlwv4jyBt3G4zNfl'
-    'U59mdx2ExSGLQxaHtHGoSRTHif614+9ZyBM2Af5kQY5vslevMMiPMt2Fhud1mb29bnm3zeMjjOtkw3FRfqfC0h5Leyztke7flXb/'
-    'tjhkccho/87C/h3FNxSX9TYRvewKJmPZwORF1SLYZ3gcuch00lnwO5ZhuoakbJrqE5i/KDaMUeZSZlcWZG9SzrWSyYcyMeYybM5M'
-    '5XQtZL3d/CnGi6vgoSHGGAYlNjq4Zi4NOEnSz6i2xYMx74XQM4npfa8BhZ37sGIcvM64cBY17k7YOHsV48kr9B1zJPeQot6Doj7e'
-    'ZHccGoXvH2CP5prLZMAqvVBdGebU1NZqd0R5PL8POay4y6Sjl6Ayd5PzcRR/CeuJ7ibKXU6uu3HPy0sTvkcUdX11fBJXlwmPhyQ4'
-    'FFZmMOAuTzl0qSMhutRGA1ynMIdwVRuCC2hneZrw7y0mqbfld0CC+mGCkyrbvVYJLZbR7hTT4e1k/aZ3+nJQbpFkDDp7Ju3XIGkv'
-    'rL8yPSwdQ4acR3T3bg7feE+Ex+YyvcPVJdFdymRxHHeaYuDOXtKWzJfwKQzGm8ge2srqGFSsf3cIrCEsYRldW/TdbJ4whijtyx5N'
-    'WAiiIxkG571Cfb9X5SMrSFc9EDBPSd4dKdgdt5qdtWdJ+AS0NTbx+eSQeaFxWlR+BmX+zlc8XRwztpXYPq/7um/T66afPOTzgRg7'
-    'YA7cc/nNF83mbAGU++1BOQwleSfjwZOi2TnPhr8aURoXGeOrqeIiJwlflVd46acu9eGF2q69eBvAwBVqe4oaob7XJIOLW14LPlSv'
-    'LI0lXNvjfyv4oL4mng/6pOOXmuISx595QLc4jtYDLa0h+HW0PA4VK9LAGJlyt2nyNEb+qGq5KYI9KsWH46Hhpz7vpZdgzO4nzODr'
-    'B5/10l6I/f083PMb+YKHO38O8OW+uwNo44Yng8tsJGU+CzHAPvpQcZn33+/fQ3TLtMP+Q+O3fAjo/LXfh75CjPCPHiyObf4UtH/J'
-    'fV5dC8n8fAVikD96KBr+tXw2uN9h+0Mc+ipgvt/9pL8XmpTf9j1/3pKSOdI90t1bC3PxoF5cR75XumVnwfqI+6buXoWKzmeAn6D9'
-    'deMaUFlpnSi+H4P+RV2HluMfgRgs7cV81jwyH3S/dNp9f9xR629mPHf1uHp8s4g9bYfkHMfPobp21L1Cz/et6pyry0sPK+yXuxV3'
-    'OGT3xuP4X+J3/PtC7Kj7JP1qJPLQuHbBUfUiMtnsHsVc7/3/mzve1yiO6KTN7yvmSBHbNJQKTVFoSwqCiZ8CXqGfakUhoRWVmpB+'
-    'iJpqgrUkYkFBaahW+hcUBAOXmhhL7yJiUgmnIEJaDAQslPqlBkr90IKCxc67e499+3Zmd2aTlH4YJtnb3Xnzfs+8t28s/GKqs9Ck'
-    'gvo8rnnVLntOQ5b83wFlr6Nmgi1pn41iXCbaDIrc4bTy4bM+a7Xs49I3muNsvV6DY/z0etRP3qTC9SQ3W/Dh45vQfdUq/ltB2/45'
-    'zKPTcW/LdR9T1pc6rtburGtZ2870HbheuqjuVdA9LrU7Xb4bd90nX2u8faLca4z3Jsgy8RfxWBWOSbBAkdnya6tOGjMa6hD2rArq'
-    '4w2JflCZvyU+KnBA9bKpJ31I528cs/Rvq+Bco0a81iVkivIsmlRQ65t/L0ayTTbqINuPb7Lojecsflsz0tB1j861ZmyamFXW8k1H'
-    'Ug0d+c3PasSN4r5f2mTZ33pD2AJp6/sNvsRax9PewjG4fZcx3SHlXhN9UIVru69nfqbNdkuf6YiBvi7rrSzjkbh8HJ/anq4+7IDI'
-    'Z+m3+Eq+33CB/H2Qkr4mHNtqYx1JyKkiGXzRktdw0EJbm87uUEFNDlsNyEMWOrjUQZTjwVgtKr5uVhp/09evhHt2/I/o+coK/Y1+'
-    'Za6tNiz0QIchzm6a37DFjzHde0D51zTvY3azWbnHUSVvfuZIb/jbdtbEsQTejau1SNfj4ipKxLM+Fjx0WMSI+TphEfcj/sB+sj1+'
-    'vvUqqK8Fdop+G2e6eVyt7PwQ2xlCXSr5DKGtam3OydmoVlYXi2o/8XNA+hNk/Lhyo0WNoMXdtoAWd9v8/Pq/cd81i30B93b3F4Jx'
-    'W9AuN4oG9VSglgrUUYEaKod1y2ijNvO+li/995dnlXpw1m9HPq5GS9n3xR7GgR7Ggv4QXocxoYdxCf6XEP4G0Yr6mRu6PdXtgm69'
-    'uu3U7YRu3brta3eHu4jj38D+KfYXsO/Ffif2J7Dvxh7GIngbGZ0zLAaY0XMdPRceN4Pzh+tcZ9RadAbpgW8/qvRb8dznPz+PxuBt'
-    'vp+NP5sRz7WibdMwLn+hcfGhUru0kTy6V6lHu+LxuQ3ntYzxRni2fD71DpTZvZUe3pPEp8AjGwYqug/0Hui8h8i3E9hPtvvxKfEd'
-    'vNemV6F/KPh4Qvw/yejeivBnRFu/T+N/uMJLRZS1m7pdRj715Vc+D3h32bceDvNrUcjdTewvC7514eNqxo/Q7usx/zoQhuM+wgHX'
-    'pY3j4y4b4JFn+/6Cv80l2DYOXzWDb+Onmk59YfjgWpl+feY8m9++wr35c1F46lAn/XMmHp51SP9q0d7TBmu7Nh5dWlYb+s10hHug'
-    '347x8i6Ua7jfNF/KA4c2MKHU/HT4fQNYYw2u+9gTiOuZ8NMxF46x8b2K9u/c6cThhucghs7hlrkpaeJfnB4US2ph9IC6qVAztV7b'
-    'yPYFMz14bdVyjKmA8C24+XaEt1/x+Yk7Ub7iNHLBX0bgT01X4omhoPd0EGf0wV814m/34uqcNU57bS3P/GN/9N46dl8t27fO4v6I'
-    'cuQziGdCLFPFxDjlvmGulP7sYqLvaYwRtxWiZ5tT/PiduShfXMJ49qV8PF/QOYqUe0x1tganKzF1ydtZ/I3XqiR+duWT7xcCPoH+'
-    'DsqFyvu95+R19LPyyfTbck2p36+E57EFa2zC9TR8ni9F8Vgj8DirdcmSxtf+YhSPsxhnX0J8wj1pcojU7ej868T8H+uxOq6Fx3+M'
-    '48N1n3EfXA2PP1JcGY9T/sfXpSgfn74V8EgcHzcIe1m2/bOBPZK+BP1W/DE8zvhM9DxtylMZ/cF8rylGUaWCbxEJpk4tpz1zlTyb'
-    'PQWzzehEG9kzF87Jgft9aHQKZaMH84jO3DPn1kCOj+ThOsHDsB6EtSC3swQvXyumsbmFnyv9wu30dcuTeB/ya5aEb3O+FMiez7jf'
-    'YL7RKM57zz2/5yfzUZ1Fa/rnxZr+YimA96JnjhDlj2XXeBwun0k6GPwr8K04HVpT5POadAj3PaSd3D2DesqgX0i2k/zPF1jMkcsG'
-    'zWnEoN9lPtVISv1OeXjXi3bZ5Thfx9YxOci1mwrDlcP8O7jO/dDGBD+U8vdUPr0fasMj+LZjWuflpqJ4nEB4x1An5qb88Ej471j0'
-    'e+5dHPcUy9NL0jWQ336+FIaf57z7jD+GOH2tFKbHBpWOn8ZRDqpuRW0L0OxNlqvp64vl5gPehHe9zOBM+66lK1F+T7PGGdIy/kT4'
-    'fkMo9088fT+TvUtjnx/Nh+3B5qt22bbtv9c/M+cvcpmVdei5zMr69XFnT7+K61TIO+Q5iGlzMW22yDYnvi6k+vdQu/6/gPdfaDrM'
-    'tw=='
+    'eNrsfQmYXUWVcN239Ov9dXe2DiShE0JIQhI6gUgIkIRlWBQImwgSCL28dJP0RtOdkDZIEERHUFEHR2fGbdQZZYICyi/iOAI/m7+g'
+    'ggq//v5KRlxwxlF/XIGx/77vnso979yqW1X33ve606nL11TevVWntlOnTp1z6pxGxljtxJ8z8Vc18Tc+8aQmUvdv4cTfFcx/muBd'
+    'E7xvnfirh29uuYaJNDfxNwvyXAlpLeRxyPulkL8VfvdCOkLSIchTReBch/69HtJjUZqf+FsDdYi+HTPxlyXvlqB3R8I7t8+N8G6V'
+    'pC2r0L85rBkTf83wrh/SDkivgbSP9HUQ9ScP88CgzgYy1tUw1rNhLJfBu3rUtjnQD16Oj3tUeE3wPmr5FmhTK3rn/rsG/s1hZSR1'
+    'LyLj7+afCe9xnhbUVgfmL4NgueVcvGgD/MgimHnA2WroI22LaF4cMg6zYa7H4N8/dr+j+l0Y86CeBqjbbe8KtDZ4XbwvorY0IPxe'
+    'CXXNmOjUzLZgW6ugn3Q8Mmg83gq/eZ8aYG5mQb15SGuhzq2oTw2Az7VQD3PCnxT5nXam1VMc3tQmtpfFeDaFfMsoyk7Mu7Judz63'
+    'A+11568b5i9j589FaXYLi/UsCv36cTUASmtqCM0V0clm+Le7nudlvXLXkHVqMs+qeT/In3RxYG4qkrPqSLPsoUrIdw0QBvObA/rd'
+    'CnOYQjQ7C3sA28fYJ58v3W/aHG9/4Xybg8rleLnzJ+r+mEfbs+2lfMRhkrY6kr3JiVhXC7T3dxN//w/K1KH63Ocv3nZ14Bkfv/FG'
+    'htZJF9mTr4KxSkega840pGt7r45F11JhH6sBPzHu3IAK6vJ7dt4P7nlvIfuXiwd3AS1MG9C72PtVevrNY5Foljx7k5lE0dMWfGX3'
+    'KrtX2b3K7lXTda9qMaRxDUCS2x720lue8NLfPAZyvru99NuPe/V8A5XZ800vfe1LXvrkfV76qUe89IFnvTL/BjjmvvvFDV76+Ae9'
+    '9LuXe+n+S7y8X0B5n3uXl+57lzjvZ1De+fv8drpp++e89I4nvLwfQXn33Ouli6HPmSdK+/h+lJeOC4X7DpS3Ffp9/yPivHtQ3h9C'
+    'nte+Is57Lcp7PdR9/DPivNtQ3syTXrpOAvcKlPeB73jpM18Xj8MFgEfuu93DXrqhv3QOzkJ53MkT1bkB5bkf+vDCI6V1rUV5vvys'
+    'l9Z/pzTPCiQzXH2ZlzZu8b4dhb59utNLL77D+7YAfWsFXMru9b7NQd/uua30WxP6RvtUg77RccN843URzsmtiE0S0mgn/MxvWlcj'
+    'oed8Ho4BHmIl6Ako7WkCOV8rtA/DqEL5uYwX71XNKD/WT5jAaUlyTFPFrrSFjalpfVZ2pZBdKcY8fJdMxT4scJ595wSSPQ/4UT3u'
+    'zV0HgKiCuduCeRxTMZuiI0k/bJKfNrQ+ojyYTvQx/9yN9U1Ou5e+2u7zpXbOJn/OuM6vZtxbWx+bOCx/JGvp31SU3ZucE2T8U00I'
+    '/2Sq/+FrGO+ZWwzOltP8SYG4bHHkRb5XqXq1+hwrI7MyMisjs/ocq8+x+hy7V1maZfcqO++TrM9xceGnEflzq9+x+h2r3ymPfqfF'
+    '6ngOaR2PlWlOPZ0OXp/NhutEdc9kDpFPYnt1TisWP+7Tabct5wi+Pfqc9+009O3si730vIu8bycJvt2+1ft2PPpWe76fJw9rh3+r'
+    'I9+WwLel0A837YcxOwJ9GyLf+Jrl5fha5nn47zxacxxOWN6o89QCZShfnCJnqloyV2lD3onfp+N32k5B707b5r1bh979oeC9Ow69'
+    'c/mAPPS5EcahF9XJQtqch4W0AI1bhvl30HhfUoq+Z9FvrENbJcjrxLi7kTFoUzO0C9/z4+OeN6jX7UcVrJnmCGVv+ap4T7804j5b'
+    'R/aHKlZ6z/PZ3eZwmwGOydjmEhpbt71Rx7b66eDY8vE9i0Ubh2pEb0V07NgQOrbUgI7NN6BjLdB+99soWuNuOsxK+Un+rQrmjNLB'
+    'GjRGb3Oi4SC947sUjV8ttOMzkNJ2j0DaBW2rQ3l6UP953ii0wlyvl5r2MoYDF2cjPUq1nhH+6OynLn7OVODdegJTRbe47OMrYDvF'
+    '9cFcDnp0AG9Sh/TDQmR8AqZ5bxTMctBaxzTrIkTPxsi3NyC6w2lFAeaP74fXQXoj0DgOh/O+NYLyOM8axE+dnCmFfWrGS2+e58Ne'
+    'n/HKLUZt20XaxH0brEZt6iR9mwl4qlt+BO03MppfJ1k/yyKegSmcFQmdg7D/gSyCnQcZAX+3BM1jFtlrue9eB/3lY4H38AFIu5nv'
+    '54LmHZXkbYO+4bwFsk9xWRDOs5uVyoJoebx342/rMtH2vrAzZgbqWUzOlKshPZEF5VZruPyKBeVW/NtagnMi+it6x/m92ZLv3GeI'
+    'Ln0X4T8dB+7LpQrxKksU+o/aBGViOv4iuDzzOGhfPcJjuv44rjoCfmqQ4HJBwk85Ze6LaX14zfagvshwO0foBvZXsgdoelwfHFNA'
+    '/CV4l4nFE94azwfHoqgFmzTf6q41jGM50IljvfupE39vRjCbCMxSfeZ42uV1ZPwOr++fYW/m+n6M0zJ9P6a5I0jXRenqsn/10k88'
+    'HLQryZG99xJIL0X8rTupb0VtYxptCxuvawiMODLpSTVw1H/SRmcrBc6EPVFsofMSnMR4sjSiPjcOfmJ8SylsX1oM9oNmAl/HtqaZ'
+    '6IlMx4Lq7Ljd+dufKNVVv3hfuN+zuHxbCu1tP8jG88mVg7WNZVfDhFcYQr/DzlNNwBNjGAUk28G8dEHjHNOH0rC8um0aInwEl5ON'
+    'Z7zf+OzE2309eT9IYBbI721k7EYijF034c2ej9G+3RVo3+cz3rlJd14HCLxOg7IjBL8wT4hh7hTwu25bb0Ft7TGQE3QJZKyqthYE'
+    '/RP1X9bWyzOeTFi0noZImWHB2Z/2EcuRZXPpyjXWIfkF7uMGkHG8Dck4NmVK07UacpGNGnBPIXmOhzw3oTxrM6V5q7meDPLeMg/o'
+    '8zyf7mUmvh0ec0y3S9Y+HcuX0nJ6GFaXzvoR4XwnkS98faL+jfCunYznGhijvfN8GqoaPx1c4O0JwwGdunCbdfKemymVkbwr7emh'
+    'TNf3sAENGpTsL4Nkf+lJe/pU990OyTl8xKD+Ton+hNZ7Ttrzm4nLvKCAL6JLL5D3n1xQ2vZeqG9l2uczu4nOS7YOusna+jmkP0F9'
+    'cmHPTnu+Zcsxj7L5xG1z2/D7lD+eu2LUU1Dsg3z9fj/lnVtF40j5qWFJvm5F+9x6vobq0eX1RP3pVvTn06geFR50oVQ1vi+TffO2'
+    'lOdPOAqNL5A1dH3K49d1x4LC3a0Yk6tT/h4/YkCvwnBWNd+no/Ex5SfpHtcO44PXBB2DbgPeko5Pa8r3kdwhoXu9gnrD6suD2ZcK'
+    '7qDBGue495+Od7bUhYv3BE5n/o+jbptOm7rIXD2G4PZLbAc60Dyo4PM18nnH56mGBDQO1xPnLOfW9TdofGlduwTnO8q/uTBuRjDC'
+    '8D8ML4fRWHIY+9G447I9GmPp7qku3C2Obzcim/uCgPa7Zc7TKNsr4RU2aJQdFNDUov2L48kZdMu6ZRahMioaxOuZhcrsJvWNCfR6'
+    'RR2EQRnetleZz69Vim926/2/iHfW4Xn5+Wd9Jj6/7db/VWR/NEhkMAXC692H8obNH5eL8/sBf9rmpWeAL42tkD54vpf3H5COXZdn'
+    'dcu9B+m4ZHKetwvyULzcg/LIzuXXIVv2P77JS898S6md/3aU5064O7BxrDRPB8pz2B1e+nm4L3AZ3IW4DN+FANnj7x4FeSzcG9iM'
+    '8rwPZJGrHy69W3Amsp2gtGwjkuNu2VzaxnXo23NgE3xBj/dtNfqGx8H9thzfgej20neAreqR6Bsdt3no25tuKf02K+TORWPInQts'
+    'O8DbYKpDz4Edho695WHjpd9F8teofuQPCXv+vRFt+dVPtY4vC4wf3E59PpKv6+KMDj+uks+L7GEyLH4cDq675z6OdHX3unY65YwP'
+    '4u4H4xptqkugTeU8e5vQnrkRaI+uLi0Pe/WwpUdTkh5FsXnA+tEswoEU0YXK1k51gmtH9wxj14NdD4fqehCdy+16sOthqq6HmklY'
+    'D2GyQbtW7FqZqmslV+a1YvcMuw4sDyXWT9j1YNfDocpDmeqv7Vqxa8WulaBNhl0Xdl0cquvC1M7IrhW7VqbqWskktFaw/YTFd4vv'
+    'UxXf6xPG93LdHbBryK6hqbqGshVeQ3Yt2LUw3feTJO+G2fVi18tUXS/NCa2XqXyn3q4/u/6m6vprKNP6q+T9cbu+7Pqa7vvbVPbD'
+    'YtefXX/TfX+rlE8Su5bsWpruetSk/CrYtWLXylRdK1UJrZUwHwMW/y3+T3edkMhPhcV7i/fTnUcqp48ou37s+jnU1o+O3zO7Luy6'
+    'OFT4KStzsnh/MOB9XRnwPkmfvXbt2LUzVdfOnITXzqEU88Sua7uup/ueWC7/8nbt2LUzVddOvkxrpxyxhuw6sutoqq6jxkleRzrx'
+    'pez6setnqq6f2klaPwV7xrHrw+4vZYspaNeUXVPT+W7qZMUWtOvKrqvpzMuVI3aiXTN2zUz3808l4oHadWTX0XS3l4sS49OuC7su'
+    'pvv9m7B1YfHf4v90j6ehE3fYrgO7Dg6lc4ZoHQxaPaRdHwfh+miZpPVB9fbbiHxrJIJtqV1zds3ZNSdfc7vtmrNrzsrJEllz+5G+'
+    'E6+HHg29p+vf3a4Vu1am+11T6yvQ4v2hKCvYJdHVdxvwVVbPYtfMoWJThtdMFLsxma9au4bsGjqUdDW7WekdmTHy2/Jfdh3YdWDv'
+    'vth1MLXXQVJ3X9ozpbzUmoyX7p3n2xxXw7fT4Nst87z07fOCdskbIM/b5vl1bMr4PBfOeyq8v9mgLtxmnbznZrx0XcauZ7uep/++'
+    'Vqn1bNeSXUvT3X/H+ozeWsDp2kz4Hufm2agB9xSS53jIcxPKszZTmle1ru2atWt2Ou9/ujwhXzfrM/H5Ubum7Jqaqmsqk8CacvFx'
+    'y2Yvze61+G7xffrj+3MXe+kFPRbfLb5Pf3z/45u89My3WHy3+D69bc4ovlu+xuL9oYL3d3Z66cYxi/cW7w8d/uaebi99R8Hiu8X3'
+    'qYvv6YTw3eK5xXM2zf2uuPj4p21eeka7l26F9MHzLf5b/J/+fI09v1p8P5Tw/U23WHy3+H7o4Hvruyy+W3w/hOQ0t1l8t/h+6Mjj'
+    'D7vDSz8PeH/ZJRbvLd5Pf7xnn/PS3z3qpSNPWLy3eD/98f59T4Cfgoe99A6L9xbvpzDep6DOOfCHcbEGcG0UUh4DoAvaUIfy8Fho'
+    '/SgvbmcLaivG52MgXYn6w9udIridImuwFrW3GXRrc6AMXhtV6DdfQ7xMBtWR0qgjC31R6fXcej4LY7Ac3rn3EZ5d7L07Co3dUlbq'
+    'Q24ZlHOvHxzGSuNpcV9CPH4dv+Ou4y+FxxzuZb7fFDxHuvjnjvHxBFdon1cI+ny0Rp8XQL/L2ecqmFeKnyb9HyT9n8PCfTrpxhTk'
+    'fS5A+96Axks3to37bhWUPwmNtUlsHO4jgfvO6VP0QQW3lwVjzLvtmwHrSuSHdJSMTbcEhin+tsB8ncCCe2gG/mQ0YA7UTcup6sQ0'
+    'byWkM9rM2q3bxhZDfA7jN1YgfDLtM6f3OYDRAN9n8fJuoYsPbH9Noj0xD7izDbXDLXY18/FuC/S/uIk7qUP6gVkpDsVfvO1I8PAV'
+    'M8GVRHgoD+KuibfA+5PsfE/7+Z6B+DSTs00ecKIOlTlAJELw4XmnFB+yFh+mBD5cO/GPhYRf6EMp9sEXlVcL4yvcNlzg+PTm+K94'
+    '6S/u876dg76dPeylp/d4305D35b3eOm33go8k+PhaPEu/m4v7dzhpX3v9dIb3uvlbUdwFl7rpXcXvG/LHO88LxsfUfwDGqe6SzAm'
+    'mD9scnz+bkTAP5n6bx9mYt/vMv+Lqvn5xcTfEZL2dTNzP/N9mmXcur8+8Tc/wbp16twH50tc5ygL+qsMG1uRHyVZHp24lVH8aYbl'
+    'zQO8xUzthybMR8baTGk/NhI/Gyo/NzyP257z4eyI+/EapP1kvHrJmtxBcKtDMmZu//l48HFoh7Mr912qOgeNkfXdh9qgmh9KK4bI'
+    'mu1gpT5UO6CNWKaZJXs5lWNUwz6ehT0Vnwf4OYOeB5rJ+UtHVuMgOJiHcCRy1jgyoSj1ZGDcOG1fDemJMH416NsaSNsl51FduVIW'
+    'vjHF+fPJjPlZzC13h1PKjx1muDcNCvYokXxtBeIRrnO8PKI4JD0SmjxG5iwM/hVkjxXtFR2Kdamqw+UVZibY5lWOdz5XtVkFZx6B'
+    'I5tDFZxaRy2/wnV0sNLYl2GwX0byvOMUPpFUvpDaM+r6ngfZh/t+U6OXHg3pUZCuaVTDeQzJ3fhYvoJ4MlX5+1H5KOvm03DOSgJ/'
+    '3w803nTubkHlRtFeqiq3E7X9hZht70JtOC6jv8beCPSPj78q/zko/wsa+U8Buh3Gn6hgrEBy8xXMl5FniQx3EXq3B97NR++OhXdu'
+    'fbMV9eruF1xOGUdG3kH2uCqypy5+3EszT/pzQL89+hzQYPTtbPDdcd5Fvoybfrt9q/ftePSt9nw/Tx76x7/VkW9L4BteM/0wHkeg'
+    'b0PkG5elYtq+ivChq4gshMMJy4v1fTlDWXczvDfhm2oMZTtZpFvj64O/O22b924devcHOCMfh9798BHYH9Ga70V1hvFFedhDFxC5'
+    'YashL5ZFv7EcfJUgrxNR/9AMcEz4wzpYU0cKZGoma7oK1kxzhLK3fDVID9w2XRpBN6Bj4/Ds7mg6h3rDsW1IaGzd9kYd2+qng2PL'
+    'x/esiLqXRkRvRXTs2BA6ttSAjs03oGMt0H7MU/Qi/gifrfg3kb62GcFzx+htTjQcpPvkUjR+TdCOzyB7CJE8h9pD4HNCf0xde0NA'
+    'vn2IWeaQ58BhIPKTUeYw1ceq9lMXP2dq2qTo0q0WwKevgKyoFdapA/mtXkSkF/GecupFRDYmFyF6Nka+YfuOfgM7jTFk31EjKI/z'
+    'rEH81MkavovXg0x1MWrbLg35ZCfp20zmyyd0ymPbExnNb5asn2XE9oHKNesSkGvq8BJYrhlXXknt03TKZyXjsyqEv5X1X9eu1J71'
+    '7FnPnvXsWc+e9exZz5717FnPnvXsWc+e9exZrxJnPVmMkSzQaE5Xc6AbWwl7IV1jObiTE9WWpQH4SVwHi3EGdMfidHfOYp4DtXmS'
+    'HjN+o8qwPTnD9vy0UIoPWcRD6syniZ7yjxLedCkfm3F/Lvk90O9CfS0s6ceBTqczxU7zp6rY5WL9NSoQtWEf69C/69GINuZLLbGb'
+    'k+tRirxoapJnbjMCXa1Nw1PR2t6GD4ChT5NZi7WelI+Ypk8qsF1FeJoid9QxHCMsh6hHXeBrfRai/W5aMy5es/S7ic0CPavr0LU6'
+    'Q/6+D2Bktfj7BJ5Ueqqy9xltJj3Ss0nnFKCsu9yyiCT5l/kGuCvjV3TLc370RIMy5eJHylF/JfmP/9DkP1yY34d8acuHWD7E8iGJ'
+    '8yFJ8hNJ0yXLP0xf/kGXb5gDe2+UPc3VB4lkJlUKnmOVZI+Lc+/n2Jj68WNZ6T2d+axy93XySKdrUgbLtrIauvhjybzbez/23o+9'
+    '92Pv/dh7P/Jy9t6PuF5778fagllbMGsLZm3BrC2YtQWztmDWFszagllbMGsLNt3v/WDZZj2irdVE1raeye//5AAm1pm2g4xRxpti'
+    'Pp/LHGn541Be3Ffs64iWWRtSJ5ePmvAKGXQWwryCrq9gt+1/65TyDNRHL857u2OGWxg33PJ7UPmuCG3tc0r9KZuW30Lab1r+XCfe'
+    'uj/ZUfMjxzlqfmS549OGHQbtn4fKbTco14ja1MtK/a7xPFmArYLZQ8r9EdG5LoM2vQTyqjh+rTms51Ab+jXK7YByT6JyurTWLfeg'
+    'YTnezn2onAnefhTtN7K1fSeCPWQA+x0I9pAE9ltRni5JnlHDOeDlegR7KYV9FYLdaQD7AkG7CyTPWYKxpXk2oDy7JHnWavAEKyLy'
+    'BAsQL0PrnSM4T/JvTehbF/mGz3uy8xLXlXG+QBTfQfesvRTxEA7wKTMRD8H5CVMdf1yZqypWvIx3aYT6lkO6RcC7YPkKz7eV8Brc'
+    'lzzPXwP2lrydorKYRzmMyWOPpAE+1StT+LjtdcjmSqQfxf3GMjlRPJ8oY4ffLycyKz6PVUh/18RK/UpmBLZiovGkcxU2jo7mOC6X'
+    'yNp02k37HWf8U2j8q1nQ32YDqXcTC79v3hhSV7WirsYEbBZovIicQF9zrIBGDiO5Gs//ILw7EuZNdy/BdBbHxKB0dph8w3R2BPFg'
+    'VO6YIzYNOvGk5kK7Mgh3sb+BMNqSJ2ewrRJ7iTlo3hwWjAWi294WRLP4fR+8Z/Gzy5gT1PHr+ObFYz+gUWYHOducPdvDCbwfdgj0'
+    '/HH41R3k7DAqOWcdNdv3p0zbMsyCfoeTqjeHxmAy58Vty4uzPP/2qr4VBLyPbrv6WWmcHWwr4Lbhf87y7ShGBPJ8Ea8bhmuq8f9n'
+    'VB+N2dNXhvpuE9RH9QMjCdY3OMuP4SPyl49hDRrCvkwydrqxn140rO9k1Jftkr70SfqmXP/QF1N/5kMsGKdAhOd0f6yJsdZU60ln'
+    'LRZjFcz0xtP97oDN0DpIF0LahmyJ3HQBpKshnQtpK6TnNnqwn5npx0GIS8Mp3lI62Y3m1q37vpkeb5n02NI5/BD0UbeeJOnk7pm+'
+    'XeMAGZ+dCdazFc2jTtyFrgTr3oTqriR/4Na9EI3vDgP5kSlNy2ni0G6UJsV7/GKGx5vSOCOUVzOB+Z0Z/riVi49y6/nyjPKscYqD'
+    'H5vh42AHaUsP04s7g/eNEc0ybt17Dfs4ErGP22ZUnlZzfDkL4cs20u6dEp5Wh8fAcX2KNnAh9dBxGWXhcVHC9tQZqJ5BgRwQv4+z'
+    'd/+5xZ8zTP/j0F7dun/Q4veRxqjsSrCeh1r8e9Cc71gM6VJIqyE9vrGUj+H8yiLEp7gw/6XFt9kdIbzrfjKePUR21I7uWhT3/wRg'
+    'rQFYb08A1nEAazgBWMfz/T8BWGu5LjABWK8DWCcmAOsEgLUkAVjr+PpPABa/w8NiwFpN7vz8qjk+LI73P0gAFsf7JxCsBkdM7+k+'
+    'IIsd/MUYsApEp/yJZj+WWiX2xOI9BFTnEAuPT5dUvOWeCtRJx/b1aJ5EZxeTM9gJCJbpXkRhLQ6BNWYIqxnBisJvcF7fhfWXJv9u'
+    'WdIyMRf+zxD8pGVgLvxvCuAnJfNy4f+PpiA9iiLjcmF9UjIWSci0ivI/1NaC4uylOmtdj2DFkYe5sApN0dckPU9c1BRcRy8Z8IcY'
+    '1sam6OubwlqB5jbpM0DRDhDB7zaQGejSlNfy6vZ3Ks7YItzlZ6QX86Xt15H1mIz/U3lvr9HdL3eTesYMdBp8jXw+7+9vOwzsh+iZ'
+    '2qTO9+e9u2xx9k7KtwxFaMcQms9dBB7dz65wzOFfFnNsTWSFZzhgB4z61CXpy3DEthR11GWaO9N+Omhsw+YuiXbyOl9s9Me2R0IP'
+    'o+giOfynAL6pPEtFXzj9+mJj/D2Mw/pEY3RekMJ6T2OQ7snWFW57HDnUtY1BubIsJrGbngK2cdX8LiPkvWWel74dldkMZVaT+MWb'
+    'wXbuokmo+1yo+ziYN6zD4rKh2UTHNVchK3J1X80xzrlFvxkxYPAz8l8aosPgMqFfxYDBZUE/jAGDy4C+EQMGl/08GAMGl/l8NgYM'
+    'Luv5UAwYXMbzDgQjCk9a9EOAYAwKbM3xexlvWUAwthvQI3xOvUTQji7DdpxuMB4FCb1do9GOUQWvurDBu4OSpP6veHdyAu7hFdD3'
+    'uXX9pt4fhyj6PRfGj+v9cZDhxU5DnsiF+3UEdxs5I+403O8w3C8I4BYSgPsRwTiMasAR+akpuQtQb75mKK7urDenIfvp+q/38BLz'
+    'M/tJWR1+XUev+fp63w/QfoHsUWdMo8pji3eB6tX08mUFnZqrsS6iyBDSaB46IuiZTfTLv6jz+9AjkYsPRJAjPFsXHN8RQ5x+GMHQ'
+    'OefhfPx8eo+gf7LzjMm59+8Ablw5Bj0f3VKnxqkouu8BwXyMau6HHMaVdUG8THLN4rk/DY3DGRn/rBDmgwifBdohPYmcS1YkDJef'
+    'OWbXeTIDnkcF7zgof7riPpLumagd2vG72uA5k/oe43eckjrrPV/BOvl4P1gbXH8iP2r8fLmezJ+sL59KGC5v73tqg2tnNCJtV+0f'
+    '19V69w7w+Xdto39HoeiHqrH0Hsc2VGYTsf/kZRaRMpfX+r5DqG3GMontaAbBLtr/C9p6vKLek1C93NbjSGL70aiodzmCsZzUm4P0'
+    'GAWMuYJ2UJvYRQr5QjWC0SqBcbSiHX+s8WlaL70/YLBX4H3Ghbu/JoizRzjmfMigBh/yeI1/Z4jvP5c7YpnbANmLv2RQtkD6+BlU'
+    'dgc5IxzuBOX/uN4PG5Sl9b4LlVXZKdB632JQltbbh8qa8KzF/b/G9w0al4YVfeAJ2vKihPekvPd6QVt6NPGN4mbR/ge1xUQnW7yj'
+    'ZjCm9MxVXeP7dOVlXzHgR3V4/F9Xy+voS6iO56qD82HKG2L+7xEEr18yzz0G55HPVZf6tdXpM65rgMD7OwSvT1Kmz6B9t1b7ONQn'
+    '4c8LAjx3y+xCZWX21mMSXVcvwg2d9prosXgdm0PmctjwXkRx/0fwNhP9QRjP3S7h+Y5OCB7n9Wag+eB5NpK8ayXnk0yEsrze3+d8'
+    'mUqlzyBu/d/L+eN4SkZ9HlCdKx5OCB4fn7tz/r3hhY1i/lHGY3005/s1WqjgpT+A8jok7wKS952CNq2V6KZom3ajspRnX6bgO7ej'
+    'Ni5Q9GdrSH9o3ktQ3uWKvOeEwKU8/wbU11lEh3eUYpyORfXMUrRpcci40DbNRXlbFXAbc/66lum0+wnd5/5LxquCe+uw4g7Uasen'
+    'o/SO739UeWcukUy6W8Jz/kijDOU1n0FlXpHo5IdJPY+iMt0SuVSA/9coQ9t2V5V3N17FJ4psb3DdH4oIh7bnVtQHfnb5FeHZaN27'
+    'NcoE+P8q30+d7l4s4vfeXBX0x2/K7xXP/6gPtD0FAQ9T3P9DygwTOSv3+bAKlSmEnC0wX7VQo54xUmamYFw6I4xLCsHZTnB6wICv'
+    '/E1WDseEP/1RNtivnRH69VQ2iH/7FTo1Ef49mNVbd2F3tYvn/6x6jqm+7u+z+vjH1+p7UL91+WwRnD0adf+czN0gKiPCJSw34mU6'
+    'Q8r0Scq8MRuMrRF2thow4Pk3GMI20TUcnfX315MzQd7eVAY/A43dVke8H3UQnKrK+n4NVOOiG7uE0/xfZ3zYFGd2K/gG1Tr835kg'
+    'Xd1N8OQ1QgO+gdqzQ/MesIq34b68v5jx/XKG8RxF+x+Ud4zQIryfFvn/jO9PzZQeF9d/SPk+jfJvRW3tJ7Iyuj9eB3VFuRddjEOC'
+    '6pLRC752LgvJ20dsg84T9KGD4AynJacJ4IpsTor3f1DeMDuSov4vE/RFKtPNi/B9nmQede6GuOXrI5bna+e1dNDvLMfrV8k8/jYk'
+    '7yjJ+7N0cAxF9iNu3v+TDs6jyE7EzfvttHzOt5O97TGUVyYD47j0YFo8j7r8zF1pfz+OSvOL/D9q8zoofz6SIWF5xrs18nJZxdtC'
+    '8lKZ0S6NvBxuXzq4jyZhl1vc/1E7BgX8Cz6Dvj4EL4YJbm5MB/0X79CY6wOxH9K+j9Dtkj1yCcojwv9i7Id00Nco1ZHMRHlE56Ki'
+    '/V8InO2c/xe0eZS0+c8peR5OL36TCrYHy6ndPD9P6fkgxvuFW+77CLbIhqq4/lEekT1+8f4vytMtkSH/Wyo4Zi+Scb0/VeoLV4cm'
+    'FP1/hdTP99SPpuRzxmnSnYLxoP5fb08F/d7SPfVmwZxRGjwmyEP1Atei8dC9y1Xc/wWw6T76ZsGYvUTgXIjy7JeshbMF47qfrIWN'
+    'Ajx/hayF14Xk4WthpQA/Chr4cUTIWHMd4OyQPHzuG1JBH+VUPpMJwTO+Xl9F/sh1dVlF+3/kj7xPQgtedMxowQFf4E4Q90dInqed'
+    'UnzUsad2y31Ns02UR7g3pL8Hzv/EJ7zOnbGi/s8J+rgeI+v4fQi27pm/uP6doI/2KPe6ivf/nKAPbXpe6HGCvsix/8miL3DHvwsV'
+    '1/b2DQJf/cMEV09z5Psx3zdOFOAcnd92Ae6o7l0V4xBqlqN78kzDcpw2VSFc0dVBuuX+xPxyuvaMbrlfMn/sRPxvHuhwTYgusnj+'
+    'D4HD+dNvheQ5EfI8jvKIeGM3z1dD8pwEeb6IxkNXB+qW+ycWnDcVX1zk/5nnnygp28fi+kd90NV74lgAJraLNBbAoETueBXKI5Jp'
+    '8TikMxKQYfEYmDUhNm15uD9VE6JTK65/FtyXsQ0bj0NaEyLD4rEAGg3PIFxf2Wgo66KxAHh8G+pzn/ubDvPHH8W/NY/tJvNvXS4/'
+    '1XNYaSyiHPP1qxmiX11K9KuzmVxvS/Pi2HWc9047pXhjGruO+9nmsYVkMdmbmDwmuyhe+1oWLV47jreuiidq46zbOOs2zrq8Phtn'
+    '3cZZt3HWbZx1G2fdxlm3cdZtnHUbZ93GWbdx1m2cdf+xcdZtnHUbZ/1Qi7Ney8xjMNoYfDYGn43BZ2Pw2Rh8NgafjcFnY/DZGHw2'
+    'Bp+NwWdj8NkYfDYGn43BZ2PwUVg2Bp+NwUdh2Rh8NgafjcFnY/DZGHw2Bp+NwWdj8NkYfDYGn43BZ2Pw2Rh8NgafjcFnY/DZGHw2'
+    'Bp+NwWdj8NkYfD4cG4PPxuCzMfhsDD4bg8/G4GPMxuCzMfhsDD4bg8/G4LMx+GwMPhuDz8bgszH4bAw+G4PPxuCzMfhsDD4bg8/G'
+    '4LMx+GwMPhuDz8bgszH4bAw+G4PPxuBjzMbgszH4bAw+G4PPxuCzMfhsDD4bg8/G4LMx+GwMPhuDz8bgszH4bAw+G4PPxuCzMfim'
+    'bww+mY91HINPJ85dM8A1iZvi+lp3z4tL0PscwNW185rDfH/hA6zU300T+jZMvuG4CSNEn0Nj+Mhib6xAY8UMx8tt99Ok35Q3GyT0'
+    '/ywBTo5SWTYL7skF0ve1Aji9ZI9cgXBrm8H9kgVMj5+iMuomzXJ0T8QxIngMpSpmffpPlk//qPE8TeJp6sSjFMWcbGfxYk7aeJI2'
+    'nqSNJymvz8aTtPEkbTxJG0/SxpO08SRtPEkbT9LGk7TxJG08SRtP0n9sPEkre7LxJA+1eJI5WMsZ2KM4be2DerIatJVS1vT0Iq3F'
+    'obp1UzTch2fRphiUN6Wx7kx5IIZw2OQ8cwrRE2I9iExeh9/Tcn2C/NjuaVBy703Hv8WgwM4Kt0VlG1W0dct4Z2zRvZAhSRt17jSL'
+    'fEOKbJ27yfddBndv4rSjk9jU/O3EOGxi4nhO3Qm1ZVBw343jBm5bJeaB9v9NGW9PEdnGYZvFKGtggND5Yc09hfLcJuNL1wHWU85D'
+    'fTUZa5ENXIGcd9oEOJREXEFd3KF93Z/29FOiecFt1sWjbZLxoTZ9/K7W7zV5m7A+3BPSh4Ey9kFnXl7WxLkb0965W+Z3UTceQa/E'
+    'LmSY6dsRdjCx38JRAc1w237BRNuXTyIO/USiR6Rj7Nq6HyWxrRkQ2GqXY9+m/nectKcXlsX8i2MLKaN325jc/xUeV5UNuY6trNvH'
+    'J1M+bpvw+71TYN/7cMrTB+jGARoh8Pol82+ytmW0fKfEFqcv5Z3RRLSE3jXpZPq+NUcENtA67XFt3Y/Q5JtN99uCYs0vQ3X3lpkn'
+    'p2u7NuWdP6fyvrPf8WCJxl6HN9Gxwy8I5k4Hbx50/Dgg5eLD6Hh8xJHjYrdgHpKejxsc3/dg1D5v11wbnc7k0lbXfmZBCN+g63dL'
+    '5JclrN7FqN6C4RlOdP6jvIJo7Lit+8KI9SY15j9l/h30pGntN5FNzzC5G6VLS3gZ0XjSO4f3MX88J0su8D7UZ9M2yPxkhtU3iuzz'
+    'THDIlFe+gpXGnzddG1H5C7fuk5kfmz0Jus/tZw6LgJMjhjjZwIJ3z0VyEiy/rkJ6/zqQNT6JdN+zmO/ndplAvt1sKP+sArk2lYVj'
+    'eWwr0jPVIbhcT4J1JePwcNuIamhvB8gpZ4Pt1DhqQwb6RcucOvH3Zvj3QxN/PxLkCYNL+5RC8v0GJN+vgfqrYS64Hs0d062x9KzT'
+    'W+taHNMYuoCMRp5WYiNmOgfTW9PtzcEtLNazyESforJ7D6MjNWgOs2T9YlpQg9Z5ltACVT0uIfoDvL8JcMRt+7VEX051egcLnqT1'
+    'n4yRvYRE781pufqR5xyP8OQFOEj3HxXt4fg0hPDJzntw3gVzfmPcOU9y3ou22hP/uNjx5vNHiC+x6/rQW9eWBwjOc6YCPIClpdOD'
+    'lqbQb8xDOeh81IvWZjfMcxQcc8KWZ6o8a6Esjwc6rTOLUR5ReUfBj9eR830VK42tWkPkA7UGcgGOA8ziwJTFgTD5RjVav/x3A8GH'
+    'NmQnydc+f++E3KlpCGlDxqANvO5MQnXjs6aq7gzY71Hbv1r4Xk3On2wfY598XmxfSOuh9zZOMcjPZVtUzofz4bU/00A2GGW+aF8u'
+    'gPQSVnrPUkc2EPVsj/el2WgMqtB6mYlwRySnXPS2tuIff24c37PR/aPjHiZ3bIV2YdqpKzucA7JeXtZlEv6K+Xfs3e8zJOuzAY2f'
+    'ruyzBcHIo/0A7w9LSB58R4/e6yz3+LjfXF3nXFZ6z+toSOe2ldbhRKwD352isu9qhLcubLd/q8E2niFb4Ur6czCR5TdA3bNh/o6F'
+    '+s+41+zOSlQfOXHb+d3HzduZMWwn948xl9hym97F2/NEcM2sYuK7j89HuHfG9yQX/juhT7dAf6rZwfY4pRb8jLNRmeyB11V8ZZWh'
+    'St0nFRsCzJzeS70my4u6uPZD5l2IcPFjD+BHrjIT6Y5XmvMQWVXJqimHlJH1Vm2YUTHHheBTHQ1J8yAH43tl7yXeV/f9pej96jv8'
+    '9xcw678rKf9dLv22dygn5w4lP9PwPfY16+/K+rti1t+V9Xelh7/W35X1dzUZ/q6OIefOLOFPjgQ7Vr5OMiAXYQbnXO4rQlfOgOWD'
+    'ovOr9dFlfXRZH13WR5f10WV9dFkfXdZHl/XRZX10WR9d1kdXuX10qb5TvW3NQaq3desauWrq6GeLfExP+fWwJu35acG/q2rKH2Ce'
+    'tHrcXwt8TushXxrppmchfCvaToyL4dHvnI9ZkY4mj7ZnbXvWtmdte9a2Z2171rZnbXvWtmdte9a2Z2171p4Mf9hpWENVZA06qE1H'
+    'slJ7ddl9CwrXpRFVhntPDvVFdt+A6jW3kL20EWDyb5iHWgnpMci+LiXgoesl/XLLXkjkDQs07RXi+HYcILZ5R8G80Bi21G+Zrg/Q'
+    'YWL7tJLp+3sUxXDltqInw3dH0A8R/ovqof6+ZL6UhgXzVYfWB5+vBhb0m4bhjRHehN9ZEMXxxnYlceIA0zHka43LgXKIZvQZ0MMC'
+    'sXFcw3ybrhEDOCMSeAuQnZPMbyL2tWrqO7AgsdHk8i463y1AL/B8NzOxL6ldijq7kVxjPgv6zYqznnsk66E7ZE3p3L+iPsRMysXB'
+    'YeoPE4/nbsE8uf3ajNZlGOwc4KzJmGLbwlE0/3Q+cWxvVf+6mLm/8oOBRmbJmsF1fZaf4ReL8VH3LJBh/t22jERmROn2UQg/eIx4'
+    'bg/ppmdnPNxIs1L5Ap779aQMhXFSRj0/M9H8YHo8QzLGdC5kewaXKcwDm+SjYVyKskHgP2+Z56VvF8S1PylT+vs4SDeRPp6cCaed'
+    'fH6qkNx3R7svk6f6lRqS5y2QfqA9qGdxyxft8Hrk+9xzUP5XkN4D6YU9wTZmYdyxbPriTrkOyP1WvKGxtTRGO/52252lMdox7Bve'
+    'G+wT/1bzXjXuVElwp4bgwhChUTPROP/jFV56ArT312OlchWc53UkD51zWdvmwF5O9T14LLMf9NJXbwuO1713gg3obQIc6IFx2xVs'
+    'U5acSzCt4HXsgD7d3CWfZ57nW13BtvFvzvXBtrkwcbmwuawNmcuibgXw4ndvLa0Pt+W6C730F31yvLrhvXrrNYPodA2M8WGb5WPE'
+    '83y4EKzbLeem+y8Rj8McIpfm/adleVtlsdEvABz6uyuCbXjLTtDNfkCMJ6L+c58C8/7VK/vAd+T953n++nu+HS7/5pZz02e+7tPk'
+    'BkE5N/2SpEw+pMy7V4vLyPg8Hdn49U+YyUtL/HuYChinl/g0LRZ6RhJveU+buUCV8jzctsFdayeQtUb33n0Peeljj3npHU/4dvQN'
+    'CD+KNg7PwP5xr5e+8IiXrvuKV+YwWNv0G62H4visJwH+50Bfva8U50/+ihjHWwzx/Ldf9NIrHzAr905Yg+ueS1b/dth4NJ1KLUIM'
+    'Xb8jOm3NslL/QNg3wsoQHpvL6HTuTajOjzmEQxcjeVxRlkrkc+Mhec8leX+H+ACad0hRz09RPedAys+GXSTvD1Be3gYet6Cb5P0W'
+    'WoenQzpI8jyO1gnNMyxov1vmy/Abt+FcBEM0T6uQvv2zcLbFPlx4H3YrymOfIaL+q+p+F9INnkvOxf3kN4dbQPDz0EY+B2eRsp3c'
+    'jgXyDqC9+1RUJg/nrRzBmVPh29Vo7hZkgmkx9hlqx6kEx65ySufsXGRHFIY3eHw5jBEyLhzmCSE4P0x+95GyS0PK0r5cTMrOBT4P'
+    'fxuS9GGM/B4k+QYldjrYv08OaAj3O1ON5PYrUHkuI+X2NNynC/Vzh20FHUQX+beTkQz/ZIB3FPxeyIIxHrDMZwTJsvB5rWAoY6Px'
+    'uvqRzCAPNostGnkxredjtgGN1REIhzdCuesldc4U1FkQ6BRUdVKfg9XI5i5sHtx5ejfSMVM6c6xgj+kla60frQd+F5Pm5fSmg9Cd'
+    'HShvJ8HfbkQ/Of1oYOL1O0LWJJf9XYzg95O2jKA25RF9w3K+LrL2ryFrk+spTkRtu05A/0VtW4HkKZQu95N6+sj4jRBYc5HNGpZj'
+    '5MjY0tgJfI4wT+Sug9cJcIvrPx0Frsh8aGE/ZCL/YhsQrA0RcDmJNjUR3q/Uz9l4msZjoGcK6vuoOUS/2Yr+zevDtrEnk3XuCPh4'
+    'WX9lY+jO5fsdn2aHjeEd4INANi8ZhBdu+3Xi2JmcIS6Hs8z9j4TLgqisoRrORA99PSjnGIFz2WcfF5+PeN92Qbv4u1o+LpIDOY9D'
+    'nZnWlk5ZZ/zh8ffiQ/uPXb+abUan9XCnPZsUpf/EvAvpE8+P08z02cvX4oid02k1p3zd3ihYt7lpPMdZeMJzVTnjfy7xfr13fDLm'
+    '+Eb5HOv67lWt6z12zg+pOefrfqtg3dvYBY7D1h0IKSARlWs8Cpps40VUfszD5Ml16LfKb70evxsyl24Ih+z0tu1vJ7b9S4kjU+On'
+    'JexjrfHdgOBT307X54id02k1p3zdNpJ1W8OQ0VZIRQHZhiK/zGd8mM7uGIEeTGSD1ops2TnNqia6NCqTNtXV7SZtMFkPEZT16Yog'
+    'ckZ0mosRz2Mpi3SPSVdzb+xXu0n/S9g92WNC9LGWbwzBidVxJrD6QlUOyzdWfsxpTIYeAf5HsVGaZnOT1jj9hj6p6LStZH102zmZ'
+    'UnPC102TjO9qL67YvbL9rx7NbUOEciq+L7WJ3a7CqTqD/JRehNS717De0PzYLyu/R0TH7JaU/HiNx8zEfoH3j9sDlqt/unYLortz'
+    'Q8ReYJAF7wDlQb85kwXvz7jpS8i2QOcObFx72fWG/HozsttogO+zmFlsYhnuToe5XQ5HTtXc9RNbkh5WejeK+2/mdavgUZucURa8'
+    'vzcdcAXzRW79B+8enE6cR1WNp4quR32apg1fNP3mBMdtieIj5lA4290ST8SoFUNal26G0buUPXOUnDnKubZSGuIzew6cenOSY74P'
+    'lkyE84ZIlu6W+SkTx343md/09JrvTNz5VpkqJIEPGeCJOW5sh3ncZrBup/k8OpIze3Vie+DH1foHkzVa/D3xj/eK1uRB94iCKabS'
+    'mUloSZOJ8K1JWzQX6GmYbpLflUm1+98zSI0bl74X49BN/F1L6n3xPi/9G8NYvJafFtCSeGio5KdFe/ZkyV2njzzC8ud2Tso/J60g'
+    'v8T002SODiFerDz08+N6+3QS8opSvXUqfSg/fGzpPbVx4yc6YgTXmp2TyZ4Tpb1gSPuE9oKK/GH2gg1EN8Zt/fLE5m+rQD8r1bun'
+    'i78/IzoqVBO7sIYI5cL68/ekPx+EcrVatrauhCNbxX/nptUuU10c5vc8z37IvFAb67yB3Wty5j/uUSNMzytzpNlD2Yfe6f37avS+'
+    'TcpJyM+gVeMvh4scNil4mRnFsVkqO+LSfZDGZOLvXB3uQxN/m1M+nmcF7ykec5/unF/CPt5LaHgEelNx2zletwHrrdkd5a3E8UiP'
+    'bvng/Ev5nwjzNFk+7w2KpVnCz3iij4L/sXMy6XPC1817BesGeIGJvTgFE5ZRGgtmq0LGKjdl5ki9z6ZSFZkpUximNQe/mpQTf88L'
+    'zjW3W5yxOGOAM5zudDB7z2Qy7jxUw/jz9XuVHftJGXsqv6P+71vhPT5Hc1+Bx8A5ZiXzYx42EpvRTUjfh2FUofz0DtgcZDvKfRmv'
+    'igCnRSEfaCawqH2qjl8pDr+e0JFZCtkJH0dVPtr+HJmXDJkXHXh4PHXsoU3b2glwUgB3ll3bidmEqmxm6F2WrTBvdvwrP/5Yh+Iw'
+    'eSytHPNjvFahdUP9ydaTfJg+LmmLHmM2zB6Dx3m+MgHd0LCELlhbuqlvS0fpyiCiK3b+Dq7506U3szXpTRhdOqrMdKlmPD5dqhHw'
+    'btwf840I56sk30Syex5Xphb9xrJ/7uuU8pEZNN9YL5cmejnqL/UF5vmQx2PF83Ffqlzn8CNN3WPGc4/Mw3oqbadU+UW8eBrw8Wpr'
+    'Syc+B+49QBZAD2Wko3PHOqPSyvH7qKL1IooTOqPN/yaywdSxp3fnOCymWh74hRqEUPyeI1//edCNHcZK70Dyu5n8zib3T64To47f'
+    'w8R+xt163BBC58H6bSDnIp2z8MF+jjalrbp40JuADdg0eyT6GzPWInTRa4DKw/5yHjOLd8L9OVOf6svRN+4rncf6wzGnuI95Htt0'
+    'HvpWYKX+7GcJvnGYjYL6RoiNeBPsmyLeREcmQv1l4bgBceHQtfMOgZy62suQkivHM1PkSkRVOYDm9LMax2pvqS7uJkcGdRYawlc9'
+    'Vr+6NGO1+ZkA82G3WJywOKHgtTNhvLaW8QOzz4GnViNPqW/IPCDbW1npPSX+ja9fFV9tek6a7hzTAeY98qO2BtKV5eru51TmUIyN'
+    'CjF+X20Pnr3otzC9VgfhO4zWuWDZT6MnFRcTdO64OBKZEJ+fWjI/spiH0+Zua4qwIGZLL8bTFOljkxrtm8K4GtF9GC7Ps75xEM3e'
+    'VE6KrZ48669o6s2JiT+yYw3y54DGYpl8NQuPOZuFcjymN4/p68YV5joNzsvRuPXut10sGNN+G8kzgPIUiNySx78rAC3Bft1UPuF4'
+    'zM7ZLOgHDsMZIe+pjJTHzLsRwT2V+bERB0j5XYryxTYCHHf+FkSEE9Z3VfubmR8XdDeRGQ8Q+S+dU76VubLV+RF04iWx1yFW9O/3'
+    'lcZDwzE3O0m9UWSxYXdT2P+egPFjnx5mBe9FMebboA/V46UKH8yz0m/NaI03Qp8WsFL7Io6vy+DfLgys42sW6AJrxn2dAGPB2HrV'
+    'rDQ+4VJEc5ay6eHLUxRzcD35xuMKzoSxcpAuJQ5OlXuMp6tPTdWcmcAo59xWGcwtp237HvLSRwWxHu+AWI9PPRDfJ+kpEcdqacJj'
+    'lUEiO1n8+OUR+rcPxqrpO+Cn5stm5fP/qp+f7jsm9eDYnnHHEMsyZDqUvOCsLYtxfQXC1yvIPhQW5/VKSPFd42bU5yvRGsgxP04t'
+    'jcPM0yHJmr+OrH/O2/LU7esatH7ot2OQPou/W4LeHQnvFiL97ioWHr8ew5rB/Dj2/USndg3R940QPd56gX5NFFOG7v0UV+YgyTvX'
+    'ZS+NAQ+v9yjlW6BNrQIe0NFYL4uYONbyIpKnBbWV4nnGAM9pPVcq8FlUhtJK1T4ha0/YPnFsyD6xFNlM/OluL/3Ql2Af+F4wxjuG'
+    'LeK3cRzuf3ga4D0VjMO9B9rxn1DXpx7x0geenfz960oyf3Ft4LAt4BWslH/PIfpxBcERWXso/ViqWCe1gjUqkp/j2ONVaB+gOIfr'
+    'ykjk87i9orjcKQR/C4K/hZXGEce2cI2/Zpe4aOp4NnGBp1myd0Wtr3awKLl5IOn6Av5FvE36AV29I8cnvOYxneFrdj7CJZP1E2WO'
+    'w2yTOO9QBWUxzaohPNIgklW4MB9DZ8EBdBYJk0dgePzcci3AuxfOxyp5yhJ0pjEZu7VcroVSt94PoPnZhs5Aqn7w89DNE39z0Tio'
+    'zlk7SFrQkG1tF8wHH7/rmW+/NIfAHtToh45s7fXMtzuksqIBdP7k8T11xo6WzcOcHI54ch05ArWFVJXhtlazgFbj9oyQPhYU8sR+'
+    'yZmYr6dWpMtagGiP+34/wk+3zT+EMjOKL1PpTLbqwJOrqqrm/66pqq2rqm9o5E++qXGSnmb3fy3lgFwcmD8Veas/ld553luMH32X'
+    '97zxjf9STL+7bPXi85evvPC/Nl/0xvvvumsZfH7lA2+/S+eG94M3fm2pwzK/mfjnjS7owbk+RfHq+otXz12XfO8u9LgztzdRTxGb'
+    'fqxzr/wh2ddW/uuuwPPLr+Ff42z8oYk/9/9vHHf7yYr/vTDx32+K/594vvbyqwB5fPyPgfoMTI8Uz9WCd8X62zQKa1mHi2/WT1Yc'
+    '0OI9EcFeXAXwRHvxUQIZH6ZXI0i+L6LBpvJDlU7hByB/09nzVXvBIKLhqjZ3SPQ43ajfWNY6rNknVX8/CudTmW4L171Tsx+4jM68'
+    'uu3YA3iWpI4Lyz660Z7YIemfrhz7QsBb1fz3Stpv2g/aBswX7IA2rYB1JdM/8rsA+Ps2wu8dDvxeVJ2cTjtN+Ykw2SIuL7Klm+73'
+    'inT8tVGfBy4noLd7qf1hyuS9eE5Fd2V0/A9UIfsqXEcanUP/QPBHRxZhot814fe7JPrnbha8/xgGk9sj/AuiS/2avL+MVkap/zZ0'
+    'LtKtP0o916KzHaW7WE8XBfabEc3vjQnrLMBb0Tl1d0SYa1DfdxF8KiC6GQX24ejs3i/BTXwmjFKH6V0bEU82iNawC/ONKW+sy7Ge'
+    'uR6l+mlfXsXf3fJV791hSL71Q5APZ/b58s8skiXz+0n83WtPBnWk8/Z56Xcfj3Z3ulg/wG2cKHxBmcfm2d0+bvJ3VRd571aifrnv'
+    '3PRjf+Prqfi3/BYv/UPBH2f+7bRtXvqBO31dPq9n2eXBcf5pITjOvZcEx3n1HaVwU0j+eR60/98c754152Xxmhg2wGPT8de5b9dq'
+    'sNfsIPRxgNClApEHnYR0YHH3Egz3KICryxPqtjePbEtGQs5yuAyfb/ffZzjeGU7Vzz7C/+8mvzsmESfC8uE7xUUeauIfx0lkmF2E'
+    'D5jqffkenNlwX/YfJG3/J5Bnl4M+cH3EyRkvXQfpKZCenvHwvZrT2Qzsa/O89O3z/PUxD9mhngXl2zOl6+VUKH8zKsf9o+F8x0O+'
+    'm+b568ptk+5e1xhhPHC/2yE9QdIP2r48yHcWIL4D248WDOgZlaGL+ELM2yyAscf1bke0UadeTJ8GBPorXJ+ubgyPeypE73Y01SFu'
+    'ApCSWxYcbkoB14RPqSF7Cebr82CTnEPf8HgsF9hx95M8C1GeIUkezitj2coqlJf/xvYHWN4kyyubrxr4w3hTLh8ZsnN3C9jt4Dbg'
+    'MwvHyznEpquZyeWyeL9tRvY4zTAWOTR2BVJ2mOz/rSE28l2a+kjMF4psQtOkn3WknxmBDLQZ1pvIzqgZ2qJa93Tc+gT8SzOMFx+/'
+    'agme9BO5u4ofjCpbVo3zIJm/hXBOwLhckOieRWPUIdFv69SN57hGsAZyxN6exjsR0TRazqVrqnJR9TMyGZmuPYVJjMQ496wi3spK'
+    'T2kZ6wtJaQubxAJWxWNic6azx1NcqiW4lNGwzVnF9O9Z67arXHDDbGfLdYetFeSeDuKnS+NRpw6axyBMV8bEr77DxtMi/YX/GPv9'
+    'EGjN9R+R3/m49vENdm1prZVK+1sz8a+2KkF8YAQfdOW22FdbJ7M+GKV79fuL/2/zN1sz0qG6F63jKy+KTH4Fkh/wdyfBu7no3RLm'
+    '28M3ID4W3/MYgLSbnGlxfXtYNF1FOfp8oaDP5wr6fJag/adFGIe1gjKjijJLgU7gMgV0jwbnnU/OGE0COdFMQZ4CyVMnyOPKBEXy'
+    'n8mcv6sF83eFYP4uRe++JJj7d68Ozr3rS4fO/bGSuRfZ9armXqazCJt7ausUNvdLNeZ+qcbcLy3D3OcM574J5Kr43t1CVupvdiXo'
+    'V7MIXhqVX0nSDdCXi5in9+SypDBZAJYZjRCZWB+R7XAfj/TOt0p+MMTC73pjuSq9e7UB9XeDYjxORji9JILeeEMZ9yROY/8bvZvZ'
+    '5r37E3o3A969jPi2NjLPbQDrl4I8i9pK8+yHNYply2Ftdst819VrI7pk0t8WA30AtZ/cBvV/HtmhDEts9AbJd5GOwYX1D8hes0tS'
+    'Vtc2VFR/mG4W4/wY0klhW1Xdew2DpF/bBLaHqvsVunI+Xsd5yEZylPS/W8MOl+uOqJxyFN3r4HQmjg1lr6Tu+WDXozunhQj2x32E'
+    'ZujokzKGdER0LlzBovtfWQ3piSxoF7KG3IlKhchfRe9cmf0pEWWlMn/rujCob5pK9bmFxfNPI5ND6+xZJvQZ34u+Fvo508rThPK0'
+    'TQeBPK0Z6SouMeR3ckTfekBHfWq480C3zDq0do7/ipf+4j5fn7xQQ/8WR+equqPRhPgiBnff3wd32W+/u/T8LvPbH+a7f8SQrlm5'
+    'UiC2B1HiJCtX0p0bbDtnwh/L9nVT+h3mMwzLcU19hYX5CEvaR03S+D/Nn5QY/w0ejbKVkl81EXuouPU5huWzhuVtvKUQmtx2YFgj'
+    'xFtq1ZL1Y557PZP7SdKZy2Z03rgBynN5WgfM8ZXMxgCdjHmeC/PC543qRqnOcSX6xkLyUn+gzYq9Kgp9OFkh36D3dVUyHNF9WSr/'
+    '0JWDYBkWb9eYof0Wluc2z/bWn0h+NWwgN/qFQI6G+x3HZk4E7wXyezuT34Nz+/n8LE9XQe/w4vHsDZlfURuiyrJEc6gjb3qZ2OD9'
+    '4ywfV3V8u4xI8FlnfjsE9zzwvRp6X6XDYCzGJPcvtrNSX9DbZvl3NsJkj5Weuyj2k8dN9GWjQOaqcxbWvYskOnuL7uxUWib7u5n+'
+    'WhwlbdMZS3w3U4STPQZjNSigddTWXSbTx/4NvjbTp6Njkr5Rfw5jkjsKSa2tOLbGBYFuxe3n21E/X4kxdzJ60lUmemJKW98w0c9z'
+    '4N1Gcj9mA9yPedu84FjSO0Bu+ZPgns3ajN49IJ6XpyIfLrQNbt7V6H6TbnvXwLe9kvbiNq1D74t82EzPjgDTkBc17wvo6rx0fNvo'
+    'wNTFS3xfNOr6ccfmKzM8OSimMX0Ep7c64T62Kf2QrZ0RwT0PVX97NfrwrhmebkGkH+sne0WHpO3YfkTUZkpnKO3r1egL5/GuQmM+'
+    'epDQJupPfSXqQznoa5Jt/zmkPyF74Wst/n1Uvhe/RvbPLjL/fZK9sl/Cv5UL559u8XSAcc8suK0FyRroY/q6jwHJOFD7nI+0eHf2'
+    '6L0sjGt/ENhchPE4Jjxxr4Kn4T4Sr5to5/HE1gjfccP1ufXweimP2yexU6s0rdzY4skwTH1d6t6dxX0YNLTDGBbspW6bW1r88+Oo'
+    'xNakT6N9L5P2bdMc2zh+4n5F2vuShk7wuWZ/bU9VHjtszfwTar+ubCqJc27aMZ9P0RrZ2ezdP6hU+3eEyBVUbX1Dc6m8SIcHMV3H'
+    'lT53z2729fI6Z1LRfvOiwuZtWGIDzH36/r7Ja3+S+6uJLDBs7/xmk2czquujku7ncXmdAQHP47brM03BvUV0dmzX9GfB8+K2b0Q+'
+    'MfBZ8iRy9ltPfEicSb6vg7PhWyaAL64A/9wtoRsFYpv3pgq3Ryab4u05bpLbQ8cn3+TdyypH3DkdHsaUl+E8zP68N46TtWbpWv3q'
+    'xP/OZmr5i84a3WQgN2pH61MXPl+zm2LKi9o15U7u+IzmffpfDnmtiI/Q8Wnltu38CrVtMELbjs4HfQ5Xko5yHjRboXYMKtrxk0Y/'
+    'NgBfq3cvEPsopnEteb4RCT/wCoLr1vVkY6neSfeuS1yeNc7ZYofgXOz25c5GH8dNfCl3GcjjRGdcEe2l55uBRl/e2Mf0Y4iMCHTN'
+    'eD3qzNk2g35xfvq0Rl/WMlVlRUU/P2hcyzU2XQnSuv9s8HG0HPYScfaIxyrUtijj9tEGn6ecbNlf8b4Tas9YGe0GsC83kSyQy6Uv'
+    'bfDuIblwDm+E+ICQrob0sEbx93WQ5iA9CtKzIV0D6XKSf2ajV/cJDcF9sxxjwOd9v2QMZjWUyuZN5RqiPFudyshYf1Yf3Kuj7A9R'
+    '77E9Xl8e+xFd3uufyly/6ox46yTVz/u/rd73wVZJ2Zno3Mr5qVPrfR4gqh6jEmtnTr13L859fzSheXMhnQPpWkLbNkE6D9JFkJ4K'
+    '6QJCK88GmvdKnT82U9mm5dt1k2vXdk+dj9cm5wvaH6qL7w3Rzavw5bY6z3dllLvKSes9euu8+y9R47/IZDiqel9f58vLJ0NW7bZh'
+    'WZ1cZhbnfKnLM9XUefyCyvbIRH5cKVnTD2o9GUHRvpzQvMMJbZsJ6ayI/N3XQupaIKlrTsS6PoXqikKbcbmFkJ5Avq+Euv661l97'
+    'lZLju/XuqHC9HN/Pq/XpnolvBhEt1i0rk9UsR2OQlG6pW4P219f6cVDKpdN6uaaUtpZDJvGSQt/3bI3fz3LY6Ll1fLnG819O/YaY'
+    '2urr8sgfqfHxd7Jt3MdqfPxNcs9SnXG31PgxgqKc9WR2cy7sv0oQNh2vVTXe76m417rtq4L1gvcXB9JzID0D0lTEve1X1f56KSfd'
+    '5/P5jKC+cumj3Prur1B9fC18WFBfOffPG1B9nSzcD30n0/cxPyKxYeuo9veRJM9OJmelTagNk6FTKcaLqvbpUtI67erq8u/VXQq8'
+    '+nmu8m2ga+nxnB/PboCM9QuSewnNTqkNHbWHujfnxwyMwh/o7i1/mwvyIeXSqRTtfypUH5+brRr1mdQju5fAZcGnV6g+TueOLnN9'
+    'lK7WJVTfDsKr9REejuPLr6v89R2nvjEWXQ74zargWozSBtW544uCvlby3pTbhg9UyflYU1ssujb2lAE2n6MCGrty3BvoVsAoxsqr'
+    '8tdGue8uFP3lovEck+h3L3dKf28nMA93xGelZoBtwtPryo5eyfqwTyPyqOVE3nauIeyfZH2fkkmdE1R77kswZo9mfd+kcWyPivt/'
+    '1teRT8a9CRq76d1oXLdLZBwyG6Wocc9Huf1P1uevdhB7hTGSviS4/yHqz+UIJr3j2UP6WVDIsPicnZEtjfOM7w93G/Bwsrng6345'
+    'antSd35mhcCMaoPLssnsm10KmfDPMuWth9PEpzLl91crG8u7M5PnK/c9GZ+uXU/q/rTEZpK36ZMLSs8bb0Gwws5AOvaXvRnPd91k'
+    '3n9X6Zo2ItzcJImzeTKBe06Eeo7K+P6YuwgOvaTJf87MeLYAldLtunX+Me359SqHDteF/+O0j2803rHunSUO66m0Pz6VsiX9PKqz'
+    'Ev5g3Drfn/ZxaShE/hWGSzeheU1a3+DCvwbBH1bs0x0GdJeP+4UIb+hZhZ5Bdkr4Ar5vbEBtXadY+6dEWPtL0p4N4WTSQbcdGRgz'
+    'LN/ndpEmtkUurN+mPBx03215Gu6oPFkaz+Cxx7x06AsQHwb8+D7wrAfjhZScJhY0bfu+lfJ9qkbxzS/jJb6c8u8plFPPWbT/RXXR'
+    '/u9MiF/h43UzGq9R0ncdmrRTwp/2p+LHG9iS8uypwvzyqNbQCQZ3rnTW7gkIz6Pa0y1J+fFzVHhO8XAOKtstwMMwG6DqVLy4FQH/'
+    'X46nFy7XGXdUUu9zjt+PuLJ2F94jjuenUrX34XjV9wvaEFXG6ML7hOPP64hAFiWaV657eD8qa7LWiusf9T1Mxof7vhPVt5O0sVuh'
+    '0+9xfL/uJrZcbpnLQsqG2Wa5Zc5B/exW6FG5DcbJqIyOr0m3zLGOH1dJh+b3SXByvhMt/s4AgVPn+DGhws4ZxfM/ytut0Av9nqnz'
+    'chxzYxvNKcO9dxf2d6Ad7vf/2gxxQQpe+gdIf3cn3P9DeZ+52EvTV3npTyHvET1w/zckL4V7nyDvxjFx3n8W5O19p7gN/xCSl8J9'
+    'H8r7u21eeo9kHG4NyXsa/P4A5H0LyusSHDdtvCRYNg/0gua9fas4b0GQ97QbxHnfjPIWIO8dA+K+bUZ59+yEfXezuG9nCPLyeaN5'
+    'TxTk5XNB865Ceds/56X7HgIcBp73qAe8vEeivJ942Etf2OelP3zESzP74P4fyqvipRtQXsqPtwLcWU+K4x2pYhzp+F7OEZrH5UnY'
+    'b3iBfDP1G55Bv3m8eJeXPRVwxv33xLCzH6EytG+pGH0bJO0/HX3rQ33ksbP4N34/iO8zawVjws/2qwTfeLmjBTA5/93G/Dh0L8C7'
+    'wwXzwuvhsRebYE/H/eP11aE83Yo5lPnxboo43qKYZjw2TNj+h+P2LYmIZ6byNLpPm/T1LCaPp6fDS+jGOhPxwrrtFMXf65fIn3R8'
+    'Uqt8pxX91cL8VXpsVO3aCnuD7lmmM+bdp26DfgwnNPbuuC+OYZsywPT9ugxrtIfuV62sNI5oioXHEqiKQIOOkuD3mFPKA0exW9FZ'
+    'IzsI/33vDN8+vJ+0KSk9+Q6Cu6OSs8B7Zvj24f0S+fOwgWxXt96hGUEb+cmYl+J9kxm+LUmvgT3sANFt6PZ9taQ+eodBF69U9c0S'
+    '1DfKwuO5xanvzy2+rYzsbh2946EL+99bPNsjXVnpkGTPpL6Tdemt24aHY7RBF49F7cNt+HiLN6eqNoxFHA8av/eWFh+HRpjYP3+S'
+    'ONuLcGhEgkP0Toou7AtbgnZLo0RvOWowtiOaZdy617T4OupuiVwqCRxtRX3s1tz3k8LNPzf7faSyt04W7qPcpI8/DqlnZ4gtjo6/'
+    'DSz3fAzVs0OT94qyL/xLsz9ncff/EYl9kcyu5/ZJqJvbnPU3+/ZQfZI13WE4lpeh/lSSxyrKm5qDtmlJ81TF+yaojwMSXYrpOtZd'
+    'ewz1cUBwNzApWvKzJr+eQYmN6WAC/XkK6kmar6D76H1lqoeO24eaPNzQrSdJ3mS3YR9HIvZxq2Yfd0vswuOcXzY1+XYmXRJei7d3'
+    'l8HYcnu7pU2+TYwpn0BxblYMWHTMU6jf3QZ7oW5bf5mXt3XMENbzMWBRHuDRfGm/TeUoqnHdJ2jrSxFhfRjBKij2VRWe34r6LePl'
+    'OhV7muwObdHeXAN+VF6x6G8OjUUU+Pi+zumorT2SslFkFmeAbvwYBD9pOYQLf4YEfhJyBxf+q41B+EnJGbi/2fkGMtSBBM4Yjzf6'
+    '+BNHluHC+kKjb1+6I+LeYIpTH4xZp2l8yuL+j+qsxFmiaG+G5knEj5rsG+fEgEVp8esSgMVp5ZFoXIcEeeLoJkT304v+JipQJ+V9'
+    'Xmrw6Igp/6g7js80BG144/qxG4qwNj9fpnaYrtd3NwTpatha3C3he03qHGrw94qk5YnF83+Dv+7iyA+L/mYa/DWwi4z3mCYPbIob'
+    'S9H4hNXpplc45uPfhManwRHjkszWntKI/66PDouu/V/WB890onie1GZfx+5sM/HVw+8InQv2aN+YhLo3Q9376n278Y4IsmgTGfT7'
+    'BHUNGfBGfQb8005BXaMR+6fi9a8Q1HWEYz6GgxpjuKk+eN8h7PxP79cU7U0RDNXZpCDZyxYYwBDxwUV7swgw9hMYr9X5dxFksvhh'
+    'w/2sKP8TwH0pAbjfRnB7JLRpIMJ59kEBXNkZ0YRefwrBpT5ldc6aw0zs3/A9CO52yfkpis7keg24Uc7znXU+rprAxef4CzXatjMC'
+    'Tp0kgDvK9O3I+yT3cY5CcJPSPxXjTaGxjKJ3cWH8pTZ4t2o/GXedc6vOvvWTWr+9Kl2A7Gz3bAQY9Ez3sAaMUQWMewQwdhj25WMa'
+    'MF5WwHiPAMaI4XjcIIAxqjkenF701Xo4HvcMQvnoSwE/y60jKK7/Wv+O7v4y8FWq9XF4rR/foj2jvlt6HPJhqbqnZ3Kv4881wbkU'
+    '3RlZK4lnKOPPf5IwXM57P10TPP+K7iOuT/CscU8F6+T9/ECNv4+cIYlrJ8IT6kvhJNKXGxKGy9vbU+Pf13TIfUz+u5H4NM0g30XF'
+    '9Y9g8HtmiyFdBmmbAobrb3am5Gw2aHiuKNr/CeCZ0glMf+cL4A0rbB1EPrG4PWSNAF7UM1vxvlm1f+eQ03/qK2uMiX1q/syg7ADh'
+    'mZ9HZU30YMX7ZtX+GPRo8i+i+F98zr+I2mLCt7plPm1Qlp7LPigo+6LknEN5g3dU+765edlXDGQAOjzdQEgdAwnV8UY0BjvI2fFw'
+    'RyxD5vh3pkFZin8noL7pjJeJDJnLyxYgPO2T4GKfwfm1FvW3T8LLFQQ0sKj/y/lt6Wfx/Ctzf7MzFXZUunYrxfumOb9vMnhjknF+'
+    'NBe8410QyKvxeI3x++aorIl8tBhvyqAsxT/X32zbJPGDbv27UNv5Hr8xE4yrK+IpeiOU5XzD5QhvVH4hdHi1v0oIHm/fagRvs8R/'
+    'RZgveNq++QnB4+2ryfl39BY2ivkvGa/0SpVflvqRXEbKLkL+adwy/1Hl37/viGDLx+9Dfl8AZygCnCcEcHZGgHN/VdB/wajkXM7X'
+    '/Wc0ytD1/veoTCFkb8c09j2CMrsJ/X+N9OemqqBPgDCeyERfsN0Q9oAB7ItRX2V+NXvJ+JyJcGB7hH5xOMeH1D0gqfvokLoHDOqe'
+    'hXzXRoltLDor8HvFf8n6/RL5wxDh9m81ylDcfjHrj4UuLyXSuTyL6qY8QEHACxTt/0PKDEvqecCgTC+3/9coQ2XDH0XjossjiXjk'
+    '2zXqHiN4daNGmZ+TMsNZHxdpGZXfZlUfrhCMxX6FPF4E5xzURtU6U52Bqb5lTVbPNwy156BrqC0iHLquGjXhhN0jK+r/Mj4uvCKx'
+    'dxomdf8aleFn+l8xsT9g3u9/1yhD+/g9VGarI95Lqc/DJzM+T3VyJsgvmcpEv5jxfe50hMjK3byfDcn7Kl3/UDceqx0a9JHT7/eg'
+    'usJ0v0V/U4K8Il1sUf+H8obp2Ir3f1AfTPVmbvkrI5bnOHWepLzOXpMHXrtOwVdw3eOakLw0ZvzRIe0a0GjXHFSX7CzP21WP6uqP'
+    'oPd+Le3XRek6jbX627S4Ll0fAvtD6qJ+ZJ8Lybub9OEbgrwiXaab9yFB3hcl/MP9KO8gE/ta5bLXu2BsotwPcsv/HaprjPQB00s3'
+    '73tR3jCaXbz/i/Jyv6rnS87uuzXy8rPmQEjeUwjcLo28HO5laZ8XiEq/i/x/OngeScImrGj/kw76wKE0d4kgD5W7zQ/Jw/FiZkge'
+    'LvOuE+QZIu1JCfJgeWNR/5cK5qH7w28EebCtVlH+h/KI9Lxunh+hPN0S2d33Up4PEZM7S8Xzfwhsvrb/jcDWuRdU1P8JYL9E8vwz'
+    'gq27txfv/yDYBcnecocgz26yr74D5RHxBm6et4bk4fv7KMrTI+Hr+lBfdfUtbrmrBLCHSZ43ojwi2yk3z7lQv8ndkqK/ac1yo2Rs'
+    '2w3L8foWob5sl7RpriAPrb8pJA+HkxPkeYXA+Ysjz8Ph/N7x51ZX/lBc/4JyuzTw//uonK6soLj/O74dc1xbjAfQuPRJ6OTnQ/Jw'
+    'uv1PKI9Ip1KMN4v6q8u7Fff/ENjb+f2/kDyclt8QkofzlyOCNhY02rhNAHs/aeOVgjwvkjZe4pTew4kzt6ei+kR3etw861CeQZn9'
+    'b0gePv9LBHl2kDzzBXlG6P4vyENxrQ7lEflkKu7/TpBuqfjTor9pZlaOt+lnzJu3uHcruL9ZnTbQs9FjzB8Xke7PzfOvKM8uyTng'
+    'CyjPfgl/dRfKI5JVFP1NM38t6er1ivY/CLZIp+bmeZdgjFQ2VsV4cwi2iOfPw1jXhPDveVjTNRK+/UTI0xGSh/fjspA8/IywGY2j'
+    'rl6vuP6Z568kKdstF+YKwbirzhlF/T/qg67tFdfPNRrqDKn/zSr4t8N8H+MO0/dFid/XovfY3x+HkYO1ZwJ7C8BNF1+GPylnej/F'
+    'gfk440+Tl+xl+k/rgTmR59CbmzzQsqvtPInnicWZJ6acJ7yO6XpLMzP/mnb+BPO3l20iQ17NWHJTqDs3cee2Fco78L4Bys1CeV0E'
+    'XQ/pYeOleFEV8j0uznHYeyDdMl7ZsUmiDaa+b1MR2qjaX9Nof51r0HbebxOaf3iEOr5kWAelaznIm4Y/XEYEJ2xeZfWK+JWwNjeG'
+    '4GHc8m5/NyLerBnSwwCn3Hwnwzg58N2R9M3t+yma/ea4yeudA7I2zL+dyfw4CKJ1tBTSK8gaaSY0qB5oUA07gMTczFH4OKgvmvCY'
+    'Ch5u9zJIryT0mWngq3vffD6UaSDtqoZ28bsVy1A/RP3SrZOvkRbIU4NwPwv1sX2MffJ5NZ5WIbxrIXtGWrBn5BE9ctu+lbTtbyf+'
+    '7hTyFalD+uG49xdvKR14xsdvvJHPOXo2sghPK6ItHId05y7sPDgHcBx/W8n04n7EaVML04tr4X6fidqfA1mFbD20gpzJAVrWADqc'
+    'Wg7zIOJXDVAwbXaGGU8bH1zQPJs+eQGNdt/Ng70Pz2UHyOT4XDYBDsxgfuydA3vBJq8fdN0xCU2V4Zgj2B+/RPbHaslem/fQ74Af'
+    'VBq/Y4jo73Rj1lK/bMV4dMyPufJZePdueOfme3ax9+6dzI8nsxS1i++HRftAWPc47s5qSE9kwZhCayBtJ2Mq4mNF76xcQbEmh5Si'
+    'gZBHfYSlvIVsLWQEvMPxMPedkO42PEfJ8jWgfHPgj7N4ScPn+80Gx4s/yHm6FOKFqgkNcv/9ggtXsz56viuhVSH8Aad1XQTuVXaN'
+    'lKyRvVezOE9KtYIaCT7egHhlO++Hxry3wNy3o3fNIXqVFQnoVVqhXgY6owZ0NiuWu0C+N9D2N0fgr6sJf70IxmAugkv5EZwOCWQH'
+    'YXpcB8keW+Dfx6IUx1nEOluc4ri5KYW8B/eN80/z1sC9BMIruelrT5byShehPNXjpXlqxuFeAvPizrjvLoD0koR0cRm0w8v2N34f'
+    'k8ed3yxITWR1sxCsBZlgGkXupysHUcmvmg3hNaM0BXgwBOPXB+swq0VrJ45ZmWnOh66gFMZMD1kfgxaLnnT9puxDEweaTYiP/Wug'
+    'T3yunRA5KI+3KVtDFFeHATd0YOM1kA6R6WN55Cp0DmOa7coCfTHVXzSSfEnIi6LEc41yruT1pOBPNrY4ti4u32zItzXDe5nepxne'
+    'q2IfymT7jgCeY0DDMA4tgbRq3IwO8j0aj0UV4iG47A/zwM0ILscDUzgtCIda4XyVgjJHW1myUJYsOjcIyGgkGV6YHjNdZjwu0oPL'
+    'wMZpi0cHwmRrdN3l4XstWRMriP5Fx46inH1sfZeXZvdO3z7ec9v07yOPM3/HE5PTx2wF+vhDiFv/2lemRp8rMa+ZJ7z0249PrT7i'
+    'uOydxNa5TmDr3EvsqDH/Y8Kv0fbVh7RvARP7h+Ax69tYeOyATg0dyEvknspNIfV2lLHeLuBfqX05rm+I2OyLfGzw/LpxN6gtuyxG'
+    'ZphfA263vgb4a3pPIwyOaXu3MbE/AXrnRMff8MtkDmQ4rbPO1wtwu9YQt3XuneniH8Yxfj/BtatfnEC9uveLVHdozmS+bzzq+2x7'
+    'Qn12zwfHaOKyahw6yzweSeNfXQj+HcP078YNS+gRvvurezfH5N6OOya3gax2KejIcP1Tve1bUNs7DrK2r0Q4spPpx5UdnoS2Jr1u'
+    'srB2ROtmFhP7YsKxyES0YZCJ/aYfxcziXBUM4WP9hiqvaByrJOOlYw+aI/RHJvMS2R2HyeJ4O3Rld27fXj/xdzYqk4G/MFkqtxVa'
+    'CeuYysB0ZbapKVBPmKxVJA/VkWPy/LVQPqOwH202lAkdFmIbXys4u0Q9g+Ql9bp1fBzZSeMz2Iv3+WNoqiNiRG697yEvffTrXlta'
+    '0Lc74Pz41AOlZzP33Z/u9tIPfQnOg9+LTw9N7Ihb4bcDtpMNiEZyWE0CObrMNs5BOGptt4I6s0UXsduB9LdpG2T5zyIdeS3Vh6bI'
+    'nOSQ3N1d400TLWlu87/r6n5oPWlUT5jNFLYRxjacVEcTpp8X4dZ0xx+d+4Zh9kPhylZ3dNV25V2Eplj7o8m1O+M8dMZQ38r3n52Q'
+    '8rMNl6Mc7gTzDJI8LY5PSzjPzPnQOsE37i8jg2Djck3M90fzKpPn4bKq/8eCdVwD3/4DfesjbXtR8I237f8KYHL/Q8+hNnWSswwf'
+    'k6dR+Q7Sp8dd/sDSLku7LO3StjFPwRyJ+Ipawlew8yfm9mPevze1T/y7Xc2zprh9hAB+U0LwMwS+9KwF8FUws4Iz+XZke9kAtG6W'
+    'wV2maY7faRiqC4wvQ5Q+YfcuNunw5u6e/UkWvAPONPZsbo+6gfl3ovi7BWBbOge9+wrzz6L83fq2UpkSthHqgXQE0pMi2mRafDx4'
+    '8LHFcF6vIfKsbjundE43Tfac6s6nyf5yDdCBembvycruybr8q9wOT/4kdU92MuW+HDewfMbeuT5471wnws8SHNK9R2oCM47MHtuu'
+    'FeMHoPP9l5/10vrv+LZfbp4zEN/U9jD4AXxCDO9ElHf+Ph+OKO8qlPd6gHf8M+K8R6K8e+6FWKgPB23V8ug8U8z7TbDdA13Dk6D/'
+    '+BTY9D3wbFA/cT+04YVHSuFG1U/MARsjRu7ZyO4gNIEOm+vWVgnOkk2wMZrampvYqK8ibU4b8k66e20T4pl15PD4Lt0CpN+i/mZw'
+    'n5cxszuIOnedw3QOuE9RYNF7edeQcac60zzBt8Xodzn9LujiQgs5z3H/DE0s6J8Br0WZfwbT81kOxktXj56H39TutVFgu5oHvf46'
+    'gzmqxJzo+gbQGYuwO6T1ZG+sQXpxWf9FuLBagAsrED0S4YLMJnkByArKOc5cb6eyY84SunCFAB9Vd+TwupD5g8Ht4D69TPgPXV37'
+    'kUSHzvPnWNC/4pGELrWhMs0VrLs5wtlfNna5iGPn9v9WQf/xvds4dwLpnT6VfZHJuI9cZSYz0bXt0a2/usdsnI8gc59hYn991Rp+'
+    'L2V3VblPu5pxf/yzhjiG8dLimz/fZ9w7ufj23ccPXXzjMHJQyBTvXJg3I5lIFdr3+FhweJ1Qphr24CuRzNzed02luLxiYoz+JNf4'
+    'xr/viufpSlZ6B9/kDrbI94a5HwlXsjx9HUnAIbgpgpxcS2AuetIwMZt0BOpA589KefSCr10T+nklwHhdyj/nYRhppvaLcnTK4+Ex'
+    '70/t169l+jEzadlucqasS3k+/8rly0fkx+e/HH0/Pj9xvHZYHZRQBxXDP6ByTShhm54p3PkcdHyb41WCNArMNzvemtXZs/MSGOdM'
+    'vFiLYIjWzjZmfu+yF90B4Wtalw8S3bcMu29C5UVuDKmFTO4r/FjJN9ndD1M4bhteBjo1B+iIiF+ut3bkYfZy5dQzG80/9x/3Vub5'
+    '2ueyIG5niu9WbWOl8cQ6kZyarisa47jA9GMLnwv3skSxKuk+tpvp32EWxe7TjUPqfp/BgnFZRffDe5k4DhyPFTuTBeN+biN3wbAP'
+    'gG4WjAcXRXaMaaNMzlcT8Yzu4stNkNajdtJ7T/y+tyPo5yATx0k1vRuVY37c+H6mf7ddhLNYFyia21FWegd/lWDeaBzGo1iQVyqw'
+    'YIzZPPP9ZovuD1IfAr0seOdwNxPfkxyOOLZhMZDvTnn+pkUxXrtQO0zqwvFQRbjUwcz9lSWBG7zPp4bgxjBZr68T4MavSJ6V0D5d'
+    '/oDStAECby5Tx/wU0bs6Af3/Lek71hutSnmHdjwO+yPOdf8UneszDeb6JGYWk7qS8//LiPM/EDL/n5so+yGNfvaRPXM3C95XT5I+'
+    'FCYJZ/jecSGi370SHoneAz8D4dl2xX7j7k2HR8QX3b4VkC5ylmAviuNzg8vnRTG0MX7Ndjx/oNQfAh8LE5wpGPYd5+1H95gmkyc5'
+    'Q5NOjAjWCfVZlAedCPU5RWNcH41weRcTx0ymfqp0+JcOVhr/okGA/x0E/rAAR9wYGbfBWPNzCY87uw7FV3XT0zXjwvK8LvzLES09'
+    'KyOO/Uvjxbrl3gDfdOP58jaem/H3Eo47p0jiy4bBOwnF+eXz2ELGZ21GHfeWx6g9M1PqO5rHNw6LxRvW1qh86CkkpvAJkjnRqS+q'
+    'Dt2JcV66OoJ8ZLrLS4rCkSYq0dBXB+k4nuZn8CRipSWFRyyGbnwTwSt6h3UEnT/4t1G0n+VB3sftmF6Ad8tR/hfQHsPtWBtIPVwe'
+    '2kfe8zKzUR17WKnPRW7fyX0u8ncz4M4TtrNawYJ3EE3G6+IIOvdgTCqYOidcjp6ULQGPkcXtTgXtYWF3GEzrqkWCRmynxf0/RLmD'
+    'pOtT22QuW5GdqTs+Te3+OYDL29213tzu/25uN7P3lLW7OmK7sT37Wla52Fw45l858uNYmkn5ha+CPx2bzmaEF++S2ARcgmgVtiEy'
+    'GZP1BvnnEP2UafkWZJ80B3BZ1K9ViDaa2OWY0s7jBPZBmDa/GZ0VjiJtPIbY8euOga4fNBVuYjzh9kYtTO0Hy3RdY/pThWw4RT6M'
+    'de57pVi4T+S0IW2vQvlw2+LS8VQMOn6dZBw7UJ9tDIHJiSFggqsOolnUNvPDF3rpEbt8Wxr+7eVLvfTs4eAecdKol37rArHdJr0n'
+    'wumSW+bVdt+OoNxtyUW0ZTS5y6u7nuahfM3EZh/TgAtgT7mS2DxFscMU0ekrEA5xWtvNgrHP2nbITVhEd8ZWERxrIvKiIYU8GMu1'
+    'rkayryEim+J53oRkPz0a8rttzI8XJtP1dRJ9+gbUjk4iM+N51kI7VHK/nQLZXRORpe006MccJPsd0SwnGv9tTB7DZw7Ik0TreKMC'
+    'JxtIuWwITl6Z0H7nJMAn6PBoIh5ylSGPZ3rXE9/tbCI2gjTuZXFzWSrfP/D8NpN9RWZ/SHHKQesiCdpan8DZrcFgDkxtHaLyiTnm'
+    '236OKGwWZHfuTGxC82C7uiyCHd2QYCx09FhR2ni2pI24HX2CMw222+DybhXt09Gv07MIPjuL7vr1C3T41AYkyrjEiaOGeSo6j1S3'
+    'NyLRHXO+KUpc1QaJDdPsBNb2YSH2KxhnZPEQBjVwwM23RKDn09Ghq/KMxWgXpUFYP0/xchDZK8VdFyJbug6BfQWd7+YE5rtZ0r8B'
+    'yTx3EZ3lWqTnlPmm7yJ2WkuRHi6Kfr4PydVnslL/9CtjwEtiDzqLyeMX8XnGtDbPgvEKwvYwrv9dhvq+i+nfgxbZpVKdpmyfoDY/'
+    'MlgiGv+fYH8jk6nbOOFTz0/vW5BckO97JvuVneepP8+cD2lJgC+qJnwRtW9ZhWQJOmdwbsvXxvy4VZ0S+7mo+4goZsyIYCxqDMZi'
+    'Duh+8NjUQvlmZBPVAOWwzxvqM6iWhd+XVtmKRLEVawZ+mtoJVMrHEZe54Hvv9czM99FK0p8GZu43UhUjOuoZPBeTb+M8VQ7xUaK7'
+    'kTq8APe3NTvE3pLu9aqz6m5WnvhISeid6zXHh/uqxech0XlgVMCn43w69UTlO2XxKR5ink94u99OTb7qc8juCssbde1ph+zcH7T+'
+    '41cyefyJJUweG+IIpo4/MRvZponyiGJH1DB5zAvKCyYhf65NgIbXMPkdSWzjqGsj3iHY68LkQXPAxoOe/0X25joyq35mfm7vJvIE'
+    'Pj9u2xYKdEm6PEGPQVs6BHw01kGJZEBdmnyESoaLcaohAZxarnle0B0j1bxjHoHeGeyUyFX+GmzxcR4RvlGcpvwI5VOS7PeApoxW'
+    'd2x+zoL3Q6kuOQm58TC6D7KKBe+viuRrbnkOjxH8pnxgJ4G5QwPWgEaesZi8dpiNWVy/QUn4KxTRfVF89GLMiJQ8D99ja1CenRI4'
+    '7mDmBHncb392fHuCfqbvs4bDfilieV7/9x3/rKaKE68bC92F+z9D4BZiwL3b8WU3O1nl4tq/N6Te4TLWey2qNym4NH6zCGcvdjyZ'
+    'E80j0i2NCngJml/3np5IB6ArJ6B38hehPowcpH34LfP91uq0VVcvuFPCE3wP2SeZjE0YzIeQLqggGauXBPRNdF/zbub5Vab3qHV1'
+    'vl2acmLcLyoL6xPwoiqYsrua3WTdjSLZdCXqHUR2eQsmob/uXYYTNHXGBQOeEPev0nM5mJC8Mkl+qS4BfmmBZM/o0eTnRbqRARZ+'
+    '73kM5FEivfGIZE47BeeeStFwE/quQ7OwbwI81qMSeN0SGqY73thP+k5DHUCU+qb6OaMqgXXTJFg3urrKW5HdM52P7STvWyRr1HS/'
+    'C+Mz8V7N77xeCfJEVRtFPL9Kr6o6D2yYpH2rbZL26am0p9Sw+HrHPkPeVXRXYVCy/4jo708FNsT9GnZH6Sky5knTI1N5wR+QndgL'
+    'grOkKbx/R/A6EoD3TdS/nUzPtw6e838L6V8UeHcx705VlP7gul8i+3+HhBcLs2vm+8nShOavHO27CunIuwnsLolNwU4De0U+L2cg'
+    '+v2CRKZdjnqXhNhF9ih4OkqfZiB7W1VbdWwruT55kUAXJeLtRmPwwmHjFUU/WA5aOzcBWrvOUCdHbdBM/GvxejCMHQZruwuVkc03'
+    'vsv2Rub5QsE4Su1XMN9P9/A47cN2gQUiM80C/oj2cJ1+4fsjuyT0aoDp+aDWseUP0w1jf8NLIR/1GbBUQnNlctsOMvZjIXcydNov'
+    'omV8Ljais8GYJt3QrTvsLg/l0SvZZ2qvjufwZDSH5b4HUg7esYGZ+Wi+CPFTXWTcXopgW7hBYIth6qOax5Ez0dH3GeKuTJZtcg4s'
+    'h83jZODAnoTmbDuyKx0y2C9GWLif0EsOElxYjuxgdOzdKd84KLDP7ZG0D8+tzjjHwVV8ps8i3HVhnh5CP6LYJh+L9sxOYl/M40+E'
+    '8dFx7JebIt5XoDwMjy1QDhm/jp1br+ScwtfTcYhGjLBw/+wj6FyUxB2+mQjOkMH5bEBhq+eei3JO6R2ClOF5w8bvIPE79h4wbQXX'
+    'CHuNjGVVQXhM8D+TIP7vjoD/fQnh/5sTwv+zkZxiGwu/w90ZwsPyO72zBeOhaxcqk13gc1qfQR93RNg/ZLz9VLJlDsNbfkdMN64x'
+    'tRMaZaX+c/DYj0rskERrp8sAJzs1z8iYf6ghOEvvObcwuS8FrBOgtiW7DPfimSw53wkjChtbHb5TpF/KQ7pS8E0Ff4yZx+Aa1lz7'
+    'Kp3f8XCur3S9s5mZr3jV2OvgcyuhWfTO/BjiMU3uJ3BeuIGs4T1OqY3yLlJmEaIJu4g9c5JtHCX644JCnjeHlfpswfcUxiT3CebA'
+    'GsNlqljQl42KTvF+v8xK4zTy+vC9ykrKe5I4D8wKscGiNLRJgBuYR3Dnb1OInYEIlula2y/Z67HefpbEnojj3Fud0phCOwnsfiaP'
+    'MSbrd9jdnzmSuz9R2ie7wzNPsDZUYzso2N9F63t3yH2dSuJ7YwL4PhX9CKUdTxelK3OKUscvCV+su+4Kkn1rVky9CLX7bUYyGpX/'
+    'mA4m98OTZkG/OXxcc8wf53LMex5wtF5zDmW+b9zYcDcQOveyge031QcNGpQd0CyjQ1vi+rDqMtCTDkeo1/oSO3Ro7DsrQGPd+M6X'
+    'xqSxcWmqjs6B+kkV2YCI+BzMc1RqHRVj80182xxhXDuY2IfaTEJ39jOz+6q4baa8YbbCY/e/mOdb+WDEySpNnMxJcFJ3D76J+fFY'
+    'dfe/sHsKJnvQbsn+Oxphzkzr1+2frn3zdNp3sX+ywyuwD/MYgK0KO8s+Jo7z3WHY1xpWHr8IS8s8x2NMT69K8cDtf48BDxC1jvMd'
+    'X6Z1bYy1PJgg/S3Hvi86Wx1exjlP+oz1IpI9DmjafcvOWLplTPaWEU09is45akRiSzpcIbocZ826Za9PaJ7C7v2NsfD746b3+kx1'
+    'J5Suj7Hod4pkd+Gn4vyGyU2bBPygzpgnLZOn+2SeJedHW0cvg8eN2xr9FehoTfYTVV6RTkZU9xJ056XSOiJRe8Jw6DCF7D0J/U96'
+    'kuThSfhzr9e0V8vDu5US28MBwR4j8lklm8t+Zn7/WmUTmQd77CMnsQ3YtmQu4GRScnMd33NYZp8nep5hJo5zEubrnd773inBg26m'
+    'd+dysuSclV47Z6KzUbfkDCfbtwdC8pvIc2R1U78AlahPha8cT7E9OsXXHUx9b47i5W5N2zOVTslt1ykG8sJtkn2x38AmZzszjwO0'
+    'Q2D3rSrTJxmT+RWUhdAzG12/bQms35zgzJsH2/R1LBhXI6ptEeZHGiT8iOrcnaSuNWztZQzkpwUYQ34Xrx5s5UznFtdfVWGZmxt3'
+    '8XIJLaA+TajNYB8L908QJ7aPLq8uun+pQ08qte+KYliJZKw1Ev6imwVjZA2G0OoaAr8WysWVo+nc7xX5Us3DX4NEZ9Crsf/UkT7V'
+    'Ixg5xN9OJt7Se0fDEpvyHQZ7Zo9gLBrKpLOW7QV3TvO9wPXtsyLkLlRYezOK9mbL0N7VYNea9HzI+lHOfdcd0wcVOk8RPQyjn6I5'
+    '5DxNm8Y8R5VXdoXw/1i3VS74OntAaww5uYr2nYFon+pMPGgAdxVan7r4Tn2LJCHPjrLX10n083wPyzH/vqQuv+nW8SFk46tbTtXu'
+    'm5lZDAB6juNtuxbkPHHgqNp6GQve0e5j8jtcbpk3COxewsqo2uD69FyrQaNU9KYc69HUDqQg4TMmSzbVkgA/08j07+Fth/4XQvig'
+    'q5jv575boKuicqupwt9g//xUX6bb7sngc8LO6PyMfJhEbiuS7+rqOKjM+myBTUoS9Yyg+WlV0KUOA/kjbT8+kyQBf0Rxpj0Y5dgm'
+    'tILzk8+BbkX3fm1Bc+7KTT907cnpevw75vuaL0d/K3H+cPOcyIJxYEzvWVaCXkadJ0zvk+rjZJ0N1yjOhqMKvivJ/kfh0WS8fzUr'
+    'vXu4k8nv8+roFjmtvx7pOAeY2D/imKTsNQm2h+8RlyA+XdUeXuYspncHuaDZr+MM1lpYuxZq2psMGazdrhAZqMwnQ80k7rVOAnst'
+    '13d8lvl+yrLQnmcXe++ORv1civrp/l4m0NfSMRhi4XGowvxC9KJ5574PRPSpHGeWo6HukzNe+oZM6Vyvy5T241T4fvM8vx8bSZ4N'
+    'kOdtKM9JAP9cSE+A9HRI12b8duThfsgGpq67HcqdCG2ohrynQd5b5nnp2+cFz6mV7JtO29x+fxL0Y2658zTLhbXPZEwOtbE+G9mI'
+    'nJIp7ePZmUN3XMJs+2ZIzgdnZIJjgduF6Qo+N4juiMXdX7juj8d4WE/Ggv9el9Gze0gnpOty2/q1di+9p9237+C82r/At8ch/SKk'
+    'v2wXx+Z4rd2PWVuH9i9e/jVIf9Qez5dgAxrz9ZAeNi7er1MJjtWHL/TSI3b5dxD4t5NGvfRbF3jf8D7/8qXx+2viV26aP3wYF7Po'
+    'j8qtXOI+VV08uLizFHfZVi+97U45XnDf5SI/5tiuk+PhPQUvffVOD+cWC75dtddf6zVM7BOU+wCbidbxP17hpSd0eumvx4Jrned5'
+    'HclDbelwHzMhfYzi34/396c9Xlq3y/fNyb9lPwjjdFswpvW9d3rp3tv06HEmQRqzA8btW12+Lyb6zbne+3Y4Gnf+jZ3v/8a+0Ip7'
+    'eFcpbDxv/Bsvf3OXnGZxP9czWamvcoqLVRfBPnK+b/vM66uDufnGxV5a/abgHL0B+rS+JzhH/NvW7XL84u2sRe2sqsAc0r2gJmQP'
+    'Ecl8GgVrHNON98M+OtBe2ucWyTrYD2N19OXB9tz215C2V573+OG3vfRPdwfj1X8Kvj31OOT9ou+fjdtCjXzTS899xktf2Oel+74c'
+    'xO8jJXVWggeJ6qOrCeTNrazU7xmuexWSCVCa6TDz+BiHoXXjlk0J8tajPW3NFG/fcRVuH537XMS5F/HXJxviqIiW0PP5ZyF9dnHp'
+    'OmgxbOu1sJa43LIP6G5xrpzUQfOk9Z+MLkx3CDZt8sbrL+PjOTHHySmRoYNkmBvTJy/gd019ueN1tITv+eNyPk+FQx1ozR0dOPOk'
+    'DumnOFBlxCFMZ1YRPqJGIgfhsSFnIx0HztOE9HA7iO4Y23LvCLF7zsakmRsMcVvGHzox9vANJL9sv8I0ulWyzzUr2pmOsd/I9sil'
+    'kF4RkVZQvm/fQ1766Nf9cwH/dscTwPc94J9fOA/n8mxu+qEveekp3wvys//wNOR5Kjn+7hTE57EEx7wBtXslrKMZbRN7aFspHB0+'
+    'pAZ0l9WwhqqBdjZ5YgZhuzMxcKUjQflUajrGPbjJO9ayqIRYI4sJH/h+Ab/mMN+HiuXXyF7LxtPThV9rQHoWTsuOJfl0YXFfw+ej'
+    'd1jWzT7n2+DI6P0ydIZ387vplyR5FyA4s54sPd/PQd9+AXR/3xNBOZIDMoSHHwruFw98x0uf+XrpfmGyv59iOH6tSCbFZZ9ZoP9s'
+    'H2OffL507d6I9pmK6QxS05AmN9GVGIlN9p624CuT/VN3/lti8lrtn/P5qjzYL3F+6svPemk9rIFvP+7lGUDrs+1h0Ms+IYbXhfLO'
+    '3+fDEeW9DOW9HuAd/4w473kob+sjXnr/I+K8p6G8e+710sXQ7swTpX07Adn17wH54WvATz55H8geoZ4HnvVjsvExu5/LGh8phbsQ'
+    'tSEDdGrdV8TtnY3gsS+I8zQgeJhGifoUlcdtZaX+lRqQzBRehvIwpjzIGoEMoRV4Uszj8rE5BsZqJZwjq4k8qwmOxPzsgmFUofyc'
+    'v6ZnXJ1yq0ibTeMAKcc4dSBcQuwxtny5xh6gGO/QJ5UsX560LqoVbFDw/HfD/Gfs/KfR2SrauUx1MEv43CbazwugN71jIMgf37q5'
+    '9BvmjzeOlX7D/PEroJPMCPSD/Nsbb40vT4mDi9PMhCVN7FCaWPIESWnjYjJ3VM+F5ZOtSL9uaZAGDUrJThAJbEJ2j7J71CTtUfy8'
+    'cuS7wbYKbIlm3+il73svxMhAeffdXpr3FzeAfArydqO9iMN14XG/JTkCxy3vfrsUfaP1b8ZyI1Lf2ejbwl4v/fMV3rdTBd8atvi+'
+    'Nfi3T4AN3Lpe//4N//YS+bYC2w2dX9q/owTfeP8WCOpb2Bvc918i3/C+/8xOsNW7KLjv/wS+/fc77b6f+L6/t4z7/l6779t9v3z7'
+    'fjbGvn+wyHkmK8bzwThGDktO1p2knHurhpz7UgM59xsM5NybDOTcaw3k3MsN5NxHGMijZ2rIo+s0ZOBReYSkbVl07SFaUbk8sseY'
+    'hWByXSmWY8+Df6fR93LWmUTc+RyLZ6NC27dC0J+lJD/PR21nRHXhNc1tjnR8bFAfV4vhzoSu/w3TWPWqPC+zeGuBj5WJXqVFYpuZ'
+    'QThIebcF5O4G12vI8Kf6IMKfeZr4Eye2Kcc3HK/LFN+wvwPqb2J0muJR1UGER40GdIj7yMC+pnDsSff3SxFozsg0xYODaT+axfRj'
+    'xapi21Bf0LtYMG6jjm+gg33+UzHm30SnnZrmEqXiwHz8wBG/ydyuqVUpMJLNRVJygVCbBS2Rd4rZBz8P4SndlKRcyNqYaKxHFsf2'
+    'W62giSsrYXCPYukDQbn/bx7z88TZd0T3wblMYZ/ADncE2d6p/AVY/IyNnzFsoFKJ4mckPcH03dTTurYbZs8mI7uQJOVwdi+PPXdG'
+    'e3kYT87IWWgL2D/33W12nvgbuGvhyu+5LprDPOMpL226Nx5MvDf0wX712Bf0/BBaXvTgxV9TXlR2Z7WpPf6d1eKd052lcK8De8gf'
+    'Ep9NOr6YVjC5LyZs60F9E2FbD+qbCNt6vANgvjAWtPX4NPiAufiO4PpafZmXNm6Jz3vJ5qMZ5uPKiDyCrq+Vctx/rh73dRJJ8N/U'
+    'BxCeC+o7KCr/PYf0h+NnUV8Hvp7+fnO0Ow3WH53AH93eGDzbXnOeLDWF8ZzfBf0L+D38/+0dC4xVxXXe7mPX3UXZ5e8CFisgGFqW'
+    'xuhCNSF1bU1jET8JtCLIftht2X27rm9BCVhMtNFIqhjTX9rUNDFx2wX5pizWCLWwa2pMoIWGhCal2rSQNNUgDSY29M67Z3LPPe/M'
+    'vTNz73OxfZu8DLx3587MmfObc86ccwP6burKYp4mn5Pt1/qLeZp8Hv+GeVpLu98+sraYjmZ1hH8r51787OJ6Ep5ejkn734w1Hod0'
+    'HlV7TSdfb0e/7SI84xb02ynIRbgC8g0uQr/9/tugV7YG9QVoDPGxHwR3QVWsjNTvZPuNpiBv4QTEh+m4Bb2vKbw2fBdU6Xjqmbh8'
+    'gmU+l4jPzUnA52L7phWHi/Nwlnne/0ccbhL9j+bIms/w1xoRrmuCa7+oOis0d/B6Ec4d3IueUTm+cuQ969EzHWQsVdfzIaHPU6ze'
+    '8wDAJ85P3076fZXEeZjUAJP9mkWQv2wdWfdiNF9aI0flOJsviusk49gfrs6pSa1Qlbs9Lq6E1qtZJ/T5aG9Cehi+t29q21tkiZ/j'
+    'RTiuuFpExz7TMyzF7wVi7GPfdTQ3XQT1rCeLIFcPjbvGMS6ZEsKf4wF9GjxfztAch2u0FvoyRHMbBF+rnr5H9vuSCOqc94nieuam'
+    'MTp5EpdF61ZtsozhyZMYvpwIcuMWYr8jYnhKhauu8VUKN02frwb9mssPmSNw7tbExbUJvjY9rdHYKvh6uer3zQa42MvsOZ5LuwEe'
+    'ns76OWc43t2nmaNJbWVc8960/jeNITOJJ3SdRyuKcZNw+GHWp2U8x3bLmEnb/VqHcAPP7dPYB7r+ld76v0zmReN42xxpIMfoDSbx'
+    '6VR/sIEvpQMcfzgTrdUG1hg2tHZsjwbPTeP+08IdutazlUGdTy7nLVeHKQqP1mvg00Pm9XdoLwqzePKoNeyOWEOuhGsw2ZcLhjj3'
+    '3Upfd8G43WFBD7S2oK0+zeFwnrQDDM+Qc19R6evNY4VD74lwHmYdjOdV+r5HDCcqb3Kad6Ult/PodzkneUpfIvR1OJPUXNXxu/Wa'
+    'ueUIXOP0VNN7I6MVAW5vEua1YruuALn34wr/LKbwz2Tu+H09mv23oW0dL9/I7LOcc3eFfzeM4yW0nm2rcKs9zK1VN5+7Kvw7miZ6'
+    's6287Yih+QVo7K4S6+SUtmsr/DPOlSx3zmaCOqQU9ia6SacwqwtI984Ebw5l/LpdpdTDKDx+ltHjYjuzD2nvx9aMX+sqyZq/Y0gb'
+    'rZmx5a1fyfi+cZ3eoOYRN143s09R485B43ZYnuG48x/VFTjYyXGrMr6/zGXctGD+N7BzloLXviuC+6iq7zlLXqL6xNVil+PtFQE8'
+    'x8ousAOt2XYOnEzNxYwndfBGBxyy1ZVlLOHnLPWeNPQLOfZtIqhNnwbfVzXGGx1wMm+Jk7j2bZSdBNtIVd1xnJdkFMUrTUH+kwWM'
+    'DXUsbf0qL8p4kbyuZSE/NeTveOmYXT98pyYpPFzvbasY3CzsryB2b9l3Mvj4qK+7Fr0nK8K1CnT9Va4NnE9H9l0hghwd2Jckn39C'
+    '8Pl0HhJjl8NEwY3eR4+jzR5ih6jM+H4x0346XvEh8nf0kbNDr0bXfx/RqInO0qaxrfQzMvVaC3nVbfGsGuMA4lnrY9b5S+Q3abXQ'
+    'zZR/+yciqJvnukf4jPC9lN6n6nv1i0A3bEb13ONqwC+GZ5eRWuy3oBrwuNZ9M/pe+fSVHtESM55JLfmo/tinz8VhL46IL7tJ6Gud'
+    '3IBiwfKQo+kS5GE6/HaQQ0QXCzspIhZ2PBNrW83E2lK/Y1q8Lc0YlAfRvxt2BvVcuWcfugJ8pA+i53FuM052mb4X4+dj0P7JUf+I'
+    'm1NaOFCVUE/inqt11JP2QUzkWWgvQDva5Ka/pTWvfy9PDueaFPRRk/XE5fOLskv0MPJIyUt67yDKTp4GbdddQfDa4AAveo6ifFD1'
+    'G8valhgGlRG8ZhrS/TMolkn1r4zpP3GMZZXJGqNqSo+VnOL8WNRfaWKn7UDn8VLObbOFXaTTYG5TU5gbtgnhs1ijQdyG6ZljQGM3'
+    'uRHG5GIYqP2kU/OOqXAWwHM1OQ+1ad7HxbCpOPQVInzfXN2HnRQDqzaN/YrG6uK1UH+Dja+Oi3WtJGuZj9bCzbEX8XYT+omTd2nk'
+    'D8a2xXXMPprKLJrTH/tPBhh8k7D8PBPPoPN/c/6JHHnvBk28dw7ZfqPilm3zo6Vlt6H2aVOYp2V/dB2/XG+dqwHr/5Wq3vp0oE+8'
+    'N2tEObcdzlW07WGR5C/yNg61+Uo99QS56yDKNFSmoTINGdNQgwjXif4wE8gspRM2AP1Ugx3fRlYvtHhe2XRnWZ7XuXh70/5yzBkO'
+    '65pnuS6s74wr854y7ynzHlZ+V5Xld5mGyjRkJb+rQX675Iaitt4G5JddSGwstxF7UY2IzhmexC5yJfks6B3LOF9DWjFNV6cAP5cY'
+    'RhdYcnFlUfEmpdwrzj6UTQDLOJjZ2ummo/2Wz1cQXVyHD9ckWEMvE6Oj9kzygLnMPF1ji3sT3gvBZxLb+145TZx7v2Yd9J1J8cy1'
+    '7k7cOrs06+nQ+DumMPeQXO9B4Rxv3B2HehHkB9houOecDVjnFxpfApjaxlptcLTH0/uQ/Zq7TCZ+CWxztzkfu+RLWIp8Ny53Oanv'
+    'Rp6X56R8j8h1f01yEteUiI77GBqK69MbcZenFL7UfIwvtd6C1jHOKbyqi6EFFWe5SAT3FtP029I7IFHzsKFJXezebIYXc7y7gvjw'
+    '1pN54zt9E6DfdcwaTGQmnlcvGi9uvpwfFq8hi84jprKb4re6J0Jrc9ne4WpjfJecLY7STkMC2tmExuJyCd9IcLwBydDZ5B29mv1v'
+    'j8E1hUuqj2ks+gYCJ1VDFM9loyEuRPGRLMHzLqG/36vLkRXlq85FwCnNuyOFuOPZdmftSYyeoGKNbXI+ZRBccJ0WXZ5BLt/5whPh'
+    'mrGzUexz8ztBTK9sB48FeqCqHTAF7rl89Bs7mM2EfheHeBxK807G3rlucc6T4VMriusiq/pqurrIaeJX1X1++6vlAb7g2LULTwIO'
+    '3KePp6gV+ntNHF5s/SbkUL2/uJZwXWfwWyEH9cpkOejTrl9qS0uUfqYB36I0ejXw0lpEX5+Vvww2K+LCGNlSj2nzV+/8o27kBod4'
+    'VEwPM2Dg0WG/vVvV7D5qh19n9vttF9T+fh/u+eUP+bTzdcAv+d1zwBtvG4nuczvqsx9qgL18INznR7uDe4iyTxPIH1y/5afA51ed'
+    'hLlCjfCXh8K1zUdh/Lt3+e+aheDzO6hBfviYG/1N3x897zj5kIS/CoD3jpFAFtr0X/3HAG5p2RyxjJSytQCLvWZ1HamslH0nwf6I'
+    'XWN3r0LH57OgT+D5yroG2FY6XoTvx6j8ojKh5eWfQw2WprCeNQ3BA8vLTFOQj9v1/ROJzl1zWb++SSiedh1zjqPnUNM46i5hlvtW'
+    'd8411aX7NfHL7Zo7HNy98ST5l+gd/+6YOOpuZl71yB6aNC7Y1S/C2WY3amC9SYMvXJ6FCSLIz2MaV21ic8pr4n+7hT6PGje3ODub'
+    '8nFxe9NHYodd6cPmfDZTY8dVdzQH0Xl9HIxxYk6xnjxfhPNJLtDAw0Y3Uc9lRfRdQZ39XK5jiaFty9SOSfNLPS5KV+ua5rbj7oF7'
+    'RxexMgXeY5K70+TeuKmdvNRw6xLmOcbbY2hZ4ZfCsQyMqeYik8wWXpvZxkY0VMPc60WQHy9P2j7B3yV+lMBA5ctWreKHqv7GJk37'
+    'RRHUNaqF75YRmlJxFhNEkOsb3xdTtK1kVA+yx0/Q8I0Kjd42EfbQ1EZnmjPWxWdVr7nTEZdDh975ScNvFHV/ab7GvjWPyAIq6zsZ'
+    'XaLU/rQvwBhYvlOfbl6Y50TvE+Hc7lOQnqmT3VRn6mf21+S8VY9wJCoexya3p6kO203iWTo1upLtHS5Jfysc95eDsS43Vn9MTJWi'
+    'wUmauIYezd7qeHazCHJy6HJA5jT7YJIHkY4nx2oU0XmzXPRNW71SPnPPFbSfMxLqG52Cz602QPhAM+Nn59Y3oNFjuGfbhH1O8w4k'
+    'NycKcz8qxc3HDPdb/ltXa2JTDO5G5VpU30f5VQTxZ7USHOolPmJ8TjgF9oh/Qru7KXq9V4kgv5aUU+q3QcSbB0Wy+iG6GkLLRHwN'
+    'oVtFaerkXC+S5cVSuZ9wHZDOGBp/XJjtxTiyF+/ODfbi3bl2ev1FsLvWQ3sQbLsPHwzGbQS5XEs+Mp+KzKUi86jIHCq93qfOE2qH'
+    'lnv05f37uWeFeO9ZO4t8VI6Wgu4LrRxHtnIs2ebgezmmbOW4av7TYf415DPs9XnT+3zifV70Pu3e517v84T3Wel91jaZz3sYxn8T'
+    '2k+gfRHadmjvhfYJaFdCK8dS861F+1yHfIB13lq3Ph8etw7WL7/HPKNKwzMUH/jFg357K9R9/tfmYh+8TvfT4edEgHMV+Sz15nj+'
+    'SQ8W3xLifk9IPrpGiA/uj4bnUljXefA3yr6F+tT3AM2u8Vv5njg8lTgyrdvnfZLvSZ53DvB2J7S7m+zwVOGdfK+Or8r2HMHjneT/'
+    'u9G+z4T515HPlLUe/Ad8XBoGWnvL+7wGeGqLr3gd8t0F3XogjK/DhO7egvY1grcmeJxF+Cg/Z7wxP2oLz+MMzEN+T2UcHvc8Mx9a'
+    '2/fP8NuRGNmG55dF87v+EW+fOsLzk98V9q+Dj7P56/fBNv988XyqgSf955no+VwD+58ln7s8gXWHJzyWebRa08nvo3xGtneAv3wZ'
+    '0LV8nluvigOXn+6dQhzdF35fN+RYk9/byBPp1+Pg03wk7GPDtoqmXeb7hOct+0kfOp43jU1x8X/h/VC+pEa0HzJvqsyZepUnI5uO'
+    '8/uBc6sWfEwHYX7HzXQ7Bbe/QP+d7xTjFd4jE/jVEfiJfb4/MeT03hf4GW3glwX4PXAqnVrjytbWeNne96feW42eq0J263qwjwhD'
+    'PJP+TOnLFBE+Tmo3bBlxr12s9vdp8BHPPVhc21z5jxcfKcaLV8Gf/epQNF6oOooq9ljl2erb5/vUKW7Xw284V6XCZ1M8OXA8wBPZ'
+    'vgN0IYbs3rPtDdCzhuL37+bXhfjH3vA6boYcm/J7FzwfGimG4zgCx8MeLzntwevh4WI4HgY/+2mAp3zGJYZIvF28/mqy/kveWM2v'
+    'h8e/BOPL723GfW9/ePwtw8lwXMV/7BgpxuOnRwMcicLjGiIvC7L/cCCPqC6hfhv+bXicwUPF9bRVnMrWX/PPcj6KjAjuIqo5LfHo'
+    'dNURP85m9UFeZiwBGbnqSDgmRz5vs0dPAW2sgjiiZ07ysTUyxoficDXBYXkelGdBLGfVfPFZ0UXmHvyD3x5/2z1veRzuy/ia00S3'
+    'eWEkoD2bcV+CeKOtsO7VJ+367x4q5lnqTF9JzvSvjATzfcUyRkjFj9WXeBxMn3E8WOpXUrfC+zDTIZ6X4yFY96By8oFDwKcY/qJo'
+    'O07/HI98jpg21Jq2MPydxlNtceTvKg7vjWE97WKYX4POMS0y1m5PeF4tEH8nv8d6aG2MHqri98SQux6qg6PUbbd7PK9lTzEcd8J8'
+    'twNPbNljB0cF/+ZTdv3uhHGfQnF6cbxGxre/MBKeP455txl/O8B09kh4P6YJN3waBDrIjBbLFrlnC1Gspq0u1nI0wE35rmvRPF3f'
+    'dXpvMb67nHHyHo1/THS/PND9x5a6HyfvXOTzB0fD8mDBfj1t6+zvV13m4xcxzdI89Jhmaf76qNrT18E5VcYd4hhE11hMnSzSrQmf'
+    'C1X+e5m7/tOY738BncRs+w=='
 )
