@@ -5,12 +5,12 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2302:82f16d65 cs.toml:2461:33e6ae1e da.toml:2194:0c884ad0 '
- 'de.toml:8915:64b64ccb en.toml:14520:8f44ef16 es.toml:6169:d75e3b6a fi.toml:2546:0396832f '
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2302:82f16d65 cs.toml:2482:ab1a0803 da.toml:2223:d64d0356 '
+ 'de.toml:8915:64b64ccb en.toml:14520:8f44ef16 es.toml:6169:d75e3b6a fi.toml:2569:9ad3418f '
  'fr.toml:5383:1420c2ef hu.toml:2385:194f5f50 id.toml:1710:0ef5c4e3 it.toml:3992:6f9c2072 '
- 'ja.toml:9822:f9571e97 ko.toml:15452:2f15808c nl.toml:1475:c2fea9b3 no.toml:2136:5af739f2 '
- 'pl.toml:3783:4e7d071b pt.toml:5218:aedcfefe ro.toml:2155:189e9eb8 ru.toml:6954:d3368884 '
- 'sv.toml:2255:0fdef7f9 th.toml:4630:06cee883 tr.toml:2616:8237f56e vi.toml:1789:53b53cbe '
+ 'ja.toml:9822:f9571e97 ko.toml:15452:2f15808c nl.toml:1475:c2fea9b3 no.toml:2165:6e4c3c7f '
+ 'pl.toml:3783:4e7d071b pt.toml:5218:aedcfefe ro.toml:2188:58c2caba ru.toml:6954:d3368884 '
+ 'sv.toml:2284:e3ef6e5f th.toml:4630:06cee883 tr.toml:2616:8237f56e vi.toml:1789:53b53cbe '
  'zh.toml:9914:e38cf2e5')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
@@ -4419,7 +4419,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'time_joiners': (),
+  'time_joiners': ('v',),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -4545,7 +4545,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'time_joiners': (),
+  'time_joiners': ('kl.', 'kl'),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -5125,7 +5125,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'time_joiners': (),
+  'time_joiners': ('klo',),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -5883,7 +5883,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'time_joiners': (),
+  'time_joiners': ('kl.', 'kl'),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -6253,7 +6253,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'time_joiners': (),
+  'time_joiners': ('ora', 'la ora'),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -6571,7 +6571,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'time_joiners': (),
+  'time_joiners': ('kl.', 'kl'),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),

@@ -75,3 +75,21 @@ def test_prose_is_kept_and_the_chrome_dropped(page):
     for chrome in ("Jaa artikkeli", "Lue myös", "Kirjasto", "Hyväksy", "Dela", "Läs också", "busslinje", "Acceptera"):
         assert chrome not in article.text
     assert article.published is not None and article.published.startswith("2025-03")
+
+
+@pytest.mark.parametrize(
+    "dateline, published",
+    [
+        ("Julkaistu 12.3.2025 klo 10.15", "2025-03-12T10:15"),
+        ("Publicerad 3 mars 2025 kl. 14.30", "2025-03-03T14:30"),
+        ("Opdateret 4. marts 2025", None),
+        ("Publikováno 3. března 2025 v 14:30", "2025-03-03T14:30"),
+    ],
+)
+def test_date_lines_with_their_time(dateline, published):
+    body = "Den nye cykelsti skal gå langs hele kysten og bliver færdig næste sommer, oplyser regionen. Arbejdet er allerede begyndt ved havnen."
+    article = clipper.parse(f"Nyheder\n\n{dateline}\n\n{body}")
+    if published is None:
+        assert article.modified == "2025-03-04"
+    else:
+        assert article.published == published
