@@ -149,3 +149,52 @@ def test_picture_credits_are_caption_chrome():
 )
 def test_article_sentences_with_the_same_words_stay_body(sentence: str):
     _assert_not_chrome(sentence + "\n")
+
+
+def test_caption_credits_after_a_full_stop_or_a_comma_and_numbered_figures_are_captions():
+    _assert_kind(
+        "The old lighthouse at dawn. Photo: Harbour Archive.\n\n"
+        "Der neue Windpark bei Nordheim, Foto: Stadtwerke\n\n"
+        "Abbildung 3: Aufbau der Messstation am Gletscher\n\n"
+        "Figure 2: Monthly rainfall at the three stations\n\n"
+        "El puerto al amanecer. Foto: Archivo Municipal.\n\n"
+        "Le ministre de la Santé, photo: Archives du gouvernement\n",
+        ChromeKind.CAPTION,
+    )
+
+
+def test_recipe_card_buttons_and_share_prompts_are_share_chrome():
+    _assert_kind(
+        "Print Recipe\n\nJump to Recipe\n\nRezept drucken\n\nImprimir receta\n\n"
+        "Teile diesen Beitrag auf Social Media.\n\nPartagez cet article avec vos amis\n",
+        ChromeKind.SHARE,
+    )
+
+
+def test_links_back_to_an_overview_are_navigation_and_a_subheading_is_not():
+    _assert_kind(
+        "Zurück zur Übersicht\n\nZurück zum Lexikon\n\nBack to top\n\nBack to blog\n\n"
+        "Retour à l'accueil\n\nVolver al inicio\n\nVoltar para a página inicial\n",
+        ChromeKind.NAVIGATION,
+    )
+    assert _kinds("Zurück zur Normalität\n")["Zurück zur Normalität"] is None
+
+
+def test_form_consent_and_opinion_disclaimers_are_other_chrome():
+    _assert_kind(
+        "Ich bin mit der Verarbeitung meiner Daten für den Versand einverstanden.\n\n"
+        "I agree to the processing of my personal data to create an account.\n\n"
+        "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.\n\n"
+        "Les opinions exprimées dans cette tribune n'engagent que leurs auteurs.\n\n"
+        "Las opiniones de esta columna no reflejan necesariamente la opinión del periódico.\n\n"
+        "Este artigo não reflete necessariamente a opinião do jornal.\n",
+        ChromeKind.OTHER,
+    )
+
+
+def test_shop_offers_are_subscription_chrome():
+    _assert_kind(
+        "Ausgabe bestellen\n\nBuch kaufen\n\nWerden Sie Mitglied und erhalten Sie exklusive Angebote!\n\n"
+        "Puede seguirnos en redes o suscribirse aquí a nuestra newsletter.\n",
+        ChromeKind.SUBSCRIPTION,
+    )
