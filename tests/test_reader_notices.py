@@ -198,3 +198,29 @@ def test_shop_offers_are_subscription_chrome():
         "Puede seguirnos en redes o suscribirse aquí a nuestra newsletter.\n",
         ChromeKind.SUBSCRIPTION,
     )
+
+
+def test_reading_time_labels_are_other_chrome():
+    _assert_kind(
+        "5 min read\n\nLesezeit: 4 Minuten\n\nTemps de lecture : 3 min\n\nTiempo de lectura: 6 min\n\n"
+        "4 minutos de leitura\n\nTempo di lettura: 2 minuti\n\nВремя чтения: 5 минут\n\n"
+        "この記事は約3分で読めます\n\n阅读时间：5分钟\n\n읽는 시간 3분\n",
+        ChromeKind.OTHER,
+    )
+
+
+def test_newsletter_offers_more_stories_headings_and_affiliate_disclosures():
+    kinds = _kinds(
+        "Abonnieren Sie unseren kostenlosen Newsletter zur Energiewende.\n\n"
+        "Bleiben Sie mit unserem Wochenbrief auf dem Laufenden.\n\n"
+        "Weitere Beiträge aus der Rubrik Verkehr:\n\n"
+        "Die meistgelesenen Artikel der Woche\n\n"
+        "Letzte Aktualisierung am 3.03.2023 / Bei den Links handelt es sich um Affiliate-Links\n\n"
+        "(Alle Angaben ohne Gewähr)\n\n"
+        "Ein Hund an der Leine im Stadtpark (Symbolbild).\n\n"
+        "Comment by Jonas — 12.04, 2019 @ 09:12\n"
+    )
+    assert list(kinds.values()) == [
+        ChromeKind.SUBSCRIPTION, ChromeKind.SUBSCRIPTION, ChromeKind.RELATED, ChromeKind.RELATED,
+        ChromeKind.ADVERTISEMENT, ChromeKind.OTHER, ChromeKind.CAPTION, ChromeKind.COMMENTS,
+    ]
