@@ -137,716 +137,717 @@ PATTERNS = (
  ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 34250, 151, 1, {}, (None, None)),
  ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 34401, 316, 0, {}, (None,)),
  ('[.!?。！？](?:\\s|$)', 0, 32, 34717, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 34938, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 35431, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 35755, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 35961, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 35989, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 36009, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 36041, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 36203, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 36219, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 36331, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 36537, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 36823, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 37019, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 37073, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 37097, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 37121, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 37164, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 37426, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 37720, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 37738, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 37755, 29, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 37784, 124, 0, {}, (None,)),
- ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 37908, 206, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 38114, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 38244, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 38451, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 38721, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 38951, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 38969, 104, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 39073, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 39492, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 39508, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 39552, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 39641, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 39760, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 39835, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 39916, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 39932, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 40118, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 40154, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 40267, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 40311, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 40335, 28, 1, {}, (None, None)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 40363, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 40391, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 40415, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 40459, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 40600, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 41083, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 41360, 145, 2, {}, (None, None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 41505, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 41606, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 41631, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 42480, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 42588, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 42621, 168, 2, {}, (None, None, None)),
- ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 42789, 116, 2, {}, (None, None, None)),
- ('\\d', 0, 32, 42905, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 42919, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 42947, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 43094, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 43309, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 43441, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 43560, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 43621, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 43733, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 43860, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 43981, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 44255, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 44389, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 44526, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 44583, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 44702, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 44730, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 44746, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 45010, 4095, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 49105, 55, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 49160, 289, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 49449, 2473, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 51922, 220, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 52142, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 52175, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 52216, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 52237, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 52295, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 52321, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 52337, 16, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 52353, 179, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 52532, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 52636, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 52831, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 53211, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 53266, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 53380, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 53677, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 53855, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 53912, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 53969, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 54026, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 54083, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 54144, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 54201, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 54241, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 54424, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 54584, 206, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 54790, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 54872, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 55012, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 55042, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 55139, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 55240, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 55266, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 55290, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 55800, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 55824, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 55848, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 55869, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 56277, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 56418, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 56540, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 56561, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 56752, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 56805, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 56824, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 56995, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 57033, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 57112, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 57268, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 57424, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 58269, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 58697, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 59087, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 59928, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 60566, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 61410, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 61556, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 61747, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 61793, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 62039, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 62117, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 62329, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 62561, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 62672, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 62919, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 63043, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 63665, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 64034, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 64183, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 64771, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 64977, 199, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 65176, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 65523, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 65831, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 65960, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 66207, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 66575, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 66690, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 66979, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 67324, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 67835, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 68293, 162, 2, {}, (None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 68455, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 68745, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 69132, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 69696, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 69963, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 70438, 71, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 70509, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 70855, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 70930, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 71076, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 71211, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 71324, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 71398, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 71537, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 71614, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 71741, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 72111, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 72153, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 72246, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 72292, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 73162, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 73587, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 74097, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 74365, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 74438, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 74648, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 74731, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 74875, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 75021, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 75151, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 75279, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 75395, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 75898, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 76070, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 76325, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 76511, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 76698, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 77151, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 77372, 171, 1, {}, (None, None)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 77543, 1360, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 78903, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 78971, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 79049, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 79360, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 79441, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 79531, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 79661, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 79737, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 79812, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 79869, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 79916, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 79955, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 79994, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 80168, 97, 1, {}, (None, None)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 80265, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 80600, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 80632, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 81597, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 81677, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 81760, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 81809, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 81914, 135, 2, {}, (None, None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 82049, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 82244, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 82329, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 82486, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 82534, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 82741, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 82977, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 83101, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 83205, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 83253, 77, 2, {}, (None, None, None)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 83330, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 83597, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 83635, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 83664, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 83708, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 83764, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 83823, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 83861, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 83964, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 84053, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 84205, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 84286, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 84457, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 84510, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 84626, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 84750, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 84810, 351, 5, {}, (None, None, None, None, None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 85161, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 85260, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 85290, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 85367, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 85415, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 85459, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 85505, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 85537, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 85585, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 85637, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 85677, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 85713, 24, 0, {}, (None,)),
- ('구독\\s*하(세요|기)', 2, 34, 85737, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 85783, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 85813, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 85863, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 85937, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 85997, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 86049, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 86079, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 86113, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 86175, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 86210, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 86256, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 86304, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 86330, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 86356, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 86409, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 86449, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 86491, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 86541, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 86642, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 86696, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 86749, 44, 1, {}, (None, None)),
+ ('[.!?。！？…।॥։።။។](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 34938, 533, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 35471, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 35795, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 36001, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 36029, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 36049, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 36081, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 36243, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 36259, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 36371, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 36577, 334, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 36911, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 37107, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 37161, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 37185, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 37209, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 37252, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 37514, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 37808, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 37826, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 37843, 29, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 37872, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 37996, 206, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 38202, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 38332, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 38539, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 38809, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 39039, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 39057, 104, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 39161, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 39580, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 39596, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 39640, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 39729, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 39848, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 39923, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 40004, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 40020, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 40206, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 40242, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 40355, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 40399, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 40423, 28, 1, {}, (None, None)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 40451, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 40479, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 40503, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 40547, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 40688, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 41171, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 41448, 145, 2, {}, (None, None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 41593, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 41694, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 41719, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 42568, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 42676, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 42709, 168, 2, {}, (None, None, None)),
+ ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 42877, 116, 2, {}, (None, None, None)),
+ ('\\d', 0, 32, 42993, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 43007, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 43035, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 43182, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 43397, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 43529, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 43648, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 43709, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 43821, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 43948, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 44069, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 44343, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 44477, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 44614, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 44671, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 44790, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 44818, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 44834, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 45098, 4095, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 49193, 55, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 49248, 289, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 49537, 2473, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 52010, 220, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 52230, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 52263, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 52304, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 52325, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 52383, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 52409, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 52425, 16, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 52441, 179, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 52620, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 52724, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 52919, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 53299, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 53354, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 53468, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 53765, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 53943, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 54000, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 54057, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 54114, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 54171, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 54232, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 54289, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 54329, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 54512, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 54672, 206, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 54878, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 54960, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 55100, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 55130, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 55227, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 55328, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 55354, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 55378, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 55888, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 55912, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 55936, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 55957, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 56365, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 56506, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 56628, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 56649, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 56840, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 56893, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 56912, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 57083, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 57121, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 57200, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 57356, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 57512, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 58357, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 58785, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 59175, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 60016, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 60654, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 61498, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 61644, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 61835, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 61881, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 62127, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 62205, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 62417, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 62649, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 62760, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 63007, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 63131, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 63753, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 64122, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 64271, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 64859, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 65065, 199, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 65264, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 65611, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 65919, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 66048, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 66295, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 66663, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 66778, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 67067, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 67412, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 67923, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 68381, 162, 2, {}, (None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 68543, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 68833, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 69220, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 69784, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 70051, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 70526, 71, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 70597, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 70943, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 71018, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 71164, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 71299, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 71412, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 71486, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 71625, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 71702, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 71829, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 72199, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 72241, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 72334, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 72380, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 73250, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 73675, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 74185, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 74453, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 74526, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 74736, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 74819, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 74963, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 75109, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 75239, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 75367, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 75483, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 75986, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 76158, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 76413, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 76599, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 76786, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 77239, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 77460, 171, 1, {}, (None, None)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 77631, 1360, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 78991, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 79059, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 79137, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 79448, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 79529, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 79619, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 79749, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 79825, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 79900, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 79957, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 80004, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 80043, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 80082, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 80256, 97, 1, {}, (None, None)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 80353, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 80688, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 80720, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 81685, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 81765, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 81848, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 81897, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 82002, 135, 2, {}, (None, None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 82137, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 82332, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 82417, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 82574, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 82622, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 82829, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 83065, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 83189, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 83293, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 83341, 77, 2, {}, (None, None, None)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 83418, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 83685, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 83723, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 83752, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 83796, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 83852, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 83911, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 83949, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 84052, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 84141, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 84293, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 84374, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 84545, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 84598, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 84714, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 84838, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 84898, 351, 5, {}, (None, None, None, None, None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 85249, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 85348, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 85378, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 85455, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 85503, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 85547, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 85593, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 85625, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 85673, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 85725, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 85765, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 85801, 24, 0, {}, (None,)),
+ ('구독\\s*하(세요|기)', 2, 34, 85825, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 85871, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 85901, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 85951, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 86025, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 86085, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 86137, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 86167, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 86201, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 86263, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 86298, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 86344, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 86392, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 86418, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 86444, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 86497, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 86537, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 86579, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 86629, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 86730, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 86784, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 86837, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrsvQucXVV1ML7va97vJGQIIQyQhASSMAECIQQISAUrb1BQnvO4mSGZzAzDTAIRJAj4Qgtq8VFtfdV/BQMC6ieIVqAK2IoVVKwt'
-    'rVDxX+Grr6KWKnW+2fesxVl33bXP2fucc2cmk3P4XXbmnP3ea6+99nq2KKUapn6ZqV/N1G9y6slOpfp34NTvIuU/bfCuDd53Tv2a'
-    '4Jsu1zyV1k79FkCeSyBtgDwZ9n4F5O+EvwchHWfpKOSpYfVcRf69AdLDSdo69TsC2pC+HTb1K7B3y8m7g+GdHnMLvFtj6Msa8m+s'
-    'a97Urx3ebYO0B9IrIB1iYx0h42mFdVDQZjOb6zqY631gLlfCuybSt4UwDiyH8x61vjZ4H7V8B/Spk7zT/66Hf2NdeUPbB7H51/nn'
-    'w3uap4P0NQPrlyd16XIaLroAPgqkzlaA2ToYI++LtC4ZNg/7wFrvhH//WH8n7es6FkM7zdC27u8qsjewLRyL1JdmAt+roa15U4Oa'
-    '31XZ1xoYJ5+PPJmPt8LfOKZmWJsF0G4rpA3Q5mVkTM0Azw3QjsoEP1n2dy4zp57S9GY3qV0qxrMp4Fs+pOzUuoe2rddzC+BevX79'
-    'sH75dP00SKubVKznoMCvnwivgOOaeoZzJTzZDv/W+3lxwSt3BdunLusctu57+JMrTcwNJXRWF2mVPVAJ+G5RhcP61gL+7oQ1zBKc'
-    'XYAzQO1W6tM/LD9vujLe+YJ0W4aUq8VyZ061/XEPtxe6y+mIRYa+ZgxnUyZiWx3Q399M/f4LyjSS9vTzR++4evWZnLz+ekX2SR87'
-    'ky+FucpFwGuZOYjXdl0eC69lgz7WAXxS2LmOFLSl99J137PXvYOdXxoO7gRcmHPAd7HPq9zcW8cS0ix7diWziNLTVfkqPavSsyo9'
-    'q9Kzaq6eVR2OOK4ZUHLXw15602Ne+qtvAp/vLi/97qNeO/9Aylz7HS995cte+vh9XvrXj3jp/U95Zf4WYEy/+9l1XvroB730+2/y'
-    '0ufO9/J+geR9+t1euvvdct7Pkrz77/b7qdPuu730tse8vH9J8l57r5cuhTHnHysf4/tJXj4vvN53kLydMO4vPSLnvZbkfQbyvPKg'
-    'nPdKkvdqaPuoJ+W8m0ne/ONeut5Q70Uk7/3f89InvyXPw9kAR/rdNWNeesK28jU4leTRiye1eQLJ8yUYw7OPlLe1juR54Ckvbfpe'
-    'eZ5VhGe49kIvbbnY+7aMfPtMr5eed5v3bQn51gmwVNjlfVtIvt1zS/m3NvKNj6mefOPzRunGqyLckzsJmSTi6Ezwnd+1rRaGz3Ed'
-    'DgMaYjXICTjuaQM+Xyf0j9ZRQ/Ijj5eeVe0kP5VPuNTTkeScZktD6QqaU9f2Ut5VCO8qZM6DT8ls7MsC0uzbp4DshwAfdZPe2vVA'
-    'FTWwdhdTGseVzRYykKQfNcNPF9kfUR6KJ4aUf++m8qZMt5f+odunS9M1m/k1Q5lf/aS3tz4+dVn+y0KK/2Yj797lnmCin+oD6CdX'
-    '+Q/uYXpmXuxwt5zjTxbYZUsjb/JdoaLXVJ6T8shSHlnKI0vlOak8J5XnpGdVirPSsypd9xmW52hY+GlE+jyV76TynVS+Ux35Tkcq'
-    '49mrZTwpT3P2yXTo/mx33CdhdiYLGX+S6qsjrlj6qI+ndV9eJ3z7xtPet5PJt9PO89IzzvW+HSd8e89l3rejyLeGM/08rbB38Fsj'
-    '+7Ycvq2Aceh0G8zZAeTbKPuGexbL4V7GPPh3K9lzWE9Q3qjr1AFlOF2cZXeqBrZWOUfaCe3p0KbtePLu5M3eu/Xk3e+K3rsjyTtN'
-    'B7TCmFtgHgZJmyqgz62wkZaQecsr3wYNx5INGXuB/E1laGuEvJkYtht5hz61Q7+onR/Oe6tDu3ocNbBn2iOUvelr8pn+xojnbCM7'
-    'H2pUuZ3nU9e419sO9bjMbW1Cc6v7G3Vu656onFuc31NVtHmoI/hWwmOHB+CxFQ54bH8HPNYB/dffJsge1+mYKqcn8VsNrBnHg/Vk'
-    'jt6WiQaD3MZ3BZm/BujHZyHl/R6HtA/61kjyDJDxY94ouMJdrped8zyGVw1nIz2hYj0n+LE5TzV8zg+Buw2szjC8hbyPB0F3CuXB'
-    'yAc9pAJusnv1owJ4fALRvCsKZGXIXqc461yCz3ayb68neAdxRRHWD8/DqyC9HnAc1oO0b71QnuY5gtBTG/PldZ+U99IbF/t1b8h7'
-    '5ZaSvu1gfULfBmtJn3rZ2OYDnNqWHyfnjQnnNxr2z8qId2Bez6qE7kHU/0CB1N0KPAJ8t5ysY4Hoa+l3R8N4cS7oGT4Mab/y/Vzw'
-    'vBOGvF0wNpq3yM4p5AXRPNeocl4QL0/PbvptfT7a2Rd0x8xDO0vZnXItpMeqSr7VEci/UpV8K/y2jsGchH+ld0jv7WP4jj5DbPG7'
-    'BP98HtCXSw2hVZaHyD8aEuSJ2fiLQH7mkdC/JgLHfP8hrGYEemqEwXLRQE9lqjwW1/bonh0gYzHBdpbgjY/m4/kt0WVPYvT9GJvP'
-    'UfJ30JnTBniD1lEk9C/FN0ULXD9E0qC8tn0aZXONd4mD8x5utO3XMKu316HsOJsfuu60zu0CTOu+vpzz+zrgQAv0CfeosL4WhfFJ'
-    '4zf19Ymcx89BeoG2dwLQFG8jNMWmfHm6zoIOOdGi3uNZnqMgzw0kz7p8ed465EtB3psWe+nNi/09dHvODO+jbE7GyPrbwJcEE73s'
-    'jJ2Yav9EeNfNxngE9HvXYn+PhI3JZn2wP0HrYtMW7bNN3tPz5XTC0TmPF+MK/2MOe3TEgD9GGP6Yl/N4ivrdVsNZNO7Qfq+Bh8Db'
-    '/W3W8x1FyzwbUr+0b59l7z+9pLzvg9Dej7IezYd0IuX7mPZBP8Nz/wHpT8iYdN2PZD3/atVYR9N60r7pPnySzOeOGO0UQ84J3L83'
-    'Zz19Jmke+Xk5ZsjXH9I/3c5W0o7tWS6Npz9kPOeQdsLgoI+kYfP7EjtXjsl6PvVc8S7Nh3toadaj02zngtd7TcicNGU93ifvg0t7'
-    'ruv9y4w3JgrHvN/9DnQTH9MPM75vvx4DrhoU2g1qT9f7sEW9Iw77EuHlcxb12tTXx+4Vt09924/BXZHh/YkEaFjd1s6Mx9uQ2toh'
-    '0LWcV6LruILUwffD1eR90NpfSOYS63iOzA8tO2Axp/qsKcluM75MwbRGRQEnluSDFmUHDWfoUouyIwKu0WUWZLz7lW3Z0r2RlAla'
-    'A9rOH5RPX0wXnafb/VdC69nQaEhDb8jHpw91+18jMqMRdicsMtrkPpI3aF513r8hOl0vb/bSU8D+8TJIv3Kml/djhC9qS2Ppcn9G'
-    '+BKme+fNQh4OL9eSPKZ71lVE/+i/L/DS176lXDdrC8lzO+h7nbizPE8PybPoNi/9POh4XQj6axdS/TXQ8frNN8B3Leh6nUXyvA90'
-    'vdY+XK4P9lrC7+Y45kTCc7v4rPI+riffngY9jrMHvG9ryTc6D/rboVRvrd9L3wH6BQeTb3zeFpNvF9xU/m1BgJ5cS4CeHOX3Yh9c'
-    '+Z61wDu3kZEvmgzWked9WjRZ3ifUZ9mf8Jhs+2lDs4TxqCS+eV7F99eLPD60hbbl8dny86vpR1jjoEmLPjUm0Kdq3k9c4H3fCPBu'
-    'y4MN2wPtZH0KpL4s0QUIWoe6BNfBljZK5zaZuZVox71lbutnYG6D7kJ7y7zXVnneR1I8UdU5RZyc4onk59aG75POezLz7soX21vm'
-    'PZ/QvNO7794yd00Jz121ZF57y3oUpnk9Ujh3m9ckZa17y9y3JzT3s1kfaG9Zy+YqreV06omk+85trWazblu679zWcrp0ovaWdalJ'
-    'aF2CZKop7es2l5KMN+VBRJvDaujQpGsRby1sdIxSnBFtjvfGM6yxCnOYpD7r3rIOCxNeh73Jdijdq24wUi2d8L1lHRqqtA4uOvN7'
-    'y1y3zMBcJ2EXlvLW7ddnpmyNUnyV3BpFsctJ598Nh02H3VJ6P4++Jrb2Oyl/NLk5TvUQk5vLVFcu3pzGtb9L+XZu8743ywSToimS'
-    'tktO7z3R5r9a/g1SPoHbeuxN/ltS2ml2wsbesi6tCa3LXPNple5LN77UdPtESG0r7NeH+w5I585t7qhvhXTu3OaO+p5I79bR525v'
-    '27tJzaHk3yXdw25zSH3E7C1zl0to7vamOatJaM6C/FCle9dtLvfGsyOpuaM+rtK5c5s76gMsnTvH8/aWlN6LOneSr750Dt3mUPJl'
-    'mM6h2xxKvh73ljnMQj8Wwo+OC31hTkCKOjo8Jlwb0e3cRvLymH/YVzo3h6nyWL/tpN9R4nouVH5czLB4ZFFjVXZY3EF0O3co34dn'
-    'AfiqTy3141jj3K1gehArle/DcxHT6eT2Cdc4yEPRNnlQxYvbp+f4KAYrfMyrhDEfYjHmJcr3ZV+tMUvxhzocx3+MqtzLGLspKFbe'
-    'CqFcWHt0v6yGdF6X25rZ9rFDuccZM+G9VcqPj+k6ZhpTuQ3q1d8XYHld6Dyl6FHIn1ZY982qPG7u5UQWksYR5HEEJ0tTUc04gnTf'
-    '6T3xFnh/XLrec3695yn3ON8Yr7iZ0BxlxE8APLzC4KGQwsOsgIcPKi9uDrWjo7aP3K4yyjkfFptiguCbox700p/d530bJt9OG/PS'
-    '14C/9gGg+U19R10zG9vQQSXHTjiT0EjcVmTCQdewX1Xat9rozYXNnY7FeIChf/3K3XZ2yLIMvQ/hnSbI5zr6Ti3APqc0CvWTvkag'
-    'PVzuHhlSD8VrJt/1ce44UdpBv/OmWKJSvNBuw/3A9p5UgG8qhCb+TM6dPlwId03pDoKxaIvkHcZov5y8uxbeXaQq48jj3eh8co95'
-    'VvlxImpVuW03xpY/TflxgXsMMN5jAeNHKz+e6LMW+Q8lfToyXz7mg5UfN2RTi5ceAukySI9oKY/zmkT8YLyvxLln9TC4qmFwvPRR'
-    'L80/7rXzOuHbN56GWD0Up4OeyBnn+jGK+bf3XOZ9O4p8azjTz9MK48NvjezbcgGuEE4OIN9G2Te8U1EYWkPy0LVtJnlHQ/JSnlGt'
-    'wzog76bOEVfVO9J4BcKf0f09nrw7ebMfRwXf/Q5ikBxJ3j3ziPdujfLj3wySNoNwEcaPXsLuD52O+K+gyuMp15D6eN5MRB5MO9Tj'
-    'gpMbYU8dLNDWLnu6BvZMe4SyN32tEh/oPr0xAo/Ahuf61DXReA9NjnPbnNDc6v5Gndu6JyrnFuf31Ig8mBaCbyU8dngAHlvhgMf2'
-    'd8BjHcqPLTWhKn0oUnoGv0k8v3ZSn56jt2WiwSA/J1eQ+cMY7Z8lPHXJHyDnqdM7zbaY/Nrmintu2JPNzOXn1YtO5CcfmsOVLxt2'
-    'nmr4nG8p17DFWx0ATw/CPbAT9inGqUr5IxJ/xHuqyR+R5BTnEny2k317PcE725S9z4Odyqd964XyNM8RhJ7aaGELsgFiMS4lfduh'
-    '7Pyl0rHNJ/cpm/LUr58J57cb9s9KJgMx+ZOKw0uwoSUoLyEuj4DLOG3KFwzzsyaAvjWN31bOnd710rteetdL73rpXS+966V3vfSu'
-    'l9710rteetdL73rTcdcz2dkXAEcjXq0F2dhqOAv5HqsFvc6o8uNmoCdpGyrGHVDPxWv0msW8B1rTJANu9EaNY39qHfvzUxajvkBo'
-    'SJv1dJFT/reBNl2BczPpryXqpX8f2utQST8ZGHQuXxo0PjWlIZfarw+roiHoYyP5dxOZ0ZbWco2s9uRGlGUv2trMmbucqq6zxuHZ'
-    'aH3vohfAwKfNrcdWT9YHTNcnW3FcRXjaIg804zhHlA/RRIaAe30Bwf06rZ+U9yz/7qKzwO/qNnit0ZG+H4I6Clb0fQJPNjdbyfu8'
-    'NZEe6dlkcwsIbbvavIgk6Zf9HWDXRK/Ylkd69FiHMtWiR6rR/nTSH//Xkv7Qdf4I8uVSOiSlQ1I6JHE6JEl6Imm8lNIPc5d+sKUb'
-    'FsLZG+VM0/IgiWdSE0JzrDGccXF07Q+PKR8/XJXrxu+vpk9HvpXIdF3KUN5WwUIWfzhb91TXPtW1T/UvUv2LVP8i1b9I9S9S/YtU'
-    '/yLVv0j1L1L9i1T/ItW/mE269pSf0ERwax27325QZp37WqiTyim64V5vok0pnY/3fF7+SJKXjpXa9PMy6wLaRJ6EC62QJ3chSivY'
-    'xrrUff9QppxmkGJcY973ZNxgi8KGLn8tKd8Xoa9DpHwxQvmLWf9dy5+eibfvN2bC6ZEjM+H0yKEZHzdsdej/YlJui0O5FtKnQdIu'
-    'zVOAusPqHGDl/pvguT6HPr2gPD9CQTBoW9fTpA/bLMpthXKPk3K2uFaX+4pjOeznblLOBW7/ipw3pr19O6l71KHud5C6Rw11v5Xk'
-    '6TPkmXBcAyw3IJylvO5LSd29DnWfLfS7yPKcKswtz3MCybPDkGedBU2wKiJNsITQMrzdhcJ9Er+1kW997Bu975nuS8ifRrpA8stp'
-    'e9deQWiIDNAp8wkNgfSEq1wtLs81LB6BiXZpgfYOhfRigXah/BXMdxmjNdCPI+avBx0n7KdUltIoi5TZZ2wO6ueyHF4/7Xsj0XOQ'
-    'ZBJ03JQnJ/n0jTJ39P2hjGeF61hD5ARtqtx/Ul7Qz5Dmk69V0DxmLOfxUAOvzabffNxx5j9L5r9OVfqVambtblLBNp4tAW3VhbTV'
-    'koCccCHQ4BLvG3lcLQKORN4Wzf8VQb5Sy2R4Nv6c94V+5QncUPvaoH3dyu4/lxnkgwvJnGXY2Vh06G8HwRd6rAdanKFF4UwJo3OK'
-    '7DzpVZV+80r3iAZvbLp8BuRp6yE9ENIuImfT6RJI10K6L6SdkJ4O8rhig7eXo4wvaAwcpl7f4MmkbNtJcv5WNfg+pYdVud++7Qm2'
-    '09Hg+wfst6i3L8G2X6qvzjrydn7k2M54xHa+Xu+v2WZWdrsAY9IdQZpP6hNSt/OZel9HGvfMUkhXQFoH6VEt5XsQ99pBZI/pOm+r'
-    '9+5qJnhz2TfXkbr6BTrZpa4tpC4+p3wdJhiPBN9fA3VdENCvPsd+nRJjvjjcrBX69YJlv3hdS2KMkdfVWO+dP1HnPgiuS/u/zq+/'
-    '3+HObLtG/1IX3n8+jh6L/Yj78O9Y/21wp8v8fw7qd8VbYfVj/z9QFx+Gsa5dddH3PK9rW13luSvdnV3jD+u8Z0GZtSxu8llwDz9z'
-    'Bto+Hdo+HOaQ0kiIv/dhNNS+Ifh8cZ1HD0bdu6X9T+oYEXiK9L1pD/6+1q9jC2tn2BJvv1Bb2Y8+x378U639fBQNcPmYRT8mQvb0'
-    '/6n17jlB8+FC3+H4PkHq3czOkO3K3j83r/fdQr3FBOodF+ZhwqIeyX93GR8xAqzwNTrDYo2inHfHTNW7Hys3oOx8hXMYC9N9XEzG'
-    'MMDmapilLmdejTC/447z+9ua8PmNQhf/uKaybxOW+xPr+A7p2yl5H9fTvhwBOH4Xwe2Iy7shPY6dK/cnXC+eGZ+aKnyQ8vOE1Xck'
-    'lH9NAvHisc3S+V/j6SvROk+Acm9j/O6kzuq+aWwT5/u1sI60zaOgvhsE+mADWz/TWLoTrhf7u6jG401RmmJdi8/HKukJtzD9WVJm'
-    'E+PZYJmDWBlV4+t28TvpSgO/J0/q1nX8slDZ16NC2v33gt8u3nEPZnfelpB2nyR1HMrarYX0sJA6HhL6wflYB4XQbJ8ndXQa6jgk'
-    'pB9/VfD1DF3OLl3mVqHs84Yzg5/nuwqerIfWOxHxjCvpEQj1DSi72BP8LNL1XSjUN+pAvwyxM+wUUt82Qz8HHM7VblKfTTk+t8Os'
-    'vsWkviFDmSGH/tWR+s5id5+g86bbgO9+k0+mPsRzz+Z92MU8J7K86wxn85MRymK7j+R9W5bpPn9L5z+ZRz5/0lkYdqb+WUL14fzs'
-    'zPty6gNbZDxtwmVb875+14EhZ9blJG+G5V3C8r5B6NM6w72a9+m1pCw/G1eG4PdjSB+XhIxnVcB4eN4DSd5DQ/LuE1AvP1sbyVgX'
-    'MP7DspB5eiXnt7MgpE+/zpnnhffp/yd5O0Pq/ZecR09IOJrf8VF/4zu5clu1KOeEruerAW2PqcrYUqXzn5QpBpy3FC9/yqKdnazM'
-    '7cIYeyOM8UZSzxZ2xgw7nC1XBtTjckZdJoxre4RxnWExp5zvsMmizH+w/h5JykjzR3X5sMzygDJDhjL75nycvjFfeY663vUKOV8f'
-    'dRujE/l++n3W1w1yhRFd/sWA8kMW5f8ZykeRMeryf5/1x2pao1flfwF5hxhP84vZyjnsUeVxc3H97hDqlXiGJfqf5A3iA5b4/9lK'
-    'XVkTP0viMd1oWJuwfTYM5a+KWB73aV+2Ui8a+T5/YOt4YUDeCZb3DMO82OKh47M+Hoq633Q9h5E+r4fyZxJamdJtXRZ5kSZbEJCX'
-    '08YNFnmx3smMp/ORtOxE1/0zot8s7YES/4/kkXj8JT3iTKUO5/NsXzxB8kg0gM7zjUy5LqwNjJT4/8I4Jtg47grIg7D/10If6f1O'
-    '5/mopb43xX263HtJ3SMGXfKbSB5JdqjzvIXk6Tfoy44J68H5ElcE5EF8ernQZ64Pe0FAf1C3/8xMpa4wx/N/Isx9L+vzRiHPAD//'
-    'CQzZyo9LMemFujluXyyM9QVWzzwBhosWMFwIGNuE8uP5mvLgerwk2HUW2V54UZnXHuH8OaJzbcs70eW+R+oeMuyhv1duewjH9lVV'
-    'CY/jLM8XlBlf4R66U6iHn1efJOO35aWUzn9SzlYmocvdTPoknW8l/T+SR+KptMI8murB82dLQJ5jIU8PySOdfaXzPyDPcXnfh0mL'
-    'Iy9HlztJgJGwcw99NCxIUH6BdgQtjvwbvOO3OMofuB1BTgXHownS5Y+in4t24Sb93Grp2eq6ljFd5UaBB0H18dYINotLQvK62rR3'
-    'KLsYwm3K7B9J8p20TqXxhVOfR6nPo9TnUerzyAX/pT6PUp9Hqc+j1OdR6vMo9XlkAz+pz6PU55Fid9TU59Hs83nUEMEeOrXJTW1y'
-    'U5vc1CY3tclNbXJTm9zUJje1yU1tclOb3NQmN7XJTW1yU5vc1CY3tclNbXJTm9zUJje1yU1tclOb3NQmN7XJTW1yU5vc1CY3tclN'
-    'bXJTm9zUJje1yU1tclOb3NQmN7XJTW1yU5vc1CY3tclNbXJtbHIzFja5NnavGFvGxe4rB/rqy5ktTJMDz5nGPhsmuJPHPhtj36jd'
-    'xzi703MbxDD7xrC50X18go2R48cRhkNpTDouB8UzLSgmHY5znVDPIMOpNCbdZgfZ+BJLPMttZdssy3Eai9qzoL1nTWp/MGP2B1Ft'
-    '+V1jVoXZq9cH2KtHtUlP7c1Te/PU3jy1N0/tzVN789TePLU3T+3NU3vz1N48tTdP7c1Te/PZZm9eC3s5D2cU4tYhaKdggVs5Zs3N'
-    'LdRamqq3b4oG+/ActCkG5s1a7DtXGkgRGHa5zxzPZG2U92jiC9D3vNyQkJ/K10YEe03cwzbyeS7Po30Jk8GVbMnz3h1b0gUaNfTR'
-    'xi/AMKGHaJ96BH40/b7DQb8pTj96mbz1Q1PzsIn1sd9BljkeYb16CGzQvk3HOvDxX5D3zhRJBktlylH2wDDD82OWZwqnuV3ml+8D'
-    'KhtYTMbqMteS7LfI7jtdAgwl4YPCFnb4WJ/LeTxhaV1on23haLNhfrgsG3UDf2tJ2wSN4Z6AMQxXcQw26/KSJcxdn/Pu3SabXltb'
-    '+0El28aPKXsbkh6DneOEgDN038/OebzqmYKhn5D8QXOsdUmXsXnqMdj7jFTp3OZ2OpmcJ4sx+UwJWrOo+G6zoW/DbF7D9LtsdET0'
-    'GB/P+rDtQu8PzoJz7yNZTx6A8GfTd1rfNsP6u+xtEy7fbpB/D2W9O5qES7iOdq+D/fG4oPtj05/Tsr7PpTC62fW8LYbs+ZWk7cEq'
-    '0+R8b2td0pWz/Nx5LuPVJc29DW1io39WFNbOBm6+kvF4yNWkw/h8/GXGDIv9wjokvR7XZXyfCVHHvMVyb/RmZha3npzx5HImugH7'
-    '4WKrKt0ZebtLSbtFxzucdP/jtII0dyVfEhnPT2GUdpOa858C37kauPY7+u7Eyr7giEuwjDSfXE/6PuXP50zxBd5HxuzaB+lMHQ5p'
-    'T9PgiyLAkCutfJHyz81tEfZGVPqipEsOeqJJ4f1WaHtRBJgcd4TJZlVpd7PdoHufJXp4DUT2rZt/nMi+Fyjfl8pKgb/d7sj/rFF+'
-    'TBfKC88SXngz4YXXQx/qoN8oc9LtXxZLJjm3JZSlOY3BN89b5Olk+lSuazC3pcLeGtykYj0HucgewvQy+Z6ja11P1rAAe74HeP2K'
-    'yHDriR4S5tM6+W+2aEfLMH4H729QflypK5lsmcu/9hQ4ydk/eSfdAoOMWK+1HRiZc05GeFoFGGwmuiY2uAfhaZTAU7rulesurPn1'
-    'cdc8yXUv+fiY+sd5GW89/43oOKb7eu/b1ykNULnO+WmgAVJcOjdwaZb8TWmoDLkfDZK92Q/rHAXGMkHbM1udvVCVx6s6Z7OKUR6p'
-    'fCaEHm9kd+EacodvI/gU79INDndohAGVwsCshYEg/oYUW6aZwUMX0SnEvY/vMwH2J80Bfcg79AHbzifUNr1rhrWdB103rifXAN/r'
-    '2P1T7Vbq0z+UdfF4O9zG4XiH/M3wjvPEaD669+c78NGirBcfy9mQnk/sG2x5A653+zpSj65X510Ler1KlcdHmi77Txc+ZDO0rfu9'
-    'GuxOdPun3OtuNxXFfj5uP7//qHs/8479RHvafWPaIF37mFeG2uRxG0K0mflhBJsZxBG6/nfCmG6C8dSpPe3JCLr/GmLyhVdf1+DO'
-    'qkKTtk82dg2wcnYv7bpsLqph7RnlKXNr+LgW4KN2ehZSz1cOcXohrGTNrAPKyHKELnpwuMNC5VMXDUhbgS+BdPjg+d5X/f6N5P3a'
-    '2/z3Z6vU30dS/j40/k7tv2bG/gtpTDxjf5T6x0j9YxjW+DBhjen6HAx6L0hz6Xr2Y7R6GG2JtqW2tD29I0k0Y+rTI/Xpkfr0SH16'
-    'pD49Up8eqU+P1KdH6tMj9emR+vRIfXpU26dH2HcuK6nfQ2Uluq3xS2ePTKRExwxUX/bh0p+fFn3bFlf6gNKkdZP+XsA1bYJ8OSIP'
-    'WkDgraRPMCnXx78jHbMqIg8ovWund+30rp3etdO7dnrXTu/a6V07vWund+30rp3etWfCf2YO9lAN24MZ0qeDmU6tSeeU16txRI3j'
-    '2VNLxmLSueRyzYvZWdoCdeI3SkOthvQwotOSFWjoJsO4NDi8ifEbFqtgPzPUN5WrrxUeX0y3tUgF2+YH+QYrKtlHTtGgf9LO1j6O'
-    'Pyvqf0Lj/nkCv4P7P6F936kq/c8g3wPpnWUCz4LGAxyJMFfDbK7C6qB9K5C7Zg2jl/oNc79BucXZKxLdpn1UcMzaoFhwJpjbR/nx'
-    'eOPWK93Zqa4+6vWtgHwZJceV3mHR/pABjiQfXnyf67rOYft8iaUuTJw9wmM3LgP8S33scP81PQ4wPcb24mpl7wdOip2G67Vxhter'
-    'kZyDuF7NDvikFXRw9mX3FMlHWFSfekF4FfFfLaENhhzwO9+zR5A9Ox7jnBgm+o/Tec7RecoJ690BdAFd73Yl+5jZEdJmP+Ff7i/g'
-    '5jj7ecCwH/oD9pSNrQn3LeRSLg4Mcz95dD6vEdapHXQPcZ2C6q4FmHWZU6qrOKHK4wLT9ZwgcxY2vj7l7sd4T8CRBbZnaFt3IK9u'
-    'qQyPtnf+PPxM9LqEt5cR+KDxvzFu6ml5DzZyqpyPSNd+AyvD6zguH74+88n6UHw8L4SGLoacGdsY7W4TG5XGLj0uX/73kSQuLR3j'
-    'xnww7sT1qSF019ZuX/bG5aj1LM9bIP1Ad6U8VZcv6dsOmM+5p6H8zyG9B9JzBir7WIB5pzKo83rNsl79rWT9cFl5bFT67Zbby2Oj'
-    '0rqvu7VyTPit/tZw2KkxwI4pLvso4QXgPH/qIi89Bvr7y53l/FOa52iWh6+5qW8L4SzndyQ6l4UPeukfbqmcr3tvh7jCtwgwMADz'
-    'tqOyTwXGf6C4AtvYCmO6sc+8zpjnH/sq+4bfMldX9k3XScsFrWVDwFqWZKgAF795a3l7tC9XneOlPxsyw9V1t9rt1zzB0/Uwx4vO'
-    'Ms8R5vlIsbJtXU6nz50vz8NCJn/C8fOy9N4twdDZAEN/cVFlH96yHXQwPiDDiTR+tJ9e/FWv7P3fM48f87zrB76+PX7T5XT65Ld8'
-    'nNwslNPplw1lWgPKvHetXMZE59nIwK5+zE0uUubLwFWQMLfEJDlZuBGJje09Xe6CE07zoA6T3mvHsL3Gz97dD3npN7/ppbc95vvD'
-    'bCbwUdJlehLOj3u99NlHvHT9g16ZRcSmhn7j7XAYX/A41H836KXsLof5jQ/KMN7hCOe//qKXXnK/W7l3wh5c/3SycvZFk9Fkpw0E'
-    'MGx9LNj0taDKfaFQP56rA2hs5MUnEZe6lsDQeYTvXpKZMD78nQF5T2d5P07oAJ53NKSd20g7r4MU74Z9LO/NJC/2AfnJ/SzvTrIP'
-    'XwPpCMtzJdknPM+Y0P9W0g7tw+mkjqDY4mjfd4Aq91eBY7gmpDz1nyONP6ztdUQH4HR2L97G/sZ6i6R+lJ/hGpzKyvaivhrk3Zec'
-    '3SeRMqjjUMtg5iRVSTMvyVemFF/lcX9CfU3K91NSR2RJq8h8ID8PdbzQJy/3P0X1V9HvCvq9yUCditTvGgON8jlHmd7IiJLjGqD8'
-    'MYy3weMWDFjwOmxx9gZH/IdtbITxNoH+pouvTO43Oek1sV2DPXWeCmyeNpJ52giwuAz+PlBV+tinvLVxwjOk81Z05GXyeEnbCG+m'
-    'FXTAOyzy0jMV9/sJZJ8fQHDWiVDuakOb84U2i4LsJqxN7seujugwB62DXqf3Ep0djs8PF87yQYazER/jmLYLeRGv9zD8vpXk7WVn'
-    'Yj85p9C2vZm1zc+PIdJeK+D6RtbPIivTo3zb9lbGT+1j5/MV7JxGedCxpG9XCees1LdVhG/Fz79trJ0hNn/jrK59iQ4w5RfVsrnl'
-    'vutxjSjtqffB0QJsoT5JJgRW8DykPq25bytaXsPnfIDnDIFtV1hOok9tDHdSX6xTb3Na78mk+4Q8kX2Fs1fCS53k39getTXYyPZ5'
-    'RrgvmcZrmkO9lu/P+PRG0BzelvFgyLQueQIXuv82ccRczrM3wZ3xS48E89w4T6cO7p4PfauSnzQO9987HpXpEhzbDugXvmvAeTEw'
-    'PjAOcH5Oa44WMpMPT95KmSM/1r4au5y4IsGOhzaFlH5ZeY5Npp4f55Trswv34ni6pnNqTXHfXi/s29o5vMYFeIJz1WQm/6fMo/Ku'
-    'yZlY4+vNa2zrDzZsX1+brvletea47y8T9n3qDz+TUetfdVNvEElYPCE4OY1BMP1zbkenBqyBdudfmNs2Tt3MxmkFc6Lq/HQEfWxw'
-    'FfUJT1M331fj6ZrOqTXFfdvC9m29IkptAQ1V8CRC8pviWgTJNA8T5ISSjl6n8m168C5fx2SNXA7iKsu8hvXBZT9EUGbITQsg56Vb'
-    'WIzYDitUJHtOW80GZ5/ebfZfgvwFHBYgr07pvQCYWBtnAevOCcuR0nvTP+dczjYgwH8UHa45tjY5i1tr4JONjtvK9kd/uiazak1w'
-    '37SZ6K7u0o7dZTr/msjaNkcoF0b3ZTep94TBVKNDfo4vAtrd5dhuYH7qnxrtrPic3ZQ1X4vpnLnozOD4UF+yWuOz1TeIo3NDbWip'
-    'fVGUeOYzpXuzIkGdElzbhnRt9/i15XGywto1wcJc2OeHJqRbhzENsO2w+rhe1YQKt71P8UYKK3MJVuLiIXr/0uX2XFo/l/hdOGz+'
-    'w+jHqE/bnLl/zb01obGpovjk2xt4SDfFE2VYxS1PAt9lU95GGW+jmnsra8GmT/lNs29NapXv8y4fga8hyex0mZ9CnUOw3oUIuDM3'
-    't9Y7H3e9w1SZkoCHPNDQCBtbYB03O+zbOb6OGQNvsC6xM/AT4XJOlz1a+nvqH7dKe3KPe6SAsdlcfgZ60ubC5G+zFgFUjDRIBwLt'
-    'h7Pd/vc8UReJi9/139pO6ErW7vP3eemfO8YbT+lpAZfEA8NQelo6s+cOXyClk9M1qf6adALfkeKx/pQmmj6+wCfszssk+AbleirZ'
-    '3N784Nxye9JJ5yc6YFTutXRNZnpNQvWDA/on6geH5A/SD25mMi3U7W1lOr6XCfoYRj2bXOnvz0okex3TA22OUC5oPB9l4/kglGuw'
-    'OWf0wZIv1ODftXPqlKkrTfOf/VA9o7wQY+u9id3lcvc+8htOkN4amiOnHio89E7v35eT911GSsJ8F6yZfCn46r8phJaZV5qbFaar'
-    'Jj8HeSxKfKdlrw9N/c7K+nBeEN5zOMZYNkgv0dg2ZTg8Ar6Zdl1ZbNuB9LYcTqj18GSkx7Z85fob6Z8I6zRTsX4ciuVUws9kok8I'
-    '/ZOuyYyvCe6bW4V9A7TA1FmchQXLhyoHF2oC5qp21qxR+DmbzU7LSrnW4dpy5VeXcvL3VuFe854UZlKYcYAZxDs9KrUrmwkbpzqY'
-    'f9y/l6ZzPyNzz/l3PB5IJ7yn92j0nXoY3GNWKz/WcwvTudxE5G60jhqSn9t8LiQ6n+jbfU2EejpC+APtrC6uV2rj/w3rb2J4ZEEI'
-    '7wTnMSwf738tW5c8Wxeb+rgubJges2tfe6GeLNS7IN3bielmhumucNu1y2Dd0vmf/vmnMpSMMscQrVV+bPsasm+4f+0mlo/ix+Vd'
-    'REdFuekSBOlFrIT0kgRkQ2MGvJDqtM1+nTaOV0YIXknXb89aP1t8s48lvgnCS8uqjJfqJ+PjpXqBdkOf/9cTmK8xfJN49xhnq4H8'
-    'TXn/6JOY05F5st5ULpdjcjnu1/hZ/Z3NFeZDn8coc/i3ANlZDuDj8lTHTL6X7Xp1m4JcyElmpuc6HyYlQ5thCX6leOXzuvxvkm5i'
-    'kM6aiy+RvUH3xkZL1sjPqlWIhXdFrSvVh5p9axJkn6HXKShWaivQvcgzQdddfeQcawUZ7yJVboOLtsFoM4zxMGxiz6IdMI1rodvR'
-    'oQHPgHOomd3vbXg6ezo/yJVGsLXTGUxg786xxyCHdCORAw9Li6pagU46Q7nFMcP4ATyGx6HkG8bmwBi+NJYkxjTBmOWLybeiKo+f'
-    'skD4hnW2CO2NM5uDNqD/JBrbhrfH/TzSODVx6+F75x0C7VHnZcialTzys8TEpqYaldbaZ826bqKOutJpcnDluWghRLC7staVZ6xz'
-    'v9tS2uemFCZSmAihvfJBd1QrJR6VPq8+DRZ5yn0atwKwvVWV273hN9y/YfdRV/7CXKeYXiXeIz/hWm22Mgnb85zzzkoxz7shRnx3'
-    'Jc+CfwuSz/YwusNpn8e4M+4BTzYuJNjYakl6rciXTH3tkD27qZo71vyk/o9m75q4+EM73CF/LfBYqGyhTgXHEi9Auawqj9Wu48Wj'
-    'bAbPcupLDuNK7oC+0W+bWZ5hkqfI+FYYb7MIuIT6lQvzSafLXaB8H3ZjrI0JVe6vrmjgkWGMzutJvScpPxbrMCu/I6R8G6hotcL6'
-    'LYlYT9DYw/rfDinlDY6wfgwa1hQPEM1b2z+CbJ/ySBY/7qW/3V0ef5HG+O1l7UbhxQXZ2Kh/mqrjxz4+LAjvOc2if10whrpJnz/L'
-    'aRb+rZ3s8RYY0xKmJ4XwuhL+reugssp2QaZZP+nzhJUKj0W9guCcFWpu+KmVYpxuYN8wjul8mKsM4aXHgalqz/Fc9ekZtmYudVRz'
-    'bWsc1hZx2+6HvPQbQmzZ2yC27Lfvj+8T9fiIc7Ui4bnKE5YN3sP42h4aYXy7Ya7avgd+bx5wK9/6Vfv8/NxxaYfGEo47h/Qua+Kh'
-    'twp3rTpCt1F4vYjA60XsHAqKK30JpNRmup2M+RKyB2qVHxebx33HdNSw569i+x9pW0z1WI8g+4d/O4zIM/DdcvLuYHh3IJHvrTH0'
-    'ZQ2jr3W5eTBuGm+9h+HNITbWETIeLl+RYmHxs5/DykLCeUVZ5ooY9dH9HqV8B/SpU6ABMxb75SAlx3Y/iOXpIH3lcJ53gHPeziUh'
-    '8CyV4bgy7Jww9SfonDg84JxYQWTmL9/lpR/+MpwDP/DyHACybV63RG/PJ2197Amo79vet2ZSz7XQj/+Etv76ES+9/6mZP78uYesX'
-    'V5eP6jRepMrp91qCPy5iMGLqD8cfK0L2SYOwRyX+KcJcjsyJBHO0rbyBP0v7y+tH/wFY/8Wk/osJTHN/Ii2/VOdrMJ0qc7XE72g3'
-    'nF1R22sYKXFu7k+6vQo/Kd4hfb+t3ClLdD1qBTyDe3Z/Aksu+yfKGgfppui69oO+NDCc1Wng5Wx2uEsMCvwWukekvD3s3jFgqIPj'
-    'oTa4p7fDt1rCX+hjdxjKexgKuN/kSL2SztWwga80TO5QtF8ok2xn+a8O4E9xfpHu475wHmOZsPVw4XfR8QfZ/EkwU8/o6hHC39J1'
-    'f5PwD4bJegf1idaHsHEl1Hcv8FTCeHDLyT3YZb+tQ14oSXW7HyB7erNhHaRx4PrdCGuI8xC2fltZWrTgh24R1qOHwBvqPC1kdY9Y'
-    'jMOGH/unytdV5Ht7mOxt3B82c8fLtsKa7EfucTa8J76Xw8oMEx2seaw/4wG4TuJBbzPgL9xPncr3FbyEnFf6/XMEPnWfn4Ey80ov'
-    's7l8oebVp7ampg7/XV/T0FjT1NyCT2tbyww97fp/HdWouTQxL5fo8ZfL7f137dLpnd7zhjd8rpR+f+XapWceuvqcX5x17hu+dOed'
-    'K+Hz7z9w85023g2+cv3XV2RU/ldT/7xeVz2yr49RvLb+6LVz5/k/uJM8euV2JeolZdOPbXwqPGT62ol/3VnxvPh1+tekmnxo6qf/'
-    '/4ZJPU5V+u/Zqf9+Vfr/1PP1l/4ANU9O/ndFew7qSiHP5cK7UvtdFoWtLDFkrxIzFfO6ZCMlnMU1UJ90Fi8z0E/jLL3GgINdec5h'
-    'dMU/A8/W5swPOwtGCA4P63OPgbbqZ7TdqIC3o/ZRj/evgKdhkofStrdbjoOWsVlX3Y9rCS2flFyU8sv6yZnYYxifrezjHIDbsPUf'
-    'NPTfdRy8D5Qu2Ap9WiXQ66NsTVaz75sZvbcf0HtR5bg2/XSlJ0z86PmE18Fxyv4O/Rwz7HUXO5Q1BHZt5IocvrlMa4jtDSrPjFu/'
-    '652Uwz7yPm1oUal80L2Vy/2pbM8W9w8TGpvWdbVBpkFhUNLhnOt2oDb2atxnjKYm7SigcH/CJjkTxQuSjZaN/xasg7eRI/yv3zEc'
-    'ZMMDddErcbkzmvg2/arSfjyoTtSD+hzZW9sc9o503kZp/xZyt7ZtP0o7VxL+wGAADolS95sJ3TAYs65TAW4lXsc1Ees8gox9B4On'
-    'Ijl7o9S9H+H/bAvhKQ5GbMPVxkui60fIHtZ1viHrzXU19jPKb+ue8Pnk+O6mr3nvFhG++jMgl8rv9nnKBSLDQrs4fPfK45W6GYt3'
-    'e+n3H43me6LUPtTbMlX47CrPzVPX+LCJ72rO9d6tJuPS73T68T/35eP4rfViL/1d0Z9n/HbyZi/9wO2+DhG2s/JNlfP802LlPA+e'
-    'XznPa28rrzdL5C5nQP//NuP5qcD7EN0TYw5w7Dr/NnaenQ5nzVaGH4cZXioynuJxRPYe9yyh9S6Dem3pddv+thKdtvEAfgAtkyW2'
-    'IadkPD5A2DiHBBqW/t0zgzARlI/aspdoqKl/HGngg/cxOmC2j+UHcO+nY3luD+n7/wcykWrgB7xDbsx76XpIj4f0NXkP3usQz+bh'
-    'XFvspTcv9vfHYqL/fiqU786X75eToPyNpBz6l6T5joJ8Nyz295Xuk+1Z1xJhPui4uyE9xjAO3r9W4BEuIXQHvb8WHfAZl8NIdCGl'
-    'bZbA3NN2txDcaNMuxU/DggyUtmeSyReEe1o90V8wweshXHdhE1RpMGrDerMh9brQKfXsLBlkMvu1hP8xyObjUMF+ZBvLcyDJM2rI'
-    'g7Qy5c+tIXnxb6r3RHmWprym9aqHH4WbavlmMd27O2Fu8HtQ3ZQnxXXU+Tk+Jtx7uG65dLd2leWG8c84v0t6T+WvEt9tuYHPPyKc'
-    'xVH5/ra02wDRW3Wh0UYE3qqk+9/GbKhs9RKCeIgjhLfdxvgfHJ9y+NwH7vt0j0ywfUZhEvE15ZdymhJ1YGx0X1zgMQgObdeX03lD'
-    'whmxEH5U1zpruP8Mk3KdhG+/kfDz6RzmlG+ztlPQRaJ96gmg9/l61jKbKh6bSzo/eDl9hoSViypPNfEjbXXmXOLqxrGljWh5m5vV'
-    '/Oxnk5Lut8nM7JDHRa/Yhp7isNTAYClvoX+5Rtn7UrDtV7XqDbKPqJadcifwmDPk7lIWLz2T3WMeh5CSeZcYMBk1mZNkRf7j7NtH'
-    '0HKxf6QYKXFtoJrTvWW1V6bbp6KLD8U1CcKDYvBgyyOn/hh7Veqf2HhWv7/0/y7/sHVDHWG+L2z8YUaRf6wivBp8dxy5DxSIvjfa'
-    'PDUTOpba8iFN3c/4B7S9a1U0uVA1xnyOMObThTGfKvT/5AjzsE4oMxFSZgXgCVoG7+PjLO/+jG/SJvDk5gt5iixPo5BH818lXttM'
-    'rt/lwvpdJKzfG8m7Lwtr/961lWuv/WXxtT/csPaSHn7Y2pvkQ0Frz3UTg9Z+hcXar7BY+xVVWPtax7Vvg3s5ta0+UJX7Yl8NsuwC'
-    'qS9Hyq9m6QkwlnOVJ2NGPkkQX6OW8DbHGf+R2zzNJ/yCPgce5WgI/47ysLl97QlkvCeEzMdGAtPLI8joT6jimYQ49n/Ju/ld3ruX'
-    'ybt58O4lQrd1sXXugrpeFPIc1FWe5znYo5SPH9RnXeb7WoeA4CWX8XY48Cklm0Hd/ueJzs+YQaeW8zgleY6u62NEv7rPUNZWl1tq'
-    'P0gOTmF+J5H/FZWbDxze51aYq30deZZhbfE2ziA6zRNs/P0WevMopzuAlZ1gOqJDMXWeBw1t7w86VLZrWoxgLzDEcIaN7C7viEek'
-    'e+EqFd3H1lpIj1WVOjhHqHIbxmwA/1V6p3nVx0fklZpikdjWwf2PTdeYO1Q8H2RSDIBxx7lL764VsXUYozjZu6vt2lBdKJcz2IQ7'
-    'co64I8j3HOUVufqcC/I1l7Svo6Thf44/WRn+HR6LstN1R25j+i1x28s4li84lk/jnQXg5K5XpzVCvLNOK34iPdc3KLO/LZu1bCc0'
-    'zXVQHu/sPbDGl6g0Ju5MrDPqdeC6cfkLl2usJt9UQF7uV7Y95KyKgh82htyhuA1v2D1RsqHldyzbuxa9J/cQ3RDbuyP3QXNvq7f/'
-    'pDvymMPd9GfCXb3Nwb7K5p5M63uW/b0lwK6p5Ne61eOHcrtek+8ivr5SH6Lel6U1tLnTvsT0m05u9XXSg+770z2WcUd4LNHgU/87'
-    'UeBz2OhX2upzcT2uIYNNwnTzQb7b4sPmhKBrZuvPYUSwraB6hQPKjcckzd22AD4atWP+aIuPV3YaxsZ9Huw06GD3MJscbuvSk8D6'
-    'uPjeonzDHjLO38dYux7DmPtijpnOaxxcc8jUOF8H705k+v8ngP7/2xZXziW3cdDljwM7gnV5OzsHzIuppMfJ+6DzriX2G7b9PQK+'
-    '7TL0l/ZpPXmv5+jfmj2+n8Sz3MZwCfePNyHI9CT96KJBd3grwTE2/g90f+9r9vhu1YLdJGH2PyD9CcMzNzR7fMG4NAbtf9GwBkPK'
-    'Xt9/2HDOcpndOc2ezQTVF+Zr/DtBDhOEg13O7MEQnIt+zg4h8zxb8XFQ//+7qZz+s9kjrrZC0003PNLkyaRtz1QJHp8PkZONGfQG'
-    '0Pbhk01e/5Pcfy60fdDe2tnk3SvDzphuS7s+zEvbPJHYBtIz5zh2RmxgtnSvZd/XwxlyxlSfl04DDdBvwN1FJjdbOc39MdGw2J/C'
-    'DPeHz89zjUqdpsLpCxvY2uRAF3UTuLKtH2FtU0x6qNuSrtLz85FGHz9U4z4i8WRsbNJLsdqnqW8jEfr2+sZKv3PTuf/x3Fw5Tf0Y'
-    'CelHbaPvHxb3+11LZD913H4L840bzovfk3p1W//ZUM5XsdWfisI72arcfSmG1UPvbQ80+DDu4k+vz+E+UVRyPLThEJrs/Q3+fWlI'
-    '2fuRHley7eKIw5ptdhgX0lubG3xafbbeNUo6PWReqzU3fQniujYCo9Xgj8c5I16on56+RZm3R+p9Wmim744lX6n1ni6Zzr9fC8Tx'
-    'gXQtpIta5O/rIa2FdBmkp0F6BKSHsvzzW7y2r6+XbWJdcUlUPbrL6qvDS7c9p0+scvthdPABM9Q+jl8bIy+bgXu4ZFuPZ+8/13n6'
-    'bm3AP6X7YF9IF0K6jsH7JkgXQ3oQpCdBuoTtn9NgH3ytzj+jZjPf/ANkvVxoLF4f56cOBvBXw2IdDNd58bqi6AAnza96fZ0fZzaK'
-    'H+SiQdYV1u7qOp+nNBP8HN2HpjrPRiCMv+/Ce5mu++6/1nr3lJJOA9vz+7G9PR/SBRHPvEcC2lpiaGthxLb+hrQVBTfRcgdCegz7'
-    'vhraek+tD/vTxQMr7f9pbhdlGGfX+njHxeZAwoW2ZU33xdW15fu/GneHF0L4tk21ng8vbs/hardiSzv8qsaf/5nWg3iixvdXG4UW'
-    'NcnhdN3/J8G6eb8/XuP9PRtxdkn/p8bTSaN4KgPp6yA9BdJsRBx5aY0Pt9XmdZb0f6apPcRTy4X2qokXG0h7vQweewx0YDEC/sT9'
-    '8YuCj/uSpEldaNAnSB9mgl+n+7C7UP0zoC9k7W+ZgT5weN9S8P2RD7P99axBd6w946W5jCwvfUPB9/ke5WyzxcfHFSrP0Grx1Er3'
-    '/2lqD9cmR+Ajzpm9M8Yd9t/zlWsZpQ9h9NDjee/cdjm7bGnte0ndJzP6/VB2Pzndse6/yPu2pUnR02H75AWYs7fkfRvlOPIiXddg'
-    'QuvcF3L/OLPK7eDeOSo/cza/C8i6XM3a/oxBTod9+vQS5t+R1BWEd21kfr/MefZxM6lTGMZbeDTnw8cmg2/mjaze10VoZ3euMq7v'
-    'GNlfNjjrozmP9zldvDTd5ltzfpyppHlmJflfzoc37iPfVo8K6zqPzM90yS+PJm1Oh459yQ6IwNJoAF0cBEt1OXPsuyHhXmDrcwHn'
-    '5VdZv/71Ifvp+Aj76Z+yng7FTOKW0v0/68EvvduivM1FPqHr+nTWW9dSzPUnQNfo8XJfJ9/8ppeOfgF8Rz3mpfc/BfL/rBnPFC3l'
-    'bjdkfVvoKH47TGfk1qyvb1JNPliJ/0fa4uPfruLbTdH5WpeN7zNkabYyviPX8w+D9WMcdNxs9pgOGNyu4snOfpHxfWCFwSOHlx9n'
-    '4vmP4XP8D5nKmOhR5XISXEwY2r2LjCPu/bSk/yfUF/WOpOu7mawR38PXKHN8cl1mOynrAvu6zEDG98nuItfRZS4MKBskp9FlXpfx'
-    '/fr3h/DekJ+9kZSxsXXUZQ7P+L7DbHDXkGG9989E8zE1zOppzPh+z4Jo0FYw3G20sNnVeX+rwvPimr+oKn3TJ6E/ruv+HvRDf//F'
-    'WeD7pujH9NLpbyDO1uMk75PneWnuUj92l04PGAD5f0BeXu99Qt4Td8p5/0bIO/hOuQ8fC8jL630fyfsbiFt2j2Ee3h6Ql8c8ewvJ'
-    'qxFAKZbC+ZVlWwEH8LzvuUzOWxTynnydnPfNJG8R8t42LI/tLJL32u1wLp0lj+0UIS+uG897rJAX14LnXUPydt/tpbsfAhgG2m3Z'
-    '/V7eg0neTz7spc/ulmP6dZK8YTRhM8nL6cpOqHfB47JPrzA/Xja2/7UM5yGvgfqtKLJvrn4r8uRvjImgadiTAGb0vx/S9oSkDB9b'
-    'W8SxSX7k2lRlzB6Oj6mvxOURx+169+fnhstYT1VmH4Y2Z1ucePQuMba4z8NthrvysIofI6VEPyk/hs50zk1Yvy4DXGVLt/bG1Evr'
-    'dxjHWEJzr+d9aQQ+rslHpDQ/I5Z8Lwl/0hjzGm7DYszXRMBBBzrcWUcj8AS5nfUYo+l6633ed7/lGiTV9mvqff7tZuGeL/ELbeTZ'
-    'Y+wuupK0w+PXbU9wPK3QTpT1DGqH+4j9bV112uHj+Zc6DzZs20kSLr/qOMbxiGP8VJ3Pw+433A1t1+XWGHXxfl1b5/Ng+y1xqktf'
-    '+wP6utOxrnNi1MX36gls3K5nQti8Lhf6+kLEuuaRvnL81Wso22Oph6Tr/0NteP0mfxlhZ7Su/ye1/lxEqR95TCWfPaQuCce6wNPX'
-    'YtTF1+jOBOrC9fhQrVvM7HHH+q+vrcS3kr8YLmux4bOcxfQLUV56OvBfLp+Bts+Ctk+q9fn9XG/PNkatTd7S/q/1+f1hMF80rNMC'
-    'hzqkfaPryNf6choT7TOm3GS/JZ59TWW9LyRQ7z+RegcMenPDEXDcI6TeLYY7dxSab7dFvVFw5gdr/LV3qZfiypst+rY9whqNCPVO'
-    'KHve9ZBBD/RNZMwjBr2lkRCcflqEOjguP8aijomw81+oY6vjWBYIdYw7jiUv1DFhORaE8ZcKvi8CHoNckoMfyeK2B8kqXXj3TxYq'
-    '4/1KcoF1Bt8vpjPpwYTrxfPmMwVP7yNMJrshwfP1ndPYJo5za8HHB6cYfKlIcMJ1qY5jY3lDwvVif08s+DLrDJNJ498tzPYgT3Qv'
-    'Szx7UgfKEpdCuhLSrpA69i/4MlpOj7jIfnGf1gv1jTqcxVz/57f5yvomItJNJZ89pD4b3aYJg78FHO8TeV+u7HJG6jJ/K5R93kBn'
-    'cLz8eTKOIUNfhxxok4+S+rbFtCvR9b0j7+t0TTe+LsnsydziHjwxX+lrSdrzF0Yoi/v6dWQew3RXbHDpuoTqw/4dSOo7y6BjE2RT'
-    'xfvXnFB92L//yflyqQNbZPxowmUvkrJcT30lK3sQ0XUr8f9yvg5Ej0CL2Prl+JZQz2iEer4s1LM9Qj2fyfn6IMUAnEL37odJmS1K'
-    '9t87yG12SH+lMrZ445qAtocNbQ8FtD3s0PabSdscB/K52gllzggoMybo3egymyzK8HvJkRZldnKbPYsy/8HKaJ1d3M8b85V71ZVe'
-    'LuR8nZuegDuAzvv7rDnvH1jeX5K8QXd/nfd5kjfoDqrz/ijrx+FxvVeW9n/E8q/67DKUt9lHuvwdwlj53sW7+V8F5OV+pT4Q0K9h'
-    'i37dSMpvi8A7ucpQ3lbe2UfGus2gO4htXSjkfd60/6FfUeRTuvzxpC3UPz/TQJccYZEXz9FDAvIez+pdbJEX623P+rg2Kn5And2F'
-    'VeDB6rp/lqnUaellOOHHQp4BBgdPB+TB9XsiIM8E5PmGkGeU9edBIc8E02G9T8jDcd0dJI8kl9N5PhGQB+H6QxlP3u8im9Ll3iXU'
-    '/QLLs4vkKRrwzQ6SR+I7l3x2BORBfF4keQYMNs8Xk7Ha3glLNnukbulc0Xn+RMgzwc6MjQF5sJ4jSZ4hA3wcSvJId7gS/U/GaouH'
-    'S/K/gLoR9hoC8uCZkxHaL1q0/5KqrPt51v6LJI8k/8KYu/UBfNUS/1/Is5Xl+UchzzjL86iQh9M8XwO9GpfzA+PwupTD9j6p/Pm3'
-    'vZeXzn8yFulOrPO8W+hTGA+zJP8ndUvnWiuMrT7gjGqFvVNvOJuOhTw9AXlwHBcG5MFz8Cwyj7b38lbQ81yQIG9U17lKmPews1SX'
-    'W0LGYMvbxPt1i+Odn+uM8pi5a1R5TNowfTIp1qttzFabutP4gCxu3CeUIurHyi1ma6d1zNawtWmF8//ydJ3kdVJx1klZxfezjX9r'
-    's88QX1yLev+TbvAwG/rgqjubjdDHMFyXI7huX4e+47hd9t9+Edr4smMbHMZqIW8OfnXMjiIvvDOtq6ld19i0LQFwmFR5PCf1+DGO'
-    'OcaFzqnyuNB1aDMPcNIGuvV0Xj809btdxJ3ZvfpB/PZHbwu9+kxOXn897mvynKgiPJ1kzREWbNcuiGbSfJT92bfVlvZFcfrUIdgS'
-    'BOE77L/u7/mMPjvCMMYVZPzN8O8mMjYeD12XOZ7VcTyxQ6Pla4TytNxK5RZL/gBYhyT6atsmjYebJ+WaYS10e2q3Up/+oT2uWQj4'
-    'mq5PnQFvtnrVv2pzwG2aRhmP1dbniORj/v3EDu0OePdeeKfzPbUU9E9gHhB+sF+4piX9U1grave3FtJjBbu/I9A2ks27dDZL71K6'
-    'NYRuHQ0lPQOe8BDWfK+YcFVeOHePgrXvhfQaR9rQlK+Z5FsIP6Tlkq4fcfUJGY/fiDgqS+gIPCt6gA+s//2srteyPU6zNhJ8FHS2'
-    '4jnUx+q9NN0jZXtk1+UqzpMN20EtDB6vI3Rmuu57x7p3wNp3k3ftAXy7VQnw7TqhXQU8yWZyrymVO9t8NvD+t0egTevIuDSgHgRz'
-    'sC+z1x406D+PEvoS8wfx5XHuNkA/9b8PJyn1haDr3yGkSP8H8WOkOyTST4uP8MpexGglnb7yeDmtdC7JUzdZnqd+EvTewL5Xvzsb'
-    '0vMT4vXmyQlvOt9QXw99nJ0lpC78hwWkriX5yjQKL8OWrg+7P7U71tdO0izAwSjM3xDsw4IVrs1lMvk5Toeu4hjGjc/dFAMXS0+u'
-    'aVPhoakLzSZCx74L8BOudSaAp9UGdzHTHuKwOgawYVM33QO5AD4l5cWtIfcwZdmvAuAXV55sC8uXBK8lij+ZKPdKbCcLP9PcUv83'
-    'tHy7I93WDu9NvOx2eB/mD4LjqEUkP68v44DDKAwth7Rm0g0PUh4Q5qshNATyzSgN3E7qRThwraeDwFAn3K+yUOaQlA8r8mGle4OA'
-    'RndFIYiDZDO5KsNxCR9cCDL0iz08EMRb4/uuFb43sD2xivETbeR01Rxj57u9tLBr7o7xnlvm/hjRF9xtj83MGAvTMEb0WffKg7Nj'
-    'zNOxrnnwvffdR2fXGKmvul6mO9hI9LLGVWWsAU7/uNBrvH9NAf1bomQbcvQN2KVkP6fUJ4aNz1uq/3lDQLs9VWy3D+hX7uODtsd9'
-    '+xYF3WLb+MbDKjjOnY1fIK6XegTQ13QunlN2MSxt+7tZyXG1uB6sjU+xl9gamGDaZp9vEGC7wRG2bXzl2cIfhTH0Waz1Npcm0K6t'
-    'PnOYrchrgfcn+c3ZktCY9f3gMEtYDpuH3irPR9Lw1xgAf4cpe5vBMQM+6lF2duFRfUiW7B2BVyvFuJ3tfb+Y9L1nD+v7agIj25Xs'
-    'p8DU5+nua9L7pgB7R9o3C1R4zAIJN4wo2WfLMuXm/6voWD+Vb4TlleaxxjBfNrp9tQz/mHheki5lEC8O+2HLu9Nj+9Op32mkTB5+'
-    'QbxU1OtZDfuY88BsebbZWdBOEK81ip9pKhtpgPL5EH2odkee0KIAfd8G4e4S9Q7Sami3AdTxswJv9Pn7/Dl0lREpxrdG/+/f+JbX'
-    'lw7y7Ta4P377/vK7mX738l1e+uEvw33wB/HxoYteXCf8rf89H+YHcSTW1Sbw0QsGGWqGwGiqu1UpMzvoXPUeQP1d1gpZ/nOQDb+W'
-    'y0OzbE1qCd9d7/G2qZ60d/nfbWU/vJ0caSdIZ4rq16L+lCSjCZLPS7A11+HHxp4lSH8oWNiqZzdcJ7uP4ZRU/2hm9c6Qhs47ylvx'
-    '/NkOKd5tkI+yX6YyzwjL05HxcQnSzEiHNgrfMLZQntRNy7Up3877D8qcB3lV/6Uq27gCvv1f8m2I9e154Rv27V+FOtGG/WnSp14l'
-    'xz95gpTvYWPSNs7fSHFXirtS3GWtY56FNZLoigZGV6gzp9b2496/N3VP/bs7nGbNon6EUH9bQvXnWf3GuxbUH1ZnQbiTbyG6l82A'
-    '6xZAW/kUvnMwVWc7G0OUP0F2F5tsaHN9Zn9aVdq1KoszG/VRT4D9s5i8WwK6pQvJuweVfxfFdxu6KuOHoY4QxgDHuOLHRdTJTOFx'
-    'z4HHDsd1vYLxs/rTNeVrummm19R2PV3OlysADzRFWPfZ9Dio1+Xc6NfJnKZfzXp45mcywtMasO4zwfdF2KD8GakuhKUMnD8pLMmw'
-    'FFVfMylYSoSeZTBka0fqUmccnj3VXSv5pyT3+wee8tKm7/m6XzymbBfEc73pMbk+GlN2/91+PVJeGlP2aqjvqCflvDSm7LX3gi/7'
-    'hyt11VrJfaaU9zuguweyhsdB/vHXj5THlqXyiS9BH559pLzeqPKJhaBjpJidjckGoQ1k2ChbWyPcJdvgYHTVNXfRUV/D+pxzpJ1s'
-    'z9o2QjPb8OGpLd0S5e6rwcYG0cbWOUjmQMcUpS5ul3cFm3cuM21l8LaU/F1Nvwu2sNDB7nPon6FNVfpnoHvR5J/B9X5WC/NlK0dv'
-    'hb+53muLoLvaCnL99Q5rNB1rYusbwGYugvR0CwzuLxLmO8wGjK47PfuorIz2Q7dzieP5aitLPpjJiDF/LcFNTSQv3XddpEz7NLbd'
-    'HuFua5q72ohzp8f/dmH81K40js0bt1kL059xmffxS914Ara6K7bt1w24zfMBbO3zTM8DbbXrLHzVmWwx0QdR/aQ//wVHGKNwmcKb'
-    'v96n3Duz8Pb9R/deeMM6aqGQK9zpOm8kd/4acu7hXGB9vVCmDs7ySwhPOLXnzGbxPj41Ry+bJZrx7TnpOl2iym3MXWyMJd8S7n4S'
-    'NOd07jpKgEteWwQ+sBVDWHpysDCbbBjGgOdPzfrx8S5yxJ+XQB1HZ/17DK0jp8L9fugYHIvZPYfrZ1+p7GPEjAn2VfTO1Jj1fNpV'
-    'y1eN5KfmFxl7PzU/yXj9SGUsoowlhv+70D0RWrfrnaIUgzfj69SuEdIodb454+1ZmzO71VDH66ZerCN1SHtns3K3KxwkNg64p23p'
-    'IMmeMMiegvND5mc8/0rSHOJ+lL6ZbBtc68EYHBNAL44a6OWmVE86SB+smnJUp/VH/2hvVZ5/bNRRRj1Kaju0WZXHHuklfFi+r3hc'
-    '56Kyj9F1OtgdSbF6+Dl2jbK30TXFMy1a9El/n6cqYzdJ9s+DSo4Hg/Gk5qvKuEebma0TtXHvZ/X3ROSNUtxo4vO1RLyjp/4e93x9'
-    '6xsIr7fd0d4qXf89e/0lvnLYmtvgTsSPlFe3nOGzooMcZETZxaKzjVeOuHSz8n0eSPcr7ruB43Ust1CV20UiDw3LU16Xbvc0ctb1'
-    'Kdn+1YU2HWV1DCt7Pxmoy6/lDQca+sRjzm1TdrE/XdeD82ZNtlML0vMqPa/S8yo9ryzWPCp+ks6wAsNXqPcgxf509VeVI21Su/iz'
-    '4e6wRlXamfM41tTPw0LGI6FnktQfOl48qxYq3zc31lEjnBGSHf9qUgbjF0nxbccN9yfus2OE3JlM50J6j0nPhfRcSM+F6TgXEJdx'
-    '3If4OMNw8esyPh6iZ8p+DnzhYYe7EsWfJV5WxjtHXGhyyqPazOrTMaEPMdwXuB8/mzter3Au2PrfG2B9+0+YcxOvn6ZDhrO0Tzgb'
-    'dd0/AHiz8ftXNKyFtplexNrrcRj3iKHsEGvnTnKnGxXudGHt2PSlL6QP7wI5Bs2zQ1X6aqT0y2qSzxYGhmPAy+WEP9GjovsE43HF'
-    'bXwYmnxrUr1TU/x6yUemtA5xx2WrpzpsgH+KD+j4OP3bQejUWqB7KbyMWcIsnxfd1lcIL5/jglHDPjbV9Tekb0VL3pSJd4Tx1XGf'
-    'blFyzPixgD0flweDsR8OqjJPivuF5bDRCvedJVU+V6Q1OAL04Kab/9UKcNnO+jvE+jBgwANjwl4qBNyRWtM70l59R8qkd6T0jqTs'
-    '7WrxnnKccvfRPC7I8SlN0m9Jm9AytmeQLZ02xnBxd8bz5UZxsc1518f4WM+zO8K4Ax01bqkzZEubD6pK/6w2ayetFT23JR/Ygyyf'
-    'RAui76nvJ3B+0jv2UgO/M0zfSxp/MURXEsc/Juh5UR4q8kyD/PRyWeNWw/6ZYGd+cRbQjafA2RDE2+W01jGE1tw6g7TmAnIn2G6g'
-    '+Uy05/MB9FetKo/pi/BYZ+CVH2rBk8I+tAPu7iA0nnSX4nRffUS6rxbohlp4b8P34vKPEeHOGsW/L70TblP2931JL43as0vyB77X'
-    '1gi6WT2qPEbJMlWpD835TVsh7yKyb7aFwNqgqvSbfY2SfX2PRZxbSUcOddfuynox0+k89Qh8Mpe2JshYJVjqUe4x95KADRzzSQGw'
-    'McbkgEcLsPFzlme1suO/Fg16i8Osvn1hf/MzNkynsVHQ8fw1Gzu1fV6T9Qxz6Dw8F3Gtt83StX6tw1ofR+bdhucznev/YsT1Hw5Y'
-    '/7unyn7YYpyc33iNQVaSFH4ozhDM4NlxDsHfgwF0Gi1zCoGzLSHnzbGOsiHbeC/SObyE0Kb0LIoTN6Y+QDeCwtc+GU9GINFgYzH1'
-    'EsPGTvNuY/T8TMHVKcpNTjcRQPOW7rOCHgo951HPvZnRLSOGe23RgX7pYfR2swD/Paz+MQFG3qu8mDu1xPZgY95L10N6PKSvyXvj'
-    'qYM5Oxnidt+02EtvXuzPoc6r638TwaWnQj3d+fI1OAnquXGx36/Xwzea7yjIdwNpZx3r4+l5/yxB2MFv6/L29R0H6Zl5fx072Pys'
-    'CxmHznMW5H1tvvJedCQrfwKUf9viSjzA+xqVDj2erIFOjzGsiU17tvYRYf75Xe5Ll0ewgZrr/M+SAVQb51LuSobZSXDFfMLjbFHl'
-    'vmls40AkCUdKRfd/sYnBFffDPk7uH/htgpxn+tvhyvfL9Cy8O5Tkf5acMagH3sza6VKVvuVpmX1IG9eq8rihKM/HuKH4bl6X9476'
-    'jVqlKv1ou8zXeeRvl1hHZXKNTbB0GRnGkvYX0gljVzAPQn9UkB9O17awj9wPIcYwUSo5X0M1MWC/U/m+0vT8tHX79wDkm+m93t7t'
-    '/93e7eazzNTvuoj9pj4Z16n4Pmok2JLe4R6rVv5WkI3vn8CYcC5r4Gfjl6ydwMW72d5FWuB8gqsUkV25zMkGh/xcv9q1fAfh1S4E'
-    'WJbGtYbgxjA6qiHi/tXtHynITihufjO5KyxjfTxMlfuitJ0D21h+YbDJdR864BcWy811X1P8g2M/WMlxuG1lq0FxvXOOuL2G5KN9'
-    'i4vHszHw+FWGeewhYz6kglbeu/0mqQAdC4EitieiDXSDDaxmCM7i/tc+co6XHrDD95eD3156o5eeNlZ5Rhw34aX/eLYswzLJdHWZ'
-    'P3SXy1ar2ZdaFc1fmYs/etv9tFiV65Hj2XWRwW7oElXu1yiKrzUJT19EYAhxbT/g6GbSRtdWRSjZYB0VPO8ojLUxftFoCD+Y8rUu'
-    'J7yvUUEHWOe5gPB+Biz4d5uh3OsCZH29qtxnxgmkH72MZ4Z51kE/wvh+2wXeXRvjpW13GMdCwvsdtywnzf9mA92G+3ieYR+fGAKT'
-    'zaxcIQAmL0novMskQCfY0GgSDbnGkcZz9VdO/ZO3Md0Wrt9XOlxWmM8Pur7t7FxptLS1yZB9kQRubUrg7tbssAauug5R6cRa5ft3'
-    'Gw/RWTD5jXbx+6b7fCWx3ai2P4JixD6eZugj7ceQcKehehvI77bRCQuTe/G7CL07S7rl2yxsJqLMi8nPrQ28UZqKryOX7Y0bZMdI'
-    'N7noF0s4n+7tfRLY24sC9FcozHBZmUkuKsHACmJP5GLPZmOTtTNGvzgOovJ5DpcjRF8p7r6Q/GX1CPoVfL3bE1jvdktbEsnPC9Jl'
-    'zQb80iPISHH9O2LI54cIX53aGVHbuCj1JXEGnarsfAggrm1V7nb/rYDTk7T/ojLNuPZfEo7/T9C/MfHUU3uI2WcP8xbCF8Rzz+W8'
-    'Std5z7B7Qf8jcemiOkYXcf2WNYSXYHMHR12+LuXbPPYa9OeiniNcB4/2l85FvcNcLATZD52bBijfTnSimqEcjdvE4141qOCYCGG6'
-    'IlF0xdqBnuZ6AtMVpwt5LjS2RZNyi9+1mo2nWbnHPq0ReA9J8E+SkJ82WerYYtxgStdLdO2EQG9y+6awdqLSTzROGJ4V+t8PTf3+'
-    'NT03Zi19cLcqt5fNOuqFjqZrv0euPerro/wB/ZIgL2+58O0KwuupF8q1sXtdc0AermvFZVX97JvkRyMuDm9IAIfXK7M/b6qr5+qT'
-    'aCyAjuF+l5YJ91hJb9qG92JrNyvF6ehi66P7dqAgE7G1Kxlw6IvkE4bKUiReRp+Kb2edVNw+CaaGBF5MySdj1pwH9289ybPdUI8G'
-    'lFohj/72Pxlf5mYDE9yG6IWI5bH9H2V8mlqaB27rjTZbYfzBvwuotxij3rsy/v1me0h/TXzXXot5eoHxqW8NaHesiu1eSdpNql7a'
-    'VxPsn5fx7mU8j8R/nVCyDTrNb2vLIvHJbGVF3G71IDKG8T10DL+GO4ltX21559sN/MgfEBm+y9wE1fkQ4ZcWDXP1gpJ9j3GbpruU'
-    '78dsWFXGybDxY2HDSzH5CZH8/NnUabJn6mf7bkKZ/chXo90RoruyZAbGq/V9j7GUq7j4rqTjm+61HFHx4sCj7mrceIOUXmpMgF5a'
-    'YjgzBizpSIl/OKyCbQN3wl1Xkq2MG9a0V1X63JkuHO6C321wFrXfpXM9ocx+LyUcZjvfS8h5s125+SWM0l7UPRKk753kvqlJYN+0'
-    'KXd/V4gf3050A/l6bGF532LYo67nXRCdSc9qtAu7RPn+DoP6KNH8YbKHsPvACTN0bnXN0Dk9m86UpPeG6931d0Su/6xwr3Gt799J'
-    'fT0J1PcdMr7tys4XAqWb/zZgfFHquxN04KOMh7b9AjuLegx0QZAeGuK2FQmtXzX6dymRBfWzuvsM+pLbHfRLcF1OIbjkWSX7yqtG'
-    'u8sD9FgGQugLfsejfmfD+mqjC4Nyk4MEnqtEZ0yo6vikjsIHrwau3TcBXLteRffZ6OoPBduhdWx12Nt9pIxpvantwRuUZ7tOYZTL'
-    'aSUflpSPH7V/VI+D+6YsAPwExegJGhfV991hwFfDKhkfn8UQGQiNAbsC8nEbzxUGnGviIXI/lTsDdGht+i/hMlyLEwmdutMSb9i2'
-    'HaR7zenF6Rwz1y+ka7iRrGG19XarQTs2K7e4uecSeqqPzdsLys33Pt49OlS8uMG6Hm2PfailDhb3IW8r75T4qi53kiTuHrMBBq5N'
-    'aM22EF20UYfzYlwF+3U7fw+BhUOJvNdGP5HTjbgenWQeBwz9o2trM89xYJXH6EPY1XW+JgB/FCPgj8PJmdnL7IhWQJ+D6GhJtzwM'
-    'BrD+toj6pbZxVZPgN9vocwwa7im4n44kOGJcBfvTHSf3oiRsLuaTekYd7mfDITop+l5UmynX+cw63jdc/IntDTphxPMBmLLuclIK'
-    'y4d8d4H/fILwf00E+B9KCP7fnBD8n0b4FJtVsM1dbwANizZY+wjzYav/ZOJd0HvakMMYt0Y4P0y0/WzS2QuCW9Tpd4kFRu+ME6rc'
-    '3wGd+wmDTkxQnA2X2E9hd2RKP9Qrc2w/HvOX06nUDpzrOexwPIvnq+RsXccF/rgr3SnJOlohXS18C6t/p0Nf+H05bO+HyZ+Ognv9'
-    'dLe7j3Lz7Rs29zbw3KmC42zsJDSmix4u0sLNbA9fmymPT7CDlTmI4IQdqjxvkn2cYLLMsJjbC1W5jT3Vx92pzPGxF7EyNarS90AY'
-    'nsJxv0TmhbZH42dPJ7+nJQEcNBvt4HMZjzdveweP0saLjE6whduiYR8viMkn5jp57eTOGmb/3KPMduQ5VWn3jfNaq/x5rsa6twKM'
-    'Nlmuocl2W8c2uY7h2Jcc9DI5f3zEoeywZRmbeGZxfTD0OciNxiK0m/rC2Htw7DunAceOTP37jTFxbFycasOD5X6+JJm45EOO3g2n'
-    'ax+VYstMfTsrwrz2KNkHyHyGd55zsGHiNC+9Y0lzJuH46Zy7v1eeb8A9ESZrLGGy1gCTtmfwDcqPJ2Z7/gXpELucQdcYzt+JCGvm'
-    '2n6SsePn2rlL/WvsNw3nMMaw6QzROxsS+K02PA7JvwY/+5sTOPtXVHmNd1rKmTgc6PEPONAAUds4M+Pf8a+MsZdHEsS/1Tj3pbvV'
-    'flVc86TvWM8TXsywpR6s6Y5lW8blbBm35Cvb3KPGDbp1Y9OEl+PsWV326oTWKcgmZ6cKtu10tblx5SVzvL5TRdf3N9mpzsb1DfKV'
-    '0CbQgzZznjSPkp+TrSo5P5A2fGo6b6h78Scgs3I5T8LySjxqqe3lxAZgunnmUn+CYGiRcN4lzQ/PzRA/vD4BONxHOPej+LSkvFwa'
-    'V5Hrsg6G6OvTtZsnrF2QvyPuC42vD+UBdAoyWdtx43ifN+j13Urm1fXckOT5Q0QPY55hnw2pytjG0pmPcv/NhN8u+U4N0kO+AMZg'
-    'yyvZbMAJ22LqEEp96yb2UjzPDos7EtWxHlZmv7q2Mn9eZtxSxxrl8J1kv65Qvg/DBWSvZzcFKxolZetq0vPoSgAP1Qp4qBX6uF6A'
-    '06hyb4pfmg1nQ9gdKEm5VxD/Ie/AyyrCHKKdSBPAj6t/eNp+zTTzP3QMlzcZ9gnfR8MG/DfiwMu19XViSzdJtkE2vJnpkvVI/vAl'
-    'fpcpHnu/qvS3PxJwntez+hugXFyexjZlr9vOfeG0Eh2RkZDzTxpTIxtTE6lDj+3gWQC3XCd+zHCObXU4wweEuWiukvzQdBbcPsfP'
-    'gkvAjsekpx/U33xIfwtV6O9a0LlKej1M46jmuavn9Csh8icJHwbhT2kNkabpsljnqLyjPmX2/UjlDNWq3+YM6IzBswzDfacQ3Ldd'
-    'yfau/cL5FVbvGrI/beGd270nwVuMctY3GmSleIbVElseW3pTt/Fh5ft6sy0X1u8blZsf1hEDH+JK0PeKU09YXy9UlfaDQwH2BbrM'
-    '6wUdhKAyYX04BmwSwnBUGL6pxn50lckXDXTGTOlDdSRAz7Q42IhsgfEXA+igSwEXSTaRkhxjttA33aTfnI9j2++ZoHOC7ug1zLZh'
-    'wGBLNGbYAzb8v2Fiw9RZhXbGyfp0huAlE68uiH4YFu4kSdQ/HnKnnW5c0T7NuALpyaeV54fB1varaLl21cYfUeQNerx/oXyfvNUY'
-    '73TcP3SeY1Wl73dXG6DpwJdR14ni+6TGOFN3wyNC7oYTIXRXkuOPQqOZaP86Ys9h8r8c5Deo34DrrybypWEl++7aaSh7RYL9wTPi'
-    'fEKnh/UHy5yq7OzjipbjOtJhrwX160BL2f+ow97tC+CBmuRU9TN41mYSOGtR3nGH8n3oYCzep5b68czriUwRx6n/Xqkq/d3yORhl'
-    '+hE2MkMpXjLKAyX8VI07yyHQ9sa8l74+X77W6/Pl4zgJvt+42B/HiSzPCZDnbSTPcVD/6ZAeA+lrIF2X9/vRCrr6J6jwtruh3LHQ'
-    'hzrIezLkvWmxl968uPKeOp1js+mbHvenQT6my51hWS6ofy5zsrfNtb5nvRbqPT5fPsbT8nvvvLjq6uj6T8lXzgXtF8UrJl2d+Qmd'
-    'L1w3aQObC/x7fV6WjXM8m0tI1qX7+vVuL72n22t7f0KrfQ6+PQrpFyF9sVvW63il248b1kjOLyz/CqT/1h3Pz1UzmfMNkC6alM/r'
-    'bIJz9ZFzvPSAHb4+OH47bsJL//Fs7xs95196Y/zxuvg8muMPTuNSFf0Jc3mUuL8/DQfn9ZbDrrrMS2+53QwX6FdX8rFL7eIRDu8p'
-    'eukfbvdgbqnw7dJd/l7nOhejqtw/zXyyjz91kZce0+ulv9xZudcxz9EsjyneMC6GaYxRfE/heH864KWNO3y/cfit8EGYp1sq4wre'
-    'e7uX7rrFDh/nE8QxW2He/rHP9xPCv2Wu9r7tR+Ydv6kz/b+pn57SGd5XXjddN/yG5W/sM+Ms9ME6X5X70eWwWHMunCNngj0taa8R'
-    '1uYfzvPSugsq1+j1MKYNA5VrhN8u22KGL+xnA+lnzTSsIT8L6gPOEInn0yLscYo33g/n6HB3+Zg7DPvgOZirQ95U2Z9b3gVptx2s'
-    'J4EHr3vMa38e/P3n97n5Y33mES/N7/b6vIDU1X13vLrixHRpdKBRbOtdSPJx27nrvhnNb1qQLntDBNxbotu/Vl069ZnveunLd1XG'
-    'l/1r+PbtRyHvF30/U6g3N/4dLz39SS99dreX7n6gEhcebGhzOujVqL5H20A2EQSHawj/yAYWwvz8LyI4VpfNCnmbyL4/Ypb378hp'
-    '7h9f+9qIay/dxTZGwDMtwh6k99s7IH1qafk+cMU9V8JeQh73EOCd0lplsnvMk7N/8rZ16inYtMmbrz9OTtbKt5NXw3jvcr34TEZ4'
-    'Wg12HS4+qek+Wo704aT5ThAGQz1kzx1ScT/O7tVPaaKqCEMUz6xhNGe9gWeG8db2IfIwmqeNyGy3Mj0Dqve/NUBHvhATZ56QkF1S'
-    'JsYZfgLLbzqvKI7uNJxz7SH9zMU4b0xn5ApIL4qIKzjdt/shL/3Gt/w7JH677TGg++7377pIw2maTacf/rKXHv+DyrvPx56APN9O'
-    'jr47ntB5KsE5byb9Xg37aF7X1BnaVV6PDR1SD3emOthDSPe3eSwpsd/5GLDSkyAvMzsX/bff4LFAVFREbJHFhQ58v0CvZZTv+ySl'
-    '19hZqyZzc4VeayYyOcRlh7N8tnWhb+AzyTsqF1F3+/paJny/ktzhdX6dftmQdwmpZ8Hj5ff7heTbzwDv736skueYAR7Cww9Vnhf3'
-    'f89Ln/xW+Xnhcr4f7zh/nYR/iXzyAuB/tVupT/+wfO9eT86ZaZMvZecgTm7jOzESmew9XZWvXM5P2/XviElrdd/t01WtoOuG9NQD'
-    'T3lpE+yB7z7q5Rkm+7PrYeAFPibX10fy7r/br0fKeyHJezXUd9STct4zSN5O4Od+6RE578kk77X3eulS6Hf+sfKxHUNsQK4F/uEr'
-    'QE8+fh/wHqGd+5/yY0vhnH0JeY2PlNd7IOlDHvDU+gfl/u5D6lNfkPM0k/oojpLGFIe/3cZwRiMpO/UykIZxpUGOEHgInUCTUhoX'
-    '5+YwmKvVcI+U/LJsIncXWkcNyY/0Nb/j2pRbw/ochS8fOMfZ0hC6kpjjlC63OANC5jvwySZLlyctt+wEfSW6/v2w/vl0/XPkbhXt'
-    'XhZ2MUv43iad50WQsd82XEkfv/2s8m+UPj5xZ/k3Sh//HuTXeUGWjN/e8Pb4/JQ4sDjH1J1yTGepTSWPkEL1oeLEA6f8yU6ii5Hi'
-    'IAsclDXdIBI4hNIzKj2jZuiMwvvKwe8FPTzQO9vnei99360Q24Lk3f2e8rw/uw74U5C3n5xFWK+uD33c1LJ6dHn97Y3kG2//LMo3'
-    'Yu2dRr4dOOil/3OR9+0k4Vvzxb4fFvz2SdCXXD/o22rhtxfYt1VUx+zM8vEtE77h+JYI7R04WHnuv8C+0XP/ye2g13lu5bn/E/j2'
-    'v+9Mz/3Ez/1dVTz3d6XnfnruV+/cb4px7vcxXsulKo35THkTj1yu4jyBEMB5ZwtBfwPlClSXtytdr1m3XlQvT4oDYeuXOCjui+SL'
-    'Oy6+KMTAF3sKX3imYlvviXOUUcnJxpKUi11mIRd7o4Nc7PUOcrFNDnKxdQ5ysUMd5GIHOMiv5lvIrxotZGZR7xRJ677Z6k91knKt'
-    'RH9rAakTdSvoObsY/p0j36vZZkcCc1mr4um08f6tEsazguXHfFzXTmqL7mnUUbTx38T9J2q194OUvW+nPmXve6PXIs9LKt5ewLly'
-    'kcN2GHS5ub0QvestUeV2gSgHNcFP3R4EP4st4SdODGOENxqXzxXeKG3GfRlNzFE4qtmD4KjFAQ+h/yXqx7CH0fYvRMA543MUDvak'
-    '82iBso8JHRbDiscZ2KEq47Pa+J3b09c/G2P9XXRg9ga+hfrEq2yGNnc9yM5QBrNpLZLiCwTqOFmJyLIqfejzEF3STUnykVOdNIv9'
-    'qOLYioQLdOPyShTYXa24v1JO+Ktv+nninDuSrxHkKewW9PbHia5umC+aFD5jw2cMnclsovAZSa44dw/1nK2ul9uzyUmPLEk+XHqW'
-    'x147p7M8iCZX7C50MdhLDN3ldp/4c7DNUrt93RWs85Rve2nbvfHqpGfDEJxX3/yCnY/blBbdc+E3KX9Obd3xbdxLNurby+u9CvSn'
-    'n2H+AG38/K1SZj9/VDeM+72jumHc7x3VDXsH1PnszkrdsM+Af7HzbqvcX2sv9NKWi+PTXqb1aIf1uCQijWDrm6ka/hLqJn2ZRBL0'
-    'N/cvR9eC+6WLSn8vZOOhPsm+C34EP3pWNBuo1Nep4Ot0VwyabZc7TZadxXCOtuN/BJ+6B5N3+1xQidN0Pp2eOlaJ03R++o3itFP6'
-    'vfTKyyr30f7F8m+pX989F9bj4PRUh3Vu2iYUCM2DcT1N5+vx5NvdDGccTb49DX5uzwZftoeTb/9wBdCVvX7sGm5z8OgHfdtx1JXR'
-    '9J1Oz+j2feK2EjzM2y3Rfd3lY6O240jjYZ4wX7UpnouF55bGwHOhZZPS26c+nlOct3fo7ceh/7hPvRUCfq1X5TGzaFwxjOHF/dJv'
-    'VuV+6UdIHvQJOMzq2UzyFFlbGDP6EmX2gY/1nA/zEyan72flXsv0PGziS+py65Xv77CHjXst6S+Pv4Y+EVcQPZExQffHpL8d1i/U'
-    'Jw/TK+Gx0HqU2df5oYQOo34+bHl7hzvCZ5Mq1yuuVcG6z/wOy+F7ZUJ7rlCFPdcJODoDeBx9e3G9a6rjkqni/Es4YNQA52cKe06C'
-    'tR4G+5vInttK8gTVo8sdAXdJ2ifUlxly0NEZV/FsLrgOzzjT4RtWvi/tku53gA5PtWA1qn4VwqZt/lqgryV/ssNsnocMenF9wlpK'
-    '8X97lRyLHb/vtIDFEWHNaV/6LeDwR3nPR5WEu0cNfRy36Bv2aYD1KSxu+w5HfcKo/eglOm56Hj6U9/Yy7WO/o86k63r1ENigfZuO'
-    'deDjv2Bq/MexfnE93r6Ie2BYoBts9NM5/eAyv3wfUP3DxWSsLnNN54bHJd9mgHNbvf+kYIeP9bmcH0Na8pEtxfgLgqPNhvnZxvr1'
-    'H5D+VtnpkweN4Z6AMQxXcQw26/KSJcxdn/NoFwrbRYf9wOPWutLTEgxz28oJAWfovp+d8+jmmYKhn6hyv+2mOV6e82SPdJ74eTNs'
-    'qCupc3ucfNd90rf0Y5U5xnOceN4mfLfZ0LdhNq9hdKqt3cjjWR+2dyj7OOSDs+Dc+0jWu4sh/Nn0nda3zbD+LnvbhMu3C+us+zyU'
-    '9WzDJFzCY6X3qmhx7aWxmvpzWtaz0bShm13P22LInl9J2h6sMk3O93ZD1rvjzOZz57mMH+Oaz70NbTKg7GLO8rWzgZuvZLyYkNWk'
-    'w/h8/GXGDIv9wjokvR7XZbw4inHGvMVyb/RmZha3npzxZOMmugH7EdbekLBOQe0uJe0WHe9w0v2P0wrS3Ol2azKevCxKu0nN+U+B'
-    'z1kNXPsd5dujYtkXHHEJlpHmk/PW7lP+fM4UX+B9ZMyufZDO1OGQ9jQNvigCDLnSylqX8ABHuicJ+kK3vRF0bJPC+63Q9qIIMDnu'
-    'CJM0rnoQn4TySGtAZkn9kjxO9JUWEPnJSoGHOpO8fvSL0qTix0wu+bMH/x1//qhbOWpTE3c+otptow5uHtZXMb63LjsfZHxc1k3j'
-    'nOZVeWwTU3n0tUH96eiyZyvfRweVJen8b1WyP51L1Mz5MMF54/boYXtzG+ND5DKeXMy2nAlX/JrIO0bZ3WHEQOs/T/aoDc3SZ+Ct'
-    'jAln6r4O59WQQ15s40sEZ20OGeedRG7S60CboXz7L5QfZzPqGtE7wtsTqg/jAY4pnzZcn/fSY/Ll9Z+Q99K3LfbrXwt5N0HaDenR'
-    'kK6D9Ph8ed36Pcr0kY44JaS9Q5QfE+lk+HbTYi+9eXElb4aXpzJ9SQ97bYB+2aHKHBvpYKILNg4+ml4GP0wPfcv3IWLShZ0XoAvb'
-    'JOja1gq6tlzumBRuq42J2zA/9Q0WJ8Y1Xd+rIf1hxPM7rE9JzWFNTDpDyhc1PvgXQKfwOUhfgvTx7pmNW/67M+PPc30C9FwS48Hz'
-    '3PYOMQz7LKd8O6EGC/2E/Yj+hqRPRHWFTHnC2rDRZ1ij3PwFSvcbylvYU+DAZpwm/s424VzHteH2G0FrlIQeSeMsmq+tEeaL30c5'
-    'jGK5mYwpTOcgF3DmLCR3qAzRCcPyuZDySfgRzFZ5jNQeaQ25z6sZpFckeSCX+9rwu4uEr1HNvu104C8NWPRtnwT6Rnlr9E67yEL/'
-    'xfbuNmHgPx0CbUq6IJwPNWCoYx+4U9G+2twr+wz1SWcn6vOfrcrt9tGueF7IXPUZ+IBc55mOhcttXGSeks5wjo1lBRmL1McRgttt'
-    '9k/YeZeEH2bKo+0R1tH2zOKxVKgcakKANz2XBwl6ISY9AknOM8zq3WrQmx8mPPQg/W9XP3NJ0Q9Ba7CV8Z3HBRzDz0pKd48z/lWR'
-    '4SY8K+neqxfaorrQ/0vWeNBApyDd/V9kLwfllXjqnC/3Y1XJ37PRYxpj8oUnSP97GWyNMJ7iIwSfDgj6GBJcjjGZzb1EnhGGR23G'
-    'puv8mPJ9sY4E6A/he1sZ/Q6o/yZlx0sdNthYXE34afMd9jhfM6rXpuu7lJyj2yz1lCS5momORl+0pwTYrLjobnJduTUEFiQ4ojEs'
-    'THiX8u5bgT+80KEMnYew/cvPOyqrQhnPEoMtR5eq9MGftOyAy0htz6ukZGBR29dwU26Dmt2rH0WeP05O1irxeTXbLhXhSePChPvL'
-    '23W5ivM4x/F5iuz/drb30j2U7qF0DwXvIUrD6/3064x/ZiFN3w77pxZoBZd7ziqH/ChX3N+R1ynZfNmWR/6/67iWO46L0kGFFPek'
-    'uCfFPeL5XZOe3+keSveQ0/ldS3hwrv4JJd5fHTu7kT+9kfHa61Vw3Io4POXZJO/ldv5hctqk9GqbE5i/KHr0UeZS0m0O0nms5lpJ'
-    'vPV8jLkMmzNXGUcnWW+dP8tocRM8tMQYw4igJ0r5/8sM/P8o9i0jKp5tIr2TuPLqhw22VmOGcfA648LZvBhrNBogdzDJNYL2Ea7x'
-    'ToF3S9e4T1XaZVI9KvQVahNridaP8qB9AsZlKxMeYu0uU5X+bSYEmYyrzNnVD0QQj5vDRnsM2BgTbECCYuLtZLIA0xmOMtdxw74Z'
-    'VvZ+FbYb8P2Yku2/uD3sL5TZXozCU1sE+c2Q8n1Yzmf1r45R30EGGyjJJvkFw9qNJgh7qEd9YABOoX0rGnQRVxPYizIvYXEHosbI'
-    'DDsPBg24pmjQqVkgyLmjylepP2ZprdqU78tru+XZKM2lCb80VWFOXe0itkbU+eC+S0wyUxvdFyozdeEjRvFttoHgkyh+V7h+kOYr'
-    'LlXJ2vxHXV+bfVxfpX08KuyhsDIjymx3Xw19vfEQfb22GPoTG4iOSZD+APpeXl0F3UDTOZaEHoOJbrTROcoyPbHNrN9D7CzqUr5N'
-    '1piyjz/M/UyMkPbC+iudzXQMecK3sb3jjBj0gzqrRGNzmUWS/AlOKw4F6CBJd5YeAgNhPuNaod+1wl2T24F1GeCTwl27crMl5zql'
-    'bwd4tNkzSfl2awX4nG+AExefedSP8H4J6qWZfGPoto510LlbQ8b5c4EvYLsfpLjl2PbvLcZ0pYBPJXiYLh2pOPfPHWQMUpyeQ9iZ'
-    '1E5o3i5Wx4gBX/db8hSwjK2d91a2no1ER1XSfQzC3UHnfp6dS4MBuokm/9NBuo3DAfOUpF+Gkk1vl5sMYZ5A16Mdr4u9X4bMC42B'
-    'avLhL8USW/WUl972mH/+o13xeoi59+xuL73jUf/ehnH5FoAPid981W3OFkO53+6WYShJfwf3LYvmU3s+/BrItwboK8YuLwA9oeML'
-    'fvqHyes86v7XnOulnzvThxdqz/TSDQAD55p17BuU2WeIBBfXvQnik5xXjgf0u8YB/1spvtMF8eK7mXBwXYw5c9lLfP8sBLzF92gz'
-    '4NIGsr/2lCdDxaU06GS+2m26PG2RP5papngySozp/aDhxx/w0tPB18J3v+kGX8980UsHH/bS58GHzvhXvL3zpwBf+t0tgBs3PhZc'
-    '5nhS5osQX/sTXyov8+F7fB8/ukw3nD80NurHAM9f+APo6yNQF+D9L8Hfj0P7p9/t1bU/mZ9vfAF8Tzwabf91fjG432HnQxz8qmC+'
-    '3/eYfxa6lL/4+/68JSVLpWekPltLc3FfOQ6n+YPOSl12HqyPunvmfBSY8Hwe6AnaXx0zkMqAm1S57wyUlelgEZMfh/im3eV01kIy'
-    'H/S8zHT7sa6i1t/BaO76SfP45infLivIDsX2bjmgKv1P28qdXHg6km0Tv5tJdnmST7Y4990RA9/CZFs7JPSrjcgv4tqKRtX3kGQp'
-    'JjuyHQZ4kXwYtirf962tra0Nj5i3xW3wJB/lUt/C+OLIG5PWZlSV25NG3R8u97PFBrkL8r3uIPf1ArTx1NJKOnmFKo/VsNIwHy60'
-    'CebLq2A/QiZ5V63yfaD3x9yXo0r23XxNBN0QF/7KsDLHXNHzO3V1URckgHtseHw2Ml5buVa1521Q2cfv6g/ZywhfCGMZaBP7ogO4'
-    'lKrN7BI1NWuh723K9z0/ztJRg7z9KjYHGIsKU8SHyO/eYUjXKD9mcAO828T2FOqPtio/jhb1IYJ7G8+obYQn2WrAG1kD3dYBa2jL'
-    'o7ONxxJFxtymZDv/MN9S3A9EEnLeIJ8WKwz8reXsLBgR+N+clqi2/Hs14Y3vMOhgjCv7eGOjqtxXwAJCZ5rObk4zjQnra3PfahN0'
-    'i4oR5Ki2MmuJ/ntBBfsKcPXrofff2RHXV5pjk9/pMUs9s3kGfc1thrU14ez1yvd3aYqvMOwgRysaZNzY3mLl+w3odZQhB9GbrnSl'
-    'znPWLFrP/WLSGwNK9q8wwfDAekEvRhrfhIGOkfL2RZB9Fsm56eLfgsPm1Zbr3aLMcRx3hMBuUBwDSTd0vmGNbeWu9J7wNPAjfg7p'
-    'Pd12410Mur026+y6vqmtmGwrVmFx1GX64PYgzCAspWtgXoMu41THW4N2gzxM0uWn+qk28d5MsvKFZM0zRDYuxS/kOhI/J/LsDqEM'
-    '5TvVBOit2Z7LfJw95O6DY6pl7dYxPaBegy4TP2N/zs76JYSGqfZZztepnuDeOuXHDdB3BMTLdxC6+A4VLy6yKTb6JhUeG/0YVZ34'
-    '3weqeP7+UTeJxjceCFmTa0LOfVyLAluL7yzz1+I7y9x4Kr8FmVcbpPeDXO3y+/122wi/A32l65/2c619XGv/1tq39Ui3WZAZ5BO7'
-    'tKe6K2GjtCa9Xvred3vp0edCnCWYH/3uk28BvYFx4FHu8tLhbrmO91zm+4Q31fGVM+3qMK3VIsB3DewnzVnj2V57uq1b3qXUT97l'
-    'JkG2mduSHsPZ8th0mzrV7WL/O6H/9ez3wFSZr0/9Xpn6vX/q1z/1O2fq99ap3wVTv8u67fv9ALT/dUhfgfT9kPZDeg6kb4X0Akh1'
-    'W9jfBrI3GonOSuPUWK+7tbzdRhi/fk9p3BoDjYuw+KmLvPQYgIVf7qzUGTPxKkxw0kH0+uhvw1QfX7xhai7erNR5U5e6qy5V6lfn'
-    'Bc/nBhjXi6Afo8vqVJcv4blLvVTXEwanGkYWDnm0uqbTNY3+AsDtXZDe0+0Gpwh3ul7TPUCnLzA4vov9fQ9Z98XQ/0b2WzC1P1dM'
-    'eLD0AOy1v5v6fR7g1BVe6Th03SVe0EQ5vD7A9t3fQfp5Brc2cJwn8Kh/z0y1+Zu+8n48A/3Q7/mdjLb7otAfarup3/0rfHs45C5G'
-    '+5cn/Ttwili7q1jeP/2utH5FWS/03/8MZMm3VvanFnDS/74zuD8tsP559jtt6pB/zdSBu2lqr9YPyOuo8+j0NaDftQn2tc4vjRft'
-    'sfVv6C6lvvmF8vr0O53q9y5nsNZDkeZn/cPlOiGUt959t/060X7rclrni/ab61JG0deg64G6D4vIeugYWjp+Vt0UXdH9pLweNM5W'
-    'SSfifujfk3a8CJy3Z6H8Xd+uhCu6Rjbz18jmT33B038pU9L6gq8X4zJ/eZi/8592k4dSWTzV80DZ0KJJd10VrLeW5KshclauRx4G'
-    'Z1r/RuveqACdHC7nOuWxaDFA6NrfDDpNy+737634DfWd1j5cCRefBf2rz+4Ohosm+DfatmGsgNEveDpgHLbb4BuNW4TwbAsnX3rS'
-    'hxOdfhv2hdbBdaln19eAztodvn5HPajUz+4rH8dREG9Jv48C57sfq5zHApvHh6ZwyY+m5uvyByrn8SHQC/sRzKfOE0XnVX2rcvy1'
-    'bPwvT7W1/sHy9l+G9vV7l3Z/8sXy9q99IB6Mo77i+x6rhOObH/dhJAiO69l5WTr7H/LPI05L4LcHHilv547/t12od1Mir6us3Y5d'
-    'LbY5dUYGxJlAMDdZAvNpxEHIutCYHdjrDEtoHRlxEHUNKUg9KXHUAs0bEdB1rx1Xsa8FBa1JRU/D7GhpGNSHBvWfketZmHuR+9fk'
-    '1Lk7LkPoiyfJv8MSfTyBGW08YelxhHuXkrg2FLZuWGANbe1BTueEyjJQOwXURkGOBxky9nFgy4vIdTh6fROyC5rfseRTWB4h1I7j'
-    'QRp7QU5jMD/VYCkn0dfR1pBZTsLWX+/diTsPIIc5H1J/wAW0xnojqrtcoOuuQeLI7TkuAu052LpthjXkt+dwhSOojdgDLDtcNmKG'
-    '41qoe3ugZYvLRtLCERb+FtdI0+cKtbcFaX02ofoKtK9pwnFU9yPvdSLF/h5omCocR40PcQby0tNKaD5gPIFZRoPiTAdpjT6pbRqX'
-    'o4i0iXxePSVm3dyEmd7J6SuUAPP4T7Q2VAk03/8ksQ2Frd4gp577ADVnA3S8V3ML7ryNa+yf4z/2devIeRb9bk/kPIt+Jyi+++/k'
-    'oP090Hpz5LXn5K7Bx1UX4fITcv8Kdqco6D5QergXAKZJHgY='
+    'eNrsvQmcHVWVMH7f0v1635KQJoTQQBISSEIHCIQQICAjOLKDgrL28tJN0ulumu4EIkgQcEMHXHAZnXH/j2BAQP0E0REYBZwRR1Bx'
+    'nGFGGPE/wjdugzqOMvbX99U51HnnnVt1b1W97k6nit/jpqvufs4999yz3RalVMPULzP1q536TU492alU/w6c+l2k/KcN3rXB+86p'
+    'XxN80+Wap9LC1G8B5LkE0gbIk2HvV0D+Tvh7ENJxlo5CnlpWz1Xk3xsgPZykrVO/I6AN6dthU78a9m45eXcwvNNjboF3awx9WUP+'
+    'jXXNm/q1w7ttkPZAegWkQ2ysI2Q8rQAHBW02s7mug7neB+ZyJbxrIn1bCOPAcjjvUetrg/dRy3dAnzrJO/3vevg31pU3tH0Qm3+d'
+    'fz68p3k6SF8zAL88qUuX03jRBfhRQ+psBZytgzHyvkhwybB52AdgvRP+/WP9nbSv61gM7TRD27q/q8jawLZwLFJfmgl+r4a25k0N'
+    'an5XZV9rYZx8PvJkPt4Mf+OYmgE2C6DdVkgboM3LyJiaAZ8boB2VCX6y7O9cZk49penNblK7VIxnU8C3fEjZKbiHtq3huQVor4Zf'
+    'P8Avn8JPo7S6ScV6Dgr8+vHwCjitqWc0V6KT7fBvvZ4X13jlrmDr1AXOYXDfw59caWJuKJGzukhQ9lAl4LtFFQ7wLQD97gQYZgnN'
+    'roE9QO1W6lM/LN9vujLe/oJ8W4aUK2C5M6fa/phH22u6y/mIRYa+Zgx7UyZiWx3Q399M/f4LyjSS9vTzJ2+7euWZnLz+ekXWSR/b'
+    'ky+FucpFoGuZOUjXdl0ei65lgz7WAX5S3LmOFLTl91K479lw72D7l8aDO4EW5hzoXez9Kjf34FgimmXPrmSAKD1dla/SvSrdq9K9'
+    'Kt2r5upe1eFI45qBJHc97KU3Pealv/omyPnu8tLvPuq18w+kzLXf8dKXv+ylj9/npZ9+xEvvf8or87eAY/rdz67z0kc/4KXff4OX'
+    'Pne+l/cLJO/T7/TS3e+U836W5N1/t99PnXbf7aW3Pebl/SuS99p7vXQpjDn/WPkY30vy8nnh9b6N5O2EcX/pETnvtSTvM5Dn5Qfl'
+    'vFeSvFdD20c9KefdTPLmH/fS9YZ6LyJ57/+elz75LXkezgY80u+uGfPSE7aVw+BUkkcDT2rzBJLnSzCGZx8pb2sdyfPAU17a9L3y'
+    'PKuIzHDthV7acrH3bRn59pleLz3vNu/bEvKtE3CpZpf3bSH5ds8t5d/ayDc+pnryjc8b5RuvinBO7iRskkijM8Fnfte2Whg9Rzgc'
+    'BjzEatATcNrTBnK+TugfraOW5EcZL92r2kl+qp9wqacjyTnNlobSFTSnru2lsqsQ2VXInAfvktnYhwXk2bdPIdkPAT/qJj3Y9UAV'
+    'tQC7iymP4ypmCxlI0o+a4aeLrI8oD6UTQ8o/d1N9U6bbS//Y7fOlKcxmHmao86uf9NbWx6YOy39Vk9K/2Si7dzknmPin+gD+yVX/'
+    'g2uY7pkXO5wt5/iTBXHZ0siLfFeo6jXV56QyslRGlsrIUn1Oqs9J9TnpXpXSrHSvSuE+w/ocjQs/jcifp/qdVL+T6neqo9/pSHU8'
+    'e7WOJ5Vpzj6dDl2f7Y7rJMzPZCGTT1J7daQVSx/16bTuy2uEb9942vt2Mvl22nleesa53rfjhG/vusz7dhT51nCmn6cV1g5+a2Tf'
+    'lsO3FTAOnW6DOTuAfBtl33DNYjlcy5gH/24law7rCcobFU4dUIbzxVl2pmpgsMo58k7oT4c+bceTdydv9t6tJ+9+V/TeHUneaT6g'
+    'FcbcAvMwSNpUAX1uhYW0hMxbXvk+aDiWbMjYa8jfVIe2RsibieG7kXfoUzv0i/r54by3OrSrx1ELa6Y9Qtmbvibv6a+PuM82sv2h'
+    'VpX7eT51jXu97VCPy9wWEppb3d+oc1v3ROXc4vyeqqLNQx2htxIdOzyAjq1woGP7O9CxDui//jZB1rhOx1Q5P4nfagFmnA7Wkzl6'
+    'SyYaDnIf3xVk/hqgH5+FlPd7HNI+6FsjyTNAxo95o9AKd71eds7LGF5xnI30hKr1nPDHZj/V+Dk/BO82sDrD6BbKPh4E2ynUB6Mc'
+    '9JAKvMnu1Y8KkPEJTPOuKJiVIWud0qxzCT3byb69ltAdpBVFgB/uh1dBej3QOKwHed96oTzNcwThpzbmy+s+Ke+lNy72696Q98ot'
+    'JX3bwfqEsQ3Wkj71srHNBzy1LT9O9hsTzW80rJ+VEc/AvJ5VCZ2DaPyBGlJ3K8gI8N1yAscaYq+l3x0N48W5oHv4MKT9yo9zwfNO'
+    'GPJ2wdho3iLbp1AWRPNco8plQbw83bvpt/X5aHtf0BkzD+0sZWfKtZAeqyrlVkeg/EpVyq3w2zqGcxL9ld4hv7eP4TvGDLGl7xL+'
+    '83nAWC61hFdZHqL/aEhQJmYTLwLlmUdC/5oIHvP1h7iaEfipEYbLRQM/lanyWFzbo2t2gIzFhNtZQjc+ko8Xt0SXPYnx92NsPkfJ'
+    '30F7ThvQDVpHkfC/lN4ULWj9EEmD8tr2aZTNNZ4lDs57tNG2X8Os3l6HsuNsfijcaZ3bBZzWff19zu/rgAMv0Ceco8L6WhTGJ43f'
+    '1Ncncp48B/kF2t4JwFO8hfAUm/Ll6ToLPuREi3qPZ3mOgjw3kDzr8uV561AuBXlvWuylNy/219DtOTO+j7I5GSPwt8EvCSd62R47'
+    'MdX+ifCum43xCOj3rsX+Ggkbkw18sD9BcLFpi/bZJu/p+XI+4eicJ4txxf8xhzU6YqAfI4x+zMt5MkX9bqthLxp3aL/XIEPg7f42'
+    '68WOomWeDalfWrfPsvefWlLe90Fo70dZj+dDPpHKfUzroJ/Ruf+A9CdkTLruR7JefLVqwNEET9o33YdPkPncEaOdYsg+gev35qxn'
+    'zyTNI98vxwz5+kP6p9vZStqx3cul8fSHjOcc0k4YHvSRNGx+X2L7yjFZL6aeK92l+XANLc16fJrtXPB6rwmZk6asJ/vkfXBpzxXe'
+    'v8x4Y6J4zPvd78A38TH9MOPH9usx0KpBod2g9nS9D1vUO+KwLhFfPmdRr019fexccfvUt/0Y3hUZ3Z9IgIfVbe3MeLINqa0dAl/L'
+    'ZSW6jitIHXw9XE3eB8H+QjKXWMdzZH5o2QGLOdV7TUl3m/F1CiYYFQWaWNIPWpQdNOyhSy3Kjgi0RpdZkPHOV7ZlS+dGUiYIBrSd'
+    'Pyqfv5guPk+3+6+E17Ph0ZCH3pCPzx/q9r9GdEYj7ExYZLzJfSRv0LzqvH9DbLp+v9lLTwH/x8sg/cqZXt6PErmoLY+ly/0FkUuY'
+    'zp03C3k4vlxL8pjOWVcR+6P/vsBLX/2mctusLSTP7WDvdeLO8jw9JM+i27z082DjdSHYr11I7dfAxus334DYtWDrdRbJ8x6w9Vr7'
+    'cLk92KuJvJvTmBOJzO3is8r7uJ58exrsOM4e8L6tJd/oPOhvh1K7tX4vfRvYFxxMvvF5W0y+XXBT+bcFAXZyLQF2clTei31wlXsW'
+    'QHZuoyNfNBlsI8/7tGiyvE9oz7I/kTHZ9tOGZwmTUUly87yKH68XZXzoC20r47OV51czjrCmQZMWfWpMoE/VPJ+44Pu+EfDdVgYb'
+    'tgbaCXxqSH1ZYgsQBIe6BOFgyxulc5vM3Eq8494yt/UzMLdBZ6G9Zd4LVZ73kZROVHVOkSandCL5ubWR+6Tznsy8u8rF9pZ5zyc0'
+    '7/Tsu7fMXVPCc1ctndfeAo+aaYZHiudu85qkrnVvmfv2hOZ+NtsD7S2wbK4SLKfTTiRdd26wms22bem6c4PldNlE7S1wqU0ILkE6'
+    '1ZT3dZtLScebyiCizWE1bGhSWMSDhY2NUUozos3x3riHNVZhDpO0Z91b4LAwYTjsTb5D6Vp1w5Fq2YTvLXBoqBIcXGzm95a5bpmB'
+    'uU7CLyyVrdvDZ6Z8jVJ6lRyMovjlpPPvRsOmw28pPZ9Hh4mt/04qH01ujlM7xOTmMrWVizencf3vUrmd27zvzTrBpHiKpP2S03NP'
+    'tPmvVnyDVE7gBo+9KX5LyjvNTtzYW+DSmhBc5lpMq3RdusmlpjsmQupbYQ8fHjsgnTu3uaOxFdK5c5s7GnsiPVtHn7u9be0mNYdS'
+    'fJd0DbvNIY0Rs7fMXS6hudub5qw2oTkLikOVrl23udwb946k5o7GuErnzm3uaAywdO4c99tbUn4v6txJsfrSOXSbQymWYTqHbnMo'
+    'xXrcW+YwC/1YCD86LoyFOQEp2ujwO+HaiG3nNpKX3/mHfaVzc5gqv+u3nfQ7yr2eC5V/L2bYfWRR76rssDiD6HbuUH4MzxqQqz61'
+    '1L/HGuduBbODWKn8GJ6LmE0n90+4xkEfir7JgyrevX16jo9iuMLHvEoY8yEWY16i/Fj21RqzdP9Qh+P4j1GVaxnvbgq6K2+FUC6s'
+    'PbpeVkM6r8sNZrZ97FDu94yZ6N4q5d+P6TpmeqdyG9Srvy/A8rrQeUrRrZA/rQD3zar83tzLiS4kvUeQ3yM4WZqKat4jSNedXhNv'
+    'gvfHpfCe8/Cep9zv+cb7ipsJz1HG/ATgw8sMH2pSfJgV+PAB5d2bQ/3oqO8j96uMss+H3U0xQejNUQ966c/u874Nk2+njXnpqyBe'
+    '+wDw/Ka+o62ZjW/ooJLvTjiT8EjcV2TCwdawX1X6t9rYzYXNnb6L8QBD//qVu+/skGUZeh7CM01QzHWMnVoD65zyKDRO+hqB93A5'
+    'e2RIPZSumWLXxznjRGkH486b7hKV7gvtNpwPbM9JNfBNhfDEn8m584cL4awpnUHwLtoieYd3tF9O3l0L7y5SlffI49nofHKOeVb5'
+    '90QUVLlvN94tf5ry7wXuMeB4jwWOH638+0Sftch/KOnTkfnyMR+s/HtDNrV46SGQLoP0iJbye16TuD8Yzytxzlk9DK9qGR4vfdRL'
+    '84977bxG+PaNp+GuHkrTwU7kjHP9O4r5t3dd5n07inxrONPP0wrjw2+N7NtyAa8QTw4g30bZNzxTURxaQ/JQ2DaTvKMheanMqOAA'
+    'B5Td1DnSqnpHHq+GyGd0f48n707e7N+jgu9+B3eQHEnePfOI926N8u+/GSRtBtEivD96CTs/dDrSvxpVfp9yLamP581ElMG0Qz0u'
+    'NLkR1tTBAm/tsqZrYc20Ryh709cq6YHu0+sjyAhsZK5PXRNN9tDkOLfNCc2t7m/Uua17onJucX5PjSiDaSH0VqJjhwfQsRUOdGx/'
+    'BzrWofy7pSZUZQxFys/gN0nm107q03P0lkw0HOT75Aoyf3hH+2eJTF2KB8hl6vRMsy2mvLa54pwb9mQzc/l55aAT+cmH5nCVy4bt'
+    'pxo/51vqNWzpVgfg04NwDuyEdYr3VKXyEUk+4j3VlI9IeopzCT3byb69ltCdbco+5sFO5fO+9UJ5mucIwk9ttPAF2QB3MS4lfduh'
+    '7OKl0rHNJ+cpm/I0rp+J5rcb1s9KpgMxxZOKI0uw4SWoLCGujIDrOG3K1xjmZ00Af2sav62eOz3rpWe99KyXnvXSs1561kvPeulZ'
+    'Lz3rpWe99KyXnvWm46xn8rOvARqNdLUAurHVsBfyNVYAu86o+uNm4CdpGyrGGVDPxas0zGKeA615kgE3fqPWsT8Fx/78lN1RX0N4'
+    'SBt4uugp/9vAm67AuZn0YYl26d+H9jpU0k8GBp3LlwaNT21pyKX268OqaAj62Ej+3URmtKW13CKrPbkRZdmLtjZz5i6nquusaXg2'
+    'Wt+76AEw8Glz67HVk/UR0/XJVmxXEZ62yAPNOM4RlUM0kSHgWl9AaL9O6yflNcu/u9gs8LO6DV1rdOTvh6COGiv+PoEnm5ut7H3e'
+    'mkmP9GyyOQWEtl1tWUSS/Mv+Drhr4ldsyyM/eqxDmWrxI9Vofzr5j/9ryX/oOn8E+XIpH5LyISkfkjgfkiQ/kTRdSvmHucs/2PIN'
+    'C2HvjbKnaX2QJDOpDeE51hj2uDi29ofH1I8frspt4/dX02cj30p0ui5lqGyrxkIXfziDe2prn9rap/YXqf1Fan+R2l+k9hep/UVq'
+    'f5HaX6T2F6n9RWp/kdpfzCZbeypPaCK0tY6dbzcos819AeqkeopuONebeFPK5+M5n5c/kuSlY6U+/bzMuoA2USbhwivkyVmI8gq2'
+    'd13qvn8wU84zSHdcY953Zdxwi+KGLn8tKd8Xoa9DpHwxQvmLWf9dy5+eibfuN2bC+ZEjM+H8yKEZnzZsdej/YlJui0O5FtKnQdIu'
+    'zVMDdYfVOcDK/Tehc30OfXpBeXGEgnDQtq6nSR+2WZTbCuUeJ+Vsaa0u9xXHctjP3aScC97+NdlvTGv7dlL3qEPdbyN1jxrqfjPJ'
+    '02fIM+EIAyw3IOylvO5LSd29DnWfLfS7yPKcKswtz3MCybPDkGedBU+wKiJPsITwMrzdhcJ5Er+1kW997Bs975nOSyifRr5Aistp'
+    'e9ZeQXiIDPAp8wkPgfyEq14trsw17D4CE+/SAu0dCunFAu9C5SuY7zLGa2AcR8xfDzZO2E+pLOVRFilzzNgc1M91Obx+2vdGYucg'
+    '6STouKlMTorpG2Xu6PtDmcwK4VhL9ARtqjx+Ul6wz5Dmk8MqaB4zlvN4qEHWZtNvPu44858l81+nKuNKNbN2N6lgH8+WgLbqQtpq'
+    'SUBPuBB4cEn2jTKuFoFGomyL5v+KoF8pMB2eTTznfaFfeYI31L82aF23svPPZQb94EIyZxm2NxYd+ttB6IUe64EWe2hR2FPC+Jwi'
+    '2096VWXcvNI5osEbmy6fAX3aekgPhLSL6Nl0ugTStZDuC2knpKeDPq7Y4K3lKOMLGgPHqdc2eDop23aSnL9VDX5M6WFVHrdve4Lt'
+    'dDT48QH7LertS7Dtl+qrA0fezo8c2xmP2M7X632YbWZltws4Jp0RpPmkMSF1O5+p922kcc0shXQFpHWQHtVSvgZxrR1E1piu87Z6'
+    '76xmwjeXdXMdqatf4JNd6tpC6uJzyuEwwWQk+P4aqOuCgH71OfbrlBjzxfFmrdCvFyz7xetaEmOMvK7Gem//iTr3QXhdWv91fv39'
+    'DmdmWxj9S114//k4eizWI67Dv2P9t6GdLvP/OajflW6F1Y/9f19dfBzGunbVRV/zvK5tdZX7rnR2dr1/WOc9C8qsZfcmnwXn8DNn'
+    'oO3Toe3DYQ4pj4T0ex/GQ+0bQs8X13n8YNS1W1r/pI4RQaZI35vW4B8Kfh1bWDvDlnT7hUJlP/oc+/FPBfv5KBrw8jGLfkyErOn/'
+    'U/DOOUHz4cLf4fg+TurdzPaQ7co+Pjev951CvcUE6h0X5mHCoh4pfneZHDECrnAYnWEBoyj73TFT9e7Hyg0ou1jhHMfCbB8XkzEM'
+    'sLkaZqnLnlcrzO+44/z+tjZ8fqPwxT+urezbhOX6xDq+Q/p2St6n9bQvRwCN30VoO9LybkiPY/vK/QnXi3vGJ6cKH6T8PGH1HQnl'
+    'X5XAffHYZmn/r/XslWidJ0C5tzB5d1J7dd80tonz/WqAI23zKKjvBoE/2MDgZxpLd8L1Yn8X1XqyKcpTrGvx5VglO+EWZj9Lymxi'
+    'MhsscxAro2p92y5+Jl1pkPfkSd26jl/WVPb1qJB2/73GbxfPuAezM29LSLtPkjoOZe0WID0spI6HhH5wOdZBITzb50kdnYY6Dgnp'
+    'x1/X+HaGLnuXLnOrUPZ5w57B9/NdNZ6uh9Y7EXGPK9kRCPUNKLu7J/hepOu7UKhv1IF/GWJ72Cmkvm2Gfg447KvdpD6bcnxuh1l9'
+    'i0l9Q4YyQw79qyP1ncXOPkH7TbeB3v0mn0x9SOeezfu4i3lOZHnXGfbmJyOUxXYfyfu+LNO9/5b2fzKPfP6kvTBsT/2LhOrD+dmZ'
+    '9/XUB7bIdNpEy7bmffuuA0P2rMtJ3gzLu4TlfZ3Qp3WGczXv06tJWb43rgyh78eQPi4JGc+qgPHwvAeSvIeG5N0noF6+tzaSsS5g'
+    '8odlIfP0cs5vZ0FIn36dM88L79P/T/J2htT7LzmPn5BoND/jo/3Gd3LlvmpR9gldz1cD2h5TlXdLlfZ/UqYYsN9SuvxJi3Z2sjK3'
+    'C2PsjTDGG0k9W9geM+ywt1wZUI/LHnWZMK7tEcZ1hsWccrnDJosy/8H6eyQpI80fteXDMssDygwZyuyb82n6xnzlPup61qvJ+fao'
+    '2xifyNfTH7K+bZArjujyLwaUH7Io/89QPoqOUZf/+6w/VhOMXtH/BeQdYjLNL2Yr57BHld+bi/C7Q6hXkhmW+H+SN0gOWJL/Zytt'
+    'ZU3yLEnGdKMBNmHrbBjKXxWxPK7TvmylXTTKff7I4HhhQN4JlvcMw7zY0qHjsz4dirredD2HkT6vh/JnEl6Z8m1dFnmRJ1sQkJfz'
+    'xg0WebHeyYxn85G07kTX/TNi3yytgZL8j+SRZPwlO+JMpQ3n82xdPEHySDyAzvONTLktrA2OlOT/wjgm2DjuCsiDuP9poY/0fKfz'
+    'fMTS3pvSPl3u3aTuEYMt+U0kj6Q71HneRPL0G+xlxwR4cLnEFQF5kJ5eLvSZ28NeENAftO0/M1NpK8zp/J8Jc9/L+rxRyDPA93+C'
+    'Q7b649Kd9ELdnLYvFsb6AqtnnoDDRQscrgkY24Ty7/M15UF4vCT4dRbZWnhRmWGPeP4csbm2lZ3oct8jdQ8Z1tDfK7c1hGP7qqrE'
+    'x3GW5wvKTK9wDd0p1MP3q0+Q8dvKUkr7Pylnq5PQ5W4mfZL2t5L9H8kjyVRaYR5N9eD+syUgz7GQp4fkkfa+0v4fkOe4vB/DpMVR'
+    'lqPLnSTgSNi+hzEaFiSov0A/ghZH+Q2e8Vsc9Q/cjyCngu+jCbLlj2Kfi37hJvvcatnZ6rqWMVvlRkEGQe3x1gg+i0tC8rr6tHco'
+    'uzuE25Q5PpIUO2mdSu8XTmMepTGP0phHacwjF/qXxjxKYx6lMY/SmEdpzKM05pEN/qQxj9KYR4qdUdOYR7Mv5lFDBH/o1Cc39clN'
+    'fXJTn9zUJzf1yU19clOf3NQnN/XJTX1yU5/c1Cc39clNfXJTn9zUJzf1yU19clOf3NQnN/XJTX1yU5/c1Cc39clNfXJTn9zUJzf1'
+    'yU19clOf3NQnN/XJTX1yU5/c1Cc39clNfXJTn9zUJzf1ybXxyc1Y+OTa+L3i3TIufl85sFdfznxhmhxkzvTus2FCO/ndZ2PsG/X7'
+    'GGdneu6DGObfGDY3uo9PsDFy+jjCaCi9k47rQXFPC7qTDse5TqhnkNFUeifdZgfd+BJLOst9Zdssy3Eei/qzoL9nbep/MGP+B1F9'
+    '+V3vrArzV68P8FeP6pOe+pun/uapv3nqb576m6f+5qm/eepvnvqbp/7mqb956m+e+pun/uazzd+8AGs5D3sU0tYhaKfGgrZyypqb'
+    'W6S1NFVv3RQN9+E5aFMMypu1WHeuPJAiOOxynjme6dqo7NEkF6DvebkhIT/Vr40I/pq4hm3081yfR/sSpoMr+ZLnvTO2ZAs0auij'
+    'TVyAYcIP0T71CPJo+n2Hg31TnH70Mn3rB6fmYRPrY7+DLnM8Arx6CG7Qvk0HHPj4L8h7e4qkg6U65ShrYJjR+THLPYXz3C7zy9cB'
+    '1Q0sJmN1mWtJ91tk550uAYeSiEFhizt8rM/lPJmwBBfaZ1s82myYH67LRtvA31ryNkFjuCdgDMNVHIMNXF6yxLnrc9652+TTa+tr'
+    'P6hk3/gxZe9D0mPwc5wQaIbu+9k5T1Y9Uzj0E5I/aI61LekyNk89Bn+fkSrt29xPJ5PzdDGmmClBMItK7zYb+jbM5jXMvsvGRkSP'
+    '8fGsj9su/P7gLNj3Ppz19AGIfzZ9p/VtM8DfZW2baPl2g/57KOud0SRawm20ex38j8cF2x+b/pyW9WMuhfHNrvttMWTNryRtD1aZ'
+    'J+drW9uSrpzl+85zGa8uae5teBMb+7OiADsbvPlKxpMhV5MP4/PxVxkzLvYLcEgaHtdl/JgJUce8xXJt9GZmlraenPH0cia+Afvh'
+    '4qsqnRl5u0tJu0XHM5x0/uO8gjR3pVgSGS9OYZR2k5rzn4LcuRq09jv67MTKvuBIS7CMNJ/cTvo+5c/nTMkF3kPG7NoHaU8dDmlP'
+    '8+CLIuCQK698kfL3zW0R1kZU/qJkSw52oknR/VZoe1EEnBx3xMlmVel3s91ge58ldngNRPetm3+c6L4XKD+WykpBvt3uKP+sVf6d'
+    'LlQWniWy8GYiC6+HPtRBv1HnpNu/LJZOcm5rKEtzGkNunrfI08nsqVxhMLe1wh4MblKxnoNcdA9hdpl8zVFY1xMY1sCa7wFZvyI6'
+    '3Hpih4T5tE3+Gy3a0TqM38H7G5R/r9SVTLfM9V97Cp7k7J+8k22BQUesYW2HRuackxGeVgEHm4mtiQ3tQXwaJfiUwr0S7gLMr48L'
+    '8yThXorxMfWP8zIePP+N2Dim63rvW9cpD1AJ5/w08AApLZ0btDRL/qY8VIacjwbJ2uwHOEfBsUzQ8sxWZy1U5fGqztlAMcojlc+E'
+    '8OON7CxcS87wbYSe4lm6weEMjTigUhyYtTgQJN+Q7pZpZvjQRWwKce3j+0yA/0lzQB/yDn3AtvMJtU3PmmFt58HWjdvJNcD3Onb+'
+    'VLuV+tQPZVs83g73cTjeIX8zvOMyMZqPrv35DnK0KPDiYzkb0vOJf4OtbMD1bF9H6tH16rxrwa5XqfL7kabL/9NFDtkMbet+rwa/'
+    'E93+Kfe6+01F8Z+P28/vP+rez7xjP9Gfdt+YPkjXPuaVoT553IcQfWZ+GMFnBmmErv/tMKabYDx1ak97MoLtv8aYfM0rr2txZVWh'
+    'SdsnG7sGgJzdS7sum4tqXHtGecbcGj+uBfwoTA8g9XzlkKbXhJWsnXVIGVmP0EU3DndcqHzqoiFpK8glkA8fPN/7qt+/nrxfe5v/'
+    '/myVxvtIKt6Hpt+p/9fM+H8hj4l77I/S+BhpfAwDjA8TYEzhczDYvSDPpevZj/HqYbwl+pba8vb0jCTxjGlMjzSmRxrTI43pkcb0'
+    'SGN6pDE90pgeaUyPNKZHGtMjjelR7ZgeYd+5rqR+D9WV6LbGL509OpESHzNQfd2HS39+WvR9W1z5A8qT1k36awFh2gT5ckQftIDg'
+    'W8meYFKuj39HPmZVRBlQetZOz9rpWTs9a6dn7fSsnZ6107N2etZOz9rpWTs9a89E/MwcrKFatgYzpE8HM5tak80pr1fTiFrHvadA'
+    'xmKyueR6zYvZXtoCdeI3ykOthvQwYtOSFXjoJsO4NDq8gckbFqvgODM0NpVrrBV+v5hua5EK9s0Pig1WVHKMnKLB/qSdwT5OPCsa'
+    'f0LT/nmCvIPHP6F936kq48+g3AP5nWWCzILeBzgSYa6G2VyF1UH7VkPOmrWMX+o3zP0G5XbPXpHYNu2jgu+sDboLzoRz+yj/Pt64'
+    '9Upndmqrj3Z9KyBfRsn3Su+waH/IgEdSDC++znVd57B1vsTSFibOGuF3Ny4D+ktj7PD4NT0OOD3G1uJqZR8HTro7DeG1cYbh1Uj2'
+    'QYRXswM9aQUbnH3ZOUWKERY1pl4QXUX6VyC8wZADfedr9giyZsdj7BPDxP5xOvc5Ok85Ad4dwBdQeLcrOcbMjpA2+4n8cn+BNsdZ'
+    'zwOG9dAfsKZsfE14bCGXcnFwmMfJo/N5jQCndrA9RDgF1V0AnHWZU2qrOKHK7wWm8JwgcxY2vj7lHsd4T6CRNWzN0LbuQFndUhkf'
+    'bc/8efiZ+HWJbi8j+EHv/8Z7U0/Le7iRU+VyRAr7DawMr+O4fDh85hP4UHo8L4SHLobsGdsY725zNyq9u/S4fPnfR5J7aekYN+aD'
+    'aSfCp5bwXVu7fd0b16PWszxvgvR93ZX6VF2+ZG87YN7nnobyP4f0HkjPGajsYw3MO9VBnddr1vXqbyXvh8vK70al3265vfxuVFr3'
+    'dbdWjgm/1d8ajju1Btwx3cs+SmQBOM+fvMhLj4H+/nJnufyU5jma5eEwN/VtIezl/IxE57LmA176x1sq5+ve2+Fe4VsEHBiAedtR'
+    '2acaJn+gtALb2ApjurHPDGfM8499lX3Db5mrK/um66TlgmDZEADLkg4V8OI3by5vj/blqnO89GdDZry67la79ZondLoe5njRWeY5'
+    'wjwfLla2rcvp9Lnz5XlYyPRPOH5elp67JRw6G3DoLy+q7MObtoMNxvtkPJHGj/7Ti7/qlb3/e+bxY553/MC3t8dvupxOn/yWT5Ob'
+    'hXI6/bKhTGtAmXevlcuY+DwbHdjVj7npRcpiGbgqEuaWmiQnKzciibG9p8tdccJ5HrRh0mvtGLbW+N67+yEv/eY3vfS2x/x4mM0E'
+    'P0q2TE/C/nGvlz77iJeuf9Ars4j41NBvvB2O4wseh/rvBruU3eU4v/FBGcc7HPH811/00kvudyv3dliD659OVs++aDKa7rSBIIZt'
+    'jAWbvtao8lgoNI7n6gAeG2XxSdxLXSA4dB6Ru5d0JkwOf2dA3tNZ3o8RPoDnHQ1p5zbSzmsgxbNhH8t7M8mLfUB5cj/Lu5Osw1dB'
+    'OsLyXEnWCc8zJvS/lbRD+3A6qSPobnH07ztAlcerwDFcE1Kexs+Rxh/W9jpiA3A6OxdvY39jvUVSP+rPEAansrK9aK8Gefcle/dJ'
+    'pAzaOBQYzpykKnnmJfnKlNKrPK5PqK9J+XFK6oguaRWZD5TnoY0XxuTl8aeo/SrGXcG4NxmoU5H6Xe9Ao3LOUWY3MqLkew1Q/xgm'
+    '2+D3FgxYyDpsafYGR/qHbWyE8TaB/aZLrEweNzlpmNjCYE+dpxo2TxvJPG0EXFwGfx+oKmPsU9naOJEZ0nkrOsoy+X1J24hsphVs'
+    'wDss8tI9Fdf7CWSdH0Bo1olQ7mpDm/OFNouC7iasTR7Hro7YMAfBQcPp3cRmh9Pzw4W9fJDRbKTHOKbtQl6k6z2Mvm8leXvZnthP'
+    '9in0bW9mbfP9Y4i01wq0vpH1s8jK9Cjft72VyVP72P58BdunUR90LOnbVcI+K/VtFZFb8f1vG2tniM3fOKtrX2IDTOVFBTa3PHY9'
+    'wojynnodHC3gFtqTZEJwBfdDGtOax7ai5TV+zgd8zhDcdsXlJPrUxmgnjcU69Tan7Z5Mtk8oE9lX2HslutRJ/o3tUV+DjWydZ4Tz'
+    'kmm8pjnUsHxvxuc3gubwtoyHQya45Ale6P7b3CPmsp+9Ac6MX3okWObGZTp1cPZ86FuV8qRxOP/e8ajMl+DYdkC/8F0DzotB8IH3'
+    'AOfntOVoTWby4clbqXDkxzpWY5eTVCQ48NCmkNK/V15gk6nnxznl+uzCtTiewnROwRTX7fXCui3MYRjXwBOcqzYz+T9lEZV3Tc4E'
+    'jK83w9g2HmzYur42hfleBXNc95cJ6z6Nh5/JqPWvhKk3qCQsnhCanN5BMP1zbsenBsBAh/Ovmds+Tt3Mx2kFC6Lq/HQEfWxwVfUJ'
+    'T1M3X1fjKUznFExx3bawdVuviFFbQEMVMomQ/KZ7LYJ0mocJekLJRq9T+T49eJavY7pGrgdx1WVew/rgsh4iGDPkpgWR89IpLMbd'
+    'DitUJH9OW8sG55jebfZfguIFHBagr075vQCcWBsHgHXnhOVI+b3pn3OuZxsQ8D+KDdccg03O4tQa+GSj07ay9dGfwmRWwQTXTZuJ'
+    '7+ourdhdpv2vicC2OUK5ML4vu0m9KwynGh3yc3oR0O4ux3YD89P41Ohnxefspqz5WEznzMVmBseH9pLVGp+tvUEcmxvqQ0v9i6Lc'
+    'Zz5TtjcrErQpQdg2pLDd42HL78kKa9eEC3NhnR+akG0d3mmAbYfVx+2qJlS4731KN1JcmUu4EpcO0fOXLrfn8vq5xM/CYfMfxj9G'
+    'fdrmzPlr7sGE3k0VJSbf3iBDuimeKsPq3vIk6F02lW2UyTaqubayFmL6VN40+2BSUH7Mu3wEuYaksyvxjRmvzvcDvBsQ3ll/2wAt'
+    'cC1OSIFNUN3cgnd9XHi7CBy7YyrK8pF2z2BTqyTwNQ88PuLuFsDdzQ50JVtVLmZW7dFdETU9wXv0x8P1sC40pPT31D9uBVgOASxr'
+    '1J74SBfaZnP5GehJm4sSos1aRVEx0iAbDfRvznb73/PEnCXu/qP/1n5MV7J2n7/PS9/veB96yu8LtCQeGoby+xJPMXfkFikfn8Kk'
+    '+jDpBLkopWP9KU80fXKLj9vtl0nINcrtaLK5vfnBueX+rpPOT3TEqFxrKUxmGiah9ssB/ZN0a2H5g+yXm5nODW2PW1W5DfJlgr2I'
+    '0Q4oV/r7sxLLXsfsVJsjlAsaz0fYeD7AZTxB+4zeWPI1RpnPnv3Ulab5L36onlHeFWjrvYnd5XL2PvIbTpjeGpojpx6qeejt3r8v'
+    'J++7jJyE+SxYO/lS8NF/UwgvM680NytMR02+D/K7MvGd1g0/NPU7K+vjeY3wnuMx3rWD/BK9e6eMhkegN9Nuy4ttO7DelsMJ9W6e'
+    'jPTYlq+Ev5H/iQCnmbqLyKFYTiX8TCb6hPA/KUxmHCa4bv5GWDdAX/UtYbk8TMnUD8VsomahUBcwV/WzBkYN4TqTbGM2m6k6pHjZ'
+    'uK24lg2rs/KrXV+Cvrc6jArpxqdTnExxchbhJNLNHpX67c2ED1kdzD/Sh0vTuZ+RuefyR37fSie8p3IAjE17GJzDViv/Lu0WZtO6'
+    'iegNaR21JD/3qV1IbGoxdv6aCPV0hMg32lld3G7XJr4e1t/E6MiCENkPzmNYPt7/AoNLnsHFpj5uaxxmJ+7a116oJwv1LkjXdmK2'
+    'r2G2N9w38DKAWzr/0z//VAeUUeY7WgsAH4x1mWV0D+0fmlg+Sh+XdxEbG+VmCxFk17ES0ksS0G2NGehCTaq3zFcbL+PqnjldGSF0'
+    'JYXfngU/W3qzjyW9CaJLy6pMl+on49OleoF3wzsVric4X2v4Juke8B6zBvI31V1gzGfOR+YJvKleMcf0ijxu9LP6O5srzIcxpVFn'
+    '8m8Bur8c4MflqY2cfC7b9coyBb2Wk85Pz3U+TMuHPtkS/kr3wc/r8r9JtpVBNncusVr2BtshGytfoxysoJAK74paV2rPNftgEuT/'
+    'ouEUdBdtK/C9KDPB0Gh9ZB9rBR31IlXu44y+1+iTjfeN2Nzti37W9N4Q3Y6+evEM2Iea2fneRqazp8uDXHkEWz+owQTW7hx7DHpU'
+    'NxY5cLO0qKoV+KQzlNs9cXg/A78j5VDyDe8+wTuS6V2deGcM3gm/mHwrqvL7aRYI37DOFqG9ceYz0Qb8n8Rj28j2eBxNeg9Q3Hr4'
+    '2nmbwHvUeRmyZiOV/CxxEaqtRqUF+6xZ10XUUVfaTQ6u3BctlAh2R9a68ox17mdbyvvclOJEihMhvFc+6IxqZYSk0ueVp8EiT3nM'
+    '6FZAtjercr89/IbrN+w86ipfmOsc0yvMe+Qn3CrPVidhu59z2VnpTvluL/1jd6XMgn8L0s/2ML7DaZ3HODPuAU82LibY+JpJdrko'
+    'l0xjGZE1u6maK9b8pPGlZi9MXOLNHe6QvwAyFqpbqFPBd7XXQLkstNcN9xHe9pivm8G9nMbqw3s7d0Df6LfNLM8wyVNkciu8z7QI'
+    'tITG7QuL+afLXaD8GIFjrI0JVR4PsGiQkeEdqNeTek9S/l23w6z8jpDybWCi1QrwWxKxnqCxh/W/HVIqGxxh/Rg0wBQ3EC1b2z+C'
+    'bp/KSBY/7qW/3V1+vyW9Q7mXtRtFFhfkI6T+aaqOH/v0sEZ4z3kW/euCMdRN+vJZzrPwb+1kjbfAmJYwOynE15Xwb10H1VW2CzrN'
+    '+klfJqxU+F3fKwjNWaHmRhxg6Q7ZDewb3hM7H+YqQ2TpcXCq2nM8V2OmhsHMpY5qwrbWAbZI23Y/5KXfEO7uvQ3u7v32/fFjzh4f'
+    'ca5WJDxXeSKywXMYh+2hEca3G+aq7XsQt+cBt/KtX7XPz/cdl3boXc1x55CeZU0y9FbhrFVH+DaKrxcRfL2I7UNB93ZfAin1+W4n'
+    'Y76ErIGC8u8dH1Tld7tjOmpY81ex9Y+8LaZ6rEeQ9cO/HUb0GfhuOXl3MLw7kOj31hj6sobx17rcPBg3vc++h9HNITbWETIerl+R'
+    '7hrjez/HlYVE8oq6zBUx6qPrPUr5DuhTp8ADZizWy0Fs/nX++fCe5ukgfeV4nnfAc97OJSH4LJXhtDJsnzD1J2ifODxgn1hBdOa/'
+    'v8tLP/Rl2Ad+4OU5AHTbvG6J355P2vroE1Dft71vzaSea6Ef/wltffoRL73/qZnfvy5h8Itry0dtGi9S5fx7gdCPixiOmPrD6ceK'
+    'kHXSIKxRSX6KOJcjcyLhHG0rb5DP0v7y+jH+AdZ/Man/YoLTPB5Kyy/V+RpNp8pcLck72g17V9T2GkZKkpv7k26vIs6Lt0nfb6t3'
+    'yhJbj4JAZ3DN7k9wyWX9RIFxkG2Krms/6EsDo1mdBlnOZoezxKAgb6FrRMrbw84dA4Y6OB1qg3N6O3wrEPlCHzvDUNnDUMD5Jkfq'
+    'lWyuhg1ypWFyhqL9Qp1kO8t/dYB8isuLdB/3hf0Yy4TBw0XeRccf5PMn4Uw946tHiHxL1/1NIj8YJvAO6hOtD3HjSqjvXpCphMng'
+    'lpNzsMt6W4eyUJLqdt9H1vRmAxykcSD8bgQY4jyEwW8rS4sW8tAtAjx6CL6hzdNCVveIxThs5LF/rnxbRb62h8naxvVhM3e8bCvA'
+    'ZD9yjrORPfG1HFZmmNhgzWP9GQ+gdZIMepuBfuF66lR+rOMlZL/S758j+Kn7/AyUmVd6mc3la2pfeQq1tXX47/rahsbapuYWfFrb'
+    'Wmboadf/66hGzaWJ+X2JH/99uR//rl06vdN7Xve6z5XS769cu/TMQ1ef84uzzn3dl+68cyV8/sP7br7TJnrCV67/+oqMyv9q6p/X'
+    '66pH9vUpitfWn7x27jz/B3eSR0NuV6JRXjb92CYmw0Omr534150Vz4tfp39NqsmHpn76/6+b1ONUpf+enfrvV6X/Tz1ff+mPUPPk'
+    '5H9XtOdgrhTyXC68K7XfZVHYyhNDjjoxU3eKl3ykhL24FuqT9uJlBv5pnKXXGGiwq8w5jK/4Z5DZ2uz5YXvBCKHhYX3uMfBW/Yy3'
+    'GxXodtQ+6vH+Ncg0TPpQ2vZ2y3HQMjZw1f24lvDySelFqbysn+yJPYbx2eo+zgG8DYP/oKH/ruPgfaB8wVbo0yqBXx9lMFnNvm9m'
+    '/N5+wO9F1ePa9NOVnzDJo+cTWQenKfs79HPMsNZd/FDWENy10Sty/OY6rSG2Nqg+M279rmdSjvso+7ThRaXyQedWrvenuj1b2j9M'
+    'eGxa19UGnQbFQcmGc677gdr4q/GYMZqbtOOAwiNumfRMlC5IPlo28VuwDt5Gjsi/fsdokI0M1MWuxOXMaJLb9KtK//GgOtEO6nNk'
+    'bW1zWDvSfhul/VvI2dq2/SjtXEnkA4MBNCRK3W8kfMNgzLpOBbyVZB3XRKzzCDL2HQyfimTvjVL3fkT+sy1EpjgYsQ1XHy+Jrx8h'
+    'a1jX+bqsN9fVWM+ov617wpeT47ubvua9W0Tk6s+AXiq/25cp1xAdFvrF4buXH6+0zVi820u//2i02BOl9qHelqnCZ1d5bp66xsdN'
+    'fFd7rvduNRmXfqfTj73f14/jt9aLvfR3RX+e8dvJm730fbf7NkTYzso3VM7zT4uV8zx4fuU8r72tvN4s0bucAf3/24wXpwLPQ3RN'
+    'jDngsev82/h5djrsNVsZfRxmdKnIZIrHEd173L2E1rsM6rXl123720ps2sYD5AG0TJb4hpyS8eQAYeMcEnhY+nfPDOJEUD7qy17i'
+    'oab+caRBDt7H+IDZPpYfwLmfjuW5PaTv/x/oRKpBH/AMuTHvpeshPR7SV+U9fK9DOpuHfW2xl9682F8fi4n9+6lQvjtfvl5OgvI3'
+    'knIYX5LmOwry3bDYX1e6T7Z7XUuE+aDj7ob0GMM4eP9aQUa4hPAd9PxadKBnXA8j8YWUt1kCc0/b3UJoo027lD4NCzpQ2p5JJ18j'
+    'nNPqif2CCV8P4bYLm6BKg1Mb1psNqdeFT6lne8kg09mvJfKPQTYfhwr+I9tYngNJnlFDHuSVqXxuDcmLf1O7JyqzNOU1wasefhRv'
+    'qhWbxXTu7oS5we9BdVOZFLdR5/v4mHDu4bbl0tnaVZcbJj/j8i7pPdW/SnK35QY5/4iwF0eV+9vybgPEbtWFRxsRZKuS7X8b86Gy'
+    'tUsIkiGOENl2G5N/cHrK8XMfOO/TNTLB1hnFSaTXVF7KeUq0gbGxfXHBxyA8tIUv5/OGhD1iIfyorXXWcP4ZJuU6idx+I5Hn0znM'
+    'Kd9nbadgi0T71BPA73N4FphPFb9bTNo/eDm9h4SVi6pPNckjbW3mXO4FjuNLG9HzNjer5dnPJqXdb5OF2SGPi12xDT/FcamB4VLe'
+    'wv5yjbKPpWDbr2rVG+QfUS0/5U6QMWfI2aXsvvdMdo95HK7EzLvcMZNRkzlJV+Q/zrF9BCsX+6dVWJpxfaCa07VltVamO6aiSwzF'
+    'NQnig2L4YCsjp/EYe1Uan9i4V7+39P8uf7N1Ix1hsS9s4mFG0X+sIrIafHccOQ/UEHtv9HlqJnws9eVDnrqfyQ9oe9eqaHqhaoz5'
+    'HGHMpwtjPlXo/8kR5mGdUGYipMwKoBO0DJ7Hx1ne/ZncpE2Qyc0X8hRZnkYhj5a/SrK2mYTf5QL8LhLg93ry7ssC7N+9thL2Ol4W'
+    'h/3hBthLdvhhsDfph4Jgz20Tg2C/wgL2Kyxgv6IKsC84wr4NzuXUt/pAVR6LfTXosmtIfTlSfjVLT4CxnKs8HTPKSYLkGgUi2xxn'
+    '8kfu8zSfyAv6HGSUoyHyOyrD5v61J5DxnhAyHxsJTi+PoKM/oYp7EtLY/yXv5nd5735P3s2Ddy8Rvq2LwbkL6npRyHNQV3me52CN'
+    'Ujl+UJ91me9rGwJCl1zG2+Egp5R8BnX7nyc2P2MGm1ou45T0ObqujxL76j5DWVtbbqn9ID04xfmdRP9XVG4xcHifW2Gu9nWUWYa1'
+    'xds4g9g0T7Dx91vYzaOe7gBWdoLZiA7FtHkeNLS9P9hQ2cK0GMFfYIjRDBvdXd6RjkjnwlUqeoyttZAeqyptcI5Q5T6M2QD5q/RO'
+    'y6qPjygrNd1FYlsHjz82XWPuUPFikEl3AIw7zl16dq24W4cJipM9u9rChtpCuezBJtqRc6QdQbHnqKzINeZcUKy5pGMdJY3/c/zJ'
+    'yvjv8FiUna4zchuzb4nbXsaxfI1j+fS+swCa3PXKtEa476zTSp5I9/UNyhxvywaW7YSnuQ7K45m9B2B8iUrvxJ0JOKNdB8KN61+4'
+    'XmM1+aYC8vK4su0he1UU+rAx5AzFfXjDzomSDy0/Y9meteg5uYfYhtieHXkMmntbvfUnnZHHHM6mPxPO6m0O/lU252Ra37Ps7y0B'
+    'fk2luNatnjyU+/WaYhdx+Ep9iHpelmBoc6Z9idk3ndzq26QHnfeneyzjjvhY4sGn/neiIOewsa+0tefidlxDBp+E6ZaDfLfFx80J'
+    'wdbMNp7DiOBbQe0KB5SbjEmau20BcjTqx/yRFp+u7DSMjcc82Gmwwe5hPjnc16UnAfi4xN6icsMeMs4/xIBdj2HMfTHHTOc1Dq05'
+    'ZGqcr4F3JzL7/xPA/v8tiyvnkvs46PLHgR/BurydnwPmxVSy4+R90HnXEv8N2/4eAd92GfpL+7SevNdz9G/NntxPklluY7SEx8eb'
+    'EHR6kn100WA7vJXQGJv4B7q/9zV7crdq4W6SOPsfkP6E0Zkbmj25YFweg/a/aIDBkLK39x827LNcZ3dOs+czQe2FOYx/J+hhgmiw'
+    'y549GEJzMc7ZIWSeZys9Dur/fzeV8382a8TVV2i6+YZHmjydtO2eKuHj8yF6sjGD3QD6Pnyiyet/kuvPhbcPWls7m7xzZdge023p'
+    '14d5aZsnEt9Auuccx/aIDcyX7tXs+3rYQ86Y6vPSaeAB+g20u8j0ZiunuT8mHhb7UzPD/eHz81yjUqepcP7CBrc2OfBF3QSvbOtH'
+    'XNsUkx/qtuSr9Px8uNGnD9U4j0gyGRuf9NJd7dPUt5EIfXttY2Xcuelc/7hvrpymfoyE9KPQ6MeHxfV+1xI5Th3338J844b94g+k'
+    'Xt3WfzaUy1Vs7aeiyE62KvdYimH10HPbAw0+jrvE0+tzOE8UlXwf2nAIT/beBv+8NKTs40iPK9l3ccQBZpsdxoX81uYGn1efrWeN'
+    'kk0PmddqzU1fgrSujeBoNeTjcfaIF+qnp29R5u2Rep8XmumzYylWar1nS6bz79cC9/hAuhbSRS3y9/WQFiBdBulpkB4B6aEs//wW'
+    'r+3r62WfWFdaEtWO7rL66sjSbffpE6vcfhgffMAMtY/j187Iy2bgHC751uPe+891nr1bG8hP6TrYF9KFkK5j+L4J0sWQHgTpSZAu'
+    'YevnNFgHX6vz96jZLDd/H4GXC4/F6+Py1MEA+WrYXQfDdd59XVFsgJOWV722zr9nNkoc5KJB1xXW7uo6X6Y0E/Ic3YemOs9HIEy+'
+    '7yJ7ma7z7r8WvHNKyaaBrfn92NqeD+mCiHveIwFtLTG0tTBiW39D2opCm2i5AyE9hn1fDW29q+Dj/nTJwErrf5rbRR3G2QWf7rj4'
+    'HEi00Las6by4ulC+/qtxdnghRG7bVPBieHF/Dle/FVve4Ve1/vzPtB3EE7V+vNoovKhJD6fr/j8J1s37/bFa7+/ZSLNL9j+1nk0a'
+    'pVMZSF8D6SmQZiPSyEtrfbyttqyzZP8zTe0hnVoutFdNuthA2utl+Nhj4AOLEegnro9f1Pi0L0me1IUHfYL0YSbkdboPu2uqvwf0'
+    'hcD+lhnoA8f3LTV+PPJhtr6eNdiOtWe8NJeR9aWvq/FjvkfZ22zp8XE1lXtotWRqpfP/NLWHsMkR/IizZ++McYb993wlLKP0IYwf'
+    'ejzv7dsue5ctr30vqftkxr8fys4npzvW/Zd537c0KX46bJ28AHP2przvoxxHX6TrGkwIzn0h548zq9wOrp2j8jPn87uAwOVq1vZn'
+    'DHo67NOnlrD4jqSuILpro/P7Zc7zj5tJm8Iw2cKjOR8/NhliM29k9b4mQju7c5X3+o6R9WVDsz6S82Sf0yVL022+OeffM5W0zKyk'
+    '/8v5+MZj5NvaUWFd55H5mS795dGkzemwsS/5ARFcGg3gi4NwqS5nvvtuSDgX2MZcwHn5Vdavf33Iejo+wnr6p6xnQzGTtKV0/s96'
+    '+EvPtqhvc9FP6Lo+lfXgWrpz/QmwNXq8PNbJN7/ppaNfgNhRj3np/U+B/j9rpjNFS73bDVnfFzpK3A7THrk169ubVFMOVpL/kbb4'
+    '+Ler+H5TdL7WZePHDFmarbzfkdv5h+H6MQ42bjZrTF8Y3K7i6c5+kfFjYIXhI8eXH2fixY/hc/wPmco70aPq5SS8mDC0excZR9zz'
+    'acn+T6gv6hlJ13czgRFfw9co8/3kusx2UtYF93WZgYwfk91Fr6PLXBhQNkhPo8u8JuPH9e8Pkb2hPHsjKWPj66jLHJ7xY4fZ0K4h'
+    'A7z3z0SLMTXM6mnM+HHPgnjQVnDcbbTw2dV5f6vC8yLMX1SVsemTsB/XdX8P+qG//+IsiH1T9O/00ulv4J6tx0neJ8/z0tyl/t1d'
+    'Oj1gAPT/AXl5vfcJeU/cKef9GyHv4NvlPnw0IC+v9z0k72/g3rJ7DPPw1oC8/M6zN5G8mgCU7lI4v7JsK9AAnvddl8l5i0Lek6+T'
+    '876R5C1C3tuG5bGdRfJeux32pbPksZ0i5EW48bzHCnkRFjzvGpK3+24v3f0Q4DDwbsvu9/IeTPJ+4mEvfXa3fKdfJ8kbxhM2k7yc'
+    'r+yEehc8Lsf0CovjZeP7X2A0D2UNNG5FkX1zjVuRJ3/jnQiahz0JcEb/+yHtT0jK8LG1RRybFEeuTVXe2cPpMY2VuDziuF3P/nzf'
+    'cBnrqcocw9Bmb4tzH73LHVs85uE2w1l5WMW/I6XEPyn/Dp3pnJuwfl0GtMqWb+2NaZfW7zCOsYTmXs/70ghyXFOMSGl+RizlXhL9'
+    'pHfMa7wNu2O+NgINOtDhzDoaQSbI/azHGE/XW+/LvvstYZBU26+q9+W3m4VzviQvtNFnj7Gz6ErSDr+/bnuC42mFdqLAM6gdHiP2'
+    't3XVaYeP51/qPNywbSdJvPyq4xjHI47xk3W+DLvfcDa0hcutMeri/bq2zpfB9lvSVJe+9gf0dadjXefEqIuv1RPYuF33hLB5XS70'
+    '9YWIdc0jfeX0q9dQtsfSDknX/8dCeP2meBlhe7Su/ycFfy6i1I8yplLMHlKXRGNd8OlrMeriMLozgboQHh8suN2ZPe5Y//WFSnor'
+    'xYvhuhYbOctZzL4Q9aWng/zl8hlo+yxo+6SCL+/ndnu2d9Ta5C2t/4Iv7w/D+aIBTgsc6pDWja4jX/D1NCbeZ0y56X5LMvvaynpf'
+    'SKDefyL1Dhjs5oYj0LhHSL1bDGfuKDzfbot6o9DMD9T6sHepl9LKmy36tj0CjEaEeieUvex6yGAH+gYy5hGD3dJICE0/LUIdnJYf'
+    'Y1HHRNj+L9Sx1XEsC4Q6xh3HkhfqmLAcC+L4SzV+LAJ+B7mkBz+S3dsepKt0kd0/WVN536+kF1hniP1i2pMeTLhe3G8+U+PZfYTp'
+    'ZDckuL++fRrbxHFurfHpwSmGWCoSnnBbquPYWF6XcL3Y3xNrfJ11humk8e8W5nuQJ7aXJZk9qQN1iUshXQlpV0gd+9f4OlrOj7jo'
+    'fnGd1gv1jTrsxdz+57f5yvomIvJNpZg9pD4b26YJQ7wFHO8TeV+v7LJH6jJ/K5R93sBncLr8eTKOIUNfhxx4k4+Q+rbF9CvR9b0t'
+    '79t0TTe9LunsydziGjwxXxlrSVrzF0Yoi+v6NWQew2xXbGjpuoTqw/4dSOo7y2BjE+RTxfvXnFB92L//yfl6qQNbZPpoomUvkrLc'
+    'Tn0lK3sQsXUryf9yvg1Ej8CL2Mbl+JZQz2iEer4s1LM9Qj2fyfn2IMUAmkLX7odImS1Kjt87yH12SH+lMrZ045qAtocNbQ8FtD3s'
+    '0PYbSducBvK52gllzggoMybY3egymyzK8HPJkRZldnKfPYsy/8HKaJtdXM8b85Vr1ZVfrsn5Njc9AWcAnfcPWXPeP7K8vyR5g87+'
+    'Ou/zJG/QGVTn/VHWv4fH9VxZWv8Ry78Ss8tQ3mYd6fJ3CGPlaxfP5n8dkJfHlXpfQL+GLfp1Iym/LYLs5CpDeVt9Zx8Z6zaD7SC2'
+    'daGQ93nT+od+RdFP6fLHk7bQ/vxMA19yhEVe3EcPCch7PKt3sUVerLc969PaqPQBbXYXVkEGq+v+WabSpqWX0YQfC3kGGB48HZAH'
+    '4fdEQJ4JyPMNIc8o68+DQp4JZsN6n5CH07o7SB5JL6fzfDwgD+L1BzOevt9FN6XLvUOo+wWWZxfJUzTQmx0kjyR3LsXsCMiD9LxI'
+    '8gwYfJ4vJmO1PROWfPZI3dK+ovP8mZBngu0ZGwPyYD1HkjxDBvw4lOSRznAl/p+M1ZYOl/R/AXUj7jUE5ME9JyO0X7Ro/yVVWffz'
+    'rP0XSR5J/4V37tYHyFVL8n8hz1aW5x+FPOMsz6NCHs7zfA3salz2D7yH16UctvcJ5c+/7bm8tP+TsUhnYp3nnUKfwmSYJf0/qVva'
+    '11phbPUBe1QrrJ16w950LOTpCciD47gwIA/ug2eRebQ9l7eCneeCBGWjus5VwryH7aW63BIyBlvZJp6vWxzP/NxmlN+Zu0aV30kb'
+    'Zk8m3fVqe2erTd3p/YDs3riPK0XMj5Xbna2d1ne2hsGmFfb/y1M4yXBSceCkrO73s73/1madIb24Fu3+J93wYTb0wdV2Nhuhj2G0'
+    'Lkdo3b4Ofcdxu6y//SK08WXHNjiOFSBvDn51zI8iL7wzwdXUruvdtC0BeJhUedwn9fjxHnO8Fzqnyu+FrkOfecCTNrCtp/P6wanf'
+    '7SLtzO7VD9K3P3lL6JVncvL663Fdk+dEFeHpJDBHXLCFXRDPpOUo+7Nvqy39i+L0qUPwJQiid9h/3d/zGX92hGGMK8j4m+HfTWRs'
+    '/D50XeZ4VsfxxA+Nlq8VytNyK5XbXfIHAByS6Kttm/Q+3Dwp1wyw0O2p3Up96of2tGYh0GsKnzoD3Wz1qn/F54D7NI0yGattzBEp'
+    'xvx7iR/aHfDu3fBO53tqKdifwDwg/mC/EKYl+1OAFfX7WwvpsYLf3xHoG8nmXdqbpXcp3xrCt46Gsp4BT/gV1nytmGhVXth3jwLY'
+    '90J6jSNvaMrXTPIthB/ycknXj7T6hIwnb0QalSV8BO4VPSAH1v9+Vtdr2R7nWRsJPQraW3Ef6mP1XpqukbI1sutyFefJhq2gFoaP'
+    '1xE+M4X73gH3DoB9N3nXHiC3W5WA3K4T2lUgk2wm55pSubPNewPvf3sE3rSOjEsj6kEwB/syf+1Bg/3zKOEvMX+QXB7nbgP0U//7'
+    'cJLSWAi6/h1Civx/kDxGOkMi/7T4CK/sRYxX0unLj5fzSueSPHWT5XnqJ8HuDfx79buzIT0/IVlvnuzwpv0N7fUwxtlZQuoif1hA'
+    '6lqSr0yjyDJs+fqw81O7Y33tJM0CHozC/A3BOqyxorW5TCY/x/nQVZzCuMm5m2LQYunJNW2qeWjqQLOJ8LHvAPqEsM4EyLTa4Cxm'
+    'WkMcV8cAN2zqpmsgFyCnpLK4NeQcpiz7VQP0xVUm28LyJSFriRJPJsq5EtvJws80tzT+DS3f7si3tcN7kyy7Hd6HxYPgNGoRyc/r'
+    'yzjQMIpDyyGtnXSjg1QGhPlqCQ+BcjPKA7eTehEPXOvpIDjUCeerLJQ5JJXDinJY6dwgkNFdURjiIN1Mrsp4XKIHF4IO/WKPDgTJ'
+    '1vi6a4XvDWxNrGLyRBs9XTXH2PlOL63ZNXfHeM8tc3+MGAvutsdmZow10zBGjFn38oOzY8zTAdc8xN777qOza4w0Vl0vsx1sJHZZ'
+    '46ryrgHO/7jwa7x/TQH9W6JkH3KMDdil5DinNCaGTcxbav95Q0C7PVVstw/4Vx7jg7bHY/sWBdti2/uNh1XwPXc2cYG4XeoRwF/T'
+    'uXhO2d1hadvfzUq+V4vbwdrEFHuJwcCE0zbrfIOA2w2OuG0TK88W/yiOYcxibbe5NIF2be2Zw3xFXg2yPyluzpaExqzPB4dZ4nLY'
+    'PPRWeT6Sxr/GAPw7TNn7DI4Z6FGPsvMLjxpDsuTvCLJa6Y7b2d73i0nfe/awvq8mOLJdyXEKTH2e7r4mvW5qYO1I62aBCr+zQKIN'
+    'I0qO2bJMucX/KjrWT/UbYXmleaw1zJeNbV+B0R+TzEuypQySxWE/bGV3emx/PvU7jZTJwy9Ilop2PathHXMZmK3MNjsL2gmStUaJ'
+    'M011Iw1QPh9iD9XuKBNaFGDv2yCcXaKeQVoN7TaAOX5WkI0+f58/h646IsXk1hj//Rvf8vrSQb7dBufHb99ffjbT735/l5d+6Mtw'
+    'HvxBfHroYhfXCX/rf8+H+UEaiXW1CXL0GoMONUNwNLXdqtSZHXSueheQ/i5rgyz/OchGXsv1oVkGkwKRu+s13jbVk/Yu/7ut7oe3'
+    'kyPtBNlMUftatJ+SdDRB+nkJt+Y6/tj4swTZDwUrW/Xshttk9zGaktofzazdGfLQeUd9K+4/2yHFsw3KUfbLVOYZYXk6Mj4tQZ4Z'
+    '+dBG4RveLZQnddNybcr38/6jMudBWdV/qco2roBv/5d8G2J9e174hn37V6FO9GF/mvSpV8n3nzxByvewMWkf52+ktCulXSntsrYx'
+    'zwKMJL6igfEV6swp2H7M+/em7ql/d4fzrFm0jxDqb0uo/jyr33jWgvrD6qwRzuRbiO1lM9C6BdBWPsXvHEzV2c7OEOVPkN/FJhve'
+    'XO/Zn1KVfq3KYs9Ge9QTYP0sJu+WgG3pQvLuQeWfRfHdhq7K+8PQRgjvAMd7xY+LaJOZ4uOeg48djnC9gsmz+lOYcphummmY2sLT'
+    'ZX+5AuhAUwS4z6bHwbwu58a/TuY0/2q2wzM/kxGe1gC4z4TcF3GDymekuhCXMrD/pLgk41JUe82kcCkRfpbhkK0fqUudcWT21Hat'
+    'FJ+SnO8feMpLm77n237xO2W74D7Xmx6T66N3yu6/269HykvvlL0a6jvqSTkvvVP22nshlv3DlbZqreQ8U8r7HbDdA13D46D/+PQj'
+    '5XfLUv3El6APzz5SXm9U/cRCsDFSzM/G5IPQBjps1K2tEc6SbbAxutqau9ior2F9zjnyTrZ7bRvhmW3k8NSXbolyj9Vg44No4+sc'
+    'pHOgY4pSF/fLu4LNO9eZtjJ8W0r+rmbcBVtc6GDnOYzP0KYq4zPQtWiKz+B6PivAfNnq0Vvhb2732iLYrraCXn+9A4ymAya2sQFs'
+    '5iLITreG4f1FwnyH+YBRuNO9j+rKaD90O5c47q+2uuSDmY4Y8xcIbWoieem66yJl2qex7fYIZ1vT3BUizp0e/1uF8VO/0jg+b9xn'
+    'Lcx+xmXexy91kwnY2q7Ytl834DbPBzDY55mdB/pq11nEqjP5YmIMovpJf/5rHHGM4mWKbz68T7l3ZvHt+4/uvfiGdRSgkCve6Tpv'
+    'JGf+WrLv4Vxgfb1Qpg728kuITDj158xm8Tw+NUe/N2s04/tzUjhdosp9zF18jKXYEu5xErTkdO4GSoBDXlsEObCVQFh6cgCYTTYC'
+    'Y6Dzp2b9+/EucqSfl0AdR2f9cwytI6fC437oOzgWs3MOt8++UtnfETMm+FfRM1Nj1otpV61YNVKcml9k7OPU/CTj9SPVsYg6lhjx'
+    '70LXRGjdrmeK0h28Gd+mdo2QRqnzjRlvzdrs2a2GOl4z9WIdqUNaO5uVu1/hIPFxwDVtywdJ/oRB/hRcHjI/48VXkuYQ16P0zeTb'
+    '4FoP3sExAfziqIFfbkrtpIPswaqpR3WCP8ZHe7Py4mOjjTLaUVLfoc2q/O6RXiKH5euK3+tcVPZ3dJ0OfkfSXT18H7tG2fvomu4z'
+    'LVr0SX+fpyrvbpL8nweVfB8M3ic1X1Xee7SZ+TpRH/d+Vn9PRNkopY0mOV9LxDN6Gu9xz7e3voHIetsd/a1S+O/Z8JfkymEwt6Gd'
+    'SB+prG45o2dFBz3IiLK7i872vnKkpZuVH/NAOl/x2A2crmO5harcLxJlaFieyrp0u6eRva5Pyf6vLrzpKKtjWNnHyUBbfq1vONDQ'
+    'J37n3DZld/enKzy4bNbkO7Ug3a/S/Srdr9L9ygLmUemTtIfVMHqFdg/S3Z+u8apypE3qF382nB3WqEo/c36PNY3zsJDJSOieJPWH'
+    'jhf3qoXKj82NddQKe4Tkx7+alMH7i6T7bccN5yces2OEnJlM+0J6jkn3hXRfSPeF6dgXkJZx2of0OMNo8WsyPh2ie8p+DnLhYYez'
+    'EqWfJVlWxttHXHhyKqPazOrTd0IfYjgv8Dh+Nme8XmFfsI2/N8D69p8w5yZZP02HDHtpn7A36rp/APhmE/evaICF9plexNrrcRj3'
+    'iKHsEGvnTnKmGxXOdGHt2PSlL6QP7wA9Bs2zQ1XGaqT8y2qSzxYHhmPgy+VEPtGjoscE4/eK28QwNMXWpHanpvvrpRiZEhzijsvW'
+    'TnXYgP+UHtDxcf63g/CpBeB7Kb6MWeIsnxfd1leILJ/TglHDOjbV9Tekb0VL2ZRJdoT3q+M63aLkO+PHAtZ8XBkM3v1wUJVlUjwu'
+    'LMeNVjjvLKnyviLB4Aiwg5tu+Vcr4GU76+8Q68OAgQ6MCWupJuCM1JqekfbqM1ImPSOlZyRl71eL55TjlHuM5nFBj095kn5L3oSW'
+    'sd2DbPm0MUaLuzNeLDdKi232uz4mx3qenRHGHfiocUubIVvefFBVxme1gZ0EK7pvSzGwB1k+iRfE2FPfT2D/pGfspQZ5Z5i9lzT+'
+    'YoitJI5/TLDzojJUlJkGxenlusathvUzwfb84izgG0+BvSFItst5rWMIr7l1BnnNBeRMsN3A85l4z+cD+K+CKr/TF/GxziArP9RC'
+    'JoV9aAfa3UF4POksxfm++oh8XwH4hgK8t5F7cf3HiHBmjRLfl54Jtyn7875kl0b92SX9A19rawTbrB5VfkfJMlVpD83lTVsh7yKy'
+    'braF4NqgqoybfY2SY32PRZxbyUYObdfuynp3ptN56hHkZC5tTZCxSrjUo9zv3EsCN3DMJwXgxhjTAx4t4MbPWZ7Vyk7+WjTYLQ6z'
+    '+vaF9c332DCbxkbBxvPXbOzU93lN1nPMofPwXERYb5ulsH61A6yPI/NuI/OZTvi/GBH+wwHwv3uq7IcsxsnljdcYdCVJ0YfiDOEM'
+    '7h3nEPo9GMCn0TKnEDzbErLfHOuoG7K970Xah5cQ3pTuRXHujakPsI2g+LVPxtMRSDzYWEy7xLCx07zbGD8/U3h1inLT000E8Lyl'
+    '86xgh0L3ebRzb2Z8y4jhXFt04F96GL/dLOB/D6t/TMCRdyvvzp0C8T3YmPfS9ZAeD+mr8t546mDOToZ7u29a7KU3L/bnUOfV9b+B'
+    '0NJToZ7ufDkMToJ6blzs9+u18I3mOwry3UDaWcf6eHre30sQd/Dburx9fcdBembeh2MHm591IePQec6CvK/OV56LjmTlT4Dyb1lc'
+    'SQd4X6PyoccTGOj0GANMbNqz9Y8Ii8/vcl66PIIP1FyXf5YcoNq4lHJXMsJOQivmExlniyqPTWN7D0SSeKRU9PgXmxhe8Tjs4+T8'
+    'gd8myH6mvx2u/LhMz8K7Q0n+Z8keg3bgzaydLlUZW56W2Ye0ca0qvzcU9fl4byi+m9flvaNxo1apyjjaLvN1Hvnb5a6jMr3GJgBd'
+    'RsaxpOOFdMLYFcyD0B8VFIfTtS3sI49DiHeYKJVcrKHaGLjfqfxYaXp+2rr9cwDKzfRab+/2/27vdotZZup3XcR+05iM61T8GDUS'
+    'bknvcI1VK38r6Mb3T2BMOJe18LOJS9ZO8OKdbO0iL3A+oVWK6K5c5mSDQ35uX+1avoPIahcCLkvjWkNoYxgf1RBx/er2jxR0J5Q2'
+    'v5GcFZaxPh6mymNR2s6B7V1+YbjJbR864Bd2l5vruqb0B8d+sJLv4bbVrQbd651zpO21JB/tW1w6no1Bx68yzGMPGfMhFbzy3h03'
+    'SQXYWAgcsT0TbeAbbHA1Q2gWj7/24XO89IAdfrwc/PbS6730tLHKPeK4CS/9x7NlHZZJp6vL/LG7XLdazb4UVLR4ZS7x6G3X02JV'
+    'bkeOe9dFBr+hS1R5XKMosdYkOn0RwSGktf1Ao5tJG11bFeFkg21UcL+jONbG5EWjIfJgKte6nMi+RgUbYJ3nAiL7GbCQ322Gcq8J'
+    '0PX1qvKYGSeQfvQymRnmWQf9CJP7bRdkd21MlrbdYRwLiex33LKcNP+bDXwbruN5hnV8YghONrNyNQE4eUlC+10mAT7BhkeTeMg1'
+    'jjyea7xyGp+8jdm2cPu+0uaywrx/UPi2s32l0dLXJkPWRRK0tSmBs1uzAwxcbR2i8okF5cd3Gw+xWTDFjXaJ+6b7fCXx3ah2PIJi'
+    'xD6eZugj7ceQcKahdhso77axCQvTe/GzCD07S7bl2yx8JqLMiynOrQ2+UZ6Kw5Hr9sYNumPkm1zsiyWaT9f2Pgms7UUB9isUZ7iu'
+    'zKQXlXBgBfEncvFns/HJ2hmjX5wGUf08x8sRYq8Ud11I8bJ6BPsKDu/2BODdbulLIsV5Qb6s2UBfegQdKcK/I4Z+fojI1amfEfWN'
+    'i1JfEnvQqcouhgDS2lbl7vffCjQ9Sf8vqtOM6/8l0fj/BPsbk0w99YeYff4wbyJyQdz3XParFM57ht8Lxh+JyxfVMb6I27esIbIE'
+    'mzM42vJ1Kd/nsddgPxd1H+E2eLS/dC7qHeZiIeh+6Nw0QPl2YhPVDOXovU383qsGFXwnQpitSBRbsXbgp7mdwHTd04UyF3q3RZNy'
+    'u79rNRtPs3K/+7RWkD0kIT9JQn/aZGlji/cGU75e4msnBH6T+zeFtROVf6L3hOFeof/90NTvX9N9Y9byB3ercn/ZrKNd6GgK+z0S'
+    '9mivj/oHjEuCsrzlwrcriKynXijXxs51zQF5uK0V11X1s29SHI24NLwhARper8zxvKmtnmtMorEAPobHXVomnGMlu2kb2Yut36x0'
+    'T0cXg4/u24GCTsTWr2TAoS9STBiqS5FkGX0qvp91Uvf2STg1JMhiSjEZs+Y8uH7rSZ7thno0ohSEPPrb/2R8nZsNTnAfohcilsf2'
+    'f5TxeWppHrivN/pshckH/y6g3mKMeu/K+Oeb7SH9Ncldey3m6QUmp741oN2xKrZ7JWk3qXppX024f17GO5fxPJL8dULJPug0v60v'
+    'iyQns9UVcb/Vg8gYxvfQMfwaziS2fbWVnW83yCN/QHT4LnMTVOdDRF5aNMzVC0qOPcZ9mu5SfhyzYVV5T4ZNHAsbWYopTogU58+m'
+    'TpM/Uz9bdxPKHEe+Gu2OENuVJTMwXm3ve4ylXsUldiUd33TDckTFuwcebVfj3jdI+aXGBPilJYY9Y8CSj5Tkh8Mq2DdwJ5x1Jd3K'
+    'uAGmvaoy5s500XAX+m5Ds6j/Lp3rCWWOeynRMNv5XkL2m+3KLS5hlPairpEge+8k101tAuumTbnHu0L6+FZiG8jhsYXlfZNhjbru'
+    'd0F8Jt2r0S/sEuXHOwzqo8Tzh+kews4DJ8zQvtU1Q/v0bNpTkl4brmfX3xG9/rPCuca1vn8n9fUkUN93yPi2K7tYCJRv/tuA8UWp'
+    '706wgY8yHtr2C2wv6jHwBUF2aEjbViQEv2r071KiC+pndfcZ7CW3O9iXIFxOIbTkWSXHyqtGu8sD7FgGQvgLfsajcWfD+mpjC4N6'
+    'k4MEmavEZ0yo6sSkjiIHrwat3TcBWrteRY/Z6BoPBduhdWx1WNt9pIwJ3tT34HXK812nOMr1tFIMSyrHj9o/asfBY1PWAP4E3dET'
+    'NC5q77vDQK+GVTIxPoshOhB6B+wKyMd9PFcYaK5JhsjjVO4MsKG16b9EyxAWJxI+dacl3bBtO8j2mvOL0zlmbl9IYbiRwLDadrvV'
+    '4B2bldu9uecSfqqPzdsLyi32Pp49OlS8e4N1Pdof+1BLGyweQ95W3ynJVV3OJEmcPWYDDlybEMy2EFu0UYf9YlwFx3U7fw/BhUOJ'
+    'vtfGPpHzjQiPTjKPA4b+UdjazHMcXOV39CHu6jpfFUA/ihHox+Fkz+xlfkQroM9BfLRkWx6GA1h/W0T7Utt7VZOQN9vYcwwazim4'
+    'no4kNGJcBcfTHSfnoiR8LuaTekYdzmfDITYp+lxUyJTbfGYdzxsu8cT2BpswEvkAXFl3ORmF5UO+u+B/PkH8vyYC/g8lhP9vTAj/'
+    'TyNyis0q2OeuN4CHRR+sfYT5sLV/Msku6DltyGGMWyPsHybefjbZ7AXhLdr0u9wFRs+ME6o83gGd+wmDTUzQPRsudz+FnZEp/1Cv'
+    'zHf78Tt/OZ9K/cC5ncMOx714vkrO13VckI+78p2SrqMV0tXCt7D6dzr0hZ+Xw9Z+mP7pKDjXT3e7+yi32L5hc2+Dz50q+J6NnYTH'
+    'dLHDRV64ma3hazPl9xPsYGUOIjRhhyrPm2QfJ5guM+zO7YWq3Mee2uPuVOb7sRexMrWqMvZAGJ3Ccb9E5oW2R+/Pnk55T0sCNGg2'
+    '+sHnMp5s3vYMHqWNFxmfYIu3RcM6XhBTTsxt8trJmTXM/7lHmf3Ic6rS7xvntaD8ea4G3FsBR5ssYWjy3dZ3m1zHaOxLDnaZXD4+'
+    '4lB22LKMzX1mcWMw9DnojcYitJvGwth7aOzbp4HGjkz9+/UxaWxcmmojg+VxviSduBRDjp4Np2sdle6Wmfp2VoR57VFyDJD5jO48'
+    '5+DDxHleesaS5kyi8dM5d3+vvNiAeyJO1lriZMGAk7Z78A3Kv0/Mdv8LsiF22YOuMey/ExFg5tp+knfHz7V9l8bX2G8a9mG8w6Yz'
+    'xO5sSJC32sg4pPgafO9vTmDvX1FlGO+01DNxPNDjH3DgAaK2cWbGP+NfGWMtjyRIf6ux70tnq/2qCPOkz1jPE1nMsKUdrOmMZVvG'
+    'ZW8Zt5Qr25yjxg22dWPTRJfjrFld9uqE4BTkk7NTBft2uvrcuMqSOV3fqaLb+5v8VGcjfINiJbQJ/KDNnCcto+T7ZKtKLg6kjZya'
+    'zhvaXvwZ6Kxc9pOwvJKMWmp7OfEBmG6ZudSfIBxaJOx3ScvDczMkD69PAA/3Efb9KDEtqSyX3qvIbVkHQ+z1KezmCbALinfEY6Fx'
+    '+FAZQKegk7UdN473eYNd361kXl33DUmfP0TsMOYZ1tmQqrzbWNrzUe+/mcjbpdipQXbIF8AYbGUlmw00YVtMG0Kpb93EX4rn2WFx'
+    'RqI21sPKHFfXVufPy4xb2lijHr6TrNcVyo9huICs9eymYEOjpHxdTXYeXQnQoYJAh1qhj+sFPI2q96b0pdmwN4SdgZLUewXJH/IO'
+    'sqwizCH6iTQB/rjGh6ft106z/EPf4fIGwzrh62jYQP9GHGS5trFObPkmyTfIRjYzXboeKR6+JO8y3cferyrj7Y8E7Of1rP4GKBdX'
+    'prFN2du281g4rcRGZCRk/5PG1MjG1ETq0GM7eBbgLbeJHzPsY1sd9vABYS6aq6Q/NO0Ft8/xveAS8OMx2ekH9Tcf0t+aKvR3Ldhc'
+    'JQ0P0zique/qOf1KiP5JoodB9FOCIfI0XRZwjio76lPm2I9Uz1Ct+m32gM4YMssw2ncKoX3blezv2i/sX2H1riHr0xbfud97ErLF'
+    'KHt9o0FXintYgfjy2PKbuo0PKT/Wm225sH7fqNzisI4Y5BBXgr1XnHrC+nqhqvQfHArwL9BlXivYIASVCevDMeCTEEajwuhNNdaj'
+    'q06+aOAzZsoeqiMBfqbFwUdkC4y/GMAHXQq0SPKJlPQYs4W/6Sb95nIc237PBJ8TdEavZb4NAwZfojHDGrCR/w0TH6bOKrQzTuDT'
+    'GUKXTLK6IP5hWDiTJFH/eMiZdrppRfs00wrkJ59WXhwGW9+voiXsqk0/ougb9Hj/Uvkxeasx3uk4f+g8x6rK2O+uPkDTQS+jwonS'
+    '+6TGOFNnwyNCzoYTIXxXkuOPwqOZeP864s9hir8cFDeo30Drryb6pWElx+7aaSh7RYL9wT3ifMKnh/UHy5yq7PzjipbjOtJhrQX1'
+    '60BL3f+ow9rtC5CBmvRU9TO412YS2GtR33GH8mPo4F28Ty317zOvJzpFHKf+e6WqjHfL52CU2UfY6Ayl+5JRHyjRp2qcWQ6Btjfm'
+    'vfS1+XJYr8+Xj+Mk+H7jYn8cJ7I8J0Cet5A8x0H9p0N6DKSvgnRd3u9HK9jqn6DC2+6GcsdCH+og78mQ96bFXnrz4spz6nSOzaZv'
+    'etyfAv2YLneGZbmg/rnMyd421/qc9Wqo9/h8+RhPy++98+Jqq6PrPyVfORe0X5SumGx15ie0v3DbpA1sLvDv9XlZN87pbC4hXZfu'
+    '69e7vfSebq/t/Qmv9jn49iikX4T0xW7ZruPlbv/esEayf2H5lyH9t+54ca6ayZxvgHTRpLxfZxOcqw+f46UH7PDtwfHbcRNe+o9n'
+    'e9/oPv/S6+OP1yXm0Rx/cBqXquhPWMijxOP9aTw4r7ccd9VlXnrL7Wa8wLi6Uoxd6hePeHhP0Uv/eLuHc0uFb5fu8tc6t7kYVeXx'
+    'aeaTdfzJi7z0mF4v/eXOyrWOeY5meUz3DSMwTGOMEnsKx/vTAS9t3OHHjcNvNR+Aebql8l7Be2/30l232NHjfII0ZivM2z/2+XFC'
+    '+LfM1d63/ci84zd1pv83jdNT2sP7yuumcMNvWP7GPjPNwhis81V5HF2Oi7Xnwj5yJvjTkvYaATb/cJ6X1l1QCaPXwpg2DFTCCL9d'
+    'tsWMX9jPBtLP2mmAId8L6gP2EEnm0yKscUo33gv76HB3+Zg7DOvgOZirQ95Q2Z9b3gFptx2uJ0EHr3vMa38e/P3++9zisT7ziJfm'
+    'd3t9XkDq6r47Xl1x7nRpdOBRbOtdSPJx37nrvhktblqQLXtDBNpb4tu/Vl0+9Znveunv76q8X/bT8O3bj0LeL/pxptBubvw7Xnr6'
+    'k1767G4v3f1AJS082NDmdPCrUWOPtoFuIggP1xD5kQ0uhMX5X0RorC6bFfI2kXV/xCzv35HT3D8O+0JE2EtnsY0R6EyLsAbp+fYO'
+    'SJ9aWr4OXGnPlbCWUMY9BHSnBKtMdo95cvZP3rZOPQWbNnnz9afJyYJ8OnnlGu9drgefyQhPq8GvwyUmNV1Hy5E/nDSfCcJwqIes'
+    'uUMqzsfZvfopTVQVcYjSmTWM56w3yMzwvrV9iD6M5mkjOtutzM6A2v1vDbCRr4lJM09IyC8pE2MPP4HlN+1XlEZ3Gva59pB+5mLs'
+    'N6Y9cgWkF0WkFZzv2/2Ql37jW/4ZEr/d9hjwfff7Z13k4TTPptMPfdlLj/9B5dnno09Anm8nx98dT/g8leCcN5N+r4Z1NK9rag/t'
+    'Kq/Hhg+phzNTHawh5PvbPJGU2O98DFzpSVCWmZ2L8dtv8EQgKiohtsjiwge+V+DXMsqPfZLya2yvVZO5ucKvNROdHNKyw1k+27ow'
+    'NvCZ5B3Vi6i7fXstE71fSc7wOr9Ov2zIu4TUs+Dx8vP9QvLtZ0D3dz9WKXPMgAzh4Ycq94v7v+elT36rfL9w2d+Pd5y/TiK/RDl5'
+    'DdB/tVupT/2wfO1eT/aZadMvZecgTW7jKzESm+w9XZWvXPZPW/h3xOS1uu/2+apWsHVDfuqBp7y0CdbAdx/18gyT9dn1MMgCH5Pr'
+    '6yN599/t1yPlvZDkvRrqO+pJOe8ZJG8nyHO/9Iic92SS99p7vXQp9Dv/WPnYjiE+INeC/PBl4Ccfvw9kj9DO/U/5d0vhnH0JZY2P'
+    'lNd7IOlDHujU+gfl/u5D6lNfkPM0k/oojZLGFEe+3cZoRiMpO/UykIdx5UGOEGQIncCTUh4X5+YwmKvVcI6U4rJsImcXWkctyY/8'
+    'NT/j2pRbw/ocRS4fOMfZ0hC6kpjjlC+32ANC5jvwySbLlyett+wEeyUK/36Afz6Ff46craKdy8IOZgmf26T9vAg69tuGK/njt55V'
+    '/o3yxyfuLP9G+eM/gP46L+iS8dvr3hpfnhIHF+eYuVOO2Sy1qeQJUqg9VJz7wKl8spPYYqQ0yIIGZU0niAQ2oXSPSveoGdqj8Lxy'
+    '8LvBDg/szva53kvfcyvcbUHy7n5Xed6fXQfyKcjbT/YirFfXhzFuCqweXV5/ez35xts/i8qNWHunkW8HDnrp/1zkfTtJ+NZ8sR+H'
+    'Bb99Auwl1w/6vlr47QX2bRW1MTuzfHzLhG84viVCewcOVu77L7BvdN9/cjvYdZ5bue//BL7979vTfT/xfX9XFff9Xem+n+771dv3'
+    'm2Ls+31M1nKpSu98prKJRy5XcZ5ADOCys4Vgv4F6BWrL25XCa9bBi9rlSfdA2MYlDrr3RYrFHZde1MSgF3uKXHim7rbeE+coo5LT'
+    'jSWpF7vMQi/2ege92Gsd9GKbHPRi6xz0Yoc66MUOcNBfzbfQXzVa6MyinimStn2ztZ/qJOVaif3WAlIn2lbQfXYx/DtHvlezzY4E'
+    '5rKg4tm08f6tEsazguXHfNzWTmqLrmm0UbSJ38TjJ2qz94OUfWynPmUfe6PXIs9LKt5awLly0cN2GGy5ub8QPestUeV+gagHNeFP'
+    '3R6EP4st8SfOHcaIb/RePld8o7wZj2U0MUfxqHYPwqMWBzqE8ZdoHMMextu/EIHmjM9RPNiT9qMFyv5O6LA7rPg9AztU5f2sNnHn'
+    '9nT4Z2PA38UGZm+QW6iPvyJmaHO3g+wMFTCbYJGUXCDQxslKRZZV6UOfhyhINyUpR05t0izWo4rjKxKu0I0rK1Hgd7Xi/ko94a++'
+    '6eeJs+9IsUZQprBbsNsfJ7a6YbFoUvyMjZ8xbCazieJnJL3i3N3Uc7a2Xm7PJic7siTlcOleHht2Tnt5EE+u2FnoYvCXGLrL7Tzx'
+    'fvDNUrt92xWs85Rve2nbvfHqpHvDEOxX3/yCXYzblBfdc/E3qXhObd3xfdxLPurby+u9Cuynn2HxAG3i/K1S5jh/1DaMx72jtmE8'
+    '7h21DXsb1PnszkrbsM9AfLHzbqtcX2sv9NKWi+PzXiZ4tAM8LonII9jGZqpGvIS6SV8nkQT/zePLUVjwuHRR+e+FbDw0Jtl3IY7g'
+    'R86K5gOVxjoVYp3uisGz7XLnybKzGM/Rd/xPEFP3YPJunwsqaZrOp9NTxyppms5Pv1Gadkq/l155WeU62r9Y/i2N67vn4nocmp7a'
+    'sM5N34QawvPgvZ6m/fV48u1uRjOOJt+ehji3Z0Ms28PJt3+4AvjKXv/uGu5z8OgHfN9xtJXR/J1Oz+j2Y+K2EjrM2y3xfd3lY6O+'
+    '48jjYZ6wWLUpnYtF55bGoHOhZZOy26cxnlOat3fY7cfh/3hMvRUCfa1X5Xdm0XvF8A4vHpd+syqPSz9C8mBMwGFWz2aSp8jawjuj'
+    'L1HmGPhYz/kwP2F6+n5W7tXMzsPmfkldbr3y4x32sHGvJf3l969hTMQVxE5kTLD9Mdlvh/UL7cnD7Er4XWg9yhzr/FDCh9E4H7ay'
+    'vcMd8bNJldsVF1Sw7TM/w3L8XpnQmqupwprrBBqdATqOsb243TW1cclUcf4lGjBqwPMzhTUn4VoPw/1NZM1tJXmC6tHljoCzJO0T'
+    '2ssMOdjojKt4Phfchmec2fANKz+Wdsn2O8CGp1q4GtW+CnHTNn8B+Gspnuwwm+chg11cnwBL6f7fXiXfxY7fd1rg4ogAc9qXfgs8'
+    '/FHei1El0e5RQx/HLfqGfRpgfQq7t32Hoz1h1H70Ehs3PQ8fzHtrmfax39Fm0hVePQQ3aN+mAw58/BdMjf841i9ux9sXcQ0MC3yD'
+    'jX065x9c5pevA2p/uJiM1WWu6dzwe8m3GfDc1u4/KdzhY30u598hLcXIlu74C8KjzYb52cb69R+Q/lbZ2ZMHjeGegDEMV3EMNnB5'
+    'yRLnrs95vAvF7aLDeuD31rry0xIOc9/KCYFm6L6fnfP45pnCoZ+o8rjtpjlenvN0j3Se+H4zbKgrqX17nHzXfdKn9GOV+Y7nOPd5'
+    'm+jdZkPfhtm8hvGptn4jj2d93N6h7O8hH5wF+96Hs95ZDPHPpu+0vm0G+LusbRMt3y7AWfd5KOv5hkm0hN+V3qui3WsvjdXUn9Oy'
+    'no+mDd/sut8WQ9b8StL2YJV5cr62G7LeGWc27zvPZfw7rvnc2/AmA8ruzlkOOxu8+UrGuxOymnwYn4+/yphxsV+AQ9LwuC7j3aMY'
+    'Z8xbLNdGb2ZmaevJGU83buIbsB9h7Q0JcApqdylpt+h4hpPOf5xXkOZOt1ub8fRlUdpNas5/CnLOatDa7yjfHxXLvuBIS7CMNJ9c'
+    'tnaf8udzpuQC7yFjdu2DtKcOh7SnefBFEXDIlVfWtoQHOPI9SfAXuu2NYGObFN1vhbYXRcDJcUecpPeqB8lJqIy0FnSWNC7J48Re'
+    'aQHRn6wUZKgzKevHuChNKv6dyaV49hC/4/2PupWjPjVx5yOq3zba4OYBvorJvXXZ+aDj47pues9pXpXfbWIqj7E2aDwdXfZs5cfo'
+    'oLoknf/NSo6nc4mauRgmOG/cHz1sbW5jcohcxtOL2ZYz0YpfE33HKDs7jBh4/efJGrXhWfoMspUxYU/d12G/GnLIi218idCszSHj'
+    'vJPoTXodeDPUb/+l8u/ZjAojekZ4a0L14X2AY8rnDdfnvfSYfHn9J+S99C2L/frXQt5NkHZDejSk6yA9Pl9et36POn3kI04Jae8Q'
+    '5d+JdDJ8u2mxl968uFI2w8tTnb5kh702wL7sUGW+G+lgYgs2DjGafg9xmB76lh9DxGQLOy/AFrZJsLUtCLa2XO+YFG0rxKRtmJ/G'
+    'BotzxzWF79WQ/jDi/h3Wp6TmsDYmnyHli3o/+BfApvA5SF+C9PHumb23/Hdnxp/n+gT4uSTGg/u57RliGNZZTvl+Qg0W9gn7EfsN'
+    'yZ6I2gqZ8oS1YWPPsEa5xQuUzjdUtrCn4IHNOE3ynW3Cvo6w4f4bQTBKwo6kcRbN19YI88XPoxxHsdxM3ilM5yAXsOcsJGeoDLEJ'
+    'w/K5kPJJxBHMVnmM1B9pDTnPqxnkVyR9INf72si7i0SuUc2+7XSQLw1Y9G2fBPpGZWv0TLvIwv7F9uw2YZA/HQJtSrYgXA41YKhj'
+    'HzhT0b7anCv7DPVJeyfa85+tyv320a94Xshc9RnkgNzmmY6F621cdJ6SzXCOjWUFGYvUxxFC223WT9h+l0QcZiqj7RHgaLtn8btU'
+    'qB5qQsA3PZcHCXYhJjsCSc8zzOrdarCbHyYy9CD7b9c4c0nxD0Ew2MrkzuMCjeF7JeW7x5n8qshoE+6VdO3VC21RW+j/JTAeNPAp'
+    'yHf/F1nLQXklmTqXy/1YVcr3bOyYxph+4QnS/16GWyNMpvgIoacDgj2GhJdjTGdzL9FnhNFRm7HpOj+q/FisIwH2Q/jeVke/A+q/'
+    'SdnJUocNPhZXE3nafIc1zmFG7dp0fZeSfXSbpZ2SpFcz8dEYi/aUAJ8VF9tNbiu3huCChEf0DgsT3aWy+1aQDy90KEPnIWz98v2O'
+    '6qpQx7PE4MvRpSpj8CetO+A6Utv9KikdWNT2Nd6U+6Bm9+pHkedPk5MFJT6vZNulIjzpvTDh8fJ2Xa7iPM73+DxF1n87W3vpGkrX'
+    'ULqGgtcQ5eH1evp1xt+zkKdvh/VTAF7B5ZyzyiE/6hX3d5R1Sj5ftuVR/u86ruWO46J8UE1Ke1Lak9Iecf+uTffvdA2la8hp/y4Q'
+    'GZxrfEJJ9lfH9m6UT29ksvZ6FXxvRRyZ8mzS93I//zA9bVJ2tc0JzF8UO/oocynZNgfZPFYTVpJsPR9jLsPmzFXH0UngrfNnGS9u'
+    'woeWGGMYEexEqfx/mUH+H8W/ZUTF802kZxJXWf2wwddqzDAOXmdcPJsXA0ajAXoHk14jaB0hjHcKslsK4z5V6ZdJ7agwVqjNXUu0'
+    'ftQH7RMwLlud8BBrd5mqjG8zIehkXHXOrnEggmTcHDfaY+DGmOADEnQn3k6mCzDt4ahzHTesm2FlH1dhu4HejynZ/4v7w/5Cmf3F'
+    'KD61RdDfDCk/huV8Vv/qGPUdZPCBknySXzDAbjRB3EM76gMDaArtW9Fgi7ia4F6UeQm7dyDqHZlh+8GggdYUDTY1CwQ9d1T9Ko3H'
+    'LMGqTfmxvLZb7o3SXJroS1MV5tTVL2JrRJsPHrvEpDO1sX2hOlMXOWKU2GYbCD2JEneF2wdpueJSlazPf1T42qzj+iqt41FhDYWV'
+    'GVFmv/tq2OuNh9jrtcWwn9hAbEyC7Acw9vLqKtgGmvaxJOwYTHyjjc1RltmJbWb9HmJ7UZfyfbLGlP39wzzOxAhpL6y/0t5Mx5An'
+    'chvbM86IwT6os0o8NtdZJCmf4LziUIANknRm6SE4EBYzrhX6XRDOmtwPrMuAnxTv2pWbLzm3KX0r4KPNmkkqtlsr4Od8A564xMyj'
+    'cYT3S9AuzRQbQ7d1rIPN3Royzp8LcgHb9SDdW45t/8FiTFcK9FTCh+mykYpz/txBxiDd03MI25PaCc/bxeoYMdDrfkuZApax9fPe'
+    'yuDZSGxUJdvHINodtO/n2b40GGCbaIo/HWTbOBwwT0nGZSj59Ha56RDmCXw9+vG6+PtlyLzQO1BNMfylu8RWPeWltz3m7//oV7we'
+    '7tx7dreX3vGof27De/kWQAyJ33zVbc4WQ7nf7pZxKMl4B/ctixZTez78Gsi3Bugr3l1eA/yEvl/wUz9M3uZR97/2XC/93Jk+vlB/'
+    'ppduABw412xj36DMMUMkvLjuDXA/yXnldEC/axzwv5Xud7og3v1uJhpcF2POXNYSXz8LgW7xNdoMtLSBrK895clQdSm9dDJf7TZd'
+    'nrbIH00tUzoZ5Y7p/aDhxx/w0tMh1sJ3v+mGX8980UsHH/bS5yGGzvhXvLXz54Bf+t0tQBs3PhZc5nhS5otwv/bHv1Re5kP3+DF+'
+    'dJlu2H/o3agfBTp/4Q+gr49AXUD3vwR/Pw7tn363V9f+ZH6+8QWIPfFotPXX+cXgfoftD3Hoq4L5fs9j/l7oUv7i7/vzlpQule6R'
+    'em8tzcV95TSc5g/aK3XZeQAfdffMxSgw0fk88BO0v/rOQKoDblLlsTNQV6Yvi5j8GNxv2l3OZy0k80H3y0y3f9dV1Po7GM9dP2ke'
+    '3zzl+2UF+aHYni0HVGX8aVu9k4tMR/Jt4mczyS9PiskW57w7YpBbmHxrh4R+tRH9RVxf0aj2HpIuxeRHtsOAL1IMw1blx7619bW1'
+    'kRHztrgPnhSjXOpbmFwcZWMSbEZVuT9p1PXhcj5bbNC7oNzrDnJer4E2nlpaySevUOV3Naw0zIcLb4L58io4jpBJ31VQfgz0/pjr'
+    'clTJsZuviWAb4iJfGVbmO1f0/E4dXdQFCdAeGxmfjY7XVq9V7XkbVPb3d/WHrGXEL8SxDLSJfdEXuJSqzewSLTUL0Pc25ceeH2fp'
+    'qEHffhWbA7yLClOkhyjv3mFI1yj/zuAGeLeJrSm0H21V/j1aNIYIrm3co7YRmWSrgW5kDXxbB8DQVkZnex9LFB1zm5L9/MNiS/E4'
+    'EEnoeYNiWqwwyLeWs71gRJB/c16i2vrv1UQ2vsNggzGu7O8bG1XlsQIWED7TtHdznmlMgK/NeatNsC0qRtCj2uqsJf7vBRUcK8A1'
+    'rodef2dHhK80x6a402OWdmbzDPaa2wywNdHs9cqPd2m6X2HYQY9WNOi4sb3Fyo8b0OuoQw7iN135Sp3nrFkEz/1i8hsDSo6vMMHo'
+    'wHrBLkYa34SBj5Hy9kXQfRbJvukS34Lj5tWW8G5R5nscd4TgbtA9BpJt6HwDjG31rvSc8DTII34O6T3dduNdDLa9NnB2hW/qKyb7'
+    'ilV4HHWZPrg9iDOISykMzDDoMk51PBi0G/Rhki0/tU+1ue/NpCtfSGCeIbpx6f5CbiPxc6LP7hDKULlTbYDdmu2+zMfZQ84+OKYC'
+    'a7eO2QH1GmyZ+B77c7bXLyE8TLX3cg6nekJ765R/b4A+IyBdvoPwxXeoePcim+5G36TC70Y/RlXn/u8DVbx4/2ibRO83HgiByTUh'
+    '+z7CoobB4jvLfFh8Z5mbTOW3oPNqg/R+0Ktdfr/fbhuRd2CsdP3Tca51jGsd31rHth7pNisyg2Jil9ZUdyVulGDS66XvfqeXHn0u'
+    '3LME86PffeJNYDcwDjLKXV463C3X8a7L/Jjwpjq+cqZdHSZYLQJ618B+0pw1nu21p9u65R1K/eQdbhpkm7kt2TGcLY9Nt6lT3S72'
+    'vxP6X89+D0yV+frU7+Wp33unfv1Tv3Omfm+e+l0w9bus277fD0D7X4f0ZUjfC2k/pOdA+mZIL4BUt4X9bSBro5HYrDROjfW6W8vb'
+    'bYTx6/eUx6018LiIi5+8yEuPAVz45c5KmzGTrMKEJx3Ero/+Nkz18cUbpubijUqdN3Wou+pSpX51XvB8boBxvQj2MbqsTnX5Ep27'
+    '1Et1PWF4qnFk4ZDHq2s+XfPoLwDe3gXpPd1ueIp4p+s1nQN0+gLD47vY3/cQuC+G/jey34Kp9bliwsOlB2Ct/d3U7/OAp674Sseh'
+    '6y7JgibK8fUBtu7+DtLPM7y1weM8wUf9e2aqzd/0lffjGeiHfs/PZLTdF4X+UN9N/e5f4dvDIWcx2r886d+BU8zaXcXy/ul3JfgV'
+    'ZbvQf/8L0CXfWtmfAtCk/317cH9aAP559jttapN/1dSGu2lqrdYPyHDUeXT6KrDv2gTrWueXxov+2Po3dJdS3/xCeX36nU71e5c9'
+    'WNuhSPOz/uFymxAqW+++2x5OtN+6nLb5ov3mtpRR7DUoPND2YRGBh75DS9+fVTfFV3Q/KcOD3rNVsom4H/r3pJ0sAuftWSh/17cr'
+    '8YrCyGb+Gtn8qS949i9lRlpf8O1iXOYvD/N3/tNu+lCqi6d2HqgbWjTpbquC9RZIvlqiZ+V25GF4pu1vtO2NCrDJ4XquUx6LdgcI'
+    'hf3NYNO07H7/3Irf0N5p7cOVePFZsL/67O5gvGiCf6NvG94VMPoFzwaM43YbfKP3FiE+2+LJl5708USn34Z1oW1wXerZ9TXgs3aH'
+    'w++oB5X62X3l4zgK7lvS76Pg+e7HKuexhs3jQ1O05EdT83X5A5Xz+BDYhf0I5lPniWLzqr5VOf4CG///2w+gXRa7Ue3/AbUfJE6K'
+    'vY+3oNpfs5OyNA5brzjxOGY6bj2BSCP40jEnWn0JrvsPIOoj9LYETG7nIVR7Vu5CvZsSeV1l7XbsarHNqTMyIM4EgrnJEphPIw5C'
+    '1oXG7MBeZ1hC68iIg6hrSEHqSYmjFmjeiICue+24in0tKGhNKnoaZkdLw6A+NKj/jFzPwtyL3L8mp87dcRlCXzxJ/h2W6OMJzGjj'
+    'CUuPI9y7lMS1obB1wwJraGsPcjonVJaB2imgNgpyPMiQsY8DW15ErsPR65uQXdD8jiWfwvIIoXYcD9LYC3Iag/mpBks5ib6OtobM'
+    'chK2/nrvTtx5ADnM+ZD6Ay6gNdYbUd3lAl13DRJHbs9xEWjPwdZtM6whvz2HKxxBbcQeYNnhshEzHNdC3dsDLVtcNpIWjrDwt7hG'
+    'mj5XqL0tSOuzCdVXoH1NE46juh95rxMp9vdAw1ThOGp8iDOQl55WQvMB4wnMMhoUZzpIa/RJbdO4HEWkTeTz6ikx6+YmzPROTl+h'
+    'BJjHf6K1oUqg+f4niW0obPUGOfXcB6g5G6DjvZpbcOdtXGP/HP+xr1tHzrPod3si51n0O0Hx3X8nB+3vgdabI689J3cNPq66CJef'
+    'kPtXsDtFQfeB0sO9ABaKchA='
 )
