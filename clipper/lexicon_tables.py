@@ -5,11 +5,12 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:13927:371ecac4 en.toml:18487:6f91a3e3 '
- 'es.toml:8029:f57828d6 fr.toml:7327:1c733a96 id.toml:1710:0ef5c4e3 it.toml:5298:466fde4f '
- 'ja.toml:10472:d7d60242 ko.toml:15371:cbeb32cf nl.toml:1475:c2fea9b3 pl.toml:3054:916d2d24 '
- 'pt.toml:6784:11a26142 ru.toml:8122:8a1ef40c th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
- 'zh.toml:10566:1c905017')
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 cs.toml:2461:33e6ae1e da.toml:2194:0c884ad0 '
+ 'de.toml:13927:371ecac4 en.toml:18487:6f91a3e3 es.toml:8029:f57828d6 fi.toml:2546:0396832f '
+ 'fr.toml:7327:1c733a96 hu.toml:2385:194f5f50 id.toml:1710:0ef5c4e3 it.toml:5298:466fde4f '
+ 'ja.toml:10472:d7d60242 ko.toml:15371:cbeb32cf nl.toml:1475:c2fea9b3 no.toml:2136:5af739f2 '
+ 'pl.toml:3054:916d2d24 pt.toml:6784:11a26142 ro.toml:2155:189e9eb8 ru.toml:8122:8a1ef40c '
+ 'sv.toml:2255:0fdef7f9 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 zh.toml:10566:1c905017')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
 # strings compile from source far faster than thousands of short ones).
@@ -321,6 +322,18 @@ EXACT = {'font_size': 'a-\n'
           'f\n'
           't\n'
           'in\n'
+          'sdílet\n'
+          'sdílejte\n'
+          'tisk\n'
+          'vytisknout\n'
+          'kopírovat odkaz\n'
+          'kopírovatodkaz\n'
+          'del\n'
+          'del artiklen\n'
+          'delartiklen\n'
+          'udskriv\n'
+          'kopier link\n'
+          'kopierlink\n'
           'rezept drucken\n'
           'rezeptdrucken\n'
           'zum rezept springen\n'
@@ -446,6 +459,12 @@ EXACT = {'font_size': 'a-\n'
           'compartir noticia\n'
           'compartirnoticia\n'
           'comparte\n'
+          'jaa\n'
+          'jaa artikkeli\n'
+          'jaaartikkeli\n'
+          'tulosta\n'
+          'kopioi linkki\n'
+          'kopioilinkki\n'
           'imprimer la recette\n'
           'imprimerlarecette\n'
           'aller à la recette\n'
@@ -467,6 +486,11 @@ EXACT = {'font_size': 'a-\n'
           'partagerlarticle\n'
           'partager cet article\n'
           'partagercetarticle\n'
+          'megosztás\n'
+          'megosztom\n'
+          'nyomtatás\n'
+          'link másolása\n'
+          'linkmásolása\n'
           'bagikan\n'
           'bagikan artikel\n'
           'bagikanartikel\n'
@@ -550,6 +574,12 @@ EXACT = {'font_size': 'a-\n'
           'deelditartikel\n'
           'printen\n'
           'mailen\n'
+          'del artikkelen\n'
+          'delartikkelen\n'
+          'skriv ut\n'
+          'skrivut\n'
+          'kopier lenke\n'
+          'kopierlenke\n'
           'udostępnij\n'
           'drukuj\n'
           'wyślij\n'
@@ -570,6 +600,11 @@ EXACT = {'font_size': 'a-\n'
           'compartilhar no twitter\n'
           'compartilharnotwitter\n'
           'partilhar\n'
+          'distribuie\n'
+          'trimite\n'
+          'printează\n'
+          'copiază linkul\n'
+          'copiazălinkul\n'
           'поделиться\n'
           'поделиться в\n'
           'поделитьсяв\n'
@@ -582,6 +617,12 @@ EXACT = {'font_size': 'a-\n'
           'вконтакте\n'
           'одноклассники\n'
           'твиттер\n'
+          'dela\n'
+          'dela artikeln\n'
+          'delaartikeln\n'
+          'mejla\n'
+          'kopiera länk\n'
+          'kopieralänk\n'
           'แชร์\n'
           'แบ่งปัน\n'
           'ทวีต\n'
@@ -823,7 +864,16 @@ EXACT = {'font_size': 'a-\n'
                  '關注\n'
                  '关注我们\n'
                  '扫码关注',
- 'comments': 'kommentar verfassen\n'
+ 'comments': 'diskuse\n'
+             'diskuze\n'
+             'komentáře\n'
+             'přidat komentář\n'
+             'přidatkomentář\n'
+             'kommentarer\n'
+             'kommenter\n'
+             'skriv en kommentar\n'
+             'skrivenkommentar\n'
+             'kommentar verfassen\n'
              'kommentarverfassen\n'
              'kommentar abgeben\n'
              'kommentarabgeben\n'
@@ -884,12 +934,21 @@ EXACT = {'font_size': 'a-\n'
              'denunciar\n'
              'ver comentarios\n'
              'vercomentarios\n'
+             'kommentit\n'
+             'kommentoi\n'
+             'kirjoita kommentti\n'
+             'kirjoitakommentti\n'
              'commentaires\n'
              'commentaire\n'
              'commenter\n'
              'réagir\n'
              'répondre\n'
              'signaler\n'
+             'hozzászólások\n'
+             'hozzászólás\n'
+             'kommentek\n'
+             'szólj hozzá\n'
+             'szóljhozzá\n'
              'komentar\n'
              'tulis komentar\n'
              'tuliskomentar\n'
@@ -925,11 +984,17 @@ EXACT = {'font_size': 'a-\n'
              'comentário\n'
              'ver comentários\n'
              'vercomentários\n'
+             'comentarii\n'
+             'adaugă un comentariu\n'
+             'adaugăuncomentariu\n'
+             'lasă un comentariu\n'
+             'lasăuncomentariu\n'
              'комментарии\n'
              'комментарий\n'
              'комментировать\n'
              'ответить\n'
              'пожаловаться\n'
+             'kommentera\n'
              'ความคิดเห็น\n'
              'แสดงความคิดเห็น\n'
              'แสดงความเห็น\n'
@@ -971,6 +1036,12 @@ EXACT = {'font_size': 'a-\n'
                   'advertisement\n'
                   'sponsored\n'
                   'promoted\n'
+                  'reklama\n'
+                  'inzerce\n'
+                  'komerční sdělení\n'
+                  'komerčnísdělení\n'
+                  'annonce\n'
+                  'reklame\n'
                   'anzeige\n'
                   'werbung\n'
                   'gesponsert\n'
@@ -1004,12 +1075,17 @@ EXACT = {'font_size': 'a-\n'
                   'contenido patrocinado\n'
                   'contenidopatrocinado\n'
                   'patrocinado\n'
+                  'mainos\n'
+                  'kaupallinen yhteistyö\n'
+                  'kaupallinenyhteistyö\n'
                   'publicité\n'
                   'pub\n'
                   'contenu sponsorisé\n'
                   'contenusponsorisé\n'
                   'sponsorisé\n'
-                  'annonce\n'
+                  'hirdetés\n'
+                  'szponzorált tartalom\n'
+                  'szponzorálttartalom\n'
                   '広告\n'
                   'pr\n'
                   'スポンサーリンク\n'
@@ -1025,7 +1101,7 @@ EXACT = {'font_size': 'a-\n'
                   '기사제보\n'
                   '제보하기\n'
                   '보도자료\n'
-                  'reklama\n'
+                  'annonse\n'
                   'materiał sponsorowany\n'
                   'materiałsponsorowany\n'
                   'artykuł sponsorowany\n'
@@ -1034,6 +1110,9 @@ EXACT = {'font_size': 'a-\n'
                   'anúncio\n'
                   'conteúdo patrocinado\n'
                   'conteúdopatrocinado\n'
+                  'publicitate\n'
+                  'reclamă\n'
+                  'advertorial\n'
                   'реклама\n'
                   'на правах рекламы\n'
                   'направахрекламы\n'
@@ -1041,6 +1120,8 @@ EXACT = {'font_size': 'a-\n'
                   'партнерскийматериал\n'
                   'спонсорский материал\n'
                   'спонсорскийматериал\n'
+                  'annons\n'
+                  'annonsering\n'
                   'โฆษณา\n'
                   'ลงโฆษณา\n'
                   'ประชาสัมพันธ์\n'
@@ -1066,7 +1147,30 @@ EXACT = {'font_size': 'a-\n'
             'image credit\n'
             'imagecredit',
  'related': '位\n위',
- 'navigation': 'startseite\n'
+ 'navigation': 'hledat\n'
+               'vyhledávání\n'
+               'menu\n'
+               'zavřít\n'
+               'přihlásit\n'
+               'přihlásit se\n'
+               'přihlásitse\n'
+               'kontakt\n'
+               'o nás\n'
+               'onás\n'
+               'archiv\n'
+               'úvodní stránka\n'
+               'úvodnístránka\n'
+               'zprávy\n'
+               'søg\n'
+               'luk\n'
+               'log ind\n'
+               'logind\n'
+               'om os\n'
+               'omos\n'
+               'arkiv\n'
+               'forside\n'
+               'nyheder\n'
+               'startseite\n'
                'home\n'
                'menü\n'
                'suche\n'
@@ -1101,7 +1205,6 @@ EXACT = {'font_size': 'a-\n'
                'videos\n'
                'fotos\n'
                'bilder\n'
-               'kontakt\n'
                'impressum\n'
                'datenschutz\n'
                'mediadaten\n'
@@ -1117,7 +1220,6 @@ EXACT = {'font_size': 'a-\n'
                'vorherigerartikel\n'
                'nächster artikel\n'
                'nächsterartikel\n'
-               'archiv\n'
                'ressorts\n'
                'themen\n'
                'nachrichten\n'
@@ -1132,7 +1234,6 @@ EXACT = {'font_size': 'a-\n'
                'zurückzurübersicht\n'
                'vorschau auf den nächsten artikel\n'
                'vorschauaufdennächstenartikel\n'
-               'menu\n'
                'search\n'
                'close\n'
                'open\n'
@@ -1311,6 +1412,16 @@ EXACT = {'font_size': 'a-\n'
                'noticias\n'
                'españa\n'
                'mundo\n'
+               'haku\n'
+               'hae\n'
+               'valikko\n'
+               'sulje\n'
+               'kirjaudu\n'
+               'kirjaudu sisään\n'
+               'kirjaudusisään\n'
+               'etusivu\n'
+               'uutiset\n'
+               'yhteystiedot\n'
                'accueil\n'
                'rechercher\n'
                'recherche\n'
@@ -1345,6 +1456,14 @@ EXACT = {'font_size': 'a-\n'
                'actualités\n'
                'france\n'
                'monde\n'
+               'keresés\n'
+               'bezár\n'
+               'bejelentkezés\n'
+               'kapcsolat\n'
+               'rólunk\n'
+               'archívum\n'
+               'címlap\n'
+               'hírek\n'
                'beranda\n'
                'cari\n'
                'masuk\n'
@@ -1842,6 +1961,15 @@ EXACT = {'font_size': 'a-\n'
                'over ons\n'
                'overons\n'
                'archief\n'
+               'søk\n'
+               'meny\n'
+               'lukk\n'
+               'logg inn\n'
+               'logginn\n'
+               'om oss\n'
+               'omoss\n'
+               'forsiden\n'
+               'nyheter\n'
                'strona główna\n'
                'stronagłówna\n'
                'szukaj\n'
@@ -1871,6 +1999,16 @@ EXACT = {'font_size': 'a-\n'
                'notícias\n'
                'brasil\n'
                'portugal\n'
+               'căutare\n'
+               'caută\n'
+               'meniu\n'
+               'închide\n'
+               'autentificare\n'
+               'despre noi\n'
+               'desprenoi\n'
+               'arhivă\n'
+               'acasă\n'
+               'știri\n'
                'главная\n'
                'меню\n'
                'поиск\n'
@@ -1903,6 +2041,11 @@ EXACT = {'font_size': 'a-\n'
                'россия\n'
                'мир\n'
                'регионы\n'
+               'sök\n'
+               'stäng\n'
+               'logga in\n'
+               'loggain\n'
+               'startsida\n'
                'หน้าแรก\n'
                'หน้าหลัก\n'
                'ข่าว\n'
@@ -2198,7 +2341,27 @@ EXACT = {'font_size': 'a-\n'
                '關注問題\n'
                '关注问题\n'
                '查看全部',
- 'other': 'externer inhalt\n'
+ 'other': 'souhlasím\n'
+          'přijmout vše\n'
+          'přijmoutvše\n'
+          'přijmout\n'
+          'odmítnout\n'
+          'odmítnout vše\n'
+          'odmítnoutvše\n'
+          'nastavení cookies\n'
+          'nastavenícookies\n'
+          'nastavení\n'
+          'accepter\n'
+          'accepter alle\n'
+          'accepteralle\n'
+          'tillad alle\n'
+          'tilladalle\n'
+          'afvis\n'
+          'afvis alle\n'
+          'afvisalle\n'
+          'cookie-indstillinger\n'
+          'indstillinger\n'
+          'externer inhalt\n'
           'externerinhalt\n'
           'empfohlener redaktioneller inhalt\n'
           'empfohlenerredaktionellerinhalt\n'
@@ -2306,13 +2469,20 @@ EXACT = {'font_size': 'a-\n'
           'aceptar y cerrar\n'
           'aceptarycerrar\n'
           'personalizar\n'
+          'hyväksy\n'
+          'hyväksy kaikki\n'
+          'hyväksykaikki\n'
+          'hylkää\n'
+          'hylkää kaikki\n'
+          'hylkääkaikki\n'
+          'evästeasetukset\n'
+          'asetukset\n'
           'contenu externe\n'
           'contenuexterne\n'
           'tout accepter\n'
           'toutaccepter\n'
           'tout refuser\n'
           'toutrefuser\n'
-          'accepter\n'
           'refuser\n'
           'accepter et fermer\n'
           'accepteretfermer\n'
@@ -2331,6 +2501,15 @@ EXACT = {'font_size': 'a-\n'
           'refusertout\n'
           'paramètres des cookies\n'
           'paramètresdescookies\n'
+          'elfogadom\n'
+          'összes elfogadása\n'
+          'összeselfogadása\n'
+          'elfogad\n'
+          'elutasítom\n'
+          'összes elutasítása\n'
+          'összeselutasítása\n'
+          'sütibeállítások\n'
+          'beállítások\n'
           'accetta tutti\n'
           'accettatutti\n'
           'accetta tutto\n'
@@ -2372,6 +2551,17 @@ EXACT = {'font_size': 'a-\n'
           'cookie-instellingen\n'
           'instellingen aanpassen\n'
           'instellingenaanpassen\n'
+          'godta\n'
+          'godta alle\n'
+          'godtaalle\n'
+          'aksepter\n'
+          'aksepter alle\n'
+          'aksepteralle\n'
+          'avvis\n'
+          'avvis alle\n'
+          'avvisalle\n'
+          'innstillinger for informasjonskapsler\n'
+          'innstillingerforinformasjonskapsler\n'
           'akceptuję\n'
           'akceptuj\n'
           'akceptuj wszystkie\n'
@@ -2403,6 +2593,18 @@ EXACT = {'font_size': 'a-\n'
           'gerircookies\n'
           'concordo\n'
           'aceito\n'
+          'accept\n'
+          'accept toate\n'
+          'accepttoate\n'
+          'acceptă\n'
+          'acceptă toate\n'
+          'acceptătoate\n'
+          'refuz\n'
+          'respinge toate\n'
+          'respingetoate\n'
+          'setări cookie\n'
+          'setăricookie\n'
+          'setări\n'
           'принять\n'
           'принять все\n'
           'принятьвсе\n'
@@ -2411,7 +2613,18 @@ EXACT = {'font_size': 'a-\n'
           'отклонить\n'
           'настройки cookie\n'
           'настройкиcookie\n'
-          'хорошо'}
+          'хорошо\n'
+          'godkänn\n'
+          'godkänn alla\n'
+          'godkännalla\n'
+          'acceptera\n'
+          'acceptera alla\n'
+          'accepteraalla\n'
+          'neka\n'
+          'avvisa alla\n'
+          'avvisaalla\n'
+          'cookie-inställningar\n'
+          'inställningar'}
 HEADINGS = {'ticker': 'markets\n'
            'market data\n'
            'marketdata\n'
@@ -2510,7 +2723,19 @@ HEADINGS = {'ticker': 'markets\n'
              '热门评论\n'
              '最新评论\n'
              '留言',
- 'related': 'mehr zum thema\n'
+ 'related': 'další zprávy\n'
+            'dalšízprávy\n'
+            'více k tématu\n'
+            'vícektématu\n'
+            'další články\n'
+            'dalšíčlánky\n'
+            'mere om\n'
+            'mereom\n'
+            'flere nyheder\n'
+            'flerenyheder\n'
+            'flere artikler\n'
+            'flereartikler\n'
+            'mehr zum thema\n'
             'mehrzumthema\n'
             'das könnte sie auch interessieren\n'
             'daskönntesieauchinteressieren\n'
@@ -2748,6 +2973,11 @@ HEADINGS = {'ticker': 'markets\n'
             'quizásteinterese\n'
             'lo último\n'
             'loúltimo\n'
+            'lisää aiheesta\n'
+            'lisääaiheesta\n'
+            'uusimmat\n'
+            'lisää uutisia\n'
+            'lisääuutisia\n'
             'à lire aussi\n'
             'àlireaussi\n'
             'a lire aussi\n'
@@ -2790,6 +3020,11 @@ HEADINGS = {'ticker': 'markets\n'
             'encemoment\n'
             'l actu en continu\n'
             'lactuencontinu\n'
+            'további hírek\n'
+            'továbbihírek\n'
+            'még több\n'
+            'mégtöbb\n'
+            'ajánljuk\n'
             'baca juga\n'
             'bacajuga\n'
             'berita terkait\n'
@@ -2995,6 +3230,10 @@ HEADINGS = {'ticker': 'markets\n'
             '트렌드 뉴스\n'
             '이 시각 핫뉴스\n'
             '이시각핫뉴스\n'
+            'mer om\n'
+            'merom\n'
+            'flere nyheter\n'
+            'flerenyheter\n'
             'czytaj też\n'
             'czytajteż\n'
             'czytaj również\n'
@@ -3034,6 +3273,10 @@ HEADINGS = {'ticker': 'markets\n'
             'conteúdorelacionado\n'
             'artigos relacionados\n'
             'artigosrelacionados\n'
+            'mai multe știri\n'
+            'maimulteștiri\n'
+            'articole recomandate\n'
+            'articolerecomandate\n'
             'читайте также\n'
             'читайтетакже\n'
             'читать также\n'
@@ -3067,6 +3310,10 @@ HEADINGS = {'ticker': 'markets\n'
             'выборредакции\n'
             'смотрите также\n'
             'смотритетакже\n'
+            'fler nyheter\n'
+            'flernyheter\n'
+            'fler artiklar\n'
+            'flerartiklar\n'
             'เรื่องที่เกี่ยวข้อง\n'
             'ข่าวที่เกี่ยวข้อง\n'
             'บทความที่เกี่ยวข้อง\n'
@@ -3170,7 +3417,21 @@ HEADINGS = {'ticker': 'markets\n'
             '熱門標籤\n'
             '相关标签\n'
             '相關標籤',
- 'navigation': 'schlagwörter\n'
+ 'navigation': 'témata\n'
+               'štítky\n'
+               'čtěte také\n'
+               'čtětetaké\n'
+               'nejčtenější\n'
+               'související články\n'
+               'souvisejícíčlánky\n'
+               'emner\n'
+               'læs også\n'
+               'læsogså\n'
+               'mest læste\n'
+               'mestlæste\n'
+               'relaterede artikler\n'
+               'relateredeartikler\n'
+               'schlagwörter\n'
                'schlagworte\n'
                'tags\n'
                'mehr zu\n'
@@ -3192,11 +3453,26 @@ HEADINGS = {'ticker': 'markets\n'
                'categorías\n'
                'temas relacionados\n'
                'temasrelacionados\n'
+               'aiheet\n'
+               'lue myös\n'
+               'luemyös\n'
+               'luetuimmat\n'
+               'luetuimmat uutiset\n'
+               'luetuimmatuutiset\n'
+               'aiheeseen liittyvät\n'
+               'aiheeseenliittyvät\n'
                'mots-clés\n'
                'mots clés\n'
                'motsclés\n'
                'thèmes\n'
                'catégories\n'
+               'címkék\n'
+               'témák\n'
+               'legolvasottabb\n'
+               'kapcsolódó cikkek\n'
+               'kapcsolódócikkek\n'
+               'ezt olvasta már\n'
+               'eztolvastamár\n'
                'tag\n'
                'argomenti\n'
                'leggi anche\n'
@@ -3214,6 +3490,12 @@ HEADINGS = {'ticker': 'markets\n'
                'meestgelezen\n'
                'gerelateerde artikelen\n'
                'gerelateerdeartikelen\n'
+               'les også\n'
+               'lesogså\n'
+               'mest lest\n'
+               'mestlest\n'
+               'relaterte artikler\n'
+               'relaterteartikler\n'
                'tagi\n'
                'tematy\n'
                'czytaj także\n'
@@ -3228,10 +3510,28 @@ HEADINGS = {'ticker': 'markets\n'
                'powiązaneartykuły\n'
                'assuntos\n'
                'categorias\n'
+               'etichete\n'
+               'subiecte\n'
+               'citește și\n'
+               'citeșteși\n'
+               'cele mai citite\n'
+               'celemaicitite\n'
+               'articole similare\n'
+               'articolesimilare\n'
                'теги\n'
                'метки\n'
                'темы\n'
-               'рубрики',
+               'рубрики\n'
+               'taggar\n'
+               'ämnen\n'
+               'läs också\n'
+               'läsockså\n'
+               'läs även\n'
+               'läsäven\n'
+               'mest läst\n'
+               'mestläst\n'
+               'relaterade artiklar\n'
+               'relateradeartiklar',
  'other': 'ai 요약\nai요약\n줄 요약\n줄요약\n세 줄 요약\n세줄요약\n핵심 요약\n핵심요약\n요약 정리\n요약정리'}
 
 # Lexicon.patterns: (regex source, flags, chrome kind), in matching order.
@@ -3243,6 +3543,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$',
   2, 'share'),
  ('^\\s*comparte (este|esta) (artículo|nota|noticia)\\b', 2, 'share'),
+ ('^\\s*jaa\\s+(artikkeli\\s+)?\\S+(ssa|ssä|lla|llä)\\s*\\d*\\s*$', 2, 'share'),
  ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 'share'),
  ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 'share'),
  ('^\\s*compartilhe (este|esta) (artigo|notícia|matéria)\\b', 2, 'share'), ('^\\s*分享到[:：]', 2, 'share'),
@@ -3419,7 +3720,9 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*제보는\\s', 2, 'advertisement'), ('제보를\\s*기다립니다', 2, 'advertisement'),
  ('^\\s*anuncie\\b', 2, 'advertisement'), ('^\\s*ลงโฆษณากับ\\S{0,30}\\s*$', 2, 'advertisement'),
  ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 'copyright'), ('(©|ⓒ)\\s*\\d{4}', 2, 'copyright'),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'), ('alle rechte vorbehalten', 2, 'copyright'),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'), ('všechna práva vyhrazena', 2, 'copyright'),
+ ('veškerá práva vyhrazena', 2, 'copyright'), ('alle rettigheder forbeholdes', 2, 'copyright'),
+ ('ansvarshavende redaktør', 2, 'copyright'), ('alle rechte vorbehalten', 2, 'copyright'),
  ('urheberrechtlich geschützt', 2, 'copyright'), ('\\bimpressum\\b', 2, 'copyright'),
  ('\\bdatenschutz(erklärung|hinweise?|einstellungen|bestimmungen)?\\b', 2, 'copyright'),
  ('nutzungsbedingungen', 2, 'copyright'), ('\\bagb\\b', 2, 'copyright'),
@@ -3430,22 +3733,26 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('cookie (policy|settings|preferences)', 2, 'copyright'), ('todos los derechos reservados', 2, 'copyright'),
  ('aviso legal', 2, 'copyright'), ('política de privacidad', 2, 'copyright'),
  ('política de cookies', 2, 'copyright'), ('términos y condiciones', 2, 'copyright'),
+ ('kaikki oikeudet pidätetään', 2, 'copyright'), ('vastaava päätoimittaja', 2, 'copyright'),
  ('tous droits réservés', 2, 'copyright'), ('mentions légales', 2, 'copyright'),
  ('politique de confidentialité', 2, 'copyright'), ('conditions générales', 2, 'copyright'),
- ('gestion des cookies', 2, 'copyright'), ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'),
- ('all rights reserved', 2, 'copyright'), ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'),
- ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'), ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
+ ('gestion des cookies', 2, 'copyright'), ('minden jog fenntartva', 2, 'copyright'),
+ ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'), ('all rights reserved', 2, 'copyright'),
+ ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'), ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
  ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 'copyright'),
  ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 'copyright'), ('청소년\\s*보호\\s*책임자', 2, 'copyright'),
  ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 'copyright'), ('◎\\s*공감언론', 2, 'copyright'),
  ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 'copyright'),
+ ('alle rettigheter forbeholdt', 2, 'copyright'), ('ansvarlig redaktør', 2, 'copyright'),
  ('materiał chroniony prawem autorskim', 2, 'copyright'), ('korzystamy z (plików )?cookies', 2, 'copyright'),
  ('wszelkie prawa zastrzeżone', 2, 'copyright'), ('todos os direitos reservados', 2, 'copyright'),
  ('política de privacidade', 2, 'copyright'), ('termos de uso', 2, 'copyright'),
- ('política de cookies', 2, 'copyright'), ('все права защищены', 2, 'copyright'),
- ('перепечатка.{0,40}(запрещена|разрешена|только)', 2, 'copyright'),
+ ('política de cookies', 2, 'copyright'), ('toate drepturile rezervate', 2, 'copyright'),
+ ('все права защищены', 2, 'copyright'), ('перепечатка.{0,40}(запрещена|разрешена|только)', 2, 'copyright'),
  ('при (использовании|цитировании).{0,40}ссылка', 2, 'copyright'),
  ('политика конфиденциальности', 2, 'copyright'), ('пользовательское соглашение', 2, 'copyright'),
+ ('alla rättigheter förbehållna', 2, 'copyright'), ('ansvarig utgivare', 2, 'copyright'),
  ('สงวนลิขสิทธิ์', 2, 'copyright'), ('ลิขสิทธิ์\\s*©', 2, 'copyright'), ('版权所有', 2, 'copyright'),
  ('版權所有', 2, 'copyright'), ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 'copyright'),
  ('未經.{0,10}(授權|許可)', 2, 'copyright'), ('转载请注明', 2, 'copyright'), ('copyright', 2, 'copyright'),
@@ -3480,6 +3787,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$',
   2, 'caption'),
  ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 'caption'),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 'caption'), ('^\\s*(foto|billede)\\s*:', 2, 'caption'),
  ('\\((symbolbild|archivbild|symbolfoto|archivfoto)\\)\\.?\\s*$', 2, 'caption'),
  ('^\\s*picture[- ]alliance\\b', 2, 'caption'),
  ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 'caption'),
@@ -3503,13 +3811,14 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(imágenes?|fotos?) (capturadas?|tomadas?) de\\b', 2, 'caption'),
  ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 'caption'),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*(kuva|kuvat)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 'caption'),
  (',\\s*photo\\s*:\\s*[^.!?]{1,60}$', 2, 'caption'),
  ("^\\s*image (d'illustration|illustrative)\\s*:?", 2, 'caption'),
  ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 'caption'),
  ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*crédits? photos?\\s*:', 2, 'caption'),
+ ('^\\s*(fotó|kép|forrás)\\s*:', 2, 'caption'),
  ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 'caption'), ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 'caption'),
  ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 'caption'), ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 'caption'),
  ('写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$', 2, 'caption'),
@@ -3523,15 +3832,18 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'caption'),
  ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 'caption'), ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 'caption'),
  ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 'caption'),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 'caption'),
+ ('^\\s*(foto|bilde)\\s*:', 2, 'caption'), ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 'caption'),
  ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 'caption'),
  ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 'caption'),
  (',\\s*(foto|imagem)\\s*:\\s*[^.!?]{1,60}$', 2, 'caption'),
  ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'), ('^\\s*(foto|imagem)\\s*:', 2, 'caption'),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*(foto|sursa|sursă)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(фото)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(фото|изображение|иллюстрация)\\s*:', 2, 'caption'), ('^\\s*фото\\s*:?\\s*[^.]{1,60}$', 2, 'caption'),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 'caption'), ('（(图|圖)[^）]{0,30}）\\s*$', 2, 'caption'),
+ ('^\\s*(foto|bild)\\s*:', 2, 'caption'), ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 'caption'),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 'caption'),
+ ('^\\s*(čtěte (také|též|více)|přečtěte si (také|též))\\s*:?\\s*\\S', 2, 'related'),
+ ('^\\s*(læs (også|mere))\\s*:\\s*\\S', 2, 'related'),
  ('^\\s*(weitere|mehr) (\\w+ '
   ')?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$',
   2, 'related'),
@@ -3549,20 +3861,24 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'relacionado)\\s*:\\s*\\S',
   2, 'related'),
  ('^\\s*(informate|infórmate|entérate) más\\s*$', 2, 'related'),
+ ('^\\s*lue (myös|lisää)\\s*:\\s*\\S', 2, 'related'),
  ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 'related'),
  ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à '
   'découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S',
   2, 'related'),
+ ('^\\s*(olvassa el ezt is|kapcsolódó|ezt is ajánljuk)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 'related'),
  ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*関連(記事|ニュース|リンク)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
  ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 'related'),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 'related'),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 'related'), ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 'related'),
  ('^\\s*(czytaj (też|także|również)|zobacz (też|także|również)|przeczytaj (też|także|również))\\s*:?\\s*\\S',
   2, 'related'),
  ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 'related'),
  ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 'related'),
+ ('^\\s*(citește (și|mai mult)|vezi și)\\s*:?\\s*\\S', 2, 'related'),
  ('^(читайте также|читать также|смотрите также|по теме)\\s*:', 2, 'related'),
+ ('^\\s*(läs (också|även|mer))\\s*:\\s*\\S', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
  ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 'navigation'),
  ('^\\s*zurück zu(m|r)? (der |den |allen '
@@ -3591,6 +3907,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：]', 2, 'navigation'),
  ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 'navigation'),
  ('^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：]', 2, 'navigation'), ('返回.{0,6}[，,]?\\s*查看更多', 2, 'navigation'),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 'other'),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 'other'),
  ('^\\s*lesezeit:?\\s*\\d+\\s*min(uten|\\.)?\\s*$', 2, 'other'),
  ('^\\s*\\d+\\s*min(uten|\\.)?\\s+lesezeit\\s*$', 2, 'other'),
  ('^\\s*\\(?alle angaben ohne gewähr\\)?\\.?\\s*$', 2, 'other'),
@@ -3663,6 +3981,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   2, 'other'),
  ('^\\s*(aceptamos|utilizamos) cookies para', 2, 'other'),
  ('^\\s*si (continúas|continúa|sigues) navegando.{0,80}cookies', 2, 'other'),
+ ('^\\s*(käytämme|tämä sivusto käyttää|sivusto käyttää) evästeitä', 2, 'other'),
  ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 'other'),
  ('^\\s*\\d+\\s*min(utes?|\\.)?\\s+de lecture\\s*$', 2, 'other'),
  ("\\bj'accepte (que mes données|le traitement de mes données)", 2, 'other'),
@@ -3676,6 +3995,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   '(utilisons|utilise|déposons|dépose) des cookies',
   2, 'other'),
  ('^\\s*en (poursuivant|continuant) (votre|la) navigation.{0,80}cookies', 2, 'other'),
+ ('^\\s*(ez a weboldal|weboldalunk|a weboldal|oldalunk) (sütiket|cookie-kat) (használ)', 2, 'other'),
  ('^\\s*tempo di lettura\\s*:?\\s*\\d+\\s*min(uti|\\.)?\\s*$', 2, 'other'),
  ('^\\s*\\d+\\s*min(uti|\\.)?\\s+di lettura\\s*$', 2, 'other'),
  ('\\bacconsento al trattamento dei (miei )?dati', 2, 'other'),
@@ -3703,6 +4023,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('본문\\s*듣기를\\s*(시작|종료)', 2, 'other'), ('해당\\s*언론사로\\s*연결됩니다', 2, 'other'),
  ('(powered|designed)\\s+by\\s+tistory', 2, 'other'), ('^\\s*저작자\\s*표시', 2, 'other'),
  ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 'other'),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 'other'),
  ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2,
   'other'),
  ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 'other'),
@@ -3718,6 +4039,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2,
   'other'),
  ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 'other'),
+ ('^\\s*(acest site|site-ul nostru|folosim) (folosește )?(cookie-uri|cookies)', 2, 'other'),
  ('^\\s*время чтения\\s*:?\\s*\\d+\\s*мин', 2, 'other'),
  ('(мнение|точка зрения) (редакции|автора) (может не совпадать|не обязательно совпадает)', 2, 'other'),
  ('^\\s*(?-i:[А-ЯЁ])[а-яё-]+(\\s+(?-i:[А-ЯЁ])[а-яё-]+){1,2}\\s+[—–-]\\s+(журналист|корреспондент|обозреватель|редактор)',
@@ -3726,6 +4048,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2,
   'other'),
  ('^\\s*(продолжая|оставаясь) (пользоваться|использовать|на) (сайтом|сайт|сайте).{0,60}(cookie|куки)', 2,
+  'other'),
+ ('^\\s*(vi|den här webbplatsen|webbplatsen|sajten) (använder|använda) (sig av )?(kakor|cookies)', 2,
   'other'),
  ('^\\s*(阅读时间|閱讀時間|预计阅读|預計閱讀)\\s*[:：]?\\s*(约|約)?\\s*\\d+\\s*分', 2, 'other'),
  ('(检测到|偵測到|检测到您|偵測到您).{0,6}(广告拦截|广告屏蔽|廣告攔截|廣告封鎖)', 2, 'other'), ('^\\s*(作者简介|作者簡介|关于作者|關於作者)', 2, 'other'),
@@ -3736,7 +4060,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
 
 # The prefilter's required strings of each pattern (None: always searched).
 REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠셨나요', '좋으셨다면', '추천하시겠습니까'), ('artikel', 'beitrag'),
- ('als pdf',), ('share ',), ('email', 'print', 'share', 'tweet'), ('comparte ',), ('partage',),
+ ('als pdf',), ('share ',), ('email', 'print', 'share', 'tweet'), ('comparte ',), ('jaa',), ('partage',),
  ('condividi ',), ('compartilhe ',), ('分享到',), ('分享', '手机', '手機', '朋友圈'), ('分享',),
  ('bitcoin', 'dax', 'dow', 'ethereum', 'ftse', 'hang seng', 'kospi', 'nasdaq', 'nikkei', 's&p'), ('종료',),
  ('마감',), ('변동률',), ('상승종목', '하락종목'), ('newsletter',), ('auf dem laufenden',), ('bestellen', 'kaufen'),
@@ -3790,21 +4114,24 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('advertising disclosure',), ('affiliate links', 'references to products'), ('mission', 'pensation'),
  ('participates in the amazon ',), (' from qualifying purchases',), ('anúnciese', 'publicite'), ('광고',),
  ('기사',), ('제보',), ('제보는',), ('기다립니다',), ('anuncie',), ('ลงโฆษณากับ',), ('(c)', 'copyright', '©', 'ⓒ'),
- ('©', 'ⓒ'), ('copyright',), ('alle rechte vorbehalten',), ('urheberrechtlich geschützt',), ('impressum',),
- ('datenschutz',), ('nutzungsbedingungen',), ('agb',), ('cookie-einstellungen',),
- ('einstellungen', 'verwalten'), ('all rights reserved',), ('copyright',), ('may not be ',), ('terms ',),
- ('privacy policy',), ('cookie ',), ('todos los derechos reservados',), ('aviso legal',),
- ('política de privacidad',), ('política de cookies',), ('términos y condiciones',),
- ('tous droits réservés',), ('mentions légales',), ('politique de confidentialité',),
- ('conditions générales',), ('gestion des cookies',), ('無断',), ('著作権',), ('all rights reserved',), ('무단',),
+ ('©', 'ⓒ'), ('copyright',), ('všechna práva vyhrazena',), ('veškerá práva vyhrazena',),
+ ('alle rettigheder forbeholdes',), ('ansvarshavende redaktør',), ('alle rechte vorbehalten',),
+ ('urheberrechtlich geschützt',), ('impressum',), ('datenschutz',), ('nutzungsbedingungen',), ('agb',),
+ ('cookie-einstellungen',), ('einstellungen', 'verwalten'), ('all rights reserved',), ('copyright',),
+ ('may not be ',), ('terms ',), ('privacy policy',), ('cookie ',), ('todos los derechos reservados',),
+ ('aviso legal',), ('política de privacidad',), ('política de cookies',), ('términos y condiciones',),
+ ('kaikki oikeudet pidätetään',), ('vastaava päätoimittaja',), ('tous droits réservés',),
+ ('mentions légales',), ('politique de confidentialité',), ('conditions générales',),
+ ('gestion des cookies',), ('minden jog fenntartva',), ('無断',), ('著作権',), ('all rights reserved',), ('무단',),
  ('재배포',), ('저작권자',), ('ai',), ('등록',), ('발행', '발행·편집', '발행ㆍ편집', '편집'), ('청소년',), ('대표',), ('공감언론',),
- ('co.kr', 'com', 'kr'), ('materiał chroniony prawem autorskim',), ('korzystamy z ',),
- ('wszelkie prawa zastrzeżone',), ('todos os direitos reservados',), ('política de privacidade',),
- ('termos de uso',), ('política de cookies',), ('все права защищены',), ('перепечатка',),
+ ('co.kr', 'com', 'kr'), ('alle rettigheter forbeholdt',), ('ansvarlig redaktør',),
+ ('materiał chroniony prawem autorskim',), ('korzystamy z ',), ('wszelkie prawa zastrzeżone',),
+ ('todos os direitos reservados',), ('política de privacidade',), ('termos de uso',),
+ ('política de cookies',), ('toate drepturile rezervate',), ('все права защищены',), ('перепечатка',),
  ('использовании', 'цитировании'), ('политика конфиденциальности',), ('пользовательское соглашение',),
- ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('版权所有',), ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',),
- ('all rights reserved',), ('备案',), ('icp备',), ('icp证',), ('违法和不良信息举报',),
- ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
+ ('alla rättigheter förbehållna',), ('ansvarig utgivare',), ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('版权所有',),
+ ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',), ('all rights reserved',), ('备案',), ('icp备',),
+ ('icp证',), ('违法和不良信息举报',), ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
  ('contact', 'e-mail', 'email', 'reach'), ('by',), ('a cura di', 'di'), ('/', ':', '=', '／', '：', '＝'),
  ('객원기자', '기자', '논설위원', '선임기자', '인턴기자', '칼럼니스트', '통신원', '특파원'), ('@',),
  ('객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '통신원', '특파원'),
@@ -3813,6 +4140,7 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('主編', '主编', '审校', '审核', '審校', '審核', '校对', '校對', '监制', '監製', '編輯', '编辑', '責任編輯', '責編', '责任编辑', '责编'),
  ('來源', '出处', '出處', '来源', '稿源'), ('文章來源', '文章来源', '新聞來源', '新闻来源', '本文來源', '本文来源', '消息来源'),
  ('avif', 'bmp', 'gif', 'jp', 'png', 'svg', 'tif', 'webp'), ('[',), ('[',),
+ ('foto', 'ilustrační foto', 'zdroj'), ('billede', 'foto'),
  ('archivbild', 'archivfoto', 'symbolbild', 'symbolfoto'), ('alliance',), ('bild', 'foto'), ('bild', 'foto'),
  ('abbildung',), ('aufmacherbild', 'beitragsbild', 'headerbild', 'titelbild'), ('bildquelle',),
  ('bild', 'foto'), ('bild', 'foto', 'grafik', 'quelle'), ('bild', 'foto'),
@@ -3822,14 +4150,15 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('afp via getty', 'ap photo', 'associated press', 'epa-efe', 'getty images', 'istock', 'reuters/',
   'shutterstock'),
  ('ourtesy', 'redit'), ('foto', 'imagen'), ('foto', 'imagen'), ('capturada', 'tomada'), ('foto', 'imagen'),
- ('foto', 'fotografía', 'imagen'), ('foto', 'imagen'), ('crédit', 'photo'), ('photo',),
+ ('foto', 'fotografía', 'imagen'), ('foto', 'imagen'), ('kuva',), ('crédit', 'photo'), ('photo',),
  ("d'illustration", 'illustrative'), ('crédit', 'photo'), ('crédit', 'illustration', 'image', 'photo'),
- ('crédit', 'photo'), ('crédit',), ('写真', '図版', '画像'), ('写真', '図', '画像'), ('写真', '画像'), ('写真', '画像'),
- ('写真を見る',), ('写真', '画像'), ('画像はイメージです',), ('그래픽', '사진', '자료', '출처'), ('사진', '자료'), ('사진제공',),
- ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',), ('.',), ('/',), ('재판매',), ('▲',), ('그래픽', '사진', '자료'),
- ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',), ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'),
- ('foto', 'imagem'), ('foto', 'imagem'), ('фото',), ('изображение', 'иллюстрация', 'фото'), ('фото',),
- ('/', ':', '／', '：'), ('（',), ('mehr', 'weitere'), ('meistgelesenen ',), ('themen',),
+ ('crédit', 'photo'), ('crédit',), ('forrás', 'fotó', 'kép'), ('写真', '図版', '画像'), ('写真', '図', '画像'),
+ ('写真', '画像'), ('写真', '画像'), ('写真を見る',), ('写真', '画像'), ('画像はイメージです',), ('그래픽', '사진', '자료', '출처'),
+ ('사진', '자료'), ('사진제공',), ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',), ('.',), ('/',), ('재판매',), ('▲',),
+ ('그래픽', '사진', '자료'), ('bilde', 'foto'), ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',), ('foto', 'imagem'),
+ ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'sursa', 'sursă'),
+ ('фото',), ('изображение', 'иллюстрация', 'фото'), ('фото',), ('bild', 'foto'), ('/', ':', '／', '：'), ('（',),
+ ('přečtěte si ', 'čtěte '), ('læs ',), ('mehr', 'weitere'), ('meistgelesenen ',), ('themen',),
  ('auch interessant', 'lesen sie auch', 'lesen sie mehr', 'lies auch', 'mehr zum thema'),
  (' auch interessieren', 'auch lesenswert', 'mehr dazu', 'mehr informationen', 'mehr infos', 'passend dazu',
   'siehe auch', 'weitere informationen', 'weiterlesen', 'zum weiterlesen'),
@@ -3838,18 +4167,21 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('contenido relacionado', 'entérate', 'le puede interesar', 'lea', 'lea más', 'lee', 'lee más', 'mira',
   'mire', 'noticia relacionada', 'puede ver', 'puedes ver', 'relacionada', 'relacionado', 'también lea',
   'te puede interesar', 've', 'vea', 'vea también', 'ver también'),
- ('entérate', 'informate', 'infórmate'), ('a lire aussi', 'lire aussi', 'voir aussi', 'à lire aussi'),
+ ('entérate', 'informate', 'infórmate'), ('lue ',),
+ ('a lire aussi', 'lire aussi', 'voir aussi', 'à lire aussi'),
  ('a lire', 'découvrir', 'lire', 'lire également', 'regarder', 'voir', 'à découvrir', 'à lire',
   'à lire également', 'à voir', 'écouter'),
- ('baca',), ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관'),
- ('주요',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
- ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'),
- ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'),
- ('#',), ('zurück zu',), ('du bist hier', 'sie sind hier'), ('back to ',), ('breadcrumb', 'you are here'),
- ('skip to ',), ('volver ',), ('retour ',), ('torna ',), ('19', '20'), ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'),
- ('#태그', '카테고리', '키워드', '태그'), ('voltar ',), ('你的位置', '当前位置', '您的位置', '目前位置'), ('19', '20'),
- ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), ('lesezeit',), ('lesezeit',),
- ('alle angaben ohne gewähr',), ('speicherung', 'verarbeitung'), ('die meinung ',),
+ ('ezt is ajánljuk', 'kapcsolódó', 'olvassa el ezt is'), ('baca',),
+ ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관'), ('주요',),
+ ('les ',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
+ ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'), ('citește ', 'vezi și'),
+ ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('läs ',),
+ ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'), ('#',), ('zurück zu',), ('du bist hier', 'sie sind hier'),
+ ('back to ',), ('breadcrumb', 'you are here'), ('skip to ',), ('volver ',), ('retour ',), ('torna ',),
+ ('19', '20'), ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'), ('#태그', '카테고리', '키워드', '태그'), ('voltar ',),
+ ('你的位置', '当前位置', '您的位置', '目前位置'), ('19', '20'), ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'),
+ ('查看更多',), ('cookies',), (' cookies',), ('lesezeit',), ('lesezeit',), ('alle angaben ohne gewähr',),
+ ('speicherung', 'verarbeitung'), ('die meinung ',),
  ('autor', 'beschäftigt sich mit den themen', 'journalist', 'korrespondent', 'leitet das ressort',
   'redakteur', 'volontär'),
  ('schreibt seit ',), (' keine verbindung',), (' inhalt ',), ('blocker',), (' cookies',), (' cookies und ',),
@@ -3863,379 +4195,399 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  (' javascript',), ('your browser ',), (' browser',), ('javascript ',), ('tiempo de lectura',),
  ('de lectura',), ('el tratamiento de mis datos', 'la política de privacidad'), (' necesariamente ',),
  ('columnista', 'corresponsal', 'periodista', 'redactor'), (' un bloqueador de ',), ('cookies', 'galletas'),
- (' cookies para',), (' navegando',), ('temps de lecture',), ('de lecture',),
+ (' cookies para',), (' navegando',), (' evästeitä',), ('temps de lecture',), ('de lecture',),
  ('le traitement de mes données', 'que mes données'), ("n'engagent que ",),
  ('chroniqueu', 'correspondant', 'journaliste', 'rédact'), (' un bloqueur de ',), (' contenu ',),
- (' des cookies',), (' navigation',), ('tempo di lettura',), ('di lettura',),
- ('acconsento al trattamento dei ',), (' necessariamente ',),
+ (' des cookies',), (' navigation',), ('a weboldal', 'ez a weboldal', 'oldalunk', 'weboldalunk'),
+ ('tempo di lettura',), ('di lettura',), ('acconsento al trattamento dei ',), (' necessariamente ',),
  ('corrispondente', 'editorialista', 'giornalista', 'redattore', 'redattrice'), ('blocker',), ('cookie',),
  ('chiudendo questo banner', 'proseguendo '), ('分で読めます',), ('読了',), ('広告ブロック',), ('プロフィール', '紹介'), ('ブログ村',),
  ('人気ブログランキング',), ('応援',), ('お願い',), ('powered by ',), ('スターをつけました',), ('引用をストックしました',), ('시간',),
  ('소요', '읽기'), ('광고',), ('소개',), ('투자',), ('책임은',), ('기사',), ('통화료가',), ('요약한',), ('보기를',), ('분류했습니다',),
- ('구독해',), ('언론사',), ('듣기를',), ('연결됩니다',), ('tistory',), ('저작자',), (' cookies',), ('cookies',), ('cookies',),
- ('tempo de leitura',), ('de leitura',), ('a política de privacidade', 'o tratamento dos meus dados'),
- (' necessariamente a ',), ('colunista', 'correspondente', 'jornalista', 'redator', 'repórter'),
- (' um bloqueador de ',), (' cookies',), ('cookies',), ('время чтения',),
+ ('구독해',), ('언론사',), ('듣기를',), ('연결됩니다',), ('tistory',), ('저작자',), (' cookies',),
+ ('cookies', 'informasjonskapsler'), ('cookies',), ('cookies',), ('tempo de leitura',), ('de leitura',),
+ ('a política de privacidade', 'o tratamento dos meus dados'), (' necessariamente a ',),
+ ('colunista', 'correspondente', 'jornalista', 'redator', 'repórter'), (' um bloqueador de ',), (' cookies',),
+ ('cookies',), ('acest site', 'folosim', 'site-ul nostru'), ('время чтения',),
  ('может не совпадать', 'не обязательно совпадает'),
  ('журналист', 'корреспондент', 'обозреватель', 'редактор'), ('вы используете', 'у вас включен'),
  ('мы используем', 'наш сайт использует', 'сайт использует', 'этот сайт использует'),
- ('оставаясь', 'продолжая'), ('閱讀時間', '阅读时间', '預計閱讀', '预计阅读'), ('广告屏蔽', '广告拦截', '廣告封鎖', '廣告攔截'),
+ ('оставаясь', 'продолжая'), ('använd',), ('閱讀時間', '阅读时间', '預計閱讀', '预计阅读'), ('广告屏蔽', '广告拦截', '廣告封鎖', '廣告攔截'),
  ('作者简介', '作者簡介', '关于作者', '關於作者'), ('【',), ('仅供参考', '僅供參考', '風險自負', '风险自担'), ('免責聲明', '免责声明', '風險提示', '风险提示'),
  ('仅代表作者观点', '仅代表该作者或机构观点', '僅代表作者', '观点仅代表作者本人'), ('为自媒体平台',), ('平台声明', '平台聲明', '特別聲明', '特别声明'))
 
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
- {'y': (('did you ', 0), ('enter your email', 44), ('straight to your ', 46), ('we rely on ', 48),
-        (' you agree', 49), ('says', 138), ('copyright', 207), ('copyright', 209), ('copyright', 219),
-        ('copyright', 266), ('getty', 298), ('getty images', 306), ('ourtesy', 307), ('you are here', 379),
-        ('solely those', 413), ('tistory', 480)),
-  'w': (('was this ', 0), ('tweet', 5), ('dow', 13), ('newsletter', 18), ('willige ich ', 34),
-        ('newsletter', 36), ('weiterlesen mit', 42), (' newsletter', 43), ('newsletter', 51),
-        ('newsletter', 52), ('download ', 63), ('newsletter', 64), ('whatsapp', 80), ('whatsapp', 81),
-        ('newsletter', 98), ('antwort', 119), ('antworten', 119), ('wrote', 138), ('polsat news', 281),
-        ('weitere', 350), ('auch lesenswert', 354), ('weitere informationen', 354), ('weiterlesen', 354),
-        ('writer', 414)),
+ {'y': (('did you ', 0), ('enter your email', 45), ('straight to your ', 47), ('we rely on ', 49),
+        (' you agree', 50), ('says', 139), ('copyright', 208), ('copyright', 210), ('copyright', 224),
+        ('copyright', 279), ('getty', 313), ('getty images', 321), ('ourtesy', 322), ('you are here', 406),
+        ('solely those', 442), ('tistory', 511)),
+  'w': (('was this ', 0), ('tweet', 5), ('dow', 14), ('newsletter', 19), ('willige ich ', 35),
+        ('newsletter', 37), ('weiterlesen mit', 43), (' newsletter', 44), ('newsletter', 52),
+        ('newsletter', 53), ('download ', 64), ('newsletter', 65), ('whatsapp', 81), ('whatsapp', 82),
+        ('newsletter', 99), ('antwort', 120), ('antworten', 120), ('wrote', 139), ('polsat news', 294),
+        ('weitere', 372), ('auch lesenswert', 376), ('weitere informationen', 376), ('weiterlesen', 376),
+        ('writer', 443)),
   '되': (('되셨나요', 1),),
   '드': (('드셨다면', 1),),
   '어': (('어떠셨나요', 1),),
   '좋': (('좋으셨다면', 1),),
   '추': (('추천하시겠습니까', 1),),
-  'k': (('artikel', 2), ('kospi', 13), ('nikkei', 13), ('kaufen', 20), (' kostenlos ', 26), ('artikel', 38),
-        ('breaking', 79), ('dapatkan', 82), ('die kommentarfunktion ', 111), ('kommentare werden ', 112),
-        ('kommentar', 113), ('diese website verwendet akismet', 116), ('kommentieren sie hier', 117),
-        ('in den kommentaren', 118), ('gedanke', 119), ('kommentar', 119), ('reaktionen', 119),
-        ('please keep', 124), ('we ask that', 124), ('this site uses akismet', 132),
-        ('we want to hear what you think', 134), ('bei den verlinkungen handelt es sich um', 189),
-        ('affiliate links', 195), ('cookie ', 223), ('gestion des cookies', 233), ('kr', 246), ('kna', 272),
-        ('kai', 281), ('grafik', 296), ('istock', 306), ('shutterstock', 306), ('back to ', 378),
-        ('skip to ', 380), ('korrespondent', 398), ('redakteur', 398), (' keine verbindung', 400),
-        ('blocker', 402), (' cookies', 403), (' cookies und ', 404), ('blocker', 417), (' cookies', 420),
-        ('cookies', 421), ('technologies such as cookies', 421), (' of cookies', 422), ('cookies', 434),
-        (' cookies para', 435), (' des cookies', 444), ('blocker', 451), ('cookie', 452), (' cookies', 482),
-        ('cookies', 483), ('cookies', 484), (' cookies', 491), ('cookies', 492)),
-  'b': (('beitrag', 2), ('bitcoin', 13), ('bestellen', 20), ('ihr beitrag hilft', 29),
-        ('besuchen sie unseren ', 35), ('bitte registrieren sie sich', 41), ('ubscribe', 50),
-        ('a subscriber', 53), (' subscribers', 55), ('already a subscriber', 59), ('recibe ', 65),
-        ('berita', 79), ('receba ', 96), ('schreibt', 120), ('website in diesem browser', 121),
-        ('comment by', 122), ('comments may be ', 125), (' not responsible for the ', 126),
-        ('you must be logged in', 129), ('your email address will not be published', 130),
-        ('submit your letter to the editor', 133), (' and website in this browser', 139),
-        ('i campi obbligatori sono contrassegnati', 158), ('werbung', 185), ('werbung', 186),
-        (' continues below', 191), ('publicite', 199), ('agb', 215), ('may not be ', 220), ('by', 274),
-        ('bmp', 285), ('webp', 285), ('symbolbild', 288), ('symbolfoto', 288), ('bild', 290), ('bild', 291),
-        ('abbildung', 292), ('aufmacherbild', 293), ('beitragsbild', 293), ('headerbild', 293),
-        ('titelbild', 293), ('bild', 295), ('bild', 296), ('bild', 297), ('baca', 365),
-        ('potrebbe interessarti', 366), ('saiba mais', 371), ('du bist hier', 377), ('breadcrumb', 379),
-        ('schreibt seit ', 399), (' browser ', 407), ('einen neueren browser', 408), ('blogger', 414),
-        ('contributor', 414), ('your browser ', 425), (' browser', 426), ('powered by ', 462)),
-  'p': (('als pdf', 3), ('print', 5), ('comparte ', 6), ('compartilhe ', 9), ('spende ', 28),
-        (' periodismo', 67), ('app', 106), ('app', 107), ('repl', 137), ('response', 137),
-        ('as opiniones', 143), ('pensamiento', 146), ('respuesta', 146), ('pensieri', 159), ('risposta', 159),
-        ('risposte', 159), ('pensamento', 175), ('resposta', 175), ('sponsored', 193),
-        ('references to products', 195), ('pensation', 196), ('impressum', 212), ('afp', 272), ('ap', 272),
-        ('apa', 272), ('dpa', 272), ('epd', 272), ('pap', 281), ('afp', 298), ('dpa', 298), ('photo', 299),
-        ('picture', 299), ('photo', 300), ('photo', 303), ('picture', 303), ('photo', 304), ('picture', 304),
-        ('photo', 305), ('picture', 305), ('ap photo', 306), ('associated press', 306), ('capturada', 310),
-        ('photo', 314), ('photo', 315), ('photo', 317), ('photo', 318), ('photo', 319),
-        ('te puede interesar', 360), ('le puede interesar', 361), ('te puede interesar', 361),
-        ('correspondent', 414), ('reporter', 414), ('tiempo de lectura', 428), ('corresponsal', 432),
-        ('periodista', 432), ('temps de lecture', 437), ('correspondant', 441), ('tempo di lettura', 446),
-        ('corrispondente', 450), ('tempo de leitura', 485), ('correspondente', 489)),
-  'h': (('share ', 4), ('share', 5), (' the ', 58), (' to the ', 412)),
-  'm': (('email', 5), ('ethereum', 13), ('anmelden', 39), ('comments are ', 123), ('comment', 127),
-        ('comment', 128), ('comment', 137), ('los comentarios ', 142), ('os comentarios', 143),
-        ('comentario', 146), ('les commentaires ', 149), ('commentaire', 153), ('i commenti ', 156),
-        ('commenti', 159), ('commento', 159), ('handelt es sich um ', 183), ('mission', 196), ('terms ', 221),
-        ('com', 246), ('termos de uso', 252), ('email', 273), ('tomada', 310), ('mehr', 350), ('themen', 352),
-        ('lesen sie mehr', 353), ('more', 355), ('read more', 355), ('see more', 355), ('mira', 361),
-        ('mire', 361), ('leia mais', 371), ('columnist', 414), ('el tratamiento de mis datos', 430),
-        (' necesariamente ', 431), ('columnista', 432), ('acconsento al trattamento dei ', 448),
-        (' necessariamente ', 449), ('o tratamento dos meus dados', 487), (' necessariamente a ', 488)),
-  'g': (('partage', 7), ('hang seng', 13), (' posteingang ', 23), ('in deinen posteingang', 24),
-        ('sie lesen gern', 31), ('gratis', 37), ('registrieren', 39), ('ign up', 50),
-        ('seeing this message', 59), ('guenos en', 70), ('google', 81), ('telegram', 81), ('giornalismo', 85),
-        ('telegram', 103), ('log in', 129), ('thought', 137), ('einstellungen', 217), ('gif', 285),
-        ('png', 285), ('imago', 298), ('image', 299), ('image', 300), ('fig', 301), ('image', 303),
-        ('graphic', 304), ('image', 304), ('image', 305), ('imagen', 308), ('imagen', 309), ('imagen', 311),
-        ('imagen', 312), ('imagen', 313), ('image', 318), ('imagem', 340), ('imagem', 341), ('imagem', 342),
-        ('imagem', 343), ('imagem', 344), ('meistgelesenen ', 351), ('regarder', 364), ('guarda anche', 366),
-        ('leggi anche', 366), ('speicherung', 396), ('die meinung ', 397), ('galletas', 434),
-        ('giornalista', 450), ('proseguendo ', 453)),
-  'v': (('condividi ', 8), ('sie wollen mehr von uns', 33), ('by email and never miss', 47),
-        ('have an account', 53), ('never miss ', 61), ('iscriviti alla ', 83),
-        ('view the discussion thread', 135), ('scrive', 160), ('escreveu', 176),
-        ('salvar meus dados neste navegador', 177), ('advertisement', 192), ('advertising disclosure', 194),
-        ('alle rechte vorbehalten', 210), ('verwalten', 217), ('all rights reserved', 218),
-        ('privacy policy', 222), ('todos los derechos reservados', 224), ('aviso legal', 225),
-        ('all rights reserved', 236), ('todos os direitos reservados', 250), ('all rights reserved', 267),
-        ('avif', 285), ('svg', 285), ('archivbild', 288), ('archivfoto', 288), ('video', 304),
-        ('afp via getty', 306), ('illustrative', 316), ('puede ver', 361), ('puedes ver', 361), ('ve', 361),
-        ('vea', 361), ('voir aussi', 363), ('voir', 364), ('vedi anche', 366), ('volver ', 381),
-        ('voltar ', 388), ('verarbeitung', 396), ('you are using a browser version with', 411),
-        ('privacy ', 416), ('using a browser version with limited support', 418), (' navegando', 436),
-        (' navigation', 445)),
-  '分': (('分享到', 10), ('分享', 11), ('分享', 12), ('分类', 391), ('分類', 391), ('分で読めます', 454)),
-  '手': (('手机', 11), ('手機', 11)),
-  '朋': (('朋友圈', 11),),
-  'x': (('dax', 13), ('erhalten sie exklusive ', 21), (' your inbox', 45),
-        ('contenido exclusivo para suscriptores', 69), ('exclusivo para assinantes', 99)),
-  'f': (('ftse', 13), ('auf dem laufenden', 19), ('lust auf mehr', 33), ('for the latest ', 62),
-        ('informasi', 79), ('tif', 285), ('foto', 290), ('foto', 291), ('foto', 295), ('foto', 296),
-        ('foto', 297), ('foto', 308), ('foto', 309), ('foto', 311), ('foto', 312), ('foto', 313),
-        ('foto', 338), ('fot', 339), ('foto', 340), ('foto', 341), ('foto', 342), ('foto', 343),
-        ('foto', 344), ('mehr informationen', 354), ('mehr infos', 354), ('informate', 362),
-        ('those of the author', 413), ('author of', 415)),
-  'q': (('nasdaq', 13), ('cancela cuando quieras', 72), ('comments powered by disqus', 141),
-        (' from qualifying purchases', 198), ('bildquelle', 294), ('quelle', 296),
-        (' un bloqueador de ', 433), ('chroniqueu', 441), (' un bloqueur de ', 442),
-        ('chiudendo questo banner', 453), (' um bloqueador de ', 490)),
-  '&': (('s&p', 13),),
-  '종': (('종료', 14),),
-  '마': (('마감', 15),),
-  '변': (('변동률', 16),),
-  '상': (('상승종목', 17),),
-  '하': (('하락종목', 17),),
-  'ä': (('um neue beiträge per e', 22), ('wir informieren sie regelmäßig', 25), ('gefällt ', 32),
-        ('wählen sie ihren zugang', 40), (' enthält', 187), ('enthält', 187),
-        ('alle angaben ohne gewähr', 395), ('beschäftigt sich mit den themen', 398), ('volontär', 398)),
-  'ü': (('unterstützen sie ', 27), ('unterstütze', 30), ('für links auf dieser seite erhält', 188),
-        ('urheberrechtlich geschützt', 211), ('zurück zu', 376)),
-  'z': (('jetzt', 37), ('recevez ', 73), ('zapraszamy ', 95), ('komentarze', 168), ('komentarzy', 168),
-        ('odpowiedzi', 168), ('pisze', 169), ('anzeige', 184), ('amazon product advertising api', 190),
-        ('participates in the amazon ', 197), ('datenschutz', 213), ('nutzungsbedingungen', 214),
-        ('korzystamy z ', 248), ('mehr zum thema', 353), ('mehr dazu', 354), ('passend dazu', 354),
-        ('zum weiterlesen', 354), ('czytaj ', 370), ('przeczytaj ', 370), ('zobacz ', 370), ('lesezeit', 393),
-        ('lesezeit', 394), ('akzeptieren', 405), ('alle akzeptieren', 405), ('zustimmen', 405)),
-  'j': ((' journalism', 54), (' journalisme', 75), ('jornalismo', 97), ('if you enjoyed ', 136),
-        ('enable javascript to view the comments', 140), ('jp', 285), ('veja', 372), ('veja mais', 372),
-        ('journalist', 398), ('javascript ', 406), ('ohne javascript funktioniert', 409), ('journalist', 414),
-        (' javascript', 424), ('javascript ', 427), ('journaliste', 441), ('jornalista', 489)),
-  'c': (('access', 56), ('access to', 60), ('canal de ', 71), ('dice', 147), ('contact', 273), ('reach', 273),
-        ('alliance', 289), ('credit', 302), ('contenido relacionado', 361), ('noticia relacionada', 361),
-        ('relacionada', 361), ('relacionado', 361), ('relacionada', 372), ('relacionado', 372),
-        ('content ', 419), ('redactor', 432), ('redattrice', 450)),
-  'o': ((' to ', 57),),
-  'í': (('boletín', 64), ('suscríbete ', 66), ('regístrate', 68), ('suscríbete', 68),
-        ('política de privacidad', 226), ('política de cookies', 227), ('política de privacidade', 251),
-        ('política de cookies', 253), ('fotografía', 312), ('la política de privacidad', 430),
-        ('a política de privacidade', 487)),
-  '-': (('inscrivez-vous ', 74), ('abonnez-vous', 76), ('inscrivez-vous', 76),
-        (' e-mail-adresse wird nicht veröffentlicht', 114), ('cookie-einstellungen', 216), ('e-mail', 273),
-        ('epa-efe', 306)),
-  'é': (('article réservé aux abonnés', 77), ('réservé aux abonnés', 78), (' ne sera pas publiée', 151),
-        ('les champs obligatoires sont indiqués', 152), ('réflexion', 153), ('réponse', 153),
-        ('a écrit', 154), ('términos y condiciones', 228), ('tous droits réservés', 229),
-        ('mentions légales', 230), ('politique de confidentialité', 231), ('conditions générales', 232),
-        ('crédit', 314), ('crédit', 317), ('crédit', 318), ('crédit', 319), ('crédit', 320),
-        ('lea también', 360), ('lee también', 360), ('entérate', 361), ('también lea', 361),
-        ('vea también', 361), ('ver también', 361), ('entérate', 362), ('découvrir', 364),
-        ('lire également', 364), ('écouter', 364), ('leia também', 371), ('veja também', 371),
-        ('leia também', 372), ('le traitement de mes données', 439), ('que mes données', 439),
-        ('rédact', 441)),
-  'u': (('nella tua ', 84), ('anuncie', 205), ('reuters', 272), ('a cura di', 275), ('reuters', 298),
-        ('illustration', 304), ('illustration', 318), ('auch interessant', 353), ('lesen sie auch', 353),
-        ('lies auch', 353), (' auch interessieren', 354), ('siehe auch', 354), ('a lire aussi', 363),
-        ('lire aussi', 363), ('retour ', 382), ('autor', 398), ('de lectura', 429), ('de lecture', 438),
-        (' contenu ', 443), ('di lettura', 447), ('de leitura', 486), ('colunista', 489)),
-  'ニ': (('ニュースレター', 86),),
-  'メ': (('メルマガ', 86), ('メールマガジン', 86)),
-  '会': (('会員', 87),),
-  '有': (('有料', 87),),
-  '続': (('続きを読むには', 88),),
-  '残': (('残り', 89),),
-  'ロ': (('ログインして', 90),),
-  '구': (('구독', 91), ('구독', 94), ('구독해', 476)),
-  '뉴': (('뉴스레터', 92),),
-  '채': (('채널', 93), ('채널', 94)),
-  '친': (('친구', 94),),
-  'п': (('подпишитесь на ', 100), ('поддержите ', 101), ('подписывайтесь на ', 102), ('перепечатка', 255),
-        ('политика конфиденциальности', 257), ('пользовательское соглашение', 258), ('по теме', 373),
-        ('продолжая', 498)),
-  'т': (('телеграм', 103),),
-  '訂': (('訂閱', 104),),
-  '订': (('订阅', 104),),
-  '扫': (('扫描', 105), ('扫码', 105)),
-  '掃': (('掃描', 105),),
-  '客': (('客户端', 106), ('客戶端', 107), ('客户端', 107)),
-  '电': (('电子报', 108),),
-  '電': (('電子報', 108),),
-  '加': (('加入好友', 109),),
-  '查': (('查看', 110), ('查看更多', 392)),
-  '閱': (('閱讀', 110), ('閱讀', 374), ('閱讀時間', 499)),
-  '阅': (('阅读', 110), ('阅读', 374), ('阅读时间', 499)),
-  '*': (('erforderliche felder sind mit * markiert', 115), ('required fields are marked *', 131)),
-  'ó': (('tu dirección de correo electrónico no será publicada', 144), ('escribió', 147),
-        ('campos obrigatórios são marcados', 174), ('infórmate', 362), ('repórter', 489)),
-  'á': (('los campos obligatorios están marcados', 145), ('os comentários ', 170), ('comentário', 175),
-        ('más información', 360), ('lea más', 361), ('lee más', 361)),
-  ',': (('guarda mi nombre, correo electrónico y ', 148), ('enregistrer mon nom, mon ', 155),
-        ('salvar meu nome, email e site neste navegador', 178)),
-  "'": (("n'est pas responsable des ", 150), ("d'illustration", 316), ("the author's own", 413),
-        ("n'engagent que ", 440)),
-  'd': (('dit', 154), ('disse', 176), ('dts', 272), ('idea', 272), ('sda', 272), ('di', 275), ('redit', 307),
-        ('read also', 357), ('also read', 358), ('sie sind hier', 377), ('leitet das ressort', 398),
-        ('read', 410), ('editor', 414), ('standards', 423), ('editorialista', 450), ('redattore', 450),
-        ('redator', 489)),
-  'à': (('il tuo indirizzo email non sarà pubblicato', 157), ('à lire aussi', 363), ('à découvrir', 364),
-        ('à lire', 364), ('à lire également', 364), ('à voir', 364)),
-  'コ': (('コメントは', 161), ('コメント', 162), ('コメントは個人の見解', 163), ('コメント', 164)),
-  '관': (('관리자', 165), ('관련', 368)),
-  '운': (('운영자', 165),),
-  '댓': (('댓글', 166), ('댓글', 167)),
-  'ł': (('napisał', 169), ('napisała', 169), ('materiał chroniony prawem autorskim', 247)),
-  'ã': (('não se responsabiliza ', 171), (' não será publicado', 172), (' não será publicado', 173)),
-  'к': (('комментарии ', 179), ('корреспондент', 495)),
-  'р': (('редакция не несет ответственности за ', 180), ('редактор', 495)),
-  'ì': (('bình luận', 181),),
-  'ý': (('ý kiến', 181),),
-  '审': (('审核', 182), ('审校', 282), ('审核', 282)),
-  '審': (('審核', 182), ('審校', 282), ('審核', 282)),
-  'ú': (('anúnciese', 199),),
-  '광': (('광고', 200), ('광고', 467)),
-  '기': (('기사', 201), ('기다립니다', 204), ('기자', 277), ('기자', 279), ('기자', 280), ('기사', 471)),
-  '제': (('제보', 202), ('제보는', 203)),
-  'ล': (('ลงโฆษณากับ', 206), ('ลิขสิทธิ์', 260)),
-  '(': (('(c)', 207),),
-  '©': (('©', 207), ('©', 208)),
-  'ⓒ': (('ⓒ', 207), ('ⓒ', 208)),
-  '無': (('無断', 234),),
-  '著': (('著作権', 235),),
-  '무': (('무단', 237),),
-  '재': (('재배포', 238), ('재판매', 335)),
-  '저': (('저작권자', 239), ('저작자', 481)),
-  'i': (('ai', 240),),
-  '등': (('등록', 241),),
-  '발': (('발행', 242), ('발행·편집', 242), ('발행ㆍ편집', 242)),
-  '편': (('편집', 242), ('편집위원', 280)),
-  '청': (('청소년', 243),),
-  '대': (('대표', 244), ('대기자', 279), ('대기자', 280)),
-  '공': (('공감언론', 245),),
-  '.': (('co.kr', 246), ('.', 332), ('.', 333), ('fot.', 338)),
-  'ż': (('wszelkie prawa zastrzeżone', 249),),
-  'в': (('все права защищены', 254), ('время чтения', 493), ('вы используете', 496)),
-  'и': (('использовании', 256), ('изображение', 346), ('иллюстрация', 346)),
-  'ц': (('цитировании', 256),),
-  'ส': (('สงวนลิขสิทธิ์', 259),),
-  '版': (('版权所有', 261), ('版權所有', 262)),
-  '未': (('未经', 263), ('未經', 264)),
-  '转': (('转载请注明', 265),),
-  '备': (('备案', 268), ('icp备', 269)),
-  '证': (('icp证', 270),),
-  '违': (('违法和不良信息举报', 271),),
-  'r': (('rtr', 272), ('iar', 281), ('torna ', 383)),
-  '/': (('/', 276), ('reuters/', 306), ('/', 334), ('/', 348)),
-  ':': ((':', 276), (':', 348), ('related:', 356)),
-  '=': (('=', 276),),
-  '／': (('／', 276), ('／', 348)),
-  '：': (('：', 276), ('：', 348)),
-  '＝': (('＝', 276),),
-  '객': (('객원기자', 277), ('객원기자', 279), ('객원기자', 280)),
-  '논': (('논설위원', 277), ('논설위원', 279), ('논설위원', 280)),
-  '선': (('선임기자', 277), ('선임기자', 279), ('선임기자', 280)),
-  '인': (('인턴기자', 277), ('인턴기자', 279), ('인턴기자', 280)),
-  '칼': (('칼럼니스트', 277), ('칼럼니스트', 280)),
-  '통': (('통신원', 277), ('통신원', 279), ('통신원', 280), ('통화료가', 472)),
-  '특': (('특파원', 277), ('특파원', 279), ('특파원', 280)),
-  '@': (('@', 278),),
-  '수': (('수습기자', 279), ('수습기자', 280)),
-  '전': (('전문기자', 279), ('전문기자', 280)),
-  '2': (('tvn24', 281), ('20', 384), ('20', 386), ('20', 390)),
-  '主': (('主編', 282), ('主编', 282)),
-  '校': (('校对', 282), ('校對', 282)),
-  '监': (('监制', 282),),
-  '監': (('監製', 282),),
-  '編': (('編輯', 282),),
-  '编': (('编辑', 282),),
-  '責': (('責任編輯', 282), ('責編', 282)),
-  '责': (('责任编辑', 282), ('责编', 282)),
-  '來': (('來源', 283),),
-  '出': (('出处', 283), ('出處', 283)),
-  '来': (('来源', 283),),
-  '稿': (('稿源', 283),),
-  '文': (('文章來源', 284), ('文章来源', 284), ('文章', 374)),
-  '新': (('新聞來源', 284), ('新闻来源', 284), ('新聞', 374), ('新闻', 374)),
-  '本': (('本文來源', 284), ('本文来源', 284)),
-  '消': (('消息来源', 284),),
-  '[': (('[', 286), ('[', 287)),
-  '写': (('写真', 321), ('写真', 322), ('写真', 323), ('写真', 324), ('写真を見る', 325), ('写真', 326)),
-  '図': (('図版', 321), ('図', 322)),
-  '画': (('画像', 321), ('画像', 322), ('画像', 323), ('画像', 324), ('画像', 326), ('画像はイメージです', 327)),
-  '그': (('그래픽', 328), ('그래픽', 331), ('그래픽', 337)),
-  '사': (('사진', 328), ('사진', 329), ('사진제공', 330), ('사진', 331), ('사진제공', 331), ('사진', 337)),
-  '자': (('자료', 328), ('자료', 329), ('자료', 331), ('자료', 337)),
-  '출': (('출처', 328), ('출처', 331)),
-  '일': (('일러스트', 331),),
-  '▲': (('▲', 336),),
-  'ę': (('zdjęcie', 338),),
-  'ź': (('źródło', 338),),
-  'ф': (('фото', 345), ('фото', 346), ('фото', 347)),
-  '（': (('（', 349),),
-  'l': (('see also', 359), ('lea', 361), ('lee', 361), ('a lire', 364), ('lire', 364), ('leia', 372),
-        (' inhalt ', 401)),
-  '関': (('関連', 367),),
-  '연': (('연관', 368), ('연결됩니다', 479)),
-  '주': (('주요', 369),),
-  'с': (('смотрите также', 373), ('сайт использует', 497)),
-  'ч': (('читайте также', 373), ('читать также', 373)),
-  '報': (('報導', 374),),
-  '报': (('报道', 374),),
-  '#': (('#', 375), ('#태그', 387)),
-  '1': (('19', 384), ('19', 386), ('19', 390)),
-  'カ': (('カテゴリ', 385),),
-  'タ': (('タグ', 385),),
-  'テ': (('テーマ', 385),),
-  '카': (('카테고리', 387),),
-  '키': (('키워드', 387),),
-  '태': (('태그', 387),),
-  '你': (('你的位置', 389),),
-  '当': (('当前位置', 389),),
-  '您': (('您的位置', 389),),
-  '目': (('目前位置', 389),),
-  '关': (('关键字', 391), ('关键词', 391), ('关于作者', 501)),
-  '标': (('标签', 391),),
-  '標': (('標籤', 391),),
-  '關': (('關鍵字', 391), ('關鍵詞', 391), ('關於作者', 501)),
-  '読': (('読了', 455),),
-  '広': (('広告ブロック', 456),),
-  'プ': (('プロフィール', 457),),
-  '紹': (('紹介', 457),),
-  'ブ': (('ブログ村', 458),),
-  '人': (('人気ブログランキング', 459),),
-  '応': (('応援', 460),),
-  'お': (('お願い', 461),),
-  'ス': (('スターをつけました', 463),),
-  '引': (('引用をストックしました', 464),),
-  '시': (('시간', 465),),
-  '소': (('소요', 466), ('소개', 468)),
-  '읽': (('읽기', 466),),
-  '투': (('투자', 469),),
-  '책': (('책임은', 470),),
-  '요': (('요약한', 473),),
-  '보': (('보기를', 474),),
-  '분': (('분류했습니다', 475),),
-  '언': (('언론사', 477),),
-  '듣': (('듣기를', 478),),
-  'м': (('может не совпадать', 494), ('мы используем', 497)),
-  'н': (('не обязательно совпадает', 494), ('наш сайт использует', 497)),
-  'ж': (('журналист', 495),),
-  'о': (('обозреватель', 495), ('оставаясь', 498)),
-  'у': (('у вас включен', 496),),
-  'э': (('этот сайт использует', 497),),
-  '預': (('預計閱讀', 499),),
-  '预': (('预计阅读', 499),),
-  '广': (('广告屏蔽', 500), ('广告拦截', 500)),
-  '廣': (('廣告封鎖', 500), ('廣告攔截', 500)),
-  '作': (('作者简介', 501), ('作者簡介', 501)),
-  '【': (('【', 502),),
-  '仅': (('仅供参考', 503), ('仅代表作者观点', 505), ('仅代表该作者或机构观点', 505)),
-  '僅': (('僅供參考', 503), ('僅代表作者', 505)),
-  '風': (('風險自負', 503), ('風險提示', 504)),
-  '风': (('风险自担', 503), ('风险提示', 504)),
-  '免': (('免責聲明', 504), ('免责声明', 504)),
-  '观': (('观点仅代表作者本人', 505),),
-  '为': (('为自媒体平台', 506),),
-  '平': (('平台声明', 507), ('平台聲明', 507)),
-  '特': (('特別聲明', 507), ('特别声明', 507))})
+  'k': (('artikel', 2), ('kospi', 14), ('nikkei', 14), ('kaufen', 21), (' kostenlos ', 27), ('artikel', 39),
+        ('breaking', 80), ('dapatkan', 83), ('die kommentarfunktion ', 112), ('kommentare werden ', 113),
+        ('kommentar', 114), ('diese website verwendet akismet', 117), ('kommentieren sie hier', 118),
+        ('in den kommentaren', 119), ('gedanke', 120), ('kommentar', 120), ('reaktionen', 120),
+        ('please keep', 125), ('we ask that', 125), ('this site uses akismet', 133),
+        ('we want to hear what you think', 135), ('bei den verlinkungen handelt es sich um', 190),
+        ('affiliate links', 196), ('cookie ', 228), ('gestion des cookies', 240), ('kr', 254), ('kna', 285),
+        ('kai', 294), ('grafik', 311), ('istock', 321), ('shutterstock', 321), ('kuva', 329),
+        ('back to ', 405), ('skip to ', 407), ('cookies', 420), (' cookies', 421), ('korrespondent', 427),
+        ('redakteur', 427), (' keine verbindung', 429), ('blocker', 431), (' cookies', 432),
+        (' cookies und ', 433), ('blocker', 446), (' cookies', 449), ('cookies', 450),
+        ('technologies such as cookies', 450), (' of cookies', 451), ('cookies', 463), (' cookies para', 464),
+        (' des cookies', 474), ('oldalunk', 476), ('weboldalunk', 476), ('blocker', 482), ('cookie', 483),
+        (' cookies', 513), ('cookies', 514), ('cookies', 515), ('cookies', 516), (' cookies', 523),
+        ('cookies', 524)),
+  'b': (('beitrag', 2), ('bitcoin', 14), ('bestellen', 21), ('ihr beitrag hilft', 30),
+        ('besuchen sie unseren ', 36), ('bitte registrieren sie sich', 42), ('ubscribe', 51),
+        ('a subscriber', 54), (' subscribers', 56), ('already a subscriber', 60), ('recibe ', 66),
+        ('berita', 80), ('receba ', 97), ('schreibt', 121), ('website in diesem browser', 122),
+        ('comment by', 123), ('comments may be ', 126), (' not responsible for the ', 127),
+        ('you must be logged in', 130), ('your email address will not be published', 131),
+        ('submit your letter to the editor', 134), (' and website in this browser', 140),
+        ('i campi obbligatori sono contrassegnati', 159), ('werbung', 186), ('werbung', 187),
+        (' continues below', 192), ('publicite', 200), ('alle rettigheder forbeholdes', 213), ('agb', 220),
+        ('may not be ', 225), ('alle rettigheter forbeholdt', 255), ('by', 287), ('bmp', 298), ('webp', 298),
+        ('billede', 302), ('symbolbild', 303), ('symbolfoto', 303), ('bild', 305), ('bild', 306),
+        ('abbildung', 307), ('aufmacherbild', 308), ('beitragsbild', 308), ('headerbild', 308),
+        ('titelbild', 308), ('bild', 310), ('bild', 311), ('bild', 312), ('bilde', 355), ('bild', 367),
+        ('baca', 389), ('potrebbe interessarti', 390), ('saiba mais', 396), ('du bist hier', 404),
+        ('breadcrumb', 406), ('schreibt seit ', 428), (' browser ', 436), ('einen neueren browser', 437),
+        ('blogger', 443), ('contributor', 443), ('your browser ', 454), (' browser', 455),
+        ('a weboldal', 476), ('powered by ', 493)),
+  'p': (('als pdf', 3), ('print', 5), ('comparte ', 6), ('compartilhe ', 10), ('spende ', 29),
+        (' periodismo', 68), ('app', 107), ('app', 108), ('repl', 138), ('response', 138),
+        ('as opiniones', 144), ('pensamiento', 147), ('respuesta', 147), ('pensieri', 160), ('risposta', 160),
+        ('risposte', 160), ('pensamento', 176), ('resposta', 176), ('sponsored', 194),
+        ('references to products', 196), ('pensation', 197), ('impressum', 217), ('afp', 285), ('ap', 285),
+        ('apa', 285), ('dpa', 285), ('epd', 285), ('pap', 294), ('afp', 313), ('dpa', 313), ('photo', 314),
+        ('picture', 314), ('photo', 315), ('photo', 318), ('picture', 318), ('photo', 319), ('picture', 319),
+        ('photo', 320), ('picture', 320), ('ap photo', 321), ('associated press', 321), ('capturada', 325),
+        ('photo', 330), ('photo', 331), ('photo', 333), ('photo', 334), ('photo', 335),
+        ('te puede interesar', 382), ('le puede interesar', 383), ('te puede interesar', 383),
+        ('correspondent', 443), ('reporter', 443), ('tiempo de lectura', 457), ('corresponsal', 461),
+        ('periodista', 461), ('temps de lecture', 467), ('correspondant', 471), ('tempo di lettura', 477),
+        ('corrispondente', 481), ('tempo de leitura', 517), ('correspondente', 521)),
+  'h': (('share ', 4), ('share', 5), (' the ', 59), (' to the ', 441)),
+  'm': (('email', 5), ('ethereum', 14), ('anmelden', 40), ('comments are ', 124), ('comment', 128),
+        ('comment', 129), ('comment', 138), ('los comentarios ', 143), ('os comentarios', 144),
+        ('comentario', 147), ('les commentaires ', 150), ('commentaire', 154), ('i commenti ', 157),
+        ('commenti', 160), ('commento', 160), ('handelt es sich um ', 184), ('mission', 197), ('terms ', 226),
+        ('com', 254), ('termos de uso', 262), ('email', 286), ('tomada', 325), ('mehr', 372), ('themen', 374),
+        ('lesen sie mehr', 375), ('more', 377), ('read more', 377), ('see more', 377), ('mira', 383),
+        ('mire', 383), ('leia mais', 396), ('columnist', 443), ('el tratamiento de mis datos', 459),
+        (' necesariamente ', 460), ('columnista', 461), ('acconsento al trattamento dei ', 479),
+        (' necessariamente ', 480), ('o tratamento dos meus dados', 519), (' necessariamente a ', 520)),
+  'j': (('jaa', 7), (' journalism', 55), (' journalisme', 76), ('jornalismo', 98), ('if you enjoyed ', 137),
+        ('enable javascript to view the comments', 141), ('minden jog fenntartva', 241), ('jp', 298),
+        ('veja', 397), ('veja mais', 397), ('journalist', 427), ('javascript ', 435),
+        ('ohne javascript funktioniert', 438), ('journalist', 443), (' javascript', 453),
+        ('javascript ', 456), ('journaliste', 471), ('informasjonskapsler', 514), ('jornalista', 521)),
+  'g': (('partage', 8), ('hang seng', 14), (' posteingang ', 24), ('in deinen posteingang', 25),
+        ('sie lesen gern', 32), ('gratis', 38), ('registrieren', 40), ('ign up', 51),
+        ('seeing this message', 60), ('guenos en', 71), ('google', 82), ('telegram', 82), ('giornalismo', 86),
+        ('telegram', 104), ('log in', 130), ('thought', 138), ('einstellungen', 222), ('gif', 298),
+        ('png', 298), ('imago', 313), ('image', 314), ('image', 315), ('fig', 316), ('image', 318),
+        ('graphic', 319), ('image', 319), ('image', 320), ('imagen', 323), ('imagen', 324), ('imagen', 326),
+        ('imagen', 327), ('imagen', 328), ('image', 334), ('imagem', 358), ('imagem', 359), ('imagem', 360),
+        ('imagem', 361), ('imagem', 362), ('meistgelesenen ', 373), ('regarder', 387), ('guarda anche', 390),
+        ('leggi anche', 390), ('speicherung', 425), ('die meinung ', 426), ('galletas', 463),
+        ('giornalista', 481), ('proseguendo ', 484)),
+  'v': (('condividi ', 9), ('sie wollen mehr von uns', 34), ('by email and never miss', 48),
+        ('have an account', 54), ('never miss ', 62), ('iscriviti alla ', 84),
+        ('view the discussion thread', 136), ('scrive', 161), ('escreveu', 177),
+        ('salvar meus dados neste navegador', 178), ('advertisement', 193), ('advertising disclosure', 195),
+        ('alle rechte vorbehalten', 215), ('verwalten', 222), ('all rights reserved', 223),
+        ('privacy policy', 227), ('todos los derechos reservados', 229), ('aviso legal', 230),
+        ('all rights reserved', 244), ('todos os direitos reservados', 260), ('ansvarig utgivare', 271),
+        ('all rights reserved', 280), ('avif', 298), ('svg', 298), ('archivbild', 303), ('archivfoto', 303),
+        ('video', 319), ('afp via getty', 321), ('illustrative', 332), ('puede ver', 383),
+        ('puedes ver', 383), ('ve', 383), ('vea', 383), ('voir aussi', 386), ('voir', 387),
+        ('vedi anche', 390), ('volver ', 408), ('voltar ', 415), ('verarbeitung', 425),
+        ('you are using a browser version with', 440), ('privacy ', 445),
+        ('using a browser version with limited support', 447), (' navegando', 465), (' navigation', 475)),
+  '分': (('分享到', 11), ('分享', 12), ('分享', 13), ('分类', 418), ('分類', 418), ('分で読めます', 485)),
+  '手': (('手机', 12), ('手機', 12)),
+  '朋': (('朋友圈', 12),),
+  'x': (('dax', 14), ('erhalten sie exklusive ', 22), (' your inbox', 46),
+        ('contenido exclusivo para suscriptores', 70), ('exclusivo para assinantes', 100)),
+  'f': (('ftse', 14), ('auf dem laufenden', 20), ('lust auf mehr', 34), ('for the latest ', 63),
+        ('informasi', 80), ('tif', 298), ('foto', 301), ('foto', 302), ('foto', 305), ('foto', 306),
+        ('foto', 310), ('foto', 311), ('foto', 312), ('foto', 323), ('foto', 324), ('foto', 326),
+        ('foto', 327), ('foto', 328), ('foto', 355), ('foto', 356), ('fot', 357), ('foto', 358),
+        ('foto', 359), ('foto', 360), ('foto', 361), ('foto', 362), ('foto', 363), ('foto', 367),
+        ('mehr informationen', 376), ('mehr infos', 376), ('informate', 384), ('those of the author', 442),
+        ('author of', 444), ('folosim', 525)),
+  'q': (('nasdaq', 14), ('cancela cuando quieras', 73), ('comments powered by disqus', 142),
+        (' from qualifying purchases', 199), ('bildquelle', 309), ('quelle', 311),
+        (' un bloqueador de ', 462), ('chroniqueu', 471), (' un bloqueur de ', 472),
+        ('chiudendo questo banner', 484), (' um bloqueador de ', 522)),
+  '&': (('s&p', 14),),
+  '종': (('종료', 15),),
+  '마': (('마감', 16),),
+  '변': (('변동률', 17),),
+  '상': (('상승종목', 18),),
+  '하': (('하락종목', 18),),
+  'ä': (('um neue beiträge per e', 23), ('wir informieren sie regelmäßig', 26), ('gefällt ', 33),
+        ('wählen sie ihren zugang', 41), (' enthält', 188), ('enthält', 188),
+        ('kaikki oikeudet pidätetään', 234), ('vastaava päätoimittaja', 235),
+        ('alla rättigheter förbehållna', 270), ('läs ', 400), ('alle angaben ohne gewähr', 424),
+        ('beschäftigt sich mit den themen', 427), ('volontär', 427), (' evästeitä', 466), ('använd', 532)),
+  'ü': (('unterstützen sie ', 28), ('unterstütze', 31), ('für links auf dieser seite erhält', 189),
+        ('urheberrechtlich geschützt', 216), ('zurück zu', 403)),
+  'z': (('jetzt', 38), ('recevez ', 74), ('zapraszamy ', 96), ('komentarze', 169), ('komentarzy', 169),
+        ('odpowiedzi', 169), ('pisze', 170), ('anzeige', 185), ('amazon product advertising api', 191),
+        ('participates in the amazon ', 198), ('datenschutz', 218), ('nutzungsbedingungen', 219),
+        ('korzystamy z ', 258), ('toate drepturile rezervate', 264), ('zdroj', 301), ('mehr zum thema', 375),
+        ('mehr dazu', 376), ('passend dazu', 376), ('zum weiterlesen', 376), ('olvassa el ezt is', 388),
+        ('czytaj ', 395), ('przeczytaj ', 395), ('zobacz ', 395), ('lesezeit', 422), ('lesezeit', 423),
+        ('akzeptieren', 434), ('alle akzeptieren', 434), ('zustimmen', 434), ('ez a weboldal', 476)),
+  'c': (('access', 57), ('access to', 61), ('canal de ', 72), ('dice', 148), ('contact', 286), ('reach', 286),
+        ('alliance', 304), ('credit', 317), ('contenido relacionado', 383), ('noticia relacionada', 383),
+        ('relacionada', 383), ('relacionado', 383), ('relacionada', 397), ('relacionado', 397),
+        ('content ', 448), ('redactor', 461), ('redattrice', 481), ('acest site', 525)),
+  'o': ((' to ', 58),),
+  'í': (('boletín', 65), ('suscríbete ', 67), ('regístrate', 69), ('suscríbete', 69),
+        ('política de privacidad', 231), ('política de cookies', 232), ('política de privacidade', 261),
+        ('política de cookies', 263), ('fotografía', 327), ('la política de privacidad', 459),
+        ('a política de privacidade', 519)),
+  '-': (('inscrivez-vous ', 75), ('abonnez-vous', 77), ('inscrivez-vous', 77),
+        (' e-mail-adresse wird nicht veröffentlicht', 115), ('cookie-einstellungen', 221), ('e-mail', 286),
+        ('epa-efe', 321), ('site-ul nostru', 525)),
+  'é': (('article réservé aux abonnés', 78), ('réservé aux abonnés', 79), (' ne sera pas publiée', 152),
+        ('les champs obligatoires sont indiqués', 153), ('réflexion', 154), ('réponse', 154),
+        ('a écrit', 155), ('términos y condiciones', 233), ('tous droits réservés', 236),
+        ('mentions légales', 237), ('politique de confidentialité', 238), ('conditions générales', 239),
+        ('crédit', 330), ('crédit', 333), ('crédit', 334), ('crédit', 335), ('crédit', 336), ('kép', 337),
+        ('lea también', 382), ('lee también', 382), ('entérate', 383), ('también lea', 383),
+        ('vea también', 383), ('ver también', 383), ('entérate', 384), ('découvrir', 387),
+        ('lire également', 387), ('écouter', 387), ('leia também', 396), ('veja também', 396),
+        ('leia também', 397), ('le traitement de mes données', 469), ('que mes données', 469),
+        ('rédact', 471)),
+  'u': (('nella tua ', 85), ('anuncie', 206), ('reuters', 285), ('a cura di', 288), ('reuters', 313),
+        ('illustration', 319), ('illustration', 334), ('sursa', 363), ('auch interessant', 375),
+        ('lesen sie auch', 375), ('lies auch', 375), (' auch interessieren', 376), ('siehe auch', 376),
+        ('lue ', 385), ('a lire aussi', 386), ('lire aussi', 386), ('retour ', 409), ('autor', 427),
+        ('de lectura', 458), ('de lecture', 468), (' contenu ', 473), ('di lettura', 478),
+        ('de leitura', 518), ('colunista', 521)),
+  'ニ': (('ニュースレター', 87),),
+  'メ': (('メルマガ', 87), ('メールマガジン', 87)),
+  '会': (('会員', 88),),
+  '有': (('有料', 88),),
+  '続': (('続きを読むには', 89),),
+  '残': (('残り', 90),),
+  'ロ': (('ログインして', 91),),
+  '구': (('구독', 92), ('구독', 95), ('구독해', 507)),
+  '뉴': (('뉴스레터', 93),),
+  '채': (('채널', 94), ('채널', 95)),
+  '친': (('친구', 95),),
+  'п': (('подпишитесь на ', 101), ('поддержите ', 102), ('подписывайтесь на ', 103), ('перепечатка', 266),
+        ('политика конфиденциальности', 268), ('пользовательское соглашение', 269), ('по теме', 399),
+        ('продолжая', 531)),
+  'т': (('телеграм', 104),),
+  '訂': (('訂閱', 105),),
+  '订': (('订阅', 105),),
+  '扫': (('扫描', 106), ('扫码', 106)),
+  '掃': (('掃描', 106),),
+  '客': (('客户端', 107), ('客戶端', 108), ('客户端', 108)),
+  '电': (('电子报', 109),),
+  '電': (('電子報', 109),),
+  '加': (('加入好友', 110),),
+  '查': (('查看', 111), ('查看更多', 419)),
+  '閱': (('閱讀', 111), ('閱讀', 401), ('閱讀時間', 533)),
+  '阅': (('阅读', 111), ('阅读', 401), ('阅读时间', 533)),
+  '*': (('erforderliche felder sind mit * markiert', 116), ('required fields are marked *', 132)),
+  'ó': (('tu dirección de correo electrónico no será publicada', 145), ('escribió', 148),
+        ('campos obrigatórios são marcados', 175), ('fotó', 337), ('infórmate', 384), ('kapcsolódó', 388),
+        ('repórter', 521)),
+  'á': (('los campos obligatorios están marcados', 146), ('os comentários ', 171), ('comentário', 176),
+        ('forrás', 337), ('más información', 382), ('lea más', 383), ('lee más', 383),
+        ('ezt is ajánljuk', 388)),
+  ',': (('guarda mi nombre, correo electrónico y ', 149), ('enregistrer mon nom, mon ', 156),
+        ('salvar meu nome, email e site neste navegador', 179)),
+  "'": (("n'est pas responsable des ", 151), ("d'illustration", 332), ("the author's own", 442),
+        ("n'engagent que ", 470)),
+  'd': (('dit', 155), ('disse', 177), ('dts', 285), ('idea', 285), ('sda', 285), ('di', 288), ('redit', 322),
+        ('read also', 379), ('also read', 380), ('sie sind hier', 404), ('leitet das ressort', 427),
+        ('read', 439), ('editor', 443), ('standards', 452), ('editorialista', 481), ('redattore', 481),
+        ('redator', 521)),
+  'à': (('il tuo indirizzo email non sarà pubblicato', 158), ('à lire aussi', 386), ('à découvrir', 387),
+        ('à lire', 387), ('à lire également', 387), ('à voir', 387)),
+  'コ': (('コメントは', 162), ('コメント', 163), ('コメントは個人の見解', 164), ('コメント', 165)),
+  '관': (('관리자', 166), ('관련', 392)),
+  '운': (('운영자', 166),),
+  '댓': (('댓글', 167), ('댓글', 168)),
+  'ł': (('napisał', 170), ('napisała', 170), ('materiał chroniony prawem autorskim', 257)),
+  'ã': (('não se responsabiliza ', 172), (' não será publicado', 173), (' não será publicado', 174)),
+  'к': (('комментарии ', 180), ('корреспондент', 528)),
+  'р': (('редакция не несет ответственности за ', 181), ('редактор', 528)),
+  'ì': (('bình luận', 182),),
+  'ý': (('ý kiến', 182),),
+  '审': (('审核', 183), ('审校', 295), ('审核', 295)),
+  '審': (('審核', 183), ('審校', 295), ('審核', 295)),
+  'ú': (('anúnciese', 200),),
+  '광': (('광고', 201), ('광고', 498)),
+  '기': (('기사', 202), ('기다립니다', 205), ('기자', 290), ('기자', 292), ('기자', 293), ('기사', 502)),
+  '제': (('제보', 203), ('제보는', 204)),
+  'ล': (('ลงโฆษณากับ', 207), ('ลิขสิทธิ์', 273)),
+  '(': (('(c)', 208),),
+  '©': (('©', 208), ('©', 209)),
+  'ⓒ': (('ⓒ', 208), ('ⓒ', 209)),
+  'š': (('všechna práva vyhrazena', 211), ('veškerá práva vyhrazena', 212)),
+  'ø': (('ansvarshavende redaktør', 214), ('ansvarlig redaktør', 256)),
+  '無': (('無断', 242),),
+  '著': (('著作権', 243),),
+  '무': (('무단', 245),),
+  '재': (('재배포', 246), ('재판매', 352)),
+  '저': (('저작권자', 247), ('저작자', 512)),
+  'i': (('ai', 248),),
+  '등': (('등록', 249),),
+  '발': (('발행', 250), ('발행·편집', 250), ('발행ㆍ편집', 250)),
+  '편': (('편집', 250), ('편집위원', 293)),
+  '청': (('청소년', 251),),
+  '대': (('대표', 252), ('대기자', 292), ('대기자', 293)),
+  '공': (('공감언론', 253),),
+  '.': (('co.kr', 254), ('.', 349), ('.', 350), ('fot.', 356)),
+  'ż': (('wszelkie prawa zastrzeżone', 259),),
+  'в': (('все права защищены', 265), ('время чтения', 526), ('вы используете', 529)),
+  'и': (('использовании', 267), ('изображение', 365), ('иллюстрация', 365)),
+  'ц': (('цитировании', 267),),
+  'ส': (('สงวนลิขสิทธิ์', 272),),
+  '版': (('版权所有', 274), ('版權所有', 275)),
+  '未': (('未经', 276), ('未經', 277)),
+  '转': (('转载请注明', 278),),
+  '备': (('备案', 281), ('icp备', 282)),
+  '证': (('icp证', 283),),
+  '违': (('违法和不良信息举报', 284),),
+  'r': (('rtr', 285), ('iar', 294), ('torna ', 410)),
+  '/': (('/', 289), ('reuters/', 321), ('/', 351), ('/', 368)),
+  ':': ((':', 289), (':', 368), ('related:', 378)),
+  '=': (('=', 289),),
+  '／': (('／', 289), ('／', 368)),
+  '：': (('：', 289), ('：', 368)),
+  '＝': (('＝', 289),),
+  '객': (('객원기자', 290), ('객원기자', 292), ('객원기자', 293)),
+  '논': (('논설위원', 290), ('논설위원', 292), ('논설위원', 293)),
+  '선': (('선임기자', 290), ('선임기자', 292), ('선임기자', 293)),
+  '인': (('인턴기자', 290), ('인턴기자', 292), ('인턴기자', 293)),
+  '칼': (('칼럼니스트', 290), ('칼럼니스트', 293)),
+  '통': (('통신원', 290), ('통신원', 292), ('통신원', 293), ('통화료가', 503)),
+  '특': (('특파원', 290), ('특파원', 292), ('특파원', 293)),
+  '@': (('@', 291),),
+  '수': (('수습기자', 292), ('수습기자', 293)),
+  '전': (('전문기자', 292), ('전문기자', 293)),
+  '2': (('tvn24', 294), ('20', 411), ('20', 413), ('20', 417)),
+  '主': (('主編', 295), ('主编', 295)),
+  '校': (('校对', 295), ('校對', 295)),
+  '监': (('监制', 295),),
+  '監': (('監製', 295),),
+  '編': (('編輯', 295),),
+  '编': (('编辑', 295),),
+  '責': (('責任編輯', 295), ('責編', 295)),
+  '责': (('责任编辑', 295), ('责编', 295)),
+  '來': (('來源', 296),),
+  '出': (('出处', 296), ('出處', 296)),
+  '来': (('来源', 296),),
+  '稿': (('稿源', 296),),
+  '文': (('文章來源', 297), ('文章来源', 297), ('文章', 401)),
+  '新': (('新聞來源', 297), ('新闻来源', 297), ('新聞', 401), ('新闻', 401)),
+  '本': (('本文來源', 297), ('本文来源', 297)),
+  '消': (('消息来源', 297),),
+  '[': (('[', 299), ('[', 300)),
+  'č': (('ilustrační foto', 301), ('čtěte ', 370)),
+  '写': (('写真', 338), ('写真', 339), ('写真', 340), ('写真', 341), ('写真を見る', 342), ('写真', 343)),
+  '図': (('図版', 338), ('図', 339)),
+  '画': (('画像', 338), ('画像', 339), ('画像', 340), ('画像', 341), ('画像', 343), ('画像はイメージです', 344)),
+  '그': (('그래픽', 345), ('그래픽', 348), ('그래픽', 354)),
+  '사': (('사진', 345), ('사진', 346), ('사진제공', 347), ('사진', 348), ('사진제공', 348), ('사진', 354)),
+  '자': (('자료', 345), ('자료', 346), ('자료', 348), ('자료', 354)),
+  '출': (('출처', 345), ('출처', 348)),
+  '일': (('일러스트', 348),),
+  '▲': (('▲', 353),),
+  'ę': (('zdjęcie', 356),),
+  'ź': (('źródło', 356),),
+  'ă': (('sursă', 363),),
+  'ф': (('фото', 364), ('фото', 365), ('фото', 366)),
+  '（': (('（', 369),),
+  'ř': (('přečtěte si ', 370),),
+  'æ': (('læs ', 371),),
+  'l': (('see also', 381), ('lea', 383), ('lee', 383), ('a lire', 387), ('lire', 387), ('les ', 394),
+        ('leia', 397), (' inhalt ', 430)),
+  '関': (('関連', 391),),
+  '연': (('연관', 392), ('연결됩니다', 510)),
+  '주': (('주요', 393),),
+  'ș': (('citește ', 398), ('vezi și', 398)),
+  'с': (('смотрите также', 399), ('сайт использует', 530)),
+  'ч': (('читайте также', 399), ('читать также', 399)),
+  '報': (('報導', 401),),
+  '报': (('报道', 401),),
+  '#': (('#', 402), ('#태그', 414)),
+  '1': (('19', 411), ('19', 413), ('19', 417)),
+  'カ': (('カテゴリ', 412),),
+  'タ': (('タグ', 412),),
+  'テ': (('テーマ', 412),),
+  '카': (('카테고리', 414),),
+  '키': (('키워드', 414),),
+  '태': (('태그', 414),),
+  '你': (('你的位置', 416),),
+  '当': (('当前位置', 416),),
+  '您': (('您的位置', 416),),
+  '目': (('目前位置', 416),),
+  '关': (('关键字', 418), ('关键词', 418), ('关于作者', 535)),
+  '标': (('标签', 418),),
+  '標': (('標籤', 418),),
+  '關': (('關鍵字', 418), ('關鍵詞', 418), ('關於作者', 535)),
+  '読': (('読了', 486),),
+  '広': (('広告ブロック', 487),),
+  'プ': (('プロフィール', 488),),
+  '紹': (('紹介', 488),),
+  'ブ': (('ブログ村', 489),),
+  '人': (('人気ブログランキング', 490),),
+  '応': (('応援', 491),),
+  'お': (('お願い', 492),),
+  'ス': (('スターをつけました', 494),),
+  '引': (('引用をストックしました', 495),),
+  '시': (('시간', 496),),
+  '소': (('소요', 497), ('소개', 499)),
+  '읽': (('읽기', 497),),
+  '투': (('투자', 500),),
+  '책': (('책임은', 501),),
+  '요': (('요약한', 504),),
+  '보': (('보기를', 505),),
+  '분': (('분류했습니다', 506),),
+  '언': (('언론사', 508),),
+  '듣': (('듣기를', 509),),
+  'м': (('может не совпадать', 527), ('мы используем', 530)),
+  'н': (('не обязательно совпадает', 527), ('наш сайт использует', 530)),
+  'ж': (('журналист', 528),),
+  'о': (('обозреватель', 528), ('оставаясь', 531)),
+  'у': (('у вас включен', 529),),
+  'э': (('этот сайт использует', 530),),
+  '預': (('預計閱讀', 533),),
+  '预': (('预计阅读', 533),),
+  '广': (('广告屏蔽', 534), ('广告拦截', 534)),
+  '廣': (('廣告封鎖', 534), ('廣告攔截', 534)),
+  '作': (('作者简介', 535), ('作者簡介', 535)),
+  '【': (('【', 536),),
+  '仅': (('仅供参考', 537), ('仅代表作者观点', 539), ('仅代表该作者或机构观点', 539)),
+  '僅': (('僅供參考', 537), ('僅代表作者', 539)),
+  '風': (('風險自負', 537), ('風險提示', 538)),
+  '风': (('风险自担', 537), ('风险提示', 538)),
+  '免': (('免責聲明', 538), ('免责声明', 538)),
+  '观': (('观点仅代表作者本人', 539),),
+  '为': (('为自媒体平台', 540),),
+  '平': (('平台声明', 541), ('平台聲明', 541)),
+  '特': (('特別聲明', 541), ('特别声明', 541))})
 
 # Lexicon.languages: each table's LanguageTable fields (stopwords sorted, one a line).
 LANGUAGES = ({'language': 'und',
@@ -4255,6 +4607,248 @@ LANGUAGES = ({'language': 'und',
                 'kna', 'staff', 'staff writer', 'staff reports', 'wire services', 'cnn', 'bbc news',
                 'the associated press', 'agence france-presse', '연합뉴스', '뉴시스', '뉴스1', '共同通信', '時事通信', '新华社',
                 '中新社', '中央社'),
+  'byline_credits': ()},
+ {'language': 'cs',
+  'stopwords': 'a\n'
+               'aby\n'
+               'ale\n'
+               'ani\n'
+               'bez\n'
+               'bude\n'
+               'budou\n'
+               'by\n'
+               'byl\n'
+               'byla\n'
+               'byli\n'
+               'bylo\n'
+               'být\n'
+               'co\n'
+               'do\n'
+               'ho\n'
+               'i\n'
+               'jak\n'
+               'jako\n'
+               'je\n'
+               'jeho\n'
+               'jejich\n'
+               'její\n'
+               'jen\n'
+               'ještě\n'
+               'jsem\n'
+               'jsme\n'
+               'jsou\n'
+               'já\n'
+               'jí\n'
+               'k\n'
+               'kde\n'
+               'když\n'
+               'ke\n'
+               'která\n'
+               'které\n'
+               'který\n'
+               'kteří\n'
+               'mají\n'
+               'mezi\n'
+               'mi\n'
+               'mu\n'
+               'my\n'
+               'má\n'
+               'na\n'
+               'nad\n'
+               'nebo\n'
+               'než\n'
+               'o\n'
+               'od\n'
+               'on\n'
+               'ona\n'
+               'oni\n'
+               'po\n'
+               'pod\n'
+               'podle\n'
+               'pro\n'
+               'protože\n'
+               'před\n'
+               'při\n'
+               's\n'
+               'se\n'
+               'si\n'
+               'ta\n'
+               'tak\n'
+               'také\n'
+               'tato\n'
+               'ten\n'
+               'tento\n'
+               'to\n'
+               'toto\n'
+               'ty\n'
+               'tím\n'
+               'u\n'
+               'už\n'
+               'v\n'
+               've\n'
+               'vy\n'
+               'však\n'
+               'z\n'
+               'za\n'
+               'ze\n'
+               'že',
+  'published_labels': ('publikováno', 'vydáno', 'zveřejněno'),
+  'modified_labels': ('aktualizováno', 'upraveno'),
+  'months': {'ledna': 1,
+             'leden': 1,
+             'února': 2,
+             'únor': 2,
+             'března': 3,
+             'březen': 3,
+             'dubna': 4,
+             'duben': 4,
+             'května': 5,
+             'květen': 5,
+             'června': 6,
+             'červen': 6,
+             'července': 7,
+             'červenec': 7,
+             'srpna': 8,
+             'srpen': 8,
+             'září': 9,
+             'října': 10,
+             'říjen': 10,
+             'listopadu': 11,
+             'listopad': 11,
+             'prosince': 12,
+             'prosinec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
+ {'language': 'da',
+  'stopwords': 'af\n'
+               'alle\n'
+               'alt\n'
+               'anden\n'
+               'at\n'
+               'blev\n'
+               'blive\n'
+               'bliver\n'
+               'da\n'
+               'de\n'
+               'dem\n'
+               'den\n'
+               'denne\n'
+               'der\n'
+               'deres\n'
+               'det\n'
+               'dette\n'
+               'dig\n'
+               'disse\n'
+               'dog\n'
+               'du\n'
+               'efter\n'
+               'eller\n'
+               'en\n'
+               'end\n'
+               'er\n'
+               'et\n'
+               'for\n'
+               'fordi\n'
+               'fra\n'
+               'ham\n'
+               'han\n'
+               'hans\n'
+               'har\n'
+               'havde\n'
+               'have\n'
+               'hende\n'
+               'her\n'
+               'hos\n'
+               'hun\n'
+               'hvad\n'
+               'hvis\n'
+               'hvor\n'
+               'i\n'
+               'ikke\n'
+               'ind\n'
+               'jo\n'
+               'kan\n'
+               'kunne\n'
+               'man\n'
+               'med\n'
+               'meget\n'
+               'mellem\n'
+               'men\n'
+               'mig\n'
+               'min\n'
+               'mine\n'
+               'mit\n'
+               'mod\n'
+               'ned\n'
+               'noget\n'
+               'nu\n'
+               'når\n'
+               'og\n'
+               'også\n'
+               'om\n'
+               'op\n'
+               'os\n'
+               'over\n'
+               'på\n'
+               'selv\n'
+               'siden\n'
+               'sig\n'
+               'sin\n'
+               'sine\n'
+               'sit\n'
+               'skal\n'
+               'skulle\n'
+               'som\n'
+               'til\n'
+               'ud\n'
+               'uden\n'
+               'under\n'
+               'var\n'
+               'vi\n'
+               'vil\n'
+               'ville\n'
+               'vor\n'
+               'være',
+  'published_labels': ('publiceret', 'udgivet'),
+  'modified_labels': ('opdateret', 'senest opdateret'),
+  'months': {'januar': 1,
+             'jan': 1,
+             'februar': 2,
+             'feb': 2,
+             'marts': 3,
+             'mar': 3,
+             'april': 4,
+             'apr': 4,
+             'maj': 5,
+             'juni': 6,
+             'jun': 6,
+             'juli': 7,
+             'jul': 7,
+             'august': 8,
+             'aug': 8,
+             'september': 9,
+             'sep': 9,
+             'oktober': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'december': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
   'byline_credits': ()},
  {'language': 'de',
   'stopwords': 'aber\n'
@@ -4720,6 +5314,114 @@ LANGUAGES = ({'language': 'und',
   'byline_ui': ('seguir', 'ver perfil'),
   'byline_credits': ('información de', 'con información de', 'reporte de', 'reportaje de', 'editado por',
                      'redacción de', 'con reporte de')},
+ {'language': 'fi',
+  'stopwords': 'aikana\n'
+               'ei\n'
+               'eikä\n'
+               'eli\n'
+               'enemmän\n'
+               'että\n'
+               'he\n'
+               'heidän\n'
+               'hän\n'
+               'hänen\n'
+               'ja\n'
+               'jo\n'
+               'joita\n'
+               'joka\n'
+               'jonka\n'
+               'jos\n'
+               'jotka\n'
+               'jälkeen\n'
+               'kaikki\n'
+               'kanssa\n'
+               'koska\n'
+               'kuin\n'
+               'kuitenkin\n'
+               'kun\n'
+               'me\n'
+               'mikä\n'
+               'minä\n'
+               'mitä\n'
+               'mukaan\n'
+               'mutta\n'
+               'myös\n'
+               'ne\n'
+               'niiden\n'
+               'niin\n'
+               'noin\n'
+               'nyt\n'
+               'näin\n'
+               'nämä\n'
+               'ole\n'
+               'oli\n'
+               'olisi\n'
+               'olivat\n'
+               'olla\n'
+               'ollut\n'
+               'on\n'
+               'ovat\n'
+               'paljon\n'
+               'pitää\n'
+               'se\n'
+               'sekä\n'
+               'sen\n'
+               'siihen\n'
+               'siinä\n'
+               'siis\n'
+               'siitä\n'
+               'sillä\n'
+               'sinä\n'
+               'sitten\n'
+               'sitä\n'
+               'tai\n'
+               'te\n'
+               'tulee\n'
+               'tämä\n'
+               'tämän\n'
+               'tätä\n'
+               'vain\n'
+               'vielä\n'
+               'voi\n'
+               'voidaan\n'
+               'vuoden\n'
+               'vuonna\n'
+               'yli',
+  'published_labels': ('julkaistu',),
+  'modified_labels': ('päivitetty', 'päivitetty viimeksi'),
+  'months': {'tammikuuta': 1,
+             'tammikuu': 1,
+             'helmikuuta': 2,
+             'helmikuu': 2,
+             'maaliskuuta': 3,
+             'maaliskuu': 3,
+             'huhtikuuta': 4,
+             'huhtikuu': 4,
+             'toukokuuta': 5,
+             'toukokuu': 5,
+             'kesäkuuta': 6,
+             'kesäkuu': 6,
+             'heinäkuuta': 7,
+             'heinäkuu': 7,
+             'elokuuta': 8,
+             'elokuu': 8,
+             'syyskuuta': 9,
+             'syyskuu': 9,
+             'lokakuuta': 10,
+             'lokakuu': 10,
+             'marraskuuta': 11,
+             'marraskuu': 11,
+             'joulukuuta': 12,
+             'joulukuu': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'fr',
   'stopwords': 'a\n'
                'a été\n'
@@ -4825,6 +5527,117 @@ LANGUAGES = ({'language': 'und',
   'byline_ui': ('suivre', 'voir ses articles'),
   'byline_credits': ('avec', 'reportage', 'rédigé par', 'édité par', 'version française',
                      'avec la contribution de')},
+ {'language': 'hu',
+  'stopwords': 'a\n'
+               'ahol\n'
+               'aki\n'
+               'akik\n'
+               'akkor\n'
+               'alatt\n'
+               'amely\n'
+               'amelyek\n'
+               'ami\n'
+               'amikor\n'
+               'amit\n'
+               'annak\n'
+               'az\n'
+               'azok\n'
+               'azonban\n'
+               'azt\n'
+               'be\n'
+               'csak\n'
+               'de\n'
+               'egy\n'
+               'egyik\n'
+               'el\n'
+               'ennek\n'
+               'ez\n'
+               'ezek\n'
+               'ezt\n'
+               'fel\n'
+               'ha\n'
+               'hanem\n'
+               'hogy\n'
+               'illetve\n'
+               'is\n'
+               'kell\n'
+               'ki\n'
+               'között\n'
+               'le\n'
+               'lesz\n'
+               'lett\n'
+               'maga\n'
+               'majd\n'
+               'meg\n'
+               'mellett\n'
+               'mert\n'
+               'mi\n'
+               'miatt\n'
+               'minden\n'
+               'mint\n'
+               'mivel\n'
+               'most\n'
+               'már\n'
+               'még\n'
+               'nagyon\n'
+               'nem\n'
+               'pedig\n'
+               'sem\n'
+               'sok\n'
+               'szerint\n'
+               'te\n'
+               'tehát\n'
+               'ti\n'
+               'több\n'
+               'után\n'
+               'vagy\n'
+               'valamint\n'
+               'van\n'
+               'vannak\n'
+               'volt\n'
+               'voltak\n'
+               'én\n'
+               'és\n'
+               'így\n'
+               'úgy\n'
+               'ő\n'
+               'ők\n'
+               'őket',
+  'published_labels': ('közzétéve', 'megjelent', 'publikálva'),
+  'modified_labels': ('frissítve', 'módosítva', 'utolsó frissítés'),
+  'months': {'január': 1,
+             'jan': 1,
+             'február': 2,
+             'febr': 2,
+             'március': 3,
+             'márc': 3,
+             'április': 4,
+             'ápr': 4,
+             'május': 5,
+             'máj': 5,
+             'június': 6,
+             'jún': 6,
+             'július': 7,
+             'júl': 7,
+             'augusztus': 8,
+             'aug': 8,
+             'szeptember': 9,
+             'szept': 9,
+             'október': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'december': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'id',
   'stopwords': '',
   'published_labels': ('diterbitkan', 'dipublikasikan', 'tayang'),
@@ -5237,6 +6050,120 @@ LANGUAGES = ({'language': 'und',
   'byline_other_credits': (),
   'byline_ui': (),
   'byline_credits': ()},
+ {'language': 'no',
+  'stopwords': 'alle\n'
+               'allerede\n'
+               'andre\n'
+               'av\n'
+               'bare\n'
+               'ble\n'
+               'bli\n'
+               'blir\n'
+               'da\n'
+               'de\n'
+               'dem\n'
+               'den\n'
+               'denne\n'
+               'der\n'
+               'deres\n'
+               'det\n'
+               'dette\n'
+               'disse\n'
+               'eller\n'
+               'en\n'
+               'enn\n'
+               'er\n'
+               'et\n'
+               'etter\n'
+               'finnes\n'
+               'for\n'
+               'fordi\n'
+               'fra\n'
+               'gjennom\n'
+               'hadde\n'
+               'han\n'
+               'hans\n'
+               'har\n'
+               'hennes\n'
+               'hun\n'
+               'hva\n'
+               'hvor\n'
+               'i\n'
+               'ikke\n'
+               'jeg\n'
+               'kan\n'
+               'man\n'
+               'med\n'
+               'mellom\n'
+               'men\n'
+               'mer\n'
+               'mest\n'
+               'mot\n'
+               'mye\n'
+               'noe\n'
+               'noen\n'
+               'nå\n'
+               'når\n'
+               'og\n'
+               'også\n'
+               'om\n'
+               'oss\n'
+               'over\n'
+               'på\n'
+               'seg\n'
+               'selv\n'
+               'siden\n'
+               'sin\n'
+               'sine\n'
+               'sitt\n'
+               'skal\n'
+               'skulle\n'
+               'som\n'
+               'så\n'
+               'til\n'
+               'under\n'
+               'uten\n'
+               'var\n'
+               'ved\n'
+               'vi\n'
+               'vil\n'
+               'være\n'
+               'vært\n'
+               'å',
+  'published_labels': ('publisert',),
+  'modified_labels': ('oppdatert', 'sist oppdatert'),
+  'months': {'januar': 1,
+             'jan': 1,
+             'februar': 2,
+             'feb': 2,
+             'mars': 3,
+             'mar': 3,
+             'april': 4,
+             'apr': 4,
+             'mai': 5,
+             'juni': 6,
+             'jun': 6,
+             'juli': 7,
+             'jul': 7,
+             'august': 8,
+             'aug': 8,
+             'september': 9,
+             'sep': 9,
+             'oktober': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'desember': 12,
+             'des': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'pl',
   'stopwords': 'a\n'
                'aby\n'
@@ -5464,6 +6391,109 @@ LANGUAGES = ({'language': 'und',
   'byline_ui': ('seguir',),
   'byline_credits': ('reportagem de', 'reportagem adicional de', 'edição de', 'com informações de',
                      'com informação de')},
+ {'language': 'ro',
+  'stopwords': 'a\n'
+               'aceasta\n'
+               'această\n'
+               'acest\n'
+               'acesta\n'
+               'aceste\n'
+               'acești\n'
+               'al\n'
+               'ale\n'
+               'ar\n'
+               'are\n'
+               'astfel\n'
+               'au\n'
+               'avea\n'
+               'ca\n'
+               'care\n'
+               'ce\n'
+               'cu\n'
+               'cum\n'
+               'când\n'
+               'că\n'
+               'dar\n'
+               'de\n'
+               'deci\n'
+               'deja\n'
+               'despre\n'
+               'din\n'
+               'doar\n'
+               'după\n'
+               'ea\n'
+               'ei\n'
+               'el\n'
+               'ele\n'
+               'este\n'
+               'eu\n'
+               'fi\n'
+               'foarte\n'
+               'fost\n'
+               'fără\n'
+               'iar\n'
+               'la\n'
+               'lor\n'
+               'lui\n'
+               'mai\n'
+               'noi\n'
+               'nu\n'
+               'o\n'
+               'pe\n'
+               'pentru\n'
+               'prin\n'
+               'până\n'
+               'sau\n'
+               'se\n'
+               'sunt\n'
+               'să\n'
+               'toate\n'
+               'toți\n'
+               'tu\n'
+               'un\n'
+               'unde\n'
+               'va\n'
+               'voi\n'
+               'vor\n'
+               'în\n'
+               'încă\n'
+               'însă\n'
+               'între\n'
+               'și',
+  'published_labels': ('publicat', 'data publicării'),
+  'modified_labels': ('actualizat', 'ultima actualizare'),
+  'months': {'ianuarie': 1,
+             'ian': 1,
+             'februarie': 2,
+             'feb': 2,
+             'martie': 3,
+             'mar': 3,
+             'aprilie': 4,
+             'apr': 4,
+             'mai': 5,
+             'iunie': 6,
+             'iun': 6,
+             'iulie': 7,
+             'iul': 7,
+             'august': 8,
+             'aug': 8,
+             'septembrie': 9,
+             'sep': 9,
+             'octombrie': 10,
+             'oct': 10,
+             'noiembrie': 11,
+             'nov': 11,
+             'decembrie': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'ru',
   'stopwords': 'а\n'
                'без\n'
@@ -5662,6 +6692,121 @@ LANGUAGES = ({'language': 'und',
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('подписаться', 'все статьи автора'),
+  'byline_credits': ()},
+ {'language': 'sv',
+  'stopwords': 'alla\n'
+               'andra\n'
+               'att\n'
+               'av\n'
+               'bara\n'
+               'blev\n'
+               'bli\n'
+               'blir\n'
+               'de\n'
+               'dem\n'
+               'den\n'
+               'denna\n'
+               'deras\n'
+               'dessa\n'
+               'det\n'
+               'detta\n'
+               'dock\n'
+               'där\n'
+               'då\n'
+               'efter\n'
+               'eftersom\n'
+               'eller\n'
+               'en\n'
+               'ett\n'
+               'finns\n'
+               'från\n'
+               'för\n'
+               'genom\n'
+               'hade\n'
+               'han\n'
+               'hans\n'
+               'har\n'
+               'hennes\n'
+               'hon\n'
+               'i\n'
+               'inom\n'
+               'inte\n'
+               'jag\n'
+               'kan\n'
+               'man\n'
+               'med\n'
+               'mellan\n'
+               'men\n'
+               'mer\n'
+               'mest\n'
+               'mot\n'
+               'mycket\n'
+               'nu\n'
+               'när\n'
+               'och\n'
+               'också\n'
+               'om\n'
+               'oss\n'
+               'på\n'
+               'redan\n'
+               'sedan\n'
+               'sig\n'
+               'sin\n'
+               'sina\n'
+               'sitt\n'
+               'ska\n'
+               'skulle\n'
+               'som\n'
+               'så\n'
+               'till\n'
+               'under\n'
+               'utan\n'
+               'vad\n'
+               'var\n'
+               'vara\n'
+               'varit\n'
+               'vi\n'
+               'vid\n'
+               'vilka\n'
+               'vilket\n'
+               'än\n'
+               'är\n'
+               'även\n'
+               'över',
+  'published_labels': ('publicerad', 'publicerat', 'publ.'),
+  'modified_labels': ('uppdaterad', 'uppdaterat', 'uppd.'),
+  'months': {'januari': 1,
+             'jan': 1,
+             'februari': 2,
+             'feb': 2,
+             'mars': 3,
+             'mar': 3,
+             'april': 4,
+             'apr': 4,
+             'maj': 5,
+             'juni': 6,
+             'jun': 6,
+             'juli': 7,
+             'jul': 7,
+             'augusti': 8,
+             'aug': 8,
+             'september': 9,
+             'sep': 9,
+             'sept': 9,
+             'oktober': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'december': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
   'byline_credits': ()},
  {'language': 'th',
   'stopwords': '',
