@@ -44,6 +44,13 @@ _COUNTS = re.compile(r"[+\-]?\d[\d,.]*\s*[kKmM만천万千]?(?![+\-])")
 _PUNCT = re.compile(r"[\s()\[\]{}<>:;,.!?！？。、，：；'\"“”‘’«»|/\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+")
 _DIGIT = re.compile(r"\d")
 _PART_SPLIT = re.compile(r"\s*[|/·•]\s*|\s{2,}")
+# Spaces other than U+0020 that pages put between words: a no-break space after a short word
+# ('Informujemy, że\xa0korzystamy z\xa0cookies', French typography before ':' and '?'), thin and
+# narrow no-break spaces. The tables' patterns spell a space as ' ', so a block is matched with
+# these read as one.
+_ODD_SPACES = "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ODD_SPACE = re.compile("[" + _ODD_SPACES + "]")
+_TO_SPACE = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
 
 
 def phrase_key(text: str) -> str:
@@ -128,6 +135,8 @@ class Lexicon:
     def match_pattern(self, text: str) -> ChromeKind | None:
         """The kind of the first pattern (in table order) found in the block. Only the patterns
         whose required words occur in the block are run: most blocks run none."""
+        if not text.isascii() and _ODD_SPACE.search(text):
+            text = text.translate(_TO_SPACE)
         patterns = self.patterns
         for i in _pattern_index(self).candidates(text):
             pattern, kind = patterns[i]

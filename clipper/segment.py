@@ -564,6 +564,12 @@ def _open_quote(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
+def _open_low_quote(text: str) -> bool:
+    """A German quotation opened with '„' and not yet closed with '“': the '“' that starts the
+    next line closes it."""
+    return text.count("„") > text.count("“")
+
+
 def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     """Was ``line`` split from ``prev_line`` at an inline element (unwrapped dumps only)?
     ``block``: the text of the open block so far, for a quotation the cut left open
@@ -572,6 +578,8 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
         return False
     prev = prev_line.strip()
     if prev.endswith('"') and _open_quote(prev) or line.lstrip().startswith('"') and _open_quote(block or prev):
+        return True
+    if line.lstrip().startswith("“") and _open_low_quote(block or prev):
         return True
     if not _OPEN_END.search(prev):
         return False
@@ -700,13 +708,32 @@ def _dash_aside(block: Segment, prev_line: str, line: str, after: str) -> bool:
     return _DASH_ITEM.match(after) is None and not _SENTENCE_END.search(prev_line.rstrip())
 
 
+# Opening brackets and quotation marks that take no space after them: 'Inhaltsverzeichnis (' /
+# 'PDF' / ')' is '(PDF)', 'Die „' / 'Toilet Map' is 'Die „Toilet Map'. French guillemets are
+# left out: their text stands a (no-break) space inside them.
+_OPENING_MARKS = ("(", "[", "„", "¿", "¡")
+
+
+def _opens_quote(left: str) -> bool:
+    """Does ``left`` end with a mark that opens a bracket or quotation? '“' opens an English
+    quotation but closes a German one ('„Krone“'): it opens unless a '„' before it is unclosed."""
+    if left.endswith(_OPENING_MARKS):
+        return True
+    return left.endswith("“") and left.count("„") <= left[:-1].count("“")
+
+
 def join_inline(left: str, right: str) -> str:
-    """Join a line cut at an inline element: no space before closing punctuation, nor
-    inside the quotation marks of a quote cut at its edges."""
+    """Join a line cut at an inline element: no space before closing punctuation, after an
+    opening bracket or quotation mark, nor inside the quotation marks of a quote cut at its
+    edges."""
     right = right.strip()
     left = left.rstrip()
     if _CLOSING_PUNCT.match(right) or _REFERENCE_MARK.match(right) or _open_quote(left) and (left.endswith('"') or right.startswith('"')):
         return left + right
+    if right and left and _opens_quote(left):
+        return left + right
+    if right.startswith("“") and _open_low_quote(left):
+        return left + right  # the German closing quotation mark of a quote cut before it
     if left[-1:].isalnum() and _HYPHEN_GLUED.match(right):
         return left + right
     return join_wrapped(left, right)

@@ -314,6 +314,22 @@ def test_a_bracketed_note_after_a_name_cut_out_of_a_sentence_is_rejoined():
     ]
 
 
+def test_no_space_after_an_opening_bracket_or_quotation_mark_cut_at_an_inline_element():
+    # BeautifulSoup breaks the line at each link: 'Satzung (<a>PDF</a>)', 'Die „<em>Grüne Karte</em>“'.
+    text = (
+        "Die neue Satzung des Vereins (\nPDF\n) steht ab sofort zum Herunterladen bereit.\n\n"
+        "Die „\nGrüne Karte\n“, die erste App der Stadtwerke, zeigt alle Ladesäulen.\n\n"
+        "The mayor called the plan “\nbold\n” and promised a vote in spring.\n\n"
+        "Der Trainer lobte die „Moral“\ndes Teams nach dem Ausgleich in der Nachspielzeit.\n"
+    )
+    assert [s.text for s in segment(text)] == [
+        "Die neue Satzung des Vereins (PDF) steht ab sofort zum Herunterladen bereit.",
+        "Die „Grüne Karte“, die erste App der Stadtwerke, zeigt alle Ladesäulen.",
+        "The mayor called the plan “bold” and promised a vote in spring.",
+        "Der Trainer lobte die „Moral“ des Teams nach dem Ausgleich in der Nachspielzeit.",
+    ]
+
+
 # A page read through its textContent: a glued menu, the headline, the article and the footer
 # on one line, the elements' indentation left as runs of spaces.
 GLUED_PAGE = (

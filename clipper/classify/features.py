@@ -11,8 +11,10 @@ from typing import NamedTuple
 from ..segment import Segment
 
 _WORD = re.compile(r"\w+", re.U)
-# Sentence-final punctuation of the scripts we read, and Korean/Japanese sentence endings.
-_SENTENCE_END = re.compile(r"[.!?。！？…](?=[\s\"'”’»)\]」』]|$)|[다요죠음임][.。]?(?=\s|$)|[다요]\s*[\"”’']")
+# Sentence-final punctuation of the scripts we read (the Indic danda '।' and '॥', the Armenian
+# '։', the Ethiopic '።', the Myanmar '။' and the Khmer '។' included), and Korean/Japanese
+# sentence endings.
+_SENTENCE_END = re.compile(r"[.!?。！？…।॥։።။។](?=[\s\"'”’»)\]」』]|$)|[다요죠음임][.。]?(?=\s|$)|[다요]\s*[\"”’']")
 _DIGIT = re.compile(r"\d")
 _SYMBOL = re.compile(r"[%$€£¥₩+\-−±▲▼△▽↑↓]")
 # The characters of _SYMBOL that are ASCII: in ASCII text they are counted with str.count.
@@ -20,44 +22,46 @@ _ASCII_SYMBOLS = "%$+-"
 
 
 def script_of(ch: str) -> str:
-    o = ord(ch)
-    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return "hangul"
-    if 0x3040 <= o <= 0x30FF:
-        return "kana"
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
-        return "han"
-    if 0x0400 <= o <= 0x04FF:
-        return "cyrillic"
-    if 0x0600 <= o <= 0x06FF:
-        return "arabic"
-    if 0x0E00 <= o <= 0x0E7F:
-        return "thai"
-    if 0x0590 <= o <= 0x05FF:
-        return "hebrew"
-    if 0x0370 <= o <= 0x03FF:
-        return "greek"
-    if 0x0900 <= o <= 0x097F:
-        return "devanagari"
-    if ch.isalpha():
-        return "latin"
-    return ""
+    code = ord(ch)
+    for name, ranges in _SCRIPT_RANGES.items():
+        if any(lo <= code <= hi for lo, hi in ranges):
+            return name
+    return "latin" if ch.isalpha() else ""
 
 
 # Each script's code point ranges, in the order that breaks ties. Counting uses one regex
 # class of them all (one pass in C); naming a character's script is a range lookup, so the
 # large CJK classes are not compiled once per script at every start.
+# A script missing here has no letters at all for the classifier: a Bengali article was all
+# 'no letters' and had no body. Each script's letters, vowel signs and its own digits count.
 _SCRIPT_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
     "hangul": ((0xAC00, 0xD7A3), (0x1100, 0x11FF), (0x3130, 0x318F)),
     "kana": ((0x3040, 0x30FF),),
     "han": ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF)),
-    "cyrillic": ((0x0400, 0x04FF),),
-    "arabic": ((0x0600, 0x06FF),),
+    "cyrillic": ((0x0400, 0x052F),),
+    "arabic": ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
     "thai": ((0x0E00, 0x0E7F),),
     "hebrew": ((0x0590, 0x05FF),),
-    "greek": ((0x0370, 0x03FF),),
+    "greek": ((0x0370, 0x03FF), (0x1F00, 0x1FFF)),
     "devanagari": ((0x0900, 0x097F),),
+    "bengali": ((0x0980, 0x09FF),),
+    "gurmukhi": ((0x0A00, 0x0A7F),),
+    "gujarati": ((0x0A80, 0x0AFF),),
+    "oriya": ((0x0B00, 0x0B7F),),
+    "tamil": ((0x0B80, 0x0BFF),),
+    "telugu": ((0x0C00, 0x0C7F),),
+    "kannada": ((0x0C80, 0x0CFF),),
+    "malayalam": ((0x0D00, 0x0D7F),),
+    "sinhala": ((0x0D80, 0x0DFF),),
+    "lao": ((0x0E80, 0x0EFF),),
+    "myanmar": ((0x1000, 0x109F),),
+    "georgian": ((0x10A0, 0x10FF),),
+    "ethiopic": ((0x1200, 0x137F),),
+    "khmer": ((0x1780, 0x17FF),),
+    "armenian": ((0x0530, 0x058F),),
 }
+# Scripts written without spaces between words, like Han and kana.
+UNSPACED_SCRIPTS = ("han", "kana", "thai", "lao", "myanmar", "khmer")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -110,7 +114,7 @@ def script_counts(text: str) -> dict[str, int]:
 
 # How many Latin-letter equivalents one character of a script carries; lets one length
 # threshold serve alphabets, Hangul syllables and Han characters.
-SCRIPT_WEIGHT = {"hangul": 2.5, "han": 3.0, "kana": 2.0, "thai": 1.2}
+SCRIPT_WEIGHT = {"hangul": 2.5, "han": 3.0, "kana": 2.0, "thai": 1.2, "lao": 1.2, "myanmar": 1.2, "khmer": 1.2}
 
 
 class Features(NamedTuple):
@@ -140,7 +144,7 @@ def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
     words = _WORD.findall(text)
     script = max(counts, key=counts.get) if counts else ""
     weight = sum(n * SCRIPT_WEIGHT.get(s, 1.0) for s, n in counts.items()) + digits
-    unspaced = script in ("han", "kana", "thai")
+    unspaced = script in UNSPACED_SCRIPTS
     if stopwords and words and not unspaced:
         hits = sum(map(stopwords.__contains__, map(str.casefold, words)))
         density = hits / len(words)

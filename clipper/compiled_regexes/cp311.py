@@ -111,804 +111,862 @@ PATTERNS = (
  ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 46045, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
  ('(?m)^#{1,6} \\S', 0, 40, 47025, 22, 0, {}, (None,)),
  ('(?m)^\\s*(?:\\d+\\\\\\.|\\\\[-+])\\s', 0, 40, 47047, 54, 0, {}, (None,)),
- ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 47101, 108, 1, {}, (None, None)),
- ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 47209, 124, 2, {}, (None, None, None)),
- ('(powered|designed)\\s+by\\s+tistory', 2, 34, 47333, 106, 1, {}, (None, None)),
- ('(sign up|subscribe).{0,60}newsletter', 2, 34, 47439, 99, 1, {}, (None, None)),
- ('(©|ⓒ)\\s*\\d{4}', 2, 34, 47538, 37, 1, {}, (None, None)),
- ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 47575, 93, 2, {}, (None, None, None)),
- ('(にほん|日本)ブログ村', 2, 34, 47668, 41, 1, {}, (None, None)),
- ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 47709, 122, 3, {}, (None, None, None, None)),
- ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 47831, 73, 2, {}, (None, None, None)),
- ('(有料|会員)(会員)?(限定|登録)', 2, 34, 47904, 64, 3, {}, (None, None, None, None)),
- ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 47968, 180, 1, {}, (None, None)),
- ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 48148, 156, 1, {}, (None, None)),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО|A\\.Ş\\.|Ltd\\. Şti\\.|S\\.r\\.l\\.|S\\.A\\.S\\.|Sp\\. z o\\.o\\.)(?=[\\s,.]|$)', 0, 32, 48304, 312, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 48616, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 48714, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 48893, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 48974, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 48995, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 49050, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 49288, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49542, 190, 0, {}, (None,)),
- ('[ \\t]{3,}', 0, 32, 49732, 18, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 49750, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 49988, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 50016, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 50196, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 50388, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 50594, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 50626, 30, 0, {}, (None,)),
- ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 50656, 56, 0, {}, (None,)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 50712, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 50831, 139, 1, {}, (None, None)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 50970, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 51286, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 51507, 493, 0, {}, (None,)),
- ('[.:!?;]$', 0, 32, 52000, 30, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 52030, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 52354, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 52560, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 52588, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 52608, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 52640, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 52802, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 52818, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 52930, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 53136, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 53422, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 53618, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 53672, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 53696, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 53720, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 53763, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 54025, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 54319, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 54337, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 54354, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 54383, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 54411, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 54535, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 54665, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 54872, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 55142, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 55372, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 55390, 104, 0, {}, (None,)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 55494, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 55622, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 56041, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 56057, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 56101, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 56190, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 56309, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 56384, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 56465, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 56481, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 56667, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 56703, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 56816, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 56860, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 56884, 28, 1, {}, (None, None)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 56912, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 56940, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 56964, 44, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 57008, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 57491, 277, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 57768, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 57869, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 57894, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 58743, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 58851, 33, 0, {}, (None,)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 58884, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 59077, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 59091, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 59119, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 59266, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 59481, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 59613, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 59732, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 59793, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 59905, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 60032, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 60153, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 60427, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 60561, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 60792, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 60929, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 60986, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 61105, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 61133, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 61149, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 61413, 5727, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 67140, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 67195, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 67287, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 67576, 5116, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72692, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 72912, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 73031, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 73069, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 73102, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 73143, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73164, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 73222, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 73248, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 73264, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 73280, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73310, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73434, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73613, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73766, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73961, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 74341, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74396, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74510, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74807, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74985, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 75042, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 75099, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75156, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75213, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75274, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 75331, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75371, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75554, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 75714, 206, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 75920, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 76002, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 76142, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76172, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 76269, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 76370, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 76396, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 76420, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 76930, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 76954, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 76978, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 76999, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 77407, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 77548, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 77670, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 77691, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 77882, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 77935, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 77954, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 78125, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 78197, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 78235, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78314, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78470, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 78626, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 79471, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 80315, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 80461, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 80652, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 80698, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 80944, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 81022, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 81234, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 81466, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 81577, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 81824, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 81948, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 82570, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 82648, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 83017, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 34, 83166, 233, 1, {}, (None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 83399, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 83987, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 84193, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 84392, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 84485, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 84832, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 85140, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 85269, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 85516, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 85884, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 85999, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 86288, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 86476, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 86821, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 87332, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 87790, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 87952, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 88159, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 88399, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 88786, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 89350, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 89617, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 90092, 71, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 90163, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 90509, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 90584, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 90730, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 90865, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 90978, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 91052, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 91129, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 91256, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 91626, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 91668, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 91761, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 91807, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 92677, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 93102, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 93612, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 93685, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 93895, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 93978, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 94122, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 94268, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 94398, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 94526, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 94642, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 95145, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 95317, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 95572, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 95758, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 95945, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 96398, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 96619, 171, 1, {}, (None, None)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 96790, 1360, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 98150, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 98218, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 98296, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 98607, 48, 0, {}, (None,)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 98655, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 98736, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 98826, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 98902, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 98977, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 99034, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 99081, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 99120, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 99159, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 99333, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 99430, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 99462, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 100427, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 100507, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 100590, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 100639, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 100744, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 100829, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 100986, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 101034, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 101241, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 101365, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 101469, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 101517, 77, 2, {}, (None, None, None)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 101594, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 101861, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 101899, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 101928, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 101972, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 102028, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 102087, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 102125, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 102228, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 102317, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 102469, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 102550, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 102721, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 102774, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 102890, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 103014, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 103074, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 103173, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 103203, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 103251, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 103295, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 103341, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 103373, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 103421, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 103473, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 103513, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 103549, 24, 0, {}, (None,)),
- ('구독\\s*하(세요|기)', 2, 34, 103573, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 103619, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 103649, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 103699, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 103773, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 103833, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 103885, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 103915, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 103949, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 104011, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 104046, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 104092, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 104140, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 104186, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 104212, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 104238, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 104291, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 104331, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 104373, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 104423, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 104524, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 104578, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 104631, 44, 1, {}, (None, None)),
+ ('(abonnieren|bestellen) sie (jetzt )?(kostenlos )?(den|die|unseren|unsere) .{0,40}newsletter', 2, 34, 47101, 250, 4, {}, (None, None, None, None, None)),
+ ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 47351, 108, 1, {}, (None, None)),
+ ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 47459, 124, 2, {}, (None, None, None)),
+ ('(powered|designed)\\s+by\\s+tistory', 2, 34, 47583, 106, 1, {}, (None, None)),
+ ('(sign up|subscribe).{0,60}newsletter', 2, 34, 47689, 99, 1, {}, (None, None)),
+ ('(©|ⓒ)\\s*\\d{4}', 2, 34, 47788, 37, 1, {}, (None, None)),
+ ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 47825, 93, 2, {}, (None, None, None)),
+ ('(にほん|日本)ブログ村', 2, 34, 47918, 41, 1, {}, (None, None)),
+ ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 47959, 122, 3, {}, (None, None, None, None)),
+ ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 48081, 73, 2, {}, (None, None, None)),
+ ('(有料|会員)(会員)?(限定|登録)', 2, 34, 48154, 64, 3, {}, (None, None, None, None)),
+ ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 48218, 180, 1, {}, (None, None)),
+ ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 48398, 156, 1, {}, (None, None)),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО|A\\.Ş\\.|Ltd\\. Şti\\.|S\\.r\\.l\\.|S\\.A\\.S\\.|Sp\\. z o\\.o\\.)(?=[\\s,.]|$)', 0, 32, 48554, 312, 0, {}, (None,)),
+ (',\\s*(photo|image)\\s*:\\s*[^.!?]{1,60}$', 2, 34, 48866, 101, 1, {}, (None, None)),
+ (',\\s*photo\\s*:\\s*[^.!?]{1,60}$', 2, 34, 48967, 74, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 49041, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 49139, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 49318, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 49399, 21, 0, {}, (None,)),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 49420, 55, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 49475, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 49713, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49967, 190, 0, {}, (None,)),
+ ('[ \\t]{3,}', 0, 32, 50157, 18, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 50175, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 50413, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 50441, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 50621, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 50813, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 51019, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 51051, 30, 0, {}, (None,)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 51081, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 51137, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 51256, 131, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 51387, 139, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 51526, 151, 1, {}, (None, None)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 51677, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 51993, 221, 0, {}, (None,)),
+ ('[.!?。！？…।॥։።။។](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 52214, 533, 0, {}, (None,)),
+ ('[.:!?;]$', 0, 32, 52747, 30, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 52777, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 53101, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 53307, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 53335, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 53355, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 53387, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 53549, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 53565, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 53677, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 53883, 334, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 54217, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 54413, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 54467, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 54491, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 54515, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 54558, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 54820, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 55114, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 55132, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 55149, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 55178, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 55206, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 55330, 206, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 55536, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 55666, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 55873, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 56143, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 56373, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 56391, 104, 0, {}, (None,)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 56495, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 56623, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 57042, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 57058, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 57102, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 57191, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 57310, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 57385, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 57466, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 57482, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 57668, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 57704, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 57817, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 57861, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 57885, 28, 1, {}, (None, None)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 57913, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 57941, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 57965, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 58009, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 58150, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 58633, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 58910, 145, 2, {}, (None, None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 59055, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 59156, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 59181, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 60030, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 60138, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 60171, 168, 2, {}, (None, None, None)),
+ ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 60339, 116, 2, {}, (None, None, None)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 60455, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 60648, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 60662, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 60690, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 60837, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 61052, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 61184, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 61303, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 61364, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 61476, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 61603, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 61724, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 61998, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 62132, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 62363, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 62500, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 62557, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 62676, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 62704, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 62720, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 62984, 5727, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 68711, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 68766, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 68858, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 69147, 5116, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 74263, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 74483, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 74602, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 74640, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 74673, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 74714, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 74735, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 74793, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 74819, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 74835, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 74851, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 74881, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 75005, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 75184, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 75337, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 75532, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 75912, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 75967, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 76081, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 76378, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 76556, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 76613, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 76670, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 76727, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 76784, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 76845, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 76902, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 76942, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 77125, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 77285, 206, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 77491, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 77573, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 77713, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 77743, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 77840, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 77941, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 77967, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77991, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78501, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78525, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78549, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 78570, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78978, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 79119, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 79241, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 79262, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79453, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 79506, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79525, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79696, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79768, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79806, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79885, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 80041, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 80197, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 81042, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81470, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81860, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82701, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83339, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 84183, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 84329, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84520, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84566, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84812, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84890, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 85102, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 85334, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85445, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85692, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85816, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86438, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86516, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 86885, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 34, 87034, 233, 1, {}, (None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87267, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 87855, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88061, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88260, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88353, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 88700, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89008, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89137, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89384, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 89752, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 89867, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90156, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90344, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 90689, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91200, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 91658, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 91820, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92027, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92267, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92557, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 92944, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93508, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 93775, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94250, 71, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94321, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 94667, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 94742, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 94888, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95023, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95136, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95210, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 95349, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 95426, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 95553, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 95923, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 95965, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96058, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96104, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 96974, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97399, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 97909, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98177, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98250, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 98460, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98543, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98687, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98833, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98963, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 99091, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99207, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 99710, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 99882, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100137, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 100323, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 100510, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 100963, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101184, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 101355, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 101431, 1360, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 102791, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 102859, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 102937, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 103248, 48, 0, {}, (None,)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 103296, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 103377, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 103467, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 103597, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 103673, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 103748, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 103805, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 103852, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 103891, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 103930, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 104104, 97, 1, {}, (None, None)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 104201, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 104536, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 104568, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 105533, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 105613, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 105696, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 105745, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 105850, 135, 2, {}, (None, None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 105985, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 106180, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 106265, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 106422, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 106470, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 106677, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 106913, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 107037, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 107141, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 107189, 77, 2, {}, (None, None, None)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 107266, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 107533, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 107571, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 107600, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 107644, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 107700, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 107759, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 107797, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 107900, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 107989, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 108141, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 108222, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 108393, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 108446, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 108562, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 108686, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 108746, 351, 5, {}, (None, None, None, None, None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 109097, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 109196, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 109226, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 109303, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 109351, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 109395, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 109441, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 109473, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 109521, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 109573, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 109613, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 109649, 24, 0, {}, (None,)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 109673, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 109748, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 109794, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 109824, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 109874, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 109948, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 110008, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 110060, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 110090, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 110124, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 110186, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 110221, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 110267, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 110315, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 110361, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 110387, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 110413, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 110466, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 110506, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 110548, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 110598, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 110699, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 110753, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 110806, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrsvQmcXUWVMF73Lf16f92drQNJ6IQQkpCETiASAiRhGQFl3wQJhF5eukl6o+lOSBMkCC4jqKiDo864jTqjTFBA+YswjsDH5l9Q'
-    'QYVPPz4lIy4446gfrsBnf33fPZV73rlVt6ruve91p1OXX1N591ad2k6dOnXOqXMaGWO1E3/OxF/VxN/4xJOaSN2/hRN/lzP/aYJ3'
-    'TfC+deKvHr655Rom0tzE3yzIcwWktZDHIe+XQv5W+N0L6QhJhyBPFYFzLfr3ekiPRml+4m8N1CH6dtTEX5a8W4LeHQ7v3D43wrtV'
-    'krasQv/msGZM/DXDu35IOyC9GtI+0tdB1J88zAODOhvIWFfDWM+GsVwG7+pR2+ZAP3g5Pu5R4TXB+6jlW6BNreid++8a+DeHlZHU'
-    'vYiMv5t/JrzHeVpQWx2YvwyC5ZZz8aIN8COLYOYBZ6uhj7QtonlxyDjMhrkeg3//xP2O6ndhzIN6GqBut70r0NrgdfG+iNrSgPB7'
-    'JdQ1Y6JTM9uCba2CftLxyKDxeBv85n1qgLmZBfXmIa2FOregPjUAPtdCPcwJf1Lkd9qZVk9xeFOb2B4W49kU8i2jKDsx78q63fnc'
-    'BrTXnb9umL+MnT8XpdktLNazKPTrp9QAKK2pITRXRCeb4d/uep6X9cpdTdapyTyr5v0Af9LFgbmpSM6qI82yhyoh3zVAGMxvDuh3'
-    'K8xhCtHsLOwBbC9jn3m+dL9pc7z9hfNtDiqX4+XOmaj7kx5tz7aX8hGHSNrqSPYmJ2JdLdDe30/8/R8oU4fqc5+/etvV/md8/MYb'
-    'GVonXWRPvhLGKh2BrjnTkK7tuSoWXUuFfawG/MS4cwMqqMvv2Xk/sOe9hexfLh7cCbQwbUDvYu9X6ek3j0WiWfLsSWYSRU9b8JXd'
-    'q+xeZfcqu1dN172qxZDGNQBJbnvYS295wkt/+xjI+e7y0u8+7tXzLVRm97e99PWveumT93rpZx/x0vuf9cr8O+CY++6XN3jp4x/2'
-    '0u9f5qX7LvLyfhnlfe49Xrr3PeK8n0d55+/12+mm7V/00tuf8PJ+HOXdfY+XLoY+Z54o7eMHUV46LhTuu1DeVuj3fY+I8+5GeV+A'
-    'PK8/KM57Dcp7HdR97DPivFtR3syTXrpOAvdylPf+73npM98Uj8N5gEfuu13DXrqhv3QOTkd53MkT1bkB5bkP+vDiI6V1rUV5vvas'
-    'l9Z/rzTPCiQzXH2plzZu9r4dgb59rtNLL7zd+7YAfWsFXMru8b7NQd/uvrX0WxP6RvtUg77RccN847URzsmtiE0S0mgn/MxvWlcj'
-    'oed8Ho4CHmIl6Ako7WkCOV8rtA/DqEL5uYwX71XNKD/WT5jAaUlyTFPFrrSFjalpfVZ2pZBdKcY8fJdMxT4scJ59xwSSPQ/4UT3u'
-    'zV0HgKiCuduMeRxTMZuiI0k/bJKfNrQ+ojyYTvQx/9yN9U1Ou5e+1u7zpXbOJn/OuM6vZtxbW5+cOCx/PGvp31SU3ZucE2T8U00I'
-    '/2Sq/+FrGO+Zmw3OltP8SYG4bHHkRb5HqXq1+hwrI7MyMisjs/ocq8+x+hy7V1maZfcqO++TrM9xceFnEflzq9+x+h2r3ymPfqfF'
-    '6ngOah2PlWlOPZ0OXp/NhutEdc9kDpFPYnt1TisWP+7TabctZwq+Pfqc9+0U9O2MC7307Au8bycIvt22xft2LPpWe46fJw9rh3+r'
-    'I9+WwLel0A837YcxOwx9GyLf+Jrl5fha5nn47zxacxxOWN6o89QCZShfnCJnqloyV2lD3onfp+N32k5C707Z6r1bh979seC9Owa9'
-    'c/mAPPS5EcahF9XJQtqch4W0AI1bhvl30HhfUoq+Z9FvrENbJcjrxLi7kTFoUzO0C9/z4+OeN6jX7UcVrJnmCGVv+bp4T78k4j5b'
-    'R/aHKlZ6z/PZXeZwmwGOydjmEhpbt71Rx7b66eDY8vE9nUUbh2pEb0V07OgQOrbUgI7NN6BjLdB+99soWuNuOsxK+Un+rQrmjNLB'
-    'GjRGb3ei4SC947sUjV8ttOPzkNJ2j0DaBW2rQ3l6UP953ii0wlyvl5r2Mob9F2cjPUq1nhH+6OynLn7OVODdegJTRbe47ONBsJ3i'
-    '+mAuBz0ygDepg/phITI+AdO8JwpmOWitY5p1AaJnY+TbmxHd4bSiAPPH98NrIb0RaByHw3nfGkF5nGcN4qdOzJTCPjnjpTfP82Gv'
-    'z3jlFqO27SRt4r4NVqM2dZK+zQQ81S0/gvYbGc2vk6yfZRHPwBTOioTOQdj/QBbBzoOMgL9bguYxi+y13HdvgP7yscB7+ACk3cz3'
-    'c0HzjkrytkHfcN4C2ae4LAjn2cVKZUG0PN678bd1mWh7X9gZMwP1LCZnytWQHs+Ccqs1XH7FgnIr/m0twTkR/RW94/zebMl37jNE'
-    'l76L8J+OA/flUoV4lSUK/UdtgjIxHX8RXJ55DLSvHuExXX8cVx0BPzVIcLkg4aecMvfFtD68ZntQX2S4nSN0A/sr2Q00Pa4Pjikg'
-    '/hK8y8TiCd8ZzwfHoqgFmzTf6q41jGM50IljvfvJE39vRTCbCMxSfeZ42uV1ZPwOr+9fYG/m+n6M0zJ9P6a5I0jXRenqsn/z0k8/'
-    'HLQryZG99yJIL0H8rTupb0NtYxptCxuvqwmMODLpSTVw1H/SRmcrBc6EPVFsofMSnMR4sjSiPjcOfmJ8SylsX1oM9oNmAl/HtqaZ'
-    '6IlMx4Lq7Ljd+TueKNVVv3RvuN+zuHxbCu1tP8rG88mVg7WNZVfDhFcYQr/DzlNNwBNjGAUk28G8dEHjHNOH0rC8um0aInwEl5ON'
-    'Z7zf+OzE230deT9IYBbI761k7EYijF034c2ej9G+XRVo35cy3rlJd14HCLxOg7IjBL8wT4hh7hDwu25bb0Ft7TGQE3QJZKyqthYE'
-    '/RP1X9bWyzKeTFi0noZImWHB2Z/2EcuRZXPpyjXWIfkF7uMGkHG8Hck4NmVK07UacpGNGnBPInmOhTw3oTxrM6V5q7meDPLeMg/o'
-    '8zyf7mUmvh0ac0y3SdY+HcuX03J6GFaXzvoR4XwnkS98c6L+jfCunYznGhijPfN8GqoaPx1c4O0JwwGdunCbdfKelSmVkbwn7emh'
-    'TNf3sAENGpTsL4Nkf+lJe/pU9912yTl8xKD+Ton+hNZ7Ztrzm4nLvKiAL6JLL5L3n1lQ2vZeqG9l2uczu4nOS7YOusna+gWkP0V9'
-    'cmHPTnu+Zcsxj7L5xG1z2/CHlD+eO2PUU1Dsg3z9/jDlnVtF40j5qWFJvm5F+9x6voHq0eX1RP3pVvTnc6geFR50oVQ1vq+QffPW'
-    'lOdPOAqNL5A1dF3K49d1x4LC3aUYk6tS/h4/YkCvwnBWNd+novEx5SfpHtcO44PXBB2DbgPeko5Pa8r3kdwhoXu9gnrD6suD2ZcK'
-    '7qDBGue491+Od7bUhYv3BE5n/pejbptOm7rIXD2G4PZLbAc60Dyo4PM18iXH56mGBDQO1xPnLOfW9XdofGldOwXnO8q/uTBuRjDC'
-    '8D8ML4fRWHIY+9C447I9GmPp7qku3M2Obzcim/uCgPa7Zc7WKNsr4RU2aJQdFNDUov2L48kZdMu6ZRahMioaxOuZhcrsIvWNCfR6'
-    'RR2EQRnetteYz69Vim926/3fiHfW4Xn5+Wd9Jj6/7db/dWR/NEhkMAXC692L8obNH5eL8/sBf97qpaeBL40tkD5wjpf3H5GOXZdn'
-    'dcu9D+m4ZHKedwjyULzcjfLIzuXXIlv2P73FS994famd/zaU5w64O7BxrDRPB8pzyO1e+iW4L3Ap3IW4FN+FANnj7x8FeSzcGzgX'
-    '5fkAyCJXP1x6t+CNyHaC0rKNSI67+dzSNq5D354Dm+Dzerxvq9E3PA7ut+X4DkS3l74LbFUPR9/ouM1D395yS+m3WSF3LhpD7lxg'
-    '2wHeBlMdeg7sMHTsLQ8ZL/0ukr9G9SN/UNjz74loy69+qnV8WWD84Hbq85F8XRdndPhxlXxeZA+TYfHjcHDdPfdxpKu717XTKWd8'
-    'EHc/GNdoU10CbSrn2duE9syNQHt0dWl52KuHLT2akvQois0D1o9mEQ6kiC5UtnaqE1w7umcYux7sejhY14PoXG7Xg10PU3U91EzC'
-    'egiTDdq1YtfKVF0ruTKvFbtn2HVgeSixfsKuB7seDlYeylR/bdeKXSt2rQRtMuy6sOviYF0XpnZGdq3YtTJV10omobWC7Scsvlt8'
-    'n6r4Xp8wvpfr7oBdQ3YNTdU1lK3wGrJrwa6F6b6fJHk3zK4Xu16m6nppTmi9TOU79Xb92fU3VddfQ5nWXyXvj9v1ZdfXdN/fprIf'
-    'Frv+7Pqb7vtbpXyS2LVk19J016Mm5VfBrhW7VqbqWqlKaK2E+Riw+G/xf7rrhER+KizeW7yf7jxSOX1E2fVj18/Btn50/J7ZdWHX'
-    'xcHCT1mZk8X7AwHv68qA90n67LVrx66dqbp25iS8dg6mmCd2Xdt1Pd33xHL5l7drx66dqbp28mVaO+WINWTXkV1HU3UdNU7yOtKJ'
-    'L2XXj10/U3X91E7S+inYM45dH3Z/KVtMQbum7JqazndTJyu2oF1Xdl1NZ16uHLET7Zqxa2a6n38qEQ/UriO7jqa7vVyUGJ92Xdh1'
-    'Md3v34StC4v/Fv+nezwNnbjDdh3YdXAwnTNE62DQ6iHt+jgA10fLJK0PqrffSuRbIxFsS+2as2vOrjn5mttl15xdc1ZOlsia24f0'
-    'nXg99GjoPV3/7nat2LUy3e+aWl+BFu8PRlnBTomuvtuAr7J6FrtmDhabMrxmotiNyXzV2jVk19DBpKvZxUrvyIyR35b/suvArgN7'
-    '98Wug6m9DpK6+9KeKeWl1mS8dM883+a4Gr6dAt9umeel75gXtEveAHnePs+vY1PG57lw3pPh/c0GdeE26+Q9K+Ol6zJ2Pdv1PP33'
-    'tUqtZ7uW7Fqa7v471mf01gJO12bC9zg3z0YNuCeRPMdCnptQnrWZ0ryqdW3XrF2z03n/0+UJ+bpZn4nPj9o1ZdfUVF1TmQTWlIuP'
-    'm8/10uwei+8W36c/vj93oZee12Px3eL79Mf3P73FS994vcV3i+/T2+aM4rvlayzeHyx4f0enl24cs3hv8f7g4W/u7vbSdxUsvlt8'
-    'n7r4nk4I3y2eWzxn09zviouPf97qpae1e+kWSB84x+K/xf/pz9fY86vF94MJ399yi8V3i+8HD763vsfiu8X3g0hOc6vFd4vvB488'
-    '/pDbvfRLgPeXXmTx3uL99Md79kUv/f2jXjryhMV7i/fTH+8/8AT4KXjYS2+3eG/xfgrjfQrqnAN/GBdrANdGIeUxALqgDXUoD4+F'
-    '1o/y4na2oLZifD4K0pWoP7zdKYLbKbIGa1F7m0G3NgfK4LVRhX7zNcTLZFAdKY06stAXlV7PrecLMAbL4Z17H+HZxd67I9DYLWWl'
-    'PuSWQTn3+sEhrDSeFvclxOPX8TvuOv5SeMzhXub7TcFzpIt/7hgfS3CF9nmFoM9HavR5AfS7nH2ugnml+GnS/0HS/zks3KeTbkxB'
-    '3ucCtO/NaLx0Y9u471ZB+RPQWJvExuE+ErjvnD5FH1Rwe1kwxrzbvhmwrkR+SEfJ2HRLYJjibwvM13EsuIdm4E9GA+ZA3bScqk5M'
-    '81ZCOqPNrN26bWwxxOcwfmMFwifTPnN6nwMYDfB9Fi/vFrpw//bXJNoT84A7W1E73GJXMR/vNkP/i5u4kzqoH5iV4lD81duOBA9f'
-    'MRNcSYSH8iDumrge3p9g53vaz/cMxKeZnG3ygBN1qMx+IhGCD887pfiQtfgwJfDhmol/LCT8Qh9KsQ++qLxaGF/htuE8x6c3xz7o'
-    'pb+81/t2Jvp2xrCXntrjfTsFfVve46XfeRvwTI6Ho8W7+Lu8tHO7l/a930tveL+Xtx3BWXiNl95V8L4tc7zzvGx8RPEPaJzqLsGY'
-    'YP6wyfH5uxEB/2Tqv32YiX2/y/wvqubnlxN/h0na183M/cz3aZZx6/7mxN/8BOvWqXMvnC9xnaMs6K8ybGxFfpRkeXTiVkbxpxmW'
-    'Nw/wFjO1H5owHxlrM6X92Ej8bKj83PA8bnvOgbMj7sfrkPaT8eola3I7wa0OyZi5/efjwcehHc6u3Hep6hw0RtZ3H2qDan4orRgi'
-    'a7aDlfpQ7YA2YplmluzlVI5RDft4FvZUfB7g5wx6Hmgm5y8dWY2D4GAewpHIWePIhKLUk4Fx47R9NaTHw/jVoG9rIG2XnEd15UpZ'
-    '+MZU58+s+VnMLfdbp5QfO8RwbxoU7FEi+doKxCN8z/HyiOKQ9Eho8hiZszD4D078Y7Zg/Ya1u0MD7ufI3i3agzoU611Vx20T/5iZ'
-    '4Fhc53jnflWbVXC2Ejgy3FDBuchRy8VwHR2sNKZmGOyTHF9OeIzC15LKx1J7Rl3fQhgT9/2mRi89EtIjIF3TqIaTd3x53nbCK+vM'
-    '8TgTl+e4oyr/G1Sel3sV8Zqq8j9B5aOsq++ElNfBqW/A+TOJ9bcX9j5T3PsEKofnQFXudlRuFPEmqnJvR31+MWafB1Ebjsno410H'
-    '7Ce6eHYxyr9DI/+ZKP+LOusf9s0w/lAFYwXSW6xgvo4iS2Toi9C73fBuPnp3NLxz65utqFd3v+Zy4jg6ig7CY1QRnmbx416aedKf'
-    'A/rt0efgvIy+nQG+U86+wNcx0G+3bfG+HYu+1Z7j58lD//i3OvJtCXzDa7MfxuMw9G2IfOOybLwHriLngFVEFsXhhOXF+tacoa6h'
-    'Gd6b8K01hrK1LNJt8vXB352y1Xu3Dr37I8gojkHvXnjEe7cK0YheVGcYX5oHXmMBkdu2GvLCWfQb6yFWCfI6EfU/zQDHhD+vgzV1'
-    'uECmabKmq2DNNEcoe8vXg/TAbdMlEXQzOjYmz+6KpvOpNxzbhoTG1m1v1LGtfjo4tnx8T4+o+2pE9FZEx44OoWNLDejYfAM61gLt'
-    'xzxIL+LD8NmWfxPpy5sRPHeM3u5Ew0G6Ty5F49cE7fg8skcRydOoPQo+T/XHtHVoCOgXDjLLKPLsPzRFfjLKHKb6cNV+6uLnTE2b'
-    'IF261cLlDyCra4V16kB+q5cS6aW8p5x6KZGNzwWIno2Rb9i+pt/ATmYM2dfUCMrjPGsQP3Wihu/o9SDTXozatlNDPtxJ+jaT+XIc'
-    'nfLY9kdG85sl62cZsT2hcuW6BOTKOrwElivHlRdT+0Cd8lnJ+KwK4W9l/de167VnPXvWs2c9e9azZz171rNnPXvWs2c9e9azZz17'
-    '1qvEWU8W4yULNJrT1RzoxlbCXkjXWA7uREW1JWoAfhLXwWKcAd2xONWds5jnQG2epMeM36gybE/OsD0/K5TiQxbxkDrzaaKn/JOE'
-    'N13Kx2bcn0t+D/f7UF8LS/pxoNPpDMui11XFLhfrr1GBqA37WIf+XY9GtDFfagnfnFyPUuRFU5M8c5sR6GptGp6K1vY2fAAMfZrM'
-    'Wqz1pHzENH1Sge0qwtMUuaOO4RhhOUQ96gJf67MQ7XfTmnHxmqXfTWwW6Fldh67VGfL3fQAjq8XfJ/Ck0lOVvc9oM+mRnk06pwBl'
-    '3eWWRSTJv8w3wF0Zv6JbnvOjxxuUKRc/Uo76K8l//Kcm/+HC/CHkS1s+xPIhlg9JnA9Jkp9Imi5Z/mH68g+6fMMc2Huj7GmuPkgk'
-    'M6lS8ByrJHtcnHtXR8fUjx/NSu9JzWeVuy+VRzpdkzJYtpXV0MUfTebd3ruy967svSt778reu7L3ruy9K3vvytriWVs8a4tnbfGs'
-    'LZ61xbO2eNYWz9riWVs8a4tnbfGm0r0rLFuuR7S1msg61zP5/ascwMQ663aQ8cp4U8znc5kvLX8Myov7in190TJrQ+rk8mkTXiGD'
-    'zkKYV9D1le22/e+dUp6B+qjGeW9zzHAL44Zbfjcq3xWhrX1OqT9x0/KbSftNy5/lxFv3JzpqfuQYR82PLHdKZUm67Z+Hym0zKNeI'
-    '2tRLZFg8TxZgq2D2kHJ/QnSuy6BNL4N8K45fdw7rOdSGfo1y26Hck6icLq11yz1gWG5EIHs0wdtPoP1GtrbvQLCHDGC/C8EeksB+'
-    'G8rTJckzajgHvFyPYC+lsK9EsDsNYJ8naHeB5DldMLY0zwaUZ6ckz1oNnmBFRJ5gAeJlaL1zBOdJ/q0Jfesi3/B5T3Ze4rpKzheI'
-    '4pvonrWXIh7CAT5lJuIhOD9hamMRV+Yqi02TVvAujVDfckg3C3gXLF/h+bYQXoPHUuD5a8DelbdTVBbzKIcweeydNMCnen0KH7e9'
-    'Dtm8ifTTuN9YJieKZxVl7PD75URmxeexCuk5m1ipX9WMwFZPNJ50rsLG0dEcx+USWZtOu2m/44x/Co1/NQv6m20g9W5i4ff9G0Pq'
-    'qlbU1ZiAzQiNl5IT6GuOFtDIYSRX4/kfgHeHw7zp7iWYzuKYMJTODpNvmM6OIB6Myh1zxKZEJ57aXGhXBuEu9vcQRlvy5Ay2RWKv'
-    'MgfNm8OCsXB029uCaBa/b4X3LH52GXOCthA6vqnx2A9olNlOzjZnzPZwAu+HHQJ7iDj86nZydhiVnLOOmO37E6dtGRbo35OqN4fG'
-    'YDLnxW3LS7O8+A6qvhUEvI9uu/pZaZwpbJPgtuF/zPLtTUYE8nwRrxuGa6rx/xdUH41Z1VeG+m4V1Ef1AyMJ1jc4y49hJYoXgWEN'
-    'GsK+VDJ2urHPXjKs70TUl22SvvRJ+qZc/9AXU3/+QywYp0OE53R/rImx1lTrSWctFmN1zPTG0/3ugG3VOkgXQtqGbK7cdAGkqyGd'
-    'C2krpGc1erCfmenHAYlLwyneUjrZjebWrfvemR5vmfTY0jn8CPRRt54k6eSumb5d6QAZnx0J1rMFzaNO3JGuBOvehOquJH9QtENE'
-    '47vdQH5kStNymji0C6VJ8R6/nOHxptS2kfJqJjC/N8Mft3LxUW49X5tRnjVOcfCTM3wc7CBt6WF6cZfwvjGiWcate49hH0ci9nHr'
-    'jMrTao4vpyN82UravUPC0+rwGDiuVdEGLqQeOi6jLDwuUNieOgPVMyiQA+L3cfbuv7T4c4bpfxzaq1v3j1r8PtIYrV0J1vNQi38P'
-    'nfMdiyFdCmk1pMc2lvIxnF9ZhPgUF+a/tvg2viOEd91HxrOHyI7a0V2X4v6fAKw1AOsdCcA6BmANJwDrWL7/JwBrLdcFJgDrDQDr'
-    '+ARgHQewliQAax1f/wnA4neoWAxYq8mdq183x4fF8f5HCcDieP8EgtXgiOk93QdksbO/EgNWgeiUP93sxxKsxJ7o1nkLqnOIhcdn'
-    'TCreeE8F6qRj+yY0T6Kzi8kZ7DgEy3QvorAWh8AaM4TVjGBF4Tc4r+/C+muTf7cvaZmYC//nCH7SMjAX/rcF8JOSebnw/7+mID2K'
-    'IuNyYX1GMhZJyLSK8j/U1oLi7KU6a12HYMWRh7mwCk3R1yQ9T1zQFFxHLxvwhxjWxqbo65vCWoHmNukzQNEOEMHvNpAZ6NKU1/Pq'
-    '9ncqztgi3OVnpJfype3XkfWYjP9TeW+v0d0vd5F6xgx0GnyNfCnv72/bDeyH6JnapM4P5r27bHH2Tsq3DEVoxxCaz50EHt3PLnfM'
-    '4V8ac2xNZIWnOWAHjPrUJenLcMS2FHXUZZo70346aGzD5i6JdvI6X2r0x7ZHQg+j6CI5/KcAvqk8S0VfOP36SmP8PYzD+nRjdF6Q'
-    'wnpfY5DuydYVbnscOdQ1jUG5siwmt5ueBLZx1fwuI+S9ZZ6XvgOVORfKrCbxu88F27kLJqHus6DuY2DesA6Ly4ZmEx3XXIWsyNV9'
-    'Ncc45xb9EMSAwc/If22IDoPLhH4dAwaXBb0QAwaXAX0rBgwu+3kgBgwu8/lCDBhc1vORGDC4jOddCEYUntSFsQPBGBTYmuP3Mt6y'
-    'gGBsM6BH+Jx6kaAdXYbtONVgPAoSertGox2jCl51YYPv7yYp/V/x7uQE3EMroO9z6/ptvT8OUfR7RT8k9f44yPBihyFP5ML9JoK7'
-    'lZwRdxjudxjulwVwCwnA/bhgHEY14Ij8+ZTcBag3XzMUV3fUm9OQfXT913t4ifmZfaSsDr+uo9d8U73vL2mfQPaoM6ZR5bHFu0D1'
-    'anr5ioJOzdVYF1FkCGk0Dx0R9Mwm+uVf1vl96JHIxQciyBGerQuO74ghTj+MYOic83A+fj69W9A/2XnG5Nz7MYAbV45Bz0e31Klx'
-    'Korue0AwH6Oa+yGHcUVdEC+TXLN47k9B43Baxj8rhPkgwmeBdkhPIOeSFQnD5WeO2XWezIDnUcE7BsqfqriPpHsmaod2/L42eM6k'
-    'Ptr4HaekznrPV7BOPt4P1AbXn8jfHD9frifzJ+vLZxOGy9v7vtrg2hmNSNtV+8e1td69A3z+Xdvo31Eo+qFqLL3HsRWV2UTsP3mZ'
-    'RaTMZbW+7xBqm7FMYjuaQbCL9v+Cth6rqPcEVC+39Tic2H40KupdjmAsJ/XmID1KAWOuoB3UJnaRQr5QjWC0SmAcqWjHn2p8mtZL'
-    '7w8Y7BV4n3Hh7qsJ4uxhjjkfMqjBhzxe498Z4vvPZY5Y5jZA9uKvGpQtkD5+HpXdTs4IhzpB+T+u96MGZWm970FlVXYKtN7rDcrS'
-    'evtQWROetbj/1/g+VOPSsKIPPEFbXpLwnpT3Xi9oS48mvlHcLNr/oLaY6GSLd9QMxpSeuaprfN+3vOyrBvyoDo//m2p5HX0J1fFc'
-    'dXA+THlDzP89guD1S+a5x+A88sXqUv+/On3GdQ0QeB9D8PokZfoM2vfOah+H+iT8eUGA526ZnaiszN56TKLr6kW4odNeEz0Wr+Pc'
-    'kLkcNrwXUdz/Ebxzif4gjOdul/B8RyYEj/N6M9B88DwbSd61kvNJJkJZXu8fcr5MpdJnELf+H+T8cTwpoz4PqM4VDycEj4/PXTn/'
-    '3vDCRjH/KOOxPpHz/RotVPDSH0J5HZJ3Acn7bkGb1kp0U7RNu1BZyrMvU/Cd21AbFyj6syWkPzTvRSjvckXeM0PgUp5/A+rrLKLD'
-    'O0IxTkejemYp2rQ4ZFxom+aivK0KuI05f13LdNr9hO5z/yXjVcG9dVhxB2q149NResf3P6u8M5dIJt0t4Tl/rFGG8prPoDKvSnTy'
-    'w6SeR1GZbolcKsD/a5Shbbuzyrsbr+ITRbY3uO6PRIRD2/NO1Ad+dvk14dlo3bs0ygT4/yrfT53uXizi995aFYxbYMrvFc//qA+0'
-    'PQUBD1Pc/0PKDBM5K/f5sAqVKYScLTBftVCjnjFSZqZgXDojjEsKwdlGcHrAgK/8bVYOx4Q//XE22K8dEfr1VDaIf/sUOjUR/j2Q'
-    '1Vt3YXe1i+f/rHqOqb7uH7L6+MfX6vtQv3X5bBGc3Rp1/4LM3SAqI8IlLDfiZTpDyvRJylycDcYgCTtbDRjw/BsMYZvoGo7M+vvr'
-    'iZkgb28qg5+Bxm6LI96POghOVWV9vwaqcdGN8cJp/m8yPmyKM7sUfINqHf7PTJCu7iJ48jqhAd9C7dmueQ9YxdtwX95fyfh+OcN4'
-    'jqL9D8o7RmgR3k+L/H/G96dmSo+L6z+kfJ9G+behtvYTWRndH6+FuqLci3bLd6G6ZPSCr51LQ/L2EdugswV96CA4w2nJKQK4IpuT'
-    '4v0flDfMjqSo/8sEfZHKdPMifJ8nmUeduyFu+fqI5fnaeT0d9DvL8fo1Mo+/C8k7SvL+PB0cQ5H9iJv3f6WD8yiyE3Hzfjctn/Nt'
-    'ZG97DOWVycA4Lj2QFs+jLj9zZ9rfj6PS/CL/j9q8Dsqfg2RIWJ7xXo28XFbx9pC8VGa0UyMvh9uXDu6jSdjlFvd/1I5BAf+Cz6Bv'
-    'CsGLYYKbG9NB/8XbNeZ6f+yHtO8jdJtkj1yC8ojwvxj7IR30NUp1JDNRHtG5qGj/FwJnG+f/BW0eJW3+S0qeh9OL36aC7cFyajfP'
-    'L1J6PojxfuGW+yGCLbKhKq5/lEdkj1+8/4vydEtkyP+eCo7ZS2Rc70uV+sLVoQlF/18h9fM99RMp+ZxxmnSHYDyo/9fbUkG/t3RP'
-    'vVkwZ5QGjwnyUL3ANWg8dO9yFfd/AWy6j75VMGYvEzjnozz7JGvhDMG47iNrYaMAz18la+ENIXn4WlgpwI+CBn4cFjLWXAc4OyQP'
-    'n/uGVNBHOZXPZELwjK/X15A/cl1dVtH+H/kj75PQgpccM1qw3xe4E8T9EZLnaacUH3XsqYtxCDXbRHmEe0L6u//87wTjC+7UwImP'
-    'OUEf12NkHX8AwdY98xfXvxP00R7lXlfx/p8T9KFNzws9TtAXOfY/WfQF7vh3oeLa3r5Z4Kt/mODqKY58P+b7xvECnKPz2y7AHdW9'
-    'q2IcQs1ydE+eaViO06YqhCu6Oki33J+ZX07XntEt9yvmj52I/80DHa4J0UUWz/8hcDh/+p2QPMdDnsdRHhFv7Ob5ekieEyDPV9B4'
-    '6OpA3XL/zILzpuKLi/w/8/wTJWX7WFz/qA+6ek8cC8DEdpHGAhiUyB2vRHlEMi0eh3RGAjIsHgOzJsSmLQ/3p2pCdGrF9c+C+zK2'
-    'YeNxSGtCZFg8FkCj4RmE6ysbDWVdNBYAj29Dfe5zf9Nh/vij+Lfmsd1k/q3L5ad6DiuNRZRjvn41Q/SrS4l+dTaT621pXhy7jvPe'
-    'aacUb0xj13E/2zy2UI6V+jo6npX6LOd3O7F/phrBt7WS9ujEeuTx7lXxRG2cexvnXgbPxrm3ce5tnHsb597GudcbCxvn3sa5t3Hu'
-    'bZx7G+fexrm3ce5tnHsb597Gubdx7m2cexvnPvk497XMPAamjYFoYyDaGIg2BqKNgWhjINoYiDYGoo2BaGMg2hiINgaijYFoYyDa'
-    'GIg2BiKFZWMg2hiIFJaNgWhjINoYiDYGoo2BaGMg2hiINgaijYFoYyDaGIg2BqKNgWhjINoYiDYGoo2BaGMg2hiINgaijYHow7Ex'
-    'EG0MRBsD0cZAtDEQbQxExmwMRBsD0cZAtDEQbQxEGwPRxkC0MRBtDEQbA9HGQLQxEG0MRBsD0cZAtDEQbQxEGwPRxkC0MRBtDEQb'
-    'A9HGQLQxEG0MRMZsDEQbA9HGQLQxEG0MRBsD0cZAtDEQbQxEGwPRxkC0MRBtDEQbA9HGQLQxEG0MRBsDcfrGQJT5WMcxEHXiDDYD'
-    'XJO4Ka6vdfe8uAS9zwFcXTuvOcz3Fz7ASv3dNKFvw+QbjpswQvQ5NIaPLPbGCjRWzHC83HY/TfpNebNBQv9PF+DkKJVls+CeXCB9'
-    'XyuA00v2yBUIt7Ya3C9ZwPT4KSqjbtIsR/dEHCOCx1CqYtan/2T59I8aT9UknqlOPFBRzM92Fi/mp43naeN5yuDZeJ42nqeN52nj'
-    'edp4nnpjYeN52nieNp6njedp43naeJ42nqeN52njedp4njaep43naeN5Jh/PMwdrOQN7FKetfVBPVoO2Usqanl6ktThU79wUDffh'
-    'WbQpBuVNaaw7Ux6IIRw2Oc+cRPS0WA8lk2vi97RcnyA/tjsblNw71PEvMiiwc8NtUdmmFW0NM94ZW3QvZ0jSRp075SLfnCJb827y'
-    'fafB3ac47egkNk1/PzEOm5g4nlZ3Qm0ZFNw3xHLYtgrOA+3/WzLeniKyTcQ2o1HWwACh88OaewrluU3Gl64DrCeeh/pqMtYiG8QC'
-    'Oe+0CXAoibiOurhD+7ov7ekHRfOC26yLR1sl40NtKvlduT9o8jZhfbg7pA8DZeyDzry8oolzN6a9c7fM76VuPIheiV3OMNO34+xg'
-    'Yr+RowKa4bb9vIm2L59EHPqpRI9Lx9i9a3CExLZpQGArX459m/o/ctKeXl4WczGOLaqM3m1lcv9jeFxVNvw6tspuH59M+bhtwu/3'
-    'ToF976MpTx+gG4dphMDrl8y/ydqW0fIdEluovpR3RhPREnrXp1PTHl/U9hHN9rh3DQ7T5JtN99uCYs0vQ3X3lpknp2u7NuWdP6fy'
-    'vrPP8WCJxl6HN9G5B1EQzJ0O3jzg+HFYysWH0fH4uCPHxW7BPCQ9Hzc4vu/HqH3eprk2Op3Jpa3uXYMFIXyDrt8zkV+csHoXo3oL'
-    'hmc40fmP8gqiseN3DRZGrDepMf8Z830AJE1rv81826dhcjdNl5bwMqLxpHc+72X+eE6WXOADqM+mbZD5KQ2rbxTZR5rgkCmvfDnz'
-    '983+CGsjKn/h1n0i3O1Iiu5z+5lDIuDkiCFONrDg3X+RnATLr6uQ3r8OZI1PIt33LObbki4TyLebDeWfVSDXprJwLI9tRXqmOgSX'
-    '60mwrmQcHm4bUQ3t7QA55WywnRpHbchAv2iZkyf+3gr/fmji78eCPGFwaZ9SSL7fgOT7NVB/NcwF16O5Y7ollp51emtdi2MaQxeQ'
-    '0cjTSmzETOdgemu6vTm4hcV6FpnoU1T3DsLoSA2awyxZv5gW1KB1niW0QFWPS4j+CO9vAhxx234N0ZdTnd6Bgidp/SdjZC8h0Xtz'
-    'Wq5+5DnHIzx5AQ7S/UdFezg+DSF8svMenHfBnN8Yd86TnPeirfbEPy50vPn8MeJL7Lo++Na15QGC85ypAA9gaen0oKUp9BvzUA46'
-    'H/WitdkN8xwFx5yw5Zkqz1ooy+OBTuvMYpRHVN5R8ON15HxfxUpj29YQ+UCtgVyA4wCzODBlcSBMvlGN1i//3UDwoQ3ZSfK1z987'
-    'IXdqGkLakDFoA687k1Dd+KypqjsD9nvU9q8WvleT86d7EfMzz4vtC2k99N7GSQb5uWyLyvlwPrz2ZxrIBqPMF+3LeZBexErvZerI'
-    'BqKe7fG+NBuNQRVaLzMR7ojklIve3lb848+N47s3un903MPkjq3QLkw7dWWHc0DWy8u6TMLfMN/Hgft9hmR9NqDx05V9tiAYebQf'
-    '4P1hCcmD7+jRe53lHh/3m6vrnMtK73kdCencttI6nIh14LtTVPZdjfDWhe32bzXYxjNkK1xJfxomsvwGqHs2zN/RUP9p95jdWYnq'
-    'oyhuO7//uHk7M4bt5P5J5hJbbtO7eLufCK6ZVUx89/H5CPfO+J7kwn839OkW6E81O9Aep9SCn3E2KpPd/7qKr6wyVKn7pGJDgJnT'
-    'e6nXZHlRF9deYN6FCBc/dgN+5Cozke54pTkPkVWVrJpySBlZb9WGGRVzXAg+1dGQNA9yML5X9l7kfXXfX4Ler77df38es/7TkvKf'
-    '5tJve4dycu5Q8jMN32M3W39j1t8Ys/7GrL8x62/M+huz/sasvzHxfn8UOfdnCX/o+vdZiNZjBuRSzEDOwH116Mp5sHxWJD+wPtKs'
-    'jzTrI836SLM+0qyPNOsjzfpIsz7SrI806yPN+kgrt4801XeqN685QPXmbl0jV04d/XiRj+kpvx7cpD0/K/h3hU35A8yTVo/7a4HP'
-    'aT3kSyPbgFkI34q2K+NiePQ752NWpKPpA+xZ25617VnbnrXtWduete1Z25617VnbnrXtWduetSfDH3ka1lAVWYMOatPhrPS+gOy+'
-    'C4Xr0ogqw70nh/oiu+9B9ZqbyV7aCDD5N8xDrYT0KGTfmBLw0PWSfrllzyfyhgWadhFxfGsOENvII2BeaAxn6jdO1wfrMLE9W8n0'
-    '/W2KYhhzW90T4bsj6IcI/0X1UH9rMl9Ww4L5qkPrg89XAwv6rcPwxghvwu+MiOLYY/uVOHGw6RjytcblQDlEM/oM6GGB2JiuYb7t'
-    '24gBnBEJPBf357Fwv5XY162p78aCxEaWy7vofLcAvcDz3czEvrx2KursRnKN+SzotyzOeu6RrIfukDWlc/+N+nAzKRcHh6k/Ujye'
-    'uwTz5PbrXLQuw2DnAGdNxhTbYI6i+afziWPbq/rXxcz9xR8INDJL1gyu6wv8DL9YjI+6Z4EM8+8WZiQyI0q3j0D44bb9pIxvN+qm'
-    'Z2Q83EizUvkCnvv1pAyFcUJGPT8z0fxgejxDMsZ0LmR7BpcpzAOb8CNhXIqyQeA/b5nnpe9AfOha1Hb8+xhIN5E+npgJp518fqqQ'
-    '3Hd7uy+Tp/qVGpLnekg/1B7Us7jli3Z4PfJ97jko/2tI74b0/J5gG7Mw7lg2fWGnXAfkfivekAG59xzBt1vv8PGGyr1veH+wT/xb'
-    'zfvVuFMlwZ0aggtDhEbNROP8T5d76XHQ3t+MlcpVcJ43kDx0zmVtmwN7OdX34LHMfthLX7s1OF733AE2oLcKcKAHxm1nsE1Zci7B'
-    'tILXsR36dHOXfJ55nu90BdvGvznXBdvmwsTlwuayNmQui7oVwIvfv620PtyWa8/30l/2yfHqhvfrrdcMotM1MMaHnCsfI57no4Vg'
-    '3W45N913kXgc5hC5NO8/Lcvb2iLBofMAhz52ebAN1+8A3eyHxHgi6j/36TDv37yy939P3n+e529/4Nvh8m9uOTd95ps+TW4QlHPT'
-    'r0rK5EPKvHe1uIyMz9ORjV/3hJm8tMS/iqmAcXqJT9NioWck8Zb3tJkLVCnPw20b3LV2HFlrdO/d+5CXPvaYl97+hG9H34Dwo2jj'
-    '8AzsH/d46YuPeOm6B70yh8Dapt9oPRTHZz0J8L8I+uq9pTh/4oNiHG8xxPPffcVLr7jfrNy7YQ2uey5Z/dsh49F0KrUIMXT9vui0'
-    'NctK/TNh3xQrQ3hsLqPTuTehOj/mEA5diORxRVkqkc+Nh+Q9i+T9PeIDaN4hRT0/Q/WcCSk/G3aRvD9CeXkbeNyIbpL3O2gdngrp'
-    'IMnzOFonNM+woP1uma/Bb9yGsxAM0TytQvr2L8DZFvvQ4X3YpSiPfbaI+q+q+z1IN3gWORf3k98cbgHBz0Mb+RycTsp2cjsWyDuA'
-    '9u6TUZk8nLdyBGdOhm9XoblbkAmmxdhzqB0nExy70imds7OQHVEY3uDx5TBGyLhwmMeF4Pww+d1Hyi4NKUv7ciEpOxf4PPxtSNKH'
-    'MfJ7kOQblNjpYP9KOaAh3O9PNZLbr0DluYyU29NwnzrUzyC2FXQQXeTfTkQy/BMB3hHweyELxtjAMp8RJMvC57WCoYyNxkvrRzKD'
-    'PNgstmjkxbSej9kGNFaHIRzeCOWuk9Q5U1BnQaBTUNVJfT5WI5u7sHlw5+m9SMdM6czRgj2ml6y1frQe3LbsEOTl9KaD0J3tKG8n'
-    'wd9uRD85/Whg4vU7QtYkl/1diOD3k7aMoDblEX3Dcr4usvavJmuT6ymOR227VkD/RW1bgeQplC73k3r6yPiNEFhzkc0almPkyNjS'
-    '2BV8jjBP5K6DNwhwi+s/HQWuyHyYYT9wIv9uGxCsDRFwOYk2NRHer9TP3HiaxsOgZwrqe6o5RL/Ziv7N68O2sSeSde4I+HhZf2Vj'
-    '6M7lBx2fZoeN4e3gq0E2LxmEF277deIImpwhLoOzzH2PhMuCqKyhGs5ED30zKOcYgXPZFx4Xn49433ZCu/i7Wj4ukgM5jwOemdaW'
-    'Tlln/OHx9+ND+09cv6ZtRqf1cKdJmxSl/8y8C+kTz0/SzPTZw9fiiJ3TaTWnfN3eKFi3uWk8x1l4wnNVOeN/KfE+vmd8Mub4Rvkc'
-    '6/pOVq3r3XbOD6o55+t+i2Dd29gRjsPW7Q/pIBGVazwKmmzjdVR+zMPkyXXotypugB6/GzKXbgiN7PS27W8ntv1LiSNZ46cl7GOt'
-    '8d2A4FPfTtfniJ3TaTWnfN02knVbw5DRVkhFAdmGIr/MZ3+Yzu4ogR5MZIPWimzZOc2qJro0KpM21dXtIm0wWQ8RlPXpiiByRnSa'
-    'ixFPZSmLdI9JV3Nv7Ne8Sf9L2D3Zo0L0sZZvDMGJ1XEmsPp8VQ7LN1Z+zGlMjB4B/kexUZpmc5PWOP2GPqnotK1kfXTbOZlSc8LX'
-    'TZOM72ovrtg9sv2vHs1tQ4RyKr4vtYndpsKpOoP8lF6E1LvHsN7Q/NgvK79HRMfslpT8eI3HzMR+gfeP2wOWq3+6dguiu3NDxF5g'
-    'kAXvAOVBvzmTBe/PuOnLyLZA5w5sXHvZ9Yb8ejOy22iA77OYWWxoGe5Oh7ldDkdO1dz1E1uSHlZ6N4r7b+Z1q+BRm5xRFry/Nx1w'
-    'BfNFbv0H7h6cTpxHVY2niq5HfZqmDV80/eYEx82J4iPmYDjb3RJPxKgVw1uXbobRu5Q9c5ScOcq5tlIa4jN7Dpx6c5Jjvg+WTITz'
-    'hkiW7pb5GcDsg/nORqCd6ek135m4860yVUgCHzLAE3Pc2AbzuNVg3U7zeXQkZ/bqxPbAT6n1DyZrtPh74h/vF63JA+4RBbNMpTOT'
-    '0JImE+Fbk7ZoLtDTMN0kvyuTave/Z5AaNy59d3+79wCuIfW+dK+X/p1hLGTLTwtoSTw0VPLToj17suSu00ceYflzOyfln5NWkF9i'
-    '+mkyRwcRL1Ye+vkpvX06CXlFqd46lT6YHz629J7auPETHTGCa83OyWTPidJeMKR9QntBRf4we8EGohvjtn55YvO3RaCflerd08Xf'
-    'nxcdFaqJXVhDhHJh/fkH0p8PQ7laLVtbV8KRreK/c9Nql6kuDvP7nmcvMC/UxjpvYPeYnPmPedQI0/PKHGn2UPahd3v/vgq9b5Ny'
-    'EvIzaNX4K+Eih00KXmZGcWyWyo64dB+kMZn4O1eH+9DE37kpH8+zgvcUj7lPd84vYR/vJTQ8Ar2puO0cr9uA9dbsjvJW4nikR7d8'
-    'cP6l/E+EeZosn/cGxdIs4Wc80UfB/9g5mfQ54evm/YJ1A7zAxF6cggnLKI0Fs1UhY5WbMnOk3mdTqYrMlCkM05qDX03Kib/nBeea'
-    '2yzOWJwxwBlOdzqYvWcyGXceqmH8+fq90o79pIw9ld9R//et8B6fo7mvwKPgHLOS+TEPG4nN6Cak78MwqlB+egdsDrId5b6MV0WA'
-    '06KQDzQTWNQ+VcevFIdfT+jILIXshI+jKh9tf47MS4bMiw48PJ469tCmbe0EOCmAO8uu7cRsQlU2M/QuyxaYNzv+lR9/rENxmDyW'
-    'Vo75MV6r0Lqh/mTrST5MH5e0RY8xG2aPweM8X5GAbmhYQhesLd3Ut6WjdGUQ0RU7fwfW/OnSm9ma9CaMLh1RZrpUMx6fLtUIeDfu'
-    'j/lGhPNVkm8i2T2PK1OLfmPZP/d1SvnIDJpvrJdLE70c9Zf6IvN8yOOx4vm4L1Wuc/ixpu4x47lH5mE9lbZTqvwiXjwN+HiVtaUT'
-    'nwP37CcLoIcy0tG5Y51RaeX4fVTRehHFCZ3R5n8T2WDq2NO7cxwWUy0P/EINQih+z5Gv/zzoxg5hpXcg+d1MfmeT+yfXiVHH72Fi'
-    'P+NuPW4IobNh/TaQc5HOWfhAP0eb0lZdPOhNwAZsmj0S/Y0ZaxG66DVA5WF/OZuZxTvh/pypT/Xl6Bv3lc5j/eGYU9zHPI9tOg99'
-    'K7BSf/azBN84zEZBfSPERrwJ9k0Rb6IjE6H+snDcgLhw6Np5l0BOXe1lSMmV45kpciWiqhxAc/pZjWO1t1QXd5PDgzoLDeGrHqtf'
-    'XZqx2vxMgPmwWyxOWJxQ8NqZMF5by/iB2Wf/U6uRp9Q3ZB6Q7W2s9J4S/8bXr4qvNj0nTXeOaT/zHvlRWwPpynJ193MqcyjGRoUY'
-    'v6+1B89e9FuYXquD8B1G61yw7KfRk4qLCTp3XByJTIjPTy2ZH1nMw2lztzVFWBCzpRfjaYr0sUmN9k1hXI3oPgyX51nfOIhmbyon'
-    'xVZPnvVXNPXmxMQf2dEG+XNAY7FMvpqFx5zNQjke05vH9HXjCnOdBuflaNx699tOFoxpv5XkGUB5CkRuyePfFYCWYL9uKp9wPGbn'
-    'bBb0A4fhjJD3VEbKY+bdiOCezPzYiAOk/E5F+WIbAY47fwsiwgnru6r9zcyPC7qLyIwHiPyXzinfylzZ6vwIOvGS2OsQK/oPe0vj'
-    'oeGYm52k3iiy2LC7Kex/TsD4iU8Ps4L3ohjzbdCH6vFShQ/mWem3ZrTGG6FPC1ipfRHH12XwbxcG1vE1C3SBNeO+ToCxYGy9alYa'
-    'n3ApojlL2fTw5SmKObiefONxBWfCWDlIlxIHp8o9xtPVp6ZqzkxglHNuqwzmltO2vQ956aOCWI+3Q6zHp+6P75P0pIhjtTThscog'
-    'kZ0sfvzyCP3bC2PV9D3wU/M1s/L5f9PPT/cdk3pwbM+4Y4hlGTIdSl5w1pbFuL4c4evlZB8Ki/N6BaT4rnEz6vMVaA3kmB+nlsZh'
-    '5umQZM1fS9Y/52156vZ1DVo/9NtRSJ/F3y1B7w6HdwuRfncVC49fj2HNYH4c+36iU7ua6PtGiB5vvUC/JoopQ/d+iitzkOSd67KX'
-    'xoCH13uU8i3QplYBD+horJdFTBxreRHJ04LaSvE8Y4DntJ4rFPgsKkNppWqfkLUnbJ84OmSfWIpsJv58l5d+5KuwD/wgGOMdwxbx'
-    '2zgO9z8+DfCeCsbh3g3t+C+o67OPeOn9z07+/nUFmb+4NnDYFvByVsq/5xD9uJzgiKw9lH4sVayTWsEaFcnPcezxKrQPUJzDdWUk'
-    '8nncXlFc7hSCvxnB38xK44hjW7jG37CLXDR1PJu4wNMs2bui1lc7WJTc3J90fQH/It4mfb+u3pHjE17zmM7wNTsf4ZLJ+okyx2G2'
-    'SZx3qIKymGbVEB5pEMkqXJiPobPgADqLhMkjMDx+brkG4N0D52OVPGUJOtOYjN1aLtdCqVvvh9D8bEVnIFU/+Hno5om/uWgcVOes'
-    '7SQtaMi2tgnmg4/fdcy3X5pDYA9q9ENHtvYm5tsdUlnRADp/8vieOmNHy+ZhTg5FPLmOHIHaQqrKcFurWUCrcXtGSB8LCnliv+RM'
-    'zNdTK9JlLUC0x32/D+Gn2+YXoMyM4stUOpOt2v/kqqqq+b9rqmrrquobGvmTb2qcpKfZ/V9LOSAXB+bPRd7qz6V3nvcU40ff6T0X'
-    'X/yvxfT7y1YvPmf5yvP/+9wLLr7vzjuXwedXP/SOO3VueD9w4zeWOizz24l/3uiCHpzrUxSvrr969dx50Q/uRI87c3sS9RSx6Sc6'
-    '98ofkn1t5b/uDDy/+gb+Nc7GH5r4c/9/8bjbT1b878WJ/35b/P/E841XXgPI4+N/CtRnYHqkeK4SvCvW36ZRWMs6XHyzfrLigBbv'
-    'iQj24iqAJ9qLjxDI+DC9GkHyfRENNpUfqnQKPwL5m86er9oLBhENV7W5Q6LH6Ub9xrLWYc0+qfr7CTifynRbuO4dmv3AZXTm1W3H'
-    'bsCzJHVcWPbRjfbEDkn/dOXY5wPequa/V9J+037QNmC+YDu0aQWsK5n+kd8FwN+3En7vUOD3ourkdNppyk+EyRZxeZEt3XS/V6Tj'
-    'r436PHA5Ab3dS+0PUybvxXMquiuj43+gCtlX4TrS6Bz6R4I/OrIIE/2uCb/fJdE/d7Pg/ccwmNwe4V8RXerX5P1ltDJK/beic5Fu'
-    '/VHquQad7SjdxXq6KLDfimh+b0xYpwPeis6puyLCXIP6vpPgUwHRzSiwD0Vn934JbuIzYZQ6TO/aiHiyQbSGXZgXp7yxLsd65nqU'
-    '6qd9eRV/d8vXvXeHIPnWCyAfzuz15Z9ZJEvm95P4u9efDOpI5+310u8/Hu3udLF+gNs4Ufi8Mo/Ns7t83OTvqi7w3q1E/XLfuekn'
-    '/87XU/Fv+c1e+seCP8782ylbvfRDd/i6fF7PssuC4/yzQnCcey8KjvPq20vhppD882xo/7873j1rzsviNTFsgMem469z367VYK/Z'
-    'TujjAKFLBSIPOgHpwOLuJRjuEQBXlyfUbW8e2ZaMhJzlcBk+3+6/T3O8M5yqn32E/99FfndMIk6E5cN3ios81MQ/jpHIMLsIHzDV'
-    '+/IDOLPhvuw7QNr+zyDPLgd94PqIEzNeug7SkyA9NePhezWnsxnY1+Z56Tvm+etjHrJDPR3Kt2dK18vJUP5mVI77R8P5joV8N83z'
-    '15XbJt29rjHCeOB+t0N6nKQftH15kO8sQHwHth8tGNAzKkMX8YWYt1kAY4/r3YZoo069mD4NCPRXuD5d3Rge91SI3u1IqkPcBCAl'
-    'tyw43JQCrgmfUkP2EszX58EmOYe+4fFYLrDj7id5FqI8Q5I8nFfGspVVKC//je0PsLxJllc2XzXwh/GmXD4yZOfuFrDbwW3AZxaO'
-    'l3OITVczk8tl8X7bjOxxmmEscmjsCqTsMNn/W0Ns5Ls09ZGYLxTZhKZJP+tIPzMCGWgzrDeRnVEztEW17um49Qn4l2YYLz5+1RI8'
-    '6SdydxU/GFW2rBrnQTJ/C+GcgHG5INE9i8aoQ6Lf1qkbz3GNYA3kiL09jXciomm0nEvXVOWi6mdkMjJdewqTGIlx7llFvJWVntIy'
-    '1heT0hY2iQWsisfE5kxnj6e4VEtwKaNhm7OK6d+z1m1XueCG2c6W6w5bK8g9HcRPl8ajTh0wj0GYroyJX32HjadF+gv/Mfb7IdCa'
-    '6z8iv/Nx7eMb7NrSWiuV9rdm4l9tVYL4wAg+6Mptsa+2TmZ9MEr36g8W/9/mb7ZmpEN1L1rHV14UmfwKJD/g706Ad3PRuyXMt4dv'
-    'QHwsvucxAGk3OdPi+nazaLqKcvT5fEGfzxL0+XRB+0+JMA5rBWVGFWWWAp3AZQroHg3OO5+cMZoEcqKZgjwFkqdOkMeVCYrkP5M5'
-    'f1cJ5u9ywfxdgt59VTD3710dnHvXlw6d+6Mlcy+y61XNvUxnETb31NYpbO6Xasz9Uo25X1qGuc8Zzn0TyFXxvbuFrNTf7ErQr2YR'
-    'vDQqv5KkG6AvFzBP78llSWGyACwzGiEysT4i2+E+Humdb5X8YIiF3/XGclV692oD6u8GxXiciHB6SQS98YYy7kmcxv5f9G5mm/fu'
-    'z+jdDHj3CuLb2sg8twGsXwnyLGorzbMP1iiWLYe12S3zfVevjeiSSX9bDPQB1H5yK9T/JWSHMiyx0Rsk30U6BhfWPyJ7zS5JWV3b'
-    'UFH9YbpZjPNjSCeFbVV17zUMkn5tFdgequ5X6Mr5eB1nIxvJUdL/bg07XK47onLKUXSvg9OZODaUvZK654Ndj+6cFiLYH/cRmqGj'
-    'T8oY0hHRuXAFi+5/ZTWkx7OgXcgacicqFSJ/Fb1zZfYnRZSVyvyt68Kgvmkq1ecWFs8/jUwOrbNnmdBnfC/6GujnTCtPE8rTNh0A'
-    '8rRmpKu4yJDfyRF9634d9cnhzgPdMuvQ2jn2QS/95b2+Pnmhhv4tjs5VdUejCfFFDO6+fwDust92V+n5Xea3P8x3/4ghXbNypUBs'
-    'D6LESVaupDs32HbOhD+W7eum9DvMZxiW45r6CgvzEZa0j5qk8X+aPykx/hs8GmUrJb9qIvZQcetzDMtnDcvbeEshNLlt/7BGiLfU'
-    'qiXrxzz3eib3k6Qzl83ovHEDlOfytA6Y4yuYjQE6GfM8F+aFzxvVjVKd40r0jYXkpf5AmxV7VRT6cKJCvkHv66pkOKL7slT+oSsH'
-    'wTIs3q4xQ/stLM9tnu2tP5H8athAbvRLgRwN9zuOzZwI3ovk9zYmvwfn9vP5WZ6ugt7hxePZGzK/ojZElWWJ5lBH3vQKscH7p1k+'
-    'rur4dhmR4LPO/HYI7nngezX0vkqHwViMSe5fbGOlvqC3zvLvbITJHis9d1HsJ4+Z6MtGgcxV5yysexdJdPYW3dmptEz29zP9tThK'
-    '2qYzlvhupggnewzGalBA66itu0ymj/0bfGOmT0fHJH2j/hzGJHcUklpbcWyNCwLditvPd6B+vhpj7mT0pKtM9MSUtr55op9nwruN'
-    '5H7MBrgf8/Z5wbGkd4Dc8ifAPZu1Gb17QDwvT0U+XGgb3Lyr0f0m3faugW97JO3FbVqH3hf5sJmeHQGmIS9p3hfQ1Xnp+LbRgamL'
-    'l/i+aNT1447NgzM8OSimMX0Ep7c44T62Kf2QrZ0RwT0PVX97NfrwnhmebkGkH+sne0WHpO3YfkTUZkpnKO3r1egL5/GuRGM+eoDQ'
-    'JupPfSXqQznoa5Jt/wWkPyV74est/n1Uvhe/TvbPLjL/fZK9sl/Cv5UL559u8XSAcc8suK0FyRroY/q6jwHJOFD7nI+3eHf26L0s'
-    'jGt/FNhchPE4Jjxxr4Kn4T4Sr51o57HE1gjfccP1ufXweimP2yexU6s0rdzY4skwTH1d6t6dxX0YNLTDGBbspW6bW1r88+OoxNak'
-    'T6N9r5D2bdUc2zh+4n5N2vuyhk7wuWZ/bU9VHjtszfwzar+ubCqJc27aMZ9P0RrZ0ezdP6hU+7eHyBVUbX1zc6m8SIcHMV3HlT53'
-    'z2729fI6Z1LRfvOSwuZtWGIDzH36/qHJa3+S+6uJLDBs7/x2k2czquujku7ncXmdAQHP47br803BvUV0dmzX9GfB8+K2b0Q+MfBZ'
-    '8gRy9ltPfEi8kXxfB2fD6yeAL64A/9wtoRsFYpv3lgq3Ryab4u05ZpLbQ8cn3+TdyypH3DkdHsaUl+E8zL68N46TtWbpWv36xP/O'
-    'YGr5i84a3WQgN2pH61MXPl+zm2LKi9o15U7u+IzmffpfDnmtiI/Q8Wnltu2cCrVtMELbjswHfQ5Xko5yHjRboXYMKtrx00Y/NgBf'
-    'q3ctEPsopnEteb4RCT/wKoLr1vVkY6neSfeuS1yeNc7ZYrvgXOz25Y5GH8dNfCl3GcjjRGdcEe2l55uBRl/e2Mf0Y4iMCHTNeD3q'
-    'zNlWg35xfvqURl/WMlVlRUU/P2hcyzU2XQnSuv9q8HG0HPYScfaIxyrUtijj9okGn6ecbNlf8b4Tas9YGe0GsC83kSyQy6UvafDu'
-    'IblwDm2E+ICQrob0kEbx93WQ5iA9AtIzIF0D6XKSf2ajV/dxDcF9sxxjwOd9n2QMZjWUyuZN5RqiPFucyshYf14f3Kuj7A9R77E9'
-    'Xl8e+xFd3uufy1y/6oz4zkmqn/d/a73vg62SsjPRuZXzUyfX+zxAVD1GJdbOnHrvXpz7/khC8+ZCOgfStYS2bYJ0HqSLID0Z0gWE'
-    'Vp4BNO/VOn9sprJNy3frJteu7e46H69Nzhe0P1QX3xuim1fhy611nu/KKHeVk9Z79NZ591+ixn+RyXBU9b6pzpeXT4as2m3Dsjq5'
-    'zCzO+VKXZ6qp8/gFle2Rify4UrKmH9V6MoKifTmheYcS2jYT0lkR+btvhNS1QFLXnIh1fRbVFYU243ILIT2OfF8Jdf1trb/2KiXH'
-    'd+vdXuF6Ob6fXevTPRPfDCJarFtWJqtZjsYgKd1Stwbtr6/146CUS6f1Sk0pbS2HTOJlhb7v2Rq/n+Ww0XPr+FqN57+c+g0xtdXX'
-    '5ZE/XuPj72TbuI/V+Pib5J6lOuNurvFjBEU568ns5lzYf5MgbDpeq2q831Nxr3XbVwXrBe8vDqRnQnoapKmIe9uvq/31Uk66z+fz'
-    'GUF95dJHufXdV6H6+Fr4qKC+cu6fN6D6Olm4H/pOpu9jfkRiw9ZR7e8jSZ6dTM5Km1AbJkOnUowXVe3TpaR12tXV5d+ruxR49Ytc'
-    '5dtA19LjOT+e3QAZ6xcl9xKanVIbOmoPdU/OjxkYhT/Q3Vv+PhfkQ8qlUyna/1SoPj43WzTqM6lHdi+By4JPrVB9nM4dWeb6KF2t'
-    'S6i+7YRX6yM8HMeX31T56ztOfWMsuhzw21XBtRilDapzx1cEfa3kvSm3DR+qkvOxprZYdG3sLgNsPkcFNHbluDfQrYBRjJVX5a+N'
-    'ct9dKPrLReM5JtHvXuaU/t5GYB7qiM9KzQDbhKfXlR29mvVhn0LkUcuJvO0sQ9g/zfo+JZM6J6j23JdhzB7N+r5J49geFff/rK8j'
-    'n4x7EzR203vRuG6TyDhkNkpR456PcvufrM9fbSf2CmMkfVlw/0PUn8sQTHrHs4f0s6CQYfE5Oy1bGucZ3x/uNuDhZHPB1/1y1Pak'
-    '7vzMCoEZ1QaXZZPZN7sUMuGfZ8pbD6eJT2XK769WNpZ3ZSbPV+77Mj5du47U/TmJzSRv02cWlJ43rkewws5AOvaXvRnPd91k3n9X'
-    '6Zo2ItzcJImzeSKBe2aEeo7I+P6YuwgOvazJf87MeLYAldLtunX+Ke359SqHDteF/5O0j2803rHunSUO66m0Pz6VsiX9EqqzEv5g'
-    '3Do/mPZxaShE/hWGSzeheU1a3+DCvxrBH1bs0x0GdJeP+/kIb+hZhZ5Bdkj4Ar5vbEBtXadY+ydFWPtL0p4N4WTSQbcdGRgzLN/n'
-    'dpEmtkUurN+lPBx0321+Gu6oPFkaz+Cxx7x06MsQHwb8+N7/rAfjxZScJhY0bfu+k/J9qkbxzS/jJb6W8u8plFPPWbT/RXXR/u9I'
-    'iF/h43UzGq9R0ncdmrRDwp/2p+LHG9ic8uypwvzyqNbQcQZ3rnTW7nEIz6Pa0y1J+fFzVHhO8XAOKtstwMMwG6DqVLy4FQH/X46n'
-    'Fy7XGXdUUu9zjt+PuLJ2F94jjuenUrX34XjV9wnaEFXG6ML7tOPP64hAFiWaV657+CAqa7LWiusf9T1Mxof7vgPVt4O0sVuh0+9x'
-    'fL/uJrZcbplLQ8qG2Wa5Zc5E/exW6FG5DcaJqIyOr0m3zNGOH1dJh+b3SXByvhMt/s4AgVPn+DGhws4ZxfM/ytut0Av9ganzchxz'
-    'YxvNKcO9dxf296Ad7vf/PhfighS89I+Q/v4OuP+H8j5zoZemr/TSn0Hew3rg/m9IXgr3XkHejWPivP8iyNv7bnEb/jEkL4X7AZT3'
-    '91u99G7JOLwzJO8p8PtDkPd6lNclOG7aeFGwbB7oBc172xZx3oIg7yk3iPO+FeUtQN7bB8R9Oxfl3b0D9t1zxX07TZCXzxvNe7wg'
-    'L58LmncVytv+RS/d+xDgMPC8R9zv5T0c5f30w1764l4vfeERL83shft/KK+Kl25AeSk/3gpwZz0pjnekinGk43s5R2gelydhv+EF'
-    '8s3Ub3gG/ebx4l1e9mTAGfffE8POfozK0L6lYvRtkLT/VPStD/WRx87i3/j9IL7PrBWMCT/brxJ84+WOFMDk/Hcb8+PQvQjvDhXM'
-    'C6+Hx15sgj0d94/XV4fydCvmUObHuynieItimvHYMGH7H47btyQinpnK0+g+bdLX05k8np4OL6Eb60zEC+u2UxR/r18if9LxSa3y'
-    'nVb0VwvzV+mxUbVrC+wNumeZzph3n7oN+jGc0Ni74744hm3KANP36zKs0R66X7Wy0jiiKRYeS6AqAg06QoLfY04pDxzFbkVnjWwn'
-    '/Pc9M3z78H7SpqT05NsJ7o5KzgLvm+Hbh/dL5M/DBrJd3XqHZgRt5CdjXor3TWb4tiS9BvawA0S3odv31ZL66B0GXbxS1TdLUN8o'
-    'C4/nFqe+v7T4tjKyu3X0jocu7P9o8WyPdGWlQ5I9k/pO1qW3bhsejtEGXTwWtQ+34VMt3pyq2jAWcTxo/N5bWnwcGmFi//xJ4mwv'
-    'wqERCQ7ROym6sM9vCdotjRK95ajB2I5olnHrXtPi66i7JXKpJHC0FfWxW3PfTwo3/9Ls95HK3jpZuI9ykz7+JKSeHSG2ODr+NrDc'
-    '8zFUz3ZN3ivKvvCvzf6cxd3/RyT2RTK7ntsmoW5uc9bf7NtD9UnWdIfhWF6K+lNJHqsob2oO2qYlzVMV75ugPg5IdCmm61h37THU'
-    'xwHB3cCkaMnPm/x6BiU2poMJ9OcpqCdpvoLuo/eWqR46bh9p8nBDt54keZNdhn0cidjHLZp93CWxC49zftnU5NuZdEl4Ld7enQZj'
-    'y+3tljb5NjGmfALFuVkxYNExT6F+dxvshbpt/VVe3tYxQ1jPx4BFeYBH86X9NpWjqMZ1r6CtL0eE9VEEq6DYV1V4/k7Ubxkv16nY'
-    '02R3aIv25hrwo/KKRX9zaCyiwMf3dU5Fbe2RlI0iszgNdONHIfhJyyFc+DMk8JOQO7jwX2sMwk9KzsD9zc43kKEOJHDGeLzRx584'
-    'sgwX1pcbffvS7RH3BlOc+nDMOk3jUxb3f1RnJc4SRXszNE8iftRk3zgzBixKi9+QACxOKw9H4zokyBNHNyG6n170N1GBOinv83KD'
-    'R0dM+UfdcXymIWjDG9eP3VCEtfmlMrXDdL2+tyFIV8PW4i4J32tS51CDv1ckLU8snv8b/HUXR35Y9DfT4K+BnWS8xzR5YFPcWIrG'
-    'J6xON73cMR//JjQ+DY4Yl2S29pRG/N/66LDo2v9VffBMJ4rnSW32dezOziW+evgdobPAHu1bk1D3uVD33nrfbrwjgizaRAb9AUFd'
-    'Qwa8UZ8B/7RDUNdoxP6peP3LBXUd5piP4aDGGG6qD953CDv/0/s1RXtTBEN1NilI9rIFBjBEfHDR3iwCjH0Exut1/l0EmSx+2HA/'
-    'K8r/BHBfTgDudxHcHgltGohwnn1AAFd2RjSh159FcKlPWZ2z5jAT+zd8H4K7TXJ+iqIzuU4DbpTzfGedj6smcPE5/nyNtu2IgFMn'
-    'COCOMn078j7JfZwjENyk9E/FeFNoLKPoXVwYf60N3q3aR8Zd59yqs2/9tNZvr0oXIDvbPRsBBj3TPawBY1QB424BjO2GffmkBoxX'
-    'FDDeJ4AxYjgeNwhgjGqOB6cXfbUejsc9g1A++hLAz3LrCIrrv9a/o7uvDHyVan0cWuvHt2jPqO+WHoN8WKru6Znc6/hLTXAuRXdG'
-    '1kriGcr4858mDJfz3k/XBM+/ovuI6xM8a9xdwTp5Pz9U4+8jp0ni2onwhPpSOIH05YaE4fL29tT49zUdch+T/24kPk0zyHdRcf0j'
-    'GPye2WJIl0HapoDh+pudKTmbDRqeK4r2fwJ4pnQC09/5AnjDClsHkU8sbg9ZI4AX9cxWvG9W7d855PSf+soaY2Kfmj83KDtAeObn'
-    'UVkTPVjxvlm1PwY9mvyLKP4Xn/OvoLaY8K1umc8ZlKXnsg8Lyr4kOedQ3uBd1b5vbl72VQMZgA5PNxBSx0BCdVyMxmA7OTse6ohl'
-    'yBz/3mhQluLfcahvOuNlIkPm8rIFCE/7JLjYZ3B+rUX97ZPwcgUBDSzq/3J+W/pZPP/K3N/sTIUdla7dSvG+ac7vmwzemGScH80F'
-    '73gXBPJqPF5j/L45KmsiHy3GmzIoS/HP9TfbNkn8oFv/TtR2vsdvzATj6op4it4IZTnfcBnCG5VfCB1e7W8SgsfbtxrBO1fivyLM'
-    'Fzxt3/yE4PH21eT8O3oLG8X8l4xXerXKL0v9SC4jZRch/zRumf+s8u/fd0Sw5eP3IX8ogDMUAc4TAjg7IsC5ryrov2BUci7n6/7z'
-    'GmXoev8HVKYQsrdjGvs+QZldhP6/TvpzU1XQJ0AYT2SiL9hmCHvAAPaFqK8yv5q9ZHzeiHBgW4R+cTjHhtQ9IKn7yJC6BwzqnoV8'
-    '10aJbSw6K/B7xX/N+v0S+cMQ4fbvNMpQ3H4p64+FLi8l0rk8i+qmPEBBwAsU7f9DygxL6rnfoEwvt//XKENlw59A46LLI4l45Ns0'
-    '6h4jeHWjRplfkDLDWR8XaRmV32ZVHy4XjMU+hTxeBOdM1EbVOlOdgam+ZU1WzzcMteega6gtIhy6rho14YTdIyvq/zI+LrwqsXca'
-    'JnX/BpXhZ/pfM7E/YN7v/9AoQ/v4A1RmiyPeS6nPwyczPk91YibIL5nKRL+S8X3udITIyt28XwjJ+xpd/1A3HqvtGvSR0+/3obrC'
-    'dL9Ff1OCvCJdbFH/h/KG6diK939QH0z1Zm75KyKW5zh1tqS8zl6TB167TsFXcN3jmpC8NGb8kSHtGtBo1xxUl+wsz9tVj+rqj6D3'
-    'fj3t10XpOo21+ru0uC5dHwL7QuqifmSfC8m7i/ThW4K8Il2mm/chQd6XJPzDfSjvIBP7WuWy1zthbKLcD3LLfwzVNUb6gOmlm/f9'
-    'KG8YzS7e/0V5uV/VcyRn910aeflZcyAk70kEbpdGXg730rTPC0Sl30X+Px08jyRhE1a0/0kHfeBQmrtEkIfK3eaH5OF4MTMkD5d5'
-    '1wnyDJH2pAR5sLyxqP9LBfPQ/eG3gjzYVqso/0N5RHpeN8+PUZ5uiezuBynPh4jJnaXi+T8ENl/b/05g69wLKur/BLBfJnn+BcHW'
-    '3duL938Q7IJkb7ldkGcX2VffhfKIeAM3z9tC8vD9fRTl6ZHwdX2or7r6FrfclQLYwyTPxSiPyHbKzXMW1G9yt6Tob1qz3CgZ23bD'
-    'cry+Ragv2yRtmivIQ+tvCsnD4eQEeV4lcP7qyPNwOH9w/LnVlT8U17+g3E4N/P8hKqcrKyju/45vxxzXFuN+NC59Ejr5pZA8nG7/'
-    'M8oj0qkU482i/urybsX9PwT2Nn7/LyQPp+U3hOTh/OWIoI0FjTZuFcDeR9p4hSDPS6SNFzml93DizO3JqD7RnR43zzqUZ1Bm/xuS'
-    'h8//EkGe7STPfEGeEbr/C/JQXKtDeUQ+mYr7vxOkWyr+tOhvmpmV4236OfPmLe7dCu5vVqcN9Gz0GPPHRaT7c/P8G8qzU3IO+DLK'
-    's0/CX92J8ohkFUV/08xfS7p6vaL9D4It0qm5ed4jGCOVjVUx3hyCLeL58zDWNSH8ex7WdI2Ebz8e8nSE5OH9uDQkDz8jnIvGUVev'
-    'V1z/zPNXkpTtlgtzhWDcVeeMov4f9UHX9orr5xoNdYbU/2YV/Nthvo9xh+n7osTva9F77O+Pw8jB2jOBvRngposvw5+UM72f4sB8'
-    'ivGnyUv2MP2ndf+cyHPozU0eaNlVdp7E88TizBNTzhNex3S9pZmZf007f4L528M2kSGvZiy5KdSdm7hz2wrlHXjfAOVmobwugq6H'
-    '9JDxUryoCvkeF+c47N2Qbh6v7Ngk0QZT37epCG1U7a9ptL/ONWg777cJzT80Qh1fNayD0rUc5E3DHy4jghM2r7J6RfxKWJsbQ/Aw'
-    'bnm3vxsRb9YM6SGAU26+E2GcHPjuSPrm9v0kzX5z3OT1zgFZG+bf3sj8OAiidbQU0svJGmkmNKgeaFAN24/E3MxR+DioL5rwmAoe'
-    'bvcySK8g9Jlp4Kt733w+lGkg7aqGdvG7FctQP0T90q2Tr5EWyFODcD8L9bG9jH3meTWeViG8ayF7RlqwZ+QRPXLbvoW07e8n/u4Q'
-    '8hWpg/rhuPdXbyntf8bHb7yRzzl6NrIITyuiLRyHdOcu7Dw4B3Acf1vJ9OJ+xGlTC9OLa+F+n4nanwNZhWw9tIKcyQFa1gA6nFoO'
-    '8wDiVw1QMG12hhlPGx9c0DybPnkBjXbfzYO9D89lB8jk+Fw2AQ7MYH7snf17wSavH3TdMQlNleGYI9gfv0r2x2rJXpv30G+/H1Qa'
-    'v2OI6O90Y9ZSv2zFeHTMj7nyBXj3Xnjn5nt2sffu3cyPJ7MUtYvvh0X7QFj3OO7OakiPZ8GYQmsgbSdjKuJjRe+sXEGxJoeUooGQ'
-    'R32EpbyFbC1kBLzDsTD3nZDuMjxHyfI1oHxz4I+zeEnD5/vNBseLP8h5uhTihaoJDXL//aILV7M+er4roVUh/AGndV0E7pV2jZSs'
-    'kT1XsThPSrWCGgk+3oB4ZTvvB8e8t8Dct6N3zSF6lRUJ6FVaoV4GOqMGdDYrljtPvjfQ9jdH4K+rCX+9CMZgLoJL+RGcDglkB2F6'
-    'XAfJHlvg30ejFMdZxDpbnOK4uSmFvAf3jfNP89bAvQTCK7np60+W8koXoDzV46V5asbhXgLz4s64786D9KKEdHEZtMPL9jd+H5PH'
-    'nT9XkJrI6mYhWAsywTSK3E9XDqKSXzUbwmtGaQrwYAjGrw/WYVaL1k4cszLTnA9dQSmMmR6yPgYtFj3p+k3ZhyYONJsQH/u3QJ/4'
-    'XDshclAeb1O2hiiuDgNu6MDGayAdItPH8shV6BzGNNuVBfpiqr9oJPmSkBdFieca5VzJ60nBn2xscWxdXL7ZkG9rhvcyvU8zvFfF'
-    'PpTJ9h0BPMeAhmEcWgJp1bgZHeR7NB6LKsRDcNkf5oGbEVyOB6ZwWhAOtcL5KgVljrSyZKEsWXRuEJDRSDK8MD1musx4XKQHl4KN'
-    '02aPDoTJ1ui6y8P3WrImVhD9i44dRTn72PoeL83umb59vPvW6d9HHmf+9icmp4/ZCvTxBYhb//qDU6PPlZjXzBNe+t3Hp1YfcVz2'
-    'TmLrXCewde4ldtSY/zHh12j76kPat4CJ/UPwmPVtLDx2QKeGDuRlck/lppB6O8pYbxfwr9S+HNc3RGz2RT42eH7duBvUll0WIzPM'
-    'rwG3W18D/DW9pxEGx7S9W5nYnwC9c6Ljb/gVMgcynNZZ5+sFuF1riNs698508Q/jGL+f4NrVL06gXt37Rao7NG9kvm886vtsW0J9'
-    'ds8HR2nismocOss8HknjX10I/h3F9O/GDUvoEb77q3s3x+Tejjsmt4KsdinoyHD9U73tm1HbOw6wtq9EOLKD6ceVHZ6Etia9brKw'
-    'dkTrZhYT+2LCschEtGGQif2mH8HM4lwVDOFj/YYqr2gcqyTjpWMPmiP0RybzEtkdh8nieDt0ZXdu39408XcGKpOBvzBZKrcVWgnr'
-    'mMrAdGW2qSlQT5isVSQP1ZFj8vy1UD6jsB9tNpQJHRJiG18rOLtEPYPkJfW6dXwK2UnjM9hL9/pjaKojYkRuvfchL330m15bWtC3'
-    '2+H8+NT9pWcz992f7/LSj3wVzoM/iE8PTeyIW+G3A7aTDYhGclhNAjm6zDbOQThqbbeCOrNFF7DbgPS3aRtk+c8iHXkt1YemyJzk'
-    'kNzdXeNNEy1pbvO/6+p+aD1pVE+YzRS2EcY2nFRHE6afF+HWdMcfnfuGYfZD4cpWd3TVduVdhKZY+6PJtTvjPHTGUN/K958dkPKz'
-    'DZejHOoE8wySPC2OT0s4z8z50DrBN+4vI4Ng43JNzPdH8xqT5+Gyqv/DgnVcDd/+E33rI217SfCNt+1/C2By/0PPoTZ1krMMH5On'
-    'UfkO0qfHXf7A0i5Luyzt0rYxT8EcifiKWsJXsHMm5vaT3r83tU/8u13Ns6a4fYQAflNC8DMEvvSsBfBVMLOCM/k2ZHvZALRulsFd'
-    'pmmO32kYqvOML0OUPmH3Ljbp8Obunv0ZFrwDzjT2bG6PuoH5d6L4uwVgWzoHvXuQ+WdR/m59W6lMCdsI9UA6AukJEW0yLT4eOPjY'
-    'YjivVxN5VredUzqnmyZ7TnXn02R/uRroQD2z92Rl92Rd/lVuhyd/kronO5lyX44bWD5j71wfuHeuE+FnCQ7p3iM1gRlHZo9t14rx'
-    'A9D5/mvPemn993zbLzfPaYhvansY/AA+IYZ3PMo7f68PR5R3Fcp7HcA79hlx3sNR3t33QCzUh4O2anl0ninm/TbY7oGu4UnQf3wW'
-    'bPrufzaon7gP2vDiI6Vwo+on5oCNESP3bGR3EJpAh811a6sEZ8km2BhNbc1NbNRXkTanDXkn3b22CfHMOnJ4fJduAdJvUX8zuM/L'
-    'mNkdRJ27zmE6B9ynKLDovbyrybhTnWme4Nti9Lucfhd0caGFnOe4f4YmFvTPgNeizD+D6fksB+Olq0fPw29q99oosF3Ng15/ncEc'
-    'VWJOdH0D6IxF2B3SerI31iC9uKz/IlxYLcCFFYgeiXBBZpO8AGQF5RxnrrdT2TFnCV24XICPqjtyeF3I/MHgdnCfXib8h66u/XCi'
-    'Q+f5cyzoX/FwQpfaUJnmCtbdHOHsLxu7XMSxc/v/TkH/8b3bOHcC6Z0+lX2RybiPXGkmM9G17dGtv7rHbJwPI3OfYWJ/fdUafi9l'
-    'd1W5T7uacX/8s4Y4hvHS4ps/36fdM7n49v3HD1584zByUMgU71yYNyOZSBXa9/hYcHidUKYa9uArkMzc3ndNpbi8YmKM/izX+Ma/'
-    '74rn6QpWegff5A62yPeGuR8JV7I8fR1JwCG4KYKcXEtgLnrSMDGbdATqQOdPT3n0gq9dE/p5BcB4Q8o/52EYaab2i3JkyuPhMe9P'
-    '7devYfoxM2nZbnKmrEt5Pv/K5ctH5Mfnvx19Pz4/dbx2WB2UUAcVwz+gck0oYZueKdz5HHR8m+NVgjQKzLc63prV2bPzEhhnTrxY'
-    'i2CI1s5WZn7vshfdAeFrWpcPEt23DLtvQuVFbgyphUzuK/xoyTfZ3Q9TOG4bXgE6NQfoiIhfrrd25GH2cuXUMxvNP/cf9zbm+drn'
-    'siBuZ4rvVm1lpfHEOpGcmq4rGuO4wPRjC58F97JEsSrpPraL6d9hFsXu041D6n6fwYJxWUX3w3uZOA4cjxU7kwXjfm4ld8GwD4Bu'
-    'FowHF0V2jGmjTM5XE/GM7uLLTZDWo3bSe0/8vrcj6OcgE8dJNb0blWN+3Ph+pn+3XYSzWBcomttRVnoHf5Vg3mgcxiNYkFcqsGCM'
-    '2Tzz/WaL7g9SHwK9LHjncBcT35Mcjji2YTGQ70p5/qZFMV67UDtM6sLxUEW41MHM/ZUlgRu8zyeH4MYwWa9vEODGr0meldA+Xf6A'
-    '0rQBAm8uU8f8FNG7OgH9/x3pO9YbrUp5h3Y8DvsiznX/FJ3rNxrM9QnMLCZ1Jef/VxHnfyBk/r84UfYjGv3sI3vmLha8r54kfShM'
-    'Es7wveN8RL97JTwSvQd+GsKzbYr9xt2bDo2IL7p9KyBd5CzBXhTH5waXz4tiaGP8mu14/kCpPwQ+FiY4UzDsO87bj+4xTSZPcpom'
-    'nRgRrBPqsygPOhHqc4rGuD4S4fJOJo6ZTP1U6fAvHaw0/kWDAP87CPxhAY64MTJuhbHm5xIed3Ydiq/qpqdqxoXleV34lyFaenpG'
-    'HPuXxot1y70ZvunG8+VtPCvj7yUcd06SxJcNg3cCivPL57GFjM/ajDruLY9R+8ZMqe9oHt84LBZvWFuj8qEnkZjCx0nmRKe+qDp0'
-    'J8Z56aoI8pHpLi8pCkeaqERDXx2k43ian8GTiJWWFB6xGLrxTQSv6B3WEXT+4N9G0X6WB3kft2N6Ed4tR/lfRHsMt2NtIPVweWgf'
-    'ec/LzEZ17GalPhe5fSf3ucjfzYA7T9jOagUL3kE0Ga8LI+jcgzGpYOqccDl6UrYEPEYWtzsVtIeF3WEwrasWCRqxnRb3/xDlDpKu'
-    'T22TuWxFdqbu+DS1++cALm9313pzu/+7ud3M3lPW7uqI7cb27GtZ5WJz4Zh/5ciPY2km5Re+Cv50bDqbEV68R2ITcBGiVdiGyGRM'
-    '1hvkn0P0U6blW5B90hzAZVG/ViHaaGKXY0o7jxHYB2Ha/FZ0VjiCtPEoYsevOwa6ftBUuInxhNsbtTC1HyzTdY3pTxWy4RT5MNa5'
-    '75Vi4T6R04a0vQrlw22LS8dTMej4tZJx7EB9tjEEJieGgAmuOohmUdvMj57vpYft9G1p+LdXLvHSM4aDe8QJo176nfPEdpv0ngin'
-    'S26Z19p9O4JytyUX0ZbR5C6v7nqah/I1E5t9TAPOgz3lCmLzFMUOU0SnL0c4xGltNwvGPmvbLjdhEd0ZW0VwrInIi4YU8mAs17oK'
-    'yb6GiGyK53kLkv30aMjvtjI/XphM19dJ9OkbUDs6icyM51kL7VDJ/XYIZHdNRJa2w6Afc5Dsd0SznGj8tzJ5DJ85IE8SreONCpxs'
-    'IOWyITh5RUL7nZMAn6DDo4l4yFWGPJ7pXU98t7OJ2AjSuJfFzWWpfP/A89tM9hWZ/SHFKQetiyRoa30CZ7cGgzkwtXWIyifmmG/7'
-    'OaKwWZDduTOxCc2D7eqyCHZ0Q4Kx0NFjRWnjGZI24nb0Cc402G6Dy7tVtE9Hv07PIvjsLLrr1y/Q4VMbkCjjEieOGuap6DxS3d6I'
-    'RHfM+aYocVUbJDZMsxNY24eE2K9gnJHFQxjUwAE33xKBnk9Hh67KMxajXZQGYf08xctBZK8Ud12IbOk6BPYVdL6bE5jvZkn/BiTz'
-    '3EV0lmuRnlPmm76L2GktRXq4KPr5PiRXn8lK/dOvjAEviT3odCaPX8TnGdPaPAvGKwjbw7j+dxnq+06mfw9aZJdKdZqyfYLa/Mhg'
-    'iWj8f4H9jUymbuOETz0/vdcjuSDf90z2KzvPU3+eOR/SkgBfVE34ImrfsgrJEnTO4NyWr435cas6JfZzUfcRUcyYEcFY1BiMxRzQ'
-    '/eCxqYXyzcgmqgHKYZ831GdQLQu/L62yFYliK9YM/DS1E6iUjyMuc8H33uuZme+jlaQ/Dczcb6QqRnTUM3guJt/Geaoc4qNEdyN1'
-    'eAHub2t2iL0l3etVZ9VdrDzxkZLQO9drjg/3VYvPQ6LzwKiAT8f5dOqJynfK4lM8xDyf8Ha/nZp81ReR3RWWN+ra0w7ZuT9g/cev'
-    'ZPL4E0uYPDbEYUwdf2I2sk0T5RHFjqhh8pgXlBdMQv5cmwANr2HyO5LYxlHXRrxDsNeFyYPmgI0HPf+L7M11ZFb9zPzc3k3kCXx+'
-    '3LYtFOiSdHmCHoO2dAj4aKyDEsmAujT5CJUMF+NUQwI4tVzzvKA7Rqp5xzwCvTPYKZGr/C3Y4uM8InyjOE35EcqnJNnvAU0Zre7Y'
-    '/IIF74dSXXIScuNhdB9kFQveXxXJ19zyHB4j+E35wE4Cc7sGrAGNPGMxee0wG7O4foOS8Fcoovui+OjFmBEpeR6+x9agPDskcNzB'
-    'zAnyuN/+4vj2BP1M32cNh/1yxPK8/h86/llNFSdeNxa6C/d/hMAtxIB7l+PLbnawysW1f39IvcNlrPcaVG9ScGn8ZhHOXuh4Miea'
-    'R6RbGhXwEjS/7j09kQ5AV05A7+QvQn0YOUD78Dvm+63VaauuXnCHhCf4AbJPMhmbMJgPIV1QQTJWLwvom+i+5l3M86tM71Hr6ny7'
-    'NOXEuF9UFtYn4EVVMGV3NbvJuhtFsulK1DuI7PIWTEJ/3bsMx2nqjAsGPCHuX6XncjAheWWS/FJdAvzSAsme0aPJz4t0IwMs/N7z'
-    'GMijRHrjEcmcdgrOPZWi4Sb0XYdmYd8EeKxHJfC6JTRMd7yxn/QdhjqAKPVN9XNGVQLrpkmwbnR1le9Eds90PraRvNdL1qjpfhfG'
-    'Z+K9mt95vQLkiao2inh+lV5VdR7YMEn7Vtsk7dNTaU+pYfH1jn2GvKvorsKgZP8R0d+fCWyI+zXsjtJTZMyTpkem8oI/IjuxFwVn'
-    'SVN4/4HgdSQA79uofzuYnm8dPOf/HtK/KPDuZN6dqij9wXW/TPb/DgkvFmbXzPeTpQnNXznadyXSkXcT2F0Sm4IdBvaKfF5OQ/T7'
-    'RYlMuxz1Lgmxi+xR8HSUPs1A9raqturYVnJ98iKBLkrE243G4IXDxiuKfrActHZuArR2naFOjtqgmfjX4vVgGNsN1nYXKiObb3yX'
-    '7WLm+ULBOErtVzDfT/fwOO3DdoEFIjPNAv6I9nCdfuH7Izsl9GqA6fmg1rHlD9MNY3/DSyEf9RmwVEJzZXLbDjL2YyF3MnTaL6Jl'
-    'fC42orPBmCbd0K077C4P5dEr2Wdqr47n8EQ0h+W+B1IO3rGBmflovgDxU11k3F6OYFu4QWCLYeqjmseRM9HR9xnirkyWbXIOLIfN'
-    '42TgwO6E5mwbsisdMtgvRli4n9CLDhBcWI7sYHTs3SnfOCiwz+2RtA/Prc44x8FVfKbPItx1YZ4aQj+i2CYfjfbMTmJfzONPhPHR'
-    'ceyXmyLeV6A8DI8tUA4Zv46dW6/knMLX0zGIRoywcP/sI+hclMQdvpkIzpDB+WxAYavnnotyTukdgpThecPG7yDxO/bsN20F1wh7'
-    'jIxlVUF4TPA/kyD+74qA/30J4f9bE8L/M5CcYisLv8PdGcLD8ju9swXjoWsXKpNd4HNan0Eft0fYP2S8/VSyZQ7DW35HTDeuMbUT'
-    'GmWl/nPw2I9K7JBEa6fLACc7Nc/ImH+oIThL7zm3MLkvBawToLYlOw334pksOd8JIwobWx2+U6RfykO6UvBNBX+MmcfgGtZc+yqd'
-    '37Fwrq90vbOZma941djr4HMroVn0zvwY4jFN7idwXriBrOHdTqmN8k5SZhGiCTuJPXOSbRwl+uOCQp43h5X6bMH3FMYk9wnmwBrD'
-    'ZapY0JeNik7xfr/CSuM08vrwvcpKynuSOA/MCrHBojS0SYAbmEdw529TiJ2BCJbpWtsn2eux3n6WxJ6I49zbnNKYQjsI7H4mjzEm'
-    '63fY3Z85krs/Udonu8MzT7A2VGM7KNjfRet7V8h9nUrie2MC+D4V/QilHU8XpStzilLHrwhfrLvuCpJ9a1ZMvQi1+21GMhqV/5gO'
-    'JvfDk2ZBvzl8XHPMH+dyzHsecLRecw5lvm/c2HA3EDr3ioHtN9UHDRqUHdAso0Nb4vqw6jLQkw5HqNf6Ejt4aOy7K0Bj3fjOl8Sk'
-    'sXFpqo7OgfpJFdmAiPgczHNUah0VY/NNfDs3wrh2MLEPtZmE7uxjZvdVcdtMecNshcfu/2eeb+UDESerNHEyJ8FJ3T34JubHY9Xd'
-    '/8LuKZjsQbsk++9ohDkzrV+3f7r2zdNp38X+yQ6twD7MYwC2Kuws+5g4zneHYV9rWHn8Iiwt8xyPMT29KsUDt/89BjxA1DrOcXyZ'
-    '1jUx1vJggvS3HPu+6Gx1aBnnPOkz1ktI9jigafctO2PpljHZW0Y09Sg656gRiS3pcIXocpw165a9LqF5Crv3N8bC74+b3usz1Z1Q'
-    'uj7Got8pkt2Fn4rzGyY3bRLwgzpjnrRMnu6TeZacH20dvQweN25r9DegozXZT1R5RToZUd1L0J2XSuuIRO0Jw6FDFLL3JPQ/6UmS'
-    'hyfhz71e014tD+9WSmwPBwR7jMhnlWwu+5n5/WuVTWQe7LEPn8Q2YNuSuYCTScnNdXzPYZl9nuh5hpk4zkmYr3d673uHBA+6md6d'
-    'y8mSc1Z67bwRnY26JWc42b49EJLfRJ4jq5v6BahEfSp85XiK7dEpvm5n6ntzFC93adqeqXRKbrtOMpAXbpXsi/0GNjnbmHkcoO0C'
-    'u29VmT7JmMyvoCyEntno+m1LYP3mBGfePNimr2PBuBpRbYswP9Ig4UdU5+4kda1hay9jID8twBjyu3j1YCtnOre4/qoKy9zcuIuX'
-    'SWgB9WlCbQb7WLh/gjixfXR5ddH9Sx16Uql9VxTDSiRjrZHwF90sGCNrMIRW1xD4tVAurhxN536vyJdqHv4aJDqDXo39p470qR7B'
-    'yCH+djLxlt47GpbYlG832DN7BGPRUCadtWwvuGOa7wWub58VIXehwtqbUbQ3W4b2rga71qTnQ9aPcu677pg+oNB5iuhhGP0UzSHn'
-    'ado05jmqvLIrhP/Huq1ywdfZA1pjyMlVtO80RPtUZ+JBA7ir0PrUxXfqWyQJeXaUvb5Oop/ne1iO+fcldflNt46PIBtf3XKqdt/M'
-    'zGIA0HMcb9s1IOeJA0fV1ktZ8I52H5Pf4XLLvFlg9xJWRtUG16fnWg0apaI35ViPpnYgBQmfMVmyqZYE+JlGpn8Pbxv0vxDCB13J'
-    'fD/33QJdFZVbTRX+Bvvnp/oy3XZPBp8TdkbnZ+RDJHJbkXxXV8dBZdZnCGxSkqhnBM1Pq4IudRjIH2n78ZkkCfgjijPtgSjHNqEV'
-    'nJ98DnQruvdrC5pzV276oWtPTtfjx5jva74c/a3E+cPNczwLxoExvWdZCXoZdZ4wvU+qj5N1NlyjOBuOKviuJPsfhUeT8f7VrPTu'
-    '4Q4mv8+ro1vktP46pOMcYGL/iGOSslcn2B6+R1yE+HRVe3iZ05neHeSCZr+OMVhrYe1aqGlvMmSwdrtCZKAynww1k7jXOgnstVzf'
-    '8QXm+ynLQnueXey9OxL1cynqp/t7mUBfS8dgiIXHoQrzC9GL5p37PhDRp3KcWY6Euk/MeOmbM6VzvS5T2o+T4fvN8/x+bCR5NkCe'
-    't6M8JwD8syA9DtJTIV2b8duRh/shG5i67nYodzy0oRryngJ5b5nnpe+YFzynVrJvOm1z+/0Z0I+55c7WLBfWPpMxOdjG+gxkI3JS'
-    'prSPZ2QO3nEJs+2bITkfnJYJjgVuF6Yr+NwguiMWd3/huj8e42E9GQv+e11Gz+4hnZCuy23rN9q99O52376D82r/Ct8eh/QrkP6q'
-    'XRyb4/V2P2ZtHdq/ePnXIf1xezxfgg1ozNdDesi4eL9OJThWHz3fSw/b6d9B4N9OGPXS75znfcP7/CuXxO+viV+5af7wYVzMoj8q'
-    't3KJ+1R18eDCzlLcZVu89NY75HjBfZeL/Jhju06Oh3cXvPS1OzycWyz4duUef63XMLFPUO4DbCZax/90uZce1+mlvxkLrnWe5w0k'
-    'D7Wlw33MhPQxin8/3t+f9Xhp3U7fNyf/lv0wjNOtwZjW99zhpXtu1aPHmQRpzHYYt+90+b6Y6DfnOu/boWjc+Td2jv8b+0Ir7uFd'
-    'pbDxvPFvvPzNXXKaxf1cz2SlvsopLlZdAPvIOb7tM6+vDubmWxd6afVbgnP0ZujT+p7gHPFvW7bJ8Yu3sxa1s6oCc0j3gpqQPUQk'
-    '82kUrHFMNz4I++hAe2mfWyTrYB+M1ZGXBdtz699C2l553uOF73rpn+8Kxqv/LHx76nHI+xXfPxu3hRr5tpee9YyXvrjXS/d+LYjf'
-    'h0vqrAQPEtVHVxPIm1tZqd8zXPcqJBOgNNNh5vExDkHrxi2bEuStR3vaminevmMq3D4697mIcy/ir080xFERLaHn8y9A+uzi0nXQ'
-    'YtjWa2AtcbllH9Dd4lw5qQPmSes/GV2Y7hBs2uSN11/Hx3NijpNTIkMHyTA3pk9ewO+a+nLH62gJ3/PH5XyeCoc60Jo7MnDmSR3U'
-    'T3GgyohDmM6sInxEjUQOwmNDzkY6DpynCenhthPdMbbl3h5i95yNSTM3GOK2jD90YuzhG0h+2X6FaXSrZJ9rVrQzHWO/ke2RSyG9'
-    'PCKtoHzf3oe89NFv+ucC/u32J4Dvu98/v3AezuXZ3PQjX/XSk34Q5Gf/8WnI81Ry/N1JiM9jCY55A2r3SlhHM9om9tC2Ujg6fEgN'
-    '6C6rYQ1VA+1s8sQMwnZnYuBKR4LyqdR0jHtwk3esZVEJsUYWEz7wgwJ+zWG+DxXLr5G9lo2npwu/1oD0LJyWHU3y6cLivobPQe+w'
-    'rJt90bfBkdH7ZegM7+Z3069K8i5AcGY9WXq+n4O+/RLo/t4ngnIkB2QIDz8U3C/u/56XPvPN0v3CZH8/yXD8WpFMiss+s0D/2V7G'
-    'PvN86dq9Ee0zFdMZpKYhTW6iKzESm+w9bcFXJvun7vy3xOS12r/o81V5sF/i/NTXnvXSelgD333cyzOA1mfbw6CXfUIMrwvlnb/X'
-    'hyPKeynKex3AO/YZcd6zUd7WR7z0vkfEeU9BeXff46WLod2ZJ0r7dhyy698N8sPXgZ988l6QPUI99z/rx2TjY3YflzU+Ugp3IWpD'
-    'BujUugfF7Z2N4LEvi/M0IHiYRon6FJXHbWWl/pUakMwUXobyMKY8yBqBDKEVeFLM4/KxOQrGaiWcI6uJPKsJjsT87IJhVKH8nL+m'
-    'Z1ydcqtIm03jACnHOLU/XELsMbZ8ucYeoBjv0CeVLF+etC6qFWxQ8Px3w/xn7Pyn0dkq2rlMdTBL+Nwm2s8LoDe9fSDIH7/z3NJv'
-    'mD/eOFb6DfPHr4JOMiPQD/JvF78zvjwlDi5OMxOWNLFDaWLJEySljYvJ3FE9F5ZPtiL9uqVBGjQoJTtBJLAJ2T3K7lGTtEfx88rh'
-    '7wXbKrAlmn2jl37g/RAjA+Xde1tp3l/eAPIpyNuN9iIO14XH/ZbkCBy3vPvtEvSN1n8ulhuR+s5A3xb2eulfLve+nSz41rDZ963B'
-    'v30abODW9fr3b/i3l8m3Fdhu6JzS/h0h+Mb7t0BQ38Le4L7/MvmG9/1ndoCt3gXBff+n8O3/vtvu+4nv+3vKuO/vsfu+3ffLt+9n'
-    'Y+z7B4qcZ7JiPB+IY+Sw5GTdScq5t2jIuS8xkHO/2UDOvclAzr3WQM693EDOfZiBPHqmhjy6TkMGHpVHSNqWRdceohWVyyN7jFkI'
-    'JteVYjn2PPh3Gn0vZ51JxJ3PsXg2KrR9KwT9WUry83zUdkZUF17T3OZIx8cG9XG1GO5M6PrfMI1Vr8rzCou3FvhYmehVWiS2mRmE'
-    'g5R3W0DubnC9hgx/qg8g/JmniT9xYptyfMPxukzxDfs7oP4mRqcpHlUdQHjUaECHuI8M7GsKx550f78cgeaMTFM8OJD2o1lMP1as'
-    'KrYN9QW9kwXjNur4BjrQ5z8VY/5NdNqpaS5RKg7Mp/Yf8ZvM7ZpalQIj2VwkJRcItVnQEnmnmH3w8xCe0k1JyoWsjYnGemRxbL/V'
-    'Cpq4shIG9yiW3h+U+//2MT9PnH1HdB+cyxT2CuxwR5DtncpfgMXP2PgZwwYqlSh+RtITTN9NPa1ru2H2bDKyC0lSDmf38thzZ7SX'
-    'h/HkjJyFNoP9c99dZueJv4O7Fq78nuuiOczTnvLSpnviwcR7Qx/sV499Wc8PoeVFD1z8NeVFZXdWm9rj31kt3jndUQr3WrCHfIH4'
-    'bNLxxbSCyX0xYVsP6psI23pQ30TY1uNdAPPFsaCtx+fAB8yF/6+9Y4GxqrjO233ssrsIuyCCC1isgGBoXRqjC9WE1LU1jUVUEmjl'
-    'ux92W3bfrutbUAIWE200kgrG9N/UNDGRdkG+KYs1Qi3skhoTbKUhsUmtNi0kTTVIo4ktvfPumdxzzztz78zc+9y1fZu8DLx3587M'
-    'mfObc86cs6uYvhat8tuJq5PrXrr9aID9WOOoI5jmWinF/efxlwOfRBr6N80BhPeC5g5y1b+nkfUo/Cz46yDX04/vdrvTUM5Hx+Sj'
-    '25FAZ9thr5NVjGE8V3dB/wN5D69D3121spinyedk+5X+Yp4mn8e/YZ7W0u63D6wrpqNZHeHfyrkXP724noSnl2PS/jdjjcchnUfV'
-    'XtPJ19vQb/sIz7gZ/XYWchEuh3yDN6LffvdN0Ctbg/oCNIb41PeCu6AqVkbqd7L9WlOQt3AS4sN03ILe1xReG74LqnQ89UxcPsEy'
-    'n0vE5+Yk4HOxfdOKw8V5OMs87/8jDjeJ/kdzZM1n+GuNCNc1wbVfVJ0Vmjt4owjnDu5Fz6gcXznyno3omQ4ylqrruUbo8xSr96wA'
-    '+MT56dtJvy+TOA+TGmCyX7MI8pdtIOtehOZLa+SoHGfzRXGdZBz7w9U5NakVqnK3x8WV0Ho1G4Q+H+0NSA/D9/ZNbXs3WuLnBBGO'
-    'K64W0bHP9AxL8XuBGP3Ydx3NTRdBPesrRZCrh8Zd4xiXTAnhz/GAPg2eL2NojsM1Wgt9KaK5TYKvVU/fI/t9QQR1zvtEcT1z0xid'
-    'PInLonWrtljG8ORJDF9OBLlxC7HfETE8pcJV1/gqhZumz1eDfs3lh8wROHdr4uLaBF+bntZobBV8vVz1+1YDXOxl9hzPpd0AD89l'
-    '/ZwzHO/u08zRpLYyrnlvWv+bxpCZxBO6zqMVxbhJOHw/69MynmO7Zcyk7X5tQLiB5/ZJ7ANd/0pv/V8k86JxvG2ONJBj9AaT+HSq'
-    'P9jAl9IBjj+cidZqA2sMG1o7tkeD56Zx/2nhDl3r25VBnU8u5y1XhykKjzZq4NND5vU3aC8Js3jyqDXsj1hDroRrMNmXi4Y49+1K'
-    'X3fBuN1hQQ+0tqCtPs3hcJ60AwzPkHNfXunrzaOFQ++IcB5mHYznVfq+RwwnKm9ymnelJbfz6Hc5J3lKXyz0dTiT1FzV8buNmrnl'
-    'CFzj9FTTeyMjFQFubxHmtWK7xoDc+2GFfxZT+Gcyd/y+Hs3+29C2jpdvZvZZzrm7wr8bxvESWs+2VbjVHubWqpvPnRX+HU0TvdlW'
-    '3nbE0PwCNHZXiXVyStu1Ff4ZZyzLnbczQR1SCnsT3aRTmNUFpHtngjfHMn7drlLqYRQeP83ocbGd2Ye092N7xq91lWTN3zKkjdbM'
-    '6PLWL2V837hOb1DziBuvm9mnqHHnoHE7LM9w3PmP6goc7OS4VRnfX+Yyblow/yvYOUvBa18XwX1U1fe8JS9RfeJqscvxDooAnqNl'
-    'F9iN1mw7B06m5mLGkzp4owMO2erKMpbwM5Z6Txr6hRz7VhHUpk+D76sa440OOJm3xElc+zbKToJtpKruOM5LMoLilaYi/8kCxoY6'
-    'mrZ+lRdlgkhe17KQnxrydzx7yq4fvlOTFB6u97ZVDG4W9lcQu7fseyX4+Kivuxa9JyvCtQp0/VWuDZxPR/ZdLoIcHdiXJJ9/RPD5'
-    'dNaI0cthouBG76PH0WYPsUNUZny/mGk/Ha94H/k7+sjZoVej67+LaNREZ2nT2Fb6GZl6tYW86rZ4Vo1xBPGsjTHr/AXym7Ra6GbK'
-    'v/0jEdTNc90jfEb4TkrvU/W9+kWgGzajeu5xNeAXwbNLSS32m1ENeFzrvhl9r3z6So9oiRnPpJZ8VH/s0+fisBdFxJfdIPS1Tq5D'
-    'sWB5yNH0IeRhOn46yCGii4WdEhELO4GJta1mYm2p3zEt3pZmDMr96N8Ne4N6rtyza8aAj/R+9DzObcbJLtP3Yvx8CNo/OuofcXNK'
-    'CweqEupJ3HO1jnrSIYiJfBvai9CONLnpb2nN61/LksO5JgV91GQ9cfn8ouwSPYw8UvKS3juIspOnQdt1YwhemxzgRc9RlA+qfqNZ'
-    '2xLDoDKC10xDun8GxTKp/pUx/SePsqwyWWNUTenRklOcH4v6K03stB3oPF7KuW21sIt0GsztqhTmhm1C+CzWaBC3YXrmGNDYTa6H'
-    'MbkYBmo/6dS84yo4C+C5mpyH2jTv42LYVBz6chG+b67uw06JgVWbxn5FY3XxWqi/wcZXx8W6VpK1zEdr4ebYi3i7Cf3Eybs08gdj'
-    '2+IGZh9NZRbN6Y/9JwMMvklYfpaJZ9D5vzn/RI68d5Mm3juHbL9Rccu2+dHSsttQ+7QpzNOyP7qOX663ztWA9f9KVW99OtAn3pu1'
-    'opzbDucq2rFeJPmLvI1Dbb5ST32D3HUQZRoq01CZhoxpqEGE60S/nwlkltIJG4B+qsGObyOrF1o8r2y6syzP61y8vWl/OeYMh3XN'
-    's1wX1nfGlXlPmfeUeQ8rv6vK8rtMQ2UaspLf1SC/XXJDUVtvA/LLLiQ2lluJvahGROcMT2IXGUs+C3rHMs7XkFZM0xUpwM8lhtEF'
-    'llxcWVS8SSn3irMPZRPAMg5mtna66Wi/5fMVRBfX4cPEBGvoZWJ01J5JHjCXmadrbHFvwnsh+Exie98rp4lz79esg74zKZ651t2J'
-    'W2eXZj0dGn/HVOYekus9KJzjjbvjUC+C/ACbDfecswHr/EITSgBT21irTY72eHofsl9zl8nEL4Ft7jbnY5d8CUuQ78blLif13cjz'
-    '8pyU7xG57q9JTuKaEtFxH0NDcX16I+7ylMKXmo/xpdZb0DrGOYVXdTG0oOIsbxTBvcU0/bb0DkjUPGxoUhe7N5vhxRzvriA+vI1k'
-    '3vhO3yTodw2zBhOZiefVi8aLmy/nh8VryKLziKnspvit7onQ2ly2d7jaGN8lZ4ujtNOQgHa2oLG4XMLXExxvQDJ0NnlHr2b/22Nw'
-    'TeGS6mMai76JwEnVEMVz2WyIC1F8JEvwvEvo7/fqcmRF+apzEXBK8+5IIe54tt1ZewqjJ6hYY5ucTxkEF1ynRZdnkMt3vvCNcM3Y'
-    '2Sj2ufm1IKZXtntOBXqgqh0wFe65fPBrO5jNhH6XBnkcSvNOxsG5bnHOV8KnVhTXRVb11XR1kdPEr6p7/faXywJ8wbFrFx8FHLhX'
-    'H09RK/T3mji82P51yKF6X3Et4brO4LdCDuqVyXLQp12/1JaWKP1MA75FafQK4KW1iL4+LX8ZbFbEhTGypR7T5q/e+UfdyA0O8aiY'
-    'HmbAwCNDfnuXqtl90g6/3jrst11Q+/tduOeXP+bTzlcBv+R3TwFvvHU4us9tqM9hqAH23JFwnx/sD+4hyj5NIH9w/ZafAJ9f9SbM'
-    'FWqEPzcYrm0+AuPftc9/1ywEn99CDfLjp9zob/rh6HnHyYck/FUAvHcPB7LQpv/qPwRwS8vmiGWklK0FWBw0q+tIZaXsOwX2R+wb'
-    'vXsVOj6fBX0Cz1fWNcC20gkifD9G5ReVCS0v/wxqsDSF9axpCB5YXmaagnzcru+fTHTumsv69U1B8bQbmHMcPYeaxlF3CbPct7pz'
-    'rqku3a+JX27X3OHg7o0nyb9E7/h3x8RRdzPzqkf20KRxwa5+Ec42u1kD6y0afOHyLEwSQX4e07hqE5tTXhP/2y30edS4ucXZ2ZSP'
-    'i9ubPhI77EofNuezmRo7rrqjuQed18fBGG/MKdaT54twPskFGnjY6CbquayIviuos5/LdSw2tG2Z2jFpfqmHRelqXdPcdtw9cO/o'
-    'IlamwHtMcnea3Bs3tZOXGm5dwjzHeHsMLSv8UjiWgTHVXGSS2cJrMzvYiIZqmHu9CPLj5UnbJ/i7xA8SGKh82apV/FDV39iiaT8v'
-    'grpGtfDdUkJTKs5ikghyfeP7Yoq2lYzqQfb4SRq+UaHR2ybDHpra6Exzxrr4rOo1dzricujQOz9p+I2i7i/N19i35hFZQGV9J6NL'
-    'lNqf9jkYA8t36tPNC/Oc6H0inNt9KtIzdbKb6kz9zP6anLfqEY5ExePY5PY01WG7STxLp0ZXsr3DJelvueP+cjDW5cbqj4mpUjQ4'
-    'RRPX0KPZWx3PbhZBTg5dDsicZh9M8iDS8eRYjSI6b5aLvmmrV8pn7h5D+zkjob7RKfjcagOEDzQzfnZufQMaPYZ7tk3Y5zTvQHJz'
-    'sjD3o1LcfMhwv+W/dbUmtsTgblSuRfV9lF9FEH9WK8GhXuIjxueEs2CP+Ae0+5ui1zteBPm1pJxSv+1BvHmPSFY/RFdDaKmIryF0'
-    'iyhNnZxrRbK8WCr3E64D0hlD4w8Ls70YR/bi9bnBXrw+106vvwR213poj4Jtd/3RYNxGkMu15CPzqchcKjKPisyh0ut96jyhdmyZ'
-    'R1/ev596Uoh3nrSzyEflaCnovtDKcWQrx5JtDr6XY8pWjqvmPx3mX0M+Q16fV7zPx97nGe/T7n3u8T6PeJ+V3mddk/m8h2D8V6D9'
-    'GNpnoG2H9h5oH4F2JbRyLDXfWrTPdcgHWOetdfvT4XHrYP3ye8wzqjQ8Q/GBn9/vt7dA3ed/bi32wet0Px1+TgY4V5HPEm+OFx71'
-    'YPENIe7zhOSDa4V4775oeC6BdV0Af6PsW6hPfTfQ7Fq/le+Jw1OJI9O6fd4n+Z7keecBb/dCu7/JDk8V3sn36viqbM8TPN5L/r8f'
-    '7ftMmH8d+Uxd58F/wMelIaC1V73Pi4CntviK1yHfXdCtB8L4OkTo7lVoXyR4a4LHWYSP8vOWN+YHbeF5vAXzkN9TGYfHvcDMh9b2'
-    '/RP8diJGtuH5ZdH8rn3A26eO8Pzkd4X96+DjbP7yXbDNP108n2rgSf9+Ino+E2H/s+RzpyewbveEx1KPVms6+X2Uz8j2dvCXLwW6'
-    'ls9z61Vx4PLTvVeIk4fC7+uGHGvyext5Iv16HHyaT4R9bNhW0bTPfJ/wvGU/6UPH86axKS7+L7wfypfUiPZD5k2VOVPHezKy6Qy/'
-    'Hzi3asHHdBTmd8ZMt1Nw+zP03/taMV7hPTKBXx2Bnzjk+xNDTu9DgZ/RBn5ZgN+Ks+nUGle2tsbL9r4/9d5q9FwVslvXg31EGOKZ'
-    '9GdKX6aI8HFSu2HLsHvtYrW/j4OPeO7R4trmyn+86EQxXrwA/uwXBqPxQtVRVLHHKs9W3yHfp05xux5+w7kqFT6b4smRMwGeyPY1'
-    'oAsxaPeeHS+DnjUYv383vSTE3w+G13ET5NiU37vg+eBwMRzHETge93jJOQ9e64eK4Xgc/OznAJ7yGZcYInG6eP3VZP0femM1vxQe'
-    '/0MYX35vM+47h8PjbxtKhuMq/mP3cDEePz4S4EgUHtcQeVmQ/ccDeUR1CfXb0G/C4+w5VlxPW8WpbP8V/yzno8iI4C6imtNij05X'
-    'nfDjbFYf5WXGYpCRq06EY3Lk8zZ79BjQxiqII3riTT62Rsb4UByuJjgsz4PyLIjlrJovPiu6yNyjv/fbM6fd85bH4b6MrzlHdJtd'
-    'wwHt2Yz7LMQbbYd1r37Trv/+wWKepc70leRM//xwMN/nLWOEVPxYfYnHwfQZx4OlfiV1K7wPMx3ieTkegnUPKidXHAM+xfAXRdtx'
-    '+ucE5HPEtKHWtI3h7zSeapsjf1dxeC8P6WkXw3wiOse0yFi7A+F5tUD8nfwe66G1MXqoit8Tg+56qA6OUrfd6fG8lgPFcNwL890J'
-    'PLHlgB0cFfybz9r1uwPGfQzF6cXxGhnfvms4PH8c824z/k6A6ezh8H5ME274tAfoIDNSLFvkni1EsZq2uljLyQA35buuRvN0fde5'
-    'g8X47nLGyXs0/hHR/fJA9x9Z6n6cvHORz++dDMuDBYf1tK2zv4+/zMcvYpqleegxzdL89VG1p6+Bc6qMO8QxiK6xmDpZpFsTPheq'
-    '/Pcyd/0nMd//AmWiwdg='
+    'eNrsvQmcXUWVMF73Lf16f92dTtKEJHRCEkJIQicQCSEkYRkBZQcVZAm9vHST9EbbnZAWJAiuuKAOjjrjMqMzKgOKjP5FHEfgk8W/'
+    '24gKn36OkhEXnPFTP1yBz/663j3FPe+8qrpV9973utOp5y9e+t6qU9s5p06dc+qcZsZY/fQ/b/pfzfS/qelfavrJ/y2b/ncFC34t'
+    '8K4F3ndM/2uEb7xe0/QzN/1vPpS5Cp71UMYj71dD+Q74ewCe4+Q5CmVqCJzXoP/eAs/j0TM//W8jtCH7dtz0vyx5twq9Oxre8TE3'
+    'w7v1ir6sR/8tYM2b/tcK74bg2Q3Pa+E5SMY6gsaTh3Vg0GYTmetamOsFMJfHwrtG1LeFMA5RT8x7VHgt8D5q/TboUwd6x/+7Dv5b'
+    'wMoo2l5O5p+Xb4f3uEwb6qsH65dBsHg9jhedgB9ZBDMPOFsLY6R9ka2LR+ZhAaz1JPz3j/l31D6HsRjaaYK2eX/XItoQbYmxyPrS'
+    'hPB7HbQ1b3pQ7Z3lfa2BcdL5yKD5eB38LcbUBGszH9rNw7Me2tyJxtQE+FwP7TBP/0uRv9PenPoVpze1gx1gMX47NN8yIXWn1z20'
+    'bb6eu4H38vXrg/XLuPXjKM1uZbF+y7VfPxIOgPKaOsJzZXyyFf6b0/PirF/vWkKnNusctu6H+C9dnJibi+ysNtIq+6ii+W4AwmJ9'
+    'c8C/O2ANU4hnZ2EPYHcx9tEnS/ebTs/fX4Tc5qF6OVHv/Om2P+zz9mxXqRyxSNFXT7E3eRHbaoP+/m763/+BOg2oPf77i79dvfib'
+    'mrrpJobopJfsyVfDXKUj8DVvDvK1A9fE4msp3cdawE+MOzeiiqbynlv3Q3vd28j+xfHgTuCFaQt+F3u/Ss+9dSwyzZLfgWQWUfbr'
+    'LH/l9iq3V7m9yu1Vc3WvarPkcU3Akjsf9J+3Puo/f/Mw6Pnu9p///ojfztdQnRu+6T9f+Lz/fOxe//mxh/znfY/7df4NcIy/+8WN'
+    '/vOR9/rP717uPw9e6pf9F1T2ibf6z7veKi/7CVR2yV1BP/mz61P+8/ZH/bIfRGVv+Iz/XAFjzjxaOsZ3o7J0XijcN6GyHTDuzz0k'
+    'L3sDKvtDKPPCF+Vlr0Nlr4e2T/y2vOwuVDbzmP/crIB7BSp733f857e/Kp+HCwGP+Lv9Y/5z21DpGpyFyvDFk7W5DZX5HIzhqYdK'
+    '29qEynzhcf/Z+J3SMmuRznDDZf6z+Ur/20r07R97/Oclt/vflqJvHYBL2QP+t4Xo2z23lX5rQd/omOrQNzpvWG58TYRzcgcSk6Q8'
+    '2tOf+W3baib8XKzDcSBDrAM7AeU9LaDn64D+YRg1qLzQ8eK9qhWVx/YJGzhtSc5pqjiUTt2c2rbndFchuquQOdfvkqnYhwUhs++d'
+    'RrInAT9qp/y16wYQNbB2V2IZx1bNFjKQpH9shn+diD6i/DCfGGTBuRvbm7wu//l8VyCXujWb+TUTNr+6KZ+2Pjx9WP5g1vG/2ai7'
+    'tzknqOSnOo38ZGv/ETSM98wrLc6Wc/yXAnXZishEfiDU9OrsOU5H5nRkTkfm7DnOnuPsOW6vcjzL7VVu3WfYnsNx4acR5XNn33H2'
+    'HWffqYx9p83ZeA5rG4/Tac4+mw6mz1ZLOgm7Z7KQ6Cexv7rgFSseCfg078s5km9fecL/djr6dvYl/vO8i/1vp0i+vW2n/+1E9K3+'
+    '/KBMHmhHfGsg31bBt9UwDv4cgjk7Cn0bJd8EzYp6gpZFGfF3HtGcgKMrG3Wd2qAOlYtT5ExVT9YqbSk7ift04k7bqejd6bv8d5vR'
+    'uz8U/HcnoHdcDsjDmJthHgZQm0zT5zwQ0lI0bxkW3EETY0mFjD2L/sY2tPWSsl6MuxsZiz61Qr/wPT8x73mLdvk4aoBmWiPUvfVL'
+    '8j39lRH32QayP9Sw0nuej++3h9sKcGzmNpfQ3PL+Rp3b2m+Uz62Y37NYtHmoRfxWxseO1/Cx1RZ8bIkFH2uD/vNvE4jG+XOMlcqT'
+    '4lsNrBnlg3Vojl7vRcNBesd3NZq/eujHJ+BJ+z0Oz17oWwMq04/GL8pG4RX2dr3UnNcxvHhxNtIv1KxnhT8m+ynHz/YQvNtCYIbx'
+    'LaH7+CL4Tgl7sNCDHlOGN6nD+sc0Oj6J0HwgCmZ5iNYxz7oY8bNJ8u3liO8IXlGA9RP74WvgeRPwOAFHyL51kvq4zEYkT23NlMI+'
+    'LeM/b1kcwN6S8eutQH3bR/okYhtsQH3qIWNrBzw1rT+O9hsVz29Q0M+xEc/AFM7ahM5BOP5AFsHOg45AvFuF1jGL/LX4u5fAeMVc'
+    '4D18GJ59LIhzQctOKMp2wthw2QLZp4QuCJfZz0p1QbQ+3rvxt82ZaHuf7oyZgXZWkDPlBniezMr1VhuF/oqV663Et00E52T8V/ZO'
+    'yHsLFN9FzBBT/i7DfzoPIpZLDZJVVoXYP+oT1ImZxIsQ+swToH+NCI8p/Qlc9STy1AjB5YJCnvIqPBbb9jDN9qOxqHA7R/gGjldy'
+    'A/D0uDE4ZoH6S/IuE0smfGO8GBzLo1ZsMXxrSmsYx3JgE8d299Om/70awWwhMEvtmVNpLuuo5B3R3sdhbxb2fozTKns/5rnjyNZF'
+    '+eqx/+o///7Bcr+SHNl7L4XnK5F8yxf1dahvzKBvuvm6lsCIo5OeUQdH81/a6mwVgjO6XxRf6LwCJzGerI5oz42DnxjfUiG+L20W'
+    '+0ErgW/iW9NK7ES2c0FtdsLv/A2Pltqqn75XH/csrtyWQnvbD7LxYnLlgLax7mqMyAqj6G/deaoFZGIMo4B0O1iWLhicYwbRU1fW'
+    'tE+jRI4QerKpjP83PjuJfl9P3o8QmAXy9y4yd+MR5q6PyGZPxujf/ir079MZ/9xkuq7DBF6PRd1xgl9YJsQw90rkXd7XW1Ff+y30'
+    'BL0SHWtYXwuS8cnGr+rr5RlfJyyjp1FSZ0xy9qdjxHpk1VpyvcZmpL/AY9wGOo7XIx3Hjkzpc5OBXmS7AdxTSZkToczNqMymTGnZ'
+    'WmEng7K3Lgb+vDjge5npb0fGnNPdCtqnc/lMWs0PdW2Z0I8M53uIfuGr0+1vh3ddZD43whwdWBzw0LD5M8EF0R8dDpi0hftsUvbc'
+    'TKmO5K1p3w5lS99jFjxoRLG/jJD9pT/t21P5uz2Kc/i4Rfs9CvsJbfectB83E9d5KgS+jC89Rd5/dGlp3wegvXXpQM7sIzYvFR30'
+    'Edr6OTx/gsbEYS9I+7FlK7GOqvXEfeN9+H0qmM99MdophOyDgn6/n/LPrbJ5pPLUmKJcX0j/eDtfRu2Yynqy8fSFjOcfUTtheNCL'
+    'nmHz+yzZN29L+fGEo/D4AqGh61O+vG46FxTu/pA5uSYV7PHjFvxKh7Nh630Gmh9beZLucV0wP5gm6Bz0WciWdH46UkGM5G4F3xuQ'
+    'tKtrLw9uX2FwRyxoXODef3v+2dIULt4TBJ/5X15430z61EvW6mEEd0jhO9CN1iEMvqCRT3uBTDUq4XG4nThnOd7WX6P5pW3tk5zv'
+    'qPzGYdyCYOjwX4eXY2guBYyDaN5x3X6DueR7Kod7pRf4jajWviDh/bzOeQZ1BxSywjaDuiMSnlr0f/F8PYNpXV5nOaoTxoNEO/NR'
+    'nf2kvUmJXa9og7CoI/r2PAvktWrJzbzd/0Cys4nMK84/WzLx5W3e/peQ/9EI0cEUiKx3LyqrWz+hFxf3A/60y3+eCbE0dsLz/vP9'
+    'sn+HbOymMiuv9w5k41Lped4gKUPx8gZURnUufw3yZf/jq/znS19b6ue/G5W5A+4ObJ8sLdONyiy63X9+Gu4LXAZ3IS7DdyFA9/i7'
+    'r4A+Fu4NXIDKvAt0kRseLL1b8FLkO0F52Xakx73ygtI+bkbfngCf4Av7/W8b0Dc8D/zbGnwHos9/vgl8VY9G3+i8LUbfXnVr6bf5'
+    'mjsXzZo7F9h3QPTB1oaeAz8ME3/LRVOl32X616hx5A8Lf/4DEX35w3+1JrEsMH4IP/UlSL9uijMm8niYfl7mD5Nh8fNwCNu9iHFk'
+    'ars39dOpZH4Qvh9MGfSpIYE+VfLsbcN7jojAe0xtaXnYq8ccP5qV/CiKzwO2j2YRDqSILVRFO7UJ0o7pGcbRg6OHw5UeZOdyRw+O'
+    'HmYrPdTNAD3odIOOVhytzFZayVWYVtye4ejAyVBy+4SjB0cPh6sMZWu/drTiaMXRSrlPhqMLRxeHK13Y+hk5WnG0MltpJZMQrWD/'
+    'CYfvDt9nK743Jozvlbo74GjI0dBspaFslWnI0YKjhbm+nyR5N8zRi6OX2UovrQnRy2y+U+/oz9HfbKW/pgrRXzXvjzv6cvQ11/e3'
+    '2RyHxdGfo7+5vr9VKyaJoyVHS3PdjppUXAVHK45WZiut1CREK7oYAw7/Hf7PdZuQLE6Fw3uH93NdRqpkjChHP45+Djf6MYl75ujC'
+    '0cXhIk85nZPD+0MB7xsqgPdJxux1tONoZ7bSzsKEaedwynni6NrR9VzfEysVX97RjqOd2Uo7+QrRTiVyDTk6cnQ0W+moeYbpyCS/'
+    'lKMfRz+zlX7qZ4h+Cu6M4+jD7S8VyynoaMrR1Fy+mzpTuQUdXTm6msuyXCVyJzqacTQz188/1cgH6ujI0dFc95eLkuPT0YWji7l+'
+    '/0ZHFw7/Hf7P9XwaJnmHHR04OjiczhkyOhhxdkhHH4cgfbTNEH1Qu/0uot8aj+Bb6mjO0ZyjOTXN7Xc052jO6ckSobmDyN6J6aHf'
+    'wO7J47s7WnG0MtfvmrpYgQ7vD0ddwT6Frb7PQq5ydhZHM4eLTxmmmSh+Y6pYtY6GHA0dTraa/az0jswk+dvJX44OHB24uy+ODmY3'
+    'HSR196UrUypLbcz4zwOLA5/jWvh2Ony7dbH/fMPicr/kbVDm9YuDNnZkApkLlz0N3t9i0Rbus0nZczP+c3PG0bOj57m/r1WLnh0t'
+    'OVqa6/E7tmTMaAE/N2X0exwvs90A7qmkzIlQ5mZUZlOmtGwYXTuadTQ7l/c/U5lQ0M2WTHx51NGUo6nZSlOZBGiK4+OVF/jP7AGH'
+    '7w7f5z6+P3GJ/7yw3+G7w/e5j+9/fJX/fOlrHb47fJ/bPmcU351c4/D+cMH7O3r85/ZJh/cO7w8f+eaePv/5poLDd4fvsxff0wnh'
+    'u8Nzh+dsjsdd4fj4p13+88wu/7kTnvef7/Df4f/cl2vc+dXh++GE76+61eG7w/fDB9873urw3eH7YaSnuc3hu8P3w0cfv+h2//lp'
+    'wPvLLnV47/B+7uM9+5T//N1X/Of4ow7vHd7Pfbx/16MQp+BB/3m7w3uH97MY71PQ5kL4h3GxDnBtAp4iB0Av9KEBlRG50IZQWdzP'
+    'NtRXjM/HwXMdGo/od4rgdorQYD3qbyvY1hZCHUwbNehvQUOiTga1kTJoIwtjCbPr8XY+CXOwBt7x+wiPr/DfrURzt5qVxpA7Furx'
+    '6weLWGk+LRFLSOSvE3fcTeKliJzDAyyIm4LXyBT/+ByfSHCFjnmtZMzHGIx5KYy7kmOugXWl+Gkz/hEy/oVMH9PJNKegGHMB+vdy'
+    'NF+muW34u/VQ/xQ01za5cUSMBBE7ZzBkDGFwB1h5jnnev3lAV7I4pBNkbvoUMGzxtw3W6yRWvodm4J+KByyEtmm9sDYxz1sHz3md'
+    'dv027WObJT7r5I21CJ9sxyz4fQ5gNMH3+aI+r3TJi9tfi2xPzAPu7EL94NWuYQHeXQnjL27iXuqw/sGqFKfiL/52JPkJipmWSiL8'
+    'qAzCaeK18P4Ut95zfr3nITnN5myTB5xoQHVeZBIafHjSK8WHrMOHWYEP103/xzIiLwyiJ47BF1VW08kVvA8XegG/OfGL/vMX9/rf'
+    'zkHfzh7zn2f0+99OR9/W9PvPb70OZCbPx9HiXfz9/rNnj/8cfKf/vPGdftkuBGfZdf7z7oL/7VjPP8+r5keW/4Dmqe6VzAmWD1u8'
+    'QL4bl8hPtvHbx5g89rsq/mLY+vxi+t9Riv71Mfs484OGdXjbX53+tyTBtk3avAvOl7jNCVYer1I3t7I4SqoyJnkro8TT1JXNA7wV'
+    'LDwOjS5GxqZM6Ti2kzgbYXFuRBnen/Ph7IjH8QI8h8h8DRCa3ENwq1sxZ3z8Yj7EPHTB2VXELg07B00S+h5EfQhbH8orRgnNdrPS'
+    'GKrd0Ees08ySvZzqMWphH8/CnorPA+KcQc8DreT8ZaKr8RAcLEN4Cj1rHJ1QlHYyMG+Ct2+A58kwf3Xo20Z4dinOo6Z6pSx8Y2Hn'
+    'z6z9WYzX+41XKo8tstybRiR7lEy/thbJCN/x/DKyPCT9Cp48SdZMB/+L0/+xQEK/un53G8D9R7J3y/ag7hB6D2vjbdP/0Z7gXFzv'
+    '+ef+sD6HwdlF4KhwIwzOpV64Xgy30c1Kc2rqYJ/qBXrCE0JiLYXFWOrKhLe3DOaEv9/R7D+PgedKeG5sDoeT9wJ93h4iK5us8RST'
+    '1xe4E1b/16i+qPcckjXD6v8Y1Y9CV9/S1DfBqS/D+TMJ+rsL9j5b3PsQqofXIKze7ajeBJJNwuq9Ho35qZhjHkF9OCFjjnfdsJ+Y'
+    '4tkrUPm9BuXPQeWfMqF/2Dd18mEYjLXIbrGWBTaKLNGhL0fvboB3S9C74+Edb29BSLum+7XQE8exUXQTGaOGyDQrHvGfmceCNaDf'
+    'vvIEnJfRt7Mhdsp5Fwc2BvrtbTv9byeib/XnB2XyMD7xrYF8WwXfMG0OwXwchb6Nkm9Cl433wPXkHLCe6KIEHF1ZbG/NWdoaWuG9'
+    'jdxaZ6lbyyLbpqAP8e70Xf67zejdH0BHcQJ698OH/HfrEY8YQG3q5NI8yBpLid62w1IWzqK/sR1ivaSsF9H+0wpwbOTzBqCpoyU6'
+    'TRuargGaaY1Q99YvlfMD3qdXRrDNmPiYPL4/ms2n0XJumxKaW97fqHNb+43yuRXze1ZE21cz4rcyPna8ho+ttuBjSyz4WBv0H8sg'
+    'A0gOw2db8U1mL29F8Pgcvd6LhoN0n1yN5q8F+vEJ5I8i06dRfxR8nhqK6evQVGZfOMw8o8jvxUNT5F8mtIStPTxsP+X42W7oE2TK'
+    't9qE/gF0dR1Apx6Ud3YpmV3K/1XSLiXz8bkY8bNJ8g371wxZ+MlMIv+aOkl9XGYjkqe2GsSO3gI67RWob/sM9MM9ZGztLNDjmNTH'
+    'vj8qnt+qoJ9jie8J1Ss3JKBXNpElsF45rr6Y+gea1M8q5me9Rr5Vjd/Ur9ed9dxZz5313FnPnfXcWc+d9dxZz5313FnPnfXcWa8a'
+    'Zz1Vjpcs8GjBV3NgG1sHeyGlsRzciYrqS9QE8iRug8U4A/K5OIOvWcxzoLFM0m8nb9RY9idn2Z+fFkrxIYtkSJP1tLFT/lEhm64W'
+    'czMVrKW4h/tdaK+NJf3zYNDpDMui1zXFIRfbrwsDUa/72ID+uxHNaHO+1BO+NbkRpciLlhZ14U4r0LXGPDwVre+d+ACo/bXY9djo'
+    'lwoQ0/aXKtuuIvxaIg/Us5wjrIdoREMQtD4f8X7+rJuS0yz9buOzQM/qJnytwVK+HwQYWSP5PoFfKj1bxfuMsZAe6bfD5BQQ2nal'
+    'dRFJyi9LLHBXJa+Y1hfy6MkWdSolj1Si/WrKH/9lKH9wmN+Hcmknhzg5xMkhicshScoTSfMlJz/MXfnBVG5YCHtvlD2N24NkOpOa'
+    'EJljvWKPi3Pv6viY9vHjWek9qSWsevel8sima1MH67ayBrb448m6u3tX7t6Vu3fl7l25e1fu3pW7d+XuXTlfPOeL53zxnC+e88Vz'
+    'vnjOF8/54jlfPOeL53zxnC/ebLp3hXXLjYi31hJd5xamvn+VA5jYZt0FOl6VbIrlfKHzpfVPQGXxWHGsL1pnk6ZNoZ+2kRUy6CyE'
+    'ZQXTWNm873/jlcoMNEY1Lvs2zw63MG7w+jeg+r0R+jrolcYTt61/Jem/bf1zvXh0v9ULl0dO8MLlkTVeqS7JtP+LUb3dFvWaUZ8G'
+    'iA5LlMkC7DCY/aTeHxGf67Xo0zOg34oT113AegL1Ycig3h6o9xiqZ8preb37LeuNS3SPNnj7IbTfqGj7DgR71AL2mxDsUQXs16Ey'
+    'vYoyE5ZrIOr1S/ZSCvtqBLvHAvaFkn4XSJmzJHNLy2xDZfYpymwykAnWRpQJliJZhra7UHKeFN9a0Lde8g2f91TnJWGrFHKBLL+J'
+    '6Vl7NZIhPJBT2pEMIeQJWx+LuDpXVW6adIjs0gztrYHnlRLZBetXRLmdRNYQuRRE+TrwdxX9lNXFMsoips69kwb41K5P4eO+NyCf'
+    'N5l9Go8b6+Rk+ayizB1+v4borMQ61iA7ZwsrjauakfjqyeaTrpVuHj3DeVyj0LWZ9JuOO878p9D817LyeLNNpN0dTH/fv1nTVm1I'
+    'W80J+IzQfCk5ib3meAmPHEN6NVH+fnh3NKyb6V6C+SzOCUP57Bj5hvnsOJLBqN4xR3xKTPKpHQH9yiDcxfEedLwlT85gOxX+KgvR'
+    'unmsPBeOaX/bEM8S963wniXOLpNeuS+ESWxqPPfDBnX2kLPN2Qt8nMD7YbfEHyKOvLqHnB0mFOeslQuCeOK0L2MS+3tS7ebQHMzk'
+    'uvC+PD3fz+8QNraCRPYx7dcQK80zhX0SeB/+x/zA32Rcos+Xybo6XAub/4+j9mjOqsEKtHebpD1qHxhPsL2R+UEOK1m+CAxrxBL2'
+    'ZYq5M8199rRle1vRWHYrxjKoGFso/cNYbOP5j7LyPB0yPKf7Y10MWgujJxNaLObqaPfnk3/3wLdqMzyXwbMT+Vzx51J4boDnEfDs'
+    'gOe5zT7sb7cHeUDi8nCKt5RP9qG15W3f2+7LlknPLV3D98EYTdtJkk/ubw/8SofJ/OxNsJ2daB1N8o70Jtj2DtR2NeWDoh8imt89'
+    'FvojW56WM8Sh/eiZlOzxi3m+bEp9G6msZgPzO/OCeauUHMXb+cK8ytA4xcEPzwtwsJv0pZ+Z5V3C+8a4YR3e9gHLMY5HHOOuedXn'
+    '1QJfzkL4sov0e69CpjWRMXBeq6IPnKYdOi8TTJ8XSLenzkPtjEj0gPh9nL37z23BmmH+H4f3mrb9g7ZgjDRHa2+C7TzQFtxDF3LH'
+    'CniuhmctPE9sLpVjhLyyHMkpHOY/twU+vuNEdj1I5rOf6I660F2X4v6fAKyNAOsNCcA6AWCNJQDrRLH/JwBrk7AFJgDrJQDr5ARg'
+    'nQSwViUAa7Og/wRgiTtULAasDeTO1a9a48MSeP+DBGAJvH8UwWry5Pye7gOq3NmfjQGrQGzKf98a5BKsxp7I27wVtTnK9PkZk8o3'
+    '3l+FNuncvgytk+zsYnMGOwnBst2LKKwVGliTlrBaEawo8oaQ9Tmsv7QEd/uS1olx+D9D8JPWgXH435TAT0rnxeH/fy3l/CiKjovD'
+    '+qhiLpLQaRX1f6ivhZCzV9hZ63oEK44+jMMqtESnSXqeuLilnI6esZAPMaztLdHpm8Jai9Y26TNA0Q8Qwe+z0BmY8pQX8uH97wk5'
+    'Y8twV5yRns6X9t9E12Mz/1/P+3uN6X65n7QzaWHTEDTy6Xywv+2x8B+iZ2qbNt+d9++yxdk7qdwyGqEfo2g99xF4dD+7wrOHf1nM'
+    'ubXRFZ7pgR8wGlOvYixjEftStFFXaO1sx+mhudWtXRL9FG0+3RzMbb+CH0axRQr4Xwf4tvqsMP4i+Ndnm+PvYQLW3zdHlwUprHc0'
+    'l/M9FV3hvsfRQ13XXK5XVuXk5s9TwTeuVtxlhLK3Lvafb0B1LoA6G0j+7gvAd+7iGWj7XGj7BFg3bMMSuqEFxMZ1RIiuiNu+WmOc'
+    'c4txCGLAEGfkvzRFhyF0Qr+KAUPogn4YA4bQAX0tBgyh+7k/Bgyh8/lkDBhC1/O+GDCEjudNCEYUmZTD2ItgjEh8zfF7lWxZQDB2'
+    'W/AjfE69VNKPXst+nGExHwUFv91o0I+JEFl1WVMQ7yYp+1/x7uQ03COrYO/jbf2mMZiHKPa9YhySxmAeVHix11Im4nC/iuDuImfE'
+    'vZb7HYb7LxK4hQTgflAyDxMGcGTxfEruAjTa0wzF1b2N9jzkIKX/Rh8vsTxzkNQ1kddN7JovawziJR2U6B5N5jSqPrZ4F6gxnF8+'
+    'G8KnjjCgiyg6hDRah+4IdmYb+/IvGoIx9Cv04sMR9AiPN5TP77glTj+IYJic83A5cT69RzI+1XnG5tz7AYAbV49Bz0e3NoTjVBTb'
+    '97BkPSYM90MB46qGcrxMkmbx2p+O5uHMTHBW0MUgwmeBLnieQs4laxOGK84cCxp8nYEoEwbvBKh/Rsh9JNMzURf043f15edMGqNN'
+    '3HFK6qz3ZBXbFPN9f305/cnizYnz5RayfqqxfCxhuKK/76gvp52JiLw9bP94Tb1/7wCffzc1B3cUinGomkvvcexCdXYQ/09RZzmp'
+    'c3l9EDuE+mYcq/AdzSDYRf9/SV9PDGn3FNSu8PU4mvh+NIe0uwbBWEPazcHzuBAYR0j6QX1il4foF2oRjA4FjGNC+vHHuoCnDdD7'
+    'AxZ7Bd5nONyDdeU4e5RnL4eMGMghj9QFd4bE/nO5J9e5DZO9+PMWdQtkjJ9AdfeQM8KRXrn+H7f7fou6tN23orphfgq03dda1KXt'
+    'DqK6NjJrcf+vC2KoxuVhxRh4kr48rZA9qey9RdKXfkN8o7hZ9P9BfbGxyRbvqFnMKT1z1dYFsW9F3ecs5FETGf/Xteo2BhNq44na'
+    '8vWwlQ2x/PcQgjekWOd+i/PIp2pL4/+ajBm3NUzgfQDBG1TUGbTo3xtrAxwaVMjnBQme8zr7UF2Vv/WkwtY1gHDDpL82dizRxgWa'
+    'tRyzvBdR3P8RvAuI/UAnc3cpZL5jEoInZL15aD1Eme2k7CbF+SQToa5o9/e5QKdS7TMIb/97uWAeT82EnwfCzhUPJgRPzM/dueDe'
+    '8LJmufyokrE+lAviGi0LkaXfg8p6pOxSUvbNkj5tUtimaJ/2o7pUZj82RO7cjfq4NGQ8OzXjoWUvRWXXhJQ9RwOXyvzb0FjnExve'
+    'ypB5Oh61Mz+kTys080L7dAQq2xECtzkX0LXKpj1E+L6IXzJVU763joXcgdrgBXyU3vH9rxr/zCXTSfcpZM4fGdShsua3UZ3nFDb5'
+    'MdLOV1CdPoVeqkz+N6hD+3ZnjX83PkxOlPne4LbfFxEO7c8b0RjE2eVXRGajbe83qFMm/9cEcepM92KZvPfqmvK8BbbyXvH8j8ZA'
+    '+1OQyDDF/V9TZ4zoWUXMh/WoTkFztsBy1TKDdiZJnXbJvPREmJcUgrOb4PSwhVz5m6wajo18+qNs+bj2RhjX17Pl+HcwxKYmw7/7'
+    's2Z0p7urXTz/Z8PXmNrr/jZrjn+CVt+Bxm0qZ8vg3GDQ9s/J2o2gOjJcwnojUadHU2dQUecV2fIcJLqz1bCFzL/NEraNreGYbLC/'
+    'bs2Uy/a2Ovh5aO52evL9qJvgVE02iGsQNi+mOV4Ez/91JoBNcWZ/iNwQRof/M1POV/cTPHmB8ICvof7sMbwHHCbbiFjen80EcTl1'
+    'MkfR/weVnSS8CO+nRfk/E8RTs+XHRfrX1B80qP861Nchoiuj++NroK0o96J5/V7UlopfCNq5TFN2kPgGnScZQzfBGcFLTpfAlfmc'
+    'FO//oLI6P5Ki/S9THotUZZuX4ftixTqa3A3h9Rsj1he080K6PO6swOvnyTr+VlN2gpT9Wbp8DmX+I7zs/0qXr6PMT4SX/fe0es13'
+    'k73tYVRWpQMTuHR/Wr6OpvLMnelgP47K84vyP+rzZqh/PtIhYX3G2w3KCl3F6zVlqc5on0FZAXcwXb6PJuGXW9z/UT9GJPILPoO+'
+    'TIMXYwQ3t6fL4xfvMVjrF3M/pIMYobsVe+QqVEaG/8XcD+nyWKPURtKOysjORUX/Pw2c3UL+l/R5gvT5zyl1GcEvfpMq7w/WU/My'
+    'P0+ZxSDG+wWv930EW+ZDVaR/VEbmj1+8/4vK9Cl0yP+WKp+zp8m8fi5VGgvXhCcU439p2hd76odS6jUTPOkOyXzQ+K9vS5XHvaV7'
+    '6i2SNaM8eFJShtoFrkPzYXqXq7j/S2DTffTVkjl7hsC5CJU5qKCFsyXzepDQwnYJnj9HaOElmjKCFtZJ8KNggB9HaeZa2AAXaMqI'
+    'tW9Klccop/qZjAbPBL0+j+KRm9qyiv7/KB75oIIXPO3Z8YIXY4F75bg/Tsp8wyvFRxN/6mIeQsM+URnhM5rxvnj+98rzC+4zwIkP'
+    'eOUxricJHb8LwTY98xfp3yuP0R7lXlfx/p9XHkObnhf6vfJY5Dj+ZDEWuBfchYrre/tySaz+MYKrp3vq/VjsGydLcI6ub5cEd8Lu'
+    'XRXzEBrWo3tyu2U9wZtqEK6Y2iB5vT+xoJ6pPyOv90sWzJ1M/s0DH67T2CKL538NHCGffktT5mQo8wgqI5ONeZkvacqcAmU+i+bD'
+    '1AbK6/0TK1+3MLm4KP8zPz5RUr6PRfpHYzC1e+JcADa+izQXwIhC73g1KiPTaYk8pPMS0GGJHJh1Gp+2PNyfqtPY1Ir0z8r3ZezD'
+    'JvKQ1ml0WCIXQLPlGUTYK5stdV00F4DIb0Nj7ot407p4/FHiW4vcbqr41pWKU72QleYiyrHAvpoh9tXVxL66gKnttrQszl0nZO+0'
+    'V4o3trnrRJxtkVsox0pjHZ3MSmOWi7udOD5TneTbJkV/THI9inz3YflEXZ57l+deBc/luXd57l2ee5fn3uW5N5sLl+fe5bl3ee5d'
+    'nnuX597luXd57l2ee5fn3uW5d3nuXZ57l+c++Tz39cw+B6bLgehyILociC4HosuB6HIguhyILgeiy4HociC6HIguB6LLgehyILoc'
+    'iC4HIoXlciC6HIgUlsuB6HIguhyILgeiy4HociC6HIguB6LLgehyILociC4HosuB6HIguhyILgeiy4HociC6HIguB6LLgRjAcTkQ'
+    'XQ5ElwPR5UB0ORBdDkTGXA5ElwPR5UB0ORBdDkSXA9HlQHQ5EF0ORJcD0eVAdDkQXQ5ElwPR5UB0ORBdDkSXA9HlQHQ5EF0ORJcD'
+    '0eVAdDkQXQ5ExlwORJcD0eVAdDkQXQ5ElwPR5UB0ORBdDkSXA9HlQHQ5EF0ORJcD0eVAdDkQXQ5ElwNx7uZAVMVYxzkQTfIMtgJc'
+    'm7wpPNY6Py+uQu9zANfUz2shC+KFD7PSeDct6NsY+YbzJowTew7N4aPKvbEWzRWznC/e72+QcVPZbITw/7MkODlBddmsfE8ukLFv'
+    'ksAZIHvkWoRbuyzulyxlZvIU1VG3GNajeyLOESFyKNUwF9N/pmL6R82napPP1CQfqCznZxeLl/PT5fN0+TxV8Fw+T5fP0+XzdPk8'
+    'XT5Ps7lw+TxdPk+Xz9Pl83T5PF0+T5fP0+XzdPk8XT5Pl8/T5fN0+TyTz+eZA1rOwB4leOsgtJM14K2Us6bnFmstTtUbd0TDffgt'
+    '3xGD86YM6M5WBmIIh23OM6cSOy22Q6n0mvg9rTcoKY/9zkYU9w5N4ouMSPzccF/CfNOKvoYZ/4wtu5czquijyZ1yWWxOma95H/m+'
+    'z+LuU5x+9BCfpr+ZnocdTJ5Pqy+hvoxI7htiPWxnFdeBjv9VGX9PkfkmYp/RKDQwTPj8mOGeQmVum/mldIDtxIvRWG3mWuaDWCDn'
+    'nU4JDiWR19EUd+hYD6Z9+6BsXXCfTfFol2J+qE+luCv3e0PZRjeGezRjGK7gGEzW5VlDnLsp7Z+7VXEvTfNBDCj8csaYuR9nN5PH'
+    'jZyQ8Aze9wun+75mBnHoJwo7Lp1jftdgpcK3aVjiK1+JfZvGP/LSvl1elXMxji+qit/tYur4Y3hew3z4TXyV+RgfSwW4bSPvD8yC'
+    'fe/9Kd8eYJqHaZzAG1Ksvw1tq3j5XoUv1GDKP6PJeAm969Nj6I8v6/u4YX/4XYOjDOVm2/22EELzx6K2Byosk1Park/558/ZvO8c'
+    '9HxYsrk3kU1M7kEUJGtngjf3e0EelkrJYXQ+PuipcbFPsg5Jr8eNXhD7MeqYdxvSRo83s7yV3zVYqpEbTOOeyeLi6NpdgdotWJ7h'
+    'ZOc/KivI5k7cNVgWsd2k5vynLIgBkDSv/SYLfJ/GyN00U14i6sjmk975vJcF8zlTeoF3oTHb9kEVp1TX3gTyj7TBIVtZ+QoW7JtD'
+    'EWgjqnzB294KdzuS4vvCf2ZRBJwct8TJJlZ+91+mJ8H66xpk928AXeNjyPY9nwW+pMdK9NutlvrPGtBrU1041sd2IDtTA4Ir7CTY'
+    'VjIFP+EbUQv97QY95QLwnZpCfcjAuGid06b/vRr++4Hpfz+SlNHBpWNKIf1+E9Lv10H7tbAWwo7G53RnLDvr3La6Fuc0hi0gY1Cm'
+    'g/iI2a7B3LZ0+2twK4v1W25jTwm7d6DjI3VoDbOEfjEvqEN0niW8IKwdzoj+AO9vBhzhfb+O2MupTe9QwZO0+S9j5S+hsHsLXh7+'
+    'U5ecivDLS3CQ7j9hvEfg0yjCJ7fu5esuWfOb4q55kute9NWe/o9LPH89f4TkEkfXhx9dOxmgfJ0zVZABHC+dG7w0hf7GMpSHzkcD'
+    'iDb7YJ2j4JinI89UZWihIj8fdNpkFaP8ZPW9EHm8gZzva1hpbts6oh+ot9ALCBxgDgdmLQ7o9Bu1iH7F300EHzqRn6SgffHe09yp'
+    'adL0IWPRB9F2JqG28VkzrO0M+O9R3796+F5Lzp/8IuZHn5T7F9J26L2NUy3KC90W1fPhcpj22y10g1HWi47lQnheykrvZZroBqKe'
+    '7fG+tADNQQ2il3aEOzI95fLXdxb/id9NUzds5//ovOv0jh3QL8w7TXWHC0HXK+pyIeGvWBDjgH+fp6DPJjR/prrPNgQjj/YDvD+s'
+    'ImXwHT16r7PS88O/cVvnEaz0ntcx8Dyis7QNL2Ib+O4U1X3XIrzlsPn4NoBvPEO+wtWMp2Gjy2+CthfA+h0P7Z/5Gbs7K1FjFMXt'
+    '53cfse9nxrKfIj7JEcSX2/Yu3g2PltPMeia/+/hkhHtnYk/i8N8MY7oVxlPLDrWfV+rBz4QYlcm++LpGUFYFmjT9pWJDgJUze2nW'
+    'ZXVVjms/ZP6FCI4fNwB+5KqzkHy+0kKGyIbVrJl1SBnZbtWJBRV7XCj/1UZD0jzowcReOXCp/5W/fyV6v+H24P2FzMVPSyp+Guff'
+    '7g7lzNyhFGcascde6eKNuXhjzMUbc/HGXLwxF2/MxRtz8cbk+/1x5NyfJfIhj++zDNFjBvRSzELPIGJ1mOp5sH5Wpj9wMdJcjDQX'
+    'I83FSHMx0lyMNBcjzcVIczHSXIw0FyPNxUirdIy0sO/Ubl53iNrNeVvjV88e+3hRjumvvB3cpj8/LQR3hW3lAyyT1k4FtCDWtBHK'
+    'pZFvwHyEb0XflSk5PPpdyDFr09HsAe6s7c7a7qztztrurO3O2u6s7c7a7qztztrurO3O2jMRjzwNNFRDaNBDfTqald4XUN13oXA5'
+    'j6ix3HtyaCyq+x7Urnkl2UubAab4hmWodfA8Dvk3piQydKNiXBwdLif6hsVMH7cPx/q0jV1XID6Ci5H/WI8FXdC4TzK/IpkvYitZ'
+    '+7i56gUcehdF6DtoPDnc90lWHs9P6D2EvLNSorPA/iIjEeZqWOLvYxI7WOhA2sg5v46Vx8DCc78F8aU+w3kVfhULJL6lJnFTdTi3'
+    'gAX+cnHhys7s+B6S8PFeDeU8Vh5TXsY3Ze0PKvBIFhOV0jmHdRGh86WG/k9xaGSYzNVK4L80VzuND2mK02OEFtcx87i6slzlYr22'
+    'zvB6NaB9UKxXkwU/wXfD8DlFFnM1Tr57FV8V/C+HZINBC/5OaXYjotnxGPvEMPKFr+Y+h+cpLVnvNpAL8Hq3MnnMvn0hbfYh/eUS'
+    'CW+OQ8/9Cnro09CUyT1XGqvRpl4cHKZxh/F87pesEx/XBYgudbBzgLM2c4p9rSfQ+tP1nEBzFja+XmafF+JQ4JFZQjO4rU8KXd0K'
+    'OT6anvkzLLhDnFHohinfXonwg/f91EzgH86fZ2d83EizUj0iXvstpA6FcUomfH3a0fpgfjwvRIYuhOwZQ0R2PwbmpWgDgHPmrYv9'
+    '5xvQeXMT6jv++wR47iBj3JrR806xPjVI7trTFdjeqB21jpR5LTzf01VuT+X1i/62/ep97gmo/yt43gPPi/rL+5iFecc2qEt61LZe'
+    '/q14Ew7sWwsl3267I8Abat+68Z3lYxLf6t4Zjjs1CtypI7gwSnhUO5rnf7jCf54E/f31ZKn+FJd5CSlD11zVt4Wwl9MzEp7L7Hv9'
+    '5/O3lc/XZ+4AX+/bJDjQD/O2r7xPWaJ/wLxCtLEHxnRLr3qdRZlv9Zb3TXzzri/vG4eJ6+nWsl6zlkUbKuDF715X2h7uy2su8p+/'
+    'GFTj1Y3vNKPXDOLTdTDHiy5Qz5Eo8/5Cedu8Hn8evFQ+DwuJ/UmMn9bF524ZDl0IOPSBK8r78Nq94IPxHjmeyMYvYrcs/le/7n3f'
+    'UY9flHnL9wJ/e/GN1+PPb3814MlNknr8+XlFnbymzts3yOuo5DwTG9j1j9rZRUriKNkaEuaWmSQtN25EUmP7v057wwmVeYQPE6e1'
+    'kwit0b33rgf858MP+8/bHw3uyzQh/Cj6Mn0b9o/P+M+nHvKfm7/o11kEtE2/0XYojs9/DOB/CvxS7irF+a1flON4myWe//az/vOq'
+    '++zqvRlocPMTydrZF01Fs53WI8Qwje9k0tcsK43DhmPQrNPI2EIXb3I/Kuz8mEM4dAnSuxdtJkQPP6Upey4p+zskB9CyoyHt/BS1'
+    'cw48xdmwl5T9ASor+iD0yX2k7LcQHZ4BzxFS5hFEJ7TMmKT/vM4X4G/ch3MRDNk6rUd+NZ+Esy2OlSXGsD+kPo7NJBt/WNtvRT4A'
+    '55Jz8RD5W8AtIPh56KNYg7NI3R7hrwZlh9HefRqqk4fzVo7gzGnw7Rq0dksz5c9ijknUj9MIjl3tla7ZuchfUIc3eH4FjHEyLwLm'
+    'SRqcHyN/D5K6qzV16VguIXWPADkPfxtVjGGS/D1Cyo0o/PFwHLUc8BAR36sW2efWovpCRyr85kTsLBpPFPsEizh6Io6hBzAZgm+b'
+    'pxfrjkeJL84Ik+feEjbdMH0Rza3Vb6A/Mt0Ht1juKaKNrTDeRsBxm9jnsvhmSa6J6RocqvOUJfO0Fc3TVsDFlfD3MlaeBwrrK8eR'
+    'HhbPW8FSP0xzeg4hfVce/OrbDMpiOUXQ+zZE50ch/rsd6l2vaLNd0mZBYg8La5PGJa5FfuG6deDr9HbkB0X3yOMl8tEA2SeGEC/n'
+    'fdkrKSv2ym6yZ+5BZXsI7+1De7/Y+5qYfO8ZJ/uJ4DuXIPhDpC/jqE95tDdjHXUv2beuJfuKsLGdjPr2GonsIuvbWqQLpDLFEGln'
+    'kMzfOIF1BPKrxjq4HJlbml9JrBGW5zkdvESCW8JHxwvBFVWcTRyrVBaDdBuCtS0CLifRpxbCO0tjoU6lac4myg9pfMRWjQ9OB/pv'
+    '0R6+v7GV0LknOYOqxquaQ76W7/YCeUM3h7dDPCHVumQQXvD+m+S6tdnPLodz+Oce0usxqZ6sFs7zD3y1XEc3DjqFTz4il0vE2PZB'
+    'v8S7ejEvCmVSGp6ZOe2Nm/WmHpx6J1Y4/ZjH3u600jTpA/vtCKn9J+YHTZn+/TjNbH8HBC2OuzWdU2sq6PYmCd3m5vAaZ+GnL1Xj'
+    'Tf25JEPGgamZWOOb1GtsGt8/jK5vcGt+WK25oPudErp3+Y08j21+Me2Qwsxj8AvhyS6nVPXnXGcLaUB/h+W2MZN3NWvJ0zxl5/b9'
+    'sy5y/2w1CXZu/WvTfay3NcNKfo1dlD7H3ZrOqTUVdNtM6LaOIYdDTUNluo2Q8qq8Mjp783ESG67Mf1LkacE6gVpiB6b2FFs7837S'
+    'Bxt6iOBokq4KImdkp7kYOb9Ws0h3bU29Tqxzb7SYf9HFcjhO40vg5EYNTmyIs4C1F4WVcHJj9eec2uv6Jfgfxb9ujq1N2uD0q/2l'
+    'ovO2Evroc2syq9ZE0E2LSu7qKlLsAdX+14jWtilCvTC5L7WDvS0MpxosylN+oWn3gGW72vI4dri4A0fn7NaU+niN58zG90aMT/iy'
+    'Vmp8pn4LcXx38P1mfPeLP59h5vewx2fQh2d1gr4pYm3r3doe8mtL86eGtavChblA52sS8tET+SZE22HwqH/WBAuPi+D4hsOVuYQr'
+    'cfkQPn/xeoeurJ9O/CwcNv9h8mPUX8ucOX/NvTXBOSSjxEs8HHRIt8YzZSw3OQMnwe9STrdRotuoJG2lDNT0Tt80+9Ykx4J4hJkI'
+    'eg2Zza4oN3o+zL+G9a4X650Ktg2wAteICcmRCaqdW+tdF3e9bRSOXTENZZlIu6feZSsJfM2AjC9wdzfg7i4LvpKqqBQzq/bozoiW'
+    'Hv0e/ZFwO6wNDyn+Pf0f74S1HIS1zLJD8SdLPJ9KZ2agJy02RogWYxNF2Uh1PhrivmuqK/ieQe4scfcf/je/D3Udaffpe/3nXz9S'
+    'qvsIkyedvC/hJfHQMFTel8kUM2V/mjv6End+cGtS+TXpAH0s5p82a3QYyWKV4Z8fMdunk9CnlPrvpNKH80/MLb2vO2X9i44Y5bTm'
+    '1mSm1yTUb1rTP5n8ElZe5zfdRGx9wuc5z0p9n3dK/FSU/kfp4t+fkB0Vaol/bFOEerrx/C0Zz3upbkm3z/CNJZNV6poO7V9tcZrf'
+    '8ST7IfPT4m32J/aAzZn/hK9YYXo+tESaPZB94M3+f1+D3ncqJQn1GbRm6lm9ymFHiCwzrzg3q1VHXLoP0vyp4h23ST8w/e+CVIDn'
+    'Wcl7isci/5KQl3A+phIeHoHfVN2HWLRtIXobDif0dvZUpJ9p/fL1V8o/EdZppvJTWVRLs4R/U4n+QuQftyYzviaCbj4uoRvgrzxz'
+    'XDoDUzL9T6j3pBaNXK1mrupmzRrVh9tqUg2plFfxlaJ147ZiWzcMZvlXs77ovuctRiX4xsccTjqcnEU4KfhmN3P3BWfi7lotzL/g'
+    'D1e7uZ+Ruaf6R5qDpwPeYz2AiFd8HJzD1rEgv3oz8aXdgeyVGEYNKk/v8i5Evrwin8L6CHDaQvQbrQQW9Rc2iQ8o4DcSPjI/RPcj'
+    '5jGsHO1/jqxLhqyLCTzq4xzmn27b1x6AkwK48x1tJ+ZzG+bzQ+8k7oR1c/Nf/fnHNiCPqfP25mB9RKzOFOF7wu+ikZTD/HFVJ/Lt'
+    'YXY+GDp/kmPheVUCtq0xBV/IOrtlptJ4Gdf2TPnKCOIrbv0OrfUz5TcLDPmNji+trDBfqpuKz5fqJLKbyAlxE8L5GsU3me1B5Lar'
+    'R39j24WIWU3lyAxab2xXTBO7Io17/RTz89jguRLlRExsYTP5kaHtNOOHuW9hiihC1HYaVl4mi6cBH69xvoDyc+CBF9kC2NGsbIx8'
+    'rjNhVkVx91xGL5jm1sFzXmfwTeZDSn0Lo8akORx8lUy8mZV6txwTXP9AVFjOf2z2rYnung9fJ10+5DzI2XWIEYv72mLfzINNfBEr'
+    'vcst7piLu+ciP4tJfmlxnxznWeHt8PSf58G+10T0CSY6pENd/2Qrk5je9xpIgHbn2E9ht7UTybWbpQGoPMhl5zG7XIUinwXNKbMG'
+    'fRO5YkSebpwvVuTYGWZBvtgcK81BI/L5zJd8EzCbJe2Nk7shLSBvymR6E10ijReK8ybFhUNp500S2aPWL5BSO8VkZslVqJpKAM2Z'
+    'F03ZElFbbXE3Obp8XzQwWpgdkWtLC9ban6Wx7HOrwwmHEyGyV0Z3RjVyemLu9+Kv3qBMaWzsPCDb61jp/UTxTdBv2HnUVr8w1yWm'
+    'F4X3yL9wL0BTG4jpfk51dVwW8br85/Nd5ToL+k1nD+4mcocVncc4Mx4Cv1RcTDC52+YpdKliferJ+qjylc+ZO+0pIoLYkV6MX0uk'
+    'jy3haN+ik2pk9+CEHtzF7EI8e0clOXb44rk4arNvTWziKh5vUT4HPBbbsmqJLYvy3yzUS0F7XZC/8/ZHA1ugkOVwTEqR53Yf9A1/'
+    '20XKDKMyBaK3FPl/C8BLcHzKsNiWvN6rWBALc4y0McFK414WFDpSkTP4JgT3NBbkhh4m9feF1C/2EeDw9VsaEY5u7GH9b4Un1g2P'
+    'kH4MKNZUbGVct7okgi8J1pEtfsx//v6u0nywOOd4D2k3ii5WdyeN/c9pGD8O+GFW8p7KrPxfJ4yhdqrUUIplVvqtFdF4M4xpKSv1'
+    'yxP4eiz8N4eBbeOtEht63VRgE2CsPLdwLSvNz7wa8ZzVbG7Eu5blXN5Cvom8yu0wVx6ypcTBqUrP8VyNDRy2ZjYwKrm2NRZrK3jb'
+    'XQ/4z69Icl3fDrmuv35f/NjKp0acq9UJz1UGqezEOY+u7ZoI47sL5qrlOxCf6gt29fP/al6e7js27eDc5nHnEOsyVDaUvOSsXYvk'
+    'NoyvVyB8vYLsQ7o891fBE8cYaEVjvgrRQA7gtQA/E/Ym/BxV0PxrCP0L2VY8+Vg3Ivqh345D9izxbhV6dzS8W4bsu+sVfVlP5Gte'
+    'bx6MW9jXsE3tWmLvGyd2vC0S+5ospx7d+ymuLESad2HLXh0DHqb3KPXboE8dEhnQM6CX5WT+efl2eI/LtKG+UjzPWOA5beeqEHyW'
+    '1aG8MmyfUPVHt08cr9knViOfiT/d7T/f93nYB77nlzkKfBsobJm83Y7a+rtvALyv+9+aEJwboB//DW197CH/ed/jM79/XUXWL67v'
+    'KPahvYKVyu85xD+uIDii6g/lH6tD6KReQqMy/bnAuTSaExnO4bYyCv087i+FL+JtCPhXIvhXIpymPqTNv2aXcjT1fF/Ssl+rYu+K'
+    '2l79SFFzc1/S7ZXFFfI36ftM7Y4CnzDNYz4jaHYJwiUb+omyxjrfJA7rSOhLPeFZHQpdzi6Ls8SARN+CaURWtpucO/oVMCgfErm1'
+    'W+FbDukXeskZBuseBjXnmzSCK/O5G1bolYbRGQr3S9ikW0n56zX6Kaov4n08AvZjUSdsPWz0XXj8ujumMpypI3L1CNJvcdgPI/3B'
+    'MFpvXZ8wPIEb1wG8z4BOJUwHtwqdg23obZPQhaInb/c9iKZ3KdZBNg6xfrfAGop5CFu/PeRZMNCH7pasRzfCN+HztpDAHjEYh4k+'
+    '9mUs8FWltD2MaFvQh8nc0bp5WJMj0TnORPdEaTmsjvDPmw+8C/dnXMPrZDroIQX/EvTUgeyfS9F+xd8fRPjJ+/xDqDOv+DKVzmRr'
+    'XvzlampqxX/X1dQ31DQ2NYtfvqV5hn6t/P/aKgG5ODF/KsrjfyqNG3HgAH/e6f9e8Yp/Lj6/e+yGFeevWXfR/77g4ld87s47j4XP'
+    'z73nDXeaROu4/6Yvr/ZY5jfT/3kTBz1yRMBR/Lb+4rdz56XfuxP9+ModSDSq0I4fm8QAeUD1tUP8dWfZ75dfxn9NsakHpv/x/3/F'
+    'FB8nK/7vqen//ab4/9O/Lz/7PECemvpjWXsW7mohv2sk74rtdxpUNrqJI49yovJ5UZ2r8X37tUjnwCKcnVZK9uIagCfbi1cq5Kdx'
+    '8tyv4MG2OucwueIHoLM12fPD9oIRxMPD+tytkK36iGw3KuHbUfvIx/sh0Gmo7KG47b2G48B1TNaV9+MGJMsnZRfF+rI+tCd2K8Zn'
+    'avu4CPA2bP0HFP23HQftA5YL9kCf1krk9VGyJuvI911E3jsS5L2odlyTftrKEyp9dDvSdVCessSin2MKWre5h7Qe4a6JXZHiN7Vp'
+    'DRLawPbMuPBtz6QU94Xu00QWldXXnVup3R/b9kx5/zCSsTGs6xU2DYyDMh/euX4P2OS+Io1RxKVJMwkoPMKbys6E+YLsjp5JvKAa'
+    '5NeJ20gj/dcfCA8y0YHa+JXYnBlVeps+Vh6vQAdT+EH9M6KtIQvake23Udq/DZ2tTduP0s51SD8woOEhUWC/GskNAzFhnQV4K9N1'
+    '7I8IcyMa+z6CTwW090aBfSTS/wyF6BQHIrZhe8dPJtePIBrmMF+R8ue6EvQs7Le13wj05OLdrV/y3y1CevUfgl0qc1egU84iG5a4'
+    'FynevfBYuW/G4rv853cfiRbrpNg+wG2ernxhhefm8f0Bbop3NRf779ahcfF3/Pnhvw7s4+Jb/kr/+YdCMM/i2+m7/Od77gh8iEQ7'
+    'x15ePs8/LZTP88Cl5fO84fZSuClkdzkP+v9vnh8XRZyHME2MWeCx7fyb3PPtsNhr9hD+OEz4UoHoFE9Btve4ewmGuxLgmsrrpv3N'
+    'I5+2cY0+ANcR683/+0zP1wOEjXNQIsPiv7tnECd05XAsg6IMNf0fJyj04L1EDpjtY/kenPvxWA4eIn3/J7CJVII/iDPk1oz/3AzP'
+    'U+F5RsbH91rBZzOwry32n29YHNDHYuT/fhbU78qU0stpUP8WVE/EM8XlToRyNy8O6Ir3yXSva44wH3jcXfA8STEO2r886AiXIrkD'
+    'n18LFvyM2mFkciGWbZbC3ON2dyPeaNIu5k/DEhsobk9lk89Kzml1yH9Bha/HUN+FHQBScbtLwE2FwLWRU+rIXjJAbPYbkP5jgMzH'
+    'Gsn9kSFSZhkqM6ooI2RlrJ9bj8qKv7HfE9ZZqsqq1qsO/mG8qVRsHtW5uwPmRnzXwcY6KeqjTvfxMcm5h/qWy87WtrbcMP0Z1XfJ'
+    '3mP7q0zvtkqh5x+R7MVR9f6msls/8lu1kdFGJLpVme9/C7lDZeqXoNMhjiDddgvRf1B+SvFzAZz3MY1MEDrDOCn4NdaXUplS+MCY'
+    '+L7Y4KMOD03Xl8p5g5I9YiH8w77WKcX5ZxjV60B6+61In4/nMM2CO2uTEl8k3KdujbyvWs828E/G67lPQn8Lie86Xt8hyX6MxyD8'
+    'jjENN5A+dkv8pCh/UunsCwbrudeQPhYS/Yzw9aJ2O+FTJfOnboW+hOHqkAK3Bkk7OTR/tQpePURsxWHnz0rxxRGyfstAL4H5dcFi'
+    'f+m28I0b0dB+nYQGcqz0XiHN5yiToWg9LkeF1YvqU6DSyZv6jdrkgI9znzzi7fP0rLbpPJWUh0uL3KAT8rPxrTc5U1Bcqie4lDHw'
+    'QV7PzOPJmParUnB1d4QqdVe/A+wsHjq/l8RB8VKHzM8iDXHGJq+Xx6bSMntp8LOObybx9DL/5SWkGfceYJOjLSNaqXZcWZs4susT'
+    'xAdG8MHUToRj0vYwF6NduVe/u/j/ncFma8c6wuK/mMQEjmIDXIv0leLdKehMnEV3HsS9vyYkx+L7rOJc2Ud0aLi9G1g022glxnyR'
+    'ZMznSsZ8lqT/p0eYh02SOhMhdVYDn8B1xJl4nJRdQs4YLRK9dLukTIGUaZCU4TYImb55JtfvGsn6XSFZv1eid5+XrP3bN5SvPY8Z'
+    'SNf+eMXay+6ihK29ykaqW3vqn6tb+9UGa7/aYO1XV2Dtc5Zr3wK6KRxfYBkrzUexDvw5sgheGtVfR57bYCwXM9/PQuiSdLoArDMa'
+    'Jzp4eu+vHenMei309KMhOmxsx6F3zLeh8W4LmY+tCKdXRfBT2VbBPUnw2P+L3rV3+u/+hN7Ng3fPIrmtk6xzJ8D6paTM8s7SMgeB'
+    'RrEtS9dnXue73I8G8SWb8bZZ6Opl92Z5+59Gfm9jCr9yqueX2TQ5rL9Ddwx6FXVN7zPI2tf5gmCcn0Q28AKziwNF+5yHuTrCUm9v'
+    'qucTbZyH/PonyPj7DO6OCFs11VNOED/pwZh+/wOKtpeAH6HpmhYi3JkZJDzDxH6dseQjsnPhWhY9ztwGeJ7Myv3QNrLSe7wpjf5V'
+    '9o7r7E+NqCtV5WMyhUFj8FVrzG0sXhw+lR7aZM+y4c84/st1MM52p0+T6tN2HAL6tFZkq7jUUt7JEf+OF31iTtMHSeZ1NiPaOfGL'
+    '/vMX9wb+K8sM7G9xfDzC7hW2ILmIQYyfd0HMnrfdXXp+V+Un0uUoGrfka06vVJb7jxhxktUrma4N9tW1kY9V+7ot/9bFRsV6XNuY'
+    'qLpYqEnH4ksa/+f4LyXHf4ufQd1q6a9aiP9l3PY8y/pZy/ouH6uGJ3e+OK0R8rF2GOn6scy9hanjQZqsZSs6b9wI9YU+rRvW+CoW'
+    '5PJ261y9dRZ+h2LdqG2U2hzXoW9MU5bGPW8N2aui8IetIfoNGmMiTIcji/FA9R+mehCsw+pGvos2/ltYn9u6wKc/mf5qzEJv9AuJ'
+    'Ho36v8bR71B4T5G/dzP1vVs+zifn+7YKGndCFVuPrq+sD1F1WbI1NNE3PUt88P5hfoCrJvHIxhX4bLK+dE4EjD1Mfj+u22IuJhX3'
+    'vXaz0pwXu+YHd8R0usdqr10U/8kTpseyXaJzNTkLm/pXy87esjuC1dbJ/q49oMUJie+3aXylEQVO9lvM1QiTx5DsJm3JdPo4rsiX'
+    '2wM+OqkYG41BNKm4E5UUbcXxNS5IbCt8nG9A43wuxtqp+ElvhfiJLW99+fQ4z4F328l9vG1wH+/1i8vnkt455PVPgXt9mzJm9w5F'
+    'WfGU3augfeBlN6D7lKb93QjfDij6i/u0Gb0vymHtvh8B5iFPG94XMLV5mcRjM4Fpipf4fnpU+uFz88V5vh4U85hBgtM7PX0uEco/'
+    'VLQzLrnnETbeAYMxvHWeb1uQ2ceGyF7Rreh7t+Ruju7+KeV9A8ws3hTv79VozicOEd5E88asQ2OoBH9Nsu8/h+dPyF74Qltw/13s'
+    'xS+Q/bOXrP+gYq8cUshvlcL5b7T5NsC4Zxbc14KCBgaZue1jWDEP1D/ng23+HWF6Lwvj2h8kPhc6GcdGJh4IkWlEXN/XTPfzROJr'
+    'hO+44fZ4O6JdKuMOKvzUqs0rt7f5OgzbO72md/Vld0xN/TDGJHtpMZZeW3B+nFD4mgwa9O9Z0r9dhnMbJ7bpr0h/nzGwCT7RGtD2'
+    'bJWxdTTzT6j/prqpJM65ac9+PWU0srfVv39Qrf7v0egVwvr68tZSfZGJDGJLx9U+dy9oDezyJmdS2X7zdIjP25jCB1jc5f99i9//'
+    'JPdXG12gbu/8ZovvM2oaV5nu53FlnWGJzMP79YmW8r1FdnbsMoyfI8rivm9HMXjwWfIUcvbbQmLWvJR83wxnw9dOA19RBfm5T8E3'
+    'CsQ371VV7o9KNyX6c8IM94fOT77Fv5dVify6JjKMrSwjZJiDeX8eZ4pmKa1+afr/zmbh+hcTGt1hoTfqQvRpCl/Q7I6Y+qIuQ70T'
+    'n5+JfMD/K6GvlckRJjH0eN/Or1LfRiL07Zh8eZz8avJRIYNmq9SPkZB+/KQ5yGcjaPXupfK4+jTejCg3rpAHnkNweVuPNZfanUzv'
+    'usSVWeOcLfZIzsV8LHc0BzhuE/+/10IfJzvjyngvPd8MNwf6xkFmnvdqnMljLY1YrNkui3EJefr05kDXMlt1RcU4P2heKzU3vQny'
+    'uv9uCnC0Ev4ScfaIh6vUtyjz9qGmQKacad1f8b4T6s9kBf0GcOxImS5Q6KVf2eTfQ+JwjmyGPMjw3ADPRc3y75vhmYPnSnieDc+N'
+    '8FxDyrc3+22f1FS+b1ZiDsS6H1TMwfymUt28rV5DVmanVx0d688a5XHZbPeHqPfYHmmsjP+Iqez1TxVuP+yM+MYZal+Mf1djEIOt'
+    'mroz2blVyFOnNQYyQFQ7RjVoZ2Gjfy+umDuH8Lwj4LkQnpsIb9sBz8XwXA7P0+C5lPDKs4HnPdcQzM1s9mn594aZ9Wu7pyHAa5vz'
+    'BR0PtcUPaGzzYfhyW4MfuzLKXeWk7R4DDf79l6g5y1Q6nLB2X9YQ6MtnQlfN+3Bsg1pnFud8aSoz1TX48kKY75GN/rhauqYf1Ps6'
+    'gqJ/OeF5RxLe1g7P+RHluy9r2lqqaGthxLY+htqKwptxvWXwPIl8XwdtvaU+oL1q6fF5u3uq3K7A9/PqA75nE5tBxotN66p0NWvQ'
+    'HCRlW+oz4P2N9UHepUrZtJ6tK+WtldBJPBNi73u8LhhnJXz0eBtfqPPzJdC4Iba++qYy8gfrAvydaR/3yboAf5Pcs8LOuFfWBTnJ'
+    'opz1VH5zHPZfJQibztf6Ov/v2bjX8v7VAL3g/cWD5znwPBOeqYh7269qA3qpJN8X6/ltSXuVskfx9j5XpfYELbxf0l4l988bUXs9'
+    'TB+HvoeZx5gfV/iwddcG+0iSZyebs9IO1IeZsKkU89PVBnwpaZt2bW3l9+reELz6ea76faC09EguyJ85TOb6KcW9hFav1IeO+kN9'
+    'JhfkKI0iH5juLX+TK5dDKmVTKfr/VKk9sTY7DdqzaUd1L0Hogs+oUnuCzx1T4fYoX21IqL09RFYbJDKcwJdf1wT0Hae9SRZdD/jN'
+    'mnJajNKHsHPHZyVjrea9Kd6H99So5VhbXyxKGzdUALZYowKau0rcG+gLgVHMzVkT0Eal7y4U4+Wi+ZxU2Hcv90r/3k1gHunJz0qt'
+    'ANtGpjfVHT2XDWCfTvRRa4i+7VxL2D/JBjElkzonhO25z8CcfSUbxCaN43tU3P+zgY18Ju5N0NxNb0fzuluh41D5KEXxCRXwi/4/'
+    '2UC+2kP8FSbJ8xnJ/Q/ZeC5HMOkdz34yzkKIDkus2ZnZ0rzy+P5wn4UMp1oLQfdrUN+TuvMzXwMzqg8uyyazb/aG6IR/lqlsO4In'
+    'fj1T+Xi1qrm8OzNzsXLfkQn42vWk7X9U+EyKPn10ael547UIlu4MZOJ/OZDxY9fN5P33MFvTdoSbOxR5fbcSuOdEaGdlJojH3Etw'
+    '6BlD+bM94/sCVMu2y9v8Y9qP61UJGy6H/+N0gG80v7rpnSUB6+vpYH6q5Uv6adRmNeLB8DbfnQ5waVSj/9Lh0s1oXZO2N3D41yL4'
+    'YyH7dLcF3xXzfhHCG3pWoWeQvQq5QOwb21BfN4fQ/qkRaH9V2vchnEk+yPuRgTnD+n3hF2njW8Rh/Tbl4yB/d+U34I7KY6X5DB5+'
+    '2H+O/gvkh4E4vvc97sN4KqXmiQVD375vpYKYqlFi86tkiS+kgnsKlbRzFv1/UVt0/HsTklfEfN2C5muCjN2EJ+1VyKdDqfj5Bq5M'
+    '+f5Uurg8YTR0ksWdKxPaPQnheVR/ulWpIH9OGJ5TPFyI6vZJ8FDnA1Sbipe3oiz+l+fbhSt1xp1QtPuEF4wjrq6dw3vIC3LC6/Y+'
+    'kfOuaP+T9CGqjpHD+3svWNdxiS5Ktq7C9vBuVNeG1or0j8au0/Hhse9F7e0lfewLsen3e0FcdxtfLl7nMk1dnW8Wr3MOGmdfiB1V'
+    '+GBsRXVMYk3yOsd7QV4lE54/qMDJJV60/DvDBE6DF+SE0p0ziud/VLYvxC70exZeVuAYz220sAL33jns70A/+Pf/fQHkBSn4zz/A'
+    '83d3wP0/VPbbl/jP9NX+86dQ9qh+uP+rKUvh3ispu31SXvbjkrIDb5b34e80ZSncd6Gyv9vlP+9RzMMbNWVPh7/fA2Vfi8pyhsOf'
+    'zZeW180Dv6Bl37ZTXrYgKXv6jfKyr0ZlC1D29mH52C5AZW/YC/vuBfKxnSkpK9aNlj1ZUlasBS27HpXt+pT/vOsBwGGQeVfe55c9'
+    'GpX9+wf951N3+c8fPuQ/M3fB/T9UNkyWbkJlqTzeAXDnPybPdxSW48gk9nKO8DyhT8Jxwwvkm23c8Az6W+SL57LsaYAz/L+np539'
+    'CNWhY0vFGNsI6f8Z6NsgGqPInSW+iftBYp/ZJJkTcbZfL/km6h0jgSnk704W5KF7Ct4dKVkX0Y7IvdgCezoen2ivAZXpC1lDVRzv'
+    'lojzLctpJnLD6PY/nLdvVUQ8s9Wn0X3aZqxnMXU+PRNZwjTXmUwWNu2nLP/ekEL/ZBKTOix2WjFeLaxftecmrF87YW8wPcv0xLz7'
+    '1GcxjrGE5p7P+4oYvinDzDyuy5hBf+h+1cFK84immD6XQE0EHrRSgd+TXqkMHMVvxYRG9hD5+zPzAv/wIdKnpOzkewjuTijOAu+Y'
+    'F/iHDyn0z2MWul3TdkfnlfvIz8S6FO+bzAt8SQYs/GGHiW3DdOwbFO3ROwymeBXW3nxJexNMn88tTnt/bgt8ZVR36+gdD1PY/9nm'
+    '+x6Z6kpHFXsmjZ1sym95Hx6M0QdTPJb1D/fhI23+mob1YTLifND8vbe2BTg0zuTx+ZPE2QGEQ+MKHKJ3UkxhX9RW7rc0QeyWExZz'
+    'O25Yh7e9sS2wUfcp9FJJ4GgHGmOf4b6fFG7+uTUYI9W99TB9jHKbMf5Y085ejS+OSbwNrPd8GLWzx1D2irIv/HNrsGZx9/9xhX+R'
+    'yq/nbTPQtvA5G2oN/KEGFTTdbTmXl6HxVFPGKuqbWst905KWqYr3TdAYhxW2FFs6NqU9hsY4LLkbmBQv+VlL0M6Iwsd0JIHxfB3a'
+    'SVquoPvovRVqh87b+1p83DBtJ0nZZL/lGMcjjnGn4Rj3K/zC45xfdrQEfia9CllL9HefxdwKf7vVLYFPjK2cQHFufgxYdM5TaNx9'
+    'FnuhaV9/mVf3ddIS1pMxYFEZ4Cv50nHb6lHC5vUuSV+fiQjr/QhWIWRfDcPzN6Jxq2S5npA9TXWHtuhvbgA/qqxYjDeH5iIKfHxf'
+    '5wzU135F3Sg6izPBNn4cgp+0HoLDn6eAn4TegcN/vrkcflJ6BhFvdomFDnU4gTPGI80B/sTRZXBY/9Ic+Jfuibg32OLUe2O2aZuf'
+    'srj/ozarcZYo+puhdZLJozb7xjkxYFFe/JIEYAleeTSa11FJmTi2Cdn99GK8iSq0SWWfZ5p8PmIrP5rO47ebyn1448axG41Am5+u'
+    'UD9s6fXtTeV8VUeL+xVyr02bo03BXpG0PrF4/m8K6C6O/rAYb6YpoIF9ZL4nDWVgW9xYjeZH1yZ/XuHZz38Lmp8mT45LKl97yiP+'
+    'b2N0WJT2f9lYfqaT5fOkPvsmfmcXkFg94o7QueCP9rUZaPsCaPuuxsBvvDuCLtpGB/0uSVujFrLRoIX8tFfS1kTE8YXJ+ldI2jrK'
+    's5/DEYM53NFYft9Bd/6n92uK/qYIRtjZpKDYy5ZawJDJwUV/swgwDhIYLzQEdxFUuvgxy/2sqP+TwH0mAbj/juD2K3jTcITz7P0S'
+    'uKozog2//hiCS2PKmpw1x5g8vuE7ENzdivNTFJvJ9QZwo5znexoCXLWBi8/xFxn0bW8EnDpFAneCmfuRDyru46xEcJOyPxXzTaG5'
+    'jGJ34TD+Ul9+t+ogmXeTc6vJvvWT+qC/YbYA1dnu8Qgw6JnuQQMYEyEw7pHA2GM5lg8bwHg2BMY7JDDGLefjRgmMCcP5EPxisN7H'
+    '8bhnECpHvxLws9I2giL91wd3dA9WQK4Ko48j64P8Fl2Z8LulJ6AYlmH39Gzudfy5rnwtZXdGNinyGark858kDFfI3t+oKz//yu4j'
+    'bknwrHFPFdsU43xPXbCPnKnIayfDExpL4RQylhsThiv6218X3Nf0yH1M8XcziWmaQbGLivSPYIh7ZivgeSw8O0Ng8Hiz7Yqz2Yjl'
+    'uaLo/yeBZ8snMP9dIoE3FuLrIIuJJfwh6yTwop7ZivfNaoM7h4L/01hZk0weU/NnFnWHicz8JKprYwcr3jerDeag31B+keX/Emv+'
+    'WdQXG7mV1/lHi7r0XPZeSd2nFeccKhu8qTaIzS3qPmehAzCR6YY1bQwn1MYr0BzsIWfHIz25Dlng30st6lL8OwmNzWS+bHTIQl+2'
+    'FOHpoAIXBy3Or/VovIMKWa4g4YFF+18u6MsQixdfWcSbbQ/xozL1WyneN80FY1PBm1TM81dy5Xe8CxJ9NZ6vSXHfHNW10Y8W801Z'
+    '1KX4x+PNds6QPMjb34f6Lvb47ZnyvLoymWIgQl0hN1yO8CYsLoSJrPZXCcET/duA4F2giF+hiwVP+7ckIXiif3W54I7esma5/KWS'
+    'lZ6rCerSOJLHkrrLUXwaXue/aoL7990RfPnEfcjvS+CMRoDzqATO3ghwPldTHr9gQnEuF3T/CYM6lN7/FtUpaPZ2zGPfIamzn/D/'
+    'F8h4bq4pjwmgk4ls7AW7LWEPW8C+BI1VFVdzgMzPSxEO7I4wLgHnRE3bw4q2j9G0PWzR9nwUuzZKbmPZWUHcK/5LNhiXLB6GDLd/'
+    'a1CH4vbT2WAuTGUpmc3lcdQ2lQEKElmg6P+vqTOmaOc+izoDwv/foA7VDX8IzYupjCSTkd9m0PYkwaubDOr8nNQZywa4SOuExW0O'
+    'G8MVkrk4GKKPl8E5B/UxjM7CzsDU3rIxaxYbhvpzUBrqjAiH0lWzIRzdPbKi/S8T4MJzCn+nMdL2r1Edcab/FZPHAxbj/k+DOnSM'
+    '30N1dnryvZTGPHwsE8hUWzPl8pKtTvSzmSDmTrdGV87LflJT9nlK/9A2nqs9BvxR8O93oLZ0tt9ivClJWZkttmj/Q2V1Nrbi/R80'
+    'Blu7Ga9/VcT6AqfOU9Q32WvyIGs3hMgVwva4UVOW5ow/RtOvYYN+LURtqc7yol+NqK2hCHbvF9JBW5Sv01yrv03L2zKNIXBQ0xaN'
+    'I/uEpux+MoavScrKbJm87AOSsk8r5IfPobIjTB5rVehe74S5iXI/iNf/AGprkowB80te9p2orI5nF+//orIirur5irP7foOy4qw5'
+    'rCl7KoHba1BWwL0sHcgCUfl3Uf5Pl59HkvAJK/r/pMtj4FCeu0pShurdlmjKCLxo15QROu8GSZlR0p+UpAzWNxbtf6nyMnR/+I2k'
+    'DPbVKur/UBmZnZeX+REq06fQ3X0v5ccQsbmzVDz/a2AL2v43AtvkXlDR/ieB/Qwp83EE23RvL97/QbALir3ldkmZ/WRffRMqI5MN'
+    'eJnXacqI/X0ClelXyHWDaKym9hZe72oJ7DFS5hWojMx3ipc5F9q3uVtSjDdtWG+CzG2XZT3R3nI0lt2KPh0hKUPbb9GUEXBykjLP'
+    'ETh/8dRlBJzfe8HamuofivQvqbfPAP+/j+qZ6gqK+78X+DHH9cW4D83LoIJPflpTRvDtf0JlZDaVYr5ZNF5T2a24/2tg7xb3/zRl'
+    'BC+/UVNGyJfjkj4WDPq4SwL7IOnjVZIyT5M+XuqV3sOJs7anofZkd3p4mc2ozIjK/1dTRqz/KkmZPaTMEkmZcbr/S8pQXGtAZWQx'
+    'mYr7v1fOt8Lk02K8aWZXT/TpZ8xft7h3K0S8WZM+0LPRwyyYF5ntj5f5V1Rmn+Ic8C+ozEGFfHUnKiPTVRTjTbOAlkztekX/HwRb'
+    'ZlPjZd4qmaMwH6tivjkEWybz52Gu6zTyex5ouk4ht58MZbo1ZcQ4LtOUEWeEC9A8mtr1ivTP/HglSflucZhrJfMeds4o2v/RGEx9'
+    'r4R9rtnSZkjjb9bAf3ssiDHuMfNYlPh9PXqP4/0JGDmgPRvYVwLcdPGl/pfy5vavODEfYeLX4j8OMPNfx4troi5htjZ54GXXuHWS'
+    'rxOLs04sdJ0wHVN6SzO7+Jpu/STrd4DtIFNey1hyS2i6NnHXtgPqe/C+CerNR2U5gm6B56KpUryo0XyPi3MC9g3wvHKqunOTRB9s'
+    'Y9+mIvQxbH9No/31CIu+i3Hb8PwjI7Txecs2KF/LQdk0/MN1ZHB066pqVyav6PrcrMHDuPX5eLcj2awVnosAp3i5rTBPHnz3FGPj'
+    'Yz/VcNwCN0W7C0HXhuW3l7IgD4KMjlbD8wpCI62EBzUCD6pjLyKxcHOU/jw0FkN4LAwe7vex8LyK8GdmgK/8vvkSqNNE+lUL/RJ3'
+    'K45F45CNy7RNQSNtUKYO4X4W2mN3MfbRJ8PxtAbhXRvZM9KSPSOP+BHv+07St7+Z/neHVK5IHdY/gXt/8Unpxd/U1E03iTVHv+0s'
+    'wq8D8RaBQ6ZrpzsPLgQcx9/WMbO8H3H61MbM8lrw7+2o/znQVajooQP0TB7wsiaw4dQLmIeQvGqBgmm7M8xU2vrggtbZ9peX8Gj+'
+    'bjHsfXgtu0EnJ9ayBXBgHgty77y4F+zwx0Hpjil4qgrHPMn++HmyP9Yq9tq8j34vxkGl+TtGif3ONGctjctWzEfHgpwrn4R3b4d3'
+    'vNzjK/x3b2ZBPpnVqF9iPyz6BwLd47w7G+B5MivPKbQRnl1kTmVyrOyd0yuE0ORoqGpA8ws/wlLZQkULGYnscCKsfQ8891ueo1Tl'
+    'mlC5hfBPiHhJwxf7zTbPzz8oZLoUkoVqCQ/i//0Uh2vYHj3flfAqjXwgeF0vgXu1o5ESGjlwDYvzS4VRUDPBxxuRrOzW/fBY9zZY'
+    '+y70rlVjV1mbgF2lA9plYDNqQmezYr0L1XsD7X9rBPm6lsjXy2EOjkBwqTyCn6MS3YHOjush3WMb/Pfx6InzLGKbLX7ivLmpEH0P'
+    'HpuQnxZvhHsJRFbizxceK5WVLkZlaqdKy9RNwb0E5ued4e8uhOelCdniMmiHV+1v4j6myDt/geRpo6ubj2AtzZQ/o+j9TPUgYfqr'
+    'Vkt4reiZAjwYhfkbBDrMGvHa6WNWZo7LoWsph7GzQzbG4MWyX7pxR/aB6QPNDiTHvgX4k1hrT6MHFfk2VTREcXUMcMMENqaBtEan'
+    'j/WR69E5jBn2Kwv8xdZ+0UzKJaEvipLPNcq5UrSTgn+qucW5dXH9Vku5rRXeq+w+rfA+LPehSrfvSeB5FjwM49AqeNZM2fFBsUfj'
+    'uahBMoTQ/WEZuBXBFXhgC6cN4VAHnK9SUOcYp0uW6pJl5wYJG42kw9PZMdMVxuMiP7gMfJyu9PmATrdG6S4P3+sJTawl9hcTP4pK'
+    'jrHjrf4ze2DujvGe2+b+GEWe+dsfnZkxZqswxh9C3voXvjg7xlyNdc086j///ZHZNUacl72H+Do3SHydB4gfNZZ/bOQ12r9GTf+W'
+    'Mnl8CJGzvpPpcwf0GNhAniH3VG7WtNtdwXZ7QX6l/uW4vVHisy+LsSHKm+bdoL7sqhyZurgGwm99I8jX9J6GDo5tf3cxeTwBeufE'
+    'JN7ws2QNVDhtQudbJLhdb4nbJvfOTPEP45i4n8D96lck0K7p/aKwOzQvZUFsPBr7bHdCY+bng+MMcTlsHnoqPB9J41+DBv+OY+Z3'
+    '48YU/Ajf/TW9m2Nzb4fPyW2gq10NNjLc/mzv+5Wo792HWN/XIRzZy8zzyo7NQF+Tppss0I6MbuYzeSwmnItMxhtGmDxu+kpml+eq'
+    'YAkf2zfCysrmsUYxXyb+oDnCf1Q6L5nfsU4XJ/phqrvjY3vZ9L+zUZ0M/NPpUoWv0DqgY6oDM9XZpmZBOzpdq0wfaqLHFOXroX4m'
+    'xH+01VIntEjjG18vObtEPYPkFe3yNj6C/KTxGezpe4M5tLURMaK3vusB//mVr/p9aUPfbofz49fvKz2b8Xd/utt/vu/zcB78Xnx+'
+    'aONH3AF/e+A72YR4pIDVItGjq3zjPISjzner3Ga2/GL2NmD9ncYOWcFvuYm+ltpDU2RNckjvzmm8ZbonrZ3Bd1PbD20njdrR+Uxh'
+    'H2Hsw0ltNDr7vAy35jr+mNw31PkP6Y2tfHbD/cp7CU9x/kcz63cmZOiMpb1V7D974SnONkKPcqRXXmaElGnzAl4iZGYhhzZIvol4'
+    'GRkEG9drYUE8mueZuozQVf0fVt7GtfDtv9C3QdK3pyXfRN/+QwJTxB96AvWph5xlxJx8A9XvJmN6hMsHjnc53uV4l7GPeQrWSCZX'
+    '1BO5gp0/vbYf9v97R9f0f3eFy6wp4R8hgd+SEPwMga88awH8MJhZyZl8N/K9bAJeN9/iLtMcx+80TNWF1pchSn+6exc7TGRzvmd/'
+    'lJXfAWcGe7bwR93GgjtR4t1S8C1diN59kQVnUfFuS2epTgn7CPXDcxyep0T0yXT4eOjgY5vlul5L9Fl9bk3pmu6Y6TU1XU+b/eVa'
+    '4AONzN2TVd2T5fKr2g9P/UvqnuxM6n0FbmD9jLtzfejeuU5EniU4ZHqP1AZmHJ099l0r5g9A5/svPO4/G78T+H7xMmciuanzQYgD'
+    '+Kgc3smo7JK7AjiysutR2esB3onflpc9GpW94TOQC/XBcl+1PDrPFMt+E3z3wNbwGNg/PgY+ffc9Xm6f+Bz04amHSuFGtU8sBB8j'
+    'Ru7ZqO4gtIANW9jW1kvOki2wMdr6mtv4qK8nfU5byk6me20LkplN9PD4Lt1SZN+i8WbwmI9ldncQTe4662wOeExRYNF7edeSeac2'
+    '0zzBtxXo70rGXTDFhTZynhPxGVpYeXwGTIuq+Ay257MczJepHT0Pf1O/12aJ72oe7PqbLdaoGmtiGhvAZC50d0gbyd5Yh+ziqvHL'
+    'cGGDBBfWIn4kwwWVT/JS0BVUcp6F3S7MjzlL+MIVEnwMuyOH6UIVDwb3Q8T0spE/TG3tRxMbuiifY+XxFY8mfKkT1WmtYtutEc7+'
+    'qrnLRZw7Pv43SsaP793GuRNI7/SF+RfZzPv41XY6E1PfHtP2a/vt5vkosvYZJo/XV2sQ91J1V1XEtKubCuY/a4ljGC8dvgXrfeZn'
+    'ZhbfvvvI4YtvAkYOKtniHYd5C9KJ1KB9T8yFgNcDdWphD74K6czdfddUSugrpufoT2qLb/z7rnidrmKld/Bt7mDLYm/Yx5HgmuW5'
+    'G0gCDsEtEfTkRgpz2S8NC7PDRKEOfP6slM8vBO3a8M+rAMZLUsE5D8NIs/C4KMekfBkey/7Uf/06Zp4zk9btI2fKhpQf869SsXxk'
+    'cXz+t2cex+cnnt8PZ4OS2qBixAcMpYlQ2LZnCr6eI17gc7xe8owC89WeT7Mme3ZeAeOc6RebEAwZ7exi9vcuB9AdEEHTpnKQ7L6l'
+    '7r4J1RfxHFLLmDpW+PGKb6q7H7ZweB+eBT61EPiITF5udH7kOn+5StqZrdZfxI97HfNj7QtdkPAzxXerdrHSfGI9SE9N6YrmOC4w'
+    '89zC58K9LFmuSrqP7Wfmd5hluftM85Dy7/NYeV5W2f3wASbPAydyxbaz8ryfu8hdMBwDoI+V54OLojvGvFGl52uOeEZ38TAPfX/0'
+    'm5Gut9XyPppb/0N7/WV65bA1N+Gdgj9iXd0qws8KFvaLEWaW59k0v6TgpbtYEBNCdr6isS0oXxf1FrLSe6NChybqY10Xb/dstNf1'
+    'Mvn9YBvZdJTAGGbmcUTEXQdub1im6BPNkTvE4udzla0H1c2q7pbNd/uV26/cfuX2K4M1j8qfZHtYlvAr4RciywVvG88rjdrEcQMu'
+    'hLPDelZ+Dx+3SeNgLCQ6ErwnyfqDxyv2qoUsiF0uYNRI9ghZnIN1qI7IUUVjk8j6gvdBfM4aQWcm1b7gzjFuX3D7gtsXqrEvCF5G'
+    'eZ/gxx7hxed4AR/Ce8qRFnrhYYuzEuafRV2W5+8jNjI51lHtIvDmeT4s2XmBxjk0OeP1SPYF0/iE/aRv/w1zrtL14+egYi/tleyN'
+    'HPb3AN9M4iIWFGvB75QvIu11W4x7RFF3kLRzJzrTjUrOdGHtmPSlN6QPbwE7Bi6zj5XHssTyyzpUzhQHhmPgyzVIP9HNosdMw/Nr'
+    'Eguzm6ljj2K/XJlOfJjJY4jK1iHuuEz9S4cV+I/5AR4flX/bkJyaA7kX48uYIc7SeeFt3Y90+ZQXjCroWAXr46hvBUPdlEp3xOG9'
+    'B9HpblJmgvRJRvNxdTAiN8byCuukaNxciht5OO8srfC+IluDjeAHV239Vx7wspX0d5D0oV/BB8YktJTVnJHy7ox0WJ+RPHdGcmck'
+    'Zn7vWJxTTmH2MazHJXZ8LJP0GcomuI7pHmQqp40RXtzl+bHuMC822e96iR7raXJGGLeQo8YNfYZMZfMBVh6/1mTtZGuF921ZjPAB'
+    'Uk4mC4rYXN9NYP/EZ+wVCn1nmL+XbPyFEF9JMf4xiZ8X1qEKnakujjG1Ne5R0M8E2fMLs0BuPBP2Bp1ul8paJyFZc88Myprz0Zlg'
+    'r0LmU8meT2vkrxwrzXks8LFWoStfY6CTEn1oBd7dxuR3+MRZisp9dRHlvhzIDTl4b6L3ovaPEcmZNUr8Y3wmHGLm532ZXxq+7y+z'
+    'P1BaWy/xzepmpTlcVrJyf2iqb9oDZRchuhkKwbUBVh5XfD+Tx0Ifizi3Mh854bt2d8rPKY/nqVuiJ7NpawKNVYZL3cw+J2ESuCHG'
+    'fJoGN8aIHfAlEtz4FSmzjpnpXwsKv8VhAu8IoG+6x4b5NDZIfDx/S8aO74avT/kXc/A8HIy41kOzdK1farHWp6B5N9H5VHP9fxlx'
+    '/Yc16/+p6brvMxgn1TfuV9hKkuIPhRnCGbF3XIT494BGTsN1zkR4tjtkvznZ0jZkmg9Htg8vRbIp3ovi5NWp0/hGYPxa4Pk2ApkM'
+    'NhbTLzFs7LjsEJHnZwqvzmR2droJjcxbPM9K/FDwPi/83JuI3DKiONcWLOSXbiJvN0nwv5vAH5PgyNuZn5Moh+4ebM34z83wPBWe'
+    'Z2T88dTCnJ0Oec1vXew/37A4mENelsO/HPHSswBOV6Z0DU4DOLcsDvr1cviGy50I5W5G7WwifTw3E+wlAnfEt00Zc3inwPP8TLCO'
+    'bWR+NoWMg5e5AMq+NFN+LjqB1N8G9V+/uJwP0L5GlUNPRWvAnycp1sSkPdP7EWH5C2zOS9dEuAM11/WfxQtQLVRLeSAZZSfiFe1I'
+    'x9nMSmPTmObJSBKPGIse/2IHwSsap34cnT/Etwm0n/Fvx7MgVtFT8G4NKv8U2mOEH3gTaaeTlcfex3UWoDZuYKV5VYU9X+RVFe/m'
+    'dfrvcCyltaw8zrjNfF2C/rbJBVVi19gBS+fJcSzpeCEdMHYG8yDpD9PFKbVtS/SRxmkUOV4YSy7WUE0M3O9gQSw5Pj8tXcE5QOjN'
+    'OK23dgV/t3bZxXRT9bs2Yr9xzMpNLH6MGhluyd4JGqtU+TzYxpckMCYxlzXwzyRuWyvCi7cS2hWywKWIVzFku7KZky0W5al/tW39'
+    'NqSrXQi4LBvXesQbw+So+oj0y9s/QWI7wbz51eissJL08ThWGqvTdA5Mcx2G4Sb1fWiDf2G57mzpGvMfMfajmTxPualtVZf3PG3J'
+    '22tQOdy3uHw8FYOPv0Yxj91ozMeUycqHd9wkpvGxkEjE5kK0Qm4wwVUP8Swaf+39F/nPo/YF8XLEt2df6T/PHivfI06Z8J/fulBu'
+    'w1LZdHmd57tKbauV7EuORYtXZhOv35SeFrNSP3Kxd12huDd0FSuNaxQl1pqMT1+BcEjw2j7g0U2ojc49DEmyeh8Vsd9hHGsh+qLR'
+    'EH0w1mtdg3RfoxIfYF7mVUj302+gv9sF9c7R2Pp6WGnMjG2oHz1EZybKbIJ+hOn99kp0dy1El7bXYhwLke533LCebP53KeQ2Qcfz'
+    'FHS8PQQnm0i9rAYnr0pov/MSkBNMZDSZDLneUsazjeeO47e3EN8W6t9X3FxWq/cPvL6tZF9pMLxr4yG6SIK3NiZwdmuyWANbX4eo'
+    'cmKOBfHdxkN8FlRxtW3ivvE+X4fublQ6HkEhYh/PVvQR92NQcqbBfhtC323iExZm96JnEXx2lvmWDxncmYgyL6o4tyb4hmUquo7U'
+    'tjeusB0LucnGv1jG8zFtL0iAthdp/FcwzlBbmcouKsOB1eg+kc19NpM7WZMx+kV5ELbPU7wcQf5KcelCFi+rW+JfQde7NYH1bjW8'
+    'SyKL8yLksiYFf+mW2EjF+rfFsM8PIr06vmeE78ZFgZfEHnQWM4shIHhtntnf+88DT0/y/he2aca9/yXj8f8N/jcqnbq7DzH77sO8'
+    'FukFxb5ns1+5dT407r2I+CNx5aJaIhdR/5b1SJdgcgYXvnydLLjz2KPwn4u6j1AfPNxfPBd1FnOxEGw/eG7qoX4r8olqgno4rxXN'
+    'C1bP9DkRwnxFoviKtYI8Tf0EqpXHTOhccG6LRmaX32wdGU8Ts88NWyPRPSShP8nFlNuETIXjBsnuzJjIAiKn3oKQ+zHjFufb/Sxe'
+    'Tj1s50ra7txoOD8iHzU+D8nOAxMSOZ3eCwtrJ6rcifPPiT2W//cD0//+w+23s1au+hQrvWecsvSnHXVrf0iuvbjnIOw2Ip6L0IGu'
+    'kny7FunI6iT1Wsh5uElThvqoURtfH/kmiz8Sd++rT4CH1zF1HHTs42gby2lMI//ReFUrJed/mb+5ic7K9L6xLL9JJ1kf3rdlEluS'
+    'qUzQb9EXWSwdbIOS6YB6Wfz76RSnmhLAqTWG5wXTOQpbdywj0DuDPQq9ylvAF18Wt2WYyeN1jTF1TAHTHAE24zaJMzVpMTc/Z+X3'
+    'Q6ktOQm98Ri6D7Keld9flenXeH0Bj7HyeF94HD2s/A57GKxhgzKTMWVtnY9Z3NxgSeQklfH9QYmeuRhvNqUuI/bYOlRmrwIOn8yc'
+    'pAz/9mcv8CcYYuZ5qQTsZyLWF+1/3wvOarJ5oHEsxH3UMNvH/9DALcSAe7cX6G72hvRXZVMyofFniA3unZp2xyrY7nWo3aTg4r6q'
+    'cP8Sz9c50TIy29IEk8fXKFjsCcMaG4CpnoDeyV+OxjB+iI7htyzITW3SV1O74F6FTPA95J9kMzc6mA8gW1BBMVfPMHlcRXpf824W'
+    'xGgcZuU5gExi9JjoiVUxkGQykQlM1V3NPkJ3E0ydI6MS7Y4gv7ylMzBefpfhJEObsU1cXjy+aq/lSEL6yiTlpYYE5KWlij2j31Ce'
+    'l9lGhpn+3vMk6KNkduNxxZr2SM491eLhNvzdhGfh2AR4rieYOqavjIeZzvdStN/stbQBRGlvtp8zahKgmxZmH8tP8Mc3Ir9nuh67'
+    'SdnXKmjUdr/TyZl4rxZ3Xq9iQSxXXR9lMn+YXTXsPLBthvatzhnap2fTnlLH4tsdB1n0HGctrDxmbxj//anEh3jIwO8oPUvmPGl+'
+    'ZKsv+APyE3tKcpa0hfefCF53AvC+ica3l5nF1sFr/m+a8UWBx3MCrIg4Htz2M2T/71bIYjq/ZrGfrE5o/SrRv6uRjbyPwO5V+BTs'
+    'tfBXFOtyJuLfTyl02pVod5XGL7I/RKaj/AnHMQ/rq4lvpbAnL5fYomSy3QSrTI6DKPbBSvDaIxLgtZtZ9BjAtvG1RDsYxh4L2u5F'
+    'dVTrje+yvYL5sVAwjlL/FVlMZGzfjNo/7BdIYx1nAX90Od9048L3R/Yp+NUwSyZmdCHENoxziq+GcjRmwGoFz1XpbWnc40nNnQyT'
+    '/st4mViL7ehsMGnIN0zb1t3loTJ6NcdM/dXxGm5Fa1jpeyCVkB2bmF0e9ouRPNVL5u2ZCL6F2yS+GLZ56DmctZY2+kFL3FXpsm3O'
+    'gZXweZwJHLghoTXbjfxKRy32i3GmjxN66SGCC2uQH4yJvzuVG0ck/rn9iv7htTWZ5zi4SnO+CtzlMM/Q8I8ovsnHoz2zh/gXr4Y+'
+    '6+ToOP7LLRHvK5jm6U5Cx2/i5zagOKcIejoB8Yhxpo/PPo7ORUnc4WtHcEYtzmfDIb56/FyU80rvEKQszxs28SkPB19ZFEkHQiMc'
+    'sHKWzYR8t8H/TIL4vz8C/g8mhP+vTgj/z0Z6il1Mf4e7RyPDiju9CyTzYeoXqtJd4HPaoMUY90TYP1Sy/WzyZdbhrbgjZpNbEp8Z'
+    'J1hp/Bw89xMKPyRd3iabXIJhZ2QsP9Qxda5YmkOeyqnYJkB9S/ZZ7sXtLLnYCeMhPrYmcqfMvpSH5zrJtzD4kxZ9oeflMNoPs/md'
+    'COf6are7gNnFig+bexN87mD6vE2TSMa0uZ8gZOEmQsM3eKU+yvtIneWIJ+wj/sxJ9nGC2I8LIfq8haw0Zgu+pzCpuE+wEGgM16lh'
+    '5bFswviUGPezaF5we/heZTX1PUmcB+ZrfLAoD22R4AaWEfj67dD4Gchg2dLaQcVej+328xX+RALnXueV5hTaS2APEZzE+4Zq3Lq7'
+    'PwsVd3+i9E91h2exhDZMczZOKOS8MVZ+d57e16kmvjcngO+zMY5Q2vNtUaY6pyht/JLIxaZ0V1DsW/Nj2kWo328r0tGExY/pZuo4'
+    'PGlWHjdHzGuOBfNciXXPA442Gq6hKvYNzw13I+Fzz1r4flN70IhF3WHDOia8JW4Mq14LO+lYhHZdLLHDh8e+uQo8dmT6v18Zk8fG'
+    '5akmNgcaJ1XmAyKTc7DMUS06Kubmm/52QYR57WbyGGrthO8cZHb3VXHfbGXDbJXn7v9nfmzlQxEnawxxMqfASdM9+GYW5GM13f90'
+    '9xRs9qD9iv13IsKa2bZvOj5T/+a5tO/i+GRHVmEfFjkAO0L8LAcl9gUTnZ4sPlkl4iKsrvAaTzIzuyrFAz7+fgsZIGob53uBTuu6'
+    'GLQ8kiD/rcS+LztbHVnBNU/6jPU00j0OG/p9q85YpnVs9pZxQzuKyTlqXOFLOlYlvhyHZnnd6xNaJ929v0mmvz9ue6/P1nZC+fok'
+    'i36nSHUXfjaur05v2iKRB03mPGmdPN0n8yy5ONomdhk8b8LX6K/ARmuzn4SVldlkZG2vQndeqm0jkvVHh0OLQnTvSdh/0jOkD08i'
+    'nnujob9aHt6tU/geDkv2GFnMKtVaDjH7+9dhPpF58Mc+egb7gH1LjgCcTEpvbhJ7Duvs88TOM8bkeU50sd7pve+9CjzoY2Z3LmdK'
+    'z1lt2nkpOhv1Kc5wqn17WFPeRp+japvGBahGe2H4KvAU+6NTfN3Dwu/NUbzcb+h7FmZT4v061UJfuEuxLw5Z+OTsZvZ5gPZI/L7D'
+    '6gwq5mRJFXUh9MyW9N30HPJZ3GdhZ9LFDcmzIN+07N7SANPfzcRyyzyJ3KKL+UvjqFPZBONth8T/znTcYrxPK+5wvBPNq+2ZSUbT'
+    'g8jndp5CxhwkfGFIwcfEPrwL7YWyvCu6O2evgjEkSfdR7ovI+tbFgrvxtMw+A5rrZMF9umGmzslj6t9J64wzs/t0wueyg5XGkhD5'
+    'D+YjWk/t0DuVJxVLRuXT25kAH8pJ+FAe+rhZgqdRfRwxf2lSnIvC9H9J+nzoZICMhR2nAHMo7gQ3Av7Y7jG4/Zoq6/55/tfLFXRC'
+    '6WhYwf9GLOyYpvFYTHUGsnvgJnJNteR/WS49ma2nTnHO6WPlufpGNPt5HYFfD/Xi6vNN4gzIYjrnkXwis10OGMjBDWRMjQhGDp2z'
+    'ZxJv6f3HMcU+tsdiD++XzEVThXxnVHvBHXN8L+AxxtYy9Z1MXX8zIf3NVqC/G8C/Pun1UI2jkvsun9P7Q3wvZPxQxz9layhkmk6D'
+    'dY5qN+nV6CGwjb1S8E32gI4Y9row3ncm4n1hurkRC7jrEX2a4juNcZSEXS3KXt+g8BMSe1iOBfe2TeVN3sb70F0D03ph/b6F2eUi'
+    'GVHoIa4DfXMcOGF9vYyVx4oYZOq7pLzOyyX+d7o6YX3gsYU3GfCoMH5TCXq09UcrKOSMmdKRtyUgzzQz8/vAu2H8BY0cdDUL8m30'
+    'SWzmVH8+W+QbnCeE6nFM+z0Tco7ujC7OyIsU9iOZnclW/yd0RGdLfOOSaGccrU9HCF/qtrCD0P7jM0kS8MdDzrSHoj3NhlcIefIJ'
+    'sPGa3vMvGK5dpflHFHsDH+8HWJDzohLjrcb5g5c5mZXno7K9710Nfhl1nTC/T2qMM3U23BhyNpwIkbuSHH8UGU0l+4sz63ymzm+i'
+    'ixGp8vO4HtmXhpk8Tuukou61CfZH7BGXIjk9rD+izlnMLBZCwXBcJ1jQmq5fywz93kYtaLdXowNV2anqZnCv9RLYa4W945MsiJeY'
+    'hf48vsJ/dwwa52o0Tv73sRK/EToHo0yfD08XnwbbDIU9UMafKnFmOQba3prxny/PlK715kzpOE6D77csDsaxnZTZBmVej8qcAvDP'
+    'hedJ8DwDnpsyQT/42Pk9tW0svO0uqHcy9KEWyp4OZW9d7D/fsLj8nFrNsZn0jY/7o2Af4/XOM6yn65/NnBxuc3028lU7NVM6xrMz'
+    'h++82PrqcPhnZsrnAvcL8xWVr057QvsL9U3aQuZC/L05Y+Z/lU7I1sX7+uUu/3lPV+BnJmS1f4Zvj8Dzs/D8ZZfcr+OFriB3dgPa'
+    'v0T9F+D5o654MU2b0JxvgeeiKfl+nUpwrt5/kf88al9wF0p8O2XCf37rQv8b3ueffWX88drEt5zjPzGNK1j0X1h4y8RjO3M8uKSn'
+    'FHfZTv952x1qvBA5FGT5FLB/ucDDewr+8/k7fJxbIfl29YGA1uuYPDaxiEXYjuj4H67wnyf1+M9fT5bTuijzElKG+vTiMWY0Y4wS'
+    'Z1SM96f9/rNhXxAjWHzLvhfm6bZS3xL+7jN3+M8Dt5nx40yCPGYPzNu3eoOYcPSbd73/7Ug07+IbOz/4G8dkLO7hvaWw8bqJb6L+'
+    'Lb1qniXi7bez0pwJFBdrLoZ95PzgDoZorwHW5muX+M/aV5Wv0cthTFv6y9dIfNu5W41fop/1qJ81VVhDuhfUafYQmc6nWULjmG+8'
+    'G/bR4a7SMbcp6OAgzNUxl5f357a3wLPLDNeT4IM3Puq3Pw/+/ut77WLv//Ah/5m5q/SODH/X9al4sOLkTGywkFFM4S5E5ei98Rsf'
+    'jhYjV+fLXh+B9/6/9q4GuK7iOu97etKzfmw9+U+qEY4MNtjUNjIlICgmKlFbpiXGARq7xfzoz1Jr+UkI2SauDaYDlDROMQzTpi2d'
+    'Jk2ZiVvZ8e8gmTKxndiypw6DnRrGM+4USjrFzNCSEjqQAdS3ume555539t7de++zLPu9mTcrvbt3f8+ePXvOt+eMye2vFFZOPfua'
+    'k360w/WRq3jJP8CzE0ch7z7Xp6jCzQ286qR3nHTSNweddHA4nxdeqanzfMirYf1KZsA24UeHi5H+yIQWgmI6zUI8Vr6bZPJWoXV/'
+    '3QXevl87z+2jc58OOffcWeyWEHxmCrMG8fl2O6Sn5nrXgS3veQjWktJx9wDfGZurRHLCfErMPynTMuUQNDc74/XZ6GiaP50oTmTp'
+    '1B/mxvZTrbnXYRN/BK+jq5R8OKo/EwTRUCtac1fnnY+Tl/RnbKAKSEOYzywmMme5Rmem4hnPRPYwnCeDbLZrCM4A4/7X+GDkSyPy'
+    'zFtjupeUiLCH30ry6/YrzKPrNPtcTUA7SyLsN7o9cj6k94bkFVTuGzzopD8+7p4h1bNtIyD3DblnXSXDSZlNpt9+yUmXns4/+7zw'
+    'E8hzIj75bimS80SMYz4ZtXsRrKNpDbk9tMFbjokcUg5npkmwhpTcn3FUUmy7UxFopTVGXWbyYozV87ijAhFhGbFBFhs58DlGXksI'
+    '1+9XUV4je60YLblY5LXJyCaneNm1JJ9pWco//jL0G7aLiJ0uXkvH7xegM7zML9OXNHlno3JmHPOe72vRs3eA7w+O5OscE6BDOHQw'
+    'f78Y+qmTnjzu3S9s9velluNXh/SXSk9eCvxfDArxvTe8a/cxtM+cN/tS8iLkyRm6EkOJyc6nIf8nm/3TdP6nRpS1Gne6clU1YN2U'
+    'PDV8ykmrYA28dtTJk0Xrs+EQ6AJH+PLaUd7LB91yuLwrUd5HoLzrT/J5v4Ly1oE+d/9hPu9tKO+m3U46F9qdGvH27UZ0B2QT6A8/'
+    'AXny2B7QPUI9Q6fcOKJqzPYrXeNhb7lzUBtSwKeaXubbOxOVJ/byeSaj8jCP4voURb+dITyjEr2b+9FXhrGVQa5jdAh1IJNiGVeN'
+    'za/CWC2CcyTnl6UZnV1wGWUov5Kv6RnX5L3FpM1h9PK+Y5z8PMRP5DEuyuUGe0DAePt+kvHK5XHbLesAr4TnvwPmP1Wc/xJ0tgp3'
+    'Lgs6mMV8buP2806wsW/L5svHT93pfYbl4y9t9D7D8vEvwX6dYmzJ6tnvPRVdnxKFFi8yuFMJwSxlRPwMKRAPZTN31M6F9ZN1CItR'
+    '5EEGPCipO0HEsAkV96jiHjVOe5Q6r1z5LcDhAe5s5mNO+uwzENcJ5R3c6s37zmbQT0HeDrQXqXJlecrHTZqUI9+Xz76GntH678R6'
+    'I1Lf7ejZnG4n/fhe59lvMM8mr3L9sKhn3wW8ZFO3e1dLPTtHni3EGLNl3v7NY56p/s1m6pvTnb/vnyPP8L5/cj3gOu/K3/ffhmef'
+    'Pl3c92Pf97cUcN/fUtz3i/t+4fb9qgj7fjvRtdxvoZtIXuScQQ7B4QdFlI8vBVDdWS3gN5RdAWN5G4rzdcHNF8bl+fmyD/JL7Bfz'
+    'jPPFHZVflEbgFxNFLxx1jCouoTFKiPhsY3HaxR4wsIt9zcIu9rsWdrFmC7vYFy3sYtdY2MW+YGG/mm5gv6o0sJmFPVPEjX0zxU/V'
+    'ofeqEX5rBipTYSvwPlsPf5eg54Wsc2oMY5kW0TBttH0Lmf7MJ/lVPoq14+rCa1phFE38N1H/iRL2foUw9+3ULsx9b7QZ5PlARFsL'
+    'aqxs7LBTNVhuel8In/VmC++9QGUH1dHPpAlEP/WG9GPqF8rPFyWOSWtLb1g2o76M1l2kdFQ2gehoigUfUv6XsB/DViLbnwvBcwYu'
+    'UjqYSPvRDGEWS9ckfiONM7BB5McmN/E7N9HnPxlh/m0wMJeC3kJ853M1Q8YeB1kXqGDWzUVcegFfjJORiSwpih/8OYintDlOPXIR'
+    'k2awHkWUuyLBBt2ouhIB967mD+XbCd8/4uaJsu9wvkaUTmGQwe0PIKxukC+aIn1Gps8ImMlkrPQZyq548W7qJaZYL7tPsxWOLE49'
+    'XHEvjzx3Vnu5n0wuyFloFdyX6Nlhd554Hu5miUEXu6LKbDnhpJnd0crEe0MP7FdH9pr5uC3KohOXfuPy55RpjH7HfeyO+npvuQ8D'
+    'fvos8Qdo4udvodD7+cPYMOr3DmPDqN87jA37UyjzzY352LAXwb/Y3dvy19eSlU46ZVV02Us3HzUwH/eFlBFMfTMVwl/CpFHXJhGH'
+    '/E39y+G5oH7pwsrftaQ/2CfZa+BH8G/uDHcHqujrlPF1uiWCzLbFXiZLXsB0ru6OfwY+da9Ev81ckc/TZD6Z/nZ/Pk+T+fEzzNNa'
+    'Opz0oQfy19Hlnd5nRb++E5fWo/D0Iob14rybUIpkHhXXU7e/LkXPdhKecQN69jr4uV0OvmyvRc/+5Q9BrmxzY9fQOwdH/8K9O66w'
+    'MlK+k+lXGl2fuNWID9N6x+S+Rm/f8N1xJeOpPEG+aot8LhKfmxuBzwW+GxduH/t4LvK8SwO3H0X+oz715jP8tVx4Y2bhuGIqhhf1'
+    'S79aeP3S96I8yidglpSzGuXpJHWpmNH3Cb0PfFXOPTA+QXb6DvLebxGch0l8Sflek3D9HbaSfi9B7aXx15RPxPkIJ9LPYH90+O2g'
+    'dik8eRCuhMZCaxV6X+fXIDkM+/kw1e1da0mfVcKLK04Lf+wzPcNS+l4Q05orLcCaqwMenQA+rnx7Udw1xrgkCjj+HA/o09D5MmbN'
+    'cbTWSmi/Ga25NSiPXznyvevgLInbpPAyPRYYnQER7c4FxfAMEAxfVri+tMew3z4YnkLRarpAtGpShh/O0RRLR/UUQfH/bPFQcY2X'
+    'Gh/T/Gk4j3D+d7OELns0OMJ2hva5eMltgo9dr55vNJiLXmaN4LZ0GKzbMynHpxdHD32aNg4YtE21qYu0KSjO/QZL/GXYdrQhTKAc'
+    'h79MObwPt7HDcl3Yzlcrog3ctvMxD7T/K3L9/3XSLop7bg+5BrKMnGWC56fyls340nWA8Zr1qK82Y43HhsZxX6uhc9N7EnHRDu3r'
+    'WyVuzG3OpzgXE9GPjlZrxmctadd/QfqhMMPf+/Vhl08fsgXsg8m8fGBIc4+VOLIepu1Oi/VA4/zanj84GqZ3UdcxPEO2fXmJc84Y'
+    'Lxp6W3j93OvG+KoSx1aLx4nuN1lNWXHt2wPouWyT1GrcJPQxsaPEP9fxu9WatmXJuAbJ9ab3bI4lXdreIMzjtndfAPveXyWds6ui'
+    'P5O24/LWaubfZm3rePl6Zp5lm3uSzl06jpfQ2PJtwjyWOG37gGF7bk86d1pN5Gbb/bYzYM0vQHV3F1gmp2u7IumcCS/kfeethBsT'
+    'PMx5r0uYxeilc2dCNwcSTgzNQsphdDz+NqGnxQ5mHuKej80JJ+5klD7/keHaaEuML2+9LeFgCXRyg2pHUH09zDz51TsX1Wur2+DO'
+    'f1RW4MZO1luWcOyLYeqNa8z/E/TCheC1rwr3/q5695wlL1HvcONJdZF7hDue46UXeBb12bYN3J6aDahPyuCzQtCQrawssZdfsJR7'
+    '4pAvZN23ACY5Lr5fDXXPCkGTA5Y0iePQ++lJsE65DGy82I/LMYTvmoHsTQsYnfN42kaUH5kqET3G9Jj/f/B38vxRu/fwHaSo4xH2'
+    'nrvCLKdgfgXRyct3p4NNlGIDcFzYlPDGgtG9r3yTYP9D8t3lwvVpgm1vMv+jgvc/dJ8YP58vatzo/f2gtbmW6CFKEo4d0fQ9Ha/4'
+    'ObIP9ZGzQ69G1v8ZWqMmMku7RrfSz+ypv2KxX/VY5FV17Ec8a3VAP/8R2U3aLGQzhQf4a+HGJQ07R/iM8FRM5an4if3ClQ2bUk56'
+    'Y8pb/q0pJ/2Terf8JZC3GdJGSG+A9IuQLk15y5a/KwyEkiNaAuq7WrgxpG6DZ0/UO+mT9fm6Gfo+xkBwuPUlPni8a4Q+ltSVCDs3'
+    'AD6tPgK/VQePuz5XdNjhaT7Y4SoGm5xmsMnUThsXb4sTs3Mv+rtmhxsvm8t73zjblFV7VX7sCy5KTHNMn49A+kZI+SOoTXHRQFlE'
+    'OYnLFzYe/F7AkL4F6QeQHmsc3zj1/7cs+jiXxyCPxtEfJY+YnoGysM5KhHsvrMIAj3IZwutw+DGMDdPlCarDBL+yWNj5h+TOZ1g3'
+    'MlHowKSfOv3UWkYuKTQORjdelRfQeK0JMV70PE1pVL03njGk8RiU+Ow5tegMmEAYQPV+ScD7U8dZZjHpI75/thjpI8Q4yiucPZPa'
+    'rU309Z1IL1PItm200I91GbRtZgxtw7pBfCafZYDfMT17rtPoz66GOjksC9WjdWnKmAlnQtxWk3Nxu6Y8bu9U9zeWC6+fBnWPfFrA'
+    'WLVr9JgU4477Qu1ONjZbDiNeQvoyH/WFa2Mv4u0m6ydov4vD7zbWMbcy82i6Z9HYOdiOto6hNzmWVzC4Fh0OgrNTZUm5azT3JLLI'
+    'BuCH94+Ko60swBysIXrzAYbH0L0Sy90DRP/WSXiT2ivx2itn6sLY90/RHHdr5BQld/8vWst+eTmbANUr/rvI10+a4LD6iX3kJ6j9'
+    'bYS2eolO9DDip10MnoSjy35ic9qN7DFBfNSkb7LMF4Tre7fXB/+kfjfFGGyA8p8QZrrgrOZOzSNIHzjdYo3TOcO4PFne/WgfXWuI'
+    's+Lsgjo5WvkebvG5o2SDPaVYv8WIFjg6wjFLdHwX2x6qQb9da/EOHoeg9Uv3O2xrUzaq2Zq7Ow0iP+ZC3LYPauM13a/isuGFrV/S'
+    'jffOcfKS/gj0+Wx0NC3Yz+fZtogQn2IcoGD/iFseFFE+1nGbTqH1X0PWXnENFddQcQ35ryEsw8v19POEu2cpmb4G1k8aZAWbc85C'
+    'i/zKLnq5pa6Tu7Nm+r7S/9v26yrLfmE5qLTIe4q8p8h72P27rLh/F9dQcQ1Z7d9ppIOz9UfJ6f4mkb1b6advIbr2cuEfpySKTvlC'
+    'svdSPwVBdtq4cMGTYxi/MPcAwowlh832w2yebx8VqQhjGTRmtjaOOjTfMn+SyOI6epgSoQ+9DM4V6//nafT/Ye7n9IpodyvxmcRW'
+    'V58V/F2xfk0/aJlR6WxahDnq87E76OwafutIzfFGRneL57hd5N8rxTgq5RvWJLYWLl/Zg2b69MvUJtxD6p0n8v0ZrWNsMrY2Z1s/'
+    'Fn46bkobNRFoo5+5w+IXA3EjsQXo9nBlcx3QrJusMPcLsV7D7/sFf3+N3uf9b6G/74bpKRPCftMjXJ+l00n5iyKUd4Xg73Bxd6rP'
+    'aeauL0baUzjwOT48BbetU4NFXIRoL8y4BMWZCBsTNWg/6Nbwmk4NpmYGY+cOa1/F/re5ucoI13fbesO9kRtLHX+pKsCY2t7rWBMS'
+    '80F9r+hspibYF2wztdEjhvFldzPiJ2H8xlB8kNQrzhXx+iwIO78m67i8QOu4j1lDQe/0Cr3fgELg9QYC8HqZCPiJmxHGxA8/oHxt'
+    'LyoANlC3j8WBY9DJjSaYoyTBia0m7e4he1GDcO+U9QvzeNPUT0Yvqi+ovdzejPuQQnob0zNOrwYfVFcgGZvaLOLUT1BZsccHg8Sd'
+    'WVoRDQT5vKuGdqeZsya9x9agoU9MdzXC7i48xZQ+BfRosmbi8k1XDfQ5XUMnNj7/sN/oy2LEpel8e8i6brLA3C1G/XyP0QuYrgcu'
+    'Tr2q+5cGfXqI4accPZwvjFSU8+cG1AcuLtPVZE+qQTJvAymjV8OvOwx1Cuod03vqa8h8ViKMKod99OPdfvt+iuxL3T7YRJ2/cT9s'
+    'Y9ZnnOL0KzF2J7nBzoYwjZHr1T1km/t+CTQuOOatLmYDFztu4Skn3Tbi7v/qXnTTCfe+r0y3H3XPbSoO4wzwgfGLf7Ybs3p478NB'
+    'nobi9NewZ164O9DT4VuBnlVAW1Ws+lKQJ2Q8ye+9ET/mUba/7C4n/adlLr3g+0wfPA40cJceY18h9D5POLrY/PsQj+ZuLx+Qv1V2'
+    'uc/G4nmtiBbPT8eDJ0UYM5u1RNdPLfAtukYnAy+tQOtronwS2FyKg4ymCl2nzScT+qGuZswnw8QUvwwqPjbspHeAr4jXjtjR19l9'
+    'Ttp9yEl/Bj6ABg44a+d3gL7kb98E3njLiP87S9E7+yCe+nf2e9/59i7XR5F8pxH2HxwL9wXg8ytPQ1sPQ1nA9/fD/8eg/jt2OmVd'
+    'jsbnx3vBd8bRcOuvbp9/u4P2hyj8VcB4Pzvi7oU276/6V3fc4rKl4j1S7q1jY7HHy8Nxfr+9Ur47DeZH7Bw/HwU6Pp8CeQK3V8aI'
+    'xDbgKuH1naFsZTI4yOjfQTzbRq+cVYvGA++XiUY3tlnY8qcSmbt8VN+/acK9l+V3D8X0bNkl8v1nm9qdbHQ63N0mejbj7uVxPuWi'
+    'nHd7NXoL3d3aHqZdGWS/iHpXNCzeg7Ol6O6RbdDQC+eDsVq4vntN79qa6IhpXfQOHudjnWtbkF5c6ca4uekT3vukYdeHzfmsXmN3'
+    'UXqv7ei8Xgp1nJqbLyfPF95YEws042Ejm6h8KeHvR0hn70oL14d7R8R12Sd439NfD4ENsdGvZIU+Zowc39zRRayIgfeY6PhMbLym'
+    'dq1Cj1u3MI/X1hGwlhV9KRpLQJ2qLTIAzVixiS0sUjMNbc8I13f+AEn7NPb2h8kYqNhjKlX8UOm7N2jSxcKNEV0BvzWTNaXwo9XC'
+    'jZuGfYiota32qLVIJ1mt4RtJjdw2FebQVEdnGk8mjI05I/h7/kG+pagfiDjsvH4+LeZr9FtXkb2gl9F/U1mi0PbvRUg3vkGDwRgQ'
+    '5vHl+oTXV8AMJGfq9m4qM/Uz82ty3sow2KLOEHZUU5s1J/+dE/6+Amz9esj1tzzk/HJjrPOb3W+IM5umwWuu1cytjmc3Cddfpy4+'
+    'RNbCjtapsXGr+uqF6zegzdKG7Cdv2sqVMs+dF9B8XhZR3ugSvH+FdYQPNDG4GK5/6zRyDJe3PYTtsxPtmzb+LShtPmI431OEPm7n'
+    'hgDa9YvDwGFDp2vm2NTuis8Jr4M+4j1IdzWa9bcesL0m82w7v8W7YvxdsbwbRw26B3YfRTOKlopzoJ+DBu1QR5uDGo09jMPyY3yq'
+    'Sbw6na28Fs15AtnGufiLFCPxHrJnT2XewXqnMh/cmum+TPvZis4+qk9pUu8kggNq02CZ6B77HtnrZyMZptB7OZ2ncsR7Jwk37oE8'
+    'Iyi+vB3JxdtFtDjYHYKPPd8s8uPTryZ7/42iMPHe54ho8QoUNgnHs+4KmJOvB+z7ai5KyVy8Os+di1fn2elUPgSbVwbSIbCrPTjk'
+    '1ptB+g7l611+pZ9r6eNa+reWvq17G/WGTD+f2GNrqjGfNsbmpM1Jv/VnTnrDXRAnCsZH/vbdPwbcwADoKLc4abaRL2PrA65Pe10Z'
+    'B5aZlaGbq1nA7yrIlxuzyuVOfbKub35DiLe/YWdBNhnbMRzDcr5vsk6ZynpV++ug/eXkO5x754e57ye573O5b0fu+9Xc99Hcd0Xu'
+    '+0CjebuHof4fQvoJpM9B2gHpVyF9FNIVkMq6VHsr0NqoRJiVylxfNz/jrbcS+i9/xzJumUbGVbT49/c66Y1AC/+zMR8zptNV6Ohk'
+    'KsL14e/NuTa++3huLP5AiLtzh7qH7xfi/bv9x/Nm6Ne7gI+R78pUvj/G5+53UllOEJ1KGqntcWR1KadLGf0c0O0OSHc12tGpojtZ'
+    'ru4cINNzhI53kP93oXmvh/ZXku+M3Pqcv86hpWFYaz/KfX8AdGpLr7gfsuwxXdA6L70Ok3X3I0h/QOjWhI5TiB7l92yuzl+0e9tx'
+    'Ftohf6dnMlzvu0x78N1N+du/wbNDAWcx3L4Uat+cnLC2o9PbPvnb2Px18rjQ//hzsCU/k9+eNPCkT5/2b88UmP8U+d6e2+S/nNtw'
+    'm3NrtbyLn0eZR6ZfBnxXM6xrmZ/2V8WXUP2VsUEkThCXR+OFGPsPADzKO3u8/KhCw4/UGA2cdnETSg+lnqn9XMV2mYFwMCo2zHbL'
+    'OF41x81pA49VT25cjuz1jlUPjJX83aYNErPDjUXTIS9+BtshGneGa7d8T44VbjfFnYbBtmDaVbQ1C9GujJcmY6VNyslgjSd52sUx'
+    '1cbwI0PQvpNmehs1bm/C+ztO5K9BPEcm41dJxk/sdbBCHkDbXhdDZDN+KRi/e163sx1j3ALGxCg72qxRe1yPKjeN8pUhmzTF3AfR'
+    'mcQqSZyS8MEvUZtgy0i4eCl47p8E/Ne8IfeMr54pbNiSQ/l08X3Aqn1/0J8uquBvdQ9QxVXo2+vg5ShtZ+AZjlGl6NmUTvafdOlE'
+    'pidgXQhLnrzlFZBJB4Pn7/qXHd6N+3H9y16ebkvngyP541hKxvFgjpecyY3Xg8P543gQMHRnYDxlnjD4YHE8v/9p0v+PcnU1veyt'
+    '/yOoX/5uU+/b+7z1bxqORuMK2/nsSD4dP3nMpRE/Oi4nssWYnHTQ3Y+o3KWeDR/21rP9gDcOKcagbn6Jz8vhDxLC9Z+k2nRTbp2u'
+    'PORgaFcN8XvGTbBHrjzkxdvK/DZz9ASsjZWAEX76NI+blfhdSsNpQsNS3yB1DXifVe3Fuogwe+7QT5305PHw8UqDaF9iZ88Q2Wbb'
+    'iLv2bOp9HrDEm6Hfq07bvb9rMJ9nKZ1RCdEZvTjitvdFS/yvwoZnClwPXp9BPFjKV1K2wvNQH+KuDsdDsOxB98l7DgCfYviLWttB'
+    '8mcV0q/htaH6tInh7xQrvSkkf1cY+1eG9WsXj/kUdOZrkeeW3d52tcBZRv5uc5ZR2HwxGF4O1Y2jlG235nhey+78cdwB7d0KPLFl'
+    't904qvFvet3uvd+Eep9AGPwgXiPvrm0b8bYf32ezqX8rjGnDiHc+akU4etoO6yBxLH9vkXO2EJ0/bWWxliMubeKYBFHKOrMnn97D'
+    'nHHkGfxjIvupc/nHlrIft9+F2Z/fP+LdDxbs069tnX1n0ih/NwGvWRp/Fq9ZGrfWL8bhbDinyjsF+H5B2HsWur1I1yd8LlRxb2XM'
+    '2vPR3v8HvOvMQg=='
 )
