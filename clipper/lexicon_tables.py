@@ -5,11 +5,12 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8893:941b9f87 en.toml:14454:7ef1ce50 '
- 'es.toml:6088:0935856e fr.toml:5361:7a0e32da id.toml:1710:0ef5c4e3 it.toml:3949:561961fa '
- 'ja.toml:9822:f9571e97 ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:2922:9380cdf9 '
+SOURCE_CHECKSUM = ('unicode 14.0.0; ar.toml:3689:aa95fa21 common.toml:2294:400346b5 de.toml:8893:941b9f87 '
+ 'el.toml:2944:f63fe17f en.toml:14607:9f0e2cf8 es.toml:6088:0935856e fr.toml:5361:7a0e32da '
+ 'he.toml:2374:68cdce39 hi.toml:3209:4e8bf196 id.toml:1710:0ef5c4e3 it.toml:3949:561961fa '
+ 'ja.toml:10109:03b3bb26 ko.toml:15102:f275eaa9 nl.toml:1475:c2fea9b3 pl.toml:2922:9380cdf9 '
  'pt.toml:5140:c1288e61 ru.toml:6913:8acbef67 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
- 'zh.toml:9914:e38cf2e5')
+ 'zh.toml:10427:97c3f498')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
 # strings compile from source far faster than thousands of short ones).
@@ -268,7 +269,19 @@ EXACT = {'font_size': 'a-\n'
               '赞赏\n'
               '讚賞\n'
               '喜欢此内容的人还喜欢',
- 'share': 'facebook\n'
+ 'share': 'شارك\n'
+          'مشاركة\n'
+          'حفظ\n'
+          'طباعة\n'
+          'نسخ الرابط\n'
+          'نسخالرابط\n'
+          'انسخ الرابط\n'
+          'انسخالرابط\n'
+          'أرسل\n'
+          'واتساب\n'
+          'فيسبوك\n'
+          'تويتر\n'
+          'facebook\n'
           'twitter\n'
           'x\n'
           'linkedin\n'
@@ -363,6 +376,14 @@ EXACT = {'font_size': 'a-\n'
           'alspdfherunterladen\n'
           'pdf herunterladen\n'
           'pdfherunterladen\n'
+          'κοινοποίηση\n'
+          'μοιραστείτε\n'
+          'αντιγραφή συνδέσμου\n'
+          'αντιγραφήσυνδέσμου\n'
+          'εκτύπωση\n'
+          'αποθήκευση\n'
+          'ακούστε το άρθρο\n'
+          'ακούστετοάρθρο\n'
           'share this\n'
           'sharethis\n'
           'share this article\n'
@@ -441,6 +462,26 @@ EXACT = {'font_size': 'a-\n'
           'partagerlarticle\n'
           'partager cet article\n'
           'partagercetarticle\n'
+          'שיתוף\n'
+          'שתפו\n'
+          'שתף\n'
+          'וואטסאפ\n'
+          'פייסבוק\n'
+          'טוויטר\n'
+          'העתקת קישור\n'
+          'העתקתקישור\n'
+          'הדפסה\n'
+          'שמירה\n'
+          'शेयर\n'
+          'शेयर करें\n'
+          'शेयरकरें\n'
+          'कॉपी लिंक\n'
+          'कॉपीलिंक\n'
+          'लिंक कॉपी करें\n'
+          'लिंककॉपीकरें\n'
+          'प्रिंट\n'
+          'व्हाट्सएप\n'
+          'ट्वीट\n'
           'bagikan\n'
           'bagikan artikel\n'
           'bagikanartikel\n'
@@ -470,6 +511,9 @@ EXACT = {'font_size': 'a-\n'
           '共有\n'
           'リンクをコピー\n'
           'コピー\n'
+          'その他\n'
+          '動画を再生する\n'
+          '動画を再生\n'
           'シェアする\n'
           'ツイートする\n'
           'ブックマークする\n'
@@ -607,7 +651,15 @@ EXACT = {'font_size': 'a-\n'
           '扫一扫\n'
           '掃一掃\n'
           '分享让更多人看到',
- 'subscription': 'abonnieren\n'
+ 'subscription': 'اشترك\n'
+                 'اشترك الآن\n'
+                 'اشتركالآن\n'
+                 'تسجيل الدخول\n'
+                 'تسجيلالدخول\n'
+                 'النشرة البريدية\n'
+                 'النشرةالبريدية\n'
+                 'تابعنا\n'
+                 'abonnieren\n'
                  'abo\n'
                  'jetzt abonnieren\n'
                  'jetztabonnieren\n'
@@ -624,6 +676,11 @@ EXACT = {'font_size': 'a-\n'
                  'jetzt testen\n'
                  'jetzttesten\n'
                  'login\n'
+                 'συνδρομή\n'
+                 'σύνδεση\n'
+                 'εγγραφή\n'
+                 'γίνετε συνδρομητήσ\n'
+                 'γίνετεσυνδρομητήσ\n'
                  'subscribe\n'
                  'sign in\n'
                  'signin\n'
@@ -705,6 +762,24 @@ EXACT = {'font_size': 'a-\n'
                  'suivre\n'
                  'je m abonne\n'
                  'jemabonne\n'
+                 'התחברות\n'
+                 'הרשמה\n'
+                 'מינוי\n'
+                 'הצטרפו\n'
+                 'לניוזלטר\n'
+                 'עשו מנוי\n'
+                 'עשומנוי\n'
+                 'ऐप डाउनलोड करें\n'
+                 'ऐपडाउनलोडकरें\n'
+                 'ऐप में पढ़ें\n'
+                 'ऐपमेंपढ़ें\n'
+                 'सब्सक्राइब करें\n'
+                 'सब्सक्राइबकरें\n'
+                 'फॉलो करें\n'
+                 'फॉलोकरें\n'
+                 'लॉगिन\n'
+                 'साइन इन\n'
+                 'साइनइन\n'
                  'baca di app\n'
                  'bacadiapp\n'
                  'ikuti kami\n'
@@ -714,6 +789,11 @@ EXACT = {'font_size': 'a-\n'
                  'download aplikasi\n'
                  'downloadaplikasi\n'
                  'ログイン\n'
+                 'ログインする\n'
+                 '無料会員に登録する\n'
+                 '会員登録する\n'
+                 '会員登録 無料\n'
+                 '会員登録無料\n'
                  '会員登録\n'
                  '新規登録\n'
                  '有料会員\n'
@@ -789,7 +869,13 @@ EXACT = {'font_size': 'a-\n'
                  '關注\n'
                  '关注我们\n'
                  '扫码关注',
- 'comments': 'kommentare\n'
+ 'comments': 'التعليقات\n'
+             'تعليقات\n'
+             'أضف تعليقك\n'
+             'أضفتعليقك\n'
+             'اترك تعليقا\n'
+             'اتركتعليقا\n'
+             'kommentare\n'
              'kommentar\n'
              'kommentieren\n'
              'kommentar schreiben\n'
@@ -797,6 +883,10 @@ EXACT = {'font_size': 'a-\n'
              'antworten\n'
              'melden\n'
              'diskussion\n'
+             'σχόλια\n'
+             'σχολιάστε\n'
+             'προσθήκη σχολίου\n'
+             'προσθήκησχολίου\n'
              'comments\n'
              'add a comment\n'
              'addacomment\n'
@@ -838,6 +928,20 @@ EXACT = {'font_size': 'a-\n'
              'réagir\n'
              'répondre\n'
              'signaler\n'
+             'תגובה חדשה\n'
+             'תגובהחדשה\n'
+             'תגובות\n'
+             'הוספת תגובה\n'
+             'הוספתתגובה\n'
+             'לכל התגובות\n'
+             'לכלהתגובות\n'
+             'कमेंट\n'
+             'कमेंट करें\n'
+             'कमेंटकरें\n'
+             'टिप्पणी\n'
+             'टिप्पणियां\n'
+             'अपनी राय दें\n'
+             'अपनीरायदें\n'
              'komentar\n'
              'tulis komentar\n'
              'tuliskomentar\n'
@@ -914,7 +1018,11 @@ EXACT = {'font_size': 'a-\n'
              '寫評論\n'
              '条评论\n'
              '則留言',
- 'advertisement': 'ad\n'
+ 'advertisement': 'إعلان\n'
+                  'اعلان\n'
+                  'محتوى ممول\n'
+                  'محتوىممول\n'
+                  'ad\n'
                   'ads\n'
                   'advertisement\n'
                   'sponsored\n'
@@ -923,6 +1031,7 @@ EXACT = {'font_size': 'a-\n'
                   'werbung\n'
                   'gesponsert\n'
                   'promotion\n'
+                  'διαφήμιση\n'
                   'sponsored content\n'
                   'sponsoredcontent\n'
                   'paid content\n'
@@ -958,6 +1067,11 @@ EXACT = {'font_size': 'a-\n'
                   'contenusponsorisé\n'
                   'sponsorisé\n'
                   'annonce\n'
+                  'פרסומת\n'
+                  'תוכן ממומן\n'
+                  'תוכןממומן\n'
+                  'בשיתוף\n'
+                  'विज्ञापन\n'
                   '広告\n'
                   'pr\n'
                   'スポンサーリンク\n'
@@ -1000,7 +1114,38 @@ EXACT = {'font_size': 'a-\n'
                   '赞助',
  'copyright': 'creative commons license\ncreativecommonslicense',
  'related': '位\n위',
- 'navigation': 'startseite\n'
+ 'navigation': 'الرئيسية\n'
+               'أخبار\n'
+               'الأخبار\n'
+               'سياسة\n'
+               'اقتصاد\n'
+               'رياضة\n'
+               'منوعات\n'
+               'ثقافة\n'
+               'تكنولوجيا\n'
+               'صحة\n'
+               'فيديو\n'
+               'بث مباشر\n'
+               'بثمباشر\n'
+               'العالم العربي\n'
+               'العالمالعربي\n'
+               'العالم\n'
+               'آراء\n'
+               'مقالات\n'
+               'برامج\n'
+               'وثائقيات\n'
+               'المزيد\n'
+               'بحث\n'
+               'القائمة\n'
+               'من نحن\n'
+               'مننحن\n'
+               'اتصل بنا\n'
+               'اتصلبنا\n'
+               'سياسة الخصوصية\n'
+               'سياسةالخصوصية\n'
+               'شروط الاستخدام\n'
+               'شروطالاستخدام\n'
+               'startseite\n'
                'home\n'
                'menü\n'
                'suche\n'
@@ -1066,6 +1211,26 @@ EXACT = {'font_size': 'a-\n'
                'zurückzurübersicht\n'
                'vorschau auf den nächsten artikel\n'
                'vorschauaufdennächstenartikel\n'
+               'αρχική\n'
+               'ελλάδα\n'
+               'πολιτική\n'
+               'οικονομία\n'
+               'κόσμοσ\n'
+               'πολιτισμόσ\n'
+               'αθλητισμόσ\n'
+               'γνώμεσ\n'
+               'απόψεισ\n'
+               'ειδήσεισ\n'
+               'κοινωνία\n'
+               'υγεία\n'
+               'τεχνολογία\n'
+               'lifestyle\n'
+               'βίντεο\n'
+               'αναζήτηση\n'
+               'μενού\n'
+               'επικοινωνία\n'
+               'όροι χρήσησ\n'
+               'όροιχρήσησ\n'
                'menu\n'
                'search\n'
                'close\n'
@@ -1120,7 +1285,6 @@ EXACT = {'font_size': 'a-\n'
                'arts\n'
                'culture\n'
                'opinion\n'
-               'lifestyle\n'
                'travel\n'
                'style\n'
                'food\n'
@@ -1279,6 +1443,58 @@ EXACT = {'font_size': 'a-\n'
                'actualités\n'
                'france\n'
                'monde\n'
+               'ראשי\n'
+               'חדשות\n'
+               'כלכלה\n'
+               'ספורט\n'
+               'תרבות\n'
+               'בריאות\n'
+               'דיגיטל\n'
+               'רכב\n'
+               'תיירות\n'
+               'אוכל\n'
+               'יהדות\n'
+               'דעות\n'
+               'בארץ\n'
+               'בעולם\n'
+               'פוליטי\n'
+               'צבא וביטחון\n'
+               'צבאוביטחון\n'
+               'חיפוש\n'
+               'תפריט\n'
+               'וידאו\n'
+               'פודקאסטים\n'
+               'צור קשר\n'
+               'צורקשר\n'
+               'מדיניות פרטיות\n'
+               'מדיניותפרטיות\n'
+               'תנאי שימוש\n'
+               'תנאישימוש\n'
+               'होम\n'
+               'देश\n'
+               'विदेश\n'
+               'राज्य\n'
+               'शहर\n'
+               'बिजनेस\n'
+               'कारोबार\n'
+               'खेल\n'
+               'क्रिकेट\n'
+               'मनोरंजन\n'
+               'बॉलीवुड\n'
+               'टेक\n'
+               'टेक्नोलॉजी\n'
+               'ऑटो\n'
+               'लाइफस्टाइल\n'
+               'धर्म\n'
+               'ज्योतिष\n'
+               'राशिफल\n'
+               'शिक्षा\n'
+               'करियर\n'
+               'वीडियो\n'
+               'फोटो\n'
+               'राजनीति\n'
+               'दुनिया\n'
+               'सेहत\n'
                'beranda\n'
                'cari\n'
                'masuk\n'
@@ -2430,7 +2646,41 @@ HEADINGS = {'ticker': 'markets\n'
              '热门评论\n'
              '最新评论\n'
              '留言',
- 'related': 'mehr zum thema\n'
+ 'related': 'اقرأ أيضا\n'
+            'اقرأأيضا\n'
+            'اقرأ أيضاً\n'
+            'اقرأأيضاً\n'
+            'اقرأ ايضا\n'
+            'اقرأايضا\n'
+            'اقرأ المزيد\n'
+            'اقرأالمزيد\n'
+            'مواضيع ذات صلة\n'
+            'مواضيعذاتصلة\n'
+            'أخبار ذات صلة\n'
+            'أخبارذاتصلة\n'
+            'مقالات ذات صلة\n'
+            'مقالاتذاتصلة\n'
+            'الأكثر قراءة\n'
+            'الأكثرقراءة\n'
+            'الأكثر مشاهدة\n'
+            'الأكثرمشاهدة\n'
+            'الأكثر تداولا\n'
+            'الأكثرتداولا\n'
+            'آخر الأخبار\n'
+            'آخرالأخبار\n'
+            'أحدث الأخبار\n'
+            'أحدثالأخبار\n'
+            'قد يعجبك أيضا\n'
+            'قديعجبكأيضا\n'
+            'المزيد من الأخبار\n'
+            'المزيدمنالأخبار\n'
+            'أخبار متعلقة\n'
+            'أخبارمتعلقة\n'
+            'شاهد أيضا\n'
+            'شاهدأيضا\n'
+            'تابع أيضا\n'
+            'تابعأيضا\n'
+            'mehr zum thema\n'
             'mehrzumthema\n'
             'das könnte sie auch interessieren\n'
             'daskönntesieauchinteressieren\n'
@@ -2507,6 +2757,28 @@ HEADINGS = {'ticker': 'markets\n'
             'quellen\n'
             'weiterführende links\n'
             'weiterführendelinks\n'
+            'διαβάστε επίσησ\n'
+            'διαβάστεεπίσησ\n'
+            'διαβάστε ακόμη\n'
+            'διαβάστεακόμη\n'
+            'δείτε επίσησ\n'
+            'δείτεεπίσησ\n'
+            'σχετικά άρθρα\n'
+            'σχετικάάρθρα\n'
+            'σχετικέσ ειδήσεισ\n'
+            'σχετικέσειδήσεισ\n'
+            'ειδήσεισ σήμερα\n'
+            'ειδήσεισσήμερα\n'
+            'τελευταίεσ ειδήσεισ\n'
+            'τελευταίεσειδήσεισ\n'
+            'δημοφιλή\n'
+            'τα πιο δημοφιλή\n'
+            'ταπιοδημοφιλή\n'
+            'περισσότερα\n'
+            'ροή ειδήσεων\n'
+            'ροήειδήσεων\n'
+            'πρόσφατα άρθρα\n'
+            'πρόσφαταάρθρα\n'
             'related\n'
             'related articles\n'
             'relatedarticles\n'
@@ -2710,6 +2982,56 @@ HEADINGS = {'ticker': 'markets\n'
             'encemoment\n'
             'l actu en continu\n'
             'lactuencontinu\n'
+            'כתבות נוספות\n'
+            'כתבותנוספות\n'
+            'עוד כתבות\n'
+            'עודכתבות\n'
+            'כתבות קשורות\n'
+            'כתבותקשורות\n'
+            'עוד בנושא\n'
+            'עודבנושא\n'
+            'הכי נקראות\n'
+            'הכינקראות\n'
+            'הכי נצפות\n'
+            'הכינצפות\n'
+            'מבזקים\n'
+            'חדשות אחרונות\n'
+            'חדשותאחרונות\n'
+            'אולי יעניין אותך\n'
+            'אולייענייןאותך\n'
+            'קראו גם\n'
+            'קראוגם\n'
+            'עוד באתר\n'
+            'עודבאתר\n'
+            'ये भी पढ़ें\n'
+            'येभीपढ़ें\n'
+            'यह भी पढ़ें\n'
+            'यहभीपढ़ें\n'
+            'इसे भी पढ़ें\n'
+            'इसेभीपढ़ें\n'
+            'इससे जुड़ी खबरें\n'
+            'इससेजुड़ीखबरें\n'
+            'संबंधित खबरें\n'
+            'संबंधितखबरें\n'
+            'संबंधित ख़बरें\n'
+            'संबंधितख़बरें\n'
+            'ताजा खबरें\n'
+            'ताजाखबरें\n'
+            'ताज़ा ख़बरें\n'
+            'ताज़ाख़बरें\n'
+            'लेटेस्ट न्यूज़\n'
+            'लेटेस्टन्यूज़\n'
+            'टॉप न्यूज़\n'
+            'टॉपन्यूज़\n'
+            'सबसे ज्यादा पढ़ी गई\n'
+            'सबसेज्यादापढ़ीगई\n'
+            'सबसे ज़्यादा पढ़ी गई खबरें\n'
+            'सबसेज़्यादापढ़ीगईखबरें\n'
+            'और पढ़ें\n'
+            'औरपढ़ें\n'
+            'अन्य खबरें\n'
+            'अन्यखबरें\n'
+            'ट्रेंडिंग\n'
             'baca juga\n'
             'bacajuga\n'
             'berita terkait\n'
@@ -2749,6 +3071,8 @@ HEADINGS = {'ticker': 'markets\n'
             '新着記事\n'
             'この記事を読んだ人はこんな記事も読んでいます\n'
             '関連情報\n'
+            'この記事をまとめて読む\n'
+            '関連トピック\n'
             '注目ニュース\n'
             '注目のニュース\n'
             'おすすめニュース\n'
@@ -3167,6 +3491,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%',
   2, 'ticker'),
  ('장\\s*종료', 2, 'ticker'), ('장\\s*마감', 2, 'ticker'), ('변동률\\s*기준', 2, 'ticker'), ('상승종목|하락종목', 2, 'ticker'),
+ ('^\\s*تابع(ونا|وا)?\\s+.{0,40}(على|عبر)\\s+(تطبيق|قناة|واتساب|تيليجرام|جوجل|google)', 2, 'subscription'),
+ ('اشترك\\s+في\\s+النشرة', 2, 'subscription'),
  ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 'subscription'),
  ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 'subscription'),
  ('\\bplus\\b.{0,20}artikel', 2, 'subscription'),
@@ -3174,6 +3500,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'subscription'),
  ('^\\s*wählen sie ihren zugang', 2, 'subscription'), ('^\\s*bitte registrieren sie sich', 2, 'subscription'),
  ('weiterlesen mit\\b.{0,30}\\b(plus|abo)', 2, 'subscription'),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 'subscription'),
  ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 'subscription'),
  ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 'subscription'),
  ('(sign up|subscribe).{0,60}newsletter', 2, 'subscription'),
@@ -3193,14 +3520,17 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('canal de (telegram|whatsapp|youtube)', 2, 'subscription'), ('cancela cuando quieras', 2, 'subscription'),
  ('(abonnez-vous|inscrivez-vous).{0,60}newsletter', 2, 'subscription'),
  ('article réservé aux abonnés', 2, 'subscription'), ('réservé aux abonnés', 2, 'subscription'),
+ ('(गूगल|google)\\s*(न्यूज़|न्यूज|news)\\s*(पर|में)\\s*(फॉलो|फ़ॉलो)', 2, 'subscription'),
+ ('व्हाट्सएप\\s*चैनल', 2, 'subscription'),
  ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 'subscription'),
  ('whatsapp\\s+channel', 2, 'subscription'),
  ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 'subscription'),
  ('dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi)', 2, 'subscription'),
  ('(有料|会員)(会員)?(限定|登録)', 2, 'subscription'), ('続きを読むには', 2, 'subscription'),
- ('残り\\s*\\d+\\s*文字', 2, 'subscription'), ('ログインして(続き|全文)を読む', 2, 'subscription'),
- ('구독\\s*하(세요|기)', 2, 'subscription'), ('뉴스레터.{0,20}(신청|구독)', 2, 'subscription'),
- ('채널.{0,10}(추가|구독)', 2, 'subscription'), ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 'subscription'),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 'subscription'), ('残り\\s*\\d+\\s*文字', 2, 'subscription'),
+ ('ログインして(続き|全文)を読む', 2, 'subscription'), ('구독\\s*하(세요|기)', 2, 'subscription'),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 'subscription'), ('채널.{0,10}(추가|구독)', 2, 'subscription'),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 'subscription'),
  ('(assine|cadastre-se).{0,60}newsletter', 2, 'subscription'),
  ('exclusivo para assinantes', 2, 'subscription'), ('подписывайтесь на (наш|нас)', 2, 'subscription'),
  ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 'subscription'),
@@ -3238,6 +3568,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S', 2, 'comments'),
  ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 'comments'),
  ('enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site', 2, 'comments'),
+ ('^\\s*הצג\\s+את\\s+כל\\s+התגובות\\s*(\\(\\s*\\d+\\s*\\))?\\s*$', 2, 'comments'),
  ('il tuo indirizzo email non sarà pubblicato', 2, 'comments'),
  ('i campi obbligatori sono contrassegnati', 2, 'comments'),
  ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 'comments'),
@@ -3271,12 +3602,15 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('기사\\s*제보', 2, 'advertisement'), ('제보\\s*(전화|메일|하기)', 2, 'advertisement'),
  ('^\\s*제보는\\s', 2, 'advertisement'), ('제보를\\s*기다립니다', 2, 'advertisement'),
  ('^\\s*anuncie\\b', 2, 'advertisement'), ('^\\s*ลงโฆษณากับ\\S{0,30}\\s*$', 2, 'advertisement'),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 'copyright'), ('حقوق\\s+النشر\\s+محفوظة', 2, 'copyright'),
  ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 'copyright'), ('(©|ⓒ)\\s*\\d{4}', 2, 'copyright'),
  ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'), ('alle rechte vorbehalten', 2, 'copyright'),
  ('urheberrechtlich geschützt', 2, 'copyright'), ('\\bimpressum\\b', 2, 'copyright'),
  ('\\bdatenschutz(erklärung|hinweise?|einstellungen|bestimmungen)?\\b', 2, 'copyright'),
  ('nutzungsbedingungen', 2, 'copyright'), ('\\bagb\\b', 2, 'copyright'),
  ('cookie-einstellungen', 2, 'copyright'), ('cookies? (verwalten|einstellungen)', 2, 'copyright'),
+ ('με\\s+την\\s+επιφύλαξη\\s+παντός\\s+δικαιώματος', 2, 'copyright'),
+ ('όλα\\s+τα\\s+δικαιώματα\\s+(κατοχυρωμένα|διατηρούνται)', 2, 'copyright'),
  ('all rights reserved', 2, 'copyright'), ('\\bcopyright\\b', 2, 'copyright'),
  ('may not be (published|reproduced|republished|broadcast|rewritten|redistributed)', 2, 'copyright'),
  ('^\\s*terms (of (use|service)|&|and) ', 2, 'copyright'), ('privacy policy', 2, 'copyright'),
@@ -3285,9 +3619,10 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('política de cookies', 2, 'copyright'), ('términos y condiciones', 2, 'copyright'),
  ('tous droits réservés', 2, 'copyright'), ('mentions légales', 2, 'copyright'),
  ('politique de confidentialité', 2, 'copyright'), ('conditions générales', 2, 'copyright'),
- ('gestion des cookies', 2, 'copyright'), ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'),
- ('all rights reserved', 2, 'copyright'), ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'),
- ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'), ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
+ ('gestion des cookies', 2, 'copyright'), ('כל\\s+הזכויות\\s+שמורות', 2, 'copyright'),
+ ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'), ('all rights reserved', 2, 'copyright'),
+ ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'), ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
  ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 'copyright'),
  ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 'copyright'), ('청소년\\s*보호\\s*책임자', 2, 'copyright'),
  ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 'copyright'), ('◎\\s*공감언론', 2, 'copyright'),
@@ -3304,6 +3639,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('未經.{0,10}(授權|許可)', 2, 'copyright'), ('转载请注明', 2, 'copyright'), ('copyright', 2, 'copyright'),
  ('all rights reserved', 2, 'copyright'), ('备案', 2, 'copyright'), ('ICP备', 2, 'copyright'),
  ('ICP证', 2, 'copyright'), ('违法和不良信息举报', 2, 'copyright'),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 'byline'),
  ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 'byline'),
  ('^\\s*(contact|reach|email|e-mail)\\s+(the '
   "(author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email "
@@ -3328,6 +3664,9 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 'byline'),
  ('^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2,
   'byline'),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع '
+  'التواصل)\\)\\s*$',
+  2, 'caption'),
  ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$',
   2, 'caption'),
  ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$',
@@ -3337,6 +3676,9 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 'caption'),
  ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 'caption'),
  ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 'caption'),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2,
+  'caption'),
+ ('\\(\\s*φωτ(ογραφία|\\.)\\s*[:：][^)]{1,60}\\)\\s*$', 2, 'caption'),
  ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 'caption'),
  ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 'caption'),
@@ -3349,6 +3691,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 'caption'),
  ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*crédits? photos?\\s*:', 2, 'caption'),
+ ('^\\s*\\(?\\s*(צילום|צילומים|צלם|איור)\\s*[:：]\\s*[^)\\n]{1,60}\\)?\\s*$', 2, 'caption'),
+ ('\\((צילום|צילומים)\\s*[:：][^)]{1,60}\\)\\s*$', 2, 'caption'),
  ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 'caption'), ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 'caption'),
  ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 'caption'), ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 'caption'),
  ('写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$', 2, 'caption'),
@@ -3362,6 +3706,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'caption'),
  ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 'caption'), ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 'caption'),
  ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 'caption'),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 'caption'),
  ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 'caption'),
  ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 'caption'),
  ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'), ('^\\s*(foto|imagem)\\s*:', 2, 'caption'),
@@ -3369,10 +3714,14 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('[.!?]\\s+(фото)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(фото|изображение|иллюстрация)\\s*:', 2, 'caption'), ('^\\s*фото\\s*:?\\s*[^.]{1,60}$', 2, 'caption'),
  ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 'caption'), ('（(图|圖)[^）]{0,30}）\\s*$', 2, 'caption'),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 'caption'),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 'caption'),
+ ('^\\s*(اقرأ|إقرأ)\\s+(أيضا|أيضاً|ايضا|المزيد)\\s*[:：]', 2, 'related'),
  ('^(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lies auch)\\s*:', 2, 'related'),
  ('^\\s*(siehe auch|zum weiterlesen|weiterlesen|mehr dazu|auch lesenswert|passend dazu|das könnte (sie|dich) '
   'auch interessieren|weitere informationen|mehr informationen|mehr infos)\\s*:',
   2, 'related'),
+ ('^\\s*(διαβάστε|δείτε)\\s+(επίσης|ακόμη|ακόμα)\\s*[:：]', 2, 'related'),
  ('^(read more|see more|more):?\\s', 2, 'related'), ('^related:\\s', 2, 'related'),
  ('^read also:?\\s', 2, 'related'), ('^also read:?\\s', 2, 'related'), ('^see also:?\\s', 2, 'related'),
  ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 'related'),
@@ -3385,6 +3734,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à '
   'découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S',
   2, 'related'),
+ ('^\\s*(קראו|קרא|קראי)\\s+(גם|עוד)\\s*[:：]', 2, 'related'),
+ ('^\\s*\\**\\s*(ये|यह|इसे)\\s+भी\\s+पढ़ें\\s*[:：-]', 2, 'related'),
  ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 'related'),
  ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*関連(記事|ニュース|リンク)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
@@ -3406,6 +3757,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 'navigation'), ('^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：]', 2, 'navigation'),
  ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 'navigation'),
  ('^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：]', 2, 'navigation'), ('返回.{0,6}[，,]?\\s*查看更多', 2, 'navigation'),
+ ('^\\s*(قائمة\\s+\\d+\\s+من\\s+\\d+|نهاية\\s+القائمة)\\s*$', 2, 'other'),
  ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? '
   '(verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies',
   2, 'other'),
@@ -3432,6 +3784,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ("your browser (does not|doesn't|can't|cannot) (support|play)", 2, 'other'),
  ('^\\s*(please )?(update|upgrade) (to )?(your|a newer|a more recent) browser', 2, 'other'),
  ('^\\s*javascript (is )?(disabled|required)', 2, 'other'),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 'other'), ('^\\s*end of list\\s*$', 2, 'other'),
  ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? '
   'usa|nosotros y nuestros socios utilizamos) (cookies|galletas)',
   2, 'other'),
@@ -3474,20 +3827,21 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
 REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠셨나요', '좋으셨다면', '추천하시겠습니까'), ('als pdf',), ('share ',),
  ('email', 'print', 'share', 'tweet'), ('分享到',), ('分享', '手机', '手機', '朋友圈'), ('分享',),
  ('bitcoin', 'dax', 'dow', 'ethereum', 'ftse', 'hang seng', 'kospi', 'nasdaq', 'nikkei', 's&p'), ('종료',),
- ('마감',), ('변동률',), ('상승종목', '하락종목'), ('newsletter',), ('gratis', 'jetzt'), ('artikel',),
- ('anmelden', 'registrieren'), ('wählen sie ihren zugang',), ('bitte registrieren sie sich',),
- ('weiterlesen mit',), ('ign up', 'ubscribe'), ('newsletter',), ('newsletter',),
+ ('마감',), ('변동률',), ('상승종목', '하락종목'), ('تابع',), ('النشرة',), ('newsletter',), ('gratis', 'jetzt'),
+ ('artikel',), ('anmelden', 'registrieren'), ('wählen sie ihren zugang',), ('bitte registrieren sie sich',),
+ ('weiterlesen mit',), ('ακολουθήςτε',), ('ign up', 'ubscribe'), ('newsletter',), ('newsletter',),
  ('a subscriber', 'have an account'), (' journalism',), (' subscribers',), ('access',), (' to ',), (' the ',),
  ('already a subscriber', 'seeing this message'), ('access to',), ('never miss ',), ('for the latest ',),
  ('download ',), ('regístrate', 'suscríbete'), ('contenido exclusivo para suscriptores',), ('guenos en',),
  ('canal de ',), ('cancela cuando quieras',), ('abonnez-vous', 'inscrivez-vous'),
- ('article réservé aux abonnés',), ('réservé aux abonnés',), ('berita', 'breaking', 'informasi'),
- ('whatsapp',), ('google', 'telegram', 'whatsapp'), ('dapatkan',), ('会員', '有料'), ('続きを読むには',), ('残り',),
- ('ログインして',), ('구독',), ('뉴스레터',), ('채널',), ('구독', '채널', '친구'), ('newsletter',),
- ('exclusivo para assinantes',), ('подписывайтесь на ',), ('telegram', 'телеграм'), ('扫描', '扫码', '掃描'),
- ('app', '客户端'), ('app', '客戶端', '客户端'), ('电子报', '電子報'), ('加入好友',), ('查看', '閱讀', '阅读'), ('kommentar',),
- (' e-mail-adresse wird nicht veröffentlicht',), ('erforderliche felder sind mit * markiert',),
- ('diese website verwendet akismet',), ('kommentieren sie hier',), ('in den kommentaren',),
+ ('article réservé aux abonnés',), ('réservé aux abonnés',), ('google', 'गूगल'), ('व्हाट्सएप',),
+ ('berita', 'breaking', 'informasi'), ('whatsapp',), ('google', 'telegram', 'whatsapp'), ('dapatkan',),
+ ('会員', '有料'), ('続きを読むには',), ('残り',), ('残り',), ('ログインして',), ('구독',), ('뉴스레터',), ('채널',), ('구독', '채널', '친구'),
+ ('newsletter',), ('exclusivo para assinantes',), ('подписывайтесь на ',), ('telegram', 'телеграм'),
+ ('扫描', '扫码', '掃描'), ('app', '客户端'), ('app', '客戶端', '客户端'), ('电子报', '電子報'), ('加入好友',), ('查看', '閱讀', '阅读'),
+ ('kommentar',), (' e-mail-adresse wird nicht veröffentlicht',),
+ ('erforderliche felder sind mit * markiert',), ('diese website verwendet akismet',),
+ ('kommentieren sie hier',), ('in den kommentaren',),
  ('antwort', 'antworten', 'gedanke', 'kommentar', 'reaktionen'), ('schreibt',),
  ('website in diesem browser',), ('comment',), ('comment',), ('log in', 'you must be logged in'),
  ('your email address will not be published',), ('required fields are marked *',),
@@ -3498,7 +3852,7 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('los campos obligatorios están marcados',), ('comentario', 'pensamiento', 'respuesta'),
  ('dice', 'escribió'), ('guarda mi nombre, correo electrónico y ',), (' ne sera pas publiée',),
  ('les champs obligatoires sont indiqués',), ('commentaire', 'réflexion', 'réponse'), ('a écrit', 'dit'),
- ('enregistrer mon nom, mon ',), ('il tuo indirizzo email non sarà pubblicato',),
+ ('enregistrer mon nom, mon ',), ('התגובות',), ('il tuo indirizzo email non sarà pubblicato',),
  ('i campi obbligatori sono contrassegnati',), ('commenti', 'commento', 'pensieri', 'risposta', 'risposte'),
  ('scrive',), ('コメント',), ('コメントは個人の見解',), ('コメント',), ('댓글',), ('댓글',),
  ('komentarze', 'komentarzy', 'odpowiedzi'), ('napisał', 'napisała', 'pisze'), (' não será publicado',),
@@ -3509,22 +3863,23 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('bei den verlinkungen handelt es sich um',), (' continues below',), ('advertisement',), ('sponsored',),
  ('advertising disclosure',), ('affiliate links', 'references to products'), ('mission', 'pensation'),
  ('participates in the amazon ',), (' from qualifying purchases',), ('anúnciese', 'publicite'), ('광고',),
- ('기사',), ('제보',), ('제보는',), ('기다립니다',), ('anuncie',), ('ลงโฆษณากับ',), ('(c)', 'copyright', '©', 'ⓒ'),
- ('©', 'ⓒ'), ('copyright',), ('alle rechte vorbehalten',), ('urheberrechtlich geschützt',), ('impressum',),
- ('datenschutz',), ('nutzungsbedingungen',), ('agb',), ('cookie-einstellungen',),
- ('einstellungen', 'verwalten'), ('all rights reserved',), ('copyright',), ('may not be ',), ('terms ',),
+ ('기사',), ('제보',), ('제보는',), ('기다립니다',), ('anuncie',), ('ลงโฆษณากับ',), ('الحقوق',), ('محفوظة',),
+ ('(c)', 'copyright', '©', 'ⓒ'), ('©', 'ⓒ'), ('copyright',), ('alle rechte vorbehalten',),
+ ('urheberrechtlich geschützt',), ('impressum',), ('datenschutz',), ('nutzungsbedingungen',), ('agb',),
+ ('cookie-einstellungen',), ('einstellungen', 'verwalten'), ('δͅκᾳώµατος',),
+ ('δͅατηρούντᾳ', 'κατοχυρωµένα'), ('all rights reserved',), ('copyright',), ('may not be ',), ('terms ',),
  ('privacy policy',), ('cookie ',), ('todos los derechos reservados',), ('aviso legal',),
  ('política de privacidad',), ('política de cookies',), ('términos y condiciones',),
  ('tous droits réservés',), ('mentions légales',), ('politique de confidentialité',),
- ('conditions générales',), ('gestion des cookies',), ('無断',), ('著作権',), ('all rights reserved',), ('무단',),
- ('재배포',), ('저작권자',), ('ai',), ('등록',), ('발행', '발행·편집', '발행ㆍ편집', '편집'), ('청소년',), ('대표',), ('공감언론',),
- ('co.kr', 'com', 'kr'), ('materiał chroniony prawem autorskim',), ('korzystamy z ',),
- ('wszelkie prawa zastrzeżone',), ('todos os direitos reservados',), ('política de privacidade',),
- ('termos de uso',), ('política de cookies',), ('все права защищены',), ('перепечатка',),
- ('использовании', 'цитировании'), ('политика конфиденциальности',), ('пользовательское соглашение',),
- ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('版权所有',), ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',),
- ('all rights reserved',), ('备案',), ('icp备',), ('icp证',), ('违法和不良信息举报',),
- ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
+ ('conditions générales',), ('gestion des cookies',), ('הזכויות',), ('無断',), ('著作権',),
+ ('all rights reserved',), ('무단',), ('재배포',), ('저작권자',), ('ai',), ('등록',), ('발행', '발행·편집', '발행ㆍ편집', '편집'),
+ ('청소년',), ('대표',), ('공감언론',), ('co.kr', 'com', 'kr'), ('materiał chroniony prawem autorskim',),
+ ('korzystamy z ',), ('wszelkie prawa zastrzeżone',), ('todos os direitos reservados',),
+ ('política de privacidade',), ('termos de uso',), ('política de cookies',), ('все права защищены',),
+ ('перепечатка',), ('использовании', 'цитировании'), ('политика конфиденциальности',),
+ ('пользовательское соглашение',), ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('版权所有',), ('版權所有',), ('未经',), ('未經',),
+ ('转载请注明',), ('copyright',), ('all rights reserved',), ('备案',), ('icp备',), ('icp证',), ('违法和不良信息举报',),
+ ('المصدر',), ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
  ('contact', 'e-mail', 'email', 'reach'), ('by',), ('a cura di', 'di'), ('/', ':', '=', '／', '：', '＝'),
  ('객원기자', '기자', '논설위원', '선임기자', '인턴기자', '칼럼니스트', '통신원', '특파원'), ('@',),
  ('객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '통신원', '특파원'),
@@ -3532,42 +3887,47 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('iar', 'kai', 'pap', 'polsat news', 'tvn24'),
  ('主編', '主编', '审校', '审核', '審校', '審核', '校对', '校對', '监制', '監製', '編輯', '编辑', '責任編輯', '責編', '责任编辑', '责编'),
  ('來源', '出处', '出處', '来源', '稿源'), ('文章來源', '文章来源', '新聞來源', '新闻来源', '本文來源', '本文来源', '消息来源'),
+ ('أرشيف', 'أسوشيتد برس', 'الأناضول', 'الأوروبية', 'الجزيرة', 'الفرنسية', 'رويترز', 'غيتي', 'مواقع التواصل',
+  'وكالات'),
  ('avif', 'bmp', 'gif', 'jp', 'png', 'svg', 'tif', 'webp'), ('[',), ('[',), ('bild', 'foto'),
  ('bild', 'foto', 'grafik', 'quelle'), ('bild', 'foto'), ('afp', 'dpa', 'getty', 'imago', 'reuters'),
+ ('afp', 'ap', 'epa', 'eurokinissi', 'intime', 'intime news', 'reuters', 'απε', 'απε-µπε'), ('φωτ',),
  ('image', 'photo', 'picture'), ('graphic', 'illustration', 'image', 'photo', 'picture', 'video'),
  ('image', 'photo', 'picture'),
  ('afp via getty', 'ap photo', 'associated press', 'epa-efe', 'getty images', 'istock', 'reuters/',
   'shutterstock'),
  ('ourtesy', 'redit'), ('foto', 'imagen'), ('foto', 'fotografía', 'imagen'), ('foto', 'imagen'),
  ('crédit', 'photo'), ('crédit', 'illustration', 'image', 'photo'), ('crédit', 'photo'), ('crédit',),
- ('写真', '図版', '画像'), ('写真', '図', '画像'), ('写真', '画像'), ('写真', '画像'), ('写真を見る',), ('写真', '画像'), ('画像はイメージです',),
- ('그래픽', '사진', '자료', '출처'), ('사진', '자료'), ('사진제공',), ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',),
- ('.',), ('/',), ('재판매',), ('▲',), ('그래픽', '사진', '자료'), ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',),
- ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'), ('фото',),
- ('изображение', 'иллюстрация', 'фото'), ('фото',), ('/', ':', '／', '：'), ('（',),
+ ('איור', 'צילום', 'צילומים', 'צלם'), ('צילו',), ('写真', '図版', '画像'), ('写真', '図', '画像'), ('写真', '画像'),
+ ('写真', '画像'), ('写真を見る',), ('写真', '画像'), ('画像はイメージです',), ('그래픽', '사진', '자료', '출처'), ('사진', '자료'), ('사진제공',),
+ ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',), ('.',), ('/',), ('재판매',), ('▲',), ('그래픽', '사진', '자료'),
+ ('db', '자료사진'), ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',), ('foto', 'imagem'), ('foto', 'imagem'),
+ ('foto', 'imagem'), ('фото',), ('изображение', 'иллюстрация', 'фото'), ('фото',), ('/', ':', '／', '：'),
+ ('（',), ('图源', '图片来源', '圖源', '圖片來源'), ('(', '（'), ('إقرأ', 'اقرأ'),
  ('auch interessant', 'lesen sie auch', 'lesen sie mehr', 'lies auch', 'mehr zum thema'),
  (' auch interessieren', 'auch lesenswert', 'mehr dazu', 'mehr informationen', 'mehr infos', 'passend dazu',
   'siehe auch', 'weitere informationen', 'weiterlesen', 'zum weiterlesen'),
- ('more', 'read more', 'see more'), ('related:',), ('read also',), ('also read',), ('see also',),
- ('lea también', 'lee también', 'más información', 'te puede interesar'),
+ ('ακόµα', 'ακόµη', 'επίςης'), ('more', 'read more', 'see more'), ('related:',), ('read also',),
+ ('also read',), ('see also',), ('lea también', 'lee también', 'más información', 'te puede interesar'),
  ('contenido relacionado', 'entérate', 'le puede interesar', 'lea', 'lea más', 'lee', 'lee más', 'mira',
   'mire', 'noticia relacionada', 'puede ver', 'puedes ver', 'relacionada', 'relacionado', 'también lea',
   'te puede interesar', 've', 'vea', 'vea también', 'ver también'),
  ('entérate', 'informate', 'infórmate'), ('a lire aussi', 'lire aussi', 'voir aussi', 'à lire aussi'),
  ('a lire', 'découvrir', 'lire', 'lire également', 'regarder', 'voir', 'à découvrir', 'à lire',
   'à lire également', 'à voir', 'écouter'),
- ('baca',), ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관'),
- ('주요',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
+ ('קרא',), ('पढ़ें',), ('baca',), ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'),
+ ('関連',), ('관련', '연관'), ('주요',), ('czytaj ', 'przeczytaj ', 'zobacz '),
+ ('leia mais', 'leia também', 'saiba mais', 'veja também'),
  ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'),
  ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'),
  ('#',), ('du bist hier', 'sie sind hier'), ('breadcrumb', 'you are here'), ('skip to ',), ('19', '20'),
  ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'), ('#태그', '카테고리', '키워드', '태그'), ('你的位置', '当前位置', '您的位置', '目前位置'),
- ('19', '20'), ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), (' cookies',),
- (' cookies und ',), ('akzeptieren', 'alle akzeptieren', 'zustimmen'), ('javascript ',), (' browser ',),
- ('einen neueren browser',), ('ohne javascript funktioniert',), (' cookies',),
+ ('19', '20'), ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), ('القائمة', 'قائمة'),
+ (' cookies',), (' cookies und ',), ('akzeptieren', 'alle akzeptieren', 'zustimmen'), ('javascript ',),
+ (' browser ',), ('einen neueren browser',), ('ohne javascript funktioniert',), (' cookies',),
  ('cookies', 'technologies such as cookies'), (' of cookies',), ('standards',), (' javascript',),
- ('your browser ',), (' browser',), ('javascript ',), ('cookies', 'galletas'), (' cookies para',),
- (' navegando',), (' des cookies',), (' navigation',), ('cookie',),
+ ('your browser ',), (' browser',), ('javascript ',), ('list ',), ('end of list',), ('cookies', 'galletas'),
+ (' cookies para',), (' navegando',), (' des cookies',), (' navigation',), ('cookie',),
  ('chiudendo questo banner', 'proseguendo '), ('ブログ村',), ('人気ブログランキング',), ('応援',), ('お願い',), ('powered by ',),
  ('スターをつけました',), ('引用をストックしました',), ('투자',), ('책임은',), ('기사',), ('통화료가',), ('요약한',), ('보기를',), ('분류했습니다',),
  ('구독해',), ('언론사',), ('듣기를',), ('연결됩니다',), ('tistory',), ('저작자',), (' cookies',), ('cookies',), ('cookies',),
@@ -3578,286 +3938,353 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
 
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
- {'y': (('did you ', 0), ('says', 84), ('copyright', 139), ('copyright', 141), ('copyright', 151),
-        ('copyright', 198), ('getty', 223), ('getty images', 227), ('ourtesy', 228), ('you are here', 287),
-        ('tistory', 337)),
-  'w': (('was this ', 0), ('tweet', 4), ('dow', 8), ('newsletter', 13), ('weiterlesen mit', 19),
-        ('newsletter', 21), ('newsletter', 22), ('download ', 33), ('whatsapp', 43), ('whatsapp', 44),
-        ('newsletter', 54), ('antwort', 70), ('antworten', 70), ('wrote', 84), ('polsat news', 213),
-        ('auch lesenswert', 264), ('weitere informationen', 264), ('weiterlesen', 264)),
+ {'y': (('did you ', 0), ('says', 90), ('copyright', 148), ('copyright', 150), ('copyright', 162),
+        ('copyright', 210), ('getty', 237), ('getty images', 243), ('ourtesy', 244), ('you are here', 312),
+        ('tistory', 365)),
+  'w': (('was this ', 0), ('tweet', 4), ('dow', 8), ('newsletter', 15), ('weiterlesen mit', 21),
+        ('newsletter', 24), ('newsletter', 25), ('download ', 36), ('whatsapp', 48), ('whatsapp', 49),
+        ('newsletter', 60), ('antwort', 76), ('antworten', 76), ('wrote', 90), ('polsat news', 226),
+        ('intime news', 238), ('auch lesenswert', 286), ('weitere informationen', 286),
+        ('weiterlesen', 286)),
   '되': (('되셨나요', 1),),
   '드': (('드셨다면', 1),),
   '어': (('어떠셨나요', 1),),
   '좋': (('좋으셨다면', 1),),
   '추': (('추천하시겠습니까', 1),),
-  'p': (('als pdf', 2), ('print', 4), ('app', 59), ('app', 60), ('repl', 83), ('response', 83),
-        ('pensamiento', 90), ('respuesta', 90), ('pensieri', 100), ('risposta', 100), ('risposte', 100),
-        ('pensamento', 112), ('resposta', 112), ('sponsored', 125), ('references to products', 127),
-        ('pensation', 128), ('impressum', 144), ('afp', 204), ('ap', 204), ('apa', 204), ('dpa', 204),
-        ('epd', 204), ('pap', 213), ('afp', 223), ('dpa', 223), ('photo', 224), ('picture', 224),
-        ('photo', 225), ('picture', 225), ('photo', 226), ('picture', 226), ('ap photo', 227),
-        ('associated press', 227), ('photo', 232), ('photo', 233), ('photo', 234),
-        ('te puede interesar', 270), ('le puede interesar', 271), ('te puede interesar', 271)),
-  'h': (('share ', 3), ('share', 4), (' the ', 28)),
-  'm': (('email', 4), ('ethereum', 8), ('anmelden', 16), ('comment', 73), ('comment', 74), ('comment', 83),
-        ('comentario', 90), ('commentaire', 95), ('commenti', 100), ('commento', 100), ('mission', 128),
-        ('terms ', 153), ('com', 178), ('termos de uso', 184), ('email', 205), ('lesen sie mehr', 263),
-        ('more', 265), ('read more', 265), ('see more', 265), ('mira', 271), ('mire', 271),
-        ('leia mais', 281)),
-  '分': (('分享到', 5), ('分享', 6), ('分享', 7), ('分类', 295), ('分類', 295)),
+  'p': (('als pdf', 2), ('print', 4), ('app', 65), ('app', 66), ('repl', 89), ('response', 89),
+        ('pensamiento', 96), ('respuesta', 96), ('pensieri', 107), ('risposta', 107), ('risposte', 107),
+        ('pensamento', 119), ('resposta', 119), ('sponsored', 132), ('references to products', 134),
+        ('pensation', 135), ('impressum', 153), ('afp', 217), ('ap', 217), ('apa', 217), ('dpa', 217),
+        ('epd', 217), ('pap', 226), ('afp', 237), ('dpa', 237), ('afp', 238), ('ap', 238), ('epa', 238),
+        ('photo', 240), ('picture', 240), ('photo', 241), ('picture', 241), ('photo', 242), ('picture', 242),
+        ('ap photo', 243), ('associated press', 243), ('photo', 248), ('photo', 249), ('photo', 250),
+        ('te puede interesar', 293), ('le puede interesar', 294), ('te puede interesar', 294)),
+  'h': (('share ', 3), ('share', 4), (' the ', 31)),
+  'm': (('email', 4), ('ethereum', 8), ('anmelden', 18), ('comment', 79), ('comment', 80), ('comment', 89),
+        ('comentario', 96), ('commentaire', 101), ('commenti', 107), ('commento', 107), ('mission', 135),
+        ('terms ', 164), ('com', 190), ('termos de uso', 196), ('email', 218), ('intime', 238),
+        ('lesen sie mehr', 285), ('more', 288), ('read more', 288), ('see more', 288), ('mira', 294),
+        ('mire', 294), ('leia mais', 306)),
+  '分': (('分享到', 5), ('分享', 6), ('分享', 7), ('分类', 320), ('分類', 320)),
   '手': (('手机', 6), ('手機', 6)),
   '朋': (('朋友圈', 6),),
-  'b': (('bitcoin', 8), ('bitte registrieren sie sich', 18), ('ubscribe', 20), ('a subscriber', 23),
-        (' subscribers', 25), ('already a subscriber', 29), ('berita', 42), ('schreibt', 71),
-        ('website in diesem browser', 72), ('you must be logged in', 75),
-        ('your email address will not be published', 76), ('submit your letter to the editor', 79),
-        (' and website in this browser', 85), ('i campi obbligatori sono contrassegnati', 99),
-        ('werbung', 118), ('werbung', 119), (' continues below', 123), ('publicite', 131), ('agb', 147),
-        ('may not be ', 152), ('by', 206), ('bmp', 217), ('webp', 217), ('bild', 220), ('bild', 221),
-        ('bild', 222), ('baca', 275), ('potrebbe interessarti', 276), ('saiba mais', 281),
-        ('du bist hier', 286), ('breadcrumb', 287), (' browser ', 301), ('einen neueren browser', 302),
-        ('your browser ', 309), (' browser', 310), ('powered by ', 323)),
-  'x': (('dax', 8), ('contenido exclusivo para suscriptores', 35), ('exclusivo para assinantes', 55)),
-  'f': (('ftse', 8), ('for the latest ', 32), ('informasi', 42), ('tif', 217), ('foto', 220), ('foto', 221),
-        ('foto', 222), ('foto', 229), ('foto', 230), ('foto', 231), ('foto', 253), ('fot', 254),
-        ('foto', 255), ('foto', 256), ('foto', 257), ('mehr informationen', 264), ('mehr infos', 264),
-        ('informate', 272)),
-  'g': (('hang seng', 8), ('gratis', 14), ('registrieren', 16), ('ign up', 20), ('seeing this message', 29),
-        ('guenos en', 36), ('google', 44), ('telegram', 44), ('telegram', 57), ('log in', 75),
-        ('thought', 83), ('einstellungen', 149), ('gif', 217), ('png', 217), ('imago', 223), ('image', 224),
-        ('graphic', 225), ('image', 225), ('image', 226), ('imagen', 229), ('imagen', 230), ('imagen', 231),
-        ('image', 233), ('imagem', 255), ('imagem', 256), ('imagem', 257), ('regarder', 274),
-        ('guarda anche', 276), ('leggi anche', 276), ('galletas', 312), ('proseguendo ', 318)),
-  'k': (('kospi', 8), ('nikkei', 8), ('artikel', 15), ('breaking', 42), ('dapatkan', 45), ('kommentar', 64),
-        ('diese website verwendet akismet', 67), ('kommentieren sie hier', 68), ('in den kommentaren', 69),
-        ('gedanke', 70), ('kommentar', 70), ('reaktionen', 70), ('this site uses akismet', 78),
-        ('we want to hear what you think', 80), ('bei den verlinkungen handelt es sich um', 122),
-        ('affiliate links', 127), ('cookie ', 155), ('gestion des cookies', 165), ('kr', 178), ('kna', 204),
-        ('kai', 213), ('grafik', 221), ('istock', 227), ('shutterstock', 227), ('skip to ', 288),
-        (' cookies', 297), (' cookies und ', 298), (' cookies', 304), ('cookies', 305),
-        ('technologies such as cookies', 305), (' of cookies', 306), ('cookies', 312), (' cookies para', 313),
-        (' des cookies', 315), ('cookie', 317), (' cookies', 339), ('cookies', 340), ('cookies', 341),
-        (' cookies', 342), ('cookies', 343)),
-  'q': (('nasdaq', 8), ('cancela cuando quieras', 38), ('comments powered by disqus', 87),
-        (' from qualifying purchases', 130), ('quelle', 221), ('chiudendo questo banner', 318)),
+  'b': (('bitcoin', 8), ('bitte registrieren sie sich', 20), ('ubscribe', 23), ('a subscriber', 26),
+        (' subscribers', 28), ('already a subscriber', 32), ('berita', 47), ('schreibt', 77),
+        ('website in diesem browser', 78), ('you must be logged in', 81),
+        ('your email address will not be published', 82), ('submit your letter to the editor', 85),
+        (' and website in this browser', 91), ('i campi obbligatori sono contrassegnati', 106),
+        ('werbung', 125), ('werbung', 126), (' continues below', 130), ('publicite', 138), ('agb', 156),
+        ('may not be ', 163), ('by', 219), ('bmp', 231), ('webp', 231), ('bild', 234), ('bild', 235),
+        ('bild', 236), ('db', 271), ('baca', 300), ('potrebbe interessarti', 301), ('saiba mais', 306),
+        ('du bist hier', 311), ('breadcrumb', 312), (' browser ', 327), ('einen neueren browser', 328),
+        ('your browser ', 335), (' browser', 336), ('powered by ', 351)),
+  'x': (('dax', 8), ('contenido exclusivo para suscriptores', 38), ('exclusivo para assinantes', 61)),
+  'f': (('ftse', 8), ('for the latest ', 35), ('informasi', 47), ('tif', 231), ('foto', 234), ('foto', 235),
+        ('foto', 236), ('foto', 245), ('foto', 246), ('foto', 247), ('foto', 272), ('fot', 273),
+        ('foto', 274), ('foto', 275), ('foto', 276), ('mehr informationen', 286), ('mehr infos', 286),
+        ('informate', 295), ('end of list', 339)),
+  'g': (('hang seng', 8), ('gratis', 16), ('registrieren', 18), ('ign up', 23), ('seeing this message', 32),
+        ('guenos en', 39), ('google', 45), ('google', 49), ('telegram', 49), ('telegram', 63), ('log in', 81),
+        ('thought', 89), ('einstellungen', 158), ('gif', 231), ('png', 231), ('imago', 237), ('image', 240),
+        ('graphic', 241), ('image', 241), ('image', 242), ('imagen', 245), ('imagen', 246), ('imagen', 247),
+        ('image', 249), ('imagem', 274), ('imagem', 275), ('imagem', 276), ('regarder', 297),
+        ('guarda anche', 301), ('leggi anche', 301), ('galletas', 340), ('proseguendo ', 346)),
+  'k': (('kospi', 8), ('nikkei', 8), ('artikel', 17), ('breaking', 47), ('dapatkan', 50), ('kommentar', 70),
+        ('diese website verwendet akismet', 73), ('kommentieren sie hier', 74), ('in den kommentaren', 75),
+        ('gedanke', 76), ('kommentar', 76), ('reaktionen', 76), ('this site uses akismet', 84),
+        ('we want to hear what you think', 86), ('bei den verlinkungen handelt es sich um', 129),
+        ('affiliate links', 134), ('cookie ', 166), ('gestion des cookies', 176), ('kr', 190), ('kna', 217),
+        ('kai', 226), ('grafik', 235), ('eurokinissi', 238), ('istock', 243), ('shutterstock', 243),
+        ('skip to ', 313), (' cookies', 323), (' cookies und ', 324), (' cookies', 330), ('cookies', 331),
+        ('technologies such as cookies', 331), (' of cookies', 332), ('cookies', 340), (' cookies para', 341),
+        (' des cookies', 343), ('cookie', 345), (' cookies', 367), ('cookies', 368), ('cookies', 369),
+        (' cookies', 370), ('cookies', 371)),
+  'q': (('nasdaq', 8), ('cancela cuando quieras', 41), ('comments powered by disqus', 93),
+        (' from qualifying purchases', 137), ('quelle', 235), ('chiudendo questo banner', 346)),
   '&': (('s&p', 8),),
   '종': (('종료', 9),),
   '마': (('마감', 10),),
   '변': (('변동률', 11),),
   '상': (('상승종목', 12),),
   '하': (('하락종목', 12),),
-  'z': (('jetzt', 14), ('komentarze', 107), ('komentarzy', 107), ('odpowiedzi', 107), ('pisze', 108),
-        ('anzeige', 117), ('participates in the amazon ', 129), ('datenschutz', 145),
-        ('nutzungsbedingungen', 146), ('korzystamy z ', 180), ('mehr zum thema', 263), ('mehr dazu', 264),
-        ('passend dazu', 264), ('zum weiterlesen', 264), ('czytaj ', 280), ('przeczytaj ', 280),
-        ('zobacz ', 280), ('akzeptieren', 299), ('alle akzeptieren', 299), ('zustimmen', 299)),
-  'ä': (('wählen sie ihren zugang', 17), (' enthält', 120), ('enthält', 120)),
-  'v': (('have an account', 23), ('never miss ', 31), ('view the discussion thread', 81), ('scrive', 101),
-        ('escreveu', 113), ('salvar meus dados neste navegador', 114), ('advertisement', 124),
-        ('advertising disclosure', 126), ('alle rechte vorbehalten', 142), ('verwalten', 149),
-        ('all rights reserved', 150), ('privacy policy', 154), ('todos los derechos reservados', 156),
-        ('aviso legal', 157), ('all rights reserved', 168), ('todos os direitos reservados', 182),
-        ('all rights reserved', 199), ('avif', 217), ('svg', 217), ('video', 225), ('afp via getty', 227),
-        ('puede ver', 271), ('puedes ver', 271), ('ve', 271), ('vea', 271), ('voir aussi', 273),
-        ('voir', 274), ('vedi anche', 276), (' navegando', 314), (' navigation', 316)),
-  'j': ((' journalism', 24), ('if you enjoyed ', 82), ('enable javascript to view the comments', 86),
-        ('jp', 217), ('veja', 282), ('veja mais', 282), ('javascript ', 300),
-        ('ohne javascript funktioniert', 303), (' javascript', 308), ('javascript ', 311)),
-  'c': (('access', 26), ('access to', 30), ('canal de ', 37), ('dice', 91), ('contact', 205), ('reach', 205),
-        ('contenido relacionado', 271), ('noticia relacionada', 271), ('relacionada', 271),
-        ('relacionado', 271), ('relacionada', 282), ('relacionado', 282)),
-  'o': ((' to ', 27),),
-  'í': (('regístrate', 34), ('suscríbete', 34), ('política de privacidad', 158), ('política de cookies', 159),
-        ('política de privacidade', 183), ('política de cookies', 185), ('fotografía', 230)),
-  '-': (('abonnez-vous', 39), ('inscrivez-vous', 39), (' e-mail-adresse wird nicht veröffentlicht', 65),
-        ('cookie-einstellungen', 148), ('e-mail', 205), ('epa-efe', 227)),
-  'é': (('article réservé aux abonnés', 40), ('réservé aux abonnés', 41), (' ne sera pas publiée', 93),
-        ('les champs obligatoires sont indiqués', 94), ('réflexion', 95), ('réponse', 95), ('a écrit', 96),
-        ('términos y condiciones', 160), ('tous droits réservés', 161), ('mentions légales', 162),
-        ('politique de confidentialité', 163), ('conditions générales', 164), ('crédit', 232),
-        ('crédit', 233), ('crédit', 234), ('crédit', 235), ('lea también', 270), ('lee también', 270),
-        ('entérate', 271), ('también lea', 271), ('vea también', 271), ('ver también', 271),
-        ('entérate', 272), ('découvrir', 274), ('lire également', 274), ('écouter', 274),
-        ('leia também', 281), ('veja também', 281), ('leia também', 282)),
-  '会': (('会員', 46),),
-  '有': (('有料', 46),),
-  '続': (('続きを読むには', 47),),
-  '残': (('残り', 48),),
-  'ロ': (('ログインして', 49),),
-  '구': (('구독', 50), ('구독', 53), ('구독해', 333)),
-  '뉴': (('뉴스레터', 51),),
-  '채': (('채널', 52), ('채널', 53)),
-  '친': (('친구', 53),),
-  'п': (('подписывайтесь на ', 56), ('перепечатка', 187), ('политика конфиденциальности', 189),
-        ('пользовательское соглашение', 190), ('по теме', 283), ('продолжая', 345)),
-  'т': (('телеграм', 57),),
-  '扫': (('扫描', 58), ('扫码', 58)),
-  '掃': (('掃描', 58),),
-  '客': (('客户端', 59), ('客戶端', 60), ('客户端', 60)),
-  '电': (('电子报', 61),),
-  '電': (('電子報', 61),),
-  '加': (('加入好友', 62),),
-  '查': (('查看', 63), ('查看更多', 296)),
-  '閱': (('閱讀', 63), ('閱讀', 284)),
-  '阅': (('阅读', 63), ('阅读', 284)),
-  '*': (('erforderliche felder sind mit * markiert', 66), ('required fields are marked *', 77)),
-  'ó': (('tu dirección de correo electrónico no será publicada', 88), ('escribió', 91),
-        ('campos obrigatórios são marcados', 111), ('infórmate', 272)),
-  'á': (('los campos obligatorios están marcados', 89), ('comentário', 112), ('más información', 270),
-        ('lea más', 271), ('lee más', 271)),
-  ',': (('guarda mi nombre, correo electrónico y ', 92), ('enregistrer mon nom, mon ', 97),
-        ('salvar meu nome, email e site neste navegador', 115)),
-  'd': (('dit', 96), ('disse', 113), ('dts', 204), ('idea', 204), ('sda', 204), ('di', 207), ('redit', 228),
-        ('read also', 267), ('also read', 268), ('sie sind hier', 286), ('standards', 307)),
-  'à': (('il tuo indirizzo email non sarà pubblicato', 98), ('à lire aussi', 273), ('à découvrir', 274),
-        ('à lire', 274), ('à lire également', 274), ('à voir', 274)),
-  'コ': (('コメント', 102), ('コメントは個人の見解', 103), ('コメント', 104)),
-  '댓': (('댓글', 105), ('댓글', 106)),
-  'ł': (('napisał', 108), ('napisała', 108), ('materiał chroniony prawem autorskim', 179)),
-  'ã': ((' não será publicado', 109), (' não será publicado', 110)),
-  'ì': (('bình luận', 116),),
-  'ý': (('ý kiến', 116),),
-  'ü': (('für links auf dieser seite erhält', 121), ('urheberrechtlich geschützt', 143)),
-  'ú': (('anúnciese', 131),),
-  '광': (('광고', 132),),
-  '기': (('기사', 133), ('기다립니다', 136), ('기자', 209), ('기자', 211), ('기자', 212), ('기사', 328)),
-  '제': (('제보', 134), ('제보는', 135)),
-  'u': (('anuncie', 137), ('reuters', 204), ('a cura di', 207), ('reuters', 223), ('illustration', 225),
-        ('illustration', 233), ('auch interessant', 263), ('lesen sie auch', 263), ('lies auch', 263),
-        (' auch interessieren', 264), ('siehe auch', 264), ('a lire aussi', 273), ('lire aussi', 273)),
-  'ล': (('ลงโฆษณากับ', 138), ('ลิขสิทธิ์', 192)),
-  '(': (('(c)', 139),),
-  '©': (('©', 139), ('©', 140)),
-  'ⓒ': (('ⓒ', 139), ('ⓒ', 140)),
-  '無': (('無断', 166),),
-  '著': (('著作権', 167),),
-  '무': (('무단', 169),),
-  '재': (('재배포', 170), ('재판매', 250)),
-  '저': (('저작권자', 171), ('저작자', 338)),
-  'i': (('ai', 172),),
-  '등': (('등록', 173),),
-  '발': (('발행', 174), ('발행·편집', 174), ('발행ㆍ편집', 174)),
-  '편': (('편집', 174), ('편집위원', 212)),
-  '청': (('청소년', 175),),
-  '대': (('대표', 176), ('대기자', 211), ('대기자', 212)),
-  '공': (('공감언론', 177),),
-  '.': (('co.kr', 178), ('.', 247), ('.', 248), ('fot.', 253)),
-  'ż': (('wszelkie prawa zastrzeżone', 181),),
-  'в': (('все права защищены', 186),),
-  'и': (('использовании', 188), ('изображение', 259), ('иллюстрация', 259)),
-  'ц': (('цитировании', 188),),
-  'ส': (('สงวนลิขสิทธิ์', 191),),
-  '版': (('版权所有', 193), ('版權所有', 194)),
-  '未': (('未经', 195), ('未經', 196)),
-  '转': (('转载请注明', 197),),
-  '备': (('备案', 200), ('icp备', 201)),
-  '证': (('icp证', 202),),
-  '违': (('违法和不良信息举报', 203),),
-  'r': (('rtr', 204), ('iar', 213)),
-  '/': (('/', 208), ('reuters/', 227), ('/', 249), ('/', 261)),
-  ':': ((':', 208), (':', 261), ('related:', 266)),
-  '=': (('=', 208),),
-  '／': (('／', 208), ('／', 261)),
-  '：': (('：', 208), ('：', 261)),
-  '＝': (('＝', 208),),
-  '객': (('객원기자', 209), ('객원기자', 211), ('객원기자', 212)),
-  '논': (('논설위원', 209), ('논설위원', 211), ('논설위원', 212)),
-  '선': (('선임기자', 209), ('선임기자', 211), ('선임기자', 212)),
-  '인': (('인턴기자', 209), ('인턴기자', 211), ('인턴기자', 212)),
-  '칼': (('칼럼니스트', 209), ('칼럼니스트', 212)),
-  '통': (('통신원', 209), ('통신원', 211), ('통신원', 212), ('통화료가', 329)),
-  '특': (('특파원', 209), ('특파원', 211), ('특파원', 212)),
-  '@': (('@', 210),),
-  '수': (('수습기자', 211), ('수습기자', 212)),
-  '전': (('전문기자', 211), ('전문기자', 212)),
-  '2': (('tvn24', 213), ('20', 289), ('20', 291), ('20', 294)),
-  '主': (('主編', 214), ('主编', 214)),
-  '审': (('审校', 214), ('审核', 214)),
-  '審': (('審校', 214), ('審核', 214)),
-  '校': (('校对', 214), ('校對', 214)),
-  '监': (('监制', 214),),
-  '監': (('監製', 214),),
-  '編': (('編輯', 214),),
-  '编': (('编辑', 214),),
-  '責': (('責任編輯', 214), ('責編', 214)),
-  '责': (('责任编辑', 214), ('责编', 214)),
-  '來': (('來源', 215),),
-  '出': (('出处', 215), ('出處', 215)),
-  '来': (('来源', 215),),
-  '稿': (('稿源', 215),),
-  '文': (('文章來源', 216), ('文章来源', 216), ('文章', 284)),
-  '新': (('新聞來源', 216), ('新闻来源', 216), ('新聞', 284), ('新闻', 284)),
-  '本': (('本文來源', 216), ('本文来源', 216)),
-  '消': (('消息来源', 216),),
-  '[': (('[', 218), ('[', 219)),
-  '写': (('写真', 236), ('写真', 237), ('写真', 238), ('写真', 239), ('写真を見る', 240), ('写真', 241)),
-  '図': (('図版', 236), ('図', 237)),
-  '画': (('画像', 236), ('画像', 237), ('画像', 238), ('画像', 239), ('画像', 241), ('画像はイメージです', 242)),
-  '그': (('그래픽', 243), ('그래픽', 246), ('그래픽', 252)),
-  '사': (('사진', 243), ('사진', 244), ('사진제공', 245), ('사진', 246), ('사진제공', 246), ('사진', 252)),
-  '자': (('자료', 243), ('자료', 244), ('자료', 246), ('자료', 252)),
-  '출': (('출처', 243), ('출처', 246)),
-  '일': (('일러스트', 246),),
-  '▲': (('▲', 251),),
-  'ę': (('zdjęcie', 253),),
-  'ź': (('źródło', 253),),
-  'ф': (('фото', 258), ('фото', 259), ('фото', 260)),
-  '（': (('（', 262),),
-  'l': (('see also', 269), ('lea', 271), ('lee', 271), ('a lire', 274), ('lire', 274), ('leia', 282)),
-  '関': (('関連', 277),),
-  '관': (('관련', 278),),
-  '연': (('연관', 278), ('연결됩니다', 336)),
-  '주': (('주요', 279),),
-  'с': (('смотрите также', 283), ('сайт использует', 344)),
-  'ч': (('читайте также', 283), ('читать также', 283)),
-  '報': (('報導', 284),),
-  '报': (('报道', 284),),
-  '#': (('#', 285), ('#태그', 292)),
-  '1': (('19', 289), ('19', 291), ('19', 294)),
-  'カ': (('カテゴリ', 290),),
-  'タ': (('タグ', 290),),
-  'テ': (('テーマ', 290),),
-  '카': (('카테고리', 292),),
-  '키': (('키워드', 292),),
-  '태': (('태그', 292),),
-  '你': (('你的位置', 293),),
-  '当': (('当前位置', 293),),
-  '您': (('您的位置', 293),),
-  '目': (('目前位置', 293),),
-  '关': (('关键字', 295), ('关键词', 295)),
-  '标': (('标签', 295),),
-  '標': (('標籤', 295),),
-  '關': (('關鍵字', 295), ('關鍵詞', 295)),
-  'ブ': (('ブログ村', 319),),
-  '人': (('人気ブログランキング', 320),),
-  '応': (('応援', 321),),
-  'お': (('お願い', 322),),
-  'ス': (('スターをつけました', 324),),
-  '引': (('引用をストックしました', 325),),
-  '투': (('투자', 326),),
-  '책': (('책임은', 327),),
-  '요': (('요약한', 330),),
-  '보': (('보기를', 331),),
-  '분': (('분류했습니다', 332),),
-  '언': (('언론사', 334),),
-  '듣': (('듣기를', 335),),
-  'м': (('мы используем', 344),),
-  'н': (('наш сайт использует', 344),),
-  'э': (('этот сайт использует', 344),),
-  'о': (('оставаясь', 345),),
-  '【': (('【', 346),),
-  '仅': (('仅供参考', 347), ('仅代表作者观点', 349), ('仅代表该作者或机构观点', 349)),
-  '僅': (('僅供參考', 347), ('僅代表作者', 349)),
-  '風': (('風險自負', 347), ('風險提示', 348)),
-  '风': (('风险自担', 347), ('风险提示', 348)),
-  '免': (('免責聲明', 348), ('免责声明', 348)),
-  '观': (('观点仅代表作者本人', 349),),
-  '为': (('为自媒体平台', 350),),
-  '平': (('平台声明', 351), ('平台聲明', 351)),
-  '特': (('特別聲明', 351), ('特别声明', 351))})
+  'ت': (('تابع', 13),),
+  'ا': (('النشرة', 14), ('الحقوق', 146), ('المصدر', 216), ('الأناضول', 230), ('الأوروبية', 230),
+        ('الجزيرة', 230), ('الفرنسية', 230), ('اقرأ', 284), ('القائمة', 322)),
+  'z': (('jetzt', 16), ('komentarze', 114), ('komentarzy', 114), ('odpowiedzi', 114), ('pisze', 115),
+        ('anzeige', 124), ('participates in the amazon ', 136), ('datenschutz', 154),
+        ('nutzungsbedingungen', 155), ('korzystamy z ', 192), ('mehr zum thema', 285), ('mehr dazu', 286),
+        ('passend dazu', 286), ('zum weiterlesen', 286), ('czytaj ', 305), ('przeczytaj ', 305),
+        ('zobacz ', 305), ('akzeptieren', 325), ('alle akzeptieren', 325), ('zustimmen', 325)),
+  'ä': (('wählen sie ihren zugang', 19), (' enthält', 127), ('enthält', 127)),
+  'α': (('ακολουθήςτε', 22), ('απε', 238), ('απε-µπε', 238), ('ακόµα', 287), ('ακόµη', 287)),
+  'v': (('have an account', 26), ('never miss ', 34), ('view the discussion thread', 87), ('scrive', 108),
+        ('escreveu', 120), ('salvar meus dados neste navegador', 121), ('advertisement', 131),
+        ('advertising disclosure', 133), ('alle rechte vorbehalten', 151), ('verwalten', 158),
+        ('all rights reserved', 161), ('privacy policy', 165), ('todos los derechos reservados', 167),
+        ('aviso legal', 168), ('all rights reserved', 180), ('todos os direitos reservados', 194),
+        ('all rights reserved', 211), ('avif', 231), ('svg', 231), ('video', 241), ('afp via getty', 243),
+        ('puede ver', 294), ('puedes ver', 294), ('ve', 294), ('vea', 294), ('voir aussi', 296),
+        ('voir', 297), ('vedi anche', 301), (' navegando', 342), (' navigation', 344)),
+  'j': ((' journalism', 27), ('if you enjoyed ', 88), ('enable javascript to view the comments', 92),
+        ('jp', 231), ('veja', 307), ('veja mais', 307), ('javascript ', 326),
+        ('ohne javascript funktioniert', 329), (' javascript', 334), ('javascript ', 337)),
+  'c': (('access', 29), ('access to', 33), ('canal de ', 40), ('dice', 97), ('contact', 218), ('reach', 218),
+        ('contenido relacionado', 294), ('noticia relacionada', 294), ('relacionada', 294),
+        ('relacionado', 294), ('relacionada', 307), ('relacionado', 307)),
+  'o': ((' to ', 30),),
+  'í': (('regístrate', 37), ('suscríbete', 37), ('política de privacidad', 169), ('política de cookies', 170),
+        ('política de privacidade', 195), ('política de cookies', 197), ('fotografía', 246)),
+  '-': (('abonnez-vous', 42), ('inscrivez-vous', 42), (' e-mail-adresse wird nicht veröffentlicht', 71),
+        ('cookie-einstellungen', 157), ('e-mail', 218), ('epa-efe', 243)),
+  'é': (('article réservé aux abonnés', 43), ('réservé aux abonnés', 44), (' ne sera pas publiée', 99),
+        ('les champs obligatoires sont indiqués', 100), ('réflexion', 101), ('réponse', 101),
+        ('a écrit', 102), ('términos y condiciones', 171), ('tous droits réservés', 172),
+        ('mentions légales', 173), ('politique de confidentialité', 174), ('conditions générales', 175),
+        ('crédit', 248), ('crédit', 249), ('crédit', 250), ('crédit', 251), ('lea también', 293),
+        ('lee también', 293), ('entérate', 294), ('también lea', 294), ('vea también', 294),
+        ('ver también', 294), ('entérate', 295), ('découvrir', 297), ('lire également', 297),
+        ('écouter', 297), ('leia também', 306), ('veja também', 306), ('leia também', 307)),
+  'ग': (('गूगल', 45),),
+  'व': (('व्हाट्सएप', 46),),
+  '会': (('会員', 51),),
+  '有': (('有料', 51),),
+  '続': (('続きを読むには', 52),),
+  '残': (('残り', 53), ('残り', 54)),
+  'ロ': (('ログインして', 55),),
+  '구': (('구독', 56), ('구독', 59), ('구독해', 361)),
+  '뉴': (('뉴스레터', 57),),
+  '채': (('채널', 58), ('채널', 59)),
+  '친': (('친구', 59),),
+  'п': (('подписывайтесь на ', 62), ('перепечатка', 199), ('политика конфиденциальности', 201),
+        ('пользовательское соглашение', 202), ('по теме', 308), ('продолжая', 373)),
+  'т': (('телеграм', 63),),
+  '扫': (('扫描', 64), ('扫码', 64)),
+  '掃': (('掃描', 64),),
+  '客': (('客户端', 65), ('客戶端', 66), ('客户端', 66)),
+  '电': (('电子报', 67),),
+  '電': (('電子報', 67),),
+  '加': (('加入好友', 68),),
+  '查': (('查看', 69), ('查看更多', 321)),
+  '閱': (('閱讀', 69), ('閱讀', 309)),
+  '阅': (('阅读', 69), ('阅读', 309)),
+  '*': (('erforderliche felder sind mit * markiert', 72), ('required fields are marked *', 83)),
+  'ó': (('tu dirección de correo electrónico no será publicada', 94), ('escribió', 97),
+        ('campos obrigatórios são marcados', 118), ('infórmate', 295)),
+  'á': (('los campos obligatorios están marcados', 95), ('comentário', 119), ('más información', 293),
+        ('lea más', 294), ('lee más', 294)),
+  ',': (('guarda mi nombre, correo electrónico y ', 98), ('enregistrer mon nom, mon ', 103),
+        ('salvar meu nome, email e site neste navegador', 122)),
+  'd': (('dit', 102), ('disse', 120), ('dts', 217), ('idea', 217), ('sda', 217), ('di', 220), ('redit', 244),
+        ('read also', 290), ('also read', 291), ('sie sind hier', 311), ('standards', 333)),
+  'ה': (('התגובות', 104), ('הזכויות', 177)),
+  'à': (('il tuo indirizzo email non sarà pubblicato', 105), ('à lire aussi', 296), ('à découvrir', 297),
+        ('à lire', 297), ('à lire également', 297), ('à voir', 297)),
+  'コ': (('コメント', 109), ('コメントは個人の見解', 110), ('コメント', 111)),
+  '댓': (('댓글', 112), ('댓글', 113)),
+  'ł': (('napisał', 115), ('napisała', 115), ('materiał chroniony prawem autorskim', 191)),
+  'ã': ((' não será publicado', 116), (' não será publicado', 117)),
+  'ì': (('bình luận', 123),),
+  'ý': (('ý kiến', 123),),
+  'ü': (('für links auf dieser seite erhält', 128), ('urheberrechtlich geschützt', 152)),
+  'ú': (('anúnciese', 138),),
+  '광': (('광고', 139),),
+  '기': (('기사', 140), ('기다립니다', 143), ('기자', 222), ('기자', 224), ('기자', 225), ('기사', 356)),
+  '제': (('제보', 141), ('제보는', 142)),
+  'u': (('anuncie', 144), ('reuters', 217), ('a cura di', 220), ('reuters', 237), ('reuters', 238),
+        ('illustration', 241), ('illustration', 249), ('auch interessant', 285), ('lesen sie auch', 285),
+        ('lies auch', 285), (' auch interessieren', 286), ('siehe auch', 286), ('a lire aussi', 296),
+        ('lire aussi', 296)),
+  'ล': (('ลงโฆษณากับ', 145), ('ลิขสิทธิ์', 204)),
+  'م': (('محفوظة', 147), ('مواقع التواصل', 230)),
+  '(': (('(c)', 148), ('(', 283)),
+  '©': (('©', 148), ('©', 149)),
+  'ⓒ': (('ⓒ', 148), ('ⓒ', 149)),
+  'δ': (('δͅκᾳώµατος', 159), ('δͅατηρούντᾳ', 160)),
+  'κ': (('κατοχυρωµένα', 160),),
+  '無': (('無断', 178),),
+  '著': (('著作権', 179),),
+  '무': (('무단', 181),),
+  '재': (('재배포', 182), ('재판매', 268)),
+  '저': (('저작권자', 183), ('저작자', 366)),
+  'i': (('ai', 184),),
+  '등': (('등록', 185),),
+  '발': (('발행', 186), ('발행·편집', 186), ('발행ㆍ편집', 186)),
+  '편': (('편집', 186), ('편집위원', 225)),
+  '청': (('청소년', 187),),
+  '대': (('대표', 188), ('대기자', 224), ('대기자', 225)),
+  '공': (('공감언론', 189),),
+  '.': (('co.kr', 190), ('.', 265), ('.', 266), ('fot.', 272)),
+  'ż': (('wszelkie prawa zastrzeżone', 193),),
+  'в': (('все права защищены', 198),),
+  'и': (('использовании', 200), ('изображение', 278), ('иллюстрация', 278)),
+  'ц': (('цитировании', 200),),
+  'ส': (('สงวนลิขสิทธิ์', 203),),
+  '版': (('版权所有', 205), ('版權所有', 206)),
+  '未': (('未经', 207), ('未經', 208)),
+  '转': (('转载请注明', 209),),
+  '备': (('备案', 212), ('icp备', 213)),
+  '证': (('icp证', 214),),
+  '违': (('违法和不良信息举报', 215),),
+  'r': (('rtr', 217), ('iar', 226)),
+  '/': (('/', 221), ('reuters/', 243), ('/', 267), ('/', 280)),
+  ':': ((':', 221), (':', 280), ('related:', 289)),
+  '=': (('=', 221),),
+  '／': (('／', 221), ('／', 280)),
+  '：': (('：', 221), ('：', 280)),
+  '＝': (('＝', 221),),
+  '객': (('객원기자', 222), ('객원기자', 224), ('객원기자', 225)),
+  '논': (('논설위원', 222), ('논설위원', 224), ('논설위원', 225)),
+  '선': (('선임기자', 222), ('선임기자', 224), ('선임기자', 225)),
+  '인': (('인턴기자', 222), ('인턴기자', 224), ('인턴기자', 225)),
+  '칼': (('칼럼니스트', 222), ('칼럼니스트', 225)),
+  '통': (('통신원', 222), ('통신원', 224), ('통신원', 225), ('통화료가', 357)),
+  '특': (('특파원', 222), ('특파원', 224), ('특파원', 225)),
+  '@': (('@', 223),),
+  '수': (('수습기자', 224), ('수습기자', 225)),
+  '전': (('전문기자', 224), ('전문기자', 225)),
+  '2': (('tvn24', 226), ('20', 314), ('20', 316), ('20', 319)),
+  '主': (('主編', 227), ('主编', 227)),
+  '审': (('审校', 227), ('审核', 227)),
+  '審': (('審校', 227), ('審核', 227)),
+  '校': (('校对', 227), ('校對', 227)),
+  '监': (('监制', 227),),
+  '監': (('監製', 227),),
+  '編': (('編輯', 227),),
+  '编': (('编辑', 227),),
+  '責': (('責任編輯', 227), ('責編', 227)),
+  '责': (('责任编辑', 227), ('责编', 227)),
+  '來': (('來源', 228),),
+  '出': (('出处', 228), ('出處', 228)),
+  '来': (('来源', 228),),
+  '稿': (('稿源', 228),),
+  '文': (('文章來源', 229), ('文章来源', 229), ('文章', 309)),
+  '新': (('新聞來源', 229), ('新闻来源', 229), ('新聞', 309), ('新闻', 309)),
+  '本': (('本文來源', 229), ('本文来源', 229)),
+  '消': (('消息来源', 229),),
+  'أ': (('أرشيف', 230), ('أسوشيتد برس', 230)),
+  'ر': (('رويترز', 230),),
+  'غ': (('غيتي', 230),),
+  'و': (('وكالات', 230),),
+  '[': (('[', 232), ('[', 233)),
+  'φ': (('φωτ', 239),),
+  'א': (('איור', 252),),
+  'צ': (('צילום', 252), ('צילומים', 252), ('צלם', 252), ('צילו', 253)),
+  '写': (('写真', 254), ('写真', 255), ('写真', 256), ('写真', 257), ('写真を見る', 258), ('写真', 259)),
+  '図': (('図版', 254), ('図', 255)),
+  '画': (('画像', 254), ('画像', 255), ('画像', 256), ('画像', 257), ('画像', 259), ('画像はイメージです', 260)),
+  '그': (('그래픽', 261), ('그래픽', 264), ('그래픽', 270)),
+  '사': (('사진', 261), ('사진', 262), ('사진제공', 263), ('사진', 264), ('사진제공', 264), ('사진', 270)),
+  '자': (('자료', 261), ('자료', 262), ('자료', 264), ('자료', 270), ('자료사진', 271)),
+  '출': (('출처', 261), ('출처', 264)),
+  '일': (('일러스트', 264),),
+  '▲': (('▲', 269),),
+  'ę': (('zdjęcie', 272),),
+  'ź': (('źródło', 272),),
+  'ф': (('фото', 277), ('фото', 278), ('фото', 279)),
+  '（': (('（', 281), ('（', 283)),
+  '图': (('图源', 282), ('图片来源', 282)),
+  '圖': (('圖源', 282), ('圖片來源', 282)),
+  'إ': (('إقرأ', 284),),
+  'ε': (('επίςης', 287),),
+  'l': (('see also', 292), ('lea', 294), ('lee', 294), ('a lire', 297), ('lire', 297), ('leia', 307),
+        ('list ', 338)),
+  'ק': (('קרא', 298),),
+  'प': (('पढ़ें', 299),),
+  '関': (('関連', 302),),
+  '관': (('관련', 303),),
+  '연': (('연관', 303), ('연결됩니다', 364)),
+  '주': (('주요', 304),),
+  'с': (('смотрите также', 308), ('сайт использует', 372)),
+  'ч': (('читайте также', 308), ('читать также', 308)),
+  '報': (('報導', 309),),
+  '报': (('报道', 309),),
+  '#': (('#', 310), ('#태그', 317)),
+  '1': (('19', 314), ('19', 316), ('19', 319)),
+  'カ': (('カテゴリ', 315),),
+  'タ': (('タグ', 315),),
+  'テ': (('テーマ', 315),),
+  '카': (('카테고리', 317),),
+  '키': (('키워드', 317),),
+  '태': (('태그', 317),),
+  '你': (('你的位置', 318),),
+  '当': (('当前位置', 318),),
+  '您': (('您的位置', 318),),
+  '目': (('目前位置', 318),),
+  '关': (('关键字', 320), ('关键词', 320)),
+  '标': (('标签', 320),),
+  '標': (('標籤', 320),),
+  '關': (('關鍵字', 320), ('關鍵詞', 320)),
+  'ق': (('قائمة', 322),),
+  'ブ': (('ブログ村', 347),),
+  '人': (('人気ブログランキング', 348),),
+  '応': (('応援', 349),),
+  'お': (('お願い', 350),),
+  'ス': (('スターをつけました', 352),),
+  '引': (('引用をストックしました', 353),),
+  '투': (('투자', 354),),
+  '책': (('책임은', 355),),
+  '요': (('요약한', 358),),
+  '보': (('보기를', 359),),
+  '분': (('분류했습니다', 360),),
+  '언': (('언론사', 362),),
+  '듣': (('듣기를', 363),),
+  'м': (('мы используем', 372),),
+  'н': (('наш сайт использует', 372),),
+  'э': (('этот сайт использует', 372),),
+  'о': (('оставаясь', 373),),
+  '【': (('【', 374),),
+  '仅': (('仅供参考', 375), ('仅代表作者观点', 377), ('仅代表该作者或机构观点', 377)),
+  '僅': (('僅供參考', 375), ('僅代表作者', 377)),
+  '風': (('風險自負', 375), ('風險提示', 376)),
+  '风': (('风险自担', 375), ('风险提示', 376)),
+  '免': (('免責聲明', 376), ('免责声明', 376)),
+  '观': (('观点仅代表作者本人', 377),),
+  '为': (('为自媒体平台', 378),),
+  '平': (('平台声明', 379), ('平台聲明', 379)),
+  '特': (('特別聲明', 379), ('特别声明', 379))})
 
 # Lexicon.languages: each table's LanguageTable fields (stopwords sorted, one a line).
-LANGUAGES = ({'language': 'und',
+LANGUAGES = ({'language': 'ar',
+  'stopwords': '',
+  'published_labels': ('نشر في', 'نُشر في', 'تاريخ النشر', 'نشر بتاريخ', 'نشر'),
+  'modified_labels': ('آخر تحديث', 'تحديث', 'تم التحديث'),
+  'months': {'يناير': 1,
+             'فبراير': 2,
+             'مارس': 3,
+             'أبريل': 4,
+             'ابريل': 4,
+             'مايو': 5,
+             'يونيو': 6,
+             'يوليو': 7,
+             'أغسطس': 8,
+             'اغسطس': 8,
+             'سبتمبر': 9,
+             'أكتوبر': 10,
+             'اكتوبر': 10,
+             'نوفمبر': 11,
+             'ديسمبر': 12,
+             'كانون الثاني': 1,
+             'شباط': 2,
+             'آذار': 3,
+             'نيسان': 4,
+             'أيار': 5,
+             'حزيران': 6,
+             'تموز': 7,
+             'آب': 8,
+             'أيلول': 9,
+             'تشرين الأول': 10,
+             'تشرين الثاني': 11,
+             'كانون الأول': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': ('بقلم', 'كتب', 'كتبت', 'إعداد', 'تقرير', 'مراسل', 'مراسلة'),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
+ {'language': 'und',
   'stopwords': '',
   'published_labels': (),
   'modified_labels': (),
@@ -4014,6 +4441,31 @@ LANGUAGES = ({'language': 'und',
   'byline_ui': ('folgen', 'autor folgen', 'mehr von', 'e-mail an'),
   'byline_credits': ('mit material von', 'redigiert von', 'bearbeitet von', 'berichterstattung',
                      'mitarbeit')},
+ {'language': 'el',
+  'stopwords': '',
+  'published_labels': ('δημοσίευση', 'δημοσιεύθηκε', 'δημοσιεύτηκε'),
+  'modified_labels': ('ενημέρωση', 'τελευταία ενημέρωση', 'ενημερώθηκε'),
+  'months': {'ιανουαρίου': 1,
+             'φεβρουαρίου': 2,
+             'μαρτίου': 3,
+             'απριλίου': 4,
+             'μαΐου': 5,
+             'ιουνίου': 6,
+             'ιουλίου': 7,
+             'αυγούστου': 8,
+             'σεπτεμβρίου': 9,
+             'οκτωβρίου': 10,
+             'νοεμβρίου': 11,
+             'δεκεμβρίου': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': ('του', 'της'),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'en',
   'stopwords': 'a\n'
                'about\n'
@@ -4444,6 +4896,61 @@ LANGUAGES = ({'language': 'und',
   'byline_ui': ('suivre', 'voir ses articles'),
   'byline_credits': ('avec', 'reportage', 'rédigé par', 'édité par', 'version française',
                      'avec la contribution de')},
+ {'language': 'he',
+  'stopwords': '',
+  'published_labels': ('פורסם', 'פורסם לראשונה', 'פורסם ב', 'תאריך פרסום'),
+  'modified_labels': ('עודכן', 'עדכון אחרון', 'עודכן לאחרונה'),
+  'months': {'ינואר': 1,
+             'פברואר': 2,
+             'מרץ': 3,
+             'מרס': 3,
+             'אפריל': 4,
+             'מאי': 5,
+             'יוני': 6,
+             'יולי': 7,
+             'אוגוסט': 8,
+             'ספטמבר': 9,
+             'אוקטובר': 10,
+             'נובמבר': 11,
+             'דצמבר': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': ('מאת', 'כתב', 'כתבת'),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
+ {'language': 'hi',
+  'stopwords': '',
+  'published_labels': ('प्रकाशित', 'प्रकाशित तिथि', 'पब्लिश्ड'),
+  'modified_labels': ('अपडेटेड', 'अपडेट', 'अंतिम अपडेट'),
+  'months': {'जनवरी': 1,
+             'फरवरी': 2,
+             'फ़रवरी': 2,
+             'मार्च': 3,
+             'अप्रैल': 4,
+             'मई': 5,
+             'जून': 6,
+             'जुलाई': 7,
+             'अगस्त': 8,
+             'सितंबर': 9,
+             'सितम्बर': 9,
+             'अक्टूबर': 10,
+             'नवंबर': 11,
+             'नवम्बर': 11,
+             'दिसंबर': 12,
+             'दिसम्बर': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'byline_prefixes': ('लेखक', 'रिपोर्ट', 'रिपोर्टर', 'संवाददाता'),
+  'byline_line_prefixes': (),
+  'byline_suffixes': ('संवाददाता',),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': ()},
  {'language': 'id',
   'stopwords': '',
   'published_labels': ('diterbitkan', 'dipublikasikan', 'tayang'),

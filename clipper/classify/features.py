@@ -9,8 +9,9 @@ from typing import NamedTuple
 from ..segment import Segment
 
 _WORD = re.compile(r"\w+", re.U)
-# Sentence-final punctuation of the scripts we read, and Korean/Japanese sentence endings.
-_SENTENCE_END = re.compile(r"[.!?。！？…](?=[\s\"'”’»)\]」』]|$)|[다요죠음임][.。]?(?=\s|$)|[다요]\s*[\"”’']")
+# Sentence-final punctuation of the scripts we read (the Devanagari and Bengali danda '।', the
+# Arabic question mark '؟' and the Urdu full stop '۔' too), and Korean/Japanese sentence endings.
+_SENTENCE_END = re.compile(r"[.!?。！？…।॥؟۔](?=[\s\"'”’»)\]」』]|$)|[다요죠음임][.。]?(?=\s|$)|[다요]\s*[\"”’']")
 _DIGIT = re.compile(r"\d")
 _SYMBOL = re.compile(r"[%$€£¥₩+\-−±▲▼△▽↑↓]")
 # The characters of _SYMBOL that are ASCII: in ASCII text they are counted with str.count.
