@@ -100,6 +100,10 @@ _CREDIT_SEAM = re.compile(
     r"|(?<=\. [가-힣]{2} 제공)|(?<=\. [가-힣]{3} 제공)|(?<=\. [가-힣]{4} 제공))"
     r"(?![회단실협증들가는의를에와도로이은하했한할해된돼받])(?=[가-힣])"
 )
+# The same in Latin script: a caption's 'Foto: name/agency' credit glued to the lead ('… beras.
+# Foto: Grandyos Zafna/detikcomJakarta - Harga …'): the agency's lower-case name runs into the
+# capital that opens the paragraph.
+_PHOTO_CREDIT_SEAM = re.compile(r"(?i:foto|photo|bild|imagem|imagen)\s*:\s*[^.:/\n]{3,40}/\s*[a-z][a-z.]{2,20}(?=[A-Z][a-z])")
 # The credit stands near the line's start, under the deck: at most this many characters in.
 MAX_CREDIT_OFFSET = 200
 # Korean wire copy opens with '(서울=연합뉴스) 기자 이름 =': a scraper that glues the deck to
@@ -481,6 +485,8 @@ def split_glued(seg: Segment) -> list[Segment]:
     pieces = _GLUED_SEAM.split(text)
     if len(pieces) > 1 and _CREDIT_SEAM.search(pieces[0], 0, MAX_CREDIT_OFFSET) is not None:
         pieces[:1] = _CREDIT_SEAM.split(pieces[0])
+    if len(pieces) > 1 and (photo := _PHOTO_CREDIT_SEAM.search(pieces[0], 0, MAX_CREDIT_OFFSET)) is not None:
+        pieces[:1] = [pieces[0][: photo.end()], pieces[0][photo.end() :]]
     parts = ([head.strip()] if head.strip() else []) + [p.strip() for p in pieces if p.strip()]
     parts += [notice.strip()] if notice.strip() else []
     return [
@@ -497,8 +503,8 @@ def _open_quote(text: str) -> bool:
 # A quotation set in its own element leaves its marks on lines of their own in an unwrapped dump
 # ('점주는' / '“' / '… 없다' / '”' / '며', '，' / '「' / '新站…' / '」' / '。'): such a mark, and the
 # lines on both sides of it, are one sentence.
-_OPEN_MARKS = frozenset("“‘„«「『")
-_CLOSE_MARKS = frozenset("”’»」』")
+_OPEN_MARKS = frozenset("“‘„「『")
+_CLOSE_MARKS = frozenset("”’」』")
 _CJK_CLOSING = frozenset("。，、！？")
 
 
@@ -654,7 +660,9 @@ def join_inline(left: str, right: str) -> str:
     inside the quotation marks of a quote cut at its edges."""
     right = right.strip()
     left = left.rstrip()
-    if left[-1:] in _OPEN_MARKS or right in _CLOSE_MARKS or right in _CJK_CLOSING:
+    # An opening mark that stands alone at the block's end (after a space, or the whole block)
+    # opens the quotation that follows; German closes with '“' after a word ('„Offshore“').
+    if left[-1:] in _OPEN_MARKS and (len(left) == 1 or left[-2].isspace()) or right in _CLOSE_MARKS or right in _CJK_CLOSING:
         return left + right
     if left[-1:] in _CLOSE_MARKS and "\uac00" <= right[0] <= "\ud7a3":
         return left + right  # a Korean ending after the quotation ('…없다”며')

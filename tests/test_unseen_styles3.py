@@ -167,3 +167,57 @@ def test_a_caption_over_its_photo_credit_is_no_body_and_the_last_sentence_stays(
     body = _body(CREDIT_UNDER_CAPTION)
     assert _chrome_kind(CREDIT_UNDER_CAPTION, "강원 홍천군 내면의") == "caption"
     assert body[0].startswith("강원도 홍천군") and body[-1].startswith("교육청은 올해 안에")
+
+
+def test_a_bracketed_wire_photo_credit_makes_the_line_above_it_a_caption_inside_the_body():
+    page = """서울 지하철 요금 150원 인상…6월부터 1,550원
+
+(서울=연합뉴스) 이윤정 기자 = 서울 지하철 기본요금이 오는 6월부터 1,400원에서 1,550원으로 오른다.
+
+서울시는 3일 물가대책위원회를 열어 지하철 요금 인상안을 확정했다고 밝혔다. 인상은 2023년 10월 이후 1년 8개월 만이다.
+
+서울 지하철 개찰구
+[연합뉴스 자료사진]
+
+시는 누적 적자가 17조원을 넘어서면서 요금 인상이 불가피하다고 설명했다. 청소년과 어린이 요금은 동결된다.
+
+시민단체들은 공공요금이 잇따라 오르면서 서민 부담이 커지고 있다며 반발했다.
+
+<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>
+"""
+    body = _body(page)
+    assert len(body) == 4 and body[2].startswith("시는 누적 적자가")
+    assert _chrome_kind(page, "서울 지하철 개찰구") == "caption"
+
+
+def test_a_full_stop_statement_ends_a_related_run_in_a_language_of_long_words():
+    page = """Merkez Bankası faizi yüzde 42,5'e indirdi
+
+Merkez Bankası Para Politikası Kurulu, politika faizini 250 baz puan indirerek yüzde 42,5'e çekti. Karar piyasa beklentileriyle uyumlu oldu.
+
+Kurul açıklamasında, enflasyondaki düşüş eğiliminin sürdüğü ve iç talebin yavaşladığı belirtildi. Bankanın yıl sonu enflasyon tahmini yüzde 29 olarak korundu.
+
+İLGİNİZİ ÇEKEBİLİR
+
+Altın fiyatlarında son durum
+
+Dolar haftaya nasıl başladı?
+
+Ekonomistler, bir sonraki toplantıda da benzer büyüklükte bir indirim yapılabileceğini öngörüyor.
+
+Tüm hakları saklıdır. © 2025 Hürriyet
+"""
+    body = _body(page)
+    assert body[-1].startswith("Ekonomistler") and not any(b.startswith("Dolar haftaya") for b in body)
+    assert _chrome_kind(page, "İLGİNİZİ ÇEKEBİLİR") == "related"  # 'İ' folds to 'i' and a dot
+
+
+def test_a_latin_photo_credit_glued_to_the_lead_is_cut_off():
+    line = (
+        "Ilustrasi pedagang beras. Foto: Grandyos Zafna/detikcomJakarta - Harga beras premium di Pasar Induk turun sekitar "
+        "Rp 500 per kilogram dalam sepekan terakhir.Ketua Koperasi Pedagang mengatakan pasokan beras yang masuk ke pasar naik "
+        "hingga 30% dalam sepekan terakhir."
+    )
+    parts = [s.text for s in segment(line)]
+    assert parts[0] == "Ilustrasi pedagang beras. Foto: Grandyos Zafna/detikcom"
+    assert parts[1].startswith("Jakarta - Harga beras")

@@ -157,7 +157,7 @@ def classify(
         caption_over_credit(blocks, params)
         lead_paragraph(blocks, params)
         tail_paragraph(blocks, params)
-        body_after_insert(blocks)
+        body_after_insert(blocks, params)
         sentence_runs(blocks, params)
         sentence_fragments(blocks)
         lists_inside_body(blocks, params)

@@ -49,7 +49,7 @@ def heading_runs(blocks: list[Labelled], p: Parameters) -> None:
                 break
             if lab.segment.heading:
                 break  # a new section heading ends the list
-            if _prose_sentence(lab):
+            if _prose_sentence(lab) or _statement(lab, p):
                 # Items under 'Related' are headlines; a paragraph of sentences is the article again.
                 break
             if _is_chrome(lab) and lab.kind not in (None, ChromeKind.OTHER, ChromeKind.NAVIGATION, ChromeKind.TICKER):
@@ -165,6 +165,32 @@ def _nearest_sure(blocks: list[Labelled], step: int) -> list[Quality]:
         if q in _SURE:
             seen = Quality.BAD if q is Quality.CHROME else q
     return nearest
+
+
+# A statement of at least this many words, as long as a short paragraph, that ends with a full
+# stop is prose too, in languages of long words ('Ekonomistler, bir sonraki toplantıda da benzer
+# büyüklükte bir indirim yapılabileceğini öngörüyor.' has 11): a teaser's headline ends with none.
+MIN_STATEMENT_WORDS = 8
+_FULL_STOPS = (".", "।")
+
+
+# In an unspaced script a statement is a sentence at least this long (Latin-letter equivalents,
+# some 35 Han characters): a related headline ends with no full stop, and a teaser's one-line
+# summary is shorter.
+MIN_UNSPACED_STATEMENT = 100
+
+
+def _statement(lab: Labelled, p: Parameters) -> bool:
+    f = lab.features
+    if f.unspaced:
+        return f.weight >= MIN_UNSPACED_STATEMENT and not lab.segment.bullet and lab.segment.text.rstrip().endswith("。")
+    return (
+        f.words >= MIN_STATEMENT_WORDS
+        and f.weight >= p.length_low
+        and not f.unspaced
+        and not lab.segment.bullet
+        and lab.segment.text.rstrip().endswith(_FULL_STOPS)
+    )
 
 
 def _sentence_like(lab: Labelled) -> bool:
@@ -986,9 +1012,9 @@ def tag_runs(blocks: list[Labelled]) -> None:
 # box's screen-reader labels); the paragraph under it must read as prose on its own. A box at
 # the article's end is followed by other chrome, not by prose.
 MAX_INSERT_BLOCKS = 8
-# The resumed paragraph: the scorer gave it at least this much (a teaser's summary or an author
-# blurb under a related list scores lower).
-MIN_RESUME_P = 0.15
+# The resumed paragraph: pass 1 read it as prose, and the scorer gave it at least this much (a
+# teaser's summary or an author blurb under a related list scores lower).
+MIN_RESUME_P = 0.1
 _INSERT_KINDS = (ChromeKind.RELATED, ChromeKind.NAVIGATION)
 
 
@@ -996,7 +1022,7 @@ def _insert_part(lab: Labelled) -> bool:
     return lab.quality is Quality.CHROME and (lab.kind in _INSERT_KINDS or lab.kind in _SEE_THROUGH or see_through(lab))
 
 
-def body_after_insert(blocks: list[Labelled]) -> None:
+def body_after_insert(blocks: list[Labelled], p: Parameters) -> None:
     """A prose paragraph right under a 'Read also' box that interrupts the body goes on with it."""
     n = len(blocks)
     for i in range(n - 2):
@@ -1014,8 +1040,9 @@ def body_after_insert(blocks: list[Labelled]) -> None:
         lab = blocks[k]
         if (
             lab.quality is Quality.BAD
+            and lab.extra.get("revised_from") in (Quality.GOOD, Quality.NEAR)
             and lab.extra.get("p_body", 0.0) >= MIN_RESUME_P
-            and (_prose_sentence(lab) or (lab.features.unspaced and _sentence_like(lab)))
+            and (_prose_sentence(lab) or _statement(lab, p) or (lab.features.unspaced and _sentence_like(lab)))
             and not lab.segment.text.rstrip().endswith(_CUT_OFF)
         ):
             lab.quality = Quality.GOOD
@@ -1048,10 +1075,31 @@ MAX_CREDIT_WEIGHT = 30
 _CREDIT_KINDS = (ChromeKind.BYLINE, ChromeKind.COPYRIGHT)
 
 
+def _bracketed_credit_under(lab: Labelled, credit: Labelled, p: Parameters) -> bool:
+    """A caption line over a wire photo's credit that the tables name ('서울 지하철 개찰구' /
+    '[연합뉴스 자료사진]'), anywhere in the article: the line is short and ends no sentence. An
+    image's file name ('[20250302_0002]', mostly digits) is no credit."""
+    return (
+        credit.quality is Quality.CHROME
+        and credit.kind is ChromeKind.CAPTION
+        and credit.features.weight <= MAX_CREDIT_WEIGHT
+        and credit.features.digit_share < 0.5
+        and lab.quality is not Quality.CHROME
+        and lab.features.weight < p.length_low
+        and not lab.features.ends_sentence
+        and not lab.segment.heading
+        and not lab.segment.bullet
+    )
+
+
 def caption_over_credit(blocks: list[Labelled], p: Parameters) -> None:
     """A short block between header chrome and a photo credit that the body follows is a caption."""
     for i in range(1, len(blocks) - 2):
         lab, credit, after = blocks[i], blocks[i + 1], blocks[i + 2]
+        if _bracketed_credit_under(lab, credit, p):
+            lab.set(Label.CHROME, ChromeKind.CAPTION, lab.reason + "; a caption over its photo credit")
+            lab.quality = Quality.CHROME
+            continue
         if (
             credit.quality is Quality.CHROME
             and credit.kind in _CREDIT_KINDS
@@ -1064,4 +1112,3 @@ def caption_over_credit(blocks: list[Labelled], p: Parameters) -> None:
         ):
             lab.set(Label.CHROME, ChromeKind.CAPTION, lab.reason + "; a caption over its photo credit")
             lab.quality = Quality.CHROME
-            lab.kind = ChromeKind.CAPTION
