@@ -350,7 +350,8 @@ def explain(
             previous = r.block
             style = _LABEL_STYLE.get(r.label, "dim red" if r.label else "")
             label = f"[{style}]{r.label:<13}[/]" if r.label else " " * 13
-            console.print(f"[dim]{r.line:>5}[/] {label} {escape(r.text)}  [dim]{escape(reason)}[/]", soft_wrap=True)
+            number = "    ↳" if r.part else f"{r.line:>5}"
+            console.print(f"[dim]{number}[/] {label} {escape(r.text)}  [dim]{escape(reason)}[/]", soft_wrap=True)
         return
     previous = -1
     for r in rows:
@@ -359,7 +360,8 @@ def explain(
             continue
         reason = f"  # {r.reason}" if r.block != previous else ""
         previous = r.block
-        print(f"{r.line:>5}  {r.label:<13}  {r.text.strip()}{reason}")
+        number = "    ↳" if r.part else f"{r.line:>5}"  # a further part of the lines above
+        print(f"{number}  {r.label:<13}  {r.text.strip()}{reason}")
 
 
 @app.command()

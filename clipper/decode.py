@@ -86,18 +86,28 @@ _NEEDS_CLEANING = re.compile(
 # bytes.find run at memory speed). Every character of the classes above is one of these byte
 # sequences in UTF-8: a C0 control or DEL; C2 + 80-9F / AD (C1 controls, soft hyphen);
 # E2 80 + 8B-8F / A8-AE and E2 81 + A0-A4 / A6-A9 (zero-width and bidi marks, U+2028/9, word
-# joiner); D8 (U+061C), E1 (U+180E), EF (U+FEFF) and ED (surrogates) are left to the regex.
+# joiner); D8 9C (U+061C), E1 A0 8E (U+180E), EF BB BF (U+FEFF) and ED + A0-BF (surrogates,
+# which only a str encoded with 'surrogatepass' holds). The lead bytes also open common letters
+# (Arabic, Hangul, full-width forms): only their whole sequences say "clean".
 # tests/test_decode.py checks every code point of _NEEDS_CLEANING against it.
 _UTF8_MARKERS = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xED, 0xEF])
 _NOT_UTF8_MARKER = bytes(b for b in range(256) if b not in _UTF8_MARKERS)
-_C2_CLEANING = frozenset([*range(0x80, 0xA0), 0xAD])
-_E2_CLEANING = frozenset(
-    bytes([0xE2, second, third])
-    for second, thirds in ((0x80, [*range(0x8B, 0x90), *range(0xA8, 0xAF)]), (0x81, [*range(0xA0, 0xA5), *range(0xA6, 0xAA)]))
-    for third in thirds
-)
-# Beyond one C2/E2 byte per this many bytes (pages of curly quotes and dashes), looking at each
-# in Python costs more than the regex's pass over the text.
+_LEADS = b"\xc2\xd8\xe1\xe2\xed\xef"
+# Per lead byte: how many bytes its sequences take, and those that are characters to clean.
+_CLEANING_SEQUENCES: dict[bytes, tuple[int, frozenset[bytes]]] = {
+    b"\xc2": (2, frozenset(bytes([0xC2, second]) for second in (*range(0x80, 0xA0), 0xAD))),
+    b"\xd8": (2, frozenset([b"\xd8\x9c"])),
+    b"\xe1": (3, frozenset([b"\xe1\xa0\x8e"])),
+    b"\xe2": (3, frozenset(
+        bytes([0xE2, second, third])
+        for second, thirds in ((0x80, [*range(0x8B, 0x90), *range(0xA8, 0xAF)]), (0x81, [*range(0xA0, 0xA5), *range(0xA6, 0xAA)]))
+        for third in thirds
+    )),
+    b"\xed": (2, frozenset(bytes([0xED, second]) for second in range(0xA0, 0xC0))),
+    b"\xef": (3, frozenset([b"\xef\xbb\xbf"])),
+}
+# Beyond one lead byte per this many bytes (pages of curly quotes and dashes, Hangul, full-width
+# punctuation), looking at each in Python costs more than the regex's pass over the text.
 MIN_BYTES_PER_MARKER = 50
 
 
@@ -106,19 +116,17 @@ def _utf8_may_need_cleaning(data: bytes) -> bool:
     markers = data.translate(None, _NOT_UTF8_MARKER)
     if not markers:
         return False
-    if markers.translate(None, b"\xc2\xe2") or len(markers) * MIN_BYTES_PER_MARKER > len(data):
-        return True
+    if markers.translate(None, _LEADS) or len(markers) * MIN_BYTES_PER_MARKER > len(data):
+        return True  # a control character, or too many lead bytes to look at one by one
     find = data.find
-    at = find(b"\xc2")
-    while at >= 0:
-        if data[at + 1 : at + 2] and data[at + 1] in _C2_CLEANING:
-            return True
-        at = find(b"\xc2", at + 1)
-    at = find(b"\xe2")
-    while at >= 0:
-        if data[at : at + 3] in _E2_CLEANING:
-            return True
-        at = find(b"\xe2", at + 1)
+    for lead, (size, sequences) in _CLEANING_SEQUENCES.items():
+        if lead not in markers:
+            continue
+        at = find(lead)
+        while at >= 0:
+            if data[at : at + size] in sequences:
+                return True
+            at = find(lead, at + 1)
     return False
 
 

@@ -16,6 +16,7 @@ from .limits import DEFAULT_MAX_BYTES
 from .metadata import DECK_IN_BODY, Metadata, extract
 from .model import Article, Block, Chrome, InputFormat, Source
 from .segment import Segment
+from .markdown_marks import is_markdown_dump, strip_marks
 from .signoff import split_signoffs
 
 if TYPE_CHECKING:  # imported for annotations only: lxml and the rules loader cost start-up time
@@ -46,6 +47,8 @@ class Analysis:
     metadata: Metadata
     source: Source
     warnings: list[str] = field(default_factory=list)
+    # A Markdown dump (html2text): the record's text loses the inline marks (markdown_marks).
+    markdown: bool = False
 
 
 def _to_source(source: object, fmt: InputFormat, encoding: str | None) -> Source:
@@ -115,7 +118,8 @@ def analyse(data: str | bytes, *, source: object = None, options: Options | None
         from .metadata.htmlmeta import apply_page_meta
 
         apply_page_meta(metadata, page_meta, blocks)
-    return Analysis(text, blocks, metadata, _to_source(source, fmt, encoding), warnings)
+    markdown = fmt is InputFormat.TEXT and is_markdown_dump(text)
+    return Analysis(text, blocks, metadata, _to_source(source, fmt, encoding), warnings, markdown)
 
 
 def _span(lab: Labelled | None) -> tuple[int, int] | None:
@@ -142,11 +146,22 @@ def _subtitle_span(blocks: list[Labelled]) -> tuple[int, int] | None:
     return span
 
 
+def _same(text: str) -> str:
+    return text
+
+
+def _strip_marks(text: str) -> str:
+    # An image alone in a block would leave nothing: such a block keeps its text, so that
+    # with --keep-chrome every input line is still accounted for.
+    return strip_marks(text) or text
+
+
 def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
     """The record; with ``keep_chrome`` also where every part came from (line spans), so that
     body, title, subtitle and chrome account for each non-blank input line exactly once."""
+    clean = _strip_marks if analysis.markdown else _same
     body = [
-        Block(type=b.block_type, text=b.segment.text, lines=_span(b) if keep_chrome else None)
+        Block(type=b.block_type, text=clean(b.segment.text), lines=_span(b) if keep_chrome else None)
         for b in analysis.blocks
         if b.label is Label.BODY
     ]
@@ -156,8 +171,8 @@ def build_article(analysis: Analysis, *, keep_chrome: bool = False) -> Article:
     if not body:
         warnings.append("no article body found")
     return Article(
-        title=meta.title,
-        subtitle=meta.subtitle,
+        title=clean(meta.title) if meta.title else meta.title,
+        subtitle=clean(meta.subtitle) if meta.subtitle else meta.subtitle,
         published=meta.published,
         modified=meta.modified,
         published_text=meta.published_text,

@@ -113,6 +113,39 @@ _WIRE_LEAD_SEAM = re.compile(r"(?<=\S)(?=\([가-힣]{1,8}\s?=\s?[^()\s][^()]{0,2
 MAX_WIRE_LEAD_OFFSET = 200
 # Only lines at least this long are checked for seams: short ones are headlines or UI.
 MIN_GLUED_LINE = 200
+# A loader that takes a page's textContent glues the items of a menu into one word
+# ('MarketsTechMediaSuccessPerspectivesVideos'): a lower-case letter directly followed by a
+# capitalised word is a seam between two elements. One such seam may be a brand ('PlayStation',
+# 'YouTube'); at least MIN_MENU_SEAMS of them each within MAX_MENU_ITEM characters of the next
+# are a glued run of items, cut at every seam.
+_CAMEL_SEAM = re.compile(r"(?<=[A-Za-zÀ-ÿ][a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+MIN_MENU_SEAMS = 3
+MAX_MENU_ITEM = 30
+# ... and such runs are cut where the stretch they span makes at least this share of their
+# piece of the line; inside prose only a run of at least MIN_LONE_MENU_SEAMS seams is cut
+# ('FacebookTwitterCommentsPrintEmailBy Jonathan …'), not a code name of four words.
+MIN_MENU_SHARE = 0.5
+MIN_LONE_MENU_SEAMS = 5
+# Glued words have few digits; an encoded blob of this length has many.
+MIN_BLOB_CHARS = 60
+MAX_WORD_DIGIT_SHARE = 0.05
+# An item is words of letters ('Tech', 'Middle East', 'Risk & Compliance'); random tokens in
+# URLs ('GsJ%2FkcS4E0CvJMA7y') have such seams too, between digits and signs.
+# Items are capitalised words, maybe with short words between them ('Terms of Use').
+# A word has a vowel; the letters of an encoded blob ('PGRpdiBjbGFzcz0…') mostly come without.
+_MENU_ITEM = re.compile(
+    r"(?=[^ ]*[AEIOUaeiouÀ-ÆÈ-ÏÒ-ÖØ-Ýà-æè-ïò-öø-ý])[A-ZÀ-Þ][^\W\d_]*"
+    r"(?:(?:(?: [a-zà-ÿ]{1,4})? | & |-)[A-ZÀ-Þ][^\W\d_]*|['’][^\W\d_]+)*$"
+)
+# In a whole page glued into one line, the indentation between two elements survives as a
+# run of spaces ('… 60fps.            MSPU…'); people type at most two spaces after a sentence.
+# Only lines at least MIN_PAGE_LINE long are taken as a glued page.
+_LAYOUT_GAP = re.compile(r"[ \t]{3,}")
+MIN_PAGE_LINE = 1000
+# A script or JSON left in a dump is no glued page nor menu: its braces, semicolons, equals signs and
+# quotes make more than this share of its characters.
+_CODE_SIGN = re.compile(r'[{};=<>"\\]')
+MAX_CODE_SHARE = 0.01
 
 
 @dataclass(slots=True)
@@ -476,7 +509,10 @@ def split_glued(seg: Segment) -> list[Segment]:
         return [seg]
     lead = _WIRE_LEAD_SEAM.search(seg.text, 0, MAX_WIRE_LEAD_OFFSET)
     tail = _notice_tail(seg.text)
-    if not lead and tail is None and not _GLUED_SEAM.search(seg.text):
+    code = len(_CODE_SIGN.findall(seg.text)) > MAX_CODE_SHARE * len(seg.text)
+    glued_page = not code and len(seg.raw_lines) <= 1 and len(seg.text) >= MIN_PAGE_LINE and _LAYOUT_GAP.search(seg.text) is not None
+    camel = not code and _menu_runs(seg.text) != []
+    if not lead and tail is None and not glued_page and not camel and not _GLUED_SEAM.search(seg.text):
         return [seg]
     head, text = (seg.text[: lead.start()], seg.text[lead.start() :]) if lead else ("", seg.text)
     notice = ""
@@ -489,10 +525,63 @@ def split_glued(seg: Segment) -> list[Segment]:
         pieces[:1] = [pieces[0][: photo.end()], pieces[0][photo.end() :]]
     parts = ([head.strip()] if head.strip() else []) + [p.strip() for p in pieces if p.strip()]
     parts += [notice.strip()] if notice.strip() else []
+    if glued_page or camel:
+        parts = [piece for part in parts for piece in _cut_items(part, glued_page)]
     return [
         Segment(p, seg.first_line, seg.last_line, bullet=seg.bullet, depth=seg.depth, quote=seg.quote, raw_lines=seg.raw_lines)
         for p in parts
     ]
+
+
+def _menu_runs(text: str) -> list[list[int]]:
+    """The seams of each run of menu items glued into one word (see _CAMEL_SEAM)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for m in _CAMEL_SEAM.finditer(text):
+        if run and (m.start() - run[-1] > MAX_MENU_ITEM or not _MENU_ITEM.match(text, run[-1], m.start())):
+            if len(run) >= MIN_MENU_SEAMS:
+                runs.append(run)
+            run = []
+        run.append(m.start())
+    if len(run) >= MIN_MENU_SEAMS:
+        runs.append(run)
+    return runs
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    return [p for p in pieces if p]
+
+
+def _cut_items(text: str, glued_page: bool) -> list[str]:
+    """A part of a glued line cut, in a glued page, at its layout gaps, and then each piece that
+    is mostly a glued run of menu items at the items' seams."""
+    pieces = _cut(text, [m.start() for m in _LAYOUT_GAP.finditer(text)]) if glued_page else [text]
+    out: list[str] = []
+    for piece in pieces:
+        runs = [run for run in _menu_runs(piece) if not _in_blob(piece, run[0])]
+        if runs and _runs_span(piece, runs) < MIN_MENU_SHARE * len(piece):
+            runs = [run for run in runs if len(run) >= MIN_LONE_MENU_SEAMS]
+        out += _cut(piece, [c for run in runs for c in run]) if runs else [piece]
+    return out
+
+
+def _in_blob(text: str, at: int) -> bool:
+    """The seam sits in a long run of letters and digits without a space: an encoded blob
+    ('…CwgYXVmIElocmVtIEVuZGdlci…'), not glued words."""
+    start = text.rfind(" ", 0, at) + 1
+    end = text.find(" ", at)
+    token = text[start : end if end >= 0 else len(text)]
+    return len(token) > MIN_BLOB_CHARS and sum(ch.isdigit() for ch in token) > MAX_WORD_DIGIT_SHARE * len(token)
+
+
+def _runs_span(text: str, runs: list[list[int]]) -> int:
+    """The length of the stretch from the glued word that opens the first run to the one that
+    closes the last (an identifier such as 'SafeBrowsingProtectionLevel' makes little of a
+    sentence; a glued menu, most of its line)."""
+    start = text.rfind(" ", 0, runs[0][0]) + 1
+    end = text.find(" ", runs[-1][-1])
+    return (end if end >= 0 else len(text)) - start
 
 
 def _open_quote(text: str) -> bool:

@@ -265,6 +265,10 @@ def test_utf8_byte_test_never_misses_a_character_to_clean():
                 assert _utf8_may_need_cleaning(text.encode("utf-8", "surrogatepass")), hex(code)
     # And it says "no" for clean text, so the shortcut is taken.
     assert not _utf8_may_need_cleaning(filler.encode("utf-8") + b"x" * 20_000)
+    # Letters whose UTF-8 opens with a lead byte of a character to clean (Arabic, Mongolian,
+    # Hangul, full-width forms) say "no" too.
+    letters = "عربي ᠠ 한국어 ，（）"
+    assert not _utf8_may_need_cleaning(letters.encode("utf-8") + b"x" * 20_000)
 
 
 @pytest.mark.parametrize("char", ["\u200b", "\u00ad", "\u2028", "\r", "\x85", "\ufeff", "\u202e"])

@@ -117,3 +117,31 @@ def test_cli_rules_file_and_default_location(tmp_path):
     r = run("parse", str(page), "--rules", str(bad))
     assert r.returncode == 2
     assert r.stderr.decode().strip() == f"clipper: error: {bad}:1: unknown chrome kind 'nope' (kinds: advertisement, byline, caption, comments, copyright, dateline, font_size, navigation, other, reactions, related, share, subscription, ticker)"
+
+
+def test_explain_shows_each_part_of_a_split_line(tmp_path):
+    # A wrapped paragraph whose sign-off is cut off into a byline: the paragraph's lines keep the
+    # body label and the sign-off follows as a part row of its own, so nothing looks dropped.
+    page = tmp_path / "signoff.txt"
+    page.write_text(
+        "정부, 반도체 지원 확대\n\n입력 2025.03.04 10:21\n\n"
+        "정부가 반도체 산업 지원을 확대한다. 산업통상자원부는 4일 관련 대책을 발표했다. 업계는 환영의\n"
+        "뜻을 밝혔다. 이번 대책에는 세액 공제 확대와 인력 양성 방안이 담겼다. 홍길동 기자 hong@example.com\n",
+        encoding="utf-8",
+    )
+    rows = json.loads(run("explain", str(page), "--json").stdout)
+    lines = [r for r in rows if not r["part"]]
+    assert [r["line"] for r in lines] == list(range(1, 8))
+    assert [r["label"] for r in lines if r["line"] in (5, 6)] == ["body", "body"]
+    parts = [r for r in rows if r["part"]]
+    assert [(p["line"], p["label"]) for p in parts] == [(6, "byline")]
+    assert parts[0]["text"].startswith("홍길동 기자")
+    out = run("explain", str(page)).stdout.decode()
+    assert "↳  byline" in out
+
+
+def test_explain_lists_the_parts_of_a_glued_line():
+    rows = json.loads(run("explain", str(CASES / "ko-glued-line" / "input.txt"), "--json").stdout)
+    glued = [r for r in rows if r["line"] == 6]
+    assert len(glued) > 2 and not glued[0]["part"] and all(r["part"] for r in glued[1:])
+    assert "caption" in {r["label"] for r in glued[1:]}

@@ -1,5 +1,8 @@
 """The ASCII shortcuts of the block measurements count what the regexes count."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from clipper.classify import features
 from clipper.classify.features import measure
 from clipper.segment import Segment
@@ -16,3 +19,34 @@ def test_symbol_count_is_the_same_for_ascii_and_non_ascii_text() -> None:
     # The same text with one non-ASCII letter goes through the regex.
     other = measure(Segment(text + " é", 1, 1), frozenset()).symbol_count
     assert ascii_count == other == len(features._SYMBOL.findall(text)) == 6
+
+
+def _capitalised_by_regex(text: str) -> float:
+    from clipper.classify import learned
+
+    caps = len(learned._CAPITALISED.findall(text))
+    words = len(learned._LATIN_WORD.findall(text)) if caps else 0
+    return min(caps / words, 1.5) if words else 0.0
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_capitalised_share_of_ascii_text_is_what_the_regexes_count(text: str) -> None:
+    from clipper.classify.learned import _capitalised
+
+    assert _capitalised(text) == _capitalised_by_regex(text)
+
+
+def test_capitalised_share_counts_words_of_letters_only() -> None:
+    from clipper.classify.learned import _capitalised
+
+    for text in ("Home News Sport", "The 3D Printer_X and U.S. sales", "iPhone 15 Pro", "_Hidden A1 b", "Über uns Kontakt"):
+        assert _capitalised(text) == _capitalised_by_regex(text)
+
+
+@given(st.text(alphabet=st.sampled_from("The cat_9 AND a dog's-of, (x)\t\n!"), max_size=60))
+def test_words_and_stopwords_of_ascii_text_are_what_the_word_regex_finds(text: str) -> None:
+    stopwords = frozenset({"the", "and", "a", "of", "s", "über"})
+    words = features._WORD.findall(text.lower())
+    f = measure(Segment(text, 1, 1), stopwords)
+    assert f.words == len(words)
+    assert f.stopword_density == (sum(w in stopwords for w in words) / len(words) if words else 0.0)

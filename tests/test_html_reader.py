@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from clipper.html import html_to_segments, read_html
-from clipper.html.hints import class_words
+from clipper.html.hints import MAX_CLASS_CHARS, class_words
 from clipper.html.reader import collapse
 
 
@@ -80,6 +85,23 @@ def test_blocks_carry_their_source_lines():
 def test_class_words_split_case_and_separators():
     assert class_words("relatedNews share-bar", "post_42") == "related news share bar post"
     assert class_words(None, None) == ""
+
+
+def _words_token_by_token(value: str) -> str:
+    """The class words as first written: each token split at its camel-case seams, then lowered."""
+    out = []
+    for token in re.split(r"[^A-Za-z0-9]+", value[:MAX_CLASS_CHARS]):
+        for part in re.split(r"(?<=[a-z])(?=[A-Z])", token) if token else ():
+            part = part.lower()
+            if part and not part.isdigit():
+                out.append(part)
+    return " ".join(out)
+
+
+@given(st.text(alphabet="aZbY09_- .é\u212a\u0130ß", max_size=40))
+def test_class_words_are_those_of_each_token_split_on_its_own(value: str) -> None:
+    # The Kelvin sign and dotted capital I lower to ASCII letters: they still separate words.
+    assert class_words(value, None) == _words_token_by_token(value)
 
 
 def test_xml_declaration_and_deep_nesting_are_read():

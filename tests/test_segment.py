@@ -312,3 +312,55 @@ def test_a_bracketed_note_after_a_name_cut_out_of_a_sentence_is_rejoined():
         "E-Mail",
         "(Pflichtfeld) bitte",
     ]
+
+
+# A page read through its textContent: a glued menu, the headline, the article and the footer
+# on one line, the elements' indentation left as runs of spaces.
+GLUED_PAGE = (
+    "Harbor town opens new ferry terminal | Coast Daily          "
+    "HomeNewsSportsBusinessOpinionWeatherObituaries   "
+    "Harbor town opens new ferry terminal   By Mia Olsen   March 3, 2025   "
+    "The new terminal replaces a wooden pier that served the island route for sixty years. "
+    "It has a heated waiting room, a ticket office and space for forty cars."
+    "The first ferry left at six in the morning with twelve passengers on board.   "
+    "Mayor Ana Lind said the town had waited a long time for the terminal. \"People on the island "
+    "rely on this boat for school, for work and for the doctor,\" she said at the opening. "
+    "The building cost 14 million dollars, most of it paid by the state, and took two years to "
+    "finish after storms in the first winter delayed the work on the new sea wall."
+    "Ferry tickets can be bought at the office or online, and the summer timetable adds two "
+    "evening crossings from June until the end of August, when the school holidays end.   "
+    "FacebookTwitterEmailPrint   "
+    "About UsContactPrivacy PolicyTerms of UseAdvertise   © 2025 Coast Daily"
+)
+
+
+def test_a_glued_page_is_cut_at_layout_gaps_and_glued_menu_items():
+    texts = [s.text for s in segment(GLUED_PAGE)]
+    assert "Harbor town opens new ferry terminal" in texts
+    assert "By Mia Olsen" in texts and "March 3, 2025" in texts
+    for item in ("Home", "Sports", "Obituaries", "Facebook", "Print", "Privacy Policy", "Terms of Use"):
+        assert item in texts
+    assert any(t.startswith("The new terminal replaces") for t in texts)
+    assert all(s.first_line == s.last_line == 1 for s in segment(GLUED_PAGE))
+
+
+def test_glued_page_record_keeps_the_article_and_drops_the_menus():
+    import clipper
+
+    article = clipper.parse(GLUED_PAGE)
+    assert "The first ferry left at six" in article.text and "heated waiting room" in article.text
+    for chrome in ("Obituaries", "Facebook", "Privacy Policy"):
+        assert chrome not in article.text
+
+
+def test_names_and_blobs_with_inner_capitals_are_not_cut():
+    prose = (
+        "Administrators can turn the mode on through the SafeBrowsingProtectionLevel policy, and "
+        "players on PlayStation and YouTube Gaming will see the change next week, the company said "
+        "in a statement on Tuesday after a long test with a small group of users in three countries."
+    )
+    assert [s.text for s in segment(prose)] == [prose]
+    blob = "PGRpdiBjbGFzcz0ic3AtZHNndm8g" + "CwgYXVmIElocmVtIEVuZGdlciBZhdW1sO3QgU2tya" * 6 + " end of the embed code here."
+    assert len(segment(blob)) == 1
+    script = 'window.cfg = {"textAbove": "Keep", "DOMContentLoaded": true};   ' * 20
+    assert len(segment(script)) == 1

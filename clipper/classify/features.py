@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..segment import Segment
@@ -167,6 +169,25 @@ def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
 _ASCII_SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)")
 
 
+def _ascii_word_table() -> bytes:
+    """ASCII word characters (what \\w matches in ASCII) lowered, every other byte a space."""
+    table = bytearray(b" " * 256)
+    for ch in string.ascii_letters + string.digits + "_":
+        table[ord(ch)] = ord(ch.lower())
+    return bytes(table)
+
+
+# Splitting the translated bytes lists the words _WORD finds in the lowered text, several
+# times faster than the regex.
+_ASCII_WORDS = _ascii_word_table()
+
+
+@lru_cache(maxsize=16)
+def _ascii_stopwords(stopwords: frozenset[str]) -> frozenset[bytes]:
+    """The table's stopwords as bytes, to look up the words of ASCII text (non-ASCII ones never match them)."""
+    return frozenset(w.encode("ascii") for w in stopwords if w.isascii())
+
+
 def _measure_ascii(text: str, stopwords: frozenset[str]) -> Features:
     """``measure`` for ASCII text (most blocks of most pages): the one script is Latin, letters
     and digits are counted by deleting the other bytes, and lowering case-folds."""
@@ -174,9 +195,9 @@ def _measure_ascii(text: str, stopwords: frozenset[str]) -> Features:
     letters = len(data.translate(None, _NOT_ASCII_LETTER))
     digits = len(data.translate(None, _NOT_ASCII_DIGIT))
     # Lowering moves no word boundary in ASCII: the words come out folded.
-    words = _WORD.findall(text.lower())
+    words = data.translate(_ASCII_WORDS).split()
     n_words = len(words)
-    density = sum(map(stopwords.__contains__, words)) / n_words if stopwords and words else 0.0
+    density = sum(map(_ascii_stopwords(stopwords).__contains__, words)) / n_words if stopwords and words else 0.0
     chars = letters + digits
     stripped = text.rstrip()
     return Features(

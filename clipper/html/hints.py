@@ -21,15 +21,14 @@ MAX_CLASS_CHARS = 400
 
 @lru_cache(maxsize=8192)
 def _words(value: str) -> str:
-    out: list[str] = []
-    for token in _SPLIT.split(value[:MAX_CLASS_CHARS]):
-        if not token:
-            continue
-        for part in _CAMEL.split(token):
-            part = part.lower()
-            if part and not part.isdigit():
-                out.append(part)
-    return " ".join(out)
+    # A camel-case seam lies between two letters, so inside one token: marking every seam of
+    # the string with a space and splitting once gives the parts token by token would. Most
+    # class names have no capital, and so no seam to look for.
+    value = value[:MAX_CLASS_CHARS]
+    if not value.islower():
+        value = _CAMEL.sub(" ", value)
+    # The parts are ASCII letters and digits: lowering them joined lowers each.
+    return " ".join(part for part in _SPLIT.split(value) if part and not part.isdigit()).lower()
 
 
 def class_words(cls: str | None, ident: str | None) -> str:

@@ -269,6 +269,8 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
     ``month_first`` reads slash dates as month/day/year (American English); otherwise as
     day/month/year. A slash date whose first number is over 12 is read day first either way.
     """
+    if _ANY_DIGIT.search(text) is None:
+        return []  # every date form holds a digit: most blocks are answered without a look-up
     if len(text) > MAX_REMEMBERED_CHARS:
         return _find_dates(text, lexicon, month_first)
     return list(_remembered_dates(text, lexicon, month_first))
