@@ -56,6 +56,8 @@ _TO_SPACE = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
 def phrase_key(text: str) -> str:
     """Case-folded text with counts and punctuation removed: 'Like 12' -> 'like', '좋아요0' -> '좋아요'."""
     key = text.casefold()
+    if "\u0307" in key:  # Turkish capital 'İ' folds to 'i' + a combining dot: 'İLGİNİZİ' is 'ilginizi'
+        key = key.replace("\u0307", "")
     if _DIGIT.search(key):  # a count needs a digit; the search skips through text far faster
         key = _COUNTS.sub(" ", key)
     return _PUNCT.sub(" ", key).strip()

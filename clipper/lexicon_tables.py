@@ -5,13 +5,14 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2302:82f16d65 cs.toml:2482:ab1a0803 da.toml:2223:d64d0356 '
- 'de.toml:13949:d9dae00e en.toml:18553:5b61849e es.toml:8110:eacae214 fi.toml:2569:9ad3418f '
- 'fr.toml:7349:c0cdcef2 hu.toml:2385:194f5f50 id.toml:1710:0ef5c4e3 it.toml:5341:187a6e10 '
- 'ja.toml:10472:d7d60242 ko.toml:15920:0242dfe1 nl.toml:1475:c2fea9b3 no.toml:2165:6e4c3c7f '
+SOURCE_CHECKSUM = ('unicode 14.0.0; ar.toml:3689:aa95fa21 common.toml:2302:82f16d65 cs.toml:2482:ab1a0803 '
+ 'da.toml:2223:d64d0356 de.toml:13949:d9dae00e el.toml:2944:f63fe17f en.toml:18846:66bdfb32 '
+ 'es.toml:8224:3d0ee55d fi.toml:2569:9ad3418f fr.toml:7352:b596c4e7 he.toml:2374:68cdce39 '
+ 'hi.toml:3209:4e8bf196 hu.toml:2385:194f5f50 id.toml:2169:7ea948e0 it.toml:5341:187a6e10 '
+ 'ja.toml:10945:a2d78e9b ko.toml:16446:ec23531b nl.toml:1475:c2fea9b3 no.toml:2165:6e4c3c7f '
  'pl.toml:3915:c2b48c7f pt.toml:6862:92a148b8 ro.toml:2188:58c2caba ru.toml:8163:c22aea85 '
- 'sv.toml:2284:e3ef6e5f th.toml:4630:06cee883 tr.toml:2616:8237f56e vi.toml:1789:53b53cbe '
- 'zh.toml:10566:1c905017')
+ 'sv.toml:2284:e3ef6e5f th.toml:4630:06cee883 tr.toml:3255:8bdba279 vi.toml:1789:53b53cbe '
+ 'zh.toml:11854:0a8ca338')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
 # strings compile from source far faster than thousands of short ones).
@@ -212,6 +213,8 @@ EXACT = {'font_size': 'a-\n'
               'わかりやすい\n'
               '新しい視点\n'
               'クリップ\n'
+              'この記事はいかがでしたか\n'
+              '記事に関する報告\n'
               '좋아요\n'
               '싫어요\n'
               '화나요\n'
@@ -274,7 +277,19 @@ EXACT = {'font_size': 'a-\n'
               '赞赏\n'
               '讚賞\n'
               '喜欢此内容的人还喜欢',
- 'share': 'facebook\n'
+ 'share': 'شارك\n'
+          'مشاركة\n'
+          'حفظ\n'
+          'طباعة\n'
+          'نسخ الرابط\n'
+          'نسخالرابط\n'
+          'انسخ الرابط\n'
+          'انسخالرابط\n'
+          'أرسل\n'
+          'واتساب\n'
+          'فيسبوك\n'
+          'تويتر\n'
+          'facebook\n'
           'twitter\n'
           'x\n'
           'linkedin\n'
@@ -386,6 +401,14 @@ EXACT = {'font_size': 'a-\n'
           'alspdfherunterladen\n'
           'pdf herunterladen\n'
           'pdfherunterladen\n'
+          'κοινοποίηση\n'
+          'μοιραστείτε\n'
+          'αντιγραφή συνδέσμου\n'
+          'αντιγραφήσυνδέσμου\n'
+          'εκτύπωση\n'
+          'αποθήκευση\n'
+          'ακούστε το άρθρο\n'
+          'ακούστετοάρθρο\n'
           'print recipe\n'
           'printrecipe\n'
           'jump to recipe\n'
@@ -488,6 +511,26 @@ EXACT = {'font_size': 'a-\n'
           'partagerlarticle\n'
           'partager cet article\n'
           'partagercetarticle\n'
+          'שיתוף\n'
+          'שתפו\n'
+          'שתף\n'
+          'וואטסאפ\n'
+          'פייסבוק\n'
+          'טוויטר\n'
+          'העתקת קישור\n'
+          'העתקתקישור\n'
+          'הדפסה\n'
+          'שמירה\n'
+          'शेयर\n'
+          'शेयर करें\n'
+          'शेयरकरें\n'
+          'कॉपी लिंक\n'
+          'कॉपीलिंक\n'
+          'लिंक कॉपी करें\n'
+          'लिंककॉपीकरें\n'
+          'प्रिंट\n'
+          'व्हाट्सएप\n'
+          'ट्वीट\n'
           'megosztás\n'
           'megosztom\n'
           'nyomtatás\n'
@@ -526,6 +569,9 @@ EXACT = {'font_size': 'a-\n'
           '共有\n'
           'リンクをコピー\n'
           'コピー\n'
+          'その他\n'
+          '動画を再生する\n'
+          '動画を再生\n'
           'シェアする\n'
           'ツイートする\n'
           'ブックマークする\n'
@@ -636,9 +682,17 @@ EXACT = {'font_size': 'a-\n'
           'printer-friendly version\n'
           'printer-friendlyversion\n'
           'paylaş\n'
+          'paylaşın\n'
+          'bağlantıyı kopyala\n'
+          'bağlantıyıkopyala\n'
+          'linki kopyala\n'
+          'linkikopyala\n'
           'yazdır\n'
+          'kaydet\n'
           'e-posta\n'
           'kopyala\n'
+          'facebook ta paylaş\n'
+          'facebooktapaylaş\n'
           'chia sẻ\n'
           'chiasẻ\n'
           'lưu\n'
@@ -688,7 +742,15 @@ EXACT = {'font_size': 'a-\n'
           '扫一扫\n'
           '掃一掃\n'
           '分享让更多人看到',
- 'subscription': 'abonnieren\n'
+ 'subscription': 'اشترك\n'
+                 'اشترك الآن\n'
+                 'اشتركالآن\n'
+                 'تسجيل الدخول\n'
+                 'تسجيلالدخول\n'
+                 'النشرة البريدية\n'
+                 'النشرةالبريدية\n'
+                 'تابعنا\n'
+                 'abonnieren\n'
                  'abo\n'
                  'jetzt abonnieren\n'
                  'jetztabonnieren\n'
@@ -705,6 +767,11 @@ EXACT = {'font_size': 'a-\n'
                  'jetzt testen\n'
                  'jetzttesten\n'
                  'login\n'
+                 'συνδρομή\n'
+                 'σύνδεση\n'
+                 'εγγραφή\n'
+                 'γίνετε συνδρομητήσ\n'
+                 'γίνετεσυνδρομητήσ\n'
                  'subscribe\n'
                  'sign in\n'
                  'signin\n'
@@ -786,6 +853,24 @@ EXACT = {'font_size': 'a-\n'
                  'suivre\n'
                  'je m abonne\n'
                  'jemabonne\n'
+                 'התחברות\n'
+                 'הרשמה\n'
+                 'מינוי\n'
+                 'הצטרפו\n'
+                 'לניוזלטר\n'
+                 'עשו מנוי\n'
+                 'עשומנוי\n'
+                 'ऐप डाउनलोड करें\n'
+                 'ऐपडाउनलोडकरें\n'
+                 'ऐप में पढ़ें\n'
+                 'ऐपमेंपढ़ें\n'
+                 'सब्सक्राइब करें\n'
+                 'सब्सक्राइबकरें\n'
+                 'फॉलो करें\n'
+                 'फॉलोकरें\n'
+                 'लॉगिन\n'
+                 'साइन इन\n'
+                 'साइनइन\n'
                  'baca di app\n'
                  'bacadiapp\n'
                  'ikuti kami\n'
@@ -795,6 +880,11 @@ EXACT = {'font_size': 'a-\n'
                  'download aplikasi\n'
                  'downloadaplikasi\n'
                  'ログイン\n'
+                 'ログインする\n'
+                 '無料会員に登録する\n'
+                 '会員登録する\n'
+                 '会員登録 無料\n'
+                 '会員登録無料\n'
                  '会員登録\n'
                  '新規登録\n'
                  '有料会員\n'
@@ -860,6 +950,11 @@ EXACT = {'font_size': 'a-\n'
                  'สมาชิก\n'
                  'ติดตาม\n'
                  'รับข่าวสาร\n'
+                 'bülten\n'
+                 'takip et\n'
+                 'takipet\n'
+                 'bizi takip edin\n'
+                 'bizitakipedin\n'
                  '登录\n'
                  '登入\n'
                  '注册\n'
@@ -870,7 +965,13 @@ EXACT = {'font_size': 'a-\n'
                  '關注\n'
                  '关注我们\n'
                  '扫码关注',
- 'comments': 'diskuse\n'
+ 'comments': 'التعليقات\n'
+             'تعليقات\n'
+             'أضف تعليقك\n'
+             'أضفتعليقك\n'
+             'اترك تعليقا\n'
+             'اتركتعليقا\n'
+             'diskuse\n'
              'diskuze\n'
              'komentáře\n'
              'přidat komentář\n'
@@ -893,6 +994,10 @@ EXACT = {'font_size': 'a-\n'
              'antworten\n'
              'melden\n'
              'diskussion\n'
+             'σχόλια\n'
+             'σχολιάστε\n'
+             'προσθήκη σχολίου\n'
+             'προσθήκησχολίου\n'
              'sorted by\n'
              'sortedby\n'
              'sort by votes\n'
@@ -950,6 +1055,20 @@ EXACT = {'font_size': 'a-\n'
              'réagir\n'
              'répondre\n'
              'signaler\n'
+             'תגובה חדשה\n'
+             'תגובהחדשה\n'
+             'תגובות\n'
+             'הוספת תגובה\n'
+             'הוספתתגובה\n'
+             'לכל התגובות\n'
+             'לכלהתגובות\n'
+             'कमेंट\n'
+             'कमेंट करें\n'
+             'कमेंटकरें\n'
+             'टिप्पणी\n'
+             'टिप्पणियां\n'
+             'अपनी राय दें\n'
+             'अपनीरायदें\n'
              'hozzászólások\n'
              'hozzászólás\n'
              'kommentek\n'
@@ -1011,6 +1130,10 @@ EXACT = {'font_size': 'a-\n'
              'yorumyap\n'
              'yorum yaz\n'
              'yorumyaz\n'
+             'yorum yazın\n'
+             'yorumyazın\n'
+             'yorumları göster\n'
+             'yorumlarıgöster\n'
              'yorumlar kapalı\n'
              'yorumlarkapalı\n'
              'ý kiến\n'
@@ -1044,7 +1167,11 @@ EXACT = {'font_size': 'a-\n'
              '寫評論\n'
              '条评论\n'
              '則留言',
- 'advertisement': 'ad\n'
+ 'advertisement': 'إعلان\n'
+                  'اعلان\n'
+                  'محتوى ممول\n'
+                  'محتوىممول\n'
+                  'ad\n'
                   'ads\n'
                   'advertisement\n'
                   'sponsored\n'
@@ -1059,6 +1186,7 @@ EXACT = {'font_size': 'a-\n'
                   'werbung\n'
                   'gesponsert\n'
                   'promotion\n'
+                  'διαφήμιση\n'
                   'sponsored content\n'
                   'sponsoredcontent\n'
                   'paid content\n'
@@ -1098,6 +1226,11 @@ EXACT = {'font_size': 'a-\n'
                   'contenu sponsorisé\n'
                   'contenusponsorisé\n'
                   'sponsorisé\n'
+                  'פרסומת\n'
+                  'תוכן ממומן\n'
+                  'תוכןממומן\n'
+                  'בשיתוף\n'
+                  'विज्ञापन\n'
                   'hirdetés\n'
                   'szponzorált tartalom\n'
                   'szponzorálttartalom\n'
@@ -1165,7 +1298,38 @@ EXACT = {'font_size': 'a-\n'
             'image credit\n'
             'imagecredit',
  'related': '位\n위',
- 'navigation': 'hledat\n'
+ 'navigation': 'الرئيسية\n'
+               'أخبار\n'
+               'الأخبار\n'
+               'سياسة\n'
+               'اقتصاد\n'
+               'رياضة\n'
+               'منوعات\n'
+               'ثقافة\n'
+               'تكنولوجيا\n'
+               'صحة\n'
+               'فيديو\n'
+               'بث مباشر\n'
+               'بثمباشر\n'
+               'العالم العربي\n'
+               'العالمالعربي\n'
+               'العالم\n'
+               'آراء\n'
+               'مقالات\n'
+               'برامج\n'
+               'وثائقيات\n'
+               'المزيد\n'
+               'بحث\n'
+               'القائمة\n'
+               'من نحن\n'
+               'مننحن\n'
+               'اتصل بنا\n'
+               'اتصلبنا\n'
+               'سياسة الخصوصية\n'
+               'سياسةالخصوصية\n'
+               'شروط الاستخدام\n'
+               'شروطالاستخدام\n'
+               'hledat\n'
                'vyhledávání\n'
                'menu\n'
                'zavřít\n'
@@ -1252,6 +1416,26 @@ EXACT = {'font_size': 'a-\n'
                'zurückzurübersicht\n'
                'vorschau auf den nächsten artikel\n'
                'vorschauaufdennächstenartikel\n'
+               'αρχική\n'
+               'ελλάδα\n'
+               'πολιτική\n'
+               'οικονομία\n'
+               'κόσμοσ\n'
+               'πολιτισμόσ\n'
+               'αθλητισμόσ\n'
+               'γνώμεσ\n'
+               'απόψεισ\n'
+               'ειδήσεισ\n'
+               'κοινωνία\n'
+               'υγεία\n'
+               'τεχνολογία\n'
+               'lifestyle\n'
+               'βίντεο\n'
+               'αναζήτηση\n'
+               'μενού\n'
+               'επικοινωνία\n'
+               'όροι χρήσησ\n'
+               'όροιχρήσησ\n'
                'search\n'
                'close\n'
                'open\n'
@@ -1305,7 +1489,6 @@ EXACT = {'font_size': 'a-\n'
                'arts\n'
                'culture\n'
                'opinion\n'
-               'lifestyle\n'
                'travel\n'
                'style\n'
                'food\n'
@@ -1474,6 +1657,58 @@ EXACT = {'font_size': 'a-\n'
                'actualités\n'
                'france\n'
                'monde\n'
+               'ראשי\n'
+               'חדשות\n'
+               'כלכלה\n'
+               'ספורט\n'
+               'תרבות\n'
+               'בריאות\n'
+               'דיגיטל\n'
+               'רכב\n'
+               'תיירות\n'
+               'אוכל\n'
+               'יהדות\n'
+               'דעות\n'
+               'בארץ\n'
+               'בעולם\n'
+               'פוליטי\n'
+               'צבא וביטחון\n'
+               'צבאוביטחון\n'
+               'חיפוש\n'
+               'תפריט\n'
+               'וידאו\n'
+               'פודקאסטים\n'
+               'צור קשר\n'
+               'צורקשר\n'
+               'מדיניות פרטיות\n'
+               'מדיניותפרטיות\n'
+               'תנאי שימוש\n'
+               'תנאישימוש\n'
+               'होम\n'
+               'देश\n'
+               'विदेश\n'
+               'राज्य\n'
+               'शहर\n'
+               'बिजनेस\n'
+               'कारोबार\n'
+               'खेल\n'
+               'क्रिकेट\n'
+               'मनोरंजन\n'
+               'बॉलीवुड\n'
+               'टेक\n'
+               'टेक्नोलॉजी\n'
+               'ऑटो\n'
+               'लाइफस्टाइल\n'
+               'धर्म\n'
+               'ज्योतिष\n'
+               'राशिफल\n'
+               'शिक्षा\n'
+               'करियर\n'
+               'वीडियो\n'
+               'फोटो\n'
+               'राजनीति\n'
+               'दुनिया\n'
+               'सेहत\n'
                'keresés\n'
                'bezár\n'
                'bejelentkezés\n'
@@ -2148,6 +2383,8 @@ EXACT = {'font_size': 'a-\n'
                'çerezpolitikası\n'
                'kullanım koşulları\n'
                'kullanımkoşulları\n'
+               'otomobil\n'
+               'seyahat\n'
                'trang chủ\n'
                'trangchủ\n'
                'tìm kiếm\n'
@@ -2779,7 +3016,41 @@ HEADINGS = {'ticker': 'markets\n'
              '热门评论\n'
              '最新评论\n'
              '留言',
- 'related': 'další zprávy\n'
+ 'related': 'اقرأ أيضا\n'
+            'اقرأأيضا\n'
+            'اقرأ أيضاً\n'
+            'اقرأأيضاً\n'
+            'اقرأ ايضا\n'
+            'اقرأايضا\n'
+            'اقرأ المزيد\n'
+            'اقرأالمزيد\n'
+            'مواضيع ذات صلة\n'
+            'مواضيعذاتصلة\n'
+            'أخبار ذات صلة\n'
+            'أخبارذاتصلة\n'
+            'مقالات ذات صلة\n'
+            'مقالاتذاتصلة\n'
+            'الأكثر قراءة\n'
+            'الأكثرقراءة\n'
+            'الأكثر مشاهدة\n'
+            'الأكثرمشاهدة\n'
+            'الأكثر تداولا\n'
+            'الأكثرتداولا\n'
+            'آخر الأخبار\n'
+            'آخرالأخبار\n'
+            'أحدث الأخبار\n'
+            'أحدثالأخبار\n'
+            'قد يعجبك أيضا\n'
+            'قديعجبكأيضا\n'
+            'المزيد من الأخبار\n'
+            'المزيدمنالأخبار\n'
+            'أخبار متعلقة\n'
+            'أخبارمتعلقة\n'
+            'شاهد أيضا\n'
+            'شاهدأيضا\n'
+            'تابع أيضا\n'
+            'تابعأيضا\n'
+            'další zprávy\n'
             'dalšízprávy\n'
             'více k tématu\n'
             'vícektématu\n'
@@ -2868,6 +3139,28 @@ HEADINGS = {'ticker': 'markets\n'
             'quellen\n'
             'weiterführende links\n'
             'weiterführendelinks\n'
+            'διαβάστε επίσησ\n'
+            'διαβάστεεπίσησ\n'
+            'διαβάστε ακόμη\n'
+            'διαβάστεακόμη\n'
+            'δείτε επίσησ\n'
+            'δείτεεπίσησ\n'
+            'σχετικά άρθρα\n'
+            'σχετικάάρθρα\n'
+            'σχετικέσ ειδήσεισ\n'
+            'σχετικέσειδήσεισ\n'
+            'ειδήσεισ σήμερα\n'
+            'ειδήσεισσήμερα\n'
+            'τελευταίεσ ειδήσεισ\n'
+            'τελευταίεσειδήσεισ\n'
+            'δημοφιλή\n'
+            'τα πιο δημοφιλή\n'
+            'ταπιοδημοφιλή\n'
+            'περισσότερα\n'
+            'ροή ειδήσεων\n'
+            'ροήειδήσεων\n'
+            'πρόσφατα άρθρα\n'
+            'πρόσφαταάρθρα\n'
             'related\n'
             'related articles\n'
             'relatedarticles\n'
@@ -3076,6 +3369,56 @@ HEADINGS = {'ticker': 'markets\n'
             'encemoment\n'
             'l actu en continu\n'
             'lactuencontinu\n'
+            'כתבות נוספות\n'
+            'כתבותנוספות\n'
+            'עוד כתבות\n'
+            'עודכתבות\n'
+            'כתבות קשורות\n'
+            'כתבותקשורות\n'
+            'עוד בנושא\n'
+            'עודבנושא\n'
+            'הכי נקראות\n'
+            'הכינקראות\n'
+            'הכי נצפות\n'
+            'הכינצפות\n'
+            'מבזקים\n'
+            'חדשות אחרונות\n'
+            'חדשותאחרונות\n'
+            'אולי יעניין אותך\n'
+            'אולייענייןאותך\n'
+            'קראו גם\n'
+            'קראוגם\n'
+            'עוד באתר\n'
+            'עודבאתר\n'
+            'ये भी पढ़ें\n'
+            'येभीपढ़ें\n'
+            'यह भी पढ़ें\n'
+            'यहभीपढ़ें\n'
+            'इसे भी पढ़ें\n'
+            'इसेभीपढ़ें\n'
+            'इससे जुड़ी खबरें\n'
+            'इससेजुड़ीखबरें\n'
+            'संबंधित खबरें\n'
+            'संबंधितखबरें\n'
+            'संबंधित ख़बरें\n'
+            'संबंधितख़बरें\n'
+            'ताजा खबरें\n'
+            'ताजाखबरें\n'
+            'ताज़ा ख़बरें\n'
+            'ताज़ाख़बरें\n'
+            'लेटेस्ट न्यूज़\n'
+            'लेटेस्टन्यूज़\n'
+            'टॉप न्यूज़\n'
+            'टॉपन्यूज़\n'
+            'सबसे ज्यादा पढ़ी गई\n'
+            'सबसेज्यादापढ़ीगई\n'
+            'सबसे ज़्यादा पढ़ी गई खबरें\n'
+            'सबसेज़्यादापढ़ीगईखबरें\n'
+            'और पढ़ें\n'
+            'औरपढ़ें\n'
+            'अन्य खबरें\n'
+            'अन्यखबरें\n'
+            'ट्रेंडिंग\n'
             'további hírek\n'
             'továbbihírek\n'
             'még több\n'
@@ -3120,6 +3463,8 @@ HEADINGS = {'ticker': 'markets\n'
             '新着記事\n'
             'この記事を読んだ人はこんな記事も読んでいます\n'
             '関連情報\n'
+            'この記事をまとめて読む\n'
+            '関連トピック\n'
             '注目ニュース\n'
             '注目のニュース\n'
             'おすすめニュース\n'
@@ -3385,8 +3730,24 @@ HEADINGS = {'ticker': 'markets\n'
             'อ่านข่าวต่อ\n'
             'ข่าวอื่นๆ\n'
             'บทความล่าสุด\n'
+            'ilginizi çekebilir\n'
+            'ilginiziçekebilir\n'
             'ilgili haberler\n'
             'ilgilihaberler\n'
+            'benzer haberler\n'
+            'benzerhaberler\n'
+            'diğer haberler\n'
+            'diğerhaberler\n'
+            'son dakika\n'
+            'sondakika\n'
+            'en çok okunanlar\n'
+            'ençokokunanlar\n'
+            'çok okunanlar\n'
+            'çokokunanlar\n'
+            'öne çıkanlar\n'
+            'öneçıkanlar\n'
+            'gündemdeki haberler\n'
+            'gündemdekihaberler\n'
             'bunlar da ilginizi çekebilir\n'
             'bunlardailginiziçekebilir\n'
             'sıradaki haber\n'
@@ -3515,6 +3876,8 @@ HEADINGS = {'ticker': 'markets\n'
                'categorías\n'
                'temas relacionados\n'
                'temasrelacionados\n'
+               'archivado en\n'
+               'archivadoen\n'
                'aiheet\n'
                'lue myös\n'
                'luemyös\n'
@@ -3595,14 +3958,9 @@ HEADINGS = {'ticker': 'markets\n'
                'relaterade artiklar\n'
                'relateradeartiklar\n'
                'etiketler\n'
-               'en çok okunanlar\n'
-               'ençokokunanlar\n'
-               'çok okunanlar\n'
-               'çokokunanlar\n'
-               'benzer haberler\n'
-               'benzerhaberler\n'
-               'diğer haberler\n'
-               'diğerhaberler',
+               'konular\n'
+               'haberle ilgili daha fazlası\n'
+               'haberleilgilidahafazlası',
  'other': 'ai 요약\nai요약\n줄 요약\n줄요약\n세 줄 요약\n세줄요약\n핵심 요약\n핵심요약\n요약 정리\n요약정리'}
 
 # Lexicon.patterns: (regex source, flags, chrome kind), in matching order.
@@ -3620,10 +3978,13 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*compartilhe (este|esta) (artigo|notícia|matéria)\\b', 2, 'share'), ('^\\s*分享到[:：]', 2, 'share'),
  ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 'share'),
  ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 'share'),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 'share'),
  ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang '
   'seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%',
   2, 'ticker'),
  ('장\\s*종료', 2, 'ticker'), ('장\\s*마감', 2, 'ticker'), ('변동률\\s*기준', 2, 'ticker'), ('상승종목|하락종목', 2, 'ticker'),
+ ('^\\s*تابع(ونا|وا)?\\s+.{0,40}(على|عبر)\\s+(تطبيق|قناة|واتساب|تيليجرام|جوجل|google)', 2, 'subscription'),
+ ('اشترك\\s+في\\s+النشرة', 2, 'subscription'),
  ('(abonnieren|bestellen) sie (jetzt )?(kostenlos )?(den|die|unseren|unsere) .{0,40}newsletter', 2,
   'subscription'),
  ('bleiben sie .{0,40}auf dem laufenden', 2, 'subscription'),
@@ -3649,6 +4010,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'subscription'),
  ('^\\s*wählen sie ihren zugang', 2, 'subscription'), ('^\\s*bitte registrieren sie sich', 2, 'subscription'),
  ('weiterlesen mit\\b.{0,30}\\b(plus|abo)', 2, 'subscription'),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 'subscription'),
  ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 'subscription'),
  ('\\benter your email( address)? (below |here )?to (receive|get|subscribe)', 2, 'subscription'),
  ('\\b(straight|directly|direct) (to|into) your inbox', 2, 'subscription'),
@@ -3677,23 +4039,27 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('(suscríbete|regístrate).{0,60}(boletín|newsletter)', 2, 'subscription'),
  ('contenido exclusivo para suscriptores', 2, 'subscription'), ('^\\s*s[ií]guenos en\\b', 2, 'subscription'),
  ('canal de (telegram|whatsapp|youtube)', 2, 'subscription'), ('cancela cuando quieras', 2, 'subscription'),
+ ('^\\s*sigue toda la información de .{0,60}(facebook|twitter|x|newsletter|boletín)', 2, 'subscription'),
  ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 'subscription'),
  ("^\\s*inscrivez-vous (à|a) (notre|la) (newsletter|lettre d'information)", 2, 'subscription'),
  ('\\bsoutenez (notre|le) journalisme\\b', 2, 'subscription'),
  ('(abonnez-vous|inscrivez-vous).{0,60}newsletter', 2, 'subscription'),
  ('article réservé aux abonnés', 2, 'subscription'), ('réservé aux abonnés', 2, 'subscription'),
+ ('(गूगल|google)\\s*(न्यूज़|न्यूज|news)\\s*(पर|में)\\s*(फॉलो|फ़ॉलो)', 2, 'subscription'),
+ ('व्हाट्सएप\\s*चैनल', 2, 'subscription'),
  ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 'subscription'),
  ('whatsapp\\s+channel', 2, 'subscription'),
  ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 'subscription'),
  ('dapatkan\\s+(update|informasi).{0,40}(berita|notifikasi)', 2, 'subscription'),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 'subscription'),
  ('^\\s*iscriviti alla (nostra )?newsletter', 2, 'subscription'),
  ('^\\s*ricevi .{0,60}nella tua (casella|email|posta)', 2, 'subscription'),
  ('\\bsostieni (il )?(nostro )?giornalismo\\b', 2, 'subscription'),
  ('(メールマガジン|メルマガ|ニュースレター)(の|を)?(登録|購読|配信)', 2, 'subscription'), ('(有料|会員)(会員)?(限定|登録)', 2, 'subscription'),
- ('続きを読むには', 2, 'subscription'), ('残り\\s*\\d+\\s*文字', 2, 'subscription'),
- ('ログインして(続き|全文)を読む', 2, 'subscription'), ('구독\\s*하(세요|기)', 2, 'subscription'),
- ('뉴스레터.{0,20}(신청|구독)', 2, 'subscription'), ('채널.{0,10}(추가|구독)', 2, 'subscription'),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 'subscription'),
+ ('続きを読むには', 2, 'subscription'), ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 'subscription'),
+ ('残り\\s*\\d+\\s*文字', 2, 'subscription'), ('ログインして(続き|全文)を読む', 2, 'subscription'),
+ ('구독\\s*하(세요|기)', 2, 'subscription'), ('뉴스레터.{0,20}(신청|구독)', 2, 'subscription'),
+ ('채널.{0,10}(추가|구독)', 2, 'subscription'), ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 'subscription'),
  ('^\\s*zapraszamy (też |również )?do (subskrypcji|prenumeraty)', 2, 'subscription'),
  ('^\\s*receba .{0,60}(no seu e-?mail|na sua caixa de (entrada|correio))', 2, 'subscription'),
  ('\\bapoie o (nosso )?jornalismo\\b', 2, 'subscription'),
@@ -3702,10 +4068,12 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('поддержите (нашу )?(редакцию|журналистику)', 2, 'subscription'),
  ('подписывайтесь на (наш|нас)', 2, 'subscription'),
  ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 'subscription'),
+ ('google\\s+news.{0,20}(abone|takip)', 2, 'subscription'), ('whatsapp\\s+kanal', 2, 'subscription'),
  ('(订阅|訂閱)(我们的|我們的)?(邮件|郵件|新闻通讯|新聞通訊)', 2, 'subscription'),
  ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 'subscription'), ('下载.{0,6}(客户端|app)', 2, 'subscription'),
  ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 'subscription'),
  ('(訂閱|订阅)(電子報|电子报)', 2, 'subscription'), ('^\\s*加入好友\\s*$', 2, 'subscription'),
+ ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 'subscription'),
  ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 'subscription'),
  ('\\bdie kommentarfunktion (wird|ist)\\b', 2, 'comments'),
  ('\\bkommentare werden (moderiert|geprüft|vor der veröffentlichung)', 2, 'comments'),
@@ -3748,6 +4116,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(\\d+|une?)\\s+(réponses?|commentaires?|réflexions?)\\s+(à|au|sur|pour)\\s+\\S', 2, 'comments'),
  ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 'comments'),
  ('enregistrer mon nom, mon (e-mail|courriel|adresse e-mail) et mon site', 2, 'comments'),
+ ('^\\s*הצג\\s+את\\s+כל\\s+התגובות\\s*(\\(\\s*\\d+\\s*\\))?\\s*$', 2, 'comments'),
  ('\\bi commenti (sono|vengono) moderati', 2, 'comments'),
  ('il tuo indirizzo email non sarà pubblicato', 2, 'comments'),
  ('i campi obbligatori sono contrassegnati', 2, 'comments'),
@@ -3790,6 +4159,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('기사\\s*제보', 2, 'advertisement'), ('제보\\s*(전화|메일|하기)', 2, 'advertisement'),
  ('^\\s*제보는\\s', 2, 'advertisement'), ('제보를\\s*기다립니다', 2, 'advertisement'),
  ('^\\s*anuncie\\b', 2, 'advertisement'), ('^\\s*ลงโฆษณากับ\\S{0,30}\\s*$', 2, 'advertisement'),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 'copyright'), ('حقوق\\s+النشر\\s+محفوظة', 2, 'copyright'),
  ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 'copyright'), ('(©|ⓒ)\\s*\\d{4}', 2, 'copyright'),
  ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'), ('všechna práva vyhrazena', 2, 'copyright'),
  ('veškerá práva vyhrazena', 2, 'copyright'), ('alle rettigheder forbeholdes', 2, 'copyright'),
@@ -3798,6 +4168,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('\\bdatenschutz(erklärung|hinweise?|einstellungen|bestimmungen)?\\b', 2, 'copyright'),
  ('nutzungsbedingungen', 2, 'copyright'), ('\\bagb\\b', 2, 'copyright'),
  ('cookie-einstellungen', 2, 'copyright'), ('cookies? (verwalten|einstellungen)', 2, 'copyright'),
+ ('με\\s+την\\s+επιφύλαξη\\s+παντός\\s+δικαιώματος', 2, 'copyright'),
+ ('όλα\\s+τα\\s+δικαιώματα\\s+(κατοχυρωμένα|διατηρούνται)', 2, 'copyright'),
  ('all rights reserved', 2, 'copyright'), ('\\bcopyright\\b', 2, 'copyright'),
  ('may not be (published|reproduced|republished|broadcast|rewritten|redistributed)', 2, 'copyright'),
  ('^\\s*terms (of (use|service)|&|and) ', 2, 'copyright'), ('privacy policy', 2, 'copyright'),
@@ -3807,10 +4179,10 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('kaikki oikeudet pidätetään', 2, 'copyright'), ('vastaava päätoimittaja', 2, 'copyright'),
  ('tous droits réservés', 2, 'copyright'), ('mentions légales', 2, 'copyright'),
  ('politique de confidentialité', 2, 'copyright'), ('conditions générales', 2, 'copyright'),
- ('gestion des cookies', 2, 'copyright'), ('minden jog fenntartva', 2, 'copyright'),
- ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'), ('all rights reserved', 2, 'copyright'),
- ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'), ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
+ ('gestion des cookies', 2, 'copyright'), ('כל\\s+הזכויות\\s+שמורות', 2, 'copyright'),
+ ('minden jog fenntartva', 2, 'copyright'), ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'),
+ ('all rights reserved', 2, 'copyright'), ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'),
+ ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'), ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
  ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 'copyright'),
  ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 'copyright'), ('청소년\\s*보호\\s*책임자', 2, 'copyright'),
  ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 'copyright'), ('◎\\s*공감언론', 2, 'copyright'),
@@ -3825,11 +4197,12 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('политика конфиденциальности', 2, 'copyright'), ('пользовательское соглашение', 2, 'copyright'),
  ('alla rättigheter förbehållna', 2, 'copyright'), ('ansvarig utgivare', 2, 'copyright'),
  ('สงวนลิขสิทธิ์', 2, 'copyright'), ('ลิขสิทธิ์\\s*©', 2, 'copyright'),
- ('tüm hakları saklıdır', 2, 'copyright'), ('izinsiz kullanılamaz', 2, 'copyright'), ('版权所有', 2, 'copyright'),
- ('版權所有', 2, 'copyright'), ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 'copyright'),
- ('未經.{0,10}(授權|許可)', 2, 'copyright'), ('转载请注明', 2, 'copyright'), ('copyright', 2, 'copyright'),
- ('all rights reserved', 2, 'copyright'), ('备案', 2, 'copyright'), ('ICP备', 2, 'copyright'),
- ('ICP证', 2, 'copyright'), ('违法和不良信息举报', 2, 'copyright'),
+ ('tüm\\s+hakları\\s+saklıdır', 2, 'copyright'), ('her\\s+hakkı\\s+saklıdır', 2, 'copyright'),
+ ('izinsiz kullanılamaz', 2, 'copyright'), ('版权所有', 2, 'copyright'), ('版權所有', 2, 'copyright'),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 'copyright'), ('未經.{0,10}(授權|許可)', 2, 'copyright'),
+ ('转载请注明', 2, 'copyright'), ('copyright', 2, 'copyright'), ('all rights reserved', 2, 'copyright'),
+ ('备案', 2, 'copyright'), ('ICP备', 2, 'copyright'), ('ICP证', 2, 'copyright'), ('违法和不良信息举报', 2, 'copyright'),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 'byline'),
  ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 'byline'),
  ('^\\s*(contact|reach|email|e-mail)\\s+(the '
   "(author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email "
@@ -3837,6 +4210,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   2, 'byline'),
  ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$",
   2, 'byline'),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 'byline'),
  ('^\\s*(di|a cura '
   "di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$",
   2, 'byline'),
@@ -3849,11 +4223,15 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$',
   2, 'byline'),
  ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 'byline'),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 'byline'),
  ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$',
   2, 'byline'),
  ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 'byline'),
  ('^\\s*[\\[【(（]?\\s*(文章来源|本文来源|新闻来源|消息来源|文章來源|本文來源|新聞來源)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2,
   'byline'),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع '
+  'التواصل)\\)\\s*$',
+  2, 'caption'),
  ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$',
   2, 'caption'),
  ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$',
@@ -3869,6 +4247,9 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 'caption'),
  ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 'caption'),
  ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 'caption'),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2,
+  'caption'),
+ ('\\(\\s*φωτ(ογραφία|\\.)\\s*[:：][^)]{1,60}\\)\\s*$', 2, 'caption'),
  ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 'caption'),
  (',\\s*(photo|image)\\s*:\\s*[^.!?]{1,60}$', 2, 'caption'),
  ('^\\s*(figure|fig\\.)\\s*\\d+\\s*:', 2, 'caption'), ('^\\s*\\(?\\s*credits?\\s*:', 2, 'caption'),
@@ -3890,7 +4271,10 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 'caption'),
  ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*crédits? photos?\\s*:', 2, 'caption'),
- ('^\\s*(fotó|kép|forrás)\\s*:', 2, 'caption'),
+ ('^\\s*\\(?\\s*(צילום|צילומים|צלם|איור)\\s*[:：]\\s*[^)\\n]{1,60}\\)?\\s*$', 2, 'caption'),
+ ('\\((צילום|צילומים)\\s*[:：][^)]{1,60}\\)\\s*$', 2, 'caption'),
+ ('^\\s*(fotó|kép|forrás)\\s*:', 2, 'caption'), ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 'caption'),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 'caption'), ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 'caption'),
  ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 'caption'), ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 'caption'),
  ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 'caption'), ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 'caption'),
  ('写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$', 2, 'caption'),
@@ -3904,6 +4288,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'caption'),
  ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 'caption'), ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 'caption'),
  ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 'caption'),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 'caption'),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 'caption'),
  ('^\\s*(foto|bilde)\\s*:', 2, 'caption'), ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 'caption'),
  ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 'caption'),
  ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 'caption'),
@@ -3913,7 +4299,10 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('[.!?]\\s+(фото)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(фото|изображение|иллюстрация)\\s*:', 2, 'caption'), ('^\\s*фото\\s*:?\\s*[^.]{1,60}$', 2, 'caption'),
  ('^\\s*(foto|bild)\\s*:', 2, 'caption'), ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 'caption'),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 'caption'),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 'caption'), ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 'caption'),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 'caption'),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 'caption'),
+ ('^\\s*(اقرأ|إقرأ)\\s+(أيضا|أيضاً|ايضا|المزيد)\\s*[:：]', 2, 'related'),
  ('^\\s*(čtěte (také|též|více)|přečtěte si (také|též))\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*(læs (også|mere))\\s*:\\s*\\S', 2, 'related'),
  ('^\\s*(weitere|mehr) (\\w+ '
@@ -3925,6 +4314,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(siehe auch|zum weiterlesen|weiterlesen|mehr dazu|auch lesenswert|passend dazu|das könnte (sie|dich) '
   'auch interessieren|weitere informationen|mehr informationen|mehr infos)\\s*:',
   2, 'related'),
+ ('^\\s*(διαβάστε|δείτε)\\s+(επίσης|ακόμη|ακόμα)\\s*[:：]', 2, 'related'),
  ('^(read more|see more|more):?\\s', 2, 'related'), ('^related:\\s', 2, 'related'),
  ('^read also:?\\s', 2, 'related'), ('^also read:?\\s', 2, 'related'), ('^see also:?\\s', 2, 'related'),
  ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 'related'),
@@ -3934,12 +4324,15 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   2, 'related'),
  ('^\\s*(informate|infórmate|entérate) más\\s*$', 2, 'related'),
  ('^\\s*lue (myös|lisää)\\s*:\\s*\\S', 2, 'related'),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 'related'),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 'related'),
  ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à '
   'découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S',
   2, 'related'),
+ ('^\\s*(קראו|קרא|קראי)\\s+(גם|עוד)\\s*[:：]', 2, 'related'),
+ ('^\\s*\\**\\s*(ये|यह|इसे)\\s+भी\\s+पढ़ें\\s*[:：-]', 2, 'related'),
  ('^\\s*(olvassa el ezt is|kapcsolódó|ezt is ajánljuk)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 'related'),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 'related'),
  ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*関連(記事|ニュース|リンク)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
  ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 'related'),
@@ -3951,7 +4344,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(citește (și|mai mult)|vezi și)\\s*:?\\s*\\S', 2, 'related'),
  ('^(читайте также|читать также|смотрите также|по теме)\\s*:', 2, 'related'),
  ('^\\s*(läs (också|även|mer))\\s*:\\s*\\S', 2, 'related'),
- ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 'related'),
+ ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız|bunu da okuyun)\\s*[:|]?\\s*\\S', 2,
+  'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
  ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 'navigation'),
  ('^\\s*zurück zu(m|r)? (der |den |allen '
@@ -3980,6 +4374,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：]', 2, 'navigation'),
  ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 'navigation'),
  ('^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：]', 2, 'navigation'), ('返回.{0,6}[，,]?\\s*查看更多', 2, 'navigation'),
+ ('^\\s*(قائمة\\s+\\d+\\s+من\\s+\\d+|نهاية\\s+القائمة)\\s*$', 2, 'other'),
  ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 'other'),
  ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 'other'),
  ('^\\s*lesezeit:?\\s*\\d+\\s*min(uten|\\.)?\\s*$', 2, 'other'),
@@ -4041,6 +4436,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ("your browser (does not|doesn't|can't|cannot) (support|play)", 2, 'other'),
  ('^\\s*(please )?(update|upgrade) (to )?(your|a newer|a more recent) browser', 2, 'other'),
  ('^\\s*javascript (is )?(disabled|required)', 2, 'other'),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 'other'), ('^\\s*end of list\\s*$', 2, 'other'),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 'other'),
  ('^\\s*tiempo de lectura\\s*:?\\s*\\d+\\s*min(utos?|\\.)?\\s*$', 2, 'other'),
  ('^\\s*\\d+\\s*min(utos?|\\.)?\\s+de lectura\\s*$', 2, 'other'),
  ('\\bacepto (el tratamiento de mis datos|la política de privacidad)', 2, 'other'),
@@ -4134,30 +4531,31 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
 # The prefilter's required strings of each pattern (None: always searched).
 REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠셨나요', '좋으셨다면', '추천하시겠습니까'), ('artikel', 'beitrag'),
  ('als pdf',), ('share ',), ('email', 'print', 'share', 'tweet'), ('comparte ',), ('jaa',), ('partage',),
- ('condividi ',), ('compartilhe ',), ('分享到',), ('分享', '手机', '手機', '朋友圈'), ('分享',),
+ ('condividi ',), ('compartilhe ',), ('分享到',), ('分享', '手机', '手機', '朋友圈'), ('分享',), ('分享',),
  ('bitcoin', 'dax', 'dow', 'ethereum', 'ftse', 'hang seng', 'kospi', 'nasdaq', 'nikkei', 's&p'), ('종료',),
- ('마감',), ('변동률',), ('상승종목', '하락종목'), ('newsletter',), ('auf dem laufenden',), ('bestellen', 'kaufen'),
- ('erhalten sie exklusive ',), ('um neue beiträge per e',), (' posteingang ',), ('in deinen posteingang',),
- ('wir informieren sie regelmäßig',), (' kostenlos ',), ('unterstützen sie ',), ('spende ',),
- ('ihr beitrag hilft',), ('unterstütze',), ('sie lesen gern',), ('gefällt ',),
+ ('마감',), ('변동률',), ('상승종목', '하락종목'), ('تابع',), ('النشرة',), ('newsletter',), ('auf dem laufenden',),
+ ('bestellen', 'kaufen'), ('erhalten sie exklusive ',), ('um neue beiträge per e',), (' posteingang ',),
+ ('in deinen posteingang',), ('wir informieren sie regelmäßig',), (' kostenlos ',), ('unterstützen sie ',),
+ ('spende ',), ('ihr beitrag hilft',), ('unterstütze',), ('sie lesen gern',), ('gefällt ',),
  ('lust auf mehr', 'sie wollen mehr von uns'), ('willige ich ',), ('besuchen sie unseren ',), ('newsletter',),
  ('gratis', 'jetzt'), ('artikel',), ('anmelden', 'registrieren'), ('wählen sie ihren zugang',),
- ('bitte registrieren sie sich',), ('weiterlesen mit',), (' newsletter',), ('enter your email',),
- (' your inbox',), ('straight to your ',), ('by email and never miss',), ('we rely on ',), (' you agree',),
- ('ign up', 'ubscribe'), ('newsletter',), ('newsletter',), ('a subscriber', 'have an account'),
- (' journalism',), (' subscribers',), ('access',), (' to ',), (' the ',),
+ ('bitte registrieren sie sich',), ('weiterlesen mit',), ('ακολουθήςτε',), (' newsletter',),
+ ('enter your email',), (' your inbox',), ('straight to your ',), ('by email and never miss',),
+ ('we rely on ',), (' you agree',), ('ign up', 'ubscribe'), ('newsletter',), ('newsletter',),
+ ('a subscriber', 'have an account'), (' journalism',), (' subscribers',), ('access',), (' to ',), (' the ',),
  ('already a subscriber', 'seeing this message'), ('access to',), ('never miss ',), ('for the latest ',),
  ('download ',), ('boletín', 'newsletter'), ('recibe ',), ('suscríbete ',), (' periodismo',),
  ('regístrate', 'suscríbete'), ('contenido exclusivo para suscriptores',), ('guenos en',), ('canal de ',),
- ('cancela cuando quieras',), ('recevez ',), ('inscrivez-vous ',), (' journalisme',),
- ('abonnez-vous', 'inscrivez-vous'), ('article réservé aux abonnés',), ('réservé aux abonnés',),
- ('berita', 'breaking', 'informasi'), ('whatsapp',), ('google', 'telegram', 'whatsapp'), ('dapatkan',),
- ('iscriviti alla ',), ('nella tua ',), ('giornalismo',), ('ニュースレター', 'メルマガ', 'メールマガジン'), ('会員', '有料'),
- ('続きを読むには',), ('残り',), ('ログインして',), ('구독',), ('뉴스레터',), ('채널',), ('구독', '채널', '친구'), ('zapraszamy ',),
- ('receba ',), ('jornalismo',), ('newsletter',), ('exclusivo para assinantes',), ('подпишитесь на ',),
- ('поддержите ',), ('подписывайтесь на ',), ('telegram', 'телеграм'), ('訂閱', '订阅'), ('扫描', '扫码', '掃描'),
- ('app', '客户端'), ('app', '客戶端', '客户端'), ('电子报', '電子報'), ('加入好友',), ('查看', '閱讀', '阅读'),
- ('die kommentarfunktion ',), ('kommentare werden ',), ('kommentar',),
+ ('cancela cuando quieras',), ('sigue toda la información de ',), ('recevez ',), ('inscrivez-vous ',),
+ (' journalisme',), ('abonnez-vous', 'inscrivez-vous'), ('article réservé aux abonnés',),
+ ('réservé aux abonnés',), ('google', 'गूगल'), ('व्हाट्सएप',), ('berita', 'breaking', 'informasi'),
+ ('whatsapp',), ('google', 'telegram', 'whatsapp'), ('dapatkan',), ('download',), ('iscriviti alla ',),
+ ('nella tua ',), ('giornalismo',), ('ニュースレター', 'メルマガ', 'メールマガジン'), ('会員', '有料'), ('続きを読むには',), ('残り',),
+ ('残り',), ('ログインして',), ('구독',), ('뉴스레터',), ('채널',), ('구독', '채널', '친구'), ('zapraszamy ',), ('receba ',),
+ ('jornalismo',), ('newsletter',), ('exclusivo para assinantes',), ('подпишитесь на ',), ('поддержите ',),
+ ('подписывайтесь на ',), ('telegram', 'телеграм'), ('google',), ('whatsapp',), ('訂閱', '订阅'),
+ ('扫描', '扫码', '掃描'), ('app', '客户端'), ('app', '客戶端', '客户端'), ('电子报', '電子報'), ('加入好友',), ('app', '客戶端', '客户端'),
+ ('查看', '閱讀', '阅读'), ('die kommentarfunktion ',), ('kommentare werden ',), ('kommentar',),
  (' e-mail-adresse wird nicht veröffentlicht',), ('erforderliche felder sind mit * markiert',),
  ('diese website verwendet akismet',), ('kommentieren sie hier',), ('in den kommentaren',),
  ('antwort', 'antworten', 'gedanke', 'kommentar', 'reaktionen'), ('schreibt',),
@@ -4172,7 +4570,7 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('los campos obligatorios están marcados',), ('comentario', 'pensamiento', 'respuesta'),
  ('dice', 'escribió'), ('guarda mi nombre, correo electrónico y ',), ('les commentaires ',),
  ("n'est pas responsable des ",), (' ne sera pas publiée',), ('les champs obligatoires sont indiqués',),
- ('commentaire', 'réflexion', 'réponse'), ('a écrit', 'dit'), ('enregistrer mon nom, mon ',),
+ ('commentaire', 'réflexion', 'réponse'), ('a écrit', 'dit'), ('enregistrer mon nom, mon ',), ('התגובות',),
  ('i commenti ',), ('il tuo indirizzo email non sarà pubblicato',),
  ('i campi obbligatori sono contrassegnati',), ('commenti', 'commento', 'pensieri', 'risposta', 'risposte'),
  ('scrive',), ('コメントは',), ('コメント',), ('コメントは個人の見解',), ('コメント',), ('관리자', '운영자'), ('댓글',), ('댓글',),
@@ -4186,58 +4584,66 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('amazon product advertising api',), (' continues below',), ('advertisement',), ('sponsored',),
  ('advertising disclosure',), ('affiliate links', 'references to products'), ('mission', 'pensation'),
  ('participates in the amazon ',), (' from qualifying purchases',), ('anúnciese', 'publicite'), ('광고',),
- ('기사',), ('제보',), ('제보는',), ('기다립니다',), ('anuncie',), ('ลงโฆษณากับ',), ('(c)', 'copyright', '©', 'ⓒ'),
- ('©', 'ⓒ'), ('copyright',), ('všechna práva vyhrazena',), ('veškerá práva vyhrazena',),
- ('alle rettigheder forbeholdes',), ('ansvarshavende redaktør',), ('alle rechte vorbehalten',),
- ('urheberrechtlich geschützt',), ('impressum',), ('datenschutz',), ('nutzungsbedingungen',), ('agb',),
- ('cookie-einstellungen',), ('einstellungen', 'verwalten'), ('all rights reserved',), ('copyright',),
+ ('기사',), ('제보',), ('제보는',), ('기다립니다',), ('anuncie',), ('ลงโฆษณากับ',), ('الحقوق',), ('محفوظة',),
+ ('(c)', 'copyright', '©', 'ⓒ'), ('©', 'ⓒ'), ('copyright',), ('všechna práva vyhrazena',),
+ ('veškerá práva vyhrazena',), ('alle rettigheder forbeholdes',), ('ansvarshavende redaktør',),
+ ('alle rechte vorbehalten',), ('urheberrechtlich geschützt',), ('impressum',), ('datenschutz',),
+ ('nutzungsbedingungen',), ('agb',), ('cookie-einstellungen',), ('einstellungen', 'verwalten'),
+ ('δͅκᾳώµατος',), ('δͅατηρούντᾳ', 'κατοχυρωµένα'), ('all rights reserved',), ('copyright',),
  ('may not be ',), ('terms ',), ('privacy policy',), ('cookie ',), ('todos los derechos reservados',),
  ('aviso legal',), ('política de privacidad',), ('política de cookies',), ('términos y condiciones',),
  ('kaikki oikeudet pidätetään',), ('vastaava päätoimittaja',), ('tous droits réservés',),
  ('mentions légales',), ('politique de confidentialité',), ('conditions générales',),
- ('gestion des cookies',), ('minden jog fenntartva',), ('無断',), ('著作権',), ('all rights reserved',), ('무단',),
- ('재배포',), ('저작권자',), ('ai',), ('등록',), ('발행', '발행·편집', '발행ㆍ편집', '편집'), ('청소년',), ('대표',), ('공감언론',),
- ('co.kr', 'com', 'kr'), ('alle rettigheter forbeholdt',), ('ansvarlig redaktør',),
- ('materiał chroniony prawem autorskim',), ('korzystamy z ',), ('wszelkie prawa zastrzeżone',),
- ('todos os direitos reservados',), ('política de privacidade',), ('termos de uso',),
- ('política de cookies',), ('toate drepturile rezervate',), ('все права защищены',), ('перепечатка',),
- ('использовании', 'цитировании'), ('политика конфиденциальности',), ('пользовательское соглашение',),
- ('alla rättigheter förbehållna',), ('ansvarig utgivare',), ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',),
- ('tüm haklari saklidir',), ('izinsiz kullanilamaz',), ('版权所有',), ('版權所有',), ('未经',), ('未經',), ('转载请注明',),
- ('copyright',), ('all rights reserved',), ('备案',), ('icp备',), ('icp证',), ('违法和不良信息举报',),
+ ('gestion des cookies',), ('הזכויות',), ('minden jog fenntartva',), ('無断',), ('著作権',),
+ ('all rights reserved',), ('무단',), ('재배포',), ('저작권자',), ('ai',), ('등록',), ('발행', '발행·편집', '발행ㆍ편집', '편집'),
+ ('청소년',), ('대표',), ('공감언론',), ('co.kr', 'com', 'kr'), ('alle rettigheter forbeholdt',),
+ ('ansvarlig redaktør',), ('materiał chroniony prawem autorskim',), ('korzystamy z ',),
+ ('wszelkie prawa zastrzeżone',), ('todos os direitos reservados',), ('política de privacidade',),
+ ('termos de uso',), ('política de cookies',), ('toate drepturile rezervate',), ('все права защищены',),
+ ('перепечатка',), ('использовании', 'цитировании'), ('политика конфиденциальности',),
+ ('пользовательское соглашение',), ('alla rättigheter förbehållna',), ('ansvarig utgivare',),
+ ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('saklidir',), ('saklidir',), ('izinsiz kullanilamaz',), ('版权所有',),
+ ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',), ('all rights reserved',), ('备案',), ('icp备',),
+ ('icp证',), ('违法和不良信息举报',), ('المصدر',),
  ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
- ('contact', 'e-mail', 'email', 'reach'), ('by',), ('a cura di', 'di'), ('/', ':', '=', '／', '：', '＝'),
- ('객원기자', '기자', '논설위원', '선임기자', '인턴기자', '칼럼니스트', '통신원', '특파원'), ('@',),
+ ('contact', 'e-mail', 'email', 'reach'), ('by',), ('(',), ('a cura di', 'di'),
+ ('/', ':', '=', '／', '：', '＝'), ('객원기자', '기자', '논설위원', '선임기자', '인턴기자', '칼럼니스트', '통신원', '특파원'), ('@',),
  ('객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '통신원', '특파원'),
  ('객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '칼럼니스트', '통신원', '특파원', '편집위원'),
- ('iar', 'kai', 'pap', 'polsat news', 'tvn24'),
+ ('iar', 'kai', 'pap', 'polsat news', 'tvn24'), ('作者', '採訪', '摄影', '撰文', '攝影', '文字', '記者', '记者', '采访'),
  ('主編', '主编', '审校', '审核', '審校', '審核', '校对', '校對', '监制', '監製', '編輯', '编辑', '責任編輯', '責編', '责任编辑', '责编'),
  ('來源', '出处', '出處', '来源', '稿源'), ('文章來源', '文章来源', '新聞來源', '新闻来源', '本文來源', '本文来源', '消息来源'),
+ ('أرشيف', 'أسوشيتد برس', 'الأناضول', 'الأوروبية', 'الجزيرة', 'الفرنسية', 'رويترز', 'غيتي', 'مواقع التواصل',
+  'وكالات'),
  ('avif', 'bmp', 'gif', 'jp', 'png', 'svg', 'tif', 'webp'), ('[',), ('[',),
  ('foto', 'ilustrační foto', 'zdroj'), ('billede', 'foto'),
  ('archivbild', 'archivfoto', 'symbolbild', 'symbolfoto'), ('alliance',), ('bild', 'foto'), ('bild', 'foto'),
  ('abbildung',), ('aufmacherbild', 'beitragsbild', 'headerbild', 'titelbild'), ('bildquelle',),
  ('bild', 'foto'), ('bild', 'foto', 'grafik', 'quelle'), ('bild', 'foto'),
- ('afp', 'dpa', 'getty', 'imago', 'reuters'), ('image', 'photo', 'picture'), ('image', 'photo'), ('fig',),
- ('credit',), ('image', 'photo', 'picture'),
+ ('afp', 'dpa', 'getty', 'imago', 'reuters'),
+ ('afp', 'ap', 'epa', 'eurokinissi', 'intime', 'intime news', 'reuters', 'απε', 'απε-µπε'), ('φωτ',),
+ ('image', 'photo', 'picture'), ('image', 'photo'), ('fig',), ('credit',), ('image', 'photo', 'picture'),
  ('graphic', 'illustration', 'image', 'photo', 'picture', 'video'), ('image', 'photo', 'picture'),
  ('afp via getty', 'ap photo', 'associated press', 'epa-efe', 'getty images', 'istock', 'reuters/',
   'shutterstock'),
  ('ourtesy', 'redit'), ('foto', 'imagen'), ('foto', 'imagen'), ('capturada', 'tomada'), ('foto', 'imagen'),
  ('foto', 'fotografía', 'imagen'), ('foto', 'imagen'), ('kuva',), ('crédit', 'photo'), ('photo',),
  ("d'illustration", 'illustrative'), ('crédit', 'photo'), ('crédit', 'illustration', 'image', 'photo'),
- ('crédit', 'photo'), ('crédit',), ('forrás', 'fotó', 'kép'), ('写真', '図版', '画像'), ('写真', '図', '画像'),
+ ('crédit', 'photo'), ('crédit',), ('איור', 'צילום', 'צילומים', 'צלם'), ('צילו',), ('forrás', 'fotó', 'kép'),
+ ('foto',), ('foto', 'ilustrasi'), ('グラフ', '写真', '動画', '図表', '画像'), ('写真', '図版', '画像'), ('写真', '図', '画像'),
  ('写真', '画像'), ('写真', '画像'), ('写真を見る',), ('写真', '画像'), ('画像はイメージです',), ('그래픽', '사진', '자료', '출처'),
  ('사진', '자료'), ('사진제공',), ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',), ('.',), ('/',), ('재판매',), ('▲',),
- ('그래픽', '사진', '자료'), ('bilde', 'foto'), ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',), ('foto', 'imagem'),
- ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'sursa', 'sursă'),
- ('фото',), ('изображение', 'иллюстрация', 'фото'), ('фото',), ('bild', 'foto'), ('/', ':', '／', '：'), ('（',),
- ('přečtěte si ', 'čtěte '), ('læs ',), ('mehr', 'weitere'), ('meistgelesenen ',), ('themen',),
+ ('그래픽', '사진', '자료'), ('db', '자료사진'), ('연합뉴스', '자료사진', '제공', '촬영'), ('bilde', 'foto'),
+ ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',), ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'),
+ ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'sursa', 'sursă'), ('фото',),
+ ('изображение', 'иллюстрация', 'фото'), ('фото',), ('bild', 'foto'), ('/', ':', '／', '：'), ('（',),
+ ('图源', '图片来源', '圖源', '圖片來源'), ('(', '（'), ('。',), ('إقرأ', 'اقرأ'), ('přečtěte si ', 'čtěte '), ('læs ',),
+ ('mehr', 'weitere'), ('meistgelesenen ',), ('themen',),
  ('auch interessant', 'lesen sie auch', 'lesen sie mehr', 'lies auch', 'mehr zum thema'),
  (' auch interessieren', 'auch lesenswert', 'mehr dazu', 'mehr informationen', 'mehr infos', 'passend dazu',
   'siehe auch', 'weitere informationen', 'weiterlesen', 'zum weiterlesen'),
- ('more', 'read more', 'see more'), ('related:',), ('read also',), ('also read',), ('see also',),
- ('lea también', 'lee también', 'más información', 'te puede interesar'),
+ ('ακόµα', 'ακόµη', 'επίςης'), ('more', 'read more', 'see more'), ('related:',), ('read also',),
+ ('also read',), ('see also',), ('lea también', 'lee también', 'más información', 'te puede interesar'),
  ('contenido relacionado', 'entérate', 'le puede interesar', 'lea', 'lea más', 'lee', 'lee más', 'mira',
   'mire', 'noticia relacionada', 'puede ver', 'puedes ver', 'relacionada', 'relacionado', 'también lea',
   'te puede interesar', 've', 'vea', 'vea también', 'ver también'),
@@ -4245,18 +4651,18 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('a lire aussi', 'lire aussi', 'voir aussi', 'à lire aussi'),
  ('a lire', 'découvrir', 'lire', 'lire également', 'regarder', 'voir', 'à découvrir', 'à lire',
   'à lire également', 'à voir', 'écouter'),
- ('ezt is ajánljuk', 'kapcsolódó', 'olvassa el ezt is'), ('baca',),
+ ('קרא',), ('पढ़ें',), ('ezt is ajánljuk', 'kapcsolódó', 'olvassa el ezt is'), ('baca',), ('selengkapnya',),
  ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관'), ('주요',),
  ('les ',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
  ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'), ('citește ', 'vezi și'),
  ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('läs ',),
- ('ayrica bakiniz', 'bunlar da ilginizi çekebilir', 'ilgili haber'),
+ ('ayrica bakiniz', 'bunlar da ilginizi çekebilir', 'bunu da okuyun', 'ilgili haber'),
  ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'), ('#',), ('zurück zu',), ('du bist hier', 'sie sind hier'),
  ('back to ',), ('breadcrumb', 'you are here'), ('skip to ',), ('volver ',), ('retour ',), ('torna ',),
  ('19', '20'), ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'), ('#태그', '카테고리', '키워드', '태그'), ('voltar ',),
  ('你的位置', '当前位置', '您的位置', '目前位置'), ('19', '20'), ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'),
- ('查看更多',), ('cookies',), (' cookies',), ('lesezeit',), ('lesezeit',), ('alle angaben ohne gewähr',),
- ('speicherung', 'verarbeitung'), ('die meinung ',),
+ ('查看更多',), ('القائمة', 'قائمة'), ('cookies',), (' cookies',), ('lesezeit',), ('lesezeit',),
+ ('alle angaben ohne gewähr',), ('speicherung', 'verarbeitung'), ('die meinung ',),
  ('autor', 'beschäftigt sich mit den themen', 'journalist', 'korrespondent', 'leitet das ressort',
   'redakteur', 'volontär'),
  ('schreibt seit ',), (' keine verbindung',), (' inhalt ',), ('blocker',), (' cookies',), (' cookies und ',),
@@ -4267,8 +4673,9 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('blogger', 'columnist', 'contributor', 'correspondent', 'editor', 'journalist', 'reporter', 'writer'),
  ('author of',), ('privacy ',), ('blocker',), ('using a browser version with limited support',),
  ('content ',), (' cookies',), ('cookies', 'technologies such as cookies'), (' of cookies',), ('standards',),
- (' javascript',), ('your browser ',), (' browser',), ('javascript ',), ('tiempo de lectura',),
- ('de lectura',), ('el tratamiento de mis datos', 'la política de privacidad'), (' necesariamente ',),
+ (' javascript',), ('your browser ',), (' browser',), ('javascript ',), ('list ',), ('end of list',),
+ ('read',), ('tiempo de lectura',), ('de lectura',),
+ ('el tratamiento de mis datos', 'la política de privacidad'), (' necesariamente ',),
  ('columnista', 'corresponsal', 'periodista', 'redactor'), (' un bloqueador de ',), ('cookies', 'galletas'),
  (' cookies para',), (' navegando',), (' evästeitä',), ('temps de lecture',), ('de lecture',),
  ('le traitement de mes données', 'que mes données'), ("n'engagent que ",),
@@ -4293,381 +4700,461 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
 
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
- {'y': (('did you ', 0), ('enter your email', 45), ('straight to your ', 47), ('we rely on ', 49),
-        (' you agree', 50), ('says', 139), ('copyright', 208), ('copyright', 210), ('copyright', 224),
-        ('copyright', 281), ('getty', 315), ('getty images', 323), ('ourtesy', 324), ('you are here', 409),
-        ('solely those', 445), ('tistory', 514)),
-  'w': (('was this ', 0), ('tweet', 5), ('dow', 14), ('newsletter', 19), ('willige ich ', 35),
-        ('newsletter', 37), ('weiterlesen mit', 43), (' newsletter', 44), ('newsletter', 52),
-        ('newsletter', 53), ('download ', 64), ('newsletter', 65), ('whatsapp', 81), ('whatsapp', 82),
-        ('newsletter', 99), ('antwort', 120), ('antworten', 120), ('wrote', 139), ('polsat news', 296),
-        ('weitere', 374), ('auch lesenswert', 378), ('weitere informationen', 378), ('weiterlesen', 378),
-        ('writer', 446)),
+ {'y': (('did you ', 0), ('enter your email', 49), ('straight to your ', 51), ('we rely on ', 53),
+        (' you agree', 54), ('says', 151), ('copyright', 223), ('copyright', 225), ('copyright', 241),
+        ('copyright', 300), ('getty', 338), ('getty images', 348), ('ourtesy', 349), ('you are here', 449),
+        ('solely those', 486), ('tistory', 558)),
+  'w': (('was this ', 0), ('tweet', 5), ('dow', 15), ('newsletter', 22), ('willige ich ', 38),
+        ('newsletter', 40), ('weiterlesen mit', 46), (' newsletter', 48), ('newsletter', 56),
+        ('newsletter', 57), ('download ', 68), ('newsletter', 69), ('whatsapp', 88), ('whatsapp', 89),
+        ('download', 91), ('newsletter', 108), ('whatsapp', 115), ('antwort', 132), ('antworten', 132),
+        ('wrote', 151), ('polsat news', 317), ('intime news', 339), ('weitere', 410),
+        ('auch lesenswert', 414), ('weitere informationen', 414), ('weiterlesen', 414), ('writer', 487)),
   '되': (('되셨나요', 1),),
   '드': (('드셨다면', 1),),
   '어': (('어떠셨나요', 1),),
   '좋': (('좋으셨다면', 1),),
   '추': (('추천하시겠습니까', 1),),
-  'k': (('artikel', 2), ('kospi', 14), ('nikkei', 14), ('kaufen', 21), (' kostenlos ', 27), ('artikel', 39),
-        ('breaking', 80), ('dapatkan', 83), ('die kommentarfunktion ', 112), ('kommentare werden ', 113),
-        ('kommentar', 114), ('diese website verwendet akismet', 117), ('kommentieren sie hier', 118),
-        ('in den kommentaren', 119), ('gedanke', 120), ('kommentar', 120), ('reaktionen', 120),
-        ('please keep', 125), ('we ask that', 125), ('this site uses akismet', 133),
-        ('we want to hear what you think', 135), ('bei den verlinkungen handelt es sich um', 190),
-        ('affiliate links', 196), ('cookie ', 228), ('gestion des cookies', 240), ('kr', 254), ('kna', 287),
-        ('kai', 296), ('grafik', 313), ('istock', 323), ('shutterstock', 323), ('kuva', 331),
-        ('back to ', 408), ('skip to ', 410), ('cookies', 423), (' cookies', 424), ('korrespondent', 430),
-        ('redakteur', 430), (' keine verbindung', 432), ('blocker', 434), (' cookies', 435),
-        (' cookies und ', 436), ('blocker', 449), (' cookies', 452), ('cookies', 453),
-        ('technologies such as cookies', 453), (' of cookies', 454), ('cookies', 466), (' cookies para', 467),
-        (' des cookies', 477), ('oldalunk', 479), ('weboldalunk', 479), ('blocker', 485), ('cookie', 486),
-        (' cookies', 516), ('cookies', 517), ('cookies', 518), ('cookies', 519), (' cookies', 526),
-        ('cookies', 527)),
-  'b': (('beitrag', 2), ('bitcoin', 14), ('bestellen', 21), ('ihr beitrag hilft', 30),
-        ('besuchen sie unseren ', 36), ('bitte registrieren sie sich', 42), ('ubscribe', 51),
-        ('a subscriber', 54), (' subscribers', 56), ('already a subscriber', 60), ('recibe ', 66),
-        ('berita', 80), ('receba ', 97), ('schreibt', 121), ('website in diesem browser', 122),
-        ('comment by', 123), ('comments may be ', 126), (' not responsible for the ', 127),
-        ('you must be logged in', 130), ('your email address will not be published', 131),
-        ('submit your letter to the editor', 134), (' and website in this browser', 140),
-        ('i campi obbligatori sono contrassegnati', 159), ('werbung', 186), ('werbung', 187),
-        (' continues below', 192), ('publicite', 200), ('alle rettigheder forbeholdes', 213), ('agb', 220),
-        ('may not be ', 225), ('alle rettigheter forbeholdt', 255), ('by', 289), ('bmp', 300), ('webp', 300),
-        ('billede', 304), ('symbolbild', 305), ('symbolfoto', 305), ('bild', 307), ('bild', 308),
-        ('abbildung', 309), ('aufmacherbild', 310), ('beitragsbild', 310), ('headerbild', 310),
-        ('titelbild', 310), ('bild', 312), ('bild', 313), ('bild', 314), ('bilde', 357), ('bild', 369),
-        ('baca', 391), ('potrebbe interessarti', 392), ('saiba mais', 398), ('ilgili haber', 403),
-        ('du bist hier', 407), ('breadcrumb', 409), ('schreibt seit ', 431), (' browser ', 439),
-        ('einen neueren browser', 440), ('blogger', 446), ('contributor', 446), ('your browser ', 457),
-        (' browser', 458), ('a weboldal', 479), ('powered by ', 496)),
-  'p': (('als pdf', 3), ('print', 5), ('comparte ', 6), ('compartilhe ', 10), ('spende ', 29),
-        (' periodismo', 68), ('app', 107), ('app', 108), ('repl', 138), ('response', 138),
-        ('as opiniones', 144), ('pensamiento', 147), ('respuesta', 147), ('pensieri', 160), ('risposta', 160),
-        ('risposte', 160), ('pensamento', 176), ('resposta', 176), ('sponsored', 194),
-        ('references to products', 196), ('pensation', 197), ('impressum', 217), ('afp', 287), ('ap', 287),
-        ('apa', 287), ('dpa', 287), ('epd', 287), ('pap', 296), ('afp', 315), ('dpa', 315), ('photo', 316),
-        ('picture', 316), ('photo', 317), ('photo', 320), ('picture', 320), ('photo', 321), ('picture', 321),
-        ('photo', 322), ('picture', 322), ('ap photo', 323), ('associated press', 323), ('capturada', 327),
-        ('photo', 332), ('photo', 333), ('photo', 335), ('photo', 336), ('photo', 337),
-        ('te puede interesar', 384), ('le puede interesar', 385), ('te puede interesar', 385),
-        ('correspondent', 446), ('reporter', 446), ('tiempo de lectura', 460), ('corresponsal', 464),
-        ('periodista', 464), ('temps de lecture', 470), ('correspondant', 474), ('tempo di lettura', 480),
-        ('corrispondente', 484), ('tempo de leitura', 520), ('correspondente', 524)),
-  'h': (('share ', 4), ('share', 5), (' the ', 59), (' to the ', 444)),
-  'm': (('email', 5), ('ethereum', 14), ('anmelden', 40), ('comments are ', 124), ('comment', 128),
-        ('comment', 129), ('comment', 138), ('los comentarios ', 143), ('os comentarios', 144),
-        ('comentario', 147), ('les commentaires ', 150), ('commentaire', 154), ('i commenti ', 157),
-        ('commenti', 160), ('commento', 160), ('handelt es sich um ', 184), ('mission', 197), ('terms ', 226),
-        ('com', 254), ('termos de uso', 262), ('email', 288), ('tomada', 327), ('mehr', 374), ('themen', 376),
-        ('lesen sie mehr', 377), ('more', 379), ('read more', 379), ('see more', 379), ('mira', 385),
-        ('mire', 385), ('leia mais', 398), ('columnist', 446), ('el tratamiento de mis datos', 462),
-        (' necesariamente ', 463), ('columnista', 464), ('acconsento al trattamento dei ', 482),
-        (' necessariamente ', 483), ('o tratamento dos meus dados', 522), (' necessariamente a ', 523)),
-  'j': (('jaa', 7), (' journalism', 55), (' journalisme', 76), ('jornalismo', 98), ('if you enjoyed ', 137),
-        ('enable javascript to view the comments', 141), ('minden jog fenntartva', 241), ('jp', 300),
-        ('veja', 399), ('veja mais', 399), ('journalist', 430), ('javascript ', 438),
-        ('ohne javascript funktioniert', 441), ('journalist', 446), (' javascript', 456),
-        ('javascript ', 459), ('journaliste', 474), ('informasjonskapsler', 517), ('jornalista', 524)),
-  'g': (('partage', 8), ('hang seng', 14), (' posteingang ', 24), ('in deinen posteingang', 25),
-        ('sie lesen gern', 32), ('gratis', 38), ('registrieren', 40), ('ign up', 51),
-        ('seeing this message', 60), ('guenos en', 71), ('google', 82), ('telegram', 82), ('giornalismo', 86),
-        ('telegram', 104), ('log in', 130), ('thought', 138), ('einstellungen', 222), ('gif', 300),
-        ('png', 300), ('imago', 315), ('image', 316), ('image', 317), ('fig', 318), ('image', 320),
-        ('graphic', 321), ('image', 321), ('image', 322), ('imagen', 325), ('imagen', 326), ('imagen', 328),
-        ('imagen', 329), ('imagen', 330), ('image', 336), ('imagem', 360), ('imagem', 361), ('imagem', 362),
-        ('imagem', 363), ('imagem', 364), ('meistgelesenen ', 375), ('regarder', 389), ('guarda anche', 392),
-        ('leggi anche', 392), ('speicherung', 428), ('die meinung ', 429), ('galletas', 466),
-        ('giornalista', 484), ('proseguendo ', 487)),
-  'v': (('condividi ', 9), ('sie wollen mehr von uns', 34), ('by email and never miss', 48),
-        ('have an account', 54), ('never miss ', 62), ('iscriviti alla ', 84),
-        ('view the discussion thread', 136), ('scrive', 161), ('escreveu', 177),
-        ('salvar meus dados neste navegador', 178), ('advertisement', 193), ('advertising disclosure', 195),
-        ('alle rechte vorbehalten', 215), ('verwalten', 222), ('all rights reserved', 223),
-        ('privacy policy', 227), ('todos los derechos reservados', 229), ('aviso legal', 230),
-        ('all rights reserved', 244), ('todos os direitos reservados', 260), ('ansvarig utgivare', 271),
-        ('all rights reserved', 282), ('avif', 300), ('svg', 300), ('archivbild', 305), ('archivfoto', 305),
-        ('video', 321), ('afp via getty', 323), ('illustrative', 334), ('puede ver', 385),
-        ('puedes ver', 385), ('ve', 385), ('vea', 385), ('voir aussi', 388), ('voir', 389),
-        ('vedi anche', 392), ('volver ', 411), ('voltar ', 418), ('verarbeitung', 428),
-        ('you are using a browser version with', 443), ('privacy ', 448),
-        ('using a browser version with limited support', 450), (' navegando', 468), (' navigation', 478)),
-  '分': (('分享到', 11), ('分享', 12), ('分享', 13), ('分类', 421), ('分類', 421), ('分で読めます', 488)),
+  'k': (('artikel', 2), ('kospi', 15), ('nikkei', 15), ('kaufen', 24), (' kostenlos ', 30), ('artikel', 42),
+        ('breaking', 87), ('dapatkan', 90), ('die kommentarfunktion ', 124), ('kommentare werden ', 125),
+        ('kommentar', 126), ('diese website verwendet akismet', 129), ('kommentieren sie hier', 130),
+        ('in den kommentaren', 131), ('gedanke', 132), ('kommentar', 132), ('reaktionen', 132),
+        ('please keep', 137), ('we ask that', 137), ('this site uses akismet', 145),
+        ('we want to hear what you think', 147), ('bei den verlinkungen handelt es sich um', 203),
+        ('affiliate links', 209), ('cookie ', 245), ('gestion des cookies', 257), ('kr', 272),
+        ('saklidir', 292), ('saklidir', 293), ('kna', 307), ('kai', 317), ('grafik', 336),
+        ('eurokinissi', 339), ('istock', 348), ('shutterstock', 348), ('kuva', 356), ('selengkapnya', 431),
+        ('bunu da okuyun', 443), ('back to ', 448), ('skip to ', 450), ('cookies', 464), (' cookies', 465),
+        ('korrespondent', 471), ('redakteur', 471), (' keine verbindung', 473), ('blocker', 475),
+        (' cookies', 476), (' cookies und ', 477), ('blocker', 490), (' cookies', 493), ('cookies', 494),
+        ('technologies such as cookies', 494), (' of cookies', 495), ('cookies', 510), (' cookies para', 511),
+        (' des cookies', 521), ('oldalunk', 523), ('weboldalunk', 523), ('blocker', 529), ('cookie', 530),
+        (' cookies', 560), ('cookies', 561), ('cookies', 562), ('cookies', 563), (' cookies', 570),
+        ('cookies', 571)),
+  'b': (('beitrag', 2), ('bitcoin', 15), ('bestellen', 24), ('ihr beitrag hilft', 33),
+        ('besuchen sie unseren ', 39), ('bitte registrieren sie sich', 45), ('ubscribe', 55),
+        ('a subscriber', 58), (' subscribers', 60), ('already a subscriber', 64), ('recibe ', 70),
+        ('berita', 87), ('receba ', 106), ('schreibt', 133), ('website in diesem browser', 134),
+        ('comment by', 135), ('comments may be ', 138), (' not responsible for the ', 139),
+        ('you must be logged in', 142), ('your email address will not be published', 143),
+        ('submit your letter to the editor', 146), (' and website in this browser', 152),
+        ('i campi obbligatori sono contrassegnati', 172), ('werbung', 199), ('werbung', 200),
+        (' continues below', 205), ('publicite', 213), ('alle rettigheder forbeholdes', 228), ('agb', 235),
+        ('may not be ', 242), ('alle rettigheter forbeholdt', 273), ('by', 309), ('bmp', 323), ('webp', 323),
+        ('billede', 327), ('symbolbild', 328), ('symbolfoto', 328), ('bild', 330), ('bild', 331),
+        ('abbildung', 332), ('aufmacherbild', 333), ('beitragsbild', 333), ('headerbild', 333),
+        ('titelbild', 333), ('bild', 335), ('bild', 336), ('bild', 337), ('db', 387), ('bilde', 389),
+        ('bild', 401), ('baca', 430), ('potrebbe interessarti', 432), ('saiba mais', 438),
+        ('ilgili haber', 443), ('du bist hier', 447), ('breadcrumb', 449), ('schreibt seit ', 472),
+        (' browser ', 480), ('einen neueren browser', 481), ('blogger', 487), ('contributor', 487),
+        ('your browser ', 498), (' browser', 499), ('a weboldal', 523), ('powered by ', 540)),
+  'p': (('als pdf', 3), ('print', 5), ('comparte ', 6), ('compartilhe ', 10), ('spende ', 32),
+        (' periodismo', 72), ('app', 118), ('app', 119), ('app', 122), ('repl', 150), ('response', 150),
+        ('as opiniones', 156), ('pensamiento', 159), ('respuesta', 159), ('pensieri', 173), ('risposta', 173),
+        ('risposte', 173), ('pensamento', 189), ('resposta', 189), ('sponsored', 207),
+        ('references to products', 209), ('pensation', 210), ('impressum', 232), ('afp', 307), ('ap', 307),
+        ('apa', 307), ('dpa', 307), ('epd', 307), ('pap', 317), ('afp', 338), ('dpa', 338), ('afp', 339),
+        ('ap', 339), ('epa', 339), ('photo', 341), ('picture', 341), ('photo', 342), ('photo', 345),
+        ('picture', 345), ('photo', 346), ('picture', 346), ('photo', 347), ('picture', 347),
+        ('ap photo', 348), ('associated press', 348), ('capturada', 352), ('photo', 357), ('photo', 358),
+        ('photo', 360), ('photo', 361), ('photo', 362), ('te puede interesar', 421),
+        ('le puede interesar', 422), ('te puede interesar', 422), ('correspondent', 487), ('reporter', 487),
+        ('tiempo de lectura', 504), ('corresponsal', 508), ('periodista', 508), ('temps de lecture', 514),
+        ('correspondant', 518), ('tempo di lettura', 524), ('corrispondente', 528), ('tempo de leitura', 564),
+        ('correspondente', 568)),
+  'h': (('share ', 4), ('share', 5), (' the ', 63), (' to the ', 485)),
+  'm': (('email', 5), ('ethereum', 15), ('anmelden', 43), ('comments are ', 136), ('comment', 140),
+        ('comment', 141), ('comment', 150), ('los comentarios ', 155), ('os comentarios', 156),
+        ('comentario', 159), ('les commentaires ', 162), ('commentaire', 166), ('i commenti ', 170),
+        ('commenti', 173), ('commento', 173), ('handelt es sich um ', 197), ('mission', 210), ('terms ', 243),
+        ('com', 272), ('termos de uso', 280), ('email', 308), ('intime', 339), ('tomada', 352), ('mehr', 410),
+        ('themen', 412), ('lesen sie mehr', 413), ('more', 416), ('read more', 416), ('see more', 416),
+        ('mira', 422), ('mire', 422), ('leia mais', 438), ('columnist', 487),
+        ('el tratamiento de mis datos', 506), (' necesariamente ', 507), ('columnista', 508),
+        ('acconsento al trattamento dei ', 526), (' necessariamente ', 527),
+        ('o tratamento dos meus dados', 566), (' necessariamente a ', 567)),
+  'j': (('jaa', 7), (' journalism', 59), (' journalisme', 81), ('jornalismo', 107), ('if you enjoyed ', 149),
+        ('enable javascript to view the comments', 153), ('minden jog fenntartva', 259), ('jp', 323),
+        ('veja', 439), ('veja mais', 439), ('journalist', 471), ('javascript ', 479),
+        ('ohne javascript funktioniert', 482), ('journalist', 487), (' javascript', 497),
+        ('javascript ', 500), ('journaliste', 518), ('informasjonskapsler', 561), ('jornalista', 568)),
+  'g': (('partage', 8), ('hang seng', 15), (' posteingang ', 27), ('in deinen posteingang', 28),
+        ('sie lesen gern', 35), ('gratis', 41), ('registrieren', 43), ('ign up', 55),
+        ('seeing this message', 64), ('guenos en', 75), ('google', 85), ('google', 89), ('telegram', 89),
+        ('giornalismo', 94), ('telegram', 113), ('google', 114), ('log in', 142), ('thought', 150),
+        ('einstellungen', 237), ('gif', 323), ('png', 323), ('imago', 338), ('image', 341), ('image', 342),
+        ('fig', 343), ('image', 345), ('graphic', 346), ('image', 346), ('image', 347), ('imagen', 350),
+        ('imagen', 351), ('imagen', 353), ('imagen', 354), ('imagen', 355), ('image', 361), ('imagem', 392),
+        ('imagem', 393), ('imagem', 394), ('imagem', 395), ('imagem', 396), ('meistgelesenen ', 411),
+        ('regarder', 426), ('guarda anche', 432), ('leggi anche', 432), ('speicherung', 469),
+        ('die meinung ', 470), ('galletas', 510), ('giornalista', 528), ('proseguendo ', 531)),
+  'v': (('condividi ', 9), ('sie wollen mehr von uns', 37), ('by email and never miss', 52),
+        ('have an account', 58), ('never miss ', 66), ('iscriviti alla ', 92),
+        ('view the discussion thread', 148), ('scrive', 174), ('escreveu', 190),
+        ('salvar meus dados neste navegador', 191), ('advertisement', 206), ('advertising disclosure', 208),
+        ('alle rechte vorbehalten', 230), ('verwalten', 237), ('all rights reserved', 240),
+        ('privacy policy', 244), ('todos los derechos reservados', 246), ('aviso legal', 247),
+        ('all rights reserved', 262), ('todos os direitos reservados', 278), ('ansvarig utgivare', 289),
+        ('all rights reserved', 301), ('avif', 323), ('svg', 323), ('archivbild', 328), ('archivfoto', 328),
+        ('video', 346), ('afp via getty', 348), ('illustrative', 359), ('puede ver', 422),
+        ('puedes ver', 422), ('ve', 422), ('vea', 422), ('voir aussi', 425), ('voir', 426),
+        ('vedi anche', 432), ('volver ', 451), ('voltar ', 458), ('verarbeitung', 469),
+        ('you are using a browser version with', 484), ('privacy ', 489),
+        ('using a browser version with limited support', 491), (' navegando', 512), (' navigation', 522)),
+  '分': (('分享到', 11), ('分享', 12), ('分享', 13), ('分享', 14), ('分类', 461), ('分類', 461), ('分で読めます', 532)),
   '手': (('手机', 12), ('手機', 12)),
   '朋': (('朋友圈', 12),),
-  'x': (('dax', 14), ('erhalten sie exklusive ', 22), (' your inbox', 46),
-        ('contenido exclusivo para suscriptores', 70), ('exclusivo para assinantes', 100)),
-  'f': (('ftse', 14), ('auf dem laufenden', 20), ('lust auf mehr', 34), ('for the latest ', 63),
-        ('informasi', 80), ('tif', 300), ('foto', 303), ('foto', 304), ('foto', 307), ('foto', 308),
-        ('foto', 312), ('foto', 313), ('foto', 314), ('foto', 325), ('foto', 326), ('foto', 328),
-        ('foto', 329), ('foto', 330), ('foto', 357), ('foto', 358), ('fot', 359), ('foto', 360),
-        ('foto', 361), ('foto', 362), ('foto', 363), ('foto', 364), ('foto', 365), ('foto', 369),
-        ('mehr informationen', 378), ('mehr infos', 378), ('informate', 386), ('those of the author', 445),
-        ('author of', 447), ('folosim', 528)),
-  'q': (('nasdaq', 14), ('cancela cuando quieras', 73), ('comments powered by disqus', 142),
-        (' from qualifying purchases', 199), ('bildquelle', 311), ('quelle', 313),
-        (' un bloqueador de ', 465), ('chroniqueu', 474), (' un bloqueur de ', 475),
-        ('chiudendo questo banner', 487), (' um bloqueador de ', 525)),
-  '&': (('s&p', 14),),
-  '종': (('종료', 15),),
-  '마': (('마감', 16),),
-  '변': (('변동률', 17),),
-  '상': (('상승종목', 18),),
-  '하': (('하락종목', 18),),
-  'ä': (('um neue beiträge per e', 23), ('wir informieren sie regelmäßig', 26), ('gefällt ', 33),
-        ('wählen sie ihren zugang', 41), (' enthält', 188), ('enthält', 188),
-        ('kaikki oikeudet pidätetään', 234), ('vastaava päätoimittaja', 235),
-        ('alla rättigheter förbehållna', 270), ('läs ', 402), ('alle angaben ohne gewähr', 427),
-        ('beschäftigt sich mit den themen', 430), ('volontär', 430), (' evästeitä', 469), ('använd', 535)),
-  'ü': (('unterstützen sie ', 28), ('unterstütze', 31), ('für links auf dieser seite erhält', 189),
-        ('urheberrechtlich geschützt', 216), ('tüm haklari saklidir', 274), ('zurück zu', 406)),
-  'z': (('jetzt', 38), ('recevez ', 74), ('zapraszamy ', 96), ('komentarze', 169), ('komentarzy', 169),
-        ('odpowiedzi', 169), ('pisze', 170), ('anzeige', 185), ('amazon product advertising api', 191),
-        ('participates in the amazon ', 198), ('datenschutz', 218), ('nutzungsbedingungen', 219),
-        ('korzystamy z ', 258), ('toate drepturile rezervate', 264), ('izinsiz kullanilamaz', 275),
-        ('zdroj', 303), ('mehr zum thema', 377), ('mehr dazu', 378), ('passend dazu', 378),
-        ('zum weiterlesen', 378), ('olvassa el ezt is', 390), ('czytaj ', 397), ('przeczytaj ', 397),
-        ('zobacz ', 397), ('ayrica bakiniz', 403), ('lesezeit', 425), ('lesezeit', 426), ('akzeptieren', 437),
-        ('alle akzeptieren', 437), ('zustimmen', 437), ('ez a weboldal', 479)),
-  'c': (('access', 57), ('access to', 61), ('canal de ', 72), ('dice', 148), ('contact', 288), ('reach', 288),
-        ('alliance', 306), ('credit', 319), ('contenido relacionado', 385), ('noticia relacionada', 385),
-        ('relacionada', 385), ('relacionado', 385), ('relacionada', 399), ('relacionado', 399),
-        ('content ', 451), ('redactor', 464), ('redattrice', 484), ('acest site', 528)),
-  'o': ((' to ', 58),),
-  'í': (('boletín', 65), ('suscríbete ', 67), ('regístrate', 69), ('suscríbete', 69),
-        ('política de privacidad', 231), ('política de cookies', 232), ('política de privacidade', 261),
-        ('política de cookies', 263), ('fotografía', 329), ('la política de privacidad', 462),
-        ('a política de privacidade', 522)),
-  '-': (('inscrivez-vous ', 75), ('abonnez-vous', 77), ('inscrivez-vous', 77),
-        (' e-mail-adresse wird nicht veröffentlicht', 115), ('cookie-einstellungen', 221), ('e-mail', 288),
-        ('epa-efe', 323), ('site-ul nostru', 528)),
-  'é': (('article réservé aux abonnés', 78), ('réservé aux abonnés', 79), (' ne sera pas publiée', 152),
-        ('les champs obligatoires sont indiqués', 153), ('réflexion', 154), ('réponse', 154),
-        ('a écrit', 155), ('términos y condiciones', 233), ('tous droits réservés', 236),
-        ('mentions légales', 237), ('politique de confidentialité', 238), ('conditions générales', 239),
-        ('crédit', 332), ('crédit', 335), ('crédit', 336), ('crédit', 337), ('crédit', 338), ('kép', 339),
-        ('lea también', 384), ('lee también', 384), ('entérate', 385), ('también lea', 385),
-        ('vea también', 385), ('ver también', 385), ('entérate', 386), ('découvrir', 389),
-        ('lire également', 389), ('écouter', 389), ('leia também', 398), ('veja também', 398),
-        ('leia também', 399), ('le traitement de mes données', 472), ('que mes données', 472),
-        ('rédact', 474)),
-  'u': (('nella tua ', 85), ('anuncie', 206), ('reuters', 287), ('a cura di', 290), ('reuters', 315),
-        ('illustration', 321), ('illustration', 336), ('sursa', 365), ('auch interessant', 377),
-        ('lesen sie auch', 377), ('lies auch', 377), (' auch interessieren', 378), ('siehe auch', 378),
-        ('lue ', 387), ('a lire aussi', 388), ('lire aussi', 388), ('retour ', 412), ('autor', 430),
-        ('de lectura', 461), ('de lecture', 471), (' contenu ', 476), ('di lettura', 481),
-        ('de leitura', 521), ('colunista', 524)),
-  'ニ': (('ニュースレター', 87),),
-  'メ': (('メルマガ', 87), ('メールマガジン', 87)),
-  '会': (('会員', 88),),
-  '有': (('有料', 88),),
-  '続': (('続きを読むには', 89),),
-  '残': (('残り', 90),),
-  'ロ': (('ログインして', 91),),
-  '구': (('구독', 92), ('구독', 95), ('구독해', 510)),
-  '뉴': (('뉴스레터', 93),),
-  '채': (('채널', 94), ('채널', 95)),
-  '친': (('친구', 95),),
-  'п': (('подпишитесь на ', 101), ('поддержите ', 102), ('подписывайтесь на ', 103), ('перепечатка', 266),
-        ('политика конфиденциальности', 268), ('пользовательское соглашение', 269), ('по теме', 401),
-        ('продолжая', 534)),
-  'т': (('телеграм', 104),),
-  '訂': (('訂閱', 105),),
-  '订': (('订阅', 105),),
-  '扫': (('扫描', 106), ('扫码', 106)),
-  '掃': (('掃描', 106),),
-  '客': (('客户端', 107), ('客戶端', 108), ('客户端', 108)),
-  '电': (('电子报', 109),),
-  '電': (('電子報', 109),),
-  '加': (('加入好友', 110),),
-  '查': (('查看', 111), ('查看更多', 422)),
-  '閱': (('閱讀', 111), ('閱讀', 404), ('閱讀時間', 536)),
-  '阅': (('阅读', 111), ('阅读', 404), ('阅读时间', 536)),
-  '*': (('erforderliche felder sind mit * markiert', 116), ('required fields are marked *', 132)),
-  'ó': (('tu dirección de correo electrónico no será publicada', 145), ('escribió', 148),
-        ('campos obrigatórios são marcados', 175), ('fotó', 339), ('infórmate', 386), ('kapcsolódó', 390),
-        ('repórter', 524)),
-  'á': (('los campos obligatorios están marcados', 146), ('os comentários ', 171), ('comentário', 176),
-        ('forrás', 339), ('más información', 384), ('lea más', 385), ('lee más', 385),
-        ('ezt is ajánljuk', 390)),
-  ',': (('guarda mi nombre, correo electrónico y ', 149), ('enregistrer mon nom, mon ', 156),
-        ('salvar meu nome, email e site neste navegador', 179)),
-  "'": (("n'est pas responsable des ", 151), ("d'illustration", 334), ("the author's own", 445),
-        ("n'engagent que ", 473)),
-  'd': (('dit', 155), ('disse', 177), ('dts', 287), ('idea', 287), ('sda', 287), ('di', 290), ('redit', 324),
-        ('read also', 381), ('also read', 382), ('sie sind hier', 407), ('leitet das ressort', 430),
-        ('read', 442), ('editor', 446), ('standards', 455), ('editorialista', 484), ('redattore', 484),
-        ('redator', 524)),
-  'à': (('il tuo indirizzo email non sarà pubblicato', 158), ('à lire aussi', 388), ('à découvrir', 389),
-        ('à lire', 389), ('à lire également', 389), ('à voir', 389)),
-  'コ': (('コメントは', 162), ('コメント', 163), ('コメントは個人の見解', 164), ('コメント', 165)),
-  '관': (('관리자', 166), ('관련', 394)),
-  '운': (('운영자', 166),),
-  '댓': (('댓글', 167), ('댓글', 168)),
-  'ł': (('napisał', 170), ('napisała', 170), ('materiał chroniony prawem autorskim', 257)),
-  'ã': (('não se responsabiliza ', 172), (' não será publicado', 173), (' não será publicado', 174)),
-  'к': (('комментарии ', 180), ('корреспондент', 531)),
-  'р': (('редакция не несет ответственности за ', 181), ('редактор', 531)),
-  'ì': (('bình luận', 182),),
-  'ý': (('ý kiến', 182),),
-  '审': (('审核', 183), ('审校', 297), ('审核', 297)),
-  '審': (('審核', 183), ('審校', 297), ('審核', 297)),
-  'ú': (('anúnciese', 200),),
-  '광': (('광고', 201), ('광고', 501)),
-  '기': (('기사', 202), ('기다립니다', 205), ('기자', 292), ('기자', 294), ('기자', 295), ('기사', 505)),
-  '제': (('제보', 203), ('제보는', 204)),
-  'ล': (('ลงโฆษณากับ', 207), ('ลิขสิทธิ์', 273)),
-  '(': (('(c)', 208),),
-  '©': (('©', 208), ('©', 209)),
-  'ⓒ': (('ⓒ', 208), ('ⓒ', 209)),
-  'š': (('všechna práva vyhrazena', 211), ('veškerá práva vyhrazena', 212)),
-  'ø': (('ansvarshavende redaktør', 214), ('ansvarlig redaktør', 256)),
-  '無': (('無断', 242),),
-  '著': (('著作権', 243),),
-  '무': (('무단', 245),),
-  '재': (('재배포', 246), ('재판매', 354)),
-  '저': (('저작권자', 247), ('저작자', 515)),
-  'i': (('ai', 248),),
-  '등': (('등록', 249),),
-  '발': (('발행', 250), ('발행·편집', 250), ('발행ㆍ편집', 250)),
-  '편': (('편집', 250), ('편집위원', 295)),
-  '청': (('청소년', 251),),
-  '대': (('대표', 252), ('대기자', 294), ('대기자', 295)),
-  '공': (('공감언론', 253),),
-  '.': (('co.kr', 254), ('.', 351), ('.', 352), ('fot.', 358)),
-  'ż': (('wszelkie prawa zastrzeżone', 259),),
-  'в': (('все права защищены', 265), ('время чтения', 529), ('вы используете', 532)),
-  'и': (('использовании', 267), ('изображение', 367), ('иллюстрация', 367)),
-  'ц': (('цитировании', 267),),
-  'ส': (('สงวนลิขสิทธิ์', 272),),
-  '版': (('版权所有', 276), ('版權所有', 277)),
-  '未': (('未经', 278), ('未經', 279)),
-  '转': (('转载请注明', 280),),
-  '备': (('备案', 283), ('icp备', 284)),
-  '证': (('icp证', 285),),
-  '违': (('违法和不良信息举报', 286),),
-  'r': (('rtr', 287), ('iar', 296), ('torna ', 413)),
-  '/': (('/', 291), ('reuters/', 323), ('/', 353), ('/', 370)),
-  ':': ((':', 291), (':', 370), ('related:', 380)),
-  '=': (('=', 291),),
-  '／': (('／', 291), ('／', 370)),
-  '：': (('：', 291), ('：', 370)),
-  '＝': (('＝', 291),),
-  '객': (('객원기자', 292), ('객원기자', 294), ('객원기자', 295)),
-  '논': (('논설위원', 292), ('논설위원', 294), ('논설위원', 295)),
-  '선': (('선임기자', 292), ('선임기자', 294), ('선임기자', 295)),
-  '인': (('인턴기자', 292), ('인턴기자', 294), ('인턴기자', 295)),
-  '칼': (('칼럼니스트', 292), ('칼럼니스트', 295)),
-  '통': (('통신원', 292), ('통신원', 294), ('통신원', 295), ('통화료가', 506)),
-  '특': (('특파원', 292), ('특파원', 294), ('특파원', 295)),
-  '@': (('@', 293),),
-  '수': (('수습기자', 294), ('수습기자', 295)),
-  '전': (('전문기자', 294), ('전문기자', 295)),
-  '2': (('tvn24', 296), ('20', 414), ('20', 416), ('20', 420)),
-  '主': (('主編', 297), ('主编', 297)),
-  '校': (('校对', 297), ('校對', 297)),
-  '监': (('监制', 297),),
-  '監': (('監製', 297),),
-  '編': (('編輯', 297),),
-  '编': (('编辑', 297),),
-  '責': (('責任編輯', 297), ('責編', 297)),
-  '责': (('责任编辑', 297), ('责编', 297)),
-  '來': (('來源', 298),),
-  '出': (('出处', 298), ('出處', 298)),
-  '来': (('来源', 298),),
-  '稿': (('稿源', 298),),
-  '文': (('文章來源', 299), ('文章来源', 299), ('文章', 404)),
-  '新': (('新聞來源', 299), ('新闻来源', 299), ('新聞', 404), ('新闻', 404)),
-  '本': (('本文來源', 299), ('本文来源', 299)),
-  '消': (('消息来源', 299),),
-  '[': (('[', 301), ('[', 302)),
-  'č': (('ilustrační foto', 303), ('čtěte ', 372)),
-  '写': (('写真', 340), ('写真', 341), ('写真', 342), ('写真', 343), ('写真を見る', 344), ('写真', 345)),
-  '図': (('図版', 340), ('図', 341)),
-  '画': (('画像', 340), ('画像', 341), ('画像', 342), ('画像', 343), ('画像', 345), ('画像はイメージです', 346)),
-  '그': (('그래픽', 347), ('그래픽', 350), ('그래픽', 356)),
-  '사': (('사진', 347), ('사진', 348), ('사진제공', 349), ('사진', 350), ('사진제공', 350), ('사진', 356)),
-  '자': (('자료', 347), ('자료', 348), ('자료', 350), ('자료', 356)),
-  '출': (('출처', 347), ('출처', 350)),
-  '일': (('일러스트', 350),),
-  '▲': (('▲', 355),),
-  'ę': (('zdjęcie', 358),),
-  'ź': (('źródło', 358),),
-  'ă': (('sursă', 365),),
-  'ф': (('фото', 366), ('фото', 367), ('фото', 368)),
-  '（': (('（', 371),),
-  'ř': (('přečtěte si ', 372),),
-  'æ': (('læs ', 373),),
-  'l': (('see also', 383), ('lea', 385), ('lee', 385), ('a lire', 389), ('lire', 389), ('les ', 396),
-        ('leia', 399), (' inhalt ', 433)),
-  '関': (('関連', 393),),
-  '연': (('연관', 394), ('연결됩니다', 513)),
-  '주': (('주요', 395),),
-  'ș': (('citește ', 400), ('vezi și', 400)),
-  'с': (('смотрите также', 401), ('сайт использует', 533)),
-  'ч': (('читайте также', 401), ('читать также', 401)),
-  'ç': (('bunlar da ilginizi çekebilir', 403),),
-  '報': (('報導', 404),),
-  '报': (('报道', 404),),
-  '#': (('#', 405), ('#태그', 417)),
-  '1': (('19', 414), ('19', 416), ('19', 420)),
-  'カ': (('カテゴリ', 415),),
-  'タ': (('タグ', 415),),
-  'テ': (('テーマ', 415),),
-  '카': (('카테고리', 417),),
-  '키': (('키워드', 417),),
-  '태': (('태그', 417),),
-  '你': (('你的位置', 419),),
-  '当': (('当前位置', 419),),
-  '您': (('您的位置', 419),),
-  '目': (('目前位置', 419),),
-  '关': (('关键字', 421), ('关键词', 421), ('关于作者', 538)),
-  '标': (('标签', 421),),
-  '標': (('標籤', 421),),
-  '關': (('關鍵字', 421), ('關鍵詞', 421), ('關於作者', 538)),
-  '読': (('読了', 489),),
-  '広': (('広告ブロック', 490),),
-  'プ': (('プロフィール', 491),),
-  '紹': (('紹介', 491),),
-  'ブ': (('ブログ村', 492),),
-  '人': (('人気ブログランキング', 493),),
-  '応': (('応援', 494),),
-  'お': (('お願い', 495),),
-  'ス': (('スターをつけました', 497),),
-  '引': (('引用をストックしました', 498),),
-  '시': (('시간', 499),),
-  '소': (('소요', 500), ('소개', 502)),
-  '읽': (('읽기', 500),),
-  '투': (('투자', 503),),
-  '책': (('책임은', 504),),
-  '요': (('요약한', 507),),
-  '보': (('보기를', 508),),
-  '분': (('분류했습니다', 509),),
-  '언': (('언론사', 511),),
-  '듣': (('듣기를', 512),),
-  'м': (('может не совпадать', 530), ('мы используем', 533)),
-  'н': (('не обязательно совпадает', 530), ('наш сайт использует', 533)),
-  'ж': (('журналист', 531),),
-  'о': (('обозреватель', 531), ('оставаясь', 534)),
-  'у': (('у вас включен', 532),),
-  'э': (('этот сайт использует', 533),),
-  '預': (('預計閱讀', 536),),
-  '预': (('预计阅读', 536),),
-  '广': (('广告屏蔽', 537), ('广告拦截', 537)),
-  '廣': (('廣告封鎖', 537), ('廣告攔截', 537)),
-  '作': (('作者简介', 538), ('作者簡介', 538)),
-  '【': (('【', 539),),
-  '仅': (('仅供参考', 540), ('仅代表作者观点', 542), ('仅代表该作者或机构观点', 542)),
-  '僅': (('僅供參考', 540), ('僅代表作者', 542)),
-  '風': (('風險自負', 540), ('風險提示', 541)),
-  '风': (('风险自担', 540), ('风险提示', 541)),
-  '免': (('免責聲明', 541), ('免责声明', 541)),
-  '观': (('观点仅代表作者本人', 542),),
-  '为': (('为自媒体平台', 543),),
-  '平': (('平台声明', 544), ('平台聲明', 544)),
-  '特': (('特別聲明', 544), ('特别声明', 544))})
+  'x': (('dax', 15), ('erhalten sie exklusive ', 25), (' your inbox', 50),
+        ('contenido exclusivo para suscriptores', 74), ('exclusivo para assinantes', 109)),
+  'f': (('ftse', 15), ('auf dem laufenden', 23), ('lust auf mehr', 37), ('for the latest ', 67),
+        ('informasi', 87), ('tif', 323), ('foto', 326), ('foto', 327), ('foto', 330), ('foto', 331),
+        ('foto', 335), ('foto', 336), ('foto', 337), ('foto', 350), ('foto', 351), ('foto', 353),
+        ('foto', 354), ('foto', 355), ('foto', 367), ('foto', 368), ('foto', 389), ('foto', 390),
+        ('fot', 391), ('foto', 392), ('foto', 393), ('foto', 394), ('foto', 395), ('foto', 396),
+        ('foto', 397), ('foto', 401), ('mehr informationen', 414), ('mehr infos', 414), ('informate', 423),
+        ('those of the author', 486), ('author of', 488), ('end of list', 502), ('folosim', 572)),
+  'q': (('nasdaq', 15), ('cancela cuando quieras', 77), ('comments powered by disqus', 154),
+        (' from qualifying purchases', 212), ('bildquelle', 334), ('quelle', 336),
+        (' un bloqueador de ', 509), ('chroniqueu', 518), (' un bloqueur de ', 519),
+        ('chiudendo questo banner', 531), (' um bloqueador de ', 569)),
+  '&': (('s&p', 15),),
+  '종': (('종료', 16),),
+  '마': (('마감', 17),),
+  '변': (('변동률', 18),),
+  '상': (('상승종목', 19),),
+  '하': (('하락종목', 19),),
+  'ت': (('تابع', 20),),
+  'ا': (('النشرة', 21), ('الحقوق', 221), ('المصدر', 306), ('الأناضول', 322), ('الأوروبية', 322),
+        ('الجزيرة', 322), ('الفرنسية', 322), ('اقرأ', 407), ('القائمة', 463)),
+  'ä': (('um neue beiträge per e', 26), ('wir informieren sie regelmäßig', 29), ('gefällt ', 36),
+        ('wählen sie ihren zugang', 44), (' enthält', 201), ('enthält', 201),
+        ('kaikki oikeudet pidätetään', 251), ('vastaava päätoimittaja', 252),
+        ('alla rättigheter förbehållna', 288), ('läs ', 442), ('alle angaben ohne gewähr', 468),
+        ('beschäftigt sich mit den themen', 471), ('volontär', 471), (' evästeitä', 513), ('använd', 579)),
+  'ü': (('unterstützen sie ', 31), ('unterstütze', 34), ('für links auf dieser seite erhält', 202),
+        ('urheberrechtlich geschützt', 231), ('zurück zu', 446)),
+  'z': (('jetzt', 41), ('recevez ', 79), ('zapraszamy ', 105), ('komentarze', 182), ('komentarzy', 182),
+        ('odpowiedzi', 182), ('pisze', 183), ('anzeige', 198), ('amazon product advertising api', 204),
+        ('participates in the amazon ', 211), ('datenschutz', 233), ('nutzungsbedingungen', 234),
+        ('korzystamy z ', 276), ('toate drepturile rezervate', 282), ('izinsiz kullanilamaz', 294),
+        ('zdroj', 326), ('mehr zum thema', 413), ('mehr dazu', 414), ('passend dazu', 414),
+        ('zum weiterlesen', 414), ('olvassa el ezt is', 429), ('czytaj ', 437), ('przeczytaj ', 437),
+        ('zobacz ', 437), ('ayrica bakiniz', 443), ('lesezeit', 466), ('lesezeit', 467), ('akzeptieren', 478),
+        ('alle akzeptieren', 478), ('zustimmen', 478), ('ez a weboldal', 523)),
+  'α': (('ακολουθήςτε', 47), ('απε', 339), ('απε-µπε', 339), ('ακόµα', 415), ('ακόµη', 415)),
+  'c': (('access', 61), ('access to', 65), ('canal de ', 76), ('dice', 160), ('contact', 308), ('reach', 308),
+        ('alliance', 329), ('credit', 344), ('contenido relacionado', 422), ('noticia relacionada', 422),
+        ('relacionada', 422), ('relacionado', 422), ('relacionada', 439), ('relacionado', 439),
+        ('content ', 492), ('redactor', 508), ('redattrice', 528), ('acest site', 572)),
+  'o': ((' to ', 62),),
+  'í': (('boletín', 69), ('suscríbete ', 71), ('regístrate', 73), ('suscríbete', 73),
+        ('política de privacidad', 248), ('política de cookies', 249), ('política de privacidade', 279),
+        ('política de cookies', 281), ('fotografía', 354), ('la política de privacidad', 506),
+        ('a política de privacidade', 566)),
+  'ó': (('sigue toda la información de ', 78), ('tu dirección de correo electrónico no será publicada', 157),
+        ('escribió', 160), ('campos obrigatórios são marcados', 188), ('fotó', 366), ('infórmate', 423),
+        ('kapcsolódó', 429), ('repórter', 568)),
+  '-': (('inscrivez-vous ', 80), ('abonnez-vous', 82), ('inscrivez-vous', 82),
+        (' e-mail-adresse wird nicht veröffentlicht', 127), ('cookie-einstellungen', 236), ('e-mail', 308),
+        ('epa-efe', 348), ('site-ul nostru', 572)),
+  'é': (('article réservé aux abonnés', 83), ('réservé aux abonnés', 84), (' ne sera pas publiée', 164),
+        ('les champs obligatoires sont indiqués', 165), ('réflexion', 166), ('réponse', 166),
+        ('a écrit', 167), ('términos y condiciones', 250), ('tous droits réservés', 253),
+        ('mentions légales', 254), ('politique de confidentialité', 255), ('conditions générales', 256),
+        ('crédit', 357), ('crédit', 360), ('crédit', 361), ('crédit', 362), ('crédit', 363), ('kép', 366),
+        ('lea también', 421), ('lee también', 421), ('entérate', 422), ('también lea', 422),
+        ('vea también', 422), ('ver también', 422), ('entérate', 423), ('découvrir', 426),
+        ('lire également', 426), ('écouter', 426), ('leia também', 438), ('veja também', 438),
+        ('leia também', 439), ('le traitement de mes données', 516), ('que mes données', 516),
+        ('rédact', 518)),
+  'ग': (('गूगल', 85),),
+  'व': (('व्हाट्सएप', 86),),
+  'u': (('nella tua ', 93), ('anuncie', 219), ('reuters', 307), ('a cura di', 311), ('reuters', 338),
+        ('reuters', 339), ('illustration', 346), ('illustration', 361), ('ilustrasi', 368), ('sursa', 397),
+        ('auch interessant', 413), ('lesen sie auch', 413), ('lies auch', 413), (' auch interessieren', 414),
+        ('siehe auch', 414), ('lue ', 424), ('a lire aussi', 425), ('lire aussi', 425), ('retour ', 452),
+        ('autor', 471), ('de lectura', 505), ('de lecture', 515), (' contenu ', 520), ('di lettura', 525),
+        ('de leitura', 565), ('colunista', 568)),
+  'ニ': (('ニュースレター', 95),),
+  'メ': (('メルマガ', 95), ('メールマガジン', 95)),
+  '会': (('会員', 96),),
+  '有': (('有料', 96),),
+  '続': (('続きを読むには', 97),),
+  '残': (('残り', 98), ('残り', 99)),
+  'ロ': (('ログインして', 100),),
+  '구': (('구독', 101), ('구독', 104), ('구독해', 554)),
+  '뉴': (('뉴스레터', 102),),
+  '채': (('채널', 103), ('채널', 104)),
+  '친': (('친구', 104),),
+  'п': (('подпишитесь на ', 110), ('поддержите ', 111), ('подписывайтесь на ', 112), ('перепечатка', 284),
+        ('политика конфиденциальности', 286), ('пользовательское соглашение', 287), ('по теме', 441),
+        ('продолжая', 578)),
+  'т': (('телеграм', 113),),
+  '訂': (('訂閱', 116),),
+  '订': (('订阅', 116),),
+  '扫': (('扫描', 117), ('扫码', 117)),
+  '掃': (('掃描', 117),),
+  '客': (('客户端', 118), ('客戶端', 119), ('客户端', 119), ('客戶端', 122), ('客户端', 122)),
+  '电': (('电子报', 120),),
+  '電': (('電子報', 120),),
+  '加': (('加入好友', 121),),
+  '查': (('查看', 123), ('查看更多', 462)),
+  '閱': (('閱讀', 123), ('閱讀', 444), ('閱讀時間', 580)),
+  '阅': (('阅读', 123), ('阅读', 444), ('阅读时间', 580)),
+  '*': (('erforderliche felder sind mit * markiert', 128), ('required fields are marked *', 144)),
+  'á': (('los campos obligatorios están marcados', 158), ('os comentários ', 184), ('comentário', 189),
+        ('forrás', 366), ('más información', 421), ('lea más', 422), ('lee más', 422),
+        ('ezt is ajánljuk', 429)),
+  ',': (('guarda mi nombre, correo electrónico y ', 161), ('enregistrer mon nom, mon ', 168),
+        ('salvar meu nome, email e site neste navegador', 192)),
+  "'": (("n'est pas responsable des ", 163), ("d'illustration", 359), ("the author's own", 486),
+        ("n'engagent que ", 517)),
+  'd': (('dit', 167), ('disse', 190), ('dts', 307), ('idea', 307), ('sda', 307), ('di', 311), ('redit', 349),
+        ('read also', 418), ('also read', 419), ('sie sind hier', 447), ('leitet das ressort', 471),
+        ('read', 483), ('editor', 487), ('standards', 496), ('read', 503), ('editorialista', 528),
+        ('redattore', 528), ('redator', 568)),
+  'ה': (('התגובות', 169), ('הזכויות', 258)),
+  'à': (('il tuo indirizzo email non sarà pubblicato', 171), ('à lire aussi', 425), ('à découvrir', 426),
+        ('à lire', 426), ('à lire également', 426), ('à voir', 426)),
+  'コ': (('コメントは', 175), ('コメント', 176), ('コメントは個人の見解', 177), ('コメント', 178)),
+  '관': (('관리자', 179), ('관련', 434)),
+  '운': (('운영자', 179),),
+  '댓': (('댓글', 180), ('댓글', 181)),
+  'ł': (('napisał', 183), ('napisała', 183), ('materiał chroniony prawem autorskim', 275)),
+  'ã': (('não se responsabiliza ', 185), (' não será publicado', 186), (' não será publicado', 187)),
+  'к': (('комментарии ', 193), ('корреспондент', 575)),
+  'р': (('редакция не несет ответственности за ', 194), ('редактор', 575)),
+  'ì': (('bình luận', 195),),
+  'ý': (('ý kiến', 195),),
+  '审': (('审核', 196), ('审校', 319), ('审核', 319)),
+  '審': (('審核', 196), ('審校', 319), ('審核', 319)),
+  'ú': (('anúnciese', 213),),
+  '광': (('광고', 214), ('광고', 545)),
+  '기': (('기사', 215), ('기다립니다', 218), ('기자', 313), ('기자', 315), ('기자', 316), ('기사', 549)),
+  '제': (('제보', 216), ('제보는', 217), ('제공', 388)),
+  'ล': (('ลงโฆษณากับ', 220), ('ลิขสิทธิ์', 291)),
+  'م': (('محفوظة', 222), ('مواقع التواصل', 322)),
+  '(': (('(c)', 223), ('(', 310), ('(', 405)),
+  '©': (('©', 223), ('©', 224)),
+  'ⓒ': (('ⓒ', 223), ('ⓒ', 224)),
+  'š': (('všechna práva vyhrazena', 226), ('veškerá práva vyhrazena', 227)),
+  'ø': (('ansvarshavende redaktør', 229), ('ansvarlig redaktør', 274)),
+  'δ': (('δͅκᾳώµατος', 238), ('δͅατηρούντᾳ', 239)),
+  'κ': (('κατοχυρωµένα', 239),),
+  '無': (('無断', 260),),
+  '著': (('著作権', 261),),
+  '무': (('무단', 263),),
+  '재': (('재배포', 264), ('재판매', 384)),
+  '저': (('저작권자', 265), ('저작자', 559)),
+  'i': (('ai', 266),),
+  '등': (('등록', 267),),
+  '발': (('발행', 268), ('발행·편집', 268), ('발행ㆍ편집', 268)),
+  '편': (('편집', 268), ('편집위원', 316)),
+  '청': (('청소년', 269),),
+  '대': (('대표', 270), ('대기자', 315), ('대기자', 316)),
+  '공': (('공감언론', 271),),
+  '.': (('co.kr', 272), ('.', 381), ('.', 382), ('fot.', 390)),
+  'ż': (('wszelkie prawa zastrzeżone', 277),),
+  'в': (('все права защищены', 283), ('время чтения', 573), ('вы используете', 576)),
+  'и': (('использовании', 285), ('изображение', 399), ('иллюстрация', 399)),
+  'ц': (('цитировании', 285),),
+  'ส': (('สงวนลิขสิทธิ์', 290),),
+  '版': (('版权所有', 295), ('版權所有', 296)),
+  '未': (('未经', 297), ('未經', 298)),
+  '转': (('转载请注明', 299),),
+  '备': (('备案', 302), ('icp备', 303)),
+  '证': (('icp证', 304),),
+  '违': (('违法和不良信息举报', 305),),
+  'r': (('rtr', 307), ('iar', 317), ('torna ', 453)),
+  '/': (('/', 312), ('reuters/', 348), ('/', 383), ('/', 402)),
+  ':': ((':', 312), (':', 402), ('related:', 417)),
+  '=': (('=', 312),),
+  '／': (('／', 312), ('／', 402)),
+  '：': (('：', 312), ('：', 402)),
+  '＝': (('＝', 312),),
+  '객': (('객원기자', 313), ('객원기자', 315), ('객원기자', 316)),
+  '논': (('논설위원', 313), ('논설위원', 315), ('논설위원', 316)),
+  '선': (('선임기자', 313), ('선임기자', 315), ('선임기자', 316)),
+  '인': (('인턴기자', 313), ('인턴기자', 315), ('인턴기자', 316)),
+  '칼': (('칼럼니스트', 313), ('칼럼니스트', 316)),
+  '통': (('통신원', 313), ('통신원', 315), ('통신원', 316), ('통화료가', 550)),
+  '특': (('특파원', 313), ('특파원', 315), ('특파원', 316)),
+  '@': (('@', 314),),
+  '수': (('수습기자', 315), ('수습기자', 316)),
+  '전': (('전문기자', 315), ('전문기자', 316)),
+  '2': (('tvn24', 317), ('20', 454), ('20', 456), ('20', 460)),
+  '作': (('作者', 318), ('作者简介', 582), ('作者簡介', 582)),
+  '採': (('採訪', 318),),
+  '摄': (('摄影', 318),),
+  '撰': (('撰文', 318),),
+  '攝': (('攝影', 318),),
+  '文': (('文字', 318), ('文章來源', 321), ('文章来源', 321), ('文章', 444)),
+  '記': (('記者', 318),),
+  '记': (('记者', 318),),
+  '采': (('采访', 318),),
+  '主': (('主編', 319), ('主编', 319)),
+  '校': (('校对', 319), ('校對', 319)),
+  '监': (('监制', 319),),
+  '監': (('監製', 319),),
+  '編': (('編輯', 319),),
+  '编': (('编辑', 319),),
+  '責': (('責任編輯', 319), ('責編', 319)),
+  '责': (('责任编辑', 319), ('责编', 319)),
+  '來': (('來源', 320),),
+  '出': (('出处', 320), ('出處', 320)),
+  '来': (('来源', 320),),
+  '稿': (('稿源', 320),),
+  '新': (('新聞來源', 321), ('新闻来源', 321), ('新聞', 444), ('新闻', 444)),
+  '本': (('本文來源', 321), ('本文来源', 321)),
+  '消': (('消息来源', 321),),
+  'أ': (('أرشيف', 322), ('أسوشيتد برس', 322)),
+  'ر': (('رويترز', 322),),
+  'غ': (('غيتي', 322),),
+  'و': (('وكالات', 322),),
+  '[': (('[', 324), ('[', 325)),
+  'č': (('ilustrační foto', 326), ('čtěte ', 408)),
+  'φ': (('φωτ', 340),),
+  'א': (('איור', 364),),
+  'צ': (('צילום', 364), ('צילומים', 364), ('צלם', 364), ('צילו', 365)),
+  'グ': (('グラフ', 369),),
+  '写': (('写真', 369), ('写真', 370), ('写真', 371), ('写真', 372), ('写真', 373), ('写真を見る', 374), ('写真', 375)),
+  '動': (('動画', 369),),
+  '図': (('図表', 369), ('図版', 370), ('図', 371)),
+  '画': (('画像', 369), ('画像', 370), ('画像', 371), ('画像', 372), ('画像', 373), ('画像', 375), ('画像はイメージです', 376)),
+  '그': (('그래픽', 377), ('그래픽', 380), ('그래픽', 386)),
+  '사': (('사진', 377), ('사진', 378), ('사진제공', 379), ('사진', 380), ('사진제공', 380), ('사진', 386)),
+  '자': (('자료', 377), ('자료', 378), ('자료', 380), ('자료', 386), ('자료사진', 387), ('자료사진', 388)),
+  '출': (('출처', 377), ('출처', 380)),
+  '일': (('일러스트', 380),),
+  '▲': (('▲', 385),),
+  '연': (('연합뉴스', 388), ('연관', 434), ('연결됩니다', 557)),
+  '촬': (('촬영', 388),),
+  'ę': (('zdjęcie', 390),),
+  'ź': (('źródło', 390),),
+  'ă': (('sursă', 397),),
+  'ф': (('фото', 398), ('фото', 399), ('фото', 400)),
+  '（': (('（', 403), ('（', 405)),
+  '图': (('图源', 404), ('图片来源', 404)),
+  '圖': (('圖源', 404), ('圖片來源', 404)),
+  '。': (('。', 406),),
+  'إ': (('إقرأ', 407),),
+  'ř': (('přečtěte si ', 408),),
+  'æ': (('læs ', 409),),
+  'ε': (('επίςης', 415),),
+  'l': (('see also', 420), ('lea', 422), ('lee', 422), ('a lire', 426), ('lire', 426), ('les ', 436),
+        ('leia', 439), (' inhalt ', 474), ('list ', 501)),
+  'ק': (('קרא', 427),),
+  'प': (('पढ़ें', 428),),
+  '関': (('関連', 433),),
+  '주': (('주요', 435),),
+  'ș': (('citește ', 440), ('vezi și', 440)),
+  'с': (('смотрите также', 441), ('сайт использует', 577)),
+  'ч': (('читайте также', 441), ('читать также', 441)),
+  'ç': (('bunlar da ilginizi çekebilir', 443),),
+  '報': (('報導', 444),),
+  '报': (('报道', 444),),
+  '#': (('#', 445), ('#태그', 457)),
+  '1': (('19', 454), ('19', 456), ('19', 460)),
+  'カ': (('カテゴリ', 455),),
+  'タ': (('タグ', 455),),
+  'テ': (('テーマ', 455),),
+  '카': (('카테고리', 457),),
+  '키': (('키워드', 457),),
+  '태': (('태그', 457),),
+  '你': (('你的位置', 459),),
+  '当': (('当前位置', 459),),
+  '您': (('您的位置', 459),),
+  '目': (('目前位置', 459),),
+  '关': (('关键字', 461), ('关键词', 461), ('关于作者', 582)),
+  '标': (('标签', 461),),
+  '標': (('標籤', 461),),
+  '關': (('關鍵字', 461), ('關鍵詞', 461), ('關於作者', 582)),
+  'ق': (('قائمة', 463),),
+  '読': (('読了', 533),),
+  '広': (('広告ブロック', 534),),
+  'プ': (('プロフィール', 535),),
+  '紹': (('紹介', 535),),
+  'ブ': (('ブログ村', 536),),
+  '人': (('人気ブログランキング', 537),),
+  '応': (('応援', 538),),
+  'お': (('お願い', 539),),
+  'ス': (('スターをつけました', 541),),
+  '引': (('引用をストックしました', 542),),
+  '시': (('시간', 543),),
+  '소': (('소요', 544), ('소개', 546)),
+  '읽': (('읽기', 544),),
+  '투': (('투자', 547),),
+  '책': (('책임은', 548),),
+  '요': (('요약한', 551),),
+  '보': (('보기를', 552),),
+  '분': (('분류했습니다', 553),),
+  '언': (('언론사', 555),),
+  '듣': (('듣기를', 556),),
+  'м': (('может не совпадать', 574), ('мы используем', 577)),
+  'н': (('не обязательно совпадает', 574), ('наш сайт использует', 577)),
+  'ж': (('журналист', 575),),
+  'о': (('обозреватель', 575), ('оставаясь', 578)),
+  'у': (('у вас включен', 576),),
+  'э': (('этот сайт использует', 577),),
+  '預': (('預計閱讀', 580),),
+  '预': (('预计阅读', 580),),
+  '广': (('广告屏蔽', 581), ('广告拦截', 581)),
+  '廣': (('廣告封鎖', 581), ('廣告攔截', 581)),
+  '【': (('【', 583),),
+  '仅': (('仅供参考', 584), ('仅代表作者观点', 586), ('仅代表该作者或机构观点', 586)),
+  '僅': (('僅供參考', 584), ('僅代表作者', 586)),
+  '風': (('風險自負', 584), ('風險提示', 585)),
+  '风': (('风险自担', 584), ('风险提示', 585)),
+  '免': (('免責聲明', 585), ('免责声明', 585)),
+  '观': (('观点仅代表作者本人', 586),),
+  '为': (('为自媒体平台', 587),),
+  '平': (('平台声明', 588), ('平台聲明', 588)),
+  '特': (('特別聲明', 588), ('特别声明', 588))})
 
 # Lexicon.languages: each table's LanguageTable fields (stopwords sorted, one a line).
-LANGUAGES = ({'language': 'und',
+LANGUAGES = ({'language': 'ar',
+  'stopwords': '',
+  'published_labels': ('نشر في', 'نُشر في', 'تاريخ النشر', 'نشر بتاريخ', 'نشر'),
+  'modified_labels': ('آخر تحديث', 'تحديث', 'تم التحديث'),
+  'months': {'يناير': 1,
+             'فبراير': 2,
+             'مارس': 3,
+             'أبريل': 4,
+             'ابريل': 4,
+             'مايو': 5,
+             'يونيو': 6,
+             'يوليو': 7,
+             'أغسطس': 8,
+             'اغسطس': 8,
+             'سبتمبر': 9,
+             'أكتوبر': 10,
+             'اكتوبر': 10,
+             'نوفمبر': 11,
+             'ديسمبر': 12,
+             'كانون الثاني': 1,
+             'شباط': 2,
+             'آذار': 3,
+             'نيسان': 4,
+             'أيار': 5,
+             'حزيران': 6,
+             'تموز': 7,
+             'آب': 8,
+             'أيلول': 9,
+             'تشرين الأول': 10,
+             'تشرين الثاني': 11,
+             'كانون الأول': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': ('بقلم', 'كتب', 'كتبت', 'إعداد', 'تقرير', 'مراسل', 'مراسلة'),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
+ {'language': 'und',
   'stopwords': '',
   'published_labels': (),
   'modified_labels': (),
@@ -5072,6 +5559,33 @@ LANGUAGES = ({'language': 'und',
   'byline_other_credits': (),
   'byline_ui': ('folgen', 'autor folgen', 'mehr von', 'e-mail an'),
   'byline_credits': ('mit material von', 'redigiert von', 'bearbeitet von', 'berichterstattung', 'mitarbeit'),
+  'byline_sign_offs': ()},
+ {'language': 'el',
+  'stopwords': '',
+  'published_labels': ('δημοσίευση', 'δημοσιεύθηκε', 'δημοσιεύτηκε'),
+  'modified_labels': ('ενημέρωση', 'τελευταία ενημέρωση', 'ενημερώθηκε'),
+  'months': {'ιανουαρίου': 1,
+             'φεβρουαρίου': 2,
+             'μαρτίου': 3,
+             'απριλίου': 4,
+             'μαΐου': 5,
+             'ιουνίου': 6,
+             'ιουλίου': 7,
+             'αυγούστου': 8,
+             'σεπτεμβρίου': 9,
+             'οκτωβρίου': 10,
+             'νοεμβρίου': 11,
+             'δεκεμβρίου': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': ('του', 'της'),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
   'byline_sign_offs': ()},
  {'language': 'en',
   'stopwords': 'a\n'
@@ -5619,6 +6133,65 @@ LANGUAGES = ({'language': 'und',
   'byline_ui': ('suivre', 'voir ses articles'),
   'byline_credits': ('avec', 'reportage', 'rédigé par', 'édité par', 'version française',
                      'avec la contribution de'),
+  'byline_sign_offs': ()},
+ {'language': 'he',
+  'stopwords': '',
+  'published_labels': ('פורסם', 'פורסם לראשונה', 'פורסם ב', 'תאריך פרסום'),
+  'modified_labels': ('עודכן', 'עדכון אחרון', 'עודכן לאחרונה'),
+  'months': {'ינואר': 1,
+             'פברואר': 2,
+             'מרץ': 3,
+             'מרס': 3,
+             'אפריל': 4,
+             'מאי': 5,
+             'יוני': 6,
+             'יולי': 7,
+             'אוגוסט': 8,
+             'ספטמבר': 9,
+             'אוקטובר': 10,
+             'נובמבר': 11,
+             'דצמבר': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': ('מאת', 'כתב', 'כתבת'),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
+ {'language': 'hi',
+  'stopwords': '',
+  'published_labels': ('प्रकाशित', 'प्रकाशित तिथि', 'पब्लिश्ड'),
+  'modified_labels': ('अपडेटेड', 'अपडेट', 'अंतिम अपडेट'),
+  'months': {'जनवरी': 1,
+             'फरवरी': 2,
+             'फ़रवरी': 2,
+             'मार्च': 3,
+             'अप्रैल': 4,
+             'मई': 5,
+             'जून': 6,
+             'जुलाई': 7,
+             'अगस्त': 8,
+             'सितंबर': 9,
+             'सितम्बर': 9,
+             'अक्टूबर': 10,
+             'नवंबर': 11,
+             'नवम्बर': 11,
+             'दिसंबर': 12,
+             'दिसम्बर': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': ('लेखक', 'रिपोर्ट', 'रिपोर्टर', 'संवाददाता'),
+  'byline_line_prefixes': (),
+  'byline_suffixes': ('संवाददाता',),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
   'byline_sign_offs': ()},
  {'language': 'hu',
   'stopwords': 'a\n'
@@ -7065,9 +7638,9 @@ LANGUAGES = ({'language': 'und',
                'şimdi\n'
                'şu',
   'published_labels': ('yayınlanma', 'yayınlanma tarihi', 'yayın tarihi', 'yayınlandı', 'oluşturulma',
-                       'oluşturulma tarihi', 'giriş tarihi'),
-  'modified_labels': ('güncelleme', 'güncelleme tarihi', 'güncellendi', 'güncellenme', 'son güncelleme',
-                      'son güncellenme'),
+                       'oluşturulma tarihi', 'giriş tarihi', 'giriş'),
+  'modified_labels': ('güncelleme', 'güncelleme tarihi', 'güncellendi', 'güncellenme', 'güncellenme tarihi',
+                      'son güncelleme', 'son güncellenme'),
   'months': {'ocak': 1,
              'şubat': 2,
              'mart': 3,
@@ -7093,7 +7666,7 @@ LANGUAGES = ({'language': 'und',
   'pm': (),
   'year_prefixes': (),
   'time_joiners': ('saat',),
-  'byline_prefixes': ('yazan', 'yazar', 'muhabir'),
+  'byline_prefixes': ('yazan', 'yazar', 'haber', 'muhabir'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
@@ -7203,8 +7776,8 @@ LANGUAGES = ({'language': 'und',
                '这\n'
                '這\n'
                '都',
-  'published_labels': ('发布时间', '发稿时间', '發稿時間', '发布于', '發佈於', '发表日期', '發佈時間', '发布日期', '发表时间', '發表時間', '发布',
-                       '發布', '来源时间', '日期', '时间', '時間', '发表于', '發表於', '刊登'),
+  'published_labels': ('出版', '发布时间', '发稿时间', '發稿時間', '发布于', '發佈於', '发表日期', '發佈時間', '发布日期', '发表时间', '發表時間',
+                       '发布', '發布', '来源时间', '日期', '时间', '時間', '发表于', '發表於', '刊登'),
   'modified_labels': ('更新时间', '更新時間', '更新', '修改时间', '最后更新', '最後更新', '编辑于', '編輯於', '修改于', '修改於'),
   'months': {},
   'am': ('上午',),

@@ -1,6 +1,6 @@
 """clipper's regexes compiled ahead of time, handed to ``re`` before any module compiles them.
 
-Compiling clipper's ~150 regexes costs every start ~30 ms, more than anything else clipper
+Compiling clipper's regexes costs every start ~30 ms or more, more than anything else clipper
 does for a one-page parse: ``re`` parses each source and builds its matcher code in Python,
 and the large classes of Hangul and Han syllables alone take ~8 ms. The code ``re`` builds
 depends only on the source, the flags and the interpreter, so ``scripts/build_regex_cache.py``
@@ -8,7 +8,8 @@ builds it once per interpreter version into ``clipper/compiled_regexes/cpXY.py``
 ``prime()`` turns each entry into a pattern with the regex engine's own constructor
 (``_sre.compile``, what ``re.compile`` ends with) and files it in ``re``'s cache under its
 source and flags, where ``re.compile`` looks first; the modules' ``re.compile`` calls then
-cost a dictionary look-up.
+cost a dictionary look-up. ``re`` keeps at most ``re._MAXCACHE`` (512) patterns; clipper has
+about 520, so ``prime()`` raises that limit by its own count, leaving the room other code had.
 
 Nothing is taken on trust: an entry is used only on the interpreter version and regex engine
 (its MAGIC number, code-word size and limits, and the Unicode version case-insensitive
@@ -56,8 +57,14 @@ def prime() -> int:
         compiled = __import__(f"{__package__}.compiled_regexes.{module_name()}", fromlist=["ENGINE"])
     except ImportError:
         return 0
-    if compiled.ENGINE != engine() or len(cache) + len(compiled.PATTERNS) > getattr(re, "_MAXCACHE", 0):
+    limit = getattr(re, "_MAXCACHE", None)
+    if compiled.ENGINE != engine() or not isinstance(limit, int):
         return 0
+    # ``re`` keeps at most _MAXCACHE patterns and drops the oldest when full: with more entries
+    # than that, those filed first would be dropped before their modules asked for them. The
+    # cache is made room for clipper's entries plus the room it had for everyone else's.
+    if len(cache) + len(compiled.PATTERNS) > limit:
+        re._MAXCACHE = limit + len(compiled.PATTERNS)  # type: ignore[attr-defined]
     import _sre
 
     words = code_words(compiled.CODE)

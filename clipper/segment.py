@@ -85,7 +85,27 @@ _LOWER_WORD_END = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")
 # "...the plan.Photo: Reuters.The council voted..." or "...밝혔다.사진=연합뉴스". A sentence end
 # right after a lower-case word (or Hangul) and directly followed by a capital or Hangul,
 # without a space, is such a seam; abbreviations ("U.S.") have no lower-case word before.
-_GLUED_SEAM = re.compile(r"(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\"”’])(?=[A-ZÀ-ÞА-Я가-힣])")
+_GLUED_SEAM = re.compile(
+    r"(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\"”’])(?=[A-ZÀ-ÞА-Я가-힣])"
+    # A Korean sentence end before a figure ('…확인됐다.4일 …'): Korean puts a space there.
+    r"|(?<=[가-힣]다\.)(?=\d)"
+)
+# A photo caption's credit glued between the caption and the next paragraph ('… 응급실 입구.
+# 최서진 기자경남의 한 …', '… 입구. 김포시 제공경남의 …'): the credit is cut out on both sides, so
+# that the caption stands over its credit. Not when 기자/제공 begins a longer word or takes a
+# particle ('기자회견', '기자는', '제공했다'): that is a sentence.
+_CREDIT_SEAM = re.compile(
+    r"(?<=[가-힣]\.) (?=[가-힣]{2,4} (?:기자|제공)(?![회단실협증들가는의를에와도로이은하했한할해된돼받])[가-힣])"
+    r"|(?:(?<=\. [가-힣]{2} 기자)|(?<=\. [가-힣]{3} 기자)|(?<=\. [가-힣]{4} 기자)"
+    r"|(?<=\. [가-힣]{2} 제공)|(?<=\. [가-힣]{3} 제공)|(?<=\. [가-힣]{4} 제공))"
+    r"(?![회단실협증들가는의를에와도로이은하했한할해된돼받])(?=[가-힣])"
+)
+# The same in Latin script: a caption's 'Foto: name/agency' credit glued to the lead ('… beras.
+# Foto: Grandyos Zafna/detikcomJakarta - Harga …'): the agency's lower-case name runs into the
+# capital that opens the paragraph.
+_PHOTO_CREDIT_SEAM = re.compile(r"(?i:foto|photo|bild|imagem|imagen)\s*:\s*[^.:/\n]{3,40}/\s*[a-z][a-z.]{2,20}(?=[A-Z][a-z])")
+# The credit stands near the line's start, under the deck: at most this many characters in.
+MAX_CREDIT_OFFSET = 200
 # Korean wire copy opens with '(서울=연합뉴스) 기자 이름 =': a scraper that glues the deck to
 # the first paragraph leaves it right after the deck's last character, with no space.
 _WIRE_LEAD_SEAM = re.compile(r"(?<=\S)(?=\([가-힣]{1,8}\s?=\s?[^()\s][^()]{0,20}\))")
@@ -498,7 +518,12 @@ def split_glued(seg: Segment) -> list[Segment]:
     notice = ""
     if tail is not None and tail > len(head):
         text, notice = seg.text[len(head) : tail], seg.text[tail:]
-    parts = ([head.strip()] if head.strip() else []) + [p.strip() for p in _GLUED_SEAM.split(text) if p.strip()]
+    pieces = _GLUED_SEAM.split(text)
+    if len(pieces) > 1 and _CREDIT_SEAM.search(pieces[0], 0, MAX_CREDIT_OFFSET) is not None:
+        pieces[:1] = _CREDIT_SEAM.split(pieces[0])
+    if len(pieces) > 1 and (photo := _PHOTO_CREDIT_SEAM.search(pieces[0], 0, MAX_CREDIT_OFFSET)) is not None:
+        pieces[:1] = [pieces[0][: photo.end()], pieces[0][photo.end() :]]
+    parts = ([head.strip()] if head.strip() else []) + [p.strip() for p in pieces if p.strip()]
     parts += [notice.strip()] if notice.strip() else []
     if glued_page or camel:
         parts = [piece for part in parts for piece in _cut_items(part, glued_page)]
@@ -570,6 +595,23 @@ def _open_low_quote(text: str) -> bool:
     return text.count("„") > text.count("“")
 
 
+# A quotation set in its own element leaves its marks on lines of their own in an unwrapped dump
+# ('점주는' / '“' / '… 없다' / '”' / '며', '，' / '「' / '新站…' / '」' / '。'): such a mark, and the
+# lines on both sides of it, are one sentence.
+_OPEN_MARKS = frozenset("“‘„「『")
+_CLOSE_MARKS = frozenset("”’」』")
+_CJK_CLOSING = frozenset("。，、！？")
+
+
+def _lone_mark_cut(prev: str, nxt: str) -> bool:
+    """Is one of two unwrapped lines a quotation mark (or CJK stop) alone, joining them?"""
+    if nxt in _OPEN_MARKS or nxt in _CLOSE_MARKS or nxt in _CJK_CLOSING or prev in _OPEN_MARKS:
+        return True
+    # After a closing mark the sentence goes on ('며', '고 말했다.', '– mówi …', '。'), unless
+    # a new sentence starts with a capital.
+    return prev in _CLOSE_MARKS and not nxt[0].isupper()
+
+
 def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     """Was ``line`` split from ``prev_line`` at an inline element (unwrapped dumps only)?
     ``block``: the text of the open block so far, for a quotation the cut left open
@@ -577,6 +619,8 @@ def _inline_cut(prev_line: str, line: str, block: str = "") -> bool:
     if not prev_line:
         return False
     prev = prev_line.strip()
+    if (len(prev) == 1 or len(line.strip()) == 1) and _lone_mark_cut(prev, line.strip()):
+        return True
     if prev.endswith('"') and _open_quote(prev) or line.lstrip().startswith('"') and _open_quote(block or prev):
         return True
     if line.lstrip().startswith("“") and _open_low_quote(block or prev):
@@ -728,6 +772,12 @@ def join_inline(left: str, right: str) -> str:
     edges."""
     right = right.strip()
     left = left.rstrip()
+    # An opening mark that stands alone at the block's end (after a space, or the whole block)
+    # opens the quotation that follows; German closes with '“' after a word ('„Offshore“').
+    if left[-1:] in _OPEN_MARKS and (len(left) == 1 or left[-2].isspace()) or right in _CLOSE_MARKS or right in _CJK_CLOSING:
+        return left + right
+    if left[-1:] in _CLOSE_MARKS and "\uac00" <= right[0] <= "\ud7a3":
+        return left + right  # a Korean ending after the quotation ('…없다”며')
     if _CLOSING_PUNCT.match(right) or _REFERENCE_MARK.match(right) or _open_quote(left) and (left.endswith('"') or right.startswith('"')):
         return left + right
     if right and left and _opens_quote(left):

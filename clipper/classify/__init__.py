@@ -12,7 +12,7 @@ from .context_free import label_block, prompts_cut_from_headlines
 from .features import Features, measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import closing_sentence, list_article, rank_lists, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
+from .revise import body_after_insert, caption_over_credit, inner_headings, closing_sentence, list_article, rank_lists, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language", "stopword_language_of"]
 
@@ -154,13 +154,16 @@ def classify(
             settle_dom(blocks)  # the DOM's evidence the model may not overrule
         comment_threads(blocks, params)
         comment_section(blocks, params)
+        caption_over_credit(blocks, params)
         lead_paragraph(blocks, params)
         tail_paragraph(blocks, params)
+        body_after_insert(blocks, params)
         sentence_runs(blocks, params)
         sentence_fragments(blocks)
         lists_inside_body(blocks, params)
         ingredient_rows(blocks, params)
         closing_sentence(blocks)
+        inner_headings(blocks, params)
         teaser_bullets(blocks, params)
         cut_off_teasers(blocks, params)
         headline_above_body(blocks, params)

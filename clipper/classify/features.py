@@ -12,9 +12,9 @@ from ..segment import Segment
 
 _WORD = re.compile(r"\w+", re.U)
 # Sentence-final punctuation of the scripts we read (the Indic danda '।' and '॥', the Armenian
-# '։', the Ethiopic '።', the Myanmar '။' and the Khmer '។' included), and Korean/Japanese
-# sentence endings.
-_SENTENCE_END = re.compile(r"[.!?。！？…।॥։።။។](?=[\s\"'”’»)\]」』]|$)|[다요죠음임][.。]?(?=\s|$)|[다요]\s*[\"”’']")
+# '։', the Ethiopic '።', the Myanmar '။', the Khmer '។', the Arabic question mark '؟' and the
+# Urdu full stop '۔' included), and Korean/Japanese sentence endings.
+_SENTENCE_END = re.compile(r"[.!?。！？…।॥։።။។؟۔](?=[\s\"'”’»)\]」』]|$)|[다요죠음임][.。]?(?=\s|$)|[다요]\s*[\"”’']")
 _DIGIT = re.compile(r"\d")
 _SYMBOL = re.compile(r"[%$€£¥₩+\-−±▲▼△▽↑↓]")
 # The characters of _SYMBOL that are ASCII: in ASCII text they are counted with str.count.

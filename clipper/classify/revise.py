@@ -49,7 +49,7 @@ def heading_runs(blocks: list[Labelled], p: Parameters) -> None:
                 break
             if lab.segment.heading:
                 break  # a new section heading ends the list
-            if _prose_sentence(lab):
+            if _prose_sentence(lab) or _statement(lab, p):
                 # Items under 'Related' are headlines; a paragraph of sentences is the article again.
                 break
             if _is_chrome(lab) and lab.kind not in (None, ChromeKind.OTHER, ChromeKind.NAVIGATION, ChromeKind.TICKER):
@@ -165,6 +165,32 @@ def _nearest_sure(blocks: list[Labelled], step: int) -> list[Quality]:
         if q in _SURE:
             seen = Quality.BAD if q is Quality.CHROME else q
     return nearest
+
+
+# A statement of at least this many words, as long as a short paragraph, that ends with a full
+# stop is prose too, in languages of long words ('Ekonomistler, bir sonraki toplantıda da benzer
+# büyüklükte bir indirim yapılabileceğini öngörüyor.' has 11): a teaser's headline ends with none.
+MIN_STATEMENT_WORDS = 8
+_FULL_STOPS = (".", "।")
+
+
+# In an unspaced script a statement is a sentence at least this long (Latin-letter equivalents,
+# some 35 Han characters): a related headline ends with no full stop, and a teaser's one-line
+# summary is shorter.
+MIN_UNSPACED_STATEMENT = 100
+
+
+def _statement(lab: Labelled, p: Parameters) -> bool:
+    f = lab.features
+    if f.unspaced:
+        return f.weight >= MIN_UNSPACED_STATEMENT and not lab.segment.bullet and lab.segment.text.rstrip().endswith("。")
+    return (
+        f.words >= MIN_STATEMENT_WORDS
+        and f.weight >= p.length_low
+        and not f.unspaced
+        and not lab.segment.bullet
+        and lab.segment.text.rstrip().endswith(_FULL_STOPS)
+    )
 
 
 def _sentence_like(lab: Labelled) -> bool:
@@ -591,11 +617,19 @@ RESCUE_MIN_WORDS = 8
 RESCUE_MAX_GAP = 2
 
 
+# Scripts that mark no sentence end (Thai separates clauses by spaces only): there a block as
+# long as a paragraph the scorer is sure of is prose however it ends.
+_UNPUNCTUATED_SCRIPTS = ("thai",)
+
+
 def _rescue_candidate(lab: Labelled, p: Parameters, has_stopwords: bool) -> bool:
     f = lab.features
     # Without a stopword table for the page's language (Korean, Vietnamese, …) sentence ends
     # are the sign of prose, as they are in unspaced scripts.
-    prose = f.stopword_density >= p.stopwords_low if has_stopwords and not f.unspaced else f.sentence_ends > 0
+    if has_stopwords and not f.unspaced:
+        prose = f.stopword_density >= p.stopwords_low
+    else:
+        prose = f.sentence_ends > 0 or (f.script in _UNPUNCTUATED_SCRIPTS and f.weight >= p.length_high)
     return (
         lab.quality is Quality.BAD
         and lab.extra.get("p_body", 0.0) >= RESCUE_MIN_P
@@ -970,3 +1004,111 @@ def tag_runs(blocks: list[Labelled]) -> None:
                 if tag.quality is not Quality.CHROME:
                     tag.quality = Quality.BAD
                     tag.reason += "; a tag under the story"
+
+
+# A 'Read also' box inside the article ('Baca juga: …', 'Czytaj także:' over two headlines, 'اقرأ
+# أيضا' over a list) breaks the body, which goes on under it. The box is at most this many
+# blocks of related links, their heading and what a page runs on around (captions, ads, a list
+# box's screen-reader labels); the paragraph under it must read as prose on its own. A box at
+# the article's end is followed by other chrome, not by prose.
+MAX_INSERT_BLOCKS = 8
+# The resumed paragraph: pass 1 read it as prose, and the scorer gave it at least this much (a
+# teaser's summary or an author blurb under a related list scores lower).
+MIN_RESUME_P = 0.1
+_INSERT_KINDS = (ChromeKind.RELATED, ChromeKind.NAVIGATION)
+
+
+def _insert_part(lab: Labelled) -> bool:
+    return lab.quality is Quality.CHROME and (lab.kind in _INSERT_KINDS or lab.kind in _SEE_THROUGH or see_through(lab))
+
+
+def body_after_insert(blocks: list[Labelled], p: Parameters) -> None:
+    """A prose paragraph right under a 'Read also' box that interrupts the body goes on with it."""
+    n = len(blocks)
+    for i in range(n - 2):
+        head = blocks[i + 1]
+        # The box opens with its heading or a 'Baca juga: …' line, not with a tag row.
+        if blocks[i].quality is not Quality.GOOD or not _insert_part(head):
+            continue
+        if head.extra.get("chrome_heading") is None and head.kind is not ChromeKind.RELATED:
+            continue
+        k = i + 1
+        while k < n and k - i <= MAX_INSERT_BLOCKS and _insert_part(blocks[k]):
+            k += 1
+        if k >= n or k - i > MAX_INSERT_BLOCKS or not any(blocks[j].kind in _INSERT_KINDS for j in range(i + 1, k)):
+            continue
+        lab = blocks[k]
+        if (
+            lab.quality is Quality.BAD
+            and lab.extra.get("revised_from") in (Quality.GOOD, Quality.NEAR)
+            and lab.extra.get("p_body", 0.0) >= MIN_RESUME_P
+            and (_prose_sentence(lab) or _statement(lab, p) or (lab.features.unspaced and _sentence_like(lab)))
+            and not lab.segment.text.rstrip().endswith(_CUT_OFF)
+        ):
+            lab.quality = Quality.GOOD
+            lab.reason += "; the article goes on under a 'read also' box"
+
+
+
+# A section heading inside the article ('## 원인', '## किसानों के लिए राहत'): a heading the
+# renderer marked (Markdown '#'), short, between two body paragraphs.
+def inner_headings(blocks: list[Labelled], p: Parameters) -> None:
+    """A marked heading with body right above and right below it is the article's subheading."""
+    for i in range(1, len(blocks) - 1):
+        lab = blocks[i]
+        if (
+            lab.segment.heading >= 2
+            and lab.quality is Quality.BAD
+            and lab.features.weight < p.max_heading_weight
+            and blocks[i - 1].quality is Quality.GOOD
+            and blocks[i + 1].quality is Quality.GOOD
+        ):
+            lab.quality = Quality.GOOD
+            lab.reason += "; a section heading inside the article"
+
+
+# A photo caption over its credit line ('… 공을 차고 있다.' / 'ⓒ 윤다솜', a caption glued to the
+# deck over '최서진 기자'), above the article: the credit is a short line the tables call a
+# byline or a notice, and the article's body starts right under it. A credit at most this long
+# (Latin-letter equivalents) names a photographer or an agency, not a publisher's notice.
+MAX_CREDIT_WEIGHT = 30
+_CREDIT_KINDS = (ChromeKind.BYLINE, ChromeKind.COPYRIGHT)
+
+
+def _bracketed_credit_under(lab: Labelled, credit: Labelled, p: Parameters) -> bool:
+    """A caption line over a wire photo's credit that the tables name ('서울 지하철 개찰구' /
+    '[연합뉴스 자료사진]'), anywhere in the article: the line is short and ends no sentence. An
+    image's file name ('[20250302_0002]', mostly digits) is no credit."""
+    return (
+        credit.quality is Quality.CHROME
+        and credit.kind is ChromeKind.CAPTION
+        and credit.features.weight <= MAX_CREDIT_WEIGHT
+        and credit.features.digit_share < 0.5
+        and lab.quality is not Quality.CHROME
+        and lab.features.weight < p.length_low
+        and not lab.features.ends_sentence
+        and not lab.segment.heading
+        and not lab.segment.bullet
+    )
+
+
+def caption_over_credit(blocks: list[Labelled], p: Parameters) -> None:
+    """A short block between header chrome and a photo credit that the body follows is a caption."""
+    for i in range(1, len(blocks) - 2):
+        lab, credit, after = blocks[i], blocks[i + 1], blocks[i + 2]
+        if _bracketed_credit_under(lab, credit, p):
+            lab.set(Label.CHROME, ChromeKind.CAPTION, lab.reason + "; a caption over its photo credit")
+            lab.quality = Quality.CHROME
+            continue
+        if (
+            credit.quality is Quality.CHROME
+            and credit.kind in _CREDIT_KINDS
+            and credit.features.weight <= MAX_CREDIT_WEIGHT
+            and after.quality is Quality.GOOD
+            and lab.quality in (Quality.GOOD, Quality.BAD)
+            and lab.features.weight < p.length_high
+            and not lab.segment.heading
+            and blocks[i - 1].quality is not Quality.GOOD
+        ):
+            lab.set(Label.CHROME, ChromeKind.CAPTION, lab.reason + "; a caption over its photo credit")
+            lab.quality = Quality.CHROME

@@ -10,963 +10,1171 @@ ENGINE = ('cpython', 3, 11, 20220615, 4, 4294967295, 1073741823, '14.0.0', 'litt
 PATTERNS = (
  ('!\\[[^\\]\\n]*\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 0, 186, 0, {}, (None,)),
  ('(?:(?:^|\\s)[a-zà-ÿß]+|[,(]|\\s[-–—])$', 0, 32, 186, 68, 0, {}, (None,)),
- ('(?:(?<=[^\\W\\d_])[.!?。！？…]|[\\"\'”’」』])\\s*(?P<sign>[\\[(（【<〈/]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원)(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉]?|（[\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}(?:[、・][\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}){0,3}）|[\\[(（【<〈/]\\s*(?:記者|记者)\\s*[:：/／=]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}(?:\\s*(?:선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원))?(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉])\\s*$', 0, 32, 254, 3226, 1, {'sign': 1}, (None, 'sign')),
- ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 3480, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?:,|&|、|\\band|\\bund|\\bet|\\by|\\be|\\bи)\\s*$', 2, 34, 4314, 87, 0, {}, (None,)),
- ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4401, 66, 0, {}, (None,)),
- ('(?:\\b\\d+\\s*[^\\W\\d_]+|\\b(?:an?|one)\\s+[^\\W\\d_]+)\\s+ago$', 2, 34, 4467, 117, 0, {}, (None,)),
- ('(?:^|[.!?"\'”’다요]\\s*)(?:[A-Z][A-Za-z0-9]*|[가-힣]+(?:뉴스|방송)(?:TV)?|[가-힣]*[A-Z][가-힣A-Za-z0-9]*)(?:\\s*(?:뉴스|방송)[가-힣]{0,2})?\\s+(?P<name>[가-힣]{2,4})(?:\\s*기자)?입니다\\.?\\s*$', 0, 32, 4584, 439, 1, {'name': 1}, (None, 'name')),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|texto\\ e\\ fotos\\ de|texto\\ y\\ fotos\\ de|ein\\ beitrag\\ von|geschrieben\\ von|reportagem\\ de|корреспондент|reportaje\\ de|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|scritto\\ da|written\\ by|a\\ cura\\ di|posted\\ by|redacción|reporter|story\\ by|testo\\ di|texto\\ de|words\\ by|authors|autorin|autorka|autrice|muhabir|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autore|autor|texte|yazan|yazar|автор|текст|oleh|text|書いた人|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|著者|記者|记者|文)\\s*(?:[:：]?\\s|[：・／/＝=])|^\\s*(?:di)\\s', 2, 34, 5023, 1535, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 6558, 38, 0, {}, (None,)),
- ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 6596, 37, 0, {}, (None,)),
- ('(?:^|\\s)a\\ cura\\ di\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 6633, 207, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 6840, 196, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7036, 196, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7232, 203, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7435, 194, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autore\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7629, 196, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7825, 203, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorka\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8028, 198, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autrice\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8226, 203, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8429, 188, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8617, 209, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8826, 195, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9021, 204, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9225, 224, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9449, 216, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9665, 224, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9889, 211, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)muhabir\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10100, 203, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10303, 192, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10495, 190, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10685, 208, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10893, 198, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11091, 190, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11281, 207, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11488, 246, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11734, 207, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reportagem\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11941, 210, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reportaje\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 12151, 208, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 12359, 200, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 12559, 213, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)scritto\\ da\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 12772, 214, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 12986, 205, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)testo\\ di\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13191, 210, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13401, 198, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13599, 192, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13791, 194, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texto\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13985, 200, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texto\\ e\\ fotos\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 14185, 221, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texto\\ y\\ fotos\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 14406, 221, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 14627, 203, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 14830, 190, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15020, 205, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15225, 209, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)yazan\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15434, 194, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)yazar\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15628, 194, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15822, 244, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16066, 211, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16277, 237, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16514, 213, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16727, 188, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16915, 188, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17103, 188, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17291, 190, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17481, 190, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17671, 188, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17859, 186, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18045, 192, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18237, 188, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18425, 188, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18613, 188, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18801, 188, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18989, 190, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 19179, 190, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 19369, 190, 1, {'names': 1}, (None, 'names')),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 19559, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:(?:since|est\\.|established|founded)\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|未经|禁止转载|無断|alle rechte|tous droits|todos los|todos os|tutti i diritti|все права|tüm hakları|wszelkie prawa|$)', 2, 34, 19641, 1074, 1, {'name': 1}, (None, 'name')),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 20715, 1430, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 22145, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:(?P<m1>\\d{1,2})[/.-](?P<d1>\\d{1,2})|(?P<m2>\\d{1,2})\\s*月\\s*(?P<d2>\\d{1,2})\\s*日)(?![\\d/.-])\\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?\\s*(?P<hour>\\d{1,2})\\s*[:：時时]\\s*(?P<minute>\\d{2})', 0, 32, 23035, 560, 7, {'m1': 1, 'd1': 2, 'm2': 3, 'd2': 4, 'weekday': 5, 'hour': 6, 'minute': 7}, (None, 'm1', 'd1', 'm2', 'd2', 'weekday', 'hour', 'minute')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 23595, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 24136, 1431, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 25567, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<![\\w*\\\\])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s\\\\])\\1(?![\\w*])', 0, 32, 26126, 79, 2, {}, (None, None, None)),
- ('(?<![\\w*\\\\])\\*\\*[ \\t]*(?=[^\\s*])(.+?)(?<=[^\\s*])[ \\t]*\\*\\*(?![\\w*])', 0, 32, 26205, 96, 1, {}, (None, None)),
- ('(?<!\\S)@\\w+', 0, 32, 26301, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>października|maaliskuuta|marraskuuta|październik|septiembre|tammikuuta|helmikuuta|huhtikuuta|toukokuuta|heinäkuuta|joulukuuta|szeptember|septembrie|กุมภาพันธ์|listopadu|september|setiembre|noviembre|diciembre|maaliskuu|kesäkuuta|syyskuuta|lokakuuta|marraskuu|septembre|augusztus|settembre|listopada|fevereiro|februarie|octombrie|noiembrie|decembrie|พฤศจิกายน|tháng\\ 01|tháng\\ 02|tháng\\ 03|tháng\\ 04|tháng\\ 05|tháng\\ 06|tháng\\ 07|tháng\\ 08|tháng\\ 09|tháng\\ 10|tháng\\ 11|tháng\\ 12|července|červenec|listopad|prosince|prosinec|november|december|dezember|february|tammikuu|helmikuu|huhtikuu|toukokuu|heinäkuu|elokuuta|joulukuu|novembre|décembre|decembre|februari|desember|febbraio|dicembre|stycznia|kwietnia|sierpnia|września|kwiecień|czerwiec|sierpień|wrzesień|grudzień|setembro|novembro|dezembro|ianuarie|сентября|сентябрь|มิถุนายน|tháng\\ 1|tháng\\ 2|tháng\\ 3|tháng\\ 4|tháng\\ 5|tháng\\ 6|tháng\\ 7|tháng\\ 8|tháng\\ 9|februar|oktober|january|october|febrero|octubre|kesäkuu|syyskuu|lokakuu|janvier|février|fevrier|juillet|octobre|február|március|április|október|januari|agustus|gennaio|ottobre|czerwca|grudnia|styczeń|janeiro|outubro|aprilie|февраля|февраль|августа|октября|октябрь|декабря|декабрь|augusti|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|haziran|ağustos|března|březen|května|květen|června|červen|januar|august|jänner|agosto|elokuu|január|június|július|aprile|maggio|giugno|luglio|lutego|marzec|lipiec|martie|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|temmuz|aralık|ledna|leden|února|dubna|duben|srpna|srpen|října|říjen|marts|april|maerz|march|enero|marzo|abril|junio|julio|avril|május|szept|maret|marca|lipca|março|junho|julho|iunie|iulie|марта|şubat|nisan|mayıs|eylül|kasım|únor|září|juni|juli|märz|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|febr|márc|maja|luty|maio|март|июня|июнь|июля|июль|сент|ocak|mart|ekim|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|mär|mai|dez|may|oct|ene|abr|ago|dic|avr|déc|ápr|máj|jún|júl|mei|agu|agt|gen|mag|giu|lug|set|ott|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|ian|iun|iul|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|nis|haz|tem|ağu|eyl|eki|kas)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.|năm)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 26328, 7361, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>października|maaliskuuta|marraskuuta|październik|septiembre|tammikuuta|helmikuuta|huhtikuuta|toukokuuta|heinäkuuta|joulukuuta|szeptember|septembrie|กุมภาพันธ์|listopadu|september|setiembre|noviembre|diciembre|maaliskuu|kesäkuuta|syyskuuta|lokakuuta|marraskuu|septembre|augusztus|settembre|listopada|fevereiro|februarie|octombrie|noiembrie|decembrie|พฤศจิกายน|tháng\\ 01|tháng\\ 02|tháng\\ 03|tháng\\ 04|tháng\\ 05|tháng\\ 06|tháng\\ 07|tháng\\ 08|tháng\\ 09|tháng\\ 10|tháng\\ 11|tháng\\ 12|července|červenec|listopad|prosince|prosinec|november|december|dezember|february|tammikuu|helmikuu|huhtikuu|toukokuu|heinäkuu|elokuuta|joulukuu|novembre|décembre|decembre|februari|desember|febbraio|dicembre|stycznia|kwietnia|sierpnia|września|kwiecień|czerwiec|sierpień|wrzesień|grudzień|setembro|novembro|dezembro|ianuarie|сентября|сентябрь|มิถุนายน|tháng\\ 1|tháng\\ 2|tháng\\ 3|tháng\\ 4|tháng\\ 5|tháng\\ 6|tháng\\ 7|tháng\\ 8|tháng\\ 9|februar|oktober|january|october|febrero|octubre|kesäkuu|syyskuu|lokakuu|janvier|février|fevrier|juillet|octobre|február|március|április|október|januari|agustus|gennaio|ottobre|czerwca|grudnia|styczeń|janeiro|outubro|aprilie|февраля|февраль|августа|октября|октябрь|декабря|декабрь|augusti|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|haziran|ağustos|března|březen|května|květen|června|červen|januar|august|jänner|agosto|elokuu|január|június|július|aprile|maggio|giugno|luglio|lutego|marzec|lipiec|martie|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|temmuz|aralık|ledna|leden|února|dubna|duben|srpna|srpen|října|říjen|marts|april|maerz|march|enero|marzo|abril|junio|julio|avril|május|szept|maret|marca|lipca|março|junho|julho|iunie|iulie|марта|şubat|nisan|mayıs|eylül|kasım|únor|září|juni|juli|märz|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|febr|márc|maja|luty|maio|март|июня|июнь|июля|июль|сент|ocak|mart|ekim|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|mär|mai|dez|may|oct|ene|abr|ago|dic|avr|déc|ápr|máj|jún|júl|mei|agu|agt|gen|mag|giu|lug|set|ott|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|ian|iun|iul|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|nis|haz|tem|ağu|eyl|eki|kas)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 33689, 7412, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 41101, 1475, 1, {'sign': 1}, (None, 'sign')),
- ('(?<=[A-Za-zÀ-ÿ][a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])', 0, 32, 42576, 53, 0, {}, (None,)),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 42629, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 42850, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 42876, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 43469, 240, 0, {}, (None,)),
- ('(?<=\\S)  +(?=\\S)', 0, 32, 43709, 33, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 43742, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 43773, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 43850, 41, 0, {}, (None,)),
- ("(?=[^ ]*[AEIOUaeiouÀ-ÆÈ-ÏÒ-ÖØ-Ýà-æè-ïò-öø-ý])[A-ZÀ-Þ][^\\W\\d_]*(?:(?:(?: [a-zà-ÿ]{1,4})? | & |-)[A-ZÀ-Þ][^\\W\\d_]*|['’][^\\W\\d_]+)*$", 0, 32, 43891, 156, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 44047, 1998, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 46045, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?m)^#{1,6} \\S', 0, 40, 47025, 22, 0, {}, (None,)),
- ('(?m)^\\s*(?:\\d+\\\\\\.|\\\\[-+])\\s', 0, 40, 47047, 54, 0, {}, (None,)),
- ('(abonnieren|bestellen) sie (jetzt )?(kostenlos )?(den|die|unseren|unsere) .{0,40}newsletter', 2, 34, 47101, 250, 4, {}, (None, None, None, None, None)),
- ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 47351, 108, 1, {}, (None, None)),
- ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 47459, 124, 2, {}, (None, None, None)),
- ('(powered|designed)\\s+by\\s+tistory', 2, 34, 47583, 106, 1, {}, (None, None)),
- ('(sign up|subscribe).{0,60}newsletter', 2, 34, 47689, 99, 1, {}, (None, None)),
- ('(©|ⓒ)\\s*\\d{4}', 2, 34, 47788, 37, 1, {}, (None, None)),
- ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 47825, 93, 2, {}, (None, None, None)),
- ('(にほん|日本)ブログ村', 2, 34, 47918, 41, 1, {}, (None, None)),
- ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 47959, 122, 3, {}, (None, None, None, None)),
- ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 48081, 73, 2, {}, (None, None, None)),
- ('(有料|会員)(会員)?(限定|登録)', 2, 34, 48154, 64, 3, {}, (None, None, None, None)),
- ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 48218, 180, 1, {}, (None, None)),
- ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 48398, 156, 1, {}, (None, None)),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО|A\\.Ş\\.|Ltd\\. Şti\\.|S\\.r\\.l\\.|S\\.A\\.S\\.|Sp\\. z o\\.o\\.)(?=[\\s,.]|$)', 0, 32, 48554, 312, 0, {}, (None,)),
- (',\\s*(photo|image)\\s*:\\s*[^.!?]{1,60}$', 2, 34, 48866, 101, 1, {}, (None, None)),
- (',\\s*photo\\s*:\\s*[^.!?]{1,60}$', 2, 34, 48967, 74, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 49041, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 49139, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 49318, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 49399, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 49420, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 49475, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 49713, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 49967, 190, 0, {}, (None,)),
- ('[ \\t]{3,}', 0, 32, 50157, 18, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 50175, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 50413, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 50441, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 50621, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 50813, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 51019, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 51051, 30, 0, {}, (None,)),
- ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 51081, 56, 0, {}, (None,)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 51137, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 51256, 131, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 51387, 139, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 51526, 151, 1, {}, (None, None)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 51677, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 51993, 221, 0, {}, (None,)),
- ('[.!?。！？…।॥։።။។](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 52214, 533, 0, {}, (None,)),
- ('[.:!?;]$', 0, 32, 52747, 30, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 52777, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 53101, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 53307, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 53335, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 53355, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 53387, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 53549, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 53565, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 53677, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 53883, 334, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 54217, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 54413, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 54467, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 54491, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 54515, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 54558, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 54820, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 55114, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 55132, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 55149, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 55178, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 55206, 124, 0, {}, (None,)),
- ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 55330, 206, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 55536, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 55666, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 55873, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 56143, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 56373, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 56391, 104, 0, {}, (None,)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 56495, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 56623, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 57042, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 57058, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 57102, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 57191, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 57310, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 57385, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 57466, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 57482, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 57668, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 57704, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 57817, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 57861, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 57885, 28, 1, {}, (None, None)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 57913, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 57941, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 57965, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 58009, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 58150, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 58633, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 58910, 145, 2, {}, (None, None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 59055, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 59156, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 59181, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 60030, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 60138, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 60171, 168, 2, {}, (None, None, None)),
- ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 60339, 116, 2, {}, (None, None, None)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 60455, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 60648, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 60662, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 60690, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 60837, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 61052, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 61184, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 61303, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 61364, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 61476, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 61603, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 61724, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 61998, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 62132, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 62363, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 62500, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 62557, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 62676, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 62704, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 62720, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 62984, 5727, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 68711, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 68766, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 68858, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 69147, 5116, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 74263, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 74483, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 74602, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 74640, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 74673, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 74714, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 74735, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 74793, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 74819, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 74835, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 74851, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 74881, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 75005, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 75184, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 75337, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 75532, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 75912, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 75967, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 76081, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 76378, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 76556, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 76613, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 76670, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 76727, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 76784, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 76845, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 76902, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 76942, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 77125, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 77285, 206, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 77491, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 77573, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 77713, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 77743, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 77840, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 77941, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 77967, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77991, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78501, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78525, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78549, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 78570, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78978, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 79119, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 79241, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 79262, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79453, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 79506, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79525, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79696, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79768, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79806, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79885, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 80041, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 80197, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 81042, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81470, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81860, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82701, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83339, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 84183, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 84329, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84520, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84566, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84812, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84890, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 85102, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 85334, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85445, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85692, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85816, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86438, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86516, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 86885, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 34, 87034, 233, 1, {}, (None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87267, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 87855, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88061, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88260, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88353, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 88700, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89008, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89137, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89384, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 89752, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 89867, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90156, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90344, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 90689, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91200, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 91658, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 91820, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92027, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92267, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92557, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 92944, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93508, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 93775, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94250, 71, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94321, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 94667, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 94742, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 94888, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95023, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95136, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95210, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 95349, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 95426, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 95553, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 95923, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 95965, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96058, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96104, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 96974, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97399, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 97909, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98177, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98250, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 98460, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98543, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98687, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98833, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98963, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 99091, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99207, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 99710, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 99882, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100137, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 100323, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 100510, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 100963, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101184, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 101355, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 101431, 1360, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 102791, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 102859, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 102937, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 103248, 48, 0, {}, (None,)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 103296, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 103377, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 103467, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 103597, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 103673, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 103748, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 103805, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 103852, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 103891, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 103930, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 104104, 97, 1, {}, (None, None)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 104201, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 104536, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 104568, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 105533, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 105613, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 105696, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 105745, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 105850, 135, 2, {}, (None, None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 105985, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 106180, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 106265, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 106422, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 106470, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 106677, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 106913, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 107037, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 107141, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 107189, 77, 2, {}, (None, None, None)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 107266, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 107533, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 107571, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 107600, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 107644, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 107700, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 107759, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 107797, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 107900, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 107989, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 108141, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 108222, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 108393, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 108446, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 108562, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 108686, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 108746, 351, 5, {}, (None, None, None, None, None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 109097, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 109196, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 109226, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 109303, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 109351, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 109395, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 109441, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 109473, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 109521, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 109573, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 109613, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 109649, 24, 0, {}, (None,)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 109673, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 109748, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 109794, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 109824, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 109874, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 109948, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 110008, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 110060, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 110090, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 110124, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 110186, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 110221, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 110267, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 110315, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 110361, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 110387, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 110413, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 110466, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 110506, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 110548, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 110598, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 110699, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 110753, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 110806, 44, 1, {}, (None, None)),
+ ('(?:(?<=[^\\W\\d_])[.!?。！？…]|[\\"\'”’」』])\\s*(?P<sign>[\\[(（【<〈/]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}\\s*(?:संवाददाता|선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원)(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉]?|（[\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}(?:[、・][\\u4e00-\\u9fff々\\u3040-\\u30ff]{2,6}){0,3}）|[\\[(（【<〈/]\\s*(?:संवाददाता|記者|记者)\\s*[:：/／=]?\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})(?:\\s*[·ㆍ,、]\\s*(?:[가-힣]{2,4}|[\\u4e00-\\u9fff々]{1,4}(?:\\s?[\\u4e00-\\u9fff々]{1,4})?|[A-ZÀ-ÖØ-Þ][\\w\'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w\'’.-]+){0,2})){0,3}(?:\\s*(?:संवाददाता|선임연구원|칼럼니스트|編集委員|論説委員|객원기자|논설위원|선임기자|수습기자|시민기자|인턴기자|전문기자|편집위원|特派員|대기자|통신원|특파원|報導|报道|記者|记者|기자|위원))?(?:\\s*[(<\\[]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*[)>\\]]?)?\\s*[\\])）】>〉])\\s*$', 0, 32, 254, 3289, 1, {'sign': 1}, (None, 'sign')),
+ ('(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\s*,?\\s*$', 2, 34, 3543, 834, 6, {'ampm1': 1, 'hour': 2, 'minute': 3, 'second': 4, 'ampm2': 5, 'tz': 6}, (None, 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?:,|&|、|\\band|\\bund|\\bet|\\by|\\be|\\bи)\\s*$', 2, 34, 4377, 87, 0, {}, (None,)),
+ ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4464, 66, 0, {}, (None,)),
+ ('(?:\\b\\d+\\s*[^\\W\\d_]+|\\b(?:an?|one)\\s+[^\\W\\d_]+)\\s+ago$', 2, 34, 4530, 117, 0, {}, (None,)),
+ ('(?:^|[.!?"\'”’다요]\\s*)(?:[A-Z][A-Za-z0-9]*|[가-힣]+(?:뉴스|방송)(?:TV)?|[가-힣]*[A-Z][가-힣A-Za-z0-9]*)(?:\\s*(?:뉴스|방송)[가-힣]{0,2})?\\s+(?P<name>[가-힣]{2,4})(?:\\s*기자)?입니다\\.?\\s*$', 0, 32, 4647, 439, 1, {'name': 1}, (None, 'name')),
+ ('(?:^|\\s)(?:propos\\ recueillis\\ par|texto\\ e\\ fotos\\ de|texto\\ y\\ fotos\\ de|ein\\ beitrag\\ von|geschrieben\\ von|reportagem\\ de|корреспондент|reportaje\\ de|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|scritto\\ da|written\\ by|a\\ cura\\ di|posted\\ by|redacción|संवाददाता|reporter|story\\ by|testo\\ di|texto\\ de|words\\ by|रिपोर्टर|authors|autorin|autorka|autrice|muhabir|penulis|pewarta|text\\ by|tác\\ giả|रिपोर्ट|auteur|author|autore|مراسلة|autor|haber|texte|yazan|yazar|автор|текст|إعداد|تقرير|مراسل|oleh|text|כתבת|بقلم|كتبت|लेखक|書いた人|bài|par|por|von|כתב|מאת|كتب|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|著者|記者|记者|文)\\s*(?:[:：]?\\s|[：・／/＝=])|^\\s*(?:της|του|di)\\s', 2, 34, 5086, 1758, 0, {}, (None,)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 6844, 38, 0, {}, (None,)),
+ ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 6882, 37, 0, {}, (None,)),
+ ('(?:^|\\s)a\\ cura\\ di\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 6919, 207, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7126, 196, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7322, 196, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7518, 203, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7721, 194, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autore\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 7915, 196, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8111, 203, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autorka\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8314, 198, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)autrice\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8512, 203, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8715, 188, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 8903, 209, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9112, 195, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9307, 204, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9511, 224, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9735, 216, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 9951, 224, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)haber\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10175, 194, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10369, 211, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)muhabir\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10580, 203, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10783, 192, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 10975, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11165, 208, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11373, 198, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11571, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11761, 207, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 11968, 246, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 12214, 207, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reportagem\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 12421, 210, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reportaje\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 12631, 208, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 12839, 200, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13039, 213, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)scritto\\ da\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13252, 214, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13466, 205, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)testo\\ di\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13671, 210, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 13881, 198, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 14079, 192, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 14271, 194, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texto\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 14465, 200, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texto\\ e\\ fotos\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 14665, 221, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)texto\\ y\\ fotos\\ de\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 14886, 221, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15107, 203, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15310, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15500, 205, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15705, 209, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)yazan\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 15914, 194, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)yazar\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16108, 194, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16302, 244, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16546, 211, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16757, 237, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 16994, 213, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)כתב\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17207, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)כתבת\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17397, 192, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)מאת\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17589, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)إعداد\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17779, 194, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)بقلم\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 17973, 192, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)تقرير\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18165, 194, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)كتب\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18359, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)كتبت\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18549, 192, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)مراسل\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18741, 194, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)مراسلة\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 18935, 196, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)रिपोर्ट\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 19131, 198, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)रिपोर्टर\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 19329, 200, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)लेखक\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 19529, 192, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)संवाददाता\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 19721, 202, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 19923, 188, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 20111, 188, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 20299, 188, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 20487, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 20677, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 20867, 188, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)文\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 21055, 186, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 21241, 192, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 21433, 188, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 21621, 188, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 21809, 188, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 21997, 188, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 22185, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 22375, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|[：・／/＝=]\\s*)(?P<names>.+)$', 2, 34, 22565, 190, 1, {'names': 1}, (None, 'names')),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 22755, 82, 3, {}, (None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:(?:since|est\\.|established|founded)\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|未经|禁止转载|無断|alle rechte|tous droits|todos los|todos os|tutti i diritti|все права|tüm hakları|wszelkie prawa|$)', 2, 34, 22837, 1074, 1, {'name': 1}, (None, 'name')),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 23911, 1430, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 25341, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:(?P<m1>\\d{1,2})[/.-](?P<d1>\\d{1,2})|(?P<m2>\\d{1,2})\\s*月\\s*(?P<d2>\\d{1,2})\\s*日)(?![\\d/.-])\\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?\\s*(?P<hour>\\d{1,2})\\s*[:：時时]\\s*(?P<minute>\\d{2})', 0, 32, 26231, 560, 7, {'m1': 1, 'd1': 2, 'm2': 3, 'd2': 4, 'weekday': 5, 'hour': 6, 'minute': 7}, (None, 'm1', 'd1', 'm2', 'd2', 'weekday', 'hour', 'minute')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 26791, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 27332, 1431, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 28763, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<![\\w*\\\\])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s\\\\])\\1(?![\\w*])', 0, 32, 29322, 79, 2, {}, (None, None, None)),
+ ('(?<![\\w*\\\\])\\*\\*[ \\t]*(?=[^\\s*])(.+?)(?<=[^\\s*])[ \\t]*\\*\\*(?![\\w*])', 0, 32, 29401, 96, 1, {}, (None, None)),
+ ('(?<!\\S)@\\w+', 0, 32, 29497, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>كانون\\ الثاني|تشرين\\ الثاني|تشرين\\ الأول|كانون\\ الأول|października|φεβρουαρίου|σεπτεμβρίου|maaliskuuta|marraskuuta|październik|ιανουαρίου|δεκεμβρίου|septiembre|tammikuuta|helmikuuta|huhtikuuta|toukokuuta|heinäkuuta|joulukuuta|szeptember|septembrie|กุมภาพันธ์|listopadu|september|αυγούστου|οκτωβρίου|νοεμβρίου|setiembre|noviembre|diciembre|maaliskuu|kesäkuuta|syyskuuta|lokakuuta|marraskuu|septembre|augusztus|settembre|listopada|fevereiro|februarie|octombrie|noiembrie|decembrie|พฤศจิกายน|tháng\\ 01|tháng\\ 02|tháng\\ 03|tháng\\ 04|tháng\\ 05|tháng\\ 06|tháng\\ 07|tháng\\ 08|tháng\\ 09|tháng\\ 10|tháng\\ 11|tháng\\ 12|července|červenec|listopad|prosince|prosinec|november|december|dezember|απριλίου|february|tammikuu|helmikuu|huhtikuu|toukokuu|heinäkuu|elokuuta|joulukuu|novembre|décembre|decembre|februari|desember|febbraio|dicembre|stycznia|kwietnia|sierpnia|września|kwiecień|czerwiec|sierpień|wrzesień|grudzień|setembro|novembro|dezembro|ianuarie|сентября|сентябрь|มิถุนายน|tháng\\ 1|tháng\\ 2|tháng\\ 3|tháng\\ 4|tháng\\ 5|tháng\\ 6|tháng\\ 7|tháng\\ 8|tháng\\ 9|februar|oktober|μαρτίου|μαΐου|ιουνίου|ιουλίου|january|october|febrero|octubre|kesäkuu|syyskuu|lokakuu|janvier|février|fevrier|juillet|octobre|אוקטובר|सितम्बर|अक्टूबर|दिसम्बर|február|március|április|október|januari|agustus|gennaio|ottobre|czerwca|grudnia|styczeń|janeiro|outubro|aprilie|февраля|февраль|августа|октября|октябрь|декабря|декабрь|augusti|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|haziran|ağustos|فبراير|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|حزيران|března|březen|května|květen|června|červen|januar|august|jänner|agosto|elokuu|פברואר|אוגוסט|ספטמבר|נובמבר|फ़रवरी|अप्रैल|सितंबर|नवम्बर|दिसंबर|január|június|július|aprile|maggio|giugno|luglio|lutego|marzec|lipiec|martie|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|temmuz|aralık|يناير|أبريل|ابريل|يونيو|يوليو|أغسطس|اغسطس|نيسان|أيلول|ledna|leden|února|dubna|duben|srpna|srpen|října|říjen|marts|april|maerz|march|enero|marzo|abril|junio|julio|avril|ינואר|אפריל|דצמבר|जनवरी|फरवरी|मार्च|जुलाई|अगस्त|नवंबर|május|szept|maret|marca|lipca|março|junho|julho|iunie|iulie|марта|şubat|nisan|mayıs|eylül|kasım|مارس|مايو|شباط|آذار|أيار|تموز|únor|září|juni|juli|märz|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|יוני|יולי|febr|márc|maja|luty|maio|март|июня|июнь|июля|июль|сент|ocak|mart|ekim|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|mär|mai|dez|may|oct|ene|abr|ago|dic|avr|déc|מרץ|מרס|מאי|जून|ápr|máj|jún|júl|mei|agu|agt|gen|mag|giu|lug|set|ott|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|ian|iun|iul|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|آب|मई)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.|năm)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 29524, 8586, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>كانون\\ الثاني|تشرين\\ الثاني|تشرين\\ الأول|كانون\\ الأول|października|φεβρουαρίου|σεπτεμβρίου|maaliskuuta|marraskuuta|październik|ιανουαρίου|δεκεμβρίου|septiembre|tammikuuta|helmikuuta|huhtikuuta|toukokuuta|heinäkuuta|joulukuuta|szeptember|septembrie|กุมภาพันธ์|listopadu|september|αυγούστου|οκτωβρίου|νοεμβρίου|setiembre|noviembre|diciembre|maaliskuu|kesäkuuta|syyskuuta|lokakuuta|marraskuu|septembre|augusztus|settembre|listopada|fevereiro|februarie|octombrie|noiembrie|decembrie|พฤศจิกายน|tháng\\ 01|tháng\\ 02|tháng\\ 03|tháng\\ 04|tháng\\ 05|tháng\\ 06|tháng\\ 07|tháng\\ 08|tháng\\ 09|tháng\\ 10|tháng\\ 11|tháng\\ 12|července|červenec|listopad|prosince|prosinec|november|december|dezember|απριλίου|february|tammikuu|helmikuu|huhtikuu|toukokuu|heinäkuu|elokuuta|joulukuu|novembre|décembre|decembre|februari|desember|febbraio|dicembre|stycznia|kwietnia|sierpnia|września|kwiecień|czerwiec|sierpień|wrzesień|grudzień|setembro|novembro|dezembro|ianuarie|сентября|сентябрь|มิถุนายน|tháng\\ 1|tháng\\ 2|tháng\\ 3|tháng\\ 4|tháng\\ 5|tháng\\ 6|tháng\\ 7|tháng\\ 8|tháng\\ 9|februar|oktober|μαρτίου|μαΐου|ιουνίου|ιουλίου|january|october|febrero|octubre|kesäkuu|syyskuu|lokakuu|janvier|février|fevrier|juillet|octobre|אוקטובר|सितम्बर|अक्टूबर|दिसम्बर|február|március|április|október|januari|agustus|gennaio|ottobre|czerwca|grudnia|styczeń|janeiro|outubro|aprilie|февраля|февраль|августа|октября|октябрь|декабря|декабрь|augusti|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|haziran|ağustos|فبراير|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|حزيران|března|březen|května|květen|června|červen|januar|august|jänner|agosto|elokuu|פברואר|אוגוסט|ספטמבר|נובמבר|फ़रवरी|अप्रैल|सितंबर|नवम्बर|दिसंबर|január|június|július|aprile|maggio|giugno|luglio|lutego|marzec|lipiec|martie|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|temmuz|aralık|يناير|أبريل|ابريل|يونيو|يوليو|أغسطس|اغسطس|نيسان|أيلول|ledna|leden|února|dubna|duben|srpna|srpen|října|říjen|marts|april|maerz|march|enero|marzo|abril|junio|julio|avril|ינואר|אפריל|דצמבר|जनवरी|फरवरी|मार्च|जुलाई|अगस्त|नवंबर|május|szept|maret|marca|lipca|março|junho|julho|iunie|iulie|марта|şubat|nisan|mayıs|eylül|kasım|مارس|مايو|شباط|آذار|أيار|تموز|únor|září|juni|juli|märz|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|יוני|יולי|febr|márc|maja|luty|maio|март|июня|июнь|июля|июль|сент|ocak|mart|ekim|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|mär|mai|dez|may|oct|ene|abr|ago|dic|avr|déc|מרץ|מרס|מאי|जून|ápr|máj|jún|júl|mei|agu|agt|gen|mag|giu|lug|set|ott|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|ian|iun|iul|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|آب|मई)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 38110, 8637, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 46747, 1475, 1, {'sign': 1}, (None, 'sign')),
+ ('(?<=[A-Za-zÀ-ÿ][a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])', 0, 32, 48222, 53, 0, {}, (None,)),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 48275, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 48496, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[가-힣]다\\.)(?=\\d)', 0, 32, 48522, 619, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 49141, 240, 0, {}, (None,)),
+ ('(?<=[가-힣]\\.) (?=[가-힣]{2,4} (?:기자|제공)(?![회단실협증들가는의를에와도로이은하했한할해된돼받])[가-힣])|(?:(?<=\\. [가-힣]{2} 기자)|(?<=\\. [가-힣]{3} 기자)|(?<=\\. [가-힣]{4} 기자)|(?<=\\. [가-힣]{2} 제공)|(?<=\\. [가-힣]{3} 제공)|(?<=\\. [가-힣]{4} 제공))(?![회단실협증들가는의를에와도로이은하했한할해된돼받])(?=[가-힣])', 0, 32, 49381, 633, 0, {}, (None,)),
+ ('(?<=\\S)  +(?=\\S)', 0, 32, 50014, 33, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 50047, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 50078, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 50155, 41, 0, {}, (None,)),
+ ("(?=[^ ]*[AEIOUaeiouÀ-ÆÈ-ÏÒ-ÖØ-Ýà-æè-ïò-öø-ý])[A-ZÀ-Þ][^\\W\\d_]*(?:(?:(?: [a-zà-ÿ]{1,4})? | & |-)[A-ZÀ-Þ][^\\W\\d_]*|['’][^\\W\\d_]+)*$", 0, 32, 50196, 156, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:alle\\ ore,?|o\\ godz\\.,?|la\\ ora,?|a\\ las,?|godz\\.,?|a\\ la,?|alle,?|saat,?|года,?|เวลา,?|kl\\.,?|klo,?|lúc,?|ora,?|ore,?|as,?|at,?|kl,?|um,?|às,?|г\\.,?|o,?|v,?|à,?|в,?|,|\\.|\\||/|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 50352, 1998, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 52350, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?i:foto|photo|bild|imagem|imagen)\\s*:\\s*[^.:/\\n]{3,40}/\\s*[a-z][a-z.]{2,20}(?=[A-Z][a-z])', 0, 32, 53330, 175, 0, {}, (None,)),
+ ('(?m)^#{1,6} \\S', 0, 40, 53505, 22, 0, {}, (None,)),
+ ('(?m)^\\s*(?:\\d+\\\\\\.|\\\\[-+])\\s', 0, 40, 53527, 54, 0, {}, (None,)),
+ ('(abonnieren|bestellen) sie (jetzt )?(kostenlos )?(den|die|unseren|unsere) .{0,40}newsletter', 2, 34, 53581, 250, 4, {}, (None, None, None, None, None)),
+ ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 53831, 108, 1, {}, (None, None)),
+ ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 53939, 124, 2, {}, (None, None, None)),
+ ('(powered|designed)\\s+by\\s+tistory', 2, 34, 54063, 106, 1, {}, (None, None)),
+ ('(sign up|subscribe).{0,60}newsletter', 2, 34, 54169, 99, 1, {}, (None, None)),
+ ('(©|ⓒ)\\s*\\d{4}', 2, 34, 54268, 37, 1, {}, (None, None)),
+ ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 54305, 93, 2, {}, (None, None, None)),
+ ('(にほん|日本)ブログ村', 2, 34, 54398, 41, 1, {}, (None, None)),
+ ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 54439, 122, 3, {}, (None, None, None, None)),
+ ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 54561, 73, 2, {}, (None, None, None)),
+ ('(有料|会員)(会員)?(限定|登録)', 2, 34, 54634, 64, 3, {}, (None, None, None, None)),
+ ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 54698, 180, 1, {}, (None, None)),
+ ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 54878, 156, 1, {}, (None, None)),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО|A\\.Ş\\.|Ltd\\. Şti\\.|S\\.r\\.l\\.|S\\.A\\.S\\.|Sp\\. z o\\.o\\.)(?=[\\s,.]|$)', 0, 32, 55034, 312, 0, {}, (None,)),
+ (',\\s*(foto|bild)\\s*:\\s*[^.!?]{1,60}$', 2, 34, 55346, 97, 1, {}, (None, None)),
+ (',\\s*(foto|imagem)\\s*:\\s*[^.!?]{1,60}$', 2, 34, 55443, 101, 1, {}, (None, None)),
+ (',\\s*(foto|imagen)\\s*:\\s*[^.!?]{1,60}$', 2, 34, 55544, 101, 1, {}, (None, None)),
+ (',\\s*(photo|image)\\s*:\\s*[^.!?]{1,60}$', 2, 34, 55645, 101, 1, {}, (None, None)),
+ (',\\s*photo\\s*:\\s*[^.!?]{1,60}$', 2, 34, 55746, 74, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 55820, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 55918, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 56097, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 56178, 21, 0, {}, (None,)),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 56199, 55, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 56254, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 56492, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 56746, 190, 0, {}, (None,)),
+ ('[ \\t]{3,}', 0, 32, 56936, 18, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 56954, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 57192, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 57220, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 57400, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 57592, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 57798, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 57830, 30, 0, {}, (None,)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 57860, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 57916, 113, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 58029, 125, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 58154, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 58271, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 58400, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 58517, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 58646, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 58765, 131, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 58896, 139, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 59035, 151, 1, {}, (None, None)),
+ ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 34, 59186, 88, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 59274, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 59590, 221, 0, {}, (None,)),
+ ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 59811, 541, 0, {}, (None,)),
+ ('[.:!?;]$', 0, 32, 60352, 30, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 60382, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 60706, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 60912, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 60940, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 60960, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 60992, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 61154, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 61170, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 61282, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 61488, 334, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 61822, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 62018, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 62072, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 62096, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 62120, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 62163, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 62425, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 62719, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 62737, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 62754, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 62783, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 62811, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 62935, 206, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 63141, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 63271, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 63478, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 63748, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 63978, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 63996, 104, 0, {}, (None,)),
+ ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 64100, 75, 1, {}, (None, None)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 64175, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 64303, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 64722, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 64738, 44, 1, {}, (None, None)),
+ ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 64782, 78, 1, {}, (None, None)),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 64860, 87, 1, {}, (None, None)),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 64947, 87, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 65034, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 65123, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 65242, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 65317, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 65398, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 65414, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 65600, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 65636, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 65749, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 65793, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 65817, 28, 1, {}, (None, None)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 65845, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 65873, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 65897, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 65941, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 66082, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 66565, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 66842, 145, 2, {}, (None, None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 66987, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 67088, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 67113, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 67962, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 68070, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 68103, 168, 2, {}, (None, None, None)),
+ ('\\bplus\\b.{0,20}artikel', 2, 34, 68271, 48, 0, {}, (None,)),
+ ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 68319, 116, 2, {}, (None, None, None)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 68435, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 68628, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 68642, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 68670, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 68817, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 69032, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 69164, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 69283, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 69344, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 69456, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 69583, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 69704, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 69978, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 70112, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 70343, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 70480, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 70537, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 70656, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 70684, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 70700, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 70964, 6547, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 77511, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 77566, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 77658, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 77947, 5981, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 83928, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 84148, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 84267, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 84305, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 84338, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 84379, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 84400, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 84458, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 84484, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 84500, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 84516, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 84546, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 84670, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 84849, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 85002, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 85197, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 85577, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 85632, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 85746, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 86043, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 86221, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 86278, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 86335, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 86392, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 86449, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 86510, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 86567, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 86607, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 86790, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 86950, 211, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 87161, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 87243, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 87383, 30, 0, {}, (None,)),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 87413, 148, 1, {}, (None, None)),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 87561, 215, 1, {}, (None, None)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 87776, 97, 1, {}, (None, None)),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 87873, 220, 1, {}, (None, None)),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 88093, 322, 1, {}, (None, None)),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 88415, 186, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 88601, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 88702, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 88728, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 88752, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 89262, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 89286, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 89310, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 89331, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 89739, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 89880, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 90002, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 90023, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 90214, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 90267, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 90286, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 90457, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 90529, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 90567, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 90646, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 90802, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 90958, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 91803, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 92231, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 92621, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 93462, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 94100, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 94944, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 95090, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 95281, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 95327, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 95573, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 95651, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 95863, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 96095, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 96206, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 96453, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 96722, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 96846, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 97468, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 97546, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 97915, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 98138, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 98201, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 98266, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 98364, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 98433, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 98521, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 98588, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 98678, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 98771, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 98874, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 99023, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 99611, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 99817, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 100016, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 100109, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 100456, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 100764, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 100893, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 101140, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 101508, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 101623, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 101912, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 102100, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 102445, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 102956, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 103414, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 103576, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 103783, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 104023, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 104313, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 104700, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 105264, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 105531, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 106006, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 106077, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 106172, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 106518, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 106593, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 106739, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 106816, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 106951, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 107064, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 107180, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 107254, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 107393, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 107470, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 107597, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 107967, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 108009, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 108102, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 108148, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 109018, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 109443, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 109953, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 110221, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 110294, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 110504, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 110587, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 110731, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 110877, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 111007, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 111135, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 111251, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 111754, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 111926, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 112181, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 112367, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 112554, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 113007, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 113228, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 113399, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 113475, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 114835, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 115107, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 115175, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 115253, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 115564, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 115612, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 115751, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 115832, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 115922, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 116052, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 116220, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 116296, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 116371, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 116501, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 116558, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 116605, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 116644, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 116683, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 116857, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 116954, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 117076, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 117411, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 117443, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 118408, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 118488, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 118649, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 118732, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 118781, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 118857, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 118968, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 119030, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 119108, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 119213, 135, 2, {}, (None, None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 119348, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 119543, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 119628, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 119785, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 119833, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 119994, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 120156, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 120363, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 120599, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 120723, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*του\\s+(?P<names>.+)$', 2, 34, 120774, 46, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 120820, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 120897, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 121001, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 121049, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 121114, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 121191, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 121400, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 121431, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 121506, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 121773, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 121811, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 121840, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 121883, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 121927, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 121983, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 122042, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 122080, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 122183, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 122272, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 122424, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 122505, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 122676, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 122729, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 122845, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 122969, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 123029, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 123380, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 123431, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 123478, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 123577, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 123753, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 123821, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 123851, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 123928, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 123976, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 124020, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 124066, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 124098, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 124146, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 124198, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 124238, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 124306, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 124342, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 124366, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 124558, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 124633, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 124679, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 124709, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 124759, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 124833, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 124916, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 124976, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 125028, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 125058, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 125092, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 125154, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 125189, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 125235, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 125283, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 125329, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 125355, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 125381, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 125434, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 125474, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 125516, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 125566, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 125667, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 125721, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 125774, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrsvQmcXUWVMF73Lf16f92dTtKEJHRCEkJIQicQCSEkYRkBZQcVZAm9vHST9EbbnZAWJAiuuKAOjjrjMqMzKgOKjP5FHEfgk8W/'
-    '24gKn36OkhEXnPFTP1yBz/663j3FPe+8qrpV9973utOp5y9e+t6qU9s5p06dc+qcZsZY/fQ/b/pfzfS/qelfavrJ/y2b/ncFC34t'
-    '8K4F3ndM/2uEb7xe0/QzN/1vPpS5Cp71UMYj71dD+Q74ewCe4+Q5CmVqCJzXoP/eAs/j0TM//W8jtCH7dtz0vyx5twq9Oxre8TE3'
-    'w7v1ir6sR/8tYM2b/tcK74bg2Q3Pa+E5SMY6gsaTh3Vg0GYTmetamOsFMJfHwrtG1LeFMA5RT8x7VHgt8D5q/TboUwd6x/+7Dv5b'
-    'wMoo2l5O5p+Xb4f3uEwb6qsH65dBsHg9jhedgB9ZBDMPOFsLY6R9ka2LR+ZhAaz1JPz3j/l31D6HsRjaaYK2eX/XItoQbYmxyPrS'
-    'hPB7HbQ1b3pQ7Z3lfa2BcdL5yKD5eB38LcbUBGszH9rNw7Me2tyJxtQE+FwP7TBP/0uRv9PenPoVpze1gx1gMX47NN8yIXWn1z20'
-    'bb6eu4H38vXrg/XLuPXjKM1uZbF+y7VfPxIOgPKaOsJzZXyyFf6b0/PirF/vWkKnNusctu6H+C9dnJibi+ysNtIq+6ii+W4AwmJ9'
-    'c8C/O2ANU4hnZ2EPYHcx9tEnS/ebTs/fX4Tc5qF6OVHv/Om2P+zz9mxXqRyxSNFXT7E3eRHbaoP+/m763/+BOg2oPf77i79dvfib'
-    'mrrpJobopJfsyVfDXKUj8DVvDvK1A9fE4msp3cdawE+MOzeiiqbynlv3Q3vd28j+xfHgTuCFaQt+F3u/Ss+9dSwyzZLfgWQWUfbr'
-    'LH/l9iq3V7m9yu1Vc3WvarPkcU3Akjsf9J+3Puo/f/Mw6Pnu9p///ojfztdQnRu+6T9f+Lz/fOxe//mxh/znfY/7df4NcIy/+8WN'
-    '/vOR9/rP717uPw9e6pf9F1T2ibf6z7veKi/7CVR2yV1BP/mz61P+8/ZH/bIfRGVv+Iz/XAFjzjxaOsZ3o7J0XijcN6GyHTDuzz0k'
-    'L3sDKvtDKPPCF+Vlr0Nlr4e2T/y2vOwuVDbzmP/crIB7BSp733f857e/Kp+HCwGP+Lv9Y/5z21DpGpyFyvDFk7W5DZX5HIzhqYdK'
-    '29qEynzhcf/Z+J3SMmuRznDDZf6z+Ur/20r07R97/Oclt/vflqJvHYBL2QP+t4Xo2z23lX5rQd/omOrQNzpvWG58TYRzcgcSk6Q8'
-    '2tOf+W3baib8XKzDcSBDrAM7AeU9LaDn64D+YRg1qLzQ8eK9qhWVx/YJGzhtSc5pqjiUTt2c2rbndFchuquQOdfvkqnYhwUhs++d'
-    'RrInAT9qp/y16wYQNbB2V2IZx1bNFjKQpH9shn+diD6i/DCfGGTBuRvbm7wu//l8VyCXujWb+TUTNr+6KZ+2Pjx9WP5g1vG/2ai7'
-    'tzknqOSnOo38ZGv/ETSM98wrLc6Wc/yXAnXZishEfiDU9OrsOU5H5nRkTkfm7DnOnuPsOW6vcjzL7VVu3WfYnsNx4acR5XNn33H2'
-    'HWffqYx9p83ZeA5rG4/Tac4+mw6mz1ZLOgm7Z7KQ6Cexv7rgFSseCfg078s5km9fecL/djr6dvYl/vO8i/1vp0i+vW2n/+1E9K3+'
-    '/KBMHmhHfGsg31bBt9UwDv4cgjk7Cn0bJd8EzYp6gpZFGfF3HtGcgKMrG3Wd2qAOlYtT5ExVT9YqbSk7ift04k7bqejd6bv8d5vR'
-    'uz8U/HcnoHdcDsjDmJthHgZQm0zT5zwQ0lI0bxkW3EETY0mFjD2L/sY2tPWSsl6MuxsZiz61Qr/wPT8x73mLdvk4aoBmWiPUvfVL'
-    '8j39lRH32QayP9Sw0nuej++3h9sKcGzmNpfQ3PL+Rp3b2m+Uz62Y37NYtHmoRfxWxseO1/Cx1RZ8bIkFH2uD/vNvE4jG+XOMlcqT'
-    '4lsNrBnlg3Vojl7vRcNBesd3NZq/eujHJ+BJ+z0Oz17oWwMq04/GL8pG4RX2dr3UnNcxvHhxNtIv1KxnhT8m+ynHz/YQvNtCYIbx'
-    'LaH7+CL4Tgl7sNCDHlOGN6nD+sc0Oj6J0HwgCmZ5iNYxz7oY8bNJ8u3liO8IXlGA9RP74WvgeRPwOAFHyL51kvq4zEYkT23NlMI+'
-    'LeM/b1kcwN6S8eutQH3bR/okYhtsQH3qIWNrBzw1rT+O9hsVz29Q0M+xEc/AFM7ahM5BOP5AFsHOg45AvFuF1jGL/LX4u5fAeMVc'
-    '4D18GJ59LIhzQctOKMp2wthw2QLZp4QuCJfZz0p1QbQ+3rvxt82ZaHuf7oyZgXZWkDPlBniezMr1VhuF/oqV663Et00E52T8V/ZO'
-    'yHsLFN9FzBBT/i7DfzoPIpZLDZJVVoXYP+oT1ImZxIsQ+swToH+NCI8p/Qlc9STy1AjB5YJCnvIqPBbb9jDN9qOxqHA7R/gGjldy'
-    'A/D0uDE4ZoH6S/IuE0smfGO8GBzLo1ZsMXxrSmsYx3JgE8d299Om/70awWwhMEvtmVNpLuuo5B3R3sdhbxb2fozTKns/5rnjyNZF'
-    '+eqx/+o///7Bcr+SHNl7L4XnK5F8yxf1dahvzKBvuvm6lsCIo5OeUQdH81/a6mwVgjO6XxRf6LwCJzGerI5oz42DnxjfUiG+L20W'
-    '+0ErgW/iW9NK7ES2c0FtdsLv/A2Pltqqn75XH/csrtyWQnvbD7LxYnLlgLax7mqMyAqj6G/deaoFZGIMo4B0O1iWLhicYwbRU1fW'
-    'tE+jRI4QerKpjP83PjuJfl9P3o8QmAXy9y4yd+MR5q6PyGZPxujf/ir079MZ/9xkuq7DBF6PRd1xgl9YJsQw90rkXd7XW1Ff+y30'
-    'BL0SHWtYXwuS8cnGr+rr5RlfJyyjp1FSZ0xy9qdjxHpk1VpyvcZmpL/AY9wGOo7XIx3Hjkzpc5OBXmS7AdxTSZkToczNqMymTGnZ'
-    'WmEng7K3Lgb+vDjge5npb0fGnNPdCtqnc/lMWs0PdW2Z0I8M53uIfuGr0+1vh3ddZD43whwdWBzw0LD5M8EF0R8dDpi0hftsUvbc'
-    'TKmO5K1p3w5lS99jFjxoRLG/jJD9pT/t21P5uz2Kc/i4Rfs9CvsJbfectB83E9d5KgS+jC89Rd5/dGlp3wegvXXpQM7sIzYvFR30'
-    'Edr6OTx/gsbEYS9I+7FlK7GOqvXEfeN9+H0qmM99MdophOyDgn6/n/LPrbJ5pPLUmKJcX0j/eDtfRu2Yynqy8fSFjOcfUTtheNCL'
-    'nmHz+yzZN29L+fGEo/D4AqGh61O+vG46FxTu/pA5uSYV7PHjFvxKh7Nh630Gmh9beZLucV0wP5gm6Bz0WciWdH46UkGM5G4F3xuQ'
-    'tKtrLw9uX2FwRyxoXODef3v+2dIULt4TBJ/5X15430z61EvW6mEEd0jhO9CN1iEMvqCRT3uBTDUq4XG4nThnOd7WX6P5pW3tk5zv'
-    'qPzGYdyCYOjwX4eXY2guBYyDaN5x3X6DueR7Kod7pRf4jajWviDh/bzOeQZ1BxSywjaDuiMSnlr0f/F8PYNpXV5nOaoTxoNEO/NR'
-    'nf2kvUmJXa9og7CoI/r2PAvktWrJzbzd/0Cys4nMK84/WzLx5W3e/peQ/9EI0cEUiKx3LyqrWz+hFxf3A/60y3+eCbE0dsLz/vP9'
-    'sn+HbOymMiuv9w5k41Lped4gKUPx8gZURnUufw3yZf/jq/znS19b6ue/G5W5A+4ObJ8sLdONyiy63X9+Gu4LXAZ3IS7DdyFA9/i7'
-    'r4A+Fu4NXIDKvAt0kRseLL1b8FLkO0F52Xakx73ygtI+bkbfngCf4Av7/W8b0Dc8D/zbGnwHos9/vgl8VY9G3+i8LUbfXnVr6bf5'
-    'mjsXzZo7F9h3QPTB1oaeAz8ME3/LRVOl32X616hx5A8Lf/4DEX35w3+1JrEsMH4IP/UlSL9uijMm8niYfl7mD5Nh8fNwCNu9iHFk'
-    'ars39dOpZH4Qvh9MGfSpIYE+VfLsbcN7jojAe0xtaXnYq8ccP5qV/CiKzwO2j2YRDqSILVRFO7UJ0o7pGcbRg6OHw5UeZOdyRw+O'
-    'HmYrPdTNAD3odIOOVhytzFZayVWYVtye4ejAyVBy+4SjB0cPh6sMZWu/drTiaMXRSrlPhqMLRxeHK13Y+hk5WnG0MltpJZMQrWD/'
-    'CYfvDt9nK743Jozvlbo74GjI0dBspaFslWnI0YKjhbm+nyR5N8zRi6OX2UovrQnRy2y+U+/oz9HfbKW/pgrRXzXvjzv6cvQ11/e3'
-    '2RyHxdGfo7+5vr9VKyaJoyVHS3PdjppUXAVHK45WZiut1CREK7oYAw7/Hf7PdZuQLE6Fw3uH93NdRqpkjChHP45+Djf6MYl75ujC'
-    '0cXhIk85nZPD+0MB7xsqgPdJxux1tONoZ7bSzsKEaedwynni6NrR9VzfEysVX97RjqOd2Uo7+QrRTiVyDTk6cnQ0W+moeYbpyCS/'
-    'lKMfRz+zlX7qZ4h+Cu6M4+jD7S8VyynoaMrR1Fy+mzpTuQUdXTm6msuyXCVyJzqacTQz188/1cgH6ujI0dFc95eLkuPT0YWji7l+'
-    '/0ZHFw7/Hf7P9XwaJnmHHR04OjiczhkyOhhxdkhHH4cgfbTNEH1Qu/0uot8aj+Bb6mjO0ZyjOTXN7Xc052jO6ckSobmDyN6J6aHf'
-    'wO7J47s7WnG0MtfvmrpYgQ7vD0ddwT6Frb7PQq5ydhZHM4eLTxmmmSh+Y6pYtY6GHA0dTraa/az0jswk+dvJX44OHB24uy+ODmY3'
-    'HSR196UrUypLbcz4zwOLA5/jWvh2Ony7dbH/fMPicr/kbVDm9YuDNnZkApkLlz0N3t9i0Rbus0nZczP+c3PG0bOj57m/r1WLnh0t'
-    'OVqa6/E7tmTMaAE/N2X0exwvs90A7qmkzIlQ5mZUZlOmtGwYXTuadTQ7l/c/U5lQ0M2WTHx51NGUo6nZSlOZBGiK4+OVF/jP7AGH'
-    '7w7f5z6+P3GJ/7yw3+G7w/e5j+9/fJX/fOlrHb47fJ/bPmcU351c4/D+cMH7O3r85/ZJh/cO7w8f+eaePv/5poLDd4fvsxff0wnh'
-    'u8Nzh+dsjsdd4fj4p13+88wu/7kTnvef7/Df4f/cl2vc+dXh++GE76+61eG7w/fDB9873urw3eH7YaSnuc3hu8P3w0cfv+h2//lp'
-    'wPvLLnV47/B+7uM9+5T//N1X/Of4ow7vHd7Pfbx/16MQp+BB/3m7w3uH97MY71PQ5kL4h3GxDnBtAp4iB0Av9KEBlRG50IZQWdzP'
-    'NtRXjM/HwXMdGo/od4rgdorQYD3qbyvY1hZCHUwbNehvQUOiTga1kTJoIwtjCbPr8XY+CXOwBt7x+wiPr/DfrURzt5qVxpA7Furx'
-    '6weLWGk+LRFLSOSvE3fcTeKliJzDAyyIm4LXyBT/+ByfSHCFjnmtZMzHGIx5KYy7kmOugXWl+Gkz/hEy/oVMH9PJNKegGHMB+vdy'
-    'NF+muW34u/VQ/xQ01za5cUSMBBE7ZzBkDGFwB1h5jnnev3lAV7I4pBNkbvoUMGzxtw3W6yRWvodm4J+KByyEtmm9sDYxz1sHz3md'
-    'dv027WObJT7r5I21CJ9sxyz4fQ5gNMH3+aI+r3TJi9tfi2xPzAPu7EL94NWuYQHeXQnjL27iXuqw/sGqFKfiL/52JPkJipmWSiL8'
-    'qAzCaeK18P4Ut95zfr3nITnN5myTB5xoQHVeZBIafHjSK8WHrMOHWYEP103/xzIiLwyiJ47BF1VW08kVvA8XegG/OfGL/vMX9/rf'
-    'zkHfzh7zn2f0+99OR9/W9PvPb70OZCbPx9HiXfz9/rNnj/8cfKf/vPGdftkuBGfZdf7z7oL/7VjPP8+r5keW/4Dmqe6VzAmWD1u8'
-    'QL4bl8hPtvHbx5g89rsq/mLY+vxi+t9Riv71Mfs484OGdXjbX53+tyTBtk3avAvOl7jNCVYer1I3t7I4SqoyJnkro8TT1JXNA7wV'
-    'LDwOjS5GxqZM6Ti2kzgbYXFuRBnen/Ph7IjH8QI8h8h8DRCa3ENwq1sxZ3z8Yj7EPHTB2VXELg07B00S+h5EfQhbH8orRgnNdrPS'
-    'GKrd0Ees08ySvZzqMWphH8/CnorPA+KcQc8DreT8ZaKr8RAcLEN4Cj1rHJ1QlHYyMG+Ct2+A58kwf3Xo20Z4dinOo6Z6pSx8Y2Hn'
-    'z6z9WYzX+41XKo8tstybRiR7lEy/thbJCN/x/DKyPCT9Cp48SdZMB/+L0/+xQEK/un53G8D9R7J3y/ag7hB6D2vjbdP/0Z7gXFzv'
-    '+ef+sD6HwdlF4KhwIwzOpV64Xgy30c1Kc2rqYJ/qBXrCE0JiLYXFWOrKhLe3DOaEv9/R7D+PgedKeG5sDoeT9wJ93h4iK5us8RST'
-    '1xe4E1b/16i+qPcckjXD6v8Y1Y9CV9/S1DfBqS/D+TMJ+rsL9j5b3PsQqofXIKze7ajeBJJNwuq9Ho35qZhjHkF9OCFjjnfdsJ+Y'
-    '4tkrUPm9BuXPQeWfMqF/2Dd18mEYjLXIbrGWBTaKLNGhL0fvboB3S9C74+Edb29BSLum+7XQE8exUXQTGaOGyDQrHvGfmceCNaDf'
-    'vvIEnJfRt7Mhdsp5Fwc2BvrtbTv9byeib/XnB2XyMD7xrYF8WwXfMG0OwXwchb6Nkm9Cl433wPXkHLCe6KIEHF1ZbG/NWdoaWuG9'
-    'jdxaZ6lbyyLbpqAP8e70Xf67zejdH0BHcQJ698OH/HfrEY8YQG3q5NI8yBpLid62w1IWzqK/sR1ivaSsF9H+0wpwbOTzBqCpoyU6'
-    'TRuargGaaY1Q99YvlfMD3qdXRrDNmPiYPL4/ms2n0XJumxKaW97fqHNb+43yuRXze1ZE21cz4rcyPna8ho+ttuBjSyz4WBv0H8sg'
-    'A0gOw2db8U1mL29F8Pgcvd6LhoN0n1yN5q8F+vEJ5I8i06dRfxR8nhqK6evQVGZfOMw8o8jvxUNT5F8mtIStPTxsP+X42W7oE2TK'
-    't9qE/gF0dR1Apx6Ud3YpmV3K/1XSLiXz8bkY8bNJ8g371wxZ+MlMIv+aOkl9XGYjkqe2GsSO3gI67RWob/sM9MM9ZGztLNDjmNTH'
-    'vj8qnt+qoJ9jie8J1Ss3JKBXNpElsF45rr6Y+gea1M8q5me9Rr5Vjd/Ur9ed9dxZz5313FnPnfXcWc+d9dxZz5313FnPnfXcWa8a'
-    'Zz1Vjpcs8GjBV3NgG1sHeyGlsRzciYrqS9QE8iRug8U4A/K5OIOvWcxzoLFM0m8nb9RY9idn2Z+fFkrxIYtkSJP1tLFT/lEhm64W'
-    'czMVrKW4h/tdaK+NJf3zYNDpDMui1zXFIRfbrwsDUa/72ID+uxHNaHO+1BO+NbkRpciLlhZ14U4r0LXGPDwVre+d+ACo/bXY9djo'
-    'lwoQ0/aXKtuuIvxaIg/Us5wjrIdoREMQtD4f8X7+rJuS0yz9buOzQM/qJnytwVK+HwQYWSP5PoFfKj1bxfuMsZAe6bfD5BQQ2nal'
-    'dRFJyi9LLHBXJa+Y1hfy6MkWdSolj1Si/WrKH/9lKH9wmN+Hcmknhzg5xMkhicshScoTSfMlJz/MXfnBVG5YCHtvlD2N24NkOpOa'
-    'EJljvWKPi3Pv6viY9vHjWek9qSWsevel8sima1MH67ayBrb448m6u3tX7t6Vu3fl7l25e1fu3pW7d+XuXTlfPOeL53zxnC+e88Vz'
-    'vnjOF8/54jlfPOeL53zxnC/ebLp3hXXLjYi31hJd5xamvn+VA5jYZt0FOl6VbIrlfKHzpfVPQGXxWHGsL1pnk6ZNoZ+2kRUy6CyE'
-    'ZQXTWNm873/jlcoMNEY1Lvs2zw63MG7w+jeg+r0R+jrolcYTt61/Jem/bf1zvXh0v9ULl0dO8MLlkTVeqS7JtP+LUb3dFvWaUZ8G'
-    'iA5LlMkC7DCY/aTeHxGf67Xo0zOg34oT113AegL1Ycig3h6o9xiqZ8preb37LeuNS3SPNnj7IbTfqGj7DgR71AL2mxDsUQXs16Ey'
-    'vYoyE5ZrIOr1S/ZSCvtqBLvHAvaFkn4XSJmzJHNLy2xDZfYpymwykAnWRpQJliJZhra7UHKeFN9a0Lde8g2f91TnJWGrFHKBLL+J'
-    '6Vl7NZIhPJBT2pEMIeQJWx+LuDpXVW6adIjs0gztrYHnlRLZBetXRLmdRNYQuRRE+TrwdxX9lNXFMsoips69kwb41K5P4eO+NyCf'
-    'N5l9Go8b6+Rk+ayizB1+v4borMQ61iA7ZwsrjauakfjqyeaTrpVuHj3DeVyj0LWZ9JuOO878p9D817LyeLNNpN0dTH/fv1nTVm1I'
-    'W80J+IzQfCk5ib3meAmPHEN6NVH+fnh3NKyb6V6C+SzOCUP57Bj5hvnsOJLBqN4xR3xKTPKpHQH9yiDcxfEedLwlT85gOxX+KgvR'
-    'unmsPBeOaX/bEM8S963wniXOLpNeuS+ESWxqPPfDBnX2kLPN2Qt8nMD7YbfEHyKOvLqHnB0mFOeslQuCeOK0L2MS+3tS7ebQHMzk'
-    'uvC+PD3fz+8QNraCRPYx7dcQK80zhX0SeB/+x/zA32Rcos+Xybo6XAub/4+j9mjOqsEKtHebpD1qHxhPsL2R+UEOK1m+CAxrxBL2'
-    'ZYq5M8199rRle1vRWHYrxjKoGFso/cNYbOP5j7LyPB0yPKf7Y10MWgujJxNaLObqaPfnk3/3wLdqMzyXwbMT+Vzx51J4boDnEfDs'
-    'gOe5zT7sb7cHeUDi8nCKt5RP9qG15W3f2+7LlknPLV3D98EYTdtJkk/ubw/8SofJ/OxNsJ2daB1N8o70Jtj2DtR2NeWDoh8imt89'
-    'FvojW56WM8Sh/eiZlOzxi3m+bEp9G6msZgPzO/OCeauUHMXb+cK8ytA4xcEPzwtwsJv0pZ+Z5V3C+8a4YR3e9gHLMY5HHOOuedXn'
-    '1QJfzkL4sov0e69CpjWRMXBeq6IPnKYdOi8TTJ8XSLenzkPtjEj0gPh9nL37z23BmmH+H4f3mrb9g7ZgjDRHa2+C7TzQFtxDF3LH'
-    'CniuhmctPE9sLpVjhLyyHMkpHOY/twU+vuNEdj1I5rOf6I660F2X4v6fAKyNAOsNCcA6AWCNJQDrRLH/JwBrk7AFJgDrJQDr5ARg'
-    'nQSwViUAa7Og/wRgiTtULAasDeTO1a9a48MSeP+DBGAJvH8UwWry5Pye7gOq3NmfjQGrQGzKf98a5BKsxp7I27wVtTnK9PkZk8o3'
-    '3l+FNuncvgytk+zsYnMGOwnBst2LKKwVGliTlrBaEawo8oaQ9Tmsv7QEd/uS1olx+D9D8JPWgXH435TAT0rnxeH/fy3l/CiKjovD'
-    '+qhiLpLQaRX1f6ivhZCzV9hZ63oEK44+jMMqtESnSXqeuLilnI6esZAPMaztLdHpm8Jai9Y26TNA0Q8Qwe+z0BmY8pQX8uH97wk5'
-    'Y8twV5yRns6X9t9E12Mz/1/P+3uN6X65n7QzaWHTEDTy6Xywv+2x8B+iZ2qbNt+d9++yxdk7qdwyGqEfo2g99xF4dD+7wrOHf1nM'
-    'ubXRFZ7pgR8wGlOvYixjEftStFFXaO1sx+mhudWtXRL9FG0+3RzMbb+CH0axRQr4Xwf4tvqsMP4i+Ndnm+PvYQLW3zdHlwUprHc0'
-    'l/M9FV3hvsfRQ13XXK5XVuXk5s9TwTeuVtxlhLK3Lvafb0B1LoA6G0j+7gvAd+7iGWj7XGj7BFg3bMMSuqEFxMZ1RIiuiNu+WmOc'
-    'c4txCGLAEGfkvzRFhyF0Qr+KAUPogn4YA4bQAX0tBgyh+7k/Bgyh8/lkDBhC1/O+GDCEjudNCEYUmZTD2ItgjEh8zfF7lWxZQDB2'
-    'W/AjfE69VNKPXst+nGExHwUFv91o0I+JEFl1WVMQ7yYp+1/x7uQ03COrYO/jbf2mMZiHKPa9YhySxmAeVHix11Im4nC/iuDuImfE'
-    'vZb7HYb7LxK4hQTgflAyDxMGcGTxfEruAjTa0wzF1b2N9jzkIKX/Rh8vsTxzkNQ1kddN7JovawziJR2U6B5N5jSqPrZ4F6gxnF8+'
-    'G8KnjjCgiyg6hDRah+4IdmYb+/IvGoIx9Cv04sMR9AiPN5TP77glTj+IYJic83A5cT69RzI+1XnG5tz7AYAbV49Bz0e3NoTjVBTb'
-    '97BkPSYM90MB46qGcrxMkmbx2p+O5uHMTHBW0MUgwmeBLnieQs4laxOGK84cCxp8nYEoEwbvBKh/Rsh9JNMzURf043f15edMGqNN'
-    '3HFK6qz3ZBXbFPN9f305/cnizYnz5RayfqqxfCxhuKK/76gvp52JiLw9bP94Tb1/7wCffzc1B3cUinGomkvvcexCdXYQ/09RZzmp'
-    'c3l9EDuE+mYcq/AdzSDYRf9/SV9PDGn3FNSu8PU4mvh+NIe0uwbBWEPazcHzuBAYR0j6QX1il4foF2oRjA4FjGNC+vHHuoCnDdD7'
-    'AxZ7Bd5nONyDdeU4e5RnL4eMGMghj9QFd4bE/nO5J9e5DZO9+PMWdQtkjJ9AdfeQM8KRXrn+H7f7fou6tN23orphfgq03dda1KXt'
-    'DqK6NjJrcf+vC2KoxuVhxRh4kr48rZA9qey9RdKXfkN8o7hZ9P9BfbGxyRbvqFnMKT1z1dYFsW9F3ecs5FETGf/Xteo2BhNq44na'
-    '8vWwlQ2x/PcQgjekWOd+i/PIp2pL4/+ajBm3NUzgfQDBG1TUGbTo3xtrAxwaVMjnBQme8zr7UF2Vv/WkwtY1gHDDpL82dizRxgWa'
-    'tRyzvBdR3P8RvAuI/UAnc3cpZL5jEoInZL15aD1Eme2k7CbF+SQToa5o9/e5QKdS7TMIb/97uWAeT82EnwfCzhUPJgRPzM/dueDe'
-    '8LJmufyokrE+lAviGi0LkaXfg8p6pOxSUvbNkj5tUtimaJ/2o7pUZj82RO7cjfq4NGQ8OzXjoWUvRWXXhJQ9RwOXyvzb0FjnExve'
-    'ypB5Oh61Mz+kTys080L7dAQq2xECtzkX0LXKpj1E+L6IXzJVU763joXcgdrgBXyU3vH9rxr/zCXTSfcpZM4fGdShsua3UZ3nFDb5'
-    'MdLOV1CdPoVeqkz+N6hD+3ZnjX83PkxOlPne4LbfFxEO7c8b0RjE2eVXRGajbe83qFMm/9cEcepM92KZvPfqmvK8BbbyXvH8j8ZA'
-    '+1OQyDDF/V9TZ4zoWUXMh/WoTkFztsBy1TKDdiZJnXbJvPREmJcUgrOb4PSwhVz5m6wajo18+qNs+bj2RhjX17Pl+HcwxKYmw7/7'
-    's2Z0p7urXTz/Z8PXmNrr/jZrjn+CVt+Bxm0qZ8vg3GDQ9s/J2o2gOjJcwnojUadHU2dQUecV2fIcJLqz1bCFzL/NEraNreGYbLC/'
-    'bs2Uy/a2Ovh5aO52evL9qJvgVE02iGsQNi+mOV4Ez/91JoBNcWZ/iNwQRof/M1POV/cTPHmB8ICvof7sMbwHHCbbiFjen80EcTl1'
-    'MkfR/weVnSS8CO+nRfk/E8RTs+XHRfrX1B80qP861Nchoiuj++NroK0o96J5/V7UlopfCNq5TFN2kPgGnScZQzfBGcFLTpfAlfmc'
-    'FO//oLI6P5Ki/S9THotUZZuX4ftixTqa3A3h9Rsj1he080K6PO6swOvnyTr+VlN2gpT9Wbp8DmX+I7zs/0qXr6PMT4SX/fe0es13'
-    'k73tYVRWpQMTuHR/Wr6OpvLMnelgP47K84vyP+rzZqh/PtIhYX3G2w3KCl3F6zVlqc5on0FZAXcwXb6PJuGXW9z/UT9GJPILPoO+'
-    'TIMXYwQ3t6fL4xfvMVjrF3M/pIMYobsVe+QqVEaG/8XcD+nyWKPURtKOysjORUX/Pw2c3UL+l/R5gvT5zyl1GcEvfpMq7w/WU/My'
-    'P0+ZxSDG+wWv930EW+ZDVaR/VEbmj1+8/4vK9Cl0yP+WKp+zp8m8fi5VGgvXhCcU439p2hd76odS6jUTPOkOyXzQ+K9vS5XHvaV7'
-    '6i2SNaM8eFJShtoFrkPzYXqXq7j/S2DTffTVkjl7hsC5CJU5qKCFsyXzepDQwnYJnj9HaOElmjKCFtZJ8KNggB9HaeZa2AAXaMqI'
-    'tW9Klccop/qZjAbPBL0+j+KRm9qyiv7/KB75oIIXPO3Z8YIXY4F75bg/Tsp8wyvFRxN/6mIeQsM+URnhM5rxvnj+98rzC+4zwIkP'
-    'eOUxricJHb8LwTY98xfp3yuP0R7lXlfx/p9XHkObnhf6vfJY5Dj+ZDEWuBfchYrre/tySaz+MYKrp3vq/VjsGydLcI6ub5cEd8Lu'
-    'XRXzEBrWo3tyu2U9wZtqEK6Y2iB5vT+xoJ6pPyOv90sWzJ1M/s0DH67T2CKL538NHCGffktT5mQo8wgqI5ONeZkvacqcAmU+i+bD'
-    '1AbK6/0TK1+3MLm4KP8zPz5RUr6PRfpHYzC1e+JcADa+izQXwIhC73g1KiPTaYk8pPMS0GGJHJh1Gp+2PNyfqtPY1Ir0z8r3ZezD'
-    'JvKQ1ml0WCIXQLPlGUTYK5stdV00F4DIb0Nj7ot407p4/FHiW4vcbqr41pWKU72QleYiyrHAvpoh9tXVxL66gKnttrQszl0nZO+0'
-    'V4o3trnrRJxtkVsox0pjHZ3MSmOWi7udOD5TneTbJkV/THI9inz3YflEXZ57l+deBc/luXd57l2ee5fn3uW5N5sLl+fe5bl3ee5d'
-    'nnuX597luXd57l2ee5fn3uW5d3nuXZ57l+c++Tz39cw+B6bLgehyILociC4HosuB6HIguhyILgeiy4HociC6HIguB6LLgehyILoc'
-    'iC4HIoXlciC6HIgUlsuB6HIguhyILgeiy4HociC6HIguB6LLgehyILociC4HosuB6HIguhyILgeiy4HociC6HIguB6LLgRjAcTkQ'
-    'XQ5ElwPR5UB0ORBdDkTGXA5ElwPR5UB0ORBdDkSXA9HlQHQ5EF0ORJcD0eVAdDkQXQ5ElwPR5UB0ORBdDkSXA9HlQHQ5EF0ORJcD'
-    '0eVAdDkQXQ5ExlwORJcD0eVAdDkQXQ5ElwPR5UB0ORBdDkSXA9HlQHQ5EF0ORJcD0eVAdDkQXQ5ElwNx7uZAVMVYxzkQTfIMtgJc'
-    'm7wpPNY6Py+uQu9zANfUz2shC+KFD7PSeDct6NsY+YbzJowTew7N4aPKvbEWzRWznC/e72+QcVPZbITw/7MkODlBddmsfE8ukLFv'
-    'ksAZIHvkWoRbuyzulyxlZvIU1VG3GNajeyLOESFyKNUwF9N/pmL6R82napPP1CQfqCznZxeLl/PT5fN0+TxV8Fw+T5fP0+XzdPk8'
-    'XT5Ps7lw+TxdPk+Xz9Pl83T5PF0+T5fP0+XzdPk8XT5Pl8/T5fN0+TyTz+eZA1rOwB4leOsgtJM14K2Us6bnFmstTtUbd0TDffgt'
-    '3xGD86YM6M5WBmIIh23OM6cSOy22Q6n0mvg9rTcoKY/9zkYU9w5N4ouMSPzccF/CfNOKvoYZ/4wtu5czquijyZ1yWWxOma95H/m+'
-    'z+LuU5x+9BCfpr+ZnocdTJ5Pqy+hvoxI7htiPWxnFdeBjv9VGX9PkfkmYp/RKDQwTPj8mOGeQmVum/mldIDtxIvRWG3mWuaDWCDn'
-    'nU4JDiWR19EUd+hYD6Z9+6BsXXCfTfFol2J+qE+luCv3e0PZRjeGezRjGK7gGEzW5VlDnLsp7Z+7VXEvTfNBDCj8csaYuR9nN5PH'
-    'jZyQ8Aze9wun+75mBnHoJwo7Lp1jftdgpcK3aVjiK1+JfZvGP/LSvl1elXMxji+qit/tYur4Y3hew3z4TXyV+RgfSwW4bSPvD8yC'
-    'fe/9Kd8eYJqHaZzAG1Ksvw1tq3j5XoUv1GDKP6PJeAm969Nj6I8v6/u4YX/4XYOjDOVm2/22EELzx6K2Byosk1Park/558/ZvO8c'
-    '9HxYsrk3kU1M7kEUJGtngjf3e0EelkrJYXQ+PuipcbFPsg5Jr8eNXhD7MeqYdxvSRo83s7yV3zVYqpEbTOOeyeLi6NpdgdotWJ7h'
-    'ZOc/KivI5k7cNVgWsd2k5vynLIgBkDSv/SYLfJ/GyN00U14i6sjmk975vJcF8zlTeoF3oTHb9kEVp1TX3gTyj7TBIVtZ+QoW7JtD'
-    'EWgjqnzB294KdzuS4vvCf2ZRBJwct8TJJlZ+91+mJ8H66xpk928AXeNjyPY9nwW+pMdK9NutlvrPGtBrU1041sd2IDtTA4Ir7CTY'
-    'VjIFP+EbUQv97QY95QLwnZpCfcjAuGid06b/vRr++4Hpfz+SlNHBpWNKIf1+E9Lv10H7tbAWwo7G53RnLDvr3La6Fuc0hi0gY1Cm'
-    'g/iI2a7B3LZ0+2twK4v1W25jTwm7d6DjI3VoDbOEfjEvqEN0niW8IKwdzoj+AO9vBhzhfb+O2MupTe9QwZO0+S9j5S+hsHsLXh7+'
-    'U5ecivDLS3CQ7j9hvEfg0yjCJ7fu5esuWfOb4q55kute9NWe/o9LPH89f4TkEkfXhx9dOxmgfJ0zVZABHC+dG7w0hf7GMpSHzkcD'
-    'iDb7YJ2j4JinI89UZWihIj8fdNpkFaP8ZPW9EHm8gZzva1hpbts6oh+ot9ALCBxgDgdmLQ7o9Bu1iH7F300EHzqRn6SgffHe09yp'
-    'adL0IWPRB9F2JqG28VkzrO0M+O9R3796+F5Lzp/8IuZHn5T7F9J26L2NUy3KC90W1fPhcpj22y10g1HWi47lQnheykrvZZroBqKe'
-    '7fG+tADNQQ2il3aEOzI95fLXdxb/id9NUzds5//ovOv0jh3QL8w7TXWHC0HXK+pyIeGvWBDjgH+fp6DPJjR/prrPNgQjj/YDvD+s'
-    'ImXwHT16r7PS88O/cVvnEaz0ntcx8Dyis7QNL2Ib+O4U1X3XIrzlsPn4NoBvPEO+wtWMp2Gjy2+CthfA+h0P7Z/5Gbs7K1FjFMXt'
-    '53cfse9nxrKfIj7JEcSX2/Yu3g2PltPMeia/+/hkhHtnYk/i8N8MY7oVxlPLDrWfV+rBz4QYlcm++LpGUFYFmjT9pWJDgJUze2nW'
-    'ZXVVjms/ZP6FCI4fNwB+5KqzkHy+0kKGyIbVrJl1SBnZbtWJBRV7XCj/1UZD0jzowcReOXCp/5W/fyV6v+H24P2FzMVPSyp+Guff'
-    '7g7lzNyhFGcascde6eKNuXhjzMUbc/HGXLwxF2/MxRtz8cbk+/1x5NyfJfIhj++zDNFjBvRSzELPIGJ1mOp5sH5Wpj9wMdJcjDQX'
-    'I83FSHMx0lyMNBcjzcVIczHSXIw0FyPNxUirdIy0sO/Ubl53iNrNeVvjV88e+3hRjumvvB3cpj8/LQR3hW3lAyyT1k4FtCDWtBHK'
-    'pZFvwHyEb0XflSk5PPpdyDFr09HsAe6s7c7a7qztztrurO3O2u6s7c7a7qztztrurO3O2jMRjzwNNFRDaNBDfTqald4XUN13oXA5'
-    'j6ix3HtyaCyq+x7Urnkl2UubAab4hmWodfA8Dvk3piQydKNiXBwdLif6hsVMH7cPx/q0jV1XID6Ci5H/WI8FXdC4TzK/IpkvYitZ'
-    '+7i56gUcehdF6DtoPDnc90lWHs9P6D2EvLNSorPA/iIjEeZqWOLvYxI7WOhA2sg5v46Vx8DCc78F8aU+w3kVfhULJL6lJnFTdTi3'
-    'gAX+cnHhys7s+B6S8PFeDeU8Vh5TXsY3Ze0PKvBIFhOV0jmHdRGh86WG/k9xaGSYzNVK4L80VzuND2mK02OEFtcx87i6slzlYr22'
-    'zvB6NaB9UKxXkwU/wXfD8DlFFnM1Tr57FV8V/C+HZINBC/5OaXYjotnxGPvEMPKFr+Y+h+cpLVnvNpAL8Hq3MnnMvn0hbfYh/eUS'
-    'CW+OQ8/9Cnro09CUyT1XGqvRpl4cHKZxh/F87pesEx/XBYgudbBzgLM2c4p9rSfQ+tP1nEBzFja+XmafF+JQ4JFZQjO4rU8KXd0K'
-    'OT6anvkzLLhDnFHohinfXonwg/f91EzgH86fZ2d83EizUj0iXvstpA6FcUomfH3a0fpgfjwvRIYuhOwZQ0R2PwbmpWgDgHPmrYv9'
-    '5xvQeXMT6jv++wR47iBj3JrR806xPjVI7trTFdjeqB21jpR5LTzf01VuT+X1i/62/ep97gmo/yt43gPPi/rL+5iFecc2qEt61LZe'
-    '/q14Ew7sWwsl3267I8Abat+68Z3lYxLf6t4Zjjs1CtypI7gwSnhUO5rnf7jCf54E/f31ZKn+FJd5CSlD11zVt4Wwl9MzEp7L7Hv9'
-    '5/O3lc/XZ+4AX+/bJDjQD/O2r7xPWaJ/wLxCtLEHxnRLr3qdRZlv9Zb3TXzzri/vG4eJ6+nWsl6zlkUbKuDF715X2h7uy2su8p+/'
-    'GFTj1Y3vNKPXDOLTdTDHiy5Qz5Eo8/5Cedu8Hn8evFQ+DwuJ/UmMn9bF524ZDl0IOPSBK8r78Nq94IPxHjmeyMYvYrcs/le/7n3f'
-    'UY9flHnL9wJ/e/GN1+PPb3814MlNknr8+XlFnbymzts3yOuo5DwTG9j1j9rZRUriKNkaEuaWmSQtN25EUmP7v057wwmVeYQPE6e1'
-    'kwit0b33rgf858MP+8/bHw3uyzQh/Cj6Mn0b9o/P+M+nHvKfm7/o11kEtE2/0XYojs9/DOB/CvxS7irF+a1flON4myWe//az/vOq'
-    '++zqvRlocPMTydrZF01Fs53WI8Qwje9k0tcsK43DhmPQrNPI2EIXb3I/Kuz8mEM4dAnSuxdtJkQPP6Upey4p+zskB9CyoyHt/BS1'
-    'cw48xdmwl5T9ASor+iD0yX2k7LcQHZ4BzxFS5hFEJ7TMmKT/vM4X4G/ch3MRDNk6rUd+NZ+Esy2OlSXGsD+kPo7NJBt/WNtvRT4A'
-    '55Jz8RD5W8AtIPh56KNYg7NI3R7hrwZlh9HefRqqk4fzVo7gzGnw7Rq0dksz5c9ijknUj9MIjl3tla7ZuchfUIc3eH4FjHEyLwLm'
-    'SRqcHyN/D5K6qzV16VguIXWPADkPfxtVjGGS/D1Cyo0o/PFwHLUc8BAR36sW2efWovpCRyr85kTsLBpPFPsEizh6Io6hBzAZgm+b'
-    'pxfrjkeJL84Ik+feEjbdMH0Rza3Vb6A/Mt0Ht1juKaKNrTDeRsBxm9jnsvhmSa6J6RocqvOUJfO0Fc3TVsDFlfD3MlaeBwrrK8eR'
-    'HhbPW8FSP0xzeg4hfVce/OrbDMpiOUXQ+zZE50ch/rsd6l2vaLNd0mZBYg8La5PGJa5FfuG6deDr9HbkB0X3yOMl8tEA2SeGEC/n'
-    'fdkrKSv2ym6yZ+5BZXsI7+1De7/Y+5qYfO8ZJ/uJ4DuXIPhDpC/jqE95tDdjHXUv2beuJfuKsLGdjPr2GonsIuvbWqQLpDLFEGln'
-    'kMzfOIF1BPKrxjq4HJlbml9JrBGW5zkdvESCW8JHxwvBFVWcTRyrVBaDdBuCtS0CLifRpxbCO0tjoU6lac4myg9pfMRWjQ9OB/pv'
-    '0R6+v7GV0LknOYOqxquaQ76W7/YCeUM3h7dDPCHVumQQXvD+m+S6tdnPLodz+Oce0usxqZ6sFs7zD3y1XEc3DjqFTz4il0vE2PZB'
-    'v8S7ejEvCmVSGp6ZOe2Nm/WmHpx6J1Y4/ZjH3u600jTpA/vtCKn9J+YHTZn+/TjNbH8HBC2OuzWdU2sq6PYmCd3m5vAaZ+GnL1Xj'
-    'Tf25JEPGgamZWOOb1GtsGt8/jK5vcGt+WK25oPudErp3+Y08j21+Me2Qwsxj8AvhyS6nVPXnXGcLaUB/h+W2MZN3NWvJ0zxl5/b9'
-    'sy5y/2w1CXZu/WvTfay3NcNKfo1dlD7H3ZrOqTUVdNtM6LaOIYdDTUNluo2Q8qq8Mjp783ESG67Mf1LkacE6gVpiB6b2FFs7837S'
-    'Bxt6iOBokq4KImdkp7kYOb9Ws0h3bU29Tqxzb7SYf9HFcjhO40vg5EYNTmyIs4C1F4WVcHJj9eec2uv6Jfgfxb9ujq1N2uD0q/2l'
-    'ovO2Evroc2syq9ZE0E2LSu7qKlLsAdX+14jWtilCvTC5L7WDvS0MpxosylN+oWn3gGW72vI4dri4A0fn7NaU+niN58zG90aMT/iy'
-    'Vmp8pn4LcXx38P1mfPeLP59h5vewx2fQh2d1gr4pYm3r3doe8mtL86eGtavChblA52sS8tET+SZE22HwqH/WBAuPi+D4hsOVuYQr'
-    'cfkQPn/xeoeurJ9O/CwcNv9h8mPUX8ucOX/NvTXBOSSjxEs8HHRIt8YzZSw3OQMnwe9STrdRotuoJG2lDNT0Tt80+9Ykx4J4hJkI'
-    'eg2Zza4oN3o+zL+G9a4X650Ktg2wAteICcmRCaqdW+tdF3e9bRSOXTENZZlIu6feZSsJfM2AjC9wdzfg7i4LvpKqqBQzq/bozoiW'
-    'Hv0e/ZFwO6wNDyn+Pf0f74S1HIS1zLJD8SdLPJ9KZ2agJy02RogWYxNF2Uh1PhrivmuqK/ieQe4scfcf/je/D3Udaffpe/3nXz9S'
-    'qvsIkyedvC/hJfHQMFTel8kUM2V/mjv6End+cGtS+TXpAH0s5p82a3QYyWKV4Z8fMdunk9CnlPrvpNKH80/MLb2vO2X9i44Y5bTm'
-    '1mSm1yTUb1rTP5n8ElZe5zfdRGx9wuc5z0p9n3dK/FSU/kfp4t+fkB0Vaol/bFOEerrx/C0Zz3upbkm3z/CNJZNV6poO7V9tcZrf'
-    '8ST7IfPT4m32J/aAzZn/hK9YYXo+tESaPZB94M3+f1+D3ncqJQn1GbRm6lm9ymFHiCwzrzg3q1VHXLoP0vyp4h23ST8w/e+CVIDn'
-    'Wcl7isci/5KQl3A+phIeHoHfVN2HWLRtIXobDif0dvZUpJ9p/fL1V8o/EdZppvJTWVRLs4R/U4n+QuQftyYzviaCbj4uoRvgrzxz'
-    'XDoDUzL9T6j3pBaNXK1mrupmzRrVh9tqUg2plFfxlaJ147ZiWzcMZvlXs77ovuctRiX4xsccTjqcnEU4KfhmN3P3BWfi7lotzL/g'
-    'D1e7uZ+Ruaf6R5qDpwPeYz2AiFd8HJzD1rEgv3oz8aXdgeyVGEYNKk/v8i5Evrwin8L6CHDaQvQbrQQW9Rc2iQ8o4DcSPjI/RPcj'
-    '5jGsHO1/jqxLhqyLCTzq4xzmn27b1x6AkwK48x1tJ+ZzG+bzQ+8k7oR1c/Nf/fnHNiCPqfP25mB9RKzOFOF7wu+ikZTD/HFVJ/Lt'
-    'YXY+GDp/kmPheVUCtq0xBV/IOrtlptJ4Gdf2TPnKCOIrbv0OrfUz5TcLDPmNji+trDBfqpuKz5fqJLKbyAlxE8L5GsU3me1B5Lar'
-    'R39j24WIWU3lyAxab2xXTBO7Io17/RTz89jguRLlRExsYTP5kaHtNOOHuW9hiihC1HYaVl4mi6cBH69xvoDyc+CBF9kC2NGsbIx8'
-    'rjNhVkVx91xGL5jm1sFzXmfwTeZDSn0Lo8akORx8lUy8mZV6txwTXP9AVFjOf2z2rYnung9fJ10+5DzI2XWIEYv72mLfzINNfBEr'
-    'vcst7piLu+ciP4tJfmlxnxznWeHt8PSf58G+10T0CSY6pENd/2Qrk5je9xpIgHbn2E9ht7UTybWbpQGoPMhl5zG7XIUinwXNKbMG'
-    'fRO5YkSebpwvVuTYGWZBvtgcK81BI/L5zJd8EzCbJe2Nk7shLSBvymR6E10ijReK8ybFhUNp500S2aPWL5BSO8VkZslVqJpKAM2Z'
-    'F03ZElFbbXE3Obp8XzQwWpgdkWtLC9ban6Wx7HOrwwmHEyGyV0Z3RjVyemLu9+Kv3qBMaWzsPCDb61jp/UTxTdBv2HnUVr8w1yWm'
-    'F4X3yL9wL0BTG4jpfk51dVwW8br85/Nd5ToL+k1nD+4mcocVncc4Mx4Cv1RcTDC52+YpdKliferJ+qjylc+ZO+0pIoLYkV6MX0uk'
-    'jy3haN+ik2pk9+CEHtzF7EI8e0clOXb44rk4arNvTWziKh5vUT4HPBbbsmqJLYvy3yzUS0F7XZC/8/ZHA1ugkOVwTEqR53Yf9A1/'
-    '20XKDKMyBaK3FPl/C8BLcHzKsNiWvN6rWBALc4y0McFK414WFDpSkTP4JgT3NBbkhh4m9feF1C/2EeDw9VsaEY5u7GH9b4Un1g2P'
-    'kH4MKNZUbGVct7okgi8J1pEtfsx//v6u0nywOOd4D2k3ii5WdyeN/c9pGD8O+GFW8p7KrPxfJ4yhdqrUUIplVvqtFdF4M4xpKSv1'
-    'yxP4eiz8N4eBbeOtEht63VRgE2CsPLdwLSvNz7wa8ZzVbG7Eu5blXN5Cvom8yu0wVx6ypcTBqUrP8VyNDRy2ZjYwKrm2NRZrK3jb'
-    'XQ/4z69Icl3fDrmuv35f/NjKp0acq9UJz1UGqezEOY+u7ZoI47sL5qrlOxCf6gt29fP/al6e7js27eDc5nHnEOsyVDaUvOSsXYvk'
-    'NoyvVyB8vYLsQ7o891fBE8cYaEVjvgrRQA7gtQA/E/Ym/BxV0PxrCP0L2VY8+Vg3Ivqh345D9izxbhV6dzS8W4bsu+sVfVlP5Gte'
-    'bx6MW9jXsE3tWmLvGyd2vC0S+5ospx7d+ymuLESad2HLXh0DHqb3KPXboE8dEhnQM6CX5WT+efl2eI/LtKG+UjzPWOA5beeqEHyW'
-    '1aG8MmyfUPVHt08cr9knViOfiT/d7T/f93nYB77nlzkKfBsobJm83Y7a+rtvALyv+9+aEJwboB//DW197CH/ed/jM79/XUXWL67v'
-    'KPahvYKVyu85xD+uIDii6g/lH6tD6KReQqMy/bnAuTSaExnO4bYyCv087i+FL+JtCPhXIvhXIpymPqTNv2aXcjT1fF/Ssl+rYu+K'
-    '2l79SFFzc1/S7ZXFFfI36ftM7Y4CnzDNYz4jaHYJwiUb+omyxjrfJA7rSOhLPeFZHQpdzi6Ls8SARN+CaURWtpucO/oVMCgfErm1'
-    'W+FbDukXeskZBuseBjXnmzSCK/O5G1bolYbRGQr3S9ikW0n56zX6Kaov4n08AvZjUSdsPWz0XXj8ujumMpypI3L1CNJvcdgPI/3B'
-    'MFpvXZ8wPIEb1wG8z4BOJUwHtwqdg23obZPQhaInb/c9iKZ3KdZBNg6xfrfAGop5CFu/PeRZMNCH7pasRzfCN+HztpDAHjEYh4k+'
-    '9mUs8FWltD2MaFvQh8nc0bp5WJMj0TnORPdEaTmsjvDPmw+8C/dnXMPrZDroIQX/EvTUgeyfS9F+xd8fRPjJ+/xDqDOv+DKVzmRr'
-    'XvzlampqxX/X1dQ31DQ2NYtfvqV5hn6t/P/aKgG5ODF/KsrjfyqNG3HgAH/e6f9e8Yp/Lj6/e+yGFeevWXfR/77g4ld87s47j4XP'
-    'z73nDXeaROu4/6Yvr/ZY5jfT/3kTBz1yRMBR/Lb+4rdz56XfuxP9+ModSDSq0I4fm8QAeUD1tUP8dWfZ75dfxn9NsakHpv/x/3/F'
-    'FB8nK/7vqen//ab4/9O/Lz/7PECemvpjWXsW7mohv2sk74rtdxpUNrqJI49yovJ5UZ2r8X37tUjnwCKcnVZK9uIagCfbi1cq5Kdx'
-    '8tyv4MG2OucwueIHoLM12fPD9oIRxMPD+tytkK36iGw3KuHbUfvIx/sh0Gmo7KG47b2G48B1TNaV9+MGJMsnZRfF+rI+tCd2K8Zn'
-    'avu4CPA2bP0HFP23HQftA5YL9kCf1krk9VGyJuvI911E3jsS5L2odlyTftrKEyp9dDvSdVCessSin2MKWre5h7Qe4a6JXZHiN7Vp'
-    'DRLawPbMuPBtz6QU94Xu00QWldXXnVup3R/b9kx5/zCSsTGs6xU2DYyDMh/euX4P2OS+Io1RxKVJMwkoPMKbys6E+YLsjp5JvKAa'
-    '5NeJ20gj/dcfCA8y0YHa+JXYnBlVeps+Vh6vQAdT+EH9M6KtIQvake23Udq/DZ2tTduP0s51SD8woOEhUWC/GskNAzFhnQV4K9N1'
-    '7I8IcyMa+z6CTwW090aBfSTS/wyF6BQHIrZhe8dPJtePIBrmMF+R8ue6EvQs7Le13wj05OLdrV/y3y1CevUfgl0qc1egU84iG5a4'
-    'FynevfBYuW/G4rv853cfiRbrpNg+wG2ernxhhefm8f0Bbop3NRf779ahcfF3/Pnhvw7s4+Jb/kr/+YdCMM/i2+m7/Od77gh8iEQ7'
-    'x15ePs8/LZTP88Cl5fO84fZSuClkdzkP+v9vnh8XRZyHME2MWeCx7fyb3PPtsNhr9hD+OEz4UoHoFE9Btve4ewmGuxLgmsrrpv3N'
-    'I5+2cY0+ANcR683/+0zP1wOEjXNQIsPiv7tnECd05XAsg6IMNf0fJyj04L1EDpjtY/kenPvxWA4eIn3/J7CJVII/iDPk1oz/3AzP'
-    'U+F5RsbH91rBZzOwry32n29YHNDHYuT/fhbU78qU0stpUP8WVE/EM8XlToRyNy8O6Ir3yXSva44wH3jcXfA8STEO2r886AiXIrkD'
-    'n18LFvyM2mFkciGWbZbC3ON2dyPeaNIu5k/DEhsobk9lk89Kzml1yH9Bha/HUN+FHQBScbtLwE2FwLWRU+rIXjJAbPYbkP5jgMzH'
-    'Gsn9kSFSZhkqM6ooI2RlrJ9bj8qKv7HfE9ZZqsqq1qsO/mG8qVRsHtW5uwPmRnzXwcY6KeqjTvfxMcm5h/qWy87WtrbcMP0Z1XfJ'
-    '3mP7q0zvtkqh5x+R7MVR9f6msls/8lu1kdFGJLpVme9/C7lDZeqXoNMhjiDddgvRf1B+SvFzAZz3MY1MEDrDOCn4NdaXUplS+MCY'
-    '+L7Y4KMOD03Xl8p5g5I9YiH8w77WKcX5ZxjV60B6+61In4/nMM2CO2uTEl8k3KdujbyvWs828E/G67lPQn8Lie86Xt8hyX6MxyD8'
-    'jjENN5A+dkv8pCh/UunsCwbrudeQPhYS/Yzw9aJ2O+FTJfOnboW+hOHqkAK3Bkk7OTR/tQpePURsxWHnz0rxxRGyfstAL4H5dcFi'
-    'f+m28I0b0dB+nYQGcqz0XiHN5yiToWg9LkeF1YvqU6DSyZv6jdrkgI9znzzi7fP0rLbpPJWUh0uL3KAT8rPxrTc5U1Bcqie4lDHw'
-    'QV7PzOPJmParUnB1d4QqdVe/A+wsHjq/l8RB8VKHzM8iDXHGJq+Xx6bSMntp8LOObybx9DL/5SWkGfceYJOjLSNaqXZcWZs4susT'
-    'xAdG8MHUToRj0vYwF6NduVe/u/j/ncFma8c6wuK/mMQEjmIDXIv0leLdKehMnEV3HsS9vyYkx+L7rOJc2Ud0aLi9G1g022glxnyR'
-    'ZMznSsZ8lqT/p0eYh02SOhMhdVYDn8B1xJl4nJRdQs4YLRK9dLukTIGUaZCU4TYImb55JtfvGsn6XSFZv1eid5+XrP3bN5SvPY8Z'
-    'SNf+eMXay+6ihK29ykaqW3vqn6tb+9UGa7/aYO1XV2Dtc5Zr3wK6KRxfYBkrzUexDvw5sgheGtVfR57bYCwXM9/PQuiSdLoArDMa'
-    'Jzp4eu+vHenMei309KMhOmxsx6F3zLeh8W4LmY+tCKdXRfBT2VbBPUnw2P+L3rV3+u/+hN7Ng3fPIrmtk6xzJ8D6paTM8s7SMgeB'
-    'RrEtS9dnXue73I8G8SWb8bZZ6Opl92Z5+59Gfm9jCr9yqueX2TQ5rL9Ddwx6FXVN7zPI2tf5gmCcn0Q28AKziwNF+5yHuTrCUm9v'
-    'qucTbZyH/PonyPj7DO6OCFs11VNOED/pwZh+/wOKtpeAH6HpmhYi3JkZJDzDxH6dseQjsnPhWhY9ztwGeJ7Myv3QNrLSe7wpjf5V'
-    '9o7r7E+NqCtV5WMyhUFj8FVrzG0sXhw+lR7aZM+y4c84/st1MM52p0+T6tN2HAL6tFZkq7jUUt7JEf+OF31iTtMHSeZ1NiPaOfGL'
-    '/vMX9wb+K8sM7G9xfDzC7hW2ILmIQYyfd0HMnrfdXXp+V+Un0uUoGrfka06vVJb7jxhxktUrma4N9tW1kY9V+7ot/9bFRsV6XNuY'
-    'qLpYqEnH4ksa/+f4LyXHf4ufQd1q6a9aiP9l3PY8y/pZy/ouH6uGJ3e+OK0R8rF2GOn6scy9hanjQZqsZSs6b9wI9YU+rRvW+CoW'
-    '5PJ261y9dRZ+h2LdqG2U2hzXoW9MU5bGPW8N2aui8IetIfoNGmMiTIcji/FA9R+mehCsw+pGvos2/ltYn9u6wKc/mf5qzEJv9AuJ'
-    'Ho36v8bR71B4T5G/dzP1vVs+zifn+7YKGndCFVuPrq+sD1F1WbI1NNE3PUt88P5hfoCrJvHIxhX4bLK+dE4EjD1Mfj+u22IuJhX3'
-    'vXaz0pwXu+YHd8R0usdqr10U/8kTpseyXaJzNTkLm/pXy87esjuC1dbJ/q49oMUJie+3aXylEQVO9lvM1QiTx5DsJm3JdPo4rsiX'
-    '2wM+OqkYG41BNKm4E5UUbcXxNS5IbCt8nG9A43wuxtqp+ElvhfiJLW99+fQ4z4F328l9vG1wH+/1i8vnkt455PVPgXt9mzJm9w5F'
-    'WfGU3augfeBlN6D7lKb93QjfDij6i/u0Gb0vymHtvh8B5iFPG94XMLV5mcRjM4Fpipf4fnpU+uFz88V5vh4U85hBgtM7PX0uEco/'
-    'VLQzLrnnETbeAYMxvHWeb1uQ2ceGyF7Rreh7t+Ruju7+KeV9A8ws3hTv79VozicOEd5E88asQ2OoBH9Nsu8/h+dPyF74Qltw/13s'
-    'xS+Q/bOXrP+gYq8cUshvlcL5b7T5NsC4Zxbc14KCBgaZue1jWDEP1D/ng23+HWF6Lwvj2h8kPhc6GcdGJh4IkWlEXN/XTPfzROJr'
-    'hO+44fZ4O6JdKuMOKvzUqs0rt7f5OgzbO72md/Vld0xN/TDGJHtpMZZeW3B+nFD4mgwa9O9Z0r9dhnMbJ7bpr0h/nzGwCT7RGtD2'
-    'bJWxdTTzT6j/prqpJM65ac9+PWU0srfVv39Qrf7v0egVwvr68tZSfZGJDGJLx9U+dy9oDezyJmdS2X7zdIjP25jCB1jc5f99i9//'
-    'JPdXG12gbu/8ZovvM2oaV5nu53FlnWGJzMP79YmW8r1FdnbsMoyfI8rivm9HMXjwWfIUcvbbQmLWvJR83wxnw9dOA19RBfm5T8E3'
-    'CsQ371VV7o9KNyX6c8IM94fOT77Fv5dVify6JjKMrSwjZJiDeX8eZ4pmKa1+afr/zmbh+hcTGt1hoTfqQvRpCl/Q7I6Y+qIuQ70T'
-    'n5+JfMD/K6GvlckRJjH0eN/Or1LfRiL07Zh8eZz8avJRIYNmq9SPkZB+/KQ5yGcjaPXupfK4+jTejCg3rpAHnkNweVuPNZfanUzv'
-    'usSVWeOcLfZIzsV8LHc0BzhuE/+/10IfJzvjyngvPd8MNwf6xkFmnvdqnMljLY1YrNkui3EJefr05kDXMlt1RcU4P2heKzU3vQny'
-    'uv9uCnC0Ev4ScfaIh6vUtyjz9qGmQKacad1f8b4T6s9kBf0GcOxImS5Q6KVf2eTfQ+JwjmyGPMjw3ADPRc3y75vhmYPnSnieDc+N'
-    '8FxDyrc3+22f1FS+b1ZiDsS6H1TMwfymUt28rV5DVmanVx0d688a5XHZbPeHqPfYHmmsjP+Iqez1TxVuP+yM+MYZal+Mf1djEIOt'
-    'mroz2blVyFOnNQYyQFQ7RjVoZ2Gjfy+umDuH8Lwj4LkQnpsIb9sBz8XwXA7P0+C5lPDKs4HnPdcQzM1s9mn594aZ9Wu7pyHAa5vz'
-    'BR0PtcUPaGzzYfhyW4MfuzLKXeWk7R4DDf79l6g5y1Q6nLB2X9YQ6MtnQlfN+3Bsg1pnFud8aSoz1TX48kKY75GN/rhauqYf1Ps6'
-    'gqJ/OeF5RxLe1g7P+RHluy9r2lqqaGthxLY+htqKwptxvWXwPIl8XwdtvaU+oL1q6fF5u3uq3K7A9/PqA75nE5tBxotN66p0NWvQ'
-    'HCRlW+oz4P2N9UHepUrZtJ6tK+WtldBJPBNi73u8LhhnJXz0eBtfqPPzJdC4Iba++qYy8gfrAvydaR/3yboAf5Pcs8LOuFfWBTnJ'
-    'opz1VH5zHPZfJQibztf6Ov/v2bjX8v7VAL3g/cWD5znwPBOeqYh7269qA3qpJN8X6/ltSXuVskfx9j5XpfYELbxf0l4l988bUXs9'
-    'TB+HvoeZx5gfV/iwddcG+0iSZyebs9IO1IeZsKkU89PVBnwpaZt2bW3l9+reELz6ea76faC09EguyJ85TOb6KcW9hFav1IeO+kN9'
-    'JhfkKI0iH5juLX+TK5dDKmVTKfr/VKk9sTY7DdqzaUd1L0Hogs+oUnuCzx1T4fYoX21IqL09RFYbJDKcwJdf1wT0Hae9SRZdD/jN'
-    'mnJajNKHsHPHZyVjrea9Kd6H99So5VhbXyxKGzdUALZYowKau0rcG+gLgVHMzVkT0Eal7y4U4+Wi+ZxU2Hcv90r/3k1gHunJz0qt'
-    'ANtGpjfVHT2XDWCfTvRRa4i+7VxL2D/JBjElkzonhO25z8CcfSUbxCaN43tU3P+zgY18Ju5N0NxNb0fzuluh41D5KEXxCRXwi/4/'
-    '2UC+2kP8FSbJ8xnJ/Q/ZeC5HMOkdz34yzkKIDkus2ZnZ0rzy+P5wn4UMp1oLQfdrUN+TuvMzXwMzqg8uyyazb/aG6IR/lqlsO4In'
-    'fj1T+Xi1qrm8OzNzsXLfkQn42vWk7X9U+EyKPn10ael547UIlu4MZOJ/OZDxY9fN5P33MFvTdoSbOxR5fbcSuOdEaGdlJojH3Etw'
-    '6BlD+bM94/sCVMu2y9v8Y9qP61UJGy6H/+N0gG80v7rpnSUB6+vpYH6q5Uv6adRmNeLB8DbfnQ5waVSj/9Lh0s1oXZO2N3D41yL4'
-    'YyH7dLcF3xXzfhHCG3pWoWeQvQq5QOwb21BfN4fQ/qkRaH9V2vchnEk+yPuRgTnD+n3hF2njW8Rh/Tbl4yB/d+U34I7KY6X5DB5+'
-    '2H+O/gvkh4E4vvc97sN4KqXmiQVD375vpYKYqlFi86tkiS+kgnsKlbRzFv1/UVt0/HsTklfEfN2C5muCjN2EJ+1VyKdDqfj5Bq5M'
-    '+f5Uurg8YTR0ksWdKxPaPQnheVR/ulWpIH9OGJ5TPFyI6vZJ8FDnA1Sbipe3oiz+l+fbhSt1xp1QtPuEF4wjrq6dw3vIC3LC6/Y+'
-    'kfOuaP+T9CGqjpHD+3svWNdxiS5Ktq7C9vBuVNeG1or0j8au0/Hhse9F7e0lfewLsen3e0FcdxtfLl7nMk1dnW8Wr3MOGmdfiB1V'
-    '+GBsRXVMYk3yOsd7QV4lE54/qMDJJV60/DvDBE6DF+SE0p0ziud/VLYvxC70exZeVuAYz220sAL33jns70A/+Pf/fQHkBSn4zz/A'
-    '83d3wP0/VPbbl/jP9NX+86dQ9qh+uP+rKUvh3ispu31SXvbjkrIDb5b34e80ZSncd6Gyv9vlP+9RzMMbNWVPh7/fA2Vfi8pyhsOf'
-    'zZeW180Dv6Bl37ZTXrYgKXv6jfKyr0ZlC1D29mH52C5AZW/YC/vuBfKxnSkpK9aNlj1ZUlasBS27HpXt+pT/vOsBwGGQeVfe55c9'
-    'GpX9+wf951N3+c8fPuQ/M3fB/T9UNkyWbkJlqTzeAXDnPybPdxSW48gk9nKO8DyhT8Jxwwvkm23c8Az6W+SL57LsaYAz/L+np539'
-    'CNWhY0vFGNsI6f8Z6NsgGqPInSW+iftBYp/ZJJkTcbZfL/km6h0jgSnk704W5KF7Ct4dKVkX0Y7IvdgCezoen2ivAZXpC1lDVRzv'
-    'lojzLctpJnLD6PY/nLdvVUQ8s9Wn0X3aZqxnMXU+PRNZwjTXmUwWNu2nLP/ekEL/ZBKTOix2WjFeLaxftecmrF87YW8wPcv0xLz7'
-    '1GcxjrGE5p7P+4oYvinDzDyuy5hBf+h+1cFK84immD6XQE0EHrRSgd+TXqkMHMVvxYRG9hD5+zPzAv/wIdKnpOzkewjuTijOAu+Y'
-    'F/iHDyn0z2MWul3TdkfnlfvIz8S6FO+bzAt8SQYs/GGHiW3DdOwbFO3ROwymeBXW3nxJexNMn88tTnt/bgt8ZVR36+gdD1PY/9nm'
-    '+x6Z6kpHFXsmjZ1sym95Hx6M0QdTPJb1D/fhI23+mob1YTLifND8vbe2BTg0zuTx+ZPE2QGEQ+MKHKJ3UkxhX9RW7rc0QeyWExZz'
-    'O25Yh7e9sS2wUfcp9FJJ4GgHGmOf4b6fFG7+uTUYI9W99TB9jHKbMf5Y085ejS+OSbwNrPd8GLWzx1D2irIv/HNrsGZx9/9xhX+R'
-    'yq/nbTPQtvA5G2oN/KEGFTTdbTmXl6HxVFPGKuqbWst905KWqYr3TdAYhxW2FFs6NqU9hsY4LLkbmBQv+VlL0M6Iwsd0JIHxfB3a'
-    'SVquoPvovRVqh87b+1p83DBtJ0nZZL/lGMcjjnGn4Rj3K/zC45xfdrQEfia9CllL9HefxdwKf7vVLYFPjK2cQHFufgxYdM5TaNx9'
-    'FnuhaV9/mVf3ddIS1pMxYFEZ4Cv50nHb6lHC5vUuSV+fiQjr/QhWIWRfDcPzN6Jxq2S5npA9TXWHtuhvbgA/qqxYjDeH5iIKfHxf'
-    '5wzU135F3Sg6izPBNn4cgp+0HoLDn6eAn4TegcN/vrkcflJ6BhFvdomFDnU4gTPGI80B/sTRZXBY/9Ic+Jfuibg32OLUe2O2aZuf'
-    'srj/ozarcZYo+puhdZLJozb7xjkxYFFe/JIEYAleeTSa11FJmTi2Cdn99GK8iSq0SWWfZ5p8PmIrP5rO47ebyn1448axG41Am5+u'
-    'UD9s6fXtTeV8VUeL+xVyr02bo03BXpG0PrF4/m8K6C6O/rAYb6YpoIF9ZL4nDWVgW9xYjeZH1yZ/XuHZz38Lmp8mT45LKl97yiP+'
-    'b2N0WJT2f9lYfqaT5fOkPvsmfmcXkFg94o7QueCP9rUZaPsCaPuuxsBvvDuCLtpGB/0uSVujFrLRoIX8tFfS1kTE8YXJ+ldI2jrK'
-    's5/DEYM53NFYft9Bd/6n92uK/qYIRtjZpKDYy5ZawJDJwUV/swgwDhIYLzQEdxFUuvgxy/2sqP+TwH0mAbj/juD2K3jTcITz7P0S'
-    'uKozog2//hiCS2PKmpw1x5g8vuE7ENzdivNTFJvJ9QZwo5znexoCXLWBi8/xFxn0bW8EnDpFAneCmfuRDyru46xEcJOyPxXzTaG5'
-    'jGJ34TD+Ul9+t+ogmXeTc6vJvvWT+qC/YbYA1dnu8Qgw6JnuQQMYEyEw7pHA2GM5lg8bwHg2BMY7JDDGLefjRgmMCcP5EPxisN7H'
-    '8bhnECpHvxLws9I2giL91wd3dA9WQK4Ko48j64P8Fl2Z8LulJ6AYlmH39Gzudfy5rnwtZXdGNinyGark858kDFfI3t+oKz//yu4j'
-    'bknwrHFPFdsU43xPXbCPnKnIayfDExpL4RQylhsThiv6218X3Nf0yH1M8XcziWmaQbGLivSPYIh7ZivgeSw8O0Ng8Hiz7Yqz2Yjl'
-    'uaLo/yeBZ8snMP9dIoE3FuLrIIuJJfwh6yTwop7ZivfNaoM7h4L/01hZk0weU/NnFnWHicz8JKprYwcr3jerDeag31B+keX/Emv+'
-    'WdQXG7mV1/lHi7r0XPZeSd2nFeccKhu8qTaIzS3qPmehAzCR6YY1bQwn1MYr0BzsIWfHIz25Dlng30st6lL8OwmNzWS+bHTIQl+2'
-    'FOHpoAIXBy3Or/VovIMKWa4g4YFF+18u6MsQixdfWcSbbQ/xozL1WyneN80FY1PBm1TM81dy5Xe8CxJ9NZ6vSXHfHNW10Y8W801Z'
-    '1KX4x+PNds6QPMjb34f6Lvb47ZnyvLoymWIgQl0hN1yO8CYsLoSJrPZXCcET/duA4F2giF+hiwVP+7ckIXiif3W54I7esma5/KWS'
-    'lZ6rCerSOJLHkrrLUXwaXue/aoL7990RfPnEfcjvS+CMRoDzqATO3ghwPldTHr9gQnEuF3T/CYM6lN7/FtUpaPZ2zGPfIamzn/D/'
-    'F8h4bq4pjwmgk4ls7AW7LWEPW8C+BI1VFVdzgMzPSxEO7I4wLgHnRE3bw4q2j9G0PWzR9nwUuzZKbmPZWUHcK/5LNhiXLB6GDLd/'
-    'a1CH4vbT2WAuTGUpmc3lcdQ2lQEKElmg6P+vqTOmaOc+izoDwv/foA7VDX8IzYupjCSTkd9m0PYkwaubDOr8nNQZywa4SOuExW0O'
-    'G8MVkrk4GKKPl8E5B/UxjM7CzsDU3rIxaxYbhvpzUBrqjAiH0lWzIRzdPbKi/S8T4MJzCn+nMdL2r1Edcab/FZPHAxbj/k+DOnSM'
-    '30N1dnryvZTGPHwsE8hUWzPl8pKtTvSzmSDmTrdGV87LflJT9nlK/9A2nqs9BvxR8O93oLZ0tt9ivClJWZkttmj/Q2V1Nrbi/R80'
-    'Blu7Ga9/VcT6AqfOU9Q32WvyIGs3hMgVwva4UVOW5ow/RtOvYYN+LURtqc7yol+NqK2hCHbvF9JBW5Sv01yrv03L2zKNIXBQ0xaN'
-    'I/uEpux+MoavScrKbJm87AOSsk8r5IfPobIjTB5rVehe74S5iXI/iNf/AGprkowB80te9p2orI5nF+//orIirur5irP7foOy4qw5'
-    'rCl7KoHba1BWwL0sHcgCUfl3Uf5Pl59HkvAJK/r/pMtj4FCeu0pShurdlmjKCLxo15QROu8GSZlR0p+UpAzWNxbtf6nyMnR/+I2k'
-    'DPbVKur/UBmZnZeX+REq06fQ3X0v5ccQsbmzVDz/a2AL2v43AtvkXlDR/ieB/Qwp83EE23RvL97/QbALir3ldkmZ/WRffRMqI5MN'
-    'eJnXacqI/X0ClelXyHWDaKym9hZe72oJ7DFS5hWojMx3ipc5F9q3uVtSjDdtWG+CzG2XZT3R3nI0lt2KPh0hKUPbb9GUEXBykjLP'
-    'ETh/8dRlBJzfe8HamuofivQvqbfPAP+/j+qZ6gqK+78X+DHH9cW4D83LoIJPflpTRvDtf0JlZDaVYr5ZNF5T2a24/2tg7xb3/zRl'
-    'BC+/UVNGyJfjkj4WDPq4SwL7IOnjVZIyT5M+XuqV3sOJs7anofZkd3p4mc2ozIjK/1dTRqz/KkmZPaTMEkmZcbr/S8pQXGtAZWQx'
-    'mYr7v1fOt8Lk02K8aWZXT/TpZ8xft7h3K0S8WZM+0LPRwyyYF5ntj5f5V1Rmn+Ic8C+ozEGFfHUnKiPTVRTjTbOAlkztekX/HwRb'
-    'ZlPjZd4qmaMwH6tivjkEWybz52Gu6zTyex5ouk4ht58MZbo1ZcQ4LtOUEWeEC9A8mtr1ivTP/HglSflucZhrJfMeds4o2v/RGEx9'
-    'r4R9rtnSZkjjb9bAf3ssiDHuMfNYlPh9PXqP4/0JGDmgPRvYVwLcdPGl/pfy5vavODEfYeLX4j8OMPNfx4troi5htjZ54GXXuHWS'
-    'rxOLs04sdJ0wHVN6SzO7+Jpu/STrd4DtIFNey1hyS2i6NnHXtgPqe/C+CerNR2U5gm6B56KpUryo0XyPi3MC9g3wvHKqunOTRB9s'
-    'Y9+mIvQxbH9No/31CIu+i3Hb8PwjI7Txecs2KF/LQdk0/MN1ZHB066pqVyav6PrcrMHDuPX5eLcj2awVnosAp3i5rTBPHnz3FGPj'
-    'Yz/VcNwCN0W7C0HXhuW3l7IgD4KMjlbD8wpCI62EBzUCD6pjLyKxcHOU/jw0FkN4LAwe7vex8LyK8GdmgK/8vvkSqNNE+lUL/RJ3'
-    'K45F45CNy7RNQSNtUKYO4X4W2mN3MfbRJ8PxtAbhXRvZM9KSPSOP+BHv+07St7+Z/neHVK5IHdY/gXt/8Unpxd/U1E03iTVHv+0s'
-    'wq8D8RaBQ6ZrpzsPLgQcx9/WMbO8H3H61MbM8lrw7+2o/znQVajooQP0TB7wsiaw4dQLmIeQvGqBgmm7M8xU2vrggtbZ9peX8Gj+'
-    'bjHsfXgtu0EnJ9ayBXBgHgty77y4F+zwx0Hpjil4qgrHPMn++HmyP9Yq9tq8j34vxkGl+TtGif3ONGctjctWzEfHgpwrn4R3b4d3'
-    'vNzjK/x3b2ZBPpnVqF9iPyz6BwLd47w7G+B5MivPKbQRnl1kTmVyrOyd0yuE0ORoqGpA8ws/wlLZQkULGYnscCKsfQ8891ueo1Tl'
-    'mlC5hfBPiHhJwxf7zTbPzz8oZLoUkoVqCQ/i//0Uh2vYHj3flfAqjXwgeF0vgXu1o5ESGjlwDYvzS4VRUDPBxxuRrOzW/fBY9zZY'
-    '+y70rlVjV1mbgF2lA9plYDNqQmezYr0L1XsD7X9rBPm6lsjXy2EOjkBwqTyCn6MS3YHOjush3WMb/Pfx6InzLGKbLX7ivLmpEH0P'
-    'HpuQnxZvhHsJRFbizxceK5WVLkZlaqdKy9RNwb0E5ued4e8uhOelCdniMmiHV+1v4j6myDt/geRpo6ubj2AtzZQ/o+j9TPUgYfqr'
-    'Vkt4reiZAjwYhfkbBDrMGvHa6WNWZo7LoWsph7GzQzbG4MWyX7pxR/aB6QPNDiTHvgX4k1hrT6MHFfk2VTREcXUMcMMENqaBtEan'
-    'j/WR69E5jBn2Kwv8xdZ+0UzKJaEvipLPNcq5UrSTgn+qucW5dXH9Vku5rRXeq+w+rfA+LPehSrfvSeB5FjwM49AqeNZM2fFBsUfj'
-    'uahBMoTQ/WEZuBXBFXhgC6cN4VAHnK9SUOcYp0uW6pJl5wYJG42kw9PZMdMVxuMiP7gMfJyu9PmATrdG6S4P3+sJTawl9hcTP4pK'
-    'jrHjrf4ze2DujvGe2+b+GEWe+dsfnZkxZqswxh9C3voXvjg7xlyNdc086j///ZHZNUacl72H+Do3SHydB4gfNZZ/bOQ12r9GTf+W'
-    'Mnl8CJGzvpPpcwf0GNhAniH3VG7WtNtdwXZ7QX6l/uW4vVHisy+LsSHKm+bdoL7sqhyZurgGwm99I8jX9J6GDo5tf3cxeTwBeufE'
-    'JN7ws2QNVDhtQudbJLhdb4nbJvfOTPEP45i4n8D96lck0K7p/aKwOzQvZUFsPBr7bHdCY+bng+MMcTlsHnoqPB9J41+DBv+OY+Z3'
-    '48YU/Ajf/TW9m2Nzb4fPyW2gq10NNjLc/mzv+5Wo792HWN/XIRzZy8zzyo7NQF+Tppss0I6MbuYzeSwmnItMxhtGmDxu+kpml+eq'
-    'YAkf2zfCysrmsUYxXyb+oDnCf1Q6L5nfsU4XJ/phqrvjY3vZ9L+zUZ0M/NPpUoWv0DqgY6oDM9XZpmZBOzpdq0wfaqLHFOXroX4m'
-    'xH+01VIntEjjG18vObtEPYPkFe3yNj6C/KTxGezpe4M5tLURMaK3vusB//mVr/p9aUPfbofz49fvKz2b8Xd/utt/vu/zcB78Xnx+'
-    'aONH3AF/e+A72YR4pIDVItGjq3zjPISjzner3Ga2/GL2NmD9ncYOWcFvuYm+ltpDU2RNckjvzmm8ZbonrZ3Bd1PbD20njdrR+Uxh'
-    'H2Hsw0ltNDr7vAy35jr+mNw31PkP6Y2tfHbD/cp7CU9x/kcz63cmZOiMpb1V7D974SnONkKPcqRXXmaElGnzAl4iZGYhhzZIvol4'
-    'GRkEG9drYUE8mueZuozQVf0fVt7GtfDtv9C3QdK3pyXfRN/+QwJTxB96AvWph5xlxJx8A9XvJmN6hMsHjnc53uV4l7GPeQrWSCZX'
-    '1BO5gp0/vbYf9v97R9f0f3eFy6wp4R8hgd+SEPwMga88awH8MJhZyZl8N/K9bAJeN9/iLtMcx+80TNWF1pchSn+6exc7TGRzvmd/'
-    'lJXfAWcGe7bwR93GgjtR4t1S8C1diN59kQVnUfFuS2epTgn7CPXDcxyep0T0yXT4eOjgY5vlul5L9Fl9bk3pmu6Y6TU1XU+b/eVa'
-    '4AONzN2TVd2T5fKr2g9P/UvqnuxM6n0FbmD9jLtzfejeuU5EniU4ZHqP1AZmHJ099l0r5g9A5/svPO4/G78T+H7xMmciuanzQYgD'
-    '+Kgc3smo7JK7AjiysutR2esB3onflpc9GpW94TOQC/XBcl+1PDrPFMt+E3z3wNbwGNg/PgY+ffc9Xm6f+Bz04amHSuFGtU8sBB8j'
-    'Ru7ZqO4gtIANW9jW1kvOki2wMdr6mtv4qK8nfU5byk6me20LkplN9PD4Lt1SZN+i8WbwmI9ldncQTe4662wOeExRYNF7edeSeac2'
-    '0zzBtxXo70rGXTDFhTZynhPxGVpYeXwGTIuq+Ay257MczJepHT0Pf1O/12aJ72oe7PqbLdaoGmtiGhvAZC50d0gbyd5Yh+ziqvHL'
-    'cGGDBBfWIn4kwwWVT/JS0BVUcp6F3S7MjzlL+MIVEnwMuyOH6UIVDwb3Q8T0spE/TG3tRxMbuiifY+XxFY8mfKkT1WmtYtutEc7+'
-    'qrnLRZw7Pv43SsaP793GuRNI7/SF+RfZzPv41XY6E1PfHtP2a/vt5vkosvYZJo/XV2sQ91J1V1XEtKubCuY/a4ljGC8dvgXrfeZn'
-    'ZhbfvvvI4YtvAkYOKtniHYd5C9KJ1KB9T8yFgNcDdWphD74K6czdfddUSugrpufoT2qLb/z7rnidrmKld/Bt7mDLYm/Yx5HgmuW5'
-    'G0gCDsEtEfTkRgpz2S8NC7PDRKEOfP6slM8vBO3a8M+rAMZLUsE5D8NIs/C4KMekfBkey/7Uf/06Zp4zk9btI2fKhpQf869SsXxk'
-    'cXz+t2cex+cnnt8PZ4OS2qBixAcMpYlQ2LZnCr6eI17gc7xe8owC89WeT7Mme3ZeAeOc6RebEAwZ7exi9vcuB9AdEEHTpnKQ7L6l'
-    '7r4J1RfxHFLLmDpW+PGKb6q7H7ZweB+eBT61EPiITF5udH7kOn+5StqZrdZfxI97HfNj7QtdkPAzxXerdrHSfGI9SE9N6YrmOC4w'
-    '89zC58K9LFmuSrqP7Wfmd5hluftM85Dy7/NYeV5W2f3wASbPAydyxbaz8ryfu8hdMBwDoI+V54OLojvGvFGl52uOeEZ38TAPfX/0'
-    'm5Gut9XyPppb/0N7/WV65bA1N+Gdgj9iXd0qws8KFvaLEWaW59k0v6TgpbtYEBNCdr6isS0oXxf1FrLSe6NChybqY10Xb/dstNf1'
-    'Mvn9YBvZdJTAGGbmcUTEXQdub1im6BPNkTvE4udzla0H1c2q7pbNd/uV26/cfuX2K4M1j8qfZHtYlvAr4RciywVvG88rjdrEcQMu'
-    'hLPDelZ+Dx+3SeNgLCQ6ErwnyfqDxyv2qoUsiF0uYNRI9ghZnIN1qI7IUUVjk8j6gvdBfM4aQWcm1b7gzjFuX3D7gtsXqrEvCF5G'
-    'eZ/gxx7hxed4AR/Ce8qRFnrhYYuzEuafRV2W5+8jNjI51lHtIvDmeT4s2XmBxjk0OeP1SPYF0/iE/aRv/w1zrtL14+egYi/tleyN'
-    'HPb3AN9M4iIWFGvB75QvIu11W4x7RFF3kLRzJzrTjUrOdGHtmPSlN6QPbwE7Bi6zj5XHssTyyzpUzhQHhmPgyzVIP9HNosdMw/Nr'
-    'Eguzm6ljj2K/XJlOfJjJY4jK1iHuuEz9S4cV+I/5AR4flX/bkJyaA7kX48uYIc7SeeFt3Y90+ZQXjCroWAXr46hvBUPdlEp3xOG9'
-    'B9HpblJmgvRJRvNxdTAiN8byCuukaNxciht5OO8srfC+IluDjeAHV239Vx7wspX0d5D0oV/BB8YktJTVnJHy7ox0WJ+RPHdGcmck'
-    'Zn7vWJxTTmH2MazHJXZ8LJP0GcomuI7pHmQqp40RXtzl+bHuMC822e96iR7raXJGGLeQo8YNfYZMZfMBVh6/1mTtZGuF921ZjPAB'
-    'Uk4mC4rYXN9NYP/EZ+wVCn1nmL+XbPyFEF9JMf4xiZ8X1qEKnakujjG1Ne5R0M8E2fMLs0BuPBP2Bp1ul8paJyFZc88Myprz0Zlg'
-    'r0LmU8meT2vkrxwrzXks8LFWoStfY6CTEn1oBd7dxuR3+MRZisp9dRHlvhzIDTl4b6L3ovaPEcmZNUr8Y3wmHGLm532ZXxq+7y+z'
-    'P1BaWy/xzepmpTlcVrJyf2iqb9oDZRchuhkKwbUBVh5XfD+Tx0Ifizi3Mh854bt2d8rPKY/nqVuiJ7NpawKNVYZL3cw+J2ESuCHG'
-    'fJoGN8aIHfAlEtz4FSmzjpnpXwsKv8VhAu8IoG+6x4b5NDZIfDx/S8aO74avT/kXc/A8HIy41kOzdK1farHWp6B5N9H5VHP9fxlx'
-    '/Yc16/+p6brvMxgn1TfuV9hKkuIPhRnCGbF3XIT494BGTsN1zkR4tjtkvznZ0jZkmg9Htg8vRbIp3ovi5NWp0/hGYPxa4Pk2ApkM'
-    'NhbTLzFs7LjsEJHnZwqvzmR2droJjcxbPM9K/FDwPi/83JuI3DKiONcWLOSXbiJvN0nwv5vAH5PgyNuZn5Moh+4ebM34z83wPBWe'
-    'Z2T88dTCnJ0Oec1vXew/37A4mENelsO/HPHSswBOV6Z0DU4DOLcsDvr1cviGy50I5W5G7WwifTw3E+wlAnfEt00Zc3inwPP8TLCO'
-    'bWR+NoWMg5e5AMq+NFN+LjqB1N8G9V+/uJwP0L5GlUNPRWvAnycp1sSkPdP7EWH5C2zOS9dEuAM11/WfxQtQLVRLeSAZZSfiFe1I'
-    'x9nMSmPTmObJSBKPGIse/2IHwSsap34cnT/Etwm0n/Fvx7MgVtFT8G4NKv8U2mOEH3gTaaeTlcfex3UWoDZuYKV5VYU9X+RVFe/m'
-    'dfrvcCyltaw8zrjNfF2C/rbJBVVi19gBS+fJcSzpeCEdMHYG8yDpD9PFKbVtS/SRxmkUOV4YSy7WUE0M3O9gQSw5Pj8tXcE5QOjN'
-    'OK23dgV/t3bZxXRT9bs2Yr9xzMpNLH6MGhluyd4JGqtU+TzYxpckMCYxlzXwzyRuWyvCi7cS2hWywKWIVzFku7KZky0W5al/tW39'
-    'NqSrXQi4LBvXesQbw+So+oj0y9s/QWI7wbz51eissJL08ThWGqvTdA5Mcx2G4Sb1fWiDf2G57mzpGvMfMfajmTxPualtVZf3PG3J'
-    '22tQOdy3uHw8FYOPv0Yxj91ozMeUycqHd9wkpvGxkEjE5kK0Qm4wwVUP8Swaf+39F/nPo/YF8XLEt2df6T/PHivfI06Z8J/fulBu'
-    'w1LZdHmd57tKbauV7EuORYtXZhOv35SeFrNSP3Kxd12huDd0FSuNaxQl1pqMT1+BcEjw2j7g0U2ojc49DEmyeh8Vsd9hHGsh+qLR'
-    'EH0w1mtdg3RfoxIfYF7mVUj302+gv9sF9c7R2Pp6WGnMjG2oHz1EZybKbIJ+hOn99kp0dy1El7bXYhwLke533LCebP53KeQ2Qcfz'
-    'FHS8PQQnm0i9rAYnr0pov/MSkBNMZDSZDLneUsazjeeO47e3EN8W6t9X3FxWq/cPvL6tZF9pMLxr4yG6SIK3NiZwdmuyWANbX4eo'
-    'cmKOBfHdxkN8FlRxtW3ivvE+X4fublQ6HkEhYh/PVvQR92NQcqbBfhtC323iExZm96JnEXx2lvmWDxncmYgyL6o4tyb4hmUquo7U'
-    'tjeusB0LucnGv1jG8zFtL0iAthdp/FcwzlBbmcouKsOB1eg+kc19NpM7WZMx+kV5ELbPU7wcQf5KcelCFi+rW+JfQde7NYH1bjW8'
-    'SyKL8yLksiYFf+mW2EjF+rfFsM8PIr06vmeE78ZFgZfEHnQWM4shIHhtntnf+88DT0/y/he2aca9/yXj8f8N/jcqnbq7DzH77sO8'
-    'FukFxb5ns1+5dT407r2I+CNx5aJaIhdR/5b1SJdgcgYXvnydLLjz2KPwn4u6j1AfPNxfPBd1FnOxEGw/eG7qoX4r8olqgno4rxXN'
-    'C1bP9DkRwnxFoviKtYI8Tf0EqpXHTOhccG6LRmaX32wdGU8Ts88NWyPRPSShP8nFlNuETIXjBsnuzJjIAiKn3oKQ+zHjFufb/Sxe'
-    'Tj1s50ra7txoOD8iHzU+D8nOAxMSOZ3eCwtrJ6rcifPPiT2W//cD0//+w+23s1au+hQrvWecsvSnHXVrf0iuvbjnIOw2Ip6L0IGu'
-    'kny7FunI6iT1Wsh5uElThvqoURtfH/kmiz8Sd++rT4CH1zF1HHTs42gby2lMI//ReFUrJed/mb+5ic7K9L6xLL9JJ1kf3rdlEluS'
-    'qUzQb9EXWSwdbIOS6YB6Wfz76RSnmhLAqTWG5wXTOQpbdywj0DuDPQq9ylvAF18Wt2WYyeN1jTF1TAHTHAE24zaJMzVpMTc/Z+X3'
-    'Q6ktOQm98Ri6D7Keld9flenXeH0Bj7HyeF94HD2s/A57GKxhgzKTMWVtnY9Z3NxgSeQklfH9QYmeuRhvNqUuI/bYOlRmrwIOn8yc'
-    'pAz/9mcv8CcYYuZ5qQTsZyLWF+1/3wvOarJ5oHEsxH3UMNvH/9DALcSAe7cX6G72hvRXZVMyofFniA3unZp2xyrY7nWo3aTg4r6q'
-    'cP8Sz9c50TIy29IEk8fXKFjsCcMaG4CpnoDeyV+OxjB+iI7htyzITW3SV1O74F6FTPA95J9kMzc6mA8gW1BBMVfPMHlcRXpf824W'
-    'xGgcZuU5gExi9JjoiVUxkGQykQlM1V3NPkJ3E0ydI6MS7Y4gv7ylMzBefpfhJEObsU1cXjy+aq/lSEL6yiTlpYYE5KWlij2j31Ce'
-    'l9lGhpn+3vMk6KNkduNxxZr2SM491eLhNvzdhGfh2AR4rieYOqavjIeZzvdStN/stbQBRGlvtp8zahKgmxZmH8tP8Mc3Ir9nuh67'
-    'SdnXKmjUdr/TyZl4rxZ3Xq9iQSxXXR9lMn+YXTXsPLBthvatzhnap2fTnlLH4tsdB1n0HGctrDxmbxj//anEh3jIwO8oPUvmPGl+'
-    'ZKsv+APyE3tKcpa0hfefCF53AvC+ica3l5nF1sFr/m+a8UWBx3MCrIg4Htz2M2T/71bIYjq/ZrGfrE5o/SrRv6uRjbyPwO5V+BTs'
-    'tfBXFOtyJuLfTyl02pVod5XGL7I/RKaj/AnHMQ/rq4lvpbAnL5fYomSy3QSrTI6DKPbBSvDaIxLgtZtZ9BjAtvG1RDsYxh4L2u5F'
-    'dVTrje+yvYL5sVAwjlL/FVlMZGzfjNo/7BdIYx1nAX90Od9048L3R/Yp+NUwSyZmdCHENoxziq+GcjRmwGoFz1XpbWnc40nNnQyT'
-    '/st4mViL7ehsMGnIN0zb1t3loTJ6NcdM/dXxGm5Fa1jpeyCVkB2bmF0e9ouRPNVL5u2ZCL6F2yS+GLZ56DmctZY2+kFL3FXpsm3O'
-    'gZXweZwJHLghoTXbjfxKRy32i3GmjxN66SGCC2uQH4yJvzuVG0ck/rn9iv7htTWZ5zi4SnO+CtzlMM/Q8I8ovsnHoz2zh/gXr4Y+'
-    '6+ToOP7LLRHvK5jm6U5Cx2/i5zagOKcIejoB8Yhxpo/PPo7ORUnc4WtHcEYtzmfDIb56/FyU80rvEKQszxs28SkPB19ZFEkHQiMc'
-    'sHKWzYR8t8H/TIL4vz8C/g8mhP+vTgj/z0Z6il1Mf4e7RyPDiju9CyTzYeoXqtJd4HPaoMUY90TYP1Sy/WzyZdbhrbgjZpNbEp8Z'
-    'J1hp/Bw89xMKPyRd3iabXIJhZ2QsP9Qxda5YmkOeyqnYJkB9S/ZZ7sXtLLnYCeMhPrYmcqfMvpSH5zrJtzD4kxZ9oeflMNoPs/md'
-    'COf6are7gNnFig+bexN87mD6vE2TSMa0uZ8gZOEmQsM3eKU+yvtIneWIJ+wj/sxJ9nGC2I8LIfq8haw0Zgu+pzCpuE+wEGgM16lh'
-    '5bFswviUGPezaF5we/heZTX1PUmcB+ZrfLAoD22R4AaWEfj67dD4Gchg2dLaQcVej+328xX+RALnXueV5hTaS2APEZzE+4Zq3Lq7'
-    'PwsVd3+i9E91h2exhDZMczZOKOS8MVZ+d57e16kmvjcngO+zMY5Q2vNtUaY6pyht/JLIxaZ0V1DsW/Nj2kWo328r0tGExY/pZuo4'
-    'PGlWHjdHzGuOBfNciXXPA442Gq6hKvYNzw13I+Fzz1r4flN70IhF3WHDOia8JW4Mq14LO+lYhHZdLLHDh8e+uQo8dmT6v18Zk8fG'
-    '5akmNgcaJ1XmAyKTc7DMUS06Kubmm/52QYR57WbyGGrthO8cZHb3VXHfbGXDbJXn7v9nfmzlQxEnawxxMqfASdM9+GYW5GM13f90'
-    '9xRs9qD9iv13IsKa2bZvOj5T/+a5tO/i+GRHVmEfFjkAO0L8LAcl9gUTnZ4sPlkl4iKsrvAaTzIzuyrFAz7+fgsZIGob53uBTuu6'
-    'GLQ8kiD/rcS+LztbHVnBNU/6jPU00j0OG/p9q85YpnVs9pZxQzuKyTlqXOFLOlYlvhyHZnnd6xNaJ929v0mmvz9ue6/P1nZC+fok'
-    'i36nSHUXfjaur05v2iKRB03mPGmdPN0n8yy5ONomdhk8b8LX6K/ARmuzn4SVldlkZG2vQndeqm0jkvVHh0OLQnTvSdh/0jOkD08i'
-    'nnujob9aHt6tU/geDkv2GFnMKtVaDjH7+9dhPpF58Mc+egb7gH1LjgCcTEpvbhJ7Duvs88TOM8bkeU50sd7pve+9CjzoY2Z3LmdK'
-    'z1lt2nkpOhv1Kc5wqn17WFPeRp+japvGBahGe2H4KvAU+6NTfN3Dwu/NUbzcb+h7FmZT4v061UJfuEuxLw5Z+OTsZvZ5gPZI/L7D'
-    '6gwq5mRJFXUh9MyW9N30HPJZ3GdhZ9LFDcmzIN+07N7SANPfzcRyyzyJ3KKL+UvjqFPZBONth8T/znTcYrxPK+5wvBPNq+2ZSUbT'
-    'g8jndp5CxhwkfGFIwcfEPrwL7YWyvCu6O2evgjEkSfdR7ovI+tbFgrvxtMw+A5rrZMF9umGmzslj6t9J64wzs/t0wueyg5XGkhD5'
-    'D+YjWk/t0DuVJxVLRuXT25kAH8pJ+FAe+rhZgqdRfRwxf2lSnIvC9H9J+nzoZICMhR2nAHMo7gQ3Av7Y7jG4/Zoq6/55/tfLFXRC'
-    '6WhYwf9GLOyYpvFYTHUGsnvgJnJNteR/WS49ma2nTnHO6WPlufpGNPt5HYFfD/Xi6vNN4gzIYjrnkXwis10OGMjBDWRMjQhGDp2z'
-    'ZxJv6f3HMcU+tsdiD++XzEVThXxnVHvBHXN8L+AxxtYy9Z1MXX8zIf3NVqC/G8C/Pun1UI2jkvsun9P7Q3wvZPxQxz9layhkmk6D'
-    'dY5qN+nV6CGwjb1S8E32gI4Y9row3ncm4n1hurkRC7jrEX2a4juNcZSEXS3KXt+g8BMSe1iOBfe2TeVN3sb70F0D03ph/b6F2eUi'
-    'GVHoIa4DfXMcOGF9vYyVx4oYZOq7pLzOyyX+d7o6YX3gsYU3GfCoMH5TCXq09UcrKOSMmdKRtyUgzzQz8/vAu2H8BY0cdDUL8m30'
-    'SWzmVH8+W+QbnCeE6nFM+z0Tco7ujC7OyIsU9iOZnclW/yd0RGdLfOOSaGccrU9HCF/qtrCD0P7jM0kS8MdDzrSHoj3NhlcIefIJ'
-    'sPGa3vMvGK5dpflHFHsDH+8HWJDzohLjrcb5g5c5mZXno7K9710Nfhl1nTC/T2qMM3U23BhyNpwIkbuSHH8UGU0l+4sz63ymzm+i'
-    'ixGp8vO4HtmXhpk8Tuukou61CfZH7BGXIjk9rD+izlnMLBZCwXBcJ1jQmq5fywz93kYtaLdXowNV2anqZnCv9RLYa4W945MsiJeY'
-    'hf48vsJ/dwwa52o0Tv73sRK/EToHo0yfD08XnwbbDIU9UMafKnFmOQba3prxny/PlK715kzpOE6D77csDsaxnZTZBmVej8qcAvDP'
-    'hedJ8DwDnpsyQT/42Pk9tW0svO0uqHcy9KEWyp4OZW9d7D/fsLj8nFrNsZn0jY/7o2Af4/XOM6yn65/NnBxuc3028lU7NVM6xrMz'
-    'h++82PrqcPhnZsrnAvcL8xWVr057QvsL9U3aQuZC/L05Y+Z/lU7I1sX7+uUu/3lPV+BnJmS1f4Zvj8Dzs/D8ZZfcr+OFriB3dgPa'
-    'v0T9F+D5o654MU2b0JxvgeeiKfl+nUpwrt5/kf88al9wF0p8O2XCf37rQv8b3ueffWX88drEt5zjPzGNK1j0X1h4y8RjO3M8uKSn'
-    'FHfZTv952x1qvBA5FGT5FLB/ucDDewr+8/k7fJxbIfl29YGA1uuYPDaxiEXYjuj4H67wnyf1+M9fT5bTuijzElKG+vTiMWY0Y4wS'
-    'Z1SM96f9/rNhXxAjWHzLvhfm6bZS3xL+7jN3+M8Dt5nx40yCPGYPzNu3eoOYcPSbd73/7Ug07+IbOz/4G8dkLO7hvaWw8bqJb6L+'
-    'Lb1qniXi7bez0pwJFBdrLoZ95PzgDoZorwHW5muX+M/aV5Wv0cthTFv6y9dIfNu5W41fop/1qJ81VVhDuhfUafYQmc6nWULjmG+8'
-    'G/bR4a7SMbcp6OAgzNUxl5f357a3wLPLDNeT4IM3Puq3Pw/+/ut77WLv//Ah/5m5q/SODH/X9al4sOLkTGywkFFM4S5E5ei98Rsf'
-    'jhYjV+fLXh+B9/6/9q4GuK7iOu97etKzfmw9+U+qEY4MNtjUNjIlICgmKlFbpiXGARq7xfzoz1Jr+UkI2SauDaYDlDROMQzTpi2d'
-    'Jk2ZiVvZ8e8gmTKxndiypw6DnRrGM+4USjrFzNCSEjqQAdS3ume555539t7de++zLPu9mTcrvbt3f8+ePXvOt+eMye2vFFZOPfua'
-    'k360w/WRq3jJP8CzE0ch7z7Xp6jCzQ286qR3nHTSNweddHA4nxdeqanzfMirYf1KZsA24UeHi5H+yIQWgmI6zUI8Vr6bZPJWoXV/'
-    '3QXevl87z+2jc58OOffcWeyWEHxmCrMG8fl2O6Sn5nrXgS3veQjWktJx9wDfGZurRHLCfErMPynTMuUQNDc74/XZ6GiaP50oTmTp'
-    '1B/mxvZTrbnXYRN/BK+jq5R8OKo/EwTRUCtac1fnnY+Tl/RnbKAKSEOYzywmMme5Rmem4hnPRPYwnCeDbLZrCM4A4/7X+GDkSyPy'
-    'zFtjupeUiLCH30ry6/YrzKPrNPtcTUA7SyLsN7o9cj6k94bkFVTuGzzopD8+7p4h1bNtIyD3DblnXSXDSZlNpt9+yUmXns4/+7zw'
-    'E8hzIj75bimS80SMYz4ZtXsRrKNpDbk9tMFbjokcUg5npkmwhpTcn3FUUmy7UxFopTVGXWbyYozV87ijAhFhGbFBFhs58DlGXksI'
-    '1+9XUV4je60YLblY5LXJyCaneNm1JJ9pWco//jL0G7aLiJ0uXkvH7xegM7zML9OXNHlno3JmHPOe72vRs3eA7w+O5OscE6BDOHQw'
-    'f78Y+qmTnjzu3S9s9velluNXh/SXSk9eCvxfDArxvTe8a/cxtM+cN/tS8iLkyRm6EkOJyc6nIf8nm/3TdP6nRpS1Gne6clU1YN2U'
-    'PDV8ykmrYA28dtTJk0Xrs+EQ6AJH+PLaUd7LB91yuLwrUd5HoLzrT/J5v4Ly1oE+d/9hPu9tKO+m3U46F9qdGvH27UZ0B2QT6A8/'
-    'AXny2B7QPUI9Q6fcOKJqzPYrXeNhb7lzUBtSwKeaXubbOxOVJ/byeSaj8jCP4voURb+dITyjEr2b+9FXhrGVQa5jdAh1IJNiGVeN'
-    'za/CWC2CcyTnl6UZnV1wGWUov5Kv6RnX5L3FpM1h9PK+Y5z8PMRP5DEuyuUGe0DAePt+kvHK5XHbLesAr4TnvwPmP1Wc/xJ0tgp3'
-    'Lgs6mMV8buP2806wsW/L5svHT93pfYbl4y9t9D7D8vEvwX6dYmzJ6tnvPRVdnxKFFi8yuFMJwSxlRPwMKRAPZTN31M6F9ZN1CItR'
-    '5EEGPCipO0HEsAkV96jiHjVOe5Q6r1z5LcDhAe5s5mNO+uwzENcJ5R3c6s37zmbQT0HeDrQXqXJlecrHTZqUI9+Xz76GntH678R6'
-    'I1Lf7ejZnG4n/fhe59lvMM8mr3L9sKhn3wW8ZFO3e1dLPTtHni3EGLNl3v7NY56p/s1m6pvTnb/vnyPP8L5/cj3gOu/K3/ffhmef'
-    'Pl3c92Pf97cUcN/fUtz3i/t+4fb9qgj7fjvRtdxvoZtIXuScQQ7B4QdFlI8vBVDdWS3gN5RdAWN5G4rzdcHNF8bl+fmyD/JL7Bfz'
-    'jPPFHZVflEbgFxNFLxx1jCouoTFKiPhsY3HaxR4wsIt9zcIu9rsWdrFmC7vYFy3sYtdY2MW+YGG/mm5gv6o0sJmFPVPEjX0zxU/V'
-    'ofeqEX5rBipTYSvwPlsPf5eg54Wsc2oMY5kW0TBttH0Lmf7MJ/lVPoq14+rCa1phFE38N1H/iRL2foUw9+3ULsx9b7QZ5PlARFsL'
-    'aqxs7LBTNVhuel8In/VmC++9QGUH1dHPpAlEP/WG9GPqF8rPFyWOSWtLb1g2o76M1l2kdFQ2gehoigUfUv6XsB/DViLbnwvBcwYu'
-    'UjqYSPvRDGEWS9ckfiONM7BB5McmN/E7N9HnPxlh/m0wMJeC3kJ853M1Q8YeB1kXqGDWzUVcegFfjJORiSwpih/8OYintDlOPXIR'
-    'k2awHkWUuyLBBt2ouhIB967mD+XbCd8/4uaJsu9wvkaUTmGQwe0PIKxukC+aIn1Gps8ImMlkrPQZyq548W7qJaZYL7tPsxWOLE49'
-    'XHEvjzx3Vnu5n0wuyFloFdyX6Nlhd554Hu5miUEXu6LKbDnhpJnd0crEe0MP7FdH9pr5uC3KohOXfuPy55RpjH7HfeyO+npvuQ8D'
-    'fvos8Qdo4udvodD7+cPYMOr3DmPDqN87jA37UyjzzY352LAXwb/Y3dvy19eSlU46ZVV02Us3HzUwH/eFlBFMfTMVwl/CpFHXJhGH'
-    '/E39y+G5oH7pwsrftaQ/2CfZa+BH8G/uDHcHqujrlPF1uiWCzLbFXiZLXsB0ru6OfwY+da9Ev81ckc/TZD6Z/nZ/Pk+T+fEzzNNa'
-    'Opz0oQfy19Hlnd5nRb++E5fWo/D0Iob14rybUIpkHhXXU7e/LkXPdhKecQN69jr4uV0OvmyvRc/+5Q9BrmxzY9fQOwdH/8K9O66w'
-    'MlK+k+lXGl2fuNWID9N6x+S+Rm/f8N1xJeOpPEG+aot8LhKfmxuBzwW+GxduH/t4LvK8SwO3H0X+oz715jP8tVx4Y2bhuGIqhhf1'
-    'S79aeP3S96I8yidglpSzGuXpJHWpmNH3Cb0PfFXOPTA+QXb6DvLebxGch0l8Sflek3D9HbaSfi9B7aXx15RPxPkIJ9LPYH90+O2g'
-    'dik8eRCuhMZCaxV6X+fXIDkM+/kw1e1da0mfVcKLK04Lf+wzPcNS+l4Q05orLcCaqwMenQA+rnx7Udw1xrgkCjj+HA/o09D5MmbN'
-    'cbTWSmi/Ga25NSiPXznyvevgLInbpPAyPRYYnQER7c4FxfAMEAxfVri+tMew3z4YnkLRarpAtGpShh/O0RRLR/UUQfH/bPFQcY2X'
-    'Gh/T/Gk4j3D+d7OELns0OMJ2hva5eMltgo9dr55vNJiLXmaN4LZ0GKzbMynHpxdHD32aNg4YtE21qYu0KSjO/QZL/GXYdrQhTKAc'
-    'h79MObwPt7HDcl3Yzlcrog3ctvMxD7T/K3L9/3XSLop7bg+5BrKMnGWC56fyls340nWA8Zr1qK82Y43HhsZxX6uhc9N7EnHRDu3r'
-    'WyVuzG3OpzgXE9GPjlZrxmctadd/QfqhMMPf+/Vhl08fsgXsg8m8fGBIc4+VOLIepu1Oi/VA4/zanj84GqZ3UdcxPEO2fXmJc84Y'
-    'Lxp6W3j93OvG+KoSx1aLx4nuN1lNWXHt2wPouWyT1GrcJPQxsaPEP9fxu9WatmXJuAbJ9ab3bI4lXdreIMzjtndfAPveXyWds6ui'
-    'P5O24/LWaubfZm3rePl6Zp5lm3uSzl06jpfQ2PJtwjyWOG37gGF7bk86d1pN5Gbb/bYzYM0vQHV3F1gmp2u7IumcCS/kfeethBsT'
-    'PMx5r0uYxeilc2dCNwcSTgzNQsphdDz+NqGnxQ5mHuKej80JJ+5klD7/keHaaEuML2+9LeFgCXRyg2pHUH09zDz51TsX1Wur2+DO'
-    'f1RW4MZO1luWcOyLYeqNa8z/E/TCheC1rwr3/q5695wlL1HvcONJdZF7hDue46UXeBb12bYN3J6aDahPyuCzQtCQrawssZdfsJR7'
-    '4pAvZN23ACY5Lr5fDXXPCkGTA5Y0iePQ++lJsE65DGy82I/LMYTvmoHsTQsYnfN42kaUH5kqET3G9Jj/f/B38vxRu/fwHaSo4xH2'
-    'nrvCLKdgfgXRyct3p4NNlGIDcFzYlPDGgtG9r3yTYP9D8t3lwvVpgm1vMv+jgvc/dJ8YP58vatzo/f2gtbmW6CFKEo4d0fQ9Ha/4'
-    'ObIP9ZGzQ69G1v8ZWqMmMku7RrfSz+ypv2KxX/VY5FV17Ec8a3VAP/8R2U3aLGQzhQf4a+HGJQ07R/iM8FRM5an4if3ClQ2bUk56'
-    'Y8pb/q0pJ/2Terf8JZC3GdJGSG+A9IuQLk15y5a/KwyEkiNaAuq7WrgxpG6DZ0/UO+mT9fm6Gfo+xkBwuPUlPni8a4Q+ltSVCDs3'
-    'AD6tPgK/VQePuz5XdNjhaT7Y4SoGm5xmsMnUThsXb4sTs3Mv+rtmhxsvm8t73zjblFV7VX7sCy5KTHNMn49A+kZI+SOoTXHRQFlE'
-    'OYnLFzYe/F7AkL4F6QeQHmsc3zj1/7cs+jiXxyCPxtEfJY+YnoGysM5KhHsvrMIAj3IZwutw+DGMDdPlCarDBL+yWNj5h+TOZ1g3'
-    'MlHowKSfOv3UWkYuKTQORjdelRfQeK0JMV70PE1pVL03njGk8RiU+Ow5tegMmEAYQPV+ScD7U8dZZjHpI75/thjpI8Q4yiucPZPa'
-    'rU309Z1IL1PItm200I91GbRtZgxtw7pBfCafZYDfMT17rtPoz66GOjksC9WjdWnKmAlnQtxWk3Nxu6Y8bu9U9zeWC6+fBnWPfFrA'
-    'WLVr9JgU4477Qu1ONjZbDiNeQvoyH/WFa2Mv4u0m6ydov4vD7zbWMbcy82i6Z9HYOdiOto6hNzmWVzC4Fh0OgrNTZUm5azT3JLLI'
-    'BuCH94+Ko60swBysIXrzAYbH0L0Sy90DRP/WSXiT2ivx2itn6sLY90/RHHdr5BQld/8vWst+eTmbANUr/rvI10+a4LD6iX3kJ6j9'
-    'bYS2eolO9DDip10MnoSjy35ic9qN7DFBfNSkb7LMF4Tre7fXB/+kfjfFGGyA8p8QZrrgrOZOzSNIHzjdYo3TOcO4PFne/WgfXWuI'
-    's+Lsgjo5WvkebvG5o2SDPaVYv8WIFjg6wjFLdHwX2x6qQb9da/EOHoeg9Uv3O2xrUzaq2Zq7Ow0iP+ZC3LYPauM13a/isuGFrV/S'
-    'jffOcfKS/gj0+Wx0NC3Yz+fZtogQn2IcoGD/iFseFFE+1nGbTqH1X0PWXnENFddQcQ35ryEsw8v19POEu2cpmb4G1k8aZAWbc85C'
-    'i/zKLnq5pa6Tu7Nm+r7S/9v26yrLfmE5qLTIe4q8p8h72P27rLh/F9dQcQ1Z7d9ppIOz9UfJ6f4mkb1b6advIbr2cuEfpySKTvlC'
-    'svdSPwVBdtq4cMGTYxi/MPcAwowlh832w2yebx8VqQhjGTRmtjaOOjTfMn+SyOI6epgSoQ+9DM4V6//nafT/Ye7n9IpodyvxmcRW'
-    'V58V/F2xfk0/aJlR6WxahDnq87E76OwafutIzfFGRneL57hd5N8rxTgq5RvWJLYWLl/Zg2b69MvUJtxD6p0n8v0ZrWNsMrY2Z1s/'
-    'Fn46bkobNRFoo5+5w+IXA3EjsQXo9nBlcx3QrJusMPcLsV7D7/sFf3+N3uf9b6G/74bpKRPCftMjXJ+l00n5iyKUd4Xg73Bxd6rP'
-    'aeauL0baUzjwOT48BbetU4NFXIRoL8y4BMWZCBsTNWg/6Nbwmk4NpmYGY+cOa1/F/re5ucoI13fbesO9kRtLHX+pKsCY2t7rWBMS'
-    '80F9r+hspibYF2wztdEjhvFldzPiJ2H8xlB8kNQrzhXx+iwIO78m67i8QOu4j1lDQe/0Cr3fgELg9QYC8HqZCPiJmxHGxA8/oHxt'
-    'LyoANlC3j8WBY9DJjSaYoyTBia0m7e4he1GDcO+U9QvzeNPUT0Yvqi+ovdzejPuQQnob0zNOrwYfVFcgGZvaLOLUT1BZsccHg8Sd'
-    'WVoRDQT5vKuGdqeZsya9x9agoU9MdzXC7i48xZQ+BfRosmbi8k1XDfQ5XUMnNj7/sN/oy2LEpel8e8i6brLA3C1G/XyP0QuYrgcu'
-    'Tr2q+5cGfXqI4accPZwvjFSU8+cG1AcuLtPVZE+qQTJvAymjV8OvOwx1Cuod03vqa8h8ViKMKod99OPdfvt+iuxL3T7YRJ2/cT9s'
-    'Y9ZnnOL0KzF2J7nBzoYwjZHr1T1km/t+CTQuOOatLmYDFztu4Skn3Tbi7v/qXnTTCfe+r0y3H3XPbSoO4wzwgfGLf7Ybs3p478NB'
-    'nobi9NewZ164O9DT4VuBnlVAW1Ws+lKQJ2Q8ye+9ET/mUba/7C4n/adlLr3g+0wfPA40cJceY18h9D5POLrY/PsQj+ZuLx+Qv1V2'
-    'uc/G4nmtiBbPT8eDJ0UYM5u1RNdPLfAtukYnAy+tQOtronwS2FyKg4ymCl2nzScT+qGuZswnw8QUvwwqPjbspHeAr4jXjtjR19l9'
-    'Ttp9yEl/Bj6ABg44a+d3gL7kb98E3njLiP87S9E7+yCe+nf2e9/59i7XR5F8pxH2HxwL9wXg8ytPQ1sPQ1nA9/fD/8eg/jt2OmVd'
-    'jsbnx3vBd8bRcOuvbp9/u4P2hyj8VcB4Pzvi7oU276/6V3fc4rKl4j1S7q1jY7HHy8Nxfr+9Ur47DeZH7Bw/HwU6Pp8CeQK3V8aI'
-    'xDbgKuH1naFsZTI4yOjfQTzbRq+cVYvGA++XiUY3tlnY8qcSmbt8VN+/acK9l+V3D8X0bNkl8v1nm9qdbHQ63N0mejbj7uVxPuWi'
-    'nHd7NXoL3d3aHqZdGWS/iHpXNCzeg7Ol6O6RbdDQC+eDsVq4vntN79qa6IhpXfQOHudjnWtbkF5c6ca4uekT3vukYdeHzfmsXmN3'
-    'UXqv7ei8Xgp1nJqbLyfPF95YEws042Ejm6h8KeHvR0hn70oL14d7R8R12Sd439NfD4ENsdGvZIU+Zowc39zRRayIgfeY6PhMbLym'
-    'dq1Cj1u3MI/X1hGwlhV9KRpLQJ2qLTIAzVixiS0sUjMNbc8I13f+AEn7NPb2h8kYqNhjKlX8UOm7N2jSxcKNEV0BvzWTNaXwo9XC'
-    'jZuGfYiota32qLVIJ1mt4RtJjdw2FebQVEdnGk8mjI05I/h7/kG+pagfiDjsvH4+LeZr9FtXkb2gl9F/U1mi0PbvRUg3vkGDwRgQ'
-    '5vHl+oTXV8AMJGfq9m4qM/Uz82ty3sow2KLOEHZUU5s1J/+dE/6+Amz9esj1tzzk/HJjrPOb3W+IM5umwWuu1cytjmc3Cddfpy4+'
-    'RNbCjtapsXGr+uqF6zegzdKG7Cdv2sqVMs+dF9B8XhZR3ugSvH+FdYQPNDG4GK5/6zRyDJe3PYTtsxPtmzb+LShtPmI431OEPm7n'
-    'hgDa9YvDwGFDp2vm2NTuis8Jr4M+4j1IdzWa9bcesL0m82w7v8W7YvxdsbwbRw26B3YfRTOKlopzoJ+DBu1QR5uDGo09jMPyY3yq'
-    'Sbw6na28Fs15AtnGufiLFCPxHrJnT2XewXqnMh/cmum+TPvZis4+qk9pUu8kggNq02CZ6B77HtnrZyMZptB7OZ2ncsR7Jwk37oE8'
-    'Iyi+vB3JxdtFtDjYHYKPPd8s8uPTryZ7/42iMPHe54ho8QoUNgnHs+4KmJOvB+z7ai5KyVy8Os+di1fn2elUPgSbVwbSIbCrPTjk'
-    '1ptB+g7l611+pZ9r6eNa+reWvq17G/WGTD+f2GNrqjGfNsbmpM1Jv/VnTnrDXRAnCsZH/vbdPwbcwADoKLc4abaRL2PrA65Pe10Z'
-    'B5aZlaGbq1nA7yrIlxuzyuVOfbKub35DiLe/YWdBNhnbMRzDcr5vsk6ZynpV++ug/eXkO5x754e57ye573O5b0fu+9Xc99Hcd0Xu'
-    '+0CjebuHof4fQvoJpM9B2gHpVyF9FNIVkMq6VHsr0NqoRJiVylxfNz/jrbcS+i9/xzJumUbGVbT49/c66Y1AC/+zMR8zptNV6Ohk'
-    'KsL14e/NuTa++3huLP5AiLtzh7qH7xfi/bv9x/Nm6Ne7gI+R78pUvj/G5+53UllOEJ1KGqntcWR1KadLGf0c0O0OSHc12tGpojtZ'
-    'ru4cINNzhI53kP93oXmvh/ZXku+M3Pqcv86hpWFYaz/KfX8AdGpLr7gfsuwxXdA6L70Ok3X3I0h/QOjWhI5TiB7l92yuzl+0e9tx'
-    'Ftohf6dnMlzvu0x78N1N+du/wbNDAWcx3L4Uat+cnLC2o9PbPvnb2Px18rjQ//hzsCU/k9+eNPCkT5/2b88UmP8U+d6e2+S/nNtw'
-    'm3NrtbyLn0eZR6ZfBnxXM6xrmZ/2V8WXUP2VsUEkThCXR+OFGPsPADzKO3u8/KhCw4/UGA2cdnETSg+lnqn9XMV2mYFwMCo2zHbL'
-    'OF41x81pA49VT25cjuz1jlUPjJX83aYNErPDjUXTIS9+BtshGneGa7d8T44VbjfFnYbBtmDaVbQ1C9GujJcmY6VNyslgjSd52sUx'
-    '1cbwI0PQvpNmehs1bm/C+ztO5K9BPEcm41dJxk/sdbBCHkDbXhdDZDN+KRi/e163sx1j3ALGxCg72qxRe1yPKjeN8pUhmzTF3AfR'
-    'mcQqSZyS8MEvUZtgy0i4eCl47p8E/Ne8IfeMr54pbNiSQ/l08X3Aqn1/0J8uquBvdQ9QxVXo2+vg5ShtZ+AZjlGl6NmUTvafdOlE'
-    'pidgXQhLnrzlFZBJB4Pn7/qXHd6N+3H9y16ebkvngyP541hKxvFgjpecyY3Xg8P543gQMHRnYDxlnjD4YHE8v/9p0v+PcnU1veyt'
-    '/yOoX/5uU+/b+7z1bxqORuMK2/nsSD4dP3nMpRE/Oi4nssWYnHTQ3Y+o3KWeDR/21rP9gDcOKcagbn6Jz8vhDxLC9Z+k2nRTbp2u'
-    'PORgaFcN8XvGTbBHrjzkxdvK/DZz9ASsjZWAEX76NI+blfhdSsNpQsNS3yB1DXifVe3Fuogwe+7QT5305PHw8UqDaF9iZ88Q2Wbb'
-    'iLv2bOp9HrDEm6Hfq07bvb9rMJ9nKZ1RCdEZvTjitvdFS/yvwoZnClwPXp9BPFjKV1K2wvNQH+KuDsdDsOxB98l7DgCfYviLWttB'
-    '8mcV0q/htaH6tInh7xQrvSkkf1cY+1eG9WsXj/kUdOZrkeeW3d52tcBZRv5uc5ZR2HwxGF4O1Y2jlG235nhey+78cdwB7d0KPLFl'
-    't904qvFvet3uvd+Eep9AGPwgXiPvrm0b8bYf32ezqX8rjGnDiHc+akU4etoO6yBxLH9vkXO2EJ0/bWWxliMubeKYBFHKOrMnn97D'
-    'nHHkGfxjIvupc/nHlrIft9+F2Z/fP+LdDxbs069tnX1n0ih/NwGvWRp/Fq9ZGrfWL8bhbDinyjsF+H5B2HsWur1I1yd8LlRxb2XM'
-    '2vPR3v8HvOvMQg=='
+    'eNrsfQt8HkW1+O73Sr6kyZekaZOWUtrSR/p+Q2kLtFCgvJGXIGhJmzSxTZMSk5bGIgXxcRW1il69PtAr6h8UHyBcQUQeIg+9KA8B'
+    'UYT23iKgqCgIClz7z+6e6Zzv7MzOzO5+SZru8gvTb3fmzOucmXPOnDmn2rKsiv4/u/8v1/+3t/9J9afO38T+vwss/tTAuxp439j/'
+    'NwK+OeWq+tOy/r9RkOedkFZAHpu8b4L8jfC7HdIekm6GPDkC5z3o30shnYvSQv/fAqhD9G1m/1+WvJuK3h0K75w+V8O7OZK2zEH/'
+    'ZrBG9v/VwrtNkDZD+m5IO0hfu1B/CjAPFtRZRca6HMZ6NIzldHg3ArWtAfrByrFxDwuvBt6HLV8HbWpE75x/5+HfDFZGUvckMv5O'
+    '/np4j/PUobbaMH8ZBMsp5+DFBMCPLIJZAJwthz7StojmxSbjMBrmug/+/azzHdXvwBgH9VRB3U57ZyHaYHWxvojaUoXwezbUNbK/'
+    'U/UT/G3NQT/peGTQeLwPfrM+VcHcjIJ6C5BWQJ1rUJ+qAJ8roB7LDn5S5HfaHlaPO7ypFdYOK8KzIuBbRlG2f96VdTvzuQHWXmf+'
+    'WmD+Msn8OShtXWlFeiYFfv2KGgBda/JkzRWtk7Xwb4ee52e9cu8mdGoyz6p538+ftDswl7vLWXmoWfZQJeC7BgiD+S2D9bsR5jCF'
+    '1uws7AHWDZZ17ZPF+80E29tfGN9mo3JlrNxp/XV/2Vvbs/OK+Yixkrbakr3JDllXHbT31f6/v0GZSlSf8/zL2672PXv3XnaZhehk'
+    'HdmT3wVjlQ6xrtnDcF3bcVGkdS0V9LEc8BPjzqWooC6/l8z7/j3vdWT/cvDgm7AWpg3Wu8j7VXr4zaO7aBY9O+KZRNEzwf8q2auS'
+    'vSrZq5K9arjuVXWGaxzTeS7Je2kK0sWQHgXpVJKy95PRb6cdvwacct5NuNtLr7zfS1/+KegOv+2lD9/nlfk5KrP9F1761g+89IGb'
+    'vPRr93jprY96ZX4MeOu8e+FSL73v3730V+d76e6zvbzfR3mf+IiX3vARcd7rUN6Db+DtdNJ53/HSnfd7eb+E8m6/EcYD+py5v7iP'
+    'n0J56bhQuB9CeRuh37fcI867HeV9GvK8dbs478Uo7yVQ96JHxHnXo7yZBwBHJHAvQHlvfcxLH3lQPA5nAG4677Z1A+5sKp6DE1Ae'
+    'Z/JEdR6F8twCfdh1T3Fdi1Ge2x710hGPFeeZhfSQ88/z0uoLvW9T0Levr/XSs3Z638ajb42AS9kd3rcG9O17Hy3+VoO+0T7l0Tc6'
+    'bpgXfU8I2bsRsV7Cdd8O1iOY1lVN9gg2DzOBL5kNZw90PasB3WEjtA/DyKH8TG+M979alB+feZjAqYtzTFNuVyYEjalpfYk+TKEP'
+    'U4x58M6biiyAMDngK/1I9iTgR/leb+6aAUQO5u5CzDeZqu4UHYn7sQb5mYDoI8yD14kOi8vy+AzLnuelb87jvG4yZ4M/Z+wcMb/X'
+    'o60H+wXw+7PJ+jcUzwMGU/aoCeDJ8gE8mek5FVsX8D58oYEMPMyfFKj1JodeOHYoj4iTc6dEl5fo8hJdXnLulJw7JedOyV6VrFnJ'
+    'XpXM+yCfOzm48EZI/jw5h0rOoZJzqP3nHKouOYs6oM+iEt3r0Dt7wvRZa0gnqjs2DUTniW312Vox+T6+TjttOVHw7d4nvG/HoG+r'
+    'z/LSU8/0vi0TfLtqjfdtEfpWcRrPUwDaYd8qybep8K0J+uGkm2DMDkHfNpNvjGZZOUbLLA/7XUA0x+AE5Q07T3VQhvLaKSKnVZC5'
+    'ShvyY+wuIbvPdyR6d8x6790S9O61Vu/dQvTO4QMK0OdqGId2VKcV0OYCENJ4NG4Zi9+/Y31JKfqeRb/xWd8cQV47wr2VjEGbaqFd'
+    '+I4jG/eCQb1OP3JAM7Uhyl55h3hPPzfkPltJ9oecVXzH9dFt5nBrAY7J2JbFNLZOe8OObflD/rFl43uCFW4cytF6K1rH5gasY00G'
+    '69jBButYHbTf+daLaNxJu61ifpJ9y8Gc0XUwj8boCjscDtL7zU1o/CqgHddBStvdA+k6aFslytOG+s/yhlkrzM8KU8Neb7Hv0nCo'
+    'R3lUaIQ/Ovupg5/1CrxbSmCq1i2mT7kdbLzYGTPTrU7z4U3qgH6sAL2hgGneEQazbETreM06E61nfeTbyWjdYWtFK8wf2w/fA+ll'
+    'sMYxOIz3zQvK4zwLED+1PFMMe2XGS98/jsNemvHKTUZt20raxPw6zEdtWkv6Vg94qlu+B+03sjW/UkI/00PKwBTOrJjkIOx7IYtg'
+    'F0BHwN5NRfOYRXZlzrvDoL9sLPAe3glpi8V9fNC8vZK8E6BvOG8r2aeYLgjn2WYV64Joebx3429LMuH2viAZMwP1TCYy5XxIj7D8'
+    'eqsFTH9l+fVW7NtignOi9Vf0jvF7oyXfmb8U3fVdhP90HJgfmxziVaYqzlQqYtSJ6fjKYPrMhdC+EQiPKf0xXLUF/FQXweVWCT9l'
+    'l7gvpvVhmm1DfZHhdhlZN7Cvlu2wpkf1PzIE1F+Cd5lIPOEHo/kfmRS2YI3mW11awzhWBufs+Cx/Zf/fOxDMGgKz+Ix0b9rhdWT8'
+    'Dqvv/8HezGwIME7LbAjwmtuDzrroujr9R176n3f7bVXKyN57NqTnIv7WmdT3obZZGm0LGq93ExhRdNKDajSp/6SNZCsFzgQ9YWy2'
+    'CxKcxHjSFPKMOAp+YnxLKexp6gz2g1oCX8dep5acE5mOBT2zY/bxH7i/+Kx6z03BPt+i8m0ptLd9KRfNH1kZ0DbWXXUTXmEz+h0k'
+    'T9UAT4xhtCLdDualWzXkmA6UBuXVbdNmwkcwPdk9We83lp1Yuy8h77sIzFbyez0Zu54QY9dCeLPPR2jftgFoX3fWk5t057WTwFtr'
+    'ULaH4BfmCTHMLQJ+17UtQG1tM9ATrBPoWFVtbRX0T9R/WVvHZT2dsIieNpMy3QLZn/YR65Flc7k3450vMf0F7uNRoOO4Auk4VmSK'
+    '08UaepGjNeAeSfIsgjyXozyLM8V5y9k5GeS9chysz+P4und//7eDIo7pBgnt07G8ISNfD4Pq0qEfEc6vJfqFq/rrPxrezSPjuQDG'
+    'aMc4voaqxk8HF1h7gnBApy7cZp28p2SKdSSnZrxzKFP67jZYg7ok+0sX2V9mZLzzVOfdRokc3mNQ/1rJ+Qmtd0TG8xmKy+xSwBet'
+    'S7vI+2vHF7e9Hep7Oc35zBZy5iWjgxZCW89D+r+oTw7sp9KeX91SzKNsPnHbnDbcmubjuTVCPa2KfZDR7xfTntwqGkfKT3VL8rUo'
+    '2ufUcwWqR5fXE/WnRdGfdlSPCg/WoVQ1vq+QffO0dPx2rUekPf/MYfaNVkKXU9OeDKA7vhTuNsU4V6c539BjsAYG0YEKh/6a4uNj'
+    'yqPSffOZlDc+mM7oGLQY8Kt0fO6DtrryHMzz0ZDOgPTkfPH3UyE9BL13bYtT3H91s2Rdbhf0Iajtrm2xBtwugzWI0caHUp7sqwsX'
+    '71lsHdyi0TadNq0j834RgrtJYtvQjOZUBZ/R20kpzvNtFqzBuJ4osqZrC4LGl9a1VSB/Uv7StS1GMIJoKQjHq9BYMhi70bjjsm0a'
+    'Y+ns+Q7c123uoz4M7Tgwfm9z2xgZ/rQK9jenzJMaZdsl/NADGmW7BGu8U+Y2m5+DHZeD8YF0GqQLIV0F6fScV8a5S1hlUK9L/6iM'
+    'CPdF+8pOVEa1BrN+vR+V2Ubq6ROclbr0b1CGte3dNueBB0oWce0CbC6P6MgRTKZcmokuw7jnyTa/2zIF8OIISOcS/JkL+DIelZkB'
+    '344hOHcS+u3ayqEyOvjplMnY3N6si+jcWglv/09kmxaEW07eP6P7IL/NeukfIH0E/S4An8/yNpG+Mjo6LsfvFrG8x+aKx6cJ/Xby'
+    'PoTyLoD15wRIR0M6Ctaje1Def6yHusEnzRpIf3ial/cHyAZEV6Zyyl2PzmBlesivCPLQdeGzKI9Mb/RxdNdCNP5Ong+gPM/At4fJ'
+    '3GxHeUTjXYA9kOV5/e1eevx7i++8bEB5PgP3aI7uK87TjPKM3eml34W7M+fBvaDz8L0g0MO/ei+cTcAdmtNRnk+CXn7+3cX3bI5H'
+    'dkR03zwanWlceHpxG5egb0+AffwZbd63+egbHgdX/sf3gVq89ENgt30o+kbHbRz69vYri7+NCrh/VB1w/wjb0bA2mNqTlIFNko7t'
+    '8di9xd9FZxFh40kcEHdbdoS816J+ynV8xWD8YPZVR6CzJtP79Q6t3Zv20h+ki9fNe9Je+pM0r68BrXes3J2Q/jTN8X2EgawqskkS'
+    'nY2JbNEyVvT4P8xuhvlB07Wb0bWRK2VcImev26vRpsoY2lRKvZcJ3o4JsdbpnmMXgG/qTta/Ibn+hbE3wrYJWYQDKWKHIKOd8hhp'
+    'R1e2TughoYcDlR5E+qKEHhJ6GKr0kB8EegjSeye0ktDKUKWVshLTSrJnJHSQ8FDic7OEHhJ6OFB5KFPbjIRWElpJaMVvb5TQRUIX'
+    'BypdmNrQJbSS0MpQpZVMTLSC7TUSfE/wfaji+4iY8b1U93YSGkpoaKjSUHaAaSihhYQWhvt+Eue9zIReEnoZqvRSGxO9DGV/Fgn9'
+    'JfQ3VOmvqkT0N5C+GxL6SuhruO9vQ9kHUkJ/Cf0Nd7synbvdCR0kdDDc+byB8ouV0FJCS8PdniAu3zkJrSS0MlRpJRcTrQT5PUnw'
+    'P8H/4X42KvJFk+B9gvfDnUcqpR/AhH4S+jnQ6EfHt2VCFwldHCj8VKJzSvB+f8D7yhLgfZx+4xPaSWhnqNJOQ8y0cyDF3UroOqHr'
+    '4b4nlirGSUI7Ce0MVdoplIh2ShHvLqGjhI6GKh1VDzId6cQ4TOgnoZ+hSj8Vg0Q/id1mQh/J/lK6uLYJTSU0NZzvaA9WfNuErhK6'
+    'Gs68XCli7SY0k9DMcJd/BiJ+dEJHCR0Nd3u5MHGcE7pI6GK4378JoosE/xP8H+73/3XitCd0kNDBgSRniOigKzmHTOhjP6SPukGi'
+    'D3puv57ot3pC2JYmNJfQXEJzcprbltBcQnOJniwWmtuNzjsxPbRpnHs6cQ4SWkloZbjfNU18ZiZ4fyDqCrZKzupbDPiq5JwloZkD'
+    'xaYM00wYuzGZz+aEhhIaOpDOarZZxXdk+sjvhP9K6CChg+TuS0IHQ5sO4rr7Mi9TzEstyHjpjnHc5rgcvh0D364c56UfGOe3Sz4K'
+    '8lwxjtexIsN5Lpx3Jbx/v0FduM06eU/JeOmSTELPCT0P/31toOg5oaWEloa7/46lGT1awOniTPAe5+Q5WgPukSTPIshzOcqzOFOc'
+    'V0XXCc0mNDuc9z9dnpDRzdJMdH40oamEpobzGa2Dj7/NeukfIH0km+B9gvfD+16PDO/Z7wT/E/wf7uv+M4DvDyd4n+D9ASJDOPg4'
+    'JeelR0A6F9Jp6HdCBwkdDHf+pwnw/RhIV0F6XIL/Cf4fAPvADIL/8yE9Cf1O6CChg+EuBxybK6aHpgTvE7w/APgfEd6z3wn+J/g/'
+    '3Pmf4wjfw+TfhUgeSOggoYOhSgflA0gHTjo9oYeEHob5/XYHH+flvfRoSGdAenK++PupkB6ST+gioYvhfac3LF2w9wl9JPQx3OXp'
+    'BYDvJ0A6GtJRCf4n+D/MY6k6+LgE8D0F6WJIj4J0KknZ+8nod0InCZ0MVTrJxEQnF57updkdCb4n+D788f2Js7z0jLYE3xN8H/74'
+    '/vrbvfT49yb4nuD78LefwPie8DUJ3h8oeP+ZtaAP7UvwPsH7A4e/+V6Ll36oNcH3BN+HLr6nY8L3BM8TPD8Qzq/+sR7sfeZ56RpI'
+    'f3hagv8J/g9/viaRXxN8P5Dw/e1XJvie4PuBg++NH0nwPcH3A0hP89EE3xN8P3D08WN3eul3Ae/POzvB+wTvhz/eW9/x0lfv9dKe'
+    '+xO8T/B++OP9J++He4t3e+nOBO8TvB/CeJ+COhvgD+NiHnCtF9IeSNdBGypRnjZIN6G8uJ11qK0Yn2dCOhv1h7U7RXA7RWiwArW3'
+    'Fs7WGqAMpo0c+s1oiJXJoDpSGnVkoS+qcz2nnuthDGbAO8f/9aOTvXdT0Ng1WcUxi6dDOcfd9Vj0Dceu3GwVx1TSic/XBmm7xeP0'
+    '4TnSxT9njBcRXKF9niXo8zSNPo+HfpeyzzmYV4qfJv3vIv1vsIJjiKra2Un63ArtOxmNV6uijiZEo3Og/DI01rrlcUwuFquxQ9EH'
+    'Fdx2qzgmZAu0byTQlSjufS8ZmxYJDFP8rYP5Otzy76EZ+JOtAQ1QNy2nqhOvebMhHTnBrN26bawzxOcgfmMWwifTPrP1vgxgVMH3'
+    'Uay8U+isfdtfjWhPLADurEftcIpdZHG8uxD6727iduqAfmBW3KH4l7cdCR5GMf1cSYiH8iAOTbwX3i9L5nvYz/dIxKeZyDYFwIlK'
+    'VGbfIhGAD0/axfiQTfBhSODDxf3/mEj4hQ6U4pjPYXm1IL7CacMZNl9vFt3upS/c5H07EX1b3Q3+5dq8b8egbzPavPSX7wOeyfZw'
+    '1I39tM1L12700o5PeOmln/DyzkNwJl7spd9u9b5Ntz15XjY+jJeh44R5nHWCMcH8YY3N+bseAf+kG9e+hdTfZenF+1bNzwv9f4dI'
+    '2tciqSuonR2aZZy6H+z/OzjGunXqvAHkS1xnr+WPjx40tqK4nbI8rC+quTKN3x6UtwDwJlvquIdBMdkWZ4r7cTSJ66aKq8jyOO05'
+    'DWRH3I+3IN1Exqud0ORGglvNkjFz+s/Gg43DPJBdnfxbNeSgPkLfHagNqvmha8VmQrPNqB3sdwHJ50wHhPdymf+2LOypWB5gcgaV'
+    'B2qJ/KWjq7ERHMxD2BI9axSdUJh6MjBubG2fD+kRMH559G0BpPMk8qiuXikL3yyV/Jk1l8Wcci/bxfzYWMO9qUuwR4n0a7MQj/CY'
+    '7eVh5TG8Nsma3EfmLAj+7f3/GC2g36B2N2vA/TrZu0V7ULOC3lV1XNX/j/oYx+IS25P7VW1WwVlP4MhwQwXnbFutF8N1NKP1WwX7'
+    'SJvrCRcqYnuqYnrOy6jrmwhj4rxfUQ0+KSGdAumCajWcgs31eRsJr6wzx3stcXmGO6ryf0HlWbk3EK+pKv8sKh+Grn4ZUF4Hp+4E'
+    '+TMO+rsB9j5T3LsGlcNzoCq3E5XrRbyJqtwVqM+7Iva5C7VhYUYf75phP9HFs3NQ/i0a+U9E+Xfp0D/sm0H8oQrGLHRuMcviZxRZ'
+    'okOfhN5th3cHo3dz4Z1T32hFvbr7NdMTRzmjaCY8Ro7wNJPv89LMA3wO6Ld7nwB5GX1bDb5TTj2TnzHQb1et8b4tQt8qTuN5CtA/'
+    '9q2SfJsK3zBtboLxOAR920y+MV023gPnEDlgDtFFMThBefF5a5nhWUMtvDfhW/OGurUsOttk9MHeHbPee7cEvXsNdBQL0bun7/He'
+    'zUFrRDuqM4gvLQCvMZ7obRsNeeEs+o3PIeYI8tohz39qAY4Jf14JNHWoQKdpQtM5oJnaEGWvvMO/HjhtOjfE2YyOjcmj28Kd+Yww'
+    'HNuqmMbWaW/YsS1/yD+2bHxPCHn2VY3WW9E6NjdgHWsyWMcONljH6qD9mAdpR3wYlm3ZN9F5eS2C54zRFXY4HKT7ZBMavxpox3XI'
+    'HkWkT6P2KFie2hTR1qHKd75wgFlGkWef0BT6yShzmJ6Hq/ZTBz/rNW2CdNetOqZ/AF1dI9CpDfmTcynRuZT3lPJcSmTjcyZaz/rI'
+    'N2xfs8nATqYP2dfkBeVxngWIn1qeUevFl4JOezJq21YN/fBa0rd6i+txdMpj2x/Zml8roZ/pxPZE5s83il5Zh5fAeuWo+mJqH6hT'
+    'PisZnzkB/K2s/7p2vYmsl8h6iayXyHqJrJfIeomsl8h6iayXyHqJrJfIegMh68nioGZhjWbrahmcjc2GvZDSWBnciQprS1QF/CSu'
+    'w4ogAzpjcawzZxHlQG2epM2M38gZtqfMsD3PtRbjQxbxkDrzaXJO+bqEN21iY7OXzyW7h/srqK/OivuxodPpjJVFr3Nul9368yoQ'
+    'FUEfK9G/R6ARrS4UW8LXxtejFHlRUyPPPMEIdLn2Gp4K1/YJWAAMfGrMWqz1pDhimj4p33YV4qkJ3VHbcIywHmIE6gKj9VFo7XfS'
+    '/F4xzdLvJjYLVFbXWdcqDfn7DoCR1eLvY3hS6aHK3me0mfRQzwodKUBZd6l1EXHyLwcb4K6MX9Etz/jRIwzKlIofKUX9A8l//FGT'
+    '/3BgPgX50gkfkvAhCR8SOx8SJz8R97qU8A/Dl3/Q5RsaYO8Ns6c550EinUlOwXPMkexxUe5dzY14Pj7XKr4ndbA1cPelCuhM16QM'
+    '1m1lNc7i55J5T+5dJfeukntXyb2r5N5Vcu8quXeV3LtKbPESW7zEFi+xxUts8RJbvMQWL7HFS2zxElu8xBYvscUbSveusG55BFpb'
+    'y4muc6klv39VBjDxmfU80PHKeFPM5zOdLy2/EOXFfcW+vmiZxQF1Mv20Ca+QQbIQ5hV0fWU7bf+sXcwzUB/VOO9VthluYdxwym9H'
+    '5deFaGuHXexP3LT8haT9puVPsaPR/XJbzY8stNX8yAy7WJek2/5xqNwGg3LVqE3tRIfF8mQBtgpmGyn3Olrn1hm06UXQb0Xx685g'
+    'PYHasEmj3EYo9wAqp7vWOuV+aFiuR6B7NMHba9B+I6PtzyDYmw1gfwjB3iyB/T6UZ50kT6/hHLBybYK9lMJ+F4K91gD2GYJ2t5I8'
+    'JwjGluY5CuXZKsmzWIMnmBWSJxiPeBlab4NAnmTfatC3deQblvdk8hI7q2R8gSi+ia6s3YR4CBv4lHrEQzB+wtTGIqrOVRabJq3g'
+    'XaqhvhmQXijgXbB+heVbQ3gNFkuB5c+DvStrp6gs5lHGWvLYO2mAT8/1KXzc9kpk8yY6n8b9xjo5UTyrMGOH388gOis2jzl0zllj'
+    'FftVzQhs9UTjSecqaBxtzXGcIdG16bSb9jvK+KfQ+Jdbfn+zVaTeFVbwff/qgLrKFHVVx2AzQuOllAnOa+YK1shupFdj+X8I7w6F'
+    'edPdS/A6i2PC0HW2m3zD62wP4sGo3rGM2JToxFMbA+3KINzF/h6C1pYCkcHWSOxVGtC82ZY/Fo5ue+vQmuX09SCo99gcnKtDejyk'
+    'q8lvRjMs3ypIZ0rKn5Tz+nHQQbyuGfBtEaTzUd446nIqGhNTXYeScVgFdTw/ltcRdexkdfxirHcfDvMUTLbss/22Kjq+wzFtdGqU'
+    '2Uhkz+vHenI8Lndf2ksfT/vlhVvg298F326Cbw8Lvt0N3/6a5m25M+2lP4X0xrS6zHfT/rJOP7b292M5qfMnUP4ew37cBd+eQPXe'
+    'm9Yv/yP4dosVfYxk/V021ltrMZ/ZLLAziiIHbiQyea9Ef9E4lvvpp23pFti1xFXvG2P4GAwmPbnxbKAt02CNdvLdBvN5HKQ/PoSX'
+    'uxHm8450/LRw8xhPbnLe3WyAtz+Eby8b0stA4PtlY7y4NCrcaRXIbLrzvskqjo+HbalceXkMt5PrEZxDimT0oDVYhd/HoPporL2O'
+    'EtQ3VVAfPdfsibG+ijE89p4ozg2G1WUI+5VG8djpxmzcY1jfk428LxskfemQ9E0F+y7oi2kcks2WP76QCM8pX/+1xvC0pqInHVp0'
+    '2vB+GE/nuw02oUsgnQjpBGQr6qTjIZ0P6RhIGyE9pRr05Y08flHUPZLiLd2HWtDcOnWf2ujJxHGPLZ3DhY3cJv1Gsrd8n6yxD6WD'
+    '+SbG/4jW5TGN3tka+xa0n2A4D6ZLs0/8vYHH7sF761Day/67wcM/XRyIcw/7dgPHi06Cu1tirOfqBk5jOrGs1sVYdw+qeyB5Y9dW'
+    'F43vRoMzCdP9ZpkmDm1DaVx897gGT99B7eWpfGkCswyNW6lkCKeeP40uzfpLcfCx0RwHm0lb2iy9WH54T+/RLOPy/4Z97AnZx8+P'
+    'Hvh9lOHLe0dzfFlP2r1FIs/p8H84VqJrqx9QDx2XXis41lwQv3MCqqdLcLaE30fhq2ajOcPrf5S1V7fuatRHGvd7XYz1vDqK+zZh'
+    'POFkSJsgLYd0UXUxj8l4yUmIh3Tv6ozi90Z6iFyxm4xnGzmPmIfuT7r7fwywFgCs22KAtRBgfSMGWIvY/h8DrMUAa0cMsA4DWJti'
+    'gHU4wHpHDLCWMPqPARa7l7soAqz5VvE93okxwGJ4Xx0DLIb3b9ZzWFW2eL2n+0CnYK1x49lGgNVK7JQer+fxaQdiT3TqvBXVudkK'
+    'jvlL69HVh9Ax+8IA1EnH9n1onkSyi4l8vBHBMt2LKKzzAmD1GcI6rp7L01QHTM8lguRPXT307elgWXUi6lsY/ofJHi791/P763Hr'
+    'Tx34r43k8OPWlzrwnxHAj0s/6sC/b6R/fQyjD3VgfV8yFnHoP136R21tVciCKtnvwwhWFN2pay83MvwaQeWbtSP9dP2iAb+KYZ0+'
+    'Mvx6Q2EtR3Mbt0zi2soj+C0GOgzdNW6ERvvXKmR+Ee4yme3VuuL26+ieTMb/6Tpv79Pdv7eRevoMzhcZjdxZx/fbjQY2slTGN6nz'
+    'q3Xefe0oeznlozaHaMcONJ9bCTy6v15gm8Nvjzi2JrrLVTbclUF9WifpS3fItrj6/xLNnWk/a9HYBs1dHO1kdb5ay8e2TbIehrEL'
+    'YPCfBvim+jXV+sLWr3tro+9hDNaNteF5Uwrrmlr/uiejK9z2KHqxy2v9em6RTffijJcemSnmfY+BvFeO89IPoDKnQ5n5kK7I8Pfu'
+    '/j8IdZ8CdR8L84bPO5muajQ5Dx2j0F3Nq/VsBMPK3a6fiAgwmMxeHQEG01H9X014GEw39VIEGEwn9dsIMJgu6mcRYDAd1G0RYDDd'
+    '03URYDCd02cRjDA8qQPjgwhGl+A+FX4v4y17azy71KAzXV37qnsVsvE7avzrYVBdKnnc1UvDO1tS55E1fO/Rke+pXdkdij5NiQhf'
+    'pU+oQnO8wWC/wHqEtwp+PFlniCd/LOjja6tkP/yNRjt6FbLEgwXucy+u82JX/i/46aAU58NOXZ9D4xDmPNi9L4fGQYYXWwx5Vgfu'
+    'xQjueiLDbzHkRzDcCwRwW2OAe5xgHHo14Ih8CuJ7FnND0AzF1fEF7kvk4SzYiEP6PKS/Ju8fgfSFLNA/grEk76VHQzoZ0jmQngrp'
+    'LEjn5YH+qzmMLHwbRcocAukxEhh/RDCmknYs0WzHb6rN97zdZL4frPboFPPfu0lZHflSxy7gO9Xch+Vuge5eB8fCnmc49X+8Wr2/'
+    'v6JYty+tVq8TYXRebWgemkPYaZjYZ5yC+tAmOVfqDKH3Okwwvj2GND4FwdDRS+B8TJ9SL+ifTP420dP8q8qDG1XvRuX5F6rUOBXG'
+    'duTRKv989GryBwzG3VV+vIyTZvHcfwONw6oMl22D/EJi2XUepMuIHL0zZrhMRu6r8nRcLI8K3kIof6zijriuDD8P2nFelV8OoH5z'
+    '2b3zuHQTywawTjbe4wX0J/IBzPQhS8n8yfpSHjNc1t6/jfDTTm/ItV21fzw5wrsLivU1i6v5vVHXN2h18d3an6EyK4htOysziZS5'
+    'YwTnW6ht03SJXXwGwXb9ZQjaukhR75dRvcxW6lBiO1WtqPfjCMYMUm8ZpDMVMC4VtIPa+09S6MM6EIxGCYxpinZcMIKvae307pnB'
+    'XoH3GZf/F+DsIbY5H9KlwYfMGMHvWa+Eu6pN5F7tNHK/dj67/4vKLiRl2R3d4wQw3fM/VJbdlT2WlF0tKft/lbzsNMOyf0Zl6Z3e'
+    'lYo2P4vKziVjslBR9mFUdjZ8WyAYV3rn2N3/K/lde8YjnG+L9fidhF+6yaBsK8HDa1HZjUSuPcj2nyniej9tUJbW+wFUVmWLRevd'
+    'YlCW1tuGyprIFe7+X8ljD0TdZxx4qwRt2SORD6h8tFjQljbNNYGuH679D2qLiZ2H688U4f0egT4A6wkeJnqCNCpLdQ2Pkt+7ke7B'
+    'Pf+r4GXZtz1EP/GMRD/xHCq7S6LLkJV9ApWdCbqC5Uhn4PIE5PcK0CXcj8oyncYMon9gZVZDugDK3orKynQqKYkO43pUtom0UaX/'
+    '+DwqK9OhyOr9aIU+vVGdyfYKHk+ElX3DQJ7UkdHXBdTREVMdJ1X4adVUtsPy22EI3ibJGtBmoE+YVFEcU0Wnz7iuTgKvGsHrkJTp'
+    'MGjfG3mOQx0S+bpVsAa6+j9UVnbfqE9iW/F0nuOGTntN7CZYHT/Jy+ey2/BeoAPvuwje6eS8OkhmnieR2b4QEzwmq30IzQfLczTJ'
+    'u1iiX7gkRFlW77vzXCc60DoEN04EGscjM2p5XqUXWBwTPDY+E/N8jZ9YLZb/ZDJSXZ77ip2okIXLUF6b5B1P8r5V7m/TYoktBG3T'
+    'n1BZKnNPV8iNz5TzNo5X9Oexcnl/aN4HUN4Zirx3BMClMvtNqK+jiM3IFMU4XYvqGaVo0+cCxoW26WMob6MC7hXlnK5lNlSbyLrP'
+    'fEK+p9y/t3Yr7gDPt/k6is88HXhryrnOhPqaksnIZ6Iyh0rk65OIj6jjUJlpmmWWCNq2WuBLi713yswMKLNKUma8oD9LiQx8OPrt'
+    '2v8J+qMqk0FljpfI2lROfr3M37aTSH+oP64/QBnRuWmLRMb8nUYZKls+jMq8IbHr6yb1/ASVaZGcFdC2/ZdGGdq268s8H3IquVBk'
+    'v4vr/mxIOD75H/WB6Sr+RPhwWvclGmVoPRvLuD93Xf5KxMOfX+aP72fKw7v3/1AfaHtaBXypU2ZpQJlucvbFfCPORmVaA3QJmFee'
+    'oFFPHykzUjAua0OMi43gbCA43WkgK/wlJ4djInP8Lufv15YQ/fp5jq9XT2XF+gaqE/kxKvMw0WswfQqD9TSUuRGVeQy+/V6hx/ga'
+    'KjMuL9YNUP3FZ1GZmZo6j4+gMkzXcBTJy3QPY6HMpYK2rUT6EAyjHMpsRmWYbqWB6ClORfoSV/5HZWjfZTqNc3P+NWW3wpZHtKas'
+    'yumtpUH+ngqgY1bRLbUTmpLTX1P2+f9D/daVh0Vwchp1P0/o8Z9ZXka0PuDzGVbmpYAyHZIyz2b98VeDdCCdBrL5A4awTc70b8xy'
+    'Pnh5xi+Dm551fwmN3RpbzGM0E5zameW+0VTjohvflu3j2xBsijPbFPy9ig7XZv175TaCJ2+Rdf0c1J6Nmv5qVDIIi2N2VJbLTscR'
+    'Png+4aEXBuSlfH0TyruIyBzTEI/uxkdDeSfBt3mCtrjyP8pLeXKatwzlpeeHq9GZmSv/Z3hsliB+2sn7V5S3j6zJmFd08v4+w33q'
+    'm/Iarv4/oHyHRvn7UFs3kXMfyvvdDnWF8WPklP8Wqku2brI15CsBeTuIbfZnBH1oJrTD1tSPCOCKbH5d/58ob5Adr+v/K+OPRyOz'
+    'BRTRfYtkHnXuTruxukOWZ2vIqow/9hDD6zfJPB4RkLeX5J2T4TT2FOE1dyH+0fXjHpD3aZK3UTA3IjtY1/5XgB8ie1fXV3oALm0g'
+    'vMPraZ5XdhbAcPSltBg/dGWAp9Oc3wm7p7r2P6jNS6D8aUiXjvW6d2rkZTrbmwPyUt359Rp5Gdxr0n4+JY77cK7+H7WjS8AfYl3c'
+    '9rQcL7oJzl+c9sfG2qgx12zPbU7z+DMbJDzIeSiPCP/d+/9pfxwbakdwPMoj0iW4938C4Gxg/n8Ebe4lbZ4ZkIetQ5ME7cHnda7/'
+    'z7RefCu8D7nxRRFskS24S/8oj+gerMv/p3ieFslZ2ssp/5jtIeP6fKo4zpLOmuCUeyqgfrZXP5ySzxlbk+5P+ceDxhb6ccofU4nu'
+    '1bek/HNG1+AbBHno+ei1aDx0fSi4+78ANt2frxKM2YsEzvshD9ZTMB3Hc7Dv9AXk2Q15LhbkeZjsX+0ozzhyb6QJZPs1qM27JbR5'
+    'rmCedxPaPDXlp7s3CG2uCsjDaHOZAF9bNfB1dsDcM7udyQF5GC4elPLH46M61roAvGfrRx71Q9fGwPX/hWLvdUjWpr/ZZmsT69se'
+    '20+LPSTPb+1i+tC5t+eUe0izTZRnuTOgv6xN/0XiH+r4jnDv/9r+eG59ZF35MoKtq+Nxyn3S9scjDOPfwfX/ZfvjxVG5qNf2x93D'
+    'MSFYvMyRMd1pOl8Ql7Kb4OoZtpw/YPvYCQKco/N7lAB3VP4X3Pv/muUojzDJsBxbm+oRrujahrj6P1RO956IU+4fFh87ET/u6v9R'
+    'HpGNiCv/B8Bh/PLvAvIcAXl+hfKIeHVX/x+QZxnkucfi46Frm+Ly/5Z/3lR8unv/x/L8psZ1p8Slf9QHXXsUd/8X9EF1J4TFy8wH'
+    'yBEFwNN8gA6zAGVGxqCzpPEyRXcFaLxMka0DjZcpuhtA42WKdJY0XqauTMTiZVYb6jZxHDesM2zKFcdxw2dA7NwGx8tkMaBpXEoW'
+    'ky0oZmWYGHCVkFcWA65UsdwarOJ43WUW18NkiL1ME7GXGW3J7XBo3krLL1ul7WJ8Y/3TjfnJYtGx+NtlVrHv1iME+LDAKvY3mxd8'
+    'WyxpT8pSxznMwl85vJflbQA9uGWZxTl1yr1sF8/XWIGdEbUXYT5URDYgrQp8du3LbO7jqovAayNwsa8rhgMq+Lfb/H5TB+pPULub'
+    'NeB+3ea2sxReh+aaoqrDicdeH+NYXGIXn/nL2qyCs9722w6IcEMF52zbr4cLOivD53Eq2EfaPG7SQsV+rdqbHZ5FVd9EGBNsjzlN'
+    'YKOoglNAMeg3ojHVneO9lrg8wx1V+b+g8h1EZl+nUf5ZVD4MXf0yoLwOTt2J+J2o9IfjsZvg3jUC/qJDo9xOVK4X8UyqclegPu+K'
+    '2Ocu1IaFGX28a4b9RBfPzkH5t2jkPxHl36VD/7BvBskaKhizLB4XeBa8m2b5YwtPQu+2w7uD0bu5zL4EeJs44pK7dzAtf5xgk/2+'
+    'mfAYOcLvTL4P+LUH+BzQb/c+ATH+0LfVZ4Et0pmg4xN8u2oN6PjRt4rTeJ4C9I99qyTfplo8bnIzkS8Osfwx7zehOagke+AclAfP'
+    'axXKu1mRF/P4ZSF4zXLLLO513qAOHA97KaIP9u6Y9WB/jd691gr2F+jd0/fA+StaI9pRnUF8aQF4jfFo3DLQBxNeWBT3nMGjee2Q'
+    '/H8twDHhzyuBpg4l414wpOkc0ExtiLJX3uFfD5w2nWuZywM4Pr1NxnoppI9uM4dbC79NxrYqprF12ht2bMsf8o8tG98TrHDjUI3W'
+    'W9E6NjdgHWsyWMcONljH6pA8TWMCdFv+mPXtgBcVgnWwgMboCjscDtJ9sgmNH5O/r4M0L7GXWCfQFbSR85yekGuF8/5C6L/rctNW'
+    'PSl7OD/7hKbQT0aZwwR/dPZTBz/rFXi3lMBUrVt1TP8AOshGoFMb8k/z4U3qgH7w/P5r794y8czvy7YjDGbZiNbxmnUmWs/6yLeT'
+    'Lb+NlY5fU6YPX2b5z46pXcUCxE8tz6jPO9gZwWTUNh3f+mtJ3+otrsfRKY/jncjW/FoJ/UxHdFEH/65G1J4HWmY6TpvQVjXZOy2Y'
+    's4OsYt8503Jivzjs9wRyh4/dqZspKX8S8xN0EK+L2fUuktxnjFqXU9GYmOo6VHJn8PmxvI6oYyer4xf9dUwJOMMOG7+g2+BuwkZy'
+    'Znb9WI/ecLn7wLbucUE8qqAYy6ZxlKmPaR3f3TL/01v7+7HcCo53rdsPGo+L+QwfSrGml431+P+BjoUsivPUONaTY0sZ41dU7xtj'
+    '+BgMJj25fgKhLbr+1W9M+2OZx0ULN4/xztaawGZYF29pXPehhO+X9fdpYsh7EXHFH3/XGH6GEnecOxF+H4Pqizvunai+qYL64oqD'
+    'J6qvYgy/UxUlLp4I9iuN4rGLI06eqL4nG3lfosS6E8G+C/oS5d6oSRy3rzWGp7W4Yj2/H8YT+0NZQvy6UH+o4yU+P5k/klOYn9DG'
+    'gY9vzux4Tm0sTZx6OocLG7m9wo1kb/k+WWMfSgfzTThmCl2XxzTyuKZ3poP3EwznwXRp9om/N3iyFd1bh9Je9t8N/vhTKvvluPaw'
+    'bzdwvBDdvYirnqsbOI3p3jOIq+4eVPdA8sbuOS4a37jivoj2hGWaOBQ1Doyo7nENnj1p2LgwIphlaNxKJUO4fsJGl2b9pTj42GiO'
+    'g1F8x/ZZ5nEobjbsY0/IPn5+9MDvowxf3jua44ssTk+roN2msR6aA+qJGpMXj+UJqB5VHJ8ofNVsNGd4/Y+y9urWXY36GCZWsm49'
+    'r47y1ieRL31mL1tO/NTbCh+Bz47yx/DWjaU3zyqOufjfMcBisRdviwEWi8H4jRhgsViMV8cAi9kH74gBFovNuCkGWCxG4ztigMVi'
+    'NZ4QAyxmh70oAqz5xG57YgywGN5XxwCL4f2b9RyWiU94uta4cYIiwKJ3kh+v53GRB2JPdP2Eozo3C/axKHf0ZGP2hQGok47t++rD'
+    'x0+m8vHGenn85HWGsM6rDx+L2RcnsJ7L01QHTM8lguRPXT20Kq7nRNS3MPwPvutaXc/vNsStP3XgvzaSw49bX+r6CRbAj0s/6voJ'
+    'GulfH8PoQ904oZKxiEP/6dI/aqtJ/AiR7PdhBCuK7tS9Jzgyeox1tsatHemn6xcN+FUM6/SR4dcbCms5mtu4ZRLXjgLB170Db7LG'
+    'jdBo/1qFzB/kx+fVuuL26+ieTMb/6Tp/jLYw8QpNYiTeWcf3W10fACIZ36TOr9Z5tvxR7/jL/AzrtmMHmk+RfwBczwW2Ofz2iGNr'
+    'ortksSlPRn3SicdpGmdiYYnmzrSftWhsg+YujnayOl+t5WOrilPaFwL+07U8lrqJfk21vrD1697a6HsYg3VjbXjelMK6pta/7qn8'
+    'VETVi11e69dzx+GbTCfmxtpBqJv5ZDsW5k0Uy3E0OQ8do9Bdzavl8WrDyN3uHaIIMJjMXh0BBtNR/V9NeBhMN/VSBBhMJ/XbCDCY'
+    'LupnEWAwHdRtEWAw3dN1EWAwndNna8xjplM/eR+sUccR71Lwlr01nl1q0Jmurn3VvQrZ+B01/vUwqC6VPO7qpeGdLanzyBq+9+jI'
+    '99Su7A5Fn6ZEhK/SJ1ShOTaJx4j1CG8V/HiyzhBP/ljQx1dZ/ITfaLSjVyFLPFjg/hjiOi925f+Cnw5KcT7sxglC4xDmPNj1E1pQ'
+    'x2rfYsizun4CEdwg/8KmcC8QwG2NAe5xgnHQ9TEsil3D7nHNDUEzFFfHF/g9Mxq783kSh/NxSQyKKgRDFtNSFZ/yrWoOg8V9GEXK'
+    'HEL8PVIYf0QwZDEuVe34TbX5nkdjXj5YzeNCB/lNjiMu5XequX8Tka9LHRyL4i/r49Xq/f0Vxbp9abV6nQij82qr9sfnNo3xqzsP'
+    'p6A+tEnOlTpD6L0OE4xvjyGNT0EwdPQSIj9s9YL+yeRvEz3Nv6o8uFH1blSef6FKjVNhbEcerfLPR68mf8Bg3F3lx8s4aRbP/TfQ'
+    'OOj6acSy6zyJL/KdMcNlMnJflafjGowYnzh2ynlVfjkgin9FHd3EsgGsk433eAH9qXw34vmT9aU8ZrisvX8b4aedsPHbVfvHkyN4'
+    'XCkau1QWB/NnqAyNWSqLs3nHCM63UNum6RK7eBoD9AZBWxcp6v0yqpfGiWW/qxX1fhzBmEHqLYN0pgLGpYJ2UHv/SQp9WAeC0SiB'
+    'MU3RjgtG8DVN5PtTd6+gPn2PE+As9gVqYjOi4kNmjOB+G1dKYpLKYqAehMouJGVpnJ8mUnYEKsvuyh5Lyq6WlP2/Sl52mmHZP6Oy'
+    '9E7vSkWbn0Vl50pil8rKPozKzkYxj+i4iuKf3l3J/ZswHuF8W6zHp/EzbzIoS328X4vKbiRy7UG2/0wR1/tpg7K+OKGorMoWi9a7'
+    'xaAsrbcNlTWRK9z9v9IfkzjsPuPGCRC0ZY9EPqDy0WJBW9o01wS6frj2P6gtJnYerq8bhPd7BPqAoJiYaVSW6hoeJb93I92De/5X'
+    'wcvuJvE0f62IkfkcKrtLosuQlX0ClWWxMpdrxsy8H5VlOo0ZRP/AyqxGcTFd+z9UVqZTkcW2vB6VpfEwVfqPz6OyMh2KrN6PVujT'
+    'G9WZbK/gvmZFsTbi0JWsC6ijI6Y6Tqrw06qpbIflt8MQvE2SNaDNQJ8wqaLY365uvIA2wdm1e/6H4HVIypjE7H0jz3FIFhus1RLH'
+    'wfkjKquKfUxtK57Oc9zQjZlhar/xk7x8LrsN7wU68L6L4OnGbqDxFrDM9oWY4DFZ7UNoPkRxHLD8R/ULl4Qoy+p9d57rRAdah+D6'
+    'EEXjqBtHIUiWXhwTPDY+E/N8jZ9YLZb/ZDJSXZ77rZ+okIXLUF6b5B1P8r5V7m/TYoktBG3Tn1BZKnNPV8iNz5TL/fDT/jxWLu8P'
+    'zfsAyjtDkfeOALhUZr8J9XUUsRmZohina1E9oxRt+lzAuNA2fQzlbVTAvaKc07XMhmoTWfeZD7H3lPv31m7FHWBRjF7m32VNOdeZ'
+    'UF9TMhn5TFTmUIl8fRLxEXUcKjNNs8wSQdtWC3xp4djAMwPKrJKUGS/oz1IiAx9O4hXXCvqjKpNBZY6XyNpUTn69zN+2k0h/qD+u'
+    'P5TxOND03LRFImP+TqMMlS0fRmWC4hrjen6CyrRIzgpo2/5Lowxt2/VlejHpRfa7uO7PhoTjk/9RH3AcZ8yH07ov0ShD69lYxn39'
+    '6fJXwjhhZf7YD6Y8vHv/D/WBtqfVEsdEWxpQppucfbWz+79l/tjnnQo7lwka9fSRMiMF47I2xLjYCI5p7G7cnr/k5HBMZI7f5fz9'
+    '2hKiXz/P8fXqqaxY30B1Ij9GZR4meo0XssWwnoYyN6Iyj8G33yv0GF9DZcblxboBqr/4LCozU1Pn8RFUhukajiJ5me5hLJS5VNC2'
+    'lUgfgmGweFObURmmW2kgeopTkb7Elf9RGdp3mU7j3Jx/TdmtsOURrSmrcnpraZC/pwLomFV0S+2EpuT015R9/v9Qv3XlYRGcnEbd'
+    'zxN6/GeWl5HFu28nZV4KKNMhKfNs1h+bRxVrUVc2f8AQtsmZ/o1ZzgeHjWmOz7q/hMZOFGOPxoZxz/+z3DdalJh7ovOybQi2KAZz'
+    'EH+vosO1Wf9euY3gyVtkXT8HtUc3lp5KBtkXJzDLZafjCB88n/DQCwPyUr6+CeVdRGSOaYhHd33no7ws5t88QVtc+R/lpTw5zVuG'
+    '8tLzw9XozMyV/zPcf38QP+3k/SvK20fWZMwrunFCM9x/tCmv4er/A8p3aJS/D7VVFM8c8363Q11h/Bg55b+F6pKtm2wN+UpA3g5i'
+    'm/0ZQR+aCe2wNfUjArgim1/X/yfKG2TH6/r/yvh9lMtsAUV03yKZR527024ct5Dl2RqyKlMcywLj9ZtkHo8IyEvjDM/JcBp7ivCa'
+    'u0js9EMD8j5N8jYK5kZkB+va/wrwQ2Tv6vpRD8ClDYR3eD3N88rOAhiOvpQW44euDPB0mvM7YfdU1/4HtVkUTxjrde/UyMt0tjcH'
+    '5KW68+s18jK416T9fEoc9+Fc/T9qhyi+L9bFbU/L8aKb4PzFaK51Y+LiPbc5zeMVbJDwIOel5XHAWdzh09P+uAfUjuD4tD8O8GaS'
+    '58gAOBuY/x9Bm2kM8JkBedg6NEnQHnxe5/r/TOvFvcf7kBt7Ju2P57yRzF0q7Y9l20X2hX+meJ4WyVnayyn/mO0h4/p8isec0F0T'
+    'nHJPBdTP9uqHU/I5Y2vS/Sl5fGs2Hj9O+WNA0736lpR/zugafIMgDz0fvRaNh64PBXf/F8Cm+/NVgjF7kcB5P+TBegqm43gO9p2+'
+    'gDy7Ic/FgjwPk/2rHeUZR+6NNIFsvwa1ebeENs8VzPNuQpunpvx09wahzVUBeRhtLhPga6sGvs4OmHtmtzM5IA/DxYNS/thRVMda'
+    'F4D3bP3Io37o2hi4/r9sDrtDsjb9zTZbm1jf9th+WuwheX5rF9OHzr09p9xDmm2iPMudAf1lbfov2x9ndasGTlyHYIvuSrj2vwi2'
+    'ro7HKfdJ27vHHtW/g+v/C7Vzq0Qu6kV5RDEhXPtfm/tEiHqn6XzbTwfdBFfPsOX8AdvHThDgHJ3fowS4o/K/4N7/1yxHeYRJhuXY'
+    '2lSPcEXXNsTV/6FyuvdEnHL/sPjYifhxFsc5H2Aj4sr/AXAYv/y7gDxHQJ5foTwiXt3V/wfkWQZ57rH4eOjaprj8v+WfNxWf7t7/'
+    'sTy/qXHdKXHpH/VB1x7F3f8FfVDdCSkALuYD5IgC4Gk+QIdZgDIjY9BZuvSP6hPdFXDpH+UR2Tq49G/592V8N6AA/inyATpLFse5'
+    '2lAmcs//Lf/+0qzRfxaXEusMm3LFsTPxGRA7t8Fx1GRxCOdY/tiGqjijKcsstrDjEsKRe6ei92UAV9emu8HiMfU6rWL/nTXoWzf5'
+    'hmOL9pCzXBrnWhafdhYaK8twvJx2P0T6TXm6LrJviHC5l+zlGJe3CuwoKC5TvyS9Alxeb3Dfd7ylx4fRs4wazXJ0L8VxVFmc8ZyV'
+    'xL0crLiXqrVEFY9eRTcsjnnGKo4hP5/4zcHr3wKr2Pcyjb2rExs6CzTrnOlQWrc0aP1lu5jWxwps5qjtE/MHJLJnalWMp2sraXN/'
+    'bV0EXhuBi/22sTlTwb/d5nf1OqziGNETAuywVHC/bnM7cAqvQ3N/VNVxlV1sgx91LC6xi+1XZG1WwVlv++1gRLihgnO27dcpB63D'
+    'eD1WwT7S5jHAFip4TxWf6fDfqvomwphg2+JpAntbFZyCzXXWG9GY6s7xXktcnuGOqvxfUPkOon9ap1H+WVQ+DF39MqC8Dk7diXj3'
+    'qPR3A+IvTHDvGgGv3KFRbicq14v4LFW5K1Cfd0Xscxdqw8KMPt41w36ii2fnoPxbNPKfiPLv0qF/2BOD5GYVjFmwp7L3BYCXtYpt'
+    '1Sehd9vh3cHo3VxmK2V5e5EOj6Har937xBJZQHe/byb8Q47wK5PvA9v8B/gc0G/3PgHxKtG31WeBXd2ZPO43/XbVGjivQt8qTuN5'
+    'CtA/9q2SfJuKZKNmIisfgr5tJt+YrIT3wDkoD57XKpR3syIvllfLDOaB8YrlhnJp3qCOMoSLSxF9sHfHrIe7BOjda61gS4TePX0P'
+    '2BKgNaId1WkFtLkAvMZ4NG4Z6IMJn5tFv7GcO0eQ15bw0qrxqgU4Jrx3JdDUoWTcC4Y0nQOaqQ1R9so7/OuB06ZzLXN5IEinsBTS'
+    'R7eZw62F3yZjWxXT2DrtDTu25Q/5x5aN7wlWuHGoRuutaB2bG7CONRmsYwcbrGN1SO9C41t0C/RS7YAXFYJ1sIDG6Ao7HA7SfbIJ'
+    'jR/TnV1HdFPU9oedK1da/vOaTdTuwHCtqPLpcFRPyh7Ozz6hKfSTUeYwwR+d/dTBz3oF3i0lMFXrVh3TP4AOkun+bMif6P4GR/fH'
+    'aB2vWWei9ayPfDvZ8tsL6vjoZWc7ywQ6c2ojtADxU8sz6rM7dt41GbVNJ07EWtK3eovrcXTK49g9sjW/VkI/0xFd1MG/qxG1lwEt'
+    'Z2CPYmtrB9ST1Vhb6cqaHl5LqztUH1wRDvfhmbQiwsqb0qA7Ux7IQjhsIs8cSc538TmUTK+J39NyHYL82H5OpMvS9ffWJbDXw21R'
+    '2di5toYZT8YW3d/aLGmjjo8QkW9/kS1+C/m+1eDeY5R2rCW2UJ/tH4cVljg+cEtMbekS3DXGetgJAzgPtP9vz3h7isjGEtu+hqGB'
+    'TrLOd2vuKZTnNhlfSgf4nHgc6qvJWItsF1uJvDNBgENxxKnXxR3a191p73xQNC+4zbp4tF4yPtQWk92p/LsmbxPUh+8F9KGzhH3Q'
+    'mZdXNHHusrQnd8v8kOvGk2uX2PN0W/r2n82W2I93r2DNcG2N+ts+YxBx6H8l57h0jKf2t3OKxCaqU2DzX4p9m/o6dGKuHGHJY8hH'
+    'sWGVrXfrLbk/WDyuqrsIOjbO7l3jFMdtE36/fQjse/+R8s4DdOO49hB4myTzb0LbsrV8i8QWqiPF4/nStYTeWVqraccvanuPZntW'
+    'p7yzER2+2XS/bVXQ/HRUd3uJeXJK2xUpT/4cyvvObtuDJRp7Hd5E5/5Eq2DudPDmhzaP41gqPoyOx5dsOS62COYh7vm41Oa+uMP2'
+    'eYMmbay1B3dtPcb2zuVkfIOuH0uRT6ygeiejelsNZTiR/Ed5BdHYsbsGE0PWG9eYP2dxXxFxr7W/sLjtUze5Y6e7lrAyovGkd1dv'
+    'svh4DpZe4JOoz6ZtkPkkD6qvF9lHmuCQKa98gcX3zU0haCMsf+HGGoc7IXGt+8x+ZmwInOwxxMkqy+8bQaQnwfrrHDr3rwRd4wPo'
+    '7HuUxW1Jpwv027WG+s8c6LWpLhzrYxvROVMlgsvOSfBZyV54mG1EObS3GfSUo8F2ai9qQwb6Rcus7P97B/z7rv6/ZwR5guDSPqWQ'
+    'fr8K6ffzUH85zAU7R3PGdE2kc9bhferqjmmEs4CMRp5GYiNmOgfD+6Tbm4MrrUjPJJPzFNW9g6B1JI/mMEvoF68FeUTnWbIWqOpx'
+    'FqLX4P3lgCNO2y8m5+X0TG9/wZO0/pMxspeQnHuztVz9yHPuDfEUBDhI9x/V2sPwaTPCp2Te/fMumPPLos55nPPu2oT3/+Ms25vP'
+    'ZxBfktD1gUfXCQ/gn+fMAPAAyVo6PNbScSD/MjkoTXgt59LRtU/ys9Y9NxXfT9W1tU+h35hXs5Ec1o7WgBaAEQaX7aBlIFUamivJ'
+    '44FO62BLmEdU3lbw/ZVEj5BD+o8atG4zPUSFgf6B4YCV4MCQxQGRrMVs4P4J7ysRDyZbR+YgHJkA5Z5Hcn4FwMgEwMHl8T2xed/x'
+    '0p33+++1j3vAS/9+Q/G6lAW9EsO9HyF70v3p8eYulXbGLZvz+u1SWr6ich+xuZ2sjrlOk6dGq3ANT2o0IFlB+RR5ysP2vcZgZGz1'
+    'ONp6XXBRXvTU2k55W2qnLm20raAz18eh7d3ZLwO+gcldZVZx7KQJhIZTmjRMaZfV+3FSX3lAfWkFD6NTXzepLx9QX8ZgjZLVd24J'
+    'xxOvd6y+pSUcT1F940s4nqL6kjU9WdOTNT1Yhy5a32UyGj4rK0d7BftdZflpk925YfIdex8kM1YF8JkZgzawujMx1Y3PLVR1O++O'
+    'RFPShNY2G+WXzUMjkaGC7gAfaZCfnZPSM2OcD8t39QbnzGHmi/blDEjPtop9fOicM4U9J8K6h9FoDHJIJqpHuCM68550xQT3jz2X'
+    '7d1+tPNHxz3oDLsR2oXlY91z6AawG2Blnb3hOIv7y3K+j5TQZxUaP91z9DoEo4BkfrwnTyV5sL8H6iOk1OPj+oe2PN9YWF8xDdIx'
+    'E4rrsEPWge/hUzuKcoS3Dmynf869hAVsgUfnlQPlm83ELqQK6h4N8zcX6l91Y3G9Kjhh/V1Gbeev7jNvZ8awnczX3RiiEzH167D9'
+    'fj/NzLHEfjSeDOHDgO1JDvwPQ5+uhP6EZpgGmTMu5occjMlk973OMcoaNMaYsmohdYU15qxqYIXyom5cGcu7XOvgx3bAj7KBmUhn'
+    'vNKMh8iqSuaGHFLuCFtwAmZUIkgo4SSgVNH8X4j2yvazva9MV7EvPtxO/h77lU588Ubzxeus34k/jsHxx8FkGrbHXpj4rk1811qJ'
+    '79rEd23iuzbxXZv4rk1814r3+5lE7s8S/tDxFTkR0WMG9FKWgZ6B+X3T1fNg/axIf5D420387Sb+dhN/u4m/3cTfbuJvN/G3m/jb'
+    'TfztJv52E3+7pfa3q/pOz83z++m5uVNXz7uGzvm4y8e0lf4c3KQ9z7VyvzOm/AHmScv3clpgczoC8qWRbcAohG+u7cpeMTz6nfEx'
+    's9LhzgMSWTuRtRNZO5G1E1k7kbUTWTuRtRNZO5G1E1k7kbUHI7bNCIvfFai0xD6Gqc/iE4D+8P7YriizFI3ZWkvfXyuz85sB46Yq'
+    'R/0gi3z7FuC8OA54nSH3L3p+q7OmMhm/CcZ/BMiwebZ83xW8iNvo3NxknxX5ZGMydcri94PKSD7G31ho/S0gGUJ0NyfIBxzF3TS0'
+    'N0f2DxvN6aFW8V0X2V0tCtcZk5wh31SG6FB2V4meyV9I+MBqgMm+Yf5/NqQzkW1uSiD/jZD0y1nKzie6snFWsP9yHPPA1Ic3pZFx'
+    'yPZxrcGaTv3fimziRLRYS+Y+SpwEbJNJ71ExXR31q43b3mf5/Zozema8+hSBvg3bOnWFGKtOga2aTgwVpr+rIzqqvOX3BYzHfina'
+    'U1s0x5XZBI0W2EXrxI8Iwjm2zscBV6Rvwnfo2P2EJshnW/7YWqI9X1R/hwSPRLEhKJ07sN5G6Hy8pu1eFBrpJGM1BdZf7Lud+kVv'
+    'NsDpbkKLsy39+CJ0TcDztXyQ56sS8XBsvqoM1hN8rxHzKKLYE2FjtQStq2z9K0N8bYfB+k5pdgGi2Z4I+0SnVexzYqD2OTxOacF8'
+    '1wFfgOe71hL7Lt+qqLMF6d4PFqzNUei5TUIPLQE0pXNHm/qsNykXBYepXILHc5tgnpx+nY7oMgh2maY8gccU3xPoRfNP57NXIjeJ'
+    '+rfOMo+Ptz+skVlCM7iu65meebIYH3X1VdjfTEZyrkHX7SkIP5y2H5nhdxucdHXGw420VawDx3O/lJShMJZl1PNTj+YHr8cjFTx0'
+    'q2LP2ER492kW9xF0DOhIrhznpR9AupLFqO3490JIV5A+Ls8Er51sfnKI79o4j58bUxuAPMnzXkivnue3BXDKu7bibfJ97gko/ydI'
+    'vwfp29r8bczCuOPz07PWyu0UnG/uLU44m20QfPvoZzje0LPZSz/h7xP7lv+EGndyEtzJE1zYTNaoejTOX73ASw+H9v6lr1j3j/Mc'
+    'RvLQOZe1rQH2cioj4bHM/ruXvvlR/3jd+Bm4p/BRAQ60wbht9bcpS3RneK1gdWyEPr1/nXyeWZ5frvO3jX2zL/G3zYGJywXNZUXA'
+    'XLrn/4AXr76vuD7clve8zUtf6JDj1aWf0KPXDFqn8zDGY0+XjxHL8x+t/rqdck66+2zxODSQs1PWf1oWy90iHDoDcOjzF/jb8N4t'
+    'YD90tRhPRP1nfofG/cgre+tj8v6zPP/2OL8rwr455Zz0kQf5mlwlKOekP5CUKQSU+dh8cRkZn6ej47zkfjNdY5GfV9NDsOF1xJcW'
+    'H8yFOoLxngnmh36U52H2dw6tHU5oje69N9zlpT/9abEP1mkIBx38cO3wHoH940Yv3XWPly653SszFmibfqP1UBwf9UCxr8XMDcU4'
+    'v/x2MY7XGeL5X2/20nfealbuw0CDS56I10Zk7N5w5/4VCDF0fZPptDVrFfuJxv6TZit0/E45nbt9KvmxDOHQWVax38mVRA+/NyDv'
+    'KSTvq4gPoHk3K+p5DtVzIqRMNlxH8v4G5WVtYPrkFpL3l4gOj4W0i+S5D9EJzdMtaL9T5jaLO2w8haTHSs4g5yCbsOtBtsV+3lgf'
+    'tinKY79iov6r6v4Isl85hcjFm8hvBrcVwS9AG9kcnEDKrmW2lpC3E+3dK1GZAshbZQRnVsK3i9Dcjc/4UyfP21E7VhIce5ddPGen'
+    'IFvXILzB48tg9JBxYTAPD8D5bvK7g5RtCihL+3IWKTsG+Dz8bbOkD33kdxfJ1yWxJcU+AMtgDWG+6crR+dwscsaJfXUxv2/Ulya2'
+    'Z2drEvOzbgNMC8E3sWuz0Bqnc45fF/FMPgpfGObs2wY9lO/s29KL+STyxTfYcxCXHcKmZE6G3Jx0DrM5KS/BnJjaETHbqShzk8yJ'
+    '+GxFZw7213HKknFajsZpOeDiFPg90fLH7sZnKz3ozAiPW6vhWVY7gbcJ7bMOjs5H56lBebFMxXiToxBPcgjiFY+GcpdI6qwX1Nkq'
+    'OLtX1Un9h7N5SCvmwZmnjyEbs5zAdo3Kcu2Ep92E+E6nLVsEeRlf30z4+40o71rCJ7YgOYXx6VWWmE/uIbwvW3fOQvA3kbb0oDYV'
+    'kByBz9PWER773YQHZvYAR6C2vUcgZ4naNgudW1D5ZxOpp4OMXw+BNcbi95fweUEZGVsaE5vNEdY9OHRwmAC3mC2srcAVmT9rbHco'
+    '8vV9FIJ1VAhcjqNNNWTtLPY5vjdN42zT9ZD6Ia4NsBdsRP9m9eF7kssJndsCfZmsv7IxdObyUzaXjYLGcCf47ZPNSwbhhdN+kX0R'
+    '5RVM9rPzQWd4yz3BZy5Up18Ouse7HvSfJ/SA/vP6+8R8CevbVmgXe1fBxkWi+E5DmhnWt16y9t67934CK8efdeKYTTDSigc70F2h'
+    'KP0Py3NO1v88m7ZMnx2MFnuSOR1Wc8ro9jIB3ZYN4znOwhOcK2fv/WdRVNMdewdjji+Tz7FurEQVXW9P5vyAmnNG92sEdJ/EpLZt'
+    'a8m+UNGSI2mNR7EmJ3HAB37Mg85tK9FvVZxgPX43YC6d0NzZ4X3Pex65591E47+ZPnVBHytMTUYEz4h5lD57kjkdVnPK6Laa0G3e'
+    'QsbRARX5dBuK/LL4bUG2MTMF9iYiW28WDw3rBMqJzQo9+zW1idlG2mBCDyGM4tIDgsgZkTQXIX56kxXKp4WuhZxxjKsa/S9BPpNm'
+    'Btg9JXxjAE7MjzKB5W9T5Uj4xoEfc3pe1ybA/zC2wMNsbtIa0m/gkwq/thXRR0syJ0NqThjd1Mj4rnkuxe6Q7X8j0NxWhSin4vtS'
+    'K6yrVDhVaZCfrhcB9e4wrDcwP47Rwe7r0jG7MiUXr/GYmdgJVlvF8WJL1T9du4UDxc6wKUYbFDaH+WQO95s5pHHHVfXK5nx/ptvh'
+    'YJua0HEypwldDz/75oSukzktBV0PRRwwtZHHPs+wPxgnfdHS983WM8zouyKZ2/1+bhM657gww4rnLgyLn8rqVsGj9yB6LbWvxGTd'
+    'SHBlOOHKcJMjVDzm/nbvC58jOfXvv2cW6djP9FTjqdKDh31qhs050vCbExYnA9ukJGfhxXN0ZTSTrEk6Z3lh9xO83qWSM9qiM9pS'
+    '0lZKw9woOTcfenNSZvEYEJkQ57Mi20P3rqTtwfwizHclm+9Uep99XNa5DGHbZWxAyskA5YfXfFdEnW8Nw4kdugYU8yIaBGZC7a7B'
+    'V1PiwOcM8OsMtzcAbq83WHdSJeVyhtQePiGkRVvwHv4VhTWc4Rrj/u7/xydgLjtgLrPW/vjYIsxOZwahJTUGb9nrmhA9DbJFZz7I'
+    'UvP494zFzfaj7k/Ob8fvw8Wk3j03eemn7yvWD6j4zUQeEKwl0dBQKQ+IeI7BsrMbPvqURL5I5qT0c9II+nC8fprM0QHEi5Vm/fyK'
+    '3j4dh76l+J5CKn0gP2xsqV+ivcZPeMTw01oyJ4M9J8r7oQHtE/EvqvxB90OryHkYu9tZsIrveK5BZZX3LNLu7+tEogK+W+q7Z6FZ'
+    'Lqg/XyD9+XcoV6GzzzgbSyabY7/LhtUuU+4O88eftJ7uT5bAX//A7jCR+Rfea4TpBWWOtHVX9q4Pe/++CL2fIOUk5DJobu8rwSqH'
+    'FQpeZqQ7Nk0yEZfug9h/G6YDxybgrv6/01Mcz7OC9xSPWTx3xi/h+O5Fa3iI9WbA70qyug1Yb83uKL1Q7Q316Jb3z7+U/wkxT4MV'
+    '796gWNqK+dkb66Pgf5I5GfQ5YXTz/wR0A+ur7fQpA0PS/8fUe8ITj7LygLHKD5k5qlCf5aQqUym75DNFy0atxbSsCqb/q15bgr4X'
+    'DHrF1o2vJTiZ4OQQwkm2bjZbiV+UwfDRUQ7jz9aHdyVjPyhjT/WPNC5yI7zHegAWQ2omyGGz4dwRw2U2uyvQeSWGkUP5qc+iBmS7'
+    'y2JczgkBp06h36glsKh9sI4fdAZ/BFlHRil0P2wcVflo+8vIvGTIvOjAozbmKhtu07auBTgpgDsqoe3YbHJVNj/U98oamLdk/Ad+'
+    '/PEZkC2xuWAxRyosHpMgRdY9ZncxguTD6+PUCci2xzKzwQiyJ5kO6TtjONvqlqwL2eTcMlNqvIx69kzXlS60riTzt3/Nn+56M1pz'
+    'vQlal6aUeF3K742+LuUFvBuL03kZwvmc5Jvo7CFt8bjH7Dc+u2CxeSgfmUHzjc8V0+Rckcb32WV5sYXxWLF8LPYPOzN5RvPsNOOF'
+    '82LumZS2X6r8Il48Dfh4UWILKJYDd+xbFuAczeiM0RnrjOpUkd39F9ELprnZkI6cwL+JbEipbWFY35sHgq2SjjWzVO9WZrFVf0dY'
+    'WIn92NCbk6B7QM484bvx10P66GROf91IR8NcXa9D+2YBzsTHWsV36dn9bHb3n8Wh7LbU9/HZfX4cT9Kp5/T+v1Nh36si+gQdHdL+'
+    'rn8y5Ul074O1x0C7w+yRnNuaseSBm6UGqALwZaca6NdwTD8aO3MG+sZiYjIfeYeibyyWKPOzNQ59a7WK45aOEnxjMKsF9fWQuyE1'
+    'wG+KeHodXSKNi4Djw0aFQ2nnQwLeo9zLkJIbxWSGyFWoXCmAlulnTZkSUV25u5sc6t8XNQ4t9ETk8uKM5eayNOZ9rkxwIsEJBe+V'
+    'CZJRtYyerOTZ91Ro5CmOAVQAZHufVXw/kX1j9KuSR031C8OdY9rHvId+1FaAumcguvs51dU5vIg9z0vfnOfXWdBvQefBzYTvMKLz'
+    'CDLjfvCkomKCzt02WzDPWSSDHXmhN5e7t/jnmX5zZd+3F+NfBcGzKlQv9oGXt4p91W1GKeNVmQz61Qu89PC1XvqXPi9PpSDPYSRP'
+    'WN90MpuNFMLlCoLLTO9s3WBZ1z5ZTHfD4v5/irBrZstUhKcm1Mca9RJRE8QBiu4MsjODxP8Z2t9WlHJ3U09e4pNu6M2Jic/JuQb5'
+    'y2CNxed+5eTcj66/WSiXgvrmfcdLd97Pz00Z30v3JOfbVsF+tZ7k6UR5Wsme1gx5WmEtwb5UVX5YnXJvt7jf1m5SR69V7O+zVaJP'
+    'fg+klyG4K0EfxHzH4/JbFeXdNgIcZ/7Gh4QT1HdV+2shxXr0LtKOdsmcsq3M0UMfbJmfb2N94rgHvPTvN3iw8wiXWiwedwfXWxeB'
+    'FxHd37N+3Q/jWb4eZgXvKd/n/E2APpTvLT5Uxnwf/VaLaLwa+jTeKrZhZPg6Hf7twMB2BLUCe4P8Xn5+YpH+2hb3t8v63YTWnCZr'
+    '/42NxOw5lgPfOx3lmR4RTxiuxj1uQyUWTSPSU+BxtZOxjRwPZLDH1oTe99dYDMN5jIer33rVnJnAKOXc5gzmlvEyN9zlpfc+WMzL'
+    'MH7ZSf/71uh735Ehx6op5rHKoOMMptehczsjRP9ugLGqeQx8991mVr7wI/38lM80qaccZKG7How+hljPKztfLgj0kOVITsP4egHC'
+    '1wsI3zmCtLMM+E5mR19jFftfqUV9fieigTKAVwPrGTuLx+lmCc2/h9A/k2VZ6vR1AaIf+m0mOutn76aid4fCu4kWt32ZI2nLHCJP'
+    'O+VGQr+Z7QG2N3g3sYXoITYOSwW2B1VkzMsFvD7FlQZ0Ksl0zE0R4GF6D1O+DtrUKJD5bA16mUTG38lfD+9xnjrUVornGQM8p/W8'
+    'U4HPojJ0rVTtE7L2BO0TcwP2iSakp//Ht730cz+AfeBxL88hwB9T2CL5uh7V9cWHAN5/e9+qEJzt0I6XoK6v3eOltz46+PvXO8n8'
+    'RbWrx/cLLrCK5fUytH5cQHBE1h66fjQp6KRCQKOis0WGc2k0JiKcw3VlJGeXuL0UPvNFxOBfiOBfiHCa2tdX/8U620FT27Oz9z21'
+    'kr0rbH0VXa6m9ta46/P5XPM26Vt1bTIYPmGax+sMo9mDES6Z0E+YOQ6y23RgHQRtqSBrVqNEd7veQJZoF+hXMY2I8jYTuaNNAoOu'
+    'QzWgl6uFb2VIn7iOyDBY19gRIN+kEVyRPXKnRI/ciWQo3C5mr1NL8l8SoI+m+mGnjWNgP2ZlVPNhot/G/Q+6fy/CmTzhq7uQPtuB'
+    '/VOkP+hE8x3UJgyP4cbFAO9G0KGqdO5TkRxsQm+L2dkHSp16r0Y0vV4yD6J+sPl7P8whGwfV/G0kaavG+ccGwXw0I3xj9sANBHaX'
+    'Rj90zl9OsrgdP6XtTkTbjD50xo6WLcCcHGSgi+4R0LKqDNMJjoK1C7enJ2CtE505yXS3jJ4akb3DeLRfOe93I/x02vw0lBnpvkyl'
+    'M9ncvqcslytn/87nKipzI6qq2VOoqR6kp9b5X10pILsD8w+XH/9HsU+dHTuc9Jvec84533LTX02fP/m0GbPf9ufTzzznlm9+czp8'
+    'fuPqD3xTx5PRDy+7s8m2Mi/3//MyB3TXGL6ieHX9y6vnm2c//k30ODO3I1aPayue1fGPdJfsayP79U3f84c78a+91t67+v+c/5+z'
+    '1+mn5f63q/+/l93/9z93vvImQN6793VffQamvIrnIsE7t/4JGoW1bimKPUDJ7AFlcjX2RTIL6RysELLTFMFenAN4or14ioR/6iHp'
+    'NskabKpzVvEVvwGdrc6er9oLutAarmpzs4S3aiG83WbBuh22jU5/rwGdhsz+Ade9RbMfuIzOvDrt2I54+bjsILC+rAXtic2S/ume'
+    'fbwN8FY1/+2S9pv2g7YB8wUboU2zBPz6ZjIns8n39YTfOwj4vbB2GzrtNOUnZProeqTroGvKwQbt7JbQuskdzTkId3XOFSl+0zOt'
+    'DkIb+DwzKnxTmVRmU6HDi4rKB8mt1M4Hn+3prv2diMfGsC6RnGlgHBTdbxjuPhJ07nJT/20ON6nHAam9X8rOmfC6ILq/rONLLYfs'
+    'uHEdaaT/eo2sQTo6UBM7MhOZUaa3abH8vlyCYDK7x28h2tpkQDui/TZM/R9FsrVu/WHquRjpB9oD1pAwsN+B+Ib2iLBOALwV6Tq2'
+    'hYS5APV9K8GnVrT3hoF9ENL/bFLoFNtD1mF6/1nE13chGnZgnpPyxroU9MzOb8sf4npy9u7KO7x3Y5Fe/Wk4l8rcwHXKWXSGxe6M'
+    's3dvPeC3zRh3g5f+6r5wfqDc+gFudX/hM0o8No9u47jJ3uXO9N7NRv1y3jnplz/Nz8fZtwLcR3qtlY8z+3bMei+9+jPchojVM/18'
+    '/zg/1+of5/az/eM8f2cx3BQ6dzkV2v9j2/MZxeQhTBPdBnhsOv46PhAaDfaajWR97CTrErUzXIbO3qPuJRjuFICry6/rtreAbNp6'
+    'DG0pnX+vsj09gI7NMOVh8e/mQcSJoHzYz4vLQ/X/Y6FED76O8AFDvS+Pg9yP+7J7P2n7N+BMpBTrA5Mhl2e8dAmkR0J6bMbD93K2'
+    'zmZgXxvnpR8Yx+ljHLrvcgKUn5cpppeVUP79qBzz9YzzLYJ8l4/jdOW0SXevqw4xHrjf8yA9XNIP2r4C6AjHI74Dy6+tBusZPYcR'
+    '8YWYtxkPY4/r3YDWRp168frUKTgDxfXJzuSzAjktj+wXZPg6jdourACQktucDG5KAdeET8mTvaSdnNnPR/qPdjIeMyz/fbFNJM9E'
+    'lGezJE8jujPQjHTuTcieb45VbPeEdZayvLL5ysMfxptS+S2Tyd2NMDbsexBsrJOiNup0H+8WyD3UtlwkW5ue5ar0Z1TfJXqPz19F'
+    'erepEj1/l2AvDqv31+Xd2pDdqgmP1iXQrYps/2us4juTunYJQTrELqTbriH6D7qeUvysBDkD08hmopNVtVOkz65H+myR7ZCObcxG'
+    'gpMdgvaPBn0Fbn8vWScwTbH9But7KU/MbHh0bHdM6CmIjnTxk/KpHYI9rgH+sK14SiK/daJyjejcYTmaPzyGaYvfse0T2FLhNjUH'
+    'yCsyfKwD+2o8n1sF60cDsb3H87tJwE/gPjC7abwGVZI2NgvsvOj6KjtzaNWYzy2a9N1A9EvMVo2eOzKbMJE9eC20RYWrmyS41UHq'
+    'KUPjVy7ZazaRs26V/Fyqdb2LzN9EWO/wOtdqsD82G6xfXQG0nxfQQJlVfA+axuoV8YC0nMMHqsqFtYmQnSno2r3q8qtR/V+E9JaR'
+    'HtJnUrvistCpER9IKR6TuwE6MhHFpQqCSxkNG+o5lr6vMN12lQpu0B2nUvkWaYRzIhvpH4r8Ntmp/eYxCDGfMYnZaFt706LzXv4Y'
+    '+64UWKrpPwUBaUa9x1iV0JYWrQy0z3ATH+FzYsQHi+CD7jkX9je+1krib0j36k+5/5/AN1uzpUPlr0rH33uYM8xZSN/K3i1DMnEW'
+    '3dlg9xarEB+L7+MyubKF6ABxfdutcGe7pejz2wR9PkXQ5xME7T8mxDgsFpTpVZRpgnUCl2EycQ/JezCRMWoEevV6QZ5WkqdSkMc5'
+    'QxHpywdz/i4SzN8Fgvk7F737gWDuPzbfP/eOP1g693Mlcy+6S6Oae9kZb9DcU/vioLlv0pj7Jo25byrB3JcZzn0N6Kawf4SJVnGs'
+    'odlgj5JF8NKo/GySHgV9OdPy7ESYLilIF4B1Rj3kDIHeW6xHOrN1BucMmxU6eKx3pXfkj0L9PUoxHssRTk8NYWdzVAn3JLbG/h96'
+    'Vz/Be/cP9G4kvHsF8W0TyDxPAFh/EOSZNKE4z26gUXwWF9Rmp8yvHDsgtC6Z9LfO4KxBdO/Xqf+7yG6vW2IX3yXQw4vu8H4R3ZFY'
+    'Jymrex9DVH+QLQvG+T50ht9qmfmxom0uwFiNMdTb6+r5WB2nonsJvaT/LRp3X9hZO9VT9hI7746I9xbaJXUfDHaQunPaGuLOTwdZ'
+    'M3TO3zOG64hILpxlhfeLOR/SIyy/Hd0Cq/gecipA/yp65+jsjwypK5XF2tOFQX2GDlSf66xofkNlemidPctkfcb+ay6GftYn+jSh'
+    'Pm3FfqBPq0VnFWcb8jtlxD5ln03PymCn7k6ZJYh2Ft3upS/cxO1vJmqcv0WxUVHdi6xBfJEFPoo+CT6Hrvp2sfwuiz0XFH+ux3Bd'
+    'S/RKvriu5BAnXr2S7txgW2MT/li2r5uu30G+nLEe19SHc5Dv5rh9CcaN/8P8SYnx3+DRKDtQ+qsaYj8atT7bsHzWsHwSaztgTZ6w'
+    'b1hDxNpu1NL1Y557qSX3Z6kzl7VI3rgUyjN9WjPM8TthvUzmeWDnmdkdsnmjZ6P0zHE2+mYF5KVxGmoVe1WY9WG5Qr9BfWSodDgi'
+    'HxVU/6GrB8E6rGZku2hiv4X1uceN8ehPpL/qNtAbvSDQo1H73Sj6HQpvF/m9wZLfG3b1/2O8swrqN0PmG5DOr6gNYXVZojnU0Te9'
+    'QmzwnmjkuKrjT61Hgs8680vHpJnYNdP7fc0GY9Fnie+rbbCKY/R8vpHfcQvSPQ703IWxn2zr78vRAp2rjiysa18tkr1FdxwHWifb'
+    '1MhpsVdg+63rH6pLgpNtBmPVZYl9YDaTukQ6fewX5ZUGvo72SfpGfSj1Se50xUVbUWyNWwVnK04/b0P9fCPC3MnWk3UlWk9M19bL'
+    '+vt5Irw7mtwnPAruE14xzj+W9M6kU34Z3EtcnNG7N8nyslR0r4K2wck7H90H1W3vAvi2Q9Je3KYl6L0zRoc1eHYEeA3Zo3lfQPfM'
+    'S8efnA5MXbzE9+vD0o8zNn8Zzcfm3nRx/lvS4DM9zeu/XSPPT9McnpPeCOl30W8Rrohg3QFlfkDq/RHkvQXdQfk2yXM35Pkrgvcg'
+    'yfMTyHMPyuPU5YzNdaM9HTFeq98i6+s6wX0p0VraKZg/0b29ZoM9tl1jfreiPnQJ7pg56Ro7ONYN3R9ka2Op+nD8aO/sSHT+uYnw'
+    'As2StjcL7l4F3Y+me1u7pecPzfXLgsa8dz/Ze2hcoxdH8T6UYv+Ms+3PQ/q/hNe5dRT3zxCVfgeabv9tlHfGG1UmxW1tldBAh6V/'
+    'ttUpGQdqf3X+KO8OO713h3HtNYFNTRAPayLztCt4VuZ3em5/OxcRWzJ8hxHX59TD6qUyTIfEDnGg18o36z0dlemdc11fEqI70Lp2'
+    'Nt0CXslp8y/quX6gV2JL1KHRvldI+9Zrjm0U37t/Iu19UePM91P1nLaHqgwVRDNrUft1dY9x6DHStvl8imhkQb13v2Sg2r8xQG+k'
+    'amtZfbE+UIcHMaXjgdarPDqS213o6BxE+80ehU1jt8TGm/mauHGk1/4491cTXW/Q3vmRkZ5NsK7fb7qfl0JWcX1bj/TvLSLdwDxN'
+    '/04sL2770chHFNYVLCOy/VLiU+l48n0JyP6H97d58gDwzy2SdaOV2F6OHOD2yHSPrD1/qRvc9tDx+Xmdd++uFPHedXgYU16G8TBf'
+    'gnEcLJqltLqtvz2rLbV+TYdGVxjoBech+tSFz2h2RUR94DxNvaJr+1fH1/9S6ONFfISOj0enbRUD1LauEG3731p/HIeBXEcZD3r3'
+    'ALWjS9GOL9fyeEuMVr89Xhz3gfoTYvl6JPzAGwiuU9eVtcXnirp3maLyrFFki40Cudi9/1fLcdwkPsU6A32cSMYVrb1UvplRy/WN'
+    'HZZ+XLYeS+wLrMtgztYb9Ivx0/+q4bqWoaorcu9q1fBxLdXYrItxrbuuhuNoKexhouwRlw9Q28KM2ztqOE852Lo/9/wPtaevhHYh'
+    '2LepSBe4L7ZJjXf3x4HzP1kvfRzSxyD9LaTPZovvTD4Nvx+G9ElIXyBwdkH6q6xX598LvM49JC8ruxvS30nqfIHU/aKizl+jOmfk'
+    'wb85pPMgHQXpUZAeBunRkE7OF7dlMvk+Bf126ry94N3hc94dVA0x0CGdD+nYavH3JZCWQToF0tWQLoB0BslfXw33Nwt+nqQU+MVo'
+    'arcEv/oKxecepjojUZ419sDor08uiH0amu69Ye+AziyUxvZKl6+tLHH9Kvn7j9WDUz/r/8+ruf/CgdRLinQCjFf9RjXnr8KeEQ0E'
+    '7Wyv5uvtNLLmjYG0AdLFZG1bAek4SCdBuhLS8WStXA1r3ho0NkPZHmxx9eDahI5CeG0iu9H+UDuH9gC7BxW+vFzl+X0Nc88/7jOl'
+    'h6q8u2Nh4xXK9GOqer9bxc8iBuMcwGnDx6vk+sgosrsuP9pZ5flSc97dbGBvdafClgrr/26Db8dB+uND/GMqsv96iNRxK+R5hNhr'
+    '4Tw/hDwvp9V1uHEVqzz/RUO1/9iWLmpfXxnh8YYqG02Tc5iB0tneO8K7r4PlJiovPS6Rm1Ty0rMgs3wL1fEHIu+wMk9B+htSxx6J'
+    'PPU4kqvc839Ux4wc7NeQzof0JEjn5IrrYPlWQXo8pItQeVf/j+rIgoyUyotlqDlExmL5mcw2EdITID0EZK2LRni6T/deFOE3DiJ8'
+    'RT2ko0LKVscF1DVeUldDyLpmoLrC8EW43ERIDyffZ0NdhRF83xuo80mn3r9WDmy9bK95rJLzHCY+hUR8kG5ZmQ76e2gM4jozb9Hg'
+    'uz5VyeMdluqsfltlMV9TCl3riwo7hvNQP0the+zUcXSlF6eI+rsyvWOmK58eivB3sO9mWQh/4+QXVfql/6ngsUDD6Flk9sCu/B8j'
+    'bDpeN1f4Y+1FuXMQBEd1D+EXA8DXXlLhwRmKvJ7TvjNgrjEfdJyC32H5ZkM6l/BLM4H/OQLBFvFIuI6mnD4v5sCeVMF5K8YH2JCe'
+    'COkqSFMheZB8BV/XSrk/M7r7U95fX6nsIZz6Hhmg+tiadYugvlLyOf+B6ltrBce5WWvpx7DpkdhQX5rn+32c+iUTfdKFqA2Dcabv'
+    'xo/N8/0jbpuqyfnS81TrFHiVHoQ2UFr6n3IeX7yTjPUuyb3HWrvYhpva4z5UzmO4h+HjdHmA75f7+cVSnek79X12gOpjc/NejfpM'
+    '6pHdi2PnZWsGqD62zh1b4vroujotpvo2Ep66g/DaDF8qyzl9R6mvzwp/VvKHMj8thmmDSj58uMzf14G8l+3q/8vk8oapLTCljc+V'
+    'ADabo8vR2JXi3lqLAoar/yvjtFHqu3NurHQ0nn0S+6Lz7eLfGwjMg2yxTDu7jN8JivMMgN1717kzr3svPVXG/fBPInpiKtvoykt/'
+    'ynF5SVem0dVxPoFgH0P0pjOIXvgUQ9h35rjP7rjkJBXP8SLgzFdy3Pd7FNtfB9bHctxGbTDuLdLYmO9G47pBoouT2QiHuZPB4BcA'
+    'N0eROl4jdN+H5oLevxT1ZzGCSX1otJF+tip0rWzOJuT4PrnJKvbP0mLAw8rmgq17OdT2uO7c/jUrhxn2DoxjJzjWKq3tlFPPPSWu'
+    'h+0J12VLHw9ANpb/lh28WAQbsnxdu4TU/XXJnQXWpmvHF8tbb0ewgmRAnfsPq7Keb+Ch7DPmIEEbB9oHkuoc/W8ZTj8ryD3KwyFd'
+    'TuCeGKKeX2d4TI51BM9f1JQR7s94Nm0DZaPk1PnNjOfbtRS2SO75X4bTRBspo3uvmcG6DI3PQN03WYvqHAifgO75P8KlzQE6yiBc'
+    'WoTmNe6zOwf+OAS/W8FLNBvsDWzcMwhvqDxJ5cQtEt6F7W3O+tZI7l/KaP/IELT/VNqzhR/MdbAA63JtyHsPj4C9zjcQDHaWdLri'
+    'TGklkrMcGJ9Je3OH7WpmkTsRC4hdzmHk+0Swu7lCACvMvQoHVheCNYXcfzCxIXb1/2icLnwI7vk+UDwuP/2pl27+PsRQhFgXtz4K'
+    '9v9p+Z7RqmnDvzTN4w6EiV8l4wcnp/ldz1LaVLjnf6gu2v8tMfGcbLz+nOLj1Uv6rrNmb5HIGL9ORY/JdX/Ks5sO8l2pWmMON7i3'
+    'rrO2fTXFY7ccb7gOXJ3iNKJjZ4d/76N/BCOs3f7FKR7jUkVnlA7WorItAjoIsjU+KxUtthzFj6NTng1MqfQkvZJ6J6J+RD2vcuO6'
+    'pDxf8irehMWldu1/BG0Iq6d34L1k83ntEehzRfPKzu9+h8qa0Lrr/8vmfQ/Sk+O+343q20La2KKwX7rJ5vRrYrfqlLk2oGyQHapT'
+    '5tOony0KWwRmb/YhVEbHH7x7/8/msU919pwOCU6228Vn6XHdI3Tv/9vh4m92UvqH8dG9S+v6/0JldHhCp8wUVEZXp96IyujaVFfa'
+    'PMZtkMzs0j/K26I4h/67pc7L6NGJ1dpgxe/nybX/hXY43/98OsQ5bPXS1yB99TNe3gdQ3kfO8tL0u7z0Och7SJuX946AvBTuTYK8'
+    'R/eJ8/4/Qd72D4vb8MWAvBTuJ1HeV9d76fck4/DBgLzHwO+rIe97UV6HaJ20+mx/2QKsrTTvVWvEeVsFeY+5VJz3HShvK+Td2Snu'
+    '2+ko7/YtwKOcLu7bKkFeNm807xGCvGwuaN45KO+873jpDXcBDoN8MuVWsP9Fef/zbrj3fgPck7/HSzM3AP2jvCq5pwrlpbJTI8Ad'
+    '9YA4fqsqZqtOLJkysmYz/S2Og9RKvpnGQcqg31Xw3ZE7VgLOOP/uH3brGVSG9i0VoW9dpP3Hom8dqI8sFjD7xu5ssz15sWBMmJ5q'
+    'juAbKzdNAHPfWZLF42rvgncHCeaF1cNiydcA/4P7t+8uOcrTophDWVyimpDjLYrRzGJdBu3nOA751JB4ZqobpnyHSV9PsOTxwXX4'
+    'Lt3YzSK5QbedonjimyS6VJ0YOypfwc6cfQDmb6DHRtWuNbA36Mp9ayPeR28x6Ed3TGPvjPvkCLZwnZa+H8NujfbQ/aoRaNwCvE1Z'
+    'wbHRciHWoCkS/O6zi3ngMHZyOjSykfDfdQ383tAm0qa47FI2EtztlcgCTsyP8ZK2dAvOE+Kq95HR/rtTgzEvTlu+M9p/F0h0f1vn'
+    'fs9d8O0JdB6siqWie6/oJvj2sOa9IhZj5c40tytz+ts92osdj8vfB+UfN+yvaZtwW1j8l7D9WDGa2xy2G9yb6CTnq7o4O1lSH72T'
+    'qLseqOorF9TXawXHFY9S30ujuI5H5qeC3tnUhf34KM9GVfc8YrOE16ExXnT3SffOX4Q26K4/ovbhNlw9yptTVRv6Qo5HK+Gzt47i'
+    'OET1Z5tKgLMXIBzqkeAQvWOqC3vVKO7//maDNdXkruRAr8WFUd4+qOMfBMfPuiMd/3r6Ur3ffraX2Kb0GuBuj2YZ985PPbdDapHo'
+    'tuNYA76P+tiiyQ/HRfufRn2k+vu1VnCsKpM+9gXUsyXAJlRHp4/PTi5C9WzUlEnC7LvHozmLyhf3SOxcZfal0wahbmb7XF7P7XI7'
+    'JGtms+FYvjKS92cgZQ/X5+9Iv4103LKGU88PUR87JeexpnSsS3tfQH3sFPhSiGstuRzV0yW569AVQ3/aoJ64+TbKp5xaonrouC0E'
+    '3NCtJ07er96wjz0h+/hGnV4ft0nuZ0WR639bx/HyRsKbfJ/wHQ9p2FLfK+FV7q7zbKspLzSUeLvPoXgqdyr8d+C+UhvzuNrTU8ft'
+    'PNdJ5AyGS1sN8J7Z5F9Yx21STXk4uh6cGAEWpYfDUL9bDPgU3baOD2hrnyGsygiwKH/2j9rifpvqflXjuqvW39YXQ8J6CMFqVfA8'
+    'qjXoh6jfMj57rYLfkPkZcW3+NOCH5ePdmF9oLMLAx3eat6K2tknKhtGzrgLbnTUIftw6OAf+CRL4cejc3JifAvhx6dgc+A213v0I'
+    '3XOfzhjkvzdqOP5E0eM5sJ6v4fc7NobcG0xx6mcR6+wxOANga8a3UZ0DIec5de5E8ySSFUz2jUsjwKJr8YYYYLG18u1oXDcL8kQ5'
+    'TxX58HFt/gegTsr7HFzjrSOmvL3uOGZr/HdoovpD3xyCNv+3UJp2mNLr3QX/uhpEi9skfK9JnV8r8L0ibl26A/+qAqe7KLpz1+dn'
+    'gdPAVjLefZo8sCluXIjGJ6hOJ73ANh//VWh8qmwxLsnuutE1Yn4EWJT2xxe4nEf17/Q8OEh20z0DuD0dLOe9Ue2X/+k9GdEdPh3b'
+    '3dOJX0h2Z/gUsOn97SDUfTrU/aNqfk+qOcS5hcl5xX8K6tpswKt1GPBzHxTU1RuyfyrZY6OgrkNs8zHs0hjDM6r99/uC9BH0vq1r'
+    '849gqGSlVsneOscAhogvd/f/EDB2ExgjqvndO9m5Tbfh/urAfa3KD/fFGODuQnDbJGtlZwj5+mcCuDKZ1WT/uBnBpbFSdGTfbkvs'
+    'O/waBHeDRJ4Lc772YQ24YfQL3VUcV03gYr1Cs0bbtoTAqZMFcHst/XtLHZL7p4sR3LjOKh24h6CxDHNG58CorvLfJd5Nxl1HjtbZ'
+    't5yYH7Wa50YyWfN/QsCgMuYjGjB6FTDuEsDYaNiX72rAeEUB4xoBjB7D8fiYAEav5niw9WL7CA/Ho8pElK9fDzEwSn2e5NL/CO6z'
+    'Y3cJ+CoVfcwcweV4HV6c2t+oePOREeHfoYD/ZqV/rkS+jnTshO5V1LWrkse4nJdR++VYiHzLq+7wm9wj/HGlH+9FdxQXI9/1+J6/'
+    'TJa5Lma4TE5xYn5Q3YXIV8HSGOWy3gGsk/XzvEq+565CPllUeEL9UC0jfTkmZrisvbMquS+Fh8ld4Och/TV5/wi6K+ze00IwbOJv'
+    'gf2uJn7/M8i/pQOjAsFg98gnQzod0gkKGP+s4P4AqCzcZSjHOfCeE8AzXZeL9n8BvG6FHZLIbyyz4b9DAC+sjOzAu76C+xRg+y31'
+    'J9tnif3Of96gbCeRUT6Kypqcg7r7PxqDNk1+URSjnc15O2qLiZzglDnfoCyVg08SlN0jkSspL7asgscZYmXfMNC56PDQkwLq6Iyp'
+    'jjwag41EVj/IFp8hMPx7I69fluLfH/O8bzrjZXKGwPSlj+Y5nnZIcLHDQF/wY9TfDgnv3CpYA13+H7VlkxUtBolr/xcAr9vQpsz1'
+    '+YH6JoPXJxnnS/J+Hy6tgvMKPF59UPbdqKyJfty9829QluLfyXnO/w80T+ny/6jtjE84mvA3iyV8ybgQZRnvUYXwRuV3Soff+2d5'
+    'PPBY+55D8E6X+McKivNE2/dITPBY++4o5/fKKe/2KPm9G/Fy7v0/VHaXhL97RsLvfRmVZXD3EF5RVnYnKrtHkAe342FS9nJU9lDw'
+    'NXMsiV21Olcc04rFA+1GZacZll2HyjKfNwuIz5v5JHbW8VD2bFSW+slZSGJ+0XqPQ2UX5sSxumRlD0NlVwry4LaeRMpOK/f7d2Nj'
+    's1JRbyMqO7FaLBPI+Pc8Kkv9308nZSchn4zu/l/GfT41h7D9Zn4lXhDA2RwCzhMCOFtCwLm3zO8zq1eim2N70Q80ytA96JuoTGsA'
+    'v4n3/S8JymwjPMlbpD87y/y+lYL4dJMzw22GsDsNYK9FfZXFA2gn43MOwoENIfrF4BwbUHenpO7DAuruNKh7Moo5slHznopKfmX+'
+    'WapQv0Q+2ES4bWmUobj9So6PhS5/Lzp33Z3jdVO+tFXAn7r3fwLKdEvqud+gTDuz/9UoQ8+Hvo3GRZdvF8ltX9Cou4/g1cc1yjxP'
+    'ylye47hIy6ji7aj6sEEwFrsVZ3IiOOehNqroTKWXoWeuK3N6PgOpjRmlobkh4VC6OlgTTtC9btf+H+HCGxIbzG5S97+yvAzTM/3J'
+    'EscxYf3+q0YZ2sc9qMwaW7yXUj/oT2Y5n7884+fhTXX9P8lyP4oPE36b8cxPQfo08Mr/hcowP5C/V/Dm16MyDN4uBU/+RVTmUAmf'
+    'eRKKYeuU+YSgzFLCEx+Ofrs+fwVlTiKxcVeTenpRmWmabWsXlFG17QJU5ngJj0/lgtNQmZNyxWVlfPlKQZnVZAzwe9fnf0CZ4yVl'
+    'pmW5r8zmgPNZV/4PyPsmyVsLuINpc6PGfsz4BRvVFWRv5Nr/ZPx5RfY/rv4P5Q2y63DP/zK8D6a2Gm7Mv5Dl2Rp2l6S8Dm/jlP+e'
+    'oK+Uj2X2Ll8PyNtJ+OPPB7SrU6NdH0F1yfSZrF2Xobo2hbC16kJ1UT5iA1n/WyR16fr+OjugLhrL5MSAvNtIH44S5BXZzxRAX0jz'
+    '7pHwq00ob5cljvfBzp8OhrEJc3/Z5f9RXX2kD3h/dn2oobxBPIKT9/U0z8tie5wm0V++pJGX6dt2B+Q9ksB9QiMvg/vzNOc9w/IL'
+    'BbCpaCiBHbJ7/y/N/bM+RXiCpxEP4sb8Dci7i+S9CuVlsRznCeLQu/w/ykt5AJp3C8pLdWWrkQ7Ptf9FeRcRPmEa2vNd/x8o73GC'
+    'ujFfcE5AXrrnnpT2+wale9pKQR56trMkIA+ju7kBedi56lRBns3U/leQB59puff/BXno/lspyIPtr136R3lEtluu/j/F87RIzode'
+    'Tnm+FU3uRbv2fwGw2dr5FIGtc/fYpX8B7BdJnnsQbF3eybX/RbBbJXv3twR5thG+5asoj4j3cvL8R0Aexj/tRHnaJHLah1Bfdc/0'
+    'Xf2fAHY3ybMZ5RHZQ7v+P6B+k/ur7vm/ZrleMrYnG5Zj9R2J+rJB0qZFgjy0/pkBeRicSYI8bxA4YwLyMDg1aG519Yku/QvKbdXA'
+    '/1dtXk5X9+eU+73N70pFta98zObj0iFZJ38WkIet23ejPKJzeyfPrai/uryxq/8PgL2B3f8JyMPW8s8F5GH8+ycEbWzVaOPlAti7'
+    'SRsvEeTZQ9rYZRff9Y0ytxei+kT3ht2YPyhPl0Tne1JAHjb/KwV5NpI8SwR5euj+L8hDcW0qyiPyVevu/7Z/3VLx/67/P8NyrE02'
+    'zFvU+5tuzC9Lrw1U9txl8XER2Ze4+j+UZ6tEzvoFyrNbwl/9FOUR6R7d+38WpyVd2xH3/B/BFtltuPK/YIxUtsAu/49gi2QqV/8f'
+    'kIfFLvwAykPloiMgz/aAPKwf7wnIw2SwDWgcdW1HXPq3PH91cdkYu/4/BOOukuNYzI9qQxthd/9H5XTtUlz6t3h8hWeIfpjJd/WC'
+    'PDjGEI3TQPM8l/XHQMjBv22Lx8SyLf14APh9BXqPfa4zGGVA5yawLwS47rUCO/hJ2cP7cQfmKxZ7arxkh6X/NO6bE3kOvbkpwLp5'
+    'UTJP4nmyosyTpZwnTMeU3tKWWYyD/9/et0DZVVUJnvfqVVXql/rkU0USQhESCJiE4hNIwq/AiFExRKAJGH71SxWkUlUpXyUQ+QRB'
+    'RMARHe3RHmdaW13TtCHNd5HAOAYUAiOioOhiLeyBBtcYpunWTtsLWyRTt+7e3H332+fcc+69rz7Je2u9darePfd899l7n/0t7Z+w'
+    'fztUO1vyaUqlt4W2e5N0b1vg/Qz8XgfvzSJ1x/RyUM45GIaLCsPzpDCHbd8I5RUHx3dt0hiDa/6RbIwxRtHXMkJfj3AYO87bBefP'
+    'jdHHY459cLxWCXXL4Evfkdox7auuX4lfMY15ugEOk77vzfccwps1QjkHYMqrdyasUwaeZzRz8+Z+luW8ETax32aQ61H+7XwV5KKT'
+    'ztFiKDewM9LIcFAt4KAq9T4Qo9m++MmQuVi2p6Lao+M+HsorGX5WFvB6FPDvLdAmHdc0GBf6Gx5P5iHNy7ZPPCNNUKeKwH459Kd2'
+    'KvXtX0XDaQWBuyZGM8oEmlFP8JE39qvZ2Lw761dFviJ7WH8Q9t7zj9L7n4MHb7kF95x8zlExPi0EtyAM2e6d6T7YDDBOny1VdrkX'
+    'k4ypSdnlFszC/ZjC8qcM56EFZFoZwGV1oC+qxjanEL/qAIJlbneYg2XOFxeyz66fegFHj9lFAe2je9kB8j/cywaAgRkqyH/6Pi1o'
+    '9+fBz53S4FQdjGUE+vgYo4/TNLS23ge/92Ob8xyKQ0xXaOPX0KsK48yOxQdQQd7L++C3L8BvXr2XFkJ8ICIrWkzGhfRwzD4Izj3N'
+    'fXoSlCtVYV7Xk6FsY2sq8bHSbyW5QsSZHIoUDRg+0VdYzlvozkJO4B1Ohb3vhPIGx3uUrl4dqdcMX2Tx0m4f6c3Zo/+cmQl4uizh'
+    'haYxHDQbdBkHLfvj97sQrjLwB4jruli7V5XOSOiM7LhGJflko07QdAaPNxFeubTvh8e+N8Het5HfGg16lSUp6FVaoF/vMx/q1BEY'
+    'yqzT0wY+/sYY/PU0xl8vgDU4grTL+RFaDgmyA5POOENkj03o90tKmuue6odpiXcYk7xcugcj/zTvZPBLYLySV777bJhXuojUmXYw'
+    'XKfqINglKz+HpPfbOigvSUkXlyMUXkffML7ADOjjQqF0kdXNIm3NzxWWceR+tnKQKPlVo2N7jaTMAhwMwfr1wzkst8K1o9es3CHO'
+    'hy7hGMZND1mbABdLn7La9vK9oxeadsLHfh7wE+51xiAHbYC7mO4McVgdBtiwaZuegTKDTJ/KI5eRe5iyHFc54BdX/cV0Vi8NeZFL'
+    'fvUk90rsJwtf3dpivniOaxod+bZG+F2n92mE36Pyz+tk+xmhvYwDDqMwdCyUFQfd8CDSaLoWFYSHQNkf5YEbSbsIB67tNBEYaoH7'
+    'VRbeOa4kSxZlydK9QUCjsWR4Jj1mWZHheAwfXAbxDq/w8YBJtsbPXT08r2ZnYgnTv9jYURRzji13+WX5jkN3jg/cfejPsW2XX967'
+    'b2LmWD4Oc3z1KbjTPDE55jwe+5rbB7aYz0yuOSLfRH3b0K66RrCr7mM225T/ceHX+PhqDeObr+TYMj0w/1ZlzoXUaaED2c98Ym41'
+    '9NtRxH67gH/ltuy0vyHmHyDF58H6tnnEuN28Lh+7KSYK2sifDPw19wkxteM63o1KjkXC/Vts8hUcYHugg2mbc75KgO1qR9i28XGz'
+    'hT8KY+gL4dnVL0yhX1tfpih/nfNVEOuVx/K8LqU5LwWbehtYjlqHziKvR9rwV2OAvw8oez+8YQ0+on7Gtn5ALj5CY/GoQVa7GHRk'
+    'tP/JPvYryNg7ptjYlxIY2arkuO26MY/3WOOeG8k++UYDf1wj2FRWgqxLiu1G861K+GJQyblYFim3XJ49ju1TnUdUXWltKzS4x8ZG'
+    'tJLhJJ0cTLJFNsnncBy28rwxP8/R7xryTg6+Jvkq2g8thbPN5WK2ctzsJOjHJH+VZKQ2sk2sXw3v5yJsShsd5URzDPby1cJ9Jqkv'
+    'gASn64jtNMUhqLNbTOy7jhBk5QpsDamsnNr3zoa2qjS+FPUHAx2mYja3CkqXthsFveWRPYEfI/62uhviGBA95b57/PLrPX7ZuyXw'
+    'Y8Q6q78g11lgaGf2eohjYGjnvUuDGMUo5//TLeHxVwnPcB4ct9E1rjoY1p/Y0hRbeycdPI3ZIbbZ99cM+lNJH0Jlg3wtqEyN22y1'
+    'AH9C7dB7AZbi2rceYvYjZfGl4gE8GD87oi3xdLwMxw8u+mvFYOhIOGtbrob8YeSZd47os1oBf1QK+CMuv6Y7W/UaGuHB6jc1uPrN'
+    'hwJ6l3SNdu71yx8954+liTy7F+R/z+8u9K9+536//NpjIM97Ofk90MUPpAX+zxB6hPwsttUg6EHLLe6aiN+87/UMvy1m64g4/CQW'
+    'E+yjLL7+SSxW2PeI7chxLPbmueyd81kMUGz7eGjra0BraDyzU9h4TtWMC3MJtCo5rinGILvFMN5jNHFHT9PEU+1XQTyzVZpxfRTq'
+    'dqggnxfvd0lEDgVcn3Vkn9awnA28zePIOOrBr4PHiz1Js6bnVgQ8xqyItVpTIcPNYs0eo5+VFH8O+zgPypVsT/kYTtC8v5ztEz/L'
+    'yFMkxXnTDOdNh/PQJuSxBDjvBOWeZ/5RePaHskDmu1SZc0TGbbseZIAzUhjnWOxIkGvT+/aIKszBYBs/N0mMoyQyku8cIvMYJveZ'
+    'Yc18JJ1GZOwoog+jMRbHYkeqwpiIG1mdC1Rh3D4aq2ksdwTQGBfdjE08ZiqvwfNZrD6onInnJNlWRBm3Dg9WG/Agv1ctc+SNtsD7'
+    '1TCvsA3n1LH1KbP/5Nzsh8b84opiP5SW/19cvp7qVTuZ3JTz9dIdIG04z5DnaMNZ8m0L2xQvuEjdA+iplbBJtp8FNvZs3F48y/ak'
+    'kvA3Hp1qGB1JY2vw3NY2lvdTRvox+ZRRH2rq48ptWE3+CxJsHerwYxOPyeRfZTZG91Y3yqLdt1mg+KHknzWxfnnIA+Uc7dFRvrMV'
+    'StT9op3J3ExhnUFWpykT4BLUHyKPVyM8Qx4zR9qm7zWoIDbwn5S+Dtry/Ksq7ONaePb/yLN+NrY3hWc4tl8LbY6QexaOqZPxorgm'
+    'PyHvd7A5PePR3hLuKuGuEu6y9sHHu43EV1QzvkKtHd3bv/b/bm8b/bstmmfNov+I0H5DSu3nWPtavTO0H9VmuXCfvE4Fvql1gOtc'
+    'dGGHOHyXETUmB8u0VGLtNry5R7O/rQpj5CkLmo06qrNVEDMGf5sPvrfN5LcnVKDrwd9WtRbeE9GHqhfKPJRnqHg+qyV4nDrw2OS4'
+    'r9cyfW53aU/5nrZP9J4mleNI9OVawAO1qhRHTBdHzONf9XLG8ZMjToQNHMIGlc+UYtJN3Zh0qfCzDIZc7M5s20xiE0N9+7w1+Di5'
+    '3+95yS9rfx74xnl1VhO+qfVJyMmwT25vJal75M6gHanuMlL3emjv1BfluseQujc+6JcLnyz05asn95mxui+AbyPY8jwL9kXfAZ/H'
+    '3S8V2v88CmN47alwu3F1B82g46X7klX6GA0NYKeJdsbLhLtkAxBGV198Fx/+ZWzMZY68ky2tbSA8s40cnsYamk9sKbhNrdLYdtjE'
+    'aLKJBWfSOdA5xWmLxy26lq07tx+vZ/C2kPxfzLiUtrDQxO5z9xG7JR6/kp5FXfxK1/tZJayXrU9BPfzP/YKnq0KdeT34OKxw2KPx'
+    '2BPb2Ik2a2GKsVXLaGMVsdXXzV+ChZMEWFhC8JEECzqf7fkgKyjmOqPeLsrPu5zhhQ0CPEbFEKLnQhcvl44DY5678B+2tqzHMBtV'
+    'rF+pCvNPHMPwUit5p3Ec+26McffXrV1lzLXz5n+HMH8alyxJzCQe8yjK18pl3fNXuclMbP2cbPuf1uu2zkexvc8pOZ/BNIu8ILpY'
+    'XscTnxRc/3JHGKNwWYK3YL9XPzix8PaLZw5feMM2KuElV7jz2ryNyEQqCN2jfngtoFPOQBvHAc2apUrxwPCD8orRNXpHr/FNHg+M'
+    '7tOVKp6PnS42qXucTU+yfOgG2oRLcEMMObm9nxr7lMHGtNsI1AHPfzgb+KdscMSfV0Ibp2WDex5to0xFx409Luvz8JT357blW5Qc'
+    'xyAqbgP1/8c7ZU3W90MpVqxjKc7xP2fs4xy/kfHHUdJBiTqoBPkTIs9EZNuudwrMsT2L+QAti2ETT9v8ZMY/szY0u17TxkdGf1hO'
+    '2pDOzkblHpeqTzF/PAc+SIpHZYq9weVFMzN+fG5dLrUTNc90cTBc2/HGcADwVDPgEYlfri3ZkZvs5YqpZ3baf4yvf7PyY9OgLKjS'
+    'wieps0i+Up6v0yImr+rR0LEblH2MNx7DrdfyzNfD8xmC/5YUP6+Pyeny5H+aJ1vCQz2qMEZit8bfK5sAZ+vkfNNj3tFL+UKmvj36'
+    'rUTWy2WapXwxh/b+S3LlqD23wZ2IH6ms7liGz3oc9BeDBCfG9Q/mcR7rAf/ON9yveOxPjtfxvWYVjqGFMjR8n8q6vH7XEFrXpeRY'
+    'aS686RBrY0DZx1lFXwdP33C0Zkz9jL5vVsn9taX94LJZnW/ZrBK9KtGrEr0q0SuLPY+LnyQaVs7wFdqFUHw6oOLFOy8jfdIYiuvg'
+    '7rBMFcYkpH3ymKDNTEZCaZI0HjpfpFXNKsjthm1UCDRCivm4lLyDObx57FZpLJQO0nvWILkz6ehC6R5TogslulCiC+NBFxCXcdyH'
+    '+DjDcPFHMgEeojRlroNceMDhrkTx55gsK+PTEReenMqoNrL2ZmT8tqT7As8DYXPH6xTogm28oV42tn+CNdfJ+mnZr6GlXQJt9Np+'
+    'GeDNJm9Ej2YvPJ/yOay/Dod5D2re7Wf9/B250w0Jd7qofmzG0hUxhs+DHoPW2aYKc31Q/mWpkmM/mWBgIAG8XEPkEx0qfpwxur42'
+    'uUI6lD43C7XLlWTiA0rOsSLtQ9J52dqXDmjgn+IDOj/O/zYRPrUS+F4KL8OWMMvXxevrcSLL57hgSHOOdW39DzK2HkvZlE525LX3'
+    'n8k5vY7V4fH0pDOfVAaDMfAWFFkmxfMKcdjAmKDzi0xXpD04Gezgxlv+hfGPG9l4+9kYejV4YFg4S+WGO1J96Y50WN+RMqU7UumO'
+    'pOz9jvGecoZyz/GVF/T4lCfptuRN6Du2NMiWTxtmuLgt48e6o7jYht51MTnWm+yOkHfgo/KWNkO2vHmfKszlY7N30l5Rui3lUOtj'
+    '9SReEGNz/SIF+knv2As18s4oey9p/j0RtpI4/2HBzovKUFFmasrpxHWNmzTnZ4TR/J5JwDeuBtpgku1yXut0wmtumkBecxa5E2zV'
+    '8Hw63vNNA/9VCfDYzOBxmkZWfoKFTArH0Ai4u0nJPnx4l+J8X1VMvq8S+IZK+N1G7sX1H4PCnTVOLih6J9ys7O/7kl0a9feX9A/8'
+    'rC0TbLM6VDjH7SJVaA/N5U2boO4ccm42R8BanyrMsXaDkvPCDcdcW8lGDm3X7s/6eSboOnUIcjKXvkbIXCVY6lBuMVLSgg2c87kG'
+    '2BhmesDTBNh4m9VZquzkrz0au8UB1t4RcL45jY2yaawRbDx/z+ZOfcOXZX3HHLoOr8fc682TdK/Pd9jrM8i628h8xnP/34q5/wOG'
+    '/d+V8fPYRM2Tyxtv0OhK0sIPPRMEM0g7PkHwd58y58DoUeFYNFH8GtKmuTHhxXZuOK75hDeltChJ3uEqg20Eha/ZGV9HIPFgwwnt'
+    'EqPmTutuZvz8RMHVauWmpxsx8Lxj91nBDoXSebRzr2N8y6DmXtvjwL90MH67ToD/Dtb+sAAjX1B+zuZK4ntwZs4vV0B5FpQfzPnz'
+    'mQZrdl4OYj7N88vPzgvW0KvrtX85waUfhnbacuE9OBfauW1eMK6PwTNa71SodyvpZzkb4wW5gJYg7OCz5Tn79s6Acm0u2Mcmtj7L'
+    'I+bh1bkQ6p6fK7wXncLePxve/8y8QjzAxxqXDz2L7IFXnq7ZE5v+bP0jovIXuNyXronhA3Woyz/HHKAauJRyRzrCToIrZqpw7loa'
+    'm8Y2T0aacKRU/PgX7QyueJz6PLl/4LMRQs+8ZyeqIFbRayrI51RJfkMag3bgdayfVlUYe5++M5v0cSP81kh+W6oKc3nOaC3M5blE'
+    'yXljbdfrYvK/S17skF6jHbYuI8NY2vFCWmDuCtZBGI8yxSl17QvHyOM0Yo4XpdKLNVSRAPZbVBBLzlufhrbgHoByM++sN7YF/ze2'
+    'ucV0c8mD6BqzcrlKHqNGgi3pNzxjxapP81wmnROuZQV8beK2NRK4uIudXeQFLiG4ShHdlcuarHKoz+2rXd9vIrLaZoBlaV7LCG6M'
+    '4qOqY55fr/9TBN0Jxc2fJHeFRWyMH1DhWJ22ayDJwlepQh/1KNjktg9N8JXi2SU51xT/4NyPYfpVV93qHIKDqI82j09lg9srSD06'
+    'tqR4PJsAj39Ks44dZM7HFfDKh3fcJGWwsRA4YnsmWsM32MBqhuAsHn/t65/wy6O2BfFy8NmBSyGn8XAhjThjxC9/uk7WYel0ut47'
+    'f2oL61aLOZZKFS9emUu8ftvzNE+F7ciRdm3Q+A1dqcJxjeLEWpPw9AYCQ4hruwFH15E+WjcpwsmabVSQ3lEYa2DyoqEIeTCVa11D'
+    'ZF9Dgg2wV2c9kf30WsjvNsJ7HzHo+jpVOGbG2WQcnUxmhnWWwzii5H5bBdldA5OlbXWYRzOR/eYt35PWf6OGb8NzPENzjs+JgMk6'
+    '9l65ASavVOnlRU3KJ9jwaBIPucyRx3ON507jtzcw2xZu3zdGXBbr6Qfd30ZGV2osfW0y5FykgVtrU7i71TnsgautQ1w+sVIF8d3y'
+    'ETYLurjaLnHfvDFvIb4bxY5H0BNzjGs0Y6Tj6BfuNNRuA+XdNjZhLrnIy9ndWbIt32zhMxFnXXRxbm3gjfJUfB+5bi+v0R0j3+Ri'
+    'Xyzh/DT8e5Oc7QbCH9jarKR13hdY+jm4nEdbvWIPwQETOQ60d7gQ1jDuGTKNG20SZyRon56BhWTNhpTZh9PVptc2bk5SHMBxZQfh'
+    'F2st9m9EoI1Dlr4raeKM2SngjDkGmzc6L65f32wJ7/VQ71jl7gNr48e5PcG4OB6jNj38nAwSG8ektFSKsdch2GTx/W5MYb8blZ3/'
+    'mRQbCu9ydRqepEOwq8D9b0pg09NPdHHUN5H608ZpLw069mFlF3cEcU69co8VUg98YJo+o9QOIqnPqMQX/hPY7On0cCUfqsnnQ/dp'
+    'oktAXtmFXpX2eWr4ymHMoqR81DR2l+I2ccvI/cJGbod8WKsK/KQ7NTa3cekIt9ul46VrUeWwFs2gL6ZrUw3vNxI7yjp4j+bC47kE'
+    'q5U5j0qUfVkc+9JG4GW5bdF45T5EOS3Nh1Or3HIiLmXzqVPu+aQrBHllGjLXyoR8G/JUNNaY5GdnwwtgHs7ZyuxTl3eQid2gkuXh'
+    'pLrxtG1Vai3XB3PY0/uQdB8YEfh07kvqcnfNqHj5L5HGen/vHf3+ukRvJy1ftUuFYxNkHW3wh0p7PyX3Hn2jUNeLMaBQ/nis8Oxa'
+    'IlevEt5rYPfhOkMdbtfK7QK62TMpZtFE2UlS2sdjkeVhDtURdLueyfkGE9Ipk02Xq46yUgUxeaT8DVK8tus0NKeXtbNdyTkmcJ/z'
+    'gtyyg+nsN5Hx9Si7WBZSbAUey2ubss+XYZO3RpKhuObokPz5u1TYpxltAydTDo8ov/jyFPinGsMZpGeqidhqdFrexZBfKgbvOJ5z'
+    'n0n4cte52+jRp8IaLE+4/4uIbHQLO9c8nmU/WzcqF+5VcszAjRZj2nQI7AO927nsQ7+S47YcCrD5AZC12K7FiAO9GFbuMShd7oRT'
+    'YX3x/CWhdfh8qq/F0pTWAu1RjlCF8X4HNTyLCfdJcTum8jq3wbrY6OptecAOtuZptl2WmfprvorofrczOjHM3r2OnIcPjAPu9cq6'
+    'TPjO8Ta7i0TNL+29qU5hb6oMdw7Ke7rGPh826D54fPdFwv1Vis/Qb4n3XHXW3UyXjrIJb2xHC7Y9tvLwXoexSLGnqc22ZP/QpZLH'
+    'c+QwlUsRpvqF+/3YXS6rr4P8YBWps1XTjgcolUId79kfM8F9wQYmeKyi/THfx/5fyQR8srQOPKYkxoaKupP/0NBuT4J2788EOtGt'
+    'EePV2WrZ3Af2M/7ji4Z+h4vY7xbSb1rt0rHqYP/ijK/L5XUkm60Rw53JVv4zYJBZ2erfeHy8BWQO+Sk6h9+DPs52rLb2dls1Nkwv'
+    'E18hl7UxtbmX2Fjp7Gr3a3gZbqt8vwryJQwIfIxNvFwb+wtdPGIpn4hNm7q4Sd3s3I0ofb7KYvSLPN/6ce4X57sS7LJtbDFdcuTQ'
+    '+Y33XqbFR7vE7Y+yka5JgV+ar6EZvZZ8pGRzNKDMMci2g55XssfMa/a0UxXG9h4vHO6C3239FjBOIF3rEaXPryPhMNv1nk/ozVZH'
+    '25o4/U2kDtLm3FSkcG4alHtcfcSPdxC5BN+P61jdT2vOqCu9M/GZlFajnPJKoiM1jVHi+aPsFaPuA2dPEN1qnSA6PZloSpVKbtPQ'
+    '78i7SnEDBjX0R8K/vxF8ljZb2POXTZI1TxsfucoL/p3oGF8T7pKu7f0jaa8jhfZeIPOjsWZt2vHe/1+G+cVpz8vPtzDmfGjf+zU2'
+    'Lv0qOhcHlW/eAf+nsX/FGN9VxPa0m7XdpbHV3ergB4T7sprg79eUnAelGP0ea/A36o3g6Th+ojnFosZq47OEdpoLBDm3xNuNqOLk'
+    'G4xjd1cMXHtECrh2hYqfj8c11jX2Q9vY5HC2qa2Xbr9pXJm/UH5cUgqj3C5cyk9EdSdxx0f9bbiuuBzgx5R/3TQvGsthmwZfDah0'
+    '8jf1ROidWmA+WD+rCv23F2twrk5uy3MQcTvJIQd5Wo8Gl+FenEPuBtsddZu2tgO6/FOURx/POUu+7riHZ5I9LLZ/dTF4xzq2Xn0R'
+    'uuSLCD/VxdZtfwyfnbMFPa+rXYnXjhdr84QYdmFJ9PKueZ+LoYufCBi4MaU9u47Y9A050Iu8MufsuGSKwMIJRMdu40fK+UbJNlJn'
+    'K0X31madk8AqvdOXE9j12vygAX/E8fk7kdBM6lOLNrctEXx0Er9AGmfIxQ+Y8zC6vL9pyPhtbGj6NPcUPE+nEByRV+ZcaXlyL0oj'
+    'Nga1QR9yuJ8NRNgBefeiykzYNzfreN9wyRVxOPigkai2EKYw+MHmk4t47gL/uRTh/4YY8N+fEvx/MiX4X0PkFBuVOTZSp4GHRZ+I'
+    '2cJ62Nqc6WQX9J7W7zDHTTHoh463T9NHMKmdpAluKy3tsXs1dkIjKuwXR9d+RGOHZMqhbAOTnZZ3ZMo/VGlsXBFmmpQ+riHVCXDb'
+    'km2OtHimSi8mWV6Qj7vynZJ+qR7KpcKzqPa3O4yF35ejzn6Uzu9UuNePd7+Sf0eStbeB5xZlzqG8nfCYrvEWTyR0Cs/wjZlw7tlt'
+    '7J0FBCdsU+G6aY5xhOmPeyLkec0qHD+V2kBv19gqN8MZo+9UqMK4sjb+cl55gKwL7Y/GKxlPeU8a94FZBhssjkMbBNigPIK3f+0G'
+    'OwOpLdez9rqG1lO9/SyNPRHC3M2ZsJ/QVtb2ZgaTlG7o5m3yK2jW+BXEGZ/OP2CecDai1nZQoO/S+b7B4AswnvCeRuzgyRif0/OZ'
+    'OsJB5hSnj7cYX+wSQ1iiW7MS6kW43W8jkdFExWXsUPr4lmWqMB4lrmulCta5GPteDzBaq+x98KSYkl6e9psYnjvgYPvN9UGDDu8O'
+    'WL5jg1uSxobtctCTDsfotxSj9/DBsXeOA44dHP370oQ4NilOtdE58Jwlkg2IxOdQnmO8ztGYn3LGjx3vuq4dSo5NPJPhndeVvZ8k'
+    'v+O58obl47x2/1v5eY6mIkxWWMJkpQYmbWnwrUBzXeifyU/BhQbdoKG/IzH2zLV/2/nZ2jcfSnSXxv2dOw50uB5kFS0Rdpb9Sh/z'
+    'zGWuVQLtr0uB9i8u8h5vt9Srcjjw5t/rwAPE7WNtJpBpbUlwlgdTxL/FoPvS3WpuEfc87TvWm0T2OGBp9627Y9m+40Jb8pZ6FJt7'
+    'VF5jSzo8Tng5yZn13r0+pX0y+f1tV2b/cVe/PlfdCcfr21V8nyKdL/xk3F+T3LRB4Adt1jxtmTynk/Uqvfw0NnoZum5oa/Qh0NG6'
+    '0BPbOE/XaewUbiC2PAsnSEckjccEQ3MiZO9p6H/KJkgenkaepFpLe7V6+G2pxvZwQKAxFPf0RezlZuXufx1lE1kP9tjHTOAYpBh3'
+    'acnNbeJaUZl9PdPzDCs556gphxL3+96qgYNuZedzOVFyzvE+O+eTu1G3MsdV7lHm2NJ5DR2Pkufo+uZxAcajvyh4RTil9ugcXjep'
+    'aL85Dpc3WNqeRemUvHGd5SAv3Kihi5sdbHKuU+45eTcJdt9R7/Rr1uTIcZSF8Dtb2r7plcRmcZuDnskUN6QeYLVG47fUp8y+mZRv'
+    'mSHwLaZcGjw/EedNKNy2CPZ3tvPG+b6p8eH4IllX1zuTdKb7ic3tDA2P2c/wwmYNHkM6vJHQQimfocnnbD3MIc1zH8dfRBpbmwp8'
+    '4+PkI2hVgT/dgNLnurS17+Tv5JWdPx3aXLaocCwJzCs2i5z1bLvZqDytWDI6m97WFPBQpYCHMA7tCgFO49o4UvxSp7kXRcn/0rT5'
+    'MPEAOQc9Tg+sIfoE1wL8uNIY2n/FOMv+N4x+L9ecE36OBjT4b9BBj2kbj8VWZiD5gdvwNePF/0t57SVdT5XmnoP5G6rIeR000PMq'
+    '1n41vJdUnm8TZ6BfybEm6wkvPRhB/6Q51bA51apwnqJjJgHccv/HYQ0d2+RAw3uFtagrku2MjhZ89RCnBV6MsSVK75NpGm8uYrzl'
+    'RRjvSWBfn/Z+6OZRTLrrrenjEbYXEj404U9pD5GnabXY57h6ky6DHILq2IvVvg0NaEmgr4vCfasJ7ouSzQ06tLuMnE9beOcxjtLQ'
+    'q8Wh9TUaOyGkYZUq8Nu25Te9Pr5GfA1s34sa923KLc/BoEYOsQXkzUnaiRrrZaowVkS/0vuSeu98TLC/M70TNQYvtvByCxwVhW+K'
+    'cR5d7dF6NHzGRMnIm1LgZ6Yre39gzKXSY+CDrgJcJMmWJR3+ZOFv2si4uRzHdtwTweeY7uh4R56j0R9JeiZX+R/KiNYItnFp9JMn'
+    '+9MSgZc6HPQgfPz0TpJG+/mIO+1U1Ke54ArkJ38JOl5bP/8ey70rNv6Io2/w5vtXKsh5UYz5jsf9w6uzUhXmVnL19x4PfBl3nyi+'
+    'T2uOE3U3PDnibjgSwXelOf84PJqO98c76yylz29iihGps/O4nuiXBpQcp3W75t1rUxwP0ohLCJ8eNR5858PKLhZCj+W8TnE4a6Zx'
+    'HW1p9zbkcHa7DDJQnZ6qagJpbSYFWov6jvtUEC8R88e/tDDIBV5FdIo4T+//4wW7Eb4GQ8zmwkZn2CvoDFEfKOGnYuSJxLO7PROG'
+    'gwPsnJ2XCduyLlPmHJMNUKceZOVxch3zfJRoE3JExt5Xp1i5jtO4Lx4HYzwz55cfy4XP2YpceH7nwvPb5gXzO4fVORvqfIbUOQPa'
+    'vwDK06H8IJTLc8E4vLXyfATPVtF9t8F7K2EM06DueVD39nl++dl5hTKC8Zybzdi8eX8bdJPeex+3fM80Ppc1OdzWeg2xEzwrF57j'
+    'mtzhuy6udlJe+6tzhWtBx0Xxis5OamZKtJ3bha1ia4H/r8jZ2b6VpaRn9Mb6gza/fKAtsPFDPvl78OwZKB+B8q022abm3Tb/b+oX'
+    'Td9/F8p/aEtGf+rImq+Ccs5BmVfKprhWX/+EXx61LfBDw2dnjPjlT9f5zyiPdeDS5PN1iS16iH9wGReq+J+o0KJFPXPvXeqX9w4E'
+    'sRbx2ez14WctxO4C3/vwsF/29Ibr1pG62A7WvePCcN3xOHtJY5F7bV/cGe5TXe2Xd39VP37M+SHl/6D+ELjmD/T45Z++6q/NQuHZ'
+    'VTsC/Fil5FjaGDtzJsF9f7PBL0/v9Mt/2V6IH7HOaawOt0Gnc8wZ5hgnLi7O9zcAUzXbgpjW+Kz8L2Gd7g7bQnm/PfhVv9xxtx0N'
+    'y6V4njbBuv20K4hhyJ9lrvefzSXrjs/U2uB/GkN0jO/pCrdN9w2f4fu3denPFuaHmKnCOT44LFZcBLR3beAzhP3VwN78+GK/nLa+'
+    'cI8+BnNa1Vu4R/js6uv08IXjrCbjrBgHPuSBbr/8XE9gJ4LPrgDcVb4jkCXhs5a7ws+W0DbvDj9bRJ4dCed6y9WBHAOfre4OP2sm'
+    'zz4H763fULj23wJ4OOGuwrXf9yXgt+4uHv5Nasuc5pnk/FCVgY+SZM7TBZxN5/5l4CUH2sIw3KTBa68D7B93eeF47v48lG12uCsN'
+    'unbTPr//GfD/Vx5yk7+8+pRf5naGffS839p2JWsrSc7WGgdewbbdZlKPx6246el4MbpNvjTVMWjp2N31+8XFka/+zC/fuT/gG5E2'
+    'fAeePf8M1H0kiGmMPGH+Bb+84EW/fG2nX+7cU0jbjtH0OR58Y9y4tg2gGzXB4TIiv7aBhaiccnMIzfTezQp1a8m5P3mSj++UcR4f'
+    '3/vKmHsvySPOjIFnpgtnkMp47oPypYXhc+CKe7bAWUIdWz/gnbG9ymSnzKfM/pOzbdNbgvZ2f73eO3iwUr6hIyZyTCoCe+P6qdf4'
+    'lbnkP6Ln6Fjk9w/q73hRMNRBztxxBTKi7GH9GVuoIsIQxTPLGM9ZpZEbYz712UQfT+s0EJuRTczOifodbTL46JQnxJlnq3T8IjMJ'
+    'aPjZrL6OXlEc3aKhc41FusOaaORiKDfExBWc79u51y9/9FwgE8Bn9+4Dvm93ILtAHs7j2bzya4/55VkvF959vvETqPN8evzdWYTP'
+    'S1OWWkfGvRTO0YzWURraGm7Hhg+pgjvTNDhDyPc3+CJGcdy5BLDSkaI8P3so5gq71RdpqbiI2KKKCx/4ZYFfy6gg7mCJX2O0Vh0s'
+    'O1T4tTqil0ZcdiKrZ9sW5udYS36jukG1K7AX1eH748kd3qvvlY9p6lI55qxnw/d7Ksf8LeD9nfsK5ZgZkCE8ubeQXuz+uV+++FyY'
+    'XrjQ97Mc16+FyKNR71EO+F/tVOrbvwqf3VsInRk3HWv2EMTJDfwkxmKT/U9r4U8u9NN2/5sS8lptuwK+qh5sbZGf2vOSX9bCGfjZ'
+    'M36dAXI+W58EWeA+ub0uUvfInUE7Ut3LSN3rob1TX5TrfpzUbQF57qNPyXXPI3VvfNAvF8K4c/vCczud+KDdCPLDd4GffPYhkD1C'
+    'P7tfCvIY45o9irLGp8LtHk3GkAM8teIJebyzSXvqYbkO1X1THCXNKYl8u4HhjBry7uiPRh7GlQc5WZAhtABPSnlcXJsPwFothXuk'
+    'FBeqndxdaBsVpD7y1/yOa/PeMjbmOHJ54xpn308xlniNS3y5BQ2IWG/jJ5suX5623rIFbPbo/nfD/udK+19G7lbx7mVRF7OU720S'
+    'Pec2UpQ/5jZRlD8+Z3v4GeWP/wP01zlBl4zP/uKO5PKUJLB4iJn8lTG7vQaVPkKKtAl02Tuu56LyyRZiW1PCQRY4KKu7QaRAhEo0'
+    'qkSjJohG4X3lmC+AXSXYEc6+xS+/9EXIK0fq7rwnXPe3N4F8Cup2E1qE7XrtYYytStaO97737FJqg8z6v5DKjVh/a8izo/v88o9g'
+    'G3eu8KzuikL7vm+B/euKvkL7vv3sGbXvO2NteH6LhGc4v/lCf0f3FdL9/ewZpfsvbgU73YsK6f4b8OzPd5bofup0f0cR6f6OEt0v'
+    '0f3i0f3aBHS/i8larnKQTWQPcczgLcFT16gkHyMEcNlZM9hvoF6B2vK2lvZr0u0Xtcsz5dKIiotuyrko5QJIii/KE+CLqSIXTrpG'
+    '1YfRGmVUerqxNPViV1voxS510It9zEEv1u6gF1vuoBc7wUEvdpSD/mqmhf6qxkJnFvdOkbbtm639VAt5r57Yb80ibaJtBaWz8+Dv'
+    'MvK8mH02pbCWlSqZTRsf3xJhPotZfazHbe2kvuiZRhtFm/hxPH6rZ/a+QNnHlutS9rF/Oi3qHFDpxK5x0cM2aWy5ub8QvevNV2E/'
+    'T9SD6uBn2hSCn3mW8GMbl84UC5fmxHaFN8qb8VhqI4coHFVMITia7oCHMP4bjYXVwXj7/TFwTv4QhYOpRI9mKbtc3jb5Y3mek20M'
+    'Hwwqu7iXU33/swn238UG5nCQW6hvvi9maHC3g2yJFDDr9iItuYDRxslKRZZVpQ/97KVb2p6mHLlkk2ZxHlUSX5FohW5SWYkCv6vF'
+    'uwv1hL97OqiThO5IsWNQprBTsNvPE1vdqNhCJfhMDJ8JbCazqcJnLL3ioUvUy2xtvdw+7U52ZGnK4Uq0PPHeOdFyE0+u2F3oCvCX'
+    '6L/f7T7xFfDNUjsD2xVsc/XzftnwYLI2KW3oB3r19MPFjbFd4kUnHn7TiufU0Jbcx33MR31ruN1Pgf30qyy+o03cxiVKH7eR2obx'
+    'OIbUNozHMZRiv722vdA27LsQX+ziewvP10mX+eX0K5LzXrr9aIT9uDImj2Abm6kY8RKmHQx0Emnw3zy+HN0LHpcuLv/dzOZDY5L9'
+    'DOIA/tcL4/lAleL9CvF+dyTg2Xa482TZSQzn6Dv+3qVBLgn8bfb6QpxG4wZznEbjBHOcxuNg0nPE42eWYltPXVhPgtNLNqyHpm9C'
+    'uQrH411toK9nkWe7GM44jTz7JcQtXgexiU8kz358LfCVnUH+He5z8MxfBr7jaCvj8Xde+fG2IMYxj5tO+x3j+9rCc6O+48jjYZ2o'
+    'WLUlPJcIzy1MgOci303Lbp/G7C7hvMPDbj8J/8dj6i0W8GuVCufxonkNMYcgzzOwUYXzDAySOhgTcIC1s5HU6WF9Yc76K5U+pwG2'
+    'cwmsT5Sevpu9dz6z87DJb+u9t0IF8Q472LxPIuPl+R8xJuJiYicyLNj+6Oy3o8aF9uRRdiU8F2OH0sc6P4HwYTTOh61s70RH+KxV'
+    'YbviSmW2feZ3WA7fx6d05sqLcOZaAEdnAI9jbC9ud01tXDJFXH8JBwxp4HytcOYkWOtgsN9OztwmUsfUjvfeyXCXpGNCe5l+Bxud'
+    'vErmc8FtePLMhm9ABbG0x2y/DTY8xYLVyiLBqk0bJjtHW1s6LqeIyj+aNDdk3PXC9bGtXwn3ESn+7gCDy36NHWGXAPtSvvZOVm+Y'
+    'Pd9usReDwhmhY+m2OLev5PyYXhI8DGnGmLcYG46pl42pQ5nzPW9ztL+MO45OYhPorcN/yfm4j46x2/FcuO5XB4ENOrbx2Ac+//Wj'
+    '8z+DjYvbPXfFPAMDAp9lY8/P+S2X9eXngNprziNzdVlruja97L3NGji39ZNIC3b4XF8v83leXUxxKS+oCY42atZnMxvX/4XyD8rO'
+    '/t40hwcMcxgo4hxs9uWAJczdUubzehS2exzOA88z7nr/kGCY+6KOCDjDG/u6Mv+eMVEw9IYKx7nXrfGxZb6ulq4TpzcDmrbSots8'
+    '/7Yn1VipwadRexYX323UjG2ArWsUX2/rZ/NsNoDtbZa0Evdooune17P+3RXhz2bstL3Nmv13Ods6XL5V2GdvzP1Z35dOwiUdbK06'
+    'NfjXtC89mrnqxrMm6/u02vDNrvS2J+LMH0/67isyT87PdnXWvxNOZrrzesZvK+59r1fZ5anme2cDN49n/JyoxeTD+Hr8t4weFruF'
+    'fUh7P27K+HlEk8z5Osuz0ZmZWNx6Xsa3JdDxDTiOqP76hX0y9buQ9Osq25Duf5xXkNbO67ci4+sX4/Sb1pr/BuTCxcC1L6jAfxff'
+    '3e+IS/AdaT25LPIhFaznRMkFvkTm7DoGiaYORPTn8eBzYsCQK6/s2V4e5cj3pMFfeH2fCTbJaeH9euh7TgyYzDvCJOr7o+QkVKZc'
+    'ATpeGsflWWLfNYvom44XZM4TJW92lZ+ijTbGkynllZNy3fifYuaVK6b+r7S/U2t/08AfSXSrGIeqVulzuLrM512Il/SVZ9zeoz6M'
+    'SdejIgE+3QDP6sm7FeTdmWBTwW2LaF7pnArnktK9j7GNaPwy7911KoiJRHX3Xv2blRy/7Eo1cTGjcN14/I8o2r6ZyTHLMr4dgu17'
+    'Ol7j90S/PMRkD4MaWcGbhMbb3Hm6NLLZYYEnP8KB3+13qIt9PEp4no0R8/w7wjfYxGTqZ/ZEf6WCvMZx94jKGO5IqT3Mvzqsgrvl'
+    'ipxfnp4Lt392zi8/My9o/ySo2w5lG5SnQbkcyrNy4ba939GGCu8hqyP6O04FOejOg2e3z/PLz84rlO3y96kNleT3cpLBnvcEpc9F'
+    'dwyxvc1DTLx3IO7d3ueCmE0634MZBt+DWsG3oVLwbeB2HmnhtjRt/jaQvxvBv/K1nXLdK9XE5hjA8dLYPvNVYWyfK6Gs1tgzoQ01'
+    'zUkrwVA7gYF5wAv8AfxSV5JnS34S5CNE+6Rm5Z5DkMZduPZlOR7CXMDBUXVdbHSo3ZLOPsl1vdOC9coUYKVKheOOSnyObbsUl10P'
+    '5a9i8qpRY0prDSsS8tRSveqYPPXD4K/wOpQHoHy2LR6vn9a4/n1t8nWuSuHuksZ8ENfZytsG4JyVqcAHudrC9nEusQ2VbJWpHbKu'
+    'TlQfNraSy5RbLGJJFkjl8EnhoHGc4CCj7G14j2a8dLdGBmqjU+c6rCj7Qcwb3Mxsfbl+pkdjw8XlwNuZHPuIIrQdFW/PZu1pHADJ'
+    '56GKPOtmdxud771NznhJ7jEReMrmHOp0daZ9K5ZNsO4810yi9doUY704nHMciu+lsVZpwFY2BT6tRAMnlgZmUoCDMgMcNBO5Zob4'
+    'xeD7ZRHvpxFLPVvkOdKYDMuIjF2pibtXSTZ+3Jazy5KHQF1lMce23UFn3GsxttkpjI3qyymPNsfCpt1Wnjqi0SkfB31K9t1ct9yr'
+    'aWM2yDnpWG1kvV2a9iT8hj7N61Q4dhnyVDMi1qpLo9vnfp90LtwWy8WOscPAt5UTWpQ18D6DhMbbnJ8ovieNXDTU7qJD2Mc4d5Ea'
+    'Zls2IsCbt5YLBFtvnW2wZLs1wNrdpGTf4QFynzD5wCb1LZszwXsg3XdscMomYZ1d8v4g/HercHwCm/cnYu8n6r5g2udNzGYoL9AS'
+    'zhNRHjjPdIc9jAYhT0RxbJXQF/X7/TM5y32Ge7dX918Jzu6LuKMPRehE/48q1K3a+KAMM9uwn5DxdzI4GmT63KcI3ewVbOklGBxm'
+    'cooHiS1aFL20mZvX5jdUkHdk0OD7gb/byna2Qfu3Kzs99oCS4wlcT3SZMx3OM98z6pPktXcV4Zc2W/qYSDaRunsz5l1ZrfTxGVz8'
+    '7rif0zICCxIc0XyNOjxJ7SaoHMz2HboOUeeX8zXUzrCO6YZ43IJWVZhvLm27DW7faktf0rI/itt/ya5t/O3aSjlQo2PD77hGJfk4'
+    '56x9iZz/Rnb2SmeodIZKZ8h8higP752n32cCmoU8fSOcn0rgFVzus0sc6qNN15Ex76YDghw6Y9Hn3BjzOtZxXpQPKi/hnhLuKeEe'
+    'kX5XlOh36QyVzpAT/a4kMjjXWPyS7G8ao90ohz2T6VSqlDlHYxLdwWSy7+A+hlF2GWn5NLWkuH4DDjInG3lfVDtcT+m9s4XpbWzy'
+    'HedVOCcz9xmOo5fQxdpAG6ozQEaIcVCL1Y9nW3eUkuOBDAg+LFH92cTj0+modHrruhRgMI4ffpzzLPlGm3yexjtGZC7BWkatmas+'
+    'tYXgHK9+lt0HdTipIeEcuM0o9/uiz6mcXLJ7qGL1R5h9QI2gi+qLsNOk8nMpD5qkCxwynJ/aCVovV3jg86okequhGGelHtZxvoOd'
+    'hy6Wr0vMMRNu0/EyxdDH9ihzDFHcs42qMF5lUv3eROqh0xi/pMPKRvi7mNY1bRtR3bpNT7BuEg6j+vlFmjMbJ3YQtW2KE/eNygxd'
+    'dekDSo5jNayZB28zKQ2ekWCPhgy8oM7uwIQ3cY+3C7BM97hLFca8ozbH1B8gb0nfqL3G7BR43H7WrwevPNb6iGAz4Wr75xpj16SD'
+    'Tsv/RtLx8z3jthXbNbwGv2Mjr5PXnJsBZR+zdquGFx5WcmwtHmvwn5U+FheFp4YY9hX9KsinNJO1vzRBewuUHF9Kive4X7N3QynC'
+    'HvqYH23AKXRsPRq7/aUE9uKsS1QO3Gkxz0IUPejT4JoeDY8/S+Df4/IXNDegtFcNKsgrsVWlf5euLcKausaM2BTT9pbHhdbZNNnY'
+    'IFObJhc9X5w8G6sIPokT05rbaXt6v4Uq3Xiqad510vKrijrHQ8IZinpnUOljmhaDJucd7PH7DfgW55dhPPkRwllJclajbGtxrSqh'
+    '/6S2/lIsGspL9kTQMjrWHOMl48R0Hhb4aMx1mIRHlezQJZ28DgZnpgSDppiytrkGpNwWnOc0xWNKEvNllXLPr55mfAIXn8xm4LMk'
+    'WjZL6X0q48i5aAyfZRq8nIbf4OwU4FDnQ9aQwNZ7FbGHN9k6Y07UpSp9fzUdT5+GzbXuDm3jH5Flvksb2bj7GU6iMtNhRz2ZjXzR'
+    'Rg6uw+0u8p5BjS9DUlyukzdwXJ6mHmurRo8n+UtI8psOFY4fxfE31f3Vw7grBbkbxzWtGvikcNeo3GIWcz/HOwAebc5MWjmE6gE+'
+    'Z2rgxCU3E83vOTdFGbUuBjvG+LL1D1pG5vl2DF19FzsHc4hfD/b9HxZzknTzEjyMlz9HEr5/G5kDpXGVTKePNKmR3P9bWRuDGnzd'
+    'bSlfxXds44FuYvtZI+g5t1ribhPdzzG61Kf0flS6vLBR9wndOqUZv9fr40dlfvlYWXh8T5X55Q/LxldHnsZcfgDl02XjN+4kMYOP'
+    'q/DL1VB+CMrlUJ4I5UkVbvcHyovTuBaroJxz0P0eQeMSnqkK4xJizIxqCzxVnmDNzmh1s9ObIew1xil1iW+TIee5bVcQw1KXE57H'
+    'pBqzDXwpiIWJfCvGTV3xfBAP1CvveyaQveIaz4K4mP/2P93WjMfT5LgvzXjODy2Kd1+eCd9q8qwaxor653Lgg9XoPL79q6CdNGOe'
+    'NrTJ9I/Hym1V+li5R5BnL18UvI80AZ8dgDi4fXeG6Zb32wMQq3E/lC+36WlnY1u6Z6wCxvy9tcFaUDxy4FY4BxeFx0L7qFb6+GjS'
+    '2bjpcr/88cWFa1HTGzzzymnrzXHb4soKchO8ZrYx7mawe3GHRgfHdZE05om3frcRvnebRteUV/Y5vqltV70K4ijEjU++gdx788o9'
+    'D6GUs89r90Ow/9Rnvp2sa16Z4130amSvGEt8qTDuPkcZi0kP5/2+62qI7XphwIfzZ5+8uFA+vYWUk/kM4VmJ4l/Swnl3b/LLuxxi'
+    '40qyWcp/4bsVpA76CMSxj/1cj1+u35B8n6YlWCsX3onzS81wJjhPVgfnrJrwU1Pl4x/RbMA8KXIYitqny6ch9kNdz3Hk9JSOzYWO'
+    'n93jlxdAjPifPe0GX68+AnzUk375JsRmzz/u47iPAnyNnXPghc/cZ37nLPLOIxD7/ZuPht/52gNBzhqMuzsD3vkKxKn/BvD1l0Hc'
+    '+FefgraAz38U/n8W+r9gl9/WkWR9fvQw5FJ4Jt75a3nEPO6o+0ASvKpgvb+0L7j7uLx/xS+CdUuT1swjd6mxtXgojM9pfe6fVUPu'
+    'Ldze00afb6tzMekTbcbK73He+zMAltSuidNJmniHWWTOY7z+wbCMplaFY/mj/lyN8gwH/9p/p7wtLANoJutB+YkM3K3+1Ba//SZ2'
+    'F6s6qJ/fDMJjmuIQ2crre1Vh7nhb/biLnkyKbcXl3ZI9vJRPMYkOYTBCly/FCpN8cWapdGJCxvW1kvTqujhi2zTwktfYmxxPZPU2'
+    'diQ2Nki6+1C/kmPS9lrYwmQM+kZpb4ZUOHZg3PPhIjucp7GFQF3ifUQHgvfJlxYWyi8WE3hDP9ek9g5YL6fMeU109pSVoHOz0ZnZ'
+    '2rXxvOs3xPA9cJH7D2hsIVB+cLl3V0oB99joTW1s5WzlFsVetz5l56ssxRjkZxnhC2EsA33iWDzBylizmR2KXpMUOU8t0H8f3i9Z'
+    'OaThhT7F1gDznmKJ+BBtCLZpSrQ/mk/u6O3sTGH8gHqQU9cxvQeebaRRm4met16DN7Iavq0J9tBW7zliaQsSx4a5QckxXaNsyni8'
+    '5zTsiE2xqxdrdC/HMlowKNgUSLasxbSvXlpkueusFGWZUXfDBlXou9ITwzbN1iZa4v/2K3OsWNf43d75Wxdzf6U1NsmjbfyY+J1h'
+    'QLPe/RE4e4UKYkJ0aHQEAw62ST2aOyz2N08FcWM7He3yTPymK1/p1blwEu3n3IT8Rq+S4+uOMDzg7fdCi/mNaPgYqW5XDHuyHkI3'
+    'XeIbc9i83nK/p6tCP8pBwc5J51ch+fPdoGTfw5maPba1ZaP3hF+CPOLttkAHbDNf75wtstxn1/0txQqTY4UVRJxq1T1w+yDMUN+Y'
+    '0h7Ie9CqXepke9Co9HnluK849X8ctpSlSXxVM9nzDLE3lOI2cbvTt4mNYJPwDpU7VRh8AWzpMp9nB7n74JwqWb/TmG11p8Y+nNPY'
+    'txmtn094mGLTcr5PVUof26cYvHyc3H59Gl5xQOCpdLE4JnoumzRzkOS60+Bv1AUhfbyP7M99yj2XHY2VxPN3dhCbkSo2to2MBztd'
+    '6XMajBhgL+oOebQlL8V9mXuZ3X09yDIkuW1ekEvZ8CONBI4eZPbFj4N98e/KgjGi3e4Tgh0vfXc3vPsieXcXq/PDssCOWRH7YFrn'
+    'UajzB0cbZ5O8QU1iecP5ACu2vmqdGlx4aoq2ZxjHL039REcMmUaGyTAzRP6GsvUlFb5t9kdHvysrZOOJJcyG+6NQrqyw31/JJnwp'
+    'lOdBuYb879Luh1h757L2VkB5fEUhbi1nuPWFRcG8X1jkJqv+A9g9NEC5G2wrrtkd9NtA5Mi10L/39fKZe7nMvTzmXg7zwTa9MYsp'
+    '9/kYr9JWiOvH4KrTL79wl1+edpEPMwsBXrzfvvVpsFfLg+5nh18OtMlt3HO138YMQxuPr7VrQwe7c4CPrGZfac1q1vn9eX3d/Xml'
+    '3vi8mxWRzdqO2e2uk+fm9emVXr84/hYYfxX77hl95wej33dHv18e/XaPfj8x+r159Lt+9Ht1m/2490D/P4DyXSi/DGU3lJ+A8mYo'
+    '10N5NbGzriZno4bYqdeMzvWmL4b7rYH5e79TGlKhoSEIi3+zwS9PB1j4l+2F/k06GbAOTppU4INGv6tGx/jWraNr8UmlLr5wFM9e'
+    'NUqjLzav5yqY11tg2+y965Xe+2O4+iqg9RdHw6kHI839vgzEk394so/9ALf3Q/lAmxucItx57erkK9TGHuH4fvb/A2Tf58H4a9h3'
+    '1uj5XDziw9IeOGs/HP3+PcCpK7zSecwCe97FI2F43cPO3Q+h/HsGtzZwnCPw6H1fHe3z37rC43gVxuH9zmVdtN+3hPFQO2Tvt1/D'
+    'sycjZFzVxGZoDhnfCaNE/qc3h8d3AvgJeL/Tc1atOWc4lju7/PKDvYXj3H03nL2Lo3VQ1crs/9P/xQAP8H7qLg/TG53ehe5XjqzH'
+    '0VtG4bYnvB7eb2Pw3CPP+x//E9gsCeOpBBz95zujeaYyMh78rhn217N9FHdV9cpw7dXBdR/TuQKe8+pj+1ersN9lNTOxTcuaNhP3'
+    '1ayaUp/WiOc5pptH37OnAB72DPnl04Bb31gb+DCN2WteGOaJlvQGuBhtcZEHsm2D9o2+4vOxjXXRbTQzOy3qB0jHx/389kK///Df'
+    'wzlvTGP/zd3yHGYDbK+C/m7vlefGbQIo/kO/1LH8Qvf7voL0PHm/oQ+hU5x+sFH+7UNueDP/cmBLi/o+fIb8/d7nwjpp9ANAH0eX'
+    'cTY+Z0crcmyt+kfX5emHw2vVD2vl/e4yBs+OW1qLFU+GbaqpvUfbrnjj9t7z1oqOm/uexrF35vddpK2Iu/OjcPCdp0bbGb2Ttb0o'
+    '4+482Kt/B+zXvbpj43vRTj+G6/YavH//84U0iO6RzfrVsPVTD/v24yEnh4cDu3KX9cvB+l3yy8nhi10D66TzMVoq2ADiOlWydfJs'
+    'wj17cGWwE+e2V+373P0X+f1Gwf7u3BP2i6Y60UfA5yHzTLhOEj5sD8Dc9fsKYe7+vWGcZsOHJV3L1QnWEsf9WfCvWLS70B8QfS9O'
+    'erJwvn8LviB/u9N8xmrhb4yNWAbrMfSw74/C8UQDPEN/FYobbM/coy8GZ84rnwccoxzp247vw31/Z/T+nfqETwfpPLzfKH10xRk7'
+    '9xWuYzlbx72jePmV0fW6Zk/hOu4FH5VXYD29OnH879Rz0bjgndG+VjwR7v8d6N/73aXfNx4J93/jnmQwjr5TXxLO7WefDWDEBMdV'
+    '7J4ydgfdG9B2fqfFZ4gzsJ/7Hg90JzUq7ON102NyXclmNqOCnE84ppWj5/SyJ30ftSt2y/R3JfAblz0Z9mfz6rvs0e1wNi4DHHzn'
+    'y7Jfmucfx2G4ksGwJ8v15LiUZ8HxUjlvHP5l989B9/Oco68q4VOiYN+jLa8wPvHefcHZc+n3K0CvboJ5X/Gy2/sP7CzEWSiPL2Py'
+    '+O/uC8b7XUf/OvS9bChyP/R8RuFgj/Z6fCrdh3kxYp9IOITycZxOXvI44CkBv+DZjuLla4nugp4NnNONAn7nvog3xsTv6MP6/T36'
+    's0vXfDqRH6327oAPhse1Gu6F3u8u90L0fVU74/P0unX07gn3jOK81Q8WruP9MN57ACeuftBtHXH9V/zS7b0PQb+3Ex/XKFzjxQK6'
+    'dx/TIb4Uz0f2HljT1n3h/WhW8eDpPjgHmWcLaYu3Z0vIXd6VF1v9dACbGCunOWFbrzxUCO9x7ouePOOPjPdDGccfHXk/id7Foc+/'
+    'ezpMD45/RH+2dbYw0w4G86H+tPTM8hhG9Mzy2EfS3QvvNPPhzu/5wVKf2Li+wTpapJsTvWO/B/GVZq8fn/H+f74ZWbQ='
 )

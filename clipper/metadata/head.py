@@ -426,7 +426,7 @@ def _headline_like(lab: Labelled, lexicon: Lexicon) -> bool:
     if text[0].isalpha() and text[0].islower():
         return False
     # A headline is one or two sentences at most and rarely ends with a full stop.
-    if len(_SENTENCE_END.findall(text)) > 1 or text.rstrip().endswith((".", "。")):
+    if len(_SENTENCE_END.findall(text)) > 1 or text.rstrip().endswith((".", "。", "।")):
         return False
     # UI phrases, alone or glued into one line, last: the costliest test.
     return not (lexicon.match_exact(text) or _glued_phrases(text, lexicon) or _menu_row(text, lexicon))
