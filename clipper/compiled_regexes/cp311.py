@@ -15,789 +15,733 @@ PATTERNS = (
  ('(?:,|&|、|\\band|\\bund|\\bet|\\by|\\be|\\bи)\\s*$', 2, 34, 4314, 87, 0, {}, (None,)),
  ('(?:19|20|25)\\d\\d|\\d/\\d{2}\\b', 0, 32, 4401, 66, 0, {}, (None,)),
  ('(?:\\b\\d+\\s*[^\\W\\d_]+|\\b(?:an?|one)\\s+[^\\W\\d_]+)\\s+ago$', 2, 34, 4467, 117, 0, {}, (None,)),
- ('(?:^|\\s)(?:propos\\ recueillis\\ par|ein\\ beitrag\\ von|geschrieben\\ von|корреспондент|reporting\\ by|автор\\ статьи|escrito\\ por|kontributor|bài\\ và\\ ảnh|da\\ redação|scritto\\ da|written\\ by|a\\ cura\\ di|posted\\ by|redacción|reporter|story\\ by|testo\\ di|words\\ by|authors|autorin|autrice|penulis|pewarta|text\\ by|tác\\ giả|auteur|author|autore|autor|texte|автор|текст|oleh|text|書いた人|bài|par|por|von|執筆者|投稿者|通讯员|글쓴이|작성자|by|作者|取材|執筆|撰文|筆者|著者|記者|记者|文)\\s*(?:[:：]?\\s|：)|^\\s*(?:di)\\s', 2, 34, 4584, 1216, 0, {}, (None,)),
- ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 5800, 38, 0, {}, (None,)),
- ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 5838, 37, 0, {}, (None,)),
- ('(?:^|\\s)a\\ cura\\ di\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5875, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)auteur\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5973, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)author\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6060, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)authors\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6147, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6241, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autore\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6326, 87, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autorin\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6413, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)autrice\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6507, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6601, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\ và\\ ảnh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6680, 100, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)bài\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6780, 86, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6866, 95, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6961, 115, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)escrito\\ por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7076, 107, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)geschrieben\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7183, 115, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)kontributor\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7298, 102, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)oleh\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7400, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7483, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7564, 99, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)pewarta\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7663, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7752, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7833, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)propos\\ recueillis\\ par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 7931, 137, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)redacción\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8068, 98, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporter\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8166, 91, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8257, 104, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)scritto\\ da\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8361, 105, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8466, 96, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)testo\\ di\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8562, 101, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8663, 89, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)text\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8752, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)texte\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8835, 85, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)tác\\ giả\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 8920, 94, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9014, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)words\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9095, 96, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)written\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9191, 100, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\ статьи\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9291, 135, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)автор\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9426, 102, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)корреспондент\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9528, 128, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9656, 104, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9760, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)取材\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9839, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9918, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)執筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 9997, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)投稿者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10078, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)撰文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10159, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)文\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10238, 77, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)書いた人\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10315, 83, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)筆者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10398, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)著者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10477, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10556, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10635, 79, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)通讯员\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10714, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)글쓴이\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10795, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:^|\\s)작성자\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 10876, 81, 1, {'names': 1}, (None, 'names')),
- ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 10957, 82, 3, {}, (None, None, None, None)),
- ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 11039, 742, 1, {'name': 1}, (None, 'name')),
- ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 11781, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 12824, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d/.-])(?:(?P<m1>\\d{1,2})[/.-](?P<d1>\\d{1,2})|(?P<m2>\\d{1,2})\\s*月\\s*(?P<d2>\\d{1,2})\\s*日)(?![\\d/.-])\\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?\\s*(?P<hour>\\d{1,2})\\s*[:：時时]\\s*(?P<minute>\\d{2})', 0, 32, 13714, 560, 7, {'m1': 1, 'd1': 2, 'm2': 3, 'd2': 4, 'weekday': 5, 'hour': 6, 'minute': 7}, (None, 'm1', 'd1', 'm2', 'd2', 'weekday', 'hour', 'minute')),
- ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 14274, 541, 0, {}, (None,)),
- ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 14815, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 15859, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
- ('(?<![\\w*\\\\])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s\\\\])\\1(?![\\w*])', 0, 32, 16418, 79, 2, {}, (None, None, None)),
- ('(?<![\\w*\\\\])\\*\\*[ \\t]*(?=[^\\s*])(.+?)(?<=[^\\s*])[ \\t]*\\*\\*(?![\\w*])', 0, 32, 16497, 96, 1, {}, (None, None)),
- ('(?<!\\S)@\\w+', 0, 32, 16593, 27, 0, {}, (None,)),
- ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 16620, 3908, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 20528, 3996, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 24524, 1475, 1, {'sign': 1}, (None, 'sign')),
- ('(?<=[A-Za-zÀ-ÿ][a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])', 0, 32, 25999, 53, 0, {}, (None,)),
- ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 26052, 221, 0, {}, (None,)),
- ('(?<=[a-z])(?=[A-Z])', 0, 32, 26273, 26, 0, {}, (None,)),
- ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 26299, 593, 0, {}, (None,)),
- ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 26892, 240, 0, {}, (None,)),
- ('(?<=\\S)  +(?=\\S)', 0, 32, 27132, 33, 0, {}, (None,)),
- ('(?<=\\S) {4,}(?=\\S)', 0, 32, 27165, 31, 0, {}, (None,)),
- ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 27196, 77, 0, {}, (None,)),
- ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 27273, 41, 0, {}, (None,)),
- ("(?=[^ ]*[AEIOUaeiouÀ-ÆÈ-ÏÒ-ÖØ-Ýà-æè-ïò-öø-ý])[A-ZÀ-Þ][^\\W\\d_]*(?:(?:(?: [a-zà-ÿ]{1,4})? | & |-)[A-ZÀ-Þ][^\\W\\d_]*|['’][^\\W\\d_]+)*$", 0, 32, 27314, 156, 0, {}, (None,)),
- ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 27470, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 29081, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
- ('(?m)^#{1,6} \\S', 0, 40, 30061, 22, 0, {}, (None,)),
- ('(?m)^\\s*(?:\\d+\\\\\\.|\\\\[-+])\\s', 0, 40, 30083, 54, 0, {}, (None,)),
- ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 30137, 108, 1, {}, (None, None)),
- ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 30245, 124, 2, {}, (None, None, None)),
- ('(powered|designed)\\s+by\\s+tistory', 2, 34, 30369, 106, 1, {}, (None, None)),
- ('(sign up|subscribe).{0,60}newsletter', 2, 34, 30475, 99, 1, {}, (None, None)),
- ('(©|ⓒ)\\s*\\d{4}', 2, 34, 30574, 37, 1, {}, (None, None)),
- ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 30611, 93, 2, {}, (None, None, None)),
- ('(にほん|日本)ブログ村', 2, 34, 30704, 41, 1, {}, (None, None)),
- ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 30745, 122, 3, {}, (None, None, None, None)),
- ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 30867, 73, 2, {}, (None, None, None)),
- ('(有料|会員)(会員)?(限定|登録)', 2, 34, 30940, 64, 3, {}, (None, None, None, None)),
- ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 31004, 180, 1, {}, (None, None)),
- ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 31184, 156, 1, {}, (None, None)),
- (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 31340, 227, 0, {}, (None,)),
- ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 31567, 98, 0, {}, (None,)),
- ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 31665, 179, 0, {}, (None,)),
- ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 31844, 81, 1, {}, (None, None)),
- ('<[^>]{0,400}>', 0, 32, 31925, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 31946, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 32001, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 32239, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 32493, 190, 0, {}, (None,)),
- ('[ \\t]{3,}', 0, 32, 32683, 18, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 32701, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 32939, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 32967, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 33147, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 33339, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 33545, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 33577, 30, 0, {}, (None,)),
- ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 33607, 56, 0, {}, (None,)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 33663, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 33782, 139, 1, {}, (None, None)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 33921, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 34237, 221, 0, {}, (None,)),
- ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 34458, 493, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 34951, 324, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 35275, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 35481, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 35509, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 35529, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 35561, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 35723, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 35739, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 35851, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 36057, 286, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 36343, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 36539, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 36593, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 36617, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 36641, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 36684, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 36946, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 37240, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 37258, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 37275, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 37304, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 37332, 124, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 37456, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 37586, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 37793, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 38063, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 38293, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 38311, 104, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 38415, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 38834, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 38850, 44, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 38894, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 38983, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 39102, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 39177, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 39258, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 39274, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 39460, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 39496, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 39609, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 39653, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 39677, 28, 1, {}, (None, None)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 39705, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 39733, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 39757, 44, 0, {}, (None,)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 39801, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 40284, 277, 1, {}, (None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 40561, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 40662, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 40687, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 41536, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 41644, 33, 0, {}, (None,)),
- ('\\d', 0, 32, 41677, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 41691, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 41719, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 41866, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 42081, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 42213, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 42332, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 42393, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 42505, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 42632, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 42753, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 43027, 134, 0, {}, (None,)),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 43161, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 43298, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 43355, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 43474, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 43502, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 43518, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 43782, 4095, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 47877, 55, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 47932, 289, 0, {}, (None,)),
- ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 48221, 2473, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 50694, 220, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 50914, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 50947, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 50988, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 51009, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 51067, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 51093, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 51109, 16, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 51125, 179, 0, {}, (None,)),
- ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 51304, 104, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 51408, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 51603, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 51983, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 52038, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 52152, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 52449, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 52627, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 52684, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 52741, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 52798, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 52855, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 52916, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 52973, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 53013, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 53196, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 53356, 206, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 53562, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 53644, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 53784, 30, 0, {}, (None,)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 53814, 97, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 53911, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 54012, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 54038, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 54062, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 54572, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 54596, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 54620, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 54641, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 55049, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 55190, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 55312, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 55333, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 55524, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 55577, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 55596, 171, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 55767, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 55805, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 55884, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 56040, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 56196, 845, 0, {}, (None,)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 57041, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 57885, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 58031, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 58222, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 58268, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 58514, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 58592, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 58804, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 59036, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 59147, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 59394, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 59518, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 60140, 369, 2, {}, (None, None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 60509, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 60658, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 61246, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 61452, 199, 1, {}, (None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 61651, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 61998, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 62306, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 62435, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 62682, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 63050, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 63165, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 63454, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 63799, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 64310, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 64768, 162, 2, {}, (None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 64930, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 65317, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 65881, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 66148, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 66623, 71, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 66694, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 67040, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 67115, 146, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 67261, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 67396, 113, 2, {}, (None, None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 67509, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 67583, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 67660, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 67787, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 68157, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 68199, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 68292, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 68338, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 69208, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 69633, 510, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 70143, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 70216, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 70426, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 70509, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 70653, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 70799, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 70929, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 71057, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 71173, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 71676, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 71848, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 72103, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 72289, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 72476, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 72929, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 73150, 171, 1, {}, (None, None)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 73321, 1360, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 74681, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 74749, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 74827, 311, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 75138, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 75219, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 75309, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 75385, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 75460, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 75517, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 75564, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 75603, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 75642, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 75816, 97, 1, {}, (None, None)),
- ('^\\s*by\\s+', 2, 34, 75913, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 75945, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 76910, 80, 0, {}, (None,)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 76990, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 77073, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 77122, 105, 1, {}, (None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 77227, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 77312, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 77469, 48, 0, {}, (None,)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 77517, 207, 3, {}, (None, None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 77724, 124, 3, {}, (None, None, None, None)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 77848, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 77952, 48, 0, {}, (None,)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 78000, 77, 2, {}, (None, None, None)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 78077, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 78344, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 78382, 29, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 78411, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 78455, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 78511, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 78570, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 78608, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 78711, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 78800, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 78952, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 79033, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 79204, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 79257, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 79373, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 79497, 60, 1, {}, (None, None)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 79557, 99, 1, {}, (None, None)),
- ('◎\\s*공감언론', 2, 34, 79656, 30, 0, {}, (None,)),
- ('コメントは個人の見解', 2, 34, 79686, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 79734, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 79778, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 79824, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 79856, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 79904, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 79956, 40, 1, {}, (None, None)),
- ('無断(転載|複製)', 2, 34, 79996, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 80032, 24, 0, {}, (None,)),
- ('구독\\s*하(세요|기)', 2, 34, 80056, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 80102, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 80132, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 80182, 74, 0, {}, (None,)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 80256, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 80316, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 80368, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 80398, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 80432, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 80494, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 80529, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 80575, 48, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 80623, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 80649, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 80675, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 80728, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 80768, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 80810, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 80860, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 80961, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 81015, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 81068, 44, 1, {}, (None, None)),
+ ('(?:^|\\s)[^\\W\\d_]{1,3}$', 0, 32, 4584, 38, 0, {}, (None,)),
+ ('(?:^|\\s)[a-zà-ÿ]+$', 0, 32, 4622, 37, 0, {}, (None,)),
+ ('(?:^|\\s)a\\ cura\\ di\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 4659, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)author\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 4757, 87, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 4844, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)da\\ redação\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 4923, 95, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)ein\\ beitrag\\ von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5018, 115, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)par\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5133, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)penulis\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5214, 99, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)por\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5313, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)posted\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5394, 98, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)reporting\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5492, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)story\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5596, 96, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\ by\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5692, 89, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)text\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5781, 83, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)von\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5864, 81, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)текст\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 5945, 104, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)作者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6049, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)記者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6128, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:^|\\s)记者\\s*(?:[:：]?\\s+|：)(?P<names>.+)$', 2, 34, 6207, 79, 1, {'names': 1}, (None, 'names')),
+ ('(?:utc|gmt)?([+\\-])(\\d{1,2})(?::?(\\d{2}))?', 0, 32, 6286, 82, 3, {}, (None, None, None, None)),
+ ('(?:©|ⓒ|\\(c\\)|copyright)\\s*(?:©|ⓒ|\\(c\\)|copyright\\b)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.]?\\s*(?P<name>(?:[^.,|()\\n]|\\.(?=[a-z0-9]))(?:[^.,|()\\n]|\\.(?=[a-z0-9])){1,59}?)\\s*(?:[,|(]|\\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)', 2, 34, 6368, 742, 1, {'name': 1}, (None, 'name')),
+ ('(?<![\\d.])(?P<day>\\d{1,2})\\.\\s?(?P<month>\\d{1,2})\\.\\s?(?P<year>(?:19|20)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 7110, 1043, 9, {'day': 1, 'month': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'month', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d.])(?P<year>\\d{2})\\.(?P<month>\\d{1,2})\\.(?P<day>\\d{1,2})\\.?(?![\\d.])\\s+(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?', 2, 34, 8153, 890, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d/.-])(?:(?P<m1>\\d{1,2})[/.-](?P<d1>\\d{1,2})|(?P<m2>\\d{1,2})\\s*月\\s*(?P<d2>\\d{1,2})\\s*日)(?![\\d/.-])\\s*(?:[(（](?P<weekday>[月火水木金土日월화수목금토일一二三四五六天])[^)）]{0,2}[)）])?\\s*(?P<hour>\\d{1,2})\\s*[:：時时]\\s*(?P<minute>\\d{2})', 0, 32, 9043, 560, 7, {'m1': 1, 'd1': 2, 'm2': 3, 'd2': 4, 'weekday': 5, 'hour': 6, 'minute': 7}, (None, 'm1', 'd1', 'm2', 'd2', 'weekday', 'hour', 'minute')),
+ ('(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?![\\d/.-])\\s*(?:[(（][月火水木金土日월화수목금토일一二三四五六天]{1,3}[)）])?\\s*\\d{1,2}\\s*[:：時时]\\s*\\d{2}(?:\\s*分)?', 0, 32, 9603, 541, 0, {}, (None,)),
+ ('(?<![\\d/.])(?P<a>\\d{1,2})/(?P<b>\\d{1,2})/(?P<year>(?:19|20)\\d{2}|\\d{2})(?![\\d/])(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 10144, 1044, 9, {'a': 1, 'b': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'a', 'b', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<![\\d:.])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d)\\s*(?P<tz>aest|aedt|wita|cest|eest|west|mesz|utc|gmt|kst|jst|hkt|sgt|cst|ist|msk|wib|wit|est|edt|pst|pdt|cdt|mst|mdt|bst|cet|eet|wet|mez|мск|et|pt|ct|mt)\\b(?:\\s*\\([^)]{1,20}\\))?\\s*,?\\s*$', 2, 34, 11188, 559, 3, {'hour': 1, 'minute': 2, 'tz': 3}, (None, 'hour', 'minute', 'tz')),
+ ('(?<![\\w*\\\\])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s\\\\])\\1(?![\\w*])', 0, 32, 11747, 79, 2, {}, (None, None, None)),
+ ('(?<![\\w*\\\\])\\*\\*[ \\t]*(?=[^\\s*])(.+?)(?<=[^\\s*])[ \\t]*\\*\\*(?![\\w*])', 0, 32, 11826, 96, 1, {}, (None, None)),
+ ('(?<!\\S)@\\w+', 0, 32, 11922, 27, 0, {}, (None,)),
+ ('(?<!\\w)(?P<day>\\d{1,2})(?:\\.|er|º)?(?:\\s+|(?<=\\.)(?=[^\\W\\d_]))(?:de\\s+)?(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?,?(?:\\s+|(?<=\\.))(?:de\\s+)?(?:(?:ค\\.ศ\\.|พ\\.ศ\\.)\\s*)?(?P<year>(?:19|20|25)\\d{2})(?!\\d)(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 11949, 3908, 9, {'day': 1, 'mname': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'day', 'mname', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<!\\w)(?P<mname>septiembre|กุมภาพันธ์|september|setiembre|noviembre|diciembre|septembre|settembre|fevereiro|พฤศจิกายน|november|dezember|february|december|novembre|décembre|decembre|februari|desember|febbraio|dicembre|setembro|novembro|dezembro|сентября|сентябрь|มิถุนายน|februar|oktober|january|october|febrero|octubre|janvier|février|fevrier|juillet|octobre|januari|agustus|gennaio|ottobre|janeiro|outubro|февраля|февраль|августа|октября|октябрь|декабря|декабрь|มี\\.ค\\.|เม\\.ย\\.|พฤษภาคม|มิ\\.ย\\.|กรกฎาคม|สิงหาคม|กันยายน|ธันวาคม|januar|jänner|august|agosto|aprile|maggio|giugno|luglio|января|январь|апреля|апрель|август|ноября|ноябрь|มกราคม|ม\\.ค\\.|ก\\.พ\\.|มีนาคม|เมษายน|พ\\.ค\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ตุลาคม|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|maerz|april|march|enero|marzo|abril|junio|julio|avril|maret|março|junho|julho|марта|märz|juni|juli|sept|june|july|mayo|janv|févr|mars|juin|juil|août|aout|maio|март|июня|июнь|июля|июль|сент|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|mar|may|oct|dec|ene|abr|ago|dic|avr|déc|mei|agu|agt|gen|mag|giu|lug|set|ott|fev|out|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\\.?\\s+(?P<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?(?P<year>(?:19|20)\\d{2})(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 15857, 3996, 9, {'mname': 1, 'day': 2, 'year': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'mname', 'day', 'year', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?<=[.!?。！？…\\"\'”’])\\s*(?P<sign>\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\))\\s*$', 2, 34, 19853, 1475, 1, {'sign': 1}, (None, 'sign')),
+ ('(?<=[A-Za-zÀ-ÿ][a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])', 0, 32, 21328, 53, 0, {}, (None,)),
+ ('(?<=[^\\W\\d_])[.!?。][\\"\'”’]?\\s+', 0, 32, 21381, 221, 0, {}, (None,)),
+ ('(?<=[a-z])(?=[A-Z])', 0, 32, 21602, 26, 0, {}, (None,)),
+ ('(?<=[a-zà-ÿа-я가-힣]{2}[.!?])(?=[A-ZÀ-ÞА-Я가-힣])|(?<=[a-zà-ÿа-я가-힣]{2}[.!?][\\"”’])(?=[A-ZÀ-ÞА-Я가-힣])', 0, 32, 21628, 593, 0, {}, (None,)),
+ ('(?<=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])[ \\t]*\\n\\s*(?=[\u3000-ヿ㐀-䶿一-鿿豈-\ufaff\uff00-｠])', 0, 32, 22221, 240, 0, {}, (None,)),
+ ('(?<=\\S)  +(?=\\S)', 0, 32, 22461, 33, 0, {}, (None,)),
+ ('(?<=\\S) {4,}(?=\\S)', 0, 32, 22494, 31, 0, {}, (None,)),
+ ('(?<=\\S)(?=\\([가-힣]{1,8}\\s?=\\s?[^()\\s][^()]{0,20}\\))', 0, 32, 22525, 77, 0, {}, (None,)),
+ ('(?<=\\s)PT\\.\\s+(?=[A-Z])', 0, 32, 22602, 41, 0, {}, (None,)),
+ ("(?=[^ ]*[AEIOUaeiouÀ-ÆÈ-ÏÒ-ÖØ-Ýà-æè-ïò-öø-ý])[A-ZÀ-Þ][^\\W\\d_]*(?:(?:(?: [a-zà-ÿ]{1,4})? | & |-)[A-ZÀ-Þ][^\\W\\d_]*|['’][^\\W\\d_]+)*$", 0, 32, 22643, 156, 0, {}, (None,)),
+ ('(?P<year>(?:19|20)\\d{2})\\s*(?:[-./]|년)\\s*(?P<month>\\d{1,2})\\s*(?:[-./]|월)\\s*(?P<day>\\d{1,2})(?:\\s*일|\\.)?(?:\\s*\\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\))?(?:\\s*(?:,|\\.|\\||at|à|um|a las|às|г\\.|เวลา|,?\\s*-)?\\s*(?:T|\\((?=\\d{1,2}:\\d{2}\\)))?(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?\\)?)?', 2, 34, 22799, 1611, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?P<year>(?:19|20)\\d{2})\\s*年\\s*(?P<month>\\d{1,2})\\s*月\\s*(?P<day>\\d{1,2})\\s*日(?:\\s*[（(][^)）]{1,3}[)）])?(?:\\s*(?:(?P<ampm1>오전|오후|午前|午後|上午|下午|am|pm|a\\.m\\.|p\\.m\\.)\\s*)?(?P<hour>\\d{1,2})\\s*(?::|時|时|시|h(?=\\d)|\\.(?=\\d{2}(?![.\\d])))\\s*(?P<minute>\\d{2})(?:\\s*分|\\s*분)?(?:\\s*(?::|秒)?\\s*(?P<second>\\d{2})(?:\\s*秒|\\s*초)?)?(?:\\s*(?P<ampm2>am|pm|a\\.m\\.|p\\.m\\.|uhr|h\\b))?(?:\\s*\\(?(?P<tz>(?:utc|gmt)\\s*[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?|[a-z]{1,4}t\\b|z\\b|mesz|mez|мск|wib\\b|wita\\b)\\)?)?)?', 2, 34, 24410, 980, 9, {'year': 1, 'month': 2, 'day': 3, 'ampm1': 4, 'hour': 5, 'minute': 6, 'second': 7, 'ampm2': 8, 'tz': 9}, (None, 'year', 'month', 'day', 'ampm1', 'hour', 'minute', 'second', 'ampm2', 'tz')),
+ ('(?m)^#{1,6} \\S', 0, 40, 25390, 22, 0, {}, (None,)),
+ ('(?m)^\\s*(?:\\d+\\\\\\.|\\\\[-+])\\s', 0, 40, 25412, 54, 0, {}, (None,)),
+ ('(assine|cadastre-se).{0,60}newsletter', 2, 34, 25466, 108, 1, {}, (None, None)),
+ ('(jetzt|gratis) (lesen|testen|abonnieren)', 2, 34, 25574, 124, 2, {}, (None, None, None)),
+ ('(powered|designed)\\s+by\\s+tistory', 2, 34, 25698, 106, 1, {}, (None, None)),
+ ('(sign up|subscribe).{0,60}newsletter', 2, 34, 25804, 99, 1, {}, (None, None)),
+ ('(©|ⓒ)\\s*\\d{4}', 2, 34, 25903, 37, 1, {}, (None, None)),
+ ('(наш|наш канал).{0,20}(telegram|телеграм)', 2, 34, 25940, 93, 2, {}, (None, None, None)),
+ ('(にほん|日本)ブログ村', 2, 34, 26033, 41, 1, {}, (None, None)),
+ ('(打开|打開|下载|下載).{0,6}(app|客户端|客戶端).{0,6}(阅读|閱讀|查看)?', 2, 34, 26074, 122, 3, {}, (None, None, None, None)),
+ ('(扫描|扫码|掃描).{0,10}(二维码|关注|下载)', 2, 34, 26196, 73, 2, {}, (None, None, None)),
+ ('(有料|会員)(会員)?(限定|登録)', 2, 34, 26269, 64, 3, {}, (None, None, None, None)),
+ ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 34, 26333, 180, 1, {}, (None, None)),
+ ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 34, 26513, 156, 1, {}, (None, None)),
+ (',?\\s+(?:S\\.A\\.|S\\.L\\.|S\\.p\\.A\\.|Inc\\.|Ltd\\.|Co\\.|Corp\\.|LLC\\.?|Pty\\.? Ltd\\.?|Limited|GmbH|AG|SA|ООО)(?=[\\s,.]|$)', 0, 32, 26669, 227, 0, {}, (None,)),
+ ('<!doctype\\s+html|<html[\\s>]|<\\?xml|<head[\\s>]', 2, 34, 26896, 98, 0, {}, (None,)),
+ ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 26994, 179, 0, {}, (None,)),
+ ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 27173, 81, 1, {}, (None, None)),
+ ('<[^>]{0,400}>', 0, 32, 27254, 21, 0, {}, (None,)),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 27275, 55, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 27330, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 27568, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 27822, 190, 0, {}, (None,)),
+ ('[ \\t]{3,}', 0, 32, 28012, 18, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 28030, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 28268, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 28296, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 28476, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 28668, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 28874, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 28906, 30, 0, {}, (None,)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 28936, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 28992, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 29111, 139, 1, {}, (None, None)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 29250, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 29566, 221, 0, {}, (None,)),
+ ('[.!?。！？…](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 29787, 493, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 30280, 324, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 30604, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 30810, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 30838, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 30858, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 30890, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 31052, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 31068, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 31180, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u04ff\\u0600-\\u06ff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u0900-\\u097f]', 0, 32, 31386, 286, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 31672, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 31868, 54, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 31922, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 31946, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 31970, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 32013, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 32275, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 32569, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 32587, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 32604, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 32633, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 32661, 124, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 32785, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 32915, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 33122, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 33392, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 33622, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 33640, 104, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 33744, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 34163, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 34179, 44, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 34223, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 34312, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 34431, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 34506, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 34587, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 34603, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 34789, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 34825, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 34938, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 34982, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 35006, 28, 1, {}, (None, None)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 35034, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 35062, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 35086, 44, 0, {}, (None,)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 35130, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 35613, 277, 1, {}, (None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 35890, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 35991, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 36016, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 36865, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 36973, 33, 0, {}, (None,)),
+ ('\\d', 0, 32, 37006, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 37020, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 37048, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 37195, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 37410, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 37542, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 37661, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 37722, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 37834, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 37961, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 38082, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 38356, 134, 0, {}, (None,)),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 38490, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 38627, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 38684, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 38803, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 38831, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 38847, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|pembaruan\\ terakhir|última\\ atualização|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|aktualisiert\\ am|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|ปรับปรุงล่าสุด|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|วันที่เผยแพร่|aktualisiert|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|опубликовано|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|modifié\\ le|postado\\ em|publication|updated\\ at|updated\\ on|опубликован|แก้ไขล่าสุด|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publiziert|publié\\ le|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|publicada|publicado|published|xuất\\ bản|đăng\\ lúc|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|released|изменено|обновлен|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|updated|создано|เผยแพร่|creado|edited|issued|posted|publié|tayang|update|อัปเดต|อัพเดท|datum|fecha|filed|stand|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 39111, 4095, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 43206, 55, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 43261, 289, 0, {}, (None,)),
+ ('\\s+(?:septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre|desember|dezember|dezembro|dicembre|décembre|febbraio|februari|february|november|novembre|novembro|setembro|сентябрь|сентября|agustus|febrero|februar|fevrier|février|gennaio|janeiro|januari|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|августа|декабрь|декабря|октябрь|октября|февраль|февраля|กรกฎาคม|พฤษภาคม|agosto|aprile|august|giugno|januar|jänner|luglio|maggio|август|апрель|апреля|ноябрь|ноября|январь|января|มกราคม|เมษายน|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|maret|marzo|março|марта|aout|août|févr|janv|juil|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|июль|июля|июнь|июня|март|сент|abr|ago|agt|agu|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mei|mär|nov|oct|okt|ott|out|sep|set|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв)\\.?\\s+\\d', 2, 34, 43550, 2473, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 46023, 220, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 46243, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 46276, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 46317, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 46338, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 46396, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 46422, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 46438, 16, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 46454, 179, 0, {}, (None,)),
+ ('^(?:\\(?[^=()]{1,12}=[^()]{1,12}\\)\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 46633, 104, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 46737, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 46932, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 47312, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 47367, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 47481, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 47778, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 47956, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 48013, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 48070, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 48127, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 48184, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 48245, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 48302, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 48342, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 48525, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 34, 48685, 206, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 48891, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 48973, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 49113, 30, 0, {}, (None,)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 49143, 97, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 49240, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 49341, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 49367, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 49391, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 49901, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 49925, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 49949, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 49970, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 50378, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 50519, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 50641, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 50662, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 50853, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 50906, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 50925, 171, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 51096, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 51134, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 51213, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 51369, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 51525, 845, 0, {}, (None,)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 52370, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 53214, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 53360, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 53551, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 53597, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 53843, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 53921, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 54133, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 54365, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 54476, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 54723, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 54847, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 55469, 369, 2, {}, (None, None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 55838, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 55987, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 56575, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 56781, 199, 1, {}, (None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 56980, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 57327, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 57635, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 57764, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 58011, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 58379, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 58494, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 58783, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 59128, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 59639, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 60097, 162, 2, {}, (None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 60259, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 60646, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 61210, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 61477, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 61952, 71, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 62023, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 62369, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 62444, 146, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 62590, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 62725, 113, 2, {}, (None, None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 62838, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 62912, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 62989, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 63116, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 63486, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 63528, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 63621, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 63667, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 64537, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 64962, 510, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 65472, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 65545, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 65755, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 65838, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 65982, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 66128, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 66258, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 66386, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 66502, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 67005, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 67177, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 67432, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 67618, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 67805, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 68258, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 68479, 171, 1, {}, (None, None)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 68650, 1360, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 70010, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 70078, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 70156, 311, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 70467, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 70548, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 70638, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 70714, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 70789, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 70846, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 70893, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 70932, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 70971, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 71145, 97, 1, {}, (None, None)),
+ ('^\\s*by\\s+', 2, 34, 71242, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 71274, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 72239, 80, 0, {}, (None,)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 72319, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 72402, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 72451, 105, 1, {}, (None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 72556, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 72641, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 72798, 48, 0, {}, (None,)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 72846, 207, 3, {}, (None, None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 73053, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 73177, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 73281, 48, 0, {}, (None,)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 73329, 77, 2, {}, (None, None, None)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 73406, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 73673, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 73711, 29, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 73740, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 73784, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 73840, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 73899, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 73937, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 74040, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 74129, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 74281, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 74362, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 74533, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 74586, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 74702, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 74826, 60, 1, {}, (None, None)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 74886, 99, 1, {}, (None, None)),
+ ('◎\\s*공감언론', 2, 34, 74985, 30, 0, {}, (None,)),
+ ('コメントは個人の見解', 2, 34, 75015, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 75063, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 75107, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 75153, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 75185, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 75233, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 75285, 40, 1, {}, (None, None)),
+ ('無断(転載|複製)', 2, 34, 75325, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 75361, 24, 0, {}, (None,)),
+ ('구독\\s*하(세요|기)', 2, 34, 75385, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 75431, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 75461, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 75511, 74, 0, {}, (None,)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 75585, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 75645, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 75697, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 75727, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 75761, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 75823, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 75858, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 75904, 48, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 75952, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 75978, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 76004, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 76057, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 76097, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 76139, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 76189, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 76290, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 76344, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 76397, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrtfQuYXVV18L6vufN+5TWEECYhCZOQhEkgEEISBkgFKyS8FJTnPG5mSCYzwzCTkBgkCPgCC2rxUW191b+CAQH1N4DWQIHEVqyg'
-    'Ym1tDRX/Gv626o9aFNr5775nLc666+59zt7nnDszmZzDd9mZc/Z7r7322utZL4Sozv8S+V9F/jeWf5L5VP7m5X9XCvdphHeN8L4l'
-    '/6uFb7JcXT7N5n8zIM/VkFZDngR73wb5W+DvPkhHWDoEeSpYPTeSf6+B9GSSNuR/K6EN1beT8r8Me7eIvDsB3skx18O75Zq+LCf/'
-    'xrqm5X9N8G4bpJ2QXg9pPxvrIBlPA6yDgDbr2FxXwlzPhLlcDO9qSd9mwTiwHM570Poa4X3Q8s3QpxbyTv67Cv6NdaU1bc9n8y/z'
-    'T4f3NE8z6WsC1i9N6pLlJFy0AnxkSJ0NALOVMEbeF9W6JNg8zIS13gX//qn8TtqXdcyBduqgbdnfpWRvYFs4FlVf6gh8L4O2puUH'
-    'Nb21tK8VME4+H2kyH++Cv3FMdbA2M6DdBkiroc1ryZjqAJ6roR2R8H6S7O9UYko9helNdog9IsTT4fEt7VM2v+6+bcv13AK4V65f'
-    'D6xfOl4/CdLidhHqme/59TP+FXBcU8VwrgpPNsG/5X6ek3HKXc/2qc06+637Ef6kChNzawGdVQZaZQdUPL4bVGGxvlnA3y2whkmC'
-    'szNwBoi9Qnz+R8XnTWvCOV+QbkuQclkstzHf9qcd3J5pL6YjZmv6mtCcTYmAbTVDf3+T//0/KFND2pPP/zjH1RvP2NgttwiyT7rZ'
-    'mXwNzFUqAF5LTEG8tue6UHgt6fWxEuCTws7NpKApvRev+5G97s3s/JJwcD/gwpQFvgt9XqWm3joWkGbRsyeaRVQ9raWv4rMqPqvi'
-    'syo+q6bqWdVsiePqACW3PuGktx9w0l89DXy+B5z0e8847fwdKbP7u076+ted9OAjTvqXTzrpvuedMn8NMCbf/eJmJ33mo076g7c7'
-    '6YuXOXm/QvK+8AEn3fsBdd4vkrzH7XX7KdP2B530ngNO3j8neXc/7KQLYMzpA8Vj/DDJy+eF1/tekrcFxv21J9V5d5O8P4E8rz+u'
-    'znsDyXsTtH3qc+q8m0ne9EEnXa2p90qSd9/3nfS5b6vn4SKAI/lu57CTrt9WvAbnkTxy8VRtrid5vgZjOPRkcVurSJ5Hn3fS2u8X'
-    '51lKeIYrrnDS+qucbwvJty90Oeml9zjf5pJvLQBLmT3Ot1nk20N3Fn9rJN/4mKrINz5vlG68McA9uYWQSUocnfC+89u2Vc/wOa7D'
-    'SUBDLAM5Acc9jcDna4H+0ToqSH7k8dKzqonkp/IJm3qao5zTZGEorV5zattezLvy4V35zLn3KZkMfVlAmn17Hsh+BPBROeasXSdU'
-    'UQFrdxWlcWzZbD4DifoRE/y0kv0R5KF4ol+4924qb0q0O+lr7S5dGq/ZxK8Zyvyqxpy99en8ZfnPMzH+m4y8e5t7go5+qvKgn2zl'
-    'P7iH6Zl5lcXdcoo/SWCXLQi8yff4il5jeU7MI4t5ZDGPLJbnxPKcWJ4Tn1UxzorPqnjdJ1ieI2Hh5wHp81i+E8t3YvlOeeQ7zbGM'
-    '56iW8cQ8zckn06H7s8lyn/jZmcxi/Emqr464YsEzLp6WfXmz4ttTLzjfziHfzr/USS+8xPl2puLbXdc6304l36o3unkaYO/gtxr2'
-    'bRF8a4NxyHQbzNnx5NsQ+4Z7FsvhXsY8+HcD2XNYj1feoOvUDGU4XZxkd6pqtlYpS9oJ7enQpm0deXfOZufdavLudznn3SnknaQD'
-    'GmDM9TAPfaRN4dHnBthIc8m8pYVrg4ZjSfqMPUP+pjK05Yq8iRC2G2mLPjVBv6idH857g0W7chwVsGeaApS9/ZvqM/1tAc/ZGnY+'
-    'VIhiO8/nd9rX2wT12MxtNqK5lf0NOreVz5bOLc7veSLYPFQSfKvCYyd74LE2Czx2nAUea4b+y2+jZI/LdFgU05P4rQLWjOPBKjJH'
-    '704Eg0Fu49tG5q8a+vFFSHm/RyDthr7VkDy9ZPyYNwiusJfrJac8j+ENw9lAj69Yzwp+TM5TCZ/TfeBuDavTD28h7+Nx0J1CeTDy'
-    'QU8sgZvkUf0IDx6fgmjeEwSyEmSvU5x1CcFnu9i3txC8g7giB+uH5+GNkN4COA7rQdq3SlGe5llJ6Km16eK6z0476W1z3LrXpJ1y'
-    'C0jfdrA+oW+DFaRPXWxs0wFOTcuPkPNGh/NrNPtnccA7MK9naUT3IOp/IEPqbgAeAb5bRNYxQ/S15LvTYLw4F/QMH4C0R7h+Lnje'
-    'UU3eVhgbzZtj5xTygmienaKYF8TL07ObfludDnb2ed0x09DOAnanXAHpGaKUb7US+VeilG+F31YxmFPhX9U7pPdmar6jzxBT/K6C'
-    'fz4P6MulgtAqi3zkH9UR8sRM/EUgP/MU6F8tgWO+/xBWEwp6apDBck5DTyXKPBbb9uie7SVj0cF2kuCNT6bD+S2RZc9m9P0wm88h'
-    '8rfXmdMIeIPWkSP0L8U3OQNc309Sr7ymfRpic413iRPSDm407dcAq7fLouwImx+67rTO7QqYln19NeX2tdeCFuhW3KP8+ppTjE81'
-    'fl1fn005/BykF2h764GmeDehKTrSxekqAzrkLIN617E8p0KeW0meVenivJXIl4K8t89x0jvmuHvo3pQe3ofYnAyT9TeBLxVMdLEz'
-    'djTf/lnwrp2NcSX0e88cd4/4jclkfbA/Xuti0hbts0neC9LFdMJpKYcXYwv/wxZ7dFCDPwYZ/piWcniK8t1WzVk0YtF+l4aHwNv9'
-    'bdLxHUXLHPKpX7VvD7H3n59b3Pc+aO/HSYfmQzqR8n10+6CH4bl/g/RnZEyy7ieTjn+1cqyjbj1p32QfPkvmc0eIdnI+5wTu3zuS'
-    'jj6Tah75eTmsydfj0z/ZzlbSjulZrhpPj894Libt+MFBN0n95vcVdq6cnnR86tniXZoP99CCpEOnmc4Fr3enz5zUJh3eJ++DTXu2'
-    '6/3LhDMmCse83z0WdBMf048Srm+/Tg2u6lO069WerPcJg3oHLfYlwsuXDOo1qa+b3SvuzX87lsFdjuH90QhoWNnWroTD21C1tUNB'
-    '13JeiazjelIH3w83kfdea38FmUus40UyP7Rsr8GcyrOmILtNuDIF3RrlFDixIB80KNunOUMXGJQdVOAaWWZGwrlfmZYt3BtJGa81'
-    'oO28Jlz6YrzoPNnuPxNaz4RGQxp6TTo8fSjb/yaRGQ2yO2GO0SaPkLxe8yrz/hXR6Xp1s5NuAPvHayF9bKOT91OEL2pKY8lyf0L4'
-    'Erp75x2KPBxedpM8unvWjUT/6L8ud9I3vbNYN2sLyXMv6Hudtas4TyfJM/seJ/0y6HhdAfprV1D9NdDx+s1T4LsWdL02kTwfAl2v'
-    'FU8U64O9ifC7OY45i/DcrtpU3MfV5NsLoMdxUa/zbQX5RudBfltC9dZ6nPS9oF9wAvnG520O+Xb57cXfZnjoydV76MlRfi/2wZbv'
-    'mQXeuYmMfPaYt44879PsseI+oT7LcYTHZNpPE5rFj0el4punRXh/vcjjQ1toUx6fKT+/nH6EJQ4aM+hTTQR9Kuf9xAbejwkA76Y8'
-    'WL890ETWJ0PqSxJdAK91qIxwHUxpo3huo5lbFe14tMxt1QTMrddd6GiZ92yZ530wxhNlnVPEyTGeiH5uTfg+8bxHM++2fLGjZd7T'
-    'Ec07vfseLXNXG/HclUvmdbSsR2ac1yOGc7t5jVLWerTMfVNEcz+Z9YGOlrWsK9NajqeeSLzv7NZqMuu2xfvObi3HSyfqaFmXiojW'
-    'xUumGtO+dnOpkvHGPIhgc1gOHZp4LcKthYmOUYwzgs3x0XiG1ZRhDqPUZz1a1mFWxOtwNNkOxXvVDkbKpRN+tKxDdZnWwUZn/miZ'
-    '6/oJmOso7MJi3rr5+kyUrVGMr6JboyB2OfH82+Gw8bBbiu/nwdfE1H4n5o9GN8exHmJ0cxnryoWb07D2dzHfzm7ej2aZYFQ0RdR2'
-    'yfG9J9j8l8u/QcwnsFuPo8l/S0w7TU7YOFrWpSGidZlqPq3ifWnHlxpvnwixbYX5+nDfAfHc2c0d9a0Qz53d3FHfE/HdOvjcHW17'
-    'N6o5VPl3ifew3RxSHzFHy9ylIpq7o2nOKiKaMy8/VPHetZvLo/HsiGruqI+reO7s5o76AIvnzvK8vTOm94LOncpXXzyHdnOo8mUY'
-    'z6HdHKp8PR4tc5iEfsyCHx0X+sIchRR1dHhMuEai27mN5OUx/7CvdG5OEsWxfptIv4PE9Zwl3LiYfvHIgsaqbDa4g8h27hOuD88M'
-    '8FWfX+DGsca5a2N6EIuF68NzNtPp5PYJOy3koWib3CfCxe2Tc3wqgxU+5qWKMZ9oMOa5wvVlX64xq+IPNVuO/3RRupcxdpNXrLw2'
-    'RTm/9uh+WQbptFa7NTPtY7OwjzOmw3tLhRsf03bMNKZyI9Qrv8/A8rLQpULQo5A/DbDum0Vx3NzriCwkjiPI4wiOFaainHEE6b6T'
-    'e+Kd8P7MeL2n/HpPE/ZxvjFecR2hOYqIHw94eJ3BQyaGh0kBDx8VTtwcakdHbR+5XWWQc94vNsUowTenPu6kv3jE+TZAvp0/7KTn'
-    'gr/2XqD5dX1HXTMT29A+oY6dsJHQSNxWZNRC17BHlNq3mujN+c2djMV4vKZ/PcLedrbfsAy9D+GdxsvnOvpOzcA+pzQK9ZO+XEF7'
-    '2Nw9EqQeitd0vuvD3HGCtIN+53WxRFXxQts19wPTe1IGvgkfmvgLKXv6cBbcNVV3EIxFmyPvMEb7deTdbnh3pSiNI493o8vIPeaQ'
-    'cONEZEWxbTfGlj9fuHGBOzUw3mkA46cJN57oIYP8S0ifTkkXj/kE4cYN6ah30hMhXQjpyvriOK9RxA/G+0qYe1Yng6sKBscLnnHS'
-    '9EGnnTcrvj31AsTqoTgd9EQuvMSNUcy/3XWt8+1U8q16o5unAcaH32rYt0UKuEI4OZ58G2Lf8E5FYWg5yUPXto7kHfLJS3lGWYt1'
-    'QN5NpSWuqrKk8TKEPyP7u468O2ezG0cF3/0OYpCcQt795Enn3XLhxr/pI2164SKMHz2X3R9aLPFfRhTHU64g9fG8iYA8mCaoxwYn'
-    '18CeOkFBW9vs6QrYM00Byt7+zVJ8IPv0tgA8AhOe6/M7g/Eeai3nti6iuZX9DTq3lc+Wzi3O73kBeTD1BN+q8NjJHniszQKPHWeB'
-    'x5qFG1tqVJT6UKT0DH5T8fyaSH1yjt6dCAaD/JxsI/OHMdq/SHjqKn+AnKdO7zTbQvJr60ruuX5PMjGVnzcuOoGftG8OW76s33kq'
-    '4XO6oVzDFG81Azw9DvfAFtinGKcq5o+o+CPOU07+iEpOcQnBZ7vYt7cQvLNNmPs82CVc2rdKUZ7mWUnoqbUGtiBrIBbjAtK3HcLM'
-    'Xyod23RynzIpT/366XB+k2b/LGYyEJ0/qTC8BBNagvISwvIIuIzTpHxGMz/LPehb3fhN5dzxXS++68V3vfiuF9/14rtefNeL73rx'
-    'XS++68V3vfiuNx53PZ2dfQZwNOLVLMjGlsFZyPdYFvQ6g8qP64CepG2IEHdAORfnyjULeQ80pkl67eiNCsv+ZC3783MWoz5DaEiT'
-    '9bSRU/6XhjZtw7kZc9cS9dJ/AO01i6ifBAw6lS4MGp+KwpAL7Vf5VVHt9bGG/LuWzGh9Q7FGVlN0I0qyF42N+sytVlVXGuPwZLC+'
-    't9ILoOfTaNdjoyfpAqbtkyw5rgI8jYEHmrCcI8qHqCVDwL0+g+B+mVaNqfcs/26js8Dv6iZ4rcaSvu+HOjJG9H0ETzI1Wcn7tDGR'
-    'HujpMLkF+LZdbl5ElPTLcRawq6NXTMsjPXqGRZly0SPlaH886Y//a0h/yDp/DPlSMR0S0yExHRI5HRIlPRE1Xorph6lLP5jSDbPg'
-    '7A1ypkl5kIpnUuFDcyzXnHFhdO1PDikfP1kU68YfJ8ZPR76ByHRtylDeVsZAFn8yW/dY1z7WtY/1L2L9i1j/Ita/iPUvYv2LWP8i'
-    '1r+I9S9i/YtY/yLWv5hMuvaUn1BLcGslu9+uEXqd+yzUSeUU7XCv19GmlM7Hez4vfwrJS8dKbfp5mVUebSJPwoZWSJO7EKUVTGNd'
-    'yr5/LFFMM6hiXGPeuxJ2sEVhQ5bfTcp3B+hrPymfC1D+KtZ/2/IXJMLt+7UJf3rklIQ/PbIk4eKGrRb9n0PKbbEoV0/61EfapXky'
-    'ULdfnb2s3H8RPNdt0afDwvEj5AWDpnW9QPqwzaDcVih3kJQzxbWy3GOW5bCfe0k5G7j9C3Le6Pb2vaTuIYu630vqHtLU/S6Sp1uT'
-    'Z9RyDbBcr+Is5XVfQ+rusqj7IkW/cyzPeYq55XnWkzw7NHlWGdAESwPSBHMJLcPbnaW4T+K3RvKtm32j9z3dfQn500gXqPxymt61'
-    '2wgNkQA6ZTqhIZCesJWrheW5+sUj0NEu9dDeEkivUtAulL+C+a5ltAb6ccT8VaDjhP1UlaU0ymyh9xmbgvq5LIfXT/teQ/QcVDIJ'
-    'Om7Kk1P59A0yd/T9EsazwnWsIHKCRlHsPymt0M9QzSdfK695TBjO4xINr82k33zcYeY/Sea/UpT6lapj7XYIbxvPeo+2Kn3aqo9A'
-    'TjgLaHAV7xt5XPUKHIm8LZr/MYV8JctkeCb+nI+BfqUJ3FD7Wq993cDuP9dq5IOzyJwl2NmYs+hvM8EXcqzzDM7QnOJM8aNzcuw8'
-    '6RKlfvMK94hqZ2yyfALkaashnQdpK5GzyXQupCsgPQbSFkgvAHlcrtrZy0HG5zUGDlNvqXZkUqbtRDl/S6tdn9IDothv3/YI22mu'
-    'dv0D9hjU2x1h269UlWcdeTs/tmxnJGA736py12wzK7tdAWOqO4JqPqlPSNnOF6pcHWncMwsgbYO0EtJT64v3IO61+WSPyTrvqXLu'
-    'ajp4s9k3N5O6ehR0sk1dW0hdfE75OowyHgm+3wl1Xe7Rr27Lfm0IMV8cblYo+nXYsF+8rrkhxsjrqqlyzp+gc+8F14X9X+nW32Nx'
-    'ZzZdo3+q9O8/H0enwX7Effg3rP8muNNm/r8E9dviLb/6sf8fqQwPw1jXnsrge57Xta2y9NxV3Z1t4w/LvJugzAoWN3kT3MM3TkDb'
-    'F0DbJ8McUhoJ8fdMRkMd44PP51Q69GDQvVvY/6SOQQVPkb7X7cE/ZN06trB2Bgzx9uFsaT+6LfvxD1nz+chp4PKAQT9Gffb0/846'
-    '9xyv+bCh73B8nyH1bmZnyHZh7p+b1/sBRb25COodUczDqEE9Kv/dRXzEALDC1+hCgzUKct6dnq/3WFauV5j5Cucw5qf7OIeMoZfN'
-    '1QBLbc68CsX8jljO728r/Oc3CF3804rSvo0a7k+s47ukbxvSLq6nfVkJOH4Pwe2Iy9shPZOdK/sirhfPjM/lC88Xbh6/+k6B8udG'
-    'EC8e2yyc/xWOvhKtcz2Uezfjd0d1VnePY5s432+CdaRtngr13aqgD9aw9dONpT3ierG/sysc3hSlKVbVu3ysgp5wPdOfJWU6GM8G'
-    'y8xnZUSFq9vF76SLNfyeNKlb1vHLTGlfT/Vp918zbrt4xz2B3Xnrfdp9jtSxhLWbhfQknzr2K/rB+VjzfWi2L5M6WjR1nOjTj7/I'
-    'uHqGNmeXLHO3ouxLmjODn+d7Mo6sh9Y7GvCMK+gRKOrrFWaxJ/hZJOu7QlHfkAX90s/OsA2kvm2afvZanKvtpD6TcnxuB1h9c0h9'
-    '/Zoy/Rb9qyT1bWJ3H6/zpl2D736TjqY+xHOH0i7sYp6zWN5VmrP5uQBlsd0n064ty3ifv4Xzn8wjnz/VWeh3pv5JRPXh/OxKu3Lq'
-    'efVqPK3DZVvTrn7XPJ8z6zqSN8HyzmV536ro0yrNvZr36U2kLD8bF/vg99NJH+f6jGepx3h43nkk7xKfvDM96uVnaw0Z6wzGf1jo'
-    'M0+vp9x2Zvj06dcp/bzwPv0fkrfFp95/Sjn0hApH8zs+6m98N1VsqxbknJD1fMOj7WFRGluqcP6TMjmP85bi5c8ZtLOLlblXMcau'
-    'AGO8jdSzhZ0xAxZnyw0e9dicUdcqxrU9wLguNJhTznfoMCjzb6y/p5AyqvmjunxYZpFHmX5NmWNSLk5fmy49R23vepmUq4+6jdGJ'
-    'fD/9IenqBtnCiCz/skf5foPy/wjlg8gYZfm/Tbpj1a3RG/I/j7z9jKf51WTpHHaK4ri5uH73KepV8QwL9D/J68UHLPD/k6W6sjp+'
-    'lorHdJtmbfz22QCUvzFgedyn3clSvWjk+7zG1vEKj7yjLO+FmnkxxUPrki4eCrrfZD0nkT6vhvIbCa1M6bZWg7xIk83wyMtp42qD'
-    'vFjvWMLR+YhadiLr/gXRb1btgQL/j+RR8fgLesSJUh3Ol9i+eJbkUdEAMs9TiWJdWBMYKfD/FeMYZeN4wCMPwv5fKvpI73cyzycN'
-    '9b0p7pPlPkjqHtTokt9O8qhkhzLPO0meHo2+7LBiPThf4nqPPIhPr1P0mevDXu7RH9Tt35go1RXmeP6PFHPfxfq8VpGnl5//BIZM'
-    '5ceFmPSKujlun6MY62FWzzQFDOcMYDjjMbZR4cbz1eXB9XhFYdeZY3vhZaFfe4TzF4nOtSnvRJb7Pqm7X7OH/lbY7SEc2zdEKTyO'
-    'sDxfEXp8hXvofkU9/Lz6LBm/KS+lcP6TcqYyCVnuDtIn1flW0P8jeVQ8lQaYR109eP5s8chzBuTpJHlUZ1/h/PfIc2ba9WFSb8nL'
-    'keXOVsCI37mHPhpmRCi/QDuCekv+Dd7x6y3lD9yOICW849F46fIH0c9Fu3Cdfm659GxlXQuZrnKNggdB9fGWK2wW5/rktbVpbxZm'
-    'MYQbhd4/ksp30ioRxxeOfR7FPo9in0exzyMb/Bf7PIp9HsU+j2KfR7HPo9jnkQn8xD6PYp9Hgt1RY59Hk8/nUXUAe+jYJje2yY1t'
-    'cmOb3NgmN7bJjW1yY5vc2CY3tsmNbXJjm9zYJje2yY1tcmOb3NgmN7bJjW1yY5vc2CY3tsmNbXJjm9zYJje2yY1tcmOb3NgmN7bJ'
-    'jW1yY5vc2CY3tsmNbXJjm9zYJje2yY1tcmOb3NgmN7bJNbHJTRjY5JrYvWJsGRu7rxToqy9itjC1FjxnGvtsgOBOHvtsmH2jdh8j'
-    '7E7PbRD97Bv95kb28Vk2Ro4fBxkOpTHpuBwUzzSvmHQ4zlWKevoYTqUx6TZbyMbnGuJZbivbaFiO01jUngXtPSti+4MJsz8Iastv'
-    'G7PKz169ysNePahNemxvHtubx/bmsb15bG8e25vH9uaxvXlsbx7bm8f25rG9eWxvHtubTzZ78yzs5TScUYhb+6GdjAFu5Zg1NbVQ'
-    'a2Gq3tMRDPbhmd8RAvMmDfadLQ0kCAzb3GfWMVkb5T3q+AL0PS/Xr8hP5WuDCntN3MMm8nkuz6N98ZPBFWzJ084dW6ULNKTpo4lf'
-    'gAFCD9E+dSr40fT7Dgv9pjD96GLy1o/l56GD9bHHQpY5EmC9Ogls0L6Nxzrw8V+eds4UlQyWypSD7IEBhueHDc8UTnPbzC/fB1Q2'
-    'MIeM1WauVbLfHLvvtCpgKAofFKaww8f6YsrhCavWhfbZFI42a+aHy7JRN/C3hrSN1xge8hjDQBnHYLIurxjC3C0p596ts+k1tbXv'
-    'E2rb+GFhbkPSqbFzHFXgDNn3i1IOr3qiYOhnJL/XHEtd0oVsnjo19j6DZTq3uZ1OIuXIYnQ+U7zWLCi+26zp2wCbVz/9LhMdETnG'
-    'g0kXtm3o/b5JcO59IunIAxD+TPpO69umWX+bva3D5ds18u/+pHNHU+ESrqPdZWF/PKLQ/THpz/lJ1+eSH91se97mfPb8YtJ2X5lp'
-    'cr63pS7p4kl+7ryYcOpSzb0JbWKif5ZTrJ0J3DyWcHjI5aTD+Hz8eUIPiz2KdYh6PW5OuD4Tgo55i+He6EpMLG49J+HI5XR0A/bD'
-    'xlZVdWfk7S4g7eYs73Cq+x+nFVRzV/AlkXD8FAZpN6o5/znwncuBa78r706s7GFLXIJlVPPJ9aQfEe58ThRf4ENkzLZ9UJ2pAz7t'
-    'SRp8dgAYsqWVrxTuubktwN4ISl8UdMlBTzQqvN8Abc8OAJMjljBZJ0rtbrZrdO+TRA+vmsi+ZfMHiex7hnB9qSxW8LebLPmfFcKN'
-    '6VKv4L+ifkSSjKeKyUmorGQMHtSNqIT+dgKfciboO42RPqRhXLyM1C1+B/x7f/73L4o8XvXyMSUJf7+O8PeroP1KWAuUo8k5vTaU'
-    'nHVqS10LcxpCFpA2yNPCdMRs12BqS7qdNbhdhHrm28hT/HRNvfBIFVnDDNu/FBdUkX2eYbjArx2JiH4H728VbqysG5i8nMv0jhQ4'
-    'SZk/aSt9CY3cG3G5/6PPORbgaVDAID9//HAPwtMQgad43UvXXbHmt4Rd8yjXveC3JP+PSxPOev4LoUvifX307euYBihd5/Q40AAx'
-    'Lp0auDRJ/qY0VILcj/rI3uyBdQ4CYwmv7Zksz14oy+NUnTJZxSCPqnzChx6vYff7CsKXaCT4FPkD1RZ8AYQBEcPApIUBL/6GKl5O'
-    'HYOHVqIniXsf3yc8bGrqPPqQtugDtp2OqG161/RrOw36e1z3rxq+V7L7p9grxOd/pNYv5O1wu411FvmRt8X5fDQf3fvTLXiDQdaL'
-    'j+UiSC8jNhumvIGgd3t6Ls0kc1BB9st0AjsqPuX8d7cWfvjcMrb7LPnj8+7Fd2wRbswpHKcp73AW8HqxrCQS/gj4FbPh+zTN/qwj'
-    '82fK+2wmdTSQ84CeD4tYHmqjx+06yz0/8puUdR4jiu28ToT0mNbiNhIB26C2U5z3XUngVtYtx7cCdOOFKI4xNl421Da8/Dpoeyas'
-    '38nQ/oaH7WxWgvqgCNvPHzxj38+0ZT/RJv0Ypstta4u3+0Dpnlku1LaPPwpgd4Znkqz/fTCm22E8leJIexLFGvwCyah05o3XFbiz'
-    'ytCk6ZMMXQOsnNlLsy7ri0pY+4lwDCIkfOwG+MiOz0LK+UohDZHxK1kx6YAysNyqlRIq9rBQ+lQGA9IG4IPhWdl3mfNVvn8beb/i'
-    'Hvf9RSL2mROVzxyJv2MbyomxocQ7DZ6xP459zMQ+ZjRrfJJijen6nAC6Y0hzpeEuIixoS7TPNqXt6Z1cRTPGfnFivzixX5zYL07s'
-    'Fyf2ixP7xYn94sR+cWK/OLFfnNgvTrn94vh957KSqiNUViLbGrlm8shECnRMb/llHzb9+XnOtQ+zpQ8oTVo55u4FXNNayJci8qAZ'
-    'BN4K8soxdX38O9IxSwPygOK7dnzXju/a8V07vmvHd+34rh3fteO7dnzXju/a8V17InzQpmAPVbA9mCB9OoHpiOp0nHm9EkdUWJ49'
-    'WTIWnY4vl2texc7SeqgTv1EaahmkJxGdlqSChq7VjEuWvZjxG+YaysjD+FPjcREXwrpQ/zXcN0ynMPe7R31d4DyZ+lhTxSVD/ay1'
-    '8D0h1DG2dxi0w33s6PyXDCvWq4bsD1wvHtOZ17uL0SaoJ0zpF5X/raD+6lRziHsN+UBZgjP6LfAhj/G4UrjxqUcs6hnR1Cdhf47w'
-    '9lVG/Rva+uvKafSikN/F17sZ8AVd7yah9t+yw6fNHsLXOE6U+qoJs597Nfuhx2NPmdg8cL89NuXCwDD3QUfnc6dinZpAJwnXyavu'
-    'LMCszZxSHaZRURxzl67nKJkzv/F1C3sfwUcCjsywPUPbug/v8AvU8Gh6F0gL154kreEZcby9kMAHja2NMUnPTzuwkRLF/AW69mtY'
-    'GV7HmWn/9ZlO1ofi42maOeZroTszkKcg8edsYRZ3lMYFPTNd/PcpJOYrHePatDfuxPWpIHzfre0uT57LV6pYnndC+pH2UjmLLF/Q'
-    'w+vVn3MvQPn/gPQhSC/uLe1jBuad8qYv7dLLgOS3glb0tcVxR+m3O+8tjjtK67757tIx4bequ/1hp0IDO7qY50PkjoDz/LkrnfR0'
-    '6O8vdxXzVWie01gevua6vs2Cs5zLe+hcZj7qpK/dWTpfD98LMXvvVMBAL8zbjtI+Zdi9hOIKbGMrjOm2bv06Y56/7y7tG35L3FTa'
-    'N1knLee1ltUea1mQrQBc/OZdxe3Rvtx4sZP+ol8PVzffbbZf0wRPV8Ecz96knyPM84lcaduynExfvEw9D7MYXxrHz8tiX3UxQC8C'
-    'GPqzK0v78M7tIJv9iBpOVONHO94533DK7vu+fvyY5/0/dPVw8ZssJ9Pnvu3i5DpFOZl+XVOmwaPMB1eoy+joPBPe+E0H7PilRTb1'
-    'tgzGqcU+TamZnoFNdMBIx46hymke1G2Qe+10ttf42bt3v5M+/bST3nPA9TVZR+CjoOPwHJwfDzvpoSeddPXjTpnZRNeefuPtcBif'
-    'cRDqfxDk1XuLYX7t42oYb7aE819/1Umv3mdX7n2wB1e/EK38bfZYMJlKNQEMU1t/k75mRLFPDmqPvMyDxkYeXRQxn7MEhi4l/LgC'
-    'L5Xx5+73yHsBy/tpQgfwvEM+7dxD2nkzpHg37GZ57yB5sQ/oK7yH5d1F9uG5kA6yPDeQfcLzDCv630DaoX24gNThFbcb7X6OF8V+'
-    'E3AMO33KUzt91fj92l5FZIMXsHvxNvY31psj9SNfHdfgPFa2C/VYIO8x5Ow+m5RB2WeWwczZopRmnpsuTSm+ov4fsgDv6JegkvCY'
-    'l5L5QH4e6n6gzT/3g0T12hJkD+O3tYTfvBbqWwh/zxOlPsApf2KE8F3o3SJnyQ/i8Vy2kfttA+jXNRvkpXgJ52w9mavjybqfBeVu'
-    '0rQ5XdFmTsH/9muT+6SqJPphXusg1+mDRB7K98TJCnzYx+AeYRrHtF2RF/dGJ9sjW0neLoZXesheR7vBOtY234P9pL0G2C81rJ85'
-    'VqZTuHaDDYwn1c1w3PUM1yFP/QzStxsVuErVt6Xk7s9xyDbWTj+bvxFW1zFEv4reubNsbrlvbVwjen7LfXCaArZQVpfwgRWdjxXq'
-    'p0blf2Y9qWt9AFiOok+NjE4p9oMzluL+ujn9y31jNHnI4lrIv7E9qse5lu3zhILm1I1XN4dyLT+ccHG21xzek3BgSLcuaQIXsv8m'
-    'cY5s6N23A939tSe9+Rb8XlwJ9Pv+b5feyUfgDnHfM2paHse2A/qF76pxXjSXR4xTmp7SWjmZxNgTY3fTC+ZPpd+1VqubpbdThw6f'
-    '0q8Kx2g8//w0JWyfPbgXR+I1nVJrivv2FsW+zU7hNc7A452rIjH2+yLvqHvGJmKNb9GvsalvR799vTte86NqzXHfX6vY97Fv60RC'
-    'rH7D5bSGrWvw+ODk2J/4+M+5F++zhvzt59fYjN71WEvp4jsztfXQ25keehtzdGf9NHt9rLbWYy99atv5/hyJ13RKrSnu23q2b6sE'
-    'UTDyaKiEt+GTX+dT2Eu+dJJCZqPSl2oheteIsyqZ3IfzpG3lSjtZH2z2QwDBcmpcADmtus2F8PfeFszmxlTKbO13tdH8i5dN50ke'
-    'ssOYbvSAiRVhFrDyYr8cMd04/nPOfXb3KuA/iD7NFFublMHt1/NJBsdtRfujJ16TSbUmuG8adXRXe2HH7tGdf7VkbesClPOj+5Id'
-    '4i4/mKqxyM/xhUe7eyzb9cxPfYiizQufs9uT+us1nTMb/QUcH+qulWt8pnoLKjuvIaYvMChK7VUaQL45XZTaegSJ2xxWt3ONJb3e'
-    'RPQ26uD7DGEXu1IHu1NhbZfAldNv7bYJ71je6GsY2/arj+vkjIpSW7OpACuULpLtH7lncCpyGjVZ5pjVfsfzkU8XTb01ieOM+6/R'
-    '7eFYjFZxxv3wphe+S8Z3jqI7Rzn3VtKAfRbfAyffmmSF6y8kHeC+oeKlyzI/F+rYwDbrm5pa650Ou95+qgpRwEMaaGKEjS2wjpst'
-    '9u0UX8eE5s5eGdkZ+Bl/+YPNHi38nf/H3ao9ecQ9qmBbyVR6AnrSaMN8azRmzZWM1Es2iTZWyXb3e5qIccPid/m3tAO4gbX70iNO'
-    '+qeWsRpjelqBS8KBoS89rTqzpw5fIKaT4zUp/5q0AB+R4rGemCYaP77AZ8zOyyj4BsXy42TqaH5wbrm92Jj1ExwwSvdavCYTvSa+'
-    'ense/VPq7fnk99Lbq2MyKtS584oB7yv/ThX+/qKKZK9k+ll1Acp5jeeTbDwfhXLVRjqvktOQqcC/s1PqlKksTPOf/KgQ7no1/PIT'
-    'u8fm7n3KU1aQ3uCbIyX2Z/a/z/n3deR9q5aS0N8FK8Ze8b76d/jQMtMKc9Omu2ryc5DH8cF3Upa6P//blHThPKN4z+EY/YAjvUT9'
-    'ghfh8AD4Ztx12LBtC9LbcDi+1oFjgR7T8qXrr6V/AqzTRPlJtyiWEhE/Y5E+PvRPvCYTvia4b+5W7BugBfJncRIWLO2rtJep8Jir'
-    '7KRZI/9zNpkcl5WyrcO25dKvNuXU3xsU95q7YpiJYcYCZhDvdIrY3mMibA8qYf5x/14Tz/2EzD3n33Gf6S3wnt6j0b/cSXCPWSbc'
-    'OHn1THezg8jdaB0VJD+3xZpFdDjR/+3yAPU0+/AHmlhdXE/UxL8T1l/L8MgMH94JzqNfPt7/LFuXNFsXk/rofJroJdv2tQvqSUK9'
-    'M+K9HZlupp/uCrcpuRbWLZ7/8Z9/KkNJCH38paxw44JWkH3DfZDWsnwUPy5qDR6X1EsvAmMDXx2BbGhYgxdinbbJr9PG8cogwSvx'
-    '+h1Z62eKb2Ya4hsvvLSwzHipaiw8XqpS0G7oF/kWAvMVmm8q3j3GIqkmf1PeP/oc5XRkmqw3lculmFyO+y09JL+zucJ86NMUZQ7/'
-    'Yih7TDtuimmo+RK+S41FfhUtngJ4vC7WaVPfA/e8gRZADmUlo5NznfaTyqFdqGq/qGJLTmt1v6l0IU302uUae8XhagB6oYoAFNob'
-    '4v5vANnYbFFsi4g2kmg7iX7CTeKaoT0k9fct25FhZy6E/VvH7kUmd+Ej/R5ti1tN4aAvAh2wKfZo5Dd2pIXnpjeoqgHOlwuFXYwM'
-    '9KvMfZsvId/QZznGh6NxitDXO8bDnEO+5USxX/kZim9YZ72ivRGmq90I56aKNjHhiXC/VdR/f9h6+N55r4JPXelkSOqF4+lJYppQ'
-    'UY5Ks+ZZreN7N1cWTpMTSmUWBsxXM1K/sjhjpf2dgNJht8cwEcOED62d9qK1jZQfRPy88VQb5Cn20dgAwPYuUWwvhN9w//rR1bb3'
-    'pKlOMb1BvAd+/LWBTHm5puc55zkU4mlCXNjX2kvvXvybl1yrk9EdVvtcse2n0JMMCwkmNi4qfUDk58Q+Ssie7SjnjtU/sd+Yybsm'
-    'Nn6hTrbInwUeC+XJVgrvOJUZKIdxgDEOqIxFijxtPMt5rGv5bYcojYO9meUZIHlyjG+FcchygEuofy0/31yy3OXC9eU1zNoYFerY'
-    '7pxHhrHLbiH1ni3cGHUDrPwOn/KNoNrSAOs3N2A9XmP3638TpJQ3OMj60adZUzxAJG/tuAAy0aJ4zRBf9rd7i+NS0diHXazdILw4'
-    'L9sE8Q/5On7q4sOM4r0qLnUrjKFyrJjhT2kW/q2J7PF6GNNcpl+C8LoY/i3roDKeJoUsqGrM5QkLURrjrFIUx4lrIzinTUwNn4qq'
-    '2G9r2DeM7zYd5ipBeOlhYKrcczxVfRv6rZlNHeVc2wqLtUXchnG1n1LE3LsHYu59Z19435DrAs5VW8RzlSYsG13M6SUBxrcX5qrx'
-    '++Av5FG78g3fMM/Pzx2bdmiMxbBzSO+yOh56g+KupYs1fCWB1yvZOeQVb/NqSKmtaRMZ89VkD2SFGy+Ux8PFdEiz529k+x9pW0zl'
-    'WFeS/cO/nUTkGfhuEXl3ArybR+R7y4V/vGysa5pwY19vYzKV65m8Z4TJcdYo5Cuq2B787OewMotwXlGW2RaiPrrfg5Rvhj61KGjA'
-    'hMF+mS/UMW/nszzNpK8cztMWcM7budoHnlVlOK70Oyd0/fE6J072OCfaiMz81Qec9ONfh3Pgh6WxtmndKnqbxkP+1LNQ33dK4yHv'
-    'hn78O7T1l0866b7nJ/78upqtX1gdKKoLdiVT5skS/HElgxFdfzj+aPPZJ9WKPeoXz7yCnAMc5mhbaQ1/lvZXFR85Seq/itR/lSiO'
-    '50x1oep/KS6TYJpwdKJKnibN2RW0verBAudmX9TtlfiXcA7pfaZypyTR9cgq8Azu2eMILNnsnyBr7KWbgrQDxjanOKuK0UiDhFch'
-    '63ya3AUHyF3Eix9B68N7yw1Q38NwP/bjpywidxqbuVuFfC2SynY/QtZnM7kD+Y0D70O3CSfmOc6D3z1rK0tzBrytLYr1wPm7ieiv'
-    'zGJ1DxqMw4S39sfC1TvjvKIBcv/EOIsmc8fLNsCaHEtochM+AteF8yszQPRpprH+jLAx5nz4ids0d2LcTzRu+1yCe+T7Fwl8yj7/'
-    'BMpMK7xMptKZijeebEVFJf67qqK6pqK2rh6fhsb6CXqa5P+ay1FzYWJeLdBWrxbbvO4pxPG933ne+tYvFdIfLF6xYOOSZRf/56ZL'
-    '3vq1++9fDJ//8JE77jex8H3slm+1JUT6V/l/3iKrHjzGxShOW//jtHP/ZT+8nzxy5fZE6img46cmdsX7dV9b8K/7S56Xv0X/GhNj'
-    '+/M/+f+3jslxisJ/h/L//arw//zzrVdeg5rHxv6rpD0L1ROf5zrFu0L7rQaFjbSD1ZbVExWPsWAnoDiLK6A+1Vm8UMHjo/hqhPD3'
-    'VTjYln/oJ1P4R+C/mZz5fmfBIMHhfn3u1Mhxesi4Ka912HBMfuP9C7if6mRbtO3thuOgZUzWVfZjN8BZlDIuyvvoIWdip2Z8pnzs'
-    'iwFu/da/T9N/23HwPlC6YCv0aSnsK538EXXB6ffNjN47Fui9oDI5k37a0hNevEVaXqVLNdXtSkz8dXGbd0kJmJ1e/v4QdfxeuqYq'
-    'WwkT+3OsQxcPXQ7qdwx+THgRNvJdG3q/WyN/7hGl9m9edaI+wpcIXtpmSPvrcGWQ9u8k9yLT9oO0cwO523G8S+V0Qep+B8H5fSHr'
-    'Og/gVnVP3RmwzpVk7DsYPOUI3gxS97Hk7r5NA5v0ThikDVtbCxVNNkj2sKzzrUlnrsuxn1GOUvmsy6/Cd7d/03k3m/C3fgL84fRe'
-    'l/+ZIbxktE/Bd68fLJWRztnrpD94JpjtbKF9qLc+X/iiMs/N8ztd2MR3FZc475aRccl3Mv30n7pyKvzWcJWT/i7nzjN+O2ezk37k'
-    'XleWj+0sfnvpPP88VzrPfZeVzvOKe4rrTRL+54XQ/79OOHa2SMvSPTFsAce2829ib9VicdZsZfhxgOGlHOMHnUlkYGHPElrvQqjX'
-    'lCY07W8D0S0Z8bjL0TJJoqO9IeHc4fzG2c/o/53s784JhAmvfNSmtEBD5f9xioaH2c3ogMk+lh/CnY2O5cUjpO//C/jZ5cAPKI9Y'
-    'm3bS1ZCug/TctAPvlYhn03CuzXHSO+a4+2MO0UM9D8q3p4v3y9lQ/jZSDv1j0XynQr5b57j7SvbJ9KyrDzAfdNztkJ6uGQfvXwPw'
-    'd+YSuoPqj+Ys8BnnoavoQkrbzIW5p+1uIbjRpF2KnwYU8ivanqlsjM570kPudiKXIXZAlRrjEqw36VOvDZ1Sxc4SStc3gE5ylnyj'
-    '87FEoce9jeWZR/IMafIgrUx5K8tJXvyb6h9QfpMur269quBH4aZcPhL4vTvLdI25r3/VevJyck39ygXlTev4A6ayZJs4XWFsTAJa'
-    'pKQmNX/pUFSSkkY1c8nnsdG3McFvHJaqGSylDfQSlgtzG0PTfpWrXi+9wXLZ77QAzydBaInimKjJI+axCFGTtvEpnRBjKRXv1n2s'
-    'bd4VEkPzR+VzOaxucF28t4z2ynj7GrLxLbQ8QngQDB5MeVbUT1GXiP2Pac/qDxf+3+oetnaow88m1MRPVBB+5FJyd8J3Z8K7Y8i7'
-    'RcLVBa4jdCzVcR+AtIfR87S93SIYn7YcY75YMeYLFGM+T9H/cwLMwypFmVGfMm2AJ2iZHLEhoHmPY/eYRsUdeboiT47lqVHkkfwQ'
-    '1d13ItfvOsX6XalYv7eRd19XrP0HV5SuvfQjwdf+ZM3aq3Qa/dZex6/1Wnuu5+G19m0Ga99msPZtZVj7rOXaNwJPidoczRPFvhaX'
-    'gWwpQ+pLkfLLWLoexnKJcGQ+qDPlxSPKEl7DCOMH9DNdD/Rvxu1d/XgGQ8LbzpXylLjdyXoy3vU+87GWwPSiADKz9WU8kxDH/jd5'
-    'N73VefcqeTcN3r1C6LZWts6tUNfLijzzW4vzvAh7lPLVvPosy/xAyvQIXrIZb7MFL5Trjm2G9r9MZPDDGv2kQfZdxV+VdX2K6Kp1'
-    'a8qa6sWp2veSS1GY30X48VRPz1Sne5CNa7NC78pPt9yvLd7GhUQ/bJSNv8dABxH55sezsqNEpx3xTBj9sT5N28eBToPpmuYC6F72'
-    'M5xhwktPW+IR1b1wqQjue2IFpGeIUpn4SmYPkvTgv6reSd2UdQF5pTpfw6Z1cL8c4zXmZhHON4fKN+6I5dzFd9cS39mMURzt3dV0'
-    'bahugs0ZrMMdKUvc4eWThfKKbH2xePlgidoHQNTwP8WfpBr+LR6DsuN1R25k8uaw7SUsy2csy8fxDDxwcusb0xognkGLET+Rnutr'
-    'hN4PhclaNhGa5mYoj3f2Tljjq0UcY2si1vkYWBdcNy5/4XKNZeSb8MjL/a01+ZxVQfDDWp87FLeH8rsnquyR+B3L9K5F78nYr10W'
-    'd8cBxjN6uMHZf6o78rDF3fQXirt6o4W9g8k9mdZ3iP29xcPOoODvscHhh3IbKTqffR7rq+pD0Puyag1N7rSvMP3YcxpcHVGv+/54'
-    'j2XEEh4LNHj+f2cp+Bwm+k6mus+djG/ar9ERHm8+yPfqXdgcZX0zmUtqC8J1nalOWK+w4zGp5m6bBx+N2lN+st7FK7s0Y+P2o7s0'
-    'OpGdTEee6553RrA+fvOSU/AzC34syDj/EGLtOjVj7g45ZjqvYXDNiflxvhnencX0cdeDPu6755TOJdc5luXPBL3eVWkzvWPMi6nK'
-    'Zpz3QeZdQfSpTfu7Er7t0fSX9mk1eS/n6F/qHL6fime5jeGSTgZPowqZHoUHnX4y3xt9BmuLZ+IjdQ7frVywGyXM/hukP2N45tY6'
-    'hy8Ylsag/c9p1qBfmOvfDmjOWS6zu7jO0WGm9kt8jX+nkMN44WCbM7vPB+eiz5gTyTxPVnzs1f//qi2m/0z2iK3u/njTDU/WOjJp'
-    '0zNVBY8v+cjJhjV6A+gD6bO1Tv+j3H82tL3X3tpV69wr/c6YdkM7G8xL2zyL2OrQM+dMdkasYbYtb2LfV8MZcmG+zwvGgQbo0eDu'
-    'HJObLR7n/uhoWOxPZoL7w+fnxRohzhf+9IUJbHVY0EXtBK5M60dY6whJD7Ub0lVyfj5R4+KHctxHVDwZExvRQgzTcerbYIC+vaWm'
-    '1IfPeO5/PDcXj1M/Bn36ka1xfe3hfn9grtrnD48TgflGNOfFH0i9sq1/ry7mq5jqTwXhnWwV9n6p/Oqh97ZHq10Yt/FN1G1xn8gJ'
-    'dZyQAR+a7MPV7n2pX5j75BxR8BbpfjRZs80W40J6a3O1S6tP1rtGQaeHzGu55qY7QlzXSGC0HPzxMGfE4arx6VuQeXuyyqWFJvru'
-    'WPA7V+Xoksn8x9aDf3tIV0A6u179fTWkWUgXQno+pCshXcLyT6932r6lqhSvB8ElQfXorq0qDy/d9Jw+q8zt+9HBx09Q+zh+aYy8'
-    'cALu4bRPXKbxj5WOvlsj8E/pPjgG0lmQrmLw3gHpHEjnQ3o2pHPZ/jkf9sE3K90zajLzzT9C1suGxuL1cX5qnwd/1c9v9EClE8ci'
-    'iA5w1Pyqt1S68deC+JTMaWRdfu0uq3R5ShPBz5F9qK10bAT8+Ps2vJfxuu/+c9a5pxR0GtieP5bt7emQzgh45j3p0dZcTVuzArb1'
-    'V6StILiJlpsH6ens+zJo666sC/vjxQMr7P9xbhdlGBdlXbxjY3OgwoWmZXX3xWXZ4v1fjrvDYR++bW3W8anD7Tls7VZMaYdfVbjz'
-    'P9F6EM9WuP4jg9CiOjmcrPt/R1g37/enK5y/JyPOLuj/VDg6aRRPJSB9M6QbIE0GxJHXVLhwW25eZ0H/Z5zaQzy1SNFeOfFiNWmv'
-    'i8Fjp4YOzAXAn7g//jPj4r4oaVIbGvRZ0oeJ4NfJPuzNlP8M6PZZ+zsnoA8c3rdkXP/AA2x/HdLojjUlnDSVUMtL35pxfTAHOdtM'
-    '8fGZmdIztFw8tcL9f5zaw7VJEfgIc2bvCnGH/dd06VoG6YMfPXQw7ZzbNmeXKa39MKn7HEa/L2H3kwss6/6ztGtbGhU97bdPDsOc'
-    'vTPt2iiHkRfJuvoiWudun/vHxjK3g3vn1PTE2fzOIOtyE2v7Cxo5Hfbp83OZf2BSlxfeNZH5/TLl2MdNpE6hH2/hmZQLHx0aX6lr'
-    'Wb1vDtDO3pRrV66Lm+6Hsz6Zcnif48VLk22+K+XGm4maZ1aQ/6VceOM+q031qLCuS8n8jJf88jTS5njo2BfsgAgsDXnQxV6wVJnS'
-    'xxHqV9wLTH0u4Lz8KunWv9pnP60LsJ/+IenoUEwkbinc/5MO/NK7LcrbbOQTsq7PJ924sVdBfN47Dhb7Onn6aYit/RXwHXWgODbv'
-    'h5N6PJMzlLvdmnRtoYP47dCdkVuTrr5JOflgBf4faYuPf7sIbzdF52tVMrzPkAXJ0lhZXM/fD9ZPt9BxM9ljMvhikwgnO/vPhOsD'
-    'yw8eObz8NBHOfwyf479LlMaXDSqXU8HFqKbdB8g4wt5PC/p/ivqC3pFkfXeQNeJ7eKfQx3qVZbaTsjawL8v0QllbuY4sc4VHWS85'
-    'jSzz5oQbN6PHh/eG/Oy1pIyJrWMhtnvC9R1mgrv6Net9XCKYj6kBVk9NwvV75kWDNoDhbo2Bza7M+1vhnxfX/GWwYY5af1zW/X3h'
-    'xrD/z03g+ybnxtiR6W8g7s1Bkve5S500dY0bS0emx/eC/N8jL6/3EUXes3ap8/6VIm/f+9R9+JRHXl7vh0je30AcoYc08/Aej7w8'
-    'BtE7SV6JAGRaf1lp2QbAATzvXdeq8+YUec+5WZ33HSRvDvLeM6Ae2yaSd/d2OJc2qce2QZEX143nPUORF9eC511O8rY/6KR79wMM'
-    'A+22cJ+T9wSS97NPOOmhveoYWy0krx9NWEfycrqyBeqdcVDt08vPj5eJ7X+W4TzkNVC/FTn2zdZvRZr8jTERJA17NsCM/Pd+aU9I'
-    'yvCxNQYcm8qPXKMojaHB8TH1lbgo4Lht7/783LAZ63lC78PQ5GwLE9vXJuYN93m4TXNXHjC87/vFBr4D1m+858avX9cCrjKlW7tC'
-    '6qX1WIxjOKK5l/O+IAAfV+cj0is+9bBBfzj+pPF6Jdz6xeutCICD5lncWYcC8AS5nfUwo+m6qlzed4/hGkTV9rlVLv92s+Ker+IX'
-    'msizh9lddDFph8eT2h7heBqgnSDr6dUO9xH728rytMPH80+VDmyYthMlXH7DcowjAcf4uUqXh92juRuarsvdIeri/dpd6fJgewxx'
-    'qk1fezz6usuyrotD1MX36no2btszwW9eFyn6ejhgXdNIXzn+6tKU7TTUQ5L1v5b1r1/nL8PvjJb1/yzrzkWQ+pHHVPDZQ+pS4Vgb'
-    'ePpmiLr4Gt0fQV24Hh/L2sWwHbGs/5ZsKb5V+YvhshYTPssmpl+I8tILgP9y3QS0vQnaPjvr8vu53p5pzEiTvIX9n3X5/X4wn9Os'
-    '0wyLOlT7RtaRzrpyGh3tMyzsZL8Fnn1Fab2HI6j3H0i9vRq9uYEAOO5JUu8WzZ07CM2316DeIDjzoxXu2tvUS3HlHQZ92x5gjQYV'
-    '9Y4Kc951v0YP9O1kzIMavaVBH5x+foA6OC4/3aCOUb/zX1HHVsuxzFDUMWI5lrSijlHDsSCMv5JxfRHwmMAqOfgpLI6yl6zShnf/'
-    'XKY0RrpKLrBK4/tFdyY9HnG9eN58IePoffjJZNdEeL6+bxzbxHFuzbj4YIPGl4oKTrgu1ZlsLG+NuF7s71kZV2adYDJp/Lue2R6k'
-    'ie5lgWdP6kBZ4gJIF0Pa6lPHcRlXRsvpERvZL+7TKkV9QxZnMdf/+W26tL7RgHRTwWcPqc9Et2lU428Bx/ts2pUr25yRssxfK8q+'
-    'pKEzOF7+MhlHv6av/Ra0ySdJfdtC2pXI+t6bdnW6xhtfF2T2ZG5xD56VLvW1pNrzVwQoi/v6zWQe/XRXTHDpqojqw/7NI/Vt0ujY'
-    'eNlU8f7VRVQf9u/3KVcuNa9ejR91uOxlUpbrqS9mZecTXbcC/y/l6kB0KmgRU78c31bUMxSgnq8r6tkeoJ4vpFx9kJwHTqF79+Ok'
-    'zBah9t/bx212SH9VZUzxxk6Ptgc0bfd7tD1g0fY7SNscB/K52gVlLvQoM6zQu5FlOgzK8HvJKQZldnGbPYMy/8bKSJ1d3M9r06V7'
-    '1ZZezqRcnZtOjzuAzPuHpD7vayzvL0ler7u/zPsSyet1B5V5f5x04/DY3isL+z9g+Td8dmnKm+wjWf4+xVj53sW7+V945OV+pT7i'
-    '0a8Bg37dRspvC8A7uVFT3lTe2U3Guk2jO4htXaHI+5Ju/0O/gsinZPl1pC3UP9+ooUtWGuTFc/REj7zrWL1zDPJivU1JF9cGxQ+o'
-    'szurDDxYWfcvEqU6LV0MJ/xUkaeXwcELHnlw/Z71yDMKeZ5S5Bli/XlckWeU6bA+osjDcd19JI9KLifzfMYjD8L1xxKOvN9GNiXL'
-    'vV9R92GWZw/Jk9Pgmx0kj4rvXPDZ4ZEH8XmO5OnV2DxfRcZqeics2OyRulXniszzR4o8o+zMWOuRB+s5heTp18DHEpJHdYcr0P9k'
-    'rKZ4uCD/86gbYa/aIw+eOQlF+zmD9l8RpXW/xNp/meRRyb8w5m6VB1+1wP9X5NnK8vy9Is8Iy/OMIg+neb4JejU25wfG4bUph+19'
-    'Vrjzb3ovL5z/ZCyqO7HM8wFFn/x4mAX5P6lbda41wNiqPM6oBtg7VZqz6QzI0+mRB8dxhUcePAc3kXk0vZc3gJ7njAh5o7LOpYp5'
-    '9ztLZbm5ZAymvE28X9db3vm5ziiPmbtcFMek9dMnU8V6NY3ZalJ3HB+QxY37jBBE/VjYxWxtMY7Z6rc2DXD+Xxevk3qdRJh1Ekbx'
-    '/Uzj35rsM8QXu1Hvf8wOHiZDH2x1Z5MB+uiH61IE1x1j0Xcct83+OzZAG1+3bIPDWBbypuBXyewo0op3unXVtWsbm7beAw6jKo/n'
-    'pBw/xjHHuNApURwXuhJt5gFOGkG3ns7rx/K/e5W4M3lUP4jf/sfZQm88Y2O33IL7mjxniQBPC1lzhAXTtfOimSQf5Tj2bZmhfVGY'
-    'PjUrbAm88B32X/b3MkafrdSMsY2Mvw7+XUvGxuOhyzLrWB3riB0aLV+hKE/LLRZ2seSPh3WIoq+mbdJ4uGlSrg7WQrYn9grx+R+Z'
-    '45pZgK/p+lRq8GaDU/0bNgfcpmmI8VhNfY6ofMx/mNih3QfvPgjvZL7nF4D+CcwDwg/2C9e0oH8Ka0Xt/lZAeobC7m8l2kayeVed'
-    'zap3Md3qQ7cO+ZKeHo9/CGu+V3S4Kq04d0+Fte+CdKclbajLV0fyzYIf0nJR14+4en3C4TcijkoSOgLPik7gA8t/H5L1GrbHadYa'
-    'go+8zlY8h7pZvdfEe6Roj+y5ToR5kn47qJ7B482EzozX/ehY92ZY+3byrsmDb7c0Ar5dC7QrgCdZR+41hXIX6c8G3v+mALRpJRmX'
-    'BNT5MAfHMHvtPo3+8xChLzG/F18e524N9FP++2SSUl8Isv4dihTpfy9+jOoOifTTnJVO2SsZrSTT1w8W00qXkDyVY8V5qsZA7w3s'
-    'e+W7iyC9LCJeb5qc8LrzDfX10MfZJkVqw3+YQeqamy5Ng/AyTOl6v/tTk2V9TSRNAhwMwfz1wz7MGOHaVCKRnuJ06FKOYez43LUh'
-    'cLHqSdV2ZPbnLzQdhI59P+AnXOuEB0+rEe5iuj3EYXUYYMOkbroHUh58SsqLW07uYcKwXxnAL7Y82XqWLwpeSxB/MkHuldhOEn66'
-    'uaX+b2j5Jku6rQne63jZTfDezx8Ex1GzSX5eX8ICh1EYWgRpxZgdHqQ8IMxXQWgI5JtRGriJ1ItwYFtPM4GhFrhfJaHMiTEfVsmH'
-    'Vd0bFGh0TxCC2Es2kyozHBfwwRUgQ7/KwQNevDW+7xrgezXbE0sZP9FETlfOMbZ8wEkze6buGB+6c+qPEX3B3XNgYsaYGYcxos+6'
-    '1x+fHGMej3VNg++97z0zucZIfdV1Md3BGqKXNSJKYw1w+seGXuP9q/Xo31yhtiFH34CtQu3nlPrEMPF5S/U/b/Vot7OM7XYD/cp9'
-    'fND2uG/fnEK32DS+8YDwjnNn4heI66WuBPqazsWLwiyGpWl/Nwt1XC2uB2viU+wVtgY6mDbZ52sUsF1tCdsmvvJM4Y/CGPoslnqb'
-    'CyJo11Sf2c9W5E3A+1P5zdkS0Zjl/eAkQ1j2m4euMs9H1PBX4wF/Jwlzm8FhDT7qFGZ24UF9SBbsHYFXq4pxO9n7fhXpe+cR1vdl'
-    'BEa2C7WfAl2fx7uvUe+bDOwd1b6ZIfxjFqhww6BQ+2xZKOz8f+Us66fyDb+8qnms0MyXiW5fluEfHc9LpUvpxYvDfpjy7uTY/jj/'
-    'O5+UScPPi5eKej3LYB9zHpgpzzY5Cdrx4rUG8TNNZSPVUD7tow/VZMkTmu2h71utuLsEvYM0aNqtBnX8pII3+tIj7hzayogE41uj'
-    '//envu30pZl8uwfuj9/ZV3w3k+9efcBJP/51uA/+MDw+tNGLa4G/5b+nw/wgjsS6GhV89IxGhpogMBrrbpXKzOZfIu4C1N9qrJDl'
-    'PvNN+LVcHppka5IlfHe5xxvzPWlqdb+byn54OynSjpfOFNWvRf0plYzGSz6vgq2pDj8m9ixe+kPewlY5u/462d0Mp8T6RxOrd4Y0'
-    'dNpS3ornz3ZI8W6DfJRjE6V5Blme5oSLS5BmRjq0RvENYwulSd20XKNw7bxfE/o8yKv6f6K0jevh2/8l3/pZ315SfMO+/bOiTrRh'
-    'f4H0qUuo4588S8p3sjFJG+enYtwV464YdxnrmCdhjVR0RTWjK8TG/Np+2vl3R3v+3+3+NGsS9SMU9TdGVH+a1a+9a0H9fnVmFHfy'
-    'LUT3sg5w3QxoKx3Ddwqm6iJrY4jix8vuosOENpdn9udFqV2rMDizUR91PeyfOeTdXNAtnUXePS7cuyi+W9NaGj8MdYQwBjjGFT8z'
-    'oE5mDI9HDjw2W67r9Yyf1ROvKV/TjoleU9P1tDlfrgc8UBtg3SfTY6Fel7KjX8dSkn7V6+Hpn7EAT4PHuk8E3xdhg/JnVHUhLCXg'
-    '/IlhSQ1LQfU1o4KlSOhZBkOmdqQ2dYbh2VPdtYJ/SnK/f/R5J639vqv7xWPKtkI819sPqOujMWWP2+vWo8pLY8reBPWd+pw6L40p'
-    'u/th8GX/RKmuWgO5zxTyfhd090DWcBDkH3/5ZHFsWSqf+Br04dCTxfUGlU/MAh0jwexsdDYIjSDDRtnacsVdshEORltdcxsd9eWs'
-    'zylL2sn0rG0kNLMJH57a0s0V9r4aTGwQTWydvWQOdExB6uJ2edezeecy0wYGbwvI3+X0u2AKC83sPof+GRpFqX8Guhd1/hls72dZ'
-    'mC9TOXoD/M31XusVuqsNINdfbbFG47Empr4BTObCS083w+D+SsV8+9mA0XWnZx+VldF+yHautjxfTWXJJzAZMebPEtxUS/LSfddK'
-    'yjSNY9tNAe62urnLBpw7Of73KMZP7UrD2LxxmzU//RmbeR+5xo4nYKq7Ytp+Za/dPB/P1j7N9DzQVrvSwFedzhYTfRBVjbnzn7GE'
-    'MQqXMby5673h4YmFtx88c/TCG9aRhUK2cCfrvI3c+SvIuYdzgfV1QZlKOMuvJjzh2J4zmcT7eH6OXtVLNMPbc9J1uloU25jb2Bir'
-    'fEvY+0mQnNOp6ygBLnmNAfjARgxh1ZOChekwYRgDnj8v6cbHu9ISf14NdZyWdO8xtI6U8Pf7IWNwzGH3HK6ffYMwjxEzrLCvonem'
-    'mqTj065cvmpUfmr+M2Hup+ZnCacfsYxFKWMJ4f/Od0/41m17pyjE4E24OrXLFWmQOt+RcPasyZndoKnjzfkXq0gdqr2zWdjbFfYR'
-    'Gwfc06Z0kMqe0MuegvNDpicc/0qqOcT9qPqms22wrQdjcIwCvTikoZdrYz1pL32wcspRrdYf/aO9Szj+sVFHGfUoqe3QZlEce6SL'
-    '8GH5vuJxnXPCPEbXBWB3pIrVw8+xncLcRlcXzzRn0Cf5fZoojd2ksn/uE+p4MBhParoojXu0mdk6URv3HlZ/Z0DeKMWNOj5fVcA7'
-    'uoSXWyGtJf3kdj1oz5xQjHNQqGNA2dr+ZEVxDFtT220VzFJZl2ptR0Wxjflyxbrx2EcLRSmtlGPpVsg7W5TGbuTzRH0gcJu6nUJt'
-    'BzgccG694qQ9kHT8KdN56mQ88JxlWzT+lQqWOoW9P64oYAPHfLYHbAyz/XqaAjb+g+VZBv0zpQ84Thtg9R0j/ONsqfBdjQL//5qN'
-    'ncpFliedSzudhxcDrvW2SbrWb7JY6zOFXdy88Vz/lwOu/4DH+j+YL/txYRYflZ6ZO0WpPXaU+CE3QTCDZ8fFBH/3aWgkbue8QZTG'
-    'Y9WdN/JsOjYgvJiODfs1V7j25fQsCuNTAvnzqpiJFL5mJhx/l9zeH+fCBmZylmOnebcRO52JpEk2GOKJEaGO59vD6msXpT6VeMzI'
-    'Ewks7xDq2IncD5MJ/dIpiuM71Al9nOY+Df2CMSDuhLnGewnG7VvN4tieaxHD+lyIk/d2gkvPS6tjJ/J4e7LcW0RpbGCveIg8Lu+Z'
-    'BHbWaeLzedV3JomTiOvIY/euSvvHDcQYf29KF/tGxviQXrEMvfoalA5dx2Iynq5ZE5P2gsrQEyHuS9cF4I9MdX5JgTnSyDka5uIg'
-    'E8fKeAePIo5WVHAkQsjGOxhccRvNEXL/wG+j5DxrAH4f6mwdgndLSP5D5IxBPc061g7yQ/vZeywzk7SxWxT7FET9RfQpiO+mgU0P'
-    '1SlbKkpt7Gzm69IAMveSeBYdsHQJbz56VLoELeKNQI6FeVD0R3jp6Nu2VU0YjVRPC/0bBLGxMfUZbbOWLUSPUs5PY7t7D0B+u9zr'
-    'Te3u303tdvqMun5XBuw31ddeJcYv9hSNB1eO/DT2WVR+zyvgZ6Kz2ETg4gManYDLCK6iOkQ2c7LGIv8sJp+yLd9M9JNmASyrxrWc'
-    '4EYbvRxb3HmKQj+I4uZ3kLvCQtbHk5ieuukcmPr58oNNCieob9Qs/P082e5rin8qiA6nykeviT1TUnj7/E1Z4vYKko/2LSweT4bA'
-    '4zdq5rGTjDn2kT8xPvJtYDVBcBbXzfzExU56/A5Xlwa/vfI2Jz1/uPSMOHPUSf/+IrXeJreDQLwky7zW7uoRlLsv2YC6jDa2qqb7'
-    'aQ7J18R09ikOuAjOlKuZzlMQPUwVnr6SwBDi2h5RGturdatehUVlE7WcwVgj4xcN+fCDKV/rOsL7GmK8KcxzOeH99Brw7zYLNx6W'
-    'TtbXxeTp60k/uhjPDPOsgn748f22K3h3jYyXtt1iHLMI73fEsJxq/jcLfYyaWcBPUu3js3xgso6Vy3jA5NURnXeJCOgEExpNRUMu'
-    't6TxbG0Zqe1iI9MR5HEdC4dLm/78oOvbxM4Vnf4hh6kE2RdR4NbaCO5udRZrYKvrEJROzApX93PER2dBZ1NmoxPaALqriwPo0Q0p'
-    '5sJEjhWkj+dr+kj70a+401C9DeR3++E+E/k6v4vQu7PKZnCbQobPdUCCzEuYOGGUpuLryGV7IxrZMdJNQeKG1ml0mGZGsLdne+iv'
-    'UJjR+fsfNIABmW+RQs5nIkP3y7MrRL84DqLyeQ6Xg0RfKey+UOnSdSr0K/h6N0Ww3k2a8Q1o1rmbySxXETmnzvd6N9PTaiNyuCDy'
-    '+X7CV58uiv2vLwtRXxRn0HlCH58H15ni2gZR6o/f6wxD+e9iMvYdwtyeWqWXymWaunOC6/zo6lLh+H8H/RsdTz2Ogz35/NC+k/AF'
-    '8dyzOa/idZ7864x0SHMEdFElo4u4fstywkswuYOjLl+rcOMydWn054KeI6qYKCOKuaiymItZIPuhc1MN5ZuITlQdlKM+XbhPnGrh'
-    'bS/tpysSRFesCehpricwXj58kOdC7d5rhZ1vn2VsPHXC3i+iXwzkoHfwKOSntYY6tuhTlNL1Krp2VEFv0nwm7QSln3RxBPYLx3d3'
-    'fG5MTvrgQaI/RPlmpnqhQ/HaH7F+vpcJfZyARULvw/944R8nYCbRsVLlUfn4rxL62AScpomCj1odAQ6vEnpbP6qrZ6rr3Km4n3nx'
-    'NWaBrgK/x6r0pk14Lyb63fzO2MPuxbg+sm/zFDIRU7uSXou+dCroQSpLUfEyug15O368yCh8eqlgShUjt+A3PKnPg/u3iuTZrqlH'
-    'AkpWkUd++33ClbmZwAS3ITocsDy2/+OES1P7xQo2jYcr6/0bj3pzIep9IOHeb7aL8YttfLdHu8NlbPcG0m5U9fIYniqYvTThxnLu'
-    'F0dmLOf5iSM/HvWv4U5i2ldT3vl2DT/yh0SGbzM3XnXuJ/zSnGauDivwm8qm6QHh+NbktoamchGTmNocj3Aeb7+wj9Ots2fqYftu'
-    'lPBvxqPdQaK7MncCxiv1fU83lKvkNDJgVft0fOO9loMimpi+YX2RecXRDkIvzdWcGb2GdKSKfzggvG0Dd8FdVyVbGdGsaRdLxxOH'
-    '2+B3E5xF7XfpXI9q6uvR4DDT+Z5LzpvtCrwf9foG3SNe+t5R7puKCPZNo2LfmPLz30N0A/l6bGF536nZo7bnnRedSc9qtAu7GngV'
-    'fn1U0fx+sge/+8D6CTq3WifonJ5MZ0rUe8P27vo7Itc/pLjX2Nb3r6S+zgjq+y4Z33Zh5guB0s1/7TG+IPXdDzrwQcZD2z7MzqJO'
-    'DV3gpYeGuK0tovUrR/+uIbKgHlZ3t0ZfcruFfgmuywaCSw4pZEnlaneRhx5Lrw99we9404h+lF9fTXRhUG4yX8FzVdEZoyHoMq/5'
-    'CsIHLweuPSYCXLvakvfMdQZs/KFgO7SOrRZ7u5uU0a03tT14q3Bs1ymMcjktpUEp7zoZsn9UjyPH+HcZgB+VbMVkXFTfd4cGXw0I'
-    'M5+hJrqXXjIQ6h+yDfJxG882Dc7V8RA72dzv8tChNem/CpfhWpxF6NRdhnjDtG0v3WtOL47nmLl+IV3DtWQNy623Ww7asU7Y+dS8'
-    'hNBT3WzeDlvIy0bI3aNZhPMpKuuR9thLDHWwaGoKuzq+qs2dJIq7x2SAgd0RrdkWoos2ZHFejAhvv26XHSGwsITIe030EzndiOvR'
-    'QuaxV9M/urYm8xwGVql+eobArqzzXA/8kQuAP04mZ2YXsyNCf+FedLRKt9wPBrD+xoD6pZyGQV/Q5eA3m+hz9GnuKbifTiE4YkR4'
-    '+9MdIfeiKGwuppN6hizuZwM+OinyXpRNFOt8Ji3vG7G/deZvfc8bKlxgyrrHSinML2iCDfynI4T/nQHgvz8i+H9HRPB/PuFTbBbe'
-    'NnddHjQs2mDNVMyHqf6TjndB72n9FmPcGuD80NH2k0lnzwtuUaffNJ4l11kZFcX+Dujcj2p0YlR7p9sCJrsM78iUfqhiMMvt0pqF'
-    '3vaV2oFzPYcdlmfxdBGdreuIgj9uS3eqZB0NkC5TfPOrf5ewj5kybLj3/eRPp8K9frzbnSnsfPv6zb0JPLcwnMVtHHcRGtNGDxdp'
-    '4Tq2h3cniuMT7GBl5hOcsEMU542yj6NMlpnz4efNEsU29lQfd5dGb3YW7DFapkKU+h7ww1M47ldEcVytVlFsvzbe/J76CHDQZLSD'
-    'TyUc3rzpHTxIGy8zOsEUbnOafTwjJJ+Y6+Q1kTurn/1zp9DbkadEqd03zmtWuPNcjnVvABitNVxDne22jG1yM8Oxr1joZXL++KBF'
-    '2QHDMn7js2lT54Oh20JuNByg3dgXxtGDY983DjhWxid8W0gcGxanmvBguZ8vlUxc5UOO3g3Hax8VYsvkv20KMK+dQu0DZDrDOy9a'
-    '2DBxmpfesVRzpsLx4zl3fysc34BHIkxWGMJkVgOTpmfwrcKNJ2Z6/nnpENucQTs15+9ogDWzbd90fKa6h1Pp3KX+NY4dh3MYY9i0'
-    '+Oid9Qt1nMpOy7FWKc7+ugjO/rYyr/EuQzkThwM5/l4LGiBoGxsT7h3/hhB7eTBC/FuOc191tzq2jGse9R3rJcKLGTDUg9XdsUzL'
-    '2JwtI4Z8ZZN71IhGt254nPBymD0ry94U0Tp52eTsEt62nbY2N7a8ZI7Xd4ng+v46O9XJuL5evhIaFfSgyZxHzaPk52SDiM4PpAmf'
-    'ms4b6l78EcisbM4Tv7wqHrWq7UXEBmC8eeaq/njB0GzFeRc1Pzw1Qfzw1gjgMKs49xtAX2m1KPWNGVTeRNekTrMmfrRHlPxmL7o/'
-    'bXGHzMEcon52LchPbf0y0/YrxvneIWMnvF1zPnKbSy5H7md/94ro/POa4iuVTr7JnWi8eKwqP9Sqe6YuDnKPKPVzPehh91LF6q+G'
-    'cmHvEtuEuU4p90HRQGSzg0Lvs1c3pho2plpShxzbCZMAbrku6rBGz8gEpnhcEDoXdWXi2+vOgnun+FlwNejP6/Rjvfqb9ulvpgz9'
-    'XQG6DlGvh24c5Tx35Zw+5sP3VeFDL/ypi2G+hslEdesc9M7WLfQ+1yh/r1z1m5wBLSF4BX64bwPBfduF2s6sR3F++dW7nOxPU3jn'
-    '9qZR3OmDnPU1GhkFnmFZokNvSm/KNj4uXB9LpuX8+n2bsPN/OKjRF74B9CzC1OPX1ysUdjv9Hnq9GB99ukUZvz6cDrrAfjjKD9+U'
-    'Yz/aysJyGjpjovQQmiOgZ+otdLO3wPhzHnTQNYCLVLZIKv7hZKFv2km/Oc/QtN8TQed43dErmE5xr0aHf1izB7z4PNz+9XyFXC6K'
-    'dkbI+rT44CWdnZ0X/TCguJNEUf+Iz512vHFF0zjjCqQnXxCO/bOpzUXOcO3KjT9Mder4fvwz4frCLMd4x+P+IfOcIUp9Ltvq3o8H'
-    'vgy6ThTfRzXGibobrvS5G4760F1Rjj8Ijaaj/SuJHrXO76mXv44eDa6/iehRDwi1z5xdmrLXR9gfPCMuI3S6X3+wzHmGdik5w3Gd'
-    'YrHXvPo1z1DmNmSxd7s9eKA6O72qCTxrExGctSjvuE+4viswBubzC9w4wjjONjJO+fdiUepnks/BEJNLmtjnqeKUoj2cCj+V485y'
-    'IrS9Nu2kb0kXr/XqdPE4zobvt81xx3EWy7Me8ryb5DkT6r8A0tMhPRfSVWm3Hw2gI7te+LfdDuXOgD5UQt5zIO/tc5z0jjml99Tx'
-    'HJtJ3+S4Pw/yMVnuQsNyXv2zmZOjba7lPetNUO+6dPEYz08fvfPipd8wTXM/2JAunQvaL4pX6L1BpScf9nxB2R/6oF3D5gL/Xp1W'
-    'y8Y5nk1FJOuSff1Wu5M+1O60fRyh1b4E356B9KuQvtyu9h38entpDG5a/nVI/6U9nH+ZOjLnayCdPaY+r5MRztUnLnbS43e4epj4'
-    '7cxRJ/37i5xv9Jx/5W3hx2vja2SKPziNC0Twx8/VSOR+tiQcXNpVDLviWie98149XKA/S5VvS2qPinD4UM5JX7vXgbkFim/X7HH3'
-    'Ote5GBLFfiGmk338uSud9PQuJ/3lrtK9jnlOY3l0cT5xMXRjDOLzBcf7814nrdnh+mvCb5mPwjzdWRrP6+F7nXTPnWb4OB0hjtkK'
-    '8/b33a59Pv+WuMn5diyZd/wmNrp/U/8YhTO8u7huum74Dcvf1q3HWej7cLoo9l/JYbHiEjhHNoIdG2mvBtbm7y510srLS9foLTCm'
-    'Nb2la4Tfrt2ihy/sZzXpZ8U4rCE/C6o8zhAVz6desccp3vgwnKMD7cVjbtbsgxdhrk58e2l/7nw/pO3jT3v85HtO+uoDpbH6/hK+'
-    'fecZyPtV12cH6kKNfNdJL3jOSQ/tddK9j5bC9wmaNseDBgnqx60R+M0Yf1bV9nLCE+A40yQOKse5s8m+kWWTiry15ExbOcn7d8o4'
-    '94+vfTbg2qvo67WWMKrCJfx+fh+kzy8o3ge2sYtvgL2EfMt+wLuFtUokj5gnZf6kTeuUU9DR4czX/4yNZdUU5xshUffYErNjAZ4G'
-    'Bb1r69+T7qNFeOaP6ek8PxjqJHvuxJI7T/KofgoTVUYYonhmOaMjqjR8EIxdM5PIOGieRiKH28pkx1SXe6uH3nMmJM5cL6KJoZ4I'
-    'cYavZ/l15xXF0S2ac67Jp5+pEOeN7oxsg/TKgLiC03179zvpU9927wX47Z4DQPftc+8vSMNJmk2mH/+6k677YSk9+6lnIc93oqPv'
-    '1hE6T0Q453Wk38tgH01rzZ+hrcX1mNAhVSC7rIQ9VAm4s9FhMyj7nQ4BK50R8qeSU9EX7q3OtVYERcQGWWzowA8r6LWEcO3IY3qN'
-    'nbViLDVV6LU6ImdBXHYyy2daF/pZ3EjeUV63eNDVwdHh+8XkDi/zy/TrmrxzST0zDhbf72eRb78AvL/3QCkfKQE8hCf2l54X+77v'
-    'pM99u/i8sDnf11nOXwvhSSHvMwP4X+wV4vM/Kt67t5BzZtxkBskpiJMb+U4MRCY7T2vpK5vz03T9m0PSWu0PunRVA+gvIT316PNO'
-    'Wgt74HvPOHkGyP5sfQLksgfU9XWTvMftdetR5b2C5L0J6jv1OXXeC0nelied9GtPqvOeQ/LufthJF0C/0weKx3Y60evfDfzD14Ge'
-    'PPgI8B6hnX3Pu3E6cM6+hrzGJ4vrnUf6kAY8tfpxdX9nkvrEV9R56kh9FEepxhQm/msjwxk1pGz+pScNY0uDrFTwEFqAJqU0Ls7N'
-    'STBXy+AeWcn4WY1wJca7C62jguRH+prfcU3KLWd9tvUN7zvHycIQWqOY45guNzgDfObb80lGS5dHLYtqAR0Uuv49sP7peP1T5G4V'
-    '7F7mdzGL+N6mOs9zIDe9Z6CUPn7PpuJvlD4+a1fxN0of/wFkkmmFfBC/vfU94fkpYWBxiqmwpJgeSqOIHiH56riEia1K+ZMtRL4e'
-    '4yADHJTU3SAiOITiMyo+oybojML7ygkfBN0q0CWaeYuTfuhu8BNO8u69qzjvL24G/hTk7SFnEdYr60O/JVlWjywvv72NfOPtb6J8'
-    'I9be+eTbvD4n/f2VzrezFd/qrnJ9a+C3z4IO3Oo+1/4Gvx1m35ZSvaGNxeNbqPiG45uraG9eX+m5f5h9o+f+c9tBV++S0nP/Z/Dt'
-    'v98Xn/uRn/t7ynju74nP/fjcL9+5nwlx7h8pfJ6Jivt3JM5RQkTH646Sz32tAZ/7bRZ87rdY8Lk7LPjcqyz43Ess+NzHW/Cjpxvw'
-    'o2sMeOBBaYSodVlM9SFaSLkGoo8xg9SJslLKx54D/06R7+VsM4pYpFkRTkeF92+pYjxtLD/m47ozqrbonkadIxMfG9zH1QKwmTD1'
-    'v2Ebv9Qvzysi3F7AubKRqzRrdDPTBAY57TaX2W6gXEMHP5VHEPzMMYSfMPHdEN5ozBJbeKP+Dri/idEpCkcVRxAc1VvgIfSRQX1N'
-    '0fhb8u/DAXDOyBSFgyPpPJohzOPl+fn3576gdwh1bGE/30BH+vonQ6y/jUw7OcU5SoWJ+cwbV/xGe72mFl+GkW4touILeOosGLG8'
-    'kyJ+6LOfLmlHlHyhWMfEYD+KMLrf/gKasLwSAXYUbftK+f6/etrNE+bcUdmDI09hr0IPd4To3vn5C4jhMzR8htCBSkYKn4HkBFP3'
-    'UE+Z6m7YPR1WeiFR8uHiszz02lmd5V40uWB3oatA/7n/Abv7xJ+CrYXk36MsGuvc8B0nbXw4XJ30bOiH8+rpr5j5IYxp0SMXfm1p'
-    'UZ3NamN7eJvVgs3p9uJ6bwR9yJ8wn00mvpiWCr0vJqrrwX0TUV0P7puI6nq8F+o8tKtU1+ML4APm0ntK99eKK5y0/qrwtJduPZpg'
-    'Pa4OSCOY+loph/1z5Zgrk4iC/uY+gOhacN9BQenvWWw8NNbx98DX0yc3BbNpiP3RKfzR7QlBs+2xp8mSkxjO0Rb0f8Dv4Qnk3czL'
-    'S3GazCfT84ZLcZrMT79RnLahx0lvuLZ0Hx2XK/4W+148cmE9DE6PddKmpq5xhtA8GHtNd76uI98eZDjjNPLtBfBFeBH4GzyZfPu7'
-    '64Gu7HLjC3Ad4mc+6tqCoq6MpO9kemG767ewgeBh3m6B7msvHhu1BUUaD/P4+ROM8VwoPLcgBJ7zLRuVHi71wxnjvKNDDzcM/cd9'
-    'ZLUp8GuVKI5rQmO/YJwV7jt4syj2HTxI8qCPrwFWz2aSJ8fawrieVwu9n2Ks5zKYHz85fQ8r9yam52ESA0yWWy1c/2WdbNwrSH95'
-    'jBz0cdYmSuMkU90fVZxTk1ih6LvdT6+Ex6vpFHp/tEsIHUbt9k15eydbwmetKNYrzgpv3Wd+h+XwvVhMvO67bs+1CDee9XTh+urh'
-    'etdUxyVRxvlX4YAhDZxvVOw5FazxWOgdZM9tFepY9bweWW6lcOOcD4nSeOamOjojTC+Lx63aYanDM8J0+AaE6xu3oPvtocNTLlgN'
-    'ql+FsGmaPwv0tco/5ACb536NXly3UMem5zEau4Q6Xi5+32UAi4OKNad96TGAwx+nHZ8zKtw9pOmjSWxlGvPeNP431yEz0ScM2o8u'
-    'ouMm5+FjaWcv0z72WOpM2q5XJ4EN2rfxWAc+/svz4z+T9Yvr8XYH3AMDCrrBRD+d0w8288v3AdU/nEPGajPXdG547NhtGjg31fuP'
-    'Cnb4WF9MuXE+VT5vVXGYvOBos2Z+trF+/RukvxVm+uReY3jIYwwDZRyDybq8Yghzt6Qc2oXCds5iP/DYgrb0tAqGR1g6qsAZsu8X'
-    'pRy6eaJg6Gei2A+zbo4XpRzZI50nft4MaOqK6tweId9ln+Qt/Qyhj8MZJuaqDt9t1vRtgM2rH51qajdyMOnC9g5hHiu2bxKce59I'
-    'OncxhD+TvtP6tmnW32Zv63D5dsU6yz73Jx3bMBUu4fFsu0Sw2MOqser6c37SsdE0oZttz9ucz55fTNruKzNNzvd2ddK540zmc+fF'
-    'hBuHlM+9CW3SK8ziAvK1M4GbxxJO3K5y0mF8Pv48oYfFHsU6RL0eNyecWFdhxrzFcG90JSYWt56TcGTjOroB++HXXr9inbzaXUDa'
-    'zVne4VT3P04rqOZOtluRcORlQdqNas5/DnzOcuDa7wrXHhXLHrbEJVjGLxa7bO8R4c7nRPEFPkTGbNsH1Zk64NOepMFnB4AhW1pZ'
-    '6hIeb0n3REFfyLbXCjc2fRR4H2OMzw4AkyOWMElj33rxSSiPFOOOU78kB4m+0gwiP1ms4KFOJK8f/aLUivBxLQv+qcF/x58+Y1eO'
-    '2tSEnY+gdtuog5uG9RWM7y3LTgcZH5d1V5N60qI4VoGuPPraoP50ZNmLhOujg8qSZP53CbU/navFxPkwwXnj9uh+e3Mb40OkEo5c'
-    'zLScDlf8msg7htjdYVBD679E9qgJzdKt4a0MK87UYyzOq36LvNjG1wjO2uwzzvuJ3KTLgjZD+fafCTduXtA1oneE90RUH8b3GhYu'
-    'bbiaxHP3iwG/AvJ2sFjsp5EY8DTW/WryHmX6SEds8GnPJJa8V3kq01fpYa/w0C9bIvSxTk4gumAj4KPpVfDDtP/brg8RnS7sNA9d'
-    '2FqFrm1WoWvL5Y5R4bZsSNyG+alvMBXuN62Xru9NkP4o4Pnt16eo5rAiJJ2hylcdkM74CugUvgjpK5AebA9G/0TVr99tDD/PVRHQ'
-    'cybj8fOH53Wv36bA53jecL19Lz5zFPoDNZNovrYGmC9+D+G6FlhuImND0jlIeeCaWYR2ThBdICyf8ikfhf+4ZJnH6BWTeaLOKZUc'
-    'iMv7TPicOXKfLWffdlnwFXoN+jYzgr5Rngq9y8w20HswpdlHNXyHE6FNlQ4A5z/0auqYCbQ07Wu/xV2G16fSAUM97otEsb022pNO'
-    '85mrbg3/h+u60rFwfr2NrEulK5piY2kjY1H1cZDgdpP943feReF/l/LmOhXraHpmcZ/4VP4wqoA3OZfzFfoAOvmxir8/wOrdqtGX'
-    'HiC8Uy+9X1v/YlHxPTh/13TOo+LfBW0/jleuiqHqPOWKV94C+5OuzTUi9g1Hff3suU6EeTytWTjPVNKpzzNbARHvoXgPxXvIeA81'
-    'ieI4y79OuGcW0oRNsH+ywAe3OauXWuRHnuhxlvd1lb66aXnZ5rEBxrXIclyU3snEuCfGPTHuUZ7fFfH5He+heA9Znd9ZOL+D+Fbi'
-    'vN4mItdcyngsaxm/qEp4+9wOwxeZTDILbqPoJ2uISieoLoL5C6IDGGQuVXpZXvoa5VwrFX8oHWIu/ebMlk/XQtZb5k8yWlwHD/Uh'
-    'xjCo0HHBNZM4YKGin0F1cwdD2lXQO4mtvdSARk98WDMOXmdYOAsat8ZvnH2a8eQ08o4ZCjueoHZE1EeaykagUbj29dsN11zFA9bJ'
-    'hWrLMKe2ukpbA/LjuT3hsMYWyEQuQXnuNvfjIP4G1hDZTRBbSC67kfflBRHb4QRdXxOfvlVl2sdDij3kV2bQwxamHLLUER9ZaqPF'
-    'Xqcwh3BV47MXUE/xZOHa/UUpt+U2FF79sNmTOt23VgUuVuHuJJPhbWb9pjZxDVBurmIMJmcm7dcgac+vvyo5LB1DmtxHTM9uDt9o'
-    'Z8FjW9naQHUrZJcqXhzfO00h9s4O0pbKF++JDMabyBnayuoY1Kx/jw+sISxhGVNd7q1snjAGJ+3LdkNY8MIjaQbnfUJvH6vzMeUl'
-    'qx7wmKcobS8KerutdnftaQo6AXV1bXwmJci80DgnOj99Kn/hS58vjrnaSnSHV4Nf/UMQe/a+Z1w6EH3vzwA7kd98w27O5kC53+5V'
-    'w1CUNg2PLAzmN2s6/KpFaVxhjE+miyscJXxVXOKkX9rowgvVXXvlVoCBS/T6FNUedkEquLj57eCD9NLSWLw1ve63gg/ny8P5cI86'
-    '/qftXuL7ZxbgLb5H6wCXVpP9daQ8CcpWpIEl0uVu0+ZpDPxR13JTAH1Uuh+OhYYPPuqkF2DM66ft4OsnX3XSPoid/RLYyY085uyd'
-    'Pwb4ku/uBNy49oB3mXWkzFchhtZnvlZc5uMPuXZ8skw7nD80/smnAM9f8UPoK8TY/sze4tjgB6H9Cx506jqOzM9TEMN7/zPB9l/L'
-    'V7377Xc+hMGvAub7Qwfcs9Cm/FU/cOctKp4jPSPl2VqYi0fM4iLys1KWnQbrIx6cOLsKHZ5PAz1B+yvjAlBeaa0oto9B/5zSIeTY'
-    'pyGGSXsxnTWLzAc9LxPtrj/roPU3M5q7akw/vmlEn7ZTcY/j91BTPeo+YeY7VnfPNaWlhzX6yz0aGw6V3XUY/0XcRr7fR4+6X9Gv'
-    'RsIPDasXHFQuouLNbtfM9Q4NvKj8FDQI17+NqV61Cc9pRKP/2y/0fshUffPjs6GMS7U2Q0x3OOj+sLmfzdHwcdHG8T5yX89AG88v'
-    'KKWT20SxP8bFmvmwoU0wX1p42wrq+OdyHGeI8LHq6dpw/0w7RfliRXPfcCo76vzVRVweAe4x8X1pYndtyicv97z1CXMf3T0+exnh'
-    'C2EsAW1iX6ST1kK1iT1KjYYs9L1RuP7lRlg6JNT+im9kc4D+pjFFfIjxK3Zo0uXCjQtUDe862J5CPYsG4frKpvZiuLfxjNpG+PEN'
-    'GryR1NBtzbCGpjw6U5+rQWRWjRqbDj8fNNzmJwq5kZf9UpuGv7WInQX8rO9V0BLllqctgzbo+c5luiPC3Kf4kCj2jT6D0Jm6s5vT'
-    'TMOK9TW5bzUSGPHSx7HxjWlKw/YzfZZeDa1ka8Ml999FAddXNcc631LDPjpVuAenafQatmnWVoezVwvXp4XOh+KAZh1M/Ajy9mRb'
-    's4W336kg9KYtXSnzbJpE63lsSHqjV6h9k40yPLBaIWdXjW9UQ8eo8nYLe5/gOXJuNgtzOSqHzZsM11v+WxerYYcP7Hr5KsT3XnIV'
-    'weRZXQyGBpmMmN4TXgB+xH9A+lC793grheufSp5T+O0+gpvvE+Hib+hi8HQI/xg8p4vyxJmZJ8L5lULfSTSORq/PHt8pzNYiw9bi'
-    'uwvdtfjuQju6/rfAd22EdB/wdq/b57Y7G87lavaT/lSkLxXpR0X6UBnM/2ryh9pjG/P7K//vO98vxM/eb8eR9/LRUqB9IZXtyFS2'
-    'JdMBeC/blKlsF/vfAv2vYr9H82W+lf+9nv99OP/ryf8uzv/elf9dnv9d227e70eh/W9B+jqkH4a0B9KLIX0XpJdDKtvC/laTda4h'
-    'MsCa/Fhvvru43RoYv3xPcUaFBmcgHvjclU56OsRN/uWuUhm8jvbTwWczzHMF+63J9/HlW/Nz8Q4hLs0fkjdeI8SvLvWezzUwrpdB'
-    '3ijLFuI7b4I9e42Tynr84FTCyKx+B/dJvCdx3mGA2wcgfajdDk4R7mS9Orwq08MMjh9gfz9E1n0O9L+G/WZcm5//UQeWHoW99jf5'
-    '35cBTm3hlY5D1l2grUeL4fVRtu/+BtIvM7g1geM0gUf5+0m+zd90F/fjJ9AP+Z6fcbTdlxX94bFx/xm+PeFzttH+pUn/5t2QX6dc'
-    'cf/ku8L65dR6Nv/6J8Cbv7u0P1nASf/9Pu/+1MP6p9nv/PyBdW7+8OjI79WqXvU6yjwyPRfk5R2wr2V+1XhRD1z++h8Q4umvFNcn'
-    '38lUvrc5T6RcTzU/q58olrFRXkX7g+brRPsty0kZOu03100JIv+i64GypNlkPaTfUelztDJ/RrY/p14P6pu0IGPaB/17zoy2w3k7'
-    'BOUf+E4pXNE1Mpm/GjZ/4iuOPLFI6P0VV85oM39pmL/LXogmVjfy2maP2cv+sN4syVdB+NaNwB8RhnAm5ZlSlik8ZJycb7jhQPDY'
-    'v7i+d4CMeOG+0tjgKD9e8UQpXHwR5Nlf3OsNFxiHEHWP0c/W0FccmTqH7Ub4Rn09IjybwsnXnnPhRKbfgX0hdZps6tnzTaCz9vqv'
-    '36mPC/GLR4rHcSr4qJTvg8D53gOl85hh87g/j0t+nJ+v6x4tncf9IGf/McynzBNEh0h8u3T8WTb+V/NtrX68uP1XoX353qbdn321'
-    'uP3dj4aDcdT/+NCBUji+46ALI15wXMXOy8LZv989jzgtgd8efbK4nfseK41HjXoqN39dnVclo0gI1xYR+3RGfp9e8YSjZ3PVPvWZ'
-    'cQackVc8UayTI/PbrNHtsDeuAD2i9/1QrVsjdXw4DGcZDMv7oLwL0nMW+0vvikHO3H3fd9Lnvh3c7ze/G6fY3fgLB9z+fsFS1wb1'
-    'sBr3lrcdCud+uEzSKZJGoeswJ4BerGov0jOcnzeXPQb7XbFPcY/40XG1RHZHYQzHtFuBJ7le0u6AeBL12b75qH4P0DmvJ/eBDVJn'
-    '7eHifm0APTb5ntJz1T70HOrBib3B6TndPEoa8a487tjwcOk8PgD9vQtwy4aH7eYR53/1C3bl/gjavZ3ou/mdV1JP/J4Dxf2nuuM2'
-    '7d8Fc9p6oHg9Zolg8HQf7IPEwVIcLddsKdF5tKVpNjztwqas6xjSz6B1/fiRUngPclcYye/x3zMaagT2/e8taSjVuRHknPsV1PMQ'
-    '8C4Xf1W/t3V87MoxtR4g3bPcHzrds9yPulcM5Llw35P6e1SXL6hOo+4s0o2J3q/QD7v0oT4e/f3/YQfp9g=='
+    'eNrtvQmcXUWVMF5v6/d6X7J1QgidkIQkJKETCIRsNBAFRyCsgrL28tJN0ulumu6ExCBBQFFwQBxcRmfc/59gQBb5CKBjYISEGUFB'
+    'xXHG0TDiX8M34/KhDgpjf6/ePYd73nlV91bdd193p3Mvv0el7629Tp06ddY6IURV7hfL/Spyv5HcE8+l8jc797tUuE8DvGuA9825'
+    'Xw18k+Vqc2k695sCeS6HtAryxNj7BZC/Gf7ugXSIpQOQp4LVcy359ypIjyNpfe63HNpQfTs290uxd/PJu6PhnRxzHbxbqunLUvJv'
+    'rGtS7tcI77ZA2g7p1ZD2srH2k/HUwzoIaLOWzXUG5noqzOVCeFdD+jYNxoHlcN6D1tcA74OWb4I+NZN38t+V8G+sK6lpew6bf5l/'
+    'MryneZpIX2OwfklSlywn4aIF4CNF6qwHmM3AGHlfVOsSY/MwFdZ6B/z7Z/I7aV/WMRPaqYW2ZX8Xk72BbeFYVH2pJfC9BNqalBvU'
+    '5JbivlbAOPl8JMl8vA/+xjHVwtpMgXbrIa2CNq8kY6oFeK6CdkTM+4mzvxOxCfXkpzfeJnaJEp42j29Jn7K5dfdtW67nJsC9cv26'
+    'YP2S0fpJkBY3i5KeOZ5fP+dfAcc1lQznqvBkI/xb7ueZKafc1Wyf2qyz37of4k8iPzE35tFZJtAqO6Di8d2gCov1TQP+boY1jBOc'
+    'nYIzQOwW4os/KjxvWmLO+YJ0W4yUS2O5c3Jtf9bB7anWQjpihqavMc3ZFAvYVhP09/e53/+FMtWkPfn8xTmu3npGRm64QZB90snO'
+    '5CtgrhIB8FpsAuK1XVeVhNfiXh8zAJ8Udq4nBU3pvWjdD+11b2Lnl4SDewEXJizwXcnnVWLirWMeaRY8u8JZRNXTUvwqOquisyo6'
+    'q6KzaqKeVU2WOK4WUHLLk0568z4n/e3TwOe7z0m/94zTzj+TMjufd9I3H3XS/Q856ZeectI9Lzpl/gFgTL771fVO+szHnfQH73bS'
+    'ly908j5M8r70YSfd/WF13q+QvEfudvsp09b7nfTOfU7evyN5dz7opHNhzMl9hWO8i+Tl88Lr/SDJ2wzjfuQpdd6dJO9PIM+bT6jz'
+    'XkPyXgdtn/CCOu9Gkje530lXauq9lOTd830nfeFZ9TycC3Ak320fdNJ1WwrX4AySRy6eqs11JM8jMIYDTxW2tYLkeexFJ635fmGe'
+    'xYRnuOwSJ627zPk2j3z7coeTXnCn820W+dYMsJTa5XybRr49cFvhtwbyjY+pknzj80bpxmsD3JObCZmkxNEx7zu/bVt1DJ/jOhwL'
+    'NMQSkBNw3NMAfL5m6B+to4LkRx4vPasaSX4qn7CppynMOY3nh9LiNae27UW8Kx/elc+ce5+S8ZIvC0izb80B2Y8APjIjztq1QxUV'
+    'sHaXURrHls3mM5CwHzHGTwvZH0Eeiid6hXvvpvKmWKuTvtHq0qXRmo39mqHMr3LE2VufzV2W/y4V4b/xyLu3uSfo6KdKD/rJVv6D'
+    'e5iemZdZ3C0n+BMHdtncwJt8l6/oNZLnRDyyiEcW8cgieU4kz4nkOdFZFeGs6KyK1n2M5TkSFn4RkD6P5DuRfCeS75RHvtMUyXgO'
+    'axlPxNMcfzIduj8bLfeJn53JNMafpPrqiCvmPuPiadmXdyi+ffsl59tp5NuZFzjp2ec731Yrvt1+pfPtBPKt6hw3Tz3sHfxWzb7N'
+    'h28LYBwy3QJzdhT5NsC+4Z7FcriXMQ/+XU/2HNbjlTfoOjVBGU4Xx9mdqoqtVcKSdkJ7OrRpW0venbbRebeSvPtj1nl3PHkn6YB6'
+    'GHMdzEMPaVN49LkeNtIsMm9J4dqg4VjiPmNPkb+pDG2pIm+sBNuNpEWfGqFf1M4P573eol05jgrYM40Byt78TfWZ/q6A52w1Ox8q'
+    'RKGd54vb7etthHps5jYd0tzK/gad28xzxXOL83uGCDYPGYJvVXjsOA88tsACjx1pgceaoP/y2zDZ4zIdFIX0JH6rgDXjeLCSzNH7'
+    'Y8FgkNv4LiDzVwX9+AqkvN9DkHZC36pJnm4yfswbBFfYy/XiE57H8JbhbKDHV6xnBT8m56mEz8k+cLeK1emHt5D38QToTqE8GPmg'
+    'xxTBTfywfoQHj09BNO8KAlkxstcpzjqf4LMd7Ns7Cd5BXJGF9cPz8FpIbwAch/Ug7VupKE/zLCf01JpkYd2nJp30pplu3auSTrm5'
+    'pG/bWJ/Qt8Ey0qcONrbJAKem5YfIeaPD+dWa/bMw4B2Y17M4pHsQ9T+QInXXA48A380n65gi+lry3YkwXpwLeob3QdolXD8XPO+w'
+    'Jm8LjI3mzbJzCnlBNM92UcgL4uXp2U2/rUwGO/u87phJaGcuu1Mug/RkUcy3Wo78K1HMt8JvKxjMqfCv6h3Se1M139FniCl+V8E/'
+    'nwf05VJBaJX5PvKPqhB5Yib+IpCfeTz0r4bAMd9/CKsxBT3Vz2A5q6GnYmUei217dM92k7F44Y2kKN1fCY4RdUFNx2iKz8rpR+WA'
+    'KPSjoutTdQh9ovebFkLPU/w5qMnX5XOm2fBPphveiWeMqOlPr/rrGY9mxkjxuYr9TZH64uQu5LUOmRDXQXW/6mE4YPAwmttkSHPb'
+    'Qc7ww2XuakKauy7N/h9ktFMXg+NfQvpzAr+Hy9w3hjT3WYN7Qx9blw6LskMKHI9nNa1zq4IOOVzWMhXSWg6wOT6c8HhlyHOYZfQw'
+    'npm9PjDvxVeI4DnYWhyOdEl1GebQj+c1pDhvVXj/cKJx6kJaB07LqGAb18DkPFadoYfj+lSFsD6m+4Kv1fZo/kM7dznuuY68P9zn'
+    'uGIU5jiiTezm8nC+r6RDwrkZ1F8CGdnNM530FiIrW5F0ZWZecjWT+iKelvn6yH5dtsHVUY7mzm7uqO53NHd2c0d14w+XuYtDP6bB'
+    'j44L9eOHRWGcA64X1UDuBFtIXq731qjQvzyW6bs3kn4H0W1VxSfQ6eQE1ddsUsxjQqEXcA/MwSJ4J8+TF+e6thyVRA8D5VOo84Ax'
+    'BmYw2VU/u8dtJ3cDv/tbN5O7BNVdmwb61yo9YRzzYsWYjzEY8ywYdznHrJLBN1mO/ySFvB31F7z0xRYEkNPT/bIE0kktwXTa/PrY'
+    'FEDXRof3FhMd0SB6roLocdTC9ylYXha64C0VrQadHYRc941Md/wqQgtGunRcl24kUW5dOu6H4L3wfnW03hN+vScJe1sX1NkvsmVr'
+    '9IeHNxk8pCJ4GBfw8HHhxOaicsNeknJ5fJBz3ou/Wg90LeKbE8CW+FcPOd/6yLczwS749G7nWzfQ/Lq+I6/LS6egU9Ffqv92DqGR'
+    'OB942GdsXJeJtt9vKDv3mzupj3iUpn9dhrIf2s9ewzL1TIcu5aNLiTpMaP9FaRSqK7dUQXvY3D1oLDlTHydB7zhB2kn66NNWeujT'
+    '8vuB6T0pJfzt++T5/+WEPX04De6aqjsI6mNnyTu0U7qKvNspXH8B3JYK70YXknvMAXi3geQfFoX2VWcS3fh2DYy3G8D4iUSn9oBB'
+    '/kWkT8cnC8d8tHD9IbTVOekxkM6DdHldoa5zGDr0eF8p5Z7FbY0rRGRrHIatcVrY2xpnLHFVpYhsjctpa1xliZOrRWRrbDq3NZZz'
+    'Wysmpq1xnZjYtsb1ory2xminFNkaR7bGka1xZGtswh+JbI3La2vcKPxtjZs8dGNL4SWY0BKUl1Aqj4DLOE3KpzTzs9SDvtWN31TO'
+    'Hd31ortedNeL7nrRXS+660V3veiuF931ortedNeL7nqjcdfT2RmkhOunmcafWAJnId9jadDrDCo/pnE4sA1Rwh1QzsXpcs1KvAca'
+    '0yTdwf15mvQnbdmfX2QL4SFFaEiT9bSRU/63hjZdINyYmoLcrWSeH0B7TSLsJwaDTiTzg8anIj/kfPuVflVUeX2sJv+uITNaV1+o'
+    'kdUY3oi43+uGBn3mFquqM8Y4PGCEyhZ6AfR8Gux6bPTEXcC0feJFx1WApyHwQGOWc0T5EDVkCLjXpxDcj/E5VXuWf7fRWeB3dRO8'
+    'Vm1J3/dCHSkj+j6MqIvjNmhX0phID/S0mdwCfNsuNy8iTPrlSAvY1dErpuWRHj3Zoky56JFytD+a9Mf/MaQ/ZJ0/FoU+BCM6JKJD'
+    'IjokPDokTHoibLwU0Q8Tl34wpRumwdkb5EyT8iAVz6TCh+ZYqjnjStG1P65E+fhxolA3/kgxejry9USma1OG8rZSBrL449i6R7r2'
+    'ka59pH8R6V9E+heR/kWkfxHpX0T6F5H+RaR/EelfRPoXkf7FeNK1p/yEGoJbM+x+u0rode7TUCeVU7TCvV5Hm1I6H+/5vPzxJC+P'
+    '39tI8AAts8KjTdu4vJRn0cBoBRNYxLPtE7FCmkEV8wLz3h6zgy0KG7L8TlK+M0Bfe0n5bIDyl7H+25Y/K1bavl8T86dHjo/50yOL'
+    'Yi5u2GzR/5mk3CaLcnWkTz2kXZonBXX71dnNyv03wXOdFn06KBw/QkHjIdC6XiJ92GJQbjOU20/KmeJaWe5xy3LYz92knA3c/j05'
+    'b3R7+25S94BF3R8kdQ9o6n4fydOpyTNsuQZYrltxlvK6ryB1d1jUfa6i3zyW4hmKueV51pE82zR5VhjQBIsD0gSzCC2jiwVJ1w+/'
+    'NZBvnewbve/p7kvIn0a6QOWX0/SuvYDQEDGgUyYTGgLpifESIzThQ7vUQXuLIL1MQbtQ/grmu5LRGujHEfPTWIA1mrKURpkh9D5j'
+    'E1A/l+Xw+mnfq4meg0omQcdNeXIqP+lB5o6+X8R4VriOFURO0CAK/SclFfoZqvnka+U1jzHDeVyk4bWZ9JuPu5T5j5P5z4hiv1K1'
+    'rN024W3jWefRVsanrboQ5ITTgAZX8b6Rx1WnwJHI26L5H1fIV9JMhmfiz3k69CtJ4Iba13rta9M4ptPInMXY2Zi16G8TwRdyrLMN'
+    'ztCs4kzxo3Oy7DzpEMV+8/L3iCpnbPl4yiBPWwnpbEhbiJxNprMgXQbpdEibIT0L5HHZKmcvBxmf1xg4TL2zypFJmbYT5vwtrnJ9'
+    'SmM8H/TbtzXEdpqqXP+AXQb1dobY9muV5VlH3s6PLdsZCtjOtyrdNdvIym5VwJhpjETqE1K28+VKV0ca98xcSBdAmoH0hLrCPYh7'
+    'bQ7ZY7LOOyudu5oO3mz2zfWkri4FnWxT1yZSF59Tvg7Doji+IY2bfrFHvzot+7W+hPnicLNM0a+Dhv3idc0qYYy8rupK5/wJOvde'
+    'cJ3f/xm3/i6LO7PpGv1bxr//fBztBvsR9+E/sv6b4E6b+f8q1G+Lt/zqx/5/LFM6DGNduzLB9zyva0um+NxV3Z0x9s/apHm8oA1Q'
+    'ZhmkbUn3fd6f7xi0fRa0fRzMIaWREH9PZTTUdB98PjPj0INB925+/5M6+hU8Rfpetwf/nHbr2MTa6TPE2wfTxf3otOzHv6TN5yOr'
+    'gct9Bv0Y9tnT/zvt3HO85sOGvsPxfY7Uu5GdIVuFuX9uXu+HFfVmQ6h3SDEPwwb1qPx3F/ARA8AKX6OzDdYoyHl3Uq7eI0RxnGsT'
+    'X+Ecxvx0H2eSMXQLdczivgBnXoVifocs5/cPFf7zG4Qu/llFcd+GDfcn1vE86dv6pIvraV+WA47fRXA74vJWSFezc2VPyPXimfGF'
+    'XOE5ws3jV9/xUP70EOLlYZv587/C0Veida6Dcu9n/O6wzurOUWwT5/vtsI60zROgvhs1cQnp+unG0hpyvdjfGRUOb4rSFCvqXD5W'
+    'Xk+4junPkjJtjGeDZeawMqLC1e3id9KFGn5PktQt6/hNqrivJ/i0+x8pt1284x7N7rx1Pu2+QOpYxNpNQ3qsTx17Ff3gfKw5PjTb'
+    '10gdzZo6jvHpx9+nXD1Dm7NLlrlDUfYVzZnBz/NdKUfWQ+sdDnjG5fUIFPV1C/tY5YjXL1HUN2BBv/SyM2w9qW+Lpp/dFudqK6nP'
+    'pByf2z5W30xSX6+mTK9F/zKkvg3s7uN13rRq8N3vk+HUh3juQNKFXcxzCsu7QnM2vxCgLLb7VNK1ZRnt8zd//pN55POnOgv9ztS/'
+    'Dqk+nJ8dSVdOPbtOjad1uGxz0tXvmu1zZl1F8sZY3lks70WKPq3Q3Kt5n95OyvKzcaEPfj+J9HGWz3gWe4yH551N8i7yyTvVo15+'
+    'tlaTsU5h/Id5PvP0ZsJtZ4pPn36X0M8L79P/T/I2+9T7bwmHnlDhaH7HR/2N5xOFtmpBzglZzzc82h4UxbGl8uc/KZP1OG8pXv6C'
+    'QTs7WJm7FWPsCDDGm0g9m9gZ02dxtlzjUY/NGXWlYlxbA4zrbIM55XyHNoMyv2T9PZ6UUc0f1eXDMvM9yvRqykxPuDh9TbL4HLW9'
+    '66USrj7qFkYn8v3057irG2QLI7L8qx7lew3K/yuUDyJjlOX/Ke6OVbdGb8n/PPL2Mp7m1+PFc9guCuPm4vrdo6hXxTPM0/8krxcf'
+    'MM//jxfryur4WSoe002atfHbZ31Q/tqA5XGfdsaL9aKR7/MGW8dLPPIOs7xna+bFFA+tjbt4KOh+k/UcS/q8EsqfQ2hlSre1GORF'
+    'mmyKR15OG1cZ5MV6R2KOzkfYshNZ96+IfrNqD+T5fySPisef1yOOFetwvsL2xXMkj4oGkHm+HSvUhTWBkTz/XzGOYTaO+zzyIOx/'
+    'SdFHer+TeT5tqO9NcZ8s9xFSd79Gl/xmkkclO5R53kvydGn0ZQcV68H5Eld75EF8epWiz1wf9mKP/qBu/zmxYl1hjuffppj7Dtbn'
+    'NYo83fz8JzBkKj/Ox6RX1M1x+0zFWA+yeiYpYDhrAMMpj7ENCzeery4PrsdrCrvOLNsLrwr92iOcv0x0rk15J7Lc90ndvZo99E/C'
+    'bg/h2L4hiuFxiOV5WOjxFe6hexX18PPq82T8pryU/PlPypnKJGS5W0ifVOdbXv+P5FHxVOphHnX14PmzySPPyZCnneRRnX35898j'
+    'z+qk68OkzpKXI8udqoARv3MPfTRMCVF+gXYEdZb8G7zj11nKH7gdQUJ4x6Px0uUPop+LduE6/dxy6dnKuuYxXeVqBQ+C6uMtVdgs'
+    'zvLJa2vT3iTMYgg3CL1/JJXvpBUiii8c+TyKfB5FPo8in0c2+C/yeRT5PIp8HkU+jyKfR5HPIxP4iXweRT6PBLujRj6Pxp/Po6oA'
+    '9tCRTW5kkxvZ5EY2uZFNbmSTG9nkRja5kU1uZJMb2eRGNrmRTW5kkxvZ5EY2uZFNbmSTG9nkRja5kU1uZJMb2eRGNrmRTW5kkxvZ'
+    '5EY2uZFNbmSTG9nkRja5kU1uZJMb2eRGNrmRTW5kkxvZ5EY2uZFNbmSTa2KTGzOwyTWxe8XYMjZ2XwnQV5/PbGFqLHjONPZZH8Gd'
+    'PPbZIPtG7T6G2J2e2yD62Tf6zY3s43NsjBw/9jMcSmPScTkonmleMelwnCsU9fQwnEpj0m20kI3PMsSz3Fa2wbAcp7GoPQvae1ZE'
+    '9gdjZn8Q1JbfNmaVn716pYe9elCb9MjePLI3j+zNI3vzyN48sjeP7M0je/PI3jyyN4/szSN788jePLI3H2/25mnYy0k4oxC39kI7'
+    'KQPcyjFrYmKh1vxUfaAtGOzDM6etBMwbN9h3tjSQIDBsc59Zy2RtlPeo4wvQ97xcryI/la/1K+w1cQ+byOe5PI/2xU8Gl7clTzp3'
+    'bJUu0ICmjyZ+AfoIPUT71K7gR9Pv2yz0m0rpRweTt34iNw9trI9dFrLMoQDr1U5gg/ZtNNaBj//ipHOmqGSwVKYcZA/0MTw/aHim'
+    'cJrbZn75PqCygZlkrDZzrZL9Ztl9p0UBQ2H4oDCFHT7WlxMOT1i1LrTPpnC0UTM/XJaNuoF/MKRtvMbwgMcY+so4BpN1ec0Q5m5I'
+    'OPdunU2vqa19j1Dbxg8KcxuSdo2d47ACZ8i+n5tweNVjBUM/J/m95ljqks5j89SusffpL9O5ze10YglHFqPzmeK1ZkHx3UZN3/rY'
+    'vPrpd5noiMgx7o+7sG1D7/eMg3PvU3FHHoDwZ9J3Wt8Wzfrb7G0dLt+qkX/3xp07mgqXcB3tDgv74yGF7o9Jf86Muz6X/Ohm2/M2'
+    '67PnF5K2e8pMk/O9LXVJF47zc+flmFOXau5NaBMT/bOsYu1M4ObxmMNDLicdxufj72J6WOxSrEPY63F9zPWZEHTMmwz3RkdsbHHr'
+    'aTFHLqejG7AfNraqqjsjb3cuaTdreYdT3f84raCau7wviZjjpzBIu2HN+S+A71wOXPu8vDuxsgctcQmWUc0n15N+SLjzOVZ8gY+S'
+    'Mdv2QXWm9vm0J2nwGQFgyJZWvlS45+aWAHsjKH2R1yUHPdGw8H49tD0jAEwOWcJkrSi2u9mq0b2PEz28KiL7ls3vJ7LvKcL1pbJQ'
+    'wd9utOR/Vgg3pkudgv+K+hFxMp5KJiehspIReFA3IgP9bQc+5VTQdxohfUjCuHgZqVv8Hvj33tzvp4o8XvXyMcUJf7+W8Pcrof0M'
+    'rAXK0eScXlmSnHViS13zc1qCLCBpkKeZ6YjZrsHElnQ7a3CzKOmZYyNP8dM19cIjlWQNU2z/UlxQSfZ5iuECv3YkIvojvL9RuLGy'
+    'rmHyci7TO1TgJGH+JK30JTRyb8Tl/o8+50iAp14Bg/z88cM9CE8DBJ6idS9ed8Wa31Dqmoe57nm/Jbl/XBBz1vOnhC6J9vXht68j'
+    'GqB4nZOjQANEuHRi4NI4+ZvSUDFyP+ohe7ML1jkIjMW8tme8PHuhLI9TdcJkFYM8qvIxH3q8mt3vKwhfooHgU+QPVFnwBRAGRAQD'
+    '4xYGvPgbqng5tQweWoieJO59fB/zsKmp9ehD0qIP2HYypLbpXdOv7STo73Hdvyr4nmH3T7FbiC/+SK1fyNvhdhtrLfIjb4vz+Wg+'
+    'uvcnW/AGg6wXH8u5kF5IbDZMeQNB7/b0XJpK5qCC7JfJBHZUfMo572/J//C5YWTnKfLH592L79gs3JhTOE5T3uE04PViWUkkvA34'
+    'FTPg+yTN/qwl82fK+2widdST84CeD/NZHmqjx+06yz0/8puUdU4XhXZex0A6vaWwjVjANqjtFOd9Zwjcyrrl+JaBbrwQhTHGRsuG'
+    '2oaXXwttT4X1Ow7aX/+gnc1KUB8UpfbzB8/Y9zNp2U+0SZ/OdLltbfF27iveM0uF2vbxRwHszvBMkvXfCmO6GcaTEYfaEyvU4BdI'
+    'RiVTb72uwJ1VhiZNn3jJNcDKmb0067K+qIS1nwjHIELCx06Aj/ToLKScrwTSECm/khXjDigDy61aKKFiDwvFTyYYkNYDHwzPyp4L'
+    'na/y/bvI+2V3uu/PFZHPnLB85kj8HdlQjo0NJd5p8Iz9ceRjJvIxo1njYxVrTNfnaNAdQ5orCXcRYUFbon22KW1P7+QqmjHyixP5'
+    'xYn84kR+cSK/OJFfnMgvTuQXJ/KLE/nFifziRH5xyu0Xx+87l5VUHqKyEtnW0BXjRyaSp2O6yy/7sOnPL7KufZgtfUBp0syIuxdw'
+    'TWsgX4LIg6YQeMvLK0fU9fHvSMcsDsgDiu7a0V07umtHd+3orh3dtaO7dnTXju7a0V07umtHd+2x8EGbgD1UwfZgjPTpaKYjqtNx'
+    '5vVKHFFhefakyVh0Or5crnkZO0vroE78RmmoJZAeS3Ra4goaukYzLln2PMZvmGUoIy/FnxqPizgP1oX6r+G+YdqFud896usC58nU'
+    'x5oqLhnqZ62B7zGhjrG9zaAd7mNH579kULFe1WR/4HrxmM683h2MNkE9YUq/qPxvBfVXp5pD3GvIB0oTnNFrgQ95jMflwo1PPWRR'
+    'z5CmPgn7M4W3rzLq39DWX1dWoxeF/C6+3k2AL+h6Nwq1/5ZtPm12Eb7GkaLYV00p+7lbsx+6PPaUic0D99tjU64UGOY+6Oh8bles'
+    'UyPoJOE6edWdBpi1mVOqwzQsCmPu0vUcJnPmN75OYe8j+FDAkSm2Z2hb9+Adfq4aHk3vAknh2pMkNTwjjrfnEfigsbUxJumZSQc2'
+    'EqKQv0DXfhUrw+tYnfRfn8lkfSg+nqSZY74WujMDeQoSf84QZnFHaVzQ1cnCv48nMV/pGNckvXEnrk8F4ftubnV58ly+UsnyvBfS'
+    'j7UWy1lk+bweXrf+nHsJyv8XpA9Ael53cR9TMO+UN31Bh14GJL/ltaKvLIw7Sr/ddndh3FFa9/V3FI8Jv1Xe4Q87FRrY0cU8HyB3'
+    'BJznL1zqpCdBf3+zo5CvQvOcyPLwNdf1bRqc5VzeQ+cy9XEnfeO24vl68G6I2XubAga6Yd62Ffcpxe4lFFdgG5thTDd16tcZ83y3'
+    's7hv+C12XXHfZJ20nNdaVnmsZV62AnDx+/cVtkf7cu15TvqrXj1cXX+H2X5NEjxdCXM8Y4N+jjDPp7LFbctyMn35QvU8TGN8aRw/'
+    'L4t91cUAPRdg6G8vLe7De7eCbPZjajhRjR/teGd+wym75/v68WOeD/3Q1cPFb7KcTF941sXJtYpyMn1UU6beo8xHlqnL6Og8E974'
+    'dfvs+KUFNvW2DMaJxT5NqJmegU10wEjHjqHKaR7UbZB77SS21/jZu3uvkz79tJPeuc/1NVlL4COv4/ACnB8POumBp5x05RNOmRlE'
+    '155+4+1wGJ+yH+q/H+TVuwthfs0TahhvsoTz333dSS/fY1fuVtiDK18KV/42YySYTKWKAIaprb9JX1Oi0CcHtUde4kFjI48ujJjP'
+    'aQJDFxB+XJ6Xyvhz93rkPYvl/SyhA3jeAZ927iTtvANSvBt2sry3kLzYB/QV3sXy7iD78HRI+1mea8g+4XkGFf2vJ+3QPpxF6vCK'
+    '2412P0eJQr8JOIbtPuWpnb5q/H5tryCywbPYvXgL+xvrzZL6ka+Oa3AGK9uBeiyQdzo5u08lZVD2mWYwc6oopplnJYtTiq+o/4c0'
+    'wDv6JcgQHvNiMh/Iz0PdD7T5536QqF5bjOxh/LaG8JvXQH3z4O/ZotgHOOVPDBG+C71bZC35QTyeyxZyv60H/bomg7wUL+GcrSNz'
+    'dRRZ91Og3HWaNicr2swq+N9+bXKfVBmiH+a1DnKdPkLkoXxPHKfAhz0M7hGmcUxbFXlxb7SzPbKZ5O1geKWL7HW0G6xlbfM92Eva'
+    'q4f9Us36mWVl2oVrN1jPeFKdDMddzXAd8tRPJn27VoGrVH1bTO7+HIdsYe30svkbYnVNJ/pV9M6dZnPLfWvjGtHzW+6DExWwhbK6'
+    'mA+s6HysUD81Kv8z60hd6wLAchh9amB0SqEfnJEE99fN6V/uG6PRQxbXTP6N7VE9zjVsn8cUNKduvLo5lGt5V8zF2V5zeGfMgSHd'
+    'uiQJXMj+m8Q5sqF33w109yNPefMt+L04A/T73meL7+RDcIe45xk1LY9j2wb9wndVOC+ayyPGKU1OaK2cVGzkyZE76AXzZ9LvWovV'
+    'zdLbqUObT+nXhWM0nnt+lhC2zy7ci0PRmk6oNcV9e4Ni36Yn8Bqn4PHOVREb+VOBd9RdI2Oxxjfo19jUt6Pfvt4Zrflhtea4769U'
+    '7PvIt3UsJla+5XJaw9Y1eHxwcuRPfPTn3Iv3WU3+9vNrbEbveqyldPGdmth66K1MD30Bc3Rn/TR5fayy1mMvfmpa+f4citZ0Qq0p'
+    '7ts6tm8rBVEw8mioiLfhk1/nU9hLvnSsQmaj0pdqJnrXiLMyTO7DedK2cqXtrA82+yGAYDkxKoCcVN3mSvD3viCYzY2plNna72qD'
+    '+Rcvm85jPWSHEd3oARPLSlnAzHl+OSK6cfTnnPvs7lbAfxB9mgm2NgmD26/nEw+O2wr2R1e0JuNqTXDfNOjortb8jt2lO/9qyNrW'
+    'BijnR/fF28TtfjBVbZGf4wuPdndZtuuZn/oQRZsXPmc3x/XXazpnNvoLOD7UXSvX+Ez1FlR2XgNMX6BfFNur1IN8c7IotvUIEre5'
+    'VN3OVZb0eiPR26iF71OEXexKHexOhLVdBFdOv7XbIrxjeaOvYWzbrz6ukzMsim3NJgKsULpItn/onsGJ0GnUeJljVvsdz4c+XTTx'
+    '1iSKM+6/RjeXxmK0ijPuhze98F08unMU3DnKubfiBuyz6B44/tYkLVx/IckA9w0VL12W+YVQxwa2Wd/ExFrvZKnr7aeqEAY8JIEm'
+    'RtjYBOu40WLfTvB1jGnu7JnQzsDP+csfbPZo/u/cP+5Q7clD7lEF24onkmPQkwYb5luDMWuuaKReskm0sYq3ut+TRIxbKn6Xf0s7'
+    'gGtYu6885KR/YxmrMaKnFbikNDD0padVZ/bE4QtEdHK0JuVfk2bgI1I81hXRRKPHF/ic2XkZBt+gUH4cTxzOD84ttxcbsX6CA0bx'
+    'XovWZKzXxFdvz6N/Sr09n/xeenu1TEaFOndeMeB95d+J/N9fUZHsGaafVRugnNd4Ps3G83EoV2Wk8yo5DakK/Ds9oU6ZTH6a//pH'
+    '+XDXK+GXm9hdNnfv479tBen1vjkSYm9q763Ov68i71u0lIT+Llgx8pr31b/Nh5aZlJ+bBbqrJj8HeRwffCdlqXtzvw1xF85Tivcc'
+    'jtEPONJL1C94AQ4PgG9GXYcN27YgvQ2H42sdOBLoMS1fvP5a+ifAOo2Vn3SLYgkR8jMS6uND/0RrMuZrgvvmDsW+AVogdxbHYcGS'
+    'vkp7qQqPuUqPmzXyP2fj8VFZKds6bFsu/mpTTv29XnGvuT2CmQhmLGAG8U67iOw9xsL2IAPzj/v3imjux2TuOf+O+0xvhvf0Ho3+'
+    '5Y6Fe8wS4cbJq2O6m21E7kbrqCD5uS3WNKLDif5vlwaop8mHP9DI6uJ6oib+nbD+GoZHpvjwTnAe/fLx/qfZuiTZupjUR+fTRC/Z'
+    'tq8dUE8c6p0S7e3QdDP9dFe4TcmVsG7R/I/+/FMZSkzo4y+lhRsXtILsG+6DtIblo/hxfkvwuKReehEYG/jyEGRDgxq8EOm0jX+d'
+    'No5X+gleidbv0Fo/U3wz1RDfeOGleWXGS5UjpeOlSgXthn6RbyAwX6H5puLdYyySKvI35f2jz1FORybJelO5XILJ5bjf0gPyO5sr'
+    'zIc+TVHm8FND2WPScVNMQ80X8V2qLfKraPEEwONVkU6b+h646y20AHIoKxmdnOukn1QO7UJV+0UVW3JSi/tNpQtpotcu19grDlc9'
+    '0AuVBKDQ3hD3fz3IxmaIQltEtJFE20n0E24S1wztIam/b9mODDtzNuzfWnYvMrkLH+r3aFvcagoHPSHogE2wRyO/sSMtPDe9QVX1'
+    'cL6cLexiZKBfZe7bfBH5hj7LMT4cjVOEvt4xHuZM8i0rCv3KT1F8wzrrFO0NMV3tBjg3VbSJCU+E+62i/vtLrYfvnQ8q+NQZJ0Nc'
+    'LxxPjhPThIpyVJo2z2od37spkz9Nji6WWRgwX81I/Uxhxoz9nYDSYTdHMBHBhA+tnfSitY2UH0T0vPVUGeQp9NFYD8D2PlFoL4Tf'
+    'cP/60dW296SJTjG9RbwHfvy1gUx5uabnOec55ONpQlzYN1qL7178m5dcq53RHVb7XLHtJ9ATLxUSTGxcVPqAyM+JfJSQPdtWzh2r'
+    'fyK/MeN3TWz8Qh1nkT8NPBbKk80I7ziVKSiHcYAxDqiMRYo8bTzLeaxr+W2bKI6DvZHl6SN5soxvhXHIsoBLqH8tP99cstzFwvXl'
+    'NcjaGBbq2O6cR4axy24g9Z4q3Bh1faz8Np/yDaDaUg/rNytgPV5j9+t/I6SUN9jP+tGjWVM8QCRv7cgAMtGCeM0QX/YPuwvjUtHY'
+    'hx2s3SC8OC/bBPEvuTp+5uLDlOK9Ki51C4whM1LI8Kc0C//WSPZ4HYxpFtMvQXhdCP+WdVAZT6NCFlQ54vKEhSiOcZYRhXHiFhCc'
+    's0BMDJ+Kqthvq9g3jO82GeYqRnjppcBUued4ovo29FszmzrKubYVFmuLuA3jan9bEXPvToi59509pfuGXBtwrhaEPFdJwrLRxZxe'
+    'FGB8u2GuGr4P/kIesytf/w3z/PzcsWmHxlgsdQ7pXVbHQ69X3LV0sYYvJfB6KTuHvOJtXg4ptTVtJGO+nOyBtHDjhfJ4uJgOaPb8'
+    'tWz/I22LqRzrcrJ/+LdjiTwD380n746Gd7OJfG+p8I+XjXVNEm7s6y1MpnI1k/cMMTnOKoV8RRXbg5/9HFamEc4ryjIXlFAf3e9B'
+    'yjdBn5oVNGDMYL/MEeqYt3NYnibSVw7nSQs45+1c7gPPqjIcV/qdE7r+eJ0Tx3mcEwuIzPz1+5z0k4/COfDD4ljbtG4VvU3jIX/m'
+    'OajvO8XxkHdCP/4T2vrSU06658WxP78uZ+tXqg4U1QW7lCnzpAn+uJTBiK4/HH8s8NknVYo96hfPvIKcAxzmaFtJDX+W9lcVHzlO'
+    '6r+M1H+ZKIznTHWh6n4jLpRgGnN0ooqeRs3ZFbS9qv4852ZP2O0V+ZdwDuk9pnKnONH1SCvwDO7ZIwks2eyfIGvspZuCtAPGNqc4'
+    'q5LRSP2EVyHrfJrcBfvIXcSLH0Hrw3vLNVDfg3A/9uOnzCd3Gpu5W4F8LZLKdj9G1mcjuQP5jQPvQzcJJ+Y5zoPfPWszS7MGvK1N'
+    'ivXA+buO6K9MY3X3G4zDhLf2V8LVO+O8oj5y/8Q4iyZzx8vWw5ocQWhyEz4C14XzK9NH9Gkmsf4MsTFmffiJWzR3YtxPNG77LIJ7'
+    '5PuXCXzKPv8EykzKv4wnkqmKt550RUUG/11ZUVVdUVNbh099Q90YPY3yf03lqDk/Ma/naavXC21ed+Xj+N7rPBdd9NV8+oOFy+ae'
+    's2jJeb/ecP5Fj9x770L4/OeP3XKviYXv4zd8a0FMJH+b++cNsur+6S5Gcdr6i9POvRf+8F7yyJXbFaqngLafmdgV79V9bca/7i16'
+    'Xv0W/WtEjOzN/eT/LxqR4xT5/w7k/vtt/v+551uvvQE1j4z8d1F7FqonPs9Vinf59lsMChtpB6stq8cqHmPeTkBxFldAfaqzeJ6C'
+    'x0fx1RDh76twsC3/0E+m8K/AfzM58/3Ogn6Cw/363K6R43SRcVNe66DhmPzG+/dwP9XJtmjbWw3HQcuYrKvsx06AszBlXJT30UXO'
+    'xHbN+Ez52OcB3Pqtf4+m/7bj4H2gdMFm6NNi2Fc6+SPqgtPvGxm9dwTQe0Flcib9tKUnvHiLtLxKl2qi25WY+OviNu+SEjA7vfz9'
+    'Ier4vXRNVbYSJvbnWIcuHroc1B8Z/JjwImzkuzb0fqdG/twliu3fvOpEfYSvEry0xZD21+HKIO3fRu5Fpu0HaecacrfjeJfK6YLU'
+    '/R6C83tKrOsMgFvVPXV7wDqXk7FvY/CUJXgzSN1HkLv7Fg1s0jthkDZsbS1UNFk/2cOyzovizlyXYz+jHCXznMuvwnc3f9N5N4Pw'
+    't34C/OHkbpf/mSK8ZLRPwXdv7i+Wkc7c7aQ/eCaY7Wy+fai3Llf43DLPzYvbXdjEdxXnO++WkHHJdzL97N+4cir8Vn+Zk/4x684z'
+    'fjtto5N+7G5Xlo/tLHx38Tz/Ils8zz0XFs/zsjsL640T/ufZ0P9/iDl2tkjL0j0xaAHHtvNvYm/VbHHWbGb4sY/hpSzjB60mMrBS'
+    'zxJa7zyo15QmNO1vPdEtGfK4y9EycaKjvT7m3OH8xtnL6P/t7O/2MYQJr3zUpjRPQ+X+cbyGh9nJ6IDxPpYfwp2NjuXlQ6Tv/x/w'
+    's8uBH1AesSbppCshXQvp6UkH3jOIZ5Nwrs100ltmuvtjJtFDPQPKtyYL98upUP4mUg79Y9F8J0C+G2e6+0r2yfSsqwswH3TcrZCe'
+    'pBkH71898HdmEbqD6o9mLfAZ56Gr6EJK28yCuaftbiK40aRdip/6FPIr2p6pbIzOe9xD7nYMlyG2QZUa4xKsN+5Trw2dUsnOEkrX'
+    '14NOcpp8o/OxSKHHvYXlmU3yDGjyIK1MeStLSV78m+ofUH6TLq9uvSrhR+GmXD4S+L07zXSNua9/1XrycnJN/coF5U3r+AOmsmSb'
+    'OF2l2JgEtEhJjGv+0oGwJCUNauaSz2Ojb2OC3zgsVTFYShroJSwV5jaGpv0qV71eeoPlst9pBp5PjNAShTFR44fMYxGiJmnjUzom'
+    'RhIq3q37WNu8KySG5o/K53KpusG10d4y2iuj7WvIxrfQ0hDhQTB4MOVZUT9FHSLyP6Y9q+/K/7/FPWztUIefTaiJn6gg/MjF5O6E'
+    '71bDu+nk3Xzh6gLXEjqW6rj3QdrF6Hna3k4RjE9bjjGfpxjzWYoxn6Ho/2kB5mGFosywT5kFgCdomSyxIaB5j2T3mAbFHXmyIk+W'
+    '5alW5JH8ENXddyzX7yrF+l2qWL93kXePKtb+I8uK1176keBrf5xm7VU6jX5rr+PXeq091/PwWvsFBmu/wGDtF5Rh7dOWa98APCVq'
+    'czRbFPpaXAKypRSpL0HKL2HpOhjL+cKR+aDOlBePKE14DUOMH9DLdD3Qvxm3d/XjGQwIbztXylPidifryHjX+czHGgLT8wPIzNaV'
+    '8UxCHPs/5N3kFufd6+TdJHj3GqHbWtg6t0BdryryzGkpzPMy7FHKV/PqsyzzAynTI3jJZrxNFrxQrju2Edr/GpHBD2r0k/rZdxV/'
+    'Vdb1GaKr1qkpa6oXp2rfSy5FYX4H4cdTPT1Tne5+Nq6NCr0rP91yv7Z4G2cT/bBhNv4uAx1E5JsfxcoOE512xDOl6I/1aNo+EnQa'
+    'TNc0G0D3spfhDBNeetISj6juhYtFcN8TyyA9WRTLxJcze5C4B/9V9U7qpqwNyCvV+Ro2rYP75RitMTeJ0nxzqHzjDlnOXXR3LfKd'
+    'zRjF4d5dTdeG6ibYnME63JGwxB1ePlkor8jWF4uXD5awfQCEDf8T/Imr4d/iMSg7WnfkBiZvLrW9mGX5lGX5KJ6BB05ueWtaA8Qz'
+    'aDbiJ9JzfZXQ+6EwWctGQtNcD+Xxzt4Oa3y5iGJsjcU6T4d1wXXj8hcu11hCvgmPvNzfWqPPWRUEP6zxuUNxeyi/e6LKHonfsUzv'
+    'WvSejP3aYXF37GM8owfrnf2nuiMPWtxNf6W4qzdY2DuY3JNpfQfY35s87Azy/h7rHX4ot5Gi89njsb6qPgS9L6vW0ORO+xrTjz2t'
+    '3tUR9brvj/ZYhizhMU+D5/53ioLPYaLvZKr73M74pr0aHeHR5oN8r86FzWHWN5O5pLYgXNeZ6oR1Czsek2rutnjw0ag95afrXLyy'
+    'QzM2bj+6Q6MT2c505LnueXsI6+M3L1kFPzPvx4KM888lrF27ZsydJY6ZzmspuOaY3DjfAe9OYfq460Af9/0zi+eS6xzL8qtBr3dF'
+    '0kzvGPNiqrIZ532QeZcRfWrT/i6Hb7s0/aV9Wkneyzn6aa3D91PxLLcwXNLO4GlYIdOj8KDTT+Z7o8dgbfFMfKjW4buVC3bDhNlf'
+    'QvpzhmdurHX4gqXSGLT/Wc0a9Apz/ds+zTnLZXbn1To6zNR+ia/xHxVyGC8cbHNm9/jgXPQZcwyZ5/GKj736/981hfSfyR6x1d0f'
+    'bbrhqRpHJm16pqrg8RUfOdmgRm8AfSB9vsbpf5j7z4a299pbO2qce6XfGdNqaGeDeWmbpxBbHXrmrGZnxCpm2/J29n0lnCFn5/o8'
+    'dxRogC4N7s4yudnCUe6PjobF/qTGuD98fl6uFuJM4U9fmMBWmwVd1ErgyrR+hLW2EumhVkO6Ss7Pp6pd/FCO+4iKJ2NiI5qPYTpK'
+    'fesP0Ld3Vhf78BnN/Y/n5sJR6ke/Tz/S1a6vPdzv981S+/zhcSIw35DmvPgzqVe29Z9VhXwVU/2pILyTzcLeL5VfPfTe9liVC+M2'
+    'vok6Le4TWaGOE9LnQ5PdVeXel3qFuU/OIQVvke5HkzXbaDEupLc2Vrm0+ni9a+R1esi8lmtuOkPEdQ0ERsvBHy/ljDhYOTp9CzJv'
+    'T1W6tNBY3x3zfucqHV0ymf+IOvBvD+kySGfUqb+vhDQN6TxIz4R0OaSLWP7JdU7bN1QW4/UguCSoHt2VleXhpZue06eUuX0/Ovio'
+    'MWofxy+NkeeNwT2c9onLNP414+i7NQD/lO6D6ZBOg3QFg/c2SGdCOgfSUyGdxfbPmbAPvplxz6jxzDf/GFkvGxqL18f5qT0e/FU/'
+    'v9F9GSeORRAd4LD5Ve/MuPHXgviUzGpkXX7tLsm4PKWx4OfIPtRkHBsBP/6+De9ltO67/5527il5nQa2549ge3sypFMCnnlPebQ1'
+    'S9PWtIBt/S/SVhDcRMvNhvQk9n0JtHV72oX90eKB5ff/KLeLMoxz0y7esbE5UOFC07K6++KSdOH+L8fd4aAP37Ym7fjU4fYctnYr'
+    'prTDbyvc+R9rPYjnKlz/kUFoUZ0cTtb9v0Osm/f7sxXO3+MRZ+f1fyocnTSKp2KQvgPS9ZDGA+LIKypcuC03rzOv/zNK7SGemq9o'
+    'r5x4sYq018HgsV1DB2YD4E/cH79OubgvTJrUhgZ9jvRhLPh1sg+7U+U/Azp91v62MegDh/dNKdc/cB/bXwc0umONMSdNxNTy0otS'
+    'rg/mIGebKT5enSo+Q8vFU8vf/0epPVybBIGPUs7sHSXcYf8jWbyWQfrgRw/tTzrnts3ZZUprP0jqPo3R74vY/eQsy7r/NunaloZF'
+    'T/vtk4MwZ+9NujbKpciLZF09Ia1zp8/945wyt4N754Tk2Nn8TiHrch1r+8saOR326YuzmH9gUpcX3jWR+f0m4djHjaVOoR9v4ZmE'
+    'Cx9tGl+pa1i97wjQzu6Ea1eui5vuh7M+nXB4n6PFS5Ntvi/hxpsJm2eWl/8lXHjjPqtN9aiwrgvI/IyW/PJE0uZo6Njn7YAILA14'
+    '0MVesJRJ6OMI9SruBaY+F3Befht361/ps5/WBthP/xJ3dCjGErfk7/9xB37p3RblbTbyCVnXF+Nu3NjLID7vLfsLfZ08/TTE1n4Y'
+    'fEftK4zNe1dcj2eyhnK3G+OuLXQQvx26M3Jz3NU3KScfLM//I23x8W8VpdtN0flaES/dZ8jceHGsLK7n7wfrJ1nouJnsMRl8sVGU'
+    'Jjv7dcz1geUHjxxefhYrzX8Mn+N/jhXHlw0ql1PBxbCm3fvIOEq9n+b1/xT1Bb0jyfpuIWvE9/B2oY/1KstsJWVtYF+W6YaytnId'
+    'WeYSj7JechpZ5h0xN25Glw/vDfnZa0gZE1vHfGz3mOs7zAR39WrW+8hYMB9Tfaye6pjr98yLBq0Hw91qA5tdmfcPwj8vrvmrYMMc'
+    'tv64rPv7wo1h/+sN4Psm68bYkenvIe7NfpL3hQucNHGFG0tHpkd1g/zfIy+v9yFF3lN2qPP+L0XenlvVffiMR15e70dJ3t9DHKEH'
+    'NPPwAY+8PAbRe0leiQBkWndhcdl6wAE87+1XqvNmFXlPu16d9z0kbxby3tmnHtsGknfnVjiXNqjHtl6RF9eN5z1ZkRfXguddSvK2'
+    '3u+ku/cCDAPtNm+Pk/dokvfzTzrpgd3qGFvNJK8fTVhL8nK6shnqnbJf7dPLz4+Xie1/muE85DVQvxVZ9s3Wb0WS/I0xESQNeyrA'
+    'jPz3XmlPSMrwsTUEHJvKj1yDKI6hwfEx9ZU4P+C4be/+/NywGesZQu/D0ORsKyW2r03MG+7zcIvmrtxneN/3iw18C6zfaM+NX7+u'
+    'BFxlSrd2lKiX1mUxjsGQ5l7O+9wAfFydj0iv+NSDBv3h+JPG65Vw6xevtyIADpptcWcdCMAT5HbWg4ym66h0ed9dhmsQVtunV7r8'
+    '242Ke76KX2gizx5kd9GFpB0eT2priOOph3aCrKdXO9xH7B8y5WmHj+ffMg5smLYTJlx+w3KMQwHH+IWMy8Pu0twNTdfljhLq4v3a'
+    'mXF5sF2GONWmr10efd1hWdd5JdTF9+o6Nm7bM8FvXucr+nowYF2TSF85/urQlG031EOS9b+R9q9f5y/D74yW9f887c5FkPqRx5T3'
+    '2UPqUuFYG3j6Zgl18TW6N4S6cD0+kbaLYTtkWf8N6WJ8q/IXw2UtJnyWDUy/EOWlZwH/5aoxaHsDtH1q2uX3c70905iRJnnz+z/t'
+    '8vv9YD6rWacpFnWo9o2sI5l25TQ62mdQ2Ml+8zz7iuJ6D4ZQ77+Qers1enN9AXDcU6TeTZo7dxCab7dBvUFw5scr3LW3qZfiylsM'
+    '+rY1wBr1K+odFua8616NHui7yZj7NXpL/T44/cwAdXBcfpJBHcN+57+ijs2WY5miqGPIcixJRR3DhmNBGH8t5foi4DGBVXLw41kc'
+    'ZS9ZpQ3v/oVUcYx0lVxghcb3i+5MeiLkevG8+XLK0fvwk8muCvF8vXUU28Rxbk65+GC9xpeKCk64LtVqNpaLQq4X+3tKypVZx5hM'
+    'Gv+uY7YHSaJ7mefZkzpQljgX0oWQtvjUcWTKldFyesRG9ov7tFJR34DFWcz1f/6QLK5vOCDdlPfZQ+oz0W0a1vhbwPE+l3TlyjZn'
+    'pCzzD4qyr2joDI6Xv0bG0avpa68FbfJpUt+WEu1KZH0fTLo6XaONr/MyezK3uAdPSRb7WlLt+UsClMV9/Q4yj366Kya4dEVI9WH/'
+    'ZpP6Nmh0bLxsqnj/akOqD/v3p4Qrl5pdp8aPOlz2KinL9dQXsrJziK5bnv+XcHUg2hW0iKlfjmcV9QwEqOdRRT1bA9Tz5YSrD5L1'
+    'wCl0736SlNkk1P57e7jNDumvqowp3tju0Xafpu1ej7b7LNp+D2mb40A+VzugzNkeZQYVejeyTJtBGX4vOd6gzA5us2dQ5pesjNTZ'
+    'xf28Jlm8V23p5VTC1blp97gDyLx/juvzvsHy/obk9br7y7yvkLxed1CZ98dxNw6P7b0yv/8Dln/LZ5emvMk+kuXvUYyV7128m/+9'
+    'R17uV+pjHv3qM+jXTaT8lgC8k2s15U3lnZ1krFs0uoPY1iWKvK/o9j/0K4h8SpZfS9pC/fNzNHTJcoO8eI4e45F3Lat3pkFerLcx'
+    '7uLaoPgBdXanlYEHK+v+VaxYp6WD4YSfKfJ0Mzh4ySMPrt9zHnmGIc+3FXkGWH+eUOQZZjqsDynycFx3D8mjksvJPJ/zyINw/YmY'
+    'I++3kU3Jch9S1H2Q5dlF8mQ1+GYbyaPiO+d9dnjkQXyeJXm6NTbPl5Gxmt4J8zZ7pG7VuSLzvE2RZ5idGWs88mA9x5M8vRr4WETy'
+    'qO5wefqfjNUUD+flfx51I+xVeeTBMyemaD9r0P5rorjuV1j7r5I8KvkXxtyt9OCr5vn/ijybWZ7vKvIMsTzPKPJwmueboFdjc35g'
+    'HF6bctje54U7/6b38vz5T8aiuhPLPB9W9MmPh5mX/5O6VedaPYyt0uOMqoe9U6k5m06GPO0eeXAcl3jkwXNwA5lH03t5Peh5TgmR'
+    'NyrrXKyYd7+zVJabRcZgytvE+3Wd5Z2f64zymLlLRWFMWj99MlWsV9OYrSZ1R/EBWdy4zwlB1I+FXczWZuOYrX5rUw/n/1XROqnX'
+    'SZSyTsIovp9p/FuTfYb4Yifq/Y/YwcN46IOt7mw8QB/9cF2C4LrpFn3HcdvsvyMCtPGoZRscxtKQNwG/DLOjSCre6dZV165tbNo6'
+    'DzgMqzyek3L8GMcc40InRGFc6AzazAOcNIBuPZ3XT+R+dytxZ/ywfhC//cXZQm89IyM33ID7mjyniABPM1lzhAXTtfOimSQf5Uj2'
+    'bYmhfVEpfWpS2BJ44Tvsv+zvhYw+W64Z4wIy/lr4dw0ZG4+HLsusZXWsJXZotHyFojwtt1DYxZI/CtYhjL6atknj4SZJuVpYC9me'
+    '2C3EF39kjmumAb6m65PR4M16p/q3bA64TdMA47Ga+hxR+Zi/i9ih3QPvPgLvZL4X54L+CcwDwg/2C9c0r38Ka0Xt/pZBerLC7m85'
+    '2kayeVedzap3Ed3qQ7cO+JKeHo9/CGu+V3S4Kqk4d0+Ate+AdLslbajLV0vyTYMf0nJh14+4el3M4TcijooTOgLPinbgA8t/H5D1'
+    'GrbHadZqgo+8zlY8hzpZvVdEe6Rgj+y6SpTyxP12UB2Dx+sJnRmt++Gx7k2w9q3kXaMH325xCHy7ZmhXAE+yltxr8uXO1Z8NvP+N'
+    'AWjTDBmXBNQ5MAfTmb12j0b/eYDQl5jfiy+Pc7cK+in/fRxJqS8EWf82RYr0vxc/RnWHRPpp5nKn7KWMVpLpm/sLaaXzSZ7MSGGe'
+    'yhHQewP7XvnuXEgvDInXmyQnvO58Q3099HG2QZHa8B+mkLpmJYvTILwMU7re7/7UaFlfI0njAAcDMH+9sA9TRrg2EYslJzgduphj'
+    'GDs+d00JuFj1JGraUntzF5o2Qsd+CPATrnXMg6fVAHcx3R7isDoIsGFSN90DCQ8+JeXFLSX3MGHYrxTgF1uebB3LFwavJYg/mSD3'
+    'SmwnDj/d3FL/N7R8oyXd1gjvdbzsRnjv5w+C46gZJD+vL2aBwygMzYe0YsQOD1IeEOarIDQE8s0oDdxI6kU4sK2nicBQM9yv4lDm'
+    'mIgPq+TDqu4NCjS6KwhB7CWbSZQZjvP44BKQoV/m4AEv3hrfd/XwvYrticWMn2gipyvnGJs/7KSpXRN3jA/cNvHHiL7g7tw3NmNM'
+    'jcIY0Wfdm0+MjzGPxromwffe954ZX2Okvuo6mO5gNdHLGhLFsQY4/WNDr/H+1Xj0b5ZQ25Cjb8AWofZzSn1imPi8pfqfN3q0217G'
+    'djuBfuU+Pmh73LdvVqFbbBrfuE94x7kz8QvE9VKXA31N5+JlYRbD0rS/G4U6rhbXgzXxKfYaWwMdTJvs81UK2K6yhG0TX3mm8Edh'
+    'DH0WS73NuSG0a6rP7Gcr8nbg/an85mwKaczyfnCsISz7zUNHmecjbPir9oC/Y4W5zeCgBh+1CzO78KA+JPP2jsCrVcW4He99v4z0'
+    'vf0Q6/sSAiNbhdpPga7Po93XsPdNCvaOat9MEf4xC1S4oV+ofbbME3b+v7KW9VP5hl9e1TxWaObLRLcvzfCPjuel0qX04sVhP0x5'
+    'd3Jsf5X7nUnKJOHnxUtFvZ4lsI85D8yUZxsfB+148VqD+JmmspEqKJ/00YdqtOQJzfDQ961S3F2C3kHqNe1WgTp+XMEbfeUhdw5t'
+    'ZUSC8a3R//u3n3X60kS+3Qn3x+/sKbybyXev3+ekn3wU7oM/LB0f2ujFNcPf8t+TYX4QR2JdDQo+ekojQ40RGI10t4plZnPOF7cD'
+    '6m8xVshynzkm/FouD42zNUkTvrvc4w25njS2uN9NZT+8nQRpx0tniurXov6USkbjJZ9XwdZEhx8TexYv/SFvYaucXX+d7E6GUyL9'
+    'o7HVO0MaOmkpb8XzZyukeLdBPsoRseI8/SxPU8zFJUgzIx1arfiGsYWSpG5arkG4dt5vCH0e5FX9X1HcxtXw7f+Qb72sb68ovmHf'
+    '/l1RJ9qwv0T61CHU8U+eI+Xb2ZikjfO3I9wV4a4IdxnrmMdhjVR0RRWjK8Q5ubX9rPPvttbcv1v9adY46kco6m8Iqf4kq19714L6'
+    '/epMKe7km4juZS3guinQVjKC7wRM1bnWxhCFj5fdRZsJbS7P7C+KYrtWYXBmoz7qOtg/M8m7WaBbOo28e0K4d1F8t6qlOH4Y6ghh'
+    'DHCMK746oE5mBI+HDjw2Wa7r1Yyf1RWtKV/TtrFeU9P1tDlfrgY8UBNg3cfTY6Fel7CjX0cSkn7V6+Hpn5EAT73Huo8F3xdhg/Jn'
+    'VHUhLMXg/IlgSQ1LQfU1w4KlUOhZBkOmdqQ2dZbCs6e6a3n/lOR+/9iLTlrzfVf3i8eUbYF4rjfvU9dHY8oeudutR5WXxpS9Duo7'
+    '4QV1XhpTdueD4Mv+yWJdtXpyn8nnfR5090DWsB/kH196qjC2LJVPPAJ9OPBUYb1B5RPTQMdIMDsbnQ1CA8iwUba2VHGXbICD0VbX'
+    '3EZHfSnrc8KSdjI9axsIzWzCh6e2dLOEva8GExtEE1tnL5kDHVOQurhd3tVs3rnMtJ7B21zydzn9LpjCQhO7z6F/hgZR7J+B7kWd'
+    'fwbb+1ka5stUjl4Pf3O91zqF7mo9yPVXWqzRaKyJqW8Ak7nw0tNNMbi/VDHffjZgdN3p2UdlZbQfsp3LLc9XU1ny0UxGjPnTBDfV'
+    'kLx037WQMo2j2HZjgLutbu7SAedOjv8DivFTu9JSbN64zZqf/ozNvA9dYccTMNVdMW0/0203z0extU8yPQ+01c4Y+KrT2WKiD6LK'
+    'EXf+U5YwRuEygjd3vdc/OLbw9oNnDl94wzrSUMgW7mSdN5E7fwU593AusL4OKJOBs/xywhOO7DnjcbyP5+bodb1Es3R7TrpOl4tC'
+    'G3MbG2OVbwl7PwmSczpxHSXAJa8hAB/YiCGsehKwMG0mDGPA82fE3fh4l1riz8uhjhPj7j2G1pEQ/n4/ZAyOmeyew/WzrxHmMWIG'
+    'FfZV9M5UHXd82pXLV43KT82vY+Z+an4ec/oRyViUMpYS/N/57gnfum3vFPkYvDFXp3apIg1S53tizp41ObPrNXW8I/diBalDtXc2'
+    'Cnu7wh5i44B72pQOUtkTetlTcH7I5JjjX0k1h7gfVd90tg229WAMjmGgFwc09HJNpCftpQ9WTjmq1fqjf7T3Ccc/Nuooox4ltR3a'
+    'KApjj3QQPizfVzyuc1aYx+g6C+yOVLF6+Dm2XZjb6OrimWYN+iS/TxLFsZtU9s89Qh0PBuNJTRbFcY82MlsnauPexepvD8gbpbhR'
+    'x+erDHhHl/ByI6Q1pJ/crgftmWOKcfYLdQwoW9uftCiMYWtqu62CWSrrUq3tsCi0MV+qWDce+2ieKKaVsizdDHlniOLYjXyeqA8E'
+    'blO3XajtAAcDzq1XnLT74o4/ZTpP7YwHnrVsi8a/UsFSu7D3xxUGbOCYT/WAjUG2X09UwMZ/sTxLoH+m9AHHaX2svunCP86WCt9V'
+    'K/D/79jYqVxkady5tNN5eDngWm8Zp2v9dou1Xi3s4uaN5vq/GnD9+zzW//5c2U8Ks/io9MzcLortscPED9kxghk8O84j+LtHQyNx'
+    'O+f1ojgeq+68kWfTEQHhxXRs2K9ZwrUvp2dRKT4lkD+viplI4WtqzPF3ye39cS5sYCZrOXaadwux0xlLmmS9IZ4YEup4vl2svlZR'
+    '7FOJx4w8hsDyNqGOncj9MJnQL+2iML5DrdDHae7R0C8YA+I2mGu8l2DcvpUsju3pFjGsT4c4ee8muPSMpDp2Io+3J8u9UxTHBvaK'
+    'h8jj8q4msLNWE5/Pq77VJE4iriOP3bsi6R83EGP8vT1Z6BsZ40N6xTL06mtQOnQti8l4kmZNTNoLKkOPlXBfuioAf2Si80vyzJEG'
+    'ztEwFweZOFbGO3gYcbTCgiNRgmy8jcEVt9EcIvcP/DZMzrN64PehztYBeLeI5D9AzhjU06xl7SA/tJe9xzJTSRs7RaFPQdRfRJ+C'
+    '+G4S2PRQnbLFotjGzma+Lgggcy+KZ9EGSxfz5qOHpUvQLN4K5JifB0V/hJeOvm1bVYTRSPW00L9BEBsbU5/RNmvZTPQo5fw0tLr3'
+    'AOS3y73e2Or+3dhqp8+o63cmYL+pvvYKMXqxp2g8uHLkp7HPwvJ7XgE/E53FRgIXH9boBFxIcBXVIbKZk1UW+acx+ZRt+SainzQN'
+    'YFk1rqUEN9ro5djizuMV+kEUN7+H3BXmsT4ey/TUTefA1M+XH2xSOEF9oybh7+fJdl9T/FNBdDhVPnpN7Jniwtvnb8ISt1eQfLRv'
+    'peLxeAl4/FrNPLaTMUc+8sfGR74NrMYIzuK6mZ86z0mP2ubq0uC3197lpGcOFp8Rq4ed9LvnqvU2uR0E4iVZ5o1WV4+g3H1JB9Rl'
+    'tLFVNd1PM0m+RqazT3HAuXCmXM50noLoYarw9KUEhhDXdoni2F4tm/UqLCqbqKUMxhoYv2jAhx9M+VpXEd7XAONNYZ6LCe+n24B/'
+    't1G48bB0sr4OJk9fR/rRwXhmmGcF9MOP77dVwbtrYLy0rRbjmEZ4v0OG5VTzv1HoY9RMA36Sah+f4gOTtaxcygMmLw/pvIuFQCeY'
+    '0GgqGnKpJY1na8tIbRcbmI4gj+uYP1wW6M8Pur6N7FzR6R9ymIqRfREGbq0J4e5Wa7EGtroOQenEtHB1P4d8dBZ0NmU2OqH1oLu6'
+    'MIAe3YBiLkzkWEH6eKamj7QfvYo7DdXbQH63H+4zka/zuwi9O6tsBrcoZPhcByTIvJQSJ4zSVHwduWxvSCM7RropSNzQWo0O09QQ'
+    '9vYMD/0VCjM6f//9BjAg881XyPlMZOh+eXaU0C+Og6h8nsNlP9FXKnVfqHTp2hX6FXy9G0NY70bN+Po069zJZJYriJxT53u9k+lp'
+    'LSByuCDy+V7CV58sCv2vLymhvjDOoDOEPj4PrjPFtfWi2B+/1xmG8t+FZOzbhLk9tUovlcs0decE1/nR1aXC8f8J+jc6nnoUB3v8'
+    '+aF9L+EL4rlnc15F6zz+1xnpkKYQ6KIMo4u4fstSwkswuYOjLl+LcOMydWj054KeI6qYKEOKuai0mItpIPuhc1MF5RuJTlQtlKM+'
+    'XbhPnCrhbS/tpysSRFesEehpricwWj58kOdC7d5rhJ1vnyVsPLXC3i+iXwzkoHfwMOSnNYY6tuhTlNL1Krp2WEFv0nwm7QSln3Rx'
+    'BPYKx3d3dG6MT/rgfqI/RPlmpnqhA9HaH7J+vpcIfZyA+ULvw/8o4R8nYCrRsVLlUfn4rxT62AScpgmDj1oVAg6vFHpbP6qrZ6rr'
+    '3K64n3nxNaaBrgK/x6r0pk14Lyb63fzO2MXuxbg+sm+zFTIRU7uSbou+tCvoQSpLUfEyOg15O368yDB8eqlgShUjN+83PK7Pg/u3'
+    'kuTZqqlHAkpakUd++1PMlbmZwAS3IToYsDy2/+OYS1P7xQo2jYcr6/1Hj3qzJdR7X8y932wVoxfb+A6PdgfL2O41pN2w6uUxPFUw'
+    'e0HMjeXcKw7NWM5zYod+POrfwZ3EtK+mvPOtGn7kD4kM32ZuvOrcS/ilWc1cHVTgN5VN033C8a3JbQ1N5SImMbU5HuE83l5hH6db'
+    'Z8/UxfbdMOHfjEa7/UR3ZdYYjFfq+55kKFfJamTAqvbp+EZ7LftFODF9S/VF5hVHOwi9NEtzZnQb0pEq/mGf8LYN3AF3XZVsZUiz'
+    'ph0sHU0cboPfTXAWtd+lcz2sqa9Lg8NM53sWOW+2KvB+2OsbdI946XuHuW8qQtg3DYp9Y8rP/wDRDeTrsYnlfa9mj9qed150Jj2r'
+    '0S7scuBV+PVRRfP7yR787gPrxujcahmjc3o8nSlh7w3bu+sfiVz/gOJeY1vff5D62kOo73kyvq3CzBcCpZv/wWN8Qeq7F3Tgg4yH'
+    'tn2QnUXtGrrASw8NcduCkNavHP27gsiCuljdnRp9ya0W+iW4LusJLjmgkCWVq935Hnos3T70Bb/jTSL6UX59NdGFQbnJHAXPVUVn'
+    'DJdAl3nNVxA+eDlw7fQQcO1KS94z1xmw8YeC7dA6Nlvs7U5SRrfe1PbgIuHYrlMY5XJaSoNS3nW8xP5RPY4s49+lAH5UshWTcVF9'
+    '320afNUnzHyGmuheeslAqH/IBZCP23gu0OBcHQ+xnc39Dg8dWpP+q3AZrsUphE7dYYg3TNv20r3m9OJojpnrF9I1XEPWsNx6u+Wg'
+    'HWuFnU/N8wk91cnm7aCFvGyI3D2aRGk+RWU90h57kaEOFk1NYVfHV7W5k4Rx9xgPMLAzpDXbRHTRBizOiyHh7dftwkMEFhYRea+J'
+    'fiKnG3E9msk8dmv6R9fWZJ5LgVWqn54isCvrPN0Df2QD4I/jyJnZweyI0F+4Fx2t0i33gwGsvyGgfimnYdAXdDn4zSb6HD2aewru'
+    'p+MJjhgS3v50h8i9KAybi8mkngGL+1mfj06KvBelY4U6n3HL+0bkb535W9/1lgoXmLLuslIK8wuaYAP/yRDhf3sA+O8NCf7fExL8'
+    'n0n4FBuFt81dhwcNizZYUxXzYar/pONd0Htar8UYNwc4P3S0/XjS2fOCW9TpN41nyXVWhkWhvwM698ManRjV3um0gMkOwzsypR8q'
+    'Gcxyu7Qmobd9pXbgXM9hm+VZPFmEZ+s6pOCP29KdKllHPaRLFN/86t8h7GOmDBrufT/50wlwrx/tdqcKO9++fnNvAs/NDGdxG8cd'
+    'hMa00cNFWriW7eGdscL4BNtYmTkEJ2wThXnD7OMwk2Vmffh500ShjT3Vx92h0ZudBnuMlqkQxb4H/PAUjvs1URhXq0UU2q+NNr+n'
+    'LgQcNB7t4BMxhzdvegcP0sarjE4whdusZh9PKZFPzHXyGsmd1c/+uV3o7cgTotjuG+c1Ldx5Lse61wOM1hiuoc52W8Y2uZ7h2Ncs'
+    '9DI5f7zfomyfYRm/8dm0qfPB0GkhNxoM0G7kC+PwwbG3jgKOlfEJ31Uiji0Vp5rwYLmfL5VMXOVDjt4NR2sf5WPL5L5tCDCv7ULt'
+    'A2QywzsvW9gwcZqX3rFUc6bC8aM5d/8kHN+AhyJMVhjCZFoDk6Zn8I3CjSdmev556RDbnEHbNefvcIA1s23fdHymuocT6dyl/jWO'
+    'GIVzGGPYNPvonfUKdZzKdsuxVirO/toQzv4FZV7jHYZyJg4HcvzdFjRA0DbOibl3/GtK2Mv9IeLfcpz7qrvVEWVc87DvWK8QXkyf'
+    'oR6s7o5lWsbmbBky5Cub3KOGNLp1g6OEl0vZs7LsdSGtk5dNzg7hbdtpa3Njy0vmeH2HCK7vr7NTHY/r6+UroUFBD5rMedg8Sn5O'
+    '1ovw/ECa8KnpvKHuxdtAZmVznvjlVfGoVW3PJzYAo80zV/XHC4ZmKM67sPnhiTHih7eEAIdpxblfD/pKK0Wxb8yg8ia6JrWaNfGj'
+    'PcLkN3vR/UmLO2QW5hD1s2tAfmrrl5m2XzHK9w4ZO+HdmvOR21xyOXIv+7tbhOef1xRfqXTyTe5Eo8VjVfmhVt0zdXGQu0Sxn+t+'
+    'D7uXSlZ/FZQr9S6xRZjrlHIfFPVENtsv9D57dWOqZmOqIXXIsR09DuCW66IOavSMTGCKxwWhc1FbJr697iy4e4KfBZeD/rxOP9ar'
+    'v0mf/qbK0N9loOsQ9nroxlHOc1fO6eM+fF8VPvTCn7oY5quYTFS3zkHvbJ1C73ON8vfKVb/JGdBcAq/AD/etJ7hvq1DbmXUpzi+/'
+    'epeS/WkK79zeNIw7fZCzvlojo8AzLE106E3pTdnGJ4XrY8m0nF+/bxJ2/g/7NfrC14CeRSn1+PX1EoXdTq+HXi/GR59sUcavDyeB'
+    'LrAfjvLDN+XYj7aysKyGzhgrPYSmEOiZOgvd7E0w/qwHHXQF4CKVLZKKfzhe6JtW0m/OMzTt91jQOV539AqmU9yt0eEf1OwBLz4P'
+    't389UyGXC6OdIbI+zT54SWdn50U/9CnuJGHUP+Rzpx1tXNE4yrgC6cmXhGP/bGpzkTVcu3LjD1OdOr4f/1a4vjDLMd7RuH/IPCeL'
+    'Yp/Ltrr3o4Evg64TxfdhjXGs7obLfe6Gwz50V5jjD0Kj6Wj/DNGj1vk99fLX0aXB9dcRPeo+ofaZs0NT9uoQ+4NnxIWETvfrD5Y5'
+    'w9AuJWs4ruMt9ppXv2YbytwGLPZupwcPVGenVzmGZ20shLMW5R33CNd3BcbAfHGuG0cYx7mAjFP+vVAU+5nkczDA5JIm9nmqOKVo'
+    'D6fCT+W4sxwDba9JOuk7k4VrvTJZOI5T4ftNM91xnMLyrIM87yd5VkP9Z0F6EqSnQ7oi6fajHnRk1wn/tluh3MnQhwzkPQ3y3jzT'
+    'SW+ZWXxPHc2xmfRNjvuLIB+T5c42LOfVP5s5OdzmWt6z3g71rk0WjvHM5OE7L176DZM094P1yeK5oP2ieIXeG1R68qWeLyj7Qx+0'
+    'q9hc4N8rk2rZOMeziZBkXbKv32p10gdanbaPJLTaV+HbM5B+HdJXW9W+g99sLY7BTcu/CelPW0vzL1NL5nwVpDNG1Od1PMS5+tR5'
+    'TnrUNlcPE7+tHnbS757rfKPn/GvvKn28Nr5GJviD0zhXBH/8XI2E7mdLwsEFHYWwK6500tvu1sMF+rNU+bak9qgIhw9knfSNux2Y'
+    'm6v4dsUud69znYsBUegXYjLZx1+41ElP6nDS3+wo3uuY50SWRxfnExdDN8YgPl9wvL/odtLqba6/JvyW+jjM023F8bwevNtJd91m'
+    'ho+TIeKYzTBv3+107fP5t9h1zrcjyLzjN3GO+zf1j5E/wzsL66brht+w/E2depyFvg8ni0L/lRwWK86Hc+QcsGMj7VXD2vzzBU6a'
+    'ubh4jd4JY1rVXbxG+O3KTXr4wn5WkX5WjMIa8rOg0uMMUfF86hR7nOKNu+Ac7WstHHOTZh+8DHN1zLuL+3PbhyBtHX3a4yffc9LX'
+    '7yuO1fcl+PadZyDv112fHagLNfS8k571gpMe2O2kux8rhu+jNW2OBg0S1I9bA/CbMf6squ2lhCfAcaZJHFSOc2eQfSPLxhV5a8iZ'
+    'tnyc9+/4Ue4fX/t0wLVX0ddrLGFUhUv4/fweSF+cW7gPbGMXXwN7CfmWvYB382sVix8yT8L8SZrWKaegrc2Zr7+MjKTVFOdbIVF3'
+    '2RKzIwGeegW9a+vfk+6j+Xjmj+jpPD8Yaid77piiO0/8sH7yE1VGGKJ4ZimjIyo1fBCMXTOVyDhongYih9vMZMdUl3uzh95zqkSc'
+    'uU6EE0M9VsIZvo7l151XFEc3a865Rp9+Jko4b3Rn5AJILw2IKzjdt3uvk377WfdegN/u3Ad03x73/oI0nKTZZPrJR5107Q+L6dnP'
+    'PAd5vhMefbeW0HkixDmvJf1eAvtoUkvuDG0prMeEDqkE2WUG9lAGcGeDw2ZQ9jtZAqy0h8ifik9EX7g3OtdaERQRG2SxoQPvUtBr'
+    'MeHakUf0GjtrxUhiotBrtUTOgrjsOJbPtC70s3gOeUd53eJ+VwdHh+8Xkju8zC/TRzV5Z5F6puwvvN9PI99+BXh/975iPlIMeAhP'
+    '7i0+L/Z830lfeLbwvLA539dazl8z4Ukh7zMF+F/sFuKLPyrcuzeQc2bUZAbxCYiTG/hODEQmO09L8Sub89N0/ZtKpLVa73fpqnrQ'
+    'X0J66rEXnbQG9sD3nnHy9JH92fIkyGX3qevrJHmP3O3Wo8p7Ccl7HdR3wgvqvGeTvM1POekjT6nznkby7nzQSedCv5P7Csd2EtHr'
+    '3wn8wzeBntz/EPAeoZ09L7pxOnDOHkFe41OF9c4mfUgCnlr5hLq/U0l94mF1nlpSH8VRqjGVEv+1geGMalI299KThrGlQZYreAjN'
+    'QJNSGhfn5liYqyVwj8wwflYDXInx7kLrqCD5kb7md1yTcktZn219w/vOcTw/hJYw5jiiyw3OAJ/59nzi4dLlYcuimkEHha5/F6x/'
+    'Mlr/BLlbBbuX+V3MQr63qc7zLMhN7+wrpo8/sKHwG6WPT9lR+I3Sx38GmWRSIR/Ebxd9oHR+SimwOMFUWBJMD6VBhI+QfHVcSomt'
+    'SvmTzUS+HuEgAxwU190gQjiEojMqOqPG6IzC+8rRHwHdKtAlmnqDk370DvATTvLuvr0w76+uB/4U5O0iZxHWK+tDvyVpVo8sL7+9'
+    'i3zj7W+gfCPW3pnk2+weJ/3Tpc63UxXfai9zfWvgt8+DDtzKHtf+Br8dZN8WU72hcwrHN0/xDcc3S9He7J7ic/8g+0bP/Re2gq7e'
+    '+cXn/s/h2//cGp37oZ/7u8p47u+Kzv3o3C/fuZ8q4dw/VPg8YxX371Cco5gIj9cdJp/7SgM+97ss+NzvtOBzt1nwuVdY8LkXWfC5'
+    'j7LgR0824EdXG/DAg9IIYeuymOpDNJNy9UQfYwqpE2WllI89E/6dIN/L2WYYsUjTojQdFd6/xYrxLGD5MR/XnVG1Rfc06hyZ+Njg'
+    'Pq7mgs2Eqf8N2/ilfnleE6XtBZwrG7lKk0Y3M0lgkNNus5jtBso1dPCTOYTgZ6Yh/JQS3w3hjcYssYU36u+A+5sYnqBwVHEIwVGd'
+    'BR5CHxnU1xSNvyX/PhgA5wxNUDg4lM6jKcI8Xp6ff3/uC3qbUMcW9vMNdKivf7yE9beRaccnOEcpPzGfe+uK32Cv19TsyzDSrUVY'
+    'fAFPnQUjlndcRA999tIlbQuTLxTpmBjsR1GK7re/gKZUXokAO4oFe4r5/r992s1TyrmjsgdHnsJuhR7uENG98/MXEMFnyfBZgg5U'
+    'PFT4DCQnmLiHesJUd8PuabPSCwmTDxed5SWvndVZ7kWTC3YXugz0n3vvs7tP/A3YWkj+Pcqisc7133HShgdLq5OeDb1wXj39sJkf'
+    'wogWPXTh15YW1dmsNrSWbrOatzndWljvtaAP+RPms8nEF9NioffFRHU9uG8iquvBfRNRXY8PQp0HdhTrenwZfMBccGfx/lp2iZPW'
+    'XVY67aVbj0ZYj8sD0gimvlbKYf+cGXFlEmHQ39wHEF0L7jsoKP09jY2Hxjr+Hvh6+vSGYDYNkT86hT+6XSXQbLvsabL4OIZztAX9'
+    'C/g9PJq8m3pxMU6T+WR6xmAxTpP56TeK09Z3Oek1VxbvoyOzhd8i34uHLqyXgtMjnbSJqWucIjQPxl7Tna9rybf7Gc44kXx7CXwR'
+    'ngv+Bo8j3/75aqArO9z4AlyH+JmPu7agqCsj6TuZnt3q+i2sJ3iYt5un+1oLx0ZtQZHGwzx+/gQjPFcSnptbAp7zLRuWHi71wxnh'
+    'vMNDD7cU+o/7yFqgwK+VojCuCY39gnFWuO/gjaLQd3A/yYM+vvpYPRtJnixrC+N6Xi70foqxngthfvzk9F2s3NuZnodJDDBZbqVw'
+    '/Ze1s3EvI/3lMXLQx9kCURwnmer+qOKcmsQKRd/tfnolPF5Nu9D7o11E6DBqt2/K2zvOEj5rRKFecVp46z7zOyyH74Vi7HXfdXuu'
+    'WbjxrCcL11cP17umOi6xMs6/CgcMaOD8HMWeU8Eaj4XeRvbcZqGOVc/rkeWWCzfO+YAojmduqqMzxPSyeNyqbZY6PENMh69PuL5x'
+    '87rfHjo85YLVoPpVCJum+dNAX6v8Q/axee7V6MV1CnVseh6jsUOo4+Xi9x0GsNivWHPaly4DOPxx0vE5o8LdA5o+msRWpjHvTeN/'
+    'cx0yE33CoP3oIDpuch4+kXT2Mu1jl6XOpO16tRPYoH0bjXXg4784N/7VrF9cj7cz4B7oU9ANJvrpnH6wmV++D6j+4UwyVpu5pnPD'
+    'Y8du0cC5qd5/WLDDx/pywo3zqfJ5q4rD5AVHGzXzs4X165eQ/kGY6ZN7jeEBjzH0lXEMJuvymiHM3ZBwaBcK21mL/cBjC9rS0yoY'
+    'HmLpsAJnyL6fm3Do5rGCoZ+LQj/Mujmen3Bkj3Se+HnTp6krrHN7iHyXfZK39JOFPg5nKTFXdfhuo6ZvfWxe/ehUU7uR/XEXtrcJ'
+    '81ixPePg3PtU3LmLIfyZ9J3Wt0Wz/jZ7W4fLtyrWWfa5N+7YhqlwCY9n2yGCxR5WjVXXnzPjjo2mCd1se95mffb8QtJ2T5lpcr63'
+    'q+LOHWc8nzsvx9w4pHzuTWiTbmEWF5CvnQncPB5z4naVkw7j8/F3MT0sdinWIez1uD7mxLoqZcybDPdGR2xscetpMUc2rqMbsB9+'
+    '7fUq1smr3bmk3azlHU51/+O0gmruZLsVMUdeFqTdsOb8F8DnLAeufV649qhY9qAlLsEyfrHYZXsPCXc+x4ov8FEyZts+qM7UPp/2'
+    'JA0+IwAM2dLKUpfwKEu6Jwz6Qra9Rrix6cPA+xhjfEYAmByyhEka+9aLT0J5pBh3nPol2U/0laYQ+clCBQ91LHn96BelRpQe1zLv'
+    'nxr8d/zNM3blqE1NqfMR1G4bdXCTsL6C8b1l2ckg4+Oy7ipST1IUxirQlUdfG9Sfjix7rnB9dFBZksz/PqH2p3O5GDsfJjhv3B7d'
+    'b29uYXyIRMyRi5mW0+GK3xF5xwC7O/RraP1XyB41oVk6NbyVQcWZOt3ivOq1yIttPEJw1kafcd5L5CYdFrQZyrf/Vrhx84KuEb0j'
+    'fCCk+jC+16BwacOVJJ67Xwz4ZZC3jcViP5HEgKex7leS9yjTRzpivU97JrHkvcpTmb5KD3uZh37ZIqGPdXI00QUbAh9Nr4Mfpr3P'
+    'uj5EdLqwkzx0YWsUurZpha4tlzuGhdvSJeI2zE99g6lwv2m9dH2vg/RHAc9vvz6FNYcVJdIZqnxVAemMh0Gn8GVIX4N0f2sw+ies'
+    'fv3xnNLnuTIEes5kPH7+8Lzu9VsU+BzPG66378VnDkN/oHoczdfmAPPF7yFc1wLLjWVsSDoHCQ9cM43QzjGiC4TlEz7lw/AfFy/z'
+    'GL1iMo/VOaWSA3F5nwmfM0vus+Xs2w4LvkK3Qd+mhtA3ylOhd5kZBnoPpjT7sIbvcAy0qdIB4PyHbk0dU4GWpn3ttbjL8PpUOmCo'
+    'x32uKLTXRnvSST5z1anh/3BdVzoWzq+3kXWpdEUTbCwLyFhUfewnuN1k//idd2H436W8uXbFOpqeWdwnPpU/DCvgTc7lHIU+gE5+'
+    'rOLv97F6N2v0pfsI79RL79fWv1hYfA/O3zWd87D4d0Hbj+KVq2KoOk+54pU3w/6ka3OFiHzDUV8/u64SpTye1iycZyrp1BeZrYCI'
+    '9lC0h6I9ZLyHGkVhnOXfxdwzC2nCRtg/aeCD25zViy3yI0/0SMv7ukpf3bS8bPOIAOOabzkuSu+kItwT4Z4I9yjP74ro/I72ULSH'
+    'rM7vNJzfQXwrcV5vI5FrLmY8ljWMX1QpvH1ul8IXGU8yC26j6CdrCEsnqDaE+QuiAxhkLlV6WV76GuVcKxV/KFnCXPrNmS2frpms'
+    't8wfZ7S4Dh7qShhDv0LHBddM4oB5in4G1c3tL9Gugt5JbO2l+jR64oOacfA6S4WzoHFr/MbZoxlPViPvmKKw4wlqR0R9pKlsBBqE'
+    'a1+/1XDNVTxgnVyopgxzaqurtDkgP57bEw5qbIFM5BKU525zPw7ib2AVkd0EsYXksht5X54bsh1O0PU18elbWaZ9PKDYQ35l+j1s'
+    'YcohSx3ykaU2WOx1CnMIV9U+ewH1FI8Trt1fmHJbbkPh1Q+bPanTfWtR4GIV7o4zGd5G1m9qE1cP5WYpxmByZtJ+9ZP2/PqrksPS'
+    'MSTJfcT07ObwjXYWPLaVrQ1Up0J2qeLF8b3TWMLe2UbaUvniPYbBeCM5Q1tYHf2a9e/ygTWEJSxjqsu9mc0TxuCkfdlqCAteeCTJ'
+    '4LxH6O1jdT6mvGTVfR7zFKbtRV5vt8Xurj1JQSegrq6Nz6QYmRca50Tnp0/lL3zxi4UxV1uI7vBK8Kt/AGLP3vOMSwei7/0pYCfy'
+    '+2/YzdlMKPeH3WoYCtOm4aF5wfxmTYZflSiOK4zxyXRxhcOEr4rznfSr57jwQnXXXrsRYOB8vT5FlYddkAourn83+CC9oDgWb3W3'
+    '+y3vw/ni0ny4hx3/03Yv8f0zDfAW36O1gEuryP46VJ4YZSvSwBLJcrdp8zQE/qhruTGAPirdD0dAw/sfc9KzMOb103bw9ZOvO2kP'
+    'xM5+Bezkhh539s5fAXzJd7cBblyzz7vMWlLm6xBD63OPFJb55AOuHZ8s0wrnD41/8hnA85f8EPoKMbY/t7swNvh+aP+s+526jiTz'
+    '822I4b33mWD7r/nr3v32Ox9Kwa8C5vuj+9yz0Kb8ZT9w5y0sniM9I+XZmp+Lh8ziIvKzUpadBOsj7h87uwodnk8CPUH7K+MCUF5p'
+    'jSi0j0H/nNIh5MhnIYZJayGdNY3MBz0vY62uP+ug9TcxmrtyRD++SUSftl1xj+P3UFM96h5h5jtWd881paUHNfrLXRobDpXddSn+'
+    'i7iNfK+PHnWvol8NhB9aql5wULmIije7VTPX2zTwovJTUC9c/zametUmPKchjf5vr9D7IVP1zY/PhjIu1doMMN3hoPvD5n42U8PH'
+    'RRvHe8h9PQVtvDi3mE5eIAr9MS7UzIcNbYL5ksLbVlDHP5fjOFmUHquerg33z7RdlC9WNPcNp7Kjzl1dxMUh4B4T35cmdtemfPJy'
+    'z1uPMPfR3eWzlxG+EMZi0Cb2RTppzVcb26XUaEhD3xuE619uiKUDQu2v+Fo2B+hvGlPEhxi/YpsmXSrcuEBV8K6N7SnUs6gXrq9s'
+    'ai+GexvPqC2EH1+vwRtxDd3WBGtoyqMz9bkaRGbVoLHp8PNBw21+wpAbedkvLdDwt+azs4Cf9d0KWqLc8rQl0AY937lMd0iY+xQf'
+    'EIW+0acQOlN3dnOaaVCxvib3rQYCI176ODa+MU1p2F6mz9KtoZVsbbjk/js34Pqq5ljnW2rQR6cK9+AkjV7DFs3a6nD2SuH6tND5'
+    'UOzTrIOJH0HenmxrhvD2OxWE3rSlK2WeDeNoPY8okd7oFmrfZMMMD6xUyNlV4xvW0DGqvJ3C3id4lpybTcJcjsph8zrD9Zb/1sVq'
+    '2OYDu16+CvG9l1xFMHlWB4OhfiYjpveEl4Af8V+QPtDqPd6McP1TyXMKv91DcPM9orT4G7oYPG3CPwbPSaI8cWZmi9L8SqHvJBpH'
+    'o9tnj28XZmuRYmvx/Dx3LZ6fZ0fX/wH4rg2Q7gHe7lV73HZnwLlcxX7Sn4r0pSL9qEgfKv25X3XuUHv8nNz+yv37tg8J8fMP2XHk'
+    'vXy05GlfSGU7MpVtybQP3ss2ZSrbxf43Q/8r2e+xXJlv5X5v5n535X5dud95ud/7cr+Lc78rW837/Ri0/y1I34T0Lki7ID0P0vdB'
+    'ejGksi3sbxVZ52oiA6zOjfX6OwrbrYbxy/cUZ1RocAbigS9c6qQnQdzk3+wolsHraD8dfDbBPFew36pcH1+9MTcX7xHigtwhee0V'
+    'Qvz2Au/5XAXjehXkjbJsPr7zBtizVziprMcPTiWMTOt1cJ/EexLnHQS4vQ/SB1rt4BThTtarw6syPcjg+D729wNk3WdC/6vZb8qV'
+    'ufkfdmDpMdhr/5j7fQ3g1BZe6Thk3XnaergQXh9j++4fIf0ag1sTOE4SeJS/n+Ta/H1nYT9+Av2Q7/kZR9t9VdEfHhv33+Hbkz5n'
+    'G+1fkvRv9jW5dcoW9k++y69fVq1n8x9/Dbz5O4r7kwac9D+3evenDtY/yX5n5g6s03OHR1tur1Z2q9dR5pHp6SAvb4N9LfOrxot6'
+    '4PLXe58QTz9cWJ98J1P53uY8kXI91fysfLJQxkZ5Fa33m68T7bcsJ2XotN9cNyWI/IuuB8qSZpD1kH5Hpc/RTO6MbH1BvR7UN2le'
+    'xrQH+veCGW2H83YAyt/3nWK4omtkMn/VbP7Ew448sUDo/bArZ7SZvyTM34UvhROrG3ltM0bsZX9Yb5rkqyB86wbgjwhDOJPyTCnL'
+    'FB4yTs43XL8veOxfXN9bQEY8b09xbHCUHy97shguvgLy7K/s9oYLjEOIusfoZ2vgYUemzmG7Ab5RX48Iz6Zw8sgLLpzI9DuwL6RO'
+    'k009u74JdNZu//U74QkhfvVQ4ThOAB+V8n0QON+9r3geU2we9+ZwyY9z83XVY8XzuBfk7D+G+ZR5gugQiWeLx59m438919bKJwrb'
+    'fx3al+9t2v351wvb3/lYaTCO+h8f3VcMx7fsd2HEC44r2XmZP/v3uucRpyXw22NPFbZzz+PF8ahRT+X6R9V5VTKKmHBtEbFPJ+f2'
+    '6SVPOno2l+1Rnxknwxl5yZOFOjkyv80a3Qx74xLQI7r1h2rdGqnjw2E4zWBY3gflXZCes9hfelcMcubu+b6TvvBscL/f/G6cYHfj'
+    'L+9z+/tlS10b1MNq2F3ediic++EySadIGoWuw8wAerGqvUjPcH7eXPg47HfFPsU94kfH1RDZHYUxHNNOBZ7kekk7A+JJ1Gf75mP6'
+    'PUDnvI7cB9ZLnbUHC/u1HvTY5HtKz1X50HOoByd2B6fndPMoacTbc7hj/YPF83gf9Pd2wC3rH7SbR5z/lS/ZlXsbtHsz0XfzO6+k'
+    'nvid+wr7T3XHbdq/Hea0ZV/hekwTweDpHtgHsf3FOFqu2WKi82hL06x/2oVNWdd00s+gdf34oWJ4D3JXGMrt8T8xGmoI9v2fLGko'
+    '1bkR5Jz7LdTzAPAuF35dv7d1fOzMiFoPkO5Z7g+d7lnuR90rBvIsuO9J/T2qyxdUp1F3FunGRO9X6Idd+lAfjf7+PygcJ5g='
 )
