@@ -66,6 +66,8 @@ class LanguageTable:
     am: tuple[str, ...] = ()
     pm: tuple[str, ...] = ()
     year_prefixes: tuple[str, ...] = ()
+    # Words between a date and its time ('um', 'alle', 'в'): the time is still the date's.
+    time_joiners: tuple[str, ...] = ()
     byline_prefixes: tuple[str, ...] = ()
     # Prefixes that are a byline's only where they open the line (Italian 'di', a preposition elsewhere).
     byline_line_prefixes: tuple[str, ...] = ()
@@ -76,6 +78,9 @@ class LanguageTable:
     # Words that open a wire's credit in brackets after the last sentence ('(Reporting by …;
     # Editing by …)'): a sign-off, cut from the story like a reporter's name.
     byline_credits: tuple[str, ...] = ()
+    # How a broadcast report closes with its reporter's name ('KBS 뉴스 홍길동입니다.'): regexes
+    # with a group 'name', searched at the end of the story's last blocks.
+    byline_sign_offs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: caches key on it
@@ -183,12 +188,14 @@ def _languages(tables: list[dict]) -> dict[str, LanguageTable]:
             am=_tuple(dates.get("am")),
             pm=_tuple(dates.get("pm")),
             year_prefixes=_tuple(dates.get("year_prefixes")),
+            time_joiners=_tuple(dates.get("time_joiners")),
             byline_prefixes=_tuple(bylines.get("prefixes")),
             byline_line_prefixes=_tuple(bylines.get("line_prefixes")),
             byline_suffixes=_tuple(bylines.get("suffixes")),
             byline_other_credits=_tuple(bylines.get("other_credits")),
             byline_ui=_tuple(bylines.get("ui")),
             byline_credits=_tuple(bylines.get("credits")),
+            byline_sign_offs=_tuple(bylines.get("sign_offs")),
         )
     return languages
 

@@ -5,10 +5,12 @@ clipper.lexicon reads it only while SOURCE_CHECKSUM matches the TOML files.
 """
 
 # fmt: off
-SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2294:400346b5 de.toml:8893:941b9f87 en.toml:14454:7ef1ce50 '
- 'es.toml:6088:0935856e fr.toml:5361:7a0e32da id.toml:1710:0ef5c4e3 it.toml:3949:561961fa '
- 'ja.toml:9822:f9571e97 ko.toml:14903:4b481c10 nl.toml:1475:c2fea9b3 pl.toml:2922:9380cdf9 '
- 'pt.toml:5140:c1288e61 ru.toml:6913:8acbef67 th.toml:4598:dac60564 vi.toml:1258:f30f38e6 '
+SOURCE_CHECKSUM = ('unicode 14.0.0; common.toml:2302:82f16d65 cs.toml:2461:33e6ae1e da.toml:2194:0c884ad0 '
+ 'de.toml:8915:64b64ccb en.toml:14520:8f44ef16 es.toml:6169:d75e3b6a fi.toml:2546:0396832f '
+ 'fr.toml:5383:1420c2ef hu.toml:2385:194f5f50 id.toml:1710:0ef5c4e3 it.toml:3992:6f9c2072 '
+ 'ja.toml:9822:f9571e97 ko.toml:15452:2f15808c nl.toml:1475:c2fea9b3 no.toml:2136:5af739f2 '
+ 'pl.toml:3783:4e7d071b pt.toml:5218:aedcfefe ro.toml:2155:189e9eb8 ru.toml:6954:d3368884 '
+ 'sv.toml:2255:0fdef7f9 th.toml:4630:06cee883 tr.toml:2616:8237f56e vi.toml:1789:53b53cbe '
  'zh.toml:9914:e38cf2e5')
 
 # Lexicon.exact and .headings: the folded keys of each chrome kind, one a line (a few long
@@ -285,6 +287,7 @@ EXACT = {'font_size': 'a-\n'
           'copylink\n'
           'kakao\n'
           'kakaotalk\n'
+          'zalo\n'
           'kakaostory\n'
           'band\n'
           'line\n'
@@ -317,6 +320,18 @@ EXACT = {'font_size': 'a-\n'
           'f\n'
           't\n'
           'in\n'
+          'sdílet\n'
+          'sdílejte\n'
+          'tisk\n'
+          'vytisknout\n'
+          'kopírovat odkaz\n'
+          'kopírovatodkaz\n'
+          'del\n'
+          'del artiklen\n'
+          'delartiklen\n'
+          'udskriv\n'
+          'kopier link\n'
+          'kopierlink\n'
           'teilen\n'
           'artikel teilen\n'
           'artikelteilen\n'
@@ -424,6 +439,12 @@ EXACT = {'font_size': 'a-\n'
           'compartir noticia\n'
           'compartirnoticia\n'
           'comparte\n'
+          'jaa\n'
+          'jaa artikkeli\n'
+          'jaaartikkeli\n'
+          'tulosta\n'
+          'kopioi linkki\n'
+          'kopioilinkki\n'
           'partager\n'
           'partager sur facebook\n'
           'partagersurfacebook\n'
@@ -441,6 +462,11 @@ EXACT = {'font_size': 'a-\n'
           'partagerlarticle\n'
           'partager cet article\n'
           'partagercetarticle\n'
+          'megosztás\n'
+          'megosztom\n'
+          'nyomtatás\n'
+          'link másolása\n'
+          'linkmásolása\n'
           'bagikan\n'
           'bagikan artikel\n'
           'bagikanartikel\n'
@@ -520,6 +546,12 @@ EXACT = {'font_size': 'a-\n'
           'deelditartikel\n'
           'printen\n'
           'mailen\n'
+          'del artikkelen\n'
+          'delartikkelen\n'
+          'skriv ut\n'
+          'skrivut\n'
+          'kopier lenke\n'
+          'kopierlenke\n'
           'udostępnij\n'
           'drukuj\n'
           'wyślij\n'
@@ -536,6 +568,11 @@ EXACT = {'font_size': 'a-\n'
           'compartilhar no twitter\n'
           'compartilharnotwitter\n'
           'partilhar\n'
+          'distribuie\n'
+          'trimite\n'
+          'printează\n'
+          'copiază linkul\n'
+          'copiazălinkul\n'
           'поделиться\n'
           'поделиться в\n'
           'поделитьсяв\n'
@@ -548,6 +585,12 @@ EXACT = {'font_size': 'a-\n'
           'вконтакте\n'
           'одноклассники\n'
           'твиттер\n'
+          'dela\n'
+          'dela artikeln\n'
+          'delaartikeln\n'
+          'mejla\n'
+          'kopiera länk\n'
+          'kopieralänk\n'
           'แชร์\n'
           'แบ่งปัน\n'
           'ทวีต\n'
@@ -558,6 +601,10 @@ EXACT = {'font_size': 'a-\n'
           'ไลน์\n'
           'printer-friendly version\n'
           'printer-friendlyversion\n'
+          'paylaş\n'
+          'yazdır\n'
+          'e-posta\n'
+          'kopyala\n'
           'chia sẻ\n'
           'chiasẻ\n'
           'lưu\n'
@@ -789,7 +836,16 @@ EXACT = {'font_size': 'a-\n'
                  '關注\n'
                  '关注我们\n'
                  '扫码关注',
- 'comments': 'kommentare\n'
+ 'comments': 'diskuse\n'
+             'diskuze\n'
+             'komentáře\n'
+             'přidat komentář\n'
+             'přidatkomentář\n'
+             'kommentarer\n'
+             'kommenter\n'
+             'skriv en kommentar\n'
+             'skrivenkommentar\n'
+             'kommentare\n'
              'kommentar\n'
              'kommentieren\n'
              'kommentar schreiben\n'
@@ -832,12 +888,21 @@ EXACT = {'font_size': 'a-\n'
              'denunciar\n'
              'ver comentarios\n'
              'vercomentarios\n'
+             'kommentit\n'
+             'kommentoi\n'
+             'kirjoita kommentti\n'
+             'kirjoitakommentti\n'
              'commentaires\n'
              'commentaire\n'
              'commenter\n'
              'réagir\n'
              'répondre\n'
              'signaler\n'
+             'hozzászólások\n'
+             'hozzászólás\n'
+             'kommentek\n'
+             'szólj hozzá\n'
+             'szóljhozzá\n'
              'komentar\n'
              'tulis komentar\n'
              'tuliskomentar\n'
@@ -873,16 +938,29 @@ EXACT = {'font_size': 'a-\n'
              'comentário\n'
              'ver comentários\n'
              'vercomentários\n'
+             'comentarii\n'
+             'adaugă un comentariu\n'
+             'adaugăuncomentariu\n'
+             'lasă un comentariu\n'
+             'lasăuncomentariu\n'
              'комментарии\n'
              'комментарий\n'
              'комментировать\n'
              'ответить\n'
              'пожаловаться\n'
+             'kommentera\n'
              'ความคิดเห็น\n'
              'แสดงความคิดเห็น\n'
              'แสดงความเห็น\n'
              'ความเห็น\n'
              'ตอบกลับ\n'
+             'yorumlar\n'
+             'yorum yap\n'
+             'yorumyap\n'
+             'yorum yaz\n'
+             'yorumyaz\n'
+             'yorumlar kapalı\n'
+             'yorumlarkapalı\n'
              'ý kiến\n'
              'ýkiến\n'
              'bình luận\n'
@@ -919,6 +997,12 @@ EXACT = {'font_size': 'a-\n'
                   'advertisement\n'
                   'sponsored\n'
                   'promoted\n'
+                  'reklama\n'
+                  'inzerce\n'
+                  'komerční sdělení\n'
+                  'komerčnísdělení\n'
+                  'annonce\n'
+                  'reklame\n'
                   'anzeige\n'
                   'werbung\n'
                   'gesponsert\n'
@@ -939,6 +1023,8 @@ EXACT = {'font_size': 'a-\n'
                   'articlecontinuesbelowadvertisement\n'
                   'continue reading below\n'
                   'continuereadingbelow\n'
+                  'continue reading the main story\n'
+                  'continuereadingthemainstory\n'
                   'scroll to continue with content\n'
                   'scrolltocontinuewithcontent\n'
                   'advertisement - scroll to continue\n'
@@ -952,12 +1038,17 @@ EXACT = {'font_size': 'a-\n'
                   'contenido patrocinado\n'
                   'contenidopatrocinado\n'
                   'patrocinado\n'
+                  'mainos\n'
+                  'kaupallinen yhteistyö\n'
+                  'kaupallinenyhteistyö\n'
                   'publicité\n'
                   'pub\n'
                   'contenu sponsorisé\n'
                   'contenusponsorisé\n'
                   'sponsorisé\n'
-                  'annonce\n'
+                  'hirdetés\n'
+                  'szponzorált tartalom\n'
+                  'szponzorálttartalom\n'
                   '広告\n'
                   'pr\n'
                   'スポンサーリンク\n'
@@ -973,7 +1064,7 @@ EXACT = {'font_size': 'a-\n'
                   '기사제보\n'
                   '제보하기\n'
                   '보도자료\n'
-                  'reklama\n'
+                  'annonse\n'
                   'materiał sponsorowany\n'
                   'materiałsponsorowany\n'
                   'artykuł sponsorowany\n'
@@ -982,6 +1073,9 @@ EXACT = {'font_size': 'a-\n'
                   'anúncio\n'
                   'conteúdo patrocinado\n'
                   'conteúdopatrocinado\n'
+                  'publicitate\n'
+                  'reclamă\n'
+                  'advertorial\n'
                   'реклама\n'
                   'на правах рекламы\n'
                   'направахрекламы\n'
@@ -989,10 +1083,15 @@ EXACT = {'font_size': 'a-\n'
                   'партнерскийматериал\n'
                   'спонсорский материал\n'
                   'спонсорскийматериал\n'
+                  'annons\n'
+                  'annonsering\n'
                   'โฆษณา\n'
                   'ลงโฆษณา\n'
                   'ประชาสัมพันธ์\n'
                   'ผู้สนับสนุน\n'
+                  'reklam\n'
+                  'sponsorlu içerik\n'
+                  'sponsorluiçerik\n'
                   '广告\n'
                   '廣告\n'
                   '推广\n'
@@ -1000,7 +1099,30 @@ EXACT = {'font_size': 'a-\n'
                   '赞助',
  'copyright': 'creative commons license\ncreativecommonslicense',
  'related': '位\n위',
- 'navigation': 'startseite\n'
+ 'navigation': 'hledat\n'
+               'vyhledávání\n'
+               'menu\n'
+               'zavřít\n'
+               'přihlásit\n'
+               'přihlásit se\n'
+               'přihlásitse\n'
+               'kontakt\n'
+               'o nás\n'
+               'onás\n'
+               'archiv\n'
+               'úvodní stránka\n'
+               'úvodnístránka\n'
+               'zprávy\n'
+               'søg\n'
+               'luk\n'
+               'log ind\n'
+               'logind\n'
+               'om os\n'
+               'omos\n'
+               'arkiv\n'
+               'forside\n'
+               'nyheder\n'
+               'startseite\n'
                'home\n'
                'menü\n'
                'suche\n'
@@ -1035,7 +1157,6 @@ EXACT = {'font_size': 'a-\n'
                'videos\n'
                'fotos\n'
                'bilder\n'
-               'kontakt\n'
                'impressum\n'
                'datenschutz\n'
                'mediadaten\n'
@@ -1051,7 +1172,6 @@ EXACT = {'font_size': 'a-\n'
                'vorherigerartikel\n'
                'nächster artikel\n'
                'nächsterartikel\n'
-               'archiv\n'
                'ressorts\n'
                'themen\n'
                'nachrichten\n'
@@ -1066,7 +1186,6 @@ EXACT = {'font_size': 'a-\n'
                'zurückzurübersicht\n'
                'vorschau auf den nächsten artikel\n'
                'vorschauaufdennächstenartikel\n'
-               'menu\n'
                'search\n'
                'close\n'
                'open\n'
@@ -1245,6 +1364,16 @@ EXACT = {'font_size': 'a-\n'
                'noticias\n'
                'españa\n'
                'mundo\n'
+               'haku\n'
+               'hae\n'
+               'valikko\n'
+               'sulje\n'
+               'kirjaudu\n'
+               'kirjaudu sisään\n'
+               'kirjaudusisään\n'
+               'etusivu\n'
+               'uutiset\n'
+               'yhteystiedot\n'
                'accueil\n'
                'rechercher\n'
                'recherche\n'
@@ -1279,6 +1408,14 @@ EXACT = {'font_size': 'a-\n'
                'actualités\n'
                'france\n'
                'monde\n'
+               'keresés\n'
+               'bezár\n'
+               'bejelentkezés\n'
+               'kapcsolat\n'
+               'rólunk\n'
+               'archívum\n'
+               'címlap\n'
+               'hírek\n'
                'beranda\n'
                'cari\n'
                'masuk\n'
@@ -1776,6 +1913,15 @@ EXACT = {'font_size': 'a-\n'
                'over ons\n'
                'overons\n'
                'archief\n'
+               'søk\n'
+               'meny\n'
+               'lukk\n'
+               'logg inn\n'
+               'logginn\n'
+               'om oss\n'
+               'omoss\n'
+               'forsiden\n'
+               'nyheter\n'
                'strona główna\n'
                'stronagłówna\n'
                'szukaj\n'
@@ -1805,6 +1951,16 @@ EXACT = {'font_size': 'a-\n'
                'notícias\n'
                'brasil\n'
                'portugal\n'
+               'căutare\n'
+               'caută\n'
+               'meniu\n'
+               'închide\n'
+               'autentificare\n'
+               'despre noi\n'
+               'desprenoi\n'
+               'arhivă\n'
+               'acasă\n'
+               'știri\n'
                'главная\n'
                'меню\n'
                'поиск\n'
@@ -1837,6 +1993,11 @@ EXACT = {'font_size': 'a-\n'
                'россия\n'
                'мир\n'
                'регионы\n'
+               'sök\n'
+               'stäng\n'
+               'logga in\n'
+               'loggain\n'
+               'startsida\n'
                'หน้าแรก\n'
                'หน้าหลัก\n'
                'ข่าว\n'
@@ -1883,6 +2044,44 @@ EXACT = {'font_size': 'a-\n'
                'หมวดหมู่\n'
                'ร้านค้า\n'
                'ปฏิทินกิจกรรม\n'
+               'ana sayfa\n'
+               'anasayfa\n'
+               'giriş yap\n'
+               'girişyap\n'
+               'üye ol\n'
+               'üyeol\n'
+               'abone ol\n'
+               'aboneol\n'
+               'ara\n'
+               'arama\n'
+               'kapat\n'
+               'gündem\n'
+               'dünya\n'
+               'spor\n'
+               'yaşam\n'
+               'magazin\n'
+               'sağlık\n'
+               'teknoloji\n'
+               'kültür sanat\n'
+               'kültürsanat\n'
+               'politika\n'
+               'son dakika\n'
+               'sondakika\n'
+               'yazarlar\n'
+               'galeri\n'
+               'foto galeri\n'
+               'fotogaleri\n'
+               'hava durumu\n'
+               'havadurumu\n'
+               'iletişim\n'
+               'künye\n'
+               'hakkımızda\n'
+               'gizlilik politikası\n'
+               'gizlilikpolitikası\n'
+               'çerez politikası\n'
+               'çerezpolitikası\n'
+               'kullanım koşulları\n'
+               'kullanımkoşulları\n'
                'trang chủ\n'
                'trangchủ\n'
                'tìm kiếm\n'
@@ -2132,7 +2331,27 @@ EXACT = {'font_size': 'a-\n'
                '關注問題\n'
                '关注问题\n'
                '查看全部',
- 'other': 'alle akzeptieren\n'
+ 'other': 'souhlasím\n'
+          'přijmout vše\n'
+          'přijmoutvše\n'
+          'přijmout\n'
+          'odmítnout\n'
+          'odmítnout vše\n'
+          'odmítnoutvše\n'
+          'nastavení cookies\n'
+          'nastavenícookies\n'
+          'nastavení\n'
+          'accepter\n'
+          'accepter alle\n'
+          'accepteralle\n'
+          'tillad alle\n'
+          'tilladalle\n'
+          'afvis\n'
+          'afvis alle\n'
+          'afvisalle\n'
+          'cookie-indstillinger\n'
+          'indstillinger\n'
+          'alle akzeptieren\n'
           'alleakzeptieren\n'
           'alle ablehnen\n'
           'alleablehnen\n'
@@ -2228,11 +2447,18 @@ EXACT = {'font_size': 'a-\n'
           'aceptar y cerrar\n'
           'aceptarycerrar\n'
           'personalizar\n'
+          'hyväksy\n'
+          'hyväksy kaikki\n'
+          'hyväksykaikki\n'
+          'hylkää\n'
+          'hylkää kaikki\n'
+          'hylkääkaikki\n'
+          'evästeasetukset\n'
+          'asetukset\n'
           'tout accepter\n'
           'toutaccepter\n'
           'tout refuser\n'
           'toutrefuser\n'
-          'accepter\n'
           'refuser\n'
           'accepter et fermer\n'
           'accepteretfermer\n'
@@ -2251,6 +2477,15 @@ EXACT = {'font_size': 'a-\n'
           'refusertout\n'
           'paramètres des cookies\n'
           'paramètresdescookies\n'
+          'elfogadom\n'
+          'összes elfogadása\n'
+          'összeselfogadása\n'
+          'elfogad\n'
+          'elutasítom\n'
+          'összes elutasítása\n'
+          'összeselutasítása\n'
+          'sütibeállítások\n'
+          'beállítások\n'
           'accetta tutti\n'
           'accettatutti\n'
           'accetta tutto\n'
@@ -2292,6 +2527,17 @@ EXACT = {'font_size': 'a-\n'
           'cookie-instellingen\n'
           'instellingen aanpassen\n'
           'instellingenaanpassen\n'
+          'godta\n'
+          'godta alle\n'
+          'godtaalle\n'
+          'aksepter\n'
+          'aksepter alle\n'
+          'aksepteralle\n'
+          'avvis\n'
+          'avvis alle\n'
+          'avvisalle\n'
+          'innstillinger for informasjonskapsler\n'
+          'innstillingerforinformasjonskapsler\n'
           'akceptuję\n'
           'akceptuj\n'
           'akceptuj wszystkie\n'
@@ -2323,6 +2569,18 @@ EXACT = {'font_size': 'a-\n'
           'gerircookies\n'
           'concordo\n'
           'aceito\n'
+          'accept\n'
+          'accept toate\n'
+          'accepttoate\n'
+          'acceptă\n'
+          'acceptă toate\n'
+          'acceptătoate\n'
+          'refuz\n'
+          'respinge toate\n'
+          'respingetoate\n'
+          'setări cookie\n'
+          'setăricookie\n'
+          'setări\n'
           'принять\n'
           'принять все\n'
           'принятьвсе\n'
@@ -2331,7 +2589,18 @@ EXACT = {'font_size': 'a-\n'
           'отклонить\n'
           'настройки cookie\n'
           'настройкиcookie\n'
-          'хорошо'}
+          'хорошо\n'
+          'godkänn\n'
+          'godkänn alla\n'
+          'godkännalla\n'
+          'acceptera\n'
+          'acceptera alla\n'
+          'accepteraalla\n'
+          'neka\n'
+          'avvisa alla\n'
+          'avvisaalla\n'
+          'cookie-inställningar\n'
+          'inställningar'}
 HEADINGS = {'ticker': 'markets\n'
            'market data\n'
            'marketdata\n'
@@ -2430,7 +2699,19 @@ HEADINGS = {'ticker': 'markets\n'
              '热门评论\n'
              '最新评论\n'
              '留言',
- 'related': 'mehr zum thema\n'
+ 'related': 'další zprávy\n'
+            'dalšízprávy\n'
+            'více k tématu\n'
+            'vícektématu\n'
+            'další články\n'
+            'dalšíčlánky\n'
+            'mere om\n'
+            'mereom\n'
+            'flere nyheder\n'
+            'flerenyheder\n'
+            'flere artikler\n'
+            'flereartikler\n'
+            'mehr zum thema\n'
             'mehrzumthema\n'
             'das könnte sie auch interessieren\n'
             'daskönntesieauchinteressieren\n'
@@ -2668,6 +2949,11 @@ HEADINGS = {'ticker': 'markets\n'
             'quizásteinterese\n'
             'lo último\n'
             'loúltimo\n'
+            'lisää aiheesta\n'
+            'lisääaiheesta\n'
+            'uusimmat\n'
+            'lisää uutisia\n'
+            'lisääuutisia\n'
             'à lire aussi\n'
             'àlireaussi\n'
             'a lire aussi\n'
@@ -2710,6 +2996,11 @@ HEADINGS = {'ticker': 'markets\n'
             'encemoment\n'
             'l actu en continu\n'
             'lactuencontinu\n'
+            'további hírek\n'
+            'továbbihírek\n'
+            'még több\n'
+            'mégtöbb\n'
+            'ajánljuk\n'
             'baca juga\n'
             'bacajuga\n'
             'berita terkait\n'
@@ -2915,6 +3206,10 @@ HEADINGS = {'ticker': 'markets\n'
             '트렌드 뉴스\n'
             '이 시각 핫뉴스\n'
             '이시각핫뉴스\n'
+            'mer om\n'
+            'merom\n'
+            'flere nyheter\n'
+            'flerenyheter\n'
             'czytaj też\n'
             'czytajteż\n'
             'czytaj również\n'
@@ -2954,6 +3249,10 @@ HEADINGS = {'ticker': 'markets\n'
             'conteúdorelacionado\n'
             'artigos relacionados\n'
             'artigosrelacionados\n'
+            'mai multe știri\n'
+            'maimulteștiri\n'
+            'articole recomandate\n'
+            'articolerecomandate\n'
             'читайте также\n'
             'читайтетакже\n'
             'читать также\n'
@@ -2987,6 +3286,10 @@ HEADINGS = {'ticker': 'markets\n'
             'выборредакции\n'
             'смотрите также\n'
             'смотритетакже\n'
+            'fler nyheter\n'
+            'flernyheter\n'
+            'fler artiklar\n'
+            'flerartiklar\n'
             'เรื่องที่เกี่ยวข้อง\n'
             'ข่าวที่เกี่ยวข้อง\n'
             'บทความที่เกี่ยวข้อง\n'
@@ -3002,6 +3305,12 @@ HEADINGS = {'ticker': 'markets\n'
             'อ่านข่าวต่อ\n'
             'ข่าวอื่นๆ\n'
             'บทความล่าสุด\n'
+            'ilgili haberler\n'
+            'ilgilihaberler\n'
+            'bunlar da ilginizi çekebilir\n'
+            'bunlardailginiziçekebilir\n'
+            'sıradaki haber\n'
+            'sıradakihaber\n'
             'tin liên quan\n'
             'tinliênquan\n'
             'xem nhiều nhất\n'
@@ -3090,7 +3399,21 @@ HEADINGS = {'ticker': 'markets\n'
             '熱門標籤\n'
             '相关标签\n'
             '相關標籤',
- 'navigation': 'schlagwörter\n'
+ 'navigation': 'témata\n'
+               'štítky\n'
+               'čtěte také\n'
+               'čtětetaké\n'
+               'nejčtenější\n'
+               'související články\n'
+               'souvisejícíčlánky\n'
+               'emner\n'
+               'læs også\n'
+               'læsogså\n'
+               'mest læste\n'
+               'mestlæste\n'
+               'relaterede artikler\n'
+               'relateredeartikler\n'
+               'schlagwörter\n'
                'schlagworte\n'
                'tags\n'
                'mehr zu\n'
@@ -3112,11 +3435,26 @@ HEADINGS = {'ticker': 'markets\n'
                'categorías\n'
                'temas relacionados\n'
                'temasrelacionados\n'
+               'aiheet\n'
+               'lue myös\n'
+               'luemyös\n'
+               'luetuimmat\n'
+               'luetuimmat uutiset\n'
+               'luetuimmatuutiset\n'
+               'aiheeseen liittyvät\n'
+               'aiheeseenliittyvät\n'
                'mots-clés\n'
                'mots clés\n'
                'motsclés\n'
                'thèmes\n'
                'catégories\n'
+               'címkék\n'
+               'témák\n'
+               'legolvasottabb\n'
+               'kapcsolódó cikkek\n'
+               'kapcsolódócikkek\n'
+               'ezt olvasta már\n'
+               'eztolvastamár\n'
                'tag\n'
                'argomenti\n'
                'leggi anche\n'
@@ -3134,6 +3472,12 @@ HEADINGS = {'ticker': 'markets\n'
                'meestgelezen\n'
                'gerelateerde artikelen\n'
                'gerelateerdeartikelen\n'
+               'les også\n'
+               'lesogså\n'
+               'mest lest\n'
+               'mestlest\n'
+               'relaterte artikler\n'
+               'relaterteartikler\n'
                'tagi\n'
                'tematy\n'
                'czytaj także\n'
@@ -3148,10 +3492,37 @@ HEADINGS = {'ticker': 'markets\n'
                'powiązaneartykuły\n'
                'assuntos\n'
                'categorias\n'
+               'etichete\n'
+               'subiecte\n'
+               'citește și\n'
+               'citeșteși\n'
+               'cele mai citite\n'
+               'celemaicitite\n'
+               'articole similare\n'
+               'articolesimilare\n'
                'теги\n'
                'метки\n'
                'темы\n'
-               'рубрики',
+               'рубрики\n'
+               'taggar\n'
+               'ämnen\n'
+               'läs också\n'
+               'läsockså\n'
+               'läs även\n'
+               'läsäven\n'
+               'mest läst\n'
+               'mestläst\n'
+               'relaterade artiklar\n'
+               'relateradeartiklar\n'
+               'etiketler\n'
+               'en çok okunanlar\n'
+               'ençokokunanlar\n'
+               'çok okunanlar\n'
+               'çokokunanlar\n'
+               'benzer haberler\n'
+               'benzerhaberler\n'
+               'diğer haberler\n'
+               'diğerhaberler',
  'other': 'ai 요약\nai요약\n줄 요약\n줄요약\n세 줄 요약\n세줄요약\n핵심 요약\n핵심요약\n요약 정리\n요약정리'}
 
 # Lexicon.patterns: (regex source, flags, chrome kind), in matching order.
@@ -3161,7 +3532,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*share (this|on|via)\\b', 2, 'share'),
  ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$',
   2, 'share'),
- ('^\\s*分享到[:：]', 2, 'share'), ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 'share'),
+ ('^\\s*jaa\\s+(artikkeli\\s+)?\\S+(ssa|ssä|lla|llä)\\s*\\d*\\s*$', 2, 'share'), ('^\\s*分享到[:：]', 2, 'share'),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 'share'),
  ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 'share'),
  ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang '
   'seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%',
@@ -3272,7 +3644,9 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*제보는\\s', 2, 'advertisement'), ('제보를\\s*기다립니다', 2, 'advertisement'),
  ('^\\s*anuncie\\b', 2, 'advertisement'), ('^\\s*ลงโฆษณากับ\\S{0,30}\\s*$', 2, 'advertisement'),
  ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 'copyright'), ('(©|ⓒ)\\s*\\d{4}', 2, 'copyright'),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'), ('alle rechte vorbehalten', 2, 'copyright'),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 'copyright'), ('všechna práva vyhrazena', 2, 'copyright'),
+ ('veškerá práva vyhrazena', 2, 'copyright'), ('alle rettigheder forbeholdes', 2, 'copyright'),
+ ('ansvarshavende redaktør', 2, 'copyright'), ('alle rechte vorbehalten', 2, 'copyright'),
  ('urheberrechtlich geschützt', 2, 'copyright'), ('\\bimpressum\\b', 2, 'copyright'),
  ('\\bdatenschutz(erklärung|hinweise?|einstellungen|bestimmungen)?\\b', 2, 'copyright'),
  ('nutzungsbedingungen', 2, 'copyright'), ('\\bagb\\b', 2, 'copyright'),
@@ -3283,23 +3657,28 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('cookie (policy|settings|preferences)', 2, 'copyright'), ('todos los derechos reservados', 2, 'copyright'),
  ('aviso legal', 2, 'copyright'), ('política de privacidad', 2, 'copyright'),
  ('política de cookies', 2, 'copyright'), ('términos y condiciones', 2, 'copyright'),
+ ('kaikki oikeudet pidätetään', 2, 'copyright'), ('vastaava päätoimittaja', 2, 'copyright'),
  ('tous droits réservés', 2, 'copyright'), ('mentions légales', 2, 'copyright'),
  ('politique de confidentialité', 2, 'copyright'), ('conditions générales', 2, 'copyright'),
- ('gestion des cookies', 2, 'copyright'), ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'),
- ('all rights reserved', 2, 'copyright'), ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'),
- ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'), ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
+ ('gestion des cookies', 2, 'copyright'), ('minden jog fenntartva', 2, 'copyright'),
+ ('無断(転載|複製)', 2, 'copyright'), ('著作権', 2, 'copyright'), ('all rights reserved', 2, 'copyright'),
+ ('무단\\s*전재', 2, 'copyright'), ('재배포\\s*금지', 2, 'copyright'), ('저작권자\\s*[©ⓒ(]?', 2, 'copyright'),
+ ('AI\\s*학습.{0,10}(금지|이용)', 2, 'copyright'),
  ('(사업자|인터넷신문|신문사업|정기간행물)?\\s*등록\\s*번호\\s*[:：]?\\s*[가-힣]{0,4}\\s*[\\d-]{5,}', 2, 'copyright'),
  ('(발행|편집|발행·편집|발행ㆍ편집)\\s*인\\s*[:：·ㆍ]', 2, 'copyright'), ('청소년\\s*보호\\s*책임자', 2, 'copyright'),
  ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 'copyright'), ('◎\\s*공감언론', 2, 'copyright'),
  ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 'copyright'),
+ ('alle rettigheter forbeholdt', 2, 'copyright'), ('ansvarlig redaktør', 2, 'copyright'),
  ('materiał chroniony prawem autorskim', 2, 'copyright'), ('korzystamy z (plików )?cookies', 2, 'copyright'),
  ('wszelkie prawa zastrzeżone', 2, 'copyright'), ('todos os direitos reservados', 2, 'copyright'),
  ('política de privacidade', 2, 'copyright'), ('termos de uso', 2, 'copyright'),
- ('política de cookies', 2, 'copyright'), ('все права защищены', 2, 'copyright'),
- ('перепечатка.{0,40}(запрещена|разрешена|только)', 2, 'copyright'),
+ ('política de cookies', 2, 'copyright'), ('toate drepturile rezervate', 2, 'copyright'),
+ ('все права защищены', 2, 'copyright'), ('перепечатка.{0,40}(запрещена|разрешена|только)', 2, 'copyright'),
  ('при (использовании|цитировании).{0,40}ссылка', 2, 'copyright'),
  ('политика конфиденциальности', 2, 'copyright'), ('пользовательское соглашение', 2, 'copyright'),
- ('สงวนลิขสิทธิ์', 2, 'copyright'), ('ลิขสิทธิ์\\s*©', 2, 'copyright'), ('版权所有', 2, 'copyright'),
+ ('alla rättigheter förbehållna', 2, 'copyright'), ('ansvarig utgivare', 2, 'copyright'),
+ ('สงวนลิขสิทธิ์', 2, 'copyright'), ('ลิขสิทธิ์\\s*©', 2, 'copyright'),
+ ('tüm hakları saklıdır', 2, 'copyright'), ('izinsiz kullanılamaz', 2, 'copyright'), ('版权所有', 2, 'copyright'),
  ('版權所有', 2, 'copyright'), ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 'copyright'),
  ('未經.{0,10}(授權|許可)', 2, 'copyright'), ('转载请注明', 2, 'copyright'), ('copyright', 2, 'copyright'),
  ('all rights reserved', 2, 'copyright'), ('备案', 2, 'copyright'), ('ICP备', 2, 'copyright'),
@@ -3333,6 +3712,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$',
   2, 'caption'),
  ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 'caption'),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 'caption'), ('^\\s*(foto|billede)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 'caption'),
  ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 'caption'),
@@ -3345,10 +3725,11 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(credit|courtesy)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 'caption'),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*(kuva|kuvat)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 'caption'),
  ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*crédits? photos?\\s*:', 2, 'caption'),
+ ('^\\s*(fotó|kép|forrás)\\s*:', 2, 'caption'),
  ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 'caption'), ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 'caption'),
  ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 'caption'), ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 'caption'),
  ('写真を見る\\s*[（(]?\\s*(全)?\\s*\\d*\\s*枚?\\s*[）)]?\\s*$', 2, 'caption'),
@@ -3362,13 +3743,16 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'caption'),
  ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 'caption'), ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 'caption'),
  ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 'caption'),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 'caption'),
+ ('^\\s*(foto|bilde)\\s*:', 2, 'caption'), ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 'caption'),
  ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 'caption'),
  ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'), ('^\\s*(foto|imagem)\\s*:', 2, 'caption'),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 'caption'), ('^\\s*(foto|sursa|sursă)\\s*:', 2, 'caption'),
  ('[.!?]\\s+(фото)\\s*:\\s*[^.!?]{1,40}$', 2, 'caption'),
  ('^\\s*(фото|изображение|иллюстрация)\\s*:', 2, 'caption'), ('^\\s*фото\\s*:?\\s*[^.]{1,60}$', 2, 'caption'),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 'caption'), ('（(图|圖)[^）]{0,30}）\\s*$', 2, 'caption'),
+ ('^\\s*(foto|bild)\\s*:', 2, 'caption'), ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 'caption'),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 'caption'),
+ ('^\\s*(čtěte (také|též|více)|přečtěte si (také|též))\\s*:?\\s*\\S', 2, 'related'),
+ ('^\\s*(læs (også|mere))\\s*:\\s*\\S', 2, 'related'),
  ('^(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lies auch)\\s*:', 2, 'related'),
  ('^\\s*(siehe auch|zum weiterlesen|weiterlesen|mehr dazu|auch lesenswert|passend dazu|das könnte (sie|dich) '
   'auch interessieren|weitere informationen|mehr informationen|mehr infos)\\s*:',
@@ -3381,20 +3765,25 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   'relacionado)\\s*:\\s*\\S',
   2, 'related'),
  ('^\\s*(informate|infórmate|entérate) más\\s*$', 2, 'related'),
+ ('^\\s*lue (myös|lisää)\\s*:\\s*\\S', 2, 'related'),
  ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*:', 2, 'related'),
  ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à '
   'découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S',
   2, 'related'),
+ ('^\\s*(olvassa el ezt is|kapcsolódó|ezt is ajánljuk)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 'related'),
  ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*関連(記事|ニュース|リンク)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
  ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 'related'),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 'related'),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 'related'), ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 'related'),
  ('^\\s*(czytaj (też|także|również)|zobacz (też|także|również)|przeczytaj (też|także|również))\\s*:?\\s*\\S',
   2, 'related'),
  ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 'related'),
  ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 'related'),
+ ('^\\s*(citește (și|mai mult)|vezi și)\\s*:?\\s*\\S', 2, 'related'),
  ('^(читайте также|читать также|смотрите также|по теме)\\s*:', 2, 'related'),
+ ('^\\s*(läs (också|även|mer))\\s*:\\s*\\S', 2, 'related'),
+ ('^\\s*(ilgili haber|bunlar da ilginizi çekebilir|ayrıca bakınız)\\s*:?\\s*\\S', 2, 'related'),
  ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 'related'),
  ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 'navigation'),
  ('^\\s*(sie sind hier|du bist hier)\\s*:', 2, 'navigation'),
@@ -3406,6 +3795,8 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 'navigation'), ('^\\s*(当前位置|您的位置|你的位置|目前位置)\\s*[:：]', 2, 'navigation'),
  ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 'navigation'),
  ('^\\s*(标签|標籤|分类|分類|关键词|關鍵詞|关键字|關鍵字)\\s*[:：]', 2, 'navigation'), ('返回.{0,6}[，,]?\\s*查看更多', 2, 'navigation'),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 'other'),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 'other'),
  ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? '
   '(verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies',
   2, 'other'),
@@ -3437,10 +3828,12 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
   2, 'other'),
  ('^\\s*(aceptamos|utilizamos) cookies para', 2, 'other'),
  ('^\\s*si (continúas|continúa|sigues) navegando.{0,80}cookies', 2, 'other'),
+ ('^\\s*(käytämme|tämä sivusto käyttää|sivusto käyttää) evästeitä', 2, 'other'),
  ('^\\s*(nous|ce site|notre site|nos partenaires et nous|nous et nos partenaires) '
   '(utilisons|utilise|déposons|dépose) des cookies',
   2, 'other'),
  ('^\\s*en (poursuivant|continuant) (votre|la) navigation.{0,80}cookies', 2, 'other'),
+ ('^\\s*(ez a weboldal|weboldalunk|a weboldal|oldalunk) (sütiket|cookie-kat) (használ)', 2, 'other'),
  ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze '
   'parti selezionate utilizziamo) (i )?cookie',
   2, 'other'),
@@ -3455,15 +3848,19 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
  ('해당\\s*언론사로\\s*연결됩니다', 2, 'other'), ('(powered|designed)\\s+by\\s+tistory', 2, 'other'),
  ('^\\s*저작자\\s*표시', 2, 'other'),
  ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 'other'),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 'other'),
  ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2,
   'other'),
  ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 'other'),
  ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2,
   'other'),
  ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 'other'),
+ ('^\\s*(acest site|site-ul nostru|folosim) (folosește )?(cookie-uri|cookies)', 2, 'other'),
  ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2,
   'other'),
  ('^\\s*(продолжая|оставаясь) (пользоваться|использовать|на) (сайтом|сайт|сайте).{0,60}(cookie|куки)', 2,
+  'other'),
+ ('^\\s*(vi|den här webbplatsen|webbplatsen|sajten) (använder|använda) (sig av )?(kakor|cookies)', 2,
   'other'),
  ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 'other'), ('(投资|投資)(建议|建議).{0,20}(仅供参考|僅供參考|风险自担|風險自負)', 2, 'other'),
  ('^\\s*(风险提示|風險提示|免责声明|免責聲明)\\s*[:：]', 2, 'other'),
@@ -3472,7 +3869,7 @@ PATTERNS = (('^\\s*(was this (article|story) helpful|did you (like|enjoy) this (
 
 # The prefilter's required strings of each pattern (None: always searched).
 REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠셨나요', '좋으셨다면', '추천하시겠습니까'), ('als pdf',), ('share ',),
- ('email', 'print', 'share', 'tweet'), ('分享到',), ('分享', '手机', '手機', '朋友圈'), ('分享',),
+ ('email', 'print', 'share', 'tweet'), ('jaa',), ('分享到',), ('分享', '手机', '手機', '朋友圈'), ('分享',),
  ('bitcoin', 'dax', 'dow', 'ethereum', 'ftse', 'hang seng', 'kospi', 'nasdaq', 'nikkei', 's&p'), ('종료',),
  ('마감',), ('변동률',), ('상승종목', '하락종목'), ('newsletter',), ('gratis', 'jetzt'), ('artikel',),
  ('anmelden', 'registrieren'), ('wählen sie ihren zugang',), ('bitte registrieren sie sich',),
@@ -3510,20 +3907,24 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('advertising disclosure',), ('affiliate links', 'references to products'), ('mission', 'pensation'),
  ('participates in the amazon ',), (' from qualifying purchases',), ('anúnciese', 'publicite'), ('광고',),
  ('기사',), ('제보',), ('제보는',), ('기다립니다',), ('anuncie',), ('ลงโฆษณากับ',), ('(c)', 'copyright', '©', 'ⓒ'),
- ('©', 'ⓒ'), ('copyright',), ('alle rechte vorbehalten',), ('urheberrechtlich geschützt',), ('impressum',),
- ('datenschutz',), ('nutzungsbedingungen',), ('agb',), ('cookie-einstellungen',),
- ('einstellungen', 'verwalten'), ('all rights reserved',), ('copyright',), ('may not be ',), ('terms ',),
- ('privacy policy',), ('cookie ',), ('todos los derechos reservados',), ('aviso legal',),
- ('política de privacidad',), ('política de cookies',), ('términos y condiciones',),
- ('tous droits réservés',), ('mentions légales',), ('politique de confidentialité',),
- ('conditions générales',), ('gestion des cookies',), ('無断',), ('著作権',), ('all rights reserved',), ('무단',),
+ ('©', 'ⓒ'), ('copyright',), ('všechna práva vyhrazena',), ('veškerá práva vyhrazena',),
+ ('alle rettigheder forbeholdes',), ('ansvarshavende redaktør',), ('alle rechte vorbehalten',),
+ ('urheberrechtlich geschützt',), ('impressum',), ('datenschutz',), ('nutzungsbedingungen',), ('agb',),
+ ('cookie-einstellungen',), ('einstellungen', 'verwalten'), ('all rights reserved',), ('copyright',),
+ ('may not be ',), ('terms ',), ('privacy policy',), ('cookie ',), ('todos los derechos reservados',),
+ ('aviso legal',), ('política de privacidad',), ('política de cookies',), ('términos y condiciones',),
+ ('kaikki oikeudet pidätetään',), ('vastaava päätoimittaja',), ('tous droits réservés',),
+ ('mentions légales',), ('politique de confidentialité',), ('conditions générales',),
+ ('gestion des cookies',), ('minden jog fenntartva',), ('無断',), ('著作権',), ('all rights reserved',), ('무단',),
  ('재배포',), ('저작권자',), ('ai',), ('등록',), ('발행', '발행·편집', '발행ㆍ편집', '편집'), ('청소년',), ('대표',), ('공감언론',),
- ('co.kr', 'com', 'kr'), ('materiał chroniony prawem autorskim',), ('korzystamy z ',),
- ('wszelkie prawa zastrzeżone',), ('todos os direitos reservados',), ('política de privacidade',),
- ('termos de uso',), ('política de cookies',), ('все права защищены',), ('перепечатка',),
+ ('co.kr', 'com', 'kr'), ('alle rettigheter forbeholdt',), ('ansvarlig redaktør',),
+ ('materiał chroniony prawem autorskim',), ('korzystamy z ',), ('wszelkie prawa zastrzeżone',),
+ ('todos os direitos reservados',), ('política de privacidade',), ('termos de uso',),
+ ('política de cookies',), ('toate drepturile rezervate',), ('все права защищены',), ('перепечатка',),
  ('использовании', 'цитировании'), ('политика конфиденциальности',), ('пользовательское соглашение',),
- ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',), ('版权所有',), ('版權所有',), ('未经',), ('未經',), ('转载请注明',), ('copyright',),
- ('all rights reserved',), ('备案',), ('icp备',), ('icp证',), ('违法和不良信息举报',),
+ ('alla rättigheter förbehållna',), ('ansvarig utgivare',), ('สงวนลิขสิทธิ์',), ('ลิขสิทธิ์',),
+ ('tüm haklari saklidir',), ('izinsiz kullanilamaz',), ('版权所有',), ('版權所有',), ('未经',), ('未經',), ('转载请注明',),
+ ('copyright',), ('all rights reserved',), ('备案',), ('icp备',), ('icp证',), ('违法和不良信息举报',),
  ('afp', 'ap', 'apa', 'dpa', 'dts', 'epd', 'idea', 'kna', 'reuters', 'rtr', 'sda'),
  ('contact', 'e-mail', 'email', 'reach'), ('by',), ('a cura di', 'di'), ('/', ':', '=', '／', '：', '＝'),
  ('객원기자', '기자', '논설위원', '선임기자', '인턴기자', '칼럼니스트', '통신원', '특파원'), ('@',),
@@ -3532,19 +3933,21 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('iar', 'kai', 'pap', 'polsat news', 'tvn24'),
  ('主編', '主编', '审校', '审核', '審校', '審核', '校对', '校對', '监制', '監製', '編輯', '编辑', '責任編輯', '責編', '责任编辑', '责编'),
  ('來源', '出处', '出處', '来源', '稿源'), ('文章來源', '文章来源', '新聞來源', '新闻来源', '本文來源', '本文来源', '消息来源'),
- ('avif', 'bmp', 'gif', 'jp', 'png', 'svg', 'tif', 'webp'), ('[',), ('[',), ('bild', 'foto'),
+ ('avif', 'bmp', 'gif', 'jp', 'png', 'svg', 'tif', 'webp'), ('[',), ('[',),
+ ('foto', 'ilustrační foto', 'zdroj'), ('billede', 'foto'), ('bild', 'foto'),
  ('bild', 'foto', 'grafik', 'quelle'), ('bild', 'foto'), ('afp', 'dpa', 'getty', 'imago', 'reuters'),
  ('image', 'photo', 'picture'), ('graphic', 'illustration', 'image', 'photo', 'picture', 'video'),
  ('image', 'photo', 'picture'),
  ('afp via getty', 'ap photo', 'associated press', 'epa-efe', 'getty images', 'istock', 'reuters/',
   'shutterstock'),
- ('ourtesy', 'redit'), ('foto', 'imagen'), ('foto', 'fotografía', 'imagen'), ('foto', 'imagen'),
+ ('ourtesy', 'redit'), ('foto', 'imagen'), ('foto', 'fotografía', 'imagen'), ('foto', 'imagen'), ('kuva',),
  ('crédit', 'photo'), ('crédit', 'illustration', 'image', 'photo'), ('crédit', 'photo'), ('crédit',),
- ('写真', '図版', '画像'), ('写真', '図', '画像'), ('写真', '画像'), ('写真', '画像'), ('写真を見る',), ('写真', '画像'), ('画像はイメージです',),
- ('그래픽', '사진', '자료', '출처'), ('사진', '자료'), ('사진제공',), ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',),
- ('.',), ('/',), ('재판매',), ('▲',), ('그래픽', '사진', '자료'), ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',),
- ('foto', 'imagem'), ('foto', 'imagem'), ('foto', 'imagem'), ('фото',),
- ('изображение', 'иллюстрация', 'фото'), ('фото',), ('/', ':', '／', '：'), ('（',),
+ ('forrás', 'fotó', 'kép'), ('写真', '図版', '画像'), ('写真', '図', '画像'), ('写真', '画像'), ('写真', '画像'), ('写真を見る',),
+ ('写真', '画像'), ('画像はイメージです',), ('그래픽', '사진', '자료', '출처'), ('사진', '자료'), ('사진제공',),
+ ('그래픽', '사진', '사진제공', '일러스트', '자료', '출처'), ('.',), ('.',), ('/',), ('재판매',), ('▲',), ('그래픽', '사진', '자료'),
+ ('bilde', 'foto'), ('fot.', 'foto', 'zdjęcie', 'źródło'), ('fot',), ('foto', 'imagem'), ('foto', 'imagem'),
+ ('foto', 'imagem'), ('foto', 'sursa', 'sursă'), ('фото',), ('изображение', 'иллюстрация', 'фото'), ('фото',),
+ ('bild', 'foto'), ('/', ':', '／', '：'), ('（',), ('přečtěte si ', 'čtěte '), ('læs ',),
  ('auch interessant', 'lesen sie auch', 'lesen sie mehr', 'lies auch', 'mehr zum thema'),
  (' auch interessieren', 'auch lesenswert', 'mehr dazu', 'mehr informationen', 'mehr infos', 'passend dazu',
   'siehe auch', 'weitere informationen', 'weiterlesen', 'zum weiterlesen'),
@@ -3553,308 +3956,335 @@ REQUIRED = (('did you ', 'was this '), ('되셨나요', '드셨다면', '어떠�
  ('contenido relacionado', 'entérate', 'le puede interesar', 'lea', 'lea más', 'lee', 'lee más', 'mira',
   'mire', 'noticia relacionada', 'puede ver', 'puedes ver', 'relacionada', 'relacionado', 'también lea',
   'te puede interesar', 've', 'vea', 'vea también', 'ver también'),
- ('entérate', 'informate', 'infórmate'), ('a lire aussi', 'lire aussi', 'voir aussi', 'à lire aussi'),
+ ('entérate', 'informate', 'infórmate'), ('lue ',),
+ ('a lire aussi', 'lire aussi', 'voir aussi', 'à lire aussi'),
  ('a lire', 'découvrir', 'lire', 'lire également', 'regarder', 'voir', 'à découvrir', 'à lire',
   'à lire également', 'à voir', 'écouter'),
- ('baca',), ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관'),
- ('주요',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
- ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'),
- ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'),
- ('#',), ('du bist hier', 'sie sind hier'), ('breadcrumb', 'you are here'), ('skip to ',), ('19', '20'),
- ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'), ('#태그', '카테고리', '키워드', '태그'), ('你的位置', '当前位置', '您的位置', '目前位置'),
- ('19', '20'), ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), (' cookies',),
+ ('ezt is ajánljuk', 'kapcsolódó', 'olvassa el ezt is'), ('baca',),
+ ('guarda anche', 'leggi anche', 'potrebbe interessarti', 'vedi anche'), ('関連',), ('관련', '연관'), ('주요',),
+ ('les ',), ('czytaj ', 'przeczytaj ', 'zobacz '), ('leia mais', 'leia também', 'saiba mais', 'veja também'),
+ ('leia', 'leia também', 'relacionada', 'relacionado', 'veja', 'veja mais'), ('citește ', 'vezi și'),
+ ('по теме', 'смотрите также', 'читайте также', 'читать также'), ('läs ',),
+ ('ayrica bakiniz', 'bunlar da ilginizi çekebilir', 'ilgili haber'),
+ ('報導', '报道', '文章', '新聞', '新闻', '閱讀', '阅读'), ('#',), ('du bist hier', 'sie sind hier'),
+ ('breadcrumb', 'you are here'), ('skip to ',), ('19', '20'), ('カテゴリ', 'タグ', 'テーマ'), ('19', '20'),
+ ('#태그', '카테고리', '키워드', '태그'), ('你的位置', '当前位置', '您的位置', '目前位置'), ('19', '20'),
+ ('关键字', '关键词', '分类', '分類', '标签', '標籤', '關鍵字', '關鍵詞'), ('查看更多',), ('cookies',), (' cookies',), (' cookies',),
  (' cookies und ',), ('akzeptieren', 'alle akzeptieren', 'zustimmen'), ('javascript ',), (' browser ',),
  ('einen neueren browser',), ('ohne javascript funktioniert',), (' cookies',),
  ('cookies', 'technologies such as cookies'), (' of cookies',), ('standards',), (' javascript',),
  ('your browser ',), (' browser',), ('javascript ',), ('cookies', 'galletas'), (' cookies para',),
- (' navegando',), (' des cookies',), (' navigation',), ('cookie',),
+ (' navegando',), (' evästeitä',), (' des cookies',), (' navigation',),
+ ('a weboldal', 'ez a weboldal', 'oldalunk', 'weboldalunk'), ('cookie',),
  ('chiudendo questo banner', 'proseguendo '), ('ブログ村',), ('人気ブログランキング',), ('応援',), ('お願い',), ('powered by ',),
  ('スターをつけました',), ('引用をストックしました',), ('투자',), ('책임은',), ('기사',), ('통화료가',), ('요약한',), ('보기를',), ('분류했습니다',),
- ('구독해',), ('언론사',), ('듣기를',), ('연결됩니다',), ('tistory',), ('저작자',), (' cookies',), ('cookies',), ('cookies',),
- (' cookies',), ('cookies',),
+ ('구독해',), ('언론사',), ('듣기를',), ('연결됩니다',), ('tistory',), ('저작자',), (' cookies',),
+ ('cookies', 'informasjonskapsler'), ('cookies',), ('cookies',), (' cookies',), ('cookies',),
+ ('acest site', 'folosim', 'site-ul nostru'),
  ('мы используем', 'наш сайт использует', 'сайт использует', 'этот сайт использует'),
- ('оставаясь', 'продолжая'), ('【',), ('仅供参考', '僅供參考', '風險自負', '风险自担'), ('免責聲明', '免责声明', '風險提示', '风险提示'),
- ('仅代表作者观点', '仅代表该作者或机构观点', '僅代表作者', '观点仅代表作者本人'), ('为自媒体平台',), ('平台声明', '平台聲明', '特別聲明', '特别声明'))
+ ('оставаясь', 'продолжая'), ('använd',), ('【',), ('仅供参考', '僅供參考', '風險自負', '风险自担'),
+ ('免責聲明', '免责声明', '風險提示', '风险提示'), ('仅代表作者观点', '仅代表该作者或机构观点', '僅代表作者', '观点仅代表作者本人'), ('为自媒体平台',),
+ ('平台声明', '平台聲明', '特別聲明', '特别声明'))
 
 # The prefilter's index: patterns always searched, and (string, pattern) by the string's rarest character.
 INDEX = ((),
- {'y': (('did you ', 0), ('says', 84), ('copyright', 139), ('copyright', 141), ('copyright', 151),
-        ('copyright', 198), ('getty', 223), ('getty images', 227), ('ourtesy', 228), ('you are here', 287),
-        ('tistory', 337)),
-  'w': (('was this ', 0), ('tweet', 4), ('dow', 8), ('newsletter', 13), ('weiterlesen mit', 19),
-        ('newsletter', 21), ('newsletter', 22), ('download ', 33), ('whatsapp', 43), ('whatsapp', 44),
-        ('newsletter', 54), ('antwort', 70), ('antworten', 70), ('wrote', 84), ('polsat news', 213),
-        ('auch lesenswert', 264), ('weitere informationen', 264), ('weiterlesen', 264)),
+ {'y': (('did you ', 0), ('says', 85), ('copyright', 140), ('copyright', 142), ('copyright', 156),
+        ('copyright', 213), ('getty', 240), ('getty images', 244), ('ourtesy', 245), ('you are here', 317),
+        ('tistory', 371)),
+  'w': (('was this ', 0), ('tweet', 4), ('dow', 9), ('newsletter', 14), ('weiterlesen mit', 20),
+        ('newsletter', 22), ('newsletter', 23), ('download ', 34), ('whatsapp', 44), ('whatsapp', 45),
+        ('newsletter', 55), ('antwort', 71), ('antworten', 71), ('wrote', 85), ('polsat news', 228),
+        ('auch lesenswert', 288), ('weitere informationen', 288), ('weiterlesen', 288)),
   '되': (('되셨나요', 1),),
   '드': (('드셨다면', 1),),
   '어': (('어떠셨나요', 1),),
   '좋': (('좋으셨다면', 1),),
   '추': (('추천하시겠습니까', 1),),
-  'p': (('als pdf', 2), ('print', 4), ('app', 59), ('app', 60), ('repl', 83), ('response', 83),
-        ('pensamiento', 90), ('respuesta', 90), ('pensieri', 100), ('risposta', 100), ('risposte', 100),
-        ('pensamento', 112), ('resposta', 112), ('sponsored', 125), ('references to products', 127),
-        ('pensation', 128), ('impressum', 144), ('afp', 204), ('ap', 204), ('apa', 204), ('dpa', 204),
-        ('epd', 204), ('pap', 213), ('afp', 223), ('dpa', 223), ('photo', 224), ('picture', 224),
-        ('photo', 225), ('picture', 225), ('photo', 226), ('picture', 226), ('ap photo', 227),
-        ('associated press', 227), ('photo', 232), ('photo', 233), ('photo', 234),
-        ('te puede interesar', 270), ('le puede interesar', 271), ('te puede interesar', 271)),
-  'h': (('share ', 3), ('share', 4), (' the ', 28)),
-  'm': (('email', 4), ('ethereum', 8), ('anmelden', 16), ('comment', 73), ('comment', 74), ('comment', 83),
-        ('comentario', 90), ('commentaire', 95), ('commenti', 100), ('commento', 100), ('mission', 128),
-        ('terms ', 153), ('com', 178), ('termos de uso', 184), ('email', 205), ('lesen sie mehr', 263),
-        ('more', 265), ('read more', 265), ('see more', 265), ('mira', 271), ('mire', 271),
-        ('leia mais', 281)),
-  '分': (('分享到', 5), ('分享', 6), ('分享', 7), ('分类', 295), ('分類', 295)),
-  '手': (('手机', 6), ('手機', 6)),
-  '朋': (('朋友圈', 6),),
-  'b': (('bitcoin', 8), ('bitte registrieren sie sich', 18), ('ubscribe', 20), ('a subscriber', 23),
-        (' subscribers', 25), ('already a subscriber', 29), ('berita', 42), ('schreibt', 71),
-        ('website in diesem browser', 72), ('you must be logged in', 75),
-        ('your email address will not be published', 76), ('submit your letter to the editor', 79),
-        (' and website in this browser', 85), ('i campi obbligatori sono contrassegnati', 99),
-        ('werbung', 118), ('werbung', 119), (' continues below', 123), ('publicite', 131), ('agb', 147),
-        ('may not be ', 152), ('by', 206), ('bmp', 217), ('webp', 217), ('bild', 220), ('bild', 221),
-        ('bild', 222), ('baca', 275), ('potrebbe interessarti', 276), ('saiba mais', 281),
-        ('du bist hier', 286), ('breadcrumb', 287), (' browser ', 301), ('einen neueren browser', 302),
-        ('your browser ', 309), (' browser', 310), ('powered by ', 323)),
-  'x': (('dax', 8), ('contenido exclusivo para suscriptores', 35), ('exclusivo para assinantes', 55)),
-  'f': (('ftse', 8), ('for the latest ', 32), ('informasi', 42), ('tif', 217), ('foto', 220), ('foto', 221),
-        ('foto', 222), ('foto', 229), ('foto', 230), ('foto', 231), ('foto', 253), ('fot', 254),
-        ('foto', 255), ('foto', 256), ('foto', 257), ('mehr informationen', 264), ('mehr infos', 264),
-        ('informate', 272)),
-  'g': (('hang seng', 8), ('gratis', 14), ('registrieren', 16), ('ign up', 20), ('seeing this message', 29),
-        ('guenos en', 36), ('google', 44), ('telegram', 44), ('telegram', 57), ('log in', 75),
-        ('thought', 83), ('einstellungen', 149), ('gif', 217), ('png', 217), ('imago', 223), ('image', 224),
-        ('graphic', 225), ('image', 225), ('image', 226), ('imagen', 229), ('imagen', 230), ('imagen', 231),
-        ('image', 233), ('imagem', 255), ('imagem', 256), ('imagem', 257), ('regarder', 274),
-        ('guarda anche', 276), ('leggi anche', 276), ('galletas', 312), ('proseguendo ', 318)),
-  'k': (('kospi', 8), ('nikkei', 8), ('artikel', 15), ('breaking', 42), ('dapatkan', 45), ('kommentar', 64),
-        ('diese website verwendet akismet', 67), ('kommentieren sie hier', 68), ('in den kommentaren', 69),
-        ('gedanke', 70), ('kommentar', 70), ('reaktionen', 70), ('this site uses akismet', 78),
-        ('we want to hear what you think', 80), ('bei den verlinkungen handelt es sich um', 122),
-        ('affiliate links', 127), ('cookie ', 155), ('gestion des cookies', 165), ('kr', 178), ('kna', 204),
-        ('kai', 213), ('grafik', 221), ('istock', 227), ('shutterstock', 227), ('skip to ', 288),
-        (' cookies', 297), (' cookies und ', 298), (' cookies', 304), ('cookies', 305),
-        ('technologies such as cookies', 305), (' of cookies', 306), ('cookies', 312), (' cookies para', 313),
-        (' des cookies', 315), ('cookie', 317), (' cookies', 339), ('cookies', 340), ('cookies', 341),
-        (' cookies', 342), ('cookies', 343)),
-  'q': (('nasdaq', 8), ('cancela cuando quieras', 38), ('comments powered by disqus', 87),
-        (' from qualifying purchases', 130), ('quelle', 221), ('chiudendo questo banner', 318)),
-  '&': (('s&p', 8),),
-  '종': (('종료', 9),),
-  '마': (('마감', 10),),
-  '변': (('변동률', 11),),
-  '상': (('상승종목', 12),),
-  '하': (('하락종목', 12),),
-  'z': (('jetzt', 14), ('komentarze', 107), ('komentarzy', 107), ('odpowiedzi', 107), ('pisze', 108),
-        ('anzeige', 117), ('participates in the amazon ', 129), ('datenschutz', 145),
-        ('nutzungsbedingungen', 146), ('korzystamy z ', 180), ('mehr zum thema', 263), ('mehr dazu', 264),
-        ('passend dazu', 264), ('zum weiterlesen', 264), ('czytaj ', 280), ('przeczytaj ', 280),
-        ('zobacz ', 280), ('akzeptieren', 299), ('alle akzeptieren', 299), ('zustimmen', 299)),
-  'ä': (('wählen sie ihren zugang', 17), (' enthält', 120), ('enthält', 120)),
-  'v': (('have an account', 23), ('never miss ', 31), ('view the discussion thread', 81), ('scrive', 101),
-        ('escreveu', 113), ('salvar meus dados neste navegador', 114), ('advertisement', 124),
-        ('advertising disclosure', 126), ('alle rechte vorbehalten', 142), ('verwalten', 149),
-        ('all rights reserved', 150), ('privacy policy', 154), ('todos los derechos reservados', 156),
-        ('aviso legal', 157), ('all rights reserved', 168), ('todos os direitos reservados', 182),
-        ('all rights reserved', 199), ('avif', 217), ('svg', 217), ('video', 225), ('afp via getty', 227),
-        ('puede ver', 271), ('puedes ver', 271), ('ve', 271), ('vea', 271), ('voir aussi', 273),
-        ('voir', 274), ('vedi anche', 276), (' navegando', 314), (' navigation', 316)),
-  'j': ((' journalism', 24), ('if you enjoyed ', 82), ('enable javascript to view the comments', 86),
-        ('jp', 217), ('veja', 282), ('veja mais', 282), ('javascript ', 300),
-        ('ohne javascript funktioniert', 303), (' javascript', 308), ('javascript ', 311)),
-  'c': (('access', 26), ('access to', 30), ('canal de ', 37), ('dice', 91), ('contact', 205), ('reach', 205),
-        ('contenido relacionado', 271), ('noticia relacionada', 271), ('relacionada', 271),
-        ('relacionado', 271), ('relacionada', 282), ('relacionado', 282)),
-  'o': ((' to ', 27),),
-  'í': (('regístrate', 34), ('suscríbete', 34), ('política de privacidad', 158), ('política de cookies', 159),
-        ('política de privacidade', 183), ('política de cookies', 185), ('fotografía', 230)),
-  '-': (('abonnez-vous', 39), ('inscrivez-vous', 39), (' e-mail-adresse wird nicht veröffentlicht', 65),
-        ('cookie-einstellungen', 148), ('e-mail', 205), ('epa-efe', 227)),
-  'é': (('article réservé aux abonnés', 40), ('réservé aux abonnés', 41), (' ne sera pas publiée', 93),
-        ('les champs obligatoires sont indiqués', 94), ('réflexion', 95), ('réponse', 95), ('a écrit', 96),
-        ('términos y condiciones', 160), ('tous droits réservés', 161), ('mentions légales', 162),
-        ('politique de confidentialité', 163), ('conditions générales', 164), ('crédit', 232),
-        ('crédit', 233), ('crédit', 234), ('crédit', 235), ('lea también', 270), ('lee también', 270),
-        ('entérate', 271), ('también lea', 271), ('vea también', 271), ('ver también', 271),
-        ('entérate', 272), ('découvrir', 274), ('lire également', 274), ('écouter', 274),
-        ('leia também', 281), ('veja também', 281), ('leia também', 282)),
-  '会': (('会員', 46),),
-  '有': (('有料', 46),),
-  '続': (('続きを読むには', 47),),
-  '残': (('残り', 48),),
-  'ロ': (('ログインして', 49),),
-  '구': (('구독', 50), ('구독', 53), ('구독해', 333)),
-  '뉴': (('뉴스레터', 51),),
-  '채': (('채널', 52), ('채널', 53)),
-  '친': (('친구', 53),),
-  'п': (('подписывайтесь на ', 56), ('перепечатка', 187), ('политика конфиденциальности', 189),
-        ('пользовательское соглашение', 190), ('по теме', 283), ('продолжая', 345)),
-  'т': (('телеграм', 57),),
-  '扫': (('扫描', 58), ('扫码', 58)),
-  '掃': (('掃描', 58),),
-  '客': (('客户端', 59), ('客戶端', 60), ('客户端', 60)),
-  '电': (('电子报', 61),),
-  '電': (('電子報', 61),),
-  '加': (('加入好友', 62),),
-  '查': (('查看', 63), ('查看更多', 296)),
-  '閱': (('閱讀', 63), ('閱讀', 284)),
-  '阅': (('阅读', 63), ('阅读', 284)),
-  '*': (('erforderliche felder sind mit * markiert', 66), ('required fields are marked *', 77)),
-  'ó': (('tu dirección de correo electrónico no será publicada', 88), ('escribió', 91),
-        ('campos obrigatórios são marcados', 111), ('infórmate', 272)),
-  'á': (('los campos obligatorios están marcados', 89), ('comentário', 112), ('más información', 270),
-        ('lea más', 271), ('lee más', 271)),
-  ',': (('guarda mi nombre, correo electrónico y ', 92), ('enregistrer mon nom, mon ', 97),
-        ('salvar meu nome, email e site neste navegador', 115)),
-  'd': (('dit', 96), ('disse', 113), ('dts', 204), ('idea', 204), ('sda', 204), ('di', 207), ('redit', 228),
-        ('read also', 267), ('also read', 268), ('sie sind hier', 286), ('standards', 307)),
-  'à': (('il tuo indirizzo email non sarà pubblicato', 98), ('à lire aussi', 273), ('à découvrir', 274),
-        ('à lire', 274), ('à lire également', 274), ('à voir', 274)),
-  'コ': (('コメント', 102), ('コメントは個人の見解', 103), ('コメント', 104)),
-  '댓': (('댓글', 105), ('댓글', 106)),
-  'ł': (('napisał', 108), ('napisała', 108), ('materiał chroniony prawem autorskim', 179)),
-  'ã': ((' não será publicado', 109), (' não será publicado', 110)),
-  'ì': (('bình luận', 116),),
-  'ý': (('ý kiến', 116),),
-  'ü': (('für links auf dieser seite erhält', 121), ('urheberrechtlich geschützt', 143)),
-  'ú': (('anúnciese', 131),),
-  '광': (('광고', 132),),
-  '기': (('기사', 133), ('기다립니다', 136), ('기자', 209), ('기자', 211), ('기자', 212), ('기사', 328)),
-  '제': (('제보', 134), ('제보는', 135)),
-  'u': (('anuncie', 137), ('reuters', 204), ('a cura di', 207), ('reuters', 223), ('illustration', 225),
-        ('illustration', 233), ('auch interessant', 263), ('lesen sie auch', 263), ('lies auch', 263),
-        (' auch interessieren', 264), ('siehe auch', 264), ('a lire aussi', 273), ('lire aussi', 273)),
-  'ล': (('ลงโฆษณากับ', 138), ('ลิขสิทธิ์', 192)),
-  '(': (('(c)', 139),),
-  '©': (('©', 139), ('©', 140)),
-  'ⓒ': (('ⓒ', 139), ('ⓒ', 140)),
-  '無': (('無断', 166),),
-  '著': (('著作権', 167),),
-  '무': (('무단', 169),),
-  '재': (('재배포', 170), ('재판매', 250)),
-  '저': (('저작권자', 171), ('저작자', 338)),
-  'i': (('ai', 172),),
-  '등': (('등록', 173),),
-  '발': (('발행', 174), ('발행·편집', 174), ('발행ㆍ편집', 174)),
-  '편': (('편집', 174), ('편집위원', 212)),
-  '청': (('청소년', 175),),
-  '대': (('대표', 176), ('대기자', 211), ('대기자', 212)),
-  '공': (('공감언론', 177),),
-  '.': (('co.kr', 178), ('.', 247), ('.', 248), ('fot.', 253)),
-  'ż': (('wszelkie prawa zastrzeżone', 181),),
-  'в': (('все права защищены', 186),),
-  'и': (('использовании', 188), ('изображение', 259), ('иллюстрация', 259)),
-  'ц': (('цитировании', 188),),
-  'ส': (('สงวนลิขสิทธิ์', 191),),
-  '版': (('版权所有', 193), ('版權所有', 194)),
-  '未': (('未经', 195), ('未經', 196)),
-  '转': (('转载请注明', 197),),
-  '备': (('备案', 200), ('icp备', 201)),
-  '证': (('icp证', 202),),
-  '违': (('违法和不良信息举报', 203),),
-  'r': (('rtr', 204), ('iar', 213)),
-  '/': (('/', 208), ('reuters/', 227), ('/', 249), ('/', 261)),
-  ':': ((':', 208), (':', 261), ('related:', 266)),
-  '=': (('=', 208),),
-  '／': (('／', 208), ('／', 261)),
-  '：': (('：', 208), ('：', 261)),
-  '＝': (('＝', 208),),
-  '객': (('객원기자', 209), ('객원기자', 211), ('객원기자', 212)),
-  '논': (('논설위원', 209), ('논설위원', 211), ('논설위원', 212)),
-  '선': (('선임기자', 209), ('선임기자', 211), ('선임기자', 212)),
-  '인': (('인턴기자', 209), ('인턴기자', 211), ('인턴기자', 212)),
-  '칼': (('칼럼니스트', 209), ('칼럼니스트', 212)),
-  '통': (('통신원', 209), ('통신원', 211), ('통신원', 212), ('통화료가', 329)),
-  '특': (('특파원', 209), ('특파원', 211), ('특파원', 212)),
-  '@': (('@', 210),),
-  '수': (('수습기자', 211), ('수습기자', 212)),
-  '전': (('전문기자', 211), ('전문기자', 212)),
-  '2': (('tvn24', 213), ('20', 289), ('20', 291), ('20', 294)),
-  '主': (('主編', 214), ('主编', 214)),
-  '审': (('审校', 214), ('审核', 214)),
-  '審': (('審校', 214), ('審核', 214)),
-  '校': (('校对', 214), ('校對', 214)),
-  '监': (('监制', 214),),
-  '監': (('監製', 214),),
-  '編': (('編輯', 214),),
-  '编': (('编辑', 214),),
-  '責': (('責任編輯', 214), ('責編', 214)),
-  '责': (('责任编辑', 214), ('责编', 214)),
-  '來': (('來源', 215),),
-  '出': (('出处', 215), ('出處', 215)),
-  '来': (('来源', 215),),
-  '稿': (('稿源', 215),),
-  '文': (('文章來源', 216), ('文章来源', 216), ('文章', 284)),
-  '新': (('新聞來源', 216), ('新闻来源', 216), ('新聞', 284), ('新闻', 284)),
-  '本': (('本文來源', 216), ('本文来源', 216)),
-  '消': (('消息来源', 216),),
-  '[': (('[', 218), ('[', 219)),
-  '写': (('写真', 236), ('写真', 237), ('写真', 238), ('写真', 239), ('写真を見る', 240), ('写真', 241)),
-  '図': (('図版', 236), ('図', 237)),
-  '画': (('画像', 236), ('画像', 237), ('画像', 238), ('画像', 239), ('画像', 241), ('画像はイメージです', 242)),
-  '그': (('그래픽', 243), ('그래픽', 246), ('그래픽', 252)),
-  '사': (('사진', 243), ('사진', 244), ('사진제공', 245), ('사진', 246), ('사진제공', 246), ('사진', 252)),
-  '자': (('자료', 243), ('자료', 244), ('자료', 246), ('자료', 252)),
-  '출': (('출처', 243), ('출처', 246)),
-  '일': (('일러스트', 246),),
-  '▲': (('▲', 251),),
-  'ę': (('zdjęcie', 253),),
-  'ź': (('źródło', 253),),
-  'ф': (('фото', 258), ('фото', 259), ('фото', 260)),
-  '（': (('（', 262),),
-  'l': (('see also', 269), ('lea', 271), ('lee', 271), ('a lire', 274), ('lire', 274), ('leia', 282)),
-  '関': (('関連', 277),),
-  '관': (('관련', 278),),
-  '연': (('연관', 278), ('연결됩니다', 336)),
-  '주': (('주요', 279),),
-  'с': (('смотрите также', 283), ('сайт использует', 344)),
-  'ч': (('читайте также', 283), ('читать также', 283)),
-  '報': (('報導', 284),),
-  '报': (('报道', 284),),
-  '#': (('#', 285), ('#태그', 292)),
-  '1': (('19', 289), ('19', 291), ('19', 294)),
-  'カ': (('カテゴリ', 290),),
-  'タ': (('タグ', 290),),
-  'テ': (('テーマ', 290),),
-  '카': (('카테고리', 292),),
-  '키': (('키워드', 292),),
-  '태': (('태그', 292),),
-  '你': (('你的位置', 293),),
-  '当': (('当前位置', 293),),
-  '您': (('您的位置', 293),),
-  '目': (('目前位置', 293),),
-  '关': (('关键字', 295), ('关键词', 295)),
-  '标': (('标签', 295),),
-  '標': (('標籤', 295),),
-  '關': (('關鍵字', 295), ('關鍵詞', 295)),
-  'ブ': (('ブログ村', 319),),
-  '人': (('人気ブログランキング', 320),),
-  '応': (('応援', 321),),
-  'お': (('お願い', 322),),
-  'ス': (('スターをつけました', 324),),
-  '引': (('引用をストックしました', 325),),
-  '투': (('투자', 326),),
-  '책': (('책임은', 327),),
-  '요': (('요약한', 330),),
-  '보': (('보기를', 331),),
-  '분': (('분류했습니다', 332),),
-  '언': (('언론사', 334),),
-  '듣': (('듣기를', 335),),
-  'м': (('мы используем', 344),),
-  'н': (('наш сайт использует', 344),),
-  'э': (('этот сайт использует', 344),),
-  'о': (('оставаясь', 345),),
-  '【': (('【', 346),),
-  '仅': (('仅供参考', 347), ('仅代表作者观点', 349), ('仅代表该作者或机构观点', 349)),
-  '僅': (('僅供參考', 347), ('僅代表作者', 349)),
-  '風': (('風險自負', 347), ('風險提示', 348)),
-  '风': (('风险自担', 347), ('风险提示', 348)),
-  '免': (('免責聲明', 348), ('免责声明', 348)),
-  '观': (('观点仅代表作者本人', 349),),
-  '为': (('为自媒体平台', 350),),
-  '平': (('平台声明', 351), ('平台聲明', 351)),
-  '特': (('特別聲明', 351), ('特别声明', 351))})
+  'p': (('als pdf', 2), ('print', 4), ('app', 60), ('app', 61), ('repl', 84), ('response', 84),
+        ('pensamiento', 91), ('respuesta', 91), ('pensieri', 101), ('risposta', 101), ('risposte', 101),
+        ('pensamento', 113), ('resposta', 113), ('sponsored', 126), ('references to products', 128),
+        ('pensation', 129), ('impressum', 149), ('afp', 219), ('ap', 219), ('apa', 219), ('dpa', 219),
+        ('epd', 219), ('pap', 228), ('afp', 240), ('dpa', 240), ('photo', 241), ('picture', 241),
+        ('photo', 242), ('picture', 242), ('photo', 243), ('picture', 243), ('ap photo', 244),
+        ('associated press', 244), ('photo', 250), ('photo', 251), ('photo', 252),
+        ('te puede interesar', 294), ('le puede interesar', 295), ('te puede interesar', 295)),
+  'h': (('share ', 3), ('share', 4), (' the ', 29)),
+  'm': (('email', 4), ('ethereum', 9), ('anmelden', 17), ('comment', 74), ('comment', 75), ('comment', 84),
+        ('comentario', 91), ('commentaire', 96), ('commenti', 101), ('commento', 101), ('mission', 129),
+        ('terms ', 158), ('com', 186), ('termos de uso', 194), ('email', 220), ('lesen sie mehr', 287),
+        ('more', 289), ('read more', 289), ('see more', 289), ('mira', 295), ('mire', 295),
+        ('leia mais', 308)),
+  'j': (('jaa', 5), (' journalism', 25), ('if you enjoyed ', 83),
+        ('enable javascript to view the comments', 87), ('minden jog fenntartva', 173), ('jp', 232),
+        ('veja', 309), ('veja mais', 309), ('javascript ', 332), ('ohne javascript funktioniert', 335),
+        (' javascript', 340), ('javascript ', 343), ('informasjonskapsler', 374)),
+  '分': (('分享到', 6), ('分享', 7), ('分享', 8), ('分类', 325), ('分類', 325)),
+  '手': (('手机', 7), ('手機', 7)),
+  '朋': (('朋友圈', 7),),
+  'b': (('bitcoin', 9), ('bitte registrieren sie sich', 19), ('ubscribe', 21), ('a subscriber', 24),
+        (' subscribers', 26), ('already a subscriber', 30), ('berita', 43), ('schreibt', 72),
+        ('website in diesem browser', 73), ('you must be logged in', 76),
+        ('your email address will not be published', 77), ('submit your letter to the editor', 80),
+        (' and website in this browser', 86), ('i campi obbligatori sono contrassegnati', 100),
+        ('werbung', 119), ('werbung', 120), (' continues below', 124), ('publicite', 132),
+        ('alle rettigheder forbeholdes', 145), ('agb', 152), ('may not be ', 157),
+        ('alle rettigheter forbeholdt', 187), ('by', 221), ('bmp', 232), ('webp', 232), ('billede', 236),
+        ('bild', 237), ('bild', 238), ('bild', 239), ('bilde', 272), ('bild', 282), ('baca', 301),
+        ('potrebbe interessarti', 302), ('saiba mais', 308), ('ilgili haber', 313), ('du bist hier', 316),
+        ('breadcrumb', 317), (' browser ', 333), ('einen neueren browser', 334), ('your browser ', 341),
+        (' browser', 342), ('a weboldal', 350), ('powered by ', 357)),
+  'x': (('dax', 9), ('contenido exclusivo para suscriptores', 36), ('exclusivo para assinantes', 56)),
+  'f': (('ftse', 9), ('for the latest ', 33), ('informasi', 43), ('tif', 232), ('foto', 235), ('foto', 236),
+        ('foto', 237), ('foto', 238), ('foto', 239), ('foto', 246), ('foto', 247), ('foto', 248),
+        ('foto', 272), ('foto', 273), ('fot', 274), ('foto', 275), ('foto', 276), ('foto', 277),
+        ('foto', 278), ('foto', 282), ('mehr informationen', 288), ('mehr infos', 288), ('informate', 296),
+        ('folosim', 379)),
+  'g': (('hang seng', 9), ('gratis', 15), ('registrieren', 17), ('ign up', 21), ('seeing this message', 30),
+        ('guenos en', 37), ('google', 45), ('telegram', 45), ('telegram', 58), ('log in', 76),
+        ('thought', 84), ('einstellungen', 154), ('gif', 232), ('png', 232), ('imago', 240), ('image', 241),
+        ('graphic', 242), ('image', 242), ('image', 243), ('imagen', 246), ('imagen', 247), ('imagen', 248),
+        ('image', 251), ('imagem', 275), ('imagem', 276), ('imagem', 277), ('regarder', 299),
+        ('guarda anche', 302), ('leggi anche', 302), ('galletas', 344), ('proseguendo ', 352)),
+  'k': (('kospi', 9), ('nikkei', 9), ('artikel', 16), ('breaking', 43), ('dapatkan', 46), ('kommentar', 65),
+        ('diese website verwendet akismet', 68), ('kommentieren sie hier', 69), ('in den kommentaren', 70),
+        ('gedanke', 71), ('kommentar', 71), ('reaktionen', 71), ('this site uses akismet', 79),
+        ('we want to hear what you think', 81), ('bei den verlinkungen handelt es sich um', 123),
+        ('affiliate links', 128), ('cookie ', 160), ('gestion des cookies', 172), ('kr', 186), ('kna', 219),
+        ('kai', 228), ('grafik', 238), ('istock', 244), ('shutterstock', 244), ('kuva', 249),
+        ('skip to ', 318), ('cookies', 327), (' cookies', 328), (' cookies', 329), (' cookies und ', 330),
+        (' cookies', 336), ('cookies', 337), ('technologies such as cookies', 337), (' of cookies', 338),
+        ('cookies', 344), (' cookies para', 345), (' des cookies', 348), ('oldalunk', 350),
+        ('weboldalunk', 350), ('cookie', 351), (' cookies', 373), ('cookies', 374), ('cookies', 375),
+        ('cookies', 376), (' cookies', 377), ('cookies', 378)),
+  'q': (('nasdaq', 9), ('cancela cuando quieras', 39), ('comments powered by disqus', 88),
+        (' from qualifying purchases', 131), ('quelle', 238), ('chiudendo questo banner', 352)),
+  '&': (('s&p', 9),),
+  '종': (('종료', 10),),
+  '마': (('마감', 11),),
+  '변': (('변동률', 12),),
+  '상': (('상승종목', 13),),
+  '하': (('하락종목', 13),),
+  'z': (('jetzt', 15), ('komentarze', 108), ('komentarzy', 108), ('odpowiedzi', 108), ('pisze', 109),
+        ('anzeige', 118), ('participates in the amazon ', 130), ('datenschutz', 150),
+        ('nutzungsbedingungen', 151), ('korzystamy z ', 190), ('toate drepturile rezervate', 196),
+        ('izinsiz kullanilamaz', 207), ('zdroj', 235), ('mehr zum thema', 287), ('mehr dazu', 288),
+        ('passend dazu', 288), ('zum weiterlesen', 288), ('olvassa el ezt is', 300), ('czytaj ', 307),
+        ('przeczytaj ', 307), ('zobacz ', 307), ('ayrica bakiniz', 313), ('akzeptieren', 331),
+        ('alle akzeptieren', 331), ('zustimmen', 331), ('ez a weboldal', 350)),
+  'ä': (('wählen sie ihren zugang', 18), (' enthält', 121), ('enthält', 121),
+        ('kaikki oikeudet pidätetään', 166), ('vastaava päätoimittaja', 167),
+        ('alla rättigheter förbehållna', 202), ('läs ', 312), (' evästeitä', 347), ('använd', 382)),
+  'v': (('have an account', 24), ('never miss ', 32), ('view the discussion thread', 82), ('scrive', 102),
+        ('escreveu', 114), ('salvar meus dados neste navegador', 115), ('advertisement', 125),
+        ('advertising disclosure', 127), ('alle rechte vorbehalten', 147), ('verwalten', 154),
+        ('all rights reserved', 155), ('privacy policy', 159), ('todos los derechos reservados', 161),
+        ('aviso legal', 162), ('all rights reserved', 176), ('todos os direitos reservados', 192),
+        ('ansvarig utgivare', 203), ('all rights reserved', 214), ('avif', 232), ('svg', 232), ('video', 242),
+        ('afp via getty', 244), ('puede ver', 295), ('puedes ver', 295), ('ve', 295), ('vea', 295),
+        ('voir aussi', 298), ('voir', 299), ('vedi anche', 302), (' navegando', 346), (' navigation', 349)),
+  'c': (('access', 27), ('access to', 31), ('canal de ', 38), ('dice', 92), ('contact', 220), ('reach', 220),
+        ('contenido relacionado', 295), ('noticia relacionada', 295), ('relacionada', 295),
+        ('relacionado', 295), ('relacionada', 309), ('relacionado', 309), ('acest site', 379)),
+  'o': ((' to ', 28),),
+  'í': (('regístrate', 35), ('suscríbete', 35), ('política de privacidad', 163), ('política de cookies', 164),
+        ('política de privacidade', 193), ('política de cookies', 195), ('fotografía', 247)),
+  '-': (('abonnez-vous', 40), ('inscrivez-vous', 40), (' e-mail-adresse wird nicht veröffentlicht', 66),
+        ('cookie-einstellungen', 153), ('e-mail', 220), ('epa-efe', 244), ('site-ul nostru', 379)),
+  'é': (('article réservé aux abonnés', 41), ('réservé aux abonnés', 42), (' ne sera pas publiée', 94),
+        ('les champs obligatoires sont indiqués', 95), ('réflexion', 96), ('réponse', 96), ('a écrit', 97),
+        ('términos y condiciones', 165), ('tous droits réservés', 168), ('mentions légales', 169),
+        ('politique de confidentialité', 170), ('conditions générales', 171), ('crédit', 250),
+        ('crédit', 251), ('crédit', 252), ('crédit', 253), ('kép', 254), ('lea también', 294),
+        ('lee también', 294), ('entérate', 295), ('también lea', 295), ('vea también', 295),
+        ('ver también', 295), ('entérate', 296), ('découvrir', 299), ('lire également', 299),
+        ('écouter', 299), ('leia também', 308), ('veja também', 308), ('leia também', 309)),
+  '会': (('会員', 47),),
+  '有': (('有料', 47),),
+  '続': (('続きを読むには', 48),),
+  '残': (('残り', 49),),
+  'ロ': (('ログインして', 50),),
+  '구': (('구독', 51), ('구독', 54), ('구독해', 367)),
+  '뉴': (('뉴스레터', 52),),
+  '채': (('채널', 53), ('채널', 54)),
+  '친': (('친구', 54),),
+  'п': (('подписывайтесь на ', 57), ('перепечатка', 198), ('политика конфиденциальности', 200),
+        ('пользовательское соглашение', 201), ('по теме', 311), ('продолжая', 381)),
+  'т': (('телеграм', 58),),
+  '扫': (('扫描', 59), ('扫码', 59)),
+  '掃': (('掃描', 59),),
+  '客': (('客户端', 60), ('客戶端', 61), ('客户端', 61)),
+  '电': (('电子报', 62),),
+  '電': (('電子報', 62),),
+  '加': (('加入好友', 63),),
+  '查': (('查看', 64), ('查看更多', 326)),
+  '閱': (('閱讀', 64), ('閱讀', 314)),
+  '阅': (('阅读', 64), ('阅读', 314)),
+  '*': (('erforderliche felder sind mit * markiert', 67), ('required fields are marked *', 78)),
+  'ó': (('tu dirección de correo electrónico no será publicada', 89), ('escribió', 92),
+        ('campos obrigatórios são marcados', 112), ('fotó', 254), ('infórmate', 296), ('kapcsolódó', 300)),
+  'á': (('los campos obligatorios están marcados', 90), ('comentário', 113), ('forrás', 254),
+        ('más información', 294), ('lea más', 295), ('lee más', 295), ('ezt is ajánljuk', 300)),
+  ',': (('guarda mi nombre, correo electrónico y ', 93), ('enregistrer mon nom, mon ', 98),
+        ('salvar meu nome, email e site neste navegador', 116)),
+  'd': (('dit', 97), ('disse', 114), ('dts', 219), ('idea', 219), ('sda', 219), ('di', 222), ('redit', 245),
+        ('read also', 291), ('also read', 292), ('sie sind hier', 316), ('standards', 339)),
+  'à': (('il tuo indirizzo email non sarà pubblicato', 99), ('à lire aussi', 298), ('à découvrir', 299),
+        ('à lire', 299), ('à lire également', 299), ('à voir', 299)),
+  'コ': (('コメント', 103), ('コメントは個人の見解', 104), ('コメント', 105)),
+  '댓': (('댓글', 106), ('댓글', 107)),
+  'ł': (('napisał', 109), ('napisała', 109), ('materiał chroniony prawem autorskim', 189)),
+  'ã': ((' não será publicado', 110), (' não será publicado', 111)),
+  'ì': (('bình luận', 117),),
+  'ý': (('ý kiến', 117),),
+  'ü': (('für links auf dieser seite erhält', 122), ('urheberrechtlich geschützt', 148),
+        ('tüm haklari saklidir', 206)),
+  'ú': (('anúnciese', 132),),
+  '광': (('광고', 133),),
+  '기': (('기사', 134), ('기다립니다', 137), ('기자', 224), ('기자', 226), ('기자', 227), ('기사', 362)),
+  '제': (('제보', 135), ('제보는', 136)),
+  'u': (('anuncie', 138), ('reuters', 219), ('a cura di', 222), ('reuters', 240), ('illustration', 242),
+        ('illustration', 251), ('sursa', 278), ('auch interessant', 287), ('lesen sie auch', 287),
+        ('lies auch', 287), (' auch interessieren', 288), ('siehe auch', 288), ('lue ', 297),
+        ('a lire aussi', 298), ('lire aussi', 298)),
+  'ล': (('ลงโฆษณากับ', 139), ('ลิขสิทธิ์', 205)),
+  '(': (('(c)', 140),),
+  '©': (('©', 140), ('©', 141)),
+  'ⓒ': (('ⓒ', 140), ('ⓒ', 141)),
+  'š': (('všechna práva vyhrazena', 143), ('veškerá práva vyhrazena', 144)),
+  'ø': (('ansvarshavende redaktør', 146), ('ansvarlig redaktør', 188)),
+  '無': (('無断', 174),),
+  '著': (('著作権', 175),),
+  '무': (('무단', 177),),
+  '재': (('재배포', 178), ('재판매', 269)),
+  '저': (('저작권자', 179), ('저작자', 372)),
+  'i': (('ai', 180),),
+  '등': (('등록', 181),),
+  '발': (('발행', 182), ('발행·편집', 182), ('발행ㆍ편집', 182)),
+  '편': (('편집', 182), ('편집위원', 227)),
+  '청': (('청소년', 183),),
+  '대': (('대표', 184), ('대기자', 226), ('대기자', 227)),
+  '공': (('공감언론', 185),),
+  '.': (('co.kr', 186), ('.', 266), ('.', 267), ('fot.', 273)),
+  'ż': (('wszelkie prawa zastrzeżone', 191),),
+  'в': (('все права защищены', 197),),
+  'и': (('использовании', 199), ('изображение', 280), ('иллюстрация', 280)),
+  'ц': (('цитировании', 199),),
+  'ส': (('สงวนลิขสิทธิ์', 204),),
+  '版': (('版权所有', 208), ('版權所有', 209)),
+  '未': (('未经', 210), ('未經', 211)),
+  '转': (('转载请注明', 212),),
+  '备': (('备案', 215), ('icp备', 216)),
+  '证': (('icp证', 217),),
+  '违': (('违法和不良信息举报', 218),),
+  'r': (('rtr', 219), ('iar', 228)),
+  '/': (('/', 223), ('reuters/', 244), ('/', 268), ('/', 283)),
+  ':': ((':', 223), (':', 283), ('related:', 290)),
+  '=': (('=', 223),),
+  '／': (('／', 223), ('／', 283)),
+  '：': (('：', 223), ('：', 283)),
+  '＝': (('＝', 223),),
+  '객': (('객원기자', 224), ('객원기자', 226), ('객원기자', 227)),
+  '논': (('논설위원', 224), ('논설위원', 226), ('논설위원', 227)),
+  '선': (('선임기자', 224), ('선임기자', 226), ('선임기자', 227)),
+  '인': (('인턴기자', 224), ('인턴기자', 226), ('인턴기자', 227)),
+  '칼': (('칼럼니스트', 224), ('칼럼니스트', 227)),
+  '통': (('통신원', 224), ('통신원', 226), ('통신원', 227), ('통화료가', 363)),
+  '특': (('특파원', 224), ('특파원', 226), ('특파원', 227)),
+  '@': (('@', 225),),
+  '수': (('수습기자', 226), ('수습기자', 227)),
+  '전': (('전문기자', 226), ('전문기자', 227)),
+  '2': (('tvn24', 228), ('20', 319), ('20', 321), ('20', 324)),
+  '主': (('主編', 229), ('主编', 229)),
+  '审': (('审校', 229), ('审核', 229)),
+  '審': (('審校', 229), ('審核', 229)),
+  '校': (('校对', 229), ('校對', 229)),
+  '监': (('监制', 229),),
+  '監': (('監製', 229),),
+  '編': (('編輯', 229),),
+  '编': (('编辑', 229),),
+  '責': (('責任編輯', 229), ('責編', 229)),
+  '责': (('责任编辑', 229), ('责编', 229)),
+  '來': (('來源', 230),),
+  '出': (('出处', 230), ('出處', 230)),
+  '来': (('来源', 230),),
+  '稿': (('稿源', 230),),
+  '文': (('文章來源', 231), ('文章来源', 231), ('文章', 314)),
+  '新': (('新聞來源', 231), ('新闻来源', 231), ('新聞', 314), ('新闻', 314)),
+  '本': (('本文來源', 231), ('本文来源', 231)),
+  '消': (('消息来源', 231),),
+  '[': (('[', 233), ('[', 234)),
+  'č': (('ilustrační foto', 235), ('čtěte ', 285)),
+  '写': (('写真', 255), ('写真', 256), ('写真', 257), ('写真', 258), ('写真を見る', 259), ('写真', 260)),
+  '図': (('図版', 255), ('図', 256)),
+  '画': (('画像', 255), ('画像', 256), ('画像', 257), ('画像', 258), ('画像', 260), ('画像はイメージです', 261)),
+  '그': (('그래픽', 262), ('그래픽', 265), ('그래픽', 271)),
+  '사': (('사진', 262), ('사진', 263), ('사진제공', 264), ('사진', 265), ('사진제공', 265), ('사진', 271)),
+  '자': (('자료', 262), ('자료', 263), ('자료', 265), ('자료', 271)),
+  '출': (('출처', 262), ('출처', 265)),
+  '일': (('일러스트', 265),),
+  '▲': (('▲', 270),),
+  'ę': (('zdjęcie', 273),),
+  'ź': (('źródło', 273),),
+  'ă': (('sursă', 278),),
+  'ф': (('фото', 279), ('фото', 280), ('фото', 281)),
+  '（': (('（', 284),),
+  'ř': (('přečtěte si ', 285),),
+  'æ': (('læs ', 286),),
+  'l': (('see also', 293), ('lea', 295), ('lee', 295), ('a lire', 299), ('lire', 299), ('les ', 306),
+        ('leia', 309)),
+  '関': (('関連', 303),),
+  '관': (('관련', 304),),
+  '연': (('연관', 304), ('연결됩니다', 370)),
+  '주': (('주요', 305),),
+  'ș': (('citește ', 310), ('vezi și', 310)),
+  'с': (('смотрите также', 311), ('сайт использует', 380)),
+  'ч': (('читайте также', 311), ('читать также', 311)),
+  'ç': (('bunlar da ilginizi çekebilir', 313),),
+  '報': (('報導', 314),),
+  '报': (('报道', 314),),
+  '#': (('#', 315), ('#태그', 322)),
+  '1': (('19', 319), ('19', 321), ('19', 324)),
+  'カ': (('カテゴリ', 320),),
+  'タ': (('タグ', 320),),
+  'テ': (('テーマ', 320),),
+  '카': (('카테고리', 322),),
+  '키': (('키워드', 322),),
+  '태': (('태그', 322),),
+  '你': (('你的位置', 323),),
+  '当': (('当前位置', 323),),
+  '您': (('您的位置', 323),),
+  '目': (('目前位置', 323),),
+  '关': (('关键字', 325), ('关键词', 325)),
+  '标': (('标签', 325),),
+  '標': (('標籤', 325),),
+  '關': (('關鍵字', 325), ('關鍵詞', 325)),
+  'ブ': (('ブログ村', 353),),
+  '人': (('人気ブログランキング', 354),),
+  '応': (('応援', 355),),
+  'お': (('お願い', 356),),
+  'ス': (('スターをつけました', 358),),
+  '引': (('引用をストックしました', 359),),
+  '투': (('투자', 360),),
+  '책': (('책임은', 361),),
+  '요': (('요약한', 364),),
+  '보': (('보기를', 365),),
+  '분': (('분류했습니다', 366),),
+  '언': (('언론사', 368),),
+  '듣': (('듣기를', 369),),
+  'м': (('мы используем', 380),),
+  'н': (('наш сайт использует', 380),),
+  'э': (('этот сайт использует', 380),),
+  'о': (('оставаясь', 381),),
+  '【': (('【', 383),),
+  '仅': (('仅供参考', 384), ('仅代表作者观点', 386), ('仅代表该作者或机构观点', 386)),
+  '僅': (('僅供參考', 384), ('僅代表作者', 386)),
+  '風': (('風險自負', 384), ('風險提示', 385)),
+  '风': (('风险自担', 384), ('风险提示', 385)),
+  '免': (('免責聲明', 385), ('免责声明', 385)),
+  '观': (('观点仅代表作者本人', 386),),
+  '为': (('为自媒体平台', 387),),
+  '平': (('平台声明', 388), ('平台聲明', 388)),
+  '特': (('特別聲明', 388), ('特别声明', 388))})
 
 # Lexicon.languages: each table's LanguageTable fields (stopwords sorted, one a line).
 LANGUAGES = ({'language': 'und',
@@ -3865,6 +4295,7 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
@@ -3874,7 +4305,254 @@ LANGUAGES = ({'language': 'und',
                 'kna', 'staff', 'staff writer', 'staff reports', 'wire services', 'cnn', 'bbc news',
                 'the associated press', 'agence france-presse', '연합뉴스', '뉴시스', '뉴스1', '共同通信', '時事通信', '新华社',
                 '中新社', '中央社'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
+ {'language': 'cs',
+  'stopwords': 'a\n'
+               'aby\n'
+               'ale\n'
+               'ani\n'
+               'bez\n'
+               'bude\n'
+               'budou\n'
+               'by\n'
+               'byl\n'
+               'byla\n'
+               'byli\n'
+               'bylo\n'
+               'být\n'
+               'co\n'
+               'do\n'
+               'ho\n'
+               'i\n'
+               'jak\n'
+               'jako\n'
+               'je\n'
+               'jeho\n'
+               'jejich\n'
+               'její\n'
+               'jen\n'
+               'ještě\n'
+               'jsem\n'
+               'jsme\n'
+               'jsou\n'
+               'já\n'
+               'jí\n'
+               'k\n'
+               'kde\n'
+               'když\n'
+               'ke\n'
+               'která\n'
+               'které\n'
+               'který\n'
+               'kteří\n'
+               'mají\n'
+               'mezi\n'
+               'mi\n'
+               'mu\n'
+               'my\n'
+               'má\n'
+               'na\n'
+               'nad\n'
+               'nebo\n'
+               'než\n'
+               'o\n'
+               'od\n'
+               'on\n'
+               'ona\n'
+               'oni\n'
+               'po\n'
+               'pod\n'
+               'podle\n'
+               'pro\n'
+               'protože\n'
+               'před\n'
+               'při\n'
+               's\n'
+               'se\n'
+               'si\n'
+               'ta\n'
+               'tak\n'
+               'také\n'
+               'tato\n'
+               'ten\n'
+               'tento\n'
+               'to\n'
+               'toto\n'
+               'ty\n'
+               'tím\n'
+               'u\n'
+               'už\n'
+               'v\n'
+               've\n'
+               'vy\n'
+               'však\n'
+               'z\n'
+               'za\n'
+               'ze\n'
+               'že',
+  'published_labels': ('publikováno', 'vydáno', 'zveřejněno'),
+  'modified_labels': ('aktualizováno', 'upraveno'),
+  'months': {'ledna': 1,
+             'leden': 1,
+             'února': 2,
+             'únor': 2,
+             'března': 3,
+             'březen': 3,
+             'dubna': 4,
+             'duben': 4,
+             'května': 5,
+             'květen': 5,
+             'června': 6,
+             'červen': 6,
+             'července': 7,
+             'červenec': 7,
+             'srpna': 8,
+             'srpen': 8,
+             'září': 9,
+             'října': 10,
+             'říjen': 10,
+             'listopadu': 11,
+             'listopad': 11,
+             'prosince': 12,
+             'prosinec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
+ {'language': 'da',
+  'stopwords': 'af\n'
+               'alle\n'
+               'alt\n'
+               'anden\n'
+               'at\n'
+               'blev\n'
+               'blive\n'
+               'bliver\n'
+               'da\n'
+               'de\n'
+               'dem\n'
+               'den\n'
+               'denne\n'
+               'der\n'
+               'deres\n'
+               'det\n'
+               'dette\n'
+               'dig\n'
+               'disse\n'
+               'dog\n'
+               'du\n'
+               'efter\n'
+               'eller\n'
+               'en\n'
+               'end\n'
+               'er\n'
+               'et\n'
+               'for\n'
+               'fordi\n'
+               'fra\n'
+               'ham\n'
+               'han\n'
+               'hans\n'
+               'har\n'
+               'havde\n'
+               'have\n'
+               'hende\n'
+               'her\n'
+               'hos\n'
+               'hun\n'
+               'hvad\n'
+               'hvis\n'
+               'hvor\n'
+               'i\n'
+               'ikke\n'
+               'ind\n'
+               'jo\n'
+               'kan\n'
+               'kunne\n'
+               'man\n'
+               'med\n'
+               'meget\n'
+               'mellem\n'
+               'men\n'
+               'mig\n'
+               'min\n'
+               'mine\n'
+               'mit\n'
+               'mod\n'
+               'ned\n'
+               'noget\n'
+               'nu\n'
+               'når\n'
+               'og\n'
+               'også\n'
+               'om\n'
+               'op\n'
+               'os\n'
+               'over\n'
+               'på\n'
+               'selv\n'
+               'siden\n'
+               'sig\n'
+               'sin\n'
+               'sine\n'
+               'sit\n'
+               'skal\n'
+               'skulle\n'
+               'som\n'
+               'til\n'
+               'ud\n'
+               'uden\n'
+               'under\n'
+               'var\n'
+               'vi\n'
+               'vil\n'
+               'ville\n'
+               'vor\n'
+               'være',
+  'published_labels': ('publiceret', 'udgivet'),
+  'modified_labels': ('opdateret', 'senest opdateret'),
+  'months': {'januar': 1,
+             'jan': 1,
+             'februar': 2,
+             'feb': 2,
+             'marts': 3,
+             'mar': 3,
+             'april': 4,
+             'apr': 4,
+             'maj': 5,
+             'juni': 6,
+             'jun': 6,
+             'juli': 7,
+             'jul': 7,
+             'august': 8,
+             'aug': 8,
+             'september': 9,
+             'sep': 9,
+             'oktober': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'december': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'de',
   'stopwords': 'aber\n'
                'alle\n'
@@ -4007,13 +4685,14 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('um',),
   'byline_prefixes': ('von', 'text', 'autor', 'autorin', 'ein beitrag von', 'geschrieben von'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('folgen', 'autor folgen', 'mehr von', 'e-mail an'),
-  'byline_credits': ('mit material von', 'redigiert von', 'bearbeitet von', 'berichterstattung',
-                     'mitarbeit')},
+  'byline_credits': ('mit material von', 'redigiert von', 'bearbeitet von', 'berichterstattung', 'mitarbeit'),
+  'byline_sign_offs': ()},
  {'language': 'en',
   'stopwords': 'a\n'
                'about\n'
@@ -4202,6 +4881,7 @@ LANGUAGES = ({'language': 'und',
   'am': ('am', 'a.m.'),
   'pm': ('pm', 'p.m.'),
   'year_prefixes': (),
+  'time_joiners': ('at',),
   'byline_prefixes': ('by', 'written by', 'words by', 'reporting by', 'story by', 'author', 'authors',
                       'posted by', 'text by'),
   'byline_line_prefixes': (),
@@ -4213,7 +4893,8 @@ LANGUAGES = ({'language': 'und',
                 'editor', 'reporter', 'correspondent', 'columnist', 'more from this author',
                 'about the author', 'bio'),
   'byline_credits': ('reporting by', 'additional reporting by', 'writing by', 'editing by',
-                     'reporting and writing by', 'compiled by', 'with reporting by', 'written by')},
+                     'reporting and writing by', 'compiled by', 'with reporting by', 'written by'),
+  'byline_sign_offs': ()},
  {'language': 'es',
   'stopwords': 'a\n'
                'al\n'
@@ -4332,13 +5013,126 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'byline_prefixes': ('por', 'escrito por', 'autor', 'redacción'),
+  'time_joiners': ('a las', 'a la'),
+  'byline_prefixes': ('por', 'escrito por', 'autor', 'redacción', 'texto de', 'reportaje de',
+                      'texto y fotos de'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('seguir', 'ver perfil'),
   'byline_credits': ('información de', 'con información de', 'reporte de', 'reportaje de', 'editado por',
-                     'redacción de', 'con reporte de')},
+                     'redacción de', 'con reporte de'),
+  'byline_sign_offs': ()},
+ {'language': 'fi',
+  'stopwords': 'aikana\n'
+               'ei\n'
+               'eikä\n'
+               'eli\n'
+               'enemmän\n'
+               'että\n'
+               'he\n'
+               'heidän\n'
+               'hän\n'
+               'hänen\n'
+               'ja\n'
+               'jo\n'
+               'joita\n'
+               'joka\n'
+               'jonka\n'
+               'jos\n'
+               'jotka\n'
+               'jälkeen\n'
+               'kaikki\n'
+               'kanssa\n'
+               'koska\n'
+               'kuin\n'
+               'kuitenkin\n'
+               'kun\n'
+               'me\n'
+               'mikä\n'
+               'minä\n'
+               'mitä\n'
+               'mukaan\n'
+               'mutta\n'
+               'myös\n'
+               'ne\n'
+               'niiden\n'
+               'niin\n'
+               'noin\n'
+               'nyt\n'
+               'näin\n'
+               'nämä\n'
+               'ole\n'
+               'oli\n'
+               'olisi\n'
+               'olivat\n'
+               'olla\n'
+               'ollut\n'
+               'on\n'
+               'ovat\n'
+               'paljon\n'
+               'pitää\n'
+               'se\n'
+               'sekä\n'
+               'sen\n'
+               'siihen\n'
+               'siinä\n'
+               'siis\n'
+               'siitä\n'
+               'sillä\n'
+               'sinä\n'
+               'sitten\n'
+               'sitä\n'
+               'tai\n'
+               'te\n'
+               'tulee\n'
+               'tämä\n'
+               'tämän\n'
+               'tätä\n'
+               'vain\n'
+               'vielä\n'
+               'voi\n'
+               'voidaan\n'
+               'vuoden\n'
+               'vuonna\n'
+               'yli',
+  'published_labels': ('julkaistu',),
+  'modified_labels': ('päivitetty', 'päivitetty viimeksi'),
+  'months': {'tammikuuta': 1,
+             'tammikuu': 1,
+             'helmikuuta': 2,
+             'helmikuu': 2,
+             'maaliskuuta': 3,
+             'maaliskuu': 3,
+             'huhtikuuta': 4,
+             'huhtikuu': 4,
+             'toukokuuta': 5,
+             'toukokuu': 5,
+             'kesäkuuta': 6,
+             'kesäkuu': 6,
+             'heinäkuuta': 7,
+             'heinäkuu': 7,
+             'elokuuta': 8,
+             'elokuu': 8,
+             'syyskuuta': 9,
+             'syyskuu': 9,
+             'lokakuuta': 10,
+             'lokakuu': 10,
+             'marraskuuta': 11,
+             'marraskuu': 11,
+             'joulukuuta': 12,
+             'joulukuu': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'fr',
   'stopwords': 'a\n'
                'a été\n'
@@ -4437,13 +5231,128 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('à',),
   'byline_prefixes': ('par', 'propos recueillis par', 'texte', 'auteur'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('suivre', 'voir ses articles'),
   'byline_credits': ('avec', 'reportage', 'rédigé par', 'édité par', 'version française',
-                     'avec la contribution de')},
+                     'avec la contribution de'),
+  'byline_sign_offs': ()},
+ {'language': 'hu',
+  'stopwords': 'a\n'
+               'ahol\n'
+               'aki\n'
+               'akik\n'
+               'akkor\n'
+               'alatt\n'
+               'amely\n'
+               'amelyek\n'
+               'ami\n'
+               'amikor\n'
+               'amit\n'
+               'annak\n'
+               'az\n'
+               'azok\n'
+               'azonban\n'
+               'azt\n'
+               'be\n'
+               'csak\n'
+               'de\n'
+               'egy\n'
+               'egyik\n'
+               'el\n'
+               'ennek\n'
+               'ez\n'
+               'ezek\n'
+               'ezt\n'
+               'fel\n'
+               'ha\n'
+               'hanem\n'
+               'hogy\n'
+               'illetve\n'
+               'is\n'
+               'kell\n'
+               'ki\n'
+               'között\n'
+               'le\n'
+               'lesz\n'
+               'lett\n'
+               'maga\n'
+               'majd\n'
+               'meg\n'
+               'mellett\n'
+               'mert\n'
+               'mi\n'
+               'miatt\n'
+               'minden\n'
+               'mint\n'
+               'mivel\n'
+               'most\n'
+               'már\n'
+               'még\n'
+               'nagyon\n'
+               'nem\n'
+               'pedig\n'
+               'sem\n'
+               'sok\n'
+               'szerint\n'
+               'te\n'
+               'tehát\n'
+               'ti\n'
+               'több\n'
+               'után\n'
+               'vagy\n'
+               'valamint\n'
+               'van\n'
+               'vannak\n'
+               'volt\n'
+               'voltak\n'
+               'én\n'
+               'és\n'
+               'így\n'
+               'úgy\n'
+               'ő\n'
+               'ők\n'
+               'őket',
+  'published_labels': ('közzétéve', 'megjelent', 'publikálva'),
+  'modified_labels': ('frissítve', 'módosítva', 'utolsó frissítés'),
+  'months': {'január': 1,
+             'jan': 1,
+             'február': 2,
+             'febr': 2,
+             'március': 3,
+             'márc': 3,
+             'április': 4,
+             'ápr': 4,
+             'május': 5,
+             'máj': 5,
+             'június': 6,
+             'jún': 6,
+             'július': 7,
+             'júl': 7,
+             'augusztus': 8,
+             'aug': 8,
+             'szeptember': 9,
+             'szept': 9,
+             'október': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'december': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'id',
   'stopwords': '',
   'published_labels': ('diterbitkan', 'dipublikasikan', 'tayang'),
@@ -4466,12 +5375,14 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': ('penulis', 'oleh', 'reporter', 'pewarta', 'kontributor'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('editor', 'penyunting', 'redaktur'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'it',
   'stopwords': 'a\n'
                'agli\n'
@@ -4607,12 +5518,14 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('alle', 'ore', 'alle ore'),
   'byline_prefixes': ('a cura di', 'testo di', 'scritto da', 'autore', 'autrice'),
   'byline_line_prefixes': ('di',),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('segui', 'redazione', 'ansa', 'leggi tutti gli articoli'),
-  'byline_credits': ('hanno collaborato', 'ha collaborato', 'con la collaborazione di')},
+  'byline_credits': ('hanno collaborato', 'ha collaborato', 'con la collaborazione di'),
+  'byline_sign_offs': ()},
  {'language': 'ja',
   'stopwords': 'あっ\n'
                'あり\n'
@@ -4704,12 +5617,14 @@ LANGUAGES = ({'language': 'und',
   'am': ('午前',),
   'pm': ('午後',),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': ('記者', '文', '筆者', '執筆', '著者', '取材', '投稿者', '書いた人', '執筆者'),
   'byline_line_prefixes': (),
   'byline_suffixes': ('記者', '特派員', '編集委員', '論説委員'),
   'byline_other_credits': (),
   'byline_ui': ('フォロー', '記者をフォロー', '共同', '時事', '共同通信', '時事通信'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'ko',
   'stopwords': '것\n'
                '것으로\n'
@@ -4758,13 +5673,15 @@ LANGUAGES = ({'language': 'und',
   'am': ('오전',),
   'pm': ('오후',),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': ('작성자', '글쓴이'),
   'byline_line_prefixes': (),
   'byline_suffixes': ('기자', '시민기자', '특파원', '선임기자', '객원기자', '인턴기자', '수습기자', '논설위원', '칼럼니스트', '통신원', '편집위원',
                       '대기자', '전문기자', '선임연구원', '위원'),
   'byline_other_credits': (),
   'byline_ui': ('기자 구독', '구독', '기자의 다른기사', '기자 페이지', '이메일', '시민', '명예', '객원', '인턴', '수습'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ('(?:^|[.!?"\'”’다요]\\s*)(?:[A-Z][A-Za-z0-9]*|[가-힣]+(?:뉴스|방송)(?:TV)?|[가-힣]*[A-Z][가-힣A-Za-z0-9]*)(?:\\s*(?:뉴스|방송)[가-힣]{0,2})?\\s+(?P<name>[가-힣]{2,4})(?:\\s*기자)?입니다\\.?\\s*$',)},
  {'language': 'nl',
   'stopwords': 'aan\n'
                'al\n'
@@ -4850,12 +5767,130 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': (),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
+ {'language': 'no',
+  'stopwords': 'alle\n'
+               'allerede\n'
+               'andre\n'
+               'av\n'
+               'bare\n'
+               'ble\n'
+               'bli\n'
+               'blir\n'
+               'da\n'
+               'de\n'
+               'dem\n'
+               'den\n'
+               'denne\n'
+               'der\n'
+               'deres\n'
+               'det\n'
+               'dette\n'
+               'disse\n'
+               'eller\n'
+               'en\n'
+               'enn\n'
+               'er\n'
+               'et\n'
+               'etter\n'
+               'finnes\n'
+               'for\n'
+               'fordi\n'
+               'fra\n'
+               'gjennom\n'
+               'hadde\n'
+               'han\n'
+               'hans\n'
+               'har\n'
+               'hennes\n'
+               'hun\n'
+               'hva\n'
+               'hvor\n'
+               'i\n'
+               'ikke\n'
+               'jeg\n'
+               'kan\n'
+               'man\n'
+               'med\n'
+               'mellom\n'
+               'men\n'
+               'mer\n'
+               'mest\n'
+               'mot\n'
+               'mye\n'
+               'noe\n'
+               'noen\n'
+               'nå\n'
+               'når\n'
+               'og\n'
+               'også\n'
+               'om\n'
+               'oss\n'
+               'over\n'
+               'på\n'
+               'seg\n'
+               'selv\n'
+               'siden\n'
+               'sin\n'
+               'sine\n'
+               'sitt\n'
+               'skal\n'
+               'skulle\n'
+               'som\n'
+               'så\n'
+               'til\n'
+               'under\n'
+               'uten\n'
+               'var\n'
+               'ved\n'
+               'vi\n'
+               'vil\n'
+               'være\n'
+               'vært\n'
+               'å',
+  'published_labels': ('publisert',),
+  'modified_labels': ('oppdatert', 'sist oppdatert'),
+  'months': {'januar': 1,
+             'jan': 1,
+             'februar': 2,
+             'feb': 2,
+             'mars': 3,
+             'mar': 3,
+             'april': 4,
+             'apr': 4,
+             'mai': 5,
+             'juni': 6,
+             'jun': 6,
+             'juli': 7,
+             'jul': 7,
+             'august': 8,
+             'aug': 8,
+             'september': 9,
+             'sep': 9,
+             'oktober': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'desember': 12,
+             'des': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'pl',
   'stopwords': 'a\n'
                'aby\n'
@@ -4944,18 +5979,53 @@ LANGUAGES = ({'language': 'und',
                'za\n'
                'ze\n'
                'że',
-  'published_labels': (),
-  'modified_labels': (),
-  'months': {},
+  'published_labels': ('opublikowano', 'data publikacji', 'dodano'),
+  'modified_labels': ('aktualizacja', 'zaktualizowano', 'ostatnia aktualizacja'),
+  'months': {'stycznia': 1,
+             'lutego': 2,
+             'marca': 3,
+             'kwietnia': 4,
+             'maja': 5,
+             'czerwca': 6,
+             'lipca': 7,
+             'sierpnia': 8,
+             'września': 9,
+             'października': 10,
+             'listopada': 11,
+             'grudnia': 12,
+             'styczeń': 1,
+             'luty': 2,
+             'marzec': 3,
+             'kwiecień': 4,
+             'maj': 5,
+             'czerwiec': 6,
+             'lipiec': 7,
+             'sierpień': 8,
+             'wrzesień': 9,
+             'październik': 10,
+             'listopad': 11,
+             'grudzień': 12,
+             'sty': 1,
+             'lut': 2,
+             'kwi': 4,
+             'cze': 6,
+             'lip': 7,
+             'sie': 8,
+             'wrz': 9,
+             'paź': 10,
+             'lis': 11,
+             'gru': 12},
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'byline_prefixes': (),
+  'time_joiners': ('o godz.', 'godz.', 'o'),
+  'byline_prefixes': ('autor', 'autorka'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': (),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'pt',
   'stopwords': 'a\n'
                'ao\n'
@@ -5076,13 +6146,121 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
-  'byline_prefixes': ('por', 'escrito por', 'autor', 'da redação'),
+  'time_joiners': ('às', 'as'),
+  'byline_prefixes': ('por', 'escrito por', 'autor', 'da redação', 'reportagem de', 'texto de',
+                      'texto e fotos de'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('seguir',),
   'byline_credits': ('reportagem de', 'reportagem adicional de', 'edição de', 'com informações de',
-                     'com informação de')},
+                     'com informação de'),
+  'byline_sign_offs': ()},
+ {'language': 'ro',
+  'stopwords': 'a\n'
+               'aceasta\n'
+               'această\n'
+               'acest\n'
+               'acesta\n'
+               'aceste\n'
+               'acești\n'
+               'al\n'
+               'ale\n'
+               'ar\n'
+               'are\n'
+               'astfel\n'
+               'au\n'
+               'avea\n'
+               'ca\n'
+               'care\n'
+               'ce\n'
+               'cu\n'
+               'cum\n'
+               'când\n'
+               'că\n'
+               'dar\n'
+               'de\n'
+               'deci\n'
+               'deja\n'
+               'despre\n'
+               'din\n'
+               'doar\n'
+               'după\n'
+               'ea\n'
+               'ei\n'
+               'el\n'
+               'ele\n'
+               'este\n'
+               'eu\n'
+               'fi\n'
+               'foarte\n'
+               'fost\n'
+               'fără\n'
+               'iar\n'
+               'la\n'
+               'lor\n'
+               'lui\n'
+               'mai\n'
+               'noi\n'
+               'nu\n'
+               'o\n'
+               'pe\n'
+               'pentru\n'
+               'prin\n'
+               'până\n'
+               'sau\n'
+               'se\n'
+               'sunt\n'
+               'să\n'
+               'toate\n'
+               'toți\n'
+               'tu\n'
+               'un\n'
+               'unde\n'
+               'va\n'
+               'voi\n'
+               'vor\n'
+               'în\n'
+               'încă\n'
+               'însă\n'
+               'între\n'
+               'și',
+  'published_labels': ('publicat', 'data publicării'),
+  'modified_labels': ('actualizat', 'ultima actualizare'),
+  'months': {'ianuarie': 1,
+             'ian': 1,
+             'februarie': 2,
+             'feb': 2,
+             'martie': 3,
+             'mar': 3,
+             'aprilie': 4,
+             'apr': 4,
+             'mai': 5,
+             'iunie': 6,
+             'iun': 6,
+             'iulie': 7,
+             'iul': 7,
+             'august': 8,
+             'aug': 8,
+             'septembrie': 9,
+             'sep': 9,
+             'octombrie': 10,
+             'oct': 10,
+             'noiembrie': 11,
+             'nov': 11,
+             'decembrie': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'ru',
   'stopwords': 'а\n'
                'без\n'
@@ -5276,12 +6454,131 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': (),
+  'time_joiners': ('г.', 'года', 'в'),
   'byline_prefixes': ('автор', 'текст', 'автор статьи', 'корреспондент'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': ('подписаться', 'все статьи автора'),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
+ {'language': 'sv',
+  'stopwords': 'alla\n'
+               'andra\n'
+               'att\n'
+               'av\n'
+               'bara\n'
+               'blev\n'
+               'bli\n'
+               'blir\n'
+               'de\n'
+               'dem\n'
+               'den\n'
+               'denna\n'
+               'deras\n'
+               'dessa\n'
+               'det\n'
+               'detta\n'
+               'dock\n'
+               'där\n'
+               'då\n'
+               'efter\n'
+               'eftersom\n'
+               'eller\n'
+               'en\n'
+               'ett\n'
+               'finns\n'
+               'från\n'
+               'för\n'
+               'genom\n'
+               'hade\n'
+               'han\n'
+               'hans\n'
+               'har\n'
+               'hennes\n'
+               'hon\n'
+               'i\n'
+               'inom\n'
+               'inte\n'
+               'jag\n'
+               'kan\n'
+               'man\n'
+               'med\n'
+               'mellan\n'
+               'men\n'
+               'mer\n'
+               'mest\n'
+               'mot\n'
+               'mycket\n'
+               'nu\n'
+               'när\n'
+               'och\n'
+               'också\n'
+               'om\n'
+               'oss\n'
+               'på\n'
+               'redan\n'
+               'sedan\n'
+               'sig\n'
+               'sin\n'
+               'sina\n'
+               'sitt\n'
+               'ska\n'
+               'skulle\n'
+               'som\n'
+               'så\n'
+               'till\n'
+               'under\n'
+               'utan\n'
+               'vad\n'
+               'var\n'
+               'vara\n'
+               'varit\n'
+               'vi\n'
+               'vid\n'
+               'vilka\n'
+               'vilket\n'
+               'än\n'
+               'är\n'
+               'även\n'
+               'över',
+  'published_labels': ('publicerad', 'publicerat', 'publ.'),
+  'modified_labels': ('uppdaterad', 'uppdaterat', 'uppd.'),
+  'months': {'januari': 1,
+             'jan': 1,
+             'februari': 2,
+             'feb': 2,
+             'mars': 3,
+             'mar': 3,
+             'april': 4,
+             'apr': 4,
+             'maj': 5,
+             'juni': 6,
+             'jun': 6,
+             'juli': 7,
+             'jul': 7,
+             'augusti': 8,
+             'aug': 8,
+             'september': 9,
+             'sep': 9,
+             'sept': 9,
+             'oktober': 10,
+             'okt': 10,
+             'november': 11,
+             'nov': 11,
+             'december': 12,
+             'dec': 12},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': (),
+  'byline_prefixes': (),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': (),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'th',
   'stopwords': '',
   'published_labels': ('เผยแพร่', 'เผยแพร่เมื่อ', 'โพสต์เมื่อ', 'วันที่เผยแพร่', 'ลงวันที่'),
@@ -5314,26 +6611,151 @@ LANGUAGES = ({'language': 'und',
   'am': (),
   'pm': (),
   'year_prefixes': ('พ.ศ.', 'ค.ศ.'),
+  'time_joiners': ('เวลา',),
   'byline_prefixes': (),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': (),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
+ {'language': 'tr',
+  'stopwords': 'ama\n'
+               'ancak\n'
+               'arasında\n'
+               'artık\n'
+               'ayrıca\n'
+               'ben\n'
+               'bile\n'
+               'bin\n'
+               'bir\n'
+               'biz\n'
+               'bu\n'
+               'buna\n'
+               'bunu\n'
+               'bütün\n'
+               'da\n'
+               'daha\n'
+               'de\n'
+               'değil\n'
+               'diye\n'
+               'en\n'
+               'gibi\n'
+               'göre\n'
+               'hem\n'
+               'her\n'
+               'hâlâ\n'
+               'ile\n'
+               'ise\n'
+               'için\n'
+               'içinde\n'
+               'kadar\n'
+               'karşı\n'
+               'ki\n'
+               'mi\n'
+               'milyon\n'
+               'mu\n'
+               'mü\n'
+               'mı\n'
+               'ne\n'
+               'o\n'
+               'olan\n'
+               'olarak\n'
+               'oldu\n'
+               'olduğu\n'
+               'olduğunu\n'
+               'onlar\n'
+               'sen\n'
+               'siz\n'
+               'sonra\n'
+               'tarafından\n'
+               'tüm\n'
+               'var\n'
+               've\n'
+               'veya\n'
+               'ya\n'
+               'yeni\n'
+               'yine\n'
+               'yok\n'
+               'yılında\n'
+               'çok\n'
+               'önce\n'
+               'üzere\n'
+               'şey\n'
+               'şimdi\n'
+               'şu',
+  'published_labels': ('yayınlanma', 'yayınlanma tarihi', 'yayın tarihi', 'yayınlandı', 'oluşturulma',
+                       'oluşturulma tarihi', 'giriş tarihi'),
+  'modified_labels': ('güncelleme', 'güncelleme tarihi', 'güncellendi', 'güncellenme', 'son güncelleme',
+                      'son güncellenme'),
+  'months': {'ocak': 1,
+             'şubat': 2,
+             'mart': 3,
+             'nisan': 4,
+             'mayıs': 5,
+             'haziran': 6,
+             'temmuz': 7,
+             'ağustos': 8,
+             'eylül': 9,
+             'ekim': 10,
+             'kasım': 11,
+             'aralık': 12,
+             'oca': 1,
+             'şub': 2,
+             'nis': 4,
+             'haz': 6,
+             'tem': 7,
+             'ağu': 8,
+             'eyl': 9,
+             'eki': 10,
+             'kas': 11},
+  'am': (),
+  'pm': (),
+  'year_prefixes': (),
+  'time_joiners': ('saat',),
+  'byline_prefixes': ('yazan', 'yazar', 'muhabir'),
+  'byline_line_prefixes': (),
+  'byline_suffixes': (),
+  'byline_other_credits': (),
+  'byline_ui': ('aa', 'dha', 'iha', 'anadolu ajansı', 'haber merkezi'),
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'vi',
   'stopwords': '',
   'published_labels': ('đăng lúc', 'ngày đăng', 'xuất bản'),
   'modified_labels': ('cập nhật', 'cập nhật lúc'),
-  'months': {},
+  'months': {'tháng 1': 1,
+             'tháng 01': 1,
+             'tháng 2': 2,
+             'tháng 02': 2,
+             'tháng 3': 3,
+             'tháng 03': 3,
+             'tháng 4': 4,
+             'tháng 04': 4,
+             'tháng 5': 5,
+             'tháng 05': 5,
+             'tháng 6': 6,
+             'tháng 06': 6,
+             'tháng 7': 7,
+             'tháng 07': 7,
+             'tháng 8': 8,
+             'tháng 08': 8,
+             'tháng 9': 9,
+             'tháng 09': 9,
+             'tháng 10': 10,
+             'tháng 11': 11,
+             'tháng 12': 12},
   'am': (),
   'pm': (),
-  'year_prefixes': (),
+  'year_prefixes': ('năm',),
+  'time_joiners': ('lúc',),
   'byline_prefixes': ('tác giả', 'bài và ảnh', 'bài'),
   'byline_line_prefixes': (),
   'byline_suffixes': (),
   'byline_other_credits': (),
   'byline_ui': (),
-  'byline_credits': ()},
+  'byline_credits': (),
+  'byline_sign_offs': ()},
  {'language': 'zh',
   'stopwords': '一\n'
                '一个\n'
@@ -5408,9 +6830,11 @@ LANGUAGES = ({'language': 'und',
   'am': ('上午',),
   'pm': ('下午',),
   'year_prefixes': (),
+  'time_joiners': (),
   'byline_prefixes': ('记者', '記者', '作者', '文', '撰文', '通讯员'),
   'byline_line_prefixes': (),
   'byline_suffixes': ('记者', '記者', '报道', '報導'),
   'byline_other_credits': (),
   'byline_ui': ('关注', '關注'),
-  'byline_credits': ()})
+  'byline_credits': (),
+  'byline_sign_offs': ()})

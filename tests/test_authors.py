@@ -205,3 +205,27 @@ def test_italian_byline_under_the_headline():
     article = clipper.parse(page)
     assert article.title == "Il consiglio rinvia il voto sul bilancio comunale"
     assert article.authors == ["Mario Rossi"]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # A desk or an outlet after the names ends them; it does not void the byline.
+        ("Von Anna Schmidt, ARD-Hauptstadtstudio", ["Anna Schmidt"]),
+        ("Por Ana Souza, g1 SP — São Paulo", ["Ana Souza"]),
+        # Japanese and Chinese join the credit word and the name with a dot or a slash.
+        ("文・山田太郎", ["山田太郎"]),
+        ("文／张三", ["张三"]),
+        # Another label after the names ends them.
+        ("作者：张三 来源：新华社", ["张三"]),
+        # The first credit is the byline; the correspondent after it is credited apart.
+        ("记者 王晓明 李华 通讯员 赵强", ["王晓明", "李华"]),
+        ("Written by Jane Doe on February 11, 2025", ["Jane Doe"]),
+        ("Reportagem de Ana Souza", ["Ana Souza"]),
+        # A Korean wire lead in square brackets.
+        ("[화성=뉴시스] 박동현 기자 = 11일 오후 1시50분께 경기 화성시 장안면의 한 물류창고에서 불이 나 소방 당국이 대응 1단계를 발령하고 진화 작업을 벌이고 있다.", ["박동현"]),
+    ],
+)
+def test_bylines_in_other_styles(text, names):
+    byline = parse_byline(text, default_lexicon())
+    assert byline is not None and byline.authors == names

@@ -57,7 +57,7 @@ def test_a_prefix_of_punctuation_alone_is_always_searched():
 SAMPLES = [
     "By Jane Doe", "BY JANE DOE", "Von: Petra Hansen", "Par Loïc Le Clerc", "di Marco Rossi", "Text: Anna Berg",
     "記者：山田太郎", "作者 张三", "Автор: Иван Петров", "Written by Sam Lee", "a cura di Paola Neri", "Posted by:Joe",
-    "The council voted by a wide margin.", "Bài và ảnh: Nguyễn Văn A", "TEXT BY KİM LEE", "ſtory by Jo", "Byline",
+    "The council voted by a wide margin.", "Bài và ảnh: Nguyễn Văn A", "TEXT BY KİM LEE", "ſtory by Jo", "Byline", "文・山田太郎", "文／张三", "By=Joe",
 ]
 
 
@@ -84,7 +84,7 @@ def _pieces() -> list[str]:
     prefixes = _all_prefixes(default_lexicon())
     # Each prefix as written, in capitals and title case, plus the characters re.I folds specially.
     return [*prefixes, *(p.upper() for p in prefixes), *(p.title() for p in prefixes),
-            " ", "  ", "\u00a0", "\t", ":", "：", "Jane", "Doe", "张三", "x", "İ", "ı", "ſ", "K", "é", "Σ", "ς"]
+            " ", "  ", "\u00a0", "\t", ":", "：", "・", "／", "/", "＝", "=", "Jane", "Doe", "张三", "x", "İ", "ı", "ſ", "K", "é", "Σ", "ς"]
 
 
 @settings(max_examples=500, deadline=None)

@@ -41,6 +41,30 @@ def test_find_dates(text, expected):
     assert [(d.iso, d.role) for d in found] == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Brunch's full stop after the day; English ordinals before the month.
+        ("by 여름밤산책자 Feb 11. 2025", "2025-02-11"),
+        ("6th February 2025", "2025-02-06"),
+        # Words between the date and its time, from the tables' time_joiners.
+        ("Pubblicato il 6 febbraio 2025 alle 15:54", "2025-02-06T15:54"),
+        ("06 febbraio 2025 ore 15:54", "2025-02-06T15:54"),
+        ("6 февраля 2025 в 15:54", "2025-02-06T15:54"),
+        ("6 февраля 2025 года, 15:54", "2025-02-06T15:54"),
+        ("6 Şubat 2025 saat 15:54", "2025-02-06T15:54"),
+        ("Ngày 11/02/2025 lúc 14:30", "2025-02-11T14:30"),
+        ("February 11, 2025 / 2:30 PM", "2025-02-11T14:30"),
+        # Months of the Polish, Turkish and Vietnamese tables.
+        ("6 lutego 2025, 15:54", "2025-02-06T15:54"),
+        ("11 Şubat 2025 14:30", "2025-02-11T14:30"),
+        ("Ngày 6 tháng 2 năm 2025", "2025-02-06"),
+    ],
+)
+def test_dates_in_other_shapes(text, expected):
+    assert find_dates(text, default_lexicon())[0].iso == expected
+
+
 def test_impossible_dates_are_not_dates():
     assert find_dates("2025-13-45", default_lexicon()) == []
 

@@ -122,3 +122,22 @@ def test_korean_dump_publisher_dates_and_byline():
     a = clipper.parse(page)
     assert (a.title, a.authors, a.publisher) == ("시의회, 예산안 표결 연기", ["김민수"], "한빛뉴스")
     assert (a.published, a.modified) == ("2025-02-06T10:30", "2025-02-06T12:02")
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        # The founding year after the mark is no part of the name.
+        ("Copyright(c) Since 1996, MBC&iMBC All rights reserved.", "MBC&iMBC"),
+        ("Copyright ⓒ Since 1999 한빛경제신문 All Rights Reserved.", "한빛경제신문"),
+        # A slogan before the name: its words end in particles, a name's do not.
+        ("저작권자 © 충청의 희망, 대전일보 무단전재 및 재배포 금지", "대전일보"),
+        ("저작권자 © 충청의 희망 대전일보 무단전재 및 재배포 금지", "대전일보"),
+        ("Copyright ⓒ 세상을 바꾸는 신문, 한빛일보. All rights reserved.", "한빛일보"),
+        # Notice formulas in other languages end the holder; legal forms are dropped.
+        ("版权所有 © 北京新闻网 未经授权禁止转载", "北京新闻网"),
+        ("© 2025 Haber Örnek Medya A.Ş. Tüm hakları saklıdır.", "Haber Örnek Medya"),
+    ],
+)
+def test_holders_past_founding_years_slogans_and_formulas(line, name):
+    assert from_copyright(line) == name

@@ -7,6 +7,7 @@ date lines DATELINE and bylines BYLINE, so nothing is both metadata and body.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -199,6 +200,10 @@ def _relative(blocks: list[Labelled], meta: Metadata, first: int, span: list[int
             return
 
 
+# Paragraphs under the date line before a bare name that make it the story's (see _authors).
+MIN_STORY_BLOCKS = 2
+
+
 def _take_byline(lab: Labelled, byline: Byline, meta: Metadata, relabel: bool = True) -> None:
     for name in byline.authors:
         if name not in meta.authors:
@@ -213,15 +218,29 @@ def _take_byline(lab: Labelled, byline: Byline, meta: Metadata, relabel: bool = 
 def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: int, last: int, metas: list[Meta], span: list[int]) -> None:
     # The byline next to the headline names the article's authors; later bylines belong to teasers.
     title = span[0] - 1 if span else -1
-    in_body = False
+    in_body = in_long_body = dated = story = False
+    told = 0  # story paragraphs under the date line: not the headline repeated, a deck at most
+    headline = norm(blocks[title].segment.text) if title >= 0 else ""
     for pos, i in enumerate(span):
         lab = blocks[i]
         if i > title and lab.label is Label.BODY and lab.features.weight > BODY_PARAGRAPH_WEIGHT:
-            in_body = True  # past the head: a bare name here is a subheading or a quote's speaker
+            in_body = in_long_body = True  # past the head: a bare name here is a subheading or a quote's speaker
+        # Story text under the headline's date line, before this block: past the head too
+        # ('Kyle Busch' under a photo, two paragraphs after the date line, is its subject).
+        # The headline repeated there, and one paragraph (its deck), are still the head.
+        in_body = in_body or story
+        if dated and i > title and lab.label is Label.BODY and norm(lab.segment.text) not in headline:
+            told += 1
+        story = story or told >= MIN_STORY_BLOCKS
+        dated = dated or (i > title and metas[i].dated)
         byline = metas[i].byline
         if byline is None or not (byline.authors or byline.emails):
             continue
         if byline.bare and (i < title or in_body):
+            if story and not in_long_body and not metas[i].glued and byline.authors and _name_alone(lab, byline):
+                # A name alone a few blocks under the date line, the story begun above it: the
+                # subject of the photo it captions ('Kyle Busch' over the standings table).
+                lab.set(Label.CHROME, ChromeKind.CAPTION, "a name alone under the story's first paragraphs: a photo's caption")
             continue
         _take_byline(blocks[i], byline, meta, relabel=not metas[i].glued)
         _names_go_on(blocks, i, lexicon, meta)
@@ -255,8 +274,14 @@ def _authors(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, first: in
             _take_byline(lab, byline, meta)
     if not meta.authors:
         _signed_name(blocks, lexicon, meta, last)
+    if not meta.authors:
+        _broadcast_sign_off(blocks, lexicon, meta, last)
     if not meta.authors and meta.language == "ja":
         _bracketed_signature(blocks, lexicon, meta, last)
+
+
+def _name_alone(lab: Labelled, byline: Byline) -> bool:
+    return len(byline.authors) == 1 and lab.segment.text.strip() == byline.authors[0]
 
 
 def _names_go_on(blocks: list[Labelled], i: int, lexicon: Lexicon, meta: Metadata) -> None:
@@ -286,6 +311,37 @@ def _signed_name(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last:
     names = bare_names(blocks[i].segment.text, lexicon)
     if names and blocks[i].segment.text.strip() == " ".join(names[0].split()) and len(names) == 1:
         _take_byline(blocks[i], Byline(names, [], bare=True), meta)
+
+
+@lru_cache(maxsize=4)
+def _sign_off_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    return tuple(lazy_compile(p) for t in lexicon.languages.values() for p in t.byline_sign_offs)
+
+
+# A broadcast report's sign-off stands in the story's last blocks or right under them.
+SIGN_OFF_BEFORE_END = 2
+SIGN_OFF_AFTER_END = 2
+
+
+def _broadcast_sign_off(blocks: list[Labelled], lexicon: Lexicon, meta: Metadata, last: int) -> None:
+    """'MBC뉴스 이지은입니다.' closing the report (``[bylines] sign_offs``): its reporter is the author."""
+    patterns = _sign_off_patterns(lexicon)
+    if not patterns or not 0 <= last < len(blocks):
+        return
+    for lab in blocks[max(0, last - SIGN_OFF_BEFORE_END) : last + 1 + SIGN_OFF_AFTER_END]:
+        if lab.kind in (ChromeKind.RELATED, ChromeKind.TICKER, ChromeKind.COMMENTS):
+            continue
+        text = lab.segment.text.rstrip()
+        for pattern in patterns:
+            m = pattern.search(text)
+            if m is not None and m.group("name") not in _ui_words(lexicon):
+                meta.authors.append(m.group("name"))
+                return
+
+
+@lru_cache(maxsize=4)
+def _ui_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w.casefold() for t in lexicon.languages.values() for w in t.byline_ui)
 
 
 # Japanese papers sign the story with the reporter's bare name in full-width brackets under
@@ -366,7 +422,7 @@ def _title(
         if chosen is not None and paragraph_block(blocks[chosen]):
             chosen = None  # an HTML body paragraph stays body; the markup's headline stands in
     if chosen is None:
-        return _title_group(blocks, meta, first)
+        return _title_group(blocks, meta, first, metas, lexicon)
     text = blocks[chosen].segment.text
     site = None
     if chosen == 0:
@@ -479,18 +535,51 @@ def _paragraph_deck(lab: Labelled) -> None:
         lab.extra[DECK_IN_BODY] = True
 
 
-def _title_group(blocks: list[Labelled], meta: Metadata, first: int) -> int | None:
+# A breadcrumb's items: 'Home > Society > <headline>'.
+_CRUMB_SEPARATOR = lazy_compile(r"\s+[>›»/]\s+")
+MIN_CRUMBS = 3
+# A section's name is a word or two ('Politik', '사건/사고', 'Wirtschaft und Finanzen'); a headline says more.
+MIN_CRUMB_HEADLINE_CHARS = 15
+MIN_CRUMB_HEADLINE_WORDS = 4
+# The breadcrumb stands over the date line: this many blocks at most.
+CRUMB_TO_DATE = 3
+
+
+def _breadcrumb_headline(blocks: list[Labelled], first: int, metas: list[Meta], lexicon: Lexicon) -> int | None:
+    """A page whose headline the scraper lost but for the breadcrumb's last item ('홈 > 사회 >
+    경기 화성 물류창고서 불…') right over the date line: that item is the headline."""
+    for i in range(min(first, len(blocks)) - 1, max(-1, first - 1 - HEAD_WINDOW), -1):
+        if blocks[i].label is Label.BODY:
+            continue
+        crumbs = _CRUMB_SEPARATOR.split(blocks[i].segment.text.strip())
+        if len(crumbs) < MIN_CRUMBS:
+            continue
+        last = crumbs[-1].strip()
+        dated = any(metas[j].dated for j in range(i + 1, min(len(blocks), i + 1 + CRUMB_TO_DATE)))
+        if dated and len(last) >= MIN_CRUMB_HEADLINE_CHARS and len(last.split()) >= MIN_CRUMB_HEADLINE_WORDS and lexicon.match_exact(last) is None:
+            return i
+        return None
+    return None
+
+
+def _title_group(blocks: list[Labelled], meta: Metadata, first: int, metas: list[Meta], lexicon: Lexicon) -> int | None:
     top = blocks[0]
     page_title, site = split_site_suffix(top.segment.text) if top.segment.first_line <= 2 else ("", None)
     group = _headline_group(blocks, first)
     if group and group[0] == 0 and len(group) > 1 and same_headline(blocks[1].segment.text, page_title):
         group = group[1:]
     if not group:
+        crumb = _breadcrumb_headline(blocks, first, metas, lexicon)
+        if crumb is not None:
+            meta.title = plain(_CRUMB_SEPARATOR.split(blocks[crumb].segment.text.strip())[-1].strip())
+            blocks[crumb].set(Label.TITLE, None, "the breadcrumb's last item: the headline of a page without one")
+            return crumb
+    if not group:
         # The first line stands in for a headline only when it is not a known piece of chrome
         # (a page of menus has no title, not the title "Home"), and says something: a line
         # without a letter or digit ('***', the U+FFFD of undecodable bytes) is no title.
-        plain = top.label is not Label.BODY and top.kind in (None, ChromeKind.OTHER) and top.features.chars > 0
-        group = [0] if plain and len(top.segment.text) <= MAX_TITLE_CHARS else []
+        usable = top.label is not Label.BODY and top.kind in (None, ChromeKind.OTHER) and top.features.chars > 0
+        group = [0] if usable and len(top.segment.text) <= MAX_TITLE_CHARS else []
     if not group:
         return None
     chosen = group[0]
@@ -594,9 +683,11 @@ def _kicker_above(blocks: list[Labelled], title: int) -> None:
 
 
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+# A blog's nickname: one word of Hangul (and digits), or a lower-case handle ('camping_fox').
+_NICKNAME = lazy_compile(r"^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$")
 
 
-def _name_over_dateline(blocks: list[Labelled], title: int, lexicon: Lexicon, meta: Metadata) -> None:
+def _name_over_dateline(blocks: list[Labelled], title: int, lexicon: Lexicon, meta: Metadata, metas: list[Meta]) -> None:
     """A short line between the headline and its date line ('코딩하는곰' / '2025. 1. 27. 14:05',
     'Jenna Morales' / 'Published …') is the head's byline, not the story's first words: the story
     starts under its date line. A name there is the author when the head named none."""
@@ -613,8 +704,11 @@ def _name_over_dateline(blocks: list[Labelled], title: int, lexicon: Lexicon, me
             lab.set(Label.CHROME, ChromeKind.BYLINE, lab.reason + "; a line between the headline and its date line")
         text = lab.segment.text.strip()
         names = bare_names(text, lexicon) if lab.kind is ChromeKind.BYLINE else []
-        if lab.kind is ChromeKind.BYLINE and not names and _HANGUL_NAME.match(text) and lexicon.match_exact(text) is None:
-            names = [text]  # a Korean reporter's name alone ('이지은'): no capital letters to go by
+        if lab.kind is ChromeKind.BYLINE and not names and lexicon.match_exact(text) is None:
+            if _HANGUL_NAME.match(text):
+                names = [text]  # a Korean reporter's name alone ('이지은'): no capital letters to go by
+            elif _NICKNAME.match(text) and not any(d.role for d in metas[i + 1].dates):
+                names = [text]  # a blogger's nickname ('캠핑하는여우') over the post's bare date
         if not meta.authors and len(names) == 1 and names[0] == text:
             meta.authors.append(names[0])
         return
@@ -652,7 +746,7 @@ def extract(
     _authors(blocks, lexicon, meta, first, last, metas, span)
     if title is not None:
         _kicker_above(blocks, title)
-        _name_over_dateline(blocks, title, lexicon, meta)
+        _name_over_dateline(blocks, title, lexicon, meta, metas)
     # A deck later read as a date line or byline is that, not also the subtitle: one role per block.
     if meta.subtitle is not None and not any(b.label is Label.SUBTITLE for b in blocks):
         meta.subtitle = None

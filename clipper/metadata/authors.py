@@ -51,7 +51,7 @@ def _is_name(text: str) -> bool:
 # What stands before Korean reporters' names: a wire dateline or a credit label
 # ('(서울=연합뉴스) 김영희 기자', '글·사진=박지민 기자', '글·사진=정선=박민재 기자' with the place
 # too), or the outlet ('[동서일보 박지민 기자]').
-_CREDIT_PREFIX = lazy_compile(r"^(?:\(?[^=()]{1,12}=[^()]{1,12}\)\s*|[^=()]{1,12}=\s*)+(?=[가-힣])")
+_CREDIT_PREFIX = lazy_compile(r"^(?:[(\[]?[^=()\[\]]{1,12}=[^()\[\]]{1,12}[)\]]\s*|[^=()]{1,12}=\s*)+(?=[가-힣])")
 _HANGUL_CREDIT = lazy_compile(r"^[가-힣A-Za-z0-9]{2,12}\s+(?P<name>[가-힣]{2,4})$")
 # A date line that ends with the reporter ('입력 2025.07.15 06:00 수정 2025.07.15 09:41 이수진 기자'):
 # the name follows the last time or day.
@@ -81,10 +81,17 @@ def _ui(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for t in lexicon.languages.values() for w in t.byline_ui)
 
 
-def _names(part: str, ui: frozenset[str]) -> list[str] | None:
+# What may follow the names of a byline without voiding it: an outlet or desk of a few words
+# ('Por Ana Souza, g1 SP'), its last part. A longer tail is a sentence ('Tweet von Agnès
+# Callamard, …, über den Filter …'), and the 'by' in it no byline's.
+MAX_TAIL_WORDS = 3
+
+
+def _names(part: str, ui: frozenset[str], lexicon: Lexicon) -> list[str] | None:
     """Names in a run such as 'Jane Doe and John Roe, Reuters'; None when a part is not a name."""
     names: list[str] = []
-    for raw in _SPLIT.split(part):
+    parts = _SPLIT.split(part)
+    for k, raw in enumerate(parts):
         n = _tidy(raw)
         if not n:
             continue
@@ -94,11 +101,19 @@ def _names(part: str, ui: frozenset[str]) -> list[str] | None:
             continue
         n = _drop_masthead(n)
         if _NAME_LATIN.match(n) and len(n.split()) < 2:
+            if names:
+                continue  # after a name, the desk or outlet ('Von Anna Schmidt, ARD-Hauptstadtstudio')
             return None  # one capitalised word after 'by' is a company or a pseudonym ('por PopUp')
-        if not (_is_name(n) or _NAME_ORG_CJK.match(n) or _NICK_HANGUL.match(n)):
+        named = _is_name(n) or _NAME_ORG_CJK.match(n) or _NICK_HANGUL.match(n)
+        if not named or names and not plausible_name(n, lexicon):
+            if names and k == len(parts) - 1 and len(n.split()) <= MAX_TAIL_WORDS and not _SENTENCE_TAIL.search(n):
+                break  # after the names, their outlet or desk ('Por Ana Souza, g1 SP')
             return None
         names.append(n)
     return names or None
+
+
+_SENTENCE_TAIL = lazy_compile(r"[.:!?;]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +141,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # Longest first; alphabetical among equals, so that the order (and the regex) is the same in every process.
     words = sorted({p for table in lexicon.languages.values() for p in table.byline_prefixes}, key=lambda w: (-len(w), w))
     # A full-width colon needs no space after it ('投稿者：さくらママ').
-    prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*(?:[:：]?\s+|：)(?P<names>.+)$", re.I) for prefix in words)
+    # Japanese and Chinese bylines join the word and the name with a dot or a slash ('文・山田太郎', '文／张三').
+    prefixes = tuple(lazy_compile(r"(?:^|\s)" + re.escape(prefix) + r"\s*(?:[:：]?\s+|[：・／/＝=]\s*)(?P<names>.+)$", re.I) for prefix in words)
     # Prefixes that are everyday words elsewhere ('di') open a byline only at the line's start.
     line_words = sorted({p for table in lexicon.languages.values() for p in table.byline_line_prefixes} - set(words), key=lambda w: (-len(w), w))
     prefixes += tuple(lazy_compile(r"^\s*" + re.escape(prefix) + r"\s+(?P<names>.+)$", re.I) for prefix in line_words)
@@ -143,16 +159,21 @@ def _first_word(prefix: str) -> str | None:
 
 
 def _opening_words(text: str) -> frozenset[str]:
-    """The words of ``text`` folded as re.IGNORECASE compares them, cut at colons.
+    """The words of ``text`` folded as re.IGNORECASE compares them, cut at the signs that may
+    follow a prefix.
 
     A prefix pattern matches only where its prefix opens the text or follows whitespace and
-    is followed by whitespace or a colon, so its first word is one of these: a prefix whose
-    first word is not here cannot match, and its regex is not run (most blocks run none)."""
-    if ":" in text or "：" in text:
-        text = text.replace(":", " ").replace("：", " ")
-    return frozenset(search_fold(text).split())
+    is followed by whitespace or one of _AFTER_PREFIX, so its first word is one of these: a
+    prefix whose first word is not here cannot match, and its regex is not run (most blocks
+    run none)."""
+    return frozenset(search_fold(_AFTER_PREFIX.sub(" ", text)).split())
 
 
+# The signs the prefix patterns in _patterns accept right after a prefix (besides whitespace).
+_AFTER_PREFIX = re.compile(r"[:：・／/＝=]")
+
+
+_NOTICE_MARK = lazy_compile(r"^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)", re.I)
 # lynx numbers every link: 'Von [8]Petra Hansen'.
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 # html2text writes links as Markdown: 'Par [Claire Morel](/auteur/claire-morel/)'.
@@ -164,6 +185,8 @@ def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     if len(text) > MAX_BYLINE_CHARS:
         return _lead_credit(text, lexicon)
     text = _LINK_NUMBER.sub("", plain(text))
+    if _NOTICE_MARK.match(text):
+        return None  # 'Copyright © 19.12.2019 by Qualisys GmbH': a notice names a holder, not an author
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
     if "@" in text:  # every e-mail address has one
@@ -264,7 +287,17 @@ MAX_LEAD_CREDIT_OFFSET = 40
 _LEAD_BRACKET = lazy_compile(r"[（(]([^（）()]{2,30})[）)]")
 
 
+# Korean wire copy opens with the dateline and the reporter, then ' = ' ('[화성=뉴시스] 박동현 기자 =
+# 11일 오후 …'); the dateline's own '=' has no spaces around it.
+_WIRE_LEAD = lazy_compile(r"^(.{4,60}?)\s=\s")
+
+
 def _lead_credit(text: str, lexicon: Lexicon) -> Byline | None:
+    wire = _WIRE_LEAD.match(text)
+    if wire is not None:
+        byline = parse_byline(wire.group(1), lexicon)
+        if byline is not None and byline.authors:
+            return Byline(byline.authors, byline.emails, lead=True)
     m = _LEAD_BRACKET.search(text, 0, MAX_LEAD_CREDIT_OFFSET + 32)
     if m is None or m.start() > MAX_LEAD_CREDIT_OFFSET:
         return None
@@ -294,12 +327,16 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
     words = _opening_words(rest)
     if patterns.first_words is not None and words.isdisjoint(patterns.first_words):
         return None
-    for first, pattern in zip(patterns.prefix_firsts, patterns.prefixes):
-        if first is not None and first not in words:
-            continue
-        m = pattern.search(rest)
-        if not m:
-            continue
+    # The prefix that opens the byline first ('记者 王晓明 通讯员 李华'): not a later credit's.
+    # Only the prefixes whose first word the block holds are searched.
+    found = sorted(
+        (m.start(), k, m)
+        for k, (first, pattern) in enumerate(zip(patterns.prefix_firsts, patterns.prefixes))
+        if first is None or first in words
+        for m in (pattern.search(rest),)
+        if m
+    )
+    for _start, _k, m in found:
         lead = rest[: m.start()].split()
         if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
             continue
@@ -307,10 +344,33 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
         names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
         names_part = _PLACE_AFTER.split(names_part)[0]
         names_part = _date_labels(lexicon).split(names_part)[0]
-        names = _names(names_part, ui)
+        names_part = _NEXT_LABEL.split(names_part)[0]
+        names_part = _DATE_JOINER_END.sub("", names_part)
+        names = _han_run(names_part, patterns) or _names(names_part, ui, lexicon)
         if names:
             return names
     return None
+
+
+# Another label after the names ('作者：张三 来源：新华社', 'Autor: Jan Kowalski Źródło: PAP').
+_NEXT_LABEL = lazy_compile(r"\s+[^\s:：]{1,12}[:：]")
+# A preposition left before a date the month split cut off ('Written by Jane Doe on' February 11).
+_DATE_JOINER_END = lazy_compile(r"\s+(?:on|le|am|el|em|at|à|il|vom|den)$")
+_HAN_TOKEN = lazy_compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _han_run(names_part: str, patterns: _Patterns) -> list[str] | None:
+    """Chinese bylines separate names by spaces ('王晓明 李华'), up to the next credit word
+    ('王晓明 通讯员 李华': the correspondent is credited apart)."""
+    tokens = names_part.split()
+    if len(tokens) < 2 or not _HAN_TOKEN.match(tokens[0]):
+        return None
+    names = []
+    for token in tokens:
+        if not _HAN_TOKEN.match(token) or any(p.match(token + " x") for p in patterns.prefixes):
+            break
+        names.append(token)
+    return names
 
 
 @lru_cache(maxsize=4)

@@ -35,24 +35,36 @@ _TIME = (
     r"(?:\s*(?P<ampm2>am|pm|a\.m\.|p\.m\.|uhr|h\b))?"
     r"(?:\s*\(?(?P<tz>(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[a-z]{1,4}t\b|z\b|mesz|mez|мск|wib\b|wita\b)\)?)?"
 )
-_SEP = r"\s*(?:,|\.|\||at|à|um|a las|às|г\.|เวลา|,?\s*-)?\s*"
+# What stands between a date and its time: punctuation here, words ('at', 'à', 'um', 'alle',
+# 'в', 'saat') from the tables' ``[dates] time_joiners``.
+_SEP_MARKS = r",|\.|\||/|,?\s*-"
 
-_NUMERIC = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})(?:\s*일|\.)?"
-    r"(?:\s*\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\))?"
-    # The time may stand in brackets after the day ('입력 2025.07.10 (21:14)').
-    + r"(?:" + _SEP + r"(?:T|\((?=\d{1,2}:\d{2}\)))?" + _TIME + r"\)?)?",
-    re.I,
-)
+
+def _sep(lexicon: Lexicon) -> str:
+    words = sorted({w for t in lexicon.languages.values() for w in t.time_joiners}, key=lambda w: (-len(w), w))
+    return r"\s*(?:" + "|".join([*(re.escape(w) + r",?" for w in words), _SEP_MARKS]) + r")?\s*"
+
+
+def _numeric(sep: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<year>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<month>\d{1,2})\s*(?:[-./]|월)\s*(?P<day>\d{1,2})(?:\s*일|\.)?"
+        r"(?:\s*\((?:[월화수목금토일]|[月火水木金土日]|周.|週.|mon|tue|wed|thu|fri|sat|sun)[a-z]*\))?"
+        # The time may stand in brackets after the day ('입력 2025.07.10 (21:14)').
+        + r"(?:" + sep + r"(?:T|\((?=\d{1,2}:\d{2}\)))?" + _TIME + r"\)?)?",
+        re.I,
+    )
 _CJK = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"(?:\s*[（(][^)）]{1,3}[)）])?" + r"(?:\s*" + _TIME + r")?",
     re.I,
 )
-_DMY_NUMERIC = re.compile(
-    r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?!\d)" + r"(?:" + _SEP + _TIME + r")?",
-    re.I,
-)
+
+
+def _dmy_numeric(sep: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>(?:19|20)\d{2})(?!\d)" + r"(?:" + sep + _TIME + r")?",
+        re.I,
+    )
 
 # '25.05.21 10:32': a two-digit year first, as Korean, Japanese and Chinese pages write the
 # day (year, month, day). Read only with a time after it and on a line in those scripts:
@@ -61,10 +73,13 @@ _SHORT_YMD = re.compile(r"(?<![\d.])(?P<year>\d{2})\.(?P<month>\d{1,2})\.(?P<day
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # '03/05/2022', '11/19/19': month first in American English, day first elsewhere.
-_SLASH = re.compile(
-    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])" + r"(?:" + _SEP + _TIME + r")?",
-    re.I,
-)
+
+
+def _slash(sep: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])" + r"(?:" + sep + _TIME + r")?",
+        re.I,
+    )
 # A time written before its date: '7:07 PM EST Nov 19, 2019'.
 _TIME_BEFORE = lazy_compile(_TIME + r"\s*,?\s*$", re.I)
 # A 24-hour time without a colon before its date, which only a zone after it marks as a time
@@ -116,8 +131,21 @@ class FoundDate:
     has_time: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The date patterns, built once per lexicon: month names, eras and time joiners come from the tables."""
+
+    numeric: re.Pattern[str]
+    dmy_numeric: re.Pattern[str]
+    slash: re.Pattern[str]
+    dmy: re.Pattern[str]
+    mdy: re.Pattern[str]
+    months: dict[str, int]
+
+
 @lru_cache(maxsize=4)
-def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    sep = _sep(lexicon)
     months: dict[str, int] = {}
     for table in lexicon.languages.values():
         months.update(table.months)
@@ -127,17 +155,18 @@ def _month_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str],
     # After a dotted abbreviation the year may follow without a space ('21 ม.ค.2561'); Folha
     # writes the whole date dotted ('22.mar.2025').
     dmy = re.compile(
-        r"(?<!\w)(?P<day>\d{1,2})(?:\.|er|º)?(?:\s+|(?<=\.)(?=[^\W\d_]))(?:de\s+)?(?P<mname>" + names + r")\.?,?(?:\s+|(?<=\.))(?:de\s+)?"
+        r"(?<!\w)(?P<day>\d{1,2})(?:\.|er|º|st|nd|rd|th)?(?:\s+|(?<=\.)(?=[^\W\d_]))(?:de\s+)?(?P<mname>" + names + r")\.?,?(?:\s+|(?<=\.))(?:de\s+)?"
         + era + r"(?P<year>(?:19|20|25)\d{2})(?!\d)"
-        + r"(?:" + _SEP + _TIME + r")?",
+        + r"(?:" + sep + _TIME + r")?",
         re.I,
     )
+    # Brunch writes a full stop after the day ('Feb 11. 2025').
     mdy = re.compile(
-        r"(?<!\w)(?P<mname>" + names + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _WEEKDAY + r"(?P<year>(?:19|20)\d{2})"
-        + r"(?:" + _SEP + _TIME + r")?",
+        r"(?<!\w)(?P<mname>" + names + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?[,.]?\s+" + _WEEKDAY + r"(?P<year>(?:19|20)\d{2})"
+        + r"(?:" + sep + _TIME + r")?",
         re.I,
     )
-    return dmy, mdy, months
+    return _Patterns(_numeric(sep), _dmy_numeric(sep), _slash(sep), dmy, mdy, months)
 
 
 def zone_offset(tz: str | None, naive: datetime) -> str:
@@ -285,7 +314,8 @@ def _find_dates(text: str, lexicon: Lexicon, month_first: bool) -> list[FoundDat
     short_ymd = _EAST_ASIAN.search(text) is not None and _SHORT_YMD.search(text) is not None
     if not _HAS_YEAR.search(text) and not short_ymd:
         return []
-    dmy, mdy, months = _month_patterns(lexicon)
+    patterns = _patterns(lexicon)
+    dmy, mdy, months = patterns.dmy, patterns.mdy, patterns.months
     ampm = _ampm(lexicon)
     spans: list[tuple[int, int, str, bool]] = []
 
@@ -304,7 +334,7 @@ def _find_dates(text: str, lexicon: Lexicon, month_first: bool) -> list[FoundDat
         if built:
             spans.append((start, m.end(), built[0], built[1]))
 
-    for pattern in (_CJK, _NUMERIC, _DMY_NUMERIC):
+    for pattern in (_CJK, patterns.numeric, patterns.dmy_numeric):
         for m in pattern.finditer(text):
             add(m, int(m.group("month")))
     if short_ymd:
@@ -316,7 +346,7 @@ def _find_dates(text: str, lexicon: Lexicon, month_first: bool) -> list[FoundDat
             month = months.get(name) or months.get(name.rstrip("."))
             if month:
                 add(m, month)
-    for m in _SLASH.finditer(text):
+    for m in patterns.slash.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         month, day = (a, b) if month_first and a <= 12 else (b, a)
         add(m, month, day)

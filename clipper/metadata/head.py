@@ -67,11 +67,11 @@ SCORE_LENGTH = 1.5
 SCORE_PAGE_TITLE = 3.0
 FULL_HEADLINE_WEIGHT = 50  # Latin-letter equivalents of a headline of six or seven words
 # Of two headline-like lines in a row, the first is the headline unless it is much shorter.
-DECK_RATIO = 0.8
+DECK_RATIO = 0.7
 DECK_LONGER = 1.5
 # Teasers in a list are of a kind: similar lengths (a kicker above a headline is much shorter).
 TEASER_RATIO = 0.5
-MIN_LONG_DECK_WEIGHT = 80  # Latin-letter equivalents: a deck is a sentence
+MIN_LONG_DECK_WEIGHT = 60  # Latin-letter equivalents: a deck is a sentence (a Korean one of 40 syllables weighs 64)
 # A timestamp in a line this short is a date line, whatever else the line holds (names, a place).
 MAX_TIMESTAMP_LINE = 100
 MIN_REPEATED_CHARS = 20
@@ -290,6 +290,12 @@ def _stamp_row(lab: Labelled, lexicon: Lexicon, month_first: bool) -> bool:
     return any(d.has_time for d in find_dates(text, lexicon, month_first=month_first))
 
 
+def _labelled_stamp(lab: Labelled, lexicon: Lexicon, month_first: bool) -> bool:
+    """A date line whose label is also a comment button's word ('등록 2025.02.11 14:21:06':
+    '등록' is 'post' under a comment box): a timestamp its label names, not a comment row."""
+    return _stamp_row(lab, lexicon, month_first) and any(d.role for d in find_dates(lab.segment.text, lexicon, month_first=month_first))
+
+
 def _may_hold_names(lab: Labelled) -> bool:
     """Menus and teaser lists hold capitalised phrases that are not bylines ('Revista Vea')."""
     kind = lab.kind  # identity tests: 'in' on a tuple of str enums falls back to string comparison
@@ -308,7 +314,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     # Menus and teaser lists repeat their entries: each distinct text is read as a byline once.
     bylines: dict[str, Byline | None] = {}
     for lab in blocks[:limit]:
-        if lab.kind is ChromeKind.COMMENTS or lab.kind is ChromeKind.TICKER and not _stamp_row(lab, lexicon, month_first):
+        if lab.kind is ChromeKind.COMMENTS and not _labelled_stamp(lab, lexicon, month_first) or lab.kind is ChromeKind.TICKER and not _stamp_row(lab, lexicon, month_first):
             metas.append(_NO_META)
             continue
         if len(lab.segment.text) > MAX_META_CHARS:
@@ -733,10 +739,14 @@ def find_headline(blocks: list[Labelled], metas: list[Meta], lexicon: Lexicon, f
         return chosen
     if _SEPARATED.search(blocks[prev].segment.text):
         return chosen  # a site name and its slogan, or the <title> with the site: not a headline over its deck
+    if blocks[prev].kind is ChromeKind.NAVIGATION:
+        return chosen  # the last item of a list of tags ('Temas', 'Etiquetas'), not a headline over its deck
     above = prev - 1
     teasers = (
         above >= 0 and not metas[above].any and _headline_like(blocks[above], lexicon)
         and len(blocks[above].segment.text) >= TEASER_RATIO * len(blocks[prev].segment.text)
+        # a masthead row ('ZDNet Korea   로그인 | 회원가입') is no teaser
+        and not _SEPARATED.search(blocks[above].segment.text)
     )
     if teasers:
         return chosen  # a list of teasers above the headline

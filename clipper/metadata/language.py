@@ -50,7 +50,41 @@ def detect_language(text: str, declared: str | None = None, lexicon: Lexicon | N
 
         if stopword_language_of(sample, lexicon) == declared:
             return declared
-    import py3langid  # a model load: only when the script leaves the language open
-
-    code, _score = py3langid.classify(sample)
+    code, confidence = _identifier().classify(sample)
+    if confidence < MIN_MODEL_CONFIDENCE and lexicon is not None:
+        # Little prose (a calendar, a results table, a menu): the model is unsure among a
+        # hundred languages; among those the tables describe, its answer is a fair one.
+        code, _confidence = _identifier(frozenset(lexicon.languages)).classify(sample)
     return code
+
+
+# Below this probability (normalised over the languages below) the model is guessing.
+MIN_MODEL_CONFIDENCE = 0.5
+# py3langid 0.4 added to langid.py's 97 languages (ISO 639-1 codes) some forty regional,
+# creole, historical and constructed ones under three-letter codes (Nigerian Pidgin 'pcm',
+# Bikol 'bcl', Ancient Greek 'grc', 'zxx' for no language), plus Aragonese, Volapük and
+# Walloon. News pages are not written in them, but menus, numerals, calendars and results
+# tables are mistaken for them ('pcm' for an English calendar). Latin likewise.
+_NOT_NEWS_LANGUAGES = frozenset({"an", "vo", "wa", "la"})
+_MODEL = None
+_IDENTIFIERS: dict = {}
+
+
+def _identifier(among: frozenset[str] | None = None):
+    """py3langid's model restricted to the languages news pages are written in, or to those of
+    ``among`` it knows (loaded once, on first use: only when the script leaves the language open)."""
+    global _MODEL
+    identifier = _IDENTIFIERS.get(among)
+    if identifier is not None:
+        return identifier
+    import copy
+
+    if _MODEL is None:
+        from py3langid import langid
+
+        _MODEL = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    known = {c for c in _MODEL.nb_classes if len(c) == 2} - _NOT_NEWS_LANGUAGES
+    identifier = copy.copy(_MODEL)
+    identifier.set_languages(sorted(known & among if among is not None and known & among else known))
+    _IDENTIFIERS[among] = identifier
+    return identifier

@@ -7,14 +7,14 @@ import re
 from ..lazyregex import lazy_compile
 
 _COPYRIGHT = lazy_compile(
-    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\)|copyright\b)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
-    r"(?P<name>(?:[^.,|()\n]|\.(?=[a-z0-9]))(?:[^.,|()\n]|\.(?=[a-z0-9])){1,59}?)\s*(?:[,|(]|\.(?![a-z0-9])|all rights|무단|版权|alle rechte|tous droits|todos los|$)",
+    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\)|copyright\b)?\s*(?:(?:since|est\.|established|founded)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
+    r"(?P<name>(?:[^.,|()\n]|\.(?=[a-z0-9]))(?:[^.,|()\n]|\.(?=[a-z0-9])){1,59}?)\s*(?:[,|(]|\.(?![a-z0-9])|all rights|무단|版权|未经|禁止转载|無断|alle rechte|tous droits|todos los|todos os|tutti i diritti|все права|tüm hakları|wszelkie prawa|$)",
     re.I,
 )
 
 
 # Legal forms after a company name; their full stops would end the name early.
-_LEGAL_FORM = lazy_compile(r",?\s+(?:S\.A\.|S\.L\.|S\.p\.A\.|Inc\.|Ltd\.|Co\.|Corp\.|LLC\.?|Pty\.? Ltd\.?|Limited|GmbH|AG|SA|ООО)(?=[\s,.]|$)")
+_LEGAL_FORM = lazy_compile(r",?\s+(?:S\.A\.|S\.L\.|S\.p\.A\.|Inc\.|Ltd\.|Co\.|Corp\.|LLC\.?|Pty\.? Ltd\.?|Limited|GmbH|AG|SA|ООО|A\.Ş\.|Ltd\. Şti\.|S\.r\.l\.|S\.A\.S\.|Sp\. z o\.o\.)(?=[\s,.]|$)")
 # The name with its web address after it ('조선일보 & chosun.com', '세계일보 & Segye.com'): the name.
 _AND_DOMAIN = lazy_compile(r"^(?P<name>.+?)\s*[&＆]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 # A company mark before the name ('㈜연합뉴스TV', '(주)한빛미디어', 'PT. Kompas Cyber Media').
@@ -51,13 +51,33 @@ def name_shaped(name: str) -> bool:
     return lower <= upper or len(words) == 1
 
 
+# A Korean paper may put its slogan before its name ('저작권자 © 충청의 희망, 대전일보 무단전재'):
+# a slogan is a phrase, its words end in particles ('…의' of, '…는' that does, '…을/를'), and a
+# name has none. The name is then the word after the comma, or the last word.
+_SLOGAN_WORD = lazy_compile(r"[가-힣]+(?:의|는|을|를|한)$")
+_NAME_AFTER_COMMA = lazy_compile(r"\s*,\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\s*(?:[.(<]|무단|all rights|저작권|$))", re.I)
+
+
+def _past_slogan(name: str, rest: str) -> str:
+    words = name.split()
+    if not any(_SLOGAN_WORD.match(w) for w in words):
+        return name
+    after = _NAME_AFTER_COMMA.match(rest)
+    if after is not None:
+        return after.group("name")
+    if len(words) > 1 and not _SLOGAN_WORD.match(words[-1]):
+        return words[-1]
+    return name
+
+
 def from_copyright(text: str) -> str | None:
     text = _LEGAL_FORM.sub("", text.replace("(с)", "(c)"))
     text = _PT_MARK.sub("", text)
     m = _COPYRIGHT.search(text)
     if not m:
         return None
-    name = _YEARS.sub("", m.group("name").strip(" -–—:")).strip(" -–—:«»\"").rstrip(".")
+    name = _past_slogan(m.group("name").strip(), text[m.end("name") :])
+    name = _YEARS.sub("", name.strip(" -–—:")).strip(" -–—:«»\"").rstrip(".")
     name = _COMPANY_MARK.sub("", _AFFILIATES.sub("", name))
     if name.count("«") > name.count("»"):
         name += "»"  # the strip above took the closing mark of 'МИА «Россия сегодня»'
