@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lazyregex import lazy_compile
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, search_fold
 from .title import plain
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -122,8 +122,10 @@ class _Patterns:
 
     suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (suffix, pattern); English has none that stand after names
     prefixes: tuple[re.Pattern[str], ...]
-    # Any prefix at all: most blocks have none, and one search rules out every prefix pattern.
-    any_prefix: re.Pattern[str]
+    # Per prefix pattern, the first word of its prefix folded as in _opening_words (None: a
+    # prefix of punctuation alone, always searched); all of them as a set (None if any is None).
+    prefix_firsts: tuple[str | None, ...]
+    first_words: frozenset[str] | None
     # Some suffix is ASCII: the tables' suffixes are Korean, Japanese and Chinese words, which an ASCII block cannot hold.
     ascii_suffix: bool
 
@@ -144,11 +146,31 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # Prefixes that are everyday words elsewhere ('di') open a byline only at the line's start.
     line_words = sorted({p for table in lexicon.languages.values() for p in table.byline_line_prefixes} - set(words), key=lambda w: (-len(w), w))
     prefixes += tuple(lazy_compile(r"^\s*" + re.escape(prefix) + r"\s+(?P<names>.+)$", re.I) for prefix in line_words)
-    alternatives = [r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s*(?:[:：]?\s|[：・／/＝=])"] if words else []
-    if line_words:
-        alternatives.append(r"^\s*(?:" + "|".join(map(re.escape, line_words)) + r")\s")
-    any_prefix = re.compile("|".join(alternatives), re.I) if alternatives else re.compile(r"(?!)")
-    return _Patterns(suffixes, prefixes, any_prefix, any(suffix.isascii() for suffix, _pattern in suffixes))
+    firsts = tuple(_first_word(prefix) for prefix in (*words, *line_words))
+    first_words = None if None in firsts else frozenset(firsts)
+    return _Patterns(suffixes, prefixes, firsts, first_words, any(suffix.isascii() for suffix, _pattern in suffixes))
+
+
+def _first_word(prefix: str) -> str | None:
+    """A word of ``_opening_words(prefix)`` that every match of the prefix puts among the text's."""
+    head = prefix.split(None, 1)
+    # 'by:' -> 'by'; the prefix's first token opens a token of the text, whose colons are cut too.
+    return min(_opening_words(head[0]), default=None) if head else None
+
+
+def _opening_words(text: str) -> frozenset[str]:
+    """The words of ``text`` folded as re.IGNORECASE compares them, cut at the signs that may
+    follow a prefix.
+
+    A prefix pattern matches only where its prefix opens the text or follows whitespace and
+    is followed by whitespace or one of _AFTER_PREFIX, so its first word is one of these: a
+    prefix whose first word is not here cannot match, and its regex is not run (most blocks
+    run none)."""
+    return frozenset(search_fold(_AFTER_PREFIX.sub(" ", text)).split())
+
+
+# The signs the prefix patterns in _patterns accept right after a prefix (besides whitespace).
+_AFTER_PREFIX = re.compile(r"[:：・／/＝=]")
 
 
 _NOTICE_MARK = lazy_compile(r"^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)", re.I)
@@ -302,10 +324,18 @@ _PLACE_AFTER = lazy_compile(r"\s+(?:in|en)\s+(?=[A-ZÀ-Þ])")
 
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
     patterns = _patterns(lexicon)
-    if not patterns.any_prefix.search(rest):
+    words = _opening_words(rest)
+    if patterns.first_words is not None and words.isdisjoint(patterns.first_words):
         return None
     # The prefix that opens the byline first ('记者 王晓明 通讯员 李华'): not a later credit's.
-    found = sorted((m.start(), k, m) for k, pattern in enumerate(patterns.prefixes) for m in (pattern.search(rest),) if m)
+    # Only the prefixes whose first word the block holds are searched.
+    found = sorted(
+        (m.start(), k, m)
+        for k, (first, pattern) in enumerate(zip(patterns.prefix_firsts, patterns.prefixes))
+        if first is None or first in words
+        for m in (pattern.search(rest),)
+        if m
+    )
     for _start, _k, m in found:
         lead = rest[: m.start()].split()
         if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
