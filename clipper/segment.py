@@ -509,9 +509,10 @@ def split_glued(seg: Segment) -> list[Segment]:
         return [seg]
     lead = _WIRE_LEAD_SEAM.search(seg.text, 0, MAX_WIRE_LEAD_OFFSET)
     tail = _notice_tail(seg.text)
-    code = len(_CODE_SIGN.findall(seg.text)) > MAX_CODE_SHARE * len(seg.text)
-    glued_page = not code and len(seg.raw_lines) <= 1 and len(seg.text) >= MIN_PAGE_LINE and _LAYOUT_GAP.search(seg.text) is not None
-    camel = not code and _menu_runs(seg.text) != []
+    glued_page = len(seg.raw_lines) <= 1 and len(seg.text) >= MIN_PAGE_LINE and _LAYOUT_GAP.search(seg.text) is not None
+    camel = _menu_runs(seg.text) != []
+    if (glued_page or camel) and len(_CODE_SIGN.findall(seg.text)) > MAX_CODE_SHARE * len(seg.text):
+        glued_page = camel = False  # a script or JSON, not a glued page
     if not lead and tail is None and not glued_page and not camel and not _GLUED_SEAM.search(seg.text):
         return [seg]
     head, text = (seg.text[: lead.start()], seg.text[lead.start() :]) if lead else ("", seg.text)
