@@ -79,6 +79,14 @@ def test_markdown_prints_a_deck_kept_in_the_body_once(article):
     assert "*Deck*" in short  # a deck that is only the subtitle is still printed under the title
 
 
+def test_markdown_prints_a_headline_repeated_as_the_first_heading_once(article):
+    art = article.model_copy(update={"body": [Block(type=BlockType.HEADING, text=article.title), Block(text="First.")]})
+    rest = Registry.builtin().get("markdown").write(art).split("\n---\n", 1)[1]
+    assert rest.count(article.title) == 1 and rest.lstrip().startswith("# " + article.title)
+    later = article.model_copy(update={"body": [Block(text="First."), Block(type=BlockType.HEADING, text=article.title)]})
+    assert Registry.builtin().get("markdown").write(later).split("\n---\n", 1)[1].count(article.title) == 2
+
+
 def test_text_writer(article):
     out = Registry.builtin().get("text").write(article)
     assert out.startswith(article.title + "\n\nFirst paragraph.")

@@ -64,8 +64,13 @@ class MarkdownWriter:
         # A deck that reads as a paragraph is also the body's first block: printed once, there.
         if article.subtitle and not (article.body and article.body[0].text == article.subtitle):
             parts.append("*" + article.subtitle + "*")
+        body = article.body
+        # A page that repeats its headline over the story keeps it as the body's first heading:
+        # printed once, as the title.
+        if article.title and body and body[0].type is BlockType.HEADING and body[0].text == article.title:
+            body = body[1:]
         rows: list[list[str]] = []  # the data table being collected
-        for block in article.body:
+        for block in body:
             if block.type is BlockType.TABLE_ROW:
                 rows.append(_cells(block))
                 continue
