@@ -18,6 +18,7 @@ _BOLD = re.compile(r"(?<![\w*\\])\*\*[ \t]*(?=[^\s*])(.+?)(?<=[^\s*])[ \t]*\*\*(
 _ITALIC = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s\\])\1(?![\w*])")
 # html2text escapes what would start a list ('2\\. ', '\\- ', '\\+ ') at the start of a line.
 _LINE_ESCAPE = re.compile(r"(?m)^\s*(?:\d+\\\.|\\[-+])\s")
+# What html2text and other Markdown renderers put a backslash before ('Chris Davies \\- Nov 19').
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"/^:])")
 _ESCAPE_SIGN = re.compile(r"\\[\\*_\[\]]")
 _HEADING = re.compile(r"(?m)^#{1,6} \S")
@@ -57,6 +58,10 @@ def strip_marks(text: str) -> str:
         text = _SPACES.sub(" ", _LINK.sub(r"\1", _IMAGE.sub("", text)))
     if "*" in text or "_" in text:
         text = _ITALIC.sub(r"\2", _BOLD.sub(r"\1", text))
-    if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
-    return text.strip()
+    return unescape(text).strip()
+
+
+def unescape(text: str) -> str:
+    """Text without Markdown backslash escapes (any dump: a backslash before punctuation is
+    rare in prose, and headlines and bylines are read from every renderer)."""
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text

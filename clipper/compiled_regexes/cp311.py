@@ -178,310 +178,309 @@ PATTERNS = (
  ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54423, 44, 0, {}, (None,)),
  ('\\[\\d{1,4}\\]', 0, 32, 54467, 24, 0, {}, (None,)),
  ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54491, 28, 1, {}, (None, None)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])', 0, 32, 54519, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 54547, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 54571, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 54615, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 54756, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55239, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55516, 145, 2, {}, (None, None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 55661, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 55762, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55787, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56636, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 56744, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 56777, 168, 2, {}, (None, None, None)),
- ('\\bplus\\b.{0,20}artikel', 2, 34, 56945, 48, 0, {}, (None,)),
- ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 56993, 116, 2, {}, (None, None, None)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57109, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 57302, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 57316, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57344, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57491, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57706, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 57838, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 57957, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58018, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58130, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58257, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58378, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58652, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 58786, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59017, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59154, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 59211, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 59330, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 59358, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59374, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59638, 6547, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66185, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66240, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66332, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66621, 5981, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72602, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 72822, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72941, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 72979, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 73012, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 73053, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73074, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 73132, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 73158, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 73174, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 73190, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73220, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73344, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73523, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73676, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73871, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 74251, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74306, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74420, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74717, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74895, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74952, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 75009, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75066, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75123, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75184, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 75241, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75281, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75464, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75624, 211, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 75835, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75917, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 76057, 30, 0, {}, (None,)),
- ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76087, 148, 1, {}, (None, None)),
- ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76235, 215, 1, {}, (None, None)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76450, 97, 1, {}, (None, None)),
- ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76547, 220, 1, {}, (None, None)),
- ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76767, 322, 1, {}, (None, None)),
- ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77089, 186, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 77275, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 77376, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 77402, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77426, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 77936, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 77960, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 77984, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 78005, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78413, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78554, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 78676, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78697, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 78888, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 78941, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 78960, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79131, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79203, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79241, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79320, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79476, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79632, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80477, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 80905, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81295, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82136, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82774, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83618, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83764, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 83955, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84001, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84247, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84325, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84537, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84769, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 84880, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85127, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85396, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85520, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86142, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86220, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86589, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 86812, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 86875, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 86940, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 87038, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87107, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 87195, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87262, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87352, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87445, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87548, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87697, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88285, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88491, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88690, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88783, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89130, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89438, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89567, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89814, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90182, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90297, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90586, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90774, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91119, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91630, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92088, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92250, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92457, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92697, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92987, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93374, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93938, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94205, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94680, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94751, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94846, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95192, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95267, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95413, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95490, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95625, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95738, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95854, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95928, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96067, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96144, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96271, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96641, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96683, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96776, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96822, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97692, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98117, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98627, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98895, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98968, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99178, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99261, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99405, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99551, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99681, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 99809, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99925, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100428, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100600, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100855, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101041, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101228, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101681, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101902, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102073, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102149, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103509, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103781, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 103849, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 103927, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104238, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104286, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104425, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104506, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104596, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104726, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 104894, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 104970, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105045, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105175, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105232, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 105279, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 105318, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105357, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105531, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105628, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105750, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 106085, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106117, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107082, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107162, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 107323, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107406, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107455, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107531, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 107642, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107704, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107782, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 107887, 135, 2, {}, (None, None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108022, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 108217, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108302, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 108459, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108507, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108668, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108830, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109037, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109273, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109397, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109448, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109525, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109629, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 109677, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109742, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109819, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 110028, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110059, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110134, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 110401, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 110439, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 110468, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 110511, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110555, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 110611, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 110670, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 110708, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110811, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 110900, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111052, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111133, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 111304, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111357, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111473, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 111597, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111657, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 112008, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 112059, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112106, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112205, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112381, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 112449, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112479, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 112556, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 112604, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 112648, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 112694, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 112726, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 112774, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 112826, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 112866, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 112934, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 112970, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 112994, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113186, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 113261, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 113307, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113337, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113387, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113461, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113544, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 113604, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 113656, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 113686, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 113720, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 113782, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 113817, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 113863, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 113911, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 113957, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 113983, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 114009, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 114062, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 114102, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 114144, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114194, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114295, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114349, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114402, 44, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 54519, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 54543, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 54587, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 54728, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55211, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55488, 145, 2, {}, (None, None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 55633, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 55734, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55759, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56608, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 56716, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 56749, 168, 2, {}, (None, None, None)),
+ ('\\bplus\\b.{0,20}artikel', 2, 34, 56917, 48, 0, {}, (None,)),
+ ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 56965, 116, 2, {}, (None, None, None)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57081, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 57274, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 57288, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57316, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57463, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57678, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 57810, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 57929, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 57990, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58102, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58229, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58350, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58624, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 58758, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 58989, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59126, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 59183, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 59302, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 59330, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59346, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59610, 6547, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66157, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66212, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66304, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66593, 5981, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72574, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 72794, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72913, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 72951, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 72984, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 73025, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73046, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 73104, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 73130, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 73146, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 73162, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73192, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73316, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73495, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73648, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73843, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 74223, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74278, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74392, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74689, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74867, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74924, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 74981, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75038, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75095, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75156, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 75213, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75253, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75436, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75596, 211, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 75807, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75889, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 76029, 30, 0, {}, (None,)),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76059, 148, 1, {}, (None, None)),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76207, 215, 1, {}, (None, None)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76422, 97, 1, {}, (None, None)),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76519, 220, 1, {}, (None, None)),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76739, 322, 1, {}, (None, None)),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77061, 186, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 77247, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 77348, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 77374, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77398, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 77908, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 77932, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 77956, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 77977, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78385, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78526, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 78648, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78669, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 78860, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 78913, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 78932, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79103, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79175, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79213, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79292, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79448, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79604, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80449, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 80877, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81267, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82108, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82746, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83590, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83736, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 83927, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 83973, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84219, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84297, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84509, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84741, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 84852, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85099, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85368, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85492, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86114, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86192, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86561, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 86784, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 86847, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 86912, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 87010, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87079, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 87167, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87234, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87324, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87417, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87520, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87669, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88257, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88463, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88662, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88755, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89102, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89410, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89539, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89786, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90154, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90269, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90558, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90746, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91091, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91602, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92060, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92222, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92429, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92669, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92959, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93346, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93910, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94177, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94652, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94723, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94818, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95164, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95239, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95385, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95462, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95597, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95710, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95826, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95900, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96039, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96116, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96243, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96613, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96655, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96748, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96794, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97664, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98089, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98599, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98867, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98940, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99150, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99233, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99377, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99523, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99653, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 99781, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99897, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100400, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100572, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100827, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101013, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101200, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101653, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101874, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102045, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102121, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103481, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103753, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 103821, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 103899, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104210, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104258, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104397, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104478, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104568, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104698, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 104866, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 104942, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105017, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105147, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105204, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 105251, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 105290, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105329, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105503, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105600, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105722, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 106057, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106089, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107054, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107134, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 107295, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107378, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107427, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107503, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 107614, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107676, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107754, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 107859, 135, 2, {}, (None, None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 107994, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 108189, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108274, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 108431, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108479, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108640, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108802, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109009, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109245, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109369, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109420, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109497, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109601, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 109649, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109714, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109791, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 110000, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110031, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110106, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 110373, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 110411, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 110440, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 110483, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110527, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 110583, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 110642, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 110680, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110783, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 110872, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111024, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111105, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 111276, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111329, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111445, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 111569, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111629, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 111980, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 112031, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112078, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112177, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112353, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 112421, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112451, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 112528, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 112576, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 112620, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 112666, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 112698, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 112746, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 112798, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 112838, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 112906, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 112942, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 112966, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113158, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 113233, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 113279, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113309, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113359, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113433, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113516, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 113576, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 113628, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 113658, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 113692, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 113754, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 113789, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 113835, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 113883, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 113929, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 113955, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 113981, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 114034, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 114074, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 114116, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114166, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114267, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114321, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114374, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -755,352 +754,352 @@ CODE = (
     'nWXAdzI7+lqr2P9KHerzW9AaKAN4tUDP2Fk8Tnska/4dZP0zWZalTl+XovVDv81DZ/3s3Sz07mh4N83iti8LJW1ZSORpp9w46Dez'
     'PcD2Bm8nthB9xMZhlcD2oJqMebmA16e40ohOJZmOuTkCPLzew5SvhzY1CWQ+W2O9TCfj7+RvgPc4Tz1qK8XzjAGe03reosBnURlK'
     'K1X7hKw9QfvEooB9ohnp6f/2NS/95LdhH3jMy3MU8McUtki+bkB1/fuDAO8n3rdqBGc3tOP3UNcX7/bSWx8Z+f3rLWT+otrV4/sF'
-    'F1vF8noZoh8XExyRtYfSj2bFOqkQrFHR2SLDuTQaExHO4boykrNL3F4Kn/kiYvAvQfAvQThN7etr/mid56Cp7dnZ+546yd4Vtr6K'
-    'bldTe2vc9fl8rnmb9K26NhkMn/Cax3SGrdkjES6ZrJ8wcxxkt+nAOgLaUkFoVpNEd7vFQJboEOhX8RoR5W0hcke7BAalQ7Wgl6uD'
-    'b2VIn7iZyDBY19gZIN+kEVyRPXKXRI/chWQo3C5mr1NH8l8WoI+m+mGnjRNhP2ZlVPNhot/G/Q+6fy/CmTzhq7uRPtuB/UOkP+hC'
-    '8x3UJgyP4calAO9G0KGqdO6zkBxsst5WsLMPlDr1fhSt6S2SeRD1g83fu2EO2Tio5m8bSds0zj+2CuajBeEbswduJLC7Nfqhc/5y'
-    'usXt+Ona7kJrm60PnbGjZQswJ0cY6KL7BGtZVYbpBMcD7cLt6QugdaIzJ5nulq2nJmTvMAXtV877Awg/nTbvgzLj3JepdCabO/SU'
-    '5XLl7N/5XEVlrqq6hj2F2poReuqc/9WXArI7MH9z+fG/FfvU2bPHSb/iPeef/1U3/fmcJTPeMHfBG//3rHPOv+UrX5kDn1/+6Hu+'
-    'ouPJ6LtX3NFsW5nnh/55hQO6eyKnKF5d//Dq+cp5j30FPc7M7YnV49rap3T8I90p+9rEfn3F9/z2Dvxr0Bq8c+jP+f/5g04/Lfe/'
-    '/UP/Pe/+f+i544VXAPLg4F999RmY8iqetwneufVP1SisdUtR7AFKZg8ok6uxL5L5SOdghZCdZgr24hzAE+3FMyX8Ux9Jd0losKnO'
-    'WcVX/BJ0tjp7vmov6EY0XNXmFglv1Up4ux4B3Q7bRqe/nwWdhsz+Ade9Q7MfuIzOvDrt2I14+bjsILC+rBXtiS2S/umefbwR8FY1'
-    '/x2S9pv2g7YB8wXboE3zBfx6D5mTBeT7FsLvHQH8Xli7DZ12mvITMn10A9J1UJpypEE7eyVr3eSO5kKEuzrnihS/6ZlWJ1kb+Dwz'
-    'KnxTmVRmU6HDi4rKB8mt1M4Hn+3p0v4uxGNjWJdJzjQwDoruN4x1Hwk6d7mp/zaHm9TjgNTeL2XnTJguiO4v6/hSyyE7blxHGum/'
-    'XiI0SEcHamJHZiIzyvQ2rZbfl0sQTGb3+FW0trYbrB3Rfhum/g8i2Vq3/jD1XIr0Ax0BNCQM7DcjvqEjIqzTAG9Fuo5dIWEuRX3f'
-    'SfCpDe29YWAfgfQ/2xU6xY6QdZjefxbx9d1oDTswz095Y12K9czOb8sf5Hpy9u7q2713k5BefR+cS2X2cp1yFp1hsTvj7N2r9/tt'
-    'Mybv9dKf3xvOD5RbP8CtGSp8donH5pFdHDfZu9w53rsFqF/OOyf93Mf4+Tj7VoD7SC+18XFm307a4qUf/Ti3IWL1zLnIP85Pt/nH'
-    'ueM8/zgvubYYbgqdu5wJ7f++7fmMYvIQXhO9BnhsOv46PhCaDPaabYQ+dhG6RO0MV6Oz96h7CYY7E+Dq8uu67S0gm7Y+Q1tK59/r'
-    'bU8PoGMzTHlY/LtlBHEiKB/28+LyUEP/WCbRg28mfMBo78tjIPfjvhw4TNr+ZTgTKQV9YDLkmoyXroT0eEhPznj4Xs7obAb2tcle'
-    '+p7JfH1MRvddToPyizPF62UdlH83Ksd8PeN8yyHflZP5unLapLvX1YQYD9zvxZAeK+kHbV8BdIRTEN+B5dc2A3pGz2FEfCHmbabA'
-    '2ON6tyLaqFMvpk9dgjNQXJ/sTD4rkNPyyH5Bhq+zqe3CWgApuc3J4KYUcE34lDzZSzrImf0SpP/oIOMx1/LfF9tO8kxDeXokeZrQ'
-    'nYEWpHNvRvZ8C61iuyess5Tllc1XHv4w3pTKb5lM7m6CsWHfg2BjnRS1Uaf7eK9A7qG25SLZ2vQsV6U/o/ou0Xt8/irSu82S6Pm7'
-    'BXtxWL2/Lu/WjuxWTXi0boFuVWT7X2sV35nUtUsI0iF2I912LdF/UHpK8bMS5Ay8RnqITlbVTpE+uwHps0W2Qzq2MdsITnYK2j8B'
-    '9BW4/f2ETuA1xfYbrO+lPDGz4dGx3TFZT0HrSBc/KZ/aKdjjGuEP24qnJPJbFyrXhM4d1qD5w2OYtvgd2wGBLRVuU0uAvCLDx3qw'
-    'r8bzuVNAPxqJ7T2e3+0CfgL3gdlNYxpUSdrYIrDzovRVdubQpjGfOzTXdyPRLzFbNXruyGzCRPbgddAWFa5ul+BWJ6mnDI1fuWSv'
-    '2U7OulXyc6noejeZv2lA7zCdazPYH1sM6Fd3wNrPC9ZAmVV8D5rG6hXxgLScwweqyoW1iZCdKejaveryq1H9X4T0lpEe1WdS++Oy'
-    '0KkVH0gpHpO7AToyEcWlCoJLGQ0b6oWWvq8w3XaVCm7QHadS+RZpgnMiG+kfivw22anD5jEIMZ8xidloW4Np0Xkvf4x9Vwos1fSf'
-    'gmBpRr3HWJ2sLa21Mtw+w018hC+MER8sgg+651zY3/gmK4m/Id2r/8X9/1S+2ZqRDpW/Kh1/72HOMOcjfSt7txrJxFl0Z4PdW6xG'
-    'fCy+j8vkylaiA8T17bbCne2Wos9vFPT5DEGfTxO0/6QQ47BCUKZfUaYZ6AQuw2TiPpL3SCJj1Ar06g2CPG0kT6Ugj3OGItKXj+T8'
-    'vU0wfxcL5u8C9O7bgrn/0BL/3Dv+YOncL5LMvegujWruZWe8QXNP7YuD5r5ZY+6bNea+uQRzX2Y497Wgm8L+EaZZxbGGFoA9ShbB'
-    'S6PyC0h6AvTlHMuzE2G6pCBdANYZ9ZEzBHpvsQHpzDYbnDP0KHTwWO9K78ifgPp7gmI81iCcnhXCzuaEEu5JjMb+H3rXMNV79zf0'
-    'bhy8ewHxbVPJPE8FWL8V5Jk+tTjPAVij+CwuqM1OmZ87dkCILpn0t97grEF079ep/xvIbq9XYhffLdDDi+7w/ju6I7FZUlb3Poao'
-    '/iBbFozzA+gMv80y82NF21yAsZpoqLfX1fOxOs5E9xL6Sf9bNe6+sLN2qqfsJ3benRHvLXRI6j4S7CB157QtxJ2fTkIzdM7fM4Z0'
-    'RCQXzrfC+8VcAulxlt+ObqlVfA85FaB/Fb1zdPbHh9SVymLt6cKgPkOHq8/1VjS/oTI9tM6eZUKfsf+aS6GfDYk+TahPW3sY6NPq'
-    '0FnFeYb8ThmxTzlk07Mu2Km7U2YlWjvLb/PSZ2/i9jfTNM7fotioqO5F1iK+yAIfRf8MPoeu+Vqx/C6LPRcUf67PkK4leiVfXFdy'
-    'iBOvXkl3brCtsQl/LNvXTel3kC9nrMc19eEc5Ls5bl+CceP/GH9SYvw3eDTKDpf+qpbYj0atzzYsnzUsn8TaDqDJUw8Na4hY201a'
-    'un7Mc6+y5P4sdeayDskbl0N5pk9rgTl+C9DLZJ6Hd56Z3SGbN3o2Ss8cF6BvVkBeGqehTrFXhaEPaxT6DeojQ6XDEfmooPoPXT0I'
-    '1mG1INtFE/strM89ZaK3/kT6q14DvdGzAj0atd+Not+h8PaT31st+b1hV/8/0TuroH4zZL4B6fyK2hBWlyWaQx190wvEBu/xJo6r'
-    'Ov7U+iT4rDO/dExaiF0zvd/XYjAWA5b4vtpWqzhGz6ea+B23IN3jcM9dGPvJ9qG+nCjQuerIwrr21SLZW3THcbh1ss1NfC32C2y/'
-    'df1DdUtwst1grLotsQ/MFlKXSKeP/aK80Mjp6ICkb9SH0oDkTldcayuKrXGb4GzF6ed3UD9fjjB3MnqyuUT0xJS2XjHUz9fBuxPJ'
-    'fcIT4D7hVZP9Y0nvTDrlV8O9xBUZvXuTLC9LRfcqaBucvEvQfVDd9i6Fb3sk7cVtWoneO2N0TKNnR4BpyEHN+wK6Z146/uR0YOri'
-    'Jb5fH3b9OGPzxwl8bO5JF+e/JQ0+09O8/ts08vwwzeE56Y2QfgP9FuGKCNbtUObbpN7vQd5b0B2Ur5E8d0GePyF4D5A8P4A8d6M8'
-    'Tl3O2Fw/wdMRY1r9KqGvmwX3pUS0tEswf6J7ey0Ge2yHxvzuRH3oFtwxc9KNdnCsG7o/yGhjqfpw6gTv7Eh0/rmd8AItkra3CO5e'
-    'Bd2Ppntbh6XnD831y4LGvP8w2XtoXKPnxvM+lGL/jLPtz0D634TXuXU8988Qdf0O97r9p/HeGW9UmRS3tU2yBjot/bOtLsk4UPur'
-    'i8Z7d9jpvTuMay8JbGqCeFgTmadDwbMyv9OLhtq5nNiS4TuMuD6nHlYvlWE6JXaIw00rX2nwdFSmd851fUmI7kDr2tn0Cnglp80/'
-    'beD6gX6JLVGnRvteIO3bojm2UXzv/oG09zmNM99/aeBre7TKUEFrZhNqv67uMQ49Rto2n0/RGlna4N0vGa72bwvQG6naWtZQrA/U'
-    '4UFM1/Fw61UeGcftLnR0DqL95qDCprFXYuPNfE3cOM5rf5z7q4muN2jv/MA4zyZY1+833c9LIau4vq3H+fcWkW5gsaZ/J5YXt/1E'
-    '5CMK6wpWE9l+FfGpdCr5vhJk/2OH2jxjGPjnVgndaCO2l+OGuT0y3SNrzx/rR7Y9dHx+XO/duytFvHcdHsaUl2E8zGdgHEdqzdK1'
-    'umuoPRsstX5NZ42uNdALLkbrUxc+W7NrI+oDF2vqFV3bv3pO/0uhjxfxETo+Hp22VQxT27pDtO2/6/xxHIaTjjIe9K5hake3oh2f'
-    'q+Pxltha/doUcdwH6k+I5euT8AMvI7hOXVfXFZ8r6t5lisqzRpEttgnkYvf+Xx3HcZP4FJsN9HEiGVdEe6l8M7eO6xs7Lf24bH2W'
-    '2BdYt8GcbTHoF+On/1HLdS2jVVfk3tWq5eNaqrHZHCOtu76W42gp7GGi7BFXDlPbwozbm2s5TznSuj/3/A+1Z6CEdiHYt6lIF3go'
-    'tkmtd/fHgfNfWS99DNJHIf0VpE9li+9M7oPfD0H6BKTPEjj7If151qvzLwVe50GSl5U9AOmvJXU+S+p+TlHnL1Cdc/Pg3xzSxZCO'
-    'h/QESI+B9ERIZ+SL2zKDfJ+Jfjt13lbw7vA5746ogRjokC6BdFKN+PtKSMsgnQnpBkiXQjqX5G+ogfubBT9PUgr8YmvqgAS/BgrF'
-    '5x6mOiNRno328OivX18Q+zQ03XvD3gGdVyiN7ZUuX1tZ4vpV8vfvakamftb/H9dw/4XDqZcU6QQYr/rlGs5fhT0jGo61s7uG09vZ'
-    'hOZNhLQR0hWEtq2FdDKk0yFdB+kUQis3AM3biMZmNNuDragZWZvQ8QivTWQ32h9q59ARYPegwpfnqz2/r2Hu+cd9pvRgtXd3LGy8'
-    'Qpl+TFXvN6r5WcRInAM4bfhwtVwfGUV21+VHu6o9X2rOu5sN7K3uUNhSYf3fd+DbKZB+/yj/mIrsvx4kddwKeR4m9lo4z3chz/Np'
-    'dR1uXMVqz3/RaO0/tqWL2tcXqjzeUGWjaXIOM1w623uqvPs6WG6i8tJjErlJJS89BTLLV1EdvyXyDivzJKS/JHUclMhTjyG5yj3/'
-    'R3XMzcF+DekSSE+HdGGuuA6Wbz2kp0K6HJV39f+ojizISKm8WIZaSGQslp/JbNMgPQ3So0DWeluVp/t070URfuMIwlc0QDo+pGx1'
-    'SkBdUyR1NYasay6qKwxfhMtNg/RY8n0B1FWo4vvecJ1POvX+qXJ462V7zaOVnOcw8Skk4oN0y8p00N9EYxDXmXmrBt/1L5U83mGp'
-    'zup3VRbzNaXQtT6nsGO4EPWzFLbHTh0nVnpxiqi/K9M7Zrry6dEIf0f6bpaF8DdOflGlX/qvCh4LNIyeRWYP7Mr/McKm43VzhT/W'
-    'XpQ7B0FwVPcQfjoMfO1lFR6c0cjrOe07G+Ya80GnKPgdlm8BpIsIvzQP+J/jEGwRj4TraM7p82IO7OkVnLdifIAN6esgXQ9pKiQP'
-    'kq/gdK2U+zNbd3/I++srlT2EU9/Dw1Qfo1m3COorJZ/zb6i+TVZwnJtNln4Mmz6JDfXleb7fx6lfMtEnXYLaMBJn+m782DzfP+K2'
-    'qZqRLz1PtVmBV+kRaANdS/9VzuOLd5Gx3i+591hnF9twU3vcB8t5DPcwfJwuD/Ctcj+/WKozfae+TwxTfWxu3qlRn0k9sntx7Lxs'
-    '4zDVx+jcySWuj9LV2THVt43w1J2E12b4UlnO13eU+gas8Gclvy3zr8UwbVDJhw+V+fs6nPeyXf1/mVzeMLUFpmvjkyWAzeboSjR2'
-    'pbi31qqA4er/yvjaKPXdOTdWOhrPAYl90UV28e+tBOYRtlimXVDG7wTFeQbA7r3r3JnXvZeeKuN++KcTPTGVbXTlpT/kuLykK9Po'
-    '6jgfR7BPInrTuUQvfIYh7Dty3Gd3XHKSiud4DnDm8znu+z2K7a8D60M5bqM2EvcWaWzMt6Nx3SrRxclshMPcyWDwC4Cb40kdL5F1'
-    'P4Dmgt6/FPVnBYJJfWi0k362KXStbM6m5vg+ud0q9s/SasDDyuaC0b0cantcd27/lJXDDHsHxrETnGSV1nbKqefuEtfD9oTrs6WP'
-    'ByAby3/Kjlwsgq1ZTtcuI3V/SXJngbXpuinF8tabEKwgGVDn/sP6rOcbeDT7jDlC0Mbh9oGkOkf/c4avn7XkHuWxkK4hcF8Xop5f'
-    'ZHhMjs0Ez5/TlBHuy3g2bcNlo+TU+ZWM59u1FLZI7vlfhq+JdlJG914zg3UFGp/hum+yCdU5HD4B3fN/hEs9ATrKIFxajuY17rM7'
-    'B/5kBL9XwUu0GOwNbNwzCG+oPEnlxB0S3oXtbQ59ayL3L2Vr//gQa//JtGcLP5J0sAB0uS7kvYeHwV7nywgGO0s6S3GmtA7JWQ6M'
-    'j6e9ucN2NfPJnYilxC7nGPJ9GtjdXCWAFeZehQOrG8GaSe4/mNgQu/p/NE6XPAj3fO8vHpcf/tBLe74FMRQh1sWtj4D9f1q+Z7Rp'
-    '2vCvSvO4A2HiV8n4wRlpftezlDYV7vkfqov2f0dMPCcbr/9N8fHqJ33Xodk7JDLGL1LRY3Ldl/LspoN8V6pozLEG99Z1aNsXUjx2'
-    'y6mGdOCjKb5GdOzs8O9D6x/BCGu3f2mKx7hUrTO6Djahsq2CdRBka3xuKlpsOYofJ6Y8G5hS6Un6JfVOQ/2Iel7lxnVJeb7kVbwJ'
-    'i0vt2v8I2hBWT+/A+73N57VPoM8VzSs7v/s1Kmuy1l3/Xzbve5CeHPf9LlTfDtLGVoX90k02X78mdqtOmesCygbZoTplPob62aqw'
-    'RWD2Zu9DZXT8wbv3/2we+1Rnz+mU4GSHXXyWHtc9Qvf+vx0u/mYXXf8wPrp3aV3/X6iMDk/olJmJyujq1JtQGV2b6kqbx7gNkpnd'
-    '9Y/ytirOof9iqfOy9ejEam204vfz5Nr/Qjuc7/97FsQ5bPPSlyB98eNe3vtR3ofP9dL0W730ach7VLuX9/aAvBTuTYK8Jw6I8/4/'
-    'Qd6O94vb8O8BeSncf0Z5X9zipd+UjMN7A/KeBL8/CnnfifI6i9ZJa87zly0AbaV5r9koztsmyHvS5eK8b0Z52yDvtV3ivp2F8u7e'
-    'ATzKWeK+rRfkZfNG8x4nyMvmguZdiPIu/rqX7r0TcBjkk5m3gv0vyvsfd8G9971wT/5uL83shfWP8qrknmqUl8pOTQB3/P3i+K2q'
-    'mK06sWTKCM1m+lscB6mNfDONg5RBv6vhuyN3rAOccf49NOzWb1AZ2rdUhL51k/afjL51oj6yWMDsG7uzzfbkFYIxYXqqhYJvrNxs'
-    'AcxDZ0kWj6u9H94dIZgXVg+LJV8L/A/u36G75ChPq2IOZXGJakOOtyhGM4t1GbSf4zjks0LimalumPIdJn09zZLHB9fhu3RjN4vk'
-    'Bt12iuKJb5foUnVi7Kh8BTtz9h6Yv+EeG1W7NsLeoCv3bYp4H73VoB+9MY29M+4zItjCdVn6fgx7NdpD96smWOMW4G3KCo6NlgtB'
-    'g2ZK8HvALuaBw9jJ6ayRbYT/rm/k94a2kzbFZZeyjeBuv0QWcGJ+TJG0pVdwnhBXvQ9P8N+dGol5cdry9Qn+u0Ci+9s693vuhG+P'
-    'o/NgVSwV3XtFN8G3hzTvFbEYK3ekuV2Z09/eCV7seFz+Xij/mGF/TduE28Liv4Ttx9oJ3Oaww+DeRBc5X9XF2RmS+uidRF16oKqv'
-    'XFBfvxUcVzxKfb8fz3U8Mj8V9M6mLuzHxns2qrrnET0SXofGeNHdJ907fxHaoEt/RO3DbfjoeG9OVW0YCDkebYTP3jme4xDVn20v'
-    'Ac5ejHCoT4JD9I6pLuz147n/+5sNaKrJXcnhpsWF8d4+qOMfBMfPuj0dPz39fYPffraf2Kb0G+Bun2YZ985PA7dDapXotuOgAd9C'
-    'fWzV5IfjWvsfQ32k+vtNVnCsKpM+DgTUsyPAJlRHp4/PTt6G6tmmKZOE2XdPRXMWlS/uk9i5yuxLZ49A3cz2ubyB2+V2Smhmi+FY'
-    'vjCO92c4ZQ/X5+84v4103LKGU893UR+7JOexputYd+19GvWxS+BLIS5aciWqp1ty16E7hv60Qz1x822UTzmzRPXQcVsGuKFbT5y8'
-    'X4NhH/tC9vHler0+7pLcz4oi1/+qnuPljYQ3+RbhOx7UsKW+R8Kr3FXv2VZTXmg08XafRPFU7lD478B9pTbmcbWnr57beW6WyBkM'
-    'l3Ya4D2zyb+kntukmvJwlB68LgIsuh6OQf1uNeBTdNs6JaCtA4awKiPAovzZ3+qK+22q+1WN6/46f1ufCwnrQQSrTcHzqGjQd1G/'
-    'ZXz2JgW/IfMz4tr8acAPy8e7Mb/QWISBj+8070RtbZeUDaNnXQ+2OxsR/Lh1cA780yTw49C5uTE/BfDj0rE58BvrvPsRuuc+XTHI'
-    'fy/XcvyJosdzYD1Ty+93bAu5N5ji1I8i1tlncAbAaMbXUJ3DIec5dV6L5kkkK5jsG5dHgEVp8dYYYDFa+SY0rj2CPFHOU0U+fFyb'
-    '/2Gok/I+R9Z6dMSUt9cdx2yt/w5NVH/oPSHW5n8XStMO0/V6V8FPV4PW4i4J32tS5xcLfK+IW5fuwL+mwNddFN256/OzwNfATjLe'
-    'A5o8sCluXILGJ6hOJ73YNh//9Wh8qm0xLsnuulEasSQCLLr2pxS4nEf17/Q8OEh20z0DuC0dLOe9XOOX/+k9GdEdPh3b3bOIX0h2'
-    'Z/gMsOn91QjUfRbU/b0afk+qJcS5hcl5xX8I6uox4NU6Dfi59wrq6g/ZP5XssU1Q11G2+Rh2a4zh2TX++31B+gh639a1+UcwVLJS'
-    'm2RvXWgAQ8SXu/t/CBgHCIyqGn73TnZu02u4vzpwX6r2w30uBrj7Edx2Ca3sCiFf/0gAVyazmuwfNyO4NFaKjuzba4l9h38Wwd0q'
-    'kefCnK+9XwNuGP1CbzXHVRO4WK/QotG2HSFw6vUCuP2W/r2lTsn90xUIblxnlQ7co9BYhjmjc2DUVPvvEh8g464jR+vsW07MjzrN'
-    'cyOZrPlfIWBQGfNhDRj9Chh3CmBsM+zLNzRgvKCA8VkBjD7D8fiQAEa/5ngwerG7ysPxqDIR5eu3QAyMUp8nueu/ivvsOFACvkq1'
-    'PuZVcTlehxen9jcq3nxcRPi3K+C/UumfK5GvIx07oXsUde2v5DEuF2fUfjmWId/yqjv8JvcIv1/px3vRHcUVyHc9vucvk2Wujxku'
-    'k1OcmB9UdyHyVbAqRrmsfxjrZP28sJLvueuRTxYVnlA/VKtJX06KGS5r7/xK7kvhIXIX+BlIf0HeP4zuCrv3tBAMm/hbYL9riN//'
-    'DPJv6cCoQDDYPfIZkM6BdKoCxt8ruD8AKgt3G8pxDrynBfBM6XLR/i+A16uwQxL5jWU2/LcL4IWVkR14N1RwnwJsv6X+ZAcssd/5'
-    'TxmU7SIyygdRWZNzUHf/R2PQrskvimK0sznvQG0xkROcMhcZlKVy8OmCsgclciXlxVZX8DhDrOzLBjoXHR56ekAdXTHVkUdjsI3I'
-    '6kfY4jMEhn8v5/XLUvz7XZ73TWe8TM4QmL70kTzH004JLnYa6Au+j/rbKeGd2wQ00OX/UVu2W9FikLj2fwHweg1tylyfH6hvMngD'
-    'knG+LO/34dImOK/A4zUAZd+Oyprox907/wZlKf69Ps/5/+HmKV3+H7Wd8QknEv5mhYQvmRyiLOM9qhHeqPxO6fB7fy+PBx5r39MI'
-    '3lkS/1hBcZ5o+x6OCR5r3+3l/F455d0eIb8PIF7Ovf+Hyu6X8He/kfB7n0NlGdyDhFeUlb0WlT0oyIPb8RApeyUqezT4mjmZxK7a'
-    'kCuOacXigfaisrMNy25GZZnPm6XE580SEjvrVCh7HipL/eQsIzG/aL2noLLLcuJYXbKyx6Cy6wR5cFtPJ2Vnl/v9u7GxWaeotwmV'
-    'nVYjlglk/HselaX+7+eQstORT0Z3/y/jPp9aQth+M78Szwrg9ISA87gAzo4QcO4p8/vM6pfo5the9G2NMnQP+goq0xbAb+J9/zOC'
-    'MrsIT/Iq6c+1ZX7fSkF8usmZ4S5D2F0GsDehvsriAXSQ8Tkf4cDWEP1icE4OqLtLUvcxAXV3GdQ9A8Uc2aZ5T0UlvzL/LNWoXyIf'
-    'bCLctjTKUNx+IcfHQpe/F527Hsjxuilf2ibgT937PwFleiX13GdQpoPZ/2qUoedDX0Pjosu3i+S2T2vUPUDw6sMaZZ4hZa7McVyk'
-    'ZVTxdlR92CoYiwOKMzkRnAtRG1XrTKWXoWeu63J6PgOpjRldQ4tCwqHr6khNOEH3ul37f4QLL0tsMHtJ3f/I8jJMz/QHSxzHhPX7'
-    'TxplaB8PojIbbfFeSv2gP5HlfP6ajJ+HN9X1/yDL/Sg+RPhtxjM/Cek+4JX/E5VhfiD/R8Gb34DKMHj7FTz5v6MyR0v4zNNRDFun'
-    'zEcEZVYRnvhY9Nv1+SsoczqJjbuB1NOPyszWbFuHoIyqbRejMqdKeHwqF7wBlTk9V1xWxpevE5TZQMYAv3d9/geUOVVSZnaW+8ps'
-    'CTifdeX/gLyvkLx1gDt4bW7T2I8Zv2CjuoLsjVz7n4w/r8j+x9X/obxBdh3u+V+G98HUVsON+ReyPKNhd0rK6/A2TvlvCvpK+Vhm'
-    '7/KlgLxdhD/+VEC7ujTa9QFUl0yfydp1Baprewhbq25UF+UjthL63yqpS9f313kBddFYJq8LyLuL9OEEQV6R/UwB9IU070EJv9qM'
-    '8nZb4ngf7PzpSBibMPeXXf4f1TVA+oD3Z9eHGsobxCM4ef+a5nlZbI83SPSXv9fIy/RtBwLyHk/gPq6Rl8H9cZrznmH5hQLYVDSW'
-    'wA7Zvf+X5v5ZnyQ8wT7Eg7gxfwPy7id5r0F5WSzHxYI49C7/j/JSHoDm3YHyUl3ZBqTDc+1/Ud7lhE+YjfZ81/8HynuKoG7MF5wf'
-    'kJfuuaen/b5B6Z62TpCHnu2sDMjD1t2igDzsXHWWIE8Ptf8V5MFnWu79f0Eeuv9WCvJg+2t3/aM8ItstV/+f4nlaJedDz6c834om'
-    '96Jd+78A2Ix2Pklg69w9dte/APZzJM/dCLYu7+Ta/yLYbZK9+6uCPLsI3/IFlEfEezl5/i0gD+OfrkV52iVy2vtQX3XP9F39nwB2'
-    'L8nTg/KI7KFd/x9Qv8n9Vff8X7NcPxnb1xuWY/Udj/qyVdKm5YI8tP55AXkYnOmCPC8TOBMD8jA4tWhudfWJ7voXlNupgf8v2ryc'
-    'ru7PKfc/Nr8rFdW+8lGbj0unhE7+KCAPo9t3oTyic3snz62ov7q8sav/D4C9ld3/CcjDaPknA/Iw/v0jgja2abTxSgHsA6SNlwny'
-    'HCRt7LaL7/pGmdtLUH2ie8NuzB+Up1ui8z09IA+b/3WCPNtInpWCPH10/xfkobg2C+UR+ap193/bT7dU/L/r/8+wHGuTDfMW9f6m'
-    'G/PL0msDlT33W3xcRPYlrv4P5dkpkbN+ivIckPBXP0R5RLpH9/6fxdeSru2Ie/6PYIvsNlz5XzBGKltgl/9HsEUylav/D8jDYhe+'
-    'B+WhctFxkGd3QB7Wj3cE5GEy2FY0jrq2I+76tzx/dXHZGLv+PwTjrpLjWMyPGkMbYXf/R+V07VLc9W/x+Aq/IfphJt81CPLgGEM0'
-    'TgPN83TWHwMhB/+2LR4Ty7b04wHg9xXoPfa5zmCUwTo3gX0JwHWvFdjBT8oe2487MJ+32FPrJXss/afp0JzIc+jNTQHo5tuSeRLP'
-    'kxVlnizlPOF1TNdb2jKLcZDMn2D+9lhryZCXW1Z8U6g7N1HntgnK2/C+GsqNR3ndczlIJw0W40Uu4HtUnGOwd0N6yeDwjk0cbTCN'
-    'P5IK0UbV/ppG++tEg7azfpvQ/CNC1PFtwzooXSuDvGn4w2VEcILmVVaviF8JanNNAB5GLe/090TEm9VBOglwysm3BsbJhu+2pG9O'
-    '34/X7DfDTVZvI+j1MP92qsVj0YnWUTOkF5M1UkdoUBXQoLx1CImZ2b7wsVFfNOFZKni43XMgfQuhz5YGvh4F/HsTwMTtKod2sfuG'
-    'c1A/RP3SrZOtkXrIk0e4n4X6rL2Wdd0TajzNIbyrJ3tGWrBnFBA9ctq+kbTNkVk/LuQrUq/ph+HeP7yldOgZHLziCjbn6DnRCvE0'
-    'IdrCcEh37oLkwUbAcfxtgaUXezFKm+otvdiCKZCPMS6/I2A9NIFOywZaVg3nRRUM5mHErxqgYNpMhhlMGwsuaJ5Nn4KARrt2UbD3'
-    '4blsAf0fm8tawIFxFo9/emgvWOv1g647S0JTZThmC/bHb5P9sVyy1xY89Dvk25zGUOwhZ4U69xraLb+fWdc/gMXjXt4A7z4E75x8'
-    'j8wA/0BIV9SM2sX2Q9c+CNY9jn26BNLjLH9c16WQLiZjKuJjRe8SvYJiTfYoVQMBj1qEpbyFbC1kBLzDcpj7TZDuMpSjZPmqUb5G'
-    '+GMsXtzw2X5zwtCPNTbn6VKIFyonNGgCnGUMatZH5bsiWhXAHzBat5nAfWuyRorWyJ63WVGelGoF1RB8vBzxysm8vzbmvR7mfjF6'
-    'VxdwrjI/hnOVJqjXeaZAnmqEQ/bZ8r2Btr8uBH9dTvjr6TAGExFcyo/gtEegOwg6M7aR7rGe3ftFKY51j8+HccpkmCB9uUgOZvzT'
-    '5KVwL4HwSk766v3FvNI5KE/5YHGe/CDYJVteDEnn3dmQnhfTWVwG7fCy/Y35FxgHdZwlSE10deMRrCkZfxpG76erB1Hpr+oM4dWh'
-    'NAV40APj1wnrMKtFa4fErMwY50PnUwpjdg5ZFYEWi5501drsnUMCzVrEx/4T0Cc213aAHrQWZDHZGqK42gu4oQMbr4F0gE4f6yMX'
-    'IjnM0mxXFuiL6flFDckXh77IJL56FLmS1ZOCP9nYsnjxlNbUGfJtdfBedu5TB+9V8edlun1bAM82oGEYh2ZBmhs0o4Nsj8ZjkUM8'
-    'BNP9YR64DsFleGAKpx7hUBPIVykoMzvRJQt1ySK5QUBGQ+nwgs4x0yXGY5ceXAj+Di/x6ECQbo2uuwJ8ryBrYj45f9GxoyhlH5s+'
-    '4KXZPWO3j9/84Njv4+Kve+m1941MH7PD0Md9d4NMc9vo6PNwzGvmPrDFvHd09ZHxTfhuG7OrrhTYVXcQm23M/5jwa7R9VQHtm2KJ'
-    'fcu0Qf+nWsGxkDZpnIE8R+7EXBlQb0sJ690M/Cu1Zcf19ZD7ASL/PCy/bhwxajcvi8ce5BOF2cgvBf6a3gkJgmPa3i2W2BcJvd+i'
-    'E6/gBTIHMpzWWeerBLhdYYjbOnfcdPEP4xi7C+HY1c+IoV7du0yq+zqnWtzXK/XluTWmPi8Am3odXFaNw6YSj0fc+FcZgH/zLP17'
-    'eL0SeoTvGeveAzK5I+T6owZdbTOckeH6R3vbL0FtbznM2r4A4cgOS+y3Xdbm4W5r2HUjsk/eHcAfVwpsKstA1yXy7YbjrYroRbcl'
-    'jsUy0zKL5dlmCB+feajyisY2J6E9OjaiZYQmyfRgIlvkIP0ca4euPs+95zn0twGVycBfkH6V2Q8tgLVN9WK6etzUKKgnSP8q0pHq'
-    '6DZZ/goon1HYlNYZ6okmBdjLVwjkmah3AUR4ejayncY0hJ3ZNSP7rokCXbkFtoZYV47teycArLzkLkVhkJ9hWsTm1oLUBHad4Nzy'
-    'yDZ+j5G9W98KfgzQOeV913jpv7V5aful/B4jy7P+Q+I80wPgTHgT+DEIgPOPC7iPYqbnf+WK4vbnBd9YPyhtw2OcHyw+P9HdU3Tt'
-    'nWT45NohLtavrxHOT0XnIVg3SMcC69SozVYT8CfYDr0dcCmsfesYsx9Jh9eKc3wIfPaoLfFkvAylDybn1xbBoSNhrV26EeKHoW/O'
-    'OsLfqgT0o0xAP8Lya7K1VZDsEQ6ufl5Cqw/exPe7qGO0904vvecBry316Nu1oP/7ya3++9V/+5qXfvLboM97LLocaHIPpAl+22g/'
-    'Yvwsg1UrOAfNasiajL45f5cR+tZMxpHR8CXEJ9jpxL/+EuIr7KvIdmQ28b25jpQ5lfgAZbDnAKxPwl6D/ZktI+1ZLmkXiyUw1RL7'
-    'NWU+yK4IaO/REr+jx0j8qXZa3J/ZKkm7Toe8LRaP50Xrna+IocDG52w0TxtIzAYKczZqRwHudVB/sUskY7oux3mM8Yqx2pAT402z'
-    'ZI7ZPSuR/zlWx0mQHkfmlLZhrqT8CjJPdC0zniIqzSsPWG8ymsdsQr4dgebNtczjzN/y/9v7Gii7qiLdfW/f7pv+o7uTdLpJmtBA'
-    'AgGT0CiBkAC2GBEVQyQMAcNf/9x0Q3dud9rbCWkBgyCi4EN9OqMzvjfjqOsNM0mG32WCz2dAIfBEFBRdrIXzYMD1DG+Y0ck4S0c0'
-    '754+VXPq1K19zt7nnNs/ye21ep2kzzn77J/aVbWrvqqCe7+p8my+K1RwjciobTeBDXBeAv2czB0Jdm163h5XpTUYTPPnxslxFMdG'
-    '8vWjZBxj5DwzphmP5NMIzR1F/GE0x+Jk7khVmhNxC3vmUlWat4/mapqsHQEyxsY3Y5KPmdprcH+W6xvUzsRrkuwoo41bxwfrAvgg'
-    'P1ettNSNtsH7dTAuP4Zz9mB9qsx/Mnb4ocm4uLLgh5KK/4uq11O/ai+zm3K9XjoDJE3nKXIfMZyV2DY/pvjky9W9wJ46iZpk+nOy'
-    'CZ6N48XTbE2yRL9x5FRzsSctnd59U2ws/04V+U5QTBmNoaYxrhzDGhS/INHW0U4/JvmYguKrgsHozuyGIdpdzALlD5X4rOmNy0Md'
-    'KGOJR0f7zna4ou8XcSaLUqXPjLBn5qY8XoL+Q9Tx6oV7qGNmSNv0vWbl5Qb+vdI/g1ief1Wl37gR7v0/cm+Y9e114R727edCm+Pk'
-    'nIV96mW6KM7JD8j7PWxMTzmyt8K7KryrwruMY/DxbCPpFXVMr1Dri2v7l+6/u7uK/+4K11nTGD8itN+cUPsZ1r7W7wzth7VZLZwn'
-    'b1JebGoj8DobX9hRTt9VxI3JyTIpl1i3iW7uyOyvqdIcecpAZqOP6kLl5YzBvy2G2Ns28rdvKc/Xg39b01l6TsQYqgG4FuC6VkWL'
-    'Wa3Q4+yhx7mW63oj8+f2V9aUr2n3dK9pXDuOJF9uBD7QoCp5xHR5xBz9VW9nnDo74nRg4JA2qH2mkpNu9uakS0SfZTRkgzszbTMO'
-    'JobG9jlz8EFyvt//gntt+LEXG+c8s47oTZ2PQ02Gg3J755FnT9jttSM9u5I8ezO0d/bz8rOnkGdvedC9Lnm8NJaviZxnJp99DmIb'
-    'AcvzNOCLvg4xj/teKMX/PAp9eOUJf7tRfQdt4OOl65JW+hwNzYDTRJzxSuEs2QyC0TYW3yaGfyXrc5Wl7mQqa5uJzmxih6e5hhYT'
-    'LAXH1CoNtsMkR5NJLrggnwMdU5S2eN6iG9m8c/x4E6O3JeT/5cxLaUoLc9l57n6CW+L5K+le1OWvtD2fZWG+TGMKmuD/PC74OFXq'
-    'M2+CGIfVFms0FWtimjvRZC6Ccmw1MNlYS7D6uvFLtHCWQAvLCT+SaEEXs70YbAXlnGf024XFeVczvrBZoMewHEJ0X+jy5dJ+YM5z'
-    'G/3DFMt6CsOo4vNZVVp/4hTGlzrJOy1T+O2WCGd/3dxlI86dM/67hPHTvGRxcibxnEdhsVY28164zs5mYhrnZPr9OQN283wiW/uM'
-    'kusZzDGoC6LL5XU6iUnB+a+2pDFKlxV689Z73YPTS28/eerYpTdsIwsv2dKd0+YdxCZSQ+QejcNrB59yCto4DWRWq6rkA8MftFcU'
-    '5+i3eo9v/HxgdJ2uVdFi7HS5Se3zbDqW5aM30SYcgpsj2MnN49TYTxUsTLeJQR34/HvTXnzKZkv+eS20cU7aO+fRNqpUeN7Y09Ku'
-    'Dk91f44t36bkPAZheRto/D+eKevTbhxKuXIdS3mO/zllnuf4tZTbj4oPSvRBxaifELonQtu2PVNgje1WFgO0MgImnrb54ZS7Z01k'
-    'dpOmjfcV/7CKtCHtnS3KPi/VoGLxeBZ6kJSPKij3BrcXzU+5+bl1tdTO1NzT5cGwbcfpw2HgU23ARyR9uaGCIw/Cy5XTz2y1/phf'
-    '/zbl5qZBW1DWICapt0yxUk6s01Jmr8pp5NhOZZ7jjedwGzDc801wf54QvyXlzxtkdroC+T+tky3xoZwqzZHYr4n3Ssfg2To733ER'
-    'z+iVeiGzH49+O7H1cptmpV7M0b3+kl05bM1NeCfyR2qrO5Xxs5yF/2KE8MSo8cE8z2MT8N/FAecrnvuT83V8r035c2ihDQ3fp7Yu'
-    '57uXEFnXp+RcaTa66ShrI6/M86xirIPjbzhJ06dhJt+3qvjx2tJ6cNusLrastSKvKvKqIq8q8spgzaPyJ0mGVTN+hbgQyk/zKlq+'
-    '8yryTZpDcQOcHVaq0pyE9Js8J2gbs5FQmST1h44XZVWb8mq7YRs1goyQcj6uIO9gDW+eu1XqC5WD9Jw1Qs5MOrlQOcdU5EJFLlTk'
-    'wlTIBeRlnPchP04xXvy+lMeHqExZZGEXzluclSj/nLRlpVw5YqOTUxvVFtbevJTblnRe4HUgTM54vYJcMM03NMD69k8w5zpbP70O'
-    'a2RpnyAbnbZfBHozqRuR06yFE1O+kH2vx2LcI5p3h9l3/pac6UaFM13Yd0z60hfSh0+BH4M+s0OV1vqg+ssKJed+CqKBfAx6uYHY'
-    'J3pU9DxjdH5NaoX0KH1tForLlWzieSXXWJHWIe64TPGleQ39U35Ax8f137lET82C3kvpZcyQZvm8ON96jNjyOS8Y1exjXVv/g/Qt'
-    'Z2ib0tmOnPb+K9mnN7FneD49ac/HtcFgDryTy2yT4nWFOG1gTtDFZZYr0hq8HXBwU23/wvzHLay/w6wPAxo+MCbspeqAM1JT5Yx0'
-    'TJ+RUpUzUuWMpMzjjvGcslbZ1/gqCH58qpP0G+om9B1TGWSqp40xXtyVcnPdUV5sIu/6mB3rdXZGKFjoUQVDzJCpbj6oSmv5mKyd'
-    'tFZUbks11AbZc5IuiLm5fpKA/KRn7CUae2cY3ksafy4EK4njHxNwXtSGijbToJpO3Nc4pNk/40zm52aA3rgOZEOQbZfrWucSXXNo'
-    'GnXNVnIm2K7R+XS65+sB+lcW6LGN0eMcja38DAObFPahBXj3XCXH8OFZiut9tRH1vizoDVn4u4ndi/s/RoQza5RaUPRMuFWZn/cl'
-    'XBqN95f8D3yvrRSwWT3KX+N2qSrFQ3N70xA8u5Dsm60htDaoSmus7VRyXbixiHMrYeQQu7Yn7daZoPPUI9jJbL41TsYq0VKPssuR'
-    'khRt4JjfFUAbY8wPeI5AG2+yZ1YoM/trToNbzLP2jof9zWVsGKaxXsB4/pqNncaGr0y7gTl0Hl6NuNZbZ+haX2yx1mvJvJvYfKZy'
-    '/d+IuP75gPXfm3Lr2ISNk9sbd2p8JUnxh9w00QzKjg8R/j2ogmtg5JQ/F02YvoayaVFEejEdG/ZrMdFNqSyKU3e4NgAbQelrQcr1'
-    'EUg62FhMXGLY2OmzW5k+P110tU7Z+enGA3TeyfOsgEOhch5x7o1MbxnRnGtzFvpLD9O3GwX672Htjwk08hnl1mzOktiD8zPudTVc'
-    'L4DruzPueObAnF2UgZxPHe71Ex3eHDrPOu1fTXjpe6Gdrox/Dd4F7dzR4fXrA3CPPnc2PHc7+c4q1sdLM54sQdrBe6sy5u2thev6'
-    'jLeOc9n8rAoZh/PMZfDsxZnSc9E72PsXwvsf7yjlA7yvUfXQC8gaONdzNWti8j3T+Iiw+gU256UbIsRAHe32z8kAqGZupdyVjLGT'
-    '8Ir5yl+7luamMa2TkSQdKRU9/0U3oyuep75Azh94b5zIM+femcrLVfSK8uo5ZcnfUMYgDryRfadTlebep+8sIN+4Bf7WQv62QpXW'
-    '8pzXWVrLc7mS68aaztdG8n+butg+v0Y3LF1KprGk84W0w9gVzIPQHxWUp9T2W9hHnqcRa7wolVyuoZoYtN+uvFxyzvw0d3nnALSb'
-    'OXu9pcv7f0uXXU43mzqItjkrV6n4OWok2pL+hnusXM/TOpdxx4RzWQO/JnnbWghdfJrtXdQFriC8ShHflc2crLF4nuOrbd+fS2y1'
-    'bUDL0rhWEt4YpkfVRdy/zvffIfhOKG/+MDkrLGV9fJvy5+o0nQPJFr5Glcaoh9Emxz7MhV8pn12cfU35D479FOZftfWtLiQ8iMZo'
-    '8/xUJry9hjxH+xaXj6dj8PGPaOaxh4z5tBJd+djOm6QCMBaCRmyuRGv0BhNaTRGexfOvfflD7vXEHV6+HLx3+EqoaTxWKiPWjrvX'
-    'H26QfVg6n67zzu+7/L7VcvYlq6LlK7PJ12+6nzqUH0eOsmuzJm7oWuXPaxQl15rEpzcTGkJe2w88upF8o3NIEU02GKOC8o7SWDOz'
-    'F42G2IOpXesGYvsaFTDAzjObiO1nwMB+twXee1+Ar69X+XNmXEj60ctsZvjMKuhHmN1vu2C7a2a2tO0W42gjtt+C4XvS/G/R6G24'
-    'j+dp9vE7Q2iykb1XHUCT16rk6qLG1RNMdDRJh1xpqePZ5nOn+dubGbaF4/smhcsyvfyg69vC5Eq9YaxNiuyLJHhrQwJnt0aLNbDF'
-    'OkTVE7PKy+9WCMEs6PJq2+R9c/q8jcRulDsfQS5iHy/R9JH2Y1g401DcBtq7TTBhNrXIq9nZWcKWbzWImYgyL7o8tyb0RnUqvo7c'
-    't1fQ+I5Rb7LBF0s8P4n43jh7u5noB6aYlaT2+8mGcQ42+9HUr5gjPGA6+4F4h8tgDqPuoaB+IyZxXoz26R5YQuZsVAXHcNpiek3z'
-    '5sTlAZxX9hB9scFg/cYF2ThqGLuSJM9YkADPWBiAeaPj4v71rYb03gTPnarsY2BN4jgnYvSL8zGK6eH7ZIRgHOPKUinHXo+AyeLr'
-    '3ZLAercos/gzKTcUnuUaNTpJj4CrwPWfGwPTM0x8cTQ2kcbTRmkvCTn2XmWWdwR5TpOyzxXSBHpgkjGjFAcRN2ZU0gv/CTB7Oj9c'
-    'JYZq5sXQfZT4ElBXtpFXlXWeHbFymLMorh41h52lOCZuJTlfmNjtUA/rVF6cdK8GcxtVjnDcLu0vnYtai7loA38xnZs6eL+F4Cgb'
-    '4T1aC4/XEqxTwXVUwvBlUfClLaDLcmzRVNU+RDstrYfToOxqIq5g42lU9vWkawR7ZRI212xMvQ11KpprTIqzM9EFsA7nAhUcU1ew'
-    'sIntVPHqcFLfeNJYlQbD+cEa9vQ8JJ0HxgU9nceS2pxdUypa/UuUsc6/DxR/f16RtzNWr9qr/LkJ0pYY/NHK2s/KtcfYKPT1Yg4o'
-    'tD+eKty7kdjVa4X3mtl5uDHgGY5r5biAfnZPylk0XThJKvt4LrICjKEuRG43MTvfSEw5FYTpsvVRZpWXk0eq3yDla7tJI3MGWDsT'
-    'Sq4xgetcEOyWPcxnP0T6l1NmuSyk3Ao8l9cOZV4vw6RujWRDsa3RIcXz9yl/TDNiA2dSDY+wuPjqBPSn+oA9SPfUXILV6DU8i6G+'
-    'VA7dcSrHPp/o5bZjN/Gjz4Y5WBVz/ZcS2+g2tq95PsthNm/ULjyg5JyBWwz6NHQUrAM929msw7CS87YcDbT5NrC1mM7FuIW8GFP2'
-    'OShtzoSzYX5x/8WRdXh/ts/FioTmAvEox6vSfL8jGp0liPdJeTtm8zx3wbyY+OpNdcAeNudJtl2Vmv1zvob4fieYnBhj795E9sPb'
-    'poD3OtfGlP/M8SY7i4SNL+m1qUtgbWoDzhxU97TNfT4W4Pvg+d2XCudXKT/DsCHfs/VZ9zNfOtomnL6dJGB7TO3hAxZ9kXJPU8y2'
-    'hH/oU/HzOXKayiRIU8PC+X7yLJfWP4P6YC15ZrumHYdQssIzzr3fpbzzgglN8FxFhyK+j99/KeXpydI88JySmBsq7Ez+3YB2czHa'
-    '3ZPyfKLbQ/qrw2qZnAcOMf3jvoDvjpXxu9vId5Nql/ZVR/sbU64vlz8jYbbGA85MpvaffIDNytT/xvPjnUzGUJilY/g1+ONM+2qK'
-    't9uuwTC9SGKFbOYmqM0DBGOlw9Ue0ugyHKu8R3n1EvKCHmOSL9cEf6HLRyzVEzFpU5c3qZ/tu3Glr1dZju+izrdpir+L4z0PcNkm'
-    'WEybGjl0fFO9lknp0TZ5+8Mw0vUJ6EuLNTJjwFCPlDBHeRWcg2wC/LwSHrOgWdNeVZrbe6p4uA1/N41bwDyBdK7Hlb6+jsTDTOd7'
-    'MZE32y2xNVG+N50+SJN9U5PAvmlW9nn1kT/eRewSfD1uYs9+VLNHbeVdkJ5JZTXaKa8lPtKgPko6fxheMew8cOE0ya3OaZLTM0mm'
-    '1Kr4mIZhS91VyhswopE/Ev/9hRCztNUAz181Q+Y8aX5kay/4d+JjfEU4S9q294+kvZ4E2nuOjI/mmjVpx3n/fwWML0p7Tn2+JRHH'
-    'Q799SINxGVbhtTioffMu+H8S61eO/l1HsKf9rO0+DVZ3u0UcEK7LOsK/X1FyHZRyfPfUgHijgRCdjvMnWlMsrK8mMUuI0zxZsHNL'
-    'ut24Kk+9wSi4u3Lw2uMT4LWrVfR6PLa5rvE7tI0hi71NsV669aZ5Zf5EuXlJKY1yXLhUn4j6TqL2j8bbcF9xNdBPUP31oHHRXA47'
-    'NPwqr5Kp35QL8Tu1w3jw+bQqjd9epuG5Orstr0HEcZKjFva0nIaX4Vq8k5wNJix9m6bYAV39KaqjT+WYpVh3XMPzyRqWO766HLpj'
-    'I5uvwRBf8uVEn+pj83YoQszOhYKf1xZX4rTj5No8IwIuLI5f3rbuczl88dNBA7cktGY3EUzfqIW8KKjgmh1XzBJaOIP42E3iSLne'
-    'KGEjdVgpurYm8xyHVumZvprQrtPmuwP4R5SYvzOJzKQxtYi5bQ/Ro+PEBdI8QzZxwFyH0dX9TcLGb4KhGdScU3A/vYPwiIIKrpVW'
-    'IOeiJHJjUAz6qMX5LB+CA3LORdmUPzY3bXnesKkVcSzEoJGstpCm0PuDyU8m5L4N/WcSpP+dEeh/OCH6/3BC9H8JsVNsUcG5kXoD'
-    'dFiMiVggzIcp5kxnu6DntGGLMQ5FkB863T7JGMG4OMkgus0a4rEHNDihceWPi6NzP67BIQXVUDahyV7DMzLVH2o1GFekmblKn9eQ'
-    '+gQ4tmSHpSyer5LLSVYQ7OO2eqfkX2qC6wrhXlj7ExZ94eflsL0f5vM7G871U/1dKb4jztyb0HO7Cq6hPEF0TNt8i2cSOYV7+JaU'
-    'v/bsDvbOyYQn7FD+Z5Ps4zjzH+dC7Hltyp8/lWKgJzRY5TbYY/SdGlWaV9YkXs65HibzQr9H85VMpb0nifNAawAGi/PQZoE2qI7g'
-    'rF93AM5Aast2r72qkfXUb9+qwRMhzd2W8scJbWdtb2U0SeWGbtxBcQVtmriCKP3TxQd0CHsjbG5HBPku7e+dAbEAU0nvSeQOnon5'
-    'OZ2YqeMtbE5RvvEG04ttcghLcqs1pl+E435biI0mLC9jj9Lnt6xSpfkocV6zypvncqx7E9BogzKPwZNySjp12m9lfO6wBfab+4NG'
-    'LN7NG75jwlvi5obts/CTjkX4biVH77HDY++eAh47Uvz3lTF5bFyeauJz4DVLJAyIpOdQnWOq9tFknHLKzR1vO689Ss5NPJ/xnVeV'
-    'eZwkP+PZ6obVUzx3/1u5dY5mI03WGNJkVkOTpjL4dpC5NvIvKE7BRgbt1Mjf8QhrZvt90/GZ4puPJrlL8/4umgI53AS2ivYQnOWw'
-    '0uc8sxlrrSD7GxOQ/cvKvMYThn5VTgfO+AcsdICo31if8mxa22Ls5ZEE+W855L50tlpUxjVP+oz1OrE95g1x37ozluk7NrKlYOhH'
-    'MTlHFTRY0rEp4stx9qzz7s0JrVNQ3N+ECo4ft43rs/WdcL4+oaLHFOli4Wfi+gbZTZsFfdBkzpO2yXM52aSSq09j4peh84ZYo/eA'
-    'j9ZGnpjmebpJg1PYSbA8S6bJRyT1J4iGFobY3pPw/1RNkz08iTpJDYZ4tSb42woN9jAvyBjKewZD1nKrso+/DsNENgEe+5Rp7IOU'
-    '4y4pu7lJXitqs29ifp4xJdccDaqhxOO+t2vooF+ZxVxOl51zqvfOxeRs1K+C8yrnVHBu6YJGjofZc3Tf5nkBpuJ7YfSKdErx6Jxe'
-    'h1R43Byny52G2LMwn5LTrwss7IVbNHJxqwUm5yZlX5N3SMB9h70zrJmTE6bQFsLPbEnHpmcJZnGHhZ8pKG9IE9BqvSZuaVAFx2ZS'
-    'vWWeoLcE1dLg9Ym4bkLptl3A35mOG8f7uiaG4z4yr7ZnJmlPDxPM7TyNjjnM+MJWDR9DObyFyEKpnmFQzNkmGEOS+z5KvIjUty7l'
-    'xcZHqUfQqbx4urzS17o0xXfydwrKLJ4OMZftyp9LAuuKtZK9nu4OBpUnlUtGh+ntTIAPZQU+hHloVwt0GhXjSPlLo+ZcFGb/SxLz'
-    'EaQDZCz8ODmYQ4wJbgD6sZUx9Ps1U2z731z8vVqzT/g+ymv434iFH9M0H4upzUCKAzfRa6ZK/5fq2ku+nlrNOQfrN9SS/ToSIM9r'
-    'Wft18F5ce75JnoFhJeeabCK69EiI/JPGVM/G1KD8dYpOmQF0y+MfxzRybMhChg8Ic9FYJuyMThZ88SiXBU6OseVKH5MZ1N9MSH+r'
-    'y9DfswBfn/R66MZRTrnrzOljIdgLiR8G8U9pDVGn6TRY56h+k74AOwT1sZerfRMZ0B7DXxfG+9YR3hdmmxuxaHcl2Z+m9M5zHCXh'
-    'V4si6+s1OCGUYVnlxW2b6pvON75EYg1M3wvr9x3Krs7BiMYOsQ3szXHaCevrVao0V8Sw0seSOu98QMDfBb0T1gcnt/AqAx4Vxm/K'
-    'sR9t8Wg5jZ4xXTbyuQnoM8cp83hgrKWSC9CDrgNeJNmWJR/+TNFvuki/uR3HtN/ToecEndHxjLxQ4z+S/Ey29j+0EV0iYOOS+E6B'
-    'rE97CF/qsfCD8P7TM0kS7RdCzrSz0Z9mwytQn/wp+HhN4/xzhmtXbv4Rxd/gjPfPlVfzohzjnYrzh/PMeaq0tpJtvPdU8Muo60T5'
-    'fVJjnK6z4dtDzobjIXpXkuOPoqPpdH88s7YqfX2ToByROpzHzcS/lFdyntYJzbs3JtgflBFXED09rD/4znuVWS6EnOG43mGx14L6'
-    'dZIh7m3UYu/2BdhAdX6q2mmUtakEZC36O+5XXr5ErB//whKvFngt8SniOJ3/ny7gRvgcjDLMhYnPcEDwGaI/UOJP5agTiXt3IuWn'
-    'g8Nsn12U8mNZV6rgGpPN8EwT2Mqj1Drm9SgRE3J8yjxWp1y1jpM4L54GfTw/414/kPHvs9UZ//jeBffv6PDG9072zIXwzMfJM2uh'
-    '/Uvhei5c3w3XVRmvH85cOTGCF6rwb3fBe+dBH+bAsxfBs3d2uNdPdJTaCKZybCZ9c8b9NfBNOu990PC9oP7ZzMmxNteXEJzgBRn/'
-    'GC/JHLvzYouTctpflymdC9ovyld0OKn5Ccl2jgtbw+YC/786Y4Z9q0rIz+j09Ttd7vWBLg/jh3ry38G9p+D6CFzf6JIxNW91uf+m'
-    'cdH0/bfg+g9d8eRPI5nzNXBdeETWldIJztWXP+ReT9zhxaHhvbXj7vWHG9x7VMc6fGX88drkFj3Kf3Aal6joP2GpRcu65/54pXv9'
-    'bN7LtYj3Fmzy32snuAt8771j7jU34H+2kTyL7eCzd13mf3Yq9l7cXORO2xt7/d9U17vXe76o7z/W/JDqf9B4CJzzB3Lu9fdfdOdm'
-    'iXDvul0ef6xVci5tzJ05n/C+v97sXs/tda//MlHKH/GZc9gzHINOx5gJGGOUvLg43l8ATdXv8HJa473qP4V5usePhXL+9uAX3euu'
-    'e8xkWCbB/TQE8/bDPi+HIb+Xutm9t4jMO95T673/0xyik3pPn79tum54D9+/o0+/t7A+xHzlr/HBabHmcpC9672YIfxePazN9ze6'
-    '1zmbStfoAzCmNQOla4T3rr9JT1/YzzrSz5op0EMe6Hevn8x5OBG8dw3wrupdni0J77V/2n9vOW3zHv+9peTeCbCvt13v2THw3rp+'
-    '/702cu+T8N6mzaVz/1WghzM+XTr3Bz8H+tY95eO/cbHMSe5Jrg/VBuhRks35OIFn07F/HnTJfJefhudq+NqrQPunXV3an3s+Bdcu'
-    'M96VhFy79aD7/Xnw/y88ZGd/efkJ95rZ7Y/Rc/7WtTdeW3FqttZb6Aqm7baR53jeilufjJajOyiWpi6CLJ08u367vDzy5R+519/u'
-    '8fRGlA1fh3vPPgXPPuLlNEadsPCce730eff6ym73unt/qWw7RfPNqdAbo+a1bQbfaBAdriT2axNaCKspt5DITOfdtPBsA9n3b5/h'
-    '/XvHFPePr3024tpL9ojzI/CZ44Q9SG0898P1hSX+fWDLe7bBXkIf2zDwncm1SqVnzU+V+U/GtE1nCrq73fn645EjWfmEjpzIsqgI'
-    'rI3tT5Mmrsym/hHdR6eivn9Ef8YLo6EesudOK7ERpY/pn8mJKiMNUT6zkumctRq7MdZTX0D88fSZZoIZGWI4Jxp3NBQQo1Mdk2de'
-    'qJKJi0zFkOEXsud18ory6HaNnGsp0xk2SEYug+vmiLyC6327D7jX7z3j2QTw3mcPgt63z7NdoA7n6GzO9UvfdK8XvFh69vnKD+CZ'
-    'Z5PT7y4gel6SttRG0u8VsI/mdRZlaKe/HRM9pBbOTHNgD6He3+yaGMV+Z2LQSk+C9vz00Vgr7HbXpKWiMmKDR2z0wM8L+lpKeXkH'
-    'K/oak7XqSNXRoq81Er808rIz2XOmbWF9jvXkb9Q3qPZ6eFEdvz+dnOGd553rNzXPUjtm69P+8z21Y/4S+P7ug6V2zBTYEB4/UCov'
-    '9v3YvT7/jF9e2Mj3Cyznr53Yo9HvUQ38X+1W6ms/8+/djxE5M2U+1vRRyJOb+U6MpCa7P52lf7KRn6brPzemrtW119OrmgBri/rU'
-    '/hfcawPsgR895T6TJ/uz83GwBR6U2+sjz56w22tHevYq8uzN0N7Zz8vPfpA82w723EefkJ+9iDx7y4PudQn0O3PQP7ZzSQzaLWA/'
-    'fAv0yacfAtsjfGffC14dY5yzR9HW+IS/3ZNIHzLAp1Z/S+7vAtKeelh+hvq+KY+SxhTHvt3MeEY9ebf4x0AdxlYHebtgQ2gHnZTq'
-    'uDg3b4O5WgHnSCkvVDc5u9A2asjzqF/zM67JeytZn6PY5QPnOP2fJcZiz3FFLzeQASHzHfiTTlYvT9pv2Q6YPbr+/bD+mcr6V5Gz'
-    'VbRzWdjBLOFzmyTPOUaK6sccE0X143dO+O9R/fg/wH+dEXzJeO9P7opvT4lDi0cZ5K+K4faaVfIMKRQTaLN23M9F7ZPtBFtT4UEG'
-    'PCitO0EkIIQqMqoio6ZJRuF55ZTPAK4ScIQLPuZeP3cf1JUjz+6+1//sL28F+xQ8209kEbbrtIc5trKsHed9596VFIPMvn8ZtRux'
-    '711C7p006F5/B9i4dwn3Gq8pxfd9FfCvqwdL8X2H2D2K71u73j++pcI9HN9i4XsnDZbK/UPsHpX7z28HnO7lpXL/Nbj3h7srcj9x'
-    'ub+rjHJ/V0XuV+R++eR+Qwy538dsLddZ2CbSRzlncKbgiRtUnJ9ACuC2szbAb6BfgWJ5OyvrNePWi+LygmpphOVFD6q5KNUCiMsv'
-    'qmPwi9liF447R3XH0BylVHK+sST9Ytcb+MWutPCLfcDCL9Zt4RdbZeEXO8PCL3aihf9qvoH/qt7AZxb1TJE09s0UP9VO3msi+K1W'
-    '0iZiK6ic7YB/V5H75fzm3ATmMqviYdp4/5YL41nGnsfnONZO+hbd04hRNMkfx/O3OrD3k5V5brk+ZZ77p9fgmcMqmdw1Nn7YuRos'
-    'N48Xome9xcof54l+UB39zJlF9NNhSD+meemCcuHSmti29EZ1M55LbfwopaOaWURHx1nwIcz/RnNh9TDd/lAEnlM4SulgNsmjVmVW'
-    'y9ukfiyvc7KD8YMRZZb3cravfzrG+ttgYI4Fu4X6q/80MzTb4yDbQw3MurVIyi4QiHEycpGlVeWH/hygS9qdpB25gkkz2I8qTqxI'
-    'uEM3rq1EQdzVsn2lfsJfPek9E0fuSLlj0KawW8DtFwhWNyy3UIU+Y9NnDMxkOlH6jORXPHqFepUp1svup9sKR5akHa4iy2OvnZUs'
-    'D9LJFTsLXQPxEsN77M4TX4DYLLXbw65gm+ueda/ND8Zrk8qGYZBXTz5c3hzbFV10+uk3qXxOzV3xY9wnY9S3+9v9COCnX2b5HU3y'
-    'Ni5X+ryNFBvG8xhSbBjPYyjlfntlohQb9g3IL7bxs6X766yr3Otx18TXvXTr0QLrcW1EHcE0N1M58iXMOeL5JJLQv3l+OboWPC9d'
-    'VP27jY2H5iT7EeQB/IvLosVAVfL9Cvl+d8XQ2XbZ62TpGUznGDv+xyu9WhL4twWbSnkazRvMeRrNE8x5Gs+DSfcRz59ZyW09e2k9'
-    'Dk+vYFiPztiEauXPx7suQL5eQO7tZTzjHHLvp5C3eAPkJj6T3Pv+jaBX9nr1d3jMwVN/6sWOI1bG0e+c6we7vBzHPG86/e6k3tfl'
-    'HxuNHUcdD58Jy1Vb4XOx+NySGHwu9N2kcPs0Z3eF5x0buP04+h/PqbdM4K+1yl/Hi9Y1xBqCvM7AFuWvMzBCnsGcgHnWzhbyTI59'
-    'C2vWX6v0NQ2wnStgfsL89P3svYsZzsOkvq3z3mrl5TvsYeM+i/SX13/EnIjLCE5kTMD+6PDbYf1CPHkYroTXYuxR+lznZxA9jOb5'
-    'MLXtnWlJnw3KjyvOqmDsMz/Dcvo+PaE9V12GPdcOPDoFfBxze3HcNcW4pMo4/xIPGNXQ+Xphz0m01sNov5vsuSHyTFA7zntvh7Mk'
-    '7RPiZYYtMDoFFS/mgmN4CgzDl1deLu1J7HcAhqdctJotE62atBGEczTF0nE7RVj90bi1IaPOF86P6fNZOI9I+XfzjC6HNTjCPoH2'
-    'pXrtvey5MXZ/wmAtRoQ9QvvSb7BvX8q4Ob0kehjV9LFg0Dfs0wDrU48Krve8wxJ/GbUfvQQT6MzDn2Vc3kf72G+5L2zXq4fQBu3b'
-    'VKwDH/+m4vjXsn5x3HNfxD2QF/QsEzw/17ds5pfvA4rX7CBjtZlrOjcD7L2tGjo3jZNIinb4WF+tcnVeXU5xqS5oEB1t0czPVtav'
-    '/wvX3ygz/H3QGB4IGEO+jGMwWZfDhjT3sSpX16O0nbPYD7zOuO35Q6JhHos6LvAMp+8bqtxzxnTR0GvKn+deN8enVrm+WjpPXN7k'
-    'NW0lJbd5/W3HqnGehp+GrVlUfrdF07c8m9cwvd40zubptEfbOwxlJa7RdMu9L6fdsyvSn0nfaXtbNetvs7d1vHy7sM5On4fTbiyd'
-    'xEt62Fz1avhv0LrkNGPV9eeStBvTaqI328rbXMieP518e7DMOjnf23Vp90w4k+XOqym3rajnvQFlVqear50J3TyWcmuillMP4/Px'
-    '31J6WuwX1iHp9bg15dYRjTPmmwz3Rm9qennrRSkXS6DTG7AfYd8bFtYp6LtLyHdtbRvS+Y/rCtLcOd+tSbn+xSjfTWrOfwF24XLw'
-    '2ueUF7+L7x6y5CX4jjSf3Bb5kPLmc7rsAp8jY7btgyRT8yHfc3TwhRFoyFZXdrCXJ1rqPUnoF863zwdMclJ8vwm+vTACTRYsaRL9'
-    '/WF2EmpTrgEfL83j8jTBd7USf9Ppgs15uuzNtvZTxGhjPplKXTmp1o37U866cuX0/1XWd3atbxL8I45vFfNQNSh9DVeb8bwF+ZK+'
-    '8JTdezSGMe581MTgp5vhXhN5t4a8Ox8wFRxbROtKZ5S/lpTufcxtRPOXOe9uUF5OJOq7d56/Tcn5y65V05czCueN5/8Ik+1bmR2z'
-    'KuXiEEzf0+kavyb+5VFmexjR2ApeJzLe5MzTp7HNjgk6+fEW+u6wxbP4jUeJzrMlZJx/S/QGk5xMwwxP9OfKq2scdY2ojeGuhNrD'
-    '+qtjyjtbrs6413Mz/vYvzLjXj3d47Z8Fz3bDtQuu58B1FVwvyPjbdv6OGCo8h6wL+d5pyqtBdxHcu7PDvX6io9S2y9+nGCop7uWs'
-    'ADzvGUpfi+4Ugr0tQE6830LeuwPPeDmbdLEH8wJiDxqE2IasENvAcR5J8bYkMX+byb9bIL7yld3ys9eq6a0xgP2luX0Wq9LcPtfC'
-    'tU6DZ0IMNa1JK9FQN6GBDtAFfgNxqeeRe8t/4NUjRHxSm7KvIUjzLtz4opwPYRHw4LBnbTA6FLekwyfZzndStJ5NgFZqlT/vqKTn'
-    'mLZLednNcP1ZRF01rE9JzWFNTJ1aeq4uok79MMQrvArXw3B9uiuarp9Uv/59ffx5rk3g7JLEeJDXmdrb8rDPqpQXg1xngH1cRLCh'
-    'ElaZ4pB1z4R9wwQruVLZ5SKWbIHUDh+XDlqmiA5SyhzDexLTpfs1NlATnzr3YYXhB7FucBvD+nL/TE6D4eJ24Almxz6+DG2H5dsz'
-    'mXuaB0CKeagl9/rZ2UYXe29SM16ye0wHnzLZhzpfXdC6lQsTrNvP9TNovoYizBenc85D8b0k5ioJ2konoKdVZOD0ysBUAnRQFUAH'
-    'bcSumSJxMfh+Vcj7SeRST5d5jDQnw0piY1dq+s5VEsaPYzn7DHUI9FWWs28TFj7jAYO+LUigb9RfTnW0hQaYdlN76rjGp3wafFPC'
-    'd3Pf8oCmjQVg56R9NbH19mnak/gbxjRvUP7cZahTzQuZqz6Nb5/HfdKxcCyWDY6xJ0BvqyayKB2g+4wQGW+yf8L0niRq0VDcRY+w'
-    'jlHOIvUMWzYu0JszlycLWG8dNljCbuVZu0NKjh3Ok/NEUAxs3NiyhdO8BtJ5x4SnDAnzbFP3B+m/X/nzE5i8Px1rP13nhaB1HmKY'
-    'oYIgS7hORHXgAvMd5pgMQp2I8tha4Vs07vcPZC8PBpy7nWf/lfDswZAz+miIT/T/qFLfqkkMyhjDhv2A9L+X0dEI8+c+QeTmgICl'
-    'l2hwjNkpHiRYtDB5aTI2p82vKK/uyEhA7Af+3dS2swPav1OZ+bHzSs4ncDPxZc632M98zWhMktPedURf2moYYyJhInXnZqy7sk7p'
-    '8zPYxN3xOKeVhBYkOqL1GnV8kuImqB3M9B06D2H7l+s1FGfYyHxDPG9BpyqtN5c0boPjW03lS1L4o6jfr+Daph7XVqmBGp4bftcN'
-    'Ks6Pdc3aF8j+b2F7r7KHKnuosoeC9xDV4Z399OuUJ7NQp2+B/ZMFXcHmPLvc4nnEdJ0Q8WyaF+zQKYNvLoowrlMtx0X1oOoK76nw'
-    'ngrvEeV3TUV+V/ZQZQ9Zye8sscHZ5uKXbH9zmOxGO+z5zKdSq4JrNMbxHcwkfAePMQzDZSQV09Se4PzlLWxOJva+sHa4n9J5Zxvz'
-    '25jUOy4of01mHjMcxS+hy7WBGKq1YCPEPKjl+o6DrTtRyflA8kIMS9j3TPLx6XxUOr91YwI0GCUOP8p+lmKjg2KepjpHZCbGXIbN'
-    'ma0/tZ3wHOf5NDsP6nhSc8wxcMwoj/ui96mdXMI91LLnxxk+oF7wRQ2G4DSp/Vyqgyb5AkcD9k/DNM2XLT3wcWWJ32o0wl5pgnlc'
-    'bIHz0OXytck5FsTbdLpMOfyxORWcQxTXbIsqzVcZ1783nX7oJPov+bDSIfEuQfOaNEZUN2/HxZg3iYdR//xSzZ6NkjuIYpui5H2j'
-    'NkNbX3peyXmsxjTj4G3GlcHzYqzRaIAuqMMdBPFNXOMJgZbpGvep0px3FHNM4wEKhvKN4jUWJKDjDrPvOvTKc62PC5gJW+yfbY7d'
-    'IB90UvE3ko+frxnHVkxodA1+xkZdp6DZN3llnrN2u0YXHlNybi2ea/CflT4XF6Wn5gj4imHl1VOaz9pfEaO9k5WcX0rK93hIs3aj'
-    'CdIexpifFMBTaN9yGtz+CkJ7UeYlrAbunIh7IUweDGp4TU6j47cK+ntU/YLWBpTWqll5dSW2q+TP0g1lmFPbnBFDEbG3PC+0DtNk'
-    'gkGmmCYbP1+UOhtrCD+JktOa47Qdv98SlWw+1STPOknFVYXt41FhD4W9M6L0OU3LIZMLFnj84QB+i+NLMZ38eGGvxNmrYdhanKss'
-    'fD8u1l/KRUN1yVyILKN9zTBdMkpO5zFBj8Zah3F0VAmHLvnkdTQ4PyEaDMopa1prQKptwXXOoHxMcXK+rFH29dWTzE9gE5PZBnqW'
-    'JMtalT6mMoqdi+bwWanhy0nEDS5IgA51MWTNMbDeawgePgjrjDVRV6jk49V0On0SmGvdGdokPiLNYpe2sH4PM55EbaZjln4yE/ui'
-    'iR1cx9tt7D0jmliGuLxcZ2/gvDxJP9Z2jR9PipeQ7Dc9yp8/ivNv6vtrgn5nBbsb5zWdGvqkdNei7HIW8zjHu4AeTfZMUjWEmoA+'
-    '52voxKY2E63vuShBG7UuBzvm+DKND1pJxvlmBF99H9sHC0lcD377PwzGJPnmJXqYqniOOHr/DjIGKuOyzKePMqmFnP87WRsjGn7d'
-    'b2hfxXdM84EOsfWsF/yc2w15d5DczzC5NKj0cVS6urBh5wndPCWZv9f5xveq3Os3q/z9e6LKvX63amp95HFy755W417XwfU9cF0F'
-    '1zPhelaNnR5OdVqaH2INXBcesdfHaX6/81Vpfj/MPVFnsN+rY8zZ2k47vNs8Ya0x36dNnpgU2Rdde71ckLra6jy30yTG7gUvpyTq'
-    'f5h/dPWzXl5N53r/U54NE+e4FfJL/tv/tJsznpeS85Ak8yI/tDTauXM+/NaRe3XQV/TjVoM+qYrj+NrPvHaSzB3a3CXLEZ5ztlPp'
-    'c84eT+69eLn3PvJWvHcY8skO3u3n/87fHoCch4fg+mKXXga1dCW7x2qgz3+33psLykcO3w774HJ/X+g36pQ+z5i0N2692r1+f2Pp'
-    'XNQPePec65xNwfnPop65M9M8Z6a54uax82WPxpfFfXo0d4gzf3cQ/XGHxmdTUOa1silGqkl5+Qii5vneTM6PBWVfz0+qfee0+x5Y'
-    'fxp73k3mtaCC80YMaGyYmJN7hdDvQUtbRZA/y/n73ushR+plnj7L7314Y6mddxu5zuQ9hHslTH9JiufdM+ReP22RY1aycVL9C9+t'
-    'Ic8g1j4KzvSTOfe6aXP8dZoTY65sdCeuL7XBnuA6WSPsszqiT82WH3eLpj3lSZHNUNZv2vw0R76p+3IUezeVY4vgw0/vd6+XQq71'
-    'Hz1pR18vPwJ61OPu9XXIcV54zOVx7wf6mtznoAuffzD4nQvIO49ADvW/etT/zpce8Gq/YP7aefDOFyDf+1dAr78K8q+//AS0BXr+'
-    'o/D/p+H7l+512zqBzM/3HoaaBE9F23/tjwT3O+w8EIevKpjvzx30zj4271/zE2/ekpQ1HeQsNTkXD/n5OX2exznVk3MLx02a+MVN'
-    'fRdBfjmTvvJznPP+PKAltXf6fHtBukMrGfOkrn/Eb6NpUP6c+OiHVkWd4chfuu9Ud/ltAG1kPqg+kYKz1e+7orc/l53Fao/oxzeP'
-    '6JhB+XxM7d4DqrQGu6mf2cbfJOWI4nZjCVcu1SWMY4sfCfGJSzm3pJiWVpVMbsWoMUuSf1qXj2uHhl4KGtzG6cTmbYLHMMHy6M5D'
-    'w0rO7TpggClJBfjtpLUZVf4cfFH3h43tsEODKUCf3P3El4DnyReWlNovlhF6w3jRuLgBfC6jguuD6HCJWfBdmfieTPFhvH75zggY'
-    'fhtfQF6DKUD7wdXOWSkB3mPifzTBnJnaLco9b4PKLOZXytXH9zLSF9JYCr6JfXEMK5PNpnYpekxSZD+1w/cH8XzJrqMaXegjbA6w'
-    'fihekR+iL36H5oo4nsXkjN7N9hTG4TeBnbqR+T1wb6OM2kr8pU0avpHW6G1zYQ1N/YfjhpiKKFjgZiXnRg3DZvG8yUngcYNyQC/T'
-    '+F5OZbJgRPDNS5jQcuKUV5TZ7tqaoC0z7GzYrEpjQHIRMF6m2GJJ/zukgnOu2ubBdvbfhojrK81xkD3aJB6InxnymvkeDuHZq5WX'
-    'W6FH4yPIW2B8cpozLH6vQ3n5V3st8W1B+qatXuk8c9kMWs9FMfWNASXnqR1nfMBZ7yUG4xvX6DHSs30RcFk5Ijdt8gRz2rzZcL2P'
-    'U6XxiCMCXkgXnyDFxe1UcgzffM0am2LC6Dnhp2CPeLPL8wGbjNfZZ0sN19l2fSs5t+ScWyWZmzp1N+x+kGZojEllDeQ16NROdbw1'
-    'aFH6+mw85prGEY4Z2tIkvaqNrHmK4Pak/Eccv/kmwdrNFd6hdqeaAEy9qVzm4+whZx8cU5Z9dw7DKPdqcNZcxr7JZP1iosOUW5bz'
-    'dapV+hw55dDlo9TIG9ToinlBp9LltJjusQxpxiDZdefAv9EXhPLxfrI+9yv7mnA05xCvg9lDMCO1rG9bmA52rtLXBhgPoL2wM+RJ'
-    'hrqUro484tebwJYh2W0Lgl3KRB9pIXT0IMPpPgY43V9VeX38DmB6v1Xl//+T7N198O7z5N297JnvVnl4YEUww/SZR+GZ31hihYPs'
-    'DWoG2xsuBloxjfnq1fDCsxPEnmE+vCT9Ez0RbBopZsNMEfsb2taX17jY7PcXf8+rkcETyxmG+/1wPa/GfH0lTPgKuF4E10vI/23a'
-    'fQ9r712svdVwPb2mlLdWM9763FJv3M8ttbNV/wZwD81w3QfYihv2ed9tJnbkBvi+8+vUBXdqgjv1wJ1a4CNdejBLUA3xSV2lq5TX'
-    'T9JVr3v9zKfd6zmXuzSzBOjF+dtXPwp4tQL4fna513yX3Ma917ttzAto47H1Zm3oaHch6JF17Feas/oN7vecb93zKaVe+5Qdishk'
-    'bidxuxvksTnfdK7Od7H/7dD/Wva7v/jOd4q/bxV/P1/87S/+fqj4e1vxd1Px9/ou837vh+9/B65vwfXzcO2H64fgehtcN8H1eoKz'
-    'riN7o57g1OuLY731Pv9362H8zt+pDKnRyBCkxb/e7F7PBVr4l4nSOCGdDVhHJ3OVF8tFf9cU+/jG7cW5+LBSGy8r8tnrijJ6Y/B8'
-    'roFxvQHYZudd5+q8P8mrrwNZvzGcTh0aaRt2bSCO/cOxfRwCut0D1we67OgU6c5pV2dfoRh7pOM97P8PkHXvgP7Xs9/W4v5cNu7S'
-    '0n7Ya98t/v490KktvdJxtAKed9m4n173s333Xbj+PaNbEzrOEHp0fl8ufvPf+vz9eBn64fyd27rod98Q+kNxyM7ffg73Hg+xcdUR'
-    'zNBC0r8zikL+h7f5+3cGxAk4f6f7rE6zz7Avd/e513cPlPZz3z2w9zaG+6DqVHD8z/B9Hh/g32m82i9vdH4Xul4ZMh8nbSvSbc4/'
-    'H87fJuk5J4/7H/8LYJaE/mSBR//h7nCdqYr0B38vGXPns7vIu2oHZLp2nsF5n/S5Ap9znsf2r1f++MU6BrFNCk2bivpqWs2qn86Q'
-    '+xnmm8fYsyeAHvaPutcngbe+tt6LYZrEa17m14mWD3i8GLG4qAOZtkG/jTHXi7GNDeFttDGcFo0DpP3jcX4H4Lv/8N/9tWOC+v6L'
-    'e+QxLADaXgPfu3NAHhvHBFD+h3Gpk3V69rixgnQ/OX/DGEKrfPeAUf7lQ3Z8s/Cih6VFfx/eQ/3+wDN+nzTGAWCMo00/W54xkxUZ'
-    'NlfDxXl58mH/XA3DXDl/t+mDg+OW5mL1435MNcV7dO2N1m/nPWeuaL957GkUvDM/76JsRd5dKNLB158otlM8k3U9L/PuAuDVvw74'
-    'defZyf49b+Yfw3l7Bd7f82ypDKJrZDJ/9Wz+1MMuftwX5PCwhyu3mb8MzN8VP50Zsdj1ME+6GKMVAgYQ5ynL5snBhDt4cBWAE+fY'
-    'q+6D9vGL/HyjYH137/fHRVOf6CMQ85B6yv9MHD1sP9DczQdLaW7PAT9PM9HD4s7luhhzif3+BMRXLN1XGg+IsRdnPV463r+BWJC/'
-    '2R28xxrg35hjsArmY/RhNx6F84lmuIfxKpQ3mO65R5/39pxzfRZ4jLKUb7u+Def93eHrd/a3XDlIx+H8jcpHW56x+2DpPFazeTxQ'
-    '5MsvFefrhv2l83gAYlRegvl0nokSf6eeCecFvy1+a/W3/N//LXzf+bvNd197xP/9W/bHo3GMnfqcsG8/8bRHI0F0XMvOKZNn0AOe'
-    'bOdnWryHPAO/c/9jnu+kXvljvG79pvyshJlNKa92EvbpvOI+vepxN0btmn2y/D0P9I2rHvfHsznP26zRnbA3rgIefPeLclyaEx/H'
-    'aTjLaNix5Tp2XKqzYH+pnTeK/rLvx+D7ecYyVpXoKWG078iWl5ie+NmD3t6z+e4XQF7dCuO+5kW79x/YXcqz0B5fxezx3zjo9fcb'
-    'lvF1GHvZXObv0P0ZxoMd2evoqXQdOiLkPpF4CNXjuJy84jHgUwJ/wb0dpss3EN8F3Rs4plsE/s5jEW+JyN8xhvXb+/V7l875ccR+'
-    'tM45Az7o79c6OBc6f7c5F2Lsq9odXafXzaNzTri3yPPWPVg6j3ugv/cCT1z3oN084vyv/qnde++B795JYlzDeI2TC+izB5kP8YVo'
-    'MbL3wpx2HvSvR5uKRk/3wz5IPV0qW5w1W07O8ra62LonPdrEXDltMdt66aFSeo9yXnTsGb9juh/aOH5nqftJ8i6KfP7Vk355cPoj'
-    '+r2tw8LMOeKNh8bT0j3LcxjRPctzH0lnLzzTLIYzvxMHS2Nio8YG62SRbkz0jP1HyK+0YNPU9Pf/A/3czgo='
+    'F1vF8noZoh8XExyRtYfSj2bFOqkQrFHR2SLDuTQaExHO4boykrNL3F4Kn/kiYvAvQfAvQThN7etr/mid56Cp7dnZ+546yd6lqs/n'
+    'A83bNG/VtZFg84vXIF73bA0diebWBJ/DjHmQHaUD6whoSwWhIU0SXeoWA96+Q6DvxDgryttC5IB2CQxKF2pBT1YH38qQfm8zkSmw'
+    '7q8zQN5II7gi++AuiV63C8k0uF3MfqaO5L8sQD9M9bVOGyfC/sjKqObDRN+M+x90H16EM3nC53Yj/bID+4dInu9C8x3UJgyP4cal'
+    'AO9G0GmqdOCzkFxqst5WsLMIlDr1fhSt6S2SeRD1g83fu2EO2Tio5m8bSds0ziO2CuajBeEbs89tJLC7Nfqhcx5yusXt6una7kJr'
+    'm60PnbGjZQswJ0cY6Ib7BGtZVYbp6MYD7cLt6QugdaIzIJkula2nJmR/MAXtV877Awg/nTbvgzLj3JepdCabO/SU5XLl7N/5XEVl'
+    'rqq6hj2F2poReuqc/9WXArI7MH9z+eO/Ffu42bPHSb/iPeef/1U3/fmcJTPeMHfBG//3rHPOv+UrX5kDn1/+6Hu+ouNZ6LtX3NFs'
+    'W5nnh/55hQO6eyKnKF5d//Dq+cp5j30FPc7M7YnVA9rap3T8Fd0p+9rEfn3F9/z2Dvxr0Bq8c+jP+f/5g04/Lfe//UP/Pe/+f+i5'
+    '44VXAPLg4F999RmY1iqetwneufVP1SisdWtQ7JFJZp8nk3Oxb5D5SAdghZBlZgr24hzAE+3FMyX8Ux9Jd0losKkOWMVX/BJ0qDp7'
+    'vmov6EY0XNXmFglv1Up4ux4B3Q7bRqe/nwUdg8weAde9Q7MfuIzOvDrt2I14+bjsErD+qhXtiS2S/umeRbwR8FY1/x2S9pv2g7YB'
+    '8wXboE3zBfx6D5mTBeT7FsLvHQH8Xlg7Cp12mvITMv1wA9I9UJpypEE7eyVr3eTO5EKEuzrnfBS/6RlTJ1kb+HwxKnxTmVRm46DD'
+    'i4rKB8mt1O4Gn7Xp0v4uxGNjWJdJzhgwDoruG4x1nwU6d6upPzWHm9TjgNTeKGXnPpguiO4T6/g2yyG7alxHGum/XiI0SEcnaWLX'
+    'ZSIzyvQ2rZbft0oQTGaH+FW0trYbrB3Rfhum/g8i2Vq3/jD1XIr0Ax0BNCQM7DcjvqEjIqzTAG9Fuo5dIWEuRX3fSfCpDe29YWAf'
+    'gfQ/2xU6xY6QdZjeRxbx9d1oDTswz095Y12K9czOU8sf5Hpy9u7q2713k5BefR+cE2X2cp1yFp0psTvc7N2r9/ttJSbv9dKf3xvO'
+    'L5NbP8CtGSp8donH5pFdHDfZu9w53rsFqF/OOyf93Mf4eTX7VoD7QS+18XFm307a4qUf/Ti36WH1zLnIP85Pt/nHueM8/zgvubYY'
+    'bgqdu5wJ7f++7flwYvIQXhO9BnhsOv46PgmaDPaabYQ+dhG6RO3+VqOz8Kh7CYY7E+Dq8uu67S0gG7M+Q9tG59/rbU8PoGPDS3lY'
+    '/LtlBHEiKB/2u+LyUEP/WCbRg28mfMBo78tjIPfjvhw4TNr+ZTgTKQV9YDLkmoyXroT0eEhPznj4Xs7obAb2tcle+p7JfH1MRvdP'
+    'ToPyizPF62UdlH83Ksd8L+N8yyHflZP5unLapLvX1YQYD9zvxZAeK+kHbV8BdIRTEN+B5dc2A3pGz2FEfCHmbabA2ON6tyLaqFMv'
+    'pk9dgjNQXJ/sTD4rkNPyyH5Bhq+zqe3CWgApuV3J4KYUcE34lDzZSzrImf0SpP/oIOMxV3B/azvJMw3l6ZHkaUI2/C1I596M7OsW'
+    'WsV2SFhnKcsrm688/GG8KZUfMZnc3QRjw74HwcY6KWozTvfxXoHcQ229RbK16VmuSn9G9V2i9/j8VaR3myXR83cL9uKwen9d3q0d'
+    '2ZGa8GjdAt2qyBa/1iq+w6hrlxCkQ+xGuu1aov+g9JTiZyXIGXiN9BCdrKqdIn12A9Jni2yHdGxjthGc7BS0fwLoK3D7+wmdwGuK'
+    '7TdY30t5YmbDo2O7Y7KegtaRLn5SPrVTsMc1wh+23U5J5LcuVK4JnTusQfOHxzBt8TuvAwJbKtymlgB5RYaP9WDvjOdzp4B+NBJb'
+    'eDy/2wX8BO4Ds2PGNKiStLFFYOdF6avszKFNYz53aK7vRqJfYrZq9NyR2YSJ7LProC0qXN0uwa1OUk8ZGr9yyV6znZx1q+TnUtH1'
+    'bjJ/04DeYTrXZrA/thjQr+6AtZ8XrIEyq/heMo2dK+IBaTmHD1SVC2sTITtT0LV71eVXo/qjCOm9Ij2qz6T2x2WhUys+kFI8Jrb6'
+    'OjIRxaUKgksZDRvqhZa+7y7ddpUKbtCdo1L5+miCcyIb6R+K/CjZqcPmMQj5njGJoWhbg2nReS9/jH1JCizV9J+CYGlGvVdYnawt'
+    'rbUy3D68TXx2L4wRHyyCD7rnXNj/9yYriYch3av/xf3/VL7ZmpEOlf8oHf/rYc4w5yN9K3u3GsnEWXRng90jrEZ8LL4fy+TKVqID'
+    'xPXttsKd7Zaiz28U9PkMQZ9PE7T/pBDjsEJQpl9RphnoBC7DZOI+kvdIImPUCvTqDYI8bSRPpSCPc4Yi0peP5Py9TTB/Fwvm7wL0'
+    '7tuCuf/QEv/cO/5Z6dwvksy96C6Nau5lZ7xBc0/ti4Pmvllj7ps15r65BHNfZjj3taCbwv4KplnFsX8WgD1KFsFLo/ILSHoC9OUc'
+    'y7MTYbqkIF0A1hn1kTMEem+xAenMNhucM/QodPBY70rvrJ+A+nuCYjzWIJyeFcLO5oQS7kmMxv4fetcw1Xv3N/RuHLx7AfFtU8k8'
+    'TwVYvxXkmT61OM8BWKP4LC6ozU6Znzt2QIgumfS33uCsQXTv16n/G8hur1diF98t0MOL7vD+O7ojsVlSVvc+hqj+IFsWjPMD6Ay/'
+    'zTLzK0XbXICxmmiot9fV87E6zkT3EvpJ/1s17r6ws3aqp+wndt6dEe8tdEjqPhLsIHXntC3EnZ9OQjN0zt8zhnREJBfOt8L7qVwC'
+    '6XGW345uqVV8DzkVoH8VvXN09seH1JXKYt/pwqA+PIerz/VWND+eMj20zp5lQp+xP5lLoZ8NiT5NqE9bexjo0+rQWcV5hvxOGbFP'
+    'OWTTsy7YybpTZiVaO8tv89Jnb+L2N9M0zt+i2Kio7kXWIr7IAp9B/ww+gK75WrH8LosFFxQPrs+QriV6JV+cVXKIE69eSXdusK2x'
+    'CX8s29dN6XeQb2WsxzX1qRzkSzlu335x4/8Yf1Ji/Dd4NMoOl/6qltiPRq3PNiyfNSyfxL4OoMlTDw1riNjXTVq6fsxzr7Lk/iV1'
+    '5rIOyRuXQ3mmT2uBOX4L0Mtknod3npndIZs3ejZKzxwXoG9WQF4aN6FOsVeFoQ9rFPoN6iNDpcMR+aig+g9dPQjWYbUg20UT+y2s'
+    'zz1lorf+RPqrXgO90bMCPRq1342i36Hw9pPfWy35vWFX/z/RO6ugfjNkvgHp/IraEFaXJZpDHX3TC8QG7/Emjqs6/tT6JPisM790'
+    'TFqIXTO939diMBYDlvi+2larOGbOp5r4Hbcg3eNwz10Y+8n2ob6cKNC56sjCuvbVItlbdMdxuHWyzU18LfYLbL91/UN1S3Cy3WCs'
+    'ui2xD8wWUpdIp4/9orzQyOnogKRv1IfSgOROV1xrK4qtcZvgbMXp53dQP1+OMHcyerK5RPTElLZeMdTP18G7E8l9whPgPuFVk/1j'
+    'Se9MOuVXw73EFRm9e5MsL0tF9ypoG5y8S9B9UN32LoVveyTtxW1aid47Y3RMo2dHgGnIQc37ArpnXjr+5HRg6uIlvl8fdv04Y/PH'
+    'CXxs7kkX578lDT7M07z+2zTy/DDN4TnpjZB+A/0W4YoI1u1Q5tuk3u9B3lvQHZSvkTx3QZ4/IXgPkDw/gDx3ozxOXc7YXD/B0xFj'
+    'Wv0qoa+bBfelRLS0SzB/ont7LQZ7bIfG/O5EfegW3DFz0o12cOwZuj/IaGOp+nDqBO/sSHT+uZ3wAi2StrcI7l4F3Y+me1uHpecP'
+    'zfXLgsa8/zDZe2icoefG8z6UYv+Ms+3PQPrfhNe5dTz3zxB1/Q73uv2n8d4Zb1SZFLe1TbIGOi39s60uyThQ+6uLxnt32Om9O4xr'
+    'LwlsaoJ4WBOZp0PBszK/04uG2rmc2JLhO4y4PqceVi+VYToldojDTStfafB0VKZ3znV9SYjuQOva2fQKeCWnzT9t4PqBfoktUadG'
+    '+14g7duiObZRfO/+gbT3OY0z339p4Gt7tMpQQWtmE2q/ru4xDj1G2jafT9EaWdrg3S8ZrvZvC9Abqdpa1lCsD9ThQUzX8XDrVR4Z'
+    'x+0udHQOov3moMKmsVdi4818Tdw4zmt/nPuria43aO/8wDjPJljX7zfdz0shq7i+rcf59xaRbmCxpn8nlhe3/UTkIwrrClYT2X4V'
+    '8al0Kvm+EmT/Y4faPGMY+OdWCd1oI7aX44a5PTLdI2vPH+tHtj10fH5c7927K0X8dR0expSXYTzMZ2AcR2rN0rW6a6g9Gyy1fk1n'
+    'ja410AsuRutTFz5bs2sj6gMXa+oVXdu/ek7/S6GPF/EROj4enbZVDFPbukO07b/r/HEchpOOMh70rmFqR7eiHZ+r4/GW2Fr92hRx'
+    '3AfqT4jl65PwAy8juE5dV9cVnyvq3mWKyrNGkS22CeRi9/5fHcdxk/gUmw30cSIZV0R7qXwzt47rGzst/bhsfZbYF1i3wZxtMegX'
+    '46f/Uct1LaNVV+Te1arl41qqsdkcI627vpbjaCnsYaLsEVcOU9vCjNubazlPOdK6P/f8D7VnoIR2Idi3qUgXeCi2Sa1398eB819Z'
+    'L30M0kch/RWkT2WL70zug98PQfoEpM8SOPsh/XnWq/MvBV7nQZKXlT0A6a8ldT5L6n5OUecvUJ1z8+DfHNLFkI6H9ARIj4H0REhn'
+    '5IvbMoN8n4l+O3XeVvDu8DnvjqiBmOSQLoF0Uo34+0pIyyCdCekGSJdCOpfkb6iB+5sFP09SCvxia+qABL8GCsXnHqY6I1Gejfbw'
+    '6K9fXxD7NDTde8PeAZ1XKI3tlS5fW1ni+lXy9+9qRqZ+1v8f13D/hcOplxTpBBiv+uUazl+FPSMajrWzu4bT29mE5k2EtBHSFYS2'
+    'rYV0MqTTIV0H6RRCKzcAzduIxmY024OtqBlZm9DxCK9NZDfaH2rn0BFg96DCl+erPb+vYe75x32m9GC1d3csbLxCmX5MVe83qvlZ'
+    'xEicAzht+HC1XB8ZRXbX5Ue7qj1fas67mw3sre5Q2FJh/d934NspkH7/KP+Yiuy/HiR13Ap5Hib2WjjPdyHP82l1HW5cxWrPf9Fo'
+    '7T+2pYva1xeqPN5QZaNpcg4zXDrbe6q8+zpYbqLy0mMSuUklLz0FMstXUR2/JfIOK/MkpL8kdRyUyFOPIbnKPf9HdczNwX4N6RJI'
+    'T4d0Ya64DpZvPaSnQroclXf1/6iOLMhIqbxYhlpIZCyWn8ls0yA9DdKjQNZ6W5Wn+3TvRRF+4wjCVzRAOj6kbHVKQF1TJHU1hqxr'
+    'LqorDF+Ey02D9FjyfQHUVaji+95wnU869f6pcnjrZXvNo5Wc5zDxKSTig3TLynTQ30RjENeZeasG3/UvlTzeYanO6ndVFvM1pdC1'
+    'PqewY7gQ9bMUtsdOHSdWenGKqL8r0ztmuvLp0Qh/R/puloXwN05+UaVf+q8KHgs0jJ5FZg/syv8xwqbjdXOFP9ZelDsHQXBU9xB+'
+    'Ogx87WUVHpzRyOs57Tsb5hrzQaco+B2WbwGkiwi/NA/4n+MQbBGPhOtozunzYg7s6RWct2J8gA3p6yBdD2kqJA+Sr+B0rZT7M1t3'
+    'f8j76yuVPYRT38PDVB+jWbcI6isln/NvqL5NVnCcm02WfgybPokN9eV5vt/HqV8y0SddgtowEmf6bvzYPN8/4rapmpEvPU+1WYFX'
+    '6RFoA11L/1XO44t3kbHeL7n3WGcX23BTe9wHy3kM9zB8nC4P8K1yP79YqjN9p75PDFN9bG7eqVGfST2ye3HsvGzjMNXH6NzJJa6P'
+    '0tXZMdW3jfDUnYTXZvhSWc7Xd5T6BqzwZyW/LfOvxTBtUMmHD5X5+zqc97Jd/X+ZXN4wtQWma+OTJYDN5uhKNHaluLfWqoDh6v/K'
+    '+Noo9d05N1Y6Gs8BiX3RRXbx760E5hG2WKZdUMbvBMV5BsDuvevcmde9l54q4374pxM9MZVtdOWlP+S4vKQr0+jqOB9HsE8ietO5'
+    'RC98hiHsO3LcZ3dccpKK53gOcObzOe77PYrtrwPrQzluozYS9xZpbMy3o3HdKtHFyWyEw9zJYPALgJvjSR0vkXU/gOaC3r8U9WcF'
+    'gkl9aLSTfrYpdK1szqbm+D653Sr2z9JqwMPK5oLRvRxqe1x3bv+UlcMMewfGsROcZJXWdsqp5+4S18P2hOuzpY8HIBvLf8qOXCyC'
+    'rVlO1y4jdX9JcmeBtem6KcXy1psQrCAZUOf+w/qs5xt4NPuMOULQxuH2gaQ6R/9zhq+fteQe5bGQriFwXxeinl9keEyOzQTPn9OU'
+    'Ee7LeDZtw2Wj5NT5lYzn27UUtkju+V+Gr4l2Ukb3XjODdQUan+G6b7IJ1TkcPgHd83+ESz0BOsogXFqO5jXuszsH/mQEv1fBS7QY'
+    '7A1s3DMIb6g8SeXEHRLehe1tDn1rIvcvZWv/+BBr/8m0Zws/knSwAHS5LuS9h4fBXufLCAY7SzpLcaa0DslZDoyPp725w3Y188md'
+    'iKXELucY8n0a2N1cJYAV5l6FA6sbwZpJ7j+Y2BC7+n80Tpc8CPd87y8elx/+0Et7vgUxFCHWxa2PgP1/Wr5ntGna8K9K87gDYeJX'
+    'yfjBGWl+17OUNhXu+R+qi/Z/R0w8Jxuv/03x8eonfdeh2TskMsYvUtFjct2X8uymg3xXqmjMsQb31nVo2xdSPHbLqYZ04KMpvkZ0'
+    '7Ozw70PrH8EIa7d/aYrHuFStM7oONqGyrYJ1EGRrfG4qWmw5ih8npjwbmFLpSfol9U5D/Yh6XuXGdUl5vuRVvAmLS+3a/wjaEFZP'
+    '78D7vc3ntU+gzxXNKzu/+zUqa7LWXf9fNu97kJ4c9/0uVN8O0sZWhf3STTZfvyZ2q06Z6wLKBtmhOmU+hvrZqrBFYPZm70NldPzB'
+    'u/f/bB77VGfP6ZTgZIddfJYe1z1C9/6/HS7+Zhdd/zA+undpXf9fqIwOT+iUmYnK6OrUm1AZXZvqSpvHuA2Smd31j/K2Ks6h/2Kp'
+    '87L16MRqbbTi9/Pk2v9CO5zv/3sWxDls89KXIH3x417e+1Heh8/10vRbvfRpyHtUu5f39oC8FO5NgrwnDojz/j9B3o73i9vw7wF5'
+    'Kdx/Rnlf3OKl35SMw3sD8p4Evz8Ked+J8jqL1klrzvOXLQBtpXmv2SjO2ybIe9Ll4rxvRnnbIO+1XeK+nYXy7t4BPMpZ4r6tF+Rl'
+    '80bzHifIy+aC5l2I8i7+upfuvRNwGOSTmbeC/S/K+x93wb33vXBP/m4vzeyF9Y/yquSeapSXyk5NAHf8/eL4raqYrTqxZMoIzWb6'
+    'WxwHqY18M42DlEG/q+G7I3esA5xx/j007NZvUBnat1SEvnWT9p+MvnWiPrJYwOwbu7PN9uQVgjFheqqFgm+s3GwBzENnSRaPq70f'
+    '3h0hmBdWD4slXwv8D+7fobvkKE+rYg5lcYlqQ463KEYzi3UZtJ/jOOSzQuKZqW6Y8h0mfT3NkscH1+G7dGM3i+QG3XaK4olvl+hS'
+    'dWLsqHwFO3P2Hpi/4R4bVbs2wt6gK/dtingfvdWgH70xjb0z7jMi2MJ1Wfp+DHs12kP3qyZY4xbgbcoKjo2WC0GDZkrwe8Au5oHD'
+    '2MnprJFthP+ub+T3hraTNsVll7KN4G6/RBZwYn5MkbSlV3CeEFe9D0/w350aiXlx2vL1Cf67QKL72zr3e+6Eb4+j82BVLBXde0U3'
+    'wbeHNO8VsRgrd6S5XZnT394JXux4XP5eKP+YYX9N24TbwuK/hO3H2gnc5rDD4N5EFzlf1cXZGZL66J1EXXqgqq9cUF+/FRxXPEp9'
+    'vx/PdTwyPxX0zqYu7MfGezaquucRPRJeh8Z40d0n3Tt/EdqgS39E7cNt+Oh4b05VbRgIOR5thM/eOZ7jENWfbS8Bzl6McKhPgkP0'
+    'jqku7PXjuf/7mw1oqsldyeGmxYXx3j6o4x8Ex8+6PR0/Pf19g99+tp/YpvQb4G6fZhn3zk8Dt0Nqlei246AB30J9bNXkh+Na+x9D'
+    'faT6+01WcKwqkz4OBNSzI8AmVEenj89O3obq2aYpk4TZd09FcxaVL+6T2LnK7Etnj0DdzPa5vIHb5XZKaGaL4Vi+MI73ZzhlD9fn'
+    '7zi/jXTcsoZTz3dRH7sk57Gm61h37X0a9bFL4EshLlpyJaqnW3LXoTuG/rRDPXHzbZRPObNE9dBxWwa4oVtPnLxfg2Ef+0L28eV6'
+    'vT7uktzPiiLX/6qe4+WNhDf5FuE7HtSwpb5HwqvcVe/ZVlNeaDTxdp9E8VTuUPjvwH2lNuZxtaevntt5bpbIGQyXdhrgPbPJv6Se'
+    '26Sa8nCUHrwuAiy6Ho5B/W414FN02zoloK0DhrAqI8Ci/Nnf6or7bar7VY3r/jp/W58LCetBBKtNwfOoaNB3Ub9lfPYmBb8h8zPi'
+    '2vxpwA/Lx7sxv9BYhIGP7zTvRG1tl5QNo2ddD7Y7GxH8uHVwDvzTJPDj0Lm5MT8F8OPSsTnwG+u8+xG65z5dMch/L9dy/Imix3Ng'
+    'PVPL73dsC7k3mOLUjyLW2WdwBsBoxtdQncMh5zl1XovmSSQrmOwbl0eARWnx1hhgMVr5JjSuPYI8Uc5TRT58XJv/YaiT8j5H1np0'
+    'xJS31x3HbK3/Dk1Uf+g9IdbmfxdK0w7T9XpXwU9Xg9biLgnfa1LnFwt8r4hbl+7Av6bA110U3bnr87PA18BOMt4DmjywKW5cgsYn'
+    'qE4nvdg2H//1aHyqbTEuye66URqxJAIsuvanFLicR/Xv9Dw4SHbTPQO4LR0s571c45f/6T0Z0R0+Hdvds4hfSHZn+Ayw6f3VCNR9'
+    'FtT9vRp+T6olxLmFyXnFfwjq6jHg1ToN+Ln3CurqD9k/leyxTVDXUbb5GHZrjOHZNf77fUH6CHrf1rX5RzBUslKbZG9daABDxJe7'
+    '+38IGAcIjKoafvdOdm7Ta7i/OnBfqvbDfS4GuPsR3HYJrewKIV//SABXJrOa7B83I7g0VoqO7NtriX2HfxbB3SqR58Kcr71fA24Y'
+    '/UJvNcdVE7hYr9Ci0bYdIXDq9QK4/Zb+vaVOyf3TFQhuXGeVDtyj0FiGOaNzYNRU++8SHyDjriNH6+xbTsyPOs1zI5ms+V8hYFAZ'
+    '82ENGP0KGHcKYGwz7Ms3NGC8oIDxWQGMPsPx+JAARr/meDB6sbvKw/GoMhHl67dADIxSnye567+K++w4UAK+SrU+5lVxOV6HF6f2'
+    'NyrefFxE+Lcr4L9S6Z8rka8jHTuhexR17a/kMS4XZ9R+OZYh3/KqO/wm9wi/X+nHe9EdxRXIdz2+5y+TZa6PGS6TU5yYH1R3IfJV'
+    'sCpGuax/GOtk/bywku+565FPFhWeUD9Uq0lfTooZLmvv/EruS+Ehchf4GUh/Qd4/jO4Ku/e0EAyb+Ftgv2uI3/8M8m/pwKhAMNg9'
+    '8hmQzoF0qgLG3yu4PwAqC3cbynEOvKcF8EzpctH+L4DXq7BDEvmNZTb8twvghZWRHXg3VHCfAmy/pf5kByyx3/lPGZTtIjLKB1FZ'
+    'k3NQd/9HY9CuyS+KYrSzOe9AbTGRE5wyFxmUpXLw6YKyByVyJeXFVlfwOEOs7MsGOhcdHnp6QB1dMdWRR2OwjcjqR9jiMwSGfy/n'
+    '9ctS/PtdnvdNZ7xMzhCYvvSRPMfTTgkudhroC76P+tsp4Z3bBDTQ5f9RW7Zb0WKQuPZ/AfB6DW3KXJ8fqG8yeAOScb4s7/fh0iY4'
+    'r8DjNQBl347KmujH3Tv/BmUp/r0+z/n/4eYpXf4ftZ3xCScS/maFhC+ZHKIs4z2qEd6o/E7p8Ht/L48HHmvf0wjeWRL/WEFxnmj7'
+    'Ho4JHmvf7eX8Xjnl3R4hvw8gXs69/4fK7pfwd7+R8HufQ2UZ3IOEV5SVvRaVPSjIg9vxECl7JSp7NPiaOZnErtqQK45pxeKB9qKy'
+    'sw3LbkZlmc+bpcTnzRISO+tUKHseKkv95CwjMb9ovaegssty4lhdsrLHoLLrBHlwW08nZWeX+/27sbFZp6i3CZWdViOWCWT8ex6V'
+    'pf7v55Cy05FPRnf/L+M+n1pC2H4zvxLPCuD0hIDzuADOjhBw7inz+8zql+jm2F70bY0ydA/6CirTFsBv4n3/M4IyuwhP8irpz7Vl'
+    'ft9KQXy6yZnhLkPYXQawN6G+yuIBdJDxOR/hwNYQ/WJwTg6ou0tS9zEBdXcZ1D0DxRzZpnlPRSW/Mv8s1ahfIh9sIty2NMpQ3H4h'
+    'x8dCl78XnbseyPG6KV/aJuBP3fs/AWV6JfXcZ1Cmg9n/apSh50NfQ+Oiy7eL5LZPa9Q9QPDqwxplniFlrsxxXKRlVPF2VH3YKhiL'
+    'A4ozORGcC1EbVetMpZehZ67rcno+A6mNGV1Di0LCoevqSE04Qfe6Xft/hAsvS2wwe0nd/8jyMkzP9AdLHMeE9ftPGmVoHw+iMhtt'
+    '8V5K/aA/keV8/pqMn4c31fX/IMv9KD5E+G3GMz8J6T7glf8TlWF+IP9HwZvfgMowePsVPPm/ozJHS/jM01EMW6fMRwRlVhGe+Fj0'
+    '2/X5KyhzOomNu4HU04/KzNZsW4egjKptF6Myp0p4fCoXvAGVOT1XXFbGl68TlNlAxgC/d33+B5Q5VVJmdpb7ymwJOJ915f+AvK+Q'
+    'vHWAO3htbtPYjxm/YKO6guyNXPufjD+vyP7H1f+hvEF2He75X4b3wdRWw435F7I8o2F3Ssrr8DZO+W8K+kr5WGbv8qWAvF2EP/5U'
+    'QLu6NNr1AVSXTJ/J2nUFqmt7CFurblQX5SO2EvrfKqlL1/fXeQF10VgmrwvIu4v04QRBXpH9TAH0hTTvQQm/2ozydlvieB/s/OlI'
+    'GJsw95dd/h/VNUD6gPdn14cayhvEIzh5/5rmeVlsjzdI9Je/18jL9G0HAvIeT+A+rpGXwf1xmvOeYfmFAthUNJbADtm9/5fm/lmf'
+    'JDzBPsSDuDF/A/LuJ3mvQXlZLMfFgjj0Lv+P8lIegObdgfJSXdkGpMNz7X9R3uWET5iN9nzX/wfKe4qgbswXnB+Ql+65p6f9vkHp'
+    'nrZOkIee7awMyMPW3aKAPOxcdZYgTw+1/xXkwWda7v1/QR66/1YK8mD7a3f9ozwi2y1X/5/ieVol50PPpzzfiib3ol37vwDYjHY+'
+    'SWDr3D12178A9nMkz90Iti7v5Nr/Ithtkr37q4I8uwjf8gWUR8R7OXn+LSAP45+uRXnaJXLa+1Bfdc/0Xf2fAHYvydOD8ojsoV3/'
+    'H1C/yf1V9/xfs1w/GdvXG5Zj9R2P+rJV0qblgjy0/nkBeRic6YI8LxM4EwPyMDi1aG519Ynu+heU26mB/y/avJyu7s8p9z82vysV'
+    '1b7yUZuPS6eETv4oIA+j23ehPKJzeyfPrai/uryxq/8PgL2V3f8JyMNo+ScD8jD+/SOCNrZptPFKAewDpI2XCfIcJG3stovv+kaZ'
+    '20tQfaJ7w27MH5SnW6LzPT0gD5v/dYI820ielYI8fXT/F+ShuDYL5RH5qnX3f9tPt1T8v+v/z7Aca5MN8xb1/qYb88vSawOVPfdb'
+    'fFxE9iWu/g/l2SmRs36K8hyQ8Fc/RHlEukf3/p/F15Ku7Yh7/o9gi+w2XPlfMEYqW2CX/0ewRTKVq/8PyMNiF74H5aFy0XGQZ3dA'
+    'HtaPdwTkYTLYVjSOurYj7vq3PH91cdkYu/4/BOOukuNYzI8aQxthd/9H5XTtUtz1b/H4Cr8h+mEm3zUI8uAYQzROA83zdNYfAyEH'
+    '/7YtHhPLtvTjAeD3Feg99rnOYJTBOjeBfQnAda8V2MFPyh7bjzswn7fYU+sleyz9p+nQnMhz6M1NAejm25J5Es+TFWWeLOU84XVM'
+    '11vaMotxkMyfYP72WGvJkJdbVnxTqDs3Uee2Ccrb8L4ayo1Hed1zOUgnDRbjRS7ge1ScY7B3Q3rJ4PCOTRxtMI0/kgrRRtX+mkb7'
+    '60SDtrN+m9D8I0LU8W3DOihdK4O8afjDZURwguZVVq+IXwlqc00AHkYt7/T3RMSb1UE6CXDKybcGxsmG77akb07fj9fsN8NNVm8j'
+    '6PUw/3aqxWPRidZRM6QXkzVSR2hQFdCgvHUIiZnZvvCxUV804VkqeLjdcyB9C6HPlga+HgX8exPAxO0qh3ax+4ZzUD9E/dKtk62R'
+    'esiTR7ifhfqsvZZ13RNqPM0hvKsne0ZasGcUED1y2r6RtM2RWT8u5CtSr+mH4d4/vKV06BkcvOIKNufoOdEK8TQh2sJwSHfuguTB'
+    'RsBx/G2BpRd7MUqb6i292IIpkI8xLr8jYD00gU7LBlpWDedFFQzmYcSvGqBg2kyGGUwbCy5onk2fgoBGu3ZRsPfhuWwB/R+by1rA'
+    'gXEWj396aC9Y6/WDrjtLQlNlOGYL9sdvk/2xXLLXFjz0O+TbnMZQ7CFnhTr3Gtotv59Z1z+AxeNe3gDvPgTvnHyPzAD/QEhX1Iza'
+    'xfZD1z4I1j2OfboE0uMsf1zXpZAuJmMq4mNF7xK9gmJN9ihVAwGPWoSlvIVsLWQEvMNymPtNkO4ylKNk+apRvkb4Yyxe3PDZfnPC'
+    '0I81NufpUogXKic0aAKcZQxq1kfluyJaFcAfMFq3mcB9a7JGitbInrdZUZ6UagXVEHy8HPHKyby/Nua9HuZ+MXpXF3CuMj+Gc5Um'
+    'qNd5pkCeaoRD9tnyvYG2vy4Ef11O+OvpMAYTEVzKj+C0R6A7CDoztpHusZ7d+0UpjnWPz4dxymSYIH25SA5m/NPkpXAvgfBKTvrq'
+    '/cW80jkoT/lgcZ78INglW14MSefd2ZCeF9NZXAbt8LL9jfkXGAd1nCVITXR14xGsKRl/Gkbvp6sHUemv6gzh1aE0BXjQA+PXCesw'
+    'q0Vrh8SszBjnQ+dTCmN2DlkVgRaLnnTV2uydQwLNWsTH/hPQJzbXdoAetBZkMdkaorjaC7ihAxuvgXSATh/rIxciOczSbFcW6Ivp'
+    '+UUNyReHvsgkvnoUuZLVk4I/2diyePGU1tQZ8m118F527lMH71Xx52W6fVsAzzagYRiHZkGaGzSjg2yPxmORQzwE0/1hHrgOwWV4'
+    'YAqnHuFQE8hXKSgzO9ElC3XJIrlBQEZD6fCCzjHTJcZjlx5cCP4OL/HoQJBuja67AnyvIGtiPjl/0bGjKGUfmz7gpdk9Y7eP3/zg'
+    '2O/j4q976bX3jUwfs8PQx313g0xz2+jo83DMa+Y+sMW8d3T1kfFN+G4bs6uuFNhVdxCbbcz/mPBrtH1VAe2bYol9y7RB/6dawbGQ'
+    'NmmcgTxH7sRcGVBvSwnr3Qz8K7Vlx/X1kPsBIv88LL9uHDFqNy+Lxx7kE4XZyC8F/preCQmCY9reLZbYFwm936ITr+AFMgcynNZZ'
+    '56sEuF1hiNs6d9x08Q/jGLsL4djVz4ihXt27TKr7Oqda3Ncr9eW5NaY+LwCbeh1cVo3DphKPR9z4VxmAf/Ms/Xt4vRJ6hO8Z694D'
+    'Mrkj5PqjBl1tM5yR4fpHe9svQW1vOczavgDhyA5L7Ldd1ubhbmvYdSOyT94dwB9XCmwqy0DXJfLthuOtiuhFtyWOxTLTMovl2WYI'
+    'H595qPKKxjYnoT06NqJlhCbJ9GAiW+Qg/Rxrh64+z73nOfS3AZXJwF+QfpXZDy2AtU31Yrp63NQoqCdI/yrSkeroNln+CiifUdiU'
+    '1hnqiSYF2MtXCOSZqHcBRHh6NrKdxjSEndk1I/uuiQJduQW2hlhXju17JwCsvOQuRWGQn2FaxObWgtQEdp3g3PLINn6Pkb1b3wp+'
+    'DNA55X3XeOm/tXlp+6X8HiPLs/5D4jzTA+BMeBP4MQiA848LuI9ipud/5Yri9ucF31g/KG3DY5wfLD4/0d1TdO2dZPjk2iEu1q+v'
+    'Ec5PRechWDdIxwLr1KjNVhPwJ9gOvR1wKax96xizH0mH14pzfAh89qgt8WS8DKUPJufXFsGhI2GtXboR4oehb846wt+qBPSjTEA/'
+    'wvJrsrVVkOwRDq5+XkKrD97E97uoY7T3Ti+95wGvLfXo27Wg//vJrf771X/7mpd+8tugz3ssuhxocg+kCX7baD9i/CyDVSs4B81q'
+    'yJqMvjl/lxH61kzGkdHwJcQn2OnEv/4S4ivsq8h2ZDbxvbmOlDmV+ABlsOcArE/CXoP9mS0j7VkuaReLJTDVEvs1ZT7Irgho79ES'
+    'v6PHSPypdlrcn9kqSbtOh7wtFo/nReudr4ihwMbnbDRPG0jMBgpzNmpHAe51UH+xSyRjui7HeYzxirHakBPjTbNkjtk9K5H/OVbH'
+    'SZAeR+aUtmGupPwKMk90LTOeIirNKw9YbzKax2xCvh2B5s21zOPM3wLf/pLmOt8F1v9v72ug7KqKdPe9fbtv+o/uTtLpJgmhgQQC'
+    'Jk2jBEIC2GJEVAyRMAQMf/1z0w3dud1pbyekBQyCiIIP9emMzvjejKOuN8wkGX6XCT6fAYXAE1FQdLEWzoMB1zO8YUYn4ywd0bx7'
+    '+lTNqVO39jl7n3Nu/yS31+p1kj7n7LN/alfVrvqqKrhGZNS2m8AGOC+Bfk7mjgS7Nj1vj6vSGgym+XPj5DiKYyP5+lEyjjFynhnT'
+    'jEfyaYTmjiL+MJpjcTJ3pCrNibiFPXOpKs3bR3M1TdaOABlj45sxycdM7TW4P8v1DWpn4jVJdpTRxq3jg3UBfJCfqzotdaNt8H4d'
+    'jMuP4Zw9WJ8q85+MHX5oMi6uLPihpOL/our11K/ay+ymXK+XzgBJ03mK3EcMZyW2zY8pPvlydS+wpw6iJpn+nGyCZ+N48TRbkyzR'
+    'bxw51VzsSUuHd98UG8u/U0W+ExRTRmOoaYwrx7AGxS9ItHW0049JPqag+KpgMLozu2GIdhezQPlDJT5reuPyUAfKWOLR0b6zHa7o'
+    '+0WcyaJU6TMj7Jm5KY+XoP8Qdbx64R7qmBnSNn2vWXm5gX+v9M8gludfVek3boR7/4/cG2Z9e124h337udDmODlnYZ96mS6Kc/ID'
+    '8n4PG9NTjuyt8K4K76rwLuMYfDzbSHpFHdMr1Pri2v6l++/uruK/u8J11jTGjwjtNyfUfoa1r/U7Q/thbVYL58mblBeb2gi8zsYX'
+    'dpTTdxVxY3KyTMol1m2imzsy+2uqNEeeMpDZ6KO6UHk5Y/BvSyD2to387VvK8/Xg39Z0lJ4TMYZqAK4FuK5V0WJWK/Q4e+hxruW6'
+    '3sj8uf2VNeVr2j3daxrXjiPJlxuBDzSoSh4xXR4xR3/V2xmnzo44HRg4pA1qn6nkpJu9OekS0WcZDdngzkzbjIOJobF9zhx8kJzv'
+    '97/gXht+7MXGOc+sI3pTx+NQk+Gg3N555NkTdnvtSM92kmdvhvbOfl5+9hTy7C0Putelj5fG8jWR88zks89BbCNgeZ4GfNHXIeZx'
+    '3wul+J9HoQ+vPOFvN6rvoA18vHRd0kqfo6EZcJqIM+4UzpLNIBhtY/FtYvg7WZ+rLHUnU1nbTHRmEzs8zTW0hGApOKZWabAdJjma'
+    'THLBBfkc6JiitMXzFt3I5p3jx5sYvS0l/y9nXkpTWpjLznP3E9wSz19J96Iuf6Xt+SwL82UaU9AE/+dxwcepUp95E8Q4rLZYo6lY'
+    'E9PciSZzEZRjq4HJxlqC1deNX6KFswRaWEH4kUQLupjtJWArKOc8o98uLM67mvGFzQI9huUQovtCly+X9gNzntvoH6ZY1lMYRhWf'
+    'z6rS+hOnML7UQd5pmcJvt0Q4++vmLhtx7pzx3yWMn+Yli5Mziec8Cou1spn3wnV2NhPTOCfT788ZsJvnE9naZ5Rcz2COQV0QXS6v'
+    '00lMCs5/tSWNUbqs0Ju33usenF56+8lTxy69YRtZeMmW7pw27yA2kRoi92gcXjv4lFPQxmkgs1pVJR8Y/qC9ojhHv9V7fOPnA6Pr'
+    'dK2KFmOny01qn2fTsSwfvYk24RDcHMFObh6nxn6qYGG6TQzqwOffm/biUzZb8s9roY1z0t45j7ZRpcLzxp6WdnV4qvtzbPk2Jecx'
+    'CMvbQOP/8UxZn3bjUMqV61jKc/zPKfM8x6+l3H5UfFCiDypG/YTQPRHatu2ZAmtst7IYoM4ImHja5odT7p41kdlNmjbeV/zDKtKG'
+    'tHe2KPu8VIOKxeNZ6EFSPqqg3BvcXjQ/5ebn1tVSO1NzT5cHw7Ydpw+HgU+1AR+R9OWGCo48CC9XTj+z1fpjfv3blJubBm1BWYOY'
+    'pN4yxUo5sU7LmL0qp5FjO5V5jjeew23AcM83wf15QvyWlD9vkNnpCuT/tE62xIdyqjRHYr8m3isdg2fr7HzHRTyjV+qFzH48+u3E'
+    '1sttmpV6MUf3+kt25bA1N+GdyB+pre5Uxs9yFv6LEcITo8YH8zyPTcB/lwScr3juT87X8b025c+hhTY0fJ/aupzvXkJkXZ+Sc6XZ'
+    '6KajrI28Ms+zirEOjr/hJE2fhpl836rix2tL68Fts7rYstaKvKrIq4q8qsgrgzWPyp8kGVbN+BXiQig/zato+c6ryDdpDsUNcHbo'
+    'VKU5Cek3eU7QNmYjoTJJ6g8dL8qqNuXVdsM2agQZIeV8XEnewRrePHer1BcqB+k5a4ScmXRyoXKOqciFilyoyIWpkAvIyzjvQ36c'
+    'Yrz4fSmPD1GZssjCLpy3OCtR/jlpy0q5csRGJ6c2qi2svXkpty3pvMDrQJic8XoFuWCab2iA9e2fYM51tn56HdbI0j5BNjptvwj0'
+    'ZlI3IqdZCyemfCH7Xo/FuEc07w6z7/wtOdONCme6sO+Y9KUvpA+fAj8GfWaHKq31QfWXlUrO/RREA/kY9HIDsU/0qOh5xuj8mtQK'
+    '6VH62iwUlyvZxPNKrrEirUPccZniS/Ma+qf8gI6P679ziZ6aBb2X0suYIc3yeXG+9Rix5XNeMKrZx7q2/gfpW87QNqWzHTnt/Vey'
+    'T29iz/B8etKej2uDwRx4J5fZJsXrCnHawJygS8osV6Q1eDvg4Kba/oX5j1tYf4dZHwY0fGBM2EvVAWekpsoZ6Zg+I6UqZ6TKGUmZ'
+    'xx3jOWWtsq/xVRD8+FQn6TfUTeg7pjLIVE8bY7y4K+XmuqO82ETe9TE71uvsjFCw0KMKhpghU918UJXW8jFZO2mtqNyWaqgNsuck'
+    'XRBzc/0kAflJz9hLNfbOMLyXNP5cCFYSxz8m4LyoDRVtpkE1nbivcUizf8aZzM/NAL1xHciGINsu17XOJbrm0DTqmq3kTLBdo/Pp'
+    'dM/XA/SvLNBjG6PHORpb+RkGNinsQwvw7rlKjuHDsxTX+2oj6n1Z0Buy8HcTuxf3f4wIZ9YotaDomXCrMj/vS7g0Gu8v+R/4XusU'
+    'sFk9yl/jdpkqxUNze9MQPLuQ7JutIbQ2qEprrO1Ucl24sYhzK2HkELu2J+3WmaDz1CPYyWy+NU7GKtFSj7LLkZIUbeCY3xVAG2PM'
+    'D3iOQBtvsmdWKjP7a06DW8yz9o6H/c1lbBimsV7AeP6ajZ3Ghnem3cAcOg+vRlzrrTN0rS+2WOu1ZN5NbD5Tuf5vRFz/fMD67025'
+    'dWzCxsntjTs1vpKk+ENummgGZceHCP8eVME1MHLKn4smTF9D2bQoIr2Yjg37tYToplQWxak7XBuAjaD0tSDl+ggkHWwsJi4xbOz0'
+    '2a1Mn58uulqn7Px04wE67+R5VsChUDmPOPdGpreMaM61OQv9pYfp240C/few9scEGvmMcms2Z0nswfkZ97oarhfA9d0ZdzxzYM4u'
+    'ykDOp8Xu9ROLvTl0nnXav5rw0vdCO10Z/xq8C9q5Y7HXrw/APfrc2fDc7eQ7q1gfL814sgRpB++typi3txau6zPeOs5l87MqZBzO'
+    'M5fBsxdnSs9F72DvXwjvf3xxKR/gfY2qh15A1sC5nqtZE5PvmcZHhNUvsDkv3RAhBupot39OBkA1cyvlrmSMnYRXzFf+2rU0N41p'
+    'nYwk6Uip6Pkvuhld8Tz1BXL+wHvjRJ45985UXq6iV5RXzylL/oYyBnHgjew7Hao09z59ZwH5xi3wtxbyt5WqtJbnvI7SWp4rlFw3'
+    '1nS+NpL/29TF9vk1umHpUjKNJZ0vpB3GrmAehP6ooDyltt/CPvI8jVjjRankcg3VxKD9duXlknPmp7nLOweg3czZ6y1d3v9buuxy'
+    'utnUQbTNWblKxc9RI9GW9DfcY+V6nta5jDsmnMsa+DXJ29ZC6OLTbO+iLnAF4VWK+K5s5mSNxfMcX237/lxiq20DWpbG1Ul4Y5ge'
+    'VRdx/zrff4fgO6G8+cPkrLCM9fFtyp+r03QOJFv4GlUaox5Gmxz7MBd+pXx2cfY15T849lOYf9XWt7qQ8CAao83zU5nw9hryHO1b'
+    'XD6ejsHHP6KZxx4y5tNKdOVjO2+SCsBYCBqxuRKt0RtMaDVFeBbPv/blD7nXE3d4+XLw3uEroabxWKmMWDvuXn+4QfZh6Xy6zju/'
+    '7/L7VsvZl6yKlq/MJl+/6X5arPw4cpRdmzVxQ9cqf16jKLnWJD69mdAQ8tp+4NGN5BsdQ4possEYFZR3lMaamb1oNMQeTO1aNxDb'
+    '16iAAXae2URsPwMG9rst8N77Anx9vcqfM+NC0o9eZjPDZ1ZBP8LsftsF210zs6VttxhHG7H9Fgzfk+Z/i0Zvw308T7OP3xlCk43s'
+    'veoAmrxWJVcXNa6eYKKjSTpkp6WOZ5vPneZvb2bYFo7vmxQuy/Xyg65vC5Mr9YaxNimyL5LgrQ0JnN0aLdbAFusQVU/MKi+/WyEE'
+    's6DLq22T983p8zYSu1HufAS5iH28RNNH2o9h4UxDcRto7zbBhNnUIq9mZ2cJW77VIGYiyrzo8tya0BvVqfg6ct9eQeM7Rr3JBl8s'
+    '8fwk4nvj7O1moh+YYlaS2u8nG8Y52OxHU79ijvCA6ewH4h0ugzmMuoeC+o2YxHkx2qd7YCmZs1EVHMNpi+k1zZsTlwdwXtlD9MUG'
+    'g/UbF2TjqGHsSpI8Y0ECPGNhAOaNjov717ca0nsTPHeqso+BNYnjnIjRL87HKKaH75MRgnGMK0ulHHs9AiaLr3dLAuvdosziz6Tc'
+    'UHiWa9ToJD0CrgLXf24MTM8w8cXR2EQaTxulvSTk2HuVWd4R5DlNyj5XSBPogUnGjFIcRNyYUUkv/CfA7On8cJUYqpkXQ/dR4ktA'
+    'XdlGXlXWeXbEymHOorh61Bx2luKYuE5yvjCx26Ee1qG8OOleDeY2qhzhuF3aXzoXtRZz0Qb+Yjo3dfB+C8FRNsJ7tBYeryVYp4Lr'
+    'qIThy6LgS1tAl+XYoqmqfYh2WloPp0HZ1URcycbTqOzrSdcI9sokbK7ZmHob6lQ015gUZ2eiC2AdzgUqOKauYGET26ni1eGkvvGk'
+    'sSoNhvODNezpeUg6D4wLejqPJbU5u6ZUtPqXKGOdfx8o/v68Im9nrF61V/lzE6QtMfijlbWflWuPsVHo68UcUGh/PFW4dyOxq9cK'
+    '7zWz83BjwDMc18pxAf3snpSzaLpwklT28VxkBRhDXYjcbmJ2vpGYcioI02Xro8wqLyePVL9Bytd2k0bmDLB2JpRcYwLXuSDYLXuY'
+    'z36I9C+nzHJZSLkVeC6vHcq8XoZJ3RrJhmJbo0OK5+9T/phmxAbOpBoeYXHx1QnoT/UBe5DuqbkEq9FreBZDfakcuuNUjn0+0ctt'
+    'x27iR58Nc7Aq5vovI7bRbWxf83yWw2zeqF14QMk5A7cY9GnoKFgHerazWYdhJedtORpo821gazGdi3ELeTGm7HNQ2pwJZ8P84v6L'
+    'I+vw/myfi5UJzQXiUY5Xpfl+RzQ6SxDvk/J2zOZ57oJ5MfHVm+qAPWzOk2y7KjX753wN8f1OMDkxxt69ieyHt00B73WujSn/meNN'
+    'dhYJG1/Sa1OXwNrUBpw5qO5pm/t8LMD3wfO7LxPOr1J+hmFDvmfrs+5nvnS0TTh9O0nA9pjawwcs+iLlnqaYbQn/0Kfi53PkNJVJ'
+    'kKaGhfP95FkurX8G9cFa8sx2TTsOoWSFZ5x7v0t55wUTmuC5ig5FfB+//1LK05OleeA5JTE3VNiZ/LsB7eZitLsn5flEt4f0V4fV'
+    'MjkPHGL6x30B3x0r43e3ke8m1S7tq472N6ZcXy5/RsJsjQecmUztP/kAm5Wp/43nxzuZjKEwS8fwa/DHmfbVFG+3XYNhepHECtnM'
+    'TVCbBwjGSoerPaTRZThWeY/y6iXkBT3GJF+uCf5Cl49Yqidi0qYub1I/23fjSl+vshzfRZ1v0xR/F8d7HuCyTbCYNjVy6Pimei2T'
+    '0qNt8vaHYaTrE9CXlmhkxoChHilhjvIqOAfZBPh5JTxmQbOmvao0t/dU8XAb/m4at4B5Aulcjyt9fR2Jh5nO9xIib7ZbYmuifG86'
+    'fZAm+6YmgX3TrOzz6iN/vIvYJfh63MSe/ahmj9rKuyA9k8pqtFNeS3ykQX2UdP4wvGLYeeDCaZJbHdMkp2eSTKlV8TENw5a6q5Q3'
+    'YEQjfyT++wshZmmrAZ6/aobMedL8yNZe8O/Ex/iKcJa0be8fSXs9CbT3HBkfzTVr0o7z/v8KGF+U9pz6fEsjjod++5AG4zKswmtx'
+    'UPvmXfD/JNavHP27jmBP+1nbfRqs7naLOCBcl3WEf7+i5Doo5fjuqQHxRgMhOh3nT7SmWFhfTWKWEKd5smDnlnS7cVWeeoNRcHfl'
+    '4LXHJ8BrV6vo9Xhsc13jd2gbQxZ7m2K9dOtN88r8iXLzklIa5bhwqT4R9Z1E7R+Nt+G+4mqgn6D660Hjorkcdmj4VV4lU78pF+J3'
+    'aofx4PNpVRq/vVzDc3V2W16DiOMkRy3saTkNL8O1eCc5G0xY+jZNsQO6+lNUR5/KMUux7riG55M1LHd8dTl0x0Y2X4MhvuTLiT7V'
+    'x+btUISYnQsFP68trsRpx8m1eUYEXFgcv7xt3edy+OKngwZuSWjNbiKYvlELeVFQwTU7rpgltHAG8bGbxJFyvVHCRuqwUnRtTeY5'
+    'Dq3SM301oV2nzXcH8I8oMX9nEplJY2oRc9seokfHiQukeYZs4oC5DqOr+5uEjd8EQzOoOafgfnoH4REFFVwrrUDORUnkxqAY9FGL'
+    '81k+BAfknIuyKX9sbtryvGFTK+JYiEEjWW0hTaH3B5OfTMh9G/rPJEj/OyPQ/3BC9P/hhOj/EmKn2KKCcyP1BuiwGBOxQJgPU8yZ'
+    'znZBz2nDFmMciiA/dLp9kjGCcXGSQXSbNcRjD2hwQuPKHxdH535cg0MKqqFsQpO9hmdkqj/UajCuSDNzlT6vIfUJcGzJDktZPF8l'
+    'l5OsINjHbfVOyb/UBNeVwr2w9ics+sLPy2F7P8zndzac66f6u1J8R5y5N6HndhVcQ3mC6Ji2+RbPJHIK9/AtKX/t2R3snZMJT9ih'
+    '/M8m2cdx5j/Ohdjz2pQ/fyrFQE9osMptsMfoOzWqNK+sSbyccz1M5oV+j+YrmUp7TxLngdYADBbnoc0CbVAdwVm/7gCcgdSW7V57'
+    'VSPrqd++VYMnQpq7LeWPE9rO2t7KaJLKDd24g+IK2jRxBVH6p4sPWCzsjbC5HRHku7S/dwbEAkwlvSeRO3gm5ud0YqaOt7A5RfnG'
+    'G0wvtskhLMmt1ph+EY77bSE2mrC8jD1Kn9+ySpXmo8R5zSpvnsux7k1Aow3KPAZPyinp1Gm/lfG5wxbYb+4PGrF4N2/4jglviZsb'
+    'ts/CTzoW4buVHL3HDo+9ewp47Ejx31fG5LFxeaqJz4HXLJEwIJKeQ3WOqdpHk3HKKTd3vO289ig5N/F8xndeVeZxkvyMZ6sbVk/x'
+    '3P1v5dY5mo00WWNIk1kNTZrK4NtB5trIv6A4BRsZtFMjf8cjrJnt903HZ4pvPprkLs37u2gK5HAT2CraQ3CWw0qf88xmrLWC7G9M'
+    'QPYvL/MaTxj6VTkdOOMfsNABon5jfcqzaW2LsZdHEuS/5ZD70tlqURnXPOkz1uvE9pg3xH3rzlim79jIloKhH8XkHFXQYEnHpogv'
+    'x9mzzrs3J7ROQXF/Eyo4ftw2rs/Wd8L5+oSKHlOki4WfiesbZDdtFvRBkzlP2ibP5WSTSq4+jYlfhs4bYo3eAz5aG3limufpJg1O'
+    'YSfB8iydJh+R1J8gGloYYntPwv9TNU328CTqJDUY4tWa4G8rNdjDvCBjKO8ZDFnLrco+/joME9kEeOxTprEPUo67pOzmJnmtqM2+'
+    'ifl5xpRcczSohhKP+96uoYN+ZRZzOV12zqneOxeTs1G/Cs6rnFPBuaULGjkeZs/RfZvnBZiK74XRK9IpxaNzeh1S4XFznC53GmLP'
+    'wnxKTr8usLAXbtHIxa0WmJyblH1N3iEB9x32zrBmTk6YQlsIP7MlHZueJZjFHRZ+pqC8IU1Aq/WauKVBFRybSfWWeYLeElRLg9cn'
+    '4roJpdt2AX9nOm4c7+uaGI77yLzanpmkPT1MMLfzNDrmMOMLWzV8DOXwFiILpXqGQTFnm2AMSe77KPEiUt+6lBcbH6UeQYfy4uny'
+    'Sl/r0hTfyd8pKLN4OsRctit/LgmsK9ZK9nq6OxhUnlQuGR2mtyMBPpQV+BDmoV0t0GlUjCPlL42ac1GY/S9JzEeQDpCx8OPkYA4x'
+    'JrgB6MdWxtDv10yx7X9z8fdqzT7h+yiv4X8jFn5M03wspjYDKQ7cRK+ZKv1fqmsv+XpqNeccrN9QS/brSIA8r2Xt18F7ce35JnkG'
+    'hpWca7KJ6NIjIfJPGlM9G1OD8tcpOmUG0C2PfxzTyLEhCxk+IMxFY5mwMzpZ8MWjXBY4OcZWKH1MZlB/MyH9rS5Df88CfH3S66Eb'
+    'RznlrjOnj4VgLyR+GMQ/pTVEnabDYJ2j+k36AuwQ1MdervZNZEB7DH9dGO9bR3hfmG1uxKLdTrI/Temd5zhKwq8WRdbXa3BCKMOy'
+    'yovbNtU3nW98icQamL4X1u87lF2dgxGNHWIb2JvjtBPW16tUaa6IYaWPJXXe+YCAvwt6J6wPTm7hVQY8KozflGM/2uLRcho9Y7ps'
+    '5HMT0GeOU+bxwFhLJRegB10HvEiyLUs+/Jmi33SRfnM7jmm/p0PPCTqj4xl5ocZ/JPmZbO1/aCO6RMDGJfGdAlmf9hC+1GPhB+H9'
+    'p2eSJNovhJxpZ6M/zYZXoD75U/Dxmsb55wzXrtz8I4q/wRnvnyuv5kU5xjsV5w/nmfNUaW0l23jvqeCXUdeJ8vukxjhdZ8O3h5wN'
+    'x0P0riTHH0VH0+n+eGZtVfr6JkE5InU4j5uJfymv5DytE5p3b0ywPygjriB6elh/8J33KrNcCDnDcb3DYq8F9eskQ9zbqMXe7Quw'
+    'ger8VLXTKGtTCcha9Hfcr7x8iVg//oWlXi3wWuJTxHE6/z9dwI3wORhlmAsTn+GA4DNEf6DEn8pRJxL37kTKTweH2T67KOXHsnaq'
+    '4BqTzfBME9jKo9Q65vUoERNyfMo8VqdctY6TOC+eBn08P+NeP5Dx77PVGf/43gX371jsje+d7JkL4ZmPk2fWQvuXwvVcuL4brqsy'
+    'Xj+cuXJiBC9U4d/ugvfOgz7MgWcvgmfvXOxeP7G41EYwlWMz6Zsz7q+Bb9J574OG7wX1z2ZOjrW5voTgBC/I+Md4SebYnRdbnJTT'
+    '/rpM6VzQflG+osNJzU9ItnNc2Bo2F/j/1Rkz7FtVQn5Gp6/f6XKvD3R5GD/Uk/8O7j0F10fg+kaXjKl5q8v9N42Lpu+/Bdd/6Ion'
+    'fxrJnK+B68Ijsq6UTnCuvvwh93riDi8ODe+tHXevP9zg3qM61uEr44/XJrfoUf6D07hURf8JSy1a1j33xyvd62fzXq5FvLdgk/9e'
+    'O8Fd4HvvHXOvuQH/s43kWWwHn73rMv+zU7H34uYid9re2Ov/prrevd7zRX3/seaHVP+DxkPgnD+Qc6+//6I7N0uFe9ft8vhjrZJz'
+    'aWPuzPmE9/31Zvd6bq97/ZeJUv6Iz5zDnuEYdDrGTMAYo+TFxfH+AmiqfoeX0xrvVf8pzNM9fiyU87cHv+hed91jJsMyCe6nIZi3'
+    'H/Z5OQz5vdTN7r1FZN7xnlrv/Z/mEJ3Ue/r8bdN1w3v4/h19+r2F9SHmK3+ND06LNZeD7F3vxQzh9+phbb6/0b3O2VS6Rh+AMa0Z'
+    'KF0jvHf9TXr6wn7WkX7WTIEe8kC/e/1kzsOJ4L1rgHdV7/JsSXiv/dP+eytom/f47y0j906Afb3tes+OgffW9fvvtZF7n4T3Nm0u'
+    'nfuvAj2c8enSuT/4OdC37ikf/42LZU5yT3J9qDZAj5JszscJPJuO/fOgS+a7/DQ8V8PXXgXaP+3q0v7c8ym4dpnxriTk2q0H3e/P'
+    'g/9/4SE7+8vLT7jXzG5/jJ7zt6698dqKU7O13kJXMG23jTzH81bc+mS0HN1BsTR1EWTp5Nn12+XlkS//yL3+do+nN6Js+Drce/Yp'
+    'ePYRL6cx6oSF59zrpc+711d2u9fd+0tl2ymab06F3hg1r20z+EaD6LCT2K9NaCGsptxCIjOdd9PCsw1k3799hvfvHVPcP7722Yhr'
+    'L9kjzo/AZ44T9iC18dwP1xeW+veBLe/ZBnsJfWzDwHcm1yqVnjU/VeY/GdM2nSno7nbn649HjmTlEzpyIsuiIrA2tj9Nmrgym/pH'
+    'dB+divr+Ef0ZL4yGesieO63ERpQ+pn8mJ6qMNET5TCfTOWs1dmOsp76A+OPpM80EMzLEcE407mgoIEanOibPvFAlExeZiiHDL2TP'
+    '6+QV5dHtGjnXUqYzbJCMXA7XzRF5Bdf7dh9wr997xrMJ4L3PHgS9b59nu0AdztHZnOuXvuleL3ix9OzzlR/AM88mp99dQPS8JG2p'
+    'jaTfK2EfzesoytAOfzsmekgtnJnmwB5Cvb/ZNTGK/c7EoJWeBO356aOxVtjtrklLRWXEBo/Y6IGfF/S1lPLyDlb0NSZr1ZGqo0Vf'
+    'ayR+aeRlZ7LnTNvC+hzryd+ob1Dt9fCiOn5/OjnDO887129qnqV2zNan/ed7asf8JfD93QdL7ZgpsCE8fqBUXuz7sXt9/hm/vLCR'
+    '7xdYzl87sUej36Ma+L/ardTXfubfux8jcmbKfKzpo5AnN/OdGElNdn86Sv9kIz9N139uTF2ra6+nVzUB1hb1qf0vuNcG2AM/esp9'
+    'Jk/2Z8fjYAs8KLfXR549YbfXjvTsVeTZm6G9s5+Xn/0gebYd7LmPPiE/exF59pYH3etS6HfmoH9s55IYtFvAfvgW6JNPPwS2R/jO'
+    'vhe8OsY4Z4+irfEJf7snkT5kgE+t/pbc3wWkPfWw/Az1fVMeJY0pjn27mfGMevJu8Y+BOoytDvJ2wYbQDjop1XFxbt4Gc7USzpFS'
+    'XqhucnahbdSQ51G/5mdck/c6WZ+j2OUD5zj9nyXGYs9xRS83kAEh8x34k05WL0/ab9kOmD26/v2w/pnK+leRs1W0c1nYwSzhc5sk'
+    'zzlGiurHHBNF9eN3TvjvUf34P8B/nRF8yXjvT+6Kb0+JQ4tHGeSviuH2mlXyDCkUE2izdtzPRe2T7QRbU+FBBjworTtBJCCEKjKq'
+    'IqOmSUbheeWUzwCuEnCECz7mXj93H9SVI8/uvtf/7C9vBfsUPNtPZBG267SHObayrB3nfefelRSDzL5/GbUbse9dQu6dNOhefwfY'
+    'uHcJ9xqvKcX3fRXwr6sHS/F9h9g9iu9bu94/vmXCPRzfEuF7Jw2Wyv1D7B6V+89vB5zu5aVy/zW494e7K3I/cbm/q4xyf1dF7lfk'
+    'fvnkfkMMud/HbC3XWdgm0kc5Z3Cm4IkbVJyfQArgtrM2wG+gX4FieTsq6zXj1ovi8oJqaYTlRQ+quSjVAojLL6pj8IvZYheOO0d1'
+    'x9AcpVRyvrEk/WLXG/jFrrTwi33Awi/WbeEXW2XhFzvDwi92ooX/ar6B/6rewGcW9UyRNPbNFD/VTt5rIvitVtImYiuonF0M/64i'
+    '98v5zbkJzGVWxcO08f6tEMaznD2Pz3GsnfQtuqcRo2iSP47nb3Vg7ycr89xyfco890+vwTOHVTK5a2z8sHM1WG4eL0TPekuUP84T'
+    '/aA6+pkzi+hnsSH9mOalC8qFS2ti29Ib1c14LrXxo5SOamYRHR1nwYcw/xvNhdXDdPtDEXhO4Silg9kkj1qVWS1vk/qxvM7JDsYP'
+    'RpRZ3svZvv7pGOtvg4E5FuwW6q/+08zQbI+DbA81MOvWIim7QCDGychFllaVH/pzgC5pd5J25AomzWA/qjixIuEO3bi2EgVxV8v3'
+    'lfoJf/Wk90wcuSPljkGbwm4Bt18gWN2w3EIV+oxNnzEwk+lE6TOSX/HoFepVplgvu59uKxxZkna4iiyPvXZWsjxIJ1fsLHQNxEsM'
+    '77E7T3wBYrPUbg+7gm2ue9a9Nj8Yr00qG4ZBXj35cHlzbFd00emn36TyOTV3xY9xn4xR3+5v9yOAn36Z5Xc0ydu4QunzNlJsGM9j'
+    'SLFhPI+hlPvtlYlSbNg3IL/Yxs+W7q+zrnKvx10TX/fSrUcLrMe1EXUE09xM5ciXMOeI55NIQv/m+eXoWvC8dFH17zY2HpqT7EeQ'
+    'B/AvLosWA1XJ9yvk+90VQ2fbZa+TpWcwnWPs+B+v9GpJ4N8WbCrlaTRvMOdpNE8w52k8DybdRzx/ZiW39eyl9Tg8vYJhPTpjE6qV'
+    'Px/vugD5egG5t5fxjHPIvZ9C3uINkJv4THLv+zeCXtnr1d/hMQdP/akXO45YGUe/c64f7PJyHPO86fS7k3pfl39sNHYcdTx8JixX'
+    'bYXPxeJzS2PwudB3k8Lt05zdFZ53bOD24+h/PKfecoG/1ip/HS9a1xBrCPI6A1uUv87ACHkGcwLmWTtbyDM59i2sWX+t0tc0wHau'
+    'gPkJ89P3s/cuZjgPk/q2znurlZfvsIeN+yzSX17/EXMiLic4kTEB+6PDb4f1C/HkYbgSXouxR+lznZ9B9DCa58PUtnemJX02KD+u'
+    'OKuCsc/8DMvp+/SE9lx1GfZcO/DoFPBxzO3FcdcU45Iq4/xLPGBUQ+frhT0n0VoPo/1usueGyDNB7TjvvR3OkrRPiJcZtsDoFFS8'
+    'mAuO4SkwDF9eebm0J7HfARiectFqtky0atJGEM7RFEvH7RRh9Ufj1oaMOl84P6bPZ+E8IuXfzTO6HNbgCPsE2pfqtfey58bY/QmD'
+    'tRgR9gjtS7/Bvn0p4+b0kuhhVNPHgkHfsE8DrE89Krje8w5L/GXUfvQSTKAzD3+WcXkf7WO/5b6wXa8eQhu0b1OxDnz8m4rjX8v6'
+    'xXHPfRH3QF7Qs0zw/Fzfsplfvg8oXnMxGavNXNO5GWDvbdXQuWmcRFK0w8f6apWr8+pyikt1QYPoaItmfrayfv1fuP5GmeHvg8bw'
+    'QMAY8mUcg8m6HDakuY9Vuboepe2cxX7gdcZtzx8SDfNY1HGBZzh931DlnjOmi4ZeU/4897o5PrXK9dXSeeLyJq9pKym5zetvO1aN'
+    '8zT8NGzNovK7LZq+5dm8hun1pnE2T6c92t5hKCtxjaZb7n057Z5dkf5M+k7b26pZf5u9rePl24V1dvo8nHZj6SRe0sPmqlfDf4PW'
+    'JacZq64/l6TdmFYTvdlW3uZC9vzp5NuDZdbJ+d6uS7tnwpksd15NuW1FPe8NKLM61XztTOjmsZRbE7Wcehifj/+W0tNiv7AOSa/H'
+    'rSm3jmicMd9kuDd6U9PLWy9KuVgCnd6A/Qj73rCwTkHfXUq+a2vbkM5/XFeQ5s75bk3K9S9G+W5Sc/4LsAuXg9c+p7z4XXz3kCUv'
+    'wXek+eS2yIeUN5/TZRf4HBmzbR8kmZoP+Z6jgy+MQEO2urKDvTzRUu9JQr9wvn0+YJKT4vtN8O2FEWiyYEmT6O8Ps5NQm3IN+Hhp'
+    'HpenCb6rlfibThdsztNlb7a1nyJGG/PJVOrKSbVu3J9y1pUrp/+vsr6za32T4B9xfKuYh6pB6Wu42oznLciX9IWn7N6jMYxx56Mm'
+    'Bj/dDPeayLs15N35gKng2CJaVzqj/LWkdO9jbiOav8x5d4PyciJR373z/G1Kzl92rZq+nFE4bzz/R5hs38rsmFUpF4dg+p5O1/g1'
+    '8S+PMtvDiMZW8DqR8SZnnj6NbXZM0MmPt9B3hy2exW88SnSeLSHj/FuiN5jkZBpmeKI/V15d46hrRG0MdyXUHtZfHVPe2XJ1xr2e'
+    'm/G3f2HGvX58sdf+WfBsN1y74HoOXFfB9YKMv23n74ihwnPIupDvnaa8GnQXwb07F7vXTywute3y9ymGSop7OSsAz3uG0teiO4Vg'
+    'bwuQE++3kPfuwDNeziZd7MG8gNiDBiG2ISvENnCcR1K8LUnM32by7xaIr3xlt/zstWp6awxgf2lunyWqNLfPtXCt0+CZEENNa9JK'
+    'NNRNaGAx6AK/gbjU88i9FT/w6hEiPqlN2dcQpHkXbnxRzoewCHhw2LM2GB2KW9Lhk2znOylazyZAK7XKn3dU0nNM26W87Ga4/iyi'
+    'rhrWp6TmsCamTi09VxdRp34Y4hVehethuD7dFU3XT6pf/74+/jzXJnB2SWI8yOtM7W152GdVyotBrjPAPi4i2FAJq0xxyLpnwr5h'
+    'gpXsVHa5iCVbILXDx6WDlimig5Qyx/CexHTpfo0N1MSnzn1YYfhBrBvcxrC+3D+T02C4uB14gtmxjy9D22H59kzmnuYBkGIeasm9'
+    'fna20cXem9SMl+we08GnTPahzlcXtG7lwgTr9nP9DJqvoQjzxemc81B8L4m5SoK20gnoaRUZOL0yMJUAHVQF0EEbsWumSFwMvl8V'
+    '8n4SudTTZR4jzcnQSWzsSk3fuUrC+HEsZ5+hDoG+ynL2bcLCZzxg0LcFCfSN+supjrbQANNuak8d1/iUT4NvSvhu7lse0LSxAOyc'
+    'tK8mtt4+TXsSf8OY5g3Kn7sMdap5IXPVp/Ht87hPOhaOxbLBMfYE6G3VRBalA3SfESLjTfZPmN6TRC0airvoEdYxylmknmHLxgV6'
+    'c+byZAHrrcMGS9itPGt3SMmxw3lyngiKgY0bW7ZwmtdAOu+Y8JQhYZ5t6v4g/fcrf34Ck/enY+2n67wQtM5DDDNUEGQJ14moDlxg'
+    'vsMck0GoE1EeWyt8i8b9/oHs5cGAc7fz7L8Snj0YckYfDfGJ/h9V6ls1iUEZY9iwH5D+9zI6GmH+3CeI3BwQsPQSDY4xO8WDBIsW'
+    'Ji9Nxua0+RXl1R0ZCYj9wL+b2nZ2QPt3KjM/dl7J+QRuJr7M+Rb7ma8ZjUly2ruO6EtbDWNMJEyk7tyMdVfWKX1+Bpu4Ox7n1Elo'
+    'QaIjWq9RxycpboLawUzfofMQtn+5XkNxho3MN8TzFnSo0npzSeM2OL7VVL4khT+K+v0Krm3qcW2VGqjhueF33aDi/FjXrH2B7P8W'
+    'tvcqe6iyhyp7KHgPUR3e2U+/TnkyC3X6Ftg/WdAVbM6zKyyeR0zXCRHPpnnBDp0y+OaiCOM61XJcVA+qrvCeCu+p8B5RftdU5Hdl'
+    'D1X2kJX8zhIbnG0ufsn2N4fJbrTDns98KrUquEZjHN/BTMJ38BjDMFxGUjFN7QnOX97C5mRi7wtrh/spnXe2Mb+NSb3jgvLXZOYx'
+    'w1H8ErpcG4ihWgs2QsyDWq7vONi6E5WcDyQvxLCEfc8kH5/OR6XzWzcmQINR4vCj7GcpNjoo5mmqc0RmYsxl2JzZ+lPbCc9xnk+z'
+    '86COJzXHHAPHjPK4L3qf2skl3EMte36c4QPqBV/UYAhOk9rPpTpoki9wNGD/NEzTfNnSAx9XlvitRiPslSaYxyUWOA9dLl+bnGNB'
+    'vE2ny5TDH5tTwTlEcc22qNJ8lXH9e9Pph06i/5IPKx0S7xI0r0ljRHXzdlyMeZN4GPXPL9Ps2Si5gyi2KUreN2oztPWl55Wcx2pM'
+    'Mw7eZlwZPC/GGo0G6II63EEQ38Q1nhBoma5xnyrNeUcxxzQeoGAo3yheY0ECOu4w+65DrzzX+riAmbDF/tnm2A3yQScVfyP5+Pma'
+    'cWzFhEbX4Gds1HUKmn2TV+Y5a7drdOExJefW4rkG/1npc3FRemqOgK8YVl49pfms/ZUx2jtZyfmlpHyPhzRrN5og7WGM+UkBPIX2'
+    'LafB7a8ktBdlXsJq4M6JuBfC5MGghtfkNDp+q6C/R9UvaG1Aaa2alVdXYrtK/izdUIY5tc0ZMRQRe8vzQuswTSYYZIppsvHzRamz'
+    'sYbwkyg5rTlO2/H7LVXJ5lNN8qyTVFxV2D4eFfZQ2DsjSp/TtBwyuWCBxx8O4Lc4vhTTyY8X9kqcvRqGrcW5ysL342L9pVw0VJfM'
+    'hcgy2tcM0yWj5HQeE/RorHUYR0eVcOiST15Hg/MTosGgnLKmtQak2hZc5wzKxxQn58saZV9fPcn8BDYxmW2gZ0myrFXpYyqj2Llo'
+    'Dp9ODV9OIm5wQQJ0qIsha46B9V5D8PBBWGesibpSJR+vptPpk8Bc687QJvERaRa7tIX1e5jxJGozHbP0k5nYF03s4DrebmPvGdHE'
+    'MsTl5Tp7A+flSfqxtmv8eFK8hGS/6VH+/FGcf1PfXxP0OyvY3Tiv6dDQJ6W7FmWXs5jHOd4F9GiyZ5KqIdQE9DlfQyc2tZlofc9F'
+    'CdqodTnYMceXaXxQJxnnmxF89X1sHywkcT347f8wGJPkm5foYariOeLo/TvIGKiMyzKfPsqkFnL+72BtjGj4db+hfRXfMc0HOsTW'
+    's17wc2435N1Bcj/D5NKg0sdR6erChp0ndPOUZP5e5xvfq3Kv36zy9++JKvf63aqp9ZHHyb17Wo17XQfX98B1FVzPhOtZNXZ6ONVp'
+    'aX6INXBdeMReH6f5/c5Xpfn9MPdEncF+r44xZ2s77PBu84S1xnyfNnliUmRfdO31ckHqaqvz3E6TGLsXvJySqP9h/tHVz3p5NZ3r'
+    '/U95Nkyc41bIL/lv/9NuznheSs5DksyL/NCyaOfO+fBbR+7VQV/Rj1sN+qQqjuNrP/PaSTJ3aHOXLEd4ztkOpc85ezy59+Ll3vvI'
+    'W/HeYcgnO3i3n/87f3sAch4eguuLXXoZ1NKV7B6rgT7/3XpvLigfOXw77IPL/X2h36hT+jxj0t649Wr3+v2NpXNRP+Ddc65zNgXn'
+    'P4t65s5M85yZ5oqbx86XPRpfFvfp0dwhzvzdQfTHHRqfTUGZ18qmGKkm5eUjiJrnezM5PxaUfT0/qfad0+57YP1p7Hk3mdeCCs4b'
+    'MaCxYWJO7pVCvwctbRVB/izn73uvhxypl3n6LL/34Y2ldt5t5DqT9xDulTD9JSmed8+Qe/20RY5ZycZJ9S98t4Y8g1j7KDjTT+bc'
+    '66bN8ddpToy5stGduL7UBnuC62SNsM/qiD41W37cLZr2lCdFNkNZv2nz0xz5pu7LUezdVI4tgg8/vd+9Xgq51n/0pB19vfwI6FGP'
+    'u9fXIcd54TGXx70f6Gtyn4MufP7B4HcuIO88AjnU/+pR/ztfesCr/YL5a+fBO1+AfO9fAb3+Ksi//vIT0Bbo+Y/C/5+G71+6123r'
+    'BDI/33sYahI8FW3/tT8S3O+w80Acvqpgvj930Dv72Lx/zU+8eUtS1iwmZ6nJuXjIz8/p8zzOqZ6cWzhu0sQvbuq7CPLLmfSVn+Oc'
+    '9+cBLam90+fbC9IdWsmYJ3X9I34bTYPy58RHP7Qq6gxH/tJ9p7rLbwNoI/NB9YkUnK1+3xW9/bnsLFZ7RD++eUTHDMrnY2r3HlCl'
+    'NdhN/cw2/iYpRxS3G0u4cqkuYRxb/EiIT1zKuSXFtLSqZHIrRo1ZkvzTunxcOzT0UtDgNk4nNm8TPIYJlkd3HhpWcm7XAQNMSSrA'
+    'byetzajy5+CLuj9sbIeLNZgC9MndT3wJeJ58YWmp/WI5oTeMF42LG8DnMiq4PogOl5gF35WJ78kUH8brl++MgOG38QXkNZgCtB9c'
+    '7ZyVEuA9Jv5HE8yZqd2i3PM2qMxifqVcfXwvI30hjaXgm9gXx7Ay2Wxql6LHJEX2Uzt8fxDPl+w6qtGFPsLmAOuH4hX5Ifrid2iu'
+    'iONZQs7o3WxPYRx+E9ipG5nfA/c2yqitxF/apOEbaY3eNhfW0NR/OG6IqYiCBW5Wcm7UMGwWz5ucBB43KAf0co3v5VQmC0YE37yE'
+    'CS0nTnllme2urQnaMsPOhs2qNAYkFwHjZYotlvS/Qyo456ptHmxn/22IuL7SHAfZo03igfiZIa+Z7+EQnr1aebkVejQ+grwFxien'
+    'OcPi9xYrL/9qryW+LUjftNUrnWcum0HruSimvjGg5Dy144wPOOu91GB84xo9Rnq2LwIuK0fkpk2eYE6bNxuu93GqNB5xRMAL6eIT'
+    'pLi4nUqO4ZuvWWNTTBg9J/wU7BFvdnk+YJPxOvtsmeE6265vJeeWnHOrJHNTh+6G3Q/SDI0xqayBvAYd2qmOtwYtSl+fjcdc0zjC'
+    'MUNbmqRXtZE1TxHcnpT/iOM33yRYu7nCO9TuVBOAqTeVy3ycPeTsg2PKsu/OYRjlXg3OmsvYN5msX0J0mHLLcr5OtUqfI6ccunyU'
+    'GnmDGl0xL+hUupwW0z2WIc0YJLvuHPg3+oJQPt5P1ud+ZV8TjuYc4nUwewhmpJb1bQvTwc5V+toA4wG0F3aGPMlQl9LVkUf8ehPY'
+    'MiS7bUGwS5noIy2Ejh5kON3HAKf7qyqvj98BTO+3qvz/f5K9uw/efZ68u5c9890qDw+sCGaYPvMoPPMbS6xwkL1BzWB7w8VAK6Yx'
+    'X70aXnh2gtgzzIeXpH+iJ4JNI8VsmClif0Pb+ooaF5v9/uLveTUyeGIFw3C/H67n1Zivr4QJXwnXi+B6Cfm/TbvvYe29i7W3Gq6n'
+    '15Ty1mrGW59b5o37uWV2turfAO6hGa77AFtxwz7vu83EjtwA33d+nbrgTk1wpx64Uwt8pEsPZgmqIT6pq3SV8vpJuup1r5/5tHs9'
+    '53KXZpYCvTh/++pHAa9WAN/PLvea75LbuPd6t415AW08tt6sDR3tLgQ9so79SnNWv8H9nvOtez6l1GufskMRmcztJG53gzw255vO'
+    '1fku9r8d+l/LfvcX3/lO8fet4u/ni7/9xd8PFX9vK/5uKv5e32Xe7/3w/e/A9S24fh6u/XD9EFxvg+smuF5PcNZ1ZG/UE5x6fXGs'
+    't97n/249jN/5O5UhNRoZgrT415vd67lAC/8yURonpLMB6+hkrvJiuejvmmIf37i9OBcfVmrjZUU+e11RRm8Mns81MK43ANvsvOtc'
+    'nfcnefV1IOs3htOpQyNtw64NxLF/OLaPQ0C3e+D6QJcdnSLdOe3q7CsUY490vIf9/wGy7ouh//Xst7W4P5ePu7S0H/bad4u/fw90'
+    'akuvdBytgOddPu6n1/1s330Xrn/P6NaEjjOEHp3fl4vf/Lc+fz9ehn44f+e2LvrdN4T+UByy87efw73HQ2xcdQQztJD074yikP/h'
+    'bf7+nQFxAs7f6T6r0+wz7Mvdfe713QOl/dx3D+y9jeE+qDoVHP8zfJ/HB/h3Gq/2yxud34WuV4bMx0nbinSb88+H87dJes7J4/7H'
+    '/wKYJaE/WeDRf7g7XGeqIv3B30vG3PnsLvKu2gGZrp1ncN4nfa7A55znsf3rlT9+sY5BbJNC06aivppWs+qnI+R+hvnmMfbsCaCH'
+    '/aPu9Ungra+t92KYJvGal/l1ohUDHi9GLC7qQKZt0G9jzPUSbGNDeBttDKdF4wBp/3ic3wH47j/8d3/tmKC+/+IeeQwLgLbXwPfu'
+    'HJDHxjEBlP9hXOpknZ49bqwg3U/O3zCG0CrfPWCUf/mQHd8svOhhadHfh/dQvz/wjN8njXEAGONo08+WZ8xkRYbN1XBxXp582D9X'
+    'wzBXzt9t+uDguKW5WP24H1NN8R5de6P123nPmSvabx57GgXvzM+7KFuRdxeKdPD1J4rtFM9kXc/LvLsAePWvA37deXayf8+b+cdw'
+    '3l6B9/c8WyqD6BqZzF89mz/1sIsf9wU5POzhym3mLwPzd8VPZ0Ysdj3Mky7GaKWAAcR5yrJ5cjDhDh5cBeDEOfaq+6B9/CI/3yhY'
+    '3937/XHR1Cf6CMQ8pJ7yPxNHD9sPNHfzwVKa23PAz9NM9LC4c7kuxlxivz8B8RXL9pXGA2LsxVmPl473byAW5G92B++xBvg35his'
+    'gvkYfdiNR+F8ohnuYbwK5Q2me+7R570951yfBR6jLOXbrm/DeX93+Pqd/S1XDtJxOH+j8tGWZ+w+WDqP1WweDxT58kvF+bphf+k8'
+    'HoAYlZdgPp1nosTfqWfCecFvi99a/S3/938L33f+bvPd1x7xf/+W/fFoHGOnPifs20887dFIEB3XsnPK5Bn0gCfb+ZkW7yHPwO/c'
+    '/5jnO6lX/hivW78pPythZlPKq52EfTqvuE+vetyNUbtmnyx/zwN946rH/fFszvM2a3Qn7I2rgAff/aIcl+bEx3EazjIadmy5jh2X'
+    '6izYX2rnjaK/7Psx+H6esYxVJXpKGO07suUlpid+9qC392y++wWQV7fCuK950e79B3aX8iy0x1cxe/w3Dnr9/YZlfB3GXjaX+Tt0'
+    'f4bxYEf2OnoqXYfFEXKfSDyE6nFcTl7xGPApgb/g3g7T5RuI74LuDRzTLQJ/57GIt0Tk7xjD+u39+r1L5/w4Yj9a55wBH/T3ax2c'
+    'C52/25wLMfZV7Y6u0+vm0Tkn3FvkeeseLJ3HPdDfe4EnrnvQbh5x/lf/1O6998B37yQxrmG8xskF9NmDzIf4QrQY2XthTjsO+tej'
+    'TUWjp/thH6SeLpUtzpqtIGd5W11s3ZMebWKunLaYbb30UCm9RzkvOvaM3zHdD20cv7PU/SR5F0U+/+pJvzw4/RH93tZhYeYc8cZD'
+    '42npnuU5jOie5bmPpLMXnmmWwJnfiYOlMbFRY4N1skg3JnrG/iPkV1qwaWr6+/8BtZzK9g=='
 )

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..lazyregex import lazy_compile
+from ..markdown_marks import unescape
 
 # Separators between a headline and the site name in <title> and first lines. The site name
 # may hold a hyphen inside a word ('Spiegel-Online', 'vse-diety.com'), never a spaced one.
 _SUFFIX = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+(?P<site>(?:[^-|–—:·•»]|(?<=\w)-(?=\w)){2,60})$")
 MAX_TITLE_CHARS = 300
-# html2text and other Markdown renderers escape punctuation ('Chris Davies \\- Nov 19').
-_MD_ESCAPE = lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-
-
-def plain(text: str) -> str:
-    """Text without Markdown backslash escapes."""
-    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+plain = unescape  # headlines, decks and bylines without Markdown backslash escapes
 
 
 def split_site_suffix(title: str) -> tuple[str, str | None]:
