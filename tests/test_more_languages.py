@@ -13,6 +13,7 @@ FI_PAGE = """Etusivu
 Uutiset
 Haku
 
+Kotimaan uutiset
 Kaupunki avaa uuden uimahallin ensi syksynä
 
 Julkaistu 12.3.2025 klo 10.15
@@ -75,6 +76,7 @@ def test_prose_is_kept_and_the_chrome_dropped(page):
     for chrome in ("Jaa artikkeli", "Lue myös", "Kirjasto", "Hyväksy", "Dela", "Läs också", "busslinje", "Acceptera"):
         assert chrome not in article.text
     assert article.published is not None and article.published.startswith("2025-03")
+    assert article.title in ("Kaupunki avaa uuden uimahallin ensi syksynä", "Regionen bygger ny cykelbana längs kusten")
 
 
 @pytest.mark.parametrize(
@@ -93,3 +95,18 @@ def test_date_lines_with_their_time(dateline, published):
         assert article.modified == "2025-03-04"
     else:
         assert article.published == published
+
+
+def test_a_section_label_over_the_headline_is_not_the_title():
+    # bs4 style, one element per line: 'Kotimaan uutiset' (domestic news) names the section.
+    page = """yle.fi
+Uutiset
+Kotimaan uutiset
+Kaupunki avaa uuden uimahallin ensi syksynä – näin halli muuttaa keskustaa
+Uusi uimahalli avataan kaupungin keskustaan ensi syksynä.
+Kotimaa
+12.3.2025 klo 10.15
+Hallin rakentaminen on edennyt aikataulussa, ja se on ollut kaupungin suurin hanke vuosiin, kertoo kaupunki tiedotteessaan.
+Hallissa on kaksi allasta sekä lasten allas, ja sen kävijämääräksi arvioidaan noin 300 000 vuodessa.
+"""
+    assert clipper.parse(page).title.startswith("Kaupunki avaa uuden uimahallin")
