@@ -20,10 +20,11 @@ import math
 import re
 import string
 from collections import Counter
-from operator import itemgetter, mul
+from itertools import accumulate, repeat
+from operator import add, itemgetter, mul
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 
 from ..lazyregex import lazy_compile
@@ -260,8 +261,9 @@ CONTEXT_NAMES = ("log_short_run", "log_repeats", "position", "weight_before", "p
 _SHOWN_WIDTH = len(_NEIGHBOUR_FIELDS) + 1
 
 
-def _context(blocks: list[Labelled]) -> list[tuple[float, float, float, float, float]]:
-    """Where each block sits on the page (CONTEXT_NAMES): the stage-1 values after its own."""
+def _context(blocks: list[Labelled]) -> list[list[float]]:
+    """Where each block sits on the page: the stage-1 values after its own, one column (a
+    value per block) per name of CONTEXT_NAMES."""
     log1p = math.log1p
     n = len(blocks)
     total = sum(b.features.weight for b in blocks) or 1.0
@@ -271,13 +273,13 @@ def _context(blocks: list[Labelled]) -> list[tuple[float, float, float, float, f
     for b in blocks:
         before.append(weight / total)
         weight += b.features.weight
-    return list(zip(
-        map(log1p, _short_runs(blocks)),
-        map(log1p, _repeats(blocks)),
+    return [
+        list(map(log1p, _short_runs(blocks))),
+        list(map(log1p, _repeats(blocks))),
         [i / last for i in range(n)],
         before,
         [1.0 if i < 3 or i >= n - 3 else 0.0 for i in range(n)],
-    ))
+    ]
 
 
 def _shown(own: list[list[float]]) -> list[tuple[float, ...]]:
@@ -295,7 +297,7 @@ def stage1_rows(blocks: list[Labelled], has_stopwords: bool) -> tuple[list[list[
     shown = _shown(own)
     edge = _NEIGHBOUR_EDGE
     rows = []
-    for i, context in enumerate(_context(blocks)):
+    for i, context in enumerate(zip(*_context(blocks))):
         row = [*own[i], *context]
         for off in _NEIGHBOUR_OFFSETS:
             row += shown[edge + i + off]
@@ -321,19 +323,16 @@ _EDGE_LOGIT = -3.0
 _NEAR_EDGE = max(abs(o) for o in NEAR_OFFSETS)
 
 
-def _neighbourhood(blocks: list[Labelled], p1: list[float]) -> tuple[list[float], list[tuple[float, float, float]]]:
+def _neighbourhood(blocks: list[Labelled], p1: list[float]) -> tuple[list[float], list[list[float]]]:
     """What stage 2 reads besides a block's own features: the logits of the page padded with
-    _NEAR_EDGE edge logits on both sides, and per block (wide-window body share, inside the
-    main run, log distance to it)."""
+    _NEAR_EDGE edge logits on both sides, and the columns (a value per block) of the wide-window
+    body share, inside the main run, and the log distance to it."""
     n = len(blocks)
     weights = [b.features.weight + 5.0 for b in blocks]
     # Prefix sums keep the wide-window averages linear. Padded with their end values, so that
     # the sums over block i's window (cut at the page's ends) run from [i] to [i + span].
-    pw = [0.0]
-    ww = [0.0]
-    for p, w in zip(p1, weights):
-        pw.append(pw[-1] + p * w)
-        ww.append(ww[-1] + w)
+    pw = list(accumulate(map(mul, p1, weights), initial=0.0))
+    ww = list(accumulate(weights, initial=0.0))
     pw = [0.0] * WIDE_WINDOW + pw + [pw[-1]] * WIDE_WINDOW
     ww = [0.0] * WIDE_WINDOW + ww + [ww[-1]] * WIDE_WINDOW
     span = 2 * WIDE_WINDOW + 1
@@ -347,13 +346,14 @@ def _neighbourhood(blocks: list[Labelled], p1: list[float]) -> tuple[list[float]
         inside = [0.0] * start + [1.0] * length + [0.0] * (n - end - 1)
         distance = [math.log1p(start - i) for i in range(start)] + [0.0] * length + [math.log1p(i - end) for i in range(end + 1, n)]
     edge = [_EDGE_LOGIT] * _NEAR_EDGE
-    return edge + _logits(p1) + edge, list(zip(shares, inside, distance))
+    return edge + _logits(p1) + edge, [shares, inside, distance]
 
 
 def stage2_rows(blocks: list[Labelled], own: list[list[float]], p1: list[float]) -> list[list[float]]:
     """A row: own features, the block's own stage-1 logit, its NEAR_OFFSETS neighbours' logits,
     then the wide-window share, inside-the-main-run and the log distance to it."""
     logits, tails = _neighbourhood(blocks, p1)
+    tails = zip(*tails)
     edge = _NEAR_EDGE
     # The block's own logit, then its neighbours', read off the window of logits centred on it.
     near = itemgetter(edge, *(edge + off for off in NEAR_OFFSETS))
@@ -461,6 +461,15 @@ def _stage2_weights(model: Logistic) -> tuple[_Weights, tuple[float, ...], tuple
     return _weights(w[:n_own]), window, w[n_own + n_near :], b
 
 
+def _weighted_sums(columns: list[list[float]], weights: tuple[float, ...]) -> Iterator[float]:
+    """sum(weights[k] * columns[k][i]) for each block i: the short dot products of every block at
+    once, by map's C loops (a sum(map(mul, ...)) per block costs a call per block)."""
+    total = map(mul, columns[0], repeat(weights[0]))
+    for column, w in zip(columns[1:], weights[1:]):
+        total = map(add, total, map(mul, column, repeat(w)))
+    return total
+
+
 def _stage1_scores(model: Logistic, blocks: list[Labelled], own: list[list[float]], own2: list[float]) -> list[float]:
     """``own2``: the squared norm of each block's own features."""
     (w_own, own_norm2), w_context, (w_window, window_norm2), b = _stage1_weights(model)
@@ -469,11 +478,11 @@ def _stage1_scores(model: Logistic, blocks: list[Labelled], own: list[list[float
     span = len(w_window)
     step = _SHOWN_WIDTH
     out = []
-    for i, (o, o2, context) in enumerate(zip(own, own2, _context(blocks))):
+    for i, (o, o2, context) in enumerate(zip(own, own2, _weighted_sums(_context(blocks), w_context))):
         window = flat[i * step : i * step + span]
         out.append(
             (o2 + own_norm2 - _dist(o, w_own) ** 2 + _hypot(*window) ** 2 + window_norm2 - _dist(window, w_window) ** 2) * 0.5
-            + sum(map(mul, context, w_context)) + b
+            + context + b
         )
     return out
 
@@ -482,10 +491,12 @@ def _stage2_scores(model: Logistic, blocks: list[Labelled], own: list[list[float
     """``own2``: the squared norm of each block's own features; ``p``: the last stage's probabilities."""
     (w_own, own_norm2), w_window, w_tail, b = _stage2_weights(model)
     logits, tails = _neighbourhood(blocks, p)
-    span = len(w_window)
+    n = len(own)
+    # The logits at each offset of the window, then the tail's columns.
+    columns = [logits[k : k + n] for k in range(len(w_window))] + tails
     return [
-        (o2 + own_norm2 - _dist(o, w_own) ** 2) * 0.5 + sum(map(mul, logits[i : i + span], w_window)) + sum(map(mul, tail, w_tail)) + b
-        for i, (o, o2, tail) in enumerate(zip(own, own2, tails))
+        (o2 + own_norm2 - _dist(o, w_own) ** 2) * 0.5 + x + b
+        for o, o2, x in zip(own, own2, _weighted_sums(columns, w_window + w_tail))
     ]
 
 
