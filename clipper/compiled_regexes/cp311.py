@@ -263,224 +263,224 @@ PATTERNS = (
  ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78092, 24, 0, {}, (None,)),
  ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78116, 24, 0, {}, (None,)),
  ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78140, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 78161, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78569, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78710, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 78832, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78853, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79044, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 79097, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79116, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79287, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79359, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79397, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79476, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79632, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79788, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80633, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81061, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81451, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82292, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82930, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83774, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83920, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84111, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84157, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84403, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84481, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84693, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84925, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85036, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85283, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85552, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85676, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86298, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86376, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86745, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 86968, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 87031, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87096, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 87194, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87263, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 87351, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87418, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87508, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87601, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87704, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87853, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88441, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88647, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88846, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88939, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89286, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89594, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89723, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89970, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90338, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90453, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90742, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90930, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91275, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91786, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92244, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92406, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92613, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92853, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93143, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93530, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94094, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94361, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94836, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94907, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95002, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95348, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95423, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95569, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95646, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95781, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95894, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96010, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96084, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96223, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96300, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96427, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96797, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96839, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96932, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96978, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97848, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98273, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98783, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99051, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99124, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99334, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99417, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99561, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99707, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99837, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 99965, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100081, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100584, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100756, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101011, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101197, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101384, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101837, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102058, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102229, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102305, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103665, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103937, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104005, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104083, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104394, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104442, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104581, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104662, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104752, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104882, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105050, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105126, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105201, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105331, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105388, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 105435, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 105474, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105513, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105687, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105784, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105906, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 106241, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106273, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107238, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107318, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 107479, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107562, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107611, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107687, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 107798, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107860, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107938, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108043, 135, 2, {}, (None, None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108178, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 108373, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108458, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 108615, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108663, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108824, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108986, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109193, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109429, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109553, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109604, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109681, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109785, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 109833, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109898, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109975, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 110184, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110215, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110290, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 110557, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 110595, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 110624, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 110667, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110711, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 110767, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 110826, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 110864, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110967, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111056, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111208, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111289, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 111460, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111513, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111629, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 111753, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111813, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 112164, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 112215, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112262, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112361, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112537, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 112605, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112635, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 112712, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 112760, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 112804, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 112850, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 112882, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 112930, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 112982, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113022, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 113090, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 113126, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113150, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113342, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 113417, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 113463, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113493, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113543, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113617, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113700, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 113760, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 113812, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 113842, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 113876, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 113938, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 113973, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 114019, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 114067, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 114113, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 114139, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 114165, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 114218, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 114258, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 114300, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114350, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114451, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114505, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114558, 44, 1, {}, (None, None)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;){1,2}\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]{0,2}\\s*$', 0, 32, 78161, 413, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78574, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78715, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 78837, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78858, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79049, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 79102, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79121, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79292, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79364, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79402, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79481, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79637, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79793, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80638, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81066, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81456, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82297, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82935, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83779, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83925, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84116, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84162, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84408, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84486, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84698, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84930, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85041, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85288, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85557, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85681, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86303, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86381, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86750, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 86973, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 87036, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87101, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 87199, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87268, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 87356, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87423, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87513, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87606, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87709, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87858, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88446, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88652, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88851, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88944, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89291, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89599, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89728, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89975, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90343, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90458, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90747, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90935, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91280, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91791, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92249, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92411, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92618, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92858, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93148, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93535, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94099, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94366, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94841, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94912, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95007, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95353, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95428, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95574, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95651, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95786, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95899, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96015, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96089, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96228, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96305, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96432, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96802, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96844, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96937, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96983, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97853, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98278, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98788, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99056, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99129, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99339, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99422, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99566, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99712, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99842, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 99970, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100086, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100589, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100761, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101016, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101202, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101389, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101842, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102063, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102234, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102310, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103670, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103942, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104010, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104088, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104399, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104447, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104586, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104667, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104757, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104887, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105055, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105131, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105206, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105336, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105393, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 105440, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 105479, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105518, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105692, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105789, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105911, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 106246, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106278, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107243, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107323, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 107484, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107567, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107616, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107692, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 107803, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107865, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107943, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108048, 135, 2, {}, (None, None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108183, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 108378, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108463, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 108620, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108668, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108829, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108991, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109198, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109434, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109558, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109609, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109686, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109790, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 109838, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109903, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109980, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 110189, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110220, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110295, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 110562, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 110600, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 110629, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 110672, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110716, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 110772, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 110831, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 110869, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110972, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111061, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111213, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111294, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 111465, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111518, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111634, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 111758, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111818, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 112169, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 112220, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112267, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112366, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112542, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 112610, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112640, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 112717, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 112765, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 112809, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 112855, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 112887, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 112935, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 112987, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113027, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 113095, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 113131, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113155, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113347, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 113422, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 113468, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113498, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113548, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113622, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113705, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 113765, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 113817, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 113847, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 113881, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 113943, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 113978, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 114024, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 114072, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 114118, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 114144, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 114170, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 114223, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 114263, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 114305, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114355, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114456, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114510, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114563, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -898,208 +898,208 @@ CODE = (
     '5qwj/K1KQD/KBPQjLL8mW1sFyR7h4OpnJbT60M18v4s6Rvvu8NK77/faUo++XQv6v5/c4r9f/beveOnHvw36vEejy4Em90Ca4LeN'
     '9iPGzzJYtYJz0KyGrMnom/N3OaFvzWQcGQ1fQnyCnUn86y8hvsK+jGxHZhPfm+tImdOJD1AGew7A+jjsNdif2TLSnuWSdrFYAlMt'
     'sV9T5oNsT0B7j5X4HT1O4k+10+L+zFZJ2nUm5G2xeDwvWu98RQwFNj7nonnaQGI2UJizUTsKcK+D+otdIhnTdTnOY4xXjNWGnBhv'
-    'miVzzO5ZifzPsTpOgfQEMqe0DXMl5VeQeaJrmfEUUWleecB6k9E8ZhPy7f/f3tdA2VUV6e57+3bf9B/dnaTTTRJCAwkETJpGCYQE'
-    'sMWIqBgiYQgY/vrnphu6c7vT3k5ICxgEEQUf6tMZnfG9GUddb5hJMvwuE3w+AwqBJ6Kg6GItnAcDrmd4w4xOxlk6onn39KmaU6du'
-    '7XP2Pufc/klur9XrJH3O2Wf/1K6qXfVVVQyed4ayrzP/KNz7TZVn812pgmtERm27CWyA8xLo52TuSLBr0/P2uCqtwWCaPzdOjqM4'
+    'miVzzO5ZifzPsTpOgfQEMqe0DXMl5VeQeaJrmfEUUWleecB6k9E8ZhPy7f/f3tdA2VVVaZ736lW91B9VlaRSRVKEAhIImIRCCYQE'
+    'sMSIqBgioQkY/urnpQqq8qpSvkpICRgEEQUHdbRHe5zpttU10p2k+V0mOI4BhcCIKCi6WAt7oME1hmm6tdP20hbNvFt377777rfP'
+    'vefce1/9JK/WqnWTuveee3722Xufvb+9dwyed4ayrzP/KNz7bZVn812hgmtERm27CWyA8xLo52TuSLBr0/P2uCqtwWCaPzdOjqM4'
     'NpKvHyXjGCPnmTHNeCSfRmjuKOIPozkWJ3NHqtKciFvYM5eq0rx9NFfTZO0IkDE2vhmTfMzUXoP7s1zfoHYmXpNkRxlt3Do+WBfA'
-    'B/m5qtNSN9oG79fBuPwYztmD9aky/8nY4Ycm4+LKgh9KKv4vql5P/aq9zG7K9XrpDJA0nafIfcRwVmLb/Jjiky9X9wJ76iBqkunP'
-    'ySZ4No4XT7M1yRL9xpFTzcWetHR4902xsfw7VeQ7QTFlNIaaxrhyDGtQ/IJEW0c7/ZjkYwqKrwoGozuzG4ZodzELlD9U4rOmNy4P'
-    'daCMJR4d7Tvb4Yq+X8SZLEqVPjPCnpmb8ngJ+g9Rx6sX7qGOmSFt0/ealZcb+PdK/wxief5VlX7jRrj3/8i9Yda314V72LefC22O'
-    'k3MW9qmX6aI4Jz8g7/ewMT3lyN4K76rwrgrvMo7Bx7ONpFfUMb1CrS+u7V+6/+7uKv67K1xnTWP8iNB+c0LtZ1j7Wr8ztB/WZrVw'
-    'nrxJebGpjcDrbHxhRzl9VxE3JifLpFxi3Sa6uSOzv6ZKc+QpA5mNPqoLlZczBv+2BGJv28jfvqU8Xw/+bU1H6TkRY6gG4FqA61oV'
-    'LWa1Qo+zhx7nWq7rjcyf219ZU76m3dO9pnHtOJJ8uRH4QIOq5BHT5RFz9Fe9nXHq7IjTgYFD2qD2mUpOutmbky4RfZbRkA3uzLTN'
-    'OJgYGtvnzMEHyfl+/wvuteHHXmyc88w6ojd1PA41GQ7K7Z1Hnj1ht9eO9GwnefZmaO/s5+VnTyHP3vKge136eGksXxM5z0w++xzE'
-    'NgKW52nAF30dYh73vVCK/3kU+vDKE/52o/oO2sDHS9clrfQ5GpoBp4k4407hLNkMgtE2Ft8mhr+T9bnKUncylbXNRGc2scPTXENL'
-    'CJaCY2qVBtthkqPJJBdckM+BjilKWzxv0Y1s3jl+vInR21Ly/3LmpTSlhbnsPHc/wS3x/JV0L+ryV9qez7IwX6YxBU3wfx4XfJwq'
-    '9Zk3QYzDaos1moo1Mc2daDIXQTm2GphsrCVYfd34JVo4S6CFFYQfSbSgi9leAraCcs4z+u3C4ryrGV/YLNBjWA4hui90+XJpPzDn'
-    'uY3+YYplPYVhVPH5rCqtP3EK40sd5J2WKfx2S4Szv27ushHnzhn/XcL4aV6yODmTeM6jsFgrm3kvXGdnMzGNczL9/pwBu3k+ka19'
-    'Rsn1DOYY1AXR5fI6ncSk4PxXW9IYpcsKvXnrve7B6aW3nzx17NIbtpGFl2zpzmnzDmITqSFyj8bhtYNPOQVtnAYyq1VV8oHhD9or'
-    'inP0W73HN34+MLpO16poMXa63KT2eTYdy/LRm2gTDsHNEezk5nFq7KcKFqbbxKAOfP69aS8+ZbMl/7wW2jgn7Z3zaBtVKjxv7Glp'
-    'V4enuj/Hlm9Tch6DsLwNNP4fz5T1aTcOpVy5jqU8x/+cMs9z/FrK7UfFByX6oGLUTwjdE6Ft254psMZ2K4sB6oyAiadtfjjl7lkT'
-    'md2kaeN9xT+sIm1Ie2eLss9LNahYPJ6FHiTlowrKvcHtRfNTbn5uXS21MzX3dHkwbNtx+nAY+FQb8BFJX26o4MiD8HLl9DNbrT/m'
-    '179Nublp0BaUNYhJ6i1TrJQT67SM2atyGjm2U5nneOM53AYM93wT3J8nxG9J+fMGmZ2uQP5P62RLfCinSnMk9mvivdIxeLbOzndc'
-    'xDN6pV7I7Mej305svdymWakXc3Svv2RXDltzE96J/JHa6k5l/Cxn4b8YITwxanwwz/PYBPx3ScD5iuf+5Hwd32tT/hxaaEPD96mt'
-    'y/nuJUTW9Sk5V5qNbjrK2sgr8zyrGOvg+BtO0vRpmMn3rSp+vLa0Htw2q4sta63Iq4q8qsirirwyWPOo/EmSYdWMXyEuhPLTvIqW'
-    '77yKfJPmUNwAZ4dOVZqTkH6T5wRtYzYSKpOk/tDxoqxqU15tN2yjRpARUs7HleQdrOHNc7dKfaFykJ6zRsiZSScXKueYilyoyIWK'
-    'XJgKuYC8jPM+5Mcpxovfl/L4EJUpiyzswnmLsxLln5O2rJQrR2x0cmqj2sLam5dy25LOC7wOhMkZr1eQC6b5hgZY3/4J5lxn66fX'
-    'YY0s7RNko9P2i0BvJnUjcpq1cGLKF7Lv9ViMe0Tz7jD7zt+SM92ocKYL+45JX/pC+vAp8GPQZ3ao0lofVH9ZqeTcT0E0kI9BLzcQ'
-    '+0SPip5njM6vSa2QHqWvzUJxuZJNPK/kGivSOsQdlym+NK+hf8oP6Pi4/juX6KlZ0HspvYwZ0iyfF+dbjxFbPucFo5p9rGvrf5C+'
-    '5QxtUzrbkdPefyX79Cb2DM+nJ+35uDYYzIF3cpltUryuEKcNzAm6pMxyRVqDtwMObqrtX5j/uIX1d5j1YUDDB8aEvVQdcEZqqpyR'
-    'jukzUqpyRqqckZR53DGeU9Yq+xpfBcGPT3WSfkPdhL5jKoNM9bQxxou7Um6uO8qLTeRdH7Njvc7OCAULPapgiBky1c0HVWktH5O1'
-    'k9aKym2phtoge07SBTE3108SkJ/0jL1UY+8Mw3tJ48+FYCVx/GMCzovaUNFmGlTTifsahzT7Z5zJ/NwM0BvXgWwIsu1yXetcomsO'
-    'TaOu2UrOBNs1Op9O93w9QP/KAj22MXqco7GVn2Fgk8I+tADvnqvkGD48S3G9rzai3pcFvSELfzexe3H/x4hwZo1SC4qeCbcq8/O+'
-    'hEuj8f6S/4HvtU4Bm9Wj/DVul6lSPDS3Nw3BswvJvtkaQmuDqrTG2k4l14Ubizi3EkYOsWt70m6dCTpPPYKdzOZb42SsEi31KLsc'
-    'KUnRBo75XQG0Mcb8gOcItPEme2alMrO/5jS4xTxr73jY31zGhmEa6wWM56/Z2GlseGfaDcyh8/BqxLXeOkPX+mKLtV5L5t3E5jOV'
-    '6/9GxPXPB6z/3pRbxyZsnNzeuFPjK0mKP+SmiWZQdnyI8O9BFVwDI6f8uWjC9DWUTYsi0ovp2LBfS4huSmVRnLrDtQHYCEpfC1Ku'
-    'j0DSwcZi4hLDxk6f3cr0+emiq3XKzk83HqDzTp5nBRwKlfOIc29kesuI5lybs9Bfepi+3SjQfw9rf0ygkc8ot2ZzlsQenJ9xr6vh'
-    'egFc351xxzMH5uyiDOR8WuxeP7HYm0PnWaf9qwkvfS+005Xxr8G7oJ07Fnv9+gDco8+dDc/dTr6zivXx0ownS5B28N6qjHl7a+G6'
-    'PuOt41w2P6tCxuE8cxk8e3Gm9Fz0Dvb+hfD+xxeX8gHe16h66AVkDZzruZo1MfmeaXxEWP0Cm/PSDRFioI52++dkAFQzt1LuSsbY'
-    'SXjFfOWvXUtz05jWyUiSjpSKnv+im9EVz1NfIOcPvDdO5Jlz70zl5Sp6RXn1nLLkbyhjEAfeyL7ToUpz79N3FpBv3AJ/ayF/W6lK'
-    'a3nO6yit5blCyXVjTedrI/m/TV1sn1+jG5YuJdNY0vlC2mHsCuZB6I8KylNq+y3sI8/TiDVelEou11BNDNpvV14uOWd+mru8cwDa'
-    'zZy93tLl/b+lyy6nm00dRNuclatU/Bw1Em1Jf8M9Vq7naZ3LuGPCuayBX5O8bS2ELj7N9i7qAlcQXqWI78pmTtZYPM/x1bbvzyW2'
-    '2jagZWlcnYQ3hulRdRH3r/P9dwi+E8qbP0zOCstYH9+m/Lk6TedAsoWvUaUx6mG0ybEPc+FXymcXZ19T/oNjP4X5V219qwsJD6Ix'
-    '2jw/lQlvryHP0b7F5ePpGHz8I5p57CFjPq1EVz628yapAIyFoBGbK9EavcGEVlOEZ/H8a1/+kHs9cYeXLwfvHb4SahqPlcqItePu'
-    '9YcbZB+WzqfrvPP7Lr9vtZx9yapo+cps8vWb7qfFyo8jR9m1WRM3dK3y5zWKkmtN4tObCQ0hr+0HHt1IvtExpIgmG4xRQXlHaayZ'
-    '2YtGQ+zB1K51A7F9jQoYYOeZTcT2M2Bgv9sC770vwNfXq/w5My4k/ehlNjN8ZhX0I8zut12w3TUzW9p2i3G0EdtvwfA9af63aPQ2'
-    '3MfzNPv4nSE02cjeqw6gyWtVcnVR4+oJJjqapEN2Wup4tvncaf72ZoZt4fi+SeGyXC8/6Pq2MLlSbxhrkyL7Igne2pDA2a3RYg1s'
-    'sQ5R9cSs8vK7FUIwC7q82jZ535w+byOxG+XOR5CL2MdLNH2k/RgWzjQUt4H2bhNMmE0t8mp2dpaw5VsNYiaizIsuz60JvVGdiq8j'
-    '9+0VNL5j1Jts8MUSz08ivjfO3m4m+oEpZiWp/X6yYZyDzX409SvmCA+Yzn4g3uEymMOoeyio34hJnBejfboHlpI5G1XBMZy2mF7T'
-    'vDlxeQDnlT1EX2wwWL9xQTaOGsauJMkzFiTAMxYGYN7ouLh/fashvTfBc6cq+xhYkzjOiRj94nyMYnr4PhkhGMe4slTKsdcjYLL4'
-    'ercksN4tyiz+TMoNhWe5Ro1O0iPgKnD958bA9AwTXxyNTaTxtFHaS0KOvVeZ5R1BntOk7HOFNIEemGTMKMVBxI0ZlfTCfwLMns4P'
-    'V4mhmnkxdB8lvgTUlW3kVWWdZ0esHOYsiqtHzWFnKY6J6yTnCxO7HephHcqLk+7VYG6jyhGO26X9pXNRazEXbeAvpnNTB++3EBxl'
-    'I7xHa+HxWoJ1KriOShi+LAq+tAV0WY4tmqrah2inpfVwGpRdTcSVbDyNyr6edI1gr0zC5pqNqbehTkVzjUlxdia6ANbhXKCCY+oK'
-    'FjaxnSpeHU7qG08aq9JgOD9Yw56eh6TzwLigp/NYUpuza0pFq3+JMtb594Hi788r8nbG6lV7lT83QdoSgz9aWftZufYYG4W+XswB'
-    'hfbHU4V7NxK7eq3wXjM7DzcGPMNxrRwX0M/uSTmLpgsnSWUfz0VWgDHUhcjtJmbnG4kpp4IwXbY+yqzycvJI9RukfG03aWTOAGtn'
-    'Qsk1JnCdC4Ldsof57IdI/3LKLJeFlFuB5/LaoczrZZjUrZFsKLY1OqR4/j7lj2lGbOBMquERFhdfnYD+VB+wB+memkuwGr2GZzHU'
-    'l8qhO07l2OcTvdx27CZ+9NkwB6tirv8yYhvdxvY1z2c5zOaN2oUHlJwzcItBn4aOgnWgZzubdRhWct6Wo4E23wa2FtO5GLeQF2PK'
-    'PgelzZlwNswv7r84sg7vz/a5WJnQXCAe5XhVmu93RKOzBPE+KW/HbJ7nLpgXE1+9qQ7Yw+Y8ybarUrN/ztcQ3+8EkxNj7N2byH54'
-    '2xTwXufamPKfOd5kZ5Gw8SW9NnUJrE1twJmD6p62uc/HAnwfPL/7MuH8KuVnGDbke7Y+637mS0fbhNO3kwRsj6k9fMCiL1LuaYrZ'
-    'lvAPfSp+PkdOU5kEaWpYON9PnuXS+mdQH6wlz2zXtOMQSlZ4xrn3u5R3XjChCZ6r6FDE9/H7L6U8PVmaB55TEnNDhZ3JvxvQbi5G'
-    'u3tSnk90e0h/dVgtk/PAIaZ/3Bfw3bEyfncb+W5S7dK+6mh/Y8r15fJnJMzWeMCZydT+kw+wWZn633h+vJPJGAqzdAy/Bn+caV9N'
-    '8XbbNRimF0mskM3cBLV5gGCsdLjaQxpdhmOV9yivXkJe0GNM8uWa4C90+YileiImberyJvWzfTeu9PUqy/Fd1Pk2TfF3cbznAS7b'
-    'BItpUyOHjm+q1zIpPdomb38YRro+AX1piUZmDBjqkRLmKK+Cc5BNgJ9XwmMWNGvaq0pze08VD7fh76ZxC5gnkM71uNLX15F4mOl8'
-    'LyHyZrsltibK96bTB2myb2oS2DfNyj6vPvLHu4hdgq/HTezZj2r2qK28C9IzqaxGO+W1xEca1EdJ5w/DK4adBy6cJrnVMU1yeibJ'
-    'lFoVH9MwbKm7SnkDRjTyR+K/vxBilrYa4PmrZsicJ82PbO0F/058jK8IZ0nb9v6RtNeTQHvPkfHRXLMm7Tjv/6+A8UVpz6nPtzTi'
-    'eOi3D2kwLsMqvBYHtW/eBf9PYv3K0b/rCPa0n7Xdp8HqbreIA8J1WUf49ytKroNSju+eGhBvNBCi03H+RGuKhfXVJGYJcZonC3Zu'
-    'SbcbV+WpNxgFd1cOXnt8Arx2tYpej8c21zV+h7YxZLG3KdZLt940r8yfKDcvKaVRjguX6hNR30nU/tF4G+4rrgb6Caq/HjQumsth'
-    'h4Zf5VUy9ZtyIX6ndhgPPp9WpfHbyzU8V2e35TWIOE5y1MKeltPwMlyLd5KzwYSlb9MUO6CrP0V19KkcsxTrjmt4PlnDcsdXl0N3'
-    'bGTzNRjiS76c6FN9bN4ORYjZuVDw89riSpx2nFybZ0TAhcXxy9vWfS6HL346aOCWhNbsJoLpG7WQFwUVXLPjillCC2cQH7tJHCnX'
-    'GyVspA4rRdfWZJ7j0Co901cT2nXafHcA/4gS83cmkZk0phYxt+0henScuECaZ8gmDpjrMLq6v0nY+E0wNIOacwrup3cQHlFQwbXS'
-    'CuRclERuDIpBH7U4n+VDcEDOuSib8sfmpi3PGza1Io6FGDSS1RbSFHp/MPnJhNy3of9MgvS/MwL9DydE/x9OiP4vIXaKLSo4N1Jv'
-    'gA6LMRELhPkwxZzpbBf0nDZsMcahCPJDp9snGSMYFycZRLdZQzz2gAYnNK78cXF07sc1OKSgGsomNNlreEam+kOtBuOKNDNX6fMa'
-    'Up8Ax5bssJTF81VyOckKgn3cVu+U/EtNcF0p3Atrf8KiL/y8HLb3w3x+Z8O5fqq/K8V3xJl7E3puV8E1lCeIjmmbb/FMIqdwD9+S'
-    '8tee3cHeOZnwhB3K/2ySfRxn/uNciD2vTfnzp1IM9IQGq9wGe4y+U6NK88qaxMs518NkXuj3aL6SqbT3JHEeaA3AYHEe2izQBtUR'
-    'nPXrDsAZSG3Z7rVXNbKe+u1bNXgipLnbUv44oe2s7a2MJqnc0I07KK6gTRNXEKV/uviAxcLeCJvbEUG+S/t7Z0AswFTSexK5g2di'
-    'fk4nZup4C5tTlG+8wfRimxzCktxqjekX4bjfFmKjCcvL2KP0+S2rVGk+SpzXrPLmuRzr3gQ02qDMY/CknJJOnfZbGZ87bIH95v6g'
-    'EYt384bvmPCWuLlh+yz8pGMRvlvJ0Xvs8Ni7p4DHjhT/fWVMHhuXp5r4HHjNEgkDIuk5VOeYqn00GaeccnPH285rj5JzE89nfOdV'
-    'ZR4nyc94trph9RTP3f9Wbp2j2UiTNYY0mdXQpKkMvh1kro38C4pTsJFBOzXydzzCmtl+33R8pvjmo0nu0ry/i6ZADjeBraI9BGc5'
-    'rPQ5z2zGWivI/sYEZP/yMq/xhKFfldOBM/4BCx0g6jfWpzyb1rYYe3kkQf5bDrkvna0WlXHNkz5jvU5sj3lD3LfujGX6jo1sKRj6'
-    'UUzOUQUNlnRsivhynD3rvHtzQusUFPc3oYLjx23j+mx9J5yvT6joMUW6WPiZuL5BdtNmQR80mfOkbfJcTjap5OrTmPhl6Lwh1ug9'
-    '4KO1kSemeZ5u0uAUdhIsz9Jp8hFJ/QmioYUhtvck/D9V02QPT6JOUoMhXq0J/rZSgz3MCzKG8p7BkLXcquzjr8MwkU2Axz5lGvsg'
-    '5bhLym5ukteK2uybmJ9nTMk1R4NqKPG47+0aOuhXZjGX02XnnOq9czE5G/Wr4LzKORWcW7qgkeNh9hzdt3legKn4Xhi9Ip1SPDqn'
-    '1yEVHjfH6XKnIfYszKfk9OsCC3vhFo1c3GqByblJ2dfkHRJw32HvDGvm5IQptIXwM1vSselZglncYeFnCsob0gS0Wq+JWxpUwbGZ'
-    'VG+ZJ+gtQbU0eH0irptQum0X8Hem48bxvq6J4biPzKvtmUna08MEcztPo2MOM76wVcPHUA5vIbJQqmcYFHO2CcaQ5L6PEi8i9a1L'
-    'ebHxUeoRdCgvni6v9LUuTfGd/J2CMounQ8xlu/LnksC6Yq1kr6e7g0HlSeWS0WF6OxLgQ1mBD2Ee2tUCnUbFOFL+0qg5F4XZ/5LE'
-    'fATpABkLP04O5hBjghuAfmxlDP1+zRTb/jcXf6/W7BO+j/Ia/jdi4cc0zcdiajOQ4sBN9Jqp0v+luvaSr6dWc87B+g21ZL+OBMjz'
-    'WtZ+HbwX155vkmdgWMm5JpuILj0SIv+kMdWzMTUof52iU2YA3fL4xzGNHBuykOEDwlw0lgk7o5MFXzzKZYGTY2yF0sdkBvU3E9Lf'
-    '6jL09yzA1ye9HrpxlFPuOnP6WAj2QuKHQfxTWkPUaToM1jmq36QvwA5Bfezlat9EBrTH8NeF8b51hPeF2eZGLNrtJPvTlN55jqMk'
-    '/GpRZH29BieEMiyrvLhtU33T+caXSKyB6Xth/b5D2dU5GNHYIbaBvTlOO2F9vUqV5ooYVvpYUuedDwj4u6B3wvrg5BZeZcCjwvhN'
-    'OfajLR4tp9EzpstGPjcBfeY4ZR4PjLVUcgF60HXAiyTbsuTDnyn6TRfpN7fjmPZ7OvScoDM6npEXavxHkp/J1v6HNqJLBGxcEt8p'
-    'kPVpD+FLPRZ+EN5/eiZJov1CyJl2NvrTbHgF6pM/BR+vaZx/znDtys0/ovgbnPH+ufJqXpRjvFNx/nCeOU+V1layjfeeCn4ZdZ0o'
-    'v09qjNN1Nnx7yNlwPETvSnL8UXQ0ne6PZ9ZWpa9vEpQjUofzuJn4l/JKztM6oXn3xgT7gzLiCqKnh/UH33mvMsuFkDMc1zss9lpQ'
-    'v04yxL2NWuzdvgAbqM5PVTuNsjaVgKxFf8f9ysuXiPXjX1jq1QKvJT5FHKfz/9MF3Aifg1GGuTDxGQ4IPkP0B0r8qRx1InHvTqT8'
-    'dHCY7bOLUn4sa6cKrjHZDM80ga08Sq1jXo8SMSHHp8xjdcpV6ziJ8+Jp0MfzM+71Axn/Plud8Y/vXXD/jsXe+N7JnrkQnvk4eWYt'
-    'tH8pXM+F67vhuirj9cOZKydG8EIV/u0ueO886MMcePYiePbOxe71E4tLbQRTOTaTvjnj/hr4Jp33Pmj4XlD/bObkWJvrSwhO8IKM'
-    'f4yXZI7debHFSTntr8uUzgXtF+UrOpzU/IRkO8eFrWFzgf9fnTHDvlUl5Gd0+vqdLvf6QJeH8UM9+e/g3lNwfQSub3TJmJq3utx/'
-    '07ho+v5bcP2Hrnjyp5HM+Rq4Ljwi60rpBOfqyx9yryfu8OLQ8N7acff6ww3uPapjHb4y/nhtcose5T84jUtV9J+w1KJl3XN/vNK9'
-    'fjbv5VrEews2+e+1E9wFvvfeMfeaG/A/20iexXbw2bsu8z87FXsvbi5yp+2Nvf5vquvd6z1f1Pcfa35I9T9oPATO+QM59/r7L7pz'
-    's1S4d90ujz/WKjmXNubOnE94319vdq/n9rrXf5ko5Y/4zDnsGY5Bp2PMBIwxSl5cHO8vgKbqd3g5rfFe9Z/CPN3jx0I5f3vwi+51'
-    '1z1mMiyT4H4agnn7YZ+Xw5DfS93s3ltE5h3vqfXe/2kO0Um9p8/fNl03vIfv39Gn31tYH2K+8tf44LRYcznI3vVezBB+rx7W5vsb'
-    '3eucTaVr9AEY05qB0jXCe9ffpKcv7Gcd6WfNFOghD/S710/mPJwI3rsGeFf1Ls+WhPfaP+2/t4K2eY//3jJy7wTY19uu9+wYeG9d'
-    'v/9eG7n3SXhv0+bSuf8q0MMZny6d+4OfA33rnvLx37hY5iT3JNeHagP0KMnmfJzAs+nYPw+6ZL7LT8NzNXztVaD9064u7c89n4Jr'
-    'lxnvSkKu3XrQ/f48+P8XHrKzv7z8hHvN7PbH6Dl/69obr604NVvrLXQF03bbyHM8b8WtT0bL0R0US1MXQZZOnl2/XV4e+fKP3Otv'
-    '93h6I8qGr8O9Z5+CZx/xchqjTlh4zr1e+rx7fWW3e929v1S2naL55lTojVHz2jaDbzSIDjuJ/dqEFsJqyi0kMtN5Ny0820D2/dtn'
-    'eP/eMcX942ufjbj2kj3i/Ah85jhhD1Ibz/1wfWGpfx/Y8p5tsJfQxzYMfGdyrVLpWfNTZf6TMW3TmYLubne+/njkSFY+oSMnsiwq'
-    'Amtj+9OkiSuzqX9E99GpqO8f0Z/xwmioh+y500psROlj+mdyospIQ5TPdDKds1ZjN8Z66guIP54+00wwI0MM50TjjoYCYnSqY/LM'
-    'C1UycZGpGDL8Qva8Tl5RHt2ukXMtZTrDBsnI5XDdHJFXcL1v9wH3+r1nPJsA3vvsQdD79nm2C9ThHJ3NuX7pm+71ghdLzz5f+QE8'
-    '82xy+t0FRM9L0pbaSPq9EvbRvI6iDO3wt2Oih9TCmWkO7CHU+5tdE6PY70wMWulJ0J6fPhprhd3umrRUVEZs8IiNHvh5QV9LKS/v'
-    'YEVfY7JWHak6WvS1RuKXRl52JnvOtC2sz7Ge/I36BtVeDy+q4/enkzO887xz/abmWWrHbH3af76ndsxfAt/ffbDUjpkCG8LjB0rl'
-    'xb4fu9fnn/HLCxv5foHl/LUTezT6PaqB/6vdSn3tZ/69+zEiZ6bMx5o+CnlyM9+JkdRk96ej9E828tN0/efG1LW69np6VRNgbVGf'
-    '2v+Ce22APfCjp9xn8mR/djwOtsCDcnt95NkTdnvtSM9eRZ69Gdo7+3n52Q+SZ9vBnvvoE/KzF5Fnb3nQvS6FfmcO+sd2LolBuwXs'
-    'h2+BPvn0Q2B7hO/se8GrY4xz9ijaGp/wt3sS6UMG+NTqb8n9XUDaUw/Lz1DfN+VR0pji2LebGc+oJ+8W/xiow9jqIG8XbAjtoJNS'
-    'HRfn5m0wVyvhHCnlheomZxfaRg15HvVrfsY1ea+T9TmKXT5wjtP/WWIs9hxX9HIDGRAy34E/6WT18qT9lu2A2aPr3w/rn6msfxU5'
-    'W0U7l4UdzBI+t0nynGOkqH7MMVFUP37nhP8e1Y//A/zXGcGXjPf+5K749pQ4tHiUQf6qGG6vWSXPkEIxgTZrx/1c1D7ZTrA1FR5k'
-    'wIPSuhNEAkKoIqMqMmqaZBSeV075DOAqAUe44GPu9XP3QV058uzue/3P/vJWsE/Bs/1EFmG7TnuYYyvL2nHed+5dSTHI7PuXUbsR'
-    '+94l5N5Jg+71d4CNe5dwr/GaUnzfVwH/unqwFN93iN2j+L616/3jWybcw/EtEb530mCp3D/E7lG5//x2wOleXir3X4N7f7i7IvcT'
-    'l/u7yij3d1XkfkXul0/uN8SQ+33M1nKdhW0ifZRzBmcKnrhBxfkJpABuO2sD/Ab6FSiWt6OyXjNuvSguL6iWRlhe9KCai1ItgLj8'
-    'ojoGv5gtduG4c1R3DM1RSiXnG0vSL3a9gV/sSgu/2Acs/GLdFn6xVRZ+sTMs/GInWviv5hv4r+oNfGZRzxRJY99M8VPt5L0mgt9q'
-    'JW0itoLK2cXw7ypyv5zfnJvAXGZVPEwb798KYTzL2fP4HMfaSd+iexoxiib543j+Vgf2frIyzy3Xp8xz//QaPHNYJZO7xsYPO1eD'
-    '5ebxQvSst0T54zzRD6qjnzmziH4WG9KPaV66oFy4tCa2Lb1R3YznUhs/SumoZhbR0XEWfAjzv9FcWD1Mtz8UgecUjlI6mE3yqFWZ'
-    '1fI2qR/L65zsYPxgRJnlvZzt65+Osf42GJhjwW6h/uo/zQzN9jjI9lADs24tkrILBGKcjFxkaVX5oT8H6JJ2J2lHrmDSDPajihMr'
-    'Eu7QjWsrURB3tXxfqZ/wV096z8SRO1LuGLQp7BZw+wWC1Q3LLVShz9j0GQMzmU6UPiP5FY9eoV5livWy++m2wpElaYeryPLYa2cl'
-    'y4N0csXOQtdAvMTwHrvzxBcgNkvt9rAr2Oa6Z91r84Px2qSyYRjk1ZMPlzfHdkUXnX76TSqfU3NX/Bj3yRj17f52PwL46ZdZfkeT'
-    'vI0rlD5vI8WG8TyGFBvG8xhKud9emSjFhn0D8ott/Gzp/jrrKvd63DXxdS/derTAelwbUUcwzc1UjnwJc454Pokk9G+eX46uBc9L'
-    'F1X/bmPjoTnJfgR5AP/ismgxUJV8v0K+310xdLZd9jpZegbTOcaO//FKr5YE/m3BplKeRvMGc55G8wRznsbzYNJ9xPNnVnJbz15a'
-    'j8PTKxjWozM2oVr58/GuC5CvF5B7exnPOIfc+ynkLd4AuYnPJPe+fyPolb1e/R0ec/DUn3qx44iVcfQ75/rBLi/HMc+bTr87qfd1'
-    '+cdGY8dRx8NnwnLVVvhcLD63NAafC303Kdw+zdld4XnHBm4/jv7Hc+otF/hrrfLX8aJ1DbGGIK8zsEX56wyMkGcwJ2CetbOFPJNj'
-    '38Ka9dcqfU0DbOcKmJ8wP30/e+9ihvMwqW/rvLdaefkOe9i4zyL95fUfMSficoITGROwPzr8dli/EE8ehivhtRh7lD7X+RlED6N5'
-    'Pkxte2da0meD8uOKsyoY+8zPsJy+T09oz1WXYc+1A49OAR/H3F4cd00xLqkyzr/EA0Y1dL5e2HMSrfUw2u8me26IPBPUjvPe2+Es'
-    'SfuEeJlhC4xOQcWLueAYngLD8OWVl0t7EvsdgOEpF61my0SrJm0E4RxNsXTcThFWfzRubcio84XzY/p8Fs4jUv7dPKPLYQ2OsE+g'
-    'faleey97bozdnzBYixFhj9C+9Bvs25cybk4viR5GNX0sGPQN+zTA+tSjgus977DEX0btRy/BBDrz8GcZl/fRPvZb7gvb9eohtEH7'
-    'NhXrwMe/qTj+taxfHPfcF3EP5AU9ywTPz/Utm/nl+4DiNReTsdrMNZ2bAfbeVg2dm8ZJJEU7fKyvVrk6ry6nuFQXNIiOtmjmZyvr'
-    '1/+F62+UGf4+aAwPBIwhX8YxmKzLYUOa+1iVq+tR2s5Z7AdeZ9z2/CHRMI9FHRd4htP3DVXuOWO6aOg15c9zr5vjU6tcXy2dJy5v'
-    '8pq2kpLbvP62Y9U4T8NPw9YsKr/boulbns1rmF5vGmfzdNqj7R2GshLXaLrl3pfT7tkV6c+k77S9rZr1t9nbOl6+XVhnp8/DaTeW'
-    'TuIlPWyuejX8N2hdcpqx6vpzSdqNaTXRm23lbS5kz59Ovj1YZp2c7+26tHsmnMly59WU21bU896AMqtTzdfOhG4eS7k1Ucuph/H5'
-    '+G8pPS32C+uQ9HrcmnLriMYZ802Ge6M3Nb289aKUiyXQ6Q3Yj7DvDQvrFPTdpeS7trYN6fzHdQVp7pzv1qRc/2KU7yY1578Au3A5'
-    'eO1zyovfxXcPWfISfEeaT26LfEh58zlddoHPkTHb9kGSqfmQ7zk6+MIINGSrKzvYyxMt9Z4k9Avn2+cDJjkpvt8E314YgSYLljSJ'
-    '/v4wOwm1KdeAj5fmcXma4Ltaib/pdMHmPF32Zlv7KWK0MZ9Mpa6cVOvG/SlnXbly+v8q6zu71jcJ/hHHt4p5qBqUvoarzXjegnxJ'
-    'X3jK7j0awxh3Pmpi8NPNcK+JvFtD3p0PmAqOLaJ1pTPKX0tK9z7mNqL5y5x3NygvJxL13TvP36bk/GXXqunLGYXzxvN/hMn2rcyO'
-    'WZVycQim7+l0jV8T//Iosz2MaGwFrxMZb3Lm6dPYZscEnfx4C3132OJZ/MajROfZEjLOvyV6g0lOpmGGJ/pz5dU1jrpG1MZwV0Lt'
-    'Yf3VMeWdLVdn3Ou5GX/7F2bc68cXe+2fBc92w7ULrufAdRVcL8j423b+jhgqPIesC/neacqrQXcR3LtzsXv9xOJS2y5/n2KopLiX'
-    'swLwvGcofS26Uwj2tgA58X4Lee8OPOPlbNLFHswLiD1oEGIbskJsA8d5JMXbksT8bSb/boH4yld2y89eq6a3xgD2l+b2WaJKc/tc'
-    'C9c6DZ4JMdS0Jq1EQ92EBhaDLvAbiEs9j9xb8QOvHiHik9qUfQ1BmnfhxhflfAiLgAeHPWuD0aG4JR0+yXa+k6L1bAK0Uqv8eUcl'
-    'Pce0XcrLbobrzyLqqmF9SmoOa2Lq1NJzdRF16ochXuFVuB6G69Nd0XT9pPr17+vjz3NtAmeXJMaDvM7U3paHfValvBjkOgPs4yKC'
-    'DZWwyhSHrHsm7BsmWMlOZZeLWLIFUjt8XDpomSI6SClzDO9JTJfu19hATXzq3IcVhh/EusFtDOvL/TM5DYaL24EnmB37+DK0HZZv'
-    'z2TuaR4AKeahltzrZ2cbXey9Sc14ye4xHXzKZB/qfHVB61YuTLBuP9fPoPkaijBfnM45D8X3kpirJGgrnYCeVpGB0ysDUwnQQVUA'
-    'HbQRu2aKxMXg+1Uh7yeRSz1d5jHSnAydxMau1PSdqySMH8dy9hnqEOirLGffJix8xgMGfVuQQN+ov5zqaAsNMO2m9tRxjU/5NPim'
-    'hO/mvuUBTRsLwM5J+2pi6+3TtCfxN4xp3qD8uctQp5oXMld9Gt8+j/ukY+FYLBscY0+A3lZNZFE6QPcZITLeZP+E6T1J1KKhuIse'
-    'YR2jnEXqGbZsXKA3Zy5PFrDeOmywhN3Ks3aHlBw7nCfniaAY2LixZQuneQ2k844JTxkS5tmm7g/Sf7/y5ycweX861n66zgtB6zzE'
-    'MEMFQZZwnYjqwAXmO8wxGYQ6EeWxtcK3aNzvH8heHgw4dzvP/ivh2YMhZ/TREJ/o/1GlvlWTGJQxhg37Ael/L6OjEebPfYLIzQEB'
-    'Sy/R4BizUzxIsGhh8tJkbE6bX1Fe3ZGRgNgP/LupbWcHtH+nMvNj55WcT+Bm4sucb7Gf+ZrRmCSnveuIvrTVMMZEwkTqzs1Yd2Wd'
-    '0udnsIm743FOnYQWJDqi9Rp1fJLiJqgdzPQdOg9h+5frNRRn2Mh8QzxvQYcqrTeXNG6D41tN5UtS+KOo36/g2qYe11apgRqeG37X'
-    'DSrOj3XN2hfI/m9he6+yhyp7qLKHgvcQ1eGd/fTrlCezUKdvgf2TBV3B5jy7wuJ5xHSdEPFsmhfs0CmDby6KMK5TLcdF9aDqCu+p'
-    '8J4K7xHld01Fflf2UGUPWcnvLLHB2ebil2x/c5jsRjvs+cynUquCazTG8R3MJHwHjzEMw2UkFdPUnuD85S1sTib2vrB2uJ/SeWcb'
-    '89uY1DsuKH9NZh4zHMUvocu1gRiqtWAjxDyo5fqOg607Ucn5QPJCDEvY90zy8el8VDq/dWMCNBglDj/KfpZio4NinqY6R2QmxlyG'
-    'zZmtP7Wd8Bzn+TQ7D+p4UnPMMXDMKI/7ovepnVzCPdSy58cZPqBe8EUNhuA0qf1cqoMm+QJHA/ZPwzTNly098HFlid9qNMJeaYJ5'
-    'XGKB89Dl8rXJORbE23S6TDn8sTkVnEMU12yLKs1XGde/N51+6CT6L/mw0iHxLkHzmjRGVDdvx8WYN4mHUf/8Ms2ejZI7iGKbouR9'
-    'ozZDW196Xsl5rMY04+BtxpXB82Ks0WiALqjDHQTxTVzjCYGW6Rr3qdKcdxRzTOMBCobyjeI1FiSg4w6z7zr0ynOtjwuYCVvsn22O'
-    '3SAfdFLxN5KPn68Zx1ZMaHQNfsZGXaeg2Td5ZZ6zdrtGFx5Tcm4tnmvwn5U+Fxelp+YI+Iph5dVTms/aXxmjvZOVnF9Kyvd4SLN2'
-    'ownSHsaYnxTAU2jfchrc/kpCe1HmJawG7pyIeyFMHgxqeE1Oo+O3Cvp7VP2C1gaU1qpZeXUltqvkz9INZZhT25wRQxGxtzwvtA7T'
-    'ZIJBppgmGz9flDobawg/iZLTmuO0Hb/fUpVsPtUkzzpJxVWF7eNRYQ+FvTOi9DlNyyGTCxZ4/OEAfovjSzGd/Hhhr8TZq2HYWpyr'
-    'LHw/LtZfykVDdclciCyjfc0wXTJKTucxQY/GWodxdFQJhy755HU0OD8hGgzKKWtaa0CqbcF1zqB8THFyvqxR9vXVk8xPYBOT2QZ6'
-    'liTLWpU+pjKKnYvm8OnU8OUk4gYXJECHuhiy5hhY7zUEDx+EdcaaqCtV8vFqOp0+Ccy17gxtEh+RZrFLW1i/hxlPojbTMUs/mYl9'
-    '0cQOruPtNvaeEU0sQ1xerrM3cF6epB9ru8aPJ8VLSPabHuXPH8X5N/X9NUG/s4LdjfOaDg19UrprUXY5i3mc411AjyZ7JqkaQk1A'
-    'n/M1dGJTm4nW91yUoI1al4Mdc3yZxgd1knG+GcFX38f2wUIS14Pf/g+DMUm+eYkepiqeI47ev4OMgcq4LPPpo0xqIef/DtbGiIZf'
-    '9xvaV/Ed03ygQ2w96wU/53ZD3h0k9zNMLg0qfRyVri5s2HlCN09J5u91vvG9Kvf6zSp//56ocq/frZpaH3mc3Lun1bjXdXB9D1xX'
-    'wfVMuJ5VY6eHU52W5odYA9eFR+z1cZrf73xVmt8Pc0/UGez36hhztrbDDu82T1hrzPdpkycmRfZF114vF6SutjrP7TSJsXvByymJ'
-    '+h/mH139rJdX07ne/5Rnw8Q5boX8kv/2P+3mjOel5DwkybzIDy2Ldu6cD7915F4d9BX9uNWgT6riOL72M6+dJHOHNnfJcoTnnO1Q'
-    '+pyzx5N7L17uvY+8Fe8dhnyyg3f7+b/ztwcg5+EhuL7YpZdBLV3J7rEa6PPfrffmgvKRw7fDPrjc3xf6jTqlzzMm7Y1br3av399Y'
-    'Ohf1A9495zpnU3D+s6hn7sw0z5lprrh57HzZo/FlcZ8ezR3izN8dRH/cofHZFJR5rWyKkWpSXj6CqHm+N5PzY0HZ1/OTat857b4H'
-    '1p/GnneTeS2o4LwRAxobJubkXin0e9DSVhHkz3L+vvd6yJF6mafP8nsf3lhq591GrjN5D+FeCdNfkuJ59wy5109b5JiVbJxU/8J3'
-    'a8gziLWPgjP9ZM69btocf53mxJgrG92J60ttsCe4TtYI+6yO6FOz5cfdomlPeVJkM5T1mzY/zZFv6r4cxd5N5dgi+PDT+93rpZBr'
-    '/UdP2tHXy4+AHvW4e30dcpwXHnN53PuBvib3OejC5x8MfucC8s4jkEP9rx71v/OlB7zaL5i/dh688wXI9/4V0OuvgvzrLz8BbYGe'
-    '/yj8/2n4/qV73bZOIPPzvYehJsFT0fZf+yPB/Q47D8Thqwrm+3MHvbOPzfvX/MSbtyRlzWJylpqci4f8/Jw+z+Oc6sm5heMmTfzi'
-    'pr6LIL+cSV/5Oc55fx7Qkto7fb69IN2hlYx5Utc/4rfRNCh/Tnz0Q6uiznDkL913qrv8NoA2Mh9Un0jB2er3XdHbn8vOYrVH9OOb'
-    'R3TMoHw+pnbvAVVag93Uz2zjb5JyRHG7sYQrl+oSxrHFj4T4xKWcW1JMS6tKJrdi1JglyT+ty8e1Q0MvBQ1u43Ri8zbBY5hgeXTn'
-    'oWEl53YdMMCUpAL8dtLajCp/Dr6o+8PGdrhYgylAn9z9xJeA58kXlpbaL5YTesN40bi4AXwuo4Lrg+hwiVnwXZn4nkzxYbx++c4I'
-    'GH4bX0BegylA+8HVzlkpAd5j4n80wZyZ2i3KPW+DyizmV8rVx/cy0hfSWAq+iX1xDCuTzaZ2KXpMUmQ/tcP3B/F8ya6jGl3oI2wO'
-    'sH4oXpEfoi9+h+aKOJ4l5IzezfYUxuE3gZ26kfk9cG+jjNpK/KVNGr6R1uhtc2ENTf2H44aYiihY4GYl50YNw2bxvMlJ4HGDckAv'
-    '1/heTmWyYETwzUuY0HLilFeW2e7amqAtM+xs2KxKY0ByETBepthiSf87pIJzrtrmwXb234aI6yvNcZA92iQeiJ8Z8pr5Hg7h2auV'
-    'l1uhR+MjyFtgfHKaMyx+b7Hy8q/2WuLbgvRNW73SeeayGbSei2LqGwNKzlM7zviAs95LDcY3rtFjpGf7IuCyckRu2uQJ5rR5s+F6'
-    'H6dK4xFHBLyQLj5BiovbqeQYvvmaNTbFhNFzwk/BHvFml+cDNhmvs8+WGa6z7fpWcm7JObdKMjd16G7Y/SDN0BiTyhrIa9Chnep4'
-    'a9Ci9PXZeMw1jSMcM7SlSXpVG1nzFMHtSfmPOH7zTYK1myu8Q+1ONQGYelO5zMfZQ84+OKYs++4chlHu1eCsuYx9k8n6JUSHKbcs'
-    '5+tUq/Q5csqhy0epkTeo0RXzgk6ly2kx3WMZ0oxBsuvOgX+jLwjl4/1kfe5X9jXhaM4hXgezh2BGalnftjAd7Fylrw0wHkB7YWfI'
-    'kwx1KV0decSvN4EtQ7LbFgS7lIk+0kLo6EGG030McLq/qvL6+B3A9H6ryv//J9m7++Dd58m7e9kz363y8MCKYIbpM4/CM7+xxAoH'
-    '2RvUDLY3XAy0Yhrz1avhhWcniD3DfHhJ+id6Itg0UsyGmSL2N7Str6hxsdnvL/6eVyODJ1YwDPf74Xpejfn6SpjwlXC9CK6XkP/b'
-    'tPse1t67WHur4Xp6TSlvrWa89bll3rifW2Znq/4N4B6a4boPsBU37PO+20zsyA3wfefXqQvu1AR36oE7tcBHuvRglqAa4pO6Slcp'
-    'r5+kq173+plPu9dzLndpZinQi/O3r34U8GoF8P3scq/5LrmNe69325gX0MZj683a0NHuQtAj69ivNGf1G9zvOd+651NKvfYpOxSR'
-    'ydxO4nY3yGNzvulcne9i/9uh/7Xsd3/xne8Uf98q/n6++Ntf/P1Q8fe24u+m4u/1Xeb93g/f/w5c34Lr5+HaD9cPwfU2uG6C6/UE'
-    'Z11H9kY9wanXF8d6633+79bD+J2/UxlSo5EhSIt/vdm9ngu08C8TpXFCOhuwjk7mKi+Wi/6uKfbxjduLc/FhpTZeVuSz1xVl9Mbg'
-    '+VwD43oDsM3Ou87VeX+SV18Hsn5jOJ06NNI27NpAHPuHY/s4BHS7B64PdNnRKdKd067OvkIx9kjHe9j/HyDrvhj6X89+W4v7c/m4'
-    'S0v7Ya99t/j790CntvRKx9EKeN7l43563c/23Xfh+veMbk3oOEPo0fl9ufjNf+vz9+Nl6Ifzd27rot99Q+gPxSE7f/s53Hs8xMZV'
-    'RzBDC0n/zigK+R/e5u/fGRAn4Pyd7rM6zT7Dvtzd517fPVDaz333wN7bGO6DqlPB8T/D93l8gH+n8Wq/vNH5Xeh6Zch8nLStSLc5'
-    '/3w4f5uk55w87n/8L4BZEvqTBR79h7vDdaYq0h/8vWTMnc/uIu+qHZDp2nkG533S5wp8znke279e+eMX6xjENik0bSrqq2k1q346'
-    'Qu5nmG8eY8+eAHrYP+penwTe+tp6L4ZpEq95mV8nWjHg8WLE4qIOZNoG/TbGXC/BNjaEt9HGcFo0DpD2j8f5HYDv/sN/99eOCer7'
-    'L+6Rx7AAaHsNfO/OAXlsHBNA+R/GpU7W6dnjxgrS/eT8DWMIrfLdA0b5lw/Z8c3Cix6WFv19eA/1+wPP+H3SGAeAMY42/Wx5xkxW'
-    'ZNhcDRfn5cmH/XM1DHPl/N2mDw6OW5qL1Y/7MdUU79G1N1q/nfecuaL95rGnUfDO/LyLshV5d6FIB19/othO8UzW9bzMuwuAV/86'
-    '4NedZyf797yZfwzn7RV4f8+zpTKIrpHJ/NWz+VMPu/hxX5DDwx6u3Gb+MjB/V/x0ZsRi18M86WKMVgoYQJynLJsnBxPu4MFVAE6c'
-    'Y6+6D9rHL/LzjYL13b3fHxdNfaKPQMxD6in/M3H0sP1AczcfLKW5PQf8PM1ED4s7l+tizCX2+xMQX7FsX2k8IMZenPV46Xj/BmJB'
-    '/mZ38B5rgH9jjsEqmI/Rh914FM4nmuEexqtQ3mC65x593ttzzvVZ4DHKUr7t+jac93eHr9/Z33LlIB2H8zcqH215xu6DpfNYzebx'
-    'QJEvv1Scrxv2l87jAYhReQnm03kmSvydeiacF/y2+K3V3/J//7fwfefvNt997RH/92/ZH4/GMXbqc8K+/cTTHo0E0XEtO6dMnkEP'
-    'eLKdn2nxHvIM/M79j3m+k3rlj/G69ZvysxJmNqW82knYp/OK+/Sqx90YtWv2yfL3PNA3rnrcH8/mPG+zRnfC3rgKePDdL8pxaU58'
-    'HKfhLKNhx5br2HGpzoL9pXbeKPrLvh+D7+cZy1hVoqeE0b4jW15ieuJnD3p7z+a7XwB5dSuM+5oX7d5/YHcpz0J7fBWzx3/joNff'
-    'b1jG12HsZXOZv0P3ZxgPdmSvo6fSdVgcIfeJxEOoHsfl5BWPAZ8S+Avu7TBdvoH4LujewDHdIvB3Hot4S0T+jjGs396v37t0zo8j'
-    '9qN1zhnwQX+/1sG50Pm7zbkQY1/V7ug6vW4enXPCvUWet+7B0nncA/29F3jiugft5hHnf/VP7d57D3z3ThLjGsZrnFxAnz3IfIgv'
-    'RIuRvRfmtOOgfz3aVDR6uh/2QerpUtnirNkKcpa31cXWPenRJubKaYvZ1ksPldJ7lPOiY8/4HdP90MbxO0vdT5J3UeTzr570y4PT'
-    'H9HvbR0WZs4Rbzw0npbuWZ7DiO5ZnvtIOnvhmWYJnPmdOFgaExs1Nlgni3RjomfsP0J+pQWbpqa//x8f8dnu'
+    'B/m5aqWlbrQN3q+DcfkxnLMH61Nl/pOxww9NxsWVBT+UVPxfVL2e+lV7md2U6/XSGSBpOk+R+4jhrMS2+THFJ1+u7gX21EnUJNOf'
+    'k03wbBwvnmZrkiX6jSOnmos9aen07ptiY/l3qsh3gmLKaAw1jXHlGNag+AWJto52+jHJxxQUXxUMRndmNwzR7mIWKH+oxGdNb1we'
+    '6kAZSzw62ne2wxV9v4gzWZQqfWaEPTM35fES9B+ijlcv3EMdM0Papu81Ky838B+U/hnE8vyLKv3GjXDv/5F7w6xvrwv3sG+/ENoc'
+    'J+cs7FMv00VxTn5I3u9hY3rKkb0V3lXhXRXeZRyDj2cbSa+oY3qFWl9c2790/93dVfx3V7jOmsb4EaH95oTaz7D2tX5naD+szWrh'
+    'PHmT8mJTG4HX2fjCjnL6riJuTE6WSbnEuk10c0dmf1OV5sgz8aEuIXgJ6rO6UHk5ZPBviyEWt4387dvK8/3g39Z0lp4bMaZqAK4F'
+    'uK5Vsh/W1FZRodHZQaO263oj4XW2OaaOkTXtnu41jWvbkWTOjbDmDaqSW0yXW8zRafW2x6mzLU4HLg5pg9psKnnqZm+eukR0XEZD'
+    'Nlg00zbj4GRovJ8zBx8kZ/79L7jXhp948XLOM+uI7tT5ONRpOCi3dx559oTdXjvSsyvJszdDe2c/Lz97Cnn2lgfd65LHS+P7msgZ'
+    'Z/LZ5yDeEfA9TwPm6OsQB7nvhVJM0KPQh1ee8Lcb1Z/QBn5fui5ppc/b0AzYTcQerxTOl80gGG3j823i+leyPldZ6k6msraZ6Mwm'
+    'tnmaf2gxwVdwnK3S4D1M8jaZ5IcL8kPQMUVpi+cyupHNO8eUNwlnKUXOI+XKVWlKC3PZme5+gmXiOS3pXtTltLTNM5SF+TKNM2iC'
+    '//NY4eNUqR+9CeIeVlus0VSsiWk+RZO5CMq71cBkYy3B7+vGL9HCWQItLCf8SKIFXRz3YrAXlHOe0ZcXFvtdzfjCZoEew/IK0X2h'
+    'y6FL+4F50G30D1N86ykMt4rPZ1VpTYpTGF/qJO+0TOG3WyKc/XVzl404d8747xLGT3OVxcmjxPMghcVf2cx74To7m4lp7JPp9+cM'
+    '2M3ziWztM0qucTDHoFaILr/X6SROBee/2pLGKF1W6M1b73UPTi+9/fSpY5fesI0svGRLd06bdxCbSA2RezQ2rx38zClo4zSQWa2q'
+    'kiMMf9BeUZyj3+m9wPFzhNF1ulZFi7vT5Su1z73pWJaP3uSbcAhujmAnN49dYz9VsDDdJgZ14PPvTXsxK5st+ee10MY5ae+cR9uo'
+    'UuG5ZE9Luzo81f053nybknMbhOVyoDkB8ExZn3ZjU8qV/1jKffxPKfPcx6+l3H5UfFCiDypGTYXQPRHatu2ZAutut7K4oJURcPK0'
+    'zQ+n3D1rIrObNG28r/iHVaQNae9sUfa5qgYVi9Gz0IOkHFVB+Ti4vWh+ys3Zrauvdqbmni43hm07Th8OA59qAz4i6csNFWx5EIau'
+    'nH5mq/XHnPu3KTdfDdqCsgZxSr1lip9y4p+WMntVTiPHdirzvG88r9uA4Z5vgvvzhJguKafeILPTFcj/ae1siQ/lVGnexH5NDFg6'
+    'Bs/W2fmOi3hGr9QQmf0Y9duJrZfbNCs1ZI7u9ZfsymFrbsI7kT9SW92pjJ/lLPwXI4QnRo0Z5rkfm4D/Lg44X/F8oJyv43ttyp9X'
+    'C21o+D61dTnfvYTIuj4l50+z0U1HWRt5ZZ57FeMfHH/DSZo+DTP5vlXFj+GW1oPbZnXxZq0VeVWRVxV5VZFXBmselT9JMqya8SvE'
+    'hVB+mlfRcqBXkW/SvIob4OywUpXmKaTf5HlC25iNhMokqT90vCir2pRX7w3bqBFkhJQHcgV5B+t683yuUl+oHKTnrBFyZtLJhco5'
+    'piIXKnKhIhemQi4gL+O8D/lxivHi96U8PkRlyiILu3De4qxE+eekLSvlyhEbnZzaqLaw9ual3Lak8wKvDWFyxusV5IJpDqIB1rd/'
+    'hDnX2frpdVgjS/sE2ei0/SLQm0ktiZxmLZw484Xsez0W4x7RvDvMvvM35Ew3Kpzpwr5j0pe+kD58CvwY9JkdqrT+B9VfVig5H1QQ'
+    'DeRj0MsNxD7Ro6LnHqPza1I/pEfp67VQXK5kE88rue6KtA5xx2WKL81r6J/yAzo+rv/OJXpqFvReSi9jhjTL58X51mPEls95wahm'
+    'H+va+h+kbzlD25TOduS095/JPr2JPcNz7El7Pq4NBvPinVxmmxSvNcRpA/OELi6zXJHW4O2Ag5tq+xfmRG5h/R1mfRjQ8IExYS9V'
+    'B5yRmipnpGP6jJSqnJEqZyRlHneM55S1yr7uV0Hw41OdpN9QN6HvmMogUz1tjPHirpSb/47yYhN518fsWK+zM0LBQo8qGGKGTHXz'
+    'QVVa38dk7aS1onJbqqs2yJ6TdEHM1/XTBOQnPWMv0dg7w/Be0vhzIVhJHP+YgPOiNlS0mQbVeeK+xiHN/hlnMj83A/TGdSAbgmy7'
+    'XNc6l+iaQ9Ooa7aSM8F2jc6n0z1fD9C/skCPbYwe52hs5WcY2KSwDy3Au+cqOYYPz1Jc76uNqPdlQW/Iwt9N7F7c/zEinFmj1Iei'
+    'Z8Ktyvy8L+HSaLy/5H/ge22lgM3qUf66t0tVKR6a25uG4NmFZN9sDaG1QVVad22nkmvFjUWcWwkjh9i1PWm39gSdpx7BTmbzrXEy'
+    'VomWepRdjpSkaAPH/K4A2hhjfsBzBNp4kz2zQpnZX3Ma3GKetXc87G8uY8MwjfUCxvM3bOw0Nnxl2g3MofPwasS13jpD1/pii7Ve'
+    'S+bdxOYzlev/RsT1zwes/96UW9smbJzc3rhT4ytJij/kpolmUHZ8iPDvQRVcFyOn/LlowvQ1lE2LItKL6diwX4uJbkplUZxaxLUB'
+    '2AhKXwtSro9A0sHGYuISw8ZOn93K9Pnpoqt1ys5PNx6g806eZwUcCpXziHNvZHrLiOZcm7PQX3qYvt0o0H8Pa39MoJHPKLeOc5bE'
+    'Hpyfca+r4XoBXN+dccczB+bsogzkfOpwr5/o8ObQedZp/2rCS98L7XRl/GvwLmjnjg6vXx+Ae/S5s+G528l3VrE+XprxZAnSDt5b'
+    'lTFvby1c12e8dZzL5mdVyDicZy6DZy/OlJ6L3sHevxDe/3hHKR/gfY2qh15A1sC5nqtZE5PvmcZHhNU0sDkv3RAhBupot39OBkA1'
+    'cyvlrmSMnYRXzFf+erY0N41p7Ywk6Uip6Pkvuhld8dz1BXL+wHvjRJ45985UXq6iV5RX4ylL/oYyBnHgjew7nao0Hz99ZwH5xi3w'
+    'txbytxWqtL7nvM7S+p7LVfQcxs58bST/t6mV7fNrdMPSpWQaSzpfSDuMXcE8CP1RQXlKbb+FfeR5GrHui1LJ5RqqiUH77crLJefM'
+    'T3OXdw5Au5mz11u6vP+3dNnldLOpjWibs3KVip+jRqIt6W+4x8r1PK19GXdMOJc18GuSt62F0MWn2d5FXeAKwqsU8V3ZzMkai+c5'
+    'vtr2/bnEVtsGtCyNayXhjWF6VF3E/et8/x2C74Ty5g+Ts8JS1se3KX+uTtM5kGzha1RpjHoYbXLsw1z4lfLZxdnXlP/g2E9h/lVb'
+    '3+pCwoNojDbPT2XC22vIc7Rvcfl4OgYf/4hmHnvImE8r0ZWP7bxJKgBjIWjE5kq0Rm8wodUU4Vk8/9qXP+ReT9zh5cvBe4evhDrH'
+    'Y6UyYu24e/3RBtmHpfPpOu/8ocvvWy1nX7IqWr4ym3z9pvupQ/lx5Ci7Nmvihq5V/rxGUXKtSXx6M6Eh5LX9wKMbyTc6hxTRZIMx'
+    'KijvKI01M3vRaIg9mNq1biC2r1EBA+w8s4nYfgYM7Hdb4L33Bfj6epU/Z8aFpB+9zGaGz6yCfoTZ/bYLtrtmZkvbbjGONmL7LRi+'
+    'J83/Fo3ehvt4nmYfvzOEJhvZe9UBNHmtSq5Walw9wURHk3TIlZY6nm0+d5q/vZlhWzi+b1K4LNPLD7q+LUyu1BvG2qTIvkiCtzYk'
+    'cHZrtFgDW6xDVD0xq7z8boUQzIIur7ZN3jenz9tI7Ea58xHkIvbxEk0faT+GhTMNxW2gvdsEE2ZTn7yanZ0lbPlWg5iJKPOiy3Nr'
+    'Qm9Up+LryH17BY3vGPUmG3yxxPOTiO+Ns7ebiX5gillJar+fbBjnYLMfTf2KOcIDprMfiHe4DOYw6h4K6jdiEufFaJ/ugSVkzkZV'
+    'cAynLabXNG9OXB7AeWUP0RcbDNZvXJCNo4axK0nyjAUJ8IyFAZg3Oi7uX99qSO9N8Nypyj4G1iSOcyJGvzgfo5gevk9GCMYxriyV'
+    'cuz1CJgsvt4tCax3izKLP5NyQ+FZrlGjk/QIuApc/7kxMD3DxBdHYxNpPG2U9pKQY+9VZnlHkOc0KftcIU2gByYZM0pxEHFjRiW9'
+    '8B8Bs6fzw1ViqGZeDN1HiS8BdWUbeVVZ59kRK4c5i+LqUXPYWYpj4laS84WJ3Q71sE7lxUn3ajC3UeUIx+3S/tK5qLWYizbwF9O5'
+    'qYP3WwiOshHeo7XweC3BOhVcRyUMXxYFX9oCuizHFk1V7UO009J6OA3KribiCjaeRmVfT7pGsFcmYXPNxtTbUKeiucakODsTXQDr'
+    'cC5QwTF1BQub2E4Vrw4n9Y0njVVpMJwfrGNPz0PSeWBc0NN5LKnN2TWlotW/RBnr/PtA8fcXFXk7Y/WqvcqfmyBticEfraz9rFx7'
+    'jI1CXy/mgEL746nCvRuJXb1WeK+ZnYcbA57huFaOC+hn96ScRdOFk6Syj+ciK8AY6kLkdhOz843ElFNBmC5bH2VWeTl5pPoNUr62'
+    'mzQyZ4C1M6HkGhO4zgXBbtnDfPZDpH85ZZbLQsqtwHN57VDm9TJM6tZINhTbGh1SPH+f8sc0IzZwJtXwCIuLr05Af6oP2IN0T80l'
+    'WI1ew7MY6kvl0B2ncuzziV5uO3YTP/psmINVMdd/KbGNbmP7muezHGbzRu3CA0rOGbjFoE9DR8E60LOdzToMKzlvy9FAm28DW4vp'
+    'XIxbyIsxZZ+D0uZMOBvmF/dfHFmH92f7XKxIaC4Qj3K8Ks33O6LRWYJ4n5S3YzbPcxfMi4mv3lQH7GFznmTbVanZP+driO93gsmJ'
+    'MfbuTWQ/vG0KeK9zbUz5zxxvsrNI2PiSXpu6BNamNuDMQXVP29znYwG+D57ffalwfpXyMwwb8j1bn3U/86WjbcLp20kCtsfUHj5g'
+    '0Rcp9zTFbEv4hz4VP58jp6lMgjQ1LJzvJ89yaf0zqA/Wkme2a9pxCCUrPOPc+33KOy+Y0ATPVXQo4vv4/ZdSnp4szQPPKYm5ocLO'
+    '5N8LaDcXo909Kc8nuj2kvzqslsl54BDTP+4L+O5YGb+7jXw3qXZpX3W0vzHl+nL5MxJmazzgzGRq/8kH2KxM/W88P97JZAyFWTqG'
+    '34A/zrSvpni77RoM04skVshmboLaPEAwVjpc7SGNLsOxynuUVy8hL+gxJvlyTfAXunzEUj0RkzZ1eZP62b4bV/p6leX4Lup8m6b4'
+    'uzje8wCXbYLFtKmRQ8c31WuZlB5tk7c/DCNdn4C+tFgjMwYM9UgJc5RXwTnIJsDPK+ExC5o17VWlub2niofb8HfTuAXME0jnelzp'
+    '6+tIPMx0vhcTebPdElsT5XvT6YM02Tc1CeybZmWfVx/5413ELsHX4yb27Ec1e9RW3gXpmVRWo53yWuIjDeqjpPOH4RXDzgMXTpPc'
+    '6pwmOT2TZEqtio9pGLbUXaW8ASMa+SPx318KMUtbDfD8VTNkzpPmR7b2gn8jPsZXhLOkbXv/QNrrSaC958j4aK5Zk3ac9/9XwPii'
+    'tOfU51sScTz024c0GJdhFV6Lg9o374L/J7F+5ejfdQR72s/a7tNgdbdbxAHhuqwj/PsVJddBKcd3Tw2INxoI0ek4f6I1xcL6ahKz'
+    'hDjNkwU7t6Tbjavy1BuMgrsrB689PgFeu1pFr8djm+sav0PbGLLY2xTrpVtvmlfmz5Sbl5TSKMeFS/WJqO8kav9ovA33FVcD/QTV'
+    'Xw8aF83lsEPDr/IqmfpNuRC/UzuMB59Pq9L47WUanquz2/IaRBwnOWphT8tpeBmuxTvJ2WDC0rdpih3Q1Z+iOvpUjlmKdcc1PJ+s'
+    'Ybnjq8uhOzay+RoM8SVfTvSpPjZvhyLE7Fwo+HltcSVOO06uzTMi4MLi+OVt6z6Xwxc/HTRwS0JrdhPB9I1ayIuCCq7ZccUsoYUz'
+    'iI/dJI6U640SNlKHlaJrazLPcWiVnumrCe06bb47gH9Eifk7k8hMGlOLmNv2ED06TlwgzTNkEwfMdRhd3d8kbPwmGJpBzTkF99M7'
+    'CI8oqOBaaQVyLkoiNwbFoI9anM/yITgg51yUTfljc9OW5w2bWhHHQgwayWoLaQq9P5j8ZELu29B/JkH63xmB/ocTov8PJ0T/lxA7'
+    'xRYVnBupN0CHxZiIBcJ8mGLOdLYLek4bthjjUAT5odPtk4wRjIuTDKLbrCEee0CDExpX/rg4OvfjGhxSUA1lE5rsNTwjU/2hVoNx'
+    'RZqZq/R5DalPgGNLdljK4vkquZxkBcE+bqt3Sv6lJriuEO6FtT9h0Rd+Xg7b+2E+v7PhXD/V35XiO+LMvQk9t6vgGsoTRMe0zbd4'
+    'JpFTuIdvSflrz+5g75xMeMIO5X82yT6OM/9xLsSe16b8+VMpBnpCg1Vugz1G36lRpXllTeLlnOthMi/0ezRfyVTae5I4D7QGYLA4'
+    'D20WaIPqCM76dQfgDKS2bPfaqxpZT/32rRo8EdLcbSl/nNB21vZWRpNUbujGHRRX0KaJK4jSP118QIewN8LmdkSQ79L+3hkQCzCV'
+    '9J5E7uCZmJ/TiZk63sLmFOUbbzC92CaHsCS3WmP6RTjut4XYaMLyMvYofX7LKlWajxLnNau8eS7HujcBjTYo8xg8KaekU6f9Vsbn'
+    'Dltgv7k/aMTi3bzhOya8JW5u2D4LP+lYhO9WcvQeOzz27ingsSPFf18Zk8fG5akmPgdes0TCgEh6DtU5pmofTcYpp9zc8bbz2qPk'
+    '3MTzGd95VZnHSfIznq1uWD3Fc/e/lVvnaDbSZI0hTWY1NGkqg28HmWsj/4LiFGxk0E6N/B2PsGa23zcdnym++WiSuzTv76IpkMNN'
+    'YKtoD8FZDit9zjObsdYKsr8xAdm/rMxrPGHoV+V04Ix/wEIHiPqN9SnPprUtxl4eSZD/lkPuS2erRWVc86TPWK8T22PeEPetO2OZ'
+    'vmMjWwqGfhSTc1RBgyUdmyK+HGfPOu/enNA6BcX9Tajg+HHbuD5b3wnn6xMqekyRLhZ+Jq5vkN20WdAHTeY8aZs8l5NNKrn6NCZ+'
+    'GTpviDV6D/hobeSJaZ6nmzQ4hZ0Ey7NkmnxEUn+CaGhhiO09Cf9P1TTZw5Ook9RgiFdrgr+t0GAP84KMobxnMGQttyr7+OswTGQT'
+    '4LFPmcY+SDnukrKbm+S1ojb7JubnGVNyzdGgGko87nu7hg76lVnM5XTZOad671xMzkb9Kjivck4F55YuaOR4mD1H922eF2AqvhdG'
+    'r0inFI/O6XVIhcfNcbrcaYg9C/MpOf26wMJeuEUjF7daYHJuUvY1eYcE3HfYO8OaOTlhCm0h/MyWdGx6lmAWd1j4mYLyhjQBrdZr'
+    '4pYGVXBsJtVb5gl6S1AtDV6fiOsmlG7bBfyd6bhxvK9rYjjuI/Nqe2aS9vQwwdzO0+iYw4wvbNXwMZTDW4gslOoZBsWcbYIxJLnv'
+    'o8SLSH3rUl5sfJR6BJ3Ki6fLK32tS1N8J3+noMzi6RBz2a78uSSwrlgr2evp7mBQeVK5ZHSY3s4E+FBW4EOYh3a1QKdRMY6UvzRq'
+    'zkVh9r8kMR9BOkDGwo+TgznEmOAGoB9bGUO/XzPFtv/Nxd+rNfuE76O8hv+NWPgxTfOxmNoMpDhwE71mqvR/qa695Oup1ZxzsH5D'
+    'LdmvIwHyvJa1XwfvxbXnm+QZGFZyrskmokuPhMg/aUz1bEwNyl+n6JQZQLc8/nFMI8eGLGT4gDAXjWXCzuhkwRePclng5BhbrvQx'
+    'mUH9zYT0t7oM/T0L8PVJr4duHOWUu86cPhaCvZD4YRD/lNYQdZpOg3WO6jfpC7BDUB97udo3kQHtMfx1YbxvHeF9Yba5EYt2V5L9'
+    'aUrvPMdREn61KLK+XoMTQhmWVV7ctqm+6XzjSyTWwPS9sH7foezqHIxo7BDbwN4cp52wvl6lSnNFDCt9LKnzzgcE/F3QO2F9cHIL'
+    'rzLgUWH8phz70RaPltPoGdNlI5+bgD5znDKPB8ZaKrkAPeg64EWSbVny4c8U/aaL9JvbcUz7PR16TtAZHc/ICzX+I8nPZGv/QxvR'
+    'JQI2LonvFMj6tIfwpR4LPwjvPz2TJNF+IeRMOxv9aTa8AvXJn4GP1zTOP2e4duXmH1H8Dc54/0J5NS/KMd6pOH84z5ynSmsr2cZ7'
+    'TwW/jLpOlN8nNcbpOhu+PeRsOB6idyU5/ig6mk73xzNrq9LXNwnKEanDedxM/Et5JedpndC8e2OC/UEZcQXR08P6g++8V5nlQsgZ'
+    'jusdFnstqF8nGeLeRi32bl+ADVTnp6qdRlmbSkDWor/jfuXlS8T68S8s8WqB1xKfIo7T+f/pAm6Ez8Eow1yY+AwHBJ8h+gMl/lSO'
+    'OpG4dydSfjo4zPbZRSk/lnWlCq4x2QzPNIGtPEqtY16PEjEhx6fMY3XKVes4ifPiadDH8zPu9QMZ/z5bnfGP711w/44Ob3zvZM9c'
+    'CM98nDyzFtq/FK7nwvXdcF2V8frhzJUTI3ihCv92F7x3HvRhDjx7ETx7Z4d7/URHqY1gKsdm0jdn3F8D36Tz3gcN3wvqn82cHGtz'
+    'fQnBCV6Q8Y/xksyxOy+2OCmn/XWZ0rmg/aJ8RYeTmp+QbOe4sDVsLvD/qzNm2LeqhPyMTl+/2+VeH+jyMH6oJ/8t3HsKro/A9Y0u'
+    'GVPzVpf7bxoXTd9/C65/3xVP/jSSOV8D14VHZF0pneBcfflD7vXEHV4cGt5bO+5ef7TBvUd1rMNXxh+vTW7Ro/wHp3GJiv4Tllq0'
+    'rHvuT1e618/mvVyLeG/BJv+9doK7wPfeO+ZecwP+ZxvJs9gOPnvXZf5np2Lvxc1F7rS9sdf/TXW9e73ni/r+Y80Pqf4HjYfAOX8g'
+    '517/8EV3bpYI967b5fHHWiXn0sbcmfMJ7/vrze713F73+s8TpfwRnzmHPcMx6HSMmYAxRsmLi+P9JdBU/Q4vpzXeq/5zmKd7/Fgo'
+    '528PftG97rrHTIZlEtxPQzBvP+rzchjye6mb3XuLyLzjPbXe+z/NITqp9/T526brhvfw/Tv69HsL60PMV/4aH5wWay4H2bveixnC'
+    '79XD2vxgo3uds6l0jT4AY1ozULpGeO/6m/T0hf2sI/2smQI95IF+9/rJnIcTwXvXAO+q3uXZkvBe+6f995bTNu/x31tK7p0A+3rb'
+    '9Z4dA++t6/ffayP3PgnvbdpcOvdfBXo449Olc3/wc6Bv3VM+/hsXy5zknuT6UG2AHiXZnI8TeDYd++dBl8x3+Wl4roavvQq0f9rV'
+    'pf2551Nw7TLjXUnItVsPut+fB///wkN29peXn3Cvmd3+GD3nb11747UVp2ZrvYWuYNpuG3mO56249cloObqDYmnqIsjSybPrd8rL'
+    'I1/+sXv93R5Pb0TZ8HW49+xT8OwjXk5j1AkLz7nXS593r6/sdq+795fKtlM035wKvTFqXttm8I0G0eFKYr82oYWwmnILicx03k0L'
+    'zzaQff/2Gd6/d0xx//jaZyOuvWSPOD8CnzlO2IPUxnM/XF9Y4t8HtrxnG+wl9LENA9+ZXKtUetb8VJn/ZEzbdKagu9udrz8dOZKV'
+    'T+jIiSyLisDa2P40aeLKbOof0X10Kur7R/RnvDAa6iF77rQSG1H6mP6ZnKgy0hDlMyuZzlmrsRtjPfUFxB9Pn2kmmJEhhnOicUdD'
+    'ATE61TF55oUqmbjIVAwZfiF7XievKI9u18i5ljKdYYNk5DK4bo7IK7jet/uAe/3+M55NAO999iDoffs82wXqcI7O5ly/9C33esGL'
+    'pWefr/wQnnk2Of3uAqLnJWlLbST9XgH7aF5nUYZ2+tsx0UNq4cw0B/YQ6v3NrolR7HcmBq30JGjPTx+NtcJud01aKiojNnjERg/8'
+    'vKCvpZSXd7CirzFZq45UHS36WiPxSyMvO5M9Z9oW1udYT/5GfYNqr4cX1fH708kZ3nneuX5L8yy1Y7Y+7T/fUzvmr4Dv7z5YasdM'
+    'gQ3h8QOl8mLfT9zr88/45YWNfL/Acv7aiT0a/R7VwP/VbqW+9nP/3v0YkTNT5mNNH4U8uZnvxEhqsvvTWfonG/lpuv5zY+paXXs9'
+    'vaoJsLaoT+1/wb02wB748VPuM3myPzsfB1vgQbm9PvLsCbu9dqRnryLP3gztnf28/OwHybPtYM999An52YvIs7c86F6XQL8zB/1j'
+    'O5fEoN0C9sO3QJ98+iGwPcJ39r3g1THGOXsUbY1P+Ns9ifQhA3xq9bfl/i4g7amH5Weo75vyKGlMcezbzYxn1JN3i38M1GFsdZC3'
+    'CzaEdtBJqY6Lc/M2mKsVcI6U8kJ1k7MLbaOGPI/6NT/jmry3kvU5il0+cI7T/1FiLPYcV/RyAxkQMt+BP+lk9fKk/ZbtgNmj698P'
+    '65+prH8VOVtFO5eFHcwSPrdJ8pxjpKh+zDFRVD9+54T/HtWP/x381xnBl4z3/uyu+PaUOLR4lEH+qhhur1klz5BCMYE2a8f9XNQ+'
+    '2U6wNRUeZMCD0roTRAJCqCKjKjJqmmQUnldO+QzgKgFHuOBj7vVz90FdOfLs7nv9z/7qVrBPwbP9RBZhu057mGMry9px3nfuXUkx'
+    'yOz7l1G7EfveJeTeSYPu9feAjXuXcK/xmlJ831cB/7p6sBTfd4jdo/i+tev941sq3MPxLRa+d9Jgqdw/xO5Ruf/8dsDpXl4q91+D'
+    'e3+8uyL3E5f7u8oo93dV5H5F7pdP7jfEkPt9zNZynYVtIn2UcwZnCp64QcX5CaQAbjtrA/wG+hUolrezsl4zbr0oLi+olkZYXvSg'
+    'motSLYC4/KI6Br+YLXbhuHNUdwzNUUol5xtL0i92vYFf7EoLv9gHLPxi3RZ+sVUWfrEzLPxiJ1r4r+Yb+K/qDXxmUc8USWPfTPFT'
+    '7eS9JoLfaiVtIraCytkO+HcVuV/Ob85NYC6zKh6mjfdvuTCeZex5fI5j7aRv0T2NGEWT/HE8f6sDez9ZmeeW61PmuX96DZ45rJLJ'
+    'XWPjh52rwXLzeCF61lus/HGe6AfV0c+cWUQ/HYb0Y5qXLigXLq2JbUtvVDfjudTGj1I6qplFdHScBR/C/G80F1YP0+0PReA5haOU'
+    'DmaTPGpVZrW8TerH8jonOxg/GFFmeS9n+/qnY6y/DQbmWLBbqL/6DzNDsz0Osj3UwKxbi6TsAoEYJyMXWVpVfujPAbqk3UnakSuY'
+    'NIP9qOLEioQ7dOPaShTEXS3bV+on/PWT3jNx5I6UOwZtCrsF3H6BYHXDcgtV6DM2fcbATKYTpc9IfsWjV6hXmWK97H66rXBkSdrh'
+    'KrI89tpZyfIgnVyxs9A1EC8xvMfuPPEFiM1Suz3sCra57ln32vxgvDapbBgGefXkw+XNsV3RRaeffpPK59TcFT/GfTJGfbu/3Y8A'
+    'fvpllt/RJG/jcqXP20ixYTyPIcWG8TyGUu63VyZKsWHfgPxiGz9bur/Ousq9HndNfN1Ltx4tsB7XRtQRTHMzlSNfwpwjnk8iCf2b'
+    '55eja8Hz0kXVv9vYeGhOsh9DHsD/elm0GKhKvl8h3++uGDrbLnudLD2D6Rxjx/90pVdLAv+2YFMpT6N5gzlPo3mCOU/jeTDpPuL5'
+    'Myu5rWcvrcfh6RUM69EZm1Ct/Pl41wXI1wvIvb2MZ5xD7v0M8hZvgNzEZ5J7P7gR9Mper/4Ojzl46s+92HHEyjj6nXP9YJeX45jn'
+    'TaffndT7uvxjo7HjqOPhM2G5ait8LhafWxKDz4W+mxRun+bsrvC8YwO3H0f/4zn1lgn8tVb563jRuoZYQ5DXGdii/HUGRsgzmBMw'
+    'z9rZQp7JsW9hzfprlb6mAbZzBcxPmJ++n713McN5mNS3dd5brbx8hz1s3GeR/vL6j5gTcRnBiYwJ2B8dfjusX4gnD8OV8FqMPUqf'
+    '6/wMoofRPB+mtr0zLemzQflxxVkVjH3mZ1hO36cntOeqy7Dn2oFHp4CPY24vjrumGJdUGedf4gGjGjpfL+w5idZ6GO13kz03RJ4J'
+    'asd57+1wlqR9QrzMsAVGp6DixVxwDE+BYfjyysulPYn9DsDwlItWs2WiVZM2gnCOplg6bqcIqz8atzZk1PnC+TF9PgvnESn/bp7R'
+    '5bAGR9gn0L5Ur72XPTfG7k8YrMWIsEdoX/oN9u1LGTenl0QPo5o+Fgz6hn0aYH3qUcH1nndY4i+j9qOXYAKdefgvGZf30T72W+4L'
+    '2/XqIbRB+zYV68DHv6k4/rWsXxz33BdxD+QFPcsEz8/1LZv55fuA4jU7yFht5prOzQB7b6uGzk3jJJKiHT7WV6tcnVeXU1yqCxpE'
+    'R1s087OV9ev/wvW3ygx/HzSGBwLGkC/jGEzW5bAhzX2sytX1KG3nLPYDrzNue/6QaJjHoo4LPMPp+4Yq95wxXTT0mvLnudfN8alV'
+    'rq+WzhOXN3lNW0nJbV5/27FqnKfhp2FrFpXfbdH0Lc/mNUyvN42zeTrt0fYOQ1mJazTdcu/LaffsivRn0nfa3lbN+tvsbR0v3y6s'
+    's9Pn4bQbSyfxkh42V70a/hu0LjnNWHX9uSTtxrSa6M228jYXsudPJ98eLLNOzvd2Xdo9E85kufNqym0r6nlvQJnVqeZrZ0I3j6Xc'
+    'mqjl1MP4fPy3lJ4W+4V1SHo9bk25dUTjjPkmw73Rm5pe3npRysUS6PQG7EfY94aFdQr67hLyXVvbhnT+47qCNHfOd2tSrn8xyneT'
+    'mvNfgl24HLz2OeXF7+K7hyx5Cb4jzSe3RT6kvPmcLrvA58iYbfsgydR8yPccHXxhBBqy1ZUd7OWJlnpPEvqF8+3zAZOcFN9vgm8v'
+    'jECTBUuaRH9/mJ2E2pRrwMdL87g8TfBdrcTfdLpgc54ue7Ot/RQx2phPplJXTqp14/6Us65cOf1/lfWdXeubBP+I41vFPFQNSl/D'
+    '1WY8b0G+pC88ZfcejWGMOx81MfjpZrjXRN6tIe/OB0wFxxbRutIZ5a8lpXsfcxvR/GXOuxuUlxOJ+u6d529Tcv6ya9X05YzCeeP5'
+    'P8Jk+1Zmx6xKuTgE0/d0usZviH95lNkeRjS2gteJjDc58/RpbLNjgk5+vIW+O2zxLH7jUaLzbAkZ598QvcEkJ9MwwxP9hfLqGkdd'
+    'I2pjuCuh9rD+6pjyzparM+713Iy//Qsz7vXjHV77Z8Gz3XDtgus5cF0F1wsy/radvyOGCs8h60K+d5ryatBdBPfu7HCvn+gote3y'
+    '9ymGSop7OSsAz3uG0teiO4VgbwuQE+93kPfuwDNeziZd7MG8gNiDBiG2ISvENnCcR1K8LUnM32by7xaIr3xlt/zstWp6awxgf2lu'
+    'n8WqNLfPtXCt0+CZEENNa9JKNNRNaKADdIHfQlzqeeTe8h969QgRn9Sm7GsI0rwLN74o50NYBDw47FkbjA7FLenwSbbznRStZxOg'
+    'lVrlzzsq6Tmm7VJedjNcfx5RVw3rU1JzWBNTp5aeq4uoUz8M8QqvwvUwXJ/uiqbrJ9Wvf1sff55rEzi7JDEe5HWm9rY87LMq5cUg'
+    '1xlgHxcRbKiEVaY4ZN0zYd8wwUquVHa5iCVbILXDx6WDlimig5Qyx/CexHTpfo0N1MSnzn1YYfhBrBvcxrC+3D+T02C4uB14gtmx'
+    'jy9D22H59kzmnuYBkGIeasm9fna20cXem9SMl+we08GnTPahzlcXtG7lwgTr9nP9DJqvoQjzxemc81B8L4m5SoK20gnoaRUZOL0y'
+    'MJUAHVQF0EEbsWumSFwMvl8V8n4SudTTZR4jzcmwktjYlZq+c5WE8eNYzj5DHQJ9leXs24SFz3jAoG8LEugb9ZdTHW2hAabd1J46'
+    'rvEpnwbflPDd3Lc8oGljAdg5aV9NbL19mvYk/oYxzRuUP3cZ6lTzQuaqT+Pb53GfdCwci2WDY+wJ0NuqiSxKB+g+I0TGm+yfML0n'
+    'iVo0FHfRI6xjlLNIPcOWjQv05szlyQLWW4cNlrBbedbukJJjh/PkPBEUAxs3tmzhNK+BdN4x4SlDwjzb1P1B+u9X/vwEJu9Px9pP'
+    '13khaJ2HGGaoIMgSrhNRHbjAfIc5JoNQJ6I8tlb4Fo37/SPZy4MB527n2X8hPHsw5Iw+GuIT/T+q1LdqEoMyxrBhPyT972V0NML8'
+    'uU8QuTkgYOklGhxjdooHCRYtTF6ajM1p8yvKqzsyEhD7gX83te3sgPbvVGZ+7LyS8wncTHyZ8y32M18zGpPktHcd0Ze2GsaYSJhI'
+    '3bkZ666sU/r8DDZxdzzOaSWhBYmOaL1GHZ+kuAlqBzN9h85D2P7leg3FGTYy3xDPW9CpSuvNJY3b4PhWU/mSFP4o6vcruLapx7VV'
+    'aqCG54bfdYOK82Nds/YFsv9b2N6r7KHKHqrsoeA9RHV4Zz/9JuXJLNTpW2D/ZEFXsDnPLrd4HjFdJ0Q8m+YFO3TK4JuLIozrVMtx'
+    'UT2ousJ7KrynwntE+V1Tkd+VPVTZQ1byO0tscLa5+CXb3xwmu9EOez7zqdSq4BqNcXwHMwnfwWMMw3AZScU0tSc4f3kLm5OJvS+s'
+    'He6ndN7Zxvw2JvWOC8pfk5nHDEfxS+hybSCGai3YCDEParm+42DrTlRyPpC8EMMS9j2TfHw6H5XOb92YAA1GicOPsp+l2OigmKep'
+    'zhGZiTGXYXNm609tJzzHeT7NzoM6ntQccwwcM8rjvuh9aieXcA+17Plxhg+oF3xRgyE4TWo/l+qgSb7A0YD90zBN82VLD3xcWeK3'
+    'Go2wV5pgHhdb4Dx0uXxtco4F8TadLlMOf2xOBecQxTXbokrzVcb1702nHzqJ/ks+rHRIvEvQvCaNEdXN23Ex5k3iYdQ/v1SzZ6Pk'
+    'DqLYpih536jN0NaXnldyHqsxzTh4m3Fl8LwYazQaoAvqcAdBfBPXeEKgZbrGfao05x3FHNN4gIKhfKN4jQUJ6LjD7LsOvfJc6+MC'
+    'ZsIW+2ebYzfIB51U/I3k4+drxrEVExpdg5+xUdcpaPZNXpnnrN2u0YXHlJxbi+ca/Celz8VF6ak5Ar5iWHn1lOaz9lfEaO9kJeeX'
+    'kvI9HtKs3WiCtIcx5icF8BTat5wGt7+C0F6UeQmrgTsn4l4IkweDGl6T0+j4rYL+HlW/oLUBpbVqVl5die0q+bN0Qxnm1DZnxFBE'
+    '7C3PC63DNJlgkCmmycbPF6XOxhrCT6LktOY4bcfvt0Qlm081ybNOUnFVYft4VNhDYe+MKH1O03LI5IIFHn84gN/i+FJMJz9e2Ctx'
+    '9moYthbnKgvfj4v1l3LRUF0yFyLLaF8zTJeMktN5TNCjsdZhHB1VwqFLPnkdDc5PiAaDcsqa1hqQaltwnTMoH1OcnC9rlH199STz'
+    'E9jEZLaBniXJslalj6mMYueiOXxWavhyEnGDCxKgQ10MWXMMrPcagocPwjpjTdQVKvl4NZ1OnwTmWneGNomPSLPYpS2s38OMJ1Gb'
+    '6Ziln8zEvmhiB9fxdht7z4gmliEuL9fZGzgvT9KPtV3jx5PiJST7TY/y54/i/Jv6/pqg31nB7sZ5TaeGPindtSi7nMU8zvEuoEeT'
+    'PZNUDaEmoM/5Gjqxqc1E63suStBGrcvBjjm+TOODVpJxvhnBV9/H9sFCEteD3/53gzFJvnmJHqYqniOO3r+DjIHKuCzz6aNMaiHn'
+    '/07WxoiGX/cb2lfxHdN8oENsPesFP+d2Q94dJPczTC4NKn0cla4ubNh5QjdPSebvdb7x/Sr3+q0qf/+eqHKv36uaWh95nNy7p9W4'
+    '13VwfQ9cV8H1TLieVWOnh1OdluaHWAPXhUfs9XGa3+98VZrfD3NP1Bns9+oYc7a20w7vNk9Ya8z3aZMnJkX2RddeLxekrrY6z+00'
+    'ibF7wcspifof5h9d/ayXV9O53v+UZ8PEOW6F/JL/+j/t5oznpeQ8JMm8yA8tjXbunA+/deReHfQV/bjVoE+q4ji+9nOvnSRzhzZ3'
+    'yXKE55ztVPqcs8eTey9e7r2PvBXvHYZ8soN3+/m/87cHIOfhIbi+2KWXQS1dye6xGujz36735oLykcO3wz643N8X+o06pc8zJu2N'
+    'W692rz/YWDoX9QPePec6Z1Nw/rOoZ+7MNM+Zaa64eex82aPxZXGfHs0d4szfHUR/3KHx2RSUea1sipFqUl4+gqh5vjeT82NB2dfz'
+    'k2rfOe2+B9afxp53k3ktqOC8EQMaGybm5F4h9HvQ0lYR5M9y/r73esiRepmnz/J7H95YaufdRq4zeQ/hXgnTX5LiefcMuddPW+SY'
+    'lWycVP/Cd2vIM4i1j4Iz/WTOvW7aHH+d5sSYKxvdietLbbAnuE7WCPusjuhTs+XH3aJpT3lSZDOU9Zs2P82Rb+q+HMXeTeXYIvjw'
+    '0/vd66WQa/3HT9rR18uPgB71uHt9HXKcFx5zedz7gb4m9znowucfDH7nAvLOI5BD/a8e9b/zpQe82i+Yv3YevPMFyPf+FdDrr4L8'
+    '6y8/AW2Bnv8o/P9p+P6le922TiDz8/2HoSbBU9H2X/sjwf0OOw/E4asK5vtzB72zj8371/zUm7ckZU0HOUtNzsVDfn5On+dxTvXk'
+    '3MJxkyZ+cVPfRZBfzqSv/BznvD8PaEntnT7fXpDu0ErGPKnrH/HbaBqUPyc++qFVUWc48pfuO9VdfhtAG5kPqk+k4Gz1h67o7c9l'
+    'Z7HaI/rxzSM6ZlA+H1O794AqrcFu6me28TdJOaK43VjClUt1CePY4kdCfOJSzi0ppqVVJZNbMWrMkuSf1uXj2qGhl4IGt3E6sXmb'
+    '4DFMsDy689CwknO7DhhgSlIBfjtpbUaVPwdf1P1hYzvs0GAK0Cd3P/El4HnyhSWl9otlhN4wXjQubgCfy6jg+iA6XGIWfFcmvidT'
+    'fBivX74zAobfxheQ12AK0H5wtXNWSoD3mPgfTTBnpnaLcs/boDKL+ZVy9fG9jPSFNJaCb2JfHMPKZLOpXYoekxTZT+3w/UE8X7Lr'
+    'qEYX+gibA6wfilfkh+iL36G5Io5nMTmjd7M9hXH4TWCnbmR+D9zbKKO2En9pk4ZvpDV621xYQ1P/4bghpiIKFrhZyblRw7BZPG9y'
+    'EnjcoBzQyzS+l1OZLBgRfPMSJrScOOUVZba7tiZoyww7Gzar0hiQXASMlym2WNL/DqngnKu2ebCd/bch4vpKcxxkjzaJB+Jnhrxm'
+    'vodDePZq5eVW6NH4CPIWGJ+c5gyL3+tQXv7VXkt8W5C+aatXOs9cNoPWc1FMfWNAyXlqxxkfcNZ7icH4xjV6jPRsXwRcVo7ITZs8'
+    'wZw2bzZc7+NUaTziiIAX0sUnSHFxO5Ucwzdfs8ammDB6TvgZ2CPe7PJ8wCbjdfbZUsN1tl3fSs4tOedWSeamTt0Nux+kGRpjUlkD'
+    'eQ06tVMdbw1alL4+G4+5pnGEY4a2NEmvaiNrniK4PSn/EcdvvkmwdnOFd6jdqSYAU28ql/k4e8jZB8eUZd+dwzDKvRqcNZexbzJZ'
+    'v5joMOWW5XydapU+R045dPkoNfIGNbpiXtCpdDktpnssQ5oxSHbdOfBv9AWhfLyfrM/9yr4mHM05xOtg9hDMSC3r2xamg52r9LUB'
+    'xgNoL+wMeZKhLqWrI4/49SawZUh224JglzLRR1oIHT3IcLqPAU7311VeH78LmN5vV/n//yR7dx+8+zx5dy975ntVHh5YEcwwfeZR'
+    'eOa3lljhIHuDmsH2houBVkxjvno1vPDsBLFnmA8vSf9ETwSbRorZMFPE/oa29eU1Ljb7/cXf82pk8MRyhuF+P1zPqzFfXwkTvgKu'
+    'F8H1EvJ/m3bfw9p7F2tvNVxPrynlrdWMtz631Bv3c0vtbNW/BdxDM1z3Abbihn3ed5uJHbkBvu/8OnXBnZrgTj1wpxb4SJcezBJU'
+    'Q3xSV+kq5fWTdNXrXj/zafd6zuUuzSwBenH+9tWPAl6tAL6fXe413yW3ce/1bhvzAtp4bL1ZGzraXQh6ZB37leasfoP7Pedb93xK'
+    'qdc+ZYciMpnbSdzuBnlszjedq/Nd7H879L+W/e4vvvPd4u9bxd/PF3/7i78fKv7eVvzdVPy9vsu83/vh+9+F61tw/Txc++H6Ibje'
+    'BtdNcL2e4KzryN6oJzj1+uJYb73P/916GL/zdypDajQyBGnxrze713OBFv55ojROSGcD1tHJXOXFctHfNcU+vnF7cS4+rNTGy4p8'
+    '9rqijN4YPJ9rYFxvALbZede5Ou9P8urrQNZvDKdTh0bahl0biGP/cGwfh4Bu98D1gS47OkW6c9rV2Vcoxh7peA/7/wNk3Tug//Xs'
+    't7W4P5eNu7S0H/ba94q/fwd0akuvdBytgOddNu6n1/1s330Prn/H6NaEjjOEHp3fl4vf/Nc+fz9ehn44f+e2LvrdN4T+UByy87df'
+    'wL3HQ2xcdQQztJD074yikP/Rbf7+nQFxAs7f6T6r0+wz7Mvdfe713QOl/dx3D+y9jeE+qDoVHP8zfJ/HB/h3Gq/2yxud34WuV4bM'
+    'x0nbinSb88+H87dJes7J4/6H/wSYJaE/WeDRf7w7XGeqIv3B30vG3PnsLvKu2gGZrp1ncN4nfa7A55znsf3rlT9+sY5BbJNC06ai'
+    'vppWs+qnM+R+hvnmMfbsCaCH/aPu9Ungra+t92KYJvGal/l1ouUDHi9GLC7qQKZt0G9jzPVibGNDeBttDKdF4wBp/3ic3wH47t//'
+    'd3/tmKC+//IeeQwLgLbXwPfuHJDHxjEBlP9hXOpknZ49bqwg3U/O3zCG0CrfPWCUf/WQHd8svOhhadHfh/dQvz/wjN8njXEAGONo'
+    '08+WZ8xkRYbN1XBxXp582D9XwzBXzt9t+uDguKW5WP24H1NN8R5de6P123nPmSvabx57GgXvzM+7KFuRdxeKdPD1J4rtFM9kXc/L'
+    'vLsAePWvA37deXayf8+b+cdw3l6B9/c8WyqD6BqZzF89mz/1sIsf9wU5POzhym3mLwPzd8XPZkYsdj3Mky7GaIWAAcR5yrJ5cjDh'
+    'Dh5cBeDEOfaq+6B9/CI/3yhY3937/XHR1Cf6CMQ8pJ7yPxNHD9sPNHfzwVKa23PAz9NM9LC4c7kuxlxivz8B8RVL95XGA2LsxVmP'
+    'l473mxAL8s3dwXusAf6NOQarYD5GH3bjUTifaIZ7GK9CeYPpnnv0eW/POddngccoS/m26ztw3t8dvn5nf9uVg3Qczt+ofLTlGbsP'
+    'ls5jNZvHA0W+/FJxvm7YXzqPByBG5SWYT+eZKPF36plwXvC74rdWf9v//d/B952/23z3tUf8379lfzwax9ipzwn79hNPezQSRMe1'
+    '7JwyeQY94Ml2fqbFe8gz8Dv3P+b5TuqVP8br1m/Jz0qY2ZTyaidhn84r7tOrHndj1K7ZJ8vf80DfuOpxfzyb87zNGt0Je+Mq4MF3'
+    'vyjHpTnxcZyGs4yGHVuuY8elOgv2l9p5o+gv+34Cvp9nLGNViZ4SRvuObHmJ6YmfPejtPZvvfgHk1a0w7mtetHv/gd2lPAvt8VXM'
+    'Hv+Ng15/v2EZX4exl81l/g7dn2E82JG9jp5K16EjQu4TiYdQPY7LySseAz4l8Bfc22G6fAPxXdC9gWO6ReDvPBbxloj8HWNYv7Nf'
+    'v3fpnB9H7EfrnDPgg/5+rYNzofN3m3Mhxr6q3dF1et08OueEe4s8b92DpfO4B/p7L/DEdQ/azSPO/+qf2b33HvjunSTGNYzXOLmA'
+    'PnuQ+RBfiBYjey/MaedB/3q0qWj0dD/sg9TTpbLFWbPl5Cxvq4ute9KjTcyV0xazrZceKqX3KOdFx57xe6b7oY3j95a6nyTvosjn'
+    'Xz/plwenP6Lf2zoszJwj3nhoPC3dszyHEd2zPPeRdPbCM81iOPM7cbA0JjZqbLBOFunGRM/Yf4L8Sgs2TU1//z8q7NpE'
 )
