@@ -20,11 +20,12 @@ import math
 import re
 import string
 from collections import Counter
+from collections.abc import Iterator
 from itertools import accumulate, repeat
 from operator import add, itemgetter, mul
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 
 from ..lazyregex import lazy_compile
@@ -48,8 +49,8 @@ _CAPITALISED = lazy_compile(r"[A-ZÀ-ÖØ-ÞА-Я](?<!\w[A-ZÀ-ÖØ-ÞА-Я])")
 _TIMES_AFTER_WORD = lazy_compile(r"(?<=\w)×")
 # A word is a run of word characters with no digit or '_' in it (what r"\b[^\W\d_]+\b"
 # finds): the runs are listed, and only those that are not all letters are searched.
-_WORD_RUN = re.compile(r"\w+")
-_DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")
+_WORD_RUN = lazy_compile(r"\w+")
+_DIGIT_OR_UNDERSCORE = lazy_compile(r"[\d_]")
 _SEPARATORS = re.compile(r"[|·•»›>/]|\s[-–]\s")
 _LINK_MARKS = re.compile(r"\[[^\]]{0,40}\]|\(\d+\)")
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|©")
