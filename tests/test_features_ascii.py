@@ -50,3 +50,31 @@ def test_words_and_stopwords_of_ascii_text_are_what_the_word_regex_finds(text: s
     f = measure(Segment(text, 1, 1), stopwords)
     assert f.words == len(words)
     assert f.stopword_density == (sum(w in stopwords for w in words) / len(words) if words else 0.0)
+
+
+def _classes(ch: str) -> tuple[bool, ...]:
+    """What each measurement reads a character as (the Korean sentence ends need Hangul)."""
+    lookahead = features._SENTENCE_END.match("." + ch) is not None
+    return (
+        ch.isspace(),
+        features._WORD.match(ch) is not None,
+        features._DIGIT.match(ch) is not None,
+        features._LATIN.match(ch) is not None,
+        features._OTHER_SCRIPTS.match(ch) is not None,
+        features._SYMBOL.match(ch) is not None,
+        features._SENTENCE_END.match(ch) is not None,  # a sentence end at the text's end
+        features._SENTENCE_END.match(ch + "x") is not None,  # ... where no closer follows
+        lookahead,
+    )
+
+
+def test_each_typographic_mark_is_read_like_its_ascii_stand_in() -> None:
+    for mark, stand_in in features.ASCII_STAND_INS.items():
+        assert not mark.isascii() and stand_in.isascii()
+        assert _classes(mark) == _classes(stand_in), repr(mark)
+
+
+@given(st.text(alphabet=st.sampled_from("The cat_9 AND a dog's-of, (x)\t\n!.?%" + "".join(features.ASCII_STAND_INS)), max_size=60))
+def test_text_with_typographic_marks_measures_as_any_text(text: str) -> None:
+    stopwords = frozenset({"the", "and", "a", "of", "s", "über"})
+    assert measure(Segment(text, 1, 1), stopwords) == features._measure_any(text, stopwords)

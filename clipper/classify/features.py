@@ -138,6 +138,15 @@ def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
     text = segment.text
     if text.isascii():
         return _measure_ascii(text, stopwords)
+    if _NOT_TYPOGRAPHIC.search(text) is None:
+        # ASCII text but for its typographic marks (half of the other blocks of Latin pages):
+        # read as ASCII with each mark replaced by an ASCII one that every count treats alike.
+        return _measure_ascii(_TYPOGRAPHIC.sub(_ascii_stand_in, text), stopwords)
+    return _measure_any(text, stopwords)
+
+
+def _measure_any(text: str, stopwords: frozenset[str]) -> Features:
+    """``measure`` for text in any script."""
     counts = script_counts(text)
     letters = sum(counts.values())
     digits = len(_DIGIT.findall(text))
@@ -170,6 +179,27 @@ def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
 
 # In ASCII text only these end a sentence (_SENTENCE_END's other characters are not ASCII).
 _ASCII_SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)")
+
+
+# Typographic marks of Latin-script text, each with the ASCII stand-in that every measurement
+# above reads the same way: not a letter, digit or word character; a sentence end ('…' as
+# '.'), a character that may follow one ('’' as "'", '”' as '"', '»' as ')'), a space, a
+# symbol ('€' as '$') or none of these ('`'). tests/test_features_ascii.py checks each.
+ASCII_STAND_INS: dict[str, str] = {
+    **dict.fromkeys("\u00a0\u2002\u2003\u2009\u200a\u202f", " "),
+    "\u2019": "'",
+    "\u201d": '"',
+    "\u00bb": ")",
+    "\u2026": ".",
+    **dict.fromkeys("€£¥−±", "$"),
+    **dict.fromkeys("\u2018\u201c\u201e\u201a\u00ab\u2039\u203a\u2013\u2014\u2022\u00b7\u00a9\u00ae\u2122\u00b0\u2032\u2033", "`"),
+}
+_TYPOGRAPHIC = re.compile("[" + "".join(ASCII_STAND_INS) + "]")
+_NOT_TYPOGRAPHIC = re.compile("[^\x00-\x7f" + "".join(ASCII_STAND_INS) + "]")
+
+
+def _ascii_stand_in(m: re.Match[str]) -> str:
+    return ASCII_STAND_INS[m.group()]
 
 
 def _ascii_word_table() -> bytes:
