@@ -119,13 +119,18 @@ class Lexicon:
             # A long row of single words is a menu only when most of them are menu words.
             if not (2 <= len(parts) <= MAX_ROW_WORDS) or (len(parts) > 8 and len(set(parts)) < len(parts) / 2):
                 return None
-        kinds = [self.exact.get(p) or self.exact.get(p.replace(" ", "")) for p in parts]
-        known = [k for k in kinds if k]
         # Every part a UI phrase, or most parts of a long separated row ('Site | News | Sport | World').
-        if len(known) == len(kinds) or (len(kinds) >= 4 and len(known) >= MAJORITY_OF_PARTS * len(kinds)):
-            # The most specific kind among the parts names the block.
-            return min(known, key=KIND_PRIORITY.index)
-        return None
+        n = len(parts)
+        need = n if n < 4 else MAJORITY_OF_PARTS * n
+        known: list[ChromeKind] = []
+        for k, part in enumerate(parts):
+            kind = self.exact.get(part) or self.exact.get(part.replace(" ", ""))
+            if kind:
+                known.append(kind)
+            elif len(known) + n - k - 1 < need:
+                return None  # too many parts unknown already (most rows fail on their first)
+        # The most specific kind among the parts names the block.
+        return min(known, key=KIND_PRIORITY.index)
 
     def match_heading(self, text: str) -> ChromeKind | None:
         """The kind of chrome a heading such as 'Most read' or '관련 뉴스' introduces."""
