@@ -78,3 +78,33 @@ def test_each_typographic_mark_is_read_like_its_ascii_stand_in() -> None:
 def test_text_with_typographic_marks_measures_as_any_text(text: str) -> None:
     stopwords = frozenset({"the", "and", "a", "of", "s", "über"})
     assert measure(Segment(text, 1, 1), stopwords) == features._measure_any(text, stopwords)
+
+
+def _script_counts_by_regex(text: str) -> dict[str, int]:
+    """script_counts as the character classes define it, one character at a time."""
+    from collections import Counter
+
+    counts = {}
+    latin = len(features._LATIN.findall(text))
+    if latin:
+        counts["latin"] = latin
+    per = Counter(features._script_name(ch) for ch in features._OTHER_SCRIPTS.findall(text))
+    counts.update((name, per[name]) for name in features._SCRIPT_RANGES if name in per)
+    return counts
+
+
+# Characters on both sides of the edges the UTF-8 shortcuts read (the Latin-1 supplement, Latin
+# Extended, the first scripts, typographic marks, CJK, the last BMP forms, beyond the BMP).
+_EDGES = "aZ9 \u00bf\u00c0\u00ff\u0100\u023f\u0240\u024f\u0250\u027f\u0280\u036f\u0370\u03ff\u0400\u052f\u0530\u06ff\u0700\u0750" \
+    "\u2019\u201c\u2026\u20ac\u3000\u3042\u4e2d\ud55c\ud7a3\ud7a4\ufb50\ufeff\uff01\U0001f600"
+
+
+@given(st.text(alphabet=st.sampled_from(_EDGES), max_size=40) | st.text(max_size=40))
+def test_script_counts_are_what_the_character_classes_count(text: str) -> None:
+    assert list(features.script_counts(text).items()) == list(_script_counts_by_regex(text).items())
+
+
+@given(st.text(alphabet=st.sampled_from("Ab z9_.!?\"')]([:%$+-\t\n"), max_size=50) | st.text(alphabet=st.characters(max_codepoint=127), max_size=50))
+def test_ascii_text_measures_as_any_text(text: str) -> None:
+    stopwords = frozenset({"a", "b", "z9"})
+    assert measure(Segment(text, 1, 1), stopwords) == features._measure_any(text, stopwords)
