@@ -103,7 +103,7 @@ _QUOTE_MOVE = re.compile(r"[▲▼△▽↑↓]|(?:^|\s)[+\-−]\s?\d")
 def ticker_runs(blocks: list[Labelled], p: Parameters) -> None:
     """Names and column headers between quote rows belong to the ticker, and so does the name
     right over the first of two quote rows."""
-    rows = [i for i, b in enumerate(blocks) if _is_chrome(b) and b.kind is ChromeKind.TICKER]
+    rows = [i for i, b in enumerate(blocks) if b.kind is ChromeKind.TICKER and _is_chrome(b)]
     for k in range(len(rows) - 1):
         a = rows[k]
         # The first row of a quote (no row just above), with a second row close under it.
@@ -1085,6 +1085,7 @@ def inner_headings(blocks: list[Labelled], p: Parameters) -> None:
 # (Latin-letter equivalents) names a photographer or an agency, not a publisher's notice.
 MAX_CREDIT_WEIGHT = 30
 _CREDIT_KINDS = (ChromeKind.BYLINE, ChromeKind.COPYRIGHT)
+_CREDIT_LINE_KINDS = (*_CREDIT_KINDS, ChromeKind.CAPTION)  # with a wire photo's bracketed credit
 
 
 def _bracketed_credit_under(lab: Labelled, credit: Labelled, p: Parameters) -> bool:
@@ -1108,7 +1109,8 @@ def caption_over_credit(blocks: list[Labelled], p: Parameters) -> None:
     """A short block between header chrome and a photo credit that the body follows is a caption."""
     for i in range(1, len(blocks) - 2):
         credit = blocks[i + 1]
-        if credit.quality is not Quality.CHROME:  # both shapes need a credit under the line
+        # Both shapes need a short credit under the line: most blocks are none.
+        if credit.quality is not Quality.CHROME or credit.kind not in _CREDIT_LINE_KINDS or credit.features.weight > MAX_CREDIT_WEIGHT:
             continue
         lab, after = blocks[i], blocks[i + 2]
         if _bracketed_credit_under(lab, credit, p):

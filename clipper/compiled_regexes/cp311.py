@@ -101,1008 +101,1006 @@ PATTERNS = (
  ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 44386, 179, 0, {}, (None,)),
  ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 44565, 81, 1, {}, (None, None)),
  ('<[^>]{0,400}>', 0, 32, 44646, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 44667, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 44722, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 44960, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 45214, 190, 0, {}, (None,)),
- ('[ \\t]{3,}', 0, 32, 45404, 18, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 45422, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 45660, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 45688, 180, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 45868, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 46060, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 46266, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 46298, 30, 0, {}, (None,)),
- ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 46328, 56, 0, {}, (None,)),
- ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46384, 113, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46497, 125, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46622, 117, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46739, 129, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46868, 117, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46985, 129, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 47114, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 47233, 131, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 47364, 139, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 47503, 151, 1, {}, (None, None)),
- ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 34, 47654, 88, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 47742, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 48058, 221, 0, {}, (None,)),
- ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 48279, 541, 0, {}, (None,)),
- ('[.:!?;]$', 0, 32, 48820, 30, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48850, 324, 0, {}, (None,)),
- ('[:：・／/＝=]', 0, 32, 49174, 206, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 49380, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 49586, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 49614, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 49634, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 49666, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 49828, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 49844, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49956, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 50162, 334, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 50496, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 50692, 54, 0, {}, (None,)),
- ('[^\x00-\x7f\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 50746, 224, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 50970, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 50994, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 51018, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 51061, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 51323, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 51617, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 51635, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 51652, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 51681, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 51709, 124, 0, {}, (None,)),
- ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 51833, 206, 0, {}, (None,)),
- ('[\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 52039, 222, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 52261, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 52391, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 52598, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52868, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 53098, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 53116, 104, 0, {}, (None,)),
- ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 53220, 75, 1, {}, (None, None)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 53295, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 53423, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 53842, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53858, 44, 1, {}, (None, None)),
- ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53902, 78, 1, {}, (None, None)),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53980, 87, 1, {}, (None, None)),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54067, 87, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54154, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 54243, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 54362, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 54437, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 54518, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 54534, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54720, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54756, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54869, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 54913, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54937, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 54965, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 54989, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 55033, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 55174, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55657, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55934, 145, 2, {}, (None, None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 56079, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 56180, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 56205, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 57054, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 57162, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 57195, 168, 2, {}, (None, None, None)),
- ('\\bplus\\b.{0,20}artikel', 2, 34, 57363, 48, 0, {}, (None,)),
- ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 57411, 116, 2, {}, (None, None, None)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57527, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 57720, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 57734, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57762, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57909, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 58124, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 58256, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 58375, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58436, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58548, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58675, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58796, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 59070, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 59204, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59435, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59572, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 59629, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 59748, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 59776, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59792, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 60056, 6547, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66603, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66658, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66750, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 67039, 5981, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 73020, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 73240, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 73359, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 73397, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 73430, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 73471, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73492, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 73550, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 73576, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 73592, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 73608, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73638, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73762, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73941, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 74094, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 74289, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 74669, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74724, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74838, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 75135, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 75313, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 75370, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 75427, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75484, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75541, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75602, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 75659, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75699, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75882, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 76042, 211, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 76253, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 76335, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 76475, 30, 0, {}, (None,)),
- ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76505, 148, 1, {}, (None, None)),
- ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76653, 215, 1, {}, (None, None)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76868, 97, 1, {}, (None, None)),
- ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76965, 220, 1, {}, (None, None)),
- ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 77185, 322, 1, {}, (None, None)),
- ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77507, 186, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 77693, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 77794, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 77820, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77844, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78354, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78378, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78402, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 78423, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78831, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78972, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 79094, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 79115, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79306, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 79359, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79378, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79549, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79621, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79659, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79738, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79894, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 80050, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80895, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81323, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81713, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82554, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83192, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 84036, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 84182, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84373, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84419, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84665, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84743, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84955, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 85187, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85298, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85545, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85814, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85938, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86560, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86638, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 87007, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 87230, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 87293, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87358, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 87456, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87525, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 87613, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87680, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87770, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87863, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87966, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 88115, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88703, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88909, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 89108, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 89201, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89548, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89856, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89985, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 90232, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90600, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90715, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 91004, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 91192, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91537, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 92048, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92506, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92668, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92875, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 93115, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93405, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93792, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94356, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94623, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 95098, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 95169, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95264, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95610, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95685, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95831, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95908, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 96043, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 96156, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96272, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96346, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96485, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96562, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96689, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 97059, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 97101, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 97194, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 97240, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98110, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98535, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 99045, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99313, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99386, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99596, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99679, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99823, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99969, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 100099, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 100227, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100343, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100846, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 101018, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101273, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101459, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101646, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 102099, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102320, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102491, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102567, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103927, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 104199, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104267, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104345, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104656, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104704, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104843, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104924, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105014, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 105144, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105312, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105388, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105463, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105593, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105650, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 105697, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 105736, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105775, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105949, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 106046, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 106168, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 106503, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106535, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107500, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107580, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 107741, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107824, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107873, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107949, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 108060, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 108122, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 108200, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108305, 135, 2, {}, (None, None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108440, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 108635, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108720, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 108877, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108925, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 109086, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 109248, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109455, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109691, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109815, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109866, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109943, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 110047, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 110095, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 110160, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 110237, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 110446, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110477, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110552, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 110819, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 110857, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 110886, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 110929, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110973, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 111029, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 111088, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 111126, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 111229, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111318, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111470, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111551, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 111722, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111775, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111891, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 112015, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 112075, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 112426, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 112477, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112524, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112623, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112799, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 112867, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112897, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 112974, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 113022, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 113066, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 113112, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 113144, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 113192, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 113244, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113284, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 113352, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 113388, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113412, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113604, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 113679, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 113725, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113755, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113805, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113879, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113962, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 114022, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 114074, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 114104, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 114138, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 114200, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 114235, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 114281, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 114329, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 114375, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 114401, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 114427, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 114480, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 114520, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 114562, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114612, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114713, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114767, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114820, 44, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 44667, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 44905, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 45159, 190, 0, {}, (None,)),
+ ('[ \\t]{3,}', 0, 32, 45349, 18, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 45367, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 45605, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 45633, 180, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 45813, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 46005, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 46211, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 46243, 30, 0, {}, (None,)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 46273, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46329, 113, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46442, 125, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46567, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46684, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46813, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46930, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 47059, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 47178, 131, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 47309, 139, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 47448, 151, 1, {}, (None, None)),
+ ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 34, 47599, 88, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 47687, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 48003, 221, 0, {}, (None,)),
+ ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 48224, 541, 0, {}, (None,)),
+ ('[.:!?;]$', 0, 32, 48765, 30, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48795, 324, 0, {}, (None,)),
+ ('[:：・／/＝=]', 0, 32, 49119, 206, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 49325, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 49531, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 49559, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 49579, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 49611, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 49773, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 49789, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49901, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 50107, 334, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 50441, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 50637, 54, 0, {}, (None,)),
+ ('[^\x00-\x7f\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 50691, 224, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 50915, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 50939, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 50963, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 51006, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 51268, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 51562, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 51580, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 51597, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 51626, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 51654, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 51778, 206, 0, {}, (None,)),
+ ('[\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 51984, 222, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 52206, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 52336, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 52543, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52813, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 53043, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 53061, 104, 0, {}, (None,)),
+ ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 53165, 75, 1, {}, (None, None)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 53240, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 53368, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 53787, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53803, 44, 1, {}, (None, None)),
+ ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53847, 78, 1, {}, (None, None)),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53925, 87, 1, {}, (None, None)),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54012, 87, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54099, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 54188, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 54307, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 54382, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 54463, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 54479, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54665, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54701, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54814, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54858, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54882, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 54910, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 54934, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 54978, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 55119, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55602, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55879, 145, 2, {}, (None, None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 56024, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 56125, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 56150, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56999, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 57107, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 57140, 168, 2, {}, (None, None, None)),
+ ('\\bplus\\b.{0,20}artikel', 2, 34, 57308, 48, 0, {}, (None,)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57356, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 57549, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 57563, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57591, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57738, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57953, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 58085, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 58204, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58265, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58377, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58504, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58625, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58899, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 59033, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59264, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59401, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 59458, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 59577, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 59605, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59621, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59885, 6547, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66432, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66487, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66579, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66868, 5981, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72849, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 73069, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 73188, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 73226, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 73259, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 73300, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73321, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 73379, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 73405, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 73421, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 73437, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73467, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73591, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73770, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73923, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 74118, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 74498, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74553, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74667, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74964, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 75142, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 75199, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 75256, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75313, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75370, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75431, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 75488, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75528, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75711, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75871, 211, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 76082, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 76164, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 76304, 30, 0, {}, (None,)),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76334, 148, 1, {}, (None, None)),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76482, 215, 1, {}, (None, None)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76697, 97, 1, {}, (None, None)),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76794, 220, 1, {}, (None, None)),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 77014, 322, 1, {}, (None, None)),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77336, 186, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 77522, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 77623, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 77649, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77673, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78183, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78207, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78231, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 78252, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78660, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78801, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 78923, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78944, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79135, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 79188, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79207, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79378, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79450, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79488, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79567, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79723, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79879, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80724, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81152, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81542, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82383, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83021, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83865, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 84011, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84202, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84248, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84494, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84572, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84784, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 85016, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85127, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85374, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85643, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85767, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86389, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86467, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86836, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 87059, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 87122, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87187, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 87285, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87354, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 87442, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87509, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87599, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87692, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87795, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87944, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88532, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88738, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88937, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 89030, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89377, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89685, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89814, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 90061, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90429, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90544, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90833, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 91021, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91366, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91877, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92335, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92497, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92704, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92944, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93234, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93621, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94185, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94452, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94927, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94998, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95093, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95439, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95514, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95660, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95737, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95872, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95985, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96101, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96175, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96314, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96391, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96518, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96888, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96930, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 97023, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 97069, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97939, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98364, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98874, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99142, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99215, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99425, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99508, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99652, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99798, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99928, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 100056, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100172, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100675, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100847, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101102, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101288, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101475, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101928, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102149, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102320, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102396, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103756, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 104028, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104096, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104174, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104485, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104533, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104672, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104753, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104843, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104973, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105141, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105217, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105292, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105422, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105479, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 105526, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 105565, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105604, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105778, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105875, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105997, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 106332, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106364, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107329, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107409, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 107570, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107653, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107702, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107778, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 107889, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107951, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 108029, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108134, 135, 2, {}, (None, None, None)),
+ ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 108269, 97, 1, {}, (None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108366, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 108561, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108646, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 108803, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108851, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 109012, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 109174, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109381, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109617, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109741, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109792, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109869, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109973, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 110021, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 110086, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 110163, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 110372, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110403, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110478, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 110745, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 110783, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 110812, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 110855, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110899, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 110955, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 111014, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 111052, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 111155, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111244, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111396, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111477, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 111648, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111701, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111817, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 111941, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 112001, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 112352, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 112403, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112450, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112549, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112725, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 112793, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112823, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 112900, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 112948, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 112992, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 113038, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 113070, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 113118, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 113170, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113210, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 113278, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 113314, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113338, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113530, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 113605, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 113651, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113681, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113731, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113805, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113888, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 113948, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 114000, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 114030, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 114064, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 114126, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 114161, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 114207, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 114255, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 114301, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 114327, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 114353, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 114406, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 114446, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 114488, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114538, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114639, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114693, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114746, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrsfQt8HkW1+O73Sr68viRNm7SU0pY+0vcbSlughQIVQZCXIGhNmzSxTZMQk5bGIgXxcRWVe9GrV6+PK+oftKigXlFEHiIPFeUh'
-    'IFqlvbdcwMcVBVGBa/7Z3TOd852d2ZnZ3S9Jwy6/MP12Z868zpw558yZc2osy6oY+rOH/nJDf4NDT2oodf6mDf1dbPGnFt7Vwvum'
-    'ob8q+OaUqx5Ky4b+xkOet0BaAXls8r4Z8jfB7w5I+0jaA3lyBM470L9XQboIpYWhv6VQh+jbvKG/LHk3C707Gt45fa6BdwslbVmI'
-    '/s1gjRv6q4N32yFtgfTtkHaSvnaj/hRgHiyos5qMdTmM9QQYyznwrgq1rRH6wcqxcQ8Lrxbehy1fD21qQu+cf+fh3wxWRlL3dDL+'
-    'Tv4GeI/z1KO22jB/GQTLKefgxVTAjyyCWQCcLYc+0raI5sUm4zAB5noA/v2U8x3V78CYDPVUQ91Oe+ejtcHqYn0RtaUa4fcCqGvc'
-    'UKcapvrbmoN+0vHIoPF4F/xmfaqGuRkP9RYgrYA6N6I+VQM+V0A9lh38pMjvtD2mHnd4U2utPVaEZ23At4yi7NC8K+t25nMr0F5n'
-    '/lph/jLJ/DkobV1tRXqmB379nBoApTV5QnNFdLIO/u2s5yVZr9zbyTo1mWfVvB/mT9odmCtdclYeapY9VAn4rgHCYH7LgH43wRym'
-    'EM3Owh5g7bWs658o3m+m2t7+wvg2G5UrY+XeMFT3Zz3anl1czEdMkrTVluxNdsi66qG9Lw79/RnKVKL6nOcf3nZ16BkcvOIKC62T'
-    'zWRPfiuMVToEXbPHIF3b87ZIdC0V9LEc8BPjzuWooC6/l8z74T3v9WT/cvDgy0AL0wb0LvJ+lR578+gSzaJnTzyTKHqm+l8le1Wy'
-    'VyV7VbJXjdW9qt6QxjGd58q8l6YgXQHpCZDOIil7PwP9dtrxC8Ap593Uu7z06vu89Pkfgu7wJi996F6vzI9Rmd0/9dJXv+2l99/i'
-    'pV+420tvfcQr833AW+fds5d76b3/6qU/v8hLD5zn5f0Gyvv4B7x07wfEeW9AeY/cy9vppIu/6qXX3ufl/TTKu/tmGA/oc+a+4j7+'
-    'C8pLx4XCfR/K2wT9/tbd4ry7Ud59kOfV28R5L0V5L4O6lz8szrsF5c3cDzgigXsxynvro1768APicTgbcNN5t6sXcGd78RychvI4'
-    'kyeq8wSU51vQh/13F9e1AuX5ziNeWvVocZ75SA+55EIvrbnE+zYTffviJi8991rv2xT0rQlwKbvH+9aIvn39g8XfatE32qc8+kbH'
-    'DfOi7wghezch1ktI9+1gPYJpXTVkj2DzMA/4kgVw9kDpWS3oDpugfRhGDuVnemO8/9Wh/PjMwwROfZxjmnK7MjVoTE3rS/RhCn2Y'
-    'YsyDd95UZAGEyQGfG0KyJwA/yge9uWsBEDmYu0sw32SqulN0JO7HGuFnKlofYR5MJzotLsvjMyx7sZe+spjzusmcjfycsXPE/KC3'
-    'th4YEsDvyyb0bzSeB4yk7FEbwJPlA3gy03MqRhfwPnyJgQw8xp8UqPVmhCYce5RHxMm5U6LLS3R5iS4vOXdKzp2Sc6dkr0poVrJX'
-    'JfM+wudODi68HJI/T86hknOo5Bzq8DmHqk/Ool7TZ1GJ7nX0nT3h9VlnuE5Ud2waic4T2+ozWjHjXk6nnba8TvDtnse9byehbxvO'
-    '9dIzz/G+rRZ8u2aj9205+lbxBp6nAGuHfask32bBt2boh5NuhzE7Cn3rId/YmmXl2FpmedjvAlpzDE5Q3rDzVA9lKK+dInJaBZmr'
-    'tCE/xu4Ssvt8x6N3J23x3q1E715q894tQ+8cPqAAfa6BcehAdVoBbS7AQpqCxi1j8ft3rC8pRd+z6Dc+61soyGtHuLeSMWhTHbQL'
-    '33Fk414wqNfpRw7WTF2IslffLt7TLwi5z1aS/SFnFd9xfWSXOdw6gGMytmUxja3T3rBjW/6gf2zZ+J5mhRuHckRvRXRsUQAdazag'
-    'Y0ca0LF6aL/zrR+tcSfttYr5SfYtB3NG6WAejdFVdjgcpPebm9H4VUA7boCUtrsP0s3QtkqUpx31n+UNQyvMzwpTY15vcejScKhH'
-    'eVRohD86+6mDnw0KvFtFYKroFtOn3AY2XuyMmelWZ/vwJvWafqwAvaGAad4TBrNstNYxzToH0bMB8u31iO4wWtEG88f2w3dAegXQ'
-    'OAaH8b55QXmcZynip9ZkimGvy3jpuydz2KsyXrkZqG07SZuYX4clqE2bSN8aAE91y/eh/UZG8ysl62dOSBmYwpkfkxyEfS9kEewC'
-    '6AjYu1loHrPIrsx5dwz0l40F3sO7IG21uI8Pmrdfkncq9A3nbSP7FNMF4Ty7rGJdEC2P9278bWUm3N4XJGNmoJ4ZRKZcAulxll9v'
-    'tZTpryy/3op9W0FwTkR/Re8YvzdB8p35S9Gl7yL8p+PA/NjkEK8yS3GmUhGjTkzHVwbTZy6D9lUhPKbrj+GqLeCnugkut0n4KbvE'
-    'fTGtD6/ZdtQXGW6XEbqBfbXsBpoe1f/IKFB/Cd5lIvGE743mf2R62IK1mm911xrGsTI4Z8dn+euG/t6MYNYSmMVnpINph9eR8Tus'
-    'vv8HezOzIcA4LbMhwDS3D511Ubo653te+h93+W1Vysjeex6kFyD+1pnUd6G2WRptCxqvtxMYUXTSI2o0qf+kjWQrBc4EPWFstgsS'
-    'nMR40hzyjDgKfmJ8SynsaeoN9oM6Al/HXqeOnBOZjgU9s2P28e+5r/is+uAtwT7f4uCJM1Z0P2Rs/2b3MXT3b11evZT+0fZbxf7R'
-    'ZG2qjKFNWHc3FemqsGzQK8nXqpDXTNbhRE1976RBsW5FtV/2QT+SM0bBGeOekOeL6qdcx2Y/DN+DaWQW4UCK0EPZ2imPce2I9L1t'
-    'gjWUrIdkPbxW10MHkdGT9ZCsh9G8HvIjsB6C9PnJWknWymhdK5mY1somdIaQ4HuC76MV36tiwvdWiVzdS2SIVrKXPAPpf6M9JFkv'
-    'yXoZreulLqb10qZhH9BF1tImg7J9An0XO5PDMHcIzhuT9Zesv9G6/spiWn8dZF1sIvtUItMn62A0r4NsTOugh6yDBO8TvH8t6LJ6'
-    'CL3vIrqtTgWPlei3kvWT7BvJGUiC94cH3leWAO9Vdxb6BLovkTyf6IiTtTOa105FTGuH6oJFe4ho3SR7S7I+RvP6qBmB9aGjOxbp'
-    'e5M9J1lTr5U9R5c/o+trV7JmkjXzGtaNUf7rMvQ+WRfJujjc1kVuGNZFgv8J/o91+T0I/xkfRe9UsfzJ+kjWx2hdH/UjtD7ayO8t'
-    'RB7p09Q1J2suWXPJmtNbc7uSNZesueTsP9KaS2yGE7w/nPA+rjsuOy3x/cYg+/s+gZ1ZokNL1tBr9YxzMfHHuRT8ce6ZzM9syuHb'
-    'SfDt6sngv2ey/1znBMhzFfLnuTbD11iQ70+dunCbdfKekeE+IJP1nKznsX6PZrjWc7KWkrU0lteS7v6yIsN9Vkfd25I1laypseyH'
-    'w8HHS87icd0SfE/wfazj+9dbvfR9bQm+J/g+evE9HRO+J3ie4Plrga7j2LUJvif4Pub5mA8m+J7g++jH9xTU2Qh/GBdZHO1+SJn9'
-    'PI2f6Lxj97S2o7w0PiZrK8bneVZxXOw61O4wMXAbLR5DVhW7L2xc13oNftCp50YYg7nwztF7PTKDx3xnY9dscV//LDaak8dRc02y'
-    'iuMAMJuFHnTuqnumy+IZdVjRYlw6Y7yc4Art83xBn2dr9HkK9LuUfRbF6qo37H836X+jwt5K977jZqs4XhaON6gTZ5CtURa/dTUa'
-    'a93yIr9iUfzJ4PHHvgSc9o2DdSWyZRPFwxPBMMVfFoP2WMu/h7JYdUGxQcPEt8E0bwGk46aatVu3jfWWeVxFGb8xH+GTaZ9xDPla'
-    'gOt8H8/KO4XOPbT9CUNzFQB3tljFccLfhs4dkripNG7qoDsUpYybSmM+vRPer07me8zP9zjEp5nINgXAiaKYd3VqfHjCLsaHbIIP'
-    'owIfLh36xzTCL3SilPrRDsOrBfEVThvOtjm9WX6blz57i/ftdejbhl4vPbnd+3YS+ja33Ut/9i7gmWwPR513V+7y0k3bvLTzI156'
-    '+Ue8vIsRnGmXeulNbd63ObYnz8vGR3SHhvrQ2CwYE8wf1tqcv+sT8E+mdwB6JfcHZDaiqvl5dujvKEn7WkPcVejULOPU/cDQ35Ex'
-    '1q1T516QL3Gd/QKb2qCxFdn+yfLoxH4LY/MblLcA8GZYatupoLjlKzLF/Tgxw+2ldGyzWB6nPW8A2RH341WLx1nH9VDfydsIbrVI'
-    'xszpPxsPNg6LQXYVxUyXxYHH67sTtUE1P5RW9FhiH+k70e+CVRy/MWsFx6hmsaeyFo8ty+QBHKdxoYDPN9HV4FiVmIewJfrVKDqh'
-    'MPWwuJeyOOWiWOSLJfKorl4pC98slfyZNZfFnHLP28X82CTDvalbsEeJ9GvzEY/wqO3lEd1la5fQ5AEyZ0Hwb7O9OJ10/Qa1u0UD'
-    '7hfJ3i3ag1ostR/doDquGfpHQ4xjcZntyf2qNqvgbCFwZLihgnOerdaL4TparGJ/FEGwj7e5nnBZJtgGF39bDt+uJHuIqr5pNo/D'
-    'u7bGS2dDOhPSpTVqOAWb6/O2EV5ZZ44HLXF5HHsmqPwfUXlW7mXEa6rKP4XKh1lXPwsor4NTd4D8Gcf62wt7nynufQaVw3OgKnct'
-    'KtePeBNVuatQn/dH7HM3asOyjD7etcB+ootn56P8OzTyvw7l36+z/mHfDOIPVTDmo3OL+RY/o8gSHfp09G43vDsSvVsE75z6Jijq'
-    'NYkBviDiGUUL4TFyhKeZca+XZu7nc0C/3fM4yMvo24ZzvfTMc/gZA/12zUbv23L0reINPE8B+se+VZJvs+AbXpvbYTyOQt96yDem'
-    'y8Z74EIiBywkuigGJygvPm8tMzxrqIP3Jnxr3lC3lkVnm2x9sHcnbfHerUTvXgIdxTL0bt/d3ruFiEZ0oDqD+NIC8BpTiN62yZAX'
-    'zqLf+BxioSCvHfL8pw7gmPDnlbCmjhboNE3WdA7WTF2Islff7qcHTpsuCHE2o2Nj8siucGc+VYZjWx3T2DrtDTu25Q/6x5aN72kh'
-    'z75qEL0V0bFFAXSs2YCOHWlAx+qh/ZgH6UB8GJZt2TfReXkdgueM0VV2OByk+2QzGr9aaMcNyB5FpE+j9ihYntoe0dah2ne+8Bqz'
-    'jCLPIaEp9JNR5jA9D1ftpw5+NmjaBOnSrXqmfwBdXROsUxvyJ+dSonMp7ynluZTIxuccRM8GyDdsX7PdwE5mANnX5AXlcZ6liJ9a'
-    'k1HrxVeBTnsGattODf3wJtK3BovrcXTKY9sfGc2vk6yfOcT2RBa/JIpeWYeXwHrlqPpiah+oUz4rGZ+FAfytrP+6dr2JrJfIeoms'
-    'l8h6iayXyHqJrJfIeomsl8h6iayXyHrDIevJfAllgUYzuloGZ2MLYC+ka6wM7kSFtSWqBn4S12FFkAGdsTjZmbOIcqA2T9Juxm/k'
-    'DNtTZtiep9uK8SGLeEid+TQ5p/yrhDdtZmMzyOeS3b/9OdRXb8X92NDpdMbKotc5t8tu/XkViIqgj5Xo31VoRGsKxZbwdfH1KEVe'
-    '1NbKM081Al2uTcNT4do+FQuAgU+tWYu1nhRHTNMn5duuQjy1oTtqG44R1kNUoS6wtT4e0X4nzQ+K1yz9bmKzQGV1HbpWacjfdwKM'
-    'rBZ/H8OTSo9W9j6jzaSHetbqSAHKukuti4iTfznSAHdl/IpuecaPHmdQplT8SCnqH07+43ea/IcD80nIl074kIQPSfiQ2PmQOPmJ'
-    'uOlSwj+MXf5Bl29ohL03zJ7mnAeJdCY5Bc+xULLHRbl3tSji+fgiq/ie1JHW8N2XKqAzXZMyWLeV1TiLX0TmPbl3ldy7Su5dJfeu'
-    'kntXyb2r5N5Vcu8qscVLbPESW7zEFi+xxUts8RJbvMQWL7HFS2zxElu8xBZvNN27wrrlKkRby4muc5Ulv39VBjDxmfVi0PHKeFPM'
-    '5zOdLy2/DOXFfcW+vmiZFQF1Mv20Ca+QQbIQ5hV0fWU7bf+4XcwzUB/VOO81thluYdxwyu9G5TeHaGunXexP3LT8JaT9puXPsKOt'
-    '+zW2mh9ZZqv5kbl2sS5Jt/2TUbmtBuVqUJs6iA6L5ckCbBXMdlLur4jObTZo03Og34ri153Behy1YbtGuW1Q7n5UTpfWOuW+a1iu'
-    'T6B7NMHbz6D9Rra2P4Zg9xjAfh+C3SOB/S6UZ7MkT7/hHLBy7YK9lMJ+K4K9yQD22YJ2t5E8pwnGluY5AeXZKcmzQoMnmB+SJ5iC'
-    'eBlab6NAnmTfatG3zeQblvdk8hI7q2R8gSi+ia6s3Yx4CBv4lAbEQzB+wtTGIqrOVRVjT8a71EB9cyG9RMC7YP0Ky7eR8BoslgLL'
-    'nwd7V9ZOUVnMo0yy5LF30gCfnutT+LjtlcjmTXQ+jfuNdXJ47LIRxg6/n0t0Vmwec+ics9Yq9quaEdjqicaTzlXQONqa4zhXomvT'
-    'aTftd5TxT6HxL7f8/marSb1rreD7/jUBdZUp6qqJwWaExkspE5zXLBLQyF6kV2P5vwvvjoZ5091LMJ3FMWEone0l3zCd7UM8GNU7'
-    'lhGbEp14ahOhXRmEu9jfQxBtKRAZbKPEXqURzZtt+WPh6La3HtEsp69HQL0n5+BcHdJTId1AfrM1w/Kth3SepPzpOa8fRxzB65oL'
-    '35ZDugTljaMup6KJMdV1NBmH9VDHM5N4HVHHTlbHTyd59+EwT8FkywHbb6ui4zscr40ujTLbiOx54yRPjsfl7k176WNpv7zwLfj2'
-    'F8G3W+DbQ4Jvd8G3P6V5W+5Ie+kPIb05rS7ztbS/rNOPnUP9WEPq/AGUv9uwH3fCt8dRvfek9ct/D759y4o+RrL+rp7k0VrMZ7YI'
-    '7IyiyIHbiEzeL9FfNE3ifvppW3oFdi1x1fvyRD4GI7me3Hg20JbZQKOdfN+B+TwF0u8fxcvdDPN5ezr+tfDNiZ7c5Lz7pgHefhe+'
-    'PW+4XoYD36+Y6MWlUeFOm0Bm05337VZxfDxsS+XKyxO5nVyf4BxSJKMH0WAVfp+E6qOx9jpLUN8sQX30XLMvxvoqJvLYe6I4NxhW'
-    'tyHsF5rEY6cbs/GgYX1PNPG+bJX0pVPSNxXsO6EvpnFIeix/fCERnlO+/gtN4deaaj3prEWnDe+G8XS+22ATuhLSaZBORbaiTjoF'
-    '0iWQToS0CdIzakBf3sTjF0XdIyne0n2oFc2tU/eZTZ5MHPfY0jlc1sRt0m8me8s3CI19MB3MNzH+R0SXJzZ5Z2vsW9B+guE8kC7N'
-    'PvGXRh67B++to2kv+0mjh3+6OBDnHnZTI8eLLoK7O2Ks57pGvsZ0YlltjrHuPlT3cPLGrq0uGt9tBmcSpvvNak0c2oXSuPjuyY2e'
-    'voPay1P50gRmGRq3UskQTj1/mFAa+ktx8NEJHAdbSFvaLb1YfnhP79Ms4/L/hn3sC9nHT04Y/n2U4cs7J3B82ULavUMiz+nwfzhW'
-    'omurH1APHZd+KzjWXBC/cxqqp1twtoTfR+GrFqA5w/Q/Cu3VrbsG9ZHG/d4cYz0vjue+TRhPOAPSZkjLIV1eU8xjMl5yOuIh3bs6'
-    '4/m9kT4iVxwg49lOziMWo/uT7v4fA6ylAOs7McBaBrC+FAOs5Wz/jwHWCoC1JwZYxwCs7THAOhZgvTkGWCvZ+o8BFruXuzwCrCVW'
-    '8T3eaTHAYnhfEwMshvevNHBY1baY3tN9oEtAa9x4thFgtRE7pccaeHza4dgTnTpvRXX2WMExf2k9uvoQOmafGoY66di+C82TSHYx'
-    'kY+3IVimexGFdWEArAFDWKc0cHma6oDpuUSQ/Kmrh74tHSyrTkN9C8P/MNnDXf8N/P563PpTB/5L4zj8uPWlDvzfCODHpR914N87'
-    'zk8fw+hDHVjfkIxFHPpPd/2jtrYpZEGV7Pd+BCuK7tS1lxsXnkZQ+WbTOP+6fs6AX8WwzhoXnt5QWGvQ3MYtk7i28gh+q4EOQ5fG'
-    'VWm0f5NC5hfhLpPZXqwvbr+O7slk/PfVe3uf7v69i9QzYHC+yNbIHfV8v91mYCNLZXyTOj9f793XjrKXUz6qJ0Q79qD53Eng0f31'
-    'YtscfkfEsTXRXa634a4M6tNmSV96Q7bF1f+XaO5M+1mHxjZo7uJoJ6vzxTo+tu0SehjGLoDB3wfwTfVrKvrC6Nc9ddH3MAbr5rrw'
-    'vCmF9Zk6P92TrSvc9ih6sSvr/HpukU33ioyXHp8p5n1PgrxXT/bS96AyZ0GZJZCuzfD37v4/AnWfAXWfDPOGzzuZrmoCOQ+dqNBd'
-    'La7zbATDyt2un4gIMJjMXhMBBtNR/V9teBhMN/X7CDCYTupXEWAwXdSPIsBgOqjvRIDBdE83RIDBdE4fRzDC8KQOjPciGN2C+1T4'
-    'vYy37K/17FKDznR17avuUcjGb67108OgulTyuKuXhne2pM7ja/neoyPfU7uy2xV9mhkRvkqfUI3meKvBfoH1CK8W/Hiy2RBPflfQ'
-    'x9c2yX74S4129CtkiQcK3OdeXOfFrvxf8K+DUpwPO3V9Ao1DmPNg974cGgcZXuww5FkduJciuFuIDL/DkB/BcC8WwG2LAe4pgnHo'
-    '14Aj8imI71ksCrFmKK5OKXBfIg9lwUYc0mcg/QV5/zCkz2Zh/SMYK/NeeiKkMyBdCOmZkM6HdHEe1n8Nh5GFb+NJmaMgPUkC43cI'
-    'xizSjpWa7fhljfmed4DM9wM13jrF/PcBUlZHvtSxC/hqDfdheUCgu9fBsbDnGU79H65R7+8vKOj25TVqOhFG59WO5qElhJ2GiX3G'
-    'GagP7ZJzpa4Qeq9jBOPbZ7jGZyIYOnoJnI/pUxoE/ZPJ3yZ6mn9Ue3Cj6t2oPP9stRqnwtiOPFLtn49+Tf6Awbir2o+Xca5ZPPdf'
-    'QuOwPsNl2yC/kFh2XQzpaiJHXxszXCYjD1R7Oi6WRwVvGZQ/WXFHXFeGXwztuLDaLwdQv7ns3nlcuonVw1gnG+8pgvUn8gHM9CGr'
-    'yPzJ+lIeM1zW3j9X+ddOf0jarto/nqjy7oJifc2KGn5v1PUNWlN8t/ZHqMxaYtvOykwnZW6v4nwLtW2aI7GLzyDYrr8MQVuXK+r9'
-    'LKqX2UodTWynahT1fhjBmEvqLYN0ngLG5YJ2UHv/6Qp9WCeC0SSBMVvRjourOE3roHfPDPYKvM+4/L8AZ4+yzfmQbg0+ZG4Vv2e9'
-    'Du6qNpN7tbPJ/dol7P4vKruMlGV3dE8RwHTP/1BZdlf2ZFJ2g6Ts/1XysrMNy/4vKkvv9K5TtPkpVHYRGZNlirIPobIL4NtSwbjS'
-    'O8fu/l/J79ozHuEiW6zH7yL80i0GZdsIHl6Pym4jcu0Rtv9MEdf7UYOytN73oLIqWyxa7w6DsrTedlTWRK5w9/9KHnsg6j7jwFsv'
-    'aMtBiXxA5aMVgra0a9IESj9c+x/UFhM7D9efKcL7gwJ9ANYTPET0BGlUluoaHiG/DyDdg3v+V8HLsm8HiX7iNxL9xNOo7H6JLkNW'
-    '9nFUdh7oCtYgnYHLE5Dfa0GXcB8qy3Qac4n+gZXZAOlSKHsrKivTqaQkOowbUdlm0kaV/uOTqKxMhyKr94MV+uuN6kx2V/B4Iqzs'
-    'ywbypI6Mvjmgjs6Y6ji9wr9WTWU7LL8dg+Btl9CAdgN9wvSK4pgqOn3GdXUReDUIXqekTKdB+17OcxzqlMjXbQIa6Or/UFnZfaMB'
-    'iW3FvjzHDZ32mthNsDp+kJfPZa/hvUAH3tcQvLPIeXWQzLxYIrN9KiZ4TFZ7H5oPludEkneFRL9wWYiyrN6357lOdLh1CG6cCDSO'
-    'x2fU8rxKL7AiJnhsfKblOY2fViOW/2QyUn2e+4qdppCFy1Bem+SdQvK+Wu5v0wqJLQRt0x9QWSpzz1HIjb8p522coujPo+Xy/tC8'
-    '96O8cxV5bw+AS2X2W1BfxxObkZmKcboe1TNe0aZPBIwLbdOHUN4mBdyryvm6ltlQbSd0n/mEfEe5f2/tVdwBXmJzOorPPB14G8u5'
-    'zoT6mpLJyOegMkdL5OvTiY+oU1CZ2ZplVgratkHgS4u9d8rMCyizXlJmiqA/q4gMfCz67dr/CfqjKpNBZU6VyNpUTv5rmb9tp5P+'
-    'UH9cv4UyonPTVomM+WuNMlS2fAiVeVli19dL6vkBKtMqOSugbftPjTK0bTeWeT7kVHKhyH4X1/3xkHB88j/qA9NV/IHw4bTuyzTK'
-    '0Hq2lXF/7rr8lYiHv6jMH9/PlId37/+hPtD2tAn4UqfMqoAyveTsi/lGXIDKtAXoEjCvPFWjngFSZpxgXDaFGBcbwdlKcLrLQFb4'
-    'Y04Ox0Tm+HXO368dIfr14xynV09mxfoGqhP5PirzENFrMH0Kg7UPytyMyjwK3/5Hocf4AiozOS/WDVD9xcdRmXmaOo8PoDJM13AC'
-    'yct0D5OgzOWCtq1D+hAMoxzK9KAyTLfSSPQUZyJ9iSv/ozK07zKdxgU5P005oLDlEdGU9Tk9Whrk76kAOmbVuqV2QjNz+jTlkP8/'
-    '1G9deVgEJ6dR9zNkPf49y8uI6AM+n2Flfh9QplNS5qmsP/5qkA6ky0A2v98QtsmZ/s1ZzgevyfhlcNOz7k+jsdtoi3mMFoJT12a5'
-    'bzTVuOjGt2X7+C4Em+LMLgV/r1qHm7L+vXIXwZNXCV0/H7Vnm6a/GpUMwuKYnZDlstMphA9eQnjoZQF5KV/fjPIuJzLHbMSju/HR'
-    'UN7p8G2xoC2u/I/yUp6c5i1Deen54QZ0ZubK/xkemyWIn3by/gnlHSA0GfOKTt7/yXCf+qa8hqv/DyjfqVH+XtTW7eTch/J+t0Fd'
-    'YfwYOeW/guqS0U1GQz4XkLeT2GZ/TNCHFrJ2GE39gACuyObX9f+J8gbZ8br+vzL+eDQyW0DRum+VzKPO3Wk3VnfI8oyGrM/4Yw8x'
-    'vH6FzONxAXn7Sd6FGb7GniS85n7EP7p+3APy7iN5mwRzI7KDde1/Bfghsnd1faUH4NJWwjv8Nc3zys4CGI7+Pi3GD10ZYF+a8zth'
-    '91TX/ge1eSWUfwPSpWO97h0aeZnO9psBeanu/EaNvAzuZ9J+PiWO+3Cu/h+1o1vAH2Jd3O60HC96Cc5fmvbHxtqmMddsz21J8/gz'
-    'WyU8yIUojwj/3fv/aX8cG2pHcCrKI9IluPd/AuBsZf5/BG3uJ22eF5CH0aHpgvbg8zrX/2daL74V3ofc+KIItsgW3F3/KI/oHqzL'
-    '/6d4nlbJWdrzKf+YHSTj+kyqOM6SDk1wyj0ZUD/bqx9KyeeM0aT7Uv7xoLGFvp/yx1Sie/W3Uv45ozR4ryAPPR+9Ho2Hrg8Fd/8X'
-    'wKb78zWCMXuOwHk35MF6CqbjeBr2nYGAPAcgz6WCPA+R/asD5ZlM7o00g2y/EbX5gGRtXiCY5wNkbZ6Z8q+7l8naXB+Qh63N1QJ8'
-    'bdPA1wUBc8/sdmYE5GG4eETKH4+P6ljrA/Ce0Y886oeujYHr/wvF3uuU0KY/22a0ifXtoO1fi30kz6/s4vWhc2/PKfegZpsoz3JH'
-    'QH9Zm/6TxD/U8R3h3v+1/fHcBghd+SyCravjccr9s+2PRxjGv4Pr/8v2x4ujclG/7Y+7h2NCsHiZ42K603SRIC5lL8HVs205f8D2'
-    'sdMEOEfn9wQB7qj8L7j3/zXLUR5humE5RpsaEK7o2oa4+j9UTveeiFPubxYfOxE/7ur/UR6RjYgr/wfAYfzyrwPyHAd5fo7yiHh1'
-    'V/8fkGc15Lnb4uOha5vi8v+Wf95UfLp7/8fy/KbGdafEXf+oD7r2KO7+L+iD6k4Ii5eZD5AjCoCn+QAdZgHKjItBZ0njZYruCtB4'
-    'mSJbBxovU3Q3gMbLFOksabxMXZmIxcusMdRt4jhuWGfYnCuO44bPgNi5DY6XyWJA07iULCZbUMzKMDHgKiGvLAZcqWK5NVrF8brL'
-    'LK6HyRB7mWZiLzPBktvh0LyVll+2StvF+Mb6pxvzk8WiY/G3y6xi363HCfBhqVXsbzYv+LZC0p6UpY5zmIW/cngvy9sIenDLMotz'
-    '6pR73i6er0kCOyNqL8J8qIhsQNoU+Ozal9ncx1U3gddO4GJfVwwHVPBvs/n9pk7Un6B2t2jA/aLNbWcpvE5NmqKqw4nH3hDjWFxm'
-    'F5/5y9qsgrPF9tsOiHBDBec826+HCzorw+dxKtjH2zxu0jLFfq3amx2eRVXfNBgTbI85W2CjqIJTQDHot6Ex1Z3jQUtcnuGOqvwf'
-    'UflOIrNv1ij/FCofZl39LKC8Dk7dgfidqOsPx2M3wb3PCPiLTo1y16Jy/YhnUpW7CvV5f8Q+d6M2LMvo410L7Ce6eHY+yr9DI//r'
-    'UP79Ousf9s0gWUMFY77F4wLPh3ezLX9s4eno3W54dyR6t4jZlwBvE0dccvcOpuWPE2yy37cQHiNH+J0Z9wK/dj+fA/rtnschxh/6'
-    'tuFcsEU6B3R8gm/XbAQdP/pW8QaepwD9Y98qybdZFo+b3ELki6Msf8z77WgOKskeuBDlwfNajfL2KPJiHr8sBK9ZbpnFvc4b1IHj'
-    'Ya9C64O9O2kL2F+jdy+1gf0Ferfvbjh/RTSiA9UZxJcWgNeYgsYtA30w4YVFcc8ZPJrXDsn/1wEcE/68EtbU0WTcC4ZrOgdrpi5E'
-    '2atv99MDp00XWObyAI5Pb5OxXgXpI7vM4dbBb5OxrY5pbJ32hh3b8gf9Y8vG9zQr3DjUIHoromOLAuhYswEdO9KAjtUjeZrGBOi1'
-    '/DHrOwAvKgR0sIDG6Co7HA7SfbIZjR+Tv2+ANC+xl9gs0BW0k/OcvpC0wnl/CfTfdblpq56UPZafQ0JT6CejzGGCPzr7qYOfDQq8'
-    'W0VgquhWPdM/gA6yCdapDfln+/Am9Zp+8Pz+Y3CwTDzzh7LtCYNZNlrrmGadg+jZAPn2estvY6Xj15Tpw1db/rNjalexFPFTazLq'
-    '8w52RjADtU3Ht/4m0rcGi+txdMrjeCcyml8nWT9z0Lqoh3/XoNWeh7XMdJw2WVs1ZO+0YM6OsIp958zOif3isN9TyR0+dqdunqT8'
-    '6cxP0BG8LmbXu1xynzFqXU5FE2Oq62jJncFnJvE6oo6drI6fDtUxM+AMO2z8gl6DuwnbyJnZjZO89YbL3Qu2dY8J4lEFxVg2jaNM'
-    'fUzr+O6W+Z/eOdSPNVZwvGvdftB4XMxn+GiKNb16ksf/D3csZFGcp6ZJnhxbyhi/onpfnsjHYCTXk+snENqi61/95rQ/lnlca+Gb'
-    'E72ztWawGdbFWxrXfTTh+xVDfZoW8l5EXPHH3zqRn6HEHedOhN8nofrijnsnqm+WoL644uCJ6quYyO9URYmLJ4L9QpN47OKIkyeq'
-    '74km3pcose5EsO+EvkS5N2oSx+0LTeHXWlyxnt8N44n9oawkfl2oP9QpEp+fzB/JGcxPaNPwxzdndjxnNpUmTj2dw2VN3F7hZrK3'
-    'fIPQ2AfTwXwTjplC6fLEJh7X9I508H6C4TyQLs0+8ZdGT7aie+to2st+0uiPP6WyX45rD7upkeOF6O5FXPVc18jXmO49g7jq7kN1'
-    'Dydv7J7jovGNK+6LaE9YrYlDUePAiOqe3OjZk4aNCyOCWYbGrVQyhOsnbEJp6C/FwUcncByM4jt2wDKPQ/FNwz72hezjJycM/z7K'
-    '8OWdEzi+yOL0tAnabRrroSWgnqgxefFYnobqUcXxicJXLUBzhul/FNqrW3cN6mOYWMm69bw43qNPIl/6zF62nPiptxU+Ap8a74/h'
-    'rRtLb7FVHHPxJzHAYrEXvxMDLBaD8UsxwGKxGK+LARazD94TAywWm3F7DLBYjMY3xwCLxWo8LQZYzA57eQRYS4jd9rQYYDG8r4kB'
-    'FsP7Vxo4LBOf8JTWuHGCIsCid5Ifa+BxkYdjT3T9hKM6ewT7WJQ7erIx+9Qw1EnH9l0N4eMnU/l4W4M8fvJmQ1gXNoSPxeyLE9jA'
-    '5WmqA6bnEkHyp64eWhXXcxrqWxj+B991rWngdxvi1p868F8ax+HHrS91/QQL4MelH3X9BI3z08cw+lA3TqhkLOLQf7rrH7XVJH6E'
-    'SPZ7P4IVRXfq3hMcFz3GOqNxm8b51/VzBvwqhnXWuPD0hsJag+Y2bpnEtaNA8HXvwJvQuCqN9m9SyPxBfnxerC9uv47uyWT899X7'
-    'Y7SFiVdoEiPxjnq+3+r6ABDJ+CZ1fr7es+WPesdf5mdYtx170HyK/APgei62zeF3RBxbE90li035etQnnXicpnEmlpVo7kz7WYfG'
-    'Nmju4mgnq/PFOj62qjilAyHg76vjsdRN9Gsq+sLo1z110fcwBuvmuvC8KYX1mTo/3VP5qYiqF7uyzq/njsM3mU7MjU0jUDfzyXYy'
-    'zJsoluMEch46UaG7WlzH49WGkbvdO0QRYDCZvSYCDKaj+r/a8DCYbur3EWAwndSvIsBguqgfRYDBdFDfiQCD6Z5uiACD6Zw+Xmse'
-    'M536yXtvrTqOeLeCt+yv9exSg850de2r7lHIxm+u9dPDoLpU8rirl4Z3tqTO42v53qMj31O7stsVfZoZEb5Kn1CN5tgkHiPWI7xa'
-    '8OPJZkM8+V1BH19l8RN+qdGOfoUs8UCB+2OI67zYlf8L/nVQivNhN04QGocw58Gun9CCOlb7DkOe1fUTiOAG+Rc2hXuxAG5bDHBP'
-    'EYyDro9hUewado9rUYg1Q3F1SoHfM6OxO58hcTgfk8SgqEYwZDEtVfEpX63hMFjch/GkzFHE3yOF8TsEQxbjUtWOX9aY73k05uUD'
-    'NTwudJDf5DjiUn61hvs3Efm61MGxKP6yPlyj3t9fUNDty2vUdCKMzqu9xh+f2zTGr+48nIH60C45V+oKofc6RjC+fYZrfCaCoaOX'
-    'EPlhaxD0TyZ/m+hp/lHtwY2qd6Py/LPVapwKYzvySLV/Pvo1+QMG465qP17GuWbx3H8JjYOun0Ysuy6W+CK/Nma4TEYeqPZ0XCMR'
-    '4xPHTrmw2i8HRPGvqKObWD2MdbLxniJYfyrfjXj+ZH0pjxkua++fq/xrJ2z8dtX+8UQVjytFY5fK4mD+CJWhMUtlcTZvr+J8C7Vt'
-    'miOxi6cxQPcK2rpcUe9nUb00Tiz7XaOo98MIxlxSbxmk8xQwLhe0g9r7T1fowzoRjCYJjNmKdlxcxWmayPen7l5BffqeIsBZ7AvU'
-    'xGZExYfMreJ+G9dJYpLKYqAegcouI2VpnJ9mUrYKlWV3ZU8mZTdIyv5fJS8727Ds/6Ky9E7vOkWbn0JlF0lil8rKPoTKLkAxj+i4'
-    'iuKf3lXJ/ZswHuEiW6zHp/EzbzEoS328X4/KbiNy7RG2/0wR1/tRg7K+OKGorMoWi9a7w6AsrbcdlTWRK9z9v9IfkzjsPuPGCRC0'
-    '5aBEPqDy0QpBW9o1aQKlH679D2qLiZ2H6+sG4f1BgT4gKCZmGpWluoZHyO8DSPfgnv9V8LIHSDzNXyhiZD6Nyu6X6DJkZR9HZVms'
-    'zDWaMTPvQ2WZTmMu0T+wMhtQXEzX/g+VlelUZLEtb0RlaTxMlf7jk6isTIciq/eDFfrrjepMdldwX7OiWBtx6Eo2B9TRGVMdp1f4'
-    '16qpbIflt2MQvO0SGtBuoE+YXlHsb1c3XkC74OzaPf9D8DolZUxi9r6c5zgkiw3WZonj4PwOlVXFPqa2FfvyHDd0Y2aY2m/8IC+f'
-    'y17De4EOvK8heLqxG2i8BSyzfSomeExWex+aD1EcByz/Uf3CZSHKsnrfnuc60eHWIbg+RNE46sZRCJKlV8QEj43PtDyn8dNqxPKf'
-    'TEaqz3O/9dMUsnAZymuTvFNI3lfL/W1aIbGFoG36AypLZe45CrnxN+VyP/y0P4+Wy/tD896P8s5V5L09AC6V2W9BfR1PbEZmKsbp'
-    'elTPeEWbPhEwLrRNH0J5mxRwryrn61pmQ7Wd0H3mQ+wd5f69tVdxB1gUo5f5d9lYznUm1NeUTEY+B5U5WiJfn058RJ2CyszWLLNS'
-    '0LYNAl9aODbwvIAy6yVlpgj6s4rIwMeSeMV1gv6oymRQmVMlsjaVk/9a5m/b6aQ/1B/Xb8t4HGh6btoqkTF/rVGGypYPoTJBcY1x'
-    'PT9AZVolZwW0bf+pUYa27cYyvZj0IvtdXPfHQ8Lxyf+oDziOM+bDad2XaZSh9Wwr477+dPkrYZywMn/sB1Me3r3/h/pA29NmiWOi'
-    'rQoo00vOvjrY/d8yf+zzLoWdy1SNegZImXGCcdkUYlxsBMc0djduzx9zcjgmMsevc/5+7QjRrx/nOL16MivWN1CdyPdRmYeIXuPZ'
-    'bDGsfVDmZlTmUfj2Pwo9xhdQmcl5sW6A6i8+jsrM09R5fACVYbqGE0hepnuYBGUuF7RtHdKHYBgs3lQPKsN0K41ET3Em0pe48j8q'
-    'Q/su02lckPPTlAMKWx4RTVmf06OlQf6eCqBjVq1baic0M6dPUw75/0P91pWHRXByGnU/Q9bj37O8jCzefQcp8/uAMp2SMk9l/bF5'
-    'VLEWdWXz+w1hm5zp35zlfHDYmOb4rPvTaOxEMfZobBj3/D/LfaNFibknOi/bhWCLYjAH8feqdbgp698rdxE8eZXQ9fNRe3Rj6alk'
-    'kENxArNcdjqF8MFLCA+9LCAv5eubUd7lROaYjXh013c+ysti/i0WtMWV/1FeypPTvGUoLz0/3IDOzFz5P8P99wfx007eP6G8A4Qm'
-    'Y17RjROa4f6jTXkNV/8fUL5To/y9qK2ieOaY97sN6grjx8gp/xVUl4xuMhryuYC8ncQ2+2OCPrSQtcNo6gcEcEU2v67/T5Q3yI7X'
-    '9f+V8fsol9kCitZ9q2Qede5Ou3HcQpZnNGR9pjiWBcbrV8g8HheQl8YZXpjha+xJwmvuJ7HTjw7Iu4/kbRLMjcgO1rX/FeCHyN7V'
-    '9aMegEtbCe/w1zTPKzsLYDj6+7QYP3RlgH1pzu+E3VNd+x/UZlE8YazXvUMjL9PZfjMgL9Wd36iRl8H9TNrPp8RxH87V/6N2iOL7'
-    'Yl3c7rQcL3oJzl+K5lo3Ji7ec1vSPF7BVgkPcmFaHgecxR0+K+2Pe0DtCE5N++MA95A8xwfA2cr8/wjaTGOAzwvIw+jQdEF78Hmd'
-    '6/8zrRf3Hu9DbuyZtD+e8zYyd6m0P5ZtN9kX/p7ieVolZ2nPp/xjdpCM6zMpHnNClyY45Z4MqJ/t1Q+l5HPGaNJ9KXl8azYe30/5'
-    'Y0DTvfpbKf+cURq8V5CHno9ej8ZD14eCu/8LYNP9+RrBmD1H4Lwb8mA9BdNxPA37zkBAngOQ51JBnofI/tWB8kwm90aaQbbfiNp8'
-    'QLI2LxDM8wGyNs9M+dfdy2Rtrg/Iw9bmagG+tmng64KAuWd2OzMC8jBcPCLljx1Fdaz1AXjP6Ece9UPXxsD1/2Vz2J0S2vRn24w2'
-    'sb4dtP1rsY/k+ZVdvD507u055R7UbBPlWe4I6C9r03/a/jirOzVw4gYEW3RXwrX/RbB1dTxOuX+2vXvsUf07uP6/UDt3SuSifpRH'
-    'FBPCtf+1uU+EqHeaLrL966CX4OrZtpw/YPvYaQKco/N7ggB3VP4X3Pv/muUojzDdsByjTQ0IV3RtQ1z9Hyqne0/EKfc3i4+diB9n'
-    'cZzzATYirvwfAIfxy78OyHMc5Pk5yiPi1V39f0Ce1ZDnbouPh65tisv/W/55U/Hp7v0fy/ObGtedEnf9oz7o2qO4+7+gD6o7IQXA'
-    'xXyAHFEAPM0H6DALUGZcDDpLd/2j+kR3Bdz1j/KIbB3c9W/592V8N6AA/inyATpLFse5xlAmcs//Lf/+0qLRfxaXEusMm3PFsTPx'
-    'GRA7t8Fx1GRxCBda/tiGqjijKcsstrDjEsKRe2eh92UAV9emu9HiMfW6rGL/nbXoWy/5hmOL9pGzXBrnWhafdj4aK8twvJx2P0j6'
-    'TXm6brJviHC5n+zlGJd3CuwoKC5TvyT9AlzeYnDfd4qlx4fRs4xazXJ0L8VxVFmc8ZyVxL0cqbiXKlqiikevWjcsjnnGKo4hv4T4'
-    'zcH0b6lV7HuZxt7ViQ2dhTXrnOnQtW5prPXn7eK1PklgM0dtn5g/IJE9U5tiPF1bSZv7a+sm8NoJXOy3jc2ZCv5tNr+r12kVx4ie'
-    'GmCHpYL7RZvbgVN4nZr7o6qOa+xiG/yoY3GZXWy/ImuzCs4W228HI8INFZzzbL9OOYgOY3qsgn28zWOALVPwnio+0+G/VfVNgzHB'
-    'tsWzBfa2KjgFm+ust6Ex1Z3jQUtcnuGOqvwfUflOon/arFH+KVQ+zLr6WUB5HZy6A/HuUdffXsRfmODeZwS8cqdGuWtRuX7EZ6nK'
-    'XYX6vD9in7tRG5Zl9PGuBfYTXTw7H+XfoZH/dSj/fp31D3tikNysgjEf9lT2vgDwslaxrfp09G43vDsSvVvEbKUsby/S4TFU+7V7'
-    'n1giC+ju9y2Ef8gRfmXGvWCbfz+fA/rtnschXiX6tuFcsKs7h8f9pt+u2QjnVehbxRt4ngL0j32rJN9mIdmohcjKR6FvPeQbk5Xw'
-    'HrgQ5cHzWo3y9ijyYnm1zGAeGK9YbiiX5g3qKEO4uAqtD/bupC1wlwC9e6kNbInQu313gy0BohEdqE4roM0F4DWmoHHLQB9M+Nws'
-    '+o3l3IWCvLaEl1aNVx3AMeG9K2FNHU3GvWC4pnOwZupClL36dj89cNp0gWUuDwTpFFZB+sguc7h18NtkbKtjGlunvWHHtvxB/9iy'
-    '8T3NCjcONYjeiujYogA61mxAx440oGP1SO9C41v0CvRSHYAXFQI6WEBjdJUdDgfpPtmMxo/pzm4guilq+8POlSst/3nNdmp3YEgr'
-    'qn06HNWTssfyc0hoCv1klDlM8EdnP3Xws0GBd6sITBXdqmf6B9BBMt2fDfkT3d/I6P7YWsc06xxEzwbIt9dbfntBHR+97GxntUBn'
-    'Tm2EliJ+ak1GfXbHzrtmoLbpxInYRPrWYHE9jk55HLtHRvPrJOtnDloX9fDvGrTay2AtZ2CPYrS1E+rJatBWSlnTY4u0ukP13rXh'
-    'cB+e6WsjUN6Uxroz5YEshMMm8szx5HwXn0PJ9Jr4PS3XKciP7edEuixdf2/dAns93BaVjZ1ra5jxZGzR/a0eSRt1fISIfPuLbPFb'
-    'yfedBvceo7RjE7GF+vjQOKy1xPGBW2NqS7fgrjHWw04dxnmg/X9TxttTRDaW2PY1zBroInS+V3NPoTy3yfjSdYDPiSejvpqMtch2'
-    'sY3IO1MFOBRHnHpd3KF9PZD2zgdF84LbrItHWyTjQ20x2Z3Kv2jyNkF9+HpAH7pK2AedeXlBE+euSHtyt8wPuW48uQ6JPU+vpW//'
-    '2WKJ/Xj3C2iGa2s01Pa5I4hD/y05x6VjPGuonTMlNlFdApv/Uuzb1NehE3PlOEseQz6KDauM3m2x5P5g8biq7iLo2Di7d41THLdN'
-    '+P2OUbDv/VvKOw/QjePaR+Btl8y/ydqW0fIdEluozhSP50tpCb2ztEnTjl/U9j7N9mxIeWcjOnyz6X7bpljzc1DdHSXmyenarkh5'
-    '8udo3ncO2B4s0djr8CY69yfaBHOngzfftXkcx1LxYXQ8Pm3LcbFVMA9xz8flNvfFHbbPWzXXxiZ7ZGnrSbZ3LifjG3T9WIp8YgXV'
-    'OwPV22Yow4nkP8oriMaO3TWYFrLeuMb8aYv7ioib1v7U4rZPveSOnS4tYWVE40nvrt5i8fEcKb3AP6M+m7ZB5pM8qL5+ZB9pgkOm'
-    'vPLFFt83t4dYG2H5CzfWONwJiYvuM/uZSSFwss8QJ6stv28EkZ4E669z6Ny/EnSN96Oz7/EWtyWdI9Bv1xnqP3Og16a6cKyPbULn'
-    'TJUILjsnwWclg/Aw24hyaG8L6CkngO3UIGpDBvpFy6wb+nsz/PvOob/fCPIEwaV9SiH9fjXS7+eh/nKYC3aO5ozpxkjnrGP71NUd'
-    '0whnARmNPE3ERsx0Dsb2Sbc3B1dbkZ7pJucpqnsHQXQkj+YwS9YvpgV5tM6zhBao6nEI0Uvw/krAEaftl5Lzcnqmd7jgSVr/yRjZ'
-    'S0jOvRktVz/ynIMhnoIAB+n+o6I9DJ96ED4l8+6fd8GcXxF1zuOcd9cmfOgf59refP4G8SXJun7treuEB/DPc2YYeICElo4NWjoZ'
-    '5F8mB6UJr+VcOrr+CX7WevCW4vupurb2KfQb82o2ksM6EA1oBRhhcNkOIgOp0qy5kjwe6LQOtoR5ROVtBd9fSfQIOaT/qEV0m+kh'
-    'Kgz0DwwHrAQHRi0OiGQtZgP3d3hfiXgwGR1ZiHBkKpR7Bsn5FQAjEwAHl8f3xBZ/1Uuvvc9/r33y/V76l73FdCkLeiWGe99D9qSH'
-    '0+PNXSrtjFs25/XbXWn5ispDi83tZE3MdZo8tVqFa3lSqwHJCsqnyFMetu+1BiNjq8fR1uuCi/Kip852yttSO3Vpo23FOnN9HNre'
-    'nf0y4BuY3FVmFcdOmkrWcEpzDdO1y+r9MKmvPKC+tIKH0amvl9SXD6gvY0CjZPVdUMLxxPSO1beqhOMpqm9KCcdTVF9C0xOantD0'
-    'YB26iL7LZDR8VlaO9gr2u9ryr01254bJd+x9kMxYHcBnZgzawOrOxFQ3PrdQ1e28Ox5NSTOibTbKL5uHJiJDBd0BPt4gPzsnpWfG'
-    'OB+W7xoMzpnDzBfty9mQnmcV+/jQOWcKe06EdQ8T0BjkkEzUgHBHdOY9/aqp7h97rhjcfaLzR8c96Ay7CdqF5WPdc+hGsBtgZZ29'
-    '4RSL+8tyvo+TrM9qNH665+j1CEYByfx4T55F8mB/D9RHSKnHx/UPbXm+sbC+YjakE6cW12GHrAPfw6d2FOUIbx3YTv+cewlLGYFH'
-    '55XD5ZvNxC6kGuqeAPO3COpff3NxvSo4Yf1dRm3nz+81b2fGsJ3M191EohMx9euw+z7/mlloif1oPBHChwHbkxz474c+XQ39Cc0w'
-    'jTBnXMwPORiTyR56nWMra8QYY8qqhdQV1pqzqoEVyou6cWUs73Ktgx+7AT/KhmcinfFKMx4iqyqZG3VIuSdswamYUYkgoYSTgFJF'
-    '838J2is7zvO+Ml3Fofhw1/L32K904os3mi9eh34n/jhGxh8Hk2nYHntJ4rs28V1rJb5rE9+1ie/axHdt4rs28V0r3u/nEbk/S/hD'
-    'x1fkNLQeM6CXsgz0DMzvm66eB+tnRfqDxN9u4m838beb+NtN/O0m/nYTf7uJv93E327ibzfxt5v42y21v13Vd3punj9Mz82duvre'
-    'OnrOx10+pr305+Am7Xm6jfudMeUPME9aPsjXApvTKsiXRrYB4xG+ubYrg2J49DvjY+anw50HJLJ2ImsnsnYiayeydiJrJ7J2Imsn'
-    'snYiayeydiJrj0RsmyqL3xWotMQ+hqnP4tNg/eH9sUNRZhUas02Wvr9WZuc3F8ZNVY76QRb59i3AeXEc8LpC7l/0/FaHpjIZvxnG'
-    'vwpk2Dwj33cGE3EbnZub7LMin2xMpk5Z/H5QGcnH+BsL0d8CkiFEd3OCfMBR3E1De3Nk/7DRnB5tFd91kd3VonCdMckZ8k1laB3K'
-    '7irRM/lLCB9YAzDZN8z/L4B0HrLNTQnkvypJvxxSdhHRlU22gv2X45gHpj686RqZjGwfNxnQdOr/VmQTJ1qLdWTuo8RJwDaZ9B4V'
-    '09VRv9q47QOW3685W8+MV58p0LdhW6fuEGPVJbBV04mhwvR39URHlbf8voDx2K9Ce2qr5rgym6AJArtonfgRQTjH6HwccEX6JnyH'
-    'jt1PaIZ8tuWPrSXa80X1d0rwSBQbgq5zB9YbyTqfomm7F2WNdJGxmgn0F/tup37RWwxwupesxQWWfnwRShPwfK0Z4fmqRDwcm69q'
-    'A3qC7zViHkUUeyJsrJYgusroXxniazsN6Dtds0vRmu2LsE90WcU+J4Zrn8PjlBbMdz3wBXi+6yyx7/Kdijpbke79SAFtjrKe2yXr'
-    'oTVgTenc0aY+603KRcFhKpfg8dwlmCenX2ehdRkEu0xTnsBjiu8J9KP5p/PZL5GbRP3bbJnHxzscaGSWrBlc141MzzxDjI+6+irs'
-    'byYjOdegdHsmwg+n7cdn+N0GJ92Q8XAjbRXrwPHcryJlKIzVGfX8NKD5wfR4nIKHblPsGdsJ7z7b4j6CTgIdydWTvfQ9SFeyArUd'
-    '/14G6VrSxzWZYNrJ5ieH+K5ti/m5MbUByJM874T0usV+WwCnvGsr3i7f5x6H8n+A9OuQvrHd38YsjDs+Pz13k9xOwfnm3uKEs9lG'
-    'wbcPfozjDT2bvfwj/j6xb/mPqHEnJ8GdPMGFHkKjGtA4f/5iLz0W2vvHgWLdP85zDMlD51zWtkbYy6mMhMcy+69e+soH/eN188fg'
-    'nsIHBTjQDuO209+mLNGdYVrB6tgGfXr3Zvk8szw/2+xvG/tmX+ZvmwMTlwuay4qAuXTP/wEvXnxXcX24Le94o5c+2ynHq8s/orde'
-    'M4hO52GMJ50lHyOW59/a/HU75Zz0wHnicWgkZ6es/7QslrtFOHQ24NAnL/a34Z07wH7oOjGeiPrP/A5N/p5X9tZH5f1nef7pMX5X'
-    'hH1zyjnpww9wmlwtKOek35aUKQSU+dAScRkZn6ej47zsPjNdY5GfV9NDsLF1xJcWH8yFOoLxnqnmh36U52H2d85aO5asNbr37r3T'
-    'S3/4w2IfrLMRDjr44drhPQz7x81euv9uL115m1dmEqxt+o3WQ3F8/P3FvhYze4txfs1tYhyvN8TzP33TS99yq1m598MaXPl4vDYi'
-    'kwbDnftXIMTQ9U2m09asVewnGvtPWqDQ8TvldO72qeTHMoRD51rFfifXET38YEDeM0jeFxEfQPP2KOp5GtXzOkiZbLiZ5P0lysva'
-    'wPTJrSTvz9A6PBnSbpLnXrROaJ5eQfudMt+xuMPGM0h6suQMciGyCbsRZFvs5431YZeiPPYrJuq/qu4PIPuVM4hcvJ38ZnDbEPwC'
-    'tJHNwWmk7CZmawl5u9DevQ6VKYC8VUZwZh18exuauykZf+rkeRNqxzqCY2+1i+fsDGTrGoQ3eHwZjD4yLgzmsQE430t+d5KyzQFl'
-    'aV/OJWUnAp+Hv/VI+jBAfneTfN0SW1LsA7AMaAjzTVeOzufmkzNO7KuL+X2jvjSxPTujSczPug0wLQTfxK7NQjRO5xy/PuKZfBS+'
-    'MMzZtw16KN/Zt6UX80nki2+k5yAuO4TtyZyMujnpGmNzUl6COTG1I2K2U1HmJpkT8dmKzhwcruOUJeO0Bo3TGsDFmfB7muWP3Y3P'
-    'VvrQmREetzbDs6wOAm872mcdHF2CzlOD8mKZivEmJyCe5CjEK54I5S6T1NkgqLNNcHavqpP6D2fzkFbMgzNPH0I2ZjmB7RqV5ToI'
-    'T7sd8Z1OW3YI8jK+voXw99tQ3k2ET2xFcgrj06stMZ/cR3hfRnfORfC3k7b0oTYVkByBz9M2Ex777YQHZvYAx6G2vUMgZ4naNh+d'
-    'W1D5Zzupp5OMXx+BNdHi95fweUEZGVsaE5vNEdY9OOvgGAFuMVtYW4ErMn/W2O5Q5Ov7BATrhBC4HEebagntLPY5PpimcbYpPaR+'
-    'iOsC7AWb0L9Zffie5Bqyzm2BvkzWX9kYOnP5LzaXjYLG8Frw2yeblwzCC6f9IvsiyiuY7GcXgc7wW3cHn7lQnX456B7vfMB/ntAH'
-    '+s8b7xXzJaxvO6Fd7F0FGxeJ4jsNaWZM33rJ2oN3DX4EK8efcuKYTTXSigc70F2rKP03y3NONvQ8lbZMnz1sLfYlczqm5pSt2ysE'
-    '67ZsDM9xFp7gXDl78O9FUU33DI7EHF8hn2PdWImqdb07mfPX1Jyzdb9RsO6TmNS2ba08FCpaciSt8ShochIHfPjHPOjcthL9VsUJ'
-    '1uN3A+bSCc2dHdv3vBeTe97NNP6b6VMf9LHC1GRE8FQtpuuzL5nTMTWnbN3WkHWbt5BxdEBFPt2GIr8sfluQbcw8gb2JyNabxUPD'
-    'OoFyYrNCz35NbWJ2kTaYrIcQRnHpYUHkjEiaixA/vdkK5dNC10LOOMZVrf6XIJ9J8wLsnhK+MQAnlkSZwPI3qnIkfOPwjzk9r2sX'
-    '4H8YW+AxNjdpDek38EmFp21F66M1mZNRNSds3dTK+K7F7ordI9v/qtDcVocop+L7Umuta1Q4VWmQn9KLgHr3GNYbmB/H6GD3demY'
-    'XZ2Si9d4zEzsBGus4nixpeqfrt3Ca8XOsDlGGxQ2h/lkDg+bOaRxx1X1yub8cF63Y8E2NVnHyZwm63rs2Tcn6zqZ01Ks69GIA6Y2'
-    '8tjnGfYH46TPWfq+2frG2PquSOb2sJ/bZJ1zXJhrxXMXhsVPZXWr4NF7EP2W2ldiQjcSXBlLuDLW5AgVj3m43fvC50hO/YfvmUU6'
-    '9jM91Xiq9OBhn9oxc4409uaExcnANinJWXjxHF0dzSRrus5ZXtj9BNO7VHJGW3RGW8q1ldIwN0rOzUffnJRZPAZEJsT5rMj20L0r'
-    'aXsw/x3mu5LNdyp9yD4u61yGsO0yNiDlZIDyY2u+K6LOt4bhxB5dA4rFEQ0CM6F21+CrKXHgcwb4dYbbWwG3txjQnVRJuZxRtYdP'
-    'DWnRFryHf05hDWdIY9zfQ//4CMxlJ8xl1jocH1uE2enMCLSk1uAte10boqdBtujMB1lqMf+esbjZftT9yfnt+H24lNR78BYv/ei9'
-    'xfoBFb+ZyAMCWhINDZXygIjnGCk7u7GjT0nki2ROSj8nTaAPx/TTZI5eQ7xYaejn5/T26Tj0Lck9BWITv8eaUSLWrVwHdkIPR9+c'
-    'qNdNKv1aftg4UX9eg8ZP+In0r5tkTkZ6TpT3qgPaJ+L7VfmD7lVXk3Nkdie6YBXfjd6IyirvJ6Xd3zeIRGx8J9t3P0mzXFB/PkX6'
-    '869QrkKHP3MYskw2x36Xjakto9wd5g8/Ye0bSlbC39DA7jHRlS27xwjTC8ocaevO7J3v9/79NvR+qpQDl+tucoMvBO9paxUywDh3'
-    'bJplqiHKP2K/h3gdOLY0dw79nZXieJ4VvKd4nII/Jmew3z4aHoLeDPsdY1a3AYum2R2l97bBUI9uef/8S/mfEPOUGsanCPf1n3Tc'
-    'zOZgrI+C/0nmZMTnhK2b/ydYN0BfbadPGRiSoT+mFheeFJaVB4xVftTMUYX6DDRVmUrZJZ8pWjZqLaZlVTD9X/XaEvS9YNArRje+'
-    'kOBkgpOjCCcZ3WyxEn9CUr6zhL5tymH8GX14azL2IzL2VG9P44k3wXusB2Cx1+aBHLYAzusxXGbrvhad82MYOZSf+vpyfPLXofz4'
-    'LoEJHByTuIes8/HYVkSpyxjbHsVF9HHO6e/WxriqXNPO9XuqckHmIpmIVmPOXG9P5u2wm7cg/WIdWcv0XotO/A4Gv0qwvoN0r4yO'
-    'qfLR9pcRupghdFEHHr0bpbp7ZNrWTQAnBXDHJ3tr0d4a1dZ2raYNYzXMTTL+IzP+2HbBltgKslhZFRaPpZMifAezF6wi+TB/Mmsq'
-    'skm1zGwHg+wg50D6lhhsMnoldCEbAi/HmL1NptR4GdVmitKVblNeKJm/UTN/uvRmgia9CaJLM0tMl/KD0elSXsC7sfjSVyCcz0m+'
-    'ic7+0tCeCvQbnx2ymHKUj8yg+cbn+mlyrk/j0u13vpOxYvlYzDp2ZvkbTduFjBeGkrkVVNosq/KLePE04OPbEht2sR5mzyGyAJKR'
-    '0Rm/M9YZ1ak+81kjWi94zS2AdNxU/k109yGlbVOW2NjK7qZo6czLLEb194SFldg9j745YeumW7BuEr2TeI5Go76wM5mzw2rOgu6N'
-    'O/OIfSndCOkjM/i+14vOJlholM2IXy2ALdgkq9j3EvPnw3xFsbjlvZbafxPz/4Tjjzv1nDX0dybgXjXR4+mcnRzu5y6msoCu/4CO'
-    'GPbMMfZI7JXMROHA1akBqgDy0JkGem0cA5rGWp+LvrEY6syn8tHoG4s9z/yyTkbf2qziOPfjBd8YzBpBfWwts7vEtSDniWRpHR0+'
-    'jaPFYr7XxwCHrp33CXiXci9DSm4MmhklV+dzpQBapp81ZbqI6svd3eRoPz+qcVivp5oqL85Ybq7DwrzR1QlOJDih4L0yQbohHYAp'
-    'K3kOPRUaeYpjRhYA2d5lFfuzYN/Y+lXpgUz1emOdYzrEvId+1LKM7tmj7n5OdeQOL2Iv9tJXFvt1hfRbkB1GC+E7jNZ5BF3NYfCk'
-    'omKCji8EWzDPWSSDHX+JN5cHdvjnmX5zZd83FeNfBcGzalQv9pmct4p9G/eglPGqTAb9/MVeeuwmL/3jgJenUpDnGJInrC9jma1i'
-    'CuFyBcFldt5j7bWs658oXndjwl9UirBrZmQqwlMb6mOtmkTUBnGAIh8T7Kwu8ZeL9re1pdzd1JOX+DAefXNi4qN8kUH+MqCx+Ly9'
-    'nJy3U/qbhXIpqG/xV7302vu4vQLje+me5HzbKdivtpA8XShPG9nTWiBPG9AS7Htf5bffKfcmi/v57yV19FvF/uHbJPrkd0B6BYK7'
-    'DvRBLNYQLr9TUd5tI8Bx5m9KSDhBfVe1vw5SrEfvJu3okMwp28ocPfSRlrldCdYnTr7fS/+y14OdR7jUavE4jbje+gi8iOjeuvWL'
-    'IRhPcXqYFbynfJ/zNxX6UD5YbMyB+T76rQ6t8Rro0xSr2HaY4esc+LcDA9vv1Fl+O5/8ID8/sUh/bYvHZ2D9bkY0p9k6fGNpMjuq'
-    'NcD3zkF55kTEE4arcY/baIld2IT0FHhc7WRsI8ePG+mxNVnvh2vsrrE8xmM1zpFqzkxglHJucwZzy3iZvXd66T0PFPMyjF920p/c'
-    'Gn3vOz7kWDXHPFYZdJzB9Dp0bueG6N9eGKvaR8HX83fMyhe+p5+f8pkm9ZSDLHTnA9HHEOt5ZefLBYEeshzJaRhfL0b4ejHhO6tI'
-    'O8uA72T3V2qtYr9jdajPb0FroAzg1QI9Y2fxOO2RrPl3kPXPZFmWOn1ditYP/TYPnfWzd7PQu6Ph3TSL274slLRlIZGnnXLjoN/M'
-    '9gDbG7yd2EL0ERuHVQLbg2oy5uUCXp/iSiM6lWQ65uYI8PB6D1O+HtrUJJD5bI31Mp2Mv5O/Ad7jPPWorRTPMwZ4Tut5iwKfRWUo'
-    'rVTtE7L2BO0TiwL2iWakp//bTV76iW/DPvCYl+co4I8pbJF83YDq+vcHAd5PvG/VCM5uaMfvoa4v3O2ltz4y8vvXW8j8Rb3Pgu/1'
-    'XGwVy+tliH5cTHBE1h5KP5oV66RCsEZFZ4sM59JoTEQ4h+vKSM4ucXspfOaDj8G/BMG/BOE0vddS80frPAdNbe9+i++pk+xdqvp8'
-    'vj+9TfNWXRsJNr94DeJ1z9bQkWhuTfA5zJgH2VE6sI6AtlQQGtIk0aVuMeDtOwT6ToyzorwtRA5ol8CgdKEW9GR18K0M6fc2E5kC'
-    '6/46A+SNNIIrsg/ukuh1u5BMg9vF7GfqSP7LAvTDVF/rtHEi7I+sjGo+TPTNuP9BfmBEOJMnfG430i87sH+I5PkuNN9BbcLwGG5c'
-    'CvBuBp2mSgc+C8mlJuttBTuLQKlT73VoTW+RzIOoH2z+3g1zyMZBNX/bSNqmcR6xVTAfLQjfmH1uI4HdrdEPnfOQ0y1uV0/Xdhda'
-    '22x96IwdLVuAOTnCQDfcJ1jLqjJMRzceaBduT18ArROdAcl0qWw9NSH7gylov3LeH0D46bR5H5QZ575MpTPZ3KGnLJcrZ//O5yoq'
-    'c1XVNewp1NaM0FPn/K++FJDdgfmbyx//rdgHzp49Tvpl7zn//K+46c/nLJnxhrkL3vi/Z51z/re+/OU58Pnl697zZR2Pet+94o5m'
-    '28o8P/TPKxzQ3RM5RfHq+odXz5fPe+zL6HFmbk+snj/XPqXjp+9O2dcm9uvLvue3d+Bfg9bgnUN/zv/PH3T6abn/7R/673n3/0PP'
-    'HS+8ApAHB//qq8/AtFbxvE3wzq1/qkZhrRtOYk+EMvs8mZyLffLMRzoAK4QsM1OwF+cAnmgvninhn/pIuktCg011wCq+4pegQ9XZ'
-    '81V7QTei4ao2t0h4q1bC2/UI6HbYNjr9/QzoGGT2CLjuHZr9wGV05tVpx27Ey8dll4D1V61oT2yR9E/3LOKNgLeq+e+QtN+0H7QN'
-    'mC/YBm2aL+DXe8icLCDftxB+7wjg98LaUei005SfkOmHG5DugdKUIw3a2StZ6yZ3Jhci3NU556P4Tc+YOsnawOeLUeGbyqQyGwcd'
-    'XlRUPkhupXY3+KxNl/Z3IR4bw7pMcsaAcVB032Cs+wrRuXtN/Rg63KQeB6T2wiw798F0QXSfWMenYA7ZVeM60kj/9RKhQTo6SRO7'
-    'LhOZUaa3abX8Po2CYDI7xK+gtbXdYO2I9tsw9X8Qyda69Yep51KkH+gIoCFhYL8Z8Q0dEWGdBngr0nXsCglzKer7ToJPbWjvDQP7'
-    'CKT/2a7QKXaErMP0PrKIr+9Ga9iBeX7KG+tSrGd2nlr+INeTs3dX3+69m4T06vvgnCizl+uUs+hMid3hZu9evd9vKzF5r5f+/N5w'
-    '/tDc+gFuzVDhs0s8No/s4rjJ3uXO8d4tQP1y3jnpZz/Kz6vZtwLcD3qpjY8z+3bSFi+97mPcpofVM+ci/zg/3eYf547z/OO85Npi'
-    'uCl07nImtP/7tuc7jclDeE30GuCx6fjr+CRoMthrthH62EXoErX7W43OwqPuJRjuTICry6/rtreAbMz6DG0bnX+vtz09gI4NL+Vh'
-    '8e+WEcSJoHzY74rLQw39Y5lED76Z8AGjvS+PgdyP+3LgMGn7l+BMpBT0gcmQazJeuhLS4yE9OePhezmjsxnY1yZ76Xsm8/UxGd0/'
-    'OQ3KL84Ur5d1UP7dqBzzeY7zLYd8V07m68ppk+5eVxNiPHC/F0N6rKQftH0F0BFOQXwHll/bDOgZPYcR8YWYt5kCY4/r3Ypoo069'
-    'mD51Cc5AcX2yM/msQE7LI/sFGb7OprYLawGk5HYlg5tSwDXhU/JkL+kgZ/ZLkP6jg4zHXMH9re0kzzSUp0eSpwnZ8LcgnXszsq9b'
-    'aBXbIWGdpSyvbL7y8IfxplR+xGRydxOMDfseBBvrpKjNON3HewVyD7X1FsnWpme5Kv0Z1XeJ3uPzV5HebZZEz98t2IvD6v11ebd2'
-    'ZEdqwqN1C3SrIlv8Wqv4DqOuXUKQDrEb6bZrif6D0lOKn5UgZ+A10kN0sqp2ivTZDUifLbId0rGN2UZwslPQ/gmgr8Dt7yd0Aq8p'
-    'tt9gfS/liZkNj47tjsl6ClpHuvhJ+dROwR7XCH/Ydjslkd+6ULkmdO6wBs0fHsO0xe+8DghsqXCbWgLkFRk+1oO9M57PnQL60Uhs'
-    '4fH8bhfwE7gPzI4Z06BK0sYWgZ0Xpa+yM4c2jfncobm+G4l+idmq0XNHZhMmss+ug7aocHW7BLc6ST1laPzKJXvNdnLWrZKfS0XX'
-    'u8n8TQN6h+lcm8H+2GJAv7oD1n5esAbKrOJ7yTRmvIgHpOUcPlBVLqxNhOxMQdfuVZdfjeqPIqT3ivSoPpPaH5eFTq34QErxmNjq'
-    '68hEFJcqCC5lNGyoF1r6vrt021UquEF3jkrl66MJzolspH8o9rOdOmyetP6TMYkdbFuDadF5L3+MfUkKLNX0n4JgaUa9V1idrC2t'
-    'tTLcPrxNfHYvjBEfLIIPuudc2P/3JiuJQyPdq//F/f9UvtmakQ6V/ygd/+thzjDnI30re7caycRZdGeD3SOsRnwsvh/L5MpWogPE'
-    '9e22wp3tlqLPbxT0+QxBn08TtP+kEOOwQlCmX1GmGegELsNk4j6S90giY9QK9OoNgjxtJE+lII9zhiLSl4/k/L1NMH8XC+bvAvTu'
-    '24K5/9AS/9w7/lnp3C+SzL3oLo1q7mVnvEFzT+2Lg+a+WWPumzXmvrkEc19mOPe1oJvC/gqmWcUxtxaAPUoWwUuj8gtIegL05RzL'
-    'sxNhuqQgXQDWGfWRMwR6b7EB6cw2G5wz9Ch08FjvSu+sn4D6e4JiPNYgnJ4Vws7mhBLuSYzG/h961zDVe/c39G4cvHsB8W1TyTxP'
-    'BVi/FeSZPrU4zwFYo/gsLqjNTpmfO3ZAiC6Z9Lfe4KxBdO/Xqf9ryG6vV2IX3y3Qw4vu8P47uiOxWVJW9z6GqP4gWxaM8wPoDL/N'
-    'MvMrRdtcgLGaaKi319XzsTrORPcS+kn/WzXuvrCzdqqn7Cd23p0R7y10SOo+Euwgdee0LcSdn05CM3TO3zOGdEQkF863wvupXALp'
-    'cZbfjm6pVXwPORWgfxW9c3T2x4fUlcpiTurCoD48h6vP9VY0P54yPbTOnmVCn7E/mUuhnw2JPk2oT1t7GOjT6tBZxXmG/E4ZsU85'
-    'ZNOzLtjJulNmJVo7y2/z0mdv4fY30zTO36LYqKjuRdYivsgCn0H/DD6ArrmpWH6XxYILigfXZ0jXEr2SL74xOcSJV6+kOzfY1tiE'
-    'P5bt66b0O8i3MtbjmvpUDvKlHLdvv7jxf4w/KTH+GzwaZYdLf1VL7Eej1mcbls8alk9izgfQ5KmHhjVEzPkmLV0/5rlXWXL/kjpz'
-    'WYfkjcuhPNOntcAcvwXoZTLPwzvPzO6QzRs9G6VnjgvQNysgL42bUKfYq8LQhzUK/Qb1kaHS4Yh8VFD9h64eBOuwWpDtoon9Ftbn'
-    'njLRW38i/VWvgd7oWYEejdrvRtHvUHj7ye+tlvzesKv/n+idVVC/GTLfgHR+RW0Iq8sSzaGOvukFYoP3eBPHVR1/an0SfNaZXzom'
-    'LcSumd7vazEYiwFLfF9tq1UcM+eTTfyOW5DucbjnLoz9ZPtQX04U6Fx1ZGFd+2qR7C264zjcOtnmJr4W+wW237r+obolONluMFbd'
-    'ltgHZgupS6TTx35RXmjkdHRA0jfqQ2lAcqcrrrUVxda4TXC24vTzO6ifL0eYOxk92VwiemJKW68Y6ufr4N2J5D7hCXCf8KrJ/rGk'
-    'dyad8qvhXuKKjN69SZaXpaJ7FbQNTt4l6D6obnuXwrc9kvbiNq1E750xOqbRsyPANOSg5n0B3TMvHX9yOjB18RLfrw+7fpyx+eME'
-    'Pjb3pIvzfysNPszTvP7bNPL8MM3hOenNkH4N/RbhigjW7VDm26Te70Heb6E7KDeRPHdBnj8heA+QPD+APHejPE5dztjcMMHTEWNa'
-    '/Sqhr5sF96VEtLRLMH+ie3stBntsh8b87kR96BbcMXPSjXZw7Bm6P8hoY6n6cOoE7+xIdP65nfACLZK2twjuXgXdj6Z7W4el5w/N'
-    '9cuCxrz/MNl7aJyh58bzPpRi/4yz7c9A+t+E17l1PPfPEHX9Dve6/afx3hlvVJkUt7VNsgY6Lf2zrS7JOFD7q4vGe3fY6b07jGsv'
-    'CWxqgnhYE5mnQ8GzMr/Ti4bauZzYkuE7jLg+px5WL5VhOiV2iMNNK19p8HRUpnfOdX1JiO5A69rZ9Ap4JafNP23g+oF+iS1Rp0b7'
-    'XiDt26I5tlF87/6BtPc5jTPff2nga3u0ylBBa2YTar+u7jEOPUbaNp9P0RpZ2uDdLxmu9m8L0Bup2lrWUKwP1OFBTNfxcOtVHhnH'
-    '7S50dA6i/eagwqaxV2LjzXxN3DzOa3+c+6uJrjdo7/zAOM8mWNfvN93PSyGruL6tx/n3FpFuYLGmfyeWF7f9ROQjCusKVhPZfhXx'
-    'qXQq+b4SZP9jh9o8Yxj451YJ3Wgjtpfjhrk9Mt0ja88f60e2PXR8flzv3bsrRfx1HR7GlJdhPMynYRxHas3StbprqD0bLLV+TWeN'
-    'rjXQCy5G61MXPluzayPqAxdr6hVd2796Tv9LoY8X8RE6Ph6dtlUMU9u6Q7Ttv+v8cRyGk44yHvSuYWpHt6Idn63j8ZbYWr1pijju'
-    'A/UnxPL1SfiBlxFcp66r64rPFXXvMkXlWaPIFtsEcrF7/6+O47hJfIrNBvo4kYwror1Uvplbx/WNnZZ+XLY+S+wLrNtgzrYY9Ivx'
-    '0/+o5bqW0aorcu9q1fJxLdXYbI6R1t1Qy3G0FPYwUfaIK4epbWHG7c21nKccad2fe/6H2jNQQrsQ7NtUpAs8FNuk1rv748D5r6yX'
-    'Pgbpo5D+CtKnssV3JvfB74cgfQLSZwmc/ZD+POvV+ZcCr/MgycvKHoD015I6nyV1P6eo8xeozrl58G8O6WJIx0N6AqTHQHoipDPy'
-    'xW2ZQb7PRL+dOm8reHf4nHdH1EBMckiXQDqpRvx9JaRlkM6EdAOkSyGdS/I31MD9zYKfJykFfrE1dUCCXwOF4nMPU52RKM9Ge3j0'
-    '168viH0amu69Ye+AziuUxvZKl6+tLHH9Kvn7dzUjUz/r/49ruP/C4dRLinQCjFf9Ug3nr8KeEQ3H2tldw+ntbELzJkLaCOkKQtvW'
-    'QjoZ0umQroN0CqGVG4DmbURjM5rtwVbUjKxN6HiE1yayG+0PtXPoCLB7UOHL89We39cw9/zjPlN6sNq7OxY2XqFMP6aq92vV/Cxi'
-    'JM4BnDZ8uFquj4wiu+vyo13Vni815903Deyt7lDYUmH933fg2ymQfv8o/5iK7L8eJHXcCnkeJvZaOM93Ic/zaXUdblzFas9/0Wjt'
-    'P7ali9rXF6o83lBlo2lyDjNcOtt7qrz7OlhuovLSYxK5SSUvPQUyy1dQHb8l8g4r8ySkvyR1HJTIU48huco9/0d1zM3Bfg3pEkhP'
-    'h3RhrrgOlm89pKdCuhyVd/X/qI4syEipvFiGWkhkLJafyWzTID0N0qNA1npblaf7dO9FEX7jCMJXNEA6PqRsdUpAXVMkdTWGrGsu'
-    'qisMX4TLTYP0WPJ9AdRVqOL73nCdTzr1/qlyeOtle82jlZznMPEpJOKDdMvKdNBfR2MQ15l5qwbf9S+VPN5hqc7qd1UW8zWl0LU+'
-    'p7BjuBD1sxS2x04dJ1Z6cYqovyvTO2a68unRCH9H+m6WhfA3Tn5RpV/6rwoeCzSMnkVmD+zK/zHCpuP1zQp/rL0odw6C4KjuIfx0'
-    'GPjayyo8OKOR13PadzbMNeaDTlHwOyzfAkgXEX5pHvA/xyHYIh4J19Gc0+fFHNjTKzhvxfgAG9LXQboe0lRIHiRfwelaKfdntu7+'
-    'kPfXVyp7CKe+h4epPkazviWor5R8zr+h+jZZwXFuNln6MWz6JDbUl+f5fh+nfslEn3QJasNInOm78WPzfP+I26ZqRr70PNVmBV6l'
-    'R6ANdC39VzmPL95Fxnq/5N5jnV1sw03tcR8s5zHcw/BxujzAN8r9/GKpzvSd+j4+TPWxuXmnRn0m9cjuxbHzso3DVB+jcyeXuD5K'
-    'V2fHVN82wlN3El6b4UtlOV/fUeobsMKflfy2zL8Ww7RBJR8+VObv63Dey3b1/2VyecPUFpiujU+UADaboyvR2JXi3lqrAoar/yvj'
-    'a6PUd+fcWOloPAck9kUX2cW/txKYR9himXZBGb8TFOcZALv3rnNnXvdeeqqM++GfTvTEVLbRlZf+kOPykq5Mo6vjfBzBPonoTecS'
-    'vfAZhrDvyHGf3XHJSSqe4znAmc/luO/3KLa/DqwP5biN2kjcW6SxMd+OxnWrRBcnsxEOcyeDwS8Abo4ndbxE1v0Amgt6/1LUnxUI'
-    'JvWh0U762abQtbI5m5rj++R2q9g/S6sBDyubC0b3cqjtcd25/VNWDjPsHRjHTnCSVVrbKaeeu0tcD9sTbsiWPh6AbCz/KTtysQi2'
-    'Zjldu4zU/UXJnQXWpuunFMtbb0KwgmRAnfsP67Oeb+DR7DPmCEEbh9sHkuoc/c8Zvn7WknuUx0K6hsB9XYh6fpHhMTk2Ezx/TlNG'
-    'uC/j2bQNl42SU+eXM55v11LYIrnnfxm+JtpJGd17zQzWFWh8huu+ySZU53D4BHTP/xEu9QToKINwaTma17jP7hz4kxH8XgUv0WKw'
-    'N7BxzyC8ofIklRN3SHgXtrc59K2J3L+Urf3jQ6z9J9OeLfxI0sEC0OW6kPceHgZ7nS8hGOws6SzFmdI6JGc5MD6W9uYO29XMJ3ci'
-    'lhK7nGPI92lgd3OVAFaYexUOrG4Eaya5/2BiQ+zq/9E4XfIg3PO9v3hcfvhDL+35BsRQhFgXtz4C9v9p+Z7RpmnDvyrN4w6EiV8l'
-    '4wdnpPldz1LaVLjnf6gu2v8dMfGcbLz+N8XHq5/0XYdm75DIGL9IRY/JdV/Ks5sO8l2pojHHGtxb16Ftn0/x2C2nGtKB61J8jejY'
-    '2eHfh9Y/ghHWbv/SFI9xqVpndB1sQmVbBesgyNb43FS02HIUP05MeTYwpdKT9EvqnYb6EfW8yo3rkvJ8yat4ExaX2rX/EbQhrJ7e'
-    'gfd7m89rn0CfK5pXdn73a1TWZK27/r9s3vcgPTnu+12ovh2kja0K+6VbbL5+TexWnTLXB5QNskN1ynwU9bNVYYvA7M3eh8ro+IN3'
-    '7//ZPPapzp7TKcHJDrv4LD2ue4Tu/X87XPzNLrr+YXx079K6/r9QGR2e0CkzE5XR1ak3oTK6NtWVNo9xGyQzu+sf5W1VnEP/xVLn'
-    'ZevRidXaaMXv58m1/4V2ON//9yyIc9jmpS9B+uLHvLz3o7wPn+ul6bd66dOQ96h2L+/tAXkp3FsEeU8cEOf9f4K8He8Xt+HfA/JS'
-    'uP+M8r64xUu/LhmH9wbkPQl+Xwd534nyOovWSWvO85ctAG2lea/ZKM7bJsh70uXivG9Gedsg77Vd4r6dhfLu3gE8ylnivq0X5GXz'
-    'RvMeJ8jL5oLmXYjyLv6ql+69E3AY5JOZt4L9L8r7H3fBvfe9cE/+bi/N7IX1j/Kq5J5qlJfKTk0Ad/z94vitqpitOrFkygjNZvpb'
-    'HAepjXwzjYOUQb+r4bsjd6wDnHH+PTTs1m9QGdq3VIS+dZP2n4y+daI+sljA7Bu7s8325BWCMWF6qoWCb6zcbAHMQ2dJFo+rvR/e'
-    'HSGYF1YPiyVfC/wP7t+hu+QoT6tiDmVxiWpDjrcoRjOLdRm0n+M45LNC4pmpbpjyHSZ9Pc2SxwfX4bt0YzeL5AbddoriiW+X6FJ1'
-    'YuyofAU7c/YemL/hHhtVuzbC3qAr922KeB+91aAfvTGNvTPuMyLYwnVZ+n4MezXaQ/erJljjFuBtygqOjZYLQYNmSvB7wC7mgcPY'
-    'yemskW2E/65v5PeGtpM2xWWXso3gbr9EFnBifkyRtKVXcJ4QV70PT/DfnRqJeXHa8tUJ/rtAovvbOvd77oRvj6PzYFUsFd17RbfA'
-    't4c07xWxGCt3pLldmdPf3gle7Hhc/l4o/5hhf03bhNvC4r+E7cfaCdzmsMPg3kQXOV/VxdkZkvronURdeqCqr1xQX78VHFc8Sn2/'
-    'H891PDI/FfTOpi7sx8Z7Nqq65xE9El6HxnjR3SfdO38R2qBLf0Ttw224brw3p6o2DIQcjzbCZ+8cz3GI6s+2lwBnL0Y41CfBIXrH'
-    'VBf2+vHc//03DWiqyV3J4abFhfHePqjjHwTHz7o9HT89/X2D3362n9im9Bvgbp9mGffOTwO3Q2qV6LbjoAHfQH1s1eSH41r7H0V9'
-    'pPr7TVZwrCqTPg4E1LMjwCZUR6ePz07ehurZpimThNl3T0VzFpUv7pPYucrsS2ePQN3M9rm8gdvldkpoZovhWL4wjvdnOGUP1+fv'
-    'OL+NdNyyhlPPd1EfuyTnsabrWHftfQr1sUvgSyEuWnIlqqdbctehO4b+tEM9cfNtlE85s0T10HFbBrihW0+cvF+DYR/7Qvbx5Xq9'
-    'Pu6S3M+KItf/qp7j5c2EN/kG4Tse1LClvkfCq9xV79lWU15oNPF2n0DxVO5Q+O/AfaU25nG1p6+e23lulsgZDJd2GuA9s8m/pJ7b'
-    'pJrycJQevC4CLLoejkH9bjXgU3TbOiWgrQOGsCojwKL82d/qivttqvtVjev+On9bnwsJ60EEq03B86ho0HdRv2V89iYFvyHzM+La'
-    '/GnAD8vHuzG/0FiEgY/vNO9EbW2XlA2jZ10PtjsbEfy4dXAO/NMk8OPQubkxPwXw49KxOfAb67z7EbrnPl0xyH8v13L8iaLHc2A9'
-    'U8vvd2wLuTeY4tSPItbZZ3AGwGjGTajO4ZDznDqvRfMkkhVM9o3LI8CitHhrDLAYrXwTGtceQZ4o56kiHz6uzf8w1El5nyNrPTpi'
-    'ytvrjmO21n+HJqo/9J4Qa/O/C6Vph+l6vavgp6tBa3GXhO81qfMLBb5XxK1Ld+BfU+DrLoru3PX5WeBrYCcZ7wFNHtgUNy5B4xNU'
-    'p5NebJuP/3o0PtW2GJdkd90ojVgSARZd+1MKXM6j+nd6Hhwku+meAdyWDpbzXq7xy//0nozoDp+O7e5ZxC8kuzN8Btj0/moE6j4L'
-    '6v5eDb8n1RLi3MLkvOI/BHX1GPBqnQb83HsFdfWH7J9K9tgmqOso23wMuzXG8Owa//2+IH0EvW/r2vwjGCpZqU2yty40gCHiy939'
-    'PwSMAwRGVQ2/eyc7t+k13F8duC9V++E+FwPc/Qhuu4RWdoWQr38kgCuTWU32j28iuDRWio7s22uJfYd/BsHdKpHnwpyvvV8Dbhj9'
-    'Qm81x1UTuFiv0KLRth0hcOr1Arj9lv69pU7J/dMVCG5cZ5UO3KPQWIY5o3Ng1FT77xIfIOOuI0fr7FtOzI86zXMjmaz5XyFgUBnz'
-    'YQ0Y/QoYdwpgbDPsy9c0YLyggPEZAYw+w/H4kABGv+Z4MHqxu8rD8agyEeXrt0AMjFKfJ7nrv4r77DhQAr5KtT7mVXE5XocXp/Y3'
-    'Kt58XET4tyvgv1LpnyuRryMdO6F7FHXtr+QxLhdn1H45liHf8qo7/Cb3CL9f6cd70R3FFch3Pb7nL5NlbogZLpNTnJgfVHch8lWw'
-    'Kka5rH8Y62T9vLCS77nrkU8WFZ5QP1SrSV9Oihkua+/8Su5L4SFyF/gZSH9B3j+M7gq797QQDJv4W2C/a4jf/wzyb+nAqEAw2D3y'
-    'GZDOgXSqAsbfK7g/ACoLdxvKcQ68pwXwTOly0f4vgNersEMS+Y1lNvy3C+CFlZEdeDdWcJ8CbL+l/mQHLLHf+U8alO0iMsoHUVmT'
-    'c1B3/0dj0K7JL4pitLM570BtMZETnDIXGZSlcvDpgrIHJXIl5cVWV/A4Q6zsywY6Fx0eenpAHV0x1ZFHY7CNyOpH2OIzBIZ/L+f1'
-    'y1L8+12e901nvEzOEJi+9JE8x9NOCS52GugLvo/62ynhndsENNDl/1FbtlvRYpC49n8B8HoNbcpcnx+obzJ4A5Jxvizv9+HSJjiv'
-    'wOM1AGXfjsqa6MfdO/8GZSn+vT7P+f/h5ild/h+1nfEJJxL+ZoWEL5kcoizjPaoR3qj8Tunwe38vjwcea9/TCN5ZEv9YQXGeaPse'
-    'jgkea9/t5fxeOeXdHiG/DyBezr3/h8rul/B3v5Hwe59FZRncg4RXlJW9FpU9KMiD2/EQKXslKns0+Jo5mcSu2pArjmnF4oH2orKz'
-    'DctuRmWZz5ulxOfNEhI761Qoex4qS/3kLCMxv2i9p6Cyy3LiWF2yssegsusEeXBbTydlZ5f7/buxsVmnqLcJlZ1WI5YJZPx7HpWl'
-    '/u/nkLLTkU9Gd/8v4z6fWkLYfjO/Es8K4PSEgPO4AM6OEHDuKfP7zOqX6ObYXvRtjTJ0D/oyKtMWwG/iff/TgjK7CE/yKunPtWV+'
-    '30pBfLrJmeEuQ9hdBrA3ob7K4gF0kPE5H+HA1hD9YnBODqi7S1L3MQF1dxnUPQPFHNmmeU9FJb8y/yzVqF8iH2wi3LY0ylDcfiHH'
-    'x0KXvxedux7I8bopX9om4E/d+z8BZXol9dxnUKaD2f9qlKHnQzehcdHl20Vy26c06h4gePVhjTLPkDJX5jgu0jKqeDuqPmwVjMUB'
-    'xZmcCM6FqI2qdabSy9Az13U5PZ+B1MaMrqFFIeHQdXWkJpyge92u/T/ChZclNpi9pO5/ZHkZpmf6gyWOY8L6/SeNMrSPB1GZjbZ4'
-    'L6V+0J/Icj5/TcbPw5vq+n+Q5X4UHyL8NuOZn4R0H/DK/4nKMD+Q/6PgzW9EZRi8/Qqe/N9RmaMlfObpKIatU+YjgjKrCE98LPrt'
-    '+vwVlDmdxMbdQOrpR2Vma7atQ1BG1baLUZlTJTw+lQvegMqcnisuK+PL1wnKbCBjgN+7Pv8DypwqKTM7y31ltgScz7ryf0DeV0je'
-    'OsAdvDa3aezHjF+wUV1B9kau/U/Gn1dk/+Pq/1DeILsO9/wvw/tgaqvhxvwLWZ7RsDsl5XV4G6f81wV9pXwss3f5YkDeLsIffzKg'
-    'XV0a7foAqkumz2TtugLVtT2ErVU3qovyEVsJ/W+V1KXr++u8gLpoLJPXBeTdRfpwgiCvyH6mAPpCmveghF9tRnm7LXG8D3b+dCSM'
-    'TZj7yy7/j+oaIH3A+7PrQw3lDeIRnLx/TfO8LLbHGyT6y99r5GX6tgMBeY8ncB/XyMvg/jjNec+w/EIBbCoaS2CH7N7/S3P/rE8S'
-    'nmAf4kHcmL8BefeTvNegvCyW42JBHHqX/0d5KQ9A8+5AeamubAPS4bn2vyjvcsInzEZ7vuv/A+U9RVA35gvOD8hL99zT037foHRP'
-    'WyfIQ892VgbkYetuUUAedq46S5Cnh9r/CvLgMy33/r8gD91/KwV5sP21u/5RHpHtlqv/T/E8rZLzoedTnm9Fk3vRrv1fAGxGO58k'
-    'sHXuHrvrXwD7OZLnbgRbl3dy7X8R7DbJ3v0VQZ5dhG/5PMoj4r2cPP8WkIfxT9eiPO0SOe19qK+6Z/qu/k8Au5fk6UF5RPbQrv8P'
-    'qN/k/qp7/q9Zrp+M7esNy7H6jkd92Spp03JBHlr/vIA8DM50QZ6XCZyJAXkYnFo0t7r6RHf9C8rt1MD/F21eTlf355T7H5vflYpq'
-    'X/mozcelU0InfxSQh9Htu1Ae0bm9k+dW1F9d3tjV/wfA3sru/wTkYbT8EwF5GP/+EUEb2zTaeKUA9gHSxssEeQ6SNnbbxXd9o8zt'
-    'Jag+0b1hN+YPytMt0fmeHpCHzf86QZ5tJM9KQZ4+uv8L8lBcm4XyiHzVuvu/7adbKv7f9f9nWI61yYZ5i3p/0435Zem1gcqe+y0+'
-    'LiL7Elf/h/LslMhZP0V5Dkj4qx+iPCLdo3v/z+JrSdd2xD3/R7BFdhuu/C8YI5UtsMv/I9gimcrV/wfkYbEL34PyULnoOMizOyAP'
-    '68c7AvIwGWwrGkdd2xF3/Vuev7q4bIxd/x+CcVfJcSzmR42hjbC7/6NyunYp7vq3eHyF3xD9MJPvGgR5cIwhGqeB5nk664+BkIN/'
-    '2xaPiWVb+vEA8PsK9B77XGcwymCdm8C+BOC61wrs4Cdlj+3HHZjPWeyp9ZI9lv7TdGhO5Dn05qYAdPNtyTyJ58mKMk+Wcp7wOqbr'
-    'LW2ZxThI5k8wf3ustWTIyy0rvinUnZuoc9sE5W14Xw3lxqO87rkcpJMGi/EiF/A9Ks4x2LshvWRweMcmjjaYxh9JhWijan9No/11'
-    'okHbWb9NaP4RIer4tmEdlK6VQd40/OEyIjhB8yqrV8SvBLW5JgAPo5Z3+nsi4s3qIJ0EOOXkWwPjZMN3W9I3p+/Ha/ab4SartxH0'
-    'eph/O9XisehE66gZ0ovJGqkjNKgKaFDeOoTEzGxf+NioL5rwLBU83O45kL6F0GdLA1+PAv69CWDidpVDu9h9wzmoH6J+6dbJ1kg9'
-    '5Mkj3M9CfdZey7r+CTWe5hDe1ZM9Iy3YMwqIHjlt30ja5sisHxPyFanX9MNw7x/eUjr0DA5ecQWbc/ScaIV4mhBtYTikO3dB8mAj'
-    '4Dj+tsDSi70YpU31ll5swRTIxxiX3xGwHppAp2UDLauG86IKBvMw4lcNUDBtJsMMpo0FFzTPpk9BQKNduyjY+/BctoD+j81lLeDA'
-    'OIvHPz20F6z1+kHXnSWhqTIcswX747fJ/lgu2WsLHvod8m1OYyj2kLNCnXsN7Zbfz6zrH8DicS9vhHcfgndOvkdmgH8gpCtqRu1i'
-    '+6FrHwTrHsc+XQLpcZY/rutSSBeTMRXxsaJ3iV5BsSZ7lKqBgEctwlLeQrYWMgLeYTnM/SZIdxnKUbJ81ShfI/wxFi9u+Gy/OWHo'
-    'xxqb83QpxAuVExo0Ac4yBjXro/JdEa0K4A8YrdtM4L41WSNFa2TP26woT0q1gmoIPl6OeOVk3l8b814Pc78YvasLOFeZH8O5ShPU'
-    '6zxTIE81wiH7bPneQNtfF4K/Lif89XQYg4kILuVHcNoj0B0EnRnbSPdYz+79ohTHusfnwzhlMkyQvlwkBzP+afJSuJdAeCUnffX+'
-    'Yl7pHJSnfLA4T34Q7JItL4ak8+5sSM+L6Swug3Z42f7G/AuMgzrOEqQmurrxCNaUjD8No/fT1YOo9Fd1hvDqUJoCPOiB8euEdZjV'
-    'orVDYlZmjPOh8ymFMTuHrIpAi0VPumpt9s4hgWYt4mP/CegTm2s7QA9aC7KYbA1RXO0F3NCBjddAOkCnj/WRC5EcZmm2Kwv0xfT8'
-    'oobki0NfZBJfPYpcyepJwZ9sbFm8eEpr6gz5tjp4Lzv3qYP3qvjzMt2+LYBnG9AwjEOzIM0NmtFBtkfjscghHoLp/jAPXIfgMjww'
-    'hVOPcKgJ5KsUlJmd6JKFumSR3CAgo6F0eEHnmOkS47FLDy4Ef4eXeHQgSLdG110BvleQNTGfnL/o2FGUso9NH/DS7J6x28evf3Ds'
-    '93HxV7302vtGpo/ZYejjvrtBprltdPR5OOY1cx/YYt47uvrI+CZ8t43ZVVcK7Ko7iM025n9M+DXavqqA9k2xxL5l2qD/U63gWEib'
-    'NM5AniN3Yq4MqLelhPVuBv6V2rLj+nrI/QCRfx6WXzeOGLWbl8VjD/KJwmzklwJ/Te+EBMExbe8WS+yLhN5v0YlX8AKZAxlO66zz'
-    'VQLcrjDEbZ07brr4h3GM3YVw7OpnxFCv7l0m1X2dUy3u65X68twaU58XgE29Di6rxmFTiccjbvyrDMC/eZb+PbxeCT3C94x17wGZ'
-    '3BFy/VGDrrYZzshw/aO97ZegtrccZm1fgHBkhyX22y5r83C3Ney6Edkn7w7gjysFNpVloOsS+XbD8VZF9KLbEsdimWmZxfJsM4SP'
-    'zzxUeUVjm5PQHh0b0TJCk2R6MJEtcpB+jrVDV5/n3vMc+tuAymTgL0i/yuyHFsDapnoxXT1uahTUE6R/FelIdXSbLH8FlM8obErr'
-    'DPVEkwLs5SsE8kzUuwAiPD0b2U5jGsLO7JqRfddEga7cAltDrCvH9r0TAFZecpeiMMjPMC1ic2tBagK7TnBueWQbv8fI3q1vBT8G'
-    '6Jzyvmu89N/avLT9Un6PkeVZ/yFxnukBcCa8CfwYBMD5xwXcRzHT879yRXH784JvrB+UtuExzg8Wn5/o7im69k4yfHLtEBfr19cI'
-    '56ei8xCsG6RjgXVq1GarCfgTbIfeDrgU1r51jNmPpMNrxTk+BD571JZ4Ml6G0geT82uL4NCRsNYu3Qjxw9A3Zx3hb1UC+lEmoB9h'
-    '+TXZ2ipI9ggHVz8nodUHb+H7XdQx2nunl97zgNeWevTtWtD//eRW//3qv93kpZ/4NujzHosuB5rcA2mC3zbajxg/y2DVCs5Bsxqy'
-    'JqNvzt9lhL41k3FkNHwJ8Ql2OvGvv4T4CvsKsh2ZTXxvriNlTiU+QBnsOQDrE7DXYH9my0h7lkvaxWIJTLXEfk2ZD7IrAtp7tMTv'
-    '6DESf6qdFvdntkrSrtMhb4vF43nReucrYiiw8TkbzdMGErOBwpyN2lGAex3UX+wSyZiuy3Ee4/+39zVQdlVFuvvevt03/Ud3J+l0'
-    'kzShgQRCTJpGCeQHsMWoUTFEwhAw/PXPTTd053anvZ2QFjAIIgo+f57O6IzvzTjqesNMkuF3meDzGVAIPBEFRRdr4TwYcD3DG2Z0'
-    'Ms7SEc3r06dqTp26tc/Z+5xz+ye5vVavk/Q5Z5/9U7uqdtVXVc0hc7WhSqabZZo1xjgrKf8cfuMSuK5ha8r7sFzz/iq2Tnwvo04R'
-    'l+fNCdhvOp6HmJBvxuB5y5V9nflH4N5vKjyb70oVXCMyatsNYAOcl0A/J3NHgl2bnrfHVHENBtP8uXFyHMWxkXz9OBnHKDnPjGrG'
-    'I/k0QnNHEX8YzbE4mTtSFedE3MaeuVQV5+2juZoma0eAjLHxzZjkY6b2GtyfpfoGtTPxmiS7Smjj1vHBmgA+yM9VHZa60Q54vwbG'
-    '5cdwzh6sT4X5T8YOPzQZF1cS/FBS8X9R9XrqV+1hdlOu10tngKTpPEXuI4azHNvmxxSffrm6F9hTO1GTTH9ON8Gzcbx4mq1Jlug3'
-    'jpxqnOhJU7t33xQby79TQb4TFFNGY6hpjCvHsAbFL0i0dbzTj0k+pqD4qmAwujO7YYh2F7NA+UM5Pmt64/JQB8pY4tHRvrMTruj7'
-    'RZzJolTxM8Psmbkpj5eg/xB1vFrhHuqYGdI2fa9RebmBf6/0zyCW519V8TduhHv/j9wbYn17TbiHffu50OYYOWdhn3qYLopz8gPy'
-    'fjcb05OO7C3zrjLvKvMu4xh8PNtIekUN0yvUxom1/Uv3312dE//uDNdZ0xg/IrTfmFD7Gda+1u8M7Ye1WSmcJ29SXmxqPfA6G1/Y'
-    'cU7fFcSNyckyKZdYl4lu7sjsr6niHHnKQGajj+pi5eWMwb8thtjbFvK3bynP14N/W9tefE7EGKp+uBbguk5Fi1kt0+Psoce5lut6'
-    'I/Pn9pXXlK9p13SvaVw7jiRfbgQ+UKfKecR0ecQc/VVvZ5w6O+J0YOCQNqh9ppyTbvbmpEtEn2U0ZIM7M20zDiaGxvY5c/ABcr4/'
-    '+Lx7rfuxFxvnPLOe6E3tj0FNhsNye2vIs6fs9dqRnu0gz94M7Z33nPzsGeTZWx5wr0seK47layDnmclnn4XYRsDyPAX4oq9DzOOB'
-    '54vxP49AH15+3N9uVN9BC/h46bqklT5HQyPgNBFn3CGcJRtBMNrG4tvE8HewPldY6k6msraR6Mwmdniaa2gxwVJwTK3SYDtMcjSZ'
-    '5IIL8jnQMUVpi+ctupHNO8ePNzB6W0L+X8q8lKa0MJed5+4juCWev5LuRV3+StvzWRbmyzSmoAH+z+OCT1LFPvMGiHFYbbFGU7Em'
-    'prkTTeYiKMdWHZON1QSrrxu/RAvnCrSwgvAjiRZ0MduLwVZQynlGv11YnHcl4wtbBXoMyyFE94UuXy7tB+Y8t9E/TLGsZzCMKj6f'
-    'VcX1J85gfKmdvNM0hd9uinD2181dNuLcOeO/Sxg/zUsWJ2cSz3kUFmtlM++F6+xsJqZxTqbfn9NvN8+nsrXPKLmewRyDuiC6XF5n'
-    'k5gUnP9KSxqjdFmmN2+91z8wvfT2kydPXHrDNrLwki3dOW3eQWwiVUTu0Ti8VvApp6CNs0BmNatyPjD8QXvFxBz9Vu/xjZ8PjK7T'
-    'tSpajJ0uN6l9nk3Hsnz8JtqEQ3BjBDu5eZwa+6mAhekyMagDn39P2otP2WrJP6+FNs5Pe+c82kaFCs8be1ba1eGp7s+x5TuUnMcg'
-    'LG8Djf/HM2Vt2o1DKVWuYynP8T+nzPMcv5py+1H2QYk+qBj1E0L3RGjbtmcKrLHdzGKAOiJg4mmbH0q5e9ZEZjdo2njvxB9WkTak'
-    'vbNN2eelGlAsHs9CD5LyUQXl3uD2ovkpNz+3rpbaOZp7ujwYtu04fTgKfKoF+IikL9eVceRBeLlS+pmt1h/z69+m3Nw0aAvKGsQk'
-    '9ZQoVsqJdVrK7FU5jRzbrcxzvPEcbv2Ge74B7s8T4rek/HkDzE5XIP+ndbIlPpRTxTkS+zTxXukYPFtn5zsp4hm9XC9k9uPRbye2'
-    'Xm7TLNeLOb7XX7Irh625Ce9E/khtdWcyfpaz8F8ME54YNT6Y53lsAP67OOB8xXN/cr6O77Uofw4ttKHh+9TW5Xx3A5F1vUrOlWaj'
-    'm46wNvLKPM8qxjo4/obTNH0aYvJ9u4ofry2tB7fN6mLLmsvyqiyvyvKqLK8M1jwqf5JkWCXjV4gLofw0r6LlO68g36Q5FDfB2aFD'
-    'FeckpN/kOUFbmI2EyiSpP3S8KKtalFfbDduoEmSElPNxJXkHa3jz3K1SX6gcpOesYXJm0smF8jmmLBfKcqEsF6ZCLiAv47wP+XGK'
-    '8eL3pjw+RGXKIgu7cN7irET556QtK+XKERudnNqotrH25qXctqTzAq8DYXLG6xHkgmm+oX7Wt3+COdfZ+ul1SCNLewXZ6LT9AtCb'
-    'Sd2InGYtnJjyhex73RbjHta8O8S+87fkTDcinOnCvmPSl96QPnwS/Bj0mV2quNYH1V9WKjn3UxAN5GPQyw3EPtGtoucZo/NrUiuk'
-    'W+lrs1BcrmQTzyu5xoq0DnHHZYovzWvon/IDOj6u/84lemoW9F5KL6OGNMvnxfnWo8SWz3nBiGYf69r6H6RvOUPblM525LT3X8k+'
-    'vYk9w/PpSXs+rg0Gc+CdXmKbFK8rxGkDc4IuLrFckdbgrYCDm2r7F+Y/bmL9HWJ96NfwgVFhL1UGnJEaymekE/qMlCqfkcpnJGUe'
-    'd4znlHXKvsZXQfDjU52kz1A3oe+YyiBTPW2U8eLOlJvrjvJiE3nXy+xYr7EzQsFCjyoYYoZMdfMBVVzLx2TtpLWicluqoTbAnpN0'
-    'QczN9ZME5Cc9Yy/R2DvD8F7S+HMhWEkc/6iA86I2VLSZBtV04r7GQc3+GWMyPzcD9Mb1IBuCbLtc17qA6JqD06hrNpMzwU6NzqfT'
-    'PV8L0L+yQI8tjB7naGzlyw1sUtiHJuDdc5Ucw4dnKa73VUfU+7KgN2Th7yZ2L+7/GBbOrFFqQdEz4XZlft6XcGk03l/yP/C91iFg'
-    's7qVv8btUlWMh+b2pkF4diHZN9tDaG1AFddY263kunCjEedWwsghdm1f2q0zQeepW7CT2XxrjIxVoqVuZZcjJSnawDG/I4A2Rpkf'
-    '8HyBNt5gz6xUZvbXnAa3mGftnQz7m8vYMExjrYDx/DUbO40N70i7gTl0Hl6JuNbbZ+hav9tirdeReTex+Uzl+r8ecf3zAeu/P+XW'
-    'sQkbJ7c37tb4SpLiD7lpohmUHR8k/HtABdfAyCl/LpowfQ1l06KI9GI6NuzXYqKbUlkUp+5wdQA2gtLXgpTrI5B0sNGYuMSwsdNn'
-    'tzN9frroar2y89ONBei8k+dZAYdC5Tzi3OuZ3jKsOdfmLPSXbqZv1wv0383aHxVo5NPKrdmcJbEHF2bc62q4XgTXd2bc8cyBObsk'
-    'Azmf2tzrx9u8OXSeddq/mvDS90A7nRn/GrwD2rmjzevX++Eefe48eO528p1VrI+XZjxZgrSD91ZlzNtbB9eNGW8d57L5WRUyDueZ'
-    'y+DZd2eKz0VvY+9fDO9/rK2YD/C+RtVDLyJr4Fwv0KyJyfdM4yPC6hfYnJduiBADdbzbPycDoBq5lXJPMsZOwivmK3/tWpqbxrRO'
-    'RpJ0pFT0/BddjK54nvoCOX/gvTEiz5x75ygvV9HLyqvnlCV/QxmDOPB69p12VZx7n76zgHzjFvhbE/nbSlVcy3Nee3EtzxVKrhtr'
-    'Ol+byf9t6mL7/BpdsHQpmcaSzhfSCmNXMA9Cf1RQnlLbb2EfeZ5GrPGiVHK5hqpi0H6r8nLJOfPT2OmdA9Bu5uz1pk7v/02ddjnd'
-    'bOog2uasXKXi56iRaEv6G+6xUj1P61zGHRPOZRX8muRtayJ08Sm2d1EXuILwKkV8VzZzstbieY6vtn1/LrHVtgAtS+PqILwxTI+q'
-    'ibh/ne+/TfCdUN78IXJWWMr6+Bblz9VpOgeSLXytKo5RD6NNjn2YC79SPrs4+5ryHxz7Gcy/autbXUh4EI3R5vmpTHh7FXmO9i0u'
-    'H0/H4OMf1sxjNxnzWUW68omdN0kFYCwEjdhcidboDSa0miI8i+df+/IH3eupu7x8OXjv6JVQ03i0WEasG3OvP9wk+7B0Pl3nnd93'
-    '+n2rpexLVkXLV2aTr990P7UpP44cZddWTdzQtcqf1yhKrjWJT28lNIS8tg94dD35RvugIppsMEYF5R2lsUZmLxoJsQdTu9YNxPY1'
-    'ImCAnWe2ENtPv4H9bhu8994AX1+P8ufMuJj0o4fZzPCZVdCPMLvfTsF218hsaTstxtFCbL8Fw/ek+d+m0dtwH8/T7OO3h9BkPXuv'
-    'MoAmr1XJ1UWNqyeY6GiSDtlhqePZ5nOn+dsbGbaF4/smhcsyvfyg69vE5EqtYaxNiuyLJHhrXQJnt3qLNbDFOkTVE7PKy+9WCMEs'
-    '6PJq2+R9c/q8g8RulDofQS5iHzdo+kj7MSScaShuA+3dJpgwm1rklezsLGHLtxvETESZF12eWxN6ozoVX0fu2ytofMeoN9ngiyWe'
-    'n0R8b5y93Uj0A1PMSlL7/XTDOAeb/WjqV8wRHjCd/UC8w2Uwh1H3UFC/EZM4L0b7dA8sIXM2ooJjOG0xvaZ5c+LyAM4ru4m+WGew'
-    'fmOCbBwxjF1JkmcsSIBnLAzAvNFxcf/6dkN6b4DnzlT2MbAmcZzjMfrF+RjF9PB9MkwwjnFlqZRjr1vAZPH1bkpgvZuUWfyZlBsK'
-    'z3L1Gp2kW8BV4PrPjYHpGSK+OBqbSONpo7SXhBx7jzLLO4I8p0HZ5wppAD0wyZhRioOIGzMq6YX/BJg9nR+uHEM182LoPkJ8Cagr'
-    '28ir8jrPjlg5zFkUV4+aw85SHBPXQc4XJnY71MPalRcn3aPB3EaVIxy3S/tL56LaYi5awF9M56YG3m8iOMp6eI/WwuO1BGtUcB2V'
-    'MHxZFHxpE+iyHFs0VbUP0U5L6+HUKbuaiCvZeOqVfT3pKsFemYTNNRtTb0OdiuYak+LsTHQBrMO5QAXH1BUsbGK7Vbw6nNQ3njRW'
-    'pc5wfrCGPT0PSeeBMUFP57GkNmfXlIpW/xJlrPPvQxO/Py/L2xmrV+1X/twEaUsM/kh57Wfl2mNsFPp6MQcU2h/PFO7dSOzq1cJ7'
-    'jew8XB/wDMe1clxAH7sn5SyaLpwklX08F1kBxlATIrcbmJ1vOKacCsJ02foos8rLySPVb5Dytd2kkTn9rJ1xJdeYwHUuCHbLbuaz'
-    'HyT9yymzXBZSbgWey2uXMq+XYVK3RrKh2NbokOL5e5U/phmxgTOphkdYXHxlAvpTbcAepHtqLsFq9BiexVBfKoXuOJVjn0/0ctux'
-    'm/jRZ8McrIq5/kuJbXQH29c8n+UQmzdqF+5Xcs7AbQZ9GjwO1oGe7WzWYUjJeVuOB9p8C9haTOdizEJejCr7HJQ2Z8LZML+4/+LI'
-    'Orw/2+diZUJzgXiUk1Vxvt9hjc4SxPukvB2zeZ47YV5MfPWmOmA3m/Mk265Izf45X0t8v+NMToyyd28i++EtU8B7nWt9yn/meIOd'
-    'RcLGl/Ta1CSwNtUBZw6qe9rmPh8N8H3w/O5LhfOrlJ9hyJDv2fqs+5gvHW0TTt9OE7A9pvbwfou+SLmnKWZbwj/0qvj5HDlNZRKk'
-    'qSHhfD95lkvrn0F9sJo8s1PTjkMoWeEZ597vUt55wYQmeK6iIxHfx++/mPL0ZGkeeE5JzA0Vdib/bkC7uRjt7kt5PtGdIf3VYbVM'
-    'zgNHmP7xmYDvjpbwuzvId5Nql/ZVR/ubU64vlz8jYbbGAs5MpvaffIDNytT/xvPjnU7GUJilY/g1+ONM+2qKt9upwTC9QGKFbOYm'
-    'qM1DBGOlw9Ue0egyHKu8T3n1EvKCHmOSL9cEf6HLRyzVEzFpU5c3qY/tuzGlr1dZiu+izrdlir+L410DuGwTLKZNjRw6vqley6T0'
-    'aJu8/WEY6doE9KXFGpnRb6hHSpijvArOQTYOfl4Jj1nQrGmPKs7tPVU83Ia/m8YtYJ5AOtdjSl9fR+JhpvO9mMibnZbYmijfm04f'
-    'pMm+qUpg3zQq+7z6yB/vInYJvh43sWc/otmjtvIuSM+kshrtlNcSH2lQHyWdPwyvGHYeuHia5Fb7NMnpmSRTqlV8TMOQpe4q5Q0Y'
-    '1sgfif/+QohZ2m6A56+YIXOeND+ytRf8O/ExviycJW3b+0fSXncC7T1LxkdzzZq047z/vwLGF6U9pz7fkojjod8+osG4DKnwWhzU'
-    'vnkX/D+J9StF/64j2NM+1navBqu70yIOCNdlPeHfLyu5DkopvntmQLxRf4hOx/kTrSkW1leTmCXEaZ4u2Lkl3W5MlabeYBTcXSl4'
-    '7ckJ8NrVKno9Httc1/gd2sagxd6mWC/detO8Mn+i3LyklEY5LlyqT0R9J1H7R+NtuK+4EugnqP560LhoLoddGn6VV8nUb8qF+J1a'
-    'YTz4fFoVx28v0/Bcnd2W1yDiOMkRC3taTsPLcC3eTs4G45a+TVPsgK7+FNXRp3LMUqw7ruGFZA1LHV9dCt2xns3XQIgv+XKiT/Wy'
-    'eTsSIWbnYsHPa4srcdpxcm0uj4ALi+OXt637XApf/HTQwC0JrdlNBNM3YiEvCiq4ZscVs4QWlhMfu0kcKdcbJWykDitF19ZknuPQ'
-    'Kj3TVxLaddp8ZwD/iBLzdw6RmTSmFjG3rSF6dJy4QJpnyCYOmOswurq/Sdj4TTA0A5pzCu6ntxEeUVDBtdIK5FyURG4MikEfsTif'
-    '5UNwQM65KJvyx+amLc8bNrUiToQYNJLVFtIUen8w+cmE3Leh/0yC9L87Av0PJUT/H0qI/jcQO8U2FZwbqSdAh8WYiAXCfJhiznS2'
-    'C3pOG7IY42AE+aHT7ZOMEYyLkwyi26whHrtfgxMaU/64ODr3YxocUlANZROa7DE8I1P9oVqDcUWamav0eQ2pT4BjS3ZZyuL5Krmc'
-    'ZAXBPm6rd0r+pQa4rhTuhbU/btEXfl4O2/thPr/z4Fw/1d+V4jvizL0JPbeq4BrK40THtM23eA6RU7iHb0n5a8/uYu+cTnjCLuV/'
-    'Nsk+jjH/cS7Entei/PlTKQZ6XINVboE9Rt+pUsV5ZU3i5ZzrUTIv9Hs0X8lU2nuSOA80B2CwOA9tFGiD6gjO+nUF4Ayktmz32isa'
-    'WU/99s0aPBHS3G0pf5zQTtb2dkaTVG7oxh0UV9CiiSuI0j9dfECbsDfC5nZYkO/S/t4dEAswlfSeRO7gmZif04mZOtnC5hTlG68z'
-    'vdgmh7Akt5pj+kU47reJ2GjC8jJ2K31+ywpVnI8S5zWrvHkuxbo3AI3WKfMYPCmnpFOn/VbG545aYL+5P2jY4t284TsmvCVubthe'
-    'Cz/paITvlnP0njg89u4p4LHDE/++MiaPjctTTXwOvGaJhAGR9Byqc0zVPpqMU065ueNt57VbybmJ5zO+84oyj5PkZzxb3bByiufu'
-    'fyu3ztFspMkqQ5rMamjSVAbfDjLXRv4FxSnYyKDdGvk7FmHNbL9vOj5TfPPxJHdp3t9FUyCHG8BW0RqCsxxS+pxnNmOtFmR/fQKy'
-    'f1mJ13jc0K/K6cAZf7+FDhD1GxtTnk1rR4y9PJwg/y2F3JfOVotKuOZJn7FeI7bHvCHuW3fGMn3HRrYUDP0oJueoggZLOjpFfDnO'
-    'nnXevTmhdQqK+xtXwfHjtnF9tr4TztfHVfSYIl0s/Exc3yC7aaOgD5rMedI2eS4nG1Ry9WlM/DJ03hBr9C7w0drIE9M8TzdpcAq7'
-    'CZZnyTT5iKT+BNHQwhDbexL+n4ppsocnUSepzhCv1gB/W6nBHuYFGUN5z0DIWm5X9vHXYZjIBsBjnzGNfZBy3CVlNzfJa0Vt9g3M'
-    'zzOq5JqjQTWUeNz3Tg0d9CmzmMvpsnNO9d55Nzkb9angvMo5FZxbuqCR42H2HN23eV6AqfheGL0inVI8OqfXQRUeN8fpcrch9izM'
-    'p+T06yILe+E2jVzcboHJuUnZ1+QdFHDfYe8MaebklCm0hfAzW9Kx6VmCWdxl4WcKyhvSALRaq4lbGlDBsZlUb5kn6C1BtTR4fSKu'
-    'm1C6bRXwd6bjxvG+ponh+AyZV9szk7Snhwjmdp5GxxxifGG7ho+hHN5GZKFUzzAo5mwLjCHJfR8lXkTqW6fyYuOj1CNoV148XV7p'
-    'a12a4jv5OwVlFk+HmMtW5c8lgXXFmsleT3cFg8qTyiWjw/S2J8CHsgIfwjy0qwU6jYpxpPylXnMuCrP/JYn5CNIBMhZ+nBzMIcYE'
-    '1wH92MoY+v2qKbb9b534vVqzT/g+ymv437CFH9M0H4upzUCKAzfRa6ZK/5fq2ku+nmrNOQfrN1ST/TocIM+rWfs18F5ce75JnoEh'
-    'JeeabCC69HCI/JPGVMvGVKf8dYrOmAF0y+MfRzVybNBChvcLc1FfIuyMThZ88TiXBU6OsRVKH5MZ1N9MSH8rS9DfcwFfn/R66MZR'
-    'SrnrzOmjIdgLiR8G8U9pDVGnaTdY56h+k94AOwT1sZeqfRMZ0BrDXxfG+9YT3hdmmxu2aLeD7E9Teuc5jpLwq0WR9bUanBDKsKzy'
-    '4rZN9U3nG18isQam74X1+w5lV+dgWGOH2AH25jjthPX1KlWcK2JI6WNJnXfeL+Dvgt4J64OTW3iVAY8K4zel2I+2eLScRs+YLhv5'
-    '3AT0mZOUeTww1lLJBehB1wEvkmzLkg9/pug3naTf3I5j2u/p0HOCzuh4Rl6o8R9JfiZb+x/aiDYI2LgkvlMg69Mawpe6LfwgvP/0'
-    'TJJE+4WQM+1s9KfZ8ArUJ38KPl7TOP+c4dqVmn9E8Tc44/1z5dW8KMV4p+L84TyzRhXXVrKN954Kfhl1nSi/T2qM03U2fGvI2XAs'
-    'RO9KcvxRdDSd7o9n1malr28SlCNSh/O4mfiX8krO0zqueffGBPuDMuIKoqeH9QffeY8yy4WQMxzX2yz2WlC/TjPEvY1Y7N3eABuo'
-    'zk9VPY2yNpWArEV/x33Ky5eI9eOfX+LVAq8mPkUcp/P/swXcCJ+DEYa5MPEZ9gs+Q/QHSvypFHUice+Op/x0cJTts0tSfixrhwqu'
-    'MdkIzzSArTxKrWNejxIxISenzGN1SlXrOInz4lnQxwsz7vX9Gf8+W53xj+8dcP+ONm98b2fPXAzPfIw8sw7avxSuF8D1nXBdlfH6'
-    '4cyVEyN4sQr/die8twb6MAeevQSevbPNvX68rdhGMJVjM+mbM+6vgW/See8Dhu8F9c9mTk60ud5AcIIXZfxj3JA5cefFFifltL8+'
-    'UzwXtF+Ur+hwUvMTku0cF7aWzQX+f3XGDPtWkZCf0enrdzrd6/2dHsYP9eS/g3tPwvVhuL7eKWNq3ux0/03joun7b8L1HzrjyZ96'
-    'Mudr4brwmKwrpROcqy9/0L2eusuLQ8N768bc6w83ufeojnX0yvjjtcktepz/4DQuUdF/wlKLlnTP/fFK9/rZvJdrEe8t2OK/10pw'
-    'F/jee0bda67f/2w9eRbbwWfvusz/7FTsvbi5yJ22N/f4v6mud6/3fFHff6z5IdX/oPEQOOf359zr77/ozs0S4d51ezz+WK3kXNqY'
-    'O3M+4X1/vdW9XtDjXv9lvJg/4jPns2c4Bp2OMRMwxih5cXG8vwCaqt3l5bTGe5V/CvN0jx8L5fztgS+61z33mMmwTIL7aRDm7Ye9'
-    'Xg5Dfi91s3tvEZl3vKc2ev+nOUQn9Z5ef9t03fAevn9Hr35vYX2I+cpf44PTYtXlIHs3ejFD+L1aWJvvb3avc7YUr9H7YUxr+4vX'
-    'CO9df5OevrCfNaSfVVOgh9zf514/kfNwInjvGuBdlXs8WxLea/2U/94K2uY9/ntLyb1TYF/vuN6zY+C99X3+ey3k3ifgvS1bi+f+'
-    'q0APyz9VPPeHPwf61j2l479xscxJ7kmuD1UH6FGSzfkkgWfTsX8edMl8p5+G52r42itA+2ddXdyfez4J104z3pWEXLv1sPv9efD/'
-    'LzxoZ3956XH3mtnrj9Fz/ta5P15bcWq21lroCqbttpDneN6KW5+IlqM7KJamJoIsnTy7fru0PPKlH7nX3+7z9EaUDV+He888Cc8+'
-    '7OU0Rp2w8Kx7vfQ59/ryXve692CxbDtD882p0Buj5rVtBN9oEB12EPu1CS2E1ZRbSGSm825aeLaO7Pu3zvD+vW2K+8fXPhtx7SV7'
-    'xIUR+MxJwh6kNp774Pr8Ev8+sOU9O2AvoY9tCPjO5Fql0rPmp8L8J2PapjMFXV3ufP3x2LGsfEJHTmRZVATWxvanQRNXZlP/iO6j'
-    'M1HfP6Y/44XRUDfZc2cV2YjSJ/TP5ESVkIYon+lgOme1xm6M9dQXEH88faaRYEYGGc6Jxh0NBsToVMbkmRerZOIiUzFk+MXseZ28'
-    'ojy6VSPnmkp0hg2SkcvgujUir+B6395D7vV7T3s2Abz32cOg9x3wbBeowzk6m3P90jfd60UvFJ99vvIDeOaZ5PS7i4iel6QttZ70'
-    'eyXso3ntEzK03d+OiR5SDWemObCHUO9vdE2MYr8zMWilO0F7fvp4rBV2u2vSUlEZscEjNnrg5wV9LaW8vINlfY3JWnWs4njR1+qJ'
-    'Xxp52TnsOdO2sD7HRvI36htU+z28qI7fn03O8M7zzvWbmmepHbP5Kf/5ntoxfwl8f+/hYjtmCmwIjx0qlhcHfuxen3vaLy9s5PtF'
-    'lvPXSuzR6PeoBP6v9ir1tZ/59+5HiZyZMh9r+jjkyY18J0ZSk92f9uI/2chP0/WfG1PX6tzv6VUNgLVFferg8+61DvbAj550n8mT'
-    '/dn+GNgCD8vt9ZJnT9nrtSM9exV59mZo77zn5Gc/QJ5tBXvuI4/Lz15Cnr3lAfe6BPqdOewf2wUkBu0WsB++CfrkUw+C7RG+c+B5'
-    'r44xztkjaGt83N/uaaQPGeBTq78l93cBaU89JD9Dfd+UR0ljimPfbmQ8o5a8O/HHQB3GVgd5q2BDaAWdlOq4ODdvgblaCedIKS9U'
-    'Fzm70DaqyPOoX/Mzrsl7HazPUezygXOc/s8SY7HnuKyXG8iAkPkO/Eknq5cn7bdsBcweXf8+WP9Mef0ryNkq2rks7GCW8LlNkucc'
-    'I0X1Y46Jovrx28f996h+/B/gv84IvmS89yd3xbenxKHF4wzyV8Fwe40qeYYUigm0WTvu56L2yVaCrSnzIAMelNadIBIQQmUZVZZR'
-    '0ySj8LxyxqcBVwk4wgUfda+f+wzUlSPP7r3X/+wvbwX7FDzbR2QRtuu0hzm2sqwd533n3pUUg8y+fxm1G7HvbSD3Thtwr78DbNw7'
-    'hHv11xTj+74K+NfVA8X4viPsHsX3rdvoH99S4R6Ob7HwvdMGiuX+EXaPyv3ndgJO9/Jiuf8q3PvD3WW5n7jc31NCub+nLPfLcr90'
-    'cr8uhtzvZbaW6yxsE+njnDM4U/D4DSrOTyAFcNtZC+A30K9Asbzt5fWacetFcXlBtTTC8qIH1VyUagHE5ReVMfjFbLELx52jmhNo'
-    'jlIqOd9Ykn6x6w38Ylda+MXeb+EX67Lwi62y8Istt/CLnWrhv5pv4L+qNfCZRT1TJI19M8VPtZL3Ggh+q5m0idgKKmfb4N8V5H4p'
-    'vzk3gbnMqniYNt6/FcJ4lrHn8TmOtZO+Rfc0YhRN8sfx/K0O7P10ZZ5brleZ5/7pMXjmqEomd42NH3auBsvN44XoWW+x8sd5oh9U'
-    'Rz9zZhH9tBnSj2leuqBcuLQmti29Ud2M51IbO07pqGoW0dFJFnwI87/RXFjdTLc/EoHnFI5TOphN8qhZmdXyNqkfy+uc7GL8YFiZ'
-    '5b2c7eufjrH+NhiYE8Fuof7qP80MjfY4yNZQA7NuLZKyCwRinIxcZGlV/qE/h+iSdiVpRy5j0gz2o4oTKxLu0I1rK1EQd7XsQLGf'
-    '8FdPeM/EkTtS7hi0KewVcPsFgtUNyy1Ups/Y9BkDM5lOlD4j+RWPX6FeYYr1svvpssKRJWmHK8vy2GtnJcuDdHLFzkLXQLzE0D67'
-    '88QXIDZL7fWwK9jm+mfca+MD8dqksmEI5NUTD5U2x3ZZF51++k0qn1NjZ/wY98kY9Z3+dj8M+OmXWH5Hk7yNK5Q+byPFhvE8hhQb'
-    'xvMYSrnfXh4vxoZ9A/KLbf5s8f469yr3etI18XUv3Xo0wXpcG1FHMM3NVIp8CXOOeT6JJPRvnl+OrgXPSxdV/25h46E5yX4EeQD/'
-    '4rJoMVDlfL9Cvt89MXS2PfY6WXoG0znGjv/xSq+WBP5twZZinkbzBnOeRvMEc57G82DSfcTzZ5ZzW89eWo/D08sY1uMzNqFS+fPx'
-    'rg+QrxeRe/sZzzif3Psp5C3eBLmJzyH3vn8j6JU9Xv0dHnPw5J96seOIlXH0O+f6gU4vxzHPm06/O6n3dfrHRmPHUcfDZ8Jy1Zb5'
-    'XCw+tyQGnwt9NyncPs3ZXeZ5JwZuP47+x3PqLRP4a7Xy1/GidQ2xhiCvM7BN+esMDJNnMCdgnrWzjTyTY9/CmvXXKn1NA2znCpif'
-    'MD99H3vv3QznYVLf1nlvtfLyHXazcZ9L+svrP2JOxGUEJzIqYH90+O2wfiGePAxXwmsxdit9rvPlRA+jeT5MbXvnWNJnnfLjirMq'
-    'GPvMz7Ccvs9OaM9VlmDPtQKPTgEfx9xeHHdNMS6pEs6/xANGNHS+UdhzEq11M9rvIntukDwT1I7z3lvhLEn7hHiZIQuMTkHFi7ng'
-    'GJ4Cw/DllZdLexL7HYDhKRWtZktEqyZtBOEcTbF03E4RVn80bm3IqPOF82P6fBbOI1L+3TyjyyENjrBXoH2pXnsPe26U3R83WIth'
-    'YY/QvvQZ7NsXM25OL4keRjR9LBj0DfvUz/rUrYLrPe+yxF9G7UcPwQQ68/BnGZf30T72We4L2/XqJrRB+zYV68DHv2Vi/OtYvzju'
-    'uTfiHsgLepYJnp/rWzbzy/cBxWu2kbHazDWdm3723nYNnZvGSSRFO3ysr1S4Oq8up7hUFzSIjrZp5mc769f/hetvlBn+PmgM9weM'
-    'IV/CMZisy1FDmvtohavrUdrOWewHXmfc9vwh0TCPRR0TeIbT900V7jljumjoVeXPc6+b4zMrXF8tnScub/KatpKS27z+tmPVWKPh'
-    'p2FrFpXfbdP0Lc/mNUyvN42zeSrt0fYuQ1mJazTdcu/LaffsivRn0nfa3nbN+tvsbR0v3ymss9PnobQbSyfxkm42Vz0a/hu0LjnN'
-    'WHX92ZB2Y1pN9GZbeZsL2fNnk28PlFgn53u7Ju2eCWey3Hkl5bYV9bzXr8zqVPO1M6GbR1NuTdRS6mF8Pv5bSk+LfcI6JL0et6bc'
-    'OqJxxnyT4d7oSU0vb70k5WIJdHoD9iPse0PCOgV9dwn5rq1tQzr/cV1Bmjvnu1Up178Y5btJzfkvwC5cCl77rPLid/HdI5a8BN+R'
-    '5pPbIh9U3nxOl13gc2TMtn2QZGo+5HuODr4wAg3Z6soO9vJUS70nCf3C+faFgElOiu83wLcXRqDJgiVNor8/zE5CbcpV4OOleVye'
-    'IviuZuJvOluwOU+XvdnWfooYbcwnU64rJ9W6cX9KWVeulP6/8vrOrvVNgn/E8a1iHqo6pa/hajOeNyFf0heetHuPxjDGnY+qGPx0'
-    'K9xrIO9WkXfnA6aCY4toXemM8teS0r2PuY1o/jLn3U3Ky4lEfffO87cpOX/ZtWr6ckbhvPH8H2GyfTuzY1akXByC6Xs6XePXxL88'
-    'wmwPwxpbwWtExpuceXo1ttlRQSc/2ULfHbJ4Fr/xCNF5toWM82+J3mCSk2mI4Yn+XHl1jaOuEbUx3JVQe1h/dVR5Z8vVGfd6Qcbf'
-    '/sUZ9/qxNq/9c+HZLrh2wvV8uK6C60UZf9vO3xFDheeQ9SHfO0t5NegugXt3trnXj7cV23b5+xRDJcW9nBuA512u9LXoziDY2wLk'
-    'xPst5L079LSXs0kXezAvIPagTohtyAqxDRznkRRvSxLzt5X8uwniK1/eKz97rZreGgPYX5rbZ7Eqzu1zLVxrNHgmxFDTmrQSDXUR'
-    'GmgDXeA3EJe6htxb8QOvHiHik1qUfQ1BmnfhxhfkfAiLgAeHPWuD0aG4JR0+yXa+k6L1bAK0Uq38eUclPce0XcrLbobrzyLqqmF9'
-    'SmoOq2Lq1NJzNRF16ocgXuEVuB6F61Od0XT9pPr17xvjz3N1AmeXJMaDvM7U3paHfVahvBjkGgPs4yKCDZWwyhSHrHsm7BsmWMkO'
-    'ZZeLWLIFUjt8XDpomiI6SClzDO9pTJfu09hATXzq3IcVhh/EusEtDOvL/TM5DYaL24HHmR375BK0HZZvz2TuaR4AKeahmtzrY2cb'
-    'Xey9Sc14ye4xHXzKZB/qfHVB61YqTLBuP9fOoPkajDBfnM45D8X3kpirJGgrnYCeVpaB0ysDUwnQQUUAHbQQu2aKxMXg+xUh7yeR'
-    'Sz1d4jHSnAwdxMau1PSdqySMH8dy9hrqEOirLGXfxi18xv0GfVuQQN+ov5zqaAsNMO2m9tQxjU/5LPimhO/mvuV+TRsLwM5J+2pi'
-    '6+3VtCfxN4xp3qT8uctQp5oXMle9Gt8+j/ukY+FYLBscY3eA3lZJZFE6QPcZJjLeZP+E6T1J1KKhuItuYR2jnEVqGbZsTKA3Zy5P'
-    'F7DeOmywhN3Ks3YHlRw7nCfniaAY2LixZQuneQ2k844JTxkU5tmm7g/Sf5/y5ycweX861n66zgtB6zzIMEMFQZZwnYjqwAXmO8wx'
-    'GYQ6EeWx1cK3aNzvH8heHgg4dzvP/ivh2QMhZ/SREJ/o/1HFvlWTGJRRhg37Ael/D6OjYebPfZzIzX4BSy/R4CizUzxAsGhh8tJk'
-    'bE6bX1Fe3ZHhgNgP/LupbWcXtH+nMvNj55WcT+Bm4sucb7Gf+ZrRmCSnveuIvrTdMMZEwkTqzs1Yd2W90udnsIm743FOHYQWJDqi'
-    '9Rp1fJLiJqgdzPQdOg9h+5frNRRnWM98QzxvQbsqrjeXNG6D41tN5UtS+KOo3y/j2qYe11augRqeG37PDSrOj3XN2ufJ/m9ie6+8'
-    'h8p7qLyHgvcQ1eGd/fTrlCezUKdvgv2TBV3B5jy7wuJ5xHSdEvFsmhfs0CmDby6KMK4zLcdF9aDKMu8p854y7xHld1VZfpf3UHkP'
-    'WcnvLLHB2ebil2x/c5jsRjvshcynUq2CazTG8R3MJHwHjzEMw2UkFdPUmuD85S1sTib2vrB2uJ/SeWcH89uY1DsuKH9NZh4zHMUv'
-    'ocu1gRiqdWAjxDyopfqOg607Vcn5QPJCDEvY90zy8el8VDq/dX0CNBglDj/KfpZio4NinqY6R2QmxlyGzZmtP7WV8Bzn+TQ7D+p4'
-    'UmPMMXDMKI/7ovepnVzCPVSz58cYPqBW8EUNhOA0qf1cqoMm+QJHAvZP3TTNly098HFlid9qJMJeaYB5XGyB89Dl8rXJORbE23S6'
-    'TCn8sTkVnEMU12ybKs5XGde/N51+6CT6L/mw0iHxLkHzmjRGVDdvJ8WYN4mHUf/8Us2ejZI7iGKbouR9ozZDW196Xsl5rEY14+Bt'
-    'xpXB82Ks0UiALqjDHQTxTVzjcYGW6Rr3quKcdxRzTOMBCobyjeI1FiSg4w6x7zr0ynOtjwmYCVvsn22O3SAfdFLxN5KPn68Zx1aM'
-    'a3QNfsZGXaeg2Td5ZZ6zdqdGFx5Vcm4tnmvwn5U+Fxelp8YI+Ioh5dVTms/aXxmjvdOVnF9Kyvd4RLN2IwnSHsaYnxbAU2jfchrc'
-    '/kpCe1HmJawG7pyIeyFMHgxoeE1Oo+M3C/p7VP2C1gaU1qpReXUldqrkz9J1JZhT25wRgxGxtzwvtA7TZIJBppgmGz9flDobawk/'
-    'iZLTmuO0Hb/fEpVsPtUkzzpJxVWF7eMRYQ+FvTOs9DlNSyGTCxZ4/KEAfovjSzGd/GRhr8TZq2HYWpyrLHw/LtZfykVDdclciCyj'
-    'fc0wXTJKTudRQY/GWodxdFQJhy755HU0OD8hGgzKKWtaa0CqbcF1zqB8THFyvqxV9vXVk8xPYBOT2QJ6liTLmpU+pjKKnYvm8OnQ'
-    '8OUk4gYXJECHuhiyxhhY77UEDx+EdcaaqCtV8vFqOp0+Ccy17gxtEh+RZrFL21i/hxhPojbTUUs/mYl90cQOruPtNvaeYU0sQ1xe'
-    'rrM3cF6epB9rp8aPJ8VLSPabbuXPH8X5N/X9NUC/s4LdjfOadg19UrprUnY5i3mc411AjyZ7JqkaQg1An/M1dGJTm4nW91yUoI1a'
-    'l4Mdc3yZxgd1kHG+EcFX38v2wUIS14Pf/g+DMUm+eYkepiqeI47ev4uMgcq4LPPpo0xqIuf/dtbGsIZf9xnaV/Ed03ygg2w9awU/'
-    '505D3h0k9zNMLg0ofRyVri5s2HlCN09J5u91vvG9Cvf6zQp//x6vcK/frZhaH3mc3LtnVbnX9XB9F1xXwfUcuJ5bZaeHU52W5odY'
-    'C9eFx+z1cZrf70JVnN8Pc0/UGOz3yhhztq7dDu82T1hrzPdpkycmRfZF534vF6SutjrP7TSJsXveyymJ+h/mH139jJdX07ne96Rn'
-    'w8Q5bob8kv/2P+3mjOel5DwkybzIDy6Ndu6cD7815F4N9BX9uJWgT6qJcXztZ147SeYObeyU5QjPOduu9DlnTyb3Xrjcex95K947'
-    'CvlkB+7283/nb/dDzsMjcH2hUy+DmjqT3WNV0Oe/2+jNBeUjR2+HfXC5vy/0GzVKn2dM2hu3Xu1ev7+5eC5q+717znXOluD8Z1HP'
-    '3JlpnjPTXHHz2PmyW+PL4j49mjvEmb87iP64S+OzKSjzWtkUI9WgvHwEUfN8byXnx4Kyr+cn1b5z2n0XrD+NPe8i81pQwXkj+jU2'
-    'TMzJvVLo94ClrSLIn+X8ff/1kCP1Mk+f5fc+tLnYzruDXGfyHsK9Eqa/JMXz7hl0r5+yyDEr2Tip/oXvVpFnEGsfBWf6iZx73bI1'
-    '/jrNiTFXNroT15daYE9wnawe9lkN0admy4+7RdOe8qTIZijpN21+GiPf1H05ir2byrFF8OGnDrrXSyHX+o+esKOvlx4GPeox9/oa'
-    '5DgvPOryuPcBfU3uc9CFLzwc/M5F5J2HIYf6Xz3if+dL93u1XzB/7Tx45wuQ7/0roNdfBfnXX3oc2gI9/xH4/1Pw/Uv3u22dQubn'
-    'ew9BTYIno+2/1oeD+x12HojDVxXM9+cOe2cfm/ev+Yk3b0nKmjZylpqciwf9/Jw+z+Ocasm5heMmTfzipr6LIL+cSV/5Oc55fx7Q'
-    'kto/fb69IN2hmYx5Utc/5rfR1Cl/Tnz0Q6sJneHYX7rvVHb6bQAtZD6oPpGCs9XvO6O3P5edxaqP6cc3j+iYQfl8TO3e/aq4Brup'
-    'n9nG3yTliOJ2YwlXLtUljGOLHw7xiUs5t6SYlmaVTG7FqDFLkn9al49rl4ZeChrcxtnE5m2CxzDB8ujOQ0NKzu3ab4ApSQX47aS1'
-    'GVH+HHxR94eN7bBNgylAn9x9xJeA58nnlxTbL5YResN40bi4AXwuo4Lrg+hwiVnwXZn4nkzxYbx++e4IGH4bX0BegylA+8HVzlkp'
-    'Ad5j4n80wZyZ2i1KPW8DyizmV8rVx/cy0hfSWAq+iX1xDCuTzab2KHpMUmQ/tcL3B/B8ya4jGl3ow2wOsH4oXpEfoi9+l+aKOJ7F'
-    '5IzexfYUxuE3gJ26nvk9cG+jjNpO/KUNGr6R1uhtc2ENTf2HY4aYiihY4EYl50YNw2bxvMlJ4HGDckAv0/hezmSyYFjwzUuY0FLi'
-    'lFeW2O7anKAtM+xs2KiKY0ByETBepthiSf87ooJzrtrmwXb236aI6yvNcZA92iQeiJ8Z8pr5Hgrh2auVl1uhW+MjyFtgfHKaMyx+'
-    'r015+Vd7LPFtQfqmrV7pPHPZDFrPRTH1jX4l56kdY3zAWe8lBuMb0+gx0rO9EXBZOSI3bfIEc9q82XC9T1LF8YjDAl5IF58gxcXt'
-    'VnIM33zNGptiwug54adgj3ij0/MBm4zX2WdLDdfZdn3LObfknFtFmZvadTfsfpBmaIxJeQ3kNWjXTnW8NWhS+vpsPOaaxhGOGtrS'
-    'JL2qhax5iuD2pPxHHL/5BsHazRXeoXanqgBMvalc5uPsJmcfHFOWfXcOwyj3aHDWXMa+wWT9YqLDlFqW83WqVvocOaXQ5aPUyBvQ'
-    '6Ip5QafS5bSY7rEMasYg2XXnwL/RF4Ty8T6yPvcp+5pwNOcQr4PZTTAj1axv25gOdoHS1wYYC6C9sDPkaYa6lK6OPOLXG8CWIdlt'
-    'C4JdykQfaSJ09ADD6T4KON1fVXh9/A5ger9V4f//E+zdA/Duc+Td/eyZ71Z4eGBFMMP0mUfgmd9YYoWD7A1qBtsb3g20Yhrz1aPh'
-    'hecliD3DfHhJ+ie6I9g0UsyGmSL2N7Str6hysdnvm/hdUyWDJ1YwDPf74Lqmynx9JUz4SrheAtcN5P827b6LtfcO1t5quJ5dVcxb'
-    'KxlvfXapN+5nl9rZqn8DuIdGuB4AbMUNB7zvNhI7ch183/l16oI7NcGdeuBOLfDhTj2YJaiG+KSu0lnM6yfpqse9fvpT7vX8y12a'
-    'WQL04vztqx8BvFoBfD973Gu+U27j3uvdNuYFtPHoRrM2dLS7EPTIGvYrzVntJvd7zrfu+aRSr37SDkVkMreTuN1N8ticbzpX57vY'
-    '/1bofzX7PTjxzncmft+c+P38xG/fxO8HJ35vm/jdMvF7fad5vw/C978D1zfh+nm49sH1g3C9Da5b4Ho9wVnXkL1RS3DqtRNjvfUz'
-    '/u/Wwvidv1MZUqWRIUiLf73VvV4AtPAv48VxQjobsI5O5iovlov+rp3o4+u3T8zFh5TafNkEn71uQkZvDp7PtTCu1wHb7LzrXJ33'
-    'J3n1dSDrN4fTqUMjLUOuDcSxfzi2jyNAt/vgen+nHZ0i3Tnt6uwrFGOPdLyP/f9+su5t0P9a9ts8sT+Xjbm0dBD22ncnfv8e6NSW'
-    'Xuk4mgHPu2zMT68H2b77Llz/ntGtCR1nCD06vy9NfPPfev39eAn64fyd27rod18X+kNxyM7ffg73HguxcdUQzNBC0r/lE0L+h7f5'
-    '+7cc4gScv9N9VqPZZ9iXu3vd6zv7i/t54B7Ye5vDfVA1Kjj+Z+gzHh/g36m/2i9vdH4Xul4ZMh+n7Zig25x/Ppy/TdJzTh73P/4X'
-    'wCwJ/ckCj/7D3eE6UwXpD/5uGHXns2uCd1X3y3TtPIPzPulzBT7nPI/tX6/88Ys1DGKbFJo2FfXVtJpVP+0h9zPMN4+xZ48DPRwc'
-    'ca9PAG99daMXwzSJ17zMrxOt6Pd4MWJxUQcybYN+G2OuF2Mbm8LbaGE4LRoHSPvH4/wOwXf/4b/7a8cE9f0X98hjWAC0vRa+d2e/'
-    'PDaOCaD8D+NSJ+v07HNjBel+cv6GMYRW+e4Bo/zLB+34ZuEFD0uL/j68h/r9oaf9PmmMA8AYR5t+Nj1tJisybK6GJubliYf8czUE'
-    'c+X83aYPDo5bmovVj/kx1RTv0bk/Wr+d95y5ov3msadR8M78vIuyFXl3YYIOvv74RDsTZ7LO52TeXQC8+tcBv+48O9m/58z8Yzhv'
-    'L8P7+54plkF0jUzmr5bNn3rIxY/7ghwe8nDlNvOXgfm74qczIxa7FuZJF2O0UsAA4jxl2Tw5mHAHD64CcOIce9V12D5+kZ9vFKzv'
-    '3oP+uGjqE30YYh5ST/qfiaOHHQSau/lwMc3tO+TnaSZ6WNy5XB9jLrHfH4f4iqUHiuMBMfbi3MeKx/s3EAvyN3uD91gd/BtzDFbA'
-    'fIw85MajcD7RCPcwXoXyBtM998hz3p5zrs8Aj1GW8m3Pt+G8vzd8/c77lisH6Ticv1H5aMsz9h4unsdKNo+HJvjyixPzdcPB4nk8'
-    'BDEqL8J8Os9Eib9TT4fzgt9OfGv1t/zf/y183/m7zXdffdj//VsOxqNxjJ36nLBvP/6URyNBdFzNzimTZ9BDnmznZ1q8hzwDv3Pf'
-    'o57vpFb5Y7xu/ab8rISZTSmvdhL2ac3EPr3qMTdG7ZoDsvxdA/rGVY/549mc523W6E7YG1cBD777BTkuzYmP4zScZTTs2HIdOy7V'
-    'WbC/1M4bRX858GPw/TxtGatK9JQw2ndky4tMT/zsYW/v2Xz3CyCvboVxX/OC3fv37y3mWWiPr2D2+G8c9vr7Dcv4Ooy9bCzxd+j+'
-    'DOPBjux19FS6Dm0Rcp9IPITqcVxOXvEo8CmBv+DeDtPl64jvgu4NHNMtAn/nsYi3ROTvGMP67YP6vUvn/CRiP1rvnAEf8PdrPZwL'
-    'nb/bnAsx9lXtja7T6+bROSfcO8Hz1j9QPI/7oL/3Ak9c/4DdPOL8r/6p3Xvvgu/eSWJcw3iNkwvos4eZD/H5aDGy98Kcth/2r0eL'
-    'ikZP98E+SD1VLFucNVtBzvK2utj6JzzaxFw5LTHbevHBYnqPcl507Bm/Y7of2jh+Z6n7SfIuinz+1RN+eXD2w/q9rcPCzDnmjYfG'
-    '09I9y3MY0T3Lcx9JZy880yyGM78TB0tjYqPGButkkW5M9Iz9R8ivtGDL1PT3/wM9R/uA'
+    'eNrsfQt8HkW1+O73Sr68viRNm7SU0pY+0vcbSlughQIVQZCXIGhNmzSxTZMQk5bGIgXxcRWVe9WrV6/oFfUPWlRQrygiD5GHivIQ'
+    'EK3S3lsu4OOKgqjANf/s7pnO+c7O7Mzs7pekYZdfmH67M2deZ86cc+bMOTWWZVUM/dlDf7mhv8GhJzWUOn/Thv4utvhTC+9q4X3T'
+    '0F8VfHPKVQ+lZUN/4yHPWyCtgDw2ed8M+ZvgdwekfSTtgTw5Aucd6N+rIF2E0sLQ31KoQ/Rt3tBflrybhd4dDe+cPtfAu4WStixE'
+    '/2awxg391cG77ZC2QPp2SDtJX7tRfwowDxbUWU3GuhzGegKM5Rx4V4Xa1gj9YOXYuIeFVwvvw5avhzY1oXfOv/PwbwYrI6l7Ohl/'
+    'J38DvMd56lFbbZi/DILllHPwYirgRxbBLADOlkMfaVtE82KTcZgAcz0A/37K+Y7qd2BMhnqqoW6nvfPR2mB1sb6I2lKN8HsB1DVu'
+    'qFMNU/1tzUE/6Xhk0Hi8C36zPlXD3IyHeguQVkCdG1GfqgGfK6Aeyw5+UuR32h5Tjzu8qbXWHivCszbgW0ZRdmjelXU787kVaK8z'
+    'f60wf5lk/hyUtq62Ij3TA79+Tg2A0po8obkiOlkH/3bW85KsV+7tZJ2azLNq3g/zJ+0OzJUuOSsPNcseqgR81wBhML9lQL+bYA5T'
+    'iGZnYQ+w9lrW9U8U7zdTbW9/YXybjcqVsXJvGKr7sx5tzy4u5iMmSdpqS/YmO2Rd9dDeF4f+/gxlKlF9zvMPb7s69AwOXnGFhdbJ'
+    'ZrInvxXGKh2CrtljkK7teVskupYK+lgO+Ilx53JUUJffS+b98J73erJ/OXjwZaCFaQN6F3m/So+9eXSJZtGzJ55JFD1T/a+SvSrZ'
+    'q5K9KtmrxupeVW9I45jOc2XeS1OQroD0BEhnkZS9n4F+O+34BeCU827qXV569X1e+vwPQXd4k5c+dK9X5seozO6feumr3/bS+2/x'
+    '0i/c7aW3PuKV+T7grfPu2cu99N5/9dKfX+SlB87z8n4D5X38A1669wPivDegvEfu5e100sVf9dJr7/Pyfgbl3X0zjAf0OXNfcR//'
+    'BeWl40Lhvg/lbYJ+f+tucd7dKO8+yPPqbeK8l6K8l0Hdyx8W592C8mbuBxyRwL0Y5b31US99+AHxOJwNuOm829ULuLO9eA5OQ3mc'
+    'yRPVeQLK8y3ow/67i+tagfJ85xEvrXq0OM98pIdccqGX1lzifZuJvn1xk5eee633bQr61gS4lN3jfWtE377+weJvtegb7VMefaPj'
+    'hnnRd4SQvZsQ6yWk+3awHsG0rhqyR7B5mAd8yQI4e6D0rBZ0h03QPgwjh/IzvTHe/+pQfnzmYQKnPs4xTbldmRo0pqb1JfowhT5M'
+    'MebBO28qsgDC5IDPDSHZE4Af5YPe3LUAiBzM3SWYbzJV3Sk6EvdjjfAzFa2PMA+mE50Wl+XxGZa92EtfWcx53WTORn7O2DliftBb'
+    'Ww8MCeD3ZRP6NxrPA0ZS9qgN4MnyATyZ6TkVowt4H77EQAYe408K1HozQhOOPcoj4uTcKdHlJbq8RJeXnDsl507JuVOyVyU0K9mr'
+    'knkf4XMnBxdeDsmfJ+dQyTlUcg51+JxD1SdnUa/ps6hE9zr6zp7w+qwzXCeqOzaNROeJbfUZrZhxL6fTTlteJ/h2z+Pet5PQtw3n'
+    'eumZ53jfVgu+XbPR+7Ycfat4A89TgLXDvlWSb7PgWzP0w0m3w5gdhb71kG9szbJybC2zPOx3Aa05Bicob9h5qocylNdOETmtgsxV'
+    '2pAfY3cJ2X2+49G7k7Z471aidy+1ee+WoXcOH1CAPtfAOHSgOq2ANhdgIU1B45ax+P071peUou9Z9Buf9S0U5LUj3FvJGLSpDtqF'
+    '7ziycS8Y1Ov0Iwdrpi5E2atvF+/pF4TcZyvJ/pCziu+4PrLLHG4dwDEZ27KYxtZpb9ixLX/QP7ZsfE+zwo1DOaK3Ijq2KICONRvQ'
+    'sSMN6Fg9tN/51o/WuJP2WsX8JPuWgzmjdDCPxugqOxwO0vvNzWj8KqAdN0BK290H6WZoWyXK0476z/KGoRXmZ4WpMa+3OHRpONSj'
+    'PCo0wh+d/dTBzwYF3q0iMFV0i+lTbgMbL3bGzHSrs314k3pNP1aA3lDANO8Jg1k2WuuYZp2D6NkA+fZ6RHcYrWiD+WP74TsgvQJo'
+    'HIPDeN+8oDzOsxTxU2syxbDXZbz03ZM57FUZr9wM1LadpE3Mr8MS1KZNpG8NgKe65fvQfiOj+ZWS9TMnpAxM4cyPSQ7CvheyCHYB'
+    'dATs3Sw0j1lkV+a8Owb6y8YC7+FdkLZa3McHzdsvyTsV+obztpF9iumCcJ5dVrEuiJbHezf+tjITbu8LkjEzUM8MIlMugfQ4y6+3'
+    'Wsr0V5Zfb8W+rSA4J6K/oneM35sg+c78pejSdxH+03FgfmxyiFeZpThTqYhRJ6bjK4PpM5dB+6oQHtP1x3DVFvBT3QSX2yT8lF3i'
+    'vpjWh9dsO+qLDLfLCN3Avlp2A02P6n9kFKi/BO8ykXjC90bzPzI9bMFazbe6aw3jWBmcs+Oz/HVDf29GMGsJzOIz0sG0w+vI+B1W'
+    '3/+DvZnZEGCcltkQYJrbh866KF2d8z0v/Y+7/LYqZWTvPQ/SCxB/60zqu1DbLI22BY3X2wmMKDrpETWa1H/SRrKVAmeCnjA22wUJ'
+    'TmI8aQ55RhwFPzG+pRT2NPUG+0Edga9jr1NHzolMx4Ke2TH7+PfcV3xWffCWYJ9vcfDEGSu6HzK2f7P7GLr7ty6vXkr/aPutYv9o'
+    'sjZVxtAmrLubinRVWDboleRrVchrJutwoqa+d9KgWLei2i/7oB/JGaPgjHFPyPNF9VOuY7Mfhu/BNDKLcCBF6KFs7ZTHuHZE+t42'
+    'wRpK1kOyHl6r66GDyOjJekjWw2heD/kRWA9B+vxkrSRrZbSulUxMa2UTOkNI8D3B99GK71Ux4XurRK7uJTJEK9lLnoH0v9EekqyX'
+    'ZL2M1vVSF9N6adOwD+gia2mTQdk+gb6LnclhmDsE543J+kvW32hdf2Uxrb8Osi42kX0qkemTdTCa10E2pnXQQ9ZBgvcJ3r8WdFk9'
+    'hN53Ed1Wp4LHSvRbyfpJ9o3kDCTB+8MD7ytLgPeqOwt9At2XSJ5PdMTJ2hnNa6ciprVDdcGiPUS0bpK9JVkfo3l91IzA+tDRHYv0'
+    'vcmek6yp18qeo8uf0fW1K1kzyZp5DevGKP91GXqfrItkXRxu6yI3DOsiwf8E/8e6/B6E/4yPoneqWP5kfSTrY7Suj/oRWh9t5PcW'
+    'Io/0aeqakzWXrLlkzemtuV3JmkvWXHL2H2nNJTbDCd4fTngf1x2XnZb4fmOQ/X2fwM4s0aEla+i1esa5mPjjXAr+OPdM5mc25fDt'
+    'JPh29WTw3zPZf65zAuS5CvnzXJvhayzI96dOXbjNOnnPyHAfkMl6TtbzWL9HM1zrOVlLyVoay2tJd39ZkeE+q6PubcmaStbUWPbD'
+    '4eDjJWfxuG4Jvif4Ptbx/eutXvq+tgTfE3wfvfiejgnfEzxP8Py1QNdx7NoE3xN8H/N8zAcTfE/wffTjewrqbIQ/jIssjnY/pMx+'
+    'nsZPdN6xe1rbUV4aH5O1FePzPKs4LnYdaneYGLiNFo8hq4rdFzaua70GP+jUcyOMwVx45+i9HpnBY76zsWu2uK9/FhvNyeOouSZZ'
+    'xXEAmM1CDzp31T3TZfGMOqxoMS6dMV5OcIX2eb6gz7M1+jwF+l3KPotiddUb9r+b9L9RYW+le99xs1UcLwvHG9SJM8jWKIvfuhqN'
+    'tW55kV+xKP5k8PhjXwJO+8bBuhLZsoni4YlgmOIvi0F7rOXfQ1msuqDYoGHi22CatwDScVPN2q3bxnrLPK6ijN+Yj/DJtM84hnwt'
+    'wHW+j2flnULnHtr+hKG5CoA7W6ziOOFvQ+cOSdxUGjd10B2KUsZNpTGf3gnvVyfzPebnexzi00xkmwLgRFHMuzo1PjxhF+NDNsGH'
+    'UYEPlw79YxrhFzpRSv1oh+HVgvgKpw1n25zeLL/NS5+9xfv2OvRtQ6+XntzufTsJfZvb7qU/exfwTLaHo867K3d56aZtXtr5ES+9'
+    '/CNe3sUIzrRLvfSmNu/bHNuT52XjI7pDQ31obBaMCeYPa23O3/UJ+CfTOwC9kvsDMhtR1fw8O/R3lKR9rSHuKnRqlnHqfmDo78gY'
+    '69apcy/Il7jOfoFNbdDYimz/ZHl0Yr+FsfkNylsAeDMste1UUNzyFZnifpyY4fZSOrZZLI/TnjeA7Ij78arF46zjeqjv5G0Et1ok'
+    'Y+b0n40HG4fFILuKYqbL4sDj9d2J2qCaH0oreiyxj/Sd6HfBKo7fmLWCY1Sz2FNZi8eWZfIAjtO4UMDnm+hqcKxKzEPYEv1qFJ1Q'
+    'mHpY3EtZnHJRLPLFEnlUV6+UhW+WSv7MmstiTrnn7WJ+bJLh3tQt2KNE+rX5iEd41PbyiO6ytUto8gCZsyD4t9lenE66foPa3aIB'
+    '94tk7xbtQS2W2o9uUB3XDP2jIcaxuMz25H5Vm1VwthA4MtxQwTnPVuvFcB0tVrE/iiDYx9tcT7gsE2yDi78th29Xkj1EVd80m8fh'
+    'XVvjpbMhnQnp0ho1nILN9XnbCK+sM8eDlrg8jj0TVP6PqDwr9zLiNVXln0Llw6yrnwWU18GpO0D+jGP97YW9zxT3rkPl8Byoyl2L'
+    'yvUj3kRV7irU5/0R+9yN2rAso493LbCf6OLZ+Sj/Do38r0P59+usf9g3g/hDFYz56NxivsXPKLJEhz4dvdsN745E7xbBO6e+CYp6'
+    'TWKAL4h4RtFCeIwc4Wlm3Oulmfv5HNBv9zwO8jL6tuFcLz3zHH7GQL9ds9H7thx9q3gDz1OA/rFvleTbLPiG1+Z2GI+j0Lce8o3p'
+    'svEeuJDIAQuJLorBCcqLz1vLDM8a6uC9Cd+aN9StZdHZJlsf7N1JW7x3K9G7l0BHsQy923e3924hohEdqM4gvrQAvMYUordtMuSF'
+    's+g3PodYKMhrhzz/qQM4Jvx5JaypowU6TZM1nYM1Uxei7NW3++mB06YLQpzN6NiYPLIr3JlPleHYVsc0tk57w45t+YP+sWXje1rI'
+    's68aRG9FdGxRAB1rNqBjRxrQsXpoP+ZBOhAfhmVb9k10Xl6H4DljdJUdDgfpPtmMxq8W2nEDskcR6dOoPQqWp7ZHtHWo9p0vvMYs'
+    'o8hzSGgK/WSUOUzPw1X7qYOfDZo2Qbp0q57pH0BX1wTr1Ib8ybmU6FzKe0p5LiWy8TkH0bMB8g3b12w3sJMZQPY1eUF5nGcp4qfW'
+    'ZNR68VWg056B2rZTQz+8ifStweJ6HJ3y2PZHRvPrJOtnDrE9kcUviaJX1uElsF45qr6Y2gfqlM9KxmdhAH8r67+uXW8i6yWyXiLr'
+    'JbJeIuslsl4i6yWyXiLrJbJeIuslst5wyHoyX0JZoNGMrpbB2dgC2AvpGiuDO1FhbYmqgZ/EdVgRZEBnLE525iyiHKjNk7Sb8Rs5'
+    'w/aUGbbn6bZifMgiHlJnPk3OKf8q4U2b2dgM8rlk929/DvXVW3E/NnQ6nbGy6HXO7bJbf14FoiLoYyX6dxUa0ZpCsSV8XXw9SpEX'
+    'tbXyzFONQJdr0/BUuLZPxQJg4FNr1mKtJ8UR0/RJ+barEE9t6I7ahmOE9RBVqAtsrY9HtN9J84PiNUu/m9gsUFldh65VGvL3nQAj'
+    'q8Xfx/Ck0qOVvc9oM+mhnrU6UoCy7lLrIuLkX440wF0Zv6JbnvGjxxmUKRU/Uor6h5P/+J0m/+HAfBLypRM+JOFDEj4kdj4kTn4i'
+    'brqU8A9jl3/Q5RsaYe8Ns6c550EinUlOwXMslOxxUe5dLYp4Pr7IKr4ndaQ1fPelCuhM16QM1m1lNc7iF5F5T+5dJfeukntXyb2r'
+    '5N5Vcu8quXeV3LtKbPESW7zEFi+xxUts8RJbvMQWL7HFS2zxElu8xBYvscUbTfeusG65CtHWcqLrXGXJ71+VAUx8Zr0YdLwy3hTz'
+    '+UznS8svQ3lxX7GvL1pmRUCdTD9twitkkCyEeQVdX9lO2z9hF/MM1Ec1znuNbYZbGDec8rtR+c0h2tppF/sTNy1/CWm/afkz7Gjr'
+    'fo2t5keW2Wp+ZK5drEvSbf9kVG6rQbka1KYOosNiebIAWwWznZT7K6Jzmw3a9Bzot6L4dWewHkdt2K5RbhuUux+V06W1TrnvGpbr'
+    'E+geTfD2OrTfyNb2xxHsHgPY70OweySw34XybJbk6TecA1auXbCXUthvRbA3GcA+W9DuNpLnNMHY0jwnoDw7JXlWaPAE80PyBFMQ'
+    'L0PrbRTIk+xbLfq2mXzD8p5MXmJnlYwvEMU30ZW1mxEPYQOf0oB4CMZPmNpYRNW5qmLsyXiXGqhvLqSXCHgXrF9h+TYSXoPFUmD5'
+    '82DvytopKot5lEmWPPZOGuDTc30KH7e9Etm8ic6ncb+xTg6PXTbC2OH3c4nOis1jDp1z1lrFflUzAls90XjSuQoaR1tzHOdKdG06'
+    '7ab9jjL+KTT+5Zbf32w1qXetFXzfvyagrjJFXTUx2IzQeCllgvOaRQIa2Yv0aiz/d+Hd0TBvunsJprM4Jgyls73kG6azfYgHo3rH'
+    'MmJTohNPbSK0K4NwF/t7CKItBSKDbZTYqzSiebMtfywc3fbWI5rl9PUIqPfkHJyrQ3oqpBvIb7ZmWL71kM6TlD895/XjiCN4XXPh'
+    '23JIl6C8cdTlVDQxprqOJuOwHup4ZhKvI+rYyer46STvPhzmKZhsOWD7bVV0fIfjtdGlUWYbkT1vnOTJ8bjcvWkvfSztlxe+Bd/+'
+    'Ivh2C3x7SPDtLvj2pzRvyx1pL/0hpDen1WW+lvaXdfqxc6gfa0idP4Dydxv240749jiq9560fvnvwbdvWdHHSNbf1ZM8Wov5zBaB'
+    'nVEUOXAbkcn7JfqLpkncTz9tS6/AriWuel+eyMdgJNeTG88G2jIbaLST7zswn6dA+v2jeLmbYT5vT8e/Fr450ZObnHffNMDb78K3'
+    '5w3Xy3Dg+xUTvbg0KtxpE8hsuvO+3SqOj4dtqVx5eSK3k+sTnEOKZPQgGqzC75NQfTTWXmcJ6pslqI+ea/bFWF/FRB57TxTnBsPq'
+    'NoT9QpN47HRjNh40rO+JJt6XrZK+dEr6poJ9J/TFNA5Jj+WPLyTCc8rXf6Ep/FpTrSedtei04d0wns53G2xCV0I6DdKpyFbUSadA'
+    'ugTSiZA2QXpGDejLm3j8oqh7JMVbug+1orl16j6zyZOJ4x5bOofLmrhN+s1kb/kGobEPpoP5Jsb/iOjyxCbvbI19C9pPMJwH0qXZ'
+    'J/7SyGP34L11NO1lP2n08E8XB+Lcw25q5HjRRXB3R4z1fLSRrzGdWFabY6y7D9U9nLyxa6uLxnebwZmE6X6zWhOHdqE0Lr57cqOn'
+    '76D28lS+NIFZhsatVDKEU88fJpSG/lIcfHQCx8EW0pZ2Sy+WH97T+zTLuPy/YR/7QvbxUxOGfx9l+PLOCRxftpB275DIczr8H46V'
+    '6NrqB9RDx6XfCo41F8TvnIbq6RacLeH3UfiqBWjOMP2PQnt1665BfaRxvzfHWM+L47lvE8YTzoC0GdJySJfXFPOYjJecjnhI967O'
+    'eH5vpI/IFQfIeLaT84jF6P6ku//HAGspwPpODLCWAawvxQBrOdv/Y4C1AmDtiQHWMQBrewywjgVYb44B1kq2/mOAxe7lLo8Aa4lV'
+    'fI93WgywGN7XxACL4f0rDRxWtS2m93Qf6BLQGjeebQRYbcRO6bEGHp92OPZEp85bUZ09VnDMX1qPrj6Ejtmnh6FOOrbvQvMkkl1M'
+    '5ONtCJbpXkRhXRgAa8AQ1ikNXJ6mOmB6LhEkf+rqoW9LB8uq01DfwvA/TPZw138Dv78et/7Ugf/SOA4/bn2pA/83Avhx6Ucd+PeO'
+    '89PHMPpQB9Y3JGMRh/7TXf+orW0KWVAl+70fwYqiO3Xt5caFpxFUvtk0zr+unzPgVzGss8aFpzcU1ho0t3HLJK6tPILfaqDD0KVx'
+    'VRrt36SQ+UW4y2S2F+uL26+jezIZ/3313t6nu3/vIvUMGJwvsjVyRz3fb7cZ2MhSGd+kzs/Xe/e1o+zllI/qCdGOPWg+dxJ4dH+9'
+    '2DaH3xFxbE10l+ttuCuD+rRZ0pfekG1x9f8lmjvTftahsQ2auzjayep8sY6PbbuEHoaxC2Dw9wF8U/2air4w+nVPXfQ9jMG6uS48'
+    'b0phXVfnp3uydYXbHkUvdmWdX88tsulekfHS4zPFvO9JkPfqyV76HlTmLCizBNK1Gf7e3f9HoO4zoO6TYd7weSfTVU0g56ETFbqr'
+    'xXWejWBYudv1ExEBBpPZayLAYDqq/6sND4Pppn4fAQbTSf0qAgymi/pRBBhMB/WdCDCY7umGCDCYzukTCEYYntSB8V4Eo1twnwq/'
+    'l/GW/bWeXWrQma6ufdU9Ctn4zbV+ehhUl0oed/XS8M6W1Hl8Ld97dOR7ald2u6JPMyPCV+kTqtEcbzXYL7Ae4dWCH082G+LJ7wr6'
+    '+Nom2Q9/qdGOfoUs8UCB+9yL67zYlf8L/nVQivNhp65PonEIcx7s3pdD4yDDix2GPKsD91IEdwuR4XcY8iMY7sUCuG0xwD1FMA79'
+    'GnBEPgXxPYtFIdYMxdUpBe5L5KEs2IhD+gykvyDvH4b02SysfwRjZd5LT4R0BqQLIT0T0vmQLs7D+q/hMLLwbTwpcxSkJ0lg/A7B'
+    'mEXasVKzHb+sMd/zDpD5fqDGW6eY/z5AyurIlzp2AV+t4T4sDwh09zo4FvY8w6n/wzXq/f0FBd2+vEZNJ8LovNrRPLSEsNMwsc84'
+    'A/WhXXKu1BVC73WMYHz7DNf4TARDRy+B8zF9SoOgfzL520RP849qD25UvRuV55+tVuNUGNuRR6r989GvyR8wGHdV+/EyzjWL5/5L'
+    'aBzWZ7hsG+QXEsuuiyFdTeToa2OGy2TkgWpPx8XyqOAtg/InK+6I68rwi6EdF1b75QDqN5fdO49LN7F6GOtk4z1FsP5EPoCZPmQV'
+    'mT9ZX8pjhsva++cq/9rpD0nbVfvHE1XeXVCsr1lRw++Nur5Ba4rv1v4IlVlLbNtZmemkzO1VnG+htk1zJHbxGQTb9ZchaOtyRb2f'
+    'RfUyW6mjie1UjaLeDyMYc0m9ZZDOU8C4XNAOau8/XaEP60QwmiQwZivacXEVp2kd9O6ZwV6B9xmX/xfg7FG2OR/SrcGHzK3i96zX'
+    'wV3VZnKvdja5X7uE3f9FZZeRsuyO7ikCmO75HyrL7sqeTMpukJT9v0pedrZh2f9FZemd3nWKNj+Fyi4iY7JMUfYhVHYBfFsqGFd6'
+    '59jd/yv5XXvGI1xki/X4XYRfusWgbBvBw+tR2W1Erj3C9p8p4no/ZlCW1vseVFZli0Xr3WFQltbbjsqayBXu/l/JYw9E3WcceOsF'
+    'bTkokQ+ofLRC0JZ2TZpA6Ydr/4PaYmLn4fozRXh/UKAPwHqCh4ieII3KUl3DI+T3AaR7cM//KnhZ9u0g0U/8RqKfeBqV3S/RZcjK'
+    'Po7KzgNdwRqkM3B5AvJ7LegS7kNlmU5jLtE/sDIbIF0KZW9FZWU6lZREh3EjKttM2qjSf3wKlZXpUGT1frBCf71RncnuCh5PhJV9'
+    '2UCe1JHRNwfU0RlTHadX+NeqqWyH5bdjELztEhrQbqBPmF5RHFNFp8+4ri4CrwbB65SU6TRo38t5jkOdEvm6TUADXf0fKiu7bzQg'
+    'sa3Yl+e4odNeE7sJVscP8vK57DW8F+jA+xqCdxY5rw6SmRdLZLZPxwSPyWrvQ/PB8pxI8q6Q6BcuC1GW1fv2PNeJDrcOwY0Tgcbx'
+    '+IxanlfpBVbEBI+Nz7Q8p/HTasTyn0xGqs9zX7HTFLJwGcprk7xTSN5Xy/1tWiGxhaBt+gMqS2XuOQq58TflvI1TFP15tFzeH5r3'
+    'fpR3riLv7QFwqcx+C+rreGIzMlMxTtejesYr2vTJgHGhbfoQytukgHtVOV/XMhuq7YTuM5+Q7yj37629ijvAS2xOR/GZpwNvYznX'
+    'mVBfUzIZ+RxU5miJfH068RF1CiozW7PMSkHbNgh8abH3Tpl5AWXWS8pMEfRnFZGBj0W/Xfs/QX9UZTKozKkSWZvKyX8t87ftdNIf'
+    '6o/rt1BGdG7aKpExf61RhsqWD6EyL0vs+npJPT9AZVolZwW0bf+pUYa27cYyz4ecSi4U2e/iuj8REo5P/kd9YLqKPxA+nNZ9mUYZ'
+    'Ws+2Mu7PXZe/EvHwF5X54/uZ8vDu/T/UB9qeNgFf6pRZFVCml5x9Md+IC1CZtgBdAuaVp2rUM0DKjBOMy6YQ42IjOFsJTncZyAp/'
+    'zMnhmMgcv875+7UjRL9+nOP06smsWN9AdSLfR2UeInoNpk9hsPZBmZtRmUfh2/8o9BhfQGUm58W6Aaq/+AQqM09T5/EBVIbpGk4g'
+    'eZnuYRKUuVzQtnVIH4JhlEOZHlSG6VYaiZ7iTKQvceV/VIb2XabTuCDnpykHFLY8IpqyPqdHS4P8PRVAx6xat9ROaGZOn6Yc8v+H'
+    '+q0rD4vg5DTqfoasx79neRkRfcDnM6zM7wPKdErKPJX1x18N0oF0Gcjm9xvCNjnTvznL+eA1Gb8MbnrW/Rk0dhttMY/RQnDq2iz3'
+    'jaYaF934tmwf34VgU5zZpeDvVetwU9a/V+4iePIqoevno/Zs0/RXo5JBWByzE7JcdjqF8MFLCA+9LCAv5eubUd7lROaYjXh0Nz4a'
+    'yjsdvi0WtMWV/1FeypPTvGUoLz0/3IDOzFz5P8NjswTx007eP6G8A4QmY17Ryfs/Ge5T35TXcPX/AeU7Ncrfi9q6nZz7UN7vNqgr'
+    'jB8jp/xXUF0yusloyOcC8nYS2+yPC/rQQtYOo6kfEMAV2fy6/j9R3iA7Xtf/V8Yfj0ZmCyha962SedS5O+3G6g5ZntGQ9Rl/7CGG'
+    '16+QeTwuIG8/ybsww9fYk4TX3I/4R9ePe0DefSRvk2BuRHawrv2vAD9E9q6ur/QAXNpKeIe/pnle2VkAw9Hfp8X4oSsD7Etzfifs'
+    'nura/6A2r4Tyb0C6dKzXvUMjL9PZfjMgL9Wd36iRl8G9Lu3nU+K4D+fq/1E7ugX8IdbF7U7L8aKX4PylaX9srG0ac8323JY0jz+z'
+    'VcKDXIjyiPDfvf+f9sexoXYEp6I8Il2Ce/8nAM5W5v9H0OZ+0uZ5AXkYHZouaA8+r3P9f6b14lvhfciNL4pgi2zB3fWP8ojuwbr8'
+    'f4rnaZWcpT2f8o/ZQTKuz6SK4yzp0ASn3JMB9bO9+qGUfM4YTbov5R8PGlvo+yl/TCW6V38r5Z8zSoP3CvLQ89Hr0Xjo+lBw938B'
+    'bLo/XyMYs+cInHdDHqynYDqOp2HfGQjIcwDyXCrI8xDZvzpQnsnk3kgzyPYbUZsPSNbmBYJ5PkDW5pkp/7p7mazN9QF52NpcLcDX'
+    'Ng18XRAw98xuZ0ZAHoaLR6T88fiojrU+AO8Z/cijfujaGLj+v1DsvU4JbfqzbUabWN8O2v612Efy/MouXh869/accg9qtonyLHcE'
+    '9Je16T9J/EMd3xHu/V/bH89tgNCVzyLYujoep9w/2/54hGH8O7j+v2x/vDgqF/Xb/rh7OCYEi5c5LqY7TRcJ4lL2Elw925bzB2wf'
+    'O02Ac3R+TxDgjsr/gnv/X7Mc5RGmG5ZjtKkB4YqubYir/0PldO+JOOX+ZvGxE/Hjrv4f5RHZiLjyfwAcxi//OiDPcZDn5yiPiFd3'
+    '9f8BeVZDnrstPh66tiku/2/5503Fp7v3fyzPb2pcd0rc9Y/6oGuP4u7/gj6o7oSweJn5ADmiAHiaD9BhFqDMuBh0ljRepuiuAI2X'
+    'KbJ1oPEyRXcDaLxMkc6SxsvUlYlYvMwaQ90mjuOGdYbNueI4bvgMiJ3b4HiZLAY0jUvJYrIFxawMEwOuEvLKYsCVKpZbo1Ucr7vM'
+    '4nqYDLGXaSb2MhMsuR0OzVtp+WWrtF2Mb6x/ujE/WSw6Fn+7zCr23XqcAB+WWsX+ZvOCbysk7UlZ6jiHWfgrh/eyvI2gB7csszin'
+    'Trnn7eL5miSwM6L2IsyHisgGpE2Bz659mc19XHUTeO0ELvZ1xXBABf82m99v6kT9CWp3iwbcL9rcdpbC69SkKao6nHjsDTGOxWV2'
+    '8Zm/rM0qOFtsv+2ACDdUcM6z/Xq4oLMyfB6ngn28zeMmLVPs16q92eFZVPVNgzHB9pizBTaKKjgFFIN+GxpT3TketMTlGe6oyv8R'
+    'le8kMvtmjfJPofJh1tXPAsrr4NQdiN+Juv5wPHYT3LtOwF90apS7FpXrRzyTqtxVqM/7I/a5G7VhWUYf71pgP9HFs/NR/h0a+V+H'
+    '8u/XWf+wbwbJGioY8y0eF3g+vJtt+WMLT0fvdsO7I9G7Rcy+BHibOOKSu3cwLX+cYJP9voXwGDnC78y4F/i1+/kc0G/3PA4x/tC3'
+    'DeeCLdI5oOMTfLtmI+j40beKN/A8Begf+1ZJvs2yeNzkFiJfHGX5Y95vR3NQSfbAhSgPntdqlLdHkRfz+GUheM1yyyzudd6gDhwP'
+    'exVaH+zdSVvA/hq9e6kN7C/Qu313w/krohEdqM4gvrQAvMYUNG4Z6IMJLyyKe87g0bx2SP6/DuCY8OeVsKaOJuNeMFzTOVgzdSHK'
+    'Xn27nx44bbrAMpcHcHx6m4z1Kkgf2WUOtw5+m4xtdUxj67Q37NiWP+gfWza+p1nhxqEG0VsRHVsUQMeaDejYkQZ0rB7J0zQmQK/l'
+    'j1nfAXhRIaCDBTRGV9nhcJDuk81o/Jj8fQOkeYm9xGaBrqCdnOf0haQVzvtLoP+uy01b9aTssfwcEppCPxllDhP80dlPHfxsUODd'
+    'KgJTRbfqmf4BdJBNsE5tyD/bhzep1/SD5/cfg4Nl4pk/lG1PGMyy0VrHNOscRM8GyLfXW34bKx2/pkwfvtrynx1Tu4qliJ9ak1Gf'
+    'd7AzghmobTq+9TeRvjVYXI+jUx7HO5HR/DrJ+pmD1kU9/LsGrfY8rGWm47TJ2qohe6cFc3aEVew7Z3ZO7BeH/Z5K7vCxO3XzJOVP'
+    'Z36CjuB1Mbve5ZL7jFHrciqaGFNdR0vuDD4zidcRdexkdfx0qI6ZAWfYYeMX9BrcTdhGzsxunOStN1zuXrCte0wQjyooxrJpHGXq'
+    'Y1rHd7fM//TOoX6ssYLjXev2g8bjYj7DR1Os6dWTPP5/uGMhi+I8NU3y5NhSxvgV1fvyRD4GI7meXD+B0BZd/+o3p/2xzONaC9+c'
+    '6J2tNYPNsC7e0rjuownfrxjq07SQ9yLiij/+1on8DCXuOHci/D4J1Rd33DtRfbME9cUVB09UX8VEfqcqSlw8EewXmsRjF0ecPFF9'
+    'TzTxvkSJdSeCfSf0Jcq9UZM4bl9oCr/W4or1/G4YT+wPZSXx60L9oU6R+Pxk/kjOYH5Cm4Y/vjmz4zmzqTRx6ukcLmvi9go3k73l'
+    'G4TGPpgO5ptwzBRKlyc28bimd6SD9xMM54F0afaJvzR6shXdW0fTXvaTRn/8KZX9clx72E2NHC9Edy/iquejjXyN6d4ziKvuPlT3'
+    'cPLG7jkuGt+44r6I9oTVmjgUNQ6MqO7JjZ49adi4MCKYZWjcSiVDuH7CJpSG/lIcfHQCx8EovmMHLPM4FN807GNfyD5+asLw76MM'
+    'X945geOLLE5Pm6DdprEeWgLqiRqTF4/laageVRyfKHzVAjRnmP5Hob26ddegPoaJlaxbz4vjPfok8qXP7GXLiZ96W+Ej8Knx/hje'
+    'urH0FlvFMRd/EgMsFnvxOzHAYjEYvxQDLBaL8aMxwGL2wXtigMViM26PARaL0fjmGGCxWI2nxQCL2WEvjwBrCbHbnhYDLIb3NTHA'
+    'Ynj/SgOHZeITntIaN05QBFj0TvJjDTwu8nDsia6fcFRnj2Afi3JHTzZmnx6GOunYvqshfPxkKh9va5DHT95sCOvChvCxmH1xAhu4'
+    'PE11wPRcIkj+1NVDq+J6TkN9C8P/4LuuNQ38bkPc+lMH/kvjOPy49aWun2AB/Lj0o66foHF++hhGH+rGCZWMRRz6T3f9o7aaxI8Q'
+    'yX7vR7Ci6E7de4LjosdYZzRu0zj/un7OgF/FsM4aF57eUFhr0NzGLZO4dhQIvu4deBMaV6XR/k0KmT/Ij8+L9cXt19E9mYz/vnp/'
+    'jLYw8QpNYiTeUc/3W10fACIZ36TOz9d7tvxR7/jL/AzrtmMPmk+RfwBcz8W2OfyOiGNrortksSlfj/qkE4/TNM7EshLNnWk/69DY'
+    'Bs1dHO1kdb5Yx8dWFad0IAT8fXU8lrqJfk1FXxj9uqcu+h7GYN1cF543pbCuq/PTPZWfiqh6sSvr/HruOHyT6cTc2DQCdTOfbCfD'
+    'vIliOU4g56ETFbqrxXU8Xm0Yudu9QxQBBpPZayLAYDqq/6sND4Pppn4fAQbTSf0qAgymi/pRBBhMB/WdCDCY7umGCDCYzukTteYx'
+    '06mfvPfWquOIdyt4y/5azy416ExX177qHoVs/OZaPz0Mqkslj7t6aXhnS+o8vpbvPTryPbUru13Rp5kR4av0CdVojk3iMWI9wqsF'
+    'P55sNsST3xX08VUWP+GXGu3oV8gSDxS4P4a4zotd+b/gXwelOB924wShcQhzHuz6CS2oY7XvMORZXT+BCG6Qf2FTuBcL4LbFAPcU'
+    'wTjo+hgWxa5h97gWhVgzFFenFPg9Mxq78xkSh/MxSQyKagRDFtNSFZ/y1RoOg8V9GE/KHEX8PVIYv0MwZDEuVe34ZY35nkdjXj5Q'
+    'w+NCB/lNjiMu5VdruH8Tka9LHRyL4i/rwzXq/f0FBd2+vEZNJ8LovNpr/PG5TWP86s7DGagP7ZJzpa4Qeq9jBOPbZ7jGZyIYOnoJ'
+    'kR+2BkH/ZPK3iZ7mH9Ue3Kh6NyrPP1utxqkwtiOPVPvno1+TP2Aw7qr242WcaxbP/ZfQOOj6acSy62KJL/JrY4bLZOSBak/HNRIx'
+    'PnHslAur/XJAFP+KOrqJ1cNYJxvvKYL1p/LdiOdP1pfymOGy9v65yr92wsZvV+0fT1TxuFI0dqksDuaPUBkas1QWZ/P2Ks63UNum'
+    'ORK7eBoDdK+grcsV9X4W1UvjxLLfNYp6P4xgzCX1lkE6TwHjckE7qL3/dIU+rBPBaJLAmK1ox8VVnKaJfH/q7hXUp+8pApzFvkBN'
+    'bEZUfMjcKu63cZ0kJqksBuoRqOwyUpbG+WkmZatQWXZX9mRSdoOk7P9V8rKzDcv+LypL7/SuU7T5KVR2kSR2qazsQ6jsAhTziI6r'
+    'KP7pXZXcvwnjES6yxXp8Gj/zFoOy1Mf79ajsNiLXHmH7zxRxvR8zKOuLE4rKqmyxaL07DMrSettRWRO5wt3/K/0xicPuM26cAEFb'
+    'DkrkAyofrRC0pV2TJlD64dr/oLaY2Hm4vm4Q3h8U6AOCYmKmUVmqa3iE/D6AdA/u+V8FL3uAxNP8hSJG5tOo7H6JLkNW9nFUlsXK'
+    'XKMZM/M+VJbpNOYS/QMrswHFxXTt/1BZmU5FFtvyRlSWxsNU6T8+hcrKdCiyej9Yob/eqM5kdwX3NSuKtRGHrmRzQB2dMdVxeoV/'
+    'rZrKdlh+OwbB2y6hAe0G+oTpFcX+dnXjBbQLzq7d8z8Er1NSxiRm78t5jkOy2GBtljgOzu9QWVXsY2pbsS/PcUM3Zoap/cYP8vK5'
+    '7DW8F+jA+xqCpxu7gcZbwDLbp2OCx2S196H5EMVxwPIf1S9cFqIsq/ftea4THW4dgutDFI2jbhyFIFl6RUzw2PhMy3MaP61GLP/J'
+    'ZKT6PPdbP00hC5ehvDbJO4XkfbXc36YVElsI2qY/oLJU5p6jkBt/Uy73w0/782i5vD807/0o71xF3tsD4FKZ/RbU1/HEZmSmYpyu'
+    'R/WMV7TpkwHjQtv0IZS3SQH3qnK+rmU2VNsJ3Wc+xN5R7t9bexV3gEUxepl/l43lXGdCfU3JZORzUJmjJfL16cRH1CmozGzNMisF'
+    'bdsg8KWFYwPPCyizXlJmiqA/q4gMfCyJV1wn6I+qTAaVOVUia1M5+a9l/radTvpD/XH9tozHgabnpq0SGfPXGmWobPkQKhMU1xjX'
+    '8wNUplVyVkDb9p8aZWjbbizTi0kvst/FdX8iJByf/I/6gOM4Yz6c1n2ZRhlaz7Yy7utPl78Sxgkr88d+MOXh3ft/qA+0PW2WOCba'
+    'qoAyveTsq4Pd/y3zxz7vUti5TNWoZ4CUGScYl00hxsVGcExjd+P2/DEnh2Mic/w65+/XjhD9+nGO06sns2J9A9WJfB+VeYjoNZ7N'
+    'FsPaB2VuRmUehW//o9BjfAGVmZwX6wao/uITqMw8TZ3HB1AZpms4geRluodJUOZyQdvWIX0IhsHiTfWgMky30kj0FGcifYkr/6My'
+    'tO8yncYFOT9NOaCw5RHRlPU5PVoa5O+pADpm1bqldkIzc/o05ZD/P9RvXXlYBCenUfczZD3+PcvLyOLdd5Ayvw8o0ykp81TWH5tH'
+    'FWtRVza/3xC2yZn+zVnOB4eNaY7Puj+Dxk4UY4/GhnHP/7PcN1qUmHui87JdCLYoBnMQf69ah5uy/r1yF8GTVwldPx+1RzeWnkoG'
+    'ORQnMMtlp1MIH7yE8NDLAvJSvr4Z5V1OZI7ZiEd3feejvCzm32JBW1z5H+WlPDnNW4by0vPDDejMzJX/M9x/fxA/7eT9E8o7QGgy'
+    '5hXdOKEZ7j/alNdw9f8B5Ts1yt+L2iqKZ455v9ugrjB+jJzyX0F1yegmoyGfC8jbSWyzPy7oQwtZO4ymfkAAV2Tz6/r/RHmD7Hhd'
+    '/18Zv49ymS2gaN23SuZR5+60G8ctZHlGQ9ZnimNZYLx+hczjcQF5aZzhhRm+xp4kvOZ+Ejv96IC8+0jeJsHciOxgXftfAX6I7F1d'
+    'P+oBuLSV8A5/TfO8srMAhqO/T4vxQ1cG2Jfm/E7YPdW1/0FtFsUTxnrdOzTyMp3tNwPyUt35jRp5Gdzr0n4+JY77cK7+H7VDFN8X'
+    '6+J2p+V40Utw/lI017oxcfGe25Lm8Qq2SniQC9PyOOAs7vBZaX/cA2pHcGraHwe4h+Q5PgDOVub/R9BmGgN8XkAeRoemC9qDz+tc'
+    '/59pvbj3eB9yY8+k/fGct5G5S6X9sWy7yb7w9xTP0yo5S3s+5R+zg2Rcn0nxmBO6NMEp92RA/WyvfiglnzNGk+5LyeNbs/H4fsof'
+    'A5ru1d9K+eeM0uC9gjz0fPR6NB66PhTc/V8Am+7P1wjG7DkC592QB+spmI7jadh3BgLyHIA8lwryPET2rw6UZzK5N9IMsv1G1OYD'
+    'krV5gWCeD5C1eWbKv+5eJmtzfUAetjZXC/C1TQNfFwTMPbPbmRGQh+HiESl/7CiqY60PwHtGP/KoH7o2Bq7/L5vD7pTQpj/bZrSJ'
+    '9e2g7V+LfSTPr+zi9aFzb88p96BmmyjPckdAf1mb/tP2x1ndqYETNyDYorsSrv0vgq2r43HK/bPt3WOP6t/B9f+F2rlTIhf1ozyi'
+    'mBCu/a/NfSJEvdN0ke1fB70EV8+25fwB28dOE+Acnd8TBLij8r/g3v/XLEd5hOmG5RhtakC4omsb4ur/UDndeyJOub9ZfOxE/DiL'
+    '45wPsBFx5f8AOIxf/nVAnuMgz89RHhGv7ur/A/Kshjx3W3w8dG1TXP7f8s+bik937/9Ynt/UuO6UuOsf9UHXHsXd/wV9UN0JKQAu'
+    '5gPkiALgaT5Ah1mAMuNi0Fm66x/VJ7or4K5/lEdk6+Cuf8u/L+O7AQXwT5EP0FmyOM41hjKRe/5v+feXFo3+s7iUWGfYnCuOnYnP'
+    'gNi5DY6jJotDuNDyxzZUxRlNWWaxhR2XEI7cOwu9LwO4ujbdjRaPqddlFfvvrEXfesk3HFu0j5zl0jjXsvi089FYWYbj5bT7QdJv'
+    'ytN1k31DhMv9ZC/HuLxTYEdBcZn6JekX4PIWg/u+Uyw9PoyeZdRqlqN7KY6jyuKM56wk7uVIxb1U0RJVPHrVumFxzDNWcQz5JcRv'
+    'DqZ/S61i38s09q5ObOgsrFnnTIeudUtjrT9vF6/1SQKbOWr7xPwBieyZ2hTj6dpK2txfWzeB107gYr9tbM5U8G+z+V29Tqs4RvTU'
+    'ADssFdwv2twOnMLr1NwfVXVcYxfb4Ecdi8vsYvsVWZtVcLbYfjsYEW6o4Jxn+3XKQXQY02MV7ONtHgNsmYL3VPGZDv+tqm8ajAm2'
+    'LZ4tsLdVwSnYXGe9DY2p7hwPWuLyDHdU5f+IyncS/dNmjfJPofJh1tXPAsrr4NQdiHePuv72Iv7CBPeuE/DKnRrlrkXl+hGfpSp3'
+    'Ferz/oh97kZtWJbRx7sW2E908ex8lH+HRv7Xofz7ddY/7IlBcrMKxnzYU9n7AsDLWsW26tPRu93w7kj0bhGzlbK8vUiHx1Dt1+59'
+    'YoksoLvftxD+IUf4lRn3gm3+/XwO6Ld7Hod4lejbhnPBru4cHvebfrtmI5xXoW8Vb+B5CtA/9q2SfJuFZKMWIisfhb71kG9MVsJ7'
+    '4EKUB89rNcrbo8iL5dUyg3lgvGK5oVyaN6ijDOHiKrQ+2LuTtsBdAvTupTawJULv9t0NtgSIRnSgOq2ANheA15iCxi0DfTDhc7Po'
+    'N5ZzFwry2hJeWjVedQDHhPeuhDV1NBn3guGazsGaqQtR9urb/fTAadMFlrk8EKRTWAXpI7vM4dbBb5OxrY5pbJ32hh3b8gf9Y8vG'
+    '9zQr3DjUIHoromOLAuhYswEdO9KAjtUjvQuNb9Er0Et1AF5UCOhgAY3RVXY4HKT7ZDMaP6Y7u4HopqjtDztXrrT85zXbqd2BIa2o'
+    '9ulwVE/KHsvPIaEp9JNR5jDBH5391MHPBgXerSIwVXSrnukfQAfJdH825E90fyOj+2NrHdOscxA9GyDfXm/57QV1fPSys53VAp05'
+    'tRFaivipNRn12R0775qB2qYTJ2IT6VuDxfU4OuVx7B4Zza+TrJ85aF3Uw79r0Govg7WcgT2K0dZOqCerQVspZU2PLdLqDtV714bD'
+    'fXimr41AeVMa686UB7IQDpvIM8eT8118DiXTa+L3tFynID+2nxPpsnT9vXUL7PVwW1Q2dq6tYcaTsUX3t3okbdTxESLy7S+yxW8l'
+    '33ca3HuM0o5NxBbqE0PjsNYSxwdujakt3YK7xlgPO3UY54H2/00Zb08R2Vhi29cwa6CL0PlezT2F8twm40vXAT4nnoz6ajLWItvF'
+    'NiLvTBXgUBxx6nVxh/b1QNo7HxTNC26zLh5tkYwPtcVkdyr/osnbBPXh6wF96CphH3Tm5QVNnLsi7cndMj/kuvHkOiT2PL2Wvv1n'
+    'iyX2490voBmurdFQ2+eOIA79t+Qcl47xrKF2zpTYRHUJbP5LsW9TX4dOzJXjLHkM+Sg2rDJ6t8WS+4PF46q6i6Bj4+zeNU5x3Dbh'
+    '9ztGwb73bynvPEA3jmsfgbddMv8ma1tGy3dIbKE6UzyeL6Ul9M7SJk07flHb+zTbsyHlnY3o8M2m+22bYs3PQXV3lJgnp2u7IuXJ'
+    'n6N53zlge7BEY6/Dm+jcn2gTzJ0O3nzX5nEcS8WH0fH4jC3HxVbBPMQ9H5fb3Bd32D5v1Vwbm+yRpa0n2d65nIxv0PVjKfKJFVTv'
+    'DFRvm6EMJ5L/KK8gGjt212BayHrjGvOnLe4rIm5a+1OL2z71kjt2urSElRGNJ727eovFx3Ok9AL/jPps2gaZT/Kg+vqRfaQJDpny'
+    'yhdbfN/cHmJthOUv3FjjcCckLrrP7GcmhcDJPkOcrLb8vhFEehKsv86hc/9K0DXej86+x1vclnSOQL9dZ6j/zIFem+rCsT62CZ0z'
+    'VSK47JwEn5UMwsNsI8qhvS2gp5wAtlODqA0Z6Bcts27o783w7zuH/n4jyBMEl/YphfT71Ui/n4f6y2Eu2DmaM6YbI52zju1TV3dM'
+    'I5wFZDTyNBEbMdM5GNsn3d4cXG1FeqabnKeo7h0E0ZE8msMsWb+YFuTROs8SWqCqxyFEL8H7KwFHnLZfSs7L6Zne4YInaf0nY2Qv'
+    'ITn3ZrRc/chzDoZ4CgIcpPuPivYwfOpB+JTMu3/eBXN+RdQ5j3PeXZvwoX+ca3vz+RvElyTr+rW3rhMewD/PmWHgARJaOjZo6WSQ'
+    'f5kclCa8lnPp6Pon+FnrwVuK76fq2tqn0G/Mq9lIDutANKAVYITBZTuIDKRKs+ZK8nig0zrYEuYRlbcVfH8l0SPkkP6jFtFtpoeo'
+    'MNA/MBywEhwYtTggkrWYDdzf4X0l4sFkdGQhwpGpUO4ZJOdXAIxMABxcHt8TW/xVL732Pv+99sn3e+lf9hbTpSzolRjufQ/Zkx5O'
+    'jzd3qbQzbtmc1293peUrKg8tNreTNTHXafLUahWu5UmtBiQrKJ8iT3nYvtcajIytHkdbrwsuyoueOtspb0vt1KWNthXrzPVxaHt3'
+    '9suAb2ByV5lVHDtpKlnDKc01TNcuq/fDpL7ygPrSCh5Gp75eUl8+oL6MAY2S1XdBCccT0ztW36oSjqeoviklHE9RfQlNT2h6QtOD'
+    'degi+i6T0fBZWTnaK9jvasu/NtmdGybfsfdBMmN1AJ+ZMWgDqzsTU9343EJVt/PueDQlzYi22Si/bB6aiAwVdAf4eIP87JyUnhnj'
+    'fFi+azA4Zw4zX7QvZ0N6nlXs40PnnCnsORHWPUxAY5BDMlEDwh3Rmff0q6a6f+y5YnD3ic4fHfegM+wmaBeWj3XPoRvBboCVdfaG'
+    'UyzuL8v5Pk6yPqvR+Omeo9cjGAUk8+M9eRbJg/09UB8hpR4f1z+05fnGwvqK2ZBOnFpchx2yDnwPn9pRlCO8dWA7/XPuJSxlBB6d'
+    'Vw6XbzYTu5BqqHsCzN8iqH/9zcX1quCE9XcZtZ0/v9e8nRnDdjJfdxOJTsTUr8Pu+/xrZqEl9qPxRAgfBmxPcuC/H/p0NfQnNMM0'
+    'wpxxMT/kYEwme+h1jq2sEWOMKasWUldYa86qBlYoL+rGlbG8y7UOfuwG/Cgbnol0xivNeIisqmRu1CHlnrAFp2JGJYKEEk4CShXN'
+    '/yVor+w4z/vKdBWH4sNdy99jv9KJL95ovngd+p344xgZfxxMpmF77CWJ79rEd62V+K5NfNcmvmsT37WJ79rEd614v59H5P4s4Q8d'
+    'X5HT0HrMgF7KMtAzML9vunoerJ8V6Q8Sf7uJv93E327ibzfxt5v420387Sb+dhN/u4m/3cTfbuJvt9T+dlXf6bl5/jA9N3fq6nvr'
+    '6Dkfd/mY9tKfg5u05+k27nfGlD/APGn5IF8LbE6rIF8a2QaMR/jm2q4MiuHR74yPmZ8Odx6QyNqJrJ3I2omsncjaiaydyNqJrJ3I'
+    '2omsncjaiaw9ErFtqix+V6DSEvsYpj6LT4P1h/fHDkWZVWjMNln6/lqZnd9cGDdVOeoHWeTbtwDnxXHA6wq5f9HzWx2aymT8Zhj/'
+    'KpBh84x83xlMxG10bm6yz4p8sjGZOmXx+0FlJB/jbyxEfwtIhhDdzQnyAUdxNw3tzZH9w0ZzerRVfNdFdleLwnXGJGfIN5WhdSi7'
+    'q0TP5C8hfGANwGTfMP+/ANJ5yDY3JZD/qiT9ckjZRURXNtkK9l+OYx6Y+vCma2Qysn3cZEDTqf9bkU2caC3WkbmPEicB22TSe1RM'
+    'V0f9auO2D1h+v+ZsPTNefaZA34ZtnbpDjFWXwFZNJ4YK09/VEx1V3vL7AsZjvwrtqa2a48psgiYI7KJ14kcE4Ryj83HAFemb8B06'
+    'dj+hGfLZlj+2lmjPF9XfKcEjUWwIus4dWG8k63yKpu1elDXSRcZqJtBf7Lud+kVvMcDpXrIWF1j68UUoTcDztWaE56sS8XBsvqoN'
+    '6Am+14h5FFHsibCxWoLoKqN/ZYiv7TSg73TNLkVrti/CPtFlFfucGK59Do9TWjDf9cAX4Pmus8S+y3cq6mxFuvcjBbQ5ynpul6yH'
+    '1oA1pXNHm/qsNykXBYepXILHc5dgnpx+nYXWZRDsMk15Ao8pvifQj+afzme/RG4S9W+zZR4f73CgkVmyZnBdNzI98wwxPurqq7C/'
+    'mYzkXIPS7ZkIP5y2H5/hdxucdEPGw420VawDx3O/ipShMFZn1PPTgOYH0+NxCh66TbFnbCe8+2yL+wg6CXQkV0/20vcgXckK1Hb8'
+    'exmka0kf12SCaSebnxziu7Yt5ufG1AYgT/K8E9KPLvbbAjjlXVvxdvk+9ziU/wOkX4f0je3+NmZh3PH56bmb5HYKzjf3FieczTYK'
+    'vn3w4xxv6Nns5R/x94l9y39EjTs5Ce7kCS70EBrVgMb58xd76bHQ3j8OFOv+cZ5jSB4657K2NcJeTmUkPJbZf/XSVz7oH6+bPw73'
+    'FD4owIF2GLed/jZlie4M0wpWxzbo07s3y+eZ5fnZZn/b2Df7Mn/bHJi4XNBcVgTMpXv+D3jx4ruK68NteccbvfTZTjleXf4RvfWa'
+    'QXQ6D2M86Sz5GLE8/9bmr9sp56QHzhOPQyM5O2X9p2Wx3C3CobMBhz51sb8N79wB9kMfFeOJqP/M79Dk73llb31U3n+W558e43dF'
+    '2DennJM+/ACnydWCck76bUmZQkCZDy0Rl5HxeTo6zsvuM9M1Fvl5NT0EG1tHfGnxwVyoIxjvmWp+6Ed5HmZ/56y1Y8lao3vv3ju9'
+    '9Ic/LPbBOhvhoIMfrh3ew7B/3Oyl++/20pW3eWUmwdqm32g9FMfH31/sazGztxjn19wmxvF6Qzz/0ze99C23mpV7P6zBlY/HayMy'
+    'aTDcuX8FQgxd32Q6bc1axX6isf+kBQodv1NO526fSn4sQzh0rlXsd3Id0cMPBuQ9g+R9EfEBNG+Pop6nUT2vg5TJhptJ3l+ivKwN'
+    'TJ/cSvL+DK3DkyHtJnnuReuE5ukVtN8p8x2LO2w8g6QnS84gFyKbsBtBtsV+3lgfdinKY79iov6r6v4Asl85g8jF28lvBrcNwS9A'
+    'G9kcnEbKbmK2lpC3C+3d61CZAshbZQRn1sG3t6G5m5Lxp06eN6F2rCM49la7eM7OQLauQXiDx5fB6CPjwmAeG4DzveR3JynbHFCW'
+    '9uVcUnYi8Hn4W4+kDwPkdzfJ1y2xJcU+AMuAhjDfdOXofG4+OePEvrqY3zfqSxPbszOaxPys2wDTQvBN7NosRON0zvHrI57JR+EL'
+    'w5x926CH8p19W3oxn0S++EZ6DuKyQ9iezMmom5OuMTYn5SWYE1M7ImY7FWVukjkRn63ozMHhOk5ZMk5r0DitAVycCb+nWf7Y3fhs'
+    'pQ+dGeFxazM8y+og8LajfdbB0SXoPDUoL5apGG9yAuJJjkK84olQ7jJJnQ2COtsEZ/eqOqn/cDYPacU8OPP0IWRjlhPYrlFZroPw'
+    'tNsR3+m0ZYcgL+PrWwh/vw3l3UT4xFYkpzA+vdoS88l9hPdldOdcBH87aUsfalMByRH4PG0z4bHfTnhgZg9wHGrbOwRylqht89G5'
+    'BZV/tpN6Osn49RFYEy1+fwmfF5SRsaUxsdkcYd2Dsw6OEeAWs4W1Fbgi82eN7Q5Fvr5PQLBOCIHLcbSpltDOYp/jg2kaZ5vSQ+qH'
+    'uC7AXrAJ/ZvVh+9JriHr3Bboy2T9lY2hM5f/YnPZKGgMrwW/fbJ52Ql9YrAqWFmJcjgNaWZM3wzJ2oN3DX4EK5CfcmJ9TTXSHAc7'
+    'mV2rKP03y3PgNfQ8lbZMnz0MX/uSOR1Tc8rW7RWCdVs2huc4C09wrpw9+PeiyJ97Bkdijq+Qz7FuPEHVut6dzPlras7Zut8oWPdJ'
+    '3GbbtlYeCqcsObbVeBQ0OYmVPfxjHnS2WYl+q2Lp6vG7AXPphK/Oju270IvJXehmGiPN9KkP+lhhalYheKoW0/XZl8zpmJpTtm5r'
+    'yLrNW8iAOKAin/yvyC+LcRZkPzJPYJMhsodmMcOwrqCc2HXQ81FTu5FdpA0m6yGE4Vh6WBA5I5LmIsQYb7ZC+X3QtSIzjgNVq/8l'
+    'yK/QvADboIRvDMCJJVEmsPyNqhwJ3zj8Y07PtNoF+B/GXnaMzU1aQ/oNfFLhaVvR+mhN5mRUzQlbN7Uyvmuxu2L3yPa/KjS31SHK'
+    'qfi+1FrrGhVOVRrkp/QioN49hvUG5sdxLNidVjpmV6fk4jUeMxNbuhqrOKZqqfqne7b/WrHFa47RToPNYT6Zw8NmDmlsblW9sjk/'
+    'nNftWLDfTNZxMqfJuh57NsDJuk7mtBTrejTigKkdOfYLhn2mOOlzlr7/sr4xtr4rkrk97Oc2WeccF+Za8dwXYTFGWd0qePSuQL+l'
+    '9ieY0I0EV8YSrow1OULFYx5ud6PwOZJT/+F7ZpGO/UxPNZ4qPXjYp3bMnCONvTlhsSSwTUpyFl48R1dHM8marnOWF3Y/wfQulZzR'
+    'Fp3RlnJtpTTMjZJz89E3J2UWj5OQCXE+K7I9dO8T2h7Mf4f5rmTznUofso/LOpchbLuMDUg5GaD82JrviqjzrWE4sUfXgGJxRIPA'
+    'TKjdNfhqShz4nAF+neH2VsDtLQZ0J1VSLmdU7eFTQ1q0Be/hn1NYwxnSGPf30D8+AnPZCXOZtQ7HxxZhdjozAi2pNXjLXteG6GmQ'
+    'LTrz05VazL9nLG62H3V/cn47vhEuJfUevMVLP3ZvsX5AxW8m8oCAlkRDQ6U8IOI5RsrObuzoUxL5IpmT0s9JE+jDMf00maPXEC9W'
+    'Gvr5Ob19Og59S3JPgdjE77FmlIh1K9eBndDD0Tcn6nWTSr+WHzZO1OfVoPETfiL96yaZk5GeE+W96oD2ifh+Vf6ge9XV5ByZ3Yku'
+    'WMV3ozeissr7SWn39w0iERvfyfbdT9IsF9SfT5P+/CuUq9DhzxyGLJPNsd9lY2rLKHeH+cNPWPuGkpXwNzSwe0x0ZcvuMcL0gjJH'
+    '2roze+f7vX+/Db2fKuXA5bqb3OALwXvaWoUMMM4dm2aZaojyj9g3IF4Hji3NnUN/Z6U4nmcF7ykep+CPyRnst4+Gh6A3w37HmNVt'
+    'wKJpdkfpvW0w1KNb3j//Uv4nxDylhvEpwn39Jx03szkY66Pgf5I5GfE5Yevm/wnWDdBX2+lTBoZk6I+pxYUnhWXlAWOVHzVzVKE+'
+    'A01VplJ2yWeKlo1ai2lZFUz/V722BH0vGPSK0Y0vJDiZ4OQowklGN1usxJ+QlO8soW+bchh/Rh/emoz9iIw91dvTmNtN8B7rAVh8'
+    'snkghy2A83oMl9m6r0Xn/BhGDuWnvr4cv/V1KD++S2ACB8ft7SHrfDy2FVHqMsa2R3ERfZxz+ru1Ma4q17Rz/Z6qXJC5SCai1Zgz'
+    '19uTeTvs5i1Iv1hH1jK916IT44LBrxKs7yDdK6Njqny0/WWELmYIXdSBR+9Gqe4embZ1E8BJAdzxyd5atLdGtbVdq2nDWA1zk4z/'
+    'yIw/tl2wJbaCLJ5UhcXjzaQI38HsBatIPsyfzJqKbFItM9vBIDvIOZC+JQabjF4JXciGwMsxZm+TKTVeRrWZonSl25QXSuZv1Myf'
+    'Lr2ZoElvgujSzBLTpfxgdLqUF/BuLAbzFQjnc5JvorO/tMVj2rPf+OyQxV2jfGQGzTc+10+Tc30au22/5cWNx2PF8rG4buzM8jea'
+    'tgsZL1QjcyuotFlW5Rfx4mnAx7clNuxiPcyeQ2QBJCOjM35nrDOqU33ms0a0XvCaWwDpuKn8m+juQ0rbpiyxsZXdTdHSmZdZjOrv'
+    'CQsrsXsefXPC1k23YN0keifxHI1GfWFnMmeH1ZwF3Rt35hH7UroR0kdm8H2vF51NsNAomxG/WgBbsElWse8l5s+H+Ypisb17LbX/'
+    'Jub/Ccfoduo5a+jvTMC9aqLH0zk7OdzPXUxlAV3/AR0x7Jlj7JHYK5mJwoGrUwNUAeShMw302mUWjwlO45HPRd9YnHHmU/lo9I3F'
+    'Z2d+WSejb21WcSz48YJvDGaNoD62ltld4lqQ80SytI4On8bRYnHR62OAQ9fO+wS8S7mXISU3Bs2MkqvzuVIALdPPmjJdRPXl7m5y'
+    'tJ8f1Tis11NNlRdnLDfXYWHe6OoEJxKcUPBemSDdkA7AlJU8h54KjTzFMSMLgGzvsor9WbBvbP2q9ECmer2xzjEdYt5DP2pZRvfs'
+    'UXc/pzpyhxexF3vpK4v9ukL6LcgOo4XwHUbrPIKu5jB4UlExQccXgi2Y5yySwY6/xJvLAzv880y/ubLvm4rxr4LgWTWqF/tMzlvF'
+    'vo17UMp4VSaDfv5iLz12k5f+ccDLUynIcwzJE9aXscxWMYVwuYLgMjvvsfZa1vVPFK+7MeEvKkXYNTMyFeGpDfWxVk0iaoM4QJGP'
+    'CXZWl/jLRfvb2lLuburJS3wYj745MfFRvsggfxnQWHzeXk7O2yn9zUK5FNS3+Kteeu193F6B8b10T3K+7RTsV1tIni6Up43saS2Q'
+    'pw1oCfa9r/Lb75R7k8X9/PeSOvqtYv/wbRJ98jsgvQLBXQf6IBZrCJffqSjvthHgOPM3JSScoL6r2l8HKdajd5N2dEjmlG1ljh76'
+    'SMvcrgTrEyff76V/2evBziNcarV4nEZcb30EXkR0b936xRCMpzg9zAreU77P+ZsKfSgfLDbmwHwf/VaH1ngN9GmKVWw7zPB1Dvzb'
+    'gYHtd+osv51PfpCfn1ikv7bF4zOwfjcjmtNsHb6xNJkd1Rrge+egPHMi4gnD1bjHbbTELmxCego8rnYytpHjx4302Jqs98M1dtdY'
+    'HuOxGudINWcmMEo5tzmDuWW8zN47vfSeB4p5GcYvO+lPbo2+9x0fcqyaYx6rDDrOYHodOrdzQ/RvL4xV7aPg6/k7ZuUL39PPT/lM'
+    'k3rKQRa684HoY4j1vLLz5YJAD1mO5DSMrxcjfL2Y8J1VpJ1lwHey+yu1VrHfsTrU57egNVAG8GqBnrGzeJz2SNb8O8j6Z7IsS52+'
+    'LkXrh36bh8762btZ6N3R8G6axW1fFkraspDI0065cdBvZnuA7Q3eTmwh+oiNwyqB7UE1GfNyAa9PcaURnUoyHXNzBHh4vYcpXw9t'
+    'ahLIfLbGeplOxt/J3wDvcZ561FaK5xkDPKf1vEWBz6IylFaq9glZe4L2iUUB+0Qz0tP/7SYv/eS3YR94zMtzFPDHFLZIvm5Adf37'
+    'gwDvJ963agRnN7Tj91DXF+720lsfGfn96y1k/qLeZ8H3ei62iuX1MkQ/LiY4ImsPpR/NinVSIVijorNFhnNpNCYinMN1ZSRnl7i9'
+    'FD7zwcfgX4LgX4Jwmt5rqfmjdZ6DprZ3v8X31En2LlV9Pt+f3qZ5q66NBJtfvAbxumdr6Eg0tyb4HGbMg+woHVhHQFsqCA1pkuhS'
+    'txjw9h0CfSfGWVHeFiIHtEtgULpQC3qyOvhWhvR7m4lMgXV/nQHyRhrBFdkHd0n0ul1IpsHtYvYzdST/ZQH6Yaqvddo4EfZHVkY1'
+    'Hyb6Ztz/ID8wIpzJEz63G+mXHdg/RPJ8F5rvoDZheAw3LgV4N4NOU6UDn4XkUpP1toKdRaDUqfejaE1vkcyDqB9s/t4Nc8jGQTV/'
+    '20japnEesVUwHy0I35h9biOB3a3RD53zkNMtbldP13YXWttsfeiMHS1bgDk5wkA33CdYy6oyTEc3HmgXbk9fAK0TnQHJdKlsPTUh'
+    '+4MpaL9y3h9A+Om0eR+UGee+TKUz2dyhpyyXK2f/zucqKnNV1TXsKdTWjNBT5/yvvhSQ3YH5m8sf/63YB86ePU76Ze85//yvuOnP'
+    '5yyZ8Ya5C974v2edc/63vvzlOfD55Y++58s6HvW+e8UdzbaVeX7on1c4oLsncori1fUPr54vn/fYl9HjzNyeWD1/rn1Kx0/fnbKv'
+    'TezXl33Pb+/AvwatwTuH/pz/nz/o9NNy/9s/9N/z7v+HnjteeAUgDw7+1VefgWmt4nmb4J1b/1SNwlo3nMSeCGX2eTI5F/vkmY90'
+    'AFYIWWamYC/OATzRXjxTwj/1kXSXhAab6oBVfMUvQYeqs+er9oJuRMNVbW6R8FathLfrEdDtsG10+nsd6Bhk9gi47h2a/cBldObV'
+    'acduxMvHZZeA9VetaE9skfRP9yzijYC3qvnvkLTftB+0DZgv2AZtmi/g13vInCwg37cQfu8I4PfC2lHotNOUn5DphxuQ7oHSlCMN'
+    '2tkrWesmdyYXItzVOeej+E3PmDrJ2sDni1Hhm8qkMhsHHV5UVD5IbqV2N/isTZf2dyEeG8O6THLGgHFQdN9grPsK0bl7Tf0YOtyk'
+    'Hgek9sIsO/fBdEF0n1jHp2AO2VXjOtJI//USoUE6OkkTuy4TmVGmt2m1/D6NgmAyO8SvoLW13WDtiPbbMPV/EMnWuvWHqedSpB/o'
+    'CKAhYWC/GfENHRFhnQZ4K9J17AoJcynq+06CT21o7w0D+wik/9mu0Cl2hKzD9D6yiK/vRmvYgXl+yhvrUqxndp5a/iDXk7N3V9/u'
+    'vZuE9Or74Jwos5frlLPoTInd4WbvXr3fbysxea+X/vzecP7Q3PoBbs1Q4bNLPDaP7OK4yd7lzvHeLUD9ct456Wc/xs+r2bcC3A96'
+    'qY2PM/t20hYv/ejHuU0Pq2fORf5xfrrNP84d5/nHecm1xXBT6NzlTGj/923PdxqTh/Ca6DXAY9Px1/FJ0GSw12wj9LGL0CVq97ca'
+    'nYVH3Usw3JkAV5df121vAdmY9RnaNjr/Xm97egAdG17Kw+LfLSOIE0H5sN8Vl4ca+scyiR58M+EDRntfHgO5H/flwGHS9i/BmUgp'
+    '6AOTIddkvHQlpMdDenLGw/dyRmczsK9N9tL3TObrYzK6f3IalF+cKV4v66D8u1E55vMc51sO+a6czNeV0ybdva4mxHjgfi+G9FhJ'
+    'P2j7CqAjnIL4Diy/thnQM3oOI+ILMW8zBcYe17sV0UadejF96hKcgeL6ZGfyWYGclkf2CzJ8nU1tF9YCSMntSgY3pYBrwqfkyV7S'
+    'Qc7slyD9RwcZj7mC+1vbSZ5pKE+PJE8TsuFvQTr3ZmRft9AqtkPCOktZXtl85eEP402p/IjJ5O4mGBv2PQg21klRm3G6j/cK5B5q'
+    '6y2SrU3PclX6M6rvEr3H568ivdssiZ6/W7AXh9X76/Ju7ciO1IRH6xboVkW2+LVW8R1GXbuEIB1iN9Jt1xL9B6WnFD8rQc7Aa6SH'
+    '6GRV7RTpsxuQPltkO6RjG7ON4GSnoP31YB+L279TgG+NxHa6zpKfne0ieMrsXjHOVpK2tQjsguh6lOmo2zTGYocmPjQSfQSzbaLn'
+    'VMyGSGTPWwdtUeEmHbdOgXxQB+PFxq9cQpu2k7NRlbxVKjrQTeZvGqwPvC7aDOhpiwG+dwfcO8sL1nCZVXyPlcYYF/EMtJzDN6jK'
+    'hT1Dl+mgde0kdfmbqP4LQno7SI/qM4z9cVl01IoPMBSPiW23Dg9NcamC4FJGw+Z2oaXv60m3XaWCG3RHpVS+IZrgXMFG8mqxX+bU'
+    'YfOk9Z+MSaxZ2xpMi84H+WPse1Bg2aT/FARLM+o9tOpkbWmtleH2+Wzi43lhjPhgEXzQPRfB/qI3WUncEule/S/u/6fyzdaMdKj8'
+    'Den46w5z5jUf6efYu9XoHkQW2fize2fViI/F9ym7IG0lOiNc324r3FlgKfr8RkGfzxD0+TRB+08KMQ4rBGX6FWWagU7gMkwm7iN5'
+    'jyQyRq1AD9sgyNNG8lQK8jg6d5F+dSTn722C+btYMH8XoHffFsz9h5b4597x50nnfpFk7kV3L1RzLzsTDJp7ao8aNPfNGnPfrDH3'
+    'zSWY+zLDua+Fcwt8v32aVRyjaQHYL2QRvDQqv4CkJ0BfzrE8uwKmSwrSBWCdUR/ROdN7bszPPPWtotIf9Ch0tlhPR+84n4D6e4Ji'
+    'PNYgnJ4Vwi7jhBLuSYzG/h961zDVe/c39G4cvHsB8W1TyTxPBVi/FeSZPrU4zwFYo/jsJqjNTpmfO3YjiC6Z9LfeQDctuifq1P81'
+    'ZOfVK7Gj7hbobUV3Pv8d2dRvlpTVtd8X1R9k+4BxfgCd+bZZZn6IaJsLMFYTDc9NdPV8rI4zkR17P+l/q8ZdCXY2S/WU/cQuuDOi'
+    'nXuHpO4jwW5Od07bQtwR6SQ0Q+e8NmNIR0Ry4XwrvF/DJZAeZ/ntrpZaxfdWUwH6V9E7R2d/fEhdqSxGoS4M6vNxuPpcb0Xz+yjT'
+    'Q+vsWSb0GfsfuRT62ZDo04T6tLWHgT6tDp1VnGfI75QRe4ZDNiDrgp1yO2VWorWz/DYvffYWbq8xTeP8LYpNg+oeXS3iiyzwMfPP'
+    '4DPmmpuK5XdZ7LCg+GF9hnQt0Sv54uGSQ5x49Uq6c4NtU034Y9m+bkq/g3zxYj2uqQ/eIN+7cfuCixv/x/iTEuO/waNRdrj0V7XE'
+    '3jBqfbZh+axh+SRGeQBNnnpoWEPEKG/S0vVjnnuVJfdHqDOXdUjeuBzKM31aC8zxW4BeJvM8vPPMfE2xeaNno/TMcQH6ZgXkpX72'
+    '6xR7VRj6sEah36A+FVQ6HJFPA6r/0NWDYB0Wa9eAof0W1ueeMtFbfyL9Va+B3uhZgR6N2ntG0e9QePvJ762W/J6pq/+f6J1VUD8L'
+    'Ml9ydH5FbQiryxLNoY6+6QVig/d4E8dVHf9bfRJ81pnfFsE9KmwHS++DtRiMxYDkftNWqzjGyqea+J2oIN3jcM9dGPvJ9qG+nCjQ'
+    'uerIwrr24iLZW3Qnbrh1ss1NfC32k7bpjOV2iU0/tWtvt8z03aKx2x6g08d+NF5o5HR0QNI36nNnQHIHKK61FcXWuE1wtuL08zuo'
+    'ny9HmDsZPdlcInpiSluvGOrn6+DdieT+2Qlw/+yqyf6xpHfsnPKr4R7biozePTuWl6UiXyu0DU7eJej+oG57l8K3PZL24jatRO+d'
+    'MTqm0bMjwDTkoOZ9Ad0zLx3/YzowdfES38cOu36csfnjBD4296SL838rDT6v07z+2zTy/DDN4TnpzZB+Df0W4YoI1u1Q5tuk3u9B'
+    '3m+hOyg3kTx3QZ4/IXgPkDw/gDx3ozxOXc7Y3DDB0xFjWv0qoa+bBfdrRLS0SzB/onteLQZ7bIfG/O5EfegW3Ely0o12cKwSuj/I'
+    'aGOp+nDqBO/sSHT+uZ3wAi2StmP7IFGb2yR3z7ZpthPz8JPQmPcfJnsPjUvz3Hjeh1Lsn3G2/RlI/5vwOreO5/f5o67f4V63/zTe'
+    'O+ONKpPitrZJ1kCnpX+21SUZB2p/ddF4784zvXeHce0lgU1NEA9rIvN0KHhW5qd40VA7lxNbMnyHEdfn1MPqpTJMp8QOcbhp5SsN'
+    'no7K9I6yru8B0Z1ZXTubXgGv5LT5pw1cP9AvsSXq1GjfC6R9WzTHNoqv1j+Q9j6nceb7Lw18bY9WGSpozWxC7dfVPcahx0jb5vMp'
+    'WiNLG7z7JcPV/m0BeiNVW8saivWBOjyI6Toebr3KI+O43YWOzkG03xxU2DT2Smy8mW+Cm8d57Y9zfzXR9QbtnR8Y59kE6/qJpvt5'
+    'KWQV1xfyOP/eItINLNb0B8Ty4rafiHwKYV3BaiLbryI+eE4l31eC7H/sUJtnDAP/3CqhG23E9nLcMLdHpntk7flj/ci2h47Pj+u9'
+    'e3eliNetw8OY8jKMh/kMjONIrVm6VncNtWeDpdav6azRtQZ6wcVoferCZ2t2bUR94GJNvaJr+1fP6X8p9PEiPkLHJ6DTtophalt3'
+    'iLb9d53f7/9w0lHGg941TO3oVrTjs3U8Pg9bqzdNEccJ6CJ8EcvXJ+EHXkZwnbquris+V9S9yxSVZ40iW2wTyMXu/b86juMm8Qw2'
+    'G+jjRDKuiPZS+WZuHdc3dlr6cbz6LLHvqG6DOdti0C/GT/+jlutaRquuyL2rVcvHtVRjszlGWndDLcfRUtjDRNkjrhymtoUZtzfX'
+    'cp5ypHV/7vkfas9ACe1CsC9MkS7wUCyMWu/ujwPnv7Je+hikj0L6K0ifyhbfmdwHvx+C9AlInyVw9kP686xX518KvM6DJC8rewDS'
+    'X0vqfJbU/Zyizl+gOufmwR82pIshHQ/pCZAeA+mJkM7IF7dlBvk+E/126ryt4N3hc94dUQMxrCFdAumkGvH3lZCWQToT0g2QLoV0'
+    'LsnfUAP3Nwt+nqQU+MXW1AEJfg0Uis89THVGojwb7eHRX7++4OeDwuy9Ye+AziuUxvZKl6+tLHH9Kvn7dzUjUz/r/49ruP/C4dRL'
+    'inQCjFf9Ug3nr8KeEQ3H2tldw+ntbELzJkLaCOkKQtvWQjoZ0umQroN0CqGVG4DmbURjM5rtwVbUjKxN6HiE1yayG+0PtXPoCLB7'
+    'UOHL89We39cw9/zjPlN6sNq7OxY2vp1MP6aq92vV/CxiJM4BnDZ8uFquj4wiu+vyo13Vni815903Deyt7lDYUmH933fg2ymQfv8o'
+    '/5iK7L8eJHXcCnkeJvZaOM93Ic/zaXUdbhy+as9/0WjtP7ali9rXF6o83lBlo2lyDjNcOtt7qrz7OlhuovLSYxK5SSUvPQUyy1dQ'
+    'Hb8l8g4r8ySkvyR1HJTIU48huco9/0d1zM3Bfg3pEkhPh3RhrrgOlm89pKdCuhyVd/X/qI4syEipvFiGWkhkLJafyWzTID0N0qNA'
+    '1npblaf7dO9FEX7jCMJXNEA6PqRsdUpAXVMkdTWGrGsuqisMX4TLTYP0WPJ9AdRVqOL73nCdTzr1/qlyeOtle82jlZznMPEpJOKD'
+    'dMvKdNBfR2MQ15l5qwbf9S+VPD5eqc7qd1UW8zWl0LU+p7BjuBD1sxS2x04dJ1Z6cW2ovyvTO2a68unRCH9H+m6WhfA3Tn5RpV/6'
+    'rwoeOzKMnkVmD+zK/zHCpuP1zQp/bLYodw6C4KjuIfx0GPjayyo8OKOR13PadzbMNeaDTlHwOyzfAkgXEX5pHvA/xyHYIh4J19Gc'
+    '0+fFHNjTKzhvxfgAG9LXQboe0lRIHiRfwelaKfdntu7+kPfXVyp7CKe+h4epPkazviWor5R8zr+h+jZZwXFuNln6MWz6JDbUl+f5'
+    'fh+nfslEn3QJasNInOm78UbzfP+I26ZqRr70PNVmBV6lR6ANdC39VzmPR91Fxnq/5N5jnV1sw03tcR8s5zG/w/BxujzAN8r9/GKp'
+    'zvSd+j4xTPWxuXmnRn0m9cjuxbHzso3DVB+jcyeXuD5KV2fHVN82wlN3El6b4UtlOV/fUeobsMKflfy2zL8Ww7RBJR8+VObv63De'
+    'y3b1/2VyecPUFpiujU+WADaboyvR2JXi3lqrAoar/yvja6PUd+fc2NpoPAck9kUX2cW/txKYR9himXZBGb8TFOcZALv3rnNnXvde'
+    'eqqM++GfTvTEVLbRlZf+kOPykq5Mo6vjfBzBPonoTecSvfAZhrDvyHGf3XHJSSqe4znAmc/luO/3KLa/DqwP5biN2kjcW6SxMd+O'
+    'xnWrRBcnsxEOcyeDwS8Abo4ndbxE1v0Amgt6/1LUnxUIJvWh0U762abQtbI5m5rj++R2q9g/S6sBDyubC0b3cqjtcd25/VNWDjPs'
+    'HRjHTnCSVVrbKaeeu0tcD9sTbsiWPh6AbCz/KTtysQi2Zjldu4zU/UXJnQXWpuunFMtbb0KwgmRAnfsP67Oeb+DR7DPmCEEbh9sH'
+    'kuoc/c8Zvn7WknuUx0K6hsB9XYh6fpHhMTk2Ezx/TlNGuC/j2bQNl42SU+eXM55v11LYIrnnfxm+JtpJGd17zQzWFWh8huu+ySZU'
+    '53D4BHTP/xEu9QToKINwaTma17jP7hz4kxH8XgUv0WKwN7BxzyC8ofIklRN3SHgXtrc59K2J3L+Urf3jQ6z9J9OeLfxI0sEC0OW6'
+    'kPceHgZ7nS8hGOws6SzFmdI6JGc5MD6e9uYO29XMJ3cilhK7nGPI92lgd3OVAFaYexUOrG4Eaya5/2BiQ+zq/9E4XfIg3PO9v3hc'
+    'fvhDL+35BsRQhFgXtz4C9v9p+Z7RpmnDvyrN4w6EiV8l4wdnpPldz1LaVLjnf6gu2v8dMfGcbLz+N8XHq5/0XYdm75DIGL9IRY/J'
+    'dV/Ks5sO8l2pojHHGtxb16Ftn0/x2C2nGtKBj6b4GtGxs8O/D61/BCOs3f6lKR7jUrXO6DrYhMq2CtZBkK3xualoseUofpyY8mxg'
+    'SqUn6ZfUOw31I+p5lRvXJeX5klfxJiwutWv/I2hDWD29A+/3Np/XPoE+VzSv7Pzu16isyVp3/X/ZvO9BenLc97tQfTtIG1sV9ku3'
+    '2Hz9mtitOmWuDygbZIfqlPkY6merwhaB2Zu9D5XR8Qfv3v+zeexTnT2nU4KTHXbxWXpc9wjd+/92uPibXXT9w/jo3qV1/X+hMjo8'
+    'oVNmJiqjq1NvQmV0baorbR7jNkhmdtc/ytuqOIf+i6XOy9ajE6u10Yrfz5Nr/wvtcL7/71kQ57DNS1+C9MWPe3nvR3kfPtdL02/1'
+    '0qch71HtXt7bA/JSuLcI8p44IM77/wR5O94vbsO/B+SlcP8Z5X1xi5d+XTIO7w3IexL8/ijkfSfK6yxaJ605z1+2ALSV5r1mozhv'
+    'myDvSZeL874Z5W2DvNd2ift2Fsq7ewfwKGeJ+7ZekJfNG817nCAvmwuadyHKu/irXrr3TsBhkE9m3gr2vyjvf9wF9973wj35u700'
+    'sxfWP8qrknuqUV4qOzUB3PH3i+O3qmK26sSSKSM0m+lvcRykNvLNNA5SBv2uhu+O3LEOcMb599CwW79BZWjfUhH61k3afzL61on6'
+    'yGIBs2/szjbbk1cIxoTpqRYKvrFyswUwD50lWTyu9n54d4RgXlg9LJZ8LfA/uH+H7pKjPK2KOZTFJaoNOd6iGM0s1mXQfo7jkM8K'
+    'iWemumHKd5j09TRLHh9ch+/Sjd0skht02ymKJ75dokvVibGj8hXszNl7YP6Ge2xU7doIe4Ou3Lcp4n30VoN+9MY09s64z4hgC9dl'
+    '6fsx7NVoD92vmmCNW4C3KSs4NlouBA2aKcHvAbuYBw5jJ6ezRrYR/ru+kd8b2k7aFJddyjaCu/0SWcCJ+TFF0pZewXlCXPU+PMF/'
+    'd2ok5sVpy1cn+O8Cie5v69zvuRO+PY7Og1WxVHTvFd0C3x7SvFfEYqzckeZ2ZU5/eyd4seNx+Xuh/GOG/TVtE24Li/8Sth9rJ3Cb'
+    'ww6DexNd5HxVF2dnSOqjdxJ16YGqvnJBff1WcFzxKPX9fjzX8cj8VNA7m7qwHxvv2ajqnkf0SHgdGuNFd5907/xFaIMu/RG1D7fh'
+    'o+O9OVW1YSDkeLQRPnvneI5DVH+2vQQ4ezHCoT4JDtE7prqw14/n/u+/aUBTTe5KDjctLoz39kEd/yA4ftbt6fjp6e8b/Paz/cQ2'
+    'pd8Ad/s0y7h3fhq4HVKrRLcdBw34BupjqyY/HNfa/xjqI9Xfb7KCY1WZ9HEgoJ4dATahOjp9fHbyNlTPNk2ZJMy+eyqas6h8cZ/E'
+    'zlVmXzp7BOpmts/lDdwut1NCM1sMx/KFcbw/wyl7uD5/x/ltpOOWNZx6vov62CU5jzVdx7pr79Ooj10CXwpx0ZIrUT3dkrsO3TH0'
+    'px3qiZtvo3zKmSWqh47bMsAN3Xri5P0aDPvYF7KPL9fr9XGX5H5WFLn+V/UcL28mvMk3CN/xoIYt9T0SXuWues+2mvJCo4m3+ySK'
+    'p3KHwn8H7iu1MY+rPX313M5zs0TOYLi00wDvmU3+JfXcJtWUh6P04HURYNH1cAzqd6sBn6Lb1ikBbR0whFUZARblz/5WV9xvU92v'
+    'alz31/nb+lxIWA8iWG0KnkdFg76L+i3jszcp+A2ZnxHX5k8Dflg+3o35hcYiDHx8p3knamu7pGwYPet6sN3ZiODHrYNz4J8mgR+H'
+    'zs2N+SmAH5eOzYHfWOfdj9A99+mKQf57uZbjTxQ9ngPrmVp+v2NbyL3BFKd+FLHOPoMzAEYzbkJ1Doec59R5LZonkaxgsm9cHgEW'
+    'pcVbY4DFaOWb0Lj2CPJEOU8V+fBxbf6HoU7K+xxZ69ERU95edxyztf47NFH9ofeEWJv/XShNO0zX610FP10NWou7JHyvSZ1fKPC9'
+    'Im5dugP/mgJfd1F0567PzwJfAzvJeA9o8sCmuHEJGp+gOp30Ytt8/Nej8am2xbgku+tGacSSCLDo2p9S4HIe1b/T8+Ag2U33DOC2'
+    'dLCc93KNX/6n92REd/h0bHfPIn4h2Z3hM8Cm91cjUPdZUPf3avg9qZYQ5xYm5xX/Iairx4BX6zTg594rqKs/ZP9Ussc2QV1H2eZj'
+    '2K0xhmfX+O/3Bekj6H1b1+YfwVDJSm2SvXWhAQwRX+7u/yFgHCAwqmr43TvZuU2v4f7qwH2p2g/3uRjg7kdw2yW0siuEfP0jAVyZ'
+    'zGqyf3wTwaWxUnRk315L7Dv8OgR3q0SeC3O+9n4NuGH0C73VHFdN4GK9QotG23aEwKnXC+D2W/r3ljol909XILhxnVU6cI9CYxnm'
+    'jM6BUVPtv0t8gIy7jhyts285MT/qNM+NZLLmf4WAQWXMhzVg9Ctg3CmAsc2wL1/TgPGCAsZ1Ahh9huPxIQGMfs3xYPRid5WH41Fl'
+    'IsrXb4EYGKU+T3LXfxX32XGgBHyVan3Mq+JyvA4vTu1vVLz5uIjwb1fAf6XSP1ciX0c6dkL3KOraX8ljXC7OqP1yLEO+5VV3+E3u'
+    'EX6/0o/3ojuKK5DvenzPXybL3BAzXCanODE/qO5C5KtgVYxyWf8w1sn6eWEl33PXI58sKjyhfqhWk76cFDNc1t75ldyXwkPkLvAz'
+    'kP6CvH8Y3RV272khGDbxt8B+1xC//xnk39KBUYFgsHvkMyCdA+lUBYy/V3B/AFQW7jaU4xx4TwvgmdLlov1fAK9XYYck8hvLbPhv'
+    'F8ALKyM78G6s4D4F2H5L/ckOWGK/858yKNtFZJQPorIm56Du/o/GoF2TXxTFaGdz3oHaYiInOGUuMihL5eDTBWUPSuRKyoutruBx'
+    'hljZlw10Ljo89PSAOrpiqiOPxmAbkdWPsMVnCAz/Xs7rl6X497s875vOeJmcITB96SN5jqedElzsNNAXfB/1t1PCO7cJaKDL/6O2'
+    'bLeixSBx7f8C4PUa2pS5Pj9Q32TwBiTjfFne78OlTXBegcdrAMq+HZU10Y+7d/4NylL8e32e8//DzVO6/D9qO+MTTiT8zQoJXzI5'
+    'RFnGe1QjvFH5ndLh9/5eHg881r6nEbyzJP6xguI80fY9HBM81r7by/m9csq7PUJ+H0C8nHv/D5XdL+HvfiPh9z6LyjK4BwmvKCt7'
+    'LSp7UJAHt+MhUvZKVPZo8DVzMoldtSFXHNOKxQPtRWVnG5bdjMoynzdLic+bJSR21qlQ9jxUlvrJWUZiftF6T0Fll+XEsbpkZY9B'
+    'ZdcJ8uC2nk7Kzi73+3djY7NOUW8TKjutRiwTyPj3PCpL/d/PIWWnI5+M7v5fxn0+tYSw/WZ+JZ4VwOkJAedxAZwdIeDcU+b3mdUv'
+    '0c2xvejbGmXoHvRlVKYtgN/E+/5nBGV2EZ7kVdKfa8v8vpWC+HSTM8NdhrC7DGBvQn2VxQPoIONzPsKBrSH6xeCcHFB3l6TuYwLq'
+    '7jKoewaKObJN856KSn5l/lmqUb9EPthEuG1plKG4/UKOj4Uufy86dz2Q43VTvrRNwJ+6938CyvRK6rnPoEwHs//VKEPPh25C46LL'
+    't4vktk9r1D1A8OrDGmWeIWWuzHFcpGVU8XZUfdgqGIsDijM5EZwLURtV60yll6Fnrutyej4DqY0ZXUOLQsKh6+pITThB97pd+3+E'
+    'Cy9LbDB7Sd3/yPIyTM/0B0scx4T1+08aZWgfD6IyG23xXkr9oD+R5Xz+moyfhzfV9f8gy/0oPkT4bcYzPwnpPuCV/xOVYX4g/0fB'
+    'm9+IyjB4+xU8+b+jMkdL+MzTUQxbp8xHBGVWEZ74WPTb9fkrKHM6iY27gdTTj8rM1mxbh6CMqm0XozKnSnh8Khe8AZU5PVdcVsaX'
+    'rxOU2UDGAL93ff4HlDlVUmZ2lvvKbAk4n3Xl/4C8r5C8dYA7eG1u09iPGb9go7qC7I1c+5+MP6/I/sfV/6G8QXYd7vlfhvfB1FbD'
+    'jfkXsjyjYXdKyuvwNk75rwv6SvlYZu/yxYC8XYQ//lRAu7o02vUBVJdMn8nadQWqa3sIW6tuVBflI7YS+t8qqUvX99d5AXXRWCav'
+    'C8i7i/ThBEFekf1MAfSFNO9BCb/ajPJ2W+J4H+z86UgYmzD3l13+H9U1QPqA92fXhxrKG8QjOHn/muZ5WWyPN0j0l7/XyMv0bQcC'
+    '8h5P4D6ukZfB/XGa855h+YUC2FQ0lsAO2b3/l+b+WZ8kPME+xIO4MX8D8u4nea9BeVksx8WCOPQu/4/yUh6A5t2B8lJd2Qakw3Pt'
+    'f1He5YRPmI32fNf/B8p7iqBuzBecH5CX7rmnp/2+Qemetk6Qh57trAzIw9bdooA87Fx1liBPD7X/FeTBZ1ru/X9BHrr/VgryYPtr'
+    'd/2jPCLbLVf/n+J5WiXnQ8+nPN+KJveiXfu/ANiMdj5JYOvcPXbXvwD2cyTP3Qi2Lu/k2v8i2G2Svfsrgjy7CN/yeZRHxHs5ef4t'
+    'IA/jn65Fedolctr7UF91z/Rd/Z8Adi/J04PyiOyhXf8fUL/J/VX3/F+zXD8Z29cblmP1HY/6slXSpuWCPLT+eQF5GJzpgjwvEzgT'
+    'A/IwOLVobnX1ie76F5TbqYH/L9q8nK7uzyn3Pza/KxXVvvJRm49Lp4RO/iggD6Pbd6E8onN7J8+tqL+6vLGr/w+AvZXd/wnIw2j5'
+    'JwPyMP79I4I2tmm08UoB7AOkjZcJ8hwkbey2i+/6RpnbS1B9onvDbswflKdbovM9PSAPm/91gjzbSJ6Vgjx9dP8X5KG4NgvlEfmq'
+    'dfd/20+3VPy/6//PsBxrkw3zFvX+phvzy9JrA5U991t8XET2Ja7+D+XZKZGzforyHJDwVz9EeUS6R/f+n8XXkq7tiHv+j2CL7DZc'
+    '+V8wRipbYJf/R7BFMpWr/w/Iw2IXvgfloXLRcZBnd0Ae1o93BORhMthWNI66tiPu+rc8f3Vx2Ri7/j8E466S41jMjxpDG2F3/0fl'
+    'dO1S3PVv8fgKvyH6YSbfNQjy4BhDNE4DzfN01h8DIQf/ti0eE8u29OMB4PcV6D32uc5glME6N4F9CcB1rxXYwU/KHtuPOzCfs9hT'
+    '6yV7LP2n6dCcyHPozU0B6ObbknkSz5MVZZ4s5TzhdUzXW9oyi3GQzJ9g/vZYa8mQl1tWfFOoOzdR57YJytvwvhrKjUd53XM5SCcN'
+    'FuNFLuB7VJxjsHdDesng8I5NHG0wjT+SCtFG1f6aRvvrRIO2s36b0PwjQtTxbcM6KF0rg7xp+MNlRHCC5lVWr4hfCWpzTQAeRi3v'
+    '9PdExJvVQToJcMrJtwbGyYbvtqRvTt+P1+w3w01WbyPo9TD/dqrFY9GJ1lEzpBeTNVJHaFAV0KC8dQiJmdm+8LFRXzThWSp4uN1z'
+    'IH0Loc+WBr4eBfx7E8DE7SqHdrH7hnNQP0T90q2TrZF6yJNHuJ+F+qy9lnX9E2o8zSG8qyd7RlqwZxQQPXLavpG0zZFZPy7kK1Kv'
+    '6Yfh3j+8pXToGRy84go25+g50QrxNCHawnBId+6C5MFGwHH8bYGlF3sxSpvqLb3YgimQjzEuvyNgPTSBTssGWlYN50UVDOZhxK8a'
+    'oGDaTIYZTBsLLmieTZ+CgEa7dlGw9+G5bAH9H5vLWsCBcRaPf3poL1jr9YOuO0tCU2U4Zgv2x2+T/bFcstcWPPQ75NucxlDsIWeF'
+    'Ovca2i2/n1nXP4DF417eCO8+BO+cfI/MAP9ASFfUjNrF9kPXPgjWPY59ugTS4yx/XNelkC4mYyriY0XvEr2CYk32KFUDAY9ahKW8'
+    'hWwtZAS8w3KY+02Q7jKUo2T5qlG+RvhjLF7c8Nl+c8LQjzU25+lSiBcqJzRoApxlDGrWR+W7IloVwB8wWreZwH1rskaK1siet1lR'
+    'npRqBdUQfLwc8crJvL825r0e5n4xelcXcK4yP4ZzlSao13mmQJ5qhEP22fK9gba/LgR/XU746+kwBhMRXMqP4LRHoDsIOjO2ke6x'
+    'nt37RSmOdY/Ph3HKZJggfblIDmb80+SlcC+B8EpO+ur9xbzSOShP+WBxnvwg2CVbXgxJ593ZkJ4X01lcBu3wsv2N+RcYB3WcJUhN'
+    'dHXjEawpGX8aRu+nqwdR6a/qDOHVoTQFeNAD49cJ6zCrRWuHxKzMGOdD51MKY3YOWRWBFouedNXa7J1DAs1axMf+E9AnNtd2gB60'
+    'FmQx2RqiuNoLuKEDG6+BdIBOH+sjFyI5zNJsVxboi+n5RQ3JF4e+yCS+ehS5ktWTgj/Z2LJ48ZTW1BnybXXwXnbuUwfvVfHnZbp9'
+    'WwDPNqBhGIdmQZobNKODbI/GY5FDPATT/WEeuA7BZXhgCqce4VATyFcpKDM70SULdckiuUFARkPp8ILOMdMlxmOXHlwI/g4v8ehA'
+    'kG6NrrsCfK8ga2I+OX/RsaMoZR+bPuCl2T1jt49f/+DY7+Pir3rptfeNTB+zw9DHfXeDTHPb6OjzcMxr5j6wxbx3dPWR8U34bhuz'
+    'q64U2FV3EJttzP+Y8Gu0fVUB7ZtiiX3LtEH/p1rBsZA2aZyBPEfuxFwZUG9LCevdDPwrtWXH9fWQ+wEi/zwsv24cMWo3L4vHHuQT'
+    'hdnILwX+mt4JCYJj2t4tltgXCb3fohOv4AUyBzKc1lnnqwS4XWGI2zp33HTxD+MYuwvh2NXPiKFe3btMqvs6p1rc1yv15bk1pj4v'
+    'AJt6HVxWjcOmEo9H3PhXGYB/8yz9e3i9EnqE7xnr3gMyuSPk+qMGXW0znJHh+kd72y9BbW85zNq+AOHIDkvst13W5uFua9h1I7JP'
+    '3h3AH1cKbCrLQNcl8u2G462K6EW3JY7FMtMyi+XZZggfn3mo8orGNiehPTo2omWEJsn0YCJb5CD9HGuHrj7Pvec59LcBlcnAX5B+'
+    'ldkPLYC1TfViunrc1CioJ0j/KtKR6ug2Wf4KKJ9R2JTWGeqJJgXYy1cI5JmodwFEeHo2sp3GNISd2TUj+66JAl25BbaGWFeO7Xsn'
+    'AKy85C5FYZCfYVrE5taC1AR2neDc8sg2fo+RvVvfCn4M0Dnlfdd46b+1eWn7pfweI8uz/kPiPNMD4Ex4E/gxCIDzjwu4j2Km53/l'
+    'iuL25wXfWD8obcNjnB8sPj/R3VN07Z1k+OTaIS7Wr68Rzk9F5yFYN0jHAuvUqM1WE/An2A69HXAprH3rGLMfSYfXinN8CHz2qC3x'
+    'ZLwMpQ8m59cWwaEjYa1duhHih6FvzjrC36oE9KNMQD/C8muytVWQ7BEOrn5OQqsP3sL3u6hjtPdOL73nAa8t9ejbtaD/+8mt/vvV'
+    'f7vJSz/5bdDnPRZdDjS5B9IEv220HzF+lsGqFZyDZjVkTUbfnL/LCH1rJuPIaPgS4hPsdOJffwnxFfYVZDsym/jeXEfKnEp8gDLY'
+    'cwDWJ2Gvwf7MlpH2LJe0i8USmGqJ/ZoyH2RXBLT3aInf0WMk/lQ7Le7PbJWkXadD3haLx/Oi9c5XxFBg43M2mqcNJGYDhTkbtaMA'
+    '9zqov9glkjFdl+M8xnjFWG3IifGmWTLH7J6VyP8cq+MkSI8jc0rbMFdSfgWZJ7qWGU8RleaVB6w3Gc1jNiHfjkDz5lrmcea/Bd/+'
+    'kuY63wVWcIzIsLALoAMcF0M7Xd+RoNfG8na/5Y/BoOs/N4qPoyg6ki+MkX70Inmm9/+39zVQdlVFuvvevt03/Ud3J+l0kzShgQQC'
+    'JqFRAiEBbDEiKoZIGAKGv/656Ybu3O60txPSAgZBRMGH+nRGZ3xvxlHXG2aSDL/LBJ/PgELgiSgoulgL58GA6xneMKOTcZaOaN49'
+    'farm1Klb+5y9zzm3f5Lba/U6SZ9z9tk/tatqV31VpRmP5NMIzR1F/GE0x+Jk7khVmhNxC3vmUlWat4/mapqsHQEyxsY3Y5KPmdpr'
+    'cH+W6xvUzsRrkuwoo41bxwfrAvggP1ettNSNtsH7dTAuP4Zz9mB9qsx/Mnb4ocm4uLLgh5KK/4uq11O/ai+zm3K9XjoDJE3nKXIf'
+    'MZyV2DY/pvjky9W9wJ46iZpk+nOyCZ6N48XTbE2yRL9x5FRzsSctnd59U2ws/04V+U5QTBmNoaYxrhzDGhS/INHW0U4/JvmYguKr'
+    'gsHozuyGIdpdzALlD5X4rOmNy0MdKGOJR0f7zna4ou8XcSaLUqXPjLBn5qY8XoL+Q9Tx6oV7qGNmSNv0vWbl5Qb+vdI/g1ief1Wl'
+    '37gR7v0/cm+Y9e114R727edCm+PknIV96mW6KM7JD8j7PWxMTzmyt8K7KryrwruMY/DxbCPpFXVMr1Dri2v7l+6/u7uK/+4K11nT'
+    'GD8itN+cUPsZ1r7W7wzth7VZLZwnb1JebGoj8DobX9hRTt9VxI3JyTIpl1i3iW7uyOyvqdIcecpAZqOP6kLl5YzBvy2G2Ns28rdv'
+    'Kc/Xg39b01l6TsQYqgG4FuC6VkWLWa3Q4+yhx7mW63oj8+f2V9aUr2n3dK9pXDuOJF9uBD7QoCp5xHR5xBz9VW9nnDo74nRg4JA2'
+    'qH2mkpNu9uakS0SfZTRkgzszbTMOJobG9jlz8EFyvt//gntt+LEXG+c8s47oTZ2PQ02Gg3J755FnT9jttSM9u5I8ezO0d/bz8rOn'
+    'kGdvedC9Lnm8NJaviZxnJp99DmIbAcvzNOCLvg4xj/teKMX/PAp9eOUJf7tRfQdt4OOl65JW+hwNzYDTRJzxSuEs2QyC0TYW3yaG'
+    'fyXrc5Wl7mQqa5uJzmxih6e5hhYTLAXH1CoNtsMkR5NJLrggnwMdU5S2eN6iG9m8c/x4E6O3JeT/5cxLaUoLc9l57n6CW+L5K+le'
+    '1OWvtD2fZWG+TGMKmuD/PC74OFXqM2+CGIfVFms0FWtimjvRZC6Ccmw1MNlYS7D6uvFLtHCWQAvLCT+SaEEXs70YbAXlnGf024XF'
+    'eVczvrBZoMewHEJ0X+jy5dJ+YM5zG/3DFMt6CsOo4vNZVVp/4hTGlzrJOy1T+O2WCGd/3dxlI86dM/67hPHTvGRxcibxnEdhsVY2'
+    '8164zs5mYhrnZPr9OQN283wiW/uMkusZzDGoC6LL5XU6iUnB+a+2pDFKlxV689Z73YPTS28/eerYpTdsIwsv2dKd0+YdxCZSQ+Qe'
+    'jcNrB59yCto4DWRWq6rkA8MftFcU5+i3eo9v/HxgdJ2uVdFi7HS5Se3zbDqW5aM30SYcgpsj2MnN49TYTxUsTLeJQR34/HvTXnzK'
+    'Zkv+eS20cU7aO+fRNqpUeN7Y09KuDk91f44t36bkPAZheRto/D+eKevTbhxKuXIdS3mO/zllnuf4tZTbj4oPSvRBxaifELonQtu2'
+    'PVNgje1WFgO0MgImnrb54ZS7Z01kdpOmjfcV/7CKtCHtnS3KPi/VoGLxeBZ6kJSPKij3BrcXzU+5+bl1tdTO1NzT5cGwbcfpw2Hg'
+    'U23ARyR9uaGCIw/Cy5XTz2y1/phf/zbl5qZBW1DWICapt0yxUk6s01Jmr8pp5NhOZZ7jjedwGzDc801wf54QvyXlzxtkdroC+T+t'
+    'ky3xoZwqzZHYr4n3Ssfg2To733ERz+iVeiGzH49+O7H1cptmpV7M0b3+kl05bM1NeCfyR2qrO5Xxs5yF/2KE8MSo8cE8z2MT8N/F'
+    'AecrnvuT83V8r035c2ihDQ3fp7Yu57uXEFnXp+RcaTa66ShrI6/M86xirIPjbzhJ06dhJt+3qvjx2tJ6cNusLrastSKvKvKqIq8q'
+    '8spgzaPyJ0mGVTN+hbgQyk/zKlq+8yryTZpDcQOcHVaq0pyE9Js8J2gbs5FQmST1h44XZVWb8mq7YRs1goyQcj6uIO9gDW+eu1Xq'
+    'C5WD9Jw1Qs5MOrlQOcdU5EJFLlTkwlTIBeRlnPchP04xXvy+lMeHqExZZGEXzluclSj/nLRlpVw5YqOTUxvVFtbevJTblnRe4HUg'
+    'TM54vYJcMM03NMD69k8w5zpbP70Oa2RpnyAbnbZfBHozqRuR06yFE1O+kH2vx2LcI5p3h9l3/pac6UaFM13Yd0z60hfSh0+BH4M+'
+    's0OV1vqg+ssKJed+CqKBfAx6uYHYJ3pU9DxjdH5NaoX0KH1tForLlWzieSXXWJHWIe64TPGleQ39U35Ax8f137lET82C3kvpZcyQ'
+    'Zvm8ON96jNjyOS8Y1exjXVv/g/QtZ2ib0tmOnPb+K9mnN7FneD49ac/HtcFgDryTy2yT4nWFOG1gTtDFZZYr0hq8HXBwU23/wvzH'
+    'Lay/w6wPAxo+MCbspeqAM1JT5Yx0TJ+RUpUzUuWMpMzjjvGcslbZ1/gqCH58qpP0G+om9B1TGWSqp40xXtyVcnPdUV5sIu/6mB3r'
+    'dXZGKFjoUQVDzJCpbj6oSmv5mKydtFZUbks11AbZc5IuiLm5fpKA/KRn7CUae2cY3ksafy4EK4njHxNwXtSGijbToJpO3Nc4pNk/'
+    '40zm52aA3rgOZEOQbZfrWucSXXNoGnXNVnIm2K7R+XS65+sB+lcW6LGN0eMcja38DAObFPahBXj3XCXH8OFZiut9tRH1vizoDVn4'
+    'u4ndi/s/RoQza5RaUPRMuFWZn/clXBqN95f8D3yvrRSwWT3KX+N2qSrFQ3N70xA8u5Dsm60htDaoSmus7VRyXbixiHMrYeQQu7Yn'
+    '7daZoPPUI9jJbL41TsYq0VKPssuRkhRt4JjfFUAbY8wPeI5AG2+yZ1YoM/trToNbzLP2jof9zWVsGKaxXsB4/pqNncaGr0y7gTl0'
+    'Hl6NuNZbZ+haX2yx1mvJvJvYfKZy/d+IuP75gPXfm3Lr2ISNk9sbd2p8JUnxh9w00QzKjg8R/j2ogmtg5JQ/F02YvoayaVFEejEd'
+    'G/ZrMdFNqSyKU3e4NgAbQelrQcr1EUg62FhMXGLY2OmzW5k+P110tU7Z+enGA3TeyfOsgEOhch5x7o1MbxnRnGtzFvpLD9O3GwX6'
+    '72Htjwk08hnl1mzOktiD8zPudTVcL4DruzPueObAnF2UgZxPHe71Ex3eHDrPOu1fTXjpe6Gdrox/Dd4F7dzR4fXrA3CPPnc2PHc7'
+    '+c4q1sdLM54sQdrBe6sy5u2thev6jLeOc9n8rAoZh/PMZfDsxZnSc9E72PsXwvsf7yjlA7yvUfXQC8gaONdzNWti8j3T+Iiw+gU2'
+    '56UbIsRAHe32z8kAqGZupdyVjLGT8Ir5yl+7luamMa2TkSQdKRU9/0U3oyuep75Azh94b5zIM+femcrLVfSK8uo5ZcnfUMYgDryR'
+    'fadTlebep+8sIN+4Bf7WQv62QpXW8pzXWVrLc7mS68aaztdG8n+butg+v0Y3LF1KprGk84W0w9gVzIPQHxWUp9T2W9hHnqcRa7wo'
+    'lVyuoZoYtN+uvFxyzvw0d3nnALSbOXu9pcv7f0uXXU43mzqItjkrV6n4OWok2pL+hnusXM/TOpdxx4RzWQO/JnnbWghdfJrtXdQF'
+    'riC8ShHflc2crLF4nuOrbd+fS2y1bUDL0rhWEt4YpkfVRdy/zvffIfhOKG/+MDkrLGV9fJvy5+o0nQPJFr5Glcaoh9Emxz7MhV8p'
+    'n12cfU35D479FOZftfWtLiQ8iMZo8/xUJry9hjxH+xaXj6dj8PGPaOaxh4z5tBJd+djOm6QCMBaCRmyuRGv0BhNaTRGexfOvfflD'
+    '7vXEHV6+HLx3+EqoaTxWKiPWjrvXH26QfVg6n67zzu+7/L7VcvYlq6LlK7PJ12+6nzqUH0eOsmuzJm7oWuXPaxQl15rEpzcTGkJe'
+    '2w88upF8o3NIEU02GKOC8o7SWDOzF42G2IOpXesGYvsaFTDAzjObiO1nwMB+twXee1+Ar69X+XNmXEj60ctsZvjMKuhHmN1vu2C7'
+    'a2a2tO0W42gjtt+C4XvS/G/R6G24j+dp9vE7Q2iykb1XHUCT16rk6qLG1RNMdDRJh1xpqePZ5nOn+dubGbaF4/smhcsyvfyg69vC'
+    '5Eq9YaxNiuyLJHhrQwJnt0aLNbDFOkTVE7PKy+9WCMEs6PJq2+R9c/q8jcRulDsfQS5iHy/R9JH2Y1g401DcBtq7TTBhNrXIq9nZ'
+    'WcKWbzWImYgyL7o8tyb0RnUqvo7ct1fQ+I5Rb7LBF0s8P4n43jh7u5noB6aYlaT2+8mGcQ42+9HUr5gjPGA6+4F4h8tgDqPuoaB+'
+    'IyZxXoz26R5YQuZsVAXHcNpiek3z5sTlAZxX9hB9scFg/cYF2ThqGLuSJM9YkADPWBiAeaPj4v71rYb03gTPnarsY2BN4jgnYvSL'
+    '8zGK6eH7ZIRgHOPKUinHXo+AyeLr3ZLAercos/gzKTcUnuUaNTpJj4CrwPWfGwPTM0x8cTQ2kcbTRmkvCTn2XmWWdwR5TpOyzxXS'
+    'BHpgkjGjFAcRN2ZU0gv/CTB7Oj9cJYZq5sXQfZT4ElBXtpFXlXWeHbFymLMorh41h52lOCZuJTlfmNjtUA/rVF6cdK8GcxtVjnDc'
+    'Lu0vnYtai7loA38xnZs6eL+F4Cgb4T1aC4/XEqxTwXVUwvBlUfClLaDLcmzRVNU+RDstrYfToOxqIq5g42lU9vWkawR7ZRI212xM'
+    'vQ11KpprTIqzM9EFsA7nAhUcU1ewsIntVPHqcFLfeNJYlQbD+cEa9vQ8JJ0HxgU9nceS2pxdUypa/UuUsc6/DxR/f16RtzNWr9qr'
+    '/LkJ0pYY/NHK2s/KtcfYKPT1Yg4otD+eKty7kdjVa4X3mtl5uDHgGY5r5biAfnZPylk0XThJKvt4LrICjKEuRG43MTvfSEw5FYTp'
+    'svVRZpWXk0eq3yDla7tJI3MGWDsTSq4xgetcEOyWPcxnP0T6l1NmuSyk3Ao8l9cOZV4vw6RujWRDsa3RIcXz9yl/TDNiA2dSDY+w'
+    'uPjqBPSn+oA9SPfUXILV6DU8i6G+VA7dcSrHPp/o5bZjN/Gjz4Y5WBVz/ZcS2+g2tq95PsthNm/ULjyg5JyBWwz6NHQUrAM929ms'
+    'w7CS87YcDbT5NrC1mM7FuIW8GFP2OShtzoSzYX5x/8WRdXh/ts/FioTmAvEox6vSfL8jGp0liPdJeTtm8zx3wbyY+OpNdcAeNudJ'
+    'tl2Vmv1zvob4fieYnBhj795E9sPbpoD3OtfGlP/M8SY7i4SNL+m1qUtgbWoDzhxU97TNfT4W4Pvg+d2XCudXKT/DsCHfs/VZ9zNf'
+    'OtomnL6dJGB7TO3hAxZ9kXJPU8y2hH/oU/HzOXKayiRIU8PC+X7yLJfWP4P6YC15ZrumHYdQssIzzr3fpbzzgglN8FxFhyK+j99/'
+    'KeXpydI88JySmBsq7Ez+3YB2czHa3ZPyfKLbQ/qrw2qZnAcOMf3jvoDvjpXxu9vId5Nql/ZVR/sbU64vlz8jYbbGA85MpvaffIDN'
+    'ytT/xvPjnUzGUJilY/g1+ONM+2qKt9uuwTC9SGKFbOYmqM0DBGOlw9Ue0ugyHKu8R3n1EvKCHmOSL9cEf6HLRyzVEzFpU5c3qZ/t'
+    'u3Glr1dZju+izrdpir+L4z0PcNkmWEybGjl0fFO9lknp0TZ5+8Mw0vUJ6EuLNTJjwFCPlDBHeRWcg2wC/LwSHrOgWdNeVZrbe6p4'
+    'uA1/N41bwDyBdK7Hlb6+jsTDTOd7MZE32y2xNVG+N50+SJN9U5PAvmlW9nn1kT/eRewSfD1uYs9+VLNHbeVdkJ5JZTXaKa8lPtKg'
+    'Pko6fxheMew8cOE0ya3OaZLTM0mm1Kr4mIZhS91VyhswopE/Ev/9hRCztNUAz181Q+Y8aX5kay/4d+JjfEU4S9q294+kvZ4E2nuO'
+    'jI/mmjVpx3n/fwWML0p7Tn2+JRHHQ799SINxGVbhtTioffMu+H8S61eO/l1HsKf9rO0+DVZ3u0UcEK7LOsK/X1FyHZRyfPfUgHij'
+    'gRCdjvMnWlMsrK8mMUuI0zxZsHNLut24Kk+9wSi4u3Lw2uMT4LWrVfR6PLa5rvE7tI0hi71NsV669aZ5Zf5EuXlJKY1yXLhUn4j6'
+    'TqL2j8bbcF9xNdBPUP31oHHRXA47NPwqr5Kp35QL8Tu1w3jw+bQqjd9epuG5Orstr0HEcZKjFva0nIaX4Vq8k5wNJix9m6bYAV39'
+    'KaqjT+WYpVh3XMPzyRqWO766HLpjI5uvwRBf8uVEn+pj83YoQszOhYKf1xZX4rTj5No8IwIuLI5f3rbuczl88dNBA7cktGY3EUzf'
+    'qIW8KKjgmh1XzBJaOIP42E3iSLneKGEjdVgpurYm8xyHVumZvprQrtPmuwP4R5SYvzOJzKQxtYi5bQ/Ro+PEBdI8QzZxwFyH0dX9'
+    'TcLGb4KhGdScU3A/vYPwiIIKrpVWIOeiJHJjUAz6qMX5LB+CA3LORdmUPzY3bXnesKkVcSzEoJGstpCm0PuDyU8m5L4N/WcSpP+d'
+    'Eeh/OCH6/3BC9H8JsVNsUcG5kXoDdFiMiVggzIcp5kxnu6DntGGLMQ5FkB863T7JGMG4OMkgus0a4rEHNDihceWPi6NzP67BIQXV'
+    'UDahyV7DMzLVH2o1GFekmblKn9eQ+gQ4tmSHpSyer5LLSVYQ7OO2eqfkX2qC6wrhXlj7ExZ94eflsL0f5vM7G871U/1dKb4jztyb'
+    '0HO7Cq6hPEF0TNt8i2cSOYV7+JaUv/bsDvbOyYQn7FD+Z5Ps4zjzH+dC7Hltyp8/lWKgJzRY5TbYY/SdGlWaV9YkXs65HibzQr9H'
+    '85VMpb0nifNAawAGi/PQZoE2qI7grF93AM5Aast2r72qkfXUb9+qwRMhzd2W8scJbWdtb2U0SeWGbtxBcQVtmriCKP3TxQd0CHsj'
+    'bG5HBPku7e+dAbEAU0nvSeQOnon5OZ2YqeMtbE5RvvEG04ttcghLcqs1pl+E435biI0mLC9jj9Lnt6xSpfkocV6zypvncqx7E9Bo'
+    'gzKPwZNySjp12m9lfO6wBfab+4NGLN7NG75jwlvi5obts/CTjkX4biVH77HDY++eAh47Uvz3lTF5bFyeauJz4DVLJAyIpOdQnWOq'
+    '9tFknHLKzR1vO689Ss5NPJ/xnVeVeZwkP+PZ6obVUzx3/1u5dY5mI03WGNJkVkOTpjL4dpC5NvIvKE7BRgbt1Mjf8QhrZvt90/GZ'
+    '4puPJrlL8/4umgI53AS2ivYQnOWw0uc8sxlrrSD7GxOQ/cvKvMYThn5VTgfO+AcsdICo31if8mxa22Ls5ZEE+W855L50tlpUxjVP'
+    '+oz1OrE95g1x37ozluk7NrKlYOhHMTlHFTRY0rEp4stx9qzz7s0JrVNQ3N+ECo4ft43rs/WdcL4+oaLHFOli4Wfi+gbZTZsFfdBk'
+    'zpO2yXM52aSSq09j4peh84ZYo/eAj9ZGnpjmebpJg1PYSbA8S6bJRyT1J4iGFobY3pPw/1RNkz08iTpJDYZ4tSb42woN9jAvyBjK'
+    'ewZD1nKrso+/DsNENgEe+5Rp7IOU4y4pu7lJXitqs29ifp4xJdccDaqhxOO+t2vooF+ZxVxOl51zqvfOxeRs1K+C8yrnVHBu6YJG'
+    'jofZc3Tf5nkBpuJ7YfSKdErx6Jxeh1R43Byny52G2LMwn5LTrwss7IVbNHJxqwUm5yZlX5N3SMB9h70zrJmTE6bQFsLPbEnHpmcJ'
+    'ZnGHhZ8pKG9IE9BqvSZuaVAFx2ZSvWWeoLcE1dLg9Ym4bkLptl3A35mOG8f7uiaG4z4yr7ZnJmlPDxPM7TyNjjnM+MJWDR9DObyF'
+    'yEKpnmFQzNkmGEOS+z5KvIjUty7lxcZHqUfQqbx4urzS17o0xXfydwrKLJ4OMZftyp9LAuuKtZK9nu4OBpUnlUtGh+ntTIAPZQU+'
+    'hHloVwt0GhXjSPlLo+ZcFGb/SxLzEaQDZCz8ODmYQ4wJbgD6sZUx9Ps1U2z731z8vVqzT/g+ymv434iFH9M0H4upzUCKAzfRa6ZK'
+    '/5fq2ku+nlrNOQfrN9SS/ToSIM9rWft18F5ce75JnoFhJeeabCK69EiI/JPGVM/G1KD8dYpOmQF0y+MfxzRybMhChg8Ic9FYJuyM'
+    'ThZ88SiXBU6OseVKH5MZ1N9MSH+ry9DfswBfn/R66MZRTrnrzOljIdgLiR8G8U9pDVGn6TRY56h+k74AOwT1sZerfRMZ0B7DXxfG'
+    '+9YR3hdmmxuxaHcl2Z+m9M5zHCXhV4si6+s1OCGUYVnlxW2b6pvON75EYg1M3wvr9x3Krs7BiMYOsQ3szXHaCevrVao0V8Sw0seS'
+    'Ou98QMDfBb0T1gcnt/AqAx4Vxm/KsR9t8Wg5jZ4xXTbyuQnoM8cp83hgrKWSC9CDrgNeJNmWJR/+TNFvuki/uR3HtN/ToecEndHx'
+    'jLxQ4z+S/Ey29j+0EV0iYOOS+E6BrE97CF/qsfCD8P7TM0kS7RdCzrSz0Z9mwytQn/wp+HhN4/xzhmtXbv4Rxd/gjPfPlVfzohzj'
+    'nYrzh/PMeaq0tpJtvPdU8Muo60T5fVJjnK6z4dtDzobjIXpXkuOPoqPpdH88s7YqfX2ToByROpzHzcS/lFdyntYJzbs3JtgflBFX'
+    'ED09rD/4znuVWS6EnOG43mGx14L6dZIh7m3UYu/2BdhAdX6q2mmUtakEZC36O+5XXr5ErB//whKvFngt8SniOJ3/ny7gRvgcjDLM'
+    'hYnPcEDwGaI/UOJP5agTiXt3IuWng8Nsn12U8mNZV6rgGpPN8EwT2Mqj1Drm9SgRE3J8yjxWp1y1jpM4L54GfTw/414/kPHvs9UZ'
+    '//jeBffv6PDG9072zIXwzMfJM2uh/Uvhei5c3w3XVRmvH85cOTGCF6rwb3fBe+dBH+bAsxfBs3d2uNdPdJTaCKZybCZ9c8b9NfBN'
+    'Ou990PC9oP7ZzMmxNteXEJzgBRn/GC/JHLvzYouTctpflymdC9ovyld0OKn5Ccl2jgtbw+YC/786Y4Z9q0rIz+j09Ttd7vWBLg/j'
+    'h3ry38G9p+D6CFzf6JIxNW91uf+mcdH0/bfg+g9d8eRPI5nzNXBdeETWldIJztWXP+ReT9zhxaHhvbXj7vWHG9x7VMc6fGX88drk'
+    'Fj3Kf3Aal6joP2GpRcu65/54pXv9bN7LtYj3Fmzy32snuAt8771j7jU34H+2kTyL7eCzd13mf3Yq9l7cXORO2xt7/d9U17vXe76o'
+    '7z/W/JDqf9B4CJzzB3Lu9fdfdOdmiXDvul0ef6xVci5tzJ05n/C+v97sXs/tda//MlHKH/GZc9gzHINOx5gJGGOUvLg43l8ATdXv'
+    '8HJa473qP4V5usePhXL+9uAX3euue8xkWCbB/TQE8/bDPi+HIb+Xutm9t4jMO95T673/0xyik3pPn79tum54D9+/o0+/t7A+xHzl'
+    'r/HBabHmcpC9672YIfxePazN9ze61zmbStfoAzCmNQOla4T3rr9JT1/YzzrSz5op0EMe6Hevn8x5OBG8dw3wrupdni0J77V/2n9v'
+    'OW3zHv+9peTeCbCvt13v2THw3rp+/702cu+T8N6mzaVz/1WghzM+XTr3Bz8H+tY95eO/cbHMSe5Jrg/VBuhRks35OIFn07F/HnTJ'
+    'fJefhudq+NqrQPunXV3an3s+BdcuM96VhFy79aD7/Xnw/y88ZGd/efkJ95rZ7Y/Rc/7WtTdeW3FqttZb6Aqm7baR53jeilufjJaj'
+    'OyiWpi6CLJ08u367vDzy5R+519/u8fRGlA1fh3vPPgXPPuLlNEadsPCce730eff6ym73unt/qWw7RfPNqdAbo+a1bQbfaBAdriT2'
+    'axNaCKspt5DITOfdtPBsA9n3b5/h/XvHFPePr3024tpL9ojzI/CZ44Q9SG0898P1hSX+fWDLe7bBXkIf2zDwncm1SqVnzU+V+U/G'
+    'tE1nCrq73fn645EjWfmEjpzIsqgIrI3tT5Mmrsym/hHdR6eivn9Ef8YLo6EesudOK7ERpY/pn8mJKiMNUT6zkumctRq7MdZTX0D8'
+    '8fSZZoIZGWI4Jxp3NBQQo1Mdk2deqJKJi0zFkOEXsud18ory6HaNnGsp0xk2SEYug+vmiLyC6327D7jX7z3j2QTw3mcPgt63z7Nd'
+    'oA7n6GzO9UvfdK8XvFh69vnKD+CZZ5PT7y4gel6SttRG0u8VsI/mdRZlaKe/HRM9pBbOTHNgD6He3+yaGMV+Z2LQSk+C9vz00Vgr'
+    '7HbXpKWiMmKDR2z0wM8L+lpKeXkHK/oak7XqSNXRoq81Er808rIz2XOmbWF9jvXkb9Q3qPZ6eFEdvz+dnOGd553rNzXPUjtm69P+'
+    '8z21Y/4S+P7ug6V2zBTYEB4/UCov9v3YvT7/jF9e2Mj3Cyznr53Yo9HvUQ38X+1W6ms/8+/djxE5M2U+1vRRyJOb+U6MpCa7P52l'
+    'f7KRn6brPzemrtW119OrmgBri/rU/hfcawPsgR895T6TJ/uz83GwBR6U2+sjz56w22tHevYq8uzN0N7Zz8vPfpA82w723EefkJ+9'
+    'iDx7y4PudQn0O3PQP7ZzSQzaLWA/fAv0yacfAtsjfGffC14dY5yzR9HW+IS/3ZNIHzLAp1Z/S+7vAtKeelh+hvq+KY+SxhTHvt3M'
+    'eEY9ebf4x0AdxlYHebtgQ2gHnZTquDg3b4O5WgHnSCkvVDc5u9A2asjzqF/zM67JeytZn6PY5QPnOP2fJcZiz3FFLzeQASHzHfiT'
+    'TlYvT9pv2Q6YPbr+/bD+mcr6V5GzVbRzWdjBLOFzmyTPOUaK6sccE0X143dO+O9R/fg/wH+dEXzJeO9P7opvT4lDi0cZ5K+K4faa'
+    'VfIMKRQTaLN23M9F7ZPtBFtT4UEGPCitO0EkIIQqMqoio6ZJRuF55ZTPAK4ScIQLPuZeP3cf1JUjz+6+1//sL28F+xQ8209kEbbr'
+    'tIc5trKsHed9596VFIPMvn8ZtRux711C7p006F5/B9i4dwn3Gq8pxfd9FfCvqwdL8X2H2D2K71u73j++pcI9HN9i4XsnDZbK/UPs'
+    'HpX7z28HnO7lpXL/Nbj3h7srcj9xub+rjHJ/V0XuV+R++eR+Qwy538dsLddZ2CbSRzlncKbgiRtUnJ9ACuC2szbAb6BfgWJ5Oyvr'
+    'NePWi+LygmpphOVFD6q5KNUCiMsvqmPwi9liF447R3XH0BylVHK+sST9Ytcb+MWutPCLfcDCL9Zt4RdbZeEXO8PCL3aihf9qvoH/'
+    'qt7AZxb1TJE09s0UP9VO3msi+K1W0iZiK6ic7YB/V5H75fzm3ATmMqviYdp4/5YL41nGnsfnONZO+hbd04hRNMkfx/O3OrD3k5V5'
+    'brk+ZZ77p9fgmcMqmdw1Nn7YuRosN48Xome9xcof54l+UB39zJlF9NNhSD+meemCcuHSmti29EZ1M55LbfwopaOaWURHx1nwIcz/'
+    'RnNh9TDd/lAEnlM4SulgNsmjVmVWy9ukfiyvc7KD8YMRZZb3cravfzrG+ttgYI4Fu4X6q/80MzTb4yDbQw3MurVIyi4QiHEycpGl'
+    'VeWH/hygS9qdpB25gkkz2I8qTqxIuEM3rq1EQdzVsn2lfsJfPek9E0fuSLlj0KawW8DtFwhWNyy3UIU+Y9NnDMxkOlH6jORXPHqF'
+    'epUp1svup9sKR5akHa4iy2OvnZUsD9LJFTsLXQPxEsN77M4TX4DYLLXbw65gm+ueda/ND8Zrk8qGYZBXTz5c3hzbFV10+uk3qXxO'
+    'zV3xY9wnY9S3+9v9COCnX2b5HU3yNi5X+ryNFBvG8xhSbBjPYyjlfntlohQb9g3IL7bxs6X766yr3Otx18TXvXTr0QLrcW1EHcE0'
+    'N1M58iXMOeL5JJLQv3l+OboWPC9dVP27jY2H5iT7EeQB/IvLosVAVfL9Cvl+d8XQ2XbZ62TpGUznGDv+xyu9WhL4twWbSnkazRvM'
+    'eRrNE8x5Gs+DSfcRz59ZyW09e2k9Dk+vYFiPztiEauXPx7suQL5eQO7tZTzjHHLvp5C3eAPkJj6T3Pv+jaBX9nr1d3jMwVN/6sWO'
+    'I1bG0e+c6we7vBzHPG86/e6k3tflHxuNHUcdD58Jy1Vb4XOx+NySGHwu9N2kcPs0Z3eF5x0buP04+h/PqbdM4K+1yl/Hi9Y1xBqC'
+    'vM7AFuWvMzBCnsGcgHnWzhbyTI59C2vWX6v0NQ2wnStgfsL89P3svYsZzsOkvq3z3mrl5TvsYeM+i/SX13/EnIjLCE5kTMD+6PDb'
+    'Yf1CPHkYroTXYuxR+lznZxA9jOb5MLXtnWlJnw3KjyvOqmDsMz/Dcvo+PaE9V12GPdcOPDoFfBxze3HcNcW4pMo4/xIPGNXQ+Xph'
+    'z0m01sNov5vsuSHyTFA7zntvh7Mk7RPiZYYtMDoFFS/mgmN4CgzDl1deLu1J7HcAhqdctJotE62atBGEczTF0nE7RVj90bi1IaPO'
+    'F86P6fNZOI9I+XfzjC6HNTjCPoH2pXrtvey5MXZ/wmAtRoQ9QvvSb7BvX8q4Ob0kehjV9LFg0Dfs0wDrU48Krve8wxJ/GbUfvQQT'
+    '6MzDn2Vc3kf72G+5L2zXq4fQBu3bVKwDH/+m4vjXsn5x3HNfxD2QF/QsEzw/17ds5pfvA4rX7CBjtZlrOjcD7L2tGjo3jZNIinb4'
+    'WF+tcnVeXU5xqS5oEB1t0czPVtav/wvX3ygz/H3QGB4IGEO+jGMwWZfDhjT3sSpX16O0nbPYD7zOuO35Q6JhHos6LvAMp+8bqtxz'
+    'xnTR0GvKn+deN8enVrm+WjpPXN7kNW0lJbd5/W3HqnGehp+GrVlUfrdF07c8m9cwvd40zubptEfbOwxlJa7RdMu9L6fdsyvSn0nf'
+    'aXtbNetvs7d1vHy7sM5On4fTbiydxEt62Fz1avhv0LrkNGPV9eeStBvTaqI328rbXMieP518e7DMOjnf23Vp90w4k+XOqym3rajn'
+    'vQFlVqear50J3TyWcmuillMP4/Px31J6WuwX1iHp9bg15dYRjTPmmwz3Rm9qennrRSkXS6DTG7AfYd8bFtYp6LtLyHdtbRvS+Y/r'
+    'CtLcOd+tSbn+xSjfTWrOfwF24XLw2ueUF7+L7x6y5CX4jjSf3Bb5kPLmc7rsAp8jY7btgyRT8yHfc3TwhRFoyFZXdrCXJ1rqPUno'
+    'F863zwdMclJ8vwm+vTACTRYsaRL9/WF2EmpTrgEfL83j8jTBd7USf9Ppgs15uuzNtvZTxGhjPplKXTmp1o37U866cuX0/1XWd3at'
+    'bxL8I45vFfNQNSh9DVeb8bwF+ZK+8JTdezSGMe581MTgp5vhXhN5t4a8Ox8wFRxbROtKZ5S/lpTufcxtRPOXOe9uUF5OJOq7d56/'
+    'Tcn5y65V05czCueN5/8Ik+1bmR2zKuXiEEzf0+kavyb+5VFmexjR2ApeJzLe5MzTp7HNjgk6+fEW+u6wxbP4jUeJzrMlZJx/S/QG'
+    'k5xMwwxP9OfKq2scdY2ojeGuhNrD+qtjyjtbrs6413Mz/vYvzLjXj3d47Z8Fz3bDtQuu58B1FVwvyPjbdv6OGCo8h6wL+d5pyqtB'
+    'dxHcu7PDvX6io9S2y9+nGCop7uWsADzvGUpfi+4Ugr0tQE6830LeuwPPeDmbdLEH8wJiDxqE2IasENvAcR5J8bYkMX+byb9bIL7y'
+    'ld3ys9eq6a0xgP2luX0Wq9LcPtfCtU6DZ0IMNa1JK9FQN6GBDtAFfgNxqeeRe8t/4NUjRHxSm7KvIUjzLtz4opwPYRHw4LBnbTA6'
+    'FLekwyfZzndStJ5NgFZqlT/vqKTnmLZLednNcP1ZRF01rE9JzWFNTJ1aeq4uok79MMQrvArXw3B9uiuarp9Uv/59ffx5rk3g7JLE'
+    'eJDXmdrb8rDPqpQXg1xngH1cRLChElaZ4pB1z4R9wwQruVLZ5SKWbIHUDh+XDlqmiA5SyhzDexLTpfs1NlATnzr3YYXhB7FucBvD'
+    '+nL/TE6D4eJ24Almxz6+DG2H5dszmXuaB0CKeagl9/rZ2UYXe29SM16ye0wHnzLZhzpfXdC6lQsTrNvP9TNovoYizBenc85D8b0k'
+    '5ioJ2konoKdVZOD0ysBUAnRQFUAHbcSumSJxMfh+Vcj7SeRST5d5jDQnw0piY1dq+s5VEsaPYzn7DHUI9FWWs28TFj7jAYO+LUig'
+    'b9RfTnW0hQaYdlN76rjGp3wafFPCd3Pf8oCmjQVg56R9NbH19mnak/gbxjRvUP7cZahTzQuZqz6Nb5/HfdKxcCyWDY6xJ0Bvqyay'
+    'KB2g+4wQGW+yf8L0niRq0VDcRY+wjlHOIvUMWzYu0JszlycLWG8dNljCbuVZu0NKjh3Ok/NEUAxs3NiyhdO8BtJ5x4SnDAnzbFP3'
+    'B+m/X/nzE5i8Px1rP13nhaB1HmKYoYIgS7hORHXgAvMd5pgMQp2I8tha4Vs07vcPZC8PBpy7nWf/lfDswZAz+miIT/T/qFLfqkkM'
+    'yhjDhv2A9L+X0dEI8+c+QeTmgICll2hwjNkpHiRYtDB5aTI2p82vKK/uyEhA7Af+3dS2swPav1OZ+bHzSs4ncDPxZc632M98zWhM'
+    'ktPedURf2moYYyJhInXnZqy7sk7p8zPYxN3xOKeVhBYkOqL1GnV8kuImqB3M9B06D2H7l+s1FGfYyHxDPG9BpyqtN5c0boPjW03l'
+    'S1L4o6jfr+Daph7XVqmBGp4bftcNKs6Pdc3aF8j+b2F7r7KHKnuosoeC9xDV4Z399OuUJ7NQp2+B/ZMFXcHmPLvc4nnEdJ0Q8Wya'
+    'F+zQKYNvLoowrlMtx0X1oOoK76nwngrvEeV3TUV+V/ZQZQ9Zye8sscHZ5uKXbH9zmOxGO+z5zKdSq4JrNMbxHcwkfAePMQzDZSQV'
+    '09Se4PzlLWxOJva+sHa4n9J5Zxvz25jUOy4of01mHjMcxS+hy7WBGKq1YCPEPKjl+o6DrTtRyflA8kIMS9j3TPLx6XxUOr91YwI0'
+    'GCUOP8p+lmKjg2KepjpHZCbGXIbNma0/tZ3wHOf5NDsP6nhSc8wxcMwoj/ui96mdXMI91LLnxxk+oF7wRQ2G4DSp/Vyqgyb5AkcD'
+    '9k/DNM2XLT3wcWWJ32o0wl5pgnlcbIHz0OXytck5FsTbdLpMOfyxORWcQxTXbIsqzVcZ1783nX7oJPov+bDSIfEuQfOaNEZUN2/H'
+    'xZg3iYdR//xSzZ6NkjuIYpui5H2jNkNbX3peyXmsxjTj4G3GlcHzYqzRaIAuqMMdBPFNXOMJgZbpGvep0px3FHNM4wEKhvKN4jUW'
+    'JKDjDrPvOvTKc62PC5gJW+yfbY7dIB80p425CdCGyZ7arsHq7NToOdXE5sz1GmlfBa17ufGDcfdnS4w14DgLvm84vmVCo+9xOweu'
+    'Q0HDu/LKPG/wds15ZEzJ+c14vsd/Vvp8aHRPN0fAuAwrr6bVfNb+ihjtnazkHF9Szs1DmrUbTXD/Y5z/SQF8nfYtp4mdWEFoL8q8'
+    'hNUhnhNxL4TJ5EENv89p+E+rcIaKquPR+ozSWjUrr7bHdpW8PaOhDHNqm7djKCL+mefm1uHKTPg4xZXZ+Fqj1DpZQ/hJlLziHCvv'
+    'yMElKtmctkmeN5OKbQvbx6PCHgp7Z0Tp88rq9kwcmVywiIkYDuC3OL4UOxcdL+yVOHs1DN+Mc5WF78fVl6R8QFSfz4XIMtrXDNPn'
+    'o+TVHhPOMlhvMs45QYoFkHAROhqcnxANBuX1Na33INUX4TpnUE6sOHl31ij7GvdJ5oiwiYttAz1LkmWtSh/XGsXWSM9JKzV8OYnY'
+    'zQUJ0KEujq85Bt5+DYlJCMKbY13aFSr5mEGdTp8E7j3oPBsWo4JnIp4fblzAz3O79Zilr9LExmvii9Dxdhub24gmniQuL9fZfDgv'
+    'T9KXuF3jS5ViViQbWo/y5/Di/Jv6X5ug31nB9sl5TaeGPindtSi7vNE81vQuoEeTPZNUHacmoM/5GjqxqY9Fa6wuStBPoMuDj3nW'
+    'TGO0VpJxvhkBL9HH9sFC5cVW4bf/w2BMEj5CooepiqmJo/fvIGOgMi7LcBUok1rI+b+TtTGi4ddhtk6qsw8r85ysQ2w96wVf83ZD'
+    '3h0k9zNMLg0qfSybrjZv2HlCN09J5lB2vvG9Kvf6zSp//56ocq/frZpanEKc/Men1bjXdXB9D1xXwfVMuJ5VY6eHU52W5uhYA9eF'
+    'R+z1cZpj8XxVmmMR83/UGez36hhztrbTDnM4T1hrzLlqk6snRfZF114vH6euvj3PrzWJc3zBy+uJ+h/mgF39rJfb1Lne/5Rnw8Q5'
+    'boUcn//2P+3mjOcG5TwkydzUDy2Ndu6cD7915F4d9BV96dWgT6riOL72M6+dJPO3NnfJcoTn/e1U+ry/x5N7L17uvY+8Fe8dhpy+'
+    'g3f7+b/ztwcg7+QhuL7YpZdBLV3J7rEa6PPfrffmgvKRw7fDPrjc3xf6jTqlz/Um7Y1br3av399YOhf1A9495zpnU3AOuqhn7sw0'
+    'z5lpvr557HzZo/Fl9Qb4X535u4Pojzs0PpuCMq9XTnFqTcrLCRE11/pmcn4sKPuailL9Qafd98D60/j/bjKvBRWcu2NAY8PEvOgr'
+    'hH4PWtoqgvxZzt/3Xg95ai/z9Fl+78MbS+2828h1Ju8h3Cth+ktSPO+eIff6aYs8v5KNk+pf+G4NeQbjHaJgfT+Zc6+bNsdfpzkx'
+    '5spGd+L6UhvsCa6TNcI+qyP61Gz5cbdo2lOeFNkMZf2mzU9z5Ju6L0exd1M5tgg+/PR+93op5Lv/0ZN29PXyI6BHPe5eX4c884XH'
+    'XB73fqCvyX0OuvD5B4PfuYC88wjksf+rR/3vfOkBr/4O5hCeB+98AXLufwX0+qsgB/7LT0BboOc/Cv9/Gr5/6V63rRPI/HzvYagL'
+    '8VS0/df+SHC/w84Dcfiqgvn+3EHv7GPz/jU/8eYtSVnTQc5Sk3PxkJ+f0+d5rFk9Obdw7KqJX9zUdxHklzPpKz/HOe/PA1pSe6fP'
+    'txekO7SSMU/q+kf8NpoG5a9LgH5oVdQZjvyl+051l98G0Ebmg+oTKThb/b4revtz2Vms9oh+fPOIjhmUU8nU7j3AdMswXV1Hd6Z2'
+    'vjGNL6Rfg+2XakPGscWPhPjEpbxnUlxRa0L41KhxY5J/WpcTbYeGXgoa3MbpxOZtgscwwfLozkPDSs6vO2CAKUkF+O2ktRlV/jyI'
+    'UfeHje2wQ4MpQJ/c/cSXgOfJF5aU2i+WEXrDmN24uAF8LqOCa7TocIlZ8F2Z+J5M8WG8hvzOCDhtG19AXoMpQPvB1c5ZKQHeY+J/'
+    'NMGcmdotyj1vg8os7lrKl8j3MtIX0lgKvol9cQwrk82mdil6TFJkP7XD9wfxfMmuoxpd6CNsDrCGK16RH6IvfofmijiexeSM3s32'
+    'FOZCaAI7dSPze+DeRhm1lfhLmzR8I63R2zA+xNR/OG6IqYiCBW5Wcn7aMGwWz12dBB43KA/3Mo3v5VQmC0YE37yECS0nTnlFme2u'
+    'rQnaMsPOhs2qNAYkFwHjZYotlvS/Qyo4761tLnJn/22IuL7SHAfZo03igfiZIa+Z7+EQnr1aefktejQ+grwFxienOcPi9zqUlwO3'
+    '1xLfFqRv2uqVzjOXzaD1XBRT3xhQcq7gccYHnPVeYjC+cY0eIz3bFwGXlSNy0yZXM6fNmw3X+zhVGhM6IuCFdPEJUlwcjZkM8vkr'
+    'hrUJw4TRc8JPwR7xZpfnAzYZr7PPlhqus+36VvKeyXnPSrJndepu2P0gzdAYk8oayGvQqZ3qeGvQovQ18njcO40jHDO0pUl6VRtZ'
+    '8xTB7Uk5qDh+802CtZsrvEPtTjUBmHpTuczH2UPOPjimLPvuHIZR7tXgrLmMfZPJ+sVEhym3LOfrVKv0eYrKoctHqVM4qNEV84JO'
+    'pcsrMt1jGdKMQbLrzoF/oy8I5eP9ZH3uV/Z1+WjeJ16LtIdgRnh+hC1MBztX6eszjAfQXtgZ8iRDXYrHBA8w/HoT2DIku21BsEuZ'
+    '6CMthI4eZDjdxwCn+6sqr4/fAUzvt6r8/3+SvbsP3n2evLuXPfPdKg8PrAhmmD7zKDzzG0uscJC9Qc1ge8PFQCumMV+9Gl54doLY'
+    'M8xJmKR/oieCTSPFbJgpYn9D2/ryGheb/f7i73k1MnhiOcNwvx+u59WYr6+ECV8B14vgegn5v02772HtvYu1txqup9eU8tZqxluf'
+    'W+qN+7mldrbq3wDuoRmu+wBbccM+77vNxI7cAN93fp3a7E5ddqcmu1OPfaRLD2YJquM+qat0lfL6Sbrqda+f+bR7Pedyl2aWAL04'
+    'f/vqRwGvVgDfzy73mu+S27j3ereNeQFtPLberA0d7S4EPbKO/UpzVr/B/Z7zrXs+pdRrn7JDEZnM7SRud4M8NuebztX5Lva/Hfpf'
+    'y373F9/5TvH3reLv54u//cXfDxV/byv+bir+Xt9l3u/98P3vwPUtuH4erv1w/RBcb4PrJrheT3DWdWRv1BOcen1xrLfe5/9uPYzf'
+    '+TuVITUaGYK0+Neb3eu5QAv/MqHPy8RtwDo6mau8WC76u6bYxzduL87Fh5XaeFmRz15XlNEbg+dzDYzrDcA2O+86V+f9SV59Hcj6'
+    'jeF06tBI27BrA3HsH47t4xDQ7R64PtBlR6dId067OvsKxdgjHe9h/3+ArHsH9L+e/bYW9+eycZeW9sNe+27x9++BTm3plY6jFfC8'
+    'y8b99Lqf7bvvwvXvGd2a0HGG0KPz+3Lxm//W5+/Hy9AP5+/c1kW/+4bQH4pDdv72c7j3eIiNq45ghhaS/p1RFPI/vM3fvzMgTsD5'
+    'O91ndZp9hn25u8+9vnugtJ/77oG9tzHcB1WnguN/hu/z+AD/TuPVfnmj87vQ9cqQ+ThpW5Fuc/75cP42Sc85edz/+F8AsyT0Jws8'
+    '+g93h+tMVaQ/+HvJmDuf3UXeVTsg07XzDM77pM8V+JzzPLZ/vfLHL9YxiG1SaNpU1FfTalb9dIbczzDfPMaePQH0sH/UvT4JvPW1'
+    '9V4M0yRe8zK/TrR8wOPFiMVFHci0DfptjLlejG1sCG+jjeG0aBwg7R+P8zsA3/2H/+6v3xPU91/cI49hAdD2GvjenQPy2DgmgPI/'
+    'jEudrJW0x40VpPvJ+RvGEFrVHACM8i8fsuObhRc9LC36+/Ae6vcHnvH7pDEOAGMcbfrZ8oyZrMiwuRouzsuTD/vnahjmyvm7TR8c'
+    'HLc0F6sf92OqKd6ja2+0fjvvOXNF+81jT6Pgnfl5F2Ur8u5CkQ6+/kSxneKZrOt5mXcXAK/+dcCvO89O9u95M/8Yztsr8P6eZ0tl'
+    'EF0jk/mrZ/OnHnbx474gh4c9XLnN/GVg/q746cyIxa6HedLFGK0QMIA4T1k2Tw4m3MGDqwCcOMdedR+0j1/k5xsF67t7vz8umvpE'
+    'H4GYh9RT/mfi6GH7geZuPlhKc3sO+HmaiR4Wdy7XxZhL7PcnIL5i6b7SeECMvTjr8dLx/g3EgvzN7uA91gD/xhyDVTAfow+78Sic'
+    'TzTDPYxXobzBdM89+ry355zrs8BjlKV82/VtOO/vDl+/s7/lykE6DudvVD7a8ozdB0vnsZrN44EiX36pOF837C+dxwMQo/ISzKfz'
+    'TJT4O/VMOC/4bfFbq7/l//5v4fvO322++9oj/u/fsj8ejWPs1OeEffuJpz0aCaLjWnZOmTyDHvBkOz/T4j3kGfid+x/zfCf1yh/j'
+    'des35WclzGxKefWrsE/nFffpVY+7MWrX7JPl73mgb1z1uD+ezXneZo3uhL1xFfDgu1+U49Kc+DhOw1lGw44t17HjUp0F+0vtvFH0'
+    'l30/Bt/PM5axqkRPCaN9R7a8xPTEzx709p7Nd78A8upWGPc1L9q9/8DuUp6F9vgqZo//xkGvv9+wjK/D2MvmMn+H7s8wHuzIXkdP'
+    'pevQESH3icRDqB7H5eQVjwGfEvgL7u0wXb6B+C7o3sAx3SLwdx6LeEtE/o4xrN/er9+7dM6PI/ajdc4Z8EF/v9bBudD5u825EGNf'
+    '1e7oOr1uHp1zwr1FnrfuwdJ53AP9vRd44roH7eYR53/1T+3eew98904S4xrGa5xcQJ89yHyIL0SLkb0X5rTzoH892lQ0erof9kHq'
+    '6VLZ4qzZcnKWt9XF1j3p0SbmymmL2dZLD5XSe5TzomPP+B3T/dDG8TtL3U+Sd1Hk86+e9MuD0x/R720dFmbOEW88NJ6W7lmew4ju'
+    'WZ77SDp74ZlmMZz5nThYGhMbNTZYJ4t0Y6Jn7D9CfqUFm6amv/8fPP7u6A=='
 )
