@@ -148,14 +148,14 @@ def classify(
     blocks, has_stopwords = first_pass(segments, lexicon, params)
     chosen = default_model() if model is True else (model or None)
     if chosen is not None:
-        shown = visible(blocks)
+        dump = dumped(blocks)  # the passes for shapes of text dumps change nothing on HTML
+        shown = visible(blocks) if dump else list(blocks)
         apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
         menu_runs(blocks)
         if any(b.segment.dom is not None for b in blocks):
             from .dom import settle_dom
 
             settle_dom(blocks)  # the DOM's evidence the model may not overrule
-        dump = dumped(blocks)  # the passes for shapes of text dumps change nothing on HTML
         comment_threads(blocks, params)
         if dump:
             comment_section(blocks, params)

@@ -265,8 +265,9 @@ _SEE_THROUGH = (ChromeKind.CAPTION, ChromeKind.ADVERTISEMENT)
 
 def dumped(blocks: list[Labelled]) -> bool:
     """Some block comes from a text dump, not from HTML. The shapes that the DOM settles on an
-    HTML page (comment_section, sentence_fragments, teaser_bullets, cut_off_teasers) are looked
-    for only in dumps: on a page without one their passes would change nothing."""
+    HTML page (comment_section, sentence_fragments, teaser_bullets, cut_off_teasers, and the
+    captions and image markers ``visible`` looks through) are looked for only in dumps: on a
+    page without one their passes would change nothing."""
     return any(lab.segment.dom is None for lab in blocks)
 
 
