@@ -146,7 +146,7 @@ def classify(
     for the rule-only path (jusText revision and main-run search)."""
     lexicon = lexicon or default_lexicon()
     blocks, has_stopwords = first_pass(segments, lexicon, params)
-    chosen = default_model() if model is True else (model or None)
+    chosen = default_model(html=any(s.dom is not None for s in segments)) if model is True else (model or None)
     if chosen is not None:
         dump = dumped(blocks)  # the passes for shapes of text dumps change nothing on HTML
         shown = visible(blocks) if dump else list(blocks)
