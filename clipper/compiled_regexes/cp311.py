@@ -263,225 +263,225 @@ PATTERNS = (
  ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78183, 24, 0, {}, (None,)),
  ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78207, 24, 0, {}, (None,)),
  ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78231, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 78252, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78660, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78801, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 78923, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78944, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79135, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 79188, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79207, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79378, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79450, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79488, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79567, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79723, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79879, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80724, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81152, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81542, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82383, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83021, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83865, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 84011, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84202, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84248, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84494, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84572, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84784, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 85016, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85127, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85374, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85643, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85767, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86389, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86467, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86836, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 87059, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 87122, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87187, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 87285, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87354, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 87442, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87509, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87599, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87692, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87795, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87944, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88532, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88738, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88937, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 89030, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89377, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89685, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89814, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 90061, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90429, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90544, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90833, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 91021, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91366, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91877, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92335, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92497, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92704, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92944, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93234, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93621, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94185, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94452, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94927, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94998, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95093, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95439, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95514, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95660, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95737, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95872, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95985, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96101, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96175, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96314, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96391, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96518, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96888, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96930, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 97023, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 97069, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97939, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98364, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98874, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99142, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99215, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99425, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99508, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99652, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99798, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99928, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 100056, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100172, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100675, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100847, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101102, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101288, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101475, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101928, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102149, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102320, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102396, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103756, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 104028, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104096, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104174, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104485, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104533, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104672, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104753, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104843, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104973, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105141, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105217, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105292, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105422, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105479, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 105526, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 105565, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105604, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105778, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105875, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105997, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 106332, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106364, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107329, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107409, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 107570, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107653, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107702, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107778, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 107889, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107951, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 108029, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108134, 135, 2, {}, (None, None, None)),
- ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 108269, 97, 1, {}, (None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108366, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 108561, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108646, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 108803, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108851, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 109012, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 109174, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109381, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109617, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109741, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109792, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109869, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109973, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 110021, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 110086, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 110163, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 110372, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110403, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110478, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 110745, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 110783, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 110812, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 110855, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110899, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 110955, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 111014, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 111052, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 111155, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111244, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111396, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111477, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 111648, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111701, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111817, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 111941, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 112001, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 112352, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 112403, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112450, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112549, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112725, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 112793, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112823, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 112900, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 112948, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 112992, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 113038, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 113070, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 113118, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 113170, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113210, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 113278, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 113314, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113338, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113530, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 113605, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 113651, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113681, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113731, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113805, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113888, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 113948, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 114000, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 114030, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 114064, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 114126, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 114161, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 114207, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 114255, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 114301, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 114327, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 114353, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 114406, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 114446, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 114488, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114538, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114639, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114693, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114746, 44, 1, {}, (None, None)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;){1,2}\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]{0,2}\\s*$', 0, 32, 78252, 413, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78665, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78806, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 78928, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78949, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79140, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 79193, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79212, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79383, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79455, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79493, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79572, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79728, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79884, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80729, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81157, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81547, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82388, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83026, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83870, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 84016, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84207, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84253, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84499, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84577, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84789, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 85021, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85132, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85379, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85648, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85772, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86394, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86472, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86841, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 87064, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 87127, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87192, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 87290, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87359, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 87447, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87514, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87604, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87697, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87800, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87949, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88537, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88743, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88942, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 89035, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89382, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89690, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89819, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 90066, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90434, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90549, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90838, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 91026, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91371, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91882, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92340, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92502, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92709, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92949, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93239, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93626, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94190, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94457, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94932, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 95003, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95098, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95444, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95519, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95665, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95742, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95877, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95990, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96106, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96180, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96319, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96396, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96523, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96893, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96935, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 97028, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 97074, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97944, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98369, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98879, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99147, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99220, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99430, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99513, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99657, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99803, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99933, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 100061, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100177, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100680, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100852, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101107, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101293, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101480, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101933, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102154, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102325, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102401, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103761, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 104033, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104101, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104179, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104490, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104538, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104677, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104758, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104848, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104978, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105146, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105222, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105297, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105427, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105484, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 105531, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 105570, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105609, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105783, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105880, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 106002, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 106337, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106369, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107334, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107414, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 107575, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107658, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107707, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107783, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 107894, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107956, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 108034, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108139, 135, 2, {}, (None, None, None)),
+ ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 108274, 97, 1, {}, (None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108371, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 108566, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108651, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 108808, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108856, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 109017, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 109179, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109386, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109622, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109746, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109797, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109874, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109978, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 110026, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 110091, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 110168, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 110377, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110408, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110483, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 110750, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 110788, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 110817, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 110860, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110904, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 110960, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 111019, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 111057, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 111160, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111249, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111401, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111482, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 111653, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111706, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111822, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 111946, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 112006, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 112357, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 112408, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112455, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112554, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112730, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 112798, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112828, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 112905, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 112953, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 112997, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 113043, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 113075, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 113123, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 113175, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113215, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 113283, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 113319, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113343, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113535, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 113610, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 113656, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113686, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113736, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113810, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113893, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 113953, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 114005, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 114035, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 114069, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 114131, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 114166, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 114212, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 114260, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 114306, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 114332, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 114358, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 114411, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 114451, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 114493, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114543, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114644, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114698, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114751, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -899,208 +899,208 @@ CODE = (
     'f7vJSz/5bdDnPRZdDjS5B9IEv220HzF+lsGqFZyDZjVkTUbfnL/LCH1rJuPIaPgS4hPsdOJffwnxFfYVZDsym/jeXEfKnEp8gDLY'
     'cwDWJ2Gvwf7MlpH2LJe0i8USmGqJ/ZoyH2RXBLT3aInf0WMk/lQ7Le7PbJWkXadD3haLx/Oi9c5XxFBg43M2mqcNJGYDhTkbtaMA'
     '9zqov9glkjFdl+M8xnjFWG3IifGmWTLH7J6VyP8cq+MkSI8jc0rbMFdSfgWZJ7qWGU8RleaVB6w3Gc1jNiHfjkDz5lrmcea/Bd/+'
-    'kuY63wVWcIzIsLALoAMcF0M7Xd+RoNfG8na/5Y/BoOs/N4qPoyg6ki+MkX70Inmm9/+39zVQdlVFuvvevt03/Ud3J+l0kzShgQQC'
-    'JqFRAiEBbDEiKoZIGAKGv/656Ybu3O60txPSAgZBRMGH+nRGZ3xvxlHXG2aSDL/LBJ/PgELgiSgoulgL58GA6xneMKOTcZaOaN49'
-    'farm1Klb+5y9zzm3f5Lba/U6SZ9z9tk/tatqV31VpRmP5NMIzR1F/GE0x+Jk7khVmhNxC3vmUlWat4/mapqsHQEyxsY3Y5KPmdpr'
-    'cH+W6xvUzsRrkuwoo41bxwfrAvggP1ettNSNtsH7dTAuP4Zz9mB9qsx/Mnb4ocm4uLLgh5KK/4uq11O/ai+zm3K9XjoDJE3nKXIf'
-    'MZyV2DY/pvjky9W9wJ46iZpk+nOyCZ6N48XTbE2yRL9x5FRzsSctnd59U2ws/04V+U5QTBmNoaYxrhzDGhS/INHW0U4/JvmYguKr'
-    'gsHozuyGIdpdzALlD5X4rOmNy0MdKGOJR0f7zna4ou8XcSaLUqXPjLBn5qY8XoL+Q9Tx6oV7qGNmSNv0vWbl5Qb+vdI/g1ief1Wl'
-    '37gR7v0/cm+Y9e114R727edCm+PknIV96mW6KM7JD8j7PWxMTzmyt8K7KryrwruMY/DxbCPpFXVMr1Dri2v7l+6/u7uK/+4K11nT'
-    'GD8itN+cUPsZ1r7W7wzth7VZLZwnb1JebGoj8DobX9hRTt9VxI3JyTIpl1i3iW7uyOyvqdIcecpAZqOP6kLl5YzBvy2G2Ns28rdv'
-    'Kc/Xg39b01l6TsQYqgG4FuC6VkWLWa3Q4+yhx7mW63oj8+f2V9aUr2n3dK9pXDuOJF9uBD7QoCp5xHR5xBz9VW9nnDo74nRg4JA2'
-    'qH2mkpNu9uakS0SfZTRkgzszbTMOJobG9jlz8EFyvt//gntt+LEXG+c8s47oTZ2PQ02Gg3J755FnT9jttSM9u5I8ezO0d/bz8rOn'
-    'kGdvedC9Lnm8NJaviZxnJp99DmIbAcvzNOCLvg4xj/teKMX/PAp9eOUJf7tRfQdt4OOl65JW+hwNzYDTRJzxSuEs2QyC0TYW3yaG'
-    'fyXrc5Wl7mQqa5uJzmxih6e5hhYTLAXH1CoNtsMkR5NJLrggnwMdU5S2eN6iG9m8c/x4E6O3JeT/5cxLaUoLc9l57n6CW+L5K+le'
-    '1OWvtD2fZWG+TGMKmuD/PC74OFXqM2+CGIfVFms0FWtimjvRZC6Ccmw1MNlYS7D6uvFLtHCWQAvLCT+SaEEXs70YbAXlnGf024XF'
-    'eVczvrBZoMewHEJ0X+jy5dJ+YM5zG/3DFMt6CsOo4vNZVVp/4hTGlzrJOy1T+O2WCGd/3dxlI86dM/67hPHTvGRxcibxnEdhsVY2'
-    '8164zs5mYhrnZPr9OQN283wiW/uMkusZzDGoC6LL5XU6iUnB+a+2pDFKlxV689Z73YPTS28/eerYpTdsIwsv2dKd0+YdxCZSQ+Qe'
-    'jcNrB59yCto4DWRWq6rkA8MftFcU5+i3eo9v/HxgdJ2uVdFi7HS5Se3zbDqW5aM30SYcgpsj2MnN49TYTxUsTLeJQR34/HvTXnzK'
-    'Zkv+eS20cU7aO+fRNqpUeN7Y09KuDk91f44t36bkPAZheRto/D+eKevTbhxKuXIdS3mO/zllnuf4tZTbj4oPSvRBxaifELonQtu2'
-    'PVNgje1WFgO0MgImnrb54ZS7Z01kdpOmjfcV/7CKtCHtnS3KPi/VoGLxeBZ6kJSPKij3BrcXzU+5+bl1tdTO1NzT5cGwbcfpw2Hg'
-    'U23ARyR9uaGCIw/Cy5XTz2y1/phf/zbl5qZBW1DWICapt0yxUk6s01Jmr8pp5NhOZZ7jjedwGzDc801wf54QvyXlzxtkdroC+T+t'
-    'ky3xoZwqzZHYr4n3Ssfg2To733ERz+iVeiGzH49+O7H1cptmpV7M0b3+kl05bM1NeCfyR2qrO5Xxs5yF/2KE8MSo8cE8z2MT8N/F'
-    'AecrnvuT83V8r035c2ihDQ3fp7Yu57uXEFnXp+RcaTa66ShrI6/M86xirIPjbzhJ06dhJt+3qvjx2tJ6cNusLrastSKvKvKqIq8q'
-    '8spgzaPyJ0mGVTN+hbgQyk/zKlq+8yryTZpDcQOcHVaq0pyE9Js8J2gbs5FQmST1h44XZVWb8mq7YRs1goyQcj6uIO9gDW+eu1Xq'
-    'C5WD9Jw1Qs5MOrlQOcdU5EJFLlTkwlTIBeRlnPchP04xXvy+lMeHqExZZGEXzluclSj/nLRlpVw5YqOTUxvVFtbevJTblnRe4HUg'
-    'TM54vYJcMM03NMD69k8w5zpbP70Oa2RpnyAbnbZfBHozqRuR06yFE1O+kH2vx2LcI5p3h9l3/pac6UaFM13Yd0z60hfSh0+BH4M+'
-    's0OV1vqg+ssKJed+CqKBfAx6uYHYJ3pU9DxjdH5NaoX0KH1tForLlWzieSXXWJHWIe64TPGleQ39U35Ax8f137lET82C3kvpZcyQ'
-    'Zvm8ON96jNjyOS8Y1exjXVv/g/QtZ2ib0tmOnPb+K9mnN7FneD49ac/HtcFgDryTy2yT4nWFOG1gTtDFZZYr0hq8HXBwU23/wvzH'
-    'Lay/w6wPAxo+MCbspeqAM1JT5Yx0TJ+RUpUzUuWMpMzjjvGcslbZ1/gqCH58qpP0G+om9B1TGWSqp40xXtyVcnPdUV5sIu/6mB3r'
-    'dXZGKFjoUQVDzJCpbj6oSmv5mKydtFZUbks11AbZc5IuiLm5fpKA/KRn7CUae2cY3ksafy4EK4njHxNwXtSGijbToJpO3Nc4pNk/'
-    '40zm52aA3rgOZEOQbZfrWucSXXNoGnXNVnIm2K7R+XS65+sB+lcW6LGN0eMcja38DAObFPahBXj3XCXH8OFZiut9tRH1vizoDVn4'
-    'u4ndi/s/RoQza5RaUPRMuFWZn/clXBqN95f8D3yvrRSwWT3KX+N2qSrFQ3N70xA8u5Dsm60htDaoSmus7VRyXbixiHMrYeQQu7Yn'
-    '7daZoPPUI9jJbL41TsYq0VKPssuRkhRt4JjfFUAbY8wPeI5AG2+yZ1YoM/trToNbzLP2jof9zWVsGKaxXsB4/pqNncaGr0y7gTl0'
-    'Hl6NuNZbZ+haX2yx1mvJvJvYfKZy/d+IuP75gPXfm3Lr2ISNk9sbd2p8JUnxh9w00QzKjg8R/j2ogmtg5JQ/F02YvoayaVFEejEd'
-    'G/ZrMdFNqSyKU3e4NgAbQelrQcr1EUg62FhMXGLY2OmzW5k+P110tU7Z+enGA3TeyfOsgEOhch5x7o1MbxnRnGtzFvpLD9O3GwX6'
-    '72Htjwk08hnl1mzOktiD8zPudTVcL4DruzPueObAnF2UgZxPHe71Ex3eHDrPOu1fTXjpe6Gdrox/Dd4F7dzR4fXrA3CPPnc2PHc7'
-    '+c4q1sdLM54sQdrBe6sy5u2thev6jLeOc9n8rAoZh/PMZfDsxZnSc9E72PsXwvsf7yjlA7yvUfXQC8gaONdzNWti8j3T+Iiw+gU2'
-    '56UbIsRAHe32z8kAqGZupdyVjLGT8Ir5yl+7luamMa2TkSQdKRU9/0U3oyuep75Azh94b5zIM+femcrLVfSK8uo5ZcnfUMYgDryR'
-    'fadTlebep+8sIN+4Bf7WQv62QpXW8pzXWVrLc7mS68aaztdG8n+butg+v0Y3LF1KprGk84W0w9gVzIPQHxWUp9T2W9hHnqcRa7wo'
-    'lVyuoZoYtN+uvFxyzvw0d3nnALSbOXu9pcv7f0uXXU43mzqItjkrV6n4OWok2pL+hnusXM/TOpdxx4RzWQO/JnnbWghdfJrtXdQF'
-    'riC8ShHflc2crLF4nuOrbd+fS2y1bUDL0rhWEt4YpkfVRdy/zvffIfhOKG/+MDkrLGV9fJvy5+o0nQPJFr5Glcaoh9Emxz7MhV8p'
-    'n12cfU35D479FOZftfWtLiQ8iMZo8/xUJry9hjxH+xaXj6dj8PGPaOaxh4z5tBJd+djOm6QCMBaCRmyuRGv0BhNaTRGexfOvfflD'
-    '7vXEHV6+HLx3+EqoaTxWKiPWjrvXH26QfVg6n67zzu+7/L7VcvYlq6LlK7PJ12+6nzqUH0eOsmuzJm7oWuXPaxQl15rEpzcTGkJe'
-    '2w88upF8o3NIEU02GKOC8o7SWDOzF42G2IOpXesGYvsaFTDAzjObiO1nwMB+twXee1+Ar69X+XNmXEj60ctsZvjMKuhHmN1vu2C7'
-    'a2a2tO0W42gjtt+C4XvS/G/R6G24j+dp9vE7Q2iykb1XHUCT16rk6qLG1RNMdDRJh1xpqePZ5nOn+dubGbaF4/smhcsyvfyg69vC'
-    '5Eq9YaxNiuyLJHhrQwJnt0aLNbDFOkTVE7PKy+9WCMEs6PJq2+R9c/q8jcRulDsfQS5iHy/R9JH2Y1g401DcBtq7TTBhNrXIq9nZ'
-    'WcKWbzWImYgyL7o8tyb0RnUqvo7ct1fQ+I5Rb7LBF0s8P4n43jh7u5noB6aYlaT2+8mGcQ42+9HUr5gjPGA6+4F4h8tgDqPuoaB+'
-    'IyZxXoz26R5YQuZsVAXHcNpiek3z5sTlAZxX9hB9scFg/cYF2ThqGLuSJM9YkADPWBiAeaPj4v71rYb03gTPnarsY2BN4jgnYvSL'
-    '8zGK6eH7ZIRgHOPKUinHXo+AyeLr3ZLAercos/gzKTcUnuUaNTpJj4CrwPWfGwPTM0x8cTQ2kcbTRmkvCTn2XmWWdwR5TpOyzxXS'
-    'BHpgkjGjFAcRN2ZU0gv/CTB7Oj9cJYZq5sXQfZT4ElBXtpFXlXWeHbFymLMorh41h52lOCZuJTlfmNjtUA/rVF6cdK8GcxtVjnDc'
-    'Lu0vnYtai7loA38xnZs6eL+F4Cgb4T1aC4/XEqxTwXVUwvBlUfClLaDLcmzRVNU+RDstrYfToOxqIq5g42lU9vWkawR7ZRI212xM'
-    'vQ11KpprTIqzM9EFsA7nAhUcU1ewsIntVPHqcFLfeNJYlQbD+cEa9vQ8JJ0HxgU9nceS2pxdUypa/UuUsc6/DxR/f16RtzNWr9qr'
-    '/LkJ0pYY/NHK2s/KtcfYKPT1Yg4otD+eKty7kdjVa4X3mtl5uDHgGY5r5biAfnZPylk0XThJKvt4LrICjKEuRG43MTvfSEw5FYTp'
-    'svVRZpWXk0eq3yDla7tJI3MGWDsTSq4xgetcEOyWPcxnP0T6l1NmuSyk3Ao8l9cOZV4vw6RujWRDsa3RIcXz9yl/TDNiA2dSDY+w'
-    'uPjqBPSn+oA9SPfUXILV6DU8i6G+VA7dcSrHPp/o5bZjN/Gjz4Y5WBVz/ZcS2+g2tq95PsthNm/ULjyg5JyBWwz6NHQUrAM929ms'
-    'w7CS87YcDbT5NrC1mM7FuIW8GFP2OShtzoSzYX5x/8WRdXh/ts/FioTmAvEox6vSfL8jGp0liPdJeTtm8zx3wbyY+OpNdcAeNudJ'
-    'tl2Vmv1zvob4fieYnBhj795E9sPbpoD3OtfGlP/M8SY7i4SNL+m1qUtgbWoDzhxU97TNfT4W4Pvg+d2XCudXKT/DsCHfs/VZ9zNf'
-    'OtomnL6dJGB7TO3hAxZ9kXJPU8y2hH/oU/HzOXKayiRIU8PC+X7yLJfWP4P6YC15ZrumHYdQssIzzr3fpbzzgglN8FxFhyK+j99/'
-    'KeXpydI88JySmBsq7Ez+3YB2czHa3ZPyfKLbQ/qrw2qZnAcOMf3jvoDvjpXxu9vId5Nql/ZVR/sbU64vlz8jYbbGA85MpvaffIDN'
-    'ytT/xvPjnUzGUJilY/g1+ONM+2qKt9uuwTC9SGKFbOYmqM0DBGOlw9Ue0ugyHKu8R3n1EvKCHmOSL9cEf6HLRyzVEzFpU5c3qZ/t'
-    'u3Glr1dZju+izrdpir+L4z0PcNkmWEybGjl0fFO9lknp0TZ5+8Mw0vUJ6EuLNTJjwFCPlDBHeRWcg2wC/LwSHrOgWdNeVZrbe6p4'
-    'uA1/N41bwDyBdK7Hlb6+jsTDTOd7MZE32y2xNVG+N50+SJN9U5PAvmlW9nn1kT/eRewSfD1uYs9+VLNHbeVdkJ5JZTXaKa8lPtKg'
-    'Pko6fxheMew8cOE0ya3OaZLTM0mm1Kr4mIZhS91VyhswopE/Ev/9hRCztNUAz181Q+Y8aX5kay/4d+JjfEU4S9q294+kvZ4E2nuO'
-    'jI/mmjVpx3n/fwWML0p7Tn2+JRHHQ799SINxGVbhtTioffMu+H8S61eO/l1HsKf9rO0+DVZ3u0UcEK7LOsK/X1FyHZRyfPfUgHij'
-    'gRCdjvMnWlMsrK8mMUuI0zxZsHNLut24Kk+9wSi4u3Lw2uMT4LWrVfR6PLa5rvE7tI0hi71NsV669aZ5Zf5EuXlJKY1yXLhUn4j6'
-    'TqL2j8bbcF9xNdBPUP31oHHRXA47NPwqr5Kp35QL8Tu1w3jw+bQqjd9epuG5Orstr0HEcZKjFva0nIaX4Vq8k5wNJix9m6bYAV39'
-    'KaqjT+WYpVh3XMPzyRqWO766HLpjI5uvwRBf8uVEn+pj83YoQszOhYKf1xZX4rTj5No8IwIuLI5f3rbuczl88dNBA7cktGY3EUzf'
-    'qIW8KKjgmh1XzBJaOIP42E3iSLneKGEjdVgpurYm8xyHVumZvprQrtPmuwP4R5SYvzOJzKQxtYi5bQ/Ro+PEBdI8QzZxwFyH0dX9'
-    'TcLGb4KhGdScU3A/vYPwiIIKrpVWIOeiJHJjUAz6qMX5LB+CA3LORdmUPzY3bXnesKkVcSzEoJGstpCm0PuDyU8m5L4N/WcSpP+d'
-    'Eeh/OCH6/3BC9H8JsVNsUcG5kXoDdFiMiVggzIcp5kxnu6DntGGLMQ5FkB863T7JGMG4OMkgus0a4rEHNDihceWPi6NzP67BIQXV'
-    'UDahyV7DMzLVH2o1GFekmblKn9eQ+gQ4tmSHpSyer5LLSVYQ7OO2eqfkX2qC6wrhXlj7ExZ94eflsL0f5vM7G871U/1dKb4jztyb'
-    '0HO7Cq6hPEF0TNt8i2cSOYV7+JaUv/bsDvbOyYQn7FD+Z5Ps4zjzH+dC7Hltyp8/lWKgJzRY5TbYY/SdGlWaV9YkXs65HibzQr9H'
-    '85VMpb0nifNAawAGi/PQZoE2qI7grF93AM5Aast2r72qkfXUb9+qwRMhzd2W8scJbWdtb2U0SeWGbtxBcQVtmriCKP3TxQd0CHsj'
-    'bG5HBPku7e+dAbEAU0nvSeQOnon5OZ2YqeMtbE5RvvEG04ttcghLcqs1pl+E435biI0mLC9jj9Lnt6xSpfkocV6zypvncqx7E9Bo'
-    'gzKPwZNySjp12m9lfO6wBfab+4NGLN7NG75jwlvi5obts/CTjkX4biVH77HDY++eAh47Uvz3lTF5bFyeauJz4DVLJAyIpOdQnWOq'
-    '9tFknHLKzR1vO689Ss5NPJ/xnVeVeZwkP+PZ6obVUzx3/1u5dY5mI03WGNJkVkOTpjL4dpC5NvIvKE7BRgbt1Mjf8QhrZvt90/GZ'
-    '4puPJrlL8/4umgI53AS2ivYQnOWw0uc8sxlrrSD7GxOQ/cvKvMYThn5VTgfO+AcsdICo31if8mxa22Ls5ZEE+W855L50tlpUxjVP'
-    '+oz1OrE95g1x37ozluk7NrKlYOhHMTlHFTRY0rEp4stx9qzz7s0JrVNQ3N+ECo4ft43rs/WdcL4+oaLHFOli4Wfi+gbZTZsFfdBk'
-    'zpO2yXM52aSSq09j4peh84ZYo/eAj9ZGnpjmebpJg1PYSbA8S6bJRyT1J4iGFobY3pPw/1RNkz08iTpJDYZ4tSb42woN9jAvyBjK'
-    'ewZD1nKrso+/DsNENgEe+5Rp7IOU4y4pu7lJXitqs29ifp4xJdccDaqhxOO+t2vooF+ZxVxOl51zqvfOxeRs1K+C8yrnVHBu6YJG'
-    'jofZc3Tf5nkBpuJ7YfSKdErx6Jxeh1R43Byny52G2LMwn5LTrwss7IVbNHJxqwUm5yZlX5N3SMB9h70zrJmTE6bQFsLPbEnHpmcJ'
-    'ZnGHhZ8pKG9IE9BqvSZuaVAFx2ZSvWWeoLcE1dLg9Ym4bkLptl3A35mOG8f7uiaG4z4yr7ZnJmlPDxPM7TyNjjnM+MJWDR9DObyF'
-    'yEKpnmFQzNkmGEOS+z5KvIjUty7lxcZHqUfQqbx4urzS17o0xXfydwrKLJ4OMZftyp9LAuuKtZK9nu4OBpUnlUtGh+ntTIAPZQU+'
-    'hHloVwt0GhXjSPlLo+ZcFGb/SxLzEaQDZCz8ODmYQ4wJbgD6sZUx9Ps1U2z731z8vVqzT/g+ymv434iFH9M0H4upzUCKAzfRa6ZK'
-    '/5fq2ku+nlrNOQfrN9SS/ToSIM9rWft18F5ce75JnoFhJeeabCK69EiI/JPGVM/G1KD8dYpOmQF0y+MfxzRybMhChg8Ic9FYJuyM'
-    'ThZ88SiXBU6OseVKH5MZ1N9MSH+ry9DfswBfn/R66MZRTrnrzOljIdgLiR8G8U9pDVGn6TRY56h+k74AOwT1sZerfRMZ0B7DXxfG'
-    '+9YR3hdmmxuxaHcl2Z+m9M5zHCXhV4si6+s1OCGUYVnlxW2b6pvON75EYg1M3wvr9x3Krs7BiMYOsQ3szXHaCevrVao0V8Sw0seS'
-    'Ou98QMDfBb0T1gcnt/AqAx4Vxm/KsR9t8Wg5jZ4xXTbyuQnoM8cp83hgrKWSC9CDrgNeJNmWJR/+TNFvuki/uR3HtN/ToecEndHx'
-    'jLxQ4z+S/Ey29j+0EV0iYOOS+E6BrE97CF/qsfCD8P7TM0kS7RdCzrSz0Z9mwytQn/wp+HhN4/xzhmtXbv4Rxd/gjPfPlVfzohzj'
-    'nYrzh/PMeaq0tpJtvPdU8Muo60T5fVJjnK6z4dtDzobjIXpXkuOPoqPpdH88s7YqfX2ToByROpzHzcS/lFdyntYJzbs3JtgflBFX'
-    'ED09rD/4znuVWS6EnOG43mGx14L6dZIh7m3UYu/2BdhAdX6q2mmUtakEZC36O+5XXr5ErB//whKvFngt8SniOJ3/ny7gRvgcjDLM'
-    'hYnPcEDwGaI/UOJP5agTiXt3IuWng8Nsn12U8mNZV6rgGpPN8EwT2Mqj1Drm9SgRE3J8yjxWp1y1jpM4L54GfTw/414/kPHvs9UZ'
-    '//jeBffv6PDG9072zIXwzMfJM2uh/Uvhei5c3w3XVRmvH85cOTGCF6rwb3fBe+dBH+bAsxfBs3d2uNdPdJTaCKZybCZ9c8b9NfBN'
-    'Ou990PC9oP7ZzMmxNteXEJzgBRn/GC/JHLvzYouTctpflymdC9ovyld0OKn5Ccl2jgtbw+YC/786Y4Z9q0rIz+j09Ttd7vWBLg/j'
-    'h3ry38G9p+D6CFzf6JIxNW91uf+mcdH0/bfg+g9d8eRPI5nzNXBdeETWldIJztWXP+ReT9zhxaHhvbXj7vWHG9x7VMc6fGX88drk'
-    'Fj3Kf3Aal6joP2GpRcu65/54pXv9bN7LtYj3Fmzy32snuAt8771j7jU34H+2kTyL7eCzd13mf3Yq9l7cXORO2xt7/d9U17vXe76o'
-    '7z/W/JDqf9B4CJzzB3Lu9fdfdOdmiXDvul0ef6xVci5tzJ05n/C+v97sXs/tda//MlHKH/GZc9gzHINOx5gJGGOUvLg43l8ATdXv'
-    '8HJa473qP4V5usePhXL+9uAX3euue8xkWCbB/TQE8/bDPi+HIb+Xutm9t4jMO95T673/0xyik3pPn79tum54D9+/o0+/t7A+xHzl'
-    'r/HBabHmcpC9672YIfxePazN9ze61zmbStfoAzCmNQOla4T3rr9JT1/YzzrSz5op0EMe6Hevn8x5OBG8dw3wrupdni0J77V/2n9v'
-    'OW3zHv+9peTeCbCvt13v2THw3rp+/702cu+T8N6mzaVz/1WghzM+XTr3Bz8H+tY95eO/cbHMSe5Jrg/VBuhRks35OIFn07F/HnTJ'
-    'fJefhudq+NqrQPunXV3an3s+BdcuM96VhFy79aD7/Xnw/y88ZGd/efkJ95rZ7Y/Rc/7WtTdeW3FqttZb6Aqm7baR53jeilufjJaj'
-    'OyiWpi6CLJ08u367vDzy5R+519/u8fRGlA1fh3vPPgXPPuLlNEadsPCce730eff6ym73unt/qWw7RfPNqdAbo+a1bQbfaBAdriT2'
-    'axNaCKspt5DITOfdtPBsA9n3b5/h/XvHFPePr3024tpL9ojzI/CZ44Q9SG0898P1hSX+fWDLe7bBXkIf2zDwncm1SqVnzU+V+U/G'
-    'tE1nCrq73fn645EjWfmEjpzIsqgIrI3tT5Mmrsym/hHdR6eivn9Ef8YLo6EesudOK7ERpY/pn8mJKiMNUT6zkumctRq7MdZTX0D8'
-    '8fSZZoIZGWI4Jxp3NBQQo1Mdk2deqJKJi0zFkOEXsud18ory6HaNnGsp0xk2SEYug+vmiLyC6327D7jX7z3j2QTw3mcPgt63z7Nd'
-    'oA7n6GzO9UvfdK8XvFh69vnKD+CZZ5PT7y4gel6SttRG0u8VsI/mdRZlaKe/HRM9pBbOTHNgD6He3+yaGMV+Z2LQSk+C9vz00Vgr'
-    '7HbXpKWiMmKDR2z0wM8L+lpKeXkHK/oak7XqSNXRoq81Er808rIz2XOmbWF9jvXkb9Q3qPZ6eFEdvz+dnOGd553rNzXPUjtm69P+'
-    '8z21Y/4S+P7ug6V2zBTYEB4/UCov9v3YvT7/jF9e2Mj3Cyznr53Yo9HvUQ38X+1W6ms/8+/djxE5M2U+1vRRyJOb+U6MpCa7P52l'
-    'f7KRn6brPzemrtW119OrmgBri/rU/hfcawPsgR895T6TJ/uz83GwBR6U2+sjz56w22tHevYq8uzN0N7Zz8vPfpA82w723EefkJ+9'
-    'iDx7y4PudQn0O3PQP7ZzSQzaLWA/fAv0yacfAtsjfGffC14dY5yzR9HW+IS/3ZNIHzLAp1Z/S+7vAtKeelh+hvq+KY+SxhTHvt3M'
-    'eEY9ebf4x0AdxlYHebtgQ2gHnZTquDg3b4O5WgHnSCkvVDc5u9A2asjzqF/zM67JeytZn6PY5QPnOP2fJcZiz3FFLzeQASHzHfiT'
-    'TlYvT9pv2Q6YPbr+/bD+mcr6V5GzVbRzWdjBLOFzmyTPOUaK6sccE0X143dO+O9R/fg/wH+dEXzJeO9P7opvT4lDi0cZ5K+K4faa'
-    'VfIMKRQTaLN23M9F7ZPtBFtT4UEGPCitO0EkIIQqMqoio6ZJRuF55ZTPAK4ScIQLPuZeP3cf1JUjz+6+1//sL28F+xQ8209kEbbr'
-    'tIc5trKsHed9596VFIPMvn8ZtRux711C7p006F5/B9i4dwn3Gq8pxfd9FfCvqwdL8X2H2D2K71u73j++pcI9HN9i4XsnDZbK/UPs'
-    'HpX7z28HnO7lpXL/Nbj3h7srcj9xub+rjHJ/V0XuV+R++eR+Qwy538dsLddZ2CbSRzlncKbgiRtUnJ9ACuC2szbAb6BfgWJ5Oyvr'
-    'NePWi+LygmpphOVFD6q5KNUCiMsvqmPwi9liF447R3XH0BylVHK+sST9Ytcb+MWutPCLfcDCL9Zt4RdbZeEXO8PCL3aihf9qvoH/'
-    'qt7AZxb1TJE09s0UP9VO3msi+K1W0iZiK6ic7YB/V5H75fzm3ATmMqviYdp4/5YL41nGnsfnONZO+hbd04hRNMkfx/O3OrD3k5V5'
-    'brk+ZZ77p9fgmcMqmdw1Nn7YuRosN48Xome9xcof54l+UB39zJlF9NNhSD+meemCcuHSmti29EZ1M55LbfwopaOaWURHx1nwIcz/'
-    'RnNh9TDd/lAEnlM4SulgNsmjVmVWy9ukfiyvc7KD8YMRZZb3cravfzrG+ttgYI4Fu4X6q/80MzTb4yDbQw3MurVIyi4QiHEycpGl'
-    'VeWH/hygS9qdpB25gkkz2I8qTqxIuEM3rq1EQdzVsn2lfsJfPek9E0fuSLlj0KawW8DtFwhWNyy3UIU+Y9NnDMxkOlH6jORXPHqF'
-    'epUp1svup9sKR5akHa4iy2OvnZUsD9LJFTsLXQPxEsN77M4TX4DYLLXbw65gm+ueda/ND8Zrk8qGYZBXTz5c3hzbFV10+uk3qXxO'
-    'zV3xY9wnY9S3+9v9COCnX2b5HU3yNi5X+ryNFBvG8xhSbBjPYyjlfntlohQb9g3IL7bxs6X766yr3Otx18TXvXTr0QLrcW1EHcE0'
-    'N1M58iXMOeL5JJLQv3l+OboWPC9dVP27jY2H5iT7EeQB/IvLosVAVfL9Cvl+d8XQ2XbZ62TpGUznGDv+xyu9WhL4twWbSnkazRvM'
-    'eRrNE8x5Gs+DSfcRz59ZyW09e2k9Dk+vYFiPztiEauXPx7suQL5eQO7tZTzjHHLvp5C3eAPkJj6T3Pv+jaBX9nr1d3jMwVN/6sWO'
-    'I1bG0e+c6we7vBzHPG86/e6k3tflHxuNHUcdD58Jy1Vb4XOx+NySGHwu9N2kcPs0Z3eF5x0buP04+h/PqbdM4K+1yl/Hi9Y1xBqC'
-    'vM7AFuWvMzBCnsGcgHnWzhbyTI59C2vWX6v0NQ2wnStgfsL89P3svYsZzsOkvq3z3mrl5TvsYeM+i/SX13/EnIjLCE5kTMD+6PDb'
-    'Yf1CPHkYroTXYuxR+lznZxA9jOb5MLXtnWlJnw3KjyvOqmDsMz/Dcvo+PaE9V12GPdcOPDoFfBxze3HcNcW4pMo4/xIPGNXQ+Xph'
-    'z0m01sNov5vsuSHyTFA7zntvh7Mk7RPiZYYtMDoFFS/mgmN4CgzDl1deLu1J7HcAhqdctJotE62atBGEczTF0nE7RVj90bi1IaPO'
-    'F86P6fNZOI9I+XfzjC6HNTjCPoH2pXrtvey5MXZ/wmAtRoQ9QvvSb7BvX8q4Ob0kehjV9LFg0Dfs0wDrU48Krve8wxJ/GbUfvQQT'
-    '6MzDn2Vc3kf72G+5L2zXq4fQBu3bVKwDH/+m4vjXsn5x3HNfxD2QF/QsEzw/17ds5pfvA4rX7CBjtZlrOjcD7L2tGjo3jZNIinb4'
-    'WF+tcnVeXU5xqS5oEB1t0czPVtav/wvX3ygz/H3QGB4IGEO+jGMwWZfDhjT3sSpX16O0nbPYD7zOuO35Q6JhHos6LvAMp+8bqtxz'
-    'xnTR0GvKn+deN8enVrm+WjpPXN7kNW0lJbd5/W3HqnGehp+GrVlUfrdF07c8m9cwvd40zubptEfbOwxlJa7RdMu9L6fdsyvSn0nf'
-    'aXtbNetvs7d1vHy7sM5On4fTbiydxEt62Fz1avhv0LrkNGPV9eeStBvTaqI328rbXMieP518e7DMOjnf23Vp90w4k+XOqym3rajn'
-    'vQFlVqear50J3TyWcmuillMP4/Px31J6WuwX1iHp9bg15dYRjTPmmwz3Rm9qennrRSkXS6DTG7AfYd8bFtYp6LtLyHdtbRvS+Y/r'
-    'CtLcOd+tSbn+xSjfTWrOfwF24XLw2ueUF7+L7x6y5CX4jjSf3Bb5kPLmc7rsAp8jY7btgyRT8yHfc3TwhRFoyFZXdrCXJ1rqPUno'
-    'F863zwdMclJ8vwm+vTACTRYsaRL9/WF2EmpTrgEfL83j8jTBd7USf9Ppgs15uuzNtvZTxGhjPplKXTmp1o37U866cuX0/1XWd3at'
-    'bxL8I45vFfNQNSh9DVeb8bwF+ZK+8JTdezSGMe581MTgp5vhXhN5t4a8Ox8wFRxbROtKZ5S/lpTufcxtRPOXOe9uUF5OJOq7d56/'
-    'Tcn5y65V05czCueN5/8Ik+1bmR2zKuXiEEzf0+kavyb+5VFmexjR2ApeJzLe5MzTp7HNjgk6+fEW+u6wxbP4jUeJzrMlZJx/S/QG'
-    'k5xMwwxP9OfKq2scdY2ojeGuhNrD+qtjyjtbrs6413Mz/vYvzLjXj3d47Z8Fz3bDtQuu58B1FVwvyPjbdv6OGCo8h6wL+d5pyqtB'
-    'dxHcu7PDvX6io9S2y9+nGCop7uWsADzvGUpfi+4Ugr0tQE6830LeuwPPeDmbdLEH8wJiDxqE2IasENvAcR5J8bYkMX+byb9bIL7y'
-    'ld3ys9eq6a0xgP2luX0Wq9LcPtfCtU6DZ0IMNa1JK9FQN6GBDtAFfgNxqeeRe8t/4NUjRHxSm7KvIUjzLtz4opwPYRHw4LBnbTA6'
-    'FLekwyfZzndStJ5NgFZqlT/vqKTnmLZLednNcP1ZRF01rE9JzWFNTJ1aeq4uok79MMQrvArXw3B9uiuarp9Uv/59ffx5rk3g7JLE'
-    'eJDXmdrb8rDPqpQXg1xngH1cRLChElaZ4pB1z4R9wwQruVLZ5SKWbIHUDh+XDlqmiA5SyhzDexLTpfs1NlATnzr3YYXhB7FucBvD'
-    '+nL/TE6D4eJ24Almxz6+DG2H5dszmXuaB0CKeagl9/rZ2UYXe29SM16ye0wHnzLZhzpfXdC6lQsTrNvP9TNovoYizBenc85D8b0k'
-    '5ioJ2konoKdVZOD0ysBUAnRQFUAHbcSumSJxMfh+Vcj7SeRST5d5jDQnw0piY1dq+s5VEsaPYzn7DHUI9FWWs28TFj7jAYO+LUig'
-    'b9RfTnW0hQaYdlN76rjGp3wafFPCd3Pf8oCmjQVg56R9NbH19mnak/gbxjRvUP7cZahTzQuZqz6Nb5/HfdKxcCyWDY6xJ0Bvqyay'
-    'KB2g+4wQGW+yf8L0niRq0VDcRY+wjlHOIvUMWzYu0JszlycLWG8dNljCbuVZu0NKjh3Ok/NEUAxs3NiyhdO8BtJ5x4SnDAnzbFP3'
-    'B+m/X/nzE5i8Px1rP13nhaB1HmKYoYIgS7hORHXgAvMd5pgMQp2I8tha4Vs07vcPZC8PBpy7nWf/lfDswZAz+miIT/T/qFLfqkkM'
-    'yhjDhv2A9L+X0dEI8+c+QeTmgICll2hwjNkpHiRYtDB5aTI2p82vKK/uyEhA7Af+3dS2swPav1OZ+bHzSs4ncDPxZc632M98zWhM'
-    'ktPedURf2moYYyJhInXnZqy7sk7p8zPYxN3xOKeVhBYkOqL1GnV8kuImqB3M9B06D2H7l+s1FGfYyHxDPG9BpyqtN5c0boPjW03l'
-    'S1L4o6jfr+Daph7XVqmBGp4bftcNKs6Pdc3aF8j+b2F7r7KHKnuosoeC9xDV4Z399OuUJ7NQp2+B/ZMFXcHmPLvc4nnEdJ0Q8Wya'
-    'F+zQKYNvLoowrlMtx0X1oOoK76nwngrvEeV3TUV+V/ZQZQ9Zye8sscHZ5uKXbH9zmOxGO+z5zKdSq4JrNMbxHcwkfAePMQzDZSQV'
-    '09Se4PzlLWxOJva+sHa4n9J5Zxvz25jUOy4of01mHjMcxS+hy7WBGKq1YCPEPKjl+o6DrTtRyflA8kIMS9j3TPLx6XxUOr91YwI0'
-    'GCUOP8p+lmKjg2KepjpHZCbGXIbNma0/tZ3wHOf5NDsP6nhSc8wxcMwoj/ui96mdXMI91LLnxxk+oF7wRQ2G4DSp/Vyqgyb5AkcD'
-    '9k/DNM2XLT3wcWWJ32o0wl5pgnlcbIHz0OXytck5FsTbdLpMOfyxORWcQxTXbIsqzVcZ1783nX7oJPov+bDSIfEuQfOaNEZUN2/H'
-    'xZg3iYdR//xSzZ6NkjuIYpui5H2jNkNbX3peyXmsxjTj4G3GlcHzYqzRaIAuqMMdBPFNXOMJgZbpGvep0px3FHNM4wEKhvKN4jUW'
-    'JKDjDrPvOvTKc62PC5gJW+yfbY7dIB80p425CdCGyZ7arsHq7NToOdXE5sz1GmlfBa17ufGDcfdnS4w14DgLvm84vmVCo+9xOweu'
-    'Q0HDu/LKPG/wds15ZEzJ+c14vsd/Vvp8aHRPN0fAuAwrr6bVfNb+ihjtnazkHF9Szs1DmrUbTXD/Y5z/SQF8nfYtp4mdWEFoL8q8'
-    'hNUhnhNxL4TJ5EENv89p+E+rcIaKquPR+ozSWjUrr7bHdpW8PaOhDHNqm7djKCL+mefm1uHKTPg4xZXZ+Fqj1DpZQ/hJlLziHCvv'
-    'yMElKtmctkmeN5OKbQvbx6PCHgp7Z0Tp88rq9kwcmVywiIkYDuC3OL4UOxcdL+yVOHs1DN+Mc5WF78fVl6R8QFSfz4XIMtrXDNPn'
-    'o+TVHhPOMlhvMs45QYoFkHAROhqcnxANBuX1Na33INUX4TpnUE6sOHl31ij7GvdJ5oiwiYttAz1LkmWtSh/XGsXWSM9JKzV8OYnY'
-    'zQUJ0KEujq85Bt5+DYlJCMKbY13aFSr5mEGdTp8E7j3oPBsWo4JnIp4fblzAz3O79Zilr9LExmvii9Dxdhub24gmniQuL9fZfDgv'
-    'T9KXuF3jS5ViViQbWo/y5/Di/Jv6X5ug31nB9sl5TaeGPindtSi7vNE81vQuoEeTPZNUHacmoM/5GjqxqY9Fa6wuStBPoMuDj3nW'
-    'TGO0VpJxvhkBL9HH9sFC5cVW4bf/w2BMEj5CooepiqmJo/fvIGOgMi7LcBUok1rI+b+TtTGi4ddhtk6qsw8r85ysQ2w96wVf83ZD'
-    '3h0k9zNMLg0qfSybrjZv2HlCN09J5lB2vvG9Kvf6zSp//56ocq/frZpanEKc/Men1bjXdXB9D1xXwfVMuJ5VY6eHU52W5uhYA9eF'
-    'R+z1cZpj8XxVmmMR83/UGez36hhztrbTDnM4T1hrzLlqk6snRfZF114vH6euvj3PrzWJc3zBy+uJ+h/mgF39rJfb1Lne/5Rnw8Q5'
-    'boUcn//2P+3mjOcG5TwkydzUDy2Ndu6cD7915F4d9BV96dWgT6riOL72M6+dJPO3NnfJcoTn/e1U+ry/x5N7L17uvY+8Fe8dhpy+'
-    'g3f7+b/ztwcg7+QhuL7YpZdBLV3J7rEa6PPfrffmgvKRw7fDPrjc3xf6jTqlz/Um7Y1br3av399YOhf1A9495zpnU3AOuqhn7sw0'
-    'z5lpvr557HzZo/Fl9Qb4X535u4Pojzs0PpuCMq9XTnFqTcrLCRE11/pmcn4sKPuailL9Qafd98D60/j/bjKvBRWcu2NAY8PEvOgr'
-    'hH4PWtoqgvxZzt/3Xg95ai/z9Fl+78MbS+2828h1Ju8h3Cth+ktSPO+eIff6aYs8v5KNk+pf+G4NeQbjHaJgfT+Zc6+bNsdfpzkx'
-    '5spGd+L6UhvsCa6TNcI+qyP61Gz5cbdo2lOeFNkMZf2mzU9z5Ju6L0exd1M5tgg+/PR+93op5Lv/0ZN29PXyI6BHPe5eX4c884XH'
-    'XB73fqCvyX0OuvD5B4PfuYC88wjksf+rR/3vfOkBr/4O5hCeB+98AXLufwX0+qsgB/7LT0BboOc/Cv9/Gr5/6V63rRPI/HzvYagL'
-    '8VS0/df+SHC/w84Dcfiqgvn+3EHv7GPz/jU/8eYtSVnTQc5Sk3PxkJ+f0+d5rFk9Obdw7KqJX9zUdxHklzPpKz/HOe/PA1pSe6fP'
-    'txekO7SSMU/q+kf8NpoG5a9LgH5oVdQZjvyl+051l98G0Ebmg+oTKThb/b4revtz2Vms9oh+fPOIjhmUU8nU7j3AdMswXV1Hd6Z2'
-    'vjGNL6Rfg+2XakPGscWPhPjEpbxnUlxRa0L41KhxY5J/WpcTbYeGXgoa3MbpxOZtgscwwfLozkPDSs6vO2CAKUkF+O2ktRlV/jyI'
-    'UfeHje2wQ4MpQJ/c/cSXgOfJF5aU2i+WEXrDmN24uAF8LqOCa7TocIlZ8F2Z+J5M8WG8hvzOCDhtG19AXoMpQPvB1c5ZKQHeY+J/'
-    'NMGcmdotyj1vg8os7lrKl8j3MtIX0lgKvol9cQwrk82mdil6TFJkP7XD9wfxfMmuoxpd6CNsDrCGK16RH6IvfofmijiexeSM3s32'
-    'FOZCaAI7dSPze+DeRhm1lfhLmzR8I63R2zA+xNR/OG6IqYiCBW5Wcn7aMGwWz12dBB43KA/3Mo3v5VQmC0YE37yECS0nTnlFme2u'
-    'rQnaMsPOhs2qNAYkFwHjZYotlvS/Qyo4761tLnJn/22IuL7SHAfZo03igfiZIa+Z7+EQnr1aefktejQ+grwFxienOcPi9zqUlwO3'
-    '1xLfFqRv2uqVzjOXzaD1XBRT3xhQcq7gccYHnPVeYjC+cY0eIz3bFwGXlSNy0yZXM6fNmw3X+zhVGhM6IuCFdPEJUlwcjZkM8vkr'
-    'hrUJw4TRc8JPwR7xZpfnAzYZr7PPlhqus+36VvKeyXnPSrJndepu2P0gzdAYk8oayGvQqZ3qeGvQovQ18njcO40jHDO0pUl6VRtZ'
-    '8xTB7Uk5qDh+802CtZsrvEPtTjUBmHpTuczH2UPOPjimLPvuHIZR7tXgrLmMfZPJ+sVEhym3LOfrVKv0eYrKoctHqVM4qNEV84JO'
-    'pcsrMt1jGdKMQbLrzoF/oy8I5eP9ZH3uV/Z1+WjeJ16LtIdgRnh+hC1MBztX6eszjAfQXtgZ8iRDXYrHBA8w/HoT2DIku21BsEuZ'
-    '6CMthI4eZDjdxwCn+6sqr4/fAUzvt6r8/3+SvbsP3n2evLuXPfPdKg8PrAhmmD7zKDzzG0uscJC9Qc1ge8PFQCumMV+9Gl54doLY'
-    'M8xJmKR/oieCTSPFbJgpYn9D2/ryGheb/f7i73k1MnhiOcNwvx+u59WYr6+ECV8B14vgegn5v02772HtvYu1txqup9eU8tZqxluf'
-    'W+qN+7mldrbq3wDuoRmu+wBbccM+77vNxI7cAN93fp3a7E5ddqcmu1OPfaRLD2YJquM+qat0lfL6Sbrqda+f+bR7Pedyl2aWAL04'
-    'f/vqRwGvVgDfzy73mu+S27j3ereNeQFtPLberA0d7S4EPbKO/UpzVr/B/Z7zrXs+pdRrn7JDEZnM7SRud4M8NuebztX5Lva/Hfpf'
-    'y373F9/5TvH3reLv54u//cXfDxV/byv+bir+Xt9l3u/98P3vwPUtuH4erv1w/RBcb4PrJrheT3DWdWRv1BOcen1xrLfe5/9uPYzf'
-    '+TuVITUaGYK0+Neb3eu5QAv/MqHPy8RtwDo6mau8WC76u6bYxzduL87Fh5XaeFmRz15XlNEbg+dzDYzrDcA2O+86V+f9SV59Hcj6'
-    'jeF06tBI27BrA3HsH47t4xDQ7R64PtBlR6dId067OvsKxdgjHe9h/3+ArHsH9L+e/bYW9+eycZeW9sNe+27x9++BTm3plY6jFfC8'
-    'y8b99Lqf7bvvwvXvGd2a0HGG0KPz+3Lxm//W5+/Hy9AP5+/c1kW/+4bQH4pDdv72c7j3eIiNq45ghhaS/p1RFPI/vM3fvzMgTsD5'
-    'O91ndZp9hn25u8+9vnugtJ/77oG9tzHcB1WnguN/hu/z+AD/TuPVfnmj87vQ9cqQ+ThpW5Fuc/75cP42Sc85edz/+F8AsyT0Jws8'
-    '+g93h+tMVaQ/+HvJmDuf3UXeVTsg07XzDM77pM8V+JzzPLZ/vfLHL9YxiG1SaNpU1FfTalb9dIbczzDfPMaePQH0sH/UvT4JvPW1'
-    '9V4M0yRe8zK/TrR8wOPFiMVFHci0DfptjLlejG1sCG+jjeG0aBwg7R+P8zsA3/2H/+6v3xPU91/cI49hAdD2GvjenQPy2DgmgPI/'
-    'jEudrJW0x40VpPvJ+RvGEFrVHACM8i8fsuObhRc9LC36+/Ae6vcHnvH7pDEOAGMcbfrZ8oyZrMiwuRouzsuTD/vnahjmyvm7TR8c'
-    'HLc0F6sf92OqKd6ja2+0fjvvOXNF+81jT6Pgnfl5F2Ur8u5CkQ6+/kSxneKZrOt5mXcXAK/+dcCvO89O9u95M/8Yztsr8P6eZ0tl'
-    'EF0jk/mrZ/OnHnbx474gh4c9XLnN/GVg/q746cyIxa6HedLFGK0QMIA4T1k2Tw4m3MGDqwCcOMdedR+0j1/k5xsF67t7vz8umvpE'
-    'H4GYh9RT/mfi6GH7geZuPlhKc3sO+HmaiR4Wdy7XxZhL7PcnIL5i6b7SeECMvTjr8dLx/g3EgvzN7uA91gD/xhyDVTAfow+78Sic'
-    'TzTDPYxXobzBdM89+ry355zrs8BjlKV82/VtOO/vDl+/s7/lykE6DudvVD7a8ozdB0vnsZrN44EiX36pOF837C+dxwMQo/ISzKfz'
-    'TJT4O/VMOC/4bfFbq7/l//5v4fvO322++9oj/u/fsj8ejWPs1OeEffuJpz0aCaLjWnZOmTyDHvBkOz/T4j3kGfid+x/zfCf1yh/j'
-    'des35WclzGxKefWrsE/nFffpVY+7MWrX7JPl73mgb1z1uD+ezXneZo3uhL1xFfDgu1+U49Kc+DhOw1lGw44t17HjUp0F+0vtvFH0'
-    'l30/Bt/PM5axqkRPCaN9R7a8xPTEzx709p7Nd78A8upWGPc1L9q9/8DuUp6F9vgqZo//xkGvv9+wjK/D2MvmMn+H7s8wHuzIXkdP'
-    'pevQESH3icRDqB7H5eQVjwGfEvgL7u0wXb6B+C7o3sAx3SLwdx6LeEtE/o4xrN/er9+7dM6PI/ajdc4Z8EF/v9bBudD5u825EGNf'
-    '1e7oOr1uHp1zwr1FnrfuwdJ53AP9vRd44roH7eYR53/1T+3eew98904S4xrGa5xcQJ89yHyIL0SLkb0X5rTzoH892lQ0erof9kHq'
-    '6VLZ4qzZcnKWt9XF1j3p0SbmymmL2dZLD5XSe5TzomPP+B3T/dDG8TtL3U+Sd1Hk86+e9MuD0x/R720dFmbOEW88NJ6W7lmew4ju'
-    'WZ77SDp74ZlmMZz5nThYGhMbNTZYJ4t0Y6Jn7D9CfqUFm6amv/8fPP7u6A=='
+    'kuY63wVWcIzIsLALoAMcF0M7Xd+RoNfG8na/5Y/BoOs/N4qPoyg6ki+MkX70Inmm9/+39zVQdlVVmue9elUv9UdVJalUkYRQQAIB'
+    'k6JQAiEBLDEiKoZIaAKGv/p5qYKqvKqUrxJSAgZBRMFBHe3RHme6bXWNdCdpfpcJjmNAITAiCoou1sIeaHCNYZpu7bS9tEUz79bd'
+    'u+++++1z7zn33lc/yau1at2k7r3nnp999t5n72/vrRmP5NMIzR1F/GE0x+Jk7khVmhNxC3vmUlWat4/mapqsHQEyxsY3Y5KPmdpr'
+    'cH+W6xvUzsRrkuwoo41bxwfrAvggP1d1WupG2+D9OhiXH8M5e7A+VeY/GTv80GRcXFnwQ0nF/0XV66lftZfZTbleL50BkqbzFLmP'
+    'GM5KbJsfU3zy5epeYE8dRE0y/TnZBM/G8eJptiZZot84cqq52JOWDu++KTaWf6eKfCcopozGUNMYV45hDYpfkGjraKcfk3xMQfFV'
+    'wWB0Z3bDEO0uZoHyh0p81vTG5aEOlLHEo6N9Zztc0feLOJNFqdJnRtgzc1MeL0H/Iep49cI91DEzpG36XrPycgP/QemfQSzPv6jS'
+    'b9wI9/4fuTfM+va6cA/79guhzXFyzsI+9TJdFOfkh+T9HjampxzZW+FdFd5V4V3GMfh4tpH0ijqmV6j1xbX9S/ff3V3Ff3eF66xp'
+    'jB8R2m9OqP0Ma1/rd4b2w9qsFs6TNykvNrUReJ2NL+wop+8q4sbkZJmUS6zbRDd3ZPY3VWmOPBMf6lKCl6A+qwuVl0MG/7YEYnHb'
+    'yN++rTzfD/5tTUfpuRFjqgbgWoDrWiX7YU1tFRUanR00aruuNxJeZ5tj6hhZ0+7pXtO4th1J5twIa96gKrnFdLnFHJ1Wb3ucOtvi'
+    'dODikDaozaaSp2725qlLRMdlNGSDRTNtMw5Ohsb7OXPwQXLm3/+Ce234iRcv5zyzjuhOHY9DnYaDcnvnkWdP2O21Iz3bSZ69Gdo7'
+    '+3n52VPIs7c86F6XPl4a39dEzjiTzz4H8Y6A73kaMEdfhzjIfS+UYoIehT688oS/3aj+hDbw+9J1SSt93oZmwG4i9rhTOF82g2C0'
+    'jc+3ievvZH2ustSdTGVtM9GZTWzzNP/QEoKv4DhbpcF7mORtMskPF+SHoGOK0hbPZXQjm3eOKW8SzlKKnEfKlavSlBbmsjPd/QTL'
+    'xHNa0r2oy2lpm2coC/NlGmfQBP/nscLHqVI/ehPEPay2WKOpWBPTfIomcxGUd6uBycZagt/XjV+ihbMEWlhB+JFEC7o47iVgLyjn'
+    'PKMvLyz2u5rxhc0CPYblFaL7QpdDl/YD86Db6B+m+NZTGG4Vn8+q0poUpzC+1EHeaZnCb7dEOPvr5i4bce6c8d8ljJ/mKouTR4nn'
+    'QQqLv7KZ98J1djYT09gn0+/PGbCb5xPZ2meUXONgjkGtEF1+r9NJnArOf7UljVG6rNCbt97rHpxeevvpU8cuvWEbWXjJlu6cNu8g'
+    'NpEaIvdobF47+JlT0MZpILNaVSVHGP6gvaI4R7/Te4Hj5wij63StihZ3p8tXap9707EsH73JN+EQ3BzBTm4eu8Z+qmBhuk0M6sDn'
+    '35v2YlY2W/LPa6GNc9LeOY+2UaXCc8melnZ1eKr7c7z5NiXnNgjL5UBzAuCZsj7txqaUK/+xlPv4n1LmuY9fS7n9qPigRB9UjJoK'
+    'oXsitG3bMwXW3W5lcUGdEXDytM0Pp9w9ayKzmzRtvK/4h1WkDWnvbFH2uaoGFYvRs9CDpBxVQfk4uL1ofsrN2a2rr3am5p4uN4Zt'
+    'O04fDgOfagM+IunLDRVseRCGrpx+Zqv1x5z7tyk3Xw3agrIGcUq9ZYqfcuKfljF7VU4jx3Yq87xvPK/bgOGeb4L784SYLimn3iCz'
+    '0xXI/2ntbIkP5VRp3sR+TQxYOgbP1tn5jot4Rq/UEJn9GPXbia2X2zQrNWSO7vWX7Mpha27CO5E/UlvdqYyf5Sz8FyOEJ0aNGea5'
+    'H5uA/y4JOF/xfKCcr+N7bcqfVwttaPg+tXU5372EyLo+JedPs9FNR1kbeWWeexXjHxx/w0maPg0z+b5VxY/hltaD22Z18WatFXlV'
+    'kVcVeVWRVwZrHpU/STKsmvErxIVQfppX0XKgV5Fv0ryKG+Ds0KlK8xTSb/I8oW3MRkJlktQfOl6UVW3Kq/eGbdQIMkLKA7mSvIN1'
+    'vXk+V6kvVA7Sc9YIOTPp5ELlHFORCxW5UJELUyEXkJdx3of8OMV48ftSHh+iMmWRhV04b3FWovxz0paVcuWIjU5ObVRbWHvzUm5b'
+    '0nmB14YwOeP1CnLBNAfRAOvbP8Kc62z99DqskaV9gmx02n4R6M2klkROsxZOnPlC9r0ei3GPaN4dZt/5G3KmGxXOdGHfMelLX0gf'
+    'PgV+DPrMDlVa/4PqLyuVnA8qiAbyMejlBmKf6FHRc4/R+TWpH9Kj9PVaKC5XsonnlVx3RVqHuOMyxZfmNfRP+QEdH9d/5xI9NQt6'
+    'L6WXMUOa5fPifOsxYsvnvGBUs491bf0P0recoW1KZzty2vvPZJ/exJ7hOfakPR/XBoN58U4us02K1xritIF5QpeUWa5Ia/B2wMFN'
+    'tf0LcyK3sP4Osz4MaPjAmLCXqgPOSE2VM9IxfUZKVc5IlTOSMo87xnPKWmVf96sg+PGpTtJvqJvQd0xlkKmeNsZ4cVfKzX9HebGJ'
+    'vOtjdqzX2RmhYKFHFQwxQ6a6+aAqre9jsnbSWlG5LdVVG2TPSbog5uv6aQLyk56xl2rsnWF4L2n8uRCsJI5/TMB5URsq2kyD6jxx'
+    'X+OQZv+MM5mfmwF64zqQDUG2Xa5rnUt0zaFp1DVbyZlgu0bn0+merwfoX1mgxzZGj3M0tvIzDGxS2IcW4N1zlRzDh2cprvfVRtT7'
+    'sqA3ZOHvJnYv7v8YEc6sUepD0TPhVmV+3pdwaTTeX/I/8L3WKWCzepS/7u0yVYqH5vamIXh2Idk3W0NobVCV1l3bqeRacWMR51bC'
+    'yCF2bU/arT1B56lHsJPZfGucjFWipR5llyMlKdrAMb8rgDbGmB/wHIE23mTPrFRm9tecBreYZ+0dD/uby9gwTGO9gPH8DRs7jQ3v'
+    'TLuBOXQeXo241ltn6FpfbLHWa8m8m9h8pnL934i4/vmA9d+bcmvbhI2T2xt3anwlSfGH3DTRDMqODxH+PaiC62LklD8XTZi+hrJp'
+    'UUR6MR0b9msJ0U2pLIpTi7g2ABtB6WtByvURSDrYWExcYtjY6bNbmT4/XXS1Ttn56cYDdN7J86yAQ6FyHnHujUxvGdGca3MW+ksP'
+    '07cbBfrvYe2PCTTyGeXWcc6S2IPzM+51NVwvgOu7M+545sCcXZSBnE+L3esnFntz6DzrtH814aXvhXa6Mv41eBe0c8dir18fgHv0'
+    'ubPhudvJd1axPl6a8WQJ0g7eW5Uxb28tXNdnvHWcy+ZnVcg4nGcug2cvzpSei97B3r8Q3v/44lI+wPsaVQ+9gKyBcz1XsyYm3zON'
+    'jwiraWBzXrohQgzU0W7/nAyAauZWyl3JGDsJr5iv/PVsaW4a09oZSdKRUtHzX3QzuuK56wvk/IH3xok8c+6dqbxcRa8or8ZTlvwN'
+    'ZQziwBvZdzpUaT5++s4C8o1b4G8t5G8rVWl9z3kdpfU9V6joOYyd+dpI/m9TK9vn1+iGpUvJNJZ0vpB2GLuCeRD6o4LylNp+C/vI'
+    '8zRi3Relkss1VBOD9tuVl0vOmZ/mLu8cgHYzZ6+3dHn/b+myy+lmUxvRNmflKhU/R41EW9LfcI+V63la+zLumHAua+DXJG9bC6GL'
+    'T7O9i7rAFYRXKeK7spmTNRbPc3y17ftzia22DWhZGlcn4Y1helRdxP3rfP8dgu+E8uYPk7PCMtbHtyl/rk7TOZBs4WtUaYx6GG1y'
+    '7MNc+JXy2cXZ15T/4NhPYf5VW9/qQsKDaIw2z09lwttryHO0b3H5eDoGH/+IZh57yJhPK9GVj+28SSoAYyFoxOZKtEZvMKHVFOFZ'
+    'PP/alz/kXk/c4eXLwXuHr4Q6x2OlMmLtuHv90QbZh6Xz6Trv/KHL71stZ1+yKlq+Mpt8/ab7abHy48hRdm3WxA1dq/x5jaLkWpP4'
+    '9GZCQ8hr+4FHN5JvdAwposkGY1RQ3lEaa2b2otEQezC1a91AbF+jAgbYeWYTsf0MGNjvtsB77wvw9fUqf86MC0k/epnNDJ9ZBf0I'
+    's/ttF2x3zcyWtt1iHG3E9lswfE+a/y0avQ338TzNPn5nCE02sveqA2jyWpVcrdS4eoKJjibpkJ2WOp5tPneav72ZYVs4vm9SuCzX'
+    'yw+6vi1MrtQbxtqkyL5Igrc2JHB2a7RYA1usQ1Q9Mau8/G6FEMyCLq+2Td43p8/bSOxGufMR5CL28RJNH2k/hoUzDcVtoL3bBBNm'
+    'U5+8mp2dJWz5VoOYiSjzostza0JvVKfi68h9ewWN7xj1Jht8scTzk4jvjbO3m4l+YIpZSWq/n2wY52CzH039ijnCA6azH4h3uAzm'
+    'MOoeCuo3YhLnxWif7oGlZM5GVXAMpy2m1zRvTlwewHllD9EXGwzWb1yQjaOGsStJ8owFCfCMhQGYNzou7l/fakjvTfDcqco+BtYk'
+    'jnMiRr84H6OYHr5PRgjGMa4slXLs9QiYLL7eLQmsd4syiz+TckPhWa5Ro5P0CLgKXP+5MTA9w8QXR2MTaTxtlPaSkGPvVWZ5R5Dn'
+    'NCn7XCFNoAcmGTNKcRBxY0YlvfAfAbOn88NVYqhmXgzdR4kvAXVlG3lVWefZESuHOYvi6lFz2FmKY+I6yfnCxG6HeliH8uKkezWY'
+    '26hyhON2aX/pXNRazEUb+Ivp3NTB+y0ER9kI79FaeLyWYJ0KrqMShi+Lgi9tAV2WY4umqvYh2mlpPZwGZVcTcSUbT6OyryddI9gr'
+    'k7C5ZmPqbahT0VxjUpydiS6AdTgXqOCYuoKFTWynileHk/rGk8aqNBjOD9axp+ch6TwwLujpPJbU5uyaUtHqX6KMdf59oPj7i4q8'
+    'nbF61V7lz02QtsTgj1bWflauPcZGoa8Xc0Ch/fFU4d6NxK5eK7zXzM7DjQHPcFwrxwX0s3tSzqLpwklS2cdzkRVgDHUhcruJ2flG'
+    'YsqpIEyXrY8yq7ycPFL9Bilf200amTPA2plQco0JXOeCYLfsYT77IdK/nDLLZSHlVuC5vHYo83oZJnVrJBuKbY0OKZ6/T/ljmhEb'
+    'OJNqeITFxVcnoD/VB+xBuqfmEqxGr+FZDPWlcuiOUzn2+UQvtx27iR99NszBqpjrv4zYRrexfc3zWQ6zeaN24QEl5wzcYtCnoaNg'
+    'HejZzmYdhpWct+VooM23ga3FdC7GLeTFmLLPQWlzJpwN84v7L46sw/uzfS5WJjQXiEc5XpXm+x3R6CxBvE/K2zGb57kL5sXEV2+q'
+    'A/awOU+y7arU7J/zNcT3O8HkxBh79yayH942BbzXuTam/GeON9lZJGx8Sa9NXQJrUxtw5qC6p23u87EA3wfP775MOL9K+RmGDfme'
+    'rc+6n/nS0Tbh9O0kAdtjag8fsOiLlHuaYrYl/EOfip/PkdNUJkGaGhbO95NnubT+GdQHa8kz2zXtOISSFZ5x7v0+5Z0XTGiC5yo6'
+    'FPF9/P5LKU9PluaB55TE3FBhZ/LvBbSbi9HunpTnE90e0l8dVsvkPHCI6R/3BXx3rIzf3Ua+m1S7tK862t+Ycn25/BkJszUecGYy'
+    'tf/kA2xWpv43nh/vZDKGwiwdw2/AH2faV1O83XYNhulFEitkMzdBbR4gGCsdrvaQRpfhWOU9yquXkBf0GJN8uSb4C10+YqmeiEmb'
+    'urxJ/WzfjSt9vcpyfBd1vk1T/F0c73mAyzbBYtrUyKHjm+q1TEqPtsnbH4aRrk9AX1qikRkDhnqkhDnKq+AcZBPg55XwmAXNmvaq'
+    '0tzeU8XDbfi7adwC5gmkcz2u9PV1JB5mOt9LiLzZbomtifK96fRBmuybmgT2TbOyz6uP/PEuYpfg63ETe/ajmj1qK++C9Ewqq9FO'
+    'eS3xkQb1UdL5w/CKYeeBC6dJbnVMk5yeSTKlVsXHNAxb6q5S3oARjfyR+O8vhZilrQZ4/qoZMudJ8yNbe8G/ER/jK8JZ0ra9fyDt'
+    '9STQ3nNkfDTXrEk7zvv/K2B8Udpz6vMtjTge+u1DGozLsAqvxUHtm3fB/5NYv3L07zqCPe1nbfdpsLrbLeKAcF3WEf79ipLroJTj'
+    'u6cGxBsNhOh0nD/RmmJhfTWJWUKc5smCnVvS7cZVeeoNRsHdlYPXHp8Ar12totfjsc11jd+hbQxZ7G2K9dKtN80r82fKzUtKaZTj'
+    'wqX6RNR3ErV/NN6G+4qrgX6C6q8HjYvmctih4Vd5lUz9plyI36kdxoPPp1Vp/PZyDc/V2W15DSKOkxy1sKflNLwM1+Kd5GwwYenb'
+    'NMUO6OpPUR19KscsxbrjGp5P1rDc8dXl0B0b2XwNhviSLyf6VB+bt0MRYnYuFPy8trgSpx0n1+YZEXBhcfzytnWfy+GLnw4auCWh'
+    'NbuJYPpGLeRFQQXX7LhiltDCGcTHbhJHyvVGCRupw0rRtTWZ5zi0Ss/01YR2nTbfHcA/osT8nUlkJo2pRcxte4geHScukOYZsokD'
+    '5jqMru5vEjZ+EwzNoOacgvvpHYRHFFRwrbQCORclkRuDYtBHLc5n+RAckHMuyqb8sblpy/OGTa2IYyEGjWS1hTSF3h9MfjIh923o'
+    'P5Mg/e+MQP/DCdH/hxOi/0uInWKLCs6N1Bugw2JMxAJhPkwxZzrbBT2nDVuMcSiC/NDp9knGCMbFSQbRbdYQjz2gwQmNK39cHJ37'
+    'cQ0OKaiGsglN9hqekan+UKvBuCLNzFX6vIbUJ8CxJTssZfF8lVxOsoJgH7fVOyX/UhNcVwr3wtqfsOgLPy+H7f0wn9/ZcK6f6u9K'
+    '8R1x5t6EnttVcA3lCaJj2uZbPJPIKdzDt6T8tWd3sHdOJjxhh/I/m2Qfx5n/OBdiz2tT/vypFAM9ocEqt8Eeo+/UqNK8sibxcs71'
+    'MJkX+j2ar2Qq7T1JnAdaAzBYnIc2C7RBdQRn/boDcAZSW7Z77VWNrKd++1YNnghp7raUP05oO2t7K6NJKjd04w6KK2jTxBVE6Z8u'
+    'PmCxsDfC5nZEkO/S/t4ZEAswlfSeRO7gmZif04mZOt7C5hTlG28wvdgmh7Akt1pj+kU47reF2GjC8jL2KH1+yypVmo8S5zWrvHku'
+    'x7o3AY02KPMYPCmnpFOn/VbG5w5bYL+5P2jE4t284TsmvCVubtg+Cz/pWITvVnL0Hjs89u4p4LEjxX9fGZPHxuWpJj4HXrNEwoBI'
+    'eg7VOaZqH03GKafc3PG289qj5NzE8xnfeVWZx0nyM56tblg9xXP3v5Vb52g20mSNIU1mNTRpKoNvB5lrI/+C4hRsZNBOjfwdj7Bm'
+    'tt83HZ8pvvlokrs07++iKZDDTWCraA/BWQ4rfc4zm7HWCrK/MQHZv7zMazxh6FfldOCMf8BCB4j6jfUpz6a1LcZeHkmQ/5ZD7ktn'
+    'q0VlXPOkz1ivE9tj3hD3rTtjmb5jI1sKhn4Uk3NUQYMlHZsivhxnzzrv3pzQOgXF/U2o4Phx27g+W98J5+sTKnpMkS4Wfiaub5Dd'
+    'tFnQB03mPGmbPJeTTSq5+jQmfhk6b4g1eg/4aG3kiWmep5s0OIWdBMuzdJp8RFJ/gmhoYYjtPQn/T9U02cOTqJPUYIhXa4K/rdRg'
+    'D/OCjKG8ZzBkLbcq+/jrMExkE+CxT5nGPkg57pKym5vktaI2+ybm5xlTcs3RoBpKPO57u4YO+pVZzOV02Tmneu9cTM5G/So4r3JO'
+    'BeeWLmjkeJg9R/dtnhdgKr4XRq9IpxSPzul1SIXHzXG63GmIPQvzKTn9usDCXrhFIxe3WmByblL2NXmHBNx32DvDmjk5YQptIfzM'
+    'lnRsepZgFndY+JmC8oY0Aa3Wa+KWBlVwbCbVW+YJektQLQ1en4jrJpRu2wX8nem4cbyva2I47iPzantmkvb0MMHcztPomMOML2zV'
+    '8DGUw1uILJTqGQbFnG2CMSS576PEi0h961JebHyUegQdyounyyt9rUtTfCd/p6DM4ukQc9mu/LkksK5YK9nr6e5gUHlSuWR0mN6O'
+    'BPhQVuBDmId2tUCnUTGOlL80as5FYfa/JDEfQTpAxsKPk4M5xJjgBqAfWxlDv18zxbb/zcXfqzX7hO+jvIb/jVj4MU3zsZjaDKQ4'
+    'cBO9Zqr0f6muveTrqdWcc7B+Qy3ZryMB8ryWtV8H78W155vkGRhWcq7JJqJLj4TIP2lM9WxMDcpfp+iUGUC3PP5xTCPHhixk+IAw'
+    'F41lws7oZMEXj3JZ4OQYW6H0MZlB/c2E9Le6DP09C/D1Sa+HbhzllLvOnD4Wgr2Q+GEQ/5TWEHWaDoN1juo36QuwQ1Afe7naN5EB'
+    '7TH8dWG8bx3hfWG2uRGLdjvJ/jSld57jKAm/WhRZX6/BCaEMyyovbttU33S+8SUSa2D6Xli/71B2dQ5GNHaIbWBvjtNOWF+vUqW5'
+    'IoaVPpbUeecDAv4u6J2wPji5hVcZ8KgwflOO/WiLR8tp9IzpspHPTUCfOU6ZxwNjLZVcgB50HfAiybYs+fBnin7TRfrN7Tim/Z4O'
+    'PSfojI5n5IUa/5HkZ7K1/6GN6BIBG5fEdwpkfdpD+FKPhR+E95+eSZJovxBypp2N/jQbXoH65M/Ax2sa558zXLty848o/gZnvH+h'
+    'vJoX5RjvVJw/nGfOU6W1lWzjvaeCX0ZdJ8rvkxrjdJ0N3x5yNhwP0buSHH8UHU2n++OZtVXp65sE5YjU4TxuJv6lvJLztE5o3r0x'
+    'wf6gjLiC6Olh/cF33qvMciHkDMf1Dou9FtSvkwxxb6MWe7cvwAaq81PVTqOsTSUga9Hfcb/y8iVi/fgXlnq1wGuJTxHH6fz/dAE3'
+    'wudglGEuTHyGA4LPEP2BEn8qR51I3LsTKT8dHGb77KKUH8vaqYJrTDbDM01gK49S65jXo0RMyPEp81idctU6TuK8eBr08fyMe/1A'
+    'xr/PVmf843sX3L9jsTe+d7JnLoRnPk6eWQvtXwrXc+H6briuynj9cObKiRG8UIV/uwveOw/6MAeevQievXOxe/3E4lIbwVSOzaRv'
+    'zri/Br5J570PGr4X1D+bOTnW5voSghO8IOMf4yWZY3debHFSTvvrMqVzQftF+YoOJzU/IdnOcWFr2Fzg/1dnzLBvVQn5GZ2+frfL'
+    'vT7Q5WH8UE/+W7j3FFwfgesbXTKm5q0u9980Lpq+/xZc/74rnvxpJHO+Bq4Lj8i6UjrBufryh9zriTu8ODS8t3bcvf5og3uP6liH'
+    'r4w/Xpvcokf5D07jUhX9Jyy1aFn33J+udK+fzXu5FvHegk3+e+0Ed4HvvXfMveYG/M82kmexHXz2rsv8z07F3oubi9xpe2Ov/5vq'
+    'evd6zxf1/ceaH1L9DxoPgXP+QM69/uGL7twsFe5dt8vjj7VKzqWNuTPnE97315vd67m97vWfJ0r5Iz5zDnuGY9DpGDMBY4ySFxfH'
+    '+0ugqfodXk5rvFf95zBP9/ixUM7fHvyie911j5kMyyS4n4Zg3n7U5+Uw5PdSN7v3FpF5x3tqvfd/mkN0Uu/p87dN1w3v4ft39On3'
+    'FtaHmK/8NT44LdZcDrJ3vRczhN+rh7X5wUb3OmdT6Rp9AMa0ZqB0jfDe9Tfp6Qv7WUf6WTMFesgD/e71kzkPJ4L3rgHeVb3LsyXh'
+    'vfZP+++toG3e47+3jNw7Afb1tus9OwbeW9fvv9dG7n0S3tu0uXTuvwr0cManS+f+4OdA37qnfPw3LpY5yT3J9aHaAD1KsjkfJ/Bs'
+    'OvbPgy6Z7/LT8FwNX3sVaP+0q0v7c8+n4NplxruSkGu3HnS/Pw/+/4WH7OwvLz/hXjO7/TF6zt+69sZrK07N1noLXcG03TbyHM9b'
+    'ceuT0XJ0B8XS1EWQpZNn1++Ul0e+/GP3+rs9nt6IsuHrcO/Zp+DZR7ycxqgTFp5zr5c+715f2e1ed+8vlW2naL45FXpj1Ly2zeAb'
+    'DaLDTmK/NqGFsJpyC4nMdN5NC882kH3/9hnev3dMcf/42mcjrr1kjzg/Ap85TtiD1MZzP1xfWOrfB7a8ZxvsJfSxDQPfmVyrVHrW'
+    '/FSZ/2RM23SmoLvbna8/HTmSlU/oyIksi4rA2tj+NGniymzqH9F9dCrq+0f0Z7wwGuohe+60EhtR+pj+mZyoMtIQ5TOdTOes1diN'
+    'sZ76AuKPp880E8zIEMM50bijoYAYneqYPPNClUxcZCqGDL+QPa+TV5RHt2vkXEuZzrBBMnI5XDdH5BVc79t9wL1+/xnPJoD3PnsQ'
+    '9L59nu0CdThHZ3OuX/qWe73gxdKzz1d+CM88m5x+dwHR85K0pTaSfq+EfTSvoyhDO/ztmOghtXBmmgN7CPX+ZtfEKPY7E4NWehK0'
+    '56ePxlpht7smLRWVERs8YqMHfl7Q11LKyztY0deYrFVHqo4Wfa2R+KWRl53JnjNtC+tzrCd/o75BtdfDi+r4/enkDO8871y/pXmW'
+    '2jFbn/af76kd81fA93cfLLVjpsCG8PiBUnmx7yfu9fln/PLCRr5fYDl/7cQejX6PauD/ardSX/u5f+9+jMiZKfOxpo9CntzMd2Ik'
+    'Ndn96Sj9k438NF3/uTF1ra69nl7VBFhb1Kf2v+BeG2AP/Pgp95k82Z8dj4Mt8KDcXh959oTdXjvSs1eRZ2+G9s5+Xn72g+TZdrDn'
+    'PvqE/OxF5NlbHnSvS6HfmYP+sZ1LYtBuAfvhW6BPPv0Q2B7hO/te8OoY45w9irbGJ/ztnkT6kAE+tfrbcn8XkPbUw/Iz1PdNeZQ0'
+    'pjj27WbGM+rJu8U/BuowtjrI2wUbQjvopFTHxbl5G8zVSjhHSnmhusnZhbZRQ55H/ZqfcU3e62R9jmKXD5zj9H+UGIs9xxW93EAG'
+    'hMx34E86Wb08ab9lO2D26Pr3w/pnKutfRc5W0c5lYQezhM9tkjznGCmqH3NMFNWP3znhv0f1438H/3VG8CXjvT+7K749JQ4tHmWQ'
+    'vyqG22tWyTOkUEygzdpxPxe1T7YTbE2FBxnwoLTuBJGAEKrIqIqMmiYZheeVUz4DuErAES74mHv93H1QV448u/te/7O/uhXsU/Bs'
+    'P5FF2K7THubYyrJ2nPede1dSDDL7/mXUbsS+dwm5d9Kge/09YOPeJdxrvKYU3/dVwL+uHizF9x1i9yi+b+16//iWCfdwfEuE7500'
+    'WCr3D7F7VO4/vx1wupeXyv3X4N4f767I/cTl/q4yyv1dFblfkfvlk/sNMeR+H7O1XGdhm0gf5ZzBmYInblBxfgIpgNvO2gC/gX4F'
+    'iuXtqKzXjFsvissLqqURlhc9qOaiVAsgLr+ojsEvZotdOO4c1R1Dc5RSyfnGkvSLXW/gF7vSwi/2AQu/WLeFX2yVhV/sDAu/2IkW'
+    '/qv5Bv6regOfWdQzRdLYN1P8VDt5r4ngt1pJm4itoHJ2Mfy7itwv5zfnJjCXWRUP08b7t0IYz3L2PD7HsXbSt+ieRoyiSf44nr/V'
+    'gb2frMxzy/Up89w/vQbPHFbJ5K6x8cPO1WC5ebwQPestUf44T/SD6uhnziyin8WG9GOaly4oFy6tiW1Lb1Q347nUxo9SOqqZRXR0'
+    'nAUfwvxvNBdWD9PtD0XgOYWjlA5mkzxqVWa1vE3qx/I6JzsYPxhRZnkvZ/v6p2Osvw0G5liwW6i/+g8zQ7M9DrI91MCsW4uk7AKB'
+    'GCcjF1laVX7ozwG6pN1J2pErmDSD/ajixIqEO3Tj2koUxF0t31fqJ/z1k94zceSOlDsGbQq7Bdx+gWB1w3ILVegzNn3GwEymE6XP'
+    'SH7Fo1eoV5livex+uq1wZEna4SqyPPbaWcnyIJ1csbPQNRAvMbzH7jzxBYjNUrs97Aq2ue5Z99r8YLw2qWwYBnn15MPlzbFd0UWn'
+    'n36TyufU3BU/xn0yRn27v92PAH76ZZbf0SRv4wqlz9tIsWE8jyHFhvE8hlLut1cmSrFh34D8Yhs/W7q/zrrKvR53TXzdS7ceLbAe'
+    '10bUEUxzM5UjX8KcI55PIgn9m+eXo2vB89JF1b/b2HhoTrIfQx7A/3pZtBioSr5fId/vrhg62y57nSw9g+kcY8f/dKVXSwL/tmBT'
+    'KU+jeYM5T6N5gjlP43kw6T7i+TMrua1nL63H4ekVDOvRGZtQrfz5eNcFyNcLyL29jGecQ+79DPIWb4DcxGeSez+4EfTKXq/+Do85'
+    'eOrPvdhxxMo4+p1z/WCXl+OY502n353U+7r8Y6Ox46jj4TNhuWorfC4Wn1sag8+FvpsUbp/m7K7wvGMDtx9H/+M59ZYL/LVW+et4'
+    '0bqGWEOQ1xnYovx1BkbIM5gTMM/a2UKeybFvYc36a5W+pgG2cwXMT5ifvp+9dzHDeZjUt3XeW628fIc9bNxnkf7y+o+YE3E5wYmM'
+    'CdgfHX47rF+IJw/DlfBajD1Kn+v8DKKH0Twfpra9My3ps0H5ccVZFYx95mdYTt+nJ7Tnqsuw59qBR6eAj2NuL467phiXVBnnX+IB'
+    'oxo6Xy/sOYnWehjtd5M9N0SeCWrHee/tcJakfUK8zLAFRqeg4sVccAxPgWH48srLpT2J/Q7A8JSLVrNlolWTNoJwjqZYOm6nCKs/'
+    'Grc2ZNT5wvkxfT4L5xEp/26e0eWwBkfYJ9C+VK+9lz03xu5PGKzFiLBHaF/6DfbtSxk3p5dED6OaPhYM+oZ9GmB96lHB9Z53WOIv'
+    'o/ajl2ACnXn4LxmX99E+9lvuC9v16iG0Qfs2FevAx7+pOP61rF8c99wXcQ/kBT3LBM/P9S2b+eX7gOI1F5Ox2sw1nZsB9t5WDZ2b'
+    'xkkkRTt8rK9WuTqvLqe4VBc0iI62aOZnK+vX/4Xrb5UZ/j5oDA8EjCFfxjGYrMthQ5r7WJWr61HazlnsB15n3Pb8IdEwj0UdF3iG'
+    '0/cNVe45Y7po6DXlz3Ovm+NTq1xfLZ0nLm/ymraSktu8/rZj1ThPw0/D1iwqv9ui6VuezWuYXm8aZ/N02qPtHYayEtdouuXel9Pu'
+    '2RXpz6TvtL2tmvW32ds6Xr5dWGenz8NpN5ZO4iU9bK56Nfw3aF1ymrHq+nNJ2o1pNdGbbeVtLmTPn06+PVhmnZzv7bq0eyacyXLn'
+    '1ZTbVtTz3oAyq1PN186Ebh5LuTVRy6mH8fn4byk9LfYL65D0etyacuuIxhnzTYZ7ozc1vbz1opSLJdDpDdiPsO8NC+sU9N2l5Lu2'
+    'tg3p/Md1BWnunO/WpFz/YpTvJjXnvwS7cDl47XPKi9/Fdw9Z8hJ8R5pPbot8SHnzOV12gc+RMdv2QZKp+ZDvOTr4wgg0ZKsrO9jL'
+    'Ey31niT0C+fb5wMmOSm+3wTfXhiBJguWNIn+/jA7CbUp14CPl+ZxeZrgu1qJv+l0weY8XfZmW/spYrQxn0ylrpxU68b9KWdduXL6'
+    '/yrrO7vWNwn+Ece3inmoGpS+hqvNeN6CfElfeMruPRrDGHc+amLw081wr4m8W0PenQ+YCo4tonWlM8pfS0r3PuY2ovnLnHc3KC8n'
+    'EvXdO8/fpuT8Zdeq6csZhfPG83+EyfatzI5ZlXJxCKbv6XSN3xD/8iizPYxobAWvExlvcubp09hmxwSd/HgLfXfY4ln8xqNE59kS'
+    'Ms6/IXqDSU6mYYYn+gvl1TWOukbUxnBXQu1h/dUx5Z0tV2fc67kZf/sXZtzrxxd77Z8Fz3bDtQuu58B1FVwvyPjbdv6OGCo8h6wL'
+    '+d5pyqtBdxHcu3Oxe/3E4lLbLn+fYqikuJezAvC8Zyh9LbpTCPa2ADnxfgd57w484+Vs0sUezAuIPWgQYhuyQmwDx3kkxduSxPxt'
+    'Jv9ugfjKV3bLz16rprfGAPaX5vZZokpz+1wL1zoNngkx1LQmrURD3YQGFoMu8FuISz2P3FvxQ68eIeKT2pR9DUGad+HGF+V8CIuA'
+    'B4c9a4PRobglHT7Jdr6TovVsArRSq/x5RyU9x7RdystuhuvPI+qqYX1Kag5rYurU0nN1EXXqhyFe4VW4Hobr013RdP2k+vVv6+PP'
+    'c20CZ5ckxoO8ztTelod9VqW8GOQ6A+zjIoINlbDKFIeseybsGyZYyU5ll4tYsgVSO3xcOmiZIjpIKXMM70lMl+7X2EBNfOrchxWG'
+    'H8S6wW0M68v9MzkNhovbgSeYHfv4MrQdlm/PZO5pHgAp5qGW3OtnZxtd7L1JzXjJ7jEdfMpkH+p8dUHrVi5MsG4/18+g+RqKMF+c'
+    'zjkPxfeSmKskaCudgJ5WkYHTKwNTCdBBVQAdtBG7ZorExeD7VSHvJ5FLPV3mMdKcDJ3Exq7U9J2rJIwfx3L2GeoQ6KssZ98mLHzG'
+    'AwZ9W5BA36i/nOpoCw0w7ab21HGNT/k0+KaE7+a+5QFNGwvAzkn7amLr7dO0J/E3jGneoPy5y1CnmhcyV30a3z6P+6Rj4VgsGxxj'
+    'T4DeVk1kUTpA9xkhMt5k/4TpPUnUoqG4ix5hHaOcReoZtmxcoDdnLk8WsN46bLCE3cqzdoeUHDucJ+eJoBjYuLFlC6d5DaTzjglP'
+    'GRLm2abuD9J/v/LnJzB5fzrWfrrOC0HrPMQwQwVBlnCdiOrABeY7zDEZhDoR5bG1wrdo3O8fyV4eDDh3O8/+C+HZgyFn9NEQn+j/'
+    'UaW+VZMYlDGGDfsh6X8vo6MR5s99gsjNAQFLL9HgGLNTPEiwaGHy0mRsTptfUV7dkZGA2A/8u6ltZwe0f6cy82PnlZxP4Gbiy5xv'
+    'sZ/5mtGYJKe964i+tNUwxkTCROrOzVh3ZZ3S52ewibvjcU6dhBYkOqL1GnV8kuImqB3M9B06D2H7l+s1FGfYyHxDPG9BhyqtN5c0'
+    'boPjW03lS1L4o6jfr+Daph7XVqmBGp4bftcNKs6Pdc3aF8j+b2F7r7KHKnuosoeC9xDV4Z399JuUJ7NQp2+B/ZMFXcHmPLvC4nnE'
+    'dJ0Q8WyaF+zQKYNvLoowrlMtx0X1oOoK76nwngrvEeV3TUV+V/ZQZQ9Zye8sscHZ5uKXbH9zmOxGO+z5zKdSq4JrNMbxHcwkfAeP'
+    'MQzDZSQV09Se4PzlLWxOJva+sHa4n9J5Zxvz25jUOy4of01mHjMcxS+hy7WBGKq1YCPEPKjl+o6DrTtRyflA8kIMS9j3TPLx6XxU'
+    'Or91YwI0GCUOP8p+lmKjg2KepjpHZCbGXIbNma0/tZ3wHOf5NDsP6nhSc8wxcMwoj/ui96mdXMI91LLnxxk+oF7wRQ2G4DSp/Vyq'
+    'gyb5AkcD9k/DNM2XLT3wcWWJ32o0wl5pgnlcYoHz0OXytck5FsTbdLpMOfyxORWcQxTXbIsqzVcZ1783nX7oJPov+bDSIfEuQfOa'
+    'NEZUN2/HxZg3iYdR//wyzZ6NkjuIYpui5H2jNkNbX3peyXmsxjTj4G3GlcHzYqzRaIAuqMMdBPFNXOMJgZbpGvep0px3FHNM4wEK'
+    'hvKN4jUWJKDjDrPvOvTKc62PC5gJW+yfbY7dIB80p425CdCGyZ7arsHq7NToOdXE5sz1GmlfBa17ufGDcfdnS4w14DgLvm84vmVC'
+    'o+9xOweuQ0HDu/LKPG/wds15ZEzJ+c14vsd/Uvp8aHRPN0fAuAwrr6bVfNb+yhjtnazkHF9Szs1DmrUbTXD/Y5z/SQF8nfYtp4md'
+    'WEloL8q8hNUhnhNxL4TJ5EENv89p+E+rcIaKquPR+ozSWjUrr7bHdpW8PaOhDHNqm7djKCL+mefm1uHKTPg4xZXZ+Fqj1DpZQ/hJ'
+    'lLziHCvvyMGlKtmctkmeN5OKbQvbx6PCHgp7Z0Tp88rq9kwcmVywiIkYDuC3OL4UOxcdL+yVOHs1DN+Mc5WF78fVl6R8QFSfz4XI'
+    'MtrXDNPno+TVHhPOMlhvMs45QYoFkHAROhqcnxANBuX1Na33INUX4TpnUE6sOHl31ij7GvdJ5oiwiYttAz1LkmWtSh/XGsXWSM9J'
+    'nRq+nETs5oIE6FAXx9ccA2+/hsQkBOHNsS7tSpV8zKBOp08C9x50ng2LUcEzEc8PNy7g57ndeszSV2li4zXxReh4u43NbUQTTxKX'
+    'l+tsPpyXJ+lL3K7xpUoxK5INrUf5c3hx/k39r03Q76xg++S8pkNDn5TuWpRd3mgea3oX0KPJnkmqjlMT0Od8DZ3Y1MeiNVYXJegn'
+    '0OXBxzxrpjFanWScb0bAS/SxfbBQebFV+O1/NxiThI+Q6GGqYmri6P07yBiojMsyXAXKpBZy/u9gbYxo+HWYrZPq7MPKPCfrEFvP'
+    'esHXvN2QdwfJ/QyTS4NKH8umq80bdp7QzVOSOZSdb3y/yr1+q8rfvyeq3Ov3qqYWpxAn//FpNe51HVzfA9dVcD0TrmfV2OnhVKel'
+    'OTrWwHXhEXt9nOZYPF+V5ljE/B91Bvu9Osacre2wwxzOE9Yac67a5OpJkX3RtdfLx6mrb8/za03iHF/w8nqi/oc5YFc/6+U2da73'
+    'P+XZMHGOWyHH57/+T7s547lBOQ9JMjf1Q8uinTvnw28duVcHfUVfejXok6o4jq/93GsnyfytzV2yHOF5fzuUPu/v8eTei5d77yNv'
+    'xXuHIafv4N1+/u/87QHIO3kIri926WVQS1eye6wG+vy36725oHzk8O2wDy7394V+o07pc71Je+PWq93rDzaWzkX9gHfPuc7ZFJyD'
+    'LuqZOzPNc2aar28eO1/2aHxZvQH+V2f+7iD64w6Nz6agzOuVU5xak/JyQkTNtb6ZnB8Lyr6molR/0Gn3PbD+NP6/m8xrQQXn7hjQ'
+    '2DAxL/pKod+DlraKIH+W8/e910Oe2ss8fZbf+/DGUjvvNnKdyXsI90qY/pIUz7tnyL1+2iLPr2TjpPoXvltDnsF4hyhY30/m3Oum'
+    'zfHXaU6MubLRnbi+1AZ7gutkjbDP6og+NVt+3C2a9pQnRTZDWb9p89Mc+abuy1Hs3VSOLYIPP73fvV4K+e5//KQdfb38COhRj7vX'
+    '1yHPfOExl8e9H+hrcp+DLnz+weB3LiDvPAJ57P/qUf87X3rAq7+DOYTnwTtfgJz7XwG9/irIgf/yE9AW6PmPwv+fhu9futdt6wQy'
+    'P99/GOpCPBVt/7U/EtzvsPNAHL6qYL4/d9A7+9i8f81PvXlLUtYsJmepybl4yM/P6fM81qyenFs4dtXEL27quwjyy5n0lZ/jnPfn'
+    'AS2pvdPn2wvSHVrJmCd1/SN+G02D8tclQD+0KuoMR/7Sfae6y28DaCPzQfWJFJyt/tAVvf257CxWe0Q/vnlExwzKqWRq9x5gumWY'
+    'rq6jO1M735jGF9KvwfZLtSHj2OJHQnziUt4zKa6oNSF8atS4Mck/rcuJtkNDLwUNbuN0YvM2wWOYYHl056FhJefXHTDAlKQC/HbS'
+    '2owqfx7EqPvDxna4WIMpQJ/c/cSXgOfJF5aW2i+WE3rDmN24uAF8LqOCa7TocIlZ8F2Z+J5M8WG8hvzOCDhtG19AXoMpQPvB1c5Z'
+    'KQHeY+J/NMGcmdotyj1vg8os7lrKl8j3MtIX0lgKvol9cQwrk82mdil6TFJkP7XD9wfxfMmuoxpd6CNsDrCGK16RH6Ivfofmijie'
+    'JeSM3s32FOZCaAI7dSPze+DeRhm1lfhLmzR8I63R2zA+xNR/OG6IqYiCBW5Wcn7aMGwWz12dBB43KA/3co3v5VQmC0YE37yECS0n'
+    'Tnllme2urQnaMsPOhs2qNAYkFwHjZYotlvS/Qyo4761tLnJn/22IuL7SHAfZo03igfiZIa+Z7+EQnr1aefktejQ+grwFxienOcPi'
+    '9xYrLwduryW+LUjftNUrnWcum0HruSimvjGg5FzB44wPOOu91GB84xo9Rnq2LwIuK0fkpk2uZk6bNxuu93GqNCZ0RMAL6eITpLg4'
+    'GjMZ5PNXDGsThgmj54SfgT3izS7PB2wyXmefLTNcZ9v1reQ9k/OelWTP6tDdsPtBmqExJpU1kNegQzvV8dagRelr5PG4dxpHOGZo'
+    'S5P0qjay5imC25NyUHH85psEazdXeIfanWoCMPWmcpmPs4ecfXBMWfbdOQyj3KvBWXMZ+yaT9UuIDlNuWc7XqVbp8xSVQ5ePUqdw'
+    'UKMr5gWdSpdXZLrHMqQZg2TXnQP/Rl8Qysf7yfrcr+zr8tG8T7wWaQ/BjPD8CFuYDnau0tdnGA+gvbAz5EmGuhSPCR5g+PUmsGVI'
+    'dtuCYJcy0UdaCB09yHC6jwFO99dVXh+/C5jeb1f5//8ke3cfvPs8eXcve+Z7VR4eWBHMMH3mUXjmt5ZY4SB7g5rB9oaLgVZMY756'
+    'Nbzw7ASxZ5iTMEn/RE8Em0aK2TBTxP6GtvUVNS42+/3F3/NqZPDECobhfj9cz6sxX18JE74SrhfB9RLyf5t238PaexdrbzVcT68p'
+    '5a3VjLc+t8wb93PL7GzVvwXcQzNc9wG24oZ93nebiR25Ab7v/Dq12Z267E5Ndqce+0iXHswSVMd9UlfpKuX1k3TV614/82n3es7l'
+    'Ls0sBXpx/vbVjwJerQC+n13uNd8lt3Hv9W4b8wLaeGy9WRs62l0IemQd+5XmrH6D+z3nW/d8SqnXPmWHIjKZ20nc7gZ5bM43navz'
+    'Xex/O/S/lv3uL77z3eLvW8Xfzxd/+4u/Hyr+3lb83VT8vb7LvN/74fvfhetbcP08XPvh+iG43gbXTXC9nuCs68jeqCc49friWG+9'
+    'z//dehi/83cqQ2o0MgRp8a83u9dzgRb+eUKfl4nbgHV0Mld5sVz0d02xj2/cXpyLDyu18bIin72uKKM3Bs/nGhjXG4Btdt51rs77'
+    'k7z6OpD1G8Pp1KGRtmHXBuLYPxzbxyGg2z1wfaDLjk6R7px2dfYVirFHOt7D/v8AWffF0P969tta3J/Lx11a2g977XvF378DOrWl'
+    'VzqOVsDzLh/30+t+tu++B9e/Y3RrQscZQo/O78vFb/5rn78fL0M/nL9zWxf97htCfygO2fnbL+De4yE2rjqCGVpI+ndGUcj/6DZ/'
+    '/86AOAHn73Sf1Wn2Gfbl7j73+u6B0n7uuwf23sZwH1SdCo7/Gb7P4wP8O41X++WNzu9C1ytD5uOkbUW6zfnnw/nbJD3n5HH/w38C'
+    'zJLQnyzw6D/eHa4zVZH+4O8lY+58dhd5V+2ATNfOMzjvkz5X4HPO89j+9cofv1jHILZJoWlTUV9Nq1n10xFyP8N88xh79gTQw/5R'
+    '9/ok8NbX1nsxTJN4zcv8OtGKAY8XIxYXdSDTNui3MeZ6CbaxIbyNNobTonGAtH88zu8AfPfv/7u/fk9Q3395jzyGBUDba+B7dw7I'
+    'Y+OYAMr/MC51slbSHjdWkO4n528YQ2hVcwAwyr96yI5vFl70sLTo78N7qN8feMbvk8Y4AIxxtOlnyzNmsiLD5mq4OC9PPuyfq2GY'
+    'K+fvNn1wcNzSXKx+3I+ppniPrr3R+u2858wV7TePPY2Cd+bnXZStyLsLRTr4+hPFdopnsq7nZd5dALz61wG/7jw72b/nzfxjOG+v'
+    'wPt7ni2VQXSNTOavns2fetjFj/uCHB72cOU285eB+bviZzMjFrse5kkXY7RSwADiPGXZPDmYcAcPrgJw4hx71X3QPn6Rn28UrO/u'
+    '/f64aOoTfQRiHlJP+Z+Jo4ftB5q7+WApze054OdpJnpY3LlcF2Musd+fgPiKZftK4wEx9uKsx0vH+02IBfnm7uA91gD/xhyDVTAf'
+    'ow+78SicTzTDPYxXobzBdM89+ry355zrs8BjlKV82/UdOO/vDl+/s7/tykE6DudvVD7a8ozdB0vnsZrN44EiX36pOF837C+dxwMQ'
+    'o/ISzKfzTJT4O/VMOC/4XfFbq7/t//7v4PvO322++9oj/u/fsj8ejWPs1OeEffuJpz0aCaLjWnZOmTyDHvBkOz/T4j3kGfid+x/z'
+    'fCf1yh/jdeu35GclzGxKefWrsE/nFffpVY+7MWrX7JPl73mgb1z1uD+ezXneZo3uhL1xFfDgu1+U49Kc+DhOw1lGw44t17HjUp0F'
+    '+0vtvFH0l30/Ad/PM5axqkRPCaN9R7a8xPTEzx709p7Nd78A8upWGPc1L9q9/8DuUp6F9vgqZo//xkGvv9+wjK/D2MvmMn+H7s8w'
+    'HuzIXkdPpeuwOELuE4mHUD2Oy8krHgM+JfAX3NthunwD8V3QvYFjukXg7zwW8ZaI/B1jWL+zX7936ZwfR+xH65wz4IP+fq2Dc6Hz'
+    'd5tzIca+qt3RdXrdPDrnhHuLPG/dg6XzuAf6ey/wxHUP2s0jzv/qn9m99x747p0kxjWM1zi5gD57kPkQX4gWI3svzGnHQf96tKlo'
+    '9HQ/7IPU06WyxVmzFeQsb6uLrXvSo03MldMWs62XHiql9yjnRcee8Xum+6GN4/eWup8k76LI518/6ZcHpz+i39s6LMycI954aDwt'
+    '3bM8hxHdszz3kXT2wjPNEjjzO3GwNCY2amywThbpxkTP2H+C/EoLNk1Nf/8/eSXvPg=='
 )
