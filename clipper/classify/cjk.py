@@ -155,6 +155,12 @@ def illustrations(blocks: list[Labelled], markers: set[int]) -> set[int]:
 ILLUSTRATED_SHARE = 0.5
 
 
+def has_cjk(blocks: list[Labelled]) -> bool:
+    """Some block is in a CJK script. Every shape of this module needs one: on other pages
+    (most pages) the classifier skips its passes, which would change nothing there."""
+    return any(b.features.script in CJK_SCRIPTS for b in blocks)
+
+
 def cjk_page(blocks: list[Labelled]) -> bool:
     """Most of the page's text (by weight) is Han, kana or Hangul."""
     total = sum(b.features.weight for b in blocks)
