@@ -54,7 +54,6 @@ _DIGIT_OR_UNDERSCORE = lazy_compile(r"[\d_]")
 _SEPARATORS = re.compile(r"[|·•»›>/]|\s[-–]\s")
 _LINK_MARKS = re.compile(r"\[[^\]]{0,40}\]|\(\d+\)")
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|©")
-_COMMA = re.compile(r"[,，、]")
 
 
 # The one-character separators and commas, counted with str.count (one C pass per character)

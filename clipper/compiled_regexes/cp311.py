@@ -109,379 +109,378 @@ PATTERNS = (
  ('[+\\-Z]', 0, 32, 45605, 28, 0, {}, (None,)),
  ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 45633, 180, 0, {}, (None,)),
  ('[,\\-–(„“‘«]$', 0, 32, 45813, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 46005, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 46211, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 46243, 30, 0, {}, (None,)),
- ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 46273, 56, 0, {}, (None,)),
- ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46329, 113, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46442, 125, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46567, 117, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46684, 129, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46813, 117, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46930, 129, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 47059, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 47178, 131, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 47309, 139, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 47448, 151, 1, {}, (None, None)),
- ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 34, 47599, 88, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 47687, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 48003, 221, 0, {}, (None,)),
- ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 48224, 541, 0, {}, (None,)),
- ('[.:!?;]$', 0, 32, 48765, 30, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48795, 324, 0, {}, (None,)),
- ('[:：・／/＝=]', 0, 32, 49119, 206, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 49325, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 49531, 28, 0, {}, (None,)),
- ('[A-ZÀ-ÖØ-ÞА-Я](?<!\\w[A-ZÀ-ÖØ-ÞА-Я])', 0, 32, 49559, 292, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 49851, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 49871, 32, 0, {}, (None,)),
- ('[\\d_]', 0, 32, 49903, 18, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 49921, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 50083, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 50099, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 50211, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 50417, 334, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 50751, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 50947, 54, 0, {}, (None,)),
- ('[^\x00-\x7f\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 51001, 224, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 51225, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 51249, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 51273, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 51316, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 51578, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 51872, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 51890, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 51907, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 51936, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 51964, 124, 0, {}, (None,)),
- ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 52088, 206, 0, {}, (None,)),
- ('[\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 52294, 222, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 52516, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 52646, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 52853, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 53123, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 53353, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 53371, 104, 0, {}, (None,)),
- ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 53475, 75, 1, {}, (None, None)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 53550, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 53678, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 54097, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 54113, 44, 1, {}, (None, None)),
- ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 54157, 78, 1, {}, (None, None)),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54235, 87, 1, {}, (None, None)),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54322, 87, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54409, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 54498, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 54617, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 54692, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 54773, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 54789, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54975, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 55011, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 55124, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 55168, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 55192, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 55220, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 55244, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 55288, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 55429, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55912, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 56189, 145, 2, {}, (None, None, None)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 56334, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 57183, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 57291, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 57324, 168, 2, {}, (None, None, None)),
- ('\\bplus\\b.{0,20}artikel', 2, 34, 57492, 48, 0, {}, (None,)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57540, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 57733, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 57747, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57775, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57922, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 58137, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 58269, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 58388, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58449, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58561, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58688, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58809, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 59083, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 59217, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59448, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59585, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 59642, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 59761, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 59789, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59805, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 60069, 6547, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66616, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66671, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66763, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 67052, 5981, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 73033, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 73253, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 73372, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 73410, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 73443, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 73484, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73505, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 73563, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 73589, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 73605, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 73621, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73651, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73775, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73954, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 74107, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 74302, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 74682, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74737, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74851, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 75148, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 75326, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 75383, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 75440, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75497, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75554, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75615, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 75672, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75712, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75895, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 76055, 211, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 76266, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 76348, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 76488, 30, 0, {}, (None,)),
- ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76518, 148, 1, {}, (None, None)),
- ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76666, 215, 1, {}, (None, None)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76881, 97, 1, {}, (None, None)),
- ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76978, 220, 1, {}, (None, None)),
- ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 77198, 322, 1, {}, (None, None)),
- ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77520, 186, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 77706, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 77807, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 77833, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77857, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78367, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78391, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78415, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;){1,2}\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]{0,2}\\s*$', 0, 32, 78436, 413, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78849, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78990, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 79112, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 79133, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79324, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 79377, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79396, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79567, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79639, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79677, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79756, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79912, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 80068, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80913, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81341, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81731, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82572, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83210, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 84054, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 84200, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84391, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84437, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84683, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84761, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84973, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 85205, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85316, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85563, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85832, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85956, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86578, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86656, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 87025, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 87248, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 87311, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87376, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 87474, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87543, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 87631, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87698, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87788, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87881, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87984, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 88133, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88721, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88927, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 89126, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 89219, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89566, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89874, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 90003, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 90250, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90618, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90733, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 91022, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 91210, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91555, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 92066, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92524, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92686, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92893, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 93133, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93423, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93810, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94374, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94641, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 95116, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 95187, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95282, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95628, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95703, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95849, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95926, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 96061, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 96174, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96290, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96364, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96503, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96580, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96707, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 97077, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 97119, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 97212, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 97258, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98128, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98553, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 99063, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99331, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99404, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99614, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99697, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99841, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99987, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 100117, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 100245, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100361, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100864, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 101036, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101291, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101477, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101664, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 102117, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102338, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102509, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102585, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103945, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 104217, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104285, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104363, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104674, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104722, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104861, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104942, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105032, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 105162, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105330, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105406, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105481, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105611, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105668, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 105715, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 105754, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105793, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105967, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 106064, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 106186, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 106521, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106553, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107518, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107598, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 107759, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107842, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107891, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107967, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 108078, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 108140, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 108218, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108323, 135, 2, {}, (None, None, None)),
- ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 108458, 97, 1, {}, (None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108555, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 108750, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108835, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 108992, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 109040, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 109201, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 109363, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109570, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109806, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109930, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109981, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 110058, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 110162, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 110210, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 110275, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 110352, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 110561, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110592, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110667, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 110934, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 110972, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 111001, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 111044, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 111088, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 111144, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 111203, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 111241, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 111344, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111433, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111585, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111666, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 111837, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111890, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 112006, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 112130, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 112190, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 112541, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 112592, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112639, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112738, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112914, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 112982, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 113012, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 113089, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 113137, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 113181, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 113227, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 113259, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 113307, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 113359, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113399, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 113467, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 113503, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113527, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113719, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 113794, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 113840, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113870, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113920, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113994, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 114077, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 114137, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 114189, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 114219, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 114253, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 114315, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 114350, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 114396, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 114444, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 114490, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 114516, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 114542, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 114595, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 114635, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 114677, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114727, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114828, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114882, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114935, 44, 1, {}, (None, None)),
+ ('[-_,;\\s]', 0, 32, 46005, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 46037, 30, 0, {}, (None,)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 46067, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46123, 113, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46236, 125, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46361, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46478, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46607, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46724, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 46853, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 46972, 131, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 47103, 139, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 47242, 151, 1, {}, (None, None)),
+ ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 34, 47393, 88, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 47481, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 47797, 221, 0, {}, (None,)),
+ ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 48018, 541, 0, {}, (None,)),
+ ('[.:!?;]$', 0, 32, 48559, 30, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48589, 324, 0, {}, (None,)),
+ ('[:：・／/＝=]', 0, 32, 48913, 206, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 49119, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 49325, 28, 0, {}, (None,)),
+ ('[A-ZÀ-ÖØ-ÞА-Я](?<!\\w[A-ZÀ-ÖØ-ÞА-Я])', 0, 32, 49353, 292, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 49645, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 49665, 32, 0, {}, (None,)),
+ ('[\\d_]', 0, 32, 49697, 18, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 49715, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 49877, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 49893, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 50005, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 50211, 334, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 50545, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 50741, 54, 0, {}, (None,)),
+ ('[^\x00-\x7f\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 50795, 224, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 51019, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 51043, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 51067, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 51110, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 51372, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 51666, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 51684, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 51701, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 51730, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 51758, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 51882, 206, 0, {}, (None,)),
+ ('[\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 52088, 222, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 52310, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 52440, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 52647, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52917, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 53147, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 53165, 104, 0, {}, (None,)),
+ ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 53269, 75, 1, {}, (None, None)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 53344, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 53472, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 53891, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53907, 44, 1, {}, (None, None)),
+ ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53951, 78, 1, {}, (None, None)),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54029, 87, 1, {}, (None, None)),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54116, 87, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54203, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 54292, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 54411, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 54486, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 54567, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 54583, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54769, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54805, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54918, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54962, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54986, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 55014, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 55038, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 55082, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 55223, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55706, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55983, 145, 2, {}, (None, None, None)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 56128, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56977, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 57085, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 57118, 168, 2, {}, (None, None, None)),
+ ('\\bplus\\b.{0,20}artikel', 2, 34, 57286, 48, 0, {}, (None,)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57334, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 57527, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 57541, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57569, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57716, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57931, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 58063, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 58182, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58243, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58355, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58482, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58603, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58877, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 59011, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59242, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59379, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 59436, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 59555, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 59583, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59599, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59863, 6547, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66410, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66465, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66557, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66846, 5981, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72827, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 73047, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 73166, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 73204, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 73237, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 73278, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73299, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 73357, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 73383, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 73399, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 73415, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73445, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73569, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73748, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73901, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 74096, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 74476, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74531, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74645, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74942, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 75120, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 75177, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 75234, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75291, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75348, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75409, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 75466, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75506, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75689, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75849, 211, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 76060, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 76142, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 76282, 30, 0, {}, (None,)),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76312, 148, 1, {}, (None, None)),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76460, 215, 1, {}, (None, None)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76675, 97, 1, {}, (None, None)),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76772, 220, 1, {}, (None, None)),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76992, 322, 1, {}, (None, None)),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77314, 186, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 77500, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 77601, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 77627, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77651, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78161, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78185, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78209, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;){1,2}\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]{0,2}\\s*$', 0, 32, 78230, 413, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78643, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78784, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 78906, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78927, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79118, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 79171, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79190, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79361, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79433, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79471, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79550, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79706, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79862, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80707, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81135, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81525, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82366, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83004, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83848, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83994, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84185, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84231, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84477, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84555, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84767, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84999, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85110, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85357, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85626, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85750, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86372, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86450, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86819, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 87042, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 87105, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87170, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 87268, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87337, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 87425, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87492, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87582, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87675, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87778, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87927, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88515, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88721, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88920, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 89013, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89360, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89668, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89797, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 90044, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90412, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90527, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90816, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 91004, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91349, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91860, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92318, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92480, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92687, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92927, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93217, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93604, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94168, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94435, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94910, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94981, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95076, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95422, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95497, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95643, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95720, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95855, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95968, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96084, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96158, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96297, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96374, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96501, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96871, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96913, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 97006, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 97052, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97922, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98347, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98857, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99125, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99198, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99408, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99491, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99635, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99781, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99911, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 100039, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100155, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100658, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100830, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101085, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101271, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101458, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101911, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102132, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102303, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102379, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103739, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 104011, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104079, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104157, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104468, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104516, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104655, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104736, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104826, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104956, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105124, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105200, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105275, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105405, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105462, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 105509, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 105548, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105587, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105761, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105858, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105980, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 106315, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106347, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107312, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107392, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 107553, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107636, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107685, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107761, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 107872, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107934, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 108012, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108117, 135, 2, {}, (None, None, None)),
+ ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 108252, 97, 1, {}, (None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108349, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 108544, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108629, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 108786, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108834, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108995, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 109157, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109364, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109600, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109724, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109775, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109852, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109956, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 110004, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 110069, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 110146, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 110355, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110386, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110461, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 110728, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 110766, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 110795, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 110838, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110882, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 110938, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 110997, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 111035, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 111138, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111227, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111379, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111460, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 111631, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111684, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111800, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 111924, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111984, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 112335, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 112386, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112433, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112532, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112708, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 112776, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112806, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 112883, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 112931, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 112975, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 113021, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 113053, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 113101, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 113153, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113193, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 113261, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 113297, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113321, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113513, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 113588, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 113634, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113664, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113714, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113788, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113871, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 113931, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 113983, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 114013, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 114047, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 114109, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 114144, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 114190, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 114238, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 114284, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 114310, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 114336, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 114389, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 114429, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 114471, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114521, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114622, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114676, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114729, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -724,383 +723,383 @@ CODE = (
     'wU5m1yhK/83yHHgNPk+nLdNnD8PX3mROR9WcsnW7W7Buy0bxHGfhCc6Vswf+XhT5c8/AcMzxbvkc68YTVK3rXcmcv67mnK37DYJ1'
     'n8Rttm1rxaFwypJjW41HQZOTWNlDP+ZBZ5uV6Lcqlq4evxswl0746uzovgu9iNyFbqIx0kyf+qCPFaZmFYKnahFdn73JnI6qOWXr'
     'toas27yFDIgDKvLJ/4r8shhnQfYjcwU2GSJ7aBYzDOsKyoldBz0fNbUb2UnaYLIeQhiOpYcEkTMiaS5CjPEmK5TfB10rMuM4ULX6'
-    'X4L8Cs0NsA1K+MYAnFgcZQLL36TKkfCNQz/m9EyrTYD/YexlR9ncpDWk38AnFZ62Fa2PlmRORtScsHVTK+O7Frkrdo9s/6tCc1sd'
-    'opyK70utsa5T4VSlQX5KLwLq3WNYb2B+HMeC3WmlY3ZtSi5e4zEzsaWrsYpjqpaqf7pn+68XW7ymGO002Bzmkzk8bOaQxuZW1Sub'
-    '88N53Y4G+81kHSdzmqzr0WcDnKzrZE5Lsa5HIg6Y2pFjv2DYZ4qTPm/p+y/rHWXruyKZ28N+bpN1znFhjhXPfREWY5TVrYJH7wr0'
-    'WWp/ggndSHBlNOHKaJMjVDzm4XY3Cp8jOfUfvmcW6djP9FTjqdKDh31qR8050uibExZLAtukJGfhxXN0bTSTrGk6Z3lh9xNM71LJ'
-    'GW3RGW0p11ZKw9woOTcfeXNSZvE4CZkQ57Mi20P3PqHtwfx3mO9KNt+p9CH7uKxzGcK2y9iAlJMByo+u+a6IOt8ahhN7dA0oFkU0'
-    'CMyE2l2Dr6bEgc8Z4NcZbm8B3N5sQHdSJeVyRtQePiWkRVvwHv5ZhTWcIY1xfw/+48Mwlx0wl1nrcHxsEWanM8PQklqDt+x1bYie'
-    'BtmiMz9dqUX8e8biZvtR9yfnt+Mb4XJS78FbvfQj9xXrB1T8ZiIPCGhJNDRUygMinmO47OxGjz4lkS+SOSn9nDSCPhzTT5M5eh3x'
-    'YqWhn5/V26fj0Lck9xSITfwea3qJWLdyHdgJPRx5c6JeN6n06/lh40R9Xg0YP+En0r9ukjkZ7jlR3qsOaJ+I71fl17mHOtplO+Wd'
-    'SMsfT3xgYPduvRlV44NI1k7GvLRjngVblBTRudQkczJsc2JbwX4eqoldC/PRULCKfTVsEMCT3pdMu79vEqn8sI8I331JzXI0hhKr'
-    'X9ReUTyRDYozKGdcPknG5V+hfIWO3OkImplsjv0uG1VYW+5O14eetPYNJivgb3CA95icASy912gHLyhzpK27sne9z/v3Zej9FKlm'
-    'Qa6Tzg28GMyrr1HoNsa4Y9MkU3lTuRj7PMX47NgI3jX4d3aK43JW8J7icQr+mP4khWhyEW8ago8aDvpoKH7qakTSOtQ1Cp+qk8/W'
-    'ketCzFNqCJ8i3Nd/0lbMz0Csj0KuS+Zk2OeErZv/J1g3QF9tp08ZGJLBP3bcJ7SAKCsPGKv8iJmjCrVtR6oylbJLPlO0bNRaTMuq'
-    'YPq/6rUl6HvBoFeMbnw+wckEJ0cQTjK62WwlftKkfGcJfXZRncjbkrEflrGn55EZpMdieoAaogdgcRfnghw2H+yQMFx2h2cNsl/C'
-    'MHIoP/Vh6MTjqEP58R0pEzg4Hnk3WedjsQ2cUpcxuiMliOjj7DPepY1xVbnGHev2VOWCzOAyEa1hnbnelszbYTdvQfrFOrKW6X09'
-    'ndg9DH6VYH0H6XAZHVPlo+0vI3QxQ+iiDjx651N1p9K0rRsBTgrgjk321qK9NRXxDsEaTdvsapibZPyHZ/yxTZYtsYFmcfIqLB5H'
-    'K0X4DmYHXUXyYf5k5hRka2+Z2UQH2XfPhvStMdia9UjoQjYEXo4yO8JMqfEyqi0opStdprxQMn8jZv506c04TXoTRJdmlJgu5Qei'
-    '06W8gHdjseV3kzNs0TfR2V8a2lOBfuOzQxZPUmYfkCH2AWliH0BjUu53vpOxYvlYvEp2ZvkbTZusjBeClrlLVd7FUOUX8eJpwMfL'
-    'rORujlAPs+cQWQDJyOiM3xnrjOpUn/niEq0XvObmQzpmCv8mutOV0raVfV3vGbZsjWhr5sssRvX3hIWV3OcYeXPC1k2XYN0keifx'
-    'HI1EfWFHMmeH1ZwF+cNw5hH7iLsZ0ken832vB51NsJBPmxC/WgBbsIlWsU855qeM+cDbaXHfciq/dMyvHfObx/xhnj34dxbgXjXR'
-    '4+mcnRzu5y6msoCuX5T2GPbMUfZI7JXMROHA1akBqgDy0FkGeu0y+KsFWl1rcT+Oc9C3ZkiZr/ij0bcuSJm/6UnoWyuCXQDZkX5j'
-    'MGsE9bG1zHwk1IKcJ5KldXT4ND5gAfj++hjg0LXzXgHvUu5lSMmNQTMjxCVIrhRAy/SzpkwXUX25u5sc7edHNQ7r9VRT5cUZy811'
-    'WJg3ujbBiQQnFLxXJkg3pAMwZSXPoadCI09xLNwCINs7rWI/PewbW78qPZCpXm+0c0yHmPfQj1qW0T171N3PqY7c4UXsRV766iK/'
-    'rpB+C7LDaCZ8h9E6j6CrOQyeVFRM0PHxYgvmOYtksOMv9ebywHb/PNNvruz75mL8qyB4Vo3qxb7g81axz/ZulDJelcmgn7vES4/d'
-    '6KV/7PfyVAryHEPyhPXRLrNVTCFcriC4zM57rL2WdeOTxetuVPjBSxF2zYxMRXhqQ32sVZOI2iAOUOQ7h53VJX7A0f62ppS7m3ry'
-    'Et/sI29OTGIvLDTIXwY0Fp+3l5Pzdkp/s1AuBfUt+qqXXn8/t1dgfC/dk5xvOwT71WaSpxPlaSV7WjPkaQVagmOKqOKROOXebPH4'
-    'JT2kjj6rOO5Fq0SffAWkuxHctaAPYjHUcPkdivJuGwGOM3+TQ8IJ6ruq/XWQYj16F2lHu2RO2Vbm6KGPtMztSrA+cdIDXvqXvR7s'
-    'PMKlFovHn8X11kfgRUT31q1fDMJ4mtPDrOA95fucvynQh/KBYmMOzPfRb3VojddAnyZbxbbDDF9nw78dGNh+p87y2/nkB/j5iUX6'
-    'y/xNOOPE+t2EaE6TdfjGCGZ2VKuB752N8syOiCcMV+Met5ESk7UR6SnwuNrJ2EaOizncY2uy3g/XmISjeYxHa/w21ZyZwCjl3OYM'
-    '5pbxMnvv8tJ7HyzmZRi/7KQ/uS363nd8yLFqinmsMug4g+l16NzOCdG/vTBWtY+BD/vvmJUvfE8/P+UzTeopB1norgejjyHW88rO'
-    'lwsCPWQ5ktMwvl6C8PUSwndWkXaWAd/J7q/UWsX+y+pQn9+K1kAZwKsFesbO4nHaLVnzV5D1z2RZljp9XYLWD/02F531s3cz0buj'
-    '4d1Ui9u+LJC0ZQGRp51yY6DfzPYA2xu8ndhC9BIbh5UC24NqMublAl6f4sp4dCrJdMxNEeDh9R6mfD20qVEg89ka62UaGX8nfwO8'
-    'x3nqUVspnmcM8JzW81YFPovKUFqp2idk7QnaJxYG7BNNSE//t6946ce/DfvA416eo4A/prBF8nUDquvfHwJ4P/G+VSM4u6Adv4e6'
-    'Pn+Pl9726PDvX28l8xf1Pgu+13OJVSyvlyH6cQnBEVl7KP1oUqyTCsEaFZ0tMpxLozER4RyuKyM5u8TtpfCZDz4G/1IE/1KE0/Re'
-    'S80frfMdNLW9+y2+p06yd6nq8/k09jbN23RtJNj84jWI1z1bQ0eiuTXB5zBjHmRH6cA6AtpSQWhIo0SXutmAt28X6DsxzoryNhM5'
-    'oE0Cg9KFWtCT1cG3MqTf20RkCqz76wiQN9IIrsg+uFOi1+1EMg1uF7OfqSP5rwzQD1N9rdPGCbA/sjKq+TDRN+P+B/mBEeFMnvC5'
-    'XUi/7MD+IZLnO9F8B7UJw2O4cTnAuwV0miod+Ewkl5qst+XsLAKlTr03oDW9WTIPon6w+XsXzCEbB9X8bSVpq8Z5xBbBfDQjfGP2'
-    'ueMJ7C6Nfuich5xhcbt6urY70dpm60Nn7GjZAszJEQa64V7BWlaVYTq6sUC7cHt6A2id6AxIpktl66kR2R9MRvuV8/4Awk+nzfug'
-    'zBj3ZSqdyeYOPWW5XDn7dz5XUZmrqq5hT6G2ZpieOud/9aWA7A7M31z++G/FPnD27HHSL3nPBRd82U1/Pnvx9DfOmf+m/z373Au+'
-    '9aUvzYbPr9zw7i/peNT77u47m2wr88LgP3c7oLsmcIri1fUPr54vnf/4l9DjzNyeWD1/rnlax0/fXbKvjezXl3zPb+/EvwasgbsG'
-    '/5z/XzDg9NNy/9s/+N8L7v8HnztffBUgDwz81VefgWmt4rlM8M6tf4pGYa0bTmJPhDL7PJmci33yzEM6ACuELDNDsBfnAJ5oL54h'
-    '4Z96SbpTQoNNdcAqvuKXoEPV2fNVe0EXouGqNjdLeKsWwtt1C+h22DY6/f006Bhk9gi47u2a/cBldObVaccuxMvHZZeA9VctaE9s'
-    'lvRP9yziTYC3qvlvl7TftB+0DZgv2Aptmifg17vJnMwn3zcTfu8I4PfC2lHotNOUn5DphxuQ7oHSlCMN2tkjWesmdyYXINzVOeej'
-    '+E3PmDrI2sDni1Hhm8qkMhsHHV5UVD5IbqV2N/isTZf2dyIeG8O6UoBDaaQHeZngoo5uysS+x0R2kMnvLZbft00QTGaP9mU0xtsM'
-    'xlBEd8PU/wEkY+nWH6aey5Gc2B6AS2FgvwXtH+0RYZ0GMppI5t0ZEuYS1PcdBJ9aEQ0OA/sIpAfYptAttYesw/Reqoi/60Jr2IF5'
-    'Qcob61KsZ3auVv4Q15eyd9fe4b2biPSr++C8ILOX6xaz6GyB3eVl7157wH9mPmmvl/78vnB+sdz6AW7NYOFzSjw2j+7kuMne5c71'
-    '3s1H/XLeOelnPsLPLdm3AtwTebmVjzP7dtJmL73ho9y2g9Uz+2L/OD/T6h/n9vP947z4+mK4KaR/Pwva/33b86HF+GK8JnoM8Nh0'
-    '/HXupjca7DVbCX3sJHSJ2n+tQmeiUfcSDHcGwNXl23TbW0C2Rr2GNm7Ov9fZnjyoY8tJeRn8u3kYcSIoH/a/4frnHfzHUok+dBPh'
-    'A0Z6Xx4H+Q/35cBh0vYvgm68FPSByRKrM166AtLjIT054+F7OaOzGdjXJnnpuyfx9TEJ3UM4DcovyhSvl7VQ/l2oHPN9jfMtg3xX'
-    'T+LrymmT7l5XE2I8cL8XQXqspB+0fQXQFU1GfAeWY1oN6BnVx4v4QszbTIaxx/VuQbRRp15MnzoFZ2G4PtnZLD1nw+OeCjj3nUXP'
-    'sNcASMktOwY3pYBrwqfkyV7STs5uFyM5uJ2MxxzBPZ5tJM9UlKdbkqcR2XI3I91rE7KzWmAV26Ng3ZUsr2y+8vCH8aZU/qRYHaLz'
-    '/KnoexBsrJugtsN0H+8RyD3U5lckW5ue6an0KFTvIXqPz+FE+peZEn1vl2AvDqv/1eXd2pA9oQmP1iXQsYlssmut4rtsuufTQbqk'
-    'LqTjrCX6D0pPKX5WgpyB10g30c2p2inSazYgvabIhkTHRmIrwckOQfvrwU4St3+HAN/GExvaOkt+hrKT4Cmzf8Q4W0na1iywD6Hr'
-    'UaarbNUYi+2a+DCe6COYjQs9r2C2JCK7zjpoiwo36bh1COSDOhgvNn7lEtq0jZyRqeStUtGBLjJ/U2F94HXRakBPmw3wvSvg/lFe'
-    'sIbLLHFcaSuAZ6DlHL5BVS7sWapMB61rL6fL30S9xx7y1nt6RPvO2R/XyX6t2MhS8ZjY+Orw0BSXKgguZTRsLxdY+j5/dNtVKrhB'
-    'dxVK5SOgEc4VbCSvFvvnTR02T1r/yZjEHLWtAdd/yz+kxjPGPugEFi76T0GwNKPeR6pO1pbWWhlq378mvn4XxIgPFsEH3XMR7Dd4'
-    'o5XEr5Du1f/i/n8K32zNSIfK74yO3+YwZ17zkH6OvVuF7OGzyNab3T+qRnwsvlfXCWkL0Rnh+nZZ4c4CS9HnNwn6fKagz6cJ2n9S'
-    'iHFYLijTpyjTBHQCl2EycS/JeySRMWoFetgGQZ5WkqdSkMfRuYv0q8M5f5cJ5u8SwfxdiN59WzD3H1zsn3vHryOd+4WSuRfZ4Kvm'
-    'XnYmGDT31C4xaO6bNOa+SWPum0ow92WGc18L5xb4nvNUqzhWz3ywX8gieGlUfj5JT4C+nGt5dgVMlxSkC8A6o16ic6b3nZi/cepj'
-    'Q6U/6FbobLGejt51PQH19wTFeKxGOD0zhF3GCSXckxiN/T/0rmGK9+5v6N0YePci4tumkHmeArB+K8gzbUpxngOwRvHZTVCbnTI/'
-    'd+xGEF0y6W+9gW5adF/Qqf9ryM6rR2JP2yXQ24ru/v07sq3eJCmra8ctqj/I9gHjfD868221zPzR0DYXYKwmGJ6b6Or5WB1nIXvm'
-    'PtL/Fg2beXY2S/WUfcQ+tCOivXO7pO4jwW5Od05bQ9wV6CA0Q+e8NmNIR0Ry4TwrvH+7xZAeZ/ntrpZYxfcXUwH6V9E7R2d/fEhd'
-    'qSxWnS4M6vtvqPpcb0Xz/yfTQ+vsWSb0GfuhuBz62ZDo04T6tDWHgT6tDp1VnG/I75QRe4ZDNiBrg50zO2VWoLWz7HYvfe5Wbq8x'
-    'VeP8LYpNg+o+VS3iiyzwNfLP4Dvkuq8Uy++yGFJBcaR6DelaolfyxUUlhzjx6pV05wbbpprwx7J93ZR+B/lkxXpcU1+sQT5Y4/YJ'
-    'Fjf+j/InJcZ/g0ej7FDpr2qJvWHU+mzD8lnD8kms6gCaPOXQsIaIVd2opevHPPdKS+6XTmcu65C8cRWUZ/q0ZpjjtwK9TOZ5aOeZ'
-    '+Rxi80bPRumZ43z0zQrIS/2t1yn2qjD0YbVCv0Hv1qt0OKK77VT/oasHwTos1q5+Q/strM89ZYK3/kT6qx4DvdFzAj0atfeMot+h'
-    '8PaT31ss+T1TV/8/wTuroPftZT7F6PyK2hBWlyWaQx1904vEBu+JRo6rOn6YeiX4rDO/zYJ7VNgOlt4HazYYi37J/aYtVnGsjU80'
-    '8jtRQbrHoZ67MPaTbYN9OVGgc9WRhXXtxUWyt+hO3FDrZJsa+VrsI23TGcttEpt+atfeZpnpu0Vjty1Ap4/9Kbw4ntPRfknfqO+V'
-    'fskdoLjWVhRb41bB2YrTz++gfr4SYe5k9GRTieiJKW3dPdjP0+HdieT+2Qlw/+yaSf6xpHfsnPKr4B7b8ozePTuWl6Uinxu0DU7e'
-    'xej+oG57l8C3PZL24jatQO+dMTpmvGdHgGnIQc37ArpnXjp+qHRg6uIlvo8ddv04Y/PHcXxs7k0X5/9WGnwfp3n9t2vk+WGaw3PS'
-    'WyD9GvotwhURrDugzLdJvd+DvN9Cd1C+QvLcDXn+hOA9SPL8APLcg/I4dTljc9M4T0eMafVrhL5uEtyvEdHSTsH8ie55NRvsse0a'
-    '87sD9aFLcCfJSTfYwTEr6P4go42l6sOp47yzI9H55zbCCzRL2o7tg0RtbpXcPduq2U7Mw09EY953mOw9ND7J82N5H0qxf8bZ9mch'
-    '/W/C69w2lt/nj7p+h3rd/tNY74w3qkyK29oqWQMdlv7ZVqdkHKj91cVjvTvP9N4dxrWXBTY1QTysiczTruBZmb/ahYPtXEZsyfAd'
-    'RlyfUw+rl8owHRI7xKGmla82eDoq0zvKur4HRHdmde1segS8ktPmnzZw/UCfxJaoQ6N9L5L2bdYc2yg+O/9A2vu8xpnvvzTwtT1S'
-    'ZaigNbMRtV9X9xiHHiNtm8+naI0safDulwxV+7cG6I1UbS1rKNYH6vAgput4qPUqj47hdhc6OgfRfnNQYdPYI7HxZr4JbhnjtT/O'
-    '/dVE1xu0d75/jGcTrOsvmO7npZBVXJ+4Y/x7i0g3sEjTHxDLi9t+IvIphHUFq4hsv5L44DmVfF8Bsv+xg22ePgT8c4uEbrQS28sx'
-    'Q9weme6RteeP9cPbHjo+P6737t2VIm6zDg9jysswHuZTMI7DtWbpWt052J71llq/prNG1xjoBReh9akLn63ZNRH1gYs09Yqu7V89'
-    'p/+l0MeL+Agdn4BO2yqGqG1dIdr233V+/+9DSUcZD3r3ELWjS9GOz9TxOC1srX5lsthfPI0Lz/L1SviBVxBcp65r64rPFXXvMkXl'
-    'WaPIFlsFcrF7/6+O47iJX/tNBvo4kYwror1UvplTx/WNHZZ+PKdeS+w7qstgzjYb9Ivx0/+o5bqWkaorcu9q1fJxLdXYbIqR1t1U'
-    'y3G0FPYwUfaIq4eobWHG7S21nKccbt2fe/6H2tNfQrsQ7AtTpAs8FBOh1rv748D5r6yXPg7pY5D+CtKns8V3JvfB74chfRLS5wic'
-    '/ZD+POvV+ZcCr/MgycvKHoD015I6nyN1P6+o8xeozjl58IcN6SJIx0J6AqTHQHoipNPzxW2ZTr7PQL+dOm8veHf4nHdH1EAsY0gX'
-    'QzqxRvx9BaRlkM6AdD2kSyCdQ/I31MD9zYKfJykFfrE1dUCCX/2F4nMPU52RKM8Ge2j0128o+PmgMHtv2Dugcwulsb3S5WsrS1y/'
-    'Sv7+Xc3w1M/6/+Ma7r9wKPWSIp0A41W/WMP5q7BnREOxdnbVcHo7i9C8CZCOh3Q5oW1rIJ0E6TRI10I6mdDK9UDzNqCxGcn2YMtr'
-    'htcmdCzCaxPZjfaH2jm0B9g9qPDlhWrP72uYe/5xnyk9VO3dHQsb50ymH1PV+7VqfhYxHOcAThs+VC3XR0aR3XX50c5qz5ea8+6b'
-    'BvZWdypsqbD+7zvw7RRIv3+Uf0xF9l8PkTpugzyPEHstnOe7kOeFtLoONx5btee/aKT2H9vSRe3ri1Ueb6iy0TQ5hxkqne29Vd59'
-    'HSw3UXnpcYncpJKXngaZ5cuojt8SeYeVeQrSX5I6DkrkqceRXOWe/6M65uRgv4Z0MaRnQLogV1wHy7cO0lMhXYbKu/p/VEcWZKRU'
-    'XixDLSAyFsvPZLapkJ4G6VEga11W5ek+3XtRhN84gvAVDZCODSlbnRJQ12RJXeND1jUH1RWGL8LlpkJ6LPk+H+oqVPF9b6jOJ516'
-    '/1Q5tPWyveaxSs5zmPgUEvFBumVlOuivozGI68y8RYPv+pdKHh+vVGf1OyuL+ZpS6FqfV9gxXIT6WQrbY6eOEyu9uDbU35XpHTNd'
-    '+fRohL/DfTfLQvgbJ7+o0i/9VwWPHRlGzyKzB3bl/xhh0/H6ZoU/NluUOwdBcFT3EH46BHztlRUenJHI6zntOwfmGvNBpyj4HZZv'
-    'PqQLCb80F/if4xBsEY+E62jK6fNiDuxpFZy3YnyADenpkK6DNBWSB8lXcLpWyv2Zrbs/5P31lcoewqnvkSGqj9GsbwnqKyWf82+o'
-    'vo1WcJybjZZ+DJteiQ31VXm+38epXzLRJ12K2jAcZ/puvNE83z/itqmani89T7VJgVfpYWgDXUv/Vc7jUXeSsd4vufdYZxfbcFN7'
-    '3IfKeczvMHycLg/wjXI/v1iqM32nvo8NUX1sbt6hUZ9JPbJ7cey8bMMQ1cfo3Mklro/S1Vkx1beV8NQdhNdm+FJZztd3lPr6rfBn'
-    'Jb8t86/FMG1QyYcPl/n7OpT3sl39f5lc3jC1BaZr4+MlgM3m6Go0dqW4t9aigOHq/8r42ij13Tk3tjYaz36JfdHFdvHvLQTmEbZY'
-    'pp1fxu8ExXkGwO6969yZ172XnirjfvinET0xlW105aU/5Li8pCvT6Oo4n0CwTyJ60zlEL3ymIew7c9xnd1xykorneB5w5rM57vs9'
-    'iu2vA+uDOW6jNhz3FmlszLejcd0i0cXJbITD3Mlg8AuAm2NJHS+Tdd+P5oLevxT1ZzmCSX1otJF+tip0rWzOpuT4PrnNKvbP0mLA'
-    'w8rmgtG9HGp7XHdu/5SVwwx7B8axE5xoldZ2yqnnnhLXw/aEm7KljwcgG8t/yg5fLIItWU7XriR1f0FyZ4G16cbJxfLWmxGsIBlQ'
-    '5/7DuqznG3gk+4w5QtDGofaBpDpH/3OGr5815B7lsZCuJnBPD1HPLzI8JscmgufPa8oI92c8m7ahslFy6vxSxvPtWgpbJPf8L8PX'
-    'RBspo3uvmcHajcZnqO6bbER1DoVPQPf8H+FSd4COMgiXlqF5jfvszoE/CcHvUfASzQZ7Axv3DMIbKk9SOXG7hHdhe5tD3xrJ/UvZ'
-    '2j8+xNp/Ku3Zwg8nHSwAXa4Lee/hEbDX+SKCwc6SzlacKa1FcpYD46Npb+6wXc08cidiCbHLOYZ8nwp2N9cIYIW5V+HA6kKwZpD7'
-    'DyY2xK7+H43TpQ/BPd8Hisflhz/00u5vQAxFiHVx26Ng/5+W7xmtmjb8K9M87kCY+FUyfnB6mt/1LKVNhXv+h+qi/d8eE8/Jxut/'
-    'U3y8+kjfdWj2domM8YtU9Jhc96c8u+kg35UqGnOswb11Hdr2uRSP3XKqIR24IcXXiI6dHf59aP0jGGHt9i9P8RiXqnVG18FGVLZF'
-    'sA6CbI3PS0WLLUfx48SUZwNTKj1Jn6TeqagfUc+r3LguKc+XvIo3YXGpXfsfQRvC6ukdeL+3+bz2CvS5onll53e/RmVN1rrr/8vm'
-    'fQ/Sk+O+343q207a2KKwX7rV5uvXxG7VKXNjQNkgO1SnzEdQP1sUtgjM3uy9qIyOP3j3/p/NY5/q7DkdEpxst4vP0uO6R+je/7fD'
-    'xd/spOsfxkf3Lq3r/wuV0eEJnTIzUBldnXojKqNrU11p8xi3QTKzu/5R3hbFOfRfLHVeth6dWK3jrfj9PLn2v9AO5/v/ng1xDlu9'
-    '9GVIX/qol/cBlPeR87w0/TYvfQbyHtXm5b0jIC+Fe6sg74n94rz/T5C3/X3iNvx7QF4K959R3pc2e+nXJePwnoC8J8HvGyDvO1Be'
-    'Z9E6ac35/rIFoK0073UbxHlbBXlPukqc9y0obyvkvb5T3LezUd5d24FHOVvct3WCvGzeaN7jBHnZXNC8C1DeRV/10r13AQ6DfDLj'
-    'NrD/RXn/4264974X7snf46WZvbD+UV6V3FON8lLZqRHgjn1AHL9VFbNVJ5ZMGaHZTH+L4yC1km+mcZAy6Hc1fHfkjrWAM86/B4fd'
-    '+g0qQ/uWitC3LtL+k9G3DtRHFguYfWN3ttmevFwwJkxPtUDwjZWbJYB56CzJ4nG198O7IwTzwuphseRrgf/B/Tt0lxzlaVHMoSwu'
-    'UW3I8RbFaGaxLoP2cxyHfGZIPDPVDVO+w6Svp1ny+OA6fJdu7GaR3KDbTlE88W0SXapOjB2Vr2Bnzt4N8zfUY6Nq1wbYG3Tlvo0R'
-    '76O3GPSjJ6axd8Z9egRbuE5L349hj0Z76H7VCGvcArxNWcGx0XIhaNAMCX7328U8cBg7OZ01spXw3/Xj+b2hbaRNcdmlbCW42yeR'
-    'BZyYH5MlbekRnCfEVe8j4/x3p4ZjXpy2fHWc/y6Q6P62zv2eu+DbE+g8WBVLRfde0a3w7WHNe0UsxsqdaW5X5vS3Z5wXOx6Xvw/K'
-    'P27YX9M24baw+C9h+7FmHLc5bDe4N9FJzld1cXa6pD56J1GXHqjqKxfU12cFxxWPUt/vx3Idj8xPBb2zqQv78bGejarueUS3hNeh'
-    'MV5090n3zl+ENujSH1H7cBtuGOvNqaoN/SHHo5Xw2TvGchyi+rNtJcDZSxAO9UpwiN4x1YW9biz3f/9NA5pqcldyqGlxYay3D+r4'
-    'B8Hxs+5Ix09Pf9/gt5/tI7YpfQa426tZxr3z08DtkFokuu04aMA3UB9bNPnhuNb+R1Afqf5+oxUcq8qkj/0B9WwPsAnV0enjs5PL'
-    'UD1bNWWSMPvuqWjOovLFvRI7V5l96axhqJvZPpc3cLvcDgnNbDYcyxfH8P4Mpezh+vwd47eRjlvWcOr5Lupjp+Q81nQd6669T6I+'
-    'dgp8KcRFS65G9XRJ7jp0xdCfNqgnbr6N8ilnlageOm5LATd064mT92sw7GNvyD6+Uq/Xx52S+1lR5Ppf1XO8vIXwJt8gfMdDGrbU'
-    '90p4lbvrPdtqyguNJN7u4yieyp0K/x24r9TGPK729NZzO89NEjmD4dIOA7xnNvmX1nObVFMejtKD0yPAouvhGNTvFgM+RbetkwPa'
-    '2m8IqzICLMqf/a2uuN+mul/VuO6v87f1+ZCwHkKwWhU8j4oGfRf1W8Znb1TwGzI/I67Nnwb8sHy8G/MLjUUY+PhO8w7U1jZJ2TB6'
-    '1nVgu7MBwY9bB+fAP00CPw6dmxvzUwA/Lh2bA398nXc/QvfcpzMG+e+VWo4/UfR4Dqxna/n9jq0h9wZTnPpRxDp7Dc4AGM34Cqpz'
-    'KOQ8p87r0TyJZAWTfeOqCLAoLd4SAyxGK9+MxrVbkCfKearIh49r8z8EdVLe58haj46Y8va645it9d+hieoPvTvE2vzvQmnaYbpe'
-    '7y746WrQWtwp4XtN6vx8ge8VcevSHfjXFfi6i6I7d31+Fvga2EHGu1+TBzbFjUvR+ATV6aSX2Objvw6NT7UtxiXZXTdKIxZHgEXX'
-    '/uQCl/Oo/p2eBwfJbrpnALeng+W8V2r88j+9JyO6w6dju3s28QvJ7gyfCTa9vxqGus+Gur9Xw+9JNYc4tzA5r/gPQV3dBrxahwE/'
-    '9x5BXX0h+6eSPbYK6jrKNh/DLo0xPKfGf78vSB9B79u6Nv8IhkpWapXsrQsMYIj4cnf/DwHjAIFRVcPv3snObXoM91cH7svVfrjP'
-    'xwB3P4LbJqGVnSHk6x8J4MpkVpP945sILo2VoiP79lhi3+GfRnC3SOS5MOdr79OAG0a/0FPNcdUELtYrNGu0bXsInHqDAG6fpX9v'
-    'qUNy/3Q5ghvXWaUD9yg0lmHO6BwYNdX+u8QHyLjryNE6+5YT86NO89xIJmv+VwgYVMZ8RANGnwLGXQIYWw378jUNGC8qYHxaAKPX'
-    'cDw+KIDRpzkejF7sqvJwPKpMRPn6zRADo9TnSe76r+I+Ow6UgK9SrY+5VVyO1+HFqf2NijcfExH+HQr4r1b650rk60jHTuheRV37'
-    'K3mMy0UZtV+Opci3vOoOv8k9wu9X+vFedEdxOfJdj+/5y2SZm2KGy+QUJ+YH1V2IfBWsjFEu6xvCOlk/L6rke+465JNFhSfUD9Uq'
-    '0peTYobL2juvkvtSeJjcBX4W0l+Q94+gu8LuPS0Ewyb+FtjvGuL3P4P8WzowKhAMdo98OqSzIZ2igPH3Cu4PgMrCXYZynAPvGQE8'
-    'U7pctP8L4PUo7JBEfmOZDf8dAnhhZWQH3s0V3KcA22+pP9l+S+x3/hMGZTuJjPIBVNbkHNTd/9EYtGnyi6IY7WzO21FbTOQEp8zF'
-    'BmWpHHyGoOxBiVxJebFVFTzOECv7ioHORYeHnhZQR2dMdeTRGGwlsvoRtvgMgeHfK3n9shT/fpfnfdMZL5MzBKYvfTTP8bRDgosd'
-    'BvqC76P+dkh451YBDXT5f9SWbVa0GCSu/V8AvB5DmzLX5wfqmwxev2Scr8z7fbi0Cs4r8Hj1Q9m3o7Im+nH3zr9BWYp/b8hz/n+o'
-    'eUqX/0dtZ3zCiYS/WS7hSyaFKMt4j2qENyq/Uzr83t/L44HH2vcMgne2xD9WUJwn2r5HYoLH2ndHOb9XTnm3R8nvA4iXc+//obL7'
-    'JfzdbyT83mdQWQb3IOEVZWWvR2UPCvLgdjxMyl6Nyh4NvmZOJrGr1ueKY1qxeKA9qOwsw7KbUFnm82YJ8XmzmMTOOhXKno/KUj85'
-    'S0nML1rvKajs0pw4Vpes7DGo7FpBHtzWM0jZWeV+/25sbNYq6m1EZafWiGUCGf+eR2Wp//vZpOw05JPR3f/LuM+n5hC238yvxHMC'
-    'ON0h4DwhgLM9BJx7y/w+s/okujm2F31bowzdg76EyrQG8Jt43/+UoMxOwpO8RvpzfZnft1IQn25yZrjTEHanAeyNqK+yeADtZHwu'
-    'QDiwJUS/GJyTA+rulNR9TEDdnQZ1T0cxR7Zq3lNRya/MP0s16pfIB5sIty2NMhS3X8zxsdDl70XnrgdyvG7Kl7YK+FP3/k9AmR5J'
-    'PfcblGln9r8aZej50FfQuOjy7SK57ZMadfcTvPqQRplnSZmrcxwXaRlVvB1VH7YIxuKA4kxOBOci1EbVOlPpZeiZ69qcns9AamNG'
-    '19DCkHDoujpSE07QvW7X/h/hwisSG8weUvc/srwM0zP9wRLHMWH9/pNGGdrHg6jMBlu8l1I/6E9mOZ+/OuPn4U11/T/Icj+KDxN+'
-    'm/HMT0G6D3jl/0RlmB/I/1Hw5jejMgzefgVP/u+ozNESPvMMFMPWKfNhQZmVhCc+Fv12ff4KypxBYuOuJ/X0oTKzNNvWLiijatsl'
-    'qMypEh6fygVvRGXOyBWXlfHlawVl1pMxwO9dn/8BZU6VlJmV5b4ymwPOZ135PyDvqyRvHeAOXptbNfZjxi/YqK4geyPX/ifjzyuy'
-    '/3H1fyhvkF2He/6X4X0wtdVwY/6FLM9o2F2S8jq8jVP+64K+Uj6W2bt8ISBvJ+GPPxHQrk6Ndr0f1SXTZ7J27UZ1bQtha9WF6qJ8'
-    'xBZC/1skden6/jo/oC4ay+T0gLw7SR9OEOQV2c8UQF9I8x6U8KtNKG+XJY73wc6fjoSxCXN/2eX/UV39pA94f3Z9qKG8QTyCk/ev'
-    'aZ6XxfZ4o0R/+XuNvEzfdiAg7/EE7hMaeRncH6c57xmWXyiATcX4Etghu/f/0tw/61OEJ9iHeBA35m9A3v0k73UoL4vluEgQh97l'
-    '/1FeygPQvNtRXqorW490eK79L8q7jPAJs9Ce7/r/QHlPEdSN+YILAvLSPfeMtN83KN3T1gry0LOdFQF52LpbGJCHnavOFOTppva/'
-    'gjz4TMu9/y/IQ/ffSkEebH/trn+UR2S75er/UzxPi+R86IWU51vR5F60a/8XAJvRzqcIbJ27x+76F8B+nuS5B8HW5Z1c+18Eu1Wy'
-    'd39ZkGcn4Vs+h/KIeC8nz78F5GH80/UoT5tETnsv6qvumb6r/xPA7iF5ulEekT206/8D6je5v+qe/2uW6yNj+wbDcqy+41Fftkja'
-    'tEyQh9Y/NyAPgzNNkOcVAmdCQB4GpxbNra4+0V3/gnI7NPD/JZuX09X9OeX+x+Z3paLaVz5m83HpkNDJHwXkYXT7bpRHdG7v5LkN'
-    '9VeXN3b1/wGwt7D7PwF5GC3/eEAexr9/WNDGVo02Xi2AfYC08UpBnoOkjV128V3fKHN7KapPdG/YjfmD8nRJdL5nBORh879WkGcr'
-    'ybNCkKeX7v+CPBTXZqI8Il+17v5v++mWiv93/f8ZlmNtsmHeot7fdGN+WXptoLLnfouPi8i+xNX/oTw7JHLWT1GeAxL+6ocoj0j3'
-    '6N7/s/ha0rUdcc//EWyR3YYr/wvGSGUL7PL/CLZIpnL1/wF5WOzCd6M8VC46DvLsCsjD+nFFQB4mg21B46hrO+Kuf8vzVxeXjbHr'
-    '/0Mw7io5jsX8qDG0EXb3f1RO1y7FXf8Wj6/wG6IfZvJdgyAPjjFE4zTQPM9k/TEQcvBv2+IxsWxLPx4Afl+B3mOf6wxGGaxzE9iX'
-    'Alz3WoEd/KTs0f24A/NZiz21XrLH0n8aD82JPIfe3BSAbl6WzJN4nqwo82Qp5wmvY7re0pZZjINk/gTzt8daQ4a83LLim0LduYk6'
-    't41Q3ob31VBuLMrrnstBOnGgGC9yAd+j4hyDvQvSSweGdmziaINp/JFUiDaq9tc02l8nGLSd9duE5h8Roo5vG9ZB6VoZ5E3DHy4j'
-    'ghM0r7J6RfxKUJtrAvAwanmnvyci3qwO0omAU06+1TBONny3JX1z+n68Zr8ZbrJ6x4NeD/Nvp1o8Fp1oHTVBeglZI3WEBlUBDcpb'
-    'h5CYme0LHxv1RROepYKH2z0b0rcS+mxp4OtRwL83AkzcrnJoF7tvOBv1Q9Qv3TrZGqmHPHmE+1moz9prWTc+qcbTHMK7erJnpAV7'
-    'RgHRI6ftG0jbHJn1o0K+IvW6fhju/cNbSoeegYHdu9mco+dEK8TTiGgLwyHduQuSB8cDjuNv8y292ItR2lRv6cUWTIF8jHH5ioD1'
-    '0Ag6LRtoWTWcF1UwmIcRv2qAgmkzGWYgbSy4oHk2fQoCGu3aRcHeh+eyGfR/bC5rAQfGWDz+6aG9YI3XD7ruLAlNleGYLdgfv032'
-    'x3LJXlvw0O+Qb3MaQ7GbnBXq3Gtos/x+Zl3/ABaPe3kzvPsgvHPyPTod/AMhXVETahfbD137IFj3OPbpYkiPs/xxXZdAuoiMqYiP'
-    'Fb1L9AqKNdmtVA0EPGoRlvIWsrWQEfAOy2DuN0K601COkuWrRvnGwx9j8eKGz/abEwZ/rLY5T5dCvFA5oUHj4CxjQLM+Kt8V0aoA'
-    '/oDRuk0E7tuSNVK0RvZcZkV5UqoVVEPw8SrEKyfz/vqY93qY+0XoXV3Aucq8GM5VGqFe55kMeaoRDtnnyPcG2v66EPx1OeGvp8EY'
-    'TEBwKT+C026B7iDozNhGusd6du8XpTjWPT4fximTYYL05SI5mPFPk5bAvQTCKznpaw8U80rnojzlA8V58gNgl2x5MSSdd+dAen5M'
-    'Z3EZtMPL9jfmX2AM1HG2IDXR1Y1FsCZn/GkYvZ+uHkSlv6ozhFeH0hTgQTeMXwesw6wWrR0UszKjnA+dRymM2TlkVQRaLHrSVWuy'
-    'dw0KNGsQH/tPQJ/YXNsBetBakMVka4jiag/ghg5svAbSATp9rI9cgOQwS7NdWaAvpucXNSRfHPoik/jqUeRKVk8K/mRjy+LFU1pT'
-    'Z8i31cF72blPHbxXxZ+X6fZtATzbgIZhHJoJaW7AjA6yPRqPRQ7xEEz3h3ngOgSX4YEpnHqEQ40gX6WgzKxElyzUJYvkBgEZDaXD'
-    'CzrHTJcYj116cBH4O7zUowNBujW67grwvYKsiXnk/EXHjqKUfWx8v5dm94zePn79A6O/j4u+6qXX3z88fcwOQR/33QMyze0jo89D'
-    'Ma+Z+8EW876R1UfGN+G7bcyuulJgV91ObLYx/2PCr9H2VQW0b7Il9i3TCv2fYgXHQtqocQbyPLkTc3VAvc0lrHcT8K/Ulh3X103u'
-    'B4j887D8unHEqN28LB57kE8UZiO/BPhreickCI5pezdbYl8k9H6LTryCF8kcyHBaZ52vFOB2hSFu69xx08U/jGPsLoRjVz89hnp1'
-    '7zKp7uucanFfr9SX55aY+jwfbOp1cFk1DhtLPB5x419lAP7NtfTv4fVI6BG+Z6x7D8jkjpDrjxp0tU1wRobrH+ltvxS1vfkwa/t8'
-    'hCPbLbHfdlmbh7qtYdeNyD55VwB/XCmwqSwDXZfItxuOtyqiF12WOBbLDMsslmerIXx85qHKKxrbnIT26NiIlhGaJNODiWyRg/Rz'
-    'rB26+jz3nufg33pUJgN/QfpVZj80H9Y21Yvp6nFTI6CeIP2rSEeqo9tk+SugfEZhU1pnqCeaGGAvXyGQZ6LeBRDh6TnIdhrTEHZm'
-    '14TsuyYIdOUW2BpiXTm27x0HsPKSuxSFAX6GaRGbWwtSE9h1gnPLI1v5PUb2bl0L+DFA55T3X+el/9bqpW2X83uMLM+6D4rzTAuA'
-    'M+7N4McgAM4/LuQ+ipme/9Xdxe3PC76xflDahsc4P1B8fqK7p+jaO8nwybVDXKRf33g4PxWdh2DdIB0LrFOjNluNwJ9gO/Q2wKWw'
-    '9q2jzH4kHV4rzvEh8NmjtsST8TKUPpicX1sEh46EtXb5Bogfhr456wh/qxLQjzIB/QjLr8nWVkGyRzi4+lkJrT54K9/voo7R3ru8'
-    '9N4HvbbUo2/Xg/7vJ7f571f/7Ste+vFvgz7v8ehyoMk9kEb4baP9iPGzDFat4Bw0qyFrMvrm/F1J6FsTGUdGwxcTn2BnEP/6i4mv'
-    'sC8j25FZxPfmWlLmVOIDlMGeDbA+DnsN9me2lLRnmaRdLJbAFEvs15T5INsd0N6jJX5Hj5H4U+2wuD+zlZJ2nQF5my0ez4vWO08R'
-    'Q4GNzzlontaTmA0U5izUjgLc66D+YhdLxnRtjvMYYxVjtT4nxpsmyRyze1Yi/3OsjpMgPY7MKW3DHEn55WSe6FpmPEVUmlcesN5k'
-    'NI/ZhHw7As2bY5nHmf8WfPtLmut851vBMSLDwi78//a+BsquqkrzvFev6qX+qKoklSqSEApIIGBSFEogJIAlRkTFEAlNwPBXPy9V'
-    'UJVXlfJVQkrAIIgoOKijPdrjTLetrpHuJM3vMsFxDCgERkRB0cVa2AMNrjFM062dtpe2aObdunv33Xe/fe4959776id5tVatm9S9'
-    '99zzs8/e++z97b3BBjgvgX5O5o4EuzY9b4+r0hoMpvlz4+Q4imMj+fpRMo4xcp4Z04xH8mmE5o4i/jCaY3Eyd6QqzYm4hT1zqSrN'
-    '20dzNU3WjgAZY+ObMcnHTO01uD/L9Q1qZ+I1SXaU0cat44N1AXyQn6s6LXWjbfB+HYzLj+GcPVifKvOfjB1+aDIuriz4oaTi/6Lq'
-    '9dSv2svsplyvl84ASdN5itxHDGclts2PKT75cnUvsKcOoiaZ/pxsgmfjePE0W5Ms0W8cOdVc7ElLh3ffFBvLv1NFvhMUU0ZjqGmM'
-    'K8ewBsUvSLR1tNOPST6moPiqYDC6M7thiHYXs0D5QyU+a3rj8lAHylji0dG+sx2u6PtFnMmiVOkzI+yZuSmPl6D/EHW8euEe6pgZ'
-    '0jZ9r1l5uYH/oPTPIJbnX1TpN26Ee/+P3BtmfXtduId9+4XQ5jg5Z2GfepkuinPyQ/J+DxvTU47srfCuCu+q8C7jGHw820h6RR3T'
-    'K9T64tr+pfvv7q7iv7vCddY0xo8I7Tcn1H6Gta/1O0P7YW1WC+fJm5QXm9oIvM7GF3aU03cVcWNyskzKJdZtops7MvubqjRHnokP'
-    'dSnBS1Cf1YXKyyGDf1sCsbht5G/fVp7vB/+2pqP03IgxVQNwLcB1rZL9sKa2igqNzg4atV3XGwmvs80xdYysafd0r2lc244kc26E'
-    'NW9Qldxiutxijk6rtz1OnW1xOnBxSBvUZlPJUzd789QlouMyGrLBopm2GQcnQ+P9nDn4IDnz73/BvTb8xIuXc55ZR3SnjsehTsNB'
-    'ub3zyLMn7PbakZ7tJM/eDO2d/bz87Cnk2VsedK9LHy+N72siZ5zJZ5+DeEfA9zwNmKOvQxzkvhdKMUGPQh9eecLfblR/Qhv4fem6'
-    'pJU+b0MzYDcRe9wpnC+bQTDaxufbxPV3sj5XWepOprK2mejMJrZ5mn9oCcFXcJyt0uA9TPI2meSHC/JD0DFFaYvnMrqRzTvHlDcJ'
-    'ZylFziPlylVpSgtz2ZnufoJl4jkt6V7U5bS0zTOUhfkyjTNogv/zWOHjVKkfvQniHlZbrNFUrIlpPkWTuQjKu9XAZGMtwe/rxi/R'
-    'wlkCLawg/EiiBV0c9xKwF5RzntGXFxb7Xc34wmaBHsPyCtF9ocuhS/uBedBt9A9TfOspDLeKz2dVaU2KUxhf6iDvtEzht1sinP11'
-    'c5eNOHfO+O8Sxk9zlcXJo8TzIIXFX9nMe+E6O5uJaeyT6ffnDNjN84ls7TNKrnEwx6BWiC6/1+kkTgXnv9qSxihdVujNW+91D04v'
-    'vf30qWOX3rCNLLxkS3dOm3cQm0gNkXs0Nq8d/MwpaOM0kFmtqpIjDH/QXlGco9/pvcDxc4TRdbpWRYu70+Urtc+96ViWj97km3AI'
-    'bo5gJzePXWM/VbAw3SYGdeDz7017MSubLfnntdDGOWnvnEfbqFLhuWRPS7s6PNX9Od58m5JzG4TlcqA5AfBMWZ92Y1PKlf9Yyn38'
-    'Tynz3Mevpdx+VHxQog8qRk2F0D0R2rbtmQLrbreyuKDOCDh52uaHU+6eNZHZTZo23lf8wyrShrR3tij7XFWDisXoWehBUo6qoHwc'
-    '3F40P+Xm7NbVVztTc0+XG8O2HacPh4FPtQEfkfTlhgq2PAhDV04/s9X6Y87925SbrwZtQVmDOKXeMsVPOfFPy5i9KqeRYzuVed43'
-    'ntdtwHDPN8H9eUJMl5RTb5DZ6Qrk/7R2tsSHcqo0b2K/JgYsHYNn6+x8x0U8o1dqiMx+jPrtxNbLbZqVGjJH9/pLduWwNTfhncgf'
-    'qa3uVMbPchb+ixHCE6PGDPPcj03Af5cEnK94PlDO1/G9NuXPq4U2NHyf2rqc715CZF2fkvOn2eimo6yNvDLPvYrxD46/4SRNn4aZ'
-    'fN+q4sdwS+vBbbO6eLPWiryqyKuKvKrIK4M1j8qfJBlWzfgV4kIoP82raDnQq8g3aV7FDXB26FSleQrpN3me0DZmI6EySeoPHS/K'
-    'qjbl1XvDNmoEGSHlgVxJ3sG63jyfq9QXKgfpOWuEnJl0cqFyjqnIhYpcqMiFqZALyMs470N+nGK8+H0pjw9RmbLIwi6ctzgrUf45'
-    'actKuXLERienNqotrL15Kbct6bzAa0OYnPF6BblgmoNogPXtH2HOdbZ+eh3WyNI+QTY6bb8I9GZSSyKnWQsnznwh+16PxbhHNO8O'
-    's+/8DTnTjQpnurDvmPSlL6QPnwI/Bn1mhyqt/0H1l5VKzgcVRAP5GPRyA7FP9Kjoucfo/JrUD+lR+notFJcr2cTzSq67Iq1D3HGZ'
-    '4kvzGvqn/ICOj+u/c4memgW9l9LLmCHN8nlxvvUYseVzXjCq2ce6tv4H6VvO0Dalsx057f1nsk9vYs/wHHvSno9rg8G8eCeX2SbF'
-    'aw1x2sA8oUvKLFekNXg74OCm2v6FOZFbWH+HWR8GNHxgTNhL1QFnpKbKGemYPiOlKmekyhlJmccd4zllrbKv+1UQ/PhUJ+k31E3o'
-    'O6YyyFRPG2O8uCvl5r+jvNhE3vUxO9br7IxQsNCjCoaYIVPdfFCV1vcxWTtprajcluqqDbLnJF0Q83X9NAH5Sc/YSzX2zjC8lzT+'
-    'XAhWEsc/JuC8qA0VbaZBdZ64r3FIs3/GmczPzQC9cR3IhiDbLte1ziW65tA06pqt5EywXaPz6XTP1wP0ryzQYxujxzkaW/kZBjYp'
-    '7EML8O65So7hw7MU1/tqI+p9WdAbsvB3E7sX93+MCGfWKPWh6JlwqzI/70u4NBrvL/kf+F7rFLBZPcpf93aZKsVDc3vTEDy7kOyb'
-    'rSG0NqhK667tVHKtuLGIcyth5BC7tift1p6g89Qj2MlsvjVOxirRUo+yy5GSFG3gmN8VQBtjzA94jkAbb7JnVioz+2tOg1vMs/aO'
-    'h/3NZWwYprFewHj+ho2dxoZ3pt3AHDoPr0Zc660zdK0vtljrtWTeTWw+U7n+b0Rc/3zA+u9NubVtwsbJ7Y07Nb6SpPhDbppoBmXH'
-    'hwj/HlTBdTFyyp+LJkxfQ9m0KCK9mI4N+7WE6KZUFsWpRVwbgI2g9LUg5foIJB1sLCYuMWzs9NmtTJ+fLrpap+z8dOMBOu/keVbA'
-    'oVA5jzj3Rqa3jGjOtTkL/aWH6duNAv33sPbHBBr5jHLrOGdJ7MH5Gfe6Gq4XwPXdGXc8c2DOLspAzqfF7vUTi705dJ512r+a8NL3'
-    'QjtdGf8avAvauWOx168PwD363Nnw3O3kO6tYHy/NeLIEaQfvrcqYt7cWrusz3jrOZfOzKmQczjOXwbMXZ0rPRe9g718I7398cSkf'
-    '4H2NqodeQNbAuZ6rWROT75nGR4TVNLA5L90QIQbqaLd/TgZANXMr5a5kjJ2EV8xX/nq2NDeNae2MJOlIqej5L7oZXfHc9QVy/sB7'
-    '40SeOffOVF6uoleUV+MpS/6GMgZx4I3sOx2qNB8/fWcB+cYt8LcW8reVqrS+57yO0vqeK1T0HMbOfG0k/7eple3za3TD0qVkGks6'
-    'X0g7jF3BPAj9UUF5Sm2/hX3keRqx7otSyeUaqolB++3KyyXnzE9zl3cOQLuZs9dburz/t3TZ5XSzqY1om7NylYqfo0aiLelvuMfK'
-    '9TytfRl3TDiXNfBrkrethdDFp9neRV3gCsKrFPFd2czJGovnOb7a9v25xFbbBrQsjauT8MYwPaou4v51vv8OwXdCefOHyVlhGevj'
-    '25Q/V6fpHEi28DWqNEY9jDY59mEu/Er57OLsa8p/cOynMP+qrW91IeFBNEab56cy4e015Dnat7h8PB2Dj39EM489ZMynlejKx3be'
-    'JBWAsRA0YnMlWqM3mNBqivAsnn/tyx9yryfu8PLl4L3DV0Kd47FSGbF23L3+aIPsw9L5dJ13/tDl962Wsy9ZFS1fmU2+ftP9tFj5'
-    'ceQouzZr4oauVf68RlFyrUl8ejOhIeS1/cCjG8k3OoYU0WSDMSoo7yiNNTN70WiIPZjatW4gtq9RAQPsPLOJ2H4GDOx3W+C99wX4'
-    '+nqVP2fGhaQfvcxmhs+sgn6E2f22C7a7ZmZL224xjjZi+y0YvifN/xaN3ob7eJ5mH78zhCYb2XvVATR5rUquVmpcPcFER5N0yE5L'
-    'Hc82nzvN397MsC0c3zcpXJbr5Qdd3xYmV+oNY21SZF8kwVsbEji7NVqsgS3WIaqemFVefrdCCGZBl1fbJu+b0+dtJHaj3PkIchH7'
-    'eImmj7Qfw8KZhuI20N5tggmzqU9ezc7OErZ8q0HMRJR50eW5NaE3qlPxdeS+vYLGd4x6kw2+WOL5ScT3xtnbzUQ/MMWsJLXfTzaM'
-    'c7DZj6Z+xRzhAdPZD8Q7XAZzGHUPBfUbMYnzYrRP98BSMmejKjiG0xbTa5o3Jy4P4Lyyh+iLDQbrNy7IxlHD2JUkecaCBHjGwgDM'
-    'Gx0X969vNaT3JnjuVGUfA2sSxzkRo1+cj1FMD98nIwTjGFeWSjn2egRMFl/vlgTWu0WZxZ9JuaHwLNeo0Ul6BFwFrv/cGJieYeKL'
-    'o7GJNJ42SntJyLH3KrO8I8hzmpR9rpAm0AOTjBmlOIi4MaOSXviPgNnT+eEqMVQzL4buo8SXgLqyjbyqrPPsiJXDnEVx9ag57CzF'
-    'MXGd5HxhYrdDPaxDeXHSvRrMbVQ5wnG7tL90Lmot5qIN/MV0burg/RaCo2yE92gtPF5LsE4F11EJw5dFwZe2gC7LsUVTVfsQ7bS0'
-    'Hk6DsquJuJKNp1HZ15OuEeyVSdhcszH1NtSpaK4xKc7ORBfAOpwLVHBMXcHCJrZTxavDSX3jSWNVGgznB+vY0/OQdB4YF/R0Hktq'
-    'c3ZNqWj1L1HGOv8+UPz9RUXezli9aq/y5yZIW2LwRytrPyvXHmOj0NeLOaDQ/niqcO9GYlevFd5rZufhxoBnOK6V4wL62T0pZ9F0'
-    '4SSp7OO5yAowhroQud3E7HwjMeVUEKbL1keZVV5OHql+g5Sv7SaNzBlg7UwoucYErnNBsFv2MJ/9EOlfTpnlspByK/BcXjuUeb0M'
-    'k7o1kg3FtkaHFM/fp/wxzYgNnEk1PMLi4qsT0J/qA/Yg3VNzCVaj1/AshvpSOXTHqRz7fKKX247dxI8+G+ZgVcz1X0Zso9vYvub5'
-    'LIfZvFG78ICScwZuMejT0FGwDvRsZ7MOw0rO23I00ObbwNZiOhfjFvJiTNnnoLQ5E86G+cX9F0fW4f3ZPhcrE5oLxKMcr0rz/Y5o'
-    'dJYg3ifl7ZjN89wF82LiqzfVAXvYnCfZdlVq9s/5GuL7nWByYoy9exPZD2+bAt7rXBtT/jPHm+wsEja+pNemLoG1qQ04c1Dd0zb3'
-    '+ViA74Pnd18mnF+l/AzDhnzP1mfdz3zpaJtw+naSgO0xtYcPWPRFyj1NMdsS/qFPxc/nyGkqkyBNDQvn+8mzXFr/DOqDteSZ7Zp2'
-    'HELJCs84936f8s4LJjTBcxUdivg+fv+llKcnS/PAc0pibqiwM/n3AtrNxWh3T8rziW4P6a8Oq2VyHjjE9I/7Ar47VsbvbiPfTapd'
-    '2lcd7W9Mub5c/oyE2RoPODOZ2n/yATYrU/8bz493MhlDYZaO4TfgjzPtqynebrsGw/QiiRWymZugNg8QjJUOV3tIo8twrPIe5dVL'
-    'yAt6jEm+XBP8hS4fsVRPxKRNXd6kfrbvxpW+XmU5vos636Yp/i6O9zzAZZtgMW1q5NDxTfVaJqVH2+TtD8NI1yegLy3RyIwBQz1S'
-    'whzlVXAOsgnw80p4zIJmTXtVaW7vqeLhNvzdNG4B8wTSuR5X+vo6Eg8zne8lRN5st8TWRPnedPogTfZNTQL7plnZ59VH/ngXsUvw'
-    '9biJPftRzR61lXdBeiaV1WinvJb4SIP6KOn8YXjFsPPAhdMktzqmSU7PJJlSq+JjGoYtdVcpb8CIRv5I/PeXQszSVgM8f9UMmfOk'
-    '+ZGtveDfiI/xFeEsadveP5D2ehJo7zkyPppr1qQd5/3/FTC+KO059fmWRhwP/fYhDcZlWIXX4qD2zbvg/0msXzn6dx3Bnvaztvs0'
-    'WN3tFnFAuC7rCP9+Rcl1UMrx3VMD4o0GQnQ6zp9oTbGwvprELCFO82TBzi3pduOqPPUGo+DuysFrj0+A165W0evx2Oa6xu/QNoYs'
-    '9jbFeunWm+aV+TPl5iWlNMpx4VJ9Iuo7ido/Gm/DfcXVQD9B9deDxkVzOezQ8Ku8SqZ+Uy7E79QO48Hn06o0fnu5hufq7La8BhHH'
-    'SY5a2NNyGl6Ga/FOcjaYsPRtmmIHdPWnqI4+lWOWYt1xDc8na1ju+Opy6I6NbL4GQ3zJlxN9qo/N26EIMTsXCn5eW1yJ046Ta/OM'
-    'CLiwOH5527rP5fDFTwcN3JLQmt1EMH2jFvKioIJrdlwxS2jhDOJjN4kj5XqjhI3UYaXo2prMcxxapWf6akK7TpvvDuAfUWL+ziQy'
-    'k8bUIua2PUSPjhMXSPMM2cQBcx1GV/c3CRu/CYZmUHNOwf30DsIjCiq4VlqBnIuSyI1BMeijFuezfAgOyDkXZVP+2Ny05XnDplbE'
-    'sRCDRrLaQppC7w8mP5mQ+zb0n0mQ/ndGoP/hhOj/wwnR/yXETrFFBedG6g3QYTEmYoEwH6aYM53tgp7Thi3GOBRBfuh0+yRjBOPi'
-    'JIPoNmuIxx7Q4ITGlT8ujs79uAaHFFRD2YQmew3PyFR/qNVgXJFm5ip9XkPqE+DYkh2Wsni+Si4nWUGwj9vqnZJ/qQmuK4V7Ye1P'
-    'WPSFn5fD9n6Yz+9sONdP9Xel+I44c29Cz+0quIbyBNExbfMtnknkFO7hW1L+2rM72DsnE56wQ/mfTbKP48x/nAux57Upf/5UioGe'
-    '0GCV22CP0XdqVGleWZN4Oed6mMwL/R7NVzKV9p4kzgOtARgszkObBdqgOoKzft0BOAOpLdu99qpG1lO/fasGT4Q0d1vKHye0nbW9'
-    'ldEklRu6cQfFFbRp4gqi9E8XH7BY2BthczsiyHdpf+8MiAWYSnpPInfwTMzP6cRMHW9hc4ryjTeYXmyTQ1iSW60x/SIc99tCbDRh'
-    'eRl7lD6/ZZUqzUeJ85pV3jyXY92bgEYblHkMnpRT0qnTfivjc4ctsN/cHzRi8W7e8B0T3hI3N2yfhZ90LMJ3Kzl6jx0ee/cU8NiR'
-    '4r+vjMlj4/JUE58Dr1kiYUAkPYfqHFO1jybjlFNu7njbee1Rcm7i+YzvvKrM4yT5Gc9WN6ye4rn738qtczQbabLGkCazGpo0lcG3'
-    'g8y1kX9BcQo2MminRv6OR1gz2++bjs8U33w0yV2a93fRFMjhJrBVtIfgLIeVPueZzVhrBdnfmIDsX17mNZ4w9KtyOnDGP2ChA0T9'
-    'xvqUZ9PaFmMvjyTIf8sh96Wz1aIyrnnSZ6zXie0xb4j71p2xTN+xkS0FQz+KyTmqoMGSjk0RX46zZ513b05onYLi/iZUcPy4bVyf'
-    're+E8/UJFT2mSBcLPxPXN8hu2izogyZznrRNnsvJJpVcfRoTvwydN8QavQd8tDbyxDTP000anMJOguVZOk0+Iqk/QTS0MMT2noT/'
-    'p2qa7OFJ1ElqMMSrNcHfVmqwh3lBxlDeMxiylluVffx1GCayCfDYp0xjH6Qcd0nZzU3yWlGbfRPz84wpueZoUA0lHve9XUMH/cos'
-    '5nK67JxTvXcuJmejfhWcVzmngnNLFzRyPMyeo/s2zwswFd8Lo1ekU4pH5/Q6pMLj5jhd7jTEnoX5lJx+XWBhL9yikYtbLTA5Nyn7'
-    'mrxDAu477J1hzZycMIW2EH5mSzo2PUswizss/ExBeUOagFbrNXFLgyo4NpPqLfMEvSWolgavT8R1E0q37QL+znTcON7XNTEc95F5'
-    'tT0zSXt6mGBu52l0zGHGF7Zq+BjK4S1EFkr1DINizjbBGJLc91HiRaS+dSkvNj5KPYIO5cXT5ZW+1qUpvpO/U1Bm8XSIuWxX/lwS'
-    'WFeslez1dHcwqDypXDI6TG9HAnwoK/AhzEO7WqDTqBhHyl8aNeeiMPtfkpiPIB0gY+HHycEcYkxwA9CPrYyh36+ZYtv/5uLv1Zp9'
-    'wvdRXsP/Riz8mKb5WExtBlIcuIleM1X6v1TXXvL11GrOOVi/oZbs15EAeV7L2q+D9+La803yDAwrOddkE9GlR0LknzSmejamBuWv'
-    'U3TKDKBbHv84ppFjQxYyfECYi8YyYWd0suCLR7kscHKMrVD6mMyg/mZC+ltdhv6eBfj6pNdDN45yyl1nTh8LwV5I/DCIf0priDpN'
-    'h8E6R/Wb9AXYIaiPvVztm8iA9hj+ujDet47wvjDb3IhFu51kf5rSO89xlIRfLYqsr9fghFCGZZUXt22qbzrf+BKJNTB9L6zfdyi7'
-    'OgcjGjvENrA3x2knrK9XqdJcEcNKH0vqvPMBAX8X9E5YH5zcwqsMeFQYvynHfrTFo+U0esZ02cjnJqDPHKfM44GxlkouQA+6DniR'
-    'ZFuWfPgzRb/pIv3mdhzTfk+HnhN0Rscz8kKN/0jyM9na/9BGdImAjUviOwWyPu0hfKnHwg/C+0/PJEm0Xwg5085Gf5oNr0B98mfg'
-    '4zWN888Zrl25+UcUf4Mz3r9QXs2Lcox3Ks4fzjPnqdLaSrbx3lPBL6OuE+X3SY1xus6Gbw85G46H6F1Jjj+KjqbT/fHM2qr09U2C'
-    'ckTqcB43E/9SXsl5Wic0796YYH9QRlxB9PSw/uA771VmuRByhuN6h8VeC+rXSYa4t1GLvdsXYAPV+alqp1HWphKQtejvuF95+RKx'
-    'fvwLS71a4LXEp4jjdP5/uoAb4XMwyjAXJj7DAcFniP5AiT+Vo04k7t2JlJ8ODrN9dlHKj2XtVME1JpvhmSawlUepdczrUSIm5PiU'
-    'eaxOuWodJ3FePA36eH7GvX4g499nqzP+8b0L7t+x2BvfO9kzF8IzHyfPrIX2L4XruXB9N1xXZbx+OHPlxAheqMK/3QXvnQd9mAPP'
-    'XgTP3rnYvX5icamNYCrHZtI3Z9xfA9+k894HDd8L6p/NnBxrc30JwQlekPGP8ZLMsTsvtjgpp/11mdK5oP2ifEWHk5qfkGznuLA1'
-    'bC7w/6szZti3qoT8jE5fv9vlXh/o8jB+qCf/Ldx7Cq6PwPWNLhlT81aX+28aF03ffwuuf98VT/40kjlfA9eFR2RdKZ3gXH35Q+71'
-    'xB1eHBreWzvuXn+0wb1HdazDV8Yfr01u0aP8B6dxqYr+E5ZatKx77k9XutfP5r1ci3hvwSb/vXaCu8D33jvmXnMD/mcbybPYDj57'
-    '12X+Z6di78XNRe60vbHX/011vXu954v6/mPND6n+B42HwDl/IOde//BFd26WCveu2+Xxx1ol59LG3JnzCe/7683u9dxe9/rPE6X8'
-    'EZ85hz3DMeh0jJmAMUbJi4vj/SXQVP0OL6c13qv+c5ine/xYKOdvD37Rve66x0yGZRLcT0Mwbz/q83IY8nupm917i8i84z213vs/'
-    'zSE6qff0+dum64b38P07+vR7C+tDzFf+Gh+cFmsuB9m73osZwu/Vw9r8YKN7nbOpdI0+AGNaM1C6Rnjv+pv09IX9rCP9rJkCPeSB'
-    'fvf6yZyHE8F71wDvqt7l2ZLwXvun/fdW0Dbv8d9bRu6dAPt62/WeHQPvrev332sj9z4J723aXDr3XwV6OOPTpXN/8HOgb91TPv4b'
-    'F8uc5J7k+lBtgB4l2ZyPE3g2HfvnQZfMd/lpeK6Gr70KtH/a1aX9uedTcO0y411JyLVbD7rfnwf//8JDdvaXl59wr5nd/hg9529d'
-    'e+O1Fadma72FrmDabht5juetuPXJaDm6g2Jp6iLI0smz63fKyyNf/rF7/d0eT29E2fB1uPfsU/DsI15OY9QJC8+510ufd6+v7Hav'
-    'u/eXyrZTNN+cCr0xal7bZvCNBtFhJ7Ffm9BCWE25hURmOu+mhWcbyL5/+wzv3zumuH987bMR116yR5wfgc8cJ+xBauO5H64vLPXv'
-    'A1vesw32EvrYhoHvTK5VKj1rfqrMfzKmbTpT0N3tztefjhzJyid05ESWRUVgbWx/mjRxZTb1j+g+OhX1/SP6M14YDfWQPXdaiY0o'
-    'fUz/TE5UGWmI8plOpnPWauzGWE99AfHH02eaCWZkiOGcaNzRUECMTnVMnnmhSiYuMhVDhl/IntfJK8qj2zVyrqVMZ9ggGbkcrpsj'
-    '8gqu9+0+4F6//4xnE8B7nz0Iet8+z3aBOpyjsznXL33LvV7wYunZ5ys/hGeeTU6/u4DoeUnaUhtJv1fCPprXUZShHf52TPSQWjgz'
-    'zYE9hHp/s2tiFPudiUErPQna89NHY62w212TlorKiA0esdEDPy/oaynl5R2s6GtM1qojVUeLvtZI/NLIy85kz5m2hfU51pO/Ud+g'
-    '2uvhRXX8/nRyhneed67f0jxL7ZitT/vP99SO+Svg+7sPltoxU2BDePxAqbzY9xP3+vwzfnlhI98vsJy/dmKPRr9HNfB/tVupr/3c'
-    'v3c/RuTMlPlY00chT27mOzGSmuz+dJT+yUZ+mq7/3Ji6VtdeT69qAqwt6lP7X3CvDbAHfvyU+0ye7M+Ox8EWeFBur488e8Jurx3p'
-    '2avIszdDe2c/Lz/7QfJsO9hzH31CfvYi8uwtD7rXpdDvzEH/2M4lMWi3gP3wLdAnn34IbI/wnX0veHWMcc4eRVvjE/52TyJ9yACf'
-    'Wv1tub8LSHvqYfkZ6vumPEoaUxz7djPjGfXk3eIfA3UYWx3k7YINoR10Uqrj4ty8DeZqJZwjpbxQ3eTsQtuoIc+jfs3PuCbvdbI+'
-    'R7HLB85x+j9KjMWe44pebiADQuY78CedrF6etN+yHTB7dP37Yf0zlfWvImeraOeysINZwuc2SZ5zjBTVjzkmiurH75zw36P68b+D'
-    '/zoj+JLx3p/dFd+eEocWjzLIXxXD7TWr5BlSKCbQZu24n4vaJ9sJtqbCgwx4UFp3gkhACFVkVEVGTZOMwvPKKZ8BXCXgCBd8zL1+'
-    '7j6oK0ee3X2v/9lf3Qr2KXi2n8gibNdpD3NsZVk7zvvOvSspBpl9/zJqN2Lfu4TcO2nQvf4esHHvEu41XlOK7/sq4F9XD5bi+w6x'
-    'exTft3a9f3zLhHs4viXC904aLJX7h9g9Kvef3w443ctL5f5rcO+Pd1fkfuJyf1cZ5f6uityvyP3yyf2GGHK/j9larrOwTaSPcs7g'
-    'TMETN6g4P4EUwG1nbYDfQL8CxfJ2VNZrxq0XxeUF1dIIy4seVHNRqgUQl19Ux+AXs8UuHHeO6o6hOUqp5HxjSfrFrjfwi11p4Rf7'
-    'gIVfrNvCL7bKwi92hoVf7EQL/9V8A/9VvYHPLOqZImnsmyl+qp2810TwW62kTcRWUDm7GP5dRe6X85tzE5jLrIqHaeP9WyGMZzl7'
-    'Hp/jWDvpW3RPI0bRJH8cz9/qwN5PVua55fqUee6fXoNnDqtkctfY+GHnarDcPF6InvWWKH+cJ/pBdfQzZxbRz2JD+jHNSxeUC5fW'
-    'xLalN6qb8Vxq40cpHdXMIjo6zoIPYf43mgurh+n2hyLwnMJRSgezSR61KrNa3ib1Y3mdkx2MH4wos7yXs3390zHW3wYDcyzYLdRf'
-    '/YeZodkeB9keamDWrUVSdoFAjJORiyytKj/05wBd0u4k7cgVTJrBflRxYkXCHbpxbSUK4q6W7yv1E/76Se+ZOHJHyh2DNoXdAm6/'
-    'QLC6YbmFKvQZmz5jYCbTidJnJL/i0SvUq0yxXnY/3VY4siTtcBVZHnvtrGR5kE6u2FnoGoiXGN5jd574AsRmqd0edgXbXPese21+'
-    'MF6bVDYMg7x68uHy5tiu6KLTT79J5XNq7oof4z4Zo77d3+5HAD/9MsvvaJK3cYXS522k2DCex5Biw3geQyn32ysTpdiwb0B+sY2f'
-    'Ld1fZ13lXo+7Jr7upVuPFliPayPqCKa5mcqRL2HOEc8nkYT+zfPL0bXgeemi6t9tbDw0J9mPIQ/gf70sWgxUJd+vkO93VwydbZe9'
-    'TpaewXSOseN/utKrJYF/W7CplKfRvMGcp9E8wZyn8TyYdB/x/JmV3Nazl9bj8PQKhvXojE2oVv58vOsC5OsF5N5exjPOIfd+BnmL'
-    'N0Bu4jPJvR/cCHplr1d/h8ccPPXnXuw4YmUc/c65frDLy3HM86bT707qfV3+sdHYcdTx8JmwXLUVPheLzy2NwedC300Kt09zdld4'
-    '3rGB24+j//GcessF/lqr/HW8aF1DrCHI6wxsUf46AyPkGcwJmGftbCHP5Ni3sGb9tUpf0wDbuQLmJ8xP38/eu5jhPEzq2zrvrVZe'
-    'vsMeNu6zSH95/UfMibic4ETGBOyPDr8d1i/Ek4fhSngtxh6lz3V+BtHDaJ4PU9vemZb02aD8uOKsCsY+8zMsp+/TE9pz1WXYc+3A'
-    'o1PAxzG3F8ddU4xLqozzL/GAUQ2drxf2nERrPYz2u8meGyLPBLXjvPd2OEvSPiFeZtgCo1NQ8WIuOIanwDB8eeXl0p7EfgdgeMpF'
-    'q9ky0apJG0E4R1MsHbdThNUfjVsbMup84fyYPp+F84iUfzfP6HJYgyPsE2hfqtfey54bY/cnDNZiRNgjtC/9Bvv2pYyb00uih1FN'
-    'HwsGfcM+DbA+9ajges87LPGXUfvRSzCBzjz8l4zL+2gf+y33he169RDaoH2binXg499UHP9a1i+Oe+6LuAfygp5lgufn+pbN/PJ9'
-    'QPGai8lYbeaazs0Ae2+rhs5N4ySSoh0+1lerXJ1Xl1NcqgsaREdbNPOzlfXr/8L1t8oMfx80hgcCxpAv4xhM1uWwIc19rMrV9Sht'
-    '5yz2A68zbnv+kGiYx6KOCzzD6fuGKvecMV009Jry57nXzfGpVa6vls4Tlzd5TVtJyW1ef9uxapyn4adhaxaV323R9C3P5jVMrzeN'
-    's3k67dH2DkNZiWs03XLvy2n37Ir0Z9J32t5Wzfrb7G0dL98urLPT5+G0G0sn8ZIeNle9Gv4btC45zVh1/bkk7ca0mujNtvI2F7Ln'
-    'TyffHiyzTs73dl3aPRPOZLnzasptK+p5b0CZ1anma2dCN4+l3Jqo5dTD+Hz8t5SeFvuFdUh6PW5NuXVE44z5JsO90ZuaXt56UcrF'
-    'Euj0BuxH2PeGhXUK+u5S8l1b24Z0/uO6gjR3zndrUq5/Mcp3k5rzX4JduBy89jnlxe/iu4cseQm+I80nt0U+pLz5nC67wOfImG37'
-    'IMnUfMj3HB18YQQastWVHezliZZ6TxL6hfPt8wGTnBTfb4JvL4xAkwVLmkR/f5idhNqUa8DHS/O4PE3wXa3E33S6YHOeLnuzrf0U'
-    'MdqYT6ZSV06qdeP+lLOuXDn9f5X1nV3rmwT/iONbxTxUDUpfw9VmPG9BvqQvPGX3Ho1hjDsfNTH46Wa410TerSHvzgdMBccW0brS'
-    'GeWvJaV7H3Mb0fxlzrsblJcTifrunedvU3L+smvV9OWMwnnj+T/CZPtWZsesSrk4BNP3dLrGb4h/eZTZHkY0toLXiYw3OfP0aWyz'
-    'Y4JOfryFvjts8Sx+41Gi82wJGeffEL3BJCfTMMMT/YXy6hpHXSNqY7grofaw/uqY8s6WqzPu9dyMv/0LM+7144u99s+CZ7vh2gXX'
-    'c+C6Cq4XZPxtO39HDBWeQ9aFfO805dWguwju3bnYvX5icaltl79PMVRS3MtZAXjeM5S+Ft0pBHtbgJx4v4O8dwee8XI26WIP5gXE'
-    'HjQIsQ1ZIbaB4zyS4m1JYv42k3+3QHzlK7vlZ69V01tjAPtLc/ssUaW5fa6Fa50Gz4QYalqTVqKhbkIDi0EX+C3EpZ5H7q34oVeP'
-    'EPFJbcq+hiDNu3Dji3I+hEXAg8OetcHoUNySDp9kO99J0Xo2AVqpVf68o5KeY9ou5WU3w/XnEXXVsD4lNYc1MXVq6bm6iDr1wxCv'
-    '8CpcD8P16a5oun5S/fq39fHnuTaBs0sS40FeZ2pvy8M+q1JeDHKdAfZxEcGGSlhlikPWPRP2DROsZKeyy0Us2QKpHT4uHbRMER2k'
-    'lDmG9ySmS/drbKAmPnXuwwrDD2Ld4DaG9eX+mZwGw8XtwBPMjn18GdoOy7dnMvc0D4AU81BL7vWzs40u9t6kZrxk95gOPmWyD3W+'
-    'uqB1KxcmWLef62fQfA1FmC9O55yH4ntJzFUStJVOQE+ryMDplYGpBOigKoAO2ohdM0XiYvD9qpD3k8ilni7zGGlOhk5iY1dq+s5V'
-    'EsaPYzn7DHUI9FWWs28TFj7jAYO+LUigb9RfTnW0hQaYdlN76rjGp3wafFPCd3Pf8oCmjQVg56R9NbH19mnak/gbxjRvUP7cZahT'
-    'zQuZqz6Nb5/HfdKxcCyWDY6xJ0BvqyayKB2g+4wQGW+yf8L0niRq0VDcRY+wjlHOIvUMWzYu0JszlycLWG8dNljCbuVZu0NKjh3O'
-    'k/NEUAxs3NiyhdO8BtJ5x4SnDAnzbFP3B+m/X/nzE5i8Px1rP13nhaB1HmKYoYIgS7hORHXgAvMd5pgMQp2I8tha4Vs07vePZC8P'
-    'Bpy7nWf/hfDswZAz+miIT/T/qFLfqkkMyhjDhv2Q9L+X0dEI8+c+QeTmgICll2hwjNkpHiRYtDB5aTI2p82vKK/uyEhA7Af+3dS2'
-    'swPav1OZ+bHzSs4ncDPxZc632M98zWhMktPedURf2moYYyJhInXnZqy7sk7p8zPYxN3xOKdOQgsSHdF6jTo+SXET1A5m+g6dh7D9'
-    'y/UaijNsZL4hnregQ5XWm0sat8HxrabyJSn8UdTvV3BtU49rq9RADc8Nv+sGFefHumbtC2T/t7C9V9lDlT1U2UPBe4jq8M5++k3K'
-    'k1mo07fA/smCrmBznl1h8Txiuk6IeDbNC3bolME3F0UY16mW46J6UHWF91R4T4X3iPK7piK/K3uosoes5HeW2OBsc/FLtr85THaj'
-    'HfZ85lOpVcE1GuP4DmYSvoPHGIbhMpKKaWpPcP7yFjYnE3tfWDvcT+m8s435bUzqHReUvyYzjxmO4pfQ5dpADNVasBFiHtRyfcfB'
-    '1p2o5HwgeSGGJex7Jvn4dD4qnd+6MQEajBKHH2U/S7HRQTFPU50jMhNjLsPmzNaf2k54jvN8mp0HdTypOeYYOGaUx33R+9ROLuEe'
-    'atnz4wwfUC/4ogZDcJrUfi7VQZN8gaMB+6dhmubLlh74uLLEbzUaYa80wTwuscB56HL52uQcC+JtOl2mHP7YnArOIYprtkWV5quM'
-    '69+bTj90Ev2XfFjpkHiXoHlNGiOqm7fjYsybxMOof36ZZs9GyR1EsU1R8r5Rm6GtLz2v5DxWY5px8DbjyuB5MdZoNEAX1OEOgvgm'
-    'rvGEQMt0jftUac47ijmm8QAFQ/lG8RoLEtBxh9l3HXrludbHBcyELfbPNsdukA+a08bcBGjDZE9t12B1dmr0nGpic+Z6jbSvgta9'
-    '3PjBuPuzJcYacJwF3zcc3zKh0fe4nQPXoaDhXXllnjd4u+Y8Mqbk/GY83+M/KX0+NLqnmyNgXIaVV9NqPmt/ZYz2TlZyji8p5+Yh'
-    'zdqNJrj/Mc7/pAC+TvuW08ROrCS0F2VewuoQz4m4F8Jk8qCG3+c0/KdVOENF1fFofUZprZqVV9tju0rentFQhjm1zdsxFBH/zHNz'
-    '63BlJnyc4spsfK1Rap2sIfwkSl5xjpV35OBSlWxO2yTPm0nFtoXt41FhD4W9M6L0eWV1eyaOTC5YxEQMB/BbHF+KnYuOF/ZKnL0a'
-    'hm/GucrC9+PqS1I+IKrP50JkGe1rhunzUfJqjwlnGaw3GeecIMUCSLgIHQ3OT4gGg/L6mtZ7kOqLcJ0zKCdWnLw7a5R9jfskc0TY'
-    'xMW2gZ4lybJWpY9rjWJrpOekTg1fTiJ2c0ECdKiL42uOgbdfQ2ISgvDmWJd2pUo+ZlCn0yeBew86z4bFqOCZiOeHGxfw89xuPWbp'
-    'qzSx8Zr4InS83cbmNqKJJ4nLy3U2H87Lk/Qlbtf4UqWYFcmG1qP8Obw4/6b+1ybod1awfXJe06GhT0p3LcoubzSPNb0L6NFkzyRV'
-    'x6kJ6HO+hk5s6mPRGquLEvQT6PLgY5410xitTjLONyPgJfrYPliovNgq/Pa/G4xJwkdI9DBVMTVx9P4dZAxUxmUZrgJlUgs5/3ew'
-    'NkY0/DrM1kl19mFlnpN1iK1nveBr3m7Iu4PkfobJpUGlj2XT1eYNO0/o5inJHMrON75f5V6/VeXv3xNV7vV7VVOLU4iT//i0Gve6'
-    'Dq7vgesquJ4J17Nq7PRwqtPSHB1r4LrwiL0+TnMsnq9Kcyxi/o86g/1eHWPO1nbYYQ7nCWuNOVdtcvWkyL7o2uvl49TVt+f5tSZx'
-    'ji94eT1R/8McsKuf9XKbOtf7n/JsmDjHrZDj81//p92c8dygnIckmZv6oWXRzp3z4beO3KuDvqIvvRr0SVUcx9d+7rWTZP7W5i5Z'
-    'jvC8vx1Kn/f3eHLvxcu995G34r3DkNN38G4//3f+9gDknTwE1xe79DKopSvZPVYDff7b9d5cUD5y+HbYB5f7+0K/Uaf0ud6kvXHr'
-    '1e71BxtL56J+wLvnXOdsCs5BF/XMnZnmOTPN1zePnS97NL6s3gD/qzN/dxD9cYfGZ1NQ5vXKKU6tSXk5IaLmWt9Mzo8FZV9TUao/'
-    '6LT7Hlh/Gv/fTea1oIJzdwxobJiYF32l0O9BS1tFkD/L+fve6yFP7WWePsvvfXhjqZ13G7nO5D2EeyVMf0mK590z5F4/bZHnV7Jx'
-    'Uv0L360hz2C8QxSs7ydz7nXT5vjrNCfGXNnoTlxfaoM9wXWyRthndUSfmi0/7hZNe8qTIpuhrN+0+WmOfFP35Sj2birHFsGHn97v'
-    'Xi+FfPc/ftKOvl5+BPSox93r65BnvvCYy+PeD/Q1uc9BFz7/YPA7F5B3HoE89n/1qP+dLz3g1d/BHMLz4J0vQM79r4BefxXkwH/5'
-    'CWgL9PxH4f9Pw/cv3eu2dQKZn+8/DHUhnoq2/9ofCe532HkgDl9VMN+fO+idfWzev+an3rwlKWsWk7PU5Fw85Ofn9Hkea1ZPzi0c'
-    'u2riFzf1XQT55Uz6ys9xzvvzgJbU3unz7QXpDq1kzJO6/hG/jaZB+esSoB9aFXWGI3/pvlPd5bcBtJH5oPpECs5Wf+iK3v5cdhar'
-    'PaIf3zyiYwblVDK1ew8w3TJMV9fRnamdb0zjC+nXYPul2pBxbPEjIT5xKe+ZFFfUmhA+NWrcmOSf1uVE26Ghl4IGt3E6sXmb4DFM'
-    'sDy689CwkvPrDhhgSlIBfjtpbUaVPw9i1P1hYztcrMEUoE/ufuJLwPPkC0tL7RfLCb1hzG5c3AA+l1HBNVp0uMQs+K5MfE+m+DBe'
-    'Q35nBJy2jS8gr8EUoP3gaueslADvMfE/mmDOTO0W5Z63QWUWdy3lS+R7GekLaSwF38S+OIaVyWZTuxQ9Jimyn9rh+4N4vmTXUY0u'
-    '9BE2B1jDFa/ID9EXv0NzRRzPEnJG72Z7CnMhNIGdupH5PXBvo4zaSvylTRq+kdbobRgfYuo/HDfEVETBAjcrOT9tGDaL565OAo8b'
-    'lId7ucb3ciqTBSOCb17ChJYTp7yyzHbX1gRtmWFnw2ZVGgOSi4DxMsUWS/rfIRWc99Y2F7mz/zZEXF9pjoPs0SbxQPzMkNfM93AI'
-    'z16tvPwWPRofQd4C45PTnGHxe4uVlwO31xLfFqRv2uqVzjOXzaD1XBRT3xhQcq7gccYHnPVeajC+cY0eIz3bFwGXlSNy0yZXM6fN'
-    'mw3X+zhVGhM6IuCFdPEJUlwcjZkM8vkrhrUJw4TRc8LPwB7xZpfnAzYZr7PPlhmus+36VvKeyXnPSrJndehu2P0gzdAYk8oayGvQ'
-    'oZ3qeGvQovQ18njcO40jHDO0pUl6VRtZ8xTB7Uk5qDh+802CtZsrvEPtTjUBmHpTuczH2UPOPjimLPvuHIZR7tXgrLmMfZPJ+iVE'
-    'hym3LOfrVKv0eYrKoctHqVM4qNEV84JOpcsrMt1jGdKMQbLrzoF/oy8I5eP9ZH3uV/Z1+WjeJ16LtIdgRnh+hC1MBztX6eszjAfQ'
-    'XtgZ8iRDXYrHBA8w/HoT2DIku21BsEuZ6CMthI4eZDjdxwCn++sqr4/fBUzvt6v8/3+SvbsP3n2evLuXPfO9Kg8PrAhmmD7zKDzz'
-    'W0uscJC9Qc1ge8PFQCumMV+9Gl54doLYM8xJmKR/oieCTSPFbJgpYn9D2/qKGheb/f7i73k1MnhiBcNwvx+u59WYr6+ECV8J14vg'
-    'egn5v02772HtvYu1txqup9eU8tZqxlufW+aN+7lldrbq3wLuoRmu+wBbccM+77vNxI7cAN93fp3a7E5ddqcmu1OPfaRLD2YJquM+'
-    'qat0lfL6Sbrqda+f+bR7Pedyl2aWAr04f/vqRwGvVgDfzy73mu+S27j3ereNeQFtPLberA0d7S4EPbKO/UpzVr/B/Z7zrXs+pdRr'
-    'n7JDEZnM7SRud4M8NuebztX5Lva/Hfpfy373F9/5bvH3reLv54u//cXfDxV/byv+bir+Xt9l3u/98P3vwvUtuH4erv1w/RBcb4Pr'
-    'JrheT3DWdWRv1BOcen1xrLfe5/9uPYzf+TuVITUaGYK0+Neb3eu5QAv/PKHPy8RtwDo6mau8WC76u6bYxzduL87Fh5XaeFmRz15X'
-    'lNEbg+dzDYzrDcA2O+86V+f9SV59Hcj6jeF06tBI27BrA3HsH47t4xDQ7R64PtBlR6dId067OvsKxdgjHe9h/3+ArPti6H89+20t'
-    '7s/l4y4t7Ye99r3i798BndrSKx1HK+B5l4/76XU/23ffg+vfMbo1oeMMoUfn9+XiN/+1z9+Pl6Efzt+5rYt+9w2hPxSH7PztF3Dv'
-    '8RAbVx3BDC0k/TujKOR/dJu/f2dAnIDzd7rP6jT7DPtyd597ffdAaT/33QN7b2O4D6pOBcf/DN/n8QH+ncar/fJG53eh65Uh83HS'
-    'tiLd5vzz4fxtkp5z8rj/4T8BZknoTxZ49B/vDteZqkh/8PeSMXc+u4u8q3ZApmvnGZz3SZ8r8DnneWz/euWPX6xjENuk0LSpqK+m'
-    '1az66Qi5n2G+eYw9ewLoYf+oe30SeOtr670Ypkm85mV+nWjFgMeLEYuLOpBpG/TbGHO9BNvYEN5GG8Np0ThA2j8e53cAvvv3/91f'
-    'vyeo77+8Rx7DAqDtNfC9OwfksXFMAOV/GJc6WStpjxsrSPeT8zeMIbSqOQAY5V89ZMc3Cy96WFr09+E91O8PPOP3SWMcAMY42vSz'
-    '5RkzWZFhczVcnJcnH/bP1TDMlfN3mz44OG5pLlY/7sdUU7xH195o/Xbec+aK9pvHnkbBO/PzLspW5N2FIh18/YliO8UzWdfzMu8u'
-    'AF7964Bfd56d7N/zZv4xnLdX4P09z5bKILpGJvNXz+ZPPezix31BDg97uHKb+cvA/F3xs5kRi10P86SLMVopYABxnrJsnhxMuIMH'
-    'VwE4cY696j5oH7/IzzcK1nf3fn9cNPWJPgIxD6mn/M/E0cP2A83dfLCU5vYc8PM0Ez0s7lyuizGX2O9PQHzFsn2l8YAYe3HW46Xj'
-    '/SbEgnxzd/Aea4B/Y47BKpiP0YfdeBTOJ5rhHsarUN5guucefd7bc871WeAxylK+7foOnPd3h6/f2d925SAdh/M3Kh9tecbug6Xz'
-    'WM3m8UCRL79UnK8b9pfO4wGIUXkJ5tN5Jkr8nXomnBf8rvit1d/2f/938H3n7zbffe0R//dv2R+PxjF26nPCvv3E0x6NBNFxLTun'
-    'TJ5BD3iynZ9p8R7yDPzO/Y95vpN65Y/xuvVb8rMSZjalvPpV2Kfzivv0qsfdGLVr9sny9zzQN6563B/P5jxvs0Z3wt64Cnjw3S/K'
-    'cWlOfByn4SyjYceW69hxqc6C/aV23ij6y76fgO/nGctYVaKnhNG+I1teYnriZw96e8/mu18AeXUrjPuaF+3ef2B3Kc9Ce3wVs8d/'
-    '46DX329Yxtdh7GVzmb9D92cYD3Zkr6On0nVYHCH3icRDqB7H5eQVjwGfEvgL7u0wXb6B+C7o3sAx3SLwdx6LeEtE/o4xrN/Zr9+7'
-    'dM6PI/ajdc4Z8EF/v9bBudD5u825EGNf1e7oOr1uHp1zwr1FnrfuwdJ53AP9vRd44roH7eYR53/1z+zeew98904S4xrGa5xcQJ89'
-    'yHyIL0SLkb0X5rTjoH892lQ0erof9kHq6VLZ4qzZCnKWt9XF1j3p0SbmymmL2dZLD5XSe5TzomPP+D3T/dDG8XtL3U+Sd1Hk86+f'
-    '9MuD0x/R720dFmbOEW88NJ6W7lmew4juWZ77SDp74ZlmCZz5nThYGhMbNTZYJ4t0Y6Jn7D9BfqUFm6amv/8fd37+Ng=='
+    'X4L8Cs0NsA1K+MYAnFgcZQLL36TKkfCNQz/m9EyrVrZ/LHJr3iNbx1VoDqtDlFPtX6k11nUq3Kk0yE/7HVDvHsN6A/Njf/zsbh4d'
+    's2tTcjEBj5mJTVCNVRwbslT90z2jfL3YFDXFeN7M5jCfzOFhM4c0xrCqXtmcH87rdjTYoSXrOJnTZF2PPlvGZF0nc1qKdT0SccDU'
+    'Hhb7N8K+H5z0eUvfD1PvKFvfFcncHvZzm6xzjgtzrHjs3lmsRFa3Ch61ee6z1H7RErqR4MpowpXRJkeoeMzD7Y5HG9ILO/WH9R8x'
+    '/GcV6djPJlTjqdKDh31qEQ5H8emRzEn8c8J84uOz9eRMr3iOro1mWjJNlcGOsJ9gepc6rNdW/P5ySrm2UhpmE4c/vRt9c1JmcX/v'
+    'mRDnsyIbKvdelO3B/HeY70o236n0ITufrGPUbdtlbEDKyQDlR9d8V0Sdb9EE65ku+Q2PFkU0bMqE2l2DTezjwOcM8OsMt7cAbm82'
+    'oDupknI5I2oPnxLSMid4D/+s2m7OhMa4vwf/8WGYyw6Yy6x1OD62CLPTmWFoSa3BW/a6NkRPg2xqmb+h1CL+PWNx8+Oo+5Pz27nj'
+    'fTmp9+CtXvqR+4r1Ayp+M5EHBLQkGhoq5QERzzFcdnajR5+SyBfJnJR+ThpBH47pp8kcvY54sdLQz8/q7dNx6FvsZO0Vrb3B1TG9'
+    'RKxbuQ7shB6OvDlRr5tU+vX8sHGivnsGjJ/wE+lfN8mcDPecKO+HBrRPxPer8uvcpxvtsp3OHUvqX2tgYPduvRlV44NI1k7GvLRj'
+    'ngVbFBpHvCaZk2GbE9sKvq9eTexa2F3zglV853yDAJ70vmTa/X2TSOWH77r77ktqlqOxYFj9ovaK4iJsUJxBOePySTIu/wrlK3Tk'
+    'TkfQzGRz7HfZqMLacne6PvSktW8wWQF/gwO8x+QMYOm9Rjt4QZkjbd2Vvet93r8vQ++nSDULcp10buDFYF59jUK3McYdmyaZypvK'
+    'xdh3I8Znx0bwrsG/s1Mcl7OC9xSPU/DH9CcpRJOLeNMQfNRw0EdD8VNXI5LWoa5R+FSdfLaOXBdinlJD+BThvv6TtmJ+BmJ9FHJd'
+    'MifDPids3fw/wboB+mo7fcrAkAz+seM+oQVEWXnAWOVHzBxVqG07UpWplF3ymaJlo9ZiWlYF0/9Vry1B3wsGvWJ04/MJTiY4OYJw'
+    'ktHNZivx9yTlO0voe4jqRN6WjP2wjD09j6Qx0RvhPdYDsPhxc0EOmw92SBguu8OzBtkvYRg5lJ/6YnPiCtSh/PiOlAkcHFe5m6zz'
+    'sdgGTqnLGN0e30X0cfYZ79LGuKpc4451e6pyQWZwmYjWsM5cb0vm7bCbtyD9Yh1Zy/S+nk4MEga/SrC+g3S4jI6p8tH2lxG6mCF0'
+    'UQcevfOpulNp2taNACcFcMcme2vR3pqKeIdgjaZtdjXMTTL+wzP+2CbLlthAs3hfFRaPB5QifAezg64i+TB/MnMKsrW3zGyig+y7'
+    'Z0P61hhszXokdCEbAi9HmR1hptR4GdUWlNKVLlNeKJm/ETN/uvRmnCa9CaJLM0pMl/ID0elSXsC7sRjZu8kZtuib6OwvDe2pQL/x'
+    '2SGLiyezD8gQ+4A0sQ+gsfX2O9/JWLF8LO4eO7P8jaZNVsYLpcncpSrvYqjyi3jxNODjZVZyN0eoh9lziCyAZGR0xu+MdUZ1qs98'
+    'cYnWC15z8yEdM4V/E93pSmnbyr6u9wxbtka0NfNlFqP6e8LCSu5zjLw5YeumS7BuEr2TeI5Gor6wI5mzw2rOgvxhOPOIfcTdDOmj'
+    '0/m+14POJljomk2IXy2ALdhEq9inHPNTxnzgsdjrPZbaLx3za4djqDv1nD34dxbgXjXR4+mcnRzu5y6msoCuX5T2GPbMUfZI7JXM'
+    'ROHA1akBqgDy0FkGeu0yi8dsp/Hi56BvLA488xV/NPrWBSnzNz0JfWtFsAsgO9JvDGaNoD62lpmPhFqQ80SytI4On8Y5Y3Hr62OA'
+    'Q9fOewW8S7mXISU3Bs2MEJcguVIALdPPmjJdRPXl7m5ytJ8f1Tis11NNlRdnLDfXYWHe6NoEJxKcUPBemSDdkA7AlJU8h54KjTzF'
+    'MT0LgGzvtIr99LBvbP2q9ECmer3RzjEdYt5DP2pZRvfsUXc/pzpyhxexF3npq4v8ukL6LcgOo5nwHUbrPIKu5jB4UlExQcfHiy2Y'
+    '5yySwY6/1JvLA9v980y/ubLvm4vxr4LgWTWqF/uCz1vFPtu7Ucp4VSaDfu4SLz12o5f+sd/LUynIcwzJE9ZHu8xWMYVwuYLgMjvv'
+    'sfZa1o1PFq+7UeEHL0XYNTMyFeGpDfWxVk0iaoM4QJHvHHZWl/gBR/vbmlLuburJS3yzj7w5MYm9sNAgfxnQWHzeXk7O2yn9zUK5'
+    'FNS36Kteev393F6B8b10T3K+7RDsV5tJnk6Up5Xsac2QpxVoCY4poopH4pR7s8Xjl/SQOvqs4rgXrRJ98hWQ7kZw14I+iMVQw+V3'
+    'KMq7bQQ4zvxNDgknqO+q9tdBivXoXaQd7ZI5ZVuZo4c+0jK3K8H6xEkPeOlf9nqw8wiXWiwefxbXWx+BFxHdW7d+MQjjaU4Ps4L3'
+    'lO9z/qZAH8oHio05MN9Hv9WhNV4DfZpsFdsOM3ydDf92YGD7nTrLb+eTH+DnJxbpL/M34YwT63cTojlN1uEbI5jZUa0Gvnc2yjM7'
+    'Ip4wXI173EZKTNZGpKfA42onYxs5LuZwj63Jej9cYxKO5jEerfHbVHNmAqOUc5szmFvGy+y9y0vvfbCYl2H8spP+5Lboe9/xIceq'
+    'KeaxyqDjDKbXoXM7J0T/9sJY1T4GPuy/Y1a+8D39/JTPNKmnHGShux6MPoZYzys7Xy4I9JDlSE7D+HoJwtdLCN9ZRdpZBnwnu79S'
+    'axX7L6tDfX4rWgNlAK8W6Bk7i8dpt2TNX0HWP5NlWer0dQlaP/TbXHTWz97NRO+OhndTLW77skDSlgVEnnbKjYF+M9sDbG/wdmIL'
+    '0UtsHFYKbA+qyZiXC3h9iivj0akk0zE3RYCH13uY8vXQpkaBzGdrrJdpZPyd/A3wHuepR22leJ4xwHNaz1sV+CwqQ2mlap+QtSdo'
+    'n1gYsE80IT39377ipR//NuwDj3t5jgL+mMIWydcNqK5/fwjg/cT7Vo3g7IJ2/B7q+vw9Xnrbo8O/f72VzF/U+yz4Xs8lVrG8Xobo'
+    'xyUER2TtofSjSbFOKgRrVHS2yHAujcZEhHO4rozk7BK3l8JnPvgY/EsR/EsRTtN7LTV/tM530NT27rf4njrJ3qWqz+fT2Ns0b9O1'
+    'kWDzi9cgXvdsDR2J5tYEn8OMeZAdpQPrCGhLBaEhjRJd6mYD3r5doO/EOCvK20zkgDYJDEoXakFPVgffypB+bxORKbDuryNA3kgj'
+    'uCL74E6JXrcTyTS4Xcx+po7kvzJAP0z1tU4bJ8D+yMqo5sNE34z7H+QHRoQzecLndiH9sgP7h0ie70TzHdQmDI/hxuUA7xbQaap0'
+    '4DORXGqy3pazswiUOvXegNb0Zsk8iPrB5u9dMIdsHFTzt5WkrRrnEVsE89GM8I3Z544nsLs0+qFzHnKGxe3q6druRGubrQ+dsaNl'
+    'CzAnRxjohnsFa1lVhunoxgLtwu3pDaB1ojMgmS6VradGZH8wGe1XzvsDCD+dNu+DMmPcl6l0Jps79JTlcuXs3/lcRWWuqrqGPYXa'
+    'mmF66pz/1ZcCsjswf3P5478V+8DZs8dJv+Q9F1zwZTf9+ezF0984Z/6b/vfscy/41pe+NBs+v3LDu7+k41Hvu7vvbLKtzAuD/9zt'
+    'gO6awCmKV9c/vHq+dP7jX0KPM3N7YvX8ueZpHT99d8m+NrJfX/I9v70T/xqwBu4a/HP+f8GA00/L/W//4H8vuP8ffO588VWAPDDw'
+    'V199Bqa1iucywTu3/ikahbVuOIk9Ecrs82RyLvbJMw/pAKwQsswMwV6cA3iivXiGhH/qJelOCQ021QGr+Ipfgg5VZ89X7QVdiIar'
+    '2tws4a1aCG/XLaDbYdvo9PfToGOQ2SPgurdr9gOX0ZlXpx27EC8fl10C1l+1oD2xWdI/3bOINwHequa/XdJ+037QNmC+YCu0aZ6A'
+    'X+8mczKffN9M+L0jgN8La0eh005TfkKmH25AugdKU440aGePZK2b3JlcgHBX55yP4jc9Y+ogawOfL0aFbyqTymwcdHhRUfkguZXa'
+    '3eCzNl3a34l4bAzrSgEOpZEe5GWCizq6KRP7HhPZQSa/t1h+3zZBMJk92pfRGG8zGEMR3Q1T/weQjKVbf5h6LkdyYnsALoWB/Ra0'
+    'f7RHhHUayGgimXdnSJhLUN93EHxqRTQ4DOwjkB5gm0K31B6yDtN7qSL+rgutYQfmBSlvrEuxntm5WvlDXF/K3l17h/duItKv7oPz'
+    'gsxerlvMorMFdpeXvXvtAf+Z+aS9Xvrz+8L5xXLrB7g1g4XPKfHYPLqT4yZ7lzvXezcf9ct556Sf+Qg/t2TfCnBP5OVWPs7s20mb'
+    'vfSGj3LbDlbP7Iv94/xMq3+c28/3j/Pi64vhppD+/Sxo//dtz4cW44vxmugxwGPT8de5m95osNdsJfSxk9Alav+1Cp2JRt1LMNwZ'
+    'AFeXb9NtbwHZGvUa2rg5/15ne/Kgji0n5WXw7+ZhxImgfNj/huufd/AfSyX60E2EDxjpfXkc5D/clwOHSdu/CLrxUtAHJkusznjp'
+    'CkiPh/TkjIfv5YzOZmBfm+Sl757E18ckdA/hNCi/KFO8XtZC+Xehcsz3Nc63DPJdPYmvK6dNuntdTYjxwP1eBOmxkn7Q9hVAVzQZ'
+    '8R1Yjmk1oGdUHy/iCzFvMxnGHte7BdFGnXoxfeoUnIXh+mRns/ScDY97KuDcdxY9w14DICW37BjclAKuCZ+SJ3tJOzm7XYzk4HYy'
+    'HnME93i2kTxTUZ5uSZ5GZMvdjHSvTcjOaoFVbI+CdVeyvLL5ysMfxptS+ZNidYjO86ei70GwsW6C2g7TfbxHIPdQm1+RbG16pqfS'
+    'o1C9h+g9PocT6V9mSvS9XYK9OKz+V5d3a0P2hCY8WpdAxyayya61iu+y6Z5PB+mSupCOs5boPyg9pfhZCXIGXiPdRDenaqdIr9mA'
+    '9JoiGxIdG4mtBCc7BO2vBztJ3P4dAnwbT2xo6yz5GcpOgqfM/hHjbCVpW7PAPoSuR5muslVjLLZr4sN4oo9gNi70vILZkojsOuug'
+    'LSrcpOPWIZAP6mC82PiVS2jTNnJGppK3SkUHusj8TYX1gddFqwE9bTbA966A+0d5wRous8Rxpa0AnoGWc/gGVbmwZ6kyHbSuvZwu'
+    'fxP1HnvIW+/pEe07Z39cJ/u1YiNLxWNi46vDQ1NcqiC4lNGwvVxg6fv80W1XqeAG3VUolY+ARjhXsJG8WuyfN3XYPGn9J2MSc9S2'
+    'Blz/Lf+QGs8Y+6ATWLjoPwXB0ox6H6k6WVtaa2Woff+a+PpdECM+WAQfdM9FsN/gjVYSv0K6V/+L+/8pfLM1Ix0qvzM6fpvDnHnN'
+    'Q/o59m4VsofPIltvdv+oGvGx+F5dJ6QtRGeE69tlhTsLLEWf3yTo85mCPp8maP9JIcZhuaBMn6JME9AJXIbJxL0k75FExqgV6GEb'
+    'BHlaSZ5KQR5H5y7Srw7n/F0mmL9LBPN3IXr3bcHcf3Cxf+4dv4507hdK5l5kg6+ae9mZYNDcU7vEoLlv0pj7Jo25byrB3JcZzn0t'
+    'nFvge85TreJYPfPBfiGL4KVR+fkkPQH6cq7l2RUwXVKQLgDrjHqJzpned2L+xqmPDZX+oFuhs8V6OnrX9QTU3xMU47Ea4fTMEHYZ'
+    'J5RwT2I09v/Qu4Yp3ru/oXdj4N2LiG+bQuZ5CsD6rSDPtCnFeQ7AGsVnN0Ftdsr83LEbQXTJpL/1Brpp0X1Bp/6vITuvHok9bZdA'
+    'byu6+/fvyLZ6k6Ssrh23qP4g2weM8/3ozLfVMvNHQ9tcgLGaYHhuoqvnY3WcheyZ+0j/WzRs5tnZLNVT9hH70I6I9s7tkrqPBLs5'
+    '3TltDXFXoIPQDJ3z2owhHRHJhfOs8P7tFkN6nOW3u1piFd9fTAXoX0XvHJ398SF1pbJYdbowqO+/oepzvRXN/59MD62zZ5nQZ+yH'
+    '4nLoZ0OiTxPq09YcBvq0OnRWcb4hv1NG7BkO2YCsDXbO7JRZgdbOstu99Llbub3GVI3ztyg2Dar7VLWIL7LA18g/g++Q675SLL/L'
+    'YkgFxZHqNaRriV7JFxeVHOLEq1fSnRtsm2rCH8v2dVP6HeSTFetxTX2xBvlgjdsnWNz4P8qflBj/DR6NskOlv6ol9oZR67MNy2cN'
+    'yyexqgNo8pRDwxoiVnWjlq4f89wrLblfOp25rEPyxlVQnunTmmGO3wr0MpnnoZ1n5nOIzRs9G6VnjvPRNysgL/W3XqfYq8LQh9UK'
+    '/Qa9W6/S4YjutlP9h64eBOuwWLv6De23sD73lAne+hPpr3oM9EbPCfRo1N4zin6HwttPfm+x5PdMXf3/BO+sgt63l/kUo/MrakNY'
+    'XZZoDnX0TS8SG7wnGjmu6vhh6pXgs878NgvuUWE7WHofrNlgLPol95u2WMWxNj7RyO9EBekeh3ruwthPtg325USBzlVHFta1FxfJ'
+    '3qI7cUOtk21q5Guxj7RNZyy3SWz6qV17m2Wm7xaN3bYAnT72p/DieE5H+yV9o75X+iV3gOJaW1FsjVsFZytOP7+D+vlKhLmT0ZNN'
+    'JaInprR192A/T4d3J5L7ZyfA/bNrJvnHkt6xc8qvgntsyzN69+xYXpaKfG7QNjh5F6P7g7rtXQLf9kjai9u0Ar13xuiY8Z4dAaYh'
+    'BzXvC+ieeen4odKBqYuX+D522PXjjM0fx/GxuTddnP9bafB9nOb1366R54dpDs9Jb4H0a+i3CFdEsO6AMt8m9X4P8n4L3UH5Cslz'
+    'N+T5E4L3IMnzA8hzD8rj1OWMzU3jPB0xptWvEfq6SXC/RkRLOwXzJ7rn1Wywx7ZrzO8O1IcuwZ0kJ91gB8esoPuDjDaWqg+njvPO'
+    'jkTnn9sIL9AsaTu2DxK1uVVy92yrZjsxDz8RjXnfYbL30Pgkz4/lfSjF/hln25+F9L8Jr3PbWH6fP+r6Hep1+09jvTPeqDIpbmur'
+    'ZA10WPpnW52ScaD2VxeP9e4803t3GNdeFtjUBPGwJjJPu4JnZf5qFw62cxmxJcN3GHF9Tj2sXirDdEjsEIeaVr7a4OmoTO8o6/oe'
+    'EN2Z1bWz6RHwSk6bf9rA9QN9EluiDo32vUjat1lzbKP47PwDae/zGme+/9LA1/ZIlaGC1sxG1H5d3WMceoy0bT6fojWypMG7XzJU'
+    '7d8aoDdStbWsoVgfqMODmK7jodarPDqG213o6BxE+81BhU1jj8TGm/kmuGWM1/4491cTXW/Q3vn+MZ5NsK6/YLqfl0JWcX3ijvHv'
+    'LSLdwCJNf0AsL277icinENYVrCKy/Urig+dU8n0FyP7HDrZ5+hDwzy0SutFKbC/HDHF7ZLpH1p4/1g9ve+j4/Ljeu3dXirjNOjyM'
+    'KS/DeJhPwTgO15qla3XnYHvWW2r9ms4aXWOgF1yE1qcufLZm10TUBy7S1Cu6tn/1nP6XQh8v4iN0fAI6basYorZ1hWjbf9f5/b8P'
+    'JR1lPOjdQ9SOLkU7PlPH47SwtfqVyWJ/8TQuPMvXK+EHXkFwnbqurSs+V9S9yxSVZ40iW2wVyMXu/b86juMmfu03GejjRDKuiPZS'
+    '+WZOHdc3dlj68Zx6LbHvqC6DOdts0C/GT/+jlutaRqquyL2rVcvHtVRjsylGWndTLcfRUtjDRNkjrh6itoUZt7fUcp5yuHV/7vkf'
+    'ak9/Ce1CsC9MkS7wUEyEWu/ujwPnv7Je+jikj0H6K0ifzhbfmdwHvx+G9ElInyNw9kP686xX518KvM6DJC8rewDSX0vqfI7U/byi'
+    'zl+gOufkwR82pIsgHQvpCZAeA+mJkE7PF7dlOvk+A/126ry94N3hc94dUQOxjCFdDOnEGvH3FZCWQToD0vWQLoF0DsnfUAP3Nwt+'
+    'nqQU+MXW1AEJfvUXis89THVGojwb7KHRX7+h4OeDwuy9Ye+Azi2UxvZKl6+tLHH9Kvn7dzXDUz/r/49ruP/CodRLinQCjFf9Yg3n'
+    'r8KeEQ3F2tlVw+ntLELzJkA6HtLlhLatgXQSpNMgXQvpZEIr1wPN24DGZiTbgy2vGV6b0LEIr01kN9ofaufQHmD3oMKXF6o9v69h'
+    '7vnHfab0ULV3dyxsnDOZfkxV79eq+VnEcJwDOG34ULVcHxlFdtflRzurPV9qzrtvGthb3amwpcL6v+/At1Mg/f5R/jEV2X89ROq4'
+    'DfI8Quy1cJ7vQp4X0uo63Hhs1Z7/opHaf2xLF7WvL1Z5vKHKRtPkHGaodLb3Vnn3dbDcROWlxyVyk0peehpkli+jOn5L5B1W5ilI'
+    'f0nqOCiRpx5HcpV7/o/qmJOD/RrSxZCeAemCXHEdLN86SE+FdBkq7+r/UR1ZkJFSebEMtYDIWCw/k9mmQnoapEeBrHVZlaf7dO9F'
+    'EX7jCMJXNEA6NqRsdUpAXZMldY0PWdccVFcYvgiXmwrpseT7fKirUMX3vaE6n3Tq/VPl0NbL9prHKjnPYeJTSMQH6ZaV6aC/jsYg'
+    'rjPzFg2+618qeXy8Up3V76ws5mtKoWt9XmHHcBHqZylsj506Tqz04tpQf1emd8x05dOjEf4O990sC+FvnPyiSr/0XxU8dmQYPYvM'
+    'HtiV/2OETcfrmxX+2GxR7hwEwVHdQ/jpEPC1V1Z4cEYir+e07xyYa8wHnaLgd1i++ZAuJPzSXOB/jkOwRTwSrqMpp8+LObCnVXDe'
+    'ivEBNqSnQ7oO0lRIHiRfwelaKfdntu7+kPfXVyp7CKe+R4aoPkazviWor5R8zr+h+jZawXFuNlr6MWx6JTbUV+X5fh+nfslEn3Qp'
+    'asNwnOm78UbzfP+I26Zqer70PNUmBV6lh6ENdC39VzmPR91Jxnq/5N5jnV1sw03tcR8q5zG/w/BxujzAN8r9/GKpzvSd+j42RPWx'
+    'uXmHRn0m9cjuxbHzsg1DVB+jcyeXuD5KV2fFVN9WwlN3EF6b4UtlOV/fUerrt8Kflfy2zL8Ww7RBJR8+XObv61Dey3b1/2VyecPU'
+    'FpiujY+XADabo6vR2JXi3lqLAoar/yvja6PUd+fc2NpoPPsl9kUX28W/txCYR9himXZ+Gb8TFOcZALv3rnNnXvdeeqqM++GfRvTE'
+    'VLbRlZf+kOPykq5Mo6vjfALBPonoTecQvfCZhrDvzHGf3XHJSSqe43nAmc/muO/3KLa/DqwP5riN2nDcW6SxMd+OxnWLRBcnsxEO'
+    'cyeDwS8Abo4ldbxM1n0/mgt6/1LUn+UIJvWh0Ub62arQtbI5m5Lj++Q2q9g/S4sBDyubC0b3cqjtcd25/VNWDjPsHRjHTnCiVVrb'
+    'Kaeee0pcD9sTbsqWPh6AbCz/KTt8sQi2ZDldu5LU/QXJnQXWphsnF8tbb0awgmRAnfsP67Keb+CR7DPmCEEbh9oHkuoc/c8Zvn7W'
+    'kHuUx0K6msA9PUQ9v8jwmBybCJ4/rykj3J/xbNqGykbJqfNLGc+3aylskdzzvwxfE22kjO69ZgZrNxqfobpvshHVORQ+Ad3zf4RL'
+    '3QE6yiBcWobmNe6zOwf+JAS/R8FLNBvsDWzcMwhvqDxJ5cTtEt6F7W0OfWsk9y9la//4EGv/qbRnCz+cdLAAdLku5L2HR8Be54sI'
+    'BjtLOltxprQWyVkOjI+mvbnDdjXzyJ2IJcQu5xjyfSrY3VwjgBXmXoUDqwvBmkHuP5jYELv6fzROlz4E93wfKB6XH/7QS7u/ATEU'
+    'IdbFbY+C/X9avme0atrwr0zzuANh4lfJ+MHpaX7Xs5Q2Fe75H6qL9n97TDwnG6//TfHx6iN916HZ2yUyxi9S0WNy3Z/y7KaDfFeq'
+    'aMyxBvfWdWjb51I8dsuphnTghhRfIzp2dvj3ofWPYIS12788xWNcqtYZXQcbUdkWwToIsjU+LxUtthzFjxNTng1MqfQkfZJ6p6J+'
+    'RD2vcuO6pDxf8irehMWldu1/BG0Iq6d34P3e5vPaK9DniuaVnd/9GpU1Weuu/y+b9z1IT477fjeqbztpY4vCfulWm69fE7tVp8yN'
+    'AWWD7FCdMh9B/WxR2CIwe7P3ojI6/uDd+382j32qs+d0SHCy3S4+S4/rHqF7/98OF3+zk65/GB/du7Su/y9URocndMrMQGV0deqN'
+    'qIyuTXWlzWPcBsnM7vpHeVsU59B/sdR52Xp0YrWOt+L38+Ta/0I7nO//ezbEOWz10pchfemjXt4HUN5HzvPS9Nu89BnIe1Sbl/eO'
+    'gLwU7q2CvCf2i/P+P0He9veJ2/DvAXkp3H9GeV/a7KVfl4zDewLyngS/b4C870B5nUXrpDXn+8sWgLbSvNdtEOdtFeQ96Spx3reg'
+    'vK2Q9/pOcd/ORnl3bQce5Wxx39YJ8rJ5o3mPE+Rlc0HzLkB5F33VS/feBTgM8smM28D+F+X9j7vh3vteuCd/j5dm9sL6R3lVck81'
+    'yktlp0aAO/YBcfxWVcxWnVgyZYRmM/0tjoPUSr6ZxkHKoN/V8N2RO9YCzjj/Hhx26zeoDO1bKkLfukj7T0bfOlAfWSxg9o3d2WZ7'
+    '8nLBmDA91QLBN1ZulgDmobMki8fV3g/vjhDMC6uHxZKvBf4H9+/QXXKUp0Uxh7K4RLUhx1sUo5nFugzaz3Ec8pkh8cxUN0z5DpO+'
+    'nmbJ44Pr8F26sZtFcoNuO0XxxLdJdKk6MXZUvoKdOXs3zN9Qj42qXRtgb9CV+zZGvI/eYtCPnpjG3hn36RFs4TotfT+GPRrtoftV'
+    'I6xxC/A2ZQXHRsuFoEEzJPjdbxfzwGHs5HTWyFbCf9eP5/eGtpE2xWWXspXgbp9EFnBifkyWtKVHcJ4QV72PjPPfnRqOeXHa8tVx'
+    '/rtAovvbOvd77oJvT6DzYFUsFd17RbfCt4c17xWxGCt3prldmdPfnnFe7Hhc/j4o/7hhf03bhNvC4r+E7ceacdzmsN3g3kQnOV/V'
+    'xdnpkvronURdeqCqr1xQX58VHFc8Sn2/H8t1PDI/FfTOpi7sx8d6Nqq65xHdEl6HxnjR3SfdO38R2qBLf0Ttw224Yaw3p6o29Icc'
+    'j1bCZ+8Yy3GI6s+2lQBnL0E41CvBIXrHVBf2urHc//03DWiqyV3JoabFhbHePqjjHwTHz7ojHT89/X2D3362j9im9Bngbq9mGffO'
+    'TwO3Q2qR6LbjoAHfQH1s0eSH41r7H0F9pPr7jVZwrCqTPvYH1LM9wCZUR6ePz04uQ/Vs1ZRJwuy7p6I5i8oX90rsXGX2pbOGoW5m'
+    '+1zewO1yOyQ0s9lwLF8cw/szlLKH6/N3jN9GOm5Zw6nnu6iPnZLzWNN1rLv2Pon62CnwpRAXLbka1dMluevQFUN/2qCeuPk2yqec'
+    'VaJ66LgtBdzQrSdO3q/BsI+9Ifv4Sr1eH3dK7mdFket/Vc/x8hbCm3yD8B0PadhS3yvhVe6u92yrKS80kni7j6N4Kncq/HfgvlIb'
+    '87ja01vP7Tw3SeQMhks7DPCe2eRfWs9tUk15OEoPTo8Ai66HY1C/Wwz4FN22Tg5oa78hrMoIsCh/9re64n6b6n5V47q/zt/W50PC'
+    'egjBalXwPCoa9F3UbxmfvVHBb8j8jLg2fxrww/LxbswvNBZh4OM7zTtQW9skZcPoWdeB7c4GBD9uHZwD/zQJ/Dh0bm7MTwH8uHRs'
+    'Dvzxdd79CN1zn84Y5L9Xajn+RNHjObCereX3O7aG3BtMcepHEevsNTgDYDTjK6jOoZDznDqvR/MkkhVM9o2rIsCitHhLDLAYrXwz'
+    'GtduQZ4o56kiHz6uzf8Q1El5nyNrPTpiytvrjmO21n+HJqo/9O4Qa/O/C6Vph+l6vbvgp6tBa3GnhO81qfPzBb5XxK1Ld+BfV+Dr'
+    'Loru3PX5WeBrYAcZ735NHtgUNy5F4xNUp5NeYpuP/zo0PtW2GJdkd90ojVgcARZd+5MLXM6j+nd6Hhwku+meAdyeDpbzXqnxy//0'
+    'nozoDp+O7e7ZxC8kuzN8Jtj0/moY6j4b6v5eDb8n1Rzi3MLkvOI/BHV1G/BqHQb83HsEdfWF7J9K9tgqqOso23wMuzTG8Jwa//2+'
+    'IH0EvW/r2vwjGCpZqVWyty4wgCHiy939PwSMAwRGVQ2/eyc7t+kx3F8duC9X++E+HwPc/Qhum4RWdoaQr38kgCuTWU32j28iuDRW'
+    'io7s22OJfYd/GsHdIpHnwpyvvU8Dbhj9Qk81x1UTuFiv0KzRtu0hcOoNArh9lv69pQ7J/dPlCG5cZ5UO3KPQWIY5o3Ng1FT77xIf'
+    'IOOuI0fr7FtOzI86zXMjmaz5XyFgUBnzEQ0YfQoYdwlgbDXsy9c0YLyogPFpAYxew/H4oABGn+Z4MHqxq8rD8agyEeXrN0MMjFKf'
+    'J7nrv4r77DhQAr5KtT7mVnE5XocXp/Y3Kt58TET4dyjgv1rpnyuRryMdO6F7FXXtr+QxLhdl1H45liLf8qo7/Cb3CL9f6cd70R3F'
+    '5ch3Pb7nL5NlbooZLpNTnJgfVHch8lWwMka5rG8I62T9vKiS77nrkE8WFZ5QP1SrSF9Oihkua++8Su5L4WFyF/hZSH9B3j+C7gq7'
+    '97QQDJv4W2C/a4jf/wzyb+nAqEAw2D3y6ZDOhnSKAsbfK7g/ACoLdxnKcQ68ZwTwTOly0f4vgNejsEMS+Y1lNvx3COCFlZEdeDdX'
+    'cJ8CbL+l/mT7LbHf+U8YlO0kMsoHUFmTc1B3/0dj0KbJL4pitLM5b0dtMZETnDIXG5SlcvAZgrIHJXIl5cVWVfA4Q6zsKwY6Fx0e'
+    'elpAHZ0x1ZFHY7CVyOpH2OIzBIZ/r+T1y1L8+12e901nvEzOEJi+9NE8x9MOCS52GOgLvo/62yHhnVsFNNDl/1FbtlnRYpC49n8B'
+    '8HoMbcpcnx+obzJ4/ZJxvjLv9+HSKjivwOPVD2Xfjsqa6MfdO/8GZSn+vSHP+f+h5ild/h+1nfEJJxL+ZrmEL5kUoizjPaoR3qj8'
+    'Tunwe38vjwcea98zCN7ZEv9YQXGeaPseiQkea98d5fxeOeXdHiW/DyBezr3/h8rul/B3v5Hwe59BZRncg4RXlJW9HpU9KMiD2/Ew'
+    'KXs1Kns0+Jo5mcSuWp8rjmnF4oH2oLKzDMtuQmWZz5slxOfNYhI761Qoez4qS/3kLCUxv2i9p6CyS3PiWF2yssegsmsFeXBbzyBl'
+    'Z5X7/buxsVmrqLcRlZ1aI5YJZPx7HpWl/u9nk7LTkE9Gd/8v4z6fmkPYfjO/Es8J4HSHgPOEAM72EHDuLfP7zOqT6ObYXvRtjTJ0'
+    'D/oSKtMawG/iff9TgjI7CU/yGunP9WV+30pBfLrJmeFOQ9idBrA3or7K4gG0k/G5AOHAlhD9YnBODqi7U1L3MQF1dxrUPR3FHNmq'
+    'eU9FJb8y/yzVqF8iH2wi3LY0ylDcfjHHx0KXvxedux7I8bopX9oq4E/d+z8BZXok9dxvUKad2f9qlKHnQ19B46LLt4vktk9q1N1P'
+    '8OpDGmWeJWWuznFcpGVU8XZUfdgiGIsDijM5EZyLUBtV60yll6Fnrmtzej4DqY0ZXUMLQ8Kh6+pITThB97pd+3+EC69IbDB7SN3/'
+    'yPIyTM/0B0scx4T1+08aZWgfD6IyG2zxXkr9oD+Z5Xz+6oyfhzfV9f8gy/0oPkz4bcYzPwXpPuCV/xOVYX4g/0fBm9+MyjB4+xU8'
+    '+b+jMkdL+MwzUAxbp8yHBWVWEp74WPTb9fkrKHMGiY27ntTTh8rM0mxbu6CMqm2XoDKnSnh8Khe8EZU5I1dcVsaXrxWUWU/GAL93'
+    'ff4HlDlVUmZWlvvKbA44n3Xl/4C8r5K8dYA7eG1u1diPGb9go7qC7I1c+5+MP6/I/sfV/6G8QXYd7vlfhvfB1FbDjfkXsjyjYXdJ'
+    'yuvwNk75rwv6SvlYZu/yhYC8nYQ//kRAuzo12vV+VJdMn8natRvVtS2ErVUXqovyEVsI/W+R1KXr++v8gLpoLJPTA/LuJH04QZBX'
+    'ZD9TAH0hzXtQwq82obxdljjeBzt/OhLGJsz9ZZf/R3X1kz7g/dn1oYbyBvEITt6/pnleFtvjjRL95e818jJ924GAvMcTuE9o5GVw'
+    'f5zmvGdYfqEANhXjS2CH7N7/S3P/rE8RnmAf4kHcmL8BefeTvNehvCyW4yJBHHqX/0d5KQ9A825HeamubD3S4bn2vyjvMsInzEJ7'
+    'vuv/A+U9RVA35gsuCMhL99wz0n7foHRPWyvIQ892VgTkYetuYUAedq46U5Cnm9r/CvLgMy33/r8gD91/KwV5sP21u/5RHpHtlqv/'
+    'T/E8LZLzoRdSnm9Fk3vRrv1fAGxGO58isHXuHrvrXwD7eZLnHgRbl3dy7X8R7FbJ3v1lQZ6dhG/5HMoj4r2cPP8WkIfxT9ejPG0S'
+    'Oe29qK+6Z/qu/k8Au4fk6UZ5RPbQrv8PqN/k/qp7/q9Zro+M7RsMy7H6jkd92SJp0zJBHlr/3IA8DM40QZ5XCJwJAXkYnFo0t7r6'
+    'RHf9C8rt0MD/l2xeTlf355T7H5vflYpqX/mYzcelQ0InfxSQh9Htu1Ee0bm9k+c21F9d3tjV/wfA3sLu/wTkYbT84wF5GP/+YUEb'
+    'WzXaeLUA9gHSxisFeQ6SNnbZxXd9o8ztpag+0b1hN+YPytMl0fmeEZCHzf9aQZ6tJM8KQZ5euv8L8lBcm4nyiHzVuvu/7adbKv7f'
+    '9f9nWI61yYZ5i3p/0435Zem1gcqe+y0+LiL7Elf/h/LskMhZP0V5Dkj4qx+iPCLdo3v/z+JrSdd2xD3/R7BFdhuu/C8YI5UtsMv/'
+    'I9gimcrV/wfkYbEL343yULnoOMizKyAP68cVAXmYDLYFjaOu7Yi7/i3PX11cNsau/w/BuKvkOBbzo8bQRtjd/1E5XbsUd/1bPL7C'
+    'b4h+mMl3DYI8OMYQjdNA8zyT9cdAyMG/bYvHxLIt/XgA+H0Feo99rjMYZbDOTWBfCnDdawV28JOyR/fjDsxnLfbUeskeS/9pPDQn'
+    '8hx6c1MAunlZMk/iebKizJOlnCe8jul6S1tmMQ6S+RPM3x5rDRnycsuKbwp15ybq3DZCeRveV0O5sSivey4H6cSBYrzIBXyPinMM'
+    '9i5ILx0Y2rGJow2m8UdSIdqo2l/TaH+dYNB21m8Tmn9EiDq+bVgHpWtlkDcNf7iMCE7QvMrqFfErQW2uCcDDqOWd/p6IeLM6SCcC'
+    'Tjn5VsM42fDdlvTN6fvxmv1muMnqHQ96Pcy/nWrxWHSiddQE6SVkjdQRGlQFNChvHUJiZrYvfGzUF014lgoebvdsSN9K6LOlga9H'
+    'Af/eCDBxu8qhXey+4WzUD1G/dOtka6Qe8uQR7mehPmuvZd34pBpPcwjv6smekRbsGQVEj5y2byBtc2TWjwr5itTr+mG49w9vKR16'
+    'BgZ272Zzjp4TrRBPI6ItDId05y5IHhwPOI6/zbf0Yi9GaVO9pRdbMAXyMcblKwLWQyPotGygZdVwXlTBYB5G/KoBCqbNZJiBtLHg'
+    'gubZ9CkIaLRrFwV7H57LZtD/sbmsBRwYY/H4p4f2gjVeP+i6syQ0VYZjtmB//DbZH8sle23BQ79Dvs1pDMVuclaoc6+hzfL7mXX9'
+    'A1g87uXN8O6D8M7J9+h08A+EdEVNqF1sP3Ttg2Dd49iniyE9zvLHdV0C6SIypiI+VvQu0Sso1mS3UjUQ8KhFWMpbyNZCRsA7LIO5'
+    '3wjpTkM5SpavGuUbD3+MxYsbPttvThj8sdrmPF0K8ULlhAaNg7OMAc36qHxXRKsC+ANG6zYRuG9L1kjRGtlzmRXlSalWUA3Bx6sQ'
+    'r5zM++tj3uth7hehd3UB5yrzYjhXaYR6nWcy5KlGOGSfI98baPvrQvDX5YS/ngZjMAHBpfwITrsFuoOgM2Mb6R7r2b1flOJY9/h8'
+    'GKdMhgnSl4vkYMY/TVoC9xIIr+Skrz1QzCudi/KUDxTnyQ+AXbLlxZB03p0D6fkxncVl0A4v29+Yf4ExUMfZgtREVzcWwZqc8adh'
+    '9H66ehCV/qrOEF4dSlOAB90wfh2wDrNatHZQzMqMcj50HqUwZueQVRFosehJV63J3jUo0KxBfOw/AX1ic20H6EFrQRaTrSGKqz2A'
+    'Gzqw8RpIB+j0sT5yAZLDLM12ZYG+mJ5f1JB8ceiLTOKrR5ErWT0p+JONLYsXT2lNnSHfVgfvZec+dfBeFX9eptu3BfBsAxqGcWgm'
+    'pLkBMzrI9mg8FjnEQzDdH+aB6xBchgemcOoRDjWCfJWCMrMSXbJQlyySGwRkNJQOL+gcM11iPHbpwUXg7/BSjw4E6dbouivA9wqy'
+    'JuaR8xcdO4pS9rHx/V6a3TN6+/j1D4z+Pi76qpdef//w9DE7BH3cdw/INLePjD4Pxbxm7gdbzPtGVh8Z34TvtjG76kqBXXU7sdnG'
+    '/I8Jv0bbVxXQvsmW2LdMK/R/ihUcC2mjxhnI8+ROzNUB9TaXsN5NwL9SW3ZcXze5HyDyz8Py68YRo3bzsnjsQT5RmI38EuCv6Z2Q'
+    'IDim7d1siX2R0PstOvEKXiRzIMNpnXW+UoDbFYa4rXPHTRf/MI6xuxCOXf30GOrVvcukuq9zqsV9vVJfnlti6vN8sKnXwWXVOGws'
+    '8XjEjX+VAfg319K/h9cjoUf4nrHuPSCTO0KuP2rQ1TbBGRmuf6S3/VLU9ubDrO3zEY5st8R+22VtHuq2hl03IvvkXQH8caXAprIM'
+    'dF0i32443qqIXnRZ4lgsMyyzWJ6thvDxmYcqr2hscxLao2MjWkZokkwPJrJFDtLPsXbo6vPce56Df+tRmQz8BelXmf3QfFjbVC+m'
+    'q8dNjYB6gvSvIh2pjm6T5a+A8hmFTWmdoZ5oYoC9fIVAnol6F0CEp+cg22lMQ9iZXROy75og0JVbYGuIdeXYvnccwMpL7lIUBvgZ'
+    'pkVsbi1ITWDXCc4tj2zl9xjZu3Ut4McAnVPef52X/lurl7Zdzu8xsjzrPijOMy0Azrg3gx+DADj/uJD7KGZ6/ld3F7c/L/jG+kFp'
+    'Gx7j/EDx+YnunqJr7yTDJ9cOcZF+fePh/FR0HoJ1g3QssE6N2mw1An+C7dDbAJfC2reOMvuRdHitOMeHwGeP2hJPxstQ+mByfm0R'
+    'HDoS1trlGyB+GPrmrCP8rUpAP8oE9CMsvyZbWwXJHuHg6mcltPrgrXy/izpGe+/y0nsf9NpSj75dD/q/n9zmv1/9t6946ce/Dfq8'
+    'x6PLgSb3QBrht432I8bPMli1gnPQrIasyeib83cloW9NZBwZDV9MfIKdQfzrLya+wr6MbEdmEd+ba0mZU4kPUAZ7NsD6OOw12J/Z'
+    'UtKeZZJ2sVgCUyyxX1Pmg2x3QHuPlvgdPUbiT7XD4v7MVkradQbkbbZ4PC9a7zxFDAU2PuegeVpPYjZQmLNQOwpwr4P6i10sGdO1'
+    'Oc5jjFWM1fqcGG+aJHPM7lmJ/M+xOk6C9Dgyp7QNcyTll5N5omuZ8RRRaV55wHqT0TxmE/LtCDRvjmUeZ/5b8O0vaa7znW8Fx4gM'
+    'C7sAOsAxMbTT9R0Jem0sb/dZ/hgMuv5zo/g4iqIj+fwo6UcPkmd6/n97XwNlV1Wled6rV/VSf1RVkkoVSQgFJBAwKQolEBLAEiOi'
+    'YoiEJmD4q5+XKqjKq0r5KiElYBBEFBzU0R7tcabbVtdId5Lmd5ngOAYUAiOioOhiLeyBBtcYpunWTttLWzTzbt29++673z73nnPv'
+    'ffWTvFqr1k3q3nvu+dln7332/vbemvFIPo3Q3FHEH0ZzLE7mjlSlORG3sGcuVaV5+2iupsnaESBjbHwzJvmYqb0G92e5vkHtTLwm'
+    'yY4y2rh1fLAugA/yc1WnpW60Dd6vg3H5MZyzB+tTZf6TscMPTcbFlQU/lFT8X1S9nvpVe5ndlOv10hkgaTpPkfuI4azEtvkxxSdf'
+    'ru4F9tRB1CTTn5NN8GwcL55ma5Il+o0jp5qLPWnp8O6bYmP5d6rId4JiymgMNY1x5RjWoPgFibaOdvoxyccUFF8VDEZ3ZjcM0e5i'
+    'Fih/qMRnTW9cHupAGUs8Otp3tsMVfb+IM1mUKn1mhD0zN+XxEvQfoo5XL9xDHTND2qbvNSsvN/AflP4ZxPL8iyr9xo1w7/+Re8Os'
+    'b68L97BvvxDaHCfnLOxTL9NFcU5+SN7vYWN6ypG9Fd5V4V0V3mUcg49nG0mvqGN6hVpfXNu/dP/d3VX8d1e4zprG+BGh/eaE2s+w'
+    '9rV+Z2g/rM1q4Tx5k/JiUxuB19n4wo5y+q4ibkxOlkm5xLpNdHNHZn9TlebIM/GhLiV4CeqzulB5OWTwb0sgFreN/O3byvP94N/W'
+    'dJSeGzGmagCuBbiuVbIf1tRWUaHR2UGjtut6I+F1tjmmjpE17Z7uNY1r25Fkzo2w5g2qkltMl1vM0Wn1tsepsy1OBy4OaYPabCp5'
+    '6mZvnrpEdFxGQzZYNNM24+BkaLyfMwcfJGf+/S+414afePFyzjPriO7U8TjUaTgot3ceefaE3V470rOd5Nmbob2zn5efPYU8e8uD'
+    '7nXp46XxfU3kjDP57HMQ7wj4nqcBc/R1iIPc90IpJuhR6MMrT/jbjepPaAO/L12XtNLnbWgG7CZijzuF82UzCEbb+HybuP5O1ucq'
+    'S93JVNY2E53ZxDZP8w8tIfgKjrNVGryHSd4mk/xwQX4IOqYobfFcRjeyeeeY8ibhLKXIeaRcuSpNaWEuO9PdT7BMPKcl3Yu6nJa2'
+    'eYayMF+mcQZN8H8eK3ycKvWjN0Hcw2qLNZqKNTHNp2gyF0F5txqYbKwl+H3d+CVaOEughRWEH0m0oIvjXgL2gnLOM/rywmK/qxlf'
+    '2CzQY1heIbovdDl0aT8wD7qN/mGKbz2F4Vbx+awqrUlxCuNLHeSdlin8dkuEs79u7rIR584Z/13C+Gmusjh5lHgepLD4K5t5L1xn'
+    'ZzMxjX0y/f6cAbt5PpGtfUbJNQ7mGNQK0eX3Op3EqeD8V1vSGKXLCr15673uwemlt58+dezSG7aRhZds6c5p8w5iE6khco/G5rWD'
+    'nzkFbZwGMqtVVXKE4Q/aK4pz9Du9Fzh+jjC6TteqaHF3unyl9rk3Hcvy0Zt8Ew7BzRHs5Oaxa+ynCham28SgDnz+vWkvZmWzJf+8'
+    'Fto4J+2d82gbVSo8l+xpaVeHp7o/x5tvU3Jug7BcDjQnAJ4p69NubEq58h9LuY//KWWe+/i1lNuPig9K9EHFqKkQuidC27Y9U2Dd'
+    '7VYWF9QZASdP2/xwyt2zJjK7SdPG+4p/WEXakPbOFmWfq2pQsRg9Cz1IylEVlI+D24vmp9yc3br6amdq7ulyY9i24/ThMPCpNuAj'
+    'kr7cUMGWB2Hoyulntlp/zLl/m3Lz1aAtKGsQp9RbpvgpJ/5pGbNX5TRybKcyz/vG87oNGO75Jrg/T4jpknLqDTI7XYH8n9bOlvhQ'
+    'TpXmTezXxIClY/BsnZ3vuIhn9EoNkdmPUb+d2Hq5TbNSQ+boXn/Jrhy25ia8E/kjtdWdyvhZzsJ/MUJ4YtSYYZ77sQn475KA8xXP'
+    'B8r5Or7Xpvx5tdCGhu9TW5fz3UuIrOtTcv40G910lLWRV+a5VzH+wfE3nKTp0zCT71tV/BhuaT24bVYXb9ZakVcVeVWRVxV5ZbDm'
+    'UfmTJMOqGb9CXAjlp3kVLQd6Ffkmzau4Ac4Onao0TyH9Js8T2sZsJFQmSf2h40VZ1aa8em/YRo0gI6Q8kCvJO1jXm+dzlfpC5SA9'
+    'Z42QM5NOLlTOMRW5UJELFbkwFXIBeRnnfciPU4wXvy/l8SEqUxZZ2IXzFmclyj8nbVkpV47Y6OTURrWFtTcv5bYlnRd4bQiTM16v'
+    'IBdMcxANsL79I8y5ztZPr8MaWdonyEan7ReB3kxqSeQ0a+HEmS9k3+uxGPeI5t1h9p2/IWe6UeFMF/Ydk770hfThU+DHoM/sUKX1'
+    'P6j+slLJ+aCCaCAfg15uIPaJHhU99xidX5P6IT1KX6+F4nIlm3heyXVXpHWIOy5TfGleQ/+UH9Dxcf13LtFTs6D3UnoZM6RZPi/O'
+    'tx4jtnzOC0Y1+1jX1v8gfcsZ2qZ0tiOnvf9M9ulN7BmeY0/a83FtMJgX7+Qy26R4rSFOG5gndEmZ5Yq0Bm8HHNxU278wJ3IL6+8w'
+    '68OAhg+MCXupOuCM1FQ5Ix3TZ6RU5YxUOSMp87hjPKesVfZ1vwqCH5/qJP2Gugl9x1QGmeppY4wXd6Xc/HeUF5vIuz5mx3qdnREK'
+    'FnpUwRAzZKqbD6rS+j4mayetFZXbUl21QfacpAtivq6fJiA/6Rl7qcbeGYb3ksafC8FK4vjHBJwXtaGizTSozhP3NQ5p9s84k/m5'
+    'GaA3rgPZEGTb5brWuUTXHJpGXbOVnAm2a3Q+ne75eoD+lQV6bGP0OEdjKz/DwCaFfWgB3j1XyTF8eJbiel9tRL0vC3pDFv5uYvfi'
+    '/o8R4cwapT4UPRNuVebnfQmXRuP9Jf8D32udAjarR/nr3i5TpXhobm8agmcXkn2zNYTWBlVp3bWdSq4VNxZxbiWMHGLX9qTd2hN0'
+    'nnoEO5nNt8bJWCVa6lF2OVKSog0c87sCaGOM+QHPEWjjTfbMSmVmf81pcIt51t7xsL+5jA3DNNYLGM/fsLHT2PDOtBuYQ+fh1Yhr'
+    'vXWGrvXFFmu9lsy7ic1nKtf/jYjrnw9Y/70pt7ZN2Di5vXGnxleSFH/ITRPNoOz4EOHfgyq4LkZO+XPRhOlrKJsWRaQX07Fhv5YQ'
+    '3ZTKoji1iGsDsBGUvhakXB+BpIONxcQlho2dPruV6fPTRVfrlJ2fbjxA5508zwo4FCrnEefeyPSWEc25Nmehv/QwfbtRoP8e1v6Y'
+    'QCOfUW4d5yyJPTg/415Xw/UCuL47445nDszZRRnI+bTYvX5isTeHzrNO+1cTXvpeaKcr41+Dd0E7dyz2+vUBuEefOxueu518ZxXr'
+    '46UZT5Yg7eC9VRnz9tbCdX3GW8e5bH5WhYzDeeYyePbiTOm56B3s/Qvh/Y8vLuUDvK9R9dALyBo413M1a2LyPdP4iLCaBjbnpRsi'
+    'xEAd7fbPyQCoZm6l3JWMsZPwivnKX8+W5qYxrZ2RJB0pFT3/RTejK567vkDOH3hvnMgz596ZystV9Iryajxlyd9QxiAOvJF9p0OV'
+    '5uOn7ywg37gF/tZC/rZSldb3nNdRWt9zhYqew9iZr43k/za1sn1+jW5YupRMY0nnC2mHsSuYB6E/KihPqe23sI88TyPWfVEquVxD'
+    'NTFov115ueSc+Wnu8s4BaDdz9npLl/f/li67nG42tRFtc1auUvFz1Ei0Jf0N91i5nqe1L+OOCeeyBn5N8ra1ELr4NNu7qAtcQXiV'
+    'Ir4rmzlZY/E8x1fbvj+X2GrbgJalcXUS3himR9VF3L/O998h+E4ob/4wOSssY318m/Ln6jSdA8kWvkaVxqiH0SbHPsyFXymfXZx9'
+    'TfkPjv0U5l+19a0uJDyIxmjz/FQmvL2GPEf7FpePp2Pw8Y9o5rGHjPm0El352M6bpAIwFoJGbK5Ea/QGE1pNEZ7F8699+UPu9cQd'
+    'Xr4cvHf4SqhzPFYqI9aOu9cfbZB9WDqfrvPOH7r8vtVy9iWrouUrs8nXb7qfFis/jhxl12ZN3NC1yp/XKEquNYlPbyY0hLy2H3h0'
+    'I/lGx5AimmwwRgXlHaWxZmYvGg2xB1O71g3E9jUqYICdZzYR28+Agf1uC7z3vgBfX6/y58y4kPSjl9nM8JlV0I8wu992wXbXzGxp'
+    '2y3G0UZsvwXD96T536LR23Afz9Ps43eG0GQje686gCavVcnVSo2rJ5joaJIO2Wmp49nmc6f525sZtoXj+yaFy3K9/KDr28LkSr1h'
+    'rE2K7IskeGtDAme3Ros1sMU6RNUTs8rL71YIwSzo8mrb5H1z+ryNxG6UOx9BLmIfL9H0kfZjWDjTUNwG2rtNMGE29cmr2dlZwpZv'
+    'NYiZiDIvujy3JvRGdSq+jty3V9D4jlFvssEXSzw/ifjeOHu7megHppiVpPb7yYZxDjb70dSvmCM8YDr7gXiHy2AOo+6hoH4jJnFe'
+    'jPbpHlhK5mxUBcdw2mJ6TfPmxOUBnFf2EH2xwWD9xgXZOGoYu5Ikz1iQAM9YGIB5o+Pi/vWthvTeBM+dquxjYE3iOCdi9IvzMYrp'
+    '4ftkhGAc48pSKcdej4DJ4uvdksB6tyiz+DMpNxSe5Ro1OkmPgKvA9Z8bA9MzTHxxNDaRxtNGaS8JOfZeZZZ3BHlOk7LPFdIEemCS'
+    'MaMUBxE3ZlTSC/8RMHs6P1wlhmrmxdB9lPgSUFe2kVeVdZ4dsXKYsyiuHjWHnaU4Jq6TnC9M7Haoh3UoL066V4O5jSpHOG6X9pfO'
+    'Ra3FXLSBv5jOTR2830JwlI3wHq2Fx2sJ1qngOiph+LIo+NIW0GU5tmiqah+inZbWw2lQdjURV7LxNCr7etI1gr0yCZtrNqbehjoV'
+    'zTUmxdmZ6AJYh3OBCo6pK1jYxHaqeHU4qW88aaxKg+H8YB17eh6SzgPjgp7OY0ltzq4pFa3+JcpY598Hir+/qMjbGatX7VX+3ARp'
+    'Swz+aGXtZ+XaY2wU+noxBxTaH08V7t1I7Oq1wnvN7DzcGPAMx7VyXEA/uyflLJounCSVfTwXWQHGUBcit5uYnW8kppwKwnTZ+iiz'
+    'ysvJI9VvkPK13aSROQOsnQkl15jAdS4Idsse5rMfIv3LKbNcFlJuBZ7La4cyr5dhUrdGsqHY1uiQ4vn7lD+mGbGBM6mGR1hcfHUC'
+    '+lN9wB6ke2ouwWr0Gp7FUF8qh+44lWOfT/Ry27Gb+NFnwxysirn+y4htdBvb1zyf5TCbN2oXHlByzsAtBn0aOgrWgZ7tbNZhWMl5'
+    'W44G2nwb2FpM52LcQl6MKfsclDZnwtkwv7j/4sg6vD/b52JlQnOBeJTjVWm+3xGNzhLE+6S8HbN5nrtgXkx89aY6YA+b8yTbrkrN'
+    '/jlfQ3y/E0xOjLF3byL74W1TwHuda2PKf+Z4k51FwsaX9NrUJbA2tQFnDqp72uY+HwvwffD87suE86uUn2HYkO/Z+qz7mS8dbRNO'
+    '304SsD2m9vABi75IuacpZlvCP/Sp+PkcOU1lEqSpYeF8P3mWS+ufQX2wljyzXdOOQyhZ4Rnn3u9T3nnBhCZ4rqJDEd/H77+U8vRk'
+    'aR54TknMDRV2Jv9eQLu5GO3uSXk+0e0h/dVhtUzOA4eY/nFfwHfHyvjdbeS7SbVL+6qj/Y0p15fLn5EwW+MBZyZT+08+wGZl6n/j'
+    '+fFOJmMozNIx/Ab8caZ9NcXbbddgmF4ksUI2cxPU5gGCsdLhag9pdBmOVd6jvHoJeUGPMcmXa4K/0OUjluqJmLSpy5vUz/bduNLX'
+    'qyzHd1Hn2zTF38Xxnge4bBMspk2NHDq+qV7LpPRom7z9YRjp+gT0pSUamTFgqEdKmKO8Cs5BNgF+XgmPWdCsaa8qze09VTzchr+b'
+    'xi1gnkA61+NKX19H4mGm872EyJvtltiaKN+bTh+kyb6pSWDfNCv7vPrIH+8idgm+HjexZz+q2aO28i5Iz6SyGu2U1xIfaVAfJZ0/'
+    'DK8Ydh64cJrkVsc0yemZJFNqVXxMw7Cl7irlDRjRyB+J//5SiFnaaoDnr5ohc540P7K1F/wb8TG+Ipwlbdv7B9JeTwLtPUfGR3PN'
+    'mrTjvP+/AsYXpT2nPt/SiOOh3z6kwbgMq/BaHNS+eRf8P4n1K0f/riPY037Wdp8Gq7vdIg4I12Ud4d+vKLkOSjm+e2pAvNFAiE7H'
+    '+ROtKRbWV5OYJcRpnizYuSXdblyVp95gFNxdOXjt8Qnw2tUqej0e21zX+B3axpDF3qZYL91607wyf6bcvKSURjkuXKpPRH0nUftH'
+    '4224r7ga6Ceo/nrQuGguhx0afpVXydRvyoX4ndphPPh8WpXGby/X8Fyd3ZbXIOI4yVELe1pOw8twLd5JzgYTlr5NU+yArv4U1dGn'
+    'csxSrDuu4flkDcsdX10O3bGRzddgiC/5cqJP9bF5OxQhZudCwc9riytx2nFybZ4RARcWxy9vW/e5HL746aCBWxJas5sIpm/UQl4U'
+    'VHDNjitmCS2cQXzsJnGkXG+UsJE6rBRdW5N5jkOr9ExfTWjXafPdAfwjSszfmURm0phaxNy2h+jRceICaZ4hmzhgrsPo6v4mYeM3'
+    'wdAMas4puJ/eQXhEQQXXSiuQc1ESuTEoBn3U4nyWD8EBOeeibMofm5u2PG/Y1Io4FmLQSFZbSFPo/cHkJxNy34b+MwnS/84I9D+c'
+    'EP1/OCH6v4TYKbao4NxIvQE6LMZELBDmwxRzprNd0HPasMUYhyLID51un2SMYFycZBDdZg3x2AManNC48sfF0bkf1+CQgmoom9Bk'
+    'r+EZmeoPtRqMK9LMXKXPa0h9AhxbssNSFs9XyeUkKwj2cVu9U/IvNcF1pXAvrP0Ji77w83LY3g/z+Z0N5/qp/q4U3xFn7k3ouV0F'
+    '11CeIDqmbb7FM4mcwj18S8pfe3YHe+dkwhN2KP+zSfZxnPmPcyH2vDblz59KMdATGqxyG+wx+k6NKs0raxIv51wPk3mh36P5SqbS'
+    '3pPEeaA1AIPFeWizQBtUR3DWrzsAZyC1ZbvXXtXIeuq3b9XgiZDmbkv544S2s7a3MpqkckM37qC4gjZNXEGU/uniAxYLeyNsbkcE'
+    '+S7t750BsQBTSe9J5A6eifk5nZip4y1sTlG+8QbTi21yCEtyqzWmX4TjfluIjSYsL2OP0ue3rFKl+ShxXrPKm+dyrHsT0GiDMo/B'
+    'k3JKOnXab2V87rAF9pv7g0Ys3s0bvmPCW+Lmhu2z8JOORfhuJUfvscNj754CHjtS/PeVMXlsXJ5q4nPgNUskDIik51CdY6r20WSc'
+    'csrNHW87rz1Kzk08n/GdV5V5nCQ/49nqhtVTPHf/W7l1jmYjTdYY0mRWQ5OmMvh2kLk28i8oTsFGBu3UyN/xCGtm+33T8Znim48m'
+    'uUvz/i6aAjncBLaK9hCc5bDS5zyzGWutIPsbE5D9y8u8xhOGflVOB874Byx0gKjfWJ/ybFrbYuzlkQT5bznkvnS2WlTGNU/6jPU6'
+    'sT3mDXHfujOW6Ts2sqVg6EcxOUcVNFjSsSniy3H2rPPuzQmtU1Dc34QKjh+3jeuz9Z1wvj6hoscU6WLhZ+L6BtlNmwV90GTOk7bJ'
+    'cznZpJKrT2Pil6Hzhlij94CP1kaemOZ5ukmDU9hJsDxLp8lHJPUniIYWhtjek/D/VE2TPTyJOkkNhni1JvjbSg32MC/IGMp7BkPW'
+    'cquyj78Ow0Q2AR77lGnsg5TjLim7uUleK2qzb2J+njEl1xwNqqHE4763a+igX5nFXE6XnXOq987F5GzUr4LzKudUcG7pgkaOh9lz'
+    'dN/meQGm4nth9Ip0SvHonF6HVHjcHKfLnYbYszCfktOvCyzshVs0cnGrBSbnJmVfk3dIwH2HvTOsmZMTptAWws9sScemZwlmcYeF'
+    'nykob0gT0Gq9Jm5pUAXHZlK9ZZ6gtwTV0uD1ibhuQum2XcDfmY4bx/u6JobjPjKvtmcmaU8PE8ztPI2OOcz4wlYNH0M5vIXIQqme'
+    'YVDM2SYYQ5L7Pkq8iNS3LuXFxkepR9ChvHi6vNLXujTFd/J3Csosng4xl+3Kn0sC64q1kr2e7g4GlSeVS0aH6e1IgA9lBT6EeWhX'
+    'C3QaFeNI+Uuj5lwUZv9LEvMRpANkLPw4OZhDjAluAPqxlTH0+zVTbPvfXPy9WrNP+D7Ka/jfiIUf0zQfi6nNQIoDN9Frpkr/l+ra'
+    'S76eWs05B+s31JL9OhIgz2tZ+3XwXlx7vkmegWEl55psIrr0SIj8k8ZUz8bUoPx1ik6ZAXTL4x/HNHJsyEKGDwhz0Vgm7IxOFnzx'
+    'KJcFTo6xFUofkxnU30xIf6vL0N+zAF+f9HroxlFOuevM6WMh2AuJHwbxT2kNUafpMFjnqH6TvgA7BPWxl6t9ExnQHsNfF8b71hHe'
+    'F2abG7Fot5PsT1N65zmOkvCrRZH19RqcEMqwrPLitk31TecbXyKxBqbvhfX7DmVX52BEY4fYBvbmOO2E9fUqVZorYljpY0mddz4g'
+    '4O+C3gnrg5NbeJUBjwrjN+XYj7Z4tJxGz5guG/ncBPSZ45R5PDDWUskF6EHXAS+SbMuSD3+m6DddpN/cjmPa7+nQc4LO6HhGXqjx'
+    'H0l+Jlv7H9qILhGwcUl8p0DWpz2EL/VY+EF4/+mZJIn2CyFn2tnoT7PhFahP/gx8vKZx/jnDtSs3/4jib3DG+xfKq3lRjvFOxfnD'
+    'eeY8VVpbyTbeeyr4ZdR1ovw+qTFO19nw7SFnw/EQvSvJ8UfR0XS6P55ZW5W+vklQjkgdzuNm4l/KKzlP64Tm3RsT7A/KiCuInh7W'
+    'H3znvcosF0LOcFzvsNhrQf06yRD3Nmqxd/sCbKA6P1XtNMraVAKyFv0d9ysvXyLWj39hqVcLvJb4FHGczv9PF3AjfA5GGebCxGc4'
+    'IPgM0R8o8ady1InEvTuR8tPBYbbPLkr5saydKrjGZDM80wS28ii1jnk9SsSEHJ8yj9UpV63jJM6Lp0Efz8+41w9k/PtsdcY/vnfB'
+    '/TsWe+N7J3vmQnjm4+SZtdD+pXA9F67vhuuqjNcPZ66cGMELVfi3u+C986APc+DZi+DZOxe7108sLrURTOXYTPrmjPtr4Jt03vug'
+    '4XtB/bOZk2Ntri8hOMELMv4xXpI5dufFFifltL8uUzoXtF+Ur+hwUvMTku0cF7aGzQX+f3XGDPtWlZCf0enrd7vc6wNdHsYP9eS/'
+    'hXtPwfURuL7RJWNq3upy/03joun7b8H177viyZ9GMudr4LrwiKwrpROcqy9/yL2euMOLQ8N7a8fd6482uPeojnX4yvjjtcktepT/'
+    '4DQuVdF/wlKLlnXP/elK9/rZvJdrEe8t2OS/105wF/jee8fca27A/2wjeRbbwWfvusz/7FTsvbi5yJ22N/b6v6mud6/3fFHff6z5'
+    'IdX/oPEQOOcP5NzrH77ozs1S4d51uzz+WKvkXNqYO3M+4X1/vdm9ntvrXv95opQ/4jPnsGc4Bp2OMRMwxih5cXG8vwSaqt/h5bTG'
+    'e9V/DvN0jx8L5fztwS+61133mMmwTIL7aQjm7Ud9Xg5Dfi91s3tvEZl3vKfWe/+nOUQn9Z4+f9t03fAevn9Hn35vYX2I+cpf44PT'
+    'Ys3lIHvXezFD+L16WJsfbHSvczaVrtEHYExrBkrXCO9df5OevrCfdaSfNVOghzzQ714/mfNwInjvGuBd1bs8WxLea/+0/94K2uY9'
+    '/nvLyL0TYF9vu96zY+C9df3+e23k3ifhvU2bS+f+q0APZ3y6dO4Pfg70rXvKx3/jYpmT3JNcH6oN0KMkm/NxAs+mY/886JL5Lj8N'
+    'z9XwtVeB9k+7urQ/93wKrl1mvCsJuXbrQff78+D/X3jIzv7y8hPuNbPbH6Pn/K1rb7y24tRsrbfQFUzbbSPP8bwVtz4ZLUd3UCxN'
+    'XQRZOnl2/U55eeTLP3avv9vj6Y0oG74O9559Cp59xMtpjDph4Tn3eunz7vWV3e519/5S2XaK5ptToTdGzWvbDL7RIDrsJPZrE1oI'
+    'qym3kMhM59208GwD2fdvn+H9e8cU94+vfTbi2kv2iPMj8JnjhD1IbTz3w/WFpf59YMt7tsFeQh/bMPCdybVKpWfNT5X5T8a0TWcK'
+    'urvd+frTkSNZ+YSOnMiyqAisje1PkyauzKb+Ed1Hp6K+f0R/xgujoR6y504rsRGlj+mfyYkqIw1RPtPJdM5ajd0Y66kvIP54+kwz'
+    'wYwMMZwTjTsaCojRqY7JMy9UycRFpmLI8AvZ8zp5RXl0u0bOtZTpDBskI5fDdXNEXsH1vt0H3Ov3n/FsAnjvswdB79vn2S5Qh3N0'
+    'Nuf6pW+51wteLD37fOWH8Myzyel3FxA9L0lbaiPp90rYR/M6ijK0w9+OiR5SC2emObCHUO9vdk2MYr8zMWilJ0F7fvporBV2u2vS'
+    'UlEZscEjNnrg5wV9LaW8vIMVfY3JWnWk6mjR1xqJXxp52ZnsOdO2sD7HevI36htUez28qI7fn07O8M7zzvVbmmepHbP1af/5ntox'
+    'fwV8f/fBUjtmCmwIjx8olRf7fuJen3/GLy9s5PsFlvPXTuzR6PeoBv6vdiv1tZ/79+7HiJyZMh9r+ijkyc18J0ZSk92fjtI/2chP'
+    '0/WfG1PX6trr6VVNgLVFfWr/C+61AfbAj59yn8mT/dnxONgCD8rt9ZFnT9jttSM9exV59mZo7+zn5Wc/SJ5tB3vuo0/Iz15Enr3l'
+    'Qfe6FPqdOegf27kkBu0WsB++Bfrk0w+B7RG+s+8Fr44xztmjaGt8wt/uSaQPGeBTq78t93cBaU89LD9Dfd+UR0ljimPfbmY8o568'
+    'W/xjoA5jq4O8XbAhtINOSnVcnJu3wVythHOklBeqm5xdaBs15HnUr/kZ1+S9TtbnKHb5wDlO/0eJsdhzXNHLDWRAyHwH/qST1cuT'
+    '9lu2A2aPrn8/rH+msv5V5GwV7VwWdjBL+NwmyXOOkaL6McdEUf34nRP+e1Q//nfwX2cEXzLe+7O74ttT4tDiUQb5q2K4vWaVPEMK'
+    'xQTarB33c1H7ZDvB1lR4kAEPSutOEAkIoYqMqsioaZJReF455TOAqwQc4YKPudfP3Qd15cizu+/1P/urW8E+Bc/2E1mE7TrtYY6t'
+    'LGvHed+5dyXFILPvX0btRux7l5B7Jw26198DNu5dwr3Ga0rxfV8F/OvqwVJ83yF2j+L71q73j2+ZcA/Ht0T43kmDpXL/ELtH5f7z'
+    '2wGne3mp3H8N7v3x7orcT1zu7yqj3N9VkfsVuV8+ud8QQ+73MVvLdRa2ifRRzhmcKXjiBhXnJ5ACuO2sDfAb6FegWN6OynrNuPWi'
+    'uLygWhphedGDai5KtQDi8ovqGPxittiF485R3TE0RymVnG8sSb/Y9QZ+sSst/GIfsPCLdVv4xVZZ+MXOsPCLnWjhv5pv4L+qN/CZ'
+    'RT1TJI19M8VPtZP3mgh+q5W0idgKKmcXw7+ryP1yfnNuAnOZVfEwbbx/K4TxLGfP43Mcayd9i+5pxCia5I/j+Vsd2PvJyjy3XJ8y'
+    'z/3Ta/DMYZVM7hobP+xcDZabxwvRs94S5Y/zRD+ojn7mzCL6WWxIP6Z56YJy4dKa2Lb0RnUznktt/Cilo5pZREfHWfAhzP9Gc2H1'
+    'MN3+UASeUzhK6WA2yaNWZVbL26R+LK9zsoPxgxFllvdytq9/Osb622BgjgW7hfqr/zAzNNvjINtDDcy6tUjKLhCIcTJykaVV5Yf+'
+    'HKBL2p2kHbmCSTPYjypOrEi4QzeurURB3NXyfaV+wl8/6T0TR+5IuWPQprBbwO0XCFY3LLdQhT5j02cMzGQ6UfqM5Fc8eoV6lSnW'
+    'y+6n2wpHlqQdriLLY6+dlSwP0skVOwtdA/ESw3vszhNfgNgstdvDrmCb6551r80PxmuTyoZhkFdPPlzeHNsVXXT66TepfE7NXfFj'
+    '3Cdj1Lf72/0I4KdfZvkdTfI2rlD6vI0UG8bzGFJsGM9jKOV+e2WiFBv2DcgvtvGzpfvrrKvc63HXxNe9dOvRAutxbUQdwTQ3Uzny'
+    'Jcw54vkkktC/eX45uhY8L11U/buNjYfmJPsx5AH8r5dFi4Gq5PsV8v3uiqGz7bLXydIzmM4xdvxPV3q1JPBvCzaV8jSaN5jzNJon'
+    'mPM0ngeT7iOeP7OS23r20nocnl7BsB6dsQnVyp+Pd12AfL2A3NvLeMY55N7PIG/xBshNfCa594MbQa/s9erv8JiDp/7cix1HrIyj'
+    '3znXD3Z5OY553nT63Um9r8s/Nho7jjoePhOWq7bC52LxuaUx+Fzou0nh9mnO7grPOzZw+3H0P55Tb7nAX2uVv44XrWuINQR5nYEt'
+    'yl9nYIQ8gzkB86ydLeSZHPsW1qy/VulrGmA7V8D8hPnp+9l7FzOch0l9W+e91crLd9jDxn0W6S+v/4g5EZcTnMiYgP3R4bfD+oV4'
+    '8jBcCa/F2KP0uc7PIHoYzfNhats705I+G5QfV5xVwdhnfobl9H16Qnuuugx7rh14dAr4OOb24rhrinFJlXH+JR4wqqHz9cKek2it'
+    'h9F+N9lzQ+SZoHac994OZ0naJ8TLDFtgdAoqXswFx/AUGIYvr7xc2pPY7wAMT7loNVsmWjVpIwjnaIql43aKsPqjcWtDRp0vnB/T'
+    '57NwHpHy7+YZXQ5rcIR9Au1L9dp72XNj7P6EwVqMCHuE9qXfYN++lHFzekn0MKrpY8Ggb9inAdanHhVc73mHJf4yaj96CSbQmYf/'
+    'knF5H+1jv+W+sF2vHkIbtG9TsQ58/JuK41/L+sVxz30R90Be0LNM8Pxc37KZX74PKF5zMRmrzVzTuRlg723V0LlpnERStMPH+mqV'
+    'q/PqcopLdUGD6GiLZn62sn79X7j+Vpnh74PG8EDAGPJlHIPJuhw2pLmPVbm6HqXtnMV+4HXGbc8fEg3zWNRxgWc4fd9Q5Z4zpouG'
+    'XlP+PPe6OT61yvXV0nni8iavaSspuc3rbztWjfM0/DRszaLyuy2avuXZvIbp9aZxNk+nPdreYSgrcY2mW+59Oe2eXZH+TPpO29uq'
+    'WX+bva3j5duFdXb6PJx2Y+kkXtLD5qpXw3+D1iWnGauuP5ek3ZhWE73ZVt7mQvb86eTbg2XWyfnerku7Z8KZLHdeTbltRT3vDSiz'
+    'OtV87Uzo5rGUWxO1nHoYn4//ltLTYr+wDkmvx60pt45onDHfZLg3elPTy1svSrlYAp3egP0I+96wsE5B311Kvmtr25DOf1xXkObO'
+    '+W5NyvUvRvluUnP+S7ALl4PXPqe8+F1895AlL8F3pPnktsiHlDef02UX+BwZs20fJJmaD/meo4MvjEBDtrqyg7080VLvSUK/cL59'
+    'PmCSk+L7TfDthRFosmBJk+jvD7OTUJtyDfh4aR6Xpwm+q5X4m04XbM7TZW+2tZ8iRhvzyVTqykm1btyfctaVK6f/r7K+s2t9k+Af'
+    'cXyrmIeqQelruNqM5y3Il/SFp+zeozGMceejJgY/3Qz3msi7NeTd+YCp4NgiWlc6o/y1pHTvY24jmr/MeXeD8nIiUd+98/xtSs5f'
+    'dq2avpxROG88/0eYbN/K7JhVKReHYPqeTtf4DfEvjzLbw4jGVvA6kfEmZ54+jW12TNDJj7fQd4ctnsVvPEp0ni0h4/wbojeY5GQa'
+    'Zniiv1BeXeOoa0RtDHcl1B7WXx1T3tlydca9npvxt39hxr1+fLHX/lnwbDdcu+B6DlxXwfWCjL9t5++IocJzyLqQ752mvBp0F8G9'
+    'Oxe7108sLrXt8vcphkqKezkrAM97htLXojuFYG8LkBPvd5D37sAzXs4mXezBvIDYgwYhtiErxDZwnEdSvC1JzN9m8u8WiK98Zbf8'
+    '7LVqemsMYH9pbp8lqjS3z7VwrdPgmRBDTWvSSjTUTWhgMegCv4W41PPIvRU/9OoRIj6pTdnXEKR5F258Uc6HsAh4cNizNhgdilvS'
+    '4ZNs5zspWs8mQCu1yp93VNJzTNulvOxmuP48oq4a1qek5rAmpk4tPVcXUad+GOIVXoXrYbg+3RVN10+qX/+2Pv481yZwdkliPMjr'
+    'TO1tedhnVcqLQa4zwD4uIthQCatMcci6Z8K+YYKV7FR2uYglWyC1w8elg5YpooOUMsfwnsR06X6NDdTEp859WGH4Qawb3Mawvtw/'
+    'k9NguLgdeILZsY8vQ9th+fZM5p7mAZBiHmrJvX52ttHF3pvUjJfsHtPBp0z2oc5XF7Ru5cIE6/Zz/Qyar6EI88XpnPNQfC+JuUqC'
+    'ttIJ6GkVGTi9MjCVAB1UBdBBG7FrpkhcDL5fFfJ+ErnU02UeI83J0Els7EpN37lKwvhxLGefoQ6Bvspy9m3Cwmc8YNC3BQn0jfrL'
+    'qY620ADTbmpPHdf4lE+Db0r4bu5bHtC0sQDsnLSvJrbePk17En/DmOYNyp+7DHWqeSFz1afx7fO4TzoWjsWywTH2BOht1UQWpQN0'
+    'nxEi4032T5jek0QtGoq76BHWMcpZpJ5hy8YFenPm8mQB663DBkvYrTxrd0jJscN5cp4IioGNG1u2cJrXQDrvmPCUIWGeber+IP33'
+    'K39+ApP3p2Ptp+u8ELTOQwwzVBBkCdeJqA5cYL7DHJNBqBNRHlsrfIvG/f6R7OXBgHO38+y/EJ49GHJGHw3xif4fVepbNYlBGWPY'
+    'sB+S/vcyOhph/twniNwcELD0Eg2OMTvFgwSLFiYvTcbmtPkV5dUdGQmI/cC/m9p2dkD7dyozP3ZeyfkEbia+zPkW+5mvGY1Jctq7'
+    'juhLWw1jTCRMpO7cjHVX1il9fgabuDse59RJaEGiI1qvUccnKW6C2sFM36HzELZ/uV5DcYaNzDfE8xZ0qNJ6c0njNji+1VS+JIU/'
+    'ivr9Cq5t6nFtlRqo4bnhd92g4vxY16x9gez/Frb3Knuosocqeyh4D1Ed3tlPv0l5Mgt1+hbYP1nQFWzOsyssnkdM1wkRz6Z5wQ6d'
+    'MvjmogjjOtVyXFQPqq7wngrvqfAeUX7XVOR3ZQ9V9pCV/M4SG5xtLn7J9jeHyW60w57PfCq1KrhGYxzfwUzCd/AYwzBcRlIxTe0J'
+    'zl/ewuZkYu8La4f7KZ13tjG/jUm944Ly12TmMcNR/BK6XBuIoVoLNkLMg1qu7zjYuhOVnA8kL8SwhH3PJB+fzkel81s3JkCDUeLw'
+    'o+xnKTY6KOZpqnNEZmLMZdic2fpT2wnPcZ5Ps/Ogjic1xxwDx4zyuC96n9rJJdxDLXt+nOED6gVf1GAITpPaz6U6aJIvcDRg/zRM'
+    '03zZ0gMfV5b4rUYj7JUmmMclFjgPXS5fm5xjQbxNp8uUwx+bU8E5RHHNtqjSfJVx/XvT6YdOov+SDysdEu8SNK9JY0R183ZcjHmT'
+    'eBj1zy/T7NkouYMotilK3jdqM7T1peeVnMdqTDMO3mZcGTwvxhqNBuiCOtxBEN/ENZ4QaJmucZ8qzXlHMcc0HqBgKN8oXmNBAjru'
+    'MPuuQ6881/q4gJmwxf7Z5tgN8kFz2pibAG2Y7KntGqzOTo2eU01szlyvkfZV0LqXGz8Yd3+2xFgDjrPg+4bjWyY0+h63c+A6FDS8'
+    'K6/M8wZv15xHxpSc34zne/wnpc+HRvd0cwSMy7DyalrNZ+2vjNHeyUrO8SXl3DykWbvRBPc/xvmfFMDXad9ymtiJlYT2osxLWB3i'
+    'ORH3QphMHtTw+5yG/7QKZ6ioOh6tzyitVbPyantsV8nbMxrKMKe2eTuGIuKfeW5uHa7MhI9TXJmNrzVKrZM1hJ9EySvOsfKOHFyq'
+    'ks1pm+R5M6nYtrB9PCrsobB3RpQ+r6xuz8SRyQWLmIjhAH6L40uxc9Hxwl6Js1fD8M04V1n4flx9ScoHRPX5XIgso33NMH0+Sl7t'
+    'MeEsg/Um45wTpFgACReho8H5CdFgUF5f03oPUn0RrnMG5cSKk3dnjbKvcZ9kjgibuNg20LMkWdaq9HGtUWyN9JzUqeHLScRuLkiA'
+    'DnVxfM0x8PZrSExCEN4c69KuVMnHDOp0+iRw70Hn2bAYFTwT8fxw4wJ+ntutxyx9lSY2XhNfhI6329jcRjTxJHF5uc7mw3l5kr7E'
+    '7RpfqhSzItnQepQ/hxfn39T/2gT9zgq2T85rOjT0SemuRdnljeaxpncBPZrsmaTqODUBfc7X0IlNfSxaY3VRgn4CXR58zLNmGqPV'
+    'Scb5ZgS8RB/bBwuVF1uF3/53gzFJ+AiJHqYqpiaO3r+DjIHKuCzDVaBMaiHn/w7WxoiGX4fZOqnOPqzMc7IOsfWsF3zN2w15d5Dc'
+    'zzC5NKj0sWy62rxh5wndPCWZQ9n5xver3Ou3qvz9e6LKvX6vampxCnHyH59W417XwfU9cF0F1zPhelaNnR5OdVqao2MNXBcesdfH'
+    'aY7F81VpjkXM/1FnsN+rY8zZ2g47zOE8Ya0x56pNrp4U2Rdde718nLr69jy/1iTO8QUvryfqf5gDdvWzXm5T53r/U54NE+e4FXJ8'
+    '/uv/tJsznhuU85Akc1M/tCzauXM+/NaRe3XQV/SlV4M+qYrj+NrPvXaSzN/a3CXLEZ73t0Pp8/4eT+69eLn3PvJWvHcYcvoO3u3n'
+    '/87fHoC8k4fg+mKXXga1dCW7x2qgz3+73psLykcO3w774HJ/X+g36pQ+15u0N2692r3+YGPpXNQPePec65xNwTnoop65M9M8Z6b5'
+    '+uax82WPxpfVG+B/debvDqI/7tD4bArKvF45xak1KS8nRNRc65vJ+bGg7GsqSvUHnXbfA+tP4/+7ybwWVHDujgGNDRPzoq8U+j1o'
+    'aasI8mc5f997PeSpvczTZ/m9D28stfNuI9eZvIdwr4TpL0nxvHuG3OunLfL8SjZOqn/huzXkGYx3iIL1/WTOvW7aHH+d5sSYKxvd'
+    'ietLbbAnuE7WCPusjuhTs+XH3aJpT3lSZDOU9Zs2P82Rb+q+HMXeTeXYIvjw0/vd66WQ7/7HT9rR18uPgB71uHt9HfLMFx5zedz7'
+    'gb4m9znowucfDH7nAvLOI5DH/q8e9b/zpQe8+juYQ3gevPMFyLn/FdDrr4Ic+C8/AW2Bnv8o/P9p+P6le922TiDz8/2HoS7EU9H2'
+    'X/sjwf0OOw/E4asK5vtzB72zj8371/zUm7ckZc1icpaanIuH/PycPs9jzerJuYVjV0384qa+iyC/nElf+TnOeX8e0JLaO32+vSDd'
+    'oZWMeVLXP+K30TQof10C9EOros5w5C/dd6q7/DaANjIfVJ9IwdnqD13R25/LzmK1R/Tjm0d0zKCcSqZ27wGmW4bp6jq6M7XzjWl8'
+    'If0abL9UGzKOLX4kxCcu5T2T4opaE8KnRo0bk/zTupxoOzT0UtDgNk4nNm8TPIYJlkd3HhpWcn7dAQNMSSrAbyetzajy50GMuj9s'
+    'bIeLNZgC9MndT3wJeJ58YWmp/WI5oTeM2Y2LG8DnMiq4RosOl5gF35WJ78kUH8ZryO+MgNO28QXkNZgCtB9c7ZyVEuA9Jv5HE8yZ'
+    'qd2i3PM2qMzirqV8iXwvI30hjaXgm9gXx7Ay2Wxql6LHJEX2Uzt8fxDPl+w6qtGFPsLmAGu44hX5Ifrid2iuiONZQs7o3WxPYS6E'
+    'JrBTNzK/B+5tlFFbib+0ScM30hq9DeNDTP2H44aYiihY4GYl56cNw2bx3NVJ4HGD8nAv1/heTmWyYETwzUuY0HLilFeW2e7amqAt'
+    'M+xs2KxKY0ByETBepthiSf87pILz3trmInf234aI6yvNcZA92iQeiJ8Z8pr5Hg7h2auVl9+iR+MjyFtgfHKaMyx+b7HycuD2WuLb'
+    'gvRNW73SeeayGbSei2LqGwNKzhU8zviAs95LDcY3rtFjpGf7IuCyckRu2uRq5rR5s+F6H6dKY0JHBLyQLj5BioujMZNBPn/FsDZh'
+    'mDB6TvgZ2CPe7PJ8wCbjdfbZMsN1tl3fSt4zOe9ZSfasDt0Nux+kGRpjUlkDeQ06tFMdbw1alL5GHo97p3GEY4a2NEmvaiNrniK4'
+    'PSkHFcdvvkmwdnOFd6jdqSYAU28ql/k4e8jZB8eUZd+dwzDKvRqcNZexbzJZv4ToMOWW5XydapU+T1E5dPkodQoHNbpiXtCpdHlF'
+    'pnssQ5oxSHbdOfBv9AWhfLyfrM/9yr4uH837xGuR9hDMCM+PsIXpYOcqfX2G8QDaCztDnmSoS/GY4AGGX28CW4Zkty0IdikTfaSF'
+    '0NGDDKf7GOB0f13l9fG7gOn9dpX//0+yd/fBu8+Td/eyZ75X5eGBFcEM02cehWd+a4kVDrI3qBlsb7gYaMU05qtXwwvPThB7hjkJ'
+    'k/RP9ESwaaSYDTNF7G9oW19R42Kz31/8Pa9GBk+sYBju98P1vBrz9ZUw4SvhehFcLyH/t2n3Pay9d7H2VsP19JpS3lrNeOtzy7xx'
+    'P7fMzlb9W8A9NMN1H2ArbtjnfbeZ2JEb4PvOr1Ob3anL7tRkd+qxj3TpwSxBddwndZWuUl4/SVe97vUzn3av51zu0sxSoBfnb1/9'
+    'KODVCuD72eVe811yG/de77YxL6CNx9abtaGj3YWgR9axX2nO6je433O+dc+nlHrtU3YoIpO5ncTtbpDH5nzTuTrfxf63Q/9r2e/+'
+    '4jvfLf6+Vfz9fPG3v/j7oeLvbcXfTcXf67vM+70fvv9duL4F18/DtR+uH4LrbXDdBNfrCc66juyNeoJTry+O9db7/N+th/E7f6cy'
+    'pEYjQ5AW/3qzez0XaOGfJ/R5mbgNWEcnc5UXy0V/1xT7+Mbtxbn4sFIbLyvy2euKMnpj8HyugXG9Adhm513n6rw/yauvA1m/MZxO'
+    'HRppG3ZtII79w7F9HAK63QPXB7rs6BTpzmlXZ1+hGHuk4z3s/w+QdV8M/a9nv63F/bl83KWl/bDXvlf8/TugU1t6peNoBTzv8nE/'
+    've5n++57cP07RrcmdJwh9Oj8vlz85r/2+fvxMvTD+Tu3ddHvviH0h+KQnb/9Au49HmLjqiOYoYWkf2cUhfyPbvP37wyIE3D+TvdZ'
+    'nWafYV/u7nOv7x4o7ee+e2DvbQz3QdWp4Pif4fs8PsC/03i1X97o/C50vTJkPk7aVqTbnH8+nL9N0nNOHvc//CfALAn9yQKP/uPd'
+    '4TpTFekP/l4y5s5nd5F31Q7IdO08g/M+6XMFPuc8j+1fr/zxi3UMYpsUmjYV9dW0mlU/HSH3M8w3j7FnTwA97B91r08Cb31tvRfD'
+    'NInXvMyvE60Y8HgxYnFRBzJtg34bY66XYBsbwttoYzgtGgdI+8fj/A7Ad//+v/vr9wT1/Zf3yGNYALS9Br5354A8No4JoPwP41In'
+    'ayXtcWMF6X5y/oYxhFY1BwCj/KuH7Phm4UUPS4v+PryH+v2BZ/w+aYwDwBhHm362PGMmKzJsroaL8/Lkw/65Goa5cv5u0wcHxy3N'
+    'xerH/Zhqivfo2hut3857zlzRfvPY0yh4Z37eRdmKvLtQpIOvP1Fsp3gm63pe5t0FwKt/HfDrzrOT/XvezD+G8/YKvL/n2VIZRNfI'
+    'ZP7q2fyph138uC/I4WEPV24zfxmYvyt+NjNisethnnQxRisFDCDOU5bNk4MJd/DgKgAnzrFX3Qft4xf5+UbB+u7e74+Lpj7RRyDm'
+    'IfWU/5k4eth+oLmbD5bS3J4Dfp5moofFnct1MeYS+/0JiK9Ytq80HhBjL856vHS834RYkG/uDt5jDfBvzDFYBfMx+rAbj8L5RDPc'
+    'w3gVyhtM99yjz3t7zrk+CzxGWcq3Xd+B8/7u8PU7+9uuHKTjcP5G5aMtz9h9sHQeq9k8Hijy5ZeK83XD/tJ5PAAxKi/BfDrPRIm/'
+    'U8+E84LfFb+1+tv+7/8Ovu/83ea7rz3i//4t++PROMZOfU7Yt5942qORIDquZeeUyTPoAU+28zMt3kOegd+5/zHPd1Kv/DFet35L'
+    'flbCzKaUV78K+3RecZ9e9bgbo3bNPln+ngf6xlWP++PZnOdt1uhO2BtXAQ+++0U5Ls2Jj+M0nGU07NhyHTsu1Vmwv9TOG0V/2fcT'
+    '8P08YxmrSvSUMNp3ZMtLTE/87EFv79l89wsgr26FcV/zot37D+wu5Vloj69i9vhvHPT6+w3L+DqMvWwu83fo/gzjwY7sdfRUug6L'
+    'I+Q+kXgI1eO4nLziMeBTAn/BvR2myzcQ3wXdGzimWwT+zmMRb4nI3zGG9Tv79XuXzvlxxH60zjkDPujv1zo4Fzp/tzkXYuyr2h1d'
+    'p9fNo3NOuLfI89Y9WDqPe6C/9wJPXPeg3Tzi/K/+md1774Hv3kliXMN4jZML6LMHmQ/xhWgxsvfCnHYc9K9Hm4pGT/fDPkg9XSpb'
+    'nDVbQc7ytrrYuic92sRcOW0x23rpoVJ6j3JedOwZv2e6H9o4fm+p+0nyLop8/vWTfnlw+iP6va3Dwsw54o2HxtPSPctzGNE9y3Mf'
+    'SWcvPNMsgTO/EwdLY2KjxgbrZJFuTPSM/SfIr7Rg09T09/8DCZr65Q=='
 )
