@@ -126,9 +126,10 @@ ARTICLE = "dom_article"
 PART = "dom_part"
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
-    """The deepest furniture container above a block: its position in the path, its id, and its kind."""
+class _Mark(NamedTuple):
+    """The deepest furniture container above a block: its position in the path, its id, and its
+    kind. A named tuple: one is made per marked element, and a frozen dataclass costs several
+    times as much to make."""
 
     index: int
     ident: int
@@ -148,61 +149,75 @@ class _Path(NamedTuple):
     deepest: dict[ContentRole, int]  # innermost element naming it
 
 
-@lru_cache(maxsize=4096)
-def _element_mark(tag: str, words: str) -> tuple[ChromeKind, str, bool, bool] | None:
+class _ElementMark(NamedTuple):
+    """What marks one element as furniture (a _Mark without its place)."""
+
+    kind: ChromeKind
+    why: str
+    by_tag: bool
+    weak: bool
+
+
+def _element_mark(tag: str, words: str) -> _ElementMark | None:
     kind = TAG_KINDS.get(tag)
     if kind is not None:
-        return kind, f"inside <{tag}>", True, False
+        return _ElementMark(kind, f"inside <{tag}>", True, False)
     table = class_word_table()
     for word in words.split():
         meaning = table.get(word)
         if meaning is not None and meaning.kind is not None:
-            return meaning.kind, f"inside a '{word}' container", False, meaning.weak
+            return _ElementMark(meaning.kind, f"inside a '{word}' container", False, meaning.weak)
     return None
 
 
-# What an element without class or id words says: only its tag can mark it.
-_TAG_MARKS = {tag: (kind, f"inside <{tag}>", True, False) for tag, kind in TAG_KINDS.items()}
-
-
-@lru_cache(maxsize=4096)
 def _element_roles(words: str) -> frozenset[ContentRole]:
     table = class_word_table()
     return frozenset(m.role for m in map(table.get, words.split()) if m is not None and m.role is not None)
 
 
-# What the elements down to one element say: its marks (outermost first), and per content role
-# the outermost and the innermost element naming it. Shared by every block under the element:
-# read-only.
-_Prefix = tuple[tuple[_Mark, ...], dict[ContentRole, int], dict[ContentRole, int]]
-_EMPTY_PREFIX: _Prefix = ((), {}, {})
+# What one element says: the content roles its words name and its furniture mark.
+_Said = tuple[frozenset[ContentRole], _ElementMark | None]
 
 
-def _extend(prefix: _Prefix, index: int, ident: int, tag: str, words: str) -> _Prefix:
-    """What the elements down to the ``index``-th of a path say, from what those above it say."""
+@lru_cache(maxsize=4096)
+def _element_says(tag: str, words: str) -> _Said | None:
+    """None when the element says nothing (most elements)."""
+    named = _element_roles(words)
+    mark = _element_mark(tag, words)
+    return (named, mark) if named or mark is not None else None
+
+
+# What an element without class or id words says: only its tag can mark it.
+_TAG_SAYS: dict[str, _Said] = {tag: (frozenset(), _element_mark(tag, "")) for tag in TAG_KINDS}
+
+
+# What the elements down to one element say (its marks, outermost first, and per content role
+# the outermost and the innermost element naming it) is a _Path too; shared by every block
+# under the element.
+_NO_PATH = _Path((), {}, {})
+
+
+def _extend(prefix: _Path, index: int, ident: int, said: _Said) -> _Path:
+    """What the elements down to the ``index``-th of a path say, from what those above it say
+    and what it says."""
+    named, mark = said
     marks, roles, deepest = prefix
-    named = _element_roles(words) if words else ()
     if named:
         roles, deepest = dict(roles), dict(deepest)
         for role in named:
             roles.setdefault(role, index)
             deepest[role] = index
-    mark = _element_mark(tag, words) if words else _TAG_MARKS.get(tag)
     if mark is not None:
         marks = (*marks, _Mark(index, ident, *mark))
-    return marks, roles, deepest
-
-
-def _block_path(prefix: _Prefix) -> _Path:
-    marks, roles, deepest = prefix
-    live = roles.get(ContentRole.LIVE)
-    if live is not None:
-        # A live blog's entries are the story, whatever comment or ticker words they carry.
-        marks = tuple(m for m in marks if not (m.kind in LIVE_ENTRY_KINDS and m.index >= live and not m.by_tag))
     return _Path(marks, roles, deepest)
 
 
-_NO_PATH = _Path((), {}, {})
+def _block_path(prefix: _Path) -> _Path:
+    """What the elements above a block in a live blog say: its entries are the story, whatever
+    comment or ticker words they carry."""
+    live = prefix.roles[ContentRole.LIVE]
+    marks = tuple(m for m in prefix.marks if not (m.kind in LIVE_ENTRY_KINDS and m.index >= live and not m.by_tag))
+    return _Path(marks, prefix.roles, prefix.deepest)
 
 
 @dataclass(slots=True)
@@ -210,22 +225,24 @@ class _Tree:
     """The elements above the page's blocks, read once from the blocks' hints. Each element's
     sum over the blocks under it is its own blocks' sum plus its children's, so a sum costs one
     step per block and one per element instead of one per block and element above it (a block
-    sits ten deep)."""
+    sits ten deep). Sums run over positions in ``order`` (a list is cheaper to index than a dict)."""
 
-    order: list[int]  # in the order the blocks first reach them, outer before inner
-    leaves: list[int | None]  # per block: the innermost element above it (None: no element below <body>)
-    links: list[tuple[int, int]]  # (element, the element it sits in), inner before outer
+    order: list[int]  # element ids, in the order the blocks first reach them, outer before inner
+    leaves: list[int]  # per block: the position of the innermost element above it (len(order): none)
+    links: list[tuple[int, int]]  # positions of (element, the element it sits in), inner before outer
     paths: list[_Path]  # per block: what the elements above it say
+    tagged: set[int]  # elements marked as furniture by their tag
+    worded: bool  # whether any element is marked by its class words
+    weak: bool  # whether any is marked by a weak word
 
     def sums(self, values: list[float]) -> dict[int, float]:
         """Per element, the sum of the blocks' ``values`` over the blocks under it."""
-        total = dict.fromkeys(self.order, 0.0)
+        total = [0.0] * (len(self.order) + 1)  # the last slot takes the blocks under no element
         for leaf, value in zip(self.leaves, values):
-            if value and leaf is not None:
-                total[leaf] += value
-        for ident, up in self.links:
-            total[up] += total[ident]
-        return total
+            total[leaf] += value
+        for at, up in self.links:
+            total[up] += total[at]
+        return dict(zip(self.order, total))
 
 
 def _tree(blocks: list[Labelled]) -> _Tree:
@@ -234,38 +251,47 @@ def _tree(blocks: list[Labelled]) -> _Tree:
     element), not once per block and element above it."""
     order: list[int] = []
     parent: dict[int, int] = {}
-    prefixes: dict[int, _Prefix] = {}
+    prefixes: dict[int, _Path] = {}
     leaves: list[int | None] = []
     paths: list[_Path] = []
-    by_leaf: dict[int | None, _Path] = {}
+    tagged: set[int] = set()
+    worded = weak = False
     for lab in blocks:
         dom = lab.segment.dom
-        if dom is None:
+        if dom is None or not dom.ancestors:
             leaves.append(None)
             paths.append(_NO_PATH)
             continue
         ancestors = dom.ancestors
-        leaf = ancestors[-1] if ancestors else None
-        leaves.append(leaf)
-        found = by_leaf.get(leaf)
-        if found is None:
-            # A known element's own ancestors are known: only the inner end of the chain is new.
-            known = len(ancestors)
-            while known and ancestors[known - 1] not in prefixes:
-                known -= 1
-            prefix = prefixes[ancestors[known - 1]] if known else _EMPTY_PREFIX
-            tags, words = dom.path, dom.class_words
-            for i in range(known, len(ancestors)):
-                ident = ancestors[i]
-                order.append(ident)
-                if i:
-                    parent[ident] = ancestors[i - 1]
-                prefix = prefixes[ident] = _extend(prefix, i, ident, tags[i], words[i])
-            found = by_leaf[leaf] = _block_path(prefix)
-        paths.append(found)
+        # A known element's own ancestors are known: only the inner end of the chain is new.
+        known = len(ancestors)
+        while known and ancestors[known - 1] not in prefixes:
+            known -= 1
+        prefix = prefixes[ancestors[known - 1]] if known else _NO_PATH
+        tags, words = dom.path, dom.class_words
+        for i in range(known, len(ancestors)):
+            ident = ancestors[i]
+            order.append(ident)
+            if i:
+                parent[ident] = ancestors[i - 1]
+            said = _element_says(tags[i], words[i]) if words[i] else _TAG_SAYS.get(tags[i])
+            if said is not None:  # else its blocks share what the elements above say
+                prefix = _extend(prefix, i, ident, said)
+                mark = said[1]
+                if mark is not None:
+                    if mark.by_tag:
+                        tagged.add(ident)
+                    else:
+                        worded = True
+                        weak = weak or mark.weak
+            prefixes[ident] = prefix
+        leaves.append(ancestors[-1])
+        paths.append(_block_path(prefix) if ContentRole.LIVE in prefix.roles else prefix)
+    at = {ident: k for k, ident in enumerate(order)}
+    at[None] = len(order)  # type: ignore[index]
     # Element ids grow down the tree (preorder): inner elements come first in reverse order.
-    links = [(ident, parent[ident]) for ident in sorted(order, reverse=True) if ident in parent]
-    return _Tree(order, leaves, links, paths)
+    links = [(at[ident], at[parent[ident]]) for ident in sorted(order, reverse=True) if ident in parent]
+    return _Tree(order, [at[leaf] for leaf in leaves], links, paths, tagged, worded, weak)
 
 
 def _link_heavy(blocks: list[Labelled], tree: _Tree) -> set[int]:
@@ -288,12 +314,11 @@ class _Containers:
 _Gains = tuple[list[float], list[float]]
 
 
-def _gains(blocks: list[Labelled], paths: list[_Path]) -> _Gains:
+def _gains(blocks: list[Labelled], weights: list[float], paths: list[_Path]) -> _Gains:
     """Good text gains, other text costs; marked furniture is other text. A recipe's lines count as text."""
     marked: list[float] = []
     unmarked: list[float] = []
-    for lab, path in zip(blocks, paths):
-        weight = lab.features.weight
+    for lab, weight, path in zip(blocks, weights, paths):
         junk = -JUNK_COST * (weight + JUNK_BLOCK_COST)
         live_row = ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER
         link_density = lab.segment.dom.link_density if lab.segment.dom is not None else 0.0
@@ -320,8 +345,9 @@ def _scores(gains: _Gains, marks: list[Sequence[_Mark]], trust_words: bool, tree
     marked, unmarked = gains
     if trust_words:
         return tree.sums([junk if m else gain for junk, gain, m in zip(marked, unmarked, marks)])
+    # Where the two gains are equal (furniture that is chrome anyway) its marks need no reading.
     return tree.sums([
-        junk if m and any(x.kind is ChromeKind.COMMENTS or x.by_tag for x in m) else gain
+        junk if m and junk != gain and any(x.kind is ChromeKind.COMMENTS or x.by_tag for x in m) else gain
         for junk, gain, m in zip(marked, unmarked, marks)
     ])
 
@@ -329,23 +355,27 @@ def _scores(gains: _Gains, marks: list[Sequence[_Mark]], trust_words: bool, tree
 def _article_container(blocks: list[Labelled], marks: list[Sequence[_Mark]], paths: list[_Path], tree: _Tree) -> _Containers:
     """The element that best holds the page's text, trusting class words unless that loses
     most of the text (sticky-column and layout wrappers carry words like 'sidebar')."""
-    text_like = [TEXT_SHARE.get(lab.quality, 0.0) * lab.features.weight for lab in blocks]
+    weights = [lab.features.weight for lab in blocks]
+    text_like = [TEXT_SHARE.get(lab.quality, 0.0) * weight for lab, weight in zip(blocks, weights)]
     good = tree.sums(text_like)
     good_total = 0.0
     for lab, value in zip(blocks, text_like):
         if value and lab.segment.dom is not None:
             good_total += value
-    if any(x.by_tag for m in marks for x in m):
+    if tree.tagged:
         # A <nav> or <aside> holding most of the page was never closed: it is not furniture.
-        text = tree.sums([lab.features.weight for lab in blocks])
-        text_total = sum(lab.features.weight for lab in blocks)
-        most = {ident for ident, weight in text.items() if _holds_most(weight, text_total)}
-        marks = [[x for x in m if not (x.by_tag and x.ident in most)] if m else m for m in marks]
-    gains = _gains(blocks, paths)
+        text = tree.sums(weights)
+        text_total = sum(weights)
+        most = {ident for ident in tree.tagged if _holds_most(text[ident], text_total)}
+        if most:
+            marks = [[x for x in m if not (x.by_tag and x.ident in most)] for m in marks]
+    gains = _gains(blocks, weights, paths)
     trusting = _scores(gains, marks, True, tree)
     best = max(trusting.values(), default=0.0)
     score = trusting
-    if any(not x.by_tag for m in marks for x in m):
+    # Without class-word marks no block scores otherwise when they are ignored. (The weak-word
+    # filter may have left none: then the two scorings are equal, and trusting stands.)
+    if tree.worded:
         ignoring = _scores(gains, marks, False, tree)
         if max(ignoring.values(), default=0.0) > WORDS_DISTRUST_RATIO * max(best, 1.0):
             score = ignoring
@@ -374,7 +404,7 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     tree = _tree(blocks)
     paths = tree.paths
     marks: list[Sequence[_Mark]] = [p.marks for p in paths]
-    if any(x.weak for p in paths for x in p.marks):
+    if tree.weak:  # (the live blog's entries may have dropped the weak marks: then the filter keeps all)
         heavy = _link_heavy(blocks, tree)
         marks = [[x for x in m if not x.weak or x.ident in heavy] for m in marks]
     found = _article_container(blocks, marks, paths, tree)
