@@ -228,7 +228,7 @@ class _Tree:
     sits ten deep). Sums run over positions in ``order`` (a list is cheaper to index than a dict)."""
 
     order: list[int]  # element ids, in the order the blocks first reach them, outer before inner
-    leaves: list[int]  # per block: the position of the innermost element above it (len(order): none)
+    leaves: list[int]  # per block: the position of the innermost element above it (-1: none)
     links: list[tuple[int, int]]  # positions of (element, the element it sits in), inner before outer
     paths: list[_Path]  # per block: what the elements above it say
     tagged: set[int]  # elements marked as furniture by their tag
@@ -237,7 +237,7 @@ class _Tree:
 
     def sums(self, values: list[float]) -> dict[int, float]:
         """Per element, the sum of the blocks' ``values`` over the blocks under it."""
-        total = [0.0] * (len(self.order) + 1)  # the last slot takes the blocks under no element
+        total = [0.0] * (len(self.order) + 1)  # the last slot (-1) takes the blocks under no element
         for leaf, value in zip(self.leaves, values):
             total[leaf] += value
         for at, up in self.links:
@@ -250,30 +250,29 @@ def _tree(blocks: list[Labelled]) -> _Tree:
     element (blocks share their outer elements, and all of them with the blocks of one
     element), not once per block and element above it."""
     order: list[int] = []
-    parent: dict[int, int] = {}
-    prefixes: dict[int, _Path] = {}
-    leaves: list[int | None] = []
+    at: dict[int, int] = {}  # element -> its position in order
+    ups: list[int] = []  # per position: the position of the element it sits in (-1: none)
+    says: list[_Path] = []  # per position: what the elements down to it say
+    leaves: list[int] = []
     paths: list[_Path] = []
     tagged: set[int] = set()
     worded = weak = False
     for lab in blocks:
         dom = lab.segment.dom
         if dom is None or not dom.ancestors:
-            leaves.append(None)
+            leaves.append(-1)
             paths.append(_NO_PATH)
             continue
         ancestors = dom.ancestors
         # A known element's own ancestors are known: only the inner end of the chain is new.
         known = len(ancestors)
-        while known and ancestors[known - 1] not in prefixes:
+        while known and ancestors[known - 1] not in at:
             known -= 1
-        prefix = prefixes[ancestors[known - 1]] if known else _NO_PATH
+        up = at[ancestors[known - 1]] if known else -1
+        prefix = says[up] if known else _NO_PATH
         tags, words = dom.path, dom.class_words
         for i in range(known, len(ancestors)):
             ident = ancestors[i]
-            order.append(ident)
-            if i:
-                parent[ident] = ancestors[i - 1]
             said = _element_says(tags[i], words[i]) if words[i] else _TAG_SAYS.get(tags[i])
             if said is not None:  # else its blocks share what the elements above say
                 prefix = _extend(prefix, i, ident, said)
@@ -284,14 +283,17 @@ def _tree(blocks: list[Labelled]) -> _Tree:
                     else:
                         worded = True
                         weak = weak or mark.weak
-            prefixes[ident] = prefix
-        leaves.append(ancestors[-1])
+            at[ident] = len(order)
+            order.append(ident)
+            ups.append(up)
+            says.append(prefix)
+            up = at[ident]
+        leaves.append(up)
         paths.append(_block_path(prefix) if ContentRole.LIVE in prefix.roles else prefix)
-    at = {ident: k for k, ident in enumerate(order)}
-    at[None] = len(order)  # type: ignore[index]
-    # Element ids grow down the tree (preorder): inner elements come first in reverse order.
-    links = [(at[ident], at[parent[ident]]) for ident in sorted(order, reverse=True) if ident in parent]
-    return _Tree(order, [at[leaf] for leaf in leaves], links, paths, tagged, worded, weak)
+    # An element comes after the one it sits in: backwards, inner elements come first. (Element
+    # ids grow down the tree, preorder, and blocks reach them in that order: order is sorted.)
+    links = [(k, ups[k]) for k in range(len(order) - 1, -1, -1) if ups[k] >= 0]
+    return _Tree(order, leaves, links, paths, tagged, worded, weak)
 
 
 def _link_heavy(blocks: list[Labelled], tree: _Tree) -> set[int]:
@@ -320,11 +322,12 @@ def _gains(blocks: list[Labelled], weights: list[float], paths: list[_Path]) -> 
     unmarked: list[float] = []
     for lab, weight, path in zip(blocks, weights, paths):
         junk = -JUNK_COST * (weight + JUNK_BLOCK_COST)
-        live_row = ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER
+        marked.append(junk)
+        if lab.quality is Quality.CHROME and not (ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER):
+            unmarked.append(junk)  # chrome, unless a live blog's row: most blocks of a page
+            continue
         link_density = lab.segment.dom.link_density if lab.segment.dom is not None else 0.0
-        if lab.quality is Quality.CHROME and not live_row:
-            gain = junk
-        elif link_density >= MAX_LINK_DENSITY:
+        if link_density >= MAX_LINK_DENSITY:
             gain = junk * link_density
         elif lab.quality in TEXT_SHARE:
             gain = TEXT_SHARE[lab.quality] * weight
@@ -333,7 +336,6 @@ def _gains(blocks: list[Labelled], weights: list[float], paths: list[_Path]) -> 
         else:
             # Unlinked text that is not prose (a table row, a recipe line) is probably still the page's.
             gain = PLAIN_TEXT_SHARE * weight - JUNK_COST * JUNK_BLOCK_COST
-        marked.append(junk)
         unmarked.append(gain)
     return marked, unmarked
 
@@ -418,10 +420,12 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     # landing page, a product page): text outside it is not thereby a teaser.
     dominant = main is not None and found.good.get(main, 0.0) >= MIN_CONTAINER_GOOD_SHARE * found.good_total
     for i, (lab, m, path) in enumerate(zip(blocks, marks, paths)):
+        inside = inside_of[i]
+        if not inside and lab.quality is Quality.CHROME:
+            continue  # most of a page: nothing below turns it into anything else
         dom = lab.segment.dom
         if dom is None:
             continue
-        inside = inside_of[i]
         if inside:
             lab.extra[ARTICLE] = lab.quality
         role = _named_part(path, dom.ancestors, main) if inside else None
