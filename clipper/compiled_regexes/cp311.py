@@ -130,357 +130,357 @@ PATTERNS = (
  ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 48279, 541, 0, {}, (None,)),
  ('[.:!?;]$', 0, 32, 48820, 30, 0, {}, (None,)),
  ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48850, 324, 0, {}, (None,)),
- ('[:：・／/＝=]', 0, 32, 49174, 206, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 49380, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 49586, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 49614, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 49634, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 49666, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 49828, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 49844, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49956, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 50162, 334, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 50496, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 50692, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 50746, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 50770, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 50794, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 50837, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 51099, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 51393, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 51411, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 51428, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 51457, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 51485, 124, 0, {}, (None,)),
- ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 51609, 206, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 51815, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 51945, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 52152, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52422, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 52652, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 52670, 104, 0, {}, (None,)),
- ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 52774, 75, 1, {}, (None, None)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 52849, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 52977, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 53396, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53412, 44, 1, {}, (None, None)),
- ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53456, 78, 1, {}, (None, None)),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53534, 87, 1, {}, (None, None)),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53621, 87, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53708, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 53797, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 53916, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 53991, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 54072, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 54088, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54274, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54310, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54423, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 54467, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54491, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 54519, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 54543, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 54587, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 54728, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55211, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55488, 145, 2, {}, (None, None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 55633, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 55734, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55759, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56608, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 56716, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 56749, 168, 2, {}, (None, None, None)),
- ('\\bplus\\b.{0,20}artikel', 2, 34, 56917, 48, 0, {}, (None,)),
- ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 56965, 116, 2, {}, (None, None, None)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57081, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 57274, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 57288, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57316, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57463, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57678, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 57810, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 57929, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 57990, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58102, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58229, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58350, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58624, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 58758, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 58989, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59126, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 59183, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 59302, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 59330, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59346, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59610, 6547, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66157, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66212, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66304, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66593, 5981, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72574, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 72794, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72913, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 72951, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 72984, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 73025, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73046, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 73104, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 73130, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 73146, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 73162, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73192, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73316, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73495, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73648, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73843, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 74223, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74278, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74392, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74689, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74867, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74924, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 74981, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75038, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75095, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75156, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 75213, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75253, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75436, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75596, 211, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 75807, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75889, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 76029, 30, 0, {}, (None,)),
- ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76059, 148, 1, {}, (None, None)),
- ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76207, 215, 1, {}, (None, None)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76422, 97, 1, {}, (None, None)),
- ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76519, 220, 1, {}, (None, None)),
- ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76739, 322, 1, {}, (None, None)),
- ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77061, 186, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 77247, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 77348, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 77374, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77398, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 77908, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 77932, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 77956, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 77977, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78385, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78526, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 78648, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78669, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 78860, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 78913, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 78932, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79103, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79175, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79213, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79292, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79448, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79604, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80449, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 80877, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81267, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82108, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82746, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83590, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83736, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 83927, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 83973, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84219, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84297, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84509, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84741, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 84852, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85099, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85368, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85492, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86114, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86192, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86561, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 86784, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 86847, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 86912, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 87010, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87079, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 87167, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87234, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87324, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87417, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87520, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87669, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88257, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88463, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88662, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88755, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89102, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89410, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89539, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89786, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90154, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90269, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90558, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90746, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91091, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91602, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92060, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92222, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92429, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92669, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92959, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93346, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93910, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94177, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94652, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94723, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94818, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95164, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95239, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95385, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95462, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95597, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95710, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95826, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95900, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96039, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96116, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96243, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96613, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96655, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96748, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96794, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97664, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98089, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98599, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98867, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98940, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99150, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99233, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99377, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99523, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99653, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 99781, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99897, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100400, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100572, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100827, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101013, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101200, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101653, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101874, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102045, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102121, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103481, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103753, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 103821, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 103899, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104210, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104258, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104397, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104478, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104568, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104698, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 104866, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 104942, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105017, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105147, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105204, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 105251, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 105290, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105329, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105503, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105600, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105722, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 106057, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106089, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107054, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107134, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 107295, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107378, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107427, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107503, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 107614, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107676, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107754, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 107859, 135, 2, {}, (None, None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 107994, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 108189, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108274, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 108431, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108479, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108640, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108802, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109009, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109245, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109369, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109420, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109497, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109601, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 109649, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109714, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109791, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 110000, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110031, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110106, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 110373, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 110411, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 110440, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 110483, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110527, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 110583, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 110642, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 110680, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110783, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 110872, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111024, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111105, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 111276, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111329, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111445, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 111569, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111629, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 111980, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 112031, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112078, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112177, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112353, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 112421, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112451, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 112528, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 112576, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 112620, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 112666, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 112698, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 112746, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 112798, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 112838, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 112906, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 112942, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 112966, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113158, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 113233, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 113279, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113309, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113359, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113433, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113516, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 113576, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 113628, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 113658, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 113692, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 113754, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 113789, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 113835, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 113883, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 113929, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 113955, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 113981, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 114034, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 114074, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 114116, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114166, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114267, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114321, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114374, 44, 1, {}, (None, None)),
+ ('[0-9]*[A-Za-z][A-Za-z0-9]*', 0, 32, 49174, 43, 0, {}, (None,)),
+ ('[:：・／/＝=]', 0, 32, 49217, 206, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 49423, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 49629, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 49657, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 49677, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 49709, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 49871, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 49887, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 49999, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 50205, 334, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 50539, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 50735, 54, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 50789, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 50813, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 50856, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 51118, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 51412, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 51430, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 51447, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 51476, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 51504, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 51628, 206, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 51834, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 51964, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 52171, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52441, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 52671, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 52689, 104, 0, {}, (None,)),
+ ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 52793, 75, 1, {}, (None, None)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 52868, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 52996, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 53415, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53431, 44, 1, {}, (None, None)),
+ ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53475, 78, 1, {}, (None, None)),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53553, 87, 1, {}, (None, None)),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53640, 87, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53727, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 53816, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 53935, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 54010, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 54091, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 54107, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54293, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54329, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54442, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54486, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54510, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 54538, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 54562, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 54606, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 54747, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55230, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55507, 145, 2, {}, (None, None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 55652, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 55753, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55778, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56627, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 56735, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 56768, 168, 2, {}, (None, None, None)),
+ ('\\bplus\\b.{0,20}artikel', 2, 34, 56936, 48, 0, {}, (None,)),
+ ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 56984, 116, 2, {}, (None, None, None)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57100, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 57293, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 57307, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57335, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57482, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57697, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 57829, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 57948, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58009, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58121, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58248, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58369, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58643, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 58777, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59008, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59145, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 59202, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 59321, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 59349, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59365, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59629, 6547, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66176, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66231, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66323, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66612, 5981, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72593, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 72813, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72932, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 72970, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 73003, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 73044, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73065, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 73123, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 73149, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 73165, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 73181, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73211, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73335, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73514, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73667, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73862, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 74242, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74297, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74411, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74708, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74886, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74943, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 75000, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75057, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75114, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75175, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 75232, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75272, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75455, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75615, 211, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 75826, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75908, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 76048, 30, 0, {}, (None,)),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76078, 148, 1, {}, (None, None)),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76226, 215, 1, {}, (None, None)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76441, 97, 1, {}, (None, None)),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76538, 220, 1, {}, (None, None)),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76758, 322, 1, {}, (None, None)),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77080, 186, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 77266, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 77367, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 77393, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77417, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 77927, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 77951, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 77975, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 77996, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78404, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78545, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 78667, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78688, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 78879, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 78932, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 78951, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79122, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79194, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79232, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79311, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79467, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79623, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80468, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 80896, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81286, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82127, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82765, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83609, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83755, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 83946, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 83992, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84238, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84316, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84528, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84760, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 84871, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85118, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85387, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85511, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86133, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86211, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86580, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 86803, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 86866, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 86931, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 87029, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87098, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 87186, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87253, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87343, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87436, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87539, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87688, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88276, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88482, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88681, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88774, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89121, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89429, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89558, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89805, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90173, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90288, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90577, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90765, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91110, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91621, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92079, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92241, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92448, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92688, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92978, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93365, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93929, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94196, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94671, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94742, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94837, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95183, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95258, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95404, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95481, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95616, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95729, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95845, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95919, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96058, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96135, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96262, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96632, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96674, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96767, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96813, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97683, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98108, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98618, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98886, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98959, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99169, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99252, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99396, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99542, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99672, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 99800, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99916, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100419, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100591, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100846, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101032, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101219, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101672, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101893, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102064, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102140, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103500, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103772, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 103840, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 103918, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104229, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104277, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104416, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104497, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104587, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104717, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 104885, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 104961, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105036, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105166, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105223, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 105270, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 105309, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105348, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105522, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105619, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105741, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 106076, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106108, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107073, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107153, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 107314, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107397, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107446, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107522, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 107633, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107695, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107773, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 107878, 135, 2, {}, (None, None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108013, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 108208, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108293, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 108450, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108498, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108659, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108821, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109028, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109264, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109388, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109439, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109516, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109620, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 109668, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109733, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109810, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 110019, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110050, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110125, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 110392, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 110430, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 110459, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 110502, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110546, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 110602, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 110661, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 110699, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110802, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 110891, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111043, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111124, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 111295, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111348, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111464, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 111588, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111648, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 111999, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 112050, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112097, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112196, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112372, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 112440, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112470, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 112547, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 112595, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 112639, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 112685, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 112717, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 112765, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 112817, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 112857, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 112925, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 112961, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 112985, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113177, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 113252, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 113298, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113328, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113378, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113452, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113535, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 113595, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 113647, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 113677, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 113711, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 113773, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 113808, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 113854, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 113902, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 113948, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 113974, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 114000, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 114053, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 114093, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 114135, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114185, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114286, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114340, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114393, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -730,376 +730,376 @@ CODE = (
     'P9NTjadKDx72qR0z50hjb05YnAxsk5KchRfP0dXRTLKm65zlhd1PML1LJWe0RWe0pVxbKQ1zo+TcfPTNSZnFY0BkQpzPimwP3buS'
     'tgfz32G+K9l8p9KH7OOyzmUI2y5jA1JOBig/tua7Iup8axhO7NE1oFgc0SAwE2p3Db6aEgc+Z4BfZ7i9FXB7iwHdSZWUyxlVe/jU'
     'kBZtwXv45xXWcIY0xv099I+PwFx2wlxmrcPxsUWYnc6MQEtqDd6y17Uhehpki858kKUW8+8Zi5vtR92fnN+O34dLSb0Hb/LSj91b'
-    'rB9Q8ZuJPCCgJdHQUCkPiHiOkbKzGzv6lES+SOak9HPSBPpwTD9N5ug1xIuVhn5+Xm+fjkPfktxTIDbxe6wZJWLdynVgJ/Rw9M2J'
-    'et2k0q/lh40T9ec1aPyEn0j/uknmZKTnRHmvOqB9Ir5flT/oXnU1OUdmd6ILVvHd6I2orPJ+Utr9fb1IxMZ3sn33kzTLBfXn06Q/'
-    '/wrlKnT4M4chy2Rz7HfZmNoyyt1h/vAT1r6hZCX8DQ3sHhNd2bJ7jDC9oMyRtu7M3vl+799vQ++nSjlwue4mN/hC8J62ViEDjHPH'
-    'plmmGqL8I/Z7iNeBY0tz59DfWSmO51nBe4rHKfhjcgb77aPhIejNsN8xZnUbsGia3VF6bxsM9eiW98+/lP8JMU+pYXyKcF//ScfN'
-    'bA7G+ij4n2RORnxO2Lr5f4J1A/TVdvqUgSEZ+mNqceFJYVl5wFjlR80cVajPQFOVqZRd8pmiZaPWYlpWBdP/Va8tQd8LBr1idOOL'
-    'CU4mODmKcJLRzRYr8Sck5TtL6NumHMaf0Ye3JmM/ImNP9fY0nngTvMd6ABZ7bR7IYQvgvB7DZbbua9E5P4aRQ/mpry/HJ38dyo/v'
-    'EpjAqVfoN+oILGpXrxM/gMGvInRkvEL3w8ZRlY+2v4zMS4bMiw48ejdDdffBtK2bAE4K4I5P1nZstuwqWznqs2gjzFsy/sM//vjs'
-    '1JbYKrFYPRUWj+WRInSP2StVkXyYPs6aimziLDPbpSA7rDmQviWGM+FeCV3IJuf9mVLjZVSbDUpXuhFdSebv8Jo/XXozQZPeBNGl'
-    'mSWmS/nB6HQpL+DdWHzbKxDO5yTfRGcPaYvHC2e/8dkFi2lF+cgMmm98rpgm54o0LtZ+y4vJjceK5WMxs9iZyW80z04zXhg85tZM'
-    'aTOpyi/ixdOAj29LbGjFcuCeQ2QBztGMzhidsc6oThWZzwzResFrbgGk46bybyLb65S2TUti46dzC0CqdyuzGNXfExZWYnc5+uYk'
-    '6P6cM0/Yp8QNkD4yg6+/XqSjYS7iN6N9swBn4pOsYh8UzK8B85nB4rf2Wmo/FswPBo7D6tRz1tDfmbDvVRN9go4O6XDXP5nyJLr3'
-    'KDtiWLtj7JGc25qx5IGbpQaoAvBlZxro13AsTBpzdi76xmLJMt+SR6NvLAYv8083GX1rs4rj/Y4XfGMwawT1sbXM7lTVAr8p4ul1'
-    'dIk0ngiOqxwVDl077xPwHuVehpTcKCYzSq4Q5koBtEw/a8p0EdWXu7vJ0f59UcdOWktELi/OWG4uS2Pe5+oEJxKcUPBemSAZVcvo'
-    'yUqeQ0+FRp7i2FkFQLZ3WcX3etk3tn5V8qipfmGsc0yHmPfQj9oKUPcMRHc/p7o6hxexF3vpK4v9Ogv6Leg8uIXwHUbrPILMeBg8'
-    'qaiYoHMn1BbMcxbJYMdf4s3lgR3+eabfXNn3TcX4V0HwrBrVi31H5q1iH489KGW8KpNBv3Cxlx67yUv/OODlqRTkOYbkCevTUWaz'
-    'kUK4XEFwmemdrb2Wdd0TxetuTPjNSBF2zYxMRXhqQ32sVZOI2iAOUHTXlp0ZJH4D0f62tpS7m3ryEl+Oo29OTHy1LjLIXwY0Fp/7'
-    'lZNzP0p/s1AuBfUt/rqXXnsfPzdlfC/dk5xvOwX71RaSpwvlaSN7WgvkaQNagn0Qq/wXO+XeZHF/x72kjn6r2E9um0Sf/A5Ir0Bw'
-    '14E+iMVcwOV3Ksq7bQQ4zvxNCQknqO+q9tdBivXo3aQdHZI5ZVuZo4c+0jI/38b6xMn3e+lf9nqw8wiXWi0erwrXWx+BFxHd37N+'
-    'MQTjKU4Ps4L3lO9z/qZCH8oHiw+VMd9Hv9WhNV4DfZpiFdswMnydA/92YGA7gjqBvUF+kJ+fWKS/tsX9VLN+NyOa02wdvjHFmD3H'
-    'GuB756A8cyLiCcPVuMdttMRwakJ6CjyudjK2kePojPTYmqz3wzWGyVge47Ea70E1ZyYwSjm3OYO5ZbzM3ju99J4HinkZxi876U9u'
-    'jb73HR9yrJpjHqsMOs5geh06t3ND9G8vjFXto+Dz8jtm5Qvf089P+UyTespBFrrzgehjiPW8svPlgkAPWY7kNIyvFyN8vZjwnVWk'
-    'nWXAdzI7+lqr2P9KHerzW9AaKAN4tUDP2Fk8Tnska/4dZP0zWZalTl+XovVDv81DZ/3s3Sz07mh4N83iti8LJW1ZSORpp9w46Dez'
-    'PcD2Bm8nthB9xMZhlcD2oJqMebmA16e40ohOJZmOuTkCPLzew5SvhzY1CWQ+W2O9TCfj7+RvgPc4Tz1qK8XzjAGe03reosBnURlK'
-    'K1X7hKw9QfvEooB9ohnp6f/2NS/95LdhH3jMy3MU8McUtki+bkB1/fuDAO8n3rdqBGc3tOP3UNcX7/bSWx8Z+f3rLWT+otrV4/sF'
-    'F1vF8noZoh8XExyRtYfSj2bFOqkQrFHR2SLDuTQaExHO4boykrNL3F4Kn/kiYvAvQfAvQThN7etr/mid56Cp7dnZ+546yd6lqs/n'
-    'A83bNG/VtZFg84vXIF73bA0diebWBJ/DjHmQHaUD6whoSwWhIU0SXeoWA96+Q6DvxDgryttC5IB2CQxKF2pBT1YH38qQfm8zkSmw'
-    '7q8zQN5II7gi++AuiV63C8k0uF3MfqaO5L8sQD9M9bVOGyfC/sjKqObDRN+M+x90H16EM3nC53Yj/bID+4dInu9C8x3UJgyP4cal'
-    'AO9G0GmqdOCzkFxqst5WsLMIlDr1fhSt6S2SeRD1g83fu2EO2Tio5m8bSds0ziO2CuajBeEbs89tJLC7Nfqhcx5yusXt6una7kJr'
-    'm60PnbGjZQswJ0cY6Ib7BGtZVYbp6MYD7cLt6QugdaIzIJkula2nJmR/MAXtV877Awg/nTbvgzLj3JepdCabO/SU5XLl7N/5XEVl'
-    'rqq6hj2F2poReuqc/9WXArI7MH9z+eO/Ffu42bPHSb/iPeef/1U3/fmcJTPeMHfBG//3rHPOv+UrX5kDn1/+6Hu+ouNZ6LtX3NFs'
-    'W5nnh/55hQO6eyKnKF5d//Dq+cp5j30FPc7M7YnVA9rap3T8Fd0p+9rEfn3F9/z2Dvxr0Bq8c+jP+f/5g04/Lfe//UP/Pe/+f+i5'
-    '44VXAPLg4F999RmY1iqetwneufVP1SisdWtQ7JFJZp8nk3Oxb5D5SAdghZBlZgr24hzAE+3FMyX8Ux9Jd0losKkOWMVX/BJ0qDp7'
-    'vmov6EY0XNXmFglv1Up4ux4B3Q7bRqe/nwUdg8weAde9Q7MfuIzOvDrt2I14+bjsErD+qhXtiS2S/umeRbwR8FY1/x2S9pv2g7YB'
-    '8wXboE3zBfx6D5mTBeT7FsLvHQH8Xlg7Cp12mvITMv1wA9I9UJpypEE7eyVr3eTO5EKEuzrnfBS/6RlTJ1kb+HwxKnxTmVRm46DD'
-    'i4rKB8mt1O4Gn7Xp0v4uxGNjWJdJzhgwDoruG4x1nwU6d6upPzWHm9TjgNTeKGXnPpguiO4T6/g2yyG7alxHGum/XiI0SEcnaWLX'
-    'ZSIzyvQ2rZbft0oQTGaH+FW0trYbrB3Rfhum/g8i2Vq3/jD1XIr0Ax0BNCQM7DcjvqEjIqzTAG9Fuo5dIWEuRX3fSfCpDe29YWAf'
-    'gfQ/2xU6xY6QdZjeRxbx9d1oDTswz095Y12K9czOU8sf5Hpy9u7q2713k5BefR+cE2X2cp1yFp0psTvc7N2r9/ttJSbv9dKf3xvO'
-    'L5NbP8CtGSp8donH5pFdHDfZu9w53rsFqF/OOyf93Mf4eTX7VoD7QS+18XFm307a4qUf/Ti36WH1zLnIP85Pt/nHueM8/zgvubYY'
-    'bgqdu5wJ7f++7flwYvIQXhO9BnhsOv46PgmaDPaabYQ+dhG6RO3+VqOz8Kh7CYY7E+Dq8uu67S0gG7M+Q9tG59/rbU8PoGPDS3lY'
-    '/LtlBHEiKB/2u+LyUEP/WCbRg28mfMBo78tjIPfjvhw4TNr+ZTgTKQV9YDLkmoyXroT0eEhPznj4Xs7obAb2tcle+p7JfH1MRvdP'
-    'ToPyizPF62UdlH83Ksd8L+N8yyHflZP5unLapLvX1YQYD9zvxZAeK+kHbV8BdIRTEN+B5dc2A3pGz2FEfCHmbabA2ON6tyLaqFMv'
-    'pk9dgjNQXJ/sTD4rkNPyyH5Bhq+zqe3CWgApuV3J4KYUcE34lDzZSzrImf0SpP/oIOMxV3B/azvJMw3l6ZHkaUI2/C1I596M7OsW'
-    'WsV2SFhnKcsrm688/GG8KZUfMZnc3QRjw74HwcY6KWozTvfxXoHcQ229RbK16VmuSn9G9V2i9/j8VaR3myXR83cL9uKwen9d3q0d'
-    '2ZGa8GjdAt2qyBa/1iq+w6hrlxCkQ+xGuu1aov+g9JTiZyXIGXiN9BCdrKqdIn12A9Jni2yHdGxjthGc7BS0fwLoK3D7+wmdwGuK'
-    '7TdY30t5YmbDo2O7Y7KegtaRLn5SPrVTsMc1wh+23U5J5LcuVK4JnTusQfOHxzBt8TuvAwJbKtymlgB5RYaP9WDvjOdzp4B+NBJb'
-    'eDy/2wX8BO4Ds2PGNKiStLFFYOdF6avszKFNYz53aK7vRqJfYrZq9NyR2YSJ7LProC0qXN0uwa1OUk8ZGr9yyV6znZx1q+TnUtH1'
-    'bjJ/04DeYTrXZrA/thjQr+6AtZ8XrIEyq/heMo2dK+IBaTmHD1SVC2sTITtT0LV71eVXo/qjCOm9Ij2qz6T2x2WhUys+kFI8Jrb6'
-    'OjIRxaUKgksZDRvqhZa+7y7ddpUKbtCdo1L5+miCcyIb6R+K/CjZqcPmMQj5njGJoWhbg2nReS9/jH1JCizV9J+CYGlGvVdYnawt'
-    'rbUy3D68TXx2L4wRHyyCD7rnXNj/9yYriYch3av/xf3/VL7ZmpEOlf8oHf/rYc4w5yN9K3u3GsnEWXRng90jrEZ8LL4fy+TKVqID'
-    'xPXttsKd7Zaiz28U9PkMQZ9PE7T/pBDjsEJQpl9RphnoBC7DZOI+kvdIImPUCvTqDYI8bSRPpSCPc4Yi0peP5Py9TTB/Fwvm7wL0'
-    '7tuCuf/QEv/cO/5Z6dwvksy96C6Nau5lZ7xBc0/ti4Pmvllj7ps15r65BHNfZjj3taCbwv4KplnFsX8WgD1KFsFLo/ILSHoC9OUc'
-    'y7MTYbqkIF0A1hn1kTMEem+xAenMNhucM/QodPBY70rvrJ+A+nuCYjzWIJyeFcLO5oQS7kmMxv4fetcw1Xv3N/RuHLx7AfFtU8k8'
-    'TwVYvxXkmT61OM8BWKP4LC6ozU6Znzt2QIgumfS33uCsQXTv16n/G8hur1diF98t0MOL7vD+O7ojsVlSVvc+hqj+IFsWjPMD6Ay/'
-    'zTLzK0XbXICxmmiot9fV87E6zkT3EvpJ/1s17r6ws3aqp+wndt6dEe8tdEjqPhLsIHXntC3EnZ9OQjN0zt8zhnREJBfOt8L7qVwC'
-    '6XGW345uqVV8DzkVoH8VvXN09seH1JXKYt/pwqA+PIerz/VWND+eMj20zp5lQp+xP5lLoZ8NiT5NqE9bexjo0+rQWcV5hvxOGbFP'
-    'OWTTsy7YybpTZiVaO8tv89Jnb+L2N9M0zt+i2Kio7kXWIr7IAp9B/ww+gK75WrH8LosFFxQPrs+QriV6JV+cVXKIE69eSXdusK2x'
-    'CX8s29dN6XeQb2WsxzX1qRzkSzlu335x4/8Yf1Ji/Dd4NMoOl/6qltiPRq3PNiyfNSyfxL4OoMlTDw1riNjXTVq6fsxzr7Lk/iV1'
-    '5rIOyRuXQ3mmT2uBOX4L0Mtknod3npndIZs3ejZKzxwXoG9WQF4aN6FOsVeFoQ9rFPoN6iNDpcMR+aig+g9dPQjWYbUg20UT+y2s'
-    'zz1lorf+RPqrXgO90bMCPRq1342i36Hw9pPfWy35vWFX/z/RO6ugfjNkvgHp/IraEFaXJZpDHX3TC8QG7/Emjqs6/tT6JPisM790'
-    'TFqIXTO939diMBYDlvi+2larOGbOp5r4Hbcg3eNwz10Y+8n2ob6cKNC56sjCuvbVItlbdMdxuHWyzU18LfYLbL91/UN1S3Cy3WCs'
-    'ui2xD8wWUpdIp4/9orzQyOnogKRv1IfSgOROV1xrK4qtcZvgbMXp53dQP1+OMHcyerK5RPTElLZeMdTP18G7E8l9whPgPuFVk/1j'
-    'Se9MOuVXw73EFRm9e5MsL0tF9ypoG5y8S9B9UN32LoVveyTtxW1aid47Y3RMo2dHgGnIQc37ArpnXjr+5HRg6uIlvl8fdv04Y/PH'
-    'CXxs7kkX578lDT7M07z+2zTy/DDN4TnpjZB+A/0W4YoI1u1Q5tuk3u9B3lvQHZSvkTx3QZ4/IXgPkDw/gDx3ozxOXc7YXD/B0xFj'
-    'Wv0qoa+bBfelRLS0SzB/ont7LQZ7bIfG/O5EfegW3DFz0o12cOwZuj/IaGOp+nDqBO/sSHT+uZ3wAi2StrcI7l4F3Y+me1uHpecP'
-    'zfXLgsa8/zDZe2icoefG8z6UYv+Ms+3PQPrfhNe5dTz3zxB1/Q73uv2n8d4Zb1SZFLe1TbIGOi39s60uyThQ+6uLxnt32Om9O4xr'
-    'LwlsaoJ4WBOZp0PBszK/04uG2rmc2JLhO4y4PqceVi+VYToldojDTStfafB0VKZ3znV9SYjuQOva2fQKeCWnzT9t4PqBfoktUadG'
-    '+14g7duiObZRfO/+gbT3OY0z339p4Gt7tMpQQWtmE2q/ru4xDj1G2jafT9EaWdrg3S8ZrvZvC9Abqdpa1lCsD9ThQUzX8XDrVR4Z'
-    'x+0udHQOov3moMKmsVdi4818Tdw4zmt/nPuria43aO/8wDjPJljX7zfdz0shq7i+rcf59xaRbmCxpn8nlhe3/UTkIwrrClYT2X4V'
-    '8al0Kvm+EmT/Y4faPGMY+OdWCd1oI7aX44a5PTLdI2vPH+tHtj10fH5c7927K0X8dR0expSXYTzMZ2AcR2rN0rW6a6g9Gyy1fk1n'
-    'ja410AsuRutTFz5bs2sj6gMXa+oVXdu/ek7/S6GPF/EROj4enbZVDFPbukO07b/r/HEchpOOMh70rmFqR7eiHZ+r4/GW2Fr92hRx'
-    '3AfqT4jl65PwAy8juE5dV9cVnyvq3mWKyrNGkS22CeRi9/5fHcdxk/gUmw30cSIZV0R7qXwzt47rGzst/bhsfZbYF1i3wZxtMegX'
-    '46f/Uct1LaNVV+Te1arl41qqsdkcI627vpbjaCnsYaLsEVcOU9vCjNubazlPOdK6P/f8D7VnoIR2Idi3qUgXeCi2Sa1398eB819Z'
-    'L30M0kch/RWkT2WL70zug98PQfoEpM8SOPsh/XnWq/MvBV7nQZKXlT0A6a8ldT5L6n5OUecvUJ1z8+DfHNLFkI6H9ARIj4H0REhn'
-    '5IvbMoN8n4l+O3XeVvDu8DnvjqiBmOSQLoF0Uo34+0pIyyCdCekGSJdCOpfkb6iB+5sFP09SCvxia+qABL8GCsXnHqY6I1Gejfbw'
-    '6K9fXxD7NDTde8PeAZ1XKI3tlS5fW1ni+lXy9+9qRqZ+1v8f13D/hcOplxTpBBiv+uUazl+FPSMajrWzu4bT29mE5k2EtBHSFYS2'
-    'rYV0MqTTIV0H6RRCKzcAzduIxmY024OtqBlZm9DxCK9NZDfaH2rn0BFg96DCl+erPb+vYe75x32m9GC1d3csbLxCmX5MVe83qvlZ'
-    'xEicAzht+HC1XB8ZRXbX5Ue7qj1fas67mw3sre5Q2FJh/d934NspkH7/KP+Yiuy/HiR13Ap5Hib2WjjPdyHP82l1HW5cxWrPf9Fo'
-    '7T+2pYva1xeqPN5QZaNpcg4zXDrbe6q8+zpYbqLy0mMSuUklLz0FMstXUR2/JfIOK/MkpL8kdRyUyFOPIbnKPf9HdczNwX4N6RJI'
-    'T4d0Ya64DpZvPaSnQroclXf1/6iOLMhIqbxYhlpIZCyWn8ls0yA9DdKjQNZ6W5Wn+3TvRRF+4wjCVzRAOj6kbHVKQF1TJHU1hqxr'
-    'LqorDF+Ey02D9FjyfQHUVaji+95wnU869f6pcnjrZXvNo5Wc5zDxKSTig3TLynTQ30RjENeZeasG3/UvlTzeYanO6ndVFvM1pdC1'
-    'PqewY7gQ9bMUtsdOHSdWenGKqL8r0ztmuvLp0Qh/R/puloXwN05+UaVf+q8KHgs0jJ5FZg/syv8xwqbjdXOFP9ZelDsHQXBU9xB+'
-    'Ogx87WUVHpzRyOs57Tsb5hrzQaco+B2WbwGkiwi/NA/4n+MQbBGPhOtozunzYg7s6RWct2J8gA3p6yBdD2kqJA+Sr+B0rZT7M1t3'
-    'f8j76yuVPYRT38PDVB+jWbcI6isln/NvqL5NVnCcm02WfgybPokN9eV5vt/HqV8y0SddgtowEmf6bvzYPN8/4rapmpEvPU+1WYFX'
-    '6RFoA11L/1XO44t3kbHeL7n3WGcX23BTe9wHy3kM9zB8nC4P8K1yP79YqjN9p75PDFN9bG7eqVGfST2ye3HsvGzjMNXH6NzJJa6P'
-    '0tXZMdW3jfDUnYTXZvhSWc7Xd5T6BqzwZyW/LfOvxTBtUMmHD5X5+zqc97Jd/X+ZXN4wtQWma+OTJYDN5uhKNHaluLfWqoDh6v/K'
-    '+Noo9d05N1Y6Gs8BiX3RRXbx760E5hG2WKZdUMbvBMV5BsDuvevcmde9l54q4374pxM9MZVtdOWlP+S4vKQr0+jqOB9HsE8ietO5'
-    'RC98hiHsO3LcZ3dccpKK53gOcObzOe77PYrtrwPrQzluozYS9xZpbMy3o3HdKtHFyWyEw9zJYPALgJvjSR0vkXU/gOaC3r8U9WcF'
-    'gkl9aLSTfrYpdK1szqbm+D653Sr2z9JqwMPK5oLRvRxqe1x3bv+UlcMMewfGsROcZJXWdsqp5+4S18P2hOuzpY8HIBvLf8qOXCyC'
-    'rVlO1y4jdX9JcmeBtem6KcXy1psQrCAZUOf+w/qs5xt4NPuMOULQxuH2gaQ6R/9zhq+fteQe5bGQriFwXxeinl9keEyOzQTPn9OU'
-    'Ee7LeDZtw2Wj5NT5lYzn27UUtkju+V+Gr4l2Ukb3XjODdQUan+G6b7IJ1TkcPgHd83+ESz0BOsogXFqO5jXuszsH/mQEv1fBS7QY'
-    '7A1s3DMIb6g8SeXEHRLehe1tDn1rIvcvZWv/+BBr/8m0Zws/knSwAHS5LuS9h4fBXufLCAY7SzpLcaa0DslZDoyPp725w3Y188md'
-    'iKXELucY8n0a2N1cJYAV5l6FA6sbwZpJ7j+Y2BC7+n80Tpc8CPd87y8elx/+0Et7vgUxFCHWxa2PgP1/Wr5ntGna8K9K87gDYeJX'
-    'yfjBGWl+17OUNhXu+R+qi/Z/R0w8Jxuv/03x8eonfdeh2TskMsYvUtFjct2X8uymg3xXqmjMsQb31nVo2xdSPHbLqYZ04KMpvkZ0'
-    '7Ozw70PrH8EIa7d/aYrHuFStM7oONqGyrYJ1EGRrfG4qWmw5ih8npjwbmFLpSfol9U5D/Yh6XuXGdUl5vuRVvAmLS+3a/wjaEFZP'
-    '78D7vc3ntU+gzxXNKzu/+zUqa7LWXf9fNu97kJ4c9/0uVN8O0sZWhf3STTZfvyZ2q06Z6wLKBtmhOmU+hvrZqrBFYPZm70NldPzB'
-    'u/f/bB77VGfP6ZTgZIddfJYe1z1C9/6/HS7+Zhdd/zA+undpXf9fqIwOT+iUmYnK6OrUm1AZXZvqSpvHuA2Smd31j/K2Ks6h/2Kp'
-    '87L16MRqbbTi9/Pk2v9CO5zv/3sWxDls89KXIH3x417e+1Heh8/10vRbvfRpyHtUu5f39oC8FO5NgrwnDojz/j9B3o73i9vw7wF5'
-    'Kdx/Rnlf3OKl35SMw3sD8p4Evz8Ked+J8jqL1klrzvOXLQBtpXmv2SjO2ybIe9Ll4rxvRnnbIO+1XeK+nYXy7t4BPMpZ4r6tF+Rl'
-    '80bzHifIy+aC5l2I8i7+upfuvRNwGOSTmbeC/S/K+x93wb33vXBP/m4vzeyF9Y/yquSeapSXyk5NAHf8/eL4raqYrTqxZMoIzWb6'
-    'WxwHqY18M42DlEG/q+G7I3esA5xx/j007NZvUBnat1SEvnWT9p+MvnWiPrJYwOwbu7PN9uQVgjFheqqFgm+s3GwBzENnSRaPq70f'
-    '3h0hmBdWD4slXwv8D+7fobvkKE+rYg5lcYlqQ463KEYzi3UZtJ/jOOSzQuKZqW6Y8h0mfT3NkscH1+G7dGM3i+QG3XaK4olvl+hS'
-    'dWLsqHwFO3P2Hpi/4R4bVbs2wt6gK/dtingfvdWgH70xjb0z7jMi2MJ1Wfp+DHs12kP3qyZY4xbgbcoKjo2WC0GDZkrwe8Au5oHD'
-    '2MnprJFthP+ub+T3hraTNsVll7KN4G6/RBZwYn5MkbSlV3CeEFe9D0/w350aiXlx2vL1Cf67QKL72zr3e+6Eb4+j82BVLBXde0U3'
-    'wbeHNO8VsRgrd6S5XZnT394JXux4XP5eKP+YYX9N24TbwuK/hO3H2gnc5rDD4N5EFzlf1cXZGZL66J1EXXqgqq9cUF+/FRxXPEp9'
-    'vx/PdTwyPxX0zqYu7MfGezaquucRPRJeh8Z40d0n3Tt/EdqgS39E7cNt+Oh4b05VbRgIOR5thM/eOZ7jENWfbS8Bzl6McKhPgkP0'
-    'jqku7PXjuf/7mw1oqsldyeGmxYXx3j6o4x8Ex8+6PR0/Pf19g99+tp/YpvQb4G6fZhn3zk8Dt0Nqlei246AB30J9bNXkh+Na+x9D'
-    'faT6+01WcKwqkz4OBNSzI8AmVEenj89O3obq2aYpk4TZd09FcxaVL+6T2LnK7Etnj0DdzPa5vIHb5XZKaGaL4Vi+MI73ZzhlD9fn'
-    '7zi/jXTcsoZTz3dRH7sk57Gm61h37X0a9bFL4EshLlpyJaqnW3LXoTuG/rRDPXHzbZRPObNE9dBxWwa4oVtPnLxfg2Ef+0L28eV6'
-    'vT7uktzPiiLX/6qe4+WNhDf5FuE7HtSwpb5HwqvcVe/ZVlNeaDTxdp9E8VTuUPjvwH2lNuZxtaevntt5bpbIGQyXdhrgPbPJv6Se'
-    '26Sa8nCUHrwuAiy6Ho5B/W414FN02zoloK0DhrAqI8Ci/Nnf6or7bar7VY3r/jp/W58LCetBBKtNwfOoaNB3Ub9lfPYmBb8h8zPi'
-    '2vxpwA/Lx7sxv9BYhIGP7zTvRG1tl5QNo2ddD7Y7GxH8uHVwDvzTJPDj0Lm5MT8F8OPSsTnwG+u8+xG65z5dMch/L9dy/Imix3Ng'
-    'PVPL73dsC7k3mOLUjyLW2WdwBsBoxtdQncMh5zl1XovmSSQrmOwbl0eARWnx1hhgMVr5JjSuPYI8Uc5TRT58XJv/YaiT8j5H1np0'
-    'xJS31x3HbK3/Dk1Uf+g9IdbmfxdK0w7T9XpXwU9Xg9biLgnfa1LnFwt8r4hbl+7Av6bA110U3bnr87PA18BOMt4DmjywKW5cgsYn'
-    'qE4nvdg2H//1aHyqbTEuye66URqxJAIsuvanFLicR/Xv9Dw4SHbTPQO4LR0s571c45f/6T0Z0R0+Hdvds4hfSHZn+Ayw6f3VCNR9'
-    'FtT9vRp+T6olxLmFyXnFfwjq6jHg1ToN+Ln3CurqD9k/leyxTVDXUbb5GHZrjOHZNf77fUH6CHrf1rX5RzBUslKbZG9daABDxJe7'
-    '+38IGAcIjKoafvdOdm7Ta7i/OnBfqvbDfS4GuPsR3HYJrewKIV//SABXJrOa7B83I7g0VoqO7NtriX2HfxbB3SqR58Kcr71fA24Y'
-    '/UJvNcdVE7hYr9Ci0bYdIXDq9QK4/Zb+vaVOyf3TFQhuXGeVDtyj0FiGOaNzYNRU++8SHyDjriNH6+xbTsyPOs1zI5ms+V8hYFAZ'
-    '82ENGP0KGHcKYGwz7Ms3NGC8oIDxWQGMPsPx+JAARr/meDB6sbvKw/GoMhHl67dADIxSnye567+K++w4UAK+SrU+5lVxOV6HF6f2'
-    'NyrefFxE+Lcr4L9S6Z8rka8jHTuhexR17a/kMS4XZ9R+OZYh3/KqO/wm9wi/X+nHe9EdxRXIdz2+5y+TZa6PGS6TU5yYH1R3IfJV'
-    'sCpGuax/GOtk/bywku+565FPFhWeUD9Uq0lfTooZLmvv/EruS+Ehchf4GUh/Qd4/jO4Ku/e0EAyb+Ftgv2uI3/8M8m/pwKhAMNg9'
-    '8hmQzoF0qgLG3yu4PwAqC3cbynEOvKcF8EzpctH+L4DXq7BDEvmNZTb8twvghZWRHXg3VHCfAmy/pf5kByyx3/lPGZTtIjLKB1FZ'
-    'k3NQd/9HY9CuyS+KYrSzOe9AbTGRE5wyFxmUpXLw6YKyByVyJeXFVlfwOEOs7MsGOhcdHnp6QB1dMdWRR2OwjcjqR9jiMwSGfy/n'
-    '9ctS/PtdnvdNZ7xMzhCYvvSRPMfTTgkudhroC76P+tsp4Z3bBDTQ5f9RW7Zb0WKQuPZ/AfB6DW3KXJ8fqG8yeAOScb4s7/fh0iY4'
-    'r8DjNQBl347KmujH3Tv/BmUp/r0+z/n/4eYpXf4ftZ3xCScS/maFhC+ZHKIs4z2qEd6o/E7p8Ht/L48HHmvf0wjeWRL/WEFxnmj7'
-    'Ho4JHmvf7eX8Xjnl3R4hvw8gXs69/4fK7pfwd7+R8HufQ2UZ3IOEV5SVvRaVPSjIg9vxECl7JSp7NPiaOZnErtqQK45pxeKB9qKy'
-    'sw3LbkZlmc+bpcTnzRISO+tUKHseKkv95CwjMb9ovaegssty4lhdsrLHoLLrBHlwW08nZWeX+/27sbFZp6i3CZWdViOWCWT8ex6V'
-    'pf7v55Cy05FPRnf/L+M+n1pC2H4zvxLPCuD0hIDzuADOjhBw7inz+8zql+jm2F70bY0ydA/6CirTFsBv4n3/M4IyuwhP8irpz7Vl'
-    'ft9KQXy6yZnhLkPYXQawN6G+yuIBdJDxOR/hwNYQ/WJwTg6ou0tS9zEBdXcZ1D0DxRzZpnlPRSW/Mv8s1ahfIh9sIty2NMpQ3H4h'
-    'x8dCl78XnbseyPG6KV/aJuBP3fs/AWV6JfXcZ1Cmg9n/apSh50NfQ+Oiy7eL5LZPa9Q9QPDqwxplniFlrsxxXKRlVPF2VH3YKhiL'
-    'A4ozORGcC1EbVetMpZehZ67rcno+A6mNGV1Di0LCoevqSE04Qfe6Xft/hAsvS2wwe0nd/8jyMkzP9AdLHMeE9ftPGmVoHw+iMhtt'
-    '8V5K/aA/keV8/pqMn4c31fX/IMv9KD5E+G3GMz8J6T7glf8TlWF+IP9HwZvfgMowePsVPPm/ozJHS/jM01EMW6fMRwRlVhGe+Fj0'
-    '2/X5KyhzOomNu4HU04/KzNZsW4egjKptF6Myp0p4fCoXvAGVOT1XXFbGl68TlNlAxgC/d33+B5Q5VVJmdpb7ymwJOJ915f+AvK+Q'
-    'vHWAO3htbtPYjxm/YKO6guyNXPufjD+vyP7H1f+hvEF2He75X4b3wdRWw435F7I8o2F3Ssrr8DZO+W8K+kr5WGbv8qWAvF2EP/5U'
-    'QLu6NNr1AVSXTJ/J2nUFqmt7CFurblQX5SO2EvrfKqlL1/fXeQF10VgmrwvIu4v04QRBXpH9TAH0hTTvQQm/2ozydlvieB/s/OlI'
-    'GJsw95dd/h/VNUD6gPdn14cayhvEIzh5/5rmeVlsjzdI9Je/18jL9G0HAvIeT+A+rpGXwf1xmvOeYfmFAthUNJbADtm9/5fm/lmf'
-    'JDzBPsSDuDF/A/LuJ3mvQXlZLMfFgjj0Lv+P8lIegObdgfJSXdkGpMNz7X9R3uWET5iN9nzX/wfKe4qgbswXnB+Ql+65p6f9vkHp'
-    'nrZOkIee7awMyMPW3aKAPOxcdZYgTw+1/xXkwWda7v1/QR66/1YK8mD7a3f9ozwi2y1X/5/ieVol50PPpzzfiib3ol37vwDYjHY+'
-    'SWDr3D12178A9nMkz90Iti7v5Nr/Ithtkr37q4I8uwjf8gWUR8R7OXn+LSAP45+uRXnaJXLa+1Bfdc/0Xf2fAHYvydOD8ojsoV3/'
-    'H1C/yf1V9/xfs1w/GdvXG5Zj9R2P+rJV0qblgjy0/nkBeRic6YI8LxM4EwPyMDi1aG519Ynu+heU26mB/y/avJyu7s8p9z82vysV'
-    '1b7yUZuPS6eETv4oIA+j23ehPKJzeyfPrai/uryxq/8PgL2V3f8JyMNo+ScD8jD+/SOCNrZptPFKAewDpI2XCfIcJG3stovv+kaZ'
-    '20tQfaJ7w27MH5SnW6LzPT0gD5v/dYI820ielYI8fXT/F+ShuDYL5RH5qnX3f9tPt1T8v+v/z7Aca5MN8xb1/qYb88vSawOVPfdb'
-    'fFxE9iWu/g/l2SmRs36K8hyQ8Fc/RHlEukf3/p/F15Ku7Yh7/o9gi+w2XPlfMEYqW2CX/0ewRTKVq/8PyMNiF74H5aFy0XGQZ3dA'
-    'HtaPdwTkYTLYVjSOurYj7vq3PH91cdkYu/4/BOOukuNYzI8aQxthd/9H5XTtUtz1b/H4Cr8h+mEm3zUI8uAYQzROA83zdNYfAyEH'
-    '/7YtHhPLtvTjAeD3Feg99rnOYJTBOjeBfQnAda8V2MFPyh7bjzswn7fYU+sleyz9p+nQnMhz6M1NAejm25J5Es+TFWWeLOU84XVM'
-    '11vaMotxkMyfYP72WGvJkJdbVnxTqDs3Uee2Ccrb8L4ayo1Hed1zOUgnDRbjRS7ge1ScY7B3Q3rJ4PCOTRxtMI0/kgrRRtX+mkb7'
-    '60SDtrN+m9D8I0LU8W3DOihdK4O8afjDZURwguZVVq+IXwlqc00AHkYt7/T3RMSb1UE6CXDKybcGxsmG77akb07fj9fsN8NNVm8j'
-    '6PUw/3aqxWPRidZRM6QXkzVSR2hQFdCgvHUIiZnZvvCxUV804VkqeLjdcyB9C6HPlga+HgX8exPAxO0qh3ax+4ZzUD9E/dKtk62R'
-    'esiTR7ifhfqsvZZ13RNqPM0hvKsne0ZasGcUED1y2r6RtM2RWT8u5CtSr+mH4d4/vKV06BkcvOIKNufoOdEK8TQh2sJwSHfuguTB'
-    'RsBx/G2BpRd7MUqb6i292IIpkI8xLr8jYD00gU7LBlpWDedFFQzmYcSvGqBg2kyGGUwbCy5onk2fgoBGu3ZRsPfhuWwB/R+by1rA'
-    'gXEWj396aC9Y6/WDrjtLQlNlOGYL9sdvk/2xXLLXFjz0O+TbnMZQ7CFnhTr3Gtotv59Z1z+AxeNe3gDvPgTvnHyPzAD/QEhX1Iza'
-    'xfZD1z4I1j2OfboE0uMsf1zXpZAuJmMq4mNF7xK9gmJN9ihVAwGPWoSlvIVsLWQEvMNymPtNkO4ylKNk+apRvkb4Yyxe3PDZfnPC'
-    '0I81NufpUogXKic0aAKcZQxq1kfluyJaFcAfMFq3mcB9a7JGitbInrdZUZ6UagXVEHy8HPHKyby/Nua9HuZ+MXpXF3CuMj+Gc5Um'
-    'qNd5pkCeaoRD9tnyvYG2vy4Ef11O+OvpMAYTEVzKj+C0R6A7CDoztpHusZ7d+0UpjnWPz4dxymSYIH25SA5m/NPkpXAvgfBKTvrq'
-    '/cW80jkoT/lgcZ78INglW14MSefd2ZCeF9NZXAbt8LL9jfkXGAd1nCVITXR14xGsKRl/Gkbvp6sHUemv6gzh1aE0BXjQA+PXCesw'
-    'q0Vrh8SszBjnQ+dTCmN2DlkVgRaLnnTV2uydQwLNWsTH/hPQJzbXdoAetBZkMdkaorjaC7ihAxuvgXSATh/rIxciOczSbFcW6Ivp'
-    '+UUNyReHvsgkvnoUuZLVk4I/2diyePGU1tQZ8m118F527lMH71Xx52W6fVsAzzagYRiHZkGaGzSjg2yPxmORQzwE0/1hHrgOwWV4'
-    'YAqnHuFQE8hXKSgzO9ElC3XJIrlBQEZD6fCCzjHTJcZjlx5cCP4OL/HoQJBuja67AnyvIGtiPjl/0bGjKGUfmz7gpdk9Y7eP3/zg'
-    '2O/j4q976bX3jUwfs8PQx313g0xz2+jo83DMa+Y+sMW8d3T1kfFN+G4bs6uuFNhVdxCbbcz/mPBrtH1VAe2bYol9y7RB/6dawbGQ'
-    'NmmcgTxH7sRcGVBvSwnr3Qz8K7Vlx/X1kPsBIv88LL9uHDFqNy+Lxx7kE4XZyC8F/preCQmCY9reLZbYFwm936ITr+AFMgcynNZZ'
-    '56sEuF1hiNs6d9x08Q/jGLsL4djVz4ihXt27TKr7Oqda3Ncr9eW5NaY+LwCbeh1cVo3DphKPR9z4VxmAf/Ms/Xt4vRJ6hO8Z694D'
-    'Mrkj5PqjBl1tM5yR4fpHe9svQW1vOczavgDhyA5L7Ldd1ubhbmvYdSOyT94dwB9XCmwqy0DXJfLthuOtiuhFtyWOxTLTMovl2WYI'
-    'H595qPKKxjYnoT06NqJlhCbJ9GAiW+Qg/Rxrh64+z73nOfS3AZXJwF+QfpXZDy2AtU31Yrp63NQoqCdI/yrSkeroNln+CiifUdiU'
-    '1hnqiSYF2MtXCOSZqHcBRHh6NrKdxjSEndk1I/uuiQJduQW2hlhXju17JwCsvOQuRWGQn2FaxObWgtQEdp3g3PLINn6Pkb1b3wp+'
-    'DNA55X3XeOm/tXlp+6X8HiPLs/5D4jzTA+BMeBP4MQiA848LuI9ipud/5Yri9ucF31g/KG3DY5wfLD4/0d1TdO2dZPjk2iEu1q+v'
-    'Ec5PRechWDdIxwLr1KjNVhPwJ9gOvR1wKax96xizH0mH14pzfAh89qgt8WS8DKUPJufXFsGhI2GtXboR4oehb846wt+qBPSjTEA/'
-    'wvJrsrVVkOwRDq5+XkKrD97E97uoY7T3Ti+95wGvLfXo27Wg//vJrf771X/7mpd+8tugz3ssuhxocg+kCX7baD9i/CyDVSs4B81q'
-    'yJqMvjl/lxH61kzGkdHwJcQn2OnEv/4S4ivsq8h2ZDbxvbmOlDmV+ABlsOcArE/CXoP9mS0j7VkuaReLJTDVEvs1ZT7Irgho79ES'
-    'v6PHSPypdlrcn9kqSbtOh7wtFo/nReudr4ihwMbnbDRPG0jMBgpzNmpHAe51UH+xSyRjui7HeYzxirHakBPjTbNkjtk9K5H/OVbH'
-    'SZAeR+aUtmGupPwKMk90LTOeIirNKw9YbzKax2xCvh2B5s21zOPM3wLf/pLmOt8F1v9v72ug7KqKdPe9fbtv+o/uTtLpJgmhgQQC'
-    'Jk2jBEIC2GJEVAyRMAQMf/1z0w3dud1pbyekBQyCiIIP9emMzvjejKOuN8wkGX6XCT6fAYXAE1FQdLEWzoMB1zO8YUYn4ywd0bx7'
-    '+lTNqVO39jl7n3Nu/yS31+p1kj7n7LN/alfVrvqqKrhGZNS2m8AGOC+Bfk7mjgS7Nj1vj6vSGgym+XPj5DiKYyP5+lEyjjFynhnT'
-    'jEfyaYTmjiL+MJpjcTJ3pCrNibiFPXOpKs3bR3M1TdaOABlj45sxycdM7TW4P8v1DWpn4jVJdpTRxq3jg3UBfJCfqzotdaNt8H4d'
-    'jMuP4Zw9WJ8q85+MHX5oMi6uLPihpOL/our11K/ay+ymXK+XzgBJ03mK3EcMZyW2zY8pPvlydS+wpw6iJpn+nGyCZ+N48TRbkyzR'
-    'bxw51VzsSUuHd98UG8u/U0W+ExRTRmOoaYwrx7AGxS9ItHW0049JPqag+KpgMLozu2GIdhezQPlDJT5reuPyUAfKWOLR0b6zHa7o'
-    '+0WcyaJU6TMj7Jm5KY+XoP8Qdbx64R7qmBnSNn2vWXm5gX+v9M8gludfVek3boR7/4/cG2Z9e124h337udDmODlnYZ96mS6Kc/ID'
-    '8n4PG9NTjuyt8K4K76rwLuMYfDzbSHpFHdMr1Pri2v6l++/uruK/u8J11jTGjwjtNyfUfoa1r/U7Q/thbVYL58mblBeb2gi8zsYX'
-    'dpTTdxVxY3KyTMol1m2imzsy+2uqNEeeMpDZ6KO6UHk5Y/BvSyD2to387VvK8/Xg39Z0lJ4TMYZqAK4FuK5V0WJWK/Q4e+hxruW6'
-    '3sj8uf2VNeVr2j3daxrXjiPJlxuBDzSoSh4xXR4xR3/V2xmnzo44HRg4pA1qn6nkpJu9OekS0WcZDdngzkzbjIOJobF9zhx8kJzv'
-    '97/gXht+7MXGOc+sI3pTx+NQk+Gg3N555NkTdnvtSM92kmdvhvbOfl5+9hTy7C0Putelj5fG8jWR88zks89BbCNgeZ4GfNHXIeZx'
-    '3wul+J9HoQ+vPOFvN6rvoA18vHRd0kqfo6EZcJqIM+4UzpLNIBhtY/FtYvg7WZ+rLHUnU1nbTHRmEzs8zTW0hGApOKZWabAdJjma'
-    'THLBBfkc6JiitMXzFt3I5p3jx5sYvS0l/y9nXkpTWpjLznP3E9wSz19J96Iuf6Xt+SwL82UaU9AE/+dxwcepUp95E8Q4rLZYo6lY'
-    'E9PciSZzEZRjq4HJxlqC1deNX6KFswRaWEH4kUQLupjtJWArKOc8o98uLM67mvGFzQI9huUQovtCly+X9gNzntvoH6ZY1lMYRhWf'
-    'z6rS+hOnML7UQd5pmcJvt0Q4++vmLhtx7pzx3yWMn+Yli5Mziec8Cou1spn3wnV2NhPTOCfT788ZsJvnE9naZ5Rcz2COQV0QXS6v'
-    '00lMCs5/tSWNUbqs0Ju33usenF56+8lTxy69YRtZeMmW7pw27yA2kRoi92gcXjv4lFPQxmkgs1pVJR8Y/qC9ojhHv9V7fOPnA6Pr'
-    'dK2KFmOny01qn2fTsSwfvYk24RDcHMFObh6nxn6qYGG6TQzqwOffm/biUzZb8s9roY1z0t45j7ZRpcLzxp6WdnV4qvtzbPk2Jecx'
-    'CMvbQOP/8UxZn3bjUMqV61jKc/zPKfM8x6+l3H5UfFCiDypG/YTQPRHatu2ZAmtst7IYoM4ImHja5odT7p41kdlNmjbeV/zDKtKG'
-    'tHe2KPu8VIOKxeNZ6EFSPqqg3BvcXjQ/5ebn1tVSO1NzT5cHw7Ydpw+HgU+1AR+R9OWGCo48CC9XTj+z1fpjfv3blJubBm1BWYOY'
-    'pN4yxUo5sU7LmL0qp5FjO5V5jjeew23AcM83wf15QvyWlD9vkNnpCuT/tE62xIdyqjRHYr8m3isdg2fr7HzHRTyjV+qFzH48+u3E'
-    '1sttmpV6MUf3+kt25bA1N+GdyB+pre5Uxs9yFv6LEcITo8YH8zyPTcB/lwScr3juT87X8b025c+hhTY0fJ/aupzvXkJkXZ+Sc6XZ'
-    '6KajrI28Ms+zirEOjr/hJE2fhpl836rix2tL68Fts7rYstaKvKrIq4q8qsgrgzWPyp8kGVbN+BXiQig/zato+c6ryDdpDsUNcHbo'
-    'VKU5Cek3eU7QNmYjoTJJ6g8dL8qqNuXVdsM2agQZIeV8XEnewRrePHer1BcqB+k5a4ScmXRyoXKOqciFilyoyIWpkAvIyzjvQ36c'
-    'Yrz4fSmPD1GZssjCLpy3OCtR/jlpy0q5csRGJ6c2qi2svXkpty3pvMDrQJic8XoFuWCab2iA9e2fYM51tn56HdbI0j5BNjptvwj0'
-    'ZlI3IqdZCyemfCH7Xo/FuEc07w6z7/wtOdONCme6sO+Y9KUvpA+fAj8GfWaHKq31QfWXlUrO/RREA/kY9HIDsU/0qOh5xuj8mtQK'
-    '6VH62iwUlyvZxPNKrrEirUPccZniS/Ma+qf8gI6P679ziZ6aBb2X0suYIc3yeXG+9Rix5XNeMKrZx7q2/gfpW87QNqWzHTnt/Vey'
-    'T29iz/B8etKej2uDwRx4J5fZJsXrCnHawJygS8osV6Q1eDvg4Kba/oX5j1tYf4dZHwY0fGBM2EvVAWekpsoZ6Zg+I6UqZ6TKGUmZ'
-    'xx3jOWWtsq/xVRD8+FQn6TfUTeg7pjLIVE8bY7y4K+XmuqO82ETe9TE71uvsjFCw0KMKhpghU918UJXW8jFZO2mtqNyWaqgNsuck'
-    'XRBzc/0kAflJz9hLNfbOMLyXNP5cCFYSxz8m4LyoDRVtpkE1nbivcUizf8aZzM/NAL1xHciGINsu17XOJbrm0DTqmq3kTLBdo/Pp'
-    'dM/XA/SvLNBjG6PHORpb+RkGNinsQwvw7rlKjuHDsxTX+2oj6n1Z0Buy8HcTuxf3f4wIZ9YotaDomXCrMj/vS7g0Gu8v+R/4XusU'
-    'sFk9yl/jdpkqxUNze9MQPLuQ7JutIbQ2qEprrO1Ucl24sYhzK2HkELu2J+3WmaDz1CPYyWy+NU7GKtFSj7LLkZIUbeCY3xVAG2PM'
-    'D3iOQBtvsmdWKjP7a06DW8yz9o6H/c1lbBimsV7AeP6ajZ3Ghnem3cAcOg+vRlzrrTN0rS+2WOu1ZN5NbD5Tuf5vRFz/fMD67025'
-    'dWzCxsntjTs1vpKk+ENummgGZceHCP8eVME1MHLKn4smTF9D2bQoIr2Yjg37tYToplQWxak7XBuAjaD0tSDl+ggkHWwsJi4xbOz0'
-    '2a1Mn58uulqn7Px04wE67+R5VsChUDmPOPdGpreMaM61OQv9pYfp240C/few9scEGvmMcms2Z0nswfkZ97oarhfA9d0ZdzxzYM4u'
-    'ykDOp8Xu9ROLvTl0nnXav5rw0vdCO10Z/xq8C9q5Y7HXrw/APfrc2fDc7eQ7q1gfL814sgRpB++typi3txau6zPeOs5l87MqZBzO'
-    'M5fBsxdnSs9F72DvXwjvf3xxKR/gfY2qh15A1sC5nqtZE5PvmcZHhNUvsDkv3RAhBupot39OBkA1cyvlrmSMnYRXzFf+2rU0N41p'
-    'nYwk6Uip6Pkvuhld8Tz1BXL+wHvjRJ45985UXq6iV5RXzylL/oYyBnHgjew7Hao09z59ZwH5xi3wtxbyt5WqtJbnvI7SWp4rlFw3'
-    '1nS+NpL/29TF9vk1umHpUjKNJZ0vpB3GrmAehP6ooDyltt/CPvI8jVjjRankcg3VxKD9duXlknPmp7nLOweg3czZ6y1d3v9buuxy'
-    'utnUQbTNWblKxc9RI9GW9DfcY+V6nta5jDsmnMsa+DXJ29ZC6OLTbO+iLnAF4VWK+K5s5mSNxfMcX237/lxiq20DWpbG1Ul4Y5ge'
-    'VRdx/zrff4fgO6G8+cPkrLCM9fFtyp+r03QOJFv4GlUaox5Gmxz7MBd+pXx2cfY15T849lOYf9XWt7qQ8CAao83zU5nw9hryHO1b'
-    'XD6ejsHHP6KZxx4y5tNKdOVjO2+SCsBYCBqxuRKt0RtMaDVFeBbPv/blD7nXE3d4+XLw3uEroabxWKmMWDvuXn+4QfZh6Xy6zju/'
-    '7/L7VsvZl6yKlq/MJl+/6X5arPw4cpRdmzVxQ9cqf16jKLnWJD69mdAQ8tp+4NGN5BsdQ4possEYFZR3lMaamb1oNMQeTO1aNxDb'
-    '16iAAXae2URsPwMG9rst8N77Anx9vcqfM+NC0o9eZjPDZ1ZBP8LsftsF210zs6VttxhHG7H9Fgzfk+Z/i0Zvw308T7OP3xlCk43s'
-    'veoAmrxWJVcXNa6eYKKjSTpkp6WOZ5vPneZvb2bYFo7vmxQuy/Xyg65vC5Mr9YaxNimyL5LgrQ0JnN0aLdbAFusQVU/MKi+/WyEE'
-    's6DLq22T983p8zYSu1HufAS5iH28RNNH2o9h4UxDcRto7zbBhNnUIq9mZ2cJW77VIGYiyrzo8tya0BvVqfg6ct9eQeM7Rr3JBl8s'
-    '8fwk4nvj7O1moh+YYlaS2u8nG8Y52OxHU79ijvCA6ewH4h0ugzmMuoeC+o2YxHkx2qd7YCmZs1EVHMNpi+k1zZsTlwdwXtlD9MUG'
-    'g/UbF2TjqGHsSpI8Y0ECPGNhAOaNjov717ca0nsTPHeqso+BNYnjnIjRL87HKKaH75MRgnGMK0ulHHs9AiaLr3dLAuvdosziz6Tc'
-    'UHiWa9ToJD0CrgLXf24MTM8w8cXR2EQaTxulvSTk2HuVWd4R5DlNyj5XSBPogUnGjFIcRNyYUUkv/CfA7On8cJUYqpkXQ/dR4ktA'
-    'XdlGXlXWeXbEymHOorh61Bx2luKYuE5yvjCx26Ee1qG8OOleDeY2qhzhuF3aXzoXtRZz0Qb+Yjo3dfB+C8FRNsJ7tBYeryVYp4Lr'
-    'qIThy6LgS1tAl+XYoqmqfYh2WloPp0HZ1URcycbTqOzrSdcI9sokbK7ZmHob6lQ015gUZ2eiC2AdzgUqOKauYGET26ni1eGkvvGk'
-    'sSoNhvODNezpeUg6D4wLejqPJbU5u6ZUtPqXKGOdfx8o/v68Im9nrF61V/lzE6QtMfijlbWflWuPsVHo68UcUGh/PFW4dyOxq9cK'
-    '7zWz83BjwDMc18pxAf3snpSzaLpwklT28VxkBRhDXYjcbmJ2vpGYcioI02Xro8wqLyePVL9Bytd2k0bmDLB2JpRcYwLXuSDYLXuY'
-    'z36I9C+nzHJZSLkVeC6vHcq8XoZJ3RrJhmJbo0OK5+9T/phmxAbOpBoeYXHx1QnoT/UBe5DuqbkEq9FreBZDfakcuuNUjn0+0ctt'
-    'x27iR58Nc7Aq5vovI7bRbWxf83yWw2zeqF14QMk5A7cY9GnoKFgHerazWYdhJedtORpo821gazGdi3ELeTGm7HNQ2pwJZ8P84v6L'
-    'I+vw/myfi5UJzQXiUY5Xpfl+RzQ6SxDvk/J2zOZ57oJ5MfHVm+qAPWzOk2y7KjX753wN8f1OMDkxxt69ieyHt00B73WujSn/meNN'
-    'dhYJG1/Sa1OXwNrUBpw5qO5pm/t8LMD3wfO7LxPOr1J+hmFDvmfrs+5nvnS0TTh9O0nA9pjawwcs+iLlnqaYbQn/0Kfi53PkNJVJ'
-    'kKaGhfP95FkurX8G9cFa8sx2TTsOoWSFZ5x7v0t55wUTmuC5ig5FfB+//1LK05OleeA5JTE3VNiZ/LsB7eZitLsn5flEt4f0V4fV'
-    'MjkPHGL6x30B3x0r43e3ke8m1S7tq472N6ZcXy5/RsJsjQecmUztP/kAm5Wp/43nxzuZjKEwS8fwa/DHmfbVFG+3XYNhepHECtnM'
-    'TVCbBwjGSoerPaTRZThWeY/y6iXkBT3GJF+uCf5Cl49Yqidi0qYub1I/23fjSl+vshzfRZ1v0xR/F8d7HuCyTbCYNjVy6Pimei2T'
-    '0qNt8vaHYaTrE9CXlmhkxoChHilhjvIqOAfZBPh5JTxmQbOmvao0t/dU8XAb/m4at4B5Aulcjyt9fR2Jh5nO9xIib7ZbYmuifG86'
-    'fZAm+6YmgX3TrOzz6iN/vIvYJfh63MSe/ahmj9rKuyA9k8pqtFNeS3ykQX2UdP4wvGLYeeDCaZJbHdMkp2eSTKlV8TENw5a6q5Q3'
-    'YEQjfyT++wshZmmrAZ6/aobMedL8yNZe8O/Ex/iKcJa0be8fSXs9CbT3HBkfzTVr0o7z/v8KGF+U9pz6fEsjjod++5AG4zKswmtx'
-    'UPvmXfD/JNavHP27jmBP+1nbfRqs7naLOCBcl3WEf7+i5Doo5fjuqQHxRgMhOh3nT7SmWFhfTWKWEKd5smDnlnS7cVWeeoNRcHfl'
-    '4LXHJ8BrV6vo9Xhsc13jd2gbQxZ7m2K9dOtN88r8iXLzklIa5bhwqT4R9Z1E7R+Nt+G+4mqgn6D660Hjorkcdmj4VV4lU78pF+J3'
-    'aofx4PNpVRq/vVzDc3V2W16DiOMkRy3saTkNL8O1eCc5G0xY+jZNsQO6+lNUR5/KMUux7riG55M1LHd8dTl0x0Y2X4MhvuTLiT7V'
-    'x+btUISYnQsFP68trsRpx8m1eUYEXFgcv7xt3edy+OKngwZuSWjNbiKYvlELeVFQwTU7rpgltHAG8bGbxJFyvVHCRuqwUnRtTeY5'
-    'Dq3SM301oV2nzXcH8I8oMX9nEplJY2oRc9seokfHiQukeYZs4oC5DqOr+5uEjd8EQzOoOafgfnoH4REFFVwrrUDORUnkxqAY9FGL'
-    '81k+BAfknIuyKX9sbtryvGFTK+JYiEEjWW0hTaH3B5OfTMh9G/rPJEj/OyPQ/3BC9P/hhOj/EmKn2KKCcyP1BuiwGBOxQJgPU8yZ'
-    'znZBz2nDFmMciiA/dLp9kjGCcXGSQXSbNcRjD2hwQuPKHxdH535cg0MKqqFsQpO9hmdkqj/UajCuSDNzlT6vIfUJcGzJDktZPF8l'
-    'l5OsINjHbfVOyb/UBNeVwr2w9ics+sLPy2F7P8zndzac66f6u1J8R5y5N6HndhVcQ3mC6Ji2+RbPJHIK9/AtKX/t2R3snZMJT9ih'
-    '/M8m2cdx5j/Ohdjz2pQ/fyrFQE9osMptsMfoOzWqNK+sSbyccz1M5oV+j+YrmUp7TxLngdYADBbnoc0CbVAdwVm/7gCcgdSW7V57'
-    'VSPrqd++VYMnQpq7LeWPE9rO2t7KaJLKDd24g+IK2jRxBVH6p4sPWCzsjbC5HRHku7S/dwbEAkwlvSeRO3gm5ud0YqaOt7A5RfnG'
-    'G0wvtskhLMmt1ph+EY77bSE2mrC8jD1Kn9+ySpXmo8R5zSpvnsux7k1Aow3KPAZPyinp1Gm/lfG5wxbYb+4PGrF4N2/4jglviZsb'
-    'ts/CTzoW4buVHL3HDo+9ewp47Ejx31fG5LFxeaqJz4HXLJEwIJKeQ3WOqdpHk3HKKTd3vO289ig5N/F8xndeVeZxkvyMZ6sbVk/x'
-    '3P1v5dY5mo00WWNIk1kNTZrK4NtB5trIv6A4BRsZtFMjf8cjrJnt903HZ4pvPprkLs37u2gK5HAT2CraQ3CWw0qf88xmrLWC7G9M'
-    'QPYvL/MaTxj6VTkdOOMfsNABon5jfcqzaW2LsZdHEuS/5ZD70tlqURnXPOkz1uvE9pg3xH3rzlim79jIloKhH8XkHFXQYEnHpogv'
-    'x9mzzrs3J7ROQXF/Eyo4ftw2rs/Wd8L5+oSKHlOki4WfiesbZDdtFvRBkzlP2ibP5WSTSq4+jYlfhs4bYo3eAz5aG3limufpJg1O'
-    'YSfB8iydJh+R1J8gGloYYntPwv9TNU328CTqJDUY4tWa4G8rNdjDvCBjKO8ZDFnLrco+/joME9kEeOxTprEPUo67pOzmJnmtqM2+'
-    'ifl5xpRcczSohhKP+96uoYN+ZRZzOV12zqneOxeTs1G/Cs6rnFPBuaULGjkeZs/RfZvnBZiK74XRK9IpxaNzeh1S4XFznC53GmLP'
-    'wnxKTr8usLAXbtHIxa0WmJyblH1N3iEB9x32zrBmTk6YQlsIP7MlHZueJZjFHRZ+pqC8IU1Aq/WauKVBFRybSfWWeYLeElRLg9cn'
-    '4roJpdt2AX9nOm4c7+uaGI77yLzanpmkPT1MMLfzNDrmMOMLWzV8DOXwFiILpXqGQTFnm2AMSe77KPEiUt+6lBcbH6UeQYfy4uny'
-    'Sl/r0hTfyd8pKLN4OsRctit/LgmsK9ZK9nq6OxhUnlQuGR2mtyMBPpQV+BDmoV0t0GlUjCPlL42ac1GY/S9JzEeQDpCx8OPkYA4x'
-    'JrgB6MdWxtDv10yx7X9z8fdqzT7h+yiv4X8jFn5M03wspjYDKQ7cRK+ZKv1fqmsv+XpqNeccrN9QS/brSIA8r2Xt18F7ce35JnkG'
-    'hpWca7KJ6NIjIfJPGlM9G1OD8tcpOmUG0C2PfxzTyLEhCxk+IMxFY5mwMzpZ8MWjXBY4OcZWKH1MZlB/MyH9rS5Df88CfH3S66Eb'
-    'RznlrjOnj4VgLyR+GMQ/pTVEnabDYJ2j+k36AuwQ1MdervZNZEB7DH9dGO9bR3hfmG1uxKLdTrI/Temd5zhKwq8WRdbXa3BCKMOy'
-    'yovbNtU3nW98icQamL4X1u87lF2dgxGNHWIb2JvjtBPW16tUaa6IYaWPJXXe+YCAvwt6J6wPTm7hVQY8KozflGM/2uLRcho9Y7ps'
-    '5HMT0GeOU+bxwFhLJRegB10HvEiyLUs+/Jmi33SRfnM7jmm/p0PPCTqj4xl5ocZ/JPmZbO1/aCO6RMDGJfGdAlmf9hC+1GPhB+H9'
-    'p2eSJNovhJxpZ6M/zYZXoD75U/Dxmsb55wzXrtz8I4q/wRnvnyuv5kU5xjsV5w/nmfNUaW0l23jvqeCXUdeJ8vukxjhdZ8O3h5wN'
-    'x0P0riTHH0VH0+n+eGZtVfr6JkE5InU4j5uJfymv5DytE5p3b0ywPygjriB6elh/8J33KrNcCDnDcb3DYq8F9eskQ9zbqMXe7Quw'
-    'ger8VLXTKGtTCcha9Hfcr7x8iVg//oWlXi3wWuJTxHE6/z9dwI3wORhlmAsTn+GA4DNEf6DEn8pRJxL37kTKTweH2T67KOXHsnaq'
-    '4BqTzfBME9jKo9Q65vUoERNyfMo8VqdctY6TOC+eBn08P+NeP5Dx77PVGf/43gX371jsje+d7JkL4ZmPk2fWQvuXwvVcuL4brqsy'
-    'Xj+cuXJiBC9U4d/ugvfOgz7MgWcvgmfvXOxeP7G41EYwlWMz6Zsz7q+Bb9J574OG7wX1z2ZOjrW5voTgBC/I+Md4SebYnRdbnJTT'
-    '/rpM6VzQflG+osNJzU9ItnNc2Bo2F/j/1Rkz7FtVQn5Gp6/f6XKvD3R5GD/Uk/8O7j0F10fg+kaXjKl5q8v9N42Lpu+/Bdd/6Ion'
-    'fxrJnK+B68Ijsq6UTnCuvvwh93riDi8ODe+tHXevP9zg3qM61uEr44/XJrfoUf6D07hURf8JSy1a1j33xyvd62fzXq5FvLdgk/9e'
-    'O8Fd4HvvHXOvuQH/s43kWWwHn73rMv+zU7H34uYid9re2Ov/prrevd7zRX3/seaHVP+DxkPgnD+Qc6+//6I7N0uFe9ft8vhjrZJz'
-    'aWPuzPmE9/31Zvd6bq97/ZeJUv6Iz5zDnuEYdDrGTMAYo+TFxfH+AmiqfoeX0xrvVf8pzNM9fiyU87cHv+hed91jJsMyCe6nIZi3'
-    'H/Z5OQz5vdTN7r1FZN7xnlrv/Z/mEJ3Ue/r8bdN1w3v4/h19+r2F9SHmK3+ND06LNZeD7F3vxQzh9+phbb6/0b3O2VS6Rh+AMa0Z'
-    'KF0jvHf9TXr6wn7WkX7WTIEe8kC/e/1kzsOJ4L1rgHdV7/JsSXiv/dP+eytom/f47y0j906Afb3tes+OgffW9fvvtZF7n4T3Nm0u'
-    'nfuvAj2c8enSuT/4OdC37ikf/42LZU5yT3J9qDZAj5JszscJPJuO/fOgS+a7/DQ8V8PXXgXaP+3q0v7c8ym4dpnxriTk2q0H3e/P'
-    'g/9/4SE7+8vLT7jXzG5/jJ7zt6698dqKU7O13kJXMG23jTzH81bc+mS0HN1BsTR1EWTp5Nn12+XlkS//yL3+do+nN6Js+Drce/Yp'
-    'ePYRL6cx6oSF59zrpc+711d2u9fd+0tl2ymab06F3hg1r20z+EaD6LCT2K9NaCGsptxCIjOdd9PCsw1k3799hvfvHVPcP7722Yhr'
-    'L9kjzo/AZ44T9iC18dwP1xeW+veBLe/ZBnsJfWzDwHcm1yqVnjU/VeY/GdM2nSno7nbn649HjmTlEzpyIsuiIrA2tj9Nmrgym/pH'
-    'dB+divr+Ef0ZL4yGesieO63ERpQ+pn8mJ6qMNET5TCfTOWs1dmOsp76A+OPpM80EMzLEcE407mgoIEanOibPvFAlExeZiiHDL2TP'
-    '6+QV5dHtGjnXUqYzbJCMXA7XzRF5Bdf7dh9wr997xrMJ4L3PHgS9b59nu0AdztHZnOuXvuleL3ix9OzzlR/AM88mp99dQPS8JG2p'
-    'jaTfK2EfzesoytAOfzsmekgtnJnmwB5Cvb/ZNTGK/c7EoJWeBO356aOxVtjtrklLRWXEBo/Y6IGfF/S1lPLyDlb0NSZr1ZGqo0Vf'
-    'ayR+aeRlZ7LnTNvC+hzryd+ob1Dt9fCiOn5/OjnDO887129qnqV2zNan/ed7asf8JfD93QdL7ZgpsCE8fqBUXuz7sXt9/hm/vLCR'
-    '7xdYzl87sUej36Ma+L/ardTXfubfux8jcmbKfKzpo5AnN/OdGElNdn86Sv9kIz9N139uTF2ra6+nVzUB1hb1qf0vuNcG2AM/esp9'
-    'Jk/2Z8fjYAs8KLfXR549YbfXjvTsVeTZm6G9s5+Xn/0gebYd7LmPPiE/exF59pYH3etS6HfmoH9s55IYtFvAfvgW6JNPPwS2R/jO'
-    'vhe8OsY4Z4+irfEJf7snkT5kgE+t/pbc3wWkPfWw/Az1fVMeJY0pjn27mfGMevJu8Y+BOoytDvJ2wYbQDjop1XFxbt4Gc7USzpFS'
-    'XqhucnahbdSQ51G/5mdck/c6WZ+j2OUD5zj9nyXGYs9xRS83kAEh8x34k05WL0/ab9kOmD26/v2w/pnK+leRs1W0c1nYwSzhc5sk'
-    'zzlGiurHHBNF9eN3TvjvUf34P8B/nRF8yXjvT+6Kb0+JQ4tHGeSviuH2mlXyDCkUE2izdtzPRe2T7QRbU+FBBjworTtBJCCEKjKq'
-    'IqOmSUbheeWUzwCuEnCECz7mXj93H9SVI8/uvtf/7C9vBfsUPNtPZBG267SHObayrB3nfefelRSDzL5/GbUbse9dQu6dNOhefwfY'
-    'uHcJ9xqvKcX3fRXwr6sHS/F9h9g9iu9bu94/vmXCPRzfEuF7Jw2Wyv1D7B6V+89vB5zu5aVy/zW494e7K3I/cbm/q4xyf1dF7lfk'
-    'fvnkfkMMud/HbC3XWdgm0kc5Z3Cm4IkbVJyfQArgtrM2wG+gX4FieTsq6zXj1ovi8oJqaYTlRQ+quSjVAojLL6pj8IvZYheOO0d1'
-    'x9AcpVRyvrEk/WLXG/jFrrTwi33Awi/WbeEXW2XhFzvDwi92ooX/ar6B/6rewGcW9UyRNPbNFD/VTt5rIvitVtImYiuonF0M/64i'
-    '98v5zbkJzGVWxcO08f6tEMaznD2Pz3GsnfQtuqcRo2iSP47nb3Vg7ycr89xyfco890+vwTOHVTK5a2z8sHM1WG4eL0TPekuUP84T'
-    '/aA6+pkzi+hnsSH9mOalC8qFS2ti29Ib1c14LrXxo5SOamYRHR1nwYcw/xvNhdXDdPtDEXhO4Silg9kkj1qVWS1vk/qxvM7JDsYP'
-    'RpRZ3svZvv7pGOtvg4E5FuwW6q/+08zQbI+DbA81MOvWIim7QCDGychFllaVH/pzgC5pd5J25AomzWA/qjixIuEO3bi2EgVxV8v3'
-    'lfoJf/Wk90wcuSPljkGbwm4Bt18gWN2w3EIV+oxNnzEwk+lE6TOSX/HoFepVplgvu59uKxxZkna4iiyPvXZWsjxIJ1fsLHQNxEsM'
-    '77E7T3wBYrPUbg+7gm2ue9a9Nj8Yr00qG4ZBXj35cHlzbFd00emn36TyOTV3xY9xn4xR3+5v9yOAn36Z5Xc0ydu4QunzNlJsGM9j'
-    'SLFhPI+hlPvtlYlSbNg3IL/Yxs+W7q+zrnKvx10TX/fSrUcLrMe1EXUE09xM5ciXMOeI55NIQv/m+eXoWvC8dFH17zY2HpqT7EeQ'
-    'B/AvLosWA1XJ9yvk+90VQ2fbZa+TpWcwnWPs+B+v9GpJ4N8WbCrlaTRvMOdpNE8w52k8DybdRzx/ZiW39eyl9Tg8vYJhPTpjE6qV'
-    'Px/vugD5egG5t5fxjHPIvZ9C3uINkJv4THLv+zeCXtnr1d/hMQdP/akXO45YGUe/c64f7PJyHPO86fS7k3pfl39sNHYcdTx8JixX'
-    'bYXPxeJzS2PwudB3k8Lt05zdFZ53bOD24+h/PKfecoG/1ip/HS9a1xBrCPI6A1uUv87ACHkGcwLmWTtbyDM59i2sWX+t0tc0wHau'
-    'gPkJ89P3s/cuZjgPk/q2znurlZfvsIeN+yzSX17/EXMiLic4kTEB+6PDb4f1C/HkYbgSXouxR+lznZ9B9DCa58PUtnemJX02KD+u'
-    'OKuCsc/8DMvp+/SE9lx1GfZcO/DoFPBxzO3FcdcU45Iq4/xLPGBUQ+frhT0n0VoPo/1usueGyDNB7TjvvR3OkrRPiJcZtsDoFFS8'
-    'mAuO4SkwDF9eebm0J7HfARiectFqtky0atJGEM7RFEvH7RRh9Ufj1oaMOl84P6bPZ+E8IuXfzTO6HNbgCPsE2pfqtfey58bY/QmD'
-    'tRgR9gjtS7/Bvn0p4+b0kuhhVNPHgkHfsE8DrE89Krje8w5L/GXUfvQSTKAzD3+WcXkf7WO/5b6wXa8eQhu0b1OxDnz8m4rjX8v6'
-    'xXHPfRH3QF7Qs0zw/Fzfsplfvg8oXnMxGavNXNO5GWDvbdXQuWmcRFK0w8f6apWr8+pyikt1QYPoaItmfrayfv1fuP5GmeHvg8bw'
-    'QMAY8mUcg8m6HDakuY9Vuboepe2cxX7gdcZtzx8SDfNY1HGBZzh931DlnjOmi4ZeU/4897o5PrXK9dXSeeLyJq9pKym5zetvO1aN'
-    '8zT8NGzNovK7LZq+5dm8hun1pnE2T6c92t5hKCtxjaZb7n057Z5dkf5M+k7b26pZf5u9rePl24V1dvo8nHZj6SRe0sPmqlfDf4PW'
-    'JacZq64/l6TdmFYTvdlW3uZC9vzp5NuDZdbJ+d6uS7tnwpksd15NuW1FPe8NKLM61XztTOjmsZRbE7Wcehifj/+W0tNiv7AOSa/H'
-    'rSm3jmicMd9kuDd6U9PLWy9KuVgCnd6A/Qj73rCwTkHfXUq+a2vbkM5/XFeQ5s75bk3K9S9G+W5Sc/4LsAuXg9c+p7z4XXz3kCUv'
-    'wXek+eS2yIeUN5/TZRf4HBmzbR8kmZoP+Z6jgy+MQEO2urKDvTzRUu9JQr9wvn0+YJKT4vtN8O2FEWiyYEmT6O8Ps5NQm3IN+Hhp'
-    'HpenCb6rlfibThdsztNlb7a1nyJGG/PJVOrKSbVu3J9y1pUrp/+vsr6za32T4B9xfKuYh6pB6Wu42oznLciX9IWn7N6jMYxx56Mm'
-    'Bj/dDPeayLs15N35gKng2CJaVzqj/LWkdO9jbiOav8x5d4PyciJR373z/G1Kzl92rZq+nFE4bzz/R5hs38rsmFUpF4dg+p5O1/g1'
-    '8S+PMtvDiMZW8DqR8SZnnj6NbXZM0MmPt9B3hy2exW88SnSeLSHj/FuiN5jkZBpmeKI/V15d46hrRG0MdyXUHtZfHVPe2XJ1xr2e'
-    'm/G3f2HGvX58sdf+WfBsN1y74HoOXFfB9YKMv23n74ihwnPIupDvnaa8GnQXwb07F7vXTywute3y9ymGSop7OSsAz3uG0teiO4Vg'
-    'bwuQE++3kPfuwDNeziZd7MG8gNiDBiG2ISvENnCcR1K8LUnM32by7xaIr3xlt/zstWp6awxgf2lunyWqNLfPtXCt0+CZEENNa9JK'
-    'NNRNaGAx6AK/gbjU88i9FT/w6hEiPqlN2dcQpHkXbnxRzoewCHhw2LM2GB2KW9Lhk2znOylazyZAK7XKn3dU0nNM26W87Ga4/iyi'
-    'rhrWp6TmsCamTi09VxdRp34Y4hVehethuD7dFU3XT6pf/74+/jzXJnB2SWI8yOtM7W152GdVyotBrjPAPi4i2FAJq0xxyLpnwr5h'
-    'gpXsVHa5iCVbILXDx6WDlimig5Qyx/CexHTpfo0N1MSnzn1YYfhBrBvcxrC+3D+T02C4uB14gtmxjy9D22H59kzmnuYBkGIeasm9'
-    'fna20cXem9SMl+we08GnTPahzlcXtG7lwgTr9nP9DJqvoQjzxemc81B8L4m5SoK20gnoaRUZOL0yMJUAHVQF0EEbsWumSFwMvl8V'
-    '8n4SudTTZR4jzcnQSWzsSk3fuUrC+HEsZ5+hDoG+ynL2bcLCZzxg0LcFCfSN+supjrbQANNuak8d1/iUT4NvSvhu7lse0LSxAOyc'
-    'tK8mtt4+TXsSf8OY5g3Kn7sMdap5IXPVp/Ht87hPOhaOxbLBMfYE6G3VRBalA3SfESLjTfZPmN6TRC0airvoEdYxylmknmHLxgV6'
-    'c+byZAHrrcMGS9itPGt3SMmxw3lyngiKgY0bW7ZwmtdAOu+Y8JQhYZ5t6v4g/fcrf34Ck/enY+2n67wQtM5DDDNUEGQJ14moDlxg'
-    'vsMck0GoE1EeWyt8i8b9/oHs5cGAc7fz7L8Snj0YckYfDfGJ/h9V6ls1iUEZY9iwH5D+9zI6GmH+3CeI3BwQsPQSDY4xO8WDBIsW'
-    'Ji9Nxua0+RXl1R0ZCYj9wL+b2nZ2QPt3KjM/dl7J+QRuJr7M+Rb7ma8ZjUly2ruO6EtbDWNMJEyk7tyMdVfWKX1+Bpu4Ox7n1Elo'
-    'QaIjWq9RxycpboLawUzfofMQtn+5XkNxho3MN8TzFnSo0npzSeM2OL7VVL4khT+K+v0Krm3qcW2VGqjhueF33aDi/FjXrH2B7P8W'
-    'tvcqe6iyhyp7KHgPUR3e2U+/TnkyC3X6Ftg/WdAVbM6zKyyeR0zXCRHPpnnBDp0y+OaiCOM61XJcVA+qrvCeCu+p8B5RftdU5Hdl'
-    'D1X2kJX8zhIbnG0ufsn2N4fJbrTDns98KrUquEZjHN/BTMJ38BjDMFxGUjFN7QnOX97C5mRi7wtrh/spnXe2Mb+NSb3jgvLXZOYx'
-    'w1H8ErpcG4ihWgs2QsyDWq7vONi6E5WcDyQvxLCEfc8kH5/OR6XzWzcmQINR4vCj7GcpNjoo5mmqc0RmYsxl2JzZ+lPbCc9xnk+z'
-    '86COJzXHHAPHjPK4L3qf2skl3EMte36c4QPqBV/UYAhOk9rPpTpoki9wNGD/NEzTfNnSAx9XlvitRiPslSaYxyUWOA9dLl+bnGNB'
-    'vE2ny5TDH5tTwTlEcc22qNJ8lXH9e9Pph06i/5IPKx0S7xI0r0ljRHXzdlyMeZN4GPXPL9Ps2Si5gyi2KUreN2oztPWl55Wcx2pM'
-    'Mw7eZlwZPC/GGo0G6II63EEQ38Q1nhBoma5xnyrNeUcxxzQeoGAo3yheY0ECOu4w+65DrzzX+riAmbDF/tnm2A3yQScVfyP5+Pma'
-    'cWzFhEbX4Gds1HUKmn2TV+Y5a7drdOExJefW4rkG/1npc3FRemqOgK8YVl49pfms/ZUx2jtZyfmlpHyPhzRrN5og7WGM+UkBPIX2'
-    'LafB7a8ktBdlXsJq4M6JuBfC5MGghtfkNDp+q6C/R9UvaG1Aaa2alVdXYrtK/izdUIY5tc0ZMRQRe8vzQuswTSYYZIppsvHzRamz'
-    'sYbwkyg5rTlO2/H7LVXJ5lNN8qyTVFxV2D4eFfZQ2DsjSp/TtBwyuWCBxx8O4Lc4vhTTyY8X9kqcvRqGrcW5ysL342L9pVw0VJfM'
-    'hcgy2tcM0yWj5HQeE/RorHUYR0eVcOiST15Hg/MTosGgnLKmtQak2hZc5wzKxxQn58saZV9fPcn8BDYxmW2gZ0myrFXpYyqj2Llo'
-    'Dp9ODV9OIm5wQQJ0qIsha46B9V5D8PBBWGesibpSJR+vptPpk8Bc687QJvERaRa7tIX1e5jxJGozHbP0k5nYF03s4DrebmPvGdHE'
-    'MsTl5Tp7A+flSfqxtmv8eFK8hGS/6VH+/FGcf1PfXxP0OyvY3Tiv6dDQJ6W7FmWXs5jHOd4F9GiyZ5KqIdQE9DlfQyc2tZlofc9F'
-    'CdqodTnYMceXaXxQJxnnmxF89X1sHywkcT347f8wGJPkm5foYariOeLo/TvIGKiMyzKfPsqkFnL+72BtjGj4db+hfRXfMc0HOsTW'
-    's17wc2435N1Bcj/D5NKg0sdR6erChp0ndPOUZP5e5xvfq3Kv36zy9++JKvf63aqp9ZHHyb17Wo17XQfX98B1FVzPhOtZNXZ6ONVp'
-    'aX6INXBdeMReH6f5/c5Xpfn9MPdEncF+r44xZ2s77PBu84S1xnyfNnliUmRfdO31ckHqaqvz3E6TGLsXvJySqP9h/tHVz3p5NZ3r'
-    '/U95Nkyc41bIL/lv/9NuznheSs5DksyL/NCyaOfO+fBbR+7VQV/Rj1sN+qQqjuNrP/PaSTJ3aHOXLEd4ztkOpc85ezy59+Ll3vvI'
-    'W/HeYcgnO3i3n/87f3sAch4eguuLXXoZ1NKV7B6rgT7/3XpvLigfOXw77IPL/X2h36hT+jxj0t649Wr3+v2NpXNRP+Ddc65zNgXn'
-    'P4t65s5M85yZ5oqbx86XPRpfFvfp0dwhzvzdQfTHHRqfTUGZ18qmGKkm5eUjiJrnezM5PxaUfT0/qfad0+57YP1p7Hk3mdeCCs4b'
-    'MaCxYWJO7pVCvwctbRVB/izn73uvhxypl3n6LL/34Y2ldt5t5DqT9xDulTD9JSmed8+Qe/20RY5ZycZJ9S98t4Y8g1j7KDjTT+bc'
-    '66bN8ddpToy5stGduL7UBnuC62SNsM/qiD41W37cLZr2lCdFNkNZv2nz0xz5pu7LUezdVI4tgg8/vd+9Xgq51n/0pB19vfwI6FGP'
-    'u9fXIcd54TGXx70f6Gtyn4MufP7B4HcuIO88AjnU/+pR/ztfesCr/YL5a+fBO1+AfO9fAb3+Ksi//vIT0Bbo+Y/C/5+G71+6123r'
-    'BDI/33sYahI8FW3/tT8S3O+w80Acvqpgvj930Dv72Lx/zU+8eUtS1iwmZ6nJuXjIz8/p8zzOqZ6cWzhu0sQvbuq7CPLLmfSVn+Oc'
-    '9+cBLam90+fbC9IdWsmYJ3X9I34bTYPy58RHP7Qq6gxH/tJ9p7rLbwNoI/NB9YkUnK1+3xW9/bnsLFZ7RD++eUTHDMrnY2r3HlCl'
-    'NdhN/cw2/iYpRxS3G0u4cqkuYRxb/EiIT1zKuSXFtLSqZHIrRo1ZkvzTunxcOzT0UtDgNk4nNm8TPIYJlkd3HhpWcm7XAQNMSSrA'
-    'byetzajy5+CLuj9sbIeLNZgC9MndT3wJeJ58YWmp/WI5oTeMF42LG8DnMiq4PogOl5gF35WJ78kUH8brl++MgOG38QXkNZgCtB9c'
-    '7ZyVEuA9Jv5HE8yZqd2i3PM2qMxifqVcfXwvI30hjaXgm9gXx7Ay2Wxql6LHJEX2Uzt8fxDPl+w6qtGFPsLmAOuH4hX5Ifrid2iu'
-    'iONZQs7o3WxPYRx+E9ipG5nfA/c2yqitxF/apOEbaY3eNhfW0NR/OG6IqYiCBW5Wcm7UMGwWz5ucBB43KAf0co3v5VQmC0YE37yE'
-    'CS0nTnllme2urQnaMsPOhs2qNAYkFwHjZYotlvS/Qyo456ptHmxn/22IuL7SHAfZo03igfiZIa+Z7+EQnr1aebkVejQ+grwFxien'
-    'OcPi9xYrL/9qryW+LUjftNUrnWcum0HruSimvjGg5Dy144wPOOu91GB84xo9Rnq2LwIuK0fkpk2eYE6bNxuu93GqNB5xRMAL6eIT'
-    'pLi4nUqO4ZuvWWNTTBg9J/wU7BFvdnk+YJPxOvtsmeE6265vJeeWnHOrJHNTh+6G3Q/SDI0xqayBvAYd2qmOtwYtSl+fjcdc0zjC'
-    'MUNbmqRXtZE1TxHcnpT/iOM33yRYu7nCO9TuVBOAqTeVy3ycPeTsg2PKsu/OYRjlXg3OmsvYN5msX0J0mHLLcr5OtUqfI6ccunyU'
-    'GnmDGl0xL+hUupwW0z2WIc0YJLvuHPg3+oJQPt5P1ud+ZV8TjuYc4nUwewhmpJb1bQvTwc5V+toA4wG0F3aGPMlQl9LVkUf8ehPY'
-    'MiS7bUGwS5noIy2Ejh5kON3HAKf7qyqvj98BTO+3qvz/f5K9uw/efZ68u5c9890qDw+sCGaYPvMoPPMbS6xwkL1BzWB7w8VAK6Yx'
-    'X70aXnh2gtgzzIeXpH+iJ4JNI8VsmClif0Pb+ooaF5v9/uLveTUyeGIFw3C/H67n1Zivr4QJXwnXi+B6Cfm/TbvvYe29i7W3Gq6n'
-    '15Ty1mrGW59b5o37uWV2turfAO6hGa77AFtxwz7vu83EjtwA33d+nbrgTk1wpx64Uwt8pEsPZgmqIT6pq3SV8vpJuup1r5/5tHs9'
-    '53KXZpYCvTh/++pHAa9WAN/PLvea75LbuPd6t415AW08tt6sDR3tLgQ9so79SnNWv8H9nvOtez6l1GufskMRmcztJG53gzw255vO'
-    '1fku9r8d+l/LfvcX3/lO8fet4u/ni7/9xd8PFX9vK/5uKv5e32Xe7/3w/e/A9S24fh6u/XD9EFxvg+smuF5PcNZ1ZG/UE5x6fXGs'
-    't97n/249jN/5O5UhNRoZgrT415vd67lAC/8yURonpLMB6+hkrvJiuejvmmIf37i9OBcfVmrjZUU+e11RRm8Mns81MK43ANvsvOtc'
-    'nfcnefV1IOs3htOpQyNtw64NxLF/OLaPQ0C3e+D6QJcdnSLdOe3q7CsUY490vIf9/wGy7ouh//Xst7W4P5ePu7S0H/bad4u/fw90'
-    'akuvdBytgOddPu6n1/1s330Xrn/P6NaEjjOEHp3fl4vf/Lc+fz9ehn44f+e2LvrdN4T+UByy87efw73HQ2xcdQQztJD074yikP/h'
-    'bf7+nQFxAs7f6T6r0+wz7Mvdfe713QOl/dx3D+y9jeE+qDoVHP8zfJ/HB/h3Gq/2yxud34WuV4bMx0nbinSb88+H87dJes7J4/7H'
-    '/wKYJaE/WeDRf7g7XGeqIv3B30vG3PnsLvKu2gGZrp1ncN4nfa7A55znsf3rlT9+sY5BbJNC06aivppWs+qnI+R+hvnmMfbsCaCH'
-    '/aPu9Ungra+t92KYJvGal/l1ohUDHi9GLC7qQKZt0G9jzPUSbGNDeBttDKdF4wBp/3ic3wH47j/8d3/tmKC+/+IeeQwLgLbXwPfu'
-    'HJDHxjEBlP9hXOpknZ49bqwg3U/O3zCG0CrfPWCUf/mQHd8svOhhadHfh/dQvz/wjN8njXEAGONo08+WZ8xkRYbN1XBxXp582D9X'
-    'wzBXzt9t+uDguKW5WP24H1NN8R5de6P123nPmSvabx57GgXvzM+7KFuRdxeKdPD1J4rtFM9kXc/LvLsAePWvA37deXayf8+b+cdw'
-    '3l6B9/c8WyqD6BqZzF89mz/1sIsf9wU5POzhym3mLwPzd8VPZ0Ysdj3Mky7GaKWAAcR5yrJ5cjDhDh5cBeDEOfaq+6B9/CI/3yhY'
-    '3937/XHR1Cf6CMQ8pJ7yPxNHD9sPNHfzwVKa23PAz9NM9LC4c7kuxlxivz8B8RXL9pXGA2LsxVmPl473byAW5G92B++xBvg35his'
-    'gvkYfdiNR+F8ohnuYbwK5Q2me+7R570951yfBR6jLOXbrm/DeX93+Pqd/S1XDtJxOH+j8tGWZ+w+WDqP1WweDxT58kvF+bphf+k8'
-    'HoAYlZdgPp1nosTfqWfCecFvi99a/S3/938L33f+bvPd1x7xf/+W/fFoHGOnPifs20887dFIEB3XsnPK5Bn0gCfb+ZkW7yHPwO/c'
-    '/5jnO6lX/hivW78pPythZlPKq52EfTqvuE+vetyNUbtmnyx/zwN946rH/fFszvM2a3Qn7I2rgAff/aIcl+bEx3EazjIadmy5jh2X'
-    '6izYX2rnjaK/7Psx+H6esYxVJXpKGO07suUlpid+9qC392y++wWQV7fCuK950e79B3aX8iy0x1cxe/w3Dnr9/YZlfB3GXjaX+Tt0'
-    'f4bxYEf2OnoqXYfFEXKfSDyE6nFcTl7xGPApgb/g3g7T5RuI74LuDRzTLQJ/57GIt0Tk7xjD+u39+r1L5/w4Yj9a55wBH/T3ax2c'
-    'C52/25wLMfZV7Y6u0+vm0Tkn3FvkeeseLJ3HPdDfe4EnrnvQbh5x/lf/1O6998B37yQxrmG8xskF9NmDzIf4QrQY2XthTjsO+tej'
-    'TUWjp/thH6SeLpUtzpqtIGd5W11s3ZMebWKunLaYbb30UCm9RzkvOvaM3zHdD20cv7PU/SR5F0U+/+pJvzw4/RH93tZhYeYc8cZD'
-    '42npnuU5jOie5bmPpLMXnmmWwJnfiYOlMbFRY4N1skg3JnrG/iPkV1qwaWr6+/8BtZzK9g=='
+    'rB9Q8ZuJPCCgJdHQUCkPiHiOkbKzGzv6lES+SOak9HPSBPpwTD9N5ug1xIuVhn5+Xm+fDqtvEd07qyBwmP8iZ4s/juAC8/3D/P2I'
+    '4itG9f2T3KnQsN/fY80oEZtZrgM7od2jb07U6yaVfi0/bJwo/Rk0fsJPpH/dJHMy0nOivAMe0D6RjKLKH7QXV5Mzb3Z/u2AV3+Pe'
+    'KNgvpXep0u7v60XqAHx/3HeXSrNcUH8+Tfrzr1CuQoeXdJjHTDbHfpeNqS2j3B3mDz9h7RtKVsLf0MDuMdHrLbvHCNMLyhxp687s'
+    'ne/3/v029H6qVFqQ65lygy8E72lrFfLKOHdsmmVqLMrrYh+NeB04POqdQ39npTieZwXvKR6n4I/JROy3j4aHoDfDfh+a1W3Aoml2'
+    'R+lpbjDUo1veQG4IMU+pYXyKcF//ScfNbA7G+ij4n2RORnxO2Lr5f4J1A/TVdvqUgSEZ+mMqfOGpZll5wFjlR80cVajPa1OVqZRd'
+    '8pmiZaPWYlpWBdP/Va8tQd8LBr1idOOLCU4mODmKcJLRzRYr8X0k5TtL6IenHMaf0Ye3JmM/ImMvO2PIIj1ADdEDsDhx80AOWwC2'
+    'BRgus8tfi2wSMIwcyk/9kjnxA+pQfnzvwQQOjp9cRdb5eIVuhvVTlY+OWxkZtwwZNx149J6H6h6FaVs3AZwUwB2frL3Y7OJVdnfU'
+    '/9FGmLdk/Id//PE5rC2xe2JxfyosHhckRegSs32qIvkw/Zo1FdnXWWZ2UEE2XXMgfUsM58u9ErqQTWwHMqXGy6j2H5SudCO6kszf'
+    '4TV/uvRmgia9CaJLM0tMl/KD0elSXsC7sVi5VyCcz0m+ic4G0haPPc5+47MFbBcjihGeIed+aXLuR2Ns7be8+N4qexznTOM3mmeb'
+    'GS+kHnORprS/VOUXnQWmAR/fltjjiuW0PYfIApxzGZ0BOmOdUZ36Mf8bovWC19wCSMdN5d9EdtwpbZuTxF5Q50aBVC9WZjGqvycs'
+    'rMSGc/TNSdBdPGeesH+KGyB9ZAZff71Ih8LczW9G+2YBzqwnWcX+LJiPBOZ/g8WC7bXUPjGYTw0c09Wp56yhvzNh36sm+gQdHc/h'
+    'rh8y5Ul072R2xLB2x9gjOVc1Y8kDN0sNUAXgy8400K/huJo0fu1c9I3FpWV+Ko9G31g8X+brbjL61mYVxw4eL/jGYNYI6mNrmd3P'
+    'qgV+U8TT6+gSaWwSHKM5Khy6dt4n4D3KvQwpudFKZpRcR8yVAmiZftaU6SKqL3d3k6P9+6KOHbOWiFxenLHcXJbGvM/VCU4kOKHg'
+    'vTJBMqqWUZKVPIeeCo08xXG4CoBs77KK7wizb2z9quRRU/3CWOeYDjHvoR+1lZ7uGYjufk51dQ4vYi/20lcW+3UW9FuQPXoL4TuM'
+    '1nkEmfEweFJRMUHnfqktmOcsksGOv8SbywM7/PNMv7my75uK8a+C4Fk1qhf7ocxbxf4ie1DKeFUmg37hYi89dpOX/nHAy1MpyHMM'
+    'yRPWP6TMpiJlFd/bxLjM9M7WXsu67onidTcmfHCkCLtmRqYiPLWhPtaqSURtEAco8mPAzgwSH4Rof1tbyt1NPXmJX8jRNycmfl8X'
+    'GeQvAxqLz/3Kybkfpb9ZKJeC+hZ/3UuvvY+fmzK+l+5Jzredgv1qC8nThfK0kT2tBfK0AS3B/oxVvpCdcm+yuO/kXlJHv1Xsc7dN'
+    'ok9+B6RXILjrQB/E4jfg8jsV5d02Ahxn/qaEhBPUd1X76yDFevRu0o4OyZyyrczRQx9pmZ9vY33i5Pu99C97Pdh5hEutFo99heut'
+    'j8CLiO7XWb8YgvEUp4dZwXvK9zl/U6EP5YPFh8qY76Pf6tAar4E+TbGKbRgZvs6BfzswsB1BncDeID/Iz08s0l/b4j6vWb+bEc1p'
+    'tg7f+GTMnmMN8L1zUJ45EfGE4Wrc4zZa4kE1IT0FHlc7GdvIMXlGemxN1vvhGg9lLI/xWI0doZozExilnNucwdwyXmbvnV56zwPF'
+    'vAzjl530J7dG3/uODzlWzTGPVQYdZzC9Dp3buSH6txfGqvZR8J/5HbPyhe/p56d8pkk95SAL3flAvD7NZOfLBYEeshzJaRhfL0b4'
+    'ejHhO6tIO8uA72R29LVWsX+UOtTnt6A1UGZxn2kd6Cwepz2SNf8Osv6ZLMtSp69L0fqh3+ahs372bhZ6dzS8m2Zx25eFkrYsJPK0'
+    'U24c9JvZHmB7g7cTW4g+YuOwSmB7UE3GvFzA61NcaUSnkkzH3BwBHl7vYcrXQ5uaBDKfrbFeppPxd/I3wHucpx61leJ5xgDPaT1v'
+    'UeCzqAyllap9QtaeoH1iUcA+0Yz09H/7mpd+8tuwDzzm5TkK+GMKWyRfN6C6/v1BgPcT71s1grMb2vF7qOuLd3vprY+M/P71FjJ/'
+    'Ue3q8f2Ci61ieb0M0Y+LCY7I2kPpR7NinVQI1qjobJHhXBqNiQjncF0Zydklbi+Fz3wFMfiXIPiXIJym9vU1f7TOc9DU9uzsfU+d'
+    'ZO9S1efzUeZtmrfq2kiw+cVrEK97toaORHNrgs9hxjzIjtKBdQS0pYLQkCaJLnWLAW/fIdB3YpwV5W0hckC7BAalC7WgJ6uDb2VI'
+    'v7eZyBRY99cZIG+kEVyRfXCXRK/bhWQa3C5mP1NH8l8WoB+m+lqnjRNhf2RlVPNhom/G/Q+6ry7CmTzhc7uRftmB/UMkz3eh+Q5q'
+    'E4bHcONSgHcj6DRVOvBZSC41WW8r2FkESp16P4rW9BbJPIj6webv3TCHbBxU87eNpG0a5xFbBfPRgvCN2ec2EtjdGv3QOQ853eJ2'
+    '9XRtd6G1zdaHztjRsgWYkyMMdMN9grWsKsN0dOOBduH29AXQOtEZkEyXytZTE7I/mIL2K+f9AYSfTpv3QZlx7stUOpPNHXrKcrly'
+    '9u98rqIyV1Vdw55Cbc0IPXXO/+pLAdkdmL+5/PHfin3Q7NnjpF/xnvPP/6qb/nzOkhlvmLvgjf971jnn3/KVr8yBzy9/9D1f0fH8'
+    '890r7mi2rczzQ/+8wgHdPZFTFK+uf3j1fOW8x76CHmfm9sTqoWztUzr+hO6UfW1iv77ie357B/41aA3eOfTn/P/8Qaeflvvf/qH/'
+    'nnf/P/Tc8cIrAHlw8K+++gxMaxXP2wTv3PqnahTWujUo9pgks8+TybnYN8h8pAOwQsgyMwV7cQ7gifbimRL+qY+kuyQ02FQHrOIr'
+    'fgk6VJ09X7UXdCMarmpzi4S3aiW8XY+Abodto9Pfz4KOQWaPgOveodkPXEZnXp127Ea8fFx2CVh/1Yr2xBZJ/3TPIt4IeKua/w5J'
+    '+037QduA+YJt0Kb5An69h8zJAvJ9C+H3jgB+L6wdhU47TfkJmX64AekeKE050qCdvZK1bnJnciHCXZ1zPorf9Iypk6wNfL4YFb6p'
+    'TCqzcdDhRUXlg+RWaneDz9p0aX8X4rExrMskZwwYB0X3Dca6zwKdu9U0vovDTepxQGpvkbJzH0wXRPeJdXyb5ZBdNa4jjfRfLxEa'
+    'pKOTNLHrMpEZZXqbVsvvWyUIJrND/CpaW9sN1o5ovw1T/weRbK1bf5h6LkX6gY4AGhIG9psR39AREdZpgLciXceukDCXor7vJPjU'
+    'hvbeMLCPQPqf7QqdYkfIOkzvI4v4+m60hh2Y56e8sS7FembnqeUPcj05e3f17d67SUivvg/OiTJ7uU45i86U2B1u9u7V+/22EpP3'
+    'eunP7w3nl8mtH+DWDBU+u8Rj88gujpvsXe4c790C1C/nnZN+7mP8vJp9K8D9oJfa+Dizbydt8dKPfpzb9LB65lzkH+en2/zj3HGe'
+    'f5yXXFsMN4XOXc6E9n/f9nw4MXkIr4leAzw2HX8dnwRNBnvNNkIfuwhdonZ/q9FZeNS9BMOdCXB1+XXd9haQjVmfoW2j8+/1tqcH'
+    '0LHhpTws/t0ygjgRlA/7XXF5qKF/LJPowTcTPmC09+UxkPtxXw4cJm3/MpyJlII+MBlyTcZLV0J6PKQnZzx8L2d0NgP72mQvfc9k'
+    'vj4mo/snp0H5xZni9bIOyr8blWO+l3G+5ZDvysl8XTlt0t3rakKMB+73YkiPlfSDtq8AOsIpiO/A8mubAT2j5zAivhDzNlNg7HG9'
+    'WxFt1KkX06cuwRkork92Jp8VyGl5ZL8gw9fZ1HZhLYCU3K5kcFMKuCZ8Sp7sJR3kzH4J0n90kPGYK7i/tZ3kmYby9EjyNCEb/hak'
+    'c29G9nULrWI7JKyzlOWVzVce/jDelMqPmEzuboKxYd+DYGOdFLUZp/t4r0DuobbeItna9CxXpT+j+i7Re3z+KtK7zZLo+bsFe3FY'
+    'vb8u79aO7EhNeLRugW5VZItfaxXfYdS1SwjSIXYj3XYt0X9QekrxsxLkDLxGeohOVtVOkT67AemzRbZDOrYx2whOdgraPwH0Fbj9'
+    '/YRO4DXF9hus76U8MbPh0bHdMVlPQetIFz8pn9op2OMa4Q/bbqck8lsXKteEzh3WoPnDY5i2+J3XAYEtFW5TS4C8IsPHerB3xvO5'
+    'U0A/GoktPJ7f7QJ+AveB2TFjGlRJ2tgisPOi9FV25tCmMZ87NNd3I9EvMVs1eu7IbMJE9tl10BYVrm6X4FYnqacMjV+5ZK/ZTs66'
+    'VfJzqeh6N5m/aUDvMJ1rM9gfWwzoV3fA2s8L1kCZVXwvmca2FfGAtJzDB6rKhbWJkJ0p6Nq96vKrUf1RhPRekR7VZ1L747LQqRUf'
+    'SCkeE1t9HZmI4lIFwaWMhg31Qkvfd5duu0oFN+jOUal8fTTBOZGN9A9FfpTs1GHzGIRkz5jEOLStwbTovJc/xr4kBZZq+k9BsDSj'
+    '3iusTtaW1loZbh/eJj67F8aIDxbBB91zLuz/e5OVxMOQ7tX/4v5/Kt9szUiHyn+Ujv/1MGeY85G+lb1bjWTiLLqzwe4RViM+Ft+P'
+    'ZXJlK9EB4vp2W+HOdkvR5zcK+nyGoM+nCdp/UohxWCEo068o0wx0ApdhMnEfyXskkTFqBXr1BkGeNpKnUpDHOUMR6ctHcv7eJpi/'
+    'iwXzdwF6923B3H9oiX/uHf+sdO4XSeZedJdGNfeyM96guaf2xUFz36wx980ac99cgrkvM5z7WtBNYX8F06zi2D8LwB4li+ClUfkF'
+    'JD0B+nKO5dmJMF1SkC4A64z6yBkCvbfYgHRmmw3OGXoUOnisd6V31k9A/T1BMR5rEE7PCmFnc0IJ9yRGY/8PvWuY6r37G3o3Dt69'
+    'gPi2qWSepwKs3wryTJ9anOcArFF8FhfUZqfMzx07IESXTPpbb3DWILr369T/DWS31yuxi+8W6OFFd3j/Hd2R2Cwpq3sfQ1R/kC0L'
+    'xvkBdIbfZpn5laJtLsBYTTTU2+vq+VgdZ6J7Cf2k/60ad1/YWTvVU/YTO+/OiPcWOiR1Hwl2kLpz2hbizk8noRk65+8ZQzoikgvn'
+    'W+H9VC6B9DjLb0e31Cq+h5wK0L+K3jk6++ND6kplse90YVAfnsPV53ormh9PmR5aZ88yoc/Yn8yl0M+GRJ8m1KetPQz0aXXorOI8'
+    'Q36njNinHLLpWRfsZN0psxKtneW3eemzN3H7m2ka529RbFRU9yJrEV9kgc+gfwYfQNd8rVh+l8WCC4oH12dI1xK9ki/OKjnEiVev'
+    'pDs32NbYhD+W7eum9DvItzLW45r6VA7ypRy3b7+48X+MPykx/hs8GmWHS39VS+xHo9ZnG5bPGpZPYl8H0OSph4Y1ROzrJi1dP+a5'
+    'V1ly/5I6c1mH5I3LoTzTp7XAHL8F6GUyz8M7z8zukM0bPRulZ44L0DcrIC+Nm1Cn2KvC0Ic1Cv0G9ZGh0uGIfFRQ/YeuHgTrsFqQ'
+    '7aKJ/RbW554y0Vt/Iv1Vr4He6FmBHo3a70bR71B4+8nvrZb83rCr/5/onVVQvxky34B0fkVtCKvLEs2hjr7pBWKD93gTx1Udf2p9'
+    'EnzWmV86Ji3Erpne72sxGIsBS3xfbatVHDPnU038jluQ7nG45y6M/WT7UF9OFOhcdWRhXftqkewtuuM43DrZ5ia+FvsFtt+6/qG6'
+    'JTjZbjBW3ZbYB2YLqUuk08d+UV5o5HR0QNI36kNpQHKnK661FcXWuE1wtuL08zuony9HmDsZPdlcInpiSluvGOrn6+DdieQ+4Qlw'
+    'n/Cqyf6xpHcmnfKr4V7iiozevUmWl6WiexW0DU7eJeg+qG57l8K3PZL24jatRO+dMTqm0bMjwDTkoOZ9Ad0zLx1/cjowdfES368P'
+    'u36csfnjBD4296SL89+SBh/maV7/bRp5fpjm8Jz0Rki/gX6LcEUE63Yo821S7/cg7y3oDsrXSJ67IM+fELwHSJ4fQJ67UR6nLmds'
+    'rp/g6YgxrX6V0NfNgvtSIlraJZg/0b29FoM9tkNjfneiPnQL7pg56UY7OPYM3R9ktLFUfTh1gnd2JDr/3E54gRZJ21sEd6+C7kfT'
+    'va3D0vOH5vplQWPef5jsPTTO0HPjeR9KsX/G2fZnIP1vwuvcOp77Z4i6fod73f7TeO+MN6pMitvaJlkDnZb+2VaXZByo/dVF4707'
+    '7PTeHca1lwQ2NUE8rInM06HgWZnf6UVD7VxObMnwHUZcn1MPq5fKMJ0SO8ThppWvNHg6KtM757q+JER3oHXtbHoFvJLT5p82cP1A'
+    'v8SWqFOjfS+Q9m3RHNsovnf/QNr7nMaZ77808LU9WmWooDWzCbVfV/cYhx4jbZvPp2iNLG3w7pcMV/u3BeiNVG0tayjWB+rwIKbr'
+    'eLj1Ko+M43YXOjoH0X5zUGHT2Cux8Wa+Jm4c57U/zv3VRNcbtHd+YJxnE6zr95vu56WQVVzf1uP8e4tIN7BY078Ty4vbfiLyEYV1'
+    'BauJbL+K+FQ6lXxfCbL/sUNtnjEM/HOrhG60EdvLccPcHpnukbXnj/Uj2x46Pj+u9+7dlSL+ug4PY8rLMB7mMzCOI7Vm6VrdNdSe'
+    'DZZav6azRtca6AUXo/WpC5+t2bUR9YGLNfWKru1fPaf/pdDHi/gIHR+PTtsqhqlt3SHa9t91/jgOw0lHGQ961zC1o1vRjs/V8XhL'
+    'bK1+bYo47gP1J8Ty9Un4gZcRXKeuq+uKzxV17zJF5VmjyBbbBHKxe/+vjuO4SXyKzQb6OJGMK6K9VL6ZW8f1jZ2Wfly2PkvsC6zb'
+    'YM62GPSL8dP/qOW6ltGqK3LvatXycS3V2GyOkdZdX8txtBT2MFH2iCuHqW1hxu3NtZynHGndn3v+h9ozUEK7EOzbVKQLPBTbpNa7'
+    '++PA+a+slz4G6aOQ/grSp7LFdyb3we+HIH0C0mcJnP2Q/jzr1fmXAq/zIMnLyh6A9NeSOp8ldT+nqPMXqM65efBvDuliSMdDegKk'
+    'x0B6IqQz8sVtmUG+z0S/nTpvK3h3+Jx3R9RATHJIl0A6qUb8fSWkZZDOhHQDpEshnUvyN9TA/c2CnycpBX6xNXVAgl8DheJzD1Od'
+    'kSjPRnt49NevL4h9GpruvWHvgM4rlMb2SpevrSxx/Sr5+3c1I1M/6/+Pa7j/wuHUS4p0AoxX/XIN56/CnhENx9rZXcPp7WxC8yZC'
+    '2gjpCkLb1kI6GdLpkK6DdAqhlRuA5m1EYzOa7cFW1IysTeh4hNcmshvtD7Vz6Aiwe1Dhy/PVnt/XMPf84z5TerDauzsWNl6hTD+m'
+    'qvcb1fwsYiTOAZw2fLharo+MIrvr8qNd1Z4vNefdzQb2VncobKmw/u878O0USL9/lH9MRfZfD5I6boU8DxN7LZznu5Dn+bS6Djeu'
+    'YrXnv2i09h/b0kXt6wtVHm+ostE0OYcZLp3tPVXefR0sN1F56TGJ3KSSl54CmeWrqI7fEnmHlXkS0l+SOg5K5KnHkFzlnv+jOubm'
+    'YL+GdAmkp0O6MFdcB8u3HtJTIV2Oyrv6f1RHFmSkVF4sQy0kMhbLz2S2aZCeBulRIGu9rcrTfbr3ogi/cQThKxogHR9StjoloK4p'
+    'kroaQ9Y1F9UVhi/C5aZBeiz5vgDqKlTxfW+4ziedev9UObz1sr3m0UrOc5j4FBLxQbplZTrob6IxiOvMvFWD7/qXSh7vsFRn9bsq'
+    'i/maUuhan1PYMVyI+lkK22OnjhMrvThF1N+V6R0zXfn0aIS/I303y0L4Gye/qNIv/VcFjwUaRs8iswd25f8YYdPxurnCH2svyp2D'
+    'IDiqewg/HQa+9rIKD85o5PWc9p0Nc435oFMU/A7LtwDSRYRfmgf8z3EItohHwnU05/R5MQf29ArOWzE+wIb0dZCuhzQVkgfJV3C6'
+    'Vsr9ma27P+T99ZXKHsKp7+Fhqo/RrFsE9ZWSz/k3VN8mKzjOzSZLP4ZNn8SG+vI83+/j1C+Z6JMuQW0YiTN9N35snu8fcdtUzciX'
+    'nqfarMCr9Ai0ga6l/yrn8cW7yFjvl9x7rLOLbbipPe6D5TyGexg+TpcH+Fa5n18s1Zm+U98nhqk+Njfv1KjPpB7ZvTh2XrZxmOpj'
+    'dO7kEtdH6ersmOrbRnjqTsJrM3ypLOfrO0p9A1b4s5LflvnXYpg2qOTDh8r8fR3Oe9mu/r9MLm+Y2gLTtfHJEsBmc3QlGrtS3Ftr'
+    'VcBw9X9lfG2U+u6cGysdjeeAxL7oIrv491YC8whbLNMuKON3guI8A2D33nXuzOveS0+VcT/804memMo2uvLSH3JcXtKVaXR1nI8j'
+    '2CcRvelcohc+wxD2HTnuszsuOUnFczwHOPP5HPf9HsX214H1oRy3URuJe4s0Nubb0bhulejiZDbCYe5kMPgFwM3xpI6XyLofQHNB'
+    '71+K+rMCwaQ+NNpJP9sUulY2Z1NzfJ/cbhX7Z2k14GFlc8HoXg61Pa47t3/KymGGvQPj2AlOskprO+XUc3eJ62F7wvXZ0scDkI3l'
+    'P2VHLhbB1iyna5eRur8kubPA2nTdlGJ5600IVpAMqHP/YX3W8w08mn3GHCFo43D7QFKdo/85w9fPWnKP8lhI1xC4rwtRzy8yPCbH'
+    'ZoLnz2nKCPdlPJu24bJRcur8Ssbz7VoKWyT3/C/D10Q7KaN7r5nBugKNz3DdN9mE6hwOn4Du+T/CpZ4AHWUQLi1H8xr32Z0DfzKC'
+    '36vgJVoM9gY27hmEN1SepHLiDgnvwvY2h741kfuXsrV/fIi1/2Tas4UfSTpYALpcF/Lew8Ngr/NlBIOdJZ2lOFNah+QsB8bH097c'
+    'Ybua+eROxFJil3MM+T4N7G6uEsAKc6/CgdWNYM0k9x9MbIhd/T8ap0sehHu+9xePyw9/6KU934IYihDr4tZHwP4/Ld8z2jRt+Fel'
+    'edyBMPGrZPzgjDS/61lKmwr3/A/VRfu/Iyaek43X/6b4ePWTvuvQ7B0SGeMXqegxue5LeXbTQb4rVTTmWIN76zq07QspHrvlVEM6'
+    '8NEUXyM6dnb496H1j2CEtdu/NMVjXKrWGV0Hm1DZVsE6CLI1PjcVLbYcxY8TU54NTKn0JP2SeqehfkQ9r3LjuqQ8X/Iq3oTFpXbt'
+    'fwRtCKund+D93ubz2ifQ54rmlZ3f/RqVNVnrrv8vm/c9SE+O+34Xqm8HaWOrwn7pJpuvXxO7VafMdQFlg+xQnTIfQ/1sVdgiMHuz'
+    '96EyOv7g3ft/No99qrPndEpwssMuPkuP6x6he//fDhd/s4uufxgf3bu0rv8vVEaHJ3TKzERldHXqTaiMrk11pc1j3AbJzO76R3lb'
+    'FefQf7HUedl6dGK1Nlrx+3ly7X+hHc73/z0L4hy2eelLkL74cS/v/Sjvw+d6afqtXvo05D2q3ct7e0BeCvcmQd4TB8R5/58gb8f7'
+    'xW3494C8FO4/o7wvbvHSb0rG4b0BeU+C3x+FvO9EeZ1F66Q15/nLFoC20rzXbBTnbRPkPelycd43o7xtkPfaLnHfzkJ5d+8AHuUs'
+    'cd/WC/KyeaN5jxPkZXNB8y5EeRd/3Uv33gk4DPLJzFvB/hfl/Y+74N77Xrgnf7eXZvbC+kd5VXJPNcpLZacmgDv+fnH8VlXMVp1Y'
+    'MmWEZjP9LY6D1Ea+mcZByqDf1fDdkTvWAc44/x4adus3qAztWypC37pJ+09G3zpRH1ksYPaN3dlme/IKwZgwPdVCwTdWbrYA5qGz'
+    'JIvH1d4P744QzAurh8WSrwX+B/fv0F1ylKdVMYeyuES1IcdbFKOZxboM2s9xHPJZIfHMVDdM+Q6Tvp5myeOD6/BdurGbRXKDbjtF'
+    '8cS3S3SpOjF2VL6CnTl7D8zfcI+Nql0bYW/Qlfs2RbyP3mrQj96Yxt4Z9xkRbOG6LH0/hr0a7aH7VROscQvwNmUFx0bLhaBBMyX4'
+    'PWAX88Bh7OR01sg2wn/XN/J7Q9tJm+KyS9lGcLdfIgs4MT+mSNrSKzhPiKvehyf4706NxLw4bfn6BP9dINH9bZ37PXfCt8fRebAq'
+    'loruvaKb4NtDmveKWIyVO9Lcrszpb+8EL3Y8Ln8vlH/MsL+mbcJtYfFfwvZj7QRuc9hhcG+ii5yv6uLsDEl99E6iLj1Q1VcuqK/f'
+    'Co4rHqW+34/nOh6Znwp6Z1MX9mPjPRtV3fOIHgmvQ2O86O6T7p2/CG3QpT+i9uE2fHS8N6eqNgyEHI82wmfvHM9xiOrPtpcAZy9G'
+    'ONQnwSF6x1QX9vrx3P/9zQY01eSu5HDT4sJ4bx/U8Q+C42fdno6fnv6+wW8/209sU/oNcLdPs4x756eB2yG1SnTbcdCAb6E+tmry'
+    'w3Gt/Y+hPlL9/SYrOFaVSR8HAurZEWATqqPTx2cnb0P1bNOUScLsu6eiOYvKF/dJ7Fxl9qWzR6BuZvtc3sDtcjslNLPFcCxfGMf7'
+    'M5yyh+vzd5zfRjpuWcOp57uoj12S81jTday79j6N+tgl8KUQFy25EtXTLbnr0B1Df9qhnrj5NsqnnFmieui4LQPc0K0nTt6vwbCP'
+    'fSH7+HK9Xh93Se5nRZHrf1XP8fJGwpt8i/AdD2rYUt8j4VXuqvdsqykvNJp4u0+ieCp3KPx34L5SG/O42tNXz+08N0vkDIZLOw3w'
+    'ntnkX1LPbVJNeThKD14XARZdD8egfrca8Cm6bZ0S0NYBQ1iVEWBR/uxvdcX9NtX9qsZ1f52/rc+FhPUggtWm4HlUNOi7qN8yPnuT'
+    'gt+Q+Rlxbf404Ifl492YX2gswsDHd5p3ora2S8qG0bOuB9udjQh+3Do4B/5pEvhx6NzcmJ8C+HHp2Bz4jXXe/Qjdc5+uGOS/l2s5'
+    '/kTR4zmwnqnl9zu2hdwbTHHqRxHr7DM4A2A042uozuGQ85w6r0XzJJIVTPaNyyPAorR4awywGK18ExrXHkGeKOepIh8+rs3/MNRJ'
+    'eZ8jaz06Ysrb645jttZ/hyaqP/SeEGvzvwulaYfper2r4KerQWtxl4TvNanziwW+V8StS3fgX1Pg6y6K7tz1+Vnga2AnGe8BTR7Y'
+    'FDcuQeMTVKeTXmybj/96ND7VthiXZHfdKI1YEgEWXftTClzOo/p3eh4cJLvpngHclg6W816u8cv/9J6M6A6fju3uWcQvJLszfAbY'
+    '9P5qBOo+C+r+Xg2/J9US4tzC5LziPwR19Rjwap0G/Nx7BXX1h+yfSvbYJqjrKNt8DLs1xvDsGv/9viB9BL1v69r8IxgqWalNsrcu'
+    'NIAh4svd/T8EjAMERlUNv3snO7fpNdxfHbgvVfvhPhcD3P0IbruEVnaFkK9/JIArk1lN9o+bEVwaK0VH9u21xL7DP4vgbpXIc2HO'
+    '196vATeMfqG3muOqCVysV2jRaNuOEDj1egHcfkv/3lKn5P7pCgQ3rrNKB+5RaCzDnNE5MGqq/XeJD5Bx15GjdfYtJ+ZHnea5kUzW'
+    '/K8QMKiM+bAGjH4FjDsFMLYZ9uUbGjBeUMD4rABGn+F4fEgAo19zPBi92F3l4XhUmYjy9VsgBkapz5Pc9V/FfXYcKAFfpVof86q4'
+    'HK/Di1P7GxVvPi4i/NsV8F+p9M+VyNeRjp3QPYq69lfyGJeLM2q/HMuQb3nVHX6Te4Tfr/TjveiO4grkux7f85fJMtfHDJfJKU7M'
+    'D6q7EPkqWBWjXNY/jHWyfl5Yyffc9cgniwpPqB+q1aQvJ8UMl7V3fiX3pfAQuQv8DKS/IO8fRneF3XtaCIZN/C2w3zXE738G+bd0'
+    'YFQgGOwe+QxI50A6VQHj7xXcHwCVhbsN5TgH3tMCeKZ0uWj/F8DrVdghifzGMhv+2wXwwsrIDrwbKrhPAbbfUn+yA5bY7/ynDMp2'
+    'ERnlg6isyTmou/+jMWjX5BdFMdrZnHegtpjICU6ZiwzKUjn4dEHZgxK5kvJiqyt4nCFW9mUDnYsODz09oI6umOrIozHYRmT1I2zx'
+    'GQLDv5fz+mUp/v0uz/umM14mZwhMX/pInuNppwQXOw30Bd9H/e2U8M5tAhro8v+oLdutaDFIXPu/AHi9hjZlrs8P1DcZvAHJOF+W'
+    '9/twaROcV+DxGoCyb0dlTfTj7p1/g7IU/16f5/z/cPOULv+P2s74hBMJf7NCwpdMDlGW8R7VCG9Ufqd0+L2/l8cDj7XvaQTvLIl/'
+    'rKA4T7R9D8cEj7Xv9nJ+r5zybo+Q3wcQL+fe/0Nl90v4u99I+L3PobIM7kHCK8rKXovKHhTkwe14iJS9EpU9GnzNnExiV23IFce0'
+    'YvFAe1HZ2YZlN6OyzOfNUuLzZgmJnXUqlD0PlaV+cpaRmF+03lNQ2WU5cawuWdljUNl1gjy4raeTsrPL/f7d2NisU9TbhMpOqxHL'
+    'BDL+PY/KUv/3c0jZ6cgno7v/l3GfTy0hbL+ZX4lnBXB6QsB5XABnRwg495T5fWb1S3RzbC/6tkYZugd9BZVpC+A38b7/GUGZXYQn'
+    'eZX059oyv2+lID7d5MxwlyHsLgPYm1BfZfEAOsj4nI9wYGuIfjE4JwfU3SWp+5iAursM6p6BYo5s07ynopJfmX+WatQvkQ82EW5b'
+    'GmUobr+Q42Ohy9+Lzl0P5HjdlC9tE/Cn7v2fgDK9knruMyjTwex/NcrQ86GvoXHR5dtFctunNeoeIHj1YY0yz5AyV+Y4LtIyqng7'
+    'qj5sFYzFAcWZnAjOhaiNqnWm0svQM9d1OT2fgdTGjK6hRSHh0HV1pCacoHvdrv0/woWXJTaYvaTuf2R5GaZn+oMljmPC+v0njTK0'
+    'jwdRmY22eC+lftCfyHI+f03Gz8Ob6vp/kOV+FB8i/DbjmZ+EdB/wyv+JyjA/kP+j4M1vQGUYvP0KnvzfUZmjJXzm6SiGrVPmI4Iy'
+    'qwhPfCz67fr8FZQ5ncTG3UDq6UdlZmu2rUNQRtW2i1GZUyU8PpUL3oDKnJ4rLivjy9cJymwgY4Dfuz7/A8qcKikzO8t9ZbYEnM+6'
+    '8n9A3ldI3jrAHbw2t2nsx4xfsFFdQfZGrv1Pxp9XZP/j6v9Q3iC7Dvf8L8P7YGqr4cb8C1me0bA7JeV1eBun/DcFfaV8LLN3+VJA'
+    '3i7CH38qoF1dGu36AKpLps9k7boC1bU9hK1VN6qL8hFbCf1vldSl6/vrvIC6aCyT1wXk3UX6cIIgr8h+pgD6Qpr3oIRfbUZ5uy1x'
+    'vA92/nQkjE2Y+8su/4/qGiB9wPuz60MN5Q3iEZy8f03zvCy2xxsk+svfa+Rl+rYDAXmPJ3Af18jL4P44zXnPsPxCAWwqGktgh+ze'
+    '/0tz/6xPEp5gH+JB3Ji/AXn3k7zXoLwsluNiQRx6l/9HeSkPQPPuQHmprmwD0uG59r8o73LCJ8xGe77r/wPlPUVQN+YLzg/IS/fc'
+    '09N+36B0T1snyEPPdlYG5GHrblFAHnauOkuQp4fa/wry4DMt9/6/IA/dfysFebD9tbv+UR6R7Zar/0/xPK2S86HnU55vRZN70a79'
+    'XwBsRjufJLB17h67618A+zmS524EW5d3cu1/Eew2yd79VUGeXYRv+QLKI+K9nDz/FpCH8U/XojztEjntfaivumf6rv5PALuX5OlB'
+    'eUT20K7/D6jf5P6qe/6vWa6fjO3rDcux+o5HfdkqadNyQR5a/7yAPAzOdEGelwmciQF5GJxaNLe6+kR3/QvK7dTA/xdtXk5X9+eU'
+    '+x+b35WKal/5qM3HpVNCJ38UkIfR7btQHtG5vZPnVtRfXd7Y1f8HwN7K7v8E5GG0/JMBeRj//hFBG9s02nilAPYB0sbLBHkOkjZ2'
+    '28V3faPM7SWoPtG9YTfmD8rTLdH5nh6Qh83/OkGebSTPSkGePrr/C/JQXJuF8oh81br7v+2nWyr+3/X/Z1iOtcmGeYt6f9ON+WXp'
+    'tYHKnvstPi4i+xJX/4fy7JTIWT9FeQ5I+Ksfojwi3aN7/8/ia0nXdsQ9/0ewRXYbrvwvGCOVLbDL/yPYIpnK1f8H5GGxC9+D8lC5'
+    '6DjIszsgD+vHOwLyMBlsKxpHXdsRd/1bnr+6uGyMXf8fgnFXyXEs5keNoY2wu/+jcrp2Ke76t3h8hd8Q/TCT7xoEeXCMIRqngeZ5'
+    'OuuPgZCDf9sWj4llW/rxAPD7CvQe+1xnMMpgnZvAvgTgutcK7OAnZY/txx2Yz1vsqfWSPZb+03RoTuQ59OamAHTzbck8iefJijJP'
+    'lnKe8Dqm6y1tmcU4SOZPMH97rLVkyMstK74p1J2bqHPbBOVteF8N5cajvO65HKSTBovxIhfwPSrOMdi7Ib1kcHjHJo42mMYfSYVo'
+    'o2p/TaP9daJB21m/TWj+ESHq+LZhHZSulUHeNPzhMiI4QfMqq1fErwS1uSYAD6OWd/p7IuLN6iCdBDjl5FsD42TDd1vSN6fvx2v2'
+    'm+Emq7cR9HqYfzvV4rHoROuoGdKLyRqpIzSoCmhQ3jqExMxsX/jYqC+a8CwVPNzuOZC+hdBnSwNfjwL+vQlg4naVQ7vYfcM5qB+i'
+    'funWydZIPeTJI9zPQn3WXsu67gk1nuYQ3tWTPSMt2DMKiB45bd9I2ubIrB8X8hWp1/TDcO8f3lI69AwOXnEFm3P0nGiFeJoQbWE4'
+    'pDt3QfJgI+A4/rbA0ou9GKVN9ZZebMEUyMcYl98RsB6aQKdlAy2rhvOiCgbzMOJXDVAwbSbDDKaNBRc0z6ZPQUCjXbso2PvwXLaA'
+    '/o/NZS3gwDiLxz89tBes9fpB150loakyHLMF++O3yf5YLtlrCx76HfJtTmMo9pCzQp17De2W38+s6x/A4nEvb4B3H4J3Tr5HZoB/'
+    'IKQrakbtYvuhax8E6x7HPl0C6XGWP67rUkgXkzEV8bGid4leQbEme5SqgYBHLcJS3kK2FjIC3mE5zP0mSHcZylGyfNUoXyP8MRYv'
+    'bvhsvzlh6Mcam/N0KcQLlRMaNAHOMgY166PyXRGtCuAPGK3bTOC+NVkjRWtkz9usKE9KtYJqCD5ejnjlZN5fG/NeD3O/GL2rCzhX'
+    'mR/DuUoT1Os8UyBPNcIh+2z53kDbXxeCvy4n/PV0GIOJCC7lR3DaI9AdBJ0Z20j3WM/u/aIUx7rH58M4ZTJMkL5cJAcz/mnyUriX'
+    'QHglJ331/mJe6RyUp3ywOE9+EOySLS+GpPPubEjPi+ksLoN2eNn+xvwLjIM6zhKkJrq68QjWlIw/DaP309WDqPRXdYbw6lCaAjzo'
+    'gfHrhHWY1aK1Q2JWZozzofMphTE7h6yKQItFT7pqbfbOIYFmLeJj/wnoE5trO0APWguymGwNUVztBdzQgY3XQDpAp4/1kQuRHGZp'
+    'tisL9MX0/KKG5ItDX2QSXz2KXMnqScGfbGxZvHhKa+oM+bY6eC8796mD96r48zLdvi2AZxvQMIxDsyDNDZrRQbZH47HIIR6C6f4w'
+    'D1yH4DI8MIVTj3CoCeSrFJSZneiShbpkkdwgIKOhdHhB55jpEuOxSw8uBH+Hl3h0IEi3RtddAb5XkDUxn5y/6NhRlLKPTR/w0uye'
+    'sdvHb35w7Pdx8de99Nr7RqaP2WHo4767Qaa5bXT0eTjmNXMf2GLeO7r6yPgmfLeN2VVXCuyqO4jNNuZ/TPg12r6qgPZNscS+Zdqg'
+    '/1Ot4FhImzTOQJ4jd2KuDKi3pYT1bgb+ldqy4/p6yP0AkX8ell83jhi1m5fFYw/yicJs5JcCf03vhATBMW3vFkvsi4Teb9GJV/AC'
+    'mQMZTuus81UC3K4wxG2dO266+IdxjN2FcOzqZ8RQr+5dJtV9nVMt7uuV+vLcGlOfF4BNvQ4uq8ZhU4nHI278qwzAv3mW/j28Xgk9'
+    'wveMde8BmdwRcv1Rg662Gc7IcP2jve2XoLa3HGZtX4BwZIcl9tsua/NwtzXsuhHZJ+8O4I8rBTaVZaDrEvl2w/FWRfSi2xLHYplp'
+    'mcXybDOEj888VHlFY5uT0B4dG9EyQpNkejCRLXKQfo61Q1ef597zHPrbgMpk4C9Iv8rshxbA2qZ6MV09bmoU1BOkfxXpSHV0myx/'
+    'BZTPKGxK6wz1RJMC7OUrBPJM1LsAIjw9G9lOYxrCzuyakX3XRIGu3AJbQ6wrx/a9EwBWXnKXojDIzzAtYnNrQWoCu05wbnlkG7/H'
+    'yN6tbwU/Buic8r5rvPTf2ry0/VJ+j5HlWf8hcZ7pAXAmvAn8GATA+ccF3Ecx0/O/ckVx+/OCb6wflLbhMc4PFp+f6O4puvZOMnxy'
+    '7RAX69fXCOenovMQrBukY4F1atRmqwn4E2yH3g64FNa+dYzZj6TDa8U5PgQ+e9SWeDJehtIHk/Nri+DQkbDWLt0I8cPQN2cd4W9V'
+    'AvpRJqAfYfk12doqSPYIB1c/L6HVB2/i+13UMdp7p5fe84DXlnr07VrQ//3kVv/96r99zUs/+W3Q5z0WXQ40uQfSBL9ttB8xfpbB'
+    'qhWcg2Y1ZE1G35y/ywh9aybjyGj4EuIT7HTiX38J8RX2VWQ7Mpv43lxHypxKfIAy2HMA1idhr8H+zJaR9iyXtIvFEphqif2aMh9k'
+    'VwS092iJ39FjJP5UOy3uz2yVpF2nQ94Wi8fzovXOV8RQYONzNpqnDSRmA4U5G7WjAPc6qL/YJZIxXZfjPMZ4xVhtyInxplkyx+ye'
+    'lcj/HKvjJEiPI3NK2zBXUn4FmSe6lhlPEZXmlQesNxnNYzYh345A8+Za5nHmb4Fvf0lzne8C6/+39zVQdlVFuvvevt03/Ud3J+l0'
+    'k4TQQAIBk6ZRAiEBbDEiKoZIGAKGv/656Ybu3O60txPSAgZBRMGH+nRGZ3xvxlHXG2aSDL/LBJ/PgELgiSgoulgL58GA6xneMKOT'
+    'cZaOaN49farm1Klb+5y9zzm3f5Lba/U6SZ9z9tk/tatqV31VFVwjMmrbTWADnJdAPydzR4Jdm563x1VpDQbT/LlxchzFsZF8/SgZ'
+    'xxg5z4xpxiP5NEJzRxF/GM2xOJk7UpXmRNzCnrlUlebto7maJmtHgIyx8c2Y5GOm9hrcn+X6BrUz8ZokO8po49bxwboAPsjPVZ2W'
+    'utE2eL8OxuXHcM4erE+V+U/GDj80GRdXFvxQUvF/UfV66lftZXZTrtdLZ4Ck6TxF7iOGsxLb5scUn3y5uhfYUwdRk0x/TjbBs3G8'
+    'eJqtSZboN46cai72pKXDu2+KjeXfqSLfCYopozHUNMaVY1iD4hck2jra6cckH1NQfFUwGN2Z3TBEu4tZoPyhEp81vXF5qANlLPHo'
+    'aN/ZDlf0/SLOZFGq9JkR9szclMdL0H+IOl69cA91zAxpm77XrLzcwL9X+mcQy/OvqvQbN8K9/0fuDbO+vS7cw779XGhznJyzsE+9'
+    'TBfFOfkBeb+HjekpR/ZWeFeFd1V4l3EMPp5tJL2ijukVan1xbf/S/Xd3V/HfXeE6axrjR4T2mxNqP8Pa1/qdof2wNquF8+RNyotN'
+    'bQReZ+MLO8rpu4q4MTlZJuUS6zbRzR2Z/TVVmiNPGchs9FFdqLycMfi3JRB720b+9i3l+Xrwb2s6Ss+JGEM1ANcCXNeqaDGrFXqc'
+    'PfQ413Jdb2T+3P7KmvI17Z7uNY1rx5Hky43ABxpUJY+YLo+Yo7/q7YxTZ0ecDgwc0ga1z1Ry0s3enHSJ6LOMhmxwZ6ZtxsHE0Ng+'
+    'Zw4+SM73+19wrw0/9mLjnGfWEb2p43GoyXBQbu888uwJu712pGc7ybM3Q3tnPy8/ewp59pYH3evSx0tj+ZrIeWby2ecgthGwPE8D'
+    'vujrEPO474VS/M+j0IdXnvC3G9V30AY+XrouaaXP0dAMOE3EGXcKZ8lmEIy2sfg2MfydrM9VlrqTqaxtJjqziR2e5hpaQrAUHFOr'
+    'NNgOkxxNJrnggnwOdExR2uJ5i25k887x402M3paS/5czL6UpLcxl57n7CW6J56+ke1GXv9L2fJaF+TKNKWiC//O44ONUqc+8CWIc'
+    'Vlus0VSsiWnuRJO5CMqx1cBkYy3B6uvGL9HCWQItrCD8SKIFXcz2ErAVlHOe0W8XFuddzfjCZoEew3II0X2hy5dL+4E5z230D1Ms'
+    '6ykMo4rPZ1Vp/YlTGF/qIO+0TOG3WyKc/XVzl404d8747xLGT/OSxcmZxHMehcVa2cx74To7m4lpnJPp9+cM2M3ziWztM0quZzDH'
+    'oC6ILpfX6SQmBee/2pLGKF1W6M1b73UPTi+9/eSpY5fesI0svGRLd06bdxCbSA2RezQOrx18yilo4zSQWa2qkg8Mf9BeUZyj3+o9'
+    'vvHzgdF1ulZFi7HT5Sa1z7PpWJaP3kSbcAhujmAnN49TYz9VsDDdJgZ14PPvTXvxKZst+ee10MY5ae+cR9uoUuF5Y09Luzo81f05'
+    'tnybkvMYhOVtoPH/eKasT7txKOXKdSzlOf7nlHme49dSbj8qPijRBxWjfkLonght2/ZMgTW2W1kMUGcETDxt88Mpd8+ayOwmTRvv'
+    'K/5hFWlD2jtblH1eqkHF4vEs9CApH1VQ7g1uL5qfcvNz62qpnam5p8uDYduO04fDwKfagI9I+nJDBUcehJcrp5/Zav0xv/5tys1N'
+    'g7agrEFMUm+ZYqWcWKdlzF6V08ixnco8xxvP4TZguOeb4P48IX5Lyp83yOx0BfJ/Widb4kM5VZojsV8T75WOwbN1dr7jIp7RK/VC'
+    'Zj8e/XZi6+U2zUq9mKN7/SW7ctiam/BO5I/UVncq42c5C//FCOGJUeODeZ7HJuC/SwLOVzz3J+fr+F6b8ufQQhsavk9tXc53LyGy'
+    'rk/JudJsdNNR1kZemedZxVgHx99wkqZPw0y+b1Xx47Wl9eC2WV1sWWtFXlXkVUVeVeSVwZpH5U+SDKtm/ApxIZSf5lW0fOdV5Js0'
+    'h+IGODt0qtKchPSbPCdoG7ORUJkk9YeOF2VVm/Jqu2EbNYKMkHI+riTvYA1vnrtV6guVg/ScNULOTDq5UDnHVORCRS5U5MJUyAXk'
+    'ZZz3IT9OMV78vpTHh6hMWWRhF85bnJUo/5y0ZaVcOWKjk1Mb1RbW3ryU25Z0XuB1IEzOeL2CXDDNNzTA+vZPMOc6Wz+9DmtkaZ8g'
+    'G522XwR6M6kbkdOshRNTvpB9r8di3COad4fZd/6WnOlGhTNd2HdM+tIX0odPgR+DPrNDldb6oPrLSiXnfgqigXwMermB2Cd6VPQ8'
+    'Y3R+TWqF9Ch9bRaKy5Vs4nkl11iR1iHuuEzxpXkN/VN+QMfH9d+5RE/Ngt5L6WXMkGb5vDjfeozY8jkvGNXsY11b/4P0LWdom9LZ'
+    'jpz2/ivZpzexZ3g+PWnPx7XBYA68k8tsk+J1hThtYE7QJWWWK9IavB1wcFNt/8L8xy2sv8OsDwMaPjAm7KXqgDNSU+WMdEyfkVKV'
+    'M1LljKTM447xnLJW2df4Kgh+fKqT9BvqJvQdUxlkqqeNMV7clXJz3VFebCLv+pgd63V2RihY6FEFQ8yQqW4+qEpr+ZisnbRWVG5L'
+    'NdQG2XOSLoi5uX6SgPykZ+ylGntnGN5LGn8uBCuJ4x8TcF7Uhoo206CaTtzXOKTZP+NM5udmgN64DmRDkG2X61rnEl1zaBp1zVZy'
+    'Jtiu0fl0uufrAfpXFuixjdHjHI2t/AwDmxT2oQV491wlx/DhWYrrfbUR9b4s6A1Z+LuJ3Yv7P0aEM2uUWlD0TLhVmZ/3JVwajfeX'
+    '/A98r3UK2Kwe5a9xu0yV4qG5vWkInl1I9s3WEFobVKU11nYquS7cWMS5lTByiF3bk3brTNB56hHsZDbfGidjlWipR9nlSEmKNnDM'
+    '7wqgjTHmBzxHoI032TMrlZn9NafBLeZZe8fD/uYyNgzTWC9gPH/Nxk5jwzvTbmAOnYdXI6711hm61hdbrPVaMu8mNp+pXP83Iq5/'
+    'PmD996bcOjZh4+T2xp0aX0lS/CE3TTSDsuNDhH8PquAaGDnlz0UTpq+hbFoUkV5Mx4b9WkJ0UyqL4tQdrg3ARlD6WpByfQSSDjYW'
+    'E5cYNnb67Famz08XXa1Tdn668QCdd/I8K+BQqJxHnHsj01tGNOfanIX+0sP07UaB/ntY+2MCjXxGuTWbsyT24PyMe10N1wvg+u6M'
+    'O545MGcXZSDn02L3+onF3hw6zzrtX0146Xuhna6Mfw3eBe3csdjr1wfgHn3ubHjudvKdVayPl2Y8WYK0g/dWZczbWwvX9RlvHeey'
+    '+VkVMg7nmcvg2Yszpeeid7D3L4T3P764lA/wvkbVQy8ga+Bcz9Wsicn3TOMjwuoX2JyXbogQA3W02z8nA6CauZVyVzLGTsIr5it/'
+    '7Vqam8a0TkaSdKRU9PwX3YyueJ76Ajl/4L1xIs+ce2cqL1fRK8qr55Qlf0MZgzjwRvadDlWae5++s4B84xb4Wwv520pVWstzXkdp'
+    'Lc8VSq4bazpfG8n/bepi+/wa3bB0KZnGks4X0g5jVzAPQn9UUJ5S229hH3meRqzxolRyuYZqYtB+u/JyyTnz09zlnQPQbubs9ZYu'
+    '7/8tXXY53WzqINrmrFyl4ueokWhL+hvusXI9T+tcxh0TzmUN/JrkbWshdPFptndRF7iC8CpFfFc2c7LG4nmOr7Z9fy6x1bYBLUvj'
+    '6iS8MUyPqou4f53vv0PwnVDe/GFyVljG+vg25c/VaToHki18jSqNUQ+jTY59mAu/Uj67OPua8h8c+ynMv2rrW11IeBCN0eb5qUx4'
+    'ew15jvYtLh9Px+DjH9HMYw8Z82kluvKxnTdJBWAsBI3YXInW6A0mtJoiPIvnX/vyh9zriTu8fDl47/CVUNN4rFRGrB13rz/cIPuw'
+    'dD5d553fd/l9q+XsS1ZFy1dmk6/fdD8tVn4cOcquzZq4oWuVP69RlFxrEp/eTGgIeW0/8OhG8o2OIUU02WCMCso7SmPNzF40GmIP'
+    'pnatG4jta1TAADvPbCK2nwED+90WeO99Ab6+XuXPmXEh6Ucvs5nhM6ugH2F2v+2C7a6Z2dK2W4yjjdh+C4bvSfO/RaO34T6ep9nH'
+    '7wyhyUb2XnUATV6rkquLGldPMNHRJB2y01LHs83nTvO3NzNsC8f3TQqX5Xr5Qde3hcmVesNYmxTZF0nw1oYEzm6NFmtgi3WIqidm'
+    'lZffrRCCWdDl1bbJ++b0eRuJ3Sh3PoJcxD5eoukj7cewcKahuA20d5tgwmxqkVezs7OELd9qEDMRZV50eW5N6I3qVHwduW+voPEd'
+    'o95kgy+WeH4S8b1x9nYz0Q9MMStJ7feTDeMcbPajqV8xR3jAdPYD8Q6XwRxG3UNB/UZM4rwY7dM9sJTM2agKjuG0xfSa5s2JywM4'
+    'r+wh+mKDwfqNC7Jx1DB2JUmesSABnrEwAPNGx8X961sN6b0JnjtV2cfAmsRxTsToF+djFNPD98kIwTjGlaVSjr0eAZPF17slgfVu'
+    'UWbxZ1JuKDzLNWp0kh4BV4HrPzcGpmeY+OJobCKNp43SXhJy7L3KLO8I8pwmZZ8rpAn0wCRjRikOIm7MqKQX/hNg9nR+uEoM1cyL'
+    'ofso8SWgrmwjryrrPDti5TBnUVw9ag47S3FMXCc5X5jY7VAP61BenHSvBnMbVY5w3C7tL52LWou5aAN/MZ2bOni/heAoG+E9WguP'
+    '1xKsU8F1VMLwZVHwpS2gy3Js0VTVPkQ7La2H06DsaiKuZONpVPb1pGsEe2USNtdsTL0NdSqaa0yKszPRBbAO5wIVHFNXsLCJ7VTx'
+    '6nBS33jSWJUGw/nBGvb0PCSdB8YFPZ3HktqcXVMqWv1LlLHOvw8Uf39ekbczVq/aq/y5CdKWGPzRytrPyrXH2Cj09WIOKLQ/nirc'
+    'u5HY1WuF95rZebgx4BmOa+W4gH52T8pZNF04SSr7eC6yAoyhLkRuNzE730hMORWE6bL1UWaVl5NHqt8g5Wu7SSNzBlg7E0quMYHr'
+    'XBDslj3MZz9E+pdTZrkspNwKPJfXDmVeL8Okbo1kQ7Gt0SHF8/cpf0wzYgNnUg2PsLj46gT0p/qAPUj31FyC1eg1PIuhvlQO3XEq'
+    'xz6f6OW2Yzfxo8+GOVgVc/2XEdvoNraveT7LYTZv1C48oOScgVsM+jR0FKwDPdvZrMOwkvO2HA20+TawtZjOxbiFvBhT9jkobc6E'
+    's2F+cf/FkXV4f7bPxcqE5gLxKMer0ny/IxqdJYj3SXk7ZvM8d8G8mPjqTXXAHjbnSbZdlZr9c76G+H4nmJwYY+/eRPbD26aA9zrX'
+    'xpT/zPEmO4uEjS/ptalLYG1qA84cVPe0zX0+FuD74PndlwnnVyk/w7Ah37P1WfczXzraJpy+nSRge0zt4QMWfZFyT1PMtoR/6FPx'
+    '8zlymsokSFPDwvl+8iyX1j+D+mAteWa7ph2HULLCM86936W884IJTfBcRYcivo/ffynl6cnSPPCckpgbKuxM/t2AdnMx2t2T8nyi'
+    '20P6q8NqmZwHDjH9476A746V8bvbyHeTapf2VUf7G1OuL5c/I2G2xgPOTKb2n3yAzcrU/8bz451MxlCYpWP4NfjjTPtqirfbrsEw'
+    'vUhihWzmJqjNAwRjpcPVHtLoMhyrvEd59RLygh5jki/XBH+hy0cs1RMxaVOXN6mf7btxpa9XWY7vos63aYq/i+M9D3DZJlhMmxo5'
+    'dHxTvZZJ6dE2efvDMNL1CehLSzQyY8BQj5QwR3kVnINsAvy8Eh6zoFnTXlWa23uqeLgNfzeNW8A8gXSux5W+vo7Ew0znewmRN9st'
+    'sTVRvjedPkiTfVOTwL5pVvZ59ZE/3kXsEnw9bmLPflSzR23lXZCeSWU12imvJT7SoD5KOn8YXjHsPHDhNMmtjmmS0zNJptSq+JiG'
+    'YUvdVcobMKKRPxL//YUQs7TVAM9fNUPmPGl+ZGsv+HfiY3xFOEvatvePpL2eBNp7joyP5po1acd5/38FjC9Ke059vqURx0O/fUiD'
+    'cRlW4bU4qH3zLvh/EutXjv5dR7Cn/aztPg1Wd7tFHBCuyzrCv19Rch2Ucnz31IB4o4EQnY7zJ1pTLKyvJjFLiNM8WbBzS7rduCpP'
+    'vcEouLty8NrjE+C1q1X0ejy2ua7xO7SNIYu9TbFeuvWmeWX+RLl5SSmNcly4VJ+I+k6i9o/G23BfcTXQT1D99aBx0VwOOzT8Kq+S'
+    'qd+UC/E7tcN48Pm0Ko3fXq7huTq7La9BxHGSoxb2tJyGl+FavJOcDSYsfZum2AFd/Smqo0/lmKVYd1zD88kalju+uhy6YyObr8EQ'
+    'X/LlRJ/qY/N2KELMzoWCn9cWV+K04+TaPCMCLiyOX9627nM5fPHTQQO3JLRmNxFM36iFvCio4JodV8wSWjiD+NhN4ki53ihhI3VY'
+    'Kbq2JvMch1bpmb6a0K7T5rsD+EeUmL8zicykMbWIuW0P0aPjxAXSPEM2ccBch9HV/U3Cxm+CoRnUnFNwP72D8IiCCq6VViDnoiRy'
+    'Y1AM+qjF+SwfggNyzkXZlD82N2153rCpFXEsxKCRrLaQptD7g8lPJuS+Df1nEqT/nRHofzgh+v9wQvR/CbFTbFHBuZF6A3RYjIlY'
+    'IMyHKeZMZ7ug57RhizEORZAfOt0+yRjBuDjJILrNGuKxBzQ4oXHlj4ujcz+uwSEF1VA2oclewzMy1R9qNRhXpJm5Sp/XkPoEOLZk'
+    'h6Usnq+Sy0lWEOzjtnqn5F9qgutK4V5Y+xMWfeHn5bC9H+bzOxvO9VP9XSm+I87cm9BzuwquoTxBdEzbfItnEjmFe/iWlL/27A72'
+    'zsmEJ+xQ/meT7OM48x/nQux5bcqfP5VioCc0WOU22GP0nRpVmlfWJF7OuR4m80K/R/OVTKW9J4nzQGsABovz0GaBNqiO4KxfdwDO'
+    'QGrLdq+9qpH11G/fqsETIc3dlvLHCW1nbW9lNEnlhm7cQXEFbZq4gij908UHLBb2RtjcjgjyXdrfOwNiAaaS3pPIHTwT83M6MVPH'
+    'W9iconzjDaYX2+QQluRWa0y/CMf9thAbTVhexh6lz29ZpUrzUeK8ZpU3z+VY9yag0QZlHoMn5ZR06rTfyvjcYQvsN/cHjVi8mzd8'
+    'x4S3xM0N22fhJx2L8N1Kjt5jh8fePQU8dqT47ytj8ti4PNXE58BrlkgYEEnPoTrHVO2jyTjllJs73nZee5Scm3g+4zuvKvM4SX7G'
+    's9UNq6d47v63cusczUaarDGkyayGJk1l8O0gc23kX1Ccgo0M2qmRv+MR1sz2+6bjM8U3H01yl+b9XTQFcrgJbBXtITjLYaXPeWYz'
+    '1lpB9jcmIPuXl3mNJwz9qpwOnPEPWOgAUb+xPuXZtLbF2MsjCfLfcsh96Wy1qIxrnvQZ63Vie8wb4r51ZyzTd2xkS8HQj2Jyjipo'
+    'sKRjU8SX4+xZ592bE1qnoLi/CRUcP24b12frO+F8fUJFjynSxcLPxPUNsps2C/qgyZwnbZPncrJJJVefxsQvQ+cNsUbvAR+tjTwx'
+    'zfN0kwansJNgeZZOk49I6k8QDS0Msb0n4f+pmiZ7eBJ1khoM8WpN8LeVGuxhXpAxlPcMhqzlVmUffx2GiWwCPPYp09gHKcddUnZz'
+    'k7xW1GbfxPw8Y0quORpUQ4nHfW/X0EG/Mou5nC4751TvnYvJ2ahfBedVzqng3NIFjRwPs+fovs3zAkzF98LoFemU4tE5vQ6p8Lg5'
+    'Tpc7DbFnYT4lp18XWNgLt2jk4lYLTM5Nyr4m75CA+w57Z1gzJydMoS2En9mSjk3PEsziDgs/U1DekCag1XpN3NKgCo7NpHrLPEFv'
+    'CaqlwesTcd2E0m27gL8zHTeO93VNDMd9ZF5tz0zSnh4mmNt5Gh1zmPGFrRo+hnJ4C5GFUj3DoJizTTCGJPd9lHgRqW9dyouNj1KP'
+    'oEN58XR5pa91aYrv5O8UlFk8HWIu25U/lwTWFWslez3dHQwqTyqXjA7T25EAH8oKfAjz0K4W6DQqxpHyl0bNuSjM/pck5iNIB8hY'
+    '+HFyMIcYE9wA9GMrY+j3a6bY9r+5+Hu1Zp/wfZTX8L8RCz+maT4WU5uBFAduotdMlf4v1bWXfD21mnMO1m+oJft1JECe17L26+C9'
+    'uPZ8kzwDw0rONdlEdOmREPknjamejalB+esUnTID6JbHP45p5NiQhQwfEOaisUzYGZ0s+OJRLgucHGMrlD4mM6i/mZD+Vpehv2cB'
+    'vj7p9dCNo5xy15nTx0KwFxI/DOKf0hqiTtNhsM5R/SZ9AXYI6mMvV/smMqA9hr8ujPetI7wvzDY3YtFuJ9mfpvTOcxwl4VeLIuvr'
+    'NTghlGFZ5cVtm+qbzje+RGINTN8L6/cdyq7OwYjGDrEN7M1x2gnr61WqNFfEsNLHkjrvfEDA3wW9E9YHJ7fwKgMeFcZvyrEfbfFo'
+    'OY2eMV028rkJ6DPHKfN4YKylkgvQg64DXiTZliUf/kzRb7pIv7kdx7Tf06HnBJ3R8Yy8UOM/kvxMtvY/tBFdImDjkvhOgaxPewhf'
+    '6rHwg/D+0zNJEu0XQs60s9GfZsMrUJ/8Kfh4TeP8c4ZrV27+EcXf4Iz3z5VX86Ic452K84fzzHmqtLaSbbz3VPDLqOtE+X1SY5yu'
+    's+HbQ86G4yF6V5Ljj6Kj6XR/PLO2Kn19k6AckTqcx83Ev5RXcp7WCc27NybYH5QRVxA9Paw/+M57lVkuhJzhuN5hsdeC+nWSIe5t'
+    '1GLv9gXYQHV+qtpplLWpBGQt+jvuV16+RKwf/8JSrxZ4LfEp4jid/58u4Eb4HIwyzIWJz3BA8BmiP1DiT+WoE4l7dyLlp4PDbJ9d'
+    'lPJjWTtVcI3JZnimCWzlUWod83qUiAk5PmUeq1OuWsdJnBdPgz6en3GvH8j499nqjH9874L7dyz2xvdO9syF8MzHyTNrof1L4Xou'
+    'XN8N11UZrx/OXDkxgheq8G93wXvnQR/mwLMXwbN3Lnavn1hcaiOYyrGZ9M0Z99fAN+m890HD94L6ZzMnx9pcX0Jwghdk/GO8JHPs'
+    'zostTsppf12mdC5ovyhf0eGk5ick2zkubA2bC/z/6owZ9q0qIT+j09fvdLnXB7o8jB/qyX8H956C6yNwfaNLxtS81eX+m8ZF0/ff'
+    'gus/dMWTP41kztfAdeERWVdKJzhXX/6Qez1xhxeHhvfWjrvXH25w71Ed6/CV8cdrk1v0KP/BaVyqov+EpRYt657745Xu9bN5L9ci'
+    '3luwyX+vneAu8L33jrnX3ID/2UbyLLaDz951mf/Zqdh7cXORO21v7PV/U13vXu/5or7/WPNDqv9B4yFwzh/Iudfff9Gdm6XCvet2'
+    'efyxVsm5tDF35nzC+/56s3s9t9e9/stEKX/EZ85hz3AMOh1jJmCMUfLi4nh/ATRVv8PLaY33qv8U5ukePxbK+duDX3Svu+4xk2GZ'
+    'BPfTEMzbD/u8HIb8Xupm994iMu94T633/k9ziE7qPX3+tum64T18/44+/d7C+hDzlb/GB6fFmstB9q73Yobwe/WwNt/f6F7nbCpd'
+    'ow/AmNYMlK4R3rv+Jj19YT/rSD9rpkAPeaDfvX4y5+FE8N41wLuqd3m2JLzX/mn/vRW0zXv895aReyfAvt52vWfHwHvr+v332si9'
+    'T8J7mzaXzv1XgR7O+HTp3B/8HOhb95SP/8bFMie5J7k+VBugR0k25+MEnk3H/nnQJfNdfhqeq+FrrwLtn3Z1aX/u+RRcu8x4VxJy'
+    '7daD7vfnwf+/8JCd/eXlJ9xrZrc/Rs/5W9feeG3Fqdlab6ErmLbbRp7jeStufTJaju6gWJq6CLJ08uz67fLyyJd/5F5/u8fTG1E2'
+    'fB3uPfsUPPuIl9MYdcLCc+710ufd6yu73evu/aWy7RTNN6dCb4ya17YZfKNBdNhJ7NcmtBBWU24hkZnOu2nh2Qay798+w/v3jinu'
+    'H1/7bMS1l+wR50fgM8cJe5DaeO6H6wtL/fvAlvdsg72EPrZh4DuTa5VKz5qfKvOfjGmbzhR0d7vz9ccjR7LyCR05kWVREVgb258m'
+    'TVyZTf0juo9ORX3/iP6MF0ZDPWTPnVZiI0of0z+TE1VGGqJ8ppPpnLUauzHWU19A/PH0mWaCGRliOCcadzQUEKNTHZNnXqiSiYtM'
+    'xZDhF7LndfKK8uh2jZxrKdMZNkhGLofr5oi8gut9uw+41+8949kE8N5nD4Let8+zXaAO5+hszvVL33SvF7xYevb5yg/gmWeT0+8u'
+    'IHpekrbURtLvlbCP5nUUZWiHvx0TPaQWzkxzYA+h3t/smhjFfmdi0EpPgvb89NFYK+x216SlojJig0ds9MDPC/paSnl5Byv6GpO1'
+    '6kjV0aKvNRK/NPKyM9lzpm1hfY715G/UN6j2enhRHb8/nZzhneed6zc1z1I7ZuvT/vM9tWP+Evj+7oOldswU2BAeP1AqL/b92L0+'
+    '/4xfXtjI9wss56+d2KPR71EN/F/tVuprP/Pv3Y8ROTNlPtb0UciTm/lOjKQmuz8dpX+ykZ+m6z83pq7VtdfTq5oAa4v61P4X3GsD'
+    '7IEfPeU+kyf7s+NxsAUelNvrI8+esNtrR3r2KvLszdDe2c/Lz36QPNsO9txHn5CfvYg8e8uD7nUp9Dtz0D+2c0kM2i1gP3wL9Mmn'
+    'HwLbI3xn3wteHWOcs0fR1viEv92TSB8ywKdWf0vu7wLSnnpYfob6vimPksYUx77dzHhGPXm3+MdAHcZWB3m7YENoB52U6rg4N2+D'
+    'uVoJ50gpL1Q3ObvQNmrI86hf8zOuyXudrM9R7PKBc5z+zxJjsee4opcbyICQ+Q78SSerlyftt2wHzB5d/35Y/0xl/avI2SrauSzs'
+    'YJbwuU2S5xwjRfVjjomi+vE7J/z3qH78H+C/zgi+ZLz3J3fFt6fEocWjDPJXxXB7zSp5hhSKCbRZO+7novbJdoKtqfAgAx6U1p0g'
+    'EhBCFRlVkVHTJKPwvHLKZwBXCTjCBR9zr5+7D+rKkWd33+t/9pe3gn0Knu0nsgjbddrDHFtZ1o7zvnPvSopBZt+/jNqN2PcuIfdO'
+    'GnSvvwNs3LuEe43XlOL7vgr419WDpfi+Q+wexfetXe8f3zLhHo5vifC9kwZL5f4hdo/K/ee3A0738lK5/xrc+8PdFbmfuNzfVUa5'
+    'v6si9ytyv3xyvyGG3O9jtpbrLGwT6aOcMzhT8MQNKs5PIAVw21kb4DfQr0CxvB2V9Zpx60VxeUG1NMLyogfVXJRqAcTlF9Ux+MVs'
+    'sQvHnaO6Y2iOUio531iSfrHrDfxiV1r4xT5g4RfrtvCLrbLwi51h4Rc70cJ/Nd/Af1Vv4DOLeqZIGvtmip9qJ+81EfxWK2kTsRVU'
+    'zi6Gf1eR++X85twE5jKr4mHaeP9WCONZzp7H5zjWTvoW3dOIUTTJH8fztzqw95OVeW65PmWe+6fX4JnDKpncNTZ+2LkaLDePF6Jn'
+    'vSXKH+eJflAd/cyZRfSz2JB+TPPSBeXCpTWxbemN6mY8l9r4UUpHNbOIjo6z4EOY/43mwuphuv2hCDyncJTSwWySR63KrJa3Sf1Y'
+    'XudkB+MHI8os7+VsX/90jPW3wcAcC3YL9Vf/aWZotsdBtocamHVrkZRdIBDjZOQiS6vKD/05QJe0O0k7cgWTZrAfVZxYkXCHblxb'
+    'iYK4q+X7Sv2Ev3rSeyaO3JFyx6BNYbeA2y8QrG5YbqEKfcamzxiYyXSi9BnJr3j0CvUqU6yX3U+3FY4sSTtcRZbHXjsrWR6kkyt2'
+    'FroG4iWG99idJ74AsVlqt4ddwTbXPetemx+M1yaVDcMgr558uLw5tiu66PTTb1L5nJq74se4T8aob/e3+xHAT7/M8jua5G1cofR5'
+    'Gyk2jOcxpNgwnsdQyv32ykQpNuwbkF9s42dL99dZV7nX466Jr3vp1qMF1uPaiDqCaW6mcuRLmHPE80kkoX/z/HJ0LXheuqj6dxsb'
+    'D81J9iPIA/gXl0WLgark+xXy/e6KobPtstfJ0jOYzjF2/I9XerUk8G8LNpXyNJo3mPM0mieY8zSeB5PuI54/s5LbevbSehyeXsGw'
+    'Hp2xCdXKn493XYB8vYDc28t4xjnk3k8hb/EGyE18Jrn3/RtBr+z16u/wmIOn/tSLHUesjKPfOdcPdnk5jnnedPrdSb2vyz82GjuO'
+    'Oh4+E5artsLnYvG5pTH4XOi7SeH2ac7uCs87NnD7cfQ/nlNvucBfa5W/jheta4g1BHmdgS3KX2dghDyDOQHzrJ0t5Jkc+xbWrL9W'
+    '6WsaYDtXwPyE+en72XsXM5yHSX1b573Vyst32MPGfRbpL6//iDkRlxOcyJiA/dHht8P6hXjyMFwJr8XYo/S5zs8gehjN82Fq2zvT'
+    'kj4blB9XnFXB2Gd+huX0fXpCe666DHuuHXh0Cvg45vbiuGuKcUmVcf4lHjCqofP1wp6TaK2H0X432XND5Jmgdpz33g5nSdonxMsM'
+    'W2B0CipezAXH8BQYhi+vvFzak9jvAAxPuWg1WyZaNWkjCOdoiqXjdoqw+qNxa0NGnS+cH9Pns3AekfLv5hldDmtwhH0C7Uv12nvZ'
+    'c2Ps/oTBWowIe4T2pd9g376UcXN6SfQwquljwaBv2KcB1qceFVzveYcl/jJqP3oJJtCZhz/LuLyP9rHfcl/YrlcPoQ3at6lYBz7+'
+    'TcXxr2X94rjnvoh7IC/oWSZ4fq5v2cwv3wcUr7mYjNVmruncDLD3tmro3DROIina4WN9tcrVeXU5xaW6oEF0tEUzP1tZv/4vXH+j'
+    'zPD3QWN4IGAM+TKOwWRdDhvS3MeqXF2P0nbOYj/wOuO25w+Jhnks6rjAM5y+b6hyzxnTRUOvKX+ee90cn1rl+mrpPHF5k9e0lZTc'
+    '5vW3HavGeRp+GrZmUfndFk3f8mxew/R60zibp9Mebe8wlJW4RtMt976cds+uSH8mfaftbdWsv83e1vHy7cI6O30eTruxdBIv6WFz'
+    '1avhv0HrktOMVdefS9JuTKuJ3mwrb3Mhe/508u3BMuvkfG/Xpd0z4UyWO6+m3LainvcGlFmdar52JnTzWMqtiVpOPYzPx39L6Wmx'
+    'X1iHpNfj1pRbRzTOmG8y3Bu9qenlrRelXCyBTm/AfoR9b1hYp6DvLiXftbVtSOc/ritIc+d8tybl+hejfDepOf8F2IXLwWufU178'
+    'Lr57yJKX4DvSfHJb5EPKm8/psgt8jozZtg+STM2HfM/RwRdGoCFbXdnBXp5oqfckoV843z4fMMlJ8f0m+PbCCDRZsKRJ9PeH2Umo'
+    'TbkGfLw0j8vTBN/VSvxNpws25+myN9vaTxGjjflkKnXlpFo37k8568qV0/9XWd/Ztb5J8I84vlXMQ9Wg9DVcbcbzFuRL+sJTdu/R'
+    'GMa481ETg59uhntN5N0a8u58wFRwbBGtK51R/lpSuvcxtxHNX+a8u0F5OZGo7955/jYl5y+7Vk1fziicN57/I0y2b2V2zKqUi0Mw'
+    'fU+na/ya+JdHme1hRGMreJ3IeJMzT5/GNjsm6OTHW+i7wxbP4jceJTrPlpBx/i3RG0xyMg0zPNGfK6+ucdQ1ojaGuxJqD+uvjinv'
+    'bLk6417PzfjbvzDjXj++2Gv/LHi2G65dcD0HrqvgekHG37bzd8RQ4TlkXcj3TlNeDbqL4N6di93rJxaX2nb5+xRDJcW9nBWA5z1D'
+    '6WvRnUKwtwXIifdbyHt34BkvZ5Mu9mBeQOxBgxDbkBViGzjOIyneliTmbzP5dwvEV76yW372WjW9NQawvzS3zxJVmtvnWrjWafBM'
+    'iKGmNWklGuomNLAYdIHfQFzqeeTeih949QgRn9Sm7GsI0rwLN74o50NYBDw47FkbjA7FLenwSbbznRStZxOglVrlzzsq6Tmm7VJe'
+    'djNcfxZRVw3rU1JzWBNTp5aeq4uoUz8M8QqvwvUwXJ/uiqbrJ9Wvf18ff55rEzi7JDEe5HWm9rY87LMq5cUg1xlgHxcRbKiEVaY4'
+    'ZN0zYd8wwUp2KrtcxJItkNrh49JByxTRQUqZY3hPYrp0v8YGauJT5z6sMPwg1g1uY1hf7p/JaTBc3A48wezYx5eh7bB8eyZzT/MA'
+    'SDEPteRePzvb6GLvTWrGS3aP6eBTJvtQ56sLWrdyYYJ1+7l+Bs3XUIT54nTOeSi+l8RcJUFb6QT0tIoMnF4ZmEqADqoC6KCN2DVT'
+    'JC4G368KeT+JXOrpMo+R5mToJDZ2pabvXCVh/DiWs89Qh0BfZTn7NmHhMx4w6NuCBPpG/eVUR1togGk3taeOa3zKp8E3JXw39y0P'
+    'aNpYAHZO2lcTW2+fpj2Jv2FM8wblz12GOtW8kLnq0/j2edwnHQvHYtngGHsC9LZqIovSAbrPCJHxJvsnTO9JohYNxV30COsY5SxS'
+    'z7Bl4wK9OXN5soD11mGDJexWnrU7pOTY4Tw5TwTFwMaNLVs4zWsgnXdMeMqQMM82dX+Q/vuVPz+ByfvTsfbTdV4IWuchhhkqCLKE'
+    '60RUBy4w32GOySDUiSiPrRW+ReN+/0D28mDAudt59l8Jzx4MOaOPhvhE/48q9a2axKCMMWzYD0j/exkdjTB/7hNEbg4IWHqJBseY'
+    'neJBgkULk5cmY3Pa/Iry6o6MBMR+4N9NbTs7oP07lZkfO6/kfAI3E1/mfIv9zNeMxiQ57V1H9KWthjEmEiZSd27GuivrlD4/g03c'
+    'HY9z6iS0INERrdeo45MUN0HtYKbv0HkI279cr6E4w0bmG+J5CzpUab25pHEbHN9qKl+Swh9F/X4F1zb1uLZKDdTw3PC7blBxfqxr'
+    '1r5A9n8L23uVPVTZQ5U9FLyHqA7v7KdfpzyZhTp9C+yfLOgKNufZFRbPI6brhIhn07xgh04ZfHNRhHGdajkuqgdVV3hPhfdUeI8o'
+    'v2sq8ruyhyp7yEp+Z4kNzjYXv2T7m8NkN9phz2c+lVoVXKMxju9gJuE7eIxhGC4jqZim9gTnL29hczKx94W1w/2UzjvbmN/GpN5x'
+    'QflrMvOY4Sh+CV2uDcRQrQUbIeZBLdd3HGzdiUrOB5IXYljCvmeSj0/no9L5rRsToMEocfhR9rMUGx0U8zTVOSIzMeYybM5s/ant'
+    'hOc4z6fZeVDHk5pjjoFjRnncF71P7eQS7qGWPT/O8AH1gi9qMASnSe3nUh00yRc4GrB/GqZpvmzpgY8rS/xWoxH2ShPM4xILnIcu'
+    'l69NzrEg3qbTZcrhj82p4ByiuGZbVGm+yrj+ven0QyfRf8mHlQ6Jdwma16Qxorp5Oy7GvEk8jPrnl2n2bJTcQRTbFCXvG7UZ2vrS'
+    '80rOYzWmGQdvM64MnhdjjUYDdEEd7iCIb+IaTwi0TNe4T5XmvKOYYxoPUDCUbxSvsSABHXeYfdehV55rfVzATNhi/2xz7Ab5oJOK'
+    'v5F8/HzNOLZiQqNr8DM26joFzb7JK/Octds1uvCYknNr8VyD/6z0ubgoPTVHwFcMK6+e0nzW/soY7Z2s5PxSUr7HQ5q1G02Q9jDG'
+    '/KQAnkL7ltPg9lcS2osyL2E1cOdE3Ath8mBQw2tyGh2/VdDfo+oXtDagtFbNyqsrsV0lf5ZuKMOc2uaMGIqIveV5oXWYJhMMMsU0'
+    '2fj5otTZWEP4SZSc1hyn7fj9lqpk86kmedZJKq4qbB+PCnso7J0Rpc9pWg6ZXLDA4w8H8FscX4rp5McLeyXOXg3D1uJcZeH7cbH+'
+    'Ui4aqkvmQmQZ7WuG6ZJRcjqPCXo01jqMo6NKOHTJJ6+jwfkJ0WBQTlnTWgNSbQuucwblY4qT82WNsq+vnmR+ApuYzDbQsyRZ1qr0'
+    'MZVR7Fw0h0+nhi8nETe4IAE61MWQNcfAeq8hePggrDPWRF2pko9X0+n0SWCudWdok/iINItd2sL6Pcx4ErWZjln6yUzsiyZ2cB1v'
+    't7H3jGhiGeLycp29gfPyJP1Y2zV+PCleQrLf9Ch//ijOv6nvrwn6nRXsbpzXdGjok9Jdi7LLWczjHO8CejTZM0nVEGoC+pyvoROb'
+    '2ky0vueiBG3UuhzsmOPLND6ok4zzzQi++j62DxaSuB789n8YjEnyzUv0MFXxHHH0/h1kDFTGZZlPH2VSCzn/d7A2RjT8ut/Qvorv'
+    'mOYDHWLrWS/4Obcb8u4guZ9hcmlQ6eOodHVhw84TunlKMn+v843vVbnXb1b5+/dElXv9btXU+sjj5N49rca9roPre+C6Cq5nwvWs'
+    'Gjs9nOq0ND/EGrguPGKvj9P8fuer0vx+mHuizmC/V8eYs7Uddni3ecJaY75PmzwxKbIvuvZ6uSB1tdV5bqdJjN0LXk5J1P8w/+jq'
+    'Z728ms71/qc8GybOcSvkl/y3/2k3ZzwvJechSeZFfmhZtHPnfPitI/fqoK/ox60GfVIVx/G1n3ntJJk7tLlLliM852yH0uecPZ7c'
+    'e/Fy733krXjvMOSTHbzbz/+dvz0AOQ8PwfXFLr0MaulKdo/VQJ//br03F5SPHL4d9sHl/r7Qb9QpfZ4xaW/cerV7/f7G0rmoH/Du'
+    'Odc5m4Lzn0U9c2emec5Mc8XNY+fLHo0vi/v0aO4QZ/7uIPrjDo3PpqDMa2VTjFST8vIRRM3zvZmcHwvKvp6fVPvOafc9sP409ryb'
+    'zGtBBeeNGNDYMDEn90qh34OWtoogf5bz973XQ47Uyzx9lt/78MZSO+82cp3Jewj3Spj+khTPu2fIvX7aIsesZOOk+he+W0OeQax9'
+    'FJzpJ3PuddPm+Os0J8Zc2ehOXF9qgz3BdbJG2Gd1RJ+aLT/uFk17ypMim6Gs37T5aY58U/flKPZuKscWwYef3u9eL4Vc6z960o6+'
+    'Xn4E9KjH3evrkOO88JjL494P9DW5z0EXPv9g8DsXkHcegRzqf/Wo/50vPeDVfsH8tfPgnS9AvvevgF5/FeRff/kJaAv0/Efh/0/D'
+    '9y/d67Z1Apmf7z0MNQmeirb/2h8J7nfYeSAOX1Uw35876J19bN6/5ifevCUpaxaTs9TkXDzk5+f0eR7nVE/OLRw3aeIXN/VdBPnl'
+    'TPrKz3HO+/OAltTe6fPtBekOrWTMk7r+Eb+NpkH5c+KjH1oVdYYjf+m+U93ltwG0kfmg+kQKzla/74re/lx2Fqs9oh/fPKJjBuXz'
+    'MbV7D6jSGuymfmYbf5OUI4rbjSVcuVSXMI4tfiTEJy7l3JJiWlpVMrkVo8YsSf5pXT6uHRp6KWhwG6cTm7cJHsMEy6M7Dw0rObfr'
+    'gAGmJBXgt5PWZlT5c/BF3R82tsPFGkwB+uTuJ74EPE++sLTUfrGc0BvGi8bFDeBzGRVcH0SHS8yC78rE92SKD+P1y3dGwPDb+ALy'
+    'GkwB2g+uds5KCfAeE/+jCebM1G5R7nkbVGYxv1KuPr6Xkb6QxlLwTeyLY1iZbDa1S9FjkiL7qR2+P4jnS3Yd1ehCH2FzgPVD8Yr8'
+    'EH3xOzRXxPEsIWf0branMA6/CezUjczvgXsbZdRW4i9t0vCNtEZvmwtraOo/HDfEVETBAjcrOTdqGDaL501OAo8blAN6ucb3ciqT'
+    'BSOCb17ChJYTp7yyzHbX1gRtmWFnw2ZVGgOSi4DxMsUWS/rfIRWcc9U2D7az/zZEXF9pjoPs0SbxQPzMkNfM93AIz16tvNwKPRof'
+    'Qd4C45PTnGHxe4uVl3+11xLfFqRv2uqVzjOXzaD1XBRT3xhQcp7accYHnPVeajC+cY0eIz3bFwGXlSNy0yZPMKfNmw3X+zhVGo84'
+    'IuCFdPEJUlzcTiXH8M3XrLEpJoyeE34K9og3uzwfsMl4nX22zHCdbde3knNLzrlVkrmpQ3fD7gdphsaYVNZAXoMO7VTHW4MWpa/P'
+    'xmOuaRzhmKEtTdKr2siapwhuT8p/xPGbbxKs3VzhHWp3qgnA1JvKZT7OHnL2wTFl2XfnMIxyrwZnzWXsm0zWLyE6TLllOV+nWqXP'
+    'kVMOXT5KjbxBja6YF3QqXU6L6R7LkGYMkl13DvwbfUEoH+8n63O/sq8JR3MO8TqYPQQzUsv6toXpYOcqfW2A8QDaCztDnmSoS+nq'
+    'yCN+vQlsGZLdtiDYpUz0kRZCRw8ynO5jgNP9VZXXx+8ApvdbVf7/P8ne3QfvPk/e3cue+W6VhwdWBDNMn3kUnvmNJVY4yN6gZrC9'
+    '4WKgFdOYr14NLzw7QewZ5sNL0j/RE8GmkWI2zBSxv6FtfUWNi81+f/H3vBoZPLGCYbjfD9fzaszXV8KEr4TrRXC9hPzfpt33sPbe'
+    'xdpbDdfTa0p5azXjrc8t88b93DI7W/VvAPfQDNd9gK24YZ/33WZiR26A7zu/Tl1wpya4Uw/cqQU+0qUHswTVEJ/UVbpKef0kXfW6'
+    '18982r2ec7lLM0uBXpy/ffWjgFcrgO9nl3vNd8lt3Hu928a8gDYeW2/Who52F4IeWcd+pTmr3+B+z/nWPZ9S6rVP2aGITOZ2Ere7'
+    'QR6b803n6nwX+98O/a9lv/uL73yn+PtW8ffzxd/+4u+Hir+3FX83FX+v7zLv9374/nfg+hZcPw/Xfrh+CK63wXUTXK8nOOs6sjfq'
+    'CU69vjjWW+/zf7cexu/8ncqQGo0MQVr8683u9VyghX+ZKI0T0tmAdXQyV3mxXPR3TbGPb9xenIsPK7XxsiKfva4oozcGz+caGNcb'
+    'gG123nWuzvuTvPo6kPUbw+nUoZG2YdcG4tg/HNvHIaDbPXB9oMuOTpHunHZ19hWKsUc63sP+/wBZ98XQ/3r221rcn8vHXVraD3vt'
+    'u8Xfvwc6taVXOo5WwPMuH/fT6362774L179ndGtCxxlCj87vy8Vv/lufvx8vQz+cv3NbF/3uG0J/KA7Z+dvP4d7jITauOoIZWkj6'
+    'd0ZRyP/wNn//zoA4AefvdJ/VafYZ9uXuPvf67oHSfu67B/bexnAfVJ0Kjv8Zvs/jA/w7jVf75Y3O70LXK0Pm46RtRbrN+efD+dsk'
+    'Pefkcf/jfwHMktCfLPDoP9wdrjNVkf7g7yVj7nx2F3lX7YBM184zOO+TPlfgc87z2P71yh+/WMcgtkmhaVNRX02rWfXTEXI/w3zz'
+    'GHv2BNDD/lH3+iTw1tfWezFMk3jNy/w60YoBjxcjFhd1INM26Lcx5noJtrEhvI02htOicYC0fzzO7wB89x/+u792TFDff3GPPIYF'
+    'QNtr4Ht3Dshj45gAyv8wLnWyTs8eN1aQ7ifnbxhDaJXvHjDKv3zIjm8WXvSwtOjvw3uo3x94xu+TxjgAjHG06WfLM2ayIsPmarg4'
+    'L08+7J+rYZgr5+82fXBw3NJcrH7cj6mmeI+uvdH67bznzBXtN489jYJ35uddlK3IuwtFOvj6E8V2imeyrudl3l0AvPrXAb/uPDvZ'
+    'v+fN/GM4b6/A+3ueLZVBdI1M5q+ezZ962MWP+4IcHvZw5Tbzl4H5u+KnMyMWux7mSRdjtFLAAOI8Zdk8OZhwBw+uAnDiHHvVfdA+'
+    'fpGfbxSs7+79/rho6hN9BGIeUk/5n4mjh+0Hmrv5YCnN7Tng52kmeljcuVwXYy6x35+A+Ipl+0rjATH24qzHS8f7NxAL8je7g/dY'
+    'A/wbcwxWwXyMPuzGo3A+0Qz3MF6F8gbTPffo896ec67PAo9RlvJt17fhvL87fP3O/pYrB+k4nL9R+WjLM3YfLJ3HajaPB4p8+aXi'
+    'fN2wv3QeD0CMykswn84zUeLv1DPhvOC3xW+t/pb/+7+F7zt/t/nua4/4v3/L/ng0jrFTnxP27See9mgkiI5r2Tll8gx6wJPt/EyL'
+    '95Bn4Hfuf8zzndQrf4zXrd+Un5Uwsynl1U7CPp1X3KdXPe7GqF2zT5a/54G+cdXj/ng253mbNboT9sZVwIPvflGOS3Pi4zgNZxkN'
+    'O7Zcx45LdRbsL7XzRtFf9v0YfD/PWMaqEj0ljPYd2fIS0xM/e9Dbezbf/QLIq1th3Ne8aPf+A7tLeRba46uYPf4bB73+fsMyvg5j'
+    'L5vL/B26P8N4sCN7HT2VrsPiCLlPJB5C9TguJ694DPiUwF9wb4fp8g3Ed0H3Bo7pFoG/81jEWyLyd4xh/fZ+/d6lc34csR+tc86A'
+    'D/r7tQ7Ohc7fbc6FGPuqdkfX6XXz6JwT7i3yvHUPls7jHujvvcAT1z1oN484/6t/avfee+C7d5IY1zBe4+QC+uxB5kN8IVqM7L0w'
+    'px0H/evRpqLR0/2wD1JPl8oWZ81WkLO8rS627kmPNjFXTlvMtl56qJTeo5wXHXvG75juhzaO31nqfpK8iyKff/WkXx6c/oh+b+uw'
+    'MHOOeOOh8bR0z/IcRnTP8txH0tkLzzRL4MzvxMHSmNioscE6WaQbEz1j/xHyKy3YNDX9/f/64dFF'
 )
