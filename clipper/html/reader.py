@@ -35,6 +35,9 @@ BLOCK_TAGS = frozenset({
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = frozenset({"ul", "ol", "menu"})
 _CELLS = frozenset({"td", "th"})
+# The block tags that change more of what their descendants inherit than the path (one set test
+# for the other block tags, most of a page).
+_MARKING_TAGS = frozenset(BOILERPLATE_TAGS | _LISTS | {"blockquote", "table"} | set(_HEADINGS))
 # A table whose cells hold these is a layout table: its cells are containers, not data.
 _LAYOUT_XPATH = etree.XPath(".//*[self::table or self::p or self::div or self::ul or self::ol or self::blockquote]")
 
@@ -168,25 +171,23 @@ def read_segments(root: etree._Element) -> list[Segment]:
             push((tag, False, context, None if parent is None else parent if parent[1] else parent[3]))
         else:
             path, words, ids, boilerplate, list_depth, quote, heading, data_table = context
-            changed = False
             if parent is not None and parent[0] != "html" and tag != "body":
                 path = path + (tag,)
                 cls, ident = el.get("class"), el.get("id")
                 words = words + (class_words(cls, ident) if cls or ident else "",)
                 ids = ids + (next_id,)
-                changed = True
-            if tag in BOILERPLATE_TAGS:
-                boilerplate, changed = tag, True
-            if tag in _LISTS:
-                list_depth, changed = list_depth + 1, True
-            elif tag == "blockquote":
-                quote, changed = True, True
-            elif tag in _HEADINGS:
-                heading, changed = _HEADINGS[tag], True
-            elif tag == "table":
-                data_table, changed = _LAYOUT_XPATH(el) == [], True
-            if changed:
-                context = (path, words, ids, boilerplate, list_depth, quote, heading, data_table)
+            if tag in _MARKING_TAGS:
+                if tag in BOILERPLATE_TAGS:
+                    boilerplate = tag
+                if tag in _LISTS:
+                    list_depth += 1
+                elif tag == "blockquote":
+                    quote = True
+                elif tag in _HEADINGS:
+                    heading = _HEADINGS[tag]
+                elif tag == "table":
+                    data_table = _LAYOUT_XPATH(el) == []
+            context = (path, words, ids, boilerplate, list_depth, quote, heading, data_table)
             if data_table and tag in _CELLS:
                 # A data row is one block; its cells are joined, not split.
                 if cells:
