@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 import clipper
-from clipper.metadata.htmlmeta import iso_date, page_metadata, reconcile
+from clipper.metadata.htmlmeta import iso_date, page_metadata, reconcile, squash
 
 
 def meta_of(html: str):
@@ -155,3 +159,21 @@ def test_portal_heading_with_source_and_stamp_gives_the_markup_headline():
         f"<h1>新アプリで公衆無線LANを安全に みなとITニュース 3/9(木) 18:45配信</h1>{body}</body></html>"
     )
     assert clipper.parse(html).title == "新アプリで公衆無線LANを安全に"
+
+
+@given(st.text(alphabet=" \t\n\u3000\u00a0\u2003\x1c\x85ab", max_size=30))
+def test_squash_makes_each_whitespace_run_one_space_and_keeps_a_lone_ideographic_space(text: str) -> None:
+    # The definition, as a regex over runs (squash takes a faster way when there is no U+3000).
+    expected = re.sub(r"\s+", lambda m: "\u3000" if m.group(0) == "\u3000" else " ", text).strip()
+    assert squash(text) == expected
+
+
+def test_metadata_elements_anywhere_in_the_page_are_read_in_document_order():
+    page = meta_of("""<html><head><title>Head title</title></head><body>
+    <time datetime="2023-05-02T09:00:00Z">2 May</time>
+    <meta itemprop="datePublished" content="2023-05-01">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Body headline"}</script>
+    <time datetime="2023-05-03">3 May</time><time>no datetime</time>
+    </body></html>""")
+    assert page.title == "Body headline"
+    assert page.published_all == ["2023-05-01", "2023-05-02T09:00:00+00:00", "2023-05-03"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from ..model import ChromeKind
 from ..packagedata import package_file
@@ -126,11 +126,13 @@ ARTICLE = "dom_article"
 PART = "dom_part"
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
-    """The deepest furniture container above a block: its position in the path and its kind."""
+class _Mark(NamedTuple):
+    """The deepest furniture container above a block: its position in the path, its id, and its
+    kind. A named tuple: one is made per marked element, and a frozen dataclass costs several
+    times as much to make."""
 
     index: int
+    ident: int
     kind: ChromeKind
     why: str
     by_tag: bool = False
@@ -139,141 +141,166 @@ class _Mark:
 
 class _Path(NamedTuple):
     """What the elements above a block say: furniture marks (outermost first) and, for each
-    content role, the position of the outermost element naming it. A named tuple: one is
-    made per block, and a frozen dataclass costs several times as much to make."""
+    content role, the position of the outermost element naming it. Blocks under one element
+    share one (read-only)."""
 
-    marks: list[_Mark]
+    marks: tuple[_Mark, ...]
     roles: dict[ContentRole, int]  # outermost element naming the role
     deepest: dict[ContentRole, int]  # innermost element naming it
 
 
-@lru_cache(maxsize=4096)
-def _element_mark(tag: str, words: str) -> tuple[ChromeKind, str, bool, bool] | None:
+class _ElementMark(NamedTuple):
+    """What marks one element as furniture (a _Mark without its place)."""
+
+    kind: ChromeKind
+    why: str
+    by_tag: bool
+    weak: bool
+
+
+def _element_mark(tag: str, words: str) -> _ElementMark | None:
     kind = TAG_KINDS.get(tag)
     if kind is not None:
-        return kind, f"inside <{tag}>", True, False
+        return _ElementMark(kind, f"inside <{tag}>", True, False)
     table = class_word_table()
     for word in words.split():
         meaning = table.get(word)
         if meaning is not None and meaning.kind is not None:
-            return meaning.kind, f"inside a '{word}' container", False, meaning.weak
+            return _ElementMark(meaning.kind, f"inside a '{word}' container", False, meaning.weak)
     return None
 
 
-# What an element without class or id words says: only its tag can mark it.
-_TAG_MARKS = {tag: (kind, f"inside <{tag}>", True, False) for tag, kind in TAG_KINDS.items()}
-
-
-@lru_cache(maxsize=4096)
 def _element_roles(words: str) -> frozenset[ContentRole]:
     table = class_word_table()
     return frozenset(m.role for m in map(table.get, words.split()) if m is not None and m.role is not None)
 
 
-def _path(lab: Labelled, memo: dict[int, _Path], prefixes: dict[int, _Prefix]) -> _Path:
-    """Marks and roles above a block. Blocks of one container share their hint tuples, so the
-    answer is memoised on the tuple's identity for one page; containers share their outer
-    elements, so what those say is read once per element (``prefixes``, keyed by element id)."""
-    dom = lab.segment.dom
-    if dom is None:
-        return _NO_PATH
-    key = id(dom.class_words)
-    found = memo.get(key)
-    if found is None:
-        marks, roles, deepest = _prefix(dom.path, dom.class_words, dom.ancestors, prefixes)
-        live = roles.get(ContentRole.LIVE)
-        if live is not None:
-            # A live blog's entries are the story, whatever comment or ticker words they carry.
-            found = _Path([m for m in marks if not (m.kind in LIVE_ENTRY_KINDS and m.index >= live and not m.by_tag)], roles, deepest)
-        else:
-            found = _Path(list(marks), roles, deepest)
-        memo[key] = found
-    return found
+# What one element says: the content roles its words name and its furniture mark.
+_Said = tuple[frozenset[ContentRole], _ElementMark | None]
 
 
-# What the elements down to one element say: its marks (outermost first), and per content role
-# the outermost and the innermost element naming it. Shared by every block under the element:
-# read-only.
-_Prefix = tuple[tuple[_Mark, ...], dict[ContentRole, int], dict[ContentRole, int]]
-_EMPTY_PREFIX: _Prefix = ((), {}, {})
+@lru_cache(maxsize=4096)
+def _element_says(tag: str, words: str) -> _Said | None:
+    """None when the element says nothing (most elements)."""
+    named = _element_roles(words)
+    mark = _element_mark(tag, words)
+    return (named, mark) if named or mark is not None else None
 
 
-def _prefix(path: tuple[str, ...], words: tuple[str, ...], ancestors: tuple[int, ...], prefixes: dict[int, _Prefix]) -> _Prefix:
-    """What the elements of ``path`` say, extending the longest prefix already read."""
-    known = len(ancestors)
-    while known and ancestors[known - 1] not in prefixes:
-        known -= 1
-    marks, roles, deepest = prefixes[ancestors[known - 1]] if known else _EMPTY_PREFIX
-    for i in range(known, len(ancestors)):
-        element_words = words[i]
-        named = _element_roles(element_words) if element_words else ()
-        if named:
-            roles, deepest = dict(roles), dict(deepest)
-            for role in named:
-                roles.setdefault(role, i)
-                deepest[role] = i
-        mark = _element_mark(path[i], element_words) if element_words else _TAG_MARKS.get(path[i])
-        if mark is not None:
-            marks = (*marks, _Mark(i, *mark))
-        prefixes[ancestors[i]] = (marks, roles, deepest)
-    return marks, roles, deepest
+# What an element without class or id words says: only its tag can mark it.
+_TAG_SAYS: dict[str, _Said] = {tag: (frozenset(), _element_mark(tag, "")) for tag in TAG_KINDS}
 
 
-_NO_PATH = _Path([], {}, {})
+# What the elements down to one element say (its marks, outermost first, and per content role
+# the outermost and the innermost element naming it) is a _Path too; shared by every block
+# under the element.
+_NO_PATH = _Path((), {}, {})
+
+
+def _extend(prefix: _Path, index: int, ident: int, said: _Said) -> _Path:
+    """What the elements down to the ``index``-th of a path say, from what those above it say
+    and what it says."""
+    named, mark = said
+    marks, roles, deepest = prefix
+    if named:
+        roles, deepest = dict(roles), dict(deepest)
+        for role in named:
+            roles.setdefault(role, index)
+            deepest[role] = index
+    if mark is not None:
+        marks = (*marks, _Mark(index, ident, *mark))
+    return _Path(marks, roles, deepest)
+
+
+def _block_path(prefix: _Path) -> _Path:
+    """What the elements above a block in a live blog say: its entries are the story, whatever
+    comment or ticker words they carry."""
+    live = prefix.roles[ContentRole.LIVE]
+    marks = tuple(m for m in prefix.marks if not (m.kind in LIVE_ENTRY_KINDS and m.index >= live and not m.by_tag))
+    return _Path(marks, prefix.roles, prefix.deepest)
 
 
 @dataclass(slots=True)
 class _Tree:
-    """The elements above the page's blocks: each element's sum over the blocks under it is
-    its own blocks' sum plus its children's, so a sum costs one step per block and one per
-    element instead of one per block and element above it (a block sits ten deep)."""
+    """The elements above the page's blocks, read once from the blocks' hints. Each element's
+    sum over the blocks under it is its own blocks' sum plus its children's, so a sum costs one
+    step per block and one per element instead of one per block and element above it (a block
+    sits ten deep). Sums run over positions in ``order`` (a list is cheaper to index than a dict)."""
 
-    order: list[int]  # in the order the blocks first reach them, outer before inner
-    parent: dict[int, int]  # element -> the element it sits in (none for the outermost)
-    upward: list[int]  # inner before outer: element ids grow down the tree (preorder)
+    order: list[int]  # element ids, in the order the blocks first reach them, outer before inner
+    leaves: list[int]  # per block: the position of the innermost element above it (-1: none)
+    links: list[tuple[int, int]]  # positions of (element, the element it sits in), inner before outer
+    paths: list[_Path]  # per block: what the elements above it say
+    tagged: set[int]  # elements marked as furniture by their tag
+    worded: bool  # whether any element is marked by its class words
+    weak: bool  # whether any is marked by a weak word
 
-    def sums(self, blocks: list[Labelled], values: list[float]) -> dict[int, float]:
-        """Per element, the sum of ``values`` over the blocks under it."""
-        total = dict.fromkeys(self.order, 0.0)
-        for lab, value in zip(blocks, values):
-            dom = lab.segment.dom
-            if value and dom is not None and dom.ancestors:
-                total[dom.ancestors[-1]] += value
-        parent = self.parent
-        for ident in self.upward:
-            up = parent.get(ident)
-            if up is not None:
-                total[up] += total[ident]
-        return total
+    def sums(self, values: list[float]) -> dict[int, float]:
+        """Per element, the sum of the blocks' ``values`` over the blocks under it."""
+        total = [0.0] * (len(self.order) + 1)  # the last slot (-1) takes the blocks under no element
+        for leaf, value in zip(self.leaves, values):
+            total[leaf] += value
+        for at, up in self.links:
+            total[up] += total[at]
+        return dict(zip(self.order, total))
 
 
 def _tree(blocks: list[Labelled]) -> _Tree:
+    """The elements above the blocks, and what each block's elements say: read once per
+    element (blocks share their outer elements, and all of them with the blocks of one
+    element), not once per block and element above it."""
     order: list[int] = []
-    parent: dict[int, int] = {}
-    seen: set[int] = set()
+    at: dict[int, int] = {}  # element -> its position in order
+    ups: list[int] = []  # per position: the position of the element it sits in (-1: none)
+    says: list[_Path] = []  # per position: what the elements down to it say
+    leaves: list[int] = []
+    paths: list[_Path] = []
+    tagged: set[int] = set()
+    worded = weak = False
     for lab in blocks:
         dom = lab.segment.dom
-        if dom is None:
+        if dom is None or not dom.ancestors:
+            leaves.append(-1)
+            paths.append(_NO_PATH)
             continue
         ancestors = dom.ancestors
         # A known element's own ancestors are known: only the inner end of the chain is new.
         known = len(ancestors)
-        while known and ancestors[known - 1] not in seen:
+        while known and ancestors[known - 1] not in at:
             known -= 1
+        up = at[ancestors[known - 1]] if known else -1
+        prefix = says[up] if known else _NO_PATH
+        tags, words = dom.path, dom.class_words
         for i in range(known, len(ancestors)):
             ident = ancestors[i]
-            seen.add(ident)
+            said = _element_says(tags[i], words[i]) if words[i] else _TAG_SAYS.get(tags[i])
+            if said is not None:  # else its blocks share what the elements above say
+                prefix = _extend(prefix, i, ident, said)
+                mark = said[1]
+                if mark is not None:
+                    if mark.by_tag:
+                        tagged.add(ident)
+                    else:
+                        worded = True
+                        weak = weak or mark.weak
+            at[ident] = len(order)
             order.append(ident)
-            if i:
-                parent[ident] = ancestors[i - 1]
-    return _Tree(order, parent, sorted(order, reverse=True))
+            ups.append(up)
+            says.append(prefix)
+            up = at[ident]
+        leaves.append(up)
+        paths.append(_block_path(prefix) if ContentRole.LIVE in prefix.roles else prefix)
+    # An element comes after the one it sits in: backwards, inner elements come first. (Element
+    # ids grow down the tree, preorder, and blocks reach them in that order: order is sorted.)
+    links = [(k, ups[k]) for k in range(len(order) - 1, -1, -1) if ups[k] >= 0]
+    return _Tree(order, leaves, links, paths, tagged, worded, weak)
 
 
 def _link_heavy(blocks: list[Labelled], tree: _Tree) -> set[int]:
     """Elements whose text is at least WEAK_WORD_MIN_LINK_SHARE links."""
     sizes = [float(len(lab.segment.text)) for lab in blocks]
-    chars = tree.sums(blocks, sizes)
-    links = tree.sums(blocks, [n * lab.segment.dom.link_density if lab.segment.dom is not None else 0.0 for lab, n in zip(blocks, sizes)])
+    chars = tree.sums(sizes)
+    links = tree.sums([n * lab.segment.dom.link_density if lab.segment.dom is not None else 0.0 for lab, n in zip(blocks, sizes)])
     return {ident for ident, n in chars.items() if n and links[ident] >= WEAK_WORD_MIN_LINK_SHARE * n}
 
 
@@ -285,20 +312,23 @@ class _Containers:
     good_total: float
 
 
-def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path], trust_words: bool, tree: _Tree) -> dict[int, float]:
-    """Per element: its good text gains, other text costs. Marked furniture counts as other text
-    (by tag always, by class words when ``trust_words``); comment sections always do, so a long
-    discussion cannot pull the container off a short story. A recipe's lines count as text."""
-    gains: list[float] = []
-    for lab, m, path in zip(blocks, marks, paths):
-        weight = lab.features.weight
-        marked = bool(m) and (trust_words or any(x.kind is ChromeKind.COMMENTS or x.by_tag for x in m))
-        live_row = ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER
+# Per block, what it adds to the score of each element above it: as marked furniture, and unmarked.
+_Gains = tuple[list[float], list[float]]
+
+
+def _gains(blocks: list[Labelled], weights: list[float], paths: list[_Path]) -> _Gains:
+    """Good text gains, other text costs; marked furniture is other text. A recipe's lines count as text."""
+    marked: list[float] = []
+    unmarked: list[float] = []
+    for lab, weight, path in zip(blocks, weights, paths):
+        junk = -JUNK_COST * (weight + JUNK_BLOCK_COST)
+        marked.append(junk)
+        if lab.quality is Quality.CHROME and not (ContentRole.LIVE in path.roles and lab.kind is ChromeKind.TICKER):
+            unmarked.append(junk)  # chrome, unless a live blog's row: most blocks of a page
+            continue
         link_density = lab.segment.dom.link_density if lab.segment.dom is not None else 0.0
-        if (lab.quality is Quality.CHROME and not live_row) or marked:
-            gain = -JUNK_COST * (weight + JUNK_BLOCK_COST)
-        elif link_density >= MAX_LINK_DENSITY:
-            gain = -JUNK_COST * (weight + JUNK_BLOCK_COST) * link_density
+        if link_density >= MAX_LINK_DENSITY:
+            gain = junk * link_density
         elif lab.quality in TEXT_SHARE:
             gain = TEXT_SHARE[lab.quality] * weight
         elif ContentRole.RECIPE in path.roles or ContentRole.LIVE in path.roles:
@@ -306,32 +336,49 @@ def _scores(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path]
         else:
             # Unlinked text that is not prose (a table row, a recipe line) is probably still the page's.
             gain = PLAIN_TEXT_SHARE * weight - JUNK_COST * JUNK_BLOCK_COST
-        gains.append(gain)
-    return tree.sums(blocks, gains)
+        unmarked.append(gain)
+    return marked, unmarked
 
 
-def _article_container(blocks: list[Labelled], marks: list[list[_Mark]], paths: list[_Path], tree: _Tree) -> _Containers:
+def _scores(gains: _Gains, marks: list[Sequence[_Mark]], trust_words: bool, tree: _Tree) -> dict[int, float]:
+    """Per element: the gains of the blocks under it. Marked furniture counts as other text (by
+    tag always, by class words when ``trust_words``); comment sections always do, so a long
+    discussion cannot pull the container off a short story."""
+    marked, unmarked = gains
+    if trust_words:
+        return tree.sums([junk if m else gain for junk, gain, m in zip(marked, unmarked, marks)])
+    # Where the two gains are equal (furniture that is chrome anyway) its marks need no reading.
+    return tree.sums([
+        junk if m and junk != gain and any(x.kind is ChromeKind.COMMENTS or x.by_tag for x in m) else gain
+        for junk, gain, m in zip(marked, unmarked, marks)
+    ])
+
+
+def _article_container(blocks: list[Labelled], marks: list[Sequence[_Mark]], paths: list[_Path], tree: _Tree) -> _Containers:
     """The element that best holds the page's text, trusting class words unless that loses
     most of the text (sticky-column and layout wrappers carry words like 'sidebar')."""
-    text_like = [TEXT_SHARE.get(lab.quality, 0.0) * lab.features.weight for lab in blocks]
-    good = tree.sums(blocks, text_like)
+    weights = [lab.features.weight for lab in blocks]
+    text_like = [TEXT_SHARE.get(lab.quality, 0.0) * weight for lab, weight in zip(blocks, weights)]
+    good = tree.sums(text_like)
     good_total = 0.0
     for lab, value in zip(blocks, text_like):
         if value and lab.segment.dom is not None:
             good_total += value
-    if any(x.by_tag for m in marks for x in m):
+    if tree.tagged:
         # A <nav> or <aside> holding most of the page was never closed: it is not furniture.
-        text = tree.sums(blocks, [lab.features.weight for lab in blocks])
-        text_total = sum(lab.features.weight for lab in blocks)
-        marks = [
-            [x for x in m if not (x.by_tag and _holds_most(text, text_total, blocks[i].segment.dom.ancestors[x.index]))]
-            for i, m in enumerate(marks)
-        ]
-    trusting = _scores(blocks, marks, paths, True, tree)
+        text = tree.sums(weights)
+        text_total = sum(weights)
+        most = {ident for ident in tree.tagged if _holds_most(text[ident], text_total)}
+        if most:
+            marks = [[x for x in m if not (x.by_tag and x.ident in most)] for m in marks]
+    gains = _gains(blocks, weights, paths)
+    trusting = _scores(gains, marks, True, tree)
     best = max(trusting.values(), default=0.0)
     score = trusting
-    if any(not x.by_tag for m in marks for x in m):
-        ignoring = _scores(blocks, marks, paths, False, tree)
+    # Without class-word marks no block scores otherwise when they are ignored. (The weak-word
+    # filter may have left none: then the two scorings are equal, and trusting stands.)
+    if tree.worded:
+        ignoring = _scores(gains, marks, False, tree)
         if max(ignoring.values(), default=0.0) > WORDS_DISTRUST_RATIO * max(best, 1.0):
             score = ignoring
     main = max(score, key=score.get) if score else None
@@ -356,18 +403,16 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     """Revise context-free qualities with the DOM's evidence (see the module docstring)."""
     if not any(b.segment.dom is not None for b in blocks):
         return
-    memo: dict[int, _Path] = {}
-    prefixes: dict[int, _Prefix] = {}
-    paths = [_path(b, memo, prefixes) for b in blocks]
     tree = _tree(blocks)
-    heavy = _link_heavy(blocks, tree) if any(x.weak for p in paths for x in p.marks) else set()
-    marks = [
-        [x for x in p.marks if not x.weak or b.segment.dom.ancestors[x.index] in heavy]
-        for b, p in zip(blocks, paths)
-    ]
+    paths = tree.paths
+    marks: list[Sequence[_Mark]] = [p.marks for p in paths]
+    if tree.weak:  # (the live blog's entries may have dropped the weak marks: then the filter keeps all)
+        heavy = _link_heavy(blocks, tree)
+        marks = [[x for x in m if not x.weak or x.ident in heavy] for m in marks]
     found = _article_container(blocks, marks, paths, tree)
     main = found.main
-    inside_at = [i for i, b in enumerate(blocks) if _inside(b, main)]
+    inside_of = [_inside(b, main) for b in blocks]
+    inside_at = [i for i, inside in enumerate(inside_of) if inside]
     # The standfirst often sits between the headline and the article container.
     lead_from = _headline_before(blocks, inside_at[0]) if inside_at else len(blocks)
     lead_to = inside_at[0] if inside_at else 0
@@ -375,10 +420,12 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
     # landing page, a product page): text outside it is not thereby a teaser.
     dominant = main is not None and found.good.get(main, 0.0) >= MIN_CONTAINER_GOOD_SHARE * found.good_total
     for i, (lab, m, path) in enumerate(zip(blocks, marks, paths)):
+        inside = inside_of[i]
+        if not inside and lab.quality is Quality.CHROME:
+            continue  # most of a page: nothing below turns it into anything else
         dom = lab.segment.dom
         if dom is None:
             continue
-        inside = _inside(lab, main)
         if inside:
             lab.extra[ARTICLE] = lab.quality
         role = _named_part(path, dom.ancestors, main) if inside else None
@@ -392,7 +439,7 @@ def apply_dom(blocks: list[Labelled], p: Parameters) -> None:
             lab.kind = None
         if lab.quality is Quality.CHROME and not (inside and numbers):
             continue
-        mark = next((x for x in reversed(m) if _is_furniture(x, dom.ancestors[x.index], found)), None)
+        mark = next((x for x in reversed(m) if _is_furniture(x, found)), None)
         if mark is not None:
             _chrome(lab, mark.kind, mark.why)
         elif dom.link_density >= (MAX_LINK_DENSITY_IN_ARTICLE if inside else MAX_LINK_DENSITY):
@@ -464,22 +511,22 @@ def _headline_before(blocks: list[Labelled], start: int) -> int:
     return start
 
 
-def _holds_most(weights: dict[int, float], total: float, ident: int) -> bool:
-    return total > 0 and weights.get(ident, 0.0) >= MAX_FURNITURE_GOOD_SHARE * total
+def _holds_most(weight: float, total: float) -> bool:
+    return total > 0 and weight >= MAX_FURNITURE_GOOD_SHARE * total
 
 
 def _inside(lab: Labelled, main: int | None) -> bool:
     return main is not None and lab.segment.dom is not None and main in lab.segment.dom.ancestors
 
 
-def _is_furniture(mark: _Mark, ident: int, found: _Containers) -> bool:
+def _is_furniture(mark: _Mark, found: _Containers) -> bool:
     """A marked element is furniture unless it wraps the article or holds most of its text
     (sticky-column and layout wrappers carry words like 'sidebar' around the story)."""
-    if ident in found.wrappers:
+    if mark.ident in found.wrappers:
         return False
     if mark.kind is ChromeKind.COMMENTS:
         return True
-    return found.good.get(ident, 0.0) < MAX_FURNITURE_GOOD_SHARE * found.good_total
+    return found.good.get(mark.ident, 0.0) < MAX_FURNITURE_GOOD_SHARE * found.good_total
 
 
 def _wrappers(main: int | None, blocks: list[Labelled]) -> frozenset[int]:

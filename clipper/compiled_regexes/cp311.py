@@ -128,359 +128,359 @@ PATTERNS = (
  ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 48018, 541, 0, {}, (None,)),
  ('[.:!?;]$', 0, 32, 48559, 30, 0, {}, (None,)),
  ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 48589, 324, 0, {}, (None,)),
- ('[:：・／/＝=]', 0, 32, 48913, 206, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 49119, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 49325, 28, 0, {}, (None,)),
- ('[A-ZÀ-ÖØ-ÞА-Я](?<!\\w[A-ZÀ-ÖØ-ÞА-Я])', 0, 32, 49353, 292, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 49645, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 49665, 32, 0, {}, (None,)),
- ('[\\d_]', 0, 32, 49697, 18, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 49715, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 49877, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 49893, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 50005, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 50211, 334, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 50545, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 50741, 54, 0, {}, (None,)),
- ('[^\x00-\x7f\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 50795, 224, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 51019, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 51043, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 51067, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 51110, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 51372, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 51666, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 51684, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 51701, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 51730, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 51758, 124, 0, {}, (None,)),
- ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 51882, 206, 0, {}, (None,)),
- ('[\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 52088, 222, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 52310, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 52440, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 52647, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52917, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 53147, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 53165, 104, 0, {}, (None,)),
- ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 53269, 75, 1, {}, (None, None)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 53344, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 53472, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 53891, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53907, 44, 1, {}, (None, None)),
- ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53951, 78, 1, {}, (None, None)),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54029, 87, 1, {}, (None, None)),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54116, 87, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54203, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 54292, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 54411, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 54486, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 54567, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 54583, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54769, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54805, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54918, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 54962, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54986, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 55014, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 55038, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 55082, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 55223, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55706, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55983, 145, 2, {}, (None, None, None)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 56128, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56977, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 57085, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 57118, 168, 2, {}, (None, None, None)),
- ('\\bplus\\b.{0,20}artikel', 2, 34, 57286, 48, 0, {}, (None,)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57334, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 57527, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 57541, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57569, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57716, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57931, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 58063, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 58182, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58243, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58355, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58482, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58603, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58877, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 59011, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59242, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59379, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 59436, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 59555, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 59583, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59599, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59863, 6547, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66410, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66465, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66557, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66846, 5981, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72827, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 73047, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 73166, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 73204, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 73237, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 73278, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73299, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 73357, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 73383, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 73399, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 73415, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73445, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73569, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73748, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73901, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 74096, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 74476, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74531, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74645, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74942, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 75120, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 75177, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 75234, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75291, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75348, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75409, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 75466, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75506, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75689, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75849, 211, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 76060, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 76142, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 76282, 30, 0, {}, (None,)),
- ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76312, 148, 1, {}, (None, None)),
- ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76460, 215, 1, {}, (None, None)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76675, 97, 1, {}, (None, None)),
- ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76772, 220, 1, {}, (None, None)),
- ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76992, 322, 1, {}, (None, None)),
- ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77314, 186, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 77500, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 77601, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 77627, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77651, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78161, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78185, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78209, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;){1,2}\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]{0,2}\\s*$', 0, 32, 78230, 413, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78643, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78784, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 78906, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78927, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79118, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 79171, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79190, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79361, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79433, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79471, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79550, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79706, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79862, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80707, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81135, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81525, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82366, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83004, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83848, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83994, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84185, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84231, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84477, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84555, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84767, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84999, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85110, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85357, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85626, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85750, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86372, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86450, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86819, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 87042, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 87105, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87170, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 87268, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87337, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 87425, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87492, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87582, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87675, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87778, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87927, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88515, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88721, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88920, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 89013, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89360, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89668, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89797, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 90044, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90412, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90527, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90816, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 91004, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91349, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91860, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92318, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92480, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92687, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92927, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93217, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93604, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94168, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94435, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94910, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94981, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95076, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95422, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95497, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95643, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95720, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95855, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95968, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96084, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96158, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96297, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96374, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96501, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96871, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96913, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 97006, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 97052, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97922, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98347, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98857, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99125, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99198, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99408, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99491, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99635, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99781, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99911, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 100039, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100155, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100658, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100830, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101085, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101271, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101458, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101911, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102132, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102303, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102379, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103739, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 104011, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104079, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104157, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104468, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104516, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104655, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104736, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104826, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104956, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105124, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105200, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105275, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105405, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105462, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 105509, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 105548, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105587, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105761, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105858, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105980, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 106315, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106347, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107312, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107392, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 107553, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107636, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107685, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107761, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 107872, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107934, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 108012, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108117, 135, 2, {}, (None, None, None)),
- ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 108252, 97, 1, {}, (None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108349, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 108544, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108629, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 108786, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108834, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108995, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 109157, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109364, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109600, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109724, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109775, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109852, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109956, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 110004, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 110069, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 110146, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 110355, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110386, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110461, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 110728, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 110766, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 110795, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 110838, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110882, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 110938, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 110997, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 111035, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 111138, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111227, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111379, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111460, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 111631, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111684, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111800, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 111924, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111984, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 112335, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 112386, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112433, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112532, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112708, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 112776, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112806, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 112883, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 112931, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 112975, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 113021, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 113053, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 113101, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 113153, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113193, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 113261, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 113297, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113321, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113513, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 113588, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 113634, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113664, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113714, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113788, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113871, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 113931, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 113983, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 114013, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 114047, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 114109, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 114144, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 114190, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 114238, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 114284, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 114310, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 114336, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 114389, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 114429, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 114471, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114521, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114622, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114676, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114729, 44, 1, {}, (None, None)),
+ ('[0-9]*[A-Za-z][A-Za-z0-9]*', 0, 32, 48913, 43, 0, {}, (None,)),
+ ('[:：・／/＝=]', 0, 32, 48956, 206, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 49162, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 49368, 28, 0, {}, (None,)),
+ ('[A-ZÀ-ÖØ-ÞА-Я](?<!\\w[A-ZÀ-ÖØ-ÞА-Я])', 0, 32, 49396, 292, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 49688, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 49708, 32, 0, {}, (None,)),
+ ('[\\d_]', 0, 32, 49740, 18, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 49758, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 49920, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 49936, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 50048, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 50254, 334, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 50588, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 50784, 54, 0, {}, (None,)),
+ ('[^\x00-\x7f\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 50838, 224, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 51062, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 51086, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 51129, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 51391, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 51685, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 51703, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 51720, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 51749, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 51777, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 51901, 206, 0, {}, (None,)),
+ ('[\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 52107, 222, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 52329, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 52459, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 52666, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52936, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 53166, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 53184, 104, 0, {}, (None,)),
+ ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 53288, 75, 1, {}, (None, None)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 53363, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 53491, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 53910, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53926, 44, 1, {}, (None, None)),
+ ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53970, 78, 1, {}, (None, None)),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54048, 87, 1, {}, (None, None)),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54135, 87, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 54222, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 54311, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 54430, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 54505, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 54586, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 54602, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54788, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54824, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54937, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54981, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 55005, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 55033, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 55057, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 55101, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 55242, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55725, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 56002, 145, 2, {}, (None, None, None)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 56147, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56996, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 57104, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 57137, 168, 2, {}, (None, None, None)),
+ ('\\bplus\\b.{0,20}artikel', 2, 34, 57305, 48, 0, {}, (None,)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 57353, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 57546, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 57560, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 57588, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57735, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57950, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 58082, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 58201, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 58262, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 58374, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 58501, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 58622, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58896, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 59030, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 59261, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 59398, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 59455, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 59574, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 59602, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 59618, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59882, 6547, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 66429, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 66484, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 66576, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66865, 5981, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72846, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 73066, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 73185, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 73223, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 73256, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 73297, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 73318, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 73376, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 73402, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 73418, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 73434, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 73464, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 73588, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73767, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73920, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 74115, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 74495, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 74550, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 74664, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74961, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 75139, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 75196, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 75253, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 75310, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 75367, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 75428, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 75485, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 75525, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75708, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75868, 211, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 76079, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 76161, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 76301, 30, 0, {}, (None,)),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 76331, 148, 1, {}, (None, None)),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 76479, 215, 1, {}, (None, None)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76694, 97, 1, {}, (None, None)),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76791, 220, 1, {}, (None, None)),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 77011, 322, 1, {}, (None, None)),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 77333, 186, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 77519, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 77620, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 77646, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 77670, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 78180, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 78204, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 78228, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;){1,2}\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]{0,2}\\s*$', 0, 32, 78249, 413, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 78662, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78803, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 78925, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78946, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 79137, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 79190, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 79209, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 79380, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 79452, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 79490, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79569, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79725, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79881, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80726, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 81154, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 81544, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 82385, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 83023, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83867, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 84013, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 84204, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 84250, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 84496, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 84574, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84786, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 85018, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 85129, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 85376, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 85645, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85769, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 86391, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 86469, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86838, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 87061, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 87124, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 87189, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 87287, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 87356, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 87444, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 87511, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 87601, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87694, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87797, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87946, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 88534, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88740, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88939, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 89032, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 89379, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 89687, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89816, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 90063, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 90431, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 90546, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90835, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 91023, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 91368, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91879, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 92337, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 92499, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92706, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92946, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 93236, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 93623, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 94187, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 94454, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94929, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 95000, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 95095, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 95441, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 95516, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 95662, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95739, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95874, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95987, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 96103, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 96177, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 96316, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 96393, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 96520, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96890, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96932, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 97025, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 97071, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97941, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 98366, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98876, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 99144, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 99217, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 99427, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99510, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99654, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99800, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99930, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 100058, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 100174, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 100677, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100849, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 101104, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 101290, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 101477, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101930, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 102151, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 102322, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 102398, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103758, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 104030, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 104098, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 104176, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 104487, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 104535, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 104674, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104755, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104845, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104975, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 105143, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 105219, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 105294, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 105424, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 105481, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 105528, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 105567, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 105606, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105780, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105877, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105999, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 106334, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 106366, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 107331, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 107411, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 107572, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 107655, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107704, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107780, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 107891, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107953, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 108031, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 108136, 135, 2, {}, (None, None, None)),
+ ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 108271, 97, 1, {}, (None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 108368, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 108563, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 108648, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 108805, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108853, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 109014, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 109176, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 109383, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 109619, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109743, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109794, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109871, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109975, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 110023, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 110088, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 110165, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 110374, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 110405, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 110480, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 110747, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 110785, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 110814, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 110857, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110901, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 110957, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 111016, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 111054, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 111157, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 111246, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 111398, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 111479, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 111650, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111703, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111819, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 111943, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 112003, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 112354, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 112405, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 112452, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 112551, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112727, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 112795, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112825, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 112902, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 112950, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 112994, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 113040, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 113072, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 113120, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 113172, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 113212, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 113280, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 113316, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 113340, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 113532, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 113607, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 113653, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 113683, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113733, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113807, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113890, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 113950, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 114002, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 114032, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 114066, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 114128, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 114163, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 114209, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 114257, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 114303, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 114329, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 114355, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 114408, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 114448, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 114490, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 114540, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 114641, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114695, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114748, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
@@ -729,377 +729,377 @@ CODE = (
     '/GcV6djPJlTjqdKDh31qEQ5H8emRzEn8c8J84uOz9eRMr3iOro1mWjJNlcGOsJ9gepc6rNdW/P5ySrm2UhpmE4c/vRt9c1JmcX/v'
     'mRDnsyIbKvdelO3B/HeY70o236n0ITufrGPUbdtlbEDKyQDlR9d8V0Sdb9EE65ku+Q2PFkU0bMqE2l2DTezjwOcM8OsMt7cAbm82'
     'oDupknI5I2oPnxLSMid4D/+s2m7OhMa4vwf/8WGYyw6Yy6x1OD62CLPTmWFoSa3BW/a6NkRPg2xqmb+h1CL+PWNx8+Oo+5Pz27nj'
-    'fTmp9+CtXvqR+4r1Ayp+M5EHBLQkGhoq5QERzzFcdnajR5+SyBfJnJR+ThpBH47pp8kcvY54sdLQz8/q7dNx6FvsZO0Vrb3B1TG9'
-    'RKxbuQ7shB6OvDlRr5tU+vX8sHGivnsGjJ/wE+lfN8mcDPecKO+HBrRPxPer8uvcpxvtsp3OHUvqX2tgYPduvRlV44NI1k7GvLRj'
-    'ngVbFBpHvCaZk2GbE9sKvq9eTexa2F3zglV853yDAJ70vmTa/X2TSOWH77r77ktqlqOxYFj9ovaK4iJsUJxBOePySTIu/wrlK3Tk'
-    'TkfQzGRz7HfZqMLacne6PvSktW8wWQF/gwO8x+QMYOm9Rjt4QZkjbd2Vvet93r8vQ++nSDULcp10buDFYF59jUK3McYdmyaZypvK'
-    'xdh3I8Znx0bwrsG/s1Mcl7OC9xSPU/DH9CcpRJOLeNMQfNRw0EdD8VNXI5LWoa5R+FSdfLaOXBdinlJD+BThvv6TtmJ+BmJ9FHJd'
-    'MifDPids3fw/wboB+mo7fcrAkAz+seM+oQVEWXnAWOVHzBxVqG07UpWplF3ymaJlo9ZiWlYF0/9Vry1B3wsGvWJ04/MJTiY4OYJw'
-    'ktHNZivx9yTlO0voe4jqRN6WjP2wjD09j6Qx0RvhPdYDsPhxc0EOmw92SBguu8OzBtkvYRg5lJ/6YnPiCtSh/PiOlAkcHFe5m6zz'
-    'sdgGTqnLGN0e30X0cfYZ79LGuKpc4451e6pyQWZwmYjWsM5cb0vm7bCbtyD9Yh1Zy/S+nk4MEga/SrC+g3S4jI6p8tH2lxG6mCF0'
-    'UQcevfOpulNp2taNACcFcMcme2vR3pqKeIdgjaZtdjXMTTL+wzP+2CbLlthAs3hfFRaPB5QifAezg64i+TB/MnMKsrW3zGyig+y7'
-    'Z0P61hhszXokdCEbAi9HmR1hptR4GdUWlNKVLlNeKJm/ETN/uvRmnCa9CaJLM0pMl/ID0elSXsC7sRjZu8kZtuib6OwvDe2pQL/x'
-    '2SGLiyezD8gQ+4A0sQ+gsfX2O9/JWLF8LO4eO7P8jaZNVsYLpcncpSrvYqjyi3jxNODjZVZyN0eoh9lziCyAZGR0xu+MdUZ1qs98'
-    'cYnWC15z8yEdM4V/E93pSmnbyr6u9wxbtka0NfNlFqP6e8LCSu5zjLw5YeumS7BuEr2TeI5Gor6wI5mzw2rOgvxhOPOIfcTdDOmj'
-    '0/m+14POJljomk2IXy2ALdhEq9inHPNTxnzgsdjrPZbaLx3za4djqDv1nD34dxbgXjXR4+mcnRzu5y6msoCuX5T2GPbMUfZI7JXM'
-    'ROHA1akBqgDy0FkGeu0yi8dsp/Hi56BvLA488xV/NPrWBSnzNz0JfWtFsAsgO9JvDGaNoD62lpmPhFqQ80SytI4On8Y5Y3Hr62OA'
-    'Q9fOewW8S7mXISU3Bs2MEJcguVIALdPPmjJdRPXl7m5ytJ8f1Tis11NNlRdnLDfXYWHe6NoEJxKcUPBemSDdkA7AlJU8h54KjTzF'
-    'MT0LgGzvtIr99LBvbP2q9ECmer3RzjEdYt5DP2pZRvfsUXc/pzpyhxexF3npq4v8ukL6LcgOo5nwHUbrPIKu5jB4UlExQcfHiy2Y'
-    '5yySwY6/1JvLA9v980y/ubLvm4vxr4LgWTWqF/uCz1vFPtu7Ucp4VSaDfu4SLz12o5f+sd/LUynIcwzJE9ZHu8xWMYVwuYLgMjvv'
-    'sfZa1o1PFq+7UeEHL0XYNTMyFeGpDfWxVk0iaoM4QJHvHHZWl/gBR/vbmlLuburJS3yzj7w5MYm9sNAgfxnQWHzeXk7O2yn9zUK5'
-    'FNS36Kteev393F6B8b10T3K+7RDsV5tJnk6Up5Xsac2QpxVoCY4poopH4pR7s8Xjl/SQOvqs4rgXrRJ98hWQ7kZw14I+iMVQw+V3'
-    'KMq7bQQ4zvxNDgknqO+q9tdBivXoXaQd7ZI5ZVuZo4c+0jK3K8H6xEkPeOlf9nqw8wiXWiwefxbXWx+BFxHdW7d+MQjjaU4Ps4L3'
-    'lO9z/qZAH8oHio05MN9Hv9WhNV4DfZpsFdsOM3ydDf92YGD7nTrLb+eTH+DnJxbpL/M34YwT63cTojlN1uEbI5jZUa0Gvnc2yjM7'
-    'Ip4wXI173EZKTNZGpKfA42onYxs5LuZwj63Jej9cYxKO5jEerfHbVHNmAqOUc5szmFvGy+y9y0vvfbCYl2H8spP+5Lboe9/xIceq'
-    'KeaxyqDjDKbXoXM7J0T/9sJY1T4GPuy/Y1a+8D39/JTPNKmnHGShux6MPoZYzys7Xy4I9JDlSE7D+HoJwtdLCN9ZRdpZBnwnu79S'
-    'axX7L6tDfX4rWgNlAK8W6Bk7i8dpt2TNX0HWP5NlWer0dQlaP/TbXHTWz97NRO+OhndTLW77skDSlgVEnnbKjYF+M9sDbG/wdmIL'
-    '0UtsHFYKbA+qyZiXC3h9iivj0akk0zE3RYCH13uY8vXQpkaBzGdrrJdpZPyd/A3wHuepR22leJ4xwHNaz1sV+CwqQ2mlap+QtSdo'
-    'n1gYsE80IT39377ipR//NuwDj3t5jgL+mMIWydcNqK5/fwjg/cT7Vo3g7IJ2/B7q+vw9Xnrbo8O/f72VzF/U+yz4Xs8lVrG8Xobo'
-    'xyUER2TtofSjSbFOKgRrVHS2yHAujcZEhHO4rozk7BK3l8JnPvgY/EsR/EsRTtN7LTV/tM530NT27rf4njrJ3qWqz+fT2Ns0b9O1'
-    'kWDzi9cgXvdsDR2J5tYEn8OMeZAdpQPrCGhLBaEhjRJd6mYD3r5doO/EOCvK20zkgDYJDEoXakFPVgffypB+bxORKbDuryNA3kgj'
-    'uCL74E6JXrcTyTS4Xcx+po7kvzJAP0z1tU4bJ8D+yMqo5sNE34z7H+QHRoQzecLndiH9sgP7h0ie70TzHdQmDI/hxuUA7xbQaap0'
-    '4DORXGqy3pazswiUOvXegNb0Zsk8iPrB5u9dMIdsHFTzt5WkrRrnEVsE89GM8I3Z544nsLs0+qFzHnKGxe3q6druRGubrQ+dsaNl'
-    'CzAnRxjohnsFa1lVhunoxgLtwu3pDaB1ojMgmS6VradGZH8wGe1XzvsDCD+dNu+DMmPcl6l0Jps79JTlcuXs3/lcRWWuqrqGPYXa'
-    'mmF66pz/1ZcCsjswf3P5478V+8DZs8dJv+Q9F1zwZTf9+ezF0984Z/6b/vfscy/41pe+NBs+v3LDu7+k41Hvu7vvbLKtzAuD/9zt'
-    'gO6awCmKV9c/vHq+dP7jX0KPM3N7YvX8ueZpHT99d8m+NrJfX/I9v70T/xqwBu4a/HP+f8GA00/L/W//4H8vuP8ffO588VWAPDDw'
-    'V199Bqa1iucywTu3/ikahbVuOIk9Ecrs82RyLvbJMw/pAKwQsswMwV6cA3iivXiGhH/qJelOCQ021QGr+Ipfgg5VZ89X7QVdiIar'
-    '2tws4a1aCG/XLaDbYdvo9PfToGOQ2SPgurdr9gOX0ZlXpx27EC8fl10C1l+1oD2xWdI/3bOINwHequa/XdJ+037QNmC+YCu0aZ6A'
-    'X+8mczKffN9M+L0jgN8La0eh005TfkKmH25AugdKU440aGePZK2b3JlcgHBX55yP4jc9Y+ogawOfL0aFbyqTymwcdHhRUfkguZXa'
-    '3eCzNl3a34l4bAzrSgEOpZEe5GWCizq6KRP7HhPZQSa/t1h+3zZBMJk92pfRGG8zGEMR3Q1T/weQjKVbf5h6LkdyYnsALoWB/Ra0'
-    'f7RHhHUayGgimXdnSJhLUN93EHxqRTQ4DOwjkB5gm0K31B6yDtN7qSL+rgutYQfmBSlvrEuxntm5WvlDXF/K3l17h/duItKv7oPz'
-    'gsxerlvMorMFdpeXvXvtAf+Z+aS9Xvrz+8L5xXLrB7g1g4XPKfHYPLqT4yZ7lzvXezcf9ct556Sf+Qg/t2TfCnBP5OVWPs7s20mb'
-    'vfSGj3LbDlbP7Iv94/xMq3+c28/3j/Pi64vhppD+/Sxo//dtz4cW44vxmugxwGPT8de5m95osNdsJfSxk9Alav+1Cp2JRt1LMNwZ'
-    'AFeXb9NtbwHZGvUa2rg5/15ne/Kgji0n5WXw7+ZhxImgfNj/huufd/AfSyX60E2EDxjpfXkc5D/clwOHSdu/CLrxUtAHJkusznjp'
-    'CkiPh/TkjIfv5YzOZmBfm+Sl757E18ckdA/hNCi/KFO8XtZC+Xehcsz3Nc63DPJdPYmvK6dNuntdTYjxwP1eBOmxkn7Q9hVAVzQZ'
-    '8R1Yjmk1oGdUHy/iCzFvMxnGHte7BdFGnXoxfeoUnIXh+mRns/ScDY97KuDcdxY9w14DICW37BjclAKuCZ+SJ3tJOzm7XYzk4HYy'
-    'HnME93i2kTxTUZ5uSZ5GZMvdjHSvTcjOaoFVbI+CdVeyvLL5ysMfxptS+ZNidYjO86ei70GwsW6C2g7TfbxHIPdQm1+RbG16pqfS'
-    'o1C9h+g9PocT6V9mSvS9XYK9OKz+V5d3a0P2hCY8WpdAxyayya61iu+y6Z5PB+mSupCOs5boPyg9pfhZCXIGXiPdRDenaqdIr9mA'
-    '9JoiGxIdG4mtBCc7BO2vBztJ3P4dAnwbT2xo6yz5GcpOgqfM/hHjbCVpW7PAPoSuR5muslVjLLZr4sN4oo9gNi70vILZkojsOuug'
-    'LSrcpOPWIZAP6mC82PiVS2jTNnJGppK3SkUHusj8TYX1gddFqwE9bTbA966A+0d5wRous8Rxpa0AnoGWc/gGVbmwZ6kyHbSuvZwu'
-    'fxP1HnvIW+/pEe07Z39cJ/u1YiNLxWNi46vDQ1NcqiC4lNGwvVxg6fv80W1XqeAG3VUolY+ARjhXsJG8WuyfN3XYPGn9J2MSc9S2'
-    'Blz/Lf+QGs8Y+6ATWLjoPwXB0ox6H6k6WVtaa2Woff+a+PpdECM+WAQfdM9FsN/gjVYSv0K6V/+L+/8pfLM1Ix0qvzM6fpvDnHnN'
-    'Q/o59m4VsofPIltvdv+oGvGx+F5dJ6QtRGeE69tlhTsLLEWf3yTo85mCPp8maP9JIcZhuaBMn6JME9AJXIbJxL0k75FExqgV6GEb'
-    'BHlaSZ5KQR5H5y7Srw7n/F0mmL9LBPN3IXr3bcHcf3Cxf+4dv4507hdK5l5kg6+ae9mZYNDcU7vEoLlv0pj7Jo25byrB3JcZzn0t'
-    'nFvge85TreJYPfPBfiGL4KVR+fkkPQH6cq7l2RUwXVKQLgDrjHqJzpned2L+xqmPDZX+oFuhs8V6OnrX9QTU3xMU47Ea4fTMEHYZ'
-    'J5RwT2I09v/Qu4Yp3ru/oXdj4N2LiG+bQuZ5CsD6rSDPtCnFeQ7AGsVnN0Ftdsr83LEbQXTJpL/1Brpp0X1Bp/6vITuvHok9bZdA'
-    'byu6+/fvyLZ6k6Ssrh23qP4g2weM8/3ozLfVMvNHQ9tcgLGaYHhuoqvnY3WcheyZ+0j/WzRs5tnZLNVT9hH70I6I9s7tkrqPBLs5'
-    '3TltDXFXoIPQDJ3z2owhHRHJhfOs8P7tFkN6nOW3u1piFd9fTAXoX0XvHJ398SF1pbJYdbowqO+/oepzvRXN/59MD62zZ5nQZ+yH'
-    '4nLoZ0OiTxPq09YcBvq0OnRWcb4hv1NG7BkO2YCsDXbO7JRZgdbOstu99Llbub3GVI3ztyg2Dar7VLWIL7LA18g/g++Q675SLL/L'
-    'YkgFxZHqNaRriV7JFxeVHOLEq1fSnRtsm2rCH8v2dVP6HeSTFetxTX2xBvlgjdsnWNz4P8qflBj/DR6NskOlv6ol9oZR67MNy2cN'
-    'yyexqgNo8pRDwxoiVnWjlq4f89wrLblfOp25rEPyxlVQnunTmmGO3wr0MpnnoZ1n5nOIzRs9G6VnjvPRNysgL/W3XqfYq8LQh9UK'
-    '/Qa9W6/S4YjutlP9h64eBOuwWLv6De23sD73lAne+hPpr3oM9EbPCfRo1N4zin6HwttPfm+x5PdMXf3/BO+sgt63l/kUo/MrakNY'
-    'XZZoDnX0TS8SG7wnGjmu6vhh6pXgs878NgvuUWE7WHofrNlgLPol95u2WMWxNj7RyO9EBekeh3ruwthPtg325USBzlVHFta1FxfJ'
-    '3qI7cUOtk21q5Guxj7RNZyy3SWz6qV17m2Wm7xaN3bYAnT72p/DieE5H+yV9o75X+iV3gOJaW1FsjVsFZytOP7+D+vlKhLmT0ZNN'
-    'JaInprR192A/T4d3J5L7ZyfA/bNrJvnHkt6xc8qvgntsyzN69+xYXpaKfG7QNjh5F6P7g7rtXQLf9kjai9u0Ar13xuiY8Z4dAaYh'
-    'BzXvC+ieeen4odKBqYuX+D522PXjjM0fx/GxuTddnP9bafB9nOb1366R54dpDs9Jb4H0a+i3CFdEsO6AMt8m9X4P8n4L3UH5Cslz'
-    'N+T5E4L3IMnzA8hzD8rj1OWMzU3jPB0xptWvEfq6SXC/RkRLOwXzJ7rn1Wywx7ZrzO8O1IcuwZ0kJ91gB8esoPuDjDaWqg+njvPO'
-    'jkTnn9sIL9AsaTu2DxK1uVVy92yrZjsxDz8RjXnfYbL30Pgkz4/lfSjF/hln25+F9L8Jr3PbWH6fP+r6Hep1+09jvTPeqDIpbmur'
-    'ZA10WPpnW52ScaD2VxeP9e4803t3GNdeFtjUBPGwJjJPu4JnZf5qFw62cxmxJcN3GHF9Tj2sXirDdEjsEIeaVr7a4OmoTO8o6/oe'
-    'EN2Z1bWz6RHwSk6bf9rA9QN9EluiDo32vUjat1lzbKP47PwDae/zGme+/9LA1/ZIlaGC1sxG1H5d3WMceoy0bT6fojWypMG7XzJU'
-    '7d8aoDdStbWsoVgfqMODmK7jodarPDqG213o6BxE+81BhU1jj8TGm/kmuGWM1/4491cTXW/Q3vn+MZ5NsK6/YLqfl0JWcX3ijvHv'
-    'LSLdwCJNf0AsL277icinENYVrCKy/Urig+dU8n0FyP7HDrZ5+hDwzy0SutFKbC/HDHF7ZLpH1p4/1g9ve+j4/Ljeu3dXirjNOjyM'
-    'KS/DeJhPwTgO15qla3XnYHvWW2r9ms4aXWOgF1yE1qcufLZm10TUBy7S1Cu6tn/1nP6XQh8v4iN0fAI6basYorZ1hWjbf9f5/b8P'
-    'JR1lPOjdQ9SOLkU7PlPH47SwtfqVyWJ/8TQuPMvXK+EHXkFwnbqurSs+V9S9yxSVZ40iW2wVyMXu/b86juMmfu03GejjRDKuiPZS'
-    '+WZOHdc3dlj68Zx6LbHvqC6DOdts0C/GT/+jlutaRqquyL2rVcvHtVRjsylGWndTLcfRUtjDRNkjrh6itoUZt7fUcp5yuHV/7vkf'
-    'ak9/Ce1CsC9MkS7wUEyEWu/ujwPnv7Je+jikj0H6K0ifzhbfmdwHvx+G9ElInyNw9kP686xX518KvM6DJC8rewDSX0vqfI7U/byi'
-    'zl+gOufkwR82pIsgHQvpCZAeA+mJkE7PF7dlOvk+A/126ry94N3hc94dUQOxjCFdDOnEGvH3FZCWQToD0vWQLoF0DsnfUAP3Nwt+'
-    'nqQU+MXW1AEJfvUXis89THVGojwb7KHRX7+h4OeDwuy9Ye+Azi2UxvZKl6+tLHH9Kvn7dzXDUz/r/49ruP/CodRLinQCjFf9Yg3n'
-    'r8KeEQ3F2tlVw+ntLELzJkA6HtLlhLatgXQSpNMgXQvpZEIr1wPN24DGZiTbgy2vGV6b0LEIr01kN9ofaufQHmD3oMKXF6o9v69h'
-    '7vnHfab0ULV3dyxsnDOZfkxV79eq+VnEcJwDOG34ULVcHxlFdtflRzurPV9qzrtvGthb3amwpcL6v+/At1Mg/f5R/jEV2X89ROq4'
-    'DfI8Quy1cJ7vQp4X0uo63Hhs1Z7/opHaf2xLF7WvL1Z5vKHKRtPkHGaodLb3Vnn3dbDcROWlxyVyk0peehpkli+jOn5L5B1W5ilI'
-    'f0nqOCiRpx5HcpV7/o/qmJOD/RrSxZCeAemCXHEdLN86SE+FdBkq7+r/UR1ZkJFSebEMtYDIWCw/k9mmQnoapEeBrHVZlaf7dO9F'
-    'EX7jCMJXNEA6NqRsdUpAXZMldY0PWdccVFcYvgiXmwrpseT7fKirUMX3vaE6n3Tq/VPl0NbL9prHKjnPYeJTSMQH6ZaV6aC/jsYg'
-    'rjPzFg2+618qeXy8Up3V76ws5mtKoWt9XmHHcBHqZylsj506Tqz04tpQf1emd8x05dOjEf4O990sC+FvnPyiSr/0XxU8dmQYPYvM'
-    'HtiV/2OETcfrmxX+2GxR7hwEwVHdQ/jpEPC1V1Z4cEYir+e07xyYa8wHnaLgd1i++ZAuJPzSXOB/jkOwRTwSrqMpp8+LObCnVXDe'
-    'ivEBNqSnQ7oO0lRIHiRfwelaKfdntu7+kPfXVyp7CKe+R4aoPkazviWor5R8zr+h+jZawXFuNlr6MWx6JTbUV+X5fh+nfslEn3Qp'
-    'asNwnOm78UbzfP+I26Zqer70PNUmBV6lh6ENdC39VzmPR91Jxnq/5N5jnV1sw03tcR8q5zG/w/BxujzAN8r9/GKpzvSd+j42RPWx'
-    'uXmHRn0m9cjuxbHzsg1DVB+jcyeXuD5KV2fFVN9WwlN3EF6b4UtlOV/fUerrt8Kflfy2zL8Ww7RBJR8+XObv61Dey3b1/2VyecPU'
-    'FpiujY+XADabo6vR2JXi3lqLAoar/yvja6PUd+fc2NpoPPsl9kUX28W/txCYR9himXZ+Gb8TFOcZALv3rnNnXvdeeqqM++GfRvTE'
-    'VLbRlZf+kOPykq5Mo6vjfALBPonoTecQvfCZhrDvzHGf3XHJSSqe43nAmc/muO/3KLa/DqwP5riN2nDcW6SxMd+OxnWLRBcnsxEO'
-    'cyeDwS8Abo4ldbxM1n0/mgt6/1LUn+UIJvWh0Ub62arQtbI5m5Lj++Q2q9g/S4sBDyubC0b3cqjtcd25/VNWDjPsHRjHTnCiVVrb'
-    'Kaeee0pcD9sTbsqWPh6AbCz/KTt8sQi2ZDldu5LU/QXJnQXWphsnF8tbb0awgmRAnfsP67Keb+CR7DPmCEEbh9oHkuoc/c8Zvn7W'
-    'kHuUx0K6msA9PUQ9v8jwmBybCJ4/rykj3J/xbNqGykbJqfNLGc+3aylskdzzvwxfE22kjO69ZgZrNxqfobpvshHVORQ+Ad3zf4RL'
-    '3QE6yiBcWobmNe6zOwf+JAS/R8FLNBvsDWzcMwhvqDxJ5cTtEt6F7W0OfWsk9y9la//4EGv/qbRnCz+cdLAAdLku5L2HR8Be54sI'
-    'BjtLOltxprQWyVkOjI+mvbnDdjXzyJ2IJcQu5xjyfSrY3VwjgBXmXoUDqwvBmkHuP5jYELv6fzROlz4E93wfKB6XH/7QS7u/ATEU'
-    'IdbFbY+C/X9avme0atrwr0zzuANh4lfJ+MHpaX7Xs5Q2Fe75H6qL9n97TDwnG6//TfHx6iN916HZ2yUyxi9S0WNy3Z/y7KaDfFeq'
-    'aMyxBvfWdWjb51I8dsuphnTghhRfIzp2dvj3ofWPYIS12788xWNcqtYZXQcbUdkWwToIsjU+LxUtthzFjxNTng1MqfQkfZJ6p6J+'
-    'RD2vcuO6pDxf8irehMWldu1/BG0Iq6d34P3e5vPaK9DniuaVnd/9GpU1Weuu/y+b9z1IT477fjeqbztpY4vCfulWm69fE7tVp8yN'
-    'AWWD7FCdMh9B/WxR2CIwe7P3ojI6/uDd+382j32qs+d0SHCy3S4+S4/rHqF7/98OF3+zk65/GB/du7Su/y9URocndMrMQGV0deqN'
-    'qIyuTXWlzWPcBsnM7vpHeVsU59B/sdR52Xp0YrWOt+L38+Ta/0I7nO//ezbEOWz10pchfemjXt4HUN5HzvPS9Nu89BnIe1Sbl/eO'
-    'gLwU7q2CvCf2i/P+P0He9veJ2/DvAXkp3H9GeV/a7KVfl4zDewLyngS/b4C870B5nUXrpDXn+8sWgLbSvNdtEOdtFeQ96Spx3reg'
-    'vK2Q9/pOcd/ORnl3bQce5Wxx39YJ8rJ5o3mPE+Rlc0HzLkB5F33VS/feBTgM8smM28D+F+X9j7vh3vteuCd/j5dm9sL6R3lVck81'
-    'yktlp0aAO/YBcfxWVcxWnVgyZYRmM/0tjoPUSr6ZxkHKoN/V8N2RO9YCzjj/Hhx26zeoDO1bKkLfukj7T0bfOlAfWSxg9o3d2WZ7'
-    '8nLBmDA91QLBN1ZulgDmobMki8fV3g/vjhDMC6uHxZKvBf4H9+/QXXKUp0Uxh7K4RLUhx1sUo5nFugzaz3Ec8pkh8cxUN0z5DpO+'
-    'nmbJ44Pr8F26sZtFcoNuO0XxxLdJdKk6MXZUvoKdOXs3zN9Qj42qXRtgb9CV+zZGvI/eYtCPnpjG3hn36RFs4TotfT+GPRrtoftV'
-    'I6xxC/A2ZQXHRsuFoEEzJPjdbxfzwGHs5HTWyFbCf9eP5/eGtpE2xWWXspXgbp9EFnBifkyWtKVHcJ4QV72PjPPfnRqOeXHa8tVx'
-    '/rtAovvbOvd77oJvT6DzYFUsFd17RbfCt4c17xWxGCt3prldmdPfnnFe7Hhc/j4o/7hhf03bhNvC4r+E7ceacdzmsN3g3kQnOV/V'
-    'xdnpkvronURdeqCqr1xQX58VHFc8Sn2/H8t1PDI/FfTOpi7sx8d6Nqq65xHdEl6HxnjR3SfdO38R2qBLf0Ttw224Yaw3p6o29Icc'
-    'j1bCZ+8Yy3GI6s+2lQBnL0E41CvBIXrHVBf2urHc//03DWiqyV3JoabFhbHePqjjHwTHz7ojHT89/X2D3362j9im9Bngbq9mGffO'
-    'TwO3Q2qR6LbjoAHfQH1s0eSH41r7H0F9pPr7jVZwrCqTPvYH1LM9wCZUR6ePz04uQ/Vs1ZRJwuy7p6I5i8oX90rsXGX2pbOGoW5m'
-    '+1zewO1yOyQ0s9lwLF8cw/szlLKH6/N3jN9GOm5Zw6nnu6iPnZLzWNN1rLv2Pon62CnwpRAXLbka1dMluevQFUN/2qCeuPk2yqec'
-    'VaJ66LgtBdzQrSdO3q/BsI+9Ifv4Sr1eH3dK7mdFket/Vc/x8hbCm3yD8B0PadhS3yvhVe6u92yrKS80kni7j6N4Kncq/HfgvlIb'
-    '87ja01vP7Tw3SeQMhks7DPCe2eRfWs9tUk15OEoPTo8Ai66HY1C/Wwz4FN22Tg5oa78hrMoIsCh/9re64n6b6n5V47q/zt/W50PC'
-    'egjBalXwPCoa9F3UbxmfvVHBb8j8jLg2fxrww/LxbswvNBZh4OM7zTtQW9skZcPoWdeB7c4GBD9uHZwD/zQJ/Dh0bm7MTwH8uHRs'
-    'Dvzxdd79CN1zn84Y5L9Xajn+RNHjObCereX3O7aG3BtMcepHEevsNTgDYDTjK6jOoZDznDqvR/MkkhVM9o2rIsCitHhLDLAYrXwz'
-    'GtduQZ4o56kiHz6uzf8Q1El5nyNrPTpiytvrjmO21n+HJqo/9O4Qa/O/C6Vph+l6vbvgp6tBa3GnhO81qfPzBb5XxK1Ld+BfV+Dr'
-    'Loru3PX5WeBrYAcZ735NHtgUNy5F4xNUp5NeYpuP/zo0PtW2GJdkd90ojVgcARZd+5MLXM6j+nd6Hhwku+meAdyeDpbzXqnxy//0'
-    'nozoDp+O7e7ZxC8kuzN8Jtj0/moY6j4b6v5eDb8n1Rzi3MLkvOI/BHV1G/BqHQb83HsEdfWF7J9K9tgqqOso23wMuzTG8Jwa//2+'
-    'IH0EvW/r2vwjGCpZqVWyty4wgCHiy939PwSMAwRGVQ2/eyc7t+kx3F8duC9X++E+HwPc/Qhum4RWdoaQr38kgCuTWU32j28iuDRW'
-    'io7s22OJfYd/GsHdIpHnwpyvvU8Dbhj9Qk81x1UTuFiv0KzRtu0hcOoNArh9lv69pQ7J/dPlCG5cZ5UO3KPQWIY5o3Ng1FT77xIf'
-    'IOOuI0fr7FtOzI86zXMjmaz5XyFgUBnzEQ0YfQoYdwlgbDXsy9c0YLyogPFpAYxew/H4oABGn+Z4MHqxq8rD8agyEeXrN0MMjFKf'
-    'J7nrv4r77DhQAr5KtT7mVnE5XocXp/Y3Kt58TET4dyjgv1rpnyuRryMdO6F7FXXtr+QxLhdl1H45liLf8qo7/Cb3CL9f6cd70R3F'
-    '5ch3Pb7nL5NlbooZLpNTnJgfVHch8lWwMka5rG8I62T9vKiS77nrkE8WFZ5QP1SrSF9Oihkua++8Su5L4WFyF/hZSH9B3j+C7gq7'
-    '97QQDJv4W2C/a4jf/wzyb+nAqEAw2D3y6ZDOhnSKAsbfK7g/ACoLdxnKcQ68ZwTwTOly0f4vgNejsEMS+Y1lNvx3COCFlZEdeDdX'
-    'cJ8CbL+l/mT7LbHf+U8YlO0kMsoHUFmTc1B3/0dj0KbJL4pitLM5b0dtMZETnDIXG5SlcvAZgrIHJXIl5cVWVfA4Q6zsKwY6Fx0e'
-    'elpAHZ0x1ZFHY7CVyOpH2OIzBIZ/r+T1y1L8+12e901nvEzOEJi+9NE8x9MOCS52GOgLvo/62yHhnVsFNNDl/1FbtlnRYpC49n8B'
-    '8HoMbcpcnx+obzJ4/ZJxvjLv9+HSKjivwOPVD2Xfjsqa6MfdO/8GZSn+vSHP+f+h5ild/h+1nfEJJxL+ZrmEL5kUoizjPaoR3qj8'
-    'Tunwe38vjwcea98zCN7ZEv9YQXGeaPseiQkea98d5fxeOeXdHiW/DyBezr3/h8rul/B3v5Hwe59BZRncg4RXlJW9HpU9KMiD2/Ew'
-    'KXs1Kns0+Jo5mcSuWp8rjmnF4oH2oLKzDMtuQmWZz5slxOfNYhI761Qoez4qS/3kLCUxv2i9p6CyS3PiWF2yssegsmsFeXBbzyBl'
-    'Z5X7/buxsVmrqLcRlZ1aI5YJZPx7HpWl/u9nk7LTkE9Gd/8v4z6fmkPYfjO/Es8J4HSHgPOEAM72EHDuLfP7zOqT6ObYXvRtjTJ0'
-    'D/oSKtMawG/iff9TgjI7CU/yGunP9WV+30pBfLrJmeFOQ9idBrA3or7K4gG0k/G5AOHAlhD9YnBODqi7U1L3MQF1dxrUPR3FHNmq'
-    'eU9FJb8y/yzVqF8iH2wi3LY0ylDcfjHHx0KXvxedux7I8bopX9oq4E/d+z8BZXok9dxvUKad2f9qlKHnQ19B46LLt4vktk9q1N1P'
-    '8OpDGmWeJWWuznFcpGVU8XZUfdgiGIsDijM5EZyLUBtV60yll6Fnrmtzej4DqY0ZXUMLQ8Kh6+pITThB97pd+3+EC69IbDB7SN3/'
-    'yPIyTM/0B0scx4T1+08aZWgfD6IyG2zxXkr9oD+Z5Xz+6oyfhzfV9f8gy/0oPkz4bcYzPwXpPuCV/xOVYX4g/0fBm9+MyjB4+xU8'
-    '+b+jMkdL+MwzUAxbp8yHBWVWEp74WPTb9fkrKHMGiY27ntTTh8rM0mxbu6CMqm2XoDKnSnh8Khe8EZU5I1dcVsaXrxWUWU/GAL93'
-    'ff4HlDlVUmZWlvvKbA44n3Xl/4C8r5K8dYA7eG1u1diPGb9go7qC7I1c+5+MP6/I/sfV/6G8QXYd7vlfhvfB1FbDjfkXsjyjYXdJ'
-    'yuvwNk75rwv6SvlYZu/yhYC8nYQ//kRAuzo12vV+VJdMn8natRvVtS2ErVUXqovyEVsI/W+R1KXr++v8gLpoLJPTA/LuJH04QZBX'
-    'ZD9TAH0hzXtQwq82obxdljjeBzt/OhLGJsz9ZZf/R3X1kz7g/dn1oYbyBvEITt6/pnleFtvjjRL95e818jJ924GAvMcTuE9o5GVw'
-    'f5zmvGdYfqEANhXjS2CH7N7/S3P/rE8RnmAf4kHcmL8BefeTvNehvCyW4yJBHHqX/0d5KQ9A825HeamubD3S4bn2vyjvMsInzEJ7'
-    'vuv/A+U9RVA35gsuCMhL99wz0n7foHRPWyvIQ892VgTkYetuYUAedq46U5Cnm9r/CvLgMy33/r8gD91/KwV5sP21u/5RHpHtlqv/'
-    'T/E8LZLzoRdSnm9Fk3vRrv1fAGxGO58isHXuHrvrXwD7eZLnHgRbl3dy7X8R7FbJ3v1lQZ6dhG/5HMoj4r2cPP8WkIfxT9ejPG0S'
-    'Oe29qK+6Z/qu/k8Au4fk6UZ5RPbQrv8PqN/k/qp7/q9Zro+M7RsMy7H6jkd92SJp0zJBHlr/3IA8DM40QZ5XCJwJAXkYnFo0t7r6'
-    'RHf9C8rt0MD/l2xeTlf355T7H5vflYpqX/mYzcelQ0InfxSQh9Htu1Ee0bm9k+c21F9d3tjV/wfA3sLu/wTkYbT84wF5GP/+YUEb'
-    'WzXaeLUA9gHSxisFeQ6SNnbZxXd9o8ztpag+0b1hN+YPytMl0fmeEZCHzf9aQZ6tJM8KQZ5euv8L8lBcm4nyiHzVuvu/7adbKv7f'
-    '9f9nWI61yYZ5i3p/0435Zem1gcqe+y0+LiL7Elf/h/LskMhZP0V5Dkj4qx+iPCLdo3v/z+JrSdd2xD3/R7BFdhuu/C8YI5UtsMv/'
-    'I9gimcrV/wfkYbEL343yULnoOMizKyAP68cVAXmYDLYFjaOu7Yi7/i3PX11cNsau/w/BuKvkOBbzo8bQRtjd/1E5XbsUd/1bPL7C'
-    'b4h+mMl3DYI8OMYQjdNA8zyT9cdAyMG/bYvHxLIt/XgA+H0Feo99rjMYZbDOTWBfCnDdawV28JOyR/fjDsxnLfbUeskeS/9pPDQn'
-    '8hx6c1MAunlZMk/iebKizJOlnCe8jul6S1tmMQ6S+RPM3x5rDRnycsuKbwp15ybq3DZCeRveV0O5sSivey4H6cSBYrzIBXyPinMM'
-    '9i5ILx0Y2rGJow2m8UdSIdqo2l/TaH+dYNB21m8Tmn9EiDq+bVgHpWtlkDcNf7iMCE7QvMrqFfErQW2uCcDDqOWd/p6IeLM6SCcC'
-    'Tjn5VsM42fDdlvTN6fvxmv1muMnqHQ96Pcy/nWrxWHSiddQE6SVkjdQRGlQFNChvHUJiZrYvfGzUF014lgoebvdsSN9K6LOlga9H'
-    'Af/eCDBxu8qhXey+4WzUD1G/dOtka6Qe8uQR7mehPmuvZd34pBpPcwjv6smekRbsGQVEj5y2byBtc2TWjwr5itTr+mG49w9vKR16'
-    'BgZ272Zzjp4TrRBPI6ItDId05y5IHhwPOI6/zbf0Yi9GaVO9pRdbMAXyMcblKwLWQyPotGygZdVwXlTBYB5G/KoBCqbNZJiBtLHg'
-    'gubZ9CkIaLRrFwV7H57LZtD/sbmsBRwYY/H4p4f2gjVeP+i6syQ0VYZjtmB//DbZH8sle23BQ79Dvs1pDMVuclaoc6+hzfL7mXX9'
-    'A1g87uXN8O6D8M7J9+h08A+EdEVNqF1sP3Ttg2Dd49iniyE9zvLHdV0C6SIypiI+VvQu0Sso1mS3UjUQ8KhFWMpbyNZCRsA7LIO5'
-    '3wjpTkM5SpavGuUbD3+MxYsbPttvThj8sdrmPF0K8ULlhAaNg7OMAc36qHxXRKsC+ANG6zYRuG9L1kjRGtlzmRXlSalWUA3Bx6sQ'
-    'r5zM++tj3uth7hehd3UB5yrzYjhXaYR6nWcy5KlGOGSfI98baPvrQvDX5YS/ngZjMAHBpfwITrsFuoOgM2Mb6R7r2b1flOJY9/h8'
-    'GKdMhgnSl4vkYMY/TVoC9xIIr+Skrz1QzCudi/KUDxTnyQ+AXbLlxZB03p0D6fkxncVl0A4v29+Yf4ExUMfZgtREVzcWwZqc8adh'
-    '9H66ehCV/qrOEF4dSlOAB90wfh2wDrNatHZQzMqMcj50HqUwZueQVRFosehJV63J3jUo0KxBfOw/AX1ic20H6EFrQRaTrSGKqz2A'
-    'Gzqw8RpIB+j0sT5yAZLDLM12ZYG+mJ5f1JB8ceiLTOKrR5ErWT0p+JONLYsXT2lNnSHfVgfvZec+dfBeFX9eptu3BfBsAxqGcWgm'
-    'pLkBMzrI9mg8FjnEQzDdH+aB6xBchgemcOoRDjWCfJWCMrMSXbJQlyySGwRkNJQOL+gcM11iPHbpwUXg7/BSjw4E6dbouivA9wqy'
-    'JuaR8xcdO4pS9rHx/V6a3TN6+/j1D4z+Pi76qpdef//w9DE7BH3cdw/INLePjD4Pxbxm7gdbzPtGVh8Z34TvtjG76kqBXXU7sdnG'
-    '/I8Jv0bbVxXQvsmW2LdMK/R/ihUcC2mjxhnI8+ROzNUB9TaXsN5NwL9SW3ZcXze5HyDyz8Py68YRo3bzsnjsQT5RmI38EuCv6Z2Q'
-    'IDim7d1siX2R0PstOvEKXiRzIMNpnXW+UoDbFYa4rXPHTRf/MI6xuxCOXf30GOrVvcukuq9zqsV9vVJfnlti6vN8sKnXwWXVOGws'
-    '8XjEjX+VAfg319K/h9cjoUf4nrHuPSCTO0KuP2rQ1TbBGRmuf6S3/VLU9ubDrO3zEY5st8R+22VtHuq2hl03IvvkXQH8caXAprIM'
-    'dF0i32443qqIXnRZ4lgsMyyzWJ6thvDxmYcqr2hscxLao2MjWkZokkwPJrJFDtLPsXbo6vPce56Df+tRmQz8BelXmf3QfFjbVC+m'
-    'q8dNjYB6gvSvIh2pjm6T5a+A8hmFTWmdoZ5oYoC9fIVAnol6F0CEp+cg22lMQ9iZXROy75og0JVbYGuIdeXYvnccwMpL7lIUBvgZ'
-    'pkVsbi1ITWDXCc4tj2zl9xjZu3Ut4McAnVPef52X/lurl7Zdzu8xsjzrPijOMy0Azrg3gx+DADj/uJD7KGZ6/ld3F7c/L/jG+kFp'
-    'Gx7j/EDx+YnunqJr7yTDJ9cOcZF+fePh/FR0HoJ1g3QssE6N2mw1An+C7dDbAJfC2reOMvuRdHitOMeHwGeP2hJPxstQ+mByfm0R'
-    'HDoS1trlGyB+GPrmrCP8rUpAP8oE9CMsvyZbWwXJHuHg6mcltPrgrXy/izpGe+/y0nsf9NpSj75dD/q/n9zmv1/9t6946ce/Dfq8'
-    'x6PLgSb3QBrht432I8bPMli1gnPQrIasyeib83cloW9NZBwZDV9MfIKdQfzrLya+wr6MbEdmEd+ba0mZU4kPUAZ7NsD6OOw12J/Z'
-    'UtKeZZJ2sVgCUyyxX1Pmg2x3QHuPlvgdPUbiT7XD4v7MVkradQbkbbZ4PC9a7zxFDAU2PuegeVpPYjZQmLNQOwpwr4P6i10sGdO1'
-    'Oc5jjFWM1fqcGG+aJHPM7lmJ/M+xOk6C9Dgyp7QNcyTll5N5omuZ8RRRaV55wHqT0TxmE/LtCDRvjmUeZ/5b8O0vaa7znW8Fx4gM'
-    'C7sAOsAxMbTT9R0Jem0sb/dZ/hgMuv5zo/g4iqIj+fwo6UcPkmd6/n97XwNlV1Wled6rV/VSf1RVkkoVSQgFJBAwKQolEBLAEiOi'
-    'YoiEJmD4q5+XKqjKq0r5KiElYBBEFBzU0R7tcabbVtdId5Lmd5ngOAYUAiOioOhiLeyBBtcYpunWTttLWzTzbt29++673z73nnPv'
-    'ffWTvFqr1k3q3nvu+dln7332/vbemvFIPo3Q3FHEH0ZzLE7mjlSlORG3sGcuVaV5+2iupsnaESBjbHwzJvmYqb0G92e5vkHtTLwm'
-    'yY4y2rh1fLAugA/yc1WnpW60Dd6vg3H5MZyzB+tTZf6TscMPTcbFlQU/lFT8X1S9nvpVe5ndlOv10hkgaTpPkfuI4azEtvkxxSdf'
-    'ru4F9tRB1CTTn5NN8GwcL55ma5Il+o0jp5qLPWnp8O6bYmP5d6rId4JiymgMNY1x5RjWoPgFibaOdvoxyccUFF8VDEZ3ZjcM0e5i'
-    'Fih/qMRnTW9cHupAGUs8Otp3tsMVfb+IM1mUKn1mhD0zN+XxEvQfoo5XL9xDHTND2qbvNSsvN/AflP4ZxPL8iyr9xo1w7/+Re8Os'
-    'b68L97BvvxDaHCfnLOxTL9NFcU5+SN7vYWN6ypG9Fd5V4V0V3mUcg49nG0mvqGN6hVpfXNu/dP/d3VX8d1e4zprG+BGh/eaE2s+w'
-    '9rV+Z2g/rM1q4Tx5k/JiUxuB19n4wo5y+q4ibkxOlkm5xLpNdHNHZn9TlebIM/GhLiV4CeqzulB5OWTwb0sgFreN/O3byvP94N/W'
-    'dJSeGzGmagCuBbiuVbIf1tRWUaHR2UGjtut6I+F1tjmmjpE17Z7uNY1r25Fkzo2w5g2qkltMl1vM0Wn1tsepsy1OBy4OaYPabCp5'
-    '6mZvnrpEdFxGQzZYNNM24+BkaLyfMwcfJGf+/S+414afePFyzjPriO7U8TjUaTgot3ceefaE3V470rOd5Nmbob2zn5efPYU8e8uD'
-    '7nXp46XxfU3kjDP57HMQ7wj4nqcBc/R1iIPc90IpJuhR6MMrT/jbjepPaAO/L12XtNLnbWgG7CZijzuF82UzCEbb+HybuP5O1ucq'
-    'S93JVNY2E53ZxDZP8w8tIfgKjrNVGryHSd4mk/xwQX4IOqYobfFcRjeyeeeY8ibhLKXIeaRcuSpNaWEuO9PdT7BMPKcl3Yu6nJa2'
-    'eYayMF+mcQZN8H8eK3ycKvWjN0Hcw2qLNZqKNTHNp2gyF0F5txqYbKwl+H3d+CVaOEughRWEH0m0oIvjXgL2gnLOM/rywmK/qxlf'
-    '2CzQY1heIbovdDl0aT8wD7qN/mGKbz2F4Vbx+awqrUlxCuNLHeSdlin8dkuEs79u7rIR584Z/13C+Gmusjh5lHgepLD4K5t5L1xn'
-    'ZzMxjX0y/f6cAbt5PpGtfUbJNQ7mGNQK0eX3Op3EqeD8V1vSGKXLCr15673uwemlt58+dezSG7aRhZds6c5p8w5iE6khco/G5rWD'
-    'nzkFbZwGMqtVVXKE4Q/aK4pz9Du9Fzh+jjC6TteqaHF3unyl9rk3Hcvy0Zt8Ew7BzRHs5Oaxa+ynCham28SgDnz+vWkvZmWzJf+8'
-    'Fto4J+2d82gbVSo8l+xpaVeHp7o/x5tvU3Jug7BcDjQnAJ4p69NubEq58h9LuY//KWWe+/i1lNuPig9K9EHFqKkQuidC27Y9U2Dd'
-    '7VYWF9QZASdP2/xwyt2zJjK7SdPG+4p/WEXakPbOFmWfq2pQsRg9Cz1IylEVlI+D24vmp9yc3br6amdq7ulyY9i24/ThMPCpNuAj'
-    'kr7cUMGWB2Hoyulntlp/zLl/m3Lz1aAtKGsQp9RbpvgpJ/5pGbNX5TRybKcyz/vG87oNGO75Jrg/T4jpknLqDTI7XYH8n9bOlvhQ'
-    'TpXmTezXxIClY/BsnZ3vuIhn9EoNkdmPUb+d2Hq5TbNSQ+boXn/Jrhy25ia8E/kjtdWdyvhZzsJ/MUJ4YtSYYZ77sQn475KA8xXP'
-    'B8r5Or7Xpvx5tdCGhu9TW5fz3UuIrOtTcv40G910lLWRV+a5VzH+wfE3nKTp0zCT71tV/BhuaT24bVYXb9ZakVcVeVWRVxV5ZbDm'
-    'UfmTJMOqGb9CXAjlp3kVLQd6Ffkmzau4Ac4Onao0TyH9Js8T2sZsJFQmSf2h40VZ1aa8em/YRo0gI6Q8kCvJO1jXm+dzlfpC5SA9'
-    'Z42QM5NOLlTOMRW5UJELFbkwFXIBeRnnfciPU4wXvy/l8SEqUxZZ2IXzFmclyj8nbVkpV47Y6OTURrWFtTcv5bYlnRd4bQiTM16v'
-    'IBdMcxANsL79I8y5ztZPr8MaWdonyEan7ReB3kxqSeQ0a+HEmS9k3+uxGPeI5t1h9p2/IWe6UeFMF/Ydk770hfThU+DHoM/sUKX1'
-    'P6j+slLJ+aCCaCAfg15uIPaJHhU99xidX5P6IT1KX6+F4nIlm3heyXVXpHWIOy5TfGleQ/+UH9Dxcf13LtFTs6D3UnoZM6RZPi/O'
-    'tx4jtnzOC0Y1+1jX1v8gfcsZ2qZ0tiOnvf9M9ulN7BmeY0/a83FtMJgX7+Qy26R4rSFOG5gndEmZ5Yq0Bm8HHNxU278wJ3IL6+8w'
-    '68OAhg+MCXupOuCM1FQ5Ix3TZ6RU5YxUOSMp87hjPKesVfZ1vwqCH5/qJP2Gugl9x1QGmeppY4wXd6Xc/HeUF5vIuz5mx3qdnREK'
-    'FnpUwRAzZKqbD6rS+j4mayetFZXbUl21QfacpAtivq6fJiA/6Rl7qcbeGYb3ksafC8FK4vjHBJwXtaGizTSozhP3NQ5p9s84k/m5'
-    'GaA3rgPZEGTb5brWuUTXHJpGXbOVnAm2a3Q+ne75eoD+lQV6bGP0OEdjKz/DwCaFfWgB3j1XyTF8eJbiel9tRL0vC3pDFv5uYvfi'
-    '/o8R4cwapT4UPRNuVebnfQmXRuP9Jf8D32udAjarR/nr3i5TpXhobm8agmcXkn2zNYTWBlVp3bWdSq4VNxZxbiWMHGLX9qTd2hN0'
-    'nnoEO5nNt8bJWCVa6lF2OVKSog0c87sCaGOM+QHPEWjjTfbMSmVmf81pcIt51t7xsL+5jA3DNNYLGM/fsLHT2PDOtBuYQ+fh1Yhr'
-    'vXWGrvXFFmu9lsy7ic1nKtf/jYjrnw9Y/70pt7ZN2Di5vXGnxleSFH/ITRPNoOz4EOHfgyq4LkZO+XPRhOlrKJsWRaQX07Fhv5YQ'
-    '3ZTKoji1iGsDsBGUvhakXB+BpIONxcQlho2dPruV6fPTRVfrlJ2fbjxA5508zwo4FCrnEefeyPSWEc25Nmehv/QwfbtRoP8e1v6Y'
-    'QCOfUW4d5yyJPTg/415Xw/UCuL47445nDszZRRnI+bTYvX5isTeHzrNO+1cTXvpeaKcr41+Dd0E7dyz2+vUBuEefOxueu518ZxXr'
-    '46UZT5Yg7eC9VRnz9tbCdX3GW8e5bH5WhYzDeeYyePbiTOm56B3s/Qvh/Y8vLuUDvK9R9dALyBo413M1a2LyPdP4iLCaBjbnpRsi'
-    'xEAd7fbPyQCoZm6l3JWMsZPwivnKX8+W5qYxrZ2RJB0pFT3/RTejK567vkDOH3hvnMgz596ZystV9Iryajxlyd9QxiAOvJF9p0OV'
-    '5uOn7ywg37gF/tZC/rZSldb3nNdRWt9zhYqew9iZr43k/za1sn1+jW5YupRMY0nnC2mHsSuYB6E/KihPqe23sI88TyPWfVEquVxD'
-    'NTFov115ueSc+Wnu8s4BaDdz9npLl/f/li67nG42tRFtc1auUvFz1Ei0Jf0N91i5nqe1L+OOCeeyBn5N8ra1ELr4NNu7qAtcQXiV'
-    'Ir4rmzlZY/E8x1fbvj+X2GrbgJalcXUS3himR9VF3L/O998h+E4ob/4wOSssY318m/Ln6jSdA8kWvkaVxqiH0SbHPsyFXymfXZx9'
-    'TfkPjv0U5l+19a0uJDyIxmjz/FQmvL2GPEf7FpePp2Pw8Y9o5rGHjPm0El352M6bpAIwFoJGbK5Ea/QGE1pNEZ7F8699+UPu9cQd'
-    'Xr4cvHf4SqhzPFYqI9aOu9cfbZB9WDqfrvPOH7r8vtVy9iWrouUrs8nXb7qfFis/jhxl12ZN3NC1yp/XKEquNYlPbyY0hLy2H3h0'
-    'I/lGx5AimmwwRgXlHaWxZmYvGg2xB1O71g3E9jUqYICdZzYR28+Agf1uC7z3vgBfX6/y58y4kPSjl9nM8JlV0I8wu992wXbXzGxp'
-    '2y3G0UZsvwXD96T536LR23Afz9Ps43eG0GQje686gCavVcnVSo2rJ5joaJIO2Wmp49nmc6f525sZtoXj+yaFy3K9/KDr28LkSr1h'
-    'rE2K7IskeGtDAme3Ros1sMU6RNUTs8rL71YIwSzo8mrb5H1z+ryNxG6UOx9BLmIfL9H0kfZjWDjTUNwG2rtNMGE29cmr2dlZwpZv'
-    'NYiZiDIvujy3JvRGdSq+jty3V9D4jlFvssEXSzw/ifjeOHu7megHppiVpPb7yYZxDjb70dSvmCM8YDr7gXiHy2AOo+6hoH4jJnFe'
-    'jPbpHlhK5mxUBcdw2mJ6TfPmxOUBnFf2EH2xwWD9xgXZOGoYu5Ikz1iQAM9YGIB5o+Pi/vWthvTeBM+dquxjYE3iOCdi9IvzMYrp'
-    '4ftkhGAc48pSKcdej4DJ4uvdksB6tyiz+DMpNxSe5Ro1OkmPgKvA9Z8bA9MzTHxxNDaRxtNGaS8JOfZeZZZ3BHlOk7LPFdIEemCS'
-    'MaMUBxE3ZlTSC/8RMHs6P1wlhmrmxdB9lPgSUFe2kVeVdZ4dsXKYsyiuHjWHnaU4Jq6TnC9M7Haoh3UoL066V4O5jSpHOG6X9pfO'
-    'Ra3FXLSBv5jOTR2830JwlI3wHq2Fx2sJ1qngOiph+LIo+NIW0GU5tmiqah+inZbWw2lQdjURV7LxNCr7etI1gr0yCZtrNqbehjoV'
-    'zTUmxdmZ6AJYh3OBCo6pK1jYxHaqeHU4qW88aaxKg+H8YB17eh6SzgPjgp7OY0ltzq4pFa3+JcpY598Hir+/qMjbGatX7VX+3ARp'
-    'Swz+aGXtZ+XaY2wU+noxBxTaH08V7t1I7Oq1wnvN7DzcGPAMx7VyXEA/uyflLJounCSVfTwXWQHGUBcit5uYnW8kppwKwnTZ+iiz'
-    'ysvJI9VvkPK13aSROQOsnQkl15jAdS4Idsse5rMfIv3LKbNcFlJuBZ7La4cyr5dhUrdGsqHY1uiQ4vn7lD+mGbGBM6mGR1hcfHUC'
-    '+lN9wB6ke2ouwWr0Gp7FUF8qh+44lWOfT/Ry27Gb+NFnwxysirn+y4htdBvb1zyf5TCbN2oXHlByzsAtBn0aOgrWgZ7tbNZhWMl5'
-    'W44G2nwb2FpM52LcQl6MKfsclDZnwtkwv7j/4sg6vD/b52JlQnOBeJTjVWm+3xGNzhLE+6S8HbN5nrtgXkx89aY6YA+b8yTbrkrN'
-    '/jlfQ3y/E0xOjLF3byL74W1TwHuda2PKf+Z4k51FwsaX9NrUJbA2tQFnDqp72uY+HwvwffD87suE86uUn2HYkO/Z+qz7mS8dbRNO'
-    '304SsD2m9vABi75IuacpZlvCP/Sp+PkcOU1lEqSpYeF8P3mWS+ufQX2wljyzXdOOQyhZ4Rnn3u9T3nnBhCZ4rqJDEd/H77+U8vRk'
-    'aR54TknMDRV2Jv9eQLu5GO3uSXk+0e0h/dVhtUzOA4eY/nFfwHfHyvjdbeS7SbVL+6qj/Y0p15fLn5EwW+MBZyZT+08+wGZl6n/j'
-    '+fFOJmMozNIx/Ab8caZ9NcXbbddgmF4ksUI2cxPU5gGCsdLhag9pdBmOVd6jvHoJeUGPMcmXa4K/0OUjluqJmLSpy5vUz/bduNLX'
-    'qyzHd1Hn2zTF38Xxnge4bBMspk2NHDq+qV7LpPRom7z9YRjp+gT0pSUamTFgqEdKmKO8Cs5BNgF+XgmPWdCsaa8qze09VTzchr+b'
-    'xi1gnkA61+NKX19H4mGm872EyJvtltiaKN+bTh+kyb6pSWDfNCv7vPrIH+8idgm+HjexZz+q2aO28i5Iz6SyGu2U1xIfaVAfJZ0/'
-    'DK8Ydh64cJrkVsc0yemZJFNqVXxMw7Cl7irlDRjRyB+J//5SiFnaaoDnr5ohc540P7K1F/wb8TG+Ipwlbdv7B9JeTwLtPUfGR3PN'
-    'mrTjvP+/AsYXpT2nPt/SiOOh3z6kwbgMq/BaHNS+eRf8P4n1K0f/riPY037Wdp8Gq7vdIg4I12Ud4d+vKLkOSjm+e2pAvNFAiE7H'
-    '+ROtKRbWV5OYJcRpnizYuSXdblyVp95gFNxdOXjt8Qnw2tUqej0e21zX+B3axpDF3qZYL91607wyf6bcvKSURjkuXKpPRH0nUftH'
-    '4224r7ga6Ceo/nrQuGguhx0afpVXydRvyoX4ndphPPh8WpXGby/X8Fyd3ZbXIOI4yVELe1pOw8twLd5JzgYTlr5NU+yArv4U1dGn'
-    'csxSrDuu4flkDcsdX10O3bGRzddgiC/5cqJP9bF5OxQhZudCwc9riytx2nFybZ4RARcWxy9vW/e5HL746aCBWxJas5sIpm/UQl4U'
-    'VHDNjitmCS2cQXzsJnGkXG+UsJE6rBRdW5N5jkOr9ExfTWjXafPdAfwjSszfmURm0phaxNy2h+jRceICaZ4hmzhgrsPo6v4mYeM3'
-    'wdAMas4puJ/eQXhEQQXXSiuQc1ESuTEoBn3U4nyWD8EBOeeibMofm5u2PG/Y1Io4FmLQSFZbSFPo/cHkJxNy34b+MwnS/84I9D+c'
-    'EP1/OCH6v4TYKbao4NxIvQE6LMZELBDmwxRzprNd0HPasMUYhyLID51un2SMYFycZBDdZg3x2AManNC48sfF0bkf1+CQgmoom9Bk'
-    'r+EZmeoPtRqMK9LMXKXPa0h9AhxbssNSFs9XyeUkKwj2cVu9U/IvNcF1pXAvrP0Ji77w83LY3g/z+Z0N5/qp/q4U3xFn7k3ouV0F'
-    '11CeIDqmbb7FM4mcwj18S8pfe3YHe+dkwhN2KP+zSfZxnPmPcyH2vDblz59KMdATGqxyG+wx+k6NKs0raxIv51wPk3mh36P5SqbS'
-    '3pPEeaA1AIPFeWizQBtUR3DWrzsAZyC1ZbvXXtXIeuq3b9XgiZDmbkv544S2s7a3MpqkckM37qC4gjZNXEGU/uniAxYLeyNsbkcE'
-    '+S7t750BsQBTSe9J5A6eifk5nZip4y1sTlG+8QbTi21yCEtyqzWmX4TjfluIjSYsL2OP0ue3rFKl+ShxXrPKm+dyrHsT0GiDMo/B'
-    'k3JKOnXab2V87rAF9pv7g0Ys3s0bvmPCW+Lmhu2z8JOORfhuJUfvscNj754CHjtS/PeVMXlsXJ5q4nPgNUskDIik51CdY6r20WSc'
-    'csrNHW87rz1Kzk08n/GdV5V5nCQ/49nqhtVTPHf/W7l1jmYjTdYY0mRWQ5OmMvh2kLk28i8oTsFGBu3UyN/xCGtm+33T8Znim48m'
-    'uUvz/i6aAjncBLaK9hCc5bDS5zyzGWutIPsbE5D9y8u8xhOGflVOB874Byx0gKjfWJ/ybFrbYuzlkQT5bznkvnS2WlTGNU/6jPU6'
-    'sT3mDXHfujOW6Ts2sqVg6EcxOUcVNFjSsSniy3H2rPPuzQmtU1Dc34QKjh+3jeuz9Z1wvj6hoscU6WLhZ+L6BtlNmwV90GTOk7bJ'
-    'cznZpJKrT2Pil6Hzhlij94CP1kaemOZ5ukmDU9hJsDxLp8lHJPUniIYWhtjek/D/VE2TPTyJOkkNhni1JvjbSg32MC/IGMp7BkPW'
-    'cquyj78Ow0Q2AR77lGnsg5TjLim7uUleK2qzb2J+njEl1xwNqqHE4763a+igX5nFXE6XnXOq987F5GzUr4LzKudUcG7pgkaOh9lz'
-    'dN/meQGm4nth9Ip0SvHonF6HVHjcHKfLnYbYszCfktOvCyzshVs0cnGrBSbnJmVfk3dIwH2HvTOsmZMTptAWws9sScemZwlmcYeF'
-    'nykob0gT0Gq9Jm5pUAXHZlK9ZZ6gtwTV0uD1ibhuQum2XcDfmY4bx/u6JobjPjKvtmcmaU8PE8ztPI2OOcz4wlYNH0M5vIXIQqme'
-    'YVDM2SYYQ5L7Pkq8iNS3LuXFxkepR9ChvHi6vNLXujTFd/J3Csosng4xl+3Kn0sC64q1kr2e7g4GlSeVS0aH6e1IgA9lBT6EeWhX'
-    'C3QaFeNI+Uuj5lwUZv9LEvMRpANkLPw4OZhDjAluAPqxlTH0+zVTbPvfXPy9WrNP+D7Ka/jfiIUf0zQfi6nNQIoDN9Frpkr/l+ra'
-    'S76eWs05B+s31JL9OhIgz2tZ+3XwXlx7vkmegWEl55psIrr0SIj8k8ZUz8bUoPx1ik6ZAXTL4x/HNHJsyEKGDwhz0Vgm7IxOFnzx'
-    'KJcFTo6xFUofkxnU30xIf6vL0N+zAF+f9HroxlFOuevM6WMh2AuJHwbxT2kNUafpMFjnqH6TvgA7BPWxl6t9ExnQHsNfF8b71hHe'
-    'F2abG7Fot5PsT1N65zmOkvCrRZH19RqcEMqwrPLitk31TecbXyKxBqbvhfX7DmVX52BEY4fYBvbmOO2E9fUqVZorYljpY0mddz4g'
-    '4O+C3gnrg5NbeJUBjwrjN+XYj7Z4tJxGz5guG/ncBPSZ45R5PDDWUskF6EHXAS+SbMuSD3+m6DddpN/cjmPa7+nQc4LO6HhGXqjx'
-    'H0l+Jlv7H9qILhGwcUl8p0DWpz2EL/VY+EF4/+mZJIn2CyFn2tnoT7PhFahP/gx8vKZx/jnDtSs3/4jib3DG+xfKq3lRjvFOxfnD'
-    'eeY8VVpbyTbeeyr4ZdR1ovw+qTFO19nw7SFnw/EQvSvJ8UfR0XS6P55ZW5W+vklQjkgdzuNm4l/KKzlP64Tm3RsT7A/KiCuInh7W'
-    'H3znvcosF0LOcFzvsNhrQf06yRD3Nmqxd/sCbKA6P1XtNMraVAKyFv0d9ysvXyLWj39hqVcLvJb4FHGczv9PF3AjfA5GGebCxGc4'
-    'IPgM0R8o8ady1InEvTuR8tPBYbbPLkr5saydKrjGZDM80wS28ii1jnk9SsSEHJ8yj9UpV63jJM6Lp0Efz8+41w9k/PtsdcY/vnfB'
-    '/TsWe+N7J3vmQnjm4+SZtdD+pXA9F67vhuuqjNcPZ66cGMELVfi3u+C986APc+DZi+DZOxe7108sLrURTOXYTPrmjPtr4Jt03vug'
-    '4XtB/bOZk2Ntri8hOMELMv4xXpI5dufFFifltL8uUzoXtF+Ur+hwUvMTku0cF7aGzQX+f3XGDPtWlZCf0enrd7vc6wNdHsYP9eS/'
-    'hXtPwfURuL7RJWNq3upy/03joun7b8H177viyZ9GMudr4LrwiKwrpROcqy9/yL2euMOLQ8N7a8fd6482uPeojnX4yvjjtcktepT/'
-    '4DQuVdF/wlKLlnXP/elK9/rZvJdrEe8t2OS/105wF/jee8fca27A/2wjeRbbwWfvusz/7FTsvbi5yJ22N/b6v6mud6/3fFHff6z5'
-    'IdX/oPEQOOcP5NzrH77ozs1S4d51uzz+WKvkXNqYO3M+4X1/vdm9ntvrXv95opQ/4jPnsGc4Bp2OMRMwxih5cXG8vwSaqt/h5bTG'
-    'e9V/DvN0jx8L5fztwS+61133mMmwTIL7aQjm7Ud9Xg5Dfi91s3tvEZl3vKfWe/+nOUQn9Z4+f9t03fAevn9Hn35vYX2I+cpf44PT'
-    'Ys3lIHvXezFD+L16WJsfbHSvczaVrtEHYExrBkrXCO9df5OevrCfdaSfNVOghzzQ714/mfNwInjvGuBd1bs8WxLea/+0/94K2uY9'
-    '/nvLyL0TYF9vu96zY+C9df3+e23k3ifhvU2bS+f+q0APZ3y6dO4Pfg70rXvKx3/jYpmT3JNcH6oN0KMkm/NxAs+mY/886JL5Lj8N'
-    'z9XwtVeB9k+7urQ/93wKrl1mvCsJuXbrQff78+D/X3jIzv7y8hPuNbPbH6Pn/K1rb7y24tRsrbfQFUzbbSPP8bwVtz4ZLUd3UCxN'
-    'XQRZOnl2/U55eeTLP3avv9vj6Y0oG74O9559Cp59xMtpjDph4Tn3eunz7vWV3e519/5S2XaK5ptToTdGzWvbDL7RIDrsJPZrE1oI'
-    'qym3kMhM59208GwD2fdvn+H9e8cU94+vfTbi2kv2iPMj8JnjhD1IbTz3w/WFpf59YMt7tsFeQh/bMPCdybVKpWfNT5X5T8a0TWcK'
-    'urvd+frTkSNZ+YSOnMiyqAisje1PkyauzKb+Ed1Hp6K+f0R/xgujoR6y504rsRGlj+mfyYkqIw1RPtPJdM5ajd0Y66kvIP54+kwz'
-    'wYwMMZwTjTsaCojRqY7JMy9UycRFpmLI8AvZ8zp5RXl0u0bOtZTpDBskI5fDdXNEXsH1vt0H3Ov3n/FsAnjvswdB79vn2S5Qh3N0'
-    'Nuf6pW+51wteLD37fOWH8Myzyel3FxA9L0lbaiPp90rYR/M6ijK0w9+OiR5SC2emObCHUO9vdk2MYr8zMWilJ0F7fvporBV2u2vS'
-    'UlEZscEjNnrg5wV9LaW8vIMVfY3JWnWk6mjR1xqJXxp52ZnsOdO2sD7HevI36htUez28qI7fn07O8M7zzvVbmmepHbP1af/5ntox'
-    'fwV8f/fBUjtmCmwIjx8olRf7fuJen3/GLy9s5PsFlvPXTuzR6PeoBv6vdiv1tZ/79+7HiJyZMh9r+ijkyc18J0ZSk92fjtI/2chP'
-    '0/WfG1PX6trr6VVNgLVFfWr/C+61AfbAj59yn8mT/dnxONgCD8rt9ZFnT9jttSM9exV59mZo7+zn5Wc/SJ5tB3vuo0/Iz15Enr3l'
-    'Qfe6FPqdOegf27kkBu0WsB++Bfrk0w+B7RG+s+8Fr44xztmjaGt8wt/uSaQPGeBTq78t93cBaU89LD9Dfd+UR0ljimPfbmY8o568'
-    'W/xjoA5jq4O8XbAhtINOSnVcnJu3wVythHOklBeqm5xdaBs15HnUr/kZ1+S9TtbnKHb5wDlO/0eJsdhzXNHLDWRAyHwH/qST1cuT'
-    '9lu2A2aPrn8/rH+msv5V5GwV7VwWdjBL+NwmyXOOkaL6McdEUf34nRP+e1Q//nfwX2cEXzLe+7O74ttT4tDiUQb5q2K4vWaVPEMK'
-    'xQTarB33c1H7ZDvB1lR4kAEPSutOEAkIoYqMqsioaZJReF455TOAqwQc4YKPudfP3Qd15cizu+/1P/urW8E+Bc/2E1mE7TrtYY6t'
-    'LGvHed+5dyXFILPvX0btRux7l5B7Jw26198DNu5dwr3Ga0rxfV8F/OvqwVJ83yF2j+L71q73j2+ZcA/Ht0T43kmDpXL/ELtH5f7z'
-    '2wGne3mp3H8N7v3x7orcT1zu7yqj3N9VkfsVuV8+ud8QQ+73MVvLdRa2ifRRzhmcKXjiBhXnJ5ACuO2sDfAb6FegWN6OynrNuPWi'
-    'uLygWhphedGDai5KtQDi8ovqGPxittiF485R3TE0RymVnG8sSb/Y9QZ+sSst/GIfsPCLdVv4xVZZ+MXOsPCLnWjhv5pv4L+qN/CZ'
-    'RT1TJI19M8VPtZP3mgh+q5W0idgKKmcXw7+ryP1yfnNuAnOZVfEwbbx/K4TxLGfP43Mcayd9i+5pxCia5I/j+Vsd2PvJyjy3XJ8y'
-    'z/3Ta/DMYZVM7hobP+xcDZabxwvRs94S5Y/zRD+ojn7mzCL6WWxIP6Z56YJy4dKa2Lb0RnUznktt/Cilo5pZREfHWfAhzP9Gc2H1'
-    'MN3+UASeUzhK6WA2yaNWZVbL26R+LK9zsoPxgxFllvdytq9/Osb622BgjgW7hfqr/zAzNNvjINtDDcy6tUjKLhCIcTJykaVV5Yf+'
-    'HKBL2p2kHbmCSTPYjypOrEi4QzeurURB3NXyfaV+wl8/6T0TR+5IuWPQprBbwO0XCFY3LLdQhT5j02cMzGQ6UfqM5Fc8eoV6lSnW'
-    'y+6n2wpHlqQdriLLY6+dlSwP0skVOwtdA/ESw3vszhNfgNgstdvDrmCb6551r80PxmuTyoZhkFdPPlzeHNsVXXT66TepfE7NXfFj'
-    '3Cdj1Lf72/0I4KdfZvkdTfI2rlD6vI0UG8bzGFJsGM9jKOV+e2WiFBv2DcgvtvGzpfvrrKvc63HXxNe9dOvRAutxbUQdwTQ3Uzny'
-    'Jcw54vkkktC/eX45uhY8L11U/buNjYfmJPsx5AH8r5dFi4Gq5PsV8v3uiqGz7bLXydIzmM4xdvxPV3q1JPBvCzaV8jSaN5jzNJon'
-    'mPM0ngeT7iOeP7OS23r20nocnl7BsB6dsQnVyp+Pd12AfL2A3NvLeMY55N7PIG/xBshNfCa594MbQa/s9erv8JiDp/7cix1HrIyj'
-    '3znXD3Z5OY553nT63Um9r8s/Nho7jjoePhOWq7bC52LxuaUx+Fzou0nh9mnO7grPOzZw+3H0P55Tb7nAX2uVv44XrWuINQR5nYEt'
-    'yl9nYIQ8gzkB86ydLeSZHPsW1qy/VulrGmA7V8D8hPnp+9l7FzOch0l9W+e91crLd9jDxn0W6S+v/4g5EZcTnMiYgP3R4bfD+oV4'
-    '8jBcCa/F2KP0uc7PIHoYzfNhats705I+G5QfV5xVwdhnfobl9H16Qnuuugx7rh14dAr4OOb24rhrinFJlXH+JR4wqqHz9cKek2it'
-    'h9F+N9lzQ+SZoHac994OZ0naJ8TLDFtgdAoqXswFx/AUGIYvr7xc2pPY7wAMT7loNVsmWjVpIwjnaIql43aKsPqjcWtDRp0vnB/T'
-    '57NwHpHy7+YZXQ5rcIR9Au1L9dp72XNj7P6EwVqMCHuE9qXfYN++lHFzekn0MKrpY8Ggb9inAdanHhVc73mHJf4yaj96CSbQmYf/'
-    'knF5H+1jv+W+sF2vHkIbtG9TsQ58/JuK41/L+sVxz30R90Be0LNM8Pxc37KZX74PKF5zMRmrzVzTuRlg723V0LlpnERStMPH+mqV'
-    'q/PqcopLdUGD6GiLZn62sn79X7j+Vpnh74PG8EDAGPJlHIPJuhw2pLmPVbm6HqXtnMV+4HXGbc8fEg3zWNRxgWc4fd9Q5Z4zpouG'
-    'XlP+PPe6OT61yvXV0nni8iavaSspuc3rbztWjfM0/DRszaLyuy2avuXZvIbp9aZxNk+nPdreYSgrcY2mW+59Oe2eXZH+TPpO29uq'
-    'WX+bva3j5duFdXb6PJx2Y+kkXtLD5qpXw3+D1iWnGauuP5ek3ZhWE73ZVt7mQvb86eTbg2XWyfnerku7Z8KZLHdeTbltRT3vDSiz'
-    'OtV87Uzo5rGUWxO1nHoYn4//ltLTYr+wDkmvx60pt45onDHfZLg3elPTy1svSrlYAp3egP0I+96wsE5B311Kvmtr25DOf1xXkObO'
-    '+W5NyvUvRvluUnP+S7ALl4PXPqe8+F1895AlL8F3pPnktsiHlDef02UX+BwZs20fJJmaD/meo4MvjEBDtrqyg7080VLvSUK/cL59'
-    'PmCSk+L7TfDthRFosmBJk+jvD7OTUJtyDfh4aR6Xpwm+q5X4m04XbM7TZW+2tZ8iRhvzyVTqykm1btyfctaVK6f/r7K+s2t9k+Af'
-    'cXyrmIeqQelruNqM5y3Il/SFp+zeozGMceejJgY/3Qz3msi7NeTd+YCp4NgiWlc6o/y1pHTvY24jmr/MeXeD8nIiUd+98/xtSs5f'
-    'dq2avpxROG88/0eYbN/K7JhVKReHYPqeTtf4DfEvjzLbw4jGVvA6kfEmZ54+jW12TNDJj7fQd4ctnsVvPEp0ni0h4/wbojeY5GQa'
-    'Zniiv1BeXeOoa0RtDHcl1B7WXx1T3tlydca9npvxt39hxr1+fLHX/lnwbDdcu+B6DlxXwfWCjL9t5++IocJzyLqQ752mvBp0F8G9'
-    'Oxe7108sLrXt8vcphkqKezkrAM97htLXojuFYG8LkBPvd5D37sAzXs4mXezBvIDYgwYhtiErxDZwnEdSvC1JzN9m8u8WiK98Zbf8'
-    '7LVqemsMYH9pbp8lqjS3z7VwrdPgmRBDTWvSSjTUTWhgMegCv4W41PPIvRU/9OoRIj6pTdnXEKR5F258Uc6HsAh4cNizNhgdilvS'
-    '4ZNs5zspWs8mQCu1yp93VNJzTNulvOxmuP48oq4a1qek5rAmpk4tPVcXUad+GOIVXoXrYbg+3RVN10+qX/+2Pv481yZwdkliPMjr'
-    'TO1tedhnVcqLQa4zwD4uIthQCatMcci6Z8K+YYKV7FR2uYglWyC1w8elg5YpooOUMsfwnsR06X6NDdTEp859WGH4Qawb3Mawvtw/'
-    'k9NguLgdeILZsY8vQ9th+fZM5p7mAZBiHmrJvX52ttHF3pvUjJfsHtPBp0z2oc5XF7Ru5cIE6/Zz/Qyar6EI88XpnPNQfC+JuUqC'
-    'ttIJ6GkVGTi9MjCVAB1UBdBBG7FrpkhcDL5fFfJ+ErnU02UeI83J0Els7EpN37lKwvhxLGefoQ6Bvspy9m3Cwmc8YNC3BQn0jfrL'
-    'qY620ADTbmpPHdf4lE+Db0r4bu5bHtC0sQDsnLSvJrbePk17En/DmOYNyp+7DHWqeSFz1afx7fO4TzoWjsWywTH2BOht1UQWpQN0'
-    'nxEi4032T5jek0QtGoq76BHWMcpZpJ5hy8YFenPm8mQB663DBkvYrTxrd0jJscN5cp4IioGNG1u2cJrXQDrvmPCUIWGeber+IP33'
-    'K39+ApP3p2Ptp+u8ELTOQwwzVBBkCdeJqA5cYL7DHJNBqBNRHlsrfIvG/f6R7OXBgHO38+y/EJ49GHJGHw3xif4fVepbNYlBGWPY'
-    'sB+S/vcyOhph/twniNwcELD0Eg2OMTvFgwSLFiYvTcbmtPkV5dUdGQmI/cC/m9p2dkD7dyozP3ZeyfkEbia+zPkW+5mvGY1Jctq7'
-    'juhLWw1jTCRMpO7cjHVX1il9fgabuDse59RJaEGiI1qvUccnKW6C2sFM36HzELZ/uV5DcYaNzDfE8xZ0qNJ6c0njNji+1VS+JIU/'
-    'ivr9Cq5t6nFtlRqo4bnhd92g4vxY16x9gez/Frb3Knuosocqeyh4D1Ed3tlPv0l5Mgt1+hbYP1nQFWzOsyssnkdM1wkRz6Z5wQ6d'
-    'MvjmogjjOtVyXFQPqq7wngrvqfAeUX7XVOR3ZQ9V9pCV/M4SG5xtLn7J9jeHyW60w57PfCq1KrhGYxzfwUzCd/AYwzBcRlIxTe0J'
-    'zl/ewuZkYu8La4f7KZ13tjG/jUm944Ly12TmMcNR/BK6XBuIoVoLNkLMg1qu7zjYuhOVnA8kL8SwhH3PJB+fzkel81s3JkCDUeLw'
-    'o+xnKTY6KOZpqnNEZmLMZdic2fpT2wnPcZ5Ps/Ogjic1xxwDx4zyuC96n9rJJdxDLXt+nOED6gVf1GAITpPaz6U6aJIvcDRg/zRM'
-    '03zZ0gMfV5b4rUYj7JUmmMclFjgPXS5fm5xjQbxNp8uUwx+bU8E5RHHNtqjSfJVx/XvT6YdOov+SDysdEu8SNK9JY0R183ZcjHmT'
-    'eBj1zy/T7NkouYMotilK3jdqM7T1peeVnMdqTDMO3mZcGTwvxhqNBuiCOtxBEN/ENZ4QaJmucZ8qzXlHMcc0HqBgKN8oXmNBAjru'
-    'MPuuQ6881/q4gJmwxf7Z5tgN8kFz2pibAG2Y7KntGqzOTo2eU01szlyvkfZV0LqXGz8Yd3+2xFgDjrPg+4bjWyY0+h63c+A6FDS8'
-    'K6/M8wZv15xHxpSc34zne/wnpc+HRvd0cwSMy7DyalrNZ+2vjNHeyUrO8SXl3DykWbvRBPc/xvmfFMDXad9ymtiJlYT2osxLWB3i'
-    'ORH3QphMHtTw+5yG/7QKZ6ioOh6tzyitVbPyantsV8nbMxrKMKe2eTuGIuKfeW5uHa7MhI9TXJmNrzVKrZM1hJ9EySvOsfKOHFyq'
-    'ks1pm+R5M6nYtrB9PCrsobB3RpQ+r6xuz8SRyQWLmIjhAH6L40uxc9Hxwl6Js1fD8M04V1n4flx9ScoHRPX5XIgso33NMH0+Sl7t'
-    'MeEsg/Um45wTpFgACReho8H5CdFgUF5f03oPUn0RrnMG5cSKk3dnjbKvcZ9kjgibuNg20LMkWdaq9HGtUWyN9JzUqeHLScRuLkiA'
-    'DnVxfM0x8PZrSExCEN4c69KuVMnHDOp0+iRw70Hn2bAYFTwT8fxw4wJ+ntutxyx9lSY2XhNfhI6329jcRjTxJHF5uc7mw3l5kr7E'
-    '7RpfqhSzItnQepQ/hxfn39T/2gT9zgq2T85rOjT0SemuRdnljeaxpncBPZrsmaTqODUBfc7X0IlNfSxaY3VRgn4CXR58zLNmGqPV'
-    'Scb5ZgS8RB/bBwuVF1uF3/53gzFJ+AiJHqYqpiaO3r+DjIHKuCzDVaBMaiHn/w7WxoiGX4fZOqnOPqzMc7IOsfWsF3zN2w15d5Dc'
-    'zzC5NKj0sWy62rxh5wndPCWZQ9n5xver3Ou3qvz9e6LKvX6vampxCnHyH59W417XwfU9cF0F1zPhelaNnR5OdVqao2MNXBcesdfH'
-    'aY7F81VpjkXM/1FnsN+rY8zZ2g47zOE8Ya0x56pNrp4U2Rdde718nLr69jy/1iTO8QUvryfqf5gDdvWzXm5T53r/U54NE+e4FXJ8'
-    '/uv/tJsznhuU85Akc1M/tCzauXM+/NaRe3XQV/SlV4M+qYrj+NrPvXaSzN/a3CXLEZ73t0Pp8/4eT+69eLn3PvJWvHcYcvoO3u3n'
-    '/87fHoC8k4fg+mKXXga1dCW7x2qgz3+73psLykcO3w774HJ/X+g36pQ+15u0N2692r3+YGPpXNQPePec65xNwTnoop65M9M8Z6b5'
-    '+uax82WPxpfVG+B/debvDqI/7tD4bArKvF45xak1KS8nRNRc65vJ+bGg7GsqSvUHnXbfA+tP4/+7ybwWVHDujgGNDRPzoq8U+j1o'
-    'aasI8mc5f997PeSpvczTZ/m9D28stfNuI9eZvIdwr4TpL0nxvHuG3OunLfL8SjZOqn/huzXkGYx3iIL1/WTOvW7aHH+d5sSYKxvd'
-    'ietLbbAnuE7WCPusjuhTs+XH3aJpT3lSZDOU9Zs2P82Rb+q+HMXeTeXYIvjw0/vd66WQ7/7HT9rR18uPgB71uHt9HfLMFx5zedz7'
-    'gb4m9znowucfDH7nAvLOI5DH/q8e9b/zpQe8+juYQ3gevPMFyLn/FdDrr4Ic+C8/AW2Bnv8o/P9p+P6le922TiDz8/2HoS7EU9H2'
-    'X/sjwf0OOw/E4asK5vtzB72zj8371/zUm7ckZc1icpaanIuH/PycPs9jzerJuYVjV0384qa+iyC/nElf+TnOeX8e0JLaO32+vSDd'
-    'oZWMeVLXP+K30TQof10C9EOros5w5C/dd6q7/DaANjIfVJ9IwdnqD13R25/LzmK1R/Tjm0d0zKCcSqZ27wGmW4bp6jq6M7XzjWl8'
-    'If0abL9UGzKOLX4kxCcu5T2T4opaE8KnRo0bk/zTupxoOzT0UtDgNk4nNm8TPIYJlkd3HhpWcn7dAQNMSSrAbyetzajy50GMuj9s'
-    'bIeLNZgC9MndT3wJeJ58YWmp/WI5oTeM2Y2LG8DnMiq4RosOl5gF35WJ78kUH8ZryO+MgNO28QXkNZgCtB9c7ZyVEuA9Jv5HE8yZ'
-    'qd2i3PM2qMzirqV8iXwvI30hjaXgm9gXx7Ay2Wxql6LHJEX2Uzt8fxDPl+w6qtGFPsLmAGu44hX5Ifrid2iuiONZQs7o3WxPYS6E'
-    'JrBTNzK/B+5tlFFbib+0ScM30hq9DeNDTP2H44aYiihY4GYl56cNw2bx3NVJ4HGD8nAv1/heTmWyYETwzUuY0HLilFeW2e7amqAt'
-    'M+xs2KxKY0ByETBepthiSf87pILz3trmInf234aI6yvNcZA92iQeiJ8Z8pr5Hg7h2auVl9+iR+MjyFtgfHKaMyx+b7HycuD2WuLb'
-    'gvRNW73SeeayGbSei2LqGwNKzhU8zviAs95LDcY3rtFjpGf7IuCyckRu2uRq5rR5s+F6H6dKY0JHBLyQLj5BioujMZNBPn/FsDZh'
-    'mDB6TvgZ2CPe7PJ8wCbjdfbZMsN1tl3fSt4zOe9ZSfasDt0Nux+kGRpjUlkDeQ06tFMdbw1alL5GHo97p3GEY4a2NEmvaiNrniK4'
-    'PSkHFcdvvkmwdnOFd6jdqSYAU28ql/k4e8jZB8eUZd+dwzDKvRqcNZexbzJZv4ToMOWW5XydapU+T1E5dPkodQoHNbpiXtCpdHlF'
-    'pnssQ5oxSHbdOfBv9AWhfLyfrM/9yr4uH837xGuR9hDMCM+PsIXpYOcqfX2G8QDaCztDnmSoS/GY4AGGX28CW4Zkty0IdikTfaSF'
-    '0NGDDKf7GOB0f13l9fG7gOn9dpX//0+yd/fBu8+Td/eyZ75X5eGBFcEM02cehWd+a4kVDrI3qBlsb7gYaMU05qtXwwvPThB7hjkJ'
-    'k/RP9ESwaaSYDTNF7G9oW19R42Kz31/8Pa9GBk+sYBju98P1vBrz9ZUw4SvhehFcLyH/t2n3Pay9d7H2VsP19JpS3lrNeOtzy7xx'
-    'P7fMzlb9W8A9NMN1H2ArbtjnfbeZ2JEb4PvOr1Ob3anL7tRkd+qxj3TpwSxBddwndZWuUl4/SVe97vUzn3av51zu0sxSoBfnb1/9'
-    'KODVCuD72eVe811yG/de77YxL6CNx9abtaGj3YWgR9axX2nO6je433O+dc+nlHrtU3YoIpO5ncTtbpDH5nzTuTrfxf63Q/9r2e/+'
-    '4jvfLf6+Vfz9fPG3v/j7oeLvbcXfTcXf67vM+70fvv9duL4F18/DtR+uH4LrbXDdBNfrCc66juyNeoJTry+O9db7/N+th/E7f6cy'
-    'pEYjQ5AW/3qzez0XaOGfJ/R5mbgNWEcnc5UXy0V/1xT7+Mbtxbn4sFIbLyvy2euKMnpj8HyugXG9Adhm513n6rw/yauvA1m/MZxO'
-    'HRppG3ZtII79w7F9HAK63QPXB7rs6BTpzmlXZ1+hGHuk4z3s/w+QdV8M/a9nv63F/bl83KWl/bDXvlf8/TugU1t6peNoBTzv8nE/'
-    've5n++57cP07RrcmdJwh9Oj8vlz85r/2+fvxMvTD+Tu3ddHvviH0h+KQnb/9Au49HmLjqiOYoYWkf2cUhfyPbvP37wyIE3D+TvdZ'
-    'nWafYV/u7nOv7x4o7ee+e2DvbQz3QdWp4Pif4fs8PsC/03i1X97o/C50vTJkPk7aVqTbnH8+nL9N0nNOHvc//CfALAn9yQKP/uPd'
-    '4TpTFekP/l4y5s5nd5F31Q7IdO08g/M+6XMFPuc8j+1fr/zxi3UMYpsUmjYV9dW0mlU/HSH3M8w3j7FnTwA97B91r08Cb31tvRfD'
-    'NInXvMyvE60Y8HgxYnFRBzJtg34bY66XYBsbwttoYzgtGgdI+8fj/A7Ad//+v/vr9wT1/Zf3yGNYALS9Br5354A8No4JoPwP41In'
-    'ayXtcWMF6X5y/oYxhFY1BwCj/KuH7Phm4UUPS4v+PryH+v2BZ/w+aYwDwBhHm362PGMmKzJsroaL8/Lkw/65Goa5cv5u0wcHxy3N'
-    'xerH/Zhqivfo2hut3857zlzRfvPY0yh4Z37eRdmKvLtQpIOvP1Fsp3gm63pe5t0FwKt/HfDrzrOT/XvezD+G8/YKvL/n2VIZRNfI'
-    'ZP7q2fyph138uC/I4WEPV24zfxmYvyt+NjNisethnnQxRisFDCDOU5bNk4MJd/DgKgAnzrFX3Qft4xf5+UbB+u7e74+Lpj7RRyDm'
-    'IfWU/5k4eth+oLmbD5bS3J4Dfp5moofFnct1MeYS+/0JiK9Ytq80HhBjL856vHS834RYkG/uDt5jDfBvzDFYBfMx+rAbj8L5RDPc'
-    'w3gVyhtM99yjz3t7zrk+CzxGWcq3Xd+B8/7u8PU7+9uuHKTjcP5G5aMtz9h9sHQeq9k8Hijy5ZeK83XD/tJ5PAAxKi/BfDrPRIm/'
-    'U8+E84LfFb+1+tv+7/8Ovu/83ea7rz3i//4t++PROMZOfU7Yt5942qORIDquZeeUyTPoAU+28zMt3kOegd+5/zHPd1Kv/DFet35L'
-    'flbCzKaUV78K+3RecZ9e9bgbo3bNPln+ngf6xlWP++PZnOdt1uhO2BtXAQ+++0U5Ls2Jj+M0nGU07NhyHTsu1Vmwv9TOG0V/2fcT'
-    '8P08YxmrSvSUMNp3ZMtLTE/87EFv79l89wsgr26FcV/zot37D+wu5Vloj69i9vhvHPT6+w3L+DqMvWwu83fo/gzjwY7sdfRUug6L'
-    'I+Q+kXgI1eO4nLziMeBTAn/BvR2myzcQ3wXdGzimWwT+zmMRb4nI3zGG9Tv79XuXzvlxxH60zjkDPujv1zo4Fzp/tzkXYuyr2h1d'
-    'p9fNo3NOuLfI89Y9WDqPe6C/9wJPXPeg3Tzi/K/+md1774Hv3kliXMN4jZML6LMHmQ/xhWgxsvfCnHYc9K9Hm4pGT/fDPkg9XSpb'
-    'nDVbQc7ytrrYuic92sRcOW0x23rpoVJ6j3JedOwZv2e6H9o4fm+p+0nyLop8/vWTfnlw+iP6va3Dwsw54o2HxtPSPctzGNE9y3Mf'
-    'SWcvPNMsgTO/EwdLY2KjxgbrZJFuTPSM/SfIr7Rg09T09/8DCZr65Q=='
+    'fTmp9+CtXvqR+4r1Ayp+M5EHBLQkGhoq5QERzzFcdnajR5+SyBfJnJR+ThpBH47pp8kcvY54sdLQz8/q7dNh9S2i+zMVBA7zVeJs'
+    '8ccRXGB+PphvD1Estah+PkS0207oRBGdGFzJ00vEZpbrwE5o98ibE/W6SaVfzw8bJ0p/Boyf8BPpXzfJnAz3nCjvsga0TySjqPLr'
+    '3P0b7XKozn1QyiMMDOzerTejanwQ6QWSMS/tmGfBbobGPK9J5mTY5sRWyAbVxAaH3YsvWMX34zcI4Envdqbd3zeJ1JP4Xr7vbqdm'
+    'ORq3htUvaq8ohsMGxXmZMy6fJOPyr1C+QkdGdoTiTDbHfpeNKqwtd6frQ09a+waTFfA3OMB7TM4rlt5rtIMXlDnS1l3Zu97n/fsy'
+    '9H6KVAsi15/nBl4M5tXXKPQwY9yxaZKp56kMj/1MYnx2ZO+7Bv/OTnFczgreUzxOwR/T9aQQTS7iTUPwUcNBHw3FT13tTVqHukbh'
+    'U3XyaelDQsxTagifItzXf9JWzM9ArI9CrkvmZNjnhK2b/ydYN0BfbadPGRiSwT92NCm01igrDxir/IiZowq1HUqqMpWySz5TtGzU'
+    'WkzLqmD6v+q1Jeh7waBXjG58PsHJBCdHEE4yutlsJb6ppHxnCf0kUZ3I25KxH5axl52dZpEeoIboAVisu7kgh80HmykMl903WoNs'
+    'rTCMHMpP/cY5MRDqUH58n8sEDo4B3U3W+Vhsr6fUZYxu7/Qi+jj7jHdpY1xVrnHHuj1VuSCTvUxEy11nrrcl83bYzRtbf1WC9Rek'
+    'Y2V0RpWP0q0yQrcyhG7pwKP3R1X3M03buhHgpADu2GTvK9r7UhHvI6zRtPOuhrlJxn94xh/bd9kSe2oWO6zC4rGFUoQvYDbVVSQf'
+    '5h9mTkF2+5aZfXWQrfhsSN8ag91aj4QuZEPg5SizScyUGi+j2pVSutJlyqsk8zdi5k+X3ozTpDdBdGlGielSfiA6XcoLeDcWb3s3'
+    'OWMWfROdzaWhPRXoNz7bw/a2ovP7DDm/T5Pzexqnb7/zXcPO1zlT/I2mzVTGC8vJXK8q73Wo8ovO4tOAj5dZyT0foZ5kzyGyAJKL'
+    '0Rm8M9YZ1ak78+slWi94zc2HdMwU/k10Pyylbcv6ut4zbNka0dacl1mM6u8JCyu5GzLy5oStmy7Bukn0QuI5Gon6vI5kzg6rOQvy'
+    'reHMI/Y3dzOkj07n+14POjtgYXA2IX61ALZaE61i/3TM5xnzp8fiuPdYah93zEcejsfu1HP24N9ZgHvVRI+nc7ZxuJ+LmMoCuj5W'
+    '2mPYM0fZI7EnMhOFA1enBqgCyENnGei1yywe/53Gnp+DvrGY8szv/NHoWxekzHf1JPStFcEugOxIvzGYNYL62Fpm/hZqQc4TydI6'
+    'OnwaM60AfH99DHDo2nmvgHcp9zKk5MaamRHiXiRXCqBl+llTpouovtzdTY7286Mah+l6qqny4ozl5joszBtdm+BEghMK3isTpBvS'
+    'Msa1kufQU6GRpzg+aAGQ7Z1Wsc8f9o2tX5UeyFSvN9o5pkPMe+hHLcvonj3q7udUR+7wIvYiL311kV9XSL8F3cNqJnyH0TqPoKs5'
+    'DJ5UVEzQ8RdjC+Y5i2Sw4y/15vLAdv8802+u7PvmYvyrIHhWjerFfuXzVrH/926UMl6VyaCfu8RLj93opX/s9/JUCvIcQ/KE9fcu'
+    'syVMWcV+WDAus/Mea69l3fhk8bobFT71UoRdMyNTEZ7aUB9r1SSiNogDFPklY2d1iU9xtL+tKeXupp68xM/7yJsTkzgOCw3ylwGN'
+    'xeft5eS8ndLfLJRLQX2Lvuql19/P7RUY30v3JOfbDsF+tZnk6UR5Wsme1gx5WoGW4PgkqtgmTrk3WzwWSg+po88qjqHRKtEnXwHp'
+    'bgR3LeiDWDw2XH6HorzbRoDjzN/kkHCC+q5qfx2kWI/eRdrRLplTtpU5eugjLXO7EqxPnPSAl/5lrwc7j3CpxeKxbHG99RF4EdG9'
+    'cusXgzCe5vQwK3hP+T7nbwr0oXyg2JgD8330Wx1a4zXQp8lWse0ww9fZ8G8HBrbfqbP8dj75AX5+YpH+Mn8QzjixfjchmtNkHb7x'
+    'hpkd1Wrge2ejPLMj4gnD1bjHbaTEd21Eego8rnYytpFjbA732Jqs98M1vuFoHuPRGgtONWcmMEo5tzmDuWW8zN67vPTeB4t5GcYv'
+    'O+lPbou+9x0fcqyaYh6rDDrOYHodOrdzQvRvL4xV7WPgD/87ZuUL39PPT/lMk3rKQRa668F4fRTLzpcLAj1kOZLTML5egvD1EsJ3'
+    'VpF2lgHfye6v1FrF/sXqUJ/fitZAmcV9ILejs3icdkvW/BVk/TNZlqVOX5eg9UO/zUVn/ezdTPTuaHg31eK2LwskbVlA5Gmn3Bjo'
+    'N7M9wPYGbye2EL3ExmGlwPagmox5uYDXp7gyHp1KMh1zUwR4eL2HKV8PbWoUyHy2xnqZRsbfyd8A73GeetRWiucZAzyn9bxVgc+i'
+    'MpRWqvYJWXuC9omFAftEE9LT/+0rXvrxb8M+8LiX5yjgjylskXzdgOr694cA3k+8b9UIzi5ox++hrs/f46W3PTr8+9dbyfxFvc+C'
+    '7/VcYhXL62WIflxCcETWHko/mhTrpEKwRkVniwzn0mhMRDiH68pIzi5xeyl85iOPwb8Uwb8U4TS911LzR+t8B01t736L76mT7F2q'
+    '+nw+h71N8zZdGwk2v3gN4nXP1tCRaG5N8DnMmAfZUTqwjoC2VBAa0ijRpW424O3bBfpOjLOivM1EDmiTwKB0oRb0ZHXwrQzp9zYR'
+    'mQLr/joC5I00giuyD+6U6HU7kUyD28XsZ+pI/isD9MNUX+u0cQLsj6yMaj5M9M24/0F+WkQ4kyd8bhfSLzuwf4jk+U4030FtwvAY'
+    'blwO8G4BnaZKBz4TyaUm6205O4tAqVPvDWhNb5bMg6gfbP7eBXPIxkE1f1tJ2qpxHrFFMB/NCN+Yfe54ArtLox865yFnWNyunq7t'
+    'TrS22frQGTtatgBzcoSBbrhXsJZVZZiObizQLtye3gBaJzoDkulS2XpqRPYHk9F+5bw/gPDTafM+KDPGfZlKZ7K5Q09ZLlfO/p3P'
+    'VVTmqqpr2FOorRmmp875X30pILsD8zeXP/5bsY+aPXuc9Evec8EFX3bTn89ePP2Nc+a/6X/PPveCb33pS7Ph8ys3vPtLOh7vvrv7'
+    'zibbyrww+M/dDuiuCZyieHX9w6vnS+c//iX0ODO3J1bPnGue1vGjd5fsayP79SXf89s78a8Ba+CuwT/n/xcMOP203P/2D/73gvv/'
+    'wefOF18FyAMDf/XVZ2Baq3guE7xz65+iUVjrhpPYU6DMPk8m52KfPPOQDsAKIcvMEOzFOYAn2otnSPinXpLulNBgUx2wiq/4JehQ'
+    'dfZ81V7QhWi4qs3NEt6qhfB23QK6HbaNTn8/DToGmT0Crnu7Zj9wGZ15ddqxC/HycdklYP1VC9oTmyX90z2LeBPgrWr+2yXtN+0H'
+    'bQPmC7ZCm+YJ+PVuMifzyffNhN87Avi9sHYUOu005Sdk+uEGpHugNOVIg3b2SNa6yZ3JBQh3dc75KH7TM6YOsjbw+WJU+KYyqczG'
+    'QYcXFZUPklup3Q0+a9Ol/Z2Ix8awrhTgUBrpQV4muKijmzKx7zGRHWTye4vl920TBJPZo30ZjfE2gzEU0d0w9X8AyVi69Yep53Ik'
+    'J7YH4FIY2G9B+0d7RFingYwmknl3hoS5BPV9B8GnVkSDw8A+AukBtil0S+0h6zC9lyri77rQGnZgXpDyxroU65mdq5U/xPWl7N21'
+    'd3jvJiL96j44L8js5brFLDpbYHd52bvXHvCfmU/a66U/vy+cXyy3foBbM1j4nBKPzaM7OW6yd7lzvXfzUb+cd076mY/wc0v2rQD3'
+    'RF5u5ePMvp202Utv+Ci37WD1zL7YP87PtPrHuf18/zgvvr4Ybgrp38+C9n/f9nxoMb4Yr4keAzw2HX+du+mNBnvNVkIfOwldovZf'
+    'q9CZaNS9BMOdAXB1+Tbd9haQrVGvoY2b8+91ticP6thyUl4G/24eRpwIyof9b7j+eQf/sVSiD91E+ICR3pfHQf7DfTlwmLT9i6Ab'
+    'LwV9YLLE6oyXroD0eEhPznj4Xs7obAb2tUle+u5JfH1MQvcQToPyizLF62UtlH8XKsd8X+N8yyDf1ZP4unLapLvX1YQYD9zvRZAe'
+    'K+kHbV8BdEWTEd+B5ZhWA3pG9fEivhDzNpNh7HG9WxBt1KkX06dOwVkYrk92NkvP2fC4pwLOfWfRM+w1AFJyy47BTSngmvApebKX'
+    'tJOz28VIDm4n4zFHcI9nG8kzFeXpluRpRLbczUj32oTsrBZYxfYoWHclyyubrzz8YbwplT8pVofoPH8q+h4EG+smqO0w3cd7BHIP'
+    'tfkVydamZ3oqPQrVe4je43M4kf5lpkTf2yXYi8Pqf3V5tzZkT2jCo3UJdGwim+xaq/gum+75dJAuqQvpOGuJ/oPSU4qflSBn4DXS'
+    'TXRzqnaK9JoNSK8psiHRsZHYSnCyQ9D+erCTxO3fIcC38cSGts6Sn6HsJHjK7B8xzlaStjUL7EPoepTpKls1xmK7Jj6MJ/oIZuNC'
+    'zyuYLYnIrrMO2qLCTTpuHQL5oA7Gi41fuYQ2bSNnZCp5q1R0oIvM31RYH3hdtBrQ02YDfO8KuH+UF6zhMksc99kK4BloOYdvUJUL'
+    'e5Yq00Hr2svp8jdR77GHvPWeHtG+c/bHdbJfKzayVDwmNr46PDTFpQqCSxkN28sFlr7PH912lQpu0F2FUvkIaIRzBRvJq8X+eVOH'
+    'zZPWfzImMUFta8D13/IPqfGMsQ86gYWL/lMQLM2o95Gqk7WltVaG2vevia/fBTHig0XwQfdcBPsN3mgl8Suke/W/uP+fwjdbM9Kh'
+    '8juj47c5zJnXPKSfY+9WIXv4LLL1ZvePqhEfi+/VdULaQnRGuL5dVrizwFL0+U2CPp8p6PNpgvafFGIclgvK9CnKNAGdwGWYTNxL'
+    '8h5JZIxagR62QZCnleSpFORxdO4i/epwzt9lgvm7RDB/F6J33xbM/QcX++fe8etI536hZO5FNviquZedCQbNPbVLDJr7Jo25b9KY'
+    '+6YSzH2Z4dzXwrkFvuc81SqO1TMf7BeyCF4alZ9P0hOgL+danl0B0yUF6QKwzqiX6JzpfSfmb5z62FDpD7oVOlusp6N3XU9A/T1B'
+    'MR6rEU7PDGGXcUIJ9yRGY/8PvWuY4r37G3o3Bt69iPi2KWSepwCs3wryTJtSnOcArFF8dhPUZqfMzx27EUSXTPpbb6CbFt0XdOr/'
+    'GrLz6pHY03YJ9Laiu3//jmyrN0nK6tpxi+oPsn3AON+PznxbLTN/NLTNBRirCYbnJrp6PlbHWcieuY/0v0XDZp6dzVI9ZR+xD+2I'
+    'aO/cLqn7SLCb053T1hB3BToIzdA5r80Y0hGRXDjPCu/fbjGkx1l+u6slVvH9xVSA/lX0ztHZHx9SVyqLVacLg/r+G6o+11vR/P/J'
+    '9NA6e5YJfcZ+KC6HfjYk+jShPm3NYaBPq0NnFecb8jtlxJ7hkA3I2mDnzE6ZFWjtLLvdS5+7ldtrTNU4f4ti06C6T1WL+CILfI38'
+    'M/gOue4rxfK7LIZUUBypXkO6luiVfHFRySFOvHol3bnBtqkm/LFsXzel30E+WbEe19QXa5AP1rh9gsWN/6P8SYnx3+DRKDtU+qta'
+    'Ym8YtT7bsHzWsHwSqzqAJk85NKwhYlU3aun6Mc+90pL7pdOZyzokb1wF5Zk+rRnm+K1AL5N5Htp5Zj6H2LzRs1F65jgffbMC8lJ/'
+    '63WKvSoMfVit0G/Qu/UqHY7objvVf+jqQbAOi7Wr39B+C+tzT5ngrT+R/qrHQG/0nECPRu09o+h3KLz95PcWS37P1NX/T/DOKuh9'
+    'e5lPMTq/ojaE1WWJ5lBH3/QiscF7opHjqo4fpl4JPuvMb7PgHhW2g6X3wZoNxqJfcr9pi1Uca+MTjfxOVJDucajnLoz9ZNtgX04U'
+    '6Fx1ZGFde3GR7C26EzfUOtmmRr4W+0jbdMZym8Smn9q1t1lm+m7R2G0L0Oljfwovjud0tF/SN+p7pV9yByiutRXF1rhVcLbi9PM7'
+    'qJ+vRJg7GT3ZVCJ6Ykpbdw/283R4dyK5f3YC3D+7ZpJ/LOkdO6f8KrjHtjyjd8+O5WWpyOcGbYOTdzG6P6jb3iXwbY+kvbhNK9B7'
+    'Z4yOGe/ZEWAaclDzvoDumZeOHyodmLp4ie9jh10/ztj8cRwfm3vTxfm/lQbfx2le/+0aeX6Y5vCc9BZIv4Z+i3BFBOsOKPNtUu/3'
+    'IO+30B2Ur5A8d0OePyF4D5I8P4A896A8Tl3O2Nw0ztMRY1r9GqGvmwT3a0S0tFMwf6J7Xs0Ge2y7xvzuQH3oEtxJctINdnDMCro/'
+    'yGhjqfpw6jjv7Eh0/rmN8ALNkrZj+yBRm1sld8+2arYT8/AT0Zj3HSZ7D41P8vxY3odS7J9xtv1ZSP+b8Dq3jeX3+aOu36Fet/80'
+    '1jvjjSqT4ra2StZAh6V/ttUpGQdqf3XxWO/OM713h3HtZYFNTRAPayLztCt4VuavduFgO5cRWzJ8hxHX59TD6qUyTIfEDnGoaeWr'
+    'DZ6OyvSOsq7vAdGdWV07mx4Br+S0+acNXD/QJ7El6tBo34ukfZs1xzaKz84/kPY+r3Hm+y8NfG2PVBkqaM1sRO3X1T3GocdI2+bz'
+    'KVojSxq8+yVD1f6tAXojVVvLGor1gTo8iOk6Hmq9yqNjuN2Fjs5BtN8cVNg09khsvJlvglvGeO2Pc3810fUG7Z3vH+PZBOv6C6b7'
+    'eSlkFdcn7hj/3iLSDSzS9AfE8uK2n4h8CmFdwSoi268kPnhOJd9XgOx/7GCbpw8B/9wioRutxPZyzBC3R6Z7ZO35Y/3wtoeOz4/r'
+    'vXt3pYjbrMPDmPIyjIf5FIzjcK1ZulZ3DrZnvaXWr+ms0TUGesFFaH3qwmdrdk1EfeAiTb2ia/tXz+l/KfTxIj5Cxyeg07aKIWpb'
+    'V4i2/Xed3//7UNJRxoPePUTt6FK04zN1PE4LW6tfmSz2F0/jwrN8vRJ+4BUE16nr2rric0Xdu0xRedYossVWgVzs3v+r4zhu4td+'
+    'k4E+TiTjimgvlW/m1HF9Y4elH8+p1xL7juoymLPNBv1i/PQ/armuZaTqity7WrV8XEs1NptipHU31XIcLYU9TJQ94uohaluYcXtL'
+    'Lecph1v3557/ofb0l9AuBPvCFOkCD8VEqPXu/jhw/ivrpY9D+hikv4L06Wzxncl98PthSJ+E9DkCZz+kP896df6lwOs8SPKysgcg'
+    '/bWkzudI3c8r6vwFqnNOHvxhQ7oI0rGQngDpMZCeCOn0fHFbppPvM9Bvp87bC94dPufdETUQyxjSxZBOrBF/XwFpGaQzIF0P6RJI'
+    '55D8DTVwf7Pg50lKgV9sTR2Q4Fd/ofjcw1RnJMqzwR4a/fUbCn4+KMzeG/YO6NxCaWyvdPnayhLXr5K/f1czPPWz/v+4hvsvHEq9'
+    'pEgnwHjVL9Zw/irsGdFQrJ1dNZzeziI0bwKk4yFdTmjbGkgnQToN0rWQTia0cj3QvA1obEayPdjymuG1CR2L8NpEdqP9oXYO7QF2'
+    'Dyp8eaHa8/sa5p5/3GdKD1V7d8fCxjmT6cdU9X6tmp9FDMc5gNOGD1XL9ZFRZHddfrSz2vOl5rz7poG91Z0KWyqs//sOfDsF0u8f'
+    '5R9Tkf3XQ6SO2yDPI8ReC+f5LuR5Ia2uw43HVu35Lxqp/ce2dFH7+mKVxxuqbDRNzmGGSmd7b5V3XwfLTVReelwiN6nkpadBZvky'
+    'quO3RN5hZZ6C9JekjoMSeepxJFe55/+ojjk52K8hXQzpGZAuyBXXwfKtg/RUSJeh8q7+H9WRBRkplRfLUAuIjMXyM5ltKqSnQXoU'
+    'yFqXVXm6T/deFOE3jiB8RQOkY0PKVqcE1DVZUtf4kHXNQXWF4YtwuamQHku+z4e6ClV83xuq80mn3j9VDm29bK95rJLzHCY+hUR8'
+    'kG5ZmQ7662gM4jozb9Hgu/6lksfHK9VZ/c7KYr6mFLrW5xV2DBehfpbC9tip48RKL64N9XdlesdMVz49GuHvcN/NshD+xskvqvRL'
+    '/1XBY0eG0bPI7IFd+T9G2HS8vlnhj80W5c5BEBzVPYSfDgFfe2WFB2ck8npO+86BucZ80CkKfoflmw/pQsIvzQX+5zgEW8Qj4Tqa'
+    'cvq8mAN7WgXnrRgfYEN6OqTrIE2F5EHyFZyulXJ/ZuvuD3l/faWyh3Dqe2SI6mM061uC+krJ5/wbqm+jFRznZqOlH8OmV2JDfVWe'
+    '7/dx6pdM9EmXojYMx5m+G280z/ePuG2qpudLz1NtUuBVehjaQNfSf5XzeNSdZKz3S+491tnFNtzUHvehch7zOwwfp8sDfKPczy+W'
+    '6kzfqe9jQ1Qfm5t3aNRnUo/sXhw7L9swRPUxOndyieujdHVWTPVtJTx1B+G1Gb5UlvP1HaW+fiv8Wclvy/xrMUwbVPLhw2X+vg7l'
+    'vWxX/18mlzdMbYHp2vh4CWCzOboajV0p7q21KGC4+r8yvjZKfXfOja2NxrNfYl90sV38ewuBeYQtlmnnl/E7QXGeAbB77zp35nXv'
+    'pafKuB/+aURPTGUbXXnpDzkuL+nKNLo6zicQ7JOI3nQO0QufaQj7zhz32R2XnKTiOZ4HnPlsjvt+j2L768D6YI7bqA3HvUUaG/Pt'
+    'aFy3SHRxMhvhMHcyGPwC4OZYUsfLZN33o7mg9y9F/VmOYFIfGm2kn60KXSubsyk5vk9us4r9s7QY8LCyuWB0L4faHted2z9l5TDD'
+    '3oFx7AQnWqW1nXLquafE9bA94aZs6eMByMbyn7LDF4tgS5bTtStJ3V+Q3FlgbbpxcrG89WYEK0gG1Ln/sC7r+QYeyT5jjhC0cah9'
+    'IKnO0f+c4etnDblHeSykqwnc00PU84sMj8mxieD585oywv0Zz6ZtqGyUnDq/lPF8u5bCFsk9/8vwNdFGyujea2awdqPxGar7JhtR'
+    'nUPhE9A9/0e41B2gowzCpWVoXuM+u3PgT0LwexS8RLPB3sDGPYPwhsqTVE7cLuFd2N7m0LdGcv9StvaPD7H2n0p7tvDDSQcLQJfr'
+    'Qt57eATsdb6IYLCzpLMVZ0prkZzlwPho2ps7bFczj9yJWELsco4h36eC3c01Alhh7lU4sLoQrBnk/oOJDbGr/0fjdOlDcM/3geJx'
+    '+eEPvbT7GxBDEWJd3PYo2P+n5XtGq6YN/8o0jzsQJn6VjB+cnuZ3PUtpU+Ge/6G6aP+3x8RzsvH63xQfrz7Sdx2avV0iY/wiFT0m'
+    '1/0pz246yHelisYca3BvXYe2fS7FY7ecakgHbkjxNaJjZ4d/H1r/CEZYu/3LUzzGpWqd0XWwEZVtEayDIFvj81LRYstR/Dgx5dnA'
+    'lEpP0iepdyrqR9TzKjeuS8rzJa/iTVhcatf+R9CGsHp6B97vbT6vvQJ9rmhe2fndr1FZk7Xu+v+yed+D9OS473ej+raTNrYo7Jdu'
+    'tfn6NbFbdcrcGFA2yA7VKfMR1M8WhS0Cszd7Lyqj4w/evf9n89inOntOhwQn2+3is/S47hG69//tcPE3O+n6h/HRvUvr+v9CZXR4'
+    'QqfMDFRGV6feiMro2lRX2jzGbZDM7K5/lLdFcQ79F0udl61HJ1breCt+P0+u/S+0w/n+v2dDnMNWL30Z0pc+6uV9AOV95DwvTb/N'
+    'S5+BvEe1eXnvCMhL4d4qyHtivzjv/xPkbX+fuA3/HpCXwv1nlPelzV76dck4vCcg70nw+wbI+w6U11m0Tlpzvr9sAWgrzXvdBnHe'
+    'VkHek64S530LytsKea/vFPftbJR313bgUc4W922dIC+bN5r3OEFeNhc07wKUd9FXvXTvXYDDIJ/MuA3sf1He/7gb7r3vhXvy93hp'
+    'Zi+sf5RXJfdUo7xUdmoEuGMfEMdvVcVs1YklU0ZoNtPf4jhIreSbaRykDPpdDd8duWMt4Izz78Fht36DytC+pSL0rYu0/2T0rQP1'
+    'kcUCZt/YnW22Jy8XjAnTUy0QfGPlZglgHjpLsnhc7f3w7gjBvLB6WCz5WuB/cP8O3SVHeVoUcyiLS1QbcrxFMZpZrMug/RzHIZ8Z'
+    'Es9MdcOU7zDp62mWPD64Dt+lG7tZJDfotlMUT3ybRJeqE2NH5SvYmbN3w/wN9dio2rUB9gZduW9jxPvoLQb96Ilp7J1xnx7BFq7T'
+    '0vdj2KPRHrpfNcIatwBvU1ZwbLRcCBo0Q4Lf/XYxDxzGTk5njWwl/Hf9eH5vaBtpU1x2KVsJ7vZJZAEn5sdkSVt6BOcJcdX7yDj/'
+    '3anhmBenLV8d578LJLq/rXO/5y749gQ6D1bFUtG9V3QrfHtY814Ri7FyZ5rblTn97RnnxY7H5e+D8o8b9te0TbgtLP5L2H6sGcdt'
+    'DtsN7k10kvNVXZydLqmP3knUpQeq+soF9fVZwXHFo9T3+7FcxyPzU0HvbOrCfnysZ6Oqex7RLeF1aIwX3X3SvfMXoQ269EfUPtyG'
+    'G8Z6c6pqQ3/I8WglfPaOsRyHqP5sWwlw9hKEQ70SHKJ3THVhrxvL/d9/04CmmtyVHGpaXBjr7YM6/kFw/Kw70vHT0983+O1n+4ht'
+    'Sp8B7vZqlnHv/DRwO6QWiW47DhrwDdTHFk1+OK61/xHUR6q/32gFx6oy6WN/QD3bA2xCdXT6+OzkMlTPVk2ZJMy+eyqas6h8ca/E'
+    'zlVmXzprGOpmts/lDdwut0NCM5sNx/LFMbw/Qyl7uD5/x/htpOOWNZx6vov62Ck5jzVdx7pr75Ooj50CXwpx0ZKrUT1dkrsOXTH0'
+    'pw3qiZtvo3zKWSWqh47bUsAN3Xri5P0aDPvYG7KPr9Tr9XGn5H5WFLn+V/UcL28hvMk3CN/xkIYt9b0SXuXues+2mvJCI4m3+ziK'
+    'p3Knwn8H7iu1MY+rPb313M5zk0TOYLi0wwDvmU3+pfXcJtWUh6P04PQIsOh6OAb1u8WAT9Ft6+SAtvYbwqqMAIvyZ3+rK+63qe5X'
+    'Na776/xtfT4krIcQrFYFz6OiQd9F/Zbx2RsV/IbMz4hr86cBPywf78b8QmMRBj6+07wDtbVNUjaMnnUd2O5sQPDj1sE58E+TwI9D'
+    '5+bG/BTAj0vH5sAfX+fdj9A99+mMQf57pZbjTxQ9ngPr2Vp+v2NryL3BFKd+FLHOXoMzAEYzvoLqHAo5z6nzejRPIlnBZN+4KgIs'
+    'Sou3xACL0co3o3HtFuSJcp4q8uHj2vwPQZ2U9zmy1qMjpry97jhma/13aKL6Q+8OsTb/u1Cadpiu17sLfroatBZ3Svhekzo/X+B7'
+    'Rdy6dAf+dQW+7qLozl2fnwW+BnaQ8e7X5IFNceNSND5BdTrpJbb5+K9D41Nti3FJdteN0ojFEWDRtT+5wOU8qn+n58FBspvuGcDt'
+    '6WA575Uav/xP78mI7vDp2O6eTfxCsjvDZ4JN76+Goe6zoe7v1fB7Us0hzi1Mziv+Q1BXtwGv1mHAz71HUFdfyP6pZI+tgrqOss3H'
+    'sEtjDM+p8d/vC9JH0Pu2rs0/gqGSlVole+sCAxgivtzd/0PAOEBgVNXwu3eyc5sew/3VgftytR/u8zHA3Y/gtkloZWcI+fpHArgy'
+    'mdVk//gmgktjpejIvj2W2Hf4pxHcLRJ5Lsz52vs04IbRL/RUc1w1gYv1Cs0abdseAqfeIIDbZ+nfW+qQ3D9djuDGdVbpwD0KjWWY'
+    'MzoHRk21/y7xATLuOnK0zr7lxPyo0zw3ksma/xUCBpUxH9GA0aeAcZcAxlbDvnxNA8aLChifFsDoNRyPDwpg9GmOB6MXu6o8HI8q'
+    'E1G+fjPEwCj1eZK7/qu4z44DJeCrVOtjbhWX43V4cWp/o+LNx0SEf4cC/quV/rkS+TrSsRO6V1HX/koe43JRRu2XYynyLa+6w29y'
+    'j/D7lX68F91RXI581+N7/jJZ5qaY4TI5xYn5QXUXIl8FK2OUy/qGsE7Wz4sq+Z67DvlkUeEJ9UO1ivTlpJjhsvbOq+S+FB4md4Gf'
+    'hfQX5P0j6K6we08LwbCJvwX2u4b4/c8g/5YOjAoEg90jnw7pbEinKGD8vYL7A6CycJehHOfAe0YAz5QuF+3/Ang9Cjskkd9YZsN/'
+    'hwBeWBnZgXdzBfcpwPZb6k+23xL7nf+EQdlOIqN8AJU1OQd19380Bm2a/KIoRjub83bUFhM5wSlzsUFZKgefISh7UCJXUl5sVQWP'
+    'M8TKvmKgc9HhoacF1NEZUx15NAZbiax+hC0+Q2D490pevyzFv9/led90xsvkDIHpSx/NczztkOBih4G+4Puovx0S3rlVQANd/h+1'
+    'ZZsVLQaJa/8XAK/H0KbM9fmB+iaD1y8Z5yvzfh8urYLzCjxe/VD27aisiX7cvfNvUJbi3xvynP8fap7S5f9R2xmfcCLhb5ZL+JJJ'
+    'Icoy3qMa4Y3K75QOv/f38njgsfY9g+CdLfGPFRTnibbvkZjgsfbdUc7vlVPe7VHy+wDi5dz7f6jsfgl/9xsJv/cZVJbBPUh4RVnZ'
+    '61HZg4I8uB0Pk7JXo7JHg6+Zk0nsqvW54phWLB5oDyo7y7DsJlSW+bxZQnzeLCaxs06FsuejstRPzlIS84vWewoquzQnjtUlK3sM'
+    'KrtWkAe39QxSdla5378bG5u1inobUdmpNWKZQMa/51FZ6v9+Nik7DflkdPf/Mu7zqTmE7TfzK/GcAE53CDhPCOBsDwHn3jK/z6w+'
+    'iW6O7UXf1ihD96AvoTKtAfwm3vc/JSizk/Akr5H+XF/m960UxKebnBnuNITdaQB7I+qrLB5AOxmfCxAObAnRLwbn5IC6OyV1HxNQ'
+    'd6dB3dNRzJGtmvdUVPIr889Sjfol8sEmwm1LowzF7RdzfCx0+XvRueuBHK+b8qWtAv7Uvf8TUKZHUs/9BmXamf2vRhl6PvQVNC66'
+    'fLtIbvukRt39BK8+pFHmWVLm6hzHRVpGFW9H1YctgrE4oDiTE8G5CLVRtc5Uehl65ro2p+czkNqY0TW0MCQcuq6O1IQTdK/btf9H'
+    'uPCKxAazh9T9jywvw/RMf7DEcUxYv/+kUYb28SAqs8EW76XUD/qTWc7nr874eXhTXf8PstyP4sOE32Y881OQ7gNe+T9RGeYH8n8U'
+    'vPnNqAyDt1/Bk/87KnO0hM88A8Wwdcp8WFBmJeGJj0W/XZ+/gjJnkNi460k9fajMLM22tQvKqNp2CSpzqoTHp3LBG1GZM3LFZWV8'
+    '+VpBmfVkDPB71+d/QJlTJWVmZbmvzOaA81lX/g/I+yrJWwe4g9fmVo39mPELNqoryN7Itf/J+POK7H9c/R/KG2TX4Z7/ZXgfTG01'
+    '3Jh/IcszGnaXpLwOb+OU/7qgr5SPZfYuXwjI20n4408EtKtTo13vR3XJ9JmsXbtRXdtC2Fp1obooH7GF0P8WSV26vr/OD6iLxjI5'
+    'PSDvTtKHEwR5RfYzBdAX0rwHJfxqE8rbZYnjfbDzpyNhbMLcX3b5f1RXP+kD3p9dH2oobxCP4OT9a5rnZbE93ijRX/5eIy/Ttx0I'
+    'yHs8gfuERl4G98dpznuG5RcKYFMxvgR2yO79vzT3z/oU4Qn2IR7EjfkbkHc/yXsdystiOS4SxKF3+X+Ul/IANO92lJfqytYjHZ5r'
+    '/4vyLiN8wiy057v+P1DeUwR1Y77ggoC8dM89I+33DUr3tLWCPPRsZ0VAHrbuFgbkYeeqMwV5uqn9ryAPPtNy7/8L8tD9t1KQB9tf'
+    'u+sf5RHZbrn6/xTP0yI5H3oh5flWNLkX7dr/BcBmtPMpAlvn7rG7/gWwnyd57kGwdXkn1/4XwW6V7N1fFuTZSfiWz6E8It7LyfNv'
+    'AXkY/3Q9ytMmkdPei/qqe6bv6v8EsHtInm6UR2QP7fr/gPpN7q+65/+a5frI2L7BsByr73jUly2SNi0T5KH1zw3Iw+BME+R5hcCZ'
+    'EJCHwalFc6urT3TXv6DcDg38f8nm5XR1f065/7H5Xamo9pWP2XxcOiR08kcBeRjdvhvlEZ3bO3luQ/3V5Y1d/X8A7C3s/k9AHkbL'
+    'Px6Qh/HvHxa0sVWjjVcLYB8gbbxSkOcgaWOXXXzXN8rcXorqE90bdmP+oDxdEp3vGQF52PyvFeTZSvKsEOTppfu/IA/FtZkoj8hX'
+    'rbv/2366peL/Xf9/huVYm2yYt6j3N92YX5ZeG6jsud/i4yKyL3H1fyjPDomc9VOU54CEv/ohyiPSPbr3/yy+lnRtR9zzfwRbZLfh'
+    'yv+CMVLZArv8P4Itkqlc/X9AHha78N0oD5WLjoM8uwLysH5cEZCHyWBb0Djq2o6469/y/NXFZWPs+v8QjLtKjmMxP2oMbYTd/R+V'
+    '07VLcde/xeMr/Iboh5l81yDIg2MM0TgNNM8zWX8MhBz827Z4TCzb0o8HgN9XoPfY5zqDUQbr3AT2pQDXvVZgBz8pe3Q/7sB81mJP'
+    'rZfssfSfxkNzIs+hNzcFoJuXJfMknicryjxZynnC65iut7RlFuMgmT/B/O2x1pAhL7es+KZQd26izm0jlLfhfTWUG4vyuudykE4c'
+    'KMaLXMD3qDjHYO+C9NKBoR2bONpgGn8kFaKNqv01jfbXCQZtZ/02oflHhKjj24Z1ULpWBnnT8IfLiOAEzausXhG/EtTmmgA8jFre'
+    '6e+JiDerg3Qi4JSTbzWMkw3fbUnfnL4fr9lvhpus3vGg18P826kWj0UnWkdNkF5C1kgdoUFVQIPy1iEkZmb7wsdGfdGEZ6ng4XbP'
+    'hvSthD5bGvh6FPDvjQATt6sc2sXuG85G/RD1S7dOtkbqIU8e4X4W6rP2WtaNT6rxNIfwrp7sGWnBnlFA9Mhp+wbSNkdm/aiQr0i9'
+    'rh+Ge//wltKhZ2Bg92425+g50QrxNCLawnBId+6C5MHxgOP423xLL/ZilDbVW3qxBVMgH2NcviJgPTSCTssGWlYN50UVDOZhxK8a'
+    'oGDaTIYZSBsLLmieTZ+CgEa7dlGw9+G5bAb9H5vLWsCBMRaPf3poL1jj9YOuO0tCU2U4Zgv2x2+T/bFcstcWPPQ75NucxlDsJmeF'
+    'Ovca2iy/n1nXP4DF417eDO8+CO+cfI9OB/9ASFfUhNrF9kPXPgjWPY59uhjS4yx/XNclkC4iYyriY0XvEr2CYk12K1UDAY9ahKW8'
+    'hWwtZAS8wzKY+42Q7jSUo2T5qlG+8fDHWLy44bP95oTBH6ttztOlEC9UTmjQODjLGNCsj8p3RbQqgD9gtG4Tgfu2ZI0UrZE9l1lR'
+    'npRqBdUQfLwK8crJvL8+5r0e5n4RelcXcK4yL4ZzlUao13kmQ55qhEP2OfK9gba/LgR/XU7462kwBhMQXMqP4LRboDsIOjO2ke6x'
+    'nt37RSmOdY/Ph3HKZJggfblIDmb806QlcC+B8EpO+toDxbzSuShP+UBxnvwA2CVbXgxJ5905kJ4f01lcBu3wsv2N+RcYA3WcLUhN'
+    'dHVjEazJGX8aRu+nqwdR6a/qDOHVoTQFeNAN49cB6zCrRWsHxazMKOdD51EKY3YOWRWBFouedNWa7F2DAs0axMf+E9AnNtd2gB60'
+    'FmQx2RqiuNoDuKEDG6+BdIBOH+sjFyA5zNJsVxboi+n5RQ3JF4e+yCS+ehS5ktWTgj/Z2LJ48ZTW1BnybXXwXnbuUwfvVfHnZbp9'
+    'WwDPNqBhGIdmQpobMKODbI/GY5FDPATT/WEeuA7BZXhgCqce4VAjyFcpKDMr0SULdckiuUFARkPp8ILOMdMlxmOXHlwE/g4v9ehA'
+    'kG6NrrsCfK8ga2IeOX/RsaMoZR8b3++l2T2jt49f/8Do7+Oir3rp9fcPTx+zQ9DHffeATHP7yOjzUMxr5n6wxbxvZPWR8U34bhuz'
+    'q64U2FW3E5ttzP+Y8Gu0fVUB7ZtsiX3LtEL/p1jBsZA2apyBPE/uxFwdUG9zCevdBPwrtWXH9XWT+wEi/zwsv24cMWo3L4vHHuQT'
+    'hdnILwH+mt4JCYJj2t7NltgXCb3fohOv4EUyBzKc1lnnKwW4XWGI2zp33HTxD+MYuwvh2NVPj6Fe3btMqvs6p1rc1yv15bklpj7P'
+    'B5t6HVxWjcPGEo9H3PhXGYB/cy39e3g9EnqE7xnr3gMyuSPk+qMGXW0TnJHh+kd62y9FbW8+zNo+H+HIdkvst13W5qFua9h1I7JP'
+    '3hXAH1cKbCrLQNcl8u2G462K6EWXJY7FMsMyi+XZaggfn3mo8orGNiehPTo2omWEJsn0YCJb5CD9HGuHrj7Pvec5+LcelcnAX5B+'
+    'ldkPzYe1TfViunrc1AioJ0j/KtKR6ug2Wf4KKJ9R2JTWGeqJJgbYy1cI5JmodwFEeHoOsp3GNISd2TUh+64JAl25BbaGWFeO7XvH'
+    'Aay85C5FYYCfYVrE5taC1AR2neDc8shWfo+RvVvXAn4M0Dnl/dd56b+1emnb5fweI8uz7oPiPNMC4Ix7M/gxCIDzjwu5j2Km5391'
+    'd3H784JvrB+UtuExzg8Un5/o7im69k4yfHLtEBfp1zcezk9F5yFYN0jHAuvUqM1WI/An2A69DXAprH3rKLMfSYfXinN8CHz2qC3x'
+    'ZLwMpQ8m59cWwaEjYa1dvgHih6FvzjrC36oE9KNMQD/C8muytVWQ7BEOrn5WQqsP3sr3u6hjtPcuL733Qa8t9ejb9aD/+8lt/vvV'
+    'f/uKl37826DPezy6HGhyD6QRfttoP2L8LINVKzgHzWrImoy+OX9XEvrWRMaR0fDFxCfYGcS//mLiK+zLyHZkFvG9uZaUOZX4AGWw'
+    'ZwOsj8Neg/2ZLSXtWSZpF4slMMUS+zVlPsh2B7T3aInf0WMk/lQ7LO7PbKWkXWdA3maLx/Oi9c5TxFBg43MOmqf1JGYDhTkLtaMA'
+    '9zqov9jFkjFdm+M8xljFWK3PifGmSTLH7J6VyP8cq+MkSI8jc0rbMEdSfjmZJ7qWGU8RleaVB6w3Gc1jNiHfjkDz5ljmcea/Bd/+'
+    'kuY63/lWcIzIsLALoAMcE0M7Xd+RoNfG8naf5Y/BoOs/N4qPoyg6ks+Pkn70/P/2vgbKrqpK87xXr+ql/qiqJJUqkhAKSCBgUhRK'
+    'ICSAJUZExRAJTcDwVz8vVVCVV5XyVUJKwCCIKDiooz3a40y3ra6R7iTN7zLBcQwoBEZEQdHFWtgDDa4xTNOtnbaXtmjm3bp79913'
+    'v33uPefe++onebVWrZvUvffc87PP3vvs/e29yXlmTDMeyacRmjuK+MNojsXJ3JGqNCfiFvbMpao0bx/N1TRZOwJkjI1vxiQfM7XX'
+    '4P4s1zeonYnXJNlRRhu3jg/WBfBBfq7qtNSNtsH7dTAuP4Zz9mB9qsx/Mnb4ocm4uLLgh5KK/4uq11O/ai+zm3K9XjoDJE3nKXIf'
+    'MZyV2DY/pvjky9W9wJ46iJpk+nOyCZ6N48XTbE2yRL9x5FRzsSctHd59U2ws/04V+U5QTBmNoaYxrhzDGhS/INHW0U4/JvmYguKr'
+    'gsHozuyGIdpdzALlD5X4rOmNy0MdKGOJR0f7zna4ou8XcSaLUqXPjLBn5qY8XoL+Q9Tx6oV7qGNmSNv0vWbl5Qb+g9I/g1ief1Gl'
+    '37gR7v0/cm+Y9e114R727RdCm+PknIV96mW6KM7JD8n7PWxMTzmyt8K7KryrwruMY/DxbCPpFXVMr1Dri2v7l+6/u7uK/+4K11nT'
+    'GD8itN+cUPsZ1r7W7wzth7VZLZwnb1JebGoj8DobX9hRTt9VxI3JyTIpl1i3iW7uyOxvqtIceSY+1KUEL0F9VhcqL4cM/m0JxOK2'
+    'kb99W3m+H/zbmo7ScyPGVA3AtQDXtUr2w5raKio0Ojto1HZdbyS8zjbH1DGypt3TvaZxbTuSzLkR1rxBVXKL6XKLOTqt3vY4dbbF'
+    '6cDFIW1Qm00lT93szVOXiI7LaMgGi2baZhycDI33c+bgg+TMv/8F99rwEy9eznlmHdGdOh6HOg0H5fbOI8+esNtrR3q2kzx7M7R3'
+    '9vPys6eQZ2950L0ufbw0vq+JnHEmn30O4h0B3/M0YI6+DnGQ+14oxQQ9Cn145Ql/u1H9CW3g96Xrklb6vA3NgN1E7HGncL5sBsFo'
+    'G59vE9ffyfpcZak7mcraZqIzm9jmaf6hJQRfwXG2SoP3MMnbZJIfLsgPQccUpS2ey+hGNu8cU94knKUUOY+UK1elKS3MZWe6+wmW'
+    'iee0pHtRl9PSNs9QFubLNM6gCf7PY4WPU6V+9CaIe1htsUZTsSam+RRN5iIo71YDk421BL+vG79EC2cJtLCC8COJFnRx3EvAXlDO'
+    'eUZfXljsdzXjC5sFegzLK0T3hS6HLu0H5kG30T9M8a2nMNwqPp9VpTUpTmF8qYO80zKF326JcPbXzV024tw5479LGD/NVRYnjxLP'
+    'gxQWf2Uz74Xr7GwmprFPpt+fM2A3zyeytc8oucbBHINaIbr8XqeTOBWc/2pLGqN0WaE3b73XPTi99PbTp45desM2svCSLd05bd5B'
+    'bCI1RO7R2Lx28DOnoI3TQGa1qkqOMPxBe0Vxjn6n9wLHzxFG1+laFS3uTpev1D73pmNZPnqTb8IhuDmCndw8do39VMHCdJsY1IHP'
+    'vzftxaxstuSf10Ib56S9cx5to0qF55I9Le3q8FT353jzbUrObRCWy4HmBMAzZX3ajU0pV/5jKffxP6XMcx+/lnL7UfFBiT6oGDUV'
+    'QvdEaNu2Zwqsu93K4oI6I+DkaZsfTrl71kRmN2naeF/xD6tIG9Le2aLsc1UNKhajZ6EHSTmqgvJxcHvR/JSbs1tXX+1MzT1dbgzb'
+    'dpw+HAY+1QZ8RNKXGyrY8iAMXTn9zFbrjzn3b1Nuvhq0BWUN4pR6yxQ/5cQ/LWP2qpxGju1U5nnfeF63AcM93wT35wkxXVJOvUFm'
+    'pyuQ/9Pa2RIfyqnSvIn9mhiwdAyerbPzHRfxjF6pITL7Meq3E1svt2lWasgc3esv2ZXD1tyEdyJ/pLa6Uxk/y1n4L0YIT4waM8xz'
+    'PzYB/10ScL7i+UA5X8f32pQ/rxba0PB9autyvnsJkXV9Ss6fZqObjrI28so89yrGPzj+hpM0fRpm8n2rih/DLa0Ht83q4s1aK/Kq'
+    'Iq8q8qoirwzWPCp/kmRYNeNXiAuh/DSvouVAryLfpHkVN8DZoVOV5imk3+R5QtuYjYTKJKk/dLwoq9qUV+8N26gRZISUB3IleQfr'
+    'evN8rlJfqByk56wRcmbSyYXKOaYiFypyoSIXpkIuIC/jvA/5cYrx4velPD5EZcoiC7tw3uKsRPnnpC0r5coRG52c2qi2sPbmpdy2'
+    'pPMCrw1hcsbrFeSCaQ6iAda3f4Q519n66XVYI0v7BNnotP0i0JtJLYmcZi2cOPOF7Hs9FuMe0bw7zL7zN+RMNyqc6cK+Y9KXvpA+'
+    'fAr8GPSZHaq0/gfVX1YqOR9UEA3kY9DLDcQ+0aOi5x6j82tSP6RH6eu1UFyuZBPPK7nuirQOccdlii/Na+if8gM6Pq7/ziV6ahb0'
+    'XkovY4Y0y+fF+dZjxJbPecGoZh/r2vofpG85Q9uUznbktPefyT69iT3Dc+xJez6uDQbz4p1cZpsUrzXEaQPzhC4ps1yR1uDtgIOb'
+    'avsX5kRuYf0dZn0Y0PCBMWEvVQeckZoqZ6Rj+oyUqpyRKmckZR53jOeUtcq+7ldB8ONTnaTfUDeh75jKIFM9bYzx4q6Um/+O8mIT'
+    'edfH7FivszNCwUKPKhhihkx180FVWt/HZO2ktaJyW6qrNsiek3RBzNf10wTkJz1jL9XYO8PwXtL4cyFYSRz/mIDzojZUtJkG1Xni'
+    'vsYhzf4ZZzI/NwP0xnUgG4Jsu1zXOpfomkPTqGu2kjPBdo3Op9M9Xw/Qv7JAj22MHudobOVnGNiksA8twLvnKjmGD89SXO+rjaj3'
+    'ZUFvyMLfTexe3P8xIpxZo9SHomfCrcr8vC/h0mi8v+R/4HutU8Bm9Sh/3dtlqhQPze1NQ/DsQrJvtobQ2qAqrbu2U8m14sYizq2E'
+    'kUPs2p60W3uCzlOPYCez+dY4GatESz3KLkdKUrSBY35XAG2MMT/gOQJtvMmeWanM7K85DW4xz9o7HvY3l7FhmMZ6AeP5GzZ2Ghve'
+    'mXYDc+g8vBpxrbfO0LW+2GKt15J5N7H5TOX6vxFx/fMB67835da2CRsntzfu1PhKkuIPuWmiGZQdHyL8e1AF18XIKX8umjB9DWXT'
+    'ooj0Yjo27NcSoptSWRSnFnFtADaC0teClOsjkHSwsZi4xLCx02e3Mn1+uuhqnbLz040H6LyT51kBh0LlPOLcG5neMqI51+Ys9Jce'
+    'pm83CvTfw9ofE2jkM8qt45wlsQfnZ9zrarheANd3Z9zxzIE5uygDOZ8Wu9dPLPbm0HnWaf9qwkvfC+10Zfxr8C5o547FXr8+APfo'
+    'c2fDc7eT76xifbw048kSpB28typj3t5auK7PeOs4l83PqpBxOM9cBs9enCk9F72DvX8hvP/xxaV8gPc1qh56AVkD53quZk1Mvmca'
+    'HxFW08DmvHRDhBioo93+ORkA1cytlLuSMXYSXjFf+evZ0tw0prUzkqQjpaLnv+hmdMVz1xfI+QPvjRN55tw7U3m5il5RXo2nLPkb'
+    'yhjEgTey73So0nz89J0F5Bu3wN9ayN9WqtL6nvM6Sut7rlDRcxg787WR/N+mVrbPr9ENS5eSaSzpfCHtMHYF8yD0RwXlKbX9FvaR'
+    '52nEui9KJZdrqCYG7bcrL5ecMz/NXd45AO1mzl5v6fL+39Jll9PNpjaibc7KVSp+jhqJtqS/4R4r1/O09mXcMeFc1sCvSd62FkIX'
+    'n2Z7F3WBKwivUsR3ZTMnayye5/hq2/fnElttG9CyNK5OwhvD9Ki6iPvX+f47BN8J5c0fJmeFZayPb1P+XJ2mcyDZwteo0hj1MNrk'
+    '2Ie58Cvls4uzryn/wbGfwvyrtr7VhYQH0Rhtnp/KhLfXkOdo3+Ly8XQMPv4RzTz2kDGfVqIrH9t5k1QAxkLQiM2VaI3eYEKrKcKz'
+    'eP61L3/IvZ64w8uXg/cOXwl1jsdKZcTacff6ow2yD0vn03Xe+UOX37dazr5kVbR8ZTb5+k3302Llx5Gj7NqsiRu6VvnzGkXJtSbx'
+    '6c2EhpDX9gOPbiTf6BhSRJMNxqigvKM01szsRaMh9mBq17qB2L5GBQyw88wmYvsZMLDfbYH33hfg6+tV/pwZF5J+9DKbGT6zCvoR'
+    'ZvfbLtjumpktbbvFONqI7bdg+J40/1s0ehvu43maffzOEJpsZO9VB9DktSq5Wqlx9QQTHU3SITstdTzbfO40f3szw7ZwfN+kcFmu'
+    'lx90fVuYXKk3jLVJkX2RBG9tSODs1mixBrZYh6h6YlZ5+d0KIZgFXV5tm7xvTp+3kdiNcucjyEXs4yWaPtJ+DAtnGorbQHu3CSbM'
+    'pj55NTs7S9jyrQYxE1HmRZfn1oTeqE7F15H79goa3zHqTTb4YonnJxHfG2dvNxP9wBSzktR+P9kwzsFmP5r6FXOEB0xnPxDvcBnM'
+    'YdQ9FNRvxCTOi9E+3QNLyZyNquAYTltMr2nenLg8gPPKHqIvNhis37ggG0cNY1eS5BkLEuAZCwMwb3Rc3L++1ZDem+C5U5V9DKxJ'
+    'HOdEjH5xPkYxPXyfjBCMY1xZKuXY6xEwWXy9WxJY7xZlFn8m5YbCs1yjRifpEXAVuP5zY2B6hokvjsYm0njaKO0lIcfeq8zyjiDP'
+    'aVL2uUKaQA9MMmaU4iDixoxKeuE/AmZP54erxFDNvBi6jxJfAurKNvKqss6zI1YOcxbF1aPmsLMUx8R1kvOFid0O9bAO5cVJ92ow'
+    't1HlCMft0v7Suai1mIs28BfTuamD91sIjrIR3qO18HgtwToVXEclDF8WBV/aArosxxZNVe1DtNPSejgNyq4m4ko2nkZlX0+6RrBX'
+    'JmFzzcbU21CnornGpDg7E10A63AuUMExdQULm9hOFa8OJ/WNJ41VaTCcH6xjT89D0nlgXNDTeSypzdk1paLVv0QZ6/z7QPH3FxV5'
+    'O2P1qr3Kn5sgbYnBH62s/axce4yNQl8v5oBC++Opwr0biV29VnivmZ2HGwOe4bhWjgvoZ/eknEXThZOkso/nIivAGOpC5HYTs/ON'
+    'xJRTQZguWx9lVnk5eaT6DVK+tps0MmeAtTOh5BoTuM4FwW7Zw3z2Q6R/OWWWy0LKrcBzee1Q5vUyTOrWSDYU2xodUjx/n/LHNCM2'
+    'cCbV8AiLi69OQH+qD9iDdE/NJViNXsOzGOpL5dAdp3Ls84lebjt2Ez/6bJiDVTHXfxmxjW5j+5rnsxxm80btwgNKzhm4xaBPQ0fB'
+    'OtCznc06DCs5b8vRQJtvA1uL6VyMW8iLMWWfg9LmTDgb5hf3XxxZh/dn+1ysTGguEI9yvCrN9zui0VmCeJ+Ut2M2z3MXzIuJr95U'
+    'B+xhc55k21Wp2T/na4jvd4LJiTH27k1kP7xtCnivc21M+c8cb7KzSNj4kl6bugTWpjbgzEF1T9vc52MBvg+e332ZcH6V8jMMG/I9'
+    'W591P/Olo23C6dtJArbH1B4+YNEXKfc0xWxL+Ic+FT+fI6epTII0NSyc7yfPcmn9M6gP1pJntmvacQglKzzj3Pt9yjsvmNAEz1V0'
+    'KOL7+P2XUp6eLM0DzymJuaHCzuTfC2g3F6PdPSnPJ7o9pL86rJbJeeAQ0z/uC/juWBm/u418N6l2aV91tL8x5fpy+TMSZms84Mxk'
+    'av/JB9isTP1vPD/eyWQMhVk6ht+AP860r6Z4u+0aDNOLJFbIZm6C2jxAMFY6XO0hjS7Dscp7lFcvIS/oMSb5ck3wF7p8xFI9EZM2'
+    'dXmT+tm+G1f6epXl+C7qfJum+Ls43vMAl22CxbSpkUPHN9VrmZQebZO3PwwjXZ+AvrREIzMGDPVICXOUV8E5yCbAzyvhMQuaNe1V'
+    'pbm9p4qH2/B307gFzBNI53pc6evrSDzMdL6XEHmz3RJbE+V70+mDNNk3NQnsm2Zln1cf+eNdxC7B1+Mm9uxHNXvUVt4F6ZlUVqOd'
+    '8lriIw3qo6Tzh+EVw84DF06T3OqYJjk9k2RKrYqPaRi21F2lvAEjGvkj8d9fCjFLWw3w/FUzZM6T5ke29oJ/Iz7GV4SzpG17/0Da'
+    '60mgvefI+GiuWZN2nPf/V8D4orTn1OdbGnE89NuHNBiXYRVei4PaN++C/yexfuXo33UEe9rP2u7TYHW3W8QB4bqsI/z7FSXXQSnH'
+    'd08NiDcaCNHpOH+iNcXC+moSs4Q4zZMFO7ek242r8tQbjIK7KwevPT4BXrtaRa/HY5vrGr9D2xiy2NsU66Vbb5pX5s+Um5eU0ijH'
+    'hUv1iajvJGr/aLwN9xVXA/0E1V8PGhfN5bBDw6/yKpn6TbkQv1M7jAefT6vS+O3lGp6rs9vyGkQcJzlqYU/LaXgZrsU7ydlgwtK3'
+    'aYod0NWfojr6VI5ZinXHNTyfrGG546vLoTs2svkaDPElX070qT42b4cixOxcKPh5bXElTjtOrs0zIuDC4vjlbes+l8MXPx00cEtC'
+    'a3YTwfSNWsiLggqu2XHFLKGFM4iP3SSOlOuNEjZSh5Wia2syz3FolZ7pqwntOm2+O4B/RIn5O5PITBpTi5jb9hA9Ok5cIM0zZBMH'
+    'zHUYXd3fJGz8JhiaQc05BffTOwiPKKjgWmkFci5KIjcGxaCPWpzP8iE4IOdclE35Y3PTlucNm1oRx0IMGslqC2kKvT+Y/GRC7tvQ'
+    'fyZB+t8Zgf6HE6L/DydE/5cQO8UWFZwbqTdAh8WYiAXCfJhiznS2C3pOG7YY41AE+aHT7ZOMEYyLkwyi26whHntAgxMaV/64ODr3'
+    '4xocUlANZROa7DU8I1P9oVaDcUWamav0eQ2pT4BjS3ZYyuL5KrmcZAXBPm6rd0r+pSa4rhTuhbU/YdEXfl4O2/thPr+z4Vw/1d+V'
+    '4jvizL0JPber4BrKE0THtM23eCaRU7iHb0n5a8/uYO+cTHjCDuV/Nsk+jjP/cS7Entem/PlTKQZ6QoNVboM9Rt+pUaV5ZU3i5Zzr'
+    'YTIv9Hs0X8lU2nuSOA+0BmCwOA9tFmiD6gjO+nUH4Ayktmz32qsaWU/99q0aPBHS3G0pf5zQdtb2VkaTVG7oxh0UV9CmiSuI0j9d'
+    'fMBiYW+Eze2IIN+l/b0zIBZgKuk9idzBMzE/pxMzdbyFzSnKN95gerFNDmFJbrXG9Itw3G8LsdGE5WXsUfr8llWqNB8lzmtWefNc'
+    'jnVvAhptUOYxeFJOSadO+62Mzx22wH5zf9CIxbt5w3dMeEvc3LB9Fn7SsQjfreToPXZ47N1TwGNHiv++MiaPjctTTXwOvGaJhAGR'
+    '9Byqc0zVPpqMU065ueNt57VHybmJ5zO+86oyj5PkZzxb3bB6iufufyu3ztFspMkaQ5rMamjSVAbfDjLXRv4FxSnYyKCdGvk7HmHN'
+    'bL9vOj5TfPPRJHdp3t9FUyCHm8BW0R6CsxxW+pxnNmOtFWR/YwKyf3mZ13jC0K/K6cAZ/4CFDhD1G+tTnk1rW4y9PJIg/y2H3JfO'
+    'VovKuOZJn7FeJ7bHvCHuW3fGMn3HRrYUDP0oJueoggZLOjZFfDnOnnXevTmhdQqK+5tQwfHjtnF9tr4TztcnVPSYIl0s/Exc3yC7'
+    'abOgD5rMedI2eS4nm1Ry9WlM/DJ03hBr9B7w0drIE9M8TzdpcAo7CZZn6TT5iKT+BNHQwhDbexL+n6ppsocnUSepwRCv1gR/W6nB'
+    'HuYFGUN5z2DIWm5V9vHXYZjIJsBjnzKNfZBy3CVlNzfJa0Vt9k3MzzOm5JqjQTWUeNz3dg0d9CuzmMvpsnNO9d65mJyN+lVwXuWc'
+    'Cs4tXdDI8TB7ju7bPC/AVHwvjF6RTikendPrkAqPm+N0udMQexbmU3L6dYGFvXCLRi5utcDk3KTsa/IOCbjvsHeGNXNywhTaQviZ'
+    'LenY9CzBLO6w8DMF5Q1pAlqt18QtDarg2Eyqt8wT9JagWhq8PhHXTSjdtgv4O9Nx43hf18Rw3Efm1fbMJO3pYYK5nafRMYcZX9iq'
+    '4WMoh7cQWSjVMwyKOdsEY0hy30eJF5H61qW82Pgo9Qg6lBdPl1f6Wpem+E7+TkGZxdMh5rJd+XNJYF2xVrLX093BoPKkcsnoML0d'
+    'CfChrMCHMA/taoFOo2IcKX9p1JyLwux/SWI+gnSAjIUfJwdziDHBDUA/tjKGfr9mim3/m4u/V2v2Cd9HeQ3/G7HwY5rmYzG1GUhx'
+    '4CZ6zVTp/1Jde8nXU6s552D9hlqyX0cC5Hkta78O3otrzzfJMzCs5FyTTUSXHgmRf9KY6tmYGpS/TtEpM4BuefzjmEaODVnI8AFh'
+    'LhrLhJ3RyYIvHuWywMkxtkLpYzKD+psJ6W91Gfp7FuDrk14P3TjKKXedOX0sBHsh8cMg/imtIeo0HQbrHNVv0hdgh6A+9nK1byID'
+    '2mP468J43zrC+8JscyMW7XaS/WlK7zzHURJ+tSiyvl6DE0IZllVe3Lapvul840sk1sD0vbB+36Hs6hyMaOwQ28DeHKedsL5epUpz'
+    'RQwrfSyp884HBPxd0DthfXByC68y4FFh/KYc+9EWj5bT6BnTZSOfm4A+c5wyjwfGWiq5AD3oOuBFkm1Z8uHPFP2mi/Sb23FM+z0d'
+    'ek7QGR3PyAs1/iPJz2Rr/0Mb0SUCNi6J7xTI+rSH8KUeCz8I7z89kyTRfiHkTDsb/Wk2vAL1yZ+Bj9c0zj9nuHbl5h9R/A3OeP9C'
+    'eTUvyjHeqTh/OM+cp0prK9nGe08Fv4y6TpTfJzXG6Tobvj3kbDgeonclOf4oOppO98cza6vS1zcJyhGpw3ncTPxLeSXnaZ3QvHtj'
+    'gv1BGXEF0dPD+oPvvFeZ5ULIGY7rHRZ7LahfJxni3kYt9m5fgA1U56eqnUZZm0pA1qK/437l5UvE+vEvLPVqgdcSnyKO0/n/6QJu'
+    'hM/BKMNcmPgMBwSfIfoDJf5UjjqRuHcnUn46OMz22UUpP5a1UwXXmGyGZ5rAVh6l1jGvR4mYkONT5rE65ap1nMR58TTo4/kZ9/qB'
+    'jH+frc74x/cuuH/HYm9872TPXAjPfJw8sxbavxSu58L13XBdlfH64cyVEyN4oQr/dhe8dx70YQ48exE8e+di9/qJxaU2gqkcm0nf'
+    'nHF/DXyTznsfNHwvqH82c3KszfUlBCd4QcY/xksyx+682OKknPbXZUrngvaL8hUdTmp+QrKd48LWsLnA/6/OmGHfqhLyMzp9/W6X'
+    'e32gy8P4oZ78t3DvKbg+Atc3umRMzVtd7r9pXDR9/y24/n1XPPnTSOZ8DVwXHpF1pXSCc/XlD7nXE3d4cWh4b+24e/3RBvce1bEO'
+    'Xxl/vDa5RY/yH5zGpSr6T1hq0bLuuT9d6V4/m/dyLeK9BZv899oJ7gLfe++Ye80N+J9tJM9iO/jsXZf5n52KvRc3F7nT9sZe/zfV'
+    '9e71ni/q+481P6T6HzQeAuf8gZx7/cMX3blZKty7bpfHH2uVnEsbc2fOJ7zvrze713N73es/T5TyR3zmHPYMx6DTMWYCxhglLy6O'
+    '95dAU/U7vJzWeK/6z2Ge7vFjoZy/PfhF97rrHjMZlklwPw3BvP2oz8thyO+lbnbvLSLzjvfUeu//NIfopN7T52+brhvew/fv6NPv'
+    'LawPMV/5a3xwWqy5HGTvei9mCL9XD2vzg43udc6m0jX6AIxpzUDpGuG962/S0xf2s470s2YK9JAH+t3rJ3MeTgTvXQO8q3qXZ0vC'
+    'e+2f9t9bQdu8x39vGbl3Auzrbdd7dgy8t67ff6+N3PskvLdpc+ncfxXo4YxPl879wc+BvnVP+fhvXCxzknuS60O1AXqUZHM+TuDZ'
+    'dOyfB10y3+Wn4bkavvYq0P5pV5f2555PwbXLjHclIdduPeh+fx78/wsP2dlfXn7CvWZ2+2P0nL917Y3XVpyarfUWuoJpu23kOZ63'
+    '4tYno+XoDoqlqYsgSyfPrt8pL498+cfu9Xd7PL0RZcPX4d6zT8Gzj3g5jVEnLDznXi993r2+stu97t5fKttO0XxzKvTGqHltm8E3'
+    'GkSHncR+bUILYTXlFhKZ6bybFp5tIPv+7TO8f++Y4v7xtc9GXHvJHnF+BD5znLAHqY3nfri+sNS/D2x5zzbYS+hjGwa+M7lWqfSs'
+    '+aky/8mYtulMQXe3O19/OnIkK5/QkRNZFhWBtbH9adLEldnUP6L76FTU94/oz3hhNNRD9txpJTai9DH9MzlRZaQhymc6mc5Zq7Eb'
+    'Yz31BcQfT59pJpiRIYZzonFHQwExOtUxeeaFKpm4yFQMGX4he14nryiPbtfIuZYynWGDZORyuG6OyCu43rf7gHv9/jOeTQDvffYg'
+    '6H37PNsF6nCOzuZcv/Qt93rBi6Vnn6/8EJ55Njn97gKi5yVpS20k/V4J+2heR1GGdvjbMdFDauHMNAf2EOr9za6JUex3Jgat9CRo'
+    'z08fjbXCbndNWioqIzZ4xEYP/Lygr6WUl3ewoq8xWauOVB0t+loj8UsjLzuTPWfaFtbnWE/+Rn2Daq+HF9Xx+9PJGd553rl+S/Ms'
+    'tWO2Pu0/31M75q+A7+8+WGrHTIEN4fEDpfJi30/c6/PP+OWFjXy/wHL+2ok9Gv0e1cD/1W6lvvZz/979GJEzU+ZjTR+FPLmZ78RI'
+    'arL701H6Jxv5abr+c2PqWl17Pb2qCbC2qE/tf8G9NsAe+PFT7jN5sj87Hgdb4EG5vT7y7Am7vXakZ68iz94M7Z39vPzsB8mz7WDP'
+    'ffQJ+dmLyLO3POhel0K/Mwf9YzuXxKDdAvbDt0CffPohsD3Cd/a94NUxxjl7FG2NT/jbPYn0IQN8avW35f4uIO2ph+VnqO+b8ihp'
+    'THHs282MZ9STd4t/DNRhbHWQtws2hHbQSamOi3PzNpirlXCOlPJCdZOzC22jhjyP+jU/45q818n6HMUuHzjH6f8oMRZ7jit6uYEM'
+    'CJnvwJ90snp50n7LdsDs0fXvh/XPVNa/ipytop3Lwg5mCZ/bJHnOMVJUP+aYKKofv3PCf4/qx/8O/uuM4EvGe392V3x7ShxaPMog'
+    'f1UMt9eskmdIoZhAm7Xjfi5qn2wn2JoKDzLgQWndCSIBIVSRURUZNU0yCs8rp3wGcJWAI1zwMff6ufugrhx5dve9/md/dSvYp+DZ'
+    'fiKLsF2nPcyxlWXtOO87966kGGT2/cuo3Yh97xJy76RB9/p7wMa9S7jXeE0pvu+rgH9dPViK7zvE7lF839r1/vEtE+7h+JYI3ztp'
+    'sFTuH2L3qNx/fjvgdC8vlfuvwb0/3l2R+4nL/V1llPu7KnK/IvfLJ/cbYsj9PmZruc7CNpE+yjmDMwVP3KDi/ARSALedtQF+A/0K'
+    'FMvbUVmvGbdeFJcXVEsjLC96UM1FqRZAXH5RHYNfzBa7cNw5qjuG5iilkvONJekXu97AL3alhV/sAxZ+sW4Lv9gqC7/YGRZ+sRMt'
+    '/FfzDfxX9QY+s6hniqSxb6b4qXbyXhPBb7WSNhFbQeXsYvh3Fblfzm/OTWAusyoepo33b4UwnuXseXyOY+2kb9E9jRhFk/xxPH+r'
+    'A3s/WZnnlutT5rl/eg2eOaySyV1j44edq8Fy83ghetZbovxxnugH1dHPnFlEP4sN6cc0L11QLlxaE9uW3qhuxnOpjR+ldFQzi+jo'
+    'OAs+hPnfaC6sHqbbH4rAcwpHKR3MJnnUqsxqeZvUj+V1TnYwfjCizPJezvb1T8dYfxsMzLFgt1B/9R9mhmZ7HGR7qIFZtxZJ2QUC'
+    'MU5GLrK0qvzQnwN0SbuTtCNXMGkG+1HFiRUJd+jGtZUoiLtavq/UT/jrJ71n4sgdKXcM2hR2C7j9AsHqhuUWqtBnbPqMgZlMJ0qf'
+    'kfyKR69QrzLFetn9dFvhyJK0w1Vkeey1s5LlQTq5YmehayBeYniP3XniCxCbpXZ72BVsc92z7rX5wXhtUtkwDPLqyYfLm2O7ootO'
+    'P/0mlc+puSt+jPtkjPp2f7sfAfz0yyy/o0nexhVKn7eRYsN4HkOKDeN5DKXcb69MlGLDvgH5xTZ+tnR/nXWVez3umvi6l249WmA9'
+    'ro2oI5jmZipHvoQ5RzyfRBL6N88vR9eC56WLqn+3sfHQnGQ/hjyA//WyaDFQlXy/Qr7fXTF0tl32Oll6BtM5xo7/6UqvlgT+bcGm'
+    'Up5G8wZznkbzBHOexvNg0n3E82dWclvPXlqPw9MrGNajMzahWvnz8a4LkK8XkHt7Gc84h9z7GeQt3gC5ic8k935wI+iVvV79HR5z'
+    '8NSfe7HjiJVx9Dvn+sEuL8cxz5tOvzup93X5x0Zjx1HHw2fCctVW+FwsPrc0Bp8LfTcp3D7N2V3heccGbj+O/sdz6i0X+Gut8tfx'
+    'onUNsYYgrzOwRfnrDIyQZzAnYJ61s4U8k2Pfwpr11yp9TQNs5wqYnzA/fT9772KG8zCpb+u8t1p5+Q572LjPIv3l9R8xJ+JyghMZ'
+    'E7A/Ovx2WL8QTx6GK+G1GHuUPtf5GUQPo3k+TG17Z1rSZ4Py44qzKhj7zM+wnL5PT2jPVZdhz7UDj04BH8fcXhx3TTEuqTLOv8QD'
+    'RjV0vl7YcxKt9TDa7yZ7bog8E9SO897b4SxJ+4R4mWELjE5BxYu54BieAsPw5ZWXS3sS+x2A4SkXrWbLRKsmbQThHE2xdNxOEVZ/'
+    'NG5tyKjzhfNj+nwWziNS/t08o8thDY6wT6B9qV57L3tujN2fMFiLEWGP0L70G+zblzJuTi+JHkY1fSwY9A37NMD61KOC6z3vsMRf'
+    'Ru1HL8EEOvPwXzIu76N97LfcF7br1UNog/ZtKtaBj39TcfxrWb847rkv4h7IC3qWCZ6f61s288v3AcVrLiZjtZlrOjcD7L2tGjo3'
+    'jZNIinb4WF+tcnVeXU5xqS5oEB1t0czPVtav/wvX3yoz/H3QGB4IGEO+jGMwWZfDhjT3sSpX16O0nbPYD7zOuO35Q6JhHos6LvAM'
+    'p+8bqtxzxnTR0GvKn+deN8enVrm+WjpPXN7kNW0lJbd5/W3HqnGehp+GrVlUfrdF07c8m9cwvd40zubptEfbOwxlJa7RdMu9L6fd'
+    'syvSn0nfaXtbNetvs7d1vHy7sM5On4fTbiydxEt62Fz1avhv0LrkNGPV9eeStBvTaqI328rbXMieP518e7DMOjnf23Vp90w4k+XO'
+    'qym3rajnvQFlVqear50J3TyWcmuillMP4/Px31J6WuwX1iHp9bg15dYRjTPmmwz3Rm9qennrRSkXS6DTG7AfYd8bFtYp6LtLyXdt'
+    'bRvS+Y/rCtLcOd+tSbn+xSjfTWrOfwl24XLw2ueUF7+L7x6y5CX4jjSf3Bb5kPLmc7rsAp8jY7btgyRT8yHfc3TwhRFoyFZXdrCX'
+    'J1rqPUnoF863zwdMclJ8vwm+vTACTRYsaRL9/WF2EmpTrgEfL83j8jTBd7USf9Ppgs15uuzNtvZTxGhjPplKXTmp1o37U866cuX0'
+    '/1XWd3atbxL8I45vFfNQNSh9DVeb8bwF+ZK+8JTdezSGMe581MTgp5vhXhN5t4a8Ox8wFRxbROtKZ5S/lpTufcxtRPOXOe9uUF5O'
+    'JOq7d56/Tcn5y65V05czCueN5/8Ik+1bmR2zKuXiEEzf0+kavyH+5VFmexjR2ApeJzLe5MzTp7HNjgk6+fEW+u6wxbP4jUeJzrMl'
+    'ZJx/Q/QGk5xMwwxP9BfKq2scdY2ojeGuhNrD+qtjyjtbrs6413Mz/vYvzLjXjy/22j8Lnu2Gaxdcz4HrKrhekPG37fwdMVR4DlkX'
+    '8r3TlFeD7iK4d+di9/qJxaW2Xf4+xVBJcS9nBeB5z1D6WnSnEOxtAXLi/Q7y3h14xsvZpIs9mBcQe9AgxDZkhdgGjvNIirclifnb'
+    'TP7dAvGVr+yWn71WTW+NAewvze2zRJXm9rkWrnUaPBNiqGlNWomGugkNLAZd4LcQl3oeubfih149QsQntSn7GoI078KNL8r5EBYB'
+    'Dw571gajQ3FLOnyS7XwnRevZBGilVvnzjkp6jmm7lJfdDNefR9RVw/qU1BzWxNSppefqIurUD0O8wqtwPQzXp7ui6fpJ9evf1sef'
+    '59oEzi5JjAd5nam9LQ/7rEp5Mch1BtjHRQQbKmGVKQ5Z90zYN0ywkp3KLhexZAukdvi4dNAyRXSQUuYY3pOYLt2vsYGa+NS5DysM'
+    'P4h1g9sY1pf7Z3IaDBe3A08wO/bxZWg7LN+eydzTPABSzEMtudfPzja62HuTmvGS3WM6+JTJPtT56oLWrVyYYN1+rp9B8zUUYb44'
+    'nXMeiu8lMVdJ0FY6AT2tIgOnVwamEqCDqgA6aCN2zRSJi8H3q0LeTyKXerrMY6Q5GTqJjV2p6TtXSRg/juXsM9Qh0FdZzr5NWPiM'
+    'Bwz6tiCBvlF/OdXRFhpg2k3tqeMan/Jp8E0J3819ywOaNhaAnZP21cTW26dpT+JvGNO8Qflzl6FONS9krvo0vn0e90nHwrFYNjjG'
+    'ngC9rZrIonSA7jNCZLzJ/gnTe5KoRUNxFz3COkY5i9QzbNm4QG/OXJ4sYL112GAJu5Vn7Q4pOXY4T84TQTGwcWPLFk7zGkjnHROe'
+    'MiTMs03dH6T/fuXPT2Dy/nSs/XSdF4LWeYhhhgqCLOE6EdWBC8x3mGMyCHUiymNrhW/RuN8/kr08GHDudp79F8KzB0PO6KMhPtH/'
+    'o0p9qyYxKGMMG/ZD0v9eRkcjzJ/7BJGbAwKWXqLBMWaneJBg0cLkpcnYnDa/ory6IyMBsR/4d1Pbzg5o/05l5sfOKzmfwM3Elznf'
+    'Yj/zNaMxSU571xF9aathjImEidSdm7Huyjqlz89gE3fH45w6CS1IdETrNer4JMVNUDuY6Tt0HsL2L9drKM6wkfmGeN6CDlVaby5p'
+    '3AbHt5rKl6TwR1G/X8G1TT2urVIDNTw3/K4bVJwf65q1L5D938L2XmUPVfZQZQ8F7yGqwzv76TcpT2ahTt8C+ycLuoLNeXaFxfOI'
+    '6Toh4tk0L9ihUwbfXBRhXKdajovqQdUV3lPhPRXeI8rvmor8ruyhyh6ykt9ZYoOzzcUv2f7mMNmNdtjzmU+lVgXXaIzjO5hJ+A4e'
+    'YxiGy0gqpqk9wfnLW9icTOx9Ye1wP6XzzjbmtzGpd1xQ/prMPGY4il9Cl2sDMVRrwUaIeVDL9R0HW3eikvOB5IUYlrDvmeTj0/mo'
+    'dH7rxgRoMEocfpT9LMVGB8U8TXWOyEyMuQybM1t/ajvhOc7zaXYe1PGk5phj4JhRHvdF71M7uYR7qGXPjzN8QL3gixoMwWlS+7lU'
+    'B03yBY4G7J+GaZovW3rg48oSv9VohL3SBPO4xALnocvla5NzLIi36XSZcvhjcyo4hyiu2RZVmq8yrn9vOv3QSfRf8mGlQ+JdguY1'
+    'aYyobt6OizFvEg+j/vllmj0bJXcQxTZFyftGbYa2vvS8kvNYjWnGwduMK4PnxVij0QBdUIc7COKbuMYTAi3TNe5TpTnvKOaYxgMU'
+    'DOUbxWssSEDHHWbfdeiV51ofFzATttg/2xy7QT5oThtzE6ANkz21XYPV2anRc6qJzZnrNdK+Clr3cuMH4+7PlhhrwHEWfN9wfMuE'
+    'Rt/jdg5ch4KGd+WVed7g7ZrzyJiS85vxfI//pPT50Oiebo6AcRlWXk2r+az9lTHaO1nJOb6knJuHNGs3muD+xzj/kwL4Ou1bThM7'
+    'sZLQXpR5CatDPCfiXgiTyYMafp/T8J9W4QwVVcej9RmltWpWXm2P7Sp5e0ZDGebUNm/HUET8M8/NrcOVmfBxiiuz8bVGqXWyhvCT'
+    'KHnFOVbekYNLVbI5bZM8byYV2xa2j0eFPRT2zojS55XV7Zk4MrlgERMxHMBvcXwpdi46XtgrcfZqGL4Z5yoL34+rL0n5gKg+nwuR'
+    'ZbSvGabPR8mrPSacZbDeZJxzghQLIOEidDQ4PyEaDMrra1rvQaovwnXOoJxYcfLurFH2Ne6TzBFhExfbBnqWJMtalT6uNYqtkZ6T'
+    'OjV8OYnYzQUJ0KEujq85Bt5+DYlJCMKbY13alSr5mEGdTp8E7j3oPBsWo4JnIp4fblzAz3O79Zilr9LExmvii9Dxdhub24gmniQu'
+    'L9fZfDgvT9KXuF3jS5ViViQbWo/y5/Di/Jv6X5ug31nB9sl5TYeGPindtSi7vNE81vQuoEeTPZNUHacmoM/5GjqxqY9Fa6wuStBP'
+    'oMuDj3nWTGO0Osk434yAl+hj+2Ch8mKr8Nv/bjAmCR8h0cNUxdTE0ft3kDFQGZdluAqUSS3k/N/B2hjR8OswWyfV2YeVeU7WIbae'
+    '9YKvebsh7w6S+xkmlwaVPpZNV5s37Dyhm6ckcyg73/h+lXv9VpW/f09UudfvVU0tTiFO/uPTatzrOri+B66r4HomXM+qsdPDqU5L'
+    'c3SsgevCI/b6OM2xeL4qzbGI+T/qDPZ7dYw5W9thhzmcJ6w15ly1ydWTIvuia6+Xj1NX357n15rEOb7g5fVE/Q9zwK5+1stt6lzv'
+    'f8qzYeIct0KOz3/9n3ZzxnODch6SZG7qh5ZFO3fOh986cq8O+oq+9GrQJ1VxHF/7uddOkvlbm7tkOcLz/nYofd7f48m9Fy/33kfe'
+    'ivcOQ07fwbv9/N/52wOQd/IQXF/s0suglq5k91gN9Plv13tzQfnI4dthH1zu7wv9Rp3S53qT9satV7vXH2wsnYv6Ae+ec52zKTgH'
+    'XdQzd2aa58w0X988dr7s0fiyegP8r8783UH0xx0an01Bmdcrpzi1JuXlhIiaa30zOT8WlH1NRan+oNPue2D9afx/N5nXggrO3TGg'
+    'sWFiXvSVQr8HLW0VQf4s5+97r4c8tZd5+iy/9+GNpXbebeQ6k/cQ7pUw/SUpnnfPkHv9tEWeX8nGSfUvfLeGPIPxDlGwvp/MuddN'
+    'm+Ov05wYc2WjO3F9qQ32BNfJGmGf1RF9arb8uFs07SlPimyGsn7T5qc58k3dl6PYu6kcWwQffnq/e70U8t3/+Ek7+nr5EdCjHnev'
+    'r0Oe+cJjLo97P9DX5D4HXfj8g8HvXEDeeQTy2P/Vo/53vvSAV38HcwjPg3e+ADn3vwJ6/VWQA//lJ6At0PMfhf8/Dd+/dK/b1glk'
+    'fr7/MNSFeCra/mt/JLjfYeeBOHxVwXx/7qB39rF5/5qfevOWpKxZTM5Sk3PxkJ+f0+d5rFk9Obdw7KqJX9zUdxHklzPpKz/HOe/P'
+    'A1pSe6fPtxekO7SSMU/q+kf8NpoG5a9LgH5oVdQZjvyl+051l98G0Ebmg+oTKThb/aErevtz2Vms9oh+fPOIjhmUU8nU7j3AdMsw'
+    'XV1Hd6Z2vjGNL6Rfg+2XakPGscWPhPjEpbxnUlxRa0L41KhxY5J/WpcTbYeGXgoa3MbpxOZtgscwwfLozkPDSs6vO2CAKUkF+O2k'
+    'tRlV/jyIUfeHje1wsQZTgD65+4kvAc+TLywttV8sJ/SGMbtxcQP4XEYF12jR4RKz4Lsy8T2Z4sN4DfmdEXDaNr6AvAZTgPaDq52z'
+    'UgK8x8T/aII5M7VblHveBpVZ3LWUL5HvZaQvpLEUfBP74hhWJptN7VL0mKTIfmqH7w/i+ZJdRzW60EfYHGANV7wiP0Rf/A7NFXE8'
+    'S8gZvZvtKcyF0AR26kbm98C9jTJqK/GXNmn4Rlqjt2F8iKn/cNwQUxEFC9ys5Py0Ydgsnrs6CTxuUB7u5Rrfy6lMFowIvnkJE1pO'
+    'nPLKMttdWxO0ZYadDZtVaQxILgLGyxRbLOl/h1Rw3lvbXOTO/tsQcX2lOQ6yR5vEA/EzQ14z38MhPHu18vJb9Gh8BHkLjE9Oc4bF'
+    '7y1WXg7cXkt8W5C+aatXOs9cNoPWc1FMfWNAybmCxxkfcNZ7qcH4xjV6jPRsXwRcVo7ITZtczZw2bzZc7+NUaUzoiIAX0sUnSHFx'
+    'NGYyyOevGNYmDBNGzwk/A3vEm12eD9hkvM4+W2a4zrbrW8l7Juc9K8me1aG7YfeDNENjTCprIK9Bh3aq461Bi9LXyONx7zSOcMzQ'
+    'libpVW1kzVMEtyfloOL4zTcJ1m6u8A61O9UEYOpN5TIfZw85++CYsuy7cxhGuVeDs+Yy9k0m65cQHabcspyvU63S5ykqhy4fpU7h'
+    'oEZXzAs6lS6vyHSPZUgzBsmuOwf+jb4glI/3k/W5X9nX5aN5n3gt0h6CGeH5EbYwHexcpa/PMB5Ae2FnyJMMdSkeEzzA8OtNYMuQ'
+    '7LYFwS5loo+0EDp6kOF0HwOc7q+rvD5+FzC9367y//9J9u4+ePd58u5e9sz3qjw8sCKYYfrMo/DMby2xwkH2BjWD7Q0XA62Yxnz1'
+    'anjh2QlizzAnYZL+iZ4INo0Us2GmiP0Nbesralxs9vuLv+fVyOCJFQzD/X64nldjvr4SJnwlXC+C6yXk/zbtvoe19y7W3mq4nl5T'
+    'ylurGW99bpk37ueW2dmqfwu4h2a47gNsxQ37vO82EztyA3zf+XVqszt12Z2a7E499pEuPZglqI77pK7SVcrrJ+mq171+5tPu9ZzL'
+    'XZpZCvTi/O2rHwW8WgF8P7vca75LbuPe69025gW08dh6szZ0tLsQ9Mg69ivNWf0G93vOt+75lFKvfcoORWQyt5O43Q3y2JxvOlfn'
+    'u9j/duh/LfvdX3znu8Xft4q/ny/+9hd/P1T8va34u6n4e32Xeb/3w/e/C9e34Pp5uPbD9UNwvQ2um+B6PcFZ15G9UU9w6vXFsd56'
+    'n/+79TB+5+9UhtRoZAjS4l9vdq/nAi3884Q+LxO3AevoZK7yYrno75piH9+4vTgXH1Zq42VFPntdUUZvDJ7PNTCuNwDb7LzrXJ33'
+    'J3n1dSDrN4bTqUMjbcOuDcSxfzi2j0NAt3vg+kCXHZ0i3Tnt6uwrFGOPdLyH/f8Bsu6Lof/17Le1uD+Xj7u0tB/22veKv38HdGpL'
+    'r3QcrYDnXT7up9f9bN99D65/x+jWhI4zhB6d35eL3/zXPn8/XoZ+OH/nti763TeE/lAcsvO3X8C9x0NsXHUEM7SQ9O+MopD/0W3+'
+    '/p0BcQLO3+k+q9PsM+zL3X3u9d0Dpf3cdw/svY3hPqg6FRz/M3yfxwf4dxqv9ssbnd+FrleGzMdJ24p0m/PPh/O3SXrOyeP+h/8E'
+    'mCWhP1ng0X+8O1xnqiL9wd9Lxtz57C7yrtoBma6dZ3DeJ32uwOec57H965U/frGOQWyTQtOmor6aVrPqpyPkfob55jH27Amgh/2j'
+    '7vVJ4K2vrfdimCbxmpf5daIVAx4vRiwu6kCmbdBvY8z1EmxjQ3gbbQynReMAaf94nN8B+O7f/3d//Z6gvv/yHnkMC4C218D37hyQ'
+    'x8YxAZT/YVzqZK2kPW6sIN1Pzt8whtCq5gBglH/1kB3fLLzoYWnR34f3UL8/8IzfJ41xABjjaNPPlmfMZEWGzdVwcV6efNg/V8Mw'
+    'V87fbfrg4LiluVj9uB9TTfEeXXuj9dt5z5kr2m8eexoF78zPuyhbkXcXinTw9SeK7RTPZF3Py7y7AHj1rwN+3Xl2sn/Pm/nHcN5e'
+    'gff3PFsqg+gamcxfPZs/9bCLH/cFOTzs4cpt5i8D83fFz2ZGLHY9zJMuxmilgAHEecqyeXIw4Q4eXAXgxDn2qvugffwiP98oWN/d'
+    '+/1x0dQn+gjEPKSe8j8TRw/bDzR388FSmttzwM/TTPSwuHO5LsZcYr8/AfEVy/aVxgNi7MVZj5eO95sQC/LN3cF7rAH+jTkGq2A+'
+    'Rh9241E4n2iGexivQnmD6Z579HlvzznXZ4HHKEv5tus7cN7fHb5+Z3/blYN0HM7fqHy05Rm7D5bOYzWbxwNFvvxScb5u2F86jwcg'
+    'RuUlmE/nmSjxd+qZcF7wu+K3Vn/b//3fwfedv9t897VH/N+/ZX88GsfYqc8J+/YTT3s0EkTHteycMnkGPeDJdn6mxXvIM/A79z/m'
+    '+U7qlT/G69Zvyc9KmNmU8upXYZ/OK+7Tqx53Y9Su2SfL3/NA37jqcX88m/O8zRrdCXvjKuDBd78ox6U58XGchrOMhh1brmPHpToL'
+    '9pfaeaPoL/t+Ar6fZyxjVYmeEkb7jmx5iemJnz3o7T2b734B5NWtMO5rXrR7/4HdpTwL7fFVzB7/jYNef79hGV+HsZfNZf4O3Z9h'
+    'PNiRvY6eStdhcYTcJxIPoXocl5NXPAZ8SuAvuLfDdPkG4rugewPHdIvA33ks4i0R+TvGsH5nv37v0jk/jtiP1jlnwAf9/VoH50Ln'
+    '7zbnQox9Vbuj6/S6eXTOCfcWed66B0vncQ/0917giesetJtHnP/VP7N77z3w3TtJjGsYr3FyAX32IPMhvhAtRvZemNOOg/71aFPR'
+    '6Ol+2Aepp0tli7NmK8hZ3lYXW/ekR5uYK6ctZlsvPVRK71HOi4494/dM90Mbx+8tdT9J3kWRz79+0i8PTn9Ev7d1WJg5R7zx0Hha'
+    'umd5DiO6Z3nuI+nshWeaJXDmd+JgaUxs1NhgnSzSjYmesf8E+ZUWbJqa/v5//zEBQw=='
 )

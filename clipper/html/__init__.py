@@ -24,6 +24,13 @@ _FLAT_KEEP = r"(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\b
 _FLATTEN = re.compile(rf"<(?!/?{_FLAT_KEEP})/?[a-zA-Z][^>]*>")
 
 
+# collect_ids=False: libxml2 need not file every id attribute in a hash table that nothing
+# here looks up (about 6% of the parse). Comments and processing instructions are never page
+# text: left out at parse time, the text around them joins as if stripped afterwards, and the
+# reader's walk meets only elements.
+_PARSER_OPTIONS = {"huge_tree": True, "collect_ids": False, "remove_comments": True, "remove_pis": True}
+
+
 def _parse(html: str):
     # Plain lxml.etree elements: lxml.html's element classes cost a Python call per element
     # the walk touches, and nothing here uses their extra methods. Same parser, same tree.
@@ -32,16 +39,14 @@ def _parse(html: str):
     # lxml refuses str input that still carries an XML encoding declaration; the text is decoded already.
     if html.lstrip().startswith("<?xml"):
         html = html[html.index("?>") + 2 :]
-    # collect_ids=False: libxml2 need not file every id attribute in a hash table that
-    # nothing here looks up (about 6% of the parse).
-    parser = etree.HTMLParser(huge_tree=True, collect_ids=False)
+    parser = etree.HTMLParser(**_PARSER_OPTIONS)
     root = etree.fromstring(html, parser)
     if root is None:
         # Markup with no document in it (only a comment, only a doctype): a page with no text.
         return etree.fromstring("<html><body></body></html>", etree.HTMLParser())
     last = parser.error_log.last_error
     if last is not None and "Excessive depth" in last.message:
-        root = etree.fromstring(_FLATTEN.sub(" ", html), etree.HTMLParser(huge_tree=True, collect_ids=False))
+        root = etree.fromstring(_FLATTEN.sub(" ", html), etree.HTMLParser(**_PARSER_OPTIONS))
     return root
 
 

@@ -11,7 +11,8 @@ from lxml import etree
 # (HTML's own semantics; the classifier still decides with the text).
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "header"})
 
-_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+# A word: a run of ASCII letters and digits with a letter in it (a run of digits alone is no word).
+_WORD = re.compile(r"[0-9]*[A-Za-z][A-Za-z0-9]*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # An inline style that hides the element from readers.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -19,7 +20,6 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 MAX_CLASS_CHARS = 400
 
 
-@lru_cache(maxsize=8192)
 def _words(value: str) -> str:
     # A camel-case seam lies between two letters, so inside one token: marking every seam of
     # the string with a space and splitting once gives the parts token by token would. Most
@@ -28,9 +28,10 @@ def _words(value: str) -> str:
     if not value.islower():
         value = _CAMEL.sub(" ", value)
     # The parts are ASCII letters and digits: lowering them joined lowers each.
-    return " ".join(part for part in _SPLIT.split(value) if part and not part.isdigit()).lower()
+    return " ".join(_WORD.findall(value)).lower()
 
 
+@lru_cache(maxsize=8192)
 def class_words(cls: str | None, ident: str | None) -> str:
     """'article-body relatedNews' + 'main' -> 'article body related news main'."""
     if cls and ident:
@@ -42,10 +43,8 @@ def class_words(cls: str | None, ident: str | None) -> str:
 
 def is_hidden(el: etree._Element) -> bool:
     """Hidden by the page itself: the hidden attribute, aria-hidden, or an inline style."""
-    attrib = el.attrib
-    if not attrib:
-        return False
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    # Three lookups on the element cost less than making its attribute mapping to ask it.
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style) is not None:
         return True
-    style = attrib.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    return el.get("hidden") is not None or el.get("aria-hidden") == "true"

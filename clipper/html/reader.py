@@ -35,6 +35,9 @@ BLOCK_TAGS = frozenset({
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = frozenset({"ul", "ol", "menu"})
 _CELLS = frozenset({"td", "th"})
+# The block tags that change more of what their descendants inherit than the path (one set test
+# for the other block tags, most of a page).
+_MARKING_TAGS = frozenset(BOILERPLATE_TAGS | _LISTS | {"blockquote", "table"} | set(_HEADINGS))
 # A table whose cells hold these is a layout table: its cells are containers, not data.
 _LAYOUT_XPATH = etree.XPath(".//*[self::table or self::p or self::div or self::ul or self::ol or self::blockquote]")
 
@@ -64,16 +67,18 @@ _ROOT_CONTEXT: _Context = ((), (), (), None, 0, False, 0, False)
 # None, not itself: tuples cannot refer to themselves, so the stack makes no reference cycle
 # for the cyclic garbage collector to find.
 _Frame = tuple[str, bool, _Context, "_Frame | None"]
+# The frame of an element whose subtree the walk skips (dropped, hidden, <br>, <hr>): it only
+# marks the element's end event, where its tail is read.
+_SKIPPED: _Frame = ("", False, _ROOT_CONTEXT, None)
 
 
 def read_segments(root: etree._Element) -> list[Segment]:
-    """Walk the parsed page and return its blocks in reading order.
+    """Walk the page ``_parse`` made (no comments or processing instructions in it) and
+    return its blocks in reading order.
 
     One loop over the tree's start and end events; the walk's state lives in local
     variables (a page has a few thousand elements, and a method call or an attribute of
     an object per event is most of what the walk would cost)."""
-    # iterwalk does not visit comments: strip them first so the text after them survives.
-    etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
     segments: list[Segment] = []
     stack: list[_Frame] = []
     parts: list[str] = []  # text of the block being gathered
@@ -117,32 +122,28 @@ def read_segments(root: etree._Element) -> list[Segment]:
 
     events = etree.iterwalk(root, events=("start", "end"))
     skip = events.skip_subtree
-    skipped_end = False  # the next event closes an element whose subtree we skipped
+    push, pop = stack.append, stack.pop
     for event, el in events:
-        if skipped_end:
-            skipped_end = False
-            tail = el.tail
-            if tail:
-                add_text(tail, el.sourceline or 0)
-            continue
-        tag = el.tag
-        tag = tag.lower() if isinstance(tag, str) else ""
         if event == "end":
-            if stack[-1][1]:
+            # The closing element's frame says what it was: no need to read its tag again.
+            frame = stack[-1]
+            if frame[1]:
                 if parts:
                     flush()
                 else:
                     pending_br = False
-            stack.pop()
-            if tag == "a":
+            elif frame[0] == "a":
                 links -= 1
+            pop()
             tail = el.tail
             if tail:
                 add_text(tail, el.sourceline or 0)
             continue
-        if tag in DROP_TAGS or not tag or is_hidden(el):
+        # libxml2's HTML parser lower-cases tag names.
+        tag = el.tag
+        if tag in DROP_TAGS or is_hidden(el):
             skip()
-            skipped_end = True
+            push(_SKIPPED)
             continue
         if tag == "br":
             # One <br> is a line break inside a paragraph; two in a row end it.
@@ -152,12 +153,12 @@ def read_segments(root: etree._Element) -> list[Segment]:
                 add_text(" ", el.sourceline or 0)
                 pending_br = True
             skip()
-            skipped_end = True
+            push(_SKIPPED)
             continue
         if tag == "hr":
             flush()
             skip()
-            skipped_end = True
+            push(_SKIPPED)
             continue
         # An element opens.
         parent = stack[-1] if stack else None
@@ -167,40 +168,38 @@ def read_segments(root: etree._Element) -> list[Segment]:
         context = parent[2] if parent is not None else _ROOT_CONTEXT
         if tag not in BLOCK_TAGS:
             # Inline: the parent's context, and its block for the hints.
-            stack.append((tag, False, context, None if parent is None else parent if parent[1] else parent[3]))
+            push((tag, False, context, None if parent is None else parent if parent[1] else parent[3]))
         else:
             path, words, ids, boilerplate, list_depth, quote, heading, data_table = context
-            changed = False
             if parent is not None and parent[0] != "html" and tag != "body":
                 path = path + (tag,)
                 cls, ident = el.get("class"), el.get("id")
                 words = words + (class_words(cls, ident) if cls or ident else "",)
                 ids = ids + (next_id,)
-                changed = True
-            if tag in BOILERPLATE_TAGS:
-                boilerplate, changed = tag, True
-            if tag in _LISTS:
-                list_depth, changed = list_depth + 1, True
-            elif tag == "blockquote":
-                quote, changed = True, True
-            elif tag in _HEADINGS:
-                heading, changed = _HEADINGS[tag], True
-            elif tag == "table":
-                data_table, changed = _LAYOUT_XPATH(el) == [], True
-            if changed:
-                context = (path, words, ids, boilerplate, list_depth, quote, heading, data_table)
+            if tag in _MARKING_TAGS:
+                if tag in BOILERPLATE_TAGS:
+                    boilerplate = tag
+                if tag in _LISTS:
+                    list_depth += 1
+                elif tag == "blockquote":
+                    quote = True
+                elif tag in _HEADINGS:
+                    heading = _HEADINGS[tag]
+                elif tag == "table":
+                    data_table = _LAYOUT_XPATH(el) == []
+            context = (path, words, ids, boilerplate, list_depth, quote, heading, data_table)
             if data_table and tag in _CELLS:
                 # A data row is one block; its cells are joined, not split.
                 if cells:
                     add_text(CELL_SEPARATOR, el.sourceline or 0)
                 cells += 1
-                stack.append((tag, False, context, None if parent is None else parent if parent[1] else parent[3]))
+                push((tag, False, context, None if parent is None else parent if parent[1] else parent[3]))
             else:
                 if parts:
                     flush()
                 else:
                     pending_br = False
-                stack.append((tag, True, context, None))
+                push((tag, True, context, None))
         text = el.text
         if text:
             add_text(text, el.sourceline or 0)
