@@ -4,13 +4,14 @@ prefix pattern that matches: it only saves regex passes."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clipper.lexicon import default_lexicon, search_fold
 from clipper.metadata import authors
-from clipper.metadata.authors import _opening_words, _patterns, _prefixed
+from clipper.metadata.authors import _cannot_be_byline, _opening_words, _patterns, _prefixed, parse_byline
 
 # Every code point a str can hold, surrogates left out.
 ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -71,11 +72,22 @@ def test_prefixed_finds_the_same_names_on_samples():
 def _brute_force_prefixed(rest: str, lexicon) -> list[str] | None:
     """_prefixed with every pattern searched, as before the prefilter."""
     saved = _patterns(lexicon)
-    unfiltered = authors._Patterns(saved.suffixes, saved.prefixes, (None,) * len(saved.prefixes), None, saved.ascii_suffix)
+    unfiltered = replace(saved, prefix_firsts=(None,) * len(saved.prefixes), first_words=None, screen_words=None)
     original = authors._patterns
     authors._patterns = lambda _lexicon: unfiltered
     try:
         return _prefixed(rest, lexicon, frozenset())
+    finally:
+        authors._patterns = original
+
+
+def _unscreened_byline(text: str, lexicon):
+    """parse_byline with _cannot_be_byline turned off: every text read in full."""
+    saved = _patterns(lexicon)
+    original = authors._patterns
+    authors._patterns = lambda _lexicon: replace(saved, screen_words=None)
+    try:
+        return parse_byline(text, lexicon)
     finally:
         authors._patterns = original
 
@@ -92,3 +104,36 @@ def _pieces() -> list[str]:
 def test_prefilter_never_skips_a_matching_prefix(text):
     lexicon = default_lexicon()
     assert set(_matching_patterns(text, lexicon)) <= set(_filtered_patterns(text, lexicon))
+
+
+BYLINE_SAMPLES = [
+    *SAMPLES, "(By Jane Doe)", "—By Jane Doe", "Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Home · Von Petra Hansen",
+    "Reporting by Julie Gordon in Ottawa; Editing by Leslie Adler", "jane@example.com", "Von [8]Petra Hansen",
+    "Par [Claire Morel](/auteur/claire-morel/)", "홍길동 기자", "(서울=연합뉴스) 김영희 기자", "聯合報／記者陳怡君／台北即時報導",
+    "[동서일보 박지민 기자]", "B\\y Jane Doe", "Menu", "Sign in", "The council voted 7-2 on Tuesday.", "【記者 山田太郎】",
+]
+
+
+def test_screen_says_no_only_where_the_parse_finds_nothing():
+    lexicon = default_lexicon()
+    screened = 0
+    for text in BYLINE_SAMPLES:
+        if _cannot_be_byline(text, _patterns(lexicon)):
+            screened += 1
+            assert _unscreened_byline(text, lexicon) is None, text
+        assert parse_byline(text, lexicon) == _unscreened_byline(text, lexicon), text
+    assert screened >= 3  # 'Menu', 'Sign in', the sentence: the screen does answer
+
+
+def _byline_pieces() -> list[str]:
+    lexicon = default_lexicon()
+    patterns = _patterns(lexicon)
+    # Prefixes, suffixes and glued reporter words, and every sign the parse cuts or strips at.
+    return [*_pieces(), *patterns.telling_words, *"|·•-–—()[]<>（）【】〈〉;@\\", " | ", " · ", "기자", "Kim", "jo@x.org"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_byline_pieces()), max_size=10).map("".join))
+def test_screen_never_hides_a_byline(text):
+    lexicon = default_lexicon()
+    assert parse_byline(text, lexicon) == _unscreened_byline(text, lexicon)

@@ -128,6 +128,10 @@ class _Patterns:
     first_words: frozenset[str] | None
     # Some suffix is ASCII: the tables' suffixes are Korean, Japanese and Chinese words, which an ASCII block cannot hold.
     ascii_suffix: bool
+    # What _cannot_be_byline looks for: the suffixes and the reporter words read glued to a name
+    # (all of them, when some is ASCII), and the prefixes' first words (None: it cannot tell).
+    telling_words: tuple[str, ...]
+    screen_words: frozenset[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -148,7 +152,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     prefixes += tuple(lazy_compile(r"^\s*" + re.escape(prefix) + r"\s+(?P<names>.+)$", re.I) for prefix in line_words)
     firsts = tuple(_first_word(prefix) for prefix in (*words, *line_words))
     first_words = None if None in firsts else frozenset(firsts)
-    return _Patterns(suffixes, prefixes, firsts, first_words, any(suffix.isascii() for suffix, _pattern in suffixes))
+    ascii_suffix = any(suffix.isascii() for suffix, _pattern in suffixes)
+    telling = tuple(dict.fromkeys([*(suffix for suffix, _pattern in suffixes), *_glued_prefixes(lexicon)]))
+    screen = first_words if first_words is not None and not any(_PART_EDGES.search(w) for w in first_words) else None
+    return _Patterns(suffixes, prefixes, firsts, first_words, ascii_suffix, telling, screen)
 
 
 def _first_word(prefix: str) -> str | None:
@@ -180,10 +187,33 @@ _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+# Where parse_byline cuts a text into the parts and clauses it reads prefixes in, or strips it
+# (besides whitespace and the signs _opening_words cuts at): no first word of a prefix holds one.
+_PART_EDGES = re.compile(r"[:：・／/＝=;()|·•\-–—\[\]<>（）【】〈〉]")
+
+
+def _cannot_be_byline(text: str, patterns: _Patterns) -> bool:
+    """A short text without an e-mail address, a suffix, a glued reporter word or any prefix's
+    first word among its words gives parse_byline nothing to read (most blocks of a page): told
+    in one pass over the text rather than the parse's several.
+
+    Links and escapes ('[', backslashes) are rewritten before the parse reads the text, and may
+    join words: such texts are read in full. Otherwise every part, clause and stripped rest the
+    parse reads is a piece of the text cut at whitespace or at _PART_EDGES, so a prefix's first
+    word among a piece's words is among the words of the text cut at the same signs."""
+    if patterns.screen_words is None or "@" in text or "[" in text or "\\" in text:
+        return False
+    if (patterns.ascii_suffix or not text.isascii()) and any(word in text for word in patterns.telling_words):
+        return False
+    return patterns.screen_words.isdisjoint(search_fold(_PART_EDGES.sub(" ", text)).split())
+
+
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
         return _lead_credit(text, lexicon)
+    if _cannot_be_byline(text, _patterns(lexicon)):
+        return None
     text = _LINK_NUMBER.sub("", plain(text))
     if _NOTICE_MARK.match(text):
         return None  # 'Copyright © 19.12.2019 by Qualisys GmbH': a notice names a holder, not an author
