@@ -1,5 +1,6 @@
-"""The byline-prefix prefilter (a prefix's first word among the block's words) never skips a
-prefix pattern that matches: it only saves regex passes."""
+"""The byline-prefix prefilter (a prefix's words among the block's words) never skips a
+prefix pattern that matches, and the screen before the parse never hides a byline: they only
+save regex passes."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from clipper.lexicon import default_lexicon, search_fold
 from clipper.metadata import authors
-from clipper.metadata.authors import _cannot_be_byline, _opening_words, _patterns, _prefixed, parse_byline
+from clipper.metadata.authors import _candidates, _cannot_be_byline, _opening_words, _patterns, _prefixed, parse_byline
 
 # Every code point a str can hold, surrogates left out.
 ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -27,9 +28,7 @@ def _matching_patterns(rest: str, lexicon) -> list[int]:
 
 
 def _filtered_patterns(rest: str, lexicon) -> list[int]:
-    patterns = _patterns(lexicon)
-    words = _opening_words(rest)
-    return [i for i, first in enumerate(patterns.prefix_firsts) if first is None or first in words]
+    return _candidates(_opening_words(rest), _patterns(lexicon))
 
 
 def test_fold_equals_what_ignorecase_takes_as_equal_for_prefix_characters():
@@ -45,8 +44,9 @@ def test_fold_equals_what_ignorecase_takes_as_equal_for_prefix_characters():
 
 def test_every_builtin_prefix_has_a_first_word():
     patterns = _patterns(default_lexicon())
-    assert patterns.first_words is not None
-    assert len(patterns.prefix_firsts) == len(patterns.prefixes)
+    assert not patterns.always and None not in patterns.prefix_words
+    assert len(patterns.prefix_words) == len(patterns.prefixes)
+    assert patterns.screens
 
 
 def test_a_prefix_of_punctuation_alone_is_always_searched():
@@ -58,7 +58,7 @@ def test_a_prefix_of_punctuation_alone_is_always_searched():
 SAMPLES = [
     "By Jane Doe", "BY JANE DOE", "Von: Petra Hansen", "Par Loïc Le Clerc", "di Marco Rossi", "Text: Anna Berg",
     "記者：山田太郎", "作者 张三", "Автор: Иван Петров", "Written by Sam Lee", "a cura di Paola Neri", "Posted by:Joe",
-    "The council voted by a wide margin.", "Bài và ảnh: Nguyễn Văn A", "TEXT BY KİM LEE", "ſtory by Jo", "Byline", "文・山田太郎", "文／张三", "By=Joe",
+    "The council voted by a wide margin.", "A cura della redazione", "cura di a Marco", "Bài và ảnh: Nguyễn Văn A", "TEXT BY KİM LEE", "ſtory by Jo", "Byline", "文・山田太郎", "文／张三", "By=Joe",
 ]
 
 
@@ -72,7 +72,7 @@ def test_prefixed_finds_the_same_names_on_samples():
 def _brute_force_prefixed(rest: str, lexicon) -> list[str] | None:
     """_prefixed with every pattern searched, as before the prefilter."""
     saved = _patterns(lexicon)
-    unfiltered = replace(saved, prefix_firsts=(None,) * len(saved.prefixes), first_words=None, screen_words=None)
+    unfiltered = replace(saved, by_first={}, always=tuple(range(len(saved.prefixes))), screens=False)
     original = authors._patterns
     authors._patterns = lambda _lexicon: unfiltered
     try:
@@ -85,7 +85,7 @@ def _unscreened_byline(text: str, lexicon):
     """parse_byline with _cannot_be_byline turned off: every text read in full."""
     saved = _patterns(lexicon)
     original = authors._patterns
-    authors._patterns = lambda _lexicon: replace(saved, screen_words=None)
+    authors._patterns = lambda _lexicon: replace(saved, screens=False)
     try:
         return parse_byline(text, lexicon)
     finally:
@@ -95,7 +95,9 @@ def _unscreened_byline(text: str, lexicon):
 def _pieces() -> list[str]:
     prefixes = _all_prefixes(default_lexicon())
     # Each prefix as written, in capitals and title case, plus the characters re.I folds specially.
-    return [*prefixes, *(p.upper() for p in prefixes), *(p.title() for p in prefixes),
+    # The words of a prefix of several ('a cura di') on their own too, in any order.
+    words = sorted({w for p in prefixes for w in p.split()})
+    return [*prefixes, *(p.upper() for p in prefixes), *(p.title() for p in prefixes), *words,
             " ", "  ", "\u00a0", "\t", ":", "：", "・", "／", "/", "＝", "=", "Jane", "Doe", "张三", "x", "İ", "ı", "ſ", "K", "é", "Σ", "ς"]
 
 

@@ -122,16 +122,17 @@ class _Patterns:
 
     suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (suffix, pattern); English has none that stand after names
     prefixes: tuple[re.Pattern[str], ...]
-    # Per prefix pattern, the first word of its prefix folded as in _opening_words (None: a
-    # prefix of punctuation alone, always searched); all of them as a set (None if any is None).
-    prefix_firsts: tuple[str | None, ...]
-    first_words: frozenset[str] | None
     # Some suffix is ASCII: the tables' suffixes are Korean, Japanese and Chinese words, which an ASCII block cannot hold.
     ascii_suffix: bool
+    # Per prefix pattern, every word of its prefix as _opening_words cuts it (None: a prefix of
+    # punctuation alone); the others by their first word (_first_word), and those always searched.
+    prefix_words: tuple[frozenset[str] | None, ...]
+    by_first: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
     # What _cannot_be_byline looks for: the suffixes and the reporter words read glued to a name
-    # (all of them, when some is ASCII), and the prefixes' first words (None: it cannot tell).
+    # (all of them, when some is ASCII); False when it cannot tell (see there).
     telling_words: tuple[str, ...]
-    screen_words: frozenset[str] | None
+    screens: bool
 
 
 @lru_cache(maxsize=4)
@@ -151,11 +152,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     line_words = sorted({p for table in lexicon.languages.values() for p in table.byline_line_prefixes} - set(words), key=lambda w: (-len(w), w))
     prefixes += tuple(lazy_compile(r"^\s*" + re.escape(prefix) + r"\s+(?P<names>.+)$", re.I) for prefix in line_words)
     firsts = tuple(_first_word(prefix) for prefix in (*words, *line_words))
-    first_words = None if None in firsts else frozenset(firsts)
     ascii_suffix = any(suffix.isascii() for suffix, _pattern in suffixes)
+    prefix_words = tuple(None if first is None else _opening_words(prefix) for first, prefix in zip(firsts, (*words, *line_words)))
+    by_first: dict[str, tuple[int, ...]] = {}
+    for k, first in enumerate(firsts):
+        if first is not None:
+            by_first[first] = (*by_first.get(first, ()), k)
+    always = tuple(k for k, first in enumerate(firsts) if first is None)
     telling = tuple(dict.fromkeys([*(suffix for suffix, _pattern in suffixes), *_glued_prefixes(lexicon)]))
-    screen = first_words if first_words is not None and not any(_PART_EDGES.search(w) for w in first_words) else None
-    return _Patterns(suffixes, prefixes, firsts, first_words, ascii_suffix, telling, screen)
+    screens = not always and not any(_PART_EDGES.search(w) for ws in prefix_words if ws for w in ws)
+    return _Patterns(suffixes, prefixes, ascii_suffix, prefix_words, by_first, always, telling, screens)
 
 
 def _first_word(prefix: str) -> str | None:
@@ -170,10 +176,19 @@ def _opening_words(text: str) -> frozenset[str]:
     follow a prefix.
 
     A prefix pattern matches only where its prefix opens the text or follows whitespace and
-    is followed by whitespace or one of _AFTER_PREFIX, so its first word is one of these: a
-    prefix whose first word is not here cannot match, and its regex is not run (most blocks
+    is followed by whitespace or one of _AFTER_PREFIX, so every word of the prefix is one of
+    these: a prefix with a word not here cannot match, and its regex is not run (most blocks
     run none)."""
     return frozenset(search_fold(_AFTER_PREFIX.sub(" ", text)).split())
+
+
+def _candidates(words: frozenset[str], patterns: _Patterns) -> list[int]:
+    """The prefix patterns that may match a text of these words (see _opening_words): 'a cura
+    di' only where 'a', 'cura' and 'di' all stand."""
+    found = list(patterns.always)
+    for first in patterns.by_first.keys() & words:
+        found += [k for k in patterns.by_first[first] if patterns.prefix_words[k] <= words]
+    return found
 
 
 # The signs the prefix patterns in _patterns accept right after a prefix (besides whitespace).
@@ -188,24 +203,26 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 # Where parse_byline cuts a text into the parts and clauses it reads prefixes in, or strips it
-# (besides whitespace and the signs _opening_words cuts at): no first word of a prefix holds one.
+# (besides whitespace and the signs _opening_words cuts at): no word of a prefix holds one
+# (else _patterns turns the screen off).
 _PART_EDGES = re.compile(r"[:：・／/＝=;()|·•\-–—\[\]<>（）【】〈〉]")
 
 
 def _cannot_be_byline(text: str, patterns: _Patterns) -> bool:
-    """A short text without an e-mail address, a suffix, a glued reporter word or any prefix's
-    first word among its words gives parse_byline nothing to read (most blocks of a page): told
-    in one pass over the text rather than the parse's several.
+    """A short text without an e-mail address, a suffix, a glued reporter word or some prefix's
+    words among its own gives parse_byline nothing to read (most blocks of a page): told in one
+    pass over the text rather than the parse's several.
 
     Links and escapes ('[', backslashes) are rewritten before the parse reads the text, and may
     join words: such texts are read in full. Otherwise every part, clause and stripped rest the
-    parse reads is a piece of the text cut at whitespace or at _PART_EDGES, so a prefix's first
-    word among a piece's words is among the words of the text cut at the same signs."""
-    if patterns.screen_words is None or "@" in text or "[" in text or "\\" in text:
+    parse reads is a piece of the text cut at whitespace or at _PART_EDGES, so a prefix's words
+    among a piece's words are among the words of the text cut at the same signs."""
+    if not patterns.screens or "@" in text or "[" in text or "\\" in text:
         return False
     if (patterns.ascii_suffix or not text.isascii()) and any(word in text for word in patterns.telling_words):
         return False
-    return patterns.screen_words.isdisjoint(search_fold(_PART_EDGES.sub(" ", text)).split())
+    words = search_fold(_PART_EDGES.sub(" ", text)).split()
+    return not (patterns.by_first.keys() & words and _candidates(frozenset(words), patterns))
 
 
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
@@ -354,23 +371,19 @@ _PLACE_AFTER = lazy_compile(r"\s+(?:in|en)\s+(?=[A-ZÀ-Þ])")
 
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
     patterns = _patterns(lexicon)
-    words = _opening_words(rest)
-    if patterns.first_words is not None and words.isdisjoint(patterns.first_words):
+    candidates = _candidates(_opening_words(rest), patterns)
+    if not candidates:
         return None
     # The prefix that opens the byline first ('记者 王晓明 通讯员 李华'): not a later credit's.
-    # Only the prefixes whose first word the block holds are searched.
-    found = sorted(
-        (m.start(), k, m)
-        for k, (first, pattern) in enumerate(zip(patterns.prefix_firsts, patterns.prefixes))
-        if first is None or first in words
-        for m in (pattern.search(rest),)
-        if m
-    )
+    # Only the prefixes whose words the block holds are searched.
+    found = sorted((m.start(), k, m) for k in candidates for m in (patterns.prefixes[k].search(rest),) if m)
     for _start, _k, m in found:
         lead = rest[: m.start()].split()
         if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
             continue
-        names_part = _month_dates(lexicon).split(_TAIL.split(m.group("names"))[0])[0]
+        names_part = _TAIL.split(m.group("names"))[0]
+        if _DIGIT.search(names_part):  # the months' long alternation cuts only before a day
+            names_part = _month_dates(lexicon).split(names_part)[0]
         names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
         names_part = _PLACE_AFTER.split(names_part)[0]
         names_part = _date_labels(lexicon).split(names_part)[0]
@@ -382,6 +395,7 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
     return None
 
 
+_DIGIT = re.compile(r"\d")
 # Another label after the names ('作者：张三 来源：新华社', 'Autor: Jan Kowalski Źródło: PAP').
 _NEXT_LABEL = lazy_compile(r"\s+[^\s:：]{1,12}[:：]")
 # A preposition left before a date the month split cut off ('Written by Jane Doe on' February 11).

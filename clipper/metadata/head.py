@@ -20,7 +20,7 @@ from ..lexicon import Lexicon, phrase_key
 from ..model import ChromeKind
 from ..segment import MAX_WRAP_WIDTH, char_width, display_width, wrap_width
 from .authors import Byline, bare_names, looks_like_name, parse_byline
-from .dates import CLOCK, FoundDate, _role_labels, find_dates, find_relative, is_dateline
+from .dates import CLOCK, FoundDate, _role_labels, find_dates, find_relative, is_dateline, may_hold_date
 from .title import same_headline, split_site_suffix
 
 # A headline is a line of a few words, not a paragraph and not a label.
@@ -215,6 +215,11 @@ def _month_first_pieces(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str
     return pieces[0]
 
 
+def _opens_cut_date(text: str, lexicon: Lexicon) -> bool:
+    """A month name or a date label alone: the pieces after it may complete a date (_stitched)."""
+    return _is_month(text, lexicon) or _is_label(text, lexicon)
+
+
 def _is_label(text: str, lexicon: Lexicon) -> bool:
     key = text.strip(" :：|·-–—").casefold()
     return bool(key) and key in _date_label_set(lexicon)
@@ -317,25 +322,30 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         if lab.kind is ChromeKind.COMMENTS and not _labelled_stamp(lab, lexicon, month_first) or lab.kind is ChromeKind.TICKER and not _stamp_row(lab, lexicon, month_first):
             metas.append(_NO_META)
             continue
-        if len(lab.segment.text) > MAX_META_CHARS:
+        text = lab.segment.text
+        if len(text) > MAX_META_CHARS:
             metas.append(_glued_meta(lab, lexicon, month_first))
             continue
-        dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
-        byline = bylines.get(lab.segment.text, _UNREAD)
+        byline = bylines.get(text, _UNREAD)
         if byline is _UNREAD:
-            byline = bylines[lab.segment.text] = parse_byline(lab.segment.text, lexicon)
-        if not dates and byline is not None and byline.authors:
-            # 'Accueil | Par Loïc Le Clerc | 30 septembre 2018': a byline row carries the date.
-            dates = tuple(find_dates(lab.segment.text, lexicon, month_first=month_first))
-        if not dates and byline is None and _may_hold_names(lab):
-            # 'Patricio Candia | Palma de Mallorca | 08/01/2014': names and a date in one row.
-            found = find_dates(lab.segment.text, lexicon, month_first=month_first)
-            names = bare_names(lab.segment.text, lexicon) if found else []
-            if names:
-                dates, byline = tuple(found), Byline(names, [], bare=True)
-        if dates and byline is None:
-            byline = _names_before_row(blocks, len(metas), lexicon)
-        relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(find_relative(lab.segment.text))
+            byline = bylines[text] = parse_byline(text, lexicon)
+        if not may_hold_date(text) and not (len(text) <= MAX_STITCHED_CHARS and _opens_cut_date(text, lexicon)):
+            # Most blocks: no date in the text, nor in pieces after it that _stitched would join.
+            dates: tuple[FoundDate, ...] = ()
+        else:
+            dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
+            if not dates and byline is not None and byline.authors:
+                # 'Accueil | Par Loïc Le Clerc | 30 septembre 2018': a byline row carries the date.
+                dates = tuple(find_dates(text, lexicon, month_first=month_first))
+            if not dates and byline is None and _may_hold_names(lab):
+                # 'Patricio Candia | Palma de Mallorca | 08/01/2014': names and a date in one row.
+                found = find_dates(text, lexicon, month_first=month_first)
+                names = bare_names(text, lexicon) if found else []
+                if names:
+                    dates, byline = tuple(found), Byline(names, [], bare=True)
+            if dates and byline is None:
+                byline = _names_before_row(blocks, len(metas), lexicon)
+        relative = not dates and len(text) <= MAX_TIMESTAMP_LINE and bool(find_relative(text))
         if not (dates or byline or relative):
             metas.append(_glued_meta(lab, lexicon, month_first))
             continue
@@ -382,8 +392,10 @@ def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexi
     own line separates the label from its date; the label still names the date's role."""
     labels = dict(_role_labels(lexicon))
     for i in range(1, len(metas)):
+        if not metas[i].dates or metas[i].dates[0].role is not None:
+            continue
         role = labels.get(blocks[i - 1].segment.text.strip(" :：|").casefold())
-        if role is None or not metas[i].dates or metas[i].dates[0].role is not None:
+        if role is None:
             continue
         first, *rest = metas[i].dates
         metas[i] = replace(metas[i], dates=(replace(first, role=role), *rest))
