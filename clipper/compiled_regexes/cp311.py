@@ -143,950 +143,954 @@ PATTERNS = (
  ('[^\\x00-\\x7f]', 0, 32, 50003, 18, 0, {}, (None,)),
  ('[a-z]{2,3}', 0, 32, 50021, 17, 0, {}, (None,)),
  ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50038, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 50067, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50095, 124, 0, {}, (None,)),
- ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 50219, 206, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50425, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50555, 207, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 50762, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 51032, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 51262, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 51280, 104, 0, {}, (None,)),
- ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 51384, 75, 1, {}, (None, None)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 51459, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 51587, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 52006, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 52022, 44, 1, {}, (None, None)),
- ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 52066, 78, 1, {}, (None, None)),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52144, 87, 1, {}, (None, None)),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52231, 87, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52318, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 52407, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 52526, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 52601, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 52682, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 52698, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 52884, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 52920, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 53033, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 53077, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 53101, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 53129, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 53153, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 53197, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 53338, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 53821, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 54098, 145, 2, {}, (None, None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54243, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 54344, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 54369, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55218, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 55326, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 55359, 168, 2, {}, (None, None, None)),
- ('\\bplus\\b.{0,20}artikel', 2, 34, 55527, 48, 0, {}, (None,)),
- ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 55575, 116, 2, {}, (None, None, None)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 55691, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 55884, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 55898, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 55926, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 56073, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 56288, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 56420, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 56539, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 56600, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 56712, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 56839, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 56960, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 57234, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 57368, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 57599, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 57736, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 57793, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 57912, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 57940, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 57956, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 58220, 6547, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 64767, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 64822, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 64914, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 65203, 5981, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 71184, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 71404, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 71523, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 71561, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 71594, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 71635, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 71656, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 71714, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 71740, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 71756, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 71772, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 71802, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 71926, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 72105, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 72258, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 72453, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 72833, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 72888, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 73002, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 73299, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 73477, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 73534, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 73591, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 73648, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 73705, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 73766, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 73823, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 73863, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 74046, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 74206, 211, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 74417, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 74499, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 74639, 30, 0, {}, (None,)),
- ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 74669, 148, 1, {}, (None, None)),
- ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 74817, 215, 1, {}, (None, None)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 75032, 97, 1, {}, (None, None)),
- ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 75129, 220, 1, {}, (None, None)),
- ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 75349, 322, 1, {}, (None, None)),
- ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 75671, 186, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 75857, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 75958, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 75984, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 76008, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 76518, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 76542, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 76566, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 76587, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 76995, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 77136, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 77258, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 77279, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 77470, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 77523, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 77542, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 77713, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 77785, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 77823, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 77902, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78058, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 78214, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 79059, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 79487, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 79877, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 80718, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 81356, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 82200, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 82346, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 82537, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 82583, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 82829, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 82907, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 83119, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 83351, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 83462, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 83709, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 83978, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 84102, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 84724, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 84802, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 85171, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 85394, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 85457, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 85522, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 85620, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 85689, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 85777, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 85844, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 85934, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 86027, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 86130, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 86279, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 86867, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 87073, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 87272, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 87365, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 87712, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 88020, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 88149, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 88396, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 88764, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 88879, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 89168, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 89356, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 89701, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 90212, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 90670, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 90832, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 91039, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 91279, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 91569, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 91956, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 92520, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 92787, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 93262, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 93333, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 93428, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 93774, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 93849, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 93995, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 94072, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 94207, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 94320, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 94436, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 94510, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 94649, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 94726, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 94853, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 95223, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 95265, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 95358, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 95404, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 96274, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 96699, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 97209, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 97477, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 97550, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 97760, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 97843, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 97987, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98133, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98263, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 98391, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 98507, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 99010, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 99182, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 99437, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 99623, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 99810, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 100263, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 100484, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 100655, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 100731, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 102091, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 102363, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 102431, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 102509, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 102820, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 102868, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 103007, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 103088, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 103178, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 103308, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 103476, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 103552, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 103627, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 103757, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 103814, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 103861, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 103900, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 103939, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 104113, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 104210, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 104332, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 104667, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 104699, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 105664, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 105744, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 105905, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 105988, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 106037, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 106113, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 106224, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 106286, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 106364, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 106469, 135, 2, {}, (None, None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 106604, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 106799, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 106884, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 107041, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 107089, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 107250, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 107412, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 107619, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 107855, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 107979, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 108030, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 108107, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 108211, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 108259, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 108324, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 108401, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 108610, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 108641, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 108716, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 108983, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 109021, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 109050, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 109093, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 109137, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 109193, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 109252, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 109290, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 109393, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 109482, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 109634, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 109715, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 109886, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 109939, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 110055, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 110179, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 110239, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 110590, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 110641, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 110688, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 110787, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 110963, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 111031, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 111061, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 111138, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 111186, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 111230, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 111276, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 111308, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 111356, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 111408, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 111448, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 111516, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 111552, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 111576, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 111768, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 111843, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 111889, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 111919, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 111969, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 112043, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 112126, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 112186, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 112238, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 112268, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 112302, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 112364, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 112399, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 112445, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 112493, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 112539, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 112565, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 112591, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 112644, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 112684, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 112726, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 112776, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 112877, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 112931, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 112984, 44, 1, {}, (None, None)),
+ ('[bdrtактכמإبتكمरलस作取執報投报撰書特筆編著記論记通객글기논대선수시위인작전칼통특편]', 0, 32, 50067, 622, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 50689, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50717, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 50841, 206, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 51047, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 51177, 207, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 51384, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 51654, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 51884, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 51902, 104, 0, {}, (None,)),
+ ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 52006, 75, 1, {}, (None, None)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 52081, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 52209, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 52628, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 52644, 44, 1, {}, (None, None)),
+ ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 52688, 78, 1, {}, (None, None)),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52766, 87, 1, {}, (None, None)),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52853, 87, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52940, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 53029, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 53148, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 53223, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 53304, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 53320, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 53506, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 53542, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 53655, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 53699, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 53723, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 53751, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 53775, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 53819, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 53960, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 54443, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 54720, 145, 2, {}, (None, None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54865, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 54966, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 54991, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55840, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 55948, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 55981, 168, 2, {}, (None, None, None)),
+ ('\\bplus\\b.{0,20}artikel', 2, 34, 56149, 48, 0, {}, (None,)),
+ ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 56197, 116, 2, {}, (None, None, None)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 56313, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 56506, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 56520, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 56548, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 56695, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 56910, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 57042, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 57161, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 57222, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 57334, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 57461, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 57582, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 57856, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 57990, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 58221, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 58358, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 58415, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 58534, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 58562, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 58578, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 58842, 6547, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 65389, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 65444, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 65536, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 65825, 5981, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 71806, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 72026, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72145, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 72183, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 72216, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 72257, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 72278, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 72336, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 72362, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 72378, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 72394, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 72424, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 72548, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 72727, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 72880, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73075, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 73455, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 73510, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 73624, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 73921, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74099, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74156, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 74213, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 74270, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 74327, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 74388, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 74445, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 74485, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 74668, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 74828, 211, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 75039, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75121, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 75261, 30, 0, {}, (None,)),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 75291, 148, 1, {}, (None, None)),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 75439, 215, 1, {}, (None, None)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 75654, 97, 1, {}, (None, None)),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 75751, 220, 1, {}, (None, None)),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 75971, 322, 1, {}, (None, None)),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 76293, 186, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 76479, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 76580, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 76606, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 76630, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 77140, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 77164, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 77188, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 77209, 408, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 77617, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 77758, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 77880, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 77901, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 78092, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 78145, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 78164, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 78335, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 78407, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 78445, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78524, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78680, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 78836, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 79681, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 80109, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 80499, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 81340, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 81978, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 82822, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 82968, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 83159, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 83205, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 83451, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 83529, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 83741, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 83973, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 84084, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 84331, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 84600, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 84724, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 85346, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 85424, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 85793, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 86016, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 86079, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 86144, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 86242, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 86311, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 86399, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 86466, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 86556, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 86649, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 86752, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 86901, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 87489, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 87695, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 87894, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 87987, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 88334, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 88642, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 88771, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89018, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 89386, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 89501, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 89790, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 89978, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 90323, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 90834, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 91292, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 91454, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 91661, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 91901, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92191, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 92578, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93142, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 93409, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 93884, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 93955, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94050, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 94396, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 94471, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 94617, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 94694, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 94829, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 94942, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95058, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95132, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 95271, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 95348, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 95475, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 95845, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 95887, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 95980, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96026, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 96896, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97321, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 97831, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98099, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98172, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 98382, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98465, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98609, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98755, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98885, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 99013, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99129, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 99632, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 99804, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100059, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 100245, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 100432, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 100885, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101106, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 101277, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 101353, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 102713, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 102985, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 103053, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 103131, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 103442, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 103490, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 103629, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 103710, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 103800, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 103930, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 104098, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 104174, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104249, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 104379, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 104436, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 104483, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 104522, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 104561, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 104735, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 104832, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 104954, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 105289, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 105321, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 106286, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 106366, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 106527, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 106610, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 106659, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 106735, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 106846, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 106908, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 106986, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 107091, 135, 2, {}, (None, None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 107226, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 107421, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 107506, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 107663, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 107711, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 107872, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108034, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 108241, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 108477, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 108601, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 108652, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 108729, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 108833, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 108881, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 108946, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109023, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 109232, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 109263, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 109338, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 109605, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 109643, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 109672, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 109715, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 109759, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 109815, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 109874, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 109912, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110015, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 110104, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 110256, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 110337, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 110508, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 110561, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 110677, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 110801, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 110861, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 111212, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 111263, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 111310, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 111409, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 111585, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 111653, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 111683, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 111760, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 111808, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 111852, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 111898, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 111930, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 111978, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 112030, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 112070, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 112138, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 112174, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 112198, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 112390, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 112465, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 112511, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 112541, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 112591, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 112665, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 112748, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 112808, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 112860, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 112890, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 112924, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 112986, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 113021, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 113067, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 113115, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 113161, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 113187, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 113213, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 113266, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 113306, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 113348, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 113398, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 113499, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 113553, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 113606, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrsfQl8HlW1+My3ZWvyJWnapqWUtrQ03dONpS3QQoGKIMiiImhNm7SxTZMSk5bWIgVxeYrKe+jTp8/lifoHrQsoTxSRRWRRURYB'
-    'UZT2vfIAlycKogLP/DMz5/ae78xdZ+ZL0jDDL9x+M/eeu5177jnnnntOneM41YN/7uBfYfBvYPDJDKbe37TBvwsd/tTDu3p43zz4'
-    'Nwa+eeVqB9OKwb9xkOctkFZDHpe8b4H8zfC7E9I+km6DPAUC5x3o38shXYjS4uDfYqhD9G3u4F+evDsKvTsS3nl9roN3CyRtWYD+'
-    'zWCNHfxrgHdbIW2D9O2QdpG+9qD+FGEeHKizlox1JYz1eBjL2fBuDGrbBOgHK8fGPSq8engftXwjtKkZvfP+XQX/ZrBykrqnk/H3'
-    '8jfBe5ynEbXVhfnLIVheOQ8vpgJ+5BHMIuBsJfSRtkU0Ly4Zh/Ew17vg309631H9HozJUE8t1O21dx5aG6wu1hdRW2oRfs+HusYO'
-    'dqpparitBegnHY8cGo93wW/Wp1qYm3FQbxHSaqhzHepTLeBzNdTjuOonQ35n3VH1+MObWeXscWI8qxTfcpqyg/Ourdubz81Ae735'
-    'a4f5y6Xz56G0c6UT65mu/Po5PQBKa6oIzRXRyQb4t7eeF+WDcm8n69RmnnXzfog/WX9gLvfJWWWkWQ5QRfHdAITF/FYA/W6GOcwg'
-    'mp2HPcDZ6zjXPla630x1g/2F8W0uKlfByr1usO7PBrQ931rKR0yStNWV7E1uxLoaob0vDP79GcrUoPq85x/BdnXwGRi47DIHrZMN'
-    'ZE9+K4xVNgJdc0chXdvztlh0LaP6WAn4iXHnUlTQlN9L5/3QnvdGsn95ePBloIVZC3oXe7/Kjr559IlmybMnmUkUPVPDr9K9Kt2r'
-    '0r0q3atG617VaEnjmM7z2KogzUC6DNITID2KpOz9DPTba8cvAKe8d1PvCNIr7wnS534IusOvBukDdwdlfozK7P5pkL7y7SC998Yg'
-    '/cKdQXrzQ0GZ7wPeeu+euTRI7/7XIP35BUG6/7wg7zdR3kc/EKR7PyDOex3Ke/he3k4vbf1akF59T5D30yjv7htgPKDPuXtK+/gv'
-    'KC8dFwr3fShvM/T7pjvFeXejvE9AnlduEee9GOW9BOpe+qA470aUN3cv4IgE7oUo780PB+mD94nH4WzATe/dzl7Ana2lc3AayuNN'
-    'nqjOE1Cem6AP++4srWsZyvOdh4J0zMOleeYhPeSiNwVp3UXBt5no2xfXB+m5VwffpqBvzYBL+T3Btwno2zc+WPqtHn2jfapC3+i4'
-    'YV70HRFk72bEegnpvqvWI9jWVUf2CDYPc4EvmQ9nD5Se1YPusBnah2EUUH6mN8b7XwPKj888bOA0JjmmGb8rU1Vjaltfqg/T6MM0'
-    'Y67eeTOxBRAmB3xuEMkeA/yoHAjmrg1AFGDuLsJ8k63qTtORpB9nmJ+paH1EeTCd6HK4LI/PsNzWIH25lfO66ZwN/5yxc8SqgWBt'
-    '3TcogN+TT+nfSDwPGE7Zo17Bk1UpeDLbcypGF/A+fJGFDDzKnwyo9WZEJhx7tEfE6blTqstLdXmpLi89d0rPndJzp3SvSmlWulel'
-    '8z7M504eLrwUkT9Pz6HSc6j0HOrQOYdqTM+iXtVnUanudeSdPeH12WC5TnR3bCYQnSe21We0YsbdnE57bXmN4NtdjwbfTkLf1p4b'
-    'pGeeE3xbIfh21brg21L0rfp1PE8R1g77VkO+HQXfWqAfXroVxuwI9G0b+cbWLCvH1jLLw34X0ZpjcFR5o85TI5ShvHaGyGnVZK6y'
-    'lvwYu0vI7vMdj96dtDF4dyx692JH8G4JeufxAUXocx2MQyeq01G0uQgLaQoat5zD79+xvmQ0fc+j3/isb4Egrxvj3krOok0N0C58'
-    'x5GNe9GiXq8fBVgzDRHKXnmreE9/Q8R9tobsDwWn9I7rQzvt4TYAHJuxrUhobL32Rh3byvvDY8vG9zQn2jhUInoromMLFXSsxYKO'
-    'HW5Bxxqh/d63frTGvbTXKeUn2bcCzBmlg1VojK5wo+Egvd/cgsavGtpxHaS03X2QboC21aA8m1D/Wd4otML+rDAz6vUWBy8NR3q0'
-    'R4VW+GOyn3r42aTBu+UEpo5uMX3KLWDjxc6YmW51VghvMq/qx1HoDQVM854omOWitY5p1jmInu0i316L6A6jFR0wf2w/fAeklwGN'
-    'Y3AY71slKI/zLEb81MpcKezVuSB992QOe3kuKDcDtW0HaRPz67AItWk96VsT4Klp+T6038hofo1k/cyOKANTOPMSkoOw74U8gl0E'
-    'HQF7dxSaxzyyK/PeHQ39ZWOB9/BuSNsd7uOD5u2X5J0KfcN5O8g+xXRBOM9Op1QXRMvjvRt/OzYXbe9TyZg5qGcGkSkXQXqcE9Zb'
-    'LWb6Kyest2LflhGcE9Ff0TvG742XfGf+Ukzpuwj/6TgwPzYFxKscpTlTqU5QJ2biK4PpM5dA+8YgPKbrj+GqK+Cneggud0j4KbfM'
-    'fbGtD6/ZTagvMtyuIHQD+2rZDTQ9rv+REaD+ErzLxeIJ3xvP/8j0qAXrDd+arjWMYxVwzo7P8lcP/r0ZwawnMEvPSAeyHq8j43dY'
-    'ff8P9mZmQ4BxWmZDgGluHzrronR19veC9D/uCNuqVJC99zxI34D4W29S34Xa5hi0TTVebycw4uikh9Vo0vzJWslWGpxRPVFstosS'
-    'nMR40hLxjDgOfmJ8y2jsaRot9oMGAt/EXqeBnBPZjgU9s2P28e+5p/Ss+sCNap9vSfDEOSe+HzK2f7P7GKb7tymvXk7/aPucUv9o'
-    'sjZVJtAmzHtQnVUHed9rubYmGupwJw2I9SW6PbAP2pSeGwrODfdEPDPUP5UmdvhReBlM9/IIBzKExg3Xeugkcka6HtL1MJLXQ9Uw'
-    'rAeVTjJdK+laGalrJZfQWlmP9KApvqf4PlLxvSIhfO8ke8R6IjukPFK6DkbyOsgntA62kXWQ4n2K968G2WAboffdRFbo0pzpp/JC'
-    'un7SfSPVKaV4f2jgfXVCeN9L9g3ROhCdRaTrI10fI3l91A3D+tDZTHYj26J6sO1LdVXpmjpU1lQhoTVF95JL0PsU/1P8H+08lwr/'
-    '2d6C94d2lD9dH+n6GO2y+HaBHXmK9ynej1S8H5MQ3u+Q2G+o7l/1CfS+qWyRrqFX6zl4K7kzuRjuTO6ZzM85KuHbSfDtyslgYz05'
-    'fBZyAuS5At25XJVL11K6lkb3WjJZJ95aWJbj95BVd5VN4KVrKl1To9ku0cPHi87ivvpSfE/xfbTj+zfag/R9HSm+p/g+cvE9mxC+'
-    'p3ie4vmrga5jf8Qpvqf4Pur5mA+m+J7i+8jH9wzUOQH+MC4y3+j9kPZBSn1i1iMbpa0oL/V5ytqK8XmuU+rrvAG1O4pf4wkO9wus'
-    '88cY1VdvowE/6NVzPYzBHHjn6b0emsH9+LOxa3G4r1Hm787L46m5JqFv+IxzGzqnMT0DYj6qOp14fku9MV5KcIX2eZ6gz7MM+jwF'
-    '+l3OPov8rzVa9r+H9H+C5k6Eqa3fBqfUBxr2IWniO5KtUeaTdwUaa9PyonuBce6D4PHvcEr9FY6FdeW920jmW+TjUATDFn+ZX+Fj'
-    'nPAeyvwPqvy9RvFZhGnefEjHTrVrt2kbGx17X5kyfmMewifbPuO4APUA1/s+jpX3Cp17cPsTulsrAu5sdEp9v78NnTukvnCpL9wB'
-    'fyjK6QuX+vF6J7xfkc73qJ/vsY59rArmcz/kx7BBjw+PuaX4kE/xYUTgw8WD/5hG+IUulGK7oqi8moqv8GN3uZzeLIVYYM/cCDFn'
-    '0Le1ENfr5E0QcwZ9m7MpSH/2LuCZXB477PKdQbp+C8SJ+0iQXvqRIG8rgjPt4iD9KsQ/me0G8rxsfBgvQ8cJ8zgbBGOC+cN6l/N3'
-    'fQL+STV+IpvhXgTDxKZMNz/POEFMHVH72iV1qdrZZVjGq/s+J4hfkVTdJnXuBfkS19kvsMFTjS2r0yQP64turmxtBFV5iwBvhqO3'
-    'nVL5ol+WK+3HiTluL2Vim8XyeO15HciOuB+vOKVxSqY6Yt8nWwhutUnGzOs/Gw82Dq0gu4r84Mt8++P13YXaoJsfSiu2kTXbRuxC'
-    '26CNWJeZd9R+x5kvPhYrCcsD2PfmAgGfb6Orwf5HTWMMR9UJRamH+TKV+Z4X+ZdvlcijpnqlvKOPheXLn3l7Wcwr95xbyo9Nstyb'
-    'egR7lCrOgjcWD7tBHtE9lU0SmryLzJkK/i1u4HuVrl9Vu9sM4H6R7N2iPajN0fvBUNVxlRvE0UhqLC5xeUwOVZt1cDYSODLc0ME5'
-    'z9XrxXAdbU7pvT4V7ONdridcklPb4OJvS+Hb5WQP0dU3zeW+lVfVBeksSGdCurhOD6focn3eFsIrm8zxgCMuz3BHV/6PqDwr9xLi'
-    'NXXln0Tlo6yrnynKm+DUbSB/JrH+9jo8do4N7n0GlcNzoCt3NSrXj3gTXbkrUJ/3xexzD2rDkpw53rU5PL6HCZ6dj/JvN8j/GpR/'
-    'n8n6h31TxR/qYMxzwvF7ZqF3TIc+Hb3b7fC4eOzdQqc0RkwSsYeYnjjOGQWN0Vpw0hitScRorXDsY7RWWvKtVU4ao7WcMVqrLfnz'
-    'GieN0Wo6tmMsx7bWGZ0xWuuc0R2jteiUN0Yri++WxmgdOc9BoSnyk8ZoTWO0pjFaD9UYrQ2OPkaryD6uJgG9sgkvgfXKcfXF1D7Q'
-    'pHzeUcfZEvG3sv6b2vWmsl4q66WyXirrpbJeKuulsl4q66WyXirrpbJeKusNhawn8yWUBxrN6GoFnI3Nh72QrrEKuBMV1ZYIx1hm'
-    'dTgxZEBvLE52ghjjceRAY55kkx2/UbBsT4Vle57qKMWHPOIhTebT5pzyrxLetIWNzQCfS3b/9udQX6OT9ONCp7M5J49eF4KQ9pXY'
-    'dl32VKs+1qB/j0EjWlcstYRvSK5HGfKivl6eeaoV6EpjGp6J1vapWABUPvV2LTZ6MhwxbZ9MaLuK8NRH7qhrOUZYDzEGdYGt9XGI'
-    '9ntp1YB4zdLvNjYLVFY3oWs1lvx9F8DIG/H3CTyZ7Ehl73PGTHqkZ5WJFKCtu9y6iCT5l8MtcFfGr5iWZ/zocRZlysWPlKP+oeQ/'
-    'fmfIf3gwH4d82ZQPSfmQlA9JnA9Jkp9Imi6l/MPo5R9M+YYJsPdG2dO88yCRzqSg4TkWSPa4OPeuFsY8H1/olN6TOtwZuvtSRXSm'
-    'a1MG67byBmfxC8m8p/eu0ntX6b2r9N5Veu8qvXeV3rtK712ltnipLV5qi5fa4qW2eKktXmqLl9ripbZ4qS1eaouX2uKNpHtXWLc8'
-    'BtHWSqLrXO7I719VAEx8Zt0KOl4Zb4r5fKbzpeWXoLy4r9jXFy2zTFEn00/b8Ao5JAthXsHUV7bX9o+7pTwD9VGN817l2uEWxg2v'
-    '/G5UfkOEtna5pf7EbctfRNpvW/4MN966X+nq+ZElrp4fmeOW6pJM2z8ZldtsUa4OtamT6LBYnjzA1sHcRMr9FdG5DRZtehb0W3H8'
-    'ujNYj6I2bDUotwXK3YvKmdJar9x3Lcv1CXSPNnj7GbTfyNb2xxDsbRaw34dgb5PAfhfKs0GSp99yDli5TYK9lMJ+K4K93gL22YJ2'
-    'd5A8pwnGluY5AeXZIcmzzIAnmBeRJ5iCeBla7wSBPMm+1aNvG8g3LO/J5CV2Vsn4AlF8E1NZuwXxEC7wKU2Ih2D8hK2NRVydqy7G'
-    'nox3qYP65kB6kYB3wfoVlm8d4TVYLAWWvwrsXVk7RWUxjzLJkcfeyQJ8eq5P4eO21yCbN9H5NO431snhscvHGDv8fg7RWbF5LKBz'
-    'znqn1K9qTmCrJxpPOleqcXQNx3GORNdm0m7a7zjjn0HjX+mE/c3WknpXOer7/nWKuio0ddUlYDNC46VUCM5rFgpoZC/Sq7H834V3'
-    'R8K8me4lmM7imDCUzvaSb5jO9iEejOodK4hNiUk8tYnQrhzCXezvQUVbikQGWyexV5mA5s11wrFwTNvbiGiW19fDoN6TC3CuDump'
-    'kK4lv9maYfnWQDpXUv70QtCPww7jdc2Bb0shXYTyJlGXV9HEhOo6kozDGqjj6Um8jrhjJ6vjp5OC+3CYp2Cy5S43bKti4jscr41u'
-    'gzJbiOx5/aRAjsfl7s4G6SPZsLxwE3z7i+DbjfDtAcG3O+Dbn7K8Lbdlg/SHkN6Q1Zf5ejZc1uvHjsF+rCR1/gDK32nZj9vh26Oo'
-    '3ruy5uW/B99ucuKPkay/KyYFtBbzmW0CO6M4cuAWIpP3S/QXzZO4n37all6BXUtS9b40kY/BcK4nP54NtGUW0Ggv33dgPk+B9PtH'
-    '8HI3wHzemk1+LXxrYiA3ee++ZYG334Vvz1mul6HA98smBnFpdLjTIZDZTOd9q1MaHw/bUvny8kRuJ9cnOIcUyegqGqzD75NQfTTW'
-    'XlcZ6jtKUB891+xLsL7qiTz2nijODYbVYwn7+Wbx2JnGbDxgWd9jzbwvmyV96ZL0TQf7duiLbRySbU44vpAIzylf/4Xm6GtNt55M'
-    '1qLXhnfDeHrfXbAJPRbSaZBORbaiXjoF0kWQToS0GdIz6kBf3szjF8XdIyne0n2oHc2tV/eZzYFMnPTY0jlc0sxt0m8ge8s3CY29'
-    'P6vmmxj/I6LLE5uDszX2TbWfYDj3ZcuzT/xlAo/dg/fWkbSX/WRCgH+mOJDkHvbVCRwvugnubk+wnmsm8DVmEstqQ4J196G6h5I3'
-    '9m110fhusTiTsN1vVhji0E6UJsV3T54Q6DuovTyVL21gVqBxK5cM4dXzh/Hlob8UBx8ez3GwjbRlk2MWyw/v6X2GZXz+37KPfRH7'
-    '+MnxQ7+PMnx553iOLxtJu7dL5DkT/g/HSvRt9RX10HHpd9Sx5lT8zmmonh7B2RJ+H4evmo/mDNP/OLTXtO461Eca93tDgvW8MI77'
-    'NmE84QxIWyCthHRpXSmPyXjJ6YiH9O/qjOP3RvqIXLGfjOcmch7Riu5P+vt/ArAWA6zvJABrCcD6UgKwlrL9PwFYywDWngRgHQ2w'
-    'tiYA6xiA9eYEYB3L1n8CsNi93KUxYC1ySu/xTksAFsP7ugRgMbx/uYnDqnXF9J7uA90CWuPHs40Bq4PYKT3SxOPTDsWe6NV5M6pz'
-    'm6OO+UvrMdWH0DH71BDUScf2XWieRLKLjXy8BcGy3YsorDcpYO2yhHVKE5enqQ6Ynkuo5E9TPfQtWbWsOg31LQr/w2QPf/038fvr'
-    'SetPPfgvjuXwk9aXevB/I4CflH7Ug3/32DB9jKIP9WB9UzIWSeg//fWP2tqhkQV1st/7Eaw4ulPfXm5sdBpB5Zv1Y8Pr+lkLfhXD'
-    'OmtsdHpDYa1Ec5u0TOLbyiP47RY6DFMaN8ag/es1Mr8Id5nM9kJjaftNdE824/9EY7D3me7fO0k9uyzOF9kaua2R77dbLGxkqYxv'
-    'U+fnG4P72nH2cspHbYvQjj1oPncQeHR/vdC1h98Zc2xtdJdrXLgrg/q0QdKX3oht8fX/ZZo72342oLFVzV0S7WR1vtDAx3aThB5G'
-    'sQtg8J8A+Lb6NR19YfTrrob4exiDdUNDdN6UwvpMQ5juydYVbnscvdjlDWE9t8ime1kuSI/PlfK+J0HeKycH6XtQmbOgzCJIV+X4'
-    'e3//H4a6z4C6T4Z5w+edTFc1npyHTtTorlobAhvBqHK37yciBgwms9fFgMF0VP9XHx0G0039PgYMppP6VQwYTBf1oxgwmA7qOzFg'
-    'MN3TdTFgMJ3TxxGMKDypB+O9CEaP4D4Vfi/jLfvrA7tU1ZmuqX3VXRrZ+M31YXqoqksnj/t6aXjnSuo8vp7vPSbyPbUru1XTp5kx'
-    '4ev0CbVojjdb7BdYj/BKMYwnGyzx5HdFc3ztkOyHvzRoR79GlrivyH3uJXVe7Mv/xfA6KMf5sFfXJ9A4RDkP9u/LoXGQ4cV2S57V'
-    'g3sxgruRyPDbLfkRDPdCAdyOBOCeIhiHfgM4Ip+C+J7FwghrhuLqlCL3JfJAHmzEIX0a0l+Q9w9C+kwe1j+CcWxVkJ4I6QxIF0B6'
-    'JqTzIG2tgvVfx2Hk4ds4UuYISE+SwPgdgnEUacexhu34ZZ39nrefzPd9dcE6xfz3flLWRL40sQv4Wh33YblfoLs3wbGo5xle/R+u'
-    '0+/vz2vo9qV1ejoRRee1Cc1DWwQ7DRv7jDNQHzZJzpW6I+i9jhaMb5/lGp+JYJjoJXA+pk9pEvRPJn/b6Gn+URvAjat3o/L8M7V6'
-    'nIpiO/JQbXg++g35AwbjjtowXia5ZvHcfwmNw5ocl21VfiGx7NoK6QoiR1+dMFwmI++qDXRcLI8O3hIof7LmjripDN8K7XhTbVgO'
-    'oH5z2b3zpHQTK4awTjbeUwTrT+QDmOlDlpP5k/WlMmG4rL1/HhNeO/0Rabtu/3hsTHAXFOtrltXxe6O+b9C60ru1P0JlVhHbdlZm'
-    'Oilz6xjOt1DbptkSu/gcgu37yxC0damm3s+iepmt1JHEdqpOU++HEYw5pN4KSOdqYFwqaAe195+u0Yd1IRjNEhizNO24cAynaZ30'
-    '7pnFXoH3GZ//F+DsEa49H9JjwIfMGcPvWa+Gu6ot5F7tLHK/dhG7/4vKLiFl2R3dUwQw/fM/VJbdlT2ZlF0rKft/NbzsLMuy/4vK'
-    '0ju9qzVtfhKVXUjGZImm7AOo7Hz4tlgwrvTOsb//1/C79oxHuMAV6/G7Cb90o0XZDoKH16KyW4hce5gbPlPE9X7Uoiyt9z2orM4W'
-    'i9a73aIsrXcTKmsjV/j7fw2PPRB3n/HgrRG05YBEPqDy0TJBWzYZ0gRKP3z7H9QWGzsP358pwvsDAn0A1hM8QPQEWVSW6hoeIr/3'
-    'I92Df/5XzcuybweIfuI3Ev3EU6jsPokuQ1b2UVR2LugKViKdgc8TkN+rQJdwDyrLdBpziP6BlVkL6WIoezMqK9OpZCQ6jOtR2RbS'
-    'Rp3+45OorEyHIqv3g9Xm643qTHZX83girOxLFvKkiYy+QVFHV0J1nF4dXqu2sh2W345G8LZKaMAmC33C9OrSmComfcZ1dRN4dQhe'
-    'l6RMl0X7XqriONQlka87BDTQ1/+hsrL7RrskthVPVHHcMGmvjd0Eq+MHVfK57LW8F+jB+zqCdxY5r1bJzK0Sme1TCcFjstr70Hyw'
-    'PCeSvMsk+oVLIpRl9b69iutEh1qH4MeJQON4fE4vz+v0AssSgsfGZ1oVp/HT6sTyn0xGaqzivmKnaWThCpTXJXmnkLyvVIbbtExi'
-    'C0Hb9AdUlsrcszVy428qeRunaPrzcKW8PzTvvSjvHE3eWxVwqcx+I+rrOGIzMlMzTteiesZp2vQJxbjQNn0I5W3WwL2ikq9rmQ3V'
-    'VkL3mU/Id1SG99ZezR3gRS6no/jM04O3rpLrTKivKZmMfA4qc6REvj6d+Ig6BZWZZVjmWEHb1gp8abH3Xpm5ijJrJGWmCPqznMjA'
-    'x6Dfvv2foD+6MjlU5lSJrE3l5L9WhNt2OukP9cf1WygjOjdtl8iYvzYoQ2XLB1CZlyR2fb2knh+gMu2SswLatv80KEPbdn1F4ENO'
-    'JxeK7Hdx3R+PCCck/6M+MF3FHwgfTuu+xKAMrWdLBffnbspfiXj4CyrC8f1seXj//h/qA21Ph4Av9cosV5TpJWdfzDfifFSmQ6FL'
-    'wLzyVIN6dpEyYwXjsj7CuLgIzmaC090WssIfC3I4NjLHrwvhfm2P0K8fFzi9ejwv1jdQncj3UZkHiF6D6VMYrCegzA2ozMPw7X80'
-    'eowvoDKTq8S6Aaq/+DgqM9dQ5/EBVIbpGk4geZnuYRKUuVTQttVIH4JhVEKZbagM061MIHqKM5G+xJf/URnad5lO4w2FME3Zr7Hl'
-    'EdGUNQUzWqry91QEHbNu3VI7oZkFc5py0P8f6repPCyCUzCo+2myHv+e52VE9AGfz7Ayv1eU6ZKUeTIfjr+q0oF0W8jm91rCtjnT'
-    'vyHP+eCVubAMbnvW/Wk0dutcMY/RRnDq6jz3jaYbF9P4tmwf34lgU5zZqeHvdetwfT68V+4kePIKoevno/ZsMfRXo5NBWByzE/Jc'
-    'djqF8MGLCA+9RJGX8vUtKO9SInPMQjy6Hx8N5Z0O31oFbfHlf5SX8uQ0bwXKS88P16IzM1/+z/HYLCp+2sv7J5R3F6HJmFf08v5P'
-    'jvvUt+U1fP2/onyXQfm7UVu3knMfyvvdAnVF8WPklf8KqktGNxkN+Zwibxexzf6YoA9tZO0wmvoBAVyRza/v/xPlVdnx+v6/cuF4'
-    'NDJbQNG6b5fMo8ndaT9Wd8TyjIasyYVjDzG8fpnM43GKvP0k74IcX2OPE15zH+IffT/uirxPkLzNgrkR2cH69r8C/BDZu/q+0hW4'
-    'tJnwDn/N8ryyswCGo7/PivHDVAZ4Isv5nah7qm//g9p8LJR/HdKlY73ubQZ5mc72W4q8VHd+vUFeBvcz2TCfksR9OF//j9rRI+AP'
-    'sS5ud1aOF70E5y/OhmNjbTGYa7bntmV5/JnNEh7kTSiPCP/9+//ZcBwbakdwKsoj0iX4938UcDYz/z+CNveTNs9V5GF0aLqgPfi8'
-    'zvf/mTWLb4X3IT++KIItsgX31z/KI7oH6/P/GZ6nXXKW9lwmPGYHyLg+nSmNs2RCE7xyjyvqZ3v1Axn5nDGadE8mPB40ttD3M+GY'
-    'SnSvvikTnjNKg/cK8tDz0WvReJj6UPD3fwFsuj9fJRizZwmcd0MerKdgOo6nYN/ZpcizH/JcLMjzANm/OlGeyeTeSAvI9utQm/dL'
-    '1uYbBPO8n6zNMzPhdfcSWZtrFHnY2lwhwNcOA3ydr5h7ZrczQ5GH4eJhmXA8PqpjbVTgPaMfVagfpjYGvv8vFHuvS0Kb/uza0SbW'
-    'twNueC32kTy/ckvXh8m9Pa/c/YZtojzLbYr+sjb9J4l/aOI7wr//64bjue0idOWzCLapjscr989uOB5hFP8Ovv8vNxwvjspF/W44'
-    '7h6OCcHiZY5N6E7TBYK4lL0EV8925fwB28dOE+Acnd8TBLij87/g3/83LEd5hOmW5RhtakK4Ymob4uv/UDnTeyJeub85fOxE/Liv'
-    '/0d5RDYivvyvgMP45V8r8hwHeX6O8oh4dV//r8izAvLc6fDxMLVN8fl/JzxvOj7dv//jBH5Tk7pT4q9/1AdTexR//xf0QXcnhMXL'
-    'rFLIEUXA0yqFDrMIZcYmoLOk8TJFdwVovEyRrQONlym6G0DjZYp0ljRepqlMxOJl1lnqNnEcN6wzbCmUxnHDZ0Ds3AbHy2QxoGlc'
-    'ShaTTRWzMkoMuBrIK4sBV65YbhOc0njdFQ7Xw+SIvUwLsZcZ78jtcGjeGicsW2XdUnxj/TON+cli0bH42xVOqe/W4wT4sNgp9Tdb'
-    'Jfi2TNKejKOPc5iHv0p4L8s7AfTgjmMX59Qr95xbOl+TBHZG1F6E+VAR2YB0aPDZty9zuY+rHgJvE4GLfV0xHNDBv8Xl95u6UH9U'
-    '7W4zgPtFl9vOUnhdhjRFV4cXj70pwbG4xC0985e1WQdnoxu2HRDhhg7OeW5YD6c6K8PncTrYx7s8btISzX6t25s9nkVX3zQYE2yP'
-    'OUtgo6iDU0Qx6LegMTWd4wFHXJ7hjq78H1H5LiKzbzAo/yQqH2Vd/UxR3gSnbkP8Ttz1h+Ox2+DeZwT8RZdBuatRuX7EM+nKXYH6'
-    'vC9mn3tQG5bkzPGuDfYTUzw7H+XfbpD/NSj/PpP1D/umStbQwZjn8LjA8+DdLCccW3g6ercb3h2O3i1k9iXA2yQRl9y/g+mE4wTb'
-    '7PdthMcoEH5nxt3Ar93L54B+u+tRiPGHvq09F2yRzgEdn+DbVetAx4++Vb+O5ylC/9i3GvLtKIfHTW4j8sURTjjm/VY0BzVkD1yA'
-    '8uB5rUV5t2nyYh6/IgKvWenYxb2usqgDx8NejtYHe3fSRrC/Ru9e7AD7C/TuiTvh/BXRiE5Up4ovLQKvMQWNWw76YMMLi+KeM3g0'
-    'rxuR/28AODb8eQ2sqSPJuBct13QB1kxDhLJX3hqmB16b3uDYywM4Pr1Lxno5pA/ttIfbAL9txrY2obH12ht1bCvvD48tG9/TnGjj'
-    'UIforYiOLVTQsRYLOna4BR1rRPI0jQnQ64Rj1ncCXlQL6GARjdEVbjQcpPtkCxo/Jn9fB2mVxF5ig0BXsImc5/RFpBXe+4ug/77L'
-    'TVf3ZNzR/BwUmiI/OW0OG/wx2U89/GzS4N1yAlNHtxqZ/gF0kM2wTl3IPyuEN5lX9YPn9x8DAxXimT+YbU8UzHLRWsc06xxEz3aR'
-    'b691wjZWJn5NmT58hRM+O6Z2FYsRP7Uypz/vYGcEM1DbTHzrryd9a3K4HsekPI53IqP5DZL1Mxuti0b4dx1a7VWwlpmO0yVrq47s'
-    'nQ7M2WFOqe+cWQWxXxz2eyq5w8fu1M2VlD+d+Qk6jNfF7HqXSu4zxq3Lq2hiQnUdKbkz+PQkXkfcsZPV8dPBOmYqzrCjxi/otbib'
-    'sIWcmV0/KVhvuNzdYFv3iCAelSrGsm0cZepj2sR3t8z/9I7Bfqx01PGuTftB43Exn+EjKdb0ikkB/z/UsZBFcZ6aJwVybDlj/Irq'
-    'fWkiH4PhXE++n0Boi6l/9Ruy4VjmSa2Fb00MztZawGbYFG9pXPeRhO+XDfZpWsR7EUnFH3/rRH6GknScOxF+n4TqSzrunai+owT1'
-    'JRUHT1Rf9UR+pypOXDwR7OebxWOXRJw8UX2PNfO+xIl1J4J9O/Qlzr1RmzhuX2iOvtaSivX8bhhP7A/lWOLXhfpDnSLx+cn8kZzB'
-    '/IQ2D318c2bHc2ZzeeLU0zlc0sztFW4ge8s3CY29P6vmm3DMFEqXJzbzuKa3ZdX7CYZzX7Y8+8RfJgSyFd1bR9Je9pMJ4fhTOvvl'
-    'pPawr07geCG6e5FUPddM4GvM9J5BUnX3obqHkjf2z3HR+CYV90W0J6wwxKG4cWBEdU+eENiTRo0LI4JZgcatXDKE7ydsfHnoL8XB'
-    'h8dzHIzjO3aXYx+H4luWfeyL2MdPjh/6fZThyzvHc3yRxenpELTbNtZDm6KeuDF58ViehurRxfGJw1fNR3OG6X8c2mtadx3qY5RY'
-    'yab1vDAuoE8iX/rMXraS+Kl3NT4CnxwXjuFtGkuv1SmNufiTBGCx2IvfSQAWi8H4pQRgsViM1yQAi9kH70kAFovNuDUBWCxG45sT'
-    'gMViNZ6WACxmh700BqxFxG57WgKwGN7XJQCL4f3LTRyWjU94Smv8OEExYNE7yY808bjIQ7En+n7CUZ3bBPtYnDt6sjH71BDUScf2'
-    'XU3R4ydT+XhLkzx+8gZLWG9qih6LORQnsInL01QHTM8lVPKnqR5aF9dzGupbFP4H33Wta+J3G5LWn3rwXxzL4SetL/X9BAvgJ6Uf'
-    '9f0EjQ3Txyj6UD9OqGQsktB/+usftdUmfoRI9ns/ghVHd+rfExwbP8Y6o3Hrx4bX9bMW/CqGddbY6PSGwlqJ5jZpmcS3o0DwTe/A'
-    '29C4MQbtX6+R+VV+fF5oLG2/ie7JZvyfaAzHaIsSr9AmRuJtjXy/NfUBIJLxber8fGNgyx/3jr/Mz7BpO/ag+RT5B8D1XOjaw++M'
-    'ObY2uksWm/K1qE8m8Tht40wsKdPc2fazAY2tau6SaCer84UGPra6OKW7IsB/ooHHUrfRr+noC6NfdzXE38MYrBsaovOmFNZnGsJ0'
-    'T+enIq5e7PKGsJ47Cd9kJjE31g9D3cwn28kwb6JYjuPJeehEje6qtYHHq40id/t3iGLAYDJ7XQwYTEf1f/XRYTDd1O9jwGA6qV/F'
-    'gMF0UT+KAYPpoL4TAwbTPV0XAwbTOX283j5mOvWT9956fRzxHg1v2V8f2KWqznRN7avu0sjGb64P00NVXTp53NdLwztXUufx9Xzv'
-    'MZHvqV3ZrZo+zYwJX6dPqEVzbBOPEesRXimG8WSDJZ78rmiOr7L4Cb80aEe/Rpa4r8j9MSR1XuzL/8XwOijH+bAfJwiNQ5TzYN9P'
-    'aFEfq327Jc/q+wlEcFX+hW3hXiiA25EA3FME42DqY1gUu4bd41oYYc1QXJ1S5PfMaOzOp0kczkckMShqEQxZTEtdfMpX6jgMFvdh'
-    'HClzBPH3SGH8DsGQxbjUteOXdfZ7Ho15eV8djwut8pucRFzKr9Vx/yYiX5cmOBbHX9aH6/T7+/Maun1pnZ5ORNF5baoLx+e2jfFr'
-    'Og9noD5skpwrdUfQex0tGN8+yzU+E8Ew0UuI/LA1Cfonk79t9DT/qA3gxtW7UXn+mVo9TkWxHXmoNjwf/Yb8AYNxR20YL5Ncs3ju'
-    'v4TGwdRPI5ZdWyW+yK9OGC6TkXfVBjqu4YjxiWOnvKk2LAfE8a9ooptYMYR1svGeIlh/Ot+NeP5kfalMGC5r75/HhNdO1Pjtuv3j'
-    'sTE8rhSNXSqLg/kjVIbGLJXF2bx1DOdbqG3TbIldPI0BulfQ1qWaej+L6qVxYtnvOk29H0Yw5pB6KyCdq4FxqaAd1N5/ukYf1oVg'
-    'NEtgzNK048IxnKaJfH+a7hXUp+8pApzFvkBtbEZ0fMicMdxv42pJTFJZDNTDUNklpCyN89NCyo5BZdld2ZNJ2bWSsv9Xw8vOsiz7'
-    'v6gsvdO7WtPmJ1HZhZLYpbKyD6Cy81HMIzquovind9Rw/yaMR7jAFevxafzMGy3KUh/v16KyW4hce5gbPlPE9X7UomwoTigqq7PF'
-    'ovVutyhL692EytrIFf7+XxOOSRx1n/HjBAjackAiH1D5aJmgLZsMaQKlH779D2qLjZ2H7+sG4f0BgT5AFRMzi8pSXcND5Pd+pHvw'
-    'z/+qedn9JJ7mLzQxMp9CZfdJdBmyso+isixW5krDmJn3oLJMpzGH6B9YmbUoLqZv/4fKynQqstiW16OyNB6mTv/xSVRWpkOR1fvB'
-    'avP1RnUmu6u5r1lRrI0kdCUbFHV0JVTH6dXhtWor22H57WgEb6uEBmyy0CdMry71t2saL2CT4OzaP/9D8LokZWxi9r5UxXFIFhus'
-    'wxHHwfkdKquLfUxtK56o4rhhGjPD1n7jB1Xyuey1vBfowfs6gmcau4HGW8Ay26cSgsdktfeh+RDFccDyH9UvXBKhLKv37VVcJzrU'
-    'OgTfhygaR9M4CipZellC8Nj4TKviNH5anVj+k8lIjVXcb/00jSxcgfK6JO8UkveVynCblklsIWib/oDKUpl7tkZu/E2l3A8/7c/D'
-    'lfL+0Lz3orxzNHlvVcClMvuNqK/jiM3ITM04XYvqGadp0ycU40Lb9CGUt1kD94pKvq5lNlRbCd1nPsTeURneW3s1d4BFMXqZf5d1'
-    'lVxnQn1NyWTkc1CZIyXy9enER9QpqMwswzLHCtq2VuBLC8cGnqsos0ZSZoqgP8uJDHwMiVfcIOiPrkwOlTlVImtTOfmvFeG2nU76'
-    'Q/1x/baCx4Gm56btEhnz1wZlqGz5ACqjimuM6/kBKtMuOSugbftPgzK0bddXmMWkF9nv4ro/HhFOSP5HfcBxnDEfTuu+xKAMrWdL'
-    'Bff1Z8pfCeOEVYRjP9jy8P79P9QH2p4ORxwTbbmiTC85++pk938rwrHPuzV2LlMN6tlFyowVjMv6COPiIji2sbtxe/5YkMOxkTl+'
-    'XQj3a3uEfv24wOnV43mxvoHqRL6PyjxA9BrP5EthPQFlbkBlHoZv/6PRY3wBlZlcJdYNUP3Fx1GZuYY6jw+gMkzXcALJy3QPk6DM'
-    'pYK2rUb6EAyDxZvahsow3coEoqc4E+lLfPkflaF9l+k03lAI05T9GlseEU1ZUzCjpSp/T0XQMevWLbUTmlkwpykH/f+hfpvKwyI4'
-    'BYO6nybr8e95XkYW776TlPm9okyXpMyT+XBsHl2sRVPZ/F5L2DZn+jfkOR8cNaY5Puv+NBo7UYw9GhvGP//Pc99ocWLuic7LdiLY'
-    'ohjMKv5etw7X58N75U6CJ68Qun4+ao9pLD2dDHIwTmCey06nED54EeGhlyjyUr6+BeVdSmSOWYhH933no7ws5l+roC2+/I/yUp6c'
-    '5q1Aeen54Vp0ZubL/znuv1/FT3t5/4Ty7iI0GfOKfpzQHPcfbctr+Pp/Rfkug/J3o7aK4plj3u8WqCuKHyOv/FdQXTK6yWjI5xR5'
-    'u4ht9scEfWgja4fR1A8I4Ipsfn3/nyivyo7X9/+VC/sol9kCitZ9u2QeTe5O+3HcIpZnNGRNrjSWBcbrl8k8HqfIS+MML8jxNfY4'
-    '4TX3kdjpRyryPkHyNgvmRmQH69v/CvBDZO/q+1FX4NJmwjv8Ncvzys4CGI7+PivGD1MZ4Iks53ei7qm+/Q9qsyieMNbr3maQl+ls'
-    'v6XIS3Xn1xvkZXA/kw3zKUnch/P1/6gdovi+WBe3OyvHi16C8xejuTaNiYv33LYsj1ewWcKDvCkrjwPO4g6flQ3HPaB2BKdmw3GA'
-    't5E8xyvgbGb+fwRtpjHA5yryMDo0XdAefF7n+//MmsW9x/uQH3smG47nvIXMXSYbjmXbQ/aFv2d4nnbJWdpzmfCYHSDj+nSGx5ww'
-    'pQleuccV9bO9+oGMfM4YTbonI49vzcbj+5lwDGi6V9+UCc8ZpcF7BXno+ei1aDxMfSj4+78ANt2frxKM2bMEzrshD9ZTMB3HU7Dv'
-    '7FLk2Q95LhbkeYDsX50oz2Ryb6QFZPt1qM37JWvzDYJ53k/W5pmZ8Lp7iazNNYo8bG2uEOBrhwG+zlfMPbPbmaHIw3DxsEw4dhTV'
-    'sTYq8J7RjyrUD1MbA9//l8thd0lo059dO9rE+nbADa/FPpLnV27p+jC5t+eVu9+wTZRnuU3RX9am/3TDcVZ3GODEdQi26K6Eb/+L'
-    'YJvqeLxy/+wG99jj+nfw/X+hdu6QyEX9KI8oJoRv/+tynwhx7zRd4IbXQS/B1bNdOX/A9rHTBDhH5/cEAe7o/C/49/8Ny1EeYbpl'
-    'OUabmhCumNqG+Po/VM70nohX7m8OHzsRP87iOFcpbER8+V8Bh/HLv1bkOQ7y/BzlEfHqvv5fkWcF5LnT4eNhapvi8/9OeN50fLp/'
-    '/8cJ/KYmdafEX/+oD6b2KP7+L+iD7k5IEXCxSiFHFAFPqxQ6zCKUGZuAztJf/6g+0V0Bf/2jPCJbB3/9O+F9Gd8NKIJ/iiqFzpLF'
-    'ca6zlIn8838nvL+0GfSfxaXEOsOWQmnsTHwGxM5tcBw1WRzCBU44tqEuzmjGsYst7LmE8OTeo9D7CoBratM9weEx9bqdUv+d9ehb'
-    'L/mGY4v2kbNcGudaFp92Hhorx3K8vHbfT/pNeboesm+IcLmf7OUYl3cI7CgoLlO/JP0CXN5ocd93imPGh9GzjHrDcnQvxXFUWZzx'
-    'gpPGvRyuuJc6WqKLR69bNyyOec4pjSG/iPjNwfRvsVPqe5nG3jWJDZ2HNeud6dC17his9efc0rU+SWAzR22fmD8gkT1Th2Y8fVtJ'
-    'l/tr6yHwNhG42G8bmzMd/FtcflevyymNET1VYYelg/tFl9uBU3hdhvujro6r3FIb/LhjcYlbar8ia7MOzkY3bAcjwg0dnPPcsE5Z'
-    'RYcxPdbBPt7lMcCWaHhPHZ/p8d+6+qbBmGDb4lkCe1sdnKLLddZb0JiazvGAIy7PcEdX/o+ofBfRP20wKP8kKh9lXf1MUd4Ep25D'
-    'vHvc9bcX8Rc2uPcZAa/cZVDualSuH/FZunJXoD7vi9nnHtSGJTlzvGuD/cQUz85H+bcb5H8Nyr/PZP3DnqiSm3Uw5sGeyt4XAV7e'
-    'KbVVn47e7YZ3h6N3C5mtlBPsRSY8hm6/9u8TS2QB0/2+jfAPBcKvzLgbbPPv5XNAv931KMSrRN/Wngt2defwuN/021Xr4LwKfat+'
-    'Hc9ThP6xbzXk21FINmojsvIR6Ns28o3JSngPXIDy4HmtRXm3afJiebXCYh4Yr1hpKZdWWdRRgXBxOVof7N1JG+EuAXr3YgfYEqF3'
-    'T9wJtgSIRnSiOh1Fm4vAa0xB45aDPtjwuXn0G8u5CwR5XQkvrRuvBoBjw3vXwJo6kox70XJNF2DNNEQoe+WtYXrgtekNjr08oNIp'
-    'LIf0oZ32cBvgt83Y1iY0tl57o45t5f3hsWXje5oTbRzqEL0V0bGFCjrWYkHHDregY41I70LjW/QK9FKdgBfVAjpYRGN0hRsNB+k+'
-    '2YLGj+nOriO6KWr7w86Va5zwec1WandgSStqQzoc3ZNxR/NzUGiK/OS0OWzwx2Q/9fCzSYN3ywlMHd1qZPoH0EEy3Z8L+VPd3/Do'
-    '/thaxzTrHETPdpFvr3XC9oImPnrZ2c4Kgc6c2ggtRvzUypz+7I6dd81AbTOJE7Ge9K3J4Xock/I4do+M5jdI1s9stC4a4d91aLVX'
-    'wFrOwR7FaGsX1JM3oK2UsmZHF2n1h+q9q6LhPjzTV8WgvBmDdWfLAzkIh23kmePJ+S4+h5LpNfF7Wq5LkB/bz4l0Wab+3noE9nq4'
-    'LTobO9/WMBfI2KL7W9skbTTxESLy7S+yxW8n33dY3HuM0471xBbq44PjsMoRxwduT6gtPYK7xlgPO3UI54H2/425YE8R2Vhi29co'
-    'a6Cb0Plewz2F8tw240vXAT4nnoz6ajPWItvFDiLvTBXgUBJx6k1xh/Z1fzY4HxTNC26zKR5tlIwPtcVkdyr/YsjbqPrwDUUfusvY'
-    'B5N5ed4Q5y7LBnK3zA+5aTy5Tok9T69jbv/Z5oj9ePcLaIZvazTY9jnDiEP/LTnHpWN81GA7Z0psoroFNv/l2Lepr0Mv5spxjjyG'
-    'fBwbVhm92+jI/cHicdXdRTCxcfbvGmc4btvw+50jYN/7t0xwHmAax7WPwNsqmX+btS2j5dsltlBdGR7Pl9ISemdpvaEdv6jtfYbt'
-    'WZsJzkZM+Gbb/bZDs+Zno7o7y8yT07VdnQnkz5G87+x3A1iisTfhTUzuT3QI5s4Eb77r8jiO5eLD6Hh82pXjYrtgHpKej0td7os7'
-    'ap83G66N9e7w0taT3OBcTsY3mPqxFPnEUtU7A9XbYSnDieQ/yiuIxo7dNZgWsd6kxvwph/uKSJrW/tThtk+95I6dKS1hZUTjSe+u'
-    '3ujw8RwuvcA/oz7btkHmk1xVXz+yj7TBIVte+UKH75tbI6yNqPyFH2sc7oQkRfeZ/cykCDjZZ4mTtU7YN4JIT4L11wV07l8DusZ7'
-    '0dn3OIfbks4W6LcbLPWfBdBrU1041sc2o3OmGgSXnZPgs5IBeJhtRCW0tw30lOPBdmoAtSEH/aJlVg/+vRn+ffvg328EeVRwaZ8y'
-    'SL9fi/T7VVB/JcwFO0fzxnRdrHPW0X3q6o9pjLOAnEGeZmIjZjsHo/ukO5iDK51Yz3Sb8xTdvQMVHalCc5gn6xfTgiq0zvOEFujq'
-    '8QjRi/D+csARr+0Xk/NyeqZ3qOBJ1vzJWdlLSM69GS3XP/KcAxGeogAH6f6joz0Mn7YhfErnPTzvgjm/LO6cJznvvk344D/OdYP5'
-    '/A3iS9J1/epb1ykPEJ7n3BDwACktHR20dDLIv0wOyhJey7t0dO1j/Kz1wI2l91NNbe0z6Dfm1Vwkh3UiGtAOMKLgsqsiA5nyrLmy'
-    'PAHorAm2RHlE5V0N319D9AgFpP+oR3Sb6SGqLfQPDAecFAdGLA6IZC1mA/d3eF+DeDAZHVmAcGQqlHsayfnVACOngIPL43tirV8L'
-    '0qvvCd9rn3xvkP5lbyldyoNeieHe95A96aH0BHOXyXrjli8E/fZXWlV1zcHF5neyLuE6bZ56o8L1PKk3gOSo8mnyVEbte73FyLj6'
-    'cXTNuuCjvOhpcL3yrtROXdpoV7POfB+HbnBnvwL4BiZ3VTilsZOmkjWcMVzDdO2yej9M6qtU1JfV8DAm9fWS+qoU9eUsaJSsvjeU'
-    'cTwxvWP1LS/jeIrqm1LG8RTVl9L0lKanNF2tQxfRd5mMhs/KKtFewX7XOuG1ye7cMPmOvVfJjLUKPjNn0QZWdy6huvG5ha5u793x'
-    'aEpaEG1zUX7ZPDQTGUp1B/h4i/zsnJSeGeN8WL5rsjhnjjJftC9nQ3qeU+rjw+ScKeo5EdY9jEdjUEAyURPCHdGZ9/Qrpvp/7Lls'
-    'YPeJ3h8dd9UZdjO0C8vHpufQE8BugJX19oZTHO4vy/s+VrI+a9H4mZ6jNyIYRSTz4z35KJIH+3ugPkLKPT6+f2gn8I2F9RWzIJ04'
-    'tbQON2Id+B6+zI6iALAbUL9M/WuwuU79PqZ+H1O/j6nfRxu/jxlnaP0+ZhHtq0T5vLaOh/oXM+YW2WoMVftsbOJqoe7xsHcthPrX'
-    '3FBarw5OVF+/cdv587vt25mzbCfz8zmR0Ghbnza77wnzCwscsQ+hxyL4b2H8uAf//dCnK6E/kYXFYdYKlNIiD2Ny+YOvC2xlDZtS'
-    'gIqpEc9J6u3FdGWF8qJ+TC0g6h5+7Ab8qBiaifTGK8vkp7yuZGHEIeWeqAWnYiEthnYmmvYnUzL/FyG+qvO84CvT0x6MjXk1f392'
-    'yo8mxo969DvlR4eHH2X6HLbHXpT67U79djup3+7Ub3fqtzv125367U79dov3+7lE7s8T/tDzkzsNrccc6ORtdODM56WpngefTYn0'
-    'B6mv8dTXeOprPPU1nvoaT32Np77GU1/jqa/x1Nd46ms89TVebl/juu/03LzqED039+rqe+vIOR/3+ZhN5T8Ht2nPUx3c55Ytf4B5'
-    '0soBvhbYnI6BfFlkGzAO4Ztvtzcghke/Mz5mXjbaeUAqa6eydiprp7J2KmunsnYqa6eydiprp7J2KmunsvZwxPUa4/B7UjWO2L86'
-    '9dd+Gqw/vD92asosR2O23jH3Vc3s/ObAuOnKUR/wIr/mRTgvTgJed8T9i57fmtBUJuO3wPiPARm2ipHv29VE3EXn5jb7rMgfJZOp'
-    'Mw6/G1lB8tH7TTmH3zWX3UtU+b+kuJuF9hbI/uGiOT3SKb3nJ7unSuF6Y1Kw5Jsq0DqU3UehZ/IXET6wDmCyb5j/nw/pXGSbmxHI'
-    'f2Mk/fJI2QVEVzbZUcduwPFebOMX0DUyGdk+rreg6dT3t8gmTrQWG8jcx4kRg20y6R1SpqujMQVw23c54ZgObD0zXn2mQN+GbZ16'
-    'IoxVt8BWzSR+FNPfNRIdVZUT9oOOx3452lPbDceV2QSNF9hFm8TOUeEco/NJwBXpm/D9YXY/oQXyuU44rqBozxfV3yXBI1FcHLrO'
-    'PVivJ+t8iqHtXpw10k3GaibQXxy3gsaEaLPA6V6yFuc75rGVKE3A87VymOerBvFwbL5qLegJvtONeRRR3J2ocapUdBXfqWwUjIfp'
-    'WutGfHmTYPyi0D7sb2eo9jk8TlnBfDc6pffeGd8gituwQ1NnO9K9Hy6gzXHW8ybJemhXrCmTe7g0XodNuTg4TOUSPJ47BfPk9ess'
-    'tC5VsCsM5Qk8pvieQD+afzqf/RK5SdS/DY59bNBDgUbmyZrBdV3P9MwzxPhoqq/CvrZyknMNSrdnIvzw2n58jt9t8NK1uQA3sk6p'
-    'DhzP/XJShsJYkdPPTxOaH0yPx2p46A7NnrGV8O6zHO4f7STQkVw5OUjfg3Qly1Db8e8lkK4ifVyZU9NONj8FxHdtaeXnxtQGoIrk'
-    'eSek17SGbQG88r6t+Cb5PvcolP8DpN+A9PWbwm3Mw7jj89Nz18vtFLxv/i3OdaV+SfC3D36s1C8Jhn3pR8J9Yt+qPqLHnYIEd6oI'
-    'LmwjNKoJjfPnLwzSY6C9f9xVqvvHeY4meeicy9o2AfZyKiPhscz/a5C+/MHweN3wMbin8EEBDmyCcdsRblOe6M4wrWB1bIE+vXuD'
-    'fJ5Znp9tCLeNfXMvCbfNg4nLqeayWjGX/vk/4MUL7yqtD7flHa8P0me65Hh16UfM1msO0ekqGONJZ8nHiOX5t45w3V45L91/nngc'
-    'JpCzU9Z/WhbL3SIcOhtw6JMXhtvwzu1gP3SNGE9E/Wc+1yZ/Lyh788Py/rM8//QIvyvCvnnlvPTB+zhNrhWU89JvS8oUFWU+tEhc'
-    'Rsbnmeg4L7nHTtdY4uPa9hBsdB3xZcUHc5GOYIJnqv2hH+V5mP2dt9aOIWuN7r17bw/SH/6w1P/0LISDHn74dngPwv5xQ5DuuzNI'
-    'j70lKDMJ1jb9RuuhOD7u3lI/s7m9pTi/8hYxjjda4vmfvhWkb7nZrtz7YQ0e+2iyNiKTBqKd+1cjxDD1y2jS1rxT6iMf+46br9Hx'
-    'e+WS8P9UgXDoXKfU5+5qoocfUOQ9g+R9AfEBNO82TT1PoXpeAymTDTeQvL9EeVkbmD65neT9GVqHJ0PaQ/LcjdYJzdMraL9X5jsO'
-    'd1Z7BklPdtQ+vIogqx3hlPq4ZH3YqSmPfSqK+q+r+wPIfuUMIhdvJb8Z3A4EvwhtZHNwGim7ntlaQt5utHevRmWKIG9VEJxZDd/e'
-    'huZuSi6cenneiNqxmuDYW93SOTsD2bqq8AaPL4PRR8aFwTxGgfO95HcXKduiKEv7ci4pOxH4PPxtm6QPu8jvHpKvR2JLiv2fMp+S'
-    'zC9nJTqfoz4csa8u5vOS+hHG9uyMJrEYEy7AdBB8G7s2B9E4k3P8xphn8nH4wihn3y7ooUJn345ZvDvqh3QkzEFSdghb0zkZcXPS'
-    'PcrmpLIMc2JrR8Rsp+LMTTon4rMVkzk4VMcpT8ZpJRqnlYCLM+H3NHKO1kPOVvrQmREetw7Ls6xOAm8r2mc9HF2EzlNVebFMxXiT'
-    'ExBPcgTiFU+EcpdI6mwS1NkhOLvX1UljJ7B5yGrmwZunDyEbs4LAdo3Kcp2Ep92K+E6vLdsFeRlf30b4+y0o73rCJ7YjOYXx6bWO'
-    'mE/uI7wvozvnIvhbSVv6UJuKSI7A52kbCI/9dsIDM3uA41Db3iGQs0Rtm4fOLaj8s5XU00XGr4/Amujw+0v4vKCCjG2vU3rni80R'
-    '1j146+BoAW4xW1hXgysyX/7Y7lAU5+AEBOuECLicRJvqCe0sjbcwkPVstmV220wnPlGw94roUjP6N6sP35NcSda5K9CXyforG0Nv'
-    'Lv/F5bKRagyvBr99snmhcQVE9kWUV7DZzy4AneFNd6rPXKhOvxJ0j7ffFz5P6AP95/V3i/kS1rcd0C72rpqNi0TxnYU0N6pvveTd'
-    'gTsGPoKV4096MRynWmnF1Q50V2lK/80JnJMNPk9mHdtnD1uLfemcjqo5Zev2MsG6rRjFc5yHR52r4A78vSSi856B4Zjjy+RzbBon'
-    'Vreud6dz/qqac7bu1wnWvck91dF9S9V1nWN9cUBxJG3waGiy7d3gdMzjj7nq3LYG/dbFSDfjdxVzmc15LMSovufdSu55t9DYl7ZP'
-    'o+pjta3JiOAZ00rXZ186p6NqTtm6rSPrtspBxtGKikK6DU1+WexKlW3MXIG9icjWm8WCxDqBSmKzoorfZ6Lr3knaYLMeIhjFZYcE'
-    'kXMiaS6iLwuGAxF8WphayFnHuKo3/6LymTRXYfeU8o0KnFgUZwIrX6/LkfKNQz/m9LxukwD/o9gCj7K5yRpIv8onE522layP9nRO'
-    'RtScsHVTL+O7Wv0Vu0e2/41Bc1sboZyO78uscq7S4VSNRX5KLxT17rGsV5kfx+hg93XpmF2ZkYvXeMxs7ATrnNJ4seXqn6ndwqvF'
-    'zrAlQRsUNodV6RweMnOI4zOZ1Cub80N53Y4G29R0Hadzmq7r0WffnK7rdE7Lsa5HIg7Y2shjn2fYH4yXPuuY+2brG2Xruzqd20N+'
-    'btN1znFhjpPMXRgWP5XVrYNH70H0O3pfiSndSHFlNOHKaJMjdDzmoXbvC58jefUfumcW2cTP9HTjqdODR33qR8050uibExYnA9uk'
-    'pGfhpXN0ZTyTrOkmZ3lR9xNM7zLpGW3JGW0511bGwNwoPTcfeXNS4fAYELkI57Mi20P/rqQbwPx3mO8aNt+Z7EH7uLx3GcJ1K9iA'
-    'VJIBqhpd810dd74NDCf2mBpQtMY0CMxF2l3VV1OSwOcc8OsMtzcDbm+0oDuZsnI5I2oPnxrRok29h39OYw1nSWP834P/+AjMZRfM'
-    'Zd45FB9XhNnZ3DC0pN7iLXtdH6GnKlt05oMs08q/5xxuth93f/J+e34fLib1HrgxSD96d6l+QMdvpvKAgJbEQ0OtPCDiOYbLzm70'
-    '6FNS+SKdk/LPSTPowzH9tJmjVxEvVh76+TmzfTqqvqXHCd9TyKfzGiyda323By2cbbJZis3q9ZfNqlnsdzszTOhlVzpnh9ScpfeD'
-    'DO6i7NGPY8Sn0gR2yoeMvDnRr5tM9tX8sHGifvQGrJ/oExleN+mcDPecaP0ZKNonkrd1+VX+DGqJ/QbzRVB0Sn0SrENltfcCs/7v'
-    '60SqLewLIXQv0LCcqj+fIv35VyhXbcKLecxXLl9gvytG1ZZR6Q/zhx9znhhMjoW/wYHdY6OjXnKXFaYXtTmyzu35298f/Ptt6P1U'
-    'qeQr15kWBp5X72mrNLL3WH9sWmQqWSq3YX+jeB14Nmy3D/6dleF4nhe8p3icgT8m37PfIRoegd4Mtfx9sG4LFs2wO1qviQORHtPy'
-    '4fmX8j8R5ikzhE8J7ps/2aSZzYFEHw3/k87JsM8JWzf/T7BugL66Xp9yMCSDf+w4SnhCX1GpGKuqETNH1Xrbg0xNJuOWfaZo2bi1'
-    '2JbVwQx/NWuL6nvRoleMbnwhxckUJ0cQTjK62eakfrykfGcZfUpVwvgz+vDWdOyHZezpeRnj6/JID1BH9AAs5uFckMPmg50Mhsvu'
-    'mKxC9jUYRgHlpz72vFgYDSg/vsNjA6dRo99oILDofRaTuB0M/hhCR8ZpdD9sHHX5aPsryLzkyLyYwKN3onR3jmzbuh7gZADuuHRt'
-    'l6ztuDa2qwxtF2thbtLxH57xxzYLrsRGkMXIqnZ4DJ0MoXvMTnAMyYfp41FTkS2qY2czqLJ/nA3pWxKwxeiV0IX0bD842y8nXsa1'
-    'laJ0pQfRlXT+Dq35M6U34w3pjYouzSwzXaoaiE+XqgS8G4srfRnC+YLkm+jsIQvtqUa/8dkFiyVH+cgcmm98rpgl54o0Ht0+7zsZ'
-    'K5aPxapjZya/MTw7zQXhJ5k7Qa2tsi6/iBfPAj6+LbVdF8uBew6SBWbvZSUJ5jSkA/uqEa0XvObmQzp2Kv8muvOQScgW7NVgWyu7'
-    'k2Kks6s4aP63Jyqs1N555M2J6t6qN0/Yl8v1kD40g6+/XqSjYaEZNqB9swhn4pOcUt8vzJ8I81XD4ib3Onr/Mcz/DI5/7NVz1uDf'
-    'mbDv1RJ9gokO6VDXP9nyJKb3lzsTWLuj7JGc29qx5MrN0gBUEfiyMy30azgGLY31PAd9YzGcmU/XI9E3Fvua+YWcjL51OKVxtscJ'
-    'vjGYdYL62Fpmdxnrgd8U8fQmukQaxwfHM48Lh66d9wl4j8ogQ0ZuFJMbIVd3C+UAWmGeNWO7iBor/d3kyPC+aGInbSQiV5ZmrLSX'
-    'pTHvc2WKEylOaHivnEpGNTJ6ctLn4FNtkKc0Zl0RkO1dTul9evaNrV+dPGqrXxjtHNNB5j3yo7cCND0DMd3Pqa7O40Xc1iB9uTWs'
-    's6DfVOfBbYTvsFrnMWTGQ+DJxMUEk7vYrmCe80gGO/6iYC73bw/PM/3my75vLMW/aoJntahe7LO1yin1rboNpYxXZTLo5y8M0mPW'
-    'B+kfdwV5agR5jiZ5ovpSldlsZBAuVxNcZnpnZ6/jXPtY6bobFf5qMoRdsyNTMZ76SB/r9SSiXsUBinx+sDOD1F8n2t9WlXN3009e'
-    '6kN15M2JjY/khRb5K4DG4nO/SnLuR+lvHsploL7WrwXp1ffwc1PG99I9yfu2Q7BfbSR5ulGeDrKntUGeDqAl2Pe3zm+4V+6NDvcz'
-    '3kvq6HdK/VN3SPTJ74D0MgR3NeiDWKwTXH6HprzfRoDjzd+UiHBUfde1vwFSrEfvIe3olMwp28o8PfThjv35NtYnTr43SP+yN4Bd'
-    'hXCp3eFx4nC9jTF4EdH9PecXgzCe5PQwL3hP+T7vbyr0oXKg9FAZ8330WwNa43XQpylOqQ0jw9fZ8G8PBrYjaBDYG1QN8PMTh/TX'
-    'dbh/eNbvFkRzWpxDN5Yfs+dYCXzvbJRndkw8Ybia9LiNlNhpzUhPgcfVTcc2dvyq4R5bm/V+qMYOGs1jPFrjrOjmzAZGOee2YDG3'
-    'jJfZe3uQ3nVfKS/D+GUv/cnN8fe+4yOOVUvCY5VDxxlMr0Pndk6E/u2Fsap/GHzNfseufPF75vkpn2lTTyXIQrffF38MsZ5Xdr5c'
-    'FOghK5GchvH1QoSvFxK+cwxpZwXwncyOvt4p9b/SgPr8FrQGKgBePdAzdhaP022SNf8Osv6ZLMtSr6+L0fqh3+ais3727ij07kh4'
-    'N83hti8LJG1ZQORpr9xY6DezPcD2Bm8nthB9xMZhucD2oJaMeaWA16e4MgGdSjIdc0sMeHi9RynfCG1qFsh8rsF6mU7G38vfBO9x'
-    'nkbUVornOQs8p/W8RYPPojKUVur2CVl7VPvEQsU+0YL09H/7apB+4tuwDzwS5DkC+GMKWyRfN6G6/v1+gPeT4FstgrMb2vF7qOsL'
-    'dwbpzQ8N//71FjJ/ce3q8f2CC51Seb0C0Y8LCY7I2kPpR4tmnVQL1qjobJHhXBaNiQjncF05ydklbi+Fz3wRMfgXIfgXIZym9vV1'
-    'f3TO89DUDezsQ0+DZO/S1RfygRZsmjeb2kiw+cVrEK97toYOR3Nrg89RxlxlR+nBOgzaUk1oSLNEl7rRgrfvFOg7Mc6K8rYROWCT'
-    'BAalC/WgJ2uAbxVIv7eByBRY99elkDeyCK7IPrhbotftRjINbhezn2kg+S9R6IepvtZr40TYH1kZ3XzY6Jtx/1X34UU4U0X43B6k'
-    'X/Zg/xDJ891ovlVtwvAYblwM8G4AnaZOB34Ukktt1tsydhaBUq/ea9Ca3iiZB1E/2Py9G+aQjYNu/raQtMPgPGKzYD7aEL4x+9wJ'
-    'BHaPQT9MzkNOd7hdPV3b3Whts/VhMna0bBHm5DAL3XCfYC3ryjAd3TigXbg9fQpaJzoDkulS2XpqRvYHU9B+5b3fj/DTa/MTUGas'
-    '/zKTzeULB5+KQqGS/buqUF1TGFNbx55ifd0wPQ3e/xrLAdkfmL/5/PHfSn3c7NnjpV8OnvPP/4qf/nz2ohmvmzP/9f971jnn3/Tl'
-    'L8+Gzy9d854vm3gW+u5lt7W4Tu65wX9e5oHumcgpSlDXP4J6vnzeI19GjzdzexL1gLbqSRN/RbfLvjazX18OPb+9Df8acAZuH/zz'
-    '/n/+gNdPx/9v3+B/z/n/H3xue/5lgDww8NdQfRamtZrnbYJ3fv1TDQob3RoUe2SS2efJ5FzsG2Qe0gE4EWSZmYK9uADwRHvxTAn/'
-    '1EfSnRIabKsD1vEVvwQdqsmer9sLehAN17W5TcJbtRPebpuAbkdto9ffz4COQWaPgOvebtgPXMZkXr127Ea8fFJ2CVh/1Y72xDZJ'
-    '/0zPIl4PeKub/05J+237QduA+YIt0KZ5An59G5mT+eT7RsLvHQb8XlQ7CpN22vITMv1wE9I9UJpyuEU7eyVr3ebO5AKEuybnfBS/'
-    '6RlTF1kb+HwxLnxbmVRm42DCi4rKq+RWaneDz9pMaX834rExrEskZwwYB0X3DUa7zwKTu9XUn5rHTZpxQHpvlLJzH0wXRPeJTXyb'
-    'FZBdNa4ji/RfLxIaZKKTtLHrspEZZXqbdifsW0UFk9khfgWtra0Wa0e030ap/4NItjatP0o9FyP9QKeChkSB/WbEN3TGhHUa4K1I'
-    '17EzIszFqO87CD51oL03CuzDkP5nq0an2BmxDtv7yCK+vgetYQ/m+ZlgrMuxntl5auX9XE/O3l15a/BuEtKrPwHnRLm9XKecR2dK'
-    '7A43e/fKvWFbicl7g/Tnd0fzy+TXD3DrBgufXeaxeWgnx032rnBO8G4+6pf3zks/+1F+Xs2+FeF+0IsdfJzZt5M2Buk1H+M2Paye'
-    '2ReEx/mpjvA4d54XHudFV5fCzaBzlzOh/d93Ax9OTB7Ca6LXAo9tx9/EJ0GzxV6zhdDHbkKXqN3fCnQWHncvwXBnAlxTft20vUVk'
-    'Y9Znadvo/XuNG+gBTGx4KQ+Lf7cNI06o8mG/Kz4PNfiPJRI9+AbCB4z0vjwCcj/uy/5DpO1fgjORctAHJkOuzAXpsZAeD+nJuQDf'
-    'KxmdzcG+NjlI3zOZr4/J6P7JaVC+NVe6XlZD+Xejcsz3Ms63FPJdPpmvK69NpntdXYTxwP1uhfQYST9o+4qgI5yC+A4sv3ZY0DN6'
-    'DiPiCzFvMwXGHte7GdFGk3oxfeoWnIHi+mRn8nmBnFaF7Bdk+DqL2i6sApCS25UMbkYD14ZPqSJ7SSc5s1+E9B+dZDzmCO5vbSV5'
-    'pqE82yR5mpENfxvSubcg+7oFTqkdEtZZyvLK5qsK/jDelMuPmEzuboaxYd9VsLFOitqM0328VyD3UFtvkWxte5ar059RfZfoPT5/'
-    'FendjpLo+XsEe3FUvb8p77YJ2ZHa8Gg9At2qyBa/3im9w2hql6DSIfYg3XY90X9QekrxswbkDLxGthGdrK6dIn12E9Jni2yHTGxj'
-    'thCc7BK0fzzoK3D7+wmdwGuK7TdY30t5YmbDY2K7Y7OeVOvIFD8pn9ol2OMmwB+23c5I5LduVK4ZnTusRPOHxzDr8DuvuwS2VLhN'
-    'bQp5RYaPjWDvjOdzh4B+TCC28Hh+twr4CdwHZseMaVANaWObwM6L0lfZmUOHwXxuN1zfE4h+idmq0XNHZhMmss9ugLbocHWrBLe6'
-    'SD0VaPwqJXvNVnLWrZOfy0XXe8j8TQN6h+lch8X+2GZBv3oUa79KsAYqnNJ7yTR2rogHpOU8PlBXLqpNhOxMwdTu1ZRfjeuPIqL3'
-    'iuyIPpPal5SFTr34QErz2Njqm8hEFJeqCS7lDGyoFzjmvrtM21UuuKo7R+Xy9dEM50Qu0j+U+FFyM4fMYxHyPWcTQ9F1BrKi817+'
-    'WPuSFFiqmT9FwdKMe6+wNl1bRmtlqH142/jsXpAgPjgEH0zPubD/7/VOGg9Dulf/i///qXyztSMdOv9RJv7Xo5xhzkP6VvZuBZKJ'
-    '8+jOBrtHWIv4WHw/lsmV7UQHiOvb7UQ72y1Hn18v6PMZgj6fJmj/SRHGYZmgTL+mTAvQCVyGycR9JO/hRMaoF+jVmwR5OkieGkEe'
-    '7wxFpC8fzvl7m2D+LhTM3xvQu28L5v5Di8Jz7/lnpXO/UDL3ors0urmXnfGq5p7aF6vmvsVg7lsM5r6lDHNfYTn39aCbwv4Kpjml'
-    'sX/mgz1KHsHLovLzSXoC9OUcJ7ATYboklS4A64z6yBkCvbfYhHRmGyzOGbZpdPBY70rvrJ+A+nuCZjxWIpw+KoKdzQll3JMYjf0/'
-    '9K5pavDub+jdWHj3POLbppJ5ngqwfivIM31qaZ79sEbxWZyqzV6Zn3t2QIgu2fS30eKsQXTv16v/68hur1diF98j0MOL7vD+O7oj'
-    'sUFS1vQ+hqh+lS0Lxvld6Ay/w7HzK0XbXISxmmiptzfV87E6zkT3EvpJ/9sN7r6ws3aqp+wndt5dMe8tdErqPhzsIE3ntCPCnZ8u'
-    'QjNMzt9zlnREJBfOc6L7qVwE6XFO2I5usVN6Dzmj0L+K3nk6++Mj6kplse9MYVAfnkPV50Ynnh9PmR7aZM+yoc/Yn8zF0M+mVJ8m'
-    '1KetOgT0aQ3orOI8S36ngtinHLTpWa12su6VORatnaW3BOkzN3L7m2kG529xbFR09yLrEV/kgM+gfwYfQFd9tVR+l8WCU8WD67Ok'
-    'a6leKRRnlRziJKtXMp0bbGtswx/L9nVb+q3yrYz1uLY+lVW+lJP27Zc0/o/yJyPGf4vHoOxQ6a/qif1o3Ppcy/J5y/Jp7GsFTZ56'
-    'cFgjxL5uNtL1Y557uSP3L2kylw1I3rgUyjN9WhvM8VuAXqbzPLTzzOwO2bzRs1F65jgffXMUeWnchAbNXhWFPqzU6DeojwydDkfk'
-    'o4LqP0z1IFiH1YZsF23st7A+95SJwfoT6a96LfRGzwj0aNR+N45+h8LbR35vduT3hn39/8TgrIL6zZD5BqTzK2pDVF2WaA5N9E3P'
-    'Exu8R5s5rpr4U+uT4LPJ/NIxaSN2zfR+X5vFWOxyxPfVNjulMXM+2czvuKl0j0M9d1HsJzcN9uVEgc7VRBY2ta8Wyd6iO45DrZNt'
-    'aeZrsV9g+23qH6pHgpObLMaqxxH7wGwjdYl0+tgvyvMTOB3dJekb9aG0S3KnK6m1FcfWuENwtuL18zuony/FmDsZPdlQJnpiS1sv'
-    'G+zna+DdieQ+4Qlwn/CKyeGxpHcmvfIr4F7ispzZvUmWl6WiexW0DV7eReg+qGl7F8O3PZL24jYdi957Y3T0hMCOANOQA4b3BUzP'
-    'vEz8yZnANMVLfL8+6vrxxuaP4/nY3JUtzX9TFnyYZ3n9txjk+WGWw/PSGyD9OvotwhURrFuhzLdJvd+DvDehOyhfJXnugDx/QvDu'
-    'I3l+AHnuRHm8uryxuW58oCPGtPoVQl83CO5LiWhpt2D+RPf22iz22E6D+d2B+tAjuGPmpetcdewZuj/IaGO5+nDq+ODsSHT+uZXw'
-    'Am2StrcJ7l6p7kfTva3TMfOH5vtlQWPef4jsPTTO0LPjeB/KsX8m2fanIf1vwuvcPI77Z4i7fod63f7TuOCMN65MitvaIVkDXY75'
-    '2Va3ZByo/dUF44I77PTeHca1FwU2NSoe1kbm6dTwrMzv9MLBdi4ltmT4DiOuz6uH1UtlmC6JHeJQ08qXmwIdle2dc1NfEqI70KZ2'
-    'Nr0CXslr80+buH6gX2JL1GXQvudJ+zYajm0c37t/IO191uDM91+a+NoeqTKUas2sR+031T0mocfIuvbzKVoji5uC+yVD1f4tCr2R'
-    'rq0VTaX6QBMexHYdD7Ve5aGx3O7CROcg2m8OaGwaeyU23szXxA1jg/Ynub/a6HpVe+cHxgY2waZ+v+l+Xg5ZxfdtPTa8t4h0A62G'
-    '/p1YXtz2E5GPKKwrWEFk++XEp9Kp5PuxIPsfM9jmGUPAP7dL6EYHsb0cO8TtkekeWXv+2Di87aHj8+PG4N5dOeKvm/AwtrwM42E+'
-    'DeM4XGuWrtWdg+1Z6+j1ayZrdJWFXrAVrU9T+GzNroqpD2w11Cv6tn+NnP6XQx8v4iNMfDx6baseorb1RGjbfzeE4zgMJR1lPOgd'
-    'Q9SOHk07PtvA4y2xtfrVKeK4D9SfEMvXJ+EHXkJwvbqubCg9VzS9yxSXZ40jW2wRyMX+/b8GjuM28Sk2WOjjRDKuiPZS+WZOA9c3'
-    'djnmcdn6HLEvsB6LOdto0S/GT/+jnutaRqquyL+rVc/HtVxjsyFBWnddPcfRctjDxNkjLh+itkUZtzfXc55yuHV//vkfas+uMtqF'
-    'YN+mIl3gwdgm9cHdHw/Of+WD9BFIH4b0V5A+mS+9M/kE/H4A0scgfYbA2Qfpz/NBnX8p8joPkLys7H5Ify2p8xlS97OaOn+B6pxT'
-    'Bf7NIW2FdBykJ0B6NKQnQjqjqrQtM8j3mei3V+ctxeAOn/fusDqISQ7pIkgn1Ym/HwtpBaQzIV0L6WJI55D8TXVwf7MY5knKgV9s'
-    'Te2X4NeuYum5h63OSJRnnTs0+uvXFsU+DW333qh3QOcWy2N7ZcrX1pS5fp38/bu64amf9f/Hddx/4VDqJUU6AcarfqmO81dRz4iG'
-    'Yu3sruP0dhaheRMhnQDpMkLbVkE6GdLpkK6GdAqhlWuB5q1DYzOS7cGW1Q2vTeg4hNc2shvtD7Vz6FTYPejw5bnawO9rlHv+SZ8p'
-    '3V8b3B2LGq9Qph/T1fv1Wn4WMRznAF4bPlwr10fGkd1N+dHu2sCXmvfuWxb2VrdpbKmw/u878O0USL9/RHhMRfZf95M6boY8DxJ7'
-    'LZznu5Dnuay+Dj+uYm3gv2ik9h/b0sXt6/NjAt5QZ6Npcw4zVDrbu8YE93Ww3ETlpUckcpNOXnoSZJavoDp+S+QdVuZxSH9J6jgg'
-    'kaceQXKVf/6P6phTgP0a0kWQng7pgkJpHSzfGkhPhXQpKu/r/1EdeZCRMlViGWoBkbFYfiazTYP0NEiPAFnrbWMC3ad/L4rwG4cR'
-    'vqIJ0nERZatTFHVNkdQ1IWJdc1BdUfgiXG4apMeQ7/OhruIYvu8N1fmkV++faoa2XrbXPFzDeQ4bn0IiPsi0rEwH/Q00Bkmdmbcb'
-    '8F3/UsPjHZbrrH5nTSlfUw5d67MaO4Y3oX6Ww/bYq+PEmiBOEfV3ZXvHzFQ+PRLh73DfzXIQ/ibJL+r0S/9VzWOBRtGzyOyBffk/'
-    'Qdh0vL5VHY61F+fOgQqO7h7CT4eAr72kOoAzEnk9r31nw1xjPugUDb/D8s2HdCHhl+YC/3Mcgi3ikXAdLQVzXsyDPb2a81aMD3Ah'
-    'fQ2kayDNRORBqqo5XSvn/szW3R+qwvWVyx7Cq+/BIaqP0aybBPWVk8/5N1Tfekcd52a9Yx7Dpk9iQ31pFd/vk9Qv2eiTLkJtGI4z'
-    'fT9+bBXfP5K2qZpRVX6eaoMGr7LD0Aa6lv6rkscX7yZjvU9y77HBLbXhpva491fyGO5R+DhTHuCblWF+sVxn+l59Hx+i+tjcvNOg'
-    'Ppt6ZPfi2HnZuiGqj9G5k8tcH6WrsxKqbwvhqbsIr83wpaaSr+849e1yop+V/LYivBajtEEnHz5QEe7rUN7L9vX/FXJ5w9YWmK6N'
-    'T5QBNpujy9HYlePeWrsGhq//q+Bro9x35/xY6Wg8d0nsiy5wS39vJjAPc8Uy7fwKficoyTMAdu/d5M686b30TAX3wz+d6ImpbGMq'
-    'L/2hwOUlU5nGVMf5KIJ9EtGbziF64TMsYd9W4D67k5KTdDzHs4Aznytw3+9xbH89WB8qcBu14bi3SGNjvh2N62aJLk5mIxzlTgaD'
-    'XwTcHEfqeJGs+11oLuj9S1F/liGY1IfGJtLPDo2ulc3Z1ALfJ7c6pf5Z2i14WNlcMLpXQG1P6s7tn/JymFHvwHh2gpOc8tpOefXc'
-    'WeZ62J5wXb788QBkY/lP+eGLRbA5z+naJaTuL0ruLLA2XTulVN56I4KlkgFN7j+syQe+gUeyz5jDBG0cah9IunP0P+f4+llF7lEe'
-    'A+lKAvc1Eer5RY7H5NhA8PxZQxnhnlxg0zZUNkpenV/OBb5dy2GL5J//5fia2ETKmN5rZrAuQ+MzVPdN1qM6h8InoH/+j3Bpm0JH'
-    'qcKlpWhekz678+BPRvB7NbxEm8XewMY9h/CGypNUTtwu4V3Y3ubRt2Zy/1K29o+PsPYfzwa28MNJB4tAlxsi3nt4EOx1voRgsLOk'
-    'szRnSquRnOXB+Fg2mDtsVzOP3IlYTOxyjibfp4HdzRUCWFHuVXiwehCsmeT+g40Nsa//R+N00f1wz/fe0nH54Q+DdNs3IYYixLq4'
-    '+SGw/8/K94wOQxv+5VkedyBK/CoZPzgjy+96ltOmwj//Q3XR/m9PiOdk4/W/GT5e/aTvJjR7u0TG+EUmfkyuezKB3bTKd6WOxhxj'
-    'cW/dhLZ9PsNjt5xqSQeuyfA1YmJnh38fXP8IRlS7/YszPMalbp3RdbAelW0XrAOVrfG5mXix5Sh+nJgJbGDKpSfpl9Q7DfUj7nmV'
-    'H9clE/iS1/EmLC61b/8jaENUPb0H7/cun9c+gT5XNK/s/O7XqKzNWvf9f7m87yo9Oe77Hai+7aSN7Rr7pRtdvn5t7Fa9Mtcqyqrs'
-    'UL0yH0X9bNfYIjB7s/ehMib+4P37fy6PfWqy53RJcLLTLT1LT+oeoX//340Wf7Obrn8YH9O7tL7/L1TGhCf0ysxEZUx16s2ojKlN'
-    'dY3LY9yqZGZ//aO87Zpz6L84+rxsPXqxWic4yft58u1/oR3e9/89C+IcdgTpi5C+8LEg770o74PnBmn2rUH6FOQ9YlOQ91ZFXgr3'
-    'RkHeE3eJ8/4/Qd7O94vb8O+KvBTuP6O8L2wM0m9IxuG9irwnwe9rIO87UV5v0Xpp3XnhskWgrTTvVevEeTsEeU+6VJz3zShvB+S9'
-    'ulvct7NQ3t3bgUc5S9y3NYK8bN5o3uMEedlc0LwLUN7WrwXp3tsBh0E+mXkz2P+ivP9xB9x73wv35O8M0txeWP8or07uqUV5qezU'
-    'DHDH3SuO36qL2WoSS6aC0Gymv8VxkDrIN9s4SDn0uxa+e3LHasAZ79+Dw+78BpWhfcvE6FsPaf/J6FsX6iOLBcy+sTvbbE9eJhgT'
-    'pqdaIPjGys0SwDx4luTwuNr74N1hgnlh9bBY8vXA/+D+HbxLjvK0a+ZQFpeoPuJ4i2I0s1iXqv0cxyE/KiKe2eqGKd9h09fTHHl8'
-    'cBO+yzR2s0huMG2nKJ74Voku1STGjs5XsDdn74H5G+qx0bVrHewNpnLf+pj30dst+tGb0Nh74z4jhi1ct2Pux7DXoD10v2qGNe4A'
-    '3mYcdWy0QgQaNFOC37vcUh44ip2cyRrZQvjvxgn83tBW0qak7FK2ENztl8gCXsyPKZK29ArOE5Kq98Hx4btTwzEvXlu+Nj58F0h0'
-    'f9vkfs/t8O1RdB6si6Vieq/oRvj2gOG9IhZj5bYstyvz+ts7Pogdj8vfDeUfseyvbZtwW1j8l6j9WDWe2xx2Wtyb6Cbnq6Y4O0NS'
-    'H72TaEoPdPVVCurrd9RxxePU9/txXMcj81NB72yawn5kXGCjanoesU3C69AYL6b7pH/nL0YbTOmPqH24DdeMC+ZU14ZdEcejg/DZ'
-    'O8ZxHKL6s61lwNkLEQ71SXCI3jE1hb1mHPd//y0LmmpzV3KoaXFxXLAPmvgHwfGzbs0mT09/3xS2n+0ntin9FrjbZ1jGv/PTxO2Q'
-    '2iW67SRowDdRH9sN+eGk1v5HUR+p/n69o45VZdPHXYp6titsQk10+vjs5G2oni2GMkmUffdUNGdx+eI+iZ2rzL501jDUzWyfK5u4'
-    'XW6XhGa2WY7l82N5f4ZS9vB9/o4N20gnLWt49XwX9bFbch5ru45N196nUB+7Bb4UkqIll6N6eiR3HXoS6M8mqCdpvo3yKWeWqR46'
-    'bksAN0zrSZL3a7LsY1/EPr7UaNbHnZL7WXHk+l81cry8gfAm3yR8x/0GttR3SXiVOxoD22rKC40k3u4TKJ7KbRr/Hbiv1MY8qfb0'
-    'NXI7zw0SOYPh0g4LvGc2+Rc1cptUWx6O0oPXxIBF18PRqN/tFnyKaVunKNq6yxJWTQxYlD/7W0Npv211v7px3dcQbuuzEWHdj2B1'
-    'aHgeHQ36Luq3jM9er+E3ZH5GfJs/A/hR+Xg/5hcaiyjw8Z3mHaitmyRlo+hZ14DtzjoEP2kdnAf/NAn8JHRufsxPAfykdGwe/AkN'
-    'wf0I03Of7gTkv5fqOf7E0eN5sJ6u5/c7tkTcG2xx6kcx6+yzOANgNOOrqM6hkPO8Oq9G8ySSFWz2jUtjwKK0eHMCsBitfCMa122C'
-    'PHHOU0U+fHyb/yGok/I+h9cHdMSWtzcdx3x9+A5NXH/o2yKszf8ulqcdtuv1jmKYrqrW4k4J32tT5xeKfK9IWpfuwb+qyNddHN25'
-    '7/OzyNfADjLeuwx5YFvcuAiNj6pOL73QtR//NWh8al0xLsnuulEasSgGLLr2pxS5nEf17/Q8WCW7mZ4B3JJVy3kv1YXlf3pPRnSH'
-    'z8R29yziF5LdGT4DbHp/NQx1nwV1f6+O35Nqi3BuYXNe8R+CurZZ8GpdFvzcewV19Ufsn0722CKo6wjXfgx7DMbw7Lrw/T6VPoLe'
-    't/Vt/hEMnazUIdlbF1jAEPHl/v4fAcZ+AmNMHb97Jzu36bXcXz24L9aG4T6bANx9CO4mCa3sjiBf/0gAVyaz2uwf30JwaawUE9m3'
-    '1xH7Dv8MgrtZIs9FOV97vwHcKPqF3lqOqzZwsV6hzaBt2yPg1GsFcPsd83tLXZL7p8sQ3KTOKj24R6CxjHJG58Goqw3fJd5Pxt1E'
-    'jjbZt7yYHw2G50YyWfO/IsCgMuaDBjD6NTBuF8DYYtmXrxvAeF4D4zMCGH2W4/EhAYx+w/Fg9GL3mADH48pElK/fCDEwyn2e5K//'
-    'Mdxnx/4y8FW69TF3DJfjTXhxan+j483HxoR/qwb+yzXhuRL5OjKxE7pLU9e+Gh7jsjWn98uxBPmW193ht7lH+P2aMN6L7iguQ77r'
-    '8T1/mSxzXcJwmZzixfyguguRr4LlCcpl/UNYJ+vnm2r4nrsG+WTR4Qn1Q7WC9OWkhOGy9s6r4b4UHiB3gZ+G9Bfk/YPorrB/TwvB'
-    'cIm/Bfa7jvj9zyH/lh6MagSD3SOfAelsSKdqYPy9mvsDoLJwj6Uc58F7SgDPli6X7P8CeL0aOySR31hmw3+rAF5UGdmDd3019ynA'
-    '9lvqT3aXI/Y7/0mLst1ERvkgKmtzDurv/2gMNhnyi6IY7WzOO1FbbOQEr8wFFmWpHHy6oOwBiVxJebEV1TzOECv7koXOxYSHnq6o'
-    'ozuhOqrQGGwhsvphrvgMgeHfS1XmZSn+/a6K981kvGzOEJi+9KEqjqddElzsstAXfB/1t0vCO3cIaKDP/6O2bHXixSDx7f8U8Hot'
-    'bcp8nx+obzJ4uyTjfElV2IdLh+C8Ao/XLij7dlTWRj/u3/m3KEvx77VVnP8fap7S5/9R2xmfcCLhb5ZJ+JLJEcoy3qMW4Y3O75QJ'
-    'v/f3ymTgsfY9heCdJfGPpYrzRNv3YELwWPtureT3yinv9hD5vR/xcv79P1R2n4S/+42E3/ssKsvgHiC8oqzs1ajsAUEe3I4HSNnL'
-    'UdkjwdfMySR21dpCaUwrFg+0F5WdZVl2AyrLfN4sJj5vFpHYWadC2fNQWeonZwmJ+UXrPQWVXVIQx+qSlT0alV0tyIPbejopO6sy'
-    '7N+Njc1qTb3NqOy0OrFMIOPfq1BZ6v9+Nik7Hflk9Pf/Cu7zqS2C7TfzK/GMAM62CHAeFcDZHgHOXRVhn1n9Et0c24u+bVCG7kFf'
-    'RmU6FPwm3vc/LSizk/Akr5D+XF0R9q2k4tNtzgx3WsLutoC9HvVVFg+gk4zP+QgHNkfoF4NzsqLubkndRyvq7raoewaKObLF8J6K'
-    'Tn5l/llqUb9EPthEuO0YlKG4/XyBj4Upfy86d91f4HVTvrRDwJ/6938UZXol9dxjUaaT2f8alKHnQ19F42LKt4vktk8Z1L2L4NWH'
-    'Dco8TcpcXuC4SMvo4u3o+rBZMBb7NWdyIjhvQm3UrTOdXoaeua4umPkMpDZmdA0tjAiHrqvDDeGo7nX79v8IF16S2GD2krr/kedl'
-    'mJ7pD444jgnr958MytA+HkBl1rnivZT6QX8sz/n8lbkwD2+r6/9BnvtRfIDw24xnfhzSJ4BX/k9UhvmB/B8Nb349KsPg7dPw5P+O'
-    'yhwp4TNPRzFsvTIfEZRZTnjiY9Bv3+evoMzpJDbuWlJPPyozy7BtnYIyurZdiMqcKuHxqVzwOlTm9EJpWRlfvlpQZi0ZA/ze9/mv'
-    'KHOqpMysPPeV2aY4n/Xlf0Xel0neBsAdvDa3GOzHjF9wUV0qeyPf/icXziuy//H1fyivyq7DP//L8T7Y2mr4Mf8ilmc07HZJeRPe'
-    'xiv/DUFfKR/L7F2+qMjbTfjjTyra1W3Qrg+gumT6TNauy1BdWyPYWvWguigfsZnQ/3ZJXaa+v85T1EVjmbxGkXcn6cMJgrwi+5ki'
-    '6Atp3gMSfrUF5e1xxPE+2PnT4TA2Ue4v+/w/qmsX6QPen30faiivikfw8v41y/Oy2B6vk+gvf2+Ql+nb9ivyHk/gPmqQl8H9cZbz'
-    'nlH5hSLYVEwogx2yf/8vy/2zPk54gicQD+LH/FXk3UfyXoXysliOrYI49D7/j/JSHoDm3Y7yUl3ZWqTD8+1/Ud6lhE+YhfZ83/8H'
-    'ynuKoG7MF5yvyEv33NOzYd+gdE9bLchDz3aOVeRh626hIg87Vz1KkGcbtf8V5MFnWv79f0Eeuv/WCPJg+2t//aM8ItstX/+f4Xna'
-    'JedDz2UC34o296J9+z8FbEY7HyewTe4e++tfAPtZkudOBNuUd/LtfxHsDsne/RVBnp2Eb/k8yiPivbw8/6bIw/inq1GeTRI57X2o'
-    'r6Zn+r7+TwC7l+TZhvKI7KF9/x9Qv839Vf/837BcPxnb11qWY/Udj/qyWdKmpYI8tP65ijwMznRBnpcInImKPAxOPZpbU32iv/4F'
-    '5XYY4P8LLi9nqvvzyv2Py+9KxbWvfNjl49IloZM/UuRhdPsOlEd0bu/luRn115Q39vX/Ctib2f0fRR5Gyz+hyMP4948I2thh0MbL'
-    'BbD3kzZeIshzgLSxxy296xtnbi9C9YnuDfsxf1CeHonO93RFHjb/qwV5tpA8xwry9NH9X5CH4tpRKI/IV62//7thuqXj/33/f5bl'
-    'WJtcmLe49zf9mF+OWRuo7LnP4eMisi/x9X8ozw6JnPVTlGe/hL/6Icoj0j369/8cvpZMbUf8838EW2S34cv/gjHS2QL7/D+CLZKp'
-    'fP2/Ig+LXfgelIfKRcdBnt2KPKwf71DkYTLYZjSOprYj/vp3An91SdkY+/4/BOOuk+NYzI86Sxthf/9H5UztUvz17/D4Cr8h+mEm'
-    '3zUJ8uAYQzROA83zVD4cA6EA/3YdHhPLdczjAeD31eg99rnOYFTAOreBfRHA9a8VuOon447uxx+YzznsqQ+SPY7503xwTuQ5zOam'
-    'CHTzbek8iefJiTNPjnae8Dqm6y3r2MU4SOdPMH97nFVkyCsdJ7kpNJ2buHPbDOVdeF8L5cahvP65HKSTBkrxoqD4HhfnGOzdkF40'
-    'MLRjk0QbbOOPZCK0Ube/ZtH+OtGi7azfNjT/sAh1fNuyDkrXKiBvFv5wGREc1bzK6hXxK6o21ynwMG55r78nIt6sAdJJgFNevpUw'
-    'Ti58dyV98/p+vGG/GW6yeieAXg/zb6c6PBadaB21QHohWSMNhAaNARpU5RxEYma2L3xc1BdDeI4OHm73bEjfQuizY4CvRwD/3gww'
-    'cbsqoV3svuFs1A9Rv0zrZGukEfJUIdzPQ33OXse59jE9nhYQ3jWSPSMr2DOKiB55bV9H2ubJrB8T8hWZV/XDcO8fwVI6+AwMXHYZ'
-    'm3P0nOhEeJoRbWE4ZDp3KnlwAuA4/jbfMYu9GKdNjY5ZbMEMyMcYl9+hWA/NoNNygZbVwnlRNYN5CPGrFiiYtZNhBrLWgguaZ9un'
-    'KKDRvl0U7H14LttA/8fmsh5wYKzD458e3AtWBf2g686R0FQZjrmC/fHbZH+slOy1xQD9Dvo2pzEUt5GzQpN7DZucsJ9Z3z+Aw+Ne'
-    'Xg/vPgTvvHwPzQD/QEhX1ILaxfZD3z4I1j2OfboI0uOccFzXxZC2kjEV8bGid6leQbMmt2lVA4pHL8JS3kK2FnIC3mEpzP16SHda'
-    'ylGyfLUo3wT4Yyxe0vDZfnPC4I+VLufpMogXqiQ0aDycZQwY1kfluxJapeAPGK3bQOC+NV0jJWtkz9ucOE9Gt4LqCD5einjldN5f'
-    'HfPeCHPfit41KM5V5iVwrtIM9XrPFMhTi3DIPVu+N9D2N0TgrysJfz0dxmAigkv5EZxuE+gOVGfGLtI9NrJ7vyjFse7x+TBOmQyj'
-    '0peL5GDGP01eDPcSCK/kpa/cW8ornYPyVA6U5qkaALtkJ4gh6b07G9LzEjqLy6EdXra/Mf8CY6GOswSpja5uHII1JRdOo+j9TPUg'
-    'Ov1VgyW8BpRmAA+2wfh1wTrMG9HaQTErN8r50HmUwtidQ46JQYtFT3bMqvztgwLNKsTH/hPQJzbXrkIPWg+ymGwNUVztBdwwgY3X'
-    'QFah08f6yAVIDnMM25UH+mJ7flFH8iWhL7KJrx5HrmT1ZOBPNrYsXjylNQ2WfFsDvJed+zTAe138eZlu3xXAcy1oGMahoyAtDNjR'
-    'QbZH47EoIB6C6f4wD9yA4DI8sIXTiHCoGeSrDJSZleqShbpkkdwgIKORdHiqc8xsmfHYpwdvAn+HFwV0QKVbo+uuCN+ryZqYR85f'
-    'TOwoytnH5g8EaX7P6O3jNz44+vvY+rUgvfqe4eljfgj6+MSdINPcMjL6PBTzmrsHbDHvHll9ZHwTvtvG7KprBHbVncRmG/M/Nvwa'
-    'bd8YRfumOGLfMh3Q/6mOOhbSeoMzkGfJnZjLFfW2lbHeDcC/Ult2XN82cj9A5J+H5TeNI0bt5mXx2FU+UZiN/GLgr+mdEBUc2/Zu'
-    'dMS+SOj9FpN4Bc+TOZDhtMk6Xy7A7WpL3Da542aKfxjH2F0Iz65+RgL1mt5l0t3XOdXhvl6pL8/NCfV5PtjUm+CybhzWl3k8ksa/'
-    'GgX+zXXM7+H1SugRvmdseg/I5o6Q748adLUtcEaG6x/pbb8Itb3tEGv7fIQj2x2x33ZZm4e6rVHXjcg+ebeCP64R2FRWgK5L5NsN'
-    'x1sV0YseRxyLZaZjF8uzwxI+PvPQ5RWNbUFCe0xsRCsITZLpwUS2yCr9HGuHqT7Pv+c5+LcWlcnBn0q/yuyH5sPapnoxUz1uZgTU'
-    'o9K/inSkJrpNlr8ayuc0NqUNlnqiSQp7+WqBPBP3LoAIT89GttOYhrAzuxZk3zVRoCt3wNYQ68qxfe94gFUluUtRHOBnmA6xuXUg'
-    'tYHdIDi3PLyD32Nk79a0gx8DdE55z1VB+m8dQbrpYn6PkeVZ8yFxnukKOOPfCH4MFHD+8Qbuo5jp+V++rLT9VYJvrB+UtuExrhoo'
-    'PT8x3VNM7Z1k+OTbIbaa1zcBzk9F5yFYN0jHAuvUqM1WM/An2A59E+BSVPvWUWY/ko2uFef4oHz26C3xZLwMpQ8259cOwaHDYa1d'
-    'vA7ih6Fv3jrC38YI6EeFgH5E5ddka6so2SM8XP2chFYfuJHvd3HHaO/tQXrXfUFbGtG3q0H/95Obw/er//bVIP3Et0Gf90h8OdDm'
-    'Hkgz/HbRfsT4WQarXnAOmjeQNRl98/4uIfSthYwjo+GLiE+w04l//UXEV9hXkO3ILOJ7czUpcyrxAcpgzwZYn4C9BvszW0Las1TS'
-    'LhZLYKoj9mvKfJBdpmjvkRK/o0dL/Kl2Odyf2XJJu06HvG0Oj+dF652niaHAxudsNE9rScwGCnMWakcR7nVQf7GLJGO6usB5jHGa'
-    'sVpbEONNi2SO2T0rkf85VsdJkB5H5pS2YY6k/DIyT3QtM54iLs2rVKw3Gc1jNiHfjkHz5jj2ceZvgm9/yXKd73xHHSMyKuwi6ADH'
-    'JtBO33ck6LWxvN3vhGMwmPrPjePjKI6O5AujpB+9SJ7plfRHdKah9R2FzsOwj0Xfd6QT9om4keQ5wwn77cO+mvzYEbDH2JzNmPhj'
-    'xvoatj7LVQfWM9GYJDvKqOOW0cFqBR2kctUCS97oYihfDf0qteE8dGx9suZPzs5+yL8XVxb7oaTu/0Xl6/G56nqiN6V8vUgGSBrP'
-    'XfSd2XCmd9tKbYqnn+NcBeRpKmKTTJ/pJvZs1F48Q+akAvE33j5VP9iShqn8u6ltLK0ni+pR3SnDd6jxHVdqw6q6vyDCrdGOPyb+'
-    'mFT3q9TG6N7o6izaA5sFTB/S+1nDey+P8UA5S3t0pt/ZDik7+2V2Joe54Tw9JE+jy2kJOz9kPF6N4BvjMXMINi5X73DfwC878jzM'
-    'lufPTriOt8O336FvXaRtBwTfWNt+LYDZj+Qs1qb1hBdlY3I/Kt9G+nS3t/emtCulXSntMr6Dz2QbEV9RTfgK53WDc/vZ4N+rWgf/'
-    '3arnWTPs/ogAfn1C8HMEvvTcGeDrYOYF8uRmh99NrQVaZ3MWNsrxO4uOMSlaJnUktsqEN/f27GudsI88x2DPZmdUJzjcZwx7NwXu'
-    '3k5A725x+FkPe7d8alhO/P/tfQ10HdWR5n1PT3rWH5JsyxK2MAJsMMQ2IsFgbCCGOED+jIMZDDF/+nmWQPKTrDzZWAFiAiEkJAPJ'
-    'JrPJTGZ3MknODjO2B/NzYpPNxiYBw4aQQEJyOIeZhYGcjTnDTLKezEkmJF61umq6ul7d7nu7+z1J9tM5Om2ru2/fn7pVdau+qsIY'
-    'qn64FuC6WkWLWa3Q48yhx9mW63oL8+f2VdaUr+maqV7TuHYcSb7cAnygQVXyiOnyiDn6q97OWD474lRg4JA2qH2mkpNu5uakS0Sf'
-    'ZTRkgzszbTMOJobG9jlz8CFyvt//ontt+IkXG+c8s5boTZ0HoSbDIbm9C8izJ+3y2pGeXU6evQ3aO/cF+dnTyLO373Wviw4Wx/I1'
-    'kfPM5LPPQ2wjYHmeAXzRNyDmcd+Lxfifx6EPrz7pbzeq76ANfLx0XdJKn6OhGXCaiDNeLpwlm0Ew2sbi28TwL2d9rrLUnUxlbTPR'
-    'mU3s8DTX0EKCpeCYWqXBdpjkaDLJBRfkc6BjitIWz1t0C5t3jh9vYvS2iPy/lHkpTWlhNjvPPURwSzx/Jd2LuvyVtuezLMyXaUxB'
-    'E/yfxwWfoIp95k0Q47DSYo3KsSamuRNN5iIox1YDk421BKuvG79EC+cItLCU8COJFnQx2wvBVlDKeUa/XVicdzXjC5sEegzLIUT3'
-    'hS5fLu0H5jy30T9MsaynMYwqPp9VxfUnTmN8qZO801LGb7dEOPvr5i4bce6c8d8rjJ/mJYuTM4nnPAqLtbKZ98KNdjYT0zgn0+/P'
-    '6reb55PZ2meUXM9glkFdEF0urzNJTArOf7UljVG6rNCbt95r904tvf306eOX3rCNLLxkS3dOm3cTm0gNkXs0Dq8dfMopaOMMkFmt'
-    'qpIPDH/QXjExR7/Ve3zj5wOj63SDihZjp8tNap9n07EsH7uJNuEQ3BzBTm4ep8Z+qmBh1pgY1IHPX5724lM2WfLPG6CN89LeOY+2'
-    'UaXC88aekXZ1eKr7c2z5ViXnMQjL20Dj//FMWZ9241BKletYynP8LynzPMevp9x+VHxQog8qRv2E0D0R2rbtmQJrbLeyGKDlETDx'
-    'tM2PpNw9ayKzmzRtvG/iDytIG9Le2azs81INKBaPZ6EHSfmognJvcHvR3JSbn1tXS+1szT1dHgzbdpw+HAE+1QZ8RNKXGyo48iC8'
-    'XCn9zFbrj/n171Rubhq0BWUNYpJ6ShQr5cQ6LWb2qpxGju1Q5jneeA63fsM93wT35wjxW1L+vAFmpyuQ/9M62RIfyqniHIl9mniv'
-    'dAyerbPznRDxjF6pFzLz8eh3EVsvt2lW6sUc2+sv2ZXD1tyEdyJ/pLa60xk/y1n4L4YJT4waH8zzPDYB/10YcL7iuT85X8f32pQ/'
-    'hxba0PB9autyvnsFkXW9Ss6VZqObjrA28so8zyrGOjj+hlM0fRpi8n2Lih+vLa0Ht83qYstaK/KqIq8q8qoirwzWPCp/kmRYNeNX'
-    'iAuh/DSvouU7ryLfpDkU18PZYbkqzklIv8lzgrYxGwmVSVJ/6HhRVrUpr7YbtlEjyAgp5+My8g7W8Oa5W6W+UDlIz1nD5MykkwuV'
-    'c0xFLlTkQkUulEMuIC/jvA/5cYrx4velPD5EZcoCC7tw3uKsRPnnpC0r5coRG52c2qg2s/bmpNy2pPMCrwNhcsbrEeSCab6hfta3'
-    'f4Y519n66XVII0t7BdnotP0S0JtJ3YicZi2cmPL57HvdFuMe1rw7xL7zt+RMNyKc6cK+Y9KX3pA+fBr8GPSZ7aq41gfVX5YpOfdT'
-    'EA3kY9DLzcQ+0a2i5xmj82tSK6Rb6WuzUFyuZBPPK7nGirQOccdlii/Na+if8gM6Pq7/ziZ6ahb0Xkovo4Y0y+fF+dYTxJbPecGI'
-    'Zh/r2vofpG85Q9uUznbktPdfyD69lT3D8+lJez6uDQZz4J1aYpsUryvEaQNzgi4ssVyR1uCdgIMrt/0L8x+3sP4OsT70a/jAqLCX'
-    'qgPOSE2VM9JxfUZKVc5IlTOSMo87xnPKamVf46sg+PGpTtJnqJvQd0xlkKmeNsp4cVfKzXVHebGJvOtldqw32BmhYKFHFQwxQ6a6'
-    '+YAqruVjsnbSWlG5LdVQG2DPSbog5ub6aQLyk56xF2nsnWF4L2n8uRCsJI5/VMB5URsq2kyDajpxX+OgZv+MMZmfmwZ641qQDUG2'
-    'Xa5rnU90zcEp1DVbyZlgm0bn0+mebwToX1mgxzZGj7M0tvKzDGxS2IcW4N2zlRzDh2cprvfVRtT7sqA3ZOHvJnYv7v8YFs6sUWpB'
-    '0TPhFmV+3pdwaTTeX/I/8L22XMBmdSt/jdvFqhgPze1Ng/DsfLJvtoTQ2oAqrrG2Q8l14UYjzq2EkUPs2u60W2eCzlO3YCez+dYY'
-    'GatES93KLkdKUrSBY74kgDZGmR/wPIE23mLPLFNm9tecBreYZ+2dCPuby9gwTGO9gPH8NRs7jQ1fnnYDc+g8vBZxrbdM07W+zGKt'
-    'V5N5N7H5lHP934y4/vmA9d+TcuvYhI2T2xt3aHwlSfGH3BTRDMqODxP+PaCCa2DklD8XTZi+hrJpQUR6MR0b9msh0U2pLIpTd7g2'
-    'ABtB6WteyvURSDrYaExcYtjY6bNbmD4/VXS1Vtn56cYCdN7J86yAQ6FyHnHujUxvGdaca3MW+ks307cbBfrvZu2PCjTyOeXWbM6S'
-    '2IMLM+51JVwvgut7Mu54ZsGcXZqBnE8d7vWTHd4cOs867V9HeOnl0E5Xxr8Gl0A7d3d4/foA3KPPnQvP3UW+s4L18YMZT5Yg7eC9'
-    'FRnz9lbDdV3GW8fZbH5WhIzDeeZKePayTPG56F3s/Yvh/U90FPMB3teoeuhFZA2c6/maNTH5nml8RFj9Apvz0s0RYqCOdfvnZABU'
-    'M7dS7kzG2El4xVzlr11Lc9OY1slIko6Uip7/Yg2jK56nvkDOH3hvjMgz597ZystV9Kry6jllyd9QxiAOvJF9p1MV596n78wj37gd'
-    '/tZC/rZMFdfynNNZXMtzqZLrxprO1wbyf5u62D6/xhpYupRMY0nnC2mHsSuYB6E/KihPqe23sI88TyPWeFEquVxDNTFov115ueSc'
-    '+Wnu8s4BaDdz9npLl/f/li67nG42dRBtc1auUPFz1Ei0Jf0N91ipnqd1LuOOCeeyBn5N8ra1ELr4DNu7qAtcTXiVIr4rmzlZZfE8'
-    'x1fbvj+b2GrbgJalcS0nvDFMj6qLuH+d779L8J1Q3vwRclZYzPr4DuXP1Wk6B5ItfJUqjlEPo02OfZgNv1I+uzj7mvIfHPtpzL9q'
-    '61udT3gQjdHm+alMeHsNeY72LS4fT8fg4x/VzGM3GfMZRbry8Z03SQVgLASN2FyJ1ugNJrSaIjyL51/7yofd68nbvXw5eO/INVDT'
-    'eLRYRqwec68/Wi/7sHQ+Xeed33f5faul7EtWRctXZpOv33Q/dSg/jhxl1yZN3NANyp/XKEquNYlPbyI0hLy2D3h0I/lG56Aimmww'
-    'RgXlHaWxZmYvGgmxB1O71s3E9jUiYICdZzYS20+/gf1uM7z3vgBfX4/y58y4mPSjh9nM8JkV0I8wu982wXbXzGxp2yzG0UZsvwXD'
-    '96T536zR23Afz9Hs43eH0GQje686gCZvUMnVRY2rJ5joaJIOudxSx7PN507ztzczbAvH900KlyV6+UHXt4XJlXrDWJsU2RdJ8NaG'
-    'BM5ujRZrYIt1iKonZpWX360QglnQ5dW2yfvm9Hkrid0odT6CXMQ+XqHpI+3HkHCmobgNtHebYMJsapFXs7OzhC3fYhAzEWVedHlu'
-    'TeiN6lR8Hblvr6DxHaPeZIMvlnh+EvG9cfZ2M9EPTDErSe33Uw3jHGz2o6lfMUd4wFT2A/EOV8IcRt1DQf1GTOKcGO3TPbCIzNmI'
-    'Co7htMX0mubNicsDOK/sJvpig8H6jQmyccQwdiVJnjEvAZ4xPwDzRsfF/etbDOm9CZ47XdnHwJrEcY7H6BfnYxTTw/fJMME4xpWl'
-    'Uo69bgGTxde7JYH1blFm8WdSbig8yzVqdJJuAVeB6z87BqZniPjiaGwijaeN0l4ScuxyZZZ3BHlOk7LPFdIEemCSMaMUBxE3ZlTS'
-    'C/8ZMHs6P1wlhmr6xdB9jPgSUFe2kVeVdZ4ZsXKYsyiuHjWLnaU4Jm45OV+Y2O1QD+tUXpx0jwZzG1WOcNwu7S+di1qLuWgDfzGd'
-    'mzp4v4XgKBvhPVoLj9cSrFPBdVTC8GVR8KUtoMtybFG5ah+inZbWw2lQdjURl7HxNCr7etI1gr0yCZtrNqbehjoVzTUmxdmZ6AJY'
-    'h3OeCo6pK1jYxHaoeHU4qW88aaxKg+H8YA17eh6SzgNjgp7OY0ltzq4pFa3+JcpY598HJn7/oSJvp61etUf5cxOkLTH4I5W1n5Fr'
-    'j7FR6OvFHFBofzxduHcLsavXCu81s/NwY8AzHNfKcQF97J6Us2iqcJJU9vFcZAUYQ12I3G5idr7hmHIqCNNl66PMKi8nj1S/QcrX'
-    'dqtG5vSzdsaVXGMC17kg2C27mc9+kPQvp8xyWUi5FXgur+3KvF6GSd0ayYZiW6NDiufvVf6YZsQGTqcaHmFx8dUJ6E/1AXuQ7qnZ'
-    'BKvRY3gWQ32pFLpjOcc+l+jltmM38aPPhDlYEXP9FxPb6Fa2r3k+yyE2b9Qu3K/knIGbDfo0eAysAz3b2azDkJLzthwLtPkOsLWY'
-    'zsWYhbwYVfY5KG3OhDNhfnH/xZF1eH+mz8WyhOYC8SgnquJ8v8ManSWI90l5O2byPHfBvJj46k11wG4250m2XZWa+XO+ivh+x5mc'
-    'GGXv3kr2wzvKwHuda2PKf+Z4i51FwsaX9NrUJbA2tQFnDqp72uY+Hw3wffD87ouF86uUn2HIkO/Z+qz7mC8dbRNO304RsD2m9vB+'
-    'i75IuacpZlvCP/Sq+PkcOU1lEqSpIeF8P3mWS+ufQX2wljyzTdOOQyhZ4Rnn3u9S3nnBhCZ4rqLDEd/H77+c8vRkaR54TknMDRV2'
-    'Jv9eQLu5GO3uTnk+0W0h/dVhtUzOA4eZ/vFAwHdHS/jdreS7SbVL+6qj/Q0p15fLn5EwW2MBZyZT+08+wGZl6n/j+fFOJWMozNAx'
-    '/Br8caZ9NcXbbdNgmF4isUI2cxPU5gGCsdLhag9rdBmOVd6tvHoJeUGPMcmXa4K/0OUjluqJmLSpy5vUx/bdmNLXqyzFd1Hn21jm'
-    '7+J4LwBctgkW06ZGDh1fudcyKT3aJm9/GEa6PgF9aaFGZvQb6pES5iivgnOQjYOfV8JjFjRr2qOKc3uXi4fb8HfTuAXME0jnekzp'
-    '6+tIPMx0vhcSebPNElsT5XtT6YM02Tc1CeybZmWfVx/5473ELsHX41b27Mc0e9RW3gXpmVRWo53yBuIjDeqjpPOH4RXDzgMXT5Hc'
-    '6pwiOT2dZEqtio9pGLLUXaW8AcMa+SPx318IMUtbDPD8VdNkzpPmR7b2gn8nPsZXhbOkbXv/RNrrTqC958n4aK5Zk3ac9/9XwPii'
-    'tOfU51sUcTz024c1GJchFV6Lg9o374X/J7F+pejfjQR72sfa7tVgdbdZxAHhuqwl/PtVJddBKcV3Tw+IN+oP0ek4f6I1xcL6ahKz'
-    'hDjNUwU7t6TbjanS1BuMgrsrBa89MQFeu1JFr8djm+sav0PbGLTY2xTrpVtvmlfmT5Sbl5TSKMeFS/WJqO8kav9ovA33FVcD/QTV'
-    'Xw8aF83lsF3Dr/IqmfpNuRC/UzuMB59Pq+L47SUanquz2/IaRBwnOWJhT8tpeBmuxbvJ2WDc0rdpih3Q1Z+iOno5xyzFuuMaXkjW'
-    'sNTx1aXQHRvZfA2E+JKvIvpUL5u3wxFidi4W/Ly2uBKnHSfX5lkRcGFx/PK2dZ9L4YufChq4PaE1u5Vg+kYs5EVBBdfsuHqG0MJZ'
-    'xMduEkfK9UYJG6nDStG1NZnnOLRKz/TVhHadNt8TwD+ixPydTWQmjalFzG17iB4dJy6Q5hmyiQPmOoyu7m8SNn4TDM2A5pyC++ld'
-    'hEcUVHCttAI5FyWRG4Ni0Ecszmf5EByQcy7KpvyxuWnL84ZNrYjjIQaNZLWFNIXeH0x+MiH3beg/kyD974hA/0MJ0f9HEqL/K4id'
-    'YrMKzo3UE6DDYkzEPGE+TDFnOtsFPacNWYxxMIL80On2ScYIxsVJBtFt1hCP3a/BCY0pf1wcnfsxDQ4pqIayCU32GJ6Rqf5Qq8G4'
-    'Is3MVvq8htQnwLEl2y1l8VyVXE6ygmAft9U7Jf9SE1yXCffC2h+36As/L4ft/TCf37lwri/3d6X4jjhzb0LP7Sq4hvI40TFt8y2e'
-    'TeQU7uHbU/7as9vZO6cSnrBd+Z9Nso9jzH+cC7HntSl//lSKgR7XYJXbYI/Rd2pUcV5Zk3g553qEzAv9Hs1XUk57TxLngdYADBbn'
-    'oc0CbVAdwVm/NQE4A6kt2732mkbWU799qwZPhDR3Z8ofJ7SNtb2F0SSVG7pxB8UVtGniCqL0Txcf0CHsjbC5HRbku7S/dwTEApST'
-    '3pPIHTwd83M6MVMnWticonzjTaYX2+QQluRWa0y/CMf9thAbTVhexm6lz29ZpYrzUeK8ZpU3z6VY9yag0QZlHoMn5ZR06rTfwfjc'
-    'EQvsN/cHDVu8mzd8x4S3xM0N22vhJx2N8N1Kjt7jh8feVwYeOzzx72ti8ti4PNXE58BrlkgYEEnPoTpHufbRZJxyys0dbzuv3UrO'
-    'TTyX8Z3XlHmcJD/j2eqG1WWeu/+t3DpHM5EmawxpMquhSVMZfBfIXBv5FxSnYCODdmjk71iENbP9vun4TPHNx5LcpXl/F5RBDjeB'
-    'raI9BGc5pPQ5z2zGWivI/sYEZP+SEq/xuKFfldOBM/5+Cx0g6jfWpTyb1tYYe3k4Qf5bCrkvna0WlHDNkz5jvUFsj3lD3LfujGX6'
-    'jo1sKRj6UUzOUQUNlnS0THw5zp513r0toXUKivsbV8Hx47Zxfba+E87Xx1X0mCJdLPx0XN8gu2mzoA+azHnSNnkuJ5tUcvVpTPwy'
-    'dN4Qa/Re8NHayBPTPE+3anAKOwiWZ9EU+Yik/gTR0PwQ23sS/p+qKbKHJ1EnqcEQr9YEf1umwR7mBRlDec9AyFpuUfbx12GYyCbA'
-    'Y582hX2QctwlZTc3yWtFbfZNzM8zquSao0E1lHjc9zYNHfQps5jLqbJzlnvvXEbORn0qOK9yTgXnli5o5HiYPUf3bZ4XoBzfC6NX'
-    'pFOKR+f0OqjC4+Y4Xe4wxJ6F+ZScfl1kYS/crJGLWywwObcq+5q8gwLuO+ydIc2cnFRGWwg/syUdm54lmMXtFn6moLwhTUCr9Zq4'
-    'pQEVHJtJ9ZY5gt4SVEuD1yfiugml23YBf2c6bhzvG5oYjgfIvNqemaQ9PUQwt3M0OuYQ4wtbNHwM5fBmIguleoZBMWcbYQxJ7vso'
-    '8SJS37qUFxsfpR5Bp/Li6fJKX+vSFN/J3ykos3g6xFy2K38uCawr1kr2enpNMKg8qVwyOkxvZwJ8KCvwIcxDu1Kg06gYR8pfGjXn'
-    'ojD7X5KYjyAdIGPhx8nBHGJMcAPQj62Mod+vKbPtf9PE73WafcL3UV7D/4Yt/Jim+VhMbQZSHLiJXlMu/V+qay/5emo15xys31BL'
-    '9utwgDyvZe3XwXtx7fkmeQaGlJxrsono0sMh8k8aUz0bU4Py1yk6bRrQLY9/HNXIsUELGd4vzEVjibAzOlnwpWNcFjg5xpYqfUxm'
-    'UH8zIf2tLkF/zwF8fdLroRtHKeWuM6dPhGAvJH4YxD+lNUSdptNgnaP6TXoD7BDUx16q9k1kQHsMf10Y71tLeF+YbW7Yot3lZH+a'
-    '0jvPcZSEXy2KrK/X4IRQhmWVF7dtqm863/gyiTUwfS+s33cruzoHwxo7xFawN8dpJ6yv16riXBFDSh9L6rzzAQF/F/ROWB+c3MIr'
-    'DHhUGL8pxX60xaPlNHrGVNnIZyegz5ygzOOBsZZKLkAPuhF4kWRblnz400W/6SL95nYc035PhZ4TdEbHM/J8jf9I8jPZ2v/QRnSF'
-    'gI1L4jsFsj7tIXyp28IPwvtPzyRJtF8IOdPORH+aDa9AffJn4OM1jfPPGa5dqflHFH+DM94/V17Ni1KMtxznD+eZC1RxbSXbeO9y'
-    '8Muo60T5fVJjnKqz4TtDzoZjIXpXkuOPoqPpdH88s7YqfX2ToByROpzHbcS/lFdyntZxzbu3JNgflBFXEz09rD/4zuXKLBdCznBc'
-    '77LYa0H9OsUQ9zZisXd7A2ygOj9V7RTK2lQCshb9HQ8pL18i1o9/cZFXC7yW+BRxnM7/zxRwI3wORhjmwsRn2C/4DNEfKPGnUtSJ'
-    'xL07nvLTwRG2zy5N+bGsy1VwjclmeKYJbOVRah3zepSICTkxZR6rU6pax0mcF8+APl6Yca8fyPj32cqMf3yXwP27O7zxvZs9czE8'
-    '8wnyzGpo/4NwPR+u74HriozXD2eunBjBi1X4t7vgvQugD7Pg2Uvh2Xs63OsnO4ptBOUcm0nfnHF/HXyTznsfMnwvqH82c3K8zfUV'
-    'BCd4UcY/xisyx++82OKknPbXZorngvaL8hUdTmpuQrKd48JWsbnA/6/MmGHfqhLyMzp9/W6Xe324y8P4oZ78d3Dvabg+Btc3u2RM'
-    'zdtd7r9pXDR9/224/mNXPPnTSOZ8FVznH5V1pXSCc/WVD7vXk7d7cWh4b/WYe/3Revce1bGOXBN/vDa5RY/xH5zGRSr6T1hq0ZLu'
-    'uT9e414fzHu5FvHevI3+e+0Ed4HvXT7qXnP9/mcbybPYDj5775X+Z8ux9+LmInfa3tDj/6a6yb3e/yV9/7Hmh1T/g8ZD4Jw/nHOv'
-    'v/+SOzeLhHs37vT4Y62Sc2lj7sy5hPf99Sb3en6Pe/3X8WL+iM+cx57hGHQ6xkzAGKPkxcXx/gJoqn67l9Ma71X/GczT/X4slPO3'
-    'vV9yrzvvN5NhmQT30yDM2496vRyG/F7qNvfeAjLveE+t8/5Pc4hO6j29/rbpuuE9fP/uXv3ewvoQc5W/xgenxZqrQPau82KG8Hv1'
-    'sDY/2OBeZ20sXqMPwJhW9RevEd676VY9fWE/60g/a8qghzzc514/lfNwInjveuBd1Ts9WxLea/+M/95S2ub9/nuLyb2TYF9vvcmz'
-    'Y+C9tX3+e23k3qfgvY2biuf+a0APZ32meO4PfR70rftLx3/jYpmT3JNcH6oN0KMkm/MJAs+mY/8C6JL5Lj8Nz9bwtdeA9s+4rrg/'
-    '938arl1mvCsJuXbHIff7c+D/X3zEzv7yypPuNbPLH6Pn/K1rT7y24tRsrbfQFUzbbSPP8bwVdzwVLUd3UCxNXQRZOnl2/U5peeQr'
-    'P3avv93t6Y0oG74B9557Gp59zMtpjDph4Xn3+sEX3Ouru9zrrv3Fsu00zTfLoTdGzWvbDL7RIDpcTuzXJrQQVlNuPpGZzrtp4dkG'
-    'su/fOc37964y94+vfTbi2kv2iAsj8JkThD1IbTwPwfXFRf59YMt7tsJeQh/bEPCdybVKpWfMT5X5T8a0TWcK1qxx5+uPR49m5RM6'
-    'ciLLoiKwNrY/TZq4Mpv6R3QfnY76/lH9GS+MhrrJnjujyEaUPq5/JieqhDRE+cxypnPWauzGWE99HvHH02eaCWZkkOGcaNzRYECM'
-    'TnVMnnmxSiYuMhVDhl/MntfJK8qj2zVyrqVEZ9ggGbkErpsi8gqu9+064F6//6xnE8B7Dx4CvW+fZ7tAHc7R2Zzrl7/lXi96qfjs'
-    '89UfwjPPJaffXUT0vCRtqY2k38tgH83pnJChnf52TPSQWjgzzYI9hHp/s2tiFPudiUEr3Qna89PHYq2wu1yTlorKiA0esdEDvyDo'
-    'aynl5R2s6GtM1qqjVceKvtZI/NLIy85mz5m2hfU51pG/Ud+g2uPhRXX8/kxyhneed67f0jxL7Zitz/jP99SO+Uvg+7sOFdsxU2BD'
-    'OHigWF7s+4l7feFZv7ywke8XWc5fO7FHo9+jGvi/2qXU13/u37sfJ3KmbD7W9DHIk5v5ToykJrs/ncV/spGfpus/O6au1bXH06ua'
-    'AGuL+tT+F91rA+yBHz/tPpMn+7PzINgCD8nt9ZJnT9rltSM9ey159jZo79wX5Gc/RJ5tB3vu40/Kz15Knr19r3tdBP3OHPKP7XwS'
-    'g3Y72A/fBn3ymUfA9gjf2feiV8cY5+xxtDU+6W/3FNKHDPCpld+W+zuPtKcelZ+hvm/Ko6QxxbFvNzOeUU/enfhjoA5jq4O8U7Ah'
-    'tINOSnVcnJt3wFwtg3OklBdqDTm70DZqyPOoX/Mzrsl7y1mfo9jlA+c4/Z8lxmLPcUUvN5ABIfMd+JNOVi9P2m/ZDpg9uv59sP6Z'
-    'yvpXkbNVtHNZ2MEs4XObJM85RorqxxwTRfXjd4/771H9+D/Af50RfMl470/ujW9PiUOLxxjkr4rh9ppV8gwpFBNos3bcz0Xtk+0E'
-    'W1PhQQY8KK07QSQghCoyqiKjpkhG4XnltM8BrhJwhPM+7l4//wDUlSPP7vqs/9lf3gH2KXi2j8gibNdpD3NsZVk7zvvOvWsoBpl9'
-    '/0pqN2Lfu4LcO2XAvf4OsHGXCPcary/G930N8K8rB4rxfYfZPYrvW73OP77Fwj0c30Lhe6cMFMv9w+welfsvbAOc7lXFcv91uPeH'
-    '+ypyP3G5v7OEcn9nRe5X5H7p5H5DDLnfy2wtN1rYJtLHOGdwpuDJm1Wcn0AK4LazNsBvoF+BYnk7K+s17daL4vKCammE5UUPqrko'
-    '1QKIyy+qY/CLmWIXjjtHdcfRHKVUcr6xJP1iNxn4xa6x8It9wMIvtsbCL7bCwi92loVf7GQL/9VcA/9VvYHPLOqZImnsmyl+qp28'
-    '10TwW62kTcRWUDnbAf+uIvdL+c3ZCcxlVsXDtPH+LRXGs4Q9j89xrJ30LbqnEaNokj+O5291YO+nKvPccr3KPPdPj8EzR1QyuWts'
-    '/LCzNVhuHi9Ez3oLlT/OE/2gOvqZNYPop8OQfkzz0gXlwqU1sW3pjepmPJfa2DFKRzUziI5OsOBDmP+N5sLqZrr94Qg8p3CM0sFM'
-    'kketyqyWt0n9WF7nZDvjB8PKLO/lTF//dIz1t8HAHA92C/VX/2lmaLbHQbaHGph1a5GUXSAQ42TkIkuryg/9OUCXdE2SduQKJs1g'
-    'P6o4sSLhDt24thIFcVdL9hX7CX/1lPdMHLkj5Y5Bm8IuAbdfIFjdsNxCFfqMTZ8xMJPpROkzkl/x2BXqVaZYL7ufNVY4siTtcBVZ'
-    'HnvtrGR5kE6u2FnoeoiXGNptd574IsRmqV0edgXbXPuce23eG69NKhuGQF499Whpc2xXdNGpp9+k8jk1d8WPcZ+MUd/mb/ejgJ9+'
-    'heV3NMnbuFTp8zZSbBjPY0ixYTyPoZT77dXxYmzYNyG/2IYHi/fXOde61xOuj6976dajBdbjhog6gmluplLkS5h11PNJJKF/8/xy'
-    'dC14Xrqo+ncbGw/NSfZjyAP4F1dGi4Gq5PsV8v3ujKGz7bTXydLTmM4xdvyP13i1JPBv8zYW8zSaN5jzNJonmPM0ngeT7iOeP7OS'
-    '23rm0nocnl7BsB6bsQnVyp+Pd22AfL2I3NvDeMZ55N7PIG/xeshNfDa594NbQK/s8erv8JiDp//Mix1HrIyj3znXD3V5OY553nT6'
-    '3Um9r8s/Nho7jjoePhOWq7bC52LxuUUx+Fzou0nh9mnO7grPOz5w+3H0P55Tb4nAX2uVv44XrWuINQR5nYHNyl9nYJg8gzkB86yd'
-    'zeSZHPsW1qy/QelrGmA7V8P8hPnp+9h7lzGch0l9W+e9lcrLd9jNxn0O6S+v/4g5EZcQnMiogP3R4bfD+oV48jBcCa/F2K30uc7P'
-    'InoYzfNhats725I+G5QfV5xVwdhnfobl9H1mQnuuugR7rh14dAr4OOb24rhrinFJlXD+JR4woqHzdcKek2itm9H+GrLnBskzQe04'
-    '770TzpK0T4iXGbLA6BRUvJgLjuEpMAxfXnm5tCex3wEYnlLRarZEtGrSRhDO0RRLx+0UYfVH49aGjDpfOD+mz2fhPCLl380zuhzS'
-    '4Ah7BdqX6rX3sOdG2f1xg7UYFvYI7Uufwb59OePm9JLoYUTTx4JB37BP/axP3Sq43vN2S/xl1H70EEygMw//NePyPtrHPst9Ybte'
-    '3YQ2aN/KsQ58/Bsnxr+a9Yvjnnsj7oG8oGeZ4Pm5vmUzv3wfULxmBxmrzVzTueln723R0LlpnERStMPH+lqVq/PqcopLdUGD6Giz'
-    'Zn62sH79X7j+Rpnh74PG8HDAGPIlHIPJuhwxpLmPV7m6HqXtnMV+4HXGbc8fEg3zWNQxgWc4fV9f5Z4zpoqGXlf+PPe6OT69yvXV'
-    '0nni8iavaSspuc3rbztWjQs0/DRszaLyu82avuXZvIbp9aZxNs+kPdrebigrcY2mWu59Je2eXZH+TPpO29uiWX+bva3j5duEdXb6'
-    'PJR2Y+kkXtLN5qpHw3+D1iWnGauuP1ek3ZhWE73ZVt7mQvb8meTbAyXWyfnerku7Z8LpLHdeS7ltRT3v9SuzOtV87Uzo5omUWxO1'
-    'lHoYn4+/TOlpsU9Yh6TX446UW0c0zphvNdwbPamp5a2XplwsgU5vwH6EfW9IWKeg7y4i37W1bUjnP64rSHPnfLcm5foXo3w3qTn/'
-    'BdiFS8Frn1de/C6+e9iSl+A70nxyW+QjypvPqbILfJ6M2bYPkkzNh3zP0cHnR6AhW13ZwV6ebKn3JKFfON++EDDJSfH9Jvj2/Ag0'
-    'WbCkSfT3h9lJqE25Bny8NI/LMwTf1Ur8TWcKNuepsjfb2k8Ro435ZCp15aRaN+5PKevKldL/V1nfmbW+SfCPOL5VzEPVoPQ1XG3G'
-    '8zbkS/ri03bv0RjGuPNRE4OfboJ7TeTdGvLuXMBUcGwRrSudUf5aUrr3MbcRzV/mvLteeTmRqO/eef5OJecvu0FNXc4onDee/yNM'
-    'tm9hdsyqlItDMH1Pp2v8mviXR5jtYVhjK3iDyHiTM0+vxjY7KujkJ1rou0MWz+I3Hic6z+aQcf4t0RtMcjINMTzRnyuvrnHUNaI2'
-    'hnsTag/rr44q72y5MuNez8/42784414/0eG1fw48uwauXXA9D64r4HpRxt+283fEUOE5ZG3I985QXg26S+HePR3u9ZMdxbZd/j7F'
-    'UElxL+cE4HnPUvpadKcR7G0BcuL9FvLeHXjWy9mkiz2YExB70CDENmSF2AaO80iKtyWJ+dtE/t0C8ZWv7pKfvUFNbY0B7C/N7bNQ'
-    'Fef2uQGudRo8E2KoaU1aiYbWEBroAF3gNxCXegG5t/SHXj1CxCe1KfsagjTvwi0vyfkQFgAPDnvWBqNDcUs6fJLtfCdF69kEaKVW'
-    '+fOOSnqOabuUl90G159H1FXD+pTUHNbE1Kml5+oi6tSPQrzCa3A9AtdnuqLp+kn169/XxZ/n2gTOLkmMB3mdqb0tD/usSnkxyHUG'
-    '2McFBBsqYZUpDln3TNg3TLCSy5VdLmLJFkjt8HHpoKVMdJBS5hjeU5gu3aexgZr41LkPKww/iHWD2xjWl/tnchoMF7cDjzM79okl'
-    'aDss357J3NM8AFLMQy2518fONrrYe5Oa8ZLdYyr4lMk+1PnqgtatVJhg3X6un0bzNRhhvjidcx6K7yUxV0nQVjoBPa0iA6dWBqYS'
-    'oIOqADpoI3bNFImLwferQt5PIpd6usRjpDkZlhMbu1JTd66SMH4cy9lrqEOgr7KUfRu38Bn3G/RtXgJ9o/5yqqPNN8C0m9pTxzQ+'
-    '5TPgmxK+m/uW+zVtzAM7J+2ria23V9OexN8wpnm98ucuQ51qTshc9Wp8+zzuk46FY7FscIzdAXpbNZFF6QDdZ5jIeJP9E6b3JFGL'
-    'huIuuoV1jHIWqWfYsjGB3py5PFXAeuuwwRJ2K8/aHVRy7HCenCeCYmDjxpbNn+I1kM47JjxlUJhnm7o/SP99yp+fwOT9qVj7qTov'
-    'BK3zIMMMFQRZwnUiqgMXmO8wx2QQ6kSUx9YK36Jxv38ge3kg4NztPPv/CM8eCDmjj4T4RP+PKvatmsSgjDJs2A9J/3sYHQ0zf+6T'
-    'RG72C1h6iQZHmZ1iL8GihclLk7E5bX5VeXVHhgNiP/Dvprad7dD+PcrMj51Xcj6B24gvc67FfuZrRmOSnPZuJPrSFsMYEwkTqTs3'
-    'Y92VtUqfn8Em7o7HOS0ntCDREa3XqOOTFDdB7WCm79B5CNu/XK+hOMNG5hvieQs6VXG9uaRxGxzfaipfksIfRf1+BddWflxbpQZq'
-    'eG74nTerOD/WNWtfJPu/he29yh6q7KHKHgreQ1SHd/bTr1OezEKdvgX2TxZ0BZvz7FKL5xHTdVLEs2lesEOnDL65IMK4TrccF9WD'
-    'qiu8p8J7KrxHlN81Ffld2UOVPWQlv7PEBmebi1+y/c1ishvtsBcyn0qtCq7RGMd3MJ3wHTzGMAyXkVRMU3uC85e3sDmZ2PvC2uF+'
-    'SuedrcxvY1LvuKD8NZl5zHAUv4Qu1wZiqFaDjRDzoJbqOw627mQl5wPJCzEsYd8zycen81Hp/NaNCdBglDj8KPtZio0Oinkqd47I'
-    'TIy5DJszW39qO+E5zvNpdh7U8aTmmGPgmFEe90XvUzu5hHuoZc+PMXxAveCLGgjBaVL7uVQHTfIFjgTsn4Ypmi9beuDjyhK/1UiE'
-    'vdIE87jQAuehy+Vrk3MsiLfpdJlS+GNzKjiHKK7ZZlWcrzKuf28q/dBJ9F/yYaVD4l2C5jVpjKhu3k6IMW8SD6P++cWaPRsldxDF'
-    'NkXJ+0Zthra+9LyS81iNasbB24wrg+fEWKORAF1QhzsI4pu4xuMCLdM17lXFOe8o5pjGAxQM5RvFa8xLQMcdYt916JXnWh8TMBO2'
-    '2D/bHLtBPuik4m8kHz9fM46tGNfoGvyMjbpOQbNv8so8Z+02jS48quTcWjzX4L8ofS4uSk/NEfAVQ8qrpzSXtb8sRnunKjm/lJTv'
-    '8bBm7UYSpD2MMT8lgKfQvuU0uP1lhPaizEtYDdxZEfdCmDwY0PCanEbHbxX096j6Ba0NKK1Vs/LqSmxTyZ+lG0owp7Y5IwYjYm95'
-    'XmgdpskEg0wxTTZ+vih1NlYRfhIlpzXHaTt+v0Uq2XyqSZ51koqrCtvHI8IeCntnWOlzmpZCJhcs8PhDAfwWx5diOvmJwl6Js1fD'
-    'sLU4V1n4flysv5SLhuqSuRBZRvuaYbpklJzOo4IejbUO4+ioEg5d8snraHBuQjQYlFPWtNaAVNuC65xB+Zji5HxZpezrqyeZn8Am'
-    'JrMN9CxJlrUqfUxlFDsXzeGzXMOXk4gbnJcAHepiyJpjYL1XETx8ENYZa6IuU8nHq+l0+iQw17oztEl8RJrFLm1m/R5iPInaTEct'
-    '/WQm9kUTO7iOt9vYe4Y1sQxxebnO3sB5eZJ+rG0aP54ULyHZb7qVP38U59/U99cE/c4KdjfOazo19EnprkXZ5SzmcY73Aj2a7Jmk'
-    'agg1AX3O1dCJTW0mWt9zQYI2al0OdszxZRoftJyM860Ivvpetg/mk7ge/PZ/GIxJ8s1L9FCueI44ev92MgYq47LMp48yqYWc/ztZ'
-    'G8Maft1naF/Fd0zzgQ6y9awX/JzbDHl3kNzPMLk0oPRxVLq6sGHnCd08JZm/1/nG96vc67eq/P17ssq9fq+qvD7yOLl3z6hxr2vh'
-    '+l64roDr2XA9p8ZOD6c6Lc0PsQqu84/a6+M0v9+Fqji/H+aeqDPY79Ux5mx1px3ebY6w1pjv0yZPTIrsi649Xi5IXW11nttpEmP3'
-    'opdTEvU/zD+68jkvr6Zzfehpz4aJc9wK+SX/7X/azRnPS8l5SJJ5kR9ZHO3cORd+68i9Ougr+nGrQZ9UE+P4+s+9dpLMHdrcJcsR'
-    'nnO2U+lzzp5I7r10lfc+8la8dwTyyQ7c5+f/zt8ehpyHh+H6UpdeBrV0JbvHaqDPf7fOmwvKR47cBfvgKn9f6DfqlD7PmLQ37rjO'
-    'vf5gQ/Fc1Pd795zrrI3B+c+inrkzUzxnprni5rDzZbfGl8V9ejR3iDN/dxP9cbvGZ1NQ5rWyKUaqSXn5CKLm+d5Ezo8FZV/PT6p9'
-    '57T7Xlh/Gnu+hsxrQQXnjejX2DAxJ/cyod8DlraKIH+W8/c9N0GO1Cs9fZbf+8iGYjvvVnKdznsI90qY/pIUz7t/0L1+xiLHrGTj'
-    'pPoXvltDnkGsfRSc6ady7nXjpvjrNCvGXNnoTlxfaoM9wXWyRthndUSfmik/7hZNe8qTIpuhpN+0+WmOfFP35Sj2birHFsCHn9nv'
-    'Xj8IudZ//JQdfb3yGOhRB93rG5DjvPCEy+PeD/Q1uc9BF77wUPA7F5F3HoMc6n/1uP+dLz/s1X7B/LVz4J0vQr73r4Jefy3kX3/l'
-    'SWgL9PzH4f/PwPc/uMdt6yQyP99/FGoSPB1t/7U/FtzvsPNAHL6qYL4/f8g7+9i8f/1PvXlLUtZ0kLPU5Fw84ufn9Hke51RPzi0c'
-    'N2niFzf1XQT55Uz6ys9xzvtzgJbUnqnz7QXpDq1kzJO6/lG/jaZB+XPiox9aTegMR/+7+051l98G0Ebmg+oTKThb/b4revuz2Vms'
-    '9qh+fHOIjhmUz8fU7t2vimuwm/qZbfxNUo4objeWcOVSXcI4tvjhEJ+4lHNLimlpVcnkVowasyT5p3X5uLZr6KWgwW2cSWzeJngM'
-    'EyyP7jw0pOTcrv0GmJJUgN9OWpsR5c/BF3V/2NgOOzSYAvTJPUR8CXiefHFRsf1iCaE3jBeNixvA5zIquD6IDpeYBd+Vie/JFB/G'
-    '65fviIDht/EF5DWYArQfXOeclRLgPSb+RxPMmandotTzNqDMYn6lXH18LyN9IY2l4JvYF8ewMtlsaqeixyRF9lM7fH8Az5fsOqLR'
-    'hT7K5gDrh+IV+SH64rdrrojjWUjO6GvYnsI4/CawUzcyvwfubZRRW4i/tEnDN9IavW02rKGp/3DMEFMRBQvcrOTcqGHYLJ43OQk8'
-    'blAO6CUa38vpTBYMC755CRNaSpzyshLbXVsTtGWGnQ2bVXEMSC4CxssUWyzpf4dVcM5V2zzYzv5bH3F9pTkOskebxAPxM0NeM99D'
-    'ITx7pfJyK3RrfAR5C4xPTnOGxe91KC//ao8lvi1I37TVK51nrpxG67kgpr7Rr+Q8tWOMDzjrvchgfGMaPUZ6tjcCLitH5KZNnmBO'
-    'm7cZrvcJqjgecVjAC+niE6S4uB1KjuGbq1ljU0wYPSf8DOwRb3V5PmCT8Tr7bLHhOtuubyXnlpxzqyhzU6fuht0P0gyNMamsgbwG'
-    'ndqpjrcGLUpfn43HXNM4wlFDW5qkV7WRNU8R3J6U/4jjN98iWLvZwjvU7lQTgKk3lct8nN3k7INjyrLvzmIY5R4NzprL2LeYrF9I'
-    'dJhSy3K+TrVKnyOnFLp8lBp5AxpdMS/oVLqcFlM9lkHNGCS77iz4N/qCUD4+RNbnIWVfE47mHOJ1MLsJZqSW9W0z08HOV/raAGMB'
-    'tBd2hjzFUJfS1ZFH/HoT2DIku21BsEuZ6CMthI72MpzuE4DT/VWV18fvAqb321X+/z/F3t0H775A3t3DnvlelYcHVgQzTJ95HJ75'
-    'jSVWOMjeoKaxveEyoBXTmK8eDS88N0HsGebDS9I/0R3BppFiNswUsb+hbX1pjYvNfv/E7wU1MnhiKcNwvx+uF9SYr6+ECV8G10vh'
-    'egX5v02772XtXcLaWwnXM2uKeWs1463PL/bG/fxiO1v1bwD30AzXfYCtuHmf991mYkdugO87v05dcKcmuFMP3KkFPtylB7ME1RCf'
-    '1FW6inn9JF31uNfPfca9nneVSzOLgF6cv33tY4BXK4DvZ6d7zXfJbXz2JreNOQFtPLHOrA0d7c4HPbKO/UpzVr/e/Z7zrfs/rdTr'
-    'n7ZDEZnM7SRud708NuebztX5Lva/Hfpfy373T7zz3Ynftyd+vzDx2zfx++GJ3zsnfjdO/N7UZd7v/fD978L1bbh+Aa59cP0wXO+E'
-    '60a43kRw1nVkb9QTnHr9xFjveMD/3XoYv/N3KkNqNDIEafGvN7nX84EW/nW8OE5IZwPW0cls5cVy0d9VE318866JufiIUhuunOCz'
-    'N07I6A3B87kKxvUmYJudd52r8/4kr74RZP2GcDp1aKRtyLWBOPYPx/ZxGOh2N1wf7rKjU6Q7p12dfYVi7JGOd7P/P0zWvQP6X89+'
-    'Wyf255Ixl5b2w1773sTv3wOd2tIrHUcr4HmXjPnpdT/bd9+D698zujWh4wyhR+f3lYlv/luvvx+vQD+cv3NbF/3um0J/KA7Z+ds/'
-    'wL2DITauOoIZmk/6d9aEkP/Rnf7+nQVxAs7f6T6r0+wz7Mt9ve71Pf3F/dx3P+y9DeE+qDoVHP8z9IDHB/h3Gq/zyxud34WuV4bM'
-    'xylbJ+g2558P52+T9JyTx/1PfwqYJaE/WeDRf7gvXGeqIv3B3ytG3flcM8G7avtlunaewXmf9LkCn3Oex/ZvUv74xToGsU0KTZuK'
-    '+mpazaifzpD7Geabx9izJ4Ee9o+416eAt76+zothmsRrXunXiZb2e7wYsbioA5m2Qb+NMdcLsY314W20MZwWjQOk/eNxfgfgu//4'
-    '3/y1Y4L6/ov75THMA9peBd+7p18eG8cEUP6HcamTdXp2u7GCdD85f8MYQqt894BR/uUjdnyz8JKHpUV/H95D/f7As36fNMYBYIyj'
-    'TT9bnjWTFRk2V0MT8/LUo/65GoK5cv5u0wcHxy3NxcqDfkw1xXt07YnWb+c9Z65ov3nsaRS8Mz/vomxF3l2YoINvPDnRzsSZrOsF'
-    'mXcXAK/+DcCvO89O9u8FM/8Yztur8P7u54plEF0jk/mrZ/OnHnXx474gh0c9XLnN/GVg/q7+2fSIxa6HedLFGC0TMIA4T1k2Tw4m'
-    '3MGDqwCcOMderTlkH7/IzzcK1nfXfn9cNPWJPgYxD6mn/c/E0cP2A83ddqiY5nYf8PM0Ez0s7lyujTGX2O9PQnzF4n3F8YAYe3HO'
-    'weLx/g3EgvzNruA91gD/xhyDVTAfI4+68SicTzTDPYxXobzBdM89/oK355zrc8BjlKV82/kdOO/vCl+/c7/tykE6DudvVD7a8oxd'
-    'h4rnsZrN44EJvvzyxHzdvL94Hg9AjMrLMJ/OM1Hi79Sz4bzgtxPfWvlt//d/C993/m7z3dcf83//9v3xaBxjpz4v7NtPPuPRSBAd'
-    '17JzyuQZ9IAn2/mZFu8hz8DvPPSE5zupV/4Yrzu+JT8rYWZTyqudhH26YGKfXnvQjVG7fp8sfy8AfePag/54Nud5mzW6B/bGtcCD'
-    '73tJjktz4uM4DWcZDTu2XMeOS3UW7C+180bRX/b9BHw/z1rGqhI9JYz2HdnyMtMTHzzk7T2b734R5NUdMO7rX7J7/+FdxTwL7fFV'
-    'zB7/zUNef79pGV+HsZfNJf4O3Z9hPNiRvY6eStehI0LuE4mHUD2Oy8mrnwA+JfAX3NthunwD8V3QvYFjul3g7zwW8faI/B1jWL+z'
-    'X7936ZyfQOxHa50z4F5/v9bCudD5u825EGNf1a7oOr1uHp1zwmcneN7avcXzuBv6+1ngiWv32s0jzv/Kn9m991747j0kxjWM1zi5'
-    'gB48xHyIL0aLkf0szGnnIf96tKlo9PQQ7IPUM8WyxVmzpeQsb6uLrX3Ko03MldMWs62XHymm9yjnRcee8Tum+6GN43eWup8k76LI'
-    '51895ZcHZz6m39s6LMyso954aDwt3bM8hxHdszz3kXT2wjPNQjjzO3GwNCY2amywThbpxkTP2H+E/ErzNpanv/8fiFjNZw=='
+    'eNrsfQmcHlWRePd3zT3fzGSSTEIISUjI5L45kgAJBIgIghwqgsZJZpIxmcyEcSYhMUhAPFZR2UVXV9djRf2DxgOUFUXkEDlUlENA'
+    'FCXZDQt4rCiICqzzn+6ul1df9Tu7+5uZDN38hpev+716V716VfXqVdU7jlM9+OcO/hUG/wYGn8xg6v1NHfy70OFPA7xrgPctg3+1'
+    '8M0rVzeYVgz+jYU8b4G0GvK45H0r5G+B352Q9pF0G+QpEDjvQP9eDukClBYH/xZDHaJvcwb/8uTdUejdkfDO63M9vJsvact89G8G'
+    'a8zgXyO82wppG6Rvh7SL9LUH9acI8+BAnXVkrCthrMfBWM6Cd7WobeOhH6wcG/eo8BrgfdTyTdCmFvTO+3cV/JvByknqnkbG38vf'
+    'DO9xnibUVhfmL4dgeeU8vJgC+JFHMIuAs5XQR9oW0by4ZBzGwVzvgn8/6X1H9XswJkE9dVC31965aG2wulhfRG2pQ/g9D+oaM9ip'
+    '5inhthagn3Q8cmg83gW/WZ/qYG7GQr1FSKuhznWoT3WAz9VQj+Oqnwz5nXVH1eMPb2aVs8eJ8axSfMtpyg7Ou7Zubz43A+315q8d'
+    '5i+Xzp+H0s6VTqxnmvLr5/QAKK2pIjRXRCcb4d/eel6UD8q9naxTm3nWzfsh/mT9gbncJ2eVkWY5QBXFdwMQFvNbAfS7BeYwg2h2'
+    'HvYAZ6/jXPtY6X4zxQ32F8a3uahcBSv3usG6PxvQ9vzCUj5ioqStrmRvciPW1QTtfWHw789QpgbV5z3/CLarg8/AwGWXOWidbCB7'
+    '8lthrLIR6Jo7CunanrfFomsZ1cdKwE+MO5eigqb8Xjrvh/a8N5H9y8ODLwMtzFrQu9j7VXb0zaNPNEuePclMouiZEn6V7lXpXpXu'
+    'VeleNVr3qiZLGsd0nsdWBWkG0mWQngDpUSRl76ej3147fgE45b2bckeQXnlPkD73Q9AdfjVIH7g7KPNjVGb3T4P0lW8H6b03BukX'
+    '7gzSmx8Kynwf8NZ798ylQXr3vwbpzy8I0v3nBXm/ifI++oEg3fsBcd7rUN7D9/J2eunCrwXp1fcEeT+N8u6+AcYD+py7p7SP/4Ly'
+    '0nGhcN+H8rZAv2+6U5x3N8r7BOR55RZx3otR3kug7qUPivNuRHlz9wKOSOBeiPLe/HCQPnifeBzOBtz03u3sBdzZWjoHp6E83uSJ'
+    '6jwB5bkJ+rDvztK6lqE833koSGsfLs0zF+khF70pSOsvCr7NQN++uD5Iz706+DYZfWsBXMrvCb6NR9++8cHSbw3oG+1TFfpGxw3z'
+    'ou+IIHu3INZLSPddtR7Btq56skeweZgDfMk8OHug9KwBdIct0D4Mo4DyM70x3v8aUX585mEDpynJMc34XZmiGlPb+lJ9mEYfphlz'
+    '9c6biS2AMDngc4NI9hjgR+VAMHdtAKIAc3cR5ptsVXeajiT9OMP8TEHrI8qD6USXw2V5fIblLgzSlxdyXjeds+GfM3aOWDUQrK37'
+    'BgXwe/Ip/RuJ5wHDKXs0KHiyKgVPZntOxegC3ocvspCBR/mTAbXe9MiEY4/2iDg9d0p1eakuL9XlpedO6blTeu6U7lUpzUr3qnTe'
+    'h/ncycOFlyLy5+k5VHoOlZ5DHTrnUE3pWdSr+iwq1b2OvLMnvD4bLdeJ7o7NeKLzxLb6jFZMv5vTaa8trxF8u+vR4NtJ6Nvac4P0'
+    'zHOCbysE365aF3xbir5Vv47nKcLaYd9qyLej4Fsr9MNLt8KYHYG+bSPf2Jpl5dhaZnnY7yJacwyOKm/UeWqCMpTXzhA5rZrMVdaS'
+    'H2N3Cdl9vuPRu5M2Bu+ORe9e7AjeLUHvPD6gCH2uh3HoRHU6ijYXYSFNRuOWc/j9O9aXjKbvefQbn/XNF+R1Y9xbyVm0qRHahe84'
+    'snEvWtTr9aMAa6YxQtkrbxXv6W+IuM/WkP2h4JTecX1opz3cRoBjM7YVCY2t196oY1t5f3hs2fie5kQbh0pEb0V0bIGCjrVa0LHD'
+    'LehYE7Tf+9aP1riX9jql/CT7VoA5o3SwCo3RFW40HKT3m1vR+FVDO66DlLa7D9IN0LYalGcT6j/LG4VW2J8VZka93uLgpeFIj/ao'
+    '0Ap/TPZTDz+bNXi3nMDU0S2mT7kFbLzYGTPTrc4M4U3mVf04Cr2hgGneEwWzXLTWMc06B9GzXeTbaxHdYbSiA+aP7YfvgPQyoHEM'
+    'DuN9qwTlcZ7FiJ9amSuFvToXpO+exGEvzwXlpqO27SBtYn4dFqE2rSd9awY8NS3fh/YbGc2vkayfWRFlYApnbkJyEPa9kEewi6Aj'
+    'YO+OQvOYR3Zl3rujob9sLPAe3g1pu8N9fNC8/ZK8U6BvOG8H2aeYLgjn2emU6oJoebx342/H5qLtfSoZMwf1TCcy5SJIj3PCeqvF'
+    'TH/lhPVW7NsygnMi+it6x/i9cZLvzF+KKX0X4T8dB+bHpoB4laM0ZyrVCerETHxlMH3mEmhfLcJjuv4YrroCfqqH4HKHhJ9yy9wX'
+    '2/rwmt2E+iLD7QpCN7Cvlt1A0+P6HxkB6i/Bu1wsnvC98fyPTItasMHwrelawzhWAefs+Cx/9eDfmxHMBgKz9Ix0IOvxOjJ+h9X3'
+    '/2BvZjYEGKdlNgSY5vahsy5KV2d9L0j/446wrUoF2XvPg/QNiL/1JvVdqG2OQdtU4/V2AiOOTnpYjSbNn6yVbKXBGdUTxWa7KMFJ'
+    'jCetEc+I4+AnxreMxp6myWI/aCTwTex1Gsk5ke1Y0DM7Zh//nntKz6oP3Kj2+ZYET5xz4vshY/s3u49hun+b8url9I+2zyn1jyZr'
+    'U2UCbcK8B9VZdZD3vZZra4KhDnfigFhfotsD+6BN6bmh4NxwT8QzQ/1TaWKHH4WXwXQvj3AgQ2jccK2HTiJnpOshXQ8jeT1UDcN6'
+    'UOkk07WSrpWRulZyCa2V9UgPmuJ7iu8jFd8rEsL3TrJHrCeyQ8ojpetgJK+DfELrYBtZBynep3j/apANthF6301khS7NmX4qL6Tr'
+    'J903Up1SiveHBt5XJ4T3vWTfEK0D0VlEuj7S9TGS10f9MKwPnc1kN7ItagDbvlRXla6pQ2VNFRJaU3QvuQS9T/E/xf/RznOp8J/t'
+    'LXh/aEf50/WRro/RLotvF9iRp3if4v1IxfvahPB+h8R+Q3X/qk+g901li3QNvVrPwReSO5OL4c7knkn8nKMSvp0E366cBDbWk8Jn'
+    'ISdAnivQnctVuXQtpWtpdK8lk3XirYVlOX4PWXVX2QReuqbSNTWa7RI9fLzoLO6rL8X3FN9HO75/oz1I39eR4nuK7yMX37MJ4XuK'
+    '5ymevxroOvZHnOJ7iu+jno/5YIrvKb6PfHzPQJ3j4Q/jIvON3g9pH6TUJ2YDslHaivJSn6esrRif5zilvs4bUbuj+DUe73C/wDp/'
+    'jFF99TYZ8INePdfDGMyGd57e66Hp3I8/G7tWh/saZf7uvDyemmsi+obPOLehcxrTMyDmo6rTiee31BvjpQRXaJ/nCvo806DPk6Hf'
+    '5eyzyP9ak2X/e0j/x2vuRJja+m1wSn2gYR+SJr4j2RplPnlXoLE2LS+6FxjnPgge/w6n1F/hGFhX3ruNZL5FPg5FMGzxl/kVPsYJ'
+    '76HM/6DK32sUn0WY5s2DdMwUu3abtrHJsfeVKeM35iJ8su0zjgvQAHC972NZea/QuQe3P6G7tSLgzkan1Pf729C5Q+oLl/rCHfCH'
+    'opy+cKkfr3fC+xXpfI/6+R7j2MeqYD73Q34MG/X48Jhbig/5FB9GBD5cPPiPqYRf6EIptiuKyqup+Ao/dpfL6c1SiAX2zI0QcwZ9'
+    'WwtxvU7eBDFn0LfZm4L0Z+8CnsnlscMu3xmk67dAnLiPBOmlHwnyLkRwpl4cpF+F+Cez3ECel40P42XoOGEeZ4NgTDB/2OBy/q5P'
+    'wD+pxk9kM9yLYJjYlOnm5xkniKkjal+7pC5VO7sMy3h13+cE8SuSqtukzr0gX+I6+wU2eKqxZXWa5GF90c2VrY2gKm8R4E139LZT'
+    'Kl/0y3Kl/Tgxx+2lTGyzWB6vPa8D2RH34xWnNE7JFEfs+2QLwa02yZh5/WfjwcZhIciuIj/4Mt/+eH13oTbo5ofSim1kzbYRu9A2'
+    'aCPWZeYdtd9x5ouPxUrC8gD2vTlfwOfb6Gqw/1HTGMNRdUJR6mG+TGW+50X+5RdK5FFTvVLe0cfC8uXPvL0s5pV7zi3lxyZa7k09'
+    'gj1KFWfBG4uH3SCP6J7KJglN3kXmTAX/FjfwvUrXr6rdbQZwv0j2btEe1Obo/WCo6rjKDeJoJDUWl7g8JoeqzTo4GwkcGW7o4Jzn'
+    '6vViuI42p/Renwr28S7XEy7JqW1w8bel8O1ysofo6pvqct/Kq+qDdCakMyBdXK+HU3S5Pm8L4ZVN5njAEZdnuKMr/0dUnpV7CfGa'
+    'uvJPovJR1tXPFOVNcOo2kD+TWH97HR47xwb3PoPK4TnQlbsaletHvImu3BWoz/ti9rkHtWFJzhzv2hwe38MEz85H+bcb5H8Nyr/P'
+    'ZP3DvqniD3Uw5jrh+D0z0TumQ5+G3u12eFw89m6BUxojJonYQ0xPHOeMgsZoLThpjNYkYrRWOPYxWist+dYqJ43RWs4YrdWW/HmN'
+    'k8ZoNR3bWsuxrXNGZ4zWemd0x2gtOuWN0criu6UxWkfOc1BoivykMVrTGK1pjNZDNUZro6OP0Sqyj6tJQK9swktgvXJcfTG1DzQp'
+    'n3fUcbZE/K2s/6Z2vamsl8p6qayXynqprJfKeqmsl8p6qayXynqprJfKekMh68l8CeWBRjO6WgFnY/NgL6RrrALuREW1JcIxllkd'
+    'TgwZ0BuLk50gxngcOdCYJ9lkx28ULNtTYdmepzpK8SGPeEiT+bQ5p/yrhDdtZWMzwOeS3b/9OdTX5CT9uNDpbM7Jo9eFIKR9JbZd'
+    'lz3Vqo816N+1aETri6WW8I3J9ShDXjQ0yDNPsQJdaUzDM9HaPgULgMqnwa7FRk+GI6btkwltVxGehsgddS3HCOshalEX2Fofi2i/'
+    'l1YNiNcs/W5js0BldRO6VmPJ33cBjLwRf5/Ak8mOVPY+Z8ykR3pWmUgB2rrLrYtIkn853AJ3ZfyKaXnGjx5nUaZc/Eg56h9K/uN3'
+    'hvyHB/NxyJdN+ZCUD0n5kMT5kCT5iaTpUso/jF7+wZRvGA97b5Q9zTsPEulMChqeY75kj4tz72pBzPPxBU7pPanDnaG7L1VEZ7o2'
+    'ZbBuK29wFr+AzHt67yq9d5Xeu0rvXaX3rtJ7V+m9q/TeVWqLl9ripbZ4qS1eaouX2uKltnipLV5qi5fa4qW2eKkt3ki6d4V1y7WI'
+    'tlYSXedyR37/qgJg4jPrhaDjlfGmmM9nOl9afgnKi/uKfX3RMssUdTL9tA2vkEOyEOYVTH1le23/uFvKM1Af1TjvVa4dbmHc8Mrv'
+    'RuU3RGhrl1vqT9y2/EWk/bblz3DjrfuVrp4fWeLq+ZHZbqkuybT9k1C5zRbl6lGbOokOi+XJA2wdzE2k3F8Rndtg0aZnQb8Vx687'
+    'g/UoasNWg3JboNy9qJwprfXKfdeyXJ9A92iDt59B+41sbX8Mwd5mAft9CPY2Cex3oTwbJHn6LeeAldsk2Esp7Lci2OstYJ8taHcH'
+    'yXOaYGxpnhNQnh2SPMsMeIK5EXmCyYiXofWOF8iT7FsD+raBfMPynkxeYmeVjC8QxTcxlbVbEQ/hAp/SjHgIxk/Y2ljE1bnqYuzJ'
+    'eJd6qG82pBcJeBesX2H51hFeg8VSYPmrwN6VtVNUFvMoEx157J0swKfn+hQ+bnsNsnkTnU/jfmOdHB67fIyxw+9nE50Vm8cCOuds'
+    'cEr9quYEtnqi8aRzpRpH13AcZ0t0bSbtpv2OM/4ZNP6VTtjfbB2pd5Wjvu9fr6irQlNXfQI2IzReSoXgvGaBgEb2Ir0ay/9deHck'
+    'zJvpXoLpLI4JQ+lsL/mG6Wwf4sGo3rGC2JSYxFObAO3KIdzF/h5UtKVIZLB1EnuV8WjeXCccC8e0vU2IZnl9PQzqPbkA5+qQngrp'
+    'WvKbrRmWbw2kcyTlTy8E/TjsMF7XbPi2FNJFKG8SdXkVTUioriPJOKyBOp6eyOuIO3ayOn46MbgPh3kKJlvucsO2Kia+w/Ha6DYo'
+    's4XIntdPDOR4XO7ubJA+kg3LCzfBt78Ivt0I3x4QfLsDvv0py9tyWzZIfwjpDVl9ma9nw2W9fuwY7MdKUucPoPydlv24Hb49iuq9'
+    'K2te/nvw7SYn/hjJ+rtiYkBrMZ/ZJrAziiMHbiEyeb9Ef9Eykfvpp23pFdi1JFXvSxP4GAznevLj2UBbZgKN9vJ9B+bzFEi/fwQv'
+    'dwPM563Z5NfCtyYEcpP37lsWePtd+Pac5XoZCny/bEIQl0aHOx0Cmc103rc6pfHxsC2VLy9P4HZyfYJzSJGMrqLBOvw+CdVHY+11'
+    'laG+owT10XPNvgTrq57AY++J4txgWD2WsJ9vEY+daczGA5b1PdbC+7JZ0pcuSd90sG+HvtjGIdnmhOMLifCc8vVfaIm+1nTryWQt'
+    'em14N4yn990Fm9BjIZ0K6RRkK+qlkyFdBOkESFsgPaMe9OUtPH5R3D2S4i3dh9rR3Hp1n9kSyMRJjy2dwyUt3Cb9BrK3fJPQ2Puz'
+    'ar6J8T8iujyhJThbY99U+wmGc1+2PPvEX8bz2D14bx1Je9lPxgf4Z4oDSe5hXx3P8aKb4O72BOu5ZjxfYyaxrDYkWHcfqnsoeWPf'
+    'VheN7xaLMwnb/WaFIQ7tRGlSfPek8YG+g9rLU/nSBmYFGrdyyRBePX8YVx76S3Hw4XEcB9tIWzY5ZrH88J7eZ1jG5/8t+9gXsY+f'
+    'HDf0+yjDl3eO4/iykbR7u0SeM+H/cKxE31ZfUQ8dl35HHWtOxe+churpEZwt4fdx+Kp5aM4w/Y9De03rrkd9pHG/NyRYzwtjuW8T'
+    'xhNOh7QV0kpIl9aX8piMl5yGeEj/rs5Yfm+kj8gV+8l4biLnEQvR/Ul//08A1mKA9Z0EYC0BWF9KANZStv8nAGsZwNqTAKyjAdbW'
+    'BGAdA7DenACsY9n6TwAWu5e7NAasRU7pPd6pCcBieF+fACyG9y83c1h1rpje032gW0Br/Hi2MWB1EDulR5p5fNqh2BO9Om9GdW5z'
+    '1DF/aT2m+hA6Zp8agjrp2L4LzZNIdrGRj7cgWLZ7EYX1JgWsXZawTmnm8jTVAdNzCZX8aaqHviWrllWnor5F4X+Y7OGv/2Z+fz1p'
+    '/akH/8UxHH7S+lIP/m8E8JPSj3rw7x4Tpo9R9KEerG9KxiIJ/ae//lFbOzSyoE72ez+CFUd36tvLjYlOI6h8s35MeF0/a8GvYlhn'
+    'jYlObyislWhuk5ZJfFt5BL/dQodhSuNqDdq/XiPzi3CXyWwvNJW230T3ZDP+TzQFe5/p/r2T1LPL4nyRrZHbmvh+u8XCRpbK+DZ1'
+    'fr4puK8dZy+nfNS2CO3Yg+ZzB4FH99cLXXv4nTHH1kZ3ucaFuzKoTxskfemN2BZf/1+mubPtZyMaW9XcJdFOVucLjXxsN0noYRS7'
+    'AAb/CYBvq1/T0RdGv+5qjL+HMVg3NEbnTSmszzSG6Z5sXeG2x9GLXd4Y1nOLbLqX5YL0+Fwp73sS5L1yUpC+B5U5C8osgnRVjr/3'
+    '9/9hqPsMqPtkmDd83sl0VePIeegEje5qYWNgIxhV7vb9RMSAwWT2+hgwmI7q/xqiw2C6qd/HgMF0Ur+KAYPpon4UAwbTQX0nBgym'
+    'e7ouBgymc/o4ghGFJ/VgvBfB6BHcp8LvZbxlf0Ngl6o60zW1r7pLIxu/uSFMD1V16eRxXy8N71xJncc38L3HRL6ndmW3avo0IyZ8'
+    'nT6hDs3xZov9AusRXimG8WSDJZ78rmiOrx2S/fCXBu3o18gS9xW5z72kzot9+b8YXgflOB/26voEGoco58H+fTk0DjK82G7Js3pw'
+    'L0ZwNxIZfrslP4LhXiiA25EA3FME49BvAEfkUxDfs1gQYc1QXJ1c5L5EHsiDjTikT0P6C/L+QUifycP6RzCOrQrSEyGdDul8SM+E'
+    'dC6kC6tg/ddzGHn4NpaUOQLSkyQwfodgHEXacaxhO35Zb7/n7SfzfV99sE4x/72flDWRL03sAr5Wz31Y7hfo7k1wLOp5hlf/h+v1'
+    '+/vzGrp9ab2eTkTReW1C89AWwU7Dxj7jDNSHTZJzpe4Ieq+jBePbZ7nGZyAYJnoJnI/pU5oF/ZPJ3zZ6mn/UBXDj6t2oPP9MnR6n'
+    'otiOPFQXno9+Q/6AwbijLoyXSa5ZPPdfQuOwJsdlW5VfSCy7LoR0BZGjr04YLpORd9UFOi6WRwdvCZQ/WXNH3FSGXwjteFNdWA6g'
+    'fnPZvfOkdBMrhrBONt6TBetP5AOY6UOWk/mT9aUyYbisvX+uDa+d/oi0Xbd/PFYb3AXF+ppl9fzeqO8btL70bu2PUJlVxLadlZlG'
+    'ytxay/kWats0S2IXn0OwfX8ZgrYu1dT7WVQvs5U6kthO1Wvq/TCCMZvUWwHpHA2MSwXtoPb+0zT6sC4Eo0UCY6amHRfWcprWSe+e'
+    'WewVeJ/x+X8Bzh7h2vMhPQZ8yOxafs96NdxVbSX3ameS+7WL2P1fVHYJKcvu6J4igOmf/6Gy7K7syaTsWknZ/6vhZWdalv1fVJbe'
+    '6V2tafOTqOwCMiZLNGUfQGXnwbfFgnGld479/b+G37VnPMIFrliP3034pRstynYQPLwWld1C5NrD3PCZIq73oxZlab3vQWV1tli0'
+    '3u0WZWm9m1BZG7nC3/9reOyBuPuMB2+NoC0HJPIBlY+WCdqyyZAmUPrh2/+gttjYefj+TBHeHxDoA7Ce4AGiJ8iislTX8BD5vR/p'
+    'Hvzzv2peln07QPQTv5HoJ55CZfdJdBmyso+isnNAV7AS6Qx8noD8XgW6hHtQWabTmE30D6zMWkgXQ9mbUVmZTiUj0WFcj8q2kjbq'
+    '9B+fRGVlOhRZvR+sNl9vVGeyu5rHE2FlX7KQJ01k9A2KOroSquP06vBatZXtsPx2NIK3VUIDNlnoE6ZVl8ZUMekzrqubwKtH8Lok'
+    'Zbos2vdSFcehLol83SGggb7+D5WV3TfaJbGteKKK44ZJe23sJlgdP6iSz2Wv5b1AD97XEbyzyHm1SmZeKJHZPpUQPCarvQ/NB8tz'
+    'Ism7TKJfuCRCWVbv26u4TnSodQh+nAg0jsfn9PK8Ti+wLCF4bHymVnEaP7VeLP/JZKSmKu4rdqpGFq5AeV2SdzLJ+0pluE3LJLYQ'
+    'tE1/QGWpzD1LIzf+ppK3cbKmPw9XyvtD896L8s7W5L1VAZfK7Deivo4lNiMzNON0LapnrKZNn1CMC23Th1DeFg3cKyr5upbZUG0l'
+    'dJ/5hHxHZXhv7dXcAV7kcjqKzzw9eOsquc6E+pqSycjnoDJHSuTr04mPqFNQmZmGZY4VtG2twJcWe++VmaMos0ZSZrKgP8uJDHwM'
+    '+u3b/wn6oyuTQ2VOlcjaVE7+a0W4baeT/lB/XL+FMqJz03aJjPlrgzJUtnwAlXlJYtfXS+r5ASrTLjkroG37T4MytG3XVwQ+5HRy'
+    'och+F9f98YhwQvI/6gPTVfyB8OG07ksMytB6tlRwf+6m/JWIh7+gIhzfz5aH9+//oT7Q9nQI+FKvzHJFmV5y9sV8I85DZToUugTM'
+    'K08xqGcXKTNGMC7rI4yLi+BsJjjdbSEr/LEgh2Mjc/y6EO7X9gj9+nGB06vH82J9A9WJfB+VeYDoNZg+hcF6AsrcgMo8DN/+R6PH'
+    '+AIqM6lKrBug+ouPozJzDHUeH0BlmK7hBJKX6R4mQplLBW1bjfQhGEYllNmGyjDdyniipzgT6Ut8+R+VoX2X6TTeUAjTlP0aWx4R'
+    'TVlTMKOlKn9PRdAx69YttROaUTCnKQf9/6F+m8rDIjgFg7qfJuvx73leRkQf8PkMK/N7RZkuSZkn8+H4qyodSLeFbH6vJWybM/0b'
+    '8pwPXpkLy+C2Z92fRmO3zhXzGG0Ep67Oc99ounExjW/L9vGdCDbFmZ0a/l63Dtfnw3vlToInrxC6fj5qzxZDfzU6GYTFMTshz2Wn'
+    'UwgfvIjw0EsUeSlf34ryLiUyx0zEo/vx0VDeafBtoaAtvvyP8lKenOatQHnp+eFadGbmy/85HptFxU97ef+E8u4iNBnzil7e/8lx'
+    'n/q2vIav/1eU7zIofzdq61Zy7kN5v1ugrih+jLzyX0F1yegmoyGfU+TtIrbZHxP0oY2sHUZTPyCAK7L59f1/orwqO17f/1cuHI9G'
+    'ZgsoWvftknk0uTvtx+qOWJ7RkDW5cOwhhtcvk3k8TpG3n+Sdn+Nr7HHCa+5D/KPvx12R9wmSt0UwNyI7WN/+V4AfIntX31e6Apc2'
+    'E97hr1meV3YWwHD091kxfpjKAE9kOb8TdU/17X9Qm4+F8q9DunSs173NIC/T2X5LkZfqzq83yMvgfiYb5lOSuA/n6/9RO3oE/CHW'
+    'xe3OyvGil+D8xdlwbKwtBnPN9ty2LI8/s1nCg7wJ5RHhv3//PxuOY0PtCE5FeUS6BP/+jwLOZub/R9DmftLmOYo8jA5NE7QHn9f5'
+    '/j+zZvGt8D7kxxdFsEW24P76R3lE92B9/j/D87RLztKey4TH7AAZ16czpXGWTGiCV+5xRf1sr34gI58zRpPuyYTHg8YW+n4mHFOJ'
+    '7tU3ZcJzRmnwXkEeej56LRoPUx8K/v4vgE3356sEY/YsgfNuyIP1FEzH8RTsO7sUefZDnosFeR4g+1cnyjOJ3BtpBdl+HWrzfsna'
+    'fINgnveTtXlmJrzuXiJrc40iD1ubKwT42mGAr/MUc8/sdqYr8jBcPCwTjsdHdaxNCrxn9KMK9cPUxsD3/4Vi73VJaNOfXTvaxPp2'
+    'wA2vxT6S51du6fowubfnlbvfsE2UZ7lN0V/Wpv8k8Q9NfEf493/dcDy3XYSufBbBNtXxeOX+2Q3HI4zi38H3/+WG48VRuajfDcfd'
+    'wzEhWLzMMQndabpAEJeyl+Dq2a6cP2D72GkCnKPze4IAd3T+F/z7/4blKI8wzbIco03NCFdMbUN8/R8qZ3pPxCv3N4ePnYgf9/X/'
+    'KI/IRsSX/xVwGL/8a0We4yDPz1EeEa/u6/8VeVZAnjsdPh6mtik+/++E503Hp/v3f5zAb2pSd0r89Y/6YGqP4u//gj7o7oSweJlV'
+    'CjmiCHhapdBhFqHMmAR0ljRepuiuAI2XKbJ1oPEyRXcDaLxMkc6Sxss0lYlYvMx6S90mjuOGdYathdI4bvgMiJ3b4HiZLAY0jUvJ'
+    'YrKpYlZGiQFXA3llMeDKFcttvFMar7vC4XqYHLGXaSX2MuMcuR0OzVvjhGWrrFuKb6x/pjE/WSw6Fn+7win13XqcAB8WO6X+ZqsE'
+    '35ZJ2pNx9HEO8/BXCe9leceDHtxx7OKceuWec0vna6LAzojaizAfKiIbkA4NPvv2ZS73cdVD4G0icLGvK4YDOvi3uPx+Uxfqj6rd'
+    'bQZwv+hy21kKr8uQpujq8OKxNyc4Fpe4pWf+sjbr4Gx0w7YDItzQwTnPDevhVGdl+DxOB/t4l8dNWqLZr3V7s8ez6OqbCmOC7TFn'
+    'CmwUdXCKKAb9FjSmpnM84IjLM9zRlf8jKt9FZPYNBuWfROWjrKufKcqb4NRtiN+Ju/5wPHYb3PuMgL/oMih3NSrXj3gmXbkrUJ/3'
+    'xexzD2rDkpw53rXBfmKKZ+ej/NsN8r8G5d9nsv5h31TJGjoYcx0eF3guvJvphGMLT0PvdsO7w9G7Bcy+BHibJOKS+3cwnXCcYJv9'
+    'vo3wGAXC70y/G/i1e/kc0G93PQox/tC3teeCLdI5oOMTfLtqHej40bfq1/E8Regf+1ZDvh3l8LjJbUS+OMIJx7zfiuaghuyB81Ee'
+    'PK91KO82TV7M41dE4DUrHbu411UWdeB42MvR+mDvTtoI9tfo3YsdYH+B3j1xJ5y/IhrRiepU8aVF4DUmo3HLQR9seGFR3HMGj+Z1'
+    'I/L/jQDHhj+vgTV1JBn3ouWaLsCaaYxQ9spbw/TAa9MbHHt5AMend8lYL4f0oZ32cBvht83Y1iU0tl57o45t5f3hsWXje5oTbRzq'
+    'Eb0V0bEFCjrWakHHDregY01InqYxAXqdcMz6TsCLagEdLKIxusKNhoN0n2xF48fk7+sgrZLYS2wQ6Ao2kfOcvoi0wnt/EfTfd7np'
+    '6p6MO5qfg0JT5CenzWGDPyb7qYefzRq8W05g6uhWE9M/gA6yBdapC/lnhvAm86p+8Pz+Y2CgQjzzB7PtiYJZLlrrmGadg+jZLvLt'
+    'tU7YxsrErynTh69wwmfH1K5iMeKnVub05x3sjGA6apuJb/31pG/NDtfjmJTH8U5kNL9Rsn5moXXRBP+uR6u9CtYy03G6ZG3Vk73T'
+    'gTk7zCn1nTOzIPaLw35PIXf42J26OZLypzM/QYfxuphd71LJfca4dXkVTUioriMldwafnsjriDt2sjp+OljHDMUZdtT4Bb0WdxO2'
+    'kDOz6ycG6w2Xuxts6x4RxKNSxVi2jaNMfUyb+O6W+Z/eMdiPlY463rVpP2g8LuYzfCTFml4xMeD/hzoWsijOU8vEQI4tZ4xfUb0v'
+    'TeBjMJzryfcTCG0x9a9+QzYcyzyptfCtCcHZWivYDJviLY3rPpLw/bLBPk2NeC8iqfjjb53Az1CSjnMnwu+TUH1Jx70T1XeUoL6k'
+    '4uCJ6quewO9UxYmLJ4L9fIt47JKIkyeq77EW3pc4se5EsG+HvsS5N2oTx+0LLdHXWlKxnt8N44n9oRxL/LpQf6iTJT4/mT+SM5if'
+    '0Jahj2/O7HjObClPnHo6h0tauL3CDWRv+Sahsfdn1XwTjplC6fKEFh7X9Lasej/BcO7Llmef+Mv4QLaie+tI2st+Mj4cf0pnv5zU'
+    'HvbV8RwvRHcvkqrnmvF8jZneM0iq7j5U91Dyxv45LhrfpOK+iPaEFYY4FDcOjKjuSeMDe9KocWFEMCvQuJVLhvD9hI0rD/2lOPjw'
+    'OI6DcXzH7nLs41B8y7KPfRH7+MlxQ7+PMnx55ziOL7I4PR2CdtvGemhT1BM3Ji8ey9NQPbo4PnH4qnlozjD9j0N7TeuuR32MEivZ'
+    'tJ4Xxgb0SeRLn9nLVhI/9a7GR+CTY8MxvE1j6S10SmMu/iQBWCz24ncSgMViMH4pAVgsFuM1CcBi9sF7EoDFYjNuTQAWi9H45gRg'
+    'sViNpyUAi9lhL40BaxGx256aACyG9/UJwGJ4/3Izh2XjE57SGj9OUAxY9E7yI808LvJQ7Im+n3BU5zbBPhbnjp5szD41BHXSsX1X'
+    'c/T4yVQ+3tIsj5+8wRLWm5qjx2IOxQls5vI01QHTcwmV/Gmqh9bF9ZyK+haF/8F3Xeub+d2GpPWnHvwXx3D4SetLfT/BAvhJ6Ud9'
+    'P0FjwvQxij7UjxMqGYsk9J/++kdttYkfIZL93o9gxdGd+vcEx8SPsc5o3Pox4XX9rAW/imGdNSY6vaGwVqK5TVom8e0oEHzTO/A2'
+    'NK7WoP3rNTK/yo/PC02l7TfRPdmM/xNN4RhtUeIV2sRIvK2J77emPgBEMr5NnZ9vCmz5497xl/kZNm3HHjSfIv8AuJ4LXXv4nTHH'
+    '1kZ3yWJTvhb1ySQep22ciSVlmjvbfjaisVXNXRLtZHW+0MjHVhendFcE+E808ljqNvo1HX1h9Ouuxvh7GIN1Q2N03pTC+kxjmO7p'
+    '/FTE1Ytd3hjWcyfhm8wk5sb6Yaib+WQ7GeZNFMtxHDkPnaDRXS1s5PFqo8jd/h2iGDCYzF4fAwbTUf1fQ3QYTDf1+xgwmE7qVzFg'
+    'MF3Uj2LAYDqo78SAwXRP18WAwXROH2+wj5lO/eS9t0EfR7xHw1v2NwR2qaozXVP7qrs0svGbG8L0UFWXTh739dLwzpXUeXwD33tM'
+    '5HtqV3arpk8zYsLX6RPq0BzbxGPEeoRXimE82WCJJ78rmuOrLH7CLw3a0a+RJe4rcn8MSZ0X+/J/MbwOynE+7McJQuMQ5TzY9xNa'
+    '1Mdq327Js/p+AhFclX9hW7gXCuB2JAD3FME4mPoYFsWuYfe4FkRYMxRXJxf5PTMau/NpEofzEUkMijoEQxbTUhef8pV6DoPFfRhL'
+    'yhxB/D1SGL9DMGQxLnXt+GW9/Z5HY17eV8/jQqv8JicRl/Jr9dy/icjXpQmOxfGX9eF6/f7+vIZuX1qvpxNRdF6b6sPxuW1j/JrO'
+    'wxmoD5sk50rdEfReRwvGt89yjc9AMEz0EiI/bM2C/snkbxs9zT/qArhx9W5Unn+mTo9TUWxHHqoLz0e/IX/AYNxRF8bLJNcsnvsv'
+    'oXEw9dOIZdeFEl/kVycMl8nIu+oCHddwxPjEsVPeVBeWA+L4VzTRTawYwjrZeE8WrD+d70Y8f7K+VCYMl7X3z7XhtRM1frtu/3is'
+    'lseVorFLZXEwf4TK0Jilsjibt9ZyvoXaNs2S2MXTGKB7BW1dqqn3s6heGieW/a7X1PthBGM2qbcC0jkaGJcK2kHt/adp9GFdCEaL'
+    'BMZMTTsurOU0TeT703SvoD59TxHgLPYFamMzouNDZtdyv42rJTFJZTFQD0Nll5CyNM5PKylbi8qyu7Ink7JrJWX/r4aXnWlZ9n9R'
+    'WXqnd7WmzU+isgsksUtlZR9AZeehmEd0XEXxT++o4f5NGI9wgSvW49P4mTdalKU+3q9FZbcQufYwN3ymiOv9qEXZUJxQVFZni0Xr'
+    '3W5Rlta7CZW1kSv8/b8mHJM46j7jxwkQtOWARD6g8tEyQVs2GdIESj98+x/UFhs7D9/XDcL7AwJ9gComZhaVpbqGh8jv/Uj34J//'
+    'VfOy+0k8zV9oYmQ+hcruk+gyZGUfRWVZrMyVhjEz70FlmU5jNtE/sDJrUVxM3/4PlZXpVGSxLa9HZWk8TJ3+45OorEyHIqv3g9Xm'
+    '643qTHZXc1+zolgbSehKNijq6EqojtOrw2vVVrbD8tvRCN5WCQ3YZKFPmFZd6m/XNF7AJsHZtX/+h+B1ScrYxOx9qYrjkCw2WIcj'
+    'joPzO1RWF/uY2lY8UcVxwzRmhq39xg+q5HPZa3kv0IP3dQTPNHYDjbeAZbZPJQSPyWrvQ/MhiuOA5T+qX7gkQllW79uruE50qHUI'
+    'vg9RNI6mcRRUsvSyhOCx8ZlaxWn81Hqx/CeTkZqquN/6qRpZuALldUneySTvK5XhNi2T2ELQNv0BlaUy9yyN3PibSrkfftqfhyvl'
+    '/aF570V5Z2vy3qqAS2X2G1FfxxKbkRmacboW1TNW06ZPKMaFtulDKG+LBu4VlXxdy2yothK6z3yIvaMyvLf2au4Ai2L0Mv8u6yq5'
+    'zoT6mpLJyOegMkdK5OvTiY+oU1CZmYZljhW0ba3AlxaODTxHUWaNpMxkQX+WExn4GBKvuFHQH12ZHCpzqkTWpnLyXyvCbTud9If6'
+    '4/ptBY8DTc9N2yUy5q8NylDZ8gFURhXXGNfzA1SmXXJWQNv2nwZlaNuurzCLSS+y38V1fzwinJD8j/qA4zhjPpzWfYlBGVrPlgru'
+    '68+UvxLGCasIx36w5eH9+3+oD7Q9HY44JtpyRZlecvbVye7/VoRjn3dr7FymGNSzi5QZIxiX9RHGxUVwbGN34/b8sSCHYyNz/LoQ'
+    '7tf2CP36cYHTq8fzYn0D1Yl8H5V5gOg1nsmXwnoCytyAyjwM3/5Ho8f4AiozqUqsG6D6i4+jMnMMdR4fQGWYruEEkpfpHiZCmUsF'
+    'bVuN9CEYBos3tQ2VYbqV8URPcSbSl/jyPypD+y7TabyhEKYp+zW2PCKasqZgRktV/p6KoGPWrVtqJzSjYE5TDvr/Q/02lYdFcAoG'
+    'dT9N1uPf87yMLN59Jynze0WZLkmZJ/Ph2Dy6WIumsvm9lrBtzvRvyHM+OGpMc3zW/Wk0dqIYezQ2jH/+n+e+0eLE3BOdl+1EsEUx'
+    'mFX8vW4drs+H98qdBE9eIXT9fNQe01h6OhnkYJzAPJedTiF88CLCQy9R5KV8fSvKu5TIHDMRj+77zkd5Wcy/hYK2+PI/ykt5cpq3'
+    'AuWl54dr0ZmZL//nuP9+FT/t5f0TyruL0GTMK/pxQnPcf7Qtr+Hr/xXluwzK343aKopnjnm/W6CuKH6MvPJfQXXJ6CajIZ9T5O0i'
+    'ttkfE/ShjawdRlM/IIArsvn1/X+ivCo7Xt//Vy7so1xmCyha9+2SeTS5O+3HcYtYntGQNbnSWBYYr18m83icIi+NMzw/x9fY44TX'
+    '3Edipx+pyPsEydsimBuRHaxv/yvAD5G9q+9HXYFLmwnv8Ncszys7C2A4+vusGD9MZYAnspzfibqn+vY/qM2ieMJYr3ubQV6ms/2W'
+    'Ii/VnV9vkJfB/Uw2zKckcR/O1/+jdoji+2Jd3O6sHC96Cc5fjObaNCYu3nPbsjxewWYJD/KmrDwOOIs7fFY2HPeA2hGcmg3HAd5G'
+    '8hyvgLOZ+f8RtJnGAJ+jyMPo0DRBe/B5ne//M2sW9x7vQ37smWw4nvMWMneZbDiWbQ/ZF/6e4XnaJWdpz2XCY3aAjOvTGR5zwpQm'
+    'eOUeV9TP9uoHMvI5YzTpnow8vjUbj+9nwjGg6V59UyY8Z5QG7xXkoeej16LxMPWh4O//Ath0f75KMGbPEjjvhjxYT8F0HE/BvrNL'
+    'kWc/5LlYkOcBsn91ojyTyL2RVpDt16E275eszTcI5nk/WZtnZsLr7iWyNtco8rC1uUKArx0G+DpPMffMbme6Ig/DxcMy4dhRVMfa'
+    'pMB7Rj+qUD9MbQx8/18uh90loU1/du1oE+vbATe8FvtInl+5pevD5N6eV+5+wzZRnuU2RX9Zm/7TDcdZ3WGAE9ch2KK7Er79L4Jt'
+    'quPxyv2zG9xjj+vfwff/hdq5QyIX9aM8opgQvv2vy30ixL3TdIEbXge9BFfPduX8AdvHThPgHJ3fEwS4o/O/4N//NyxHeYRpluUY'
+    'bWpGuGJqG+Lr/1A503siXrm/OXzsRPw4i+NcpbAR8eV/BRzGL/9akec4yPNzlEfEq/v6f0WeFZDnToePh6ltis//O+F50/Hp/v0f'
+    'J/CbmtSdEn/9oz6Y2qP4+7+gD7o7IUXAxSqFHFEEPK1S6DCLUGZMAjpLf/2j+kR3Bfz1j/KIbB389e+E92V8N6AI/imqFDpLFse5'
+    '3lIm8s//nfD+0mbQfxaXEusMWwulsTPxGRA7t8Fx1GRxCOc74diGujijGccutrDnEsKTe49C7ysArqlN93iHx9Trdkr9dzagb73k'
+    'G44t2kfOcmmca1l82rlorBzL8fLafT/pN+Xpesi+IcLlfrKXY1zeIbCjoLhM/ZL0C3B5o8V938mOGR9GzzIaDMvRvRTHUWVxxgtO'
+    'GvdyuOJe6miJLh69bt2wOOY5pzSG/CLiNwfTv8VOqe9lGnvXJDZ0Htasd6ZD17pjsNafc0vX+kSBzRy1fWL+gET2TB2a8fRtJV3u'
+    'r62HwNtE4GK/bWzOdPBvcfldvS6nNEb0FIUdlg7uF11uB07hdRnuj7o6rnJLbfDjjsUlbqn9iqzNOjgb3bAdjAg3dHDOc8M6ZRUd'
+    'xvRYB/t4l8cAW6LhPXV8psd/6+qbCmOCbYtnCuxtdXCKLtdZb0FjajrHA464PMMdXfk/ovJdRP+0waD8k6h8lHX1M0V5E5y6DfHu'
+    'cdffXsRf2ODeZwS8cpdBuatRuX7EZ+nKXYH6vC9mn3tQG5bkzPGuDfYTUzw7H+XfbpD/NSj/PpP1D3uiSm7WwZgLeyp7XwR4eafU'
+    'Vn0aercb3h2O3i1gtlJOsBeZ8Bi6/dq/TyyRBUz3+zbCPxQIvzL9brDNv5fPAf1216MQrxJ9W3su2NWdw+N+029XrYPzKvSt+nU8'
+    'TxH6x77VkG9HIdmojcjKR6Bv28g3JivhPXA+yoPntQ7l3abJi+XVCot5YLxipaVcWmVRRwXCxeVofbB3J22EuwTo3YsdYEuE3j1x'
+    'J9gSIBrRiep0FG0uAq8xGY1bDvpgw+fm0W8s584X5HUlvLRuvBoBjg3vXQNr6kgy7kXLNV2ANdMYoeyVt4bpgdemNzj28oBKp7Ac'
+    '0od22sNthN82Y1uX0Nh67Y06tpX3h8eWje9pTrRxqEf0VkTHFijoWKsFHTvcgo41Ib0LjW/RK9BLdQJeVAvoYBGN0RVuNByk+2Qr'
+    'Gj+mO7uO6Kao7Q87V65xwuc1W6ndgSWtqAvpcHRPxh3Nz0GhKfKT0+awwR+T/dTDz2YN3i0nMHV0q4npH0AHyXR/LuRPdX/Do/tj'
+    'ax3TrHMQPdtFvr3WCdsLmvjoZWc7KwQ6c2ojtBjxUytz+rM7dt41HbXNJE7EetK3ZofrcUzK49g9MprfKFk/s9C6aIJ/16PVXgFr'
+    'OQd7FKOtXVBP3oC2UsqaHV2k1R+q966KhvvwTFsVg/JmDNadLQ/kIBy2kWeOJ+e7+BxKptfE72m5LkF+bD8n0mWZ+nvrEdjr4bbo'
+    'bOx8W8NcIGOL7m9tk7TRxEeIyLe/yBa/nXzfYXHvMU471hNbqI8PjsMqRxwfuD2htvQI7hpjPeyUIZwH2v835oI9RWRjiW1fo6yB'
+    'bkLnew33FMpz24wvXQf4nHgS6qvNWItsFzuIvDNFgENJxKk3xR3a1/3Z4HxQNC+4zaZ4tFEyPtQWk92p/Ishb6PqwzcUfeguYx9M'
+    '5uV5Q5y7LBvI3TI/5Kbx5Dol9jy9jrn9Z5sj9uPdL6AZvq3RYNtnDyMO/bfkHJeO8VGD7ZwhsYnqFtj8l2Pfpr4OvZgrxznyGPJx'
+    'bFhl9G6jI/cHi8dVdxfBxMbZv2uc4bhtw+93joB9798ywXmAaRzXPgJvq2T+bda2jJZvl9hCdWV4PF9KS+idpfWGdvyitvcZtmdt'
+    'JjgbMeGbbffbDs2an4Xq7iwzT07XdnUmkD9H8r6z3w1gicbehDcxuT/RIZg7E7z5rsvjOJaLD6Pj8WlXjovtgnlIej4udbkv7qh9'
+    '3my4Nta7w0tbT3KDczkZ32Dqx1LkE0tV73RUb4elDCeS/yivIBo7dtdgasR6kxrzpxzuKyJpWvtTh9s+9ZI7dqa0hJURjSe9u3qj'
+    'w8dzuPQC/4z6bNsGmU9yVX39yD7SBodseeULHb5vbo2wNqLyF36scbgTkhTdZ/YzEyPgZJ8lTtY5Yd8IIj0J1l8X0Ll/Dega70Vn'
+    '32Mdbks6S6DfbrTUfxZAr0114Vgf24LOmWoQXHZOgs9KBuBhthGV0N420FOOA9upAdSGHPSLllk9+Pdm+Pftg3+/EeRRwaV9yiD9'
+    'fh3S71dB/ZUwF+wczRvTdbHOWUf3qas/pjHOAnIGeVqIjZjtHIzuk+5gDq50Yj3TbM5TdPcOVHSkCs1hnqxfTAuq0DrPE1qgq8cj'
+    'RC/C+8sBR7y2X0zOy+mZ3qGCJ1nzJ2dlLyE592a0XP/Icw5EeIoCHKT7j472MHzahvApnffwvAvm/LK4c57kvPs24YP/ONcN5vM3'
+    'iC9J1/Wrb12nPEB4nnNDwAOktHR00NJJIP8yOShLeC3v0tG1j/Gz1gM3lt5PNbW1z6DfmFdzkRzWiWhAO8CIgsuuigxkyrPmyvIE'
+    'oLMm2BLlEZV3NXx/DdEjFJD+owHRbaaHqLbQPzAccFIcGLE4IJK1mA3c3+F9DeLBZHRkPsKRKVDuaSTnVwOMnAIOLo/viS38WpBe'
+    'fU/4Xvuke4P0L3tL6VIe9EoM976H7EkPpSeYu0zWG7d8Iei3v9KqqmsOLja/k/UJ12nzNBgVbuBJgwEkR5VPk6cyat8bLEbG1Y+j'
+    'a9YFH+VFT6PrlXeldurSRruadeb7OHSDO/sVwDcwuavCKY2dNIWs4YzhGqZrl9X7YVJfpaK+rIaHMamvl9RXpagvZ0GjZPW9oYzj'
+    'iekdq295GcdTVN/kMo6nqL6Upqc0PaXpah26iL7LZDR8VlaJ9gr2u84Jr01254bJd+y9SmasU/CZOYs2sLpzCdWNzy10dXvvjkdT'
+    '0opom4vyy+ahhchQqjvAx1vkZ+ek9MwY58PyXbPFOXOU+aJ9ORvS85xSHx8m50xRz4mw7mEcGoMCkomaEe6IzrynXTHF/2PPZQO7'
+    'T/T+6LirzrBboF1YPjY9hx4PdgOsrLc3nOJwf1ne9zGS9VmHxs/0HL0JwSgimR/vyUeRPNjfA/URUu7x8f1DO4FvLKyvmAnphCml'
+    'dbgR68D38GV2FAWA3Yj6Zepfg8116vcx9fuY+n1M/T7a+H3MOEPr9zGLaF8lyue1dRzUv5gxt8hWY6jaZ2MTVwd1j4O9awHUv+aG'
+    '0np1cKL6+o3bzp/fbd/OnGU7mZ/PCYRG2/q02X1PmF+Y74h9CD0WwX8L48c9+O+HPl0J/YksLA6zVqCUFnkYk8sffF1gK2vYlAJU'
+    'TI14TtJgL6YrK5QX9WNqAVH38GM34EfF0EykN15ZJj/ldSULIw4p90QtOAULaTG0M9G0P5mS+b8I8VWd5wVfmZ72YGzMq/n7s1N+'
+    'NDF+1KPfKT86PPwo0+ewPfai1G936rfbSf12p367U7/dqd/u1G936rdbvN/PIXJ/nvCHnp/cqWg95kAnb6MDZz4vTfU8+GxKpD9I'
+    'fY2nvsZTX+Opr/HU13jqazz1NZ76Gk99jae+xlNf46mv8XL7Gtd9p+fmVYfoublXV99bR875uM/HbCr/ObhNe57q4D63bPkDzJNW'
+    'DvC1wOa0FvJlkW3AWIRvvt3egBge/c74mLnZaOcBqaydytqprJ3K2qmsncraqaydytqprJ3K2qmsncrawxHXq9bh96RqHLF/deqv'
+    '/TRYf3h/7NSUWY7GbL1j7qua2fnNhnHTlaM+4EV+zYtwXpwEvO6I+xc9vzWhqUzGb4XxrwUZtoqR79vVRNxF5+Y2+6zIHyWTqTMO'
+    'vxtZQfLR+005h981l91LVPm/pLibhfYWyP7hojk90im95ye7p0rhemNSsOSbKtA6lN1HoWfyFxE+sB5gsm+Y/58H6Rxkm5sRyH+1'
+    'kn55pOwCoiub5KhjN+B4L7bxC+gamYRsH9db0HTq+1tkEydai41k7uPEiME2mfQOKdPV0ZgCuO27nHBMB7aeGa8+Q6Bvw7ZOPRHG'
+    'qltgq2YSP4rp75qIjqrKCftBx2O/HO2p7YbjymyCxgnsok1i56hwjtH5JOCK9E34/jC7n9AK+VwnHFdQtOeL6u+S4JEoLg5d5x6s'
+    '15N1PtnQdi/OGukmYzUD6C+OW0FjQrRZ4HQvWYvzHPPYSpQm4PlaOczzVYN4ODZfdRb0BN/pxjyKKO5O1DhVKrqK71Q2CcbDdK11'
+    'I768WTB+UWgf9rczVPscHqesYL6bnNJ774xvEMVt2KGpsx3p3g8X0OY463mTZD20K9aUyT1cGq/DplwcHKZyCR7PnYJ58vp1FlqX'
+    'KtgVhvIEHlN8T6AfzT+dz36J3CTq3wbHPjbooUAj82TN4LquZ3rm6WJ8NNVXYV9bOcm5BqXbMxB+eG0/PsfvNnjp2lyAG1mnVAeO'
+    '5345KUNhrMjp56cZzQ+mx2M0PHSHZs/YSnj3mQ73j3YS6EiunBSk70G6kmWo7fj3EkhXkT6uzKlpJ5ufAuK7tizk58bUBqCK5Hkn'
+    'pNcsDNsCeOV9W/FN8n3uUSj/B0i/AenrN4XbmIdxx+en566X2yl43/xbnOtK/ZLgbx/8WKlfEgz70o+E+8S+VX1EjzsFCe5UEVzY'
+    'RmhUMxrnz18YpMdAe/+4q1T3j/McTfLQOZe1bTzs5VRGwmOZ/9cgffmD4fG64WNwT+GDAhzYBOO2I9ymPNGdYVrB6tgCfXr3Bvk8'
+    'szw/2xBuG/vmXhJumwcTl1PNZbViLv3zf8CLF95VWh9uyzteH6TPdMnx6tKPmK3XHKLTVTDGE8+SjxHL828d4bq9cl66/zzxOIwn'
+    'Z6es/7QslrtFOHQ24NAnLwy34Z3bwX7oGjGeiPrPfK5N+l5Q9uaH5f1nef7pEX5XhH3zynnpg/dxmlwnKOel35aUKSrKfGiRuIyM'
+    'zzPRcV5yj52uscTHte0h2Og64suKD+YiHcEEzxT7Qz/K8zD7O2+tHUPWGt17994epD/8Yan/6ZkIBz388O3wHoT944Yg3XdnkB57'
+    'S1BmIqxt+o3WQ3F87L2lfmZze0txfuUtYhxvssTzP30rSN9ys12598MaPPbRZG1EJg5EO/evRohh6pfRpK15p9RHPvYdN0+j4/fK'
+    'JeH/qQLh0LlOqc/d1UQPP6DIewbJ+wLiA2jebZp6nkL1vAZSJhtuIHl/ifKyNjB9cjvJ+zO0Dk+GtIfkuRutE5qnV9B+r8x3HO6s'
+    '9gySnuyofXgVQVY7win1ccn6sFNTHvtUFPVfV/cHkP3KGUQu3kp+M7gdCH4R2sjm4DRSdj2ztYS83WjvXo3KFEHeqiA4sxq+vQ3N'
+    '3eRcOPXyvBG1YzXBsbe6pXN2BrJ1VeENHl8Go4+MC4N5jALne8nvLlK2VVGW9uVcUnYC8Hn42zZJH3aR3z0kX4/ElhT7P2U+JZlf'
+    'zkp0Pkd9OGJfXcznJfUjjO3ZGU1iMSZcgOkg+DZ2bQ6icSbn+E0xz+Tj8IVRzr5d0EOFzr4ds3h31A/pSJiDpOwQtqZzMuLmpHuU'
+    'zUllGebE1o6I2U7FmZt0TsRnKyZzcKiOU56M00o0TisBF2fA76nkHK2HnK30oTMjPG4dlmdZnQTeVrTPeji6CJ2nqvJimYrxJicg'
+    'nuQIxCueCOUukdTZLKizQ3B2r6uTxk5g85DVzIM3Tx9CNmYFge0aleU6CU+7FfGdXlu2C/Iyvr6N8PdbUN71hE9sR3IK49PrHDGf'
+    '3Ed4X0Z3zkXwt5K29KE2FZEcgc/TNhAe++2EB2b2AMehtr1DIGeJ2jYXnVtQ+WcrqaeLjF8fgTXB4feX8HlBBRnbXqf0zhebI6x7'
+    '8NbB0QLcYrawrgZXZL78sd2hKM7BCQjWCRFwOYk2NRDaWRpvYSDr2WzL7LaZTnyCYO8V0aUW9G9WH74nuZKsc1egL5P1VzaG3lz+'
+    'i8tlI9UYXg1++2TzQuMKiOyLKK9gs59dADrDm+5Un7lQnX4l6B5vvy98ntAH+s/r7xbzJaxvO6Bd7F01GxeJ4jsLaW5U33rJuwN3'
+    'DHwEK8ef9GI4TrHSiqsd6K7SlP6bEzgnG3yezDq2zx62FvvSOR1Vc8rW7WWCdVsxiuc4D486V8Ed+HtJROc9A8Mxx5fJ59g0Tqxu'
+    'Xe9O5/xVNeds3a8TrHuTe6qj+5aq6zrH+uKA4kja4NHQZNu7wemYxx9z1bltDfqti5Fuxu8q5jKb81iIUX3PeyG5591KY1/aPk2q'
+    'j9W2JiOCp3YhXZ996ZyOqjll67aerNsqBxlHKyoK6TY0+WWxK1W2MXME9iYiW28WCxLrBCqJzYoqfp+JrnsnaYPNeohgFJcdEkTO'
+    'iaS5iL4sGA5E8GlhaiFnHeOqwfyLymfSHIXdU8o3KnBiUZwJrHy9LkfKNw79mNPzuk0C/I9iCzzK5iZrIP0qn0x02layPtrTORlR'
+    'c8LWTYOM71ror9g9sv2vFs1tXYRyOr4vs8q5SodTNRb5Kb1Q1LvHsl5lfhyjg93XpWN2ZUYuXuMxs7ETrHdK48WWq3+mdguvFjvD'
+    '1gRtUNgcVqVzeMjMIY7PZFKvbM4P5XU7GmxT03Wczmm6rkeffXO6rtM5Lce6Hok4YGsjj32eYX8wXvqsY+6brW+Ure/qdG4P+blN'
+    '1znHhdlOMndhWPxUVrcOHr0H0e/ofSWmdCPFldGEK6NNjtDxmIfavS98juTVf+ieWWQTP9PTjadODx71aRg150ijb05YnAxsk5Ke'
+    'hZfO0ZXxTLKmmZzlRd1PML3LpGe0JWe05VxbGQNzo/TcfOTNSYXDY0DkIpzPimwP/buSbgDz32G+a9h8Z7IH7ePy3mUI161gA1JJ'
+    'BqhqdM13ddz5NjCc2GNqQLEwpkFgLtLuqr6akgQ+54BfZ7i9GXB7owXdyZSVyxlRe/iUiBZt6j38cxprOEsa4/8e/MdHYC67YC7z'
+    'zqH4uCLMzuaGoSUNFm/Z64YIPVXZojMfZJmF/HvO4Wb7cfcn77fn9+FiUu+BG4P0o3eX6gd0/GYqDwhoSTw01MoDIp5juOzsRo8+'
+    'JZUv0jkp/5y0gD4c00+bOXoV8WLloZ+fM9uno+pbepzwPYV8Oq/B0rnWd3vQytkmm6XYol5/2ayaxX63M92EXnalc3ZIzVl6P8jg'
+    'Lsoe/ThGfCpNYKd8yMibE/26yWRfzQ8bJ+pHb8D6iT6R4XWTzslwz4nWn4GifSJ5W5df5c+gjthvMF8ERafUJ8E6VFZ7LzDr/75O'
+    'pNrCvhBC9wINy6n68ynSn3+FctUmvJjHfOXyBfa7YlRtGZX+MH/4MeeJweRY+Bsc2D02Ouold1lhelGbI+vcnr/9/cG/34beT5FK'
+    'vnKdaWHgefWetkoje4/xx6ZVppKlchv2N4rXgWfDdvvg31kZjud5wXuKxxn4Y/I9+x2i4RHozVDL3wfrtmDRDLuj9Zo4EOkxLR+e'
+    'fyn/E2GeMkP4lOC++ZNNmtkcSPTR8D/pnAz7nLB18/8E6wboq+v1KQdDMvjHjqOEJ/QVlYqxqhoxc1Sttz3I1GQybtlnipaNW4tt'
+    'WR3M8Feztqi+Fy16xejGF1KcTHFyBOEko5ttTurHS8p3ltGnVCWMP6MPb03HfljGnp6XMb4uj/QA9UQPwGIezgE5bB7YyWC47I7J'
+    'KmRfg2EUUH7qY8+LhdGI8uM7PDZwmjT6jUYCi95nMYnbweDXEjoyVqP7YeOoy0fbX0HmJUfmxQQevROlu3Nk29b1ACcDcMema7tk'
+    'bce1sV1laLtYB3OTjv/wjD+2WXAlNoIsRla1w2PoZAjdY3aCtSQfpo9HTUG2qI6dzaDK/nEWpG9JwBajV0IX0rP94Gy/nHgZ11aK'
+    '0pUeRFfS+Tu05s+U3owzpDcqujSjzHSpaiA+XaoS8G4srvRlCOcLkm+is4cstKca/cZnFyyWHOUjc2i+8blilpwr0nh0+7zvZKxY'
+    'Pharjp2Z/Ia0+xg3LANPhjWdoE9/dpeqkt+bqnZr3FqUpY79o94tBv9o8P/fWOP9v0kBfIzb7Lpj3XElL8e3eP+fMNH/MdZ1D5t0'
+    'eNSzl2bfm0ukE+pcBF352oNnd3mda/W8iUKpITlKxJ49MnWd4pliENPEWD/mhklg9N6ooe+xbOwqU7I9Rd8E4/FoiDKSbrTPDYIK'
+    'XToF0VwuazEkY9Mljw4udVOaltK0lKalNG100DSdzVsuCBvO3ECHHmrzpssv0qFmQY54m5PeORTS2D0HFwyz07fS4Oc06wz7GBTJ'
+    'OVhWmgfpmCn8m+iuKr3DGNWG/9VwJyoyhffktIqD5HdPVFjpPbWRNycqfyPePGEffNdD+tB0vv560dkaC6m1Aek7vDyeLeNEp9Rn'
+    'H/MDx3wM7nS47z6d3z/mN5D5JWT+Rs8a/DsT9BV15BzI5OzvUD83tNUlmfqd6Uxg7Y6yJ6vmxY33Sz1br9lP2wDnTc9FK+DPw58u'
+    'SJmfzNnoWxukzBf/kehbD6TMn/ck9K0DwS6C7pF+YzDrBfWxtcx8UDSAnlCkizU5A6bxF4vAfzQlAIeunfcJeI/KIIOUV846uRHi'
+    'cqVQDqAV5lkztouoqdLfTY4M74sGxiZmwndlacbK6HKth0NXpjiR4oSG98qpZFQTgBknfQ4+1QZ5SmMNFwHZ3uWU+kFi39j61cmj'
+    'tvqF0c4xHWTeIz967a2p7Yrpfk7PWD1exF0YpC8vDOss6DeVHV8b4Tus1nkMmfEQeDJxMcHEh44rmOc8ksGOvyiYy/3bw/NMv/my'
+    '7xtL8a+a4Fkdqhf72q9ySn3ib0Mp41WZDPr5C4P0mPVB+sddQZ4aQZ6jSZ6oPvBltrYZhMvVBJeZvYCz13Gufax03Y0KP4MZwq7Z'
+    'kakYT0Okjw16EtGg4gBFvtqYrUfqZx3tb6vKubvpJy/1fT/y5sQmtsUCi/wVQGOxvRbbZ2T0Nw/lMlDfwq8F6dX3cHs3xvfSPcn7'
+    'tkOwX20kebpRng6yp7VBng6gJThmiy7ei1fujQ6PD9NL6uh3SuOKdEj0ye+A9DIEdzXog1iMOlx+h6a830aA483f5IhwVH3Xtb8R'
+    'UqxH7yHt6JTMKdvKPD304UQXboqHTIc36d4g/cveAHYVwqV2h8f3xfU2xeBFRH4XnF8MwniS08O84D3l+3Jw2u21vXKg9FAZ8330'
+    'WyNa4/XQp8lO6d0Thq+z4N8eDGz/2eiE7USrBvj5iUP66zo8rg/rdyuiOa3OoRuDmdnhrgS+dxbKMysmnjBcTXrcRkrM2xakp8Dj'
+    '6qZjGzvu6HCPrc16P1RjPo7mMR6t8fF0c2YDo5xzW7CYW8bL7L09SO+6r5SXYfyyl/7k5vh73/ERx6o14bHKoeMMptehczs7Qv/2'
+    'wlg1PAwxAr5jV774PfP8lM+0qacSZKHb74s/hljPKztfLgr0kJVITsP4eiHC1wsJ31lL2lkBfCe7/9jglPrNa0R9fgtaAxUArwHo'
+    'GTuLx+k2yZp/B1n/TJZlqdfXxWj90G9z0Fk/e3cUenckvJvqcNuX+ZK2zCfytFduDPSb2R5ge4O3E1uIPmLjsFxge1BHxrxSwOtT'
+    'XBmPTiWZjrk1Bjy83qOUb4I2tQhkPtdgvUwj4+/lb4b3OE8TaivF85wFntN63qLBZ1EZSit1+4SsPap9YoFin2hFevq/fTVIP/Ft'
+    '2AceCfIcAfwxhS2Sr5tRXf9+P8D7SfCtDsHZDe34PdT1hTuD9OaHhn//eguZv7j3IfG90AudUnm9AtGPCwmOyNpD6UerZp1UC9ao'
+    '6GyR4VwWjYkI53BdOcnZJW4vhc98SDL4FyH4FyGcpvb19X90zvPQ1A3s7ENPo2Tv0tUX8l0bbJo3m9pIsPnFaxCve7aGDkdza4PP'
+    'UcZcZUfpwToM2lJNaEiLRJe60YK37xToOzHOivK2ETlgkwQGpQsNoCdrhG8VSL+3gcgUWPfXpZA3sgiuyD64W6LX7UYyDW4Xs59p'
+    'JPkvUeiHqb7Wa+ME2B9ZGd182Oibcf9VfoxEOFNF+NwepF/2YP8QyfPdaL5VbcLwGG5cDPBuAJ2mTgd+FJJLbdbbMnYWgVKv3mvQ'
+    'mt4omQdRP9j8vRvmkI2Dbv62kLTD4Dxis2A+2hC+Mfvc8QR2j0E/TM5DTne4XT1d291obbP1YTJ2tGwR5uQwC91wn2At68owHd1Y'
+    'oF24PX0KWic6A5LpUtl6akH2B5PRfuW934/w02vzE1BmjP8yk83lCwefikKhkv27qlBdU6itq2dPsaF+mJ5G739N5YDsD8zffP74'
+    'b6W+Cffs8dIvB8/553/FT38+a9H0182e9/r/Peuc82/68pdnweeXrnnPl008Qn73sttaXSf33OA/L/NA90zgFCWo6x9BPV8+75Ev'
+    'o8ebuT2Jeq5d9aSJn8nbZV9b2K8vh57f3oZ/DTgDtw/+ef8/f8Drp+P/t2/wv+f8/w8+tz3/MkAeGPhrqD4L01rN8zbBO7/+KQaF'
+    'jW4Nij1pyuzzZHIu9uk2F+kAnAiyzAzBXlwAeKK9eIaEf+oj6U4JDbbVAev4il+CDtVkz9ftBT2Ihuva3CbhrdoJb7dNQLejttHr'
+    '72dAxyCzR8B1bzfsBy5jMq9eO3YjXj4puwSsv2pHe2KbpH+mZxGvB7zVzX+npP22/aBtwHzBFmjTXAG/vo3MyTzyfSPh9w4Dfi+q'
+    'HYVJO235CZl+uBnpHihNOdyinb2StW5zZ3I+wl2Tcz6K3/SMqYusDXy+GBe+rUwqs3Ew4UVF5VVyK7W7wWdtprS/G/HYGNYlkjMG'
+    'jIOi+waj3WeByd1q6gfX4ybNOCC9F3HZuQ+mC6L7xCY+aQvIrhrXkUX6rxcJDTLRSdrYddnIjDK9TbsT9omngsnsEL+C1tZWi7Uj'
+    '2m+j1P9BJFub1h+lnouRfqBTQUOiwH4z4hs6Y8I6DfBWpOvYGRHmYtT3HQSfOtDeGwX2YUj/s1WjU+yMWIftfWQRX9+D1rAH8/xM'
+    'MNblWM/sPLXyfq4nZ++uvDV4NxHp1Z+Ac6LcXq5TzqMzJXaHm7175d6wrcSkvUH687uj+dP06we49YOFzy7z2Dy0k+Mme1c4J3g3'
+    'D/XLe+eln/0oP69m34pwP+jFDj7O7NtJG4P0mo9xmx5Wz6wLwuP8VEd4nDvPC4/zoqtL4WbQucuZ0P7vu4HvTSYP4TXRa4HHtuNv'
+    '4pOgxWKv2ULoYzehS9TubwU6C4+7l2C4MwCuKb9u2t4isjHrs7Rt9P69xg30ACY2vJSHxb/bhhEnVPmw3xWfhxr8xxKJHnwD4QNG'
+    'el8eAbkf92X/IdL2L8GZSDnoA5MhV+aC9FhIj4f05FyA75WMzuZgX5sUpO+ZxNfHJHT/5DQovzBXul5WQ/l3o3IsZgbOtxTyXT6J'
+    'ryuvTaZ7XX2E8cD9XgjpMZJ+0PYVQUc4GfEdWH7tsKBn9BxGxBdi3mYyjD2udzOijSb1YvrULTgDxfXJzuTzAjmtCtkvyPB1JrVd'
+    'WAUgJbcrGdyMBq4Nn1JF9pJOcma/COk/Osl4zBbc39pK8kxFebZJ8rQgG/42pHNvRfZ1851SOySss5Tllc1XFfxhvCmXHzGZ3N0C'
+    'Y8O+q2BjnRS1Gaf7eK9A7qG23iLZ2vYsV6c/o/ou0Xt8/irSux0l0fP3CPbiqHp/U95tE7IjteHRegS6VZEtfoNTeofR1C5BpUPs'
+    'QbrtBqL/oPSU4mcNyBl4jWwjOlldO0X67GakzxbZDpnYxmwhONklaP840Ffg9vcTOoHXFNtvsL6X8sTMhsfEdsdmPanWkSl+Uj61'
+    'S7DHjYc/bLudkchv3ahcCzp3WInmD49h1uF3XncJbKlwm9oU8ooMH5vA3hnP5w4B/RhPbOHx/G4V8BO4D8yOGdOgGtLGNoGdF6Wv'
+    'sjOHDoP53G64vscT/RKzVaPnjswmTGSf3Qht0eHqVgludZF6KtD4VUr2mq3krFsnP5eLrveQ+ZsK9A7TuQ6L/bHNgn71KNZ+lWAN'
+    'VDil95IxvyfjAWk5jw/UlYtqEyE7UzC1ezXlV+P6o4jovSI7os+k9iVlodMgPpDSPDa2+iYyEcWlaoJLOQMb6vmOue8u03aVC67q'
+    'zlG5fH20wDmRi/QPJX6U3Mwh82TNn5xN7GvXGciKznv5Y+1LUmCpZv4UBUsz7r3CunRtGa2VofbhbeOze36C+OAQfDA958L+v9c7'
+    'aTwM6V79L/7/p/DN1o506PxHmfhfj3KGORfpW9m7FUgmzqM7G+weYR3iY/H9WCZXthMdIK5vtxPtbLccfX69oM9nCPp8mqD9J0UY'
+    'h2WCMv2aMq1AJ3AZJhP3kbyHExmjQaBXbxbk6SB5agR5vDMUkb58OOfvbYL5u1Awf29A774tmPsPLQrPveeflc79Asnci+7S6OZe'
+    'dsarmntqX6ya+1aDuW81mPvWMsx9heXcN4BuCvsrmOqUxv6ZB/YoeQQvi8rPI+kJ0JdznMBOhOmSVLoArDPqI2cI9N5iM9KZbbA4'
+    'Z9im0cFjvSu9s34C6u8JmvFYiXD6qAh2NieUcU9iNPb/0LvmKcG7v6F3Y+Dd84hvm0LmeQrA+q0gz7QppXn2wxrFZ3GqNntlfu7Z'
+    'ASG6ZNPfJouzBtG9X6/+ryO7vV6JXXyPQA8vusP77+iOxAZJWdP7GKL6VbYsGOd3oTP8DsfOrxRtcxHGaoKl3t5Uz8fqOBPdS+gn'
+    '/W83uPvCztqpnrKf2Hl3xby30Cmp+3CwgzSd044Id366CM0wOX/PWdIRkVw414nup3IRpMc5YTu6xU7pPeSMQv8qeufp7I+PqCuV'
+    'xb4zhUF9eA5Vn5uceH48ZXpokz3Lhj5jfzIXQz+bU32aUJ+26hDQpzWis4rzLPmdCmKfctCmZ7XaybpX5li0dpbeEqTP3Mjtb6Ya'
+    'nL/FsVHR3YtsQHyRAz6D/hl8AF311VL5XRYLThUPrs+SrqV6pVCcVXKIk6xeyXRusK2xDX8s29dt6bfKtzLW49r6VFb5Uk7at1/S'
+    '+D/Kn4wY/y0eg7JDpb9qIPajcetzLcvnLcunsa8VNHnKwWGNEPu6xUjXj3nu5Y7cv6TJXDYieeNSKM/0aW0wx28BepnO89DOM7M7'
+    'ZPNGz0bpmeM89M1R5KVxExo1e1UU+rBSo9+gPjJ0OhyRjwqq/zDVg2AdVhuyXbSx38L63FMmBOtPpL/qtdAbPSPQo1H73Tj6HQpv'
+    'H/m92ZHfG/b1/xOCswrqN0PmG5DOr6gNUXVZojk00Tc9T2zwHm3huGriT61Pgs8m80vHpI3YNdP7fW0WY7HLEd9X2+yUxsz5ZAu/'
+    '46bSPQ713EWxn9w02JcTBTpXE1nY1L5aJHuL7jgOtU62tYWvxX6B7bepf6geCU5ushirHkfsA7ON1CXS6WO/KM+P53R0l6Rv1IfS'
+    'LsmdrqTWVhxb4w7B2YrXz++gfr4UY+5k9GRDmeiJLW29bLCfr4F3J5L7hCfAfcIrJoXHkt6Z9MqvgHuJy3Jm9yZZXpaK7lXQNnh5'
+    'F6H7oKbtXQzf9kjai9t0LHrvjdHR4wM7AkxDDhjeFzA98zLxJ2cC0xQv8f36qOvHG5s/juNjc1e2NP9NWfBhnuX132KQ54dZDs9L'
+    'b4D06+i3CFdEsG6FMt8m9X4P8t6E7qB8leS5A/L8CcG7j+T5AeS5E+Xx6vLG5rpxgY4Y0+pXCH3dILgvJaKl3YL5E93ba7PYYzsN'
+    '5ncH6kOP4I6Zl65z1bFn6P4go43l6sOp44KzI9H551bCC7RJ2t4muHuluh9N97ZOx8wfmu+XBY15/yGy99A4Q8+O5X0ox/6ZZNuf'
+    'hvS/Ca9z81junyHu+h3qdftPY4Mz3rgyKW5rh2QNdDnmZ1vdknGg9lcXjA3usNN7dxjXXhTY1Kh4WBuZp1PDszK/0wsG27mU2JLh'
+    'O4y4Pq8eVi+VYbokdohDTStfbg50VLZ3zk19SYjuQJva2fQKeCWvzT9t5vqBfoktUZdB+54n7dtoOLZxfO/+gbT3WYMz339p5mt7'
+    'pMpQqjWzHrXfVPeYhB4j69rPp2iNLG4O7pcMVfu3KPRGurZWNJfqA014ENt1PNR6lYfGcLsLE52DaL85oLFp7JXYeDNfEzeMCdqf'
+    '5P5qo+tV7Z0fGBPYBJv6/ab7eTlkFd+39Zjw3iLSDSw09O/E8uK2n4h8RGFdwQoi2y8nPpVOJd+PBdn/mME2Tx8C/rldQjc6iO3l'
+    'mCFuj0z3yNrzx6bhbQ8dnx83BffuyhF/3YSHseVlGA/zaRjH4VqzdK3uHGzPWkevXzNZo6ss9IIL0fo0hc/W7KqY+sCFhnpF3/av'
+    'idP/cujjRXyEiY9Hr23VQ9S2nght++/GcByHoaSjjAe9Y4ja0aNpx2cbebwltla/Olkc94H6E2L5+iT8wEsIrlfXlY2l54qmd5ni'
+    '8qxxZIstArnYv//XyHHcJj7FBgt9nEjGFdFeKt/MbuT6xi7HPC5bnyP2BdZjMWcbLfrF+Ol/NHBdy0jVFfl3tRr4uJZrbDYkSOuu'
+    'a+A4Wg57mDh7xOVD1LYo4/bmBs5TDrfuzz//Q+3ZVUa7EOzbVKQLPBjbpCG4++PB+a98kD4C6cOQ/grSJ/OldyafgN8PQPoYpM8Q'
+    'OPsg/Xk+qPMvRV7nAZKXld0P6a8ldT5D6n5WU+cvUJ2zq8C/OaQLIR0L6QmQHg3piZBOrypty3TyfQb67dV5SzG4w+e9O6weYpJD'
+    'ugjSifXi78dCWgHpDEjXQroY0tkkf3M93N8shnmScuAXW1P7Jfi1q1h67mGrMxLlWecOjf76tUWxT0PbvTfqHdA5xfLYXpnytTVl'
+    'rl8nf/+ufnjqZ/3/cT33XziUekmRToDxql+q5/xV1DOioVg7u+s5vZ1JaN4ESMdDuozQtlWQToJ0GqSrIZ1MaOVaoHnr0NiMZHuw'
+    'ZfXDaxM6FuG1jexG+0PtHDoVdg86fHmuLvD7GuWef9JnSvfXBXfHosYrlOnHdPV+vY6fRQzHOYDXhg/XyfWRcWR3U360uy7wpea9'
+    '+5aFvdVtGlsqrP/7Dnw7BdLvHxEeU5H91/2kjpshz4PEXgvn+S7keS6rr8OPq1gX+C8aqf3HtnRx+/p8bcAb6mw0bc5hhkpne1dt'
+    'cF8Hy01UXnpEIjfp5KUnQWb5Cqrjt0TeYWUeh/SXpI4DEnnqESRX+ef/qI7ZBdivIV0E6emQzi+U1sHyrYH0VEiXovK+/h/VkQcZ'
+    'KVMllqHmExmL5Wcy21RIT4P0CJC13lYb6D79e1GE3ziM8BXNkI6NKFudoqhrsqSu8RHrmo3qisIX4XJTIT2GfJ8HdRVr+b43VOeT'
+    'Xr1/qhnaetle83AN5zlsfAqJ+CDTsjId9DfQGCR1Zt5uwHf9Sw2Pd1ius/qdNaV8TTl0rc9q7BjehPpZDttjr44Ta4I4RdTfle0d'
+    'M1P59EiEv8N9N8tB+Jskv6jTL/1XNY8FGkXPIrMH9uX/BGHT8fpWdTjWXpw7Byo4unsIPx0CvvaS6gDOSOT1vPadDXON+aBTNPwO'
+    'yzcP0gWEX5oD/M9xCLaIR8J1tBbMeTEP9rRqzlsxPsCF9DWQroE0E5EHqarmdK2c+zNbd3+oCtdXLnsIr74Hh6g+RrNuEtRXTj7n'
+    '31B96x11nJv1jnkMmz6JDfWlVXy/T1K/ZKNPugi1YTjO9P34sVV8/0japmp6Vfl5qg0avMoOQxvoWvqvSh5fvJuM9T7JvcdGt9SG'
+    'm9rj3l/JY7hH4eNMeYBvVob5xXKd6Xv1fXyI6mNz806D+mzqkd2LY+dl64aoPkbnTi5zfZSuzkyovi2Ep+4ivDbDl5pKvr7j1LfL'
+    'iX5W8tuK8FqM0gadfPhARbivQ3kv29f/V8jlDVtbYLo2PlEG2GyOLkdjV457a+0aGL7+r4KvjXLfnfNjpaPx3CWxL7rALf29mcA8'
+    'zBXLtPMq+J2gJM8A2L13kzvzpvfSMxXcD/80oiemso2pvPSHApeXTGUaUx3nowj2SURvOpvohc+whH1bgfvsTkpO0vEczwLOfK7A'
+    'fb/Hsf31YH2owG3UhuPeIo2N+XY0rpslujiZjXCUOxkMfhFwcyyp40Wy7nehuaD3L0X9WYZgUh8am0g/OzS6VjZnUwp8n9zqlPpn'
+    'abfgYWVzweheAbU9qTu3f8rLYUa9A+PZCU50yms75dVzZ5nrYXvCdfnyxwOQjeU/5YcvFsHmPKdrl5C6vyi5s8DadO3kUnnrjQiW'
+    'SgY0uf+wJh/4Bh7JPmMOE7RxqH0g6c7R/5zj62cVuUd5DKQrCdzXRKjnFzkek2MDwfNnDWWEe3KBTdtQ2Sh5dX45F/h2LYctkn/+'
+    'l+NrYhMpY3qvmcG6DI3PUN03WY/qHAqfgP75P8KlbQodpQqXlqJ5TfrszoM/CcHv1fASbRZ7Axv3HMIbKk9SOXG7hHdhe5tH31rI'
+    '/UvZ2j8+wtp/PBvYwg8nHSwCXW6MeO/hQbDX+RKCwc6SztKcKa1GcpYH42PZYO6wXc1ccidiMbHLOZp8nwp2N1cIYEW5V+HB6kGw'
+    'ZpD7DzY2xL7+H43TRffDPd97S8flhz8M0m3fhBiKEOvi5ofA/j8r3zM6DG34l2d53IEo8atk/OD0LL/rWU6bCv/8D9VF+789IZ6T'
+    'jdf/Zvh49ZO+m9Ds7RIZ4xeZ+DG57skEdtMq35U6GnOMxb11E9r2+QyP3XKqJR24JsPXiImdHf59cP0jGFHt9i/O8BiXunVG18F6'
+    'VLZdsA5UtsbnZuLFlqP4cWImsIEpl56kX1LvVNSPuOdVflyXTOBLXsebsLjUvv2PoA1R9fQevN+7fF77BPpc0byy87tfo7I2a933'
+    '/+Xyvqv05Ljvd6D6tpM2tmvsl250+fq1sVv1ylyrKKuyQ/XKfBT1s11ji8Dszd6Hypj4g/fv/7k89qnJntMlwclOt/QsPal7hP79'
+    'fzda/M1uuv5hfEzv0vr+v1AZE57QKzMDlTHVqbegMqY21TUuj3Grkpn99Y/ytmvOof/i6POy9ejFah3vJO/nybf/hXZ43//3LIhz'
+    '2BGkL0L6wseCvPeivA+eG6TZtwbpU5D3iE1B3lsVeSncGwV5T9wlzvv/BHk73y9uw78r8lK4/4zyvrAxSL8hGYf3KvKeBL+vgbzv'
+    'RHm9Reul9eeFyxaBttK8V60T5+0Q5D3pUnHeN6O8HZD36m5x385CeXdvBx7lLHHf1gjysnmjeY8T5GVzQfPOR3kXfi1I994OOAzy'
+    'yYybwf4X5f2PO+De+164J39nkOb2wvpHeXVyTx3KS2WnFoA79l5x/FZdzFaTWDIVhGYz/S2Og9RBvtnGQcqh33Xw3ZM7VgPOeP8e'
+    'HHbnN6gM7VsmRt96SPtPRt+6UB9ZLGD2jd3ZZnvyMsGYMD3VfME3Vm6mAObBsySHx9XeB+8OE8wLq4fFkm8A/gf37+BdcpSnXTOH'
+    'srhEDRHHWxSjmcW6VO3nOA75URHxzFY3TPkOm76e5sjjg5vwXaaxm0Vyg2k7RfHEt0p0qSYxdnS+gr05ew/M31CPja5d62BvMJX7'
+    '1se8j95u0Y/ehMbeG/fpMWzhuh1zP4a9Bu2h+1ULrHEH8DbjqGOjFSLQoBkS/N7llvLAUezkTNbIFsJ/N43n94a2kjYlZZeyheBu'
+    'v0QW8GJ+TJa0pVdwnpBUvQ+OC9+dGo558drytXHhu0Ci+9sm93tuh2+PovNgXSwV03tFN8K3BwzvFbEYK7dluV2Z19/ecUHseFz+'
+    'bij/iGV/bduE28Liv0Ttx6px3Oaw0+LeRDc5XzXF2emS+uidRFN6oKuvUlBfv6OOKx6nvt+P5ToemZ8KemfTFPYjYwMbVdPziG0S'
+    'XofGeDHdJ/07fzHaYEp/RO3DbbhmbDCnujbsijgeHYTP3jGW4xDVn20tA85eiHCoT4JD9I6pKew1Y7n/+29Z0FSbu5JDTYuLY4N9'
+    '0MQ/CI6fdWs2eXr6++aw/Ww/sU3pt8DdPsMy/p2fZm6H1C7RbSdBA76J+thuyA8ntfY/ivpI9ffrHXWsKps+7lLUs11hE2qi08dn'
+    'J29D9WwxlEmi7LunojmLyxf3SexcZfalM4ehbmb7XNnM7XK7JDSzzXIsnx/D+zOUsofv83dM2EY6aVnDq+e7qI/dkvNY23VsuvY+'
+    'hfrYLfClkBQtuRzV0yO569CTQH82QT1J822UTzmzTPXQcVsCuGFaT5K8X7NlH/si9vGlJrM+7pTcz4oj1/+qiePlDYQ3+SbhO+43'
+    'sKW+S8Kr3NEU2FZTXmgk8XafQPFUbtP478B9pTbmSbWnr4nbeW6QyBkMl3ZY4D2zyb+oiduk2vJwlB68JgYsuh6ORv1ut+BTTNs6'
+    'WdHWXZawamLAovzZ3xpL+22r+9WN677GcFufjQjrfgSrQ8Pz6GjQd1G/ZXz2eg2/IfMz4tv8GcCPysf7Mb/QWESBj+8070Bt3SQp'
+    'G0XPugZsd9Yh+Enr4Dz4p0ngJ6Fz82N+CuAnpWPz4I9vDO5HmJ77dCcg/73UwPEnjh7Pg/V0A7/fsSXi3mCLUz+KWWefxRkAoxlf'
+    'RXUOhZzn1Xk1mieRrGCzb1waAxalxZsTgMVo5RvRuG4T5Ilzniry4ePb/A9BnZT3ObwhoCO2vL3pOOYbwndo4vpD3xZhbf53sTzt'
+    'sF2vdxTDdFW1FndK+F6bOr9Q5HtF0rp0D/5VRb7u4ujOfZ+fRb4GdpDx3mXIA9vixkVofFR1eumFrv34r0HjU+eKcUl2143SiEUx'
+    'YNG1P7nI5Tyqf6fnwSrZzfQM4JasWs57qT4s/9N7MqI7fCa2u2cRv5DszvAZYNP7q2Go+yyo+3v1/J5UW4RzC5vziv8Q1LXNglfr'
+    'suDn3iuoqz9i/3SyxxZBXUe49mPYYzCGZ9eH7/ep9BH0vq1v849g6GSlDsneOt8Chogv9/f/CDD2Exi19fzunezcptdyf/XgvlgX'
+    'hvtsAnD3IbibJLSyO4J8/SMBXJnMarN/fAvBpbFSTGTfXkfsO/wzCO5miTwX5Xzt/QZwo+gXeus4rtrAxXqFNoO2bY+AU68VwO13'
+    'zO8tdUnuny5DcJM6q/TgHoHGMsoZnQejvi58l3g/GXcTOdpk3/JifjQanhvJZM3/igCDypgPGsDo18C4XQBji2Vfvm4A43kNjM8I'
+    'YPRZjseHBDD6DceD0YvdtQGOx5WJKF+/EWJglPs8yV//tdxnx/4y8FW69TGnlsvxJrw4tb/R8eZjYsK/VQP/5ZrwXIl8HZnYCd2l'
+    'qWtfDY9xuTCn98uxBPmW193ht7lH+P2aMN6L7iguQ77r8T1/mSxzXcJwmZzixfyguguRr4LlCcpl/UNYJ+vnm2r4nrsG+WTR4Qn1'
+    'Q7WC9OWkhOGy9s6t4b4UHiB3gZ+G9Bfk/YPorrB/TwvBcIm/Bfa7nvj9zyH/lh6MagSD3SOfDuksSKdoYPy9mvsDoLJwj6Uc58F7'
+    'SgDPli6X7P8CeL0aOySR31hmw3+rAF5UGdmDd3019ynA9lvqT3aXI/Y7/0mLst1ERvkgKmtzDurv/2gMNhnyi6IY7WzOO1FbbOQE'
+    'r8wFFmWpHHy6oOwBiVxJebEV1TzOECv7koXOxYSHnqaoozuhOqrQGGwhsvphrvgMgeHfS1XmZSn+/a6K981kvGzOEJi+9KEqjqdd'
+    'ElzsstAXfB/1t0vCO3cIaKDP/6O2bHXixSDx7f8U8Hotbcp8nx+obzJ4uyTjfElV2IdLh+C8Ao/XLij7dlTWRj/u3/m3KEvx77VV'
+    'nP8fap7S5/9R2xmfcCLhb5ZJ+JJJEcoy3qMO4Y3O75QJv/f3ymTgsfY9heCdJfGPpYrzRNv3YELwWPtureT3yinv9hD5vR/xcv79'
+    'P1R2n4S/+42E3/ssKsvgHiC8oqzs1ajsAUEe3I4HSNnLUdkjwdfMySR21dpCaUwrFg+0F5WdaVl2AyrLfN4sJj5vFpHYWadC2fNQ'
+    'WeonZwmJ+UXrPQWVXVIQx+qSlT0alV0tyIPbejopO7My7N+Njc1qTb0tqOzUerFMIOPfq1BZ6v9+Fik7Dflk9Pf/Cu7zqS2C7Tfz'
+    'K/GMAM62CHAeFcDZHgHOXRVhn1n9Et0c24u+bVCG7kFfRmU6FPwm3vc/LSizk/Akr5D+XF0R9q2k4tNtzgx3WsLutoC9HvVVFg+g'
+    'k4zP+QgHNkfoF4NzsqLubkndRyvq7raoezqKObLF8J6KTn5l/lnqUL9EPthEuO0YlKG4/XyBj4Upfy86d91f4HVTvrRDwJ/6938U'
+    'ZXol9dxjUaaT2f8alKHnQ19F42LKt4vktk8Z1L2L4NWHDco8TcpcXuC4SMvo4u3o+rBZMBb7NWdyIjhvQm3UrTOdXoaeua4umPkM'
+    'pDZmdA0tiAiHrqvDDeGo7nX79v8IF16S2GD2krr/kedlmJ7pD444jgnr958MytA+HkBl1rnivZT6QX8sz/n8lbkwD2+r6/9BnvtR'
+    'fIDw24xnfhzSJ4BX/k9UhvmB/B8Nb349KsPg7dPw5P+Oyhwp4TNPRzFsvTIfEZRZTnjiY9Bv3+evoMzpJDbuWlJPPyoz07BtnYIy'
+    'urZdiMqcKuHxqVzwOlTm9EJpWRlfvlpQZi0ZA/ze9/mvKHOqpMzMPPeV2aY4n/Xlf0Xel0neRsAdvDa3GOzHjF9wUV0qeyPf/icX'
+    'ziuy//H1fyivyq7DP//L8T7Y2mr4Mf8ilmc07HZJeRPexiv/DUFfKR/L7F2+qMjbTfjjTyra1W3Qrg+gumT6TNauy1BdWyPYWvWg'
+    'uigfsZnQ/3ZJXaa+v85T1EVjmbxGkXcn6cMJgrwi+5ki6Atp3gMSfrUV5e1xxPE+2PnT4TA2Ue4v+/w/qmsX6QPen30faiivikfw'
+    '8v41y/Oy2B6vk+gvf2+Ql+nb9ivyHk/gPmqQl8H9cZbznlH5hSLYVIwvgx2yf/8vy/2zPk54gicQD+LH/FXk3UfyXoXysliOCwVx'
+    '6H3+H+WlPADNux3lpbqytUiH59v/orxLCZ8wE+35vv8PlPcUQd2YLzhfkZfuuadnw75B6Z62WpCHnu0cq8jD1t0CRR52rnqUIM82'
+    'av8ryIPPtPz7/4I8dP+tEeTB9tf++kd5RLZbvv4/w/O0S86HnssEvhVt7kX79n8K2Ix2Pk5gm9w99te/APazJM+dCLYp7+Tb/yLY'
+    'HZK9+yuCPDsJ3/J5lEfEe3l5/k2Rh/FPV6M8myRy2vtQX03P9H39nwB2L8mzDeUR2UP7/j+gfpv7q/75v2G5fjK2r7Usx+o7HvVl'
+    's6RNSwV5aP1zFHkYnGmCPC8ROBMUeRicBjS3pvpEf/0Lyu0wwP8XXF7OVPfnlfsfl9+Vimtf+bDLx6VLQid/pMjD6PYdKI/o3N7L'
+    'czPqrylv7Ov/FbA3s/s/ijyMln9CkYfx7x8RtLHDoI2XC2DvJ228RJDnAGljj1t61zfO3F6E6hPdG/Zj/qA8PRKd7+mKPGz+Vwvy'
+    'bCF5jhXk6aP7vyAPxbWjUB6Rr1p//3fDdEvH//v+/yzLsTa5MG9x72/6Mb8cszZQ2XOfw8dFZF/i6/9Qnh0SOeunKM9+CX/1Q5RH'
+    'pHv07/85fC2Z2o745/8Itshuw5f/BWOkswX2+X8EWyRT+fp/RR4Wu/A9KA+Vi46DPLsVeVg/3qHIw2SwzWgcTW1H/PXvBP7qkrIx'
+    '9v1/CMZdJ8exmB/1ljbC/v6Pypnapfjr3+HxFX5D9MNMvmsW5MExhmicBprnqXw4BkIB/u06PCaW65jHA8Dvq9F77HOdwaiAdW4D'
+    '+yKA618rcNVPxh3djz8wn3PY0xAkexzzp+XgnMhzmM1NEejm29J5Es+TE2eeHO084XVM11vWsYtxkM6fYP72OKvIkFc6TnJTaDo3'
+    'cee2Bcq78L4Oyo1Fef1zOUgnDpTiRUHxPS7OMdi7Ib1oYGjHJok22MYfyURoo25/zaL9dYJF21m/bWj+YRHq+LZlHZSuVUDeLPzh'
+    'MiI4qnmV1SviV1RtrlfgYdzyXn9PRLxZI6QTAae8fCthnFz47kr65vX9eMN+M9xk9Y4HvR7m3051eCw60TpqhfRCskYaCQ2qBRpU'
+    '5RxEYma2L3xc1BdDeI4OHm73LEjfQuizY4CvRwD/3gIwcbsqoV3svuEs1A9Rv0zrZGukCfJUIdzPQ33OXse59jE9nhYQ3jWRPSMr'
+    '2DOKiB55bV9H2ubJrB8T8hWZV/XDcO8fwVI6+AwMXHYZm3P0nOhEeFoQbWE4ZDp3KnlwPOA4/jbPMYu9GKdNTY5ZbMEMyMcYl9+h'
+    'WA8toNNygZbVwXlRNYN5CPGrFiiYtZNhBrLWgguaZ9unKKDRvl0U7H14LttA/8fmsgFwYIzD458e3AtWBf2g686R0FQZjrmC/fHb'
+    'ZH+slOy1xQD9Dvo2pzEUt5GzQpN7DZucsJ9Z3z+Aw+NeXg/vPgTvvHwPTQf/QEhX1IraxfZD3z4I1j2OfboI0uOccFzXxZAuJGMq'
+    '4mNF71K9gmZNbtOqBhSPXoSlvIVsLeQEvMNSmPv1kO60lKNk+epQvvHwx1i8pOGz/eaEwR8rXc7TZRAvVElo0Dg4yxgwrI/KdyW0'
+    'SsEfMFq3gcB9a7pGStbInrc5cZ6MbgXVE3y8FPHK6by/Oua9CeZ+IXrXqDhXmZvAuUoL1Os9kyFPHcIh92z53kDb3xiBv64k/PU0'
+    'GIMJCC7lR3C6TaA7UJ0Zu0j32MTu/aIUx7rH58M4ZTKMSl8ukoMZ/zRpMdxLILySl75ybymvdA7KUzlQmqdqAOySnSCGpPfubEjP'
+    'S+gsLod2eNn+xvwLjIE6zhKkNrq6sQjW5Fw4jaL3M9WD6PRXjZbwGlGaATzYBuPXBeswb0RrB8Ws3CjnQ+dSCmN3DlkbgxaLnmzt'
+    'qvztgwLNKsTH/hPQJzbXrkIP2gCymGwNUVztBdwwgY3XQFah08f6yPlIDnMM25UH+mJ7flFP8iWhL7KJrx5HrmT1ZOBPNrYsXjyl'
+    'NY2WfFsjvJed+zTCe138eZlu3xXAcy1oGMahoyAtDNjRQbZH47EoIB6C6f4wD9yI4DI8sIXThHCoBeSrDJSZmeqShbpkkdwgIKOR'
+    'dHiqc8xsmfHYpwdvAn+HFwV0QKVbo+uuCN+ryZqYS85fTOwoytnHlg8EaX7P6O3jNz44+vu48GtBevU9w9PH/BD08Yk7Qaa5ZWT0'
+    'eSjmNXcP2GLePbL6yPgmfLeN2VXXCOyqO4nNNuZ/bPg12r5aRfsmO2LfMh3Q/ymOOhbSeoMzkGfJnZjLFfW2lbHeDcC/Ult2XN82'
+    'cj9A5J+H5TeNI0bt5mXx2FU+UZiN/GLgr+mdEBUc2/ZudMS+SOj9FpN4Bc+TOZDhtMk6Xy7A7WpL3Da542aKfxjH2F0Iz65+egL1'
+    'mt5l0t3XOdXhvl6pL8/NCfV5HtjUm+CybhzWl3k8ksa/GgX+zXHM7+H1SugRvmdseg/I5o6Q748adLWtcEaG6x/pbb8Itb3tEGv7'
+    'PIQj2x2x33ZZm4e6rVHXjcg+ebeCP64R2FRWgK5L5NsNx1sV0YseRxyLZYZjF8uzwxI+PvPQ5RWNbUFCe0xsRCsITZLpwUS2yCr9'
+    'HGuHqT7Pv+c5+LcWlcnBn0q/yuyH5sHapnoxUz1uZgTUo9K/inSkJrpNlr8ayuc0NqWNlnqiiQp7+WqBPBP3LoAIT89GttOYhrAz'
+    'u1Zk3zVBoCt3wNYQ68qxfe84gFUluUtRHOBnmA6xuXUgtYHdKDi3PLyD32Nk79a0gx8DdE55z1VB+m8dQbrpYn6PkeVZ8yFxnmkK'
+    'OOPeCH4MFHD+8Qbuo5jp+V++rLT9VYJvrB+UtuExrhooPT8x3VNM7Z1k+OTbIS40r288nJ+KzkOwbpCOBdapUZutFuBPsB36JsCl'
+    'qPato8x+JBtdK87xQfns0VviyXgZSh9szq8dgkOHw1q7eB3ED0PfvHWEv9UK6EeFgH5E5ddka6so2SM8XP2chFYfuJHvd3HHaO/t'
+    'QXrXfUFbmtC3q0H/95Obw/er//bVIP3Et0Gf90h8OdDmHkgL/HbRfsT4WQarQXAOmjeQNRl98/4uIfStlYwjo+GLiE+w04l//UXE'
+    'V9hXkO3ITOJ7czUpcyrxAcpgzwJYn4C9BvszW0Las1TSLhZLYIoj9mvKfJBdpmjvkRK/o0dL/Kl2Odyf2XJJu06HvG0Oj+dF652r'
+    'iaHAxudsNE9rScwGCnMmakcR7nVQf7GLJGO6usB5jLGasVpbEONNq2SO2T0rkf85VsdJkB5H5pS2Ybak/DIyT3QtM54iLs2rVKw3'
+    'Gc1jNiHfjkHzZjv2ceZvgm9/yXKd7zxHHSMyKuwi6ADHJNBO33ck6LWxvN3vhGMwmPrPjePjKI6O5AujpB+9SJ7plfRHdKah9R2F'
+    'zsOwj0Xfd6QT9om4keQ5wwn77cO+mvzYEbDH2JzNmPhjxvoatj7LVQfWM9GYJDvKqOOW0cFqBR2kctV8S97oYihfDf0qteE8dGx9'
+    'suZPzs5+yL8XVxb7oaTu/0Xl6/G56nqiN6V8vUgGSBrPXfSd2XCmd9tKbYqnneNcBeRpCmKTTJ9pJvZs1F48Q+akAvE33j7VMNiS'
+    'xin8u6ltLK0ni+pR3SnDd6jxHVdqw6q6vyDCrdGOPyb+mFT3q9TG6N7o6izaA5sFTB/S+1nDey+P8UA5S3t0pt/ZDik7+/3/7X0N'
+    'lF1Vke6+t2/3Tf/R3Uk63SRNaCCBgElolEBIAFuMgn8hEoaA4a9/brqhO7c77e2EtIBBEFH0AT6d0Rnfm3HU9YaZJMPvMsHnM6AQ'
+    'eCIKii7Wwnkw4HqGN8zoZJylI5p3T5+qOXXq1j5n73PO7Z/k9lq9TtLnnH32T+2q2lVfVSHOZFGq9JkR9szclMdL0H+IOl69cA91'
+    'zAxpm77XrLzcwL9X+mcQy/OvqvQbN8C9/0fuDbO+vS7cw779XGhznJyzsE+9TBfFOfkBeb+HjekpR/ZWeFeFd1V4l3EMPp5tJL2i'
+    'jukVan1xbf/S/Xd3V/HfXeE6axrjR4T2mxNqP8Pa1/qdof2wNquF8+SNyotNbQReZ+MLO8rpu4q4MTlZJuUS6zbRzR2Z/TVVmiNP'
+    'Gchs9FFdqLycMfi3xRB720b+9i3l+Xrwb2s6S8+JGEM1ANcCXNeqaDGrFXqcPfQ413Jdb2D+3P7KmvI17Z7uNY1rx5Hkyw3ABxpU'
+    'JY+YLo+Yo7/q7YxTZ0ecDgwc0ga1z1Ry0s3enHSJ6LOMhmxwZ6ZtxsHE0Ng+Zw4+RM73+19wrw0/9mLjnGfWEb2p83GoyXBQbu88'
+    '8uwJu712pGdXkmdvgvbOfl5+9hTy7M0Putclj5fG8jWR88zks89BbCNgeZ4GfNHXIeZx3wul+J9HoQ+vPOFvN6rvoA18vHRd0kqf'
+    'o6EZcJqIM14pnCWbQTDaxuLbxPCvZH2ustSdTGVtM9GZTezwNNfQYoKl4JhapcF2mORoMskFF+RzoGOK0hbPW3QDm3eOH29i9LaE'
+    '/L+ceSlNaWEuO8/dT3BLPH8l3Yu6/JW257MszJdpTEET/J/HBR+nSn3mTRDjsNpijaZiTUxzJ5rMRVCOrQYmG2sJVl83fokWzhJo'
+    'YTnhRxIt6GK2F4OtoJzzjH67sDjvasYXNgv0GJZDiO4LXb5c2g/MeW6jf5hiWU9hGFV8PqtK60+cwvhSJ3mnZQq/3RLh7K+bu2zE'
+    'uXPGf6cwfpqXLE7OJJ7zKCzWymbeC9fa2UxM45xMvz9nwG6eT2Rrn1FyPYM5BnVBdLm8TicxKTj/1ZY0RumyQm/eeq97cHrp7SdP'
+    'Hbv0hm1k4SVbunPavJ3YRGqI3KNxeO3gU05BG6eBzGpVlXxg+IP2iuIc/Vbv8Y2fD4yu0zUqWoydLjepfZ5Nx7J89CbahENwcwQ7'
+    'uXmcGvupgoXpNjGoA5+/OO3Fp2y25J/XQBvnpL1zHm2jSoXnjT0t7erwVPfn2PJtSs5jEJa3gcb/45myPu3GoZQr17GU5/ifU+Z5'
+    'jl9Luf2o+KBEH1SM+gmheyK0bdszBdbYbmUxQCsjYOJpmx9JuXvWRGY3adp4X/EPq0gb0t7ZouzzUg0qFo9noQdJ+aiCcm9we9H8'
+    'lJufW1dL7UzNPV0eDNt2nD4cBj7VBnxE0pcbKjjyILxcOf3MVuuP+fVvVW5uGrQFZQ1iknrLFCvlxDotZfaqnEaO7VTmOd54DrcB'
+    'wz3fBPfnCfFbUv68QWanK5D/0zrZEh/KqdIcif2aeK90DJ6ts/MdF/GMXqkXMvvx6LcRWy+3aVbqxRzd6y/ZlcPW3IR3In+ktrpT'
+    'GT/LWfgvRghPjBofzPM8NgH/XRxwvuK5Pzlfx/falD+HFtrQ8H1q63K+ewmRdX1KzpVmo5uOsjbyyjzPKsY6OP6GkzR9GmbyfauK'
+    'H68trQe3zepiy1or8qoiryryqiKvDNY8Kn+SZFg141eIC6H8NK+i5TuvIt+kORQ3wNlhpSrNSUi/yXOCtjEbCZVJUn/oeFFWtSmv'
+    'thu2USPICCnn4wryDtbw5rlbpb5QOUjPWSPkzKSTC5VzTEUuVORCRS5MhVxAXsZ5H/LjFOPF70t5fIjKlEUWduG8xVmJ8s9JW1bK'
+    'lSM2Ojm1UW1h7c1LuW1J5wVeB8LkjNcryAXTfEMDrG//BHOus/XT67BGlvYJstFp+0WgN5O6ETnNWjgx5QvZ93osxj2ieXeYfedv'
+    'yZluVDjThX3HpC99IX34NPgx6DM7VGmtD6q/rFBy7qcgGsjHoJfriX2iR0XPM0bn16RWSI/S12ahuFzJJp5Xco0VaR3ijssUX5rX'
+    '0D/lB3R8XP+dS/TULOi9lF7GDGmWz4vzrceILZ/zglHNPta19T9I33KGtimd7chp77+SfXoje4bn05P2fFwbDObAO7nMNileV4jT'
+    'BuYEXVxmuSKtwdsBBzfV9i/Mf9zC+jvM+jCg4QNjwl6qDjgjNVXOSMf0GSlVOSNVzkjKPO4YzylrlX2Nr4Lgx6c6Sb+hbkLfMZVB'
+    'pnraGOPFXSk31x3lxSbyro/ZsV5nZ4SChR5VMMQMmermg6q0lo/J2klrReW2VENtkD0n6YKYm+snCchPesZeorF3huG9pPHnQrCS'
+    'OP4xAedFbahoMw2q6cR9jUOa/TPOZH5uBuiN60A2BNl2ua51LtE1h6ZR12wlZ4LtGp1Pp3u+HqB/ZYEe2xg9ztHYys8wsElhH1qA'
+    'd89VcgwfnqW43lcbUe/Lgt6Qhb+b2L24/2NEOLNGqQVFz4Rblfl5X8Kl0Xh/yf/A99pKAZvVo/w1bpeqUjw0tzcNwbMLyb7ZGkJr'
+    'g6q0xtpOJdeFG4s4txJGDrFre9JunQk6Tz2CnczmW+NkrBIt9Si7HClJ0QaO+V0BtDHG/IDnCLTxJntmhTKzv+Y0uMU8a+942N9c'
+    'xoZhGusFjOev2dhpbPjKtBuYQ+fh1YhrvXWGrvV7LdZ6LZl3E5vPVK7/GxHXPx+w/ntTbh2bsHFye+NOja8kKf6QmyaaQdnxYcK/'
+    'B1VwDYyc8ueiCdPXUDYtikgvpmPDfi0muimVRXHqDtcGYCMofS1IuT4CSQcbi4lLDBs7fXYr0+eni67WKTs/3XiAzjt5nhVwKFTO'
+    'I869kektI5pzbc5Cf+lh+najQP89rP0xgUY+p9yazVkSe3B+xr2uhusFcH13xh3PHJizizKQ86nDvX6yw5tD51mn/asIL70Y2unK'
+    '+NfgXdDO7R1evz4A9+hzZ8Nzt5HvrGJ9/GDGkyVIO3hvVca8vbVwXZ/x1nEum59VIeNwnrkUnn1vpvRc9A72/oXw/ic6SvkA72tU'
+    'PfQCsgbO9VzNmph8zzQ+Iqx+gc156foIMVBHu/1zMgCqmVspdyVj7CS8Yr7y166luWlM62QkSUdKRc9/0c3oiuepL5DzB94bJ/LM'
+    'uXem8nIVvaK8ek5Z8jeUMYgDb2Tf6VSluffpOwvIN26Gv7WQv61QpbU853WW1vJcruS6sabztZH836Yuts+v0Q1Ll5JpLOl8Ie0w'
+    'dgXzIPRHBeUptf0W9pHnacQaL0oll2uoJgbttysvl5wzP81d3jkA7WbOXm/p8v7f0mWX082mDqJtzspVKn6OGom2pL/hHivX87TO'
+    'Zdwx4VzWwK9J3rYWQhefYXsXdYHLCa9SxHdlMydrLJ7n+Grb9+cSW20b0LI0rpWEN4bpUXUR96/z/XcIvhPKmz9CzgpLWR/fpvy5'
+    'Ok3nQLKFr1GlMephtMmxD3PhV8pnF2dfU/6DYz+F+VdtfasLCQ+iMdo8P5UJb68hz9G+xeXj6Rh8/KOaeewhYz6tRFc+tvMmqQCM'
+    'haARmyvRGr3BhFZThGfx/Gtf/rB7PXGHly8H7x2+Amoaj5XKiLXj7vWHG2Qfls6n67zz+y6/b7WcfcmqaPnKbPL1m+6nDuXHkaPs'
+    '2qyJG7pG+fMaRcm1JvHpzYSGkNf2A49uJN/oHFJEkw3GqKC8ozTWzOxFoyH2YGrXup7YvkYFDLDzzCZi+xkwsN9tgffeF+Dr61X+'
+    'nBkXkn70MpsZPrMK+hFm99su2O6amS1tu8U42ojtt2D4njT/WzR6G+7jeZp9/M4Qmmxk71UH0OQ1Krm6qHH1BBMdTdIhV1rqeLb5'
+    '3Gn+9maGbeH4vknhskwvP+j6tjC5Um8Ya5Mi+yIJ3tqQwNmt0WINbLEOUfXErPLyuxVCMAu6vNo2ed+cPm8jsRvlzkeQi9jHSzR9'
+    'pP0YFs40FLeB9m4TTJhNLfJqdnaWsOVbDWImosyLLs+tCb1RnYqvI/ftFTS+Y9SbbPDFEs9PIr43zt5uJvqBKWYlqf1+smGcg81+'
+    'NPUr5ggPmM5+IN7hUpjDqHsoqN+ISZwXo326B5aQORtVwTGctphe07w5cXkA55U9RF9sMFi/cUE2jhrGriTJMxYkwDMWBmDe6Li4'
+    'f32rIb03wXOnKvsYWJM4zokY/eJ8jGJ6+D4ZIRjHuLJUyrHXI2Cy+Hq3JLDeLcos/kzKDYVnuUaNTtIj4Cpw/efGwPQME18cjU2k'
+    '8bRR2ktCjl2szPKOIM9pUva5QppAD0wyZpTiIOLGjEp64T8BZk/nh6vEUM28GLqPEV8C6so28qqyzrMjVg5zFsXVo+awsxTHxK0k'
+    '5wsTux3qYZ3Ki5Pu1WBuo8oRjtul/aVzUWsxF23gL6ZzUwfvtxAcZSO8R2vh8VqCdSq4jkoYviwKvrQFdFmOLZqq2odop6X1cBqU'
+    'XU3EFWw8jcq+nnSNYK9Mwuaajam3oU5Fc41JcXYmugDW4VyggmPqChY2sZ0qXh1O6htPGqvSYDg/WMOenoek88C4oKfzWFKbs2tK'
+    'Rat/iTLW+feB4u/PK/J2xupVe5U/N0HaEoM/Wln7Wbn2GBuFvl7MAYX2x1OFezcQu3qt8F4zOw83BjzDca0cF9DP7kk5i6YLJ0ll'
+    'H89FVoAx1IXI7SZm5xuJKaeCMF22Psqs8nLySPUbpHxtN2pkzgBrZ0LJNSZwnQuC3bKH+eyHSP9yyiyXhZRbgefy2qHM62WY1K2R'
+    'bCi2NTqkeP4+5Y9pRmzgTKrhERYXX52A/lQfsAfpnppLsBq9hmcx1JfKoTtO5djnE73cduwmfvTZMAerYq7/UmIb3cb2Nc9nOczm'
+    'jdqFB5ScM3CLQZ+GjoJ1oGc7m3UYVnLelqOBNt8GthbTuRi3kBdjyj4Hpc2ZcDbML+6/OLIO78/2uViR0FwgHuV4VZrvd0SjswTx'
+    'Pilvx2ye5y6YFxNfvakO2MPmPMm2q1Kzf87XEN/vBJMTY+zdG8l+eNsU8F7n2pjynzneZGeRsPElvTZ1CaxNbcCZg+qetrnPxwJ8'
+    'Hzy/+1Lh/CrlZxg25Hu2Put+5ktH24TTt5MEbI+pPXzAoi9S7mmK2ZbwD30qfj5HTlOZBGlqWDjfT57l0vpnUB+sJc9s17TjEEpW'
+    'eMa597uUd14woQmeq+hQxPfx+y+lPD1ZmgeeUxJzQ4Wdyb8b0G4uRrt7Up5PdHtIf3VYLZPzwCGmf9wT8N2xMn53G/luUu3Svupo'
+    'f2PK9eXyZyTM1njAmcnU/pMPsFmZ+t94fryTyRgKs3QMvwZ/nGlfTfF22zUYphdJrJDN3AS1eYBgrHS42kMaXYZjlfcor15CXtBj'
+    'TPLlmuAvdPmIpXoiJm3q8ib1s303rvT1KsvxXdT5Nk3xd3G85wEu2wSLaVMjh45vqtcyKT3aJm9/GEa6PgF9abFGZgwY6pES5iiv'
+    'gnOQTYCfV8JjFjRr2qtKc3tPFQ+34e+mcQuYJ5DO9bjS19eReJjpfC8m8ma7JbYmyvem0wdpsm9qEtg3zco+rz7yxzuJXYKvx43s'
+    '2Y9p9qitvAvSM6msRjvlNcRHGtRHSecPwyuGnQcunCa51TlNcnomyZRaFR/TMGypu0p5A0Y08kfiv78QYpa2GuD5q2bInCfNj2zt'
+    'Bf9OfIyvCGdJ2/b+kbTXk0B7z5Hx0VyzJu047/+vgPFFac+pz7ck4njotw9pMC7DKrwWB7Vv3gn/T2L9ytG/awn2tJ+13afB6m63'
+    'iAPCdVlH+PcrSq6DUo7vnhoQbzQQotNx/kRrioX11SRmCXGaJwt2bkm3G1flqTcYBXdXDl57fAK8drWKXo/HNtc1foe2MWSxtynW'
+    'S7feNK/Mnyg3LymlUY4Ll+oTUd9J1P7ReBvuK64G+gmqvx40LprLYYeGX+VVMvWbciF+p3YYDz6fVqXx28s0PFdnt+U1iDhOctTC'
+    'npbT8DJci3eSs8GEpW/TFDugqz9FdfSpHLMU645reD5Zw3LHV5dDd2xk8zUY4ku+jOhTfWzeDkWI2blQ8PPa4kqcdpxcm2dEwIXF'
+    '8cvb1n0uhy9+Omjg5oTW7EaC6Ru1kBcFFVyz4/JZQgtnEB+7SRwp1xslbKQOK0XX1mSe49AqPdNXE9p12nx3AP+IEvN3JpGZNKYW'
+    'MbftIXp0nLhAmmfIJg6Y6zC6ur9J2PhNMDSDmnMK7qd3EB5RUMG10grkXJREbgyKQR+1OJ/lQ3BAzrkom/LH5qYtzxs2tSKOhRg0'
+    'ktUW0hR6fzD5yYTct6H/TIL0vzMC/Q8nRP8fSYj+LyF2ii0qODdSb4AOizERC4T5MMWc6WwX9Jw2bDHGoQjyQ6fbJxkjGBcnGUS3'
+    'WUM89oAGJzSu/HFxdO7HNTikoBrKJjTZa3hGpvpDrQbjijQzV+nzGlKfAMeW7LCUxfNVcjnJCoJ93FbvlPxLTXBdIdwLa3/Coi/8'
+    'vBy298N8fmfDuX6qvyvFd8SZexN6blfBNZQniI5pm2/xTCKncA/fnPLXnt3B3jmZ8IQdyv9skn0cZ/7jXIg9r03586dSDPSEBqvc'
+    'BnuMvlOjSvPKmsTLOdfDZF7o92i+kqm09yRxHmgNwGBxHtos0AbVEZz16w7AGUht2e61VzWynvrtWzV4IqS5W1P+OKHtrO2tjCap'
+    '3NCNOyiuoE0TVxClf7r4gA5hb4TN7Ygg36X9vTMgFmAq6T2J3MEzMT+nEzN1vIXNKco33mB6sU0OYUlutcb0i3Dcbwux0YTlZexR'
+    '+vyWVao0HyXOa1Z581yOdW8CGm1Q5jF4Uk5Jp077LYzPHbbAfnN/0IjFu3nDd0x4S9zcsH0WftKxCN+t5Og9dnjsXVPAY0eK/74i'
+    'Jo+Ny1NNfA68ZomEAZH0HKpzTNU+moxTTrm5423ntUfJuYnnM77zqjKPk+RnPFvdsHqK5+5/K7fO0WykyRpDmsxqaNJUBt8GMtdG'
+    '/gXFKdjIoJ0a+TseYc1sv286PlN889Ekd2ne30VTIIebwFbRHoKzHFb6nGc2Y60VZH9jArJ/WZnXeMLQr8rpwBn/gIUOEPUb61Oe'
+    'TWtbjL08kiD/LYfcl85Wi8q45kmfsV4ntse8Ie5bd8YyfcdGthQM/Sgm56iCBks6NkV8Oc6edd69KaF1Cor7m1DB8eO2cX22vhPO'
+    '1ydU9JgiXSz8TFzfILtps6APmsx50jZ5LiebVHL1aUz8MnTeEGv0HvDR2sgT0zxPN2pwCjsJlmfJNPmIpP4E0dDCENt7Ev6fqmmy'
+    'hydRJ6nBEK/WBH9bocEe5gUZQ3nPYMhablX28ddhmMgmwGOfMo19kHLcJWU3N8lrRW32TczPM6bkmqNBNZR43Pd2DR30K7OYy+my'
+    'c0713nkvORv1q+C8yjkVnFu6oJHjYfYc3bd5XoCp+F4YvSKdUjw6p9chFR43x+lypyH2LMyn5PTrAgt74RaNXNxqgcm5UdnX5B0S'
+    'cN9h7wxr5uSEKbSF8DNb0rHpWYJZ3GHhZwrKG9IEtFqviVsaVMGxmVRvmSfoLUG1NHh9Iq6bULptF/B3puPG8b6uieG4h8yr7ZlJ'
+    '2tPDBHM7T6NjDjO+sFXDx1AObyGyUKpnGBRztgnGkOS+jxIvIvWtS3mx8VHqEXQqL54ur/S1Lk3xnfydgjKLp0PMZbvy55LAumKt'
+    'ZK+nu4NB5UnlktFhejsT4ENZgQ9hHtrVAp1GxThS/tKoOReF2f+SxHwE6QAZCz9ODuYQY4IbgH5sZQz9fs0U2/43F3+v0uwTvo/y'
+    'Gv43YuHHNM3HYmozkOLATfSaqdL/pbr2kq+nVnPOwfoNtWS/jgTI81rWfh28F9eeb5JnYFjJuSabiC49EiL/pDHVszE1KH+dolNm'
+    'AN3y+McxjRwbspDhA8JcNJYJO6OTBV88ymWBk2NsudLHZAb1NxPS3+oy9PcswNcnvR66cZRT7jpz+lgI9kLih0H8U1pD1Gk6DdY5'
+    'qt+kL8AOQX3s5WrfRAa0x/DXhfG+dYT3hdnmRizaXUn2pym98xxHSfjVosj6eg1OCGVYVnlx26b6pvONL5FYA9P3wvp9u7KrczCi'
+    'sUNsA3tznHbC+nqlKs0VMaz0saTOOx8Q8HdB74T1wcktvMqAR4Xxm3LsR1s8Wk6jZ0yXjXxuAvrMcco8HhhrqeQC9KBrgRdJtmXJ'
+    'hz9T9Jsu0m9uxzHt93ToOUFndDwjL9T4jyQ/k639D21ElwjYuCS+UyDr0x7Cl3os/CC8//RMkkT7hZAz7Wz0p9nwCtQnfwo+XtM4'
+    '/5zh2pWbf0TxNzjj/XPl1bwox3in4vzhPHOeKq2tZBvvPRX8Muo6UX6f1Bin62z49pCz4XiI3pXk+KPoaDrdH8+srUpf3yQoR6QO'
+    '53ET8S/llZyndULz7g0J9gdlxOVETw/rD75zsTLLhZAzHNc7LPZaUL9OMsS9jVrs3b4AG6jOT1U7jbI2lYCsRX/H/crLl4j1419Y'
+    '4tUCryU+RRyn8//TBdwIn4NRhrkw8RkOCD5D9AdK/KkcdSJx706k/HRwmO2zi1J+LOtKFVxjshmeaQJbeZRax7weJWJCjk+Zx+qU'
+    'q9ZxEufF06CP52fc6wcy/n22OuMf37vg/u0d3vjeyZ65EJ75BHlmLbT/QbieC9d3w3VVxuuHM1dOjOCFKvzbXfDeedCHOfDsRfDs'
+    'HR3u9ZMdpTaCqRybSd+ccX8NfJPOex8yfC+ofzZzcqzN9SUEJ3hBxj/GSzLH7rzY4qSc9tdlSueC9ovyFR1Oan5Csp3jwtawucD/'
+    'r86YYd+qEvIzOn39Tpd7faDLw/ihnvx3cO8puD4C1ze6ZEzNW13uv2lcNH3/Lbj+Q1c8+dNI5nwNXBcekXWldIJz9eUPu9cTd3hx'
+    'aHhv7bh7/eEG9x7VsQ5fEX+8NrlFj/IfnMYlKvpPWGrRsu65P17hXu/Ne7kW8d6CTf577QR3ge9dPOZecwP+ZxvJs9gOPnvnpf5n'
+    'p2Lvxc1F7rS9sdf/TXWde737i/r+Y80Pqf4HjYfAOX8g515//0V3bpYI967d5fHHWiXn0sbcmfMJ7/vrze713F73+i8TpfwRnzmH'
+    'PcMx6HSMmYAxRsmLi+P9BdBU/Q4vpzXeq/5TmKe7/Vgo528PftG97rrbTIZlEtxPQzBvP+zzchjye6mb3HuLyLzjPbXe+z/NITqp'
+    '9/T526brhvfw/dv79HsL60PMV/4aH5wWay4D2bveixnC79XD2nx/o3uds6l0jT4AY1ozULpGeO+6G/X0hf2sI/2smQI95IF+9/qp'
+    'nIcTwXtXA++q3uXZkvBe+2f895bTNu/231tK7p0A+3rbdZ4dA++t6/ffayP3PgXvbdpcOvdfBXo44zOlc3/wPtC37i4f/42LZU5y'
+    'T3J9qDZAj5JszscJPJuO/fOgS+a7/DQ8V8PXXgXaP+2q0v7c/Wm4dpnxriTk2i0H3e/Pg/9/4SE7+8vLT7jXzG5/jJ7zt6698dqK'
+    'U7O13kJXMG23jTzH81bc8mS0HN1BsTR1EWTp5Nn12+XlkS//yL3+do+nN6Js+Drce/YpePYRL6cx6oSF59zrB593r6/sdq+795fK'
+    'tlM035wKvTFqXttm8I0G0eFKYr82oYWwmnILicx03k0LzzaQff/2Gd6/d0xx//jaZyOuvWSPOD8CnzlO2IPUxnM/XF9Y4t8Htrxn'
+    'G+wl9LENA9+ZXKtUetb8VJn/ZEzbdKagu9udrz8eOZKVT+jIiSyLisDa2P40aeLKbOof0X10Kur7R/RnvDAa6iF77rQSG1H6mP6Z'
+    'nKgy0hDlMyuZzlmrsRtjPfUFxB9Pn2kmmJEhhnOicUdDATE61TF55oUqmbjIVAwZfiF7XievKI9u18i5ljKdYYNk5DK4bo7IK7je'
+    't/uAe/3eM55NAO/dexD0vn2e7QJ1OEdnc65f+qZ7veDF0rPPV34AzzybnH53AdHzkrSlNpJ+r4B9NK+zKEM7/e2Y6CG1cGaaA3sI'
+    '9f5m18Qo9jsTg1Z6ErTnp4/GWmG3uSYtFZURGzxiowd+XtDXUsrLO1jR15isVUeqjhZ9rZH4pZGXncmeM20L63OsJ3+jvkG118OL'
+    '6vj96eQM7zzvXL+peZbaMVuf9p/vqR3zl8D3dx8stWOmwIbw+IFSebHvx+71+Wf88sJGvl9gOX/txB6Nfo9q4P9qt1Jf+5l/736c'
+    'yJkp87Gmj0Ke3Mx3YiQ12f3pLP2Tjfw0Xf+5MXWtrr2eXtUEWFvUp/a/4F4bYA/86Cn3mTzZn52Pgy3woNxeH3n2hN1eO9KzV5Jn'
+    'b4L2zn5efvZD5Nl2sOc++oT87EXk2ZsfdK9LoN+Zg/6xnUti0G4G++FboE8+/RDYHuE7+17w6hjjnD2KtsYn/O2eRPqQAT61+lty'
+    'fxeQ9tTD8jPU9015lDSmOPbtZsYz6sm7xT8G6jC2OsjbBRtCO+ikVMfFuXkbzNUKOEdKeaG6ydmFtlFDnkf9mp9xTd5byfocxS4f'
+    'OMfp/ywxFnuOK3q5gQwIme/An3SyennSfst2wOzR9e+H9c9U1r+KnK2incvCDmYJn9skec4xUlQ/5pgoqh+/c8J/j+rH/wH+64zg'
+    'S8Z7f3JnfHtKHFo8yiB/VQy316ySZ0ihmECbteN+LmqfbCfYmgoPMuBBad0JIgEhVJFRFRk1TTIKzyunfA5wlYAjXPBx93rfPVBX'
+    'jjy7+7P+Z395C9in4Nl+IouwXac9zLGVZe047zv3rqAYZPb9S6ndiH3vEnLvpEH3+jvAxr1LuNd4dSm+76uAf109WIrvO8TuUXzf'
+    '2vX+8S0V7uH4FgvfO2mwVO4fYveo3H9+O+B0LyuV+6/BvT/cVZH7icv9XWWU+7sqcr8i98sn9xtiyP0+Zmu51sI2kT7KOYMzBU9c'
+    'r+L8BFIAt521AX4D/QoUy9tZWa8Zt14UlxdUSyMsL3pQzUWpFkBcflEdg1/MFrtw3DmqO4bmKKWS840l6Re7zsAvdoWFX+wDFn6x'
+    'bgu/2CoLv9gZFn6xEy38V/MN/Ff1Bj6zqGeKpLFvpvipdvJeE8FvtZI2EVtB5WwH/LuK3C/nN+cmMJdZFQ/Txvu3XBjPMvY8Psex'
+    'dtK36J5GjKJJ/jiev9WBvZ+szHPL9Snz3D+9Bs8cVsnkrrHxw87VYLl5vBA96y1W/jhP9IPq6GfOLKKfDkP6Mc1LF5QLl9bEtqU3'
+    'qpvxXGrjRykd1cwiOjrOgg9h/jeaC6uH6faHIvCcwlFKB7NJHrUqs1reJvVjeZ2THYwfjCizvJezff3TMdbfBgNzLNgt1F/9p5mh'
+    '2R4H2R5qYNatRVJ2gUCMk5GLLK0qP/TnAF3S7iTtyBVMmsF+VHFiRcIdunFtJQrirpbtK/UT/upJ75k4ckfKHYM2hd0Cbr9AsLph'
+    'uYUq9BmbPmNgJtOJ0mckv+LRK9SrTLFedj/dVjiyJO1wFVkee+2sZHmQTq7YWehqiJcY3mN3nvgCxGap3R52Bdtc96x7bX4wXptU'
+    'NgyDvHry4fLm2K7ootNPv0nlc2ruih/jPhmjvt3f7kcBP/0yy+9okrdxudLnbaTYMJ7HkGLDeB5DKffbKxOl2LBvQH6xjfeW7q+z'
+    'rnSvx10dX/fSrUcLrMc1EXUE09xM5ciXMOeI55NIQv/m+eXoWvC8dFH17zY2HpqT7EeQB/AvLo0WA1XJ9yvk+90VQ2fbZa+TpWcw'
+    'nWPs+B+v8GpJ4N8WbCrlaTRvMOdpNE8w52k8DybdRzx/ZiW39eyl9Tg8vYJhPTpjE6qVPx/vugD5egG5t5fxjHPIvZ9C3uINkJv4'
+    'THLv+zeAXtnr1d/hMQdP/akXO45YGUe/c64f6vJyHPO86fS7k3pfl39sNHYcdTx8JixXbYXPxeJzS2LwudB3k8Lt05zdFZ53bOD2'
+    '4+h/PKfeMoG/1ip/HS9a1xBrCPI6A1uUv87ACHkGcwLmWTtbyDM59i2sWX+N0tc0wHYuh/kJ89P3s/fey3AeJvVtnfdWKy/fYQ8b'
+    '91mkv7z+I+ZEXEZwImMC9keH3w7rF+LJw3AlvBZjj9LnOj+D6GE0z4epbe9MS/psUH5ccVYFY5/5GZbT9+kJ7bnqMuy5duDRKeDj'
+    'mNuL464pxiVVxvmXeMCohs7XC3tOorUeRvvdZM8NkWeC2nHeezucJWmfEC8zbIHRKah4MRccw1NgGL688nJpT2K/AzA85aLVbJlo'
+    '1aSNIJyjKZaO2ynC6o/GrQ0Zdb5wfkyfz8J5RMq/m2d0OazBEfYJtC/Va+9lz42x+xMGazEi7BHal36DfftSxs3pJdHDqKaPBYO+'
+    'YZ8GWJ96VHC95x2W+Muo/eglmEBnHv4s4/I+2sd+y31hu149hDZo36ZiHfj4NxXHv5b1i+Oe+yLugbygZ5ng+bm+ZTO/fB9QvGYH'
+    'GavNXNO5GWDvbdXQuWmcRFK0w8f6apWr8+pyikt1QYPoaItmfrayfv1fuP5GmeHvg8bwQMAY8mUcg8m6HDakuY9Xuboepe2cxX7g'
+    'dcZtzx8SDfNY1HGBZzh931DlnjOmi4ZeU/4897o5PrXK9dXSeeLyJq9pKym5zetvO1aN8zT8NGzNovK7LZq+5dm8hun1pnE2T6c9'
+    '2t5hKCtxjaZb7n057Z5dkf5M+k7b26pZf5u9rePl24V1dvo8nHZj6SRe0sPmqlfDf4PWJacZq64/l6TdmFYTvdlW3uZC9vzp5NuD'
+    'ZdbJ+d6uS7tnwpksd15NuW1FPe8NKLM61XztTOjmsZRbE7Wcehifj/+W0tNiv7AOSa/HLSm3jmicMd9ouDd6U9PLWy9KuVgCnd6A'
+    '/Qj73rCwTkHfXUK+a2vbkM5/XFeQ5s75bk3K9S9G+W5Sc/4LsAuXg9c+p7z4XXz3kCUvwXek+eS2yIeUN5/TZRe4j4zZtg+STM2H'
+    'fM/RwRdGoCFbXdnBXp5oqfckoV843z4fMMlJ8f0m+PbCCDRZsKRJ9PeH2UmoTbkGfLw0j8vTBN/VSvxNpws25+myN9vaTxGjjflk'
+    'KnXlpFo37k8568qV0/9XWd/Ztb5J8I84vlXMQ9Wg9DVcbcbzFuRL+sJTdu/RGMa481ETg59uhntN5N0a8u58wFRwbBGtK51R/lpS'
+    'uvcxtxHNX+a8u0F5OZGo7955/lYl5y+7Rk1fziicN57/I0y2b2V2zKqUi0MwfU+na/ya+JdHme1hRGMreJ3IeJMzT5/GNjsm6OTH'
+    'W+i7wxbP4jceJTrPlpBx/i3RG0xyMg0zPNGfK6+ucdQ1ojaGOxNqD+uvjinvbLk6417PzfjbvzDjXj/R4bV/FjzbDdcuuJ4D11Vw'
+    'vSDjb9v5O2Ko8ByyLuR7pymvBt1FcO+ODvf6yY5S2y5/n2KopLiXswLwvGcofS26Uwj2tgA58X4Lee8OPOPlbNLFHswLiD1oEGIb'
+    'skJsA8d5JMXbksT8bSb/boH4yld2y89eo6a3xgD2l+b2WaxKc/tcA9c6DZ4JMdS0Jq1EQ92EBjpAF/gNxKWeR+4t/4FXjxDxSW3K'
+    'voYgzbtww4tyPoRFwIPDnrXB6FDckg6fZDvfSdF6NgFaqVX+vKOSnmPaLuVlN8H1ZxF11bA+JTWHNTF1aum5uog69cMQr/AqXA/D'
+    '9emuaLp+Uv369/Xx57k2gbNLEuNBXmdqb8vDPqtSXgxynQH2cRHBhkpYZYpD1j0T9g0TrORKZZeLWLIFUjt8XDpomSI6SClzDO9J'
+    'TJfu19hATXzq3IcVhh/EusFtDOvL/TM5DYaL24EnmB37+DK0HZZvz2TuaR4AKeahltzrZ2cbXey9Sc14ye4xHXzKZB/qfHVB61Yu'
+    'TLBuP9fPoPkaijBfnM45D8X3kpirJGgrnYCeVpGB0ysDUwnQQVUAHbQRu2aKxMXg+1Uh7yeRSz1d5jHSnAwriY1dqek7V0kYP47l'
+    '7DPUIdBXWc6+TVj4jAcM+rYggb5RfznV0RYaYNpN7anjGp/yafBNCd/NfcsDmjYWgJ2T9tXE1tunaU/ibxjTvEH5c5ehTjUvZK76'
+    'NL59HvdJx8KxWDY4xp4Ava2ayKJ0gO4zQmS8yf4J03uSqEVDcRc9wjpGOYvUM2zZuEBvzlyeLGC9ddhgCbuVZ+0OKTl2OE/OE0Ex'
+    'sHFjyxZO8xpI5x0TnjIkzLNN3R+k/37lz09g8v50rP10nReC1nmIYYYKgizhOhHVgQvMd5hjMgh1Ispja4Vv0bjfP5C9PBhw7nae'
+    '/VfCswdDzuijIT7R/6NKfasmMShjDBv2A9L/XkZHI8yf+wSRmwMCll6iwTFmp3iQYNHC5KXJ2Jw2v6K8uiMjAbEf+HdT284OaP8O'
+    'ZebHzis5n8BNxJc532I/8zWjMUlOe9cSfWmrYYyJhInUnZux7so6pc/PYBN3x+OcVhJakOiI1mvU8UmKm6B2MNN36DyE7V+u11Cc'
+    'YSPzDfG8BZ2qtN5c0rgNjm81lS9J4Y+ifr+Ca5t6XFulBmp4bvhd16s4P9Y1a18g+7+F7b3KHqrsocoeCt5DVId39tOvU57MQp2+'
+    'BfZPFnQFm/PscovnEdN1QsSzaV6wQ6cMvrkowrhOtRwX1YOqK7ynwnsqvEeU3zUV+V3ZQ5U9ZCW/s8QGZ5uLX7L9zWGyG+2w5zOf'
+    'Sq0KrtEYx3cwk/AdPMYwDJeRVExTe4Lzl7ewOZnY+8La4X5K551tzG9jUu+4oPw1mXnMcBS/hC7XBmKo1oKNEPOglus7DrbuRCXn'
+    'A8kLMSxh3zPJx6fzUen81o0J0GCUOPwo+1mKjQ6KeZrqHJGZGHMZNme2/tR2wnOc59PsPKjjSc0xx8Axozzui96ndnIJ91DLnh9n'
+    '+IB6wRc1GILTpPZzqQ6a5AscDdg/DdM0X7b0wMeVJX6r0Qh7pQnmcbEFzkOXy9cm51gQb9PpMuXwx+ZUcA5RXLMtqjRfZVz/3nT6'
+    'oZPov+TDSofEuwTNa9IYUd28HRdj3iQeRv3zSzV7NkruIIptipL3jdoMbX3peSXnsRrTjIO3GVcGz4uxRqMBuqAOdxDEN3GNJwRa'
+    'pmvcp0pz3lHMMY0HKBjKN4rXWJCAjjvMvuvQK8+1Pi5gJmyxf7Y5doN80EnF30g+fr5mHFsxodE1+BkbdZ2CZt/klXnO2u0aXXhM'
+    'ybm1eK7Bf1b6XFyUnpoj4CuGlVdPaT5rf0WM9k5Wcn4pKd/jIc3ajSZIexhjflIAT6F9y2lw+ysI7UWZl7AauHMi7oUweTCo4TU5'
+    'jY7fKujvUfULWhtQWqtm5dWV2K6SP0s3lGFObXNGDEXE3vK80DpMkwkGmWKabPx8UepsrCH8JEpOa47Tdvx+S1Sy+VSTPOskFVcV'
+    'to9HhT0U9s6I0uc0LYdMLljg8YcD+C2OL8V08uOFvRJnr4Zha3GusvD9uFh/KRcN1SVzIbKM9jXDdMkoOZ3HBD0aax3G0VElHLrk'
+    'k9fR4PyEaDAop6xprQGptgXXOYPyMcXJ+bJG2ddXTzI/gU1MZhvoWZIsa1X6mMoodi6aw2elhi8nETe4IAE61MWQNcfAeq8hePgg'
+    'rDPWRF2hko9X0+n0SWCudWdok/iINItd2sL6Pcx4ErWZjln6yUzsiyZ2cB1vt7H3jGhiGeLycp29gfPyJP1Y2zV+PCleQrLf9Ch/'
+    '/ijOv6nvrwn6nRXsbpzXdGrok9Jdi7LLWczjHO8EejTZM0nVEGoC+pyvoROb2ky0vueiBG3UuhzsmOPLND5oJRnnmxF89X1sHywk'
+    'cT347f8wGJPkm5foYariOeLo/TvIGKiMyzKfPsqkFnL+72RtjGj4db+hfRXfMc0HOsTWs17wc2435N1Bcj/D5NKg0sdR6erChp0n'
+    'dPOUZP5e5xvfq3Kv36zy9++JKvf63aqp9ZHHyb17Wo17XQfX98B1FVzPhOtZNXZ6ONVpaX6INXBdeMReH6f5/c5Xpfn9MPdEncF+'
+    'r44xZ2s77fBu84S1xnyfNnliUmRfdO31ckHqaqvz3E6TGLsXvJySqP9h/tHVz3p5NZ3r/U95Nkyc41bIL/lv/9NuznheSs5DksyL'
+    '/NDSaOfO+fBbR+7VQV/Rj1sN+qQqjuNrP/PaSTJ3aHOXLEd4ztlOpc85ezy59+Jl3vvIW/HeYcgnO3iXn/87f3sAch4eguuLXXoZ'
+    '1NKV7B6rgT7/3XpvLigfOXwb7IPL/H2h36hT+jxj0t645Sr3+v2NpXNRP+Ddc65zNgXnP4t65s5M85yZ5oqbx86XPRpfFvfp0dwh'
+    'zvzdTvTHHRqfTUGZ18qmGKkm5eUjiJrnezM5PxaUfT0/qfad0+57YP1p7Hk3mdeCCs4bMaCxYWJO7hVCvwctbRVB/izn73uvgxyp'
+    'l3r6LL/3kY2ldt5t5DqT9xDulTD9JSmed/eQe/2MRY5ZycZJ9S98t4Y8g1j7KDjTT+Xc66bN8ddpToy5stGduL7UBnuC62SNsM/q'
+    'iD41W37cLZr2lCdFNkNZv2nz0xz5pu7LUezdVI4tgg8/vd+9fhByrf/oSTv6evkR0KMed6+vQ47zwmMuj3s/0NfkPgdd+PyDwe9c'
+    'QN55BHKo/9Wj/ne+9IBX+wXz186Dd74A+d6/Anr9lZB//eUnoC3Q8x+F/z8N3//gXretE8j8fO9hqEnwVLT91/5IcL/DzgNx+KqC'
+    '+b7voHf2sXn/6p9485akrOkgZ6nJuXjIz8/p8zzOqZ6cWzhu0sQvbuq7CPLLmfSVn+Oc9+cBLam90+fbC9IdWsmYJ3X9I34bTYPy'
+    '58RHP7Qq6gxH/tJ9p7rLbwNoI/NB9YkUnK1+3xW9/bnsLFZ7RD++eUTHDMrnY2r3HlClNdhN/cw2/iYpRxS3G0u4cqkuYRxb/EiI'
+    'T1zKuSXFtLSqZHIrRo1ZkvzTunxcOzT0UtDgNk4nNm8TPIYJlkd3HhpWcm7XAQNMSSrAbyetzajy5+CLuj9sbIcdGkwB+uTuJ74E'
+    'PE++sKTUfrGM0BvGi8bFDeBzGRVcH0SHS8yC78rE92SKD+P1y3dGwPDb+ALyGkwB2g+ucs5KCfAeE/+jCebM1G5R7nkbVGYxv1Ku'
+    'Pr6Xkb6QxlLwTeyLY1iZbDa1S9FjkiL7qR2+P4jnS3Yd1ehCH2VzgPVD8Yr8EH3xOzRXxPEsJmf0branMA6/CezUjczvgXsbZdRW'
+    '4i9t0vCNtEZvmwtraOo/HDfEVETBAjcrOTdqGDaL501OAo8blAN6mcb3ciqTBSOCb17ChJYTp7yizHbX1gRtmWFnw2ZVGgOSi4Dx'
+    'MsUWS/rfIRWcc9U2D7az/zZEXF9pjoPs0SbxQPzMkNfM93AIz16tvNwKPRofQd4C45PTnGHxex3Ky7/aa4lvC9I3bfVK55lLZ9B6'
+    'LoqpbwwoOU/tOOMDznovMRjfuEaPkZ7ti4DLyhG5aZMnmNPmTYbrfZwqjUccEfBCuvgEKS5up5Jj+OZr1tgUE0bPCT8Fe8SbXZ4P'
+    '2GS8zj5barjOtutbybkl59wqydzUqbth94M0Q2NMKmsgr0GndqrjrUGL0tdn4zHXNI5wzNCWJulVbWTNUwS3J+U/4vjNNwnWbq7w'
+    'DrU71QRg6k3lMh9nDzn74Jiy7LtzGEa5V4Oz5jL2TSbrFxMdptyynK9TrdLnyCmHLh+lRt6gRlfMCzqVLqfFdI9lSDMGya47B/6N'
+    'viCUj/eT9blf2deEozmHeB3MHoIZqWV928J0sHOVvjbAeADthZ0hTzLUpXR15BG/3gS2DMluWxDsUib6SAuhowcZTvcxwOn+qsrr'
+    '43cA0/utKv//n2Tv7oN3nyfv7mXPfLfKwwMrghmmzzwKz/zGEiscZG9QM9je8F6gFdOYr14NLzw7QewZ5sNL0j/RE8GmkWI2zBSx'
+    'v6FtfXmNi81+f/H3vBoZPLGcYbjfD9fzaszXV8KEr4DrRXC9hPzfpt33sPbexdpbDdfTa0p5azXjrc8t9cb93FI7W/VvAPfQDNd9'
+    'gK24fp/33WZiR26A7zu/Tl1wpya4Uw/cqQU+0qUHswTVEJ/UVbpKef0kXfW61899xr2ec5lLM0uAXpy/ffVjgFcrgO9nl3vNd8lt'
+    'fPY6t415AW08tt6sDR3tLgQ9so79SnNWv8H9nvOtuz+t1GuftkMRmcztJG53gzw255vO1fku9r8d+l/LfvcX3/lO8fet4u/ni7/9'
+    'xd8PF39vLf5uKv5e12Xe7/3w/e/A9S24fh6u/XD9MFxvhesmuF5HcNZ1ZG/UE5x6fXGst9zj/249jN/5O5UhNRoZgrT415vd67lA'
+    'C/8yURonpLMB6+hkrvJiuejvmmIf37itOBcfUWrjpUU+e21RRm8Mns81MK43ANvsvOtcnfcnefW1IOs3htOpQyNtw64NxLF/OLaP'
+    'Q0C3e+D6QJcdnSLdOe3q7CsUY490vIf9/wGy7h3Q/3r221rcn8vGXVraD3vtu8Xfvwc6taVXOo5WwPMuG/fT6362774L179ndGtC'
+    'xxlCj87vy8Vv/lufvx8vQz+cv3NbF/3uG0J/KA7Z+dvP4d7jITauOoIZWkj6d0ZRyP/wVn//zoA4AefvdJ/VafYZ9uWuPvf67oHS'
+    'fu67G/bexnAfVJ0Kjv8ZvsfjA/w7jVf55Y3O70LXK0Pm46RtRbrN+efD+dskPefkcf/jfwHMktCfLPDoP9wVrjNVkf7g7yVj7nx2'
+    'F3lX7YBM184zOO+TPlfgc87z2P51yh+/WMcgtkmhaVNRX02rWfXTGXI/w3zzGHv2BNDD/lH3+iTw1tfWezFMk3jNS/060fIBjxcj'
+    'Fhd1INM26Lcx5noxtrEhvI02htOicYC0fzzO7wB89x/+u792TFDff3G3PIYFQNtr4Ht3DMhj45gAyv8wLnWyTs8eN1aQ7ifnbxhD'
+    'aJXvHjDKv3zIjm8WXvSwtOjvw3uo3x94xu+TxjgAjHG06WfLM2ayIsPmarg4L08+7J+rYZgr5+82fXBw3NJcrH7cj6mmeI+uvdH6'
+    '7bznzBXtN489jYJ35uddlK3IuwtFOvj6E8V2imeyrudl3l0AvPrXAb/uPDvZv+fN/GM4b6/A+3ueLZVBdI1M5q+ezZ962MWP+4Ic'
+    'HvZw5Tbzl4H5u/ynMyMWux7mSRdjtELAAOI8Zdk8OZhwBw+uAnDiHHvVfdA+fpGfbxSs7+79/rho6hN9BGIeUk/5n4mjh+0Hmrvp'
+    'YCnN7Tng52kmeljcuVwXYy6x35+E+Iql+0rjATH24qzHS8f7NxAL8je7g/dYA/wbcwxWwXyMPuzGo3A+0Qz3MF6F8gbTPffo896e'
+    'c67PAo9RlvJt17fhvL87fP3O/pYrB+k4nL9R+WjLM3YfLJ3HajaPB4p8+aXifF2/v3QeD0CMykswn84zUeLv1DPhvOC3xW+t/pb/'
+    '+7+F7zt/t/nua4/4v3/z/ng0jrFT9wn79pNPezQSRMe17JwyeQY94Ml2fqbFe8gz8Dv3P+b5TuqVP8brlm/Kz0qY2ZTyaidhn84r'
+    '7tMrH3dj1K7eJ8vf80DfuPJxfzyb87zNGt0Be+NK4MF3vSjHpTnxcZyGs4yGHVuuY8elOgv2l9p5o+gv+34Mvp9nLGNViZ4SRvuO'
+    'bHmJ6Yn3HvT2ns13vwDy6hYY99Uv2r3/wO5SnoX2+Cpmj//GQa+/37CMr8PYy+Yyf4fuzzAe7MheR0+l69ARIfeJxEOoHsfl5OWP'
+    'AZ8S+Avu7TBdvoH4LujewDHdLPB3Hot4c0T+jjGs396v37t0zo8j9qN1zhnwQX+/1sG50Pm7zbkQY1/V7ug6vW4enXPCZ4s8b92D'
+    'pfO4B/r7WeCJ6x60m0ec/9U/tXvvPfDdO0iMaxivcXIB3XuQ+RBfiBYj+1mY086D/vVoU9Ho6X7YB6mnS2WLs2bLyVneVhdb96RH'
+    'm5grpy1mWy89VErvUc6Ljj3jd0z3QxvH7yx1P0neRZHPv3rSLw9Of0S/t3VYmDlHvPHQeFq6Z3kOI7pnee4j6eyFZ5rFcOZ34mBp'
+    'TGzU2GCdLNKNiZ6x/wj5lRZsmpr+/n8BVdqS'
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -354,6 +355,12 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
     prefixes = _lone_prefixes(lexicon)
     dated = [j for j, m in enumerate(metas) if m.dated]
+    # carried[k]: blocks before k that carry text, so that a gap is one subtraction.
+    carried = list(accumulate(map(_carries_text, blocks[:limit]), initial=0))
+
+    def gap(a: int, b: int) -> int:  # _gap(blocks, a, b)
+        return 1 + max(0, carried[b] - carried[a + 1])
+
     for i, lab in enumerate(blocks[:limit]):
         if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS or not _may_hold_names(lab):
             continue
@@ -361,7 +368,7 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
             continue
         after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
         near_date = any(
-            _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
+            gap(min(i, j), max(i, j)) <= NAMES_TO_DATE
             for j in dated[bisect_left(dated, i - META_SCAN) : bisect_right(dated, i + META_SCAN)]
         )
         if near_date or after_prefix:
@@ -527,9 +534,13 @@ def _body_between(blocks: list[Labelled], a: int, b: int) -> bool:
     return len(between) > MAX_DECK_BLOCKS or sum(lab.features.weight for lab in between) > MAX_DECK_WEIGHT
 
 
+def _carries_text(lab: Labelled) -> bool:
+    return lab.kind in (None, ChromeKind.OTHER) or lab.label is Label.BODY
+
+
 def _gap(blocks: list[Labelled], a: int, b: int) -> int:
     """Blocks between a and b (a < b) that carry text: share buttons and menus do not count."""
-    return 1 + sum(1 for k in range(a + 1, b) if blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY)
+    return 1 + sum(1 for k in range(a + 1, b) if _carries_text(blocks[k]))
 
 
 # A wrapped Markdown heading's second line is short ('# NASA … of Jupiter's' / 'Moon Europa').
