@@ -20,7 +20,7 @@ from .authors import Byline, bare_names, ends_with_joiner, parse_byline
 from .dates import FoundDate, find_dates, find_relative, yearless, zone_offset
 from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
 from .language import detect_language
-from .publisher import from_copyright, notice_link
+from .publisher import from_copyright, may_hold_notice, notice_link
 from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
 
 # How many blocks before the body the headline, date line and byline may stand.
@@ -671,7 +671,7 @@ def _footer_notice(lab: Labelled) -> str | None:
     """The holder of a notice under the story that the classifier read as a menu: a footer link
     ('Copyright © 2019 MediaNews Group, Inc.' linking to the legal page) or one part of a row
     ('Nachrichten vom 19.10.2019 | © Example GmbH | <headline>')."""
-    if lab.kind not in (ChromeKind.NAVIGATION, ChromeKind.OTHER):
+    if lab.kind not in (ChromeKind.NAVIGATION, ChromeKind.OTHER) or not may_hold_notice(lab.segment.text):
         return None
     return next((from_copyright(part) for part in _ROW_PARTS.split(lab.segment.text) if notice_link(part)), None)
 

@@ -488,6 +488,10 @@ def _dated(text: str, lexicon: Lexicon) -> bool:
     return bool(find_dates(text, lexicon))
 
 
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*")
+_NAME_SEPARATOR = re.compile(r"[,;&|]|\b(?:and|und|et|y|e|и)\b")  # the same, without the spaces
+
+
 def bare_names(text: str, lexicon: Lexicon) -> list[str]:
     """Names standing alone, as bylines next to a date line often are ('Jeanne Corriveau',
     'Markus M. Haefliger, London, Beat Bumbacher', 'VICTOR TANGERMANN, FUTURISM'); [] otherwise.
@@ -509,7 +513,9 @@ def bare_names(text: str, lexicon: Lexicon) -> list[str]:
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         text = " ".join(words[:half])  # 'Emmanuelle Ducros Emmanuelle Ducros'
     ui = _ui(lexicon)
-    parts = [p for p in re.split(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", text) if p.strip()]
+    # The separators are looked for without their spaces first: a pattern opening with \s* is
+    # tried at every character (microseconds a line), and most lines hold no separator.
+    parts = [p for p in (_NAME_SEPARATORS.split(text) if _NAME_SEPARATOR.search(text) else [text]) if p.strip()]
     names: list[str] = []
     for p in parts:
         n = _drop_masthead(_tidy(p))
