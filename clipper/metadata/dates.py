@@ -375,7 +375,9 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
         return []  # no digit, no date (may_hold_date): most blocks are answered without a look-up
     if len(text) > MAX_REMEMBERED_CHARS:
         return _find_dates(text, lexicon, month_first)
-    return list(_remembered_dates(text, lexicon, month_first))
+    # The order matters only to slash dates: without a slash both orders read alike, and one
+    # answer serves both (a date line is read both ways on American-English pages).
+    return list(_remembered_dates(text, lexicon, month_first and "/" in text))
 
 
 @lru_cache(maxsize=REMEMBERED_TEXTS)
