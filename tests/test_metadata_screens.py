@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from clipper.lexicon import default_lexicon
 from clipper.metadata.authors import _NAME_SEPARATOR, _NAME_SEPARATORS, bare_names
+from clipper.metadata.head import norm, norm_is
 from clipper.metadata.publisher import may_hold_notice, notice_link
 
 NOTICE_PIECES = ["©", "ⓒ", "(c)", "(C)", "( c)", "Copyright", "COPYRIGHT", "copyrıght", "copyrİght", "2019", " ", "Example",
@@ -42,3 +43,14 @@ def test_bare_names_still_split_and_join():
     assert bare_names("Isabel Caro, Rocío Latorre y José Miguel Wilson", lexicon) == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
     assert bare_names("Jeanne Corriveau", lexicon) == ["Jeanne Corriveau"]
     assert bare_names("VICTOR TANGERMANN, FUTURISM", lexicon) == ["Victor Tangermann"]
+
+
+NORM_PIECES = ["Headline", "HEADLINE", "headline", " ", "  ", "-", "—", "|", "Straße", "STRASSE", "ß", "ﬁ", "fi", "İ", "i", "x",
+               "2019", "!", "", "Ünïcode", "ＡＢ", "ab", "_"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(NORM_PIECES), max_size=6).map("".join), st.lists(st.sampled_from(NORM_PIECES), max_size=6).map("".join))
+def test_norm_is_tells_what_norm_tells(text, other):
+    for key in (norm(other), norm(text)):
+        assert norm_is(text, key) == (norm(text) == key)

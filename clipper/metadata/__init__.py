@@ -18,7 +18,7 @@ from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, ends_with_joiner, parse_byline
 from .dates import FoundDate, find_dates, find_relative, yearless, zone_offset
-from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
+from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, norm_is, paragraph_block, scan, wrapped_tail
 from .language import detect_language
 from .publisher import from_copyright, may_hold_notice, notice_link
 from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
@@ -461,13 +461,8 @@ def _title(
             meta.publisher = meta.publisher or site
             top.set(Label.CHROME, ChromeKind.OTHER, "page <title>: the headline with the site name")
     key = norm(blocks[chosen].segment.text)
-    # norm keeps the case-folded text's words: a block without the key's first word is not it.
-    probe = key.split(" ", 1)[0]
     for i, lab in enumerate(blocks):
-        if (
-            not chosen <= i <= title_end and lab.label is not Label.BODY and probe in lab.segment.text.casefold()
-            and norm(lab.segment.text) == key
-        ):
+        if not chosen <= i <= title_end and lab.label is not Label.BODY and norm_is(lab.segment.text, key):
             lab.set(Label.CHROME, ChromeKind.OTHER, "the headline repeated")
     # A headline the classifier read as one of a run of teasers ('Schlagzeilen') has its deck in that run too.
     deck_kinds = (None, ChromeKind.OTHER, ChromeKind.RELATED) if headline_kind is ChromeKind.RELATED else (None, ChromeKind.OTHER)

@@ -158,6 +158,12 @@ def norm(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+def norm_is(text: str, key: str) -> bool:
+    """``norm(text) == key``, told at once for most texts: norm keeps the words of the
+    case-folded text, so a text without the key's first word among them is not it."""
+    return key.partition(" ")[0] in text.casefold() and norm(text) == key
+
+
 def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
     """A date line some renderers break at every tag ('Updated' | 'Nov 13, 2019', 'Nov 18, 2019 at' |
     '9:24 pm ET'): the block joined with the short pieces that follow it, when they belong to it."""
@@ -878,7 +884,9 @@ def dom_headline(blocks: list[Labelled], first: int, page_title: str | None, lex
         # Any element whose text is exactly the markup's headline ('<div class="title">').
         same += [
             i for i in order if _dom_candidate(blocks[i]) and i not in headings
-            and (norm(blocks[i].segment.text) == key or _starts_title(blocks[i].segment.text, page_title))
+            and (
+                norm_is(blocks[i].segment.text, key) or _starts_title(blocks[i].segment.text, page_title)
+            )
         ]
         if same:
             return same[0]
@@ -908,9 +916,11 @@ def _names_page_title(text: str, page_title: str) -> bool:
 
 def _starts_title(text: str, page_title: str) -> bool:
     """The <title> is this text, then section or site names after a separator."""
-    head = text.strip()
-    rest = page_title.strip()[len(head):].lstrip()
-    return len(norm(head)) >= MIN_REPEATED_UNSPACED and page_title.strip().startswith(head) and bool(rest) and rest[0] in _TITLE_PARTS
+    head, title = text.strip(), page_title.strip()
+    if not title.startswith(head):
+        return False  # the cheap test first: most blocks are not the title's start
+    rest = title[len(head):].lstrip()
+    return bool(rest) and rest[0] in _TITLE_PARTS and len(norm(head)) >= MIN_REPEATED_UNSPACED
 
 
 def _sized_headline(text: str, lexicon: Lexicon) -> bool:
