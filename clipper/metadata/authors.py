@@ -132,7 +132,7 @@ class _Patterns:
     # What _cannot_be_byline looks for: the suffixes and the reporter words read glued to a name
     # (all of them, when some is ASCII); False when it cannot tell (see there).
     telling_words: tuple[str, ...]
-    telling_start: re.Pattern[str]  # their first characters: one pass over a text holding none
+    telling_mark: re.Pattern[str]  # a character of each (see _patterns): one pass over a text holding none
     screens: bool
 
 
@@ -162,10 +162,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     always = tuple(k for k, first in enumerate(firsts) if first is None)
     telling = tuple(dict.fromkeys([*(suffix for suffix, _pattern in suffixes), *_glued_prefixes(lexicon)]))
     screens = not always and not any(_PART_EDGES.search(w) for ws in prefix_words if ws for w in ws)
-    # Their first characters as one class ('' stands in every text; no word: a class of none).
-    starts = "".join(sorted({re.escape(word[0]) for word in telling if word}))
-    telling_start = re.compile("" if "" in telling else f"[{starts}]" if starts else r"(?!)")
-    return _Patterns(suffixes, prefixes, ascii_suffix, prefix_words, by_first, always, telling, telling_start, screens)
+    # Of each telling word its first character beyond ASCII (the first, for a word all in ASCII):
+    # a text without any of them holds none of the words ('' stands in every text; no word: a class of none).
+    marks = "".join(sorted({re.escape(next((c for c in word if not c.isascii()), word[0])) for word in telling if word}))
+    telling_mark = re.compile("" if "" in telling else f"[{marks}]" if marks else r"(?!)")
+    return _Patterns(suffixes, prefixes, ascii_suffix, prefix_words, by_first, always, telling, telling_mark, screens)
 
 
 def _first_word(prefix: str) -> str | None:
@@ -223,7 +224,7 @@ def _cannot_be_byline(text: str, patterns: _Patterns) -> bool:
     among a piece's words are among the words of the text cut at the same signs."""
     if not patterns.screens or "@" in text or "[" in text or "\\" in text:
         return False
-    if (patterns.ascii_suffix or not text.isascii()) and patterns.telling_start.search(text) and any(word in text for word in patterns.telling_words):
+    if (patterns.ascii_suffix or not text.isascii()) and patterns.telling_mark.search(text) and any(word in text for word in patterns.telling_words):
         return False
     words = search_fold(_PART_EDGES.sub(" ", text)).split()
     return not (patterns.by_first.keys() & words and _candidates(frozenset(words), patterns))

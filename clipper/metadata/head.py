@@ -370,13 +370,11 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     for i, lab in enumerate(blocks[:limit]):
         if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS or not _may_hold_names(lab):
             continue
-        if continues_heading(blocks, i):
-            continue
         after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
-        near_date = any(
-            gap(min(i, j), max(i, j)) <= NAMES_TO_DATE
-            for j in dated[bisect_left(dated, i - META_SCAN) : bisect_right(dated, i + META_SCAN)]
-        )
+        near = dated[bisect_left(dated, i - META_SCAN) : bisect_right(dated, i + META_SCAN)]
+        if not (near or after_prefix) or continues_heading(blocks, i):
+            continue  # most blocks: no date line within reach, no lone 'By' above
+        near_date = any(gap(min(i, j), max(i, j)) <= NAMES_TO_DATE for j in near)
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
