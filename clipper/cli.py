@@ -144,9 +144,9 @@ def parse(
     tasks = plan(expand_inputs(paths, glob, exclude=out), out, writer.extension, skip_existing=skip_existing)
     if not tasks:
         raise _usage_error("no input files found" + (f" matching --glob '{glob}'" if glob else ""))
-    if out is None and len(tasks) > 1 and not writer.streamable:
+    if out is None and len(tasks) > 1 and not writer.streamable and _collection(writer) is None:
         raise _usage_error(
-            f"{len(tasks)} inputs but the '{writer.name}' writer prints one record; use -f jsonl, or --out DIR"
+            f"{len(tasks)} inputs but the '{writer.name}' writer prints one record; use -f jsonl or -f json, or --out DIR"
         )
     if out is not None:
         try:
@@ -187,6 +187,33 @@ def _writer(name: str) -> Writer:
         raise _usage_error(str(exc)) from None
 
 
+def _collection(writer: Writer) -> tuple[str, str, str] | None:
+    """How a writer that is not streamable joins several records into one document, if it can."""
+    return getattr(writer, "collection", None)
+
+
+class _Stdout:
+    """Records on stdout: as they are, or with a one-document writer (json) inside its
+    collection (a JSON array), which is closed even when the run is interrupted or files fail."""
+
+    def __init__(self, collection: tuple[str, str, str] | None) -> None:
+        self.collection = collection
+        self.count = 0
+
+    def write(self, rendered: str) -> None:
+        if self.collection is not None:
+            opening, separator, _ = self.collection
+            rendered = (separator if self.count else opening) + rendered.rstrip("\n")
+        self.count += 1
+        sys.stdout.write(rendered)
+        sys.stdout.flush()
+
+    def close(self) -> None:
+        if self.collection is not None:
+            sys.stdout.write(self.collection[2] if self.count else self.collection[0].rstrip("\n") + self.collection[2].lstrip("\n"))
+            sys.stdout.flush()
+
+
 def _run(tasks: list[Task], job: Job, jobs: int, *, quiet: bool, report: Path | None) -> ExitCode:
     """Run the tasks, print records/messages as they come (in input order), return the exit code."""
     from .progress import Tally, reporter
@@ -201,6 +228,7 @@ def _run(tasks: list[Task], job: Job, jobs: int, *, quiet: bool, report: Path | 
     if runner is not None:
         signal.signal(signal.SIGINT, lambda *_: _second_interrupt(runner))
     interrupted = fatal = False
+    stdout = _Stdout(_collection(job.writer) if batch and job.out_root is None and not job.writer.streamable else None)
     try:
         outcomes = runner.run(tasks) if runner is not None else run_in_process(tasks, job, show.update)
         for outcome in outcomes:
@@ -211,8 +239,7 @@ def _run(tasks: list[Task], job: Job, jobs: int, *, quiet: bool, report: Path | 
             elif outcome.message and not quiet and outcome.message != UP_TO_DATE:
                 show.say(f"warning: {name}: {'skipped: ' if outcome.status is Status.SKIPPED else ''}{outcome.message}")
             if outcome.rendered is not None:
-                sys.stdout.write(outcome.rendered)
-                sys.stdout.flush()
+                stdout.write(outcome.rendered)
             if log is not None:
                 log.add(outcome)
         interrupted = runner is not None and runner.interrupted and not fatal
@@ -221,7 +248,12 @@ def _run(tasks: list[Task], job: Job, jobs: int, *, quiet: bool, report: Path | 
     except BrokenPipeError:
         # The reader went away (| head): stop quietly, as other command-line tools do.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep Python from failing on exit flush
+        stdout.collection = None
     finally:
+        try:
+            stdout.close()
+        except BrokenPipeError:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - as above
         signal.signal(signal.SIGINT, previous)
         show.close()
         if log is not None:

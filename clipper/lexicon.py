@@ -63,6 +63,21 @@ def phrase_key(text: str) -> str:
     return _PUNCT.sub(" ", key).strip()
 
 
+# The classifier looks a block up as a phrase and then as a heading: the last text's key is
+# kept for the second look-up (one entry, replaced whole: no page's text outlives the next).
+_last_key: tuple[str, str] = ("", "")
+
+
+def _key_of(text: str) -> str:
+    global _last_key
+    last = _last_key
+    if last[0] is text:
+        return last[1]
+    key = phrase_key(text)
+    _last_key = (text, key)
+    return key
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageTable:
     """What one language's table says, beyond chrome phrases."""
@@ -105,7 +120,7 @@ class Lexicon:
         """The chrome kind when the whole block is a UI phrase, or every part of it is."""
         if len(text) > 120:
             return None
-        key = phrase_key(text)
+        key = _key_of(text)
         if not key:
             return None
         kind = self.exact.get(key) or self.exact.get(key.replace(" ", ""))
@@ -119,19 +134,24 @@ class Lexicon:
             # A long row of single words is a menu only when most of them are menu words.
             if not (2 <= len(parts) <= MAX_ROW_WORDS) or (len(parts) > 8 and len(set(parts)) < len(parts) / 2):
                 return None
-        kinds = [self.exact.get(p) or self.exact.get(p.replace(" ", "")) for p in parts]
-        known = [k for k in kinds if k]
         # Every part a UI phrase, or most parts of a long separated row ('Site | News | Sport | World').
-        if len(known) == len(kinds) or (len(kinds) >= 4 and len(known) >= MAJORITY_OF_PARTS * len(kinds)):
-            # The most specific kind among the parts names the block.
-            return min(known, key=KIND_PRIORITY.index)
-        return None
+        n = len(parts)
+        need = n if n < 4 else MAJORITY_OF_PARTS * n
+        known: list[ChromeKind] = []
+        for k, part in enumerate(parts):
+            kind = self.exact.get(part) or self.exact.get(part.replace(" ", ""))
+            if kind:
+                known.append(kind)
+            elif len(known) + n - k - 1 < need:
+                return None  # too many parts unknown already (most rows fail on their first)
+        # The most specific kind among the parts names the block.
+        return min(known, key=KIND_PRIORITY.index)
 
     def match_heading(self, text: str) -> ChromeKind | None:
         """The kind of chrome a heading such as 'Most read' or '관련 뉴스' introduces."""
         if len(text) > 60:
             return None
-        key = phrase_key(text)
+        key = _key_of(text)
         return self.headings.get(key) or self.headings.get(key.replace(" ", ""))
 
     def match_pattern(self, text: str) -> ChromeKind | None:
@@ -310,6 +330,10 @@ def search_fold(text: str) -> str:
 _REQUIRED: dict[tuple[str, int], frozenset[str] | None] = {}
 
 
+def _selectivity(option: set[str]) -> tuple[int, int, int]:
+    return min(map(len, option)), -len(option), min(max(map(_rarity, s.lower())) for s in option)
+
+
 def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains (folded), or None when the
     pattern's syntax gives none (then it is always searched)."""
@@ -330,8 +354,9 @@ def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
                 options.append(need)
         if run:
             options.append({"".join(run)})
-        # The longest shortest string is the most selective.
-        return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+        # The longest shortest string is the most selective; among equals, the one of the
+        # rarest characters ('@' or '/' rather than '.', which most blocks hold).
+        return max(options, key=_selectivity) if options else None
 
     def of_node(op, av) -> set[str] | None:
         if op is c.SUBPATTERN:
@@ -362,7 +387,7 @@ def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 # Characters from most to least common in the Latin-script tables' languages: each required
 # string is filed under its rarest character, so that few strings are tried on a block.
-_COMMON_FIRST = " etaoinsrhldcumfpgwybvkxjqz"
+_COMMON_FIRST = " etaoinsrhldcumfpgwyb.,vkxjqz"  # the full stop and comma as common as 'b' and 'v'
 
 
 def _rarity(ch: str) -> int:
@@ -387,9 +412,8 @@ class _PatternIndex:
     by_char: dict[str, tuple[tuple[str, int], ...]]  # rarest character -> (required string, pattern)
     by_pair: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = field(init=False, repr=False, compare=False)  # pair -> (string, its patterns)
     by_single: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)  # one-character strings
-    # The keys as sets: a set intersects another by iterating the smaller, a dict's keys are all copied.
+    # The keys as a set: a set intersects another by iterating the smaller, a dict's keys are all copied.
     pairs: frozenset[str] = field(init=False, repr=False, compare=False)
-    singles: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_pair: dict[str, list[tuple[str, int]]] = {}
@@ -411,15 +435,16 @@ class _PatternIndex:
         object.__setattr__(self, "by_pair", grouped)
         object.__setattr__(self, "by_single", {k: tuple(v) for k, v in by_single.items()})
         object.__setattr__(self, "pairs", frozenset(by_pair))
-        object.__setattr__(self, "singles", frozenset(by_single))
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that may match ``text``, in table order."""
         s = search_fold(text)
         found = set(self.always)
-        by_single = self.by_single
-        for ch in self.singles.intersection(s):
-            found.update(by_single[ch])
+        # The few one-character strings ('.', ':', '©') are looked for one by one: faster than
+        # a set of the block's characters.
+        for ch, ids in self.by_single.items():
+            if ch in s:
+                found.update(ids)
         by_pair = self.by_pair
         for pair in self.pairs.intersection(map(add, s, s[1:])):
             for string, ids in by_pair[pair]:

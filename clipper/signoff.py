@@ -62,6 +62,14 @@ def _signoff(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"{_STOP}\s*(?P<sign>{'|'.join(forms)})\s*$")
 
 
+@lru_cache(maxsize=8)
+def _signoff_needs_other_script(lexicon: Lexicon) -> bool:
+    """Every sign-off holds a reporter word of the tables (or a full-width bracket): when none
+    of those words is ASCII (none is), an ASCII paragraph holds no sign-off, and the regex
+    need not run on it."""
+    return not any(w.isascii() for t in lexicon.languages.values() for w in t.byline_suffixes)
+
+
 # A wire's credit in brackets ('(Reporting by Pratima Desai; Editing by Susan Fenton and Alex
 # Richardson)', '(Con información de EFE)') is longer than a name: it stands within this many
 # characters of the block's end.
@@ -106,15 +114,27 @@ def _cut(text: str, pattern: re.Pattern[str] | None, reach: int = MAX_SIGNOFF_CH
     return m.start("sign")
 
 
+def _signoff_cut(text: str, pattern: re.Pattern[str] | None, credit: re.Pattern[str] | None, ascii_free: bool) -> int | None:
+    """Where the sign-off or the wire's credit at the end of ``text`` starts, or None. Each regex
+    runs only where it can match: a sign-off where the text is not ASCII (``ascii_free``: see
+    _signoff_needs_other_script), a credit where the text ends with its closing bracket."""
+    if not (ascii_free and text.isascii()):
+        cut = _cut(text, pattern)
+        if cut is not None:
+            return cut
+    return _cut(text, credit, MAX_CREDIT_CHARS) if text.rstrip().endswith(")") else None
+
+
 def split_signoffs(segments: list[Segment], lexicon: Lexicon) -> list[Segment]:
     """The segments with each paragraph's trailing sign-off cut into the next segment (both
     parts keep the paragraph's line span, like the parts of a glued line)."""
     pattern, credit = _signoff(lexicon), _credit(lexicon)
     if pattern is None and credit is None:
         return segments
+    ascii_free = _signoff_needs_other_script(lexicon)
     out: list[Segment] = []
     for seg in segments:
-        cut = None if seg.heading or seg.bullet else (_cut(seg.text, pattern) or _cut(seg.text, credit, MAX_CREDIT_CHARS))
+        cut = None if seg.heading or seg.bullet else _signoff_cut(seg.text, pattern, credit, ascii_free)
         if cut is None:
             out.append(seg)
             continue

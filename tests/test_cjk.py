@@ -40,6 +40,8 @@ def test_cut_off_headlines_are_a_teaser_list_and_one_ellipsis_in_prose_is_not():
 
 def test_a_breadcrumb_trail_is_navigation():
     assert _labels(ZH_BLOG)["首页 > 旅游 > 游记"] == (Label.CHROME, ChromeKind.NAVIGATION)
+    doubled = ZH_BLOG.replace("首页 > 旅游 > 游记", "首页 >> 旅游 >> 游记")
+    assert _labels(doubled)["首页 >> 旅游 >> 游记"] == (Label.CHROME, ChromeKind.NAVIGATION)
 
 
 def test_yearless_stamps():

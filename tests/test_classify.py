@@ -5,6 +5,11 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import pytest
+
+import clipper
+import clipper.classify as classify_module
+
 from clipper.classify import Label, Quality, classify, first_pass
 from clipper.classify.labels import DEFAULT_PARAMETERS
 from clipper.classify.learned import BlockModel, Logistic, default_model, stage1_rows, stage2_rows
@@ -84,10 +89,11 @@ def test_features_have_one_row_per_block_and_fixed_width():
     assert len(rows2) == len(blocks) and len({len(r) for r in rows2}) == 1
 
 
-def test_shipped_weights_are_small_and_match_the_features():
-    entry = resources.files("clipper.classify") / "weights.json"
+@pytest.mark.parametrize("html,name", [(False, "weights.json"), (True, "weights_html.json")])
+def test_shipped_weights_are_small_and_match_the_features(html, name):
+    entry = resources.files("clipper.classify") / name
     assert len(entry.read_bytes()) < 50_000
-    model = default_model()
+    model = default_model(html=html)
     assert model is not None
     blocks, has_sw = first_pass(segment(ARTICLE), default_lexicon(), DEFAULT_PARAMETERS)
     own, rows = stage1_rows(blocks, has_sw)
@@ -278,3 +284,15 @@ def test_bulleted_headlines_after_the_article_s_footer_are_teasers():
     assert any(t.startswith("研究人员周四表示") for t in body)
     assert any(t.startswith("但业内人士提醒") for t in body)
     assert not any(t.endswith("？") for t in body)
+
+
+def test_html_input_is_scored_with_the_html_weights(monkeypatch):
+    # Blocks from the DOM walk have other shapes than a text dump's: HTML has its own fit.
+    assert default_model(html=True) != default_model()
+    asked = []
+    shipped = classify_module.default_model
+    monkeypatch.setattr(classify_module, "default_model", lambda html=False: asked.append(html) or shipped(html))
+    paragraph = "The council approved the plan on Tuesday after a long debate about its cost and timing."
+    clipper.parse(f"<html><body><h1>Plan approved</h1><p>{paragraph}</p></body></html>".encode())
+    clipper.parse(f"Plan approved\n\n{paragraph}\n".encode())
+    assert asked == [True, False]

@@ -40,8 +40,40 @@ def test_stdin_and_formats():
     assert text.startswith("韓, AI") and "작게" not in text
 
 
-def test_several_inputs_json_without_out_is_usage_error():
-    r = run("parse", str(SEED), str(SEED))
+def test_several_inputs_json_without_out_print_one_json_array_in_input_order(tmp_path):
+    # `clipper parse *.html > records.json`: one valid JSON document, the records in input order.
+    inputs = [str(SEED), str(CASES / "de-regional" / "input.txt")]
+    r = run("parse", *inputs, "-j", "2")
+    assert r.returncode == 0, r.stderr
+    records = json.loads(r.stdout)
+    assert [record["source"]["path"] for record in records] == inputs
+    assert records[0]["language"] == "ko" and records[1]["language"] == "de"
+    # A failing input is left out of the array (one line on stderr), the others are still there.
+    missing = str(tmp_path / "missing.txt")
+    r = run("parse", missing, *inputs)
+    assert r.returncode == 1 and b"missing.txt: no such file" in r.stderr
+    assert [record["source"]["path"] for record in json.loads(r.stdout)] == inputs
+    # Nothing parsed: still a JSON document.
+    r = run("parse", missing, str(tmp_path / "missing2.txt"))
+    assert r.returncode == 1 and json.loads(r.stdout) == []
+
+
+def test_several_inputs_for_a_one_record_writer_without_collection_is_usage_error(tmp_path):
+    _make_plugin(
+        tmp_path,
+        """
+        class Single:
+            name = "single"
+            extension = "single"
+            streamable = False
+
+            def write(self, article):
+                return (article.title or "") + "\\n"
+        """,
+        "single = tinywriter:Single",
+    )
+    env = {"PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}"}
+    r = run("parse", str(SEED), str(SEED), "-f", "single", env=env)
     assert r.returncode == 2
     assert b"jsonl" in r.stderr and b"--out" in r.stderr and r.stdout == b""
 

@@ -60,3 +60,22 @@ def test_the_signoff_names_the_author_and_leaves_the_body():
     article = clipper.parse(page)
     assert article.authors == ["김민호"]
     assert article.text.endswith("기대한다\"고 말했다.")
+
+
+def test_an_ascii_reporter_word_of_a_rules_table_still_cuts_ascii_text():
+    # The built-in reporter words are all non-ASCII, so ASCII paragraphs skip the regex; a
+    # table that adds an ASCII one gets its sign-offs cut all the same.
+    from clipper.lexicon import build, builtin_tables
+
+    text = "The council approved the new budget on Tuesday. John Smith reporter"
+    assert _split(text) == [text]
+    lexicon = build([*builtin_tables(), {"language": "xx", "bylines": {"suffixes": ["reporter"]}}])
+    parts = [s.text for s in split_signoffs([Segment(text, 1, 1)], lexicon)]
+    assert parts == ["The council approved the new budget on Tuesday.", "John Smith reporter"]
+
+
+def test_a_wire_credit_is_cut_only_before_its_closing_bracket():
+    text = "Prices rose 1.1% in March. (Reporting by Jane Doe; Editing by John Roe)"
+    assert _split(text) == ["Prices rose 1.1% in March.", "(Reporting by Jane Doe; Editing by John Roe)"]
+    assert _split(text + " \n") == ["Prices rose 1.1% in March.", "(Reporting by Jane Doe; Editing by John Roe)"]
+    assert _split(text + " More") == [text + " More"]

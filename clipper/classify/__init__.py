@@ -7,12 +7,12 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon, default_lexicon
 from ..segment import Segment
-from .cjk import breadcrumbs, cut_off_headlines, headline_lists, image_names, label_values, sentence_runs
+from .cjk import breadcrumbs, cut_off_headlines, has_cjk, headline_lists, image_names, label_values, sentence_runs
 from .context_free import label_block, prompts_cut_from_headlines
 from .features import Features, measure, script_counts
 from .labels import DEFAULT_PARAMETERS, Label, Labelled, Parameters, Quality
 from .learned import BlockModel, default_model
-from .revise import body_after_insert, caption_over_credit, inner_headings, closing_sentence, list_article, rank_lists, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
+from .revise import dumped, body_after_insert, caption_over_credit, inner_headings, closing_sentence, list_article, rank_lists, teaser_bullets, cut_off_teasers, comment_section, comment_threads, ingredient_rows, lead_paragraph, menu_runs, tag_runs, tail_paragraph, lists_inside_body, sentence_fragments, counters, apply_model, visible, finalise, headline_above_body, heading_runs, justext_revision, promote_near, thin_body, ticker_runs
 
 __all__ = ["Label", "Labelled", "Parameters", "Quality", "classify", "stopword_language", "stopword_language_of"]
 
@@ -119,16 +119,19 @@ def first_pass(segments: list[Segment], lexicon: Lexicon, params: Parameters) ->
             else:
                 lab = Labelled(s, f, same.quality, kind=same.kind, reason=same.reason, extra=dict(same.extra))
         blocks.append(lab)
-    image_names(blocks)
-    breadcrumbs(blocks, params)
+    cjk = has_cjk(blocks)  # the CJK shapes' passes run only where they can find one
+    if cjk:
+        image_names(blocks)
+        breadcrumbs(blocks, params)
     if html:
         apply_dom(blocks, params)  # the DOM's evidence between the two passes
     counters(blocks)
     heading_runs(blocks, params)
     ticker_runs(blocks, params)
-    cut_off_headlines(blocks, params)
-    headline_lists(blocks, params)
-    label_values(blocks, params)
+    if cjk:
+        cut_off_headlines(blocks, params)
+        headline_lists(blocks, params)
+        label_values(blocks, params)
     prompts_cut_from_headlines(blocks, lexicon, params)
     return blocks, has_stopwords
 
@@ -143,9 +146,10 @@ def classify(
     for the rule-only path (jusText revision and main-run search)."""
     lexicon = lexicon or default_lexicon()
     blocks, has_stopwords = first_pass(segments, lexicon, params)
-    chosen = default_model() if model is True else (model or None)
+    chosen = default_model(html=any(s.dom is not None for s in segments)) if model is True else (model or None)
     if chosen is not None:
-        shown = visible(blocks)
+        dump = dumped(blocks)  # the passes for shapes of text dumps change nothing on HTML
+        shown = visible(blocks) if dump else list(blocks)
         apply_model(shown, chosen.probabilities(shown, has_stopwords), chosen.threshold, params)
         menu_runs(blocks)
         if any(b.segment.dom is not None for b in blocks):
@@ -153,19 +157,23 @@ def classify(
 
             settle_dom(blocks)  # the DOM's evidence the model may not overrule
         comment_threads(blocks, params)
-        comment_section(blocks, params)
+        if dump:
+            comment_section(blocks, params)
         caption_over_credit(blocks, params)
         lead_paragraph(blocks, params)
         tail_paragraph(blocks, params)
         body_after_insert(blocks, params)
-        sentence_runs(blocks, params)
-        sentence_fragments(blocks)
+        if has_cjk(blocks):
+            sentence_runs(blocks, params)
+        if dump:
+            sentence_fragments(blocks)
         lists_inside_body(blocks, params)
         ingredient_rows(blocks, params)
         closing_sentence(blocks)
         inner_headings(blocks, params)
-        teaser_bullets(blocks, params)
-        cut_off_teasers(blocks, params)
+        if dump:
+            teaser_bullets(blocks, params)
+            cut_off_teasers(blocks, params)
         headline_above_body(blocks, params)
         tag_runs(blocks)
         rank_lists(blocks, params)

@@ -155,6 +155,12 @@ def illustrations(blocks: list[Labelled], markers: set[int]) -> set[int]:
 ILLUSTRATED_SHARE = 0.5
 
 
+def has_cjk(blocks: list[Labelled]) -> bool:
+    """Some block is in a CJK script. Every shape of this module needs one: on other pages
+    (most pages) the classifier skips its passes, which would change nothing there."""
+    return any(b.features.script in CJK_SCRIPTS for b in blocks)
+
+
 def cjk_page(blocks: list[Labelled]) -> bool:
     """Most of the page's text (by weight) is Han, kana or Hangul."""
     total = sum(b.features.weight for b in blocks)
@@ -200,8 +206,9 @@ def glued_to_prose(text: str, f: Features, p: Parameters) -> bool:
     return max(f.sentence_ends, len(_FULL_STOP.findall(text))) >= MIN_GLUED_SENTENCES
 
 
-# A breadcrumb trail: three or more short parts between '>' signs ('新闻 > 国际 > 正文').
-_BREADCRUMB = re.compile(r"^[^>＞»›<]{1,40}(?:\s*(?:>|＞|»|›|&gt;)\s*[^>＞»›<]{1,40}){2,}\s*[>＞»›]?\s*$")
+# A breadcrumb trail: three or more short parts between '>' signs ('新闻 > 国际 > 正文'), the
+# sign also doubled ('首页 >> 本地新闻 >> 正文').
+_BREADCRUMB = re.compile(r"^[^>＞»›<]{1,40}(?:\s*(?:>|＞|»|›|&gt;){1,2}\s*[^>＞»›<]{1,40}){2,}\s*[>＞»›]{0,2}\s*$")
 
 
 def breadcrumbs(blocks: list[Labelled], p: Parameters) -> None:

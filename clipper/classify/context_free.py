@@ -149,7 +149,7 @@ def label_block(segment: Segment, f: Features, lexicon: Lexicon, p: Parameters, 
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="date line")
     if f.weight < p.length_low and _is_relative_time(text):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="relative date")
-    if f.weight < p.length_low and is_yearless_stamp(text):
+    if f.weight < p.length_low and f.digit_share and is_yearless_stamp(text):  # (a stamp has digits)
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.DATELINE, reason="time stamp without a year")
     if _is_ticker_row(f, p) and not is_count(text):
         return Labelled(segment, f, Quality.CHROME, kind=ChromeKind.TICKER, reason="numbers and signs (quote row)")

@@ -69,6 +69,14 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _OTHER_SCRIPTS = re.compile(
     "[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for ranges in _SCRIPT_RANGES.values() for lo, hi in ranges) + "]"
 )
+# The bytes that open no character of those scripts in UTF-8 (ASCII, continuation bytes, and
+# the first bytes of U+2000-U+2FFF, where the typographic marks are): text whose UTF-8 form is
+# left empty when they are deleted has no character of another script. UTF-8 keeps the order
+# of code points, so a range's characters open with the bytes from its first one's to its last's.
+_OTHER_SCRIPT_FIRST_BYTES = {
+    b for ranges in _SCRIPT_RANGES.values() for lo, hi in ranges for b in range(chr(lo).encode()[0], chr(hi).encode()[0] + 1)
+}
+_NOT_OTHER_SCRIPT_FIRST_BYTE = bytes(b for b in range(256) if b not in _OTHER_SCRIPT_FIRST_BYTES)
 _SCRIPT_OF: dict[str, str] = {}  # character -> script, filled as characters are met (bounded by the classes)
 
 
@@ -85,8 +93,12 @@ def _script_name(ch: str) -> str:
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NOT_ASCII_LETTER = bytes(b for b in range(128) if b not in _ASCII_LETTERS)
 _NOT_ASCII_DIGIT = bytes(b for b in range(128) if not 0x30 <= b <= 0x39)
+_NOT_ASCII_SYMBOL = bytes(b for b in range(128) if chr(b) not in _ASCII_SYMBOLS)
 _NOT_ASCII_LETTER_UTF8 = _NOT_ASCII_LETTER + bytes(range(128, 256))
 _LATIN_EXTENDED = re.compile(r"[\u00c0-\u024f]")  # _LATIN beyond ASCII
+# Its characters in UTF-8 are those opened by the bytes C3-C8 (U+00C0-U+023F), and those of
+# U+0240-U+027F (opened by C9) up to U+024F: text without a C9 byte is counted by its first bytes.
+_NOT_LATIN_EXTENDED_FIRST_BYTE = bytes(b for b in range(256) if not 0xC3 <= b <= 0xC9)
 
 
 def script_counts(text: str) -> dict[str, int]:
@@ -97,9 +109,15 @@ def script_counts(text: str) -> dict[str, int]:
             counts["latin"] = latin
         return counts
     # The ASCII letters by deleting every other byte of the UTF-8 form, then the few others.
-    latin = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTER_UTF8)) + len(_LATIN_EXTENDED.findall(text))
+    data = text.encode("utf-8", "surrogatepass")
+    extended = data.translate(None, _NOT_LATIN_EXTENDED_FIRST_BYTE)
+    latin = len(data.translate(None, _NOT_ASCII_LETTER_UTF8)) + (
+        len(_LATIN_EXTENDED.findall(text)) if b"\xc9" in extended else len(extended)
+    )
     if latin:
         counts["latin"] = latin
+    if not data.translate(None, _NOT_OTHER_SCRIPT_FIRST_BYTE):
+        return counts  # Latin text with accents or typographic marks (most): the class's scan is skipped
     found = _OTHER_SCRIPTS.findall(text)
     if found:
         per: dict[str, int] = {}
@@ -138,6 +156,15 @@ def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
     text = segment.text
     if text.isascii():
         return _measure_ascii(text, stopwords)
+    if _NOT_TYPOGRAPHIC.search(text) is None:
+        # ASCII text but for its typographic marks (half of the other blocks of Latin pages):
+        # read as ASCII with each mark replaced by an ASCII one that every count treats alike.
+        return _measure_ascii(_TYPOGRAPHIC.sub(_ascii_stand_in, text), stopwords)
+    return _measure_any(text, stopwords)
+
+
+def _measure_any(text: str, stopwords: frozenset[str]) -> Features:
+    """``measure`` for text in any script."""
     counts = script_counts(text)
     letters = sum(counts.values())
     digits = len(_DIGIT.findall(text))
@@ -172,6 +199,27 @@ def measure(segment: Segment, stopwords: frozenset[str]) -> Features:
 _ASCII_SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)")
 
 
+# Typographic marks of Latin-script text, each with the ASCII stand-in that every measurement
+# above reads the same way: not a letter, digit or word character; a sentence end ('…' as
+# '.'), a character that may follow one ('’' as "'", '”' as '"', '»' as ')'), a space, a
+# symbol ('€' as '$') or none of these ('`'). tests/test_features_ascii.py checks each.
+ASCII_STAND_INS: dict[str, str] = {
+    **dict.fromkeys("\u00a0\u2002\u2003\u2009\u200a\u202f", " "),
+    "\u2019": "'",
+    "\u201d": '"',
+    "\u00bb": ")",
+    "\u2026": ".",
+    **dict.fromkeys("€£¥−±", "$"),
+    **dict.fromkeys("\u2018\u201c\u201e\u201a\u00ab\u2039\u203a\u2013\u2014\u2022\u00b7\u00a9\u00ae\u2122\u00b0\u2032\u2033", "`"),
+}
+_TYPOGRAPHIC = re.compile("[" + "".join(ASCII_STAND_INS) + "]")
+_NOT_TYPOGRAPHIC = re.compile("[^\x00-\x7f" + "".join(ASCII_STAND_INS) + "]")
+
+
+def _ascii_stand_in(m: re.Match[str]) -> str:
+    return ASCII_STAND_INS[m.group()]
+
+
 def _ascii_word_table() -> bytes:
     """ASCII word characters (what \\w matches in ASCII) lowered, every other byte a space."""
     table = bytearray(b" " * 256)
@@ -202,16 +250,18 @@ def _measure_ascii(text: str, stopwords: frozenset[str]) -> Features:
     n_words = len(words)
     density = sum(map(_ascii_stopwords(stopwords).__contains__, words)) / n_words if stopwords and words else 0.0
     chars = letters + digits
-    stripped = text.rstrip()
+    # A block without '.', '!' or '?' (a menu entry, a headline) ends no sentence: no regex runs.
+    # The last sentence end is one of those the count finds.
+    ends = len(_ASCII_SENTENCE_END.findall(text)) if "." in text or "?" in text or "!" in text else 0
     return Features(
         chars,
         letters * 1.0 + digits if letters else digits,
         n_words,
         "latin" if letters else "",
         False,
-        len(_ASCII_SENTENCE_END.findall(text)),
-        bool(stripped) and _ASCII_SENTENCE_END.search(stripped[-3:]) is not None,
+        ends,
+        ends > 0 and _ASCII_SENTENCE_END.search(text.rstrip()[-3:]) is not None,
         density,
         digits / max(chars, 1),
-        text.count("%") + text.count("$") + text.count("+") + text.count("-"),
+        len(data.translate(None, _NOT_ASCII_SYMBOL)),
     )

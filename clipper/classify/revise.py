@@ -103,7 +103,7 @@ _QUOTE_MOVE = re.compile(r"[▲▼△▽↑↓]|(?:^|\s)[+\-−]\s?\d")
 def ticker_runs(blocks: list[Labelled], p: Parameters) -> None:
     """Names and column headers between quote rows belong to the ticker, and so does the name
     right over the first of two quote rows."""
-    rows = [i for i, b in enumerate(blocks) if _is_chrome(b) and b.kind is ChromeKind.TICKER]
+    rows = [i for i, b in enumerate(blocks) if b.kind is ChromeKind.TICKER and _is_chrome(b)]
     for k in range(len(rows) - 1):
         a = rows[k]
         # The first row of a quote (no row just above), with a second row close under it.
@@ -132,8 +132,8 @@ _COUNTED = (ChromeKind.REACTIONS, ChromeKind.COMMENTS, ChromeKind.SHARE, ChromeK
 def counters(blocks: list[Labelled]) -> None:
     """A bare count next to a reaction, comment or share button is part of that widget."""
     for i, lab in enumerate(blocks):
-        if _is_chrome(lab) or not is_count(lab.segment.text):
-            continue
+        if _is_chrome(lab) or not lab.features.digit_share or not is_count(lab.segment.text):
+            continue  # (a count has digits: the regex runs only on blocks with some)
         for j in (i - 1, i + 1):
             if 0 <= j < len(blocks) and _is_chrome(blocks[j]) and blocks[j].kind in _COUNTED:
                 lab.quality = Quality.CHROME
@@ -263,6 +263,14 @@ def main_run(blocks: list[Labelled]) -> tuple[int, int] | None:
 _SEE_THROUGH = (ChromeKind.CAPTION, ChromeKind.ADVERTISEMENT)
 
 
+def dumped(blocks: list[Labelled]) -> bool:
+    """Some block comes from a text dump, not from HTML. The shapes that the DOM settles on an
+    HTML page (comment_section, sentence_fragments, teaser_bullets, cut_off_teasers, and the
+    captions and image markers ``visible`` looks through) are looked for only in dumps: on a
+    page without one their passes would change nothing."""
+    return any(lab.segment.dom is None for lab in blocks)
+
+
 def see_through(lab: Labelled) -> bool:
     # Text input only: in HTML the DOM already groups the article's paragraphs.
     return lab.quality is Quality.CHROME and lab.kind in _SEE_THROUGH and "chrome_heading" not in lab.extra and lab.segment.dom is None
@@ -288,10 +296,10 @@ def _card_markers(candidates: list[int]) -> set[int]:
 def visible(blocks: list[Labelled]) -> list[Labelled]:
     """The blocks the learned scorer reads as each other's neighbours: image markers and
     captions are looked through, unless they mark the cards of a teaser grid."""
-    candidates = [i for i, b in enumerate(blocks) if see_through(b)]
-    grid = _card_markers(candidates)
+    through = [see_through(b) for b in blocks]
+    grid = _card_markers([i for i, t in enumerate(through) if t])
     grid -= illustrations(blocks, grid)
-    return [b for i, b in enumerate(blocks) if i in grid or not see_through(b)]
+    return [b for i, (b, t) in enumerate(zip(blocks, through)) if not t or i in grid]
 
 
 def apply_model(blocks: list[Labelled], probabilities: list[float], threshold: float, p: Parameters) -> None:
@@ -507,6 +515,8 @@ def cut_off_teasers(blocks: list[Labelled], p: Parameters) -> None:
             first -= 1
         grids.append(range(first, last + 1))
     inside = {i for grid in grids for i in grid}
+    if not inside:
+        return
     if sum(b.features.weight for i, b in enumerate(blocks) if b.quality is Quality.GOOD and i not in inside) < THIN_BODY_WEIGHT:
         return
     for i in sorted(inside):
@@ -703,7 +713,7 @@ MIN_RANKS = 2
 
 def _rank(lab: Labelled) -> int | None:
     text = lab.segment.text.strip()
-    return int(text) if is_count(text) and text.isdigit() else None
+    return int(text) if text.isdigit() and is_count(text) else None
 
 
 def _ranked_headline(lab: Labelled, p: Parameters) -> bool:
@@ -968,6 +978,9 @@ def menu_runs(blocks: list[Labelled]) -> None:
         j = i
         while j < len(blocks) and _menu_item(blocks[j]):
             j += 1
+        if j - i < MIN_MENU_RUN:  # too short a run (most blocks start none)
+            i = max(j, i + 1)
+            continue
         run = blocks[i:j]
         known = sum(1 for lab in run if lab.kind is ChromeKind.NAVIGATION)
         if len(run) >= MIN_MENU_RUN and known >= MENU_KNOWN_SHARE * len(run):
@@ -1073,6 +1086,7 @@ def inner_headings(blocks: list[Labelled], p: Parameters) -> None:
 # (Latin-letter equivalents) names a photographer or an agency, not a publisher's notice.
 MAX_CREDIT_WEIGHT = 30
 _CREDIT_KINDS = (ChromeKind.BYLINE, ChromeKind.COPYRIGHT)
+_CREDIT_LINE_KINDS = (*_CREDIT_KINDS, ChromeKind.CAPTION)  # with a wire photo's bracketed credit
 
 
 def _bracketed_credit_under(lab: Labelled, credit: Labelled, p: Parameters) -> bool:
@@ -1095,7 +1109,11 @@ def _bracketed_credit_under(lab: Labelled, credit: Labelled, p: Parameters) -> b
 def caption_over_credit(blocks: list[Labelled], p: Parameters) -> None:
     """A short block between header chrome and a photo credit that the body follows is a caption."""
     for i in range(1, len(blocks) - 2):
-        lab, credit, after = blocks[i], blocks[i + 1], blocks[i + 2]
+        credit = blocks[i + 1]
+        # Both shapes need a short credit under the line: most blocks are none.
+        if credit.quality is not Quality.CHROME or credit.kind not in _CREDIT_LINE_KINDS or credit.features.weight > MAX_CREDIT_WEIGHT:
+            continue
+        lab, after = blocks[i], blocks[i + 2]
         if _bracketed_credit_under(lab, credit, p):
             lab.set(Label.CHROME, ChromeKind.CAPTION, lab.reason + "; a caption over its photo credit")
             lab.quality = Quality.CHROME

@@ -93,1006 +93,1007 @@ PATTERNS = (
  ('<(?!/?(?:html|head|body|title|meta|script|style|template|p|br|h[1-6])\\b)/?[a-zA-Z][^>]*>', 0, 32, 42774, 179, 0, {}, (None,)),
  ('</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>', 0, 32, 42953, 81, 1, {}, (None, None)),
  ('<[^>]{0,400}>', 0, 32, 43034, 21, 0, {}, (None,)),
- ('AI\\s*학습.{0,10}(금지|이용)', 2, 34, 43055, 55, 1, {}, (None, None)),
- ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 43110, 238, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 43348, 254, 0, {}, (None,)),
- ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 43602, 190, 0, {}, (None,)),
- ('[ \\t]{3,}', 0, 32, 43792, 18, 0, {}, (None,)),
- ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 43810, 238, 0, {}, (None,)),
- ('[+\\-Z]', 0, 32, 44048, 28, 0, {}, (None,)),
- ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 44076, 180, 0, {}, (None,)),
- ('[,;&|]|\\b(?:and|und|et|y|e|и)\\b', 0, 32, 44256, 72, 0, {}, (None,)),
- ('[,\\-–(„“‘«]$', 0, 32, 44328, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 44520, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 44726, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 44758, 30, 0, {}, (None,)),
- ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 44788, 56, 0, {}, (None,)),
- ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 44844, 113, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 44957, 125, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45082, 117, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45199, 129, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45328, 117, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45445, 129, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45574, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45693, 131, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45824, 139, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45963, 151, 1, {}, (None, None)),
- ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 34, 46114, 88, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 46202, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 46518, 221, 0, {}, (None,)),
- ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 46739, 541, 0, {}, (None,)),
- ('[.:!?;]$', 0, 32, 47280, 30, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 47310, 324, 0, {}, (None,)),
- ('[:：・／/＝=;()|·•\\-–—\\[\\]<>（）【】〈〉]', 0, 32, 47634, 222, 0, {}, (None,)),
- ('[:：・／/＝=]', 0, 32, 47856, 206, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48062, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 48268, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 48296, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 48316, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48348, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 48510, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 48526, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 48638, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 48844, 334, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 49178, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49374, 54, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 49428, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 49452, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49476, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 49519, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 49781, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 50075, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 50093, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50110, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 50139, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50167, 124, 0, {}, (None,)),
- ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 50291, 206, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50497, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 50627, 207, 0, {}, (None,)),
- ('[àáçóактכמإبتكمरलस作取執報投报撰書特筆編著記論记通객글기논대선수시위인작전칼통특편]', 0, 32, 50834, 622, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 51456, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 51726, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 51956, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 51974, 104, 0, {}, (None,)),
- ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 52078, 75, 1, {}, (None, None)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 52153, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 52281, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 52700, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 52716, 44, 1, {}, (None, None)),
- ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 52760, 78, 1, {}, (None, None)),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52838, 87, 1, {}, (None, None)),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 52925, 87, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53012, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 53101, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 53220, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 53295, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 53376, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 53392, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 53578, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 53614, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 53727, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 53771, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 53795, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 53823, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 53847, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 53891, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 54032, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 54515, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 54792, 145, 2, {}, (None, None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 54937, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 55038, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55063, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 55912, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 56020, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 56053, 168, 2, {}, (None, None, None)),
- ('\\bplus\\b.{0,20}artikel', 2, 34, 56221, 48, 0, {}, (None,)),
- ('\\bum (den|diesen) inhalt (von .{1,60} )?zu laden\\b', 2, 34, 56269, 116, 2, {}, (None, None, None)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 56385, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 56578, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 56592, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 56620, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 56767, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 56982, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 57114, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 57233, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 57294, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 57406, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 57533, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 57654, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 57928, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 58062, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 58293, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 58430, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 58487, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 58606, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 58634, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 58650, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 58914, 6547, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 65461, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 65516, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 65608, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 65897, 5981, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 71878, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 72098, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72217, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 72255, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 72288, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 72329, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 72350, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 72408, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 72434, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 72450, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 72466, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 72496, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 72620, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 72799, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 72952, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73147, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 73527, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 73582, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 73696, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 73993, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74171, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74228, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 74285, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 74342, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 74399, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 74460, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 74517, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 74557, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 74740, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 74900, 211, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 75111, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75193, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 75333, 30, 0, {}, (None,)),
- ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 75363, 148, 1, {}, (None, None)),
- ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 75511, 215, 1, {}, (None, None)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 75726, 97, 1, {}, (None, None)),
- ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 75823, 220, 1, {}, (None, None)),
- ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76043, 322, 1, {}, (None, None)),
- ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 76365, 186, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 76551, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 76652, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 76678, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 76702, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 77212, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 77236, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 77260, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;)\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]?\\s*$', 0, 32, 77281, 408, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 77689, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 77830, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 77952, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 77973, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 78164, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 78217, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 78236, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 78407, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 78479, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 78517, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78596, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78752, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 78908, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 79753, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 80181, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 80571, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 81412, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82050, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 82894, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83040, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 83231, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 83277, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 83523, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 83601, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 83813, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84045, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 84156, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 84403, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 84672, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 84796, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 85418, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 85496, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 85865, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 86088, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 86151, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 86216, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 86314, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 86383, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 86471, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 86538, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 86628, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 86721, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 86824, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 86973, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 87561, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 87767, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 87966, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88059, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 88406, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 88714, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 88843, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89090, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 89458, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 89573, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 89862, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90050, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 90395, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 90906, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 91364, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 91526, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 91733, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 91973, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92263, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 92650, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93214, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 93481, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 93956, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94027, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94122, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 94468, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 94543, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 94689, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 94766, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 94901, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95014, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95130, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95204, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 95343, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 95420, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 95547, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 95917, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 95959, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96052, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96098, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 96968, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97393, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 97903, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98171, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98244, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 98454, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98537, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98681, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98827, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98957, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 99085, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99201, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 99704, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 99876, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100131, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 100317, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 100504, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 100957, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101178, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 101349, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 101425, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 102785, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103057, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 103125, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 103203, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 103514, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 103562, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 103701, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 103782, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 103872, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104002, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 104170, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 104246, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104321, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 104451, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 104508, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 104555, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 104594, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 104633, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 104807, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 104904, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105026, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 105361, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 105393, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 106358, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 106438, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 106599, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 106682, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 106731, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 106807, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 106918, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 106980, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107058, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 107163, 135, 2, {}, (None, None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 107298, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 107493, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 107578, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 107735, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 107783, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 107944, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108106, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 108313, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 108549, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 108673, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 108724, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 108801, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 108905, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 108953, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109018, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109095, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 109304, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 109335, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 109410, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 109677, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 109715, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 109744, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 109787, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 109831, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 109887, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 109946, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 109984, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110087, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 110176, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 110328, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 110409, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 110580, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 110633, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 110749, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 110873, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 110933, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 111284, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 111335, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 111382, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 111481, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 111657, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 111725, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 111755, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 111832, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 111880, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 111924, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 111970, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 112002, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 112050, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 112102, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 112142, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 112210, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 112246, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 112270, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 112462, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 112537, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 112583, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 112613, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 112663, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 112737, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 112820, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 112880, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 112932, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 112962, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 112996, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 113058, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 113093, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 113139, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 113187, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 113233, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 113259, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 113285, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 113338, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 113378, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 113420, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 113470, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 113571, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 113625, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 113678, 44, 1, {}, (None, None)),
+ ('[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]', 0, 32, 43055, 238, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]', 0, 32, 43293, 254, 0, {}, (None,)),
+ ('[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]', 0, 32, 43547, 190, 0, {}, (None,)),
+ ('[ \\t]{3,}', 0, 32, 43737, 18, 0, {}, (None,)),
+ ('[%$€£¥₩+\\-−±▲▼△▽↑↓]', 0, 32, 43755, 238, 0, {}, (None,)),
+ ('[+\\-Z]', 0, 32, 43993, 28, 0, {}, (None,)),
+ ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 44021, 180, 0, {}, (None,)),
+ ('[,;&|]|\\b(?:and|und|et|y|e|и)\\b', 0, 32, 44201, 72, 0, {}, (None,)),
+ ('[,\\-–(„“‘«]$', 0, 32, 44273, 192, 0, {}, (None,)),
+ ('[,，、]', 0, 32, 44465, 206, 0, {}, (None,)),
+ ('[-_,;\\s]', 0, 32, 44671, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 44703, 30, 0, {}, (None,)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 44733, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 44789, 113, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 44902, 125, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45027, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45144, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45273, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45390, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45519, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45638, 131, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45769, 139, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45908, 151, 1, {}, (None, None)),
+ ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 34, 46059, 88, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 46147, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 46463, 221, 0, {}, (None,)),
+ ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 46684, 541, 0, {}, (None,)),
+ ('[.:!?;]$', 0, 32, 47225, 30, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 47255, 324, 0, {}, (None,)),
+ ('[:：・／/＝=;()|·•\\-–—\\[\\]<>（）【】〈〉]', 0, 32, 47579, 222, 0, {}, (None,)),
+ ('[:：・／/＝=]', 0, 32, 47801, 206, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48007, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 48213, 28, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 48241, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 48261, 32, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48293, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 48455, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 48471, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 48583, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 48789, 334, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 49123, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49319, 54, 0, {}, (None,)),
+ ('[^\x00-\x7f\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 49373, 224, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 49597, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 49621, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49645, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 49688, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 49950, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 50244, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 50262, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50279, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 50308, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50336, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 50460, 206, 0, {}, (None,)),
+ ('[\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 50666, 222, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50888, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 51018, 207, 0, {}, (None,)),
+ ('[àáçóактכמإبتكمरलस作取執報投报撰書特筆編著記論记通객글기논대선수시위인작전칼통특편]', 0, 32, 51225, 622, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 51847, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52117, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 52347, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 52365, 104, 0, {}, (None,)),
+ ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 52469, 75, 1, {}, (None, None)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 52544, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 52672, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 53091, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53107, 44, 1, {}, (None, None)),
+ ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53151, 78, 1, {}, (None, None)),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53229, 87, 1, {}, (None, None)),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53316, 87, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53403, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 53492, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 53611, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 53686, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 53767, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 53783, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 53969, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54005, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54118, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54162, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54186, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 54214, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 54238, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 54282, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 54423, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 54906, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55183, 145, 2, {}, (None, None, None)),
+ ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 55328, 101, 0, {}, (None,)),
+ ('\\b[^\\W\\d_]+\\b', 0, 32, 55429, 25, 0, {}, (None,)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55454, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56303, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 56411, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 56444, 168, 2, {}, (None, None, None)),
+ ('\\bplus\\b.{0,20}artikel', 2, 34, 56612, 48, 0, {}, (None,)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 56660, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 56853, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 56867, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 56895, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57042, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57257, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 57389, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 57508, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 57569, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 57681, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 57808, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 57929, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58203, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 58337, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 58568, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 58705, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 58762, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 58881, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 58909, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 58925, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59189, 6547, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 65736, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 65791, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 65883, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66172, 5981, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72153, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 72373, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72492, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 72530, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 72563, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 72604, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 72625, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 72683, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 72709, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 72725, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 72741, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 72771, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 72895, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73074, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73227, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73422, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 73802, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 73857, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 73971, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74268, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74446, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74503, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 74560, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 74617, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 74674, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 74735, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 74792, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 74832, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75015, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75175, 211, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 75386, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75468, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 75608, 30, 0, {}, (None,)),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 75638, 148, 1, {}, (None, None)),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 75786, 215, 1, {}, (None, None)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76001, 97, 1, {}, (None, None)),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76098, 220, 1, {}, (None, None)),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76318, 322, 1, {}, (None, None)),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 76640, 186, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 76826, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 76927, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 76953, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 76977, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 77487, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 77511, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 77535, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;){1,2}\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]{0,2}\\s*$', 0, 32, 77556, 413, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 77969, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78110, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 78232, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78253, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 78444, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 78497, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 78516, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 78687, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 78759, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 78797, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78876, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79032, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79188, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80033, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 80461, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 80851, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 81692, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82330, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83174, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83320, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 83511, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 83557, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 83803, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 83881, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84093, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84325, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 84436, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 84683, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 84952, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85076, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 85698, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 85776, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86145, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 86368, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 86431, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 86496, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 86594, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 86663, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 86751, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 86818, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 86908, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87001, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87104, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87253, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 87841, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88047, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88246, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88339, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 88686, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 88994, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89123, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89370, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 89738, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 89853, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90142, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90330, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 90675, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91186, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 91644, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 91806, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92013, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92253, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92543, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 92930, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93494, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 93761, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94236, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94307, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94402, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 94748, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 94823, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 94969, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95046, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95181, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95294, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95410, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95484, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 95623, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 95700, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 95827, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96197, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96239, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96332, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96378, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97248, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97673, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98183, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98451, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98524, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 98734, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98817, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98961, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99107, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99237, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 99365, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99481, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 99984, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100156, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100411, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 100597, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 100784, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101237, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101458, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 101629, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 101705, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103065, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103337, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 103405, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 103483, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 103794, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 103842, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 103981, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104062, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104152, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104282, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 104450, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 104526, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104601, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 104731, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 104788, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 104835, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 104874, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 104913, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105087, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105184, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105306, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 105641, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 105673, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 106638, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 106718, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 106879, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 106962, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107011, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107087, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 107198, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107260, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107338, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 107443, 135, 2, {}, (None, None, None)),
+ ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 107578, 97, 1, {}, (None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 107675, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 107870, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 107955, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 108112, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108160, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108321, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108483, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 108690, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 108926, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109050, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109101, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109178, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109282, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 109330, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109395, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109472, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 109681, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 109712, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 109787, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 110054, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 110092, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 110121, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 110164, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110208, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 110264, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 110323, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 110361, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110464, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 110553, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 110705, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 110786, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 110957, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111010, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111126, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 111250, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111310, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 111661, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 111712, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 111759, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 111858, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112034, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 112102, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112132, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 112209, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 112257, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 112301, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 112347, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 112379, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 112427, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 112479, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 112519, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 112587, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 112623, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 112647, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 112839, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 112914, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 112960, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 112990, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113040, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113114, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113197, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 113257, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 113309, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 113339, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 113373, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 113435, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 113470, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 113516, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 113564, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 113610, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 113636, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 113662, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 113715, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 113755, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 113797, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 113847, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 113948, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114002, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114055, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrsfQmcHlWRePd3zT3fzGSSTEIISUjI5L4hhAAJBIgIghwqgsZJZpIxmcyEcSYhMUhAPFZR2UVXV9djRf2DxgOUFUXkEDlUlENA'
-    'FCXZDQt4rCiICqzzn+6ul1df9Tu7+5uZDN38hpev+716V716VfXqVdU7jlM9+OcO/hUG/wYGn8xg6v1NHfy70OFPA7xrgPctg3+1'
-    '8M0rVzeYVgz+jYU8b4G0GvK45H0r5G+B352Q9pF0G+QpEDjvQP9eAekClBYH/xZDHaJvcwb/8uTdUejdkfDO63M9vJsvact89G8G'
-    'a8zgXyO82wppG6Rvh7SL9LUH9acI8+BAnXVkrCthrMfBWM6Cd7WobeOhH6wcG/eo8BrgfdTyTdCmFvTO+3cV/JvByknqnkbG38vf'
-    'DO9xnibUVhfmL4dgeeU8vJgC+JFHMIuAs5XQR9oW0by4ZBzGwVzvgn8/6X1H9XswJkE9dVC31965aG2wulhfRG2pQ/g9D+oaM9ip'
-    '5inhthagn3Q8cmg83gW/WZ/qYG7GQr1FSKuhznWoT3WAz9VQj+Oqnwz5nXVH1eMPb2aVs8eJ8axSfMtpyg7Ou7Zubz43A+315q8d'
-    '5i+Xzp+H0s6VTqxnmvLr5/QAKK2pIjRXRCcb4d/eel6UD8q9naxTm3nWzfsh/mT9gbncJ2eVkWY5QBXFdwMQFvNbAfS7BeYwg2h2'
-    'HvYAZ6/jXPtY6X4zxQ32F8a3uahcBSv3usG6PxvQ9vzCUj5ioqStrmRvciPW1QTtfWHw789QpgbV5z3/CLarg8/AwGWXOWidbCB7'
-    '8lthrLIR6Jo7CunanrfFomsZ1cdKwE+MO5eigqb8Xjrvh/a8N5H9y8ODLwMtzFrQu9j7VXb0zaNPNEuePclMouiZEn6V7lXpXpXu'
-    'VeleNVr3qiZLGsd0nsurgjQD6TJIT4D0KJKy99PRb68dvwCc8t5NuSNIr7wnSJ/7IegOvxqkD9wdlPkxKrP7p0H6yreD9N4bg/QL'
-    'dwbpzQ8FZb4PeOu9e+bSIL37X4P05xcE6f7zgrzfRHkf/UCQ7v2AOO91KO/he3k7vXTh14L06nuCvJ9GeXffAOMBfc7dU9rHf0F5'
-    '6bhQuO9DeVug3zfdKc67G+V9AvK8cos478Uo7yVQ99IHxXk3ory5ewFHJHAvRHlvfjhIH7xPPA5nA25673b2Au5sLZ2D01Aeb/JE'
-    'dZ6A8twEfdh3Z2ldy1Ce7zwUpLUPl+aZi/SQi94UpPUXBd9moG9fXB+k514dfJuMvrUALuX3BN/Go2/f+GDptwb0jfapCn2j44Z5'
-    '0XdEkL1bEOslpPuuWo9gW1c92SPYPMwBvmQenD1QetYAusMWaB+GUUD5md4Y73+NKD8+87CB05TkmGb8rkxRjaltfak+TKMP04y5'
-    'eufNxBZAmBzwuUEkewzwo3IgmLs2AFGAubsI8022qjtNR5J+nGF+pqD1EeXBdKLL4bI8PsNyFwbpyws5r5vO2fDPGTtHrBoI1tZ9'
-    'gwL4PfmU/o3E84DhlD0aFDxZlYInsz2nYnQB78MXWcjAo/zJgFpvemTCsUd7RJyeO6W6vFSXl+ry0nOn9NwpPXdK96qUZqV7VTrv'
-    'w3zu5OHCSxH58/QcKj2HSs+hDp1zqKb0LOpVfRaV6l5H3tkTXp+NlutEd8dmPNF5Ylt9Rium383ptNeW1wi+3fVo8O0k9G3tuUF6'
-    '5jnBt+ME365aF3xbir5Vv47nKcLaYd9qyLej4Fsr9MNLt8KYHYG+bSPf2Jpl5dhaZnnY7yJacwyOKm/UeWqCMpTXzhA5rZrMVdaS'
-    'H2N3Cdl9vuPRu5M2Bu+Wo3cvdgTvlqB3Hh9QhD7Xwzh0ojodRZuLsJAmo3HLOfz+HetLRtP3PPqNz/rmC/K6Me6t5Cza1Ajtwncc'
-    '2bgXLer1+lGANdMYoeyVt4r39DdE3GdryP5QcErvuD600x5uI8CxGduKhMbWa2/Usa28Pzy2bHxPc6KNQyWityI6tkBBx1ot6Njh'
-    'FnSsCdrvfetHa9xLe51SfpJ9K8CcUTpYhcboCjcaDtL7za1o/KqhHddBStvdB+kGaFsNyrMJ9Z/ljUIr7M8KM6Neb3Hw0nCkR3tU'
-    'aIU/Jvuph5/NGrxbQWDq6BbTp9wCNl7sjJnpVmeG8Cbzqn4chd5QwDTviYJZLlrrmGadg+jZLvLttYjuMFrRAfPH9sN3QHoZ0DgG'
-    'h/G+VYLyOM9ixE+tzJXCXp0L0ndP4rBX5IJy01HbdpA2Mb8Oi1Cb1pO+NQOempbvQ/uNjObXSNbPrIgyMIUzNyE5CPteyCPYRdAR'
-    'sHdHoXnMI7sy793R0F82FngP74a03eE+PmjefkneKdA3nLeD7FNMF4Tz7HRKdUG0PN678bfluWh7n0rGzEE904lMuQjSY52w3mox'
-    '0185Yb0V+7aM4JyI/oreMX5vnOQ785diSt9F+E/HgfmxKSBe5SjNmUp1gjoxE18ZTJ+5BNpXi/CYrj+Gq66An+ohuNwh4afcMvfF'
-    'tj68Zjehvshwu4LQDeyrZTfQ9Lj+R0aA+kvwLheLJ3xvPP8j06IWbDB8a7rWMI5VwDk7PstfPfj3ZgSzgcAsPSMdyHq8jozfYfX9'
-    'P9ibmQ0BxmmZDQGmuX3orIvS1VnfC9L/uCNsq1JB9t7zIH0D4m+9SX0Xaptj0DbVeL2dwIijkx5Wo0nzJ2slW2lwRvVEsdkuSnAS'
-    '40lrxDPiOPiJ8S2jsadpstgPGgl8E3udRnJOZDsW9MyO2ce/557Ss+oDN6p9viXBE+ec+H7I2P7N7mOY7t+mvHo5/aPtc0r9o8na'
-    'VJlAmzDvQXVWHeR9r+XammCow504INaX6PbAPmhTem4oODfcE/HMUP9UmtjhR+FlMN3LIxzIEBo3XOuhk8gZ6XpI18NIXg9Vw7Ae'
-    'VDrJdK2ka2WkrpVcQmtlPdKDpvie4vtIxfeKhPC9k+wR64nskPJI6ToYyesgn9A62EbWQYr3Kd6/GmSDbYTedxNZoUtzpp/KC+n6'
-    'SfeNVKeU4v2hgffVCeF9L9k3ROtAdBaRro90fYzk9VE/DOtDZzPZjWyLGsC2L9VVpWvqUFlThYTWFN1LLkHvU/xP8X+081wq/Gd7'
-    'C94f2lH+dH2k62O0y+LbBXbkKd6neD9S8b42IbzfIbHfUN2/6hPofVPZIl1Dr9Zz8IXkzuRiuDO5ZxI/56iEbyfBtysngY31pPBZ'
-    'yAmQ5wp053JVLl1L6Voa3WvJZJ14a2FZjt9DVt1VNoGXrql0TY1mu0QPHy86i/vqS/E9xffRju/faA/S93Wk+J7i+8jF92xC+J7i'
-    'eYrnrwa6jv0Rp/ie4vuo52M+mOJ7iu8jH98zUOd4+MO4yHyj90PaByn1idmAbJS2orzU5ylrK8bnOU6pr/NG1O4ofo3HO9wvsM4f'
-    'Y1RfvU0G/KBXz/UwBrPhnaf3emg69+PPxq7V4b5Gmb87L4+n5pqIvuEzzm3onMb0DIj5qOp04vkt9cZ4KcEV2ue5gj7PNOjzZOh3'
-    'Ofss8r/WZNn/HtL/8Zo7Eaa2fhucUh9o2Iekie9ItkaZT97j0FiblhfdC4xzHwSPf4dT6q9wDKwr791GMt8iH4ciGLb4y/wKH+OE'
-    '91Dmf1Dl7zWKzyJM8+ZBOmaKXbtN29jk2PvKlPEbcxE+2fYZxwVoALje97GsvFfo3IPbn9DdWhFwZ6NT6vv9bejcIfWFS33hDvhD'
-    'UU5fuNSP1zvh/XHpfI/6+R7j2MeqYD73Q34MG/X48Jhbig/5FB9GBD5cPPiPqYRf6EIptiuKyqup+Ao/dpfL6c1SiAX2zI0QcwZ9'
-    'WwtxvU7eBDFn0LfZm4L0Z+8CnsnlscMu3xmk67dAnLiPBOmlHwnyLkRwpl4cpF+F+Cez3ECel40P42XoOGEeZ4NgTDB/2OBy/q5P'
-    'wD+pxk9kM9yLYJjYlOnm5xkniKkjal+7pC5VO7sMy3h13+cE8SuSqtukzr0gX+I6+wU2eKqxZXWa5GF90c2VrY2gKm8R4E139LZT'
-    'Kl/0y3Kl/Tgxx+2lTGyzWB6vPa8D2RH34xWnNE7JFEfs+2QLwa02yZh5/WfjwcZhIciuIj/4Mt/+eH13oTbo5ofSim1kzbYRu9A2'
-    'aCPWZeYdtd9x5ouPxUrC8gD2vTlfwOfb6Gqw/1HTGMNRdUJR6mG+TGW+50X+5RdK5FFTvVLe0cfC8uXPvL0s5pV7zi3lxyZa7k09'
-    'gj1KFWfBG4uH3SCP6J7KJglN3kXmTAX/FjfwvUrXr6rdbQZwv0j2btEe1Obo/WCo6rjKDeJoJDUWl7g8JoeqzTo4GwkcGW7o4Jzn'
-    '6vViuI42p/Renwr28S7XEy7JqW1w8bel8O1ysofo6pvqct/Kq+qDdCakMyBdXK+HU3S5Pm8L4ZVN5njAEZdnuKMr/0dUnpV7CfGa'
-    'uvJPovJR1tXPFOVNcOo2kD+TWH97HR47xwb3PoPK4TnQlbsaletHvImu3BWoz/ti9rkHtWFJzhzv2hwe38MEz85H+bcb5H8Nyr/P'
-    'ZP3DvqniD3Uw5jrh+D0z0TumQ5+G3u12eFw89m6BUxojJonYQ0xPHOeMgsZoLThpjNYkYrRWOPYxWist+dYqJ43RWs4YrdWW/HmN'
-    'k8ZoNR3bWsuxrXNGZ4zWemd0x2gtOuWN0criu6UxWkfOc1BoivykMVrTGK1pjNZDNUZro6OP0Sqyj6tJQK9swktgvXJcfTG1DzQp'
-    'n3fUcbZE/K2s/6Z2vamsl8p6qayXynqprJfKeqmsl8p6qayXynqprJfKekMh68l8CeWBRjO6WgFnY/NgL6RrrALuREW1JcIxllkd'
-    'TgwZ0BuLk50gxngcOdCYJ9lkx28ULNtTYdmepzpK8SGPeEiT+bQ5p/yrhDdtZWMzwOeS3b/9OdTX5CT9uNDpbM7Jo9eFIKR9JbZd'
-    'lz3Vqo816N+1aETri6WW8I3J9ShDXjQ0yDNPsQJdaUzDM9HaPgULgMqnwa7FRk+GI6btkwltVxGehsgddS3HCOshalEX2Fofi2i/'
-    'l1YNiNcs/W5js0BldRO6VmPJ33cBjLwRf5/Ak8mOVPY+Z8ykR3pWmUgB2rrLrYtIkn853AJ3ZfyKaXnGjx5rUaZc/Eg56h9K/uN3'
-    'hvyHB/NxyJdN+ZCUD0n5kMT5kCT5iaTpUso/jF7+wZRvGA97b5Q9zTsPEulMChqeY75kj4tz72pBzPPxBU7pPanDnaG7L1VEZ7o2'
-    'ZbBuK29wFr+AzHt67yq9d5Xeu0rvXaX3rtJ7V+m9q/TeVWqLl9ripbZ4qS1eaouX2uKltnipLV5qi5fa4qW2eKkt3ki6d4V1y7WI'
-    'tlYSXecKR37/qgJg4jPrhaDjlfGmmM9nOl9afgnKi/uKfX3RMssUdTL9tA2vkEOyEOYVTH1le23/uFvKM1Af1TjvVa4dbmHc8Mrv'
-    'RuU3RGhrl1vqT9y2/EWk/bblz3DjrfuVrp4fWeLq+ZHZbqkuybT9k1C5zRbl6lGbOokOi+XJA2wdzE2k3F8Rndtg0aZnQb8Vx687'
-    'g/UoasNWg3JboNy9qJwprfXKfdeyXJ9A92iDt59B+41sbX8Mwd5mAft9CPY2Cex3oTwbJHn6LeeAldsk2Esp7Lci2OstYJ8taHcH'
-    'yXOaYGxpnhNQnh2SPMsMeIK5EXmCyYiXofWOF8iT7FsD+raBfMPynkxeYmeVjC8QxTcxlbVbEQ/hAp/SjHgIxk/Y2ljE1bnqYuzJ'
-    'eJd6qG82pBcJeBesX2H51hFeg8VSYPmrwN6VtVNUFvMoEx157J0swKfn+hQ+bnsNsnkTnU/jfmOdHB67fIyxw+9nE50Vm8cCOuds'
-    'cEr9quYEtnqi8aRzpRpH13AcZ0t0bSbtpv2OM/4ZNP6VTtjfbB2pd5Wjvu9fr6irQlNXfQI2IzReSoXgvGaBgEb2Ir0ay/9deHck'
-    'zJvpXoLpLI4JQ+lsL/mG6Wwf4sGo3rGC2JSYxFObAO3KIdzF/h5UtKVIZLB1EnuV8WjeXCccC8e0vU2IZnl9PQzqPbkA5+qQngrp'
-    'WvKbrRmWbw2kcyTlTy8E/TjsMF7XbPi2FNJFKG8SdXkVTUioriPJOKyBOp6eyOuIO3ayOn46MbgPh3kKJlvucsO2Kia+w/Ha6DYo'
-    's4XIntdPDOR4XO7ubJA+kg3LCzfBt78Ivt0I3x4QfLsDvv0py9tyWzZIfwjpDVl9ma9nw2W9fuwY7MdKUucPoPydlv24Hb49iuq9'
-    'K2te/nvw7SYn/hjJ+nvcxIDWYj6zTWBnFEcO3EJk8n6J/qJlIvfTT9vSK7BrSarelybwMRjO9eTHs4G2zAQa7eX7DsznKZB+/whe'
-    '7gaYz1uzya+Fb00I5Cbv3bcs8Pa78O05y/UyFPh+2YQgLo0OdzoEMpvpvG91SuPjYVsqX16ewO3k+gTnkCIZXUWDdfh9EqqPxtrr'
-    'KkN9Rwnqo+eafQnWVz2Bx94TxbnBsHosYT/fIh4705iNByzre6yF92WzpC9dkr7pYN8OfbGNQ7LNCccXEuE55eu/0BJ9renWk8la'
-    '9NrwbhhP77sLNqHLIZ0K6RRkK+qlkyFdBOkESFsgPaMe9OUtPH5R3D2S4i3dh9rR3Hp1n9kSyMRJjy2dwyUt3Cb9BrK3fJPQ2Puz'
-    'ar6J8T8iujyhJThbY99U+wmGc1+2PPvEX8bz2D14bx1Je9lPxgf4Z4oDSe5hXx3P8aKb4O72BOu5ZjxfYyaxrDYkWHcfqnsoeWPf'
-    'VheN7xaLMwnb/eY4QxzaidKk+O5J4wN9B7WXp/KlDcwKNG7lkiG8ev4wrjz0l+Lgw+M4DraRtmxyzGL54T29z7CMz/9b9rEvYh8/'
-    'OW7o91GGL+8cx/FlI2n3dok8Z8L/4ViJvq2+oh46Lv2OOtacit85DdXTIzhbwu/j8FXz0Jxh+h+H9prWXY/6SON+b0iwnhfGct8m'
-    'jCecDmkrpJWQLq0v5TEZLzkN8ZD+XZ2x/N5IH5Er9pPx3ETOIxai+5P+/p8ArMUA6zsJwFoCsL6UAKylbP9PANYygLUnAVhHA6yt'
-    'CcA6BmC9OQFYy9n6TwAWu5e7NAasRU7pPd6pCcBieF+fACyG9y83c1h1rpje032gW0Br/Hi2MWB1EDulR5p5fNqh2BO9Om9GdW5z'
-    '1DF/aT2m+hA6Zp8agjrp2L4LzZNIdrGRj7cgWLZ7EYX1JgWsXZawTmnm8jTVAdNzCZX8aaqHviWrllWnor5F4X+Y7OGv/2Z+fz1p'
-    '/akH/8UxHH7S+lIP/m8E8JPSj3rw7x4Tpo9R9KEerG9KxiIJ/ae//lFbOzSyoE72ez+CFUd36tvLjYlOI6h8s35MeF0/a8GvYlhn'
-    'jYlObyislWhuk5ZJfFt5BL/dQodhSuNqDdq/XiPzi3CXyWwvNJW230T3ZDP+TzQFe5/p/r2T1LPL4nyRrZHbmvh+u8XCRpbK+DZ1'
-    'fr4puK8dZy+nfNS2CO3Yg+ZzB4FH99cLXXv4nTHH1kZ3ucaFuzKoTxskfemN2BZf/1+mubPtZyMaW9XcJdFOVucLjXxsN0noYRS7'
-    'AAb/CYBvq1/T0RdGv+5qjL+HMVg3NEbnTSmszzSG6Z5sXeG2x9GLXd4Y1nOLbLqX5YL0+Fwp73sS5L1yUpC+B5U5C8osgnRVjr/3'
-    '9/9hqPsMqPtkmDd83sl0VePIeegEje5qYWNgIxhV7vb9RMSAwWT2+hgwmI7q/xqiw2C6qd/HgMF0Ur+KAYPpon4UAwbTQX0nBgym'
-    'e7ouBgymc/o4ghGFJ/VgvBfB6BHcp8LvZbxlf0Ngl6o60zW1r7pLIxu/uSFMD1V16eRxXy8N71xJncc38L3HRL6ndmW3avo0IyZ8'
-    'nT6hDs3xZov9AusRXimG8WSDJZ78rmiOrx2S/fCXBu3o18gS9xW5z72kzot9+b8YXgflOB/26voEGoco58H+fTk0DjK82G7Js3pw'
-    'L0ZwNxIZfrslP4LhXiiA25EA3FME49BvAEfkUxDfs1gQYc1QXJ1c5L5EHsiDjTikT0P6C/L+QUifycP6RzCWVwXpiZBOh3Q+pGdC'
-    'OhfShVWw/us5jDx8G0vKHAHpSRIYv0MwjiLtWG7Yjl/W2+95+8l831cfrFPMf+8nZU3kSxO7gK/Vcx+W+wW6exMci3qe4dX/4Xr9'
-    '/v68hm5fWq+nE1F0XpvQPLRFsNOwsc84A/Vhk+RcqTuC3utowfj2Wa7xGQiGiV4C52P6lGZB/2Tyt42e5h91Ady4ejcqzz9Tp8ep'
-    'KLYjD9WF56PfkD9gMO6oC+NlkmsWz/2X0DisyXHZVuUXEsuuCyE9jsjRVycMl8nIu+oCHRfLo4O3BMqfrLkjbirDL4R2vKkuLAdQ'
-    'v7ns3nlSuonjhrBONt6TBetP5AOY6UNWkPmT9aUyYbisvX+uDa+d/oi0Xbd/PFYb3AXF+ppl9fzeqO8btL70bu2PUJlVxLadlZlG'
-    'ytxay/kWats0S2IXn0OwfX8ZgrYu1dT7WVQvs5U6kthO1Wvq/TCCMZvUWwHpHA2MSwXtoPb+0zT6sC4Eo0UCY6amHRfWcprWSe+e'
-    'WewVeJ/x+X8Bzh7h2vMhPQZ8yOxafs96NdxVbSX3ameS+7WL2P1fVHYJKcvu6J4igOmf/6Gy7K7syaTsWknZ/6vhZWdalv1fVJbe'
-    '6V2tafOTqOwCMiZLNGUfQGXnwbfFgnGld479/b+G37VnPMIFrliP3034pRstynYQPLwWld1C5NrD3PCZIq73oxZlab3vQWV1tli0'
-    '3u0WZWm9m1BZG7nC3/9reOyBuPuMB2+NoC0HJPIBlY+WCdqyyZAmUPrh2/+gttjYefj+TBHeHxDoA7Ce4AGiJ8iislTX8BD5vR/p'
-    'Hvzzv2peln07QPQTv5HoJ55CZfdJdBmyso+isnNAV7AS6Qx8noD8XgW6hHtQWabTmE30D6zMWkgXQ9mbUVmZTiUj0WFcj8q2kjbq'
-    '9B+fRGVlOhRZvR+sNl9vVGeyu5rHE2FlX7KQJ01k9A2KOroSquP06vBatZXtsPx2NIK3VUIDNlnoE6ZVl8ZUMekzrqubwKtH8Lok'
-    'Zbos2vdSFcehLol83SGggb7+D5WV3TfaJbGteKKK44ZJe23sJlgdP6iSz2Wv5b1AD97XEbyzyHm1SmZeKJHZPpUQPCarvQ/NB8tz'
-    'Ism7TKJfuCRCWVbv26u4TnSodQh+nAg0jsfn9PK8Ti+wLCF4bHymVnEaP7VeLP/JZKSmKu4rdqpGFq5AeV2SdzLJ+0pluE3LJLYQ'
-    'tE1/QGWpzD1LIzf+ppK3cbKmPw9XyvtD896L8s7W5L1VAZfK7Deivo4lNiMzNON0LapnrKZNn1CMC23Th1DeFg3cKyr5upbZUG0l'
-    'dJ/5hHxHZXhv7dXcAV7kcjqKzzw9eOsquc6E+pqSycjnoDJHSuTr04mPqFNQmZmGZZYL2rZW4EuLvffKzFGUWSMpM1nQnxVEBj4G'
-    '/fbt/wT90ZXJoTKnSmRtKif/tSLcttNJf6g/rt9CGdG5abtExvy1QRkqWz6AyrwksevrJfX8AJVpl5wV0Lb9p0EZ2rbrKwIfcjq5'
-    'UGS/i+v+eEQ4Ifkf9YHpKv5A+HBa9yUGZWg9Wyq4P3dT/krEw19QEY7vZ8vD+/f/UB9oezoEfKlXZoWiTC85+2K+EeehMh0KXQLm'
-    'lacY1LOLlBkjGJf1EcbFRXA2E5zutpAV/liQw7GROX5dCPdre4R+/bjA6dXjebG+gepEvo/KPED0GkyfwmA9AWVuQGUehm//o9Fj'
-    'fAGVmVQl1g1Q/cXHUZk5hjqPD6AyTNdwAsnLdA8TocylgratRvoQDKMSymxDZZhuZTzRU5yJ9CW+/I/K0L7LdBpvKIRpyn6NLY+I'
-    'pqwpmNFSlb+nIuiYdeuW2gnNKJjTlIP+/1C/TeVhEZyCQd1Pk/X49zwvI6IP+HyGlfm9okyXpMyT+XD8VZUOpNtCNr/XErbNmf4N'
-    'ec4Hr8yFZXDbs+5Po7Fb54p5jDaCU1fnuW803biYxrdl+/hOBJvizE4Nf69bh+vz4b1yJ8GTVwhdPx+1Z4uhvxqdDMLimJ2Q57LT'
-    'KYQPXkR46CWKvJSvb0V5lxKZYybi0f34aCjvNPi2UNAWX/5HeSlPTvNWoLz0/HAtOjPz5f8cj82i4qe9vH9CeXcRmox5RS/v/+S4'
-    'T31bXsPX/yvKdxmUvxu1dSs596G83y1QVxQ/Rl75r6C6ZHST0ZDPKfJ2Edvsjwn60EbWDqOpHxDAFdn8+v4/UV6VHa/v/ysXjkcj'
-    'swUUrft2yTya3J32Y3VHLM9oyJpcOPYQw+uXyTweq8jbT/LOz/E19jjhNfch/tH3467I+wTJ2yKYG5EdrG//K8APkb2r7ytdgUub'
-    'Ce/w1yzPKzsLYDj6+6wYP0xlgCeynN+Juqf69j+ozcuh/OuQLh3rdW8zyMt0tt9S5KW68+sN8jK4n8mG+ZQk7sP5+n/Ujh4Bf4h1'
-    'cbuzcrzoJTh/cTYcG2uLwVyzPbcty+PPbJbwIG9CeUT479//z4bj2FA7glNRHpEuwb//o4Czmfn/EbS5n7R5jiIPo0PTBO3B53W+'
-    '/8+sWXwrvA/58UURbJEtuL/+UR7RPVif/8/wPO2Ss7TnMuExO0DG9elMaZwlE5rglXtcUT/bqx/IyOeM0aR7MuHxoLGFvp8Jx1Si'
-    'e/VNmfCcURq8V5CHno9ei8bD1IeCv/8LYNP9+SrBmD1L4Lwb8mA9BdNxPAX7zi5Fnv2Q52JBngfI/tWJ8kwi90ZaQbZfh9q8X7I2'
-    '3yCY5/1kbZ6ZCa+7l8jaXKPIw9bmcQJ87TDA13mKuWd2O9MVeRguHpYJx+OjOtYmBd4z+lGF+mFqY+D7/0Kx97oktOnPrh1tYn07'
-    '4IbXYh/J8yu3dH2Y3Nvzyt1v2CbKs9ym6C9r03+S+IcmviP8+79uOJ7bLkJXPotgm+p4vHL/7IbjEUbx7+D7/3LD8eKoXNTvhuPu'
-    '4ZgQLF7mmITuNF0giEvZS3D1bFfOH7B97DQBztH5PUGAOzr/C/79f8NylEeYZlmO0aZmhCumtiG+/g+VM70n4pX7m8PHTsSP+/p/'
-    'lEdkI+LL/wo4jF/+tSLPsZDn5yiPiFf39f+KPMdBnjsdPh6mtik+/++E503Hp/v3f5zAb2pSd0r89Y/6YGqP4u//gj7o7oSweJlV'
-    'CjmiCHhapdBhFqHMmAR0ljRepuiuAI2XKbJ1oPEyRXcDaLxMkc6Sxss0lYlYvMx6S90mjuOGdYathdI4bvgMiJ3b4HiZLAY0jUvJ'
-    'YrKpYlZGiQFXA3llMeDKFcttvFMar7vC4XqYHLGXaSX2MuMcuR0OzVvjhGWrrFuKb6x/pjE/WSw6Fn+7win13XqsAB8WO6X+ZqsE'
-    '35ZJ2pNx9HEO8/BXCe9leceDHtxx7OKceuWec0vna6LAzojaizAfKiIbkA4NPvv2ZS73cdVD4G0icLGvK4YDOvi3uPx+Uxfqj6rd'
-    'bQZwv+hy21kKr8uQpujq8OKxNyc4Fpe4pWf+sjbr4Gx0w7YDItzQwTnPDevhVGdl+DxOB/t4l8dNWqLZr3V7s8ez6OqbCmOC7TFn'
-    'CmwUdXCKKAb9FjSmpnM84IjLM9zRlf8jKt9FZPYNBuWfROWjrKufKcqb4NRtiN+Ju/5wPHYb3PuMgL/oMih3NSrXj3gmXbkrUJ/3'
-    'xexzD2rDkpw53rXBfmKKZ+ej/NsN8r8G5d9nsv5h31TJGjoYcx0eF3guvJvphGMLT0PvdsO7w9G7Bcy+BHibJOKS+3cwnXCcYJv9'
-    'vo3wGAXC70y/G/i1e/kc0G93PQox/tC3teeCLdI5oOMTfLtqHej40bfq1/E8Regf+1ZDvh3l8LjJbUS+OMIJx7zfiuaghuyB81Ee'
-    'PK91KO82TV7M41dE4DUrHbu411UWdeB42CvQ+mDvTtoI9tfo3YsdYH+B3j1xJ5y/IhrRiepU8aVF4DUmo3HLQR9seGFR3HMGj+Z1'
-    'I/L/jQDHhj+vgTV1JBn3ouWaLsCaaYxQ9spbw/TAa9MbHHt5AMend8lYr4D0oZ32cBvht83Y1iU0tl57o45t5f3hsWXje5oTbRzq'
-    'Eb0V0bEFCjrWakHHDregY01InqYxAXqdcMz6TsCLagEdLKIxusKNhoN0n2xF48fk7+sgrZLYS2wQ6Ao2kfOcvoi0wnt/EfTfd7np'
-    '6p6MO5qfg0JT5CenzWGDPyb7qYefzRq8W0Fg6uhWE9M/gA6yBdapC/lnhvAm86p+8Pz+Y2CgQjzzB7PtiYJZLlrrmGadg+jZLvLt'
-    'tU7YxsrErynThx/nhM+OqV3FYsRPrczpzzvYGcF01DYT3/rrSd+aHa7HMSmP453IaH6jZP3MQuuiCf5dj1Z7FaxlpuN0ydqqJ3un'
-    'A3N2mFPqO2dmQewXh/2eQu7wsTt1cyTlT2d+gg7jdTG73qWS+4xx6/IqmpBQXUdK7gw+PZHXEXfsZHX8dLCOGYoz7KjxC3ot7iZs'
-    'IWdm108M1hsudzfY1j0iiEelirFsG0eZ+pg28d0t8z+9Y7AfKx11vGvTftB4XMxn+EiKNX3cxID/H+pYyKI4Ty0TAzm2nDF+RfW+'
-    'NIGPwXCuJ99PILTF1L/6DdlwLPOk1sK3JgRna61gM2yKtzSu+0jC98sG+zQ14r2IpOKPv3UCP0NJOs6dCL9PQvUlHfdOVN9RgvqS'
-    'ioMnqq96Ar9TFScungj28y3isUsiTp6ovsdaeF/ixLoTwb4d+hLn3qhNHLcvtERfa0nFen43jCf2h7Kc+HWh/lAnS3x+Mn8kZzA/'
-    'oS1DH9+c2fGc2VKeOPV0Dpe0cHuFG8je8k1CY+/PqvkmHDOF0uUJLTyu6W1Z9X6C4dyXLc8+8ZfxgWxF99aRtJf9ZHw4/pTOfjmp'
-    'Peyr4zleiO5eJFXPNeP5GjO9Z5BU3X2o7qHkjf1zXDS+ScV9Ee0JxxniUNw4MKK6J40P7EmjxoURwaxA41YuGcL3EzauPPSX4uDD'
-    '4zgOxvEdu8uxj0PxLcs+9kXs4yfHDf0+yvDlneM4vsji9HQI2m0b66FNUU/cmLx4LE9D9eji+MThq+ahOcP0Pw7tNa27HvUxSqxk'
-    '03peGBvQJ5EvfWYvW0n81LsaH4FPjg3H8DaNpbfQKY25+JMEYLHYi99JABaLwfilBGCxWIzXJACL2QfvSQAWi824NQFYLEbjmxOA'
-    'xWI1npYALGaHvTQGrEXEbntqArAY3tcnAIvh/cvNHJaNT3hKa/w4QTFg0TvJjzTzuMhDsSf6fsJRndsE+1icO3qyMfvUENRJx/Zd'
-    'zdHjJ1P5eEuzPH7yBktYb2qOHos5FCewmcvTVAdMzyVU8qepHloX13Mq6lsU/gffda1v5ncbktafevBfHMPhJ60v9f0EC+AnpR/1'
-    '/QSNCdPHKPpQP06oZCyS0H/66x+11SZ+hEj2ez+CFUd36t8THBM/xjqjcevHhNf1sxb8KoZ11pjo9IbCWonmNmmZxLejQPBN78Db'
-    '0Lhag/av18j8Kj8+LzSVtt9E92Qz/k80hWO0RYlXaBMj8bYmvt+a+gAQyfg2dX6+KbDlj3vHX+Zn2LQde9B8ivwD4HoudO3hd8Yc'
-    'WxvdJYtN+VrUJ5N4nLZxJpaUae5s+9mIxlY1d0m0k9X5QiMfW12c0l0R4D/RyGOp2+jXdPSF0a+7GuPvYQzWDY3ReVMK6zONYbqn'
-    '81MRVy92eWNYz52EbzKTmBvrh6Fu5pPtZJg3USzHceQ8dIJGd7WwkcerjSJ3+3eIYsBgMnt9DBhMR/V/DdFhMN3U72PAYDqpX8WA'
-    'wXRRP4oBg+mgvhMDBtM9XRcDBtM5fbzBPmY69ZP33gZ9HPEeDW/Z3xDYparOdE3tq+7SyMZvbgjTQ1VdOnnc10vDO1dS5/ENfO8x'
-    'ke+pXdmtmj7NiAlfp0+oQ3NsE48R6xFeKYbxZIMlnvyuaI6vsvgJvzRoR79GlrivyP0xJHVe7Mv/xfA6KMf5sB8nCI1DlPNg309o'
-    'UR+rfbslz+r7CURwVf6FbeFeKIDbkQDcUwTjYOpjWBS7ht3jWhBhzVBcnVzk98xo7M6nSRzORyQxKOoQDFlMS118ylfqOQwW92Es'
-    'KXME8fdIYfwOwZDFuNS145f19nsejXl5Xz2PC63ym5xEXMqv1XP/JiJflyY4Fsdf1ofr9fv78xq6fWm9nk5E0Xltqg/H57aN8Ws6'
-    'D2egPmySnCt1R9B7HS0Y3z7LNT4DwTDRS4j8sDUL+ieTv230NP+oC+DG1btRef6ZOj1ORbEdeaguPB/9hvwBg3FHXRgvk1yzeO6/'
-    'hMbB1E8jll0XSnyRX50wXCYj76oLdFzDEeMTx055U11YDojjX9FEN3HcENbJxnuyYP3pfDfi+ZP1pTJhuKy9f64Nr52o8dt1+8dj'
-    'tTyuFI1dKouD+SNUhsYslcXZvLWW8y3UtmmWxC6exgDdK2jrUk29n0X10jix7He9pt4PIxizSb0VkM7RwLhU0A5q7z9Now/rQjBa'
-    'JDBmatpxYS2naSLfn6Z7BfXpe4oAZ7EvUBubER0fMruW+21cLYlJKouBehgqu4SUpXF+WknZWlSW3ZU9mZRdKyn7fzW87EzLsv+L'
-    'ytI7vas1bX4SlV0giV0qK/sAKjsPxTyi4yqKf3pHDfdvwniEC1yxHp/Gz7zRoiz18X4tKruFyLWHueEzRVzvRy3KhuKEorI6Wyxa'
-    '73aLsrTeTaisjVzh7/814ZjEUfcZP06AoC0HJPIBlY+WCdqyyZAmUPrh2/+gttjYefi+bhDeHxDoA1QxMbOoLNU1PER+70e6B//8'
-    'r5qX3U/iaf5CEyPzKVR2n0SXISv7KCrLYmWuNIyZeQ8qy3Qas4n+gZVZi+Ji+vZ/qKxMpyKLbXk9KkvjYer0H59EZWU6FFm9H6w2'
-    'X29UZ7K7mvuaFcXaSEJXskFRR1dCdZxeHV6rtrIdlt+ORvC2SmjAJgt9wrTqUn+7pvECNgnOrv3zPwSvS1LGJmbvS1Uch2SxwToc'
-    'cRyc36GyutjH1LbiiSqOG6YxM2ztN35QJZ/LXst7gR68ryN4prEbaLwFLLN9KiF4TFZ7H5oPURwHLP9R/cIlEcqyet9exXWiQ61D'
-    '8H2IonE0jaOgkqWXJQSPjc/UKk7jp9aL5T+ZjNRUxf3WT9XIwhUor0vyTiZ5X6kMt2mZxBaCtukPqCyVuWdp5MbfVMr98NP+PFwp'
-    '7w/Ney/KO1uT91YFXCqz34j6OpbYjMzQjNO1qJ6xmjZ9QjEutE0fQnlbNHCvqOTrWmZDtZXQfeZD7B2V4b21V3MHWBSjl/l3WVfJ'
-    'dSbU15RMRj4HlTlSIl+fTnxEnYLKzDQss1zQtrUCX1o4NvAcRZk1kjKTBf1ZQWTgY0i84kZBf3RlcqjMqRJZm8rJf60It+100h/q'
-    'j+u3FTwOND03bZfImL82KENlywdQGVVcY1zPD1CZdslZAW3bfxqUoW27vsIsJr3IfhfX/fGIcELyP+oDjuOM+XBa9yUGZWg9Wyq4'
-    'rz9T/koYJ6wiHPvBlof37/+hPtD2dDjimGgrFGV6ydlXJ7v/WxGOfd6tsXOZYlDPLlJmjGBc1kcYFxfBsY3djdvzx4Icjo3M8etC'
-    'uF/bI/TrxwVOrx7Pi/UNVCfyfVTmAaLXeCZfCusJKHMDKvMwfPsfjR7jC6jMpCqxboDqLz6Oyswx1Hl8AJVhuoYTSF6me5gIZS4V'
-    'tG010odgGCze1DZUhulWxhM9xZlIX+LL/6gM7btMp/GGQpim7NfY8ohoypqCGS1V+Xsqgo5Zt26pndCMgjlNOej/D/XbVB4WwSkY'
-    '1P00WY9/z/Mysnj3naTM7xVluiRlnsyHY/PoYi2ayub3WsK2OdO/Ic/54KgxzfFZ96fR2Ili7NHYMP75f577RosTc090XrYTwRbF'
-    'YFbx97p1uD4f3it3Ejx5hdD181F7TGPp6WSQg3EC81x2OoXwwYsID71EkZfy9a0o71Iic8xEPLrvOx/lZTH/Fgra4sv/KC/lyWne'
-    'CpSXnh+uRWdmvvyf4/77Vfy0l/dPKO8uQpMxr+jHCc1x/9G2vIav/1eU7zIofzdqqyieOeb9boG6ovgx8sp/BdUlo5uMhnxOkbeL'
-    '2GZ/TNCHNrJ2GE39gACuyObX9/+J8qrseH3/X7mwj3KZLaBo3bdL5tHk7rQfxy1ieUZD1uRKY1lgvH6ZzOOxirw0zvD8HF9jjxNe'
-    'cx+JnX6kIu8TJG+LYG5EdrC+/a8AP0T2rr4fdQUubSa8w1+zPK/sLIDh6O+zYvwwlQGeyHJ+J+qe6tv/oDaL4gljve5tBnmZzvZb'
-    'irxUd369QV4G9zPZMJ+SxH04X/+P2iGK74t1cbuzcrzoJTh/MZpr05i4eM9ty/J4BZslPMibsvI44Czu8FnZcNwDakdwajYcB3gb'
-    'yXO8As5m5v9H0GYaA3yOIg+jQ9ME7cHndb7/z6xZ3Hu8D/mxZ7LheM5byNxlsuFYtj1kX/h7hudpl5ylPZcJj9kBMq5PZ3jMCVOa'
-    '4JV7XFE/26sfyMjnjNGkezLy+NZsPL6fCceApnv1TZnwnFEavFeQh56PXovGw9SHgr//C2DT/fkqwZg9S+C8G/JgPQXTcTwF+84u'
-    'RZ79kOdiQZ4HyP7VifJMIvdGWkG2X4favF+yNt8gmOf9ZG2emQmvu5fI2lyjyMPW5nECfO0wwNd5irlndjvTFXkYLh6WCceOojrW'
-    'JgXeM/pRhfphamPg+/9yOewuCW36s2tHm1jfDrjhtdhH8vzKLV0fJvf2vHL3G7aJ8iy3KfrL2vSfbjjO6g4DnLgOwRbdlfDtfxFs'
-    'Ux2PV+6f3eAee1z/Dr7/L9TOHRK5qB/lEcWE8O1/Xe4TIe6dpgvc8DroJbh6tivnD9g+dpoA5+j8niDAHZ3/Bf/+v2E5yiNMsyzH'
-    'aFMzwhVT2xBf/4fKmd4T8cr9zeFjJ+LHWRznKoWNiC//K+AwfvnXijzHQp6fozwiXt3X/yvyHAd57nT4eJjapvj8vxOeNx2f7t//'
-    'cQK/qUndKfHXP+qDqT2Kv/8L+qC7E1IEXKxSyBFFwNMqhQ6zCGXGJKCz9Nc/qk90V8Bf/yiPyNbBX/9OeF/GdwOK4J+iSqGzZHGc'
-    '6y1lIv/83wnvL20G/WdxKbHOsLVQGjsTnwGxcxscR00Wh3C+E45tqIszmnHsYgt7LiE8ufco9L4C4JradI93eEy9bqfUf2cD+tZL'
-    'vuHYon3kLJfGuZbFp52LxsqxHC+v3feTflOerofsGyJc7id7OcblHQI7CorL1C9JvwCXN1rc953smPFh9CyjwbAc3UtxHFUWZ7zg'
-    'pHEvhyvupY6W6OLR69YNi2Oec0pjyC8ifnMw/VvslPpeprF3TWJD52HNemc6dK07Bmv9Obd0rU8U2MxR2yfmD0hkz9ShGU/fVtLl'
-    '/tp6CLxNBC7228bmTAf/Fpff1etySmNET1HYYengftHlduAUXpfh/qir4yq31AY/7lhc4pbar8jarIOz0Q3bwYhwQwfnPDesU1bR'
-    'YUyPdbCPd3kMsCUa3lPHZ3r8t66+qTAm2LZ4psDeVgen6HKd9RY0pqZzPOCIyzPc0ZX/IyrfRfRPGwzKP4nKR1lXP1OUN8Gp2xDv'
-    'Hnf97UX8hQ3ufUbAK3cZlLsaletHfJau3BWoz/ti9rkHtWFJzhzv2mA/McWz81H+7Qb5X4Py7zNZ/7AnquRmHYy5sKey90WAl3dK'
-    'bdWnoXe74d3h6N0CZivlBHuRCY+h26/9+8QSWcB0v28j/EOB8CvT7wbb/Hv5HNBvdz0K8SrRt7Xngl3dOTzuN/121To4r0Lfql/H'
-    '8xShf+xbDfl2FJKN2oisfAT6to18Y7IS3gPnozx4XutQ3m2avFherbCYB8YrVlrKpVUWdVQgXFyB1gd7d9JGuEuA3r3YAbZE6N0T'
-    'd4ItAaIRnahOR9HmIvAak9G45aAPNnxuHv3Gcu58QV5XwkvrxqsR4Njw3jWwpo4k4160XNMFWDONEcpeeWuYHnhteoNjLw+odAor'
-    'IH1opz3cRvhtM7Z1CY2t196oY1t5f3hs2fie5kQbh3pEb0V0bIGCjrVa0LHDLehYE9K70PgWvQK9VCfgRbWADhbRGF3hRsNBuk+2'
-    'ovFjurPriG6K2v6wc+UaJ3xes5XaHVjSirqQDkf3ZNzR/BwUmiI/OW0OG/wx2U89/GzW4N0KAlNHt5qY/gF0kEz350L+VPc3PLo/'
-    'ttYxzToH0bNd5NtrnbC9oImPXna2c5xAZ05thBYjfmplTn92x867pqO2mcSJWE/61uxwPY5JeRy7R0bzGyXrZxZaF03w73q02itg'
-    'Ledgj2K0tQvqyRvQVkpZs6OLtPpD9d5V0XAfnmmrYlDejMG6s+WBHITDNvLM8eR8F59DyfSa+D0t1yXIj+3nRLosU39vPQJ7PdwW'
-    'nY2db2uYC2Rs0f2tbZI2mvgIEfn2F9nit5PvOyzuPcZpx3piC/XxwXFY5YjjA7cn1JYewV1jrIedMoTzQPv/xlywp4hsLLHta5Q1'
-    '0E3ofK/hnkJ5bpvxpesAnxNPQn21GWuR7WIHkXemCHAoiTj1prhD+7o/G5wPiuYFt9kUjzZKxofaYrI7lX8x5G1UffiGog/dZeyD'
-    'ybw8b4hzl2UDuVvmh9w0nlynxJ6n1zG3/2xzxH68+wU0w7c1Gmz77GHEof+WnOPSMT5qsJ0zJDZR3QKb/3Ls29TXoRdz5VhHHkM+'
-    'jg2rjN5tdOT+YPG46u4imNg4+3eNMxy3bfj9zhGw7/1bJjgPMI3j2kfgbZXMv83altHy7RJbqK4Mj+dLaQm9s7Te0I5f1PY+w/as'
-    'zQRnIyZ8s+1+26FZ87NQ3Z1l5snp2q7OBPLnSN539rsBLNHYm/AmJvcnOgRzZ4I333V5HMdy8WF0PD7tynGxXTAPSc/HpS73xR21'
-    'z5sN18Z6d3hp60lucC4n4xtM/ViKfGKp6p2O6u2wlOFE8h/lFURjx+4aTI1Yb1Jj/pTDfUUkTWt/6nDbp15yx86UlrAyovGkd1dv'
-    'dPh4Dpde4J9Rn23bIPNJrqqvH9lH2uCQLa98ocP3za0R1kZU/sKPNQ53QpKi+8x+ZmIEnOyzxMk6J+wbQaQnwfrrAjr3rwFd473o'
-    '7Husw21JZwn0242W+s8C6LWpLhzrY1vQOVMNgsvOSfBZyQA8zDaiEtrbBnrKcWA7NYDakIN+0TKrB//eDP++ffDvN4I8Kri0Txmk'
-    '369D+v0qqL8S5oKdo3ljui7WOevoPnX1xzTGWUDOIE8LsRGznYPRfdIdzMGVTqxnms15iu7egYqOVKE5zJP1i2lBFVrneUILdPV4'
-    'hOhFeH854IjX9ovJeTk90ztU8CRr/uSs7CUk596Mlusfec6BCE9RgIN0/9HRHoZP2xA+pfMennfBnF8Wd86TnHffJnzwH+e6wXz+'
-    'BvEl6bp+9a3rlAcIz3NuCHiAlJaODlo6CeRfJgdlCa/lXTq69jF+1nrgxtL7qaa29hn0G/NqLpLDOhENaAcYUXDZVZGBTHnWXFme'
-    'AHTWBFuiPKLyrobvryF6hALSfzQgus30ENUW+geGA06KAyMWB0SyFrOB+zu8r0E8mIyOzEc4MgXKPY3k/GqAkVPAweXxPbGFXwvS'
-    'q+8J32ufdG+Q/mVvKV3Kg16J4d73kD3pofQEc5fJeuOWLwT99ldaVXXNwcXmd7I+4Tptngajwg08aTCA5KjyafJURu17g8XIuPpx'
-    'dM264KO86Gl0vfKu1E5d2mhXs858H4ducGe/AvgGJndVOKWxk6aQNZwxXMN07bJ6P0zqq1TUl9XwMCb19ZL6qhT15SxolKy+N5Rx'
-    'PDG9Y/WtKON4iuqbXMbxFNWX0vSUpqc0Xa1DF9F3mYyGz8oq0V7Bftc54bXJ7tww+Y69V8mMdQo+M2fRBlZ3LqG68bmFrm7v3fFo'
-    'SloRbXNRftk8tBAZSnUH+HiL/OyclJ4Z43xYvmu2OGeOMl+0L2dDep5T6uPD5Jwp6jkR1j2MQ2NQQDJRM8Id0Zn3tCum+H/suWxg'
-    '94neHx131Rl2C7QLy8em59DjwW6AlfX2hlMc7i/L+z5Gsj7r0PiZnqM3IRhFJPPjPfkokgf7e6A+Qso9Pr5/aCfwjYX1FTMhnTCl'
-    'tA43Yh34Hr7MjqIAsBtRv0z9a7C5Tv0+pn4fU7+Pqd9HG7+PGWdo/T5mEe2rRPm8to6D+hcz5hbZagxV+2xs4uqg7nGwdy2A+tfc'
-    'UFqvDk5UX79x2/nzu+3bmbNsJ/PzOYHQaFufNrvvCfML8x2xD6HHIvhvYfy4B//90KcroT+RhcVh1gqU0iIPY3L5g68LbGUNm1KA'
-    'iqkRz0ka7MV0ZYXyon5MLSDqHn7sBvyoGJqJ9MYry+SnvK5kYcQh5Z6oBadgIS2Gdiaa9idTMv8XIb6q87zgK9PTHoyNeTV/f3bK'
-    'jybGj3r0O+VHh4cfZfoctsdelPrtTv12O6nf7tRvd+q3O/XbnfrtTv12i/f7OUTuzxP+0POTOxWtxxzo5G104MznpameB59NifQH'
-    'qa/x1Nd46ms89TWe+hpPfY2nvsZTX+Opr/HU13jqazz1NV5uX+O67/TcvOoQPTf36up768g5H/f5mE3lPwe3ac9THdznli1/gHnS'
-    'ygG+Ftic1kK+LLINGIvwzbfbGxDDo98ZHzM3G+08IJW1U1k7lbVTWTuVtVNZO5W1U1k7lbVTWTuVtVNZezjietU6/J5UjSP2r079'
-    'tZ8G6w/vj52aMivQmK13zH1VMzu/2TBuunLUB7zIr3kRzouTgNcdcf+i57cmNJXJ+K0w/rUgw1Yx8n27moi76NzcZp8V+aNkMnXG'
-    '4XcjK0g+er8p5/C75rJ7iSr/lxR3s9DeAtk/XDSnRzql9/xk91QpXG9MCpZ8UwVah7L7KPRM/iLCB9YDTPYN8//zIJ2DbHMzAvmv'
-    'VtIvj5RdQHRlkxx17AYc78U2fgFdI5OQ7eN6C5pOfX+LbOJEa7GRzH2cGDHYJpPeIWW6OhpTALd9lxOO6cDWM+PVZwj0bdjWqSfC'
-    'WHULbNVM4kcx/V0T0VFVOWE/6HjsV6A9td1wXJlN0DiBXbRJ7BwVzjE6nwRckb4J3x9m9xNaIZ/rhOMKivZ8Uf1dEjwSxcWh69yD'
-    '9Xqyzicb2u7FWSPdZKxmAP3FcStoTIg2C5zuJWtxnmMeW4nSBDxfK4d5vmoQD8fmq86CnuA73ZhHEcXdiRqnSkVX8Z3KJsF4mK61'
-    'bsSXNwvGLwrtw/52hmqfw+OUFcx3k1N6753xDaK4DTs0dbYj3fvhAtocZz1vkqyHdsWaMrmHS+N12JSLg8NULsHjuVMwT16/zkLr'
-    'UgW7wlCewGOK7wn0o/mn89kvkZtE/dvg2McGPRRoZJ6sGVzX9UzPPF2Mj6b6KuxrKyc516B0ewbCD6/tx+f43QYvXZsLcCPrlOrA'
-    '8dyvIGUojONy+vlpRvOD6fEYDQ/dodkzthLefabD/aOdBDqSKycF6XuQrmQZajv+vQTSVaSPK3Nq2snmp4D4ri0L+bkxtQGoInne'
-    'Cek1C8O2AF5531Z8k3yfexTK/wHSb0D6+k3hNuZh3PH56bnr5XYK3jf/Fue6Ur8k+NsHP1bqlwTDvvQj4T6xb1Uf0eNOQYI7VQQX'
-    'thEa1YzG+fMXBukx0N4/7irV/eM8R5M8dM5lbRsPezmVkfBY5v81SF/+YHi8bvgY3FP4oAAHNsG47Qi3KU90Z5hWsDq2QJ/evUE+'
-    'zyzPzzaE28a+uZeE2+bBxOVUc1mtmEv//B/w4oV3ldaH2/KO1wfpM11yvLr0I2brNYfodBWM8cSz5GPE8vxbR7hur5yX7j9PPA7j'
-    'ydkp6z8ti+VuEQ6dDTj0yQvDbXjndrAfukaMJ6L+M59rk74XlL35YXn/WZ5/eoTfFWHfvHJe+uB9nCbXCcp56bclZYqKMh9aJC4j'
-    '4/NMdJyX3GOnayzxcW17CDa6jviy4oO5SEcwwTPF/tCP8jzM/s5ba8eQtUb33r23B+kPf1jqf3omwkEPP3w7vAdh/7ghSPfdGaTL'
-    'bwnKTIS1Tb/ReiiOj7231M9sbm8pzq+8RYzjTZZ4/qdvBelbbrYr935Yg8sfTdZGZOJAtHP/aoQYpn4ZTdqad0p95GPfcfM0On6v'
-    'XBL+nyoQDp3rlPrcXU308AOKvGeQvC8gPoDm3aap5ylUz2sgZbLhBpL3lygvawPTJ7eTvD9D6/BkSHtInrvROqF5egXt98p8x+HO'
-    'as8g6cmO2odXEWS1I5xSH5esDzs15bFPRVH/dXV/ANmvnEHk4q3kN4PbgeAXoY1sDk4jZdczW0vI24327tWoTBHkrQqCM6vh29vQ'
-    '3E3OhVMvzxtRO1YTHHurWzpnZyBbVxXe4PFlMPrIuDCYxyhwvpf87iJlWxVlaV/OJWUnAJ+Hv22T9GEX+d1D8vVIbEmx/1PmU5L5'
-    '5axE53PUhyP21cV8XlI/wtiendEkFmPCBZgOgm9j1+YgGmdyjt8U80w+Dl8Y5ezbBT1U6OzbMYt3R/2QjoQ5SMoOYWs6JyNuTrpH'
-    '2ZxUlmFObO2ImO1UnLlJ50R8tmIyB4fqOOXJOK1E47QScHEG/J5KztF6yNlKHzozwuPWYXmW1UngbUX7rIeji9B5qiovlqkYb3IC'
-    '4kmOQLziiVDuEkmdzYI6OwRn97o6aewENg9ZzTx48/QhZGNWENiuUVmuk/C0WxHf6bVluyAv4+vbCH+/BeVdT/jEdiSnMD69zhHz'
-    'yX2E92V051wEfytpSx9qUxHJEfg8bQPhsd9OeGBmD3Asats7BHKWqG1z0bkFlX+2knq6yPj1EVgTHH5/CZ8XVJCx7XVK73yxOcK6'
-    'B28dHC3ALWYL62pwRebLH9sdiuIcnIBgnRABl5NoUwOhnaXxFgayns22zG6b6cQnCPZeEV1qQf9m9eF7kivJOncF+jJZf2Vj6M3l'
-    'v7hcNlKN4dXgt082LzSugMi+iPIKNvvZBaAzvOlO9ZkL1elXgu7x9vvC5wl9oP+8/m4xX8L6tgPaxd5Vs3GRKL6zkOZG9a2XvDtw'
-    'x8BHsHL8SS+G4xQrrbjage4qTem/OYFzssHnyaxj++xha7EvndNRNads3V4mWLcVo3iO8/CocxXcgb+XRHTeMzAcc3yZfI5N48Tq'
-    '1vXudM5fVXPO1v06wbo3uac6um+puq6z3BcHFEfSBo+GJtveDU7HPP6Yq85ta9BvXYx0M35XMZfZnMdCjOp73gvJPe9WGvvS9mlS'
-    'fay2NRkRPLUL6frsS+d0VM0pW7f1ZN1WOcg4WlFRSLehyS+LXamyjZkjsDcR2XqzWJBYJ1BJbFZU8ftMdN07SRts1kMEo7jskCBy'
-    'TiTNRfRlwXAggk8LUws56xhXDeZfVD6T5hjYPTH9YgXRjzL8WtVwsPnCVjEfUouQnhTb5rURWyOm/56K8vRL8uCY7B1E79yI9L5M'
-    'T16L3nU44Zhmy3Niva7oHCHlqxVrZlEcBK98vS5HylcP/ZjT88xNAvyPYis9yuYma6AdUD6Z6LS/ZH20p3MyouaErZsGGV+60F+x'
-    'e2T8QS2a27oI5XR8cWaVc5UOp2os8lN6oah3j2W9yvw4hgm7z0zH7MqMXP2Ax8zGjrLeKY2nW67+mdp1vFrsMFsTtNFhc1iVzuEh'
-    'M4c4fpVJvbI5P5TX7Wiw3U3XcTqn6boeffbf6bpO57Qc63ok4oDtHQLsEw77y/HSZx1z33V9o2x9V6dze8jPbbrOOS7MdpK5K8Ti'
-    'y7K6dfDoPZF+R+9LMqUbKa6MJlwZbXKEjsc81O7F4XMkr/5D98wim/iZnm48dXrwqE/DqDlHGn1zwuKIYJud9Cy8dI6ujGeyNs3k'
-    'LC/qfoLpXSY9oy05oy3n2soYmGOl5+Yjb04qHB4jIxfhfFZkm+nfJXUDmP8O813D5juTPWg/mPcui7huBRuQSjJAVaNrvqvjzreB'
-    '4cQeUwOKhUpzpaT3Wl7/qjLjcw74dYbbmwG3N1rQnUxZuZwRtYdPiWjRpt7DP6exhrOkMf7vwX98BOayC+Yy7xyKjyvC7GxuGFrS'
-    'YPGWvW6I0FOVrT7z0ZZZyL/nHH6tIe7+5P32/GJcTOo9cGOQfvTuUv2Ajt9M5QEBLYmHhlp5QMRzDJed3ejRp6TyRTon5Z+TFtCH'
-    'Y/ppM0evIl6sPPTzc2b7dFR9S48TvqeQT+c1WDrX+m4hWjnbZLMUW9TrL5tVs9jvdqab0MuudM4OqTlL7wcZ3EXZox/HiE+lCeyU'
-    'Dxl5c6JfN5nsq/lh40T9DA5YP9EnMrxu0jkZ7jnR+ntQtE8kb+vyq/w91BH7DearoeiU+mxYh8pq7wVm/d/XiVRb2FdE6F6gYTlV'
-    'fz5F+vOvUK7ahBfzmK9cvsB+V4yqLaPSH+YPP+Y8MZgsh7/Bgd1jo6NecpcVphe1ObLO7fnb3x/8+23o/RSp5CvXmRYGnlfvaas0'
-    'svcYf2xaZSpZKrdhf6x4HXg2bLcP/p2V4XieF7yneJyBPybfs98hGh6B3gy1/H2wbgsWzbA7Wq+SA5Ee0/Lh+ZfyPxHmKTOETwnu'
-    'mz/ZpJnNgUQfDf+TzsmwzwlbN/9PsG6Avrpen3IwJIN/7DhKeEJfUakYq6oRM0fVetuDTE0m45Z9pmjZuLXYltXBDH81a4vqe9Gi'
-    'V4xufCHFyRQnRxBOMrrZ5qR+vKR8Zxl9SlXC+DP68NZ07Idl7Ol5GePr8kgPUE/0AMwv3xyQw+aBnQyGy+6YrEL2NRhGAeWnPgi9'
-    'WCGNKD++w2MDp0mj32gksOh9FpO4Jgx+LaEjYzW6HzaOuny0/RVkXnJkXkzg0TtRujtHtm1dD3AyAHdsurZL1nZcG9tVhraLdTA3'
-    '6fgPz/hjmwVXYiPIYohVOzzGUIbQPWYnWEvyYfp41BRki+rY2Qyq7B9nQfqWBGwxeiV0IT3bD872y4mXcW2lKF3pQXQlnb9Da/5M'
-    '6c04Q3qjokszykyXqgbi06UqAe/G4m5fhnC+IPkmOnvIQnuq0W98dsFi7VE+MofmG58rZsm5Io3Xt8/7TsaK5WOx/NiZyW8Mz05z'
-    'QXhO5k5Qa6usy6/yLf621HZdLAfuOUgWmL2XlSSY05AO7KtGtF7wmpsH6Zgp/JvozkMmIVuwV4NtrexOipHOruKg+d+eqLBSe+eR'
-    'Nyeqe6vePGFfLtdD+tB0vv56kY6Gha7YgPbNIpyJT3RKfb8wfyLMVw2LK93r6P3HMP8zOD60V89Zg39nwr5XR/QJJjqkQ13/ZMuT'
-    'mN5f7kxg7Y6yR3Jua8eSKzdLA1BF4MvOtNCv4Ri9NBb2bPSNxUphPl2PRN9YbHDmF3KSE46NwuKQjxV8YzDrBfWxtYxjpeyT8PQm'
-    'ukQa5wjHe48Lh66dY9ww7zEZ1kqC8byYn4BK7hOg2q1xa1GWOvaPercY/KPB/39jjff/JgXwMW6z6451x5W8HN/i/X/CRP/HWNc9'
-    'bNLhcfc59rzb+LDBzUWwA1l70C4trwurlDfZLi0jO6wyyLNHdhSteKYYxDM05iTcsHgfvTdq6HssG7vKVCUxRd8E4/FoiMpHRfjc'
-    'IKjQpVMQLZyIFkMyNl3yaOBSN6VpKU1LaVpK00YHTWN82/sEOqPKIIMUXtbJjRCXK4VyAK0wz5qxFX6aKn0twJFhfYaBsYkZgaos'
-    'zVgZfe17+96VKU6kOKHRmeVUZwsmADNO+hx8qg3ylMZiLgKyvcsp9YPEvrH1qztHsD0XGu2aroNK18iPnsM1tV0x1cPQM1aP13AX'
-    'BunLC8NnTfSbyo6vjeiLrNZ5DF3/IfBk4mKCiQ8dVzDPeaQ7P/6iYC73bw/PM/3mn1m8sRT/qgme1aF6sa/9KqfUJ/42lDIdIzs7'
-    '+PyFQXrM+iD9464gT40gz9EkT1Qf+DJb2wzC5WqCy8xewNnrONc+VrruRoWfwQxh1+zIVIynIdLHBj2JaFBxgCJfbczWI/Wzjva3'
-    'VeXc3fSTl/q+H3lzYhPbYoFF/gqgsdhei+0zMvqbh3IZqG/h14L06nu4vRvje+me5H3bIdivNpI83ShPB9nT2iBPB9ASHLNFF+/F'
-    'K/dGh8eH6SV1MDh95D21A3gHpJchuJ6tWZPDY9Th8js05f02ApwFoNOOAkfVd137GyHF9g89pB2dkjllW5lnP3A4wi8bPGRnr5Pu'
-    'DdK/7A1gVyFcand4fF9cb1MMXkTkd8H5xSCMJzk9zAveU74vBxpBr+2VA6XGgJjvo98a0Rqvhz5NdkrvnjB8nQX/9mBg+89GJ2wn'
-    'WjXA7V4c0l/X4XF9WL9bEc1pdQ7dGMzMDncl8L2zUJ5ZMfGE4WrS4zZSYt62ID0FHlc3HdvYcUeHe2xt1vuhGvNxNI/xaI2Pp5sz'
-    'GxjlnNuCxdwyXmbv7UF6132lvAzjl730JzfH3/uOjzhWrQmPVQ4dZzC9Dp3b2RH6txfGquFhiBHwHbvyxe+Z56d8pk09lSAL3X5f'
-    '/DHEel6ZXWBRoIesRHIaxtcLEb5eSPjOWtLOCuA72f3HBqfUb14j6vNb0BqoAHgNQM+YDSVOt0nW/DvI+meyLEu9vi5G64d+m+Nw'
-    'G0327ij07kh4N9XhNsvzJW2ZT+Rpr9wY6DezGcV2ooxudpG+9qD+UJvROjLmlQJen+LKeHQqyXTMrTHg4fUepXwTtKlFIPO5Butl'
-    'Ghl/L38zvMd5mlBbKZ7nLPCc1vMWDT6LylBaqdsnZO1R7RMLFPtEK9LT/+2rQfqJb8M+8EiQ5wjgjylskXzdjOr69/sB3k+Cb3UI'
-    'zm5ox++hri/cGaQ3PzT8+9dbyPzFvQ+J74Ve6JTK6xWIflxIcETWHko/WjXrpFqwRkVniwznsmhMRDiH68pJzi5xeyl85kOSwb8I'
-    'wb8I4TS9F1n/R+c8D03d4H5k6GmU7F26+kK+a4NN82ZTGwk2v3gN4nXP1tDhaG5t8DnKmKvuv3iwDoO2VBMa0iLRpW604O07BfpO'
-    'jLOivG1EDtgkgUHpQgPoyRrhWwXS720gMgXW/XUp5I0sgiu619Ut0et2I5kGt4vZzzSS/Jco9MNUX+u1cQLsj6yMbj5s9M24/yo/'
-    'RiKcqSJ8bg/SL3uwf4jk+W4036o2YXgMNy4GeDeATlOnAz8KyaU2620ZO4tAqVfvNWhNb5TMg6gfbP7eDXPIxkE3f1tI2mFwHrFZ'
-    'MB9tCN/YvarxBHaPQT9MzkNOd/h9SLq2u9HaZuvDZOxo2SLMyWEWuuE+wVrWlWE6urFAu3B7+hS0TnQGJNOlsvXUguwPJqP9ynu/'
-    'H+Gn1+YnoMwY/2Umm8sXDj4VhUIl+3dVobqmUFtXz55iQ/0wPY3e/5rKAdkfmL/5/PHfSn0T7tnjpV8OnvPP/4qf/nzWoumvmz3v'
-    '9f971jnn3/TlL8+Czy9d854vm3iE/O5lt7W6Tu65wX9e5oHumcApSlDXP4J6vnzeI19GjzdzexL1XLvqSRM/k7fLvrawX18OPb+9'
-    'Df8acAZuH/zz/n/+gNdPx/9v3+B/z/n/H3xue/5lgDww8NdQfRamtZrnbYJ3fv1TDAobXVsRe9KU2efJ5Fzs020u0gE4EWSZGYK9'
-    'uADwRHvxDAn/1EfSnRIabKsD1vEVvwQdqsmer9sLehAN17W5TcJbtRPebpuAbkdto9ffz4COQWaPgOvebtgPXMZkXr127Ea8fFJ2'
-    'CVh/1Y72xDZJ/0zPIl4PeKub/05J+237QduA+YIt0Ka5An59G5mTeeT7RsLvHQb8XlQ7CpN22vITMv1wM9I9UJpyuEU7eyVr3cbX'
-    'xXyEuybnfBS/6RlTF1kb+HwxLnxbmVRm42DCi4rKq+RWaneDz9pMaX834rExrEskZwwYB0X3DUa7rymTe7XUD67HTZpxQHov4rJz'
-    'H0wXRH5gTHzSFpBdNa4ji/RfLxIaZKKTtLHrspEZZXqbdifsE08Fk9khfgWtra0Wa0e030ap/4NItjatP0o9FyP9QKeChkSB/WbE'
-    'N3TGhHUa4K1I17EzIszFqO87CD51oL03CuzDkP5nq0an2BmxDls/MiK+vgetYQ/m+ZlgrMuxntl5auX9XE/O3l15a/BuItKrPwHn'
-    'RLm9XKecR2dKzPcOe/fKvWFbiUl7g/Tnd0fzp+nXD3DrBwufXeaxeWgnx032rnBO8G4e6pf3zks/+1F+Xs2+FeF+0IsdfJzZt5M2'
-    'Buk1H+M2PayeWReEx/mpjvA4d54XHudFV5fCzaBzlzOh/d93A9+bTB7Ca6LXAo9tx9/El1SLxV6zhdDHbkKXqN3fcegsPO5eguHO'
-    'ALim/Lppe4vIxqzP0rbR+/caN9ADmNjwUh4W/24bRpxQ5cP+8nweavAfSyR68A2EDxjpfXkE5H7cl/2HSNu/BGci5aAPTIZcmQvS'
-    '5ZAeD+nJuQDfKxmdzcG+NilI3zOJr49J6P7JaVB+Ya50vayG8u9G5VjMDJxvKeS7fBJfV16bTPe6+gjjgfu9ENJjJP2g7SuCjnAy'
-    '4juw/NphQc/oOYyIL8S8zWQYe1zvZkQbTerF9KlbcAaK65OdyecFcloVsl+Q4etMaruwCkBKblcyuBkNXBs+pYrsJZ3kzH4R0n90'
-    'kvGYLbi/tZXkmYrybJPkaUE2/G1I596K7OvmO6V2SFhnKcsrm68q+MN4Uy7/rzK5uwXGhn1XwcY6KWozTvfxXoHcQ229RbK17Vmu'
-    'Tn9G9V2i9/j8VaR3O0qi5+8R7MVR9f6mvNsmZEdqw6P1CHSrIlv8Bqf0DqOpXYJKh9iDdNsNRP9B6SnFzxqQM/Aa2UZ0srp2ivTZ'
-    'zUifLbIdMrGN2UJwskvQ/nGgr8Dt7yd0Aq8ptt9gfS/liZkNj4ntjs16Uq0jU/ykfGqXYI8bD3/Ydjsjkd+6UbkWdO6wEs0fHsOs'
-    'w++87hLYUuE2tSnkFRk+NoG9M57PHQL6MZ7YwuP53SrgJ3AfmB0zpkE1pI1tAjsvSl9lZw4dBvO53XB9jyf6JWarRs8dmU2YyD67'
-    'Edqiw9WtEtzqIvVUoPGrlOw1W8lZt05+Lhdd7yHzNxXoHaZzHRb7Y5sF/epRrP0qwRqocErvJWN+T8YD0nIeH6grF9UmQnamYGr3'
-    'asqvxvVHEdF7RXZEn0ntS8pCp0F8IKV5bGz1TWQiikvVBJdyBjbU8x1z312m7SoXXNWdo3L5+miBcyIX6R9K/Ci5mUPmyZo/OZvY'
-    '164zkBWd9/LH2pekwFLN/CkKlmbce4V16doyWitDHXvFJtbK/ATxwSH4YHrOheO2rHfSOGbSvfpf/P9P4ZutHenQ+Y8yiZsT5Qxz'
-    'LtK3snfHIZk4j+5ssHuEdYiPxfdjmVzZTnSAuL7dTrSz3XL0+fWCPp8h6PNpgvafFGEclgnK9GvKtAKdwGWYTNxH8h5OZIwGgV69'
-    'WZCng+SpEeTxzlBE+vLhnL+3CebvQsH8vQG9+7Zg7j+0KDz3nn9WOvcLJHMvukujm3vZGa9q7ql9sWruWw3mvtVg7lvLMPcVlnPf'
-    'ALop7K9gqlMas3Ee2KPkEbwsKj+PpCdAX85xAjsRpktS6QKwzqiPnCHQe4vNSGe2weKcYZtGB4/1rvTO+gmovydoxmMlwumjItjZ'
-    'nFDGPYnR2P9D75qnBO/+ht6NgXfPI75tCpnnKQDrt4I806aU5tkPaxSfxana7JX5uWcHhOiSTX+bLM4aRPd+vfq/juz2eiV28T0C'
-    'PbzoDu+/ozsSGyRlTe9jiOpX2bJgnN+FzvA7HDu/UrTNRRirCZZ6e1M9H6vjTHQvoZ/0v93g7gs7a6d6yn5i590V895Cp6Tuw8EO'
-    '0nROOyLc+ekiNMPk/D1nSUdEcuFcJ7qfykWQHuuE7egWO6X3kDMK/avonaezPz6irlQWs9gUBvXhOVR9bnLi+fGU6aFN9iwb+oz9'
-    'yVwM/WxO9WlCfdqqQ0Cf1ojOKs6z5HcqiH3KQZue1Won616Z5WjtLL0lSJ+5kdvfTDU4f4tjo6K7F9mA+CIHfAb9M/gAuuqrpfK7'
-    'LIavKo5vnyVdS/VKRK+0hx7iJKtXMp0bbGtswx/L9nVb+q3yrYz1uLY+lVW+lJP27Zc0/o/yJyPGf4vHoOxQ6a8aiP1o3Ppcy/J5'
-    'y/IVqa5fTpOnHBxWRpMrzZGyxUjXj3nuFY7cv6TJXDYieeNSKM/0aW0wx28BepnO89DOM7M7ZPNGz0bpmeM89M1R5KVxExo1e1UU'
-    '+rBSo9+gPjJ0OhyRjwqq/zDVg2AdVhuyXbSx38L63FMmBOtPpL/qtdAbPSPQo1H73Tj6HQpvH/m92ZHfG/b1/xOCswrqN0PmG5DO'
-    'r6gNUXVZojk00Tc9T2zwHm3huGriT61Pgs8m80vHpI3YNdP7fW0WY7HLEd9X2+yUxsz5ZAu/46bSPQ713EWxn9w02JcTBTpXE1nY'
-    '1L5aJHuL7jgOtU62tYWvxX6B7bepf6geCU5ushirHkfsA7ON1CXS6WO/KM+P53R0l6Rv1IfSLsmdrqTWVhxb4w7B2YrXz++gfr4U'
-    'Y+5k9GRDmeiJLW29bLCfr4F3J5L7hCfAfcIrJoXHkt6Z9MofB/cSl+XM7k2yvCwV3augbfDyLkL3QU3buxi+7ZG0F7dpOXrvjdHR'
-    '4wM7AkxDDhjeFzA98zLxJ2cC0xQv8f36qOvHG5s/juNjc1e2NP9NWfBhnuX132KQ54dZDs9Lb4D06+i3CFdEsG6FMt8m9X4P8t6E'
-    '7qB8leS5A/L8CcG7j+T5AeS5E+Xx6vLG5rpxgY4Y0+pXCH3dILgvJaKl3YL5E93ba7PYYzsN5ncH6kOP4I6Zl65z1bFn6P4go43l'
-    '6sOp44KzI9H551bCC7RJ2t4muHuluh9N97ZOx8wfmu+XBY15/yGy99A4Q8+O5X0ox/6ZZNufhvS/Ca9z81junyHu+h3qdftPY4Mz'
-    '3rgyKW5rh2QNdDnmZ1vdknGg9lcXjA3usNN7dxjXXhTY1Kh4WBuZp1PDszK/0wsG27mU2JLhO4y4Pq8eVi+VYbokdohDTStfbg50'
-    'VLZ3zk19SYjuQJva2fQKeCWvzT9t5vqBfoktUZdB+54n7dtoOLZxfO/+gbT3WYMz339p5mt7pMpQqjWzHrXfVPeYhB4j69rPp2iN'
-    'LG4O7pcMVfu3KPRGurZWNJfqA014ENt1PNR6lYfGcLsLE52DaL85oLFp7JXYeDNfEzeMCdqf5P5qo+tV7Z0fGBPYBJv6/ab7eTlk'
-    'Fd+39Zjw3iLSDSw09O/E8uK2n4h8RGFdwXFEtl9BfCqdSr4vB9n/mME2Tx8C/rldQjc6iO3lmCFuj0z3yNrzx6bhbQ8dnx83Bffu'
-    'yhF/3YSHseVlGA/zaRjH4VqzdK3uHGzPWkevXzNZo6ss9IIL0fo0hc/W7KqY+sCFhnpF3/avidP/cujjRXyEiY9Hr23VQ9S2nght'
-    '++/GcByHoaSjjAe9Y4ja0aNpx2cbebwltla/Olkc94H6E2L5+iT8wEsIrlfXlY2l54qmd5ni8qxxZIstArnYv//XyHHcJj7FBgt9'
-    'nEjGFdFeKt/MbuT6xi7HPC5bnyP2BdZjMWcbLfrF+Ol/NHBdy0jVFfl3tRr4uJZrbDYkSOuua+A4Wg57mDh7xOVD1LYo4/bmBs5T'
-    'Drfuzz//Q+3ZVUa7EOzbVKQLPBjbpCG4++PB+a98kD4C6cOQ/grSJ/OldyafgN8PQPoYpM8QOPsg/Xk+qPMvRV7nAZKXld0P6a8l'
-    'dT5D6n5WU+cvUJ2zq8C/OaQLIR0L6QmQHg3piZBOrypty3TyfQb67dV5SzG4w+e9O6weYpJDugjSifXi78shrYB0BqRrIV0M6WyS'
-    'v7ke7m8WwzxJOfCLran9EvzaVSw997DVGYnyrHOHRn/92qLYp6Ht3hv1DuicYnlsr0z52poy16+Tv39XPzz1s/7/uJ77LxxKvaRI'
-    'J8B41S/Vc/4q6hnRUKyd3fWc3s4kNG8CpOMhXUZo2ypIJ0E6DdLVkE4mtHIt0Lx1aGxGsj3YsvrhtQkdi/DaRnaj/aF2Dp0Kuwcd'
-    'vjxXF/h9jXLPP+kzpfvrgrtjUeMVyvRjunq/XsfPIobjHMBrw4fr5PrIOLK7KT/aXRf4UvPefcvC3uo2jS0V1v99B76dAun3jwiP'
-    'qcj+635Sx82Q50Fir4XzfBfyPJfV1+HHVawL/BeN1P5jW7q4fX2+NuANdTaaNucwQ6Wzvas2uK+D5SYqLz0ikZt08tKTILN8BdXx'
-    'WyLvsDKPQ/pLUscBiTz1CJKr/PN/VMfsAuzXkC6C9HRI5xdK62D51kB6KqRLUXlf/4/qyIOMlKkSy1DziYzF8jOZbSqkp0F6BMha'
-    'b6sNdJ/+vSjCbxxG+IpmSMdGlK1OUdQ1WVLX+Ih1zUZ1ReGLcLmpkB5Dvs+Duoq1fN8bqvNJr94/1QxtvWyvebiG8xw2PoVEfJBp'
-    'WZkO+htoDJI6M2834Lv+pYbHOyzXWf3OmlK+phy61mc1dgxvQv0sh+2xV8eJNUGcIurvyvaOmal8eiTC3+G+m+Ug/E2SX9Tpl/6r'
-    'mscCjaJnkdkD+/J/grDpeH2rOhxrL86dAxUc3T2Enw4BX3tJdQBnJPJ6XvvOhrnGfNApGn6H5ZsH6QLCL80B/udYBFvEI+E6Wgvm'
-    'vJgHe1o1560YH+BC+hpI10CaiciDVFVzulbO/Zmtuz9Uhesrlz2EV9+DQ1Qfo1k3CeorJ5/zb6i+9Y46zs16xzyGTZ/EhvrSKr7f'
-    'J6lfstEnXYTaMBxn+n782Cq+fyRtUzW9qvw81QYNXmWHoQ10Lf1XJY8v3k3Gep/k3mOjW2rDTe1x76/kMdyj8HGmPMA3K8P8YrnO'
-    '9L36Pj5E9bG5eadBfTb1yO7FsfOydUNUH6NzJ5e5PkpXZyZU3xbCU3cRXpvhS00lX99x6tvlRD8r+W1FeC1GaYNOPnygItzXobyX'
-    '7ev/K+Tyhq0tMF0bnygDbDZHl6OxK8e9tXYNDF//V8HXRrnvzvmx0tF47pLYF13glv7eTGAe5opl2nkV/E5QkmcA7N67yZ1503vp'
-    'mQruh38a0RNT2cZUXvpDgctLpjKNqY7zUQT7JKI3nU30wmdYwr6twH12JyUn6XiOZwFnPlfgvt/j2P56sD5U4DZqw3FvkcbGfDsa'
-    '180SXZzMRjjKnQwGvwi4OZbU8SJZ97vQXND7l6L+LEMwqQ+NTaSfHRpdK5uzKQW+T251Sv2ztFvwsLK5YHSvgNqe1J3bP+XlMKPe'
-    'gfHsBCc65bWd8uq5s8z1sD3hunz54wHIxvKf8sMXi2BzntO1S0jdX5TcWWBtunZyqbz1RgRLJQOa3H9Ykw98A49knzGHCdo41D6Q'
-    'dOfof87x9bOK3KM8BtKVBO5rItTzixyPybGB4PmzhjLCPbnApm2obJS8Or+cC3y7lsMWyT//y/E1sYmUMb3XzGBdhsZnqO6brEd1'
-    'DoVPQP/8H+HSNoWOUoVLS9G8Jn1258GfhOD3aniJNou9gY17DuENlSepnLhdwruwvc2jby3k/qVs7R8fYe0/ng1s4YeTDhaBLjdG'
-    'vPfwINjrfAnBYGdJZ2nOlFYjOcuD8bFsMHfYrmYuuROxmNjlHE2+TwW7mysEsKLcq/Bg9SBYM8j9BxsbYl//j8bpovvhnu+9pePy'
-    'wx8G6bZvQgxFiHVx80Ng/5+V7xkdhjb8K7I87kCU+FUyfnB6lt/1LKdNhX/+h+qi/d+eEM/Jxut/M3y8+knfTWj2domM8YtM/Jhc'
-    '92QCu2mV70odjTnG4t66CW37fIbHbjnVkg5ck+FrxMTODv8+uP4RjKh2+xdneIxL3Tqj62A9KtsuWAcqW+NzM/Fiy1H8ODET2MCU'
-    'S0/SL6l3KupH3PMqP65LJvAlr+NNWFxq3/5H0IaoenoP3u9dPq99An2uaF7Z+d2vUVmbte77/3J531V6ctz3O1B920kb2zX2Sze6'
-    'fP3a2K16Za5VlFXZoXplPor62a6xRWD2Zu9DZUz8wfv3/1we+9Rkz+mS4GSnW3qWntQ9Qv/+vxst/mY3Xf8wPqZ3aX3/X6iMCU/o'
-    'lZmBypjq1FtQGVOb6hqXx7hVycz++kd52zXn0H9x9HnZevRitY53kvfz5Nv/Qju87/97FsQ57AjSFyF94WNB3ntR3gfPDdLsW4P0'
-    'Kch7xKYg762KvBTujYK8J+4S5/1/gryd7xe34d8VeSncf0Z5X9gYpN+QjMN7FXlPgt/XQN53orzeovXS+vPCZYtAW2neq9aJ83YI'
-    '8p50qTjvm1HeDsh7dbe4b2ehvLu3A49ylrhvawR52bzRvMcK8rK5oHnno7wLvxake28HHAb5ZMbNYP+L8v7HHXDvfS/ck78zSHN7'
-    'Yf2jvDq5pw7lpbJTC8Ade684fqsuZqtJLJkKQrOZ/hbHQeog32zjIOXQ7zr47skdqwFnvH8PDrvzG1SG9i0To289pP0no29dqI8s'
-    'FjD7xu5ssz15mWBMmJ5qvuAbKzdTAPPgWZLD42rvg3eHCeaF1cNiyTcA/4P7d/AuOcrTrplDWVyihojjLYrRzGJdqvZzHIf8qIh4'
-    'ZqsbpnyHTV9Pc+TxwU34LtPYzSK5wbSdonjiWyW6VJMYOzpfwd6cvQfmb6jHRteudbA3mMp962PeR2+36EdvQmPvjfv0GLZw3Y65'
-    'H8Neg/bQ/aoF1rgDeJtx1LHRChFo0AwJfu9yS3ngKHZyJmtkC+G/m8bze0NbSZuSskvZQnC3XyILeDE/Jkva0is4T0iq3gfHhe9O'
-    'Dce8eG352rjwXSDR/W2T+z23w7dH0XmwLpaK6b2iG+HbA4b3iliMlduy3K7M62/vuCB2PC5/N5R/xLK/tm3CbWHxX6L2Y9U4bnPY'
-    'aXFvopucr5ri7HRJffROoik90NVXKaiv31HHFY9T3+/Hch2PzE8FvbNpCvuRsYGNqul5xDYJr0NjvJjuk/6dvxhtMKU/ovbhNlwz'
-    'NphTXRt2RRyPDsJn7xjLcYjqz7aWAWcvRDjUJ8EhesfUFPaasdz//bcsaKrNXcmhpsXFscE+aOIfBMfPujWbPD39fXPYfraf2Kb0'
-    'W+Bun2EZ/85PM7dDapfotpOgAd9EfWw35IeTWvsfRX2k+vv1jjpWlU0fdynq2a6wCTXR6eOzk7eherYYyiRR9t1T0ZzF5Yv7JHau'
-    'MvvSmcNQN7N9rmzmdrldEprZZjmWz4/h/RlK2cP3+TsmbCOdtKzh1fNd1MduyXms7To2XXufQn3sFvhSSIqWXI7q6ZHcdehJoD+b'
-    'oJ6k+TbKp5xZpnrouC0B3DCtJ0ner9myj30R+/hSk1kfd0ruZ8WR63/VxPHyBsKbfJPwHfcb2FLfJeFV7mgKbKspLzSSeLtPoHgq'
-    't2n8d+C+UhvzpNrT18TtPDdI5AyGSzss8J7Z5F/UxG1SbXk4Sg9eEwMWXQ9Ho363W/Appm2drGjrLktYNTFgUf7sb42l/bbV/erG'
-    'dV9juK3PRoR1P4LVoeF5dDTou6jfMj57vYbfkPkZ8W3+DOBH5eP9mF9oLKLAx3ead6C2bpKUjaJnXQO2O+sQ/KR1cB780yTwk9C5'
-    '+TE/BfCT0rF58Mc3BvcjTM99uhOQ/15q4PgTR4/nwXq6gd/v2BJxb7DFqR/FrLPP4gyA0YyvojqHQs7z6rwazZNIVrDZNy6NAYvS'
-    '4s0JwGK08o1oXLcJ8sQ5TxX58PFt/oegTsr7HN4Q0BFb3t50HPMN4Ts0cf2hb4uwNv+7WJ522K7XO4phuqpaizslfK9NnV8o8r0i'
-    'aV26B/+qIl93cXTnvs/PIl8DO8h47zLkgW1x4yI0Pqo6vfRC137816DxqXPFuCS760ZpxKIYsOjan1zkch7Vv9PzYJXsZnoGcEtW'
-    'Lee9VB+W/+k9GdEdPhPb3bOIX0h2Z/gMsOn91TDUfRbU/b16fk+qLcK5hc15xX8I6tpmwat1WfBz7xXU1R+xfzrZY4ugriNc+zHs'
-    'MRjDs+vD9/tU+gh639a3+UcwdLJSh2RvnW8BQ8SX+/t/BBj7CYzaen73TnZu02u5v3pwX6wLw302Abj7ENxNElrZHUG+/pEArkxm'
-    'tdk/voXg0lgpJrJvryP2Hf4ZBHezRJ6Lcr72fgO4UfQLvXUcV23gYr1Cm0HbtkfAqdcK4PY75veWuiT3T5chuEmdVXpwj0BjGeWM'
-    'zoNRXxe+S7yfjLuJHG2yb3kxPxoNz41ksuZ/RYBBZcwHDWD0a2DcLoCxxbIvXzeA8bwGxmcEMPosx+NDAhj9huPB6MXu2gDH48pE'
-    'lK/fCDEwyn2e5K//Wu6zY38Z+Crd+phTy+V4E16c2t/oePMxMeHfqoH/ck14rkS+jkzshO7S1LWvhse4XJjT++VYgnzL6+7w29wj'
-    '/H5NGO9FdxSXId/1+J6/TJa5LmG4TE7xYn5Q3YXIV8GKBOWy/iGsk/XzTTV8z12DfLLo8IT6oTqO9OWkhOGy9s6t4b4UHiB3gZ+G'
-    '9Bfk/YPorrB/TwvBcIm/Bfa7nvj9zyH/lh6MagSD3SOfDuksSKdoYPy9mvsDoLJwj6Uc58F7SgDPli6X7P8CeL0aOySR31hmw3+r'
-    'AF5UGdmDd3019ynA9lvqT3aXI/Y7/0mLst1ERvkgKmtzDurv/2gMNhnyi6IY7WzOO1FbbOQEr8wFFmWpHHy6oOwBiVxJebHjqnmc'
-    'IVb2JQudiwkPPU1RR3dCdVShMdhCZPXDXPEZAsO/l6rMy1L8+10V75vJeNmcITB96UNVHE+7JLjYZaEv+D7qb5eEd+4Q0ECf/0dt'
-    '2erEi0Hi2/8p4PVa2pT5Pj9Q32TwdknG+ZKqsA+XDsF5BR6vXVD27aisjX7cv/NvUZbi32urOP8/1Dylz/+jtjM+4UTC3yyT8CWT'
-    'IpRlvEcdwhud3ykTfu/vlcnAY+17CsE7S+IfSxXnibbvwYTgsfbdWsnvlVPe7SHyez/i5fz7f6jsPgl/9xsJv/dZVJbBPUB4RVnZ'
-    'q1HZA4I8uB0PkLKXo7JHgq+Zk0nsqrWF0phWLB5oLyo707LsBlSW+bxZTHzeLCKxs06FsuehstRPzhIS84vWewoqu6QgjtUlK3s0'
-    'KrtakAe39XRSdmZl2L8bG5vVmnpbUNmp9WKZQMa/V6Gy1P/9LFJ2GvLJ6O//FdznU1sE22/mV+IZAZxtEeA8KoCzPQKcuyrCPrP6'
-    'Jbo5thd926AM3YO+jMp0KPhNvO9/WlBmJ+FJXiH9uboi7FtJxafbnBnutITdbQF7PeqrLB5AJxmf8xEObI7QLwbnZEXd3ZK6j1bU'
-    '3W1R93QUc2SL4T0VnfzK/LPUoX6JfLCJcNsxKENx+/kCHwtT/l507rq/wOumfGmHgD/17/8oyvRK6rnHokwns/81KEPPh76KxsWU'
-    'bxfJbZ8yqHsXwasPG5R5mpS5vMBxkZbRxdvR9WGzYCz2a87kRHDehNqoW2c6vQw9c11dMPMZSG3M6BpaEBEOXVeHG8JR3ev27f8R'
-    'LrwkscHsJXX/I8/LMD3THxxxHBPW7z8ZlKF9PIDKrHPFeyn1g/5YnvP5K3NhHt5W1/+DPPej+ADhtxnP/DikTwCv/J+oDPMD+T8a'
-    '3vx6VIbB26fhyf8dlTlSwmeejmLYemU+IiizgvDEx6Dfvs9fQZnTSWzctaSeflRmpmHbOgVldG27EJU5VcLjU7ngdajM6YXSsjK+'
-    'fLWgzFoyBvi97/NfUeZUSZmZee4rs01xPuvL/4q8L5O8jYA7eG1uMdiPGb/gorpU9ka+/U8unFdk/+Pr/1BelV2Hf/6X432wtdXw'
-    'Y/5FLM9o2O2S8ia8jVf+G4K+Uj6W2bt8UZG3m/DHn1S0q9ugXR9Adcn0maxdl6G6tkawtepBdVE+YjOh/+2Sukx9f52nqIvGMnmN'
-    'Iu9O0ocTBHlF9jNF0BfSvAck/GorytvjiON9sPOnw2Fsotxf9vl/VNcu0ge8P/s+1FBeFY/g5f1rludlsT1eJ9Ff/t4gL9O37Vfk'
-    'PZ7AfdQgL4P74yznPaPyC0WwqRhfBjtk//5flvtnfZzwBE8gHsSP+avIu4/kvQrlZbEcFwri0Pv8P8pLeQCadzvKS3Vla5EOz7f/'
-    'RXmXEj5hJtrzff8fKO8pgroxX3C+Ii/dc0/Phn2D0j1ttSAPPdtZrsjD1t0CRR52rnqUIM82av8ryIPPtPz7/4I8dP+tEeTB9tf+'
-    '+kd5RLZbvv4/w/O0S86HnssEvhVt7kX79n8K2Ix2Pk5gm9w99te/APazJM+dCLYp7+Tb/yLYHZK9+yuCPDsJ3/J5lEfEe3l5/k2R'
-    'h/FPV6M8myRy2vtQX03P9H39nwB2L8mzDeUR2UP7/j+gfpv7q/75v2G5fjK2r7Usx+o7HvVls6RNSwV5aP1zFHkYnGmCPC8ROBMU'
-    'eRicBjS3pvpEf/0Lyu0wwP8XXF7OVPfnlfsfl9+Vimtf+bDLx6VLQid/pMjD6PYdKI/o3N7LczPqrylv7Ov/FbA3s/s/ijyMln9C'
-    'kYfx7x8RtLHDoI2XC2DvJ228RJDnAGljj1t61zfO3F6E6hPdG/Zj/qA8PRKd7+mKPGz+VwvybCF5lgvy9NH9X5CH4tpRKI/IV62/'
-    '/7thuqXj/33/f5blWJtcmLe49zf9mF+OWRuo7LnP4eMisi/x9X8ozw6JnPVTlGe/hL/6Icoj0j369/8cvpZMbUf8838EW2S34cv/'
-    'gjHS2QL7/D+CLZKpfP2/Ig+LXfgelIfKRcdCnt2KPKwf71DkYTLYZjSOprYj/vp3An91SdkY+/4/BOOuk+NYzI96Sxthf/9H5Uzt'
-    'Uvz17/D4Cr8h+mEm3zUL8uAYQzROA83zVD4cA6EA/3YdHhPLdczjAeD31eg99rnOYFTAOreBfRHA9a8VuOon447uxx+YzznsaQiS'
-    'PY7503JwTuQ5zOamCHTzbek8iefJiTNPjnae8Dqm6y3r2MU4SOdPMH97nFVkyCsdJ7kpNJ2buHPbAuVdeF8H5caivP65HKQTB0rx'
-    'oqD4HhfnGOzdkF40MLRjk0QbbOOPZCK0Ube/ZtH+OsGi7azfNjT/sAh1fNuyDkrXKiBvFv5wGREc1bzK6hXxK6o21yvwMG55r78n'
-    'It6sEdKJgFNevpUwTi58dyV98/p+vGG/GW6yeseDXg/zb6c6PBadaB21QnohWSONhAbVAg2qcg4iMTPbFz4u6oshPEcHD7d7FqRv'
-    'IfTZMcDXI4B/bwGYuF2V0C5233AW6oeoX6Z1sjXSBHmqEO7noT5nr+Nc+5geTwsI75rInpEV7BlFRI+8tq8jbfNk1o8J+YrMq/ph'
-    'uPePYCkdfAYGLruMzTl6TnQiPC2ItjAcMp07lTw4HnAcf5vnmMVejNOmJscstmAG5GOMy+9QrIcW0Gm5QMvq4LyomsE8hPhVCxTM'
-    '2skwA1lrwQXNs+1TFNBo3y4K9j48l22g/2Nz2QA4MMbh8U8P7gWrgn7QdedIaKoMx1zB/vhtsj9WSvbaYoB+B32b0xiK28hZocm9'
-    'hk1O2M+s7x/A4XEvr4d3H4J3Xr6HpoN/IKQrakXtYvuhbx8E6x7HPl0E6bFOOK7rYkgXkjEV8bGid6leQbMmt2lVA4pHL8JS3kK2'
-    'FnIC3mEpzP16SHdaylGyfHUo33j4Yyxe0vDZfnPC4I+VLufpMogXqiQ0aBycZQwY1kfluxJapeAPGK3bQOC+NV0jJWtkz9ucOE9G'
-    't4LqCT5einjldN5fHfPeBHO/EL1rVJyrzE3gXKUF6vWeyZCnDuGQe7Z8b6Dtb4zAX1cS/noajMEEBJfyIzjdJtAdqM6MXaR7bGL3'
-    'flGKY93j82GcMhlGpS8XycGMf5q0GO4lEF7JS1+5t5RXOgflqRwozVM1AHbJThBD0nt3NqTnJXQWl0M7vGx/Y/4FxkAdZwlSG13d'
-    'WARrci6cRtH7mepBdPqrRkt4jSjNAB5sg/HrgnWYN6K1g2JWbpTzoXMphbE7h6yNQYtFT7Z2Vf72QYFmFeJj/wnoE5trV6EHbQBZ'
-    'TLaGKK72Am6YwMZrIKvQ6WN95HwkhzmG7coDfbE9v6gn+ZLQF9nEV48jV7J6MvAnG1sWL57SmkZLvq0R3svOfRrhvS7+vEy37wrg'
-    'uRY0DOPQUZAWBuzoINuj8VgUEA/BdH+YB25EcBke2MJpQjjUAvJVBsrMTHXJQl2ySG4QkNFIOjzVOWa2zHjs04M3gb/DiwI6oNKt'
-    '0XVXhO/VZE3MJecvJnYU5exjyweCNL9n9PbxGx8c/X1c+LUgvfqe4eljfgj6+MSdINPcMjL6PBTzmrsHbDHvHll9ZHwTvtvG7Kpr'
-    'BHbVncRmG/M/NvwabV+ton2THbFvmQ7o/xRHHQtpvcEZyLPkTszlinrbyljvBuBfqS07rm8buR8g8s/D8pvGEaN287J47CqfKMxG'
-    'fjHw1/ROiAqObXs3OmJfJPR+i0m8gufJHMhw2mSdrxDgdrUlbpvccTPFP4xj7C6EZ1c/PYF6Te8y6e7rnOpwX6/Ul+fmhPo8D2zq'
-    'TXBZNw7ryzweSeNfjQL/5jjm9/B6JfQI3zM2vQdkc0fI90cNutpWOCPD9Y/0tl+E2t52iLV9HsKR7Y7Yb7uszUPd1qjrRmSfvFvB'
-    'H9cIbCorQNcl8u2G462K6EWPI47FMsOxi+XZYQkfn3no8orGtiChPSY2ohWEJsn0YCJbZJV+jrXDVJ/n3/Mc/FuLyuTgT6VfZfZD'
-    '82BtU72YqR43MwLqUelfRTpSE90my18N5XMam9JGSz3RRIW9fLVAnol7F0CEp2cj22lMQ9iZXSuy75og0JU7YGuIdeXYvnccwKqS'
-    '3KUoDvAzTIfY3DqQ2sBuFJxbHt7B7zGyd2vawY8BOqe856og/beOIN10Mb/HyPKs+ZA4zzQFnHFvBD8GCjj/eAP3Ucz0/C9fVtr+'
-    'KsE31g9K2/AYVw2Unp+Y7imm9k4yfPLtEBea1zcezk9F5yFYN0jHAuvUqM1WC/An2A59E+BSVPvWUWY/ko2uFef4oHz26C3xZLwM'
-    'pQ8259cOwaHDYa1dvA7ih6Fv3jrC32oF9KNCQD+i8muytVWU7BEern5OQqsP3Mj3u7hjtPf2IL3rvqAtTejb1aD/+8nN4fvVf/tq'
-    'kH7i26DPeyS+HGhzD6QFfrtoP2L8LIPVIDgHzRvImoy+eX+XEPrWSsaR0fBFxCfY6cS//iLiK+wryHZkJvG9uZqUOZX4AGWwZwGs'
-    'T8Beg/2ZLSHtWSppF4slMMUR+zVlPsguU7T3SInf0aMl/lS7HO7PbIWkXadD3jaHx/Oi9c7VxFBg43M2mqe1JGYDhTkTtaMI9zqo'
-    'v9hFkjFdXeA8xljNWK0tiPGmVTLH7J6VyP8cq+MkSI8lc0rbMFtSfhmZJ7qWGU8Rl+ZVKtabjOYxm5Bvx6B5sx37OPM3wbe/ZLnO'
-    'd56jjhEZFXYRdIBjEmin7zsS9NpY3u53wjEYTP3nxvFxFEdH8oVR0o9eJM/0SvojOtPQ+o5C52HYx6LvO9IJ+0TcSPKc4YT99mFf'
-    'TX7sCNhjbM5mTPwxY30NW5/lqgPrmWhMkh1l1HHL6GC1gg5SuWq+JW90MZSvhn6V2nAeOrY+WfMnZ2c/5N+LK4v9UFL3/6Ly9fhc'
-    'dT3Rm1K+XiQDJI3nLvrObDjTu22lNsXTznGuAvI0BbFJps80E3s2ai+eIXNSgfgbb59qGGxJ4xT+3dQ2ltbz/9v7Gii7qiLdfW/f'
-    '7pv+o7uTdLpJmtBAAgGT0CiBkAC2GAX/QiQMAcNf/9x0Q3dud9rbCWkBgyCi6AN8OqMzvjfjqOsNM0mG32WCz2dAIfBEFBRdrIXz'
-    'YMD1DG+Y0ck4S0c0754+VXPq1K19zt7nnNs/ye21ep2kzzn77J/aVbWrvqqqIt8JiimjMdQ0xpVjWIPiFyTaOtrpxyQfU1B8VTAY'
-    '3ZndMES7i1mg/KESnzW9cXmoA2Us8eho39kOV/T9Is5kUar0mRH2zNyUx0vQf4g6Xr1wD3XMDGmbvtesvNzAv1f6ZxDL86+q9Bs3'
-    'wL3/R+4Ns769LtzDvv1caHOcnLOwT71MF8U5+QF5v4eN6SlH9lZ4V4V3VXiXcQw+nm0kvaKO6RVqfXFt/9L9d3dX8d9d4TprGuNH'
-    'hPabE2o/w9rX+p2h/bA2q4Xz5I3Ki01tBF5n4ws7yum7irgxOVkm5RLrNtHNHZn9NVWaI08ZyGz0UV2ovJwx+LfFEHvbRv72LeX5'
-    'evBvazpLz4kYQzUA1wJc16poMasVepw99DjXcl1vYP7c/sqa8jXtnu41jWvHkeTLDcAHGlQlj5guj5ijv+rtjFNnR5wODBzSBrXP'
-    'VHLSzd6cdInos4yGbHBnpm3GwcTQ2D5nDj5Ezvf7X3CvDT/2YuOcZ9YRvanzcajJcFBu7zzy7Am7vXakZ1eSZ2+C9s5+Xn72FPLs'
-    'zQ+61yWPl8byNZHzzOSzz0FsI2B5ngZ80dch5nHfC6X4n0ehD6884W83qu+gDXy8dF3SSp+joRlwmogzXimcJZtBMNrG4tvE8K9k'
-    'fa6y1J1MZW0z0ZlN7PA019BigqXgmFqlwXaY5GgyyQUX5HOgY4rSFs9bdAObd44fb2L0toT8v5x5KU1pYS47z91PcEs8fyXdi7r8'
-    'lbbnsyzMl2lMQRP8n8cFH6dKfeZNEOOw2mKNpmJNTHMnmsxFUI6tBiYbawlWXzd+iRbOEmhhOeFHEi3oYrYXg62gnPOMfruwOO9q'
-    'xhc2C/QYlkOI7gtdvlzaD8x5bqN/mGJZT2EYVXw+q0rrT5zC+FIneadlCr/dEuHsr5u7bMS5c8Z/pzB+mpcsTs4knvMoLNbKZt4L'
-    '19rZTEzjnEy/P2fAbp5PZGufUXI9gzkGdUF0ubxOJzEpOP/VljRG6bJCb956r3tweuntJ08du/SGbWThJVu6c9q8ndhEaojco3F4'
-    '7eBTTkEbp4HMalWVfGD4g/aK4hz9Vu/xjZ8PjK7TNSpajJ0uN6l9nk3Hsnz0JtqEQ3BzBDu5eZwa+6mChek2MagDn7847cWnbLbk'
-    'n9dAG+ekvXMebaNKheeNPS3t6vBU9+fY8m1KzmMQlreBxv/jmbI+7cahlCvXsZTn+J9T5nmOX0u5/aj4oEQfVIz6CaF7IrRt2zMF'
-    '1thuZTFAKyNg4mmbH0m5e9ZEZjdp2nhf8Q+rSBvS3tmi7PNSDSoWj2ehB0n5qIJyb3B70fyUm59bV0vtTM09XR4M23acPhwGPtUG'
-    'fETSlxsqOPIgvFw5/cxW64/59W9Vbm4atAVlDWKSessUK+XEOi1l9qqcRo7tVOY53ngOtwHDPd8E9+cJ8VtS/rxBZqcrkP/TOtkS'
-    'H8qp0hyJ/Zp4r3QMnq2z8x0X8YxeqRcy+/HotxFbL7dpVurFHN3rL9mVw9bchHcif6S2ulMZP8tZ+C9GCE+MGh/M8zw2Af9dHHC+'
-    '4rk/OV/H99qUP4cW2tDwfWrrcr57CZF1fUrOlWajm46yNvLKPM8qxjo4/oaTNH0aZvJ9q4ofry2tB7fN6mLLWivyqiKvKvKqIq8M'
-    '1jwqf5JkWDXjV4gLofw0r6LlO68i36Q5FDfA2WGlKs1JSL/Jc4K2MRsJlUlSf+h4UVa1Ka+2G7ZRI8gIKefjCvIO1vDmuVulvlA5'
-    'SM9ZI+TMpJMLlXNMRS5U5EJFLkyFXEBexnkf8uMU48XvS3l8iMqURRZ24bzFWYnyz0lbVsqVIzY6ObVRbWHtzUu5bUnnBV4HwuSM'
-    '1yvIBdN8QwOsb/8Ec66z9dPrsEaW9gmy0Wn7RaA3k7oROc1aODHlC9n3eizGPaJ5d5h952/JmW5UONOFfcekL30hffg0+DHoMztU'
-    'aa0Pqr+sUHLupyAayMegl+uJfaJHRc8zRufXpFZIj9LXZqG4XMkmnldyjRVpHeKOyxRfmtfQP+UHdHxc/51L9NQs6L2UXsYMaZbP'
-    'i/Otx4gtn/OCUc0+1rX1P0jfcoa2KZ3tyGnvv5J9eiN7hufTk/Z8XBsM5sA7ucw2KV5XiNMG5gRdXGa5Iq3B2wEHN9X2L8x/3ML6'
-    'O8z6MKDhA2PCXqoOOCM1Vc5Ix/QZKVU5I1XOSMo87hjPKWuVfY2vguDHpzpJv6FuQt8xlUGmetoY48VdKTfXHeXFJvKuj9mxXmdn'
-    'hIKFHlUwxAyZ6uaDqrSWj8naSWtF5bZUQ22QPSfpgpib6ycJyE96xl6isXeG4b2k8edCsJI4/jEB50VtqGgzDarpxH2NQ5r9M85k'
-    'fm4G6I3rQDYE2Xa5rnUu0TWHplHXbCVngu0anU+ne74eoH9lgR7bGD3O0djKzzCwSWEfWoB3z1VyDB+epbjeVxtR78uC3pCFv5vY'
-    'vbj/Y0Q4s0apBUXPhFuV+XlfwqXReH/J/8D32koBm9Wj/DVul6pSPDS3Nw3BswvJvtkaQmuDqrTG2k4l14Ubizi3EkYOsWt70m6d'
-    'CTpPPYKdzOZb42SsEi31KLscKUnRBo75XQG0Mcb8gOcItPEme2aFMrO/5jS4xTxr73jY31zGhmEa6wWM56/Z2Gls+Mq0G5hD5+HV'
-    'iGu9dYau9Xst1notmXcTm89Urv8bEdc/H7D+e1NuHZuwcXJ7406NryQp/pCbJppB2fFhwr8HVXANjJzy56IJ09dQNi2KSC+mY8N+'
-    'LSa6KZVFceoO1wZgIyh9LUi5PgJJBxuLiUsMGzt9divT56eLrtYpOz/deIDOO3meFXAoVM4jzr2R6S0jmnNtzkJ/6WH6dqNA/z2s'
-    '/TGBRj6n3JrNWRJ7cH7Gva6G6wVwfXfGHc8cmLOLMpDzqcO9frLDm0PnWaf9qwgvvRja6cr41+Bd0M7tHV6/PgD36HNnw3O3ke+s'
-    'Yn38YMaTJUg7eG9Vxry9tXBdn/HWcS6bn1Uh43CeuRSefW+m9Fz0Dvb+hfD+JzpK+QDva1Q99AKyBs71XM2amHzPND4irH6BzXnp'
-    '+ggxUEe7/XMyAKqZWyl3JWPsJLxivvLXrqW5aUzrZCRJR0pFz3/RzeiK56kvkPMH3hsn8sy5d6bychW9orx6TlnyN5QxiANvZN/p'
-    'VKW59+k7C8g3boa/tZC/rVCltTzndZbW8lyu5LqxpvO1kfzfpi62z6/RDUuXkmks6Xwh7TB2BfMg9EcF5Sm1/Rb2kedpxBovSiWX'
-    'a6gmBu23Ky+XnDM/zV3eOQDtZs5eb+ny/t/SZZfTzaYOom3OylUqfo4aibakv+EeK9fztM5l3DHhXNbAr0nethZCF59hexd1gcsJ'
-    'r1LEd2UzJ2ssnuf4atv35xJbbRvQsjSulYQ3hulRdRH3r/P9dwi+E8qbP0LOCktZH9+m/Lk6TedAsoWvUaUx6mG0ybEPc+FXymcX'
-    'Z19T/oNjP4X5V219qwsJD6Ix2jw/lQlvryHP0b7F5ePpGHz8o5p57CFjPq1EVz628yapAIyFoBGbK9EavcGEVlOEZ/H8a1/+sHs9'
-    'cYeXLwfvHb4CahqPlcqItePu9YcbZB+WzqfrvPP7Lr9vtZx9yapo+cps8vWb7qcO5ceRo+zarIkbukb58xpFybUm8enNhIaQ1/YD'
-    'j24k3+gcUkSTDcaooLyjNNbM7EWjIfZgate6nti+RgUMsPPMJmL7GTCw322B994X4OvrVf6cGReSfvQymxk+swr6EWb32y7Y7pqZ'
-    'LW27xTjaiO23YPieNP9bNHob7uN5mn38zhCabGTvVQfQ5DUqubqocfUEEx1N0iFXWup4tvncaf72ZoZt4fi+SeGyTC8/6Pq2MLlS'
-    'bxhrkyL7Igne2pDA2a3RYg1ssQ5R9cSs8vK7FUIwC7q82jZ535w+byOxG+XOR5CL2MdLNH2k/RgWzjQUt4H2bhNMmE0t8mp2dpaw'
-    '5VsNYiaizIsuz60JvVGdiq8j9+0VNL5j1Jts8MUSz08ivjfO3m4m+oEpZiWp/X6yYZyDzX409SvmCA+Yzn4g3uFSmMOoeyio34hJ'
-    'nBejfboHlpA5G1XBMZy2mF7TvDlxeQDnlT1EX2wwWL9xQTaOGsauJMkzFiTAMxYGYN7ouLh/fashvTfBc6cq+xhYkzjOiRj94nyM'
-    'Ynr4PhkhGMe4slTKsdcjYLL4ercksN4tyiz+TMoNhWe5Ro1O0iPgKnD958bA9AwTXxyNTaTxtFHaS0KOXazM8o4gz2lS9rlCmkAP'
-    'TDJmlOIg4saMSnrhPwFmT+eHq8RQzbwYuo8RXwLqyjbyqrLOsyNWDnMWxdWj5rCzFMfErSTnCxO7HephncqLk+7VYG6jyhGO26X9'
-    'pXNRazEXbeAvpnNTB++3EBxlI7xHa+HxWoJ1KriOShi+LAq+tAV0WY4tmqrah2inpfVwGpRdTcQVbDyNyr6edI1gr0zC5pqNqbeh'
-    'TkVzjUlxdia6ANbhXKCCY+oKFjaxnSpeHU7qG08aq9JgOD9Yw56eh6TzwLigp/NYUpuza0pFq3+JMtb594Hi788r8nbG6lV7lT83'
-    'QdoSgz9aWftZufYYG4W+XswBhfbHU4V7NxC7eq3wXjM7DzcGPMNxrRwX0M/uSTmLpgsnSWUfz0VWgDHUhcjtJmbnG4kpp4IwXbY+'
-    'yqzycvJI9RukfG03amTOAGtnQsk1JnCdC4Ldsof57IdI/3LKLJeFlFuB5/LaoczrZZjUrZFsKLY1OqR4/j7lj2lGbOBMquERFhdf'
-    'nYD+VB+wB+memkuwGr2GZzHUl8qhO07l2OcTvdx27CZ+9NkwB6tirv9SYhvdxvY1z2c5zOaN2oUHlJwzcItBn4aOgnWgZzubdRhW'
-    'ct6Wo4E23wa2FtO5GLeQF2PKPgelzZlwNswv7r84sg7vz/a5WJHQXCAe5XhVmu93RKOzBPE+KW/HbJ7nLpgXE1+9qQ7Yw+Y8ybar'
-    'UrN/ztcQ3+8EkxNj7N0byX542xTwXufamPKfOd5kZ5Gw8SW9NnUJrE1twJmD6p62uc/HAnwfPL/7UuH8KuVnGDbke7Y+637mS0fb'
-    'hNO3kwRsj6k9fMCiL1LuaYrZlvAPfSp+PkdOU5kEaWpYON9PnuXS+mdQH6wlz2zXtOMQSlZ4xrn3u5R3XjChCZ6r6FDE9/H7L6U8'
-    'PVmaB55TEnNDhZ3JvxvQbi5Gu3tSnk90e0h/dVgtk/PAIaZ/3BPw3bEyfncb+W5S7dK+6mh/Y8r15fJnJMzWeMCZydT+kw+wWZn6'
-    '33h+vJPJGAqzdAy/Bn+caV9N8XbbNRimF0mskM3cBLV5gGCsdLjaQxpdhmOV9yivXkJe0GNM8uWa4C90+YileiImberyJvWzfTeu'
-    '9PUqy/Fd1Pk2TfF3cbznAS7bBItpUyOHjm+q1zIpPdomb38YRro+AX1psUZmDBjqkRLmKK+Cc5BNgJ9XwmMWNGvaq0pze08VD7fh'
-    '76ZxC5gnkM71uNLX15F4mOl8LybyZrsltibK96bTB2myb2oS2DfNyj6vPvLHO4ldgq/HjezZj2n2qK28C9IzqaxGO+U1xEca1EdJ'
-    '5w/DK4adBy6cJrnVOU1yeibJlFoVH9MwbKm7SnkDRjTyR+K/vxBilrYa4PmrZsicJ82PbO0F/058jK8IZ0nb9v6RtNeTQHvPkfHR'
-    'XLMm7Tjv/6+A8UVpz6nPtyTieOi3D2kwLsMqvBYHtW/eCf9PYv3K0b9rCfa0n7Xdp8HqbreIA8J1WUf49ytKroNSju+eGhBvNBCi'
-    '03H+RGuKhfXVJGYJcZonC3ZuSbcbV+WpNxgFd1cOXnt8Arx2tYpej8c21zV+h7YxZLG3KdZLt940r8yfKDcvKaVRjguX6hNR30nU'
-    '/tF4G+4rrgb6Caq/HjQumsthh4Zf5VUy9ZtyIX6ndhgPPp9WpfHbyzQ8V2e35TWIOE5y1MKeltPwMlyLd5KzwYSlb9MUO6CrP0V1'
-    '9KkcsxTrjmt4PlnDcsdXl0N3bGTzNRjiS76M6FN9bN4ORYjZuVDw89riSpx2nFybZ0TAhcXxy9vWfS6HL346aODmhNbsRoLpG7WQ'
-    'FwUVXLPj8llCC2cQH7tJHCnXGyVspA4rRdfWZJ7j0Co901cT2nXafHcA/4gS83cmkZk0phYxt+0henScuECaZ8gmDpjrMLq6v0nY'
-    '+E0wNIOacwrup3cQHlFQwbXSCuRclERuDIpBH7U4n+VDcEDOuSib8sfmpi3PGza1Io6FGDSS1RbSFHp/MPnJhNy3of9MgvS/MwL9'
-    'DydE/x9JiP4vIXaKLSo4N1JvgA6LMRELhPkwxZzpbBf0nDZsMcahCPJDp9snGSMYFycZRLdZQzz2gAYnNK78cXF07sc1OKSgGsom'
-    'NNlreEam+kOtBuOKNDNX6fMaUp8Ax5bssJTF81VyOckKgn3cVu+U/EtNcF0h3Atrf8KiL/y8HLb3w3x+Z8O5fqq/K8V3xJl7E3pu'
-    'V8E1lCeIjmmbb/FMIqdwD9+c8tee3cHeOZnwhB3K/2ySfRxn/uNciD2vTfnzp1IM9IQGq9wGe4y+U6NK88qaxMs518NkXuj3aL6S'
-    'qbT3JHEeaA3AYHEe2izQBtURnPXrDsAZSG3Z7rVXNbKe+u1bNXgipLlbU/44oe2s7a2MJqnc0I07KK6gTRNXEKV/uviADmFvhM3t'
-    'iCDfpf29MyAWYCrpPYncwTMxP6cTM3W8hc0pyjfeYHqxTQ5hSW61xvSLcNxvC7HRhOVl7FH6/JZVqjQfJc5rVnnzXI51bwIabVDm'
-    'MXhSTkmnTvstjM8dtsB+c3/QiMW7ecN3THhL3NywfRZ+0rEI363k6D12eOxdU8BjR4r/viImj43LU018DrxmiYQBkfQcqnNM1T6a'
-    'jFNOubnjbee1R8m5ieczvvOqMo+T5Gc8W92weorn7n8rt87RbKTJGkOazGpo0lQG3wYy10b+BcUp2MignRr5Ox5hzWy/bzo+U3zz'
-    '0SR3ad7fRVMgh5vAVtEegrMcVvqcZzZjrRVkf2MCsn9Zmdd4wtCvyunAGf+AhQ4Q9RvrU55Na1uMvTySIP8th9yXzlaLyrjmSZ+x'
-    'Xie2x7wh7lt3xjJ9x0a2FAz9KCbnqIIGSzo2RXw5zp513r0poXUKivubUMHx47Zxfba+E87XJ1T0mCJdLPxMXN8gu2mzoA+azHnS'
-    'NnkuJ5tUcvVpTPwydN4Qa/Qe8NHayBPTPE83anAKOwmWZ8k0+Yik/gTR0MIQ23sS/p+qabKHJ1EnqcEQr9YEf1uhwR7mBRlDec9g'
-    'yFpuVfbx12GYyCbAY58yjX2QctwlZTc3yWtFbfZNzM8zpuSao0E1lHjc93YNHfQrs5jL6bJzTvXeeS85G/Wr4LzKORWcW7qgkeNh'
-    '9hzdt3legKn4Xhi9Ip1SPDqn1yEVHjfH6XKnIfYszKfk9OsCC3vhFo1c3GqByblR2dfkHRJw32HvDGvm5IQptIXwM1vSselZglnc'
-    'YeFnCsob0gS0Wq+JWxpUwbGZVG+ZJ+gtQbU0eH0irptQum0X8Hem48bxvq6J4biHzKvtmUna08MEcztPo2MOM76wVcPHUA5vIbJQ'
-    'qmcYFHO2CcaQ5L6PEi8i9a1LebHxUeoRdCovni6v9LUuTfGd/J2CMounQ8xlu/LnksC6Yq1kr6e7g0HlSeWS0WF6OxPgQ1mBD2Ee'
-    '2tUCnUbFOFL+0qg5F4XZ/5LEfATpABkLP04O5hBjghuAfmxlDP1+zRTb/jcXf6/S7BO+j/Ia/jdi4cc0zcdiajOQ4sBN9Jqp0v+l'
-    'uvaSr6dWc87B+g21ZL+OBMjzWtZ+HbwX155vkmdgWMm5JpuILj0SIv+kMdWzMTUof52iU2YA3fL4xzGNHBuykOEDwlw0lgk7o5MF'
-    'XzzKZYGTY2y50sdkBvU3E9Lf6jL09yzA1ye9HrpxlFPuOnP6WAj2QuKHQfxTWkPUaToN1jmq36QvwA5Bfezlat9EBrTH8NeF8b51'
-    'hPeF2eZGLNpdSfanKb3zHEdJ+NWiyPp6DU4IZVhWeXHbpvqm840vkVgD0/fC+n27sqtzMKKxQ2wDe3OcdsL6eqUqzRUxrPSxpM47'
-    'HxDwd0HvhPXByS28yoBHhfGbcuxHWzxaTqNnTJeNfG4C+sxxyjweGGup5AL0oGuBF0m2ZcmHP1P0my7Sb27HMe33dOg5QWd0PCMv'
-    '1PiPJD+Trf0PbUSXCNi4JL5TIOvTHsKXeiz8ILz/9EySRPuFkDPtbPSn2fAK1Cd/Cj5e0zj/nOHalZt/RPE3OOP9c+XVvCjHeKfi'
-    '/OE8c54qra1kG+89Ffwy6jpRfp/UGKfrbPj2kLPheIjeleT4o+hoOt0fz6ytSl/fJChHpA7ncRPxL+WVnKd1QvPuDQn2B2XE5URP'
-    'D+sPvnOxMsuFkDMc1zss9lpQv04yxL2NWuzdvgAbqM5PVTuNsjaVgKxFf8f9ysuXiPXjX1ji1QKvJT5FHKfz/9MF3Aifg1GGuTDx'
-    'GQ4IPkP0B0r8qRx1InHvTqT8dHCY7bOLUn4s60oVXGOyGZ5pAlt5lFrHvB4lYkKOT5nH6pSr1nES58XToI/nZ9zrBzL+fbY64x/f'
-    'u+D+7R3e+N7JnrkQnvkEeWYttP9BuJ4L13fDdVXG64czV06M4IUq/Ntd8N550Ic58OxF8OwdHe71kx2lNoKpHJtJ35xxfw18k857'
-    'HzJ8L6h/NnNyrM31JQQneEHGP8ZLMsfuvNjipJz212VK54L2i/IVHU5qfkKynePC1rC5wP+vzphh36oS8jM6ff1Ol3t9oMvD+KGe'
-    '/Hdw7ym4PgLXN7pkTM1bXe6/aVw0ff8tuP5DVzz500jmfA1cFx6RdaV0gnP15Q+71xN3eHFoeG/tuHv94Qb3HtWxDl8Rf7w2uUWP'
-    '8h+cxiUq+k9YatGy7rk/XuFe7817uRbx3oJN/nvtBHeB71085l5zA/5nG8mz2A4+e+el/menYu/FzUXutL2x1/9NdZ17vfuL+v5j'
-    'zQ+p/geNh8A5fyDnXn//RXdulgj3rt3l8cdaJefSxtyZ8wnv++vN7vXcXvf6LxOl/BGfOYc9wzHodIyZgDFGyYuL4/0F0FT9Di+n'
-    'Nd6r/lOYp7v9WCjnbw9+0b3uuttMhmUS3E9DMG8/7PNyGPJ7qZvce4vIvOM9td77P80hOqn39PnbpuuG9/D92/v0ewvrQ8xX/hof'
-    'nBZrLgPZu96LGcLv1cPafH+je52zqXSNPgBjWjNQukZ477ob9fSF/awj/ayZAj3kgX73+qmchxPBe1cD76re5dmS8F77Z/z3ltM2'
-    '7/bfW0runQD7ett1nh0D763r999rI/c+Be9t2lw6918FejjjM6Vzf/A+0LfuLh//jYtlTnJPcn2oNkCPkmzOxwk8m47986BL5rv8'
-    'NDxXw9deBdo/7arS/tz9abh2mfGuJOTaLQfd78+D/3/hITv7y8tPuNfMbn+MnvO3rr3x2opTs7XeQlcwbbeNPMfzVtzyZLQc3UGx'
-    'NHURZOnk2fXb5eWRL//Ivf52j6c3omz4Otx79il49hEvpzHqhIXn3OsHn3evr+x2r7v3l8q2UzTfnAq9MWpe22bwjQbR4Upivzah'
-    'hbCacguJzHTeTQvPNpB9//YZ3r93THH/+NpnI669ZI84PwKfOU7Yg9TGcz9cX1ji3we2vGcb7CX0sQ0D35lcq1R61vxUmf9kTNt0'
-    'pqC7252vPx45kpVP6MiJLIuKwNrY/jRp4sps6h/RfXQq6vtH9Ge8MBrqIXvutBIbUfqY/pmcqDLSEOUzK5nOWauxG2M99QXEH0+f'
-    'aSaYkSGGc6JxR0MBMTrVMXnmhSqZuMhUDBl+IXteJ68oj27XyLmWMp1hg2TkMrhujsgruN63+4B7/d4znk0A7917EPS+fZ7tAnU4'
-    'R2dzrl/6pnu94MXSs89XfgDPPJucfncB0fOStKU2kn6vgH00r7MoQzv97ZjoIbVwZpoDewj1/mbXxCj2OxODVnoStOenj8ZaYbe5'
-    'Ji0VlREbPGKjB35e0NdSyss7WNHXmKxVR6qOFn2tkfilkZedyZ4zbQvrc6wnf6O+QbXXw4vq+P3p5AzvPO9cv6l5ltoxW5/2n++p'
-    'HfOXwPd3Hyy1Y6bAhvD4gVJ5se/H7vX5Z/zywka+X2A5f+3EHo1+j2rg/2q3Ul/7mX/vfpzImSnzsaaPQp7czHdiJDXZ/eks/ZON'
-    '/DRd/7kxda2uvZ5e1QRYW9Sn9r/gXhtgD/zoKfeZPNmfnY+DLfCg3F4fefaE3V470rNXkmdvgvbOfl5+9kPk2Xaw5z76hPzsReTZ'
-    'mx90r0ug35mD/rGdS2LQbgb74VugTz79ENge4Tv7XvDqGOOcPYq2xif87Z5E+pABPrX6W3J/F5D21MPyM9T3TXmUNKY49u1mxjPq'
-    'ybvFPwbqMLY6yNsFG0I76KRUx8W5eRvM1Qo4R0p5obrJ2YW2UUOeR/2an3FN3lvJ+hzFLh84x+n/LDEWe44rermBDAiZ78CfdLJ6'
-    'edJ+y3bA7NH174f1z1TWv4qcraKdy8IOZgmf2yR5zjFSVD/mmCiqH79zwn+P6sf/Af7rjOBLxnt/cmd8e0ocWjzKIH9VDLfXrJJn'
-    'SKGYQJu1434uap9sJ9iaCg8y4EFp3QkiASFUkVEVGTVNMgrPK6d8DnCVgCNc8HH3et89UFeOPLv7s/5nf3kL2Kfg2X4ii7Bdpz3M'
-    'sZVl7TjvO/euoBhk9v1Lqd2Ife8Scu+kQff6O8DGvUu413h1Kb7vq4B/XT1Yiu87xO5RfN/a9f7xLRXu4fgWC987abBU7h9i96jc'
-    'f3474HQvK5X7r8G9P9xVkfuJy/1dZZT7uypyvyL3yyf3G2LI/T5ma7nWwjaRPso5gzMFT1yv4vwEUgC3nbUBfgP9ChTL21lZrxm3'
-    'XhSXF1RLIywvelDNRakWQFx+UR2DX8wWu3DcOao7huYopZLzjSXpF7vOwC92hYVf7AMWfrFuC7/YKgu/2BkWfrETLfxX8w38V/UG'
-    'PrOoZ4qksW+m+Kl28l4TwW+1kjYRW0HlbAf8u4rcL+c35yYwl1kVD9PG+7dcGM8y9jw+x7F20rfonkaMokn+OJ6/1YG9n6zMc8v1'
-    'KfPcP70GzxxWyeSusfHDztVguXm8ED3rLVb+OE/0g+roZ84sop8OQ/oxzUsXlAuX1sS2pTeqm/FcauNHKR3VzCI6Os6CD2H+N5oL'
-    'q4fp9oci8JzCUUoHs0ketSqzWt4m9WN5nZMdjB+MKLO8l7N9/dMx1t8GA3Ms2C3UX/2nmaHZHgfZHmpg1q1FUnaBQIyTkYssrSo/'
-    '9OcAXdLuJO3IFUyawX5UcWJFwh26cW0lCuKulu0r9RP+6knvmThyR8odgzaF3QJuv0CwumG5hSr0GZs+Y2Am04nSZyS/4tEr1KtM'
-    'sV52P91WOLIk7XAVWR577axkeZBOrthZ6GqIlxjeY3ee+ALEZqndHnYF21z3rHttfjBem1Q2DIO8evLh8ubYruii00+/SeVzau6K'
-    'H+M+GaO+3d/uRwE//TLL72iSt3G50udtpNgwnseQYsN4HkMp99srE6XYsG9AfrGN95bur7OudK/HXR1f99KtRwusxzURdQTT3Ezl'
-    'yJcw54jnk0hC/+b55eha8Lx0UfXvNjYempPsR5AH8C8ujRYDVcn3K+T73RVDZ9tlr5OlZzCdY+z4H6/wakng3xZsKuVpNG8w52k0'
-    'TzDnaTwPJt1HPH9mJbf17KX1ODy9gmE9OmMTqpU/H++6APl6Abm3l/GMc8i9n0Le4g2Qm/hMcu/7N4Be2evV3+ExB0/9qRc7jlgZ'
-    'R79zrh/q8nIc87zp9LuTel+Xf2w0dhx1PHwmLFdthc/F4nNLYvC50HeTwu3TnN0Vnnds4Pbj6H88p94ygb/WKn8dL1rXEGsI8joD'
-    'W5S/zsAIeQZzAuZZO1vIMzn2LaxZf43S1zTAdi6H+Qnz0/ez997LcB4m9W2d91YrL99hDxv3WaS/vP4j5kRcRnAiYwL2R4ffDusX'
-    '4snDcCW8FmOP0uc6P4PoYTTPh6lt70xL+mxQflxxVgVjn/kZltP36Qntueoy7Ll24NEp4OOY24vjrinGJVXG+Zd4wKiGztcLe06i'
-    'tR5G+91kzw2RZ4Lacd57O5wlaZ8QLzNsgdEpqHgxFxzDU2AYvrzycmlPYr8DMDzlotVsmWjVpI0gnKMplo7bKcLqj8atDRl1vnB+'
-    'TJ/PwnlEyr+bZ3Q5rMER9gm0L9Vr72XPjbH7EwZrMSLsEdqXfoN9+1LGzekl0cOopo8Fg75hnwZYn3pUcL3nHZb4y6j96CWYQGce'
-    '/izj8j7ax37LfWG7Xj2ENmjfpmId+Pg3Fce/lvWL4577Iu6BvKBnmeD5ub5lM798H1C8ZgcZq81c07kZYO9t1dC5aZxEUrTDx/pq'
-    'lavz6nKKS3VBg+hoi2Z+trJ+/V+4/kaZ4e+DxvBAwBjyZRyDybocNqS5j1e5uh6l7ZzFfuB1xm3PHxIN81jUcYFnOH3fUOWeM6aL'
-    'hl5T/jz3ujk+tcr11dJ54vImr2krKbnN6287Vo3zNPw0bM2i8rstmr7l2byG6fWmcTZPpz3a3mEoK3GNplvufTntnl2R/kz6Ttvb'
-    'qll/m72t4+XbhXV2+jycdmPpJF7Sw+aqV8N/g9Ylpxmrrj+XpN2YVhO92Vbe5kL2/Onk24Nl1sn53q5Lu2fCmSx3Xk25bUU97w0o'
-    'szrVfO1M6OaxlFsTtZx6GJ+P/5bS02K/sA5Jr8ctKbeOaJwx32i4N3pT08tbL0q5WAKd3oD9CPvesLBOQd9dQr5ra9uQzn9cV5Dm'
-    'zvluTcr1L0b5blJz/guwC5eD1z6nvPhdfPeQJS/Bd6T55LbIh5Q3n9NlF7iPjNm2D5JMzYd8z9HBF0agIVtd2cFenmip9yShXzjf'
-    'Ph8wyUnx/Sb49sIINFmwpEn094fZSahNuQZ8vDSPy9ME39VK/E2nCzbn6bI329pPEaON+WQqdeWkWjfuTznrypXT/1dZ39m1vknw'
-    'jzi+VcxD1aD0NVxtxvMW5Ev6wlN279EYxrjzURODn26Ge03k3Rry7nzAVHBsEa0rnVH+WlK69zG3Ec1f5ry7QXk5kajv3nn+ViXn'
-    'L7tGTV/OKJw3nv8jTLZvZXbMqpSLQzB9T6dr/Jr4l0eZ7WFEYyt4nch4kzNPn8Y2Oybo5Mdb6LvDFs/iNx4lOs+WkHH+LdEbTHIy'
-    'DTM80Z8rr65x1DWiNoY7E2oP66+OKe9suTrjXs/N+Nu/MONeP9HhtX8WPNsN1y64ngPXVXC9IONv2/k7YqjwHLIu5HunKa8G3UVw'
-    '744O9/rJjlLbLn+fYqikuJezAvC8Zyh9LbpTCPa2ADnxfgt57w484+Vs0sUezAuIPWgQYhuyQmwDx3kkxduSxPxtJv9ugfjKV3bL'
-    'z16jprfGAPaX5vZZrEpz+1wD1zoNngkx1LQmrURD3YQGOkAX+A3EpZ5H7i3/gVePEPFJbcq+hiDNu3DDi3I+hEXAg8OetcHoUNyS'
-    'Dp9kO99J0Xo2AVqpVf68o5KeY9ou5WU3wfVnEXXVsD4lNYc1MXVq6bm6iDr1wxCv8CpcD8P16a5oun5S/fr39fHnuTaBs0sS40Fe'
-    'Z2pvy8M+q1JeDHKdAfZxEcGGSlhlikPWPRP2DROs5Epll4tYsgVSO3xcOmiZIjpIKXMM70lMl+7X2EBNfOrchxWGH8S6wW0M68v9'
-    'MzkNhovbgSeYHfv4MrQdlm/PZO5pHgAp5qGW3OtnZxtd7L1JzXjJ7jEdfMpkH+p8dUHrVi5MsG4/18+g+RqKMF+czjkPxfeSmKsk'
-    'aCudgJ5WkYHTKwNTCdBBVQAdtBG7ZorExeD7VSHvJ5FLPV3mMdKcDCuJjV2p6TtXSRg/juXsM9Qh0FdZzr5NWPiMBwz6tiCBvlF/'
-    'OdXRFhpg2k3tqeMan/Jp8E0J3819ywOaNhaAnZP21cTW26dpT+JvGNO8Qflzl6FONS9krvo0vn0e90nHwrFYNjjGngC9rZrIonSA'
-    '7jNCZLzJ/gnTe5KoRUNxFz3COkY5i9QzbNm4QG/OXJ4sYL112GAJu5Vn7Q4pOXY4T84TQTGwcWPLFk7zGkjnHROeMiTMs03dH6T/'
-    'fuXPT2Dy/nSs/XSdF4LWeYhhhgqCLOE6EdWBC8x3mGMyCHUiymNrhW/RuN8/kL08GHDudp79V8KzB0PO6KMhPtH/o0p9qyYxKGMM'
-    'G/YD0v9eRkcjzJ/7BJGbAwKWXqLBMWaneJBg0cLkpcnYnDa/ory6IyMBsR/4d1Pbzg5o/w5l5sfOKzmfwE3ElznfYj/zNaMxSU57'
-    '1xJ9aathjImEidSdm7Huyjqlz89gE3fH45xWElqQ6IjWa9TxSYqboHYw03foPITtX67XUJxhI/MN8bwFnaq03lzSuA2ObzWVL0nh'
-    'j6J+v4Jrm3pcW6UGanhu+F3Xqzg/1jVrXyD7v4Xtvcoequyhyh4K3kNUh3f2069TnsxCnb4F9k8WdAWb8+xyi+cR03VCxLNpXrBD'
-    'pwy+uSjCuE61HBfVg6orvKfCeyq8R5TfNRX5XdlDlT1kJb+zxAZnm4tfsv3NYbIb7bDnM59KrQqu0RjHdzCT8B08xjAMl5FUTFN7'
-    'gvOXt7A5mdj7wtrhfkrnnW3Mb2NS77ig/DWZecxwFL+ELtcGYqjWgo0Q86CW6zsOtu5EJecDyQsxLGHfM8nHp/NR6fzWjQnQYJQ4'
-    '/Cj7WYqNDop5muockZkYcxk2Z7b+1HbCc5zn0+w8qONJzTHHwDGjPO6L3qd2cgn3UMueH2f4gHrBFzUYgtOk9nOpDprkCxwN2D8N'
-    '0zRftvTAx5UlfqvRCHulCeZxsQXOQ5fL1ybnWBBv0+ky5fDH5lRwDlFcsy2qNF9lXP/edPqhk+i/5MNKh8S7BM1r0hhR3bwdF2Pe'
-    'JB5G/fNLNXs2Su4gim2KkveN2gxtfel5JeexGtOMg7cZVwbPi7FGowG6oA53EMQ3cY0nBFqma9ynSnPeUcwxjQcoGMo3itdYkICO'
-    'O8y+69Arz7U+LmAmbLF/tjl2g3zQScXfSD5+vmYcWzGh0TX4GRt1nYJm3+SVec7a7RpdeEzJubV4rsF/VvpcXJSemiPgK4aVV09p'
-    'Pmt/RYz2TlZyfikp3+MhzdqNJkh7GGN+UgBPoX3LaXD7KwjtRZmXsBq4cyLuhTB5MKjhNTmNjt8q6O9R9QtaG1Baq2bl1ZXYrpI/'
-    'SzeUYU5tc0YMRcTe8rzQOkyTCQaZYpps/HxR6mysIfwkSk5rjtN2/H5LVLL5VJM86yQVVxW2j0eFPRT2zojS5zQth0wuWODxhwP4'
-    'LY4vxXTy44W9EmevhmFrca6y8P24WH8pFw3VJXMhsoz2NcN0ySg5nccEPRprHcbRUSUcuuST19Hg/IRoMCinrGmtAam2Bdc5g/Ix'
-    'xcn5skbZ11dPMj+BTUxmG+hZkixrVfqYyih2LprDZ6WGLycRN7ggATrUxZA1x8B6ryF4+CCsM9ZEXaGSj1fT6fRJYK51Z2iT+Ig0'
-    'i13awvo9zHgStZmOWfrJTOyLJnZwHW+3sfeMaGIZ4vJynb2B8/Ik/VjbNX48KV5Cst/0KH/+KM6/qe+vCfqdFexunNd0auiT0l2L'
-    'sstZzOMc7wR6NNkzSdUQagL6nK+hE5vaTLS+56IEbdS6HOyY48s0PmglGeebEXz1fWwfLCRxPfjt/zAYk+Sbl+hhquI54uj9O8gY'
-    'qIzLMp8+yqQWcv7vZG2MaPh1v6F9Fd8xzQc6xNazXvBzbjfk3UFyP8Pk0qDSx1Hp6sKGnSd085Rk/l7nG9+rcq/frPL374kq9/rd'
-    'qqn1kcfJvXtajXtdB9f3wHUVXM+E61k1dno41Wlpfog1cF14xF4fp/n9zlel+f0w90SdwX6vjjFnazvt8G7zhLXGfJ82eWJSZF90'
-    '7fVyQepqq/PcTpMYuxe8nJKo/2H+0dXPenk1nev9T3k2TJzjVsgv+W//027OeF5KzkOSzIv80NJo58758FtH7tVBX9GPWw36pCqO'
-    '42s/89pJMndoc5csR3jO2U6lzzl7PLn34mXe+8hb8d5hyCc7eJef/zt/ewByHh6C64tdehnU0pXsHquBPv/dem8uKB85fBvsg8v8'
-    'faHfqFP6PGPS3rjlKvf6/Y2lc1E/4N1zrnM2Bec/i3rmzkzznJnmipvHzpc9Gl8W9+nR3CHO/N1O9McdGp9NQZnXyqYYqSbl5SOI'
-    'mud7Mzk/FpR9PT+p9p3T7ntg/WnseTeZ14IKzhsxoLFhYk7uFUK/By1tFUH+LOfve6+DHKmXevosv/eRjaV23m3kOpP3EO6VMP0l'
-    'KZ5395B7/YxFjlnJxkn1L3y3hjyDWPsoONNP5dzrps3x12lOjLmy0Z24vtQGe4LrZI2wz+qIPjVbftwtmvaUJ0U2Q1m/afPTHPmm'
-    '7stR7N1Uji2CDz+9371+EHKt/+hJO/p6+RHQox53r69DjvPCYy6Pez/Q1+Q+B134/IPB71xA3nkEcqj/1aP+d770gFf7BfPXzoN3'
-    'vgD53r8Cev2VkH/95SegLdDzH4X/Pw3f/+Bet60TyPx872GoSfBUtP3X/khwv8POA3H4qoL5vu+gd/axef/qn3jzlqSs6SBnqcm5'
-    'eMjPz+nzPM6pnpxbOG7SxC9u6rsI8suZ9JWf45z35wEtqb3T59sL0h1ayZgndf0jfhtNg/LnxEc/tCrqDEf+0n2nustvA2gj80H1'
-    'iRScrX7fFb39uewsVntEP755RMcMyudjavceUKU12E39zDb+JilHFLcbS7hyqS5hHFv8SIhPXMq5JcW0tKpkcitGjVmS/NO6fFw7'
-    'NPRS0OA2Tic2bxM8hgmWR3ceGlZybtcBA0xJKsBvJ63NqPLn4Iu6P2xshx0aTAH65O4nvgQ8T76wpNR+sYzQG8aLxsUN4HMZFVwf'
-    'RIdLzILvysT3ZIoP4/XLd0bA8Nv4AvIaTAHaD65yzkoJ8B4T/6MJ5szUblHueRtUZjG/Uq4+vpeRvpDGUvBN7ItjWJlsNrVL0WOS'
-    'IvupHb4/iOdLdh3V6EIfZXOA9UPxivwQffE7NFfE8SwmZ/RutqcwDr8J7NSNzO+Bextl1FbiL23S8I20Rm+bC2to6j8cN8RURMEC'
-    'Nys5N2oYNovnTU4CjxuUA3qZxvdyKpMFI4JvXsKElhOnvKLMdtfWBG2ZYWfDZlUaA5KLgPEyxRZL+t8hFZxz1TYPtrP/NkRcX2mO'
-    'g+zRJvFA/MyQ18z3cAjPXq283Ao9Gh9B3gLjk9OcYfF7HcrLv9priW8L0jdt9UrnmUtn0HouiqlvDCg5T+044wPOei8xGN+4Ro+R'
-    'nu2LgMvKEblpkyeY0+ZNhut9nCqNRxwR8EK6+AQpLm6nkmP45mvW2BQTRs8JPwV7xJtdng/YZLzOPltquM6261vJuSXn3CrJ3NSp'
-    'u2H3gzRDY0wqayCvQad2quOtQYvS12fjMdc0jnDM0JYm6VVtZM1TBLcn5T/i+M03CdZurvAOtTvVBGDqTeUyH2cPOfvgmLLsu3MY'
-    'RrlXg7PmMvZNJusXEx2m3LKcr1Ot0ufIKYcuH6VG3qBGV8wLOpUup8V0j2VIMwbJrjsH/o2+IJSP95P1uV/Z14SjOYd4Hcweghmp'
-    'ZX3bwnSwc5W+NsB4AO2FnSFPMtSldHXkEb/eBLYMyW5bEOxSJvpIC6GjBxlO9zHA6f6qyuvjdwDT+60q//+fZO/ug3efJ+/uZc98'
-    't8rDAyuCGabPPArP/MYSKxxkb1Az2N7wXqAV05ivXg0vPDtB7Bnmw0vSP9ETwaaRYjbMFLG/oW19eY2LzX5/8fe8Ghk8sZxhuN8P'
-    '1/NqzNdXwoSvgOtFcL2E/N+m3few9t7F2lsN19NrSnlrNeOtzy31xv3cUjtb9W8A99AM132Arbh+n/fdZmJHboDvO79OXXCnJrhT'
-    'D9ypBT7SpQezBNUQn9RVukp5/SRd9brXz33GvZ5zmUszS4BenL999WOAVyuA72eXe813yW189jq3jXkBbTy23qwNHe0uBD2yjv1K'
-    'c1a/wf2e8627P63Ua5+2QxGZzO0kbneDPDbnm87V+S72vx36X8t+9xff+U7x963i7+eLv/3F3w8Xf28t/m4q/l7XZd7v/fD978D1'
-    'Lbh+Hq79cP0wXG+F6ya4Xkdw1nVkb9QTnHp9cay33OP/bj2M3/k7lSE1GhmCtPjXm93ruUAL/zJRGiekswHr6GSu8mK56O+aYh/f'
-    'uK04Fx9RauOlRT57bVFGbwyezzUwrjcA2+y861yd9yd59bUg6zeG06lDI23Drg3EsX84to9DQLd74PpAlx2dIt057ersKxRjj3S8'
-    'h/3/AbLuHdD/evbbWtyfy8ZdWtoPe+27xd+/Bzq1pVc6jlbA8y4b99PrfrbvvgvXv2d0a0LHGUKPzu/LxW/+W5+/Hy9DP5y/c1sX'
-    '/e4bQn8oDtn528/h3uMhNq46ghlaSPp3RlHI//BWf//OgDgB5+90n9Vp9hn25a4+9/rugdJ+7rsb9t7GcB9UnQqO/xm+x+MD/DuN'
-    'V/nljc7vQtcrQ+bjpG1Fus3558P52yQ95+Rx/+N/AcyS0J8s8Og/3BWuM1WR/uDvJWPufHYXeVftgEzXzjM475M+V+BzzvPY/nXK'
-    'H79YxyC2SaFpU1FfTatZ9dMZcj/DfPMYe/YE0MP+Uff6JPDW19Z7MUyTeM1L/TrR8gGPFyMWF3Ug0zbotzHmejG2sSG8jTaG06Jx'
-    'gLR/PM7vAHz3H/67v3ZMUN9/cbc8hgVA22vge3cMyGPjmADK/zAudbJOzx43VpDuJ+dvGENole8eMMq/fMiObxZe9LC06O/De6jf'
-    'H3jG75PGOACMcbTpZ8szZrIiw+ZquDgvTz7sn6thmCvn7zZ9cHDc0lysftyPqaZ4j6690frtvOfMFe03jz2Ngnfm512Urci7C0U6'
-    '+PoTxXaKZ7Ku52XeXQC8+tcBv+48O9m/5838Yzhvr8D7e54tlUF0jUzmr57Nn3rYxY/7ghwe9nDlNvOXgfm7/KczIxa7HuZJF2O0'
-    'QsAA4jxl2Tw5mHAHD64CcOIce9V90D5+kZ9vFKzv7v3+uGjqE30EYh5ST/mfiaOH7Qeau+lgKc3tOeDnaSZ6WNy5XBdjLrHfn4T4'
-    'iqX7SuMBMfbirMdLx/s3EAvyN7uD91gD/BtzDFbBfIw+7MajcD7RDPcwXoXyBtM99+jz3p5zrs8Cj1GW8m3Xt+G8vzt8/c7+lisH'
-    '6Ticv1H5aMszdh8sncdqNo8Hinz5peJ8Xb+/dB4PQIzKSzCfzjNR4u/UM+G84LfFb63+lv/7v4XvO3+3+e5rj/i/f/P+eDSOsVP3'
-    'Cfv2k097NBJEx7XsnDJ5Bj3gyXZ+psV7yDPwO/c/5vlO6pU/xuuWb8rPSpjZlPJqJ2Gfzivu0ysfd2PUrt4ny9/zQN+48nF/PJvz'
-    'vM0a3QF740rgwXe9KMelOfFxnIazjIYdW65jx6U6C/aX2nmj6C/7fgy+n2csY1WJnhJG+45seYnpifce9PaezXe/APLqFhj31S/a'
-    'vf/A7lKehfb4KmaP/8ZBr7/fsIyvw9jL5jJ/h+7PMB7syF5HT6Xr0BEh94nEQ6gex+Xk5Y8BnxL4C+7tMF2+gfgu6N7AMd0s8Hce'
-    'i3hzRP6OMazf3q/fu3TOjyP2o3XOGfBBf7/WwbnQ+bvNuRBjX9Xu6Dq9bh6dc8Jnizxv3YOl87gH+vtZ4InrHrSbR5z/1T+1e+89'
-    '8N07SIxrGK9xcgHde5D5EF+IFiP7WZjTzoP+9WhT0ejpftgHqadLZYuzZsvJWd5WF1v3pEebmCunLWZbLz1USu9RzouOPeN3TPdD'
-    'G8fvLHU/Sd5Fkc+/etIvD05/RL+3dViYOUe88dB4WrpneQ4jumd57iPp7IVnmsVw5nfiYGlMbNTYYJ0s0o2JnrH/CPmVFmyamv7+'
-    'f8214rc='
+    'eNrsfQmcHlWRePd3zT3fzGSSTEIISUjI5L4hJAESCBARBDm8QOMkM8mYTGbCOJOQGCQcHquo7Kqrq+uxov5B4wHqiiJyiBwqyiEg'
+    'ipLshgU8VhREBdb5T3fXy6uv+p3d/c1Mhm5+w8vX/V69q169qnr1quodx6ke/HMH/wqDfwODT2Yw9f6mDv5d6PCnAd41wPuWwb9a'
+    '+OaVqxtMKwb/xkKeN0NaDXlc8r4V8rfA705I+0i6HfIUCJy3o3+vgHQBSouDf4uhDtG3OYN/efLuGPTuaHjn9bke3s2XtGU++jeD'
+    'NWbwrxHebYO0DdK3QdpF+tqD+lOEeXCgzjoy1pUw1uNgLGfBu1rUtvHQD1aOjXtUeA3wPmr5JmhTC3rn/bsK/s1g5SR1TyPj7+Vv'
+    'hvc4TxNqqwvzl0OwvHIeXkwB/MgjmEXA2UroI22LaF5cMg7jYK53w7+f8L6j+j0Yk6CeOqjba+9ctDZYXawvorbUIfyeB3WNGexU'
+    '85RwWwvQTzoeOTQe74TfrE91MDdjod4ipNVQ53rUpzrA52qox3HVT4b8zrqj6vGHN7Pa2evEeFYrvuU0ZQfnXVu3N59bgPZ689cO'
+    '85dL589DaecqJ9YzTfn1s3oAlNZUEZoropON8G9vPS/KB+XeRtapzTzr5v0wf7L+wFzuk7PKSLMcoIriuwEIi/mtAPrdAnOYQTQ7'
+    'D3uAs89xrn20dL+Z4gb7C+PbXFSugpV7zWDdnwloe35hKR8xUdJWV7I3uRHraoL2Pj/492coU4Pq855/BNvVoWdg4LLLHLRONpI9'
+    '+S0wVtkIdM0dhXRt71tj0bWM6mMl4CfGnUtRQVN+L533w3vem8j+5eHBl4AWZi3oXez9Kjv65tEnmiXP3mQmUfRMCb9K96p0r0r3'
+    'qnSvGq17VZMljWM6z+VVQZqBdBmkJ0J6DEnZ++not9eOXwBOee+m3B6kV90dpM/+EHSHXwnS++8KyvwYldnz0yB9+dtBes+NQfr5'
+    'O4L0pgeDMt8HvPXePX1pkN71r0H68zcG6YHzg7zfQHkfeV+Q7nufOO91KO+R+3g7vXThV4P0mruDvJ9CeffcAOMBfc7dXdrHf0F5'
+    '6bhQuO9BeVug39+6Q5x3D8r7OOR5+WZx3otR3kug7qUPiPNuQnlz9wCOSOBeiPLe9FCQPnCveBzOAdz03u3qBdzZVjoHp6M83uSJ'
+    '6jwR5fkW9GH/HaV1LUN5vvNgkNY+VJpnLtJDLnpDkNZfFHybgb59YUOQnndN8G0y+tYCuJTfG3wbj759/f2l3xrQN9qnKvSNjhvm'
+    'Rd8eQfZuQayXkO67aj2CbV31ZI9g8zAH+JJ5cPZA6VkD6A5boH0YRgHlZ3pjvP81ovz4zMMGTlOSY5rxuzJFNaa29aX6MI0+TDPm'
+    '6p03E1sAYXLAZweR7FHAj8qBYO7aAEQB5u4izDfZqu40HUn6cYb5mYLWR5QH04kuh8vy+AzLXRikLy3kvG46Z8M/Z+wcsWogWFv3'
+    'Dgrgd+dT+jcSzwOGU/ZoUPBkVQqezPacitEFvA9fZCEDj/InA2q96ZEJx17tEXF67pTq8lJdXqrLS8+d0nOn9Nwp3atSmpXuVem8'
+    'D/O5k4cLL0bkz9NzqPQcKj2HOnzOoZrSs6hX9FlUqnsdeWdPeH02Wq4T3R2b8UTniW31Ga2Yfhen015bXiX4ducjwbeT0bd15wXp'
+    'WecG31YKvl29Pvi2FH2rfg3PU4S1w77VkG/HwLdW6IeXboMxOwp9206+sTXLyrG1zPKw30W05hgcVd6o89QEZSivnSFyWjWZq6wl'
+    'P8buErL7fCegdydvCt4tR+9e6AjeLUHvPD6gCH2uh3HoRHU6ijYXYSFNRuOWc/j9O9aXjKbvefQbn/XNF+R1Y9xbyVm0qRHahe84'
+    'snEvWtTr9aMAa6YxQtmrbhHv6a+LuM/WkP2h4JTecX1wlz3cRoBjM7YVCY2t196oY1t5X3hs2fie7kQbh0pEb0V0bIGCjrVa0LEj'
+    'LehYE7Tf+9aP1riX9jql/CT7VoA5o3SwCo3RFW40HKT3m1vR+FVDO66DlLa7D9KN0LYalGcz6j/LG4VW2J8VZka93uLQpeFIj/ao'
+    '0Ap/TPZTDz+bNXi3gsDU0S2mT7kZbLzYGTPTrc4M4U3mFf04Cr2hgGneGwWzXLTWMc06F9Gz3eTbqxHdYbSiA+aP7Ydvh/QyoHEM'
+    'DuN9qwTlcZ7FiJ9alSuFvSYXpFdO4rBX5IJy01HbdpI2Mb8Oi1CbNpC+NQOempbvQ/uNjObXSNbPrIgyMIUzNyE5CPteyCPYRdAR'
+    'sHfHoHnMI7sy792x0F82FngP74a03eE+PmjefkneKdA3nLeD7FNMF4Tz7HJKdUG0PN678bfluWh7n0rGzEE904lMuQjS452w3mox'
+    '0185Yb0V+7aM4JyI/oreMX5vnOQ785diSt9F+E/HgfmxKSBe5RjNmUp1gjoxE18ZTJ+5BNpXi/CYrj+Gq66An+ohuNwh4afcMvfF'
+    'tj68Zjejvshwu4LQDeyrZQ/Q9Lj+R0aA+kvwLheLJ3x3PP8j06IWbDB8a7rWMI5VwDk7PstfM/j3JgSzgcAsPSMdyHq8jozfYfX9'
+    'P9ibmQ0BxmmZDQGmuX3orIvS1VnfC9L/uD1sq1JB9t7zIX0d4m+9SX0naptj0DbVeL2NwIijkx5Wo0nzJ2slW2lwRvVEsdkuSnAS'
+    '40lrxDPiOPiJ8S2jsadpstgPGgl8E3udRnJOZDsW9MyO2ce/6+7Ss+qDN6p9viXBE+ec+H7I2P7N7mOY7t+mvHo5/aPtd0r9o8na'
+    'VJlAmzDvQXVWHeR9r+XammCow504INaX6PbAPmhTem4oODfcG/HMUP9UmtjhR+FlMN3LIxzIEBo3XOuhk8gZ6XpI18NIXg9Vw7Ae'
+    'VDrJdK2ka2WkrpVcQmtlA9KDpvie4vtIxfeKhPC9k+wRG4jskPJI6ToYyesgn9A62E7WQYr3Kd6/EmSD7YTedxNZoUtzpp/KC+n6'
+    'SfeNVKeU4v3hgffVCeF9L9k3ROtAdBaRro90fYzk9VE/DOtDZzPZjWyLGsC2L9VVpWvqcFlThYTWFN1LLkHvU/xP8X+081wq/Gd7'
+    'C94f2lH+dH2k62O0y+I7BHbkKd6neD9S8b42IbzfKbHfUN2/6hPofVPZIl1Dr9Rz8IXkzuRiuDO5dxI/56iEbyfDt6smgY31pPBZ'
+    'yImQ5wp053J1Ll1L6Voa3WvJZJ14a2FZjt9DVt1VNoGXrql0TY1mu0QPHy86m/vqS/E9xffRju9fbw/S93Sk+J7i+8jF92xC+J7i'
+    'eYrnrwS6jv0Rp/ie4vuo52Pen+J7iu8jH98zUOd4+MO4yHyj90PaByn1idmAbJS2obzU5ylrK8bnOU6pr/NG1O4ofo3HO9wvsM4f'
+    'Y1RfvU0G/KBXz/UwBrPhnaf3enA69+PPxq7V4b5Gmb87L4+n5pqIvuEzzu3onMb0DIj5qOp04vkt9cZ4KcEV2ue5gj7PNOjzZOh3'
+    'Ofss8r/WZNn/HtL/8Zo7Eaa2fhudUh9o2Iekie9ItkaZT96VaKxNy4vuBca5D4LHv8Mp9Vc4BtaV924TmW+Rj0MRDFv8ZX6Fj3PC'
+    'eyjzP6jy9xrFZxGmefMgHTPFrt2mbWxy7H1lyviNuQifbPuM4wI0AFzv+1hW3it03qHtT+hurQi4s8kp9f3+VnTukPrCpb5wB/yh'
+    'KKcvXOrH6x3wfmU636N+vsc49rEqmM/9kB/DRj0+POqW4kM+xYcRgQ8XD/5jKuEXulCK7Yqi8moqvsKP3eVyerMUYoE9fSPEnEHf'
+    '1kFcr1M2Q8wZ9G325iD92TuBZ3J57LDLdwXphq0QJ+5DQXrph4K8CxGcqRcH6Vcg/sksN5DnZePDeBk6TpjH2SgYE8wfNricv+sT'
+    '8E+q8RPZDPciGCY2Zbr5edoJYuqI2tcuqUvVzi7DMl7d9zpB/Iqk6japcx/Il7jOfoENnmpsWZ0meVhfdHNlayOoylsEeNMdve2U'
+    'yhf9slxpP07KcXspE9sslsdrz2tAdsT9eNkpjVMyxRH7PtlKcKtNMmZe/9l4sHFYCLKryA++zLc/Xt9dqA26+aG0YjtZs23ELrQN'
+    '2oh1mXlH7Xec+eJjsZKwPIB9b84X8Pk2uhrsf9Q0xnBUnVCUepgvU5nveZF/+YUSedRUr5R39LGwfPkzby+LeeWedUv5sYmWe1OP'
+    'YI9SxVnwxuIhN8gjuqeyWUKTd5M5U8G/2Q18r9L1q2p3mwHcL5C9W7QHtTl6PxiqOq52gzgaSY3FJS6PyaFqsw7OJgJHhhs6OOe7'
+    'er0YrqPNKb3Xp4J9gsv1hEtyahtc/G0pfLuc7CG6+qa63Lfy6vognQnpDEgX1+vhFF2uz9tKeGWTOR5wxOUZ7ujK/xGVZ+VeRLym'
+    'rvwTqHyUdfUzRXkTnLoV5M8k1t8+h8fOscG9T6NyeA505a5B5foRb6IrdwXq8/6Yfe5BbViSM8e7NofH9zDBswtQ/h0G+V+F8u83'
+    'Wf+wb6r4Qx2MuU44fs9M9I7p0Kehd3scHhePvVvglMaISSL2ENMTxzmjoDFaC04aozWJGK0Vjn2M1kpLvrXKSWO0ljNGa7Ulf17j'
+    'pDFaTce21nJs65zRGaO13hndMVqLTnljtLL4bmmM1pHzHBKaIj9pjNY0Rmsao/VwjdHa6OhjtIrs42oS0Cub8BJYrxxXX0ztA03K'
+    '5x11nC0Rfyvrv6ldbyrrpbJeKuulsl4q66WyXirrpbJeKuulsl4q66Wy3lDIejJfQnmg0YyuVsDZ2DzYC+kaq4A7UVFtiXCMZVaH'
+    'E0MG9MbiFCeIMR5HDjTmSTbb8RsFy/ZUWLbnyY5SfMgjHtJkPm3OKf8q4U1b2dgM8Llk929/DvU1OUk/LnQ6m3Py6HUhCGlfiW3X'
+    'ZU+16mMN+nctGtH6YqklfGNyPcqQFw0N8sxTrEBXGtPwTLS2T8ECoPJpsGux0ZPhiGn7ZELbVYSnIXJHXcsxwnqIWtQFttbHItrv'
+    'pVUD4jVLv9vYLFBZ3YSu1Vjy910AI2/E3yfwZLIjlb3PGTPpkZ7VJlKAtu5y6yKS5F+OtMBdGb9iWp7xo8dblCkXP1KO+oeS//id'
+    'If/hwXwM8mVTPiTlQ1I+JHE+JEl+Imm6lPIPo5d/MOUbxsPeG2VP886DRDqTgobnmC/Z4+Lcu1oQ83x8gVN6T+pIZ+juSxXRma5N'
+    'GazbyhucxS8g857eu0rvXaX3rtJ7V+m9q/TeVXrvKr13ldripbZ4qS1eaouX2uKltnipLV5qi5fa4qW2eKktXmqLN5LuXWHdci2i'
+    'rZVE17nCkd+/qgCY+Mx6Ieh4Zbwp5vOZzpeWX4Ly4r5iX1+0zDJFnUw/bcMr5JAshHkFU1/ZXts/5pbyDNRHNc57tWuHWxg3vPJ7'
+    'UPmNEdra5Zb6E7ctfxFpv235M914636Vq+dHlrh6fmS2W6pLMm3/JFRui0W5etSmTqLDYnnyAFsHczMp91dE5zZatOkZ0G/F8evO'
+    'YD2C2rDNoNxWKHcPKmdKa71y37Us1yfQPdrg7afRfiNb2x9FsLdbwH4Pgr1dAvudKM9GSZ5+yzlg5TYL9lIK+y0I9gYL2OcI2t1B'
+    '8pwuGFua50SUZ6ckzzIDnmBuRJ5gMuJlaL3jBfIk+9aAvm0k37C8J5OX2Fkl4wtE8U1MZe1WxEO4wKc0Ix6C8RO2NhZxda66GHsy'
+    '3qUe6psN6UUC3gXrV1i+9YTXYLEUWP4qsHdl7RSVxTzKREceeycL8Om5PoWP216DbN5E59O431gnh8cuH2Ps8PvZRGfF5rGAzjkb'
+    'nFK/qjmBrZ5oPOlcqcbRNRzH2RJdm0m7ab/jjH8GjX+lE/Y3W0fqXe2o7/vXK+qq0NRVn4DNCI2XUiE4r1kgoJG9SK/G8n8X3h0N'
+    '82a6l2A6i2PCUDrbS75hOtuHeDCqd6wgNiUm8dQmQLtyCHexvwcVbSkSGWy9xF5lPJo31wnHwjFtbxOiWV5fj4B6TynAuTqkp0G6'
+    'jvxma4blWwvpHEn5MwpBP444gtc1G74thXQRyptEXV5FExKq62gyDmuhjqcm8jrijp2sjp9ODO7DYZ6CyZa73bCtionvcLw2ug3K'
+    'bCWy5/UTAzkel7srG6QPZ8Pywrfg218E326Eb/cLvt0O3/6U5W25NRukP4T0hqy+zNey4bJeP3YO9mMVqfMHUP4Oy37cBt8eQfXe'
+    'mTUv/z349i0n/hjJ+rtyYkBrMZ/ZJrAziiMHbiUyeb9Ef9Eykfvpp23pFdi1JFXvixP4GAznevLj2UBbZgKN9vJ9B+bzVEi/fxQv'
+    'dwPM5y3Z5NfCNycEcpP37psWePtd+Pas5XoZCny/bEIQl0aHOx0Cmc103rc5pfHxsC2VLy9P4HZyfYJzSJGMrqLBOvw+GdVHY+11'
+    'laG+YwT10XPNvgTrq57AY++J4txgWD2WsJ9rEY+daczGg5b1PdrC+7JF0pcuSd90sG+DvtjGIdnuhOMLifCc8vWfb4m+1nTryWQt'
+    'em24EsbT++6CTehySKdCOgXZinrpZEgXQToB0hZIz6wHfXkLj18Ud4+keEv3oXY0t17dZ7UEMnHSY0vncEkLt0m/gewt3yA09r6s'
+    'mm9i/I+ILk9oCc7W2DfVfoLh3Jstzz7xl/E8dg/eW0fSXvaT8QH+meJAknvYV8ZzvOgmuLsjwXo+PJ6vMZNYVhsTrLsP1T2UvLFv'
+    'q4vGd6vFmYTtfrPSEId2oTQpvnvS+EDfQe3lqXxpA7MCjVu5ZAivnj+MKw/9pTj40DiOg22kLZsds1h+eE/vMyzj8/+WfeyL2MdP'
+    'jBv6fZThyzvGcXzZRNq9QyLPmfB/OFaib6uvqIeOS7+jjjWn4ndOR/X0CM6W8Ps4fNU8NGeY/sehvaZ116M+0rjfGxOs5/mx3LcJ'
+    '4wmnQ9oKaSWkS+tLeUzGS05DPKR/V2csvzfSR+SKA2Q8N5PziIXo/qS//ycAazHA+k4CsJYArC8mAGsp2/8TgLUMYO1NANaxAGtb'
+    'ArCOA1hvSgDWcrb+E4DF7uUujQFrkVN6j3dqArAY3tcnAIvh/UvNHFadK6b3dB/oFtAaP55tDFgdxE7p4WYen3Yo9kSvzptQndsd'
+    'dcxfWo+pPoSO2SeHoE46tu9E8ySSXWzk460Ilu1eRGG9QQFrtyWsU5u5PE11wPRcQiV/muqhb86qZdWpqG9R+B8me/jrv5nfX09a'
+    'f+rBf2EMh5+0vtSD/xsB/KT0ox78u8aE6WMUfagH6xuSsUhC/+mvf9TWDo0sqJP93otgxdGd+vZyY6LTCCrfbBgTXtfPWPCrGNbZ'
+    'Y6LTGwprFZrbpGUS31YewW+30GGY0rhag/Zv0Mj8ItxlMtvzTaXtN9E92Yz/403B3me6f+8i9ey2OF9ka+TWJr7fbrWwkaUyvk2d'
+    'n2sK7mvH2cspH7U9Qjv2ovncSeDR/fVC1x5+Z8yxtdFdrnXhrgzq00ZJX3ojtsXX/5dp7mz72YjGVjV3SbST1fl8Ix/bzRJ6GMUu'
+    'gMF/HODb6td09IXRrzsb4+9hDNYNjdF5Uwrr041huidbV7jtcfRilzeG9dwim+5luSA9IVfK+54Mea+aFKTvQmXOhjKLIF2d4+/9'
+    '/X8Y6j4T6j4F5g2fdzJd1ThyHjpBo7ta2BjYCEaVu30/ETFgMJm9PgYMpqP6v4boMJhu6vcxYDCd1K9iwGC6qB/FgMF0UN+JAYPp'
+    'nq6LAYPpnD6GYEThST0Y70YwegT3qfB7GW/Z3xDYparOdE3tq+7UyMZvagjTQ1VdOnnc10vDO1dS5wkNfO8xke+pXdktmj7NiAlf'
+    'p0+oQ3O8xWK/wHqEl4thPNloiSe/K5rja4dkP/ylQTv6NbLEvUXucy+p82Jf/i+G10E5zoe9uj6OxiHKebB/Xw6NgwwvdljyrB7c'
+    'ixHcTUSG32HJj2C4FwrgdiQA91TBOPQbwBH5FMT3LBZEWDMUVycXuS+R+/NgIw7pU5D+grx/ANKn87D+EYzlVUF6EqTTIZ0P6VmQ'
+    'zoV0YRWs/3oOIw/fxpIyR0F6sgTG7xCMY0g7lhu245f19nveATLf99YH6xTz3wdIWRP50sQu4Kv13IflAYHu3gTHop5nePV/sF6/'
+    'vz+noduX1uvpRBSd12Y0D20R7DRs7DPORH3YLDlX6o6g9zpWML59lmt8BoJhopfA+Zg+pVnQP5n8baOn+UddADeu3o3K80/X6XEq'
+    'iu3Ig3Xh+eg35A8YjNvrwniZ5JrFc/9FNA5rc1y2VfmFxLLrQkhXEjn6moThMhl5d12g42J5dPCWQPlTNHfETWX4hdCON9SF5QDq'
+    'N5fdO09KN7FyCOtk4z1ZsP5EPoCZPmQFmT9ZXyoThsva++fa8Nrpj0jbdfvHo7XBXVCsr1lWz++N+r5B60vv1v4IlVlNbNtZmWmk'
+    'zC21nG+htk2zJHbxOQTb95chaOtSTb2fQfUyW6mjie1UvabeDyIYs0m9FZDO0cC4VNAOau8/TaMP60IwWiQwZmracWEtp2md9O6Z'
+    'xV6B9xmf/xfg7FGuPR/SY8CHzK7l96zXwF3VVnKvdia5X7uI3f9FZZeQsuyO7qkCmP75HyrL7sqeQsquk5T9vxpedqZl2f9FZemd'
+    '3jWaNj+Byi4gY7JEU/Z+VHYefFssGFd659jf/2v4XXvGI7zRFevxuwm/dKNF2Q6Ch9eisluJXHuEGz5TxPV+xKIsrfddqKzOFovW'
+    'u8OiLK13MyprI1f4+38Njz0Qd5/x4K0VtOWgRD6g8tEyQVs2G9IESj98+x/UFhs7D9+fKcL7gwJ9ANYT3E/0BFlUluoaHiS/DyDd'
+    'g3/+V83Lsm8HiX7iNxL9xJOo7H6JLkNW9hFUdg7oClYhnYHPE5Dfq0GXcDcqy3Qas4n+gZVZB+liKHsTKivTqWQkOozrUdlW0kad'
+    '/uMTqKxMhyKr9/3V5uuN6kz2VPN4IqzsixbypImMvlFRR1dCdZxRHV6rtrIdlt+ORfC2SWjAZgt9wrTq0pgqJn3GdXUTePUIXpek'
+    'TJdF+16s4jjUJZGvOwQ00Nf/obKy+0a7JbYVj1dx3DBpr43dBKvjB1Xyuey1vBfowfsagnc2Oa9WycwLJTLbJxOCx2S196D5YHlO'
+    'InmXSfQLl0Qoy+p9WxXXiQ61DsGPE4HG8YScXp7X6QWWJQSPjc/UKk7jp9aL5T+ZjNRUxX3FTtXIwhUor0vyTiZ5X64Mt2mZxBaC'
+    'tukPqCyVuWdp5MbfVPI2Ttb056FKeX9o3ntQ3tmavLco4FKZ/UbU17HEZmSGZpyuRfWM1bTp44pxoW36AMrbooF7RSVf1zIbqm2E'
+    '7jOfkG+vDO+tvZo7wItcTkfxmacHb30l15lQX1MyGflcVOZoiXx9BvERdSoqM9OwzHJB29YJfGmx916ZOYoyayVlJgv6s4LIwMeh'
+    '3779n6A/ujI5VOY0iaxN5eS/VoTbdgbpD/XH9VsoIzo3bZfImL82KENly/tRmRcldn29pJ4foDLtkrMC2rb/NChD23Z9ReBDTicX'
+    'iux3cd0fiwgnJP+jPjBdxR8IH07rvsSgDK1nawX3527KX4l4+DdWhOP72fLw/v0/1Afang4BX+qVWaEo00vOvphvxHmoTIdCl4B5'
+    '5SkG9ewmZcYIxmVDhHFxEZwtBKe7LWSFPxbkcGxkjl8Xwv3aEaFfPy5wevVYXqxvoDqR76My9xO9BtOnMFiPQ5kbUJmH4Nv/aPQY'
+    'n0dlJlWJdQNUf/ExVGaOoc7jfagM0zWcSPIy3cNEKHOpoG1rkD4Ew6iEMttRGaZbGU/0FGchfYkv/6MytO8yncbrCmGackBjyyOi'
+    'KWsLZrRU5e+pCDpm3bqldkIzCuY05ZD/P9RvU3lYBKdgUPdTZD3+Pc/LiOgDPp9hZX6vKNMlKfNEPhx/VaUD6baQze+xhG1zpn9D'
+    'nvPBq3JhGdz2rPtTaOzWu2Ieo43g1DV57htNNy6m8W3ZPr4LwaY4s0vD3+vW4YZ8eK/cRfDkZULXL0Dt2Wror0Yng7A4Zifmuex0'
+    'KuGDFxEeeokiL+XrW1HepUTmmIl4dD8+Gso7Db4tFLTFl/9RXsqT07wVKC89P1yHzsx8+T/HY7Oo+Gkv759Q3t2EJmNe0cv7Pznu'
+    'U9+W1/D1/4ryXQbl70Jt3UbOfSjvdzPUFcWPkVf+y6guGd1kNOSzirxdxDb7o4I+tJG1w2jq+wRwRTa/vv9PlFdlx+v7/8qF49HI'
+    'bAFF675dMo8md6f9WN0RyzMasjYXjj3E8PolMo/HK/L2k7zzc3yNPUZ4zf2If/T9uCvyPk7ytgjmRmQH69v/CvBDZO/q+0pX4NIW'
+    'wjv8Ncvzys4CGI7+PivGD1MZ4PEs53ei7qm+/Q9q83Io/xqkS8d63VsN8jKd7TcVeanu/HqDvAzup7NhPiWJ+3C+/h+1o0fAH2Jd'
+    '3J6sHC96Cc5fnA3HxtpqMNdsz23L8vgzWyQ8yBtQHhH++/f/s+E4NtSO4DSUR6RL8O//KOBsYf5/BG3uJ22eo8jD6NA0QXvweZ3v'
+    '/zNrFt8K70N+fFEEW2QL7q9/lEd0D9bn/zM8T7vkLO3ZTHjMDpJxfSpTGmfJhCZ45R5T1M/26vsz8jljNOnuTHg8aGyh72fCMZXo'
+    'Xv2tTHjOKA3eJ8hDz0evReNh6kPB3/8FsOn+fLVgzJ4hcK6EPFhPwXQcT8K+s1uR5wDkuViQ536yf3WiPJPIvZFWkO3XozYfkKzN'
+    '1wnm+QBZm2dlwuvuRbI21yrysLW5UoCvHQb4Ok8x98xuZ7oiD8PFIzLheHxUx9qkwHtGP6pQP0xtDHz/Xyj2XpeENv3ZtaNNrG8H'
+    '3fBa7CN5fuWWrg+Te3teufsM20R5llsV/WVt+k8S/9DEd4R//9cNx3PbTejKZxBsUx2PV+6f3XA8wij+HXz/X244XhyVi/rdcNw9'
+    'HBOCxcsck9CdpjcK4lL2Elw9x5XzB2wfO12Ac3R+TxTgjs7/gn//37Ac5RGmWZZjtKkZ4YqpbYiv/0PlTO+JeOX+5vCxE/Hjvv4f'
+    '5RHZiPjyvwIO45d/rchzPOT5Ocoj4tV9/b8iz0rIc4fDx8PUNsXn/53wvOn4dP/+jxP4TU3qTom//lEfTO1R/P1f0AfdnRAWL7NK'
+    'IUcUAU+rFDrMIpQZk4DOksbLFN0VoPEyRbYONF6m6G4AjZcp0lnSeJmmMhGLl1lvqdvEcdywzrC1UBrHDZ8BsXMbHC+TxYCmcSlZ'
+    'TDZVzMooMeBqIK8sBly5YrmNd0rjdVc4XA+TI/YyrcReZpwjt8OheWucsGyVdUvxjfXPNOYni0XH4m9XOKW+W48X4MNip9TfbJXg'
+    '2zJJezKOPs5hHv4q4b0s73jQgzuOXZxTr9yzbul8TRTYGVF7EeZDRWQD0qHBZ9++zOU+rnoIvM0ELvZ1xXBAB/9ml99v6kL9UbW7'
+    'zQDuF1xuO0vhdRnSFF0dXjz25gTH4hK39Mxf1mYdnE1u2HZAhBs6OOe7YT2c6qwMn8fpYJ/g8rhJSzT7tW5v9ngWXX1TYUywPeZM'
+    'gY2iDk4RxaDfisbUdI4HHHF5hju68n9E5buIzL7RoPwTqHyUdfUzRXkTnLoV8Ttx1x+Ox26De58W8BddBuWuQeX6Ec+kK3cF6vP+'
+    'mH3uQW1YkjPHuzbYT0zx7AKUf4dB/leh/PtN1j/smypZQwdjrsPjAs+FdzOdcGzhaejdHnh3JHq3gNmXAG+TRFxy/w6mE44TbLPf'
+    'txEeo0D4nel3Ab92D58D+u3ORyDGH/q27jywRToXdHyCb1evBx0/+lb9Gp6nCP1j32rIt2McHje5jcgXRznhmPfb0BzUkD1wPsqD'
+    '57UO5d2uyYt5/IoIvGalYxf3usqiDhwPewVaH+zdyZvA/hq9e6ED7C/Qu8fvgPNXRCM6UZ0qvrQIvMZkNG456IMNLyyKe87g0bxu'
+    'RP6/EeDY8Oc1sKaOJuNetFzTBVgzjRHKXnVLmB54bXqdYy8P4Pj0LhnrFZA+uMsebiP8thnbuoTG1mtv1LGtvC88tmx8T3eijUM9'
+    'orciOrZAQcdaLejYkRZ0rAnJ0zQmQK8TjlnfCXhRLaCDRTRGV7jRcJDuk61o/Jj8fR2kVRJ7iY0CXcFmcp7TF5FWeO8vgv77Ljdd'
+    '3ZNxR/NzSGiK/OS0OWzwx2Q/9fCzWYN3KwhMHd1qYvoH0EG2wDp1If/MEN5kXtEPnt9/DAxUiGf+ULa9UTDLRWsd06xzET3bTb69'
+    '2gnbWJn4NWX68JVO+OyY2lUsRvzUqpz+vIOdEUxHbTPxrb+B9K3Z4Xock/I43omM5jdK1s8stC6a4N/1aLVXwVpmOk6XrK16snc6'
+    'MGdHOKW+c2YWxH5x2O8p5A4fu1M3R1L+DOYn6AheF7PrXSq5zxi3Lq+iCQnVdbTkzuBTE3kdccdOVsdPB+uYoTjDjhq/oNfibsJW'
+    'cmZ2/cRgveFyd4Ft3cOCeFSqGMu2cZSpj2kT390y/9M7B/uxylHHuzbtB43HxXyGj6RY0ysnBvz/UMdCFsV5apkYyLHljPErqvfF'
+    'CXwMhnM9+X4CoS2m/tVvyIZjmSe1Fr45IThbawWbYVO8pXHdRxK+XzbYp6kR70UkFX/8LRP4GUrSce5E+H0yqi/puHei+o4R1JdU'
+    'HDxRfdUT+J2qOHHxRLCfaxGPXRJx8kT1PdrC+xIn1p0I9m3Qlzj3Rm3iuH2+JfpaSyrW85UwntgfynLi14X6Q50s8fnJ/JGcyfyE'
+    'tgx9fHNmx3NWS3ni1NM5XNLC7RVuIHvLNwiNvS+r5ptwzBRKlye08Limt2bV+wmGc2+2PPvEX8YHshXdW0fSXvaT8eH4Uzr75aT2'
+    'sK+M53ghunuRVD0fHs/XmOk9g6Tq7kN1DyVv7J/jovFNKu6LaE9YaYhDcePAiOqeND6wJ40aF0YEswKNW7lkCN9P2Ljy0F+Kgw+N'
+    '4zgYx3fsbsc+DsU3LfvYF7GPnxg39Psow5d3jOP4IovT0yFot22shzZFPXFj8uKxPB3Vo4vjE4evmofmDNP/OLTXtO561McosZJN'
+    '63l+bECfRL70mb1sJfFT72p8BD4xNhzD2zSW3kKnNObiTxKAxWIvficBWCwG4xcTgMViMX44AVjMPnhvArBYbMZtCcBiMRrflAAs'
+    'Fqvx9ARgMTvspTFgLSJ221MTgMXwvj4BWAzvX2rmsGx8wlNa48cJigGL3kl+uJnHRR6KPdH3E47q3C7Yx+Lc0ZON2SeHoE46tu9s'
+    'jh4/mcrHW5vl8ZM3WsJ6Q3P0WMyhOIHNXJ6mOmB6LqGSP0310Lq4nlNR36LwP/iua30zv9uQtP7Ug//CGA4/aX2p7ydYAD8p/ajv'
+    'J2hMmD5G0Yf6cUIlY5GE/tNf/6itNvEjRLLfexGsOLpT/57gmPgx1hmN2zAmvK6fseBXMayzx0SnNxTWKjS3Scskvh0Fgm96B96G'
+    'xtUatH+DRuZX+fF5vqm0/Sa6J5vxf7wpHKMtSrxCmxiJtzbx/dbUB4BIxrep83NNgS1/3Dv+Mj/Dpu3Yi+ZT5B8A13Ohaw+/M+bY'
+    '2uguWWzKV6M+mcTjtI0zsaRMc2fbz0Y0tqq5S6KdrM7nG/nY6uKU7o4A//FGHkvdRr+moy+Mft3ZGH8PY7BuaIzOm1JYn24M0z2d'
+    'n4q4erHLG8N67iR8k5nE3NgwDHUzn2ynwLyJYjmOI+ehEzS6q4WNPF5tFLnbv0MUAwaT2etjwGA6qv9riA6D6aZ+HwMG00n9KgYM'
+    'pov6UQwYTAf1nRgwmO7puhgwmM7pYw32MdOpn7x3N+jjiPdoeMv+hsAuVXWma2pfdadGNn5TQ5gequrSyeO+XhreuZI6T2jge4+J'
+    'fE/tym7R9GlGTPg6fUIdmmObeIxYj/ByMYwnGy3x5HdFc3yVxU/4pUE7+jWyxL1F7o8hqfNiX/4vhtdBOc6H/ThBaByinAf7fkKL'
+    '+ljtOyx5Vt9PIIKr8i9sC/dCAdyOBOCeKhgHUx/Dotg17B7XgghrhuLq5CK/Z0Zjdz5F4nA+LIlBUYdgyGJa6uJTvlzPYbC4D2NJ'
+    'maOIv0cK43cIhizGpa4dv6y33/NozMt763lcaJXf5CTiUn61nvs3Efm6NMGxOP6yPliv39+f09DtS+v1dCKKzmtzfTg+t22MX9N5'
+    'OBP1YbPkXKk7gt7rWMH49lmu8RkIholeQuSHrVnQP5n8baOn+UddADeu3o3K80/X6XEqiu3Ig3Xh+eg35A8YjNvrwniZ5JrFc/9F'
+    'NA6mfhqx7LpQ4ov8moThMhl5d12g4xqOGJ84dsob6sJyQBz/iia6iZVDWCcb78mC9afz3YjnT9aXyoThsvb+uTa8dqLGb9ftH4/W'
+    '8rhSNHapLA7mj1AZGrNUFmfzllrOt1DbplkSu3gaA3SfoK1LNfV+BtVL48Sy3/Waej+IYMwm9VZAOkcD41JBO6i9/zSNPqwLwWiR'
+    'wJipaceFtZymiXx/mu4V1KfvqQKcxb5AbWxGdHzI7Frut3GNJCapLAbqEajsElKWxvlpJWVrUVl2V/YUUnadpOz/1fCyMy3L/i8q'
+    'S+/0rtG0+QlUdoEkdqms7P2o7DwU84iOqyj+6e013L8J4xHe6Ir1+DR+5o0WZamP92tR2a1Erj3CDZ8p4no/YlE2FCcUldXZYtF6'
+    'd1iUpfVuRmVt5Ap//68JxySOus/4cQIEbTkokQ+ofLRM0JbNhjSB0g/f/ge1xcbOw/d1g/D+oEAfoIqJmUVlqa7hQfL7ANI9+Od/'
+    '1bzsARJP8xeaGJlPorL7JboMWdlHUFkWK3OVYczMu1FZptOYTfQPrMw6FBfTt/9DZWU6FVlsy+tRWRoPU6f/+AQqK9OhyOp9f7X5'
+    'eqM6kz3V3NesKNZGErqSjYo6uhKq44zq8Fq1le2w/HYsgrdNQgM2W+gTplWX+ts1jRewWXB27Z//IXhdkjI2MXtfrOI4JIsN1uGI'
+    '4+D8DpXVxT6mthWPV3HcMI2ZYWu/8YMq+Vz2Wt4L9OB9DcEzjd1A4y1gme2TCcFjstp70HyI4jhg+Y/qFy6JUJbV+7YqrhMdah2C'
+    '70MUjaNpHAWVLL0sIXhsfKZWcRo/tV4s/8lkpKYq7rd+qkYWrkB5XZJ3Msn7cmW4TcskthC0TX9AZanMPUsjN/6mUu6Hn/bnoUp5'
+    'f2jee1De2Zq8tyjgUpn9RtTXscRmZIZmnK5F9YzVtOnjinGhbfoAytuigXtFJV/XMhuqbYTuMx9ib68M7629mjvAohi9zL/L+kqu'
+    'M6G+pmQy8rmozNES+foM4iPqVFRmpmGZ5YK2rRP40sKxgecoyqyVlJks6M8KIgMfR+IVNwr6oyuTQ2VOk8jaVE7+a0W4bWeQ/lB/'
+    'XL+t4HGg6blpu0TG/LVBGSpb3o/KqOIa43p+gMq0S84KaNv+06AMbdv1FWYx6UX2u7juj0WEE5L/UR9wHGfMh9O6LzEoQ+vZWsF9'
+    '/ZnyV8I4YRXh2A+2PLx//w/1gbanwxHHRFuhKNNLzr462f3finDs826NncsUg3p2kzJjBOOyIcK4uAiObexu3J4/FuRwbGSOXxfC'
+    '/doRoV8/LnB69VherG+gOpHvozL3E73G0/lSWI9DmRtQmYfg2/9o9BifR2UmVYl1A1R/8TFUZo6hzuN9qAzTNZxI8jLdw0Qoc6mg'
+    'bWuQPgTDYPGmtqMyTLcynugpzkL6El/+R2Vo32U6jdcVwjTlgMaWR0RT1hbMaKnK31MRdMy6dUvthGYUzGnKIf9/qN+m8rAITsGg'
+    '7qfIevx7npeRxbvvJGV+ryjTJSnzRD4cm0cXa9FUNr/HErbNmf4Nec4HR41pjs+6P4XGThRjj8aG8c//89w3WpyYe6Lzsl0ItigG'
+    's4q/163DDfnwXrmL4MnLhK5fgNpjGktPJ4McihOY57LTqYQPXkR46CWKvJSvb0V5lxKZYybi0X3f+Sgvi/m3UNAWX/5HeSlPTvNW'
+    'oLz0/HAdOjPz5f8c99+v4qe9vH9CeXcTmox5RT9OaI77j7blNXz9v6J8l0H5u1BbRfHMMe93M9QVxY+RV/7LqC4Z3WQ05LOKvF3E'
+    'Nvujgj60kbXDaOr7BHBFNr++/0+UV2XH6/v/yoV9lMtsAUXrvl0yjyZ3p/04bhHLMxqyNlcaywLj9UtkHo9X5KVxhufn+Bp7jPCa'
+    '+0ns9KMVeR8neVsEcyOyg/XtfwX4IbJ39f2oK3BpC+Ed/prleWVnAQxHf58V44epDPB4lvM7UfdU3/4HtVkUTxjrdW81yMt0tt9U'
+    '5KW68+sN8jK4n86G+ZQk7sP5+n/UDlF8X6yL25OV40UvwfmL0VybxsTFe25blscr2CLhQd6QlccBZ3GHz86G4x5QO4LTsuE4wNtJ'
+    'nhMUcLYw/z+CNtMY4HMUeRgdmiZoDz6v8/1/Zs3i3uN9yI89kw3Hc95K5i6TDcey7SH7wt8zPE+75Czt2Ux4zA6ScX0qw2NOmNIE'
+    'r9xjivrZXn1/Rj5njCbdnZHHt2bj8f1MOAY03au/lQnPGaXB+wR56PnotWg8TH0o+Pu/ADbdn68WjNkzBM6VkAfrKZiO40nYd3Yr'
+    '8hyAPBcL8txP9q9OlGcSuTfSCrL9etTmA5K1+TrBPB8ga/OsTHjdvUjW5lpFHrY2VwrwtcMAX+cp5p7Z7UxX5GG4eEQmHDuK6lib'
+    'FHjP6EcV6oepjYHv/8vlsLsktOnPrh1tYn076IbXYh/J8yu3dH2Y3Nvzyt1n2CbKs9yq6C9r03+64TirOw1w4joEW3RXwrf/RbBN'
+    'dTxeuX92g3vscf07+P6/UDt3SuSifpRHFBPCt/91uU+EuHea3uiG10EvwdVzXDl/wPax0wU4R+f3RAHu6Pwv+Pf/DctRHmGaZTlG'
+    'm5oRrpjahvj6P1TO9J6IV+5vDh87ET/O4jhXKWxEfPlfAYfxy79W5Dke8vwc5RHx6r7+X5FnJeS5w+HjYWqb4vP/TnjedHy6f//H'
+    'CfymJnWnxF//qA+m9ij+/i/og+5OSBFwsUohRxQBT6sUOswilBmTgM7SX/+oPtFdAX/9ozwiWwd//TvhfRnfDSiCf4oqhc6SxXGu'
+    't5SJ/PN/J7y/tBn0n8WlxDrD1kJp7Ex8BsTObXAcNVkcwvlOOLahLs5oxrGLLey5hPDk3mPQ+wqAa2rTPd7hMfW6nVL/nQ3oWy/5'
+    'hmOL9pGzXBrnWhafdi4aK8dyvLx230f6TXm6HrJviHC5n+zlGJd3CuwoKC5TvyT9AlzeZHHfd7JjxofRs4wGw3J0L8VxVFmc8YKT'
+    'xr0crriXOlqii0evWzcsjnnOKY0hv4j4zcH0b7FT6nuZxt41iQ2dhzXrnenQte4YrPVn3dK1PlFgM0dtn5g/IJE9U4dmPH1bSZf7'
+    'a+sh8DYTuNhvG5szHfybXX5Xr8spjRE9RWGHpYP7BZfbgVN4XYb7o66Oq91SG/y4Y3GJW2q/ImuzDs4mN2wHI8INHZzz3bBOWUWH'
+    'MT3WwT7B5THAlmh4Tx2f6fHfuvqmwphg2+KZAntbHZyiy3XWW9GYms7xgCMuz3BHV/6PqHwX0T9tNCj/BCofZV39TFHeBKduRbx7'
+    '3PW3D/EXNrj3aQGv3GVQ7hpUrh/xWbpyV6A+74/Z5x7UhiU5c7xrg/3EFM8uQPl3GOR/Fcq/32T9w56okpt1MObCnsreFwFe3im1'
+    'VZ+G3u2Bd0eidwuYrZQT7EUmPIZuv/bvE0tkAdP9vo3wDwXCr0y/C2zz7+FzQL/d+QjEq0Tf1p0HdnXn8rjf9NvV6+G8Cn2rfg3P'
+    'U4T+sW815NsxSDZqI7LyUejbdvKNyUp4D5yP8uB5rUN5t2vyYnm1wmIeGK9YaSmXVlnUUYFwcQVaH+zdyZvgLgF690IH2BKhd4/f'
+    'AbYEiEZ0ojodRZuLwGtMRuOWgz7Y8Ll59BvLufMFeV0JL60br0aAY8N718CaOpqMe9FyTRdgzTRGKHvVLWF64LXpdY69PKDSKayA'
+    '9MFd9nAb4bfN2NYlNLZee6OObeV94bFl43u6E20c6hG9FdGxBQo61mpBx460oGNNSO9C41v0CvRSnYAX1QI6WERjdIUbDQfpPtmK'
+    'xo/pzq4juilq+8POlWuc8HnNNmp3YEkr6kI6HN2TcUfzc0hoivzktDls8MdkP/Xws1mDdysITB3damL6B9BBMt2fC/lT3d/w6P7Y'
+    'Wsc061xEz3aTb692wvaCJj562dnOSoHOnNoILUb81Kqc/uyOnXdNR20ziROxgfSt2eF6HJPyOHaPjOY3StbPLLQumuDf9Wi1V8Ba'
+    'zsEexWhrF9STN6CtlLJmRxdp9Yfq3auj4T4801bHoLwZg3VnywM5CIdt5JkTyPkuPoeS6TXxe1quS5Af28+JdFmm/t56BPZ6uC06'
+    'Gzvf1jAXyNii+1vbJW008REi8u0vssVvJ993Wtx7jNOODcQW6mOD47DaEccHbk+oLT2Cu8ZYDztlCOeB9v/1uWBPEdlYYtvXKGug'
+    'm9D5XsM9hfLcNuNL1wE+J56E+moz1iLbxQ4i70wR4FAScepNcYf29UA2OB8UzQtusykebZKMD7XFZHcq/2LI26j68HVFH7rL2AeT'
+    'eXnOEOcuywZyt8wPuWk8uU6JPU+vY27/2eaI/Xj3C2iGb2s02PbZw4hD/y05x6VjfMxgO2dIbKK6BTb/5di3qa9DL+bK8Y48hnwc'
+    'G1YZvdvkyP3B4nHV3UUwsXH27xpnOG7b8PudI2Df+7dMcB5gGse1j8DbJpl/m7Uto+U7JLZQXRkez5fSEnpnaYOhHb+o7X2G7VmX'
+    'Cc5GTPhm2/22Q7PmZ6G6O8vMk9O1XZ0J5M+RvO8ccANYorE34U1M7k90CObOBG++6/I4juXiw+h4fMqV42K7YB6Sno9LXe6LO2qf'
+    'txiujQ3u8NLWk93gXE7GN5j6sRT5xFLVOx3V22Epw4nkP8oriMaO3TWYGrHepMb8SYf7ikia1v7U4bZPveSOnSktYWVE40nvrt7o'
+    '8PEcLr3AP6M+27ZB5pNcVV8/so+0wSFbXvlCh++b2yKsjaj8hR9rHO6EJEX3mf3MxAg42WeJk3VO2DeCSE+C9dcFdO5fA7rGe9DZ'
+    '91iH25LOEui3Gy31nwXQa1NdONbHtqBzphoEl52T4LOSAXiYbUQltLcN9JTjwHZqALUhB/2iZdYM/r0J/n3b4N9vBHlUcGmfMki/'
+    'X4f0+1VQfyXMBTtH88Z0faxz1tF96uqPaYyzgJxBnhZiI2Y7B6P7pDuYg6ucWM80m/MU3b0DFR2pQnOYJ+sX04IqtM7zhBbo6vEI'
+    '0Qvw/nLAEa/tF5Pzcnqmd7jgSdb8yVnZS0jOvRkt1z/ynAMRnqIAB+n+o6M9DJ+2I3xK5z0874I5vyzunCc5775N+OA/znOD+fwN'
+    '4kvSdf3KW9cpDxCe59wQ8AApLR0dtHQSyL9MDsoSXsu7dHTto/ys9eCNpfdTTW3tM+g35tVcJId1IhrQDjCi4LKrIgOZ8qy5sjwB'
+    '6KwJtkR5ROVdDd9fQ/QIBaT/aEB0m+khqi30DwwHnBQHRiwOiGQtZgP3d3hfg3gwGR2Zj3BkCpR7Csn51QAjp4CDy+N7Ygu/GqTX'
+    '3B2+1z7pniD9y75SupQHvRLDve8he9LD6QnmLpP1xi1fCPrtr7Sq6ppDi83vZH3Cddo8DUaFG3jSYADJUeXT5KmM2vcGi5Fx9ePo'
+    'mnXBR3nR0+h65V2pnbq00a5mnfk+Dt3gzn4F8A1M7qpwSmMnTSFrOGO4hunaZfV+kNRXqagvq+FhTOrrJfVVKerLWdAoWX2vK+N4'
+    'YnrH6ltRxvEU1Te5jOMpqi+l6SlNT2m6Wocuou8yGQ2flVWivYL9rnPCa5PduWHyHXuvkhnrFHxmzqINrO5cQnXjcwtd3d67E9CU'
+    'tCLa5qL8snloITKU6g7wCRb52TkpPTPG+bB812xxzhxlvmhfzoH0fKfUx4fJOVPUcyKsexiHxqCAZKJmhDuiM+9pV0zx/9hz2cCe'
+    'k7w/Ou6qM+wWaBeWj03PoceD3QAr6+0NpzrcX5b3fYxkfdah8TM9R29CMIpI5sd78jEkD/b3QH2ElHt8fP/QTuAbC+srZkI6YUpp'
+    'HW7EOvA9fJkdRQFgN6J+mfrXYHOd+n1M/T6mfh9Tv482fh8zztD6fcwi2leJ8nltHQf1L2bMLbLVGKr22djE1UHd42DvWgD1r72h'
+    'tF4dnKi+fuO28+d32bczZ9lO5udzAqHRtj5t9twd5hfmO2IfQo9G8N/C+HEP/nuhT1dBfyILi8OsFSilRR7G5PKHXhfYyho2pQAV'
+    'UyOekzTYi+nKCuVF/ZhaQNQ9/NgD+FExNBPpjVeWyU95XcnCiEPKvVELTsFCWgztTDTtT6Zk/i9CfFXn+cFXpqc9FBvzGv7+nJQf'
+    'TYwf9eh3yo8ODz/K9Dlsj70o9dud+u12Ur/dqd/u1G936rc79dud+u0W7/dziNyfJ/yh5yd3KlqPOdDJ2+jAmc9LUz0PPpsS6Q9S'
+    'X+Opr/HU13jqazz1NZ76Gk99jae+xlNf46mv8dTXeOprvNy+xnXf6bl51WF6bu7V1feWkXM+7vMxm8t/Dm7Tnic7uM8tW/4A86SV'
+    'A3wtsDmthXxZZBswFuGbb7c3IIZHvzM+Zm422nlAKmunsnYqa6eydiprp7J2KmunsnYqa6eydiprp7L2cMT1qnX4PakaR+xfnfpr'
+    'Px3WH94fOzVlVqAx2+CY+6pmdn6zYdx05agPeJFf8yKcFycBrzvi/kXPb01oKpPxW2H8a0GGrWLk+zY1EXfRubnNPivyR8lk6ozD'
+    '70ZWkHz0flPO4XfNZfcSVf4vKe5mob0Fsn+4aE6Pdkrv+cnuqVK43pgULPmmCrQOZfdR6Jn8RYQPrAeY7Bvm/+dBOgfZ5mYE8l+t'
+    'pF8eKXsj0ZVNctSxG3C8F9v4BXSNTEK2jxssaDr1/S2yiROtxUYy93FixGCbTHqHlOnqaEwB3PbdTjimA1vPjFefIdC3YVunnghj'
+    '1S2wVTOJH8X0d01ER1XlhP2g47FfgfbUdsNxZTZB4wR20Saxc1Q4x+h8EnBF+iZ8f5jdT2iFfK4Tjiso2vNF9XdJ8EgUF4eucw/W'
+    'a8k6n2xouxdnjXSTsZoB9BfHraAxIdoscLqXrMV5jnlsJUoT8HytGub5qkE8HJuvOgt6gu90Yx5FFHcnapwqFV3FdyqbBONhuta6'
+    'EV/eLBi/KLQP+9sZqn0Oj1NWMN9NTum9d8Y3iOI27NTU2Y5070cKaHOc9bxZsh7aFWvK5B4ujddhUy4ODlO5BI/nLsE8ef06G61L'
+    'FewKQ3kCjym+J9CP5p/OZ79EbhL1b6NjHxv0cKCRebJmcF3XMz3zdDE+muqrsK+tnORcg9LtGQg/vLafkON3G7x0XS7AjaxTqgPH'
+    'c7+ClKEwVub089OM5gfT4zEaHrpDs2dsI7z7TIf7RzsZdCRXTQrSdyFdyTLUdvx7CaSrSR9X5dS0k81PAfFdWxfyc2NqA1BF8rwD'
+    '0g8vDNsCeOV9W/HN8n3uESj/B0i/DulrN4fbmIdxx+en522Q2yl43/xbnOtL/ZLgb+//aKlfEgz70g+F+8S+VX1IjzsFCe5UEVzY'
+    'TmhUMxrnz10YpMdBe/+4u1T3j/McS/LQOZe1bTzs5VRGwmOZ/9cgfen94fG64aNwT+H9AhzYDOO2M9ymPNGdYVrB6tgKfbpyo3ye'
+    'WZ6fbQy3jX1zLwm3zYOJy6nmsloxl/75P+DF8+8srQ+35e2vDdKnu+R4demHzNZrDtHpKhjjiWfLx4jl+beOcN1eOS89cL54HMaT'
+    's1PWf1oWy90iHDoHcOgTF4bb8I4dYD/0YTGeiPrPfK5N+l5Q9qaH5P1nef7pYX5XhH3zynnpA/dymlwnKOel35aUKSrKfGCRuIyM'
+    'zzPRcV5yt52uscTHte0h2Og64suKD+YiHcEEzxT7Qz/K8zD7O2+tHUfWGt17990WpD/8Yan/6ZkIBz388O3wHoD944Yg3X9HkC6/'
+    'OSgzEdY2/UbroTg+9p5SP7O5faU4v+pmMY43WeL5n74ZpG++ya7ce2ENLn8kWRuRiQPRzv2rEWKY+mU0aWveKfWRj33HzdPo+L1y'
+    'Sfh/qkA4dJ5T6nN3DdHDDyjynknyPo/4AJp3u6aeJ1E9r4KUyYYbSd5forysDUyf3E7y/gytw1Mg7SF57kLrhObpFbTfK/Mdhzur'
+    'PZOkpzhqH15FkNWOckp9XLI+7NKUxz4VRf3X1f0+ZL9yJpGLt5HfDG4Hgl+ENrI5OJ2U3cBsLSFvN9q716AyRZC3KgjOrIFvb0Vz'
+    'NzkXTr08r0ftWENw7C1u6ZydiWxdVXiDx5fB6CPjwmAep8D5XvK7i5RtVZSlfTmPlJ0AfB7+tl3Sh93kdw/J1yOxJcX+T5lPSeaX'
+    'sxKdz1EfjthXF/N5Sf0IY3t2RpNYjAkXYDoIvo1dm4NonMk5flPMM/k4fGGUs28X9FChs2/HLN4d9UM6EuYgKTuEbemcjLg56R5l'
+    'c1JZhjmxtSNitlNx5iadE/HZiskcHK7jlCfjtAqN0yrAxRnweyo5R+shZyt96MwIj1uH5VlWJ4G3De2zHo4uQuepqrxYpmK8yYmI'
+    'JzkK8YonQblLJHU2C+rsEJzd6+qksRPYPGQ18+DN0weQjVlBYLtGZblOwtNuQ3yn15YdgryMr28j/P1WlHcD4RPbkZzC+PQ6R8wn'
+    '9xHel9Gd8xD8baQtfahNRSRH4PO0jYTHfhvhgZk9wPGobW8XyFmits1F5xZU/tlG6uki49dHYE1w+P0lfF5QQca21ym988XmCOse'
+    'vHVwrAC3mC2sq8EVmS9/bHcoinNwIoJ1YgRcTqJNDYR2lsZbGMh6Ntsyu22mE58g2HtFdKkF/ZvVh+9JriLr3BXoy2T9lY2hN5f/'
+    '4nLZSDWG14DfPtm87IQ+MVjVrKxEOZyFNDeqb4bk3YHbBz6EFchPeHEOp1hpjtVOZldrSv/NCRx4DT5PZB3bZy/D1750TkfVnLJ1'
+    'e5lg3VaM4jnOw6POVXAH/l4S9XjvwHDM8WXyOTaNpapb13vSOX9FzTlb9+sF6z6NWe+6zvJDoeQlx7YGj4Ym296fTcc8/pirzjZr'
+    '0G9dHHEzflcxl9mcx0KM6rvQC8ld6FYaH9L2aVJ9rLY1qxA8tQvp+uxL53RUzSlbt/Vk3VY5yIBYUVFI/tfkl8V3VNmPzBHYZIjs'
+    'oVm8RKwrqCR2HaoYdyb64F2kDTbrIYLhWHZIEDknkuYi+ntgOBDB74OpFZl1HKgG8y8qv0JzDGyDmA6ugugQGX6tbjjUfGGrmJ+l'
+    'RUiXiO3X2og9DtMRT0V5+iV5cNzyDqKbbUS6UaZLrkXvOpxw3K/lObHuU6RrT/lqxZpZFAfBK1+ry5Hy1UM/5vTMb7MA/6PYE4+y'
+    'uckaaAeUTyY67S9ZH+3pnIyoOWHrpkHGly70V+xeGX9Qi+a2LkI5HV+cWe1crcOpGov8lF4o6t1rWa8yP47zwe780jG7KiNXP+Ax'
+    's7E1rHdKY86Wq3+mtg+vFFvF1gTtWNgcVqVzeNjMIY7xZFKvbM4P53U7Guxb03Wczmm6rkefjXS6rtM5Lce6Hok4YGtnj/2mYZ8y'
+    'XvqMY+7frW+Ure/qdG4P+7lN1znHhdlOMvdpWAxWVrcOHr1L0e/o/S2mdCPFldGEK6NNjtDxmIfb3TF8juTVf/ieWWQTP9PTjadO'
+    'Dx71aRg150ijb05YrA1ss5OehZfO0VXxTNammZzlRd1PML3LpGe0JWe05VxbGQNzrPTcfOTNSYXD40jkIpzPimwz/fuWbgDz32G+'
+    'a9h8Z7KH7Afz3mUR161gA1JJBqhqdM13ddz5NjCc2GtqQLFQaa6U9F7L619dZnzOAb/OcHsL4PYmC7qTKSuXM6L28CkRLdrUe/hn'
+    'NdZwljTG/z34jw/BXHbBXOadw/FxRZidzQ1DSxos3rLXDRF6qrLVZ37MMgv595zDrzXE3Z+8357viItJvQdvDNKP3FWqH9Dxm6k8'
+    'IKAl8dBQKw+IeI7hsrMbPfqUVL5I56T8c9IC+nBMP23m6BXEi5WHfn7WbJ+Oqm/pccL3FPLpvAZL51rfLUQrZ5tslmKLev1ls2oW'
+    '+0pnugm97Ern7LCas/R+kMFdlL36cYz4VJrATvmQkTcn+nWTyb6SHzZO1BffgPUTfSLD6yadk+GeE62/B0X7RPK2Lr/K30Mdsd9g'
+    'vhqKTqnPhvWorPZeYNb/fZ1ItYV9RYTuBRqWU/Xnk6Q//wrlqk14MY/5yuUL7HfFqNoyKv1h/uCjzuODyXL4GxzYvTY66iV3WmF6'
+    'UZsj69yWv+29wb/fit5PkUq+cp1pYeA59Z62WiN7j/HHplWmkqVyG/ZZiteBZ8N22+Df2RmO53nBe4rHGfhj8j37HaLhEejNUMvf'
+    'h+q2YNEMu6P1KjkQ6TEtH55/Kf8TYZ4yQ/iU4L75k02a2RxI9NHwP+mcDPucsHXz/wTrBuir6/UpB0My+MeOo4Qn9BWVirGqGjFz'
+    'VK23PcjUZDJu2WeKlo1bi21ZHczwV7O2qL4XLXrF6MbnU5xMcXIE4SSjm21O6sdLyneW0adUJYw/ow9vScd+WMaenpcxvi6P9AD1'
+    'RA/A/PLNATlsHtjJYLjsjslqZF+DYRRQfuqD0Iun0Yjy4zs8NnBwPPHtZJ2PtTlXyo7uSAci+jjrjCuNMa620LJz7d7agspMKxfT'
+    'WtOb623pvB1286bSLzaStUzvk5nE3mHwawXrW6V7ZXRMl4+2v4LQxRyhiybw6J1E3Z0/27ZuADgZgDs23VtL9tZMTBv31Ya2w3Uw'
+    'N+n4D8/4Y5shV2Kjy+LcVTs8DlaG8B3MTreW5MP8yTFTkC24Y2ezq7I/ngXpmxOwheqV0IXUtiawrSknXsa1VaR0pceWF0rnb8TM'
+    'nym9GWdIb1R0aUaZ6VLVQHy6VCXg3Vhs+MsQzhck30Rnf1loTzX6jc8OWTxIykfm0Hzjc/0sOdenMSX3e9/JWLF8LN4kO7P8jaHt'
+    'Qi4IIcvceWrvCujyq3z7v9VJ744I9TB7D5EFZm9ppYnJaUgH9hUlWi94zc2DdMwU/k105yiTkC3mK8G2XbRGjDXzFYfMb/dGhZXe'
+    'Nxh5cxL77sAo1zuJxmwk6gu70jk7rOZM5a/Bm0fsw+x6SB+czve9XnQ2wUI2bUT8ahFswSY6pT7PmB8t5qNtl8N9n+n8pjG/a8yv'
+    'G/PXePbg31mAe3VEj2dydnK4n7vYygKmfjs6E9gzR9kjsVeyE4WVq9MAVBHkobMs9NoVDo/f1eWUxuWajb6xGGHMl/nR6FuPw2OD'
+    'ed8mOeGYYF3wbazgG4NZL6iPrWUcI2y/RJY20eHT+H5F4PubEoBD185xbph3mQxrJcE4lsw/TiX3hVPt1ri1KEsd+0e9Wwz+0eD/'
+    'v7HG+3+TAvgYt9l1x7rjSl6Ob/H+P2Gi/2Os6x4x6ci4+yB7rjQ+ZHdzEewf1x2yx87rwgnmTdhUy4hGqw3y7JWZYCmeKQZxfI05'
+    'eDesVoveGzX0vZaNXW3KyEzRN8F4PBqiyi8RPjcIKnTpFEQLo6XFkIxNlzwauNRNaVpK01KaltK00UHTGN/2HoHOqTLIIIWXdXIj'
+    'xNVYoRxAK8yzZmyFn6ZKXwtwdFiPqC9rQlhXe9kqDUqZrH1v37sqxYkUJzQ6s5zqTM8EYMZJn0NPtUGe2oVUF+Ih2zudUv9/7Btb'
+    'v7rzO9vz2NGu6TqkdI386DlcU5sxUz0MtW3weA13YZC+tJDPc0HyTWU/20b0RVbrPMYZ22HwZOJigonvOFcwz3mkOz/homAuD+wI'
+    'zzP95p9ZvL4U/6oJntWhenGMmSqnNBbMdpQyHSM7O/jchUF63IYg/ePuIE+NIM+xJE/U2C+yOyYZhMvVBJeZnY6zz3GufbR03Y0K'
+    '/7oZwq7ZkakYT0Okjw16EtGg4gBFPkqZjVUaXwTtb6vLubvpJy+N+TLy5sQmptMCi/wVQGOxnSTbZ2T0Nw/lMlDfwq8G6TV3cztT'
+    'xvfSPcn7tlOwX20iebpRng6yp7VBng6gJThWmS7OmVfu9Q6Pi9ZL6mBw+sh7agfwdkgvQ3A9G88mh8dmxeV3asr7bQQ4C0CnHQWO'
+    'qu+69jdCiu0fekg7OiVzyrYyz37gSIRfNnjIzl4n3ROkf9kXwK5CuNTu8Lj2uN6mGLyIyN+Q84tBGE9wepgXvKd8Xw40gl7bKwdK'
+    'jXAx30e/NaI1Xg99muyU3vli+DoL/u3BwHbXjU7YPrtqgNu9OKS/rsPj2bF+tyKa0+pEi23chMpvcPS2M11oXpOKLcjs31cB3zsL'
+    '5ZkVE08YriY9biMl1nsL0lPgcXXTsY0db3u4x9ZmvR+usY5H8xiP1riwujmzgVHOuS1YzC3jZfbdFqR33lvKyzB+2Ut/clP8ve+E'
+    'iGPVmvBY5dBxBtPr0LmdHaF/+2CsGh6C2DjfsStf/J55fspn2tRTCbLQbffGH0Os55XZBRYFeshKJKdhfL0Q4euFhO+sJe2sAL6T'
+    '3TtucEr9xTaiPr8ZrYEKgNcA9IzZUOJ0u2TNv52sfybLstTr62K0fui3OQ630WTvjkHvjoZ3Ux1uszxf0pb5RJ72yo2BfjObUWwn'
+    'yuhmF+lrD+oPtRmtI2NeKeD1Ka6MR6eSTMfcGgMeXu9RyjdBm1oEMp9rsF6mkfH38jfDe5ynCbWV4nnOAs9pPW/W4LOoDKWVun1C'
+    '1h7VPrFAsU+0Ij39374SpB//NuwDDwd5jgL+mMIWydfNqK5/vw/g/ST4Vofg7IF2/B7q+vwdQXrTg8O/f72ZzF/ce8j4PvaFTqm8'
+    'XoHox4UER2TtofSjVbNOqgVrVHS2yHAui8ZEhHO4rpzk7BK3l8JnvpMZ/IsQ/IsQTtP7yPV/dM730NQN7iWHnkbJ3qWrL+SzPdg0'
+    'bzK1kWDzi9cgXvdsDR2J5tYGn6OMuer+iwfrCGhLNaEhLRJd6iYL3r5ToO/EOCvK20bkgM0SGJQuNICerBG+VSD93kYiU2DdX5dC'
+    '3sgiuKJ7Xd0SvW43kmlwu5j9TCPJf4lCP0z1tV4bJ8D+yMro5sNG34z7r/LfJ8KZKsLn9iD9sgf7h0ie70bzrWoThsdw42KAdwPo'
+    'NHU68GOQXGqz3paxswiUevV+GK3pTZJ5EPWDzd+VMIdsHHTzt5WkHQbnEVsE89GG8I3dqxpPYPcY9MPkPOQMh9+HpGu7G61ttj5M'
+    'xo6WLcKcHGGhG+4TrGVdGaajGwu0C7enT0HrRGdAMl0qW08tyP5gMtqvvPcHEH56bX4cyozxX2ayuXzh0FNRKFSyf1cVqmsKtXX1'
+    '7Ck21A/T0+j9r6kckP2B+ZvPH/+t1Hfh3r1e+qXgueCCL/vpz2ctmv6a2fNe+79nn3vBt770pVnw+cUPv+tLJp6Qv3vZra2uk3t2'
+    '8J+XeaB7JnCKEtT1j6CeL53/8JfQ483c3kQ9tq9+wsS/8m2yry3s15dCz29vxb8GnIHbBv+8/18w4PXT8f/bP/jfs/7/B59bn3sJ'
+    'IA8M/DVUn4VpreZ5q+CdX/8Ug8JG11bEHqRl9nkyORf7UpyLdABOBFlmhmAvLgA80V48Q8I/9ZF0l4QG2+qAdXzFL0GHarLn6/aC'
+    'HkTDdW1uk/BW7YS32y6g21Hb6PX306BjkNkj4Lp3GPYDlzGZV68dexAvn5RdAtZftaM9sU3SP9OziNcC3urmv1PSftt+0DZgvmAr'
+    'tGmugF/fTuZkHvm+ifB7RwC/F9WOwqSdtvyETD/cjHQPlKYcadHOXslat/F1MR/hrsk5H8VvesbURdYGPl+MC99WJpXZOJjwoqLy'
+    'KrmV2t3gszZT2t+NeGwM6xLJGQPGQdF9g9Hu483kXi31P+1xk2YckD56huzcB9MFkR8YE1/QBWRXjevIIv3XC4QGmegkbey6bGRG'
+    'md6m3Qn7olTBZHaIX0Zra5vF2hHtt1Hqfz+SrU3rj1LPxUg/0KmgIVFgvwnxDZ0xYZ0OeCvSdeyKCHMx6vtOgk8daO+NAvsIpP/Z'
+    'ptEpdkasw9aPjIiv70Fr2IN5QSYY63KsZ3aeWnkf15Ozd1fdErybiPTqj8M5UW4f1ynn0ZkS873D3r18T9hWYtK+IP35XdH82Pr1'
+    'A9z6wcLnlHlsHtzFcZO9K5wbvJuH+uW989LPfISfV7NvRbgf9EIHH2f27eRNQfrhj3KbHlbPrDeGx/nJjvA4d54fHudF15TCzaBz'
+    'l7Og/d93A5+3TB7Ca6LXAo9tx9/El1SLxV6zldDHbkKXqN3fSnQWHncvwXBnAFxTft20vUVkY9Znadvo/XutG+gBTGx4KQ+Lf7cN'
+    'I06o8mF/eT4PNfiPJRI9+EbCB4z0vjwMcj/uy4HDpO1fhDORctAHJkOuygXpckhPgPSUXIDvlYzO5mBfmxSk75rE18ckdP/kdCi/'
+    'MFe6XtZA+StRORarBudbCvkun8TXldcm072uPsJ44H4vhPQ4ST9o+4qgI5yM+A4sv3ZY0DN6DiPiCzFvMxnGHte7BdFGk3oxfeoW'
+    'nIHi+mRn8nmBnFaF7Bdk+DqT2i6sBpCS25UMbkYD14ZPqSJ7SSc5s1+E9B+dZDxmC+5vbSN5pqI82yV5WpANfxvSubci+7r5Tqkd'
+    'EtZZyvLK5qsK/jDelMv/q0zuboGxYd9VsLFOitqM0328VyD3UFtvkWxte5ar059RfZfoPT5/FendjpHo+XsEe3FUvb8p77YZ2ZHa'
+    '8Gg9At2qyBa/wSm9w2hql6DSIfYg3XYD0X9QekrxswbkDLxGthOdrK6dIn12M9Jni2yHTGxjthKc7BK0vwnsY3H7dwrwbTyxnW50'
+    '5GdnuwieMrtXjLM1pG1tArsguh5lOuoOg7HYYYgP44k+gtk20XMqZkMksudthLbocJOOW5dAPmiE8WLjVymhTdvI2ahO3ioXHegh'
+    '8zcV1gdeFx0W9LTNAt97FPfOqgRruMIpvceK+QMZz0DLeXyDrlzUM3SZDtrUTtKUv4nrvyCit4PsiD7D2J+URUeD+ABD89jYdpvw'
+    '0BSXqgku5Qxsbuc75r6eTNtVLriqOyrl8g3RAucKLpJXS+NpZA6bJ2v+5ExhBuM0kBWdD/LH2vegwLLJ/CkKlmbce2h16doyWitD'
+    'HavDJjbH/ATxwSH4YHouguN8bHDSeHPSvfpf/P9P4ZutHenQ+RsyibMS5cxrLtLPsXcr0T2IPLLxZ/fO6hAfi+9TdkPaTnRGuL49'
+    'TrSzwHL0+bWCPp8p6PPpgvafHGEclgnK9GvKtAKdwGWYTNxH8h5JZIwGgR62WZCng+SpEeTxdO4i/epwzt9bBfN3oWD+XofefVsw'
+    '9x9YFJ57z58nnfsFkrkX3b3Qzb3sTFA199QeVTX3rQZz32ow961lmPsKy7lvgHMLfL99qlMaW3Me2C/kEbwsKj+PpCdCX851ArsC'
+    'pktS6QKwzqiP6JzpPTcWH4j6VtHpD7ZrdLZYT0fvOJ+I+nuiZjxWIZw+JoJdxoll3JMYjf0/9K55SvDub+jdGHj3HOLbppB5ngKw'
+    'fivIM21KaZ4DsEbx2Y2qzV6Zn3t2I4gu2fS3yUI3Lbon6tX/NWTn1Suxo+4R6G1Fdz7/HdnUb5SUNbXfF9Wvsn3AOL8bnfl2OHZ+'
+    'iGibizBWEyzPTUz1fKyOs5Adez/pf7vBXQl2Nkv1lP3ELrgrpp17p6TuI8FuznROOyLcEekiNMPkvDZnSUdEcuFcJ7pfw0WQHu+E'
+    '7a4WO6X3VjMK/avonaezPyGirlQWW9oUBvX5OFR9bnLi+X2U6aFN9iwb+oz9j1wM/WxO9WlCfdrqw0Cf1ojOKs635HcqiD3DIRuQ'
+    'NWqn3F6Z5WjtLL05SJ++kdtrTDU4f4tj06C7R9eA+CIHfMz8M/iMuforpfK7LOarKu5rnyVdS/VKRK+0lx7iJKtXMp0bbJtqwx/L'
+    '9nVb+q3yxYv1uLY+eFW+d5P2BZc0/o/yJyPGf4vHoOxQ6a8aiL1h3Ppcy/J5y/IVqa5fTpOnHBpWRpMrzZGyxUjXj3nuFY7cH6HJ'
+    'XDYieeNSKM/0aW0wx28GepnO89DOM/M1xeaNno3SM8d56JujyEv97Ddq9qoo9GGVRr9BfSrodDginwZU/2GqB8E6LNau3Zb2W1if'
+    'e+qEYP2J9Fe9FnqjpwV6NGrvGUe/Q+HtJ7+3OPJ7pr7+f0JwVkH9LMh8ydH5FbUhqi5LNIcm+qbniA3eIy0cV038b/VJ8NlkftsE'
+    '96iwHSy9D9ZmMRa7JfebtjilMVY+0cLvRKl0j0M9d1HsJzcP9uUkgc7VRBY2tRcXyd6iO3FDrZNtbeFrsZ+0zWQst0ls+qld+2bH'
+    'Tt8tGrttCp0+9qPx3HhOR3dL+kZ97uyW3AFKam3FsTXuEJyteP38DurnizHmTkZPNpaJntjS1ssG+/kqeHcSuX92Itw/u2JSeCzp'
+    'HTuv/Eq4x7YsZ3bPjuVlqcjXCm2Dl3cRuj9o2t7F8G2vpL24TcvRe2+Mjh0f2BFgGnLQ8L6A6ZmXif8xE5imeInvY0ddP97Y/HEc'
+    'H5s7s6X5v5UFn9dZXv/NBnl+mOXwvPQGSL+GfotwRQTrFijzbVLv9yDvt9AdlK+QPLdDnj8hePeSPD+APHegPF5d3thcNy7QEWNa'
+    '/TKhrxsF92tEtLRbMH+ie15tFntsp8H87kR96BHcSfLS9a46VgndH2S0sVx9OG1ccHYkOv/cRniBNknbsX2QqM0dkrtnWw3biXn4'
+    'iWjM+w+TvYfGpXlmLO9DOfbPJNv+FKT/TXidm8by+/xx1+9Qr9t/Ghuc8caVSXFbOyRroMsxP9vqlowDtb9649jgzjO9d4dx7QWB'
+    'TY2Kh7WReTo1PCvzU7xgsJ1LiS0ZvsOI6/PqYfVSGaZLYoc41LTypeZAR2V7R9nU94DozqypnU2vgFfy2vzTZq4f6JfYEnUZtO85'
+    '0r5NhmMbx1frH0h7nzE48/2XZr62R6oMpVozG1D7TXWPSegxsq79fIrWyOLm4H7JULV/q0JvpGtrRXOpPtCEB7Fdx0OtV3lwDLe7'
+    'MNE5iPabgxqbxl6JjTfzTXDDmKD9Se6vNrpe1d75vjGBTbCpn2i6n5dDVvF9IY8J7y0i3cBCQ39ALC9u+0nIpxDWFawksv0K4oPn'
+    'NPJ9Ocj+xw22efoQ8M/tErrRQWwvxwxxe2S6R9aePzYNb3vo+Py4Kbh3V4543SY8jC0vw3iYT8E4DteapWt112B71jl6/ZrJGl1t'
+    'oRdciNanKXy2ZlfH1AcuNNQr+rZ/TZz+l0MfL+IjTHwCem2rHqK29URo2383hv3+DyUdZTzo7UPUjh5NOz7TyOPzsLX6lcniOAHd'
+    'hC9i+fok/MCLCK5X11WNpeeKpneZ4vKscWSLrQK52L//18hx3CaewUYLfZxIxhXRXirfzG7k+sYuxzyOV58j9h3VYzFnmyz6xfjp'
+    'fzRwXctI1RX5d7Ua+LiWa2w2JkjrrmvgOFoOe5g4e8TlQ9S2KOP2pgbOUw637s8//0Pt2V1GuxDsC1OkCzwUC6MhuPvjwfmvfJA+'
+    'DOlDkP4K0ifypXcmH4ff90P6KKRPEzj7If15PqjzL0Ve50GSl5U9AOmvJXU+Tep+RlPnL1Cds6vAHzakCyEdC+mJkB4L6UmQTq8q'
+    'bct08n0G+u3VeXMxuMPnvTuiHmJYQ7oI0on14u/LIa2AdAak6yBdDOlskr+5Hu5vFsM8STnwi62pAxL82l0sPfew1RmJ8qx3h0Z/'
+    '/epimA+KsvdGvQM6p1ge2ytTvramzPXr5O/f1Q9P/az/P67n/guHUi8p0gkwXvWL9Zy/inpGNBRrZ089p7czCc2bAOl4SJcR2rYa'
+    '0kmQToN0DaSTCa1cBzRvPRqbkWwPtqx+eG1CxyK8tpHdaH+onUOnwu5Bhy/P1gV+X6Pc80/6TOm+uuDuWNT4djL9mK7er9Xxs4jh'
+    'OAfw2vDBOrk+Mo7sbsqPdtcFvtS8d9+0sLe6VWNLhfV/34Fvp0L6/aPCYyqy/7qP1HET5HmA2GvhPN+FPM9m9XX4cfjqAv9FI7X/'
+    '2JYubl+fqw14Q52Nps05zFDpbO+sDe7rYLmJyksPS+Qmnbz0BMgsX0Z1/JbIO6zMY5D+ktRxUCJPPYzkKv/8H9UxuwD7NaSLID0D'
+    '0vmF0jpYvrWQngbpUlTe1/+jOvIgI2WqxDLUfCJjsfxMZpsK6emQHgWy1ltrA92nfy+K8BtHEL6iGdKxEWWrUxV1TZbUNT5iXbNR'
+    'XVH4IlxuKqTHke/zoK5iLd/3hup80qv3TzVDWy/bax6q4TyHjU8hER9kWlamg/46GoOkzszbDfiuf6nh8fHKdVa/q6aUrymHrvUZ'
+    'jR3DG1A/y2F77NVxUk0Q14b6u7K9Y2Yqnx6N8He472Y5CH+T5Bd1+qX/quaxI6PoWWT2wL78nyBsOl7frA7HZotz50AFR3cP4adD'
+    'wNdeUh3AGYm8nte+c2CuMR90qobfYfnmQbqA8EtzgP85HsEW8Ui4jtaCOS/mwZ5WzXkrxge4kL4K0rWQZiLyIFXVnK6Vc39m6+4P'
+    'VeH6ymUP4dX3wBDVx2jWtwT1lZPP+TdU3wZHHedmg2Mew6ZPYkN9aRXf75PUL9noky5CbRiOM30/3mgV3z+StqmaXlV+nmqjBq+y'
+    'w9AGupb+q5LHo+4mY71fcu+x0S214ab2uPdV8pjfUfg4Ux7gG5VhfrFcZ/pefR8bovrY3LzDoD6bemT34th52fohqo/RuVPKXB+l'
+    'qzMTqm8r4am7CK/N8KWmkq/vOPXtdqKflfy2IrwWo7RBJx/eXxHu61Dey/b1/xVyecPWFpiujY+XATabo8vR2JXj3lq7Boav/6vg'
+    'a6Pcd+f82NpoPHdL7Ive6Jb+3kJgHuGKZdp5FfxOUJJnAOzeu8mdedN76ZkK7od/GtETU9nGVF76Q4HLS6YyjamO8xEE+2SiN51N'
+    '9MJnWsK+tcB9diclJ+l4jmcAZz5b4L7f49j+erA+UOA2asNxb5HGxnwbGtctEl2czEY4yp0MBr8IuDmW1PECWfe70VzQ+5ei/ixD'
+    'MKkPjc2knx0aXSubsykFvk9uc0r9s7Rb8LCyuWB0r4DantSd2z/l5TCj3oHx7AQnOuW1nfLquaPM9bA94bp8+eMByMbyn/LDF4tg'
+    'S57TtUtI3V+Q3Flgbbp2cqm89XoESyUDmtx/WJsPfAOPZJ8xRwjaONQ+kHTn6H/O8fWzmtyjPA7SVQTuqyLU84scj8mxkeD5M4Yy'
+    'wt25wKZtqGyUvDq/lAt8u5bDFsk//8vxNbGZlDG918xgXYbGZ6jum2xAdQ6FT0D//B/h0naFjlKFS0vRvCZ9dufBn4Tg92p4iTaL'
+    'vYGNew7hDZUnqZy4Q8K7sL3No28t5P6lbO2fEGHtP5YNbOGHkw4WgS43Rrz38ADY63wRwWBnSWdrzpTWIDnLg/HRbDB32K5mLrkT'
+    'sZjY5RxLvk8Fu5srBLCi3KvwYPUgWDPI/QcbG2Jf/4/G6aL74J7vPaXj8sMfBun2b0AMRYh1cdODYP+fle8ZHYY2/CuyPO5AlPhV'
+    'Mn5wepbf9SynTYV//ofqov3fkRDPycbrfzN8vPpJ301o9g6JjPGLTPyYXHdnArtple9KHY05zuLeuglt+1yGx245zZIOfDjD14iJ'
+    'nR3+fWj9IxhR7fYvzvAYl7p1RtfBBlS2XbAOVLbG52XixZaj+HFSJrCBKZeepF9S71TUj7jnVX5cl0zgS17Hm7C41L79j6ANUfX0'
+    'Hrzfu3xe+wT6XNG8svO7X6OyNmvd9//l8r6r9OS477ej+naQNrZr7JdudPn6tbFb9cpcqyirskP1ynwE9bNdY4vA7M3eg8qY+IP3'
+    '7/+5PPapyZ7TJcHJTrf0LD2pe4T+/X83WvzNbrr+YXxM79L6/r9QGROe0CszA5Ux1am3oDKmNtU1Lo9xq5KZ/fWP8rZrzqH/4ujz'
+    'svXoxWod7yTv58m3/4V2eN//92yIc9gRpC9A+vxHg7z3oLwPnBek2bcE6ZOQ96jNQd5bFHkp3BsFeU/aLc77/wR5O98rbsO/K/JS'
+    'uP+M8j6/KUi/LhmHdyvyngy/Pwx534HyeovWS+vPD5ctAm2lea9eL87bIch78qXivG9CeTsg7zXd4r6djfLu2QE8ytnivq0V5GXz'
+    'RvMeL8jL5oLmnY/yLvxqkO67DXAY5JMZN4H9L8r7H7fDvfd9cE/+jiDN7YP1j/Lq5J46lJfKTi0Ad+w94vitupitJrFkKgjNZvpb'
+    'HAepg3yzjYOUQ7/r4Lsnd6wBnPH+PTjszm9QGdq3TIy+9ZD2n4K+daE+sljA7Bu7s8325GWCMWF6qvmCb6zcTAHMQ2dJDo+rvR/e'
+    'HSGYF1YPiyXfAPwP7t+hu+QoT7tmDmVxiRoijrcoRjOLdanaz3Ec8mMi4pmtbpjyHTZ9Pd2Rxwc34btMYzeL5AbTdoriiW+T6FJN'
+    'YuzofAV7c/YumL+hHhtdu9bD3mAq922IeR+93aIfvQmNvTfu02PYwnU75n4Mew3aQ/erFljjDuBtxlHHRitEoEEzJPi92y3lgaPY'
+    'yZmska2E/24az+8NbSNtSsouZSvB3X6JLODF/JgsaUuv4DwhqXofGBe+OzUc8+K15avjwneBRPe3Te733AbfHkHnwbpYKqb3im6E'
+    'b/cb3itiMVZuzXK7Mq+/veOC2PG4/F1Q/mHL/tq2CbeFxX+J2o/V47jNYafFvYlucr5qirPTJfXRO4mm9EBXX6Wgvn5HHVc8Tn2/'
+    'H8t1PDI/FfTOpinsh8cGNqqm5xHbJbwOjfFiuk/6d/5itMGU/ojah9vw4bHBnOrasDvieHQQPnvnWI5DVH+2rQw4eyHCoT4JDtE7'
+    'pqaw147l/u+/aUFTbe5KDjUtLo4N9kET/yA4ftYt2eTp6e+bw/az/cQ2pd8Cd/sMy/h3fpq5HVK7RLedBA34BupjuyE/nNTa/wjq'
+    'I9Xfb3DUsaps+rhbUc8OhU2oiU4fn528FdWz1VAmibLvnobmLC5f3Cexc5XZl84chrqZ7XNlM7fL7ZLQzDbLsXxuDO/PUMoevs/f'
+    'MWEb6aRlDa+e76I+dkvOY23Xsena+yTqY7fAl0JStORyVE+P5K5DTwL92Qz1JM23UT7lrDLVQ8dtCeCGaT1J8n7Nln3si9jHF5vM'
+    '+rhLcj8rjlz/qyaOlzcQ3uQbhO+4z8CW+k4Jr3J7U2BbTXmhkcTbfRzFU7lV478D95XamCfVnr4mbue5USJnMFzaaYH3zCb/oiZu'
+    'k2rLw1F68KoYsOh6OBb1u92CTzFt62RFW3dbwqqJAYvyZ39rLO23re5XN677G8NtfSYirPsQrA4Nz6OjQd9F/Zbx2Rs0/IbMz4hv'
+    '82cAPyof78f8QmMRBT6+07wTtXWzpGwUPetasN1Zj+AnrYPz4J8ugZ+Ezs2P+SmAn5SOzYM/vjG4H2F67tOdgPz3YgPHnzh6PA/W'
+    'Uw38fsfWiHuDLU79KGadfRZnAIxmfAXVORRynlfnNWieRLKCzb5xaQxYlBZvSQAWo5WvR+O6XZAnznmqyIePb/M/BHVS3ufIhoCO'
+    '2PL2puOYbwjfoYnrD317hLX538XytMN2vd5eDNNV1VrcJeF7ber8fJHvFUnr0j34Vxf5uoujO/d9fhb5GthJxnu3IQ9sixsXofFR'
+    '1emlF7r2478WjU+dK8Yl2V03SiMWxYBF1/7kIpfzqP6dngerZDfTM4Cbs2o578X6sPxP78mI7vCZ2O6eTfxCsjvDZ4JN76+Goe6z'
+    'oe7v1fN7Um0Rzi1sziv+Q1DXdgtercuCn3u3oK7+iP3TyR5bBXUd5dqPYY/BGJ5TH77fp9JH0Pu2vs0/gqGTlToke+t8Cxgivtzf'
+    '/yPAOEBg1Nbzu3eyc5tey/3Vg/tCXRjuMwnA3Y/gbpbQyu4I8vWPBHBlMqvN/vFNBJfGSjGRfXsdse/wTyO4WyTyXJTztfcawI2i'
+    'X+it47hqAxfrFdoM2rYjAk69WgC33zG/t9QluX+6DMFN6qzSg3sUGssoZ3QejPq68F3iA2TcTeRok33Li/nRaHhuJJM1/ysCDCpj'
+    'PmAAo18D4zYBjK2WffmaAYznNDA+LYDRZzkeHxDA6DccD0Yv9tQGOB5XJqJ8/SaIgVHu8yR//ddynx0HysBX6dbHnFoux5vw4tT+'
+    'Rsebj4kJ/xYN/JdqwnMl8nVkYid0p6au/TU8xuXCnN4vxxLkW153h9/mHuH3a8J4L7qjuAz5rsf3/GWyzHUJw2Vyihfzg+ouRL4K'
+    'ViQol/UPYZ2sn2+o4XvuWuSTRYcn1A/VStKXkxOGy9o7t4b7Urif3AV+CtJfkPcPoLvC/j0tBMMl/hbY73ri9z+H/Ft6MKoRDHaP'
+    'fDqksyCdooHx92ruD4DKwj2WcpwH70kBPFu6XLL/C+D1auyQRH5jmQ3/LQJ4UWVkD9711dynANtvqT/Z3Y7Y7/wnLMp2Exnl/ais'
+    'zTmov/+jMdhsyC+KYrSzOe9EbbGRE7wyb7QoS+XgMwRlD0rkSsqLrazmcYZY2RctdC4mPPQ0RR3dCdVRhcZgK5HVj3DFZwgM/16s'
+    'Mi9L8e93VbxvJuNlc4bA9KUPVnE87ZLgYpeFvuD7qL9dEt65Q0ADff4ftWWbEy8GiW//p4DXa2lT5vv8QH2TwdstGedLqsI+XDoE'
+    '5xV4vHZD2behsjb6cf/Ov0VZin+vruL8/1DzlD7/j9rO+ISTCH+zTMKXTIpQlvEedQhvdH6nTPi9v1cmA4+170kE72yJfyxVnCfa'
+    'vgcSgsfad0slv1dOebcHye8DiJfz7/+hsvsl/N1vJPzeZ1BZBvcg4RVlZa9BZQ8K8uB23E/KXo7KHg2+Zk4hsavWFUpjWrF4oL2o'
+    '7EzLshtRWebzZjHxebOIxM46Dcqej8pSPzlLSMwvWu+pqOySgjhWl6zssajsGkEe3NYzSNmZlWH/bmxs1mjqbUFlp9aLZQIZ/16F'
+    'ylL/97NI2WnIJ6O//1dwn09tEWy/mV+JpwVwtkeA84gAzo4IcO6sCPvM6pfo5the9G2DMnQP+hIq06HgN/G+/ylBmV2EJ3mZ9Oea'
+    'irBvJRWfbnNmuMsSdrcF7A2or7J4AJ1kfC5AOLAlQr8YnFMUdXdL6j5WUXe3Rd3TUcyRrYb3VHTyK/PPUof6JfLBJsJtx6AMxe3n'
+    'CnwsTPl70bnrgQKvm/KlHQL+1L//oyjTK6nnbosyncz+16AMPR/6ChoXU75dJLd90qDu3QSvPmhQ5ilS5vICx0VaRhdvR9eHLYKx'
+    'OKA5kxPBeQNqo26d6fQy9Mx1TcHMZyC1MaNraEFEOHRdHWkIR3Wv27f/R7jwosQGs5fU/Y88L8P0TH9wxHFMWL//ZFCG9vEgKrPe'
+    'Fe+l1A/6o3nO56/KhXl4W13/D/Lcj+L9hN9mPPNjkD4OvPJ/ojLMD+T/aHjz61EZBm+/hif/d1TmaAmfeQaKYeuV+ZCgzArCEx+H'
+    'fvs+fwVlziCxcdeRevpRmZmGbesUlNG17UJU5jQJj0/lgtegMmcUSsvK+PI1gjLryBjg977Pf0WZ0yRlZua5r8w2xfmsL/8r8r5E'
+    '8jYC7uC1udVgP2b8govqUtkb+fY/uXBekf2Pr/9DeVV2Hf75X473wdZWw4/5F7E8o2G3Scqb8DZe+a8L+kr5WGbv8gVF3m7CH39C'
+    '0a5ug3a9D9Ul02eydl2G6toWwdaqB9VF+YgthP63S+oy9f11vqIuGsvkVYq8u0gfThTkFdnPFEFfSPMelPCrrShvjyOO98HOn46E'
+    'sYlyf9nn/1Fdu0kf8P7s+1BDeVU8gpf3r1mel8X2eI1Ef/l7g7xM33ZAkfcEAvcRg7wM7o+znPeMyi8UwaZifBnskP37f1nun/Ux'
+    'whM8jngQP+avIu9+kvdqlJfFclwoiEPv8/8oL+UBaN4dKC/Vla1DOjzf/hflXUr4hJloz/f9f6C8pwrqxnzBBYq8dM89Ixv2DUr3'
+    'tDWCPPRsZ7kiD1t3CxR52LnqMYI826n9ryAPPtPy7/8L8tD9t0aQB9tf++sf5RHZbvn6/wzP0y45H3o2E/hWtLkX7dv/KWAz2vkY'
+    'gW1y99hf/wLYz5A8dyDYpryTb/+LYHdI9u4vC/LsInzL51AeEe/l5fk3RR7GP12D8myWyGnvQX01PdP39X8C2L0kz3aUR2QP7fv/'
+    'gPpt7q/65/+G5frJ2L7ashyr7wTUly2SNi0V5KH1z1HkYXCmCfK8SOBMUORhcBrQ3JrqE/31Lyi30wD/n3d5OVPdn1fuf1x+Vyqu'
+    'feVDLh+XLgmd/JEiD6Pbt6M8onN7L89NqL+mvLGv/1fA3sLu/yjyMFr+cUUexr9/SNDGDoM2Xi6AfYC08RJBnoOkjT1u6V3fOHN7'
+    'EapPdG/Yj/mD8vRIdL5nKPKw+V8jyLOV5FkuyNNH939BHoprx6A8Il+1/v7vhumWjv/3/f9ZlmNtcmHe4t7f9GN+OWZtoLLnfoeP'
+    'i8i+xNf/oTw7JXLWT1GeAxL+6ocoj0j36N//c/haMrUd8c//EWyR3YYv/wvGSGcL7PP/CLZIpvL1/4o8LHbhu1AeKhcdD3n2KPKw'
+    'frxdkYfJYFvQOJrajvjr3wn81SVlY+z7/xCMu06OYzE/6i1thP39H5UztUvx17/D4yv8huiHmXzXLMiDYwzROA00z5P5cAyEAvzb'
+    'dXhMLNcxjweA31ej99jnOoNRAevcBvZFANe/VuCqn4w7uh9/YD7rsKchSPY65k/LoTmR5zCbmyLQzbem8ySeJyfOPDnaecLrmK63'
+    'rGMX4yCdP8H87XVWkyGvdJzkptB0buLObQuUd+F9HZQbi/L653KQThwoxYuC4ntcnGOw90B60cDQjk0SbbCNP5KJ0Ebd/ppF++sE'
+    'i7azftvQ/CMi1PFtyzooXauAvFn4w2VEcFTzKqtXxK+o2lyvwMO45b3+noR4s0ZIJwJOeflWwTi58N2V9M3r+wmG/Wa4yeodD3o9'
+    'zL+d5vBYdKJ11ArphWSNNBIaVAs0qMo5hMTMbF/4uKgvhvAcHTzc7lmQvpnQZ8cAX48C/r0FYOJ2VUK72H3DWagfon6Z1snWSBPk'
+    'qUK4n4f6nH2Oc+2jejwtILxrIntGVrBnFBE98tq+nrTNk1k/KuQrMq/oh+HeP4KldOgZGLjsMjbn6DnJifC0INrCcMh07lTy4HjA'
+    'cfxtnmMWezFOm5ocs9iCGZCPMS6/XbEeWkCn5QItq4PzomoG8zDiVy1QMGsnwwxkrQUXNM+2T1FAo327KNj78Fy2gf6PzWUD4MAY'
+    'h8c/PbQXrA76QdedI6GpMhxzBfvjt8n+WCnZa4sB+h3ybU5jKG4nZ4Um9xo2O2E/s75/AIfHvbwe3n0A3nn5HpwO/oGQrqgVtYvt'
+    'h759EKx7HPt0EaTHO+G4roshXUjGVMTHit6legXNmtyuVQ0oHr0IS3kL2VrICXiHpTD3GyDdZSlHyfLVoXzj4Y+xeEnDZ/vNiYM/'
+    'Vrmcp8sgXqiS0KBxcJYxYFgfle9KaJWCP2C0biOB+5Z0jZSskb1vdeI8Gd0Kqif4eCnildN5f2XMexPM/UL0rlFxrjI3gXOVFqjX'
+    'eyZDnjqEQ+458r2Btr8xAn9dSfjraTAGExBcyo/gdLtAd6A6M3aR7rGJ3ftFKY51j8+HccpkGJW+XCQHM/5p0mK4l0B4JS99+Z5S'
+    'XulclKdyoDRP1QDYJTtBDEnv3TmQnp/QWVwO7fCy/Y35FxgDdZwtSG10dWMRrMm5cBpF72eqB9Hprxot4TWiNAN4sB3GrwvWYd6I'
+    '1g6KWblRzofOpRTG7hyyNgYtFj3Z2tX52wYFmtWIj/0noE9srl2FHrQBZDHZGqK42gu4YQIbr4GsQqeP9ZHzkRzmGLYrD/TF9vyi'
+    'nuRLQl9kE189jlzJ6snAn2xsWbx4SmsaLfm2RngvO/dphPe6+PMy3b4rgOda0DCMQ8dAWhiwo4Nsj8ZjUUA8BNP9YR64EcFleGAL'
+    'pwnhUAvIVxkoMzPVJQt1ySK5QUBGI+nwVOeY2TLjsU8P3gD+Di8K6IBKt0bXXRG+V5M1MZecv5jYUZSzjy3vC9L83tHbx6+/f/T3'
+    'ceFXg/Sau4enj/kh6OPjd4BMc/PI6PNQzGvubrDFvGtk9ZHxTfhuG7OrrhHYVXcSm23M/9jwa7R9tYr2TXbEvmU6oP9THHUspA0G'
+    'ZyDPkDsxlyvqbStjvRuBf6W27Li+7eR+gMg/D8tvGkeM2s3L4rGrfKIwG/nFwF/TOyEqOLbt3eSIfZHQ+y0m8QqeI3Mgw2mTdb5C'
+    'gNvVlrhtcsfNFP8wjrG7EJ5d/fQE6jW9y6S7r3Oaw329Ul+eWxLq8zywqTfBZd04bCjzeCSNfzUK/JvjmN/D65XQI3zP2PQekM0d'
+    'Id8fNehqW+GMDNc/0tt+EWp722HW9nkIR3Y4Yr/tsjYPdVujrhuRffIeBX9cI7CprABdl8i3G463KqIXPY44FssMxy6WZ4clfHzm'
+    'ocsrGtuChPaY2IhWEJok04OJbJFV+jnWDlN9nn/Pc/BvHSqTgz+VfpXZD82DtU31YqZ63MwIqEelfxXpSE10myx/NZTPaWxKGy31'
+    'RBMV9vLVAnkm7l0AEZ6eg2ynMQ1hZ3atyL5rgkBX7oCtIdaVY/vecQCrSnKXojjAzzAdYnPrQGoDu1FwbnlkB7/HyN6tbQc/Buic'
+    '8u6rg/TfOoJ088X8HiPLs/YD4jzTFHDGvR78GCjg/ON13Ecx0/O/dFlp+6sE31g/KG3DY1w1UHp+YrqnmNo7yfDJt0NcaF7feDg/'
+    'FZ2HYN0gHQusU6M2Wy3An2A79M2AS1HtW0eZ/Ug2ulac44Py2au3xJPxMpQ+2JxfOwSHjoS1dvF6iB+GvnnrCH+rFdCPCgH9iMqv'
+    'ydZWUbJHeLj6WQmtPngj3+/ijtG+24L0znuDtjShb9eA/u8nN4XvV//tK0H68W+DPu/h+HKgzT2QFvjtov2I8bMMVoPgHDRvIGsy'
+    '+ub9XULoWysZR0bDFxGfYGcQ//qLiK+wLyPbkZnE9+YaUuY04gOUwZ4FsD4Oew32Z7aEtGeppF0slsAUR+zXlPkgu0zR3qMlfkeP'
+    'lfhT7XK4P7MVknadAXnbHB7Pi9Y7VxNDgY3POWie1pGYDRTmTNSOItzroP5iF0nGdE2B8xhjNWO1riDGm1bJHLN7ViL/c6yOkyE9'
+    'nswpbcNsSfllZJ7oWmY8RVyaV6lYbzKax2xCvh2D5s127OPMfwu+/SXLdb7zHHWMyKiwi6ADHJNAO33fkaDXxvJ2vxOOwWDqPzeO'
+    'j6M4OpLPj5J+9CJ5plfSH9GZhtZ3FDoPwz4Wfd+RTtgn4iaS50wn7LcP+2ryY0fAHmNzNmPijxnra9j6LFcdWM9EY5LsLKOOW0YH'
+    'qxV0kMpV8y15o4uhfDX0q9SG8/Cx9cmaPzk7+yH/XlxZ7IeSuv8Xla/H56obiN6U8vUiGSBpPHfRd2bDmd5tK7UpnnauczWQpymI'
+    'TTJ9ppnYs1F78QyZkwrE33j7VMNgSxqn8O+mtrG0niyqR3WnDN+hxndcqQ2r6v6CCLf+f3vfA11XWeX73Zub3OYfSdqmCW0oAVoo'
+    '2JagFEoLGLEqKpZCGQqUf/lzm0DSmzTetDQCFkFE0eefp/N0nu/NOOp6MtN2+Lts4fksKBSeiIKii7VwHgy4nuUNMzodZ+mI9uXk'
+    '7D1nn333d873nXPuTdLerJV12pxzvvP92d/e+9v7t/c+2unHJB9TUHxVMBjdmd0wRLuLWaD8oRKfNb1xeagDZSzx6Gjf2Q5X9P0i'
+    'zmRRqviZEfbM3JTHS9B/iDpevXAPdcwMaZu+16y83MB/UPpnEMvzL6r4GzfBvf9H7g2zvr0u3MO+/UJoc5ycs7BPvUwXxTn5IXm/'
+    'h43pKUf2VnhXhXdVeJdxDD6ebSS9oo7pFWr95Nr+pfvv7q7Jf3eF66xpjB8R2m9OqP0Ma1/rd4b2w9qsFs6TNysvNrUReJ2NL+wo'
+    'p+8q4sbkZJmUS6zbRDd3ZPa3VHGOPBMf6hKCl6A+qwuVl0MG/7YYYnHbyN8eU57vB/+2prP43IgxVQNwLcB1rZL9sKa2igqNzg4a'
+    'tV3Xmwivs80xdYysafd0r2lc244kc26CNW9Qldxiutxijk6rtz2Wz7Y4Hbg4pA1qs6nkqZu9eeoS0XEZDdlg0UzbjIOTofF+zhx8'
+    'iJz597/gXht+4sXLOc+sI7pT5+NQp+Gg3N555NkTdnvtSM+uJM/eAu2d/bz87Cnk2VsfcK9LHi+O72siZ5ypZ5+DeEfA9zwNmKNv'
+    'QBzkvheKMUGPQB9eecLfblR/Qhv4fem6pJU+b0MzYDcRe7xSOF82g2C0jc+3ietfyfpcZak7mcraZqIzm9jmaf6hxQRfwXG2SoP3'
+    'MMnbZJIfLsgPQccUpS2ey+gmNu8cU94knKUUOY+UKlelKS3MZWe6+wiWiee0pHtRl9PSNs9QFubLNM6gCf7PY4WPU8V+9CaIe1ht'
+    'sUblWBPTfIomcxGUd6uBycZagt/XjV+ihbMEWlhO+JFEC7o47sVgLyjlPKMvLyz2u5rxhc0CPYblFaL7QpdDl/YD86Db6B+m+NZT'
+    'GG4Vn8+q4poUpzC+1EneaSnjt1sinP11c5eNOHfO+O8Wxk9zlcXJo8TzIIXFX9nMe+F6O5uJaeyT6ffnDNjN84ls7TNKrnEwx6BW'
+    'iC6/1+kkTgXnv9qSxihdVujNW+91D0wvvf30qWOX3rCNLLxkS3dOm3cSm0gNkXs0Nq8d/MwpaOM0kFmtqpIjDH/QXjE5R7/Te4Hj'
+    '5wij63SdihZ3p8tXap9707EsH73JN+EQ3BzBTm4eu8Z+qmBhuk0M6sDn35f2YlY2W/LP66CNc9LeOY+2UaXCc8melnZ1eKr7c7z5'
+    'NiXnNgjL5UBzAuCZsj7txqaUKv+xlPv4n1LmuY9fS7n9qPigRB9UjJoKoXsitG3bMwXW3W5lcUErI+DkaZvXpNw9ayKzmzRtvH/y'
+    'D6tIG9Le2aLsc1UNKhajZ6EHSTmqgvJxcHvR/JSbs1tXX+1MzT1dbgzbdpw+HAY+1QZ8RNKXGyrY8iAMXSn9zFbrjzn3b1duvhq0'
+    'BWUN4pR6SxQ/5cQ/LWX2qpxGju1U5nnfeF63AcM93wT35wkxXVJOvUFmpyuQ/9Pa2RIfyqnivIn9mhiwdAyerbPzHRfxjF6pITL7'
+    'Mep3EFsvt2lWasgc3esv2ZXD1tyEdyJ/pLa6Uxk/y1n4L0YIT4waM8xzPzYB/10ccL7i+UA5X8f32pQ/rxba0PB9autyvnsxkXV9'
+    'Ss6fZqObjrI28so89yrGPzj+hpM0fRpm8n2rih/DLa0Ht83q4s1aK/KqIq8q8qoirwzWPCp/kmRYNeNXiAuh/DSvouVAryLfpHkV'
+    'N8DZYaUqzlNIv8nzhLYxGwmVSVJ/6HhRVrUpr94btlEjyAgpD+QK8g7W9eb5XKW+UDlIz1kj5MykkwuVc0xFLlTkQkUulEMuIC/j'
+    'vA/5cYrx4venPD5EZcoiC7tw3uKsRPnnlC0r5coRG52c2qi2sPbmpdy2pPMCrw1hcsbrFeSCaQ6iAda3f4Q519n66XVYI0v7BNno'
+    'tP0i0JtJLYmcZi2cOPOF7Hs9FuMe0bw7zL7zN+RMNyqc6cK+Y9KXvpA+fBL8GPSZHaq4/gfVX1YoOR9UEA3kY9DLjcQ+0aOi5x6j'
+    '82tSP6RH6eu1UFyuZBPPK7nuirQOccdlii/Na+if8gM6Pq7/ziV6ahb0XkovY4Y0y+fF+dajxJbPecGoZh/r2vofpG85Q9uUznbk'
+    'tPefyT69mT3Dc+xJez6uDQbz4p1cYpsUrzXEaQPzhC4usVyR1uDtgIMrt/0LcyK3sP4Osz4MaPjAmLCXqgPOSE2VM9IxfUZKVc5I'
+    'lTOSMo87xnPKWmVf96sg+PGpTtJvqJvQd0xlkKmeNsZ4cVfKzX9HebGJvOtjdqzX2RmhYKFHFQwxQ6a6+aAqru9jsnbSWlG5LdVV'
+    'G2TPSbog5uv6aQLyk56xl2jsnWF4L2n8uRCsJI5/TMB5URsq2kyD6jxxX+OQZv+MM5mfmwF64zqQDUG2Xa5rnUt0zaFp1DVbyZlg'
+    'u0bn0+merwfoX1mgxzZGj3M0tvIzDGxS2IcW4N1zlRzDh2cprvfVRtT7sqA3ZOHvJnYv7v8YEc6sUepD0TPhVmV+3pdwaTTeX/I/'
+    '8L22UsBm9Sh/3dulqhgPze1NQ/DsQrJvtobQ2qAqrru2U8m14sYizq2EkUPs2p60W3uCzlOPYCez+dY4GatESz3KLkdKUrSBY35X'
+    'AG2MMT/gOQJtvMmeWaHM7K85DW4xz9o7HvY3l7FhmMZ6AeP5GzZ2Ghu+Mu0G5tB5eDXiWm+doWv9Xou1Xkvm3cTmU871fyPi+ucD'
+    '1n9vyq1tEzZObm/cqfGVJMUfctNEMyg7LiP8e1AF18XIKX8umjB9DWXTooj0Yjo27NdioptSWRSnFnFtADaC0teClOsjkHSwsZi4'
+    'xLCx02e3Mn1+uuhqnbLz040H6LxT51kBh0LlPOLcG5neMqI51+Ys9Jcepm83CvTfw9ofE2jkM8qt45wlsQfnZ9zrarheANd3Z9zx'
+    'zIE5uygDOZ863OvHO7w5dJ512r+a8NL3QTtdGf8avAvaubPD69cH4R597mx47g7ynVWsj5dkPFmCtIP3VmXM21sL1/UZbx3nsvlZ'
+    'FTIO55lL4dn3ZorPRe9g718I73+so5gP8L5G1UMvIGvgXM/VrInJ90zjI8JqGticl26MEAN1tNs/pwKgmrmVclcyxk7CK+Yrfz1b'
+    'mpvGtHZGknSkVPT8F92Mrnju+gI5f+C9cSLPnHtnKi9X0SvKq/GUJX9DGYM48Eb2nU5VnI+fvrOAfONW+FsL+dsKVVzfc15ncX3P'
+    '5Sp6DmNnvjaS/9vUyvb5Nbph6VIyjSWdL6Qdxq5gHoT+qKA8pbbfwj7yPI1Y90Wp5HIN1cSg/Xbl5ZJz5qe5yzsHoN3M2estXd7/'
+    'W7rscrrZ1Ea0zVm5SsXPUSPRlvQ33GOlep7Wvow7JpzLGvg1ydvWQujiU2zvoi5wBeFViviubOZkjcXzHF9t+/5cYqttA1qWxrWS'
+    '8MYwPaou4v51vv8OwXdCefM15KywlPXxbcqfq9N0DiRb+BpVHKMeRpsc+zAXfqV8dnH2NeU/OPZTmH/V1re6kPAgGqPN81OZ8PYa'
+    '8hztW1w+no7Bxz+smcceMubTinTlYztvkgrAWAgasbkSrdEbTGg1RXgWz7/2lcvc64k7vHw5eO/wlVDneKxYRqwdd68/2iD7sHQ+'
+    'XeedP3T5faul7EtWRctXZpOv33Q/dSg/jhxl12ZN3NB1yp/XKEquNYlPbyY0hLy2H3h0I/lG55AimmwwRgXlHaWxZmYvGg2xB1O7'
+    '1o3E9jUqYICdZzYR28+Agf1uC7z3/gBfX6/y58y4kPSjl9nM8JlV0I8wu992wXbXzGxp2y3G0UZsvwXD96T536LR23Afz9Ps43eG'
+    '0GQje686gCavU8nVSo2rJ5joaJIOudJSx7PN507ztzczbAvH900Jl2V6+UHXt4XJlXrDWJsU2RdJ8NaGBM5ujRZrYIt1iKonZpWX'
+    '360QglnQ5dW2yfvm9Hkbid0odT6CXMQ+XqzpI+3HsHCmobgNtHebYMJs6pNXs7OzhC3fahAzEWVedHluTeiN6lR8Hblvr6DxHaPe'
+    'ZIMvlnh+EvG9cfZ2M9EPTDErSe33kw3jHGz2o6lfMUd4wHT2A/EOl8IcRt1DQf1GTOK8GO3TPbCEzNmoCo7htMX0mubNicsDOK/s'
+    'Ifpig8H6jQuycdQwdiVJnrEgAZ6xMADzRsfF/etbDem9CZ47VdnHwJrEcU7E6BfnYxTTw/fJCME4xpWlUo69HgGTxde7JYH1blFm'
+    '8WdSbig8yzVqdJIeAVeB6z83BqZnmPjiaGwijaeN0l4Scux9yizvCPKcJmWfK6QJ9MAkY0YpDiJuzKikF/4jYPZ0frhKDNXMi6H7'
+    'CPEloK5sI68q6zw7YuUwZ1FcPWoOO0txTNxKcr4wsduhHtapvDjpXg3mNqoc4bhd2l86F7UWc9EG/mI6N3XwfgvBUTbCe7QWHq8l'
+    'WKeC66iE4cui4EtbQJfl2KJy1T5EOy2th9Og7GoirmDjaVT29aRrBHtlEjbXbEy9DXUqmmtMirMz0QWwDucCFRxTV7Cwie1U8epw'
+    'Ut940liVBsP5wTr29DwknQfGBT2dx5LanF1TKlr9S5Sxzr8PTP7+oiJvZ6xetVf5cxOkLTH4o5W1n5Vrj7FR6OvFHFBofzxVuHcT'
+    'savXCu81s/NwY8AzHNfKcQH97J6Us2i6cJJU9vFcZAUYQ12I3G5idr6RmHIqCNNl66PMKi8nj1S/QcrXdrNG5gywdiaUXGMC17kg'
+    '2C17mM9+iPQvp8xyWUi5FXgurx3KvF6GSd0ayYZiW6NDiufvU/6YZsQGzqQaHmFx8dUJ6E/1AXuQ7qm5BKvRa3gWQ32pFLpjOcc+'
+    'n+jltmM38aPPhjlYFXP9lxLb6Da2r3k+y2E2b9QuPKDknIFbDPo0dBSsAz3b2azDsJLzthwNtPk2sLWYzsW4hbwYU/Y5KG3OhLNh'
+    'fnH/xZF1eH+2z8WKhOYC8SjHq+J8vyManSWI90l5O2bzPHfBvJj46k11wB4250m2XZWa/XO+hvh+J5icGGPv3kz2w9vKwHuda2PK'
+    'f+Z4k51FwsaX9NrUJbA2tQFnDqp72uY+HwvwffD87kuF86uUn2HYkO/Z+qz7mS8dbRNO304SsD2m9vABi75IuacpZlvCP/Sp+Pkc'
+    'OU1lEqSpYeF8P3WWS+ufQX2wljyzXdOOQyhZ4Rnn3u9T3nnBhCZ4rqJDEd/H77+U8vRkaR54TknMDRV2Jv9eQLu5GO3uSXk+0e0h'
+    '/dVhtUzOA4eY/vHZgO+OlfC728h3k2qX9lVH+xtTri+XPyNhtsYDzkym9p98gM3K1P/G8+OdTMZQmKVj+A3440z7aoq3267BML1I'
+    'YoVs5iaozQMEY6XD1R7S6DIcq7xHefUS8oIeY5Iv1wR/octHLNUTMWlTlzepn+27caWvV1mK76LOt6nM38Xxnge4bBMspk2NHDq+'
+    'cq9lUnq0Td7+MIx0fQL60mKNzBgw1CMlzFFeBecgmwA/r4THLGjWtFcV5/YuFw+34e+mcQuYJ5DO9bjS19eReJjpfC8m8ma7JbYm'
+    'yvem0wdpsm9qEtg3zco+rz7yx7uJXYKvx83s2Y9o9qitvAvSM6msRjvldcRHGtRHSecPwyuGnQcunCa51TlNcnomyZRaFR/TMGyp'
+    'u0p5A0Y08kfiv78UYpa2GuD5q2bInCfNj2ztBf9GfIyvCGdJ2/b+gbTXk0B7z5Hx0VyzJu047/+vgPFFac+pz7ck4njotw9pMC7D'
+    'KrwWB7Vv3g3/T2L9StG/6wn2tJ+13afB6m63iAPCdVlH+PcrSq6DUorvnhoQbzQQotNx/kRrioX11SRmCXGaJwt2bkm3G1elqTcY'
+    'BXdXCl57fAK8drWKXo/HNtc1foe2MWSxtynWS7feNK/Mnyk3LymlUY4Ll+oTUd9J1P7ReBvuK64G+gmqvx40LprLYYeGX+VVMvWb'
+    'ciF+p3YYDz6fVsXx28s0PFdnt+U1iDhOctTCnpbT8DJci3eSs8GEpW/TFDugqz9FdfRyjlmKdcc1PJ+sYanjq0uhOzay+RoM8SVf'
+    'TvSpPjZvhyLE7Fwo+HltcSVOO06uzTMi4MLi+OVt6z6Xwhc/HTRwa0JrdjPB9I1ayIuCCq7ZccUsoYUziI/dJI6U640SNlKHlaJr'
+    'azLPcWiVnumrCe06bb47gH9Eifk7k8hMGlOLmNv2ED06TlwgzTNkEwfMdRhd3d8kbPwmGJpBzTkF99M7CI8oqOBaaQVyLkoiNwbF'
+    'oI9anM/yITgg51yUTfljc9OW5w2bWhHHQgwayWoLaQq9P5j8ZELu29B/JkH63xmB/ocTov9rEqL/i4mdYosKzo3UG6DDYkzEAmE+'
+    'TDFnOtsFPacNW4xxKIL80On2ScYIxsVJBtFt1hCPPaDBCY0rf1wcnftxDQ4pqIayCU32Gp6Rqf5Qq8G4Is3MVfq8htQnwLElOyxl'
+    '8XyVXE6ygmAft9U7Jf9SE1xXCPfC2p+w6As/L4ft/TCf39lwri/3d6X4jjhzb0LP7Sq4hvIE0TFt8y2eSeQU7uFbU/7aszvYOycT'
+    'nrBD+Z9Nso/jzH+cC7HntSl//lSKgZ7QYJXbYI/Rd2pUcV5Zk3g553qYzAv9Hs1XUk57TxLngdYADBbnoc0CbVAdwVm/7gCcgdSW'
+    '7V57VSPrqd++VYMnQpq7PeWPE9rO2t7KaJLKDd24g+IK2jRxBVH6p4sP6BD2RtjcjgjyXdrfOwNiAcpJ70nkDp6J+TmdmKnjLWxO'
+    'Ub7xBtOLbXIIS3KrNaZfhON+W4iNJiwvY4/S57esUsX5KHFes8qb51KsexPQaIMyj8GTcko6ddpvY3zusAX2m/uDRizezRu+Y8Jb'
+    '4uaG7bPwk45F+G4lR++xw2PvKQOPHZn895UxeWxcnmric+A1SyQMiKTnUJ2jXPtoKk455eaOt53XHiXnJp7P+M6ryjxOkp/xbHXD'
+    '6jLP3f9Wbp2j2UiTNYY0mdXQpKkMvgNkro38C4pTsJFBOzXydzzCmtl+33R8pvjmo0nu0ry/i8ogh5vAVtEegrMcVvqcZzZjrRVk'
+    'f2MCsn9Zidd4wtCvyunAGf+AhQ4Q9RvrU55Na1uMvTySIP8thdyXzlaLSrjmSZ+xXie2x7wh7lt3xjJ9x0a2FAz9KCbnqIIGSzpW'
+    'Jr4cZ886796S0DoFxf1NqOD4cdu4PlvfCefrEyp6TJEuFn4mrm+Q3bRZ0AdN5jxpmzyXk00qufo0Jn4ZOm+INXoP+Ght5Ilpnqeb'
+    'NTiFnQTLs2SafERSf4JoaGGI7T0J/0/VNNnDk6iT1GCIV2uCv63QYA/zgoyhvGcwZC23Kvv46zBMZBPgsU+Zxj5IOe6Sspub5LWi'
+    'Nvsm5ucZU3LN0aAaSjzue7uGDvqVWczldNk5y7133kvORv0qOK9yTgXnli5o5HiYPUf3bZ4XoBzfC6NXpFOKR+f0OqTC4+Y4Xe40'
+    'xJ6F+ZScfl1gYS/copGLWy0wOTcr+5q8QwLuO+ydYc2cnFBGWwg/syUdm54lmMUdFn6moLwhTUCr9Zq4pUEVHJtJ9ZZ5gt4SVEuD'
+    '1yfiugml23YBf2c6bhzv65oYjs+SebU9M0l7ephgbudpdMxhxhe2avgYyuEtRBZK9QyDYs42wRiS3PdR4kWkvnUpLzY+Sj2CTuXF'
+    '0+WVvtalKb6Tv1NQZvF0iLlsV/5cElhXrJXs9XR3MKg8qVwyOkxvZwJ8KCvwIcxDu1qg06gYR8pfGjXnojD7X5KYjyAdIGPhx8nB'
+    'HGJMcAPQj62Mod+vKbPtf/Pk79WafcL3UV7D/0Ys/Jim+VhMbQZSHLiJXlMu/V+qay/5emo15xys31BL9utIgDyvZe3XwXtx7fkm'
+    'eQaGlZxrsono0iMh8k8aUz0bU4Py1yk6ZQbQLY9/HNPIsSELGT4gzEVjibAzOlnwpaNcFjg5xpYrfUxmUH8zIf2tLkF/zwJ8fdLr'
+    'oRtHKeWuM6ePhmAvJH4YxD+lNUSdptNgnaP6TfoC7BDUx16q9k1kQHsMf10Y71tHeF+YbW7Eot2VZH+a0jvPcZSEXy2KrK/X4IRQ'
+    'hmWVF7dtqm863/gyiTUwfS+s33cquzoHIxo7xDawN8dpJ6yvV6niXBHDSh9L6rzzQQF/F/ROWB+c3MKrDHhUGL8pxX60xaPlNHrG'
+    'dNnI5yagzxynzOOBsZZKLkAPuh54kWRblnz4M0W/6SL95nYc035Ph54TdEbHM/JCjf9I8jPZ2v/QRnSxgI1L4jsFsj7tIXypx8IP'
+    'wvtPzyRJtF8IOdPORn+aDa9AffJn4OM1jfPPGa5dqflHFH+DM96/UF7Ni1KMtxznD+eZ81RxbSXbeO9y8Muo60T5fVJjnK6z4dtD'
+    'zobjIXpXkuOPoqPpdH88s7YqfX2ToByROpzHLcS/lFdyntYJzbs3JdgflBFXED09rD/4zvuUWS6EnOG43mGx14L6dZIh7m3UYu/2'
+    'BdhAdX6q2mmUtakEZC36O+5TXr5ErB//whKvFngt8SniOJ3/ny7gRvgcjDLMhYnPcEDwGaI/UOJPpagTiXt3IuWng8Nsn12U8mNZ'
+    'V6rgGpPN8EwT2Mqj1Drm9SgRE3J8yjxWp1S1jpM4L54GfTw/414/mPHvs9UZ//jeBffv7PDG9072zIXwzMfIM2uh/Uvgei5c3w3X'
+    'VRmvH85cOTGCF6rwb3fBe+dBH+bAsxfBs3d1uNePdxTbCMo5NpO+OeP+Ovgmnfc+ZPheUP9s5uRYm+uLCU7wgox/jBdnjt15scVJ'
+    'Oe2vyxTPBe0X5Ss6nNT8hGQ7x4WtYXOB/1+dMcO+VSXkZ3T6+t0u93p/l4fxQz35b+HeU3B9GK5vdMmYmre63H/TuGj6/ltw/fuu'
+    'ePKnkcz5GrguPCLrSukE5+orl7nXE3d4cWh4b+24e/3RBvce1bEOXxl/vDa5RY/yH5zGJSr6T1hq0ZLuuT9d6V4/l/dyLeK9BZv8'
+    '99oJ7gLfe9+Ye80N+J9tJM9iO/js3Zf6ny3H3oubi9xpe2Ov/5vqBvd675f0/ceaH1L9DxoPgXN+f869/uFL7twsEe5dv8vjj7VK'
+    'zqWNuTPnE97315vd67m97vWfJ4r5Iz5zDnuGY9DpGDMBY4ySFxfH+0ugqfodXk5rvFf95zBP9/qxUM7fHviSe911r5kMyyS4n4Zg'
+    '3n7U5+Uw5PdSt7j3FpF5x3tqvfd/mkN0Su/p87dN1w3v4ft39un3FtaHmK/8NT44LdZcDrJ3vRczhN+rh7X5wUb3OmdT8Rp9EMa0'
+    'ZqB4jfDeDTfr6Qv7WUf6WVMGPeT+fvf6iZyHE8F71wLvqt7l2ZLwXvun/PeW0zbv9d9bSu6dAPt62w2eHQPvrev332sj9z4B723a'
+    'XDz3XwN6OONTxXN/8POgb91bOv4bF8uc5J7k+lBtgB4l2ZyPE3g2HfsXQJfMd/lpeK6Gr70KtH/a1cX9ufeTcO0y411JyLXbDrrf'
+    'nwf//+KDdvaXl59wr5nd/hg9529de+O1Fadma72FrmDabht5juetuO3JaDm6g2Jp6iLI0qmz63dKyyNf/rF7/d0eT29E2fANuPfs'
+    'U/Dsw15OY9QJC8+510ued6+v7Havu/cXy7ZTNN8sh94YNa9tM/hGg+hwJbFfm9BCWE25hURmOu+mhWcbyL5/+wzv3zvK3D++9tmI'
+    'ay/ZI86PwGeOE/YgtfHcB9cXlvj3gS3v2QZ7CX1sw8B3ptYqlZ41P1XmPxnTNp0p6O525+tPR45k5RM6ciLLoiKwNrY/TZq4Mpv6'
+    'R3QfnYr6/hH9GS+MhnrInjutyEaUPqZ/piaqhDRE+cxKpnPWauzGWE99AfHH02eaCWZkiOGcaNzRUECMTnVMnnmhSiYuMhVDhl/I'
+    'ntfJK8qj2zVyrqVEZ9ggGbkMrpsj8gqu9+0+4F6//4xnE8B7nzsIet8+z3aBOpyjsznXL3/bvV7wYvHZ56s/hGeeTU6/u4DoeUna'
+    'UhtJv1fAPprXOSlDO/3tmOghtXBmmgN7CPX+ZtfEKPY7E4NWehK056ePxlphd7gmLRWVERs8YqMHfkHQ11LKyztY0deYrFVHqo4W'
+    'fa2R+KWRl53JnjNtC+tzrCd/o75BtdfDi+r4/enkDO8871y/rXmW2jFbn/af76kd81fA93cfLLZjpsCG8PiBYnmx7yfu9fln/PLC'
+    'Rr5fYDl/7cQejX6PauD/ardSX/+5f+9+lMiZsvlY00chT27mOzGSmuz+dBb/yUZ+mq7/3Ji6VtdeT69qAqwt6lP7X3CvDbAHfvyU'
+    '+0ye7M/Ox8EWeFBur488e8Jurx3p2avIs7dAe2c/Lz/7IfJsO9hzH3lCfvYi8uytD7jXJdDvzEH/2M4lMWi3gv3wLdAnn34QbI/w'
+    'nX0veHWMcc4eQVvjE/52TyJ9yACfWv2Y3N8FpD31kPwM9X1THiWNKY59u5nxjHry7uQfA3UYWx3k7YINoR10Uqrj4ty8DeZqBZwj'
+    'pbxQ3eTsQtuoIc+jfs3PuCbvrWR9jmKXD5zj9H+UGIs9xxW93EAGhMx34E86Wb08ab9lO2D26Pr3w/pnKutfRc5W0c5lYQezhM9t'
+    'kjznGCmqH3NMFNWP3znhv0f1438H/3VG8CXjvT+7O749JQ4tHmWQvyqG22tWyTOkUEygzdpxPxe1T7YTbE2FBxnwoLTuBJGAEKrI'
+    'qIqMmiYZheeVUz4DuErAES74qHv9/Gehrhx5dven/c/+6jawT8Gz/UQWYbtOe5hjK8vacd537l1JMcjs+5dSuxH73sXk3kmD7vX3'
+    'gI17l3Cv8dpifN/XAP+6erAY33eI3aP4vrXr/eNbKtzD8S0WvnfSYLHcP8TuUbn//HbA6V5eLPdfg3t/vKci9xOX+7tKKPd3VeR+'
+    'Re6XTu43xJD7fczWcr2FbSJ9lHMGZwqeuFHF+QmkAG47awP8BvoVKJa3s7JeM269KC4vqJZGWF70oJqLUi2AuPyiOga/mC124bhz'
+    'VHcMzVFKJecbS9IvdoOBX+xKC7/YBy38Yt0WfrFVFn6xMyz8Yida+K/mG/iv6g18ZlHPFElj30zxU+3kvSaC32olbSK2gsrZDvh3'
+    'Fblfym/OTWAusyoepo33b7kwnmXseXyOY+2kb9E9jRhFk/xxPH+rA3s/WZnnlutT5rl/eg2eOaySyV1j44edq8Fy83ghetZbrPxx'
+    'nugH1dHPnFlEPx2G9GOaly4oFy6tiW1Lb1Q347nUxo9SOqqZRXR0nAUfwvxvNBdWD9PtD0XgOYWjlA5mkzxqVWa1vE3qx/I6JzsY'
+    'PxhRZnkvZ/v6p2Osvw0G5liwW6i/+g8zQ7M9DrI91MCsW4uk7AKBGCcjF1laVX7ozwG6pN1J2pErmDSD/ajixIqEO3Tj2koUxF0t'
+    '21fsJ/z1k94zceSOlDsGbQq7Bdx+gWB1w3ILVegzNn3GwEymE6XPSH7Fo1eoV5livex+uq1wZEna4SqyPPbaWcnyIJ1csbPQtRAv'
+    'MbzH7jzxRYjNUrs97Aq2ue5Z99r8QLw2qWwYBnn15EOlzbFd0UWnn36TyufU3BU/xn0qRn27v90PA376ZZbf0SRv43Klz9tIsWE8'
+    'jyHFhvE8hlLut1cmirFh34T8Yhs/V7y/zrrKvR53bXzdS7ceLbAe10XUEUxzM5UiX8KcI55PIgn9m+eXo2vB89JF1b/b2HhoTrIf'
+    'Qx7A/3pptBioSr5fId/vrhg62y57nSw9g+kcY8f/dKVXSwL/tmBTMU+jeYM5T6N5gjlP43kw6T7i+TMrua1nL63H4ekVDOvRGZtQ'
+    'rfz5eNcFyNcLyL29jGecQ+79DPIWb4DcxGeSez+4CfTKXq/+Do85eOrPvdhxxMo4+p1z/VCXl+OY502n353S+7r8Y6Ox46jj4TNh'
+    'uWorfC4Wn1sSg8+FvpsUbp/m7K7wvGMDtx9H/+M59ZYJ/LVW+et40bqGWEOQ1xnYovx1BkbIM5gTMM/a2UKeybFvYc3665S+pgG2'
+    'cwXMT5ifvp+9916G8zCpb+u8t1p5+Q572LjPIv3l9R8xJ+IyghMZE7A/Ovx2WL8QTx6GK+G1GHuUPtf5GUQPo3k+TG17Z1rSZ4Py'
+    '44qzKhj7zM+wnL5PT2jPVZdgz7UDj04BH8fcXhx3TTEuqRLOv8QDRjV0vl7YcxKt9TDa7yZ7bog8E9SO897b4SxJ+4R4mWELjE5B'
+    'xYu54BieAsPw5ZWXS3sK+x2A4SkVrWZLRKsmbQThHE2xdNxOEVZ/NG5tyKjzhfNj+nwWziNS/t08o8thDY6wT6B9qV57L3tujN2f'
+    'MFiLEWGP0L70G+zblzJuTi+JHkY1fSwY9A37NMD61KOC6z3vsMRfRu1HL8EEOvPwXzIu76N97LfcF7br1UNog/atHOvAx79pcvxr'
+    'Wb847rkv4h7IC3qWCZ6f61s288v3AcVrdpCx2sw1nZsB9t5WDZ2bxkkkRTt8rK9WuTqvLqe4VBc0iI62aOZnK+vX/4Xrb5UZ/j5o'
+    'DPcHjCFfwjGYrMthQ5r7aJWr61HazlnsB15n3Pb8IdEwj0UdF3iG0/cNVe45Y7po6DXlz3Ovm+NTq1xfLZ0nLm/ymraSktu8/rZj'
+    '1ThPw0/D1iwqv9ui6VuezWuYXm8aZ/N02qPtHYayEtdouuXeV9Lu2RXpz6TvtL2tmvW32ds6Xr5dWGenz8NpN5ZO4iU9bK56Nfw3'
+    'aF1ymrHq+nNx2o1pNdGbbeVtLmTPn06+PVhinZzv7bq0eyacyXLn1ZTbVtTz3oAyq1PN186Ebh5NuTVRS6mH8fn4byk9LfYL65D0'
+    'etyWcuuIxhnzzYZ7ozc1vbz1opSLJdDpDdiPsO8NC+sU9N0l5Lu2tg3p/Md1BWnunO/WpFz/YpTvJjXnvwS7cCl47XPKi9/Fdw9Z'
+    '8hJ8R5pPbot8UHnzOV12gc+TMdv2QZKp+ZDvOTr4wgg0ZKsrO9jLEy31niT0C+fb5wMmOSm+3wTfXhiBJguWNIn+/jA7CbUp14CP'
+    'l+ZxeZrgu1qJv+l0weY8XfZmW/spYrQxn0ylrpxU68b9KWVduVL6/yrrO7vWNwn+Ece3inmoGpS+hqvNeN6CfElffMruPRrDGHc+'
+    'amLw081wr4m8W0PenQ+YCo4tonWlM8pfS0r3PuY2ovnLnHc3KC8nEvXdO8/fruT8Zdep6csZhfPG83+EyfatzI5ZlXJxCKbv6XSN'
+    '3xD/8iizPYxobAWvExlvcubp09hmxwSd/HgLfXfY4ln8xiNE59kSMs6/IXqDSU6mYYYn+gvl1TWOukbUxnB3Qu1h/dUx5Z0tV2fc'
+    '67kZf/sXZtzrxzq89s+CZ7vh2gXXc+C6Cq4XZPxtO39HDBWeQ9aFfO805dWguwju3dXhXj/eUWzb5e9TDJUU93JWAJ73DKWvRXcK'
+    'wd4WICfe7yDv3YFnvJxNutiDeQGxBw1CbENWiG3gOI+keFuSmL/N5N8tEF/5ym752evU9NYYwP7S3D6LVXFun+vgWqfBMyGGmtak'
+    'lWiom9BAB+gCv4W41PPIveU/9OoRIj6pTdnXEKR5F256Uc6HsAh4cNizNhgdilvS4ZNs5zspWs8mQCu1yp93VNJzTNulvOwWuP48'
+    'oq4a1qek5rAmpk4tPVcXUad+COIVXoXrYbg+3RVN10+qX/+2Pv481yZwdkliPMjrTO1tedhnVcqLQa4zwD4uIthQCatMcci6Z8K+'
+    'YYKVXKnschFLtkBqh49LBy1looOUMsfwnsR06X6NDdTEp859WGH4Qawb3Mawvtw/k9NguLgdeILZsY8vQdth+fZM5p7mAZBiHmrJ'
+    'vX52ttHF3pvUjJfsHtPBp0z2oc5XF7RupcIE6/Zz/Qyar6EI88XpnPNQfC+JuUqCttIJ6GkVGTi9MjCVAB1UBdBBG7FrpkhcDL5f'
+    'FfJ+ErnU0yUeI83JsJLY2JWavnOVhPHjWM4+Qx0CfZWl7NuEhc94wKBvCxLoG/WXUx1toQGm3dSeOq7xKZ8G35Tw3dy3PKBpYwHY'
+    'OWlfTWy9fZr2JP6GMc0blD93GepU80Lmqk/j2+dxn3QsHItlg2PsCdDbqoksSgfoPiNExpvsnzC9J4laNBR30SOsY5SzSD3Dlo0L'
+    '9ObM5ckC1luHDZawW3nW7pCSY4fz5DwRFAMbN7Zs4TSvgXTeMeEpQ8I829T9QfrvV/78BCbvT8faT9d5IWidhxhmqCDIEq4TUR24'
+    'wHyHOSaDUCeiPLZW+BaN+/0j2cuDAedu59l/ITx7MOSMPhriE/0/qti3ahKDMsawYT8k/e9ldDTC/LlPELk5IGDpJRocY3aKBwgW'
+    'LUxemozNafOryqs7MhIQ+4F/N7Xt7ID271Jmfuy8kvMJ3EJ8mfMt9jNfMxqT5LR3PdGXthrGmEiYSN25GeuurFP6/Aw2cXc8zmkl'
+    'oQWJjmi9Rh2fpLgJagczfYfOQ9j+5XoNxRk2Mt8Qz1vQqYrrzSWN2+D4VlP5khT+KOr3K7i28uPaKjVQw3PD77pRxfmxrln7Atn/'
+    'LWzvVfZQZQ9V9lDwHqI6vLOffpPyZBbq9C2wf7KgK9icZ5dbPI+YrhMink3zgh06ZfDNRRHGdarluKgeVF3hPRXeU+E9ovyuqcjv'
+    'yh6q7CEr+Z0lNjjbXPyS7W8Ok91ohz2f+VRqVXCNxji+g5mE7+AxhmG4jKRimtoTnL+8hc3JxN4X1g73UzrvbGN+G5N6xwXlr8nM'
+    'Y4aj+CV0uTYQQ7UWbISYB7VU33GwdScqOR9IXohhCfueST4+nY9K57duTIAGo8ThR9nPUmx0UMxTuXNEZmLMZdic2fpT2wnPcZ5P'
+    's/Ogjic1xxwDx4zyuC96n9rJJdxDLXt+nOED6gVf1GAITpPaz6U6aJIvcDRg/zRM03zZ0gMfV5b4rUYj7JUmmMfFFjgPXS5fm5xj'
+    'QbxNp8uUwh+bU8E5RHHNtqjifJVx/XvT6YdOov+SDysdEu8SNK9JY0R183ZcjHmTeBj1zy/V7NkouYMotilK3jdqM7T1peeVnMdq'
+    'TDMO3mZcGTwvxhqNBuiCOtxBEN/ENZ4QaJmucZ8qznlHMcc0HqBgKN8oXmNBAjruMPuuQ6881/q4gJmwxf7Z5tgN8kFz2pibAG2Y'
+    '7KntGqzOTo2eU01szlyvkfZV0LqXGj8Yd3+2xFgDjrPg+4bjWyY0+h63c+A6FDS8K6/M8wZv15xHxpSc34zne/wnpc+HRvd0cwSM'
+    'y7DyalrNZ+2viNHeyUrO8SXl3DykWbvRBPc/xvmfFMDXad9ymtiJFYT2osxLWB3iORH3QphMHtTw+5yG/7QKZ6ioOh6tzyitVbPy'
+    'antsV8nbMxpKMKe2eTuGIuKfeW5uHa7MhI9TXJmNrzVKrZM1hJ9EySvOsfKOHFyiks1pm+R5M6nYtrB9PCrsobB3RpQ+r6xuz8SR'
+    'yQWLmIjhAH6L40uxc9Hxwl6Js1fD8M04V1n4flx9ScoHRPX5XIgso33NMH0+Sl7tMeEsg/Um45wTpFgACReho8H5CdFgUF5f03oP'
+    'Un0RrnMG5cSKk3dnjbKvcZ9kjgibuNg20LMkWdaq9HGtUWyN9Jy0UsOXk4jdXJAAHeri+Jpj4O3XkJiEILw51qVdoZKPGdTp9Eng'
+    '3oPOs2ExKngm4vnhxgX8PLdbj1n6Kk1svCa+CB1vt7G5jWjiSeLycp3Nh/PyJH2J2zW+VClmRbKh9Sh/Di/Ov6n/tQn6nRVsn5zX'
+    'dGrok9Jdi7LLG81jTe8GejTZM0nVcWoC+pyvoROb+li0xuqiBP0Eujz4mGfNNEZrJRnnmxHwEn1sHyxUXmwVfvvfDcYk4SMkeihX'
+    'TE0cvX8HGQOVcVmGq0CZ1ELO/52sjRENvw6zdVKdfViZ52QdYutZL/iatxvy7iC5n2FyaVDpY9l0tXnDzhO6eUoyh7Lzje9Xuddv'
+    'V/n790SVe/1eVXlxCnHyH59W417XwfU9cF0F1zPhelaNnR5OdVqao2MNXBcesdfHaY7F81VxjkXM/1FnsN+rY8zZ2k47zOE8Ya0x'
+    '56pNrp4U2Rdde718nLr69jy/1hTO8QUvryfqf5gDdvWzXm5T53rfU54NE+e4FXJ8/uv/tJsznhuU85Akc1M/uDTauXM+/NaRe3XQ'
+    'V/SlV4M+qSbH8fWfe+0kmb+1uUuWIzzvb6fS5/09ntx78XLvfeSteO8w5PQdvMfP/52/3Q95Jw/B9cUuvQxq6Up2j9VAn/92vTcX'
+    'lI8cvgP2weX+vtBv1Cl9rjdpb9x2tXv9wcbiuagf8O451zmbgnPQRT1zZ6Z5zkzz9c1j58sejS+rN8D/6szfnUR/3KHx2RSUeb1y'
+    'ilNrUl5OiKi51jeT82NB2ddUlOoPOu2+B9afxv93k3ktqODcHQMaGybmRV8h9HvQ0lYR5M9y/r73BshTe6mnz/J712wstvNuI9eZ'
+    'vIdwr4TpL0nxvHuH3OunLPL8SjZOqn/huzXkGYx3iIL1/UTOvW7aHH+d5sSYKxvdietLbbAnuE7WCPusjuhTs+XH3aJpT3lSZDOU'
+    '9Js2P82Rb+q+HMXeTeXYIvjw0/vd6yWQ7/7HT9rR18sPgx71uHt9HfLMFx51edwHgL6m9jnowucfDH7nAvLOw5DH/q8e8b/z5fu9'
+    '+juYQ3gevPNFyLn/VdDrr4Ic+C8/AW2Bnv8I/P9p+P4le922TiDz8/2HoC7EU9H2X/vDwf0OOw/E4asK5vvzB72zj8371/7Um7ck'
+    'ZU0HOUtNzcWDfn5On+exZvXk3MKxqyZ+cVPfRZBfzqSv/BznvD8PaEntnT7fXpDu0ErGPKXrH/HbaBqUvy4B+qHVpM5w5C/dd6q7'
+    '/DaANjIfVJ9IwdnqD13R25/LzmK1R/Tjm0d0zKCcSqZ27wGmW4bp6jq6M7XzjWl8If0abL9UGzKOLX4kxCcu5T2T4opaE8KnRo0b'
+    'k/zTupxoOzT0UtDgNk4nNm8TPIYJlkd3HhpWcn7dAQNMSSrAbyetzajy50GMuj9sbIcdGkwB+uTuI74EPE++sKTYfrGM0BvG7MbF'
+    'DeBzGRVco0WHS8yC78rE92SKD+M15HdGwGnb+ALyGkwB2g+uds5KCfAeE/+jCebM1G5R6nkbVGZx11K+RL6Xkb6QxlLwTeyLY1iZ'
+    'aja1S9FjkiL7qR2+P4jnS3Yd1ehCH2ZzgDVc8Yr8EH3xOzRXxPEsJmf0branMBdCE9ipG5nfA/c2yqitxF/apOEbaY3ehvEhpv7D'
+    'cUNMRRQscLOS89OGYbN47uok8LhBebiXaXwvpzJZMCL45iVMaClxyitKbHdtTdCWGXY2bFbFMSC5CBgvU2yxpP8dUsF5b21zkTv7'
+    'b0PE9ZXmOMgebRIPxM8Mec18D4fw7NXKy2/Ro/ER5C0wPjnNGRa/16G8HLi9lvi2IH3TVq90nrl0Bq3nopj6xoCScwWPMz7grPcS'
+    'g/GNa/QY6dm+CLisHJGbNrmaOW3eYrjex6nimNARAS+ki0+Q4uJozGSQz18xrE0YJoyeE34G9og3uzwfsMl4nX221HCdbde3kvdM'
+    'zntWlD2rU3fD7gdphsaYVNZAXoNO7VTHW4MWpa+Rx+PeaRzhmKEtTdKr2siapwhuT8pBxfGbbxKs3VzhHWp3qgnA1JvKZT7OHnL2'
+    'wTFl2XfnMIxyrwZnzWXsm0zWLyY6TKllOV+nWqXPU1QKXT5KncJBja6YF3QqXV6R6R7LkGYMkl13DvwbfUEoH+8j63Ofsq/LR/M+'
+    '8VqkPQQzwvMjbGE62LlKX59hPID2ws6QJxnqUjwmeIDh15vAliHZbQuCXcpEH2khdPQAw+k+CjjdX1d5ffwuYHofq/L//0n27j54'
+    '93ny7l72zPeqPDywIphh+swj8MxvLbHCQfYGNYPtDe8FWjGN+erV8MKzE8SeYU7CJP0TPRFsGilmw0wR+xva1pfXuNjsD0z+nlcj'
+    'gyeWMwz3B+B6Xo35+kqY8BVwvQiuF5P/27T7Htbeu1h7q+F6ek0xb61mvPW5pd64n1tqZ6v+LeAemuG6D7AVN+7zvttM7MgN8H3n'
+    '16nN7tRld2qyO/XYR7r0YJagOu5TukpXMa+foqte9/qZT7nXcy53aWYJ0Ivzt699BPBqBfD97HKv+S65jU/f4LYxL6CNR9ebtaGj'
+    '3YWgR9axX2nO6je433O+de8nlXrtk3YoIpO5ncLtbpDH5nzTuTrfxf63Q/9r2e/+yXe+O/n71uTvFyZ/+yd/L5v8vX3yd9Pk7w1d'
+    '5v3eD9//LlzfgusX4NoP18vgejtcN8H1BoKzriN7o57g1Osnx3rbZ/3frYfxO3+nMqRGI0OQFv96s3s9F2jhnyf0eZm4DVhHJ3OV'
+    'F8tFf9dM9vGNOybn4hqlNl46yWevn5TRG4Pncw2M6w3ANjvvOlfn/SlefT3I+o3hdOrQSNuwawNx7B+O7eMQ0O0euN7fZUenSHdO'
+    'uzr7CsXYIx3vYf+/n6x7B/S/nv22Tu7PZeMuLe2Hvfa9yd+/Azq1pVc6jlbA8y4b99PrfrbvvgfXv2N0a0LHGUKPzu/Lk9/81z5/'
+    'P16Gfjh/57Yu+t03hP5QHLLzt1/AvcdDbFx1BDO0kPTvjEkh/6Pb/f07A+IEnL/TfVan2WfYl3v63Ou7B4r7ue9e2Hsbw31QdSo4'
+    '/mf4sx4f4N9pvNovb3R+F7peGTIfJ22bpNucfz6cv03Rc04e9z/8J8AsCf3JAo/+4z3hOlMV6Q/+Xjzmzmf3JO+qHZDp2nkG533K'
+    '5wp8znke279B+eMX6xjENik0bSrqq2k1q346Q+5nmG8eY8+eAHrYP+penwTe+tp6L4ZpCq95qV8nWj7g8WLE4qIOZNoG/TbGXC/G'
+    'NjaEt9HGcFo0DpD2j8f5HYDv/v1/99fvCer7L++Vx7AAaHsNfO+uAXlsHBNA+R/GpU7VStrjxgrS/eT8DWMIrWoOAEb5Vw/a8c3C'
+    'ix6WFv19eA/1+wPP+H3SGAeAMY42/Wx5xkxWZNhcDU/Oy5MP+edqGObK+btNHxwctzQXqx/3Y6op3qNrb7R+O+85c0X7zWNPo+Cd'
+    '+XkXZSvy7sIkHXzjicl2Js9kXc/LvLsAePVvAH7deXaqf8+b+cdw3l6B9/c8WyyD6BqZzF89mz/1kIsf9wU5POThym3mLwPzd8XP'
+    'ZkYsdj3Mky7GaIWAAcR5yrJ5cjDhDh5cBeDEOfaq+6B9/CI/3yhY3937/XHR1Cf6MMQ8pJ7yPxNHD9sPNHfLwWKa23PAz9NM9LC4'
+    'c7kuxlxivz8O8RVL9xXHA2LsxVmPF4/3WxAL8q3dwXusAf6NOQarYD5GH3LjUTifaIZ7GK9CeYPpnnvkeW/POddngccoS/m26ztw'
+    '3t8dvn5nP+bKQToO529UPtryjN0Hi+exms3jgUm+/NLkfN24v3geD0CMykswn84zUeLv1DPhvOB3k99a/Zj/+7+D7zt/t/nuaw/7'
+    'v3/r/ng0jrFTnxf27cef9mgkiI5r2Tll6gx6wJPt/EyL95Bn4Hfue9TzndQrf4zXbd+Wn5Uwsynl1a/CPp03uU+vetyNUbt2nyx/'
+    'zwN946rH/fFszvM2a3QX7I2rgAff86Icl+bEx3EazjIadmy5jh2X6izYX2rnjaK/7PsJ+H6esYxVJXpKGO07suUlpid+7qC392y+'
+    '+0WQV7fBuK990e79+3cX8yy0x1cxe/w3D3r9/aZlfB3GXjaX+Dt0f4bxYEf2OnoqXYeOCLlPJB5C9TguJ694FPiUwF9wb4fp8g3E'
+    'd0H3Bo7pVoG/81jEWyPyd4xh/c5+/d6lc34csR+tc86AD/j7tQ7Ohc7fbc6FGPuqdkfX6XXz6JwTPj3J89Y9UDyPe6C/nwaeuO4B'
+    'u3nE+V/9M7v33gPfvYvEuIbxGicX0OcOMh/iC9FiZD8Nc9p50L8ebSoaPd0H+yD1dLFscdZsOTnL2+pi6570aBNz5bTFbOulB4vp'
+    'Pcp50bFn/J7pfmjj+L2l7ifJuyjy+ddP+uXB6Q/r97YOCzPniDceGk9L9yzPYUT3LM99JJ298EyzGM78ThwsjYmNGhusk0W6MdEz'
+    '9p8gv9KCTeXp7/8HaN8HDg=='
 )

@@ -11,6 +11,8 @@ class JsonWriter:
     name = "json"
     extension = "json"
     streamable = False
+    # Several inputs on stdout: one JSON array of the records (a valid JSON document).
+    collection = ("[\n", ",\n", "\n]\n")
 
     def write(self, article: Article) -> str:
         return json.dumps(article.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
