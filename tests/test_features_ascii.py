@@ -1,5 +1,7 @@
 """The ASCII shortcuts of the block measurements count what the regexes count."""
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,10 +24,9 @@ def test_symbol_count_is_the_same_for_ascii_and_non_ascii_text() -> None:
 
 
 def _capitalised_by_regex(text: str) -> float:
-    from clipper.classify import learned
-
-    caps = len(learned._CAPITALISED.findall(text))
-    words = len(learned._LATIN_WORD.findall(text)) if caps else 0
+    """The definition: capitals opening a word over the words of letters only."""
+    caps = len(re.findall(r"\b[A-ZÀ-ÞА-Я]", text))
+    words = len(re.findall(r"\b[^\W\d_]+\b", text)) if caps else 0
     return min(caps / words, 1.5) if words else 0.0
 
 
@@ -36,10 +37,17 @@ def test_capitalised_share_of_ascii_text_is_what_the_regexes_count(text: str) ->
     assert _capitalised(text) == _capitalised_by_regex(text)
 
 
+@given(st.text(alphabet=st.sampled_from("aZ ÉéЖжΩßǅ×÷ÖØÞ1²½٣_-'\u0301\u00a0\t"), max_size=40))
+def test_capitalised_share_of_other_text_is_what_the_regexes_count(text: str) -> None:
+    from clipper.classify.learned import _capitalised
+
+    assert _capitalised(text) == _capitalised_by_regex(text)
+
+
 def test_capitalised_share_counts_words_of_letters_only() -> None:
     from clipper.classify.learned import _capitalised
 
-    for text in ("Home News Sport", "The 3D Printer_X and U.S. sales", "iPhone 15 Pro", "_Hidden A1 b", "Über uns Kontakt"):
+    for text in ("Home News Sport", "The 3D Printer_X and U.S. sales", "iPhone 15 Pro", "_Hidden A1 b", "Über uns Kontakt", "5×3 Größe ×", "Ёлка ²x Ⅻ"):
         assert _capitalised(text) == _capitalised_by_regex(text)
 
 

@@ -57,9 +57,11 @@ def stopword_language(segments: list[Segment], lexicon: Lexicon) -> str | None:
     return stopword_language_of(_sample(segments), lexicon)
 
 
-def stopword_language_of(sample: str, lexicon: Lexicon) -> str | None:
-    """The language whose stopwords ``sample`` uses most, or None (see stopword_language)."""
-    counts = script_counts(sample)
+def stopword_language_of(sample: str, lexicon: Lexicon, counts: dict[str, int] | None = None) -> str | None:
+    """The language whose stopwords ``sample`` uses most, or None (see stopword_language).
+    ``counts``: script_counts(sample), when the caller has it already."""
+    if counts is None:
+        counts = script_counts(sample)
     if not counts:
         return None
     script = max(counts, key=counts.get)

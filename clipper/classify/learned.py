@@ -19,7 +19,10 @@ import json
 import math
 import re
 import string
-from operator import itemgetter, mul
+from collections import Counter
+from collections.abc import Iterator
+from itertools import accumulate, repeat
+from operator import add, itemgetter, mul
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -38,12 +41,19 @@ NEAR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 # Stage-1 logits are clipped so that one block cannot dominate the run search.
 MAX_RUN_SCORE = 600.0
 
-_CAPITALISED = lazy_compile(r"\b[A-ZÀ-ÞА-Я]")
-_LATIN_WORD = re.compile(r"\b[^\W\d_]+\b")
+# A capital opening a word (r"\b[A-ZÀ-ÞА-Я]"). Written capital first, so that the regex engine
+# skips to the next capital instead of trying a boundary at every character: a capital letter
+# opens a word when no word character precedes it. The class's one non-letter, '×', is found
+# where a word character precedes it (what the boundary means before a non-word character).
+_CAPITALISED = lazy_compile(r"[A-ZÀ-ÖØ-ÞА-Я](?<!\w[A-ZÀ-ÖØ-ÞА-Я])")
+_TIMES_AFTER_WORD = lazy_compile(r"(?<=\w)×")
+# A word is a run of word characters with no digit or '_' in it (what r"\b[^\W\d_]+\b"
+# finds): the runs are listed, and only those that are not all letters are searched.
+_WORD_RUN = lazy_compile(r"\w+")
+_DIGIT_OR_UNDERSCORE = lazy_compile(r"[\d_]")
 _SEPARATORS = re.compile(r"[|·•»›>/]|\s[-–]\s")
 _LINK_MARKS = re.compile(r"\[[^\]]{0,40}\]|\(\d+\)")
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|©")
-_COMMA = re.compile(r"[,，、]")
 
 
 # The one-character separators and commas, counted with str.count (one C pass per character)
@@ -58,6 +68,13 @@ def _separators(text: str) -> int:
     if text.isascii():
         return text.count("|") + text.count(">") + text.count("/")
     return sum(map(text.count, _SEPARATOR_CHARS))
+
+
+def _urlish(text: str) -> bool:
+    # Each match of _URLISH contains one of these: most texts need no regex search.
+    if "://" in text or "www." in text or "@" in text or ".com" in text or "©" in text:
+        return _URLISH.search(text) is not None
+    return False
 
 
 def _commas(text: str) -> int:
@@ -90,9 +107,12 @@ def _capitalised(text: str) -> float:
         words = len(shape.split()) - len(shape.translate(None, b"aA").split())
     else:
         caps = len(_CAPITALISED.findall(text))
+        if "×" in text:
+            caps += len(_TIMES_AFTER_WORD.findall(text))
         if not caps:
             return 0.0
-        words = len(_LATIN_WORD.findall(text))
+        runs = _WORD_RUN.findall(text)
+        words = len(runs) - sum(1 for run in runs if not run.isalpha() and _DIGIT_OR_UNDERSCORE.search(run))
     if not words:
         return 0.0
     share = caps / words
@@ -121,7 +141,7 @@ def _shapes(text: str, script: str) -> _Shapes:
         _capitalised(text) if script == "latin" or script == "cyrillic" else 0.0,
         _separators(text),
         len(_LINK_MARKS.findall(text)) if "[" in text or "(" in text else 0,
-        _URLISH.search(text) is not None,
+        _urlish(text),
         _commas(text),
         stripped[:1].islower(),
         stripped.endswith(":"),
@@ -218,33 +238,67 @@ def _short_runs(blocks: list[Labelled]) -> list[int]:
 
 def _repeats(blocks: list[Labelled]) -> list[int]:
     """How often each block's text occurs on the page: menus and teasers repeat, paragraphs do not."""
-    keys = [" ".join(b.segment.text.casefold().split()) for b in blocks]
-    counts: dict[str, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
+    # Each distinct text is folded once (menus repeat theirs). Space is the only printable
+    # whitespace, and case folding a printable character gives none: a printable text without
+    # runs of spaces or spaces at its ends needs no split and join.
+    key_of: dict[str, str] = {}
+    keys = []
+    for b in blocks:
+        text = b.segment.text
+        key = key_of.get(text)
+        if key is None:
+            if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+                key = key_of[text] = text.casefold()
+            else:
+                key = key_of[text] = " ".join(text.casefold().split())
+        keys.append(key)
+    counts = Counter(keys)
     return [counts[k] - 1 for k in keys]
 
 
-def stage1_rows(blocks: list[Labelled], has_stopwords: bool) -> tuple[list[list[float]], list[list[float]]]:
-    """(own features, stage-1 rows) for every block; linear in the number of blocks."""
-    seen: dict[str, _Shapes] = {}
-    own = [_own(b, has_stopwords, seen) for b in blocks]
-    runs = _short_runs(blocks)
-    repeats = _repeats(blocks)
+CONTEXT_NAMES = ("log_short_run", "log_repeats", "position", "weight_before", "page_edge")
+# What a neighbour shows (its fields, then 1.0: present); the page edge shows zeros.
+_SHOWN_WIDTH = len(_NEIGHBOUR_FIELDS) + 1
+
+
+def _context(blocks: list[Labelled]) -> list[list[float]]:
+    """Where each block sits on the page: the stage-1 values after its own, one column (a
+    value per block) per name of CONTEXT_NAMES."""
+    log1p = math.log1p
     n = len(blocks)
     total = sum(b.features.weight for b in blocks) or 1.0
-    before = 0.0
-    # What a neighbour shows (its fields, then 1.0: present), once per block; the page edge shows zeros.
-    absent = (0.0,) * len(_NEIGHBOUR_FIELDS) + (0.0,)
-    fields = itemgetter(*_NEIGHBOUR_FIELDS)
-    edge = _NEIGHBOUR_EDGE
-    shown = [absent] * edge + [(*fields(o), 1.0) for o in own] + [absent] * edge
-    rows = []
     last = max(n - 1, 1)
-    for i in range(n):
-        row = [*own[i], math.log1p(runs[i]), math.log1p(repeats[i]), i / last, before / total,
-               1.0 if i < 3 or i >= n - 3 else 0.0]
-        before += blocks[i].features.weight
+    before = []
+    weight = 0.0
+    for b in blocks:
+        before.append(weight / total)
+        weight += b.features.weight
+    return [
+        list(map(log1p, _short_runs(blocks))),
+        list(map(log1p, _repeats(blocks))),
+        [i / last for i in range(n)],
+        before,
+        [1.0 if i < 3 or i >= n - 3 else 0.0 for i in range(n)],
+    ]
+
+
+def _shown(own: list[list[float]]) -> list[tuple[float, ...]]:
+    """What each block shows its neighbours, padded with the page edge's zeros on both sides."""
+    absent = (0.0,) * _SHOWN_WIDTH
+    fields = itemgetter(*_NEIGHBOUR_FIELDS)
+    return [absent] * _NEIGHBOUR_EDGE + [(*fields(o), 1.0) for o in own] + [absent] * _NEIGHBOUR_EDGE
+
+
+def stage1_rows(blocks: list[Labelled], has_stopwords: bool) -> tuple[list[list[float]], list[list[float]]]:
+    """(own features, stage-1 rows) for every block; linear in the number of blocks.
+    A row: own features, CONTEXT_NAMES, then what each neighbour of _NEIGHBOUR_OFFSETS shows."""
+    seen: dict[str, _Shapes] = {}
+    own = [_own(b, has_stopwords, seen) for b in blocks]
+    shown = _shown(own)
+    edge = _NEIGHBOUR_EDGE
+    rows = []
+    for i, context in enumerate(zip(*_context(blocks))):
+        row = [*own[i], *context]
         for off in _NEIGHBOUR_OFFSETS:
             row += shown[edge + i + off]
         rows.append(row)
@@ -264,35 +318,68 @@ def _main_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def stage2_rows(blocks: list[Labelled], own: list[list[float]], p1: list[float]) -> list[list[float]]:
+# Blocks beyond the page edge read as sure chrome to stage 2.
+_EDGE_LOGIT = -3.0
+_NEAR_EDGE = max(abs(o) for o in NEAR_OFFSETS)
+
+
+def _neighbourhood(blocks: list[Labelled], p1: list[float]) -> tuple[list[float], list[list[float]]]:
+    """What stage 2 reads besides a block's own features: the logits of the page padded with
+    _NEAR_EDGE edge logits on both sides, and the columns (a value per block) of the wide-window
+    body share, inside the main run, and the log distance to it."""
     n = len(blocks)
     weights = [b.features.weight + 5.0 for b in blocks]
-    # Prefix sums keep the wide-window averages linear.
-    pw = [0.0]
-    ww = [0.0]
-    for p, w in zip(p1, weights):
-        pw.append(pw[-1] + p * w)
-        ww.append(ww[-1] + w)
+    # Prefix sums keep the wide-window averages linear. Padded with their end values, so that
+    # the sums over block i's window (cut at the page's ends) run from [i] to [i + span].
+    pw = list(accumulate(map(mul, p1, weights), initial=0.0))
+    ww = list(accumulate(weights, initial=0.0))
+    pw = [0.0] * WIDE_WINDOW + pw + [pw[-1]] * WIDE_WINDOW
+    ww = [0.0] * WIDE_WINDOW + ww + [ww[-1]] * WIDE_WINDOW
+    span = 2 * WIDE_WINDOW + 1
+    shares = [(p_hi - p_lo) / max(w_hi - w_lo, 1e-9) for p_hi, p_lo, w_hi, w_lo in zip(pw[span:], pw, ww[span:], ww)]
     run_scores = [max(-MAX_RUN_SCORE, min(MAX_RUN_SCORE, (p - 0.5) * w)) for p, w in zip(p1, weights)]
     start, end = _main_run(run_scores)
-    # Each logit once; blocks beyond the page edge read as sure chrome (-3).
-    edge = max(abs(o) for o in NEAR_OFFSETS)
-    logits = [-3.0] * edge + [_logit(p) for p in p1] + [-3.0] * edge
+    if start < 0:
+        inside = distance = [0.0] * n
+    else:
+        length = end - start + 1
+        inside = [0.0] * start + [1.0] * length + [0.0] * (n - end - 1)
+        distance = [math.log1p(start - i) for i in range(start)] + [0.0] * length + [math.log1p(i - end) for i in range(end + 1, n)]
+    edge = [_EDGE_LOGIT] * _NEAR_EDGE
+    return edge + _logits(p1) + edge, [shares, inside, distance]
+
+
+def stage2_rows(blocks: list[Labelled], own: list[list[float]], p1: list[float]) -> list[list[float]]:
+    """A row: own features, the block's own stage-1 logit, its NEAR_OFFSETS neighbours' logits,
+    then the wide-window share, inside-the-main-run and the log distance to it."""
+    logits, tails = _neighbourhood(blocks, p1)
+    tails = zip(*tails)
+    edge = _NEAR_EDGE
     # The block's own logit, then its neighbours', read off the window of logits centred on it.
     near = itemgetter(edge, *(edge + off for off in NEAR_OFFSETS))
-    rows = []
-    for i in range(n):
-        lo, hi = max(0, i - WIDE_WINDOW), min(n, i + WIDE_WINDOW + 1)
-        inside = start <= i <= end
-        distance = 0 if inside or start < 0 else (start - i if i < start else i - end)
-        rows.append([*own[i], *near(logits[i : i + 2 * edge + 1]), (pw[hi] - pw[lo]) / max(ww[hi] - ww[lo], 1e-9),
-                     1.0 if inside else 0.0, math.log1p(distance)])
-    return rows
+    return [[*own[i], *near(logits[i : i + 2 * edge + 1]), *tail] for i, tail in enumerate(tails)]
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
+def _logits(ps: list[float]) -> list[float]:
+    """log(p / (1 - p)) of each p clipped to [1e-4, 1 - 1e-4] (the clipping inlined: no call per block)."""
+    log = math.log
+    out = []
+    for p in ps:
+        p = p if p > 1e-4 else 1e-4
+        p = p if p < 1 - 1e-4 else 1 - 1e-4
+        out.append(log(p / (1 - p)))
+    return out
+
+
+def _sigmoids(zs: list[float]) -> list[float]:
+    exp = math.exp
+    out = []
+    for z in zs:
+        # min(30.0, max(-30.0, z)) without the two calls (and as they treat a NaN).
+        z = z if z > -30.0 else -30.0
+        z = z if z < 30.0 else 30.0
+        out.append(1.0 / (1.0 + exp(-z)))
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -314,15 +401,7 @@ class Logistic:
 
     def predict(self, rows: list[list[float]]) -> list[float]:
         w, b = _folded(self)
-        exp = math.exp
-        out = []
-        for row in rows:
-            z = sum(map(mul, row, w)) + b
-            # min(30.0, max(-30.0, z)) without the two calls (and as they treat a NaN).
-            z = z if z > -30.0 else -30.0
-            z = z if z < 30.0 else 30.0
-            out.append(1.0 / (1.0 + exp(-z)))
-        return out
+        return _sigmoids([sum(map(mul, row, w)) + b for row in rows])
 
     @classmethod
     def from_dict(cls, d: dict) -> Logistic:
@@ -330,6 +409,95 @@ class Logistic:
 
     def to_dict(self) -> dict:
         return {"mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef), "bias": self.bias}
+
+
+# The fast path of BlockModel.probabilities. A stage is linear, so a row's dot product splits by
+# its parts: the own features' once per block, the neighbours' and the logits' as one dot with a
+# window of the padded page (the block itself weighted 0 where the row does not read it). No row
+# is built: the same sums as predict(rows) in another order (equal to ~1e-12).
+#
+# The long dot products go through math.dist, which adds its squares in C without a Python
+# float per term (three times faster than sum(map(mul, ...)) on a few dozen terms):
+# x·w = (|x|² + |w|² - |x - w|²) / 2, with |x|² once per block for every stage. The features
+# and weights are small numbers (|w| about 10), so this loses nothing the ~1e-12 above does not.
+_dist = math.dist
+_hypot = math.hypot
+
+
+class _Weights(NamedTuple):
+    """A weight vector and its squared norm (for the dot product through math.dist)."""
+
+    w: tuple[float, ...]
+    norm2: float
+
+
+def _weights(w: tuple[float, ...]) -> _Weights:
+    return _Weights(w, _hypot(*w) ** 2)
+
+
+def _window_weights(w: tuple[float, ...], offsets: tuple[int, ...], edge: int, width: int) -> tuple[float, ...]:
+    """``w`` (``width`` weights per offset, in ``offsets`` order) laid over offsets -edge..edge."""
+    out = [0.0] * ((2 * edge + 1) * width)
+    for k, off in enumerate(offsets):
+        out[(edge + off) * width : (edge + off + 1) * width] = w[k * width : (k + 1) * width]
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _stage1_weights(model: Logistic) -> tuple[_Weights, tuple[float, ...], _Weights, float]:
+    """(own, context, neighbour-window) weights and the bias of a stage-1 model."""
+    w, b = _folded(model)
+    n_own, n_context = len(OWN_NAMES), len(CONTEXT_NAMES)
+    window = _window_weights(w[n_own + n_context :], _NEIGHBOUR_OFFSETS, _NEIGHBOUR_EDGE, _SHOWN_WIDTH)
+    return _weights(w[:n_own]), w[n_own : n_own + n_context], _weights(window), b
+
+
+@lru_cache(maxsize=16)
+def _stage2_weights(model: Logistic) -> tuple[_Weights, tuple[float, ...], tuple[float, ...], float]:
+    """(own, logit-window, tail) weights and the bias of a later-stage model."""
+    w, b = _folded(model)
+    n_own, n_near = len(OWN_NAMES), 1 + len(NEAR_OFFSETS)
+    window = _window_weights(w[n_own : n_own + n_near], (0, *NEAR_OFFSETS), _NEAR_EDGE, 1)
+    return _weights(w[:n_own]), window, w[n_own + n_near :], b
+
+
+def _weighted_sums(columns: list[list[float]], weights: tuple[float, ...]) -> Iterator[float]:
+    """sum(weights[k] * columns[k][i]) for each block i: the short dot products of every block at
+    once, by map's C loops (a sum(map(mul, ...)) per block costs a call per block)."""
+    total = map(mul, columns[0], repeat(weights[0]))
+    for column, w in zip(columns[1:], weights[1:]):
+        total = map(add, total, map(mul, column, repeat(w)))
+    return total
+
+
+def _stage1_scores(model: Logistic, blocks: list[Labelled], own: list[list[float]], own2: list[float]) -> list[float]:
+    """``own2``: the squared norm of each block's own features."""
+    (w_own, own_norm2), w_context, (w_window, window_norm2), b = _stage1_weights(model)
+    # Every block's neighbour fields in one flat list: a block's window is one slice of it.
+    flat = [x for fields in _shown(own) for x in fields]
+    span = len(w_window)
+    step = _SHOWN_WIDTH
+    out = []
+    for i, (o, o2, context) in enumerate(zip(own, own2, _weighted_sums(_context(blocks), w_context))):
+        window = flat[i * step : i * step + span]
+        out.append(
+            (o2 + own_norm2 - _dist(o, w_own) ** 2 + _hypot(*window) ** 2 + window_norm2 - _dist(window, w_window) ** 2) * 0.5
+            + context + b
+        )
+    return out
+
+
+def _stage2_scores(model: Logistic, blocks: list[Labelled], own: list[list[float]], own2: list[float], p: list[float]) -> list[float]:
+    """``own2``: the squared norm of each block's own features; ``p``: the last stage's probabilities."""
+    (w_own, own_norm2), w_window, w_tail, b = _stage2_weights(model)
+    logits, tails = _neighbourhood(blocks, p)
+    n = len(own)
+    # The logits at each offset of the window, then the tail's columns.
+    columns = [logits[k : k + n] for k in range(len(w_window))] + tails
+    return [
+        (o2 + own_norm2 - _dist(o, w_own) ** 2) * 0.5 + x + b
+        for o, o2, x in zip(own, own2, _weighted_sums(columns, w_window + w_tail))
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,10 +510,13 @@ class BlockModel:
     def probabilities(self, blocks: list[Labelled], has_stopwords: bool) -> list[float]:
         if not blocks:
             return []
-        own, rows1 = stage1_rows(blocks, has_stopwords)
-        p = self.stages[0].predict(rows1)
+        # Equal to predicting stage1_rows, then stage2_rows per later stage (what training reads).
+        seen: dict[str, _Shapes] = {}
+        own = [_own(b, has_stopwords, seen) for b in blocks]
+        own2 = [_hypot(*o) ** 2 for o in own]
+        p = _sigmoids(_stage1_scores(self.stages[0], blocks, own, own2))
         for stage in self.stages[1:]:
-            p = stage.predict(stage2_rows(blocks, own, p))
+            p = _sigmoids(_stage2_scores(stage, blocks, own, own2, p))
         return p
 
     @classmethod

@@ -102,998 +102,997 @@ PATTERNS = (
  ('[+\\-]?\\d[\\d,.]*\\s*[kKmM만천万千]?(?![+\\-])', 0, 32, 44021, 180, 0, {}, (None,)),
  ('[,;&|]|\\b(?:and|und|et|y|e|и)\\b', 0, 32, 44201, 72, 0, {}, (None,)),
  ('[,\\-–(„“‘«]$', 0, 32, 44273, 192, 0, {}, (None,)),
- ('[,，、]', 0, 32, 44465, 206, 0, {}, (None,)),
- ('[-_,;\\s]', 0, 32, 44671, 32, 0, {}, (None,)),
- ('[.!?:;]$', 0, 32, 44703, 30, 0, {}, (None,)),
- ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 44733, 56, 0, {}, (None,)),
- ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 44789, 113, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 44902, 125, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45027, 117, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45144, 129, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45273, 117, 1, {}, (None, None)),
- ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45390, 129, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45519, 119, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45638, 131, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45769, 139, 1, {}, (None, None)),
- ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45908, 151, 1, {}, (None, None)),
- ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 34, 46059, 88, 0, {}, (None,)),
- ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 46147, 316, 0, {}, (None,)),
- ('[.!?。！？](?:\\s|$)', 0, 32, 46463, 221, 0, {}, (None,)),
- ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 46684, 541, 0, {}, (None,)),
- ('[.:!?;]$', 0, 32, 47225, 30, 0, {}, (None,)),
- ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 47255, 324, 0, {}, (None,)),
- ('[:：・／/＝=;()|·•\\-–—\\[\\]<>（）【】〈〉]', 0, 32, 47579, 222, 0, {}, (None,)),
- ('[:：・／/＝=]', 0, 32, 47801, 206, 0, {}, (None,)),
- ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 48007, 206, 0, {}, (None,)),
- ('[A-Za-zÀ-ÿ]', 0, 32, 48213, 28, 0, {}, (None,)),
- ('[\\W\\d_]+', 0, 32, 48241, 20, 0, {}, (None,)),
- ('[\\d_()\\[\\]|@]', 0, 32, 48261, 32, 0, {}, (None,)),
- ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48293, 162, 0, {}, (None,)),
- ('[\\u00c0-\\u024f]', 0, 32, 48455, 16, 0, {}, (None,)),
- ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 48471, 112, 0, {}, (None,)),
- ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 48583, 206, 0, {}, (None,)),
- ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 48789, 334, 0, {}, (None,)),
- ('[\\w,\\-–(„“‘«]$', 0, 32, 49123, 196, 0, {}, (None,)),
- ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49319, 54, 0, {}, (None,)),
- ('[^\x00-\x7f\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 49373, 224, 0, {}, (None,)),
- ('[^A-Za-z0-9]+', 0, 32, 49597, 24, 0, {}, (None,)),
- ('[^\\W\\d_]', 0, 32, 49621, 24, 0, {}, (None,)),
- ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49645, 43, 0, {}, (None,)),
- ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 49688, 262, 0, {}, (None,)),
- ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 49950, 294, 0, {}, (None,)),
- ('[^\\x00-\\x7f]', 0, 32, 50244, 18, 0, {}, (None,)),
- ('[a-z]{2,3}', 0, 32, 50262, 17, 0, {}, (None,)),
- ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50279, 29, 0, {}, (None,)),
- ('[{};=<>"\\\\]', 0, 32, 50308, 28, 0, {}, (None,)),
- ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50336, 124, 0, {}, (None,)),
- ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 50460, 206, 0, {}, (None,)),
- ('[\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 50666, 222, 0, {}, (None,)),
- ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50888, 130, 0, {}, (None,)),
- ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 51018, 207, 0, {}, (None,)),
- ('[àáçóактכמإبتكمरलस作取執報投报撰書特筆編著記論记通객글기논대선수시위인작전칼통특편]', 0, 32, 51225, 622, 0, {}, (None,)),
- ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 51847, 270, 0, {}, (None,)),
- ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52117, 230, 0, {}, (None,)),
- ('[、・]', 0, 32, 52347, 18, 0, {}, (None,)),
- ('[。！？]+', 0, 32, 52365, 104, 0, {}, (None,)),
- ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 52469, 75, 1, {}, (None, None)),
- ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 52544, 128, 0, {}, (None,)),
- ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 52672, 419, 0, {}, (None,)),
- ('[\ud800-\udfff]', 0, 32, 53091, 16, 0, {}, (None,)),
- ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53107, 44, 1, {}, (None, None)),
- ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53151, 78, 1, {}, (None, None)),
- ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53229, 87, 1, {}, (None, None)),
- ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53316, 87, 1, {}, (None, None)),
- ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53403, 89, 1, {}, (None, None)),
- ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 53492, 119, 1, {}, (None, None)),
- ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 53611, 75, 1, {}, (None, None)),
- ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 53686, 81, 0, {}, (None,)),
- ('\\W+', 0, 32, 53767, 16, 0, {}, (None,)),
- ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 53783, 186, 1, {}, (None, None)),
- ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 53969, 36, 1, {}, (None, None)),
- ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54005, 113, 1, {}, (None, None)),
- ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54118, 44, 0, {}, (None,)),
- ('\\[\\d{1,4}\\]', 0, 32, 54162, 24, 0, {}, (None,)),
- ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54186, 28, 1, {}, (None, None)),
- ('\\\\[\\\\*_\\[\\]]', 0, 32, 54214, 24, 0, {}, (None,)),
- ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 54238, 44, 0, {}, (None,)),
- ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 54282, 141, 3, {}, (None, None, None, None)),
- ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 54423, 483, 1, {}, (None, None)),
- ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 54906, 277, 1, {}, (None, None)),
- ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55183, 145, 2, {}, (None, None, None)),
- ('\\b[A-ZÀ-ÞА-Я]', 0, 32, 55328, 101, 0, {}, (None,)),
- ('\\b[^\\W\\d_]+\\b', 0, 32, 55429, 25, 0, {}, (None,)),
- ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55454, 849, 0, {}, (None,)),
- ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56303, 108, 0, {}, (None,)),
- ('\\bcopyright\\b', 2, 34, 56411, 33, 0, {}, (None,)),
- ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 56444, 168, 2, {}, (None, None, None)),
- ('\\bplus\\b.{0,20}artikel', 2, 34, 56612, 48, 0, {}, (None,)),
- ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 56660, 193, 5, {}, (None, None, None, None, None, None)),
- ('\\d', 0, 32, 56853, 14, 0, {}, (None,)),
- ('\\d[\\d,.]*', 0, 32, 56867, 28, 0, {}, (None,)),
- ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 56895, 147, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57042, 215, 0, {}, (None,)),
- ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57257, 132, 0, {}, (None,)),
- ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 57389, 119, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 57508, 61, 0, {}, (None,)),
- ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 57569, 112, 0, {}, (None,)),
- ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 57681, 127, 0, {}, (None,)),
- ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 57808, 121, 1, {}, (None, None)),
- ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 57929, 274, 0, {}, (None,)),
- ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58203, 134, 0, {}, (None,)),
- ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 58337, 231, 1, {'name': 1}, (None, 'name')),
- ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 58568, 137, 0, {}, (None,)),
- ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 58705, 57, 0, {}, (None,)),
- ('\\s*[／/|｜]\\s*', 0, 32, 58762, 119, 0, {}, (None,)),
- ('\\s*\\n\\s*', 0, 32, 58881, 28, 0, {}, (None,)),
- ('\\s+', 0, 32, 58909, 16, 0, {}, (None,)),
- ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 58925, 264, 1, {'site': 1}, (None, 'site')),
- ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59189, 6547, 0, {}, (None,)),
- ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 65736, 55, 0, {}, (None,)),
- ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 65791, 92, 0, {}, (None,)),
- ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 65883, 289, 0, {}, (None,)),
- ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66172, 5981, 0, {}, (None,)),
- ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72153, 220, 0, {}, (None,)),
- ('\\s+[>›»/]\\s+', 0, 32, 72373, 119, 0, {}, (None,)),
- ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72492, 38, 0, {}, (None,)),
- ('\\s+[|｜]\\s+', 0, 32, 72530, 33, 0, {}, (None,)),
- ('\\s+[|｜]\\s+.*$', 0, 32, 72563, 41, 0, {}, (None,)),
- ('\\s+\\d', 0, 32, 72604, 21, 0, {}, (None,)),
- ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 72625, 58, 0, {}, (None,)),
- ('\\s[|｜]\\s', 0, 32, 72683, 26, 0, {}, (None,)),
- ('\\w+', 0, 32, 72709, 16, 0, {}, (None,)),
- ('\\w+', 32, 32, 72725, 16, 0, {}, (None,)),
- ('^(.{4,60}?)\\s=\\s', 0, 32, 72741, 30, 1, {}, (None, None)),
- ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 72771, 124, 0, {}, (None,)),
- ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 72895, 179, 0, {}, (None,)),
- ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73074, 153, 0, {}, (None,)),
- ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73227, 195, 0, {}, (None,)),
- ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73422, 380, 1, {'date': 1}, (None, 'date')),
- ('^(?:https?:)?//|^www\\.', 2, 34, 73802, 55, 0, {}, (None,)),
- ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 73857, 114, 0, {}, (None,)),
- ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 73971, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
- ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74268, 178, 1, {'name': 1}, (None, 'name')),
- ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74446, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74503, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 74560, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 74617, 57, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 74674, 61, 1, {'names': 1}, (None, 'names')),
- ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 74735, 57, 1, {'names': 1}, (None, 'names')),
- ('^(by|the)\\s+', 2, 34, 74792, 40, 1, {}, (None, None)),
- ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 74832, 183, 1, {}, (None, None)),
- ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 75015, 160, 1, {}, (None, None)),
- ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75175, 211, 1, {}, (None, None)),
- ('^(read more|see more|more):?\\s', 2, 34, 75386, 82, 1, {}, (None, None)),
- ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75468, 140, 1, {'name': 1}, (None, 'name')),
- ('^.*?\\bby\\s+', 2, 34, 75608, 30, 0, {}, (None,)),
- ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 75638, 148, 1, {}, (None, None)),
- ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 75786, 215, 1, {}, (None, None)),
- ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 76001, 97, 1, {}, (None, None)),
- ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76098, 220, 1, {}, (None, None)),
- ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76318, 322, 1, {}, (None, None)),
- ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 76640, 186, 1, {}, (None, None)),
- ('^[,.;:!?)\\]}%’”»]', 0, 32, 76826, 101, 0, {}, (None,)),
- ('^[-‐‑][^\\W\\d_]', 0, 32, 76927, 26, 0, {}, (None,)),
- ('^[A-Za-z]{2,3}\\b', 0, 32, 76953, 24, 0, {}, (None,)),
- ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 76977, 510, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 77487, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 77511, 24, 0, {}, (None,)),
- ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 77535, 21, 0, {}, (None,)),
- ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;){1,2}\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]{0,2}\\s*$', 0, 32, 77556, 413, 0, {}, (None,)),
- ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 77969, 141, 1, {'name': 1}, (None, 'name')),
- ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78110, 122, 0, {}, (None,)),
- ('^[가-힣]{2,4}$', 0, 32, 78232, 21, 0, {}, (None,)),
- ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78253, 191, 2, {}, (None, None, None)),
- ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 78444, 53, 0, {}, (None,)),
- ('^\\([a-zà-ÿ]', 0, 32, 78497, 19, 0, {}, (None,)),
- ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 78516, 171, 0, {}, (None,)),
- ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 78687, 72, 0, {}, (None,)),
- ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 78759, 38, 0, {}, (None,)),
- ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 78797, 79, 1, {}, (None, None)),
- ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78876, 156, 3, {}, (None, None, None, None)),
- ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79032, 156, 3, {}, (None, None, None, None)),
- ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79188, 845, 0, {}, (None,)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80033, 428, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 80461, 390, 4, {}, (None, None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 80851, 841, 3, {}, (None, None, None, None)),
- ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 81692, 638, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82330, 844, 0, {}, (None,)),
- ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83174, 146, 0, {}, (None,)),
- ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83320, 191, 0, {}, (None,)),
- ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 83511, 46, 0, {}, (None,)),
- ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 83557, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
- ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 83803, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
- ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 83881, 212, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84093, 232, 3, {}, (None, None, None, None)),
- ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84325, 111, 2, {}, (None, None, None)),
- ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 84436, 247, 4, {}, (None, None, None, None, None)),
- ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 84683, 269, 3, {}, (None, None, None, None)),
- ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 84952, 124, 1, {}, (None, None)),
- ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85076, 622, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(credit|courtesy)\\s*:', 2, 34, 85698, 78, 1, {}, (None, None)),
- ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 85776, 369, 2, {}, (None, None, None)),
- ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86145, 223, 2, {}, (None, None, None)),
- ('^\\s*(foto|bild)\\s*:', 2, 34, 86368, 63, 1, {}, (None, None)),
- ('^\\s*(foto|bilde)\\s*:', 2, 34, 86431, 65, 1, {}, (None, None)),
- ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 86496, 98, 1, {}, (None, None)),
- ('^\\s*(foto|billede)\\s*:', 2, 34, 86594, 69, 1, {}, (None, None)),
- ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 86663, 88, 1, {}, (None, None)),
- ('^\\s*(foto|imagem)\\s*:', 2, 34, 86751, 67, 1, {}, (None, None)),
- ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 86818, 90, 1, {}, (None, None)),
- ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 86908, 93, 1, {}, (None, None)),
- ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 87001, 103, 1, {}, (None, None)),
- ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87104, 149, 3, {}, (None, None, None, None)),
- ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87253, 588, 1, {}, (None, None)),
- ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 87841, 206, 1, {}, (None, None)),
- ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88047, 199, 1, {}, (None, None)),
- ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88246, 93, 2, {}, (None, None, None)),
- ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88339, 347, 2, {}, (None, None, None)),
- ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 88686, 308, 3, {}, (None, None, None, None)),
- ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 88994, 129, 1, {}, (None, None)),
- ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89123, 247, 2, {}, (None, None, None)),
- ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89370, 368, 3, {}, (None, None, None, None)),
- ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 89738, 115, 2, {}, (None, None, None)),
- ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 89853, 289, 4, {}, (None, None, None, None, None)),
- ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90142, 188, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90330, 345, 3, {}, (None, None, None, None)),
- ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 90675, 511, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91186, 458, 4, {}, (None, None, None, None, None)),
- ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 91644, 162, 2, {}, (None, None, None)),
- ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 91806, 207, 2, {}, (None, None, None)),
- ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 92013, 240, 3, {}, (None, None, None, None)),
- ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92253, 290, 3, {}, (None, None, None, None)),
- ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92543, 387, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 92930, 564, 7, {}, (None, None, None, None, None, None, None, None)),
- ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93494, 267, 4, {}, (None, None, None, None, None)),
- ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 93761, 475, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94236, 71, 1, {}, (None, None)),
- ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94307, 95, 1, {}, (None, None)),
- ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94402, 346, 3, {}, (None, None, None, None)),
- ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 94748, 75, 1, {}, (None, None)),
- ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 94823, 146, 1, {}, (None, None)),
- ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 94969, 77, 1, {}, (None, None)),
- ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95046, 135, 3, {}, (None, None, None, None)),
- ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95181, 113, 2, {}, (None, None, None)),
- ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95294, 116, 1, {}, (None, None)),
- ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95410, 74, 3, {}, (None, None, None, None)),
- ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95484, 139, 2, {}, (None, None, None)),
- ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 95623, 77, 1, {}, (None, None)),
- ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 95700, 127, 0, {}, (None,)),
- ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 95827, 370, 3, {}, (None, None, None, None)),
- ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96197, 42, 1, {'rest': 1}, (None, 'rest')),
- ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96239, 93, 1, {}, (None, None)),
- ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96332, 46, 0, {}, (None,)),
- ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96378, 870, 2, {}, (None, None, None)),
- ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97248, 425, 1, {}, (None, None)),
- ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97673, 510, 1, {}, (None, None)),
- ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98183, 268, 1, {}, (None, None)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98451, 73, 0, {}, (None,)),
- ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98524, 210, 1, {}, (None, None)),
- ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 98734, 83, 0, {}, (None,)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98817, 144, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98961, 146, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99107, 130, 2, {}, (None, None, None)),
- ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99237, 128, 2, {}, (None, None, None)),
- ('^\\s*[|·•/–—-]\\s', 0, 32, 99365, 116, 0, {}, (None,)),
- ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99481, 503, 2, {}, (None, None, None)),
- ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 99984, 172, 1, {}, (None, None)),
- ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100156, 255, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100411, 186, 2, {}, (None, None, None)),
- ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 100597, 187, 1, {}, (None, None)),
- ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 100784, 453, 1, {}, (None, None)),
- ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101237, 221, 2, {}, (None, None, None)),
- ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101458, 171, 1, {}, (None, None)),
- ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 101629, 76, 0, {}, (None,)),
- ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 101705, 1360, 0, {}, (None,)),
- ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103065, 272, 0, {}, (None,)),
- ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103337, 68, 0, {}, (None,)),
- ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 103405, 78, 0, {}, (None,)),
- ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 103483, 311, 1, {}, (None, None)),
- ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 103794, 48, 0, {}, (None,)),
- ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 103842, 139, 1, {}, (None, None)),
- ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 103981, 81, 0, {}, (None,)),
- ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104062, 90, 0, {}, (None,)),
- ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104152, 130, 1, {}, (None, None)),
- ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104282, 168, 2, {}, (None, None, None)),
- ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 104450, 76, 0, {}, (None,)),
- ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 104526, 75, 0, {}, (None,)),
- ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104601, 130, 1, {}, (None, None)),
- ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 104731, 57, 0, {}, (None,)),
- ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 104788, 47, 0, {}, (None,)),
- ('^\\s*anuncie\\b', 2, 34, 104835, 39, 0, {}, (None,)),
- ('^\\s*anzeige\\b', 2, 34, 104874, 39, 0, {}, (None,)),
- ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 104913, 174, 2, {}, (None, None, None)),
- ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105087, 97, 1, {}, (None, None)),
- ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105184, 122, 0, {}, (None,)),
- ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105306, 335, 2, {}, (None, None, None)),
- ('^\\s*by\\s+', 2, 34, 105641, 32, 0, {}, (None,)),
- ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 105673, 965, 5, {}, (None, None, None, None, None, None)),
- ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 106638, 80, 0, {}, (None,)),
- ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 106718, 161, 1, {}, (None, None)),
- ('^\\s*crédits? photos?\\s*:', 2, 34, 106879, 83, 0, {}, (None,)),
- ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 106962, 49, 1, {'names': 1}, (None, 'names')),
- ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 107011, 76, 1, {}, (None, None)),
- ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107087, 111, 1, {}, (None, None)),
- ('^\\s*end of list\\s*$', 2, 34, 107198, 62, 0, {}, (None,)),
- ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107260, 78, 0, {}, (None,)),
- ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107338, 105, 1, {}, (None, None)),
- ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 107443, 135, 2, {}, (None, None, None)),
- ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 107578, 97, 1, {}, (None, None)),
- ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 107675, 195, 2, {}, (None, None, None)),
- ('^\\s*share (this|on|via)\\b', 2, 34, 107870, 85, 1, {}, (None, None)),
- ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 107955, 157, 1, {}, (None, None)),
- ('^\\s*sponsored\\b', 2, 34, 108112, 48, 0, {}, (None,)),
- ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108160, 161, 3, {}, (None, None, None, None)),
- ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108321, 162, 1, {}, (None, None)),
- ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108483, 207, 3, {}, (None, None, None, None)),
- ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 108690, 236, 2, {}, (None, None, None)),
- ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 108926, 124, 3, {}, (None, None, None, None)),
- ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109050, 51, 1, {'names': 1}, (None, 'names')),
- ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109101, 77, 0, {}, (None,)),
- ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109178, 104, 2, {}, (None, None, None)),
- ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109282, 48, 0, {}, (None,)),
- ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 109330, 65, 1, {}, (None, None)),
- ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109395, 77, 2, {}, (None, None, None)),
- ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109472, 209, 2, {}, (None, None, None)),
- ('^\\s*分享到[:：]', 2, 34, 109681, 31, 0, {}, (None,)),
- ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 109712, 75, 0, {}, (None,)),
- ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 109787, 267, 2, {}, (None, None, None)),
- ('^\\s*저작자\\s*표시', 2, 34, 110054, 38, 0, {}, (None,)),
- ('^\\s*제보는\\s', 2, 34, 110092, 29, 0, {}, (None,)),
- ('^also read:?\\s', 2, 34, 110121, 43, 0, {}, (None,)),
- ('^댓글\\s*\\d+\\s*$', 2, 34, 110164, 44, 0, {}, (None,)),
- ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110208, 56, 1, {'names': 1}, (None, 'names')),
- ('all rights reserved', 2, 34, 110264, 59, 0, {}, (None,)),
- ('aviso legal', 2, 34, 110323, 38, 0, {}, (None,)),
- ('cookies? (verwalten|einstellungen)', 2, 34, 110361, 103, 1, {}, (None, None)),
- ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110464, 89, 1, {}, (None, None)),
- ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 110553, 152, 0, {}, (None,)),
- ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 110705, 81, 0, {}, (None,)),
- ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 110786, 171, 2, {}, (None, None, None)),
- ('mentions légales', 2, 34, 110957, 53, 0, {}, (None,)),
- ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 111010, 116, 1, {}, (None, None)),
- ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111126, 124, 1, {}, (None, None)),
- ('powered by .{0,20}(blog|ブログ)', 2, 34, 111250, 60, 1, {}, (None, None)),
- ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111310, 351, 5, {}, (None, None, None, None, None, None)),
- ('whatsapp\\s+channel', 2, 34, 111661, 51, 0, {}, (None,)),
- ('whatsapp\\s+kanal', 2, 34, 111712, 47, 0, {}, (None,)),
- ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 111759, 99, 1, {}, (None, None)),
- ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 111858, 176, 1, {}, (None, None)),
- ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112034, 68, 0, {}, (None,)),
- ('◎\\s*공감언론', 2, 34, 112102, 30, 0, {}, (None,)),
- ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112132, 77, 1, {}, (None, None)),
- ('コメントは個人の見解', 2, 34, 112209, 48, 0, {}, (None,)),
- ('スターをつけました', 2, 34, 112257, 44, 0, {}, (None,)),
- ('下载.{0,6}(客户端|app)', 2, 34, 112301, 46, 1, {}, (None, None)),
- ('为自媒体平台', 2, 34, 112347, 32, 0, {}, (None,)),
- ('人気ブログランキング', 2, 34, 112379, 48, 0, {}, (None,)),
- ('引用をストックしました', 2, 34, 112427, 52, 0, {}, (None,)),
- ('応援(クリック|ポチ)', 2, 34, 112479, 40, 1, {}, (None, None)),
- ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 112519, 68, 2, {}, (None, None, None)),
- ('無断(転載|複製)', 2, 34, 112587, 36, 1, {}, (None, None)),
- ('版权所有', 2, 34, 112623, 24, 0, {}, (None,)),
- ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 112647, 192, 1, {}, (None, None)),
- ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 112839, 75, 1, {}, (None, None)),
- ('구독\\s*하(세요|기)', 2, 34, 112914, 46, 1, {}, (None, None)),
- ('기사\\s*제보', 2, 34, 112960, 30, 0, {}, (None,)),
- ('뉴스레터.{0,20}(신청|구독)', 2, 34, 112990, 50, 1, {}, (None, None)),
- ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113040, 74, 0, {}, (None,)),
- ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113114, 83, 2, {}, (None, None, None)),
- ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113197, 60, 1, {}, (None, None)),
- ('데이터\\s*통화료가\\s*부과', 2, 34, 113257, 52, 0, {}, (None,)),
- ('무단\\s*전재', 2, 34, 113309, 30, 0, {}, (None,)),
- ('변동률\\s*기준', 2, 34, 113339, 34, 0, {}, (None,)),
- ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 113373, 62, 1, {}, (None, None)),
- ('상승종목|하락종목', 2, 34, 113435, 35, 0, {}, (None,)),
- ('섹션으로\\s*분류했습니다', 2, 34, 113470, 46, 0, {}, (None,)),
- ('언론사\\s*편집\\s*뉴스', 2, 34, 113516, 48, 0, {}, (None,)),
- ('자동\\s*요약한\\s*결과', 2, 34, 113564, 46, 0, {}, (None,)),
- ('장\\s*마감', 2, 34, 113610, 26, 0, {}, (None,)),
- ('장\\s*종료', 2, 34, 113636, 26, 0, {}, (None,)),
- ('제보\\s*(전화|메일|하기)', 2, 34, 113662, 53, 1, {}, (None, None)),
- ('제보를\\s*기다립니다', 2, 34, 113715, 40, 0, {}, (None,)),
- ('채널.{0,10}(추가|구독)', 2, 34, 113755, 42, 1, {}, (None, None)),
- ('청소년\\s*보호\\s*책임자', 2, 34, 113797, 50, 0, {}, (None,)),
- ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 113847, 101, 1, {}, (None, None)),
- ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 113948, 54, 0, {}, (None,)),
- ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 114002, 53, 1, {}, (None, None)),
- ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114055, 44, 1, {}, (None, None)),
+ ('[-_,;\\s]', 0, 32, 44465, 32, 0, {}, (None,)),
+ ('[.!?:;]$', 0, 32, 44497, 30, 0, {}, (None,)),
+ ('[.!?](?=[\\s\\"\')\\]]|$)', 0, 32, 44527, 56, 0, {}, (None,)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 44583, 113, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|bild)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 44696, 125, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 44821, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagem)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 44938, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45067, 117, 1, {}, (None, None)),
+ ('[.!?]\\s+(foto|imagen)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45184, 129, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45313, 119, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|crédit)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45432, 131, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}$', 2, 34, 45563, 139, 1, {}, (None, None)),
+ ('[.!?]\\s+(photo|image|picture)\\s*:\\s*[^.!?]{1,40}\\.\\s*$', 2, 34, 45702, 151, 1, {}, (None, None)),
+ ('[.!?]\\s+foto\\s*:\\s*[^.!?]{1,60}$', 2, 34, 45853, 88, 0, {}, (None,)),
+ ('[.!?。다][\\"\'”’)]?\\s*$', 0, 32, 45941, 316, 0, {}, (None,)),
+ ('[.!?。！？](?:\\s|$)', 0, 32, 46257, 221, 0, {}, (None,)),
+ ('[.!?。！？…।॥։።။។؟۔](?=[\\s\\"\'”’»)\\]」』]|$)|[다요죠음임][.。]?(?=\\s|$)|[다요]\\s*[\\"”’\']', 0, 32, 46478, 541, 0, {}, (None,)),
+ ('[.:!?;]$', 0, 32, 47019, 30, 0, {}, (None,)),
+ ('[.。!?！？][\\"\'”’」』)]?\\s*$', 0, 32, 47049, 324, 0, {}, (None,)),
+ ('[:：・／/＝=;()|·•\\-–—\\[\\]<>（）【】〈〉]', 0, 32, 47373, 222, 0, {}, (None,)),
+ ('[:：・／/＝=]', 0, 32, 47595, 206, 0, {}, (None,)),
+ ('[A-Za-z\\u00c0-\\u024f]', 0, 32, 47801, 206, 0, {}, (None,)),
+ ('[A-Za-zÀ-ÿ]', 0, 32, 48007, 28, 0, {}, (None,)),
+ ('[A-ZÀ-ÖØ-ÞА-Я](?<!\\w[A-ZÀ-ÖØ-ÞА-Я])', 0, 32, 48035, 292, 0, {}, (None,)),
+ ('[\\W\\d_]+', 0, 32, 48327, 20, 0, {}, (None,)),
+ ('[\\d_()\\[\\]|@]', 0, 32, 48347, 32, 0, {}, (None,)),
+ ('[\\d_]', 0, 32, 48379, 18, 0, {}, (None,)),
+ ('[\\s()\\[\\]{}<>:;,.!?！？。、，：；\'\\"“”‘’«»|/\\\\·•…▶►▸→←↑↓✓✔︎❤♥★☆#*【】〖〗〔〕［］（）《》〈〉「」『』＜＞｜・‧▷◆◇■□●○]+', 0, 32, 48397, 162, 0, {}, (None,)),
+ ('[\\u00c0-\\u024f]', 0, 32, 48559, 16, 0, {}, (None,)),
+ ('[\\u3000-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]{2}', 0, 32, 48575, 112, 0, {}, (None,)),
+ ('[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]', 0, 32, 48687, 206, 0, {}, (None,)),
+ ('[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3130-\\u318f\\u3040-\\u30ff\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff\\u0400-\\u052f\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff\\u0e00-\\u0e7f\\u0590-\\u05ff\\u0370-\\u03ff\\u1f00-\\u1fff\\u0900-\\u097f\\u0980-\\u09ff\\u0a00-\\u0a7f\\u0a80-\\u0aff\\u0b00-\\u0b7f\\u0b80-\\u0bff\\u0c00-\\u0c7f\\u0c80-\\u0cff\\u0d00-\\u0d7f\\u0d80-\\u0dff\\u0e80-\\u0eff\\u1000-\\u109f\\u10a0-\\u10ff\\u1200-\\u137f\\u1780-\\u17ff\\u0530-\\u058f]', 0, 32, 48893, 334, 0, {}, (None,)),
+ ('[\\w,\\-–(„“‘«]$', 0, 32, 49227, 196, 0, {}, (None,)),
+ ('[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 0, 32, 49423, 54, 0, {}, (None,)),
+ ('[^\x00-\x7f\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 49477, 224, 0, {}, (None,)),
+ ('[^A-Za-z0-9]+', 0, 32, 49701, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]', 0, 32, 49725, 24, 0, {}, (None,)),
+ ('[^\\W\\d_]{4,}\\.\\s+[^\\W\\d_]', 0, 32, 49749, 43, 0, {}, (None,)),
+ ('[^\\s.!?…]\\s?(?:\\.{2,}|…+)\\s*[)\\]]?\\s*$', 0, 32, 49792, 262, 0, {}, (None,)),
+ ('[^\\s.。…!?！？](?:\\.{2,}|…+|‥+)\\s*[)）]?\\s*$', 0, 32, 50054, 294, 0, {}, (None,)),
+ ('[^\\x00-\\x7f]', 0, 32, 50348, 18, 0, {}, (None,)),
+ ('[a-z]{2,3}', 0, 32, 50366, 17, 0, {}, (None,)),
+ ('[a-zà-ÿ]{3,}[A-ZÀ-Þ]', 0, 32, 50383, 29, 0, {}, (None,)),
+ ('[{};=<>"\\\\]', 0, 32, 50412, 28, 0, {}, (None,)),
+ ('[|·•»›>/]|\\s[-–]\\s', 0, 32, 50440, 124, 0, {}, (None,)),
+ ('[\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000]', 0, 32, 50564, 206, 0, {}, (None,)),
+ ('[\xa0\u2002\u2003\u2009\u200a\u202f’”»…€£¥−±‘“„‚«‹›–—•·©®™°′″]', 0, 32, 50770, 222, 0, {}, (None,)),
+ ('[©ⓒ]|\\(c\\)|copyright|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\s*$', 2, 34, 50992, 130, 0, {}, (None,)),
+ ('[·•／]|\\s+(?:le|am|on|el|em|at|à)\\s+\\d|\\s+\\d', 0, 32, 51122, 207, 0, {}, (None,)),
+ ('[àáçóактכמإبتكمरलस作取執報投报撰書特筆編著記論记通객글기논대선수시위인작전칼통특편]', 0, 32, 51329, 622, 0, {}, (None,)),
+ ('[ıſιμσϐϑϕϖϰϱϵᲀᲁᲂᲃᲄᲅᲆᲇẛιΐΰꙋﬆ]', 0, 32, 51951, 270, 0, {}, (None,)),
+ ('[▲▼△▽↑↓]|(?:^|\\s)[+\\-−]\\s?\\d', 0, 32, 52221, 230, 0, {}, (None,)),
+ ('[、・]', 0, 32, 52451, 18, 0, {}, (None,)),
+ ('[。！？]+', 0, 32, 52469, 104, 0, {}, (None,)),
+ ('[尽盡]在\\S{0,10}(app|客户端|客戶端)\\s*$', 2, 34, 52573, 75, 1, {}, (None, None)),
+ ('[가-힣]+(?:의|는|을|를|한)$', 0, 32, 52648, 128, 0, {}, (None,)),
+ ('[다.。]\\s*/\\s*(?:[가-힣]{2,8}(?<!기자)|ap|afp|epa|upi|reuters|news1|newsis|yonhap)(?:\\s*(?:제공|db))?\\s*$', 2, 34, 52776, 419, 0, {}, (None,)),
+ ('[\ud800-\udfff]', 0, 32, 53195, 16, 0, {}, (None,)),
+ ('[（(]([^（）()]{2,30})[）)]', 0, 32, 53211, 44, 1, {}, (None, None)),
+ ('\\((foto|bild)\\s*:[^)]{1,60}\\)\\s*$', 2, 34, 53255, 78, 1, {}, (None, None)),
+ ('\\((foto|imagem)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53333, 87, 1, {}, (None, None)),
+ ('\\((foto|imagen)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53420, 87, 1, {}, (None, None)),
+ ('\\((photo|crédit)\\s*:?[^)]{1,60}\\)\\s*$', 2, 34, 53507, 89, 1, {}, (None, None)),
+ ('\\((photo|image|picture)\\s*:?\\s*[^)]{1,60}\\)\\s*$', 2, 34, 53596, 119, 1, {}, (None, None)),
+ ('\\((사진|자료)\\s*=\\s*[^)]{1,40}\\)\\s*$', 2, 34, 53715, 75, 1, {}, (None, None)),
+ ('\\*?\\s*재판매\\s*및\\s*db\\s*금지\\s*$', 2, 34, 53790, 81, 0, {}, (None,)),
+ ('\\W+', 0, 32, 53871, 16, 0, {}, (None,)),
+ ('\\[([^\\]\\n]*)\\]\\((?:https?://|//|/|#|\\.\\.?/|mailto:)[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\\"[^\\"]*\\")?\\)', 0, 32, 53887, 186, 1, {}, (None, None)),
+ ('\\[([^\\]]*)\\]\\([^)]*\\)', 0, 32, 54073, 36, 1, {}, (None, None)),
+ ('\\[(사진|자료|그래픽|사진제공|출처|일러스트)\\s*=\\s*[^\\]]{1,40}\\]\\s*$', 2, 34, 54109, 113, 1, {}, (None, None)),
+ ('\\[[^\\]]{0,40}\\]|\\(\\d+\\)', 0, 32, 54222, 44, 0, {}, (None,)),
+ ('\\[\\d{1,4}\\]', 0, 32, 54266, 24, 0, {}, (None,)),
+ ('\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<\\"/^:])', 0, 32, 54290, 28, 1, {}, (None, None)),
+ ('\\\\[\\\\*_\\[\\]]', 0, 32, 54318, 24, 0, {}, (None,)),
+ ('\\]\\(|^\\s*\\[\\d{1,4}\\]', 0, 32, 54342, 44, 0, {}, (None,)),
+ ('\\b(afficher|charger) (ce|le) contenu (externe|tiers)', 2, 34, 54386, 141, 3, {}, (None, None, None, None)),
+ ('\\b(dow|nasdaq|s&p\\s*500|ftse|nikkei|dax|kospi|hang seng|bitcoin|ethereum)\\b.{0,30}[+-−]?\\d[\\d,.]*\\s*%', 2, 34, 54527, 483, 1, {}, (None, None)),
+ ('\\b(getty images|associated press|afp via getty|reuters/|ap photo|shutterstock|epa-efe|istock)\\b.{0,30}$', 2, 34, 55010, 277, 1, {}, (None, None)),
+ ('\\b(straight|directly|direct) (to|into) your inbox', 2, 34, 55287, 145, 2, {}, (None, None, None)),
+ ('\\b\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:초|분|시간|일|주|개월)\\s*전|\\d+\\s*(?:秒|分|分钟|小时|時間|天|日|周|週間)前|vor\\s+\\d+\\s+(?:sekunden|minuten|stunden|tagen)|il y a\\s+\\d+\\s+\\w+|hace\\s+\\d+\\s+\\w+|há\\s+\\d+\\s+\\w+|\\d+\\s+(?:минут|час|дн)\\w*\\s+назад|\\byesterday\\b|\\bjust now\\b', 2, 34, 55432, 849, 0, {}, (None,)),
+ ('\\b\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.)', 2, 34, 56281, 108, 0, {}, (None,)),
+ ('\\bcopyright\\b', 2, 34, 56389, 33, 0, {}, (None,)),
+ ('\\bi (agree|consent) to the (processing|storage|use) of my\\b', 2, 34, 56422, 168, 2, {}, (None, None, None)),
+ ('\\bplus\\b.{0,20}artikel', 2, 34, 56590, 48, 0, {}, (None,)),
+ ('\\bwe (may )?(earn|receive) (a )?(small )?(commission|compensation)\\b', 2, 34, 56638, 193, 5, {}, (None, None, None, None, None, None)),
+ ('\\d', 0, 32, 56831, 14, 0, {}, (None,)),
+ ('\\d[\\d,.]*', 0, 32, 56845, 28, 0, {}, (None,)),
+ ('\\d{1,4}\\s*[/.\\-年月]\\s*\\d{1,2}', 0, 32, 56873, 147, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*/\\s*[가-힣A-Za-z0-9 ]{1,12}\\s*$', 2, 34, 57020, 215, 0, {}, (None,)),
+ ('\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 57235, 132, 0, {}, (None,)),
+ ('\\s*(?:$|[|·•/,)\\]])', 0, 32, 57367, 119, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\band\\b|\\|)\\s*', 0, 32, 57486, 61, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 0, 32, 57547, 112, 0, {}, (None,)),
+ ('\\s*(?:,|;|&|·|ㆍ|、|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*', 2, 34, 57659, 127, 0, {}, (None,)),
+ ('\\s*(?:<!--.*?-->|<(style|script)\\b[^>]*>.*?</\\1\\s*>)', 18, 50, 57786, 121, 1, {}, (None, None)),
+ ('\\s*(?:\\||—|–| - | • |\\s{2,}|,\\s*(?:staff|reporter|correspondent|editor|senior|updated|published|special)\\b)', 2, 34, 57907, 274, 0, {}, (None,)),
+ ('\\s*,?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:(?:19|20)\\d\\d)?)?\\s*$', 0, 32, 58181, 134, 0, {}, (None,)),
+ ('\\s*,\\s*(?P<name>[가-힣A-Za-z0-9&]{2,20})(?=\\s*(?:[.(<]|무단|all rights|저작권|$))', 2, 34, 58315, 231, 1, {'name': 1}, (None, 'name')),
+ ('\\s*[|/·•]\\s*|\\s{2,}', 0, 32, 58546, 137, 0, {}, (None,)),
+ ('\\s*[（(][^（）()]{1,30}[）)]\\s*$', 0, 32, 58683, 57, 0, {}, (None,)),
+ ('\\s*[／/|｜]\\s*', 0, 32, 58740, 119, 0, {}, (None,)),
+ ('\\s*\\n\\s*', 0, 32, 58859, 28, 0, {}, (None,)),
+ ('\\s+', 0, 32, 58887, 16, 0, {}, (None,)),
+ ('\\s+(?:[-|–—:·•»]|::)\\s+(?P<site>(?:[^-|–—:·•»]|(?<=\\w)-(?=\\w)){2,60})$', 0, 32, 58903, 264, 1, {'site': 1}, (None, 'site')),
+ ('\\s+(?:data\\ di\\ pubblicazione|dernière\\ mise\\ à\\ jour|fecha\\ de\\ publicación|ostatnia\\ aktualizacja|date\\ de\\ publication|originally\\ published|ultimo\\ aggiornamento|zuletzt\\ aktualisiert|última\\ actualización|последнее\\ обновление|päivitetty\\ viimeksi|τελευταία\\ ενημέρωση|güncellenme\\ tarihi|oluşturulma\\ tarihi|pembaruan\\ terakhir|ultima\\ actualizare|última\\ atualização|güncelleme\\ tarihi|mis\\ en\\ ligne\\ le|veröffentlicht\\ am|yayınlanma\\ tarihi|senest\\ opdateret|utolsó\\ frissítés|aktualisiert\\ am|data\\ publicării|data\\ publikacji|first\\ published|letzte\\ änderung|mis\\ à\\ jour\\ le|son\\ güncellenme|дата\\ публикации|actualizada\\ el|actualizado\\ al|actualizado\\ el|sist\\ oppdatert|son\\ güncelleme|отредактировано|aggiornata\\ il|aggiornato\\ il|atualizada\\ em|atualizado\\ em|cập\\ nhật\\ lúc|dipublikasikan|erschienen\\ am|last\\ modified|mis\\ en\\ ligne|modificato\\ il|pubblicata\\ il|pubblicato\\ il|veröffentlicht|zaktualizowano|עודכן\\ לאחרונה|פורסם\\ לראשונה|प्रकाशित\\ तिथि|ปรับปรุงล่าสุด|aktualizováno|giriş\\ tarihi|last\\ updated|publicada\\ em|publicado\\ el|publicado\\ em|published\\ on|yayın\\ tarihi|วันที่เผยแพร่|aktualisiert|aktualizacja|diperbaharui|editiert\\ am|erstellt\\ am|mis\\ à\\ jour|opublikowano|δημοσιεύθηκε|δημοσιεύτηκε|опубликовано|עדכון\\ אחרון|תאריך\\ פרסום|تاريخ\\ النشر|अंतिम\\ अपडेट|อัปเดตล่าสุด|อัพเดทล่าสุด|เผยแพร่เมื่อ|actualizada|actualizado|diterbitkan|güncellendi|güncellenme|modifié\\ le|oluşturulma|postado\\ em|publication|publikováno|updated\\ at|updated\\ on|ενημερώθηκε|опубликован|تم\\ التحديث|نشر\\ بتاريخ|แก้ไขล่าสุด|actualizat|aggiornata|aggiornato|atualizado|bearbeitet|diperbarui|erschienen|güncelleme|modificado|modificato|ngày\\ đăng|posted\\ on|pubblicata|pubblicato|publicerad|publicerat|publiceret|publikálva|publiziert|publié\\ le|päivitetty|uppdaterad|uppdaterat|yayınlandı|yayınlanma|zveřejněno|δημοσίευση|آخر\\ تحديث|แก้ไขเมื่อ|โพสต์เมื่อ|actualisé|cập\\ nhật|frissítve|julkaistu|közzétéve|megjelent|módosítva|opdateret|oppdatert|publicada|publicado|publisert|published|xuất\\ bản|đăng\\ lúc|ενημέρωση|обновлено|размещено|créé\\ le|editiert|erstellt|geändert|modified|original|paru\\ le|publicat|released|upraveno|изменено|обновлен|פורסם\\ ב|نُشر\\ في|पब्लिश्ड|प्रकाशित|ลงวันที่|최종\\ 업데이트|created|editado|modifié|revised|udgivet|updated|создано|نشر\\ في|अपडेटेड|เผยแพร่|creado|dodano|edited|issued|posted|publ\\.|publié|tayang|update|uppd\\.|vydáno|อัปเดต|อัพเดท|datum|fecha|filed|giriş|stand|עודכן|פורסם|تحديث|अपडेट|créé|data|date|дата|修改时间|发布日期|发布时间|发稿时间|发表日期|发表时间|更新时间|更新時間|最后更新|最後更新|最終更新|来源时间|發佈時間|發稿時間|發表時間|기사입력|송고시간|업데이트|최종수정)\\b', 2, 34, 59167, 6547, 0, {}, (None,)),
+ ('\\s+(?:in|en)\\s+(?=[A-ZÀ-Þ])', 0, 32, 65714, 55, 0, {}, (None,)),
+ ('\\s+(?:on|le|am|el|em|at|à|il|vom|den)$', 0, 32, 65769, 92, 0, {}, (None,)),
+ ('\\s+(?:or|and|&)\\s+its\\s+(?:affiliated\\s+companies|affiliates|subsidiaries|licensors)\\b.*$', 2, 34, 65861, 289, 0, {}, (None,)),
+ ('\\s+(?:października|maaliskuuta|marraskuuta|październik|σεπτεμβρίου|φεβρουαρίου|heinäkuuta|helmikuuta|huhtikuuta|joulukuuta|septembrie|septiembre|szeptember|tammikuuta|toukokuuta|δεκεμβρίου|ιανουαρίου|augusztus|decembrie|diciembre|februarie|fevereiro|kesäkuuta|listopada|listopadu|lokakuuta|maaliskuu|marraskuu|noiembrie|noviembre|octombrie|september|septembre|setiembre|settembre|syyskuuta|αυγούστου|νοεμβρίου|οκτωβρίου|czerwiec|december|decembre|desember|dezember|dezembro|dicembre|décembre|elokuuta|febbraio|februari|february|grudzień|heinäkuu|helmikuu|huhtikuu|ianuarie|joulukuu|kwiecień|kwietnia|listopad|november|novembre|novembro|prosince|prosinec|setembro|sierpień|sierpnia|stycznia|tammikuu|toukokuu|wrzesień|września|července|červenec|απριλίου|сентябрь|сентября|agustus|aprilie|augusti|ağustos|czerwca|febrero|februar|február|fevrier|février|gennaio|grudnia|haziran|janeiro|januari|january|janvier|juillet|kesäkuu|lokakuu|március|october|octobre|octubre|oktober|október|ottobre|outubro|styczeń|syyskuu|április|ιουλίου|ιουνίου|μαρτίου|августа|декабрь|декабря|октябрь|октября|февраль|февраля|אוקטובר|กรกฎาคม|พฤษภาคม|agosto|aprile|aralık|august|březen|března|elokuu|giugno|januar|január|jänner|július|június|květen|května|lipiec|luglio|lutego|maggio|martie|marzec|temmuz|červen|června|август|апрель|апреля|ноябрь|ноября|январь|января|אוגוסט|נובמבר|ספטמבר|פברואר|أكتوبر|اكتوبر|حزيران|ديسمبر|سبتمبر|فبراير|نوفمبر|มกราคม|เมษายน|abril|april|avril|duben|dubna|enero|eylül|iulie|iunie|julho|julio|junho|junio|kasım|leden|ledna|lipca|maerz|marca|march|maret|marts|marzo|março|mayıs|május|nisan|srpen|srpna|szept|února|říjen|října|şubat|марта|אפריל|דצמבר|ינואר|أبريل|أغسطس|أيلول|ابريل|اغسطس|نيسان|يناير|يوليو|يونيو|aout|août|ekim|febr|févr|janv|juil|juin|juli|july|june|juni|luty|maio|maja|mars|mart|mayo|márc|märz|ocak|sept|září|únor|июль|июля|июнь|июня|март|сент|יולי|יוני|آذار|أيار|تموز|شباط|مارس|مايو|abr|ago|agt|agu|apr|aug|avr|ağu|cze|dec|des|dez|dic|déc|eki|ene|eyl|feb|fev|gen|giu|gru|haz|ian|iul|iun|jan|jul|jun|júl|jún|kas|kwi|lip|lis|lug|lut|mag|mai|maj|mar|may|mei|máj|mär|nis|nov|oca|oct|okt|ott|out|paź|sep|set|sie|sty|tem|wrz|ápr|şub|авг|апр|дек|июл|июн|май|мар|мая|ноя|окт|сен|фев|янв|מאי|מרס|מרץ)\\.?\\s+\\d', 2, 34, 66150, 5981, 0, {}, (None,)),
+ ('\\s+[-–—|·•/]\\s+|[|·•]', 0, 32, 72131, 220, 0, {}, (None,)),
+ ('\\s+[>›»/]\\s+', 0, 32, 72351, 119, 0, {}, (None,)),
+ ('\\s+[^\\s:：]{1,12}[:：]', 0, 32, 72470, 38, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+', 0, 32, 72508, 33, 0, {}, (None,)),
+ ('\\s+[|｜]\\s+.*$', 0, 32, 72541, 41, 0, {}, (None,)),
+ ('\\s+\\d', 0, 32, 72582, 21, 0, {}, (None,)),
+ ('\\s+\\|\\s+|\\s+·\\s+', 0, 32, 72603, 58, 0, {}, (None,)),
+ ('\\s[|｜]\\s', 0, 32, 72661, 26, 0, {}, (None,)),
+ ('\\w+', 0, 32, 72687, 16, 0, {}, (None,)),
+ ('\\w+', 32, 32, 72703, 16, 0, {}, (None,)),
+ ('^(.{4,60}?)\\s=\\s', 0, 32, 72719, 30, 1, {}, (None, None)),
+ ('^(?:[(\\[]?[^=()\\[\\]]{1,12}=[^()\\[\\]]{1,12}[)\\]]\\s*|[^=()]{1,12}=\\s*)+(?=[가-힣])', 0, 32, 72749, 124, 0, {}, (None,)),
+ ('^(?:[^\\W\\d_]{1,3}|[A-ZÀ-ÖØ-ÞĀ-Ž][^\\W\\d_]*\\.?(?:-[A-ZÀ-Þ][^\\W\\d_]*)?)$', 0, 32, 72873, 179, 0, {}, (None,)),
+ ('^(?:[가-힣][가-힣0-9_]{1,11}|[a-z][a-z0-9_.]{2,19})$', 0, 32, 73052, 153, 0, {}, (None,)),
+ ('^(?:\\s|copyright|©|ⓒ|\\(c\\)|(?:19|20)\\d\\d|[-–.,:])+$', 2, 34, 73205, 195, 0, {}, (None,)),
+ ("^(?:by\\s+\\S+(?:\\s+\\S+){0,3}|[a-zà-ÿ]{2,3}\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\w'’.-]+){1,3}(?P<date>,?\\s+\\d[\\w .:,]{0,30})?)$", 0, 32, 73400, 380, 1, {'date': 1}, (None, 'date')),
+ ('^(?:https?:)?//|^www\\.', 2, 34, 73780, 55, 0, {}, (None,)),
+ ('^(?:㈜|\\(주\\)|（주）|PT\\.?\\s+(?=\\S)|OOO\\s+|ООО\\s+)\\s*', 0, 32, 73835, 114, 0, {}, (None,)),
+ ('^(?P<indent>\\s*)(?P<mark>[•◦▪▫■□●○◆◇▶►▸‣∙·*+\\-–—]|(?<=\\s)o(?=\\s)|(?<=\\s)\\d{1,3}[.)](?=\\s)(?!\\s+[^\\W\\d_]+\\.?\\s+(?:19|20)\\d{2}\\b))\\s+(?P<rest>.*)$', 0, 32, 73949, 297, 3, {'indent': 1, 'mark': 2, 'rest': 3}, (None, 'indent', 'mark', 'rest')),
+ ('^(?P<name>.+?)\\s*[&＆]\\s*[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,6}$', 2, 34, 74246, 178, 1, {'name': 1}, (None, 'name')),
+ ('^(?P<names>.+?)\\s*報導(?:\\s|$|[,=])', 0, 32, 74424, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*記者(?:\\s|$|[,=])', 0, 32, 74481, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*记者(?:\\s|$|[,=])', 0, 32, 74538, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*기자(?:\\s|$|[,=])', 0, 32, 74595, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*시민기자(?:\\s|$|[,=])', 0, 32, 74652, 61, 1, {'names': 1}, (None, 'names')),
+ ('^(?P<names>.+?)\\s*위원(?:\\s|$|[,=])', 0, 32, 74713, 57, 1, {'names': 1}, (None, 'names')),
+ ('^(by|the)\\s+', 2, 34, 74770, 40, 1, {}, (None, None)),
+ ('^(lee también|lea también|te puede interesar|más información)\\s*:', 2, 34, 74810, 183, 1, {}, (None, None)),
+ ('^(leia também|leia mais|veja também|saiba mais)\\s*:', 2, 34, 74993, 160, 1, {}, (None, None)),
+ ('^(lire aussi|à lire aussi|a lire aussi|voir aussi)\\s*[:|]', 2, 34, 75153, 211, 1, {}, (None, None)),
+ ('^(read more|see more|more):?\\s', 2, 34, 75364, 82, 1, {}, (None, None)),
+ ('^.*(?:\\d{1,2}:\\d{2}|\\d{4}[.\\-/]\\s?\\d{1,2}[.\\-/]\\s?\\d{1,2}\\.?)\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 75446, 140, 1, {'name': 1}, (None, 'name')),
+ ('^.*?\\bby\\s+', 2, 34, 75586, 30, 0, {}, (None,)),
+ ('^.{0,80}[（(](?:[^（）()]{0,20}[／/])?[^（）()]{0,14}(攝|摄|資料照|资料照|資料圖|资料图|翻攝|翻摄)[）)]\\s*$', 2, 34, 75616, 148, 1, {}, (None, None)),
+ ('^.{0,80}。\\s*(?:記者|记者)?[^\\s。／/]{1,12}[／/]\\s*(攝影|摄影|攝|摄)\\s*$', 2, 34, 75764, 215, 1, {}, (None, None)),
+ ('^.{10,160}?[다.]\\s*(사진|자료|그래픽)\\s*=\\s*[^=\\n]{1,20}$', 2, 34, 75979, 97, 1, {}, (None, None)),
+ ('^.{5,120}\\((رويترز|الفرنسية|أسوشيتد برس|الأناضول|غيتي|الجزيرة|وكالات|أرشيف|الأوروبية|مواقع التواصل)\\)\\s*$', 2, 34, 76076, 220, 1, {}, (None, None)),
+ ('^.{5,160}[.·]\\s*(ΑΠΕ-ΜΠΕ|ΑΠΕ|Eurokinissi|EUROKINISSI|Reuters|AP|AFP|EPA|Intime|INTIME NEWS)\\s*$', 2, 34, 76296, 322, 1, {}, (None, None)),
+ ('^.{5,80}\\.\\s*[가-힣A-Za-z0-9]{2,10}\\s*(db|자료사진)\\s*$', 2, 34, 76618, 186, 1, {}, (None, None)),
+ ('^[,.;:!?)\\]}%’”»]', 0, 32, 76804, 101, 0, {}, (None,)),
+ ('^[-‐‑][^\\W\\d_]', 0, 32, 76905, 26, 0, {}, (None,)),
+ ('^[A-Za-z]{2,3}\\b', 0, 32, 76931, 24, 0, {}, (None,)),
+ ("^[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*(?:\\s+(?:van|von|de|da|del|der|di|le|la|du|bin|al|[A-ZÀ-ÖØ-ÞА-ЯЁ][\\w'’.-]*)){0,4}$", 0, 32, 76955, 510, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,10}$', 0, 32, 77465, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff\\u3040-\\u30ff]{2,16}$', 0, 32, 77489, 24, 0, {}, (None,)),
+ ('^[\\u4e00-\\u9fff]{2,4}$', 0, 32, 77513, 21, 0, {}, (None,)),
+ ('^[^>＞»›<]{1,40}(?:\\s*(?:>|＞|»|›|&gt;){1,2}\\s*[^>＞»›<]{1,40}){2,}\\s*[>＞»›]{0,2}\\s*$', 0, 32, 77534, 413, 0, {}, (None,)),
+ ('^[가-힣A-Za-z0-9]{2,12}\\s+(?P<name>[가-힣]{2,4})$', 0, 32, 77947, 141, 1, {'name': 1}, (None, 'name')),
+ ('^[가-힣][가-힣0-9_]{1,11}$', 0, 32, 78088, 122, 0, {}, (None,)),
+ ('^[가-힣]{2,4}$', 0, 32, 78210, 21, 0, {}, (None,)),
+ ('^[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|칼럼니스트|통신원)\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*$', 2, 34, 78231, 191, 2, {}, (None, None, None)),
+ ('^\\([^\\W\\d_][^()]{0,30}\\)\\s+[a-zà-ÿ]', 0, 32, 78422, 53, 0, {}, (None,)),
+ ('^\\([a-zà-ÿ]', 0, 32, 78475, 19, 0, {}, (None,)),
+ ('^\\W{0,2}(?:copyright\\s*)?(?:©|ⓒ|\\(c\\))\\s*(?:\\d{4}|\\w)|^\\W{0,2}copyright\\s+\\d{4}', 2, 34, 78494, 171, 0, {}, (None,)),
+ ('^\\W{0,3}(?:©|ⓒ|\\(c\\)\\s|copyright\\b)', 2, 34, 78665, 72, 0, {}, (None,)),
+ ('^\\[(?:\\d{1,3}|[a-z])\\]$', 0, 32, 78737, 38, 0, {}, (None,)),
+ ('^\\s*#[^\\s#]+(\\s*#[^\\s#]+)+\\s*$', 2, 34, 78775, 79, 1, {}, (None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 78854, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*((19|20)\\d{2}\\s*년\\s*\\d{1,2}\\s*월\\s*([(（]\\d+[)）])?\\s*)+$', 2, 34, 79010, 156, 3, {}, (None, None, None, None)),
+ ('^\\s*(?![\\[(][^\\]\\)\\x00-\\x7f]{1,8}[\\])]\\s*\\S)[\\[<(☆□○•◦▪■*]|\\[\\s*\\]|\\[\\s{3,}|\\(required\\)|https?://|www\\.|[:：…]\\s*$|\\.\\.\\.\\s*$|^\\W*$|^refresh \\(\\d+ sec\\)|\\s/\\s.*\\s/\\s|(?:\\s[>›»]\\s.*){2}|\\b(?:afp|reuters|getty images|ap photo|efe|dpa)\\s*$', 2, 34, 79166, 845, 0, {}, (None,)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+es (periodista|redactor(a)?|corresponsal|columnista)\\b", 2, 34, 80011, 428, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is (a|an|the) [^.]{0,80}\\band (the )?(co-?)?author of\\b", 2, 34, 80439, 390, 4, {}, (None, None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){0,3}\\s+is an? (senior |staff |contributing |freelance |former |national |political |award-winning |associate |general assignment )*(writer|reporter|editor|journalist|correspondent|contributor|columnist|blogger)\\b", 2, 34, 80829, 841, 3, {}, (None, None, None, None)),
+ ("^\\s*(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+(\\s+(?-i:[A-ZÀ-ÖØ-Þ])[\\w'’.-]+){1,3}\\s+(leitet das ressort|beschäftigt sich mit den themen|ist (freie[rn]? )?(redakteur|journalist|autor|korrespondent|volontär)(\\*?in)?\\b)", 2, 34, 81670, 638, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(?:(?:an?|one)\\s+(?:minute|hour|day|week|month|year)\\s+ago|hace\\s+una?\\s+(?:minuto|hora|día|semana|mes|año)|há\\s+uma?\\s+(?:minuto|hora|dia|semana|mês|ano)|il y a\\s+une?\\s+(?:minute|heure|jour|semaine|mois|an)|vor\\s+(?:einer|einem)\\s+(?:minute|stunde|tag|woche|monat|jahr)|(?:минуту|час|день|неделю|месяц|год)\\s+назад)\\s*$', 2, 34, 82308, 844, 0, {}, (None,)),
+ ('^\\s*(?:[,、&·]|[^\\W\\d_]{1,3})\\s*$', 0, 32, 83152, 146, 0, {}, (None,)),
+ ('^\\s*(?:at|um|à|às|a las|\\||-|–|,)?\\s*(?:\\d{1,2}[:.h]\\d{2}\\s*[a-zA-Z.]{0,5}\\s*[A-Z]{0,4})?\\s*$', 0, 32, 83298, 191, 0, {}, (None,)),
+ ('^\\s*(?:【[^】]{1,16}】\\s*){2,}$', 2, 34, 83489, 46, 0, {}, (None,)),
+ ('^\\s*(?P<date>(?:19|20)\\d\\d-\\d\\d-\\d\\d|(?:19|20)\\d{6})(?:[T ](?P<time>\\d\\d:\\d\\d(?::\\d\\d)?)(?:[.,]\\d+)?\\s*(?P<tz>Z|[+-]\\d\\d:?\\d\\d)?)?', 0, 32, 83535, 246, 3, {'date': 1, 'time': 2, 'tz': 3}, (None, 'date', 'time', 'tz')),
+ ('^\\s*(?P<marks>#{1,6})\\s+(?P<rest>.+?)\\s*#*\\s*$', 0, 32, 83781, 78, 2, {'marks': 1, 'rest': 2}, (None, 'marks', 'rest')),
+ ('^\\s*([a-z]+\\s+)?(写真|図版|画像)(・(写真|図版|画像))?\\s*$', 2, 34, 83859, 212, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\[[^\\]]{0,80}\\]\\s*)*\\[?[\\w\\-.%~()+]{1,100}\\.(jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(\\?\\S*)?\\]?\\s*$', 2, 34, 84071, 232, 3, {}, (None, None, None, None)),
+ ('^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)(?:i?b)?\\s*$', 2, 34, 84303, 111, 2, {}, (None, None, None)),
+ ('^\\s*(\\d+|one)\\s+(thoughts?|responses?|repl(y|ies)|comments?)\\s+(on|to)\\s+\\S', 2, 34, 84414, 247, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(\\d+|una?)\\s+(risposte|risposta|commenti|commento|pensieri)\\s+(a|su|per)\\s+\\S', 2, 34, 84661, 269, 3, {}, (None, None, None, None)),
+ ('^\\s*(aceptamos|utilizamos) cookies para', 2, 34, 84930, 124, 1, {}, (None, None)),
+ ("^\\s*(contact|reach|email|e-mail)\\s+(the (author|writer|reporter)|(?-i:[A-Z])[\\w.'’-]+(\\s+(?-i:[A-Z])[\\w.'’-]+){0,3})\\s+(at|via|by email at)\\s+([\\d().\\s-]{7,20}\\s+or\\s+)?[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+\\s*\\.?\\s*$", 2, 34, 85054, 622, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(credit|courtesy)\\s*:', 2, 34, 85676, 78, 1, {}, (None, None)),
+ ("^\\s*(di|a cura di)\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+)(\\s+(?-i:[A-ZÀ-Ý][\\w'’.-]+|de|di|del|della|da)){1,3}\\s*$", 2, 34, 85754, 369, 2, {}, (None, None, None)),
+ ('^\\s*(fot\\.?|foto)\\s*:?\\s*(agencja gazeta|pap|east news|shutterstock|getty images)', 2, 34, 86123, 223, 2, {}, (None, None, None)),
+ ('^\\s*(foto|bild)\\s*:', 2, 34, 86346, 63, 1, {}, (None, None)),
+ ('^\\s*(foto|bilde)\\s*:', 2, 34, 86409, 65, 1, {}, (None, None)),
+ ('^\\s*(foto|bild|quelle|grafik)\\s*:', 2, 34, 86474, 98, 1, {}, (None, None)),
+ ('^\\s*(foto|billede)\\s*:', 2, 34, 86572, 69, 1, {}, (None, None)),
+ ('^\\s*(foto|ilustrasi)\\s*:', 2, 34, 86641, 88, 1, {}, (None, None)),
+ ('^\\s*(foto|imagem)\\s*:', 2, 34, 86729, 67, 1, {}, (None, None)),
+ ('^\\s*(foto|imagen|fotografía)\\s*:', 2, 34, 86796, 90, 1, {}, (None, None)),
+ ('^\\s*(foto|sursa|sursă)\\s*:', 2, 34, 86886, 93, 1, {}, (None, None)),
+ ('^\\s*(foto|zdroj|ilustrační foto)\\s*:', 2, 34, 86979, 103, 1, {}, (None, None)),
+ ('^\\s*(get|start) (unlimited )?(digital )?access', 2, 34, 87082, 149, 3, {}, (None, None, None, None)),
+ ('^\\s*(lea|lee|vea|ve|mira|mire|lea más|lee más|vea también|ver también|también lea|le puede interesar|te puede interesar|puedes ver|puede ver|entérate|noticia relacionada|relacionado|relacionada|contenido relacionado)\\s*:\\s*\\S', 2, 34, 87231, 588, 1, {}, (None, None)),
+ ('^\\s*(leggi anche|potrebbe interessarti|guarda anche|vedi anche)\\s*:?\\s*\\S', 2, 34, 87819, 206, 1, {}, (None, None)),
+ ('^\\s*(leia|veja|leia também|veja mais|relacionada|relacionado)\\s*:\\s*\\S', 2, 34, 88025, 199, 1, {}, (None, None)),
+ ('^\\s*(les (også|mer))\\s*:\\s*\\S', 2, 34, 88224, 93, 2, {}, (None, None, None)),
+ ('^\\s*(lire|à lire|a lire|voir|à voir|lire également|à lire également|découvrir|à découvrir|regarder|écouter)( aussi)?\\s*:\\s*\\S', 2, 34, 88317, 347, 2, {}, (None, None, None)),
+ ('^\\s*(mit einem klick auf|durch (klicken|klick) auf|wenn sie) .{0,40}(alle akzeptieren|zustimmen|akzeptieren).{0,60}cookies', 2, 34, 88664, 308, 3, {}, (None, None, None, None)),
+ ('^\\s*(photo|crédit|image|illustration)\\s*:', 2, 34, 88972, 129, 1, {}, (None, None)),
+ ('^\\s*(photo|image|picture|illustration|video|graphic)\\s*(:|credit|by|courtesy|via)\\b', 2, 34, 89101, 247, 2, {}, (None, None, None)),
+ ('^\\s*(share|tweet|email|print)(\\s*[|/·•]\\s*(share|tweet|email|print|facebook|twitter|linkedin))+\\s*$', 2, 34, 89348, 368, 3, {}, (None, None, None, None)),
+ ('^\\s*(sign up|subscribe) (for|to|now)\\b', 2, 34, 89716, 115, 2, {}, (None, None, None)),
+ ('^\\s*(ta strona|nasz serwis|serwis|strona) (korzysta|używa|wykorzystuje) (z )?(plików )?cookies', 2, 34, 89831, 289, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(tento web|tato stránka|používáme|web) (používá )?(soubory )?cookies', 2, 34, 90120, 188, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este (site|portal) (utiliza|usa)|nós e os nossos parceiros utilizamos) cookies', 2, 34, 90308, 345, 3, {}, (None, None, None, None)),
+ ('^\\s*(utilizamos|usamos|este sitio( web)? utiliza|esta (página|web) utiliza|este sitio( web)? usa|nosotros y nuestros socios utilizamos) (cookies|galletas)', 2, 34, 90653, 511, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(utilizziamo|usiamo|questo sito( web)? (utilizza|usa)|noi e i nostri partner utilizziamo|noi e terze parti selezionate utilizziamo) (i )?cookie', 2, 34, 91164, 458, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(używamy|stosujemy|wykorzystujemy) (plików )?cookies', 2, 34, 91622, 162, 2, {}, (None, None, None)),
+ ('^\\s*(vi|denne hjemmeside|hjemmesiden|sitet) (bruger|anvender) cookies', 2, 34, 91784, 207, 2, {}, (None, None, None)),
+ ('^\\s*(vi|dette nettstedet|nettstedet) (bruker|benytter) (informasjonskapsler|cookies)', 2, 34, 91991, 240, 3, {}, (None, None, None, None)),
+ ('^\\s*(weitere|mehr) (\\w+ )?(beiträge|artikel|kolumnen|themen|informationen|news|nachrichten)\\b[^.!?]{0,40}:?\\s*$', 2, 34, 92231, 290, 3, {}, (None, None, None, None)),
+ ('^\\s*(we|this (web)?site) (use|uses) (cookies|technologies such as cookies) (and|or) (similar|other) (technologies|tracking)', 2, 34, 92521, 387, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(we|this (web)?site|our (web)?site|this website)( and (our|our selected|selected) (partners|vendors|third parties))? (use|uses|store|stores|place|places|and our partners use) cookies', 2, 34, 92908, 564, 7, {}, (None, None, None, None, None, None, None, None)),
+ ('^\\s*(wij|we|deze (web)?site|onze (web)?site) (gebruiken|gebruikt|plaatsen|plaatst) cookies', 2, 34, 93472, 267, 4, {}, (None, None, None, None, None)),
+ ('^\\s*(wir|diese (web)?seite|diese website|unsere (web)?seite|unsere website)( und unsere partner)? (verwenden|nutzen|verwendet|nutzt|setzen|setzt|speichern) cookies', 2, 34, 93739, 475, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*(©|ⓒ|\\(c\\)|copyright\\b)', 2, 34, 94214, 71, 1, {}, (None, None)),
+ ('^\\s*(źródło|fot\\.|foto|zdjęcie)\\s*:', 2, 34, 94285, 95, 1, {}, (None, None)),
+ ('^\\s*(мы используем|сайт использует|этот сайт использует|наш сайт использует) (файлы )?(cookie|куки)', 2, 34, 94380, 346, 3, {}, (None, None, None, None)),
+ ('^\\s*(タグ|カテゴリー?|テーマ)\\s*[:：]', 2, 34, 94726, 75, 1, {}, (None, None)),
+ ('^\\s*(写真|画像|図)\\s*[:：=]', 2, 34, 94801, 146, 1, {}, (None, None)),
+ ('^\\s*(图源|圖源|图片来源|圖片來源)\\s*[:：]', 2, 34, 94947, 77, 1, {}, (None, None)),
+ ('^\\s*(打开|打開)\\S{0,8}(新闻|新聞|app|客户端|客戶端)\\S{0,4}\\s*(查看|阅读|閱讀)', 2, 34, 95024, 135, 3, {}, (None, None, None, None)),
+ ('^\\s*(扫描|扫码|扫一扫|掃描|掃一掃).{0,20}(分享|朋友圈|手机|手機).{0,10}$', 2, 34, 95159, 113, 2, {}, (None, None, None)),
+ ('^\\s*(撰文|作者|記者|记者|攝影|摄影|文字|採訪|采访)\\s*[:：]\\s*$', 2, 34, 95272, 116, 1, {}, (None, None)),
+ ('^\\s*(画像|写真)(を|の)?(拡大|見る)', 2, 34, 95388, 74, 3, {}, (None, None, None, None)),
+ ('^\\s*(읽는\\s*시간|읽기\\s*시간)\\s*[:：]?\\s*(약)?\\s*\\d+\\s*분', 2, 34, 95462, 139, 2, {}, (None, None, None)),
+ ('^\\s*(태그|키워드|카테고리|#태그)\\s*[:：]', 2, 34, 95601, 77, 1, {}, (None, None)),
+ ('^\\s*1[.)]?\\s+\\S.*?\\s2[.)]?\\s+\\S.*?\\s3[.)]?\\s+\\S', 0, 32, 95678, 127, 0, {}, (None,)),
+ ('^\\s*<?\\s*(ⓒ|©)?\\s*[가-힣a-z.&]{2,20}\\s*(&|＆)\\s*[a-z.]+\\.(com|co\\.kr|kr)\\s*>?\\s*$', 2, 34, 95805, 370, 3, {}, (None, None, None, None)),
+ ('^\\s*>\\s?(?P<rest>.*)$', 0, 32, 96175, 42, 1, {'rest': 1}, (None, 'rest')),
+ ('^\\s*[(\\[]?\\s*(사진|자료|그래픽|출처)\\s*[=:]', 2, 34, 96217, 93, 1, {}, (None, None)),
+ ('^\\s*[-–—]\\s+[^\\W\\d_]', 0, 32, 96310, 46, 0, {}, (None,)),
+ ('^\\s*[\\[<(〈/]?\\s*(?:[가-힣A-Za-z0-9]{1,12}\\s*[=/\\s]\\s*)?(?:(?:글|사진|글·사진|정리|취재|영상|편집)\\s*=\\s*)?[가-힣]{2,4}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4}){0,3}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|칼럼니스트|통신원|전문기자|대기자|편집위원)\\s*[(\\[<]?\\s*([\\w.+-]+@[\\w-]+\\.[\\w.]+)?\\s*[)\\]>]?\\s*[\\]>)〉]?\\s*$', 2, 34, 96356, 870, 2, {}, (None, None, None)),
+ ('^\\s*[\\[【(（]?\\s*(来源|來源|稿源|出处|出處)\\s*[:：︱|]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97226, 425, 1, {}, (None, None)),
+ ('^\\s*[\\[【(（]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|主编|主編|审校|審校|监制|監製)\\s*[:：︱|／/]\\s*\\S.{0,24}[\\]】)）]?\\s*$', 2, 34, 97651, 510, 1, {}, (None, None)),
+ ("^\\s*[\\w'’.&!-]+( [\\w'’.&!-]+){0,3} newsletter\\s*$", 2, 34, 98161, 268, 1, {}, (None, None)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s*$', 2, 34, 98429, 73, 0, {}, (None,)),
+ ('^\\s*[\\w.+-]+@[\\w-]+\\.[\\w.]+\\s+[가-힣]{2,4}\\s*(기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|전문기자|대기자|통신원)\\s*$', 2, 34, 98502, 210, 1, {}, (None, None)),
+ ('^\\s*[^\\W\\d_][^\\s/]{0,15}(?:/[^\\W\\d_][^\\s/]{0,15}){1,3}\\s*$', 0, 32, 98712, 83, 0, {}, (None,)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dice|escribió)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98795, 144, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(disse|escreveu)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 98939, 146, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(dit|a écrit)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99085, 130, 2, {}, (None, None, None)),
+ ('^\\s*[^\\s,][^,:]{0,40}\\s(says|wrote)\\s*:\\s*(\\d.{0,30})?$', 2, 34, 99215, 128, 2, {}, (None, None, None)),
+ ('^\\s*[|·•/–—-]\\s', 0, 32, 99343, 116, 0, {}, (None,)),
+ ('^\\s*[▶►▷☞]?\\s*[\\[【〈<]?\\s*(관련|연관)\\s*(기사|뉴스)\\s*[\\]】〉>]?\\s*[:：▶]', 2, 34, 99459, 503, 2, {}, (None, None, None)),
+ ('^\\s*[▶►☞].{0,30}(친구\\s*추가|채널\\s*추가|구독)', 2, 34, 99962, 172, 1, {}, (None, None)),
+ ('^\\s*[▶►☞]?\\s*[【\\[]?\\s*(相关|相關)(新闻|新聞|阅读|閱讀|文章|报道|報導)\\s*[】\\]]?\\s*[:：]', 2, 34, 100134, 255, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(写真|画像)\\s*(提供)?\\s*[：:／/]', 2, 34, 100389, 186, 2, {}, (None, None, None)),
+ ('^\\s*[（(]?\\s*(图|圖|图片|圖片|摄影|攝影)\\s*[:：/／]', 2, 34, 100575, 187, 1, {}, (None, None)),
+ ('^\\s*[（(【\\[]?\\s*(文|写真|撮影|取材|構成|編集|聞き手|取材・文|文・写真)\\s*[=＝:：/／]\\s*\\S.{0,20}[）)】\\]]?\\s*$', 2, 34, 100762, 453, 1, {}, (None, None)),
+ ('^\\s*\\(?(dpa|afp|kna|epd|apa|sda|dts|ap|rtr|reuters|idea)(\\s*/\\s*[\\w.-]+){0,3}\\)?\\s*$', 2, 34, 101215, 221, 2, {}, (None, None, None)),
+ ('^\\s*\\(?[\\w.,]{1,20}\\s*/\\s*(pap|iar|kai|polsat news|tvn24)\\)?\\s*$', 2, 34, 101436, 171, 1, {}, (None, None)),
+ ('^\\s*\\(?\\s*credits?\\s*:', 2, 34, 101607, 76, 0, {}, (None,)),
+ ('^\\s*\\(\\s*(?:con\\ la\\ collaborazione\\ di|reporting\\ and\\ writing\\ by|additional\\ reporting\\ by|avec\\ la\\ contribution\\ de|reportagem\\ adicional\\ de|com\\ informações\\ de|con\\ información\\ de|berichterstattung|com\\ informação\\ de|hanno\\ collaborato|version\\ française|with\\ reporting\\ by|mit\\ material\\ von|bearbeitet\\ von|con\\ reporte\\ de|ha\\ collaborato|información\\ de|redigiert\\ von|reportagem\\ de|redacción\\ de|reportaje\\ de|reporting\\ by|compiled\\ by|editado\\ por|editing\\ by|reporte\\ de|rédigé\\ par|writing\\ by|written\\ by|edição\\ de|mitarbeit|reportage|édité\\ par|avec)\\b[^()]{1,200}\\)\\s*$', 2, 34, 101683, 1360, 0, {}, (None,)),
+ ('^\\s*\\(\\s*[a-z]{2,4}\\s*/\\s*[a-z]{2,4}\\s*\\)\\s*$', 2, 34, 103043, 272, 0, {}, (None,)),
+ ('^\\s*\\S{1,12}\\s*주요\\s*뉴스\\s*$', 2, 34, 103315, 68, 0, {}, (None,)),
+ ('^\\s*\\[(?=[^\\]]*\\d)(?=[^\\]]*_)[\\w\\-.~]{4,80}\\]\\s*$', 0, 32, 103383, 78, 0, {}, (None,)),
+ ('^\\s*\\[(img|image|photo|picture|inline|foto|bild|imagen|imagem|изображение|фото|画像|写真|사진|이미지|图片|圖片|图|圖)\\]\\s*$', 2, 34, 103461, 311, 1, {}, (None, None)),
+ ('^\\s*\\[?광고\\]?\\s*$', 2, 34, 103772, 48, 0, {}, (None,)),
+ ('^\\s*\\[[^\\]\\n]{0,30}(자료사진|제공|촬영|=\\s*연합뉴스|연합뉴스\\s*tv)[^\\]\\n]{0,30}\\]\\s*$', 2, 34, 103820, 139, 1, {}, (None, None)),
+ ('^\\s*\\[\\d{2,4}\\s*[x×]\\s*\\d{2,4}\\]\\s*$', 2, 34, 103959, 81, 0, {}, (None,)),
+ ('^\\s*\\d*\\s*コメント\\s*\\d+\\s*件\\s*$', 2, 34, 104040, 90, 0, {}, (None,)),
+ ('^\\s*\\d+\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104130, 130, 1, {}, (None, None)),
+ ('^\\s*\\d+\\s+(odpowiedzi|komentarzy|komentarze)\\s+(na|do)\\s+\\S', 2, 34, 104260, 168, 2, {}, (None, None, None)),
+ ('^\\s*\\d+\\s+comments?\\s*$', 2, 34, 104428, 76, 0, {}, (None,)),
+ ('^\\s*\\d+\\s+kommentare?\\s*$', 2, 34, 104504, 75, 0, {}, (None,)),
+ ('^\\s*\\d{1,2}\\s*(min|mins|minute|minutes)\\.?\\s+read\\s*$', 2, 34, 104579, 130, 1, {}, (None, None)),
+ ('^\\s*\\d{1,3}(?:,\\d{3})?\\s*$', 0, 32, 104709, 57, 0, {}, (None,)),
+ ('^\\s*\\d{1,3}[.)]\\s*$', 0, 32, 104766, 47, 0, {}, (None,)),
+ ('^\\s*anuncie\\b', 2, 34, 104813, 39, 0, {}, (None,)),
+ ('^\\s*anzeige\\b', 2, 34, 104852, 39, 0, {}, (None,)),
+ ('^\\s*ao (continuar|navegar|clicar).{0,80}(concorda|aceita).{0,40}cookies', 2, 34, 104891, 174, 2, {}, (None, None, None)),
+ ('^\\s*baca\\s+(juga|selengkapnya)\\s*:', 2, 34, 105065, 97, 1, {}, (None, None)),
+ ('^\\s*baca\\s+artikel\\s+.{0,100}\\s+selengkapnya\\s*$', 2, 34, 105162, 122, 0, {}, (None,)),
+ ('^\\s*back to (the )?(top|home|homepage|start|blog|gallery|list|overview|index|search|main menu|reading|all \\w+|\\w+ home)\\b[\\w -]{0,30}$', 2, 34, 105284, 335, 2, {}, (None, None, None)),
+ ('^\\s*by\\s+', 2, 34, 105619, 32, 0, {}, (None,)),
+ ("^\\s*by\\s+[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3}((\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)[A-Z][\\w.'’-]+(\\s+[A-Z][\\w.'’-]+){0,3})*\\s*(,.{0,60})?$", 2, 34, 105651, 965, 5, {}, (None, None, None, None, None, None)),
+ ('^\\s*comments?\\s*\\(\\d+\\)\\s*$', 2, 34, 106616, 80, 0, {}, (None,)),
+ ("^\\s*condividi (questo articolo|quest'articolo|questa notizia)\\b", 2, 34, 106696, 161, 1, {}, (None, None)),
+ ('^\\s*crédits? photos?\\s*:', 2, 34, 106857, 83, 0, {}, (None,)),
+ ('^\\s*di\\s+(?P<names>.+)$', 2, 34, 106940, 49, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*download (our|the) .{0,30}app\\b', 2, 34, 106989, 76, 1, {}, (None, None)),
+ ('^\\s*download\\s+(apps?|aplikasi)\\b.{0,60}$', 2, 34, 107065, 111, 1, {}, (None, None)),
+ ('^\\s*end of list\\s*$', 2, 34, 107176, 62, 0, {}, (None,)),
+ ('^\\s*list \\d{1,2} of \\d{1,2}\\s*$', 2, 34, 107238, 78, 0, {}, (None,)),
+ ('^\\s*our (editorial )?standards\\s*:', 2, 34, 107316, 105, 1, {}, (None, None)),
+ ('^\\s*partage[zr]? (cet|cette) (article|publication)\\b', 2, 34, 107421, 135, 2, {}, (None, None, None)),
+ ('^\\s*privacy (&|and) cookies\\s*:', 2, 34, 107556, 97, 1, {}, (None, None)),
+ ('^\\s*recevez .{0,60}(dans votre boîte (mail|e-mail|de réception)|par e-?mail)', 2, 34, 107653, 195, 2, {}, (None, None, None)),
+ ('^\\s*share (this|on|via)\\b', 2, 34, 107848, 85, 1, {}, (None, None)),
+ ('^\\s*simak\\s+(breaking\\s+news|berita|informasi)', 2, 34, 107933, 157, 1, {}, (None, None)),
+ ('^\\s*sponsored\\b', 2, 34, 108090, 48, 0, {}, (None,)),
+ ('^\\s*teilen? (sie )?(diesen|den) (beitrag|artikel)\\b', 2, 34, 108138, 161, 3, {}, (None, None, None, None)),
+ ('^\\s*temps de lecture\\s*:?\\s*\\d+\\s*min(utes?|\\.)?\\s*$', 2, 34, 108299, 162, 1, {}, (None, None)),
+ ('^\\s*to (view|read|continue reading) the (full|rest of the) (story|article)', 2, 34, 108461, 207, 3, {}, (None, None, None, None)),
+ ('^\\s*volver (a la |al |a )(portada|inicio|arriba|listado|blog|índice|búsqueda)\\b[\\w -]{0,30}$', 2, 34, 108668, 236, 2, {}, (None, None, None)),
+ ("^\\s*we('d| would) (like|love) to (hear|send)", 2, 34, 108904, 124, 3, {}, (None, None, None, None)),
+ ('^\\s*της\\s+(?P<names>.+)$', 2, 34, 109028, 51, 1, {'names': 1}, (None, 'names')),
+ ('^\\s*المصدر\\s*[:：]?\\s*[^.\\n]{0,60}$', 2, 34, 109079, 77, 0, {}, (None,)),
+ ('^\\s*※\\s*(이\\s*)?기사.{0,20}(투자|참고용|정보\\s*제공)', 2, 34, 109156, 104, 2, {}, (None, None, None)),
+ ('^\\s*▲\\s*[^\\n]{0,20}[가-힣]{2}', 2, 34, 109260, 48, 0, {}, (None,)),
+ ('^\\s*【(画像|写真|動画|図表|グラフ)】', 2, 34, 109308, 65, 1, {}, (None, None)),
+ ('^\\s*分享(至|到)\\S{0,10}(好友|朋友圈)\\s*$', 2, 34, 109373, 77, 2, {}, (None, None, None)),
+ ('^\\s*分享(至|到)\\s*(facebook|whatsapp|line|twitter|x|telegram|threads|微信|微博|qq)\\s*$', 2, 34, 109450, 209, 2, {}, (None, None, None)),
+ ('^\\s*分享到[:：]', 2, 34, 109659, 31, 0, {}, (None,)),
+ ('^\\s*残り\\s*\\d[\\d,]*\\s*文字\\s*$', 2, 34, 109690, 75, 0, {}, (None,)),
+ ('^\\s*이\\s*기사(가|를|에|는)?\\s*(마음에\\s*드셨다면|좋으셨다면|어떠셨나요|추천하시겠습니까|도움이\\s*되셨나요)', 2, 34, 109765, 267, 2, {}, (None, None, None)),
+ ('^\\s*저작자\\s*표시', 2, 34, 110032, 38, 0, {}, (None,)),
+ ('^\\s*제보는\\s', 2, 34, 110070, 29, 0, {}, (None,)),
+ ('^also read:?\\s', 2, 34, 110099, 43, 0, {}, (None,)),
+ ('^댓글\\s*\\d+\\s*$', 2, 34, 110142, 44, 0, {}, (None,)),
+ ('^（(?P<names>[\\u4e00-\\u9fff々]{2,4}(?:[、・][\\u4e00-\\u9fff々]{2,4}){0,3})）$', 0, 32, 110186, 56, 1, {'names': 1}, (None, 'names')),
+ ('all rights reserved', 2, 34, 110242, 59, 0, {}, (None,)),
+ ('aviso legal', 2, 34, 110301, 38, 0, {}, (None,)),
+ ('cookies? (verwalten|einstellungen)', 2, 34, 110339, 103, 1, {}, (None, None)),
+ ('copyright\\s*(©|ⓒ|\\(c\\))?\\s*\\d{4}', 2, 34, 110442, 89, 1, {}, (None, None)),
+ ('display\\s*:\\s*none|visibility\\s*:\\s*hidden', 2, 34, 110531, 152, 0, {}, (None,)),
+ ('https?://|www\\.|@\\w|\\.com\\b|©', 0, 32, 110683, 81, 0, {}, (None,)),
+ ('ikuti\\s+(kami|berita).{0,40}(google\\s+news|whatsapp|telegram)', 2, 34, 110764, 171, 2, {}, (None, None, None)),
+ ('mentions légales', 2, 34, 110935, 53, 0, {}, (None,)),
+ ('newsletter.{0,60}(anmelden|abonnieren|bestellen)', 2, 34, 110988, 116, 1, {}, (None, None)),
+ ('newsletter.{0,60}(sign up|subscribe|inbox)', 2, 34, 111104, 124, 1, {}, (None, None)),
+ ('powered by .{0,20}(blog|ブログ)', 2, 34, 111228, 60, 1, {}, (None, None)),
+ ('suscr[ií]b(e|i)(te|rse)( aquí)? a (nuestro|nuestra) (boletín|newsletter)', 2, 34, 111288, 351, 5, {}, (None, None, None, None, None, None)),
+ ('whatsapp\\s+channel', 2, 34, 111639, 51, 0, {}, (None,)),
+ ('whatsapp\\s+kanal', 2, 34, 111690, 47, 0, {}, (None,)),
+ ('©\\s*(dpa|afp|reuters|imago|getty)', 2, 34, 111737, 99, 1, {}, (None, None)),
+ ('ακολουθήστε\\s+.{0,40}(google\\s+news|viber|facebook|instagram)', 2, 34, 111836, 176, 1, {}, (None, None)),
+ ('جميع\\s+الحقوق\\s+محفوظة', 2, 34, 112012, 68, 0, {}, (None,)),
+ ('◎\\s*공감언론', 2, 34, 112080, 30, 0, {}, (None,)),
+ ('コメントは(承認制|管理者の承認後|管理人の承認後)', 2, 34, 112110, 77, 1, {}, (None, None)),
+ ('コメントは個人の見解', 2, 34, 112187, 48, 0, {}, (None,)),
+ ('スターをつけました', 2, 34, 112235, 44, 0, {}, (None,)),
+ ('下载.{0,6}(客户端|app)', 2, 34, 112279, 46, 1, {}, (None, None)),
+ ('为自媒体平台', 2, 34, 112325, 32, 0, {}, (None,)),
+ ('人気ブログランキング', 2, 34, 112357, 48, 0, {}, (None,)),
+ ('引用をストックしました', 2, 34, 112405, 52, 0, {}, (None,)),
+ ('応援(クリック|ポチ)', 2, 34, 112457, 40, 1, {}, (None, None)),
+ ('未经.{0,10}(授权|许可).{0,10}(转载|复制)', 2, 34, 112497, 68, 2, {}, (None, None, None)),
+ ('無断(転載|複製)', 2, 34, 112565, 36, 1, {}, (None, None)),
+ ('版权所有', 2, 34, 112601, 24, 0, {}, (None,)),
+ ('观点仅代表作者本人|仅代表作者观点|僅代表作者(本人)?觀點|仅代表该作者或机构观点', 2, 34, 112625, 192, 1, {}, (None, None)),
+ ('광고\\s*차단.{0,10}(해제|감지|사용\\s*중)', 2, 34, 112817, 75, 1, {}, (None, None)),
+ ('구독\\s*하(세요|기)', 2, 34, 112892, 46, 1, {}, (None, None)),
+ ('기사\\s*제보', 2, 34, 112938, 30, 0, {}, (None,)),
+ ('뉴스레터.{0,20}(신청|구독)', 2, 34, 112968, 50, 1, {}, (None, None)),
+ ('대표\\s*전화\\s*[:：]?\\s*[\\d-]{7,}', 2, 34, 113018, 74, 0, {}, (None,)),
+ ('댓글은?\\s*(관리자|운영자).{0,10}(승인|삭제)', 2, 34, 113092, 83, 2, {}, (None, None, None)),
+ ('댓글을?\\s*(입력|작성|남겨)', 2, 34, 113175, 60, 1, {}, (None, None)),
+ ('데이터\\s*통화료가\\s*부과', 2, 34, 113235, 52, 0, {}, (None,)),
+ ('무단\\s*전재', 2, 34, 113287, 30, 0, {}, (None,)),
+ ('변동률\\s*기준', 2, 34, 113317, 34, 0, {}, (None,)),
+ ('본문\\s*듣기를\\s*(시작|종료)', 2, 34, 113351, 62, 1, {}, (None, None)),
+ ('상승종목|하락종목', 2, 34, 113413, 35, 0, {}, (None,)),
+ ('섹션으로\\s*분류했습니다', 2, 34, 113448, 46, 0, {}, (None,)),
+ ('언론사\\s*편집\\s*뉴스', 2, 34, 113494, 48, 0, {}, (None,)),
+ ('자동\\s*요약한\\s*결과', 2, 34, 113542, 46, 0, {}, (None,)),
+ ('장\\s*마감', 2, 34, 113588, 26, 0, {}, (None,)),
+ ('장\\s*종료', 2, 34, 113614, 26, 0, {}, (None,)),
+ ('제보\\s*(전화|메일|하기)', 2, 34, 113640, 53, 1, {}, (None, None)),
+ ('제보를\\s*기다립니다', 2, 34, 113693, 40, 0, {}, (None,)),
+ ('채널.{0,10}(추가|구독)', 2, 34, 113733, 42, 1, {}, (None, None)),
+ ('청소년\\s*보호\\s*책임자', 2, 34, 113775, 50, 0, {}, (None,)),
+ ('투자\\s*권유(를\\s*목적으로|가\\s*아니|가\\s*아닙니다)', 2, 34, 113825, 101, 1, {}, (None, None)),
+ ('해당\\s*언론사로\\s*연결됩니다', 2, 34, 113926, 54, 0, {}, (None,)),
+ ('（(写真|画像)[^）]{0,30}）\\s*$', 2, 34, 113980, 53, 1, {}, (None, None)),
+ ('（(图|圖)[^）]{0,30}）\\s*$', 2, 34, 114033, 44, 1, {}, (None, None)),
 )
 
 # The matcher code of every pattern: code words in native order, zlib-compressed, base64.
 CODE = (
-    'eNrsfQmcHlWRePd3zT3fzGSSTEIISUjI5L4hJAESCBARBDm8QOMkM8mYTGbCOJOQGCQcHquo7Kqrq+uxov5B4wHqiiJyiBwqyiEg'
-    'ipLshgU8VhREBdb5T3fXy6uv+p3d/c1Mhm5+w8vX/V69q169qnr1quodx6ke/HMH/wqDfwODT2Yw9f6mDv5d6PCnAd41wPuWwb9a'
-    '+OaVqxtMKwb/xkKeN0NaDXlc8r4V8rfA705I+0i6HfIUCJy3o3+vgHQBSouDf4uhDtG3OYN/efLuGPTuaHjn9bke3s2XtGU++jeD'
-    'NWbwrxHebYO0DdK3QdpF+tqD+lOEeXCgzjoy1pUw1uNgLGfBu1rUtvHQD1aOjXtUeA3wPmr5JmhTC3rn/bsK/s1g5SR1TyPj7+Vv'
-    'hvc4TxNqqwvzl0OwvHIeXkwB/MgjmEXA2UroI22LaF5cMg7jYK53w7+f8L6j+j0Yk6CeOqjba+9ctDZYXawvorbUIfyeB3WNGexU'
-    '85RwWwvQTzoeOTQe74TfrE91MDdjod4ipNVQ53rUpzrA52qox3HVT4b8zrqj6vGHN7Pa2evEeFYrvuU0ZQfnXVu3N59bgPZ689cO'
-    '85dL589DaecqJ9YzTfn1s3oAlNZUEZoropON8G9vPS/KB+XeRtapzTzr5v0wf7L+wFzuk7PKSLMcoIriuwEIi/mtAPrdAnOYQTQ7'
-    'D3uAs89xrn20dL+Z4gb7C+PbXFSugpV7zWDdnwloe35hKR8xUdJWV7I3uRHraoL2Pj/492coU4Pq855/BNvVoWdg4LLLHLRONpI9'
-    '+S0wVtkIdM0dhXRt71tj0bWM6mMl4CfGnUtRQVN+L533w3vem8j+5eHBl4AWZi3oXez9Kjv65tEnmiXP3mQmUfRMCb9K96p0r0r3'
-    'qnSvGq17VZMljWM6z+VVQZqBdBmkJ0J6DEnZ++not9eOXwBOee+m3B6kV90dpM/+EHSHXwnS++8KyvwYldnz0yB9+dtBes+NQfr5'
-    'O4L0pgeDMt8HvPXePX1pkN71r0H68zcG6YHzg7zfQHkfeV+Q7nufOO91KO+R+3g7vXThV4P0mruDvJ9CeffcAOMBfc7dXdrHf0F5'
-    '6bhQuO9BeVug39+6Q5x3D8r7OOR5+WZx3otR3kug7qUPiPNuQnlz9wCOSOBeiPLe9FCQPnCveBzOAdz03u3qBdzZVjoHp6M83uSJ'
-    '6jwR5fkW9GH/HaV1LUN5vvNgkNY+VJpnLtJDLnpDkNZfFHybgb59YUOQnndN8G0y+tYCuJTfG3wbj759/f2l3xrQN9qnKvSNjhvm'
+    'eNrsfQmcHlWRePd3zT3fzGSSTEIISUjI5L45kgAJBIgIghxeoHGSTGZMJjNhnElIDCYcHquo7Kqrq+uxov5B4wHqiiJyiBwqyiEg'
+    'ipLshgU8VhREBdb5T3fXy6uv+p3d/c1Mhm5+w8vX/V69q169qnr1quodx6ke/HMH/wqDfwODT2Yw9f6mDv5d5PCnAd41wPuWwb9a'
+    '+OaVqxtMKwb/xkKeN0NaDXlc8r4V8rfA705I+0i6DfIUCJy3o38vh3QBSouDf4uhDtG3OYN/efLuGPTuaHjn9bke3s2XtGU++jeD'
+    'NWbwrxHebYW0DdK3QdpF+tqD+lOEeXCgzjoy1pUw1uNgLGfBu1rUtvHQD1aOjXtUeA3wPmr5JmhTC3rn/bsK/s1g5SR1TyPj7+Vv'
+    'hvc4TxNqqwvzl0OwvHIeXkwB/MgjmEXA2UroI22LaF5cMg7jYK53wb+f8L6j+j0Yk6CeOqjba+9ctDZYXawvorbUIfyeB3WNGexU'
+    '85RwWwvQTzoeOTQe74TfrE91MDdjod4ipNVQ5zrUpzrA52qox3HVT4b8zrqj6vGHN7PK2evEeFYpvuU0ZQfnXVu3N5+bgfZ687cR'
+    '5i+Xzp+H0s5VTqxnmvLrZ/UAKK2pIjRXRCcb4d/eel6UD8q9jaxTm3nWzfth/mT9gbncJ2eVkWY5QBXFdwMQFvNbAfS7BeYwg2h2'
+    'HvYAZ5/jXPto6X4zxQ32F8a3uahcBSv3msG6PxPQ9vzCUj5ioqStrmRvciPW1QTtfX7w789QpgbV5z3/CLarQ8/AwJ49DlonG8ie'
+    '/BYYq2wEuuaOQrq2962x6FpG9bES8BPjzmWooCm/l8774T3vTWT/8vDgS0ALsxb0LvZ+lR198+gTzZJnbzKTKHqmhF+le1W6V6V7'
+    'VbpXjda9qsmSxjGd5/FVQZqBdBmkJ0F6DEnZ++not9eOXwBOee+m3B6kV90dpM/+EHSHXwnS++8KyvwYldn90yB9+dtBes+NQfr5'
+    'O4L0pgeDMt8HvPXePX1ZkN71r0H68zcG6YELgrzfQHkfeV+Q7nufOO91KO+R+3g7vXThV4P0mruDvJ9CeXffAOMBfc7dXdrHf0F5'
+    '6bhQuO9BeVug39+6Q5x3N8r7OOR5+WZx3ktQ3kuh7qUPiPNuQnlz9wCOSOBehPLe9FCQPnCveBzOBdz03u3sBdzZWjoHZ6A83uSJ'
+    '6jwJ5fkW9GH/HaV1LUN5vvNgkNY+VJpnLtJDLnpDkNZfHHybgb59YX2Qnn9N8G0y+tYCuJTfG3wbj759/f2l3xrQN9qnKvSNjhvm'
     'Rd8eQfZuQayXkO67aj2CbV31ZI9g8zAH+JJ5cPZA6VkD6A5boH0YRgHlZ3pjvP81ovz4zMMGTlOSY5rxuzJFNaa29aX6MI0+TDPm'
-    '6p03E1sAYXLAZweR7FHAj8qBYO7aAEQB5u4izDfZqu40HUn6cYb5mYLWR5QH04kuh8vy+AzLXRikLy3kvG46Z8M/Z+wcsWogWFv3'
-    'Dgrgd+dT+jcSzwOGU/ZoUPBkVQqezPacitEFvA9fZCEDj/InA2q96ZEJx17tEXF67pTq8lJdXqrLS8+d0nOn9Nwp3atSmpXuVem8'
-    'D/O5k4cLL0bkz9NzqPQcKj2HOnzOoZrSs6hX9FlUqnsdeWdPeH02Wq4T3R2b8UTniW31Ga2Yfhen015bXiX4ducjwbeT0bd15wXp'
-    'WecG31YKvl29Pvi2FH2rfg3PU4S1w77VkG/HwLdW6IeXboMxOwp9206+sTXLyrG1zPKw30W05hgcVd6o89QEZSivnSFyWjWZq6wl'
-    'P8buErL7fCegdydvCt4tR+9e6AjeLUHvPD6gCH2uh3HoRHU6ijYXYSFNRuOWc/j9O9aXjKbvefQbn/XNF+R1Y9xbyVm0qRHahe84'
-    'snEvWtTr9aMAa6YxQtmrbhHv6a+LuM/WkP2h4JTecX1wlz3cRoBjM7YVCY2t196oY1t5X3hs2fie7kQbh0pEb0V0bIGCjrVa0LEj'
-    'LehYE7Tf+9aP1riX9jql/CT7VoA5o3SwCo3RFW40HKT3m1vR+FVDO66DlLa7D9KN0LYalGcz6j/LG4VW2J8VZka93uLQpeFIj/ao'
-    '0Ap/TPZTDz+bNXi3gsDU0S2mT7kZbLzYGTPTrc4M4U3mFf04Cr2hgGneGwWzXLTWMc06F9Gz3eTbqxHdYbSiA+aP7Ydvh/QyoHEM'
-    'DuN9qwTlcZ7FiJ9alSuFvSYXpFdO4rBX5IJy01HbdpI2Mb8Oi1CbNpC+NQOempbvQ/uNjObXSNbPrIgyMIUzNyE5CPteyCPYRdAR'
-    'sHfHoHnMI7sy792x0F82FngP74a03eE+PmjefkneKdA3nLeD7FNMF4Tz7HJKdUG0PN678bfluWh7n0rGzEE904lMuQjS452w3mox'
-    '0185Yb0V+7aM4JyI/oreMX5vnOQ785diSt9F+E/HgfmxKSBe5RjNmUp1gjoxE18ZTJ+5BNpXi/CYrj+Gq66An+ohuNwh4afcMvfF'
-    'tj68Zjejvshwu4LQDeyrZQ/Q9Lj+R0aA+kvwLheLJ3x3PP8j06IWbDB8a7rWMI5VwDk7PstfM/j3JgSzgcAsPSMdyHq8jozfYfX9'
-    'P9ibmQ0BxmmZDQGmuX3orIvS1VnfC9L/uD1sq1JB9t7zIX0d4m+9SX0naptj0DbVeL2NwIijkx5Wo0nzJ2slW2lwRvVEsdkuSnAS'
+    '6p03E1sAYXLAZweR7FHAj8qBYO7aAEQB5u5izDfZqu40HUn6cYb5mYLWR5QH04kuh8vy+AzLXRikLy3kvG46Z8M/Z+wcsWogWFv3'
+    'Dgrgd+dT+jcSzwOGU/ZoUPBkVQqezPacitEFvA9fbCEDj/InA2q96ZEJx17tEXF67pTq8lJdXqrLS8+d0nOn9Nwp3atSmpXuVem8'
+    'D/O5k4cLL0bkz9NzqPQcKj2HOnzOoZrSs6hX9FlUqnsdeWdPeH02Wq4T3R2b8UTniW31Ga2Yfhen015bXiX4ducjwbdT0Le15wfp'
+    '2ecF31YIvl29Lvi2FH2rfg3PU4S1w77VkG/HwLdW6IeXboUxOwp920a+sTXLyrG1zPKw30W05hgcVd6o89QEZSivnSFyWjWZq6wl'
+    'P8buErL7fCeid6dsCt4dj9690B68W4LeeXxAEfpcD+PQiep0FG0uwkKajMYt5/D7d6wvGU3f8+g3PuubL8jrxri3krNoUyO0C99x'
+    'ZONetKjX60cB1kxjhLJX3SLe018XcZ+tIftDwSm94/rgTnu4jQDHZmwrEhpbr71Rx7byvvDYsvE9w4k2DpWI3oro2AIFHWu1oGNH'
+    'WtCxJmi/960frXEv7XVK+Un2rQBzRulgFRqjK9xoOEjvN7ei8auGdlwHKW13H6QboG01KE8H6j/LG4VW2J8VZka93uLQpeFIj/ao'
+    '0Ap/TPZTDz+bNXi3nMDU0S2mT7kZbLzYGTPTrc4M4U3mFf04Cr2hgGneGwWzXLTWMc06D9GzXeTbqxHdYbSiHeaP7Ydvh3QP0DgG'
+    'h/G+VYLyOM9ixE+tzJXCXp0L0isncdjLc0G56ahtO0ibmF+HRahN60nfmgFPTcv3of1GRvNrJOtnVkQZmMKZm5AchH0v5BHsIugI'
+    '2Ltj0DzmkV2Z9+5Y6C8bC7yHd0O60eE+PmjefkneKdA3nLed7FNMF4Tz7HRKdUG0PN678bfjc9H2PpWMmYN6phOZchGkJzhhvdVi'
+    'pr9ywnor9m0ZwTkR/RW9Y/zeOMl35i/FlL6L8J+OA/NjU0C8yjGaM5XqBHViJr4ymD5zCbSvFuExXX8MV10BP9VDcLldwk+5Ze6L'
+    'bX14zXagvshwu4LQDeyrZTfQ9Lj+R0aA+kvwLheLJ3x3PP8j06IWbDB8a7rWMI5VwDk7PstfPfj3JgSzgcAsPSMdyHq8jozfYfX9'
+    'P9ibmQ0BxmmZDQGmuX3orIvS1VnfC9L/uD1sq1JB9t4LIH0d4m+9SX0naptj0DbVeL2NwIijkx5Wo0nzJ2slW2lwRvVEsdkuSnAS'
     '40lrxDPiOPiJ8S2jsadpstgPGgl8E3udRnJOZDsW9MyO2ce/6+7Ss+qDN6p9viXBE+ec+H7I2P7N7mOY7t+mvHo5/aPtd0r9o8na'
-    'VJlAmzDvQXVWHeR9r+XammCow504INaX6PbAPmhTem4oODfcG/HMUP9UmtjhR+FlMN3LIxzIEBo3XOuhk8gZ6XpI18NIXg9Vw7Ae'
-    'VDrJdK2ka2WkrpVcQmtlA9KDpvie4vtIxfeKhPC9k+wRG4jskPJI6ToYyesgn9A62E7WQYr3Kd6/EmSD7YTedxNZoUtzpp/KC+n6'
-    'SfeNVKeU4v3hgffVCeF9L9k3ROtAdBaRro90fYzk9VE/DOtDZzPZjWyLGsC2L9VVpWvqcFlThYTWFN1LLkHvU/xP8X+081wq/Gd7'
-    'C94f2lH+dH2k62O0y+I7BHbkKd6neD9S8b42IbzfKbHfUN2/6hPofVPZIl1Dr9Rz8IXkzuRiuDO5dxI/56iEbyfDt6smgY31pPBZ'
-    'yImQ5wp053J1Ll1L6Voa3WvJZJ14a2FZjt9DVt1VNoGXrql0TY1mu0QPHy86m/vqS/E9xffRju9fbw/S93Sk+J7i+8jF92xC+J7i'
-    'eYrnrwS6jv0Rp/ie4vuo52Pen+J7iu8jH98zUOd4+MO4yHyj90PaByn1idmAbJS2obzU5ylrK8bnOU6pr/NG1O4ofo3HO9wvsM4f'
-    'Y1RfvU0G/KBXz/UwBrPhnaf3enA69+PPxq7V4b5Gmb87L4+n5pqIvuEzzu3onMb0DIj5qOp04vkt9cZ4KcEV2ue5gj7PNOjzZOh3'
-    'Ofss8r/WZNn/HtL/8Zo7Eaa2fhudUh9o2Iekie9ItkaZT96VaKxNy4vuBca5D4LHv8Mp9Vc4BtaV924TmW+Rj0MRDFv8ZX6Fj3PC'
-    'eyjzP6jy9xrFZxGmefMgHTPFrt2mbWxy7H1lyviNuQifbPuM4wI0AFzv+1hW3it03qHtT+hurQi4s8kp9f3+VnTukPrCpb5wB/yh'
-    'KKcvXOrH6x3wfmU636N+vsc49rEqmM/9kB/DRj0+POqW4kM+xYcRgQ8XD/5jKuEXulCK7Yqi8moqvsKP3eVyerMUYoE9fSPEnEHf'
-    '1kFcr1M2Q8wZ9G325iD92TuBZ3J57LDLdwXphq0QJ+5DQXrph4K8CxGcqRcH6Vcg/sksN5DnZePDeBk6TpjH2SgYE8wfNricv+sT'
-    '8E+q8RPZDPciGCY2Zbr5edoJYuqI2tcuqUvVzi7DMl7d9zpB/Iqk6japcx/Il7jOfoENnmpsWZ0meVhfdHNlayOoylsEeNMdve2U'
-    'yhf9slxpP07KcXspE9sslsdrz2tAdsT9eNkpjVMyxRH7PtlKcKtNMmZe/9l4sHFYCLKryA++zLc/Xt9dqA26+aG0YjtZs23ELrQN'
-    '2oh1mXlH7Xec+eJjsZKwPIB9b84X8Pk2uhrsf9Q0xnBUnVCUepgvU5nveZF/+YUSedRUr5R39LGwfPkzby+LeeWedUv5sYmWe1OP'
-    'YI9SxVnwxuIhN8gjuqeyWUKTd5M5U8G/2Q18r9L1q2p3mwHcL5C9W7QHtTl6PxiqOq52gzgaSY3FJS6PyaFqsw7OJgJHhhs6OOe7'
-    'er0YrqPNKb3Xp4J9gsv1hEtyahtc/G0pfLuc7CG6+qa63Lfy6vognQnpDEgX1+vhFF2uz9tKeGWTOR5wxOUZ7ujK/xGVZ+VeRLym'
-    'rvwTqHyUdfUzRXkTnLoV5M8k1t8+h8fOscG9T6NyeA505a5B5foRb6IrdwXq8/6Yfe5BbViSM8e7NofH9zDBswtQ/h0G+V+F8u83'
-    'Wf+wb6r4Qx2MuU44fs9M9I7p0Kehd3scHhePvVvglMaISSL2ENMTxzmjoDFaC04aozWJGK0Vjn2M1kpLvrXKSWO0ljNGa7Ulf17j'
+    'VJlAmzDvQXVW7eR9r+XammCow504INaX6PbAPmhTem4oODfcG/HMUP9UmtjhR+FlMN3LIxzIEBo3XOuhk8gZ6XpI18NIXg9Vw7Ae'
+    'VDrJdK2ka2WkrpVcQmtlPdKDpvie4vtIxfeKhPC9k+wR64nskPJI6ToYyesgn9A62EbWQYr3Kd6/EmSDbYTedxNZoUtzpp/KC+n6'
+    'SfeNVKeU4v3hgffVCeF9L9k3ROtAdBaRro90fYzk9VE/DOtDZzPZjWyLGsC2L9VVpWvqcFlThYTWFN1LLkXvU/xP8X+081wq/Gd7'
+    'C94fNqL86fpI18dol8W3C+zIU7xP8X6k4n1tQni/Q2K/obp/1SfQ+6ayRbqGXqnn4AvJncnFcGdy7yR+zlEJ306Bb1dNAhvrSeGz'
+    'kJMgzxXozuWqXLqW0rU0uteSyTrx1sKyHL+HrLqrbAIvXVPpmhrNdokePl58DvfVl+J7iu+jHd+/vjFI39Oe4nuK7yMX37MJ4XuK'
+    '5ymevxLoOvZHnOJ7iu+jno95f4rvKb6PfHzPQJ3j4Q/jIvON3g9pH6TUJ2YDslHaivJSn6esrRif5zilvs4bUbuj+DUe73C/wDp/'
+    'jFF99TYZ8INePdfDGMyGd57e68Hp3I8/G7tWh/saZf7uvDyemmsi+obPOLehcxrTMyDmo6rTiee31BvjpQRXaJ/nCvo806DPk6Hf'
+    '5eyzyP9ak2X/e0j/x2vuRJja+m1wSn2gYR+SJr4j2RplPnlXoLE2LS+6FxjnPgge/3an1F/hGFhX3rtNZL5FPg5FMGzxl/kVPs4J'
+    '76HM/6DK32sUn0WY5s2DdMwUu3abtrHJsfeVKeM35iJ8su0zjgvQAHC972NZea/Q+Ye2P6G7tSLgzian1Pf7W9G5Q+oLl/rCHfCH'
+    'opy+cKkfr3fA+xXpfI/6+R7j2MeqYD73Q34MG/X48Khbig/5FB9GBD5cMviPqYRf6EIptiuKyqup+Ao/dpfL6c1SiAX29I0QcwZ9'
+    'WwtxvU7tgJgz6NvsjiD92TuBZ3J57LDLdwbp+i0QJ+5DQXrZh4K8CxGcqZcE6Vcg/sksN5DnZePDeBk6TpjH2SAYE8wfNricv+sT'
+    '8E+q8RPZDPciGCY2Zbr5edoJYuqI2rdRUpeqnV2GZby673WC+BVJ1W1S5z6QL3Gd/QIbPNXYsjpN8rC+6ObK1kZQlbcI8KY7etsp'
+    'lS/6ZbnSfpyc4/ZSJrZZLI/XnteA7Ij78bJTGqdkiiP2fbKF4FabZMy8/rPxYOOwEGRXkR98mW9/vL67UBt080NpxTayZtuIXWgb'
+    'tBHrMvOO2u8488XHYiVheQD73pwv4PNtdDXY/6hpjOGoOqEo9TBfpjLf8yL/8gsl8qipXinv6GNh+fJn3l4W88o965byYxMt96Ye'
+    'wR6lirPgjcVDbpBHdE+lQ0KTd5E5U8G/2Q18r9L1q2p3mwHcL5C9W7QHtTl6PxiqOq52gzgaSY3FpS6PyaFqsw7OJgJHhhs6OBe4'
+    'er0YrqPNKb3Xp4J9osv1hEtyahtc/G0pfLuc7CG6+qa63LfyqvognQnpDEgX1+vhFF2uz9tCeGWTOR5wxOUZ7ujK/xGVZ+VeRLym'
+    'rvwTqHyUdfUzRXkTnLoV5M8k1t8+h8fOscG9T6NyeA505a5B5foRb6IrdwXq8/6Yfe5BbViSM8e7NofH9zDBswtR/u0G+V+F8u83'
+    'Wf+wb6r4Qx2MuU44fs9M9I7p0Kehd7sdHhePvVvglMaISSL2ENMTxzmjoDFaC04aozWJGK0Vjn2M1kpLvrXKSWO0ljNGa7Ulf17j'
     'pDFaTce21nJs65zRGaO13hndMVqLTnljtLL4bmmM1pHzHBKaIj9pjNY0Rmsao/VwjdHa6OhjtIrs42oS0Cub8BJYrxxXX0ztA03K'
     '5x11nC0Rfyvrv6ldbyrrpbJeKuulsl4q66WyXirrpbJeKuulsl4q66Wy3lDIejJfQnmg0YyuVsDZ2DzYC+kaq4A7UVFtiXCMZVaH'
-    'E0MG9MbiFCeIMR5HDjTmSTbb8RsFy/ZUWLbnyY5SfMgjHtJkPm3OKf8q4U1b2dgM8Llk929/DvU1OUk/LnQ6m3Py6HUhCGlfiW3X'
-    'ZU+16mMN+nctGtH6YqklfGNyPcqQFw0N8sxTrEBXGtPwTLS2T8ECoPJpsGux0ZPhiGn7ZELbVYSnIXJHXcsxwnqIWtQFttbHItrv'
-    'pVUD4jVLv9vYLFBZ3YSu1Vjy910AI2/E3yfwZLIjlb3PGTPpkZ7VJlKAtu5y6yKS5F+OtMBdGb9iWp7xo8dblCkXP1KO+oeS//id'
-    'If/hwXwM8mVTPiTlQ1I+JHE+JEl+Imm6lPIPo5d/MOUbxsPeG2VP886DRDqTgobnmC/Z4+Lcu1oQ83x8gVN6T+pIZ+juSxXRma5N'
-    'GazbyhucxS8g857eu0rvXaX3rtJ7V+m9q/TeVXrvKr13ldripbZ4qS1eaouX2uKltnipLV5qi5fa4qW2eKktXmqLN5LuXWHdci2i'
-    'rZVE17nCkd+/qgCY+Mx6Ieh4Zbwp5vOZzpeWX4Ly4r5iX1+0zDJFnUw/bcMr5JAshHkFU1/ZXts/5pbyDNRHNc57tWuHWxg3vPJ7'
-    'UPmNEdra5Zb6E7ctfxFpv235M914636Vq+dHlrh6fmS2W6pLMm3/JFRui0W5etSmTqLDYnnyAFsHczMp91dE5zZatOkZ0G/F8evO'
-    'YD2C2rDNoNxWKHcPKmdKa71y37Us1yfQPdrg7afRfiNb2x9FsLdbwH4Pgr1dAvudKM9GSZ5+yzlg5TYL9lIK+y0I9gYL2OcI2t1B'
-    '8pwuGFua50SUZ6ckzzIDnmBuRJ5gMuJlaL3jBfIk+9aAvm0k37C8J5OX2Fkl4wtE8U1MZe1WxEO4wKc0Ix6C8RO2NhZxda66GHsy'
-    '3qUe6psN6UUC3gXrV1i+9YTXYLEUWP4qsHdl7RSVxTzKREceeycL8Om5PoWP216DbN5E59O431gnh8cuH2Ps8PvZRGfF5rGAzjkb'
-    'nFK/qjmBrZ5oPOlcqcbRNRzH2RJdm0m7ab/jjH8GjX+lE/Y3W0fqXe2o7/vXK+qq0NRVn4DNCI2XUiE4r1kgoJG9SK/G8n8X3h0N'
-    '82a6l2A6i2PCUDrbS75hOtuHeDCqd6wgNiUm8dQmQLtyCHexvwcVbSkSGWy9xF5lPJo31wnHwjFtbxOiWV5fj4B6TynAuTqkp0G6'
-    'jvxma4blWwvpHEn5MwpBP444gtc1G74thXQRyptEXV5FExKq62gyDmuhjqcm8jrijp2sjp9ODO7DYZ6CyZa73bCtionvcLw2ug3K'
-    'bCWy5/UTAzkel7srG6QPZ8Pywrfg218E326Eb/cLvt0O3/6U5W25NRukP4T0hqy+zNey4bJeP3YO9mMVqfMHUP4Oy37cBt8eQfXe'
-    'mTUv/z349i0n/hjJ+rtyYkBrMZ/ZJrAziiMHbiUyeb9Ef9Eykfvpp23pFdi1JFXvixP4GAznevLj2UBbZgKN9vJ9B+bzVEi/fxQv'
-    'dwPM5y3Z5NfCNycEcpP37psWePtd+Pas5XoZCny/bEIQl0aHOx0Cmc103rc5pfHxsC2VLy9P4HZyfYJzSJGMrqLBOvw+GdVHY+11'
-    'laG+YwT10XPNvgTrq57AY++J4txgWD2WsJ9rEY+daczGg5b1PdrC+7JF0pcuSd90sG+DvtjGIdnuhOMLifCc8vWfb4m+1nTryWQt'
-    'em24EsbT++6CTehySKdCOgXZinrpZEgXQToB0hZIz6wHfXkLj18Ud4+keEv3oXY0t17dZ7UEMnHSY0vncEkLt0m/gewt3yA09r6s'
-    'mm9i/I+ILk9oCc7W2DfVfoLh3Jstzz7xl/E8dg/eW0fSXvaT8QH+meJAknvYV8ZzvOgmuLsjwXo+PJ6vMZNYVhsTrLsP1T2UvLFv'
-    'q4vGd6vFmYTtfrPSEId2oTQpvnvS+EDfQe3lqXxpA7MCjVu5ZAivnj+MKw/9pTj40DiOg22kLZsds1h+eE/vMyzj8/+WfeyL2MdP'
-    'jBv6fZThyzvGcXzZRNq9QyLPmfB/OFaib6uvqIeOS7+jjjWn4ndOR/X0CM6W8Ps4fNU8NGeY/sehvaZ116M+0rjfGxOs5/mx3LcJ'
-    '4wmnQ9oKaSWkS+tLeUzGS05DPKR/V2csvzfSR+SKA2Q8N5PziIXo/qS//ycAazHA+k4CsJYArC8mAGsp2/8TgLUMYO1NANaxAGtb'
-    'ArCOA1hvSgDWcrb+E4DF7uUujQFrkVN6j3dqArAY3tcnAIvh/UvNHFadK6b3dB/oFtAaP55tDFgdxE7p4WYen3Yo9kSvzptQndsd'
-    'dcxfWo+pPoSO2SeHoE46tu9E8ySSXWzk460Ilu1eRGG9QQFrtyWsU5u5PE11wPRcQiV/muqhb86qZdWpqG9R+B8me/jrv5nfX09a'
-    'f+rBf2EMh5+0vtSD/xsB/KT0ox78u8aE6WMUfagH6xuSsUhC/+mvf9TWDo0sqJP93otgxdGd+vZyY6LTCCrfbBgTXtfPWPCrGNbZ'
-    'Y6LTGwprFZrbpGUS31YewW+30GGY0rhag/Zv0Mj8ItxlMtvzTaXtN9E92Yz/403B3me6f+8i9ey2OF9ka+TWJr7fbrWwkaUyvk2d'
-    'n2sK7mvH2cspH7U9Qjv2ovncSeDR/fVC1x5+Z8yxtdFdrnXhrgzq00ZJX3ojtsXX/5dp7mz72YjGVjV3SbST1fl8Ix/bzRJ6GMUu'
-    'gMF/HODb6td09IXRrzsb4+9hDNYNjdF5Uwrr041huidbV7jtcfRilzeG9dwim+5luSA9IVfK+54Mea+aFKTvQmXOhjKLIF2d4+/9'
-    '/X8Y6j4T6j4F5g2fdzJd1ThyHjpBo7ta2BjYCEaVu30/ETFgMJm9PgYMpqP6v4boMJhu6vcxYDCd1K9iwGC6qB/FgMF0UN+JAYPp'
-    'nq6LAYPpnD6GYEThST0Y70YwegT3qfB7GW/Z3xDYparOdE3tq+7UyMZvagjTQ1VdOnnc10vDO1dS5wkNfO8xke+pXdktmj7NiAlf'
-    'p0+oQ3O8xWK/wHqEl4thPNloiSe/K5rja4dkP/ylQTv6NbLEvUXucy+p82Jf/i+G10E5zoe9uj6OxiHKebB/Xw6NgwwvdljyrB7c'
-    'ixHcTUSG32HJj2C4FwrgdiQA91TBOPQbwBH5FMT3LBZEWDMUVycXuS+R+/NgIw7pU5D+grx/ANKn87D+EYzlVUF6EqTTIZ0P6VmQ'
-    'zoV0YRWs/3oOIw/fxpIyR0F6sgTG7xCMY0g7lhu245f19nveATLf99YH6xTz3wdIWRP50sQu4Kv13IflAYHu3gTHop5nePV/sF6/'
-    'vz+noduX1uvpRBSd12Y0D20R7DRs7DPORH3YLDlX6o6g9zpWML59lmt8BoJhopfA+Zg+pVnQP5n8baOn+UddADeu3o3K80/X6XEq'
-    'iu3Ig3Xh+eg35A8YjNvrwniZ5JrFc/9FNA5rc1y2VfmFxLLrQkhXEjn6moThMhl5d12g42J5dPCWQPlTNHfETWX4hdCON9SF5QDq'
-    'N5fdO09KN7FyCOtk4z1ZsP5EPoCZPmQFmT9ZXyoThsva++fa8Nrpj0jbdfvHo7XBXVCsr1lWz++N+r5B60vv1v4IlVlNbNtZmWmk'
-    'zC21nG+htk2zJHbxOQTb95chaOtSTb2fQfUyW6mjie1UvabeDyIYs0m9FZDO0cC4VNAOau8/TaMP60IwWiQwZmracWEtp2md9O6Z'
-    'xV6B9xmf/xfg7FGuPR/SY8CHzK7l96zXwF3VVnKvdia5X7uI3f9FZZeQsuyO7qkCmP75HyrL7sqeQsquk5T9vxpedqZl2f9FZemd'
-    '3jWaNj+Byi4gY7JEU/Z+VHYefFssGFd659jf/2v4XXvGI7zRFevxuwm/dKNF2Q6Ch9eisluJXHuEGz5TxPV+xKIsrfddqKzOFovW'
-    'u8OiLK13MyprI1f4+38Njz0Qd5/x4K0VtOWgRD6g8tEyQVs2G9IESj98+x/UFhs7D9+fKcL7gwJ9ANYT3E/0BFlUluoaHiS/DyDd'
-    'g3/+V83Lsm8HiX7iNxL9xJOo7H6JLkNW9hFUdg7oClYhnYHPE5Dfq0GXcDcqy3Qas4n+gZVZB+liKHsTKivTqWQkOozrUdlW0kad'
-    '/uMTqKxMhyKr9/3V5uuN6kz2VPN4IqzsixbypImMvlFRR1dCdZxRHV6rtrIdlt+ORfC2SWjAZgt9wrTq0pgqJn3GdXUTePUIXpek'
-    'TJdF+16s4jjUJZGvOwQ00Nf/obKy+0a7JbYVj1dx3DBpr43dBKvjB1Xyuey1vBfowfsagnc2Oa9WycwLJTLbJxOCx2S196D5YHlO'
-    'InmXSfQLl0Qoy+p9WxXXiQ61DsGPE4HG8YScXp7X6QWWJQSPjc/UKk7jp9aL5T+ZjNRUxX3FTtXIwhUor0vyTiZ5X64Mt2mZxBaC'
-    'tukPqCyVuWdp5MbfVPI2Ttb056FKeX9o3ntQ3tmavLco4FKZ/UbU17HEZmSGZpyuRfWM1bTp44pxoW36AMrbooF7RSVf1zIbqm2E'
-    '7jOfkG+vDO+tvZo7wItcTkfxmacHb30l15lQX1MyGflcVOZoiXx9BvERdSoqM9OwzHJB29YJfGmx916ZOYoyayVlJgv6s4LIwMeh'
-    '3779n6A/ujI5VOY0iaxN5eS/VoTbdgbpD/XH9VsoIzo3bZfImL82KENly/tRmRcldn29pJ4foDLtkrMC2rb/NChD23Z9ReBDTicX'
-    'iux3cd0fiwgnJP+jPjBdxR8IH07rvsSgDK1nawX3527KX4l4+DdWhOP72fLw/v0/1Afang4BX+qVWaEo00vOvphvxHmoTIdCl4B5'
-    '5SkG9ewmZcYIxmVDhHFxEZwtBKe7LWSFPxbkcGxkjl8Xwv3aEaFfPy5wevVYXqxvoDqR76My9xO9BtOnMFiPQ5kbUJmH4Nv/aPQY'
-    'n0dlJlWJdQNUf/ExVGaOoc7jfagM0zWcSPIy3cNEKHOpoG1rkD4Ew6iEMttRGaZbGU/0FGchfYkv/6MytO8yncbrCmGackBjyyOi'
-    'KWsLZrRU5e+pCDpm3bqldkIzCuY05ZD/P9RvU3lYBKdgUPdTZD3+Pc/LiOgDPp9hZX6vKNMlKfNEPhx/VaUD6baQze+xhG1zpn9D'
-    'nvPBq3JhGdz2rPtTaOzWu2Ieo43g1DV57htNNy6m8W3ZPr4LwaY4s0vD3+vW4YZ8eK/cRfDkZULXL0Dt2Wror0Yng7A4Zifmuex0'
-    'KuGDFxEeeokiL+XrW1HepUTmmIl4dD8+Gso7Db4tFLTFl/9RXsqT07wVKC89P1yHzsx8+T/HY7Oo+Gkv759Q3t2EJmNe0cv7Pznu'
-    'U9+W1/D1/4ryXQbl70Jt3UbOfSjvdzPUFcWPkVf+y6guGd1kNOSzirxdxDb7o4I+tJG1w2jq+wRwRTa/vv9PlFdlx+v7/8qF49HI'
-    'bAFF675dMo8md6f9WN0RyzMasjYXjj3E8PolMo/HK/L2k7zzc3yNPUZ4zf2If/T9uCvyPk7ytgjmRmQH69v/CvBDZO/q+0pX4NIW'
-    'wjv8Ncvzys4CGI7+PivGD1MZ4PEs53ei7qm+/Q9q83Io/xqkS8d63VsN8jKd7TcVeanu/HqDvAzup7NhPiWJ+3C+/h+1o0fAH2Jd'
-    '3J6sHC96Cc5fnA3HxtpqMNdsz23L8vgzWyQ8yBtQHhH++/f/s+E4NtSO4DSUR6RL8O//KOBsYf5/BG3uJ22eo8jD6NA0QXvweZ3v'
-    '/zNrFt8K70N+fFEEW2QL7q9/lEd0D9bn/zM8T7vkLO3ZTHjMDpJxfSpTGmfJhCZ45R5T1M/26vsz8jljNOnuTHg8aGyh72fCMZXo'
-    'Xv2tTHjOKA3eJ8hDz0evReNh6kPB3/8FsOn+fLVgzJ4hcK6EPFhPwXQcT8K+s1uR5wDkuViQ536yf3WiPJPIvZFWkO3XozYfkKzN'
-    '1wnm+QBZm2dlwuvuRbI21yrysLW5UoCvHQb4Ok8x98xuZ7oiD8PFIzLheHxUx9qkwHtGP6pQP0xtDHz/Xyj2XpeENv3ZtaNNrG8H'
-    '3fBa7CN5fuWWrg+Te3teufsM20R5llsV/WVt+k8S/9DEd4R//9cNx3PbTejKZxBsUx2PV+6f3XA8wij+HXz/X244XhyVi/rdcNw9'
-    'HBOCxcsck9CdpjcK4lL2Elw9x5XzB2wfO12Ac3R+TxTgjs7/gn//37Ac5RGmWZZjtKkZ4YqpbYiv/0PlTO+JeOX+5vCxE/Hjvv4f'
-    '5RHZiPjyvwIO45d/rchzPOT5Ocoj4tV9/b8iz0rIc4fDx8PUNsXn/53wvOn4dP/+jxP4TU3qTom//lEfTO1R/P1f0AfdnRAWL7NK'
+    'E0MG9MbiVCeIMR5HDjTmSTrs+I2CZXsqLNvzZHspPuQRD2kynzbnlH+V8KatbGwG+Fyy+7c/h/qanKQfFzqdzTl59LoQhLSvxLbr'
+    'sqda9bEG/bsWjWh9sdQSvjG5HmXIi4YGeeYpVqArjWl4Jlrbp2ABUPk02LXY6MlwxLR9MqHtKsLTELmjruUYYT1ELeoCW+tjEe33'
+    '0qoB8Zql321sFqisbkLXaiz5+y6AkTfi7xN4MtmRyt7njJn0SM8qEylAW3e5dRFJ8i9HWuCujF8xLc/40RMsypSLHylH/UPJf/zO'
+    'kP/wYD4G+bIpH5LyISkfkjgfkiQ/kTRdSvmH0cs/mPIN42HvjbKneedBIp1JQcNzzJfscXHuXS2IeT6+wCm9J3WkM3T3pYroTNem'
+    'DNZt5Q3O4heQeU/vXaX3rtJ7V+m9q/TeVXrvKr13ld67Sm3xUlu81BYvtcVLbfFSW7zUFi+1xUtt8VJbvNQWL7XFG0n3rrBuuRbR'
+    '1kqi61zuyO9fVQBMfGa9EHS8Mt4U8/lM50vLL0F5cV+xry9aZpmiTqaftuEVckgWwryCqa9sr+0fc0t5BuqjGue92rXDLYwbXvnd'
+    'qPyGCG3tckv9iduWv5i037b8WW68db/S1fMjS1w9PzLbLdUlmbZ/Eiq32aJcPWpTJ9FhsTx5gK2D2UHK/RXRuQ0WbXoG9Ftx/Loz'
+    'WI+gNmw1KLcFyt2DypnSWq/cdy3L9Ql0jzZ4+2m038jW9kcR7G0WsN+DYG+TwH4nyrNBkqffcg5YuQ7BXkphvwXBXm8B+1xBu9tJ'
+    'njMEY0vznITy7JDkWWbAE8yNyBNMRrwMrXe8QJ5k3xrQtw3kG5b3ZPISO6tkfIEovomprN2KeAgX+JRmxEMwfsLWxiKuzlUXY0/G'
+    'u9RDfbMhvVjAu2D9Csu3jvAaLJYCy18F9q6snaKymEeZ6Mhj72QBPj3Xp/Bx22uQzZvofBr3G+vk8NjlY4wdfj+b6KzYPBbQOWeD'
+    'U+pXNSew1RONJ50r1Ti6huM4W6JrM2k37Xec8c+g8a90wv5m60i9qxz1ff96RV0VmrrqE7AZofFSKgTnNQsENLIX6dVY/u/Cu6Nh'
+    '3kz3EkxncUwYSmd7yTdMZ/sQD0b1jhXEpsQkntoEaFcO4S7296CiLUUig62T2KuMR/PmOuFYOKbtbUI0y+vrEVDvqQU4V4f0dEjX'
+    'kt9szbB8ayCdIyl/ZiHoxxFH8Lpmw7elkC5CeZOoy6toQkJ1HU3GYQ3U8dREXkfcsZPV8dOJwX04zFMw2XKXG7ZVMfEdjtdGt0GZ'
+    'LUT2vH5iIMfjcndlg/ThbFhe+BZ8+4vg243w7X7Bt9vh25+yvC23ZoP0h5DekNWX+Vo2XNbrx47Bfqwkdf4Ayt9h2Y/b4NsjqN47'
+    's+blvwffvuXEHyNZf1dMDGgt5jPbBHZGceTALUQm75foL1omcj/9tC29AruWpOp9cQIfg+FcT348G2jLTKDRXr7vwHyeBun3j+Ll'
+    'boD5vCWb/Fr45oRAbvLefdMCb78L3561XC9Dge97JgRxaXS40y6Q2UznfatTGh8P21L58vIEbifXJziHFMnoKhqsw+9TUH001l5X'
+    'Geo7RlAfPdfsS7C+6gk89p4ozg2G1WMJ+7kW8diZxmw8aFnfoy28L5slfemS9E0H+zboi20ckm1OOL6QCM8pX//5luhrTbeeTNai'
+    '14YrYTy97y7YhB4P6VRIpyBbUS+dDOkiSCdA2gLpWfWgL2/h8Yvi7pEUb+k+tBHNrVf32S2BTJz02NI5XNLCbdJvIHvLNwiNvS+r'
+    '5psY/yOiyxNagrM19k21n2A492bLs0/8ZTyP3YP31pG0l/1kfIB/pjiQ5B72lfEcL7oJ7m5PsJ4Pj+drzCSW1YYE6+5DdQ8lb+zb'
+    '6qLx3WJxJmG736wwxKGdKE2K7540PtB3UHt5Kl/awKxA41YuGcKr5w/jykN/KQ4+NI7jYBtpS4djFssP7+l9hmV8/t+yj30R+/iJ'
+    'cUO/jzJ8ecc4ji+bSLu3S+Q5E/4Px0r0bfUV9dBx6XfUseZU/M4ZqJ4ewdkSfh+Hr5qH5gzT/zi017TuetRHGvd7Q4L1PD+W+zZh'
+    'POF0SFshrYR0aX0pj8l4yWmIh/Tv6ozl90b6iFxxgIxnBzmPWIjuT/r7fwKwFgOs7yQAawnA+mICsJay/T8BWMsA1t4EYB0LsLYm'
+    'AOs4gPWmBGAdz9Z/ArDYvdylMWAtckrv8U5NABbD+/oEYDG8f6mZw6pzxfSe7gPdAlrjx7ONAaud2Ck93Mzj0w7FnujVeROqc5uj'
+    'jvlL6zHVh9Ax++QQ1EnH9p1onkSyi418vAXBst2LKKw3KGDtsoR1WjOXp6kOmJ5LqORPUz30zVm1rDoV9S0K/8NkD3/9N/P760nr'
+    'Tz34L4zh8JPWl3rwfyOAn5R+1IN/15gwfYyiD/VgfUMyFknoP/31j9rarpEFdbLfexGsOLpT315uTHQaQeWb9WPC6/oZC34Vwzpn'
+    'THR6Q2GtRHObtEzi28oj+BstdBimNK7WoP3rNTK/CHeZzPZ8U2n7TXRPNuP/eFOw95nu3ztJPbsszhfZGrm1ie+3WyxsZKmMb1Pn'
+    '55qC+9px9nLKR22L0I69aD53EHh0f73ItYffGXNsbXSXa1y4K4P6tEHSl96IbfH1/2WaO9t+NqKxVc1dEu1kdT7fyMe2Q0IPo9gF'
+    'MPiPA3xb/ZqOvjD6dWdj/D2MwbqhMTpvSmF9ujFM92TrCrc9jl7s8sawnltk070sF6Qn5kp531Mg71WTgvRdqMw5UGYRpKty/L2/'
+    '/w9D3WdB3afCvOHzTqarGkfOQydodFcLGwMbwahyt+8nIgYMJrPXx4DBdFT/1xAdBtNN/T4GDKaT+lUMGEwX9aMYMJgO6jsxYDDd'
+    '03UxYDCd08cQjCg8qQfj3QhGj+A+FX4v4y37GwK7VNWZrql91Z0a2fhNDWF6qKpLJ4/7eml450rqPLGB7z0m8j21K7tF06cZMeHr'
+    '9Al1aI43W+wXWI/wcjGMJxss8eR3RXN8bZfsh780aEe/Rpa4t8h97iV1XuzL/8XwOijH+bBX18fROEQ5D/bvy6FxkOHFdkue1YN7'
+    'CYK7icjw2y35EQz3IgHc9gTgniYYh34DOCKfgviexYIIa4bi6uQi9yVyfx5sxCF9CtJfkPcPQPp0HtY/gnF8VZCeDOl0SOdDejak'
+    'cyFdWAXrv57DyMO3saTMUZCeIoHxOwTjGNKO4w3b8ct6+z3vAJnve+uDdYr57wOkrIl8aWIX8NV67sPygEB3b4JjUc8zvPo/WK/f'
+    '35/T0O3L6vV0IorOqwPNQ1sEOw0b+4yzUB86JOdK3RH0XscKxrfPco3PQDBM9BI4H9OnNAv6J5O/bfQ0/6gL4MbVu1F5/uk6PU5F'
+    'sR15sC48H/2G/AGDcXtdGC+TXLN47r+IxmFNjsu2Kr+QWHZdCOkKIkdfkzBcJiPvqgt0XCyPDt4SKH+q5o64qQy/ENrxhrqwHED9'
+    '5rJ750npJlYMYZ1svCcL1p/IBzDThywn8yfrS2XCcFl7/1wbXjv9EWm7bv94tDa4C4r1Ncvq+b1R3zdofend2h+hMquIbTsrM42U'
+    'uaWW8y3UtmmWxC4+h2D7/jIEbV2qqfczqF5mK3U0sZ2q19T7QQRjNqm3AtI5GhiXCdpB7f2nafRhXQhGiwTGTE07LqrlNK2T3j2z'
+    '2CvwPuPz/wKcPcq150N6DPiQ2bX8nvVquKvaSu7VziT3axex+7+o7BJSlt3RPU0A0z//Q2XZXdlTSdm1krL/V8PLzrQs+7+oLL3T'
+    'u1rT5idQ2QVkTJZoyt6Pys6Db4sF40rvHPv7fw2/a894hDe6Yj1+N+GXbrQo207w8FpUdguRa49ww2eKuN6PWJSl9b4LldXZYtF6'
+    't1uUpfV2oLI2coW//9fw2ANx9xkP3hpBWw5K5AMqHy0TtKXDkCZQ+uHb/6C22Nh5+P5MEd4fFOgDsJ7gfqInyKKyVNfwIPl9AOke'
+    '/PO/al6WfTtI9BO/kegnnkRl90t0GbKyj6Cyc0BXsBLpDHyegPxeBbqEu1FZptOYTfQPrMxaSBdD2ZtQWZlOJSPRYVyPyraSNur0'
+    'H59AZWU6FFm97682X29UZ7K7mscTYWVftJAnTWT0DYo6uhKq48zq8Fq1le2w/HYsgrdVQgM6LPQJ06pLY6qY9BnX1U3g1SN4XZIy'
+    'XRbte7GK41CXRL5uF9BAX/+HysruG+2S2FY8XsVxw6S9NnYTrI4fVMnnstfyXqAH72sI3jnkvFolMy+UyGyfTAgek9Xeg+aD5TmZ'
+    '5F0m0S9cGqEsq/dtVVwnOtQ6BD9OBBrHE3N6eV6nF1iWEDw2PlOrOI2fWi+W/2QyUlMV9xU7VSMLV6C8Lsk7meR9uTLcpmUSWwja'
+    'pj+gslTmnqWRG39Tyds4WdOfhyrl/aF570F5Z2vy3qKAS2X2G1FfxxKbkRmacboW1TNW06aPK8aFtukDKG+LBu4VlXxdy2yothK6'
+    'z3xCvr0yvLf2au4AL3I5HcVnnh68dZVcZ0J9Tclk5PNQmaMl8vWZxEfUaajMTMMyxwvatlbgS4u998rMUZRZIykzWdCf5UQGPg79'
+    '9u3/BP3RlcmhMqdLZG0qJ/+1Ity2M0l/qD+u30IZ0bnpRomM+WuDMlS2vB+VeVFi19dL6vkBKrNRclZA2/afBmVo266vCHzI6eRC'
+    'kf0urvtjEeGE5H/UB6ar+APhw2ndlxqUofVsqeD+3E35KxEP/8aKcHw/Wx7ev/+H+kDb0y7gS70yyxVlesnZF/ONOA+VaVfoEjCv'
+    'PMWgnl2kzBjBuKyPMC4ugrOZ4HS3hazwx4Icjo3M8etCuF/bI/TrxwVOrx7Li/UNVCfyfVTmfqLXYPoUButxKHMDKvMQfPsfjR7j'
+    '86jMpCqxboDqLz6Gyswx1Hm8D5VhuoaTSF6me5gIZS4TtG010odgGJVQZhsqw3Qr44me4mykL/Hlf1SG9l2m03hdIUxTDmhseUQ0'
+    'ZU3BjJaq/D0VQcesW7fUTmhGwZymHPL/h/ptKg+L4BQM6n6KrMe/53kZEX3A5zOszO8VZbokZZ7Ih+OvqnQg3Ray+T2WsG3O9G/I'
+    'cz54ZS4sg9uedX8Kjd06V8xjtBGcuibPfaPpxsU0vi3bx3ci2BRndmr4e906XJ8P75U7CZ68TOj6hag9Wwz91ehkEBbH7KQ8l51O'
+    'I3zwIsJDL1HkpXx9K8q7lMgcMxGP7sdHQ3mnwbeFgrb48j/KS3lymrcC5aXnh2vRmZkv/+d4bBYVP+3l/RPKu4vQZMwrenn/J8d9'
+    '6tvyGr7+X1G+y6D8XaitW8m5D+X9boa6ovgx8sp/GdUlo5uMhnxWkbeL2GZ/VNCHNrJ2GE19nwCuyObX9/+J8qrseH3/X7lwPBqZ'
+    'LaBo3W+UzKPJ3Wk/VnfE8oyGrMmFYw8xvH6JzOMJirz9JO/8HF9jjxFecz/iH30/7oq8j5O8LYK5EdnB+va/AvwQ2bv6vtIVuLSZ'
+    '8A5/zfK8srMAhqO/z4rxw1QGeDzL+Z2oe6pv/4PafDyUfw3SpWO97q0GeZnO9puKvFR3fr1BXgb309kwn5LEfThf/4/a0SPgD7Eu'
+    'bndWjhe9BOcvyYZjY20xmGu257ZlefyZzRIe5A0ojwj//fv/2XAcG2pHcDrKI9Il+Pd/FHA2M/8/gjb3kzbPUeRhdGiaoD34vM73'
+    '/5k1i2+F9yE/viiCLbIF99c/yiO6B+vz/xmeZ6PkLO3ZTHjMDpJxfSpTGmfJhCZ45R5T1M/26vsz8jljNOnuTHg8aGyh72fCMZXo'
+    'Xv2tTHjOKA3eJ8hDz0evReNh6kPB3/8FsOn+fLVgzJ4hcK6EPFhPwXQcT8K+s0uR5wDkuUSQ536yf3WiPJPIvZFWkO3XoTYfkKzN'
+    '1wnm+QBZm2dnwuvuRbI21yjysLW5QoCv7Qb4Ok8x98xuZ7oiD8PFIzLheHxUx9qkwHtGP6pQP0xtDHz/Xyj2XpeENv3ZtaNNrG8H'
+    '3fBa7CN5fuWWrg+Te3teufsM20R5llsV/WVt+k8S/9DEd4R//9cNx3PbRejKZxBsUx2PV+6f3XA8wij+HXz/X244XhyVi/rdcNw9'
+    'HBOCxcsck9CdpjcK4lL2Elw915XzB2wfO0OAc3R+TxLgjs7/gn//37Ac5RGmWZZjtKkZ4YqpbYiv/0PlTO+JeOX+5vCxE/Hjvv4f'
+    '5RHZiPjyvwIO45d/rchzAuT5Ocoj4tV9/b8izwrIc4fDx8PUNsXn/53wvOn4dP/+jxP4TU3qTom//lEfTO1R/P1f0AfdnRAWL7NK'
     'IUcUAU+rFDrMIpQZk4DOksbLFN0VoPEyRbYONF6m6G4AjZcp0lnSeJmmMhGLl1lvqdvEcdywzrC1UBrHDZ8BsXMbHC+TxYCmcSlZ'
-    'TDZVzMooMeBqIK8sBly5YrmNd0rjdVc4XA+TI/YyrcReZpwjt8OheWucsGyVdUvxjfXPNOYni0XH4m9XOKW+W48X4MNip9TfbJXg'
-    '2zJJezKOPs5hHv4q4b0s73jQgzuOXZxTr9yzbul8TRTYGVF7EeZDRWQD0qHBZ9++zOU+rnoIvM0ELvZ1xXBAB/9ml99v6kL9UbW7'
-    'zQDuF1xuO0vhdRnSFF0dXjz25gTH4hK39Mxf1mYdnE1u2HZAhBs6OOe7YT2c6qwMn8fpYJ/g8rhJSzT7tW5v9ngWXX1TYUywPeZM'
-    'gY2iDk4RxaDfisbUdI4HHHF5hju68n9E5buIzL7RoPwTqHyUdfUzRXkTnLoV8Ttx1x+Ox26De58W8BddBuWuQeX6Ec+kK3cF6vP+'
-    'mH3uQW1YkjPHuzbYT0zx7AKUf4dB/leh/PtN1j/smypZQwdjrsPjAs+FdzOdcGzhaejdHnh3JHq3gNmXAG+TRFxy/w6mE44TbLPf'
-    'txEeo0D4nel3Ab92D58D+u3ORyDGH/q27jywRToXdHyCb1evBx0/+lb9Gp6nCP1j32rIt2McHje5jcgXRznhmPfb0BzUkD1wPsqD'
-    '57UO5d2uyYt5/IoIvGalYxf3usqiDhwPewVaH+zdyZvA/hq9e6ED7C/Qu8fvgPNXRCM6UZ0qvrQIvMZkNG456IMNLyyKe87g0bxu'
-    'RP6/EeDY8Oc1sKaOJuNetFzTBVgzjRHKXnVLmB54bXqdYy8P4Pj0LhnrFZA+uMsebiP8thnbuoTG1mtv1LGtvC88tmx8T3eijUM9'
-    'orciOrZAQcdaLejYkRZ0rAnJ0zQmQK8TjlnfCXhRLaCDRTRGV7jRcJDuk61o/Jj8fR2kVRJ7iY0CXcFmcp7TF5FWeO8vgv77Ljdd'
-    '3ZNxR/NzSGiK/OS0OWzwx2Q/9fCzWYN3KwhMHd1qYvoH0EG2wDp1If/MEN5kXtEPnt9/DAxUiGf+ULa9UTDLRWsd06xzET3bTb69'
-    '2gnbWJn4NWX68JVO+OyY2lUsRvzUqpz+vIOdEUxHbTPxrb+B9K3Z4Xock/I43omM5jdK1s8stC6a4N/1aLVXwVpmOk6XrK16snc6'
-    'MGdHOKW+c2YWxH5x2O8p5A4fu1M3R1L+DOYn6AheF7PrXSq5zxi3Lq+iCQnVdbTkzuBTE3kdccdOVsdPB+uYoTjDjhq/oNfibsJW'
-    'cmZ2/cRgveFyd4Ft3cOCeFSqGMu2cZSpj2kT390y/9M7B/uxylHHuzbtB43HxXyGj6RY0ysnBvz/UMdCFsV5apkYyLHljPErqvfF'
-    'CXwMhnM9+X4CoS2m/tVvyIZjmSe1Fr45IThbawWbYVO8pXHdRxK+XzbYp6kR70UkFX/8LRP4GUrSce5E+H0yqi/puHei+o4R1JdU'
-    'HDxRfdUT+J2qOHHxRLCfaxGPXRJx8kT1PdrC+xIn1p0I9m3Qlzj3Rm3iuH2+JfpaSyrW85UwntgfynLi14X6Q50s8fnJ/JGcyfyE'
-    'tgx9fHNmx3NWS3ni1NM5XNLC7RVuIHvLNwiNvS+r5ptwzBRKlye08Limt2bV+wmGc2+2PPvEX8YHshXdW0fSXvaT8eH4Uzr75aT2'
-    'sK+M53ghunuRVD0fHs/XmOk9g6Tq7kN1DyVv7J/jovFNKu6LaE9YaYhDcePAiOqeND6wJ40aF0YEswKNW7lkCN9P2Ljy0F+Kgw+N'
-    '4zgYx3fsbsc+DsU3LfvYF7GPnxg39Psow5d3jOP4IovT0yFot22shzZFPXFj8uKxPB3Vo4vjE4evmofmDNP/OLTXtO561McosZJN'
-    '63l+bECfRL70mb1sJfFT72p8BD4xNhzD2zSW3kKnNObiTxKAxWIvficBWCwG4xcTgMViMX44AVjMPnhvArBYbMZtCcBiMRrflAAs'
-    'Fqvx9ARgMTvspTFgLSJ221MTgMXwvj4BWAzvX2rmsGx8wlNa48cJigGL3kl+uJnHRR6KPdH3E47q3C7Yx+Lc0ZON2SeHoE46tu9s'
-    'jh4/mcrHW5vl8ZM3WsJ6Q3P0WMyhOIHNXJ6mOmB6LqGSP0310Lq4nlNR36LwP/iua30zv9uQtP7Ug//CGA4/aX2p7ydYAD8p/ajv'
-    'J2hMmD5G0Yf6cUIlY5GE/tNf/6itNvEjRLLfexGsOLpT/57gmPgx1hmN2zAmvK6fseBXMayzx0SnNxTWKjS3Scskvh0Fgm96B96G'
-    'xtUatH+DRuZX+fF5vqm0/Sa6J5vxf7wpHKMtSrxCmxiJtzbx/dbUB4BIxrep83NNgS1/3Dv+Mj/Dpu3Yi+ZT5B8A13Ohaw+/M+bY'
-    '2uguWWzKV6M+mcTjtI0zsaRMc2fbz0Y0tqq5S6KdrM7nG/nY6uKU7o4A//FGHkvdRr+moy+Mft3ZGH8PY7BuaIzOm1JYn24M0z2d'
-    'n4q4erHLG8N67iR8k5nE3NgwDHUzn2ynwLyJYjmOI+ehEzS6q4WNPF5tFLnbv0MUAwaT2etjwGA6qv9riA6D6aZ+HwMG00n9KgYM'
-    'pov6UQwYTAf1nRgwmO7puhgwmM7pYw32MdOpn7x3N+jjiPdoeMv+hsAuVXWma2pfdadGNn5TQ5gequrSyeO+XhreuZI6T2jge4+J'
-    'fE/tym7R9GlGTPg6fUIdmmObeIxYj/ByMYwnGy3x5HdFc3yVxU/4pUE7+jWyxL1F7o8hqfNiX/4vhtdBOc6H/ThBaByinAf7fkKL'
-    '+ljtOyx5Vt9PIIKr8i9sC/dCAdyOBOCeKhgHUx/Dotg17B7XgghrhuLq5CK/Z0Zjdz5F4nA+LIlBUYdgyGJa6uJTvlzPYbC4D2NJ'
-    'maOIv0cK43cIhizGpa4dv6y33/NozMt763lcaJXf5CTiUn61nvs3Efm6NMGxOP6yPliv39+f09DtS+v1dCKKzmtzfTg+t22MX9N5'
-    'OBP1YbPkXKk7gt7rWMH49lmu8RkIholeQuSHrVnQP5n8baOn+UddADeu3o3K80/X6XEqiu3Ig3Xh+eg35A8YjNvrwniZ5JrFc/9F'
-    'NA6mfhqx7LpQ4ov8moThMhl5d12g4xqOGJ84dsob6sJyQBz/iia6iZVDWCcb78mC9afz3YjnT9aXyoThsvb+uTa8dqLGb9ftH4/W'
-    '8rhSNHapLA7mj1AZGrNUFmfzllrOt1DbplkSu3gaA3SfoK1LNfV+BtVL48Sy3/Waej+IYMwm9VZAOkcD41JBO6i9/zSNPqwLwWiR'
-    'wJipaceFtZymiXx/mu4V1KfvqQKcxb5AbWxGdHzI7Frut3GNJCapLAbqEajsElKWxvlpJWVrUVl2V/YUUnadpOz/1fCyMy3L/i8q'
-    'S+/0rtG0+QlUdoEkdqms7P2o7DwU84iOqyj+6e013L8J4xHe6Ir1+DR+5o0WZamP92tR2a1Erj3CDZ8p4no/YlE2FCcUldXZYtF6'
-    'd1iUpfVuRmVt5Ap//68JxySOus/4cQIEbTkokQ+ofLRM0JbNhjSB0g/f/ge1xcbOw/d1g/D+oEAfoIqJmUVlqa7hQfL7ANI9+Od/'
-    '1bzsARJP8xeaGJlPorL7JboMWdlHUFkWK3OVYczMu1FZptOYTfQPrMw6FBfTt/9DZWU6FVlsy+tRWRoPU6f/+AQqK9OhyOp9f7X5'
-    'eqM6kz3V3NesKNZGErqSjYo6uhKq44zq8Fq1le2w/HYsgrdNQgM2W+gTplWX+ts1jRewWXB27Z//IXhdkjI2MXtfrOI4JIsN1uGI'
-    '4+D8DpXVxT6mthWPV3HcMI2ZYWu/8YMq+Vz2Wt4L9OB9DcEzjd1A4y1gme2TCcFjstp70HyI4jhg+Y/qFy6JUJbV+7YqrhMdah2C'
-    '70MUjaNpHAWVLL0sIXhsfKZWcRo/tV4s/8lkpKYq7rd+qkYWrkB5XZJ3Msn7cmW4TcskthC0TX9AZanMPUsjN/6mUu6Hn/bnoUp5'
-    'f2jee1De2Zq8tyjgUpn9RtTXscRmZIZmnK5F9YzVtOnjinGhbfoAytuigXtFJV/XMhuqbYTuMx9ib68M7629mjvAohi9zL/L+kqu'
-    'M6G+pmQy8rmozNES+foM4iPqVFRmpmGZ5YK2rRP40sKxgecoyqyVlJks6M8KIgMfR+IVNwr6oyuTQ2VOk8jaVE7+a0W4bWeQ/lB/'
-    'XL+t4HGg6blpu0TG/LVBGSpb3o/KqOIa43p+gMq0S84KaNv+06AMbdv1FWYx6UX2u7juj0WEE5L/UR9wHGfMh9O6LzEoQ+vZWsF9'
-    '/ZnyV8I4YRXh2A+2PLx//w/1gbanwxHHRFuhKNNLzr462f3finDs826NncsUg3p2kzJjBOOyIcK4uAiObexu3J4/FuRwbGSOXxfC'
-    '/doRoV8/LnB69VherG+gOpHvozL3E73G0/lSWI9DmRtQmYfg2/9o9BifR2UmVYl1A1R/8TFUZo6hzuN9qAzTNZxI8jLdw0Qoc6mg'
-    'bWuQPgTDYPGmtqMyTLcynugpzkL6El/+R2Vo32U6jdcVwjTlgMaWR0RT1hbMaKnK31MRdMy6dUvthGYUzGnKIf9/qN+m8rAITsGg'
-    '7qfIevx7npeRxbvvJGV+ryjTJSnzRD4cm0cXa9FUNr/HErbNmf4Nec4HR41pjs+6P4XGThRjj8aG8c//89w3WpyYe6Lzsl0ItigG'
-    's4q/163DDfnwXrmL4MnLhK5fgNpjGktPJ4McihOY57LTqYQPXkR46CWKvJSvb0V5lxKZYybi0X3f+Sgvi/m3UNAWX/5HeSlPTvNW'
-    'oLz0/HAdOjPz5f8c99+v4qe9vH9CeXcTmox5RT9OaI77j7blNXz9v6J8l0H5u1BbRfHMMe93M9QVxY+RV/7LqC4Z3WQ05LOKvF3E'
-    'Nvujgj60kbXDaOr7BHBFNr++/0+UV2XH6/v/yoV9lMtsAUXrvl0yjyZ3p/04bhHLMxqyNlcaywLj9UtkHo9X5KVxhufn+Bp7jPCa'
-    '+0ns9KMVeR8neVsEcyOyg/XtfwX4IbJ39f2oK3BpC+Ed/prleWVnAQxHf58V44epDPB4lvM7UfdU3/4HtVkUTxjrdW81yMt0tt9U'
-    '5KW68+sN8jK4n86G+ZQk7sP5+n/UDlF8X6yL25OV40UvwfmL0VybxsTFe25blscr2CLhQd6QlccBZ3GHz86G4x5QO4LTsuE4wNtJ'
-    'nhMUcLYw/z+CNtMY4HMUeRgdmiZoDz6v8/1/Zs3i3uN9yI89kw3Hc95K5i6TDcey7SH7wt8zPE+75Czt2Ux4zA6ScX0qw2NOmNIE'
-    'r9xjivrZXn1/Rj5njCbdnZHHt2bj8f1MOAY03au/lQnPGaXB+wR56PnotWg8TH0o+Pu/ADbdn68WjNkzBM6VkAfrKZiO40nYd3Yr'
-    '8hyAPBcL8txP9q9OlGcSuTfSCrL9etTmA5K1+TrBPB8ga/OsTHjdvUjW5lpFHrY2VwrwtcMAX+cp5p7Z7UxX5GG4eEQmHDuK6lib'
-    'FHjP6EcV6oepjYHv/8vlsLsktOnPrh1tYn076IbXYh/J8yu3dH2Y3Nvzyt1n2CbKs9yq6C9r03+64TirOw1w4joEW3RXwrf/RbBN'
-    'dTxeuX92g3vscf07+P6/UDt3SuSifpRHFBPCt/91uU+EuHea3uiG10EvwdVzXDl/wPax0wU4R+f3RAHu6Pwv+Pf/DctRHmGaZTlG'
-    'm5oRrpjahvj6P1TO9J6IV+5vDh87ET/O4jhXKWxEfPlfAYfxy79W5Dke8vwc5RHx6r7+X5FnJeS5w+HjYWqb4vP/TnjedHy6f//H'
-    'CfymJnWnxF//qA+m9ij+/i/og+5OSBFwsUohRxQBT6sUOswilBmTgM7SX/+oPtFdAX/9ozwiWwd//TvhfRnfDSiCf4oqhc6SxXGu'
-    't5SJ/PN/J7y/tBn0n8WlxDrD1kJp7Ex8BsTObXAcNVkcwvlOOLahLs5oxrGLLey5hPDk3mPQ+wqAa2rTPd7hMfW6nVL/nQ3oWy/5'
-    'hmOL9pGzXBrnWhafdi4aK8dyvLx230f6TXm6HrJviHC5n+zlGJd3CuwoKC5TvyT9AlzeZHHfd7JjxofRs4wGw3J0L8VxVFmc8YKT'
-    'xr0crriXOlqii0evWzcsjnnOKY0hv4j4zcH0b7FT6nuZxt41iQ2dhzXrnenQte4YrPVn3dK1PlFgM0dtn5g/IJE9U4dmPH1bSZf7'
-    'a+sh8DYTuNhvG5szHfybXX5Xr8spjRE9RWGHpYP7BZfbgVN4XYb7o66Oq91SG/y4Y3GJW2q/ImuzDs4mN2wHI8INHZzz3bBOWUWH'
-    'MT3WwT7B5THAlmh4Tx2f6fHfuvqmwphg2+KZAntbHZyiy3XWW9GYms7xgCMuz3BHV/6PqHwX0T9tNCj/BCofZV39TFHeBKduRbx7'
-    '3PW3D/EXNrj3aQGv3GVQ7hpUrh/xWbpyV6A+74/Z5x7UhiU5c7xrg/3EFM8uQPl3GOR/Fcq/32T9w56okpt1MObCnsreFwFe3im1'
-    'VZ+G3u2Bd0eidwuYrZQT7EUmPIZuv/bvE0tkAdP9vo3wDwXCr0y/C2zz7+FzQL/d+QjEq0Tf1p0HdnXn8rjf9NvV6+G8Cn2rfg3P'
-    'U4T+sW815NsxSDZqI7LyUejbdvKNyUp4D5yP8uB5rUN5t2vyYnm1wmIeGK9YaSmXVlnUUYFwcQVaH+zdyZvgLgF690IH2BKhd4/f'
-    'AbYEiEZ0ojodRZuLwGtMRuOWgz7Y8Ll59BvLufMFeV0JL60br0aAY8N718CaOpqMe9FyTRdgzTRGKHvVLWF64LXpdY69PKDSKayA'
-    '9MFd9nAb4bfN2NYlNLZee6OObeV94bFl43u6E20c6hG9FdGxBQo61mpBx460oGNNSO9C41v0CvRSnYAX1QI6WERjdIUbDQfpPtmK'
-    'xo/pzq4juilq+8POlWuc8HnNNmp3YEkr6kI6HN2TcUfzc0hoivzktDls8MdkP/Xws1mDdysITB3damL6B9BBMt2fC/lT3d/w6P7Y'
-    'Wsc061xEz3aTb692wvaCJj562dnOSoHOnNoILUb81Kqc/uyOnXdNR20ziROxgfSt2eF6HJPyOHaPjOY3StbPLLQumuDf9Wi1V8Ba'
-    'zsEexWhrF9STN6CtlLJmRxdp9Yfq3auj4T4801bHoLwZg3VnywM5CIdt5JkTyPkuPoeS6TXxe1quS5Af28+JdFmm/t56BPZ6uC06'
-    'Gzvf1jAXyNii+1vbJW008REi8u0vssVvJ993Wtx7jNOODcQW6mOD47DaEccHbk+oLT2Cu8ZYDztlCOeB9v/1uWBPEdlYYtvXKGug'
-    'm9D5XsM9hfLcNuNL1wE+J56E+moz1iLbxQ4i70wR4FAScepNcYf29UA2OB8UzQtusykebZKMD7XFZHcq/2LI26j68HVFH7rL2AeT'
-    'eXnOEOcuywZyt8wPuWk8uU6JPU+vY27/2eaI/Xj3C2iGb2s02PbZw4hD/y05x6VjfMxgO2dIbKK6BTb/5di3qa9DL+bK8Y48hnwc'
-    'G1YZvdvkyP3B4nHV3UUwsXH27xpnOG7b8PudI2Df+7dMcB5gGse1j8DbJpl/m7Uto+U7JLZQXRkez5fSEnpnaYOhHb+o7X2G7VmX'
-    'Cc5GTPhm2/22Q7PmZ6G6O8vMk9O1XZ0J5M+RvO8ccANYorE34U1M7k90CObOBG++6/I4juXiw+h4fMqV42K7YB6Sno9LXe6LO2qf'
-    'txiujQ3u8NLWk93gXE7GN5j6sRT5xFLVOx3V22Epw4nkP8oriMaO3TWYGrHepMb8SYf7ikia1v7U4bZPveSOnSktYWVE40nvrt7o'
-    '8PEcLr3AP6M+27ZB5pNcVV8/so+0wSFbXvlCh++b2yKsjaj8hR9rHO6EJEX3mf3MxAg42WeJk3VO2DeCSE+C9dcFdO5fA7rGe9DZ'
-    '91iH25LOEui3Gy31nwXQa1NdONbHtqBzphoEl52T4LOSAXiYbUQltLcN9JTjwHZqALUhB/2iZdYM/r0J/n3b4N9vBHlUcGmfMki/'
-    'X4f0+1VQfyXMBTtH88Z0faxz1tF96uqPaYyzgJxBnhZiI2Y7B6P7pDuYg6ucWM80m/MU3b0DFR2pQnOYJ+sX04IqtM7zhBbo6vEI'
-    '0Qvw/nLAEa/tF5Pzcnqmd7jgSdb8yVnZS0jOvRkt1z/ynAMRnqIAB+n+o6M9DJ+2I3xK5z0874I5vyzunCc5775N+OA/znOD+fwN'
-    '4kvSdf3KW9cpDxCe59wQ8AApLR0dtHQSyL9MDsoSXsu7dHTto/ys9eCNpfdTTW3tM+g35tVcJId1IhrQDjCi4LKrIgOZ8qy5sjwB'
-    '6KwJtkR5ROVdDd9fQ/QIBaT/aEB0m+khqi30DwwHnBQHRiwOiGQtZgP3d3hfg3gwGR2Zj3BkCpR7Csn51QAjp4CDy+N7Ygu/GqTX'
-    '3B2+1z7pniD9y75SupQHvRLDve8he9LD6QnmLpP1xi1fCPrtr7Sq6ppDi83vZH3Cddo8DUaFG3jSYADJUeXT5KmM2vcGi5Fx9ePo'
-    'mnXBR3nR0+h65V2pnbq00a5mnfk+Dt3gzn4F8A1M7qpwSmMnTSFrOGO4hunaZfV+kNRXqagvq+FhTOrrJfVVKerLWdAoWX2vK+N4'
-    'YnrH6ltRxvEU1Te5jOMpqi+l6SlNT2m6Wocuou8yGQ2flVWivYL9rnPCa5PduWHyHXuvkhnrFHxmzqINrO5cQnXjcwtd3d67E9CU'
-    'tCLa5qL8snloITKU6g7wCRb52TkpPTPG+bB812xxzhxlvmhfzoH0fKfUx4fJOVPUcyKsexiHxqCAZKJmhDuiM+9pV0zx/9hz2cCe'
-    'k7w/Ou6qM+wWaBeWj03PoceD3QAr6+0NpzrcX5b3fYxkfdah8TM9R29CMIpI5sd78jEkD/b3QH2ElHt8fP/QTuAbC+srZkI6YUpp'
-    'HW7EOvA9fJkdRQFgN6J+mfrXYHOd+n1M/T6mfh9Tv482fh8zztD6fcwi2leJ8nltHQf1L2bMLbLVGKr22djE1UHd42DvWgD1r72h'
-    'tF4dnKi+fuO28+d32bczZ9lO5udzAqHRtj5t9twd5hfmO2IfQo9G8N/C+HEP/nuhT1dBfyILi8OsFSilRR7G5PKHXhfYyho2pQAV'
-    'UyOekzTYi+nKCuVF/ZhaQNQ9/NgD+FExNBPpjVeWyU95XcnCiEPKvVELTsFCWgztTDTtT6Zk/i9CfFXn+cFXpqc9FBvzGv7+nJQf'
-    'TYwf9eh3yo8ODz/K9Dlsj70o9dud+u12Ur/dqd/u1G936rc79dud+u0W7/dziNyfJ/yh5yd3KlqPOdDJ2+jAmc9LUz0PPpsS6Q9S'
-    'X+Opr/HU13jqazz1NZ76Gk99jae+xlNf46mv8dTXeOprvNy+xnXf6bl51WF6bu7V1feWkXM+7vMxm8t/Dm7Tnic7uM8tW/4A86SV'
-    'A3wtsDmthXxZZBswFuGbb7c3IIZHvzM+Zm422nlAKmunsnYqa6eydiprp7J2KmunsnYqa6eydiprp7L2cMT1qnX4PakaR+xfnfpr'
-    'Px3WH94fOzVlVqAx2+CY+6pmdn6zYdx05agPeJFf8yKcFycBrzvi/kXPb01oKpPxW2H8a0GGrWLk+zY1EXfRubnNPivyR8lk6ozD'
-    '70ZWkHz0flPO4XfNZfcSVf4vKe5mob0Fsn+4aE6Pdkrv+cnuqVK43pgULPmmCrQOZfdR6Jn8RYQPrAeY7Bvm/+dBOgfZ5mYE8l+t'
-    'pF8eKXsj0ZVNctSxG3C8F9v4BXSNTEK2jxssaDr1/S2yiROtxUYy93FixGCbTHqHlOnqaEwB3PbdTjimA1vPjFefIdC3YVunnghj'
-    '1S2wVTOJH8X0d01ER1XlhP2g47FfgfbUdsNxZTZB4wR20Saxc1Q4x+h8EnBF+iZ8f5jdT2iFfK4Tjiso2vNF9XdJ8EgUF4eucw/W'
-    'a8k6n2xouxdnjXSTsZoB9BfHraAxIdoscLqXrMV5jnlsJUoT8HytGub5qkE8HJuvOgt6gu90Yx5FFHcnapwqFV3FdyqbBONhuta6'
-    'EV/eLBi/KLQP+9sZqn0Oj1NWMN9NTum9d8Y3iOI27NTU2Y5070cKaHOc9bxZsh7aFWvK5B4ujddhUy4ODlO5BI/nLsE8ef06G61L'
-    'FewKQ3kCjym+J9CP5p/OZ79EbhL1b6NjHxv0cKCRebJmcF3XMz3zdDE+muqrsK+tnORcg9LtGQg/vLafkON3G7x0XS7AjaxTqgPH'
-    'c7+ClKEwVub089OM5gfT4zEaHrpDs2dsI7z7TIf7RzsZdCRXTQrSdyFdyTLUdvx7CaSrSR9X5dS0k81PAfFdWxfyc2NqA1BF8rwD'
-    '0g8vDNsCeOV9W/HN8n3uESj/B0i/DulrN4fbmIdxx+en522Q2yl43/xbnOtL/ZLgb+//aKlfEgz70g+F+8S+VX1IjzsFCe5UEVzY'
-    'TmhUMxrnz10YpMdBe/+4u1T3j/McS/LQOZe1bTzs5VRGwmOZ/9cgfen94fG64aNwT+H9AhzYDOO2M9ymPNGdYVrB6tgKfbpyo3ye'
-    'WZ6fbQy3jX1zLwm3zYOJy6nmsloxl/75P+DF8+8srQ+35e2vDdKnu+R4demHzNZrDtHpKhjjiWfLx4jl+beOcN1eOS89cL54HMaT'
-    's1PWf1oWy90iHDoHcOgTF4bb8I4dYD/0YTGeiPrPfK5N+l5Q9qaH5P1nef7pYX5XhH3zynnpA/dymlwnKOel35aUKSrKfGCRuIyM'
-    'zzPRcV5yt52uscTHte0h2Og64suKD+YiHcEEzxT7Qz/K8zD7O2+tHUfWGt17990WpD/8Yan/6ZkIBz388O3wHoD944Yg3X9HkC6/'
-    'OSgzEdY2/UbroTg+9p5SP7O5faU4v+pmMY43WeL5n74ZpG++ya7ce2ENLn8kWRuRiQPRzv2rEWKY+mU0aWveKfWRj33HzdPo+L1y'
-    'Sfh/qkA4dJ5T6nN3DdHDDyjynknyPo/4AJp3u6aeJ1E9r4KUyYYbSd5forysDUyf3E7y/gytw1Mg7SF57kLrhObpFbTfK/Mdhzur'
-    'PZOkpzhqH15FkNWOckp9XLI+7NKUxz4VRf3X1f0+ZL9yJpGLt5HfDG4Hgl+ENrI5OJ2U3cBsLSFvN9q716AyRZC3KgjOrIFvb0Vz'
-    'NzkXTr08r0ftWENw7C1u6ZydiWxdVXiDx5fB6CPjwmAep8D5XvK7i5RtVZSlfTmPlJ0AfB7+tl3Sh93kdw/J1yOxJcX+T5lPSeaX'
-    'sxKdz1EfjthXF/N5Sf0IY3t2RpNYjAkXYDoIvo1dm4NonMk5flPMM/k4fGGUs28X9FChs2/HLN4d9UM6EuYgKTuEbemcjLg56R5l'
-    'c1JZhjmxtSNitlNx5iadE/HZiskcHK7jlCfjtAqN0yrAxRnweyo5R+shZyt96MwIj1uH5VlWJ4G3De2zHo4uQuepqrxYpmK8yYmI'
-    'JzkK8YonQblLJHU2C+rsEJzd6+qksRPYPGQ18+DN0weQjVlBYLtGZblOwtNuQ3yn15YdgryMr28j/P1WlHcD4RPbkZzC+PQ6R8wn'
-    '9xHel9Gd8xD8baQtfahNRSRH4PO0jYTHfhvhgZk9wPGobW8XyFmits1F5xZU/tlG6uki49dHYE1w+P0lfF5QQca21ym988XmCOse'
-    'vHVwrAC3mC2sq8EVmS9/bHcoinNwIoJ1YgRcTqJNDYR2lsZbGMh6Ntsyu22mE58g2HtFdKkF/ZvVh+9JriLr3BXoy2T9lY2hN5f/'
-    '4nLZSDWG14DfPtm87IQ+MVjVrKxEOZyFNDeqb4bk3YHbBz6EFchPeHEOp1hpjtVOZldrSv/NCRx4DT5PZB3bZy/D1750TkfVnLJ1'
-    'e5lg3VaM4jnOw6POVXAH/l4S9XjvwHDM8WXyOTaNpapb13vSOX9FzTlb9+sF6z6NWe+6zvJDoeQlx7YGj4Ym296fTcc8/pirzjZr'
-    '0G9dHHEzflcxl9mcx0KM6rvQC8ld6FYaH9L2aVJ9rLY1qxA8tQvp+uxL53RUzSlbt/Vk3VY5yIBYUVFI/tfkl8V3VNmPzBHYZIjs'
-    'oVm8RKwrqCR2HaoYdyb64F2kDTbrIYLhWHZIEDknkuYi+ntgOBDB74OpFZl1HKgG8y8qv0JzDGyDmA6ugugQGX6tbjjUfGGrmJ+l'
-    'RUiXiO3X2og9DtMRT0V5+iV5cNzyDqKbbUS6UaZLrkXvOpxw3K/lObHuU6RrT/lqxZpZFAfBK1+ry5Hy1UM/5vTMb7MA/6PYE4+y'
-    'uckaaAeUTyY67S9ZH+3pnIyoOWHrpkHGly70V+xeGX9Qi+a2LkI5HV+cWe1crcOpGov8lF4o6t1rWa8yP47zwe780jG7KiNXP+Ax'
-    's7E1rHdKY86Wq3+mtg+vFFvF1gTtWNgcVqVzeNjMIY7xZFKvbM4P53U7Guxb03Wczmm6rkefjXS6rtM5Lce6Hok4YGtnj/2mYZ8y'
-    'XvqMY+7frW+Ure/qdG4P+7lN1znHhdlOMvdpWAxWVrcOHr1L0e/o/S2mdCPFldGEK6NNjtDxmIfb3TF8juTVf/ieWWQTP9PTjadO'
-    'Dx71aRg150ijb05YrA1ss5OehZfO0VXxTNammZzlRd1PML3LpGe0JWe05VxbGQNzrPTcfOTNSYXD40jkIpzPimwz/fuWbgDz32G+'
-    'a9h8Z7KH7Afz3mUR161gA1JJBqhqdM13ddz5NjCc2GtqQLFQaa6U9F7L619dZnzOAb/OcHsL4PYmC7qTKSuXM6L28CkRLdrUe/hn'
-    'NdZwljTG/z34jw/BXHbBXOadw/FxRZidzQ1DSxos3rLXDRF6qrLVZ37MMgv595zDrzXE3Z+8357viItJvQdvDNKP3FWqH9Dxm6k8'
-    'IKAl8dBQKw+IeI7hsrMbPfqUVL5I56T8c9IC+nBMP23m6BXEi5WHfn7WbJ+Oqm/pccL3FPLpvAZL51rfLUQrZ5tslmKLev1ls2oW'
-    '+0pnugm97Ern7LCas/R+kMFdlL36cYz4VJrATvmQkTcn+nWTyb6SHzZO1BffgPUTfSLD6yadk+GeE62/B0X7RPK2Lr/K30Mdsd9g'
-    'vhqKTqnPhvWorPZeYNb/fZ1ItYV9RYTuBRqWU/Xnk6Q//wrlqk14MY/5yuUL7HfFqNoyKv1h/uCjzuODyXL4GxzYvTY66iV3WmF6'
-    'UZsj69yWv+29wb/fit5PkUq+cp1pYeA59Z62WiN7j/HHplWmkqVyG/ZZiteBZ8N22+Df2RmO53nBe4rHGfhj8j37HaLhEejNUMvf'
-    'h+q2YNEMu6P1KjkQ6TEtH55/Kf8TYZ4yQ/iU4L75k02a2RxI9NHwP+mcDPucsHXz/wTrBuir6/UpB0My+MeOo4Qn9BWVirGqGjFz'
-    'VK23PcjUZDJu2WeKlo1bi21ZHczwV7O2qL4XLXrF6MbnU5xMcXIE4SSjm21O6sdLyneW0adUJYw/ow9vScd+WMaenpcxvi6P9AD1'
-    'RA/A/PLNATlsHtjJYLjsjslqZF+DYRRQfuqD0Iun0Yjy4zs8NnBwPPHtZJ2PtTlXyo7uSAci+jjrjCuNMa620LJz7d7agspMKxfT'
-    'WtOb623pvB1286bSLzaStUzvk5nE3mHwawXrW6V7ZXRMl4+2v4LQxRyhiybw6J1E3Z0/27ZuADgZgDs23VtL9tZMTBv31Ya2w3Uw'
-    'N+n4D8/4Y5shV2Kjy+LcVTs8DlaG8B3MTreW5MP8yTFTkC24Y2ezq7I/ngXpmxOwheqV0IXUtiawrSknXsa1VaR0pceWF0rnb8TM'
-    'nym9GWdIb1R0aUaZ6VLVQHy6VCXg3Vhs+MsQzhck30Rnf1loTzX6jc8OWTxIykfm0Hzjc/0sOdenMSX3e9/JWLF8LN4kO7P8jaHt'
-    'Qi4IIcvceWrvCujyq3z7v9VJ744I9TB7D5EFZm9ppYnJaUgH9hUlWi94zc2DdMwU/k105yiTkC3mK8G2XbRGjDXzFYfMb/dGhZXe'
-    'Nxh5cxL77sAo1zuJxmwk6gu70jk7rOZM5a/Bm0fsw+x6SB+czve9XnQ2wUI2bUT8ahFswSY6pT7PmB8t5qNtl8N9n+n8pjG/a8yv'
-    'G/PXePbg31mAe3VEj2dydnK4n7vYygKmfjs6E9gzR9kjsVeyE4WVq9MAVBHkobMs9NoVDo/f1eWUxuWajb6xGGHMl/nR6FuPw2OD'
-    'ed8mOeGYYF3wbazgG4NZL6iPrWUcI2y/RJY20eHT+H5F4PubEoBD185xbph3mQxrJcE4lsw/TiX3hVPt1ri1KEsd+0e9Wwz+0eD/'
-    'v7HG+3+TAvgYt9l1x7rjSl6Ob/H+P2Gi/2Os6x4x6ci4+yB7rjQ+ZHdzEewf1x2yx87rwgnmTdhUy4hGqw3y7JWZYCmeKQZxfI05'
-    'eDesVoveGzX0vZaNXW3KyEzRN8F4PBqiyi8RPjcIKnTpFEQLo6XFkIxNlzwauNRNaVpK01KaltK00UHTGN/2HoHOqTLIIIWXdXIj'
-    'xNVYoRxAK8yzZmyFn6ZKXwtwdFiPqC9rQlhXe9kqDUqZrH1v37sqxYkUJzQ6s5zqTM8EYMZJn0NPtUGe2oVUF+Ih2zudUv9/7Btb'
-    'v7rzO9vz2NGu6TqkdI386DlcU5sxUz0MtW3weA13YZC+tJDPc0HyTWU/20b0RVbrPMYZ22HwZOJigonvOFcwz3mkOz/homAuD+wI'
-    'zzP95p9ZvL4U/6oJntWhenGMmSqnNBbMdpQyHSM7O/jchUF63IYg/ePuIE+NIM+xJE/U2C+yOyYZhMvVBJeZnY6zz3GufbR03Y0K'
-    '/7oZwq7ZkakYT0Okjw16EtGg4gBFPkqZjVUaXwTtb6vLubvpJy+N+TLy5sQmptMCi/wVQGOxnSTbZ2T0Nw/lMlDfwq8G6TV3cztT'
-    'xvfSPcn7tlOwX20iebpRng6yp7VBng6gJThWmS7OmVfu9Q6Pi9ZL6mBw+sh7agfwdkgvQ3A9G88mh8dmxeV3asr7bQQ4C0CnHQWO'
-    'qu+69jdCiu0fekg7OiVzyrYyz37gSIRfNnjIzl4n3ROkf9kXwK5CuNTu8Lj2uN6mGLyIyN+Q84tBGE9wepgXvKd8Xw40gl7bKwdK'
-    'jXAx30e/NaI1Xg99muyU3vli+DoL/u3BwHbXjU7YPrtqgNu9OKS/rsPj2bF+tyKa0+pEi23chMpvcPS2M11oXpOKLcjs31cB3zsL'
-    '5ZkVE08YriY9biMl1nsL0lPgcXXTsY0db3u4x9ZmvR+usY5H8xiP1riwujmzgVHOuS1YzC3jZfbdFqR33lvKyzB+2Ut/clP8ve+E'
-    'iGPVmvBY5dBxBtPr0LmdHaF/+2CsGh6C2DjfsStf/J55fspn2tRTCbLQbffGH0Os55XZBRYFeshKJKdhfL0Q4euFhO+sJe2sAL6T'
-    '3TtucEr9xTaiPr8ZrYEKgNcA9IzZUOJ0u2TNv52sfybLstTr62K0fui3OQ630WTvjkHvjoZ3Ux1uszxf0pb5RJ72yo2BfjObUWwn'
-    'yuhmF+lrD+oPtRmtI2NeKeD1Ka6MR6eSTMfcGgMeXu9RyjdBm1oEMp9rsF6mkfH38jfDe5ynCbWV4nnOAs9pPW/W4LOoDKWVun1C'
-    '1h7VPrFAsU+0Ij39374SpB//NuwDDwd5jgL+mMIWydfNqK5/vw/g/ST4Vofg7IF2/B7q+vwdQXrTg8O/f72ZzF/ce8j4PvaFTqm8'
-    'XoHox4UER2TtofSjVbNOqgVrVHS2yHAui8ZEhHO4rpzk7BK3l8JnvpMZ/IsQ/IsQTtP7yPV/dM730NQN7iWHnkbJ3qWrL+SzPdg0'
-    'bzK1kWDzi9cgXvdsDR2J5tYGn6OMuer+iwfrCGhLNaEhLRJd6iYL3r5ToO/EOCvK20bkgM0SGJQuNICerBG+VSD93kYiU2DdX5dC'
-    '3sgiuKJ7Xd0SvW43kmlwu5j9TCPJf4lCP0z1tV4bJ8D+yMro5sNG34z7r/LfJ8KZKsLn9iD9sgf7h0ie70bzrWoThsdw42KAdwPo'
-    'NHU68GOQXGqz3paxswiUevV+GK3pTZJ5EPWDzd+VMIdsHHTzt5WkHQbnEVsE89GG8I3dqxpPYPcY9MPkPOQMh9+HpGu7G61ttj5M'
-    'xo6WLcKcHGGhG+4TrGVdGaajGwu0C7enT0HrRGdAMl0qW08tyP5gMtqvvPcHEH56bX4cyozxX2ayuXzh0FNRKFSyf1cVqmsKtXX1'
-    '7Ck21A/T0+j9r6kckP2B+ZvPH/+t1Hfh3r1e+qXgueCCL/vpz2ctmv6a2fNe+79nn3vBt770pVnw+cUPv+tLJp6Qv3vZra2uk3t2'
-    '8J+XeaB7JnCKEtT1j6CeL53/8JfQ483c3kQ9tq9+wsS/8m2yry3s15dCz29vxb8GnIHbBv+8/18w4PXT8f/bP/jfs/7/B59bn3sJ'
-    'IA8M/DVUn4VpreZ5q+CdX/8Ug8JG11bEHqRl9nkyORf7UpyLdABOBFlmhmAvLgA80V48Q8I/9ZF0l4QG2+qAdXzFL0GHarLn6/aC'
-    'HkTDdW1uk/BW7YS32y6g21Hb6PX306BjkNkj4Lp3GPYDlzGZV68dexAvn5RdAtZftaM9sU3SP9OziNcC3urmv1PSftt+0DZgvmAr'
-    'tGmugF/fTuZkHvm+ifB7RwC/F9WOwqSdtvyETD/cjHQPlKYcadHOXslat/F1MR/hrsk5H8VvesbURdYGPl+MC99WJpXZOJjwoqLy'
-    'KrmV2t3gszZT2t+NeGwM6xLJGQPGQdF9g9Hu483kXi31P+1xk2YckD56huzcB9MFkR8YE1/QBWRXjevIIv3XC4QGmegkbey6bGRG'
-    'md6m3Qn7olTBZHaIX0Zra5vF2hHtt1Hqfz+SrU3rj1LPxUg/0KmgIVFgvwnxDZ0xYZ0OeCvSdeyKCHMx6vtOgk8daO+NAvsIpP/Z'
-    'ptEpdkasw9aPjIiv70Fr2IN5QSYY63KsZ3aeWnkf15Ozd1fdErybiPTqj8M5UW4f1ynn0ZkS873D3r18T9hWYtK+IP35XdH82Pr1'
-    'A9z6wcLnlHlsHtzFcZO9K5wbvJuH+uW989LPfISfV7NvRbgf9EIHH2f27eRNQfrhj3KbHlbPrDeGx/nJjvA4d54fHudF15TCzaBz'
-    'l7Og/d93A5+3TB7Ca6LXAo9tx9/El1SLxV6zldDHbkKXqN3fSnQWHncvwXBnAFxTft20vUVkY9Znadvo/XutG+gBTGx4KQ+Lf7cN'
-    'I06o8mF/eT4PNfiPJRI9+EbCB4z0vjwMcj/uy4HDpO1fhDORctAHJkOuygXpckhPgPSUXIDvlYzO5mBfmxSk75rE18ckdP/kdCi/'
-    'MFe6XtZA+StRORarBudbCvkun8TXldcm072uPsJ44H4vhPQ4ST9o+4qgI5yM+A4sv3ZY0DN6DiPiCzFvMxnGHte7BdFGk3oxfeoW'
-    'nIHi+mRn8nmBnFaF7Bdk+DqT2i6sBpCS25UMbkYD14ZPqSJ7SSc5s1+E9B+dZDxmC+5vbSN5pqI82yV5WpANfxvSubci+7r5Tqkd'
-    'EtZZyvLK5qsK/jDelMv/q0zuboGxYd9VsLFOitqM0328VyD3UFtvkWxte5ar059RfZfoPT5/FendjpHo+XsEe3FUvb8p77YZ2ZHa'
-    '8Gg9At2qyBa/wSm9w2hql6DSIfYg3XYD0X9QekrxswbkDLxGthOdrK6dIn12M9Jni2yHTGxjthKc7BK0vwnsY3H7dwrwbTyxnW50'
-    '5GdnuwieMrtXjLM1pG1tArsguh5lOuoOg7HYYYgP44k+gtk20XMqZkMksudthLbocJOOW5dAPmiE8WLjVymhTdvI2ahO3ioXHegh'
-    '8zcV1gdeFx0W9LTNAt97FPfOqgRruMIpvceK+QMZz0DLeXyDrlzUM3SZDtrUTtKUv4nrvyCit4PsiD7D2J+URUeD+ABD89jYdpvw'
-    '0BSXqgku5Qxsbuc75r6eTNtVLriqOyrl8g3RAucKLpJXS+NpZA6bJ2v+5ExhBuM0kBWdD/LH2vegwLLJ/CkKlmbce2h16doyWitD'
-    'HavDJjbH/ATxwSH4YHouguN8bHDSeHPSvfpf/P9P4ZutHenQ+RsyibMS5cxrLtLPsXcr0T2IPLLxZ/fO6hAfi+9TdkPaTnRGuL49'
-    'TrSzwHL0+bWCPp8p6PPpgvafHGEclgnK9GvKtAKdwGWYTNxH8h5JZIwGgR62WZCng+SpEeTxdO4i/epwzt9bBfN3oWD+XofefVsw'
-    '9x9YFJ57z58nnfsFkrkX3b3Qzb3sTFA199QeVTX3rQZz32ow961lmPsKy7lvgHMLfL99qlMaW3Me2C/kEbwsKj+PpCdCX851ArsC'
-    'pktS6QKwzqiP6JzpPTcWH4j6VtHpD7ZrdLZYT0fvOJ+I+nuiZjxWIZw+JoJdxoll3JMYjf0/9K55SvDub+jdGHj3HOLbppB5ngKw'
-    'fivIM21KaZ4DsEbx2Y2qzV6Zn3t2I4gu2fS3yUI3Lbon6tX/NWTn1Suxo+4R6G1Fdz7/HdnUb5SUNbXfF9Wvsn3AOL8bnfl2OHZ+'
-    'iGibizBWEyzPTUz1fKyOs5Adez/pf7vBXQl2Nkv1lP3ELrgrpp17p6TuI8FuznROOyLcEekiNMPkvDZnSUdEcuFcJ7pfw0WQHu+E'
-    '7a4WO6X3VjMK/avonaezPyGirlQWW9oUBvX5OFR9bnLi+X2U6aFN9iwb+oz9j1wM/WxO9WlCfdrqw0Cf1ojOKs635HcqiD3DIRuQ'
-    'NWqn3F6Z5WjtLL05SJ++kdtrTDU4f4tj06C7R9eA+CIHfMz8M/iMuforpfK7LOarKu5rnyVdS/VKRK+0lx7iJKtXMp0bbJtqwx/L'
-    '9nVb+q3yxYv1uLY+eFW+d5P2BZc0/o/yJyPGf4vHoOxQ6a8aiL1h3Ppcy/J5y/IVqa5fTpOnHBpWRpMrzZGyxUjXj3nuFY7cH6HJ'
-    'XDYieeNSKM/0aW0wx28GepnO89DOM/M1xeaNno3SM8d56JujyEv97Ddq9qoo9GGVRr9BfSrodDginwZU/2GqB8E6LNau3Zb2W1if'
-    'e+qEYP2J9Fe9FnqjpwV6NGrvGUe/Q+HtJ7+3OPJ7pr7+f0JwVkH9LMh8ydH5FbUhqi5LNIcm+qbniA3eIy0cV038b/VJ8NlkftsE'
-    '96iwHSy9D9ZmMRa7JfebtjilMVY+0cLvRKl0j0M9d1HsJzcP9uUkgc7VRBY2tRcXyd6iO3FDrZNtbeFrsZ+0zWQst0ls+qld+2bH'
-    'Tt8tGrttCp0+9qPx3HhOR3dL+kZ97uyW3AFKam3FsTXuEJyteP38DurnizHmTkZPNpaJntjS1ssG+/kqeHcSuX92Itw/u2JSeCzp'
-    'HTuv/Eq4x7YsZ3bPjuVlqcjXCm2Dl3cRuj9o2t7F8G2vpL24TcvRe2+Mjh0f2BFgGnLQ8L6A6ZmXif8xE5imeInvY0ddP97Y/HEc'
-    'H5s7s6X5v5UFn9dZXv/NBnl+mOXwvPQGSL+GfotwRQTrFijzbVLv9yDvt9AdlK+QPLdDnj8hePeSPD+APHegPF5d3thcNy7QEWNa'
-    '/TKhrxsF92tEtLRbMH+ie15tFntsp8H87kR96BHcSfLS9a46VgndH2S0sVx9OG1ccHYkOv/cRniBNknbsX2QqM0dkrtnWw3biXn4'
-    'iWjM+w+TvYfGpXlmLO9DOfbPJNv+FKT/TXidm8by+/xx1+9Qr9t/Ghuc8caVSXFbOyRroMsxP9vqlowDtb9649jgzjO9d4dx7QWB'
-    'TY2Kh7WReTo1PCvzU7xgsJ1LiS0ZvsOI6/PqYfVSGaZLYoc41LTypeZAR2V7R9nU94DozqypnU2vgFfy2vzTZq4f6JfYEnUZtO85'
-    '0r5NhmMbx1frH0h7nzE48/2XZr62R6oMpVozG1D7TXWPSegxsq79fIrWyOLm4H7JULV/q0JvpGtrRXOpPtCEB7Fdx0OtV3lwDLe7'
-    'MNE5iPabgxqbxl6JjTfzTXDDmKD9Se6vNrpe1d75vjGBTbCpn2i6n5dDVvF9IY8J7y0i3cBCQ39ALC9u+0nIpxDWFawksv0K4oPn'
-    'NPJ9Ocj+xw22efoQ8M/tErrRQWwvxwxxe2S6R9aePzYNb3vo+Py4Kbh3V4543SY8jC0vw3iYT8E4DteapWt112B71jl6/ZrJGl1t'
-    'oRdciNanKXy2ZlfH1AcuNNQr+rZ/TZz+l0MfL+IjTHwCem2rHqK29URo2383hv3+DyUdZTzo7UPUjh5NOz7TyOPzsLX6lcniOAHd'
-    'hC9i+fok/MCLCK5X11WNpeeKpneZ4vKscWSLrQK52L//18hx3CaewUYLfZxIxhXRXirfzG7k+sYuxzyOV58j9h3VYzFnmyz6xfjp'
-    'fzRwXctI1RX5d7Ua+LiWa2w2JkjrrmvgOFoOe5g4e8TlQ9S2KOP2pgbOUw637s8//0Pt2V1GuxDsC1OkCzwUC6MhuPvjwfmvfJA+'
-    'DOlDkP4K0ifypXcmH4ff90P6KKRPEzj7If15PqjzL0Ve50GSl5U9AOmvJXU+Tep+RlPnL1Cds6vAHzakCyEdC+mJkB4L6UmQTq8q'
-    'bct08n0G+u3VeXMxuMPnvTuiHmJYQ7oI0on14u/LIa2AdAak6yBdDOlskr+5Hu5vFsM8STnwi62pAxL82l0sPfew1RmJ8qx3h0Z/'
-    '/epimA+KsvdGvQM6p1ge2ytTvramzPXr5O/f1Q9P/az/P67n/guHUi8p0gkwXvWL9Zy/inpGNBRrZ089p7czCc2bAOl4SJcR2rYa'
-    '0kmQToN0DaSTCa1cBzRvPRqbkWwPtqx+eG1CxyK8tpHdaH+onUOnwu5Bhy/P1gV+X6Pc80/6TOm+uuDuWNT4djL9mK7er9Xxs4jh'
-    'OAfw2vDBOrk+Mo7sbsqPdtcFvtS8d9+0sLe6VWNLhfV/34Fvp0L6/aPCYyqy/7qP1HET5HmA2GvhPN+FPM9m9XX4cfjqAv9FI7X/'
-    '2JYubl+fqw14Q52Nps05zFDpbO+sDe7rYLmJyksPS+Qmnbz0BMgsX0Z1/JbIO6zMY5D+ktRxUCJPPYzkKv/8H9UxuwD7NaSLID0D'
-    '0vmF0jpYvrWQngbpUlTe1/+jOvIgI2WqxDLUfCJjsfxMZpsK6emQHgWy1ltrA92nfy+K8BtHEL6iGdKxEWWrUxV1TZbUNT5iXbNR'
-    'XVH4IlxuKqTHke/zoK5iLd/3hup80qv3TzVDWy/bax6q4TyHjU8hER9kWlamg/46GoOkzszbDfiuf6nh8fHKdVa/q6aUrymHrvUZ'
-    'jR3DG1A/y2F77NVxUk0Q14b6u7K9Y2Yqnx6N8He472Y5CH+T5Bd1+qX/quaxI6PoWWT2wL78nyBsOl7frA7HZotz50AFR3cP4adD'
-    'wNdeUh3AGYm8nte+c2CuMR90qobfYfnmQbqA8EtzgP85HsEW8Ui4jtaCOS/mwZ5WzXkrxge4kL4K0rWQZiLyIFXVnK6Vc39m6+4P'
-    'VeH6ymUP4dX3wBDVx2jWtwT1lZPP+TdU3wZHHedmg2Mew6ZPYkN9aRXf75PUL9noky5CbRiOM30/3mgV3z+StqmaXlV+nmqjBq+y'
-    'w9AGupb+q5LHo+4mY71fcu+x0S214ab2uPdV8pjfUfg4Ux7gG5VhfrFcZ/pefR8bovrY3LzDoD6bemT34th52fohqo/RuVPKXB+l'
-    'qzMTqm8r4am7CK/N8KWmkq/vOPXtdqKflfy2IrwWo7RBJx/eXxHu61Dey/b1/xVyecPWFpiujY+XATabo8vR2JXj3lq7Boav/6vg'
-    'a6Pcd+f82NpoPHdL7Ive6Jb+3kJgHuGKZdp5FfxOUJJnAOzeu8mdedN76ZkK7od/GtETU9nGVF76Q4HLS6YyjamO8xEE+2SiN51N'
-    '9MJnWsK+tcB9diclJ+l4jmcAZz5b4L7f49j+erA+UOA2asNxb5HGxnwbGtctEl2czEY4yp0MBr8IuDmW1PECWfe70VzQ+5ei/ixD'
-    'MKkPjc2knx0aXSubsykFvk9uc0r9s7Rb8LCyuWB0r4DantSd2z/l5TCj3oHx7AQnOuW1nfLquaPM9bA94bp8+eMByMbyn/LDF4tg'
-    'S57TtUtI3V+Q3Flgbbp2cqm89XoESyUDmtx/WJsPfAOPZJ8xRwjaONQ+kHTn6H/O8fWzmtyjPA7SVQTuqyLU84scj8mxkeD5M4Yy'
-    'wt25wKZtqGyUvDq/lAt8u5bDFsk//8vxNbGZlDG918xgXYbGZ6jum2xAdQ6FT0D//B/h0naFjlKFS0vRvCZ9dufBn4Tg92p4iTaL'
-    'vYGNew7hDZUnqZy4Q8K7sL3No28t5P6lbO2fEGHtP5YNbOGHkw4WgS43Rrz38ADY63wRwWBnSWdrzpTWIDnLg/HRbDB32K5mLrkT'
-    'sZjY5RxLvk8Fu5srBLCi3KvwYPUgWDPI/QcbG2Jf/4/G6aL74J7vPaXj8sMfBun2b0AMRYh1cdODYP+fle8ZHYY2/CuyPO5AlPhV'
-    'Mn5wepbf9SynTYV//ofqov3fkRDPycbrfzN8vPpJ301o9g6JjPGLTPyYXHdnArtple9KHY05zuLeuglt+1yGx245zZIOfDjD14iJ'
-    'nR3+fWj9IxhR7fYvzvAYl7p1RtfBBlS2XbAOVLbG52XixZaj+HFSJrCBKZeepF9S71TUj7jnVX5cl0zgS17Hm7C41L79j6ANUfX0'
-    'Hrzfu3xe+wT6XNG8svO7X6OyNmvd9//l8r6r9OS477ej+naQNrZr7JdudPn6tbFb9cpcqyirskP1ynwE9bNdY4vA7M3eg8qY+IP3'
-    '7/+5PPapyZ7TJcHJTrf0LD2pe4T+/X83WvzNbrr+YXxM79L6/r9QGROe0CszA5Ux1am3oDKmNtU1Lo9xq5KZ/fWP8rZrzqH/4ujz'
-    'svXoxWod7yTv58m3/4V2eN//92yIc9gRpC9A+vxHg7z3oLwPnBek2bcE6ZOQ96jNQd5bFHkp3BsFeU/aLc77/wR5O98rbsO/K/JS'
-    'uP+M8j6/KUi/LhmHdyvyngy/Pwx534HyeovWS+vPD5ctAm2lea9eL87bIch78qXivG9CeTsg7zXd4r6djfLu2QE8ytnivq0V5GXz'
-    'RvMeL8jL5oLmnY/yLvxqkO67DXAY5JMZN4H9L8r7H7fDvfd9cE/+jiDN7YP1j/Lq5J46lJfKTi0Ad+w94vitupitJrFkKgjNZvpb'
-    'HAepg3yzjYOUQ7/r4Lsnd6wBnPH+PTjszm9QGdq3TIy+9ZD2n4K+daE+sljA7Bu7s8325GWCMWF6qvmCb6zcTAHMQ2dJDo+rvR/e'
-    'HSGYF1YPiyXfAPwP7t+hu+QoT7tmDmVxiRoijrcoRjOLdanaz3Ec8mMi4pmtbpjyHTZ9Pd2Rxwc34btMYzeL5AbTdoriiW+T6FJN'
-    'YuzofAV7c/YumL+hHhtdu9bD3mAq922IeR+93aIfvQmNvTfu02PYwnU75n4Mew3aQ/erFljjDuBtxlHHRitEoEEzJPi92y3lgaPY'
-    'yZmska2E/24az+8NbSNtSsouZSvB3X6JLODF/JgsaUuv4DwhqXofGBe+OzUc8+K15avjwneBRPe3Te733AbfHkHnwbpYKqb3im6E'
-    'b/cb3itiMVZuzXK7Mq+/veOC2PG4/F1Q/mHL/tq2CbeFxX+J2o/V47jNYafFvYlucr5qirPTJfXRO4mm9EBXX6Wgvn5HHVc8Tn2/'
-    'H8t1PDI/FfTOpinsh8cGNqqm5xHbJbwOjfFiuk/6d/5itMGU/ojah9vw4bHBnOrasDvieHQQPnvnWI5DVH+2rQw4eyHCoT4JDtE7'
-    'pqaw147l/u+/aUFTbe5KDjUtLo4N9kET/yA4ftYt2eTp6e+bw/az/cQ2pd8Cd/sMy/h3fpq5HVK7RLedBA34BupjuyE/nNTa/wjq'
-    'I9Xfb3DUsaps+rhbUc8OhU2oiU4fn528FdWz1VAmibLvnobmLC5f3Cexc5XZl84chrqZ7XNlM7fL7ZLQzDbLsXxuDO/PUMoevs/f'
-    'MWEb6aRlDa+e76I+dkvOY23Xsena+yTqY7fAl0JStORyVE+P5K5DTwL92Qz1JM23UT7lrDLVQ8dtCeCGaT1J8n7Nln3si9jHF5vM'
-    '+rhLcj8rjlz/qyaOlzcQ3uQbhO+4z8CW+k4Jr3J7U2BbTXmhkcTbfRzFU7lV478D95XamCfVnr4mbue5USJnMFzaaYH3zCb/oiZu'
-    'k2rLw1F68KoYsOh6OBb1u92CTzFt62RFW3dbwqqJAYvyZ39rLO23re5XN677G8NtfSYirPsQrA4Nz6OjQd9F/Zbx2Rs0/IbMz4hv'
-    '82cAPyof78f8QmMRBT6+07wTtXWzpGwUPetasN1Zj+AnrYPz4J8ugZ+Ezs2P+SmAn5SOzYM/vjG4H2F67tOdgPz3YgPHnzh6PA/W'
-    'Uw38fsfWiHuDLU79KGadfRZnAIxmfAXVORRynlfnNWieRLKCzb5xaQxYlBZvSQAWo5WvR+O6XZAnznmqyIePb/M/BHVS3ufIhoCO'
-    '2PL2puOYbwjfoYnrD317hLX538XytMN2vd5eDNNV1VrcJeF7ber8fJHvFUnr0j34Vxf5uoujO/d9fhb5GthJxnu3IQ9sixsXofFR'
-    '1emlF7r2478WjU+dK8Yl2V03SiMWxYBF1/7kIpfzqP6dngerZDfTM4Cbs2o578X6sPxP78mI7vCZ2O6eTfxCsjvDZ4JN76+Goe6z'
-    'oe7v1fN7Um0Rzi1sziv+Q1DXdgtercuCn3u3oK7+iP3TyR5bBXUd5dqPYY/BGJ5TH77fp9JH0Pu2vs0/gqGTlToke+t8Cxgivtzf'
-    '/yPAOEBg1Nbzu3eyc5tey/3Vg/tCXRjuMwnA3Y/gbpbQyu4I8vWPBHBlMqvN/vFNBJfGSjGRfXsdse/wTyO4WyTyXJTztfcawI2i'
-    'X+it47hqAxfrFdoM2rYjAk69WgC33zG/t9QluX+6DMFN6qzSg3sUGssoZ3QejPq68F3iA2TcTeRok33Li/nRaHhuJJM1/ysCDCpj'
-    'PmAAo18D4zYBjK2WffmaAYznNDA+LYDRZzkeHxDA6DccD0Yv9tQGOB5XJqJ8/SaIgVHu8yR//ddynx0HysBX6dbHnFoux5vw4tT+'
-    'Rsebj4kJ/xYN/JdqwnMl8nVkYid0p6au/TU8xuXCnN4vxxLkW153h9/mHuH3a8J4L7qjuAz5rsf3/GWyzHUJw2Vyihfzg+ouRL4K'
-    'ViQol/UPYZ2sn2+o4XvuWuSTRYcn1A/VStKXkxOGy9o7t4b7Urif3AV+CtJfkPcPoLvC/j0tBMMl/hbY73ri9z+H/Ft6MKoRDHaP'
-    'fDqksyCdooHx92ruD4DKwj2WcpwH70kBPFu6XLL/C+D1auyQRH5jmQ3/LQJ4UWVkD9711dynANtvqT/Z3Y7Y7/wnLMp2Exnl/ais'
-    'zTmov/+jMdhsyC+KYrSzOe9EbbGRE7wyb7QoS+XgMwRlD0rkSsqLrazmcYZY2RctdC4mPPQ0RR3dCdVRhcZgK5HVj3DFZwgM/16s'
-    'Mi9L8e93VbxvJuNlc4bA9KUPVnE87ZLgYpeFvuD7qL9dEt65Q0ADff4ftWWbEy8GiW//p4DXa2lT5vv8QH2TwdstGedLqsI+XDoE'
-    '5xV4vHZD2behsjb6cf/Ov0VZin+vruL8/1DzlD7/j9rO+ISTCH+zTMKXTIpQlvEedQhvdH6nTPi9v1cmA4+170kE72yJfyxVnCfa'
-    'vgcSgsfad0slv1dOebcHye8DiJfz7/+hsvsl/N1vJPzeZ1BZBvcg4RVlZa9BZQ8K8uB23E/KXo7KHg2+Zk4hsavWFUpjWrF4oL2o'
-    '7EzLshtRWebzZjHxebOIxM46Dcqej8pSPzlLSMwvWu+pqOySgjhWl6zssajsGkEe3NYzSNmZlWH/bmxs1mjqbUFlp9aLZQIZ/16F'
-    'ylL/97NI2WnIJ6O//1dwn09tEWy/mV+JpwVwtkeA84gAzo4IcO6sCPvM6pfo5the9G2DMnQP+hIq06HgN/G+/ylBmV2EJ3mZ9Oea'
-    'irBvJRWfbnNmuMsSdrcF7A2or7J4AJ1kfC5AOLAlQr8YnFMUdXdL6j5WUXe3Rd3TUcyRrYb3VHTyK/PPUof6JfLBJsJtx6AMxe3n'
-    'CnwsTPl70bnrgQKvm/KlHQL+1L//oyjTK6nnbosyncz+16AMPR/6ChoXU75dJLd90qDu3QSvPmhQ5ilS5vICx0VaRhdvR9eHLYKx'
-    'OKA5kxPBeQNqo26d6fQy9Mx1TcHMZyC1MaNraEFEOHRdHWkIR3Wv27f/R7jwosQGs5fU/Y88L8P0TH9wxHFMWL//ZFCG9vEgKrPe'
-    'Fe+l1A/6o3nO56/KhXl4W13/D/Lcj+L9hN9mPPNjkD4OvPJ/ojLMD+T/aHjz61EZBm+/hif/d1TmaAmfeQaKYeuV+ZCgzArCEx+H'
-    'fvs+fwVlziCxcdeRevpRmZmGbesUlNG17UJU5jQJj0/lgtegMmcUSsvK+PI1gjLryBjg977Pf0WZ0yRlZua5r8w2xfmsL/8r8r5E'
-    '8jYC7uC1udVgP2b8govqUtkb+fY/uXBekf2Pr/9DeVV2Hf75X473wdZWw4/5F7E8o2G3Scqb8DZe+a8L+kr5WGbv8gVF3m7CH39C'
-    '0a5ug3a9D9Ul02eydl2G6toWwdaqB9VF+YgthP63S+oy9f11vqIuGsvkVYq8u0gfThTkFdnPFEFfSPMelPCrrShvjyOO98HOn46E'
-    'sYlyf9nn/1Fdu0kf8P7s+1BDeVU8gpf3r1mel8X2eI1Ef/l7g7xM33ZAkfcEAvcRg7wM7o+znPeMyi8UwaZifBnskP37f1nun/Ux'
-    'whM8jngQP+avIu9+kvdqlJfFclwoiEPv8/8oL+UBaN4dKC/Vla1DOjzf/hflXUr4hJloz/f9f6C8pwrqxnzBBYq8dM89Ixv2DUr3'
-    'tDWCPPRsZ7kiD1t3CxR52LnqMYI826n9ryAPPtPy7/8L8tD9t0aQB9tf++sf5RHZbvn6/wzP0y45H3o2E/hWtLkX7dv/KWAz2vkY'
-    'gW1y99hf/wLYz5A8dyDYpryTb/+LYHdI9u4vC/LsInzL51AeEe/l5fk3RR7GP12D8myWyGnvQX01PdP39X8C2L0kz3aUR2QP7fv/'
-    'gPpt7q/65/+G5frJ2L7ashyr7wTUly2SNi0V5KH1z1HkYXCmCfK8SOBMUORhcBrQ3JrqE/31Lyi30wD/n3d5OVPdn1fuf1x+Vyqu'
-    'feVDLh+XLgmd/JEiD6Pbt6M8onN7L89NqL+mvLGv/1fA3sLu/yjyMFr+cUUexr9/SNDGDoM2Xi6AfYC08RJBnoOkjT1u6V3fOHN7'
-    'EapPdG/Yj/mD8vRIdL5nKPKw+V8jyLOV5FkuyNNH939BHoprx6A8Il+1/v7vhumWjv/3/f9ZlmNtcmHe4t7f9GN+OWZtoLLnfoeP'
-    'i8i+xNf/oTw7JXLWT1GeAxL+6ocoj0j36N//c/haMrUd8c//EWyR3YYv/wvGSGcL7PP/CLZIpvL1/4o8LHbhu1AeKhcdD3n2KPKw'
-    'frxdkYfJYFvQOJrajvjr3wn81SVlY+z7/xCMu06OYzE/6i1thP39H5UztUvx17/D4yv8huiHmXzXLMiDYwzROA00z5P5cAyEAvzb'
-    'dXhMLNcxjweA31ej99jnOoNRAevcBvZFANe/VuCqn4w7uh9/YD7rsKchSPY65k/LoTmR5zCbmyLQzbem8ySeJyfOPDnaecLrmK63'
-    'rGMX4yCdP8H87XVWkyGvdJzkptB0buLObQuUd+F9HZQbi/L653KQThwoxYuC4ntcnGOw90B60cDQjk0SbbCNP5KJ0Ebd/ppF++sE'
-    'i7azftvQ/CMi1PFtyzooXauAvFn4w2VEcFTzKqtXxK+o2lyvwMO45b3+noR4s0ZIJwJOeflWwTi58N2V9M3r+wmG/Wa4yeodD3o9'
-    'zL+d5vBYdKJ11ArphWSNNBIaVAs0qMo5hMTMbF/4uKgvhvAcHTzc7lmQvpnQZ8cAX48C/r0FYOJ2VUK72H3DWagfon6Z1snWSBPk'
-    'qUK4n4f6nH2Oc+2jejwtILxrIntGVrBnFBE98tq+nrTNk1k/KuQrMq/oh+HeP4KldOgZGLjsMjbn6DnJifC0INrCcMh07lTy4HjA'
-    'cfxtnmMWezFOm5ocs9iCGZCPMS6/XbEeWkCn5QItq4PzomoG8zDiVy1QMGsnwwxkrQUXNM+2T1FAo327KNj78Fy2gf6PzWUD4MAY'
-    'h8c/PbQXrA76QdedI6GpMhxzBfvjt8n+WCnZa4sB+h3ybU5jKG4nZ4Um9xo2O2E/s75/AIfHvbwe3n0A3nn5HpwO/oGQrqgVtYvt'
-    'h759EKx7HPt0EaTHO+G4roshXUjGVMTHit6legXNmtyuVQ0oHr0IS3kL2VrICXiHpTD3GyDdZSlHyfLVoXzj4Y+xeEnDZ/vNiYM/'
-    'Vrmcp8sgXqiS0KBxcJYxYFgfle9KaJWCP2C0biOB+5Z0jZSskb1vdeI8Gd0Kqif4eCnildN5f2XMexPM/UL0rlFxrjI3gXOVFqjX'
-    'eyZDnjqEQ+458r2Btr8xAn9dSfjraTAGExBcyo/gdLtAd6A6M3aR7rGJ3ftFKY51j8+HccpkGJW+XCQHM/5p0mK4l0B4JS99+Z5S'
-    'XulclKdyoDRP1QDYJTtBDEnv3TmQnp/QWVwO7fCy/Y35FxgDdZwtSG10dWMRrMm5cBpF72eqB9Hprxot4TWiNAN4sB3GrwvWYd6I'
-    '1g6KWblRzofOpRTG7hyyNgYtFj3Z2tX52wYFmtWIj/0noE9srl2FHrQBZDHZGqK42gu4YQIbr4GsQqeP9ZHzkRzmGLYrD/TF9vyi'
-    'nuRLQl9kE189jlzJ6snAn2xsWbx4SmsaLfm2RngvO/dphPe6+PMy3b4rgOda0DCMQ8dAWhiwo4Nsj8ZjUUA8BNP9YR64EcFleGAL'
-    'pwnhUAvIVxkoMzPVJQt1ySK5QUBGI+nwVOeY2TLjsU8P3gD+Di8K6IBKt0bXXRG+V5M1MZecv5jYUZSzjy3vC9L83tHbx6+/f/T3'
-    'ceFXg/Sau4enj/kh6OPjd4BMc/PI6PNQzGvubrDFvGtk9ZHxTfhuG7OrrhHYVXcSm23M/9jwa7R9tYr2TXbEvmU6oP9THHUspA0G'
-    'ZyDPkDsxlyvqbStjvRuBf6W27Li+7eR+gMg/D8tvGkeM2s3L4rGrfKIwG/nFwF/TOyEqOLbt3eSIfZHQ+y0m8QqeI3Mgw2mTdb5C'
-    'gNvVlrhtcsfNFP8wjrG7EJ5d/fQE6jW9y6S7r3Oaw329Ul+eWxLq8zywqTfBZd04bCjzeCSNfzUK/JvjmN/D65XQI3zP2PQekM0d'
-    'Id8fNehqW+GMDNc/0tt+EWp722HW9nkIR3Y4Yr/tsjYPdVujrhuRffIeBX9cI7CprABdl8i3G463KqIXPY44FssMxy6WZ4clfHzm'
-    'ocsrGtuChPaY2IhWEJok04OJbJFV+jnWDlN9nn/Pc/BvHSqTgz+VfpXZD82DtU31YqZ63MwIqEelfxXpSE10myx/NZTPaWxKGy31'
-    'RBMV9vLVAnkm7l0AEZ6eg2ynMQ1hZ3atyL5rgkBX7oCtIdaVY/vecQCrSnKXojjAzzAdYnPrQGoDu1FwbnlkB7/HyN6tbQc/Buic'
-    '8u6rg/TfOoJ088X8HiPLs/YD4jzTFHDGvR78GCjg/ON13Ecx0/O/dFlp+6sE31g/KG3DY1w1UHp+YrqnmNo7yfDJt0NcaF7feDg/'
-    'FZ2HYN0gHQusU6M2Wy3An2A79M2AS1HtW0eZ/Ug2ulac44Py2au3xJPxMpQ+2JxfOwSHjoS1dvF6iB+GvnnrCH+rFdCPCgH9iMqv'
-    'ydZWUbJHeLj6WQmtPngj3+/ijtG+24L0znuDtjShb9eA/u8nN4XvV//tK0H68W+DPu/h+HKgzT2QFvjtov2I8bMMVoPgHDRvIGsy'
-    '+ub9XULoWysZR0bDFxGfYGcQ//qLiK+wLyPbkZnE9+YaUuY04gOUwZ4FsD4Oew32Z7aEtGeppF0slsAUR+zXlPkgu0zR3qMlfkeP'
-    'lfhT7XK4P7MVknadAXnbHB7Pi9Y7VxNDgY3POWie1pGYDRTmTNSOItzroP5iF0nGdE2B8xhjNWO1riDGm1bJHLN7ViL/c6yOkyE9'
-    'nswpbcNsSfllZJ7oWmY8RVyaV6lYbzKax2xCvh2D5s127OPMfwu+/SXLdb7zHHWMyKiwi6ADHJNAO33fkaDXxvJ2vxOOwWDqPzeO'
-    'j6M4OpLPj5J+9CJ5plfSH9GZhtZ3FDoPwz4Wfd+RTtgn4iaS50wn7LcP+2ryY0fAHmNzNmPijxnra9j6LFcdWM9EY5LsLKOOW0YH'
-    'qxV0kMpV8y15o4uhfDX0q9SG8/Cx9cmaPzk7+yH/XlxZ7IeSuv8Xla/H56obiN6U8vUiGSBpPHfRd2bDmd5tK7UpnnauczWQpymI'
-    'TTJ9ppnYs1F78QyZkwrE33j7VMNgSxqn8O+mtrG0niyqR3WnDN+hxndcqQ2r6v6CCLf+f3vfA11XWeX73Zub3OYfSdqmCW0oAVoo'
-    '2JagFEoLGLEqKpZCGQqUf/lzm0DSmzTetDQCFkFE0eefp/N0nu/NOOp6MtN2+Lts4fksKBSeiIKii7VwHgy4nuUNMzodZ+mI9uXk'
-    '7D1nn333d873nXPuTdLerJV12pxzvvP92d/e+9v7t/c+2unHJB9TUHxVMBjdmd0wRLuLWaD8oRKfNb1xeagDZSzx6Gjf2Q5X9P0i'
-    'zmRRqviZEfbM3JTHS9B/iDpevXAPdcwMaZu+16y83MB/UPpnEMvzL6r4GzfBvf9H7g2zvr0u3MO+/UJoc5ycs7BPvUwXxTn5IXm/'
-    'h43pKUf2VnhXhXdVeJdxDD6ebSS9oo7pFWr95Nr+pfvv7q7Jf3eF66xpjB8R2m9OqP0Ma1/rd4b2w9qsFs6TNysvNrUReJ2NL+wo'
-    'p+8q4sbkZJmUS6zbRDd3ZPa3VHGOPBMf6hKCl6A+qwuVl0MG/7YYYnHbyN8eU57vB/+2prP43IgxVQNwLcB1rZL9sKa2igqNzg4a'
-    'tV3Xmwivs80xdYysafd0r2lc244kc26CNW9Qldxiutxijk6rtz2Wz7Y4Hbg4pA1qs6nkqZu9eeoS0XEZDdlg0UzbjIOTofF+zhx8'
-    'iJz597/gXht+4sXLOc+sI7pT5+NQp+Gg3N555NkTdnvtSM+uJM/eAu2d/bz87Cnk2VsfcK9LHi+O72siZ5ypZ5+DeEfA9zwNmKNv'
-    'QBzkvheKMUGPQB9eecLfblR/Qhv4fem6pJU+b0MzYDcRe7xSOF82g2C0jc+3ietfyfpcZak7mcraZqIzm9jmaf6hxQRfwXG2SoP3'
-    'MMnbZJIfLsgPQccUpS2ey+gmNu8cU94knKUUOY+UKlelKS3MZWe6+wiWiee0pHtRl9PSNs9QFubLNM6gCf7PY4WPU8V+9CaIe1ht'
-    'sUblWBPTfIomcxGUd6uBycZagt/XjV+ihbMEWlhO+JFEC7o47sVgLyjlPKMvLyz2u5rxhc0CPYblFaL7QpdDl/YD86Db6B+m+NZT'
-    'GG4Vn8+q4poUpzC+1EneaSnjt1sinP11c5eNOHfO+O8Wxk9zlcXJo8TzIIXFX9nMe+F6O5uJaeyT6ffnDNjN84ls7TNKrnEwx6BW'
-    'iC6/1+kkTgXnv9qSxihdVujNW+91D0wvvf30qWOX3rCNLLxkS3dOm3cSm0gNkXs0Nq8d/MwpaOM0kFmtqpIjDH/QXjE5R7/Te4Hj'
-    '5wij63SdihZ3p8tXap9707EsH73JN+EQ3BzBTm4eu8Z+qmBhuk0M6sDn35f2YlY2W/LP66CNc9LeOY+2UaXCc8melnZ1eKr7c7z5'
-    'NiXnNgjL5UBzAuCZsj7txqaUKv+xlPv4n1LmuY9fS7n9qPigRB9UjJoKoXsitG3bMwXW3W5lcUErI+DkaZvXpNw9ayKzmzRtvH/y'
-    'D6tIG9Le2aLsc1UNKhajZ6EHSTmqgvJxcHvR/JSbs1tXX+1MzT1dbgzbdpw+HAY+1QZ8RNKXGyrY8iAMXSn9zFbrjzn3b1duvhq0'
-    'BWUN4pR6SxQ/5cQ/LWX2qpxGju1U5nnfeF63AcM93wT35wkxXVJOvUFmpyuQ/9Pa2RIfyqnivIn9mhiwdAyerbPzHRfxjF6pITL7'
-    'Mep3EFsvt2lWasgc3esv2ZXD1tyEdyJ/pLa6Uxk/y1n4L0YIT4waM8xzPzYB/10ccL7i+UA5X8f32pQ/rxba0PB9autyvnsxkXV9'
-    'Ss6fZqObjrI28so89yrGPzj+hpM0fRpm8n2rih/DLa0Ht83q4s1aK/KqIq8q8qoirwzWPCp/kmRYNeNXiAuh/DSvouVAryLfpHkV'
-    'N8DZYaUqzlNIv8nzhLYxGwmVSVJ/6HhRVrUpr94btlEjyAgpD+QK8g7W9eb5XKW+UDlIz1kj5MykkwuVc0xFLlTkQkUulEMuIC/j'
-    'vA/5cYrx4venPD5EZcoiC7tw3uKsRPnnlC0r5coRG52c2qi2sPbmpdy2pPMCrw1hcsbrFeSCaQ6iAda3f4Q519n66XVYI0v7BNno'
-    'tP0i0JtJLYmcZi2cOPOF7Hs9FuMe0bw7zL7zN+RMNyqc6cK+Y9KXvpA+fBL8GPSZHaq4/gfVX1YoOR9UEA3kY9DLjcQ+0aOi5x6j'
-    '82tSP6RH6eu1UFyuZBPPK7nuirQOccdlii/Na+if8gM6Pq7/ziV6ahb0XkovY4Y0y+fF+dajxJbPecGoZh/r2vofpG85Q9uUznbk'
-    'tPefyT69mT3Dc+xJez6uDQbz4p1cYpsUrzXEaQPzhC4usVyR1uDtgIMrt/0LcyK3sP4Osz4MaPjAmLCXqgPOSE2VM9IxfUZKVc5I'
-    'lTOSMo87xnPKWmVf96sg+PGpTtJvqJvQd0xlkKmeNsZ4cVfKzX9HebGJvOtjdqzX2RmhYKFHFQwxQ6a6+aAqru9jsnbSWlG5LdVV'
-    'G2TPSbog5uv6aQLyk56xl2jsnWF4L2n8uRCsJI5/TMB5URsq2kyD6jxxX+OQZv+MM5mfmwF64zqQDUG2Xa5rnUt0zaFp1DVbyZlg'
-    'u0bn0+merwfoX1mgxzZGj3M0tvIzDGxS2IcW4N1zlRzDh2cprvfVRtT7sqA3ZOHvJnYv7v8YEc6sUepD0TPhVmV+3pdwaTTeX/I/'
-    '8L22UsBm9Sh/3dulqhgPze1NQ/DsQrJvtobQ2qAqrru2U8m14sYizq2EkUPs2p60W3uCzlOPYCez+dY4GatESz3KLkdKUrSBY35X'
-    'AG2MMT/gOQJtvMmeWaHM7K85DW4xz9o7HvY3l7FhmMZ6AeP5GzZ2Ghu+Mu0G5tB5eDXiWm+doWv9Xou1Xkvm3cTmU871fyPi+ucD'
-    '1n9vyq1tEzZObm/cqfGVJMUfctNEMyg7LiP8e1AF18XIKX8umjB9DWXTooj0Yjo27NdioptSWRSnFnFtADaC0teClOsjkHSwsZi4'
-    'xLCx02e3Mn1+uuhqnbLz040H6LxT51kBh0LlPOLcG5neMqI51+Ys9Jcepm83CvTfw9ofE2jkM8qt45wlsQfnZ9zrarheANd3Z9zx'
-    'zIE5uygDOZ863OvHO7w5dJ512r+a8NL3QTtdGf8avAvaubPD69cH4R597mx47g7ynVWsj5dkPFmCtIP3VmXM21sL1/UZbx3nsvlZ'
-    'FTIO55lL4dn3ZorPRe9g718I73+so5gP8L5G1UMvIGvgXM/VrInJ90zjI8JqGticl26MEAN1tNs/pwKgmrmVclcyxk7CK+Yrfz1b'
-    'mpvGtHZGknSkVPT8F92Mrnju+gI5f+C9cSLPnHtnKi9X0SvKq/GUJX9DGYM48Eb2nU5VnI+fvrOAfONW+FsL+dsKVVzfc15ncX3P'
-    '5Sp6DmNnvjaS/9vUyvb5Nbph6VIyjSWdL6Qdxq5gHoT+qKA8pbbfwj7yPI1Y90Wp5HIN1cSg/Xbl5ZJz5qe5yzsHoN3M2estXd7/'
-    'W7rscrrZ1Ea0zVm5SsXPUSPRlvQ33GOlep7Wvow7JpzLGvg1ydvWQujiU2zvoi5wBeFViviubOZkjcXzHF9t+/5cYqttA1qWxrWS'
-    '8MYwPaou4v51vv8OwXdCefM15KywlPXxbcqfq9N0DiRb+BpVHKMeRpsc+zAXfqV8dnH2NeU/OPZTmH/V1re6kPAgGqPN81OZ8PYa'
-    '8hztW1w+no7Bxz+smcceMubTinTlYztvkgrAWAgasbkSrdEbTGg1RXgWz7/2lcvc64k7vHw5eO/wlVDneKxYRqwdd68/2iD7sHQ+'
-    'XeedP3T5faul7EtWRctXZpOv33Q/dSg/jhxl12ZN3NB1yp/XKEquNYlPbyY0hLy2H3h0I/lG55AimmwwRgXlHaWxZmYvGg2xB1O7'
-    '1o3E9jUqYICdZzYR28+Agf1uC7z3/gBfX6/y58y4kPSjl9nM8JlV0I8wu992wXbXzGxp2y3G0UZsvwXD96T536LR23Afz9Ps43eG'
-    '0GQje686gCavU8nVSo2rJ5joaJIOudJSx7PN507ztzczbAvH900Jl2V6+UHXt4XJlXrDWJsU2RdJ8NaGBM5ujRZrYIt1iKonZpWX'
-    '360QglnQ5dW2yfvm9Hkbid0odT6CXMQ+XqzpI+3HsHCmobgNtHebYMJs6pNXs7OzhC3fahAzEWVedHluTeiN6lR8Hblvr6DxHaPe'
-    'ZIMvlnh+EvG9cfZ2M9EPTDErSe33kw3jHGz2o6lfMUd4wHT2A/EOl8IcRt1DQf1GTOK8GO3TPbCEzNmoCo7htMX0mubNicsDOK/s'
-    'Ifpig8H6jQuycdQwdiVJnrEgAZ6xMADzRsfF/etbDem9CZ47VdnHwJrEcU7E6BfnYxTTw/fJCME4xpWlUo69HgGTxde7JYH1blFm'
-    '8WdSbig8yzVqdJIeAVeB6z83BqZnmPjiaGwijaeN0l4Scux9yizvCPKcJmWfK6QJ9MAkY0YpDiJuzKikF/4jYPZ0frhKDNXMi6H7'
-    'CPEloK5sI68q6zw7YuUwZ1FcPWoOO0txTNxKcr4wsduhHtapvDjpXg3mNqoc4bhd2l86F7UWc9EG/mI6N3XwfgvBUTbCe7QWHq8l'
-    'WKeC66iE4cui4EtbQJfl2KJy1T5EOy2th9Og7GoirmDjaVT29aRrBHtlEjbXbEy9DXUqmmtMirMz0QWwDucCFRxTV7Cwie1U8epw'
-    'Ut940liVBsP5wTr29DwknQfGBT2dx5LanF1TKlr9S5Sxzr8PTP7+oiJvZ6xetVf5cxOkLTH4o5W1n5Vrj7FR6OvFHFBofzxVuHcT'
-    'savXCu81s/NwY8AzHNfKcQH97J6Us2i6cJJU9vFcZAUYQ12I3G5idr6RmHIqCNNl66PMKi8nj1S/QcrXdrNG5gywdiaUXGMC17kg'
-    '2C17mM9+iPQvp8xyWUi5FXgurx3KvF6GSd0ayYZiW6NDiufvU/6YZsQGzqQaHmFx8dUJ6E/1AXuQ7qm5BKvRa3gWQ32pFLpjOcc+'
-    'n+jltmM38aPPhjlYFXP9lxLb6Da2r3k+y2E2b9QuPKDknIFbDPo0dBSsAz3b2azDsJLzthwNtPk2sLWYzsW4hbwYU/Y5KG3OhLNh'
-    'fnH/xZF1eH+2z8WKhOYC8SjHq+J8vyManSWI90l5O2bzPHfBvJj46k11wB4250m2XZWa/XO+hvh+J5icGGPv3kz2w9vKwHuda2PK'
-    'f+Z4k51FwsaX9NrUJbA2tQFnDqp72uY+HwvwffD87kuF86uUn2HYkO/Z+qz7mS8dbRNO304SsD2m9vABi75IuacpZlvCP/Sp+Pkc'
-    'OU1lEqSpYeF8P3WWS+ufQX2wljyzXdOOQyhZ4Rnn3u9T3nnBhCZ4rqJDEd/H77+U8vRkaR54TknMDRV2Jv9eQLu5GO3uSXk+0e0h'
-    '/dVhtUzOA4eY/vHZgO+OlfC728h3k2qX9lVH+xtTri+XPyNhtsYDzkym9p98gM3K1P/G8+OdTMZQmKVj+A3440z7aoq3267BML1I'
-    'YoVs5iaozQMEY6XD1R7S6DIcq7xHefUS8oIeY5Iv1wR/octHLNUTMWlTlzepn+27caWvV1mK76LOt6nM38Xxnge4bBMspk2NHDq+'
-    'cq9lUnq0Td7+MIx0fQL60mKNzBgw1CMlzFFeBecgmwA/r4THLGjWtFcV5/YuFw+34e+mcQuYJ5DO9bjS19eReJjpfC8m8ma7JbYm'
-    'yvem0wdpsm9qEtg3zco+rz7yx7uJXYKvx83s2Y9o9qitvAvSM6msRjvldcRHGtRHSecPwyuGnQcunCa51TlNcnomyZRaFR/TMGyp'
-    'u0p5A0Y08kfiv78UYpa2GuD5q2bInCfNj2ztBf9GfIyvCGdJ2/b+gbTXk0B7z5Hx0VyzJu047/+vgPFFac+pz7ck4njotw9pMC7D'
-    'KrwWB7Vv3g3/T2L9StG/6wn2tJ+13afB6m63iAPCdVlH+PcrSq6DUorvnhoQbzQQotNx/kRrioX11SRmCXGaJwt2bkm3G1elqTcY'
-    'BXdXCl57fAK8drWKXo/HNtc1foe2MWSxtynWS7feNK/Mnyk3LymlUY4Ll+oTUd9J1P7ReBvuK64G+gmqvx40LprLYYeGX+VVMvWb'
-    'ciF+p3YYDz6fVsXx28s0PFdnt+U1iDhOctTCnpbT8DJci3eSs8GEpW/TFDugqz9FdfRyjlmKdcc1PJ+sYanjq0uhOzay+RoM8SVf'
-    'TvSpPjZvhyLE7Fwo+HltcSVOO06uzTMi4MLi+OVt6z6Xwhc/HTRwa0JrdjPB9I1ayIuCCq7ZccUsoYUziI/dJI6U640SNlKHlaJr'
-    'azLPcWiVnumrCe06bb47gH9Eifk7k8hMGlOLmNv2ED06TlwgzTNkEwfMdRhd3d8kbPwmGJpBzTkF99M7CI8oqOBaaQVyLkoiNwbF'
-    'oI9anM/yITgg51yUTfljc9OW5w2bWhHHQgwayWoLaQq9P5j8ZELu29B/JkH63xmB/ocTov9rEqL/i4mdYosKzo3UG6DDYkzEAmE+'
-    'TDFnOtsFPacNW4xxKIL80On2ScYIxsVJBtFt1hCPPaDBCY0rf1wcnftxDQ4pqIayCU32Gp6Rqf5Qq8G4Is3MVfq8htQnwLElOyxl'
-    '8XyVXE6ygmAft9U7Jf9SE1xXCPfC2p+w6As/L4ft/TCf39lwri/3d6X4jjhzb0LP7Sq4hvIE0TFt8y2eSeQU7uFbU/7aszvYOycT'
-    'nrBD+Z9Nso/jzH+cC7HntSl//lSKgZ7QYJXbYI/Rd2pUcV5Zk3g553qYzAv9Hs1XUk57TxLngdYADBbnoc0CbVAdwVm/7gCcgdSW'
-    '7V57VSPrqd++VYMnQpq7PeWPE9rO2t7KaJLKDd24g+IK2jRxBVH6p4sP6BD2RtjcjgjyXdrfOwNiAcpJ70nkDp6J+TmdmKnjLWxO'
-    'Ub7xBtOLbXIIS3KrNaZfhON+W4iNJiwvY4/S57esUsX5KHFes8qb51KsexPQaIMyj8GTcko6ddpvY3zusAX2m/uDRizezRu+Y8Jb'
-    '4uaG7bPwk45F+G4lR++xw2PvKQOPHZn895UxeWxcnmric+A1SyQMiKTnUJ2jXPtoKk455eaOt53XHiXnJp7P+M6ryjxOkp/xbHXD'
-    '6jLP3f9Wbp2j2UiTNYY0mdXQpKkMvgNkro38C4pTsJFBOzXydzzCmtl+33R8pvjmo0nu0ry/i8ogh5vAVtEegrMcVvqcZzZjrRVk'
-    'f2MCsn9Zidd4wtCvyunAGf+AhQ4Q9RvrU55Na1uMvTySIP8thdyXzlaLSrjmSZ+xXie2x7wh7lt3xjJ9x0a2FAz9KCbnqIIGSzpW'
-    'Jr4cZ886796S0DoFxf1NqOD4cdu4PlvfCefrEyp6TJEuFn4mrm+Q3bRZ0AdN5jxpmzyXk00qufo0Jn4ZOm+INXoP+Ght5Ilpnqeb'
-    'NTiFnQTLs2SafERSf4JoaGGI7T0J/0/VNNnDk6iT1GCIV2uCv63QYA/zgoyhvGcwZC23Kvv46zBMZBPgsU+Zxj5IOe6Sspub5LWi'
-    'Nvsm5ucZU3LN0aAaSjzue7uGDvqVWczldNk5y7133kvORv0qOK9yTgXnli5o5HiYPUf3bZ4XoBzfC6NXpFOKR+f0OqTC4+Y4Xe40'
-    'xJ6F+ZScfl1gYS/copGLWy0wOTcr+5q8QwLuO+ydYc2cnFBGWwg/syUdm54lmMUdFn6moLwhTUCr9Zq4pUEVHJtJ9ZZ5gt4SVEuD'
-    '1yfiugml23YBf2c6bhzv65oYjs+SebU9M0l7ephgbudpdMxhxhe2avgYyuEtRBZK9QyDYs42wRiS3PdR4kWkvnUpLzY+Sj2CTuXF'
-    '0+WVvtalKb6Tv1NQZvF0iLlsV/5cElhXrJXs9XR3MKg8qVwyOkxvZwJ8KCvwIcxDu1qg06gYR8pfGjXnojD7X5KYjyAdIGPhx8nB'
-    'HGJMcAPQj62Mod+vKbPtf/Pk79WafcL3UV7D/0Ys/Jim+VhMbQZSHLiJXlMu/V+qay/5emo15xys31BL9utIgDyvZe3XwXtx7fkm'
-    'eQaGlZxrsono0iMh8k8aUz0bU4Py1yk6ZQbQLY9/HNPIsSELGT4gzEVjibAzOlnwpaNcFjg5xpYrfUxmUH8zIf2tLkF/zwJ8fdLr'
-    'oRtHKeWuM6ePhmAvJH4YxD+lNUSdptNgnaP6TfoC7BDUx16q9k1kQHsMf10Y71tHeF+YbW7Eot2VZH+a0jvPcZSEXy2KrK/X4IRQ'
-    'hmWVF7dtqm863/gyiTUwfS+s33cquzoHIxo7xDawN8dpJ6yvV6niXBHDSh9L6rzzQQF/F/ROWB+c3MKrDHhUGL8pxX60xaPlNHrG'
-    'dNnI5yagzxynzOOBsZZKLkAPuh54kWRblnz4M0W/6SL95nYc035Ph54TdEbHM/JCjf9I8jPZ2v/QRnSxgI1L4jsFsj7tIXypx8IP'
-    'wvtPzyRJtF8IOdPORn+aDa9AffJn4OM1jfPPGa5dqflHFH+DM96/UF7Ni1KMtxznD+eZ81RxbSXbeO9y8Muo60T5fVJjnK6z4dtD'
-    'zobjIXpXkuOPoqPpdH88s7YqfX2ToByROpzHLcS/lFdyntYJzbs3JdgflBFXED09rD/4zvuUWS6EnOG43mGx14L6dZIh7m3UYu/2'
-    'BdhAdX6q2mmUtakEZC36O+5TXr5ErB//whKvFngt8SniOJ3/ny7gRvgcjDLMhYnPcEDwGaI/UOJPpagTiXt3IuWng8Nsn12U8mNZ'
-    'V6rgGpPN8EwT2Mqj1Drm9SgRE3J8yjxWp1S1jpM4L54GfTw/414/mPHvs9UZ//jeBffv7PDG9072zIXwzMfIM2uh/Uvgei5c3w3X'
-    'VRmvH85cOTGCF6rwb3fBe+dBH+bAsxfBs3d1uNePdxTbCMo5NpO+OeP+Ovgmnfc+ZPheUP9s5uRYm+uLCU7wgox/jBdnjt15scVJ'
-    'Oe2vyxTPBe0X5Ss6nNT8hGQ7x4WtYXOB/1+dMcO+VSXkZ3T6+t0u93p/l4fxQz35b+HeU3B9GK5vdMmYmre63H/TuGj6/ltw/fuu'
-    'ePKnkcz5GrguPCLrSukE5+orl7nXE3d4cWh4b+24e/3RBvce1bEOXxl/vDa5RY/yH5zGJSr6T1hq0ZLuuT9d6V4/l/dyLeK9BZv8'
-    '99oJ7gLfe9+Ye80N+J9tJM9iO/js3Zf6ny3H3oubi9xpe2Ov/5vqBvd675f0/ceaH1L9DxoPgXN+f869/uFL7twsEe5dv8vjj7VK'
-    'zqWNuTPnE97315vd67m97vWfJ4r5Iz5zDnuGY9DpGDMBY4ySFxfH+0ugqfodXk5rvFf95zBP9/qxUM7fHviSe911r5kMyyS4n4Zg'
-    '3n7U5+Uw5PdSt7j3FpF5x3tqvfd/mkN0Su/p87dN1w3v4ft39un3FtaHmK/8NT44LdZcDrJ3vRczhN+rh7X5wUb3OmdT8Rp9EMa0'
-    'ZqB4jfDeDTfr6Qv7WUf6WVMGPeT+fvf6iZyHE8F71wLvqt7l2ZLwXvun/PeW0zbv9d9bSu6dAPt62w2eHQPvrev332sj9z4B723a'
-    'XDz3XwN6OONTxXN/8POgb91bOv4bF8uc5J7k+lBtgB4l2ZyPE3g2HfsXQJfMd/lpeK6Gr70KtH/a1cX9ufeTcO0y411JyLXbDrrf'
-    'nwf//+KDdvaXl59wr5nd/hg9529de+O1Fadma72FrmDabht5juetuO3JaDm6g2Jp6iLI0qmz63dKyyNf/rF7/d0eT29E2fANuPfs'
-    'U/Dsw15OY9QJC8+510ued6+v7Havu/cXy7ZTNN8sh94YNa9tM/hGg+hwJbFfm9BCWE25hURmOu+mhWcbyL5/+wzv3zvK3D++9tmI'
-    'ay/ZI86PwGeOE/YgtfHcB9cXlvj3gS3v2QZ7CX1sw8B3ptYqlZ41P1XmPxnTNp0p6O525+tPR45k5RM6ciLLoiKwNrY/TZq4Mpv6'
-    'R3QfnYr6/hH9GS+MhnrInjutyEaUPqZ/piaqhDRE+cxKpnPWauzGWE99AfHH02eaCWZkiOGcaNzRUECMTnVMnnmhSiYuMhVDhl/I'
-    'ntfJK8qj2zVyrqVEZ9ggGbkMrpsj8gqu9+0+4F6//4xnE8B7nzsIet8+z3aBOpyjsznXL3/bvV7wYvHZ56s/hGeeTU6/u4DoeUna'
-    'UhtJv1fAPprXOSlDO/3tmOghtXBmmgN7CPX+ZtfEKPY7E4NWehK056ePxlphd7gmLRWVERs8YqMHfkHQ11LKyztY0deYrFVHqo4W'
-    'fa2R+KWRl53JnjNtC+tzrCd/o75BtdfDi+r4/enkDO8871y/rXmW2jFbn/af76kd81fA93cfLLZjpsCG8PiBYnmx7yfu9fln/PLC'
-    'Rr5fYDl/7cQejX6PauD/ardSX/+5f+9+lMiZsvlY00chT27mOzGSmuz+dBb/yUZ+mq7/3Ji6VtdeT69qAqwt6lP7X3CvDbAHfvyU'
-    '+0ye7M/Ox8EWeFBur488e8Jurx3p2avIs7dAe2c/Lz/7IfJsO9hzH3lCfvYi8uytD7jXJdDvzEH/2M4lMWi3gv3wLdAnn34QbI/w'
-    'nX0veHWMcc4eQVvjE/52TyJ9yACfWv2Y3N8FpD31kPwM9X1THiWNKY59u5nxjHry7uQfA3UYWx3k7YINoR10Uqrj4ty8DeZqBZwj'
-    'pbxQ3eTsQtuoIc+jfs3PuCbvrWR9jmKXD5zj9H+UGIs9xxW93EAGhMx34E86Wb08ab9lO2D26Pr3w/pnKutfRc5W0c5lYQezhM9t'
-    'kjznGCmqH3NMFNWP3znhv0f1438H/3VG8CXjvT+7O749JQ4tHmWQvyqG22tWyTOkUEygzdpxPxe1T7YTbE2FBxnwoLTuBJGAEKrI'
-    'qIqMmiYZheeVUz4DuErAES74qHv9/Gehrhx5dven/c/+6jawT8Gz/UQWYbtOe5hjK8vacd537l1JMcjs+5dSuxH73sXk3kmD7vX3'
-    'gI17l3Cv8dpifN/XAP+6erAY33eI3aP4vrXr/eNbKtzD8S0WvnfSYLHcP8TuUbn//HbA6V5eLPdfg3t/vKci9xOX+7tKKPd3VeR+'
-    'Re6XTu43xJD7fczWcr2FbSJ9lHMGZwqeuFHF+QmkAG47awP8BvoVKJa3s7JeM269KC4vqJZGWF70oJqLUi2AuPyiOga/mC124bhz'
-    'VHcMzVFKJecbS9IvdoOBX+xKC7/YBy38Yt0WfrFVFn6xMyz8Yida+K/mG/iv6g18ZlHPFElj30zxU+3kvSaC32olbSK2gsrZDvh3'
-    'Fblfym/OTWAusyoepo33b7kwnmXseXyOY+2kb9E9jRhFk/xxPH+rA3s/WZnnlutT5rl/eg2eOaySyV1j44edq8Fy83ghetZbrPxx'
-    'nugH1dHPnFlEPx2G9GOaly4oFy6tiW1Lb1Q347nUxo9SOqqZRXR0nAUfwvxvNBdWD9PtD0XgOYWjlA5mkzxqVWa1vE3qx/I6JzsY'
-    'PxhRZnkvZ/v6p2Osvw0G5liwW6i/+g8zQ7M9DrI91MCsW4uk7AKBGCcjF1laVX7ozwG6pN1J2pErmDSD/ajixIqEO3Tj2koUxF0t'
-    '21fsJ/z1k94zceSOlDsGbQq7Bdx+gWB1w3ILVegzNn3GwEymE6XPSH7Fo1eoV5livex+uq1wZEna4SqyPPbaWcnyIJ1csbPQtRAv'
-    'MbzH7jzxRYjNUrs97Aq2ue5Z99r8QLw2qWwYBnn15EOlzbFd0UWnn36TyufU3BU/xn0qRn27v90PA376ZZbf0SRv43Klz9tIsWE8'
-    'jyHFhvE8hlLut1cmirFh34T8Yhs/V7y/zrrKvR53bXzdS7ceLbAe10XUEUxzM5UiX8KcI55PIgn9m+eXo2vB89JF1b/b2HhoTrIf'
-    'Qx7A/3pptBioSr5fId/vrhg62y57nSw9g+kcY8f/dKVXSwL/tmBTMU+jeYM5T6N5gjlP43kw6T7i+TMrua1nL63H4ekVDOvRGZtQ'
-    'rfz5eNcFyNcLyL29jGecQ+79DPIWb4DcxGeSez+4CfTKXq/+Do85eOrPvdhxxMo4+p1z/VCXl+OY502n353S+7r8Y6Ox46jj4TNh'
-    'uWorfC4Wn1sSg8+FvpsUbp/m7K7wvGMDtx9H/+M59ZYJ/LVW+et40bqGWEOQ1xnYovx1BkbIM5gTMM/a2UKeybFvYc3665S+pgG2'
-    'cwXMT5ifvp+9916G8zCpb+u8t1p5+Q572LjPIv3l9R8xJ+IyghMZE7A/Ovx2WL8QTx6GK+G1GHuUPtf5GUQPo3k+TG17Z1rSZ4Py'
-    '44qzKhj7zM+wnL5PT2jPVZdgz7UDj04BH8fcXhx3TTEuqRLOv8QDRjV0vl7YcxKt9TDa7yZ7bog8E9SO897b4SxJ+4R4mWELjE5B'
-    'xYu54BieAsPw5ZWXS3sK+x2A4SkVrWZLRKsmbQThHE2xdNxOEVZ/NG5tyKjzhfNj+nwWziNS/t08o8thDY6wT6B9qV57L3tujN2f'
-    'MFiLEWGP0L70G+zblzJuTi+JHkY1fSwY9A37NMD61KOC6z3vsMRfRu1HL8EEOvPwXzIu76N97LfcF7br1UNog/atHOvAx79pcvxr'
-    'Wb847rkv4h7IC3qWCZ6f61s288v3AcVrdpCx2sw1nZsB9t5WDZ2bxkkkRTt8rK9WuTqvLqe4VBc0iI62aOZnK+vX/4Xrb5UZ/j5o'
-    'DPcHjCFfwjGYrMthQ5r7aJWr61HazlnsB15n3Pb8IdEwj0UdF3iG0/cNVe45Y7po6DXlz3Ovm+NTq1xfLZ0nLm/ymraSktu8/rZj'
-    '1ThPw0/D1iwqv9ui6VuezWuYXm8aZ/N02qPtHYayEtdouuXeV9Lu2RXpz6TvtL2tmvW32ds6Xr5dWGenz8NpN5ZO4iU9bK56Nfw3'
-    'aF1ymrHq+nNx2o1pNdGbbeVtLmTPn06+PVhinZzv7bq0eyacyXLn1ZTbVtTz3oAyq1PN186Ebh5NuTVRS6mH8fn4byk9LfYL65D0'
-    'etyWcuuIxhnzzYZ7ozc1vbz1opSLJdDpDdiPsO8NC+sU9N0l5Lu2tg3p/Md1BWnunO/WpFz/YpTvJjXnvwS7cCl47XPKi9/Fdw9Z'
-    '8hJ8R5pPbot8UHnzOV12gc+TMdv2QZKp+ZDvOTr4wgg0ZKsrO9jLEy31niT0C+fb5wMmOSm+3wTfXhiBJguWNIn+/jA7CbUp14CP'
-    'l+ZxeZrgu1qJv+l0weY8XfZmW/spYrQxn0ylrpxU68b9KWVduVL6/yrrO7vWNwn+Ece3inmoGpS+hqvNeN6CfElffMruPRrDGHc+'
-    'amLw081wr4m8W0PenQ+YCo4tonWlM8pfS0r3PuY2ovnLnHc3KC8nEvXdO8/fruT8Zdep6csZhfPG83+EyfatzI5ZlXJxCKbv6XSN'
-    '3xD/8iizPYxobAWvExlvcubp09hmxwSd/HgLfXfY4ln8xiNE59kSMs6/IXqDSU6mYYYn+gvl1TWOukbUxnB3Qu1h/dUx5Z0tV2fc'
-    '67kZf/sXZtzrxzq89s+CZ7vh2gXXc+C6Cq4XZPxtO39HDBWeQ9aFfO805dWguwju3dXhXj/eUWzb5e9TDJUU93JWAJ73DKWvRXcK'
-    'wd4WICfe7yDv3YFnvJxNutiDeQGxBw1CbENWiG3gOI+keFuSmL/N5N8tEF/5ym752evU9NYYwP7S3D6LVXFun+vgWqfBMyGGmtak'
-    'lWiom9BAB+gCv4W41PPIveU/9OoRIj6pTdnXEKR5F256Uc6HsAh4cNizNhgdilvS4ZNs5zspWs8mQCu1yp93VNJzTNulvOwWuP48'
-    'oq4a1qek5rAmpk4tPVcXUad+COIVXoXrYbg+3RVN10+qX/+2Pv481yZwdkliPMjrTO1tedhnVcqLQa4zwD4uIthQCatMcci6Z8K+'
-    'YYKVXKnschFLtkBqh49LBy1looOUMsfwnsR06X6NDdTEp859WGH4Qawb3Mawvtw/k9NguLgdeILZsY8vQdth+fZM5p7mAZBiHmrJ'
-    'vX52ttHF3pvUjJfsHtPBp0z2oc5XF7RupcIE6/Zz/Qyar6EI88XpnPNQfC+JuUqCttIJ6GkVGTi9MjCVAB1UBdBBG7FrpkhcDL5f'
-    'FfJ+ErnU0yUeI83JsJLY2JWavnOVhPHjWM4+Qx0CfZWl7NuEhc94wKBvCxLoG/WXUx1toQGm3dSeOq7xKZ8G35Tw3dy3PKBpYwHY'
-    'OWlfTWy9fZr2JP6GMc0blD93GepU80Lmqk/j2+dxn3QsHItlg2PsCdDbqoksSgfoPiNExpvsnzC9J4laNBR30SOsY5SzSD3Dlo0L'
-    '9ObM5ckC1luHDZawW3nW7pCSY4fz5DwRFAMbN7Zs4TSvgXTeMeEpQ8I829T9QfrvV/78BCbvT8faT9d5IWidhxhmqCDIEq4TUR24'
-    'wHyHOSaDUCeiPLZW+BaN+/0j2cuDAedu59l/ITx7MOSMPhriE/0/qti3ahKDMsawYT8k/e9ldDTC/LlPELk5IGDpJRocY3aKBwgW'
-    'LUxemozNafOryqs7MhIQ+4F/N7Xt7ID271Jmfuy8kvMJ3EJ8mfMt9jNfMxqT5LR3PdGXthrGmEiYSN25GeuurFP6/Aw2cXc8zmkl'
-    'oQWJjmi9Rh2fpLgJagczfYfOQ9j+5XoNxRk2Mt8Qz1vQqYrrzSWN2+D4VlP5khT+KOr3K7i28uPaKjVQw3PD77pRxfmxrln7Atn/'
-    'LWzvVfZQZQ9V9lDwHqI6vLOffpPyZBbq9C2wf7KgK9icZ5dbPI+YrhMink3zgh06ZfDNRRHGdarluKgeVF3hPRXeU+E9ovyuqcjv'
-    'yh6q7CEr+Z0lNjjbXPyS7W8Ok91ohz2f+VRqVXCNxji+g5mE7+AxhmG4jKRimtoTnL+8hc3JxN4X1g73UzrvbGN+G5N6xwXlr8nM'
-    'Y4aj+CV0uTYQQ7UWbISYB7VU33GwdScqOR9IXohhCfueST4+nY9K57duTIAGo8ThR9nPUmx0UMxTuXNEZmLMZdic2fpT2wnPcZ5P'
-    's/Ogjic1xxwDx4zyuC96n9rJJdxDLXt+nOED6gVf1GAITpPaz6U6aJIvcDRg/zRM03zZ0gMfV5b4rUYj7JUmmMfFFjgPXS5fm5xj'
-    'QbxNp8uUwh+bU8E5RHHNtqjifJVx/XvT6YdOov+SDysdEu8SNK9JY0R183ZcjHmTeBj1zy/V7NkouYMotilK3jdqM7T1peeVnMdq'
-    'TDMO3mZcGTwvxhqNBuiCOtxBEN/ENZ4QaJmucZ8qznlHMcc0HqBgKN8oXmNBAjruMPuuQ6881/q4gJmwxf7Z5tgN8kFz2pibAG2Y'
-    '7KntGqzOTo2eU01szlyvkfZV0LqXGj8Yd3+2xFgDjrPg+4bjWyY0+h63c+A6FDS8K6/M8wZv15xHxpSc34zne/wnpc+HRvd0cwSM'
-    'y7DyalrNZ+2viNHeyUrO8SXl3DykWbvRBPc/xvmfFMDXad9ymtiJFYT2osxLWB3iORH3QphMHtTw+5yG/7QKZ6ioOh6tzyitVbPy'
-    'antsV8nbMxpKMKe2eTuGIuKfeW5uHa7MhI9TXJmNrzVKrZM1hJ9EySvOsfKOHFyiks1pm+R5M6nYtrB9PCrsobB3RpQ+r6xuz8SR'
-    'yQWLmIjhAH6L40uxc9Hxwl6Js1fD8M04V1n4flx9ScoHRPX5XIgso33NMH0+Sl7tMeEsg/Um45wTpFgACReho8H5CdFgUF5f03oP'
-    'Un0RrnMG5cSKk3dnjbKvcZ9kjgibuNg20LMkWdaq9HGtUWyN9Jy0UsOXk4jdXJAAHeri+Jpj4O3XkJiEILw51qVdoZKPGdTp9Eng'
-    '3oPOs2ExKngm4vnhxgX8PLdbj1n6Kk1svCa+CB1vt7G5jWjiSeLycp3Nh/PyJH2J2zW+VClmRbKh9Sh/Di/Ov6n/tQn6nRVsn5zX'
-    'dGrok9Jdi7LLG81jTe8GejTZM0nVcWoC+pyvoROb+li0xuqiBP0Eujz4mGfNNEZrJRnnmxHwEn1sHyxUXmwVfvvfDcYk4SMkeihX'
-    'TE0cvX8HGQOVcVmGq0CZ1ELO/52sjRENvw6zdVKdfViZ52QdYutZL/iatxvy7iC5n2FyaVDpY9l0tXnDzhO6eUoyh7Lzje9Xuddv'
-    'V/n790SVe/1eVXlxCnHyH59W417XwfU9cF0F1zPhelaNnR5OdVqao2MNXBcesdfHaY7F81VxjkXM/1FnsN+rY8zZ2k47zOE8Ya0x'
-    '56pNrp4U2Rdde718nLr69jy/1hTO8QUvryfqf5gDdvWzXm5T53rfU54NE+e4FXJ8/uv/tJsznhuU85Akc1M/uDTauXM+/NaRe3XQ'
-    'V/SlV4M+qSbH8fWfe+0kmb+1uUuWIzzvb6fS5/09ntx78XLvfeSteO8w5PQdvMfP/52/3Q95Jw/B9cUuvQxq6Up2j9VAn/92vTcX'
-    'lI8cvgP2weX+vtBv1Cl9rjdpb9x2tXv9wcbiuagf8O451zmbgnPQRT1zZ6Z5zkzz9c1j58sejS+rN8D/6szfnUR/3KHx2RSUeb1y'
-    'ilNrUl5OiKi51jeT82NB2ddUlOoPOu2+B9afxv93k3ktqODcHQMaGybmRV8h9HvQ0lYR5M9y/r73BshTe6mnz/J712wstvNuI9eZ'
-    'vIdwr4TpL0nxvHuH3OunLPL8SjZOqn/huzXkGYx3iIL1/UTOvW7aHH+d5sSYKxvdietLbbAnuE7WCPusjuhTs+XH3aJpT3lSZDOU'
-    '9Js2P82Rb+q+HMXeTeXYIvjw0/vd6yWQ7/7HT9rR18sPgx71uHt9HfLMFx51edwHgL6m9jnowucfDH7nAvLOw5DH/q8e8b/z5fu9'
-    '+juYQ3gevPNFyLn/VdDrr4Ic+C8/AW2Bnv8I/P9p+P4le922TiDz8/2HoC7EU9H2X/vDwf0OOw/E4asK5vvzB72zj8371/7Um7ck'
-    'ZU0HOUtNzcWDfn5On+exZvXk3MKxqyZ+cVPfRZBfzqSv/BznvD8PaEntnT7fXpDu0ErGPKXrH/HbaBqUvy4B+qHVpM5w5C/dd6q7'
-    '/DaANjIfVJ9IwdnqD13R25/LzmK1R/Tjm0d0zKCcSqZ27wGmW4bp6jq6M7XzjWl8If0abL9UGzKOLX4kxCcu5T2T4opaE8KnRo0b'
-    'k/zTupxoOzT0UtDgNk4nNm8TPIYJlkd3HhpWcn7dAQNMSSrAbyetzajy50GMuj9sbIcdGkwB+uTuI74EPE++sKTYfrGM0BvG7MbF'
-    'DeBzGRVco0WHS8yC78rE92SKD+M15HdGwGnb+ALyGkwB2g+uds5KCfAeE/+jCebM1G5R6nkbVGZx11K+RL6Xkb6QxlLwTeyLY1iZ'
-    'aja1S9FjkiL7qR2+P4jnS3Yd1ehCH2ZzgDVc8Yr8EH3xOzRXxPEsJmf0branMBdCE9ipG5nfA/c2yqitxF/apOEbaY3ehvEhpv7D'
-    'cUNMRRQscLOS89OGYbN47uok8LhBebiXaXwvpzJZMCL45iVMaClxyitKbHdtTdCWGXY2bFbFMSC5CBgvU2yxpP8dUsF5b21zkTv7'
-    'b0PE9ZXmOMgebRIPxM8Mec18D4fw7NXKy2/Ro/ER5C0wPjnNGRa/16G8HLi9lvi2IH3TVq90nrl0Bq3nopj6xoCScwWPMz7grPcS'
-    'g/GNa/QY6dm+CLisHJGbNrmaOW3eYrjex6nimNARAS+ki0+Q4uJozGSQz18xrE0YJoyeE34G9og3uzwfsMl4nX221HCdbde3kvdM'
-    'zntWlD2rU3fD7gdphsaYVNZAXoNO7VTHW4MWpa+Rx+PeaRzhmKEtTdKr2siapwhuT8pBxfGbbxKs3VzhHWp3qgnA1JvKZT7OHnL2'
-    'wTFl2XfnMIxyrwZnzWXsm0zWLyY6TKllOV+nWqXPU1QKXT5KncJBja6YF3QqXV6R6R7LkGYMkl13DvwbfUEoH+8j63Ofsq/LR/M+'
-    '8VqkPQQzwvMjbGE62LlKX59hPID2ws6QJxnqUjwmeIDh15vAliHZbQuCXcpEH2khdPQAw+k+CjjdX1d5ffwuYHofq/L//0n27j54'
-    '93ny7l72zPeqPDywIphh+swj8MxvLbHCQfYGNYPtDe8FWjGN+erV8MKzE8SeYU7CJP0TPRFsGilmw0wR+xva1pfXuNjsD0z+nlcj'
-    'gyeWMwz3B+B6Xo35+kqY8BVwvQiuF5P/27T7Htbeu1h7q+F6ek0xb61mvPW5pd64n1tqZ6v+LeAemuG6D7AVN+7zvttM7MgN8H3n'
-    '16nN7tRld2qyO/XYR7r0YJagOu5TukpXMa+foqte9/qZT7nXcy53aWYJ0Ivzt699BPBqBfD97HKv+S65jU/f4LYxL6CNR9ebtaGj'
-    '3YWgR9axX2nO6je433O+de8nlXrtk3YoIpO5ncLtbpDH5nzTuTrfxf63Q/9r2e/+yXe+O/n71uTvFyZ/+yd/L5v8vX3yd9Pk7w1d'
-    '5v3eD9//LlzfgusX4NoP18vgejtcN8H1BoKzriN7o57g1Osnx3rbZ/3frYfxO3+nMqRGI0OQFv96s3s9F2jhnyf0eZm4DVhHJ3OV'
-    'F8tFf9dM9vGNOybn4hqlNl46yWevn5TRG4Pncw2M6w3ANjvvOlfn/SlefT3I+o3hdOrQSNuwawNx7B+O7eMQ0O0euN7fZUenSHdO'
-    'uzr7CsXYIx3vYf+/n6x7B/S/nv22Tu7PZeMuLe2Hvfa9yd+/Azq1pVc6jlbA8y4b99PrfrbvvgfXv2N0a0LHGUKPzu/Lk9/81z5/'
-    'P16Gfjh/57Yu+t03hP5QHLLzt1/AvcdDbFx1BDO0kPTvjEkh/6Pb/f07A+IEnL/TfVan2WfYl3v63Ou7B4r7ue9e2Hsbw31QdSo4'
-    '/mf4sx4f4N9pvNovb3R+F7peGTIfJ22bpNucfz6cv03Rc04e9z/8J8AsCf3JAo/+4z3hOlMV6Q/+Xjzmzmf3JO+qHZDp2nkG533K'
-    '5wp8znke279B+eMX6xjENik0bSrqq2k1q346Q+5nmG8eY8+eAHrYP+penwTe+tp6L4ZpCq95qV8nWj7g8WLE4qIOZNoG/TbGXC/G'
-    'NjaEt9HGcFo0DpD2j8f5HYDv/v1/99fvCer7L++Vx7AAaHsNfO+uAXlsHBNA+R/GpU7VStrjxgrS/eT8DWMIrWoOAEb5Vw/a8c3C'
-    'ix6WFv19eA/1+wPP+H3SGAeAMY42/Wx5xkxWZNhcDU/Oy5MP+edqGObK+btNHxwctzQXqx/3Y6op3qNrb7R+O+85c0X7zWNPo+Cd'
-    '+XkXZSvy7sIkHXzjicl2Js9kXc/LvLsAePVvAH7deXaqf8+b+cdw3l6B9/c8WyyD6BqZzF89mz/1kIsf9wU5POThym3mLwPzd8XP'
-    'ZkYsdj3Mky7GaIWAAcR5yrJ5cjDhDh5cBeDEOfaq+6B9/CI/3yhY3937/XHR1Cf6MMQ8pJ7yPxNHD9sPNHfLwWKa23PAz9NM9LC4'
-    'c7kuxlxivz8O8RVL9xXHA2LsxVmPF4/3WxAL8q3dwXusAf6NOQarYD5GH3LjUTifaIZ7GK9CeYPpnnvkeW/POddngccoS/m26ztw'
-    '3t8dvn5nP+bKQToO529UPtryjN0Hi+exms3jgUm+/NLkfN24v3geD0CMykswn84zUeLv1DPhvOB3k99a/Zj/+7+D7zt/t/nuaw/7'
-    'v3/r/ng0jrFTnxf27cef9mgkiI5r2Tll6gx6wJPt/EyL95Bn4Hfue9TzndQrf4zXbd+Wn5Uwsynl1a/CPp03uU+vetyNUbt2nyx/'
-    'zwN946rH/fFszvM2a3QX7I2rgAff86Icl+bEx3EazjIadmy5jh2X6izYX2rnjaK/7PsJ+H6esYxVJXpKGO07suUlpid+7qC392y+'
-    '+0WQV7fBuK990e79+3cX8yy0x1cxe/w3D3r9/aZlfB3GXjaX+Dt0f4bxYEf2OnoqXYeOCLlPJB5C9TguJ694FPiUwF9wb4fp8g3E'
-    'd0H3Bo7pVoG/81jEWyPyd4xh/c5+/d6lc34csR+tc86AD/j7tQ7Ohc7fbc6FGPuqdkfX6XXz6JwTPj3J89Y9UDyPe6C/nwaeuO4B'
-    'u3nE+V/9M7v33gPfvYvEuIbxGicX0OcOMh/iC9FiZD8Nc9p50L8ebSoaPd0H+yD1dLFscdZsOTnL2+pi6570aBNz5bTFbOulB4vp'
-    'Pcp50bFn/J7pfmjj+L2l7ifJuyjy+ddP+uXB6Q/r97YOCzPniDceGk9L9yzPYUT3LM99JJ298EyzGM78ThwsjYmNGhusk0W6MdEz'
-    '9p8gv9KCTeXp7/8HaN8HDg=='
+    'TDZVzMooMeBqIK8sBly5YrmNd0rjdVc4XA+TI/YyrcReZpwjt8OheWucsGyVdUvxjfXPNOYni0XH4m9XOKW+W08Q4MNip9TfbJXg'
+    '2zJJezKOPs5hHv4q4b0s73jQgzuOXZxTr9yzbul8TRTYGVF7EeZDRWQD0q7BZ9++zOU+rnoIvA4CF/u6Yjigg3+zy+83daH+qNrd'
+    'ZgD3Cy63naXwugxpiq4OLx57c4JjcalbeuYva7MOziY3bDsgwg0dnAvcsB5OdVaGz+N0sE90edykJZr9Wrc3ezyLrr6pMCbYHnOm'
+    'wEZRB6eIYtBvQWNqOscDjrg8wx1d+T+i8l1EZt9gUP4JVD7KuvqZorwJTt2K+J246w/HY7fBvU8L+Isug3LXoHL9iGfSlbsC9Xl/'
+    'zD73oDYsyZnjXRvsJ6Z4diHKv90g/6tQ/v0m6x/2TZWsoYMx1+FxgefCu5lOOLbwNPRuN7w7Er1bwOxLgLdJIi65fwfTCccJttnv'
+    '2wiPUSD8zvS7gF+7h88B/XbnIxDjD31bez7YIp0HOj7Bt6vXgY4ffat+Dc9ThP6xbzXk2zEOj5vcRuSLo5xwzPutaA5qyB44H+XB'
+    '81qH8m7T5MU8fkUEXrPSsYt7XWVRB46HvRytD/bulE1gf43evdAO9hfo3eN3wPkrohGdqE4VX1oEXmMyGrcc9MGGFxbFPWfwaF43'
+    'Iv/fCHBs+PMaWFNHk3EvWq7pAqyZxghlr7olTA+8Nr3OsZcHcHx6l4z1ckgf3GkPtxF+24xtXUJj67U36thW3hceWza+ZzjRxqEe'
+    '0VsRHVugoGOtFnTsSAs61oTkaRoToNcJx6zvBLyoFtDBIhqjK9xoOEj3yVY0fkz+vg7SKom9xAaBrqCDnOf0RaQV3vuLof++y01X'
+    '92Tc0fwcEpoiPzltDhv8MdlPPfxs1uDdcgJTR7eamP4BdJAtsE5dyD8zhDeZV/SD5/cfAwMV4pk/lG1vFMxy0VrHNOs8RM92kW+v'
+    'dsI2ViZ+TZk+fIUTPjumdhWLET+1Mqc/72BnBNNR20x8668nfWt2uB7HpDyOdyKj+Y2S9TMLrYsm+Hc9Wu1VsJaZjtMla6ue7J0O'
+    'zNkRTqnvnJkFsV8c9nsKucPH7tTNkZQ/k/kJOoLXxex6l0ruM8aty6toQkJ1HS25M/jURF5H3LGT1fHTwTpmKM6wo8Yv6LW4m7CF'
+    'nJldPzFYb7jcXWBb97AgHpUqxrJtHGXqY9rEd7fM//SOwX6sdNTxrk37QeNxMZ/hIynW9IqJAf8/1LGQRXGeWiYGcmw5Y/yK6n1x'
+    'Ah+D4VxPvp9AaIupf/UbsuFY5kmthW9OCM7WWsFm2BRvaVz3kYTvewb7NDXivYik4o+/ZQI/Q0k6zp0Iv09B9SUd905U3zGC+pKK'
+    'gyeqr3oCv1MVJy6eCPZzLeKxSyJOnqi+R1t4X+LEuhPBvg36EufeqE0ct8+3RF9rScV6vhLGE/tDOZ74daH+UCdLfH4yfyRnMT+h'
+    'LUMf35zZ8ZzdUp449XQOl7Rwe4UbyN7yDUJj78uq+SYcM4XS5QktPK7prVn1foLh3Jstzz7xl/GBbEX31pG0l/1kfDj+lM5+Oak9'
+    '7CvjOV6I7l4kVc+Hx/M1ZnrPIKm6+1DdQ8kb++e4aHyTivsi2hNWGOJQ3DgworonjQ/sSaPGhRHBrEDjVi4ZwvcTNq489Jfi4EPj'
+    'OA7G8R27y7GPQ/FNyz72RezjJ8YN/T7K8OUd4zi+yOL0tAvabRvroU1RT9yYvHgsz0D16OL4xOGr5qE5w/Q/Du01rbse9TFKrGTT'
+    'ep4fG9AnkS99Zi9bSfzUuxofgU+MDcfwNo2lt9Apjbn4kwRgsdiL30kAFovB+MUEYLFYjB9OABazD96bACwWm3FrArBYjMY3JQCL'
+    'xWo8IwFYzA57aQxYi4jd9tQEYDG8r08AFsP7l5o5LBuf8JTW+HGCYsCid5IfbuZxkYdiT/T9hKM6twn2sTh39GRj9skhqJOO7Tub'
+    'o8dPpvLxlmZ5/OQNlrDe0Bw9FnMoTmAzl6epDpieS6jkT1M9tC6u51TUtyj8D77rWt/M7zYkrT/14L8whsNPWl/q+wkWwE9KP+r7'
+    'CRoTpo9R9KF+nFDJWCSh//TXP2qrTfwIkez3XgQrju7Uvyc4Jn6MdUbj1o8Jr+tnLPhVDOucMdHpDYW1Es1t0jKJb0eB4Jvegbeh'
+    'cbUG7V+vkflVfnyebyptv4nuyWb8H28Kx2iLEq/QJkbirU18vzX1ASCS8W3q/FxTYMsf946/zM+waTv2ovkU+QfA9Vzk2sPvjDm2'
+    'NrpLFpvy1ahPJvE4beNMLCnT3Nn2sxGNrWrukmgnq/P5Rj62ujiluyLAf7yRx1K30a/p6AujX3c2xt/DGKwbGqPzphTWpxvDdE/n'
+    'pyKuXuzyxrCeOwnfZCYxN9YPQ93MJ9upMG+iWI7jyHnoBI3uamEjj1cbRe727xDFgMFk9voYMJiO6v8aosNguqnfx4DBdFK/igGD'
+    '6aJ+FAMG00F9JwYMpnu6LgYMpnP6WIN9zHTqJ+/dDfo44j0a3rK/IbBLVZ3pmtpX3amRjd/UEKaHqrp08rivl4Z3rqTOExv43mMi'
+    '31O7sls0fZoRE75On1CH5tgmHiPWI7xcDOPJBks8+V3RHF9l8RN+adCOfo0scW+R+2NI6rzYl/+L4XVQjvNhP04QGoco58G+n9Ci'
+    'Plb7dkue1fcTiOCq/Avbwr1IALc9AbinCcbB1MewKHYNu8e1IMKaobg6ucjvmdHYnU+ROJwPS2JQ1CEYspiWuviUL9dzGCzuw1hS'
+    '5iji75HC+B2CIYtxqWvHL+vt9zwa8/Leeh4XWuU3OYm4lF+t5/5NRL4uTXAsjr+sD9br9/fnNHT7sno9nYii8+qoD8fnto3xazoP'
+    'Z6E+dEjOlboj6L2OFYxvn+Uan4FgmOglRH7YmgX9k8nfNnqaf9QFcOPq3ag8/3SdHqei2I48WBeej35D/oDBuL0ujJdJrlk8919E'
+    '42DqpxHLrgslvsivSRguk5F31QU6ruGI8Yljp7yhLiwHxPGvaKKbWDGEdbLxnixYfzrfjXj+ZH2pTBgua++fa8NrJ2r8dt3+8Wgt'
+    'jytFY5fK4mD+CJWhMUtlcTZvqeV8C7VtmiWxi6cxQPcJ2rpUU+9nUL00Tiz7Xa+p94MIxmxSbwWkczQwLhO0g9r7T9Pow7oQjBYJ'
+    'jJmadlxUy2mayPen6V5BffqeJsBZ7AvUxmZEx4fMruV+G1dLYpLKYqAegcouIWVpnJ9WUrYWlWV3ZU8lZddKyv5fDS8707Ls/6Ky'
+    '9E7vak2bn0BlF0hil8rK3o/KzkMxj+i4iuKf3l7D/ZswHuGNrliPT+Nn3mhRlvp4vxaV3ULk2iPc8JkirvcjFmVDcUJRWZ0tFq13'
+    'u0VZWm8HKmsjV/j7f004JnHUfcaPEyBoy0GJfEDlo2WCtnQY0gRKP3z7H9QWGzsP39cNwvuDAn2AKiZmFpWluoYHye8DSPfgn/9V'
+    '87IHSDzNX2hiZD6Jyu6X6DJkZR9BZVmszJWGMTPvRmWZTmM20T+wMmtRXEzf/g+VlelUZLEtr0dlaTxMnf7jE6isTIciq/f91ebr'
+    'jepMdldzX7OiWBtJ6Eo2KOroSqiOM6vDa9VWtsPy27EI3lYJDeiw0CdMqy71t2saL6BDcHbtn/8heF2SMjYxe1+s4jgkiw3W7ojj'
+    '4PwOldXFPqa2FY9XcdwwjZlha7/xgyr5XPZa3gv04H0NwTON3UDjLWCZ7ZMJwWOy2nvQfIjiOGD5j+oXLo1QltX7tiquEx1qHYLv'
+    'QxSNo2kcBZUsvSwheGx8plZxGj+1Xiz/yWSkpirut36qRhauQHldkncyyftyZbhNyyS2ELRNf0Blqcw9SyM3/qZS7oef9uehSnl/'
+    'aN57UN7Zmry3KOBSmf1G1NexxGZkhmacrkX1jNW06eOKcaFt+gDK26KBe0UlX9cyG6qthO4zH2Jvrwzvrb2aO8CiGL3Mv8u6Sq4z'
+    'ob6mZDLyeajM0RL5+kziI+o0VGamYZnjBW1bK/ClhWMDz1GUWSMpM1nQn+VEBj6OxCtuFPRHVyaHypwukbWpnPzXinDbziT9of64'
+    'flvB40DTc9ONEhnz1wZlqGx5PyqjimuM6/kBKrNRclZA2/afBmVo266vMItJL7LfxXV/LCKckPyP+oDjOGM+nNZ9qUEZWs+WCu7r'
+    'z5S/EsYJqwjHfrDl4f37f6gPtD3tjjgm2nJFmV5y9tXJ7v9WhGOfd2vsXKYY1LOLlBkjGJf1EcbFRXBsY3fj9vyxIIdjI3P8uhDu'
+    '1/YI/fpxgdOrx/JifQPViXwflbmf6DWezpfCehzK3IDKPATf/kejx/g8KjOpSqwboPqLj6Eycwx1Hu9DZZiu4SSSl+keJkKZywRt'
+    'W430IRgGize1DZVhupXxRE9xNtKX+PI/KkP7LtNpvK4QpikHNLY8IpqypmBGS1X+noqgY9atW2onNKNgTlMO+f9D/TaVh0VwCgZ1'
+    'P0XW49/zvIws3n0nKfN7RZkuSZkn8uHYPLpYi6ay+T2WsG3O9G/Icz44akxzfNb9KTR2ohh7NDaMf/6f577R4sTcE52X7USwRTGY'
+    'Vfy9bh2uz4f3yp0ET14mdP1C1B7TWHo6GeRQnMA8l51OI3zwIsJDL1HkpXx9K8q7lMgcMxGP7vvOR3lZzL+Fgrb48j/KS3lymrcC'
+    '5aXnh2vRmZkv/+e4/34VP+3l/RPKu4vQZMwr+nFCc9x/tC2v4ev/FeW7DMrfhdoqimeOeb+boa4ofoy88l9GdcnoJqMhn1Xk7SK2'
+    '2R8V9KGNrB1GU98ngCuy+fX9f6K8Kjte3/9XLuyjXGYLKFr3GyXzaHJ32o/jFrE8oyFrcqWxLDBev0Tm8QRFXhpneH6Or7HHCK+5'
+    'n8ROP1qR93GSt0UwNyI7WN/+V4AfIntX34+6Apc2E97hr1meV3YWwHD091kxfpjKAI9nOb8TdU/17X9Qm0XxhLFe91aDvExn+01F'
+    'Xqo7v94gL4P76WyYT0niPpyv/0ftEMX3xbq43Vk5XvQSnL8EzbVpTFy857ZlebyCzRIe5A1ZeRxwFnf4nGw47gG1Izg9G44DvI3k'
+    'OVEBZzPz/yNoM40BPkeRh9GhaYL24PM63/9n1izuPd6H/Ngz2XA85y1k7jLZcCzbHrIv/D3D82yUnKU9mwmP2UEyrk9leMwJU5rg'
+    'lXtMUT/bq+/PyOeM0aS7M/L41mw8vp8Jx4Cme/W3MuE5ozR4nyAPPR+9Fo2HqQ8Ff/8XwKb789WCMXuGwLkS8mA9BdNxPAn7zi5F'
+    'ngOQ5xJBnvvJ/tWJ8kwi90ZaQbZfh9p8QLI2XyeY5wNkbZ6dCa+7F8naXKPIw9bmCgG+thvg6zzF3DO7nemKPAwXj8iEY0dRHWuT'
+    'Au8Z/ahC/TC1MfD9f7kcdpeENv3ZtaNNrG8H3fBa7CN5fuWWrg+Te3teufsM20R5llsV/WVt+k83HGd1hwFOXIdgi+5K+Pa/CLap'
+    'jscr989ucI89rn8H3/8XaucOiVzUj/KIYkL49r8u94kQ907TG93wOugluHquK+cP2D52hgDn6PyeJMAdnf8F//6/YTnKI0yzLMdo'
+    'UzPCFVPbEF//h8qZ3hPxyv3N4WMn4sdZHOcqhY2IL/8r4DB++deKPCdAnp+jPCJe3df/K/KsgDx3OHw8TG1TfP7fCc+bjk/37/84'
+    'gd/UpO6U+Osf9cHUHsXf/wV90N0JKQIuVinkiCLgaZVCh1mEMmMS0Fn66x/VJ7or4K9/lEdk6+Cvfye8L+O7AUXwT1Gl0FmyOM71'
+    'ljKRf/7vhPeXNoP+s7iUWGfYWiiNnYnPgNi5DY6jJotDON8JxzbUxRnNOHaxhT2XEJ7cewx6XwFwTW26xzs8pl63U+q/swF96yXf'
+    'cGzRPnKWS+Ncy+LTzkVj5ViOl9fu+0i/KU/XQ/YNES73k70c4/IOgR0FxWXql6RfgMubLO77TnbM+DB6ltFgWI7upTiOKoszXnDS'
+    'uJfDFfdSR0t08eh164bFMc85pTHkFxG/OZj+LXZKfS/T2LsmsaHzsGa9Mx261h2Dtf6sW7rWJwps5qjtE/MHJLJnateMp28r6XJ/'
+    'bT0EXgeBi/22sTnTwb/Z5Xf1upzSGNFTFHZYOrhfcLkdOIXXZbg/6uq42i21wY87Fpe6pfYrsjbr4Gxyw3YwItzQwbnADeuUVXQY'
+    '02Md7BNdHgNsiYb31PGZHv+tq28qjAm2LZ4psLfVwSm6XGe9BY2p6RwPOOLyDHd05f+IyncR/dMGg/JPoPJR1tXPFOVNcOpWxLvH'
+    'XX/7EH9hg3ufFvDKXQblrkHl+hGfpSt3Berz/ph97kFtWJIzx7s22E9M8exClH+7Qf5Xofz7TdY/7IkquVkHYy7sqex9EeDlnVJb'
+    '9Wno3W54dyR6t4DZSjnBXmTCY+j2a/8+sUQWMN3v2wj/UCD8yvS7wDb/Hj4H9Nudj0C8SvRt7flgV3cej/tNv129Ds6r0Lfq1/A8'
+    'Regf+1ZDvh2DZKM2Iisfhb5tI9+YrIT3wPkoD57XOpR3myYvllcrLOaB8YqVlnJplUUdFQgXl6P1wd6dsgnuEqB3L7SDLRF69/gd'
+    'YEuAaEQnqtNRtLkIvMZkNG456IMNn5tHv7GcO1+Q15Xw0rrxagQ4Nrx3Daypo8m4Fy3XdAHWTGOEslfdEqYHXpte59jLAyqdwnJI'
+    'H9xpD7cRftuMbV1CY+u1N+rYVt4XHls2vmc40cahHtFbER1boKBjrRZ07EgLOtaE9C40vkWvQC/VCXhRLaCDRTRGV7jRcJDuk61o'
+    '/Jju7Dqim6K2P+xcucYJn9dspXYHlrSiLqTD0T0ZdzQ/h4SmyE9Om8MGf0z2Uw8/mzV4t5zA1NGtJqZ/AB0k0/25kD/V/Q2P7o+t'
+    'dUyzzkP0bBf59monbC9o4qOXne2sEOjMqY3QYsRPrczpz+7Yedd01DaTOBHrSd+aHa7HMSmPY/fIaH6jZP3MQuuiCf5dj1Z7Bazl'
+    'HOxRjLZ2QT15A9pKKWt2dJFWf6jevSoa7sMzbVUMypsxWHe2PJCDcNhGnjmRnO/icyiZXhO/p+W6BPmx/ZxIl2Xq761HYK+H26Kz'
+    'sfNtDXOBjC26v7VN0kYTHyEi3/4iW/yN5PsOi3uPcdqxnthCfWxwHFY54vjAGxNqS4/grjHWw04Zwnmg/X99LthTRDaW2PY1yhro'
+    'JnS+13BPoTy3zfjSdYDPiSehvtqMtch2sZ3IO1MEOJREnHpT3KF9PZANzgdF84LbbIpHmyTjQ20x2Z3KvxjyNqo+fF3Rh+4y9sFk'
+    'Xp4zxLk92UDulvkhN40n1ymx5+l1zO0/2xyxH+9+Ac3wbY0G2z57GHHovyXnuHSMjxls5wyJTVS3wOa/HPs29XXoxVw5wZHHkI9j'
+    'wyqjd5scuT9YPK66uwgmNs7+XeMMx20bfr9zBOx7/5YJzgNM47j2EXhbJfNvs7ZltHy7xBaqK8Pj+VJaQu8srTe04xe1vc+wPWsz'
+    'wdmICd9su9+2a9b8LFR3Z5l5crq2qzOB/DmS950DbgBLNPYmvInJ/Yl2wdyZ4M13XR7HsVx8GB2PT7lyXNwomIek5+Myl/vijtrn'
+    'zYZrY707vLT1FDc4l5PxDaZ+LEU+sVT1Tkf1tlvKcCL5j/IKorFjdw2mRqw3qTF/0uG+IpKmtT91uO1TL7ljZ0pLWBnReNK7qzc6'
+    'fDyHSy/wz6jPtm2Q+SRX1deP7CNtcMiWV77I4fvm1ghrIyp/4ccahzshSdF9Zj8zMQJO9lniZJ0T9o0g0pNg/XUBnfvXgK7xHnT2'
+    'PdbhtqSzBPrtRkv9ZwH02lQXjvWxLeicqQbBZeck+KxkAB5mG1EJ7W0DPeU4sJ0aQG3IQb9omdWDf2+Cf982+PcbQR4VXNqnDNLv'
+    '1yH9fhXUXwlzwc7RvDFdF+ucdXSfuvpjGuMsIGeQp4XYiNnOweg+6Q7m4Con1jPN5jxFd+9ARUeq0BzmyfrFtKAKrfM8oQW6ejxC'
+    '9AK8vxxwxGv7JeS8nJ7pHS54kjV/clb2EpJzb0bL9Y8850CEpyjAQbr/6GgPw6dtCJ/SeQ/Pu2DO98Sd8yTn3bcJH/zH+W4wn79B'
+    'fEm6rl956zrlAcLznBsCHiClpaODlk4C+ZfJQVnCa3mXjq59lJ+1Hryx9H6qqa19Bv3GvJqL5LBORAM2AowouOyqyECmPGuuLE8A'
+    'OmuCLVEeUXlXw/fXED1CAek/GhDdZnqIagv9A8MBJ8WBEYsDIlmL2cD9Hd7XIB5MRkfmIxyZAuWeQnJ+NcDIKeDg8vie2MKvBuk1'
+    'd4fvtU+6J0j/sq+ULuVBr8Rw73vInvRweoK5y2S9ccsXgn77K62quubQYvM7WZ9wnTZPg1HhBp40GEByVPk0eSqj9r3BYmRc/Ti6'
+    'Zl3wUV70NLpeeVdqpy5ttKtZZ76PQze4s18BfAOTuyqc0thJU8gazhiuYbp2Wb0fJPVVKurLangYk/p6SX1VivpyFjRKVt/ryjie'
+    'mN6x+paXcTxF9U0u43iK6ktpekrTU5qu1qGL6LtMRsNnZZVor2C/65zw2mR3bph8x96rZMY6BZ+Zs2gDqzuXUN343EJXt/fuRDQl'
+    'rYi2uSi/bB5aiAylugN8okV+dk5Kz4xxPizfNVucM0eZL9qXcyG9wCn18WFyzhT1nAjrHsahMSggmagZ4Y7ozHvaFVP8P/bsGdh9'
+    'svdHx111ht0C7cLysek59HiwG2Blvb3hNIf7y/K+j5Gszzo0fqbn6E0IRhHJ/HhPPobkwf4eqI+Qco+P7x/aCXxjYX3FTEgnTCmt'
+    'w41YB76HL7OjKADsRtQvU/8abK5Tv4+p38fU72Pq99HG72PGGVq/j1lE+ypRPq+t46D+xYy5RbYaQ9U+G5u4Oqh7HOxdC6D+NTeU'
+    '1quDE9XXb9x2/vwu+3bmLNvJ/HxOIDTa1qfN7rvD/MJ8R+xD6NEI/lsYP+7Bfy/06SroT2RhcZi1AqW0yMOYXP7Q6wJbWcOmFKBi'
+    'asRzkgZ7MV1ZobyoH1MLiLqHH7sBPyqGZiK98coy+SmvK1kYcUi5N2rBKVhIi6Gdiab9yZTM/8WIr+q8IPjK9LSHYmNew9+fm/Kj'
+    'ifGjHv1O+dHh4UeZPoftsRenfrtTv91O6rc79dud+u1O/XanfrtTv93i/X4OkfvzhD/0/OROResxBzp5Gx0483lpqufBZ1Mi/UHq'
+    'azz1NZ76Gk99jae+xlNf46mv8dTXeOprPPU1nvoaT32Nl9vXuO47PTevOkzPzb26+t4ycs7HfT6mo/zn4DbtebKd+9yy5Q8wT1o5'
+    'wNcCm9NayJdFtgFjEb75dnsDYnj0O+Nj5majnQeksnYqa6eydiprp7J2KmunsnYqa6eydiprp7J2KmsPR1yvWoffk6pxxP7Vqb/2'
+    'M2D94f2xU1NmORqz9Y65r2pm5zcbxk1XjvqAF/k1L8J5cRLwuiPuX/T81oSmMhm/Fca/FmTYKka+b1MTcRedm9vssyJ/lEymzjj8'
+    'bmQFyUfvN+Ucftdcdi9R5f+S4m4W2lsg+4eL5vRop/Sen+yeKoXrjUnBkm+qQOtQdh+FnslfTPjAeoDJvmH+fx6kc5BtbkYg/9VK'
+    '+uWRsjcSXdkkRx27Acd7sY1fQNfIJGT7uN6CplPf3yKbONFabCRzHydGDLbJpHdIma6OxhTAbd/lhGM6sPXMePUZAn0btnXqiTBW'
+    '3QJbNZP4UUx/10R0VFVO2A86HvvlaE/daDiuzCZonMAu2iR2jgrnGJ1PAq5I34TvD7P7Ca2Qz3XCcQVFe76o/i4JHoni4tB17sF6'
+    'LVnnkw1t9+KskW4yVjOA/uK4FTQmRJsFTveStTjPMY+tRGkCnq+VwzxfNYiHY/NVZ0FP8J1uzKOI4u5EjVOloqv4TmWTYDxM11o3'
+    '4subBeMXhfZhfztDtc/hccoK5rvJKb33zvgGUdyGHZo6NyLd+5EC2hxnPXdI1sNGxZoyuYdL43XYlIuDw1QuweO5UzBPXr/OQetS'
+    'BbvCUJ7AY4rvCfSj+afz2S+Rm0T92+DYxwY9HGhknqwZXNf1TM88XYyPpvoq7GsrJznXoHR7BsIPr+0n5vjdBi9dmwtwI+uU6sDx'
+    '3C8nZSiMFTn9/DSj+cH0eIyGh27X7BlbCe8+0+H+0U4BHclVk4L0XUhXsgy1Hf9eAukq0seVOTXtZPNTQHzXloX83JjaAFSRPO+A'
+    '9MMLw7YAXnnfVrxDvs89AuX/AOnXIX1tR7iNeRh3fH56/nq5nYL3zb/Fua7ULwn+9v6PlvolwbAv+1C4T+xb1Yf0uFOQ4E4VwYVt'
+    'hEY1o3H+3EVBehy094+7SnX/OM+xJA+dc1nbxsNeTmUkPJb5fw3Sl94fHq8bPgr3FN4vwIEOGLcd4Tblie4M0wpWxxbo05Ub5PPM'
+    '8vxsQ7ht7Jt7abhtHkxcTjWX1Yq59M//AS+ef2dpfbgtb39tkD7dJceryz5ktl5ziE5XwRhPPEc+RizPv7WH6/bKeemBC8TjMJ6c'
+    'nbL+07JY7hbh0LmAQ5+4KNyGd2wH+6EPi/FE1H/mc23S94KyNz0k7z/L808P87si7JtXzksfuJfT5DpBOS/9tqRMUVHmA4vEZWR8'
+    'nomO89K77XSNJT6ubQ/BRtcRX1Z8MBfpCCZ4ptgf+lGeh9nfeWvtOLLW6N6777Yg/eEPS/1Pz0Q46OGHb4f3AOwfNwTp/juC9Pib'
+    'gzITYW3Tb7QeiuNj7yn1M5vbV4rzK28W43iTJZ7/6ZtB+uab7Mq9F9bg8Y8kayMycSDauX81QgxTv4wmbc07pT7yse+4eRodv1cu'
+    'Cf9PFQiHzndKfe6uJnr4AUXes0je5xEfQPNu09TzJKrnVZAy2XADyftLlJe1gemTN5K8P0Pr8FRIe0ieu9A6oXl6Be33ynzH4c5q'
+    'zyLpqY7ah1cRZLWjnFIfl6wPOzXlsU9FUf91db8P2a+cReTireQ3g9uO4BehjWwOziBl1zNbS8jbjfbu1ahMEeStCoIzq+HbW9Hc'
+    'Tc6FUy/P61E7VhMce4tbOmdnIVtXFd7g8WUw+si4MJjHKXC+l/zuImVbFWVpX84nZScAn4e/bZP0YRf53UPy9UhsSbH/U+ZTkvnl'
+    'rETnc9SHI/bVxXxeUj/C2J6d0SQWY8IFmA6Cb2PX5iAaZ3KO3xTzTD4OXxjl7NsFPVTo7Nsxi3dH/ZCOhDlIyg5hazonI25OukfZ'
+    'nFSWYU5s7YiY7VScuUnnRHy2YjIHh+s45ck4rUTjtBJwcQb8nkrO0XrI2UofOjPC49ZueZbVSeBtRfush6OL0HmqKi+WqRhvchLi'
+    'SY5CvOLJUO5SSZ3NgjrbBWf3ujpp7AQ2D1nNPHjz9AFkY1YQ2K5RWa6T8LRbEd/ptWW7IC/j69sIf78F5V1P+MSNSE5hfHqdI+aT'
+    '+wjvy+jO+Qj+VtKWPtSmIpIj8HnaBsJjv43wwMwe4ATUtrcL5CxR2+aicwsq/2wl9XSR8esjsCY4/P4SPi+oIGPb65Te+WJzhHUP'
+    '3jo4VoBbzBbW1eCKzJc/tjsUxTk4CcE6KQIuJ9GmBkI7S+MtDGQ9m22Z3TbTiU8Q7L0iutSC/s3qw/ckV5J17gr0ZbL+ysbQm8t/'
+    'cblspBrDa8Bvn2xedkCfGKxqVlaiHM5CmhvVN0Py7sDtAx/CCuQnvDiHU6w0x2ons6s0pf/mBA68Bp8nso7ts5fha186p6NqTtm6'
+    '3SNYtxWjeI7z8KhzFdyBv5dEPd47MBxzvEc+x6axVHXrenc656+oOWfrfp1g3acx613XOf5QKHnJsa3Bo6HJtvdn0zGPP+aqs80a'
+    '9FsXR9yM31XMZTbnsRCj+i70QnIXupXGh7R9mlQfq23NKgRP7UK6PvvSOR1Vc8rWbT1Zt1UOMiBWVBSS/zX5ZfEdVfYjcwQ2GSJ7'
+    'aBYvEesKKoldhyrGnYk+eCdpg816iGA4lh0SRM6JpLmI/h4YDkTw+2BqRWYdB6rB/IvKr9AcA9sgpoOrIDpEhl+rGg41X9gq5mdp'
+    'EdIlYvu1NmKPw3TEU1GefkkeHLe8nehmG5FulOmSa9G7dicc9+v4nFj3KdK1p3y1Ys0sioPgla/V5Uj56qEfc3rm1yDbXxf6Ne+V'
+    '0blaNId1Ecrp9vfMKudqHe7UWOSn/VbUu9eyXmV+HK+A3V2kY3ZVRi5G4TGzsZmqd0pjZ5arf6ZnuK8Um6vWBM/j2RxWpXN42Mwh'
+    'jT+vq1c254fzuh0NdnrpOk7nNF3Xo8/WM13X6ZyWY12PRBywtRfG/p+wbwwvfcYx91PVN8rWd3U6t4f93KbrnOPCbCeZewEsliSr'
+    'WweP2oT3O3q/cSndSHFlNOHKaJMjdDzm4XYHpgPphb36o/rXGP6zimziZxO68dTpwaM+DQiH4/g8Seck+TlhMQOw7UF6plc6R1fF'
+    'M72ZpsvgxthPML3LHNZrK3l/QuVcWxkDs5LDn96NvjmpcLg//FyE81mRjZl/b8wNYP47zHcNm+9M9pAdVN4zenfdCjYglWSAqkbX'
+    'fFfHnW/RBJuZdoVNoBbGNPzKRdpd1VcQksDnHPDrDLc3A25vsqA7mbJyOSNqD58S0TJHvYd/VmPVY0lj/N+D//gQzGUXzGXeORwf'
+    'V4TZ2dwwtKTB4i173RChpyqbY+aPKbOQf8853Dw77v7k/fbuwF9C6j14Y5B+5K5S/YCO30zlAQEtiYeGWnlAxHMMl53d6NGnpPJF'
+    'Oifln5MW0Idj+mkzR68gXqw89POzZvt0VH1LjxO+b5BP5zVYOtf619tbOdtksxRb1Osvm1Wz2Fc6003oZVc6Z4fVnIn4EDfd80r2'
+    'vMEpm+6U56k0gZ3yISNvTvTrJpN9JT9snKhPsQHrJ/pEhtdNOifDPSfae+uK9onkbV1+k3uso12nor1T6YTjtQ8M7NljNqN6fBDp'
+    'uNIxL++Y58EGLEN0nfXpnAzbnLiO2o9GHbEnYz4wik6pL4x1AnjSe8pZ//d1IlU79sERuqdsWI7GqGL1i9oriteyTnP2643LJ8m4'
+    '/CuUrzaRMT2hMpcvsN8VowprK/3p+uCjzuODyfHwNzjAe23O3pbcabWDF7U5ss5t+dveG/z7rej9FKlGT34WVBh4Ts2rr9LoFMf4'
+    'Y9MqO2qi+ijsUxbjs2ebe9vg3zkZjst5wXuKxxn4Y3rLDKLJJbxpBD5qOOijpfhpqonMmlDXOHyqST7XRK6LME+ZIXxKcN/8yToJ'
+    'PwOJPhq5Lp2TYZ8Ttm7+n2DdAH11vT7lYEgG/9gxu9DyqKJSMVZVI2aOqvU2VZmaTMYt+0zRsnFrsS2rgxn+atYW1feiRa8Y3fh8'
+    'ipMpTo4gnGR0s81J/axJ+c4y+vyiOpG3pGM/LGNP7QBySI/F9AD1RA/A/CbOATlsHtj/Ybjs7twqZDeIYRRQfuoj0ot30ojy47uJ'
+    'NnBwvPdtZJ2PtTkvz47uSBQi+jjrzCuNMa620LJjzd7agsr8NBfTCt2b663pvB1286bSLzaStUzvyZrERmLwawXrW6XDZXRMl4+2'
+    'v4LQxRyhiybw6F1r3V1m27auBzgZgDs23VtL9tZMzLs7qzR7K/ZBug7RrHT8h3b8sS2kK7l7wOIQVjs8TlmG8B3s/kEtyYf5k2Om'
+    'oDsujt1dBNW9ilmQvjkBG89eCV1IbQYDm8Fy4mVcG2xKV3pseaF0/kbM/JnSm3GG9EZFl2aUmS5VDcSnS1UC3m0c5N9DzrBF30Rn'
+    'f1loTzX6jc8OWbxOmX1AjtgHZIl9AI35ud/7TsaK5WPxQNmZ5W8MbbJyQYhf5qZYKBPVWORXxV54q5PeiRPqYfYeIgvMjtxKE5PT'
+    'kA7sA0+0XvCamwfpmCn8m+guZSYhG/NXwp0d0Rox1sxXHLpWsDcqrPQe1cibk9h3oka53kk0ZiNRX9iVztlhNWcqPzTePGLfjNdD'
+    '+uB0vu/1orMJFlJrA+JXi2ALNtEp9eXI/AMy35M7He7TUecPkvmTZP4qmR/acwb/zgbcqyN6PJOzk8P93MVWFjD1R9SZwJ45yh6J'
+    'vZKdKKxcnQagiiAPnW2h165weHy1Lqc0btps9I3FcGMxGo5G33ocHrvN+zbJCcds64JvYwXfGMx6QX1sLeMYbvslsrSJDp/GXywC'
+    '39+UABy6do5zw7zLZHbfILk4o8zvVyX38VXt1ri1KEsd+0e9Wwz+0eD/v7HG+3+TAvgYt9l1x7rjSl6Ob/H+P2Gi/2Os6x4x6ci4'
+    '+yB7rjQ+ZHdzEewf1x6yx87rwj3mTdjUBrvqVxnk2SszwVI8UwziLBtz8G5YrRa9N2roey0bu8qUkZmib4LxeDRElV8ifG4QVOjS'
+    'KWiIMu56DMnYdMmjgUvdlKalNC2laSlNGx00jfFt7xHonCqDDFJ4WSc3QlwoFsoBtMI8a8ZW+Gmq9LUAR4f1iPqyJoR1lZet0qCU'
+    'ydr39r2rUpxIcUKjM8upzvRMAGac9Dn0VBvkqV1IdSEesr3TKfVryr6x9as7v7M9jx3tmq5DStfIj57DNbUZM9XDUNsGj9dwFwbp'
+    'Swv5PBck31T2s21EX2S1zmOcsR0GTyYuJpj4xHQF85xHuvMTLw7m8sD28DzTb/6ZxetL8a+a4FkdqhfHzqpySmNcbUMp0zGys4PP'
+    'XRSkx60P0j/uCvLUCPIcS/JEjWklu2OSQbhcTXCZ2ek4+xzn2kdL192o8BueIeyaHZmK8TRE+tigJxENKg5Q5HuZ2VilcZPQ/raq'
+    'nLubfvLSWFYjb05sYtUtsMhfATQW20myfUZGf/NQLgP1LfxqkF5zN7czZXwv3ZO8bzsE+9Umkqcb5Wkne1ob5GkHWoJjMOriN3rl'
+    'Xu/weI+9pA4Gp4+8p3YAb4d0D4Lr2Xg2OTzmNC6/Q1PebyPAWQA67ShwVH3Xtb8RUmz/0EPa0SmZU7aVefYDRyL8ssFDdvY66Z4g'
+    '/cu+AHYVwqWNkK4n9TbF4EVE/oacXwzCeILTw7zgPeX7cqAR9NpeOVBqhIv5PvqtEa3xeujTZKf0zhfD11nwbw8GtrtudML22VUD'
+    '3O7FIf1lfsK8cWL9bkU0p9WJFrO9CZVf7+htZ7rQvCYVM5XZv68EvncWyjMrJp4wXE163JKKdb815ji2ID0FHlc3HdtD9iWH69ja'
+    'rPfDNYb7aB7j0RrvWjdnNjDKObcFi7llvMy+24L0zntLeRnGL3vpT26Kv/edGHGsWhMeqxw6zmB6HTq3syP0bx+MVcNDEPPrO3bl'
+    'i98zz0/5TJt6KkEWuu3e+GOI9bwyu8CiQA9ZieQ0jK8XIXy9iPCdtaSdFcB3snvHDU6p39lG1Oc3ozVQAfAagJ4xG0qcbpOs+beT'
+    '9c9kWZZ6fV2M1g/9NsfhNprs3THo3dHwbqrDbZbnS9oyn8jTXrkx0G9mM4rtRBnd7CJ97UH9oTajdWTMKwW8PsWV8ehUkumYW2PA'
+    'w+s9SvkmaFOLQOZzDdbLNDL+Xv5meI/zNKG2UjzPWeA5refNGnwWlaG0UrdPyNqj2icWKPaJVqSn/9tXgvTj34Z94OEgz1HAH1PY'
+    'Ivm6GdX17/cBvJ8E3+oQnN3Qjt9DXZ+/I0hvenD49683k/mLew8Z38e+yCmV1ysQ/biI4IisPZR+tGrWSbVgjYrOFhnOZdGYiHAO'
+    '15WTnF3i9lL4zHcyg38xgn8xwml6H7n+j84FHpq6wb3k0NMo2bt09YViUQSb5k2mNhJsfvEaxOueraEj0dza4HOUMVfdf/FgHQFt'
+    'qSY0pEWiS91kwdt3CvSdGGdFeduIHNAhgUHpQgPoyRrhWwXS720gMgXW/XUp5I0sgiu619Ut0et2I5kGt4vZzzSS/Jcq9MNUX+u1'
+    'cQLsj6yMbj5s9M24/yr/fSKcqSJ8bg/SL3uwf4jk+W4036o2YXgMNy4BeDeATlOnAz8GyaU2620ZO4tAqVfvh9Ga3iSZB1E/2Pxd'
+    'CXPIxkE3f1tI2m5wHrFZMB9tCN/YvarxBHaPQT9MzkPOdPh9SLq2u9HaZuvDZOxo2SLMyREWuuE+wVrWlWE6urFAu3B7+hS0TnQG'
+    'JNOlsvXUguwPJqP9ynt/AOGn1+bHocwY/2Umm8sXDj0VhUIl+3dVobqmUFtXz55iQ/0wPY3e/5rKAdkfmL/5/PHfSn0X7t3rpV8K'
+    'ngsv/LKf/nzWoumvmT3vtf97znkXfutLX5oFn1/88Lu+ZOIJ+bt7bm11ndyzg//c44HumcApSlDXP4J6vnTBw19CjzdzexP12L7q'
+    'CRP/yrfJvrawX18KPb+9Ff8acAZuG/zz/n/hgNdPx/9v/+B/z/r/H3xufe4lgDww8NdQfRamtZrnrYJ3fv1TDAobXVsRe5CW2efJ'
+    '5FzsS3Eu0gE4EWSZGYK9uADwRHvxDAn/1EfSnRIabKsD1vEVvwQdqsmer9sLehAN17W5TcJbbSS83TYB3Y7aRq+/nwYdg8weAde9'
+    '3bAfuIzJvHrt2I14+aTsErD+aiPaE9sk/TM9i3gt4K1u/jsl7bftB20D5gu2QJvmCvj1bWRO5pHvmwi/dwTwe1HtKEzaactPyPTD'
+    'zUj3QGnKkRbt7JWsdRtfF/MR7pqc81H8pmdMXWRt4PPFuPBtZVKZjYMJLyoqr5Jbqd0NPmszpf3diMfGsC4V4FAW6UFeILhoopuy'
+    'se+xkR1k8vtGJ+yTUAWT2aN9GY3xVosxFNHdKPW/H8lYpvVHqecSJCd2KnApCuw3of2jMyasM0BGE8m8OyPCXIz6voPgUzuiwVFg'
+    'H4H0AFs1uqXOiHXY+hMR8Xc9aA17MC/MBGNdjvXMztUq7+P6UvbuqluCdxORfvVxOC/I7eO6xTw6W2A+WNi7l+8Jn5lP2hekP78r'
+    'mj9Tv36AWz9Y+Nwyj82DOzlusneF84J381C/vHde+pmP8HNL9q0I90ReaOfjzL6dsilIP/xRbtvB6pn1xvA4P9keHufOC8LjvOia'
+    'UrgZpH8/G9r/fTfwfcr4Yrwmei3w2Hb8TXwKtVjsNVsIfewmdInaf61AZ6Jx9xIMdwbANeXbTNtbRLZGfZY2bt6/17iBPGhiy0l5'
+    'Gfy7bRhxQpUP+03z4yoM/mOJRB+6gfABI70vD4P8h/ty4DBp+xdBN14O+sBkiZW5ID0e0hMhPTUX4Hslo7M52NcmBem7JvH1MQnd'
+    'QzgDyi/Mla6X1VD+SlSOxSzB+ZZCvssn8XXltcl0r6uPMB643wshPU7SD9q+IuiKJiO+A8sx7Rb0jOrjRXwh5m0mw9jjejcj2mhS'
+    'L6ZP3YKzMFyf7GyWnrPhcc8ozn1n0jPsVQBScsuOwc1o4NrwKVVkL+kkZ7eLkBzcScZjtuAez1aSZyrKs02SpwXZcrch3WsrsrOa'
+    '75Tao2DdlSyvbL6q4A/jTbn8gLI6ROf5U9F3FWysm6C2w3Qf7xXIPdTmVyRb257p6fQoVO8heo/P4UT6l2Mk+t4ewV4cVf9ryrt1'
+    'IHtCGx6tR6BjE9lkNzild9lMz6dVuqQepONsIPoPSk8pftaAnIHXyDaim9O1U6TXbEZ6TZENiYmNxBaCk12C9jeBnSRu/w4Bvo0n'
+    'NrSNjvwMZSfBU2b/iHG2hrStTWAfQtejTFfZbjAW2w3xYTzRRzAbF3pewWxJRHadjdAWHW7ScesSyAeNMF5s/ColtGkrOSPTyVvl'
+    'ogM9ZP6mwvrA66Ldgp62WeB7j+L+UZVgDVc4pfcZMX8g4xloOY9v0JWLepYq00Gb2suZ8jdx77FHvPWeHdG+c/YndbLfIDay1Dw2'
+    'Nr4mPDTFpWqCSzkD28v5jrnPH9N2lQuu6q5CuXwEtMC5govk1dK4CpnD5smaPzmbWPGuM+D7b/mH1HjG2gedwMLF/CkKlmbc+0h1'
+    '6doyWitDHbPBJkbD/ATxwSH4YHouguM9rHfSuGPSvfpf/P9P4ZutHenQ+Z0xibcR5cxrLtLPsXcrkD18Htl6s/tHdYiPxffquiHd'
+    'SHRGuL7dTrSzwHL0+bWCPp8l6PMZgvafEmEclgnK9GvKtAKdwGWYTNxH8h5JZIwGgR62WZCnneSpEeTxdO4i/epwzt9bBfN3kWD+'
+    'XofefVsw9x9YFJ57z68jnfsFkrkX2eDr5l52Jqiae2qXqJr7VoO5bzWY+9YyzH2F5dw3wLkFvuc81SmNsTgP7BfyCF4WlZ9H0pOg'
+    'L+c5gV0B0yWpdAFYZ9RHdM70vhOLE0N9bOj0B9s0Olusp6N3XU9C/T1JMx4rEU4fE8Eu46Qy7kmMxv4fetc8JXj3N/RuDLx7DvFt'
+    'U8g8TwFYvxXkmTalNM8BWKP47EbVZq/Mzz27EUSXbPrbZKGbFt0X9Or/GrLz6pXY0/YI9Laiu3//jmyrN0jKmtpxi+pX2T5gnN+F'
+    'znzbHTt/NLTNRRirCZbnJqZ6PlbH2cieuZ/0f6OBzTw7m6V6yn5iH9oV0965U1L3kWA3Zzqn7RHuCnQRmmFyXpuzpCMiuXCuE92/'
+    '3SJIT3DCdleLndL7ixmF/lX0ztPZnxhRVyqLMWwKg/r+G6o+Nznx/P/J9NAme5YNfcZ+KC6Bfjan+jShPm3VYaBPa0RnFRdY8jsV'
+    'xJ7hkA3IarVzZq/M8WjtLL05SJ++kdtrTDU4f4tj06C7T9WA+CIHfI38M/gOuforpfK7LPanKv5nnyVdS/VKoXj25BAnWb2S6dxg'
+    '21Qb/li2r9vSb5VPVqzHtfXFqvLBmrRPsKTxf5Q/GTH+WzwGZYdKf9VA7A3j1udals9blq9Idf1ymjzl0LAymlxpjpQtRrp+zHMv'
+    'd+R+6UzmshHJG5dBeaZPa4M5fjPQy3Seh3aemc8hNm/0bJSeOc5D3xxFXupvvVGzV0WhDys1+g16t16nwxHdbaf6D1M9CNZhsXbt'
+    'srTfwvrc0yYE60+kv+q10Bs9LdCjUXvPOPodCm8/+b3Zkd8z9fX/E4KzCnrfXuZTjM6vqA1RdVmiOTTRNz1HbPAeaeG4auKHqU+C'
+    'zybz2ya4R4XtYOl9sDaLsdglud+02SmNtfGJFn4nSqV7HOq5i2I/2THYl5MFOlcTWdjUXlwke4vuxA21Tra1ha/FftI2k7HcKrHp'
+    'p3btHY6dvls0dlsVOn3sT+G58ZyO7pL0jfpe2SW5A5TU2opja9wuOFvx+vkd1M8XY8ydjJ5sKBM9saWtewb7+Sp4dzK5f3YS3D+7'
+    'YlJ4LOkdO6/8CrjHtixnds+O5WWpyOcGbYOXdxG6P2ja3sXwba+kvbhNx6P33hgdOz6wI8A05KDhfQHTMy8TP1QmME3xEt/Hjrp+'
+    'vLH54zg+NndmS/N/Kwu+j7O8/psN8vwwy+F56Q2Qfg39FuGKCNYtUObbpN7vQd5voTsoXyF5boc8f0Lw7iV5fgB57kB5vLq8sblu'
+    'XKAjxrT6ZUJfNwju14hoabdg/kT3vNos9thOg/ndgfrQI7iT5KXrXHXMCro/yGhjufpw+rjg7Eh0/rmV8AJtkrZj+yBRm9sld8+2'
+    'GLYT8/AT0Zj3HyZ7D41P8sxY3ody7J9Jtv0pSP+b8Do3jeX3+eOu36Fet/80NjjjjSuT4ra2S9ZAl2N+ttUtGQdqf/XGscGdZ3rv'
+    'DuPaCwKbGhUPayPzdGp4VuavdsFgO5cSWzJ8hxHX59XD6qUyTJfEDnGoaeVLzYGOyvaOsqnvAdGdWVM7m14Br+S1+afNXD/QL7El'
+    '6jJo33OkfZsMxzaOz84/kPY+Y3Dm+y/NfG2PVBlKtWbWo/ab6h6T0GNkXfv5FK2Rxc3B/ZKhav8Whd5I19aK5lJ9oAkPYruOh1qv'
+    '8uAYbndhonMQ7TcHNTaNvRIbb+ab4IYxQfuT3F9tdL2qvfN9YwKbYFN/wXQ/L4es4vvEHRPeW0S6gYWG/oBYXtz2k5FPIawrWEFk'
+    '++XEB8/p5PvxIPsfN9jm6UPAP2+U0I12Yns5ZojbI9M9svb8sWl420PH58dNwb27csRtNuFhbHkZxsN8CsZxuNYsXas7B9uz1tHr'
+    '10zW6CoLveBCtD5N4bM1uyqmPnChoV7Rt/1r4vS/HPp4ER9h4hPQa1v1ELWtJ0Lb/rsx7P99KOko40FvH6J29Gja8ZlGHqeFrdWv'
+    'TBb7i6dx4Vm+Pgk/8CKC69V1VWPpuaLpXaa4PGsc2WKLQC727/81chy38Wu/wUIfJ5JxRbSXyjezG7m+scsxj+fU54h9R/VYzNkm'
+    'i34xfvofDVzXMlJ1Rf5drQY+ruUamw0J0rrrGjiOlsMeJs4ecfkQtS3KuL2pgfOUw63788//UHt2ldEuBPvCFOkCD8VEaAju/nhw'
+    '/isfpA9D+hCkv4L0iXzpncnH4ff9kD4K6dMEzn5If54P6vxLkdd5kORlZQ9A+mtJnU+Tup/R1PkLVOfsKvCHDelCSMdCehKkx0J6'
+    'MqTTq0rbMp18n4F+e3XeXAzu8HnvjqiHWMaQLoJ0Yr34+/GQVkA6A9K1kC6GdDbJ31wP9zeLYZ6kHPjF1tQBCX7tKpaee9jqjER5'
+    '1rlDo79+dTHMB0XZe6PeAZ1TLI/tlSlfW1Pm+nXy9+/qh6d+1v8f13P/hUOplxTpBBiv+sV6zl9FPSMairWzu57T25mE5k2AdDyk'
+    'ywhtWwXpJEinQboa0smEVq4FmrcOjc1ItgdbVj+8NqFjEV7byG60P9TOoVNh96DDl2frAr+vUe75J32mdF9dcHcsapwzmX5MV+/X'
+    '6vhZxHCcA3ht+GCdXB8ZR3Y35Ue76wJfat67b1rYW92qsaXC+r/vwLfTIP3+UeExFdl/3UfquAnyPEDstXCe70KeZ7P6Ovx4bHWB'
+    '/6KR2n9sSxe3r8/VBryhzkbT5hxmqHS2d9YG93Ww3ETlpYclcpNOXnoCZJYvozp+S+QdVuYxSH9J6jgokaceRnKVf/6P6phdgP0a'
+    '0kWQngnp/EJpHSzfGkhPh3QpKu/r/1EdeZCRMlViGWo+kbFYfiazTYX0DEiPAlnrrbWB7tO/F0X4jSMIX9EM6diIstVpiromS+oa'
+    'H7Gu2aiuKHwRLjcV0uPI93lQV7GW73tDdT7p1funmqGtl+01D9VwnsPGp5CIDzItK9NBfx2NQVJn5hsN+K5/qeHx8cp1Vr+zppSv'
+    'KYeu9RmNHcMbUD/LYXvs1XFyTRDXhvq7sr1jZiqfHo3wd7jvZjkIf5PkF3X6pf+q5rEjo+hZZPbAvvyfIGw6Xt+sDsdmi3PnQAVH'
+    'dw/hp0PA115aHcAZibye175zYa4xH3Saht9h+eZBuoDwS3OA/zkBwRbxSLiO1oI5L+bBnlbNeSvGB7iQvgrSNZBmIvIgVdWcrpVz'
+    'f2br7g9V4frKZQ/h1ffAENXHaNa3BPWVk8/5N1Tfekcd52a9Yx7Dpk9iQ31ZFd/vk9Qv2eiTLkZtGI4zfT/eaBXfP5K2qZpeVX6e'
+    'aoMGr7LD0Aa6lv6rksej7iZjvV9y77HRLbXhpva491XymN9R+DhTHuAblWF+sVxn+l59Hxui+tjcvMOgPpt6ZPfi2HnZuiGqj9G5'
+    'U8tcH6WrMxOqbwvhqbsIr83wpaaSr+849e1yop+V/LYivBajtEEnH95fEe7rUN7L9vX/FXJ5w9YWmK6Nj5cBNpujy9HYlePe2kYN'
+    'DF//V8HXRrnvzvmxtdF47pLYF73RLf29mcA8whXLtPMq+J2gJM8A2L13kzvzpvfSMxXcD/80oiemso2pvPSHApeXTGUaUx3nIwj2'
+    'KURvOpvohc+yhH1rgfvsTkpO0vEczwDOfLbAfb/Hsf31YH2gwG3UhuPeIo2N+TY0rpslujiZjXCUOxkMfhFwcyyp4wWy7nehuaD3'
+    'L0X9WYZgUh8aHaSf7RpdK5uzKQW+T251Sv2zbLTgYWVzweheAbU9qTu3f8rLYUa9A+PZCU50yms75dVzR5nrYXvCdfnyxwOQjeU/'
+    '5YcvFsHmPKdrl5K6vyC5s8DadO3kUnnr9QiWSgY0uf+wJh/4Bh7JPmOOELRxqH0g6c7R/5zj62cVuUd5HKQrCdxXRajnFzkek2MD'
+    'wfNnDGWEu3OBTdtQ2Sh5dX4pF/h2LYctkn/+l+NrooOUMb3XzGDtQeMzVPdN1qM6h8InoH/+j3Bpm0JHqcKlpWhekz678+BPQvB7'
+    'NbxEm8XewMY9h/CGypNUTtwu4V3Y3ubRtxZy/1K29k+MsPYfywa28MNJB4tAlxsj3nt4AOx1vohgsLOkczRnSquRnOXB+Gg2mDts'
+    'VzOX3IlYTOxyjiXfp4LdzRUCWFHuVXiwehCsGeT+g40Nsa//R+N08X1wz/ee0nH54Q+DdNs3IIYixLq46UGw/8/K94x2Qxv+5Vke'
+    'dyBK/CoZPzg9y+96ltOmwj//Q3XR/m9PiOdk4/W/GT5e/aTvJjR7u0TG+EUmfkyuuzOB3bTKd6WOxhxncW/dhLZ9LsNjt5xuSQc+'
+    'nOFrxMTODv8+tP4RjKh2+5dkeIxL3Tqj62A9KrtRsA5UtsbnZ+LFlqP4cXImsIEpl56kX1LvVNSPuOdVflyXTOBLXsebsLjUvv2P'
+    'oA1R9fQevN+7fF77BPpc0byy87tfo7I2a933/+Xyvqv05Ljvt6P6tpM2btTYL93o8vVrY7fqlblWUVZlh+qV+Qjq50aNLQKzN3sP'
+    'KmPiD96//+fy2Kcme06XBCc73dKz9KTuEfr3/91o8Te76fqH8TG9S+v7/0JlTHhCr8wMVMZUp96CypjaVNe4PMatSmb21z/Ku1Fz'
+    'Dv0XR5+XrUcvVut4J3k/T779L7TD+/6/50Ccw/YgfQHS5z8a5L0H5X3g/CDNviVIn4S8R3UEeW9R5KVwbxTkPXmXOO//E+TtfK+4'
+    'Df+uyEvh/jPK+/ymIP26ZBzerch7Cvz+MOR9B8rrLVovrb8gXLYItJXmvXqdOG+7IO8pl4nzvgnlbYe813SL+3YOyrt7O/Ao54j7'
+    'tkaQl80bzXuCIC+bC5p3Psq78KtBuu82wGGQT2bcBPa/KO9/3A733vfBPfk7gjS3D9Y/yquTe+pQXio7tQDcsfeI47fqYraaxJKp'
+    'IDSb6W9xHKR28s02DlIO/a6D757csRpwxvv34LA7v0FlaN8yMfrWQ9p/KvrWhfrIYgGzb+zONtuTlwnGhOmp5gu+sXIzBTAPnSU5'
+    'PK72fnh3hGBeWD0slnwD8D+4f4fukqM8GzVzKItL1BBxvEUxmlmsS9V+juOQHxMRz2x1w5TvsOnrGY48PrgJ32Uau1kkN5i2UxRP'
+    'fKtEl2oSY0fnK9ibs3fB/A312OjatQ72BlO5b33M++gbLfrRm9DYe+M+PYYtXLdj7sew16A9dL9qgTXuAN5mHHVstEIEGjRDgt+7'
+    '3FIeOIqdnMka2UL476bx/N7QVtKmpOxSthDc7ZfIAl7Mj8mStvQKzhOSqveBceG7U8MxL15bvjoufBdIdH/b5H7PbfDtEXQerIul'
+    'Ynqv6Eb4dr/hvSIWY+XWLLcr8/rbOy6IHY/L3wXlH7bsr22bcFtY/Jeo/Vg1jtscdlrcm+gm56umODtdUh+9k2hKD3T1VQrq63fU'
+    'ccXj1Pf7sVzHI/NTQe9smsJ+eGxgo2p6HrFNwuvQGC+m+6R/5y9GG0zpj6h9uA0fHhvMqa4NuyKORzvhs3eM5ThE9Wdby4CzFyEc'
+    '6pPgEL1jagp7zVju//6bFjTV5q7kUNPi4thgHzTxD4LjZ92STZ6e/r45bD/bT2xT+i1wt8+wjH/np5nbIW2U6LaToAHfQH3caMgP'
+    'J7X2P4L6SPX36x11rCqbPu5S1LNdYRNqotPHZydvRfVsMZRJouy7p6M5i8sX90nsXGX2pTOHoW5m+1zZzO1yuyQ0s81yLJ8bw/sz'
+    'lLKH7/N3TNhGOmlZw6vnu6iP3ZLzWNt1bLr2Pon62C3wpZAULbkc1dMjuevQk0B/OqCepPk2yqecXaZ66LgtAdwwrSdJ3q/Zso99'
+    'Efv4YpNZH3dK7mfFket/1cTx8gbCm3yD8B33GdhS3ynhVW5vCmyrKS80kni7j6N4Krdq/HfgvlIb86Ta09fE7Tw3SOQMhks7LPCe'
+    '2eRf3MRtUm15OEoPXhUDFl0Px6J+b7TgU0zbOlnR1l2WsGpiwKL82d8aS/ttq/vVjev+xnBbn4kI6z4Eq13D8+ho0HdRv2V89noN'
+    'vyHzM+Lb/BnAj8rH+zG/0FhEgY/vNO9Abe2QlI2iZ10DtjvrEPykdXAe/DMk8JPQufkxPwXwk9KxefDHNwb3I0zPfboTkP9ebOD4'
+    'E0eP58F6qoHf79gScW+wxakfxayzz+IMgNGMr6A6h0LO8+q8Bs2TSFaw2TcuiwGL0uLNCcBitPL1aFy3CfLEOU8V+fDxbf6HoE7K'
+    '+xzZENARW97edBzzDeE7NHH9oW+LsDb/u1iedtiu19uLYbqqWos7JXyvTZ2fL/K9Imldugf/6iJfd3F0577PzyJfAzvIeO8y5IFt'
+    'ceNiND6qOr30Itd+/Neg8alzxbgku+tGacSiGLDo2p9c5HIe1b/T82CV7GZ6BnBzVi3nvVgflv/pPRnRHT4T291ziF9Idmf4LLDp'
+    '/dUw1H0O1P29en5Pqi3CuYXNecV/COraZsGrdVnwc+8W1NUfsX862WOLoK6jXPsx7DEYw3Prw/f7VPoIet/Wt/lHMHSyUrtkb51v'
+    'AUPEl/v7fwQYBwiM2np+9052btNrub96cF+oC8N9JgG4+xHcDgmt7I4gX/9IAFcms9rsH99EcGmsFBPZt9cR+w7/NIK7WSLPRTlf'
+    'e68B3Cj6hd46jqs2cLFeoc2gbdsj4NSrBXD7HfN7S12S+6fLENykzio9uEehsYxyRufBqK8L3yU+QMbdRI422be8mB+NhudGMlnz'
+    'vyLAoDLmAwYw+jUwbhPA2GLZl68ZwHhOA+PTAhh9luPxAQGMfsPxYPRid22A43FlIsrXb4IYGOU+T/LXfy332XGgDHyVbn3MqeVy'
+    'vAkvTu1vdLz5mJjwb9HAf6kmPFciX0cmdkJ3auraX8NjXC7M6f1yLEG+5XV3+G3uEX6/Joz3ojuKy5DvenzPXybLXJcwXCaneDE/'
+    'qO5C5KtgeYJyWf8Q1sn6+YYavueuQT5ZdHhC/VCtIH05JWG4rL1za7gvhfvJXeCnIP0Fef8Auivs39NCMFzib4H9rid+/3PIv6UH'
+    'oxrBYPfIp0M6C9IpGhh/r+b+AKgs3GMpx3nwnhTAs6XLJfu/AF6vxg5J5DeW2fDfIoAXVUb24F1fzX0KsP2W+pPd5Yj9zn/Comw3'
+    'kVHej8ranIP6+z8agw5DflEUo53NeSdqi42c4JV5o0VZKgefKSh7UCJXUl5sRTWPM8TKvmihczHhoacp6uhOqI4qNAZbiKx+hCs+'
+    'Q2D492KVeVmKf7+r4n0zGS+bMwSmL32wiuNplwQXuyz0Bd9H/e2S8M7tAhro8/+oLVudeDFIfPs/BbxeS5sy3+cH6psM3i7JOF9a'
+    'Ffbh0i44r8DjtQvKvg2VtdGP+3f+LcpS/Ht1Fef/h5qn9Pl/1HbGJ5xM+JtlEr5kUoSyjPeoQ3ij8ztlwu/9vTIZeKx9TyJ450j8'
+    'Y6niPNH2PZAQPNa+Wyr5vXLKuz1Ifh9AvJx//w+V3S/h734j4fc+g8oyuAcJrygrew0qe1CQB7fjflL2clT2aPA1cyqJXbW2UBrT'
+    'isUD7UVlZ1qW3YDKMp83i4nPm0UkdtbpUPYCVJb6yVlCYn7Rek9DZZcUxLG6ZGWPRWVXC/Lgtp5Jys6sDPt3Y2OzWlNvCyo7tV4s'
+    'E8j49ypUlvq/n0XKTkM+Gf39v4L7fGqLYPvN/Eo8LYCzLQKcRwRwtkeAc2dF2GdWv0Q3x/aibxuUoXvQl1CZdgW/iff9TwnK7CQ8'
+    'ycukP9dUhH0rqfh0mzPDnZawuy1gr0d9lcUD6CTjcyHCgc0R+sXgnKqou1tS97GKurst6p6OYo5sMbynopNfmX+WOtQvkQ82EW47'
+    'BmUobj9X4GNhyt+Lzl0PFHjdlC9tF/Cn/v0fRZleST13W5TpZPa/BmXo+dBX0LiY8u0iue2TBnXvInj1QYMyT5Eylxc4LtIyung7'
+    'uj5sFozFAc2ZnAjOG1AbdetMp5ehZ66rC2Y+A6mNGV1DCyLCoevqSEM4qnvdvv0/woUXJTaYvaTuf+R5GaZn+oMjjmPC+v0ngzK0'
+    'jwdRmXWueC+lftAfzXM+f2UuzMPb6vp/kOd+FO8n/DbjmR+D9HHglf8TlWF+IP9Hw5tfj8owePs1PPm/ozJHS/jMM1EMW6/MhwRl'
+    'lhOe+Dj02/f5KyhzJomNu5bU04/KzDRsW6egjK5tF6Eyp0t4fCoXvAaVObNQWlbGl68WlFlLxgC/933+K8qcLikzM899ZbYpzmd9'
+    '+V+R9yWStxFwB6/NLQb7MeMXXFSXyt7It//JhfOK7H98/R/Kq7Lr8M//crwPtrYafsy/iOUZDbtNUt6Et/HKf13QV8rHMnuXLyjy'
+    'dhP++BOKdnUbtOt9qC6ZPpO1aw+qa2sEW6seVBflIzYT+r9RUpep768LFHXRWCavUuTdSfpwkiCvyH6mCPpCmveghF9tRXl7HHG8'
+    'D3b+dCSMTZT7yz7/j+raRfqA92ffhxrKq+IRvLx/zfK8LLbHayT6y98b5GX6tgOKvCcSuI8Y5GVwf5zlvGdUfqEINhXjy2CH7N//'
+    'y3L/rI8RnuBxxIP4MX8VefeTvFejvCyW40JBHHqf/0d5KQ9A825HeamubC3S4fn2vyjvUsInzER7vu//A+U9TVA35gsuVOSle+6Z'
+    '2bBvULqnrRbkoWc7xyvysHW3QJGHnaseI8izjdr/CvLgMy3//r8gD91/awR5sP21v/5RHpHtlq//z/A8GyXnQ89mAt+KNveiffs/'
+    'BWxGOx8jsE3uHvvrXwD7GZLnDgTblHfy7X8R7HbJ3v1lQZ6dhG/5HMoj4r28PP+myMP4p2tQng6JnPYe1FfTM31f/yeA3UvybEN5'
+    'RPbQvv8PqN/m/qp//m9Yrp+M7asty7H6TkR92Sxp01JBHlr/HEUeBmeaIM+LBM4ERR4GpwHNrak+0V//gnI7DPD/eZeXM9X9eeX+'
+    'x+V3peLaVz7k8nHpktDJHynyMLp9O8ojOrf38tyE+mvKG/v6fwXszez+jyIPo+UfV+Rh/PuHBG1sN2jj5QLYB0gbLxXkOUja2OOW'
+    '3vWNM7cXo/pE94b9mD8oT49E53umIg+b/9WCPFtInuMFefro/i/IQ3HtGJRH5KvW3//dMN3S8f++/z/LcqxNLsxb3Pubfswvx6wN'
+    'VPbc7/BxEdmX+Po/lGeHRM76KcpzQMJf/RDlEeke/ft/Dl9LprYj/vk/gi2y2/Dlf8EY6WyBff4fwRbJVL7+X5GHxS58F8pD5aIT'
+    'IM9uRR7Wj7cr8jAZbDMaR1PbEX/9O4G/uqRsjH3/H4Jx18lxLOZHvaWNsL//o3Kmdin++nd4fIXfEP0wk++aBXlwjCEap4HmeTIf'
+    'joFQgH+7Do+J5Trm8QDw+2r0HvtcZzAqYJ3bwL4Y4PrXClz1k3FH9+MPzGcd9jQEyV7H/Gk5NCfyHGZzUwS6+dZ0nsTz5MSZJ0c7'
+    'T3gd0/WWdexiHKTzJ5i/vc4qMuSVjpPcFJrOTdy5bYHyLryvg3JjUV7/XA7SiQOleFFQfI+Lcwz2bkgvHhjasUmiDbbxRzIR2qjb'
+    'X7Nof51g0XbWbxuaf0SEOr5tWQelaxWQNwt/uIwIjmpeZfWK+BVVm+sVeBi3vNffkxFv1gjpRMApL99KGCcXvruSvnl9P9Gw3ww3'
+    'Wb3jQa+H+bfTHR6LTrSOWiG9iKyRRkKDaoEGVTmHkJiZ7QsfF/XFEJ6jg4fbPQvSNxP67Bjg61HAv7cATNyuSmgXu284C/VD1C/T'
+    'OtkaaYI8VQj381Cfs89xrn1Uj6cFhHdNZM/ICvaMIqJHXtvXkbZ5MutHhXxF5hX9MNz7R7CUDj0DA3v2sDlHz8lOhKcF0RaGQ6Zz'
+    'p5IHxwOO42/zHLPYi3Ha1OSYxRbMgHyMcfntivXQAjotF2hZHZwXVTOYhxG/aoGCWTsZZiBrLbigebZ9igIa7dtFwd6H57IN9H9s'
+    'LhsAB8Y4PP7pob1gVdAPuu4cCU2V4Zgr2B+/TfbHSsleWwzQ75BvcxpDcRs5KzS519DhhP3M+v4BHB738np49wF45+V7cDr4B0K6'
+    'olbULrYf+vZBsO5x7NNFkJ7ghOO6LoZ0IRlTER8repfqFTRrcptWNaB49CIs5S1kayEn4B2Wwtyvh3SnpRwly1eH8o2HP8biJQ2f'
+    '7TcnDf5Y6XKeLoN4oUpCg8bBWcaAYX1UviuhVQr+gNG6DQTuW9I1UrJG9r7VifNkdCuonuDjZYhXTuf9lTHvTTD3C9G7RsW5ytwE'
+    'zlVaoF7vmQx56hAOuefK9wba/sYI/HUl4a+nwRhMQHApP4LTbQLdgerM2EW6xyZ27xelONY9Ph/GKZNhVPpykRzM+KdJi+FeAuGV'
+    'vPTle0p5pfNQnsqB0jxVA2CX7AQxJL1350J6QUJncTm0w8v2N+ZfYAzUcY4gtdHVjUWwJufCaRS9n6keRKe/arSE14jSDODBNhi/'
+    'LliHeSNaOyhm5UY5HzqXUhi7c8jaGLRY9GRrV+VvGxRoViE+9p+APrG5dhV60AaQxWRriOJqL+CGCWy8BrIKnT7WR85Hcphj2K48'
+    '0Bfb84t6ki8JfZFNfPU4ciWrJwN/srFl8eIprWm05Nsa4b3s3KcR3uviz8t0+64AnmtBwzAOHQNpYcCODrI9Go9FAfEQTPeHeeBG'
+    'BJfhgS2cJoRDLSBfZaDMzFSXLNQli+QGARmNpMNTnWNmy4zHPj14A/g7vDigAyrdGl13RfheTdbEXHL+YmJHUc4+trwvSPN7R28f'
+    'v/7+0d/HhV8N0mvuHp4+5oegj4/fATLNzSOjz0Mxr7m7wRbzrpHVR8Y34bttzK66RmBX3UlstjH/Y8Ov0fbVKto32RH7lmmH/k9x'
+    '1LGQ1hucgTxD7sRcrqi3rYz1bgD+ldqy4/q2kfsBIv88LL9pHDFqNy+Lx67yicJs5BcDf03vhKjg2LZ3kyP2RULvt5jEK3iOzIEM'
+    'p03W+XIBbldb4rbJHTdT/MM4xu5CeHb10xOo1/Quk+6+zukO9/VKfXluTqjP88Cm3gSXdeOwvszjkTT+1Sjwb45jfg+vV0KP8D1j'
+    '03tANneEfH/UoKtthTMyXP9Ib/vFqO1th1nb5yEc2e6I/bbL2jzUbY26bkT2ybsV/HGNwKayAnRdIt9uON6qiF70OOJYLDMcu1ie'
+    '7Zbw8ZmHLq9obAsS2mNiI1pBaJJMDyayRVbp51g7TPV5/j3Pwb+1qEwO/lT6VWY/NA/WNtWLmepxMyOgHpX+VaQjNdFtsvzVUD6n'
+    'sSlttNQTTVTYy1cL5Jm4dwFEeHousp3GNISd2bUi+64JAl25A7aGWFeO7XvHAawqyV2K4gA/w3SIza0DqQ3sRsG55ZHt/B4je7dm'
+    'I/gxQOeUd18dpP/WHqQdl/B7jCzPmg+I80xTwBn3evBjoIDzj9dxH8VMz//SntL2Vwm+sX5Q2obHuGqg9PzEdE8xtXeS4ZNvh7jQ'
+    'vL7xcH4qOg/BukE6FlinRm22WoA/wXboHYBLUe1bR5n9SDa6Vpzjg/LZq7fEk/EylD7YnF87BIeOhLV2yTqIH4a+eesIf6sV0I8K'
+    'Af2Iyq/J1lZRskd4uPpZCa0+eCPf7+KO0b7bgvTOe4O2NKFv14D+7yc3he9X/+0rQfrxb4M+7+H4cqDNPZAW+O2i/YjxswxWg+Ac'
+    'NG8gazL65v1dSuhbKxlHRsMXEZ9gZxL/+ouIr7AvI9uRmcT35mpS5nTiA5TBngWwPg57DfZntoS0Z6mkXSyWwBRH7NeU+SDbo2jv'
+    '0RK/o8dK/Kl2Odyf2XJJu86EvG0Oj+dF652riaHAxudcNE9rScwGCnMmakcR7nVQf7GLJGO6usB5jLGasVpbEONNq2SO2T0rkf85'
+    'VscpkJ5A5pS2Ybak/DIyT3QtM54iLs2rVKw3Gc1jNiHfjkHzZjv2cea/Bd/+kuU633mOOkZkVNhF0AGOSaCdvu9I0GtjebvfCcdg'
+    'MPWfG8fHURwdyedHST96kTzTK+mP6ExD6zsKnYdhH4u+70gn7BNxE8lzlhP224d9NfmxI2CPsTmbMfHHjPU1bH2Wqw6sZ6IxSXaU'
+    'Uccto4PVCjpI5ar5lrzRJVC+GvpVasN5+Nj6ZM2fnJ39kH8vriz2Q0nd/4vK1+Nz1fVEb0r5epEMkDSeu+g7s+FM77aV2hRPO8+5'
+    'GsjTFMQmmT7TTOzZqL14hsxJBeJvvH2qYbAljVP4d1Pb2P/f3vdA11VW+X735ia3+UeStmlCG0qAFgq2JSiF0gJGrIqKpVCGAuVf'
+    '/twmkPQmjTctjYBFEFH0+efpPJ3nezOOup7MtB3+Llt4PgsKhSeioOhiLZwHA65necOMTsdZOqJ9OTl7z9ln3/2d833nnHuTtDdr'
+    'ZZ0255zvfH/2t/f+9v7tvfl3qsh3gmLKaAw1jXHlGNag+AWJto52+jHJxxQUXxUMRndmNwzR7mIWKH+oxGdNb1we6kAZSzw62ne2'
+    'wxV9v4gzWZQqfmaEPTM35fES9B+ijlcv3EMdM0Papu81Ky838B+U/hnE8vyLKv7GTXDv/5F7w6xvrwv3sG+/ENocJ+cs7FMv00Vx'
+    'Tn5I3u9hY3rKkb0V3lXhXRXeZRyDj2cbSa+oY3qFWj+5tn/p/ru7a/LfXeE6axrjR4T2mxNqP8Pa1/qdof2wNquF8+TNyotNbQRe'
+    'Z+MLO8rpu4q4MTlZJuUS6zbRzR2Z/S1VnCPPxIe6hOAlqM/qQuXlkMG/LYZY3Dbyt8eU5/vBv63pLD43YkzVAFwLcF2rZD+sqa2i'
+    'QqOzg0Zt1/Umwutsc0wdI2vaPd1rGte2I8mcm2DNG1Qlt5gut5ij0+ptj+WzLU4HLg5pg9psKnnqZm+eukR0XEZDNlg00zbj4GRo'
+    'vJ8zBx8iZ/79L7jXhp948XLOM+uI7tT5ONRpOCi3dx559oTdXjvSsyvJs7dAe2c/Lz97Cnn21gfc65LHi+P7msgZZ+rZ5yDeEfA9'
+    'TwPm6BsQB7nvhWJM0CPQh1ee8Lcb1Z/QBn5fui5ppc/b0AzYTcQerxTOl80gGG3j823i+leyPldZ6k6msraZ6Mwmtnmaf2gxwVdw'
+    'nK3S4D1M8jaZ5IcL8kPQMUVpi+cyuonNO8eUNwlnKUXOI6XKVWlKC3PZme4+gmXiOS3pXtTltLTNM5SF+TKNM2iC//NY4eNUsR+9'
+    'CeIeVlusUTnWxDSfoslcBOXdamCysZbg93Xjl2jhLIEWlhN+JNGCLo57MdgLSjnP6MsLi/2uZnxhs0CPYXmF6L7Q5dCl/cA86Db6'
+    'hym+9RSGW8Xns6q4JsUpjC91kndayvjtlghnf93cZSPOnTP+u4Xx01xlcfIo8TxIYfFXNvNeuN7OZmIa+2T6/TkDdvN8Ilv7jJJr'
+    'HMwxqBWiy+91OolTwfmvtqQxSpcVevPWe90D00tvP33q2KU3bCMLL9nSndPmncQmUkPkHo3Nawc/cwraOA1kVquq5AjDH7RXTM7R'
+    '7/Re4Pg5wug6Xaeixd3p8pXa5950LMtHb/JNOAQ3R7CTm8eusZ8qWJhuE4M68Pn3pb2Ylc2W/PM6aOOctHfOo21UqfBcsqelXR2e'
+    '6v4cb75NybkNwnI50JwAeKasT7uxKaXKfyzlPv6nlHnu49dSbj8qPijRBxWjpkLonght2/ZMgXW3W1lc0MoIOHna5jUpd8+ayOwm'
+    'TRvvn/zDKtKGtHe2KPtcVYOKxehZ6EFSjqqgfBzcXjQ/5ebs1tVXO1NzT5cbw7Ydpw+HgU+1AR+R9OWGCrY8CENXSj+z1fpjzv3b'
+    'lZuvBm1BWYM4pd4SxU858U9Lmb0qp5FjO5V53jee123AcM83wf15QkyXlFNvkNnpCuT/tHa2xIdyqjhvYr8mBiwdg2fr7HzHRTyj'
+    'V2qIzH6M+h3E1sttmpUaMkf3+kt25bA1N+GdyB+pre5Uxs9yFv6LEcITo8YM89yPTcB/Fwecr3g+UM7X8b025c+rhTY0fJ/aupzv'
+    'XkxkXZ+S86fZ6KajrI28Ms+9ivEPjr/hJE2fhpl836rix3BL68Fts7p4s9aKvKrIq4q8qsgrgzWPyp8kGVbN+BXiQig/zatoOdCr'
+    'yDdpXsUNcHZYqYrzFNJv8jyhbcxGQmWS1B86XpRVbcqr94Zt1AgyQsoDuYK8g3W9eT5XqS9UDtJz1gg5M+nkQuUcU5ELFblQkQvl'
+    'kAvIyzjvQ36cYrz4/SmPD1GZssjCLpy3OCtR/jlly0q5csRGJ6c2qi2svXkpty3pvMBrQ5ic8XoFuWCag2iA9e0fYc51tn56HdbI'
+    '0j5BNjptvwj0ZlJLIqdZCyfOfCH7Xo/FuEc07w6z7/wNOdONCme6sO+Y9KUvpA+fBD8GfWaHKq7/QfWXFUrOBxVEA/kY9HIjsU/0'
+    'qOi5x+j8mtQP6VH6ei0UlyvZxPNKrrsirUPccZniS/Ma+qf8gI6P679ziZ6aBb2X0suYIc3yeXG+9Six5XNeMKrZx7q2/gfpW87Q'
+    'NqWzHTnt/WeyT29mz/Ace9Kej2uDwbx4J5fYJsVrDXHawDyhi0ssV6Q1eDvg4Mpt/8KcyC2sv8OsDwMaPjAm7KXqgDNSU+WMdEyf'
+    'kVKVM1LljKTM447xnLJW2df9Kgh+fKqT9BvqJvQdUxlkqqeNMV7clXLz31FebCLv+pgd63V2RihY6FEFQ8yQqW4+qIrr+5isnbRW'
+    'VG5LddUG2XOSLoj5un6agPykZ+wlGntnGN5LGn8uBCuJ4x8TcF7Uhoo206A6T9zXOKTZP+NM5udmgN64DmRDkG2X61rnEl1zaBp1'
+    'zVZyJtiu0fl0uufrAfpXFuixjdHjHI2t/AwDmxT2oQV491wlx/DhWYrrfbUR9b4s6A1Z+LuJ3Yv7P0aEM2uU+lD0TLhVmZ/3JVwa'
+    'jfeX/A98r60UsFk9yl/3dqkqxkNze9MQPLuQ7JutIbQ2qIrrru1Ucq24sYhzK2HkELu2J+3WnqDz1CPYyWy+NU7GKtFSj7LLkZIU'
+    'beCY3xVAG2PMD3iOQBtvsmdWKDP7a06DW8yz9o6H/c1lbBimsV7AeP6GjZ3Ghq9Mu4E5dB5ejbjWW2foWr/XYq3Xknk3sfmUc/3f'
+    'iLj++YD135tya9uEjZPbG3dqfCVJ8YfcNNEMyo7LCP8eVMF1MXLKn4smTF9D2bQoIr2Yjg37tZjoplQWxalFXBuAjaD0tSDl+ggk'
+    'HWwsJi4xbOz02a1Mn58uulqn7Px04wE679R5VsChUDmPOPdGpreMaM61OQv9pYfp240C/few9scEGvmMcus4Z0nswfkZ97oarhfA'
+    '9d0ZdzxzYM4uykDOpw73+vEObw6dZ532rya89H3QTlfGvwbvgnbu7PD69UG4R587G567g3xnFevjJRlPliDt4L1VGfP21sJ1fcZb'
+    'x7lsflaFjMN55lJ49r2Z4nPRO9j7F8L7H+so5gO8r1H10AvIGjjXczVrYvI90/iIsJoGNuelGyPEQB3t9s+pAKhmbqXclYyxk/CK'
+    '+cpfz5bmpjGtnZEkHSkVPf9FN6Mrnru+QM4feG+cyDPn3pnKy1X0ivJqPGXJ31DGIA68kX2nUxXn46fvLCDfuBX+1kL+tkIV1/ec'
+    '11lc33O5ip7D2JmvjeT/NrWyfX6Nbli6lExjSecLaYexK5gHoT8qKE+p7bewjzxPI9Z9USq5XEM1MWi/XXm55Jz5ae7yzgFoN3P2'
+    'ekuX9/+WLrucbja1EW1zVq5S8XPUSLQl/Q33WKmep7Uv444J57IGfk3ytrUQuvgU27uoC1xBeJUiviubOVlj8TzHV9u+P5fYatuA'
+    'lqVxrSS8MUyPqou4f53vv0PwnVDefA05KyxlfXyb8ufqNJ0DyRa+RhXHqIfRJsc+zIVfKZ9dnH1N+Q+O/RTmX7X1rS4kPIjGaPP8'
+    'VCa8vYY8R/sWl4+nY/DxD2vmsYeM+bQiXfnYzpukAjAWgkZsrkRr9AYTWk0RnsXzr33lMvd64g4vXw7eO3wl1DkeK5YRa8fd6482'
+    'yD4snU/XeecPXX7fain7klXR8pXZ5Os33U8dyo8jR9m1WRM3dJ3y5zWKkmtN4tObCQ0hr+0HHt1IvtE5pIgmG4xRQXlHaayZ2YtG'
+    'Q+zB1K51I7F9jQoYYOeZTcT2M2Bgv9sC770/wNfXq/w5My4k/ehlNjN8ZhX0I8zut12w3TUzW9p2i3G0EdtvwfA9af63aPQ23Mfz'
+    'NPv4nSE02cjeqw6gyetUcrVS4+oJJjqapEOutNTxbPO50/ztzQzbwvF9U8JlmV5+0PVtYXKl3jDWJkX2RRK8tSGBs1ujxRrYYh2i'
+    '6olZ5eV3K4RgFnR5tW3yvjl93kZiN0qdjyAXsY8Xa/pI+zEsnGkobgPt3SaYMJv65NXs7Cxhy7caxExEmRddnlsTeqM6FV9H7tsr'
+    'aHzHqDfZ4Islnp9EfG+cvd1M9ANTzEpS+/1kwzgHm/1o6lfMER4wnf1AvMOlMIdR91BQvxGTOC9G+3QPLCFzNqqCYzhtMb2meXPi'
+    '8gDOK3uIvthgsH7jgmwcNYxdSZJnLEiAZywMwLzRcXH/+lZDem+C505V9jGwJnGcEzH6xfkYxfTwfTJCMI5xZamUY69HwGTx9W5J'
+    'YL1blFn8mZQbCs9yjRqdpEfAVeD6z42B6Rkmvjgam0jjaaO0l4Qce58yyzuCPKdJ2ecKaQI9MMmYUYqDiBszKumF/wiYPZ0frhJD'
+    'NfNi6D5CfAmoK9vIq8o6z45YOcxZFFePmsPOUhwTt5KcL0zsdqiHdSovTrpXg7mNKkc4bpf2l85FrcVctIG/mM5NHbzfQnCUjfAe'
+    'rYXHawnWqeA6KmH4sij40hbQZTm2qFy1D9FOS+vhNCi7mogr2HgalX096RrBXpmEzTUbU29DnYrmGpPi7Ex0AazDuUAFx9QVLGxi'
+    'O1W8OpzUN540VqXBcH6wjj09D0nngXFBT+expDZn15SKVv8SZazz7wOTv7+oyNsZq1ftVf7cBGlLDP5oZe1n5dpjbBT6ejEHFNof'
+    'TxXu3UTs6rXCe83sPNwY8AzHtXJcQD+7J+Usmi6cJJV9PBdZAcZQFyK3m5idbySmnArCdNn6KLPKy8kj1W+Q8rXdrJE5A6ydCSXX'
+    'mMB1Lgh2yx7msx8i/csps1wWUm4FnstrhzKvl2FSt0ayodjW6JDi+fuUP6YZsYEzqYZHWFx8dQL6U33AHqR7ai7BavQansVQXyqF'
+    '7ljOsc8nernt2E386LNhDlbFXP+lxDa6je1rns9ymM0btQsPKDln4BaDPg0dBetAz3Y26zCs5LwtRwNtvg1sLaZzMW4hL8aUfQ5K'
+    'mzPhbJhf3H9xZB3en+1zsSKhuUA8yvGqON/viEZnCeJ9Ut6O2TzPXTAvJr56Ux2wh815km1XpWb/nK8hvt8JJifG2Ls3k/3wtjLw'
+    'XufamPKfOd5kZ5Gw8SW9NnUJrE1twJmD6p62uc/HAnwfPL/7UuH8KuVnGDbke7Y+637mS0fbhNO3kwRsj6k9fMCiL1LuaYrZlvAP'
+    'fSp+PkdOU5kEaWpYON9PneXS+mdQH6wlz2zXtOMQSlZ4xrn3+5R3XjChCZ6r6FDE9/H7L6U8PVmaB55TEnNDhZ3JvxfQbi5Gu3tS'
+    'nk90e0h/dVgtk/PAIaZ/fDbgu2Ml/O428t2k2qV91dH+xpTry+XPSJit8YAzk6n9Jx9gszL1v/H8eCeTMRRm6Rh+A/44076a4u22'
+    'azBML5JYIZu5CWrzAMFY6XC1hzS6DMcq71FevYS8oMeY5Ms1wV/o8hFL9URM2tTlTepn+25c6etVluK7qPNtKvN3cbznAS7bBItp'
+    'UyOHjq/ca5mUHm2Ttz8MI12fgL60WCMzBgz1SAlzlFfBOcgmwM8r4TELmjXtVcW5vcvFw234u2ncAuYJpHM9rvT1dSQeZjrfi4m8'
+    '2W6JrYnyven0QZrsm5oE9k2zss+rj/zxbmKX4OtxM3v2I5o9aivvgvRMKqvRTnkd8ZEG9VHS+cPwimHngQunSW51TpOcnkkypVbF'
+    'xzQMW+quUt6AEY38kfjvL4WYpa0GeP6qGTLnSfMjW3vBvxEf4yvCWdK2vX8g7fUk0N5zZHw016xJO877/ytgfFHac+rzLYk4Hvrt'
+    'QxqMy7AKr8VB7Zt3w/+TWL9S9O96gj3tZ233abC62y3igHBd1hH+/YqS66CU4runBsQbDYTodJw/0ZpiYX01iVlCnObJgp1b0u3G'
+    'VWnqDUbB3ZWC1x6fAK9draLX47HNdY3foW0MWextivXSrTfNK/Nnys1LSmmU48Kl+kTUdxK1fzTehvuKq4F+guqvB42L5nLYoeFX'
+    'eZVM/aZciN+pHcaDz6dVcfz2Mg3P1dlteQ0ijpMctbCn5TS8DNfineRsMGHp2zTFDujqT1EdvZxjlmLdcQ3PJ2tY6vjqUuiOjWy+'
+    'BkN8yZcTfaqPzduhCDE7Fwp+XltcidOOk2vzjAi4sDh+edu6z6XwxU8HDdya0JrdTDB9oxbyoqCCa3ZcMUto4QziYzeJI+V6o4SN'
+    '1GGl6NqazHMcWqVn+mpCu06b7w7gH1Fi/s4kMpPG1CLmtj1Ej44TF0jzDNnEAXMdRlf3NwkbvwmGZlBzTsH99A7CIwoquFZagZyL'
+    'ksiNQTHooxbns3wIDsg5F2VT/tjctOV5w6ZWxLEQg0ay2kKaQu8PJj+ZkPs29J9JkP53RqD/4YTo/5qE6P9iYqfYooJzI/UG6LAY'
+    'E7FAmA9TzJnOdkHPacMWYxyKID90un2SMYJxcZJBdJs1xGMPaHBC48ofF0fnflyDQwqqoWxCk72GZ2SqP9RqMK5IM3OVPq8h9Qlw'
+    'bMkOS1k8XyWXk6wg2Mdt9U7Jv9QE1xXCvbD2Jyz6ws/LYXs/zOd3Npzry/1dKb4jztyb0HO7Cq6hPEF0TNt8i2cSOYV7+NaUv/bs'
+    'DvbOyYQn7FD+Z5Ps4zjzH+dC7Hltyp8/lWKgJzRY5TbYY/SdGlWcV9YkXs65HibzQr9H85WU096TxHmgNQCDxXlos0AbVEdw1q87'
+    'AGcgtWW7117VyHrqt2/V4ImQ5m5P+eOEtrO2tzKapHJDN+6guII2TVxBlP7p4gM6hL0RNrcjgnyX9vfOgFiActJ7ErmDZ2J+Tidm'
+    '6ngLm1OUb7zB9GKbHMKS3GqN6RfhuN8WYqMJy8vYo/T5LatUcT5KnNes8ua5FOveBDTaoMxj8KSckk6d9tsYnztsgf3m/qARi3fz'
+    'hu+Y8Ja4uWH7LPykYxG+W8nRe+zw2HvKwGNHJv99ZUweG5enmvgceM0SCQMi6TlU5yjXPpqKU065ueNt57VHybmJ5zO+86oyj5Pk'
+    'Zzxb3bC6zHP3v5Vb52g20mSNIU1mNTRpKoPvAJlrI/+C4hRsZNBOjfwdj7Bmtt83HZ8pvvlokrs07++iMsjhJrBVtIfgLIeVPueZ'
+    'zVhrBdnfmIDsX1biNZ4w9KtyOnDGP2ChA0T9xvqUZ9PaFmMvjyTIf0sh96Wz1aISrnnSZ6zXie0xb4j71p2xTN+xkS0FQz+KyTmq'
+    'oMGSjpWJL8fZs867tyS0TkFxfxMqOH7cNq7P1nfC+fqEih5TpIuFn4nrG2Q3bRb0QZM5T9omz+Vkk0quPo2JX4bOG2KN3gM+Wht5'
+    'Yprn6WYNTmEnwfIsmSYfkdSfIBpaGGJ7T8L/UzVN9vAk6iQ1GOLVmuBvKzTYw7wgYyjvGQxZy63KPv46DBPZBHjsU6axD1KOu6Ts'
+    '5iZ5rajNvon5ecaUXHM0qIYSj/verqGDfmUWczldds5y7533krNRvwrOq5xTwbmlCxo5HmbP0X2b5wUox/fC6BXplOLROb0OqfC4'
+    'OU6XOw2xZ2E+JadfF1jYC7do5OJWC0zOzcq+Ju+QgPsOe2dYMycnlNEWws9sScemZwlmcYeFnykob0gT0Gq9Jm5pUAXHZlK9ZZ6g'
+    'twTV0uD1ibhuQum2XcDfmY4bx/u6Jobjs2Rebc9M0p4eJpjbeRodc5jxha0aPoZyeAuRhVI9w6CYs00whiT3fZR4EalvXcqLjY9S'
+    'j6BTefF0eaWvdWmK7+TvFJRZPB1iLtuVP5cE1hVrJXs93R0MKk8ql4wO09uZAB/KCnwI89CuFug0KsaR8pdGzbkozP6XJOYjSAfI'
+    'WPhxcjCHGBPcAPRjK2Po92vKbPvfPPl7tWaf8H2U1/C/EQs/pmk+FlObgRQHbqLXlEv/l+raS76eWs05B+s31JL9OhIgz2tZ+3Xw'
+    'Xlx7vkmegWEl55psIrr0SIj8k8ZUz8bUoPx1ik6ZAXTL4x/HNHJsyEKGDwhz0Vgi7IxOFnzpKJcFTo6x5UofkxnU30xIf6tL0N+z'
+    'AF+f9HroxlFKuevM6aMh2AuJHwbxT2kNUafpNFjnqH6TvgA7BPWxl6p9ExnQHsNfF8b71hHeF2abG7FodyXZn6b0znMcJeFXiyLr'
+    '6zU4IZRhWeXFbZvqm843vkxiDUzfC+v3ncquzsGIxg6xDezNcdoJ6+tVqjhXxLDSx5I673xQwN8FvRPWBye38CoDHhXGb0qxH23x'
+    'aDmNnjFdNvK5CegzxynzeGCspZIL0IOuB14k2ZYlH/5M0W+6SL+5Hce039Oh5wSd0fGMvFDjP5L8TLb2P7QRXSxg45L4ToGsT3sI'
+    'X+qx8IPw/tMzSRLtF0LOtLPRn2bDK1Cf/Bn4eE3j/HOGa1dq/hHF3+CM9y+UV/OiFOMtx/nDeeY8VVxbyTbeuxz8Muo6UX6f1Bin'
+    '62z49pCz4XiI3pXk+KPoaDrdH8+srUpf3yQoR6QO53EL8S/llZyndULz7k0J9gdlxBVETw/rD77zPmWWCyFnOK53WOy1oH6dZIh7'
+    'G7XYu30BNlCdn6p2GmVtKgFZi/6O+5SXLxHrx7+wxKsFXkt8ijhO5/+nC7gRPgejDHNh4jMcEHyG6A+U+FMp6kTi3p1I+engMNtn'
+    'F6X8WNaVKrjGZDM80wS28ii1jnk9SsSEHJ8yj9UpVa3jJM6Lp0Efz8+41w9m/PtsdcY/vnfB/Ts7vPG9kz1zITzzMfLMWmj/Erie'
+    'C9d3w3VVxuuHM1dOjOCFKvzbXfDeedCHOfDsRfDsXR3u9eMdxTaCco7NpG/OuL8OvknnvQ8ZvhfUP5s5Odbm+mKCE7wg4x/jxZlj'
+    'd15scVJO++syxXNB+0X5ig4nNT8h2c5xYWvYXOD/V2fMsG9VCfkZnb5+t8u93t/lYfxQT/5buPcUXB+G6xtdMqbmrS733zQumr7/'
+    'Flz/viue/Gkkc74GrguPyLpSOsG5+spl7vXEHV4cGt5bO+5ef7TBvUd1rMNXxh+vTW7Ro/wHp3GJiv4Tllq0pHvuT1e618/lvVyL'
+    'eG/BJv+9doK7wPfeN+ZecwP+ZxvJs9gOPnv3pf5ny7H34uYid9re2Ov/prrBvd77JX3/seaHVP+DxkPgnN+fc69/+JI7N0uEe9fv'
+    '8vhjrZJzaWPuzPmE9/31Zvd6bq97/eeJYv6Iz5zDnuEYdDrGTMAYo+TFxfH+EmiqfoeX0xrvVf85zNO9fiyU87cHvuRed91rJsMy'
+    'Ce6nIZi3H/V5OQz5vdQt7r1FZN7xnlrv/Z/mEJ3Se/r8bdN1w3v4/p19+r2F9SHmK3+ND06LNZeD7F3vxQzh9+phbX6w0b3O2VS8'
+    'Rh+EMa0ZKF4jvHfDzXr6wn7WkX7WlEEPub/fvX4i5+FE8N61wLuqd3m2JLzX/in/veW0zXv995aSeyfAvt52g2fHwHvr+v332si9'
+    'T8B7mzYXz/3XgB7O+FTx3B/8POhb95aO/8bFMie5J7k+VBugR0k25+MEnk3H/gXQJfNdfhqeq+FrrwLtn3Z1cX/u/SRcu8x4VxJy'
+    '7baD7vfnwf+/+KCd/eXlJ9xrZrc/Rs/5W9feeG3Fqdlab6ErmLbbRp7jeStuezJaju6gWJq6CLJ06uz6ndLyyJd/7F5/t8fTG1E2'
+    'fAPuPfsUPPuwl9MYdcLCc+71kufd6yu73evu/cWy7RTNN8uhN0bNa9sMvtEgOlxJ7NcmtBBWU24hkZnOu2nh2Qay798+w/v3jjL3'
+    'j699NuLaS/aI8yPwmeOEPUhtPPfB9YUl/n1gy3u2wV5CH9sw8J2ptUqlZ81PlflPxrRNZwq6u935+tORI1n5hI6cyLKoCKyN7U+T'
+    'Jq7Mpv4R3Uenor5/RH/GC6OhHrLnTiuyEaWP6Z+piSohDVE+s5LpnLUauzHWU19A/PH0mWaCGRliOCcadzQUEKNTHZNnXqiSiYtM'
+    'xZDhF7LndfKK8uh2jZxrKdEZNkhGLoPr5oi8gut9uw+41+8/49kE8N7nDoLet8+zXaAO5+hszvXL33avF7xYfPb56g/hmWeT0+8u'
+    'IHpekrbURtLvFbCP5nVOytBOfzsmekgtnJnmwB5Cvb/ZNTGK/c7EoJWeBO356aOxVtgdrklLRWXEBo/Y6IFfEPS1lPLyDlb0NSZr'
+    '1ZGqo0VfayR+aeRlZ7LnTNvC+hzryd+ob1Dt9fCiOn5/OjnDO887129rnqV2zNan/ed7asf8FfD93QeL7ZgpsCE8fqBYXuz7iXt9'
+    '/hm/vLCR7xdYzl87sUej36Ma+L/ardTXf+7fux8lcqZsPtb0UciTm/lOjKQmuz+dxX+ykZ+m6z83pq7VtdfTq5oAa4v61P4X3GsD'
+    '7IEfP+U+kyf7s/NxsAUelNvrI8+esNtrR3r2KvLsLdDe2c/Lz36IPNsO9txHnpCfvYg8e+sD7nUJ9Dtz0D+2c0kM2q1gP3wL9Mmn'
+    'HwTbI3xn3wteHWOcs0fQ1viEv92TSB8ywKdWPyb3dwFpTz0kP0N935RHSWOKY99uZjyjnrw7+cdAHcZWB3m7YENoB52U6rg4N2+D'
+    'uVoB50gpL1Q3ObvQNmrI86hf8zOuyXsrWZ+j2OUD5zj9HyXGYs9xRS83kAEh8x34k05WL0/ab9kOmD26/v2w/pnK+leRs1W0c1nY'
+    'wSzhc5skzzlGiurHHBNF9eN3TvjvUf3438F/nRF8yXjvz+6Ob0+JQ4tHGeSviuH2mlXyDCkUE2izdtzPRe2T7QRbU+FBBjworTtB'
+    'JCCEKjKqIqOmSUbheeWUzwCuEnCECz7qXj//WagrR57d/Wn/s7+6DexT8Gw/kUXYrtMe5tjKsnac9517V1IMMvv+pdRuxL53Mbl3'
+    '0qB7/T1g494l3Gu8thjf9zXAv64eLMb3HWL3KL5v7Xr/+JYK93B8i4XvnTRYLPcPsXtU7j+/HXC6lxfL/dfg3h/vqcj9xOX+rhLK'
+    '/V0VuV+R+6WT+w0x5H4fs7Vcb2GbSB/lnMGZgiduVHF+AimA287aAL+BfgWK5e2srNeMWy+KywuqpRGWFz2o5qJUCyAuv6iOwS9m'
+    'i1047hzVHUNzlFLJ+caS9IvdYOAXu9LCL/ZBC79Yt4VfbJWFX+wMC7/YiRb+q/kG/qt6A59Z1DNF0tg3U/xUO3mvieC3WkmbiK2g'
+    'crYD/l1F7pfym3MTmMusiodp4/1bLoxnGXsen+NYO+lbdE8jRtEkfxzP3+rA3k9W5rnl+pR57p9eg2cOq2Ry19j4YedqsNw8Xoie'
+    '9RYrf5wn+kF19DNnFtFPhyH9mOalC8qFS2ti29Ib1c14LrXxo5SOamYRHR1nwYcw/xvNhdXDdPtDEXhO4Silg9kkj1qVWS1vk/qx'
+    'vM7JDsYPRpRZ3svZvv7pGOtvg4E5FuwW6q/+w8zQbI+DbA81MOvWIim7QCDGychFllaVH/pzgC5pd5J25AomzWA/qjixIuEO3bi2'
+    'EgVxV8v2FfsJf/2k90wcuSPljkGbwm4Bt18gWN2w3EIV+oxNnzEwk+lE6TOSX/HoFepVplgvu59uKxxZkna4iiyPvXZWsjxIJ1fs'
+    'LHQtxEsM77E7T3wRYrPUbg+7gm2ue9a9Nj8Qr00qG4ZBXj35UGlzbFd00emn36TyOTV3xY9xn4pR3+5v98OAn36Z5Xc0ydu4XOnz'
+    'NlJsGM9jSLFhPI+hlPvtlYlibNg3Ib/Yxs8V76+zrnKvx10bX/fSrUcLrMd1EXUE09xMpciXMOeI55NIQv/m+eXoWvC8dFH17zY2'
+    'HpqT7MeQB/C/XhotBqqS71fI97srhs62y14nS89gOsfY8T9d6dWSwL8t2FTM02jeYM7TaJ5gztN4Hky6j3j+zEpu69lL63F4egXD'
+    'enTGJlQrfz7edQHy9QJyby/jGeeQez+DvMUbIDfxmeTeD24CvbLXq7/DYw6e+nMvdhyxMo5+51w/1OXlOOZ50+l3p/S+Lv/YaOw4'
+    '6nj4TFiu2gqfi8XnlsTgc6HvJoXbpzm7Kzzv2MDtx9H/eE69ZQJ/rVX+Ol60riHWEOR1BrYof52BEfIM5gTMs3a2kGdy7FtYs/46'
+    'pa9pgO1cAfMT5qfvZ++9l+E8TOrbOu+tVl6+wx427rNIf3n9R8yJuIzgRMYE7I8Ovx3WL8STh+FKeC3GHqXPdX4G0cNong9T296Z'
+    'lvTZoPy44qwKxj7zMyyn79MT2nPVJdhz7cCjU8DHMbcXx11TjEuqhPMv8YBRDZ2vF/acRGs9jPa7yZ4bIs8EteO893Y4S9I+IV5m'
+    '2AKjU1DxYi44hqfAMHx55eXSnsJ+B2B4SkWr2RLRqkkbQThHUywdt1OE1R+NWxsy6nzh/Jg+n4XziJR/N8/ocliDI+wTaF+q197L'
+    'nhtj9ycM1mJE2CO0L/0G+/aljJvTS6KHUU0fCwZ9wz4NsD71qOB6zzss8ZdR+9FLMIHOPPyXjMv7aB/7LfeF7Xr1ENqgfSvHOvDx'
+    'b5oc/1rWL4577ou4B/KCnmWC5+f6ls388n1A8ZodZKw2c03nZoC9t1VD56ZxEknRDh/rq1WuzqvLKS7VBQ2ioy2a+dnK+vV/4fpb'
+    'ZYa/DxrD/QFjyJdwDCbrctiQ5j5a5ep6lLZzFvuB1xm3PX9INMxjUccFnuH0fUOVe86YLhp6Tfnz3Ovm+NQq11dL54nLm7ymraTk'
+    'Nq+/7Vg1ztPw07A1i8rvtmj6lmfzGqbXm8bZPJ32aHuHoazENZpuufeVtHt2Rfoz6Tttb6tm/W32to6XbxfW2enzcNqNpZN4SQ+b'
+    'q14N/w1al5xmrLr+XJx2Y1pN9GZbeZsL2fOnk28Pllgn53u7Lu2eCWey3Hk15bYV9bw3oMzqVPO1M6GbR1NuTdRS6mF8Pv5bSk+L'
+    '/cI6JL0et6XcOqJxxnyz4d7oTU0vb70o5WIJdHoD9iPse8PCOgV9dwn5rq1tQzr/cV1BmjvnuzUp178Y5btJzfkvwS5cCl77nPLi'
+    'd/HdQ5a8BN+R5pPbIh9U3nxOl13g82TMtn2QZGo+5HuODr4wAg3Z6soO9vJES70nCf3C+fb5gElOiu83wbcXRqDJgiVNor8/zE5C'
+    'bco14OOleVyeJviuVuJvOl2wOU+XvdnWfooYbcwnU6krJ9W6cX9KWVeulP6/yvrOrvVNgn/E8a1iHqoGpa/hajOetyBf0hefsnuP'
+    'xjDGnY+aGPx0M9xrIu/WkHfnA6aCY4toXemM8teS0r2PuY1o/jLn3Q3Ky4lEfffO87crOX/ZdWr6ckbhvPH8H2GyfSuzY1alXByC'
+    '6Xs6XeM3xL88ymwPIxpbwetExpucefo0ttkxQSc/3kLfHbZ4Fr/xCNF5toSM82+I3mCSk2mY4Yn+Qnl1jaOuEbUx3J1Qe1h/dUx5'
+    'Z8vVGfd6bsbf/oUZ9/qxDq/9s+DZbrh2wfUcuK6C6wUZf9vO3xFDheeQdSHfO015Negugnt3dbjXj3cU23b5+xRDJcW9nBWA5z1D'
+    '6WvRnUKwtwXIifc7yHt34BkvZ5Mu9mBeQOxBgxDbkBViGzjOIyneliTmbzP5dwvEV76yW372OjW9NQawvzS3z2JVnNvnOrjWafBM'
+    'iKGmNWklGuomNNABusBvIS71PHJv+Q+9eoSIT2pT9jUEad6Fm16U8yEsAh4c9qwNRofilnT4JNv5TorWswnQSq3y5x2V9BzTdikv'
+    'uwWuP4+oq4b1Kak5rImpU0vP1UXUqR+CeIVX4XoYrk93RdP1k+rXv62PP8+1CZxdkhgP8jpTe1se9lmV8mKQ6wywj4sINlTCKlMc'
+    'su6ZsG+YYCVXKrtcxJItkNrh49JBS5noIKXMMbwnMV26X2MDNfGpcx9WGH4Q6wa3Mawv98/kNBgubgeeYHbs40vQdli+PZO5p3kA'
+    'pJiHWnKvn51tdLH3JjXjJbvHdPApk32o89UFrVupMMG6/Vw/g+ZrKMJ8cTrnPBTfS2KukqCtdAJ6WkUGTq8MTCVAB1UBdNBG7Jop'
+    'EheD71eFvJ9ELvV0icdIczKsJDZ2pabvXCVh/DiWs89Qh0BfZSn7NmHhMx4w6NuCBPpG/eVUR1togGk3taeOa3zKp8E3JXw39y0P'
+    'aNpYAHZO2lcTW2+fpj2Jv2FM8wblz12GOtW8kLnq0/j2edwnHQvHYtngGHsC9LZqIovSAbrPCJHxJvsnTO9JohYNxV30COsY5SxS'
+    'z7Bl4wK9OXN5soD11mGDJexWnrU7pOTY4Tw5TwTFwMaNLVs4zWsgnXdMeMqQMM82dX+Q/vuVPz+ByfvTsfbTdV4IWuchhhkqCLKE'
+    '60RUBy4w32GOySDUiSiPrRW+ReN+/0j28mDAudt59l8Izx4MOaOPhvhE/48q9q2axKCMMWzYD0n/exkdjTB/7hNEbg4IWHqJBseY'
+    'neIBgkULk5cmY3Pa/Kry6o6MBMR+4N9NbTs7oP27lJkfO6/kfAK3EF/mfIv9zNeMxiQ57V1P9KWthjEmEiZSd27GuivrlD4/g03c'
+    'HY9zWkloQaIjWq9RxycpboLawUzfofMQtn+5XkNxho3MN8TzFnSq4npzSeM2OL7VVL4khT+K+v0Krq38uLZKDdTw3PC7blRxfqxr'
+    '1r5A9n8L23uVPVTZQ5U9FLyHqA7v7KffpDyZhTp9C+yfLOgKNufZ5RbPI6brhIhn07xgh04ZfHNRhHGdajkuqgdVV3hPhfdUeI8o'
+    'v2sq8ruyhyp7yEp+Z4kNzjYXv2T7m8NkN9phz2c+lVoVXKMxju9gJuE7eIxhGC4jqZim9gTnL29hczKx94W1w/2UzjvbmN/GpN5x'
+    'QflrMvOY4Sh+CV2uDcRQrQUbIeZBLdV3HGzdiUrOB5IXYljCvmeSj0/no9L5rRsToMEocfhR9rMUGx0U81TuHJGZGHMZNme2/tR2'
+    'wnOc59PsPKjjSc0xx8Axozzui96ndnIJ91DLnh9n+IB6wRc1GILTpPZzqQ6a5AscDdg/DdM0X7b0wMeVJX6r0Qh7pQnmcbEFzkOX'
+    'y9cm51gQb9PpMqXwx+ZUcA5RXLMtqjhfZVz/3nT6oZPov+TDSofEuwTNa9IYUd28HRdj3iQeRv3zSzV7NkruIIptipL3jdoMbX3p'
+    'eSXnsRrTjIO3GVcGz4uxRqMBuqAOdxDEN3GNJwRapmvcp4pz3lHMMY0HKBjKN4rXWJCAjjvMvuvQK8+1Pi5gJmyxf7Y5doN80Jw2'
+    '5iZAGyZ7arsGq7NTo+dUE5sz12ukfRW07qXGD8bdny0x1oDjLPi+4fiWCY2+x+0cuA4FDe/KK/O8wds155ExJec34/ke/0np86HR'
+    'Pd0cAeMyrLyaVvNZ+ytitHeyknN8STk3D2nWbjTB/Y9x/icF8HXat5wmdmIFob0o8xJWh3hOxL0QJpMHNfw+p+E/rcIZKqqOR+sz'
+    'SmvVrLzaHttV8vaMhhLMqW3ejqGI+Geem1uHKzPh4xRXZuNrjVLrZA3hJ1HyinOsvCMHl6hkc9omed5MKrYtbB+PCnso7J0Rpc8r'
+    'q9szcWRywSImYjiA3+L4UuxcdLywV+Ls1TB8M85VFr4fV1+S8gFRfT4XIstoXzNMn4+SV3tMOMtgvck45wQpFkDCRehocH5CNBiU'
+    '19e03oNUX4TrnEE5seLk3Vmj7GvcJ5kjwiYutg30LEmWtSp9XGsUWyM9J63U8OUkYjcXJECHuji+5hh4+zUkJiEIb451aVeo5GMG'
+    'dTp9Erj3oPNsWIwKnol4frhxAT/P7dZjlr5KExuviS9Cx9ttbG4jmniSuLxcZ/PhvDxJX+J2jS9VilmRbGg9yp/Di/Nv6n9tgn5n'
+    'Bdsn5zWdGvqkdNei7PJG81jTu4EeTfZMUnWcmoA+52voxKY+Fq2xuihBP4EuDz7mWTON0VpJxvlmBLxEH9sHC5UXW4Xf/neDMUn4'
+    'CIkeyhVTE0fv30HGQGVcluEqUCa1kPN/J2tjRMOvw2ydVGcfVuY5WYfYetYLvubthrw7SO5nmFwaVPpYNl1t3rDzhG6eksyh7Hzj'
+    '+1Xu9dtV/v49UeVev1dVXpxCnPzHp9W413VwfQ9cV8H1TLieVWOnh1OdluboWAPXhUfs9XGaY/F8VZxjEfN/1Bns9+oYc7a20w5z'
+    'OE9Ya8y5apOrJ0X2RddeLx+nrr49z681hXN8wcvrifof5oBd/ayX29S53veUZ8PEOW6FHJ//+j/t5oznBuU8JMnc1A8ujXbunA+/'
+    'deReHfQVfenVoE+qyXF8/edeO0nmb23ukuUIz/vbqfR5f48n91683HsfeSveOww5fQfv8fN/52/3Q97JQ3B9sUsvg1q6kt1jNdDn'
+    'v13vzQXlI4fvgH1wub8v9Bt1Sp/rTdobt13tXn+wsXgu6ge8e851zqbgHHRRz9yZaZ4z03x989j5skfjy+oN8L8683cn0R93aHw2'
+    'BWVer5zi1JqUlxMiaq71zeT8WFD2NRWl+oNOu++B9afx/91kXgsqOHfHgMaGiXnRVwj9HrS0VQT5s5y/770B8tRe6umz/N41G4vt'
+    'vNvIdSbvIdwrYfpLUjzv3iH3+imLPL+SjZPqX/huDXkG4x2iYH0/kXOvmzbHX6c5MebKRnfi+lIb7AmukzXCPqsj+tRs+XG3aNpT'
+    'nhTZDCX9ps1Pc+Sbui9HsXdTObYIPvz0fvd6CeS7//GTdvT18sOgRz3uXl+HPPOFR10e9wGgr6l9Drrw+QeD37mAvPMw5LH/q0f8'
+    '73z5fq/+DuYQngfvfBFy7n8V9PqrIAf+y09AW6DnPwL/fxq+f8let60TyPx8/yGoC/FUtP3X/nBwv8POA3H4qoL5/vxB7+xj8/61'
+    'P/XmLUlZ00HOUlNz8aCfn9PneaxZPTm3cOyqiV/c1HcR5Jcz6Ss/xznvzwNaUnunz7cXpDu0kjFP6fpH/DaaBuWvS4B+aDWpMxz5'
+    'S/ed6i6/DaCNzAfVJ1JwtvpDV/T257KzWO0R/fjmER0zKKeSqd17gOmWYbq6ju5M7XxjGl9IvwbbL9WGjGOLHwnxiUt5z6S4otaE'
+    '8KlR48Yk/7QuJ9oODb0UNLiN04nN2wSPYYLl0Z2HhpWcX3fAAFOSCvDbSWszqvx5EKPuDxvbYYcGU4A+ufuILwHPky8sKbZfLCP0'
+    'hjG7cXED+FxGBddo0eESs+C7MvE9meLDeA35nRFw2ja+gLwGU4D2g6uds1ICvMfE/2iCOTO1W5R63gaVWdy1lC+R72WkL6SxFHwT'
+    '++IYVqaaTe1S9JikyH5qh+8P4vmSXUc1utCH2RxgDVe8Ij9EX/wOzRVxPIvJGb2b7SnMhdAEdupG5vfAvY0yaivxlzZp+EZao7dh'
+    'fIip/3DcEFMRBQvcrOT8tGHYLJ67Ogk8blAe7mUa38upTBaMCL55CRNaSpzyihLbXVsTtGWGnQ2bVXEMSC4CxssUWyzpf4dUcN5b'
+    '21zkzv7bEHF9pTkOskebxAPxM0NeM9/DITx7tfLyW/RofAR5C4xPTnOGxe91KC8Hbq8lvi1I37TVK51nLp1B67kopr4xoORcweOM'
+    'DzjrvcRgfOMaPUZ6ti8CLitH5KZNrmZOm7cYrvdxqjgmdETAC+niE6S4OBozGeTzVwxrE4YJo+eEn4E94s0uzwdsMl5nny01XGfb'
+    '9a3kPZPznhVlz+rU3bD7QZqhMSaVNZDXoFM71fHWoEXpa+TxuHcaRzhmaEuT9Ko2suYpgtuTclBx/OabBGs3V3iH2p1qAjD1pnKZ'
+    'j7OHnH1wTFn23TkMo9yrwVlzGfsmk/WLiQ5TalnO16lW6fMUlUKXj1KncFCjK+YFnUqXV2S6xzKkGYNk150D/0ZfEMrH+8j63Kfs'
+    '6/LRvE+8FmkPwYzw/AhbmA52rtLXZxgPoL2wM+RJhroUjwkeYPj1JrBlSHbbgmCXMtFHWggdPcBwuo8CTvfXVV4fvwuY3seq/P9/'
+    'kr27D959nry7lz3zvSoPD6wIZpg+8wg881tLrHCQvUHNYHvDe4FWTGO+ejW88OwEsWeYkzBJ/0RPBJtGitkwU8T+hrb15TUuNvsD'
+    'k7/n1cjgieUMw/0BuJ5XY76+EiZ8BVwvguvF5P827b6Htfcu1t5quJ5eU8xbqxlvfW6pN+7nltrZqn8LuIdmuO4DbMWN+7zvNhM7'
+    'cgN83/l1arM7ddmdmuxOPfaRLj2YJaiO+5Su0lXM66foqte9fuZT7vWcy12aWQL04vztax8BvFoBfD+73Gu+S27j0ze4bcwLaOPR'
+    '9WZt6Gh3IeiRdexXmrP6De73nG/d+0mlXvukHYrIZG6ncLsb5LE533Suznex/+3Q/1r2u3/yne9O/r41+fuFyd/+yd/LJn9vn/zd'
+    'NPl7Q5d5v/fD978L17fg+gW49sP1MrjeDtdNcL2B4KzryN6oJzj1+smx3vZZ/3frYfzO36kMqdHIEKTFv97sXs8FWvjnCX1eJm4D'
+    '1tHJXOXFctHfNZN9fOOOybm4RqmNl07y2esnZfTG4PlcA+N6A7DNzrvO1Xl/ildfD7J+YzidOjTSNuzaQBz7h2P7OAR0uweu93fZ'
+    '0SnSndOuzr5CMfZIx3vY/+8n694B/a9nv62T+3PZuEtL+2GvfW/y9++ATm3plY6jFfC8y8b99Lqf7bvvwfXvGN2a0HGG0KPz+/Lk'
+    'N/+1z9+Pl6Efzt+5rYt+9w2hPxSH7PztF3Dv8RAbVx3BDC0k/TtjUsj/6HZ//86AOAHn73Sf1Wn2Gfblnj73+u6B4n7uuxf23sZw'
+    'H1SdCo7/Gf6sxwf4dxqv9ssbnd+FrleGzMdJ2ybpNuefD+dvU/Sck8f9D/8JMEtCf7LAo/94T7jOVEX6g78Xj7nz2T3Ju2oHZLp2'
+    'nsF5n/K5Ap9znsf2b1D++MU6BrFNCk2bivpqWs2qn86Q+xnmm8fYsyeAHvaPutcngbe+tt6LYZrCa17q14mWD3i8GLG4qAOZtkG/'
+    'jTHXi7GNDeFttDGcFo0DpP3jcX4H4Lt//9/99XuC+v7Le+UxLADaXgPfu2tAHhvHBFD+h3GpU7WS9rixgnQ/OX/DGEKrmgOAUf7V'
+    'g3Z8s/Cih6VFfx/eQ/3+wDN+nzTGAWCMo00/W54xkxUZNlfDk/Py5EP+uRqGuXL+btMHB8ctzcXqx/2Yaor36Nobrd/Oe85c0X7z'
+    '2NMoeGd+3kXZiry7MEkH33hisp3JM1nX8zLvLgBe/RuAX3eenerf82b+MZy3V+D9Pc8WyyC6RibzV8/mTz3k4sd9QQ4Pebhym/nL'
+    'wPxd8bOZEYtdD/OkizFaIWAAcZ6ybJ4cTLiDB1cBOHGOveo+aB+/yM83CtZ3935/XDT1iT4MMQ+pp/zPxNHD9gPN3XKwmOb2HPDz'
+    'NBM9LO5crosxl9jvj0N8xdJ9xfGAGHtx1uPF4/0WxIJ8a3fwHmuAf2OOwSqYj9GH3HgUziea4R7Gq1DeYLrnHnne23PO9VngMcpS'
+    'vu36Dpz3d4ev39mPuXKQjsP5G5WPtjxj98Hieaxm83hgki+/NDlfN+4vnscDEKPyEsyn80yU+Dv1TDgv+N3kt1Y/5v/+7+D7zt9t'
+    'vvvaw/7v37o/Ho1j7NTnhX378ac9Ggmi41p2Tpk6gx7wZDs/0+I95Bn4nfse9Xwn9cof43Xbt+VnJcxsSnn1q7BP503u06sed2PU'
+    'rt0ny9/zQN+46nF/PJvzvM0a3QV74yrgwfe8KMelOfFxnIazjIYdW65jx6U6C/aX2nmj6C/7fgK+n2csY1WJnhJG+45seYnpiZ87'
+    '6O09m+9+EeTVbTDua1+0e//+3cU8C+3xVcwe/82DXn+/aRlfh7GXzSX+Dt2fYTzYkb2OnkrXoSNC7hOJh1A9jsvJKx4FPiXwF9zb'
+    'Ybp8A/Fd0L2BY7pV4O88FvHWiPwdY1i/s1+/d+mcH0fsR+ucM+AD/n6tg3Oh83ebcyHGvqrd0XV63Tw654RPT/K8dQ8Uz+Me6O+n'
+    'gSeue8BuHnH+V//M7r33wHfvIjGuYbzGyQX0uYPMh/hCtBjZT8Ocdh70r0ebikZP98E+SD1dLFucNVtOzvK2uti6Jz3axFw5bTHb'
+    'eunBYnqPcl507Bm/Z7of2jh+b6n7SfIuinz+9ZN+eXD6w/q9rcPCzDnijYfG09I9y3MY0T3Lcx9JZy880yyGM78TB0tjYqPGButk'
+    'kW5M9Iz9J8ivtGBTefr7/wH9HRK1'
 )

@@ -48,7 +48,7 @@ def detect_language(text: str, declared: str | None = None, lexicon: Lexicon | N
     if declared and lexicon is not None:
         from ..classify import stopword_language_of
 
-        if stopword_language_of(sample, lexicon) == declared:
+        if stopword_language_of(sample, lexicon, counts) == declared:
             return declared
     code, confidence = _identifier().classify(sample)
     if confidence < MIN_MODEL_CONFIDENCE and lexicon is not None:
