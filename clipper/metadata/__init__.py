@@ -18,9 +18,9 @@ from ..lexicon import Lexicon
 from ..model import ChromeKind
 from .authors import Byline, bare_names, ends_with_joiner, parse_byline
 from .dates import FoundDate, find_dates, find_relative, yearless, zone_offset
-from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, paragraph_block, scan, wrapped_tail
+from .head import Meta, continues_heading, dom_headline, find_headline, head_span, norm, norm_is, paragraph_block, scan, wrapped_tail
 from .language import detect_language
-from .publisher import from_copyright, notice_link
+from .publisher import from_copyright, may_hold_notice, notice_link
 from .title import MAX_TITLE_CHARS, plain, same_headline, split_site_suffix
 
 # How many blocks before the body the headline, date line and byline may stand.
@@ -69,8 +69,11 @@ class Metadata:
 
 
 def _body_span(blocks: list[Labelled]) -> tuple[int, int]:
-    idx = [i for i, b in enumerate(blocks) if b.label is Label.BODY]
-    return (idx[0], idx[-1]) if idx else (len(blocks), len(blocks) - 1)
+    # From both ends: the body's first and last blocks, not every block in between.
+    first = next((i for i, b in enumerate(blocks) if b.label is Label.BODY), None)
+    if first is None:
+        return len(blocks), len(blocks) - 1
+    return first, next(i for i in range(len(blocks) - 1, first - 1, -1) if blocks[i].label is Label.BODY)
 
 
 def _with_zone(iso: str, tz: str | None) -> str:
@@ -459,7 +462,7 @@ def _title(
             top.set(Label.CHROME, ChromeKind.OTHER, "page <title>: the headline with the site name")
     key = norm(blocks[chosen].segment.text)
     for i, lab in enumerate(blocks):
-        if not chosen <= i <= title_end and lab.label is not Label.BODY and norm(lab.segment.text) == key:
+        if not chosen <= i <= title_end and lab.label is not Label.BODY and norm_is(lab.segment.text, key):
             lab.set(Label.CHROME, ChromeKind.OTHER, "the headline repeated")
     # A headline the classifier read as one of a run of teasers ('Schlagzeilen') has its deck in that run too.
     deck_kinds = (None, ChromeKind.OTHER, ChromeKind.RELATED) if headline_kind is ChromeKind.RELATED else (None, ChromeKind.OTHER)
@@ -636,11 +639,11 @@ def _copyright_name(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str | N
     return None
 
 
-def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str, lexicon: Lexicon) -> None:
+def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str, lexicon: Lexicon, last: int) -> None:
     """The name of the page's last copyright line; on a page not written in Latin letters, the
     last that names it in the page's own script ('<저작권자(c) 연합뉴스 …>' under the story
-    rather than the site-wide 'Copyright (c) Yonhap News Agency' under it)."""
-    last = _body_span(blocks)[1]
+    rather than the site-wide 'Copyright (c) Yonhap News Agency' under it). ``last``: the
+    body's last block."""
     names = []
     for i in range(len(blocks) - 1, -1, -1):
         if blocks[i].kind is ChromeKind.COPYRIGHT:
@@ -652,8 +655,10 @@ def _publisher(blocks: list[Labelled], meta: Metadata, body_text: str, lexicon: 
             names.append(name)
     if not names:
         return
-    script = _main_script(body_text)
-    own = [n for n in names if script not in (None, "latin") and _main_script(n) == script]
+    scripts = [_main_script(n) for n in names]
+    # The body's script (a count over all of it) matters only when a name is in another than Latin.
+    script = _main_script(body_text) if any(s not in (None, "latin") for s in scripts) else None
+    own = [n for n, s in zip(names, scripts) if script not in (None, "latin") and s == script]
     meta.publisher = meta.holder = (own or names)[0]
 
 
@@ -661,7 +666,7 @@ def _footer_notice(lab: Labelled) -> str | None:
     """The holder of a notice under the story that the classifier read as a menu: a footer link
     ('Copyright © 2019 MediaNews Group, Inc.' linking to the legal page) or one part of a row
     ('Nachrichten vom 19.10.2019 | © Example GmbH | <headline>')."""
-    if lab.kind not in (ChromeKind.NAVIGATION, ChromeKind.OTHER):
+    if lab.kind not in (ChromeKind.NAVIGATION, ChromeKind.OTHER) or not may_hold_notice(lab.segment.text):
         return None
     return next((from_copyright(part) for part in _ROW_PARTS.split(lab.segment.text) if notice_link(part)), None)
 
@@ -725,7 +730,7 @@ def extract(
     meta.language = detect_language(body_text or "\n".join(b.segment.text for b in blocks), page_language, lexicon)
     # Slash dates read month first only on American-English pages.
     month_first = (meta.language or "").startswith("en")
-    _publisher(blocks, meta, body_text, lexicon)
+    _publisher(blocks, meta, body_text, lexicon, last)
     # Headline, date line and byline stand near the body: read only that window, so a page of
     # a hundred thousand lines costs no more here than a normal one.
     lo = max(0, first - SCAN_BEFORE_BODY) if first < len(blocks) else 0

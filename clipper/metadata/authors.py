@@ -122,12 +122,18 @@ class _Patterns:
 
     suffixes: tuple[tuple[str, re.Pattern[str]], ...]  # (suffix, pattern); English has none that stand after names
     prefixes: tuple[re.Pattern[str], ...]
-    # Per prefix pattern, the first word of its prefix folded as in _opening_words (None: a
-    # prefix of punctuation alone, always searched); all of them as a set (None if any is None).
-    prefix_firsts: tuple[str | None, ...]
-    first_words: frozenset[str] | None
     # Some suffix is ASCII: the tables' suffixes are Korean, Japanese and Chinese words, which an ASCII block cannot hold.
     ascii_suffix: bool
+    # Per prefix pattern, every word of its prefix as _opening_words cuts it (None: a prefix of
+    # punctuation alone); the others by their first word (_first_word), and those always searched.
+    prefix_words: tuple[frozenset[str] | None, ...]
+    by_first: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+    # What _cannot_be_byline looks for: the suffixes and the reporter words read glued to a name
+    # (all of them, when some is ASCII); False when it cannot tell (see there).
+    telling_words: tuple[str, ...]
+    telling_mark: re.Pattern[str]  # a character of each (see _patterns): one pass over a text holding none
+    screens: bool
 
 
 @lru_cache(maxsize=4)
@@ -147,8 +153,20 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     line_words = sorted({p for table in lexicon.languages.values() for p in table.byline_line_prefixes} - set(words), key=lambda w: (-len(w), w))
     prefixes += tuple(lazy_compile(r"^\s*" + re.escape(prefix) + r"\s+(?P<names>.+)$", re.I) for prefix in line_words)
     firsts = tuple(_first_word(prefix) for prefix in (*words, *line_words))
-    first_words = None if None in firsts else frozenset(firsts)
-    return _Patterns(suffixes, prefixes, firsts, first_words, any(suffix.isascii() for suffix, _pattern in suffixes))
+    ascii_suffix = any(suffix.isascii() for suffix, _pattern in suffixes)
+    prefix_words = tuple(None if first is None else _opening_words(prefix) for first, prefix in zip(firsts, (*words, *line_words)))
+    by_first: dict[str, tuple[int, ...]] = {}
+    for k, first in enumerate(firsts):
+        if first is not None:
+            by_first[first] = (*by_first.get(first, ()), k)
+    always = tuple(k for k, first in enumerate(firsts) if first is None)
+    telling = tuple(dict.fromkeys([*(suffix for suffix, _pattern in suffixes), *_glued_prefixes(lexicon)]))
+    screens = not always and not any(_PART_EDGES.search(w) for ws in prefix_words if ws for w in ws)
+    # Of each telling word its first character beyond ASCII (the first, for a word all in ASCII):
+    # a text without any of them holds none of the words ('' stands in every text; no word: a class of none).
+    marks = "".join(sorted({re.escape(next((c for c in word if not c.isascii()), word[0])) for word in telling if word}))
+    telling_mark = re.compile("" if "" in telling else f"[{marks}]" if marks else r"(?!)")
+    return _Patterns(suffixes, prefixes, ascii_suffix, prefix_words, by_first, always, telling, telling_mark, screens)
 
 
 def _first_word(prefix: str) -> str | None:
@@ -163,10 +181,19 @@ def _opening_words(text: str) -> frozenset[str]:
     follow a prefix.
 
     A prefix pattern matches only where its prefix opens the text or follows whitespace and
-    is followed by whitespace or one of _AFTER_PREFIX, so its first word is one of these: a
-    prefix whose first word is not here cannot match, and its regex is not run (most blocks
+    is followed by whitespace or one of _AFTER_PREFIX, so every word of the prefix is one of
+    these: a prefix with a word not here cannot match, and its regex is not run (most blocks
     run none)."""
     return frozenset(search_fold(_AFTER_PREFIX.sub(" ", text)).split())
+
+
+def _candidates(words: frozenset[str], patterns: _Patterns) -> list[int]:
+    """The prefix patterns that may match a text of these words (see _opening_words): 'a cura
+    di' only where 'a', 'cura' and 'di' all stand."""
+    found = list(patterns.always)
+    for first in patterns.by_first.keys() & words:
+        found += [k for k in patterns.by_first[first] if patterns.prefix_words[k] <= words]
+    return found
 
 
 # The signs the prefix patterns in _patterns accept right after a prefix (besides whitespace).
@@ -180,10 +207,35 @@ _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+# Where parse_byline cuts a text into the parts and clauses it reads prefixes in, or strips it
+# (besides whitespace and the signs _opening_words cuts at): no word of a prefix holds one
+# (else _patterns turns the screen off).
+_PART_EDGES = re.compile(r"[:：・／/＝=;()|·•\-–—\[\]<>（）【】〈〉]")
+
+
+def _cannot_be_byline(text: str, patterns: _Patterns) -> bool:
+    """A short text without an e-mail address, a suffix, a glued reporter word or some prefix's
+    words among its own gives parse_byline nothing to read (most blocks of a page): told in one
+    pass over the text rather than the parse's several.
+
+    Links and escapes ('[', backslashes) are rewritten before the parse reads the text, and may
+    join words: such texts are read in full. Otherwise every part, clause and stripped rest the
+    parse reads is a piece of the text cut at whitespace or at _PART_EDGES, so a prefix's words
+    among a piece's words are among the words of the text cut at the same signs."""
+    if not patterns.screens or "@" in text or "[" in text or "\\" in text:
+        return False
+    if (patterns.ascii_suffix or not text.isascii()) and patterns.telling_mark.search(text) and any(word in text for word in patterns.telling_words):
+        return False
+    words = search_fold(_PART_EDGES.sub(" ", text)).split()
+    return not (patterns.by_first.keys() & words and _candidates(frozenset(words), patterns))
+
+
 def parse_byline(text: str, lexicon: Lexicon) -> Byline | None:
     """The names (and emails) a byline gives, or None when the text is not a byline."""
     if len(text) > MAX_BYLINE_CHARS:
         return _lead_credit(text, lexicon)
+    if _cannot_be_byline(text, _patterns(lexicon)):
+        return None
     text = _LINK_NUMBER.sub("", plain(text))
     if _NOTICE_MARK.match(text):
         return None  # 'Copyright © 19.12.2019 by Qualisys GmbH': a notice names a holder, not an author
@@ -324,23 +376,19 @@ _PLACE_AFTER = lazy_compile(r"\s+(?:in|en)\s+(?=[A-ZÀ-Þ])")
 
 def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | None:
     patterns = _patterns(lexicon)
-    words = _opening_words(rest)
-    if patterns.first_words is not None and words.isdisjoint(patterns.first_words):
+    candidates = _candidates(_opening_words(rest), patterns)
+    if not candidates:
         return None
     # The prefix that opens the byline first ('记者 王晓明 通讯员 李华'): not a later credit's.
-    # Only the prefixes whose first word the block holds are searched.
-    found = sorted(
-        (m.start(), k, m)
-        for k, (first, pattern) in enumerate(zip(patterns.prefix_firsts, patterns.prefixes))
-        if first is None or first in words
-        for m in (pattern.search(rest),)
-        if m
-    )
+    # Only the prefixes whose words the block holds are searched.
+    found = sorted((m.start(), k, m) for k in candidates for m in (patterns.prefixes[k].search(rest),) if m)
     for _start, _k, m in found:
         lead = rest[: m.start()].split()
         if len(lead) > MAX_WORDS_BEFORE_PREFIX and not re.search(r"\d", rest[: m.start()]):
             continue
-        names_part = _month_dates(lexicon).split(_TAIL.split(m.group("names"))[0])[0]
+        names_part = _TAIL.split(m.group("names"))[0]
+        if _DIGIT.search(names_part):  # the months' long alternation cuts only before a day
+            names_part = _month_dates(lexicon).split(names_part)[0]
         names_part = re.split(r"[·•／]|\s+(?:le|am|on|el|em|at|à)\s+\d|\s+\d", names_part)[0]
         names_part = _PLACE_AFTER.split(names_part)[0]
         names_part = _date_labels(lexicon).split(names_part)[0]
@@ -352,6 +400,7 @@ def _prefixed(rest: str, lexicon: Lexicon, ui: frozenset[str]) -> list[str] | No
     return None
 
 
+_DIGIT = re.compile(r"\d")
 # Another label after the names ('作者：张三 来源：新华社', 'Autor: Jan Kowalski Źródło: PAP').
 _NEXT_LABEL = lazy_compile(r"\s+[^\s:：]{1,12}[:：]")
 # A preposition left before a date the month split cut off ('Written by Jane Doe on' February 11).
@@ -440,6 +489,10 @@ def _dated(text: str, lexicon: Lexicon) -> bool:
     return bool(find_dates(text, lexicon))
 
 
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*")
+_NAME_SEPARATOR = re.compile(r"[,;&|]|\b(?:and|und|et|y|e|и)\b")  # the same, without the spaces
+
+
 def bare_names(text: str, lexicon: Lexicon) -> list[str]:
     """Names standing alone, as bylines next to a date line often are ('Jeanne Corriveau',
     'Markus M. Haefliger, London, Beat Bumbacher', 'VICTOR TANGERMANN, FUTURISM'); [] otherwise.
@@ -461,7 +514,9 @@ def bare_names(text: str, lexicon: Lexicon) -> list[str]:
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         text = " ".join(words[:half])  # 'Emmanuelle Ducros Emmanuelle Ducros'
     ui = _ui(lexicon)
-    parts = [p for p in re.split(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*", text) if p.strip()]
+    # The separators are looked for without their spaces first: a pattern opening with \s* is
+    # tried at every character (microseconds a line), and most lines hold no separator.
+    parts = [p for p in (_NAME_SEPARATORS.split(text) if _NAME_SEPARATOR.search(text) else [text]) if p.strip()]
     names: list[str] = []
     for p in parts:
         n = _drop_masthead(_tidy(p))

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ..lazyregex import lazy_compile
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, search_fold
 
 # Zones pages write after a time. Fixed offsets where the name fixes one; named zones
 # where the offset depends on the date (daylight saving).
@@ -101,6 +101,11 @@ RELATIVE = re.compile(
 _ANY_DIGIT = re.compile(r"\d")
 
 
+def may_hold_date(text: str) -> bool:
+    """Every form find_dates reads holds a digit: a text without one holds no date."""
+    return _ANY_DIGIT.search(text) is not None
+
+
 def find_relative(text: str) -> re.Match[str] | None:
     """``RELATIVE.search(text)``, without running it where it cannot match. Its alternatives
     are tried at every position (case-insensitively, so without a literal to skip to), which
@@ -120,6 +125,9 @@ CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.)",
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 
 _HAS_YEAR = re.compile(r"(?:19|20|25)\d\d|\d/\d{2}\b")
+# The day and the year of a month-first date ('… 19, 2019'), where its month name ends.
+_DAY_YEAR_SOURCE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[,.]?\s+" + _WEEKDAY + r"(?P<year>(?:19|20)\d{2})"
+_DAY_YEAR = re.compile(_DAY_YEAR_SOURCE, re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +149,9 @@ class _Patterns:
     dmy: re.Pattern[str]
     mdy: re.Pattern[str]
     months: dict[str, int]
+    # Every month name folded as re.IGNORECASE compares them (search_fold), and their lengths.
+    folded_months: frozenset[str]
+    month_lengths: tuple[int, ...]
 
 
 @lru_cache(maxsize=4)
@@ -162,11 +173,41 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
     # Brunch writes a full stop after the day ('Feb 11. 2025').
     mdy = re.compile(
-        r"(?<!\w)(?P<mname>" + names + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?[,.]?\s+" + _WEEKDAY + r"(?P<year>(?:19|20)\d{2})"
+        r"(?<!\w)(?P<mname>" + names + r")\.?\s+" + _DAY_YEAR_SOURCE
         + r"(?:" + sep + _TIME + r")?",
         re.I,
     )
-    return _Patterns(_numeric(sep), _dmy_numeric(sep), _slash(sep), dmy, mdy, months)
+    folded = frozenset(search_fold(m) for m in months)
+    return _Patterns(_numeric(sep), _dmy_numeric(sep), _slash(sep), dmy, mdy, months, folded, tuple(sorted({len(m) for m in folded})))
+
+
+def _mdy_matches(text: str, patterns: _Patterns) -> list[re.Match[str]]:
+    """``patterns.mdy.finditer(text)``, tried only where a month name stands right before a day
+    and a year: its alternation of every month name costs microseconds at each word it is tried
+    at, and most texts with a year hold no month-first date.
+
+    A match's day opens a match of _DAY_YEAR that finditer finds (inside one, only the year's
+    first digit follows whitespace, and no day can start there); its month name ends where the
+    whitespace before that day starts, or at a full stop right before it."""
+    starts: set[int] = set()
+    folded = ""
+    for anchor in _DAY_YEAR.finditer(text):
+        day = end = anchor.start()
+        while end > 0 and text[end - 1].isspace():  # str.isspace is what \s matches
+            end -= 1
+        if end == day or end == 0:
+            continue  # no whitespace before the day, or no room for a name
+        folded = folded or search_fold(text)
+        for name_end in (end, end - 1) if text[end - 1] == "." else (end,):
+            starts.update(name_end - n for n in patterns.month_lengths if n <= name_end and folded[name_end - n : name_end] in patterns.folded_months)
+    found: list[re.Match[str]] = []
+    after = 0
+    for start in sorted(starts):
+        m = patterns.mdy.match(text, start) if start >= after else None
+        if m is not None:
+            found.append(m)
+            after = m.end()
+    return found
 
 
 def zone_offset(tz: str | None, naive: datetime) -> str:
@@ -263,17 +304,49 @@ def _role_labels(lexicon: Lexicon) -> list[tuple[str, str]]:
     return sorted(set(labels), key=lambda pair: (-len(pair[0]), pair))
 
 
-def _role_before(prefix: str, labels: list[tuple[str, str]]) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _LabelTable:
+    """_role_labels indexed by first character: a text is compared with the labels that can
+    open where it looks, not with all of them (hundreds, over every table)."""
+
+    labels: list[tuple[str, str]]
+    by_first: dict[str, tuple[int, ...]]  # positions in ``labels``, ascending
+    always: tuple[int, ...]  # labels with no first character: compared everywhere
+    longest: int
+
+
+@lru_cache(maxsize=4)
+def _label_table(lexicon: Lexicon) -> _LabelTable:
+    labels = _role_labels(lexicon)
+    by_first: dict[str, tuple[int, ...]] = {}
+    for k, (label, _role) in enumerate(labels):
+        if label:
+            by_first[label[0]] = (*by_first.get(label[0], ()), k)
+    always = tuple(k for k, (label, _role) in enumerate(labels) if not label)
+    return _LabelTable(labels, by_first, always, max((len(label) for label, _role in labels), default=0))
+
+
+# The label must end this near the date (characters).
+MAX_LABEL_GAP = 12
+
+
+def _role_before(prefix: str, table: _LabelTable) -> str | None:
     """The role named by the label closest before a date (within the text since the previous date)."""
     tail = prefix.casefold().rstrip(" \t:：|·•-–—,()[]")
+    # A label that ends near enough opens at ``start`` or after: only labels that open with a
+    # character found there are looked for, in the table's order (ties go to the first).
+    start = max(0, len(tail) - MAX_LABEL_GAP - table.longest)
+    near = table.by_first.keys() & set(tail[start:])
+    candidates = sorted([*table.always, *(k for first in near for k in table.by_first[first])])
     best: tuple[int, str] | None = None
-    for label, role in labels:
-        idx = tail.rfind(label)
+    for k in candidates:
+        label, role = table.labels[k]
+        idx = tail.rfind(label, start)
         if idx < 0:
             continue
         end = idx + len(label)
         # The label must end near the date and be a whole word in spaced scripts.
-        if len(tail) - end > 12:
+        if len(tail) - end > MAX_LABEL_GAP:
             continue
         if label.isascii() and label[-1].isalpha() and end < len(tail) and tail[end].isalpha():
             continue
@@ -299,10 +372,12 @@ def find_dates(text: str, lexicon: Lexicon, *, month_first: bool = False) -> lis
     day/month/year. A slash date whose first number is over 12 is read day first either way.
     """
     if _ANY_DIGIT.search(text) is None:
-        return []  # every date form holds a digit: most blocks are answered without a look-up
+        return []  # no digit, no date (may_hold_date): most blocks are answered without a look-up
     if len(text) > MAX_REMEMBERED_CHARS:
         return _find_dates(text, lexicon, month_first)
-    return list(_remembered_dates(text, lexicon, month_first))
+    # The order matters only to slash dates: without a slash both orders read alike, and one
+    # answer serves both (a date line is read both ways on American-English pages).
+    return list(_remembered_dates(text, lexicon, month_first and "/" in text))
 
 
 @lru_cache(maxsize=REMEMBERED_TEXTS)
@@ -315,7 +390,7 @@ def _find_dates(text: str, lexicon: Lexicon, month_first: bool) -> list[FoundDat
     if not _HAS_YEAR.search(text) and not short_ymd:
         return []
     patterns = _patterns(lexicon)
-    dmy, mdy, months = patterns.dmy, patterns.mdy, patterns.months
+    dmy, months = patterns.dmy, patterns.months
     ampm = _ampm(lexicon)
     spans: list[tuple[int, int, str, bool]] = []
 
@@ -340,8 +415,8 @@ def _find_dates(text: str, lexicon: Lexicon, month_first: bool) -> list[FoundDat
     if short_ymd:
         for m in _SHORT_YMD.finditer(text):
             add(m, int(m.group("month")))
-    for pattern in (dmy, mdy):
-        for m in pattern.finditer(text):
+    for matches in (dmy.finditer(text), _mdy_matches(text, patterns)):
+        for m in matches:
             name = m.group("mname").casefold()
             month = months.get(name) or months.get(name.rstrip("."))
             if month:
@@ -351,7 +426,7 @@ def _find_dates(text: str, lexicon: Lexicon, month_first: bool) -> list[FoundDat
         month, day = (a, b) if month_first and a <= 12 else (b, a)
         add(m, month, day)
     spans.sort()
-    labels = _role_labels(lexicon)
+    labels = _label_table(lexicon)
     found: list[FoundDate] = []
     prev_end = 0
     for k, (start, end, iso, has_time) in enumerate(spans):
@@ -373,10 +448,12 @@ MAX_AFTER_LABEL = 40
 _AFTER_LABEL_END = re.compile(r"\s*(?:$|[|·•/,)\]])")
 
 
-def _role_after(rest: str, labels: list[tuple[str, str]]) -> tuple[str, int] | None:
+def _role_after(rest: str, table: _LabelTable) -> tuple[str, int] | None:
     lead = len(rest) - len(rest.lstrip(" \t:：(["))
     tail = rest[lead:].casefold()
-    for label, role in labels:
+    opening = table.by_first.get(tail[:1], ())
+    for k in sorted([*table.always, *opening]) if table.always else opening:
+        label, role = table.labels[k]
         if tail.startswith(label) and _AFTER_LABEL_END.match(tail, len(label)):
             return role, lead + len(label)
     return None
@@ -433,5 +510,5 @@ def yearless(text: str, lexicon: Lexicon, years_shown: dict[str, set[int]]) -> F
             fitting.append(moment)
     if len(fitting) != 1:
         return None
-    role = _role_before(text[: m.start()], _role_labels(lexicon)) or "published"
+    role = _role_before(text[: m.start()], _label_table(lexicon)) or "published"
     return FoundDate(fitting[0].strftime("%Y-%m-%dT%H:%M"), m.start(), m.end(), role, True)

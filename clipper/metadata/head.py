@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from ..lexicon import Lexicon, phrase_key
 from ..model import ChromeKind
 from ..segment import MAX_WRAP_WIDTH, char_width, display_width, wrap_width
 from .authors import Byline, bare_names, looks_like_name, parse_byline
-from .dates import CLOCK, FoundDate, _role_labels, find_dates, find_relative, is_dateline
+from .dates import CLOCK, FoundDate, _role_labels, find_dates, find_relative, is_dateline, may_hold_date
 from .title import same_headline, split_site_suffix
 
 # A headline is a line of a few words, not a paragraph and not a label.
@@ -157,6 +158,12 @@ def norm(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+def norm_is(text: str, key: str) -> bool:
+    """``norm(text) == key``, told at once for most texts: norm keeps the words of the
+    case-folded text, so a text without the key's first word among them is not it."""
+    return key.partition(" ")[0] in text.casefold() and norm(text) == key
+
+
 def _stitched(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str:
     """A date line some renderers break at every tag ('Updated' | 'Nov 13, 2019', 'Nov 18, 2019 at' |
     '9:24 pm ET'): the block joined with the short pieces that follow it, when they belong to it."""
@@ -213,6 +220,11 @@ def _month_first_pieces(blocks: list[Labelled], i: int, lexicon: Lexicon) -> str
             return joined
         pieces.pop()
     return pieces[0]
+
+
+def _opens_cut_date(text: str, lexicon: Lexicon) -> bool:
+    """A month name or a date label alone: the pieces after it may complete a date (_stitched)."""
+    return _is_month(text, lexicon) or _is_label(text, lexicon)
 
 
 def _is_label(text: str, lexicon: Lexicon) -> bool:
@@ -317,25 +329,30 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
         if lab.kind is ChromeKind.COMMENTS and not _labelled_stamp(lab, lexicon, month_first) or lab.kind is ChromeKind.TICKER and not _stamp_row(lab, lexicon, month_first):
             metas.append(_NO_META)
             continue
-        if len(lab.segment.text) > MAX_META_CHARS:
+        text = lab.segment.text
+        if len(text) > MAX_META_CHARS:
             metas.append(_glued_meta(lab, lexicon, month_first))
             continue
-        dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
-        byline = bylines.get(lab.segment.text, _UNREAD)
+        byline = bylines.get(text, _UNREAD)
         if byline is _UNREAD:
-            byline = bylines[lab.segment.text] = parse_byline(lab.segment.text, lexicon)
-        if not dates and byline is not None and byline.authors:
-            # 'Accueil | Par Loïc Le Clerc | 30 septembre 2018': a byline row carries the date.
-            dates = tuple(find_dates(lab.segment.text, lexicon, month_first=month_first))
-        if not dates and byline is None and _may_hold_names(lab):
-            # 'Patricio Candia | Palma de Mallorca | 08/01/2014': names and a date in one row.
-            found = find_dates(lab.segment.text, lexicon, month_first=month_first)
-            names = bare_names(lab.segment.text, lexicon) if found else []
-            if names:
-                dates, byline = tuple(found), Byline(names, [], bare=True)
-        if dates and byline is None:
-            byline = _names_before_row(blocks, len(metas), lexicon)
-        relative = not dates and len(lab.segment.text) <= MAX_TIMESTAMP_LINE and bool(find_relative(lab.segment.text))
+            byline = bylines[text] = parse_byline(text, lexicon)
+        if not may_hold_date(text) and not (len(text) <= MAX_STITCHED_CHARS and _opens_cut_date(text, lexicon)):
+            # Most blocks: no date in the text, nor in pieces after it that _stitched would join.
+            dates: tuple[FoundDate, ...] = ()
+        else:
+            dates = _meta_dates(lab, lexicon, month_first, _stitched(blocks, len(metas), lexicon))
+            if not dates and byline is not None and byline.authors:
+                # 'Accueil | Par Loïc Le Clerc | 30 septembre 2018': a byline row carries the date.
+                dates = tuple(find_dates(text, lexicon, month_first=month_first))
+            if not dates and byline is None and _may_hold_names(lab):
+                # 'Patricio Candia | Palma de Mallorca | 08/01/2014': names and a date in one row.
+                found = find_dates(text, lexicon, month_first=month_first)
+                names = bare_names(text, lexicon) if found else []
+                if names:
+                    dates, byline = tuple(found), Byline(names, [], bare=True)
+            if dates and byline is None:
+                byline = _names_before_row(blocks, len(metas), lexicon)
+        relative = not dates and len(text) <= MAX_TIMESTAMP_LINE and bool(find_relative(text))
         if not (dates or byline or relative):
             metas.append(_glued_meta(lab, lexicon, month_first))
             continue
@@ -344,16 +361,20 @@ def scan(blocks: list[Labelled], lexicon: Lexicon, month_first: bool) -> list[Me
     # A bare name ('Jeanne Corriveau') is a byline only near a date line, or right after a lone 'By'.
     prefixes = _lone_prefixes(lexicon)
     dated = [j for j, m in enumerate(metas) if m.dated]
+    # carried[k]: blocks before k that carry text, so that a gap is one subtraction.
+    carried = list(accumulate(map(_carries_text, blocks[:limit]), initial=0))
+
+    def gap(a: int, b: int) -> int:  # _gap(blocks, a, b)
+        return 1 + max(0, carried[b] - carried[a + 1])
+
     for i, lab in enumerate(blocks[:limit]):
         if metas[i].byline is not None or len(lab.segment.text) > MAX_META_CHARS or not _may_hold_names(lab):
             continue
-        if continues_heading(blocks, i):
-            continue
         after_prefix = i > 0 and blocks[i - 1].segment.text.strip().casefold() in prefixes
-        near_date = any(
-            _gap(blocks, min(i, j), max(i, j)) <= NAMES_TO_DATE
-            for j in dated[bisect_left(dated, i - META_SCAN) : bisect_right(dated, i + META_SCAN)]
-        )
+        near = dated[bisect_left(dated, i - META_SCAN) : bisect_right(dated, i + META_SCAN)]
+        if not (near or after_prefix) or continues_heading(blocks, i):
+            continue  # most blocks: no date line within reach, no lone 'By' above
+        near_date = any(gap(min(i, j), max(i, j)) <= NAMES_TO_DATE for j in near)
         if near_date or after_prefix:
             names = bare_names(lab.segment.text, lexicon)
             if names:
@@ -382,8 +403,10 @@ def _labels_on_own_line(blocks: list[Labelled], metas: list[Meta], lexicon: Lexi
     own line separates the label from its date; the label still names the date's role."""
     labels = dict(_role_labels(lexicon))
     for i in range(1, len(metas)):
+        if not metas[i].dates or metas[i].dates[0].role is not None:
+            continue
         role = labels.get(blocks[i - 1].segment.text.strip(" :：|").casefold())
-        if role is None or not metas[i].dates or metas[i].dates[0].role is not None:
+        if role is None:
             continue
         first, *rest = metas[i].dates
         metas[i] = replace(metas[i], dates=(replace(first, role=role), *rest))
@@ -515,9 +538,13 @@ def _body_between(blocks: list[Labelled], a: int, b: int) -> bool:
     return len(between) > MAX_DECK_BLOCKS or sum(lab.features.weight for lab in between) > MAX_DECK_WEIGHT
 
 
+def _carries_text(lab: Labelled) -> bool:
+    return lab.kind in (None, ChromeKind.OTHER) or lab.label is Label.BODY
+
+
 def _gap(blocks: list[Labelled], a: int, b: int) -> int:
     """Blocks between a and b (a < b) that carry text: share buttons and menus do not count."""
-    return 1 + sum(1 for k in range(a + 1, b) if blocks[k].kind in (None, ChromeKind.OTHER) or blocks[k].label is Label.BODY)
+    return 1 + sum(1 for k in range(a + 1, b) if _carries_text(blocks[k]))
 
 
 # A wrapped Markdown heading's second line is short ('# NASA … of Jupiter's' / 'Moon Europa').
@@ -855,7 +882,9 @@ def dom_headline(blocks: list[Labelled], first: int, page_title: str | None, lex
         # Any element whose text is exactly the markup's headline ('<div class="title">').
         same += [
             i for i in order if _dom_candidate(blocks[i]) and i not in headings
-            and (norm(blocks[i].segment.text) == key or _starts_title(blocks[i].segment.text, page_title))
+            and (
+                norm_is(blocks[i].segment.text, key) or _starts_title(blocks[i].segment.text, page_title)
+            )
         ]
         if same:
             return same[0]
@@ -885,9 +914,11 @@ def _names_page_title(text: str, page_title: str) -> bool:
 
 def _starts_title(text: str, page_title: str) -> bool:
     """The <title> is this text, then section or site names after a separator."""
-    head = text.strip()
-    rest = page_title.strip()[len(head):].lstrip()
-    return len(norm(head)) >= MIN_REPEATED_UNSPACED and page_title.strip().startswith(head) and bool(rest) and rest[0] in _TITLE_PARTS
+    head, title = text.strip(), page_title.strip()
+    if not title.startswith(head):
+        return False  # the cheap test first: most blocks are not the title's start
+    rest = title[len(head):].lstrip()
+    return bool(rest) and rest[0] in _TITLE_PARTS and len(norm(head)) >= MIN_REPEATED_UNSPACED
 
 
 def _sized_headline(text: str, lexicon: Lexicon) -> bool:

@@ -97,6 +97,15 @@ def from_copyright(text: str) -> str | None:
 _NOTICE_START = lazy_compile(r"^\W{0,2}(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:\d{4}|\w)|^\W{0,2}copyright\s+\d{4}", re.I)
 
 
+def may_hold_notice(text: str) -> bool:
+    """Whether ``text`` may hold what notice_link looks for: a text in ASCII holds its mark
+    ('(c)', as re.IGNORECASE compares ASCII) or the word, or it holds none (nor '©' or 'ⓒ')."""
+    if not text.isascii():
+        return True
+    folded = text.lower()
+    return "(c)" in folded or "copyright" in folded
+
+
 def notice_link(text: str) -> bool:
     """Whether a short line is a copyright notice led by its mark (a footer link's text)."""
     return len(text) <= MAX_NOTICE_LINK_CHARS and bool(_NOTICE_START.match(text))
